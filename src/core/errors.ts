@@ -1,0 +1,47 @@
+/**
+ * The error catalogue: every failure marsad reports has a stable code, a message that names the input
+ * and the problem, and a hint that says what to do. The CLI maps codes to exit statuses, the API to HTTP.
+ */
+export const ERROR_CATALOGUE = {
+  INPUT_EMPTY: { http: 400, hint: 'The input has no bytes; check the file or the request body.' },
+  INPUT_BINARY: { http: 415, hint: 'marsad reads text, HTML and JSON; this looks like a binary file.' },
+  INPUT_TOO_LARGE: { http: 413, hint: 'Split the input or raise the limit with --max-bytes.' },
+  INPUT_UNREADABLE: { http: 400, hint: 'The path does not exist or cannot be read.' },
+  INPUT_BAD_JSON: { http: 400, hint: 'Each JSON object needs a "text" or "html" field.' },
+  INPUT_UNSUPPORTED: { http: 415, hint: 'Supported: .txt, .html, .htm, .json, .jsonl.' },
+  NO_MAIN_TEXT: { http: 422, hint: 'No article text was found (a navigation page, or only boilerplate).' },
+  DECODE_REPLACED: { http: 200, hint: 'Some bytes were not valid in the detected encoding.' },
+  STAGE_FAILED: { http: 500, hint: 'A stage failed on this document; the batch went on.' },
+  PIPELINE_CONTRACT: { http: 500, hint: 'A stage reads a field no earlier stage writes.' },
+  STORE_FAILED: { http: 500, hint: 'The store rejected the write; nothing of this article was stored.' },
+  CONFIG_INVALID: { http: 500, hint: 'Fix the configuration value named in the message.' },
+  KB_INVALID: { http: 500, hint: 'A knowledge-base file has a malformed line; the message names it.' },
+  BAD_REQUEST: { http: 400, hint: 'A parameter is missing or malformed; the message names it.' },
+  NOT_FOUND: { http: 404, hint: 'No record has that id.' },
+  UNAUTHORIZED: { http: 401, hint: 'Send a valid API key in the Authorization header.' },
+  FORBIDDEN: { http: 403, hint: "The key's role does not allow this." },
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CATALOGUE;
+
+/**
+ * @example throw new MarsadError('INPUT_BINARY', 'photo.jpg: 38% control bytes in the first 4 KB')
+ */
+export class MarsadError extends Error {
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'MarsadError';
+    this.code = code;
+  }
+  get hint(): string {
+    return ERROR_CATALOGUE[this.code].hint;
+  }
+  get httpStatus(): number {
+    return ERROR_CATALOGUE[this.code].http;
+  }
+}
+
+export function isMarsadError(e: unknown): e is MarsadError {
+  return e instanceof MarsadError;
+}

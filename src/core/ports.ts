@@ -1,0 +1,67 @@
+import type { MarsadError } from './errors.js';
+import type { ArticleOutput, StoredEvent } from './article-output.js';
+import type { RawInput } from './records.js';
+
+/** One input found by a source adapter: raw bytes to process, or the reason it cannot be read. */
+export type SourceItem =
+  | { source: string; raw: RawInput; error?: undefined }
+  | { source: string; raw?: undefined; error: MarsadError };
+
+/** Where articles come from: files, stdin, HTTP, RSS feeds, web archives. */
+export interface Source {
+  items(): AsyncIterable<SourceItem>;
+}
+
+export interface EventFilter {
+  country?: string[];
+  admin1?: string;
+  bbox?: readonly [west: number, south: number, east: number, north: number];
+  type?: string;
+  subType?: string;
+  actor?: string;
+  timing?: 'current' | 'historical';
+  since?: string;
+  until?: string;
+  minFatalities?: number;
+  text?: string;
+  sort?: 'date' | '-date' | 'fatalities' | '-fatalities';
+  limit?: number;
+  cursor?: string;
+}
+
+export interface SaveResult {
+  articleId: string;
+  /** False when the same content was stored before: nothing was written. */
+  inserted: boolean;
+  events: number;
+}
+
+export interface EventPage {
+  items: StoredEvent[];
+  nextCursor: string | null;
+}
+
+export interface StatsRow {
+  key: string;
+  count: number;
+}
+
+export interface Stats {
+  byDay: StatsRow[];
+  byType: StatsRow[];
+  byCountry: StatsRow[];
+  total: number;
+}
+
+/**
+ * The event store. Adapters: SQLite (embedded default) and PostgreSQL; one contract suite runs on both.
+ */
+export interface Store {
+  saveArticle(article: ArticleOutput): Promise<SaveResult>;
+  listEvents(filter: EventFilter): Promise<EventPage>;
+  getEvent(id: string): Promise<StoredEvent | null>;
+  getArticle(id: string): Promise<ArticleOutput | null>;
+  stats(filter: EventFilter): Promise<Stats>;
+  counts(): Promise<{ articles: number; events: number }>;
+  close(): Promise<void>;
+}

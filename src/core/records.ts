@@ -1,0 +1,232 @@
+import type { Evidenced, Span } from './span.js';
+import type { EventType, SubEventType } from './taxonomy.js';
+
+/** Why a part of the text is not article body. */
+export type RemovedKind =
+  | 'promo'
+  | 'related-links'
+  | 'author-bio'
+  | 'byline'
+  | 'share-widget'
+  | 'caption'
+  | 'other';
+
+export interface RemovedSpan {
+  span: Span;
+  kind: RemovedKind;
+  /** Which rule removed it, for the reader who disagrees. */
+  reason: string;
+}
+
+export type Genre = 'news' | 'opinion' | 'analysis' | 'other';
+
+/** A metadata value and where it came from: a span of the text, or a named outside source. */
+export interface SourcedValue<T> {
+  value: T;
+  spans: Span[];
+  /** e.g. 'text', 'removed:promo', 'sidecar', 'json-ld', 'meta' */
+  from: string;
+}
+
+/** What the raw input says about itself before any stage looks at the text. */
+export interface InputHints {
+  title?: string;
+  url?: string;
+  published?: string;
+  author?: string;
+  publisher?: string;
+  language?: string;
+}
+
+/** Bytes as they arrived, with what the source adapter knows about them. */
+export interface RawInput {
+  bytes: Uint8Array;
+  /** 'text' | 'html' as decided by the source from the name or media type; 'auto' to sniff. JSON is unpacked by the source. */
+  format: 'text' | 'html' | 'auto';
+  /** A charset the transport declared (HTTP header), if any. */
+  charset?: string;
+  hints: InputHints;
+}
+
+export interface Sentence {
+  span: Span;
+}
+
+export type EntityKind =
+  | 'country'
+  | 'region'
+  | 'city'
+  | 'district'
+  | 'site'
+  | 'person'
+  | 'state-forces'
+  | 'armed-group'
+  | 'party'
+  | 'igo'
+  | 'media'
+  | 'organisation'
+  | 'group';
+
+/** A name in the text resolved to a knowledge-base entity. */
+export interface Mention {
+  span: Span;
+  entity_id: string;
+  kind: EntityKind;
+  /** The English canonical name of the entity. */
+  name: string;
+  /** How the text refers to it: the name itself, a demonym ("Russian"), or an alias. */
+  via: 'name' | 'alias' | 'demonym';
+  score: number;
+  /** For places: what the event layer needs to geocode without asking the knowledge base again. */
+  place?: {
+    country: string | null;
+    lat: number | null;
+    lon: number | null;
+    precision: PlaceRef['precision'];
+    /** English name of the first-level region holding the place, when known. */
+    admin1?: string | null;
+  };
+  /** For actors: the state an actor belongs to (forces, leaders) or operates in; the group it is a branch of. */
+  actor?: { country: string | null; parent_id: string | null };
+}
+
+export type DatePrecision = 'day' | 'month' | 'year';
+
+export interface TimeExpression {
+  span: Span;
+  /** YYYY-MM-DD, YYYY-MM or YYYY; null when it cannot be resolved (no reference date). */
+  value: string | null;
+  /** For ranges: the last day/month/year covered. */
+  end?: string;
+  precision: DatePrecision;
+  /** How it was resolved, e.g. 'weekday before publication date'. */
+  reason: string;
+}
+
+export type Qualifier = 'exact' | 'at_least' | 'about' | 'at_most';
+
+export interface Quantity {
+  span: Span;
+  value: number | null;
+  /** For vague amounts ("dozens", "عشرات") value is null and vague names the word class. */
+  vague?: 'dozens' | 'hundreds' | 'thousands' | 'several';
+  qualifier: Qualifier;
+  /**
+   * What happened to the counted people when the text ties the number to it:
+   * "12 killed", "قتل 12 شخصا", "12 قتيلا" → killed; "جرح 5", "5 wounded" → injured.
+   */
+  role?: 'killed' | 'injured' | 'arrested' | 'abducted';
+  /**
+   * Who was counted, as an English word when the text says it:
+   * people, civilians, soldiers, police, militants, children, women, protesters, attackers.
+   */
+  noun?: string;
+  /** Span of the words that give the role and/or noun. */
+  nounSpan?: Span;
+}
+
+export interface PlaceRef {
+  name: string;
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+  precision: 'site' | 'town' | 'district' | 'region' | 'country';
+  entity_id: string | null;
+  spans: Span[];
+}
+
+export interface ActorRef {
+  name: string;
+  entity_id: string | null;
+  spans: Span[];
+}
+
+export interface CountRef {
+  value: number;
+  qualifier: Qualifier;
+  spans: Span[];
+}
+
+export interface DateRef {
+  value: string;
+  precision: DatePrecision;
+  spans: Span[];
+}
+
+export interface EventRecord {
+  /** Stable within the document: derived from the article id and the event's first evidence span. */
+  id: string;
+  event_type: Evidenced<EventType> | null;
+  sub_event_type: Evidenced<SubEventType> | null;
+  date: DateRef | null;
+  timing: Evidenced<'current' | 'historical'> | null;
+  location: PlaceRef | null;
+  actor1: ActorRef | null;
+  actor2: ActorRef | null;
+  claimed_by: ActorRef | null;
+  fatalities: CountRef | null;
+  injuries: CountRef | null;
+  /** Spans of the sentences that tell this incident. */
+  evidence: Span[];
+  confidence: number;
+}
+
+export interface Diagnostic {
+  code: string;
+  message: string;
+  severity: 'info' | 'warning' | 'error';
+  span?: Span;
+}
+
+/** A normalised view of the text for matching, with a map back to original offsets. */
+export interface NormalizedView {
+  text: string;
+  /** toOriginal[i] is the original offset of normalised code unit i; length is text.length + 1. */
+  toOriginal: Int32Array;
+}
+
+/** A token of the text, with its normalised form and (for Arabic) the clitics split off. */
+export interface Token {
+  span: Span;
+  /** Normalised surface form. */
+  norm: string;
+  /** Normalised stem with proclitics (و ف ب ك ل ال …) and enclitic pronouns removed; equals norm otherwise. */
+  stem: string;
+  /** Offset of the stem within the original text. */
+  stemSpan: Span;
+  /** Index of the sentence holding the token. */
+  sentence: number;
+}
+
+/**
+ * The document that flows through the pipeline. Each stage adds the fields it declares in `writes`.
+ * Fields in snake_case are part of the `marsad/1` output; `views` are working annotations, not output.
+ */
+export interface Document {
+  source: string;
+  raw?: RawInput;
+  /** sha256 of the decoded text: the identity used to store nothing twice. */
+  content_hash?: string;
+  text?: string;
+  /** The input as decoded, before any cleaning: `source` is the decoded text or HTML. */
+  markup?: { format: 'text' | 'html'; source: string };
+  body?: Span;
+  removed?: RemovedSpan[];
+  language?: string;
+  title?: SourcedValue<string> | null;
+  author?: SourcedValue<string> | null;
+  publisher?: SourcedValue<string> | null;
+  published?: SourcedValue<string> | null;
+  url?: string | null;
+  genre?: SourcedValue<Genre>;
+  sentences?: Sentence[];
+  tokens?: Token[];
+  normalized?: NormalizedView;
+  mentions?: Mention[];
+  times?: TimeExpression[];
+  quantities?: Quantity[];
+  events?: EventRecord[];
+  diagnostics: Diagnostic[];
+}
+
+export type DocumentField = Exclude<keyof Document, 'diagnostics'>;

@@ -1,0 +1,1 @@
+export { createPipeline, hasFailed, type Pipeline } from './pipeline.js';
