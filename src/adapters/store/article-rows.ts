@@ -1,0 +1,165 @@
+import type { ArticleOutput } from '../../core/article-output.js';
+import type { DateRef, EventRecord, Mention, PlaceRef } from '../../core/records.js';
+import type { Span } from '../../core/span.js';
+import { foldName, searchTerms } from './search-terms.js';
+import type { StoreTables } from './store-schema.js';
+
+type Row<T extends keyof StoreTables> = StoreTables[T];
+
+/** Every row one article adds to the store, computed before the write so a write is one transaction. */
+export interface ArticleRows {
+  article: Row<'articles'>;
+  events: Row<'events'>[];
+  eventEntities: Row<'event_entities'>[];
+  eventTerms: Row<'event_terms'>[];
+  articleTerms: Row<'article_terms'>[];
+  entityNames: Row<'entity_names'>[];
+  entityArticles: Row<'entity_articles'>[];
+}
+
+const ARABIC = /[\u0600-\u06ff]/;
+const PRECISION_KIND: Record<PlaceRef['precision'], string> = {
+  site: 'site',
+  town: 'city',
+  district: 'district',
+  region: 'region',
+  country: 'country',
+};
+
+/**
+ * @example rowsOf(article).events.length === article.events.length
+ */
+export function rowsOf(article: ArticleOutput): ArticleRows {
+  const rows: ArticleRows = {
+    article: {
+      id: article.id,
+      content_hash: article.content_hash,
+      source: article.source,
+      url: article.url,
+      language: article.language,
+      title: article.title?.value ?? null,
+      published: article.published?.value ?? null,
+      json: JSON.stringify(article),
+    },
+    events: article.events.map((e) => eventRow(article, e)),
+    eventEntities: article.events.flatMap((e) => eventEntityRows(e)),
+    eventTerms: article.events.flatMap((e) =>
+      searchTerms(evidenceText(article.text, e.evidence)).map((term) => ({ term, event_id: e.id })),
+    ),
+    articleTerms: searchTerms(`${article.title?.value ?? ''}\n${bodyText(article)}`).map((term) => ({
+      term,
+      article_id: article.id,
+    })),
+    entityNames: [],
+    entityArticles: [],
+  };
+  addEntities(rows, article);
+  return rows;
+}
+
+/** The sentences an event's evidence spans cover, joined: what the analyst reads as the proof. */
+export function evidenceText(text: string, evidence: readonly Span[]): string {
+  return evidence.map(([start, end]) => text.slice(start, end)).join(' … ');
+}
+
+/** Article text minus removed boilerplate: promos and related links must not make an article match. */
+function bodyText(article: ArticleOutput): string {
+  const removed = [...article.removed].sort((a, b) => a.span[0] - b.span[0]);
+  let out = '';
+  let at = 0;
+  for (const { span } of removed) {
+    if (span[0] > at) out += article.text.slice(at, span[0]) + '\n';
+    at = Math.max(at, span[1]);
+  }
+  return out + article.text.slice(at);
+}
+
+function eventRow(article: ArticleOutput, e: EventRecord): Row<'events'> {
+  const [start, end] = dateBounds(e.date);
+  return {
+    id: e.id,
+    article_id: article.id,
+    event_date: e.date?.value ?? null,
+    date_start: start,
+    date_end: end,
+    event_type: e.event_type?.value ?? null,
+    sub_event_type: e.sub_event_type?.value ?? null,
+    timing: e.timing?.value ?? null,
+    fatalities: e.fatalities?.value ?? null,
+    fatalities_key: e.fatalities?.value ?? -1,
+    injuries: e.injuries?.value ?? null,
+    country: e.location?.country ?? null,
+    admin1: admin1Of(article.mentions, e.location),
+    location: e.location?.name ?? null,
+    lat: e.location?.lat ?? null,
+    lon: e.location?.lon ?? null,
+    geo_precision: e.location?.precision ?? null,
+    actor1: e.actor1?.name ?? null,
+    actor2: e.actor2?.name ?? null,
+    claimed_by: e.claimed_by?.name ?? null,
+    json: JSON.stringify(e),
+  };
+}
+
+/**
+ * First and last day a date covers: '2024-03' → ['2024-03-01', '2024-03-31']. Unknown dates get ''
+ * for both, which sorts before every real date.
+ */
+export function dateBounds(date: DateRef | null): [string, string] {
+  if (!date) return ['', ''];
+  const [y, m, d] = date.value.split('-');
+  if (d) return [date.value, date.value];
+  if (m) {
+    const last = new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate();
+    return [`${y}-${m}-01`, `${y}-${m}-${String(last).padStart(2, '0')}`];
+  }
+  return [`${y}-01-01`, `${y}-12-31`];
+}
+
+// The region comes from the place mention the knowledge stage resolved, when the event's place has one.
+function admin1Of(mentions: readonly Mention[], place: PlaceRef | null): string | null {
+  if (!place) return null;
+  if (place.precision === 'region' && place.name) return place.name;
+  const mention = mentions.find((m) => m.entity_id === place.entity_id && m.place);
+  return mention?.place?.admin1 ?? null;
+}
+
+function eventEntityRows(e: EventRecord): Row<'event_entities'>[] {
+  const refs = [
+    ['actor1', e.actor1],
+    ['actor2', e.actor2],
+    ['claimed_by', e.claimed_by],
+    ['location', e.location],
+  ] as const;
+  return refs.flatMap(([role, ref]) =>
+    ref ? [{ event_id: e.id, entity_id: ref.entity_id, role, name_norm: foldName(ref.name) }] : [],
+  );
+}
+
+function addEntities(rows: ArticleRows, article: ArticleOutput): void {
+  const names = new Map<string, Row<'entity_names'>>();
+  const add = (entityId: string, kind: string, name: string): void => {
+    const key = `${entityId}\u0000${name}`;
+    if (name.trim() === '' || names.has(key)) return;
+    names.set(key, { entity_id: entityId, kind, name, lang: ARABIC.test(name) ? 'ar' : 'en', norm: foldName(name) });
+  };
+  for (const m of article.mentions) {
+    add(m.entity_id, m.kind, m.name);
+    // "Russian" names no one: a demonym's surface is not one of the entity's names.
+    if (m.via !== 'demonym') add(m.entity_id, m.kind, article.text.slice(m.span[0], m.span[1]));
+  }
+  const kindOf = (id: string, fallback: string): string =>
+    article.mentions.find((m) => m.entity_id === id)?.kind ?? fallback;
+  for (const e of article.events) {
+    for (const actor of [e.actor1, e.actor2, e.claimed_by]) {
+      if (actor?.entity_id) add(actor.entity_id, kindOf(actor.entity_id, 'group'), actor.name);
+    }
+    const place = e.location;
+    if (place?.entity_id) add(place.entity_id, kindOf(place.entity_id, PRECISION_KIND[place.precision]), place.name);
+  }
+  rows.entityNames = [...names.values()];
+  rows.entityArticles = [...new Set(rows.entityNames.map((n) => n.entity_id))].map((entity_id) => ({
+    entity_id,
+    article_id: article.id,
+  }));
+}

@@ -1,0 +1,38 @@
+import { MarsadError } from '../../core/errors.js';
+import type { EventFilter } from '../../core/ports.js';
+
+export type EventSort = NonNullable<EventFilter['sort']>;
+
+/** Where a page ended: the sort key and id of its last event. Opaque to clients. */
+export interface CursorPosition {
+  sort: EventSort;
+  key: string | number;
+  id: string;
+}
+
+/**
+ * @example decodeCursor(encodeCursor({ sort: '-date', key: '2024-03-01', id: 'e1' }), '-date').id === 'e1'
+ */
+export function encodeCursor(position: CursorPosition): string {
+  return Buffer.from(JSON.stringify([position.sort, position.key, position.id])).toString('base64url');
+}
+
+/** Throws BAD_REQUEST naming `cursor` when it is not one this store issued for the same sort. */
+export function decodeCursor(cursor: string, sort: EventSort): CursorPosition {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    parsed = null;
+  }
+  const valid =
+    Array.isArray(parsed) &&
+    parsed.length === 3 &&
+    (typeof parsed[1] === 'string' || typeof parsed[1] === 'number') &&
+    typeof parsed[2] === 'string';
+  if (!valid) throw new MarsadError('BAD_REQUEST', 'cursor: not a cursor returned by this API');
+  if (parsed[0] !== sort) {
+    throw new MarsadError('BAD_REQUEST', `cursor: it was issued for sort "${parsed[0]}", not "${sort}"`);
+  }
+  return { sort, key: parsed[1], id: parsed[2] };
+}

@@ -1,0 +1,180 @@
+import { sql, type Kysely } from 'kysely';
+
+/**
+ * The tables both dialects share. Whole records are kept as JSON (`json` columns) so nothing of the
+ * marsad/1 output is lost; the other columns are copies made for filtering, sorting and counting.
+ */
+export interface StoreTables {
+  articles: {
+    id: string;
+    content_hash: string;
+    source: string;
+    url: string | null;
+    language: string | null;
+    title: string | null;
+    published: string | null;
+    json: string;
+  };
+  events: {
+    id: string;
+    article_id: string;
+    event_date: string | null;
+    /** First and last day the date covers ('' when unknown), so month- and year-precision dates filter right. */
+    date_start: string;
+    date_end: string;
+    event_type: string | null;
+    sub_event_type: string | null;
+    timing: string | null;
+    fatalities: number | null;
+    /** fatalities, or -1 when unknown: a non-null sort key keeps keyset pagination simple on both dialects. */
+    fatalities_key: number;
+    injuries: number | null;
+    country: string | null;
+    admin1: string | null;
+    location: string | null;
+    lat: number | null;
+    lon: number | null;
+    geo_precision: string | null;
+    actor1: string | null;
+    actor2: string | null;
+    claimed_by: string | null;
+    json: string;
+  };
+  /** Who and where each event involves: actors, claimant and place, by entity id and folded name. */
+  event_entities: { event_id: string; entity_id: string | null; role: string; name_norm: string };
+  event_terms: { term: string; event_id: string };
+  article_terms: { term: string; article_id: string };
+  entity_names: { entity_id: string; kind: string; name: string; lang: string; norm: string };
+  entity_articles: { entity_id: string; article_id: string };
+  api_keys: {
+    id: string;
+    role: string;
+    label: string;
+    hash: string;
+    created_at: string;
+    revoked_at: string | null;
+  };
+}
+
+/** Creates the tables and indexes when they are missing; safe to run on every open. */
+export async function createTables(db: Kysely<StoreTables>): Promise<void> {
+  const real = sql`double precision`;
+  await db.schema
+    .createTable('articles')
+    .ifNotExists()
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('content_hash', 'text', (c) => c.notNull().unique())
+    .addColumn('source', 'text', (c) => c.notNull())
+    .addColumn('url', 'text')
+    .addColumn('language', 'text')
+    .addColumn('title', 'text')
+    .addColumn('published', 'text')
+    .addColumn('json', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createTable('events')
+    .ifNotExists()
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('article_id', 'text', (c) => c.notNull().references('articles.id'))
+    .addColumn('event_date', 'text')
+    .addColumn('date_start', 'text', (c) => c.notNull())
+    .addColumn('date_end', 'text', (c) => c.notNull())
+    .addColumn('event_type', 'text')
+    .addColumn('sub_event_type', 'text')
+    .addColumn('timing', 'text')
+    .addColumn('fatalities', 'integer')
+    .addColumn('fatalities_key', 'integer', (c) => c.notNull())
+    .addColumn('injuries', 'integer')
+    .addColumn('country', 'text')
+    .addColumn('admin1', 'text')
+    .addColumn('location', 'text')
+    .addColumn('lat', real)
+    .addColumn('lon', real)
+    .addColumn('geo_precision', 'text')
+    .addColumn('actor1', 'text')
+    .addColumn('actor2', 'text')
+    .addColumn('claimed_by', 'text')
+    .addColumn('json', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createTable('event_entities')
+    .ifNotExists()
+    .addColumn('event_id', 'text', (c) => c.notNull())
+    .addColumn('entity_id', 'text')
+    .addColumn('role', 'text', (c) => c.notNull())
+    .addColumn('name_norm', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createTable('event_terms')
+    .ifNotExists()
+    .addColumn('term', 'text', (c) => c.notNull())
+    .addColumn('event_id', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('event_terms_pk', ['term', 'event_id'])
+    .execute();
+  await db.schema
+    .createTable('article_terms')
+    .ifNotExists()
+    .addColumn('term', 'text', (c) => c.notNull())
+    .addColumn('article_id', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('article_terms_pk', ['term', 'article_id'])
+    .execute();
+  await db.schema
+    .createTable('entity_names')
+    .ifNotExists()
+    .addColumn('entity_id', 'text', (c) => c.notNull())
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('name', 'text', (c) => c.notNull())
+    .addColumn('lang', 'text', (c) => c.notNull())
+    .addColumn('norm', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('entity_names_pk', ['entity_id', 'name'])
+    .execute();
+  await db.schema
+    .createTable('entity_articles')
+    .ifNotExists()
+    .addColumn('entity_id', 'text', (c) => c.notNull())
+    .addColumn('article_id', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('entity_articles_pk', ['entity_id', 'article_id'])
+    .execute();
+  await db.schema
+    .createTable('api_keys')
+    .ifNotExists()
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('role', 'text', (c) => c.notNull())
+    .addColumn('label', 'text', (c) => c.notNull())
+    .addColumn('hash', 'text', (c) => c.notNull().unique())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('revoked_at', 'text')
+    .execute();
+  await createIndexes(db);
+}
+
+// Each index serves one filter or sort of listEvents; the sort ones end in id for keyset pagination.
+const INDEXES: ReadonlyArray<readonly [string, keyof StoreTables, readonly string[]]> = [
+  ['events_article', 'events', ['article_id']],
+  ['events_date', 'events', ['date_start', 'id']],
+  ['events_date_end', 'events', ['date_end']],
+  ['events_fatalities', 'events', ['fatalities_key', 'id']],
+  ['events_country_date', 'events', ['country', 'date_start', 'id']],
+  ['events_type_date', 'events', ['event_type', 'date_start', 'id']],
+  ['events_sub_type', 'events', ['sub_event_type']],
+  ['events_admin1', 'events', ['admin1']],
+  ['events_timing', 'events', ['timing']],
+  ['events_lat_lon', 'events', ['lat', 'lon']],
+  ['event_entities_event', 'event_entities', ['event_id']],
+  ['event_entities_entity', 'event_entities', ['entity_id']],
+  ['event_entities_name', 'event_entities', ['name_norm']],
+  ['event_terms_event', 'event_terms', ['event_id']],
+  ['entity_names_norm', 'entity_names', ['norm']],
+  ['entity_articles_article', 'entity_articles', ['article_id']],
+];
+
+async function createIndexes(db: Kysely<StoreTables>): Promise<void> {
+  for (const [name, table, columns] of INDEXES) {
+    await db.schema
+      .createIndex(name)
+      .ifNotExists()
+      .on(table)
+      .columns([...columns])
+      .execute();
+  }
+}

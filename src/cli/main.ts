@@ -1,0 +1,15 @@
+import { Command } from 'commander';
+import { registerEventsCommand } from './events.js';
+import { registerExtractCommand } from './extract.js';
+import { registerIngestCommand } from './ingest.js';
+
+const program = new Command('marsad')
+  .description('marsad — news articles in Arabic and English in, evidence-backed political-violence events out')
+  .version('0.1.0')
+  .showHelpAfterError();
+
+registerExtractCommand(program);
+registerIngestCommand(program);
+registerEventsCommand(program);
+
+await program.parseAsync(process.argv);

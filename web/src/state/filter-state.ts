@@ -1,0 +1,77 @@
+/**
+ * The explore page's filters, named exactly as the API's query parameters so one serialisation serves
+ * the address bar (shareable links) and the API calls.
+ */
+export interface Filters {
+  country?: string;
+  admin1?: string;
+  type?: string;
+  sub_type?: string;
+  actor?: string;
+  timing?: 'current' | 'historical';
+  since?: string;
+  until?: string;
+  min_fatalities?: number;
+  q?: string;
+  /** west,south,east,north in degrees: set when the list follows the map view. */
+  bbox?: readonly [number, number, number, number];
+}
+
+const TEXT_KEYS = ['country', 'admin1', 'type', 'sub_type', 'actor', 'q'] as const;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * @example filtersToParams({ country: 'IQ', min_fatalities: 5 }).toString() === 'country=IQ&min_fatalities=5'
+ */
+export function filtersToParams(filters: Filters): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const key of TEXT_KEYS) {
+    const value = filters[key]?.trim();
+    if (value) params.set(key, value);
+  }
+  if (filters.timing) params.set('timing', filters.timing);
+  if (filters.since) params.set('since', filters.since);
+  if (filters.until) params.set('until', filters.until);
+  if (filters.min_fatalities !== undefined) params.set('min_fatalities', String(filters.min_fatalities));
+  if (filters.bbox) params.set('bbox', filters.bbox.map((n) => round(n)).join(','));
+  return params;
+}
+
+/**
+ * Reads filters from an address, dropping what is malformed rather than sending the API a 400.
+ *
+ * @example filtersFromParams(new URLSearchParams('timing=later&since=2024-03-01')) // { since: '2024-03-01' }
+ */
+export function filtersFromParams(params: URLSearchParams): Filters {
+  const filters: Filters = {};
+  for (const key of TEXT_KEYS) {
+    const value = params.get(key)?.trim();
+    if (value) filters[key] = value;
+  }
+  const timing = params.get('timing');
+  if (timing === 'current' || timing === 'historical') filters.timing = timing;
+  for (const key of ['since', 'until'] as const) {
+    const value = params.get(key);
+    if (value && DAY.test(value)) filters[key] = value;
+  }
+  const min = Number(params.get('min_fatalities') ?? '');
+  if (params.get('min_fatalities') && Number.isInteger(min) && min >= 0) filters.min_fatalities = min;
+  const bbox = (params.get('bbox') ?? '').split(',').map(Number);
+  if (bbox.length === 4 && bbox.every(Number.isFinite)) {
+    filters.bbox = [bbox[0], bbox[1], bbox[2], bbox[3]];
+  }
+  return filters;
+}
+
+/** Filters without the date range: the timeline shows every day so the brush can widen it again. */
+export function withoutDates(filters: Filters): Filters {
+  const rest = { ...filters };
+  delete rest.since;
+  delete rest.until;
+  return rest;
+}
+
+/** Four decimals (~11 m) keep addresses short without moving any event across the edge that matters. */
+function round(n: number): string {
+  return String(Math.round(n * 1e4) / 1e4);
+}

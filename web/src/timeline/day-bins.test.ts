@@ -1,0 +1,55 @@
+import { describe, it, expect } from 'vitest';
+import { addDays, binDays, rangeOfBins } from './day-bins.js';
+
+describe('day bins', () => {
+  it('fills the days between events with empty bars', () => {
+    const bins = binDays(
+      [
+        { key: '2024-03-03', count: 1 },
+        { key: '2024-03-01', count: 2 },
+      ],
+      100,
+    );
+    expect(bins.map((b) => [b.start, b.count])).toEqual([
+      ['2024-03-01', 2],
+      ['2024-03-02', 0],
+      ['2024-03-03', 1],
+    ]);
+  });
+
+  it('widens the bins so a long range fits the number of bars', () => {
+    const bins = binDays(
+      [
+        { key: '2024-01-01', count: 1 },
+        { key: '2024-12-31', count: 4 },
+      ],
+      61,
+    );
+    expect(bins.length).toBeLessThanOrEqual(61);
+    expect(bins[0]).toEqual({ start: '2024-01-01', end: '2024-01-06', count: 1 });
+    expect(bins.reduce((n, b) => n + b.count, 0)).toBe(5);
+    expect(bins[bins.length - 1].end >= '2024-12-31').toBe(true);
+  });
+
+  it('leaves out month and year keys that have no day', () => {
+    expect(binDays([{ key: '2024-03', count: 9 }, { key: '2024', count: 1 }], 10)).toEqual([]);
+  });
+
+  it('counts across a leap day and a month end', () => {
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2024-02-28', 2)).toBe('2024-03-01');
+    expect(addDays('2023-12-31', 1)).toBe('2024-01-01');
+  });
+
+  it('turns a brush in either direction into a since/until range', () => {
+    const bins = binDays(
+      [
+        { key: '2024-05-01', count: 1 },
+        { key: '2024-05-10', count: 1 },
+      ],
+      100,
+    );
+    expect(rangeOfBins(bins, 6, 2)).toEqual({ since: '2024-05-03', until: '2024-05-07' });
+    expect(rangeOfBins(bins, -3, 99)).toEqual({ since: '2024-05-01', until: '2024-05-10' });
+  });
+});

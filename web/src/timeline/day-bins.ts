@@ -1,0 +1,52 @@
+/** One bar of the timeline: the days [start, end] (inclusive, YYYY-MM-DD) and their events. */
+export interface DayBin {
+  start: string;
+  end: string;
+  count: number;
+}
+
+const DAY_MS = 86_400_000;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** @example addDays('2024-02-28', 2) === '2024-03-01' */
+export function addDays(day: string, n: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
+}
+
+function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY_MS);
+}
+
+/**
+ * Turns per-day counts into at most `maxBars` equal bins covering every day from the first to the last,
+ * empty days included, so the bars' widths are proportional to time. Keys that are not whole days
+ * (month- or year-precision dates) have no place on a day axis and are left out.
+ *
+ * @example
+ * binDays([{ key: '2024-03-01', count: 2 }, { key: '2024-03-03', count: 1 }], 100)
+ * // [{start:'2024-03-01',end:'2024-03-01',count:2}, {…'2024-03-02',count:0}, {…'2024-03-03',count:1}]
+ */
+export function binDays(rows: readonly { key: string; count: number }[], maxBars: number): DayBin[] {
+  const days = rows.filter((r) => DAY.test(r.key)).sort((a, b) => a.key.localeCompare(b.key));
+  if (days.length === 0) return [];
+  const first = days[0].key;
+  const span = daysBetween(first, days[days.length - 1].key) + 1;
+  const width = Math.max(1, Math.ceil(span / Math.max(1, maxBars)));
+  const bins: DayBin[] = [];
+  for (let offset = 0; offset < span; offset += width) {
+    bins.push({ start: addDays(first, offset), end: addDays(first, offset + width - 1), count: 0 });
+  }
+  for (const row of days) bins[Math.floor(daysBetween(first, row.key) / width)].count += row.count;
+  return bins;
+}
+
+/**
+ * The date range covered by the bars between two indices, in either order: what a brush selects.
+ *
+ * @example rangeOfBins(bins, 4, 2) // { since: bins[2].start, until: bins[4].end }
+ */
+export function rangeOfBins(bins: readonly DayBin[], a: number, b: number): { since: string; until: string } {
+  const lo = Math.max(0, Math.min(a, b));
+  const hi = Math.min(bins.length - 1, Math.max(a, b));
+  return { since: bins[lo].start, until: bins[hi].end };
+}
