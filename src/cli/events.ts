@@ -6,7 +6,7 @@ import { MarsadError } from '../core/errors.js';
 import type { EventFilter } from '../core/ports.js';
 import { EVENT_TYPES, isSubEventType } from '../core/taxonomy.js';
 import { action } from './cli-errors.js';
-import { writeEvents, type OutputFormat } from './event-output.js';
+import { OUTPUT_FORMATS, writeEvents, type OutputFormat } from './event-output.js';
 
 interface EventsOptions {
   db?: string;
@@ -35,7 +35,10 @@ export function registerEventsCommand(program: Command): void {
     .option('--text <words>', 'free text over evidence and article text (Arabic or English)')
     .option('--timing <current|historical>', 'only current news or only historical references')
     .option('--limit <n>', 'how many events at most', '100')
-    .option('--format <table|json|jsonl|csv>', 'output format (default: table on a terminal, jsonl otherwise)')
+    .option(
+      '--format <format>',
+      `${OUTPUT_FORMATS.join('|')} (default: table on a terminal, jsonl otherwise); csv has ACLED's columns`,
+    )
     .addHelpText('after', '\nExample:\n  marsad events --country SY --type "Air/drone strike" --since 2015-07-01 --format csv')
     .action(
       action(async (options: EventsOptions) => {
@@ -51,7 +54,7 @@ export function registerEventsCommand(program: Command): void {
             events.push(...page.items);
             cursor = page.nextCursor;
           } while (cursor && events.length < (filter.limit ?? 100));
-          writeEvents(events.slice(0, filter.limit), format, process.stdout);
+          await writeEvents(events.slice(0, filter.limit), format, process.stdout, (id) => store.getArticle(id));
         } finally {
           await store.close();
         }
@@ -80,8 +83,8 @@ function filterOf(options: EventsOptions): EventFilter {
   if (options.timing) filter.timing = options.timing as EventFilter['timing'];
   if (options.actor) filter.actor = options.actor;
   if (options.text) filter.text = options.text;
-  if (options.format && !['table', 'json', 'jsonl', 'csv'].includes(options.format)) {
-    bad('--format', 'table, json, jsonl or csv', options.format);
+  if (options.format && !(OUTPUT_FORMATS as readonly string[]).includes(options.format)) {
+    bad('--format', OUTPUT_FORMATS.join(', '), options.format);
   }
   return filter;
 }

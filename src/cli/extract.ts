@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { createFileSource, createMarsad, createStdinSource, runBatch } from '../app/index.js';
+import { createMarsad, runBatch, sourceOf } from '../app/index.js';
 import { loadConfig } from '../core/config.js';
 import { EXIT, action, reportFailure } from './cli-errors.js';
 
@@ -8,7 +8,7 @@ export function registerExtractCommand(program: Command): void {
   program
     .command('extract')
     .description('Extract articles and events from files (or - for stdin) and print JSON Lines, one per input')
-    .argument('<files...>', 'files or folders; - reads standard input')
+    .argument('<inputs...>', 'files, folders, http(s) URLs of pages; - reads standard input')
     .option('--reference-date <YYYY-MM-DD>', 'resolve relative dates against this day when an article has no date')
     .option('--compact', 'leave out the article text, sentences and mentions (events and metadata only)')
     .addHelpText('after', '\nExample:\n  marsad extract article.txt | jq .events')
@@ -16,10 +16,7 @@ export function registerExtractCommand(program: Command): void {
       action(async (files: string[], options: { referenceDate?: string; compact?: boolean }) => {
         const config = loadConfig({ referenceDate: options.referenceDate });
         const marsad = await createMarsad(config);
-        const source =
-          files.length === 1 && files[0] === '-'
-            ? createStdinSource(process.stdin, config.maxBytes)
-            : createFileSource(files, { maxBytes: config.maxBytes });
+        const source = sourceOf({ inputs: files, maxBytes: config.maxBytes });
         const summary = await runBatch(marsad, source, {
           async onArticle(article) {
             const printed = options.compact

@@ -1,25 +1,36 @@
 import { SingleBar, Presets } from 'cli-progress';
 import type { Command } from 'commander';
-import { createFileSource, createMarsad, openStore, runBatch } from '../app/index.js';
+import { createMarsad, enqueueSource, openQueue, openStore, runBatch, sourceOf } from '../app/index.js';
+import type { InputSpec } from '../app/index.js';
 import { loadConfig } from '../core/config.js';
+import { MarsadError } from '../core/errors.js';
 import { EXIT, action, reportFailure } from './cli-errors.js';
 
 interface IngestOptions {
   db?: string;
   referenceDate?: string;
   maxBytes?: string;
+  queue?: string;
+  feed?: string[];
 }
 
 /** `marsad ingest PATH...`: runs the pipeline and stores articles and events; re-ingesting stores nothing twice. */
 export function registerIngestCommand(program: Command): void {
   program
     .command('ingest')
-    .description('Run the pipeline over files and folders (.txt, .html, .json, .jsonl) and store articles and events')
-    .argument('<paths...>', 'files or folders (recursive)')
+    .description(
+      'Run the pipeline over files and folders (.txt .html .json .jsonl .warc.gz), web pages and feeds; store articles and events',
+    )
+    .argument('[inputs...]', 'files or folders (recursive), http(s) URLs of pages')
+    .option('--feed <url...>', 'RSS or Atom feeds: every item is fetched and ingested')
     .option('--db <path|url>', 'SQLite file or postgres:// URL (default ./marsad.db or $MARSAD_DB)')
     .option('--reference-date <YYYY-MM-DD>', 'resolve relative dates against this day when an article has no date')
     .option('--max-bytes <n>', 'largest single input accepted, in bytes (default 8 MB)')
-    .addHelpText('after', '\nExample:\n  marsad ingest ./articles --db events.db')
+    .option('--queue <redis://host:port>', 'only put the inputs on this job queue; `marsad worker` processes them')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  marsad ingest ./articles --db events.db\n  marsad ingest ./articles --queue redis://127.0.0.1:6379',
+    )
     .action(
       action(async (paths: string[], options: IngestOptions) => {
         const config = loadConfig({
@@ -27,9 +38,14 @@ export function registerIngestCommand(program: Command): void {
           referenceDate: options.referenceDate,
           maxBytes: options.maxBytes === undefined ? undefined : Number(options.maxBytes),
         });
+        const spec = { inputs: paths, feeds: options.feed ?? [], maxBytes: config.maxBytes };
+        if (paths.length === 0 && spec.feeds.length === 0) {
+          throw new MarsadError('BAD_REQUEST', 'name at least one file, folder, URL or --feed to ingest');
+        }
+        if (options.queue) return enqueueOnly(spec, options.queue);
         const [marsad, store] = await Promise.all([createMarsad(config), openStore(config.db)]);
         let skipped = 0;
-        const source = createFileSource(paths, { maxBytes: config.maxBytes, onSkip: () => skipped++ });
+        const source = sourceOf({ ...spec, onSkip: () => skipped++ });
         const bar = process.stderr.isTTY
           ? new SingleBar({ format: 'ingesting {value} inputs | {events} events | {failures} errors', stream: process.stderr }, Presets.shades_classic)
           : null;
@@ -67,4 +83,22 @@ export function registerIngestCommand(program: Command): void {
         }
       }),
     );
+}
+
+async function enqueueOnly(spec: InputSpec, url: string): Promise<void> {
+  const queue = await openQueue(url);
+  try {
+    let failures = 0;
+    const { queued, repeated } = await enqueueSource(queue, sourceOf(spec), (failure) => {
+      failures++;
+      reportFailure(failure);
+    });
+    process.stderr.write(
+      `queued ${queued} inputs on ${url} (${repeated} already queued, ${failures} errors); ` +
+        `run \`marsad worker --queue ${url} --db …\` to process them\n`,
+    );
+    if (queued + repeated === 0 && failures > 0) process.exitCode = EXIT.failed;
+  } finally {
+    await queue.close();
+  }
 }

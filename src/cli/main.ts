@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { registerEventsCommand } from './events.js';
 import { registerExtractCommand } from './extract.js';
 import { registerIngestCommand } from './ingest.js';
+import { registerWorkerCommand } from './worker.js';
 
 const program = new Command('marsad')
   .description('marsad — news articles in Arabic and English in, evidence-backed political-violence events out')
@@ -11,5 +12,6 @@ const program = new Command('marsad')
 registerExtractCommand(program);
 registerIngestCommand(program);
 registerEventsCommand(program);
+registerWorkerCommand(program);
 
 await program.parseAsync(process.argv);

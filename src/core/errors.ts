@@ -20,6 +20,8 @@ export const ERROR_CATALOGUE = {
   NOT_FOUND: { http: 404, hint: 'No record has that id.' },
   UNAUTHORIZED: { http: 401, hint: 'Send a valid API key in the Authorization header.' },
   FORBIDDEN: { http: 403, hint: "The key's role does not allow this." },
+  RATE_LIMITED: { http: 429, hint: 'Too many requests with this key; wait as the Retry-After header says.' },
+  INTERNAL: { http: 500, hint: 'An unexpected failure; the server log has the details.' },
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

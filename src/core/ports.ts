@@ -102,3 +102,34 @@ export interface ServingStore extends Store {
   revokeKey(id: string, at: string): Promise<boolean>;
   activeKeyCount(): Promise<number>;
 }
+
+/** One unit of work on the job queue: an input to run through the pipeline and store. */
+export interface QueueJob {
+  source: string;
+  raw: RawInput;
+}
+
+export interface QueueWorker {
+  /** Stops taking jobs; waits for the ones in hand to finish. */
+  close(): Promise<void>;
+}
+
+export interface WorkOptions {
+  concurrency?: number;
+  /** Told of each job whose handler threw, with the error; the job is not retried. */
+  onFailed?: (job: QueueJob, error: unknown) => void;
+}
+
+/**
+ * The job queue that lets several workers share a batch. Adapters: in-process (the default) and Redis
+ * (BullMQ); one contract suite runs on both.
+ */
+export interface JobQueue {
+  /** Adds a job under an id; false when a job with that id was already added (it is not added twice). */
+  add(id: string, job: QueueJob): Promise<boolean>;
+  /** Starts handling jobs with `handler`, `concurrency` at a time. */
+  work(handler: (job: QueueJob) => Promise<void>, options?: WorkOptions): QueueWorker;
+  /** Resolves once every job added so far has been handled (done or failed). */
+  drained(): Promise<void>;
+  close(): Promise<void>;
+}

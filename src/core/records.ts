@@ -111,6 +111,8 @@ export interface Quantity {
   /** For vague amounts ("dozens", "عشرات") value is null and vague names the word class. */
   vague?: 'dozens' | 'hundreds' | 'thousands' | 'several';
   qualifier: Qualifier;
+  /** For ranges ("10 to 15", "بين 10 و15"): the upper bound; `value` holds the lower one. */
+  upper?: number;
   /**
    * What happened to the counted people when the text ties the number to it:
    * "12 killed", "قتل 12 شخصا", "12 قتيلا" → killed; "جرح 5", "5 wounded" → injured.
@@ -210,6 +212,12 @@ export interface Document {
   text?: string;
   /** The input as decoded, before any cleaning: `source` is the decoded text or HTML. */
   markup?: { format: 'text' | 'html'; source: string };
+  /**
+   * For HTML input (written by clean): where `text` came from in `markup.source`, as pairs
+   * (text offset, source offset). A text offset t maps to s_i + (t - t_i) for the last pair with t_i <= t.
+   * Absent for plain text, whose `text` is `markup.source` itself.
+   */
+  sourceMap?: Int32Array;
   body?: Span;
   removed?: RemovedSpan[];
   language?: string;

@@ -4,8 +4,9 @@ import { MarsadError } from '../../core/errors.js';
 import type { Source, SourceItem } from '../../core/ports.js';
 import type { RawInput } from '../../core/records.js';
 import { hintsFromObject, rawInputFromRecord, recordsOfJson } from './json-records.js';
+import { itemsOfWarc } from './warc-source.js';
 
-const FORMAT_BY_EXTENSION: Record<string, RawInput['format'] | 'json' | 'jsonl'> = {
+const FORMAT_BY_EXTENSION: Record<string, RawInput['format'] | 'json' | 'jsonl' | 'warc'> = {
   '.txt': 'text',
   '.text': 'text',
   '.html': 'html',
@@ -14,6 +15,8 @@ const FORMAT_BY_EXTENSION: Record<string, RawInput['format'] | 'json' | 'jsonl'>
   '.json': 'json',
   '.jsonl': 'jsonl',
   '.ndjson': 'jsonl',
+  '.warc': 'warc',
+  '.gz': 'warc',
 };
 
 export interface FileSourceOptions {
@@ -23,7 +26,8 @@ export interface FileSourceOptions {
 }
 
 /**
- * Files and folders (recursive, sorted) as inputs. Folder walks take .txt, .html/.htm and .json/.jsonl;
+ * Files and folders (recursive, sorted) as inputs. Folder walks take .txt, .html/.htm, .json/.jsonl and web
+ * archives (.warc, .warc.gz);
  * a file named explicitly is read whatever its extension. A `NAME.meta.json` beside `NAME.txt` supplies
  * title, URL, date and author.
  *
@@ -51,7 +55,11 @@ async function* itemsOfPath(path: string, options: FileSourceOptions, explicit: 
     return;
   }
   const ext = extname(path).toLowerCase();
-  const format = FORMAT_BY_EXTENSION[ext];
+  const format = ext === '.gz' && !path.toLowerCase().endsWith('.warc.gz') ? undefined : FORMAT_BY_EXTENSION[ext];
+  if (format === 'warc') {
+    yield* itemsOfWarc(path, options.maxBytes);
+    return;
+  }
   if (!explicit && (!format || path.endsWith('.meta.json'))) {
     options.onSkip?.(path);
     return;

@@ -138,15 +138,16 @@ function eventEntityRows(e: EventRecord): Row<'event_entities'>[] {
 
 function addEntities(rows: ArticleRows, article: ArticleOutput): void {
   const names = new Map<string, Row<'entity_names'>>();
-  const add = (entityId: string, kind: string, name: string): void => {
+  const add = (entityId: string, kind: string, name: string, canonical = 1): void => {
     const key = `${entityId}\u0000${name}`;
     if (name.trim() === '' || names.has(key)) return;
-    names.set(key, { entity_id: entityId, kind, name, lang: ARABIC.test(name) ? 'ar' : 'en', norm: foldName(name) });
+    const lang = ARABIC.test(name) ? 'ar' : 'en';
+    names.set(key, { entity_id: entityId, kind, name, lang, norm: foldName(name), canonical });
   };
   for (const m of article.mentions) {
     add(m.entity_id, m.kind, m.name);
     // "Russian" names no one: a demonym's surface is not one of the entity's names.
-    if (m.via !== 'demonym') add(m.entity_id, m.kind, article.text.slice(m.span[0], m.span[1]));
+    if (m.via !== 'demonym') add(m.entity_id, m.kind, article.text.slice(m.span[0], m.span[1]), 0);
   }
   const kindOf = (id: string, fallback: string): string =>
     article.mentions.find((m) => m.entity_id === id)?.kind ?? fallback;
@@ -155,7 +156,8 @@ function addEntities(rows: ArticleRows, article: ArticleOutput): void {
       if (actor?.entity_id) add(actor.entity_id, kindOf(actor.entity_id, 'group'), actor.name);
     }
     const place = e.location;
-    if (place?.entity_id) add(place.entity_id, kindOf(place.entity_id, PRECISION_KIND[place.precision]), place.name);
+    if (place?.entity_id)
+      add(place.entity_id, kindOf(place.entity_id, PRECISION_KIND[place.precision]), place.name);
   }
   rows.entityNames = [...names.values()];
   rows.entityArticles = [...new Set(rows.entityNames.map((n) => n.entity_id))].map((entity_id) => ({

@@ -19,20 +19,23 @@ export function encodeCursor(position: CursorPosition): string {
 
 /** Throws BAD_REQUEST naming `cursor` when it is not one this store issued for the same sort. */
 export function decodeCursor(cursor: string, sort: EventSort): CursorPosition {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    parsed = null;
-  }
-  const valid =
-    Array.isArray(parsed) &&
-    parsed.length === 3 &&
-    (typeof parsed[1] === 'string' || typeof parsed[1] === 'number') &&
-    typeof parsed[2] === 'string';
-  if (!valid) throw new MarsadError('BAD_REQUEST', 'cursor: not a cursor returned by this API');
+  const parsed = parseCursor(cursor);
+  if (!parsed) throw new MarsadError('BAD_REQUEST', 'cursor: not a cursor returned by this API');
   if (parsed[0] !== sort) {
     throw new MarsadError('BAD_REQUEST', `cursor: it was issued for sort "${parsed[0]}", not "${sort}"`);
   }
   return { sort, key: parsed[1], id: parsed[2] };
+}
+
+function parseCursor(cursor: string): [unknown, string | number, string] | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(parsed) || parsed.length !== 3) return null;
+  const [sort, key, id] = parsed as unknown[];
+  if ((typeof key !== 'string' && typeof key !== 'number') || typeof id !== 'string') return null;
+  return [sort, key, id];
 }

@@ -22,7 +22,23 @@ const LETTER_FOLDS: Record<string, string> = {
 const FOLDABLE = new RegExp(`[${Object.keys(LETTER_FOLDS).join('')}]`, 'g');
 const ARABIC_LETTER = /[\u0621-\u064A]/;
 // Proclitics, longest first: the conjunctions و ف, the prepositions ب ك ل and the article ال stick to the word.
-const PROCLITICS = ['وبال', 'وكال', 'فبال', 'وال', 'فال', 'بال', 'كال', 'ولل', 'لل', 'ال', 'و', 'ف', 'ب', 'ل', 'ك'];
+const PROCLITICS = [
+  'وبال',
+  'وكال',
+  'فبال',
+  'وال',
+  'فال',
+  'بال',
+  'كال',
+  'ولل',
+  'لل',
+  'ال',
+  'و',
+  'ف',
+  'ب',
+  'ل',
+  'ك',
+];
 const MIN_STEM = 3;
 
 /**

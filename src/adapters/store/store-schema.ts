@@ -44,7 +44,15 @@ export interface StoreTables {
   event_entities: { event_id: string; entity_id: string | null; role: string; name_norm: string };
   event_terms: { term: string; event_id: string };
   article_terms: { term: string; article_id: string };
-  entity_names: { entity_id: string; kind: string; name: string; lang: string; norm: string };
+  /** canonical = 1 for the English name the knowledge base gives; 0 for the names texts used. */
+  entity_names: {
+    entity_id: string;
+    kind: string;
+    name: string;
+    lang: string;
+    norm: string;
+    canonical: number;
+  };
   entity_articles: { entity_id: string; article_id: string };
   api_keys: {
     id: string;
@@ -126,6 +134,7 @@ export async function createTables(db: Kysely<StoreTables>): Promise<void> {
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('lang', 'text', (c) => c.notNull())
     .addColumn('norm', 'text', (c) => c.notNull())
+    .addColumn('canonical', 'integer', (c) => c.notNull())
     .addPrimaryKeyConstraint('entity_names_pk', ['entity_id', 'name'])
     .execute();
   await db.schema

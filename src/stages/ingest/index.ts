@@ -32,10 +32,14 @@ export function createIngestStage(): Stage {
       if (decoded.text.trim() === '') {
         throw new MarsadError('INPUT_EMPTY', `${doc.source}: the input holds only white space`);
       }
-      if (decoded.replaced.length > 0) doc.diagnostics.push(replacedDiagnostic(doc.source, decoded));
       const repaired = repairMojibake(decoded.text);
-      if (repaired.repairs > 0) doc.diagnostics.push(repairedDiagnostic(doc.source, repaired.repairs));
       const format = raw.format === 'auto' ? sniffFormat(repaired.text) : raw.format;
+      if (decoded.replaced.length > 0) {
+        // For plain text doc.text will be this very string, so the first bad byte can be pointed at.
+        const exact = format === 'text' && repaired.repairs === 0;
+        doc.diagnostics.push(replacedDiagnostic(doc.source, decoded, exact));
+      }
+      if (repaired.repairs > 0) doc.diagnostics.push(repairedDiagnostic(doc.source, repaired.repairs));
       doc.markup = { format, source: repaired.text };
       doc.content_hash = createHash('sha256').update(repaired.text).digest('hex');
     },
@@ -46,13 +50,14 @@ function htmlDeclared(bytes: Uint8Array, format: 'text' | 'html' | 'auto'): stri
   return format === 'text' ? null : canonicalEncoding(declaredHtmlCharset(bytes) ?? undefined);
 }
 
-function replacedDiagnostic(source: string, d: Decoded): Diagnostic {
+function replacedDiagnostic(source: string, d: Decoded, exact: boolean): Diagnostic {
   const shown = d.replaced.slice(0, 5).join(', ') + (d.replaced.length > 5 ? ', …' : '');
-  // Offsets are in the decoded text; mojibake repair, which runs after, only touches Latin-1 runs.
+  const first = d.replaced[0];
   return {
     code: 'DECODE_REPLACED',
     severity: 'warning',
     message: `${source}: ${d.replaced.length} invalid byte sequence(s) for ${d.encoding} replaced with U+FFFD at decoded offsets ${shown}`,
+    ...(exact ? { span: [first, first + 1] as const } : {}),
   };
 }
 

@@ -7,6 +7,15 @@ for (let b = 0x80; b <= 0xff; b++) if (!BYTE_OF.has(String.fromCharCode(b))) BYT
 /** A lead byte misread as Latin-1/1252 (Â…ô), followed by the characters its continuation bytes became. */
 const CANDIDATE = new RegExp(`[\\u00C2-\\u00F4][\\u0080-\\u00BF${CP1252_HIGH.replace(/[\u0080-\u009F]/g, '')}]+`, 'g');
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+/**
+ * Traces that a second lossy pass left: windows-1252 has no character for byte 0x9D, so ” (E2 80 9D)
+ * comes out as "â€" plus U+FFFD; a no-break space (C2 A0) whose A0 was later folded to a plain space
+ * comes out as "Â ". Neither spelling occurs in real text.
+ */
+const LOSSY: readonly [RegExp, string][] = [
+  [/â€\uFFFD/g, '”'],
+  [/Â(?= )/g, ''],
+];
 
 export interface Repair {
   text: string;
@@ -24,6 +33,12 @@ export interface Repair {
 export function repairMojibake(text: string): Repair {
   let out = text;
   let repairs = 0;
+  for (const [re, by] of LOSSY) {
+    out = out.replace(re, () => {
+      repairs++;
+      return by;
+    });
+  }
   for (let pass = 0; pass < 2; pass++) {
     CANDIDATE.lastIndex = 0;
     if (!CANDIDATE.test(out)) break;

@@ -2,11 +2,10 @@ import { filtersToParams, type Filters } from '../state/filter-state.js';
 import type {
   ApiErrorBody,
   ArticleOutput,
-  EntityResponse,
   EntitySummary,
+  EventDetailResponse,
   EventPageResponse,
   Stats,
-  StoredEvent,
 } from './api-types.js';
 
 /** A failed API call, with the server's error code so views can tell "no such id" from "server down". */
@@ -26,7 +25,7 @@ async function getJson<T>(path: string, params?: URLSearchParams): Promise<T> {
   const res = await fetch(`api/${path}${query}`, { headers: { accept: 'application/json' } });
   if (!res.ok) {
     const body = (await res.json().catch(() => null)) as Partial<ApiErrorBody> | null;
-    throw new ApiError(res.status, body?.code ?? `HTTP_${res.status}`, body?.message ?? res.statusText);
+    throw new ApiError(res.status, body?.error?.code ?? `HTTP_${res.status}`, body?.error?.message ?? res.statusText);
   }
   return (await res.json()) as T;
 }
@@ -47,9 +46,9 @@ export function listEvents(
   return getJson<EventPageResponse>('events', params);
 }
 
-/** @example await getEvent('e-3f2a9c0d1e2b-120') */
-export function getEvent(id: string): Promise<StoredEvent> {
-  return getJson<StoredEvent>(`events/${encodeURIComponent(id)}`);
+/** The event and the article it came from. @example (await getEvent('e-3f2a9c0d1e2b-120')).articles[0].text */
+export function getEvent(id: string): Promise<EventDetailResponse> {
+  return getJson<EventDetailResponse>(`events/${encodeURIComponent(id)}`);
 }
 
 /** @example await getArticle('a-3f2a9c0d1e2b') */
@@ -63,8 +62,8 @@ export function getStats(filters: Filters): Promise<Stats> {
 }
 
 /** @example await getEntity('actor:islamic-state') */
-export function getEntity(id: string): Promise<EntityResponse> {
-  return getJson<EntityResponse>(`entities/${encodeURIComponent(id)}`);
+export function getEntity(id: string): Promise<EntitySummary> {
+  return getJson<EntitySummary>(`entities/${encodeURIComponent(id)}`);
 }
 
 /** Entities whose names in either language match `q`, for the actor filter's suggestions. */

@@ -3,10 +3,12 @@
  * of the server is bundled), so a change to the output format is a type error here too.
  */
 import type { ArticleOutput, StoredEvent } from '../../../src/core/article-output.js';
-import type { Stats } from '../../../src/core/ports.js';
+import type { EntitySummary, Stats } from '../../../src/core/ports.js';
 
-export type { ArticleOutput, StoredEvent, Stats };
-export type { Span } from '../../../src/core/span.js';
+export type { ArticleOutput, EntitySummary, StoredEvent, Stats };
+import type { Span } from '../../../src/core/span.js';
+
+export type { Span };
 export type { EventRecord, Mention, RemovedSpan } from '../../../src/core/records.js';
 
 export interface EventPageResponse {
@@ -14,23 +16,25 @@ export interface EventPageResponse {
   next_cursor: string | null;
 }
 
-export interface EntitySummary {
+/** The article an event came from, as GET /api/events/:id embeds it: enough to show the evidence. */
+export interface EventArticle {
   id: string;
-  kind: string;
-  name_en: string;
-  name_ar: string;
-  country: string | null;
+  title: string | null;
+  url: string | null;
+  source: string;
+  published: string | null;
+  language: string | null;
+  text: string;
+  removed: Array<{ span: Span; kind: string }>;
 }
 
-export interface EntityResponse extends EntitySummary {
-  aliases_en: string[];
-  aliases_ar: string[];
-  events: StoredEvent[];
+/** GET /api/events/:id. The UI reads the record and the article; `fields` and `evidence` serve other clients. */
+export interface EventDetailResponse {
+  event: StoredEvent;
+  articles: EventArticle[];
 }
 
 /** The error body every route answers with on 4xx/5xx (src/core/errors.ts codes). */
 export interface ApiErrorBody {
-  code: string;
-  message: string;
-  hint?: string;
+  error: { code: string; message: string; hint?: string; parameter?: string };
 }

@@ -15,6 +15,10 @@ export interface Attrs {
   role?: string;
   value?: string;
   placeholder?: string;
+  for?: string;
+  list?: string;
+  min?: string;
+  scope?: string;
   /** data-* attributes, set through `dataset` (values are strings, never markup). */
   data?: Record<string, string>;
   /** aria-* attributes without the prefix: `{ label: 'Close' }`. */

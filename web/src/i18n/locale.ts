@@ -1,4 +1,4 @@
-import { STRINGS, type Locale, type StringKey } from './strings.js';
+import { PLURALS, STRINGS, type Locale, type PluralKey, type StringKey } from './strings.js';
 
 const STORAGE_KEY = 'marsad.locale';
 let current: Locale = 'en';
@@ -7,10 +7,26 @@ const listeners = new Set<() => void>();
 /**
  * Translates a key in the current locale; `{name}` placeholders are filled from `vars`.
  *
- * @example t('eventsCount', { n: 3 }) // '3 events' in English, '3 حدث' in Arabic
+ * @example t('removed', { kind: 'promotion' }) // 'Removed: promotion'
  */
 export function t(key: StringKey, vars: Record<string, string | number> = {}): string {
   return STRINGS[current][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
+}
+
+/**
+ * A counted phrase in the grammatical number the language needs: Arabic has a dual and two plurals.
+ *
+ * @example tn('events', 2) // '2 events' in English, 'حدثان' in Arabic
+ */
+export function tn(key: PluralKey, n: number, suffix = ''): string {
+  return countPhrase(current, key, n, suffix);
+}
+
+/** @example countPhrase('ar', 'events', 12) === '12 حدثًا' */
+export function countPhrase(loc: Locale, key: PluralKey, n: number, suffix = ''): string {
+  const forms = PLURALS[loc][key];
+  const form = forms[new Intl.PluralRules(loc).select(n)] ?? forms.other;
+  return form.replace('{n}', formatNumber(n, loc) + suffix);
 }
 
 /** @example locale() === 'ar' */
@@ -64,6 +80,6 @@ export function countryName(code: string | null | undefined): string {
 }
 
 /** Digits and dates follow the interface language (Arabic uses Latin digits, as news sites do). */
-export function formatNumber(n: number): string {
-  return new Intl.NumberFormat(current === 'ar' ? 'ar-u-nu-latn' : 'en').format(n);
+export function formatNumber(n: number, loc: Locale = current): string {
+  return new Intl.NumberFormat(loc === 'ar' ? 'ar-u-nu-latn' : 'en').format(n);
 }

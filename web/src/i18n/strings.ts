@@ -27,7 +27,6 @@ const en = {
   onlyMapView: 'Only events in the map view',
   reset: 'Reset filters',
   events: 'Events',
-  eventsCount: '{n} events',
   moreEvents: 'Load more',
   noEvents: 'No events match these filters.',
   loading: 'Loading…',
@@ -36,7 +35,6 @@ const en = {
   clearDates: 'Clear dates',
   unknownDate: 'date unknown',
   unknownPlace: 'place unknown',
-  cluster: '{n} events here — zoom in',
   back: 'Back to the map',
   field: 'Field',
   value: 'Value',
@@ -64,7 +62,9 @@ const en = {
   language: 'Language',
   mentions: 'Mentions',
   entity: 'Entity',
-  names: 'Names',
+  namesEn: 'English names',
+  namesAr: 'Arabic names',
+  articlesCount: 'Articles',
   kind: 'Kind',
   eventsWithEntity: 'Events involving it',
   notFound: 'Nothing has that id.',
@@ -72,6 +72,9 @@ const en = {
   at_least: 'at least ',
   about: 'about ',
   at_most: 'at most ',
+  day: 'day',
+  month: 'month',
+  year: 'year',
 };
 
 export type StringKey = keyof typeof en;
@@ -101,7 +104,6 @@ const ar: Record<StringKey, string> = {
   onlyMapView: 'الأحداث الظاهرة في الخريطة فقط',
   reset: 'إعادة ضبط',
   events: 'الأحداث',
-  eventsCount: '{n} حدث',
   moreEvents: 'المزيد',
   noEvents: 'لا توجد أحداث تطابق هذه الشروط.',
   loading: 'جارٍ التحميل…',
@@ -110,7 +112,6 @@ const ar: Record<StringKey, string> = {
   clearDates: 'مسح التواريخ',
   unknownDate: 'تاريخ غير معروف',
   unknownPlace: 'مكان غير معروف',
-  cluster: '{n} أحداث هنا — قرّب الخريطة',
   back: 'العودة إلى الخريطة',
   field: 'الحقل',
   value: 'القيمة',
@@ -138,7 +139,9 @@ const ar: Record<StringKey, string> = {
   language: 'اللغة',
   mentions: 'الإشارات',
   entity: 'الكيان',
-  names: 'الأسماء',
+  namesEn: 'الأسماء بالإنجليزية',
+  namesAr: 'الأسماء بالعربية',
+  articlesCount: 'المقالات',
   kind: 'النوع',
   eventsWithEntity: 'الأحداث المرتبطة به',
   notFound: 'لا يوجد سجل بهذا المعرّف.',
@@ -146,8 +149,42 @@ const ar: Record<StringKey, string> = {
   at_least: 'على الأقل ',
   about: 'نحو ',
   at_most: 'على الأكثر ',
+  day: 'يوم',
+  month: 'شهر',
+  year: 'سنة',
 };
 
 export type Locale = 'en' | 'ar';
 
 export const STRINGS: Record<Locale, Record<StringKey, string>> = { en, ar };
+
+/** Counted phrases, one form per CLDR plural category (Arabic has six: 0, 1, 2, 3–10, 11–99, 100+). */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+const enPlurals = {
+  events: { one: '{n} event', other: '{n} events' },
+  eventsHere: { one: '{n} event here', other: '{n} events here — zoom in' },
+};
+
+export type PluralKey = keyof typeof enPlurals;
+
+const arPlurals: Record<PluralKey, PluralForms> = {
+  events: {
+    zero: 'لا أحداث',
+    one: 'حدث واحد',
+    two: 'حدثان',
+    few: '{n} أحداث',
+    many: '{n} حدثًا',
+    other: '{n} حدث',
+  },
+  eventsHere: {
+    zero: 'لا أحداث هنا',
+    one: 'حدث واحد هنا',
+    two: 'حدثان هنا — قرّب الخريطة',
+    few: '{n} أحداث هنا — قرّب الخريطة',
+    many: '{n} حدثًا هنا — قرّب الخريطة',
+    other: '{n} حدث هنا — قرّب الخريطة',
+  },
+};
+
+export const PLURALS: Record<Locale, Record<PluralKey, PluralForms>> = { en: enPlurals, ar: arPlurals };

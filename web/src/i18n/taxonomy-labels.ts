@@ -1,5 +1,5 @@
 import type { EventType, SubEventType } from '../../../src/core/taxonomy.js';
-import type { RemovedKind } from '../../../src/core/records.js';
+import type { EntityKind, RemovedKind } from '../../../src/core/records.js';
 import { locale } from './locale.js';
 
 /** ACLED's names stay the English keys; Arabic analysts read these labels. */
@@ -63,5 +63,27 @@ export function subTypeLabel(sub: string): string {
 /** @example removedKindLabel('related-links') // 'related links' */
 export function removedKindLabel(kind: string): string {
   const label = REMOVED[kind as RemovedKind];
+  return label ? label[locale()] : kind;
+}
+
+const KINDS: Record<EntityKind, { en: string; ar: string }> = {
+  country: { en: 'country', ar: 'بلد' },
+  region: { en: 'region', ar: 'منطقة' },
+  city: { en: 'city or town', ar: 'مدينة أو بلدة' },
+  district: { en: 'district', ar: 'حي أو قضاء' },
+  site: { en: 'site', ar: 'موقع' },
+  person: { en: 'person', ar: 'شخص' },
+  'state-forces': { en: 'state forces', ar: 'قوات حكومية' },
+  'armed-group': { en: 'armed group', ar: 'جماعة مسلحة' },
+  party: { en: 'political party', ar: 'حزب سياسي' },
+  igo: { en: 'international organisation', ar: 'منظمة دولية' },
+  media: { en: 'media', ar: 'وسيلة إعلام' },
+  organisation: { en: 'organisation', ar: 'منظمة' },
+  group: { en: 'group', ar: 'جماعة' },
+};
+
+/** @example entityKindLabel('armed-group') // 'armed group' */
+export function entityKindLabel(kind: string): string {
+  const label = KINDS[kind as EntityKind];
   return label ? label[locale()] : kind;
 }

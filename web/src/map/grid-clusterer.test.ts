@@ -47,7 +47,9 @@ describe('grid clusterer', () => {
   it('never loses or duplicates a point', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ x: fc.integer({ min: -500, max: 500 }), y: fc.integer({ min: -500, max: 500 }) })),
+        fc.array(
+          fc.record({ x: fc.integer({ min: -500, max: 500 }), y: fc.integer({ min: -500, max: 500 }) }),
+        ),
         fc.integer({ min: 1, max: 200 }),
         (coords, size) => {
           const points = coords.map((c, i) => ({ ...c, item: i }));

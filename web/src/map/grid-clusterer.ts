@@ -34,5 +34,9 @@ export function clusterByGrid<T>(points: readonly PixelPoint<T>[], cellSize: num
       cells.set(key, { sx: p.x, sy: p.y, items: [p.item] });
     }
   }
-  return [...cells.values()].map((c) => ({ x: c.sx / c.items.length, y: c.sy / c.items.length, items: c.items }));
+  return [...cells.values()].map((c) => ({
+    x: c.sx / c.items.length,
+    y: c.sy / c.items.length,
+    items: c.items,
+  }));
 }

@@ -4,7 +4,10 @@ import { filtersFromParams, filtersToParams, withoutDates, type Filters } from '
 describe('filter state', () => {
   const roundTrips: Array<[string, Filters]> = [
     ['a country', { country: 'IQ' }],
-    ['every text filter', { country: 'SY', admin1: 'Idlib', type: 'Battles', sub_type: 'Armed clash', actor: 'داعش', q: 'قتل' }],
+    [
+      'every text filter',
+      { country: 'SY', admin1: 'Idlib', type: 'Battles', sub_type: 'Armed clash', actor: 'داعش', q: 'قتل' },
+    ],
     ['timing and dates', { timing: 'historical', since: '2024-01-01', until: '2024-02-29' }],
     ['zero fatalities as a floor', { min_fatalities: 0 }],
     ['a bounding box', { bbox: [35.1234, 29.5, 48.75, 37.3811] }],
@@ -32,6 +35,8 @@ describe('filter state', () => {
   });
 
   it('keeps everything but the dates for the timeline', () => {
-    expect(withoutDates({ country: 'YE', since: '2024-01-01', until: '2024-01-31' })).toEqual({ country: 'YE' });
+    expect(withoutDates({ country: 'YE', since: '2024-01-01', until: '2024-01-31' })).toEqual({
+      country: 'YE',
+    });
   });
 });

@@ -8,6 +8,8 @@ export interface Filters {
   type?: string;
   sub_type?: string;
   actor?: string;
+  /** An entity id: events where it is an actor or the place (set from an entity page). */
+  entity?: string;
   timing?: 'current' | 'historical';
   since?: string;
   until?: string;
@@ -17,7 +19,7 @@ export interface Filters {
   bbox?: readonly [number, number, number, number];
 }
 
-const TEXT_KEYS = ['country', 'admin1', 'type', 'sub_type', 'actor', 'q'] as const;
+const TEXT_KEYS = ['country', 'admin1', 'type', 'sub_type', 'actor', 'entity', 'q'] as const;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**

@@ -21,7 +21,12 @@ export interface Segment {
  */
 export function segmentText(length: number, marks: readonly Mark[]): Segment[] {
   const valid = marks
-    .map((m, order) => ({ start: Math.max(0, m.span[0]), end: Math.min(length, m.span[1]), key: m.key, order }))
+    .map((m, order) => ({
+      start: Math.max(0, m.span[0]),
+      end: Math.min(length, m.span[1]),
+      key: m.key,
+      order,
+    }))
     .filter((m) => m.start < m.end);
   const cuts = new Set<number>([0, length]);
   for (const m of valid) cuts.add(m.start).add(m.end);

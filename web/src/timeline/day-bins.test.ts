@@ -32,7 +32,15 @@ describe('day bins', () => {
   });
 
   it('leaves out month and year keys that have no day', () => {
-    expect(binDays([{ key: '2024-03', count: 9 }, { key: '2024', count: 1 }], 10)).toEqual([]);
+    expect(
+      binDays(
+        [
+          { key: '2024-03', count: 9 },
+          { key: '2024', count: 1 },
+        ],
+        10,
+      ),
+    ).toEqual([]);
   });
 
   it('counts across a leap day and a month end', () => {

@@ -1,0 +1,98 @@
+/**
+ * OEDA Arabic event GSR (../shared/data/event-gold/arabic-event-gsr): sentence-level detection of ASSAULT
+ * and PROTEST sentences (P/R/F1 over sentences labelled yes / easy no / difficult no; ambiguous left out),
+ * and, on the sentences with annotator spans, whether actor1/actor2 fall on the source/target words.
+ *
+ *   npx tsx bench/events-arabic-gsr.ts
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import type { ArticleOutput } from '../src/core/article-output.js';
+import { normalizeName } from '../src/core/text/normalize.js';
+import { SHARED } from './corpus-files.js';
+import { analyseText, ratio } from './events-bench-kit.js';
+
+const DIR = join(SHARED, 'data', 'event-gold', 'arabic-event-gsr');
+if (!existsSync(DIR)) {
+  console.log('arabic-event-gsr: ../shared data not found — nothing to measure');
+  process.exit(0);
+}
+/** Event types that answer each GSR class. */
+const CLASSES = {
+  assault: new Set(['Violence against civilians', 'Explosions/Remote violence', 'Battles']),
+  protest: new Set(['Protests', 'Riots']),
+};
+
+for (const [name, types] of Object.entries(CLASSES)) {
+  const rows = parseCsv(gunzipSync(readFileSync(join(DIR, `${name}_gsr.csv.gz`))).toString('utf8'));
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const row of rows) {
+    if (row.label === 'ambiguous') continue;
+    const found = (await analyseText(row.id, row.text)).events.some((e) => types.has(e.event_type?.value ?? ''));
+    const gold = row.label === 'yes';
+    if (found && gold) tp++;
+    else if (found) fp++;
+    else if (gold) fn++;
+  }
+  const p = tp / (tp + fp || 1);
+  const r = tp / (tp + fn || 1);
+  console.log(
+    `arabic-gsr ${name}: sentences P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${((2 * p * r) / (p + r || 1)).toFixed(3)} (tp ${tp}, fp ${fp}, fn ${fn})`,
+  );
+  await actorAccuracy(name, types);
+}
+
+async function actorAccuracy(name: string, types: Set<string>): Promise<void> {
+  const items = JSON.parse(gunzipSync(readFileSync(join(DIR, `${name}_spans.json.gz`))).toString('utf8')) as {
+    source: string;
+    text: string;
+    spans: { source_actor: string[]; target_actor: string[] }[];
+  }[];
+  const score = { source: [0, 0], target: [0, 0] };
+  for (const item of items) {
+    const article = await analyseText(item.source, item.text);
+    const event = article.events.find((e) => types.has(e.event_type?.value ?? ''));
+    const gold = item.spans[0];
+    if (!gold) continue;
+    for (const [key, words, ref] of [
+      ['source', gold.source_actor, event?.actor1],
+      ['target', gold.target_actor, event?.actor2],
+    ] as const) {
+      if (!words?.length) continue;
+      score[key][1]++;
+      if (ref && onWords(article, ref.spans, words)) score[key][0]++;
+    }
+  }
+  console.log(`  actor1 on source words ${ratio(score.source[0], score.source[1])}, actor2 on target words ${ratio(score.target[0], score.target[1])}`);
+}
+
+/** True when a span of the actor covers one of the annotator's words. */
+function onWords(article: ArticleOutput, spans: readonly (readonly [number, number])[], words: string[]): boolean {
+  const wanted = new Set(words.map(normalizeName));
+  return spans.some(([a, b]) => normalizeName(article.text.slice(a, b)).split(' ').some((w) => wanted.has(w) || [...wanted].some((x) => w.endsWith(x) || x.endsWith(w))));
+}
+
+/** A CSV with quoted fields (the GSR files quote sentences that hold commas). */
+function parseCsv(text: string): Record<string, string>[] {
+  const records: string[][] = [];
+  let field = '';
+  let row: string[] = [];
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\n') row.push(field), records.push(row), (row = []), (field = '');
+    else field += c;
+  }
+  if (field || row.length) row.push(field), records.push(row);
+  const [head, ...body] = records;
+  return body.map((r) => Object.fromEntries(head.map((h, i) => [h, r[i] ?? ''])));
+}

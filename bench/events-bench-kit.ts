@@ -1,0 +1,22 @@
+// Shared by the event benches: one marsad instance and plain text in, the article out.
+import { createMarsad, type Marsad } from '../src/app/index.js';
+import type { ArticleOutput } from '../src/core/article-output.js';
+import { loadConfig } from '../src/core/config.js';
+
+let marsad: Marsad | null = null;
+
+/** Runs the whole pipeline on a text; `published` anchors relative dates like a sidecar date would. */
+export async function analyseText(id: string, text: string, published?: string): Promise<ArticleOutput> {
+  marsad ??= await createMarsad(loadConfig({ kbDirs: [] }));
+  const hints = published ? { published } : {};
+  return marsad.analyse(id, { bytes: new TextEncoder().encode(text), format: 'text', hints });
+}
+
+/** Every k-th item, so a sample is spread over the whole file and the same on every run. */
+export function spreadSample<T>(items: T[], size: number): T[] {
+  if (items.length <= size) return items;
+  const step = items.length / size;
+  return Array.from({ length: size }, (_, i) => items[Math.floor(i * step)]);
+}
+
+export const ratio = (a: number, n: number) => (n ? (a / n).toFixed(3) : '-') + ` (${a}/${n})`;

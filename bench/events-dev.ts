@@ -1,0 +1,57 @@
+/**
+ * Event figures on the development gold set (../shared/eval/dev): runs the whole pipeline over the
+ * annotated articles and scores them like `marsad eval`. Tuning set, not acceptance figures.
+ *
+ *   npx tsx bench/events-dev.ts            # both languages
+ *   npx tsx bench/events-dev.ts ar --verbose   # one language, with every miss and extra event
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  formatReport,
+  predictArticles,
+  readJsonLines,
+  scoreEvents,
+  type GoldArticle,
+} from '../src/app/eval/index.js';
+import { scalar } from '../src/app/eval/field-matchers.js';
+
+const SHARED = join(import.meta.dirname, '..', '..', 'shared');
+const langs = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const verbose = process.argv.includes('--verbose');
+
+if (!existsSync(join(SHARED, 'eval', 'dev'))) {
+  console.log('../shared/eval/dev is not here: nothing to measure');
+  process.exit(0);
+}
+for (const lang of langs.length ? langs : ['en', 'ar']) {
+  const gold = readJsonLines(join(SHARED, 'eval', 'dev', `${lang}.jsonl`)) as unknown as GoldArticle[];
+  const preds = await predictArticles(gold.map((g) => join(SHARED, g.doc)));
+  writeFileSync(`/tmp/marsad-dev-${lang}.jsonl`, preds.map((p) => JSON.stringify(p)).join('\n') + '\n');
+  console.log(`\n== dev ${lang} ==\n${formatReport(scoreEvents(gold, preds))}`);
+  if (verbose) {
+    for (const g of gold) {
+      const p = preds.find((x) => x.source.endsWith(g.doc));
+      console.log(`\n# ${g.doc} published=${p?.published?.value ?? null}`);
+      for (const e of g.events) console.log(`  GOLD ${brief(e)}`);
+      for (const e of p?.events ?? [])
+        console.log(`  PRED ${brief(e as unknown as Record<string, unknown>)}`);
+    }
+  }
+}
+
+function brief(e: Record<string, unknown>): string {
+  const loc = e.location as Record<string, unknown> | null;
+  const country = e.country ?? loc?.country;
+  const fields = [
+    'sub_event_type',
+    'date',
+    'timing',
+    'actor1',
+    'actor2',
+    'fatalities',
+    'injuries',
+    'claimed_by',
+  ];
+  return `${country} ${scalar(loc) ?? '-'} | ${fields.map((f) => `${scalar(e[f]) ?? '-'}`).join(' | ')}`;
+}

@@ -1,0 +1,35 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { WARCRecord, WARCSerializer } from 'warcio';
+import { describe, expect, it } from 'vitest';
+import type { SourceItem } from '../../core/ports.js';
+import { createFileSource } from './file-source.js';
+
+async function record(url: string, contentType: string, body: string): Promise<Uint8Array> {
+  async function* content() {
+    yield new TextEncoder().encode(body);
+  }
+  const warc = await WARCRecord.create(
+    { url, date: '2024-03-23T10:00:00Z', type: 'response', warcVersion: 'WARC/1.1', httpHeaders: { 'Content-Type': contentType } },
+    content(),
+  );
+  return WARCSerializer.serialize(warc, { gzip: true });
+}
+
+describe('web archives', () => {
+  it('yield the HTML and text responses of a .warc.gz and pass over the rest', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'marsad-warc-'));
+    const parts = await Promise.all([
+      record('http://news.example/a', 'text/html; charset=utf-8', '<p>مقال</p>'),
+      record('http://news.example/logo.png', 'image/png', 'PNG'),
+      record('http://news.example/b.txt', 'text/plain', 'plain'),
+    ]);
+    writeFileSync(join(dir, 'crawl.warc.gz'), Buffer.concat(parts));
+    const items: SourceItem[] = [];
+    for await (const item of createFileSource([dir], { maxBytes: 1e6 }).items()) items.push(item);
+    expect(items.map((i) => i.source.split('#')[1])).toEqual(['http://news.example/a', 'http://news.example/b.txt']);
+    expect(new TextDecoder().decode(items[0].raw?.bytes)).toBe('<p>مقال</p>');
+    expect(items[0].raw).toMatchObject({ format: 'html', charset: 'utf-8', hints: { url: 'http://news.example/a' } });
+  });
+});

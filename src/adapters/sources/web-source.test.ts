@@ -1,0 +1,62 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SourceItem } from '../../core/ports.js';
+import { createFeedSource, createPageSource } from './web-source.js';
+
+// A real HTTP server on loopback standing in for news sites and their feeds.
+const PAGES: Record<string, [string, string]> = {
+  '/a.html': ['text/html; charset=windows-1256', '<html><body><p>page a</p></body></html>'],
+  '/b.txt': ['text/plain', 'page b'],
+  '/huge.html': ['text/html', 'x'.repeat(50_000)],
+  '/feed.xml': [
+    'application/rss+xml',
+    `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>
+     <item><title>First</title><link>/a.html</link><pubDate>Tue, 05 Mar 2024 10:00:00 GMT</pubDate></item>
+     <item><title>Gone</title><link>/missing.html</link></item></channel></rss>`,
+  ],
+  '/broken.xml': ['application/rss+xml', 'this is not a feed at all'],
+};
+
+let server: Server;
+let base: string;
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    const page = PAGES[req.url ?? ''];
+    if (!page) return void res.writeHead(404).end('not found');
+    res.writeHead(200, { 'content-type': page[0] }).end(page[1]);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  PAGES['/feed.xml'][1] = PAGES['/feed.xml'][1].replaceAll('<link>/', `<link>${base}/`);
+});
+afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+async function collect(source: { items(): AsyncIterable<SourceItem> }): Promise<SourceItem[]> {
+  const out: SourceItem[] = [];
+  for await (const item of source.items()) out.push(item);
+  return out;
+}
+
+describe('the web sources', () => {
+  it('fetch pages with their format and declared charset, and name the ones that fail', async () => {
+    const items = await collect(createPageSource([`${base}/a.html`, `${base}/b.txt`, `${base}/nope`], { maxBytes: 10_000 }));
+    expect(items[0].raw).toMatchObject({ format: 'html', charset: 'windows-1256', hints: { url: `${base}/a.html` } });
+    expect(items[1].raw?.format).toBe('text');
+    expect(items[2].error?.message).toBe(`${base}/nope: the server answered HTTP 404`);
+  });
+
+  it('refuse a page over the size limit rather than cut it', async () => {
+    const [item] = await collect(createPageSource([`${base}/huge.html`], { maxBytes: 10_000 }));
+    expect(item.error?.code).toBe('INPUT_TOO_LARGE');
+  });
+
+  it('follow a feed to its items’ pages, with the item title and date as hints', async () => {
+    const items = await collect(createFeedSource([`${base}/feed.xml`, `${base}/broken.xml`], { maxBytes: 10_000 }));
+    expect(items[0].raw?.hints).toMatchObject({ title: 'First', published: '2024-03-05' });
+    expect(items[1].error?.message).toMatch(/missing\.html: the server answered HTTP 404/);
+    expect(items[2].source).toBe(`${base}/broken.xml`);
+    expect(items[2].error?.message).toMatch(/not a readable RSS or Atom feed/);
+  });
+});

@@ -1,0 +1,103 @@
+import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
+import type { EventFilter } from '../../core/ports.js';
+import { dateBounds } from './article-rows.js';
+import { decodeCursor, type EventSort } from './event-cursor.js';
+import { foldName, searchTerms } from './search-terms.js';
+import type { StoreTables } from './store-schema.js';
+
+type EventsEB = ExpressionBuilder<StoreTables, 'events'>;
+
+const ACTOR_ROLES = ['actor1', 'actor2', 'claimed_by'];
+
+/** The sort column behind each sort order; ties are broken by id in the same direction. */
+export const SORT_COLUMN = {
+  date: 'date_start',
+  '-date': 'date_start',
+  fatalities: 'fatalities_key',
+  '-fatalities': 'fatalities_key',
+} as const satisfies Record<EventSort, keyof StoreTables['events']>;
+
+/**
+ * The WHERE clause for every EventFilter field except sort, limit and cursor.
+ *
+ * @example db.selectFrom('events').selectAll().where((eb) => filterExpression(eb, { type: 'Battles' }))
+ */
+export function filterExpression(eb: EventsEB, f: EventFilter): Expression<SqlBool> {
+  const parts: Expression<SqlBool>[] = [];
+  if (f.country?.length) parts.push(eb('events.country', 'in', f.country));
+  if (f.admin1) parts.push(eb('events.admin1', '=', f.admin1));
+  if (f.type) parts.push(eb('events.event_type', '=', f.type));
+  if (f.subType) parts.push(eb('events.sub_event_type', '=', f.subType));
+  if (f.timing) parts.push(eb('events.timing', '=', f.timing));
+  // A date range keeps events whose date overlaps it; events of unknown date never match one.
+  if (f.since) parts.push(eb('events.date_end', '>=', f.since));
+  if (f.until) {
+    // "until 2024" means until the end of 2024.
+    const last = dateBounds({ value: f.until, precision: 'day', spans: [] })[1];
+    parts.push(eb.and([eb('events.date_start', '<=', last), eb('events.date_start', '<>', '')]));
+  }
+  if (f.minFatalities !== undefined) parts.push(eb('events.fatalities_key', '>=', f.minFatalities));
+  if (f.bbox) parts.push(bboxExpression(eb, f.bbox));
+  if (f.actor) parts.push(actorExpression(eb, f.actor));
+  if (f.entity) {
+    const ids = eb.selectFrom('event_entities').select('event_id').where('entity_id', '=', f.entity);
+    parts.push(eb('events.id', 'in', ids));
+  }
+  if (f.text) parts.push(...textExpressions(eb, f.text));
+  return eb.and(parts);
+}
+
+function bboxExpression(eb: EventsEB, [west, south, east, north]: NonNullable<EventFilter['bbox']>) {
+  const lat = eb.and([eb('events.lat', '>=', south), eb('events.lat', '<=', north)]);
+  // A box that crosses the antimeridian has west > east.
+  const lon =
+    west <= east
+      ? eb.and([eb('events.lon', '>=', west), eb('events.lon', '<=', east)])
+      : eb.or([eb('events.lon', '>=', west), eb('events.lon', '<=', east)]);
+  return eb.and([lat, lon]);
+}
+
+// An actor is named by entity id ("actor:islamic-state") or by part of any name stored for it, in
+// either script ("Islamic State", "تنظيم الدولة"); actors the knowledge base does not know, by their own name.
+function actorExpression(eb: EventsEB, actor: string) {
+  const folded = foldName(actor);
+  const ids = eb
+    .selectFrom('event_entities')
+    .select('event_id')
+    .where('role', 'in', ACTOR_ROLES)
+    .where((w) => {
+      if (folded === '') return w('entity_id', '=', actor);
+      const named = w.selectFrom('entity_names').select('entity_id').where('norm', 'like', `%${folded}%`);
+      return w.or([
+        w('entity_id', '=', actor),
+        w('entity_id', 'in', named),
+        w('name_norm', 'like', `%${folded}%`),
+      ]);
+    });
+  return eb('events.id', 'in', ids);
+}
+
+// Every term must occur in the event's evidence or in its article's text.
+function textExpressions(eb: EventsEB, text: string): Expression<SqlBool>[] {
+  return searchTerms(text).map((term) =>
+    eb.or([
+      eb('events.id', 'in', eb.selectFrom('event_terms').select('event_id').where('term', '=', term)),
+      eb(
+        'events.article_id',
+        'in',
+        eb.selectFrom('article_terms').select('article_id').where('term', '=', term),
+      ),
+    ]),
+  );
+}
+
+/** Keyset condition: events strictly after the cursor's position in the sort order. */
+export function afterCursor(eb: EventsEB, cursor: string, sort: EventSort): Expression<SqlBool> {
+  const position = decodeCursor(cursor, sort);
+  const column = `events.${SORT_COLUMN[sort]}` as const;
+  const op = sort.startsWith('-') ? '<' : '>';
+  return eb.or([
+    eb(column, op, position.key),
+    eb.and([eb(column, '=', position.key), eb('events.id', op, position.id)]),
+  ]);
+}

@@ -1,0 +1,20 @@
+import type { ServingStore } from '../../core/ports.js';
+import { createSqliteStore } from './sqlite-store.js';
+
+export { createSqliteStore } from './sqlite-store.js';
+export type { StoreTables } from './store-schema.js';
+
+/**
+ * Opens the store a URL names: `postgres://…` or `postgresql://…` for PostgreSQL (driver loaded only
+ * then), `sqlite:PATH` or a bare file path for SQLite.
+ *
+ * @example const store = await openStore('marsad.db');
+ * @example const store = await openStore('postgres://postgres@127.0.0.1:5432/test?schema=marsad');
+ */
+export async function openStore(url: string): Promise<ServingStore> {
+  if (/^postgres(ql)?:\/\//.test(url)) {
+    const { createPostgresStore } = await import('./postgres-store.js');
+    return createPostgresStore(url);
+  }
+  return createSqliteStore(url.startsWith('sqlite:') ? url.slice('sqlite:'.length) : url);
+}

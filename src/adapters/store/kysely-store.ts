@@ -1,0 +1,179 @@
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { ArticleOutput, StoredEvent } from '../../core/article-output.js';
+import { MarsadError } from '../../core/errors.js';
+import type { EventFilter, EventPage, SaveResult, ServingStore, Stats, StatsRow } from '../../core/ports.js';
+import { rowsOf, type ArticleRows } from './article-rows.js';
+import { encodeCursor } from './event-cursor.js';
+import { afterCursor, filterExpression, SORT_COLUMN } from './event-query.js';
+import { entityQueries } from './entity-queries.js';
+import { keyQueries } from './key-queries.js';
+import { createTables, type StoreTables } from './store-schema.js';
+
+export const DEFAULT_PAGE_SIZE = 50;
+export const MAX_PAGE_SIZE = 1000;
+// Rows per INSERT: stays under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters.
+const PARAMS_PER_INSERT = 30_000;
+
+type EventJoinRow = Selectable<StoreTables['events']> & {
+  source: string;
+  language: string | null;
+  published: string | null;
+};
+
+/**
+ * The Store over any Kysely dialect: SQLite and PostgreSQL adapters only build the Kysely instance.
+ *
+ * @example const store = await createKyselyStore(new Kysely<StoreTables>({ dialect }));
+ */
+export async function createKyselyStore(db: Kysely<StoreTables>): Promise<ServingStore> {
+  await createTables(db);
+  return {
+    ...entityQueries(db),
+    ...keyQueries(db),
+    saveArticle: (article) => saveArticle(db, article),
+    listEvents: (filter) => listEvents(db, filter),
+    async getEvent(id) {
+      const row = await eventsWithArticle(db).where('events.id', '=', id).executeTakeFirst();
+      return row ? storedEventOf(row) : null;
+    },
+    async getArticle(id) {
+      const row = await db.selectFrom('articles').select('json').where('id', '=', id).executeTakeFirst();
+      return row ? (JSON.parse(row.json) as ArticleOutput) : null;
+    },
+    stats: (filter) => stats(db, filter),
+    async counts() {
+      const count = (t: 'articles' | 'events') =>
+        db
+          .selectFrom(t)
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow();
+      const [articles, events] = await Promise.all([count('articles'), count('events')]);
+      return { articles: Number(articles.n), events: Number(events.n) };
+    },
+    close: () => db.destroy(),
+  };
+}
+
+async function saveArticle(db: Kysely<StoreTables>, article: ArticleOutput): Promise<SaveResult> {
+  if (!article.content_hash)
+    throw new MarsadError('STORE_FAILED', `${article.source}: the article has no content_hash`);
+  const rows = rowsOf(article);
+  try {
+    return await db.transaction().execute(async (trx) => {
+      const inserted = await trx
+        .insertInto('articles')
+        .values(rows.article)
+        .onConflict((oc) => oc.column('content_hash').doNothing())
+        .returning('id')
+        .executeTakeFirst();
+      if (!inserted) return existing(trx, article.content_hash);
+      await insertRows(trx, rows);
+      return { articleId: rows.article.id, inserted: true, events: rows.events.length };
+    });
+  } catch (error) {
+    throw new MarsadError('STORE_FAILED', `${article.source}: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+// The same content was stored before, perhaps from another path: report what is there.
+async function existing(trx: Transaction<StoreTables>, contentHash: string): Promise<SaveResult> {
+  const row = await trx
+    .selectFrom('articles')
+    .leftJoin('events', 'events.article_id', 'articles.id')
+    .select((eb) => ['articles.id', eb.fn.count('events.id').as('n')])
+    .where('articles.content_hash', '=', contentHash)
+    .groupBy('articles.id')
+    .executeTakeFirstOrThrow();
+  return { articleId: row.id, inserted: false, events: Number(row.n) };
+}
+
+async function insertRows(trx: Transaction<StoreTables>, rows: ArticleRows): Promise<void> {
+  await insertChunked(trx, 'events', rows.events);
+  await insertChunked(trx, 'event_entities', rows.eventEntities);
+  await insertChunked(trx, 'event_terms', rows.eventTerms);
+  await insertChunked(trx, 'article_terms', rows.articleTerms);
+  await insertChunked(trx, 'entity_names', rows.entityNames, true);
+  await insertChunked(trx, 'entity_articles', rows.entityArticles);
+}
+
+async function insertChunked<T extends keyof StoreTables>(
+  trx: Transaction<StoreTables>,
+  table: T,
+  values: StoreTables[T][],
+  ignoreDuplicates = false,
+): Promise<void> {
+  if (values.length === 0) return;
+  const size = Math.max(1, Math.floor(PARAMS_PER_INSERT / Object.keys(values[0]).length));
+  for (let i = 0; i < values.length; i += size) {
+    // Kysely cannot relate a generic table name to its row type; the rows were typed by the caller.
+    const query = trx.insertInto(table).values(values.slice(i, i + size) as never);
+    await (ignoreDuplicates ? query.onConflict((oc) => oc.doNothing()) : query).execute();
+  }
+}
+
+function eventsWithArticle(db: Kysely<StoreTables>) {
+  return db
+    .selectFrom('events')
+    .innerJoin('articles', 'articles.id', 'events.article_id')
+    .selectAll('events')
+    .select(['articles.source', 'articles.language', 'articles.published']);
+}
+
+function storedEventOf(row: EventJoinRow): StoredEvent {
+  return {
+    ...JSON.parse(row.json),
+    article_id: row.article_id,
+    source: row.source,
+    language: row.language,
+    published: row.published,
+  };
+}
+
+async function listEvents(db: Kysely<StoreTables>, filter: EventFilter): Promise<EventPage> {
+  const sort = filter.sort ?? '-date';
+  const limit = Math.min(Math.max(1, filter.limit ?? DEFAULT_PAGE_SIZE), MAX_PAGE_SIZE);
+  const column = SORT_COLUMN[sort];
+  const direction = sort.startsWith('-') ? 'desc' : 'asc';
+  let query = eventsWithArticle(db).where((eb) => filterExpression(eb, filter));
+  if (filter.cursor) {
+    const cursor = filter.cursor;
+    query = query.where((eb) => afterCursor(eb, cursor, sort));
+  }
+  const rows = await query
+    .orderBy(`events.${column}`, direction)
+    .orderBy('events.id', direction)
+    .limit(limit + 1)
+    .execute();
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  const nextCursor =
+    rows.length > limit && last ? encodeCursor({ sort, key: last[column], id: last.id }) : null;
+  return { items: page.map(storedEventOf), nextCursor };
+}
+
+async function stats(db: Kysely<StoreTables>, filter: EventFilter): Promise<Stats> {
+  const base = () => db.selectFrom('events').where((eb) => filterExpression(eb, filter));
+  const grouped = async (column: 'date_start' | 'event_type' | 'country', dayOnly = false) => {
+    let query = base()
+      .select((eb) => [eb.ref(`events.${column}`).as('key'), eb.fn.countAll().as('n')])
+      .where(`events.${column}`, 'is not', null)
+      .groupBy(`events.${column}`)
+      .orderBy(`events.${column}`);
+    // Only day-precise dates go on the day axis: a month-precise date has no day to count on.
+    if (dayOnly)
+      query = query
+        .whereRef('events.date_start', '=', 'events.date_end')
+        .where('events.date_start', '<>', '');
+    const rows = await query.execute();
+    return rows.map((r): StatsRow => ({ key: String(r.key), count: Number(r.n) }));
+  };
+  const [byDay, byType, byCountry, total] = await Promise.all([
+    grouped('date_start', true),
+    grouped('event_type'),
+    grouped('country'),
+    base()
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { byDay, byType, byCountry, total: Number(total.n) };
+}

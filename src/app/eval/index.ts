@@ -1,0 +1,10 @@
+export {
+  scoreEvents,
+  prf,
+  type EvalReport,
+  type GoldArticle,
+  type PredictedArticle,
+} from './event-scorer.js';
+export { formatReport } from './report-table.js';
+export { readJsonLines } from './jsonl-reader.js';
+export { predictArticles } from './prediction-runner.js';

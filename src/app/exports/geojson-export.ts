@@ -1,0 +1,56 @@
+import type { StoredEvent } from '../../core/article-output.js';
+import { evidenceTexts, type ArticleLookup } from './article-lookup.js';
+
+/**
+ * A GeoJSON FeatureCollection (RFC 7946): one Point feature per event, [longitude, latitude]; an event
+ * with no coordinates keeps its place in the collection with a null geometry, as the RFC allows.
+ * Properties are flat so GIS tools can show and filter them as columns.
+ *
+ * @example for await (const chunk of geojsonExport(events, lookup)) out.write(chunk);
+ */
+export async function* geojsonExport(
+  events: AsyncIterable<StoredEvent>,
+  articles: ArticleLookup,
+): AsyncIterable<string> {
+  yield '{"type":"FeatureCollection","features":[';
+  let first = true;
+  for await (const event of events) {
+    const feature = await featureOf(event, articles);
+    yield `${first ? '' : ','}\n${JSON.stringify(feature)}`;
+    first = false;
+  }
+  yield '\n]}\n';
+}
+
+async function featureOf(e: StoredEvent, articles: ArticleLookup) {
+  const place = e.location;
+  const geometry =
+    place && place.lat !== null && place.lon !== null
+      ? { type: 'Point', coordinates: [place.lon, place.lat] }
+      : null;
+  return {
+    type: 'Feature',
+    id: e.id,
+    geometry,
+    properties: {
+      event_date: e.date?.value ?? null,
+      date_precision: e.date?.precision ?? null,
+      event_type: e.event_type?.value ?? null,
+      sub_event_type: e.sub_event_type?.value ?? null,
+      timing: e.timing?.value ?? null,
+      actor1: e.actor1?.name ?? null,
+      actor2: e.actor2?.name ?? null,
+      claimed_by: e.claimed_by?.name ?? null,
+      fatalities: e.fatalities?.value ?? null,
+      injuries: e.injuries?.value ?? null,
+      location: place?.name ?? null,
+      country: place?.country ?? null,
+      geo_precision: place?.precision ?? null,
+      notes: evidenceTexts(await articles(e.article_id), e.evidence).join(' … '),
+      confidence: e.confidence,
+      article_id: e.article_id,
+      source: e.source,
+      language: e.language,
+    },
+  };
+}

@@ -1,0 +1,182 @@
+import type { ArticleOutput, StoredEvent } from '../../core/article-output.js';
+import type { ActorRef, PlaceRef } from '../../core/records.js';
+import { evidenceTexts, type ArticleLookup } from './article-lookup.js';
+import { EVENT_EXTENSION_ID, eventExtension, extensionDefinition } from './stix-extension.js';
+import { stixId } from './stix-ids.js';
+
+type StixObject = Record<string, unknown> & { id: string };
+
+const MARSAD_IDENTITY = stixId('identity', 'marsad');
+// Kinds of the knowledge base that STIX models as identities, and their identity_class.
+const IDENTITY_CLASS: Record<string, string> = { person: 'individual', group: 'group' };
+
+/**
+ * A STIX 2.1 bundle: per event an `incident` carrying marsad's extension, a `location`, the actors
+ * (armed groups as `threat-actor`, branches of a group as `intrusion-set`, everyone else as `identity`)
+ * and the relationships between them; per article a `report` referring to all of it.
+ *
+ * @example for await (const chunk of stixExport(events, lookup, () => new Date())) out.write(chunk);
+ */
+export async function* stixExport(
+  events: AsyncIterable<StoredEvent>,
+  articles: ArticleLookup,
+  now: () => Date = () => new Date(),
+): AsyncIterable<string> {
+  const stamp = now().toISOString();
+  const bundle = new BundleBuilder(stamp);
+  for await (const event of events) bundle.addEvent(event, await articles(event.article_id));
+  yield `${JSON.stringify(bundle.toJSON())}\n`;
+}
+
+class BundleBuilder {
+  private readonly objects = new Map<string, StixObject>();
+  private readonly reports = new Map<
+    string,
+    { article: ArticleOutput | null; event: StoredEvent; refs: Set<string> }
+  >();
+
+  constructor(private readonly stamp: string) {
+    this.add({
+      type: 'identity',
+      id: MARSAD_IDENTITY,
+      name: 'marsad',
+      identity_class: 'system',
+      description:
+        'Events extracted from news articles by marsad, each field with the text that supports it.',
+    });
+    this.add(extensionDefinition(stamp, MARSAD_IDENTITY));
+  }
+
+  addEvent(e: StoredEvent, article: ArticleOutput | null): void {
+    const refs = this.reportOf(e, article);
+    const incident = this.add({
+      type: 'incident',
+      id: stixId('incident', e.id),
+      created_by_ref: MARSAD_IDENTITY,
+      name: incidentName(e),
+      description: evidenceTexts(article, e.evidence).join(' … ') || undefined,
+      confidence: Math.round(e.confidence * 100),
+      lang: e.language ?? undefined,
+      external_references: [{ source_name: 'marsad', external_id: e.id }],
+      extensions: { [EVENT_EXTENSION_ID]: eventExtension(e, article) },
+    });
+    refs.add(incident);
+    const place = e.location ? this.location(e.location, article) : null;
+    if (place) refs.add(place).add(this.relate(incident, 'located-at', place));
+    const links: Array<[ActorRef | null, string]> = [
+      [e.actor1, 'attributed-to'],
+      [e.claimed_by, 'claimed-by'],
+      [e.actor2, 'targets'],
+    ];
+    for (const [actor, relation] of links) {
+      if (!actor) continue;
+      const ref = this.actor(actor, article);
+      refs.add(ref).add(this.relate(incident, relation, ref));
+    }
+  }
+
+  toJSON() {
+    for (const [articleId, { article, event, refs }] of this.reports) {
+      this.add({
+        type: 'report',
+        id: stixId('report', articleId),
+        created_by_ref: MARSAD_IDENTITY,
+        name: article?.title?.value ?? event.source,
+        published: timestampOf(article?.published?.value ?? event.published) ?? this.stamp,
+        report_types: ['threat-report'],
+        lang: article?.language ?? undefined,
+        object_refs: [...refs],
+        external_references: [
+          { source_name: 'marsad', external_id: articleId, ...(article?.url ? { url: article.url } : {}) },
+        ],
+      });
+    }
+    const objects = [...this.objects.values()];
+    return { type: 'bundle', id: stixId('bundle', objects.map((o) => o.id).join(',')), objects };
+  }
+
+  private reportOf(e: StoredEvent, article: ArticleOutput | null): Set<string> {
+    let report = this.reports.get(e.article_id);
+    if (!report) this.reports.set(e.article_id, (report = { article, event: e, refs: new Set() }));
+    return report.refs;
+  }
+
+  private location(place: PlaceRef, article: ArticleOutput | null): string | null {
+    const hasPoint = place.lat !== null && place.lon !== null;
+    // A STIX location needs a region, a country or coordinates.
+    if (!hasPoint && !place.country) return null;
+    const admin1 = article?.mentions.find((m) => m.entity_id === place.entity_id && m.place)?.place?.admin1;
+    return this.add({
+      type: 'location',
+      id: stixId('location', place.entity_id ?? `${place.name}|${place.country}|${place.lat}|${place.lon}`),
+      name: place.name,
+      country: place.country ?? undefined,
+      administrative_area: admin1 ?? (place.precision === 'region' ? place.name : undefined),
+      city: place.precision === 'town' ? place.name : undefined,
+      latitude: hasPoint ? place.lat : undefined,
+      longitude: hasPoint ? place.lon : undefined,
+    });
+  }
+
+  private actor(actor: ActorRef, article: ArticleOutput | null): string {
+    const mention = actor.entity_id
+      ? article?.mentions.find((m) => m.entity_id === actor.entity_id)
+      : undefined;
+    const key = actor.entity_id ?? actor.name;
+    const common = { name: actor.name, created_by_ref: MARSAD_IDENTITY };
+    if (mention?.kind === 'armed-group') {
+      // A group that belongs to another (a province of a larger organisation) is an intrusion set.
+      return mention.actor?.parent_id
+        ? this.add({ type: 'intrusion-set', id: stixId('intrusion-set', key), ...common })
+        : this.add({ type: 'threat-actor', id: stixId('threat-actor', key), ...common });
+    }
+    const identityClass = IDENTITY_CLASS[mention?.kind ?? 'group'] ?? 'organization';
+    return this.add({
+      type: 'identity',
+      id: stixId('identity', key),
+      identity_class: identityClass,
+      ...common,
+    });
+  }
+
+  private relate(source: string, relation: string, target: string): string {
+    return this.add({
+      type: 'relationship',
+      id: stixId('relationship', `${source}|${relation}|${target}`),
+      created_by_ref: MARSAD_IDENTITY,
+      relationship_type: relation,
+      source_ref: source,
+      target_ref: target,
+    });
+  }
+
+  /** Adds an object once (ids are name-based) with the common properties; returns its id. */
+  private add(object: StixObject): string {
+    if (!this.objects.has(object.id)) {
+      const defined = Object.entries(object).filter(([, v]) => v !== undefined);
+      this.objects.set(object.id, {
+        type: object.type,
+        spec_version: '2.1',
+        id: object.id,
+        created: this.stamp,
+        modified: this.stamp,
+        ...Object.fromEntries(defined),
+      } as StixObject);
+    }
+    return object.id;
+  }
+}
+
+function incidentName(e: StoredEvent): string {
+  const what = e.sub_event_type?.value ?? e.event_type?.value ?? 'Event';
+  const where = e.location ? ` in ${e.location.name}` : '';
+  const when = e.date ? ` on ${e.date.value}` : '';
+  return `${what}${where}${when}`;
+}
+
+/** A STIX timestamp (UTC, milliseconds) for a date of any precision, or null. */
+function timestampOf(date: string | null | undefined): string | null {
+  const match = date?.match(/^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/);
+  if (!match) return null;
+  return `${match[1]}-${match[2] ?? '01'}-${match[3] ?? '01'}T00:00:00.000Z`;
+}

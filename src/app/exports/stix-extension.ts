@@ -1,0 +1,85 @@
+import type { ArticleOutput, StoredEvent } from '../../core/article-output.js';
+import type { Span } from '../../core/span.js';
+import { stixId } from './stix-ids.js';
+
+/** The id of marsad's event extension: fixed, so every export names the same definition. */
+export const EVENT_EXTENSION_ID = stixId('extension-definition', 'marsad-event/1');
+
+/** What the extension adds to an `incident`, documented inside the definition itself. */
+const EXTENSION_SCHEMA = `marsad political-violence event, version 1. A property-extension of incident objects.
+Properties (all optional except event_id and article_id; absent when unknown):
+  event_id, article_id: the marsad event and article ids.
+  event_type, sub_event_type: ACLED event type and sub-event type, spelled as ACLED spells them.
+  event_date (YYYY-MM-DD, YYYY-MM or YYYY) and date_precision (day, month, year).
+  timing: current (the article reports it as news) or historical (a past event it refers to).
+  fatalities, injuries: counts of people killed and wounded; fatalities_qualifier, injuries_qualifier:
+    exact, at_least, about or at_most.
+  location_name, actor1, actor2, claimed_by: names as marsad resolved them.
+  evidence: the sentences that tell the incident, each {start, end, text}; start and end are UTF-16
+    code-unit offsets into the article text (end exclusive).
+  field_spans: for each field above that comes from the text, the [start, end] spans that support it.
+  confidence: marsad's confidence in the event, 0 to 1.`;
+
+/**
+ * @example extensionDefinition('2024-01-01T00:00:00.000Z', identityId).type === 'extension-definition'
+ */
+export function extensionDefinition(stamp: string, createdBy: string) {
+  return {
+    type: 'extension-definition',
+    spec_version: '2.1',
+    id: EVENT_EXTENSION_ID,
+    created: stamp,
+    modified: stamp,
+    created_by_ref: createdBy,
+    name: 'marsad political-violence event',
+    description:
+      'ACLED-style event fields with the character spans of the article text that support each one.',
+    schema: EXTENSION_SCHEMA,
+    version: '1.0.0',
+    extension_types: ['property-extension'],
+  };
+}
+
+/** The extension's properties for one event; keys whose value is unknown are left out, as STIX asks. */
+export function eventExtension(e: StoredEvent, article: ArticleOutput | null): Record<string, unknown> {
+  const fields: Record<string, unknown> = {
+    extension_type: 'property-extension',
+    event_id: e.id,
+    article_id: e.article_id,
+    event_type: e.event_type?.value,
+    sub_event_type: e.sub_event_type?.value,
+    event_date: e.date?.value,
+    date_precision: e.date?.precision,
+    timing: e.timing?.value,
+    fatalities: e.fatalities?.value,
+    fatalities_qualifier: e.fatalities?.qualifier,
+    injuries: e.injuries?.value,
+    injuries_qualifier: e.injuries?.qualifier,
+    location_name: e.location?.name,
+    actor1: e.actor1?.name,
+    actor2: e.actor2?.name,
+    claimed_by: e.claimed_by?.name,
+    evidence: e.evidence.map(([start, end]) => ({ start, end, text: article?.text.slice(start, end) ?? '' })),
+    field_spans: fieldSpans(e),
+    confidence: e.confidence,
+  };
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined && v !== null));
+}
+
+function fieldSpans(e: StoredEvent): Record<string, Span[]> {
+  const sources = {
+    event_type: e.event_type,
+    sub_event_type: e.sub_event_type,
+    event_date: e.date,
+    timing: e.timing,
+    fatalities: e.fatalities,
+    injuries: e.injuries,
+    location_name: e.location,
+    actor1: e.actor1,
+    actor2: e.actor2,
+    claimed_by: e.claimed_by,
+  };
+  return Object.fromEntries(
+    Object.entries(sources).flatMap(([key, ref]) => (ref && ref.spans.length > 0 ? [[key, ref.spans]] : [])),
+  );
+}

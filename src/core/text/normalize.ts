@@ -1,0 +1,95 @@
+import type { NormalizedView } from '../records.js';
+import type { Span } from '../span.js';
+import { foldCodePoint } from './char-fold.js';
+
+/** ASCII folds to itself lower-cased; a table keeps the hot loop free of calls. */
+const ASCII = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c).toLowerCase());
+
+/**
+ * A normalised view of `text` for matching: NFKC, harakat/tatweel/zero-width characters dropped, alef and
+ * hamza forms, alef maqsura/ya, ta marbuta/ha, kaf variants folded, Arabic-Indic and Persian digits to ASCII,
+ * typographic quotes to ASCII, Latin lower-cased without accents. The text itself is never changed:
+ * `toOriginal` maps every unit of the view back to the offset of the character it came from.
+ *
+ * @example
+ * const v = normalizeForMatching('وَبِـأَنقرة');
+ * v.text === 'وبانقره'; v.toOriginal[2] === 4 // 'ا' came from 'أ' at offset 4
+ */
+export function normalizeForMatching(text: string): NormalizedView {
+  let out = '';
+  let map = new Int32Array(text.length + 16);
+  let n = 0;
+  for (let i = 0; i < text.length;) {
+    const c = text.charCodeAt(i);
+    let cp = c;
+    let width = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        cp = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+        width = 2;
+      }
+    }
+    const folded = c < 128 ? ASCII[c] : foldCodePoint(cp);
+    if (folded.length > 0) {
+      if (n + folded.length >= map.length) map = grow(map, n + folded.length);
+      for (let k = 0; k < folded.length; k++) map[n++] = i;
+      out += folded;
+    }
+    i += width;
+  }
+  map[n] = text.length;
+  return { text: out, toOriginal: map.slice(0, n + 1) };
+}
+
+function grow(map: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(Math.max(needed + 16, map.length * 2));
+  bigger.set(map);
+  return bigger;
+}
+
+/**
+ * The folding of `normalizeForMatching` for dictionary entries, with runs of white space collapsed to one
+ * space and the ends trimmed, so a name typed in a knowledge file compares equal to the text's view.
+ *
+ * @example normalizeName('  الحُدَيْدَة ') === 'الحديده'
+ * @example normalizeName('Hasaka  Governorate') === 'hasaka governorate'
+ */
+export function normalizeName(name: string): string {
+  return normalizeForMatching(name).text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Maps a span of the view back to the original text. The end moves to the next original character, so a
+ * word's trailing harakat stay inside the span and a ligature split by the view is taken whole.
+ *
+ * @example
+ * const v = normalizeForMatching('بِغْدَادَ مدينة');
+ * toOriginalSpan(v, [0, 5]) // [0, 9]: the word with its harakat
+ */
+export function toOriginalSpan(view: NormalizedView, span: Span): Span {
+  const map = view.toOriginal;
+  const start = map[span[0]];
+  if (span[1] <= span[0]) return [start, start];
+  const last = map[span[1] - 1];
+  let k = span[1];
+  while (k < map.length - 1 && map[k] === last) k++;
+  return [start, map[k]];
+}
+
+/**
+ * The first unit of the view at or after an original offset (binary search over the monotone map).
+ *
+ * @example toViewOffset(normalizeForMatching('أَمس'), 2) === 1 // 'م' follows the dropped fatha
+ */
+export function toViewOffset(view: NormalizedView, originalOffset: number): number {
+  const map = view.toOriginal;
+  let lo = 0;
+  let hi = map.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (map[mid] < originalOffset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { wordSpans } from './word-scanner.js';
+
+const words = (text: string): string[] => wordSpans(text).map((s) => text.slice(...s));
+
+describe('wordSpans', () => {
+  it.each([
+    ['قتل خمسة أشخاص', ['قتل', 'خمسة', 'أشخاص']],
+    ['قُتِلَ شَخصٌ', ['قُتِلَ', 'شَخصٌ']],
+    ['بـغـداد', ['بـغـداد']],
+    ['قال: «داعش» تبنى الهجوم.', ['قال', 'داعش', 'تبنى', 'الهجوم']],
+    ['نعم، لا؛ لماذا؟', ['نعم', 'لا', 'لماذا']],
+    ['قتل ١٢ شخصاً', ['قتل', '١٢', 'شخصاً']],
+    ['١٬٢٠٠ قتيل', ['١٬٢٠٠', 'قتيل']],
+    ['2015م', ['2015م']],
+    ['می‌خواهم بروم', ['می‌خواهم', 'بروم']],
+    ['(أ ف ب)', ['أ', 'ف', 'ب']],
+    ['al-Qaeda', ['al', 'Qaeda']],
+    ["Russia's army", ["Russia's", 'army']],
+    ['Qur’an', ['Qur’an']],
+    ["rebels' base", ['rebels', 'base']],
+    ['1,200 killed', ['1,200', 'killed']],
+    ['3.5 km', ['3.5', 'km']],
+    ['in 2015. Then', ['in', '2015', 'Then']],
+    ['U.S.-led', ['U', 'S', 'led']],
+    ['e-mail me', ['e', 'mail', 'me']],
+    ['😀 fire', ['fire']],
+    ['', []],
+    ['   ', []],
+  ])('cuts %j into %j', (text, expected) => {
+    expect(words(text)).toEqual(expected);
+  });
+
+  it('scans only the requested range', () => {
+    expect(wordSpans('one two three', 4, 13)).toEqual([
+      [4, 7],
+      [8, 13],
+    ]);
+  });
+});

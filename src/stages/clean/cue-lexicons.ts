@@ -1,0 +1,70 @@
+/**
+ * Cue words for boilerplate, in Arabic and English. Arabic patterns allow the optional shadda and
+ * tanween that some outlets write (جرّب / جرب, مجانًا / مجانا). Kept as data so a reader can add a cue
+ * without touching the classifier.
+ */
+const SH = '\\u0651?';
+
+/** Second-person imperatives that open promos: try, subscribe, sign up, download, follow us … */
+export const IMPERATIVE = new RegExp(
+  [
+    `(?:^|[\\s.،])(?:ف|و)?(?:جر${SH}ب|اشترك|اشتركوا|سج${SH}ل|حم${SH}ل|احصل|قم ب|تابعنا|تابعونا|انضم|انضموا|اضغط|ادعم|اكتشف|لا تفو${SH}ت|استمتع|وس${SH}ع)`,
+    "\\b(?:subscribe|sign up|try|download|follow us|join us|join now|click here|don['’]t miss|support (?:our|independent) journalism|become a (?:member|subscriber)|register|get (?:unlimited|full|the app|access|our)|expand your|unlock|start your (?:free )?trial)\\b",
+  ].join('|'),
+  'i',
+);
+
+/** What promos offer: free, trials, unlimited access, subscriptions, newsletters, apps, awards. */
+export const OFFER = new RegExp(
+  [
+    'مجان[اًًا]*',
+    'اشتراك',
+    'وصول غير محدود',
+    'لمدة \\d+ (?:أشهر|شهر|أيام|يوم)',
+    'النشرة (?:البريدية|الإخبارية)',
+    'تطبيق(?:نا)?',
+    'عروض',
+    'الحائز[ةه]? على جوائز',
+    '\\b(?:free|trial|unlimited|subscription|subscribe|newsletter|per month|a month|offer|discount|our app|award-winning|premium|ad-free)\\b',
+  ].join('|'),
+  'i',
+);
+
+/** Author notes: book announcements and "X is a columnist" taglines. */
+export const AUTHOR_BIO = new RegExp(
+  [
+    `^[*•\\s]*(?:صدر|يصدر|صدرت|تصدر)\\s+(?:حديث[اًا]*\\s+|مؤخر[اًا]*\\s+)?(?:لل?كاتب[ة]?\\s+\\S+\\s+)?(?:ل)?(?:كتاب|رواية|ديوان)`,
+    `كتاب\\s+.{2,40}?\\s+(?:الأخير|الجديد)`,
+    `^[*•\\s]*(?:الكاتب|الكاتبة|كاتب|كاتبة|المؤلف|مؤلف|باحث|باحثة|أستاذ|أستاذة|محلل|محللة|صحفي|صحفية|صحافي|صحافية|رئيس تحرير)\\s+(?:و|في|ب|سياسي|سعودي|مصري|لبناني|أردني|فلسطيني|عراقي|سوري|كويتي|إماراتي|بريطاني|أمريكي|متخصص|مقيم)`,
+    "^[*•\\s]*[A-Z][\\w.'’-]+(?:\\s+[A-Z][\\w.'’-]+){1,3}['’]s\\s+(?:latest|new|most recent|forthcoming|next)\\s+(?:book|novel)",
+    "^[*•\\s]*[A-Z][\\w.'’-]+(?:\\s+[A-Z][\\w.'’-]+){1,3}\\s+(?:is|was)\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,4}(?:author|writer|columnist|editor|correspondent|professor|fellow|journalist|analyst|director|commentator|lecturer|contributor)\\b",
+    '^[*•\\s]*(?:The )?(?:writer|author) is\\b',
+    '\\bis the author of\\b',
+  ].join('|'),
+  'i',
+);
+
+/** A short line that only names who wrote or reported the piece. */
+export const BYLINE_LINE =
+  /^[*•\s]*(?:(?:By|Written by|Reporting by|Additional reporting by|Editing by|Compiled by)\s+[A-Z]|(?:بقلم|كتب|كتبت|إعداد|متابعة|تقرير|ترجمة)\s*[:：-]?\s*[\u0621-\u064A«"])/;
+
+/** Photo captions and credits. */
+export const CAPTION =
+  /^[\s(]*(?:Photo|Image|Picture|File photo|Pictured|Caption|Image copyright|Image caption|Photograph)\b\s*[:：(]?|(?:Getty Images|AFP via Getty|AP Photo|\/Reuters|Shutterstock|EPA-EFE)\)?\s*$|^[\s(]*(?:صورة|الصورة|صور|من الصور)(?:\s+أرشيفية)?[)\s]*[:：-]|\.(?:jpe?g|png|gif|webp)\b/i;
+
+/** Lead words of related-article lists and teasers. */
+export const RELATED =
+  /^[\s•*-]*(?:(?:اقرأ|إقرأ|اقرا)\s+(?:أيض[اًا]*|ايض[اًا]*|المزيد)|(?:أخبار|مواضيع|مقالات|روابط)\s+(?:متعلقة|ذات صلة)|الأكثر (?:قراءة|مشاهدة)|رابط الخبر|(?:Read|See)\s+(?:more|also)\b|Related(?:\s+(?:stories|articles|coverage|news|content|links))?\s*[:：]|More (?:from|on|stories)\b|Recommended\b|Most (?:read|popular)\b|Full coverage\s*:|You (?:may|might) also like)/i;
+
+/** Tag and keyword lists. */
+export const TAGS = /^[\s•*-]*(?:سمات|وسوم|الوسوم|كلمات (?:مفتاحية|دالة)|الكلمات الدالة|Tags|Topics|Keywords)\s*[:：]?(?:\s|$)/i;
+
+/** Social networks and sharing verbs: a line made of them is a share bar. */
+export const SOCIAL =
+  /\b(?:Facebook|Twitter|X\.com|LinkedIn|Linkedin|WhatsApp|Whatsapp|Telegram|Pinterest|Reddit|Email|E-mail|Mail|Print|Share|Tweet|Copy link|Comments?)\b|فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|تيليجرام|تلغرام|لينكد إن|طباعة|مشاركة|شارك|أرسل|بريد إلكتروني/g;
+
+/** Copyright and rights lines. */
+export const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|جميع الحقوق محفوظة|حقوق (?:النشر|الطبع) محفوظة/i;
+
+/** Advertising slots left in scraped text. */
+export const ADVERT = /^\s*(?:Advertisement|ADVERTISEMENT|Sponsored|Sponsored content|إعلان|مساحة إعلانية|محتوى مدفوع)\s*$/;

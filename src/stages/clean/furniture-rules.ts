@@ -1,0 +1,108 @@
+import { MONTH_NAME, parseDate } from './date-parser.js';
+import { finding, type Clue, type Finding } from './finding.js';
+
+const AR_WORD = '[\\u0621-\\u064A\\u0640\\u064B-\\u0652]{2,}';
+const AGENCY_AR =
+  'رويترز|أ ف ب|أ\\.ف\\.ب|ا ف ب|فرانس برس|أسوشيتد برس|أ ب|د ب أ|د\\.ب\\.أ|الأناضول|واس|وام|قنا|كونا|بترا|سانا|سبأ|شينخوا|يو بي آي|إرنا|«[^»\\n]{2,30}»';
+const AGENCY_EN = 'Reuters|Reuters Health|AP|AFP|Xinhua|UPI|Bloomberg|IANS|PTI|ANI|dpa|Anadolu|TASS|SANA';
+const STAMP_DATE = `(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_NAME})\\.?,?\\s+\\d{4}|(?:${MONTH_NAME})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})(?:,?\\s+\\d{1,2}:\\d{2}(?:\\s*[AP]M)?(?:\\s+[A-Z]{2,4})?)?`;
+
+/** A date stamp opening the text: "This story is from March 11, 2002", "Published July 4 2015", "Tue 05 Jul 2016". */
+const LEAD_STAMP = new RegExp(
+  `^\\s*(?:This story is from\\s+|(?:Published|Updated|Posted)(?:\\s+on)?\\s*:?\\s*|نشر(?:\\s+في)?\\s*:?\\s*)?(${STAMP_DATE})[\\s.:|-]*`,
+  'iy',
+);
+/** Saudi Press Agency dateline: city, Hijri date, "الموافق" Gregorian date, agency. */
+const SPA_DATELINE = new RegExp(
+  `\\s*${AR_WORD}(?:\\s${AR_WORD})?\\s+[\\d\\u0660-\\u0669]{1,2}\\s+${AR_WORD}\\s+[\\d\\u0660-\\u0669]{4}\\s*هـ?\\s+الموافق\\s+([\\d\\u0660-\\u0669]{1,2}\\s+(?:${MONTH_NAME})\\s+[\\d\\u0660-\\u0669]{4})\\s*م?\\s*(?:\\(?واس\\)?)?\\s*[:-]?\\s*`,
+  'y',
+);
+const DATELINES: readonly RegExp[] = [
+  new RegExp(`\\s*${AR_WORD}(?:\\s${AR_WORD})?\\s*[-–—]\\s*(${AGENCY_AR})\\s*[:：\\-–—]?\\s*`, 'y'),
+  new RegExp(`\\s*(${AGENCY_AR})\\s*[-–—]\\s*${AR_WORD}(?:\\s${AR_WORD})?\\s*[:：]\\s*`, 'y'),
+  new RegExp(`\\s*${AR_WORD}(?:\\s${AR_WORD})?\\s*[:：]\\s*(${AGENCY_AR})\\s*[:：\\-–—]?\\s*`, 'y'),
+  new RegExp(`\\s*[A-Z][A-Za-z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]+){0,3}\\s*\\((${AGENCY_EN})\\)\\s*[-–—]+\\s*`, 'y'),
+  /\s*[A-Z]{3,}(?:[ ,]+[A-Z]{2,}){0,3}\s+[-–—]+\s+/y,
+  /\s*[a-z]{3,}(?: [a-z]{3,})?:\s*(?=[a-z])/y,
+];
+
+/** Inline furniture anywhere in the text, each ended by the end of its line. */
+const INLINE: readonly { re: RegExp; kind: Finding['kind']; reason: string; publisher?: boolean }[] = [
+  { re: /\/\/\s*انتهى\s*\/\/(?:[ \t]*\d{1,2}:\d{2}(?:[ \t]*(?:ت[ \t]*م|ت\.م|[AP]M|GMT))?)?/g, kind: 'other', reason: 'agency sign-off' },
+  {
+    re: /رابط الخبر(?:\s+ب(?:صحيفة|موقع|جريدة)\s+([^:：\n]{2,30}?))?\s*[:：][^\n]*/g,
+    kind: 'related-links',
+    reason: 'link-to-story line',
+    publisher: true,
+  },
+  {
+    re: /(?:related stories|related news|also read|read also|full coverage)\s*:[^\n]*?(?=\s*(?:Facebook\s+Twitter|\n|$))/gi,
+    kind: 'related-links',
+    reason: 'inline related-stories list',
+  },
+  {
+    re: /(?:(?:Facebook|Twitter|Linkedin|LinkedIn|Mail|Email|WhatsApp|Print|Pinterest|Reddit)[ \t]*){3,}(?=\s*$)/g,
+    kind: 'share-widget',
+    reason: 'share buttons',
+  },
+  { re: /Get short URL[^\n]*/g, kind: 'share-widget', reason: 'short-URL widget' },
+  { re: /(?<=\S\s+)Tags\s[^\n]{0,300}?(?=\s*(?:Community standards|\n|$))/g, kind: 'other', reason: 'tag list' },
+  {
+    re: /(?:Community standards|Discussion|Comment via \w+(?: \w+)?){2,}/g,
+    kind: 'share-widget',
+    reason: 'comment widget',
+  },
+  { re: /(?<=\S\s+)[\w.+-]+@[\w-]+\.[\w.]+(?=\s*$)/g, kind: 'byline', reason: "author's e-mail sign-off" },
+];
+
+/**
+ * Furniture inside lines: a date stamp or dateline opening the text, agency sign-offs, "رابط الخبر" lines,
+ * inline related-story lists, share and comment widgets, trailing tag lists and e-mail sign-offs.
+ *
+ * @example findFurniture('Published July 4 2015 A blast hit…')[0].reason // 'date stamp'
+ */
+export function findFurniture(text: string): Finding[] {
+  const out: Finding[] = [];
+  let at = 0;
+  LEAD_STAMP.lastIndex = 0;
+  const stamp = LEAD_STAMP.exec(text);
+  if (stamp) {
+    at = stamp.index + stamp[0].length;
+    out.push(finding([stamp.index, at], 'other', 'date stamp', dateClue(stamp[1], stamp.index, at)));
+  }
+  const dateline = matchDateline(text, at);
+  if (dateline) out.push(dateline);
+  for (const rule of INLINE) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      const span = [m.index, m.index + m[0].length] as const;
+      const clues: Clue[] = rule.publisher && m[1] ? [{ field: 'publisher', value: m[1].trim(), span }] : [];
+      out.push(finding(span, rule.kind, rule.reason, clues));
+    }
+  }
+  return out;
+}
+
+function matchDateline(text: string, at: number): Finding | null {
+  SPA_DATELINE.lastIndex = at;
+  const spa = SPA_DATELINE.exec(text);
+  if (spa) {
+    const end = spa.index + spa[0].length;
+    return finding([at, end], 'byline', 'dateline with date', dateClue(spa[1], at, end));
+  }
+  for (const re of DATELINES) {
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (m && m[0].length < 60) {
+      const span = [at, at + m[0].length] as const;
+      const agency = m[1]?.replace(/[«»]/g, '').trim();
+      return finding(span, 'byline', 'dateline', agency ? [{ field: 'publisher', value: agency, span }] : []);
+    }
+  }
+  return null;
+}
+
+function dateClue(written: string, start: number, end: number): Clue[] {
+  const value = parseDate(written);
+  return value ? [{ field: 'published', value, span: [start, end] }] : [];
+}

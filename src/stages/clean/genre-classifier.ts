@@ -1,0 +1,61 @@
+import type { Genre, RemovedSpan, SourcedValue } from '../../core/records.js';
+import type { Span } from '../../core/span.js';
+
+/** Section or title words that label a piece as opinion or analysis. */
+const OPINION_LABEL = /(?:^|[\s/|:«"-])(?:رأي|الرأي|مقال|مقالات|أعمدة|كتاب وآراء|وجهة نظر|opinion|comment|commentary|op-ed|oped|editorial|column|columnists|viewpoint|perspective)(?:$|[\s/|:»".-])/i;
+const ANALYSIS_LABEL = /(?:^|[\s/|:«"-])(?:تحليل|تحليل إخباري|قراءة في|analysis|explainer|news analysis)(?:$|[\s/|:»".-])/i;
+/** A label opening a headline: "Opinion: …", "رأي | …". */
+const TITLE_LABEL = /^\s*([^:|–—-]{2,20})\s*[:|–—-]/;
+/** First-person opinion language: the writer speaking for himself or for "us". */
+const FIRST_PERSON =
+  /(?:^|\s)(?:أعتقد|أظن|أرى أن|في رأيي|برأيي|في تقديري|أؤمن|نحن|إننا|علينا أن|قدرتنا|بلادنا|مجتمعنا)(?=\s|[.،]|$)|\b(?:I think|I believe|in my view|in my opinion|I would argue|we must|we need to|our (?:country|ability|society|leaders))\b/gi;
+/** Advice and obligation: what someone should do, the language of op-eds. */
+const NORMATIVE = /(?:^|\s)(?:يجب على|ينبغي|من الأفضل|لا بد من|يتعين على)(?=\s)|\b(?:should|ought to|must now)\b/gi;
+/** Reporting verbs and attributions that carry news. */
+const REPORTING =
+  /(?:^|\s)(?:و|ف)?(?:قال|قالت|أفاد|أفادت|أعلن|أعلنت|ذكر|ذكرت|أكد|أكدت|أوضح|أوضحت|وفق[اًا]? ل|بحسب)(?=\s)|\b(?:said|told|reported|announced|according to|confirmed)\b/gi;
+
+export interface GenreInput {
+  text: string;
+  body: Span;
+  removed: readonly RemovedSpan[];
+  /** Section, URL and schema type: where outlets label opinion pieces. */
+  labels: string;
+  title: string;
+  hasDateline: boolean;
+}
+
+/**
+ * Decides news, opinion or analysis from cues: labels in the title/section/URL, an author tagline or
+ * book note (only columnists get them), first-person and normative language against reporting verbs.
+ *
+ * @example classifyGenre({ text, body, removed, labels: '/opinion/2024/x', title: 'T', hasDateline: false }).value // 'opinion'
+ */
+export function classifyGenre(input: GenreInput): SourcedValue<Genre> {
+  const body = input.text.slice(input.body[0], input.body[1]);
+  const bio = input.removed.find((r) => r.kind === 'author-bio');
+  const lead = TITLE_LABEL.exec(input.title)?.[1] ?? '';
+  if (ANALYSIS_LABEL.test(input.labels) || ANALYSIS_LABEL.test(lead)) return { value: 'analysis', spans: [], from: 'labels' };
+  if (OPINION_LABEL.test(input.labels) || OPINION_LABEL.test(lead)) return { value: 'opinion', spans: [], from: 'labels' };
+  const firstPerson = matchSpans(body, FIRST_PERSON, input.body[0]);
+  const normative = matchSpans(body, NORMATIVE, input.body[0]);
+  const reporting = matchSpans(body, REPORTING, input.body[0]).length;
+  const opinion = (bio ? 3 : 0) + Math.min(firstPerson.length, 3) + Math.min(normative.length, 2) * 0.5;
+  const news = (input.hasDateline ? 3 : 0) + Math.min(reporting, 6) * 0.5;
+  if (opinion >= 3 && opinion > news) {
+    const spans = [...(bio ? [bio.span] : []), ...firstPerson, ...normative].slice(0, 6);
+    return { value: 'opinion', spans, from: bio ? 'removed:author-bio' : 'text' };
+  }
+  if (news > 0 || input.hasDateline) return { value: 'news', spans: [], from: 'text' };
+  return { value: 'other', spans: [], from: 'text' };
+}
+
+function matchSpans(text: string, re: RegExp, offset: number): Span[] {
+  const out: Span[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    out.push([offset + m.index + lead, offset + m.index + m[0].length]);
+  }
+  return out;
+}

@@ -1,0 +1,50 @@
+import { MarsadError } from '../../core/errors.js';
+import type { Document } from '../../core/records.js';
+import type { Stage } from '../../core/stage.js';
+import { classifyGenre } from './genre-classifier.js';
+import { extractHtml } from './html-extractor.js';
+import { assembleMetadata, type PageMetadata } from './metadata-assembler.js';
+import { cleanText } from './text-cleaner.js';
+
+/**
+ * The clean stage: article text (a plain text file as it is; an HTML page's main text with a map back to
+ * the source), boilerplate as removed spans with their kind and reason, metadata and genre.
+ *
+ * @example
+ * createCleanStage().run(doc, ctx); // doc.text, doc.body, doc.removed, doc.title, doc.author, doc.genre …
+ */
+export function createCleanStage(): Stage {
+  return {
+    name: 'clean',
+    reads: ['markup', 'raw'],
+    writes: ['text', 'body', 'removed', 'title', 'author', 'publisher', 'published', 'url', 'genre', 'sourceMap'],
+    run(doc) {
+      const markup = doc.markup;
+      if (!markup) throw new MarsadError('NO_MAIN_TEXT', `${doc.source}: nothing was decoded to clean`);
+      let page: PageMetadata = {};
+      let text = markup.source;
+      let cleaned;
+      if (markup.format === 'html') {
+        const html = extractHtml(markup.source);
+        text = html.text;
+        page = html.page;
+        doc.sourceMap = html.sourceMap;
+        cleaned = cleanText(text, html.findings);
+      } else {
+        cleaned = cleanText(text);
+      }
+      if (cleaned.body[1] - cleaned.body[0] < 2) {
+        throw new MarsadError('NO_MAIN_TEXT', `${doc.source}: no article text found, only navigation or boilerplate`);
+      }
+      const headline = cleaned.headline && { value: text.slice(...cleaned.headline), span: cleaned.headline };
+      const meta = assembleMetadata(doc.raw?.hints ?? {}, page, cleaned.clues, headline);
+      doc.text = text;
+      doc.body = cleaned.body;
+      doc.removed = cleaned.removed.map(({ span, kind, reason }) => ({ span, kind, reason }));
+      Object.assign(doc, meta);
+      const labels = [page.section?.value, meta.url].filter(Boolean).join(' | ');
+      const title = meta.title?.value ?? '';
+      doc.genre = classifyGenre({ text, body: cleaned.body, removed: doc.removed, labels, title, hasDateline: cleaned.hasDateline });
+    },
+  };
+}

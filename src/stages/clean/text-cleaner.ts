@@ -1,0 +1,92 @@
+import type { Span } from '../../core/span.js';
+import type { Clue, Finding } from './finding.js';
+import { finding } from './finding.js';
+import { findFurniture } from './furniture-rules.js';
+import { lineUnits } from './line-units.js';
+import { cluesOf } from './removed-part-clues.js';
+import { mergeFindings } from './removed-span-merger.js';
+import { findRepeatedPhrases } from './repeated-phrase-finder.js';
+import { classifyUnit } from './unit-classifier.js';
+
+export interface SourcedClue extends Clue {
+  from: string;
+}
+
+export interface CleanedText {
+  /** Removed parts, sorted, never overlapping. */
+  removed: Finding[];
+  /** From the first to the last character of article body; [0, 0] when nothing is left. */
+  body: Span;
+  /** Everything the removed parts reveal, in text order, with `from` naming the removed kind. */
+  clues: SourcedClue[];
+  /** The first line when it reads as a headline (short, no final stop, more text after it). */
+  headline: Span | null;
+  hasDateline: boolean;
+}
+
+/**
+ * Finds the boilerplate in a text without building anything: furniture inside lines, then a verdict per
+ * line, then immediately repeated phrases; `extra` adds findings made elsewhere (furniture blocks of an
+ * HTML page). The text itself is never changed; only spans are returned.
+ *
+ * @example cleanText('A blast hit the port.\nSubscribe to The Harbour Post free for a month').removed[0].kind // 'promo'
+ */
+export function cleanText(text: string, extra: readonly Finding[] = []): CleanedText {
+  const found: Finding[] = findFurniture(text);
+  for (const f of extra) found.push({ ...f, clues: cluesOf(f.kind, text.slice(f.span[0], f.span[1]), f.span[0]) });
+  const units = lineUnits(text);
+  units.forEach((unit, index) => {
+    const line = text.slice(unit[0], unit[1]);
+    const verdict = classifyUnit(line, { index, count: units.length });
+    if (!verdict) return;
+    const kind = verdict.reason === 'copyright line' ? 'copyright' : verdict.kind;
+    found.push(finding(unit, verdict.kind, verdict.reason, cluesOf(kind, line, unit[0])));
+  });
+  found.push(...findRepeatedPhrases(text));
+  const removed = mergeFindings(found);
+  const body = bodySpan(units, removed);
+  return {
+    removed,
+    body,
+    clues: removed.flatMap((r) => r.clues.map((c) => ({ ...c, from: `removed:${r.kind}` }))),
+    headline: headlineOf(text, units, removed),
+    hasDateline: removed.some((r) => r.reason.startsWith('dateline')),
+  };
+}
+
+/** The first and last stretches of each line that no removed part covers. */
+function bodySpan(units: readonly Span[], removed: readonly Finding[]): Span {
+  let start = -1;
+  let end = -1;
+  for (const unit of units) {
+    const free = uncovered(unit, removed);
+    if (!free) continue;
+    if (start === -1) start = free[0];
+    end = free[1];
+  }
+  return start === -1 ? [0, 0] : [start, end];
+}
+
+function uncovered(unit: Span, removed: readonly Finding[]): Span | null {
+  let s = unit[0];
+  let e = unit[1];
+  for (const r of removed) {
+    if (r.span[0] <= s && r.span[1] > s) s = r.span[1];
+  }
+  for (let i = removed.length - 1; i >= 0; i--) {
+    const r = removed[i];
+    if (r.span[1] >= e && r.span[0] < e) e = r.span[0];
+  }
+  return e > s ? [s, e] : null;
+}
+
+const FINAL_STOP = /[.!?؟:،,;…]["'”»)]?$/;
+
+function headlineOf(text: string, units: readonly Span[], removed: readonly Finding[]): Span | null {
+  const first = units.find((u) => uncovered(u, removed) !== null);
+  if (!first || units.length < 2 || first === units[units.length - 1]) return null;
+  const free = uncovered(first, removed);
+  if (!free || free[0] !== first[0] || free[1] !== first[1]) return null;
+  const line = text.slice(first[0], first[1]);
+  return line.length <= 160 && !FINAL_STOP.test(line) && line.split(/\s+/).length >= 2 ? first : null;
+}

@@ -1,0 +1,85 @@
+import type { RemovedKind } from '../../core/records.js';
+import {
+  ADVERT,
+  AUTHOR_BIO,
+  BYLINE_LINE,
+  CAPTION,
+  COPYRIGHT,
+  IMPERATIVE,
+  OFFER,
+  RELATED,
+  SOCIAL,
+  TAGS,
+} from './cue-lexicons.js';
+
+/** Where a line sits: boilerplate clusters at the two ends of an article. */
+export interface UnitPlace {
+  index: number;
+  count: number;
+}
+
+export interface Verdict {
+  kind: RemovedKind;
+  reason: string;
+}
+
+const LINK = /https?:\/\/\S+|www\.\S+|(?<![\w.])@\w{2,}|[\w.+-]+@[\w-]+\.\w+|#[\w\u0621-\u064A]{2,}/g;
+const WORD = /[\p{L}\p{N}]+/gu;
+/** A Latin-script proper name (a brand) inside Arabic text: "The Telegraph", "Financial Times". */
+const LATIN_BRAND = /(?:The\s+)?[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,3}/;
+const ARABIC_LETTERS = /[\u0621-\u064A]/g;
+
+/**
+ * Classifies one line of text as boilerplate, or returns null for article body. Cue lexicons decide the
+ * kind; length and position decide how much evidence is needed (a promo cue in the last lines is enough,
+ * mid-article it must come with an offer and a brand).
+ *
+ * @example classifyUnit('Read more: the talks resume', { index: 9, count: 10 })?.kind // 'related-links'
+ */
+export function classifyUnit(text: string, place: UnitPlace): Verdict | null {
+  const len = text.length;
+  const tail = place.index >= place.count - 3;
+  const edge = tail || place.index <= 1;
+  if (ADVERT.test(text)) return { kind: 'promo', reason: 'advertisement slot' };
+  if (len < 200 && COPYRIGHT.test(text)) return { kind: 'other', reason: 'copyright line' };
+  if (len < 500 && TAGS.test(text)) return { kind: 'other', reason: 'tag list' };
+  if (len < 400 && RELATED.test(text)) return { kind: 'related-links', reason: 'related-links cue' };
+  if (isShareBar(text)) return { kind: 'share-widget', reason: 'share buttons' };
+  if (len < 250 && CAPTION.test(text)) return { kind: 'caption', reason: 'photo caption or credit' };
+  if (len < 100 && BYLINE_LINE.test(text)) return { kind: 'byline', reason: 'by-line' };
+  if (len < 400 && edge && AUTHOR_BIO.test(text)) return { kind: 'author-bio', reason: 'author tagline' };
+  const promo = promoReason(text, tail);
+  if (promo) return { kind: 'promo', reason: promo };
+  if (linkShare(text) >= 0.5) return { kind: 'related-links', reason: 'mostly links and handles' };
+  return null;
+}
+
+function promoReason(text: string, tail: boolean): string | null {
+  if (text.length > 600 || !IMPERATIVE.test(text)) return null;
+  const offer = OFFER.test(text);
+  const brand = hasForeignBrand(text);
+  if (tail && (offer || brand)) return 'second-person offer at the end';
+  if (offer && brand) return 'second-person offer naming a brand';
+  return null;
+}
+
+/** A Latin-script name in a mostly Arabic line is a brand or title, as promos name their outlet. */
+export function hasForeignBrand(text: string): boolean {
+  const arabic = text.match(ARABIC_LETTERS)?.length ?? 0;
+  return arabic > 0.5 * text.replace(/\s/g, '').length && LATIN_BRAND.test(text);
+}
+
+function isShareBar(text: string): boolean {
+  if (text.length > 200) return false;
+  const social = text.match(SOCIAL)?.length ?? 0;
+  const words = text.match(WORD)?.length ?? 0;
+  return social >= 2 && words - social <= 3;
+}
+
+function linkShare(text: string): number {
+  const links = text.match(LINK)?.length ?? 0;
+  if (links === 0) return 0;
+  const words = text.match(WORD)?.length ?? 1;
+  // A URL splits into several words; count each link as one.
+  return links / Math.max(1, words - links * 2);
+}

@@ -1,0 +1,148 @@
+import type { ActorRef } from '../../core/records.js';
+import type { ActorCandidate, ActorSide } from './actor-finder.js';
+import type { Frame } from './frame-builder.js';
+import { hitSpan } from './sentence-view.js';
+
+export interface Roles {
+  actor1: ActorCandidate | null;
+  actor2: ActorCandidate | null;
+  claimedBy: ActorRef | null;
+}
+
+/** Tokens between a cue ("by", "نفذه", "على", "against") and the actor it introduces. */
+const CUE_REACH = 3;
+/** Tokens between an Arabic verb and its subject (verb–subject–object order). */
+const SUBJECT_REACH = 3;
+
+/**
+ * Decides who did what to whom in a frame: the perpetrator (actor1), the target (actor2) and a group that
+ * claimed the incident. Word order, "by"/"against" cues and the side of each candidate decide it.
+ *
+ * @example assignRoles(frame, candidates, country).actor1?.ref.name // 'Houthi Movement'
+ */
+export function assignRoles(
+  frame: Frame,
+  candidates: ActorCandidate[],
+  country: { code: string; name: string } | null,
+): Roles {
+  const claimedBy = findClaim(frame, candidates);
+  switch (frame.family) {
+    case 'protest':
+      return {
+        actor1: pick(candidates, 'protesters') ?? implied(frame, 'Protesters', country),
+        actor2: null,
+        claimedBy,
+      };
+    case 'riot':
+      return {
+        actor1: pick(candidates, 'rioters') ?? implied(frame, 'Rioters', country),
+        actor2: pick(candidates, 'forces') ?? pick(candidates, 'civilian'),
+        claimedBy,
+      };
+    case 'arrest': {
+      const groups = candidates.filter((c) => c.side === 'group');
+      return {
+        actor1: pick(candidates, 'forces') ?? implied(frame, 'Police Forces of', country),
+        actor2: groups.length === 1 ? groups[0] : null,
+        claimedBy,
+      };
+    }
+    default:
+      return violenceRoles(frame, candidates, claimedBy);
+  }
+}
+
+function violenceRoles(frame: Frame, candidates: ActorCandidate[], claimedBy: ActorRef | null): Roles {
+  const view = frame.view;
+  const trigger = frame.triggers[0];
+  const perpetrators = candidates.filter((c) => c.side !== 'civilian' && c.side !== 'protesters');
+  const after = (tag: string) =>
+    perpetratorAfterCue(
+      view.cues.filter((c) => c.phrase.tag === tag && c.start >= frame.from && c.end <= frame.to),
+      candidates,
+    );
+  const targeted = after('target').filter((c) => c.at >= trigger.start);
+  const agent = after('agent').find((c) => c.side !== 'civilian');
+  const arabicVerb =
+    /^[\u0600-\u06ff]/.test(view.tokens[trigger.start].norm) &&
+    !/^(?:[وفب]?ال)/.test(view.tokens[trigger.start].norm);
+  const subject = arabicVerb
+    ? perpetrators.find(
+        (c) => c.at >= trigger.end && c.at - trigger.end < SUBJECT_REACH && !targeted.includes(c),
+      )
+    : undefined;
+  const before = [...perpetrators].reverse().find((c) => c.at < trigger.start && !targeted.includes(c));
+  const genitive = perpetrators.find((c) => c.at >= trigger.end && !targeted.includes(c));
+  const actor1 = agent ?? subject ?? before ?? genitive ?? (claimedBy ? fromClaim(claimedBy) : null);
+  const actor2 =
+    targeted.find((c) => c !== actor1) ??
+    candidates.find((c) => c.side === 'civilian') ??
+    civilianTarget(frame) ??
+    candidates.find((c) => c !== actor1 && c.side === 'forces' && c.at > (actor1?.at ?? -1)) ??
+    null;
+  return { actor1: actor1 && actor1.ref.name !== actor2?.ref.name ? actor1 : null, actor2, claimedBy };
+}
+
+/** Victims the clause marks as civilian by the target (a market, a house) or the counted (12 civilians). */
+function civilianTarget(frame: Frame): ActorCandidate | null {
+  const view = frame.view;
+  const cue = view.cues.find(
+    (c) => c.phrase.tag === 'civilian' && c.start >= frame.triggers[0].start && c.start < frame.to,
+  );
+  const counted = view.quantities.find(
+    (q) => q.noun === 'civilians' || q.noun === 'children' || q.noun === 'women',
+  );
+  const span = cue ? hitSpan(view, cue) : counted ? (counted.nounSpan ?? counted.span) : null;
+  return span
+    ? {
+        ref: { name: 'Civilians', entity_id: null, spans: [span] },
+        side: 'civilian',
+        at: cue?.start ?? 0,
+        country: null,
+      }
+    : null;
+}
+
+/** Candidates that stand within a few tokens after a cue. */
+function perpetratorAfterCue(cues: { end: number }[], candidates: ActorCandidate[]): ActorCandidate[] {
+  return candidates.filter((c) => cues.some((cue) => c.at >= cue.end && c.at - cue.end <= CUE_REACH));
+}
+
+function pick(candidates: ActorCandidate[], side: ActorSide): ActorCandidate | null {
+  return candidates.find((c) => c.side === side) ?? null;
+}
+
+/** A side the trigger itself names: a protest implies protesters, an arrest the police. */
+function implied(
+  frame: Frame,
+  prefix: string,
+  country: { code: string; name: string } | null,
+): ActorCandidate | null {
+  if (!country) return null;
+  const name = prefix.endsWith('of') ? `${prefix} ${country.name}` : `${prefix} (${country.name})`;
+  const span = hitSpan(frame.view, frame.triggers[0]);
+  return {
+    ref: { name, entity_id: null, spans: [span] },
+    side: 'forces',
+    at: frame.triggers[0].start,
+    country: country.code,
+  };
+}
+
+/** A group named next to a claim of responsibility ("تبنى تنظيم داعش", "IS claimed responsibility"). */
+function findClaim(frame: Frame, candidates: ActorCandidate[]): ActorRef | null {
+  const claims = frame.view.cues.filter((c) => c.phrase.tag === 'claim');
+  for (const claim of claims) {
+    const group = candidates
+      .filter(
+        (c) => c.side === 'group' && Math.min(Math.abs(c.at - claim.end), Math.abs(claim.start - c.at)) <= 4,
+      )
+      .sort((a, b) => Math.abs(a.at - claim.start) - Math.abs(b.at - claim.start))[0];
+    if (group) return { ...group.ref, spans: [...group.ref.spans, hitSpan(frame.view, claim)] };
+  }
+  return null;
+}
+
+function fromClaim(ref: ActorRef): ActorCandidate {
+  return { ref, side: 'group', at: -1, country: null };
+}

@@ -1,0 +1,106 @@
+import type { CountRef, DateRef, EventRecord, Quantity } from '../../core/records.js';
+import { eventTypeOf } from '../../core/taxonomy.js';
+import { actorCandidates } from './actor-finder.js';
+import { assignRoles } from './actor-roles.js';
+import { countryName } from './country-names.js';
+import { typeFrame } from './event-typer.js';
+import type { Frame } from './frame-builder.js';
+import { findPlaces } from './place-finder.js';
+import { tokenAt } from './sentence-view.js';
+
+/** What the builder needs from the document besides the frame. */
+export interface BuildContext {
+  text: string;
+  /** English names of the countries the document mentions, by ISO code. */
+  countryNames: ReadonlyMap<string, string>;
+}
+
+/** A frame's event mention(s) before merging: one per listed place. `weak` ones need support to stand. */
+export interface EventMention {
+  record: EventRecord;
+  sentence: number;
+  anaphoric: boolean;
+  background: boolean;
+  /** True when nothing specific (place, date, count, named actor) backs a weak trigger. */
+  unsupported: boolean;
+}
+
+/**
+ * Turns one frame into event mentions: type, actors, place(s), date, tolls and evidence, every field with
+ * the spans it came from. The id and timing are left for the resolve stage.
+ *
+ * @example buildEvents(frame, ctx)[0].record.sub_event_type?.value // 'Air/drone strike'
+ */
+export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
+  const view = frame.view;
+  const found = findPlaces(frame, ctx.text);
+  const code = found.places[0]?.country ?? found.country?.code ?? null;
+  const country = code ? { code, name: countryName(code, ctx.countryNames) } : null;
+  const candidates = actorCandidates(frame, country);
+  const roles = assignRoles(frame, candidates, country);
+  const typed = typeFrame(frame, roles);
+  const inWindow = <T extends { span: readonly [number, number] }>(items: T[]) =>
+    items.filter((i) => {
+      const at = tokenAt(view, i.span[0]);
+      return at >= frame.from && at < frame.to;
+    });
+  const quantities = inWindow(view.quantities);
+  const time = nearestTime(frame, inWindow(view.times));
+  const strong = frame.triggers.some((t) => t.phrase.strength === 'strong');
+  const places = found.places.length > 0 ? found.places : [null];
+  return places.map((place) => {
+    const record: EventRecord = {
+      id: '',
+      event_type: { value: eventTypeOf(typed.sub), spans: typed.spans.slice(0, frame.triggers.length) },
+      sub_event_type: { value: typed.sub, spans: typed.spans },
+      date: time,
+      timing: frame.background ? { value: 'historical', spans: [frame.backgroundSpan!] } : null,
+      location:
+        place ??
+        (found.country
+          ? {
+              name: country!.name,
+              country: found.country.code,
+              lat: null,
+              lon: null,
+              precision: 'country',
+              entity_id: `country:${found.country.code}`,
+              spans: found.country.spans,
+            }
+          : null),
+      actor1: roles.actor1?.ref ?? null,
+      actor2: roles.actor2?.ref ?? null,
+      claimed_by: roles.claimedBy,
+      fatalities: count(quantities, 'killed'),
+      injuries: count(quantities, 'injured'),
+      evidence: [view.span],
+      confidence: 0,
+    };
+    const specific =
+      place !== null || time !== null || record.fatalities !== null || record.injuries !== null;
+    const named = (roles.actor1?.ref.entity_id ?? null) !== null;
+    return {
+      record,
+      sentence: view.index,
+      anaphoric: frame.anaphoric,
+      background: frame.background,
+      unsupported: !strong && !specific && !named,
+    };
+  });
+}
+
+function nearestTime(frame: Frame, times: Frame['view']['times']): DateRef | null {
+  const at = frame.view.tokens[frame.triggers[0].start].span[0];
+  const dated = times.filter((t) => t.value !== null);
+  dated.sort((a, b) => Math.abs(a.span[0] - at) - Math.abs(b.span[0] - at));
+  const t = dated[0];
+  return t ? { value: t.value!, precision: t.precision, spans: [t.span] } : null;
+}
+
+/** The first toll of a role in the clause; vague amounts ("dozens") give no number. */
+function count(quantities: Quantity[], role: 'killed' | 'injured'): CountRef | null {
+  const q = quantities.find((x) => x.role === role && x.value !== null);
+  return q
+    ? { value: q.value!, qualifier: q.qualifier, spans: q.nounSpan ? [q.span, q.nounSpan] : [q.span] }
+    : null;
+}

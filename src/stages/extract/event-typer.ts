@@ -1,0 +1,122 @@
+import type { Span } from '../../core/span.js';
+import type { SubEventType } from '../../core/taxonomy.js';
+import type { Roles } from './actor-roles.js';
+import type { Frame } from './frame-builder.js';
+import { hitSpan } from './sentence-view.js';
+
+/** Weapon sub-types, most telling first: a suicide bomber outranks the explosion he caused. */
+const WEAPONS: [cue: string, sub: SubEventType][] = [
+  ['chemical', 'Chemical weapon'],
+  ['suicide', 'Suicide bomb'],
+  ['air', 'Air/drone strike'],
+  ['grenade', 'Grenade'],
+  ['shelling', 'Shelling/artillery/missile attack'],
+  ['ied', 'Remote explosive/landmine/IED'],
+];
+const WEAPON_RANK = new Map<string, number>(WEAPONS.map(([, sub], i) => [sub, i]));
+/** Generic classes a weapon named in the clause makes precise. */
+const REFINABLE = new Set([
+  '@attack',
+  '@explosion',
+  '@strike',
+  '@fire',
+  '@kill',
+  'Remote explosive/landmine/IED',
+  'Attack',
+]);
+
+export interface Typed {
+  sub: SubEventType;
+  /** The trigger and cue words that decided the type. */
+  spans: Span[];
+}
+
+/**
+ * The ACLED sub-event type of a frame: the most specific trigger, refined by weapons, targets and the
+ * actors around it (police firing on protesters, a coalition air strike, a suicide bomber).
+ *
+ * @example typeFrame(frame, roles).sub // 'Suicide bomb'
+ */
+export function typeFrame(frame: Frame, roles: Roles): Typed {
+  const view = frame.view;
+  const triggerSpans = frame.triggers.map((t) => hitSpan(view, t));
+  const tags = frame.triggers.map((t) => t.phrase.tag);
+  const explicit = tags.filter((t) => !t.startsWith('@')) as SubEventType[];
+  const cues = view.cues.filter((c) => c.start >= frame.from && c.end <= frame.to);
+  const cueOf = (name: string) => cues.find((c) => c.phrase.tag === name);
+  const words = frame.triggers.map((t) => t.phrase.words.join(' ')).join(' ');
+  switch (frame.family) {
+    case 'riot':
+      return {
+        sub: /mob|lynch|hack|riot/.test(words) ? 'Mob violence' : 'Violent demonstration',
+        spans: triggerSpans,
+      };
+    case 'protest': {
+      const violent = tags.some((t) => t === '@fire' || t === '@kill');
+      const police = roles.actor2?.side === 'forces' || cueOf('police');
+      if (violent && police) return { sub: 'Excessive force against protesters', spans: triggerSpans };
+      return { sub: 'Peaceful protest', spans: triggerSpans };
+    }
+    case 'territory': {
+      if (explicit.includes('Government regains territory') || roles.actor1?.side === 'forces') {
+        return { sub: 'Government regains territory', spans: triggerSpans };
+      }
+      return { sub: 'Non-state actor overtakes territory', spans: triggerSpans };
+    }
+    case 'violence':
+      return typeViolence(frame, roles, explicit, tags, triggerSpans, cueOf);
+    default:
+      return { sub: explicit[0] ?? 'Other', spans: triggerSpans };
+  }
+}
+
+function typeViolence(
+  frame: Frame,
+  roles: Roles,
+  explicit: SubEventType[],
+  tags: string[],
+  spans: Span[],
+  cueOf: (name: string) => { start: number; end: number } | undefined,
+): Typed {
+  const weapons = explicit
+    .filter((s) => WEAPON_RANK.has(s))
+    .sort((a, b) => WEAPON_RANK.get(a)! - WEAPON_RANK.get(b)!);
+  const refinable = tags.every((t) => REFINABLE.has(t) || WEAPON_RANK.has(t) || t === 'Armed clash');
+  if (refinable) {
+    for (const [cue, sub] of WEAPONS) {
+      const hit = cueOf(cue);
+      const rank = WEAPON_RANK.get(sub)!;
+      if (
+        hit &&
+        (weapons.length === 0 || rank < WEAPON_RANK.get(weapons[0])!) &&
+        fitsCue(sub, tags, weapons)
+      ) {
+        return { sub, spans: [...spans, hitSpan(frame.view, hit)] };
+      }
+    }
+  }
+  if (weapons.length > 0) return { sub: weapons[0], spans };
+  const protesters = cueOf('protesters');
+  if (
+    protesters &&
+    roles.actor1?.side === 'forces' &&
+    tags.some((t) => t === '@fire' || t === '@attack' || t === '@kill')
+  ) {
+    return { sub: 'Excessive force against protesters', spans: [...spans, hitSpan(frame.view, protesters)] };
+  }
+  if (tags.includes('@explosion')) return { sub: 'Remote explosive/landmine/IED', spans };
+  if (explicit.includes('Attack')) return { sub: 'Attack', spans };
+  const target = roles.actor2?.side;
+  if (explicit.includes('Armed clash') || target === 'forces' || target === 'group')
+    return { sub: 'Armed clash', spans };
+  if (explicit.length > 0) return { sub: explicit[0], spans };
+  return { sub: 'Attack', spans };
+}
+
+/** A weapon cue refines a trigger only where it can: an air cue does not make a shooting an air strike. */
+function fitsCue(sub: SubEventType, tags: string[], weapons: SubEventType[]): boolean {
+  if (sub === 'Suicide bomb')
+    return tags.some((t) => t === '@explosion' || t === '@attack') || weapons.length > 0;
+  if (sub === 'Air/drone strike' || sub === 'Chemical weapon') return !tags.includes('@fire');
+  return !tags.includes('Armed clash') || sub === 'Shelling/artillery/missile attack';
+}

@@ -1,0 +1,145 @@
+import type { Span } from '../../core/span.js';
+import type { PhraseHit } from './phrase-matcher.js';
+import { hitSpan, type SentenceView } from './sentence-view.js';
+
+/** Kinds of incident a trigger can start; triggers of joinable families in one clause make one frame. */
+export type Family =
+  | 'violence'
+  | 'riot'
+  | 'protest'
+  | 'looting'
+  | 'abduction'
+  | 'sexual'
+  | 'arrest'
+  | 'territory'
+  | 'agreement'
+  | 'change';
+
+/** One incident told by one clause: its triggers and the token window its arguments are sought in. */
+export interface Frame {
+  view: SentenceView;
+  family: Family;
+  triggers: PhraseHit[];
+  /** Token window `[from, to)` of the sentence that belongs to this frame. */
+  from: number;
+  to: number;
+  /** The clause refers to an earlier incident as a comparison or background. */
+  background: boolean;
+  /** The words that say so. */
+  backgroundSpan: Span | null;
+  /** Every trigger is a definite noun ("the attack", "الهجوم"): it may refer back to an incident told before. */
+  anaphoric: boolean;
+}
+
+const FAMILY_OF: Record<string, Family> = {
+  '@riot': 'riot',
+  'Violent demonstration': 'riot',
+  'Mob violence': 'riot',
+  'Peaceful protest': 'protest',
+  'Looting/property destruction': 'looting',
+  'Abduction/forced disappearance': 'abduction',
+  'Sexual violence': 'sexual',
+  Arrests: 'arrest',
+  '@capture': 'territory',
+  'Government regains territory': 'territory',
+  Agreement: 'agreement',
+  'Change to group/activity': 'change',
+};
+
+/** Families that may share a clause with violence and become one incident (a mob that burns and stabs). */
+const JOINABLE = new Set<Family>(['violence', 'riot', 'protest', 'looting', 'abduction', 'sexual']);
+/** When joined, the family that names the incident (riots over the violence in them, protests likewise). */
+const PRIORITY: Family[] = ['riot', 'protest', 'violence', 'abduction', 'sexual', 'looting'];
+/** Triggers further apart than this many tokens start separate frames. */
+const JOIN_DISTANCE = 8;
+/** An unreal cue (threat, plan, denial …) governs a trigger up to this many tokens after it. */
+const UNREAL_REACH = 5;
+const BACKGROUND_REACH = 10;
+const CLAUSE_BREAK = /[.;:!?؟؛]|،\s*(?:و|ثم|لكن)|,\s*(?:but|while|and)\b/;
+
+export function familyOf(tag: string): Family {
+  return FAMILY_OF[tag] ?? 'violence';
+}
+
+/**
+ * Groups a sentence's triggers into frames: drops triggers an unreal cue governs, joins neighbours that tell
+ * the same incident, and attaches bare killing verbs to the incident next to them.
+ *
+ * @example buildFrames(view, doc.text).map((f) => f.family) // ['violence']
+ */
+export function buildFrames(view: SentenceView, text: string): Frame[] {
+  const real = view.triggers.filter((t) => !governing(view, text, t, 'unreal', UNREAL_REACH));
+  const frames: Frame[] = [];
+  for (const trigger of real) {
+    const family = familyOf(trigger.phrase.tag);
+    const last = frames.at(-1);
+    const lastEnd = last ? last.triggers.at(-1)!.end : -1;
+    const near = last !== undefined && trigger.start - lastEnd <= JOIN_DISTANCE;
+    const joinable =
+      last !== undefined && (last.family === family || (JOINABLE.has(last.family) && JOINABLE.has(family)));
+    if (last && ((near && joinable) || trigger.phrase.tag === '@kill')) {
+      last.triggers.push(trigger);
+      last.family = PRIORITY.find((f) => f === last.family || f === family) ?? last.family;
+    } else {
+      frames.push({
+        view,
+        family,
+        triggers: [trigger],
+        from: 0,
+        to: 0,
+        background: false,
+        backgroundSpan: null,
+        anaphoric: false,
+      });
+    }
+  }
+  absorbLeadingKills(frames);
+  frames.forEach((frame, i) => {
+    frame.from = i === 0 ? 0 : frames[i - 1].triggers.at(-1)!.end;
+    frame.to = i === frames.length - 1 ? view.tokens.length : frames[i + 1].triggers[0].start;
+    const background = governing(view, text, frame.triggers[0], 'background', BACKGROUND_REACH, frame.from);
+    frame.background = background !== undefined;
+    frame.backgroundSpan = background ? hitSpan(view, background) : null;
+    frame.anaphoric = frame.triggers.every((t) => isDefinite(view, t));
+  });
+  return frames;
+}
+
+/** "43 killed … when the Houthis shelled": a killing verb that opens the sentence joins the next frame. */
+function absorbLeadingKills(frames: Frame[]): void {
+  if (frames.length > 1 && frames[0].triggers.every((t) => t.phrase.tag === '@kill')) {
+    frames[1].triggers.unshift(...frames[0].triggers);
+    frames.shift();
+  }
+}
+
+/** The cue of a kind that governs a trigger: before it, close, in the same clause. */
+function governing(
+  view: SentenceView,
+  text: string,
+  trigger: PhraseHit,
+  cue: string,
+  reach: number,
+  floor = 0,
+): PhraseHit | undefined {
+  return view.cues.find(
+    (c) =>
+      c.phrase.tag === cue &&
+      c.end <= trigger.start &&
+      c.start >= floor &&
+      trigger.start - c.end <= reach &&
+      !CLAUSE_BREAK.test(text.slice(view.tokens[c.end - 1].span[1], view.tokens[trigger.start].span[0])),
+  );
+}
+
+/** A definite noun phrase: Arabic al- on the first word, or an English determiner before it. */
+function isDefinite(view: SentenceView, trigger: PhraseHit): boolean {
+  const first = view.tokens[trigger.start];
+  if (/^[\u0600-\u06ff]/.test(first.norm)) {
+    return (
+      /^(?:[وفب]?ال|لل)/.test(first.norm) ||
+      /^(?:هذا|هذه|ذلك|تلك)$/.test(view.tokens[trigger.start - 1]?.norm ?? '')
+    );
+  }
+  return /^(?:the|this|that|these|those)$/i.test(view.tokens[trigger.start - 1]?.norm ?? '');
+}

@@ -1,0 +1,61 @@
+import type { Document } from '../../core/records.js';
+import type { Stage } from '../../core/stage.js';
+import { buildEvents, type EventMention } from './event-builder.js';
+import { buildFrames } from './frame-builder.js';
+import { loadLexicon } from './lexicon-loader.js';
+import { PhraseMatcher } from './phrase-matcher.js';
+import { buildSentenceViews, type EventLexicons } from './sentence-view.js';
+
+/** Loads the trigger, cue and actor-noun lexicons shipped in data/lexicons. */
+export function loadEventLexicons(dir?: URL): EventLexicons {
+  return {
+    triggers: new PhraseMatcher(loadLexicon('events-triggers.tsv', dir)),
+    cues: new PhraseMatcher(loadLexicon('events-cues.tsv', dir)),
+    actorNouns: new PhraseMatcher(loadLexicon('events-actor-nouns.tsv', dir)),
+  };
+}
+
+/**
+ * The extract stage: finds event mentions sentence by sentence (triggers, their frames, type, actors,
+ * place, date, tolls) and writes them to `doc.events`, one record per mention; resolve merges them.
+ *
+ * @example
+ * const stage = createExtractStage();
+ * stage.run(doc, { referenceDate: null }); // doc.events = [{ sub_event_type: { value: 'Attack', … }, … }]
+ */
+export function createExtractStage(lexicons: EventLexicons = loadEventLexicons()): Stage {
+  return {
+    name: 'extract',
+    reads: [
+      'text',
+      'sentences',
+      'tokens',
+      'mentions',
+      'times',
+      'quantities',
+      'language',
+      'published',
+      'genre',
+    ],
+    writes: ['events'],
+    run(doc) {
+      doc.events = extractEvents(doc, lexicons).map((m) => m.record);
+    },
+  };
+}
+
+/** Event mentions of a document, in text order, without the unsupported weak ones. */
+export function extractEvents(doc: Document, lexicons: EventLexicons): EventMention[] {
+  const text = doc.text ?? '';
+  const countryNames = new Map<string, string>();
+  for (const m of doc.mentions ?? []) {
+    if (m.kind === 'country' && m.place?.country) countryNames.set(m.place.country, m.name);
+  }
+  const out: EventMention[] = [];
+  for (const view of buildSentenceViews(doc, lexicons)) {
+    for (const frame of buildFrames(view, text)) {
+      out.push(...buildEvents(frame, { text, countryNames }).filter((m) => !m.unsupported));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,96 @@
+import type { Document, Mention, Quantity, TimeExpression, Token } from '../../core/records.js';
+import type { Span } from '../../core/span.js';
+import type { PhraseHit, PhraseMatcher } from './phrase-matcher.js';
+import { tokenKeys } from './token-keys.js';
+
+/** Everything the event layer looks at in one sentence, gathered once. */
+export interface SentenceView {
+  index: number;
+  span: Span;
+  tokens: Token[];
+  triggers: PhraseHit[];
+  cues: PhraseHit[];
+  actorNouns: PhraseHit[];
+  mentions: Mention[];
+  quantities: Quantity[];
+  times: TimeExpression[];
+}
+
+export interface EventLexicons {
+  triggers: PhraseMatcher;
+  cues: PhraseMatcher;
+  actorNouns: PhraseMatcher;
+}
+
+/** The character span of tokens `[start, end)` of a sentence. */
+export function hitSpan(view: SentenceView, hit: { start: number; end: number }): Span {
+  return [view.tokens[hit.start].span[0], view.tokens[hit.end - 1].span[1]];
+}
+
+/** Index of the first token starting at or after `offset` (tokens.length when none). */
+export function tokenAt(view: SentenceView, offset: number): number {
+  let lo = 0;
+  let hi = view.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (view.tokens[mid].span[0] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Splits the document's annotations by sentence in one sweep each (all lists are sorted by offset) and
+ * runs the lexicons over each sentence's tokens.
+ *
+ * @example const views = buildSentenceViews(doc, lexicons); views[0].triggers.length
+ */
+export function buildSentenceViews(doc: Document, lexicons: EventLexicons): SentenceView[] {
+  const sentences = doc.sentences ?? [];
+  const tokensBySentence = bucket(doc.tokens ?? [], sentences.length, (t) => t.sentence);
+  const starts = sentences.map((s) => s.span[0]);
+  const mentions = bucket(doc.mentions ?? [], sentences.length, (m) => sentenceOf(starts, sentences, m.span));
+  const quantities = bucket(doc.quantities ?? [], sentences.length, (q) =>
+    sentenceOf(starts, sentences, q.span),
+  );
+  const times = bucket(doc.times ?? [], sentences.length, (t) => sentenceOf(starts, sentences, t.span));
+  return sentences.map((sentence, index) => {
+    const tokens = tokensBySentence[index].sort((a, b) => a.span[0] - b.span[0]);
+    const keys = tokens.map(tokenKeys);
+    return {
+      index,
+      span: sentence.span,
+      tokens,
+      triggers: lexicons.triggers.findLongest(keys),
+      cues: lexicons.cues.findAll(keys),
+      actorNouns: lexicons.actorNouns.findLongest(keys),
+      mentions: mentions[index].sort((a, b) => a.span[0] - b.span[0]),
+      quantities: quantities[index].sort((a, b) => a.span[0] - b.span[0]),
+      times: times[index].sort((a, b) => a.span[0] - b.span[0]),
+    };
+  });
+}
+
+function bucket<T>(items: readonly T[], n: number, indexOf: (item: T) => number): T[][] {
+  const out: T[][] = Array.from({ length: n }, () => []);
+  for (const item of items) {
+    const i = indexOf(item);
+    if (i >= 0 && i < n) out[i].push(item);
+  }
+  return out;
+}
+
+/** The sentence holding a span, by binary search over sentence starts; -1 when outside every sentence. */
+function sentenceOf(starts: readonly number[], sentences: readonly { span: Span }[], span: Span): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] <= span[0]) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found >= 0 && span[0] < sentences[found].span[1] ? found : -1;
+}

@@ -1,0 +1,52 @@
+import { normalizeName } from '../../core/text/normalize.js';
+
+/**
+ * Place and actor names that are also ordinary words ("الخبر" Khobar / the news, "العين" Al Ain / the eye,
+ * "مالي" Mali / financial, "Police" in Poland, "Van", "Mobile"). Such a match stands only with context: a
+ * cue word in front of it ("مدينة الخبر", "in Van"), or the same entity or its country named elsewhere in the
+ * article. Typed by hand; keep each line to one region so additions are easy to review.
+ */
+const ARABIC = `
+الخبر العين الباب التل الطبقة العمارة الحلة الخالص بلد الزاوية الخمس الوادي المدينة الرياض جدة العقبة
+المفرق الأبيض البيضاء الزرقاء الجنينة المنصورة صور حجة سرت الضالع الجوف حرض الخوخة عبس عتق يافع الحوطة
+تدمر السفيرة الميادين القصير السلمية إعزاز حارم حديثة القائم الرطبة الخضر الصينية العلم الدور المدائن
+الشعلة المنصور الدورة الحرية الشعب البياع الجهاد الصدر المرج القبة الأبيار الكفرة الجفرة هون شحات السدرة
+العبور الشروق بدر الطور الخارجة الداخلة الأقصر ملوي المحلة الوراق فيصل الهرم المعادي الزيتون النزهة
+المهندسين الخليفة التجمع الحسنة نخل دهب مطروح الواحات الواسطى العاشر المنزلة رشيد المنتزه العطارين الرمل
+الباحة حائل الخرج عنيزة المجمعة المبرز طريف القريات العلا ينبع الليث القنفذة الدرب الحد المحرق سترة الريان
+الخور حولي مسقط عبري إبراء مطرح المرفأ معان الرصيفة سحاب الأزرق عاليه الشوف المتن القاع الضاحية الحمرا
+الخيام الميناء البريج المغازي الرمال الشاطئ البيرة الظاهرية الطيبة الطيرة الناصرة الرملة العفولة الخضيرة
+البليدة المدية معسكر سعيدة النعامة البيض بشار ميلة فاس الناظور آسفي الجديدة سلا العرائش المهدية الكاف
+قبلي الحمامات المرسى ربك الدامر مروي بحري المناقل رفاعة الفولة المجلد كتم الطينة جوهر زابل غور بنو مشهد
+قم أراك كلس حماة بورصة قيصري فان كانو واو بور قطر مالي بنين بنما القمر إب أب السلام النصر الفتح الوحدة الثورة
+المستقبل الاتحاد التحرير النهضة العاصمة المركز الساحل الجبل البحر السوق المطار الجامعة المحطة الوسط
+الشمال الجنوب الشرق الغرب القاعدة الأسد الشيخ
+`;
+
+const ENGLISH = `
+of police than date temple hit can march central most much same union come deal man along young university
+alliance holiday sale best save normal begun apex opportunity gap pace buy golden tank manage goes independence
+mobile paramount sake bear wedding surprise hue pen federal van enterprise dig liberal summit retreat spring
+mission god garner banning marks boom shaping coin mentor republic cantonment reading orange green tours bush
+liberty drama lens sunset lend acre felling nice split bath bury derby hull wells rich hope unity concord
+freedom peace justice harmony providence eagle palm coral progress commerce industry victory salvation
+independencia libertad paz esperanza union city market bay port mount valley lake river beach hills heights
+park garden villa la el san santa said says asia africa europe america borne
+`;
+
+const words = (list: string): string[] => list.split(/\s+/).filter((w) => w !== '');
+
+// Names of more than one word that read as dates ("the sixth of October") are listed whole.
+const ARABIC_PHRASES = ['السادس من أكتوبر', 'العاشر من رمضان', '6 أكتوبر'];
+
+/** Normalised keys of names that are also ordinary words. */
+export const COMMON_WORD_KEYS: ReadonlySet<string> = new Set([
+  ...[...words(ARABIC), ...words(ENGLISH), ...ARABIC_PHRASES].map(normalizeName),
+]);
+
+/**
+ * Names so often an ordinary word in conflict news that only a cue right before them will do, never
+ * another mention elsewhere: "فتح النار" (opened fire) in an article about Fatah, "القاعدة الجوية" (the air
+ * base) in one about al-Qaeda. English common words are treated the same way (see `needsCue`).
+ */
+export const CUE_ONLY_KEYS: ReadonlySet<string> = new Set(['فتح', 'القاعدة', 'الأسد', 'بدر', 'الشيخ'].map(normalizeName));

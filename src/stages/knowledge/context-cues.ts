@@ -1,0 +1,16 @@
+import { normalizeName } from '../../core/text/normalize.js';
+
+const keys = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean).map(normalizeName));
+
+/** Words that announce a place right after them: "مدينة الخبر", "ريف حلب", "the town of Van". */
+export const PLACE_CUES = keys(`
+مدينة بلدة قرية محافظة ولاية منطقة حي ريف مخيم ناحية قضاء مديرية إقليم مركز مطار ميناء جزيرة واحة
+شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط أطراف ضواحي مدينتي بلدتي قرب بالقرب مدخل محيط
+city town village province district governorate region near outside suburb suburbs port airport
+`);
+
+/** Words that announce an actor: "تنظيم القاعدة", "مسلحي فتح", "leader of", "members of". */
+export const ACTOR_CUES = keys(`
+تنظيم جماعة حركة عناصر عنصر مسلحي مسلحو مقاتلي مقاتلو زعيم قائد قادة قيادي فرع أنصار أعضاء عضو كوادر
+group movement militants fighters members leader leaders
+`);

@@ -1,0 +1,10 @@
+/**
+ * The knowledge stage: the knowledge base (places and actors in Arabic and English), the one-pass name
+ * matcher, disambiguation and geocoding. `loadKnowledgeBase` once at start-up, then `createKnowledgeStage`.
+ */
+export { loadKnowledgeBase } from './knowledge-loader.js';
+export { createKnowledgeStage, findMentions } from './knowledge-stage.js';
+export { lookup } from './name-lookup.js';
+export type { LookupResult } from './name-lookup.js';
+export type { Entity, KnowledgeBase } from './kb-types.js';
+export { KB_COLUMNS, parseKbTsv } from './tsv-reader.js';

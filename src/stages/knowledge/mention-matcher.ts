@@ -1,0 +1,127 @@
+import type { NormalizedView } from '../../core/records.js';
+import type { Span } from '../../core/span.js';
+import { cliticReadings } from '../../core/text/arabic-clitics.js';
+import { toOriginalSpan, toViewOffset } from '../../core/text/normalize.js';
+import { wordSpans } from '../../core/text/word-scanner.js';
+import type { NameSense, NameTrieNode } from './kb-types.js';
+
+/** A knowledge-base name found in the text, before any sense is chosen. */
+export interface NameMatch {
+  /** `[start, end)` in the normalised view: the name without the clitics in front of it. */
+  view: Span;
+  /** The same in the original text. */
+  span: Span;
+  /** The normalised key the text matched ("الموصل" for "بالموصل"). */
+  key: string;
+  senses: readonly NameSense[];
+  /** Index of the sentence holding the match. */
+  sentence: number;
+  /** Index, among the sentence's words, of the word where the match starts. */
+  word: number;
+}
+
+/** One way to read a word: the key to look up and how many view units in front of the word it skips. */
+interface Reading {
+  key: string;
+  skip: number;
+  /** Units cut off the end (an English possessive "'s"). */
+  cut: number;
+}
+
+/** Keeps a match, or the senses of it that fit the text (capitalisation, acronyms); empty to reject it. */
+export type SenseFilter = (match: NameMatch, original: string) => readonly NameSense[];
+
+/**
+ * Finds every knowledge-base name in the given sentences in one left-to-right pass: at each word the
+ * trie is walked with the word as written and with each proclitic reading of it ("بالموصل" → الموصل,
+ * موصل; "للموصل" → الموصل), then with the following words; the longest match whose senses survive
+ * `filter` wins and the scan resumes after it.
+ *
+ * @example
+ * const view = normalizeForMatching(text);
+ * matchNames(kb.trie, view, text, [[0, text.length]], (m) => m.senses)
+ */
+export function matchNames(
+  trie: NameTrieNode,
+  view: NormalizedView,
+  text: string,
+  sentences: readonly Span[],
+  filter: SenseFilter,
+): NameMatch[] {
+  const out: NameMatch[] = [];
+  sentences.forEach((sentence, index) => {
+    const from = toViewOffset(view, sentence[0]);
+    const to = toViewOffset(view, sentence[1]);
+    const words = wordSpans(view.text, from, to);
+    for (let i = 0; i < words.length; ) {
+      const found = longestAt(trie, view, text, words, i, index, filter);
+      if (found === null) i++;
+      else {
+        out.push(found.match);
+        i = found.next;
+      }
+    }
+  });
+  return out;
+}
+
+function longestAt(
+  trie: NameTrieNode,
+  view: NormalizedView,
+  text: string,
+  words: readonly Span[],
+  i: number,
+  sentence: number,
+  filter: SenseFilter,
+): { match: NameMatch; next: number } | null {
+  const candidates: { start: number; end: number; key: string; senses: readonly NameSense[]; next: number }[] = [];
+  const walk = (node: NameTrieNode, j: number, start: number, key: string): void => {
+    if (j >= words.length) return;
+    const word = view.text.slice(words[j][0], words[j][1]);
+    for (const r of j === i ? firstReadings(word) : innerReadings(word)) {
+      const child = node.next.get(r.key);
+      if (child === undefined) continue;
+      const s = j === i ? words[j][0] + r.skip : start;
+      const k = j === i ? r.key : `${key} ${r.key}`;
+      if (child.senses !== undefined) {
+        candidates.push({ start: s, end: words[j][1] - r.cut, key: k, senses: child.senses, next: j + 1 });
+      }
+      // A possessive ends the name: "Russia's forces" is not a longer name.
+      if (r.cut === 0) walk(child, j + 1, s, k);
+    }
+  };
+  walk(trie, i, 0, '');
+  candidates.sort((a, b) => b.end - a.end || a.start - b.start);
+  for (const c of candidates) {
+    const span = toOriginalSpan(view, [c.start, c.end]);
+    const match: NameMatch = { view: [c.start, c.end], span, key: c.key, senses: c.senses, sentence, word: i };
+    const senses = filter(match, text.slice(span[0], span[1]));
+    if (senses.length > 0) return { match: { ...match, senses }, next: c.next };
+  }
+  return null;
+}
+
+const ARABIC_PROCLITIC_START = /^[وفبكلا]/;
+
+function firstReadings(word: string): Reading[] {
+  const out: Reading[] = innerReadings(word);
+  if (!ARABIC_PROCLITIC_START.test(word)) return out;
+  for (const { prefix, stem, suffix } of cliticReadings(word)) {
+    // Enclitic pronouns do not attach to names; only proclitics are taken off here.
+    if (prefix === '' || suffix !== '') continue;
+    out.push({ key: stem, skip: prefix.length, cut: 0 });
+    // "لل" is ل + the article: "للموصل" is ل + "الموصل".
+    if (prefix.endsWith('لل')) out.push({ key: `ال${stem}`, skip: prefix.length - 1, cut: 0 });
+  }
+  return out;
+}
+
+function innerReadings(word: string): Reading[] {
+  if (word.length > 3 && word.endsWith("'s")) {
+    return [
+      { key: word, skip: 0, cut: 0 },
+      { key: word.slice(0, -2), skip: 0, cut: 2 },
+    ];
+  }
+  return [{ key: word, skip: 0, cut: 0 }];
+}

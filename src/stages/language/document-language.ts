@@ -1,0 +1,41 @@
+import type { Span } from '../../core/span.js';
+import { identifyProfiled, type LanguageGuess } from './language-id.js';
+import { profileScript, type ScriptProfile } from './script-profile.js';
+
+/** Enough text for eld to be sure; the letters are counted over everything. */
+const SAMPLE_CHARS = 2000;
+
+/**
+ * The main language of a document from its article text (the body segments), falling back to the whole
+ * text when the body has no letters. Letters are counted over all segments, so the script with most
+ * letters decides; the detector reads the first 2,000 characters.
+ *
+ * @example identifyDocumentLanguage('Menu\nقتل 5 أشخاص في هجوم على بلدة', [[5, 33]]).language === 'ar'
+ */
+export function identifyDocumentLanguage(text: string, segments: readonly Span[]): LanguageGuess {
+  const profile = emptyProfile();
+  let sample = '';
+  for (const [start, end] of segments) {
+    addProfile(profile, profileScript(text, start, end));
+    if (sample.length < SAMPLE_CHARS) sample += text.slice(start, Math.min(end, start + SAMPLE_CHARS)) + '\n';
+  }
+  if (profile.letters === 0) return identifyProfiled(text.slice(0, SAMPLE_CHARS), profileScript(text));
+  return identifyProfiled(sample, profile);
+}
+
+function emptyProfile(): ScriptProfile {
+  return {
+    letters: 0,
+    arabicScript: 0,
+    latin: 0,
+    pashto: 0,
+    sorani: 0,
+    urdu: 0,
+    persianish: 0,
+    arabicOnly: 0,
+  };
+}
+
+function addProfile(into: ScriptProfile, p: ScriptProfile): void {
+  for (const key of Object.keys(into) as (keyof ScriptProfile)[]) into[key] += p[key];
+}

@@ -1,0 +1,127 @@
+import type { Qualifier, Quantity, Sentence } from '../../../core/records.js';
+import { COUNTED_NOUNS, ROLE_AFTER, ROLE_BEFORE, AUXILIARIES } from './casualty-lexicon.js';
+import { isNotACount } from './non-count-rules.js';
+import { readNumber, type NumberReading } from './number-reader.js';
+import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from './qualifier-lexicon.js';
+import { attachRole } from './role-attacher.js';
+import { lexSentences, type Lexeme } from './word-lexer.js';
+
+const RANGE_JOINERS = new Set(['-', '–', 'to', 'الي', 'او', 'or']);
+const RANGE_OPENERS: Record<string, string> = { between: 'and', بين: 'و', from: 'to', من: 'الي' };
+// "one" is also a pronoun ("one of them", "no one"): it counts only when tied to a noun or a role.
+const WORDS_FOR_ONE = new Set(['one', 'واحد', 'واحده']);
+
+/**
+ * Finds the counts in the sentences of `text`: numbers in digits (Western, Arabic-Indic, Persian) or
+ * words (Arabic, English), vague amounts ("عشرات", "dozens"), duals ("قتيلين"), with their qualifier,
+ * range, and the role and noun the text ties to them. Years, dates, times, ages, money, percentages,
+ * ordinals, phone numbers and identifiers are left out. `language` is not needed to decide anything —
+ * Arabic and English rules never collide — and is accepted for the stage contract.
+ *
+ * @example
+ * findQuantities('أسفر عن مقتل ما لا يقل عن 12 شخصا', [{ span: [0, 33] }], 'ar')
+ * // [{ span: [13, 28], value: 12, qualifier: 'at_least', role: 'killed', noun: 'people', nounSpan: [8, 33] }]
+ */
+export function findQuantities(text: string, sentences: readonly Sentence[], _language: string): Quantity[] {
+  const lex = lexSentences(text, sentences);
+  const out: Quantity[] = [];
+  for (let i = 0; i < lex.length; ) {
+    const found = quantityAt(lex, i) ?? singleAt(lex, i);
+    if (found?.quantity) out.push(found.quantity);
+    i = found ? Math.max(found.next, i + 1) : i + 1;
+  }
+  return out;
+}
+
+function quantityAt(lex: readonly Lexeme[], i: number): { quantity?: Quantity; next: number } | null {
+  const reading = readNumber(lex, i);
+  if (!reading) return null;
+  if (isNotACount(lex, i, reading.next)) return { next: reading.next };
+  let first = i;
+  let qualifier: Qualifier = 'exact';
+  const range = rangeAfter(lex, i, reading);
+  let last = range ? range.next : reading.next;
+  const opener = range?.opener;
+  if (opener !== undefined) first = opener;
+  const pre = QUALIFIERS_BEFORE.matchBefore(lex, first);
+  if (pre) {
+    qualifier = pre.value;
+    first = pre.start;
+  } else if (range) qualifier = 'at_least';
+  const attached = attachRole(lex, first, last, reading.sense);
+  if (reading.sense) attached.nounSpan = [lex[i].start, lex[reading.next - 1].end];
+  const post = qualifier === 'exact' ? postQualifier(lex, last, attached.next) : null;
+  if (post) {
+    qualifier = post.value;
+    if (post.at === last) last = post.end;
+  }
+  const wordForOne = reading.value === 1 && WORDS_FOR_ONE.has(lex[i].norm);
+  if (wordForOne && !attached.role && !attached.noun) return { next: reading.next };
+  const quantity: Quantity = { span: [lex[first].start, lex[last - 1].end], value: reading.value, qualifier };
+  if (reading.vague) quantity.vague = reading.vague;
+  if (range) quantity.upper = range.upper;
+  if (attached.role) quantity.role = attached.role;
+  if (attached.noun) quantity.noun = attached.noun;
+  if (attached.nounSpan) quantity.nounSpan = attached.nounSpan;
+  return { quantity, next: Math.max(last, attached.next) };
+}
+
+/** "10-15", "10 to 15", "two or three", "بين 10 و15", "من 10 إلى 15", "between 10 and 15". */
+function rangeAfter(
+  lex: readonly Lexeme[],
+  i: number,
+  low: NumberReading,
+): { upper: number; next: number; opener?: number } | null {
+  if (low.value === null) return null;
+  const j = low.next;
+  const joiner = lex[j];
+  if (!joiner || joiner.sentence !== lex[i].sentence) return null;
+  const before = lex[i - 1]?.sentence === lex[i].sentence ? lex[i - 1] : undefined;
+  const openerJoin = before ? RANGE_OPENERS[before.norm] : undefined;
+  const joins = RANGE_JOINERS.has(joiner.norm) || joiner.norm === openerJoin;
+  if (!joins || j + 1 >= lex.length) return null;
+  const high = readNumber(lex, j + 1);
+  if (!high || high.value === null || high.value <= low.value || isNotACount(lex, j + 1, high.next)) return null;
+  return { upper: high.value, next: high.next, opener: openerJoin === joiner.norm ? i - 1 : undefined };
+}
+
+function postQualifier(lex: readonly Lexeme[], afterNumber: number, afterNoun: number) {
+  for (const at of new Set([afterNumber, afterNoun])) {
+    if (at >= lex.length || lex[at].sentence !== lex[afterNumber - 1].sentence) continue;
+    const hit = QUALIFIERS_AFTER.matchAt(lex, at);
+    if (hit) return { value: hit.value, at, end: at + hit.length };
+  }
+  return null;
+}
+
+/**
+ * One person named by a singular noun next to a casualty word: "مقتل جندي", "إصابة شخص",
+ * "a soldier was killed", "killing a policeman".
+ */
+function singleAt(lex: readonly Lexeme[], i: number): { quantity: Quantity; next: number } | null {
+  const article = lex[i].norm === 'a' || lex[i].norm === 'an';
+  const at = article ? i + 1 : i;
+  if (at >= lex.length || lex[at].sentence !== lex[i].sentence) return null;
+  const noun = COUNTED_NOUNS.matchAt(lex, at);
+  if (!noun?.value.one) return null;
+  const end = at + noun.length;
+  const before = ROLE_BEFORE.matchBefore(lex, i);
+  let k = end;
+  while (k < lex.length && AUXILIARIES.has(lex[k].norm) && lex[k].sentence === lex[i].sentence) k++;
+  const after = article && k < lex.length && lex[k].sentence === lex[i].sentence ? ROLE_AFTER.matchAt(lex, k) : null;
+  const role = noun.value.role ?? after?.value ?? before?.value;
+  if (!role || (!article && !before)) return null;
+  const from = before && !after ? before.start : i;
+  const to = after ? k + after.length : end;
+  return {
+    quantity: {
+      span: [lex[i].start, lex[end - 1].end],
+      value: 1,
+      qualifier: 'exact',
+      role,
+      ...(noun.value.noun ? { noun: noun.value.noun } : {}),
+      nounSpan: [lex[from].start, lex[to - 1].end],
+    },
+    next: end,
+  };
+}

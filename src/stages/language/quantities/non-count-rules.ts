@@ -1,0 +1,79 @@
+import { MONTHS } from '../times/month-lexicon.js';
+import { COUNTED_NOUNS } from './casualty-lexicon.js';
+import { PhraseTable } from './phrase-table.js';
+import type { Lexeme } from './word-lexer.js';
+
+// Units that make a number a duration, an age, a distance, a weight, a share or a sum of money.
+const UNITS_AFTER = new PhraseTable<true>(
+  [
+    'عام عاما أعوام سنة سنوات سنين شهر شهرا أشهر شهور أسبوع أسبوعا أسابيع يوم يوما أيام ساعة ساعات دقيقة',
+    'دقائق ثانية ثوان كيلومتر كيلومترا كيلومترات كلم كم متر مترا أمتار ميل ميلا أميال كيلوغرام كيلوجرام كغ',
+    'كجم طن طنا أطنان درجة درجات بالمئة بالمائة بالمية دولار دولارا دولارات ريال ريالا ريالات يورو جنيه جنيها',
+    'درهم درهما دينار دينارا ليرة تومان روبية مليار % ٪ year years yr yrs month months week weeks day days',
+    'hour hours minute minutes second seconds km kilometres kilometers kilometre kilometer miles mile metres',
+    'meters metre meter kg kilograms tonnes tons degrees feet ft percent dollars dollar euros euro pounds',
+    'riyals dinars dirhams lira liras yuan yen rupees billion am pm gmt صباحا مساء ظهرا فجرا عصرا بتوقيت',
+  ]
+    .join(' ')
+    .split(' ')
+    .concat(['في المئة', 'في المائة', 'per cent', 'a.m', 'p.m', "o'clock"])
+    .map((w) => [w, true] as const),
+);
+
+// Words before a number that make it an age, an hour, a sum, an identifier or a rank.
+const MARKERS_BEFORE = new PhraseTable<true>(
+  [
+    'aged age ages عمر عمره عمرها بعمر العمر الساعة رقم no number article resolution المادة القرار الفقرة page',
+    'الصفحة flight الرحلة route highway code $ € £ us$ usd الكيلو',
+  ]
+    .join(' ')
+    .split(' ')
+    .map((w) => [w, true] as const),
+);
+
+/**
+ * True when the number read from lexeme `i` to `next` is not a count of people or things: a year, a date,
+ * an hour, an age or duration, money, a percentage, an ordinal ("21st", "الـ12"), a phone number or an
+ * identifier ("F-16", "Resolution 2254").
+ *
+ * @example isNotACount(lexSentences('in 2015', [{ span: [0, 7] }]), 1, 2) === true
+ */
+export function isNotACount(lex: readonly Lexeme[], i: number, next: number): boolean {
+  const first = lex[i];
+  const prev = sameSentence(lex, i, i - 1);
+  const after = sameSentence(lex, i, next);
+  if (after && (UNITS_AFTER.matchAt(lex, next) || isMonthAt(lex, next))) return true;
+  if (after?.norm === '-' && UNITS_AFTER.matchAt(lex, next + 1)) return true;
+  if (prev && (MARKERS_BEFORE.matchBefore(lex, i) || MONTHS.matchBefore(lex, i))) return true;
+  if (first.kind !== 'number') return false;
+  const year = /^\d{4}$/.test(first.norm) && +first.norm >= 1300 && +first.norm <= 2100 && next === i + 1;
+  if (year && !(after && COUNTED_NOUNS.matchAt(lex, next))) return true;
+  if (/^\d{7,}$/.test(first.norm) || prev?.norm === '+') return true;
+  // Glued to letters: "21st", "F16", "5G", "الـ12"; or to a hyphenated code: "F-16", "SU-24".
+  if (after && after.start === first.end && after.kind === 'word' && /^[a-z]/.test(after.norm)) return true;
+  if (prev && prev.end === first.start && (/^[a-z]/.test(prev.norm) || prev.norm === 'ال')) return true;
+  if (prev?.norm === '-' && prev.end === first.start && lex[i - 2]?.kind === 'word' && lex[i - 2].end === prev.start)
+    return true;
+  return isDatePart(lex, i);
+}
+
+/** Part of a numeric date or clock time: 21/7/2015, 2015-07-21, 10:30. */
+function isDatePart(lex: readonly Lexeme[], i: number): boolean {
+  const gluedNumber = (k: number) =>
+    lex[k]?.kind === 'number' && lex[k].sentence === lex[i].sentence && Math.abs(lex[k].start - lex[i].start) < 12;
+  for (const sep of ['/', ':']) {
+    if (lex[i + 1]?.norm === sep && gluedNumber(i + 2)) return true;
+    if (lex[i - 1]?.norm === sep && gluedNumber(i - 2)) return true;
+  }
+  const dash = (k: number) => lex[k]?.norm === '-' && gluedNumber(k + 1) && gluedNumber(k - 1);
+  return (dash(i + 1) && dash(i + 3)) || (dash(i - 1) && (dash(i - 3) || dash(i + 1)));
+}
+
+function isMonthAt(lex: readonly Lexeme[], j: number): boolean {
+  return MONTHS.matchAt(lex, j) !== null;
+}
+
+function sameSentence(lex: readonly Lexeme[], i: number, k: number): Lexeme | undefined {
+  const l = lex[k];
+  return l && l.sentence === lex[i].sentence ? l : undefined;
+}

@@ -1,0 +1,70 @@
+import type { Quantity } from '../../../core/records.js';
+import { readArabicNumber } from './arabic-number-words.js';
+import { DUAL_NOUNS, type NounSense } from './casualty-lexicon.js';
+import { parseDigitString } from './digit-number-parser.js';
+import { readEnglishNumber } from './english-number-words.js';
+import { PhraseTable } from './phrase-table.js';
+import type { Lexeme } from './word-lexer.js';
+
+/** A number read at some lexeme: its value (null when vague), and the lexeme after it. */
+export interface NumberReading {
+  value: number | null;
+  vague?: Quantity['vague'];
+  next: number;
+  /** Set when the number is a dual noun ("قتيلين"): the noun is part of the number. */
+  sense?: NounSense;
+}
+
+const VAGUE = new PhraseTable<NonNullable<Quantity['vague']>>([
+  ['عشرات', 'dozens'],
+  ['مئات', 'hundreds'],
+  ['مئات الآلاف', 'thousands'],
+  ['عشرات الآلاف', 'thousands'],
+  ['آلاف', 'thousands'],
+  ['عدة', 'several'],
+  ['بضعة', 'several'],
+  ['بضع', 'several'],
+  ['عدد من', 'several'],
+  ['dozens', 'dozens'],
+  ['scores', 'dozens'],
+  ['hundreds', 'hundreds'],
+  ['thousands', 'thousands'],
+  ['tens of thousands', 'thousands'],
+  ['hundreds of thousands', 'thousands'],
+  ['several', 'several'],
+  ['a number of', 'several'],
+]);
+
+// Scale words after a number in digits or words: "3 آلاف", "1.5 million", "20 ألفا".
+const SCALES = new PhraseTable<number>([
+  ...['ألف', 'ألفا', 'آلاف', 'thousand'].map((w) => [w, 1e3] as const),
+  ...['مليون', 'مليونا', 'ملايين', 'million'].map((w) => [w, 1e6] as const),
+]);
+
+/**
+ * Reads the number that starts at lexeme `i`, in any of the forms the text may use: digits of any script
+ * with separators, Arabic or English number words, a scale after digits, a vague amount or a dual noun.
+ *
+ * @example readNumber(lexSentences('نحو ٣ آلاف', [{ span: [0, 10] }]), 1) // { value: 3000, next: 3 }
+ */
+export function readNumber(lex: readonly Lexeme[], i: number): NumberReading | null {
+  const lexeme = lex[i];
+  if (lexeme.kind === 'number') {
+    const value = parseDigitString(lexeme.norm);
+    return value === null ? null : scaled(lex, value, i + 1);
+  }
+  if (lexeme.kind !== 'word') return null;
+  const words = readArabicNumber(lex, i) ?? readEnglishNumber(lex, i);
+  if (words) return scaled(lex, words.value, words.next);
+  const vague = VAGUE.matchAt(lex, i);
+  if (vague) return { value: null, vague: vague.value, next: i + vague.length };
+  const dual = DUAL_NOUNS.matchAt(lex, i);
+  if (dual) return { value: 2, next: i + dual.length, sense: dual.value };
+  return null;
+}
+
+function scaled(lex: readonly Lexeme[], value: number, next: number): NumberReading {
+  const scale = next < lex.length && lex[next].sentence === lex[next - 1].sentence ? SCALES.matchAt(lex, next) : null;
+  if (!scale || (scale.value === 1e3 && value >= 1000)) return { value, next };
+  return { value: Math.round(value * scale.value), next: next + scale.length };
+}

@@ -1,0 +1,85 @@
+import type { Span } from '../../../core/span.js';
+import { AUXILIARIES, COUNTED_NOUNS, ROLE_AFTER, ROLE_BEFORE, type NounSense, type Role } from './casualty-lexicon.js';
+import type { Lexeme } from './word-lexer.js';
+
+/** What the words around a number say about the people counted. */
+export interface Attachment {
+  role?: Role;
+  noun?: string;
+  nounSpan?: Span;
+  /** The lexeme after the counted noun (or after the number when there is none). */
+  next: number;
+}
+
+// Words that may stand between a casualty word and its number: "أسفر عن مقتل", "death toll rose to".
+const LINKS = new Set(
+  'عن الى إلى to at of rose risen climbed reached stood stands has had ارتفعت ارتفع بلغت بلغ وصلت وصل'
+    .split(' ')
+    .map((w) => w.replace('إ', 'ا')),
+);
+// Adjectives an English counted noun may carry: "12 unarmed civilians", "five Syrian soldiers".
+const ADJECTIVES = new Set('other more unarmed innocent armed local foreign young suspected alleged security government'.split(' '));
+
+/**
+ * Finds the counted noun and the role of the number spanning lexemes [from, to): the noun right after it
+ * ("12 شخصا", "dozens of civilians", "12 من المدنيين"), a role word after the noun ("قتلوا", "were killed")
+ * or before the number ("مقتل", "killing", "death toll rose to"). A role carried by the noun itself
+ * ("قتيلا", "dead") wins over the others.
+ *
+ * @example attachRole(lexSentences('قتل 12 شخصا', [{ span: [0, 11] }]), 1, 2) // { role: 'killed', noun: 'people', … }
+ */
+export function attachRole(lex: readonly Lexeme[], from: number, to: number, own?: NounSense): Attachment {
+  const sentence = lex[from].sentence;
+  const within = (k: number) => k < lex.length && lex[k].sentence === sentence;
+  const hull: number[] = [];
+  let sense = own;
+  let next = to;
+  if (!sense) {
+    const noun = nounAt(lex, to, within);
+    if (noun) {
+      sense = noun.sense;
+      hull.push(noun.start, noun.end - 1);
+      next = noun.end;
+    }
+  }
+  let role = sense?.role;
+  if (!role) {
+    let k = next;
+    while (within(k) && AUXILIARIES.has(lex[k].norm) && k < next + 3) k++;
+    const after = within(k) ? ROLE_AFTER.matchAt(lex, k) : null;
+    if (after) {
+      role = after.value;
+      hull.push(k, k + after.length - 1);
+    }
+  }
+  if (!role) {
+    let k = from;
+    while (k > 0 && lex[k - 1].sentence === sentence && LINKS.has(lex[k - 1].norm) && k > from - 3) k--;
+    const before = k > 0 && lex[k - 1].sentence === sentence ? ROLE_BEFORE.matchBefore(lex, k) : null;
+    if (before) {
+      role = before.value;
+      hull.push(before.start, k - 1);
+    }
+  }
+  const nounSpan: Span | undefined = hull.length
+    ? [lex[Math.min(...hull)].start, lex[Math.max(...hull)].end]
+    : undefined;
+  return { role, noun: sense?.noun, nounSpan, next };
+}
+
+function nounAt(
+  lex: readonly Lexeme[],
+  j: number,
+  within: (k: number) => boolean,
+): { sense: NounSense; start: number; end: number } | null {
+  let k = j;
+  if (within(k) && (lex[k].norm === 'من' || lex[k].norm === 'of')) k++;
+  if (within(k) && lex[k].norm === 'the') k++;
+  for (const start of [k, k + 1]) {
+    if (!within(start)) break;
+    const hit = COUNTED_NOUNS.matchAt(lex, start);
+    if (hit) return { sense: hit.value, start, end: start + hit.length };
+    if (start === k && !(ADJECTIVES.has(lex[k].norm) || lex[k].capitalised)) break;
+  }
+  return null;
+}

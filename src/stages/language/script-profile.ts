@@ -1,0 +1,75 @@
+/**
+ * Letter counts by script, and within Arabic script the letters that only one language of the region
+ * uses. Pashto: ټ ډ ړ ښ ږ ګ ځ څ ې ۍ ڼ; Sorani Kurdish: ڕ ڵ ۆ ێ ە; Urdu: ے ں ٹ ڈ ڑ; Persian (shared with the
+ * other three, never Arabic): پ چ ژ گ ی ک; Arabic (not used in the others' standard spelling): ة ى ي ك.
+ */
+export interface ScriptProfile {
+  letters: number;
+  arabicScript: number;
+  latin: number;
+  pashto: number;
+  sorani: number;
+  urdu: number;
+  persianish: number;
+  arabicOnly: number;
+}
+
+const PASHTO = new Set('ټډړښږګځڅېۍڼ');
+const SORANI = new Set('ڕڵۆێە');
+const URDU = new Set('ےںٹڈڑ');
+const PERSIANISH = new Set('پچژگیک');
+const ARABIC_ONLY = new Set('ةىيك');
+const LETTER = /\p{L}/u;
+
+/**
+ * Counts the letters of `text[start, end)`.
+ *
+ * @example profileScript('سلام world').latin === 5
+ */
+export function profileScript(text: string, start = 0, end = text.length): ScriptProfile {
+  const p: ScriptProfile = {
+    letters: 0,
+    arabicScript: 0,
+    latin: 0,
+    pashto: 0,
+    sorani: 0,
+    urdu: 0,
+    persianish: 0,
+    arabicOnly: 0,
+  };
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) {
+      p.letters++;
+      p.latin++;
+    } else if ((c >= 0x0620 && c <= 0x06ff && c !== 0x0640) || (c >= 0xfb50 && c <= 0xfeff)) {
+      if (!isArabicLetter(c)) continue;
+      p.letters++;
+      p.arabicScript++;
+      const ch = text[i];
+      if (ARABIC_ONLY.has(ch)) p.arabicOnly++;
+      else if (PERSIANISH.has(ch)) p.persianish++;
+      else if (PASHTO.has(ch)) p.pashto++;
+      else if (SORANI.has(ch)) p.sorani++;
+      else if (URDU.has(ch)) p.urdu++;
+    } else if (c >= 0xc0 && c < 0x250 && c !== 0xd7 && c !== 0xf7) {
+      p.letters++;
+      p.latin++;
+    } else if (c > 0x7f && LETTER.test(text[i])) {
+      p.letters++;
+    }
+  }
+  return p;
+}
+
+function isArabicLetter(c: number): boolean {
+  // Letters only: harakat (064B–065F), digits (0660–0669, 06F0–06F9) and signs are not counted.
+  return (
+    (c >= 0x0620 && c <= 0x064a) ||
+    (c >= 0x066e && c <= 0x06d3) ||
+    c === 0x06d5 ||
+    (c >= 0x06ee && c <= 0x06ef) ||
+    (c >= 0x06fa && c <= 0x06ff) ||
+    c >= 0xfb50
+  );
+}

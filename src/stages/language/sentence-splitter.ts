@@ -1,0 +1,110 @@
+import type { Sentence } from '../../core/records.js';
+import type { Span } from '../../core/span.js';
+import { paragraphSpans, trim } from './paragraph-splitter.js';
+import { ABBREVIATIONS, SENTENCE_OPENERS } from './sentence-abbreviations.js';
+
+const TERMINAL = new Set(['.', '!', '?', '؟', '؛', '…', '۔']);
+const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']', '›']);
+const LETTER = /[\p{L}\p{Nd}]/u;
+const PURE_LETTER = /\p{L}/u;
+const ARABIC_LETTER = /[\u0621-\u064a\u0671-\u06d3]/;
+
+/**
+ * Sentences of the given segments of `text` (body parts outside removed spans): paragraphs first, then
+ * . ! ? ؟ ؛ … and the Urdu ۔ with their closing quotes and brackets. A period does not end a sentence
+ * after an abbreviation ("Mr.", "Jan."), an initial or an Arabic single letter ("د.", "أ.ف.ب"), inside a
+ * number or a URL, or after a dotted abbreviation ("U.S.") unless a sentence opener follows. Datelines
+ * ("BEIRUT, Lebanon (AP) —", "بيروت - «رويترز»:") stay with the sentence they introduce.
+ *
+ * @example splitSentences('قتل 5. وأصيب 3؟ Mr. Smith left.', [[0, 31]]).length === 3
+ */
+export function splitSentences(text: string, segments: readonly Span[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  for (const [start, end] of segments) {
+    for (const [ps, pe] of paragraphSpans(text, start, end)) splitParagraph(text, ps, pe, sentences);
+  }
+  return sentences;
+}
+
+function splitParagraph(text: string, start: number, end: number, out: Sentence[]): void {
+  let sentenceStart = start;
+  let hasLetter = false;
+  for (let i = start; i < end; i++) {
+    const ch = text[i];
+    if (!TERMINAL.has(ch)) {
+      if (!hasLetter) hasLetter = PURE_LETTER.test(ch);
+      continue;
+    }
+    let j = i;
+    while (j < end && TERMINAL.has(text[j])) j++;
+    const runEnd = j;
+    while (j < end && CLOSERS.has(text[j])) j++;
+    // A leading list number ("1.") or a stray mark never makes a sentence of its own.
+    if (hasLetter && endsSentence(text, i, runEnd, j, end)) {
+      push(text, sentenceStart, j, out);
+      sentenceStart = j;
+      hasLetter = false;
+    }
+    i = j - 1;
+  }
+  push(text, sentenceStart, end, out);
+}
+
+function push(text: string, start: number, end: number, out: Sentence[]): void {
+  const span = trim(text, start, end);
+  // Rules and ornaments ("***", "---") carry no words and make no sentence.
+  if (span && LETTER.test(text.slice(span[0], span[1]))) out.push({ span });
+}
+
+/** Decides whether the terminal run text[i, runEnd) (closers up to j) ends a sentence. */
+function endsSentence(text: string, i: number, runEnd: number, j: number, end: number): boolean {
+  const run = text.slice(i, runEnd);
+  if (j < end && !/\s/.test(text[j])) {
+    // "الحدود.وقال": a missing space between two Arabic words; otherwise a number, URL or "U.S.-led".
+    return run === '.' && isArabicWord(wordBefore(text, i)) && isArabicWord(nextWord(text, j, end));
+  }
+  if (/[!?؟؛۔]/.test(run)) return true;
+  if (run !== '.') return nextWordStartsUpper(text, j, end);
+  return periodEndsSentence(text, i, j, end);
+}
+
+function periodEndsSentence(text: string, i: number, j: number, end: number): boolean {
+  const word = wordBefore(text, i);
+  if (word === '' || /^\d+$/.test(word)) return true;
+  const lower = word.toLowerCase();
+  if (word.includes('.')) {
+    if (ARABIC_LETTER.test(word)) return false;
+    return SENTENCE_OPENERS.has(nextWord(text, j, end).toLowerCase()) && nextWordStartsUpper(text, j, end);
+  }
+  // A lone letter is an initial ("J. Smith", "د. محمد", "هـ."); "2015م." is a word with its digits and ends.
+  if ([...word.replace(/\u0640/g, '')].length === 1) return false;
+  return !ABBREVIATIONS.has(lower);
+}
+
+function isArabicWord(word: string): boolean {
+  return word.length >= 2 && ARABIC_LETTER.test(word[0]) && !word.includes('.');
+}
+
+/** Letters, digits and inner periods just before offset i ("U.S" for "U.S."). */
+function wordBefore(text: string, i: number): string {
+  let k = i;
+  while (
+    k > 0 &&
+    (LETTER.test(text[k - 1]) || (text[k - 1] === '.' && k - 1 > 0 && LETTER.test(text[k - 2])))
+  )
+    k--;
+  return text.slice(k, i);
+}
+
+function nextWord(text: string, from: number, end: number): string {
+  let k = from;
+  while (k < end && !LETTER.test(text[k])) k++;
+  let e = k;
+  while (e < end && LETTER.test(text[e])) e++;
+  return text.slice(k, e);
+}
+
+function nextWordStartsUpper(text: string, from: number, end: number): boolean {
+  const word = nextWord(text, from, end);
+  return word.length > 0 && word[0] !== word[0].toLowerCase();
+}

@@ -1,0 +1,121 @@
+import { isValidDate } from './calendar-math.js';
+import type { DateSpec } from './date-resolver.js';
+import { DIRECTION_AFTER, SEASONS, YEAR_CUES } from './time-lexicon.js';
+import type { LexemeWindow, TimeMatch } from './time-match.js';
+
+/** Words before a bare month that make it a date ("في يونيو", "in June", "شهر رمضان"), not a verb ("مارس"). */
+const MONTH_CUES = new Set(['في', 'خلال', 'منذ', 'شهر', 'حتي', 'من', 'in', 'during', 'since', 'until', 'by', 'of', 'early', 'mid', 'late']);
+
+/**
+ * Numeric dates: 21/7/2015, 21-07-2015, 2015/07/21, 21.07.2015. Day first, as Arabic and British papers
+ * write it; month first only when the day-first reading is impossible (7/21/2015).
+ *
+ * @example numericDate(window('في 21/7/2015'), 1)?.spec // { kind: 'date', year: 2015, month: 7, day: 21, … }
+ */
+export function numericDate(w: LexemeWindow, i: number): TimeMatch | null {
+  const l = w.lex[i];
+  if (l.kind !== 'number') return null;
+  let parts: number[] | null = null;
+  let end = i + 1;
+  const dotted = /^(\d{1,4})\.(\d{1,2})\.(\d{1,4})$/.exec(l.norm);
+  if (dotted) parts = [+dotted[1], +dotted[2], +dotted[3]];
+  else {
+    const sep = w.at(i, i + 1)?.norm;
+    const glued = (k: number) => w.at(i, k)?.kind === 'number' && w.lex[k].start - w.lex[k - 1].end <= 1;
+    if ((sep === '/' || sep === '-') && glued(i + 2) && w.is(i, i + 3, sep) && glued(i + 4)) {
+      parts = [+l.norm, +w.lex[i + 2].norm, +w.lex[i + 4].norm];
+      end = i + 5;
+    }
+  }
+  if (!parts) return null;
+  const [a, b, c] = parts;
+  const [year, month, day] = a > 999 ? [a, b, c] : isValidDate(c, b, a) ? [c, b, a] : [c, a, b];
+  if (year < 1300 || !isValidDate(year, month, day)) return null;
+  return { start: i, end, spec: { kind: 'date', calendar: 'gregorian', year, month, day } };
+}
+
+/**
+ * Day and month, with an optional year: "7 أكتوبر", "السابع من أكتوبر", "الخامس من تشرين الأول 2023",
+ * "25 شوال 1436 هـ", "5 June 2015", "1-5 يونيو" (a range of days). Hijri dates need their year.
+ *
+ * @example dayMonth(window('السابع من أكتوبر'), 0)?.spec // { kind: 'date', month: 10, day: 7, … }
+ */
+export function dayMonth(w: LexemeWindow, i: number): TimeMatch | null {
+  const first = w.dayAt(i);
+  if (!first) return null;
+  let k = first.end;
+  let lastDay: number | undefined;
+  if (w.is(i, k, '-', '–', 'الي', 'و', 'to', 'and')) {
+    const second = w.dayAt(k + 1);
+    if (second && second.day > first.day && w.at(i, k + 1)) {
+      lastDay = second.day;
+      k = second.end;
+    }
+  }
+  if (w.is(i, k, 'من', 'of')) k++;
+  const month = w.at(i, k) ? w.monthAt(k) : null;
+  if (!month) return null;
+  const y = w.yearAfter(month.end);
+  const calendar = month.month.calendar === 'hijri' || y.hijri ? 'hijri' : 'gregorian';
+  if (month.month.calendar === 'hijri' && y.year === undefined) return null;
+  return dateMatch(i, y.end, { kind: 'date', calendar, year: y.year, month: month.month.month, day: first.day }, lastDay);
+}
+
+/**
+ * Month first: "June 5, 2015", "June 5th", "يونيو 2015", "حزيران (يونيو) 2015", "يونيو الماضي",
+ * "في يونيو", "in June". A bare month needs a cue before it or a year or direction after it.
+ */
+export function monthFirst(w: LexemeWindow, i: number, cued = false): TimeMatch | null {
+  const month = w.monthAt(i);
+  if (!month) return null;
+  const calendar = month.month.calendar;
+  const day = /^[a-z]/.test(w.lex[i].norm) ? w.dayAt(month.end) : null;
+  if (day && w.at(i, month.end)) {
+    const y = w.yearAfter(day.end);
+    return dateMatch(i, y.end, { kind: 'date', calendar, year: y.year, month: month.month.month, day: day.day });
+  }
+  const y = w.yearAfter(month.end);
+  if (y.year !== undefined) return { start: i, end: y.end, spec: { kind: 'date', calendar: y.hijri ? 'hijri' : calendar, year: y.year, month: month.month.month } };
+  const direction = w.at(i, month.end) ? DIRECTION_AFTER.matchAt(w.lex, month.end) : null;
+  const before = w.at(i, i - 1)?.norm;
+  if (!direction && !cued && !(before && MONTH_CUES.has(before))) return null;
+  if (calendar === 'hijri') return null;
+  const end = direction ? month.end + direction.length : month.end;
+  return { start: i, end, spec: { kind: 'date', calendar, month: month.month.month, direction: direction?.value } };
+}
+
+/**
+ * A year: "عام 2015", "في العام 2015", "in 2015", "since 2009", "1436 هـ", "2015م". A bare four-digit
+ * number needs a cue: it is more often a count or an identifier.
+ */
+export function yearOnly(w: LexemeWindow, i: number, cued = false): TimeMatch | null {
+  let k = i;
+  if (w.is(i, k, 'عام', 'العام', 'سنه', 'السنه', 'عامي', 'year')) k++;
+  const y = w.at(i, k) ? w.yearAt(k) : null;
+  if (!y) return null;
+  const marker = w.at(k, y.end)?.norm;
+  const before = w.at(i, i - 1)?.norm;
+  if (k === i && !cued && marker !== 'ه' && marker !== 'م' && !(before && YEAR_CUES.has(before))) return null;
+  const calendar = marker === 'ه' ? 'hijri' : 'gregorian';
+  return { start: i, end: marker === 'ه' || marker === 'م' ? y.end + 1 : y.end, spec: { kind: 'year', calendar, year: y.year } };
+}
+
+/** A season with a year or a direction: "صيف عام 2021", "summer of 2021", "الصيف الماضي", "last winter". */
+export function season(w: LexemeWindow, i: number, direction?: -1 | 0 | 1): TimeMatch | null {
+  const hit = w.lex[i].kind === 'word' ? SEASONS.matchAt(w.lex, i) : null;
+  if (!hit) return null;
+  const k = i + hit.length;
+  const y = w.yearAfter(k);
+  if (y.year !== undefined) return { start: i, end: y.end, spec: { kind: 'season', season: hit.value, year: y.year } };
+  const after = w.at(i, k) ? DIRECTION_AFTER.matchAt(w.lex, k) : null;
+  const dir = after?.value ?? direction;
+  if (dir === undefined) return null;
+  return { start: i, end: after ? k + after.length : k, spec: { kind: 'season', season: hit.value, direction: dir } };
+}
+
+function dateMatch(start: number, end: number, spec: Extract<DateSpec, { kind: 'date' }>, lastDay?: number): TimeMatch | null {
+  if (spec.day && spec.day > (spec.calendar === 'hijri' ? 30 : 31)) return null;
+  const match: TimeMatch = { start, end, spec };
+  if (lastDay !== undefined) match.lastDay = lastDay;
+  return match;
+}

@@ -1,0 +1,92 @@
+import { readNumber } from '../quantities/number-reader.js';
+import { dayMonth, numericDate } from './date-rules.js';
+import {
+  AGO_AFTER,
+  AGO_BEFORE,
+  AMBIGUOUS_WEEKDAYS,
+  DIRECTION_AFTER,
+  PARTS_OF_DAY_AFTER,
+  PERIODS,
+  RELATIVE_DAYS,
+  UNITS,
+  WEEKDAYS,
+  type Unit,
+} from './time-lexicon.js';
+import type { LexemeWindow, TimeMatch } from './time-match.js';
+
+/**
+ * A day named from the reference date, with the weekday or part of day that may follow it:
+ * "أمس", "بالأمس", "أول أمس", "أمس الجمعة", "اليوم الأحد", "yesterday morning", "last night".
+ *
+ * @example relativeDay(window('أمس الجمعة'), 0) // { start: 0, end: 2, spec: { kind: 'relative-day', offset: -1 } }
+ */
+export function relativeDay(w: LexemeWindow, i: number): TimeMatch | null {
+  const hit = w.lex[i].kind === 'word' ? RELATIVE_DAYS.matchAt(w.lex, i) : null;
+  if (!hit) return null;
+  let end = i + hit.length;
+  // "أمس الجمعة": the weekday repeats the day; "yesterday morning": a part of it.
+  if (w.at(i, end) && (WEEKDAYS.matchAt(w.lex, end) || PARTS_OF_DAY_AFTER.matchAt(w.lex, end))) end++;
+  return { start: i, end, spec: { kind: 'relative-day', offset: hit.value } };
+}
+
+/**
+ * A weekday: "الجمعة", "يوم الأحد الماضي", "on Friday", "Friday night", "last Friday" (direction from
+ * the caller). When a date follows ("الأحد 19 يوليو 2015") the date decides and the weekday joins the span.
+ * "الأحد" and "الاثنين" also mean "the one" and "the two": they need "يوم", a direction or a cue.
+ */
+export function weekdayRule(w: LexemeWindow, i: number, direction?: -1 | 0 | 1, cued = false): TimeMatch | null {
+  let k = i;
+  const day = w.is(i, k, 'يوم');
+  if (day) k++;
+  const l = w.at(i, k);
+  if (!l || l.kind !== 'word' || (/^[a-z]/.test(l.norm) && !l.capitalised)) return null;
+  const hit = WEEKDAYS.matchAt(w.lex, k);
+  if (!hit) return null;
+  let end = k + hit.length;
+  const comma = w.is(i, end, ',') ? 1 : 0;
+  const date = w.at(i, end + comma) ? (dayMonth(w, end + comma) ?? numericDate(w, end + comma)) : null;
+  if (date) return { ...date, start: i };
+  const after = w.at(i, end) ? DIRECTION_AFTER.matchAt(w.lex, end) : null;
+  if (after) end += after.length;
+  else if (w.at(i, end) && PARTS_OF_DAY_AFTER.matchAt(w.lex, end)) end++;
+  const ambiguous = AMBIGUOUS_WEEKDAYS.has(w.lex[k].norm.replace(/^[وفب]/, ''));
+  if (ambiguous && !day && !after && direction === undefined && !cued) return null;
+  return { start: i, end, spec: { kind: 'weekday', weekday: hit.value, direction: after?.value ?? direction ?? 0 } };
+}
+
+/** A calendar period from the reference date: "الأسبوع الماضي", "الشهر الجاري", "last month", "this year". */
+export function periodRule(w: LexemeWindow, i: number, direction?: -1 | 0 | 1): TimeMatch | null {
+  const hit = w.lex[i].kind === 'word' ? PERIODS.matchAt(w.lex, i) : null;
+  if (!hit) return null;
+  const k = i + hit.length;
+  const after = w.at(i, k) ? DIRECTION_AFTER.matchAt(w.lex, k) : null;
+  const offset = after?.value ?? direction;
+  if (offset === undefined) return null;
+  const weekStart = /^[a-z]/.test(w.lex[i].norm) ? 1 : 6;
+  return { start: i, end: after ? k + after.length : k, spec: { kind: 'period', unit: hit.value, offset, weekStart } };
+}
+
+/** "قبل يومين", "منذ ثلاثة أيام", "قبل أسبوع", "two days ago", "a week ago", "three months earlier". */
+export function agoRule(w: LexemeWindow, i: number): TimeMatch | null {
+  const before = w.lex[i].kind === 'word' ? AGO_BEFORE.matchAt(w.lex, i) : null;
+  const k = before ? i + before.length : i;
+  const counted = countedUnit(w, i, k);
+  if (!counted) return null;
+  const ago = w.at(i, counted.end) ? AGO_AFTER.matchAt(w.lex, counted.end) : null;
+  if (!before && !ago) return null;
+  const end = ago ? counted.end + ago.length : counted.end;
+  const { unit, n } = counted;
+  if (unit === 'day' || unit === 'week') return { start: i, end, spec: { kind: 'relative-day', offset: -n * (unit === 'week' ? 7 : 1) } };
+  return { start: i, end, spec: { kind: 'period', unit, offset: -n, weekStart: 1 } };
+}
+
+function countedUnit(w: LexemeWindow, i: number, k: number): { unit: Unit; n: number; end: number } | null {
+  if (!w.at(i, k)) return null;
+  const bare = UNITS.matchAt(w.lex, k);
+  if (bare) return bare.value.count ? { unit: bare.value.unit, n: bare.value.count, end: k + 1 } : null;
+  const article = w.is(i, k, 'a', 'an');
+  const number = article ? { value: 1, next: k + 1 } : readNumber(w.lex, k);
+  if (!number || number.value === null || !w.at(i, number.next)) return null;
+  const unit = UNITS.matchAt(w.lex, number.next);
+  return unit ? { unit: unit.value.unit, n: number.value, end: number.next + 1 } : null;
+}

@@ -1,0 +1,126 @@
+import { PhraseTable } from '../quantities/phrase-table.js';
+import { foldWord } from '../quantities/word-lexer.js';
+
+const table = <T>(entries: [string, T][]) => new PhraseTable<T>(entries);
+const each = <T>(words: string, value: T): [string, T][] => words.split(' ').map((w) => [w, value]);
+
+/** Weekdays, 0 = Sunday. "الأحد" and "الاثنين" are also "the one" and "the two": see `AMBIGUOUS_WEEKDAYS`. */
+export const WEEKDAYS = table<number>([
+  ...each('الأحد الاحد sunday', 0),
+  ...each('الاثنين الإثنين monday', 1),
+  ...each('الثلاثاء الثلثاء tuesday', 2),
+  ...each('الأربعاء الاربعاء wednesday', 3),
+  ...each('الخميس thursday', 4),
+  ...each('الجمعة friday', 5),
+  ...each('السبت saturday', 6),
+]);
+export const AMBIGUOUS_WEEKDAYS = new Set(['الاحد', 'الاثنين']);
+
+/** Words after a day, month or season that place it before, at or after the reference date. */
+export const DIRECTION_AFTER = table<-1 | 0 | 1>([
+  ...each('الماضي الماضية المنصرم المنصرمة الفائت الفائتة السابق', -1 as const),
+  ...each('الجاري الجارية الحالي الحالية', 0 as const),
+  ...each('المقبل المقبلة القادم القادمة', 1 as const),
+]);
+/** Words before: "last June", "this week", "next month", "هذا الأسبوع". */
+export const DIRECTION_BEFORE = table<-1 | 0 | 1>([
+  ...each('last past', -1 as const),
+  ...each('this هذا هذه', 0 as const),
+  ...each('next coming', 1 as const),
+]);
+
+/** Days named relative to the reference date. */
+export const RELATIVE_DAYS = table<number>([
+  ...each('اليوم today tonight', 0),
+  ...each('أمس الأمس البارحة yesterday', -1),
+  ...['أول أمس', 'أول من أمس', 'أمس الأول', 'the day before yesterday', 'الليلة الماضية', 'last night'].map(
+    (p): [string, number] => [p, p.includes('night') || p.includes('الليلة') ? -1 : -2],
+  ),
+  ...each('غدا tomorrow', 1),
+  ['بعد غد', 2],
+]);
+
+/** Parts of a day written before the day: "فجر اليوم", "مساء أمس", "early on Sunday". */
+export const PARTS_OF_DAY_BEFORE = table<string>([
+  ...each('فجر', 'dawn'),
+  ...each('صباح', 'morning'),
+  ...each('ظهر', 'noon'),
+  ...each('عصر', 'afternoon'),
+  ...each('مساء', 'evening'),
+  ...each('ليل ليلة', 'night'),
+  ...['منتصف ليل', 'منتصف ليلة', 'في ساعة مبكرة من', 'في وقت مبكر من', 'early on', 'early'].map(
+    (p): [string, string] => [p, p.includes('منتصف') ? 'midnight' : 'early'],
+  ),
+  ...['في وقت متأخر من', 'late on', 'late'].map((p): [string, string] => [p, 'late']),
+]);
+/** Parts of a day written after it: "Friday night", "yesterday morning". */
+export const PARTS_OF_DAY_AFTER = table<string>(
+  'morning afternoon evening night'.split(' ').map((w): [string, string] => [w, w]),
+);
+
+/** Units of relative time: "قبل يومين", "three weeks ago". Singulars and duals carry their count; plurals need one. */
+export type Unit = 'day' | 'week' | 'month' | 'year';
+const unitForms = (unit: Unit, one: string, two: string, many: string): [string, { unit: Unit; count?: number }][] => [
+  ...each(one, { unit, count: 1 }),
+  ...each(two, { unit, count: 2 }),
+  ...each(many, { unit }),
+];
+export const UNITS = table<{ unit: Unit; count?: number }>([
+  ...unitForms('day', 'يوم يوما day', 'يومين', 'أيام days'),
+  ...unitForms('week', 'أسبوع أسبوعا week', 'أسبوعين', 'أسابيع weeks'),
+  ...unitForms('month', 'شهر شهرا month', 'شهرين', 'أشهر شهور months'),
+  ...unitForms('year', 'عام عاما سنة year', 'عامين سنتين', 'أعوام سنوات years'),
+]);
+/** Calendar periods named relative to the reference date: "الأسبوع الماضي", "last month", "this year". */
+export const PERIODS = table<Unit>([
+  ...each('الأسبوع week', 'week' as const),
+  ...each('الشهر month', 'month' as const),
+  ...each('العام السنة year', 'year' as const),
+]);
+
+export type Season = 'winter' | 'spring' | 'summer' | 'autumn';
+export const SEASONS = table<Season>([
+  ...each('شتاء الشتاء winter', 'winter' as const),
+  ...each('ربيع الربيع spring', 'spring' as const),
+  ...each('صيف الصيف summer', 'summer' as const),
+  ...each('خريف الخريف autumn fall', 'autumn' as const),
+]);
+
+/** The part of a month, season or year: "مطلع الشهر الجاري", "أواخر يونيو", "early June", "mid-2015". */
+export type PeriodPart = 'early' | 'mid' | 'late';
+export const PERIOD_PARTS = table<PeriodPart>([
+  ...each('مطلع أوائل بداية بدايات early', 'early' as const),
+  ...['the beginning of', 'the start of', 'earlier this'].map((p): [string, PeriodPart] => [p, 'early']),
+  ...each('منتصف أواسط mid', 'mid' as const),
+  ...['the middle of'].map((p): [string, PeriodPart] => [p, 'mid']),
+  ...each('أواخر نهاية late', 'late' as const),
+  ...['the end of'].map((p): [string, PeriodPart] => [p, 'late']),
+]);
+
+/** Words that announce a year: "عام 2015", "في العام 2015", "سنة 2015", "in 2015", "since 2009". */
+export const YEAR_CUES = new Set(
+  'عام العام سنة السنة عامي in since until by during of from في منذ حتى خلال مطلع'.split(' ').map(foldWord),
+);
+
+/** Ago: "قبل يومين", "منذ ثلاثة أيام", "two days ago". */
+export const AGO_BEFORE = table<true>(each('قبل منذ', true));
+export const AGO_AFTER = table<true>(each('ago earlier', true));
+
+/** Joiners of date ranges: "من 1 إلى 5 يونيو", "بين عامي 2011 و2013", "2011-2013", "from June to August". */
+export const RANGE_JOINERS = new Set(['-', '–', 'الي', 'حتي', 'to', 'until', 'through', 'and', 'و']);
+
+/**
+ * Arabic ordinal days (masculine, as for اليوم): "السابع", "الحادي عشر", "الثاني والعشرين", "الثلاثين".
+ *
+ * @example ORDINAL_DAYS.matchAt(lexSentences('الحادي والعشرين', [{ span: [0, 15] }]), 0)?.value === 21
+ */
+export const ORDINAL_DAYS = table<number>(ordinalDays());
+
+function ordinalDays(): [string, number][] {
+  const units = 'الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر'.split(' ');
+  const out: [string, number][] = units.map((w, i) => [w, i + 1]);
+  const unitsInCompounds = ['الحادي', ...units.slice(1, 9)];
+  unitsInCompounds.forEach((w, i) => out.push([`${w} عشر`, 11 + i], [`${w} والعشرين`, 21 + i]));
+  out.push(['العشرين', 20], ['الثلاثين', 30], ['الحادي والثلاثين', 31], ['first', 1]);
+  return out;
+}

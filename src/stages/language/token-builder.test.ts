@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeForMatching } from '../../core/text/normalize.js';
+import { buildTokens } from './token-builder.js';
+
+const tokensOf = (text: string) =>
+  buildTokens(text, [{ span: [0, text.length] }], normalizeForMatching(text));
+
+/** [text, token surface, its norm, its stem, the stem as written in the text] */
+const CASES: [string, string, string, string, string][] = [
+  ['وصل الوفد إلى بموسكو', 'بموسكو', 'بموسكو', 'موسكو', 'موسكو'],
+  ['هاجم والحوثيين', 'والحوثيين', 'والحوثيين', 'حوثيين', 'حوثيين'],
+  ['بيعة لداعش', 'لداعش', 'لداعش', 'داعش', 'داعش'],
+  ['وَبِالْمَوْصِلِ', 'وَبِالْمَوْصِلِ', 'وبالموصل', 'موصل', 'مَوْصِلِ'],
+  ['للـجيـش', 'للـجيـش', 'للجيش', 'جيش', 'جيـش'],
+  ['في بغداد', 'بغداد', 'بغداد', 'بغداد', 'بغداد'],
+  ['وبغداد', 'وبغداد', 'وبغداد', 'بغداد', 'بغداد'],
+  ['للبنان', 'للبنان', 'للبنان', 'لبنان', 'لبنان'],
+  ['قواتها', 'قواتها', 'قواتها', 'قوات', 'قوات'],
+  ['بأنقرة', 'بأنقرة', 'بانقره', 'انقره', 'أنقرة'],
+  ['بإدلب', 'بإدلب', 'بادلب', 'ادلب', 'إدلب'],
+  ['١٢ قتيلاً', '١٢', '12', '12', '١٢'],
+  ['Russia’s army', 'Russia’s', "russia's", 'russia', 'Russia'],
+  ["the rebels' base", 'rebels', 'rebels', 'rebels', 'rebels'],
+  ['ISIS fighters', 'ISIS', 'isis', 'isis', 'ISIS'],
+  ['São Paulo', 'São', 'sao', 'sao', 'São'],
+];
+
+describe('buildTokens', () => {
+  it.each(CASES)('in %j reads %j as %j with stem %j written %j', (text, surface, norm, stem, stemText) => {
+    const token = tokensOf(text).find((t) => text.slice(...t.span) === surface);
+    expect(token).toBeDefined();
+    expect(token!.norm).toBe(norm);
+    expect(token!.stem).toBe(stem);
+    expect(text.slice(...token!.stemSpan)).toBe(stemText);
+  });
+
+  it('numbers each token with the index of its sentence', () => {
+    const text = 'قتل جندي. وأصيب اثنان.';
+    const tokens = buildTokens(text, [{ span: [0, 9] }, { span: [10, 22] }], normalizeForMatching(text));
+    expect(tokens.map((t) => t.sentence)).toEqual([0, 0, 1, 1]);
+  });
+
+  it('makes no tokens outside the sentences', () => {
+    const text = 'اقرأ أيضا قتل جندي';
+    const tokens = buildTokens(text, [{ span: [10, 18] }], normalizeForMatching(text));
+    expect(tokens.map((t) => t.norm)).toEqual(['قتل', 'جندي']);
+  });
+
+  it('skips a lone tatweel, which has nothing to match', () => {
+    expect(tokensOf('ـ قتل').map((t) => t.norm)).toEqual(['قتل']);
+  });
+
+  it('keeps the stem span inside the token when a right-to-left mark follows the word', () => {
+    const text = 'بغداد\u200F قتل';
+    const token = tokensOf(text)[0];
+    expect(token.span).toEqual([0, 5]);
+    expect(token.stemSpan).toEqual([0, 5]);
+  });
+});

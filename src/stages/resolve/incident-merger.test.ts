@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { EventRecord, PlaceRef } from '../../core/records.js';
+import type { SubEventType } from '../../core/taxonomy.js';
+import { eventTypeOf } from '../../core/taxonomy.js';
+import { mergeIncidents, type Placed } from './incident-merger.js';
+
+function place(name: string, country = 'SY'): PlaceRef {
+  return {
+    name,
+    country,
+    lat: null,
+    lon: null,
+    precision: 'town',
+    entity_id: `place:${name}`,
+    spans: [[0, 1]],
+  };
+}
+
+function mention(
+  sentence: number,
+  sub: SubEventType,
+  extra: Partial<EventRecord> = {},
+  anaphoric = false,
+): Placed {
+  const event: EventRecord = {
+    id: '',
+    event_type: { value: eventTypeOf(sub), spans: [[sentence * 10, sentence * 10 + 3]] },
+    sub_event_type: { value: sub, spans: [[sentence * 10, sentence * 10 + 3]] },
+    date: null,
+    timing: null,
+    location: null,
+    actor1: null,
+    actor2: null,
+    claimed_by: null,
+    fatalities: null,
+    injuries: null,
+    evidence: [[sentence * 10, sentence * 10 + 9]],
+    confidence: 0,
+    ...extra,
+  };
+  return { event, first: sentence, last: sentence, anaphoric };
+}
+
+describe('the incident merger', () => {
+  it('folds "the attack" told later into the incident before it, keeping the more telling type', () => {
+    const merged = mergeIncidents([
+      mention(0, 'Suicide bomb', { location: place('Qamishli') }),
+      mention(3, 'Attack', { fatalities: { value: 44, qualifier: 'at_least', spans: [[31, 33]] } }, true),
+    ]);
+    expect(merged).toHaveLength(1);
+    expect(merged[0].event.sub_event_type?.value).toBe('Suicide bomb');
+    expect(merged[0].event.fatalities?.value).toBe(44);
+    expect(merged[0].event.evidence).toHaveLength(2);
+  });
+
+  it.each([
+    ['different places', { location: place('Aleppo') }, { location: place('Idlib') }],
+    [
+      'different days',
+      { date: { value: '2016-07-01', precision: 'day' as const, spans: [] } },
+      { date: { value: '2016-07-03', precision: 'day' as const, spans: [] } },
+    ],
+    ['different countries', { location: place('Tripoli', 'LY') }, { location: place('Tripoli', 'LB') }],
+  ])('keeps incidents at %s apart', (_, a, b) => {
+    expect(
+      mergeIncidents([mention(0, 'Air/drone strike', a), mention(1, 'Air/drone strike', b, true)]),
+    ).toHaveLength(2);
+  });
+
+  it('keeps a distant incident of another type apart when it is not a reference back', () => {
+    const merged = mergeIncidents([
+      mention(0, 'Armed clash', { location: place('Aden', 'YE') }),
+      mention(4, 'Arrests'),
+    ]);
+    expect(merged).toHaveLength(2);
+  });
+});

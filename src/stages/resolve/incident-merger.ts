@@ -1,0 +1,97 @@
+import type { EventRecord, PlaceRef } from '../../core/records.js';
+import { uniqueSpans } from '../../core/span.js';
+
+/** An event with where it sits in the article, as the merger needs it. */
+export interface Placed {
+  event: EventRecord;
+  /** Sentence indexes of its evidence, first and last. */
+  first: number;
+  last: number;
+  /** Its trigger is a definite noun ("the attack", "الهجوم"): it may point back to an incident told before. */
+  anaphoric: boolean;
+}
+
+/** Types that one violent incident can be told with (a bombing, "the attack", the clashes at the post). */
+const VIOLENT = new Set(['Explosions/Remote violence', 'Violence against civilians', 'Battles']);
+/** Sub-types, least telling first: a merge keeps the more telling one. */
+const VAGUE_SUBS = ['Attack', 'Remote explosive/landmine/IED', 'Armed clash'];
+
+/**
+ * Merges the mentions of one incident: a definite "the attack" with the incident before it, a clause that
+ * continues the previous sentence without a new place, and the same type at the same place on the same day.
+ * Incidents at different places or on different days stay apart.
+ *
+ * @example mergeIncidents(placed).length // 1 for "A car bomb hit X. The blast killed 4."
+ */
+export function mergeIncidents(items: Placed[]): Placed[] {
+  const out: Placed[] = [];
+  for (const item of items) {
+    const into = [...out].reverse().find((m) => belongsTo(item, m));
+    if (into) absorb(into, item);
+    else out.push(item);
+  }
+  return out;
+}
+
+function belongsTo(item: Placed, into: Placed): boolean {
+  const a = into.event;
+  const b = item.event;
+  const sameType = a.event_type?.value === b.event_type?.value;
+  const violent = VIOLENT.has(a.event_type?.value ?? '') && VIOLENT.has(b.event_type?.value ?? '');
+  if (!sameType && !(violent && (item.anaphoric || item.first === into.last))) return false;
+  if ((a.timing?.value ?? 'current') !== (b.timing?.value ?? 'current')) return false;
+  if (!datesAgree(a.date?.value, b.date?.value)) return false;
+  const place = placesAgree(a.location, b.location);
+  if (place === 'differ') return false;
+  if (place === 'same') return sameType || item.anaphoric || item.first - into.last <= 1;
+  // One side has no place: an anaphor or a direct continuation belongs to the incident before it.
+  return item.anaphoric || item.first - into.last <= 1;
+}
+
+function placesAgree(a: PlaceRef | null, b: PlaceRef | null): 'same' | 'differ' | 'unknown' {
+  if (!a || !b) return 'unknown';
+  if (a.country && b.country && a.country !== b.country) return 'differ';
+  if (a.precision === 'country' || b.precision === 'country') return 'unknown';
+  return a.entity_id === b.entity_id || a.name === b.name ? 'same' : 'differ';
+}
+
+function datesAgree(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return true;
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) === b.slice(0, n);
+}
+
+function absorb(into: Placed, item: Placed): void {
+  const a = into.event;
+  const b = item.event;
+  into.last = Math.max(into.last, item.last);
+  a.evidence = uniqueSpans([...a.evidence, ...b.evidence]);
+  if (a.sub_event_type && b.sub_event_type) {
+    const keepB = moreTelling(b.sub_event_type.value, a.sub_event_type.value);
+    const spans = uniqueSpans([...a.sub_event_type.spans, ...b.sub_event_type.spans]);
+    a.sub_event_type = { value: keepB ? b.sub_event_type.value : a.sub_event_type.value, spans };
+    a.event_type = {
+      value: keepB ? b.event_type!.value : a.event_type!.value,
+      spans: uniqueSpans([...a.event_type!.spans, ...b.event_type!.spans]),
+    };
+  }
+  if (
+    !a.location ||
+    (a.location.precision === 'country' && b.location && b.location.precision !== 'country')
+  ) {
+    a.location = b.location ?? a.location;
+  } else if (b.location && b.location.entity_id === a.location.entity_id) {
+    a.location = { ...a.location, spans: uniqueSpans([...a.location.spans, ...b.location.spans]) };
+  }
+  a.date = a.date && (!b.date || a.date.value.length >= b.date.value.length) ? a.date : b.date;
+  a.actor1 ??= b.actor1;
+  a.actor2 ??= b.actor2;
+  a.claimed_by ??= b.claimed_by;
+  a.fatalities ??= b.fatalities;
+  a.injuries ??= b.injuries;
+}
+
+function moreTelling(b: string, a: string): boolean {
+  const rank = (s: string) => (VAGUE_SUBS.includes(s) ? VAGUE_SUBS.indexOf(s) : VAGUE_SUBS.length);
+  return rank(b) > rank(a);
+}

@@ -1,0 +1,109 @@
+import type { Document, EventRecord, PlaceRef } from '../../core/records.js';
+import type { Span } from '../../core/span.js';
+import type { Stage, StageContext } from '../../core/stage.js';
+import { confidenceOf, eventId } from './event-scorer.js';
+import { mergeIncidents, type Placed } from './incident-merger.js';
+import { judgeTiming } from './timing-judge.js';
+
+/** A continuing clause within this many sentences of a dated incident takes its date. */
+const DATE_CARRY = 1;
+
+/**
+ * The resolve stage: merges the mentions of one incident into one event, dates undated news against the
+ * publication date, judges current vs historical, fills a missing country from the article, and gives
+ * each event its id (`e-<hash 12>-<n>`) and confidence.
+ *
+ * @example
+ * const stage = createResolveStage();
+ * stage.run(doc, { referenceDate: null }); // doc.events[0].id === 'e-3f2a9c0d1e2b-1'
+ */
+export function createResolveStage(): Stage {
+  return {
+    name: 'resolve',
+    reads: ['events', 'text', 'sentences', 'mentions', 'times', 'published', 'content_hash'],
+    writes: ['events'],
+    run(doc, ctx) {
+      doc.events = resolveEvents(doc, ctx);
+    },
+  };
+}
+
+/** The resolved events of a document whose `events` hold the extract stage's mentions. */
+export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
+  const text = doc.text ?? '';
+  const starts = (doc.sentences ?? []).map((s) => s.span[0]);
+  const placed: Placed[] = (doc.events ?? []).map((event) => {
+    const at = sentenceIndex(starts, event.evidence[0]?.[0] ?? 0);
+    return { event, first: at, last: at, anaphoric: isDefinite(text, event.event_type?.spans[0]) };
+  });
+  const merged = mergeIncidents(placed);
+  const reference = doc.published?.value?.slice(0, 10) ?? ctx.referenceDate;
+  const fallback = articleCountry(doc);
+  return merged.map((item, i) => {
+    const event = item.event;
+    if (!event.date && event.timing?.value !== 'historical') event.date = carriedDate(merged, i, doc);
+    event.timing = judgeTiming(event, reference);
+    if (!event.location && fallback) event.location = fallback;
+    event.id = eventId(doc.content_hash ?? '', i);
+    event.confidence = confidenceOf(event);
+    return event;
+  });
+}
+
+/** The date of a dated incident told just before, else the publication date; null when neither exists. */
+function carriedDate(items: Placed[], i: number, doc: Document): EventRecord['date'] {
+  for (let k = i - 1; k >= 0; k--) {
+    if (items[i].first - items[k].last > DATE_CARRY) break;
+    const date = items[k].event.date;
+    if (date && items[k].event.timing?.value !== 'historical') return { ...date, spans: [...date.spans] };
+  }
+  const published = doc.published?.value?.slice(0, 10);
+  if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return null;
+  return { value: published, precision: 'day', spans: [...(doc.published?.spans ?? [])] };
+}
+
+/** The country the article names most, as the place of events whose clause names none. */
+function articleCountry(doc: Document): PlaceRef | null {
+  const counts = new Map<string, { n: number; span: Span; name: string }>();
+  for (const m of doc.mentions ?? []) {
+    if (m.kind !== 'country' || !m.place?.country) continue;
+    const seen = counts.get(m.place.country);
+    counts.set(m.place.country, { n: (seen?.n ?? 0) + 1, span: seen?.span ?? m.span, name: m.name });
+  }
+  const best = [...counts.entries()].sort((a, b) => b[1].n - a[1].n)[0];
+  if (!best) return null;
+  const [code, { span, name }] = best;
+  return {
+    name,
+    country: code,
+    lat: null,
+    lon: null,
+    precision: 'country',
+    entity_id: `country:${code}`,
+    spans: [span],
+  };
+}
+
+function sentenceIndex(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** "the attack", "this blast", "الهجوم", "هذا التفجير": the trigger refers to something already told. */
+function isDefinite(text: string, span: Span | undefined): boolean {
+  if (!span) return false;
+  const word = text.slice(span[0], span[1]);
+  const before = text.slice(Math.max(0, span[0] - 6), span[0]);
+  return (
+    /^[وفب]?(?:ال|لل)/.test(word) || /\b(?:the|this|that)\s+$/i.test(before) || /(?:هذا|هذه)\s+$/.test(before)
+  );
+}

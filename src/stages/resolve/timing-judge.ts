@@ -1,0 +1,28 @@
+import type { EventRecord } from '../../core/records.js';
+
+const DAY = 86_400_000;
+/** ACLED and the annotation guide call an incident historical when it is more than about 30 days old. */
+const HISTORICAL_DAYS = 30;
+
+/**
+ * Current or historical against the reference date (publication, else the configured day). A clause told
+ * as background keeps the `historical` the extract stage gave it. A month counts from its middle (June is
+ * history in late July), a year only when it is an earlier year.
+ *
+ * @example judgeTiming(event, '2015-07-25') // { value: 'historical', spans: [...] } for a June 2015 date
+ */
+export function judgeTiming(event: EventRecord, reference: string | null): EventRecord['timing'] {
+  if (event.timing?.value === 'historical') return event.timing;
+  const spans = event.date?.spans.length ? event.date.spans : (event.event_type?.spans ?? []);
+  if (!event.date || !reference) return { value: 'current', spans };
+  return { value: isHistorical(event.date.value, reference) ? 'historical' : 'current', spans };
+}
+
+/** @example isHistorical('2014', '2015-08-01') === true */
+export function isHistorical(date: string, reference: string): boolean {
+  const ref = Date.parse(reference);
+  if (Number.isNaN(ref)) return false;
+  if (/^\d{4}$/.test(date)) return Number(date) < Number(reference.slice(0, 4));
+  const at = /^\d{4}-\d{2}$/.test(date) ? Date.parse(`${date}-15`) : Date.parse(date);
+  return !Number.isNaN(at) && ref - at > HISTORICAL_DAYS * DAY;
+}

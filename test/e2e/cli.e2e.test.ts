@@ -1,0 +1,126 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const ROOT = new URL('../..', import.meta.url).pathname;
+
+/** Runs the real CLI from source, as a user would; never throws, returns what it printed and its status. */
+async function marsad(args: string[], env: Record<string, string> = {}) {
+  try {
+    const { stdout, stderr } = await run('npx', ['tsx', 'src/cli/main.ts', ...args], {
+      cwd: ROOT,
+      env: { ...process.env, MARSAD_HOME: join(tmpdir(), 'marsad-e2e-home'), ...env },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return { stdout, stderr, status: 0 };
+  } catch (e) {
+    const err = e as { stdout: string; stderr: string; code: number };
+    return { stdout: err.stdout, stderr: err.stderr, status: err.code };
+  }
+}
+
+function workdir(): string {
+  return mkdtempSync(join(tmpdir(), 'marsad-cli-'));
+}
+
+describe('marsad ingest and events', () => {
+  it('stores the bundled examples once, however often they are ingested, and lists their events', async () => {
+    const db = join(workdir(), 'events.db');
+    const first = await marsad(['ingest', 'examples', '--db', db]);
+    expect(first.status).toBe(0);
+    expect(first.stderr).toMatch(/ingested 4 articles, \d+ events/);
+    const again = await marsad(['ingest', 'examples', '--db', db]);
+    expect(again.stderr).toMatch(/ingested 0 articles, 0 events .*; 4 already stored/);
+    const listed = await marsad(['events', '--db', db, '--format', 'json']);
+    const events = JSON.parse(listed.stdout) as { event_type: { value: string } | null; location: { country: string } | null }[];
+    expect(events.length).toBeGreaterThanOrEqual(4);
+    const iraq = await marsad(['events', '--db', db, '--country', 'IQ', '--format', 'jsonl']);
+    const rows = iraq.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((e) => e.location?.country === 'IQ')).toBe(true);
+  });
+
+  it('names every bad input, stores the good ones and goes on', async () => {
+    const dir = workdir();
+    mkdirSync(join(dir, 'batch'));
+    writeFileSync(join(dir, 'batch', 'empty.txt'), '');
+    writeFileSync(join(dir, 'batch', 'photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3, 0, 0, 0, 9, 8, 0, 0, 0, 0]));
+    writeFileSync(join(dir, 'batch', 'huge.txt'), Buffer.alloc(20 * 1024 * 1024, 'a'));
+    writeFileSync(
+      join(dir, 'batch', 'latin1.txt'),
+      Buffer.concat([Buffer.from('Protesters gathered in Tunis on Friday. Police fired tear gas at the crowd caf'), Buffer.from([0xe9, 0xff]), Buffer.from('.\n')]),
+    );
+    writeFileSync(
+      join(dir, 'batch', 'good.txt'),
+      'Gunmen attacked a police checkpoint in Arish on Monday, killing three policemen, officials said.\n',
+    );
+    writeFileSync(join(dir, 'batch', 'broken.jsonl'), '{"text": "Clashes erupted in Aden on Sunday."}\n{not json\n');
+    const db = join(dir, 'events.db');
+    const result = await marsad(['ingest', join(dir, 'batch'), '--db', db]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(/empty\.txt: .*\[INPUT_EMPTY\]/);
+    expect(result.stderr).toMatch(/photo\.txt: .*\[INPUT_BINARY\]/);
+    expect(result.stderr).toMatch(/huge\.txt: 20\.0 MB is over the 8\.0 MB limit .*\[INPUT_TOO_LARGE\]/);
+    expect(result.stderr).toMatch(/broken\.jsonl:2: malformed JSON .*\[INPUT_BAD_JSON\]/);
+    expect(result.stderr).toMatch(/ingested 3 articles/);
+    const listed = await marsad(['events', '--db', db, '--format', 'jsonl']);
+    expect(listed.stdout).toMatch(/"country":"EG"/);
+  });
+
+  it('shares a batch through a Redis job queue: ingest --queue adds the inputs, a worker stores them', async () => {
+    const url = `redis://127.0.0.1:6379?queue=marsad-e2e-${process.pid}-${Date.now()}`;
+    const db = join(workdir(), 'events.db');
+    const queued = await marsad(['ingest', 'examples', '--queue', url]);
+    expect(queued.stderr).toMatch(/queued 4 inputs/);
+    const worker = await marsad(['worker', '--queue', url, '--db', db, '--drain']);
+    expect(worker.stderr).toMatch(/worker stored 4 articles, \d+ events; 0 already stored, 0 errors/);
+  });
+
+  it('exits non-zero only when nothing could be processed', async () => {
+    const dir = workdir();
+    writeFileSync(join(dir, 'empty.txt'), '');
+    const result = await marsad(['ingest', join(dir, 'empty.txt'), '--db', join(dir, 'x.db')]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/ingested 0 articles/);
+  });
+});
+
+describe('marsad extract', () => {
+  it('prints one JSON object per input, with source as given, from files and from stdin', async () => {
+    const result = await marsad(['extract', 'examples/en-iraq-bombing.json', 'examples/en-syria-shelling.html']);
+    const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.source)).toEqual(['examples/en-iraq-bombing.json', 'examples/en-syria-shelling.html']);
+    expect(lines[0].schema).toBe('marsad/1');
+    expect(lines[0].events.length).toBeGreaterThan(0);
+  });
+
+  it('reads an article from standard input with -', async () => {
+    const child = execFile('npx', ['tsx', 'src/cli/main.ts', 'extract', '-'], { cwd: ROOT });
+    child.stdin?.end('Protesters marched in Basra on Friday demanding jobs and electricity.\n');
+    const output = await new Promise<string>((resolve) => {
+      let out = '';
+      child.stdout?.on('data', (d) => (out += d));
+      child.on('close', () => resolve(out));
+    });
+    const article = JSON.parse(output.trim());
+    expect(article.source).toBe('-');
+    expect(article.language).toBe('en');
+  });
+
+  it('answers --help on every command', async () => {
+    for (const command of ['extract', 'ingest', 'events']) {
+      const result = await marsad([command, '--help']);
+      expect(result.stdout).toContain(`Usage: marsad ${command}`);
+    }
+  });
+
+  it('names a malformed option and its expected form', async () => {
+    const result = await marsad(['events', '--since', 'yesterday', '--db', join(workdir(), 'x.db')]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('--since must be a date YYYY-MM-DD, got "yesterday"');
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, it, expect } from 'vitest';
+import { countPhrase, formatNumber } from './locale.js';
+import { PLURALS, STRINGS } from './strings.js';
+
+describe('interface language', () => {
+  const arabic: Array<[number, string]> = [
+    [0, 'لا أحداث'],
+    [1, 'حدث واحد'],
+    [2, 'حدثان'],
+    [3, '3 أحداث'],
+    [10, '10 أحداث'],
+    [11, '11 حدثًا'],
+    [99, '99 حدثًا'],
+    [100, '100 حدث'],
+  ];
+
+  it.each(arabic)('counts %i events in Arabic grammar', (n, phrase) => {
+    expect(countPhrase('ar', 'events', n)).toBe(phrase);
+  });
+
+  it('counts events in English with a suffix for "more to load"', () => {
+    expect(countPhrase('en', 'events', 1)).toBe('1 event');
+    expect(countPhrase('en', 'events', 1200, '+')).toBe('1,200+ events');
+  });
+
+  it('writes Latin digits in the Arabic interface, as Arabic news sites do', () => {
+    expect(formatNumber(1234, 'ar')).toMatch(/^1.234$/);
+  });
+
+  it('translates every string and every counted phrase into Arabic', () => {
+    const untranslated = Object.entries(STRINGS.ar).filter(
+      ([key, value]) =>
+        value !== '' && value === STRINGS.en[key as keyof typeof STRINGS.en] && key !== 'appName',
+    );
+    expect(untranslated).toEqual([]);
+    expect(Object.keys(PLURALS.ar).sort()).toEqual(Object.keys(PLURALS.en).sort());
+  });
+});

@@ -1,0 +1,56 @@
+// esbuild emits the imported stylesheet as assets/app.css beside the bundle.
+import './app.css';
+import { h, replaceChildren } from './dom/h.js';
+import { initLocale, locale, onLocaleChange, setLocale, t } from './i18n/locale.js';
+import { parseRoute } from './router.js';
+import { filtersFromParams } from './state/filter-state.js';
+import { articlePage } from './views/article-page.js';
+import { entityPage } from './views/entity-page.js';
+import { eventPage } from './views/event-page.js';
+import { explorePage } from './views/explore-page.js';
+
+/** The shell: a header with the language switch, and the page the address names. */
+function renderShell(root: HTMLElement): HTMLElement {
+  const main = h('main', { id: 'main' });
+  const toggle = h(
+    'button',
+    {
+      type: 'button',
+      id: 'language-switch',
+      lang: locale() === 'ar' ? 'en' : 'ar',
+      on: { click: () => setLocale(locale() === 'ar' ? 'en' : 'ar') },
+    },
+    t('switchLanguage'),
+  );
+  replaceChildren(
+    root,
+    h(
+      'header',
+      { class: 'top' },
+      h('a', { class: 'brand', href: '#/' }, t('appName')),
+      h('span', { class: 'tagline' }, t('tagline')),
+      h('nav', {}, h('a', { href: '#/' }, t('explore'))),
+      toggle,
+    ),
+    main,
+  );
+  return main;
+}
+
+function renderPage(root: HTMLElement): void {
+  document.title = t('appName');
+  const main = renderShell(root);
+  const route = parseRoute(location.hash);
+  if (route.page === 'explore') explorePage(main, filtersFromParams(route.params));
+  else if (route.page === 'event') eventPage(main, route.id);
+  else if (route.page === 'article') articlePage(main, route.id);
+  else entityPage(main, route.id);
+}
+
+const root = document.getElementById('app');
+if (root) {
+  initLocale();
+  onLocaleChange(() => renderPage(root));
+  window.addEventListener('hashchange', () => renderPage(root));
+  renderPage(root);
+}

@@ -1,0 +1,52 @@
+import { getEntity, listEvents } from '../api/api-client.js';
+import type { EntitySummary, StoredEvent } from '../api/api-types.js';
+import { h } from '../dom/h.js';
+import { formatNumber, t } from '../i18n/locale.js';
+import { entityKindLabel } from '../i18n/taxonomy-labels.js';
+import { eventSummary } from './event-summary.js';
+import { loadInto } from './page-loader.js';
+import { exploreHref } from '../state/explore-address.js';
+
+/**
+ * The entity page: an actor or a place with its names in both languages and the events it takes part in.
+ *
+ * @example entityPage(main, 'actor:islamic-state')
+ */
+export function entityPage(root: HTMLElement, id: string): void {
+  loadInto(root, async () => {
+    const [entity, events] = await Promise.all([getEntity(id), listEvents({ entity: id }, { limit: 200 })]);
+    return render(entity, events.items);
+  });
+}
+
+function render(entity: EntitySummary, events: readonly StoredEvent[]): HTMLElement {
+  const arabic = entity.names.ar[0];
+  const names = (list: readonly string[], lang: 'en' | 'ar'): HTMLElement =>
+    h('dd', { lang, class: 'names' }, ...list.flatMap((n, i) => [i ? ' · ' : '', h('bdi', {}, n)]));
+  return h(
+    'div',
+    { class: 'entity-page', data: { state: 'ready', id: entity.id } },
+    h('a', { class: 'back', href: exploreHref() }, t('back')),
+    h(
+      'h1',
+      {},
+      h('bdi', { lang: 'en' }, entity.name),
+      arabic && ' · ',
+      arabic && h('bdi', { lang: 'ar' }, arabic),
+    ),
+    h(
+      'dl',
+      { class: 'article-meta' },
+      h('dt', {}, t('kind')),
+      h('dd', {}, entityKindLabel(entity.kind)),
+      entity.names.en.length > 0 && h('dt', {}, t('namesEn')),
+      entity.names.en.length > 0 && names(entity.names.en, 'en'),
+      entity.names.ar.length > 0 && h('dt', {}, t('namesAr')),
+      entity.names.ar.length > 0 && names(entity.names.ar, 'ar'),
+      h('dt', {}, t('articlesCount')),
+      h('dd', {}, formatNumber(entity.articles)),
+    ),
+    h('h2', {}, t('eventsWithEntity'), ` (${formatNumber(entity.events)})`),
+    h('ol', { class: 'event-list' }, ...events.map((e) => h('li', {}, eventSummary(e)))),
+  );
+}

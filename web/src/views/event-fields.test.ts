@@ -1,0 +1,67 @@
+import { describe, it, expect } from 'vitest';
+import type { EventRecord } from '../api/api-types.js';
+import { fieldsOf } from './event-fields.js';
+
+const base: EventRecord = {
+  id: 'e-1',
+  event_type: null,
+  sub_event_type: null,
+  date: null,
+  timing: null,
+  location: null,
+  actor1: null,
+  actor2: null,
+  claimed_by: null,
+  fatalities: null,
+  injuries: null,
+  evidence: [[0, 40]],
+  confidence: 0.8,
+};
+
+describe('event fields', () => {
+  it('lists only the fields the event has, with the evidence sentences last', () => {
+    const fields = fieldsOf({ ...base, fatalities: { value: 12, qualifier: 'at_least', spans: [[10, 18]] } });
+    expect(fields.map((f) => f.key)).toEqual(['fatalities', 'evidence']);
+    expect(fields[0]).toMatchObject({ value: 'at least 12', spans: [[10, 18]] });
+  });
+
+  it('keeps every field in reading order with its spans and entity link', () => {
+    const fields = fieldsOf({
+      ...base,
+      event_type: { value: 'Battles', spans: [[1, 2]] },
+      sub_event_type: { value: 'Armed clash', spans: [[1, 2]] },
+      date: { value: '2024-03-02', precision: 'day', spans: [[3, 4]] },
+      timing: { value: 'current', spans: [] },
+      location: {
+        name: 'Mosul',
+        country: 'IQ',
+        lat: 36.3,
+        lon: 43.1,
+        precision: 'town',
+        entity_id: 'place:iq:mosul',
+        spans: [[5, 10]],
+      },
+      actor1: { name: 'Islamic State', entity_id: 'actor:islamic-state', spans: [[11, 15]] },
+      actor2: { name: 'Military Forces of Iraq', entity_id: null, spans: [] },
+      claimed_by: { name: 'Islamic State', entity_id: 'actor:islamic-state', spans: [[20, 24]] },
+      injuries: { value: 3, qualifier: 'exact', spans: [[30, 31]] },
+    });
+    expect(fields.map((f) => f.key)).toEqual([
+      'event_type',
+      'sub_event_type',
+      'date',
+      'timing',
+      'location',
+      'actor1',
+      'actor2',
+      'claimed_by',
+      'injuries',
+      'evidence',
+    ]);
+    expect(fields.find((f) => f.key === 'location')).toMatchObject({
+      value: 'Mosul',
+      entityId: 'place:iq:mosul',
+    });
+    expect(fields.find((f) => f.key === 'injuries')?.value).toBe('3');
+  });
+});

@@ -1,0 +1,55 @@
+import type { StoredEvent } from '../api/api-types.js';
+import { h, replaceChildren } from '../dom/h.js';
+import { t, tn } from '../i18n/locale.js';
+import { eventSummary } from './event-summary.js';
+
+export interface EventList {
+  show(events: readonly StoredEvent[], more: (() => void) | null): void;
+  /** Marks events picked on the map and scrolls the first into view. */
+  select(ids: readonly string[]): void;
+  message(text: string): void;
+}
+
+/**
+ * The list beside the map. Hovering a row rings the event on the map; picking on the map selects rows here.
+ *
+ * @example const list = createEventList(el, (ids) => map.highlight(ids)); list.show(events, null)
+ */
+export function createEventList(container: HTMLElement, onHover: (ids: string[]) => void): EventList {
+  const heading = h('h2', { class: 'list-heading' });
+  const items = h('ol', { class: 'event-list' });
+  const footer = h('div', { class: 'list-footer' });
+  replaceChildren(container, heading, items, footer);
+  items.addEventListener('pointerover', (ev) => {
+    const row = (ev.target as Element).closest<HTMLElement>('[data-id]');
+    onHover(row?.dataset.id ? [row.dataset.id] : []);
+  });
+  items.addEventListener('pointerleave', () => onHover([]));
+
+  return {
+    show(events, more) {
+      heading.textContent = tn('events', events.length, more ? '+' : '');
+      replaceChildren(items, ...events.map((e) => h('li', {}, eventSummary(e))));
+      replaceChildren(
+        footer,
+        events.length === 0 && h('p', { class: 'empty' }, t('noEvents')),
+        more && h('button', { type: 'button', class: 'secondary', on: { click: more } }, t('moreEvents')),
+      );
+    },
+    select(ids) {
+      const rows = items.querySelectorAll<HTMLElement>('.event-summary');
+      let first: HTMLElement | null = null;
+      for (const row of rows) {
+        const on = ids.includes(row.dataset.id ?? '');
+        row.classList.toggle('selected', on);
+        if (on && !first) first = row;
+      }
+      first?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    },
+    message(text) {
+      heading.textContent = t('events');
+      replaceChildren(items);
+      replaceChildren(footer, h('p', { class: 'empty' }, text));
+    },
+  };
+}

@@ -1,0 +1,134 @@
+import { getEvent } from '../api/api-client.js';
+import type { EventArticle, StoredEvent } from '../api/api-types.js';
+import { h } from '../dom/h.js';
+import { formatNumber, t } from '../i18n/locale.js';
+import { removedKindLabel, subTypeLabel, typeLabel } from '../i18n/taxonomy-labels.js';
+import { renderArticleText } from '../text/article-text-view.js';
+import type { Mark } from '../text/evidence-segments.js';
+import { fieldsOf, type EventField } from './event-fields.js';
+import { articleHref, entityHref, placeLabel, typeDot } from './event-summary.js';
+import { loadInto } from './page-loader.js';
+import { exploreHref } from '../state/explore-address.js';
+
+/**
+ * The event page: every field beside the article, each field's words highlighted in the text in the
+ * field's colour. Choosing a field dims the other highlights and scrolls to its words.
+ *
+ * @example eventPage(main, 'e-3f2a9c0d1e2b-120')
+ */
+export function eventPage(root: HTMLElement, id: string): void {
+  loadInto(root, async () => {
+    const detail = await getEvent(id);
+    return render(detail.event, detail.articles[0] ?? emptyArticle(detail.event));
+  });
+}
+
+/** An event whose article is gone still shows its fields; the text column says there is nothing to show. */
+function emptyArticle(event: StoredEvent): EventArticle {
+  const { article_id: id, source, published, language } = event;
+  return { id, source, published, language, title: null, url: null, text: '', removed: [] };
+}
+
+function render(event: StoredEvent, article: EventArticle): HTMLElement {
+  const fields = fieldsOf(event);
+  const marks: Mark[] = [
+    ...article.removed.map((r) => ({ span: r.span, key: `removed:${r.kind}` })),
+    ...fields.flatMap((f) => f.spans.map((span) => ({ span, key: f.key }))),
+  ];
+  const text = renderArticleText(article.text, {
+    language: article.language,
+    marks,
+    labelFor: (key) =>
+      key.startsWith('removed:') ? t('removed', { kind: removedKindLabel(key.slice(8)) }) : null,
+  });
+  const focus = (key: string | null): void => {
+    text.classList.toggle('focused', key !== null);
+    let first: HTMLElement | null = null;
+    for (const mark of text.querySelectorAll<HTMLElement>('mark[data-fields]')) {
+      const on = key !== null && (mark.dataset.fields ?? '').split(' ').includes(key);
+      mark.classList.toggle('active', on);
+      if (on && !first) first = mark;
+    }
+    first?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    for (const row of table.querySelectorAll<HTMLElement>('tr[data-field]')) {
+      row.classList.toggle('active', row.dataset.field === key);
+    }
+  };
+  const table = h(
+    'table',
+    { class: 'fields' },
+    h('thead', {}, h('tr', {}, h('th', {}, t('field')), h('th', {}, t('value')), h('th', {}, t('evidence')))),
+    h('tbody', {}, ...fields.map((f) => fieldRow(f, event, article.text, focus))),
+  );
+  const type = event.event_type?.value;
+  return h(
+    'div',
+    { class: 'event-page', data: { state: 'ready', id: event.id } },
+    h('a', { class: 'back', href: exploreHref() }, t('back')),
+    h(
+      'h1',
+      {},
+      typeDot(type),
+      type ? typeLabel(type) : '—',
+      event.sub_event_type ? ` · ${subTypeLabel(event.sub_event_type.value)}` : '',
+    ),
+    h(
+      'p',
+      { class: 'event-meta' },
+      ...placeLabel(event.location),
+      ' · ',
+      h('bdi', {}, event.date?.value ?? t('unknownDate')),
+      ` · ${t('confidence')}: ${formatNumber(Math.round(event.confidence * 100))}%`,
+    ),
+    h(
+      'div',
+      { class: 'event-columns' },
+      h('section', { class: 'event-fields' }, table),
+      h(
+        'section',
+        { class: 'event-article' },
+        h('h2', { dir: 'auto' }, article.title ?? t('article')),
+        h(
+          'p',
+          { class: 'article-links' },
+          h('a', { href: articleHref(article.id) }, t('openArticle')),
+          ' · ',
+          h('bdi', {}, article.source),
+        ),
+        text,
+      ),
+    ),
+  );
+}
+
+function fieldRow(
+  f: EventField,
+  event: StoredEvent,
+  text: string,
+  focus: (key: string | null) => void,
+): HTMLElement {
+  const shown = f.key === 'location' ? placeLabel(event.location) : [h('bdi', {}, f.value)];
+  const value = f.entityId ? h('a', { href: entityHref(f.entityId) }, ...shown) : h('span', {}, ...shown);
+  const quotes =
+    f.key === 'evidence'
+      ? []
+      : f.spans.map((s) => h('q', { dir: 'auto', class: `quote f-${f.key}` }, text.slice(s[0], s[1])));
+  return h(
+    'tr',
+    { data: { field: f.key } },
+    h('th', { scope: 'row' }, h('span', { class: `swatch f-${f.key}` }), t(f.label)),
+    h('td', {}, value),
+    h(
+      'td',
+      {},
+      ...quotes,
+      f.spans.length > 0
+        ? h(
+            'button',
+            { type: 'button', class: 'link-button', on: { click: () => focus(f.key) } },
+            t('showEvidence'),
+          )
+        : h('span', { class: 'muted' }, t('noEvidence')),
+    ),
+  );
+}

@@ -1,0 +1,82 @@
+import type { StoredEvent } from '../api/api-types.js';
+import { h } from '../dom/h.js';
+import { countryName, formatNumber, locale, t } from '../i18n/locale.js';
+import { subTypeLabel, typeLabel } from '../i18n/taxonomy-labels.js';
+import { colourOf } from '../map/type-colours.js';
+
+/** @example eventHref('e-1') === '#/events/e-1' */
+export function eventHref(id: string): string {
+  return `#/events/${encodeURIComponent(id)}`;
+}
+
+/** @example entityHref('actor:islamic-state') === '#/entities/actor%3Aislamic-state' */
+export function entityHref(id: string): string {
+  return `#/entities/${encodeURIComponent(id)}`;
+}
+
+/** @example articleHref('a-3f2a9c0d1e2b') === '#/articles/a-3f2a9c0d1e2b' */
+export function articleHref(id: string): string {
+  return `#/articles/${encodeURIComponent(id)}`;
+}
+
+/** A coloured dot in the event type's colour, for lists and legends. */
+export function typeDot(type: string | null | undefined): HTMLElement {
+  const dot = h('span', { class: 'type-dot', aria: { hidden: 'true' } });
+  dot.style.background = colourOf(type);
+  return dot;
+}
+
+/**
+ * A place as "name, country", each part isolated so an English name beside an Arabic country name (or
+ * the reverse) keeps its own direction; the comma follows the interface language.
+ *
+ * @example h('span', {}, ...placeLabel(event.location))
+ */
+export function placeLabel(place: StoredEvent['location']): Array<Node | string> {
+  if (!place) return [t('unknownPlace')];
+  const country = countryName(place.country);
+  const parts = [place.name, country].filter(Boolean).map((part) => h('bdi', {}, part));
+  return parts.flatMap((part, i) => (i ? [locale() === 'ar' ? '، ' : ', ', part] : [part]));
+}
+
+/**
+ * One event as a line of a list: type, place, date, actors, fatalities. Names from articles sit in
+ * <bdi> so an Arabic name in an English interface (or the reverse) does not reorder its neighbours.
+ *
+ * @example list.append(eventSummary(event))
+ */
+export function eventSummary(e: StoredEvent): HTMLElement {
+  const type = e.event_type?.value;
+  const actors = [e.actor1?.name, e.actor2?.name].filter((n): n is string => Boolean(n));
+  return h(
+    'a',
+    { class: 'event-summary', href: eventHref(e.id), data: { id: e.id } },
+    typeDot(type),
+    h(
+      'span',
+      { class: 'event-summary-body' },
+      h(
+        'span',
+        { class: 'event-summary-title' },
+        type ? typeLabel(type) : '—',
+        e.sub_event_type ? ` · ${subTypeLabel(e.sub_event_type.value)}` : '',
+      ),
+      h(
+        'span',
+        { class: 'event-summary-meta' },
+        ...placeLabel(e.location),
+        ' · ',
+        h('bdi', {}, e.date?.value ?? t('unknownDate')),
+        e.fatalities
+          ? ` · ${t('fatalities')}: ${t(e.fatalities.qualifier)}${formatNumber(e.fatalities.value)}`
+          : '',
+      ),
+      actors.length > 0 &&
+        h(
+          'span',
+          { class: 'event-summary-actors' },
+          ...actors.flatMap((a, i) => [i ? ' ⟷ ' : '', h('bdi', {}, a)]),
+        ),
+    ),
+  );
+}

@@ -1,0 +1,127 @@
+import { getStats, listEvents } from '../api/api-client.js';
+import type { StoredEvent } from '../api/api-types.js';
+import { h, replaceChildren } from '../dom/h.js';
+import { t } from '../i18n/locale.js';
+import { createEventMap } from '../map/event-map.js';
+import { filtersToParams, withoutDates, type Filters } from '../state/filter-state.js';
+import { exploreHref, rememberExploreQuery } from '../state/explore-address.js';
+import { createTimeline } from '../timeline/timeline-view.js';
+import { createEventList } from './event-list.js';
+import { createFilterBar } from './filter-bar.js';
+
+const PAGE = 200;
+/** The map shows at most this many events before the reader asks for more; clusters keep it readable. */
+const FIRST_LOAD = 1000;
+let followMap = false;
+
+/**
+ * The explore page: filters, the map, the timeline and the list, all driven by one set of filters that
+ * lives in the address (`#/?country=IQ&type=Battles`) so a view can be shared or bookmarked.
+ *
+ * @example explorePage(document.getElementById('main')!, filtersFromParams(params))
+ */
+export function explorePage(root: HTMLElement, initial: Filters): void {
+  let filters: Filters = { ...initial };
+  if (!followMap) delete filters.bbox;
+  const aside = h('aside', { class: 'filters-area' });
+  const mapEl = h('div', { class: 'map', id: 'map' });
+  const timelineEl = h('div', { class: 'timeline', id: 'timeline' });
+  const listEl = h('section', { class: 'list-area', id: 'event-list' });
+  const page = h(
+    'div',
+    { class: 'explore' },
+    aside,
+    h('section', { class: 'map-area' }, mapEl, timelineEl),
+    listEl,
+  );
+  // Leaflet measures its container, so the page goes into the document before the map is made.
+  replaceChildren(root, page);
+
+  const list = createEventList(listEl, (ids) => map.highlight(ids));
+  const timeline = createTimeline(timelineEl, (range) => {
+    filters = { ...withoutDates(filters), ...range };
+    bar.show(filters);
+    void refresh();
+  });
+  let bar = createFilterBar(aside, filterBarOptions([]));
+  let ticket = 0;
+  let events: StoredEvent[] = [];
+  const map = createEventMap(mapEl, {
+    onPick: (ids) => list.select(ids),
+    onViewChange: (bbox) => {
+      if (!followMap) return;
+      filters = { ...filters, bbox };
+      void refresh();
+    },
+  });
+
+  function filterBarOptions(countries: readonly string[]) {
+    return {
+      countries,
+      initial: filters,
+      followMap,
+      onChange: (next: Filters) => {
+        filters = next;
+        void refresh();
+      },
+      onFollowMap: (follow: boolean) => {
+        followMap = follow;
+        filters = follow ? { ...filters, bbox: map.bbox() } : { ...filters, bbox: undefined };
+        if (!follow) delete filters.bbox;
+        void refresh();
+      },
+    };
+  }
+
+  async function loadPages(mine: number, cursor: string | null, limit: number): Promise<string | null> {
+    let next = cursor;
+    let loaded = 0;
+    do {
+      const res = await listEvents(filters, { limit: PAGE, cursor: next });
+      if (mine !== ticket) return null;
+      events = events.concat(res.items);
+      loaded += res.items.length;
+      next = res.next_cursor;
+    } while (next && loaded < limit);
+    return next;
+  }
+
+  function show(next: string | null, mine: number): void {
+    map.setEvents(events);
+    list.show(events, next ? () => void more(next, mine) : null);
+    page.dataset.state = 'ready';
+  }
+
+  async function more(cursor: string, mine: number): Promise<void> {
+    const next = await loadPages(mine, cursor, PAGE);
+    if (mine === ticket) show(next, mine);
+  }
+
+  async function refresh(): Promise<void> {
+    const mine = ++ticket;
+    page.dataset.state = 'loading';
+    const query = filtersToParams(filters).toString();
+    rememberExploreQuery(query);
+    history.replaceState(null, '', exploreHref());
+    events = [];
+    try {
+      const [next, stats] = await Promise.all([
+        loadPages(mine, null, FIRST_LOAD),
+        getStats(withoutDates(filters)),
+      ]);
+      if (mine !== ticket) return;
+      timeline.update(stats.byDay, filters);
+      show(next, mine);
+    } catch (err) {
+      if (mine === ticket) list.message(t('loadFailed', { msg: (err as Error).message }));
+      page.dataset.state = 'error';
+    }
+  }
+
+  getStats({})
+    .then((all) => {
+      bar = createFilterBar(aside, filterBarOptions(all.byCountry.map((row) => row.key)));
+    })
+    .catch((err: unknown) => console.error(err));
+  void refresh();
+}

@@ -1,0 +1,161 @@
+import { ACLED_TAXONOMY, EVENT_TYPES, type EventType } from '../../../src/core/taxonomy.js';
+import { searchEntities } from '../api/api-client.js';
+import { h, replaceChildren } from '../dom/h.js';
+import { countryName, locale, t } from '../i18n/locale.js';
+import type { StringKey } from '../i18n/strings.js';
+import { subTypeLabel, typeLabel } from '../i18n/taxonomy-labels.js';
+import type { Filters } from '../state/filter-state.js';
+
+export interface FilterBar {
+  /** Shows filters changed elsewhere (a brush on the timeline) without firing `onChange`. */
+  show(filters: Filters): void;
+}
+
+export interface FilterBarOptions {
+  countries: readonly string[];
+  initial: Filters;
+  followMap: boolean;
+  onChange(filters: Filters): void;
+  onFollowMap(follow: boolean): void;
+}
+
+/**
+ * The explore page's filter form: country, type and sub-type, actor (with suggestions from the
+ * knowledge base in both languages), timing, dates, fatalities and free text.
+ *
+ * @example createFilterBar(aside, { countries: ['IQ', 'SY'], initial: {}, followMap: false, onChange, onFollowMap })
+ */
+export function createFilterBar(container: HTMLElement, options: FilterBarOptions): FilterBar {
+  let filters: Filters = { ...options.initial };
+  const byName = (a: string, b: string): number => countryName(a).localeCompare(countryName(b), locale());
+  const country = select('country', [
+    ['', t('anyCountry')],
+    ...[...options.countries].sort(byName).map((c) => opt(c, countryName(c))),
+  ]);
+  const type = select('type', [['', t('anyType')], ...EVENT_TYPES.map((ty) => opt(ty, typeLabel(ty)))]);
+  const subType = select('sub_type', []);
+  const timing = select('timing', [
+    ['', t('anyTiming')],
+    opt('current', t('current')),
+    opt('historical', t('historical')),
+  ]);
+  const suggestions = h('datalist', { id: 'actor-suggestions' });
+  const actor = input('actor', 'search', t('actorPlaceholder'));
+  actor.setAttribute('list', suggestions.id);
+  const since = input('since', 'date');
+  const until = input('until', 'date');
+  const q = input('q', 'search', t('textPlaceholder'));
+  const minFatalities = input('min_fatalities', 'number');
+  minFatalities.min = '0';
+  const reset = (): void => {
+    show({ bbox: filters.bbox });
+    filters = read();
+    options.onChange(filters);
+  };
+  const follow = h('input', { type: 'checkbox', id: 'filter-follow-map' });
+  follow.checked = options.followMap;
+  follow.addEventListener('change', () => options.onFollowMap(follow.checked));
+
+  const fillSubTypes = (): void => {
+    const subs = type.value ? ACLED_TAXONOMY[type.value as EventType] : [];
+    replaceChildren(
+      subType,
+      h('option', { value: '' }, '—'),
+      ...subs.map((s) => h('option', { value: s }, subTypeLabel(s))),
+    );
+    subType.disabled = subs.length === 0;
+  };
+
+  const read = (): Filters => {
+    const min = minFatalities.value === '' ? undefined : Math.max(0, Math.floor(Number(minFatalities.value)));
+    const next: Filters = {
+      country: country.value || undefined,
+      type: type.value || undefined,
+      sub_type: subType.value || undefined,
+      actor: actor.value.trim() || undefined,
+      timing: (timing.value || undefined) as Filters['timing'],
+      since: since.value || undefined,
+      until: until.value || undefined,
+      min_fatalities: Number.isFinite(min) ? min : undefined,
+      q: q.value.trim() || undefined,
+      bbox: filters.bbox,
+    };
+    return Object.fromEntries(Object.entries(next).filter(([, v]) => v !== undefined)) as Filters;
+  };
+
+  const show = (f: Filters): void => {
+    filters = { ...f };
+    country.value = f.country ?? '';
+    type.value = f.type ?? '';
+    fillSubTypes();
+    subType.value = f.sub_type ?? '';
+    actor.value = f.actor ?? '';
+    timing.value = f.timing ?? '';
+    since.value = f.since ?? '';
+    until.value = f.until ?? '';
+    minFatalities.value = f.min_fatalities === undefined ? '' : String(f.min_fatalities);
+    q.value = f.q ?? '';
+  };
+
+  const form = h(
+    'form',
+    { class: 'filter-bar', role: 'search', on: { submit: (ev) => ev.preventDefault() } },
+    h('h2', {}, t('filters')),
+    field('country', country),
+    field('eventType', type),
+    field('subEventType', subType),
+    field('actor', actor, suggestions),
+    field('timing', timing),
+    h('div', { class: 'field-row' }, field('since', since), field('until', until)),
+    field('minFatalities', minFatalities),
+    field('text', q),
+    h('label', { class: 'check' }, follow, t('onlyMapView')),
+    h('button', { type: 'button', class: 'secondary', on: { click: reset } }, t('reset')),
+  );
+  form.addEventListener('change', (ev) => {
+    if (ev.target === follow) return;
+    if (ev.target === type) subType.value = '';
+    if (ev.target === type) fillSubTypes();
+    filters = read();
+    options.onChange(filters);
+  });
+  let pending = 0;
+  actor.addEventListener('input', () => {
+    const term = actor.value.trim();
+    const ticket = ++pending;
+    if (term.length < 2) return;
+    // Suggestions arrive out of order when the reader types fast: only the latest request may fill the list.
+    searchEntities(term)
+      .then(({ items }) => {
+        if (ticket !== pending) return;
+        replaceChildren(
+          suggestions,
+          ...items.map((e) => h('option', { value: (locale() === 'ar' && e.names.ar[0]) || e.name })),
+        );
+      })
+      .catch(() => replaceChildren(suggestions));
+  });
+  replaceChildren(container, form);
+  show(filters);
+  return { show };
+}
+
+function field(label: StringKey, control: HTMLElement, ...extra: HTMLElement[]): HTMLElement {
+  return h('div', { class: 'field' }, h('label', { for: control.id }, t(label)), control, ...extra);
+}
+
+function select(name: string, options: Array<[string, string]>): HTMLSelectElement {
+  return h(
+    'select',
+    { id: `filter-${name}`, data: { filter: name } },
+    ...options.map(([value, label]) => h('option', { value }, label)),
+  );
+}
+
+function opt(value: string, label: string): [string, string] {
+  return [value, label];
+}
+
+function input(name: string, type: string, placeholder?: string): HTMLInputElement {
+  return h('input', { id: `filter-${name}`, type, placeholder, data: { filter: name } });
+}
