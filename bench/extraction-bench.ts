@@ -12,7 +12,10 @@ import { corpusTextFiles, SHARED } from './corpus-files.js';
 import { scoreAll, scorePage } from './extraction-metric.js';
 import { BENCHMARK_DIR, loadPages, marsadBody, type BenchPage } from './extraction-pages.js';
 
-function timed(pages: readonly BenchPage[], extract: (p: BenchPage) => string): { out: string[]; ms: number } {
+function timed(
+  pages: readonly BenchPage[],
+  extract: (p: BenchPage) => string,
+): { out: string[]; ms: number } {
   const start = performance.now();
   const out = pages.map(extract);
   return { out, ms: performance.now() - start };
@@ -28,7 +31,11 @@ function officialScore(pages: readonly BenchPage[], bodies: readonly string[]): 
   const pred = Object.fromEntries(pages.map((p, i) => [p.id, { articleBody: bodies[i] }]));
   const path = join(tmpdir(), `marsad-extraction-${process.pid}.json`);
   writeFileSync(path, JSON.stringify(pred));
-  const r = spawnSync(process.execPath, [join(SHARED, 'eval/extraction-score.mjs'), join(BENCHMARK_DIR, 'ground-truth.json.gz'), path]);
+  const r = spawnSync(process.execPath, [
+    join(SHARED, 'eval/extraction-score.mjs'),
+    join(BENCHMARK_DIR, 'ground-truth.json.gz'),
+    path,
+  ]);
   return r.stdout.toString().trim();
 }
 
@@ -54,7 +61,8 @@ if (!pages) {
       const worst = pages
         .map((p, i) => ({ id: p.id.slice(0, 12), ...scorePage(p.truth, out[i]) }))
         .sort((a, b) => (a.precision ?? 0) + (a.recall ?? 0) - (b.precision ?? 0) - (b.recall ?? 0));
-      for (const w of worst.slice(0, 25)) console.log(`  ${w.id} P ${w.precision?.toFixed(2)} R ${w.recall?.toFixed(2)}`);
+      for (const w of worst.slice(0, 25))
+        console.log(`  ${w.id} P ${w.precision?.toFixed(2)} R ${w.recall?.toFixed(2)}`);
     }
   }
 }

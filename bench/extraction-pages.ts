@@ -18,7 +18,10 @@ export interface BenchPage {
 export function loadPages(dir = BENCHMARK_DIR): BenchPage[] | null {
   const gtPath = join(dir, 'ground-truth.json.gz');
   if (!existsSync(gtPath)) return null;
-  const gt = JSON.parse(gunzipSync(readFileSync(gtPath)).toString('utf8')) as Record<string, { articleBody: string }>;
+  const gt = JSON.parse(gunzipSync(readFileSync(gtPath)).toString('utf8')) as Record<
+    string,
+    { articleBody: string }
+  >;
   return readdirSync(join(dir, 'html'))
     .filter((f) => f.endsWith('.html.gz'))
     .map((f) => {

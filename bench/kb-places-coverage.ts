@@ -1,14 +1,14 @@
 /**
  * How much of the oracle gazetteers the shipped place base resolves by Arabic name, per country.
  * An oracle town counts as covered when one of our place rows lies within 25 km of it and has an Arabic
- * name or alias equal to one of the town's Arabic names after normalisation (src/core/text folding,
- * whitespace collapsed, a leading ال dropped on both sides).
+ * name or alias equal to one of the town's Arabic names after normalisation (see `normalise`, applied on
+ * both sides).
  *
  *   npx tsx bench/kb-places-coverage.ts            # table per country, both oracles
  *   npx tsx bench/kb-places-coverage.ts --misses SY  # also list that country's misses
  *
  * Oracles (read only, never copied): ../shared/data/gazetteer/geonames/cities15000_2025.txt.gz (Arabic-script
- * alternate names) and ../shared/data/gazetteer/dr5hn/cities_ar_en.tsv.gz (name_ar). Scope and population
+ * alternate names in Arabic letters) and ../shared/data/gazetteer/dr5hn/cities_ar_en.tsv.gz (name_ar). Scope and population
  * floors are issue 5's, from scripts/kb/places-scope.ts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -32,10 +32,21 @@ interface OracleTown extends Named {
   label: string;
 }
 
+/** Administrative labels (already folded) that gazetteers put before a name: مدينة خور فكان، دائرة عين مران. */
+const LABEL = /^(مدينه|بلديه|دايره|قضاء|شعبيه|ولايه|واليه|حي|منطقه|ناحيه|محافظه) /;
+
+/**
+ * The brief's matching form: src/core/text folding (harakat, alef/hamza, ta marbuta, alef maqsura),
+ * whitespace collapsed, a trailing "، country" and a leading administrative label dropped, then ال.
+ */
 function normalise(name: string): string {
   let out = '';
   for (const ch of name) out += foldCodePoint(ch.codePointAt(0)!);
-  return out.replace(/\s+/g, ' ').trim().replace(/^ال/, '');
+  const bare = out
+    .replace(/[،,].*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return bare.replace(LABEL, '').replace(/^ال/, '');
 }
 
 function distanceKm(a: Named, b: Named): number {
@@ -69,14 +80,25 @@ function geonamesOracle(): OracleTown[] {
 
 function dr5hnOracle(): OracleTown[] {
   const rows = gzLines(join(ORACLE, 'dr5hn', 'cities_ar_en.tsv.gz')).slice(1);
-  // dr5hn state codes are not GeoNames admin1 codes, so Russia is left out of this oracle.
+  // dr5hn state codes are not GeoNames admin1 codes, so Russia is left out of this oracle; rows typed as
+  // administrative units (adm1, adm2, district) sit at a district centroid, not at a town, and are left out.
+  const towns = new Set(['city', 'capital', 'adm3', 'section']);
   return rows
-    .filter((c) => c[5] !== 'RU' && c[3] !== '' && inScope(c[5], '', Number(c[10] || 0)))
-    .map((c) => ({ cc: c[5], label: c[1], lat: +c[8], lon: +c[9], names: [normalise(c[3])] }));
+    .filter((c) => c[5] !== 'RU' && c[3] !== '' && towns.has(c[7]) && inScope(c[5], '', Number(c[10] || 0)))
+    .map((c) => ({ cc: c[5], label: c[1], lat: +c[8], lon: +c[9], names: arabicOnly([c[3]]) }))
+    .filter((town) => town.names.length > 0);
 }
 
+/**
+ * GeoNames alternate names are not language-tagged: its "Arabic-script" names include Persian, Urdu,
+ * Pashto and Kurdish spellings (گرگان، سيالكوٹ). Only names written with letters of the Arabic language
+ * count as the town's Arabic name; a town left with none is not in the oracle.
+ */
+const NON_ARABIC_LETTERS = /[a-z\u0671-\u06a8\u06aa-\u06cb\u06cd-\u06d3]/i; // keeps Persian ک and ی, which fold
+
 function arabicOnly(names: string[]): string[] {
-  return [...new Set(names.filter((n) => /[\u0600-\u06ff]/.test(n)).map(normalise))];
+  const arabic = names.filter((n) => /[\u0600-\u06ff]/.test(n) && !NON_ARABIC_LETTERS.test(n));
+  return [...new Set(arabic.map(normalise))];
 }
 
 function loadOurPlaces(): Map<string, Named[]> {
@@ -108,14 +130,20 @@ function nearby(town: OracleTown, ours: Map<string, Named[]>): string {
   return near.size > 0 ? [...near].join('/') : '(no row within 25 km)';
 }
 
-function report(title: string, towns: OracleTown[], ours: Map<string, Named[]>, missesOf: string | null): void {
+function report(
+  title: string,
+  towns: OracleTown[],
+  ours: Map<string, Named[]>,
+  missesOf: string | null,
+): void {
   const stats = new Map<string, { n: number; hit: number }>();
   const misses: string[] = [];
   for (const town of towns) {
     const s = stats.get(town.cc) ?? { n: 0, hit: 0 };
     s.n += 1;
     if (covered(town, ours)) s.hit += 1;
-    else if (town.cc === missesOf) misses.push(`${town.label} ${town.names.join('/')} ≠ ${nearby(town, ours)}`);
+    else if (town.cc === missesOf)
+      misses.push(`${town.label} ${town.names.join('/')} ≠ ${nearby(town, ours)}`);
     stats.set(town.cc, s);
   }
   console.log(`\n${title}\ncountry\ttowns\tcovered\tshare`);
@@ -136,4 +164,9 @@ const missesFlag = process.argv.indexOf('--misses');
 const missesOf = missesFlag > 0 ? process.argv[missesFlag + 1] : null;
 const ours = loadOurPlaces();
 report('GeoNames cities15000 (2025), towns with an Arabic-script name', geonamesOracle(), ours, missesOf);
-report('dr5hn cities with name_ar and a population', dr5hnOracle(), ours, missesOf);
+report(
+  'dr5hn towns (city, capital, adm3, section) with name_ar and a population',
+  dr5hnOracle(),
+  ours,
+  missesOf,
+);

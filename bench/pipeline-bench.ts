@@ -34,10 +34,27 @@ const seconds = (performance.now() - start) / 1000;
 clearInterval(sample);
 peakRss = Math.max(peakRss, process.memoryUsage().rss);
 
+// Where the time goes: each stage timed on its own over one pass.
+const perStage = new Map<string, number>();
+for (const input of inputs) {
+  const doc = { source: input.path, raw: { bytes: input.bytes, format: 'text' as const, hints: {} }, diagnostics: [] };
+  for (const stage of marsad.pipeline.stages) {
+    const t0 = performance.now();
+    try {
+      await stage.run(doc, { referenceDate: null });
+    } catch {
+      break;
+    }
+    perStage.set(stage.name, (perStage.get(stage.name) ?? 0) + performance.now() - t0);
+  }
+}
+const stageLine = [...perStage].map(([name, ms]) => `${name} ${((ms / files.length) * 1000).toFixed(0)} µs`).join(', ');
+
 console.log(
   `pipeline: ${files.length} corpus articles × ${rounds}, ${(bytes / 1e6).toFixed(2)} MB each round, one core\n` +
     `  knowledge base + stages ready in ${loadMs.toFixed(0)} ms\n` +
     `  ${((files.length * rounds) / seconds).toFixed(0)} articles/s, ${((bytes * rounds) / 1e6 / seconds).toFixed(2)} MB/s\n` +
     `  ${events} events found in one pass\n` +
+    `  per article by stage: ${stageLine}\n` +
     `  peak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MB`,
 );

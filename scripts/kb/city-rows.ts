@@ -70,7 +70,9 @@ function handPlaced(scope: CountryScope, row: HandRow): SourceCity & { hand: Han
   const lat = Number(row.lat);
   const lon = Number(row.lon);
   if (!row.name_en || !row.lat || !row.lon || Number.isNaN(lat) || Number.isNaN(lon)) {
-    throw new Error(`arabic-names/${scope.cc.toLowerCase()}.tsv: ${row.name_ar} needs a geonameid or name_en, lat, lon`);
+    throw new Error(
+      `arabic-names/${scope.cc.toLowerCase()}.tsv: ${row.name_ar} needs a geonameid or name_en, lat, lon`,
+    );
   }
   return {
     cityId: 0,

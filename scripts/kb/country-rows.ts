@@ -7,7 +7,10 @@ import type { PlaceRow } from './place-row.js';
 function capitalOf(cities: readonly SourceCity[]): SourceCity | undefined {
   const capitals = cities.filter((city) => city.featureCode === 'PPLC');
   const pool = capitals.length > 0 ? capitals : cities;
-  return pool.reduce<SourceCity | undefined>((best, c) => (!best || c.population > best.population ? c : best), undefined);
+  return pool.reduce<SourceCity | undefined>(
+    (best, c) => (!best || c.population > best.population ? c : best),
+    undefined,
+  );
 }
 
 /**

@@ -39,5 +39,12 @@ export function readHandTable(path: string): HandRow[] {
  */
 export function splitList(cell: string | undefined): string[] {
   if (!cell) return [];
-  return [...new Set(cell.split('|').map((item) => item.trim()).filter((item) => item !== ''))];
+  return [
+    ...new Set(
+      cell
+        .split('|')
+        .map((item) => item.trim())
+        .filter((item) => item !== ''),
+    ),
+  ];
 }

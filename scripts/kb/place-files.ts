@@ -44,7 +44,11 @@ export function buildPlaceFiles(): PlaceFiles {
   const byCountry = groupByCountry(loadSourceCities());
   const files = new Map<string, string>();
   const summary: string[] = [];
-  const countries = buildCountryRows(loadCountryNames(), readHandTable(join(here, 'countries.tsv')), byCountry);
+  const countries = buildCountryRows(
+    loadCountryNames(),
+    readHandTable(join(here, 'countries.tsv')),
+    byCountry,
+  );
   files.set('countries.tsv', formatPlaceFile(GENERATOR, countries));
   summary.push(`countries.tsv\t${countries.length}`);
 

@@ -34,7 +34,13 @@ function scopes(ccs: string, rest: Omit<CountryScope, 'cc'>): CountryScope[] {
  */
 export const PLACE_SCOPES: readonly CountryScope[] = [
   // Syria's governorates are also named by their countryside, ريف حلب, ريف دمشق.
-  { cc: 'SY', minPopulation: 15_000, area: 'arab', regionWords: ['محافظة', 'ريف'], regionWordsEn: GOVERNORATE },
+  {
+    cc: 'SY',
+    minPopulation: 15_000,
+    area: 'arab',
+    regionWords: ['محافظة', 'ريف'],
+    regionWordsEn: GOVERNORATE,
+  },
   ...scopes('IQ YE EG JO BH KW OM', {
     minPopulation: 15_000,
     area: 'arab',
@@ -55,7 +61,11 @@ export const PLACE_SCOPES: readonly CountryScope[] = [
   ...scopes('IR', { minPopulation: 100_000, area: 'asia', regionWords: ['محافظة', 'إقليم', 'استان'] }),
   ...scopes('TR', { minPopulation: 100_000, area: 'asia', regionWords: ['ولاية', 'محافظة'] }),
   ...scopes('PK', { minPopulation: 100_000, area: 'asia', regionWords: ['إقليم', 'ولاية'] }),
-  ...scopes('ML NE BF TD ET ER SS KE NG', { minPopulation: 100_000, area: 'africa', regionWords: ['ولاية', 'إقليم', 'منطقة'] }),
+  ...scopes('ML NE BF TD ET ER SS KE NG', {
+    minPopulation: 100_000,
+    area: 'africa',
+    regionWords: ['ولاية', 'إقليم', 'منطقة'],
+  }),
   ...scopes('GE AM AZ', { minPopulation: 100_000, area: 'europe', regionWords: ['منطقة', 'إقليم'] }),
   ...scopes('UA', { minPopulation: 100_000, area: 'europe', regionWords: ['مقاطعة', 'منطقة', 'إقليم'] }),
   {

@@ -64,7 +64,8 @@ export function buildRegionRows(
   });
   const ids = new Set<string>();
   for (const row of rows) {
-    if (row.nameAr === '') throw new Error(`regions/${scope.cc.toLowerCase()}.tsv: ${row.nameEn} has no Arabic name`);
+    if (row.nameAr === '')
+      throw new Error(`regions/${scope.cc.toLowerCase()}.tsv: ${row.nameEn} has no Arabic name`);
   }
   for (const row of rows) {
     if (ids.has(row.id)) throw new Error(`duplicate region id ${row.id}`);
@@ -73,9 +74,16 @@ export function buildRegionRows(
   return { rows, idByAdmin1 };
 }
 
-/** "محافظة حلب", "ريف حلب" … for each region word and name, unless the name already starts with the word. */
+/** Names that already carry an administrative word (محافظة العاصمة، إقليم الساحل) get no second one. */
+const ADMIN_WORD = /^(ال)?(محافظة|ولاية|إقليم|منطقة|جهة|بلدية|مقاطعة|جمهورية|لواء|مدينة|شعبية|إمارة|جزيرة) /;
+
+/** "محافظة حلب", "ريف حلب" … for each region word and name, unless the name already has such a word. */
 function prefixed(words: readonly string[], names: readonly string[], taken: ReadonlySet<string>): string[] {
-  return words.flatMap((word) =>
-    names.filter((name) => !name.startsWith(`${word} `)).map((name) => `${word} ${name}`),
-  ).filter((alias) => !taken.has(alias));
+  return words
+    .flatMap((word) =>
+      names
+        .filter((name) => !ADMIN_WORD.test(name) && !name.startsWith(`${word} `))
+        .map((name) => `${word} ${name}`),
+    )
+    .filter((alias) => !taken.has(alias));
 }

@@ -1,7 +1,11 @@
 import { Command } from 'commander';
+import { registerEvalCommand } from './eval.js';
 import { registerEventsCommand } from './events.js';
 import { registerExtractCommand } from './extract.js';
 import { registerIngestCommand } from './ingest.js';
+import { registerKbCommand } from './kb.js';
+import { registerKeysCommand } from './keys.js';
+import { registerServeCommand } from './serve.js';
 import { registerWorkerCommand } from './worker.js';
 
 const program = new Command('marsad')
@@ -13,5 +17,9 @@ registerExtractCommand(program);
 registerIngestCommand(program);
 registerEventsCommand(program);
 registerWorkerCommand(program);
+registerServeCommand(program);
+registerKeysCommand(program);
+registerKbCommand(program);
+registerEvalCommand(program);
 
 await program.parseAsync(process.argv);

@@ -22,3 +22,18 @@ export function parseRoute(hash: string): Route {
   }
   return { page: 'explore', params: new URLSearchParams(query) };
 }
+
+/** @example eventHref('e-1') === '#/events/e-1' */
+export function eventHref(id: string): string {
+  return `#/events/${encodeURIComponent(id)}`;
+}
+
+/** @example entityHref('actor:islamic-state') === '#/entities/actor%3Aislamic-state' */
+export function entityHref(id: string): string {
+  return `#/entities/${encodeURIComponent(id)}`;
+}
+
+/** @example articleHref('a-3f2a9c0d1e2b') === '#/articles/a-3f2a9c0d1e2b' */
+export function articleHref(id: string): string {
+  return `#/articles/${encodeURIComponent(id)}`;
+}

@@ -55,6 +55,8 @@ const SUFFIXES: readonly (readonly [suffix: string, minStem: number])[] = [
 ];
 
 const ARABIC_WORD = /^[\u0621-\u064a\u0671-\u06d3]+$/;
+/** A conjunction or preposition written on a number: "و15", "ب50", "ل3". */
+const CLITIC_ON_DIGITS = /^([وف]?[بكل]?)(\d[\d.,]*)$/;
 
 /** Shortest stem a proclitic sequence may leave when the stem is not a known form. */
 function minStemAfter(prefix: string): number {
@@ -70,6 +72,8 @@ function minStemAfter(prefix: string): number {
  * @example cliticReadings('وبغداد')[0] // { prefix: 'و', stem: 'بغداد', suffix: '' }
  */
 export function cliticReadings(normToken: string, isKnown?: (stem: string) => boolean): CliticSplit[] {
+  const withDigits = CLITIC_ON_DIGITS.exec(normToken);
+  if (withDigits) return [{ prefix: withDigits[1], stem: withDigits[2], suffix: '' }];
   if (normToken.length < 3 || !ARABIC_WORD.test(normToken))
     return [{ prefix: '', stem: normToken, suffix: '' }];
   const known = (stem: string): boolean => KNOWN_ARABIC_FORMS.has(stem) || (isKnown?.(stem) ?? false);
@@ -107,5 +111,16 @@ export function cliticReadings(normToken: string, isKnown?: (stem: string) => bo
  * @example splitClitics('لبنان') // { prefix: '', stem: 'لبنان', suffix: '' }
  */
 export function splitClitics(normToken: string, isKnown?: (stem: string) => boolean): CliticSplit {
-  return cliticReadings(normToken, isKnown)[0];
+  if (isKnown) return cliticReadings(normToken, isKnown)[0];
+  let split = cache.get(normToken);
+  if (split === undefined) {
+    // News vocabulary is Zipfian: a bounded memo answers most tokens without enumerating readings.
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    split = Object.freeze(cliticReadings(normToken)[0]);
+    cache.set(normToken, split);
+  }
+  return split;
 }
+
+const CACHE_LIMIT = 50_000;
+const cache = new Map<string, CliticSplit>();

@@ -20,7 +20,11 @@ const LISTISH = new Set(['UL', 'OL', 'DL', 'TABLE', 'DIV', 'SECTION', 'NAV']);
  *
  * @example writeBlocks([article], stats, html).text
  */
-export function writeBlocks(containers: readonly Element[], stats: Map<Element, NodeStats>, source: string): WrittenText {
+export function writeBlocks(
+  containers: readonly Element[],
+  stats: Map<Element, NodeStats>,
+  source: string,
+): WrittenText {
   const builder = new TextBuilder(source);
   const findings: Finding[] = [];
   const walk = (el: Element): void => {
@@ -38,7 +42,8 @@ export function writeBlocks(containers: readonly Element[], stats: Map<Element, 
       }
     }
     if (block) builder.block();
-    if (verdict && builder.length > before) findings.push(finding([before, builder.length], verdict[0], verdict[1]));
+    if (verdict && builder.length > before)
+      findings.push(finding([before, builder.length], verdict[0], verdict[1]));
   };
   for (const c of containers) walk(c);
   const text = builder.text;
@@ -48,8 +53,10 @@ export function writeBlocks(containers: readonly Element[], stats: Map<Element, 
 function furnitureOf(el: Element, s: NodeStats | undefined): [Finding['kind'], string] | null {
   if (el.tagName === 'FIGCAPTION') return ['caption', 'figure caption'];
   const kind = furnitureKind(el);
-  if (kind) return [kind, `class "${(el.getAttribute('class') ?? el.getAttribute('id') ?? '').slice(0, 40)}"`];
-  if (s && LISTISH.has(el.tagName) && s.text > 0 && s.link / s.text > 0.5) return ['related-links', 'link-dense block'];
+  if (kind)
+    return [kind, `class "${(el.getAttribute('class') ?? el.getAttribute('id') ?? '').slice(0, 40)}"`];
+  if (s && LISTISH.has(el.tagName) && s.text > 0 && s.link / s.text > 0.5)
+    return ['related-links', 'link-dense block'];
   return null;
 }
 

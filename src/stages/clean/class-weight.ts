@@ -3,9 +3,10 @@
  * news sites add (share bars, newsletters, paywalls, tickers, "most read").
  */
 export const UNLIKELY =
-  /-ad-|ad-break|adbox|advert|agegate|banner|breadcrumb|combx|comment|community|consent|cookie|cover-wrap|disqus|extra|footer|gdpr|header|hidden|legends|menu|modal|most-?read|most-?popular|nav|newsletter|outbrain|pager|pagination|paywall|popup|promo|recirc|related|remark|replies|rss|share|shoutbox|sidebar|skyscraper|social|sponsor|subscribe|taboola|ticker|toolbar|trending|tweet|twitter|signup|sign-up|masthead|topics|tags|read-?more|recommend|more-stories|newsfeed|partner/i;
+  /-ad-|ad-break|adbox|advert|agegate|banner|breadcrumb|combx|comment|community|consent|cookie|cover-wrap|disqus|extra|footer|gdpr|header|hidden|legends|menu|modal|most-?read|most-?popular|nav|newsletter|outbrain|pager|pagination|paywall|popup|promo|recirc|related|remark|replies|rss|share|shoutbox|sidebar|skyscraper|social|sponsor|subscribe|taboola|ticker|toolbar|trending|signup|sign-up|masthead|topics|tags|read-?more|recommend|more-stories|newsfeed|partner/i;
 export const MAYBE = /and|article|body|column|content|main|shadow|story|entry|post-?text|text/i;
-const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|prose|rich-?text/i;
+const POSITIVE =
+  /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|prose|rich-?text/i;
 const NEGATIVE =
   /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|byline|author|dateline|caption|credit|newsletter|subscribe|social|recirc|teaser|ticker/i;
 
@@ -26,7 +27,10 @@ export function classWeight(el: Element): number {
 }
 
 /** Furniture kinds a class name announces, for blocks kept in the text as removed spans. */
-const FURNITURE: readonly [RegExp, 'caption' | 'byline' | 'share-widget' | 'related-links' | 'author-bio' | 'promo'][] = [
+const FURNITURE: readonly [
+  RegExp,
+  'caption' | 'byline' | 'share-widget' | 'related-links' | 'author-bio' | 'promo',
+][] = [
   [/caption|credit/i, 'caption'],
   [/author-?bio|bio-?box|about-?the-?author|author-?info|contributor-?bio/i, 'author-bio'],
   [/byline|dateline|author|timestamp|publish-?date|article-?date|meta-?data/i, 'byline'],
@@ -38,7 +42,8 @@ const FURNITURE: readonly [RegExp, 'caption' | 'byline' | 'share-widget' | 'rela
 /** The furniture kind an element's class announces, or null. */
 export function furnitureKind(el: Element): (typeof FURNITURE)[number][1] | null {
   const name = classAndId(el);
-  if (name.trim() === '' || MAYBE.test(name.replace(/author|byline|caption|related|share/gi, ''))) return null;
+  if (name.trim() === '' || MAYBE.test(name.replace(/author|byline|caption|related|share/gi, '')))
+    return null;
   for (const [re, kind] of FURNITURE) if (re.test(name)) return kind;
   return null;
 }

@@ -3,7 +3,26 @@ import type { NodeStats } from './dom-stats.js';
 
 const PARAGRAPH = new Set(['P', 'PRE', 'TD', 'BLOCKQUOTE', 'DIV', 'SECTION', 'ARTICLE', 'LI', 'DD', 'FONT']);
 const PURE_PARAGRAPH = new Set(['P', 'PRE', 'BLOCKQUOTE', 'LI', 'DD', 'TD', 'FONT']);
-const TAG_PRIOR: Record<string, number> = { DIV: 5, ARTICLE: 10, MAIN: 5, SECTION: 3, PRE: 3, TD: 3, BLOCKQUOTE: 3, FORM: -3, OL: -3, UL: -3, LI: -3, DL: -3, DD: -3, H1: -5, H2: -5, H3: -5, TH: -5, ADDRESS: -3 };
+const TAG_PRIOR: Record<string, number> = {
+  DIV: 5,
+  ARTICLE: 10,
+  MAIN: 5,
+  SECTION: 3,
+  PRE: 3,
+  TD: 3,
+  BLOCKQUOTE: 3,
+  FORM: -3,
+  OL: -3,
+  UL: -3,
+  LI: -3,
+  DL: -3,
+  DD: -3,
+  H1: -5,
+  H2: -5,
+  H3: -5,
+  TH: -5,
+  ADDRESS: -3,
+};
 
 /**
  * Readability's scoring in one pass over precomputed stats: each paragraph gives 1 + its commas + a point per
@@ -12,7 +31,10 @@ const TAG_PRIOR: Record<string, number> = { DIV: 5, ARTICLE: 10, MAIN: 5, SECTIO
  *
  * @example scoreContainers(paragraphs, stats)[0] // the element most likely to hold the article
  */
-export function scoreContainers(root: Element, stats: Map<Element, NodeStats>): { el: Element; score: number }[] {
+export function scoreContainers(
+  root: Element,
+  stats: Map<Element, NodeStats>,
+): { el: Element; score: number }[] {
   const scores = new Map<Element, number>();
   for (const [el, s] of stats) {
     if (!PARAGRAPH.has(el.tagName) || s.own < 25) continue;
@@ -44,7 +66,12 @@ function prior(el: Element, s: NodeStats | undefined): number {
  * The article may be split over siblings of the best container (a lead, then the body); readability keeps
  * siblings scoring a fifth of the best, or plain paragraphs with few links.
  */
-export function withSiblings(top: Element, topScore: number, scores: Map<Element, number>, stats: Map<Element, NodeStats>): Element[] {
+export function withSiblings(
+  top: Element,
+  topScore: number,
+  scores: Map<Element, number>,
+  stats: Map<Element, NodeStats>,
+): Element[] {
   const parent = top.parentElement;
   if (!parent) return [top];
   const threshold = Math.max(10, topScore * 0.2);
@@ -60,7 +87,12 @@ export function withSiblings(top: Element, topScore: number, scores: Map<Element
     const cls = top.getAttribute('class');
     const bonus = cls && el.getAttribute('class') === cls ? topScore * 0.2 : 0;
     if ((scores.get(el) ?? 0) + bonus >= threshold) out.push(el);
-    else if (el.tagName === 'P' && ((s.text > 80 && density < 0.25) || (s.text > 0 && s.text <= 80 && density === 0 && /[.!?؟]\s*$/.test(el.textContent ?? '')))) out.push(el);
+    else if (
+      el.tagName === 'P' &&
+      ((s.text > 80 && density < 0.25) ||
+        (s.text > 0 && s.text <= 80 && density === 0 && /[.!?؟]\s*$/.test(el.textContent ?? '')))
+    )
+      out.push(el);
   }
   return out;
 }
@@ -72,10 +104,16 @@ export function withSiblings(top: Element, topScore: number, scores: Map<Element
  *
  * @example promote(ranked[0].el, ranked[0].score, scores) // ranked[0].el or an ancestor
  */
-export function promote(top: Element, topScore: number, scores: Map<Element, number>, root: Element): Element {
+export function promote(
+  top: Element,
+  topScore: number,
+  scores: Map<Element, number>,
+  root: Element,
+): Element {
   let best = top;
   let last = topScore;
-  for (let up = top.parentElement; up && up !== root; up = up.parentElement) {
+  // An <article> is a whole story by definition: climbing out of it would gather the neighbours too.
+  for (let up = top.parentElement; up && up !== root && top.tagName !== 'ARTICLE'; up = up.parentElement) {
     const score = scores.get(up);
     if (score === undefined) continue;
     if (score < topScore / 3) break;
@@ -85,6 +123,7 @@ export function promote(top: Element, topScore: number, scores: Map<Element, num
     }
     last = score;
   }
-  while (best.parentElement && best.parentElement !== root && best.parentElement.children.length === 1) best = best.parentElement;
+  while (best.parentElement && best.parentElement !== root && best.parentElement.children.length === 1)
+    best = best.parentElement;
   return best;
 }

@@ -1,3 +1,5 @@
+import { MONTH_NAME } from './date-parser.js';
+
 /**
  * Cue words for boilerplate, in Arabic and English. Arabic patterns allow the optional shadda and
  * tanween that some outlets write (جرّب / جرب, مجانًا / مجانا). Kept as data so a reader can add a cue
@@ -5,11 +7,14 @@
  */
 const SH = '\\u0651?';
 
-/** Second-person imperatives that open promos: try, subscribe, sign up, download, follow us … */
+/**
+ * Second-person imperatives that open promos: try, subscribe, sign up, download, follow us … Only at the
+ * start of a sentence or clause, where a command stands; "residents who subscribe" is reported speech.
+ */
 export const IMPERATIVE = new RegExp(
   [
-    `(?:^|[\\s.،])(?:ف|و)?(?:جر${SH}ب|اشترك|اشتركوا|سج${SH}ل|حم${SH}ل|احصل|قم ب|تابعنا|تابعونا|انضم|انضموا|اضغط|ادعم|اكتشف|لا تفو${SH}ت|استمتع|وس${SH}ع)`,
-    "\\b(?:subscribe|sign up|try|download|follow us|join us|join now|click here|don['’]t miss|support (?:our|independent) journalism|become a (?:member|subscriber)|register|get (?:unlimited|full|the app|access|our)|expand your|unlock|start your (?:free )?trial)\\b",
+    `(?:^|[.!?؟:،,]\\s*)(?:ف|و)?(?:جر${SH}ب|اشترك|اشتركوا|سج${SH}ل (?:الآن|مجان)|حم${SH}ل (?:التطبيق|تطبيق)|احصل على|تابعنا|تابعونا|انضم(?:وا)? إلينا|اضغط هنا|ادعم|اكتشف المزيد|لا تفو${SH}ت|وس${SH}ع)(?![\\u0621-\\u064A])|(?:^|[.!?؟:،,]\\s*)(?:ف|و)?(?:قم|استمتع) ب`,
+    "(?:^|[.!?:,]\\s*)(?:subscribe|sign up|try|download|follow us|join us|join now|click here|don['’]t miss|support (?:our|independent) journalism|become a (?:member|subscriber)|register|get (?:unlimited|full|the app|access|our|\\w+ \\w+ delivered)|expand your|unlock|start your (?:free )?trial)\\b",
   ].join('|'),
   'i',
 );
@@ -17,7 +22,7 @@ export const IMPERATIVE = new RegExp(
 /** What promos offer: free, trials, unlimited access, subscriptions, newsletters, apps, awards. */
 export const OFFER = new RegExp(
   [
-    'مجان[اًًا]*',
+    'مجان(?:ا|\\u064B)*',
     'اشتراك',
     'وصول غير محدود',
     'لمدة \\d+ (?:أشهر|شهر|أيام|يوم)',
@@ -25,7 +30,7 @@ export const OFFER = new RegExp(
     'تطبيق(?:نا)?',
     'عروض',
     'الحائز[ةه]? على جوائز',
-    '\\b(?:free|trial|unlimited|subscription|subscribe|newsletter|per month|a month|offer|discount|our app|award-winning|premium|ad-free)\\b',
+    '\\b(?:free|trial|unlimited|subscription|newsletter|per month|a month|every month|issues for|delivered|offer|discount|our app|award-winning|premium|ad-free)\\b',
   ].join('|'),
   'i',
 );
@@ -33,7 +38,7 @@ export const OFFER = new RegExp(
 /** Author notes: book announcements and "X is a columnist" taglines. */
 export const AUTHOR_BIO = new RegExp(
   [
-    `^[*•\\s]*(?:صدر|يصدر|صدرت|تصدر)\\s+(?:حديث[اًا]*\\s+|مؤخر[اًا]*\\s+)?(?:لل?كاتب[ة]?\\s+\\S+\\s+)?(?:ل)?(?:كتاب|رواية|ديوان)`,
+    `^[*•\\s]*(?:صدر|يصدر|صدرت|تصدر)\\s+(?:(?:حديث|مؤخر)(?:ا|\\u064B)*\\s+)?(?:لل?كاتب[ة]?\\s+\\S+\\s+)?(?:ل)?(?:كتاب|رواية|ديوان)`,
     `كتاب\\s+.{2,40}?\\s+(?:الأخير|الجديد)`,
     `^[*•\\s]*(?:الكاتب|الكاتبة|كاتب|كاتبة|المؤلف|مؤلف|باحث|باحثة|أستاذ|أستاذة|محلل|محللة|صحفي|صحفية|صحافي|صحافية|رئيس تحرير)\\s+(?:و|في|ب|سياسي|سعودي|مصري|لبناني|أردني|فلسطيني|عراقي|سوري|كويتي|إماراتي|بريطاني|أمريكي|متخصص|مقيم)`,
     "^[*•\\s]*[A-Z][\\w.'’-]+(?:\\s+[A-Z][\\w.'’-]+){1,3}['’]s\\s+(?:latest|new|most recent|forthcoming|next)\\s+(?:book|novel)",
@@ -46,7 +51,7 @@ export const AUTHOR_BIO = new RegExp(
 
 /** A short line that only names who wrote or reported the piece. */
 export const BYLINE_LINE =
-  /^[*•\s]*(?:(?:By|Written by|Reporting by|Additional reporting by|Editing by|Compiled by)\s+[A-Z]|(?:بقلم|كتب|كتبت|إعداد|متابعة|تقرير|ترجمة)\s*[:：-]?\s*[\u0621-\u064A«"])/;
+  /^[*•\s(]*(?:(?:By|Written by|Reporting by|Additional reporting by|Editing by|Compiled by)\s+[A-Z]|(?:بقلم|كتب|كتبت|إعداد|متابعة|تقرير|ترجمة)\s*[:：-]?\s*[\u0621-\u064A«"])/;
 
 /** Photo captions and credits. */
 export const CAPTION =
@@ -54,17 +59,30 @@ export const CAPTION =
 
 /** Lead words of related-article lists and teasers. */
 export const RELATED =
-  /^[\s•*-]*(?:(?:اقرأ|إقرأ|اقرا)\s+(?:أيض[اًا]*|ايض[اًا]*|المزيد)|(?:أخبار|مواضيع|مقالات|روابط)\s+(?:متعلقة|ذات صلة)|الأكثر (?:قراءة|مشاهدة)|رابط الخبر|(?:Read|See)\s+(?:more|also)\b|Related(?:\s+(?:stories|articles|coverage|news|content|links))?\s*[:：]|More (?:from|on|stories)\b|Recommended\b|Most (?:read|popular)\b|Full coverage\s*:|You (?:may|might) also like)/i;
+  /^[\s•*-]*(?:(?:اقرأ|إقرأ|اقرا)\s+(?:(?:أيض|ايض)(?:ا|\u064B)*|المزيد)|(?:أخبار|مواضيع|مقالات|روابط)\s+(?:متعلقة|ذات صلة)|الأكثر (?:قراءة|مشاهدة)|رابط الخبر|(?:Read|See)\s+(?:more|also)\b|Related(?:\s+(?:stories|articles|coverage|news|content|links))?\s*[:：]|More (?:from|on|stories)\b|Recommended\b|Most (?:read|popular)\b|Full coverage\s*:|You (?:may|might) also like)/i;
 
 /** Tag and keyword lists. */
-export const TAGS = /^[\s•*-]*(?:سمات|وسوم|الوسوم|كلمات (?:مفتاحية|دالة)|الكلمات الدالة|Tags|Topics|Keywords)\s*[:：]?(?:\s|$)/i;
+export const TAGS =
+  /^[\s•*-]*(?:سمات|وسوم|الوسوم|كلمات (?:مفتاحية|دالة)|الكلمات الدالة|Tags|Topics|Keywords)\s*[:：]?(?:\s|$)/i;
 
 /** Social networks and sharing verbs: a line made of them is a share bar. */
 export const SOCIAL =
   /\b(?:Facebook|Twitter|X\.com|LinkedIn|Linkedin|WhatsApp|Whatsapp|Telegram|Pinterest|Reddit|Email|E-mail|Mail|Print|Share|Tweet|Copy link|Comments?)\b|فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|تيليجرام|تلغرام|لينكد إن|طباعة|مشاركة|شارك|أرسل|بريد إلكتروني/g;
 
 /** Copyright and rights lines. */
-export const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|جميع الحقوق محفوظة|حقوق (?:النشر|الطبع) محفوظة/i;
+export const COPYRIGHT =
+  /©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|may not be reproduced|terms of (?:use|service)|privacy policy|cookie policy|جميع الحقوق محفوظة|حقوق (?:النشر|الطبع) محفوظة|سياسة الخصوصية|شروط الاستخدام/i;
 
 /** Advertising slots left in scraped text. */
-export const ADVERT = /^\s*(?:Advertisement|ADVERTISEMENT|Sponsored|Sponsored content|إعلان|مساحة إعلانية|محتوى مدفوع)\s*$/;
+export const ADVERT =
+  /^\s*(?:Advert(?:isement)?|ADVERT(?:ISEMENT)?|Ad|Sponsored|Sponsored content|Anzeige|Publicidade|Реклама|إعلان|مساحة إعلانية|محتوى مدفوع)\s*$/;
+
+/** Page-interface labels left in the text: comment counters, "Text size", script notices. */
+export const INTERFACE =
+  /^\s*(?:\d+\s+)?(?:comments?|repl(?:y|ies)|leave a (?:comment|reply)|add (?:a )?comment|post a comment|(?:show|view|load) (?:\d+ )?comments|tell us what you think\W*|text size|loading\W*|skip to (?:main )?content|this (?:slideshow|video|content|page) requires javascript\W*|التعليقات|تعليقات|(?:أضف|اترك) تعليق(?:ا|\u064B)*|شارك برأيك)\s*[.:!…]*\s*$/i;
+
+/** Date and clock tokens, for lines that are only a time stamp with a name. */
+export const DATE_TOKEN = new RegExp(
+  `\\d{4}-\\d{2}-\\d{2}|\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AP]M)?|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|(?:${MONTH_NAME})\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+(?:${MONTH_NAME})\\.?,?\\s+\\d{4}`,
+  'gi',
+);

@@ -9,7 +9,33 @@ export interface NodeStats {
   own: number;
 }
 
-const INLINE = new Set(['A', 'B', 'STRONG', 'I', 'EM', 'SPAN', 'FONT', 'SMALL', 'SUB', 'SUP', 'U', 'MARK', 'ABBR', 'CITE', 'Q', 'TIME', 'CODE', 'BR', 'S', 'DEL', 'INS', 'LABEL', 'BDI', 'BDO', 'WBR']);
+const INLINE = new Set([
+  'A',
+  'B',
+  'STRONG',
+  'I',
+  'EM',
+  'SPAN',
+  'FONT',
+  'SMALL',
+  'SUB',
+  'SUP',
+  'U',
+  'MARK',
+  'ABBR',
+  'CITE',
+  'Q',
+  'TIME',
+  'CODE',
+  'BR',
+  'S',
+  'DEL',
+  'INS',
+  'LABEL',
+  'BDI',
+  'BDO',
+  'WBR',
+]);
 
 /** True for tags that flow inside a paragraph rather than starting a block. */
 export function isInline(tag: string): boolean {

@@ -1,7 +1,7 @@
 import { MONTH_NAME, parseDate } from './date-parser.js';
 import { finding, type Clue, type Finding } from './finding.js';
 
-const AR_WORD = '[\\u0621-\\u064A\\u0640\\u064B-\\u0652]{2,}';
+const AR_WORD = '(?:[\\u0621-\\u064A\\u0640]|[\\u064B-\\u0652]){2,}';
 const AGENCY_AR =
   'رويترز|أ ف ب|أ\\.ف\\.ب|ا ف ب|فرانس برس|أسوشيتد برس|أ ب|د ب أ|د\\.ب\\.أ|الأناضول|واس|وام|قنا|كونا|بترا|سانا|سبأ|شينخوا|يو بي آي|إرنا|«[^»\\n]{2,30}»';
 const AGENCY_EN = 'Reuters|Reuters Health|AP|AFP|Xinhua|UPI|Bloomberg|IANS|PTI|ANI|dpa|Anadolu|TASS|SANA';
@@ -21,14 +21,21 @@ const DATELINES: readonly RegExp[] = [
   new RegExp(`\\s*${AR_WORD}(?:\\s${AR_WORD})?\\s*[-–—]\\s*(${AGENCY_AR})\\s*[:：\\-–—]?\\s*`, 'y'),
   new RegExp(`\\s*(${AGENCY_AR})\\s*[-–—]\\s*${AR_WORD}(?:\\s${AR_WORD})?\\s*[:：]\\s*`, 'y'),
   new RegExp(`\\s*${AR_WORD}(?:\\s${AR_WORD})?\\s*[:：]\\s*(${AGENCY_AR})\\s*[:：\\-–—]?\\s*`, 'y'),
-  new RegExp(`\\s*[A-Z][A-Za-z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]+){0,3}\\s*\\((${AGENCY_EN})\\)\\s*[-–—]+\\s*`, 'y'),
+  new RegExp(
+    `\\s*[A-Z][A-Za-z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]+){0,3}\\s*\\((${AGENCY_EN})\\)\\s*[-–—]+\\s*`,
+    'y',
+  ),
   /\s*[A-Z]{3,}(?:[ ,]+[A-Z]{2,}){0,3}\s+[-–—]+\s+/y,
   /\s*[a-z]{3,}(?: [a-z]{3,})?:\s*(?=[a-z])/y,
 ];
 
 /** Inline furniture anywhere in the text, each ended by the end of its line. */
 const INLINE: readonly { re: RegExp; kind: Finding['kind']; reason: string; publisher?: boolean }[] = [
-  { re: /\/\/\s*انتهى\s*\/\/(?:[ \t]*\d{1,2}:\d{2}(?:[ \t]*(?:ت[ \t]*م|ت\.م|[AP]M|GMT))?)?/g, kind: 'other', reason: 'agency sign-off' },
+  {
+    re: /\/\/\s*انتهى\s*\/\/(?:[ \t]*\d{1,2}:\d{2}(?:[ \t]*(?:ت[ \t]*م|ت\.م|[AP]M|GMT))?)?/g,
+    kind: 'other',
+    reason: 'agency sign-off',
+  },
   {
     re: /رابط الخبر(?:\s+ب(?:صحيفة|موقع|جريدة)\s+([^:：\n]{2,30}?))?\s*[:：][^\n]*/g,
     kind: 'related-links',
@@ -46,12 +53,12 @@ const INLINE: readonly { re: RegExp; kind: Finding['kind']; reason: string; publ
     reason: 'share buttons',
   },
   { re: /Get short URL[^\n]*/g, kind: 'share-widget', reason: 'short-URL widget' },
-  { re: /(?<=\S\s+)Tags\s[^\n]{0,300}?(?=\s*(?:Community standards|\n|$))/g, kind: 'other', reason: 'tag list' },
   {
-    re: /(?:Community standards|Discussion|Comment via \w+(?: \w+)?){2,}/g,
-    kind: 'share-widget',
-    reason: 'comment widget',
+    re: /(?<=\S\s+)Tags\s[^\n]{0,300}?(?=\s*(?:Community standards|\n|$))/g,
+    kind: 'other',
+    reason: 'tag list',
   },
+  { re: /(?:Community standards|Comment via \w+)[^\n]*/g, kind: 'share-widget', reason: 'comment widget' },
   { re: /(?<=\S\s+)[\w.+-]+@[\w-]+\.[\w.]+(?=\s*$)/g, kind: 'byline', reason: "author's e-mail sign-off" },
 ];
 

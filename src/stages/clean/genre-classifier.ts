@@ -2,18 +2,21 @@ import type { Genre, RemovedSpan, SourcedValue } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 
 /** Section or title words that label a piece as opinion or analysis. */
-const OPINION_LABEL = /(?:^|[\s/|:«"-])(?:رأي|الرأي|مقال|مقالات|أعمدة|كتاب وآراء|وجهة نظر|opinion|comment|commentary|op-ed|oped|editorial|column|columnists|viewpoint|perspective)(?:$|[\s/|:»".-])/i;
-const ANALYSIS_LABEL = /(?:^|[\s/|:«"-])(?:تحليل|تحليل إخباري|قراءة في|analysis|explainer|news analysis)(?:$|[\s/|:»".-])/i;
+const OPINION_LABEL =
+  /(?:^|[\s/|:«"-])(?:رأي|الرأي|مقال|مقالات|أعمدة|كتاب وآراء|وجهة نظر|opinion|comment|commentary|op-ed|oped|editorial|column|columnists|viewpoint|perspective)(?:$|[\s/|:»".-])/i;
+const ANALYSIS_LABEL =
+  /(?:^|[\s/|:«"-])(?:تحليل|تحليل إخباري|قراءة في|analysis|explainer|news analysis)(?:$|[\s/|:»".-])/i;
 /** A label opening a headline: "Opinion: …", "رأي | …". */
 const TITLE_LABEL = /^\s*([^:|–—-]{2,20})\s*[:|–—-]/;
 /** First-person opinion language: the writer speaking for himself or for "us". */
 const FIRST_PERSON =
   /(?:^|\s)(?:أعتقد|أظن|أرى أن|في رأيي|برأيي|في تقديري|أؤمن|نحن|إننا|علينا أن|قدرتنا|بلادنا|مجتمعنا)(?=\s|[.،]|$)|\b(?:I think|I believe|in my view|in my opinion|I would argue|we must|we need to|our (?:country|ability|society|leaders))\b/gi;
 /** Advice and obligation: what someone should do, the language of op-eds. */
-const NORMATIVE = /(?:^|\s)(?:يجب على|ينبغي|من الأفضل|لا بد من|يتعين على)(?=\s)|\b(?:should|ought to|must now)\b/gi;
+const NORMATIVE =
+  /(?:^|\s)(?:يجب على|ينبغي|من الأفضل|لا بد من|يتعين على)(?=\s)|\b(?:should|ought to|must now)\b/gi;
 /** Reporting verbs and attributions that carry news. */
 const REPORTING =
-  /(?:^|\s)(?:و|ف)?(?:قال|قالت|أفاد|أفادت|أعلن|أعلنت|ذكر|ذكرت|أكد|أكدت|أوضح|أوضحت|وفق[اًا]? ل|بحسب)(?=\s)|\b(?:said|told|reported|announced|according to|confirmed)\b/gi;
+  /(?:^|\s)(?:و|ف)?(?:قال|قالت|أفاد|أفادت|أعلن|أعلنت|ذكر|ذكرت|أكد|أكدت|أوضح|أوضحت|وفق(?:ا|\u064B)* ل|بحسب)(?=\s)|\b(?:said|told|reported|announced|according to|confirmed)\b/gi;
 
 export interface GenreInput {
   text: string;
@@ -35,8 +38,10 @@ export function classifyGenre(input: GenreInput): SourcedValue<Genre> {
   const body = input.text.slice(input.body[0], input.body[1]);
   const bio = input.removed.find((r) => r.kind === 'author-bio');
   const lead = TITLE_LABEL.exec(input.title)?.[1] ?? '';
-  if (ANALYSIS_LABEL.test(input.labels) || ANALYSIS_LABEL.test(lead)) return { value: 'analysis', spans: [], from: 'labels' };
-  if (OPINION_LABEL.test(input.labels) || OPINION_LABEL.test(lead)) return { value: 'opinion', spans: [], from: 'labels' };
+  if (ANALYSIS_LABEL.test(input.labels) || ANALYSIS_LABEL.test(lead))
+    return { value: 'analysis', spans: [], from: 'labels' };
+  if (OPINION_LABEL.test(input.labels) || OPINION_LABEL.test(lead))
+    return { value: 'opinion', spans: [], from: 'labels' };
   const firstPerson = matchSpans(body, FIRST_PERSON, input.body[0]);
   const normative = matchSpans(body, NORMATIVE, input.body[0]);
   const reporting = matchSpans(body, REPORTING, input.body[0]).length;

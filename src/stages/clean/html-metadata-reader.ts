@@ -33,10 +33,10 @@ function flatten(v: unknown, out: Record<string, unknown>[]): void {
  * @example readPageMetadata(document, readJsonLd(html)).published // { value: '2024-03-22T…', from: 'json-ld' }
  */
 export function readPageMetadata(doc: Document, jsonLd: readonly Record<string, unknown>[]): PageMetadata {
+  const metas = metaContents(doc);
   const meta = (...names: string[]): string | null => {
     for (const n of names) {
-      const el = doc.querySelector(`meta[property="${n}"], meta[name="${n}"], meta[itemprop="${n}"]`);
-      const v = el?.getAttribute('content')?.trim();
+      const v = metas.get(n.toLowerCase());
       if (v) return v;
     }
     return null;
@@ -50,16 +50,48 @@ export function readPageMetadata(doc: Document, jsonLd: readonly Record<string, 
   const time = doc.querySelector('time[datetime]')?.getAttribute('datetime');
   const author = meta('author', 'article:author', 'byl', 'sailthru.author', 'parsely-author');
   return {
-    title: pick([ld('headline'), 'json-ld'], [meta('og:title'), 'opengraph'], [meta('twitter:title'), 'meta'], [doc.querySelector('title')?.textContent, 'title-tag']),
-    author: pick([ld('author'), 'json-ld'], [author && !/^https?:/.test(author) ? author.replace(/^By\s+/i, '') : null, 'meta']),
-    publisher: pick([ld('publisher'), 'json-ld'], [meta('og:site_name'), 'opengraph'], [meta('application-name'), 'meta']),
+    title: pick(
+      [ld('headline'), 'json-ld'],
+      [meta('og:title'), 'opengraph'],
+      [meta('twitter:title'), 'meta'],
+      [doc.querySelector('title')?.textContent, 'title-tag'],
+    ),
+    author: pick(
+      [ld('author'), 'json-ld'],
+      [author && !/^https?:/.test(author) ? author.replace(/^By\s+/i, '') : null, 'meta'],
+    ),
+    publisher: pick(
+      [ld('publisher'), 'json-ld'],
+      [meta('og:site_name'), 'opengraph'],
+      [meta('application-name'), 'meta'],
+    ),
     published: pick(
       [ld('datePublished'), 'json-ld'],
-      [meta('article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'DC.date.issued', 'sailthru.date', 'parsely-pub-date'), 'meta'],
+      [
+        meta(
+          'article:published_time',
+          'datePublished',
+          'pubdate',
+          'publishdate',
+          'date',
+          'DC.date.issued',
+          'sailthru.date',
+          'parsely-pub-date',
+        ),
+        'meta',
+      ],
       [time, 'time'],
     ),
-    url: pick([doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), 'canonical'], [meta('og:url'), 'opengraph'], [ld('url'), 'json-ld']),
-    section: pick([ld('articleSection'), 'json-ld'], [meta('article:section'), 'meta'], [String(article?.['@type'] ?? ''), 'json-ld']),
+    url: pick(
+      [doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), 'canonical'],
+      [meta('og:url'), 'opengraph'],
+      [ld('url'), 'json-ld'],
+    ),
+    section: pick(
+      [ld('articleSection'), 'json-ld'],
+      [meta('article:section'), 'meta'],
+      [String(article?.['@type'] ?? ''), 'json-ld'],
+    ),
   };
 }
 
@@ -72,4 +104,18 @@ function nameOf(v: unknown): string | null {
   }
   if (v && typeof v === 'object' && 'name' in v) return nameOf((v as { name: unknown }).name);
   return null;
+}
+
+/** Every meta tag's content by its property, name or itemprop, read in one pass (first one wins). */
+function metaContents(doc: Document): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const el of Array.from(doc.querySelectorAll('meta'))) {
+    const content = el.getAttribute('content')?.trim();
+    if (!content) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr)?.toLowerCase();
+      if (key && !out.has(key)) out.set(key, content);
+    }
+  }
+  return out;
 }

@@ -1,9 +1,30 @@
 import { classAndId, MAYBE, UNLIKELY } from './class-weight.js';
 import type { NodeStats } from './dom-stats.js';
 
-const DROP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'SELECT', 'INPUT', 'TEXTAREA', 'NAV', 'ASIDE', 'FOOTER', 'HEADER', 'OBJECT', 'EMBED', 'CANVAS', 'DIALOG', 'MENU']);
+const DROP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'IFRAME',
+  'BUTTON',
+  'SELECT',
+  'INPUT',
+  'TEXTAREA',
+  'NAV',
+  'ASIDE',
+  'FOOTER',
+  'HEADER',
+  'OBJECT',
+  'EMBED',
+  'CANVAS',
+  'DIALOG',
+  'MENU',
+]);
 const KEEP = new Set(['HTML', 'BODY', 'ARTICLE', 'MAIN', 'A', 'TABLE', 'TBODY', 'TR', 'TD', 'TH', 'P', 'LI']);
-const CHROME_ROLES = /^(?:navigation|complementary|banner|contentinfo|dialog|alertdialog|menu|menubar|search|tablist)$/;
+const CHROME_ROLES =
+  /^(?:navigation|complementary|banner|contentinfo|dialog|alertdialog|menu|menubar|search|tablist)$/;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 /**

@@ -1,5 +1,4 @@
 import { MarsadError } from '../../core/errors.js';
-import type { Document } from '../../core/records.js';
 import type { Stage } from '../../core/stage.js';
 import { classifyGenre } from './genre-classifier.js';
 import { extractHtml } from './html-extractor.js';
@@ -17,7 +16,18 @@ export function createCleanStage(): Stage {
   return {
     name: 'clean',
     reads: ['markup', 'raw'],
-    writes: ['text', 'body', 'removed', 'title', 'author', 'publisher', 'published', 'url', 'genre', 'sourceMap'],
+    writes: [
+      'text',
+      'body',
+      'removed',
+      'title',
+      'author',
+      'publisher',
+      'published',
+      'url',
+      'genre',
+      'sourceMap',
+    ],
     run(doc) {
       const markup = doc.markup;
       if (!markup) throw new MarsadError('NO_MAIN_TEXT', `${doc.source}: nothing was decoded to clean`);
@@ -34,7 +44,10 @@ export function createCleanStage(): Stage {
         cleaned = cleanText(text);
       }
       if (cleaned.body[1] - cleaned.body[0] < 2) {
-        throw new MarsadError('NO_MAIN_TEXT', `${doc.source}: no article text found, only navigation or boilerplate`);
+        throw new MarsadError(
+          'NO_MAIN_TEXT',
+          `${doc.source}: no article text found, only navigation or boilerplate`,
+        );
       }
       const headline = cleaned.headline && { value: text.slice(...cleaned.headline), span: cleaned.headline };
       const meta = assembleMetadata(doc.raw?.hints ?? {}, page, cleaned.clues, headline);
@@ -44,7 +57,14 @@ export function createCleanStage(): Stage {
       Object.assign(doc, meta);
       const labels = [page.section?.value, meta.url].filter(Boolean).join(' | ');
       const title = meta.title?.value ?? '';
-      doc.genre = classifyGenre({ text, body: cleaned.body, removed: doc.removed, labels, title, hasDateline: cleaned.hasDateline });
+      doc.genre = classifyGenre({
+        text,
+        body: cleaned.body,
+        removed: doc.removed,
+        labels,
+        title,
+        hasDateline: cleaned.hasDateline,
+      });
     },
   };
 }

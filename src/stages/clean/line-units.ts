@@ -24,5 +24,7 @@ export function lineUnits(text: string): Span[] {
 
 /** White space including the bidi marks and zero-width characters scrapers leave at line edges. */
 export function isSpace(c: number): boolean {
-  return c <= 0x20 || c === 0xa0 || (c >= 0x2000 && c <= 0x200f) || (c >= 0x2028 && c <= 0x202f) || c === 0xfeff;
+  return (
+    c <= 0x20 || c === 0xa0 || (c >= 0x2000 && c <= 0x200f) || (c >= 0x2028 && c <= 0x202f) || c === 0xfeff
+  );
 }

@@ -9,7 +9,9 @@ export interface PageValue {
   from: string;
 }
 
-export type PageMetadata = Partial<Record<'title' | 'author' | 'publisher' | 'published' | 'url' | 'section', PageValue>>;
+export type PageMetadata = Partial<
+  Record<'title' | 'author' | 'publisher' | 'published' | 'url' | 'section', PageValue>
+>;
 
 export interface Metadata {
   title: SourcedValue<string> | null;
@@ -51,7 +53,10 @@ export function assembleMetadata(
       (headline ? { value: headline.value, spans: [headline.span], from: 'text' } : null),
     author: hinted(hints.author) ?? fromPage(page.author) ?? clue('author'),
     publisher: hinted(hints.publisher) ?? fromPage(page.publisher) ?? clue('publisher', PUBLISHER_ORDER),
-    published: date(hints.published ? { value: hints.published, from: 'input' } : undefined) ?? date(page.published) ?? clue('published'),
+    published:
+      date(hints.published ? { value: hints.published, from: 'input' } : undefined) ??
+      date(page.published) ??
+      clue('published'),
     url: hints.url?.trim() || page.url?.value || null,
   };
 }

@@ -5,7 +5,8 @@ import { finding, type Finding } from './finding.js';
  * caption or headline fragment to the sentence that repeats it. Single words are left alone, since
  * writers repeat those on purpose.
  */
-const REPEAT = /(?<![\p{L}\p{M}\p{N}])((?:[\p{L}\p{M}\p{N}]+[ \u00A0]+){1,5}?[\p{L}\p{M}\p{N}]+)([ \u00A0]+)\1(?![\p{L}\p{M}\p{N}])/gu;
+const REPEAT =
+  /(?<![\p{L}\p{M}\p{N}])((?:[\p{L}\p{M}\p{N}]+[ \u00A0]+){1,5}?[\p{L}\p{M}\p{N}]+)([ \u00A0]+)\1(?![\p{L}\p{M}\p{N}])/gu;
 
 /**
  * Finds immediately repeated phrases; the first copy (with the space after it) becomes the removed span,

@@ -2,7 +2,7 @@ import type { Span } from '../../core/span.js';
 import type { Clue, Finding } from './finding.js';
 import { finding } from './finding.js';
 import { findFurniture } from './furniture-rules.js';
-import { lineUnits } from './line-units.js';
+import { isSpace, lineUnits } from './line-units.js';
 import { cluesOf } from './removed-part-clues.js';
 import { mergeFindings } from './removed-span-merger.js';
 import { findRepeatedPhrases } from './repeated-phrase-finder.js';
@@ -33,7 +33,8 @@ export interface CleanedText {
  */
 export function cleanText(text: string, extra: readonly Finding[] = []): CleanedText {
   const found: Finding[] = findFurniture(text);
-  for (const f of extra) found.push({ ...f, clues: cluesOf(f.kind, text.slice(f.span[0], f.span[1]), f.span[0]) });
+  for (const f of extra)
+    found.push({ ...f, clues: cluesOf(f.kind, text.slice(f.span[0], f.span[1]), f.span[0]) });
   const units = lineUnits(text);
   units.forEach((unit, index) => {
     const line = text.slice(unit[0], unit[1]);
@@ -44,7 +45,7 @@ export function cleanText(text: string, extra: readonly Finding[] = []): Cleaned
   });
   found.push(...findRepeatedPhrases(text));
   const removed = mergeFindings(found);
-  const body = bodySpan(units, removed);
+  const body = bodySpan(text, units, removed);
   return {
     removed,
     body,
@@ -55,11 +56,11 @@ export function cleanText(text: string, extra: readonly Finding[] = []): Cleaned
 }
 
 /** The first and last stretches of each line that no removed part covers. */
-function bodySpan(units: readonly Span[], removed: readonly Finding[]): Span {
+function bodySpan(text: string, units: readonly Span[], removed: readonly Finding[]): Span {
   let start = -1;
   let end = -1;
   for (const unit of units) {
-    const free = uncovered(unit, removed);
+    const free = uncovered(unit, removed, text);
     if (!free) continue;
     if (start === -1) start = free[0];
     end = free[1];
@@ -67,15 +68,18 @@ function bodySpan(units: readonly Span[], removed: readonly Finding[]): Span {
   return start === -1 ? [0, 0] : [start, end];
 }
 
-function uncovered(unit: Span, removed: readonly Finding[]): Span | null {
+function uncovered(unit: Span, removed: readonly Finding[], text: string): Span | null {
   let s = unit[0];
   let e = unit[1];
-  for (const r of removed) {
-    if (r.span[0] <= s && r.span[1] > s) s = r.span[1];
-  }
-  for (let i = removed.length - 1; i >= 0; i--) {
-    const r = removed[i];
-    if (r.span[1] >= e && r.span[0] < e) e = r.span[0];
+  // Removed parts may be separated by white space only: keep trimming until nothing moves.
+  for (let moved = true; moved && e > s;) {
+    moved = false;
+    for (const r of removed) {
+      if (r.span[0] <= s && r.span[1] > s) [s, moved] = [r.span[1], true];
+      if (r.span[1] >= e && r.span[0] < e) [e, moved] = [r.span[0], true];
+    }
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
   }
   return e > s ? [s, e] : null;
 }
@@ -83,9 +87,9 @@ function uncovered(unit: Span, removed: readonly Finding[]): Span | null {
 const FINAL_STOP = /[.!?؟:،,;…]["'”»)]?$/;
 
 function headlineOf(text: string, units: readonly Span[], removed: readonly Finding[]): Span | null {
-  const first = units.find((u) => uncovered(u, removed) !== null);
+  const first = units.find((u) => uncovered(u, removed, text) !== null);
   if (!first || units.length < 2 || first === units[units.length - 1]) return null;
-  const free = uncovered(first, removed);
+  const free = uncovered(first, removed, text);
   if (!free || free[0] !== first[0] || free[1] !== first[1]) return null;
   const line = text.slice(first[0], first[1]);
   return line.length <= 160 && !FINAL_STOP.test(line) && line.split(/\s+/).length >= 2 ? first : null;

@@ -5,7 +5,9 @@ import {
   BYLINE_LINE,
   CAPTION,
   COPYRIGHT,
+  DATE_TOKEN,
   IMPERATIVE,
+  INTERFACE,
   OFFER,
   RELATED,
   SOCIAL,
@@ -41,12 +43,14 @@ export function classifyUnit(text: string, place: UnitPlace): Verdict | null {
   const tail = place.index >= place.count - 3;
   const edge = tail || place.index <= 1;
   if (ADVERT.test(text)) return { kind: 'promo', reason: 'advertisement slot' };
+  if (len < 80 && INTERFACE.test(text)) return { kind: 'other', reason: 'page interface label' };
   if (len < 200 && COPYRIGHT.test(text)) return { kind: 'other', reason: 'copyright line' };
   if (len < 500 && TAGS.test(text)) return { kind: 'other', reason: 'tag list' };
   if (len < 400 && RELATED.test(text)) return { kind: 'related-links', reason: 'related-links cue' };
   if (isShareBar(text)) return { kind: 'share-widget', reason: 'share buttons' };
   if (len < 250 && CAPTION.test(text)) return { kind: 'caption', reason: 'photo caption or credit' };
   if (len < 100 && BYLINE_LINE.test(text)) return { kind: 'byline', reason: 'by-line' };
+  if (len < 90 && isDateLine(text)) return { kind: 'byline', reason: 'time stamp line' };
   if (len < 400 && edge && AUTHOR_BIO.test(text)) return { kind: 'author-bio', reason: 'author tagline' };
   const promo = promoReason(text, tail);
   if (promo) return { kind: 'promo', reason: promo };
@@ -67,6 +71,13 @@ function promoReason(text: string, tail: boolean): string | null {
 export function hasForeignBrand(text: string): boolean {
   const arabic = text.match(ARABIC_LETTERS)?.length ?? 0;
   return arabic > 0.5 * text.replace(/\s/g, '').length && LATIN_BRAND.test(text);
+}
+
+/** A time stamp with at most a name beside it: "Jane Roe 2019-11-20 17:27", "Updated March 3, 2024 10:02 AM". */
+function isDateLine(text: string): boolean {
+  const rest = text.replace(DATE_TOKEN, ' ');
+  if (rest === text) return false;
+  return (rest.match(WORD)?.length ?? 0) <= 4;
 }
 
 function isShareBar(text: string): boolean {

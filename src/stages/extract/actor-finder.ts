@@ -15,6 +15,8 @@ export interface ActorCandidate {
 }
 
 const GROUP_KINDS = new Set(['armed-group', 'party', 'group']);
+/** "Gunmen", "armed men": the knowledge base's catch-all entity names no side (ACLED leaves actor1 empty). */
+const UNNAMED = /^Unidentified\b/;
 /** Cue words after which a nationality names a state's forces ("Turkish warplanes", "الطائرات التركية"). */
 const FORCE_CUES = new Set(['air', 'army', 'police', 'shelling']);
 

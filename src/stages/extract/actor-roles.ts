@@ -1,6 +1,6 @@
 import type { ActorRef } from '../../core/records.js';
 import type { ActorCandidate, ActorSide } from './actor-finder.js';
-import type { Frame } from './frame-builder.js';
+import { mainTrigger, type Frame } from './frame-builder.js';
 import { hitSpan } from './sentence-view.js';
 
 export interface Roles {
@@ -11,6 +11,8 @@ export interface Roles {
 
 /** Tokens between a cue ("by", "نفذه", "على", "against") and the actor it introduces. */
 const CUE_REACH = 3;
+/** Tokens between a trigger noun and the side it belongs to ("قصف للحوثيين", "raids by the coalition"). */
+const GENITIVE_REACH = 4;
 /** Tokens between an Arabic verb and its subject (verb–subject–object order). */
 const SUBJECT_REACH = 3;
 
@@ -54,8 +56,9 @@ export function assignRoles(
 
 function violenceRoles(frame: Frame, candidates: ActorCandidate[], claimedBy: ActorRef | null): Roles {
   const view = frame.view;
-  const trigger = frame.triggers[0];
-  const perpetrators = candidates.filter((c) => c.side !== 'civilian' && c.side !== 'protesters');
+  const trigger = mainTrigger(frame);
+  const victims = countedVictims(frame, candidates);
+  const perpetrators = candidates.filter((c) => c.side !== 'civilian' && c.side !== 'protesters' && !victims.includes(c));
   const after = (tag: string) =>
     perpetratorAfterCue(
       view.cues.filter((c) => c.phrase.tag === tag && c.start >= frame.from && c.end <= frame.to),
@@ -71,11 +74,23 @@ function violenceRoles(frame: Frame, candidates: ActorCandidate[], claimedBy: Ac
         (c) => c.at >= trigger.end && c.at - trigger.end < SUBJECT_REACH && !targeted.includes(c),
       )
     : undefined;
-  const before = [...perpetrators].reverse().find((c) => c.at < trigger.start && !targeted.includes(c));
-  const genitive = perpetrators.find((c) => c.at >= trigger.end && !targeted.includes(c));
+  // Subject before the trigger: English word order, or an Arabic verb after its subject; an Arabic
+  // verbal noun ("بإطلاق نيران") takes its agent after it, never before.
+  const arabic = /^[\u0600-\u06ff]/.test(view.tokens[trigger.start].norm);
+  const last = view.tokens[trigger.end - 1].norm;
+  // "هجومها": a verbal noun with a possessive pronoun points back to a side named before it.
+  const possessive = /(?:ها|هم|هما)$/.test(last) && !/(?:ها|هم|هما)$/.test(trigger.phrase.words.at(-1)!);
+  const subjectFirst =
+    !arabic || possessive || (trigger.phrase.pos === 'verb' && !/^(?:[وفب]?ال)/.test(view.tokens[trigger.start].norm));
+  // A named group or force before an Arabic verbal noun is still most often its agent ("داعش … هجوما").
+  const before = [...perpetrators]
+    .reverse()
+    .find((c) => c.at < trigger.start && !targeted.includes(c) && (subjectFirst || c.ref.entity_id !== null));
+  const genitive = perpetrators.find((c) => c.at >= trigger.end && c.at - trigger.end < GENITIVE_REACH && !targeted.includes(c));
   const actor1 = agent ?? subject ?? before ?? genitive ?? (claimedBy ? fromClaim(claimedBy) : null);
   const actor2 =
     targeted.find((c) => c !== actor1) ??
+    victims[0] ??
     candidates.find((c) => c.side === 'civilian') ??
     civilianTarget(frame) ??
     candidates.find((c) => c !== actor1 && c.side === 'forces' && c.at > (actor1?.at ?? -1)) ??
@@ -83,11 +98,23 @@ function violenceRoles(frame: Frame, candidates: ActorCandidate[], claimedBy: Ac
   return { actor1: actor1 && actor1.ref.name !== actor2?.ref.name ? actor1 : null, actor2, claimedBy };
 }
 
+/** Sides named in a casualty count ("two police officers were killed", "مقتل جنديين"): victims, not perpetrators. */
+function countedVictims(frame: Frame, candidates: ActorCandidate[]): ActorCandidate[] {
+  const counted = frame.view.quantities.filter((q) => q.role === 'killed' || q.role === 'injured');
+  return candidates.filter((c) =>
+    counted.some((q) => {
+      const span = c.ref.spans[0];
+      const around: [number, number] = [q.span[0], Math.max(q.span[1], q.nounSpan?.[1] ?? 0) + 24];
+      return span[0] >= around[0] && span[0] <= around[1] && c.ref.entity_id === null;
+    }),
+  );
+}
+
 /** Victims the clause marks as civilian by the target (a market, a house) or the counted (12 civilians). */
 function civilianTarget(frame: Frame): ActorCandidate | null {
   const view = frame.view;
   const cue = view.cues.find(
-    (c) => c.phrase.tag === 'civilian' && c.start >= frame.triggers[0].start && c.start < frame.to,
+    (c) => c.phrase.tag === 'civilian' && c.start >= mainTrigger(frame).start && c.start < frame.to,
   );
   const counted = view.quantities.find(
     (q) => q.noun === 'civilians' || q.noun === 'children' || q.noun === 'women',

@@ -4,7 +4,7 @@ import { actorCandidates } from './actor-finder.js';
 import { assignRoles } from './actor-roles.js';
 import { countryName } from './country-names.js';
 import { typeFrame } from './event-typer.js';
-import type { Frame } from './frame-builder.js';
+import { mainTrigger, type Frame } from './frame-builder.js';
 import { findPlaces } from './place-finder.js';
 import { tokenAt } from './sentence-view.js';
 
@@ -13,6 +13,8 @@ export interface BuildContext {
   text: string;
   /** English names of the countries the document mentions, by ISO code. */
   countryNames: ReadonlyMap<string, string>;
+  /** The country the article's places mostly lie in. */
+  home: string | null;
 }
 
 /** A frame's event mention(s) before merging: one per listed place. `weak` ones need support to stand. */
@@ -33,7 +35,7 @@ export interface EventMention {
  */
 export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
   const view = frame.view;
-  const found = findPlaces(frame, ctx.text);
+  const found = findPlaces(frame, ctx.text, ctx.home);
   const code = found.places[0]?.country ?? found.country?.code ?? null;
   const country = code ? { code, name: countryName(code, ctx.countryNames) } : null;
   const candidates = actorCandidates(frame, country);
@@ -84,13 +86,16 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
       sentence: view.index,
       anaphoric: frame.anaphoric,
       background: frame.background,
-      unsupported: !strong && !specific && !named,
+      // Ground changes hands only where the text says which ground: a place after the trigger.
+      unsupported:
+        (!strong && !specific && !named) ||
+        (frame.family === 'territory' && !place && !found.country),
     };
   });
 }
 
 function nearestTime(frame: Frame, times: Frame['view']['times']): DateRef | null {
-  const at = frame.view.tokens[frame.triggers[0].start].span[0];
+  const at = frame.view.tokens[mainTrigger(frame).start].span[0];
   const dated = times.filter((t) => t.value !== null);
   dated.sort((a, b) => Math.abs(a.span[0] - at) - Math.abs(b.span[0] - at));
   const t = dated[0];

@@ -46,16 +46,24 @@ const FAMILY_OF: Record<string, Family> = {
   'Change to group/activity': 'change',
 };
 
-/** Families that may share a clause with violence and become one incident (a mob that burns and stabs). */
-const JOINABLE = new Set<Family>(['violence', 'riot', 'protest', 'looting', 'abduction', 'sexual']);
-/** When joined, the family that names the incident (riots over the violence in them, protests likewise). */
-const PRIORITY: Family[] = ['riot', 'protest', 'violence', 'abduction', 'sexual', 'looting'];
+/**
+ * Families that may share a clause with violence and become one incident (a mob that burns and stabs).
+ * Protests stay apart: a march and an attack on it are two events.
+ */
+const JOINABLE = new Set<Family>(['violence', 'riot', 'looting', 'abduction', 'sexual']);
+/** When joined, the family that names the incident (riots over the violence in them). */
+const PRIORITY: Family[] = ['riot', 'violence', 'abduction', 'sexual', 'looting'];
 /** Triggers further apart than this many tokens start separate frames. */
 const JOIN_DISTANCE = 8;
 /** An unreal cue (threat, plan, denial …) governs a trigger up to this many tokens after it. */
 const UNREAL_REACH = 5;
 const BACKGROUND_REACH = 10;
 const CLAUSE_BREAK = /[.;:!?؟؛]|،\s*(?:و|ثم|لكن)|,\s*(?:but|while|and)\b/;
+
+/** The trigger that anchors a frame's arguments: its first that is not a bare killing verb. */
+export function mainTrigger(frame: Frame): PhraseHit {
+  return frame.triggers.find((t) => t.phrase.tag !== '@kill') ?? frame.triggers[0];
+}
 
 export function familyOf(tag: string): Family {
   return FAMILY_OF[tag] ?? 'violence';
@@ -77,7 +85,8 @@ export function buildFrames(view: SentenceView, text: string): Frame[] {
     const near = last !== undefined && trigger.start - lastEnd <= JOIN_DISTANCE;
     const joinable =
       last !== undefined && (last.family === family || (JOINABLE.has(last.family) && JOINABLE.has(family)));
-    if (last && ((near && joinable) || trigger.phrase.tag === '@kill')) {
+    const killJoins = trigger.phrase.tag === '@kill' && last !== undefined && JOINABLE.has(last.family);
+    if (last && ((near && joinable) || killJoins)) {
       last.triggers.push(trigger);
       last.family = PRIORITY.find((f) => f === last.family || f === family) ?? last.family;
     } else {
@@ -94,6 +103,7 @@ export function buildFrames(view: SentenceView, text: string): Frame[] {
     }
   }
   absorbLeadingKills(frames);
+  absorbDamage(frames);
   frames.forEach((frame, i) => {
     frame.from = i === 0 ? 0 : frames[i - 1].triggers.at(-1)!.end;
     frame.to = i === frames.length - 1 ? view.tokens.length : frames[i + 1].triggers[0].start;
@@ -114,6 +124,19 @@ function absorbLeadingKills(frames: Frame[]): void {
 }
 
 /** The cue of a kind that governs a trigger: before it, close, in the same clause. */
+/** Burning a tank in a raid is part of the raid: damage joins the violent incident of its sentence. */
+function absorbDamage(frames: Frame[]): void {
+  for (let i = frames.length - 1; i >= 0; i--) {
+    if (frames[i].family !== 'looting') continue;
+    const host = frames.slice(0, i).reverse().find((f) => f.family === 'violence' || f.family === 'riot') ??
+      frames.slice(i + 1).find((f) => f.family === 'violence' || f.family === 'riot');
+    if (!host) continue;
+    host.triggers.push(...frames[i].triggers);
+    host.triggers.sort((a, b) => a.start - b.start);
+    frames.splice(i, 1);
+  }
+}
+
 function governing(
   view: SentenceView,
   text: string,

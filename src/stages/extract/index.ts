@@ -48,13 +48,16 @@ export function createExtractStage(lexicons: EventLexicons = loadEventLexicons()
 export function extractEvents(doc: Document, lexicons: EventLexicons): EventMention[] {
   const text = doc.text ?? '';
   const countryNames = new Map<string, string>();
+  const placeCounts = new Map<string, number>();
   for (const m of doc.mentions ?? []) {
     if (m.kind === 'country' && m.place?.country) countryNames.set(m.place.country, m.name);
+    if (m.place?.country) placeCounts.set(m.place.country, (placeCounts.get(m.place.country) ?? 0) + 1);
   }
+  const home = [...placeCounts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   const out: EventMention[] = [];
   for (const view of buildSentenceViews(doc, lexicons)) {
     for (const frame of buildFrames(view, text)) {
-      out.push(...buildEvents(frame, { text, countryNames }).filter((m) => !m.unsupported));
+      out.push(...buildEvents(frame, { text, countryNames, home }).filter((m) => !m.unsupported));
     }
   }
   return out;

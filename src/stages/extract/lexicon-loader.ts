@@ -12,6 +12,8 @@ export interface LexiconPhrase {
   tag: string;
   /** 'strong' or 'weak' for triggers; empty for other lexicons. */
   strength: string;
+  /** 'verb', 'noun' or 'fixed' as the lexicon line says. */
+  pos: string;
 }
 
 /** The lexicon folder shipped with marsad, found from this file so it works from src/ and from dist/. */
@@ -38,7 +40,7 @@ export function loadLexicon(fileName: string, dir: URL = LEXICON_DIR): LexiconPh
       }
       for (const written of forms.split('|')) {
         for (const form of expand(normalizeName(written), lang, pos)) {
-          phrases.push({ lang, words: form.split(/\s+/), tag: tag.trim(), strength: strength.trim() });
+          phrases.push({ lang, words: form.split(/\s+/), tag: tag.trim(), strength: strength.trim(), pos });
         }
       }
     });

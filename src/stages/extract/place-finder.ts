@@ -1,5 +1,5 @@
 import type { Mention, PlaceRef } from '../../core/records.js';
-import type { Frame } from './frame-builder.js';
+import { mainTrigger, type Frame } from './frame-builder.js';
 import { tokenAt } from './sentence-view.js';
 
 const ACTOR_KINDS = new Set([
@@ -16,6 +16,12 @@ const ACTOR_KINDS = new Set([
 const REACH = { after: 14, before: 8, anaphorAfter: 5, anaphorBefore: 2 };
 /** Joins between places that make a list ("Majzar, Sirwah and al-Jufainah"). */
 const LIST_GLUE = /^(?:[\s,،]|و|and|or|او)*$/i;
+const FOREIGN_UNMARKED = 1e6;
+/** A place name that carries its own locative: "بغزة", "وفي", "مدينة تعز", "the town of X". */
+const LOCATIVE_HEAD = /^(?:مدينة|بلدة|قرية|محافظة|منطقة|ناحية|مديرية|قضاء|town|city|village|province)/i;
+/** Words that put a place name after them: "in", "near", "town of", "في", "قرب", "مدينة", "شمال" … */
+const LOCATIVE =
+  /(?:\b(?:in|at|near|outside|of|into|from)\s+(?:the\s+)?(?:\w+\s+)?|(?:في|قرب|بالقرب من|داخل|مدينة|بلدة|قرية|محافظة|منطقة|ناحية|حي|قضاء|مديرية|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|وسط|مخيم)\s+|(?:^|\s)[وف]?ب)$/i;
 
 /** The places a frame's incident happened at: one per listed town, or the one place nearest its trigger. */
 export interface FramePlaces {
@@ -29,11 +35,11 @@ export interface FramePlaces {
  * Picks the incident's place(s) for a frame: named places in the frame's window, not inside an actor's
  * name, nearest after the trigger first; a list of towns joined by "and"/"و" gives one place each.
  *
- * @example findPlaces(frame, doc.text).places[0]?.name // 'Aden'
+ * @example findPlaces(frame, doc.text, 'YE').places[0]?.name // 'Aden'
  */
-export function findPlaces(frame: Frame, text: string): FramePlaces {
+export function findPlaces(frame: Frame, text: string, home: string | null): FramePlaces {
   const view = frame.view;
-  const trigger = frame.triggers[0];
+  const trigger = mainTrigger(frame);
   const actorSpans = view.mentions.filter((m) => ACTOR_KINDS.has(m.kind)).map((m) => m.span);
   const places = view.mentions.filter(
     (m) => m.place && !actorSpans.some((a) => a[0] <= m.span[0] && m.span[1] <= a[1] && a !== m.span),
@@ -50,8 +56,12 @@ export function findPlaces(frame: Frame, text: string): FramePlaces {
   });
   const named = inReach.filter((m) => m.via !== 'demonym');
   const local = named.filter((m) => m.place!.precision !== 'country');
-  const after = local.filter((m) => m.span[0] >= view.tokens[trigger.start].span[0]);
-  const chosen = listedWith(after.length > 0 ? after : local, text);
+  const ranked = local
+    .map((m) => ({ m, cost: cost(m, frame, text, home) }))
+    .filter((c) => c.cost < FOREIGN_UNMARKED)
+    .sort((a, b) => a.cost - b.cost)
+    .map((c) => c.m);
+  const chosen = ranked.length > 0 ? listedWith(ranked[0], ranked, text) : topicPlace(frame, places, text, home);
   if (chosen.length > 0) return { places: chosen.map(toPlaceRef), country: null };
   const countries = named.filter((m) => m.place!.precision === 'country');
   if (countries.length > 0) return { places: [toPlaceRef(countries[0])], country: null };
@@ -62,11 +72,38 @@ export function findPlaces(frame: Frame, text: string): FramePlaces {
   };
 }
 
-/** The first place and every place listed right after it with only commas and "and" between. */
-function listedWith(candidates: Mention[], text: string): Mention[] {
-  if (candidates.length === 0) return [];
-  const out = [candidates[0]];
-  for (const next of candidates.slice(1)) {
+/**
+ * How unlikely a place is to be the incident's: distance from the trigger in tokens, more when no "in"/"في"
+ * /"near" stands before it, when it lies in another country than the article's, and for whole regions.
+ */
+function cost(m: Mention, frame: Frame, text: string, home: string | null): number {
+  const view = frame.view;
+  const at = tokenAt(view, m.span[0]);
+  const trigger = mainTrigger(frame);
+  const distance = at >= trigger.start ? at - trigger.end : (trigger.start - at) * 1.5;
+  const before = text.slice(Math.max(view.span[0], m.span[0] - 14), m.span[0]);
+  const locative = LOCATIVE.test(before) || LOCATIVE_HEAD.test(text.slice(m.span[0], m.span[1]));
+  const foreign = home !== null && m.place?.country !== undefined && m.place.country !== home;
+  // A foreign place with no "in" before it is most often a word the gazetteer mistook for a name.
+  if (foreign && !locative) return FOREIGN_UNMARKED;
+  return distance + (locative ? 0 : 3) + (foreign ? 6 : 0) + (m.place?.precision === 'region' ? 2 : 0);
+}
+
+/** "وفي الحديدة، … استهدفوا": a place that opens the clause, further back than the usual reach. */
+function topicPlace(frame: Frame, places: Mention[], text: string, home: string | null): Mention[] {
+  const trigger = mainTrigger(frame);
+  const earlier = places.filter((m) => {
+    const at = tokenAt(frame.view, m.span[0]);
+    return at >= frame.from && at < trigger.start && m.via !== 'demonym' && m.place?.precision !== 'country';
+  });
+  const marked = earlier.filter((m) => cost(m, frame, text, home) < FOREIGN_UNMARKED);
+  return marked.length > 0 && frame.family !== 'territory' ? [marked.at(-1)!] : [];
+}
+
+/** The chosen place and every place listed right after it with only commas and "and" between. */
+function listedWith(first: Mention, candidates: Mention[], text: string): Mention[] {
+  const out = [first];
+  for (const next of candidates.filter((c) => c.span[0] > first.span[0])) {
     const gap = text.slice(out.at(-1)!.span[1], next.span[0]);
     if (!LIST_GLUE.test(gap) || next.entity_id === out.at(-1)!.entity_id) break;
     out.push(next);

@@ -1,6 +1,6 @@
 const ALEF_LAM = /\u0627\u0644/g;
 const ARABIC_LETTER = /[\u0621-\u064A]/g;
-const NON_ASCII = /[^\x00-\x7F]/g;
+const NON_ASCII = /[\u0080-\uFFFF]/g;
 
 export interface CodepageGuess {
   encoding: 'windows-1256' | 'iso-8859-6';
@@ -19,7 +19,9 @@ export function chooseArabicCodepage(bytes: Uint8Array): CodepageGuess | null {
   const iso = new TextDecoder('iso-8859-6').decode(bytes);
   const score = (t: string) => count(t, ALEF_LAM) * 4 - count(t, /\uFFFD/g) * 8;
   const best: CodepageGuess =
-    score(iso) > score(cp1256) ? { encoding: 'iso-8859-6', text: iso } : { encoding: 'windows-1256', text: cp1256 };
+    score(iso) > score(cp1256)
+      ? { encoding: 'iso-8859-6', text: iso }
+      : { encoding: 'windows-1256', text: cp1256 };
   const nonAscii = count(best.text, NON_ASCII);
   const arabic = count(best.text, ARABIC_LETTER);
   return count(best.text, ALEF_LAM) > 0 && arabic >= 0.6 * nonAscii ? best : null;

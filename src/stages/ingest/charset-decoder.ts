@@ -1,4 +1,5 @@
 import chardet from 'chardet';
+import iconv from 'iconv-lite';
 import { chooseArabicCodepage } from './arabic-codepage-chooser.js';
 import { utf16Order } from './utf16-sniffer.js';
 
@@ -44,8 +45,13 @@ export function decodeBytes(bytes: Uint8Array, declared: string | null): Decoded
   const utf16 = utf16Order(bytes);
   if (utf16) return decodeWith(bytes, utf16, 'detected');
   const strict = strictUtf8(bytes);
-  if (strict !== null && (declared === null || declared === 'utf-8' || /[^\x00-\x7F]/.test(strict))) {
-    return { text: strict, encoding: 'utf-8', how: declared === 'utf-8' ? 'declared' : 'detected', replaced: [] };
+  if (strict !== null && (declared === null || declared === 'utf-8' || /[\u0080-\uFFFF]/.test(strict))) {
+    return {
+      text: strict,
+      encoding: 'utf-8',
+      how: declared === 'utf-8' ? 'declared' : 'detected',
+      replaced: [],
+    };
   }
   if (declared === 'windows-1256' || declared === 'iso-8859-6') {
     const arabic = chooseArabicCodepage(bytes);
@@ -59,7 +65,12 @@ export function decodeBytes(bytes: Uint8Array, declared: string | null): Decoded
 }
 
 function decodeWith(bytes: Uint8Array, encoding: string, how: Decoded['how']): Decoded {
-  return withReplacements(new TextDecoder(encoding).decode(bytes), encoding, how);
+  // Node's TextDecoder reads windows-1252 as Latin-1 (0x93 becomes U+0093, not “); iconv-lite does not.
+  const text =
+    encoding === 'windows-1252'
+      ? iconv.decode(Buffer.from(bytes), 'windows-1252')
+      : new TextDecoder(encoding).decode(bytes);
+  return withReplacements(text, encoding, how);
 }
 
 function withReplacements(text: string, encoding: string, how: Decoded['how']): Decoded {

@@ -1,5 +1,6 @@
 const HTML_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*<(?:!doctype\s+)?html)/i;
-const HTML_TAG = /<\/?(?:html|head|body|p|div|br|span|a|article|section|h[1-6]|meta|title|script|ul|li|table)\b[^>]*>/gi;
+const HTML_TAG =
+  /<\/?(?:html|head|body|p|div|br|span|a|article|section|h[1-6]|meta|title|script|ul|li|table)\b[^>]*>/gi;
 
 /**
  * Decides whether decoded input is HTML: a doctype or <html> at the start, or markup tags that make up a

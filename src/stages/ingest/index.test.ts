@@ -8,7 +8,11 @@ const ARABIC = 'قال مسؤولون إن الاشتباكات اندلعت ف�
 const FRENCH = 'Les manifestants se sont rassemblés près de la préfecture, où la police a dispersé la foule.';
 
 function ingest(bytes: Uint8Array, extra: Partial<RawInput> = {}): Document {
-  const doc: Document = { source: 'in.txt', raw: { bytes, format: 'text', hints: {}, ...extra }, diagnostics: [] };
+  const doc: Document = {
+    source: 'in.txt',
+    raw: { bytes, format: 'text', hints: {}, ...extra },
+    diagnostics: [],
+  };
   createIngestStage().run(doc, { referenceDate: null });
   return doc;
 }
@@ -29,7 +33,11 @@ describe('the ingest stage', () => {
     ['UTF-8', new TextEncoder().encode(ARABIC), ARABIC],
     ['UTF-8 with a BOM', bom([0xef, 0xbb, 0xbf], new TextEncoder().encode(ARABIC)), ARABIC],
     ['windows-1256 undeclared', iconv.encode(ARABIC, 'windows-1256'), ARABIC],
-    ['ISO-8859-6 undeclared', iconv.encode(ARABIC.replace(/[،.]/g, ''), 'iso-8859-6'), ARABIC.replace(/[،.]/g, '')],
+    [
+      'ISO-8859-6 undeclared',
+      iconv.encode(ARABIC.replace(/[،.]/g, ''), 'iso-8859-6'),
+      ARABIC.replace(/[،.]/g, ''),
+    ],
     ['UTF-16LE with a BOM', bom([0xff, 0xfe], iconv.encode(ARABIC, 'utf-16le')), ARABIC],
     ['UTF-16BE with a BOM', bom([0xfe, 0xff], iconv.encode(ARABIC, 'utf-16be')), ARABIC],
     ['UTF-16LE without a BOM', iconv.encode(ARABIC, 'utf-16le'), ARABIC],
@@ -94,7 +102,11 @@ describe('the ingest stage', () => {
     ['no bytes', new Uint8Array(), 'INPUT_EMPTY'],
     ['only white space', new TextEncoder().encode(' \n\t\n'), 'INPUT_EMPTY'],
     ['a PNG', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]), 'INPUT_BINARY'],
-    ['bytes full of controls', new Uint8Array(Array.from({ length: 400 }, (_, i) => (i * 7) % 32 || 1)), 'INPUT_BINARY'],
+    [
+      'bytes full of controls',
+      new Uint8Array(Array.from({ length: 400 }, (_, i) => (i * 7) % 32 || 1)),
+      'INPUT_BINARY',
+    ],
   ])('rejects %s with a catalogued error', (_name, bytes, code) => {
     expect(errorCode(() => ingest(bytes))).toBe(code);
   });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { MarsadError } from '../../core/errors.js';
-import type { Diagnostic, Document } from '../../core/records.js';
+import type { Diagnostic } from '../../core/records.js';
 import type { Stage } from '../../core/stage.js';
 import { binaryReason } from './binary-sniffer.js';
 import { canonicalEncoding, decodeBytes, type Decoded } from './charset-decoder.js';
@@ -22,7 +22,8 @@ export function createIngestStage(): Stage {
     writes: ['markup', 'content_hash'],
     run(doc) {
       const raw = doc.raw;
-      if (!raw || raw.bytes.length === 0) throw new MarsadError('INPUT_EMPTY', `${doc.source}: the input has no bytes`);
+      if (!raw || raw.bytes.length === 0)
+        throw new MarsadError('INPUT_EMPTY', `${doc.source}: the input has no bytes`);
       const declared = canonicalEncoding(raw.charset) ?? htmlDeclared(raw.bytes, raw.format);
       const decoded = decodeBytes(raw.bytes, declared);
       if (decoded.how !== 'bom' && !decoded.encoding.startsWith('utf-16')) {

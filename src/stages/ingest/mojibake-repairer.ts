@@ -2,10 +2,14 @@
 const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
 const BYTE_OF = new Map<string, number>();
 for (let i = 0; i < 32; i++) BYTE_OF.set(CP1252_HIGH[i], 0x80 + i);
-for (let b = 0x80; b <= 0xff; b++) if (!BYTE_OF.has(String.fromCharCode(b))) BYTE_OF.set(String.fromCharCode(b), b);
+for (let b = 0x80; b <= 0xff; b++)
+  if (!BYTE_OF.has(String.fromCharCode(b))) BYTE_OF.set(String.fromCharCode(b), b);
 
 /** A lead byte misread as Latin-1/1252 (Â…ô), followed by the characters its continuation bytes became. */
-const CANDIDATE = new RegExp(`[\\u00C2-\\u00F4][\\u0080-\\u00BF${CP1252_HIGH.replace(/[\u0080-\u009F]/g, '')}]+`, 'g');
+const CANDIDATE = new RegExp(
+  `[\\u00C2-\\u00F4][\\u0080-\\u00BF${CP1252_HIGH.replace(/[\u0080-\u009F]/g, '')}]+`,
+  'g',
+);
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 /**
  * Traces that a second lossy pass left: windows-1252 has no character for byte 0x9D, so ” (E2 80 9D)

@@ -31,7 +31,7 @@ mission god garner banning marks boom shaping coin mentor republic cantonment re
 liberty drama lens sunset lend acre felling nice split bath bury derby hull wells rich hope unity concord
 freedom peace justice harmony providence eagle palm coral progress commerce industry victory salvation
 independencia libertad paz esperanza union city market bay port mount valley lake river beach hills heights
-park garden villa la el san santa said says asia africa europe america borne
+park garden villa la el san santa said says asia africa europe america borne abu bin ibn
 `;
 
 const words = (list: string): string[] => list.split(/\s+/).filter((w) => w !== '');
@@ -49,4 +49,6 @@ export const COMMON_WORD_KEYS: ReadonlySet<string> = new Set([
  * another mention elsewhere: "فتح النار" (opened fire) in an article about Fatah, "القاعدة الجوية" (the air
  * base) in one about al-Qaeda. English common words are treated the same way (see `needsCue`).
  */
-export const CUE_ONLY_KEYS: ReadonlySet<string> = new Set(['فتح', 'القاعدة', 'الأسد', 'بدر', 'الشيخ'].map(normalizeName));
+export const CUE_ONLY_KEYS: ReadonlySet<string> = new Set(
+  ['فتح', 'القاعدة', 'الأسد', 'بدر', 'الشيخ'].map(normalizeName),
+);

@@ -1,6 +1,7 @@
 import { normalizeName } from '../../core/text/normalize.js';
 
-const keys = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean).map(normalizeName));
+const keys = (list: string): ReadonlySet<string> =>
+  new Set(list.split(/\s+/).filter(Boolean).map(normalizeName));
 
 /** Words that announce a place right after them: "مدينة الخبر", "ريف حلب", "the town of Van". */
 export const PLACE_CUES = keys(`
@@ -14,3 +15,9 @@ export const ACTOR_CUES = keys(`
 تنظيم جماعة حركة عناصر عنصر مسلحي مسلحو مقاتلي مقاتلو زعيم قائد قادة قيادي فرع أنصار أعضاء عضو كوادر
 group movement militants fighters members leader leaders
 `);
+
+/** Prepositions and nouns that put the next name on the map: "in Lasarte", "near Ranana", "في بلدة". */
+export const LOCATIVE_CUES = new Set([
+  ...PLACE_CUES,
+  ...keys(`in at near from to into outside toward towards around across of north south east west في من إلى الى قرب`),
+]);

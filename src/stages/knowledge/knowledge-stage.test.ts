@@ -13,24 +13,48 @@ function resolve(text: string): string[] {
 
 describe('the knowledge stage resolves ambiguous places from the article around them', () => {
   it.each([
-    ['Tripoli with Hezbollah is in Lebanon', 'Clashes in Tripoli pitted Hezbollah supporters against the army', 'place:lb:tripoli'],
-    ['Tripoli with other Libyan names is in Libya', 'Libyan officials in Tripoli met their Egyptian peers', 'place:ly:tripoli'],
+    [
+      'Tripoli with Hezbollah is in Lebanon',
+      'Clashes in Tripoli pitted Hezbollah supporters against the army',
+      'place:lb:tripoli',
+    ],
+    [
+      'Tripoli with other Libyan names is in Libya',
+      'Libyan officials in Tripoli met their Egyptian peers',
+      'place:ly:tripoli',
+    ],
     ['طرابلس beside لبنان is in Lebanon', 'اشتباكات في طرابلس شمال لبنان', 'place:lb:tripoli'],
     ['طرابلس alone is the larger Libyan capital', 'وصل الوفد إلى طرابلس', 'place:ly:tripoli'],
-    ['Alexandria with Egypt is the Egyptian city', 'A bomb exploded in Alexandria, Egypt', 'place:eg:alexandria'],
-    ['Alexandria with Virginia names is the American one', 'Police in Alexandria near Washington, United States', 'place:geonames:4744091'],
+    [
+      'Alexandria with Egypt is the Egyptian city',
+      'A bomb exploded in Alexandria, Egypt',
+      'place:eg:alexandria',
+    ],
+    [
+      'Alexandria with Virginia names is the American one',
+      'Police in Alexandria near Washington, United States',
+      'place:geonames:4744091',
+    ],
     ['Homs with Syria is the Syrian city', 'Shelling hit Homs as Syrian troops advanced', 'place:sy:homs'],
-    ['Homs with Libya is Al Khums', 'Migrants left Homs on the Libyan coast near Tripoli, Libya', 'place:ly:al-khums'],
+    [
+      'Homs with Libya is Al Khums',
+      'Migrants left Homs on the Libyan coast near Tripoli, Libya',
+      'place:ly:al-khums',
+    ],
   ])('%s', (_why, text, expected) => {
     const tokens = text.split(/[\s,]+/);
     const ambiguous = tokens.find((t) => ['Tripoli', 'Alexandria', 'Homs', 'طرابلس'].includes(t));
-    const mention = findMentions(kb, text, [[0, text.length]]).find((m) => text.slice(...m.span) === ambiguous);
+    const mention = findMentions(kb, text, [[0, text.length]]).find(
+      (m) => text.slice(...m.span) === ambiguous,
+    );
     expect(mention?.entity_id).toBe(expected);
   });
 
   it('reads Georgia as the country unless the article is about the United States', () => {
     expect(resolve('Georgia and Russia fought in 2008')).toContain('Georgia=country:GE');
-    expect(resolve('Voters in Georgia, United States, went to the polls')).toContain('Georgia=region:us:georgia');
+    expect(resolve('Voters in Georgia, United States, went to the polls')).toContain(
+      'Georgia=region:us:georgia',
+    );
   });
 });
 

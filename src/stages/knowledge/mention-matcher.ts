@@ -4,6 +4,7 @@ import { cliticReadings } from '../../core/text/arabic-clitics.js';
 import { toOriginalSpan, toViewOffset } from '../../core/text/normalize.js';
 import { wordSpans } from '../../core/text/word-scanner.js';
 import type { NameSense, NameTrieNode } from './kb-types.js';
+import { looseLatin } from './name-tokens.js';
 
 /** A knowledge-base name found in the text, before any sense is chosen. */
 export interface NameMatch {
@@ -53,7 +54,7 @@ export function matchNames(
     const from = toViewOffset(view, sentence[0]);
     const to = toViewOffset(view, sentence[1]);
     const words = wordSpans(view.text, from, to);
-    for (let i = 0; i < words.length; ) {
+    for (let i = 0; i < words.length;) {
       const found = longestAt(trie, view, text, words, i, index, filter);
       if (found === null) i++;
       else {
@@ -74,11 +75,17 @@ function longestAt(
   sentence: number,
   filter: SenseFilter,
 ): { match: NameMatch; next: number } | null {
-  const candidates: { start: number; end: number; key: string; senses: readonly NameSense[]; next: number }[] = [];
+  const candidates: {
+    start: number;
+    end: number;
+    key: string;
+    senses: readonly NameSense[];
+    next: number;
+  }[] = [];
   const walk = (node: NameTrieNode, j: number, start: number, key: string): void => {
     if (j >= words.length) return;
     const word = view.text.slice(words[j][0], words[j][1]);
-    for (const r of j === i ? firstReadings(word) : innerReadings(word)) {
+    for (const r of j === i ? firstReadings(word, trie) : innerReadings(word)) {
       const child = node.next.get(r.key);
       if (child === undefined) continue;
       const s = j === i ? words[j][0] + r.skip : start;
@@ -94,7 +101,14 @@ function longestAt(
   candidates.sort((a, b) => b.end - a.end || a.start - b.start);
   for (const c of candidates) {
     const span = toOriginalSpan(view, [c.start, c.end]);
-    const match: NameMatch = { view: [c.start, c.end], span, key: c.key, senses: c.senses, sentence, word: i };
+    const match: NameMatch = {
+      view: [c.start, c.end],
+      span,
+      key: c.key,
+      senses: c.senses,
+      sentence,
+      word: i,
+    };
     const senses = filter(match, text.slice(span[0], span[1]));
     if (senses.length > 0) return { match: { ...match, senses }, next: c.next };
   }
@@ -103,10 +117,11 @@ function longestAt(
 
 const ARABIC_PROCLITIC_START = /^[وفبكلا]/;
 
-function firstReadings(word: string): Reading[] {
+function firstReadings(word: string, trie: NameTrieNode): Reading[] {
   const out: Reading[] = innerReadings(word);
   if (!ARABIC_PROCLITIC_START.test(word)) return out;
-  for (const { prefix, stem, suffix } of cliticReadings(word)) {
+  // A stem that starts a known name may be short: "بأم الربيعين" is ب + "أم الربيعين".
+  for (const { prefix, stem, suffix } of cliticReadings(word, (s) => trie.next.has(s))) {
     // Enclitic pronouns do not attach to names; only proclitics are taken off here.
     if (prefix === '' || suffix !== '') continue;
     out.push({ key: stem, skip: prefix.length, cut: 0 });
@@ -117,11 +132,9 @@ function firstReadings(word: string): Reading[] {
 }
 
 function innerReadings(word: string): Reading[] {
-  if (word.length > 3 && word.endsWith("'s")) {
-    return [
-      { key: word, skip: 0, cut: 0 },
-      { key: word.slice(0, -2), skip: 0, cut: 2 },
-    ];
-  }
-  return [{ key: word, skip: 0, cut: 0 }];
+  const out: Reading[] = [{ key: word, skip: 0, cut: 0 }];
+  const loose = looseLatin(word);
+  if (loose !== word) out.push({ key: loose, skip: 0, cut: 0 });
+  if (word.length > 3 && word.endsWith("'s")) out.push({ key: word.slice(0, -2), skip: 0, cut: 2 });
+  return out;
 }

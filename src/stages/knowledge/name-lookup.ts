@@ -38,7 +38,8 @@ export function lookup(kb: KnowledgeBase, name: string): LookupResult[] {
     const e = sense.entity;
     const why = [`"${sense.written}" is its ${sense.via} (${e.origin})`];
     if (skipped !== '') why.push(`"${skipped}" in front was read as a proclitic`);
-    if (match.span[1] < name.trimEnd().length) why.push(`only "${name.slice(...match.span)}" is a known name`);
+    if (match.span[1] < name.trimEnd().length)
+      why.push(`only "${name.slice(...match.span)}" is a known name`);
     if (e.population !== null) why.push(`population ${e.population.toLocaleString('en')}`);
     if (isOrdinaryWord(match.key)) why.push('also an ordinary word: in articles it needs a cue or context');
     return {

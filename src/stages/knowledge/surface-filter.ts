@@ -6,7 +6,7 @@ const LATIN_LETTER = /[A-Za-z]/;
 /**
  * The sense filter for Latin-script names: an acronym ("IS", "US", "PA") matches only text written in
  * capitals, so "is" and "us" stay words; a capitalised name ("Tripoli", "Van") matches only capitalised
- * text. Lower-case names ("civilians", "al-Qaeda") and Arabic names match as they are. `caseless` turns
+ * text, word by word. Lower-case names ("civilians", "al-Qaeda") and Arabic names match as they are. `caseless` turns
  * the capital checks off for text that has no capitals at all (some corpora are lower-cased).
  *
  * @example surfaceFilter(false)(match, 'us') // [] when every sense is written "US"
@@ -23,6 +23,10 @@ function fits(written: string, original: string): boolean {
     const seen = original.replace(/[^\p{L}]/gu, '');
     return seen === seen.toUpperCase();
   }
-  if (/^[A-Z]/.test(written)) return /^\p{Lu}/u.test(original);
-  return true;
+  // Every word capitalised in the name is capitalised in the text: "Lebanese Forces" (the party) is not
+  // "Lebanese forces" (the army), and "Tripoli" is not "tripoli".
+  const writtenWords = written.split(/[\s-]+/);
+  const seenWords = original.split(/[\s-]+/);
+  if (writtenWords.length !== seenWords.length) return /^\p{Lu}/u.test(written) ? /^\p{Lu}/u.test(original) : true;
+  return writtenWords.every((w, i) => !/^\p{Lu}/u.test(w) || /^\p{Lu}/u.test(seenWords[i]));
 }

@@ -48,7 +48,10 @@ export function parseKbTsv(content: string, origin: string): Entity[] {
   const header = lines.findIndex((l) => l.trim() !== '' && !l.startsWith('#'));
   if (header < 0) return [];
   if (lines[header] !== KB_COLUMNS.join('\t')) {
-    throw new MarsadError('KB_INVALID', `${origin}:${header + 1}: the header is not "${KB_COLUMNS.join(' ')}"`);
+    throw new MarsadError(
+      'KB_INVALID',
+      `${origin}:${header + 1}: the header is not "${KB_COLUMNS.join(' ')}"`,
+    );
   }
   const rows: Entity[] = [];
   for (let i = header + 1; i < lines.length; i++) {
@@ -87,16 +90,23 @@ function parseRow(cells: string[], where: string): Entity {
     population: numberOrNull(pop, where, 'population'),
     refs: list(refs),
     origin: where,
+    tier: 'user',
   };
 }
 
 function list(cell: string): string[] {
-  return cell === '' ? [] : cell.split('|').map((s) => s.trim()).filter((s) => s !== '');
+  return cell === ''
+    ? []
+    : cell
+        .split('|')
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
 }
 
 function numberOrNull(cell: string, where: string, column: string): number | null {
   if (cell === '') return null;
   const n = Number(cell);
-  if (!Number.isFinite(n)) throw new MarsadError('KB_INVALID', `${where}: ${column} "${cell}" is not a number`);
+  if (!Number.isFinite(n))
+    throw new MarsadError('KB_INVALID', `${where}: ${column} "${cell}" is not a number`);
   return n;
 }

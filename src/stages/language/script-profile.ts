@@ -14,11 +14,22 @@ export interface ScriptProfile {
   arabicOnly: number;
 }
 
-const PASHTO = new Set('ټډړښږګځڅېۍڼ');
-const SORANI = new Set('ڕڵۆێە');
-const URDU = new Set('ےںٹڈڑ');
-const PERSIANISH = new Set('پچژگیک');
-const ARABIC_ONLY = new Set('ةىيك');
+/** What each letter of U+0600–U+06FF tells: 1 Arabic only, 2 Persian-ish, 3 Pashto, 4 Sorani, 5 Urdu. */
+const ARABIC_ONLY = 1;
+const PERSIANISH = 2;
+const PASHTO = 3;
+const SORANI = 4;
+const URDU = 5;
+const CLUE = new Uint8Array(0x100);
+for (const [letters, clue] of [
+  ['ةىيك', ARABIC_ONLY],
+  ['پچژگیک', PERSIANISH],
+  ['ټډړښږګځڅېۍڼ', PASHTO],
+  ['ڕڵۆێە', SORANI],
+  ['ےںٹڈڑ', URDU],
+] as const) {
+  for (const ch of letters) CLUE[ch.charCodeAt(0) - 0x0600] = clue;
+}
 const LETTER = /\p{L}/u;
 
 /**
@@ -46,12 +57,13 @@ export function profileScript(text: string, start = 0, end = text.length): Scrip
       if (!isArabicLetter(c)) continue;
       p.letters++;
       p.arabicScript++;
-      const ch = text[i];
-      if (ARABIC_ONLY.has(ch)) p.arabicOnly++;
-      else if (PERSIANISH.has(ch)) p.persianish++;
-      else if (PASHTO.has(ch)) p.pashto++;
-      else if (SORANI.has(ch)) p.sorani++;
-      else if (URDU.has(ch)) p.urdu++;
+      if (c > 0x06ff) continue;
+      const clue = CLUE[c - 0x0600];
+      if (clue === ARABIC_ONLY) p.arabicOnly++;
+      else if (clue === PERSIANISH) p.persianish++;
+      else if (clue === PASHTO) p.pashto++;
+      else if (clue === SORANI) p.sorani++;
+      else if (clue === URDU) p.urdu++;
     } else if (c >= 0xc0 && c < 0x250 && c !== 0xd7 && c !== 0xf7) {
       p.letters++;
       p.latin++;

@@ -17,9 +17,9 @@ const CASES: [string, string, string[]][] = [
     ['من المسؤول؟', 'لم تعلن أي جهة.'],
   ],
   [
-    'the Arabic semicolon ends a sentence',
+    'the Arabic semicolon joins clauses of one sentence',
     'أغلقت الحدود؛ وبقي المعبر مفتوحا.',
-    ['أغلقت الحدود؛', 'وبقي المعبر مفتوحا.'],
+    ['أغلقت الحدود؛ وبقي المعبر مفتوحا.'],
   ],
   [
     'the Arabic comma does not',
@@ -27,6 +27,16 @@ const CASES: [string, string, string[]][] = [
     ['قال الوزير، في مؤتمر صحفي، إن الوضع مستقر.'],
   ],
   ['an exclamation run ends once', 'هذا غير مقبول!! قال الوزير.', ['هذا غير مقبول!!', 'قال الوزير.']],
+  [
+    'an ellipsis character before an Arabic word ends the sentence',
+    'انتهت المهلة… بدأ القصف.',
+    ['انتهت المهلة…', 'بدأ القصف.'],
+  ],
+  [
+    'an ellipsis before إلخ does not end the sentence',
+    'صادروا بنادق ومسدسات... إلخ في المداهمة.',
+    ['صادروا بنادق ومسدسات... إلخ في المداهمة.'],
+  ],
   ['mixed ؟! ends once', 'كيف حدث هذا؟! تساءل السكان.', ['كيف حدث هذا؟!', 'تساءل السكان.']],
   [
     'a closing guillemet stays with its sentence',
@@ -95,9 +105,14 @@ const CASES: [string, string, string[]][] = [
     ['عاجل', 'قتل جندي في اشتباك على الحدود.'],
   ],
   [
-    'an ellipsis inside Arabic does not end the sentence',
-    'قال إن الوضع... صعب جدا.',
-    ['قال إن الوضع... صعب جدا.'],
+    'an ellipsis before an Arabic word ends the sentence',
+    'تأجلت المباراة... وقال الحكم إن الملعب غير صالح.',
+    ['تأجلت المباراة...', 'وقال الحكم إن الملعب غير صالح.'],
+  ],
+  [
+    'an ellipsis before a lower-case word does not end the sentence',
+    'He said the toll was... maybe higher.',
+    ['He said the toll was... maybe higher.'],
   ],
   ['a URL is not split', 'المصدر spa.gov.sa نشر البيان.', ['المصدر spa.gov.sa نشر البيان.']],
   [
@@ -182,6 +197,7 @@ const CASES: [string, string, string[]][] = [
   ],
   ['leading and trailing spaces are trimmed', '   Troops withdrew.   ', ['Troops withdrew.']],
   ['punctuation alone makes no sentence', '***\n\n---', []],
+  ['a number alone on its line makes no sentence', 'قتل جندي.\n\n12\n\nوأصيب آخر.', ['قتل جندي.', 'وأصيب آخر.']],
 ];
 
 describe('splitSentences', () => {

@@ -3,15 +3,19 @@ import type { Span } from '../../core/span.js';
 import { paragraphSpans, trim } from './paragraph-splitter.js';
 import { ABBREVIATIONS, SENTENCE_OPENERS } from './sentence-abbreviations.js';
 
-const TERMINAL = new Set(['.', '!', '?', '؟', '؛', '…', '۔']);
+// The Arabic semicolon ؛ joins clauses of one sentence, as annotated corpora (AQMAR) treat it.
+const TERMINAL = new Set(['.', '!', '?', '؟', '…', '۔']);
+const TERMINAL_CLASS = /[.!?؟…۔]/;
 const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']', '›']);
 const LETTER = /[\p{L}\p{Nd}]/u;
 const PURE_LETTER = /\p{L}/u;
 const ARABIC_LETTER = /[\u0621-\u064a\u0671-\u06d3]/;
+/** "… إلخ" (etc.) closes a list inside the sentence. */
+const ETC = new Set(['إلخ', 'الخ']);
 
 /**
  * Sentences of the given segments of `text` (body parts outside removed spans): paragraphs first, then
- * . ! ? ؟ ؛ … and the Urdu ۔ with their closing quotes and brackets. A period does not end a sentence
+ * . ! ? ؟ … and the Urdu ۔ with their closing quotes and brackets (not ؛ or ، or :). A period does not end a sentence
  * after an abbreviation ("Mr.", "Jan."), an initial or an Arabic single letter ("د.", "أ.ف.ب"), inside a
  * number or a URL, or after a dotted abbreviation ("U.S.") unless a sentence opener follows. Datelines
  * ("BEIRUT, Lebanon (AP) —", "بيروت - «رويترز»:") stay with the sentence they introduce.
@@ -28,32 +32,28 @@ export function splitSentences(text: string, segments: readonly Span[]): Sentenc
 
 function splitParagraph(text: string, start: number, end: number, out: Sentence[]): void {
   let sentenceStart = start;
-  let hasLetter = false;
-  for (let i = start; i < end; i++) {
-    const ch = text[i];
-    if (!TERMINAL.has(ch)) {
-      if (!hasLetter) hasLetter = PURE_LETTER.test(ch);
-      continue;
-    }
+  const terminals = new RegExp(TERMINAL_CLASS.source, 'g');
+  terminals.lastIndex = start;
+  for (let match = terminals.exec(text); match && match.index < end; match = terminals.exec(text)) {
+    const i = match.index;
     let j = i;
     while (j < end && TERMINAL.has(text[j])) j++;
     const runEnd = j;
     while (j < end && CLOSERS.has(text[j])) j++;
     // A leading list number ("1.") or a stray mark never makes a sentence of its own.
-    if (hasLetter && endsSentence(text, i, runEnd, j, end)) {
+    if (PURE_LETTER.test(text.slice(sentenceStart, i)) && endsSentence(text, i, runEnd, j, end)) {
       push(text, sentenceStart, j, out);
       sentenceStart = j;
-      hasLetter = false;
     }
-    i = j - 1;
+    terminals.lastIndex = j;
   }
   push(text, sentenceStart, end, out);
 }
 
 function push(text: string, start: number, end: number, out: Sentence[]): void {
   const span = trim(text, start, end);
-  // Rules and ornaments ("***", "---") carry no words and make no sentence.
-  if (span && LETTER.test(text.slice(span[0], span[1]))) out.push({ span });
+  // Rules, ornaments and bare numbers ("***", "---", a page number) carry no words and make no sentence.
+  if (span && PURE_LETTER.test(text.slice(span[0], span[1]))) out.push({ span });
 }
 
 /** Decides whether the terminal run text[i, runEnd) (closers up to j) ends a sentence. */
@@ -63,8 +63,12 @@ function endsSentence(text: string, i: number, runEnd: number, j: number, end: n
     // "الحدود.وقال": a missing space between two Arabic words; otherwise a number, URL or "U.S.-led".
     return run === '.' && isArabicWord(wordBefore(text, i)) && isArabicWord(nextWord(text, j, end));
   }
-  if (/[!?؟؛۔]/.test(run)) return true;
-  if (run !== '.') return nextWordStartsUpper(text, j, end);
+  if (/[!?؟۔]/.test(run)) return true;
+  // An ellipsis ends a sentence before a capital or an Arabic word ("…الفشل الذريع .. رقد المنتخب").
+  if (run !== '.') {
+    const next = nextWord(text, j, end);
+    return nextWordStartsUpper(text, j, end) || (ARABIC_LETTER.test(next) && !ETC.has(next));
+  }
   return periodEndsSentence(text, i, j, end);
 }
 

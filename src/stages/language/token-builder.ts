@@ -1,7 +1,7 @@
 import type { NormalizedView, Sentence, Token } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
-import { splitClitics } from '../../core/text/arabic-clitics.js';
 import { toOriginalSpan, toViewOffset } from '../../core/text/normalize.js';
+import { splitWrittenClitics } from '../../core/text/written-clitics.js';
 import { wordSpans } from '../../core/text/word-scanner.js';
 
 /**
@@ -15,22 +15,36 @@ import { wordSpans } from '../../core/text/word-scanner.js';
  */
 export function buildTokens(text: string, sentences: readonly Sentence[], view: NormalizedView): Token[] {
   const tokens: Token[] = [];
+  const map = view.toOriginal;
+  // Words come in text order, so one cursor walks the view instead of a search per word.
+  let cursor = 0;
+  const viewOffset = (original: number): number => {
+    if (cursor > 0 && map[cursor - 1] >= original) cursor = toViewOffset(view, original);
+    while (map[cursor] < original) cursor++;
+    return cursor;
+  };
   sentences.forEach((sentence, index) => {
     for (const span of wordSpans(text, sentence.span[0], sentence.span[1])) {
-      const token = tokenAt(view, span, index);
-      if (token) tokens.push(token);
+      const from = viewOffset(span[0]);
+      const to = viewOffset(span[1]);
+      // A "word" of harakat or tatweel alone has nothing to match.
+      if (to > from) tokens.push(tokenAt(text, view, span, from, to, index));
     }
   });
   return tokens;
 }
 
-function tokenAt(view: NormalizedView, span: Span, sentence: number): Token | null {
-  const from = toViewOffset(view, span[0]);
-  const to = toViewOffset(view, span[1]);
-  // A "word" of harakat or tatweel alone has nothing to match.
-  if (to <= from) return null;
+function tokenAt(
+  text: string,
+  view: NormalizedView,
+  span: Span,
+  from: number,
+  to: number,
+  sentence: number,
+): Token {
   const norm = view.text.slice(from, to);
-  const [stemFrom, stemTo] = stemRange(norm);
+  const [stemFrom, stemTo] = stemRange(norm, text, span);
+  if (stemFrom === 0 && stemTo === norm.length) return { span, norm, stem: norm, stemSpan: span, sentence };
   const mapped = toOriginalSpan(view, [from + stemFrom, from + stemTo]);
   // The view may map past the word (a dropped RLM after it): the stem never leaves its token.
   const stemSpan: Span = [Math.max(mapped[0], span[0]), Math.min(mapped[1], span[1])];
@@ -38,10 +52,10 @@ function tokenAt(view: NormalizedView, span: Span, sentence: number): Token | nu
 }
 
 /** Offsets of the stem inside the normalised token. */
-function stemRange(norm: string): [number, number] {
+function stemRange(norm: string, text: string, span: Span): [number, number] {
   const first = norm.charCodeAt(0);
   if (first >= 0x0621 && first <= 0x06d3) {
-    const split = splitClitics(norm);
+    const split = splitWrittenClitics(norm, text.slice(span[0], span[1]));
     return [split.prefix.length, split.prefix.length + split.stem.length];
   }
   if (norm.endsWith("'s")) return [0, norm.length - 2];

@@ -13,8 +13,14 @@ export interface Placed {
 
 /** Types that one violent incident can be told with (a bombing, "the attack", the clashes at the post). */
 const VIOLENT = new Set(['Explosions/Remote violence', 'Violence against civilians', 'Battles']);
+/** Battles that are about ground, not fighting: never the same incident as an attack. */
+const TERRITORY = new Set(['Government regains territory', 'Non-state actor overtakes territory']);
+
+function isViolent(e: EventRecord): boolean {
+  return VIOLENT.has(e.event_type?.value ?? '') && !TERRITORY.has(e.sub_event_type?.value ?? '');
+}
 /** Sub-types, least telling first: a merge keeps the more telling one. */
-const VAGUE_SUBS = ['Attack', 'Remote explosive/landmine/IED', 'Armed clash'];
+const VAGUE_SUBS = ['Attack', 'Armed clash', 'Remote explosive/landmine/IED'];
 
 /**
  * Merges the mentions of one incident: a definite "the attack" with the incident before it, a clause that
@@ -36,16 +42,39 @@ export function mergeIncidents(items: Placed[]): Placed[] {
 function belongsTo(item: Placed, into: Placed): boolean {
   const a = into.event;
   const b = item.event;
-  const sameType = a.event_type?.value === b.event_type?.value;
-  const violent = VIOLENT.has(a.event_type?.value ?? '') && VIOLENT.has(b.event_type?.value ?? '');
-  if (!sameType && !(violent && (item.anaphoric || item.first === into.last))) return false;
+  if (!typesAgree(a, b, item.first === into.last)) return false;
   if ((a.timing?.value ?? 'current') !== (b.timing?.value ?? 'current')) return false;
   if (!datesAgree(a.date?.value, b.date?.value)) return false;
+  if (!item.anaphoric && (differ(a.fatalities?.value, b.fatalities?.value) || differ(a.actor1?.entity_id, b.actor1?.entity_id))) {
+    return false;
+  }
   const place = placesAgree(a.location, b.location);
   if (place === 'differ') return false;
-  if (place === 'same') return sameType || item.anaphoric || item.first - into.last <= 1;
-  // One side has no place: an anaphor or a direct continuation belongs to the incident before it.
-  return item.anaphoric || item.first - into.last <= 1;
+  const sameSub = a.sub_event_type?.value === b.sub_event_type?.value;
+  if (place === 'same') return sameSub || item.anaphoric || item.first - into.last <= 1;
+  // One side has no town: an anaphor, a direct continuation or the same kind of incident again in the
+  // same country is the incident told before (one incident, one event).
+  return item.anaphoric || item.first - into.last <= 1 || sameSub;
+}
+
+/**
+ * Two mentions can tell one incident when they have the same sub-type, when one is the vague "attack", or
+ * when one is a bomb the other tells more precisely (a suicide bombing, "the blast"). An air strike and
+ * shelling, or a clash and an air raid, are separate incidents unless one sentence tells both.
+ */
+function typesAgree(a: EventRecord, b: EventRecord, sameSentence: boolean): boolean {
+  const sa = a.sub_event_type?.value;
+  const sb = b.sub_event_type?.value;
+  if (sa === sb) return true;
+  if (!isViolent(a) || !isViolent(b)) return false;
+  if (sa === 'Attack' || sb === 'Attack' || sameSentence) return true;
+  const explosions = a.event_type?.value === 'Explosions/Remote violence' && b.event_type?.value === a.event_type?.value;
+  return explosions && (sa === 'Remote explosive/landmine/IED' || sb === 'Remote explosive/landmine/IED');
+}
+
+/** Both known and not equal: two tolls or two named perpetrators mean two incidents. */
+function differ<T>(a: T | null | undefined, b: T | null | undefined): boolean {
+  return a !== null && a !== undefined && b !== null && b !== undefined && a !== b;
 }
 
 function placesAgree(a: PlaceRef | null, b: PlaceRef | null): 'same' | 'differ' | 'unknown' {

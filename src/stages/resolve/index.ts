@@ -39,7 +39,7 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
   const merged = mergeIncidents(placed);
   const reference = doc.published?.value?.slice(0, 10) ?? ctx.referenceDate;
   const fallback = articleCountry(doc);
-  return merged.map((item, i) => {
+  return merged.filter((item) => pointsAtSomething(item.event)).map((item, i) => {
     const event = item.event;
     if (!event.date && event.timing?.value !== 'historical') event.date = carriedDate(merged, i, doc);
     event.timing = judgeTiming(event, reference);
@@ -48,6 +48,16 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
     event.confidence = confidenceOf(event);
     return event;
   });
+}
+
+/**
+ * An incident the text places or dates, counts, or pins on a named side. A bare "the attack" that
+ * joined nothing told before is a reference to something the article does not tell: no event.
+ */
+function pointsAtSomething(e: EventRecord): boolean {
+  const local = e.location !== null && e.location.precision !== 'country';
+  const named = [e.actor1, e.actor2, e.claimed_by].some((a) => a?.entity_id);
+  return local || e.date !== null || e.fatalities !== null || e.injuries !== null || named;
 }
 
 /** The date of a dated incident told just before, else the publication date; null when neither exists. */

@@ -2,10 +2,11 @@ import { filtersToParams, type Filters } from '../state/filter-state.js';
 import type {
   ApiErrorBody,
   ArticleOutput,
+  EntityResponse,
   EntitySummary,
   EventDetailResponse,
   EventPageResponse,
-  Stats,
+  StatsResponse,
 } from './api-types.js';
 
 /** A failed API call, with the server's error code so views can tell "no such id" from "server down". */
@@ -25,7 +26,11 @@ async function getJson<T>(path: string, params?: URLSearchParams): Promise<T> {
   const res = await fetch(`api/${path}${query}`, { headers: { accept: 'application/json' } });
   if (!res.ok) {
     const body = (await res.json().catch(() => null)) as Partial<ApiErrorBody> | null;
-    throw new ApiError(res.status, body?.error?.code ?? `HTTP_${res.status}`, body?.error?.message ?? res.statusText);
+    throw new ApiError(
+      res.status,
+      body?.error?.code ?? `HTTP_${res.status}`,
+      body?.error?.message ?? res.statusText,
+    );
   }
   return (await res.json()) as T;
 }
@@ -56,14 +61,15 @@ export function getArticle(id: string): Promise<ArticleOutput> {
   return getJson<ArticleOutput>(`articles/${encodeURIComponent(id)}`);
 }
 
-/** @example (await getStats({ country: 'SY' })).byDay */
-export function getStats(filters: Filters): Promise<Stats> {
-  return getJson<Stats>('stats', filtersToParams(filters));
+/** @example (await getStats({ country: 'SY' })).by_day */
+export function getStats(filters: Filters): Promise<StatsResponse> {
+  return getJson<StatsResponse>('stats', filtersToParams(filters));
 }
 
-/** @example await getEntity('actor:islamic-state') */
-export function getEntity(id: string): Promise<EntitySummary> {
-  return getJson<EntitySummary>(`entities/${encodeURIComponent(id)}`);
+/** The entity and its events. @example (await getEntity('actor:islamic-state')).events.items */
+export function getEntity(id: string, limit = 200): Promise<EntityResponse> {
+  const params = new URLSearchParams({ limit: String(limit) });
+  return getJson<EntityResponse>(`entities/${encodeURIComponent(id)}`, params);
 }
 
 /** Entities whose names in either language match `q`, for the actor filter's suggestions. */

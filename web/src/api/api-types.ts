@@ -3,9 +3,9 @@
  * of the server is bundled), so a change to the output format is a type error here too.
  */
 import type { ArticleOutput, StoredEvent } from '../../../src/core/article-output.js';
-import type { EntitySummary, Stats } from '../../../src/core/ports.js';
+import type { EntitySummary, StatsRow } from '../../../src/core/ports.js';
 
-export type { ArticleOutput, EntitySummary, StoredEvent, Stats };
+export type { ArticleOutput, EntitySummary, StoredEvent, StatsRow };
 import type { Span } from '../../../src/core/span.js';
 
 export type { Span };
@@ -14,6 +14,20 @@ export type { EventRecord, Mention, RemovedSpan } from '../../../src/core/record
 export interface EventPageResponse {
   items: StoredEvent[];
   next_cursor: string | null;
+}
+
+/** GET /api/stats: counts of the filtered events. */
+export interface StatsResponse {
+  total: number;
+  by_day: StatsRow[];
+  by_type: StatsRow[];
+  by_country: StatsRow[];
+}
+
+/** GET /api/entities/:id: the entity and the first page of events it takes part in. */
+export interface EntityResponse {
+  entity: EntitySummary;
+  events: EventPageResponse;
 }
 
 /** The article an event came from, as GET /api/events/:id embeds it: enough to show the evidence. */

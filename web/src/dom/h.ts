@@ -19,6 +19,7 @@ export interface Attrs {
   list?: string;
   min?: string;
   scope?: string;
+  download?: string;
   /** data-* attributes, set through `dataset` (values are strings, never markup). */
   data?: Record<string, string>;
   /** aria-* attributes without the prefix: `{ label: 'Close' }`. */

@@ -3,9 +3,11 @@ import type { StoredEvent } from '../api/api-types.js';
 import { h } from '../dom/h.js';
 import { t, tn } from '../i18n/locale.js';
 import { typeLabel } from '../i18n/taxonomy-labels.js';
+import { eventHref } from '../router.js';
 import { addBasemap } from './basemap.js';
 import { clusterByGrid } from './grid-clusterer.js';
 import { colourOf, typeMixGradient } from './type-colours.js';
+import { addTypeLegend } from './type-legend.js';
 
 export interface EventMapHandlers {
   /** Events the user picked on the map (one marker, or a cluster that cannot be split further). */
@@ -38,6 +40,7 @@ export function createEventMap(container: HTMLElement, handlers: EventMapHandler
   map.attributionControl.addAttribution('Natural Earth');
   map.setView(lastView?.center ?? [28, 40], lastView?.zoom ?? 3);
   addBasemap(map).catch((err: unknown) => console.error(err));
+  addTypeLegend(map);
   const markers = L.layerGroup().addTo(map);
   const rings = L.layerGroup().addTo(map);
   let located: StoredEvent[] = [];
@@ -64,6 +67,7 @@ export function createEventMap(container: HTMLElement, handlers: EventMapHandler
 
   function pointMarker(e: StoredEvent, at: L.LatLng): L.Layer {
     const marker = L.circleMarker(at, {
+      className: 'event-marker',
       radius: 7,
       color: '#fff',
       weight: 1.5,
@@ -71,7 +75,15 @@ export function createEventMap(container: HTMLElement, handlers: EventMapHandler
       fillOpacity: 0.95,
     });
     marker.bindTooltip(tooltipOf([e]));
-    marker.on('click', () => handlers.onPick([e.id]));
+    // The path exists only once the marker is on the map; the id lets tests and tools find an event's point.
+    marker.on('add', () => marker.getElement()?.setAttribute('data-id', e.id));
+    marker.on('click', () => {
+      handlers.onPick([e.id]);
+      L.popup({ maxWidth: 320 })
+        .setLatLng(at)
+        .setContent(pickList([e]))
+        .openOn(map);
+    });
     return marker;
   }
 
@@ -88,8 +100,10 @@ export function createEventMap(container: HTMLElement, handlers: EventMapHandler
     marker.on('click', () => {
       const bounds = L.latLngBounds(items.map((e) => [e.location!.lat!, e.location!.lon!]));
       const samePlace = bounds.getNorthEast().equals(bounds.getSouthWest());
-      if (samePlace || map.getZoom() >= MAX_ZOOM) handlers.onPick(items.map((e) => e.id));
-      else map.fitBounds(bounds.pad(0.3), { maxZoom: MAX_ZOOM });
+      if (samePlace || map.getZoom() >= MAX_ZOOM) {
+        handlers.onPick(items.map((e) => e.id));
+        L.popup({ maxWidth: 320 }).setLatLng(at).setContent(pickList(items)).openOn(map);
+      } else map.fitBounds(bounds.pad(0.3), { maxZoom: MAX_ZOOM });
     });
     return marker;
   }
@@ -121,11 +135,36 @@ export function createEventMap(container: HTMLElement, handlers: EventMapHandler
           weight: 3,
           fill: false,
           interactive: false,
+          className: 'event-ring',
         }).addTo(rings);
       }
     },
     bbox,
   };
+}
+
+const POPUP_ROWS = 8;
+
+/** Links to the picked events, built as DOM like the tooltips; the list beside the map has them all. */
+function pickList(items: readonly StoredEvent[]): HTMLElement {
+  return h(
+    'div',
+    { class: 'map-popup' },
+    ...items
+      .slice(0, POPUP_ROWS)
+      .map((e) =>
+        h(
+          'a',
+          { href: eventHref(e.id), class: 'map-popup-row' },
+          h('bdi', {}, typeLabel(e.event_type?.value ?? '—')),
+          ' · ',
+          h('bdi', {}, e.location?.name ?? t('unknownPlace')),
+          ' · ',
+          e.date?.value ?? t('unknownDate'),
+        ),
+      ),
+    items.length > POPUP_ROWS && h('span', { class: 'muted' }, tn('events', items.length)),
+  );
 }
 
 /** Tooltip content built as DOM (Leaflet would parse a string as HTML; place names come from articles). */

@@ -31,6 +31,13 @@ describe('day bins', () => {
     expect(bins[bins.length - 1].end >= '2024-12-31').toBe(true);
   });
 
+  it('centres a short range on an axis of the minimum length', () => {
+    const bins = binDays([{ key: '2024-03-12', count: 3 }], 100, 15);
+    expect(bins).toHaveLength(15);
+    expect(bins[0].start).toBe('2024-03-05');
+    expect(bins[7]).toEqual({ start: '2024-03-12', end: '2024-03-12', count: 3 });
+  });
+
   it('leaves out month and year keys that have no day', () => {
     expect(
       binDays(

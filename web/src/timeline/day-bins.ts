@@ -19,18 +19,27 @@ function daysBetween(a: string, b: string): number {
 
 /**
  * Turns per-day counts into at most `maxBars` equal bins covering every day from the first to the last,
- * empty days included, so the bars' widths are proportional to time. Keys that are not whole days
+ * empty days included, so the bars' widths are proportional to time; the axis spans at least `minDays`. Keys that are not whole days
  * (month- or year-precision dates) have no place on a day axis and are left out.
  *
  * @example
  * binDays([{ key: '2024-03-01', count: 2 }, { key: '2024-03-03', count: 1 }], 100)
  * // [{start:'2024-03-01',end:'2024-03-01',count:2}, {…'2024-03-02',count:0}, {…'2024-03-03',count:1}]
  */
-export function binDays(rows: readonly { key: string; count: number }[], maxBars: number): DayBin[] {
+export function binDays(
+  rows: readonly { key: string; count: number }[],
+  maxBars: number,
+  minDays = 1,
+): DayBin[] {
   const days = rows.filter((r) => DAY.test(r.key)).sort((a, b) => a.key.localeCompare(b.key));
   if (days.length === 0) return [];
-  const first = days[0].key;
-  const span = daysBetween(first, days[days.length - 1].key) + 1;
+  let first = days[0].key;
+  let span = daysBetween(first, days[days.length - 1].key) + 1;
+  if (span < minDays) {
+    // A day or two of data would otherwise fill the chart with one or two slabs; centre them in a wider axis.
+    first = addDays(first, -Math.floor((minDays - span) / 2));
+    span = minDays;
+  }
   const width = Math.max(1, Math.ceil(span / Math.max(1, maxBars)));
   const bins: DayBin[] = [];
   for (let offset = 0; offset < span; offset += width) {

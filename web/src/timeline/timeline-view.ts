@@ -13,6 +13,7 @@ export interface Timeline {
 }
 
 const MAX_BARS = 120;
+const MIN_DAYS = 15;
 const W = 1000;
 const H = 100;
 
@@ -73,7 +74,7 @@ export function createTimeline(container: HTMLElement, onBrush: (range: DateRang
 
   return {
     update(byDay, selected) {
-      bins = binDays(byDay, MAX_BARS);
+      bins = binDays(byDay, MAX_BARS, MIN_DAYS);
       const max = Math.max(1, ...bins.map((b) => b.count));
       const bw = W / Math.max(1, bins.length);
       const bars = bins.map((bin, i) => {

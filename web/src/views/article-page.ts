@@ -5,7 +5,8 @@ import { t } from '../i18n/locale.js';
 import { removedKindLabel } from '../i18n/taxonomy-labels.js';
 import { renderArticleText } from '../text/article-text-view.js';
 import type { Mark } from '../text/evidence-segments.js';
-import { entityHref, eventSummary } from './event-summary.js';
+import { entityHref } from '../router.js';
+import { eventSummary } from './event-summary.js';
 import { loadInto } from './page-loader.js';
 import { exploreHref } from '../state/explore-address.js';
 
@@ -20,7 +21,9 @@ export function articlePage(root: HTMLElement, id: string): void {
 }
 
 function render(article: ArticleOutput): HTMLElement {
+  // The sentences events were read from are shaded, so the reader sees what the pipeline used.
   const marks: Mark[] = [
+    ...article.events.flatMap((e) => e.evidence.map((span) => ({ span, key: 'evidence' }))),
     ...article.removed.map((r) => ({ span: r.span, key: `removed:${r.kind}` })),
     ...article.mentions.map((m, i) => ({ span: m.span, key: `mention:${i}` })),
   ];

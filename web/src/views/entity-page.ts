@@ -1,4 +1,4 @@
-import { getEntity, listEvents } from '../api/api-client.js';
+import { getEntity } from '../api/api-client.js';
 import type { EntitySummary, StoredEvent } from '../api/api-types.js';
 import { h } from '../dom/h.js';
 import { formatNumber, t } from '../i18n/locale.js';
@@ -14,7 +14,7 @@ import { exploreHref } from '../state/explore-address.js';
  */
 export function entityPage(root: HTMLElement, id: string): void {
   loadInto(root, async () => {
-    const [entity, events] = await Promise.all([getEntity(id), listEvents({ entity: id }, { limit: 200 })]);
+    const { entity, events } = await getEntity(id);
     return render(entity, events.items);
   });
 }
@@ -47,6 +47,11 @@ function render(entity: EntitySummary, events: readonly StoredEvent[]): HTMLElem
       h('dd', {}, formatNumber(entity.articles)),
     ),
     h('h2', {}, t('eventsWithEntity'), ` (${formatNumber(entity.events)})`),
+    h(
+      'p',
+      {},
+      h('a', { href: `#/?${new URLSearchParams({ entity: entity.id }).toString()}` }, t('showOnMap')),
+    ),
     h('ol', { class: 'event-list' }, ...events.map((e) => h('li', {}, eventSummary(e)))),
   );
 }

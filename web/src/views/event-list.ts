@@ -1,10 +1,11 @@
 import type { StoredEvent } from '../api/api-types.js';
 import { h, replaceChildren } from '../dom/h.js';
-import { t, tn } from '../i18n/locale.js';
+import { formatNumber, t, tn } from '../i18n/locale.js';
 import { eventSummary } from './event-summary.js';
 
 export interface EventList {
-  show(events: readonly StoredEvent[], more: (() => void) | null): void;
+  /** `total` is the number of matching events when more can be loaded than are shown. */
+  show(events: readonly StoredEvent[], more: (() => void) | null, total?: number): void;
   /** Marks events picked on the map and scrolls the first into view. */
   select(ids: readonly string[]): void;
   message(text: string): void;
@@ -27,8 +28,11 @@ export function createEventList(container: HTMLElement, onHover: (ids: string[])
   items.addEventListener('pointerleave', () => onHover([]));
 
   return {
-    show(events, more) {
-      heading.textContent = tn('events', events.length, more ? '+' : '');
+    show(events, more, total) {
+      heading.textContent =
+        more && total !== undefined
+          ? t('shownOf', { shown: formatNumber(events.length), total: tn('events', total) })
+          : tn('events', events.length);
       replaceChildren(items, ...events.map((e) => h('li', {}, eventSummary(e))));
       replaceChildren(
         footer,

@@ -6,7 +6,8 @@ import { removedKindLabel, subTypeLabel, typeLabel } from '../i18n/taxonomy-labe
 import { renderArticleText } from '../text/article-text-view.js';
 import type { Mark } from '../text/evidence-segments.js';
 import { fieldsOf, type EventField } from './event-fields.js';
-import { articleHref, entityHref, placeLabel, typeDot } from './event-summary.js';
+import { articleHref, entityHref } from '../router.js';
+import { placeLabel, typeDot } from './event-summary.js';
 import { loadInto } from './page-loader.js';
 import { exploreHref } from '../state/explore-address.js';
 
@@ -41,7 +42,11 @@ function render(event: StoredEvent, article: EventArticle): HTMLElement {
     labelFor: (key) =>
       key.startsWith('removed:') ? t('removed', { kind: removedKindLabel(key.slice(8)) }) : null,
   });
-  const focus = (key: string | null): void => {
+  let focused: string | null = null;
+  // A second click on the same field shows every highlight again.
+  const focus = (wanted: string | null): void => {
+    const key = wanted === focused ? null : wanted;
+    focused = key;
     text.classList.toggle('focused', key !== null);
     let first: HTMLElement | null = null;
     for (const mark of text.querySelectorAll<HTMLElement>('mark[data-fields]')) {

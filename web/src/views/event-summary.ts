@@ -3,21 +3,7 @@ import { h } from '../dom/h.js';
 import { countryName, formatNumber, locale, t } from '../i18n/locale.js';
 import { subTypeLabel, typeLabel } from '../i18n/taxonomy-labels.js';
 import { colourOf } from '../map/type-colours.js';
-
-/** @example eventHref('e-1') === '#/events/e-1' */
-export function eventHref(id: string): string {
-  return `#/events/${encodeURIComponent(id)}`;
-}
-
-/** @example entityHref('actor:islamic-state') === '#/entities/actor%3Aislamic-state' */
-export function entityHref(id: string): string {
-  return `#/entities/${encodeURIComponent(id)}`;
-}
-
-/** @example articleHref('a-3f2a9c0d1e2b') === '#/articles/a-3f2a9c0d1e2b' */
-export function articleHref(id: string): string {
-  return `#/articles/${encodeURIComponent(id)}`;
-}
+import { eventHref } from '../router.js';
 
 /** A coloured dot in the event type's colour, for lists and legends. */
 export function typeDot(type: string | null | undefined): HTMLElement {

@@ -7,9 +7,10 @@ import { filtersToParams, withoutDates, type Filters } from '../state/filter-sta
 import { exploreHref, rememberExploreQuery } from '../state/explore-address.js';
 import { createTimeline } from '../timeline/timeline-view.js';
 import { createEventList } from './event-list.js';
+import { exportLinks } from './export-links.js';
 import { createFilterBar } from './filter-bar.js';
 
-const PAGE = 200;
+const PAGE = 500;
 /** The map shows at most this many events before the reader asks for more; clusters keep it readable. */
 const FIRST_LOAD = 1000;
 let followMap = false;
@@ -38,12 +39,27 @@ export function explorePage(root: HTMLElement, initial: Filters): void {
   replaceChildren(root, page);
 
   const list = createEventList(listEl, (ids) => map.highlight(ids));
+  const downloads = exportLinks();
+  listEl.prepend(downloads.element);
   const timeline = createTimeline(timelineEl, (range) => {
     filters = { ...withoutDates(filters), ...range };
     bar.show(filters);
     void refresh();
   });
-  let bar = createFilterBar(aside, filterBarOptions([]));
+  const bar = createFilterBar(aside, {
+    initial: filters,
+    followMap,
+    onChange: (next: Filters) => {
+      filters = next;
+      void refresh();
+    },
+    onFollowMap: (follow: boolean) => {
+      followMap = follow;
+      filters = { ...filters, bbox: follow ? map.bbox() : undefined };
+      if (!follow) delete filters.bbox;
+      void refresh();
+    },
+  });
   let ticket = 0;
   let events: StoredEvent[] = [];
   const map = createEventMap(mapEl, {
@@ -54,24 +70,6 @@ export function explorePage(root: HTMLElement, initial: Filters): void {
       void refresh();
     },
   });
-
-  function filterBarOptions(countries: readonly string[]) {
-    return {
-      countries,
-      initial: filters,
-      followMap,
-      onChange: (next: Filters) => {
-        filters = next;
-        void refresh();
-      },
-      onFollowMap: (follow: boolean) => {
-        followMap = follow;
-        filters = follow ? { ...filters, bbox: map.bbox() } : { ...filters, bbox: undefined };
-        if (!follow) delete filters.bbox;
-        void refresh();
-      },
-    };
-  }
 
   async function loadPages(mine: number, cursor: string | null, limit: number): Promise<string | null> {
     let next = cursor;
@@ -86,15 +84,15 @@ export function explorePage(root: HTMLElement, initial: Filters): void {
     return next;
   }
 
-  function show(next: string | null, mine: number): void {
+  function show(next: string | null, mine: number, total?: number): void {
     map.setEvents(events);
-    list.show(events, next ? () => void more(next, mine) : null);
+    list.show(events, next ? () => void more(next, mine, total) : null, total);
     page.dataset.state = 'ready';
   }
 
-  async function more(cursor: string, mine: number): Promise<void> {
+  async function more(cursor: string, mine: number, total?: number): Promise<void> {
     const next = await loadPages(mine, cursor, PAGE);
-    if (mine === ticket) show(next, mine);
+    if (mine === ticket) show(next, mine, total);
   }
 
   async function refresh(): Promise<void> {
@@ -102,25 +100,34 @@ export function explorePage(root: HTMLElement, initial: Filters): void {
     page.dataset.state = 'loading';
     const query = filtersToParams(filters).toString();
     rememberExploreQuery(query);
+    downloads.update(filters);
     history.replaceState(null, '', exploreHref());
     events = [];
+    // Say "loading" only when it takes long enough to notice, so quick refreshes do not flicker.
+    const slow = setTimeout(() => mine === ticket && list.message(t('loading')), 300);
     try {
       const [next, stats] = await Promise.all([
         loadPages(mine, null, FIRST_LOAD),
         getStats(withoutDates(filters)),
       ]);
       if (mine !== ticket) return;
-      timeline.update(stats.byDay, filters);
-      show(next, mine);
+      timeline.update(stats.by_day, filters);
+      // Only when not everything fits on the map is the exact count worth another request.
+      const total = next ? (await getStats(filters)).total : undefined;
+      if (mine !== ticket) return;
+      show(next, mine, total);
     } catch (err) {
-      if (mine === ticket) list.message(t('loadFailed', { msg: (err as Error).message }));
+      if (mine !== ticket) return;
+      list.message(t('loadFailed', { msg: (err as Error).message }));
       page.dataset.state = 'error';
+    } finally {
+      clearTimeout(slow);
     }
   }
 
   getStats({})
     .then((all) => {
-      bar = createFilterBar(aside, filterBarOptions(all.byCountry.map((row) => row.key)));
+      bar.setCountries(all.by_country.map((row) => row.key));
     })
     .catch((err: unknown) => console.error(err));
   void refresh();

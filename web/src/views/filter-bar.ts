@@ -1,18 +1,20 @@
 import { ACLED_TAXONOMY, EVENT_TYPES, type EventType } from '../../../src/core/taxonomy.js';
-import { searchEntities } from '../api/api-client.js';
 import { h, replaceChildren } from '../dom/h.js';
 import { countryName, locale, t } from '../i18n/locale.js';
 import type { StringKey } from '../i18n/strings.js';
 import { subTypeLabel, typeLabel } from '../i18n/taxonomy-labels.js';
 import type { Filters } from '../state/filter-state.js';
+import { actorSuggestions } from './actor-suggestions.js';
+import { entityChip } from './entity-chip.js';
 
 export interface FilterBar {
   /** Shows filters changed elsewhere (a brush on the timeline) without firing `onChange`. */
   show(filters: Filters): void;
+  /** The countries to offer, as ISO codes; listed by name in the interface language. */
+  setCountries(codes: readonly string[]): void;
 }
 
 export interface FilterBarOptions {
-  countries: readonly string[];
   initial: Filters;
   followMap: boolean;
   onChange(filters: Filters): void;
@@ -23,15 +25,11 @@ export interface FilterBarOptions {
  * The explore page's filter form: country, type and sub-type, actor (with suggestions from the
  * knowledge base in both languages), timing, dates, fatalities and free text.
  *
- * @example createFilterBar(aside, { countries: ['IQ', 'SY'], initial: {}, followMap: false, onChange, onFollowMap })
+ * @example createFilterBar(aside, { initial: {}, followMap: false, onChange, onFollowMap }).setCountries(['IQ'])
  */
 export function createFilterBar(container: HTMLElement, options: FilterBarOptions): FilterBar {
   let filters: Filters = { ...options.initial };
-  const byName = (a: string, b: string): number => countryName(a).localeCompare(countryName(b), locale());
-  const country = select('country', [
-    ['', t('anyCountry')],
-    ...[...options.countries].sort(byName).map((c) => opt(c, countryName(c))),
-  ]);
+  const country = select('country', [['', t('anyCountry')]]);
   const type = select('type', [['', t('anyType')], ...EVENT_TYPES.map((ty) => opt(ty, typeLabel(ty)))]);
   const subType = select('sub_type', []);
   const timing = select('timing', [
@@ -39,9 +37,7 @@ export function createFilterBar(container: HTMLElement, options: FilterBarOption
     opt('current', t('current')),
     opt('historical', t('historical')),
   ]);
-  const suggestions = h('datalist', { id: 'actor-suggestions' });
   const actor = input('actor', 'search', t('actorPlaceholder'));
-  actor.setAttribute('list', suggestions.id);
   const since = input('since', 'date');
   const until = input('until', 'date');
   const q = input('q', 'search', t('textPlaceholder'));
@@ -78,13 +74,21 @@ export function createFilterBar(container: HTMLElement, options: FilterBarOption
       until: until.value || undefined,
       min_fatalities: Number.isFinite(min) ? min : undefined,
       q: q.value.trim() || undefined,
+      entity: filters.entity,
       bbox: filters.bbox,
     };
     return Object.fromEntries(Object.entries(next).filter(([, v]) => v !== undefined)) as Filters;
   };
 
+  const chip = entityChip(() => {
+    filters = read();
+    delete filters.entity;
+    chip.show(undefined);
+    options.onChange(filters);
+  });
   const show = (f: Filters): void => {
     filters = { ...f };
+    chip.show(f.entity);
     country.value = f.country ?? '';
     type.value = f.type ?? '';
     fillSubTypes();
@@ -101,10 +105,11 @@ export function createFilterBar(container: HTMLElement, options: FilterBarOption
     'form',
     { class: 'filter-bar', role: 'search', on: { submit: (ev) => ev.preventDefault() } },
     h('h2', {}, t('filters')),
+    chip.element,
     field('country', country),
     field('eventType', type),
     field('subEventType', subType),
-    field('actor', actor, suggestions),
+    field('actor', actor, actorSuggestions(actor)),
     field('timing', timing),
     h('div', { class: 'field-row' }, field('since', since), field('until', until)),
     field('minFatalities', minFatalities),
@@ -119,25 +124,20 @@ export function createFilterBar(container: HTMLElement, options: FilterBarOption
     filters = read();
     options.onChange(filters);
   });
-  let pending = 0;
-  actor.addEventListener('input', () => {
-    const term = actor.value.trim();
-    const ticket = ++pending;
-    if (term.length < 2) return;
-    // Suggestions arrive out of order when the reader types fast: only the latest request may fill the list.
-    searchEntities(term)
-      .then(({ items }) => {
-        if (ticket !== pending) return;
-        replaceChildren(
-          suggestions,
-          ...items.map((e) => h('option', { value: (locale() === 'ar' && e.names.ar[0]) || e.name })),
-        );
-      })
-      .catch(() => replaceChildren(suggestions));
-  });
   replaceChildren(container, form);
   show(filters);
-  return { show };
+  return {
+    show,
+    setCountries(codes) {
+      const byName = (a: string, b: string): number => countryName(a).localeCompare(countryName(b), locale());
+      replaceChildren(
+        country,
+        h('option', { value: '' }, t('anyCountry')),
+        ...[...codes].sort(byName).map((c) => h('option', { value: c }, countryName(c))),
+      );
+      country.value = filters.country ?? '';
+    },
+  };
 }
 
 function field(label: StringKey, control: HTMLElement, ...extra: HTMLElement[]): HTMLElement {

@@ -100,7 +100,8 @@ function step(s: { total: number; current: number; last: Last }, p: Part, conj: 
   const afterUnit = s.last === 'unit' || s.last === 'head';
   if (s.last === 'start') return start(s, p);
   if (!conj) {
-    if (p.kind === 'unit' && p.value === 10 && afterUnit && s.current % 10 !== 0) return set(s, s.current + 10, 'teen');
+    if (p.kind === 'unit' && p.value === 10 && afterUnit && s.current % 10 !== 0)
+      return set(s, s.current + 10, 'teen');
     if (p.kind === 'hundred' && s.last === 'unit' && s.current >= 3 && s.current <= 9)
       return set(s, s.current * 100, 'hundred');
     if (p.kind === 'thousand' && s.total === 0 && s.current >= 11) return mult(s, 1000);

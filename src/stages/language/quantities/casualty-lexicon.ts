@@ -11,43 +11,72 @@ export interface NounSense {
   one?: boolean;
 }
 
-type Forms = [singular: string[], plural: string[]];
-
 // Arabic counted nouns in the forms numbers govern: plural (3–10), singular accusative with alif (11–99),
-// singular genitive (100+, and "مقتل جندي"). English nouns in both numbers.
-const NOUNS: [string, Role | undefined, Forms][] = [
-  ['people', undefined, [['شخص', 'شخصا', 'فرد', 'person'], ['أشخاص', 'اشخاص', 'أفراد', 'people', 'persons']]],
-  ['people', undefined, [['ضحية'], ['ضحايا', 'victims']]],
-  ['others', undefined, [[], ['آخرين', 'آخرون', 'أخريات', 'others']]],
-  ['civilians', undefined, [['مدني', 'مدنيا', 'مواطن', 'مواطنا', 'civilian'], ['مدنيين', 'مدنيون', 'مواطنين', 'مواطنون', 'civilians']]],
-  ['soldiers', undefined, [['جندي', 'جنديا', 'عسكري', 'عسكريا', 'soldier', 'serviceman'], ['جنود', 'عسكريين', 'عسكريون', 'soldiers', 'troops', 'servicemen']]],
-  ['police', undefined, [['شرطي', 'شرطيا', 'رجل شرطة', 'رجل أمن', 'policeman', 'police officer'], ['رجال الشرطة', 'رجال الأمن', 'عناصر الشرطة', 'عناصر الأمن', 'شرطيين', 'police', 'policemen', 'police officers']]],
-  ['officers', undefined, [['ضابط', 'ضابطا', 'officer'], ['ضباط', 'officers']]],
-  ['militants', undefined, [['مسلح', 'مسلحا', 'مقاتل', 'مقاتلا', 'إرهابي', 'إرهابيا', 'متشدد', 'متشددا', 'militant', 'fighter', 'gunman', 'rebel', 'insurgent', 'jihadist', 'terrorist'], ['مسلحين', 'مسلحون', 'مقاتلين', 'مقاتلون', 'إرهابيين', 'متشددين', 'militants', 'fighters', 'gunmen', 'rebels', 'insurgents', 'jihadists', 'terrorists']]],
-  ['members', undefined, [['عنصر', 'عنصرا', 'member'], ['عناصر', 'members']]],
-  ['children', undefined, [['طفل', 'طفلا', 'child', 'boy', 'girl'], ['أطفال', 'اطفال', 'children', 'kids', 'boys', 'girls']]],
-  ['women', undefined, [['امرأة', 'سيدة', 'woman'], ['نساء', 'سيدات', 'women']]],
-  ['men', undefined, [['رجل', 'رجلا', 'man'], ['رجال', 'men']]],
-  ['protesters', undefined, [['متظاهر', 'متظاهرا', 'محتج', 'محتجا', 'protester', 'demonstrator'], ['متظاهرين', 'متظاهرون', 'محتجين', 'protesters', 'demonstrators']]],
-  ['attackers', undefined, [['مهاجم', 'مهاجما', 'انتحاري', 'انتحاريا', 'attacker', 'bomber'], ['مهاجمين', 'انتحاريين', 'attackers', 'bombers', 'assailants']]],
-  ['students', undefined, [['طالب', 'طالبا', 'student'], ['طلاب', 'students']]],
-  ['journalists', undefined, [['صحفي', 'صحفيا', 'صحافي', 'صحافيا', 'journalist'], ['صحفيين', 'صحافيين', 'journalists']]],
-  ['tourists', undefined, [['سائح', 'سائحا', 'tourist'], ['سياح', 'سائحين', 'tourists']]],
-  ['prisoners', undefined, [['سجين', 'سجينا', 'أسير', 'أسيرا', 'prisoner'], ['سجناء', 'أسرى', 'prisoners']]],
-  ['workers', undefined, [['عامل', 'عاملا', 'worker'], ['عمال', 'workers']]],
-  ['refugees', undefined, [['لاجئ', 'لاجئا', 'refugee'], ['لاجئين', 'refugees', 'migrants']]],
-  ['people', 'killed', [['قتيل', 'قتيلا', 'شهيد', 'شهيدا'], ['قتلى', 'شهداء', 'dead', 'bodies', 'fatalities']]],
-  ['people', 'injured', [['جريح', 'جريحا', 'مصاب', 'مصابا'], ['جرحى', 'مصابين', 'مصابون', 'wounded', 'injured']]],
-  ['people', 'arrested', [['معتقل', 'معتقلا', 'موقوف', 'موقوفا'], ['معتقلين', 'موقوفين', 'detainees']]],
-  ['hostages', 'abducted', [['رهينة', 'مخطوف', 'مختطف', 'hostage'], ['رهائن', 'مخطوفين', 'مختطفين', 'hostages']]],
+// singular genitive (100+, and "مقتل جندي"). English nouns in both numbers. Singular | plural; multi-word
+// phrases join their words with "_".
+const NOUNS: [string, Role | undefined, string][] = [
+  ['people', undefined, 'شخص شخصا فرد person | أشخاص اشخاص أفراد people persons'],
+  ['people', undefined, 'ضحية | ضحايا victims'],
+  ['others', undefined, '| آخرين آخرون آخران أخريات others'],
+  ['civilians', undefined, 'مدني مدنيا مواطن مواطنا civilian | مدنيين مدنيون مواطنين مواطنون civilians'],
+  [
+    'soldiers',
+    undefined,
+    'جندي جنديا عسكري عسكريا soldier serviceman | جنود عسكريين عسكريون soldiers troops servicemen',
+  ],
+  [
+    'police',
+    undefined,
+    'شرطي شرطيا رجل_شرطة رجل_أمن policeman police_officer | رجال_الشرطة رجال_الأمن عناصر_الشرطة عناصر_الأمن شرطيين police policemen police_officers',
+  ],
+  ['officers', undefined, 'ضابط ضابطا officer | ضباط officers'],
+  [
+    'militants',
+    undefined,
+    'مسلح مسلحا مقاتل مقاتلا إرهابي إرهابيا متشدد متشددا متمرد متمردا militant fighter gunman rebel insurgent jihadist terrorist | مسلحين مسلحون مقاتلين مقاتلون إرهابيين متشددين متمردين militants fighters gunmen rebels insurgents jihadists terrorists',
+  ],
+  ['members', undefined, 'عنصر عنصرا member | عناصر members'],
+  ['families', undefined, 'عائلة أسرة family | عائلات families'],
+  ['children', undefined, 'طفل طفلا child boy girl | أطفال اطفال children kids boys girls'],
+  ['women', undefined, 'امرأة سيدة woman | نساء سيدات women'],
+  ['men', undefined, 'رجل رجلا man | رجال men'],
+  [
+    'protesters',
+    undefined,
+    'متظاهر متظاهرا محتج محتجا protester demonstrator | متظاهرين متظاهرون محتجين protesters demonstrators',
+  ],
+  [
+    'attackers',
+    undefined,
+    'مهاجم مهاجما انتحاري انتحاريا attacker bomber | مهاجمين انتحاريين attackers bombers assailants',
+  ],
+  ['students', undefined, 'طالب طالبا student | طلاب students'],
+  ['journalists', undefined, 'صحفي صحفيا صحافي صحافيا journalist | صحفيين صحافيين journalists'],
+  ['tourists', undefined, 'سائح سائحا tourist | سياح سائحين tourists'],
+  ['prisoners', undefined, 'سجين سجينا أسير أسيرا prisoner | سجناء أسرى prisoners'],
+  ['workers', undefined, 'عامل عاملا worker | عمال workers'],
+  ['refugees', undefined, 'لاجئ لاجئا refugee | لاجئين refugees migrants'],
+  ['people', 'killed', 'قتيل قتيلا شهيد شهيدا | قتلى شهداء dead bodies fatalities deaths'],
+  ['people', 'injured', 'جريح جريحا مصاب مصابا | جرحى مصابين مصابون wounded injured'],
+  ['people', 'arrested', 'معتقل معتقلا موقوف موقوفا | معتقلين موقوفين detainees'],
+  ['hostages', 'abducted', 'رهينة مخطوف مختطف hostage | رهائن مخطوفين مختطفين hostages'],
 ];
+
+const phrases = (list: string) =>
+  list
+    .split(' ')
+    .filter(Boolean)
+    .map((w) => w.replace(/_/g, ' '));
 
 /** Counted nouns and noun phrases after a number: "شخصا", "رجال الشرطة", "civilians", "police officers". */
 export const COUNTED_NOUNS = new PhraseTable<NounSense>(
-  NOUNS.flatMap(([noun, role, [singular, plural]]) => [
-    ...singular.map((w) => [w, { noun, role, one: true }] as const),
-    ...plural.map((w) => [w, { noun, role }] as const),
-  ]),
+  NOUNS.flatMap(([noun, role, forms]) => {
+    const [singular, plural] = forms.split('|').map(phrases);
+    return [
+      ...singular.map((w) => [w, { noun, role, one: true }] as const),
+      ...plural.map((w) => [w, { noun, role }] as const),
+    ];
+  }),
 );
 
 /**
@@ -69,34 +98,49 @@ export const DUAL_NOUNS = new PhraseTable<NounSense>(
       ['امرأت', 'women', undefined],
       ['صحفي', 'journalists', undefined],
     ] as const
-  ).flatMap(([stem, noun, role]) =>
-    ['ين', 'ان'].map((end) => [stem + end, { noun, role }] as const),
-  ),
+  ).flatMap(([stem, noun, role]) => ['ين', 'ان'].map((end) => [stem + end, { noun, role }] as const)),
 );
 
 /** Words before a number that say what happened to those counted: "مقتل 12", "killing 12", "وإصابة 5". */
 export const ROLE_BEFORE = new PhraseTable<Role>([
-  ...words('killed', 'مقتل قتل قتلت يقتل تقتل مصرع استشهاد وفاة إعدام killing killed kill kills executing executed'),
+  ...words(
+    'killed',
+    'مقتل قتل قتلت قتلوا يقتل تقتل مصرع استشهاد استشهد وفاة إعدام أعدم killing killed kill kills executing executed',
+  ),
   ...['لقي حتفه', 'أودى بحياة', 'أودت بحياة', 'death of', 'deaths of'].map((p) => [p, 'killed'] as const),
   ...words('injured', 'إصابة اصابة أصيب أصيبت إصابات جرح جرحت wounding wounded injuring injured wounds'),
-  ...words('arrested', 'اعتقال اعتقل اعتقلت توقيف أوقف أوقفت احتجاز احتجز احتجزت arresting arrested detaining detained'),
+  ...words(
+    'arrested',
+    'اعتقال اعتقل اعتقلت توقيف أوقف أوقفت احتجاز احتجز احتجزت arresting arrested detaining detained',
+  ),
   ...['القبض على', 'ألقت القبض على', 'rounded up'].map((p) => [p, 'arrested'] as const),
-  ...words('abducted', 'اختطاف خطف اختطف اختطفت abducting abducted kidnapping kidnapped seized'),
+  ...words('abducted', 'اختطاف خطف اختطف اختطفت abducting abducted kidnapping kidnapped'),
   ...['حصيلة القتلى', 'عدد القتلى', 'death toll', 'toll'].map((p) => [p, 'killed'] as const),
   ...['عدد الجرحى', 'عدد المصابين'].map((p) => [p, 'injured'] as const),
 ]);
 
 /** Words after a number or its noun that say what happened: "قتلوا", "لقوا حتفهم", "were killed", "dead". */
 export const ROLE_AFTER = new PhraseTable<Role>([
-  ...words('killed', 'قتلوا قتلو استشهدوا توفوا قضوا killed died dead'),
+  ...words('killed', 'قتلوا قتلو قتلا استشهدوا توفوا قضوا killed died dead'),
   ...['لقوا حتفهم', 'لقوا مصرعهم', 'سقطوا قتلى', 'lost their lives'].map((p) => [p, 'killed'] as const),
-  ...words('injured', 'أصيبوا اصيبوا جرحوا wounded injured hurt'),
+  ...words('injured', 'أصيبوا اصيبوا أصيبا جرحوا جرحا wounded injured hurt'),
   ...words('arrested', 'اعتقلوا أوقفوا احتجزوا arrested detained'),
   ...words('abducted', 'اختطفوا خطفوا abducted kidnapped captured'),
 ]);
 
 /** Words allowed between a counted noun and the verb after it: "12 people were killed". */
-export const AUXILIARIES = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'are', 'being', 'reportedly', 'also']);
+export const AUXILIARIES = new Set([
+  'were',
+  'was',
+  'have',
+  'has',
+  'had',
+  'been',
+  'are',
+  'being',
+  'reportedly',
+  'also',
+]);
 
 function words(role: Role, list: string): [string, Role][] {
   return list.split(' ').map((w) => [w, role]);

@@ -25,7 +25,7 @@ const WORDS_FOR_ONE = new Set(['one', 'واحد', 'واحده']);
 export function findQuantities(text: string, sentences: readonly Sentence[], _language: string): Quantity[] {
   const lex = lexSentences(text, sentences);
   const out: Quantity[] = [];
-  for (let i = 0; i < lex.length; ) {
+  for (let i = 0; i < lex.length;) {
     const found = quantityAt(lex, i) ?? singleAt(lex, i);
     if (found?.quantity) out.push(found.quantity);
     i = found ? Math.max(found.next, i + 1) : i + 1;
@@ -81,7 +81,8 @@ function rangeAfter(
   const joins = RANGE_JOINERS.has(joiner.norm) || joiner.norm === openerJoin;
   if (!joins || j + 1 >= lex.length) return null;
   const high = readNumber(lex, j + 1);
-  if (!high || high.value === null || high.value <= low.value || isNotACount(lex, j + 1, high.next)) return null;
+  if (!high || high.value === null || high.value <= low.value || isNotACount(lex, j + 1, high.next))
+    return null;
   return { upper: high.value, next: high.next, opener: openerJoin === joiner.norm ? i - 1 : undefined };
 }
 
@@ -101,14 +102,16 @@ function postQualifier(lex: readonly Lexeme[], afterNumber: number, afterNoun: n
 function singleAt(lex: readonly Lexeme[], i: number): { quantity: Quantity; next: number } | null {
   const article = lex[i].norm === 'a' || lex[i].norm === 'an';
   const at = article ? i + 1 : i;
-  if (at >= lex.length || lex[at].sentence !== lex[i].sentence) return null;
+  if (at >= lex.length || lex[at].sentence !== lex[i].sentence || !COUNTED_NOUNS.mayStartAt(lex, at))
+    return null;
   const noun = COUNTED_NOUNS.matchAt(lex, at);
   if (!noun?.value.one) return null;
   const end = at + noun.length;
   const before = ROLE_BEFORE.matchBefore(lex, i);
   let k = end;
   while (k < lex.length && AUXILIARIES.has(lex[k].norm) && lex[k].sentence === lex[i].sentence) k++;
-  const after = article && k < lex.length && lex[k].sentence === lex[i].sentence ? ROLE_AFTER.matchAt(lex, k) : null;
+  const after =
+    article && k < lex.length && lex[k].sentence === lex[i].sentence ? ROLE_AFTER.matchAt(lex, k) : null;
   const role = noun.value.role ?? after?.value ?? before?.value;
   if (!role || (!article && !before)) return null;
   const from = before && !after ? before.start : i;

@@ -13,10 +13,12 @@ const UNITS_AFTER = new PhraseTable<true>(
     'hour hours minute minutes second seconds km kilometres kilometers kilometre kilometer miles mile metres',
     'meters metre meter kg kilograms tonnes tons degrees feet ft percent dollars dollar euros euro pounds',
     'riyals dinars dirhams lira liras yuan yen rupees billion am pm gmt صباحا مساء ظهرا فجرا عصرا بتوقيت',
+    'كلغ كغم غرام غراما جرام ملغ ملي ميلي لتر لترا سنت سنتا هللة قرش grams litres liters cents mph square',
+    'crore crores lakh lakhs',
   ]
     .join(' ')
     .split(' ')
-    .concat(['في المئة', 'في المائة', 'per cent', 'a.m', 'p.m', "o'clock"])
+    .concat(['في المئة', 'في المائة', 'per cent', 'a.m', 'p.m', "o'clock", 'ت غ', 'مليارات', 'billions', '×'])
     .map((w) => [w, true] as const),
 );
 
@@ -24,11 +26,11 @@ const UNITS_AFTER = new PhraseTable<true>(
 const MARKERS_BEFORE = new PhraseTable<true>(
   [
     'aged age ages عمر عمره عمرها بعمر العمر الساعة رقم no number article resolution المادة القرار الفقرة page',
-    'الصفحة flight الرحلة route highway code $ € £ us$ usd الكيلو',
+    'الصفحة flight الرحلة route highway code $ € £ us$ usd الكيلو × rs inr half quarter_of third_of',
   ]
     .join(' ')
     .split(' ')
-    .map((w) => [w, true] as const),
+    .map((w) => [w.replace('_', ' '), true] as const),
 );
 
 /**
@@ -45,26 +47,58 @@ export function isNotACount(lex: readonly Lexeme[], i: number, next: number): bo
   if (after && (UNITS_AFTER.matchAt(lex, next) || isMonthAt(lex, next))) return true;
   if (after?.norm === '-' && UNITS_AFTER.matchAt(lex, next + 1)) return true;
   if (prev && (MARKERS_BEFORE.matchBefore(lex, i) || MONTHS.matchBefore(lex, i))) return true;
-  if (first.kind !== 'number') return false;
+  if (first.kind !== 'number') return isOrdinalTeen(lex, i);
   const year = /^\d{4}$/.test(first.norm) && +first.norm >= 1300 && +first.norm <= 2100 && next === i + 1;
   if (year && !(after && COUNTED_NOUNS.matchAt(lex, next))) return true;
   if (/^\d{7,}$/.test(first.norm) || prev?.norm === '+') return true;
   // Glued to letters: "21st", "F16", "5G", "الـ12"; or to a hyphenated code: "F-16", "SU-24".
   if (after && after.start === first.end && after.kind === 'word' && /^[a-z]/.test(after.norm)) return true;
-  if (prev && prev.end === first.start && (/^[a-z]/.test(prev.norm) || prev.norm === 'ال')) return true;
-  if (prev?.norm === '-' && prev.end === first.start && lex[i - 2]?.kind === 'word' && lex[i - 2].end === prev.start)
+  if (prev && ((prev.end === first.start && /^[a-z]/.test(prev.norm)) || prev.norm === 'ال')) return true;
+  if (isListMarker(lex, i)) return true;
+  // "2002-03": the second year of a span.
+  if (prev?.norm === '-' && prev.end === first.start && /^\d{4}$/.test(lex[i - 2]?.norm ?? '')) return true;
+  if (
+    prev?.norm === '-' &&
+    prev.end === first.start &&
+    lex[i - 2]?.kind === 'word' &&
+    lex[i - 2].end === prev.start
+  )
     return true;
   return isDatePart(lex, i);
+}
+
+/** "1." or "2)" opening a sentence or following a bullet: the number of an item in a list. */
+function isListMarker(lex: readonly Lexeme[], i: number): boolean {
+  const mark = lex[i + 1];
+  if (!mark || mark.start !== lex[i].end || (mark.norm !== '.' && mark.norm !== ')')) return false;
+  const prev = lex[i - 1];
+  return !prev || prev.sentence !== lex[i].sentence || prev.kind === 'punct';
+}
+
+/** "عشر" after an ordinal is part of it: "الفرع الرابع عشر" is the fourteenth branch, not ten. */
+function isOrdinalTeen(lex: readonly Lexeme[], i: number): boolean {
+  const prev = lex[i - 1];
+  return (
+    (lex[i].norm === 'عشر' || lex[i].norm === 'عشره') &&
+    !!prev &&
+    prev.sentence === lex[i].sentence &&
+    /^(ال)?(حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)(ه)?$/.test(prev.norm)
+  );
 }
 
 /** Part of a numeric date or clock time: 21/7/2015, 2015-07-21, 10:30. */
 function isDatePart(lex: readonly Lexeme[], i: number): boolean {
   const gluedNumber = (k: number) =>
-    lex[k]?.kind === 'number' && lex[k].sentence === lex[i].sentence && Math.abs(lex[k].start - lex[i].start) < 12;
+    lex[k]?.kind === 'number' &&
+    lex[k].sentence === lex[i].sentence &&
+    Math.abs(lex[k].start - lex[i].start) < 12;
   for (const sep of ['/', ':']) {
     if (lex[i + 1]?.norm === sep && gluedNumber(i + 2)) return true;
     if (lex[i - 1]?.norm === sep && gluedNumber(i - 2)) return true;
   }
+  // "7 / يوليو / 2015", "(10/ شوال 1436هـ)": a day written before a slash and a month name.
+  if (lex[i + 1]?.norm === '/' && lex[i + 2]?.sentence === lex[i].sentence && MONTHS.matchAt(lex, i + 2))
+    return true;
   const dash = (k: number) => lex[k]?.norm === '-' && gluedNumber(k + 1) && gluedNumber(k - 1);
   return (dash(i + 1) && dash(i + 3)) || (dash(i - 1) && (dash(i - 3) || dash(i + 1)));
 }

@@ -50,7 +50,9 @@ const SCALES = new PhraseTable<number>([
 export function readNumber(lex: readonly Lexeme[], i: number): NumberReading | null {
   const lexeme = lex[i];
   if (lexeme.kind === 'number') {
-    const value = parseDigitString(lexeme.norm);
+    // Before a scale word one separator marks a decimal: "6.935 مليون" is 6,935,000, not 6,935 million.
+    const decimal = /^\d+[.,]\d+$/.test(lexeme.norm) && hasScale(lex, i + 1);
+    const value = decimal ? Number(lexeme.norm.replace(',', '.')) : parseDigitString(lexeme.norm);
     return value === null ? null : scaled(lex, value, i + 1);
   }
   if (lexeme.kind !== 'word') return null;
@@ -63,8 +65,12 @@ export function readNumber(lex: readonly Lexeme[], i: number): NumberReading | n
   return null;
 }
 
+function hasScale(lex: readonly Lexeme[], next: number): boolean {
+  return next < lex.length && lex[next].sentence === lex[next - 1].sentence && SCALES.mayStartAt(lex, next);
+}
+
 function scaled(lex: readonly Lexeme[], value: number, next: number): NumberReading {
-  const scale = next < lex.length && lex[next].sentence === lex[next - 1].sentence ? SCALES.matchAt(lex, next) : null;
+  const scale = hasScale(lex, next) ? SCALES.matchAt(lex, next) : null;
   if (!scale || (scale.value === 1e3 && value >= 1000)) return { value, next };
   return { value: Math.round(value * scale.value), next: next + scale.length };
 }

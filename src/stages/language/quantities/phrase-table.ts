@@ -1,4 +1,4 @@
-import { foldWord, withoutProclitics, type Lexeme } from './word-lexer.js';
+import { foldWord, type Lexeme } from './word-lexer.js';
 
 interface Entry<T> {
   words: string[];
@@ -26,17 +26,37 @@ export class PhraseTable<T> {
     }
   }
 
+  /** The first words of all phrases (folded), for callers that pre-screen lexemes. */
+  firstWords(): IterableIterator<string> {
+    return this.byFirst.keys();
+  }
+
+  /** True when some phrase of the table could start at lexeme `j`: a cheap test before matching. */
+  mayStartAt(lex: readonly Lexeme[], j: number): boolean {
+    const first = lex[j];
+    return !!first && first.forms.some((form) => this.byFirst.has(form));
+  }
+
   /** The longest phrase starting at lexeme `j` within its sentence. */
   matchAt(lex: readonly Lexeme[], j: number): { value: T; length: number } | null {
     const first = lex[j];
     if (!first) return null;
-    for (const form of withoutProclitics(first.norm)) {
-      for (const entry of this.byFirst.get(form) ?? []) {
-        if (entry.words.every((w, k) => k === 0 || (lex[j + k]?.norm === w && lex[j + k].sentence === first.sentence)))
-          return { value: entry.value, length: entry.words.length };
-      }
+    for (const form of first.forms) {
+      const entries = this.byFirst.get(form);
+      if (entries)
+        for (const entry of entries)
+          if (this.rest(lex, j, entry)) return { value: entry.value, length: entry.words.length };
     }
     return null;
+  }
+
+  /** The words after the first match the lexemes after j, in the same sentence. */
+  private rest(lex: readonly Lexeme[], j: number, entry: Entry<T>): boolean {
+    for (let k = 1; k < entry.words.length; k++) {
+      const l = lex[j + k];
+      if (!l || l.norm !== entry.words[k] || l.sentence !== lex[j].sentence) return false;
+    }
+    return true;
   }
 
   /** The longest phrase ending just before lexeme `j` (that is, on lexeme j - 1), within one sentence. */

@@ -1,6 +1,13 @@
 import type { Span } from '../../../core/span.js';
-import { AUXILIARIES, COUNTED_NOUNS, ROLE_AFTER, ROLE_BEFORE, type NounSense, type Role } from './casualty-lexicon.js';
-import type { Lexeme } from './word-lexer.js';
+import {
+  AUXILIARIES,
+  COUNTED_NOUNS,
+  ROLE_AFTER,
+  ROLE_BEFORE,
+  type NounSense,
+  type Role,
+} from './casualty-lexicon.js';
+import { foldWord, type Lexeme } from './word-lexer.js';
 
 /** What the words around a number say about the people counted. */
 export interface Attachment {
@@ -13,12 +20,14 @@ export interface Attachment {
 
 // Words that may stand between a casualty word and its number: "أسفر عن مقتل", "death toll rose to".
 const LINKS = new Set(
-  'عن الى إلى to at of rose risen climbed reached stood stands has had ارتفعت ارتفع بلغت بلغ وصلت وصل'
+  'عن الى إلى to at of rose risen climbed reached stood stands has had ارتفعت ارتفع بلغت بلغ وصلت وصل أمس اليوم yesterday today'
     .split(' ')
-    .map((w) => w.replace('إ', 'ا')),
+    .map(foldWord),
 );
 // Adjectives an English counted noun may carry: "12 unarmed civilians", "five Syrian soldiers".
-const ADJECTIVES = new Set('other more unarmed innocent armed local foreign young suspected alleged security government'.split(' '));
+const ADJECTIVES = new Set(
+  'other more unarmed innocent armed local foreign young suspected alleged security government'.split(' '),
+);
 
 /**
  * Finds the counted noun and the role of the number spanning lexemes [from, to): the noun right after it
@@ -42,24 +51,22 @@ export function attachRole(lex: readonly Lexeme[], from: number, to: number, own
       next = noun.end;
     }
   }
+  let k = from;
+  while (k > 0 && lex[k - 1].sentence === sentence && LINKS.has(lex[k - 1].norm) && k > from - 3) k--;
+  const before = k > 0 && lex[k - 1].sentence === sentence ? ROLE_BEFORE.matchBefore(lex, k) : null;
+  let a = next;
+  while (within(a) && AUXILIARIES.has(lex[a].norm) && a < next + 3) a++;
+  const after = within(a) ? ROLE_AFTER.matchAt(lex, a) : null;
+  // "killed 220000 people wounded …": a bare participle after the noun starts the next clause when a
+  // casualty word already stands before the number; "12 people were killed" has its auxiliary.
+  const afterCounts = after && (a > next || !before);
   let role = sense?.role;
-  if (!role) {
-    let k = next;
-    while (within(k) && AUXILIARIES.has(lex[k].norm) && k < next + 3) k++;
-    const after = within(k) ? ROLE_AFTER.matchAt(lex, k) : null;
-    if (after) {
-      role = after.value;
-      hull.push(k, k + after.length - 1);
-    }
-  }
-  if (!role) {
-    let k = from;
-    while (k > 0 && lex[k - 1].sentence === sentence && LINKS.has(lex[k - 1].norm) && k > from - 3) k--;
-    const before = k > 0 && lex[k - 1].sentence === sentence ? ROLE_BEFORE.matchBefore(lex, k) : null;
-    if (before) {
-      role = before.value;
-      hull.push(before.start, k - 1);
-    }
+  if (!role && after && afterCounts) {
+    role = after.value;
+    hull.push(a, a + after.length - 1);
+  } else if (!role && before) {
+    role = before.value;
+    hull.push(before.start, k - 1);
   }
   const nounSpan: Span | undefined = hull.length
     ? [lex[Math.min(...hull)].start, lex[Math.max(...hull)].end]

@@ -11,12 +11,16 @@ export interface Lexeme {
   capitalised: boolean;
   /** Index of the sentence holding the lexeme, so rules never join words across sentences. */
   sentence: number;
+  /** `norm` and its forms without proclitics (see `withoutProclitics`), computed once per lexeme. */
+  forms: readonly string[];
 }
 
 // Arabic letters (with harakat and tatweel inside a word), Latin letters, digits of three scripts with
 // in-number separators, or one other non-space character. A digit run keeps its separators so that
 // "1,200", "١٬٢٠٠" and "1,00,000" reach the number parser whole.
+// Harakat sit inside the letter class on purpose: they belong to the word they mark.
 const LEXEME =
+  // eslint-disable-next-line no-misleading-character-class
   /([\u0621-\u064A\u0640\u064B-\u065F\u0670\u0671-\u06D3\u06D5\u06FA-\u06FCa-zA-Z\u00C0-\u024F]+)|([0-9\u0660-\u0669\u06F0-\u06F9]+(?:[,.\u066B\u066C'’][0-9\u0660-\u0669\u06F0-\u06F9]+)*)|(\S)/gu;
 
 /**
@@ -40,14 +44,14 @@ export function foldWord(word: string): string {
 }
 
 const FOLD: Record<string, string> = {
-  'أ': 'ا',
-  'إ': 'ا',
-  'آ': 'ا',
-  'ٱ': 'ا',
-  'ى': 'ي',
-  'ی': 'ي',
-  'ة': 'ه',
-  'ک': 'ك',
+  أ: 'ا',
+  إ: 'ا',
+  آ: 'ا',
+  ٱ: 'ا',
+  ى: 'ي',
+  ی: 'ي',
+  ة: 'ه',
+  ک: 'ك',
   '٬': ',',
   '٫': '.',
   '’': "'",
@@ -59,7 +63,10 @@ const FOLD: Record<string, string> = {
  *
  * @example lexSentences('قتل ١٢ شخصا', [{ span: [0, 11] }]).map((l) => l.norm) // ['قتل', '12', 'شخصا']
  */
-export function lexSentences(text: string, sentences: readonly Sentence[]): Lexeme[] {
+export function lexSentences(text: string, sentences: readonly Sentence[]): readonly Lexeme[] {
+  // The language stage reads quantities and times from the same text and sentences, one after the other:
+  // the second call reuses the first one's lexemes (they are never modified).
+  if (last && last.text === text && last.sentences === sentences) return last.lex;
   const out: Lexeme[] = [];
   sentences.forEach((sentence, index) => {
     const [from, to] = sentence.span;
@@ -68,11 +75,15 @@ export function lexSentences(text: string, sentences: readonly Sentence[]): Lexe
       const start = from + (m.index ?? 0);
       const kind = m[1] ? 'word' : m[2] ? 'number' : 'punct';
       const capitalised = /^[A-Z]/.test(m[0]);
-      out.push({ start, end: start + m[0].length, norm: foldWord(m[0]), kind, capitalised, sentence: index });
+      const { norm, forms } = folded(m[0]);
+      out.push({ start, end: start + m[0].length, norm, kind, capitalised, sentence: index, forms });
     }
   });
+  last = { text, sentences, lex: out };
   return out;
 }
+
+let last: { text: string; sentences: readonly Sentence[]; lex: readonly Lexeme[] } | undefined;
 
 /**
  * The forms of an Arabic word with its proclitics peeled one layer at a time: conjunction (و ف), then
@@ -80,7 +91,7 @@ export function lexSentences(text: string, sentences: readonly Sentence[]): Lexe
  *
  * @example withoutProclitics('وبالمئات') // ['وبالمئات', 'بالمئات', 'المئات', 'مئات'] (folded)
  */
-export function withoutProclitics(norm: string): string[] {
+export function withoutProclitics(norm: string): readonly string[] {
   const forms = [norm];
   let w = norm;
   if (w.length > 3 && (w[0] === 'و' || w[0] === 'ف')) forms.push((w = w.slice(1)));
@@ -88,6 +99,21 @@ export function withoutProclitics(norm: string): string[] {
   else if (w.length > 3 && (w[0] === 'ب' || w[0] === 'ل' || w[0] === 'ك')) forms.push((w = w.slice(1)));
   if (w.length > 3 && w.startsWith('ال')) forms.push(w.slice(2));
   return forms;
+}
+
+// Words repeat heavily across articles: folding each distinct surface once is most of the lexer's speed.
+// The cap keeps a long-running server's memory bounded.
+const FOLDED = new Map<string, { norm: string; forms: readonly string[] }>();
+
+function folded(surface: string): { norm: string; forms: readonly string[] } {
+  let hit = FOLDED.get(surface);
+  if (!hit) {
+    const norm = foldWord(surface);
+    hit = { norm, forms: withoutProclitics(norm) };
+    if (FOLDED.size > 50_000) FOLDED.clear();
+    FOLDED.set(surface, hit);
+  }
+  return hit;
 }
 
 /**

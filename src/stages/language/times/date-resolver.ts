@@ -14,7 +14,14 @@ import type { PeriodPart, Season, Unit } from './time-lexicon.js';
 
 /** What a time expression says, before it is placed on the calendar. */
 export type DateSpec =
-  | { kind: 'date'; calendar: 'gregorian' | 'hijri'; year?: number; month: number; day?: number; direction?: -1 | 0 | 1 }
+  | {
+      kind: 'date';
+      calendar: 'gregorian' | 'hijri';
+      year?: number;
+      month: number;
+      day?: number;
+      direction?: -1 | 0 | 1;
+    }
   | { kind: 'year'; calendar: 'gregorian' | 'hijri'; year: number }
   | { kind: 'relative-day'; offset: number }
   | { kind: 'weekday'; weekday: number; direction: -1 | 0 | 1 }
@@ -53,26 +60,37 @@ function resolveWhole(spec: DateSpec, ref: DayNumber | null): Resolved {
     case 'date':
       return spec.calendar === 'hijri' ? hijriDate(spec) : gregorianDate(spec, ref);
     case 'year': {
-      if (spec.calendar === 'gregorian') return { value: String(spec.year), precision: 'year', reason: 'explicit year' };
+      if (spec.calendar === 'gregorian')
+        return { value: String(spec.year), precision: 'year', reason: 'explicit year' };
       const { first, last } = hijriYearSpan(spec.year);
       const reason = `Hijri year ${spec.year} converted`;
       return { value: formatDay(first), end: formatDay(last), precision: 'day', reason };
     }
     case 'relative-day':
       if (ref === null) return unknown('day', 'day relative to the reference date');
-      return { value: formatDay(ref + spec.offset), precision: 'day', reason: `reference date ${signed(spec.offset)} days` };
+      return {
+        value: formatDay(ref + spec.offset),
+        precision: 'day',
+        reason: `reference date ${signed(spec.offset)} days`,
+      };
     case 'weekday': {
       if (ref === null) return unknown('day', 'weekday');
       if (spec.direction === 1) {
         const ahead = (spec.weekday - weekday(ref) + 7) % 7 || 7;
-        return { value: formatDay(ref + ahead), precision: 'day', reason: 'first such weekday after the reference date' };
+        return {
+          value: formatDay(ref + ahead),
+          precision: 'day',
+          reason: 'first such weekday after the reference date',
+        };
       }
       const back = (weekday(ref) - spec.weekday + 7) % 7 || (spec.direction === -1 ? 7 : 0);
       const reason = `latest such weekday ${spec.direction === -1 ? 'before' : 'on or before'} the reference date`;
       return { value: formatDay(ref - back), precision: 'day', reason };
     }
     case 'period':
-      return ref === null ? unknown(spec.unit === 'year' ? 'year' : 'month', `${spec.unit} relative`) : period(spec, ref);
+      return ref === null
+        ? unknown(spec.unit === 'year' ? 'year' : 'month', `${spec.unit} relative`)
+        : period(spec, ref);
     case 'season':
       return season(spec, ref);
   }
@@ -83,7 +101,9 @@ function gregorianDate(spec: Extract<DateSpec, { kind: 'date' }>, ref: DayNumber
   if (spec.year !== undefined) {
     if (spec.day && !isValidDate(spec.year, spec.month, spec.day))
       return { value: null, precision, reason: 'no such date' };
-    const value = spec.day ? formatDay(dayNumber(spec.year, spec.month, spec.day)) : formatMonth(spec.year, spec.month);
+    const value = spec.day
+      ? formatDay(dayNumber(spec.year, spec.month, spec.day))
+      : formatMonth(spec.year, spec.month);
     return { value, precision, reason: 'explicit date' };
   }
   if (ref === null) return { value: null, precision, reason: 'no year given; no reference date' };
@@ -92,30 +112,57 @@ function gregorianDate(spec: Extract<DateSpec, { kind: 'date' }>, ref: DayNumber
   // "الماضي"/"last" the latest one before it, "المقبل"/"next" the first one after it.
   const here = r.month * 100 + (spec.day ? r.day : 0);
   const there = spec.month * 100 + (spec.day ?? 0);
-  const direction = spec.direction ?? 0;
+  const direction = spec.direction;
   let year = r.year;
+  // "الجاري"/"this": the reference year as it stands; otherwise move to the nearest year on the right side.
   if (direction === 1 && there <= here) year++;
-  if (direction !== 1 && (there > here || (direction === -1 && there === here))) year--;
+  if (direction === undefined && there > here) year--;
+  if (direction === -1 && there >= here) year--;
   const value = spec.day ? formatDay(dayNumber(year, spec.month, spec.day)) : formatMonth(year, spec.month);
-  const which = direction === 1 ? 'next such' : direction === -1 ? 'latest such (before)' : 'latest such';
-  return { value, precision, reason: `no year given: the ${which} ${spec.day ? 'date' : 'month'} from the reference date` };
+  const which =
+    direction === 1
+      ? 'next such'
+      : direction === -1
+        ? 'latest such (before)'
+        : direction === 0
+          ? 'current'
+          : 'latest such';
+  return {
+    value,
+    precision,
+    reason: `no year given: the ${which} ${spec.day ? 'date' : 'month'} from the reference date`,
+  };
 }
 
 function hijriDate(spec: Extract<DateSpec, { kind: 'date' }>): Resolved {
   if (spec.year === undefined) return { value: null, precision: 'day', reason: 'Hijri date without a year' };
-  const how = (m: string) => `Hijri date converted (${m === 'umm-al-qura' ? 'Umm al-Qura, ICU table' : 'tabular'})`;
+  const how = (m: string) =>
+    `Hijri date converted (${m === 'umm-al-qura' ? 'Umm al-Qura, ICU table' : 'tabular'})`;
   if (spec.day) {
     const { day, method } = hijriToGregorian(spec.year, spec.month, spec.day);
     return { value: formatDay(day), precision: 'day', reason: how(method) };
   }
   const first = hijriToGregorian(spec.year, spec.month, 1);
-  const next = spec.month === 12 ? hijriToGregorian(spec.year + 1, 1, 1) : hijriToGregorian(spec.year, spec.month + 1, 1);
-  return { value: formatDay(first.day), end: formatDay(next.day - 1), precision: 'day', reason: how(first.method) };
+  const next =
+    spec.month === 12
+      ? hijriToGregorian(spec.year + 1, 1, 1)
+      : hijriToGregorian(spec.year, spec.month + 1, 1);
+  return {
+    value: formatDay(first.day),
+    end: formatDay(next.day - 1),
+    precision: 'day',
+    reason: how(first.method),
+  };
 }
 
 function period(spec: Extract<DateSpec, { kind: 'period' }>, ref: DayNumber): Resolved {
   const r = fromDayNumber(ref);
-  if (spec.unit === 'year') return { value: String(r.year + spec.offset), precision: 'year', reason: `reference year ${signed(spec.offset)}` };
+  if (spec.unit === 'year')
+    return {
+      value: String(r.year + spec.offset),
+      precision: 'year',
+      reason: `reference year ${signed(spec.offset)}`,
+    };
   if (spec.unit === 'month') {
     const index = r.year * 12 + r.month - 1 + spec.offset;
     const value = formatMonth(Math.floor(index / 12), (index % 12) + 1);
@@ -131,7 +178,8 @@ function season(spec: Extract<DateSpec, { kind: 'season' }>, ref: DayNumber | nu
   const first = SEASON_MONTHS[spec.season];
   let year = spec.year;
   if (year === undefined) {
-    if (ref === null) return { value: null, precision: 'month', reason: 'season without a year; no reference date' };
+    if (ref === null)
+      return { value: null, precision: 'month', reason: 'season without a year; no reference date' };
     const r = fromDayNumber(ref);
     // Winter is named by the year of its January; the season that has begun by the reference month counts.
     const startIndex = (y: number) => (spec.season === 'winter' ? (y - 1) * 12 + 11 : y * 12 + first - 1);
@@ -145,7 +193,12 @@ function season(spec: Extract<DateSpec, { kind: 'season' }>, ref: DayNumber | nu
   const endMonth = ((first + 1) % 12) + 1;
   const value = formatMonth(startYear, first);
   const end = formatMonth(year, endMonth);
-  return { value, end, precision: 'month', reason: `${spec.season}: meteorological season (northern hemisphere)` };
+  return {
+    value,
+    end,
+    precision: 'month',
+    reason: `${spec.season}: meteorological season (northern hemisphere)`,
+  };
 }
 
 function narrow(r: Resolved, part: PeriodPart): Resolved {
@@ -154,7 +207,12 @@ function narrow(r: Resolved, part: PeriodPart): Resolved {
   if (r.precision === 'month' && !r.end) {
     const [y, m] = value.split('-').map(Number);
     const [from, to] = part === 'early' ? [1, 10] : part === 'mid' ? [11, 20] : [21, daysInMonth(y, m)];
-    return { value: formatDay(dayNumber(y, m, from)), end: formatDay(dayNumber(y, m, to)), precision: 'day', reason };
+    return {
+      value: formatDay(dayNumber(y, m, from)),
+      end: formatDay(dayNumber(y, m, to)),
+      precision: 'day',
+      reason,
+    };
   }
   if (r.precision === 'year' && !r.end) {
     const [from, to] = part === 'early' ? [1, 4] : part === 'mid' ? [5, 8] : [9, 12];

@@ -4,7 +4,9 @@ import { DIRECTION_AFTER, SEASONS, YEAR_CUES } from './time-lexicon.js';
 import type { LexemeWindow, TimeMatch } from './time-match.js';
 
 /** Words before a bare month that make it a date ("في يونيو", "in June", "شهر رمضان"), not a verb ("مارس"). */
-const MONTH_CUES = new Set(['في', 'خلال', 'منذ', 'شهر', 'حتي', 'من', 'in', 'during', 'since', 'until', 'by', 'of', 'early', 'mid', 'late']);
+const MONTH_CUES = new Set(
+  'في خلال منذ شهر حتي من بين in during since until by of from between early mid late'.split(' '),
+);
 
 /**
  * Numeric dates: 21/7/2015, 21-07-2015, 2015/07/21, 21.07.2015. Day first, as Arabic and British papers
@@ -52,13 +54,17 @@ export function dayMonth(w: LexemeWindow, i: number): TimeMatch | null {
       k = second.end;
     }
   }
-  if (w.is(i, k, 'من', 'of')) k++;
+  if (w.is(i, k, 'من', 'of', '/')) k++;
   const month = w.at(i, k) ? w.monthAt(k) : null;
   if (!month) return null;
   const y = w.yearAfter(month.end);
   const calendar = month.month.calendar === 'hijri' || y.hijri ? 'hijri' : 'gregorian';
   if (month.month.calendar === 'hijri' && y.year === undefined) return null;
-  return dateMatch(i, y.end, { kind: 'date', calendar, year: y.year, month: month.month.month, day: first.day }, lastDay);
+  // "18 مارس الماضي", "31 يوليو الحالي", "12 أغسطس المقبل".
+  const after = y.year === undefined && w.at(i, y.end) ? DIRECTION_AFTER.matchAt(w.lex, y.end) : null;
+  const end = after ? y.end + after.length : y.end;
+  const spec = { kind: 'date', calendar, year: y.year, month: month.month.month, day: first.day } as const;
+  return dateMatch(i, end, after ? { ...spec, direction: after.value } : spec, lastDay);
 }
 
 /**
@@ -72,16 +78,31 @@ export function monthFirst(w: LexemeWindow, i: number, cued = false): TimeMatch 
   const day = /^[a-z]/.test(w.lex[i].norm) ? w.dayAt(month.end) : null;
   if (day && w.at(i, month.end)) {
     const y = w.yearAfter(day.end);
-    return dateMatch(i, y.end, { kind: 'date', calendar, year: y.year, month: month.month.month, day: day.day });
+    return dateMatch(i, y.end, {
+      kind: 'date',
+      calendar,
+      year: y.year,
+      month: month.month.month,
+      day: day.day,
+    });
   }
   const y = w.yearAfter(month.end);
-  if (y.year !== undefined) return { start: i, end: y.end, spec: { kind: 'date', calendar: y.hijri ? 'hijri' : calendar, year: y.year, month: month.month.month } };
+  if (y.year !== undefined)
+    return {
+      start: i,
+      end: y.end,
+      spec: { kind: 'date', calendar: y.hijri ? 'hijri' : calendar, year: y.year, month: month.month.month },
+    };
   const direction = w.at(i, month.end) ? DIRECTION_AFTER.matchAt(w.lex, month.end) : null;
   const before = w.at(i, i - 1)?.norm;
   if (!direction && !cued && !(before && MONTH_CUES.has(before))) return null;
   if (calendar === 'hijri') return null;
   const end = direction ? month.end + direction.length : month.end;
-  return { start: i, end, spec: { kind: 'date', calendar, month: month.month.month, direction: direction?.value } };
+  return {
+    start: i,
+    end,
+    spec: { kind: 'date', calendar, month: month.month.month, direction: direction?.value },
+  };
 }
 
 /**
@@ -97,7 +118,11 @@ export function yearOnly(w: LexemeWindow, i: number, cued = false): TimeMatch | 
   const before = w.at(i, i - 1)?.norm;
   if (k === i && !cued && marker !== 'ه' && marker !== 'م' && !(before && YEAR_CUES.has(before))) return null;
   const calendar = marker === 'ه' ? 'hijri' : 'gregorian';
-  return { start: i, end: marker === 'ه' || marker === 'م' ? y.end + 1 : y.end, spec: { kind: 'year', calendar, year: y.year } };
+  return {
+    start: i,
+    end: marker === 'ه' || marker === 'م' ? y.end + 1 : y.end,
+    spec: { kind: 'year', calendar, year: y.year },
+  };
 }
 
 /** A season with a year or a direction: "صيف عام 2021", "summer of 2021", "الصيف الماضي", "last winter". */
@@ -106,14 +131,24 @@ export function season(w: LexemeWindow, i: number, direction?: -1 | 0 | 1): Time
   if (!hit) return null;
   const k = i + hit.length;
   const y = w.yearAfter(k);
-  if (y.year !== undefined) return { start: i, end: y.end, spec: { kind: 'season', season: hit.value, year: y.year } };
+  if (y.year !== undefined)
+    return { start: i, end: y.end, spec: { kind: 'season', season: hit.value, year: y.year } };
   const after = w.at(i, k) ? DIRECTION_AFTER.matchAt(w.lex, k) : null;
   const dir = after?.value ?? direction;
   if (dir === undefined) return null;
-  return { start: i, end: after ? k + after.length : k, spec: { kind: 'season', season: hit.value, direction: dir } };
+  return {
+    start: i,
+    end: after ? k + after.length : k,
+    spec: { kind: 'season', season: hit.value, direction: dir },
+  };
 }
 
-function dateMatch(start: number, end: number, spec: Extract<DateSpec, { kind: 'date' }>, lastDay?: number): TimeMatch | null {
+function dateMatch(
+  start: number,
+  end: number,
+  spec: Extract<DateSpec, { kind: 'date' }>,
+  lastDay?: number,
+): TimeMatch | null {
   if (spec.day && spec.day > (spec.calendar === 'hijri' ? 30 : 31)) return null;
   const match: TimeMatch = { start, end, spec };
   if (lastDay !== undefined) match.lastDay = lastDay;

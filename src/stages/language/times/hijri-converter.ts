@@ -12,7 +12,11 @@ const JDN_HIJRI_EPOCH = 1_948_439;
  */
 export function tabularHijriToDay(year: number, month: number, day: number): DayNumber {
   const jdn =
-    day + Math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + Math.floor((3 + 11 * year) / 30) + JDN_HIJRI_EPOCH;
+    day +
+    Math.ceil(29.5 * (month - 1)) +
+    (year - 1) * 354 +
+    Math.floor((3 + 11 * year) / 30) +
+    JDN_HIJRI_EPOCH;
   return jdn - JDN_UNIX_EPOCH;
 }
 

@@ -1,5 +1,5 @@
 import { readNumber } from '../quantities/number-reader.js';
-import { dayMonth, numericDate } from './date-rules.js';
+import { dayMonth, monthFirst, numericDate } from './date-rules.js';
 import {
   AGO_AFTER,
   AGO_BEFORE,
@@ -24,8 +24,18 @@ export function relativeDay(w: LexemeWindow, i: number): TimeMatch | null {
   const hit = w.lex[i].kind === 'word' ? RELATIVE_DAYS.matchAt(w.lex, i) : null;
   if (!hit) return null;
   let end = i + hit.length;
-  // "أمس الجمعة": the weekday repeats the day; "yesterday morning": a part of it.
-  if (w.at(i, end) && (WEEKDAYS.matchAt(w.lex, end) || PARTS_OF_DAY_AFTER.matchAt(w.lex, end))) end++;
+  const next = w.at(i, end);
+  // "أمس الجمعة", "اليوم (الأحد)": the weekday repeats the day; "yesterday morning": a part of it.
+  if (next && (WEEKDAYS.matchAt(w.lex, end) || PARTS_OF_DAY_AFTER.matchAt(w.lex, end))) end++;
+  else if (
+    next?.norm === '(' &&
+    w.at(i, end + 1) &&
+    WEEKDAYS.matchAt(w.lex, end + 1) &&
+    w.is(i, end + 2, ')')
+  )
+    end += 3;
+  // "اليوم الأول", "اليوم العالمي": "the first day", "the world day", not today.
+  else if (hit.length === 1 && w.lex[i].forms.includes('اليوم') && next?.norm.startsWith('ال')) return null;
   return { start: i, end, spec: { kind: 'relative-day', offset: hit.value } };
 }
 
@@ -34,7 +44,12 @@ export function relativeDay(w: LexemeWindow, i: number): TimeMatch | null {
  * the caller). When a date follows ("الأحد 19 يوليو 2015") the date decides and the weekday joins the span.
  * "الأحد" and "الاثنين" also mean "the one" and "the two": they need "يوم", a direction or a cue.
  */
-export function weekdayRule(w: LexemeWindow, i: number, direction?: -1 | 0 | 1, cued = false): TimeMatch | null {
+export function weekdayRule(
+  w: LexemeWindow,
+  i: number,
+  direction?: -1 | 0 | 1,
+  cued = false,
+): TimeMatch | null {
   let k = i;
   const day = w.is(i, k, 'يوم');
   if (day) k++;
@@ -44,14 +59,25 @@ export function weekdayRule(w: LexemeWindow, i: number, direction?: -1 | 0 | 1, 
   if (!hit) return null;
   let end = k + hit.length;
   const comma = w.is(i, end, ',') ? 1 : 0;
-  const date = w.at(i, end + comma) ? (dayMonth(w, end + comma) ?? numericDate(w, end + comma)) : null;
+  const at = end + comma;
+  const date = w.at(i, at) ? (dayMonth(w, at) ?? numericDate(w, at) ?? dayFirstMonth(w, at)) : null;
   if (date) return { ...date, start: i };
   const after = w.at(i, end) ? DIRECTION_AFTER.matchAt(w.lex, end) : null;
   if (after) end += after.length;
   else if (w.at(i, end) && PARTS_OF_DAY_AFTER.matchAt(w.lex, end)) end++;
   const ambiguous = AMBIGUOUS_WEEKDAYS.has(w.lex[k].norm.replace(/^[وفب]/, ''));
   if (ambiguous && !day && !after && direction === undefined && !cued) return null;
-  return { start: i, end, spec: { kind: 'weekday', weekday: hit.value, direction: after?.value ?? direction ?? 0 } };
+  return {
+    start: i,
+    end,
+    spec: { kind: 'weekday', weekday: hit.value, direction: after?.value ?? direction ?? 0 },
+  };
+}
+
+/** "July 19, 2015" after a weekday: a month-first date that has its day. */
+function dayFirstMonth(w: LexemeWindow, k: number): TimeMatch | null {
+  const match = monthFirst(w, k);
+  return match?.spec.kind === 'date' && match.spec.day !== undefined ? match : null;
 }
 
 /** A calendar period from the reference date: "الأسبوع الماضي", "الشهر الجاري", "last month", "this year". */
@@ -62,8 +88,14 @@ export function periodRule(w: LexemeWindow, i: number, direction?: -1 | 0 | 1): 
   const after = w.at(i, k) ? DIRECTION_AFTER.matchAt(w.lex, k) : null;
   const offset = after?.value ?? direction;
   if (offset === undefined) return null;
+  // "نهاية السنة الثانية" is the end of the second year, not of this one.
+  if (!after && w.at(i, k)?.norm.startsWith('ال')) return null;
   const weekStart = /^[a-z]/.test(w.lex[i].norm) ? 1 : 6;
-  return { start: i, end: after ? k + after.length : k, spec: { kind: 'period', unit: hit.value, offset, weekStart } };
+  return {
+    start: i,
+    end: after ? k + after.length : k,
+    spec: { kind: 'period', unit: hit.value, offset, weekStart },
+  };
 }
 
 /** "قبل يومين", "منذ ثلاثة أيام", "قبل أسبوع", "two days ago", "a week ago", "three months earlier". */
@@ -76,13 +108,16 @@ export function agoRule(w: LexemeWindow, i: number): TimeMatch | null {
   if (!before && !ago) return null;
   const end = ago ? counted.end + ago.length : counted.end;
   const { unit, n } = counted;
-  if (unit === 'day' || unit === 'week') return { start: i, end, spec: { kind: 'relative-day', offset: -n * (unit === 'week' ? 7 : 1) } };
+  if (unit === 'day' || unit === 'week')
+    return { start: i, end, spec: { kind: 'relative-day', offset: -n * (unit === 'week' ? 7 : 1) } };
   return { start: i, end, spec: { kind: 'period', unit, offset: -n, weekStart: 1 } };
 }
 
 function countedUnit(w: LexemeWindow, i: number, k: number): { unit: Unit; n: number; end: number } | null {
   if (!w.at(i, k)) return null;
   const bare = UNITS.matchAt(w.lex, k);
+  // "منذ عام" is "a year ago", but "منذ العام الماضي" and "منذ عام 2009" are not.
+  if (bare && (w.lex[k].norm.startsWith('ال') || w.at(k, k + 1)?.kind === 'number')) return null;
   if (bare) return bare.value.count ? { unit: bare.value.unit, n: bare.value.count, end: k + 1 } : null;
   const article = w.is(i, k, 'a', 'an');
   const number = article ? { value: 1, next: k + 1 } : readNumber(w.lex, k);

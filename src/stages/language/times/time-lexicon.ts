@@ -60,7 +60,12 @@ export const PARTS_OF_DAY_AFTER = table<string>(
 
 /** Units of relative time: "قبل يومين", "three weeks ago". Singulars and duals carry their count; plurals need one. */
 export type Unit = 'day' | 'week' | 'month' | 'year';
-const unitForms = (unit: Unit, one: string, two: string, many: string): [string, { unit: Unit; count?: number }][] => [
+const unitForms = (
+  unit: Unit,
+  one: string,
+  two: string,
+  many: string,
+): [string, { unit: Unit; count?: number }][] => [
   ...each(one, { unit, count: 1 }),
   ...each(two, { unit, count: 2 }),
   ...each(many, { unit }),
@@ -99,7 +104,9 @@ export const PERIOD_PARTS = table<PeriodPart>([
 
 /** Words that announce a year: "عام 2015", "في العام 2015", "سنة 2015", "in 2015", "since 2009". */
 export const YEAR_CUES = new Set(
-  'عام العام سنة السنة عامي in since until by during of from في منذ حتى خلال مطلع'.split(' ').map(foldWord),
+  'عام العام سنة السنة عامي in since until by during of from between في منذ حتى خلال مطلع من بين'
+    .split(' ')
+    .map(foldWord),
 );
 
 /** Ago: "قبل يومين", "منذ ثلاثة أيام", "two days ago". */

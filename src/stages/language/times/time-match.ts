@@ -64,7 +64,10 @@ export class LexemeWindow {
     if (!hit || (/^[a-z]/.test(l.norm) && !l.capitalised)) return null;
     let end = k + hit.length;
     const open = this.at(k, end);
-    if (open && (open.norm === '(' || open.norm === '/')) {
+    const bare = open?.kind === 'word' ? MONTHS.matchAt(this.lex, end) : null;
+    if (bare && bare.value.month === hit.value.month && bare.value.calendar === hit.value.calendar) {
+      end += bare.length; // "مايو أيار", "يناير كانون الثاني": the second system's name without brackets
+    } else if (open && (open.norm === '(' || open.norm === '/')) {
       const alt = MONTHS.matchAt(this.lex, end + 1);
       if (alt && alt.value.month === hit.value.month && alt.value.calendar === hit.value.calendar) {
         end += 1 + alt.length;
@@ -80,7 +83,7 @@ export class LexemeWindow {
    */
   yearAfter(k: number): { year?: number; hijri: boolean; end: number } {
     let j = k;
-    if (this.is(k - 1, j, ',')) j++;
+    if (this.is(k - 1, j, ',', '/')) j++;
     if (this.is(k - 1, j, 'من', 'of')) j++;
     if (this.is(k - 1, j, 'عام', 'العام', 'سنه', 'السنه')) j++;
     const y = this.at(k - 1, j) ? this.yearAt(j) : null;

@@ -1,0 +1,94 @@
+/**
+ * WikiEvents (test) and MUC-4 (GTT test) where they map onto marsad's events: per article, the share of
+ * gold attackers (WikiEvents Attacker; MUC-4 PerpInd/PerpOrg) found in some event's actor1, victims and
+ * targets (Victim/Target) in actor2, and attack places (WikiEvents Place) in location. A gold filler is
+ * found when one of its written forms and the words under the field's spans (or its name) contain one
+ * another. Articles whose gold has no attack are left out.
+ *
+ *   npx tsx bench/events-wikievents-muc.ts
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import type { ArticleOutput } from '../src/core/article-output.js';
+import type { ActorRef, PlaceRef } from '../src/core/records.js';
+import { SHARED } from './corpus-files.js';
+import { analyseText, ratio } from './events-bench-kit.js';
+
+const DIR = join(SHARED, 'data', 'event-gold');
+type Role = 'attacker' | 'victim' | 'place';
+/** A gold article: its text and, per role, fillers each given as one or more written forms. */
+interface GoldDoc {
+  id: string;
+  text: string;
+  roles: Record<Role, string[][]>;
+}
+
+const readJsonl = (path: string) =>
+  gunzipSync(readFileSync(path))
+    .toString('utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
+
+function wikiEvents(): GoldDoc[] {
+  return readJsonl(join(DIR, 'wikievents', 'wikievents_test.jsonl.gz')).flatMap((d) => {
+    const roles: Record<Role, string[][]> = { attacker: [], victim: [], place: [] };
+    for (const e of d.event_mentions) {
+      if (!String(e.event_type).startsWith('Conflict.Attack')) continue;
+      for (const a of e.arguments) {
+        const role = a.role === 'Attacker' ? 'attacker' : a.role === 'Target' || a.role === 'Victim' ? 'victim' : a.role === 'Place' ? 'place' : null;
+        if (role) roles[role].push([a.text]);
+      }
+    }
+    return roles.attacker.length + roles.victim.length + roles.place.length ? [{ id: d.doc_id, text: d.text, roles }] : [];
+  });
+}
+
+function muc4(): GoldDoc[] {
+  return readJsonl(join(DIR, 'muc4', 'muc4_gtt_test.jsonl.gz')).flatMap((d) => {
+    const roles: Record<Role, string[][]> = { attacker: [], victim: [], place: [] };
+    for (const t of d.templates) {
+      if (!['attack', 'bombing', 'arson'].includes(t.incident_type)) continue;
+      for (const filler of [...t.PerpInd, ...t.PerpOrg]) roles.attacker.push(filler.map((m: [string, number]) => m[0]));
+      for (const filler of [...t.Victim, ...t.Target]) roles.victim.push(filler.map((m: [string, number]) => m[0]));
+    }
+    return roles.attacker.length + roles.victim.length ? [{ id: d.docid, text: d.doctext, roles }] : [];
+  });
+}
+
+function predicted(article: ArticleOutput, role: Role): string[] {
+  const refs: (ActorRef | PlaceRef | null)[] = article.events.map((e) =>
+    role === 'attacker' ? e.actor1 : role === 'victim' ? e.actor2 : e.location,
+  );
+  return refs.flatMap((r) => (r ? [r.name, ...r.spans.map(([a, b]) => article.text.slice(a, b))] : [])).map((s) => s.toLowerCase());
+}
+
+if (!existsSync(join(DIR, 'wikievents')) || !existsSync(join(DIR, 'muc4'))) {
+  console.log('wikievents/muc4: ../shared data not found — nothing to measure');
+  process.exit(0);
+}
+for (const [name, docs] of [
+  ['wikievents', wikiEvents()],
+  ['muc4', muc4()],
+] as const) {
+  const score: Record<Role, [number, number]> = { attacker: [0, 0], victim: [0, 0], place: [0, 0] };
+  let events = 0;
+  for (const doc of docs) {
+    const article = await analyseText(doc.id, doc.text);
+    events += article.events.length;
+    for (const role of ['attacker', 'victim', 'place'] as const) {
+      const ours = predicted(article, role);
+      for (const forms of doc.roles[role]) {
+        score[role][1]++;
+        const hit = forms.some((f) => ours.some((o) => o.length >= 3 && (o.includes(f.toLowerCase()) || f.toLowerCase().includes(o))));
+        if (hit) score[role][0]++;
+      }
+    }
+  }
+  console.log(
+    `${name}: ${docs.length} articles with attacks, ${events} events found\n` +
+      `  attacker in actor1 ${ratio(...score.attacker)}, victim/target in actor2 ${ratio(...score.victim)}` +
+      (name === 'wikievents' ? `, place in location ${ratio(...score.place)}` : ''),
+  );
+}

@@ -1,0 +1,171 @@
+import { Ajv } from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { events, exported } from './export-fixtures.js';
+import { CSV_COLUMNS, csvCell } from './index.js';
+
+/** RFC 4180 rows: quoted cells may hold commas, quotes and line breaks. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') cell += text[++i];
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') (row.push(cell), (cell = ''));
+    else if (c === '\r' && text[i + 1] === '\n')
+      (row.push(cell), rows.push(row), (row = []), (cell = ''), i++);
+    else cell += c;
+  }
+  return rows;
+}
+
+describe('CSV export', () => {
+  it('opens with ACLED’s column names, then marsad’s own', async () => {
+    const [header] = parseCsv((await exported('csv')).replace(/^\uFEFF/, ''));
+    expect(header).toEqual([...CSV_COLUMNS]);
+    const acled = [
+      'event_date',
+      'event_type',
+      'sub_event_type',
+      'actor1',
+      'actor2',
+      'country',
+      'iso',
+      'admin1',
+      'location',
+    ];
+    expect(header).toEqual(
+      expect.arrayContaining([
+        ...acled,
+        'latitude',
+        'longitude',
+        'geo_precision',
+        'source',
+        'notes',
+        'fatalities',
+      ]),
+    );
+    expect(header).toEqual(
+      expect.arrayContaining(['timing', 'injuries', 'claimed_by', 'evidence', 'article_id']),
+    );
+  });
+
+  it('writes one row per event with ACLED’s codes and the evidence text', async () => {
+    const [header, ...rows] = parseCsv((await exported('csv')).replace(/^\uFEFF/, ''));
+    const mosul = Object.fromEntries(header.map((h, i) => [h, rows[0][i]]));
+    expect(rows).toHaveLength(4);
+    expect(mosul).toMatchObject({
+      event_date: '2024-03-12',
+      year: '2024',
+      time_precision: '1',
+      iso: '368',
+      iso2: 'IQ',
+      country: 'Iraq',
+      admin1: 'Nineveh',
+      latitude: '36.34',
+      longitude: '43.13',
+      geo_precision: '1',
+      fatalities: '12',
+      fatalities_qualifier: 'at_least',
+      injuries: '5',
+      timing: 'current',
+    });
+    expect(mosul.notes).toContain('At least 12 people were killed');
+    expect(mosul.evidence).toBe(events[0].evidence.map(([s, e]) => `${s}-${e}`).join(';'));
+    const aleppo = Object.fromEntries(header.map((h, i) => [h, rows[2][i]]));
+    expect(aleppo).toMatchObject({
+      time_precision: '3',
+      geo_precision: '3',
+      claimed_by: 'Islamic State',
+      fatalities: '',
+    });
+  });
+
+  it.each([
+    ['a plain word', 'Mosul', 'Mosul'],
+    ['a comma', 'Aleppo, Syria', '"Aleppo, Syria"'],
+    ['a quote', 'the "Caliphate"', '"the ""Caliphate"""'],
+    ['a line break', 'a\nb', '"a\nb"'],
+    ['a formula', '=HYPERLINK("x")', '"\'=HYPERLINK(""x"")"'],
+    ['a negative number', -12.5, '-12.5'],
+    ['nothing', null, ''],
+  ])('writes a cell holding %s safely', (_name, value, expected) => {
+    expect(csvCell(value)).toBe(expected);
+  });
+});
+
+describe('GeoJSON export', () => {
+  // RFC 7946 for what marsad writes: a FeatureCollection of Point (or null) geometries in WGS 84.
+  const featureCollection = {
+    type: 'object',
+    required: ['type', 'features'],
+    properties: {
+      type: { const: 'FeatureCollection' },
+      features: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['type', 'geometry', 'properties'],
+          properties: {
+            type: { const: 'Feature' },
+            id: { type: ['string', 'number'] },
+            properties: { type: ['object', 'null'] },
+            geometry: {
+              oneOf: [
+                { type: 'null' },
+                {
+                  type: 'object',
+                  required: ['type', 'coordinates'],
+                  properties: {
+                    type: { const: 'Point' },
+                    coordinates: {
+                      type: 'array',
+                      minItems: 2,
+                      maxItems: 3,
+                      prefixItems: [
+                        { type: 'number', minimum: -180, maximum: 180 },
+                        { type: 'number', minimum: -90, maximum: 90 },
+                      ],
+                    },
+                  },
+                },
+              ],
+            },
+          },
+        },
+      },
+    },
+  };
+
+  it('is a valid FeatureCollection with [longitude, latitude] points', async () => {
+    const collection = JSON.parse(await exported('geojson'));
+    const validate = new Ajv({ strict: false }).compile(featureCollection);
+    expect(validate(collection), JSON.stringify(validate.errors)).toBe(true);
+    expect(collection.features).toHaveLength(4);
+    expect(collection.features[0].geometry.coordinates).toEqual([43.13, 36.34]);
+    expect(collection.features[0].properties).toMatchObject({
+      event_type: 'Battles',
+      fatalities: 12,
+      country: 'IQ',
+    });
+  });
+
+  it('keeps an event without coordinates, with a null geometry', async () => {
+    const unplaced = { ...events[3], location: null };
+    const collection = JSON.parse(await exported('geojson', [unplaced]));
+    expect(collection.features[0]).toMatchObject({ id: unplaced.id, geometry: null });
+  });
+});
+
+describe('JSON Lines export', () => {
+  it('writes one stored event per line', async () => {
+    const lines = (await exported('jsonl')).trimEnd().split('\n');
+    expect(lines.map((l) => JSON.parse(l).id)).toEqual(events.map((e) => e.id));
+    expect(JSON.parse(lines[1])).toEqual(JSON.parse(JSON.stringify(events[1])));
+  });
+});

@@ -1,0 +1,119 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { events, exported } from './export-fixtures.js';
+import { EVENT_EXTENSION_ID } from './index.js';
+
+// The official STIX 2.1 schemas (test/fixtures/stix/oasis-stix-2.1/PROVENANCE.md), loaded offline.
+const ROOT = fileURLToPath(new URL('../../../test/fixtures/stix/oasis-stix-2.1/schemas', import.meta.url));
+const ID = 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas';
+const SCHEMA_OF: Record<string, string> = {
+  identity: `${ID}/sdos/identity.json`,
+  incident: `${ID}/sdos/incident.json`,
+  'intrusion-set': `${ID}/sdos/intrusion-set.json`,
+  location: `${ID}/sdos/location.json`,
+  report: `${ID}/sdos/report.json`,
+  'threat-actor': `${ID}/sdos/threat-actor.json`,
+  relationship: `${ID}/sros/relationship.json`,
+  'extension-definition': `${ID}/common/extension-definition.json`,
+};
+
+function officialValidator() {
+  // unicodeRegExp off: the schemas' patterns use escapes (\-) that JavaScript's unicode mode rejects.
+  const ajv = new Ajv2020({ strict: false, allErrors: true, unicodeRegExp: false });
+  addFormats.default(ajv);
+  for (const folder of ['common', 'sdos', 'sros']) {
+    for (const file of readdirSync(join(ROOT, folder))) {
+      ajv.addSchema(JSON.parse(readFileSync(join(ROOT, folder, file), 'utf8')));
+    }
+  }
+  return ajv;
+}
+
+type StixObject = Record<string, unknown> & { id: string; type: string };
+
+async function bundle(): Promise<{ type: string; id: string; objects: StixObject[] }> {
+  return JSON.parse(await exported('stix'));
+}
+
+describe('STIX 2.1 export', () => {
+  it('validates, object by object, against the official STIX 2.1 schemas', async () => {
+    const ajv = officialValidator();
+    const { objects } = await bundle();
+    for (const object of objects) {
+      const validate = ajv.getSchema(SCHEMA_OF[object.type]);
+      expect(validate, `no schema for ${object.type}`).toBeDefined();
+      expect(validate?.(object), `${object.id}: ${JSON.stringify(validate?.errors)}`).toBe(true);
+    }
+  });
+
+  it('would catch an object the schemas forbid', async () => {
+    const ajv = officialValidator();
+    const location = (await bundle()).objects.find((o) => o.type === 'location');
+    const { longitude: _dropped, ...halfPoint } = location as StixObject;
+    expect(ajv.getSchema(SCHEMA_OF.location)?.(halfPoint)).toBe(false);
+    expect(ajv.getSchema(SCHEMA_OF.incident)?.({ ...location, type: 'incident', id: 'incident--1' })).toBe(
+      false,
+    );
+  });
+
+  it('is a bundle whose references all point inside it', async () => {
+    const result = await bundle();
+    expect(result.type).toBe('bundle');
+    expect(result.id).toMatch(/^bundle--[0-9a-f-]{36}$/);
+    const ids = new Set(result.objects.map((o) => o.id));
+    expect(ids.size).toBe(result.objects.length);
+    for (const object of result.objects) {
+      for (const [key, value] of Object.entries(object)) {
+        const refs = key.endsWith('_ref') ? [value] : key.endsWith('_refs') ? (value as unknown[]) : [];
+        for (const ref of refs) expect(ids, `${object.id}.${key}`).toContain(ref);
+      }
+    }
+  });
+
+  it('has a report per article, an incident per event with the marsad extension, and the actors by kind', async () => {
+    const { objects } = await bundle();
+    const ofType = (type: string) => objects.filter((o) => o.type === type);
+    expect(ofType('report')).toHaveLength(3);
+    expect(ofType('incident')).toHaveLength(events.length);
+    const strike = ofType('incident').find((o) => String(o.name).startsWith('Air/drone strike'));
+    const extension = (strike?.extensions as Record<string, Record<string, unknown>>)[EVENT_EXTENSION_ID];
+    expect(extension).toMatchObject({
+      extension_type: 'property-extension',
+      event_type: 'Explosions/Remote violence',
+      fatalities: 7,
+      injuries: 10,
+      timing: 'current',
+    });
+    expect((extension.evidence as { text: string }[])[0].text).toMatch(/^قُتل سبعة مدنيين/);
+    expect(ofType('threat-actor').map((o) => o.name)).toEqual(['Islamic State']);
+    expect(ofType('identity').map((o) => o.name)).toEqual(
+      expect.arrayContaining([
+        'marsad',
+        'Military Forces of Iraq',
+        'Civilians (Syria)',
+        'Protesters (Libya)',
+      ]),
+    );
+    expect(ofType('location').find((o) => o.name === 'Mosul')).toMatchObject({
+      country: 'IQ',
+      administrative_area: 'Nineveh',
+      latitude: 36.34,
+      longitude: 43.13,
+    });
+    const relations = ofType('relationship').map((o) => o.relationship_type);
+    expect(new Set(relations)).toEqual(new Set(['located-at', 'attributed-to', 'targets', 'claimed-by']));
+  });
+
+  it('documents its extension in the bundle and names the same ids on every export', async () => {
+    const first = await bundle();
+    const definition = first.objects.find((o) => o.type === 'extension-definition');
+    expect(definition).toMatchObject({ id: EVENT_EXTENSION_ID, extension_types: ['property-extension'] });
+    expect(String(definition?.schema)).toContain('field_spans');
+    const second = await bundle();
+    expect(second.objects.map((o) => o.id)).toEqual(first.objects.map((o) => o.id));
+  });
+});

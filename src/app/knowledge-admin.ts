@@ -1,0 +1,149 @@
+import { createReadStream } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { createGunzip } from 'node:zlib';
+import { marsadHome } from '../core/config.js';
+import { MarsadError } from '../core/errors.js';
+import {
+  applyAlternateName,
+  formatKbTsv,
+  loadKnowledgeBase,
+  lookup,
+  mergeInto,
+  parseAlternateNameLine,
+  parseGeonamesLine,
+  parseKbCsv,
+  parseKbTsv,
+  reconcile,
+  type Entity,
+  type LookupResult,
+} from '../stages/knowledge/index.js';
+
+/** What an import wrote: the user file, rows read, rows that were already known (merged), new entities. */
+export interface ImportSummary {
+  file: string;
+  read: number;
+  known: number;
+  added: number;
+}
+
+/** `$MARSAD_HOME/kb`, else `~/.marsad/kb`: where `marsad kb import` writes. */
+export function defaultKbDir(env: NodeJS.ProcessEnv = process.env): string {
+  return join(marsadHome(env), 'kb');
+}
+
+/**
+ * Imports GeoNames dumps (cities*.txt, a country file, allCountries.txt; gzip or plain) and optionally an
+ * alternateNames file (told apart by its column count) into `<kbDir>/geonames.tsv`, merged with what
+ * earlier imports wrote there and reconciled with the whole base so no place is added twice.
+ *
+ * @example await importGeonames({ files: ['cities15000.txt', 'alternateNamesV2.txt'] })
+ */
+export async function importGeonames(options: { files: string[]; kbDir?: string }): Promise<ImportSummary> {
+  const places = new Map<string, Entity>();
+  const alternates: string[] = [];
+  for (const file of options.files) {
+    if ((await columnCount(file)) < 15) {
+      alternates.push(file);
+      continue;
+    }
+    for await (const line of lines(file)) {
+      const entity = parseGeonamesLine(line, basename(file));
+      if (entity !== null) places.set(entity.refs[0].slice('geonames:'.length), entity);
+    }
+  }
+  if (places.size === 0) {
+    throw new MarsadError('INPUT_UNREADABLE', `no GeoNames place rows in ${options.files.join(', ')}`);
+  }
+  for (const file of alternates) {
+    for await (const line of lines(file)) {
+      const alt = parseAlternateNameLine(line);
+      const place = alt === null ? undefined : places.get(alt.geonameId);
+      if (alt !== null && place !== undefined) applyAlternateName(place, alt);
+    }
+  }
+  return writeImport(
+    options.kbDir ?? defaultKbDir(),
+    'geonames.tsv',
+    [...places.values()],
+    'marsad kb import geonames',
+  );
+}
+
+/**
+ * Imports a CSV of places or actors (columns named as in docs/knowledge-format.md; `kind` and `name_en` or
+ * `name_ar` required) into `<kbDir>/csv-import.tsv`, reconciled with the whole base.
+ *
+ * @example await importCsv({ file: 'brigades.csv', kbDir: '/tmp/kb' })
+ */
+export async function importCsv(options: { file: string; kbDir?: string }): Promise<ImportSummary> {
+  const rows = parseKbCsv(await readText(options.file), basename(options.file));
+  return writeImport(options.kbDir ?? defaultKbDir(), 'csv-import.tsv', rows, 'marsad kb import csv');
+}
+
+/**
+ * What a name resolves to with the shipped base plus the user's imports, best first, with reasons.
+ *
+ * @example (await lookupName('بطرابلس'))[0].entity_id === 'place:ly:tripoli'
+ */
+export async function lookupName(name: string, options: { kbDir?: string } = {}): Promise<LookupResult[]> {
+  const kb = await loadKnowledgeBase({ userDirs: [options.kbDir ?? defaultKbDir()] });
+  return lookup(kb, name);
+}
+
+async function writeImport(
+  kbDir: string,
+  fileName: string,
+  imported: Entity[],
+  by: string,
+): Promise<ImportSummary> {
+  const kb = await loadKnowledgeBase({ userDirs: [kbDir] });
+  const { rows, known, added } = reconcile(kb, imported);
+  const target = join(kbDir, fileName);
+  const merged = new Map<string, Entity>();
+  for (const row of parseKbTsv(await readIfPresent(target), target)) mergeInto(merged, row);
+  for (const row of rows) mergeInto(merged, row);
+  await mkdir(kbDir, { recursive: true });
+  // Write then rename, so an interrupted import never leaves half a file the next start-up would reject.
+  await writeFile(
+    `${target}.tmp`,
+    formatKbTsv([...merged.values()], `written by ${by}; edit with care`),
+    'utf8',
+  );
+  await rename(`${target}.tmp`, target);
+  return { file: target, read: imported.length, known, added };
+}
+
+async function readText(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    throw new MarsadError('INPUT_UNREADABLE', `${file}: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+async function readIfPresent(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return '';
+    throw error;
+  }
+}
+
+function lines(file: string): AsyncIterable<string> {
+  const stream = createReadStream(file);
+  const input = file.endsWith('.gz') ? stream.pipe(createGunzip()) : stream;
+  return createInterface({ input, crlfDelay: Infinity });
+}
+
+async function columnCount(file: string): Promise<number> {
+  try {
+    for await (const line of lines(file))
+      if (line.trim() !== '' && !line.startsWith('#')) return line.split('\t').length;
+  } catch (error) {
+    throw new MarsadError('INPUT_UNREADABLE', `${file}: ${(error as Error).message}`, { cause: error });
+  }
+  return 0;
+}

@@ -1,0 +1,187 @@
+import type { Sentence, TimeExpression } from '../../../core/records.js';
+import { lexSentences } from '../quantities/word-lexer.js';
+import { parseReferenceDate, type DayNumber } from './calendar-math.js';
+import { resolveSpec, type DateSpec, type Resolved } from './date-resolver.js';
+import { dayMonth, monthFirst, numericDate, season, yearOnly } from './date-rules.js';
+import { agoRule, periodRule, relativeDay, weekdayRule } from './relative-rules.js';
+import { MONTHS } from './month-lexicon.js';
+import {
+  AGO_BEFORE,
+  DIRECTION_BEFORE,
+  ORDINAL_DAYS,
+  PARTS_OF_DAY_BEFORE,
+  PERIOD_PARTS,
+  PERIODS,
+  RANGE_JOINERS,
+  RELATIVE_DAYS,
+  SEASONS,
+  WEEKDAYS,
+  type PeriodPart,
+} from './time-lexicon.js';
+import { LexemeWindow, type TimeMatch } from './time-match.js';
+
+/** Modifiers written before an expression: "مطلع", "early on", "last", "هذا". */
+interface Modifiers {
+  part?: PeriodPart;
+  partOfDay?: string;
+  direction?: -1 | 0 | 1;
+}
+
+/**
+ * Finds the time expressions in the sentences of `text` and resolves them against `referenceDate`
+ * (YYYY-MM-DD; null = unknown, and then expressions that need it get value null — the machine clock is
+ * never read). Arabic (three Gregorian month-name systems, Hijri dates converted with Umm al-Qura,
+ * weekdays, أمس/أول أمس, الأسبوع الماضي, صيف عام 2021, السابع من أكتوبر) and English (dates, "on Friday",
+ * "last month", "two days ago", "early on Sunday", "summer of 2021") use one set of rules over both
+ * lexicons. `language` is accepted for the stage contract; the lexicons do not collide.
+ *
+ * @example
+ * findTimes('قتل أمس الجمعة', [{ span: [0, 14] }], 'ar', '2015-07-25')
+ * // [{ span: [4, 14], value: '2015-07-24', precision: 'day', reason: 'reference date − 1 days' }]
+ */
+export function findTimes(
+  text: string,
+  sentences: readonly Sentence[],
+  _language: string,
+  referenceDate: string | null,
+): TimeExpression[] {
+  const w = new LexemeWindow(lexSentences(text, sentences));
+  const ref = parseReferenceDate(referenceDate);
+  const out: TimeExpression[] = [];
+  for (let i = 0; i < w.lex.length;) {
+    const found = mayStart(w, i) ? expressionAt(w, i, {}, 0) : null;
+    if (!found) {
+      i++;
+      continue;
+    }
+    const { match, mods } = found;
+    const range = rangeAfter(w, match);
+    const resolved = range ? resolveRange(match, range, ref) : resolveOne(match, ref, mods);
+    const last = range ? range.end : match.end;
+    out.push({ span: [w.lex[i].start, w.lex[last - 1].end], ...resolved });
+    i = last;
+  }
+  return out;
+}
+
+// The first words of every table that can open an expression, and the openers outside the tables ("يوم
+// الأحد", "عام 2015", the counts of "two days ago"). Most words open none and are skipped at once.
+const OPENERS = new Set([
+  ...'يوم عام العام سنه السنه عامي year a an one two three four five six seven eight nine ten eleven twelve'.split(
+    ' ',
+  ),
+  ...[
+    MONTHS,
+    WEEKDAYS,
+    RELATIVE_DAYS,
+    PARTS_OF_DAY_BEFORE,
+    PERIOD_PARTS,
+    DIRECTION_BEFORE,
+    PERIODS,
+    SEASONS,
+    AGO_BEFORE,
+    ORDINAL_DAYS,
+  ].flatMap((table) => [...table.firstWords()]),
+]);
+
+function mayStart(w: LexemeWindow, i: number): boolean {
+  const l = w.lex[i];
+  return l.kind === 'number' || (l.kind === 'word' && l.forms.some((form) => OPENERS.has(form)));
+}
+
+function expressionAt(
+  w: LexemeWindow,
+  k: number,
+  mods: Modifiers,
+  depth: number,
+): { match: TimeMatch; mods: Modifiers } | null {
+  const match = ruleAt(w, k, mods);
+  if (match) return { match, mods };
+  if (depth >= 2) return null;
+  const prefixes: [
+    typeof PERIOD_PARTS | typeof PARTS_OF_DAY_BEFORE | typeof DIRECTION_BEFORE,
+    keyof Modifiers,
+  ][] = [
+    [PARTS_OF_DAY_BEFORE, 'partOfDay'],
+    [PERIOD_PARTS, 'part'],
+    [DIRECTION_BEFORE, 'direction'],
+  ];
+  for (const [table, key] of prefixes) {
+    const hit = w.lex[k].kind === 'word' && mods[key] === undefined ? table.matchAt(w.lex, k) : null;
+    if (!hit) continue;
+    let next = k + hit.length;
+    // "mid-June", "أواخر شهر يونيو", "في أوائل الشهر", "the end of the month".
+    while (w.is(k, next, '-', 'من', 'of', 'the', 'شهر', 'on')) next++;
+    if (!w.at(k, next)) continue;
+    const found = expressionAt(w, next, { ...mods, [key]: hit.value }, depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The first rule that matches at k. `inRange`: after a range word, a bare month or year is a date. */
+function ruleAt(w: LexemeWindow, k: number, mods: Modifiers, inRange = false): TimeMatch | null {
+  const cued = inRange || mods.part !== undefined || mods.direction !== undefined;
+  const rel = mods.direction ?? (mods.part ? 0 : undefined);
+  return (
+    numericDate(w, k) ??
+    dayMonth(w, k) ??
+    monthFirst(w, k, cued) ??
+    relativeDay(w, k) ??
+    weekdayRule(w, k, mods.direction, cued || mods.partOfDay !== undefined) ??
+    periodRule(w, k, rel) ??
+    season(w, k, mods.direction) ??
+    agoRule(w, k) ??
+    yearOnly(w, k, cued)
+  );
+}
+
+/** A second expression after a range word: "من 1 يونيو إلى 5 يوليو 2015", "بين عامي 2011 و2013". */
+function rangeAfter(w: LexemeWindow, first: TimeMatch): TimeMatch | null {
+  const joiner = w.at(first.start, first.end);
+  if (!joiner || !RANGE_JOINERS.has(joiner.norm)) return null;
+  const opener = w.at(first.start, first.start - 1)?.norm;
+  const openerYear = w.lex[first.start].norm === 'عامي';
+  if (
+    (joiner.norm === 'و' || joiner.norm === 'and') &&
+    !(opener === 'بين' || opener === 'between' || openerYear)
+  )
+    return null;
+  if (!w.at(first.start, first.end + 1)) return null;
+  const second = ruleAt(w, first.end + 1, {}, true);
+  if (!second || second.spec.kind !== first.spec.kind) return null;
+  return second;
+}
+
+function resolveOne(match: TimeMatch, ref: DayNumber | null, mods: Modifiers): Resolved {
+  // "early last month", "late August": an "early"/"late" read as a part of day narrows a longer period.
+  const dayPart = mods.partOfDay === 'early' || mods.partOfDay === 'late' ? mods.partOfDay : undefined;
+  const r = resolveSpec(match.spec, ref, mods.part ?? dayPart);
+  if (match.lastDay !== undefined && r.value && match.spec.kind === 'date') {
+    const end = resolveSpec({ ...match.spec, day: match.lastDay }, ref);
+    return { ...r, end: end.value ?? undefined, reason: `${r.reason}; range of days` };
+  }
+  return mods.partOfDay && !dayPart ? { ...r, reason: `${r.reason}; ${mods.partOfDay}` } : r;
+}
+
+function resolveRange(first: TimeMatch, second: TimeMatch, ref: DayNumber | null): Resolved {
+  let spec: DateSpec = first.spec;
+  if (
+    spec.kind === 'date' &&
+    spec.year === undefined &&
+    second.spec.kind === 'date' &&
+    second.spec.year !== undefined
+  ) {
+    // "من ديسمبر إلى فبراير 2016": the first month falls in the year before.
+    spec = { ...spec, year: second.spec.year - (spec.month > second.spec.month ? 1 : 0) };
+  }
+  const a = resolveSpec(spec, ref);
+  const b = resolveSpec(second.spec, ref);
+  const end = b.end ?? b.value ?? undefined;
+  return {
+    value: a.value,
+    ...(end ? { end } : {}),
+    precision: a.precision,
+    reason: `range: ${a.reason} to ${b.reason}`,
+  };
+}

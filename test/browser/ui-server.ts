@@ -1,0 +1,48 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { createMarsad } from '../../src/app/index.js';
+import { createSqliteStore } from '../../src/adapters/store/index.js';
+import type { ArticleOutput } from '../../src/core/article-output.js';
+import { loadConfig } from '../../src/core/config.js';
+import type { ServingStore } from '../../src/core/ports.js';
+import { buildServer } from '../../src/server/build-server.js';
+import { buildWeb } from '../../web/build/build-web.js';
+
+export interface UiServer {
+  url: string;
+  store: ServingStore;
+  close(): Promise<void>;
+}
+
+/**
+ * The real thing on a random port: the UI freshly built, a new SQLite file holding `articles`, the
+ * pipeline behind POST /api/articles, no API keys (loopback only, as `marsad serve` runs by default).
+ *
+ * @example const ui = await startUiServer(browserArticles()); await page.goto(ui.url); await ui.close();
+ */
+export async function startUiServer(articles: readonly ArticleOutput[]): Promise<UiServer> {
+  const webRoot = await buildWeb(path.join(tmpdir(), `marsad-web-${process.pid}`));
+  const dir = mkdtempSync(path.join(tmpdir(), 'marsad-ui-'));
+  const store = await createSqliteStore(path.join(dir, 'ui.db'));
+  for (const article of articles) await store.saveArticle(article);
+  const marsad = await createMarsad(loadConfig({ kbDirs: [] }, {}));
+  const app: FastifyInstance = await buildServer({
+    store,
+    webRoot,
+    rateLimit: false,
+    process: (input) => marsad.analyse(input.source, input),
+  });
+  const url = await app.listen({ host: '127.0.0.1', port: 0 });
+  return {
+    url: `${url}/`,
+    store,
+    async close() {
+      await app.close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(webRoot, { recursive: true, force: true });
+    },
+  };
+}

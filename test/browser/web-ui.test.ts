@@ -1,0 +1,304 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, openPage, shot, type PageTrouble } from './browser-session.js';
+import { browserArticles, HOSTILE_MARKUP } from './fixtures/browser-articles.js';
+import { startUiServer, type UiServer } from './ui-server.js';
+
+const articles = browserArticles();
+const mosul = articles.find((a) => a.source === 'mosul-market.txt')!;
+const hostile = articles.find((a) => a.source === 'baghdad-markup.txt')!;
+const ALL_EVENTS = articles.reduce((n, a) => n + a.events.length, 0);
+
+let ui: UiServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [ui, browser] = await Promise.all([startUiServer(articles), launchChromium()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await ui?.close();
+});
+
+/** Runs `body` on a fresh page and fails on any script error or failed request it caused. */
+async function withPage(
+  body: (page: Page, trouble: PageTrouble) => Promise<void>,
+  locale: 'en' | 'ar' = 'en',
+): Promise<void> {
+  const { page, trouble, close } = await openPage(browser, locale);
+  try {
+    await body(page, trouble);
+    expect(trouble.errors).toEqual([]);
+    expect(trouble.failedRequests.filter((r) => !r.includes('/api/events/no-such-event'))).toEqual([]);
+  } finally {
+    await close();
+  }
+}
+
+async function explore(page: Page, query = ''): Promise<void> {
+  await page.goto(`${ui.url}#/${query}`);
+  await page.waitForSelector('.explore[data-state="ready"]');
+  await page.waitForSelector('.map[data-basemap="ready"]');
+}
+
+const rows = (page: Page) => page.locator('#event-list .event-summary');
+
+describe('the web UI in Chromium', () => {
+  it('loads the offline map, the timeline and the list of every event', async () => {
+    await withPage(async (page) => {
+      await explore(page);
+      expect(await page.locator('.leaflet-basemap-pane canvas').count()).toBe(1);
+      expect(await rows(page).count()).toBe(ALL_EVENTS);
+      // Every point is on top: the basemap, drawn after the first markers, must not cover them.
+      const hidden = await page.locator('path.event-marker').evaluateAll(
+        (paths) =>
+          paths.filter((p) => {
+            const box = p.getBoundingClientRect();
+            return document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2) !== p;
+          }).length,
+      );
+      expect(hidden).toBe(0);
+      expect(await page.locator('.timeline-chart rect.bar').count()).toBeGreaterThan(10);
+      // Idlib and Saraqib, 17 km apart, share one cluster at the first view; the rest are points.
+      expect(await page.locator('.cluster[data-count="2"]').count()).toBe(1);
+      expect(await page.locator('path.event-marker').count()).toBe(ALL_EVENTS - 2);
+      await shot(page, 'explore-en');
+    });
+  });
+
+  it('keeps the list in step with the map and splits a cluster when it is clicked', async () => {
+    const tripoli = articles.find((a) => a.source === 'tripoli-clashes.txt')!.events[0].id;
+    await withPage(async (page) => {
+      await explore(page);
+      await rows(page).first().hover();
+      await expect.poll(() => page.locator('path.event-ring').count()).toBe(1);
+      await page.locator(`path.event-marker[data-id="${tripoli}"]`).click();
+      await expect.poll(() => page.locator('#event-list .event-summary.selected').count()).toBe(1);
+      expect(await page.locator('#event-list .event-summary.selected').getAttribute('data-id')).toBe(tripoli);
+      expect(await page.locator('.map-popup a').getAttribute('href')).toBe(`#/events/${tripoli}`);
+      await page.locator('.cluster[data-count="2"]').click();
+      await expect.poll(() => page.locator('path.event-marker').count()).toBe(ALL_EVENTS);
+      expect(await page.locator('.cluster').count()).toBe(0);
+    });
+  });
+
+  it('filters by country and keeps the filter in the address', async () => {
+    await withPage(async (page) => {
+      await explore(page);
+      await page.waitForSelector('#filter-country option[value="SY"]', { state: 'attached' });
+      await page.selectOption('#filter-country', 'SY');
+      await page.waitForSelector('.explore[data-state="ready"]');
+      const places = await rows(page).locator('.event-summary-meta').allTextContents();
+      expect(places).toHaveLength(2);
+      expect(places.every((p) => p.includes('Syria'))).toBe(true);
+      expect(new URL(page.url()).hash).toBe('#/?country=SY');
+      await shot(page, 'explore-filter-syria');
+      await page.reload();
+      await page.waitForSelector('.explore[data-state="ready"]');
+      expect(await rows(page).count()).toBe(2);
+    });
+  });
+
+  it('finds events by Arabic words of their evidence and narrows by type', async () => {
+    await withPage(async (page) => {
+      await explore(page);
+      await page.fill('#filter-q', 'مفخخة');
+      await page.press('#filter-q', 'Enter');
+      await page.waitForSelector('.explore[data-state="ready"]');
+      expect(await rows(page).locator('.event-summary-meta').allTextContents()).toEqual([
+        expect.stringContaining('Mosul'),
+      ]);
+      await page.fill('#filter-q', '');
+      await page.press('#filter-q', 'Enter');
+      await page.selectOption('#filter-type', 'Explosions/Remote violence');
+      await page.waitForSelector('.explore[data-state="ready"]');
+      await page.selectOption('#filter-sub_type', 'Air/drone strike');
+      await page.waitForSelector('.explore[data-state="ready"]');
+      expect(await rows(page).count()).toBe(2);
+      expect(new URL(page.url()).hash).toBe(
+        '#/?type=Explosions%2FRemote+violence&sub_type=Air%2Fdrone+strike',
+      );
+    });
+  });
+
+  it('lists only what the map shows when asked to follow it', async () => {
+    await withPage(async (page) => {
+      await explore(page);
+      await page.check('#filter-follow-map');
+      await page.waitForSelector('.explore[data-state="ready"]');
+      expect(await rows(page).count()).toBe(ALL_EVENTS);
+      await page.locator('.cluster[data-count="2"]').click();
+      await expect.poll(() => rows(page).count()).toBe(2);
+      expect(new URL(page.url()).hash).toMatch(/^#\/\?bbox=/);
+      await shot(page, 'explore-follow-map');
+    });
+  });
+
+  it('narrows the dates by brushing the timeline', async () => {
+    await withPage(async (page) => {
+      await explore(page);
+      const from = await page.locator('rect.bar[data-start="2024-03-04"]').boundingBox();
+      const to = await page.locator('rect.bar[data-start="2024-03-09"]').boundingBox();
+      if (!from || !to) throw new Error('timeline bars for 4 and 9 March are missing');
+      await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(to.x + to.width / 2, from.y + from.height / 2, { steps: 5 });
+      await page.mouse.up();
+      await page.waitForSelector('.explore[data-state="ready"]');
+      await expect.poll(() => page.inputValue('#filter-since')).toBe('2024-03-04');
+      expect(await page.inputValue('#filter-until')).toBe('2024-03-09');
+      const dates = await rows(page).locator('.event-summary-meta').allTextContents();
+      expect(dates.map((d) => /2024-03-\d\d/.exec(d)?.[0]).sort()).toEqual([
+        '2024-03-04',
+        '2024-03-04',
+        '2024-03-08',
+      ]);
+      expect(await page.locator('rect.bar-out').count()).toBeGreaterThan(0);
+      await shot(page, 'explore-brushed');
+    });
+  });
+
+  it('opens an event and highlights its evidence in the Arabic article, right to left', async () => {
+    await withPage(async (page) => {
+      await explore(page);
+      await rows(page).filter({ hasText: 'Mosul' }).click();
+      await page.waitForSelector('.event-page[data-state="ready"]');
+      const text = page.locator('.article-text');
+      expect(await text.getAttribute('dir')).toBe('rtl');
+      expect(await text.getAttribute('lang')).toBe('ar');
+      const fatalities = text.locator('mark[data-fields~="fatalities"]');
+      expect(await fatalities.textContent()).toBe('١٢ شخصاً على الأقل');
+      expect(await text.locator('mark[data-fields~="location"]').textContent()).toBe('مدينة الموصل');
+      const colour = await fatalities.evaluate((el) => getComputedStyle(el).backgroundColor);
+      expect(colour).not.toMatch(/rgba\(0, 0, 0, 0\)|transparent/);
+      // Each paragraph finds its own direction: the Arabic ones read right to left.
+      const directions = await text
+        .locator('p')
+        .evaluateAll((ps) => ps.map((p) => [p.getAttribute('dir'), getComputedStyle(p).direction]));
+      expect(directions.every(([attr]) => attr === 'auto')).toBe(true);
+      expect(directions[0][1]).toBe('rtl');
+      // The related-links line is greyed and labelled, and is not evidence.
+      const removed = text.locator('mark[data-fields~="removed:related-links"]');
+      expect(await removed.count()).toBe(1);
+      expect(await text.locator('.run-label').textContent()).toBe('Removed: related links');
+      await page.locator('tr[data-field="fatalities"] button').click();
+      expect(await fatalities.getAttribute('class')).toContain('active');
+      expect(await text.getAttribute('class')).toContain('focused');
+      await shot(page, 'event-arabic-evidence');
+    });
+  });
+
+  it('switches the interface to Arabic, right to left, and remembers it', async () => {
+    await withPage(async (page) => {
+      await explore(page);
+      await page.click('#language-switch');
+      await page.waitForSelector('.explore[data-state="ready"]');
+      expect(await page.getAttribute('html', 'lang')).toBe('ar');
+      expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+      expect(await page.textContent('.filter-bar h2')).toBe('عوامل التصفية');
+      expect(await page.textContent('#event-list h2')).toBe(`${ALL_EVENTS} أحداث`);
+      // The layout mirrors: filters on the right, the list on the left.
+      const filters = await page.locator('.filters-area').boundingBox();
+      const list = await page.locator('.list-area').boundingBox();
+      expect(filters!.x).toBeGreaterThan(list!.x);
+      await shot(page, 'explore-ar');
+      await page.goto(`${ui.url}#/events/${encodeURIComponent(mosul.events[0].id)}`);
+      await page.waitForSelector('.event-page[data-state="ready"]');
+      expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+      expect(await page.textContent('tr[data-field="fatalities"] th')).toBe('القتلى');
+      await shot(page, 'event-ar');
+    });
+  });
+
+  it('shows markup inside an article as text and runs none of it', async () => {
+    await withPage(async (page, trouble) => {
+      await explore(page);
+      // The place name carries markup too: in the list, the tooltip and the popup it stays text.
+      const marker = page.locator(`path.event-marker[data-id="${hostile.events[0].id}"]`);
+      await marker.hover();
+      await page.waitForSelector('.leaflet-tooltip');
+      expect(await page.textContent('.leaflet-tooltip')).toContain('Baghdad <img src=x');
+      await marker.click();
+      await page.waitForSelector('.map-popup');
+      expect(await page.locator('.leaflet-container img:not(.leaflet-tile), #event-list img').count()).toBe(
+        0,
+      );
+      await page.goto(`${ui.url}#/articles/${hostile.id}`);
+      await page.waitForSelector('.article-page[data-state="ready"]');
+      expect(await page.textContent('.article-text')).toContain(HOSTILE_MARKUP);
+      expect(await page.textContent('.article-page h1')).toContain('<img src=x');
+      expect(await page.locator('.article-page img, .article-page script').count()).toBe(0);
+      await shot(page, 'article-hostile-markup');
+      await page.goto(`${ui.url}#/events/${encodeURIComponent(hostile.events[0].id)}`);
+      await page.waitForSelector('.event-page[data-state="ready"]');
+      expect(await page.textContent('.event-meta')).toContain('Baghdad <img src=x');
+      expect(await page.locator('main img, main script').count()).toBe(0);
+      // Give an onerror handler every chance to fire before looking for its traces.
+      await page.waitForLoadState('networkidle');
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      expect(trouble.dialogs).toEqual([]);
+      await shot(page, 'event-hostile-markup');
+    });
+  });
+
+  it('opens an entity page with its names in English and Arabic', async () => {
+    await withPage(async (page) => {
+      await page.goto(`${ui.url}#/events/${encodeURIComponent(mosul.events[0].id)}`);
+      await page.waitForSelector('.event-page[data-state="ready"]');
+      await page.locator('tr[data-field="actor1"] a').click();
+      await page.waitForSelector('.entity-page[data-state="ready"]');
+      expect(await page.textContent('.entity-page h1')).toBe('Islamic State · تنظيم داعش');
+      expect(await page.locator('.entity-page .event-summary').count()).toBe(1);
+      await page.locator('.entity-page a', { hasText: 'Show these events on the map' }).click();
+      await page.waitForSelector('.explore[data-state="ready"]');
+      expect(await rows(page).count()).toBe(1);
+      expect(await page.getAttribute('#filter-entity', 'title')).toBe('actor:islamic-state');
+      await expect.poll(() => page.textContent('#filter-entity')).toContain('Islamic State');
+      await shot(page, 'entity-filter');
+    });
+  });
+
+  it('offers downloads of exactly the filtered events', async () => {
+    await withPage(async (page) => {
+      await explore(page, '?country=SY');
+      const csv = await page.getAttribute('a.export-link[data-format="csv"]', 'href');
+      expect(csv).toBe('api/export?country=SY&format=csv');
+      const res = await page.request.get(new URL(csv!, ui.url).toString());
+      expect(res.status()).toBe(200);
+      const [header, ...lines] = (await res.text()).trim().split(/\r?\n/);
+      expect(header).toContain('event_date');
+      expect(lines).toHaveLength(2);
+      expect(await page.locator('a.export-link').count()).toBe(4);
+    });
+  });
+
+  it('says so when an event id does not exist', async () => {
+    await withPage(async (page) => {
+      await page.goto(`${ui.url}#/events/no-such-event`);
+      await page.waitForSelector('.page-error[data-state="error"]');
+      expect(await page.textContent('.page-error p')).toBe('Nothing has that id.');
+    });
+  });
+
+  it('shows an article posted through the API with its events and their evidence', async () => {
+    const text =
+      'إدلب - قُتل خمسة أشخاص وأصيب ثمانية آخرون يوم الاثنين في غارة جوية استهدفت سوقاً في مدينة إدلب شمال غربي سوريا.';
+    const res = await fetch(`${ui.url}api/articles`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text, source: 'posted.txt', published: '2024-03-26', language: 'ar' }),
+    });
+    expect(res.status).toBe(201);
+    const posted = (await res.json()) as { article_id: string; events: Array<{ id: string }> };
+    expect(posted.events.length).toBeGreaterThan(0);
+    await withPage(async (page) => {
+      await page.goto(`${ui.url}#/events/${encodeURIComponent(posted.events[0].id)}`);
+      await page.waitForSelector('.event-page[data-state="ready"]');
+      expect(await page.locator('.article-text mark[data-fields~="evidence"]').count()).toBeGreaterThan(0);
+      await page.goto(`${ui.url}#/articles/${posted.article_id}`);
+      await page.waitForSelector('.article-page[data-state="ready"]');
+      expect(await page.locator('.article-page .event-summary').count()).toBe(posted.events.length);
+    });
+  });
+});

@@ -1,0 +1,27 @@
+import L from 'leaflet';
+import { EVENT_TYPES } from '../../../src/core/taxonomy.js';
+import { h } from '../dom/h.js';
+import { locale } from '../i18n/locale.js';
+import { typeLabel } from '../i18n/taxonomy-labels.js';
+import { TYPE_COLOURS } from './type-colours.js';
+
+/**
+ * The key to the map's colours: one row per ACLED event type, in the interface language. The map
+ * container stays left-to-right for Leaflet, so the legend sets its own direction.
+ *
+ * @example addTypeLegend(map)
+ */
+export function addTypeLegend(map: L.Map): void {
+  const legend = new L.Control({ position: 'bottomleft' });
+  legend.onAdd = () =>
+    h(
+      'div',
+      { class: 'type-legend', dir: locale() === 'ar' ? 'rtl' : 'ltr' },
+      ...EVENT_TYPES.map((type) => {
+        const dot = h('span', { class: 'type-dot', aria: { hidden: 'true' } });
+        dot.style.background = TYPE_COLOURS[type];
+        return h('div', { class: 'type-legend-row' }, dot, typeLabel(type));
+      }),
+    );
+  legend.addTo(map);
+}
