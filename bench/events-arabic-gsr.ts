@@ -31,7 +31,9 @@ for (const [name, types] of Object.entries(CLASSES)) {
   let fn = 0;
   for (const row of rows) {
     if (row.label === 'ambiguous') continue;
-    const found = (await analyseText(row.id, row.text)).events.some((e) => types.has(e.event_type?.value ?? ''));
+    const found = (await analyseText(row.id, row.text)).events.some((e) =>
+      types.has(e.event_type?.value ?? ''),
+    );
     const gold = row.label === 'yes';
     if (found && gold) tp++;
     else if (found) fp++;
@@ -66,13 +68,23 @@ async function actorAccuracy(name: string, types: Set<string>): Promise<void> {
       if (ref && onWords(article, ref.spans, words)) score[key][0]++;
     }
   }
-  console.log(`  actor1 on source words ${ratio(score.source[0], score.source[1])}, actor2 on target words ${ratio(score.target[0], score.target[1])}`);
+  console.log(
+    `  actor1 on source words ${ratio(score.source[0], score.source[1])}, actor2 on target words ${ratio(score.target[0], score.target[1])}`,
+  );
 }
 
 /** True when a span of the actor covers one of the annotator's words. */
-function onWords(article: ArticleOutput, spans: readonly (readonly [number, number])[], words: string[]): boolean {
+function onWords(
+  article: ArticleOutput,
+  spans: readonly (readonly [number, number])[],
+  words: string[],
+): boolean {
   const wanted = new Set(words.map(normalizeName));
-  return spans.some(([a, b]) => normalizeName(article.text.slice(a, b)).split(' ').some((w) => wanted.has(w) || [...wanted].some((x) => w.endsWith(x) || x.endsWith(w))));
+  return spans.some(([a, b]) =>
+    normalizeName(article.text.slice(a, b))
+      .split(' ')
+      .some((w) => wanted.has(w) || [...wanted].some((x) => w.endsWith(x) || x.endsWith(w))),
+  );
 }
 
 /** A CSV with quoted fields (the GSR files quote sentences that hold commas). */
@@ -81,18 +93,31 @@ function parseCsv(text: string): Record<string, string>[] {
   let field = '';
   let row: string[] = [];
   let quoted = false;
+  const endField = () => {
+    row.push(field);
+    field = '';
+  };
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n') row.push(field), records.push(row), (row = []), (field = '');
-    else field += c;
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (c === '"') {
+      quoted = !quoted;
+    } else if (!quoted && c === ',') {
+      endField();
+    } else if (!quoted && c === '\n') {
+      endField();
+      records.push(row);
+      row = [];
+    } else {
+      field += c;
+    }
   }
-  if (field || row.length) row.push(field), records.push(row);
+  if (field || row.length) {
+    endField();
+    records.push(row);
+  }
   const [head, ...body] = records;
   return body.map((r) => Object.fromEntries(head.map((h, i) => [h, r[i] ?? ''])));
 }

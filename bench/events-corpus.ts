@@ -28,7 +28,9 @@ for (const folder of ['ar-news', 'en-news']) {
   all.push(...spreadSample(events, sample / 2));
 }
 for (const { a, e } of all) {
-  const evidence = e.evidence.map(([s, t]) => a.text.slice(s, t).replace(/\s+/g, ' ').slice(0, 220)).join(' … ');
+  const evidence = e.evidence
+    .map(([s, t]) => a.text.slice(s, t).replace(/\s+/g, ' ').slice(0, 220))
+    .join(' … ');
   console.log(
     `\n${a.source.split('/corpus/')[1]} [${e.id}] ${e.sub_event_type?.value} · ${e.timing?.value} · ${e.date?.value ?? '-'} · ` +
       `${e.location?.name ?? '-'} (${e.location?.country ?? '-'}) · ${e.actor1?.name ?? '-'} → ${e.actor2?.name ?? '-'} · ` +

@@ -23,7 +23,9 @@ if (!existsSync(FILE)) {
 const size = Number(process.argv[2] ?? 3000);
 const [header, ...lines] = gunzipSync(readFileSync(FILE)).toString('utf8').split('\n').filter(Boolean);
 const cols = header.split('\t');
-const rows = spreadSample(lines, size).map((l) => Object.fromEntries(l.split('\t').map((v, i) => [cols[i], v])));
+const rows = spreadSample(lines, size).map((l) =>
+  Object.fromEntries(l.split('\t').map((v, i) => [cols[i], v])),
+);
 
 const tally = { rows: 0, withEvent: 0, country: [0, 0], city: [0, 0], fatalities: [0, 0], injuries: [0, 0] };
 for (const [i, row] of rows.entries()) {

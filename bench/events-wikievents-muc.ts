@@ -37,11 +37,20 @@ function wikiEvents(): GoldDoc[] {
     for (const e of d.event_mentions) {
       if (!String(e.event_type).startsWith('Conflict.Attack')) continue;
       for (const a of e.arguments) {
-        const role = a.role === 'Attacker' ? 'attacker' : a.role === 'Target' || a.role === 'Victim' ? 'victim' : a.role === 'Place' ? 'place' : null;
+        const role =
+          a.role === 'Attacker'
+            ? 'attacker'
+            : a.role === 'Target' || a.role === 'Victim'
+              ? 'victim'
+              : a.role === 'Place'
+                ? 'place'
+                : null;
         if (role) roles[role].push([a.text]);
       }
     }
-    return roles.attacker.length + roles.victim.length + roles.place.length ? [{ id: d.doc_id, text: d.text, roles }] : [];
+    return roles.attacker.length + roles.victim.length + roles.place.length
+      ? [{ id: d.doc_id, text: d.text, roles }]
+      : [];
   });
 }
 
@@ -50,8 +59,10 @@ function muc4(): GoldDoc[] {
     const roles: Record<Role, string[][]> = { attacker: [], victim: [], place: [] };
     for (const t of d.templates) {
       if (!['attack', 'bombing', 'arson'].includes(t.incident_type)) continue;
-      for (const filler of [...t.PerpInd, ...t.PerpOrg]) roles.attacker.push(filler.map((m: [string, number]) => m[0]));
-      for (const filler of [...t.Victim, ...t.Target]) roles.victim.push(filler.map((m: [string, number]) => m[0]));
+      for (const filler of [...t.PerpInd, ...t.PerpOrg])
+        roles.attacker.push(filler.map((m: [string, number]) => m[0]));
+      for (const filler of [...t.Victim, ...t.Target])
+        roles.victim.push(filler.map((m: [string, number]) => m[0]));
     }
     return roles.attacker.length + roles.victim.length ? [{ id: d.docid, text: d.doctext, roles }] : [];
   });
@@ -61,7 +72,9 @@ function predicted(article: ArticleOutput, role: Role): string[] {
   const refs: (ActorRef | PlaceRef | null)[] = article.events.map((e) =>
     role === 'attacker' ? e.actor1 : role === 'victim' ? e.actor2 : e.location,
   );
-  return refs.flatMap((r) => (r ? [r.name, ...r.spans.map(([a, b]) => article.text.slice(a, b))] : [])).map((s) => s.toLowerCase());
+  return refs
+    .flatMap((r) => (r ? [r.name, ...r.spans.map(([a, b]) => article.text.slice(a, b))] : []))
+    .map((s) => s.toLowerCase());
 }
 
 if (!existsSync(join(DIR, 'wikievents')) || !existsSync(join(DIR, 'muc4'))) {
@@ -81,7 +94,9 @@ for (const [name, docs] of [
       const ours = predicted(article, role);
       for (const forms of doc.roles[role]) {
         score[role][1]++;
-        const hit = forms.some((f) => ours.some((o) => o.length >= 3 && (o.includes(f.toLowerCase()) || f.toLowerCase().includes(o))));
+        const hit = forms.some((f) =>
+          ours.some((o) => o.length >= 3 && (o.includes(f.toLowerCase()) || f.toLowerCase().includes(o))),
+        );
         if (hit) score[role][0]++;
       }
     }

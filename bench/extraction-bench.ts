@@ -12,15 +12,6 @@ import { corpusTextFiles, SHARED } from './corpus-files.js';
 import { scoreAll, scorePage } from './extraction-metric.js';
 import { BENCHMARK_DIR, loadPages, marsadBody, type BenchPage } from './extraction-pages.js';
 
-function timed(
-  pages: readonly BenchPage[],
-  extract: (p: BenchPage) => string,
-): { out: string[]; ms: number } {
-  const start = performance.now();
-  const out = pages.map(extract);
-  return { out, ms: performance.now() - start };
-}
-
 function readability(p: BenchPage): string {
   const { document } = parseHTML(p.html.toString('utf8'));
   return new Readability(document as unknown as Document).parse()?.textContent ?? '';
@@ -46,11 +37,18 @@ if (!pages) {
   const mb = pages.reduce((s, p) => s + p.html.length, 0) / 1e6;
   readability(pages[0]);
   marsadBody(pages[0].html, 'html');
-  for (const [name, fn] of [
-    ['marsad', (p: BenchPage) => marsadBody(p.html, 'html')],
-    ['readability', readability],
-  ] as const) {
-    const { out, ms } = timed(pages, fn);
+  // Page by page, each extractor in turn: on a shared machine the load changes by the minute, and
+  // interleaving gives both the same conditions.
+  const extractors = { marsad: (p: BenchPage) => marsadBody(p.html, 'html'), readability } as const;
+  const runs = Object.fromEntries(Object.keys(extractors).map((k) => [k, { out: [] as string[], ms: 0 }]));
+  for (const p of pages) {
+    for (const [name, fn] of Object.entries(extractors)) {
+      const start = performance.now();
+      runs[name].out.push(fn(p));
+      runs[name].ms += performance.now() - start;
+    }
+  }
+  for (const [name, { out, ms }] of Object.entries(runs)) {
     const s = scoreAll(pages.map((p, i) => scorePage(p.truth, out[i])));
     console.log(
       `${name.padEnd(12)} F1 ${s.f1.toFixed(3)}  P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  ` +

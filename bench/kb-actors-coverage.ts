@@ -17,7 +17,9 @@ const read = (path: string): string => {
 };
 
 const MENA_SA_ISO3 =
-  'DZA BHR EGY IRN IRQ ISR JOR KWT LBN LBY MAR OMN PSE QAT SAU SYR TUN TUR ARE YEM AFG PAK IND BGD LKA NPL SDN SOM MRT'.split(' ');
+  'DZA BHR EGY IRN IRQ ISR JOR KWT LBN LBY MAR OMN PSE QAT SAU SYR TUN TUR ARE YEM AFG PAK IND BGD LKA NPL SDN SOM MRT'.split(
+    ' ',
+  );
 const MENA_SA_NAMES =
   /Algeria|Bahrain|Egypt|Iran|Iraq|Israel|Jordan|Kuwait|Lebanon|Libya|Morocco|Oman|Palestin|Qatar|Saudi|Syria|Tunisia|Turkey|Emirates|Yemen|Afghanistan|Pakistan|India|Bangladesh|Sri Lanka|Nepal|Sudan|Somalia|Mauritania/;
 
@@ -30,7 +32,8 @@ function phoenix(): Group[] {
     const root = /^([^#+\s][^[]*?)\s*\[([A-Z]+)/.exec(line);
     if (root) {
       const code = root[2];
-      const wanted = MENA_SA_ISO3.some((c) => code.startsWith(c)) || /^(MEA|SAS|IMGMUS|IMGSAS|IMGKAS)/.test(code);
+      const wanted =
+        MENA_SA_ISO3.some((c) => code.startsWith(c)) || /^(MEA|SAS|IMGMUS|IMGSAS|IMGKAS)/.test(code);
       current = wanted ? { names: [] } : null;
       if (current) groups.push(current);
       current?.names.push(...phoenixNames(root[1]));
@@ -47,14 +50,25 @@ function phoenixNames(raw: string): string[] {
   return [name, ...(acronym ? [acronym] : [])].filter((n) => n.length > 1);
 }
 
+const NOT_ARMED =
+  /FOUNDATION|TRUST|EXCHANGE|SOCIETY|CHARITY|HAWALA|LTD|COMPANY|HUMANITARIAN|RELIEF|BENEVOLENCE|COMMITTEE|OFFICE|MAKHTAB|RAHAT|HILAL|TAIBAH|RABITA|JAM'YAH|SELSELAT|TAMEER|AL-AKHTAR|AL RASHID|AL-HARAMAIN|AL-HARAMAYN|NETWORK \(MJN\)/i;
+
 function unSanctions(): Group[] {
+  const rows = read('un-sc-consolidated/un_sc_names_aliases.tsv.gz')
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split('\t'))
+    .filter(([kind, , list]) => kind === 'entity' && ['Al-Qaida', 'Taliban', 'Somalia'].includes(list));
+  // The lists also hold charities, money changers and companies; this measures armed groups.
+  const excluded = new Set(rows.filter((r) => r[6] === 'primary' && NOT_ARMED.test(r[4])).map((r) => r[1]));
   const byRef = new Map<string, Group>();
-  for (const line of read('un-sc-consolidated/un_sc_names_aliases.tsv.gz').split('\n').slice(1)) {
-    const [kind, ref, list, , name, original] = line.split('\t');
-    if (kind !== 'entity' || !['Al-Qaida', 'Taliban', 'Somalia'].includes(list)) continue;
+  for (const [, ref, , , name, original] of rows) {
+    if (excluded.has(ref)) continue;
     const group = byRef.get(ref) ?? { names: [] };
     byRef.set(ref, group);
-    group.names.push(...[name, original].filter((n) => n !== undefined && n.trim() !== '').map((n) => n.trim()));
+    group.names.push(
+      ...[name, original].filter((n) => n !== undefined && n.trim() !== '').map((n) => n.trim()),
+    );
   }
   return [...byRef.values()];
 }
@@ -71,7 +85,10 @@ function ucdp(): Group[] {
     }));
 }
 
-function resolves(kb: KnowledgeBase, name: string): boolean {
+function resolves(kb: KnowledgeBase, raw: string): boolean {
+  // A trailing acronym in brackets ("ABDALLAH AZZAM BRIGADES (AAB)") is a second name, counted as such by
+  // the Phoenix reader; here the name before it must resolve.
+  const name = raw.replace(/\s*\([^)]*\)\s*$/, '').trim();
   const mentions = findMentions(kb, name, [[0, name.length]]);
   return mentions.some((m) => m.actor !== undefined && m.span[1] - m.span[0] >= name.trim().length);
 }
@@ -79,7 +96,7 @@ function resolves(kb: KnowledgeBase, name: string): boolean {
 const kb = await loadKnowledgeBase();
 for (const [source, groups] of [
   ['Phoenix MilNonState (MENA/South Asia codes)', phoenix()],
-  ['UN SC sanctions entities (Al-Qaida, Taliban, Somalia)', unSanctions()],
+  ['UN SC sanctions entities (Al-Qaida, Taliban, Somalia lists; armed groups)', unSanctions()],
   ['UCDP actors (Org=1, MENA/South Asia)', ucdp()],
 ] as const) {
   let names = 0;

@@ -2,7 +2,8 @@
  * Geocoding from incident descriptions: on the RAND Database of Worldwide Terrorism Incidents
  * (../shared/data/event-gold/rand-rdwti, internal evaluation only — read at run time, never copied), the
  * share of incidents whose country, and whose city, the knowledge stage resolves from the description.
- * Country: the country most of the description's place mentions point to (the first counts double).
+ * Country: the country most of the description's place mentions point to (the first counts double,
+ * nationalities half, actors tied to a country half).
  * City: the first town or district mention in that country (else a region), compared by any of its names
  * with the gold city. Run: npx tsx bench/kb-rand-geocoding.ts [limit] [--kb-dir DIR-of-imported-TSVs]
  */
@@ -47,10 +48,13 @@ function predictCountry(places: Mention[], actors: Mention[]): string | null {
   const votes = new Map<string, number>();
   places.forEach((m, i) => {
     const cc = m.place?.country;
-    if (cc) votes.set(cc, (votes.get(cc) ?? 0) + (i === 0 ? 2 : 1));
+    // Nationalities ("Palestinian gunmen", "two Americans") say who, not where: half a vote.
+    const weight = (i === 0 ? 2 : 1) * (m.via === 'demonym' ? 0.5 : 1);
+    if (cc) votes.set(cc, (votes.get(cc) ?? 0) + weight);
   });
   // Actors tied to one country ("Iraqi police", ETA, Hamas) tell it when no place does.
-  for (const m of actors) if (m.actor?.country) votes.set(m.actor.country, (votes.get(m.actor.country) ?? 0) + 0.5);
+  for (const m of actors)
+    if (m.actor?.country) votes.set(m.actor.country, (votes.get(m.actor.country) ?? 0) + 0.5);
   return [...votes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
@@ -68,7 +72,9 @@ function sameCity(kb: KnowledgeBase, mention: Mention, gold: string): boolean {
   const target = normalizeName(gold).replace(/[^a-z0-9]/g, '');
   return names.some((n) => {
     const candidate = normalizeName(n).replace(/[^a-z0-9]/g, '');
-    return candidate === target || levenshtein(candidate, target) <= Math.max(1, Math.floor(target.length / 5));
+    return (
+      candidate === target || levenshtein(candidate, target) <= Math.max(1, Math.floor(target.length / 5))
+    );
   });
 }
 
@@ -86,8 +92,15 @@ function levenshtein(a: string, b: string): number {
 
 const limit = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? Infinity);
 const file = new URL('../../shared/data/event-gold/rand-rdwti/rand_rdwti_1968_2009.tsv.gz', import.meta.url);
-const rows = gunzipSync(readFileSync(file)).toString('utf8').split('\n').slice(1).filter(Boolean).slice(0, limit);
-const userDirs = process.argv.includes('--kb-dir') ? [process.argv[process.argv.indexOf('--kb-dir') + 1]] : [];
+const rows = gunzipSync(readFileSync(file))
+  .toString('utf8')
+  .split('\n')
+  .slice(1)
+  .filter(Boolean)
+  .slice(0, limit);
+const userDirs = process.argv.includes('--kb-dir')
+  ? [process.argv[process.argv.indexOf('--kb-dir') + 1]]
+  : [];
 const kb = await loadKnowledgeBase({ userDirs });
 let countryOk = 0;
 let cityTotal = 0;
@@ -98,7 +111,10 @@ for (const row of rows) {
   const [, city, country, , , , , description] = row.split('\t');
   const mentions = findMentions(kb, description, [[0, description.length]]);
   const places = mentions.filter((m) => m.place !== undefined);
-  const predicted = predictCountry(places, mentions.filter((m) => m.actor !== undefined));
+  const predicted = predictCountry(
+    places,
+    mentions.filter((m) => m.actor !== undefined),
+  );
   if (predicted !== null && accepted(country).includes(predicted)) countryOk++;
   else missedCountries.set(country, (missedCountries.get(country) ?? 0) + 1);
   if (city === '' || city === 'Unknown') continue;
@@ -108,6 +124,8 @@ for (const row of rows) {
 }
 const seconds = (performance.now() - started) / 1000;
 console.log(`RAND-RDWTI incidents: ${rows.length} (${cityTotal} with a city), ${seconds.toFixed(1)} s`);
-console.log(`country resolved: ${(countryOk / rows.length).toFixed(3)}   city resolved: ${(cityOk / cityTotal).toFixed(3)}`);
+console.log(
+  `country resolved: ${(countryOk / rows.length).toFixed(3)}   city resolved: ${(cityOk / cityTotal).toFixed(3)}`,
+);
 const worst = [...missedCountries].sort((a, b) => b[1] - a[1]).slice(0, 8);
 console.log(`most missed countries: ${worst.map(([c, n]) => `${c} ${n}`).join(', ')}`);

@@ -2,38 +2,22 @@
 // sentence and token counts, sentence-boundary and token agreement with AQMAR/ANERcorp, language-ID
 // accuracy per language on 300 paragraphs. `npx tsx bench/language-eval.ts [--clitic-sample[=SEED]]`; the
 // flag prints a seeded random sample of 200 Arabic tokens with their clitic split, for checking by hand.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
-import { normalizeForMatching } from '../src/core/text/normalize.js';
+import { readFileSync } from 'node:fs';
 import { splitWrittenClitics } from '../src/core/text/written-clitics.js';
-import { bodySegments } from '../src/stages/language/body-segments.js';
-import { identifyLanguage } from '../src/stages/language/language-id.js';
-import { splitSentences } from '../src/stages/language/sentence-splitter.js';
-import { buildTokens } from '../src/stages/language/token-builder.js';
-import { corpusTextFiles, SHARED } from './corpus-files.js';
-import { WRITTEN_LINES } from './language-id-lines.js';
+import { corpusTextFiles } from './corpus-files.js';
+import {
+  analyse,
+  aqmarAgreement,
+  gz,
+  hasShared,
+  languageIdCases,
+  scoreLanguageId,
+  type LabelledText,
+} from './language-quality.js';
 
-if (!existsSync(SHARED)) {
+if (!hasShared()) {
   console.log('language-eval: ../shared not found — nothing to measure');
   process.exit(0);
-}
-const gz = (path: string): string => gunzipSync(readFileSync(join(SHARED, path))).toString('utf8');
-const analyse = (text: string) => {
-  const sentences = splitSentences(text, bodySegments(text.length));
-  return { sentences, tokens: buildTokens(text, sentences, normalizeForMatching(text)) };
-};
-
-/** CoNLL-style `word TAG` lines: documents (at -DOCSTART-) of sentences (at blank lines) of words. */
-function conllDocuments(raw: string): string[][][] {
-  const docs: string[][][] = [[[]]];
-  for (const line of raw.split('\n')) {
-    const doc = docs[docs.length - 1];
-    if (line.startsWith('-DOCSTART-')) docs.push([[]]);
-    else if (line.trim() === '') doc.push([]);
-    else doc[doc.length - 1].push(line.slice(0, line.lastIndexOf(' ')));
-  }
-  return docs.map((d) => d.filter((s) => s.length > 0)).filter((d) => d.length > 0);
 }
 
 function corpusCounts(): void {
@@ -52,44 +36,6 @@ function corpusCounts(): void {
   }
 }
 
-/** Joins a document's gold sentences with spaces and asks how many gold boundaries the splitter finds. */
-function aqmarAgreement(): void {
-  let gold = 0;
-  let found = 0;
-  let ours = 0;
-  let goldWords = 0;
-  let sameWords = 0;
-  let sentenceCount = 0;
-  let tokenCount = 0;
-  for (const doc of conllDocuments(gz('data/arabic-ner/aqmar_conll.txt.gz'))) {
-    const starts = new Set<number>();
-    const wordSpans = new Set<string>();
-    let text = '';
-    for (const sentence of doc) {
-      if (text) text += ' ';
-      starts.add(text.length);
-      for (const [i, word] of sentence.entries()) {
-        if (i > 0) text += ' ';
-        if (/[\p{L}\p{Nd}]/u.test(word)) wordSpans.add(`${text.length}:${text.length + word.length}`);
-        text += word;
-      }
-    }
-    const result = analyse(text);
-    sentenceCount += result.sentences.length;
-    tokenCount += result.tokens.length;
-    const ourStarts = result.sentences.map((s) => s.span[0]).filter((s) => s > 0);
-    gold += starts.size - 1;
-    ours += ourStarts.length;
-    found += ourStarts.filter((s) => starts.has(s)).length;
-    goldWords += wordSpans.size;
-    sameWords += result.tokens.filter((t) => wordSpans.has(`${t.span[0]}:${t.span[1]}`)).length;
-  }
-  console.log(
-    `  AQMAR: ${sentenceCount} sentences, ${tokenCount} tokens; gold boundaries found ${pct(found, gold)} (recall), ` +
-      `ours correct ${pct(found, ours)} (precision); gold word tokens matched exactly ${pct(sameWords, goldWords)}`,
-  );
-}
-
 function anercorpCounts(): void {
   const words = gz('data/arabic-ner/anercorp_original_tokens.txt.gz')
     .split('\n')
@@ -103,47 +49,30 @@ function anercorpCounts(): void {
   );
 }
 
-/** 300 paragraphs: 105 Arabic, 105 English (corpus and data), 90 written lines in other languages. */
-function languageIdAccuracy(): void {
-  const paragraphs = (sub: string) =>
-    corpusTextFiles(sub).flatMap((f) =>
-      readFileSync(f, 'utf8')
-        .split(/\n\s*\n/)
-        .map((p) => p.trim())
-        .filter((p) => p.length >= 80),
-    );
-  const every = <T>(items: T[], n: number): T[] =>
-    Array.from({ length: n }, (_, i) => items[Math.floor((i * items.length) / n)]);
-  const aqmar = conllDocuments(gz('data/arabic-ner/aqmar_conll.txt.gz'))
-    .flat()
-    .filter((s) => s.length >= 10)
-    .map((s) => s.join(' '));
-  const snippets = gz('data/event-gold/case2021-task2/case2021_task2_test_with_labels.tsv.gz')
-    .split('\n')
-    .slice(1)
-    .map((l) => l.split('\t')[1] ?? '')
-    .filter((s) => s.length >= 80);
-  const cases: (readonly [string, string])[] = [
-    ...every(paragraphs('corpus/ar-news'), 70).map((t) => ['ar', t] as const),
-    ...every(aqmar, 35).map((t) => ['ar', t] as const),
-    ...every(paragraphs('corpus/en-news'), 70).map((t) => ['en', t] as const),
-    ...every(snippets, 35).map((t) => ['en', t] as const),
-    ...WRITTEN_LINES,
-  ];
-  const tally = new Map<string, { right: number; all: number; wrong: Map<string, number> }>();
-  for (const [language, text] of cases) {
-    const row = tally.get(language) ?? { right: 0, all: 0, wrong: new Map<string, number>() };
-    const guess = identifyLanguage(text).language;
-    row.all++;
-    if (guess === language) row.right++;
-    else row.wrong.set(guess, (row.wrong.get(guess) ?? 0) + 1);
-    tally.set(language, row);
-  }
-  console.log(`  language ID on ${cases.length} paragraphs:`);
-  for (const [language, row] of tally) {
+function printAqmar(): void {
+  const a = aqmarAgreement();
+  console.log(
+    `  AQMAR: ${a.sentences} sentences, ${a.tokens} tokens; gold sentence starts found ${pct(a.recall)} (recall), ` +
+      `ours that are gold ${pct(a.precision)} (precision); gold word tokens matched exactly ${pct(a.tokenMatch)}`,
+  );
+}
+
+function printLanguageId(): void {
+  const cases = languageIdCases();
+  printTally(`language ID on ${cases.length} paragraphs`, cases);
+  // The same cases cut to their first 30 characters (about five words): the hard end for any detector.
+  printTally(
+    'the same cut to 30 characters',
+    cases.map(([l, t]) => [l, t.slice(0, 30)] as const),
+  );
+}
+
+function printTally(title: string, cases: readonly LabelledText[]): void {
+  console.log(`  ${title}:`);
+  for (const [language, row] of scoreLanguageId(cases)) {
     const wrong = [...row.wrong].map(([g, n]) => `${n}×${g}`).join(' ');
     console.log(
-      `    ${language.padEnd(4)} ${row.right}/${row.all} = ${pct(row.right, row.all)}${wrong ? `  (wrong: ${wrong})` : ''}`,
+      `    ${language.padEnd(4)} ${row.right}/${row.all} = ${pct(row.right / row.all)}${wrong ? `  (wrong: ${wrong})` : ''}`,
     );
   }
 }
@@ -165,7 +94,7 @@ function cliticSample(firstSeed: number): void {
     console.log(`${String(i + 1).padStart(3)} ${tokens[Math.floor(random() * tokens.length)]}`);
 }
 
-const pct = (a: number, b: number): string => `${((100 * a) / Math.max(b, 1)).toFixed(1)}%`;
+const pct = (share: number): string => `${(100 * share).toFixed(1)}%`;
 
 const sampleFlag = process.argv.find((a) => a.startsWith('--clitic-sample'));
 if (sampleFlag) {
@@ -174,6 +103,6 @@ if (sampleFlag) {
   console.log('language-eval:');
   corpusCounts();
   anercorpCounts();
-  aqmarAgreement();
-  languageIdAccuracy();
+  printAqmar();
+  printLanguageId();
 }

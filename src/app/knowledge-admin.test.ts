@@ -6,13 +6,44 @@ import { defaultKbDir, importCsv, importGeonames, lookupName } from './knowledge
 
 // GeoNames city-file lines (19 columns). 2210247 is Tripoli, Libya, which the shipped base knows; 990000001
 // is a made-up town so the test does not depend on what the shipped base holds.
-const geonamesLine = (id: string, name: string, alternates: string, lat: string, lon: string, cc: string, pop: string) =>
-  [id, name, name, alternates, lat, lon, 'P', 'PPL', cc, '', '01', '', '', '', pop, '', '10', 'Africa/Tripoli', '2024-01-01'].join('\t');
+const geonamesLine = (
+  id: string,
+  name: string,
+  alternates: string,
+  lat: string,
+  lon: string,
+  cc: string,
+  pop: string,
+) =>
+  [
+    id,
+    name,
+    name,
+    alternates,
+    lat,
+    lon,
+    'P',
+    'PPL',
+    cc,
+    '',
+    '01',
+    '',
+    '',
+    '',
+    pop,
+    '',
+    '10',
+    'Africa/Tripoli',
+    '2024-01-01',
+  ].join('\t');
 const CITIES = [
   geonamesLine('990000001', 'Qaryat Example', 'Karyat Ekzampl,قرية المثال', '31.5', '15.5', 'LY', '40000'),
   geonamesLine('2210247', 'Tripoli', 'Tarabulus', '32.88743', '13.18733', 'LY', '1150989'),
 ].join('\n');
-const ALTERNATE_NAMES = ['1\t990000001\tar\tقرية المثال الكبرى\t1\t\t\t', '2\t990000001\ten\tExample Village\t\t\t\t'].join('\n');
+const ALTERNATE_NAMES = [
+  '1\t990000001\tar\tقرية المثال الكبرى\t1\t\t\t',
+  '2\t990000001\ten\tExample Village\t\t\t\t',
+].join('\n');
 
 async function scratch(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'marsad-kb-'));
@@ -41,17 +72,24 @@ describe('marsad kb import and lookup', () => {
   it('imports a CSV, matching a row to a known entity by name, country and distance', async () => {
     const dir = await scratch();
     const kbDir = join(dir, 'kb');
-    const csv = 'kind,name_en,aliases_ar,country,lat,lon\ncity,Tripoli,طرابلس الغرب الكبرى,LY,32.9,13.2\narmed-group,Liwa Example,لواء المثال,LY,,\n';
+    const csv =
+      'kind,name_en,aliases_ar,country,lat,lon\ncity,Tripoli,طرابلس الغرب الكبرى,LY,32.9,13.2\narmed-group,Liwa Example,لواء المثال,LY,,\n';
     await writeFile(join(dir, 'mine.csv'), csv);
-    expect(await importCsv({ file: join(dir, 'mine.csv'), kbDir })).toMatchObject({ read: 2, known: 1, added: 1 });
+    expect(await importCsv({ file: join(dir, 'mine.csv'), kbDir })).toMatchObject({
+      read: 2,
+      known: 1,
+      added: 1,
+    });
     expect((await lookupName('طرابلس الغرب الكبرى', { kbDir }))[0].entity_id).toBe('place:ly:tripoli');
     expect((await lookupName('للواء المثال', { kbDir }))[0].entity_id).toBe('actor:user:ly:liwa-example');
   });
 
   it('reports a missing input file as INPUT_UNREADABLE', async () => {
-    await expect(importGeonames({ files: ['/nonexistent/cities.txt'], kbDir: '/tmp' })).rejects.toMatchObject({
-      code: 'INPUT_UNREADABLE',
-    });
+    await expect(importGeonames({ files: ['/nonexistent/cities.txt'], kbDir: '/tmp' })).rejects.toMatchObject(
+      {
+        code: 'INPUT_UNREADABLE',
+      },
+    );
   });
 
   it('keeps user knowledge under $MARSAD_HOME/kb', () => {

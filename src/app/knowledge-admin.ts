@@ -28,7 +28,11 @@ export interface ImportSummary {
   added: number;
 }
 
-/** `$MARSAD_HOME/kb`, else `~/.marsad/kb`: where `marsad kb import` writes. */
+/**
+ * `$MARSAD_HOME/kb`, else `~/.marsad/kb`: where `marsad kb import` writes.
+ *
+ * @example defaultKbDir({ MARSAD_HOME: '/data/marsad' }) === '/data/marsad/kb'
+ */
 export function defaultKbDir(env: NodeJS.ProcessEnv = process.env): string {
   return join(marsadHome(env), 'kb');
 }

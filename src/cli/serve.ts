@@ -4,7 +4,7 @@ import { createMarsad, openStore } from '../app/index.js';
 import { loadConfig } from '../core/config.js';
 import { MarsadError } from '../core/errors.js';
 import { DEFAULT_RATE_LIMIT } from '../server/build-server.js';
-import { startServer } from '../server/start-server.js';
+import { assertListenAllowed, startServer } from '../server/start-server.js';
 import { action } from './cli-errors.js';
 
 interface ServeOptions {
@@ -50,8 +50,11 @@ export function registerServeCommand(program: Command): void {
           );
         }
         const config = loadConfig({ db: options.db, referenceDate: options.referenceDate });
-        const [marsad, store] = await Promise.all([createMarsad(config), openStore(config.db)]);
+        const store = await openStore(config.db);
         try {
+          // Before the knowledge base loads (seconds): a refused address should fail at once.
+          await assertListenAllowed(store, options.host);
+          const marsad = await createMarsad(config);
           const { url } = await startServer({
             store,
             process: (input) => marsad.analyse(input.source, input),

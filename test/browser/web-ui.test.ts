@@ -122,6 +122,24 @@ describe('the web UI in Chromium', () => {
     });
   });
 
+  it('filters by actor and by timing, and says when nothing matches', async () => {
+    await withPage(async (page) => {
+      await explore(page);
+      await page.fill('#filter-actor', 'Russia');
+      await page.press('#filter-actor', 'Enter');
+      await page.waitForSelector('.explore[data-state="ready"]');
+      expect(await rows(page).count()).toBe(2);
+      await page.selectOption('#filter-timing', 'historical');
+      await page.waitForSelector('.explore[data-state="ready"]');
+      expect(await rows(page).count()).toBe(0);
+      expect(await page.textContent('#event-list .empty')).toBe('No events match these filters.');
+      await page.click('text=Reset filters');
+      await page.waitForSelector('.explore[data-state="ready"]');
+      expect(await rows(page).count()).toBe(ALL_EVENTS);
+      expect(await page.inputValue('#filter-actor')).toBe('');
+    });
+  });
+
   it('lists only what the map shows when asked to follow it', async () => {
     await withPage(async (page) => {
       await explore(page);
@@ -178,6 +196,20 @@ describe('the web UI in Chromium', () => {
         .evaluateAll((ps) => ps.map((p) => [p.getAttribute('dir'), getComputedStyle(p).direction]));
       expect(directions.every(([attr]) => attr === 'auto')).toBe(true);
       expect(directions[0][1]).toBe('rtl');
+      // A mixed line: the English quote reads left to right inside an Arabic sentence read right to left.
+      const x = await text.locator('p', { hasText: 'the blast' }).evaluate((p) => {
+        const node = [...p.childNodes].find((n) => n.textContent?.includes('the blast'))!;
+        const left = (word: string): number => {
+          const range = document.createRange();
+          const at = node.textContent!.indexOf(word);
+          range.setStart(node, at);
+          range.setEnd(node, at + word.length);
+          return range.getBoundingClientRect().left;
+        };
+        return { opening: left('وقال'), the: left('the'), street: left('street') };
+      });
+      expect(x.the).toBeLessThan(x.street);
+      expect(x.opening).toBeGreaterThan(x.street);
       // The related-links line is greyed and labelled, and is not evidence.
       const removed = text.locator('mark[data-fields~="removed:related-links"]');
       expect(await removed.count()).toBe(1);

@@ -11,11 +11,11 @@ import {
 
 /**
  * The event quality gate: the figures pinned in events-baseline.json on the development gold set may not
- * drop. The set lives outside the repository (../shared); without it the gate says so and skips.
+ * drop. The set lives outside the repository (../shared); without it the gate says so and skips. Raise the
+ * floors with `npx tsx bench/events-dev.ts --pin` after an improvement. (The seed has its own end-to-end test.)
  */
 const SHARED = join(import.meta.dirname, '..', '..', '..', 'shared');
 const DEV = join(SHARED, 'eval', 'dev');
-const SEED = join(SHARED, 'seeds', '000_6d249ba6c770d9f7.txt');
 const baseline = JSON.parse(readFileSync(join(import.meta.dirname, 'events-baseline.json'), 'utf8')) as {
   tolerance: number;
   dev: Record<string, { strict_f1: number; lenient_f1: number; fields: Record<string, number> }>;
@@ -42,26 +42,4 @@ describe.skipIf(!existsSync(DEV))('the event quality gate on the development set
       }
     });
   }
-});
-
-describe.skipIf(!existsSync(SEED))('the seed op-ed', () => {
-  it('gives the Moscow concert-hall attack as its one current event and the 7 October attack as history', async () => {
-    const [article] = await predictArticles([SEED]);
-    const current = article.events.filter((e) => e.timing?.value === 'current');
-    expect(current).toHaveLength(1);
-    const [moscow] = current;
-    expect(moscow.location?.country).toBe('RU');
-    expect(moscow.location?.name).toBe('Moscow');
-    expect([moscow.event_type?.value, moscow.sub_event_type?.value]).toEqual([
-      'Violence against civilians',
-      'Attack',
-    ]);
-    expect([moscow.fatalities?.value, moscow.fatalities?.qualifier]).toEqual([115, 'at_least']);
-    expect(moscow.actor1?.name).toBe('Islamic State');
-    expect(moscow.actor2?.name).toBe('Civilians');
-    expect(moscow.evidence.length).toBeGreaterThanOrEqual(2);
-    const historical = article.events.filter((e) => e.timing?.value === 'historical');
-    expect(historical.map((e) => e.location?.country)).toEqual(['IL']);
-    expect(historical[0].actor1?.name).toBe('Hamas');
-  });
 });

@@ -2,12 +2,10 @@ import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
 import type { EventFilter } from '../../core/ports.js';
 import { dateBounds } from './article-rows.js';
 import { decodeCursor, type EventSort } from './event-cursor.js';
-import { foldName, searchTerms } from './search-terms.js';
+import { memberships } from './membership-filters.js';
 import type { StoreTables } from './store-schema.js';
 
 type EventsEB = ExpressionBuilder<StoreTables, 'events'>;
-
-const ACTOR_ROLES = ['actor1', 'actor2', 'claimed_by'];
 
 /** The sort column behind each sort order; ties are broken by id in the same direction. */
 export const SORT_COLUMN = {
@@ -18,11 +16,16 @@ export const SORT_COLUMN = {
 } as const satisfies Record<EventSort, keyof StoreTables['events']>;
 
 /**
- * The WHERE clause for every EventFilter field except sort, limit and cursor.
+ * The WHERE clause for every EventFilter field except sort, limit and cursor. Membership filters named in
+ * `broad` (see broadMemberships) are written as EXISTS probes, the others as IN lists.
  *
  * @example db.selectFrom('events').selectAll().where((eb) => filterExpression(eb, { type: 'Battles' }))
  */
-export function filterExpression(eb: EventsEB, f: EventFilter): Expression<SqlBool> {
+export function filterExpression(
+  eb: EventsEB,
+  f: EventFilter,
+  broad: ReadonlySet<string> = new Set(),
+): Expression<SqlBool> {
   const parts: Expression<SqlBool>[] = [];
   if (f.country?.length) parts.push(eb('events.country', 'in', f.country));
   if (f.admin1) parts.push(eb('events.admin1', '=', f.admin1));
@@ -38,12 +41,7 @@ export function filterExpression(eb: EventsEB, f: EventFilter): Expression<SqlBo
   }
   if (f.minFatalities !== undefined) parts.push(eb('events.fatalities_key', '>=', f.minFatalities));
   if (f.bbox) parts.push(bboxExpression(eb, f.bbox));
-  if (f.actor) parts.push(actorExpression(eb, f.actor));
-  if (f.entity) {
-    const ids = eb.selectFrom('event_entities').select('event_id').where('entity_id', '=', f.entity);
-    parts.push(eb('events.id', 'in', ids));
-  }
-  if (f.text) parts.push(...textExpressions(eb, f.text));
+  for (const m of memberships(f)) parts.push(broad.has(m.key) ? m.exists(eb) : m.within(eb));
   return eb.and(parts);
 }
 
@@ -55,40 +53,6 @@ function bboxExpression(eb: EventsEB, [west, south, east, north]: NonNullable<Ev
       ? eb.and([eb('events.lon', '>=', west), eb('events.lon', '<=', east)])
       : eb.or([eb('events.lon', '>=', west), eb('events.lon', '<=', east)]);
   return eb.and([lat, lon]);
-}
-
-// An actor is named by entity id ("actor:islamic-state") or by part of any name stored for it, in
-// either script ("Islamic State", "تنظيم الدولة"); actors the knowledge base does not know, by their own name.
-function actorExpression(eb: EventsEB, actor: string) {
-  const folded = foldName(actor);
-  const ids = eb
-    .selectFrom('event_entities')
-    .select('event_id')
-    .where('role', 'in', ACTOR_ROLES)
-    .where((w) => {
-      if (folded === '') return w('entity_id', '=', actor);
-      const named = w.selectFrom('entity_names').select('entity_id').where('norm', 'like', `%${folded}%`);
-      return w.or([
-        w('entity_id', '=', actor),
-        w('entity_id', 'in', named),
-        w('name_norm', 'like', `%${folded}%`),
-      ]);
-    });
-  return eb('events.id', 'in', ids);
-}
-
-// Every term must occur in the event's evidence or in its article's text.
-function textExpressions(eb: EventsEB, text: string): Expression<SqlBool>[] {
-  return searchTerms(text).map((term) =>
-    eb.or([
-      eb('events.id', 'in', eb.selectFrom('event_terms').select('event_id').where('term', '=', term)),
-      eb(
-        'events.article_id',
-        'in',
-        eb.selectFrom('article_terms').select('article_id').where('term', '=', term),
-      ),
-    ]),
-  );
 }
 
 /** Keyset condition: events strictly after the cursor's position in the sort order. */

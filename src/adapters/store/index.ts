@@ -1,8 +1,10 @@
 import type { ServingStore } from '../../core/ports.js';
+import type { StoreOptions } from './kysely-store.js';
 import { createSqliteStore } from './sqlite-store.js';
 
 export { createSqliteStore } from './sqlite-store.js';
 export type { StoreTables } from './store-schema.js';
+export type { StoreOptions } from './kysely-store.js';
 
 /**
  * Opens the store a URL names: `postgres://…` or `postgresql://…` for PostgreSQL (driver loaded only
@@ -11,10 +13,10 @@ export type { StoreTables } from './store-schema.js';
  * @example const store = await openStore('marsad.db');
  * @example const store = await openStore('postgres://postgres@127.0.0.1:5432/test?schema=marsad');
  */
-export async function openStore(url: string): Promise<ServingStore> {
+export async function openStore(url: string, options: StoreOptions = {}): Promise<ServingStore> {
   if (/^postgres(ql)?:\/\//.test(url)) {
     const { createPostgresStore } = await import('./postgres-store.js');
-    return createPostgresStore(url);
+    return createPostgresStore(url, options);
   }
-  return createSqliteStore(url.startsWith('sqlite:') ? url.slice('sqlite:'.length) : url);
+  return createSqliteStore(url.startsWith('sqlite:') ? url.slice('sqlite:'.length) : url, options);
 }

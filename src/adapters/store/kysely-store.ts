@@ -7,12 +7,21 @@ import { encodeCursor } from './event-cursor.js';
 import { afterCursor, filterExpression, SORT_COLUMN } from './event-query.js';
 import { entityQueries } from './entity-queries.js';
 import { keyQueries } from './key-queries.js';
+import { BROAD_ROWS, broadMemberships } from './membership-filters.js';
 import { createTables, type StoreTables } from './store-schema.js';
 
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 1000;
 // Rows per INSERT: stays under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters.
 const PARAMS_PER_INSERT = 30_000;
+
+export interface StoreOptions {
+  /**
+   * Matches above which a search term, actor or entity filter is probed per event in sort order
+   * instead of collected first (see membership-filters.ts). Tests set 0 to run the probing form.
+   */
+  broadRows?: number;
+}
 
 type EventJoinRow = Selectable<StoreTables['events']> & {
   source: string;
@@ -25,13 +34,16 @@ type EventJoinRow = Selectable<StoreTables['events']> & {
  *
  * @example const store = await createKyselyStore(new Kysely<StoreTables>({ dialect }));
  */
-export async function createKyselyStore(db: Kysely<StoreTables>): Promise<ServingStore> {
+export async function createKyselyStore(
+  db: Kysely<StoreTables>,
+  options: StoreOptions = {},
+): Promise<ServingStore> {
   await createTables(db);
   return {
     ...entityQueries(db),
     ...keyQueries(db),
     saveArticle: (article) => saveArticle(db, article),
-    listEvents: (filter) => listEvents(db, filter),
+    listEvents: (filter) => listEvents(db, filter, options.broadRows ?? BROAD_ROWS),
     async getEvent(id) {
       const row = await eventsWithArticle(db).where('events.id', '=', id).executeTakeFirst();
       return row ? storedEventOf(row) : null;
@@ -129,12 +141,17 @@ function storedEventOf(row: EventJoinRow): StoredEvent {
   };
 }
 
-async function listEvents(db: Kysely<StoreTables>, filter: EventFilter): Promise<EventPage> {
+async function listEvents(
+  db: Kysely<StoreTables>,
+  filter: EventFilter,
+  broadRows: number,
+): Promise<EventPage> {
   const sort = filter.sort ?? '-date';
   const limit = Math.min(Math.max(1, filter.limit ?? DEFAULT_PAGE_SIZE), MAX_PAGE_SIZE);
   const column = SORT_COLUMN[sort];
   const direction = sort.startsWith('-') ? 'desc' : 'asc';
-  let query = eventsWithArticle(db).where((eb) => filterExpression(eb, filter));
+  const broad = await broadMemberships(db, filter, broadRows);
+  let query = eventsWithArticle(db).where((eb) => filterExpression(eb, filter, broad));
   if (filter.cursor) {
     const cursor = filter.cursor;
     query = query.where((eb) => afterCursor(eb, cursor, sort));

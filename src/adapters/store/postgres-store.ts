@@ -1,6 +1,6 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import type { ServingStore } from '../../core/ports.js';
-import { createKyselyStore } from './kysely-store.js';
+import { createKyselyStore, type StoreOptions } from './kysely-store.js';
 import type { StoreTables } from './store-schema.js';
 
 /**
@@ -10,7 +10,7 @@ import type { StoreTables } from './store-schema.js';
  *
  * @example const store = await createPostgresStore('postgres://postgres@127.0.0.1:5432/test?schema=marsad');
  */
-export async function createPostgresStore(url: string): Promise<ServingStore> {
+export async function createPostgresStore(url: string, options: StoreOptions = {}): Promise<ServingStore> {
   const { default: pg } = await import('pg');
   const parsed = new URL(url);
   const schema = parsed.searchParams.get('schema');
@@ -24,5 +24,5 @@ export async function createPostgresStore(url: string): Promise<ServingStore> {
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
   if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-  return createKyselyStore(new Kysely<StoreTables>({ dialect: new PostgresDialect({ pool }) }));
+  return createKyselyStore(new Kysely<StoreTables>({ dialect: new PostgresDialect({ pool }) }), options);
 }

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { ServingStore } from '../../core/ports.js';
-import { createKyselyStore } from './kysely-store.js';
+import { createKyselyStore, type StoreOptions } from './kysely-store.js';
 import type { StoreTables } from './store-schema.js';
 
 /**
@@ -10,12 +10,41 @@ import type { StoreTables } from './store-schema.js';
  *
  * @example const store = await createSqliteStore('marsad.db'); await store.saveArticle(article);
  */
-export async function createSqliteStore(path: string): Promise<ServingStore> {
+export async function createSqliteStore(path: string, options: StoreOptions = {}): Promise<ServingStore> {
   const database = new Database(path);
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
   // A second process writing at the same moment waits instead of failing at once.
   database.pragma('busy_timeout = 5000');
-  return createKyselyStore(new Kysely<StoreTables>({ dialect: new SqliteDialect({ database }) }));
+  const store = await createKyselyStore(
+    new Kysely<StoreTables>({ dialect: new SqliteDialect({ database }) }),
+    options,
+  );
+  refreshStatistics(database);
+  return {
+    ...store,
+    async close() {
+      refreshStatistics(database);
+      await store.close();
+    },
+  };
+}
+
+/**
+ * Runs a full ANALYZE when the events table grew or shrank by more than a tenth since the last one.
+ * The planner needs true statistics to pick the sort index for broad filters (a country, a type) and a
+ * filter's own index for narrow ones; `PRAGMA optimize` samples too few rows to tell them apart.
+ */
+function refreshStatistics(database: Database.Database): void {
+  const { n } = database.prepare('SELECT count(*) AS n FROM events').get() as { n: number };
+  let analysed = 0;
+  try {
+    const row = database.prepare("SELECT stat FROM sqlite_stat1 WHERE tbl = 'events' LIMIT 1").get() as
+      { stat: string } | undefined;
+    analysed = Number(row?.stat.split(' ')[0] ?? 0);
+  } catch {
+    // No sqlite_stat1 table yet: the database was never analysed.
+  }
+  if (n > 0 && Math.abs(n - analysed) > n / 10) database.exec('ANALYZE');
 }

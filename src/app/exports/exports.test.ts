@@ -15,11 +15,19 @@ function parseCsv(text: string): string[][] {
       if (c === '"' && text[i + 1] === '"') cell += text[++i];
       else if (c === '"') quoted = false;
       else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') (row.push(cell), (cell = ''));
-    else if (c === '\r' && text[i + 1] === '\n')
-      (row.push(cell), rows.push(row), (row = []), (cell = ''), i++);
-    else cell += c;
+    } else if (c === '"') {
+      quoted = true;
+    } else if (c === ',' || (c === '\r' && text[i + 1] === '\n')) {
+      row.push(cell);
+      cell = '';
+      if (c === '\r') {
+        rows.push(row);
+        row = [];
+        i++;
+      }
+    } else {
+      cell += c;
+    }
   }
   return rows;
 }
@@ -167,5 +175,24 @@ describe('JSON Lines export', () => {
     const lines = (await exported('jsonl')).trimEnd().split('\n');
     expect(lines.map((l) => JSON.parse(l).id)).toEqual(events.map((e) => e.id));
     expect(JSON.parse(lines[1])).toEqual(JSON.parse(JSON.stringify(events[1])));
+  });
+});
+
+describe('an export with no matching event', () => {
+  it.each([
+    [
+      'csv',
+      (body: string) =>
+        body
+          .replace(/^\uFEFF/, '')
+          .trimEnd()
+          .split('\r\n').length,
+      1,
+    ],
+    ['geojson', (body: string) => JSON.parse(body).features.length, 0],
+    ['stix', (body: string) => JSON.parse(body).objects.length, 2],
+    ['jsonl', (body: string) => body.length, 0],
+  ] as const)('is still a well-formed %s file', async (format, count, expected) => {
+    expect(count(await exported(format, []))).toBe(expected);
   });
 });

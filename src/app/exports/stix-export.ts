@@ -13,7 +13,8 @@ const IDENTITY_CLASS: Record<string, string> = { person: 'individual', group: 'g
 /**
  * A STIX 2.1 bundle: per event an `incident` carrying marsad's extension, a `location`, the actors
  * (armed groups as `threat-actor`, branches of a group as `intrusion-set`, everyone else as `identity`)
- * and the relationships between them; per article a `report` referring to all of it.
+ * and the relationships between them; per article a `report` referring to all of it. Objects are written
+ * as they are made, reports last, so an export of any size holds only ids in memory, never the bundle.
  *
  * @example for await (const chunk of stixExport(events, lookup, () => new Date())) out.write(chunk);
  */
@@ -23,17 +24,29 @@ export async function* stixExport(
   now: () => Date = () => new Date(),
 ): AsyncIterable<string> {
   const stamp = now().toISOString();
-  const bundle = new BundleBuilder(stamp);
-  for await (const event of events) bundle.addEvent(event, await articles(event.article_id));
-  yield `${JSON.stringify(bundle.toJSON())}\n`;
+  const bundle = new BundleWriter(stamp);
+  yield `{"type":"bundle","id":"${stixId('bundle', stamp)}","objects":[\n`;
+  yield bundle.drain();
+  for await (const event of events) {
+    bundle.addEvent(event, await articles(event.article_id));
+    yield bundle.drain();
+  }
+  bundle.addReports();
+  yield `${bundle.drain()}\n]}\n`;
 }
 
-class BundleBuilder {
-  private readonly objects = new Map<string, StixObject>();
-  private readonly reports = new Map<
-    string,
-    { article: ArticleOutput | null; event: StoredEvent; refs: Set<string> }
-  >();
+interface ReportDraft {
+  name: string;
+  published: string | null;
+  language: string | null;
+  url: string | null;
+  refs: Set<string>;
+}
+
+class BundleWriter {
+  private readonly written = new Set<string>();
+  private readonly reports = new Map<string, ReportDraft>();
+  private pending: string[] = [];
 
   constructor(private readonly stamp: string) {
     this.add({
@@ -75,29 +88,44 @@ class BundleBuilder {
     }
   }
 
-  toJSON() {
-    for (const [articleId, { article, event, refs }] of this.reports) {
+  addReports(): void {
+    for (const [articleId, report] of this.reports) {
       this.add({
         type: 'report',
         id: stixId('report', articleId),
         created_by_ref: MARSAD_IDENTITY,
-        name: article?.title?.value ?? event.source,
-        published: timestampOf(article?.published?.value ?? event.published) ?? this.stamp,
+        name: report.name,
+        published: timestampOf(report.published) ?? this.stamp,
         report_types: ['threat-report'],
-        lang: article?.language ?? undefined,
-        object_refs: [...refs],
+        lang: report.language ?? undefined,
+        object_refs: [...report.refs],
         external_references: [
-          { source_name: 'marsad', external_id: articleId, ...(article?.url ? { url: article.url } : {}) },
+          { source_name: 'marsad', external_id: articleId, ...(report.url ? { url: report.url } : {}) },
         ],
       });
     }
-    const objects = [...this.objects.values()];
-    return { type: 'bundle', id: stixId('bundle', objects.map((o) => o.id).join(',')), objects };
+  }
+
+  /** The objects made since the last call, as JSON array elements. */
+  drain(): string {
+    const chunk = this.pending.join(',\n');
+    const separated = chunk && this.written.size > this.pending.length ? `,\n${chunk}` : chunk;
+    this.pending = [];
+    return separated;
   }
 
   private reportOf(e: StoredEvent, article: ArticleOutput | null): Set<string> {
     let report = this.reports.get(e.article_id);
-    if (!report) this.reports.set(e.article_id, (report = { article, event: e, refs: new Set() }));
+    if (!report) {
+      report = {
+        name: article?.title?.value ?? e.source,
+        published: article?.published?.value ?? e.published,
+        language: article?.language ?? null,
+        url: article?.url ?? null,
+        refs: new Set(),
+      };
+      this.reports.set(e.article_id, report);
+    }
     return report.refs;
   }
 
@@ -150,18 +178,19 @@ class BundleBuilder {
     });
   }
 
-  /** Adds an object once (ids are name-based) with the common properties; returns its id. */
+  /** Writes an object once (ids are name-based) with the common properties; returns its id. */
   private add(object: StixObject): string {
-    if (!this.objects.has(object.id)) {
+    if (!this.written.has(object.id)) {
+      this.written.add(object.id);
       const defined = Object.entries(object).filter(([, v]) => v !== undefined);
-      this.objects.set(object.id, {
+      const common = {
         type: object.type,
         spec_version: '2.1',
         id: object.id,
         created: this.stamp,
         modified: this.stamp,
-        ...Object.fromEntries(defined),
-      } as StixObject);
+      };
+      this.pending.push(JSON.stringify({ ...common, ...Object.fromEntries(defined) }));
     }
     return object.id;
   }

@@ -12,35 +12,14 @@ export interface CliticSplit {
  * ل + ال is written لل. Longest first, so the greedy reading is tried first.
  */
 const PREFIXES = [
-  'وبال',
-  'فبال',
-  'وكال',
-  'فكال',
-  'وال',
-  'فال',
-  'بال',
-  'كال',
-  'ولل',
-  'فلل',
-  'لل',
-  'ال',
-  'وب',
-  'وك',
-  'ول',
-  'فب',
-  'فك',
-  'فل',
-  'و',
-  'ف',
-  'ب',
-  'ك',
-  'ل',
+  ...'وبال فبال وكال فكال وال فال بال كال ولل فلل لل ال وب وك ول فب فك فل و ف ب ك ل'.split(' '),
   '',
 ];
 
 /**
- * Enclitic pronouns and the shortest stem each may leave. A bare ه is never taken off: after ة→ه folding it
- * is far more often a ta marbuta ("مدينه") than "his"; ي and ك are likewise mostly part of the word.
+ * Enclitic pronouns and the shortest stem each may leave. A bare ه is not taken off here: after ة→ه folding
+ * it is far more often a ta marbuta ("مدينه") than "his" (`splitWrittenClitics` sees the written word and
+ * does); ي and ك are likewise mostly part of the word.
  */
 const SUFFIXES: readonly (readonly [suffix: string, minStem: number])[] = [
   ['هما', 3],

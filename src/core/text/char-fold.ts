@@ -5,7 +5,7 @@
  * matters here, because the combining marks NFKC would compose (harakat, Latin accents) are dropped anyway.
  */
 
-/** Arabic letters folded for matching: hamza carriers, alef/ya and ta marbuta/ha variants, Persian/Urdu forms. */
+/** Letters folded for matching: hamza carriers, alef/ya and ta marbuta/ha variants, Persian/Urdu forms. */
 const LETTER_FOLD: Record<string, string> = {
   أ: 'ا',
   إ: 'ا',
@@ -82,7 +82,7 @@ function foldDigit(cp: number): string | null {
   return null;
 }
 
-/** Scripts whose accents are stripped (Latin, Greek, Cyrillic and their combining marks); others keep theirs. */
+/** Scripts whose accents are stripped (Latin, Greek, Cyrillic, combining marks); others keep theirs. */
 function stripsAccents(cp: number): boolean {
   return cp < 0x0530 || (cp >= 0x1e00 && cp <= 0x1fff);
 }

@@ -2,7 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeForMatching, normalizeName, toOriginalSpan, toViewOffset } from './normalize.js';
 
-/** Text drawn from the characters that matter: Arabic letters and marks, ligatures, digits, Latin, joiners. */
+/**
+ * Text drawn from the characters that matter:
+ * Arabic letters and marks, ligatures, digits, Latin, joiners.
+ */
 const ALPHABET = [
   ...'ابتثجحخدذرزسشصضطظعغفقكلمنهويءأإآؤئىةـًٌٍَُِّْٰ٠١٢٣۴۵پچژگکیےںٹۆێە',
   ...'abcXYZéÉßİ0129 .,;-\n',
@@ -35,6 +38,8 @@ describe('normalizeForMatching offsets', () => {
         const end = start + (b % (view.text.length - start + 1));
         const [s, e] = toOriginalSpan(view, [start, end]);
         expect(0 <= s && s <= e && e <= text.length).toBe(true);
+        const [ts, te] = toOriginalSpan(view, [start, end], text);
+        expect(ts === s && ts <= te && te <= e).toBe(true);
       }),
     );
   });

@@ -122,6 +122,18 @@ describe('toOriginalSpan', () => {
     expect(toOriginalSpan(normalizeForMatching(text), [0, 1])).toEqual([0, 1]);
   });
 
+  it('keeps a right-to-left mark after the word out of the span when given the text', () => {
+    const text = 'بغداد\u200F قتل';
+    const view = normalizeForMatching(text);
+    expect(toOriginalSpan(view, [0, 5])).toEqual([0, 6]);
+    expect(toOriginalSpan(view, [0, 5], text)).toEqual([0, 5]);
+  });
+
+  it('keeps trailing harakat in the span when given the text', () => {
+    const text = 'بِغْدَادَ مدينة';
+    expect(toOriginalSpan(normalizeForMatching(text), [0, 5], text)).toEqual([0, 9]);
+  });
+
   it('maps an empty span to an empty span', () => {
     expect(toOriginalSpan(normalizeForMatching('أمس'), [1, 1])).toEqual([1, 1]);
   });

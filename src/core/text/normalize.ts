@@ -13,7 +13,7 @@ const ASCII = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c).toLow
  *
  * @example
  * const v = normalizeForMatching('وَبِـأَنقرة');
- * v.text === 'وبانقره'; v.toOriginal[2] === 4 // 'ا' came from 'أ' at offset 4
+ * v.text === 'وبانقره'; v.toOriginal[2] === 5 // 'ا' came from 'أ' at offset 5
  */
 export function normalizeForMatching(text: string): NormalizedView {
   let out = '';
@@ -61,21 +61,28 @@ export function normalizeName(name: string): string {
 
 /**
  * Maps a span of the view back to the original text. The end moves to the next original character, so a
- * word's trailing harakat stay inside the span and a ligature split by the view is taken whole.
+ * word's trailing harakat stay inside the span and a ligature split by the view is taken whole; pass the
+ * text to keep invisible format characters after the word (RLM, ZWNJ) out of the span.
  *
  * @example
  * const v = normalizeForMatching('بِغْدَادَ مدينة');
  * toOriginalSpan(v, [0, 5]) // [0, 9]: the word with its harakat
+ * toOriginalSpan(normalizeForMatching('بغداد\u200f قتل'), [0, 5], 'بغداد\u200f قتل') // [0, 5]
  */
-export function toOriginalSpan(view: NormalizedView, span: Span): Span {
+export function toOriginalSpan(view: NormalizedView, span: Span, text?: string): Span {
   const map = view.toOriginal;
   const start = map[span[0]];
   if (span[1] <= span[0]) return [start, start];
   const last = map[span[1] - 1];
   let k = span[1];
   while (k < map.length - 1 && map[k] === last) k++;
-  return [start, map[k]];
+  let end = map[k];
+  // Given the text, invisible marks after the word (RLM, ZWNJ, BOM) are left out of the span.
+  if (text !== undefined) while (end > last + 1 && INVISIBLE.test(text[end - 1])) end--;
+  return [start, end];
 }
+
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u061c\u00ad]/;
 
 /**
  * The first unit of the view at or after an original offset (binary search over the monotone map).

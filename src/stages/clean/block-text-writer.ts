@@ -7,7 +7,10 @@ export interface WrittenText {
   text: string;
   /** Pairs (text offset, HTML source offset); see TextBuilder. */
   sourceMap: Int32Array;
-  /** Blocks inside the article kept in the text but marked as furniture (captions, by-lines, link lists). */
+  /**
+   * Blocks inside the article kept in the text but marked as furniture (captions, by-lines, link lists);
+   * spans start where the builder stood, before the blank line it writes, and are trimmed by the cleaner.
+   */
   findings: Finding[];
 }
 
@@ -47,7 +50,7 @@ export function writeBlocks(
   };
   for (const c of containers) walk(c);
   const text = builder.text;
-  return { text, sourceMap: builder.sourceMap, findings: findings.map((f) => trimmed(f, text)) };
+  return { text, sourceMap: builder.sourceMap, findings };
 }
 
 function furnitureOf(el: Element, s: NodeStats | undefined): [Finding['kind'], string] | null {
@@ -57,13 +60,20 @@ function furnitureOf(el: Element, s: NodeStats | undefined): [Finding['kind'], s
     return [kind, `class "${(el.getAttribute('class') ?? el.getAttribute('id') ?? '').slice(0, 40)}"`];
   if (s && LISTISH.has(el.tagName) && s.text > 0 && s.link / s.text > 0.5)
     return ['related-links', 'link-dense block'];
+  // A paragraph that is one link in capitals is a headline teaser for another story.
+  if (
+    s &&
+    !isInline(el.tagName) &&
+    s.text > 0 &&
+    s.text < 200 &&
+    s.link / s.text > 0.9 &&
+    isShouted(el.textContent ?? '')
+  ) {
+    return ['related-links', 'link to another story'];
+  }
   return null;
 }
 
-/** A block's span starts where the builder stood, before the blank line it writes first. */
-function trimmed(f: Finding, text: string): Finding {
-  let [s, e] = f.span;
-  while (s < e && /\s/.test(text[s])) s++;
-  while (e > s && /\s/.test(text[e - 1])) e--;
-  return { ...f, span: [s, e] };
+function isShouted(text: string): boolean {
+  return /[A-Z]/.test(text) && text === text.toUpperCase();
 }

@@ -108,6 +108,7 @@ export function promote(
   top: Element,
   topScore: number,
   scores: Map<Element, number>,
+  stats: Map<Element, NodeStats>,
   root: Element,
 ): Element {
   let best = top;
@@ -125,5 +126,29 @@ export function promote(
   }
   while (best.parentElement && best.parentElement !== root && best.parentElement.children.length === 1)
     best = best.parentElement;
-  return best;
+  return gatherer(best, topScore, scores, stats, root) ?? best;
+}
+
+/**
+ * An ancestor (up to three levels) that holds three times the prose, almost no links and a fair score is
+ * the article split into cards or sections, each of which scored on its own.
+ */
+function gatherer(
+  best: Element,
+  topScore: number,
+  scores: Map<Element, number>,
+  stats: Map<Element, NodeStats>,
+  root: Element,
+): Element | null {
+  const prose = (el: Element) => {
+    const s = stats.get(el);
+    return s ? s.text - s.link : 0;
+  };
+  let up = best.parentElement;
+  for (let level = 0; up && up !== root && level < 3; level++, up = up.parentElement) {
+    const s = stats.get(up);
+    if (!s || s.link > 0.25 * s.text) return null;
+    if ((scores.get(up) ?? 0) >= topScore * 0.5 && prose(up) >= 3 * prose(best)) return up;
+  }
+  return null;
 }

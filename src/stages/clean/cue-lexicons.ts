@@ -14,7 +14,7 @@ const SH = '\\u0651?';
 export const IMPERATIVE = new RegExp(
   [
     `(?:^|[.!?؟:،,]\\s*)(?:ف|و)?(?:جر${SH}ب|اشترك|اشتركوا|سج${SH}ل (?:الآن|مجان)|حم${SH}ل (?:التطبيق|تطبيق)|احصل على|تابعنا|تابعونا|انضم(?:وا)? إلينا|اضغط هنا|ادعم|اكتشف المزيد|لا تفو${SH}ت|وس${SH}ع)(?![\\u0621-\\u064A])|(?:^|[.!?؟:،,]\\s*)(?:ف|و)?(?:قم|استمتع) ب`,
-    "(?:^|[.!?:,]\\s*)(?:subscribe|sign up|try|download|follow us|join us|join now|click here|don['’]t miss|support (?:our|independent) journalism|become a (?:member|subscriber)|register|get (?:unlimited|full|the app|access|our|\\w+ \\w+ delivered)|expand your|unlock|start your (?:free )?trial)\\b",
+    "(?:^|[.!?:,]\\s*)(?:subscribe|sign up|try|download|follow us|join us|join now|click here|follow (?:us|@\\w+)|get the latest|don['’]t miss|support (?:our|independent) journalism|become a (?:member|subscriber)|register|get (?:unlimited|full|the app|access|our|\\w+ \\w+ delivered)|expand your|unlock|start your (?:free )?trial)\\b",
   ].join('|'),
   'i',
 );
@@ -30,7 +30,7 @@ export const OFFER = new RegExp(
     'تطبيق(?:نا)?',
     'عروض',
     'الحائز[ةه]? على جوائز',
-    '\\b(?:free|trial|unlimited|subscription|newsletter|per month|a month|every month|issues for|delivered|offer|discount|our app|award-winning|premium|ad-free)\\b',
+    '\\b(?:free|trial|unlimited|subscriptions?|newsletters?|inbox|per month|a month|every month|issues for|delivered|offer|discount|our app|award-winning|premium|ad-free)\\b',
   ].join('|'),
   'i',
 );
@@ -42,8 +42,9 @@ export const AUTHOR_BIO = new RegExp(
     `كتاب\\s+.{2,40}?\\s+(?:الأخير|الجديد)`,
     `^[*•\\s]*(?:الكاتب|الكاتبة|كاتب|كاتبة|المؤلف|مؤلف|باحث|باحثة|أستاذ|أستاذة|محلل|محللة|صحفي|صحفية|صحافي|صحافية|رئيس تحرير)\\s+(?:و|في|ب|سياسي|سعودي|مصري|لبناني|أردني|فلسطيني|عراقي|سوري|كويتي|إماراتي|بريطاني|أمريكي|متخصص|مقيم)`,
     "^[*•\\s]*[A-Z][\\w.'’-]+(?:\\s+[A-Z][\\w.'’-]+){1,3}['’]s\\s+(?:latest|new|most recent|forthcoming|next)\\s+(?:book|novel)",
-    "^[*•\\s]*[A-Z][\\w.'’-]+(?:\\s+[A-Z][\\w.'’-]+){1,3}\\s+(?:is|was)\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,4}(?:author|writer|columnist|editor|correspondent|professor|fellow|journalist|analyst|director|commentator|lecturer|contributor)\\b",
+    "^[*•\\s]*[A-Z][\\w.'’-]+(?:\\s+[A-Z][\\w.'’-]+){1,3}\\s+(?:is|was)\\s+(?:a|an|the|[A-Z][\\w.]*['’]s)\\s+(?:[\\w-]+\\s+){0,4}(?:author|writer|columnist|editor|correspondent|reporter|curator|producer|professor|fellow|journalist|analyst|director|commentator|lecturer|contributor)\\b",
     '^[*•\\s]*(?:The )?(?:writer|author) is\\b',
+    '\\b(?:may|can) be reached at\\b|\\bfollow (?:him|her|them) on (?:Twitter|X)\\b',
     '\\bis the author of\\b',
   ].join('|'),
   'i',
@@ -51,7 +52,7 @@ export const AUTHOR_BIO = new RegExp(
 
 /** A short line that only names who wrote or reported the piece. */
 export const BYLINE_LINE =
-  /^[*•\s(]*(?:(?:By|Written by|Reporting by|Additional reporting by|Editing by|Compiled by)\s+[A-Z]|(?:بقلم|كتب|كتبت|إعداد|متابعة|تقرير|ترجمة)\s*[:：-]?\s*[\u0621-\u064A«"])/;
+  /^[*•\s(]*(?:(?:By|Written by|Reporting by|Additional reporting by|Editing by|Compiled by)\s+[A-Z]|[A-Z].{2,60} contributed to this report|(?:بقلم|كتب|كتبت|إعداد|متابعة|تقرير|ترجمة|حوار|أجرى الحوار|أجرت الحوار)\s*[:：-]?\s*[\u0621-\u064A«"])/;
 
 /** Photo captions and credits. */
 export const CAPTION =
@@ -59,7 +60,7 @@ export const CAPTION =
 
 /** Lead words of related-article lists and teasers. */
 export const RELATED =
-  /^[\s•*-]*(?:(?:اقرأ|إقرأ|اقرا)\s+(?:(?:أيض|ايض)(?:ا|\u064B)*|المزيد)|(?:أخبار|مواضيع|مقالات|روابط)\s+(?:متعلقة|ذات صلة)|الأكثر (?:قراءة|مشاهدة)|رابط الخبر|(?:Read|See)\s+(?:more|also)\b|Related(?:\s+(?:stories|articles|coverage|news|content|links))?\s*[:：]|More (?:from|on|stories)\b|Recommended\b|Most (?:read|popular)\b|Full coverage\s*:|You (?:may|might) also like)/i;
+  /^[\s•*-]*(?:(?:اقرأ|إقرأ|اقرا)\s+(?:(?:أيض|ايض)(?:ا|\u064B)*|المزيد)|(?:أخبار|مواضيع|مقالات|روابط)\s+(?:متعلقة|ذات صلة)|الأكثر (?:قراءة|مشاهدة)|رابط الخبر|(?:Read|See)\s+(?:more|also)\b|Related(?:\s+(?:stories|articles|coverage|news|content|links))?\s*[:：]|More (?:from|on|stories)\b|More(?: [\w-]+){0,3} Stories\s*$|Recommended\b|Most (?:read|popular)\b|Full coverage\s*:|You (?:may|might) also like)/i;
 
 /** Tag and keyword lists. */
 export const TAGS =
@@ -79,7 +80,7 @@ export const ADVERT =
 
 /** Page-interface labels left in the text: comment counters, "Text size", script notices. */
 export const INTERFACE =
-  /^\s*(?:\d+\s+)?(?:comments?|repl(?:y|ies)|leave a (?:comment|reply)|add (?:a )?comment|post a comment|(?:show|view|load) (?:\d+ )?comments|tell us what you think\W*|text size|loading\W*|skip to (?:main )?content|this (?:slideshow|video|content|page) requires javascript\W*|التعليقات|تعليقات|(?:أضف|اترك) تعليق(?:ا|\u064B)*|شارك برأيك)\s*[.:!…]*\s*$/i;
+  /^\s*(?:\d+\s+)?(?:comments?|repl(?:y|ies)|leave a (?:comment|reply)|add (?:a )?comment|post a comment|(?:show|view|load) (?:\d+ )?comments|tell us what you think\W*|text size|subscribe|continue reading(?: below)?|(?:-\s*)?(?:next|previous|prev|older|newer)(?: [\w-]+){0,3}(?:\s*-)?|loading\W*|skip to (?:main )?content|this (?:slideshow|video|content|page) requires javascript\W*|التعليقات|تعليقات|(?:أضف|اترك) تعليق(?:ا|\u064B)*|شارك برأيك)\s*[.:!…]*\s*$/i;
 
 /** Date and clock tokens, for lines that are only a time stamp with a name. */
 export const DATE_TOKEN = new RegExp(

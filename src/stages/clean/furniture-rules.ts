@@ -5,7 +5,7 @@ const AR_WORD = '(?:[\\u0621-\\u064A\\u0640]|[\\u064B-\\u0652]){2,}';
 const AGENCY_AR =
   'رويترز|أ ف ب|أ\\.ف\\.ب|ا ف ب|فرانس برس|أسوشيتد برس|أ ب|د ب أ|د\\.ب\\.أ|الأناضول|واس|وام|قنا|كونا|بترا|سانا|سبأ|شينخوا|يو بي آي|إرنا|«[^»\\n]{2,30}»';
 const AGENCY_EN = 'Reuters|Reuters Health|AP|AFP|Xinhua|UPI|Bloomberg|IANS|PTI|ANI|dpa|Anadolu|TASS|SANA';
-const STAMP_DATE = `(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_NAME})\\.?,?\\s+\\d{4}|(?:${MONTH_NAME})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})(?:,?\\s+\\d{1,2}:\\d{2}(?:\\s*[AP]M)?(?:\\s+[A-Z]{2,4})?)?`;
+const STAMP_DATE = `(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_NAME})\\.?,?\\s+\\d{4}|(?:${MONTH_NAME})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})(?:,?\\s+\\d{1,2}:\\d{2}(?:\\s*[AP]M)?(?:\\s+(?:GMT|UTC|EST|EDT|PST|PDT|BST|CET|CEST|AST|IST)\\b)?)?`;
 
 /** A date stamp opening the text: "This story is from March 11, 2002", "Published July 4 2015", "Tue 05 Jul 2016". */
 const LEAD_STAMP = new RegExp(
@@ -14,7 +14,7 @@ const LEAD_STAMP = new RegExp(
 );
 /** Saudi Press Agency dateline: city, Hijri date, "الموافق" Gregorian date, agency. */
 const SPA_DATELINE = new RegExp(
-  `\\s*${AR_WORD}(?:\\s${AR_WORD})?\\s+[\\d\\u0660-\\u0669]{1,2}\\s+${AR_WORD}\\s+[\\d\\u0660-\\u0669]{4}\\s*هـ?\\s+الموافق\\s+([\\d\\u0660-\\u0669]{1,2}\\s+(?:${MONTH_NAME})\\s+[\\d\\u0660-\\u0669]{4})\\s*م?\\s*(?:\\(?واس\\)?)?\\s*[:-]?\\s*`,
+  `\\s*${AR_WORD}(?:\\s${AR_WORD})?\\s*[\\d\\u0660-\\u0669]{1,2}\\s+${AR_WORD}\\s+[\\d\\u0660-\\u0669]{4}\\s*هـ?\\s+الموافق\\s+([\\d\\u0660-\\u0669]{1,2}\\s+(?:${MONTH_NAME})\\s+[\\d\\u0660-\\u0669]{4})\\s*م?\\s*(?:\\(?واس\\)?)?\\s*[:-]?\\s*`,
   'y',
 );
 const DATELINES: readonly RegExp[] = [
@@ -26,40 +26,98 @@ const DATELINES: readonly RegExp[] = [
     'y',
   ),
   /\s*[A-Z]{3,}(?:[ ,]+[A-Z]{2,}){0,3}\s+[-–—]+\s+/y,
+  // Any two short Arabic names joined by a dash and closed by a colon or the line end: "سبق - جدة:",
+  // "عين اليوم – متابعات". Which side is the outlet varies, so it names no publisher.
+  new RegExp(
+    `\\s*${AR_WORD}(?:\\s${AR_WORD}){0,2}\\s*[-–—]\\s*${AR_WORD}(?:\\s${AR_WORD})?\\s*(?:[:：]\\s*|\\n\\s*)`,
+    'y',
+  ),
   /\s*[a-z]{3,}(?: [a-z]{3,})?:\s*(?=[a-z])/y,
 ];
 
 /** Inline furniture anywhere in the text, each ended by the end of its line. */
-const INLINE: readonly { re: RegExp; kind: Finding['kind']; reason: string; publisher?: boolean }[] = [
+/** `probe`: a literal every match contains, checked first so most texts skip the rule for one indexOf. */
+const INLINE: readonly {
+  re: RegExp;
+  probe: string;
+  kind: Finding['kind'];
+  reason: string;
+  publisher?: boolean;
+}[] = [
   {
+    probe: 'انتهى',
     re: /\/\/\s*انتهى\s*\/\/(?:[ \t]*\d{1,2}:\d{2}(?:[ \t]*(?:ت[ \t]*م|ت\.م|[AP]M|GMT))?)?/g,
     kind: 'other',
     reason: 'agency sign-off',
   },
   {
+    probe: 'رابط الخبر',
     re: /رابط الخبر(?:\s+ب(?:صحيفة|موقع|جريدة)\s+([^:：\n]{2,30}?))?\s*[:：][^\n]*/g,
     kind: 'related-links',
     reason: 'link-to-story line',
     publisher: true,
   },
   {
+    probe: ':',
     re: /(?:related stories|related news|also read|read also|full coverage)\s*:[^\n]*?(?=\s*(?:Facebook\s+Twitter|\n|$))/gi,
     kind: 'related-links',
     reason: 'inline related-stories list',
   },
   {
+    probe: '',
     re: /(?:(?:Facebook|Twitter|Linkedin|LinkedIn|Mail|Email|WhatsApp|Print|Pinterest|Reddit)[ \t]*){3,}(?=\s*$)/g,
     kind: 'share-widget',
     reason: 'share buttons',
   },
-  { re: /Get short URL[^\n]*/g, kind: 'share-widget', reason: 'short-URL widget' },
   {
+    probe: 'Get short URL',
+    re: /Get short URL(?:[ \t]+\d+\b)?/g,
+    kind: 'share-widget',
+    reason: 'short-URL widget',
+  },
+  {
+    probe: 'Tags',
     re: /(?<=\S\s+)Tags\s[^\n]{0,300}?(?=\s*(?:Community standards|\n|$))/g,
     kind: 'other',
     reason: 'tag list',
   },
-  { re: /(?:Community standards|Comment via \w+)[^\n]*/g, kind: 'share-widget', reason: 'comment widget' },
-  { re: /(?<=\S\s+)[\w.+-]+@[\w-]+\.[\w.]+(?=\s*$)/g, kind: 'byline', reason: "author's e-mail sign-off" },
+  {
+    probe: '',
+    re: /(?:Community standards|Comment via \w+)[^\n]*/g,
+    kind: 'share-widget',
+    reason: 'comment widget',
+  },
+  // "سمات" is also an ordinary word ("traits"): only a punctuation-free run closing the text is a tag list.
+  {
+    probe: 'سمات',
+    re: /(?<=[.!?؟"”»)]\s+)سمات\s[^\n.،,:]{2,200}(?=\s*$)/g,
+    kind: 'other',
+    reason: 'tag list',
+  },
+  {
+    probe: 'Our Standards',
+    re: /Our Standards:\s*The Thomson Reuters Trust Principles\.?/g,
+    kind: 'other',
+    reason: 'agency standards notice',
+  },
+  {
+    probe: '(Source:',
+    re: /\(Source:[^)\n]{2,80}\)(?:\s*Twitter)?(?=\s*$)/g,
+    kind: 'byline',
+    reason: 'source credit',
+  },
+  {
+    probe: '--',
+    re: /(?<=[.!?"”]\s*)--\s*(?:Reuters|AFP|AP|SANA|Xinhua)\b(?=\s*$)/g,
+    kind: 'byline',
+    reason: 'agency credit',
+  },
+  {
+    probe: '@',
+    re: /(?<=\S\s+)[\w.+-]+@[\w-]+\.[\w.]+(?=\s*$)/g,
+    kind: 'byline',
+    reason: "author's e-mail sign-off",
+  },
 ];
 
 /**
@@ -80,6 +138,7 @@ export function findFurniture(text: string): Finding[] {
   const dateline = matchDateline(text, at);
   if (dateline) out.push(dateline);
   for (const rule of INLINE) {
+    if (!text.includes(rule.probe)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const span = [m.index, m.index + m[0].length] as const;

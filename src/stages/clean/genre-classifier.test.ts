@@ -29,6 +29,8 @@ describe('the genre classifier', () => {
     ['a dateline', 'The talks ended.', { hasDateline: true }, 'news'],
     ['first-person and normative language with an author tagline', OPINION, { removed: [bio] }, 'opinion'],
     ['an opinion section in the URL', NEWS, { labels: 'https://example.com/opinion/2024/x' }, 'opinion'],
+    ['a schema.org OpinionNewsArticle type', NEWS, { labels: 'OpinionNewsArticle' }, 'opinion'],
+    ['a plain NewsArticle type', NEWS, { labels: 'NewsArticle' }, 'news'],
     ['an "Analysis:" headline', NEWS, { title: 'Analysis: the war of attrition' }, 'analysis'],
     [
       'a headline that only mentions a comment',

@@ -3,20 +3,31 @@ import type { Span } from '../../core/span.js';
 
 /** Section or title words that label a piece as opinion or analysis. */
 const OPINION_LABEL =
-  /(?:^|[\s/|:«"-])(?:رأي|الرأي|مقال|مقالات|أعمدة|كتاب وآراء|وجهة نظر|opinion|comment|commentary|op-ed|oped|editorial|column|columnists|viewpoint|perspective)(?:$|[\s/|:»".-])/i;
+  /(?:^|[\s/|:«"-])(?:رأي|الرأي|مقال|مقالات|أعمدة|كتاب وآراء|وجهة نظر|opinion|comment|commentary|op-ed|oped|editorial|column|columnists|viewpoint|perspective|Opinion(?=NewsArticle))(?:$|[\s/|:»".-]|NewsArticle)/i;
 const ANALYSIS_LABEL =
-  /(?:^|[\s/|:«"-])(?:تحليل|تحليل إخباري|قراءة في|analysis|explainer|news analysis)(?:$|[\s/|:»".-])/i;
+  /(?:^|[\s/|:«"-])(?:تحليل|تحليل إخباري|قراءة في|analysis|explainer|news analysis|Analysis(?=NewsArticle))(?:$|[\s/|:»".-]|NewsArticle)/i;
 /** A label opening a headline: "Opinion: …", "رأي | …". */
 const TITLE_LABEL = /^\s*([^:|–—-]{2,20})\s*[:|–—-]/;
-/** First-person opinion language: the writer speaking for himself or for "us". */
-const FIRST_PERSON =
-  /(?:^|\s)(?:أعتقد|أظن|أرى أن|في رأيي|برأيي|في تقديري|أؤمن|نحن|إننا|علينا أن|قدرتنا|بلادنا|مجتمعنا)(?=\s|[.،]|$)|\b(?:I think|I believe|in my view|in my opinion|I would argue|we must|we need to|our (?:country|ability|society|leaders))\b/gi;
-/** Advice and obligation: what someone should do, the language of op-eds. */
-const NORMATIVE =
-  /(?:^|\s)(?:يجب على|ينبغي|من الأفضل|لا بد من|يتعين على)(?=\s)|\b(?:should|ought to|must now)\b/gi;
-/** Reporting verbs and attributions that carry news. */
-const REPORTING =
-  /(?:^|\s)(?:و|ف)?(?:قال|قالت|أفاد|أفادت|أعلن|أعلنت|ذكر|ذكرت|أكد|أكدت|أوضح|أوضحت|وفق(?:ا|\u064B)* ل|بحسب)(?=\s)|\b(?:said|told|reported|announced|according to|confirmed)\b/gi;
+/**
+ * Cue sets per script, so a text is searched only with the patterns of its own language (one pass each
+ * instead of an alternation over both): first-person opinion language, advice and obligation (the
+ * language of op-eds), and reporting verbs (the language of news).
+ */
+const CUES = {
+  ar: {
+    firstPerson:
+      /(?:^|\s)(?:أعتقد|أظن|أرى أن|في رأيي|برأيي|في تقديري|أؤمن|نحن|إننا|علينا أن|قدرتنا|بلادنا|مجتمعنا)(?=\s|[.،]|$)/g,
+    normative: /(?:^|\s)(?:يجب على|ينبغي|من الأفضل|لا بد من|يتعين على)(?=\s)/g,
+    reporting:
+      /(?:^|\s)(?:و|ف)?(?:قال|قالت|أفاد|أفادت|أعلن|أعلنت|ذكر|ذكرت|أكد|أكدت|أوضح|أوضحت|وفق(?:ا|\u064B)* ل|بحسب)(?=\s)/g,
+  },
+  en: {
+    firstPerson:
+      /\b(?:I think|I believe|in my view|in my opinion|I would argue|we must|we need to|our (?:country|ability|society|leaders))\b/gi,
+    normative: /\b(?:should|ought to|must now)\b/gi,
+    reporting: /\b(?:said|told|reported|announced|according to|confirmed)\b/gi,
+  },
+} as const;
 
 export interface GenreInput {
   text: string;
@@ -42,9 +53,10 @@ export function classifyGenre(input: GenreInput): SourcedValue<Genre> {
     return { value: 'analysis', spans: [], from: 'labels' };
   if (OPINION_LABEL.test(input.labels) || OPINION_LABEL.test(lead))
     return { value: 'opinion', spans: [], from: 'labels' };
-  const firstPerson = matchSpans(body, FIRST_PERSON, input.body[0]);
-  const normative = matchSpans(body, NORMATIVE, input.body[0]);
-  const reporting = matchSpans(body, REPORTING, input.body[0]).length;
+  const cues = /[\u0621-\u064A]/.test(body.slice(0, 400)) ? CUES.ar : CUES.en;
+  const firstPerson = matchSpans(body, cues.firstPerson, input.body[0]);
+  const normative = matchSpans(body, cues.normative, input.body[0]);
+  const reporting = matchSpans(body, cues.reporting, input.body[0]).length;
   const opinion = (bio ? 3 : 0) + Math.min(firstPerson.length, 3) + Math.min(normative.length, 2) * 0.5;
   const news = (input.hasDateline ? 3 : 0) + Math.min(reporting, 6) * 0.5;
   if (opinion >= 3 && opinion > news) {

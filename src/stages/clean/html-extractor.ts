@@ -32,7 +32,7 @@ export function extractHtml(html: string): HtmlExtraction {
   const ranked = scoreContainers(root, stats);
   if (ranked.length === 0) return empty;
   const scores = new Map(ranked.map((r) => [r.el, r.score]));
-  const top = promote(ranked[0].el, ranked[0].score, scores, root);
+  const top = promote(ranked[0].el, ranked[0].score, scores, stats, root);
   const containers = withSiblings(top, scores.get(top) ?? ranked[0].score, scores, stats);
   return { ...writeBlocks(containers, stats, html), page };
 }

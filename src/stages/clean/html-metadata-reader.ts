@@ -87,11 +87,9 @@ export function readPageMetadata(doc: Document, jsonLd: readonly Record<string, 
       [meta('og:url'), 'opengraph'],
       [ld('url'), 'json-ld'],
     ),
-    section: pick(
-      [ld('articleSection'), 'json-ld'],
-      [meta('article:section'), 'meta'],
-      [String(article?.['@type'] ?? ''), 'json-ld'],
-    ),
+    section: pick([ld('articleSection'), 'json-ld'], [meta('article:section'), 'meta']),
+    // schema.org has OpinionNewsArticle, AnalysisNewsArticle, ReviewNewsArticle …: the genre, declared.
+    type: pick([String(article?.['@type'] ?? ''), 'json-ld']),
   };
 }
 

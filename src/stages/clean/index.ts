@@ -55,7 +55,7 @@ export function createCleanStage(): Stage {
       doc.body = cleaned.body;
       doc.removed = cleaned.removed.map(({ span, kind, reason }) => ({ span, kind, reason }));
       Object.assign(doc, meta);
-      const labels = [page.section?.value, meta.url].filter(Boolean).join(' | ');
+      const labels = [page.section?.value, page.type?.value, meta.url].filter(Boolean).join(' | ');
       const title = meta.title?.value ?? '';
       doc.genre = classifyGenre({
         text,

@@ -10,7 +10,7 @@ export interface PageValue {
 }
 
 export type PageMetadata = Partial<
-  Record<'title' | 'author' | 'publisher' | 'published' | 'url' | 'section', PageValue>
+  Record<'title' | 'author' | 'publisher' | 'published' | 'url' | 'section' | 'type', PageValue>
 >;
 
 export interface Metadata {

@@ -37,7 +37,10 @@ const RULES: Partial<Record<RemovedKind | 'copyright', readonly { field: Clue['f
     },
     {
       field: 'author',
-      re: new RegExp(`^[*•\\s]*(?:بقلم|كتب|كتبت)\\s*[:：-]?\\s*(${AR}(?:\\s+${AR}){1,3})`, 'd'),
+      re: new RegExp(
+        `^[*•\\s]*(?:بقلم|كتب|كتبت|حوار|أجرى الحوار|أجرت الحوار)\\s*[:：-]?\\s*(${AR}(?:\\s+${AR}){1,3})`,
+        'd',
+      ),
     },
   ],
   copyright: [

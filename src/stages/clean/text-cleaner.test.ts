@@ -68,15 +68,14 @@ describe('the plain-text boilerplate classifier', () => {
     ['a weekday stamp', 'Wed 03 Aug 2016 ', 'published', '2016-08-03'],
   ])('reads %s at the start as furniture that names the %s', (_name, lead, field, value) => {
     const { removed, clues } = cleanText(lead + BODY_EN);
-    expect(removed[0].span[0]).toBeLessThanOrEqual(0);
-    expect(removed[0].span[1]).toBe(lead.length);
+    expect(removed[0].span).toEqual([0, lead.trimEnd().length]);
     expect(clues).toContainEqual(expect.objectContaining({ field, value }));
   });
 
   it('removes only the first copy of an immediately repeated phrase', () => {
     const text = 'the foreign minister the foreign minister said talks would resume';
     const { removed } = cleanText(text);
-    expect(removed.map((r) => text.slice(...r.span))).toEqual(['the foreign minister ']);
+    expect(removed.map((r) => text.slice(...r.span))).toEqual(['the foreign minister']);
   });
 
   it('names the outlet a promo advertises and the author a book note names, with their spans', () => {
@@ -93,6 +92,16 @@ describe('the plain-text boilerplate classifier', () => {
     const text = `بقلم: سامر يوسف\n${BODY_AR}\nسمات: الأمن`;
     const { body } = cleanText(text);
     expect(text.slice(...body)).toBe(BODY_AR);
+  });
+
+  it('takes the headlines listed under a related-links heading, up to the next sentence', () => {
+    const text = `${BODY_EN}\nRelated:\nTalks on the crossing stall again\nCurfew lifted in the old city\n${BODY_EN}`;
+    const removed = cleanText(text).removed.map((r) => text.slice(...r.span));
+    expect(removed).toEqual([
+      'Related:',
+      'Talks on the crossing stall again',
+      'Curfew lifted in the old city',
+    ]);
   });
 
   it('offers the first line as a headline when it is short and has no final stop', () => {

@@ -43,8 +43,9 @@ export function cleanText(text: string, extra: readonly Finding[] = []): Cleaned
     const kind = verdict.reason === 'copyright line' ? 'copyright' : verdict.kind;
     found.push(finding(unit, verdict.kind, verdict.reason, cluesOf(kind, line, unit[0])));
   });
+  found.push(...teasersAfterHeadings(text, units, found));
   found.push(...findRepeatedPhrases(text));
-  const removed = mergeFindings(found);
+  const removed = mergeFindings(found.map((f) => trimmed(f, text))).filter((f) => f.span[1] > f.span[0]);
   const body = bodySpan(text, units, removed);
   return {
     removed,
@@ -53,6 +54,34 @@ export function cleanText(text: string, extra: readonly Finding[] = []): Cleaned
     headline: headlineOf(text, units, removed),
     hasDateline: removed.some((r) => r.reason.startsWith('dateline')),
   };
+}
+
+const SENTENCE_END = /[.!?؟…]["'”»)]?$/;
+
+/**
+ * Lines after a related-links heading ("More stories", "Next", "اقرأ أيضا") that read as headlines — short,
+ * no final stop — belong to the list the heading announces.
+ */
+function teasersAfterHeadings(text: string, units: readonly Span[], found: readonly Finding[]): Finding[] {
+  const headings = new Set(found.filter((f) => f.reason === 'related-links cue').map((f) => f.span[0]));
+  const out: Finding[] = [];
+  for (let i = 0; i < units.length; i++) {
+    if (!headings.has(units[i][0]) || units[i][1] - units[i][0] > 40) continue;
+    for (let j = i + 1; j < units.length && j <= i + 12; j++) {
+      const line = text.slice(units[j][0], units[j][1]);
+      if (line.length > 160 || SENTENCE_END.test(line) || headings.has(units[j][0])) break;
+      out.push(finding(units[j], 'related-links', 'headline under a related-links heading'));
+    }
+  }
+  return out;
+}
+
+/** A removed part never starts or ends in white space: the reader sees exactly what was set aside. */
+function trimmed(f: Finding, text: string): Finding {
+  let [s, e] = f.span;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  return s === f.span[0] && e === f.span[1] ? f : { ...f, span: [s, e] };
 }
 
 /** The first and last stretches of each line that no removed part covers. */

@@ -30,6 +30,7 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /** A Latin-script proper name (a brand) inside Arabic text: "The Telegraph", "Financial Times". */
 const LATIN_BRAND = /(?:The\s+)?[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,3}/;
 const ARABIC_LETTERS = /[\u0621-\u064A]/g;
+const SUBSCRIBE_TO = /^\s*Subscribe to (?:the |our )?[A-Z0-9]/;
 
 /**
  * Classifies one line of text as boilerplate, or returns null for article body. Cue lexicons decide the
@@ -64,7 +65,14 @@ function promoReason(text: string, tail: boolean): string | null {
   const brand = hasForeignBrand(text);
   if (tail && (offer || brand)) return 'second-person offer at the end';
   if (offer && brand) return 'second-person offer naming a brand';
+  if (SUBSCRIBE_TO.test(text)) return 'invitation to subscribe to a named outlet';
+  if (text.length < 120 && text === text.toUpperCase() && /[A-Z]/.test(text)) return 'shouted call to action';
+  if (offerCount(text) >= 2) return 'second-person offer';
   return null;
+}
+
+function offerCount(text: string): number {
+  return new Set(text.match(new RegExp(OFFER.source, 'gi'))?.map((m) => m.toLowerCase())).size;
 }
 
 /** A Latin-script name in a mostly Arabic line is a brand or title, as promos name their outlet. */
@@ -88,6 +96,7 @@ function isShareBar(text: string): boolean {
 }
 
 function linkShare(text: string): number {
+  if (!/[@#]|http|www\./.test(text)) return 0;
   const links = text.match(LINK)?.length ?? 0;
   if (links === 0) return 0;
   const words = text.match(WORD)?.length ?? 1;

@@ -41,9 +41,9 @@ export function actorCandidates(
     const at = tokenAt(view, m.span[0]);
     if (at < frame.from || at >= frame.to) continue;
     if (m.kind === 'state-forces') out.push(fromMention(m, 'forces', at));
-    else if (GROUP_KINDS.has(m.kind))
-      out.push(fromMention(m, m.name === 'Civilians' ? 'civilian' : 'group', at));
-    else if (m.kind === 'country' && m.via === 'demonym' && nextToForceCue(view, at)) {
+    else if (GROUP_KINDS.has(m.kind)) {
+      if (!UNNAMED.test(m.name)) out.push(fromMention(m, m.name === 'Civilians' ? 'civilian' : 'group', at));
+    } else if (m.kind === 'country' && m.via === 'demonym' && nextToForceCue(view, at)) {
       const police = nearCue(view, at, 'police');
       const name = `${police ? 'Police' : 'Military'} Forces of ${countryPhrase(m.name)}`;
       const id = `actor:forces:${(m.place?.country ?? '').toLowerCase()}:${police ? 'police' : 'military'}`;

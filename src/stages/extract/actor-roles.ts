@@ -11,6 +11,10 @@ export interface Roles {
 
 /** Tokens between a cue ("by", "نفذه", "على", "against") and the actor it introduces. */
 const CUE_REACH = 3;
+/** Tokens between a group and the words that say it claimed the incident ("داعش أعلن في بيان … المسؤولية"). */
+const CLAIM_REACH = 10;
+/** Tokens after the trigger within which a house, a market or a wedding is the incident's target. */
+const CIVILIAN_REACH = 40;
 /** Tokens between a trigger noun and the side it belongs to ("قصف للحوثيين", "raids by the coalition"). */
 const GENITIVE_REACH = 4;
 /** Tokens between an Arabic verb and its subject (verb–subject–object order). */
@@ -58,7 +62,9 @@ function violenceRoles(frame: Frame, candidates: ActorCandidate[], claimedBy: Ac
   const view = frame.view;
   const trigger = mainTrigger(frame);
   const victims = countedVictims(frame, candidates);
-  const perpetrators = candidates.filter((c) => c.side !== 'civilian' && c.side !== 'protesters' && !victims.includes(c));
+  const perpetrators = candidates.filter(
+    (c) => c.side !== 'civilian' && c.side !== 'protesters' && !victims.includes(c),
+  );
   const after = (tag: string) =>
     perpetratorAfterCue(
       view.cues.filter((c) => c.phrase.tag === tag && c.start >= frame.from && c.end <= frame.to),
@@ -81,19 +87,26 @@ function violenceRoles(frame: Frame, candidates: ActorCandidate[], claimedBy: Ac
   // "هجومها": a verbal noun with a possessive pronoun points back to a side named before it.
   const possessive = /(?:ها|هم|هما)$/.test(last) && !/(?:ها|هم|هما)$/.test(trigger.phrase.words.at(-1)!);
   const subjectFirst =
-    !arabic || possessive || (trigger.phrase.pos === 'verb' && !/^(?:[وفب]?ال)/.test(view.tokens[trigger.start].norm));
+    !arabic ||
+    possessive ||
+    (trigger.phrase.pos === 'verb' && !/^(?:[وفب]?ال)/.test(view.tokens[trigger.start].norm));
   // A named group or force before an Arabic verbal noun is still most often its agent ("داعش … هجوما").
   const before = [...perpetrators]
     .reverse()
     .find((c) => c.at < trigger.start && !targeted.includes(c) && (subjectFirst || c.ref.entity_id !== null));
-  const genitive = perpetrators.find((c) => c.at >= trigger.end && c.at - trigger.end < GENITIVE_REACH && !targeted.includes(c));
+  const genitive = perpetrators.find(
+    (c) => c.at >= trigger.end && c.at - trigger.end < GENITIVE_REACH && !targeted.includes(c),
+  );
   const actor1 = agent ?? subject ?? before ?? genitive ?? (claimedBy ? fromClaim(claimedBy) : null);
   const actor2 =
     targeted.find((c) => c !== actor1) ??
     victims[0] ??
     candidates.find((c) => c.side === 'civilian') ??
     civilianTarget(frame) ??
-    candidates.find((c) => c !== actor1 && c.side === 'forces' && c.at > (actor1?.at ?? -1)) ??
+    candidates.find(
+      (c) =>
+        c !== actor1 && c.side === 'forces' && c.at > (actor1?.at ?? -1) && c.ref.name !== actor1?.ref.name,
+    ) ??
     null;
   return { actor1: actor1 && actor1.ref.name !== actor2?.ref.name ? actor1 : null, actor2, claimedBy };
 }
@@ -113,21 +126,22 @@ function countedVictims(frame: Frame, candidates: ActorCandidate[]): ActorCandid
 /** Victims the clause marks as civilian by the target (a market, a house) or the counted (12 civilians). */
 function civilianTarget(frame: Frame): ActorCandidate | null {
   const view = frame.view;
+  const from = mainTrigger(frame).start;
   const cue = view.cues.find(
-    (c) => c.phrase.tag === 'civilian' && c.start >= mainTrigger(frame).start && c.start < frame.to,
+    (c) =>
+      c.phrase.tag === 'civilian' && c.start >= from && c.start < Math.min(frame.to, from + CIVILIAN_REACH),
   );
   const counted = view.quantities.find(
     (q) => q.noun === 'civilians' || q.noun === 'children' || q.noun === 'women',
   );
   const span = cue ? hitSpan(view, cue) : counted ? (counted.nounSpan ?? counted.span) : null;
-  return span
-    ? {
-        ref: { name: 'Civilians', entity_id: null, spans: [span] },
-        side: 'civilian',
-        at: cue?.start ?? 0,
-        country: null,
-      }
-    : null;
+  if (!span) return null;
+  return {
+    ref: { name: 'Civilians', entity_id: null, spans: [span] },
+    side: 'civilian',
+    at: cue?.start ?? 0,
+    country: null,
+  };
 }
 
 /** Candidates that stand within a few tokens after a cue. */
@@ -162,7 +176,9 @@ function findClaim(frame: Frame, candidates: ActorCandidate[]): ActorRef | null 
   for (const claim of claims) {
     const group = candidates
       .filter(
-        (c) => c.side === 'group' && Math.min(Math.abs(c.at - claim.end), Math.abs(claim.start - c.at)) <= 4,
+        (c) =>
+          c.side === 'group' &&
+          Math.min(Math.abs(c.at - claim.end), Math.abs(claim.start - c.at)) <= CLAIM_REACH,
       )
       .sort((a, b) => Math.abs(a.at - claim.start) - Math.abs(b.at - claim.start))[0];
     if (group) return { ...group.ref, spans: [...group.ref.spans, hitSpan(frame.view, claim)] };

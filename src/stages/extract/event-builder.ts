@@ -8,6 +8,9 @@ import { mainTrigger, type Frame } from './frame-builder.js';
 import { findPlaces } from './place-finder.js';
 import { tokenAt } from './sentence-view.js';
 
+/** Tokens of distance a coarser date weighs as. */
+const PRECISION_COST = { day: 0, month: 6, year: 12 };
+
 /** What the builder needs from the document besides the frame. */
 export interface BuildContext {
   text: string;
@@ -17,13 +20,10 @@ export interface BuildContext {
   home: string | null;
 }
 
-/** A frame's event mention(s) before merging: one per listed place. `weak` ones need support to stand. */
+/** A frame's event mention(s) before merging: one per listed place. */
 export interface EventMention {
   record: EventRecord;
-  sentence: number;
-  anaphoric: boolean;
-  background: boolean;
-  /** True when nothing specific (place, date, count, named actor) backs a weak trigger. */
+  /** True when nothing specific (place, count, named actor) backs a weak trigger: it is left out. */
   unsupported: boolean;
 }
 
@@ -78,26 +78,28 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
       evidence: [view.span],
       confidence: 0,
     };
-    const specific =
-      place !== null || time !== null || record.fatalities !== null || record.injuries !== null;
+    // A date alone does not make a weak word an incident ("targeted for identity theft in 2004").
+    const specific = place !== null || record.fatalities !== null || record.injuries !== null;
     const named = (roles.actor1?.ref.entity_id ?? null) !== null;
     return {
       record,
-      sentence: view.index,
-      anaphoric: frame.anaphoric,
-      background: frame.background,
       // Ground changes hands only where the text says which ground: a place after the trigger.
       unsupported:
-        (!strong && !specific && !named) ||
-        (frame.family === 'territory' && !place && !found.country),
+        (!strong && !specific && !named) || (frame.family === 'territory' && !place && !found.country),
     };
   });
 }
 
+/**
+ * The clause's date: the nearest time expression, a day before a month before a year (a clause that gives
+ * "on Tuesday" and "since March 2011" tells its incident's day; the month is background).
+ */
 function nearestTime(frame: Frame, times: Frame['view']['times']): DateRef | null {
-  const at = frame.view.tokens[mainTrigger(frame).start].span[0];
+  const at = mainTrigger(frame).start;
+  const cost = (t: Frame['view']['times'][number]) =>
+    Math.abs(tokenAt(frame.view, t.span[0]) - at) + PRECISION_COST[t.precision];
   const dated = times.filter((t) => t.value !== null);
-  dated.sort((a, b) => Math.abs(a.span[0] - at) - Math.abs(b.span[0] - at));
+  dated.sort((a, b) => cost(a) - cost(b));
   const t = dated[0];
   return t ? { value: t.value!, precision: t.precision, spans: [t.span] } : null;
 }

@@ -58,6 +58,7 @@ const JOIN_DISTANCE = 8;
 /** An unreal cue (threat, plan, denial …) governs a trigger up to this many tokens after it. */
 const UNREAL_REACH = 5;
 const BACKGROUND_REACH = 10;
+const NEGATION_REACH = 1;
 const CLAUSE_BREAK = /[.;:!?؟؛]|،\s*(?:و|ثم|لكن)|,\s*(?:but|while|and)\b/;
 
 /** The trigger that anchors a frame's arguments: its first that is not a bare killing verb. */
@@ -76,7 +77,13 @@ export function familyOf(tag: string): Family {
  * @example buildFrames(view, doc.text).map((f) => f.family) // ['violence']
  */
 export function buildFrames(view: SentenceView, text: string): Frame[] {
-  const real = view.triggers.filter((t) => !governing(view, text, t, 'unreal', UNREAL_REACH));
+  // A question tells no incident ("did they expect X not to strike?"); nor does a negated or unreal verb.
+  if (/[?؟]\s*$/.test(text.slice(view.span[0], view.span[1]))) return [];
+  const real = view.triggers.filter(
+    (t) =>
+      !governing(view, text, t, 'unreal', UNREAL_REACH) &&
+      !governing(view, text, t, 'negation', NEGATION_REACH),
+  );
   const frames: Frame[] = [];
   for (const trigger of real) {
     const family = familyOf(trigger.phrase.tag);
@@ -128,7 +135,11 @@ function absorbLeadingKills(frames: Frame[]): void {
 function absorbDamage(frames: Frame[]): void {
   for (let i = frames.length - 1; i >= 0; i--) {
     if (frames[i].family !== 'looting') continue;
-    const host = frames.slice(0, i).reverse().find((f) => f.family === 'violence' || f.family === 'riot') ??
+    const host =
+      frames
+        .slice(0, i)
+        .reverse()
+        .find((f) => f.family === 'violence' || f.family === 'riot') ??
       frames.slice(i + 1).find((f) => f.family === 'violence' || f.family === 'riot');
     if (!host) continue;
     host.triggers.push(...frames[i].triggers);

@@ -77,6 +77,8 @@ describe('the extract stage', () => {
     ['a warning', 'Officials warned of possible air strikes on Aden.'],
     ['a denial', 'The army denied shelling Aden.'],
     ['a whole war', 'The war in Yemen, which began in Aden, has displaced millions.'],
+    ['a question', 'Did the rebels really expect nobody to attack Aden?'],
+    ['a negated verb', 'The coalition did not strike Aden yesterday.'],
   ])('finds no event in %s', (_, text) => {
     const doc = fixtureDocument({ text, mentions: [['Aden', placeEntity('Aden', 'YE')]] });
     expect(eventsOf(doc)).toEqual([]);
@@ -144,6 +146,24 @@ describe('the extract stage', () => {
       'Islamic State',
       'Civilians',
     ]);
+  });
+
+  it('leaves out an incident it cannot place when the article places its others', () => {
+    const doc = fixtureDocument({
+      text: 'A car bomb exploded in Kirkuk on Monday, killing 4 people. Bombings killed 90 people across Iraq last year.',
+      published: '2020-06-02',
+      mentions: [
+        ['Kirkuk', placeEntity('Kirkuk', 'IQ')],
+        ['Iraq', placeEntity('Iraq', 'IQ', 'country')],
+      ],
+      quantities: [
+        ['4 people', { value: 4, qualifier: 'exact', role: 'killed', noun: 'people' }],
+        ['90 people', { value: 90, qualifier: 'exact', role: 'killed', noun: 'people' }],
+      ],
+      times: [['Monday', { value: '2020-06-01', precision: 'day', reason: 'weekday' }]],
+    });
+    const events = eventsOf(doc);
+    expect(events.map((e) => [e.location?.name, e.fatalities?.value])).toEqual([['Kirkuk', 4]]);
   });
 
   it('names police firing on protesters as excessive force against protesters', () => {

@@ -61,7 +61,8 @@ export function findPlaces(frame: Frame, text: string, home: string | null): Fra
     .filter((c) => c.cost < FOREIGN_UNMARKED)
     .sort((a, b) => a.cost - b.cost)
     .map((c) => c.m);
-  const chosen = ranked.length > 0 ? listedWith(ranked[0], ranked, text) : topicPlace(frame, places, text, home);
+  const chosen =
+    ranked.length > 0 ? listedWith(ranked[0], ranked, text) : topicPlace(frame, places, text, home);
   if (chosen.length > 0) return { places: chosen.map(toPlaceRef), country: null };
   const countries = named.filter((m) => m.place!.precision === 'country');
   if (countries.length > 0) return { places: [toPlaceRef(countries[0])], country: null };
@@ -100,15 +101,20 @@ function topicPlace(frame: Frame, places: Mention[], text: string, home: string 
   return marked.length > 0 && frame.family !== 'territory' ? [marked.at(-1)!] : [];
 }
 
-/** The chosen place and every place listed right after it with only commas and "and" between. */
+/** The chosen place, the places listed with it, and any later list of places in the clause. */
 function listedWith(first: Mention, candidates: Mention[], text: string): Mention[] {
-  const out = [first];
-  for (const next of candidates.filter((c) => c.span[0] > first.span[0])) {
-    const gap = text.slice(out.at(-1)!.span[1], next.span[0]);
-    if (!LIST_GLUE.test(gap) || next.entity_id === out.at(-1)!.entity_id) break;
-    out.push(next);
+  const later = candidates.filter((c) => c.span[0] >= first.span[0]).sort((a, b) => a.span[0] - b.span[0]);
+  // Runs of places joined by commas and "and"; the chosen place's run, and any later list of two or more
+  // ("Baghdad and other cities, among them Basra, Najaf and Karbala").
+  const runs: Mention[][] = [];
+  for (const m of later) {
+    const run = runs.at(-1);
+    const prev = run?.at(-1);
+    if (run && prev && LIST_GLUE.test(text.slice(prev.span[1], m.span[0]))) run.push(m);
+    else runs.push([m]);
   }
-  return out;
+  const out = runs.flatMap((run, i) => (i === 0 || run.length > 1 ? run : []));
+  return out.filter((m, i) => out.findIndex((o) => o.entity_id === m.entity_id) === i);
 }
 
 /** @example toPlaceRef(mention).country // 'YE' */

@@ -10,6 +10,20 @@ const PROCLITICS = ['وبال', 'وال', 'فال', 'بال', 'كال', 'لل', 
  * @example tokenKeys({ norm: 'وبالصواريخ', stem: 'صواريخ' } as Token) // ['وبالصواريخ', 'صواريخ', 'بالصواريخ', 'الصواريخ', ...]
  */
 export function tokenKeys(token: Pick<Token, 'norm' | 'stem'>): string[] {
+  const id = token.norm + '\u0000' + token.stem;
+  let keys = cache.get(id);
+  if (keys === undefined) {
+    // News repeats its words; a bounded cache spares the per-token string work.
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(id, (keys = computeKeys(token)));
+  }
+  return keys;
+}
+
+const CACHE_LIMIT = 200_000;
+const cache = new Map<string, string[]>();
+
+function computeKeys(token: Pick<Token, 'norm' | 'stem'>): string[] {
   const norm = token.norm.toLowerCase();
   const keys = new Set([norm, token.stem.toLowerCase()]);
   if (/^[\u0600-\u06ff]/.test(norm)) {

@@ -27,7 +27,7 @@ const ENGLISH = `
 of police than date temple hit can march central most much same union come deal man along young university
 alliance holiday sale best save normal begun apex opportunity gap pace buy golden tank manage goes independence
 mobile paramount sake bear wedding surprise hue pen federal van enterprise dig liberal summit retreat spring
-mission god garner banning marks boom shaping coin mentor republic cantonment reading orange green tours bush
+mission god garner more ham tal al fleet banning marks boom shaping coin mentor republic cantonment reading orange green tours bush
 liberty drama lens sunset lend acre felling nice split bath bury derby hull wells rich hope unity concord
 freedom peace justice harmony providence eagle palm coral progress commerce industry victory salvation
 independencia libertad paz esperanza union city market bay port mount valley lake river beach hills heights
@@ -47,8 +47,15 @@ export const COMMON_WORD_KEYS: ReadonlySet<string> = new Set([
 /**
  * Names so often an ordinary word in conflict news that only a cue right before them will do, never
  * another mention elsewhere: "فتح النار" (opened fire) in an article about Fatah, "القاعدة الجوية" (the air
- * base) in one about al-Qaeda. English common words are treated the same way (see `needsCue`).
+ * base) in one about al-Qaeda, "كيف" (how, and Kyiv), "الأربعاء" (Wednesday, and Larbaa), "بيان"
+ * (statement, and Bayan). English common words are treated the same way.
  */
 export const CUE_ONLY_KEYS: ReadonlySet<string> = new Set(
-  ['فتح', 'القاعدة', 'الأسد', 'بدر', 'الشيخ'].map(normalizeName),
+  words(`
+فتح القاعدة الأسد بدر الشيخ الخبر كيف مقر بيان إطار عنه بأنه وأن وإن وان الشهداء الغربية الشرقية المالية
+المالي مالية يهود دوري أمل امل الشريعة الوجه الحزم الخبراء جمال قارة بأي كريمة الصافي نايف إيل السبت الأحد
+الاثنين الثلاثاء الأربعاء الخميس الجمعة سبت أحد جمعة خميس الحرية العمارة التل الباب الوادي المدينة العين
+الجميل أبا الناصر بول بيو سكر دورا دخيل الظاهرة مؤدية اليمنى برمودا ليون
+تربة الطرف وجده العبر بشرى حتا البرج جلب لعل ينقل أدري آتي جاسم مينا باما عثمانية
+`).map(normalizeName),
 );

@@ -3,9 +3,13 @@ import { normalizeName } from '../../core/text/normalize.js';
 const keys = (list: string): ReadonlySet<string> =>
   new Set(list.split(/\s+/).filter(Boolean).map(normalizeName));
 
-/** Words that announce a place right after them: "مدينة الخبر", "ريف حلب", "the town of Van". */
+/**
+ * Words that announce a place right after them: "مدينة الخبر", "ريف حلب", "the town of Van".
+ *
+ * @example PLACE_CUES.has('مدينه') === true // normalised, like the text they are compared with
+ */
 export const PLACE_CUES = keys(`
-مدينة بلدة قرية محافظة ولاية منطقة حي ريف مخيم ناحية قضاء مديرية إقليم مركز مطار ميناء جزيرة واحة
+مدينة بلدة قرية محافظة ولاية منطقة حي ريف مخيم ناحية قضاء مديرية إقليم مركز مطار ميناء جزيرة واحة دولة جمهورية العاصمة
 شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط أطراف ضواحي مدينتي بلدتي قرب بالقرب مدخل محيط
 city town village province district governorate region near outside suburb suburbs port airport
 `);
@@ -19,5 +23,7 @@ group movement militants fighters members leader leaders
 /** Prepositions and nouns that put the next name on the map: "in Lasarte", "near Ranana", "في بلدة". */
 export const LOCATIVE_CUES = new Set([
   ...PLACE_CUES,
-  ...keys(`in at near from to into outside toward towards around across of north south east west في من إلى الى قرب`),
+  ...keys(
+    `in at near from to into outside toward towards around across of north south east west في من إلى الى قرب`,
+  ),
 ]);

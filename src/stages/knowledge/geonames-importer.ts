@@ -72,7 +72,11 @@ export function parseAlternateNameLine(line: string): AlternateName | null {
   return { geonameId: c[1], language: c[2], name: c[3], preferred: c[4] === '1' };
 }
 
-/** Adds alternate names to the entity they belong to; a preferred Arabic name becomes `name_ar`. */
+/**
+ * Adds alternate names to the entity they belong to; a preferred Arabic name becomes `name_ar`.
+ *
+ * @example applyAlternateName(tripoli, { geonameId: '2210247', language: 'ar', name: 'طرابلس', preferred: true })
+ */
 export function applyAlternateName(entity: Entity, alt: AlternateName): void {
   if (alt.language === 'en') {
     if (alt.name !== entity.name_en && !entity.aliases_en.includes(alt.name))

@@ -4,7 +4,7 @@ import { nameTokens } from './name-tokens.js';
 import { sensesAt } from './name-trie.js';
 
 /** Two rows for one place name this close (km) are the same place. */
-const SAME_PLACE_KM = 30;
+export const SAME_PLACE_KM = 30;
 
 /** What an import did: rows to write (ids settled) and how many were known already. */
 export interface Reconciled {

@@ -10,10 +10,28 @@ const FIXTURES = fileURLToPath(new URL('./fixtures/kb/', import.meta.url));
 describe('loadKnowledgeBase', () => {
   it('lets a user folder add names to a shipped entity by repeating its id', async () => {
     const userDir = await mkdtemp(join(tmpdir(), 'marsad-user-kb-'));
-    const row = ['place:iq:mosul', 'city', 'Mosul', 'Mossoul', 'الموصل', 'أم الربيعين', '', '', '', 'IQ', '', '', '', ''];
+    const row = [
+      'place:iq:mosul',
+      'city',
+      'Mosul',
+      'Mossoul',
+      'الموصل',
+      'أم الربيعين',
+      '',
+      '',
+      '',
+      'IQ',
+      '',
+      '',
+      '',
+      '',
+    ];
     await writeFile(join(userDir, 'mine.tsv'), `${KB_COLUMNS.join('\t')}\n${row.join('\t')}\n`);
     const kb = await loadKnowledgeBase({ dataDir: FIXTURES, userDirs: [userDir, join(userDir, 'absent')] });
-    expect(kb.entities.get('place:iq:mosul')).toMatchObject({ aliases_en: ['Mossoul'], aliases_ar: ['أم الربيعين'] });
+    expect(kb.entities.get('place:iq:mosul')).toMatchObject({
+      aliases_en: ['Mossoul'],
+      aliases_ar: ['أم الربيعين'],
+    });
     expect(kb.entities.get('place:iq:mosul')?.population).toBe(1739800);
     expect(lookup(kb, 'بأم الربيعين')[0].entity_id).toBe('place:iq:mosul');
   });
@@ -56,6 +74,9 @@ describe('the shipped actors resolve by each of their common names', async () =>
 
   it('links branches to their group and forces to their state', () => {
     expect(kb.entities.get('actor:islamic-state:sinai')?.parent).toBe('actor:islamic-state');
-    expect(kb.entities.get('actor:forces:ru:military')).toMatchObject({ parent: 'country:RU', country: 'RU' });
+    expect(kb.entities.get('actor:forces:ru:military')).toMatchObject({
+      parent: 'country:RU',
+      country: 'RU',
+    });
   });
 });

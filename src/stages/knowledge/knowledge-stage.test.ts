@@ -68,6 +68,7 @@ describe('the knowledge stage matches names through Arabic clitics, longest firs
     ['القوات الروسية', 'القوات الروسية=actor:forces:ru:military'],
     ['تنظيم القاعدة', 'تنظيم القاعدة=actor:al-qaeda'],
     ['الجيش الروسي', 'الجيش الروسي=actor:forces:ru:military'],
+    ['تنظيم الدولة الإسلامية في العراق والشام', 'الدولة الإسلامية في العراق والشام=actor:islamic-state'],
   ])('"%s" gives %s', (text, expected) => {
     expect(resolve(text)).toEqual([expected]);
   });
@@ -82,6 +83,20 @@ describe('the knowledge stage keeps ordinary words apart from names', () => {
     ['"حماة الوطن" are protectors, not Hama', 'قال حماة الوطن في سوريا', ['سوريا=country:SY']],
     ['"الخبر" alone is the news', 'نشر الخبر أمس', []],
     ['"مدينة الخبر" is Khobar', 'انفجار في مدينة الخبر', ['الخبر=place:sa:khobar']],
+    [
+      '"SANA" in capitals is the news agency, "Sana" is the city',
+      'SANA said Sana was calm',
+      ['SANA=actor:media:sana', 'Sana=place:ye:sanaa'],
+    ],
+    ['a small town named like a word needs its country: "لعل" is "perhaps"', 'لعل الوضع يتحسن', []],
+    ['"بلدة لعل" is the town', 'قصف في بلدة لعل', ['لعل=place:af:lal']],
+    ['a small town far away needs a cue or its country in the article', 'قال وجهاء جغجران إن', []],
+    [
+      'with its country named, the small town stands',
+      'قال وجهاء جغجران بأفغانستان',
+      ['جغجران=place:af:chaghcharan', 'أفغانستان=country:AF'],
+    ],
+    ['a weekday is never a town', 'وقع الهجوم يوم الأربعاء في مالي', []],
   ])('%s', (_why, text, expected) => {
     expect(resolve(text)).toEqual(expected);
   });

@@ -41,7 +41,11 @@ export function toMention(kb: KnowledgeBase, chosen: ChosenSense): Mention {
   return mention;
 }
 
-/** The English name of the first-level region above a place (itself, for a region), when the base knows it. */
+/**
+ * The English name of the first-level region above a place (itself, for a region), when the base knows it.
+ *
+ * @example admin1Of(kb, kb.entities.get('place:lb:tripoli')!) === 'North Lebanon'
+ */
 export function admin1Of(kb: KnowledgeBase, entity: Entity): string | null {
   let current: Entity | undefined = entity;
   // Parent chains are short (site → city → district → region → country); the bound guards against cycles.

@@ -36,7 +36,7 @@ export type SenseFilter = (match: NameMatch, original: string) => readonly NameS
  * Finds every knowledge-base name in the given sentences in one left-to-right pass: at each word the
  * trie is walked with the word as written and with each proclitic reading of it ("بالموصل" → الموصل,
  * موصل; "للموصل" → الموصل), then with the following words; the longest match whose senses survive
- * `filter` wins and the scan resumes after it.
+ * `filter` wins at each word, and of overlapping matches the one spanning most words is kept.
  *
  * @example
  * const view = normalizeForMatching(text);
@@ -54,16 +54,34 @@ export function matchNames(
     const from = toViewOffset(view, sentence[0]);
     const to = toViewOffset(view, sentence[1]);
     const words = wordSpans(view.text, from, to);
-    for (let i = 0; i < words.length;) {
-      const found = longestAt(trie, view, text, words, i, index, filter);
-      if (found === null) i++;
-      else {
-        out.push(found.match);
-        i = found.next;
-      }
+    const found: { match: NameMatch; next: number }[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const at = longestAt(trie, view, text, words, i, index, filter);
+      if (at !== null) found.push(at);
     }
+    out.push(...longestFirst(found));
   });
   return out;
+}
+
+/**
+ * Keeps the longest of overlapping matches, wherever they start: in "تنظيم الدولة الإسلامية في العراق
+ * والشام" the six-word name that starts at the second word beats the three-word one at the first.
+ */
+function longestFirst(found: { match: NameMatch; next: number }[]): NameMatch[] {
+  const taken: boolean[] = [];
+  const kept: NameMatch[] = [];
+  const bySize = [...found].sort(
+    (a, b) => b.next - b.match.word - (a.next - a.match.word) || a.match.word - b.match.word,
+  );
+  for (const { match, next } of bySize) {
+    let free = true;
+    for (let w = match.word; w < next && free; w++) free = !taken[w];
+    if (!free) continue;
+    for (let w = match.word; w < next; w++) taken[w] = true;
+    kept.push(match);
+  }
+  return kept.sort((a, b) => a.word - b.word);
 }
 
 function longestAt(
@@ -86,7 +104,7 @@ function longestAt(
     if (j >= words.length) return;
     const word = view.text.slice(words[j][0], words[j][1]);
     for (const r of j === i ? firstReadings(word, trie) : innerReadings(word)) {
-      const child = node.next.get(r.key);
+      const child = node.next?.get(r.key);
       if (child === undefined) continue;
       const s = j === i ? words[j][0] + r.skip : start;
       const k = j === i ? r.key : `${key} ${r.key}`;
@@ -117,11 +135,28 @@ function longestAt(
 
 const ARABIC_PROCLITIC_START = /^[وفبكلا]/;
 
+// Readings of first words that lead into the trie, per trie: news repeats its words, and splitting
+// clitics is the matcher's costliest step. Cleared when large, so a long-running worker stays bounded.
+const firstWordCache = new WeakMap<NameTrieNode, Map<string, Reading[]>>();
+const FIRST_WORD_CACHE_LIMIT = 200_000;
+
 function firstReadings(word: string, trie: NameTrieNode): Reading[] {
+  let cache = firstWordCache.get(trie);
+  if (cache === undefined) firstWordCache.set(trie, (cache = new Map()));
+  let readings = cache.get(word);
+  if (readings === undefined) {
+    if (cache.size >= FIRST_WORD_CACHE_LIMIT) cache.clear();
+    readings = computeFirstReadings(word, trie).filter((r) => trie.next?.has(r.key));
+    cache.set(word, readings);
+  }
+  return readings;
+}
+
+function computeFirstReadings(word: string, trie: NameTrieNode): Reading[] {
   const out: Reading[] = innerReadings(word);
   if (!ARABIC_PROCLITIC_START.test(word)) return out;
   // A stem that starts a known name may be short: "بأم الربيعين" is ب + "أم الربيعين".
-  for (const { prefix, stem, suffix } of cliticReadings(word, (s) => trie.next.has(s))) {
+  for (const { prefix, stem, suffix } of cliticReadings(word, (s) => trie.next?.has(s) ?? false)) {
     // Enclitic pronouns do not attach to names; only proclitics are taken off here.
     if (prefix === '' || suffix !== '') continue;
     out.push({ key: stem, skip: prefix.length, cut: 0 });

@@ -1,6 +1,8 @@
 import { normalizeName } from '../../core/text/normalize.js';
 import { wordSpans } from '../../core/text/word-scanner.js';
 
+const ASCII = /^[\x20-\x7e]*$/;
+
 /**
  * The key tokens of a knowledge-base name: normalised and cut into words by the same core/text functions
  * the matcher applies to the article's normalised view, so a name and the text that spells it give the
@@ -10,7 +12,9 @@ import { wordSpans } from '../../core/text/word-scanner.js';
  * @example nameTokens('الحُدَيْدَة') // ['الحديده']
  */
 export function nameTokens(name: string): string[] {
-  const norm = normalizeName(name);
+  // Plain ASCII folds to itself lower-cased (normalizeForMatching's ASCII table): skip building the offset
+  // map, which for the ~60k names of a full base is most of the load time's garbage.
+  const norm = ASCII.test(name) ? name.toLowerCase().replace(/\s+/g, ' ').trim() : normalizeName(name);
   return wordSpans(norm).map(([s, e]) => norm.slice(s, e));
 }
 

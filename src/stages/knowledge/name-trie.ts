@@ -16,8 +16,9 @@ export function addName(trie: NameTrieNode, tokens: readonly string[], sense: Na
   if (tokens.length === 0) return;
   let node = trie;
   for (const token of tokens) {
-    let child = node.next.get(token);
-    if (child === undefined) node.next.set(token, (child = { next: new Map() }));
+    const next = (node.next ??= new Map());
+    let child = next.get(token);
+    if (child === undefined) next.set(token, (child = {}));
     node = child;
   }
   const senses = (node.senses ??= []);
@@ -28,7 +29,11 @@ export function addName(trie: NameTrieNode, tokens: readonly string[], sense: Na
 
 const VIA_RANK: Record<NameVia, number> = { name: 0, alias: 1, demonym: 2 };
 
-/** Every written name of an entity with how it refers to the entity. */
+/**
+ * Every written name of an entity with how it refers to the entity.
+ *
+ * @example namesOf(russia) // [{ written: 'Russia', via: 'name' }, …, { written: 'الروس', via: 'demonym' }]
+ */
 export function namesOf(entity: Entity): { written: string; via: NameVia }[] {
   const out: { written: string; via: NameVia }[] = [];
   for (const written of [entity.name_en, entity.name_ar])
@@ -38,10 +43,18 @@ export function namesOf(entity: Entity): { written: string; via: NameVia }[] {
   return out;
 }
 
-/** Indexes every name, alias and demonym of an entity. */
+/**
+ * Indexes every name, alias and demonym of an entity, Latin names also under their loose spelling.
+ *
+ * @example addEntityNames(trie, mosul); sensesAt(trie, ['الموصل'])[0].entity === mosul
+ */
 export function addEntityNames(trie: NameTrieNode, entity: Entity): void {
-  for (const { written, via } of namesOf(entity))
-    addName(trie, nameTokens(written), { entity, via, written });
+  for (const { written, via } of namesOf(entity)) {
+    const tokens = nameTokens(written);
+    addName(trie, tokens, { entity, via, written });
+    const loose = tokens.map(looseLatin);
+    if (loose.some((t, i) => t !== tokens[i])) addName(trie, loose, { entity, via, written });
+  }
 }
 
 /**
@@ -52,7 +65,7 @@ export function addEntityNames(trie: NameTrieNode, entity: Entity): void {
 export function sensesAt(trie: NameTrieNode, tokens: readonly string[]): readonly NameSense[] {
   let node: NameTrieNode | undefined = trie;
   for (const token of tokens) {
-    node = node.next.get(token);
+    node = node.next?.get(token);
     if (node === undefined) return [];
   }
   return node.senses ?? [];

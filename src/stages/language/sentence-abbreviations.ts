@@ -1,14 +1,20 @@
 /**
- * Words that a period does not end a sentence after. English titles, ranks, months and common
- * abbreviations. Arabic ones are single letters ("د." doctor, "م." AD, "هـ" Hijri) or dotted ("أ.ف.ب",
- * "ق.م"), which the splitter recognises by shape. Lower-case, without the period.
+ * Titles and ranks: a period after them never ends a sentence, a name follows ("Gen. Ahmed").
+ * Arabic ones are single letters ("د." doctor) or dotted ("أ.ف.ب"), which the splitter recognises by shape.
+ * Lower-case, without the period.
+ */
+export const TITLES: ReadonlySet<string> = new Set(
+  `mr mrs ms dr prof gen lt col maj capt cpt sgt cpl pvt adm cmdr brig gov sen rep rev fr hon pres
+  amb insp supt det lieut st mt ft no nos vol vols fig figs pp ca approx vs`.split(/\s+/),
+);
+
+/**
+ * Other abbreviations — months, days, company suffixes — which can also close a sentence: there the period
+ * ends it only when a sentence opener follows ("…shares of Acme Inc. The firm said…").
  */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set(
-  `mr mrs ms dr prof gen lt col maj capt cpt sgt cpl pvt adm cmdr brig gov sen rep rev fr sr jr st hon pres
-  amb insp supt det lieut
-  jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-  no nos vol vols fig figs pp ca approx est dept univ assn bros inc ltd co corp plc llc vs etc al
-  mt ft ave blvd rd hwy km sq`.split(/\s+/),
+  `jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+  sr jr est dept univ assn bros inc ltd co corp plc llc etc al ave blvd rd hwy km sq`.split(/\s+/),
 );
 
 /**

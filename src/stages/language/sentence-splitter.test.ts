@@ -138,6 +138,26 @@ const CASES: [string, string, string[]][] = [
     'DAMASCUS, Jan. 2 (Reuters) - Shelling hit the town.',
     ['DAMASCUS, Jan. 2 (Reuters) - Shelling hit the town.'],
   ],
+  [
+    'a company suffix before a sentence opener is a boundary',
+    'He joined Acme Inc. The firm grew.',
+    ['He joined Acme Inc.', 'The firm grew.'],
+  ],
+  [
+    'a company suffix inside a sentence is not a boundary',
+    'Acme Inc. shares fell.',
+    ['Acme Inc. shares fell.'],
+  ],
+  [
+    'a month abbreviation before a sentence opener is a boundary',
+    'It happened in Jan. The toll rose.',
+    ['It happened in Jan.', 'The toll rose.'],
+  ],
+  [
+    'No. before a number is not a boundary',
+    'Resolution No. 2254 was adopted.',
+    ['Resolution No. 2254 was adopted.'],
+  ],
   ['an initial is not a boundary', 'George W. Bush visited the base.', ['George W. Bush visited the base.']],
   [
     'U.S. inside a sentence is not a boundary',
@@ -195,9 +215,23 @@ const CASES: [string, string, string[]][] = [
     'this story is from march 1, 2002\nahmedabad: the police fired.',
     ['this story is from march 1, 2002', 'ahmedabad: the police fired.'],
   ],
+  [
+    'a quotation and its lower-case attribution are one sentence',
+    '"Who did it?" he asked. Nobody knew.',
+    ['"Who did it?" he asked.', 'Nobody knew.'],
+  ],
+  [
+    'a quotation before a capital ends the sentence',
+    '"We will fight." The army left.',
+    ['"We will fight."', 'The army left.'],
+  ],
   ['leading and trailing spaces are trimmed', '   Troops withdrew.   ', ['Troops withdrew.']],
   ['punctuation alone makes no sentence', '***\n\n---', []],
-  ['a number alone on its line makes no sentence', 'قتل جندي.\n\n12\n\nوأصيب آخر.', ['قتل جندي.', 'وأصيب آخر.']],
+  [
+    'a number alone on its line makes no sentence',
+    'قتل جندي.\n\n12\n\nوأصيب آخر.',
+    ['قتل جندي.', 'وأصيب آخر.'],
+  ],
 ];
 
 describe('splitSentences', () => {

@@ -1,7 +1,7 @@
 import type { Sentence } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import { paragraphSpans, trim } from './paragraph-splitter.js';
-import { ABBREVIATIONS, SENTENCE_OPENERS } from './sentence-abbreviations.js';
+import { ABBREVIATIONS, SENTENCE_OPENERS, TITLES } from './sentence-abbreviations.js';
 
 // The Arabic semicolon ؛ joins clauses of one sentence, as annotated corpora (AQMAR) treat it.
 const TERMINAL = new Set(['.', '!', '?', '؟', '…', '۔']);
@@ -15,8 +15,8 @@ const ETC = new Set(['إلخ', 'الخ']);
 
 /**
  * Sentences of the given segments of `text` (body parts outside removed spans): paragraphs first, then
- * . ! ? ؟ … and the Urdu ۔ with their closing quotes and brackets (not ؛ or ، or :). A period does not end a sentence
- * after an abbreviation ("Mr.", "Jan."), an initial or an Arabic single letter ("د.", "أ.ف.ب"), inside a
+ * . ! ? ؟ … and the Urdu ۔ with their closing quotes and brackets (not ؛ or ، or :). A period does not
+ * end a sentence after an abbreviation ("Mr.", "Jan."), an initial or an Arabic single letter ("د.", "أ.ف.ب"), inside a
  * number or a URL, or after a dotted abbreviation ("U.S.") unless a sentence opener follows. Datelines
  * ("BEIRUT, Lebanon (AP) —", "بيروت - «رويترز»:") stay with the sentence they introduce.
  *
@@ -63,6 +63,9 @@ function endsSentence(text: string, i: number, runEnd: number, j: number, end: n
     // "الحدود.وقال": a missing space between two Arabic words; otherwise a number, URL or "U.S.-led".
     return run === '.' && isArabicWord(wordBefore(text, i)) && isArabicWord(nextWord(text, j, end));
   }
+  // '"Who did it?" he asked.': a quotation followed by its lower-case attribution is one sentence.
+  if (j > runEnd && /["'”’»]/.test(text.slice(runEnd, j)) && /^[a-z]/.test(nextWord(text, j, end)))
+    return false;
   if (/[!?؟۔]/.test(run)) return true;
   // An ellipsis ends a sentence before a capital or an Arabic word ("…الفشل الذريع .. رقد المنتخب").
   if (run !== '.') {
@@ -76,13 +79,12 @@ function periodEndsSentence(text: string, i: number, j: number, end: number): bo
   const word = wordBefore(text, i);
   if (word === '' || /^\d+$/.test(word)) return true;
   const lower = word.toLowerCase();
-  if (word.includes('.')) {
-    if (ARABIC_LETTER.test(word)) return false;
-    return SENTENCE_OPENERS.has(nextWord(text, j, end).toLowerCase()) && nextWordStartsUpper(text, j, end);
-  }
+  const opens = (): boolean =>
+    SENTENCE_OPENERS.has(nextWord(text, j, end).toLowerCase()) && nextWordStartsUpper(text, j, end);
+  if (word.includes('.')) return !ARABIC_LETTER.test(word) && opens();
   // A lone letter is an initial ("J. Smith", "د. محمد", "هـ."); "2015م." is a word with its digits and ends.
-  if ([...word.replace(/\u0640/g, '')].length === 1) return false;
-  return !ABBREVIATIONS.has(lower);
+  if ([...word.replace(/\u0640/g, '')].length === 1 || TITLES.has(lower)) return false;
+  return !ABBREVIATIONS.has(lower) || opens();
 }
 
 function isArabicWord(word: string): boolean {

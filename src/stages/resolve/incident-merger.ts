@@ -45,7 +45,10 @@ function belongsTo(item: Placed, into: Placed): boolean {
   if (!typesAgree(a, b, item.first === into.last)) return false;
   if ((a.timing?.value ?? 'current') !== (b.timing?.value ?? 'current')) return false;
   if (!datesAgree(a.date?.value, b.date?.value)) return false;
-  if (!item.anaphoric && (differ(a.fatalities?.value, b.fatalities?.value) || differ(a.actor1?.entity_id, b.actor1?.entity_id))) {
+  if (
+    !item.anaphoric &&
+    (differ(a.fatalities?.value, b.fatalities?.value) || differ(a.actor1?.entity_id, b.actor1?.entity_id))
+  ) {
     return false;
   }
   const place = placesAgree(a.location, b.location);
@@ -68,7 +71,8 @@ function typesAgree(a: EventRecord, b: EventRecord, sameSentence: boolean): bool
   if (sa === sb) return true;
   if (!isViolent(a) || !isViolent(b)) return false;
   if (sa === 'Attack' || sb === 'Attack' || sameSentence) return true;
-  const explosions = a.event_type?.value === 'Explosions/Remote violence' && b.event_type?.value === a.event_type?.value;
+  const explosions =
+    a.event_type?.value === 'Explosions/Remote violence' && b.event_type?.value === a.event_type?.value;
   return explosions && (sa === 'Remote explosive/landmine/IED' || sb === 'Remote explosive/landmine/IED');
 }
 

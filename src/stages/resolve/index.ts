@@ -39,7 +39,13 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
   const merged = mergeIncidents(placed);
   const reference = doc.published?.value?.slice(0, 10) ?? ctx.referenceDate;
   const fallback = articleCountry(doc);
-  return merged.filter((item) => pointsAtSomething(item.event)).map((item, i) => {
+  const kept = merged.filter((item) => pointsAtSomething(item.event));
+  const towned = kept.filter((item) => hasTown(item.event));
+  // Where the article places its incidents, one it cannot place is most often background or a round-up
+  // figure; the strategic kinds (arrests, truces) are told country-wide and stay.
+  const told =
+    towned.length > 0 ? kept.filter((item) => hasTown(item.event) || countryWide(item.event)) : kept;
+  return told.map((item, i) => {
     const event = item.event;
     if (!event.date && event.timing?.value !== 'historical') event.date = carriedDate(merged, i, doc);
     event.timing = judgeTiming(event, reference);
@@ -58,6 +64,17 @@ function pointsAtSomething(e: EventRecord): boolean {
   const local = e.location !== null && e.location.precision !== 'country';
   const named = [e.actor1, e.actor2, e.claimed_by].some((a) => a?.entity_id);
   return local || e.date !== null || e.fatalities !== null || e.injuries !== null || named;
+}
+
+const COUNTRY_WIDE = new Set(['Strategic developments']);
+
+/** Arrests and truces, and an earlier incident the text recalls (by the victims' nationality, say). */
+function countryWide(e: EventRecord): boolean {
+  return COUNTRY_WIDE.has(e.event_type?.value ?? '') || e.timing?.value === 'historical';
+}
+
+function hasTown(e: EventRecord): boolean {
+  return e.location !== null && e.location.precision !== 'country';
 }
 
 /** The date of a dated incident told just before, else the publication date; null when neither exists. */

@@ -72,7 +72,7 @@ export function getEntity(id: string, limit = 200): Promise<EntityResponse> {
   return getJson<EntityResponse>(`entities/${encodeURIComponent(id)}`, params);
 }
 
-/** Entities whose names in either language match `q`, for the actor filter's suggestions. */
+/** Entities whose names in either language match `q`, for the actor filter's suggestions. @example await searchEntities('داعش') */
 export function searchEntities(q: string): Promise<{ items: EntitySummary[] }> {
   return getJson<{ items: EntitySummary[] }>('entities', new URLSearchParams({ q }));
 }

@@ -50,7 +50,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
-/** Appends children, strings as text nodes. */
+/** Appends children, strings as text nodes. @example append(p, 'قتل ', h('b', {}, '3')) */
 export function append(parent: Node, ...children: Child[]): void {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
@@ -58,7 +58,7 @@ export function append(parent: Node, ...children: Child[]): void {
   }
 }
 
-/** Replaces every child of `parent`. */
+/** Replaces every child of `parent`. @example replaceChildren(list, ...rows) */
 export function replaceChildren(parent: Element, ...children: Child[]): void {
   parent.replaceChildren();
   append(parent, ...children);

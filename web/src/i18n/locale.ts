@@ -52,7 +52,7 @@ export function setLocale(next: Locale): void {
   for (const listener of listeners) listener();
 }
 
-/** Restores the saved choice, else the browser's preference. */
+/** Restores the saved choice, else the browser's preference. @example initLocale(); render() */
 export function initLocale(): void {
   let saved: string | null = null;
   try {
@@ -69,17 +69,27 @@ export function onLocaleChange(listener: () => void): void {
   listeners.add(listener);
 }
 
-/** A country's name in the interface language, from its ISO 3166-1 alpha-2 code. */
+/** A country's name in the interface language, from its ISO 3166-1 alpha-2 code. @example countryName('SY') // 'Syria' or 'سوريا' */
 export function countryName(code: string | null | undefined): string {
+  return displayName('region', code?.toUpperCase());
+}
+
+/** A language's name in the interface language. @example languageName('ar') // 'Arabic' or 'العربية' */
+export function languageName(code: string | null | undefined): string {
+  return displayName('language', code);
+}
+
+// Intl throws on a malformed code; the code itself is then the best name there is.
+function displayName(type: 'region' | 'language', code: string | undefined | null): string {
   if (!code) return '';
   try {
-    return new Intl.DisplayNames([current], { type: 'region' }).of(code.toUpperCase()) ?? code;
+    return new Intl.DisplayNames([current], { type }).of(code) ?? code;
   } catch {
     return code;
   }
 }
 
-/** Digits and dates follow the interface language (Arabic uses Latin digits, as news sites do). */
+/** Numbers in the interface language, Latin digits in Arabic too, as news sites write them. @example formatNumber(1200) // '1,200' */
 export function formatNumber(n: number, loc: Locale = current): string {
   return new Intl.NumberFormat(loc === 'ar' ? 'ar-u-nu-latn' : 'en').format(n);
 }

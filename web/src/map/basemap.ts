@@ -30,12 +30,14 @@ export async function addBasemap(map: L.Map): Promise<void> {
   const pane = map.createPane('basemap');
   pane.style.zIndex = '250';
   countries ??= loadCountries();
-  L.geoJSON(await countries, {
+  // GeoJSON hands these options to every polygon, renderer included (its typings omit the path options).
+  const options: L.GeoJSONOptions & L.PathOptions = {
     pane: 'basemap',
     // Thousands of border vertices: one canvas redraws faster on zoom than as many SVG paths.
     renderer: L.canvas({ pane: 'basemap' }),
     interactive: false,
     style: { color: '#a59f8f', weight: 0.7, fillColor: '#f3efe6', fillOpacity: 1 },
-  }).addTo(map);
+  };
+  L.geoJSON(await countries, options).addTo(map);
   map.getContainer().dataset.basemap = 'ready';
 }

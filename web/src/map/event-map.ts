@@ -1,12 +1,10 @@
 import L from 'leaflet';
 import type { StoredEvent } from '../api/api-types.js';
 import { h } from '../dom/h.js';
-import { t, tn } from '../i18n/locale.js';
-import { typeLabel } from '../i18n/taxonomy-labels.js';
-import { eventHref } from '../router.js';
 import { addBasemap } from './basemap.js';
 import { clusterByGrid } from './grid-clusterer.js';
 import { colourOf, typeMixGradient } from './type-colours.js';
+import { pickList, tooltipOf } from './map-labels.js';
 import { addTypeLegend } from './type-legend.js';
 
 export interface EventMapHandlers {
@@ -17,14 +15,27 @@ export interface EventMapHandlers {
 }
 
 export interface EventMap {
-  setEvents(events: readonly StoredEvent[]): void;
+  /** Draws these events; `frame` moves the view to them (after the reader changed the filters). */
+  setEvents(events: readonly StoredEvent[], frame?: boolean): void;
   /** Rings the events' positions, e.g. while the pointer is over their rows in the list. */
   highlight(ids: readonly string[]): void;
   bbox(): [number, number, number, number];
 }
 
+/** @example shortCount(1234) === '1.2k' — four digits do not fit in a cluster's badge. */
+function shortCount(n: number): string {
+  return n < 1000 ? String(n) : `${Math.floor(n / 100) / 10}k`;
+}
+
+/** An event with coordinates, and where it goes on the map. */
+interface Located {
+  event: StoredEvent;
+  at: L.LatLngTuple;
+}
+
 const CELL_PX = 44;
 const MAX_ZOOM = 12;
+const LABEL_ZOOM = 8;
 /** Survives re-rendering (a language switch, a trip to an event page) so the reader keeps their place. */
 let lastView: { center: L.LatLng; zoom: number } | null = null;
 
@@ -43,7 +54,11 @@ export function createEventMap(container: HTMLElement, handlers: EventMapHandler
   addTypeLegend(map);
   const markers = L.layerGroup().addTo(map);
   const rings = L.layerGroup().addTo(map);
-  let located: StoredEvent[] = [];
+  let located: Located[] = [];
+  const openPicks = (items: StoredEvent[], at: L.LatLng): void => {
+    handlers.onPick(items.map((e) => e.id));
+    L.popup({ maxWidth: 320 }).setLatLng(at).setContent(pickList(items)).openOn(map);
+  };
 
   const bbox = (): [number, number, number, number] => {
     const b = map.getBounds();
@@ -53,9 +68,9 @@ export function createEventMap(container: HTMLElement, handlers: EventMapHandler
   function draw(): void {
     markers.clearLayers();
     const zoom = map.getZoom();
-    const points = located.map((e) => {
-      const p = map.project([e.location!.lat!, e.location!.lon!], zoom);
-      return { x: p.x, y: p.y, item: e };
+    const points = located.map(({ event, at }) => {
+      const p = map.project(at, zoom);
+      return { x: p.x, y: p.y, item: event };
     });
     for (const cluster of clusterByGrid(points, CELL_PX)) {
       const at = map.unproject([cluster.x, cluster.y], zoom);
@@ -74,21 +89,22 @@ export function createEventMap(container: HTMLElement, handlers: EventMapHandler
       fillColor: colourOf(e.event_type?.value),
       fillOpacity: 0.95,
     });
-    marker.bindTooltip(tooltipOf([e]));
+    // Close in, the basemap has no towns: the place name labels the point so the reader keeps their bearings.
+    if (map.getZoom() >= LABEL_ZOOM && e.location?.name) {
+      marker.bindTooltip(h('bdi', {}, e.location.name), {
+        permanent: true,
+        direction: 'right',
+        className: 'place-label',
+      });
+    } else marker.bindTooltip(tooltipOf([e]));
     // The path exists only once the marker is on the map; the id lets tests and tools find an event's point.
     marker.on('add', () => marker.getElement()?.setAttribute('data-id', e.id));
-    marker.on('click', () => {
-      handlers.onPick([e.id]);
-      L.popup({ maxWidth: 320 })
-        .setLatLng(at)
-        .setContent(pickList([e]))
-        .openOn(map);
-    });
+    marker.on('click', () => openPicks([e], at));
     return marker;
   }
 
   function clusterMarker(items: StoredEvent[], at: L.LatLng): L.Layer {
-    const badge = h('span', { class: 'cluster-count' }, String(items.length));
+    const badge = h('span', { class: 'cluster-count' }, shortCount(items.length));
     const ring = h('div', { class: 'cluster', data: { count: String(items.length) } }, badge);
     ring.style.background = typeMixGradient(items.map((e) => e.event_type?.value));
     const size = Math.min(48, 24 + Math.round(Math.log2(items.length) * 5));
@@ -98,12 +114,11 @@ export function createEventMap(container: HTMLElement, handlers: EventMapHandler
     });
     marker.bindTooltip(tooltipOf(items));
     marker.on('click', () => {
-      const bounds = L.latLngBounds(items.map((e) => [e.location!.lat!, e.location!.lon!]));
+      const ids = new Set(items.map((e) => e.id));
+      const bounds = L.latLngBounds(located.filter((l) => ids.has(l.event.id)).map((l) => l.at));
       const samePlace = bounds.getNorthEast().equals(bounds.getSouthWest());
-      if (samePlace || map.getZoom() >= MAX_ZOOM) {
-        handlers.onPick(items.map((e) => e.id));
-        L.popup({ maxWidth: 320 }).setLatLng(at).setContent(pickList(items)).openOn(map);
-      } else map.fitBounds(bounds.pad(0.3), { maxZoom: MAX_ZOOM });
+      if (samePlace || map.getZoom() >= MAX_ZOOM) openPicks(items, at);
+      else map.fitBounds(bounds.pad(0.3), { maxZoom: MAX_ZOOM });
     });
     return marker;
   }
@@ -115,21 +130,21 @@ export function createEventMap(container: HTMLElement, handlers: EventMapHandler
   });
 
   return {
-    setEvents(events) {
-      located = events.filter((e) => e.location?.lat != null && e.location?.lon != null);
-      if (!lastView && located.length > 0) {
-        // First visit: frame the data rather than the world; afterwards the reader's own view is kept.
-        map.fitBounds(L.latLngBounds(located.map((e) => [e.location!.lat!, e.location!.lon!])).pad(0.2), {
-          maxZoom: 6,
-          animate: false,
-        });
+    setEvents(events, frame = false) {
+      located = events.flatMap((event) => {
+        const { lat, lon } = event.location ?? {};
+        return lat != null && lon != null ? [{ event, at: [lat, lon] as L.LatLngTuple }] : [];
+      });
+      if ((frame || !lastView) && located.length > 0) {
+        // Frame the data on a first visit and when the filters change; otherwise keep the reader's view.
+        map.fitBounds(L.latLngBounds(located.map((l) => l.at)).pad(0.2), { maxZoom: 8, animate: false });
       }
       draw();
     },
     highlight(ids) {
       rings.clearLayers();
-      for (const e of located.filter((x) => ids.includes(x.id))) {
-        L.circleMarker([e.location!.lat!, e.location!.lon!], {
+      for (const { at } of located.filter((l) => ids.includes(l.event.id))) {
+        L.circleMarker(at, {
           radius: 13,
           color: '#111',
           weight: 3,
@@ -141,52 +156,4 @@ export function createEventMap(container: HTMLElement, handlers: EventMapHandler
     },
     bbox,
   };
-}
-
-const POPUP_ROWS = 8;
-
-/** Links to the picked events, built as DOM like the tooltips; the list beside the map has them all. */
-function pickList(items: readonly StoredEvent[]): HTMLElement {
-  return h(
-    'div',
-    { class: 'map-popup' },
-    ...items
-      .slice(0, POPUP_ROWS)
-      .map((e) =>
-        h(
-          'a',
-          { href: eventHref(e.id), class: 'map-popup-row' },
-          h('bdi', {}, typeLabel(e.event_type?.value ?? '—')),
-          ' · ',
-          h('bdi', {}, e.location?.name ?? t('unknownPlace')),
-          ' · ',
-          e.date?.value ?? t('unknownDate'),
-        ),
-      ),
-    items.length > POPUP_ROWS && h('span', { class: 'muted' }, tn('events', items.length)),
-  );
-}
-
-/** Tooltip content built as DOM (Leaflet would parse a string as HTML; place names come from articles). */
-function tooltipOf(items: readonly StoredEvent[]): HTMLElement {
-  const first = items[0];
-  const place = first.location?.name ?? t('unknownPlace');
-  if (items.length > 1) {
-    const onePlace = new Set(items.map((e) => e.location?.name)).size === 1;
-    return h(
-      'div',
-      { dir: 'auto' },
-      onePlace && h('bdi', {}, place),
-      onePlace && ' — ',
-      tn('eventsHere', items.length),
-    );
-  }
-  return h(
-    'div',
-    { dir: 'auto' },
-    h('strong', {}, typeLabel(first.event_type?.value ?? '')),
-    ' · ',
-    h('bdi', {}, place),
-    first.date ? ` · ${first.date.value}` : '',
-  );
 }

@@ -18,26 +18,49 @@ describe('grid clusterer', () => {
     ]);
   });
 
-  it('keeps points in neighbouring cells apart', () => {
+  it('merges points either side of a cell edge, whose badges would overlap', () => {
     const clusters = clusterByGrid(
       [
         { x: 39, y: 0, item: 1 },
-        { x: 40, y: 0, item: 2 },
+        { x: 41, y: 0, item: 2 },
+        { x: -30, y: 0, item: 3 },
       ],
       40,
     );
-    expect(clusters.map((c) => c.items)).toEqual([[1], [2]]);
+    expect(clusters).toEqual([
+      { x: 40, y: 0, items: [1, 2] },
+      { x: -30, y: 0, items: [3] },
+    ]);
   });
 
-  it('handles negative pixel coordinates (points west or north of the view)', () => {
+  it('keeps clusters a cell or more apart separate', () => {
     const clusters = clusterByGrid(
       [
-        { x: -1, y: -1, item: 1 },
-        { x: 1, y: 1, item: 2 },
+        { x: 0, y: 0, item: 1 },
+        { x: 41, y: 0, item: 2 },
+        { x: 0, y: 45, item: 3 },
       ],
       40,
     );
-    expect(clusters).toHaveLength(2);
+    expect(clusters).toHaveLength(3);
+  });
+
+  it('leaves no two clusters closer than a cell', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ x: fc.integer({ min: 0, max: 400 }), y: fc.integer({ min: 0, max: 400 }) })),
+        (coords) => {
+          const clusters = clusterByGrid(
+            coords.map((c, i) => ({ ...c, item: i })),
+            40,
+          );
+          for (const [i, a] of clusters.entries()) {
+            for (const b of clusters.slice(i + 1))
+              expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(40);
+          }
+        },
+      ),
+    );
   });
 
   it('rejects a cell size that is not positive', () => {

@@ -13,8 +13,9 @@ export interface Cluster<T> {
 }
 
 /**
- * Groups points that fall in the same `cellSize`-pixel square. Linear in the number of points, so the map
- * can recluster on every zoom without a spatial index; order of clusters follows first appearance.
+ * Groups points that fall in the same `cellSize`-pixel square, then merges clusters whose centres are
+ * closer than one cell, so no two badges overlap. Linear in the points, so the map can recluster on every
+ * zoom without a spatial index; larger clusters come first.
  *
  * @example
  * clusterByGrid([{ x: 1, y: 1, item: 'a' }, { x: 5, y: 3, item: 'b' }, { x: 90, y: 1, item: 'c' }], 40)
@@ -34,9 +35,44 @@ export function clusterByGrid<T>(points: readonly PixelPoint<T>[], cellSize: num
       cells.set(key, { sx: p.x, sy: p.y, items: [p.item] });
     }
   }
-  return [...cells.values()].map((c) => ({
+  return mergeNeighbours([...cells.values()], cellSize).map((c) => ({
     x: c.sx / c.items.length,
     y: c.sy / c.items.length,
     items: c.items,
   }));
+}
+
+interface Sums<T> {
+  sx: number;
+  sy: number;
+  items: T[];
+}
+
+/**
+ * Two points either side of a cell edge would otherwise draw two badges on top of each other: clusters
+ * whose centres are closer than `distance` are merged, larger ones first, until none are. Quadratic in
+ * the number of clusters, which the grid has already made small (at most one per cell on screen).
+ */
+function mergeNeighbours<T>(clusters: Sums<T>[], distance: number): Sums<T>[] {
+  const alive = [...clusters].sort((a, b) => b.items.length - a.items.length);
+  const close = (a: Sums<T>, b: Sums<T>): boolean =>
+    Math.hypot(a.sx / a.items.length - b.sx / b.items.length, a.sy / a.items.length - b.sy / b.items.length) <
+    distance;
+  // Passes over all pairs until one merges nothing; a merge moves a centre, so one pass may not be enough.
+  for (let changed = true; changed;) {
+    changed = false;
+    for (let i = 0; i < alive.length; i++) {
+      for (let j = i + 1; j < alive.length;) {
+        const [a, b] = [alive[i], alive[j]];
+        if (!close(a, b)) {
+          j++;
+          continue;
+        }
+        alive[i] = { sx: a.sx + b.sx, sy: a.sy + b.sy, items: [...a.items, ...b.items] };
+        alive.splice(j, 1);
+        changed = true;
+      }
+    }
+  }
+  return alive;
 }

@@ -65,7 +65,11 @@ export function filtersFromParams(params: URLSearchParams): Filters {
   return filters;
 }
 
-/** Filters without the date range: the timeline shows every day so the brush can widen it again. */
+/**
+ * Filters without the date range: the timeline shows every day so the brush can widen it again.
+ *
+ * @example withoutDates({ country: 'YE', since: '2024-01-01' }) // { country: 'YE' }
+ */
 export function withoutDates(filters: Filters): Filters {
   const rest = { ...filters };
   delete rest.since;

@@ -13,8 +13,8 @@ export interface ArticleTextOptions {
 
 const RTL_LANGUAGES = new Set(['ar', 'fa', 'ur', 'he', 'ps', 'ckb']);
 
-/** @example isRtl('ar') === true */
-export function isRtl(language: string | null | undefined): boolean {
+/** Scripts written right to left, by language code (ar, fa, ur …). */
+function isRtl(language: string | null | undefined): boolean {
   return RTL_LANGUAGES.has((language ?? '').split('-')[0]);
 }
 

@@ -1,7 +1,7 @@
 import { getArticle } from '../api/api-client.js';
 import type { ArticleOutput, Mention, StoredEvent } from '../api/api-types.js';
 import { h } from '../dom/h.js';
-import { t } from '../i18n/locale.js';
+import { languageName, t } from '../i18n/locale.js';
 import { removedKindLabel } from '../i18n/taxonomy-labels.js';
 import { renderArticleText } from '../text/article-text-view.js';
 import type { Mark } from '../text/evidence-segments.js';
@@ -41,7 +41,7 @@ function render(article: ArticleOutput): HTMLElement {
     [t('published'), article.published?.value],
     [t('publisher'), article.publisher?.value],
     [t('author'), article.author?.value],
-    [t('language'), article.language],
+    [t('language'), languageName(article.language)],
     [t('source'), article.url ?? article.source],
   ];
   return h(

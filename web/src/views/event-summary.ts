@@ -5,7 +5,7 @@ import { subTypeLabel, typeLabel } from '../i18n/taxonomy-labels.js';
 import { colourOf } from '../map/type-colours.js';
 import { eventHref } from '../router.js';
 
-/** A coloured dot in the event type's colour, for lists and legends. */
+/** A coloured dot in the event type's colour, for lists and legends. @example h1.append(typeDot('Riots')) */
 export function typeDot(type: string | null | undefined): HTMLElement {
   const dot = h('span', { class: 'type-dot', aria: { hidden: 'true' } });
   dot.style.background = colourOf(type);

@@ -44,14 +44,15 @@ export function explorePage(root: HTMLElement, initial: Filters): void {
   const timeline = createTimeline(timelineEl, (range) => {
     filters = { ...withoutDates(filters), ...range };
     bar.show(filters);
-    void refresh();
+    void refresh(!followMap);
   });
   const bar = createFilterBar(aside, {
     initial: filters,
     followMap,
     onChange: (next: Filters) => {
       filters = next;
-      void refresh();
+      // New filters move the map to what they select, unless the list is following the map.
+      void refresh(!followMap);
     },
     onFollowMap: (follow: boolean) => {
       followMap = follow;
@@ -84,8 +85,8 @@ export function explorePage(root: HTMLElement, initial: Filters): void {
     return next;
   }
 
-  function show(next: string | null, mine: number, total?: number): void {
-    map.setEvents(events);
+  function show(next: string | null, mine: number, total?: number, frame = false): void {
+    map.setEvents(events, frame);
     list.show(events, next ? () => void more(next, mine, total) : null, total);
     page.dataset.state = 'ready';
   }
@@ -95,7 +96,7 @@ export function explorePage(root: HTMLElement, initial: Filters): void {
     if (mine === ticket) show(next, mine, total);
   }
 
-  async function refresh(): Promise<void> {
+  async function refresh(frame = false): Promise<void> {
     const mine = ++ticket;
     page.dataset.state = 'loading';
     const query = filtersToParams(filters).toString();
@@ -115,7 +116,7 @@ export function explorePage(root: HTMLElement, initial: Filters): void {
       // Only when not everything fits on the map is the exact count worth another request.
       const total = next ? (await getStats(filters)).total : undefined;
       if (mine !== ticket) return;
-      show(next, mine, total);
+      show(next, mine, total, frame);
     } catch (err) {
       if (mine !== ticket) return;
       list.message(t('loadFailed', { msg: (err as Error).message }));

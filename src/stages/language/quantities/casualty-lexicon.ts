@@ -115,8 +115,17 @@ export const ROLE_BEFORE = new PhraseTable<Role>([
   ),
   ...['القبض على', 'ألقت القبض على', 'rounded up'].map((p) => [p, 'arrested'] as const),
   ...words('abducted', 'اختطاف خطف اختطف اختطفت abducting abducted kidnapping kidnapped'),
-  ...['حصيلة القتلى', 'عدد القتلى', 'death toll', 'toll'].map((p) => [p, 'killed'] as const),
-  ...['عدد الجرحى', 'عدد المصابين'].map((p) => [p, 'injured'] as const),
+]);
+
+/**
+ * Tolls, which may stand a few words before "to"/"إلى" and the number: "ارتفعت حصيلة ضحايا التفجير إلى 50",
+ * "the death toll from the blast rose to 40".
+ */
+export const TOLLS = new PhraseTable<Role>([
+  ...['حصيلة القتلى', 'عدد القتلى', 'حصيلة ضحايا', 'عدد ضحايا', 'حصيلة الضحايا', 'death toll', 'toll'].map(
+    (p) => [p, 'killed'] as const,
+  ),
+  ...['عدد الجرحى', 'عدد المصابين', 'حصيلة الجرحى'].map((p) => [p, 'injured'] as const),
 ]);
 
 /** Words after a number or its noun that say what happened: "قتلوا", "لقوا حتفهم", "were killed", "dead". */

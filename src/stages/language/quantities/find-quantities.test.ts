@@ -106,6 +106,8 @@ const arabic: [string, string][] = [
   ['مقتل ستة مدنيين وإصابة 11 آخرين', '6 exact killed civilians | 11 exact injured others'],
   ['ارتفع عدد القتلى إلى 30', '30 exact killed'],
   ['حصيلة القتلى بلغت 10', '10 exact killed'],
+  ['ارتفعت حصيلة ضحايا التفجير إلى 50', '50 exact killed'],
+  ['ارتفع عدد المصابين في الهجوم إلى 70', '70 exact injured'],
   ['قتلت 12 من المدنيين', '12 exact killed civilians'],
   ['أودى بحياة 9 أطفال', '9 exact killed children'],
   ['استشهاد 3 فلسطينيين', '3 exact killed'],
@@ -142,7 +144,17 @@ const arabic: [string, string][] = [
   ['اعتقل أمس 15 شخصا', '15 exact arrested people'],
   ['في الأعوام الـ 24 الماضية', ''],
   ['قتلوا ما لا يقل عن ستة أطفال', '6 at_least killed children'],
-  ['قتل وجرح اثنان آخران', '2 exact injured others'],
+  ['قتل وجرح اثنان آخران', '2 exact others'],
+  ['قتل مواطنين اثنين', '2 exact killed civilians'],
+  ['إصابة شخص واحد', '1 exact injured people'],
+  ['فجر انتحاريين اثنين', '2 exact attackers'],
+  ['قتل 47 متمردا و5 من القوات', '47 exact killed militants | 5 exact killed'],
+  ['مقتل 42 حوثيا على الأقل', '42 at_least killed'],
+  ['قتل عشرات آلاف الأشخاص', 'thousands exact killed people'],
+  ['مقتل وإصابة 40 حوثيا', '40 exact'],
+  ['على بعد 100 كيلو', ''],
+  ['بتكلفة 20 بليون دولار', ''],
+  ['\u202A9\u202A.\u202C Husbands', ''],
 ];
 
 const english: [string, string][] = [
@@ -179,6 +191,7 @@ const english: [string, string][] = [
   ['30 people or more', '30 at_least people'],
   ['the blast killed 9 Syrian soldiers', '9 exact killed soldiers'],
   ['the death toll rose to 30', '30 exact killed'],
+  ['the death toll from the blast rose to 40', '40 exact killed'],
   ['militants kidnapped 4 aid workers', '4 exact abducted'],
   ['police arrested 17 demonstrators', '17 exact arrested protesters'],
   ['a soldier was killed', '1 exact killed soldiers'],
@@ -213,6 +226,8 @@ const english: [string, string][] = [
   ['losses of rs 300 crore', ''],
   ['15 deaths were reported', '15 exact killed people'],
   ['1. The first item', ''],
+  ['killing 3 soldiers and 5 civilians', '3 exact killed soldiers | 5 exact killed civilians'],
+  ['killed or wounded 40 people', '40 exact people'],
 ];
 
 describe('findQuantities reads Arabic counts', () => {

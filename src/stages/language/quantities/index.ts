@@ -10,6 +10,7 @@ const RANGE_JOINERS = new Set(['-', '–', 'to', 'الي', 'او', 'or']);
 const RANGE_OPENERS: Record<string, string> = { between: 'and', بين: 'و', from: 'to', من: 'الي' };
 // "one" is also a pronoun ("one of them", "no one"): it counts only when tied to a noun or a role.
 const WORDS_FOR_ONE = new Set(['one', 'واحد', 'واحده']);
+const AFTER_NOUN = new Set(['واحد', 'واحده', 'اثنين', 'اثنان', 'اثنتين', 'اثنتان']);
 
 /**
  * Finds the counts in the sentences of `text`: numbers in digits (Western, Arabic-Indic, Persian) or
@@ -25,12 +26,37 @@ const WORDS_FOR_ONE = new Set(['one', 'واحد', 'واحده']);
 export function findQuantities(text: string, sentences: readonly Sentence[], _language: string): Quantity[] {
   const lex = lexSentences(text, sentences);
   const out: Quantity[] = [];
+  let previous: { quantity: Quantity; next: number } | undefined;
   for (let i = 0; i < lex.length;) {
     const found = quantityAt(lex, i) ?? singleAt(lex, i);
-    if (found?.quantity) out.push(found.quantity);
+    if (found?.quantity) {
+      if (previous) inheritRole(lex, i, found.quantity, previous);
+      out.push(found.quantity);
+      previous = { quantity: found.quantity, next: found.next };
+    }
     i = found ? Math.max(found.next, i + 1) : i + 1;
   }
   return out;
+}
+
+/**
+ * "قتل 47 متمردا و5 من القوات", "killing 3 soldiers and 5 civilians": a count joined by "و"/"and" right
+ * after a count with a role shares that role when it has none of its own.
+ */
+function inheritRole(
+  lex: readonly Lexeme[],
+  i: number,
+  q: Quantity,
+  previous: { quantity: Quantity; next: number },
+) {
+  if (q.role || !previous.quantity.role) return;
+  let first = i;
+  while (first > 0 && lex[first - 1].start >= q.span[0]) first--;
+  const joiner = lex[first - 1];
+  if (first - 1 !== previous.next || !joiner || !['و', 'and'].includes(joiner.norm)) return;
+  if (lex[previous.next - 1].sentence !== joiner.sentence || joiner.sentence !== lex[i].sentence) return;
+  q.role = previous.quantity.role;
+  q.nounSpan ??= previous.quantity.nounSpan;
 }
 
 function quantityAt(lex: readonly Lexeme[], i: number): { quantity?: Quantity; next: number } | null {
@@ -48,8 +74,16 @@ function quantityAt(lex: readonly Lexeme[], i: number): { quantity?: Quantity; n
     qualifier = pre.value;
     first = pre.start;
   } else if (range) qualifier = 'at_least';
-  const attached = attachRole(lex, first, last, reading.sense);
+  // Arabic one and two follow their noun as adjectives: "قتل مواطنين اثنين", "شخص واحد".
+  const nounBefore = !reading.sense && AFTER_NOUN.has(lex[i].norm) ? COUNTED_NOUNS.matchBefore(lex, i) : null;
+  const attached = nounBefore
+    ? attachRole(lex, nounBefore.start, last, nounBefore.value)
+    : attachRole(lex, first, last, reading.sense);
   if (reading.sense) attached.nounSpan = [lex[i].start, lex[reading.next - 1].end];
+  if (nounBefore) {
+    const from = Math.min(lex[nounBefore.start].start, attached.nounSpan?.[0] ?? Infinity);
+    attached.nounSpan = [from, Math.max(lex[i - 1].end, attached.nounSpan?.[1] ?? 0)];
+  }
   const post = qualifier === 'exact' ? postQualifier(lex, last, attached.next) : null;
   if (post) {
     qualifier = post.value;
@@ -79,15 +113,16 @@ function rangeAfter(
   const before = lex[i - 1]?.sentence === lex[i].sentence ? lex[i - 1] : undefined;
   const openerJoin = before ? RANGE_OPENERS[before.norm] : undefined;
   const joins = RANGE_JOINERS.has(joiner.norm) || joiner.norm === openerJoin;
-  if (!joins || j + 1 >= lex.length) return null;
+  if (!joins || j + 1 >= lex.length || lex[j + 1].sentence !== lex[i].sentence) return null;
   const high = readNumber(lex, j + 1);
   if (!high || high.value === null || high.value <= low.value || isNotACount(lex, j + 1, high.next))
     return null;
   return { upper: high.value, next: high.next, opener: openerJoin === joiner.norm ? i - 1 : undefined };
 }
 
+/** "12 شخصا على الأقل", "42 حوثيا على الأقل" (a noun the lexicon does not know), "30 or more". */
 function postQualifier(lex: readonly Lexeme[], afterNumber: number, afterNoun: number) {
-  for (const at of new Set([afterNumber, afterNoun])) {
+  for (const at of new Set([afterNumber, afterNoun, afterNumber + 1])) {
     if (at >= lex.length || lex[at].sentence !== lex[afterNumber - 1].sentence) continue;
     const hit = QUALIFIERS_AFTER.matchAt(lex, at);
     if (hit) return { value: hit.value, at, end: at + hit.length };
@@ -116,15 +151,17 @@ function singleAt(lex: readonly Lexeme[], i: number): { quantity: Quantity; next
   if (!role || (!article && !before)) return null;
   const from = before && !after ? before.start : i;
   const to = after ? k + after.length : end;
+  // "إصابة شخص واحد": the word for one after the noun belongs to this count.
+  const one = lex[end]?.sentence === lex[i].sentence && WORDS_FOR_ONE.has(lex[end].norm) ? 1 : 0;
   return {
     quantity: {
-      span: [lex[i].start, lex[end - 1].end],
+      span: [lex[i].start, lex[end - 1 + one].end],
       value: 1,
       qualifier: 'exact',
       role,
       ...(noun.value.noun ? { noun: noun.value.noun } : {}),
       nounSpan: [lex[from].start, lex[to - 1].end],
     },
-    next: end,
+    next: end + one,
   };
 }

@@ -14,7 +14,7 @@ const UNITS_AFTER = new PhraseTable<true>(
     'meters metre meter kg kilograms tonnes tons degrees feet ft percent dollars dollar euros euro pounds',
     'riyals dinars dirhams lira liras yuan yen rupees billion am pm gmt صباحا مساء ظهرا فجرا عصرا بتوقيت',
     'كلغ كغم غرام غراما جرام ملغ ملي ميلي لتر لترا سنت سنتا هللة قرش grams litres liters cents mph square',
-    'crore crores lakh lakhs',
+    'crore crores lakh lakhs كيلو بليون',
   ]
     .join(' ')
     .split(' ')
@@ -70,7 +70,8 @@ export function isNotACount(lex: readonly Lexeme[], i: number, next: number): bo
 /** "1." or "2)" opening a sentence or following a bullet: the number of an item in a list. */
 function isListMarker(lex: readonly Lexeme[], i: number): boolean {
   const mark = lex[i + 1];
-  if (!mark || mark.start !== lex[i].end || (mark.norm !== '.' && mark.norm !== ')')) return false;
+  // A bidi mark may sit between the number and its dot ("9‪.‬"): allow a gap of two code units.
+  if (!mark || mark.start - lex[i].end > 2 || (mark.norm !== '.' && mark.norm !== ')')) return false;
   const prev = lex[i - 1];
   return !prev || prev.sentence !== lex[i].sentence || prev.kind === 'punct';
 }

@@ -20,6 +20,8 @@ const VAGUE = new PhraseTable<NonNullable<Quantity['vague']>>([
   ['مئات', 'hundreds'],
   ['مئات الآلاف', 'thousands'],
   ['عشرات الآلاف', 'thousands'],
+  ['عشرات آلاف', 'thousands'],
+  ['مئات آلاف', 'thousands'],
   ['آلاف', 'thousands'],
   ['عدة', 'several'],
   ['بضعة', 'several'],

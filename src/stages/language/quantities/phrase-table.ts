@@ -59,9 +59,11 @@ export class PhraseTable<T> {
     return true;
   }
 
-  /** The longest phrase ending just before lexeme `j` (that is, on lexeme j - 1), within one sentence. */
+  /** The longest phrase ending just before lexeme `j` (that is, on lexeme j - 1), in the sentence of j. */
   matchBefore(lex: readonly Lexeme[], j: number): { value: T; start: number } | null {
-    const sentence = lex[j - 1]?.sentence;
+    // The sentence of lexeme j (or, at the very end, of the last lexeme): a phrase never reaches back over it.
+    const sentence = (lex[j] ?? lex[j - 1])?.sentence;
+    if (lex[j - 1]?.sentence !== sentence) return null;
     for (let k = Math.max(0, j - this.longest); k < j; k++) {
       if (lex[k].sentence !== sentence) continue;
       const hit = this.matchAt(lex, k);

@@ -4,6 +4,7 @@ import {
   COUNTED_NOUNS,
   ROLE_AFTER,
   ROLE_BEFORE,
+  TOLLS,
   type NounSense,
   type Role,
 } from './casualty-lexicon.js';
@@ -53,7 +54,15 @@ export function attachRole(lex: readonly Lexeme[], from: number, to: number, own
   }
   let k = from;
   while (k > 0 && lex[k - 1].sentence === sentence && LINKS.has(lex[k - 1].norm) && k > from - 3) k--;
-  const before = k > 0 && lex[k - 1].sentence === sentence ? ROLE_BEFORE.matchBefore(lex, k) : null;
+  let before = k > 0 && lex[k - 1].sentence === sentence ? ROLE_BEFORE.matchBefore(lex, k) : null;
+  before ??= tollBefore(lex, k, k < from);
+  // "مقتل وإصابة 40", "killed or wounded 40": one number for two fates gives neither.
+  const other = before && before.start > 0 ? ROLE_BEFORE.matchBefore(lex, before.start) : null;
+  if (other && other.value !== before?.value) before = null;
+  if (before && before.start > 1 && ['or', 'and', 'او'].includes(lex[before.start - 1].norm)) {
+    const paired = ROLE_BEFORE.matchBefore(lex, before.start - 1);
+    if (paired && paired.value !== before.value) before = null;
+  }
   let a = next;
   while (within(a) && AUXILIARIES.has(lex[a].norm) && a < next + 3) a++;
   const after = within(a) ? ROLE_AFTER.matchAt(lex, a) : null;
@@ -72,6 +81,20 @@ export function attachRole(lex: readonly Lexeme[], from: number, to: number, own
     ? [lex[Math.min(...hull)].start, lex[Math.max(...hull)].end]
     : undefined;
   return { role, noun: sense?.noun, nounSpan, next };
+}
+
+/** A toll right before the number, or up to three words before a link ("إلى", "to") that precedes it. */
+function tollBefore(
+  lex: readonly Lexeme[],
+  k: number,
+  linked: boolean,
+): { value: Role; start: number } | null {
+  for (let end = k; end > 0 && end >= k - (linked ? 3 : 0); end--) {
+    if (lex[end - 1].sentence !== lex[k].sentence) break;
+    const hit = TOLLS.matchBefore(lex, end);
+    if (hit) return hit;
+  }
+  return null;
 }
 
 function nounAt(

@@ -16,12 +16,12 @@ export interface Lexeme {
 }
 
 // Arabic letters (with harakat and tatweel inside a word), Latin letters, digits of three scripts with
-// in-number separators, or one other non-space character. A digit run keeps its separators so that
+// in-number separators, or one other visible character (bidi and zero-width controls are skipped). A digit run keeps its separators so that
 // "1,200", "١٬٢٠٠" and "1,00,000" reach the number parser whole.
 // Harakat sit inside the letter class on purpose: they belong to the word they mark.
 const LEXEME =
   // eslint-disable-next-line no-misleading-character-class
-  /([\u0621-\u064A\u0640\u064B-\u065F\u0670\u0671-\u06D3\u06D5\u06FA-\u06FCa-zA-Z\u00C0-\u024F]+)|([0-9\u0660-\u0669\u06F0-\u06F9]+(?:[,.\u066B\u066C'’][0-9\u0660-\u0669\u06F0-\u06F9]+)*)|(\S)/gu;
+  /([\u0621-\u064A\u0640\u064B-\u065F\u0670\u0671-\u06D3\u06D5\u06FA-\u06FCa-zA-Z\u00C0-\u024F]+)|([0-9\u0660-\u0669\u06F0-\u06F9]+(?:[,.\u066B\u066C'’][0-9\u0660-\u0669\u06F0-\u06F9]+)*)|([^\s\u200B-\u200F\u202A-\u202E\u2066-\u2069])/gu;
 
 /**
  * Folds a word for lookup: strips harakat and tatweel, folds alef/hamza forms, alef maqsura, ta marbuta,
@@ -114,19 +114,6 @@ function folded(surface: string): { norm: string; forms: readonly string[] } {
     FOLDED.set(surface, hit);
   }
   return hit;
-}
-
-/**
- * Looks a lexeme up in a folded lexicon, first as written, then without its proclitics.
- *
- * @example lookupWord(new Map([['مقتل', 1]]), 'بمقتل') === 1
- */
-export function lookupWord<T>(lexicon: ReadonlyMap<string, T>, norm: string): T | undefined {
-  for (const form of withoutProclitics(norm)) {
-    const hit = lexicon.get(form);
-    if (hit !== undefined) return hit;
-  }
-  return undefined;
 }
 
 /** Builds a folded lexicon from readable entries. @example foldedLexicon([['مِئَة', 100]]).get('مئه') === 100 */

@@ -9,7 +9,7 @@ import {
   weekday,
   type DayNumber,
 } from './calendar-math.js';
-import { hijriToGregorian, hijriYearSpan } from './hijri-converter.js';
+import { hijriToGregorian, hijriYearOf, hijriYearSpan } from './hijri-converter.js';
 import type { PeriodPart, Season, Unit } from './time-lexicon.js';
 
 /** What a time expression says, before it is placed on the calendar. */
@@ -23,7 +23,8 @@ export type DateSpec =
       direction?: -1 | 0 | 1;
     }
   | { kind: 'year'; calendar: 'gregorian' | 'hijri'; year: number }
-  | { kind: 'relative-day'; offset: number }
+  | { kind: 'relative-day'; offset: number; weekday?: number }
+  | { kind: 'month-day'; day: number; offset: number }
   | { kind: 'weekday'; weekday: number; direction: -1 | 0 | 1 }
   | { kind: 'period'; unit: Unit; offset: number; weekStart: number }
   | { kind: 'season'; season: Season; year?: number; direction?: -1 | 0 | 1 };
@@ -36,6 +37,7 @@ export interface Resolved {
   reason: string;
 }
 
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const SEASON_MONTHS: Record<Season, number> = { winter: 12, spring: 3, summer: 6, autumn: 9 };
 
 /**
@@ -58,7 +60,20 @@ function resolveWhole(spec: DateSpec, ref: DayNumber | null): Resolved {
   });
   switch (spec.kind) {
     case 'date':
-      return spec.calendar === 'hijri' ? hijriDate(spec) : gregorianDate(spec, ref);
+      return spec.calendar === 'hijri' ? hijriDate(spec, ref) : gregorianDate(spec, ref);
+    case 'month-day': {
+      if (ref === null) return unknown('day', 'day of a month relative to the reference date');
+      const r = fromDayNumber(ref);
+      const index = r.year * 12 + r.month - 1 + spec.offset;
+      const [year, month] = [Math.floor(index / 12), (index % 12) + 1];
+      if (!isValidDate(year, month, spec.day))
+        return { value: null, precision: 'day', reason: 'no such date' };
+      return {
+        value: formatDay(dayNumber(year, month, spec.day)),
+        precision: 'day',
+        reason: `day ${spec.day} of the reference month ${signed(spec.offset)}`,
+      };
+    }
     case 'year': {
       if (spec.calendar === 'gregorian')
         return { value: String(spec.year), precision: 'year', reason: 'explicit year' };
@@ -66,13 +81,20 @@ function resolveWhole(spec: DateSpec, ref: DayNumber | null): Resolved {
       const reason = `Hijri year ${spec.year} converted`;
       return { value: formatDay(first), end: formatDay(last), precision: 'day', reason };
     }
-    case 'relative-day':
+    case 'relative-day': {
       if (ref === null) return unknown('day', 'day relative to the reference date');
+      const day = ref + spec.offset;
+      // "أمس الجمعة" with a reference date that is not a Saturday: keep the relative day, flag the clash.
+      const clash = spec.weekday !== undefined && spec.weekday !== weekday(day);
+      const note = clash
+        ? `; the text names ${WEEKDAY_NAMES[spec.weekday as number]}, but that day is a ${WEEKDAY_NAMES[weekday(day)]}`
+        : '';
       return {
-        value: formatDay(ref + spec.offset),
+        value: formatDay(day),
         precision: 'day',
-        reason: `reference date ${signed(spec.offset)} days`,
+        reason: `reference date ${signed(spec.offset)} days${note}`,
       };
+    }
     case 'weekday': {
       if (ref === null) return unknown('day', 'weekday');
       if (spec.direction === 1) {
@@ -134,25 +156,39 @@ function gregorianDate(spec: Extract<DateSpec, { kind: 'date' }>, ref: DayNumber
   };
 }
 
-function hijriDate(spec: Extract<DateSpec, { kind: 'date' }>): Resolved {
-  if (spec.year === undefined) return { value: null, precision: 'day', reason: 'Hijri date without a year' };
+function hijriDate(spec: Extract<DateSpec, { kind: 'date' }>, ref: DayNumber | null): Resolved {
+  if (spec.year === undefined) {
+    if (ref === null)
+      return { value: null, precision: 'day', reason: 'Hijri month without a year; no reference date' };
+    // "رمضان", "رمضان الماضي": the latest such month begun by the reference date (ended, for "الماضي").
+    const current = hijriYearOf(ref);
+    const span = (y: number) => hijriMonthSpan(y, spec.month);
+    const year =
+      spec.direction === 1
+        ? [current, current + 1].find((y) => span(y).first > ref)
+        : [current + 1, current, current - 1].find((y) =>
+            spec.direction === -1 ? span(y).last < ref : span(y).first <= ref,
+          );
+    const placed = hijriDate({ ...spec, year: year ?? current }, ref);
+    return {
+      ...placed,
+      reason: `${placed.reason}; no year given: the ${spec.direction === 1 ? 'next' : 'latest'} such month from the reference date`,
+    };
+  }
   const how = (m: string) =>
     `Hijri date converted (${m === 'umm-al-qura' ? 'Umm al-Qura, ICU table' : 'tabular'})`;
   if (spec.day) {
     const { day, method } = hijriToGregorian(spec.year, spec.month, spec.day);
     return { value: formatDay(day), precision: 'day', reason: how(method) };
   }
-  const first = hijriToGregorian(spec.year, spec.month, 1);
-  const next =
-    spec.month === 12
-      ? hijriToGregorian(spec.year + 1, 1, 1)
-      : hijriToGregorian(spec.year, spec.month + 1, 1);
-  return {
-    value: formatDay(first.day),
-    end: formatDay(next.day - 1),
-    precision: 'day',
-    reason: how(first.method),
-  };
+  const { first, last, method } = hijriMonthSpan(spec.year, spec.month);
+  return { value: formatDay(first), end: formatDay(last), precision: 'day', reason: how(method) };
+}
+
+function hijriMonthSpan(year: number, month: number): { first: DayNumber; last: DayNumber; method: string } {
+  const first = hijriToGregorian(year, month, 1);
+  const next = month === 12 ? hijriToGregorian(year + 1, 1, 1) : hijriToGregorian(year, month + 1, 1);
+  return { first: first.day, last: next.day - 1, method: first.method };
 }
 
 function period(spec: Extract<DateSpec, { kind: 'period' }>, ref: DayNumber): Resolved {

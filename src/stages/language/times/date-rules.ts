@@ -1,6 +1,6 @@
 import { isValidDate } from './calendar-math.js';
 import type { DateSpec } from './date-resolver.js';
-import { DIRECTION_AFTER, SEASONS, YEAR_CUES } from './time-lexicon.js';
+import { DIRECTION_AFTER, PERIODS, SEASONS, YEAR_CUES } from './time-lexicon.js';
 import type { LexemeWindow, TimeMatch } from './time-match.js';
 
 /** Words before a bare month that make it a date ("في يونيو", "in June", "شهر رمضان"), not a verb ("مارس"). */
@@ -56,7 +56,7 @@ export function dayMonth(w: LexemeWindow, i: number): TimeMatch | null {
   }
   if (w.is(i, k, 'من', 'of', '/')) k++;
   const month = w.at(i, k) ? w.monthAt(k) : null;
-  if (!month) return null;
+  if (!month) return dayOfRelativeMonth(w, i, k, first.day);
   const y = w.yearAfter(month.end);
   const calendar = month.month.calendar === 'hijri' || y.hijri ? 'hijri' : 'gregorian';
   if (month.month.calendar === 'hijri' && y.year === undefined) return null;
@@ -67,9 +67,19 @@ export function dayMonth(w: LexemeWindow, i: number): TimeMatch | null {
   return dateMatch(i, end, after ? { ...spec, direction: after.value } : spec, lastDay);
 }
 
+/** "في 15 من الشهر الجاري", "الخامس من الشهر الماضي": a day of a month named from the reference date. */
+function dayOfRelativeMonth(w: LexemeWindow, i: number, k: number, day: number): TimeMatch | null {
+  const period = w.at(i, k) && w.lex[k].kind === 'word' ? PERIODS.matchAt(w.lex, k) : null;
+  const after = period?.value === 'month' && w.at(i, k + 1) ? DIRECTION_AFTER.matchAt(w.lex, k + 1) : null;
+  if (!after) return null;
+  return { start: i, end: k + 1 + after.length, spec: { kind: 'month-day', day, offset: after.value } };
+}
+
 /**
  * Month first: "June 5, 2015", "June 5th", "يونيو 2015", "حزيران (يونيو) 2015", "يونيو الماضي",
  * "في يونيو", "in June". A bare month needs a cue before it or a year or direction after it.
+ *
+ * @example monthFirst(window('يونيو الماضي'), 0)?.spec // { kind: 'date', month: 6, direction: -1, … }
  */
 export function monthFirst(w: LexemeWindow, i: number, cued = false): TimeMatch | null {
   const month = w.monthAt(i);
@@ -96,7 +106,8 @@ export function monthFirst(w: LexemeWindow, i: number, cued = false): TimeMatch 
   const direction = w.at(i, month.end) ? DIRECTION_AFTER.matchAt(w.lex, month.end) : null;
   const before = w.at(i, i - 1)?.norm;
   if (!direction && !cued && !(before && MONTH_CUES.has(before))) return null;
-  if (calendar === 'hijri') return null;
+  // Hijri months are also names ("رمضان") or words ("صفر" is zero): alone they need "شهر" or a direction.
+  if (calendar === 'hijri' && !direction && before !== 'شهر') return null;
   const end = direction ? month.end + direction.length : month.end;
   return {
     start: i,
@@ -108,6 +119,8 @@ export function monthFirst(w: LexemeWindow, i: number, cued = false): TimeMatch 
 /**
  * A year: "عام 2015", "في العام 2015", "in 2015", "since 2009", "1436 هـ", "2015م". A bare four-digit
  * number needs a cue: it is more often a count or an identifier.
+ *
+ * @example yearOnly(window('عام 1436 هـ'), 0)?.spec // { kind: 'year', calendar: 'hijri', year: 1436 }
  */
 export function yearOnly(w: LexemeWindow, i: number, cued = false): TimeMatch | null {
   let k = i;
@@ -125,7 +138,11 @@ export function yearOnly(w: LexemeWindow, i: number, cued = false): TimeMatch | 
   };
 }
 
-/** A season with a year or a direction: "صيف عام 2021", "summer of 2021", "الصيف الماضي", "last winter". */
+/**
+ * A season with a year or a direction: "صيف عام 2021", "summer of 2021", "الصيف الماضي", "last winter".
+ *
+ * @example season(window('صيف عام 2021'), 0)?.spec // { kind: 'season', season: 'summer', year: 2021 }
+ */
 export function season(w: LexemeWindow, i: number, direction?: -1 | 0 | 1): TimeMatch | null {
   const hit = w.lex[i].kind === 'word' ? SEASONS.matchAt(w.lex, i) : null;
   if (!hit) return null;

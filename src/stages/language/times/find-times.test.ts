@@ -102,6 +102,8 @@ const arabic: [string, string][] = [
   ['قبل أسبوعين', '2015-07-08 day'],
   ['قبل شهرين', '2015-05 month'],
   ['قبل عامين', '2013 year'],
+  ['منذ أكثر من عامين', '2013 year'],
+  ['قبل نحو أسبوع', '2015-07-15 day'],
   ['الجمعة', '2015-07-17 day'],
   ['يوم الجمعة', '2015-07-17 day'],
   ['والخميس', '2015-07-16 day'],
@@ -141,6 +143,19 @@ const arabic: [string, string][] = [
   ['بنهاية السنة الثانية', ''],
   ['بتاريخ 7 / يوليو / 2015 م', '2015-07-07 day'],
   ['(10/ شوال / 1436هـ)', '2015-07-26 day'],
+  ['خلال شهر رمضان', '2015-06-18..2015-07-16 day'],
+  ['رمضان المقبل', '2016-06-06..2016-07-05 day'],
+  ['طارق رمضان', ''],
+  ['من 2013 إلى 2011', '2013 year'],
+  ['في 15 من الشهر الجاري', '2015-07-15 day'],
+  ['الخامس من الشهر الماضي', '2015-06-05 day'],
+  ['منتصف العام الماضي', '2014-05..2014-08 month'],
+  ['الأسبوع المقبل', '2015-07-25..2015-07-31 day'],
+  ['مساء يوم الجمعة', '2015-07-17 day'],
+  ['يومي الاثنين والثلاثاء الماضيين', '2015-07-20..2015-07-21 day'],
+  ['الليلة', '2015-07-22 day'],
+  ['يوم الخميس 16 يوليو', '2015-07-16 day'],
+  ['في السابع من أكتوبر/تشرين الأول الماضي', '2014-10-07 day'],
 ];
 
 const english: [string, string][] = [
@@ -189,6 +204,12 @@ const english: [string, string][] = [
   ['they may go', ''],
   ['March forward', ''],
   ['in May', '2015-05 month'],
+  ['mid-2015', '2015-05..2015-08 month'],
+  ['late last year', '2014-09..2014-12 month'],
+  ['earlier this month', '2015-07-01..2015-07-10 day'],
+  ['the end of the month', '2015-07-21..2015-07-31 day'],
+  ['next week', '2015-07-27..2015-08-02 day'],
+  ['On Tuesday, 14 July', '2015-07-14 day'],
 ];
 
 describe('findTimes resolves Arabic time expressions (reference Wednesday 2015-07-22)', () => {
@@ -225,6 +246,12 @@ describe('findTimes spans and reasons', () => {
     const [t] = findTimes(text, [{ span: [0, text.length] }], 'ar', '2015-07-25');
     expect(text.slice(...t.span)).toBe('وأمس الجمعة');
     expect(t.reason).toMatch(/reference date − 1/);
+  });
+
+  it('flags a weekday that does not fall on the relative day it repeats', () => {
+    const [t] = findTimes('أمس الجمعة', [{ span: [0, 10] }], 'ar', '2015-07-22');
+    expect(t.value).toBe('2015-07-21');
+    expect(t.reason).toMatch(/names Friday, but that day is a Tuesday/);
   });
 
   it('says which Hijri conversion it used', () => {

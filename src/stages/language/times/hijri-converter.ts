@@ -53,6 +53,13 @@ export function hijriToGregorian(
   return { day: estimate, method: 'tabular' };
 }
 
+/** The Umm al-Qura Hijri year a Gregorian day falls in. @example hijriYearOf(dayNumber(2015, 7, 22)) === 1436 */
+export function hijriYearOf(n: DayNumber): number {
+  const [year] = ummAlQuraOf(n);
+  // Outside ICU's table: the tabular calendar's mean year length, counted from its epoch.
+  return Number.isFinite(year) ? year : Math.floor(((n + JDN_UNIX_EPOCH - JDN_HIJRI_EPOCH) * 30) / 10631) + 1;
+}
+
 /** The Gregorian span of a Hijri year (for "عام 1436 هـ"). @example hijriYearSpan(1436).first === hijriToGregorian(1436, 1, 1).day */
 export function hijriYearSpan(year: number): { first: DayNumber; last: DayNumber } {
   return { first: hijriToGregorian(year, 1, 1).day, last: hijriToGregorian(year + 1, 1, 1).day - 1 };

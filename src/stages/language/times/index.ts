@@ -55,8 +55,13 @@ export function findTimes(
       continue;
     }
     const { match, mods } = found;
-    const range = rangeAfter(w, match);
-    const resolved = range ? resolveRange(match, range, ref) : resolveOne(match, ref, mods);
+    let range = rangeAfter(w, match);
+    let resolved = range ? resolveRange(match, range, ref) : resolveOne(match, ref, mods);
+    // "من 2013 إلى 2011": a range that ends before it starts is not read as one.
+    if (range && resolved.value && resolved.end && resolved.end < resolved.value) {
+      range = null;
+      resolved = resolveOne(match, ref, mods);
+    }
     const last = range ? range.end : match.end;
     out.push({ span: [w.lex[i].start, w.lex[last - 1].end], ...resolved });
     i = last;
@@ -67,7 +72,7 @@ export function findTimes(
 // The first words of every table that can open an expression, and the openers outside the tables ("يوم
 // الأحد", "عام 2015", the counts of "two days ago"). Most words open none and are skipped at once.
 const OPENERS = new Set([
-  ...'يوم عام العام سنه السنه عامي year a an one two three four five six seven eight nine ten eleven twelve'.split(
+  ...'يوم يومي عام العام سنه السنه عامي year a an one two three four five six seven eight nine ten eleven twelve'.split(
     ' ',
   ),
   ...[
@@ -139,18 +144,18 @@ function ruleAt(w: LexemeWindow, k: number, mods: Modifiers, inRange = false): T
 /** A second expression after a range word: "من 1 يونيو إلى 5 يوليو 2015", "بين عامي 2011 و2013". */
 function rangeAfter(w: LexemeWindow, first: TimeMatch): TimeMatch | null {
   const joiner = w.at(first.start, first.end);
-  if (!joiner || !RANGE_JOINERS.has(joiner.norm)) return null;
+  if (!joiner) return null;
+  // "والثلاثاء": the conjunction is written on the next word.
+  const glued = joiner.kind === 'word' && joiner.norm.length > 2 && joiner.norm[0] === 'و';
+  if (!glued && !RANGE_JOINERS.has(joiner.norm)) return null;
   const opener = w.at(first.start, first.start - 1)?.norm;
-  const openerYear = w.lex[first.start].norm === 'عامي';
-  if (
-    (joiner.norm === 'و' || joiner.norm === 'and') &&
-    !(opener === 'بين' || opener === 'between' || openerYear)
-  )
-    return null;
-  if (!w.at(first.start, first.end + 1)) return null;
-  const second = ruleAt(w, first.end + 1, {}, true);
-  if (!second || second.spec.kind !== first.spec.kind) return null;
-  return second;
+  // "عامي 1982 و1990", "يومي الاثنين والثلاثاء": a dual names both ends.
+  const dual = w.lex[first.start].norm === 'عامي' || w.lex[first.start].norm === 'يومي';
+  const conjunction = glued || joiner.norm === 'و' || joiner.norm === 'and';
+  if (conjunction && !(opener === 'بين' || opener === 'between' || dual)) return null;
+  const at = glued ? first.end : first.end + 1;
+  const second = w.at(first.start, at) ? ruleAt(w, at, {}, true) : null;
+  return second && second.spec.kind === first.spec.kind ? second : null;
 }
 
 function resolveOne(match: TimeMatch, ref: DayNumber | null, mods: Modifiers): Resolved {

@@ -1,4 +1,5 @@
 import { readNumber } from '../quantities/number-reader.js';
+import { QUALIFIERS_BEFORE } from '../quantities/qualifier-lexicon.js';
 import { dayMonth, monthFirst, numericDate } from './date-rules.js';
 import {
   AGO_AFTER,
@@ -26,23 +27,24 @@ export function relativeDay(w: LexemeWindow, i: number): TimeMatch | null {
   let end = i + hit.length;
   const next = w.at(i, end);
   // "أمس الجمعة", "اليوم (الأحد)": the weekday repeats the day; "yesterday morning": a part of it.
-  if (next && (WEEKDAYS.matchAt(w.lex, end) || PARTS_OF_DAY_AFTER.matchAt(w.lex, end))) end++;
-  else if (
-    next?.norm === '(' &&
-    w.at(i, end + 1) &&
-    WEEKDAYS.matchAt(w.lex, end + 1) &&
-    w.is(i, end + 2, ')')
-  )
-    end += 3;
+  const bracketed = next?.norm === '(' && w.at(i, end + 1) && w.is(i, end + 2, ')');
+  const named = next
+    ? (WEEKDAYS.matchAt(w.lex, end) ?? (bracketed ? WEEKDAYS.matchAt(w.lex, end + 1) : null))
+    : null;
+  if (named) end += next?.norm === '(' ? 3 : 1;
+  else if (next && PARTS_OF_DAY_AFTER.matchAt(w.lex, end)) end++;
   // "اليوم الأول", "اليوم العالمي": "the first day", "the world day", not today.
   else if (hit.length === 1 && w.lex[i].forms.includes('اليوم') && next?.norm.startsWith('ال')) return null;
-  return { start: i, end, spec: { kind: 'relative-day', offset: hit.value } };
+  const spec = { kind: 'relative-day', offset: hit.value } as const;
+  return { start: i, end, spec: named ? { ...spec, weekday: named.value } : spec };
 }
 
 /**
  * A weekday: "الجمعة", "يوم الأحد الماضي", "on Friday", "Friday night", "last Friday" (direction from
  * the caller). When a date follows ("الأحد 19 يوليو 2015") the date decides and the weekday joins the span.
  * "الأحد" and "الاثنين" also mean "the one" and "the two": they need "يوم", a direction or a cue.
+ *
+ * @example weekdayRule(window('يوم الأحد الماضي'), 0)?.spec // { kind: 'weekday', weekday: 0, direction: -1 }
  */
 export function weekdayRule(
   w: LexemeWindow,
@@ -51,7 +53,8 @@ export function weekdayRule(
   cued = false,
 ): TimeMatch | null {
   let k = i;
-  const day = w.is(i, k, 'يوم');
+  // "يومي الاثنين والثلاثاء": two named days, read as a range by the caller.
+  const day = w.is(i, k, 'يوم', 'يومي');
   if (day) k++;
   const l = w.at(i, k);
   if (!l || l.kind !== 'word' || (/^[a-z]/.test(l.norm) && !l.capitalised)) return null;
@@ -80,7 +83,11 @@ function dayFirstMonth(w: LexemeWindow, k: number): TimeMatch | null {
   return match?.spec.kind === 'date' && match.spec.day !== undefined ? match : null;
 }
 
-/** A calendar period from the reference date: "الأسبوع الماضي", "الشهر الجاري", "last month", "this year". */
+/**
+ * A calendar period from the reference date: "الأسبوع الماضي", "الشهر الجاري", "last month", "this year".
+ *
+ * @example periodRule(window('الشهر الماضي'), 0)?.spec // { kind: 'period', unit: 'month', offset: -1, weekStart: 6 }
+ */
 export function periodRule(w: LexemeWindow, i: number, direction?: -1 | 0 | 1): TimeMatch | null {
   const hit = w.lex[i].kind === 'word' ? PERIODS.matchAt(w.lex, i) : null;
   if (!hit) return null;
@@ -98,10 +105,17 @@ export function periodRule(w: LexemeWindow, i: number, direction?: -1 | 0 | 1): 
   };
 }
 
-/** "قبل يومين", "منذ ثلاثة أيام", "قبل أسبوع", "two days ago", "a week ago", "three months earlier". */
+/**
+ * Time ago: "قبل يومين", "منذ ثلاثة أيام", "قبل أسبوع", "two days ago", "a week ago", "three months earlier".
+ *
+ * @example agoRule(window('قبل يومين'), 0)?.spec // { kind: 'relative-day', offset: -2 }
+ */
 export function agoRule(w: LexemeWindow, i: number): TimeMatch | null {
   const before = w.lex[i].kind === 'word' ? AGO_BEFORE.matchAt(w.lex, i) : null;
-  const k = before ? i + before.length : i;
+  let k = before ? i + before.length : i;
+  // "منذ أكثر من عامين", "قبل نحو أسبوع": the qualifier does not move the day named.
+  const qualifier = before && w.at(i, k) ? QUALIFIERS_BEFORE.matchAt(w.lex, k) : null;
+  if (qualifier) k += qualifier.length;
   const counted = countedUnit(w, i, k);
   if (!counted) return null;
   const ago = w.at(i, counted.end) ? AGO_AFTER.matchAt(w.lex, counted.end) : null;

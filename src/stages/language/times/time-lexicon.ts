@@ -14,13 +14,14 @@ export const WEEKDAYS = table<number>([
   ...each('الجمعة friday', 5),
   ...each('السبت saturday', 6),
 ]);
+/** Weekday names that are also ordinary words (folded): the rules ask for a cue before reading them as days. */
 export const AMBIGUOUS_WEEKDAYS = new Set(['الاحد', 'الاثنين']);
 
 /** Words after a day, month or season that place it before, at or after the reference date. */
 export const DIRECTION_AFTER = table<-1 | 0 | 1>([
-  ...each('الماضي الماضية المنصرم المنصرمة الفائت الفائتة السابق', -1 as const),
+  ...each('الماضي الماضية الماضيين الماضيتين المنصرم المنصرمة الفائت الفائتة السابق', -1 as const),
   ...each('الجاري الجارية الحالي الحالية', 0 as const),
-  ...each('المقبل المقبلة القادم القادمة', 1 as const),
+  ...each('المقبل المقبلة المقبلين القادم القادمة', 1 as const),
 ]);
 /** Words before: "last June", "this week", "next month", "هذا الأسبوع". */
 export const DIRECTION_BEFORE = table<-1 | 0 | 1>([
@@ -31,7 +32,7 @@ export const DIRECTION_BEFORE = table<-1 | 0 | 1>([
 
 /** Days named relative to the reference date. */
 export const RELATIVE_DAYS = table<number>([
-  ...each('اليوم today tonight', 0),
+  ...each('اليوم الليلة today tonight', 0),
   ...each('أمس الأمس البارحة yesterday', -1),
   ...['أول أمس', 'أول من أمس', 'أمس الأول', 'the day before yesterday', 'الليلة الماضية', 'last night'].map(
     (p): [string, number] => [p, p.includes('night') || p.includes('الليلة') ? -1 : -2],
@@ -58,7 +59,6 @@ export const PARTS_OF_DAY_AFTER = table<string>(
   'morning afternoon evening night'.split(' ').map((w): [string, string] => [w, w]),
 );
 
-/** Units of relative time: "قبل يومين", "three weeks ago". Singulars and duals carry their count; plurals need one. */
 export type Unit = 'day' | 'week' | 'month' | 'year';
 const unitForms = (
   unit: Unit,
@@ -70,6 +70,7 @@ const unitForms = (
   ...each(two, { unit, count: 2 }),
   ...each(many, { unit }),
 ];
+/** Units of relative time: "قبل يومين", "three weeks ago". Singulars and duals carry their count; plurals need one. */
 export const UNITS = table<{ unit: Unit; count?: number }>([
   ...unitForms('day', 'يوم يوما day', 'يومين', 'أيام days'),
   ...unitForms('week', 'أسبوع أسبوعا week', 'أسبوعين', 'أسابيع weeks'),
@@ -84,6 +85,7 @@ export const PERIODS = table<Unit>([
 ]);
 
 export type Season = 'winter' | 'spring' | 'summer' | 'autumn';
+/** Season names: "صيف عام 2021", "الشتاء الماضي", "summer of 2021". */
 export const SEASONS = table<Season>([
   ...each('شتاء الشتاء winter', 'winter' as const),
   ...each('ربيع الربيع spring', 'spring' as const),
@@ -91,8 +93,8 @@ export const SEASONS = table<Season>([
   ...each('خريف الخريف autumn fall', 'autumn' as const),
 ]);
 
-/** The part of a month, season or year: "مطلع الشهر الجاري", "أواخر يونيو", "early June", "mid-2015". */
 export type PeriodPart = 'early' | 'mid' | 'late';
+/** The part of a month or year: "مطلع الشهر الجاري", "أواخر يونيو", "early June", "mid-2015". */
 export const PERIOD_PARTS = table<PeriodPart>([
   ...each('مطلع أوائل بداية بدايات early', 'early' as const),
   ...['the beginning of', 'the start of', 'earlier this'].map((p): [string, PeriodPart] => [p, 'early']),
@@ -109,8 +111,9 @@ export const YEAR_CUES = new Set(
     .map(foldWord),
 );
 
-/** Ago: "قبل يومين", "منذ ثلاثة أيام", "two days ago". */
+/** "Ago" written before the count: "قبل يومين", "منذ ثلاثة أيام". */
 export const AGO_BEFORE = table<true>(each('قبل منذ', true));
+/** "Ago" written after it: "two days ago", "three months earlier". */
 export const AGO_AFTER = table<true>(each('ago earlier', true));
 
 /** Joiners of date ranges: "من 1 إلى 5 يونيو", "بين عامي 2011 و2013", "2011-2013", "from June to August". */

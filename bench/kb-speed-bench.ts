@@ -1,0 +1,60 @@
+/**
+ * Knowledge stage speed and memory: knowledge-base load time (target ≤ 500 ms), resident memory with the
+ * full base loaded (target ≤ 300 MB), and matcher throughput over the shared corpus (every article, one
+ * sentence per line). Prints figures; asserts nothing about time.  Run: npx tsx bench/kb-speed-bench.ts
+ */
+import { readFileSync } from 'node:fs';
+import type { Span } from '../src/core/span.js';
+import { normalizeForMatching } from '../src/core/text/normalize.js';
+import { findMentions, loadKnowledgeBase } from '../src/stages/knowledge/index.js';
+import { corpusTextFiles } from './corpus-files.js';
+
+// CPU time next to wall time: on a shared machine the wall clock also counts other people's work.
+const cpuMs = (since: NodeJS.CpuUsage): number => {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+};
+const rssBefore = process.memoryUsage().rss;
+const t0 = performance.now();
+const c0 = process.cpuUsage();
+const kb = await loadKnowledgeBase();
+const loadMs = performance.now() - t0;
+const loadCpuMs = cpuMs(c0);
+const rss = process.memoryUsage().rss;
+console.log(
+  `knowledge base: ${kb.entities.size} entities from ${kb.sources.length} sources, loaded in ${loadMs.toFixed(0)} ms (${loadCpuMs.toFixed(0)} ms CPU); ` +
+    `RSS ${(rss / 1e6).toFixed(0)} MB (${((rss - rssBefore) / 1e6).toFixed(0)} MB for the base)`,
+);
+
+const texts = corpusTextFiles().map((file) => ({ file, text: readFileSync(file, 'utf8') }));
+if (texts.length === 0) {
+  console.log('matcher: ../shared/corpus not found, throughput not measured');
+} else {
+  // Sentences are cut by line here: the benchmark measures the matcher, not the sentence splitter.
+  const docs = texts.map(({ file, text }) => {
+    const sentences: Span[] = [];
+    let start = 0;
+    for (const line of text.split('\n')) {
+      if (line.trim() !== '') sentences.push([start, start + line.length]);
+      start += line.length + 1;
+    }
+    return { arabic: file.includes('/ar-news/'), text, sentences, view: normalizeForMatching(text) };
+  });
+  for (const arabic of [true, false]) {
+    const set = docs.filter((d) => d.arabic === arabic);
+    const bytes = set.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
+    findMentions(kb, set[0].text, set[0].sentences, set[0].view);
+    const t = performance.now();
+    const c = process.cpuUsage();
+    let mentions = 0;
+    for (const d of set) mentions += findMentions(kb, d.text, d.sentences, d.view).length;
+    const seconds = (performance.now() - t) / 1000;
+    const cpuSeconds = cpuMs(c) / 1000;
+    console.log(
+      `matcher, ${arabic ? 'Arabic' : 'English'}: ${set.length} articles, ${(bytes / 1e6).toFixed(2)} MB in ` +
+        `${seconds.toFixed(2)} s = ${(bytes / 1e6 / seconds).toFixed(2)} MB/s ` +
+        `(${(bytes / 1e6 / cpuSeconds).toFixed(2)} MB per CPU second), ${mentions} mentions`,
+    );
+  }
+  console.log(`RSS after matching: ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`);
+}

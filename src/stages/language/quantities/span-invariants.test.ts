@@ -1,0 +1,109 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { spanContains } from '../../../core/span.js';
+import { findTimes } from '../times/index.js';
+import { findQuantities } from './index.js';
+
+// Pieces of Arabic and English news text, numbers in three scripts, dates, clitics, marks and controls.
+const PIECES = [
+  'قتل',
+  'مقتل',
+  'وإصابة',
+  'ما لا يقل عن',
+  'نحو',
+  '12',
+  '١٢',
+  '۱۲',
+  '1,200',
+  'ثلاثة',
+  'عشر',
+  'آلاف',
+  'شخصا',
+  'جنديين',
+  'أمس',
+  'بالأمس',
+  'الجمعة',
+  'يوم',
+  'الماضي',
+  '7',
+  'أكتوبر',
+  'تشرين الأول',
+  '2015',
+  '1436',
+  'هـ',
+  'شوال',
+  'صيف',
+  'عام',
+  'مطلع',
+  'الشهر',
+  'الجاري',
+  'killed',
+  'at least',
+  'people',
+  'on',
+  'Friday',
+  'last',
+  'June',
+  'May',
+  'between',
+  'and',
+  'to',
+  '-',
+  '/',
+  '.',
+  ',',
+  '(',
+  ')',
+  '%',
+  'ً',
+  'ـ',
+  '\u200f',
+  '\n',
+  ' ',
+];
+
+const article = fc
+  .array(fc.constantFrom(...PIECES), { maxLength: 60 })
+  .map((parts) => parts.join(' '))
+  .chain((text) =>
+    fc.uniqueArray(fc.integer({ min: 0, max: text.length }), { maxLength: 6 }).map((cuts) => {
+      const bounds = [0, ...cuts.sort((a, b) => a - b), text.length];
+      const sentences = bounds.slice(1).map((end, k) => ({ span: [bounds[k], end] as const }));
+      return { text, sentences };
+    }),
+  );
+
+describe('spans of quantities and time expressions', () => {
+  it('lie inside one sentence span for any mix of words, numbers and marks', () => {
+    fc.assert(
+      fc.property(article, fc.constantFrom('2015-07-22', null), ({ text, sentences }, ref) => {
+        const spans = [
+          ...findQuantities(text, sentences, 'ar').flatMap((q) => [
+            q.span,
+            ...(q.nounSpan ? [q.nounSpan] : []),
+          ]),
+          ...findTimes(text, sentences, 'ar', ref).map((t) => t.span),
+        ];
+        for (const span of spans) {
+          expect(span[0]).toBeLessThan(span[1]);
+          expect(sentences.some((s) => spanContains(s.span, span))).toBe(true);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('resolve to well-formed values whose end never comes before their start', () => {
+    const shape = { day: /^\d{4}-\d{2}-\d{2}$/, month: /^\d{4}-\d{2}$/, year: /^\d{4}$/ };
+    fc.assert(
+      fc.property(article, ({ text, sentences }) => {
+        for (const t of findTimes(text, sentences, 'ar', '2015-07-22')) {
+          if (t.value === null) continue;
+          expect(t.value).toMatch(shape[t.precision]);
+          if (t.end) expect(t.end >= t.value).toBe(true);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
