@@ -19,7 +19,9 @@ function allowed(from: string, to: string): boolean {
   if (from.startsWith('stages/')) return false;
   if (from.startsWith('adapters/')) return false;
   if (from === 'app') return to === 'pipeline' || to.startsWith('stages/') || to.startsWith('adapters/');
-  if (from === 'cli' || from === 'server') return to === 'app';
+  // `marsad serve` is the one command that starts the HTTP server.
+  if (from === 'cli') return to === 'app' || to === 'server';
+  if (from === 'server') return to === 'app';
   return false;
 }
 

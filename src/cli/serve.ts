@@ -58,6 +58,7 @@ export function registerServeCommand(program: Command): void {
           const { url } = await startServer({
             store,
             process: (input) => marsad.analyse(input.source, input),
+            knowledge: (id) => marsad.kb.entities.get(id),
             host: options.host,
             port,
             logger: pino({ name: 'marsad' }),

@@ -103,6 +103,13 @@ describe('listening', () => {
     expect(isLoopback(host)).toBe(expected);
   });
 
+  it('keeps refusing requests without a key beyond loopback, even once every key is revoked', async () => {
+    const open = await openApi({ process: async () => api.articles[0], requireKeys: true });
+    const res = await open.app.inject('/api/events');
+    expect(res.statusCode).toBe(401);
+    await open.close();
+  });
+
   it('refuses a non-loopback address while no key exists', async () => {
     const open = await openApi({ process: async () => api.articles[0] });
     await expect(

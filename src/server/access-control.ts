@@ -16,16 +16,18 @@ declare module 'fastify' {
 
 /**
  * Checks the API key of every /api request against the route's role. While no key exists the API is
- * open: `startServer` then refuses to listen on anything but loopback.
+ * open, unless `requireKeys` (set when listening beyond loopback): `startServer` refuses such an address
+ * until a key exists.
  *
  * @example registerAccessControl(app, createKeyring(store));
  */
-export function registerAccessControl(app: FastifyInstance, keyring: Keyring): void {
+export function registerAccessControl(app: FastifyInstance, keyring: Keyring, requireKeys = false): void {
   app.decorateRequest('apiKey', null);
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
     // Counting keys per request (an indexed count) lets `marsad keys create` take effect without a restart.
-    if ((await keyring.activeCount()) === 0) return;
+    // Beyond loopback the API never opens, even if every key has been revoked since start-up.
+    if (!requireKeys && (await keyring.activeCount()) === 0) return;
     const secret = secretOf(request);
     if (!secret) {
       throw new MarsadError('UNAUTHORIZED', 'no API key: send the header "Authorization: Bearer <key>"');

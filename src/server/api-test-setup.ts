@@ -1,22 +1,13 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { openStore } from '../app/index.js';
 import type { ArticleOutput } from '../core/article-output.js';
+import { fixtureArticles } from '../app/exports/export-fixtures.js';
 import type { ServingStore } from '../core/ports.js';
 import { buildServer, type ServerOptions } from './build-server.js';
 import type { ProcessArticle } from './server-deps.js';
-
-/** The hand-written marsad/1 articles the store's contract suite uses, ingested into every API test. */
-export function fixtureArticles(): ArticleOutput[] {
-  return ['mosul-clash', 'idlib-strike', 'tripoli-protest'].map(
-    (name) =>
-      JSON.parse(
-        readFileSync(new URL(`../adapters/store/fixtures/${name}.json`, import.meta.url), 'utf8'),
-      ) as ArticleOutput,
-  );
-}
 
 export interface ApiHarness {
   app: FastifyInstance;
@@ -26,7 +17,8 @@ export interface ApiHarness {
 }
 
 /**
- * A real SQLite file in a temporary folder, the fixture articles stored in it, and the server on top.
+ * A real SQLite file in a temporary folder, the store's hand-written fixture articles (three marsad/1
+ * articles: English Iraq, Arabic Syria, English Libya with markup in its text) stored in it, and the server.
  *
  * @example const api = await openApi({ process }); await api.app.inject('/api/events'); await api.close();
  */

@@ -16,7 +16,7 @@ import { exportRoutes } from './routes/export-routes.js';
 import { healthRoutes } from './routes/health-routes.js';
 import { keyRoutes } from './routes/key-routes.js';
 import { statsRoutes } from './routes/stats-routes.js';
-import type { ProcessArticle, RouteDeps } from './server-deps.js';
+import type { LookupEntity, ProcessArticle, RouteDeps } from './server-deps.js';
 import { registerWebUi } from './web-ui.js';
 
 export interface ServerOptions {
@@ -25,6 +25,8 @@ export interface ServerOptions {
   process: ProcessArticle;
   /** Defaults to keys kept in `store`. */
   keys?: Keyring;
+  /** The knowledge base, for entity pages: names and coordinates beyond what stored articles say. */
+  knowledge?: LookupEntity;
   /** A pino logger, true for Fastify's own, false (the default) for none. */
   logger?: FastifyBaseLogger | boolean;
   /** Requests per key (or per client address when the API is open) per window; false turns limits off. */
@@ -32,6 +34,8 @@ export interface ServerOptions {
   /** The built browser UI (index.html + assets); null to serve the API only. */
   webRoot?: string | null;
   bodyLimit?: number;
+  /** Refuse requests without a valid key even when no key exists (the server listens beyond loopback). */
+  requireKeys?: boolean;
   now?: () => Date;
 }
 
@@ -59,9 +63,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     store: options.store,
     process: options.process,
     keys: options.keys ?? createKeyring(options.store),
+    knowledge: options.knowledge ?? (() => null),
     now: options.now ?? (() => new Date()),
   };
-  registerAccessControl(app, deps.keys);
+  registerAccessControl(app, deps.keys, options.requireKeys ?? false);
   const limits = options.rateLimit ?? DEFAULT_RATE_LIMIT;
   if (limits) {
     await app.register(rateLimit, {

@@ -1,8 +1,40 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../app/exports/index.js';
 import { openApi, type ApiHarness } from './api-test-setup.js';
+import type { KnowledgeEntry } from './server-deps.js';
 
 let api: ApiHarness;
+// Two rows as a knowledge base would hold them: one entity the articles mention, one they do not.
+const KNOWLEDGE = new Map<string, KnowledgeEntry>([
+  [
+    'place:iq:mosul',
+    {
+      kind: 'city',
+      name_en: 'Mosul',
+      name_ar: 'الموصل',
+      aliases_en: ['Al-Mawsil'],
+      aliases_ar: [],
+      parent: 'region:iq:nineveh',
+      country: 'IQ',
+      lat: 36.34,
+      lon: 43.13,
+    },
+  ],
+  [
+    'place:iq:kirkuk',
+    {
+      kind: 'city',
+      name_en: 'Kirkuk',
+      name_ar: 'كركوك',
+      aliases_en: [],
+      aliases_ar: [],
+      parent: null,
+      country: 'IQ',
+      lat: 35.47,
+      lon: 44.39,
+    },
+  ],
+]);
 const get = (url: string) => api.app.inject({ method: 'GET', url });
 
 beforeAll(async () => {
@@ -10,6 +42,7 @@ beforeAll(async () => {
     process: async () => {
       throw new Error('these tests post nothing');
     },
+    knowledge: (id) => KNOWLEDGE.get(id),
   });
 });
 afterAll(() => api.close());
@@ -46,9 +79,17 @@ describe('GET /api/entities/:id', () => {
     expect(body.events.next_cursor).toBeNull();
   });
 
-  it('lists the events at a place', async () => {
+  it('lists the events at a place, with the knowledge base’s names and coordinates', async () => {
     const body = (await get('/api/entities/place:iq:mosul')).json();
     expect(body.events.items.map((e: { location: { name: string } }) => e.location.name)).toEqual(['Mosul']);
+    expect(body.entity.names).toEqual({ en: ['Mosul', 'Al-Mawsil'], ar: ['الموصل'] });
+    expect(body.knowledge).toEqual({ parent: 'region:iq:nineveh', country: 'IQ', lat: 36.34, lon: 43.13 });
+  });
+
+  it('knows an entity of the knowledge base that no stored article mentions', async () => {
+    const body = (await get('/api/entities/place:iq:kirkuk')).json();
+    expect(body.entity).toMatchObject({ name: 'Kirkuk', names: { ar: ['كركوك'] }, articles: 0, events: 0 });
+    expect(body.events.items).toEqual([]);
   });
 
   it('answers 404 for an unknown entity', async () => {

@@ -41,7 +41,7 @@ export async function assertListenAllowed(
  */
 export async function startServer(options: StartOptions): Promise<{ app: FastifyInstance; url: string }> {
   await assertListenAllowed(options.store, options.host);
-  const app = await buildServer(options);
+  const app = await buildServer({ ...options, requireKeys: !isLoopback(options.host) });
   const { onClose } = options;
   if (onClose) app.addHook('onClose', onClose);
   const url = await app.listen({ host: options.host, port: options.port });

@@ -10,8 +10,8 @@ import { keyQueries } from './key-queries.js';
 import { BROAD_ROWS, broadMemberships } from './membership-filters.js';
 import { createTables, type StoreTables } from './store-schema.js';
 
-export const DEFAULT_PAGE_SIZE = 50;
-export const MAX_PAGE_SIZE = 1000;
+const DEFAULT_PAGE_SIZE = 50;
+const MAX_PAGE_SIZE = 1000;
 // Rows per INSERT: stays under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters.
 const PARAMS_PER_INSERT = 30_000;
 

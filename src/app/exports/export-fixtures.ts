@@ -2,6 +2,8 @@ import { fixtureArticles } from '../../adapters/store/fixtures/fixture-articles.
 import type { StoredEvent } from '../../core/article-output.js';
 import { exportEvents, type ExportFormat } from './index.js';
 
+export { fixtureArticles };
+
 /** The store's fixture articles as stored events, for the export tests: no database needed. */
 export const articles = fixtureArticles();
 const byId = new Map(articles.map((a) => [a.id, a]));

@@ -29,7 +29,7 @@ export const keyRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { keys })
       },
     },
     async () => ({
-      items: (await keys.list()).map(({ hash: _hash, ...key }) => ({ ...key, role: key.role })),
+      items: (await keys.list()).map(({ hash: _hash, ...key }) => key),
     }),
   );
 

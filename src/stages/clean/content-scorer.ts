@@ -29,7 +29,7 @@ const TAG_PRIOR: Record<string, number> = {
  * 100 characters (at most 3) to its parent, half to the grandparent, a third to the one above; a container's
  * score is then its tag prior and class weight, shrunk by its link density. Returns containers best first.
  *
- * @example scoreContainers(paragraphs, stats)[0] // the element most likely to hold the article
+ * @example scoreContainers(document.body, measure(document.body))[0].el // the likeliest article container
  */
 export function scoreContainers(
   root: Element,
@@ -65,6 +65,8 @@ function prior(el: Element, s: NodeStats | undefined): number {
 /**
  * The article may be split over siblings of the best container (a lead, then the body); readability keeps
  * siblings scoring a fifth of the best, or plain paragraphs with few links.
+ *
+ * @example withSiblings(top, score, scores, stats) // [lead paragraph, top, …] in document order
  */
 export function withSiblings(
   top: Element,
@@ -102,7 +104,7 @@ export function withSiblings(
  * are spread over several children), the ancestor that gathers them is the article. Stops when an
  * ancestor's score falls below a third of the best.
  *
- * @example promote(ranked[0].el, ranked[0].score, scores) // ranked[0].el or an ancestor
+ * @example promote(ranked[0].el, ranked[0].score, scores, stats, document.body) // it or an ancestor
  */
 export function promote(
   top: Element,

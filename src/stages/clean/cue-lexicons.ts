@@ -4,6 +4,8 @@ import { MONTH_NAME } from './date-parser.js';
  * Cue words for boilerplate, in Arabic and English. Arabic patterns allow the optional shadda and
  * tanween that some outlets write (جرّب / جرب, مجانًا / مجانا). Kept as data so a reader can add a cue
  * without touching the classifier.
+ *
+ * @example IMPERATIVE.test('Subscribe to The Courier today') // true
  */
 const SH = '\\u0651?';
 

@@ -35,7 +35,7 @@ const MONTH_DAY_YEAR = new RegExp(`(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?:st|nd|rd|
 const ISO = /(\d{4})-(\d{2})-(\d{2})/;
 const NUMERIC_DMY = /(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/;
 
-/** Arabic-Indic and Persian digits to ASCII, so one set of patterns reads both. */
+/** Arabic-Indic and Persian digits to ASCII, so one set of patterns reads both. @example asciiDigits('٢٠٢٤') // '2024' */
 export function asciiDigits(s: string): string {
   return s.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String((d.charCodeAt(0) & 0xf) % 10));
 }

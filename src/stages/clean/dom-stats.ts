@@ -37,7 +37,7 @@ const INLINE = new Set([
   'WBR',
 ]);
 
-/** True for tags that flow inside a paragraph rather than starting a block. */
+/** True for tags that flow inside a paragraph rather than starting a block. @example isInline('EM') // true */
 export function isInline(tag: string): boolean {
   return INLINE.has(tag);
 }

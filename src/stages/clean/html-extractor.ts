@@ -10,7 +10,7 @@ export interface HtmlExtraction extends WrittenText {
   page: PageMetadata;
 }
 
-/** Scripts, styles and comments never hold article text; dropping them before parsing halves the parse. */
+/** Scripts, styles and comments never hold article text; dropping them first spares the parser their bulk. */
 const INERT = /<(script|style|noscript|template|svg)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->/gi;
 
 /**

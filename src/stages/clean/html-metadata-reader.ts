@@ -3,7 +3,11 @@ import type { PageMetadata, PageValue } from './metadata-assembler.js';
 const JSON_LD = /<script[^>]+application\/ld\+json[^>]*>([\s\S]*?)<\/script>/gi;
 const ARTICLE_TYPE = /Article|BlogPosting|Report|NewsArticle/;
 
-/** The page's JSON-LD objects (including @graph members), read from the raw HTML before scripts are stripped. */
+/**
+ * The page's JSON-LD objects (including @graph members), read from the raw HTML before scripts are stripped.
+ *
+ * @example readJsonLd(html).find((o) => o['@type'] === 'NewsArticle')
+ */
 export function readJsonLd(html: string): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
   JSON_LD.lastIndex = 0;

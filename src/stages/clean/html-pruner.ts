@@ -53,8 +53,13 @@ export function prune(root: Element, stats: Map<Element, NodeStats>): number {
   return doomed.length;
 }
 
+/** Names no article wrapper carries, whatever share of the page they hold: comment threads and overlays. */
+const ALWAYS_CHROME = /comment|disqus|replies|respond|outbrain|taboola|cookie|consent|gdpr|modal|popup/i;
+
 function chromeVerdict(el: Element): 'always' | 'by-name' | null {
-  return isChrome(el) ? 'always' : isChromeByName(el) ? 'by-name' : null;
+  if (isChrome(el)) return 'always';
+  if (!isChromeByName(el)) return null;
+  return ALWAYS_CHROME.test(classAndId(el)) ? 'always' : 'by-name';
 }
 
 function isChrome(el: Element): boolean {

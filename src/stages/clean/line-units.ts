@@ -22,7 +22,11 @@ export function lineUnits(text: string): Span[] {
   return out;
 }
 
-/** White space including the bidi marks and zero-width characters scrapers leave at line edges. */
+/**
+ * White space including the bidi marks and zero-width characters scrapers leave at line edges.
+ *
+ * @example isSpace(0x200f) // true (RIGHT-TO-LEFT MARK)
+ */
 export function isSpace(c: number): boolean {
   return (
     c <= 0x20 || c === 0xa0 || (c >= 0x2000 && c <= 0x200f) || (c >= 0x2028 && c <= 0x202f) || c === 0xfeff

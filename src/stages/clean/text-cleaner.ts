@@ -86,24 +86,30 @@ function trimmed(f: Finding, text: string): Finding {
 
 /** The first and last stretches of each line that no removed part covers. */
 function bodySpan(text: string, units: readonly Span[], removed: readonly Finding[]): Span {
-  let start = -1;
-  let end = -1;
-  for (const unit of units) {
-    const free = uncovered(unit, removed, text);
-    if (!free) continue;
-    if (start === -1) start = free[0];
-    end = free[1];
-  }
-  return start === -1 ? [0, 0] : [start, end];
+  // Only the first and the last line with body matter: search from both ends.
+  let first: Span | null = null;
+  for (let i = 0; i < units.length && !first; i++) first = uncovered(units[i], removed, text);
+  if (!first) return [0, 0];
+  let last: Span | null = null;
+  for (let i = units.length - 1; i >= 0 && !last; i--) last = uncovered(units[i], removed, text);
+  return [first[0], last![1]];
 }
 
 function uncovered(unit: Span, removed: readonly Finding[], text: string): Span | null {
   let s = unit[0];
   let e = unit[1];
+  // Removed parts are sorted and disjoint: only those from the first ending after the line start matter.
+  let lo = 0;
+  for (let hi = removed.length; lo < hi;) {
+    const mid = (lo + hi) >> 1;
+    if (removed[mid].span[1] <= s) lo = mid + 1;
+    else hi = mid;
+  }
   // Removed parts may be separated by white space only: keep trimming until nothing moves.
   for (let moved = true; moved && e > s;) {
     moved = false;
-    for (const r of removed) {
+    for (let i = lo; i < removed.length && removed[i].span[0] < unit[1]; i++) {
+      const r = removed[i];
       if (r.span[0] <= s && r.span[1] > s) [s, moved] = [r.span[1], true];
       if (r.span[1] >= e && r.span[0] < e) [e, moved] = [r.span[0], true];
     }

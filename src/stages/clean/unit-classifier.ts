@@ -75,7 +75,11 @@ function offerCount(text: string): number {
   return new Set(text.match(new RegExp(OFFER.source, 'gi'))?.map((m) => m.toLowerCase())).size;
 }
 
-/** A Latin-script name in a mostly Arabic line is a brand or title, as promos name their outlet. */
+/**
+ * A Latin-script name in a mostly Arabic line is a brand or title, as promos name their outlet.
+ *
+ * @example hasForeignBrand('جرّب The Courier مجانًا') // true
+ */
 export function hasForeignBrand(text: string): boolean {
   const arabic = text.match(ARABIC_LETTERS)?.length ?? 0;
   return arabic > 0.5 * text.replace(/\s/g, '').length && LATIN_BRAND.test(text);

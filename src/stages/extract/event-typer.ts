@@ -64,7 +64,7 @@ export function typeFrame(frame: Frame, roles: Roles): Typed {
       return { sub: 'Non-state actor overtakes territory', spans: triggerSpans };
     }
     case 'violence':
-      return typeViolence(frame, roles, explicit, tags, triggerSpans, cueOf);
+      return typeViolence(frame, roles, { explicit, tags, words }, triggerSpans, cueOf);
     default:
       return { sub: explicit[0] ?? 'Other', spans: triggerSpans };
   }
@@ -73,8 +73,7 @@ export function typeFrame(frame: Frame, roles: Roles): Typed {
 function typeViolence(
   frame: Frame,
   roles: Roles,
-  explicit: SubEventType[],
-  tags: string[],
+  { explicit, tags, words }: { explicit: SubEventType[]; tags: string[]; words: string },
   spans: Span[],
   cueOf: (name: string) => { start: number; end: number } | undefined,
 ): Typed {
@@ -104,6 +103,8 @@ function typeViolence(
   ) {
     return { sub: 'Excessive force against protesters', spans: [...spans, hitSpan(frame.view, protesters)] };
   }
+  // In conflict news a bare "strikes" or "raids" is an air strike unless a weapon says otherwise.
+  if (/\b(?:strikes?|raids?)\b/.test(words)) return { sub: 'Air/drone strike', spans };
   if (tags.includes('@explosion')) return { sub: 'Remote explosive/landmine/IED', spans };
   if (explicit.includes('Attack')) return { sub: 'Attack', spans };
   const target = roles.actor2?.side;

@@ -112,14 +112,24 @@ export function buildFrames(view: SentenceView, text: string): Frame[] {
   absorbLeadingKills(frames);
   absorbDamage(frames);
   frames.forEach((frame, i) => {
-    frame.from = i === 0 ? 0 : frames[i - 1].triggers.at(-1)!.end;
-    frame.to = i === frames.length - 1 ? view.tokens.length : frames[i + 1].triggers[0].start;
-    const background = governing(view, text, frame.triggers[0], 'background', BACKGROUND_REACH, frame.from);
+    // Two frames share the words between them half and half: "هجوم موسكو" keeps its Moscow, and the
+    // side named just before the next trigger ("حماس في هجومها") goes with that one.
+    frame.from = i === 0 ? 0 : midpoint(frames[i - 1].triggers.at(-1)!.end, frame.triggers[0].start);
+    frame.to =
+      i === frames.length - 1
+        ? view.tokens.length
+        : midpoint(frame.triggers.at(-1)!.end, frames[i + 1].triggers[0].start);
+    const floor = i === 0 ? 0 : frames[i - 1].triggers.at(-1)!.end;
+    const background = governing(view, text, frame.triggers[0], 'background', BACKGROUND_REACH, floor);
     frame.background = background !== undefined;
     frame.backgroundSpan = background ? hitSpan(view, background) : null;
     frame.anaphoric = frame.triggers.every((t) => isDefinite(view, t));
   });
   return frames;
+}
+
+function midpoint(end: number, start: number): number {
+  return Math.max(end, Math.ceil((end + start) / 2));
 }
 
 /** "43 killed … when the Houthis shelled": a killing verb that opens the sentence joins the next frame. */

@@ -166,6 +166,20 @@ describe('the extract stage', () => {
     expect(events.map((e) => [e.location?.name, e.fatalities?.value])).toEqual([['Kirkuk', 4]]);
   });
 
+  it('takes a landmark the place is described by for its country, not for the place', () => {
+    const doc = fixtureDocument({
+      text: 'A car bomb exploded at an army checkpoint 20 km south of Aleppo, killing 3 soldiers.',
+      mentions: [['Aleppo', placeEntity('Aleppo', 'SY')]],
+      quantities: [['3 soldiers', { value: 3, qualifier: 'exact', role: 'killed', noun: 'soldiers' }]],
+    });
+    const [e] = eventsOf(doc);
+    expect([e.location?.precision, e.location?.country, e.sub_event_type?.value]).toEqual([
+      'country',
+      'SY',
+      'Remote explosive/landmine/IED',
+    ]);
+  });
+
   it('names police firing on protesters as excessive force against protesters', () => {
     const doc = fixtureDocument({
       text: 'Police opened fire on protesters in Basra, killing 3.',

@@ -17,11 +17,13 @@ const REACH = { after: 14, before: 8, anaphorAfter: 5, anaphorBefore: 2 };
 /** Joins between places that make a list ("Majzar, Sirwah and al-Jufainah"). */
 const LIST_GLUE = /^(?:[\s,،]|و|and|or|او)*$/i;
 const FOREIGN_UNMARKED = 1e6;
+const REFERENCE =
+  /(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+(?:the\s+)?|(?:\d+\s*(?:km|kilometres|kilometers|miles|كم|كيلومترا?ت?)\s+(?:\w+\s+)?(?:of|from|من)\s+)|(?:^|\s)[وب]?(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|جنوب شرق|جنوب غرب|شمال شرق|شمال غرب|شمال شرقي|جنوب شرقي|جنوب غربي|شمال غربي)\s+)$/i;
 /** A place name that carries its own locative: "بغزة", "وفي", "مدينة تعز", "the town of X". */
 const LOCATIVE_HEAD = /^(?:مدينة|بلدة|قرية|محافظة|منطقة|ناحية|مديرية|قضاء|town|city|village|province)/i;
 /** Words that put a place name after them: "in", "near", "town of", "في", "قرب", "مدينة", "شمال" … */
 const LOCATIVE =
-  /(?:\b(?:in|at|near|outside|of|into|from)\s+(?:the\s+)?(?:\w+\s+)?|(?:في|قرب|بالقرب من|داخل|مدينة|بلدة|قرية|محافظة|منطقة|ناحية|حي|قضاء|مديرية|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|وسط|مخيم)\s+|(?:^|\s)[وف]?ب)$/i;
+  /(?:\b(?:in|at|near|outside|of|into|from)\s+(?:the\s+)?(?:\w+\s+)?|(?:في|قرب|بالقرب من|داخل|مدينة|بلدة|قرية|محافظة|منطقة|ناحية|حي|قضاء|مديرية|وسط|مخيم)\s+|(?:^|\s)[وف]?ب)$/i;
 
 /** The places a frame's incident happened at: one per listed town, or the one place nearest its trigger. */
 export interface FramePlaces {
@@ -66,7 +68,8 @@ export function findPlaces(frame: Frame, text: string, home: string | null): Fra
   if (chosen.length > 0) return { places: chosen.map(toPlaceRef), country: null };
   const countries = named.filter((m) => m.place!.precision === 'country');
   if (countries.length > 0) return { places: [toPlaceRef(countries[0])], country: null };
-  const demonym = inReach.find((m) => m.via === 'demonym' && m.place?.country);
+  // A landmark ("an air base east of Aleppo") still tells the country; a nationality can too.
+  const demonym = [...local, ...inReach.filter((m) => m.via === 'demonym')].find((m) => m.place?.country);
   return {
     places: [],
     country: demonym ? { code: demonym.place!.country!, spans: [demonym.span] } : null,
@@ -83,6 +86,8 @@ function cost(m: Mention, frame: Frame, text: string, home: string | null): numb
   const trigger = mainTrigger(frame);
   const distance = at >= trigger.start ? at - trigger.end : (trigger.start - at) * 1.5;
   const before = text.slice(Math.max(view.span[0], m.span[0] - 14), m.span[0]);
+  // "south of Tripoli", "شمال دهوك": a landmark to find the place by, not the place.
+  if (REFERENCE.test(before)) return FOREIGN_UNMARKED;
   const locative = LOCATIVE.test(before) || LOCATIVE_HEAD.test(text.slice(m.span[0], m.span[1]));
   const foreign = home !== null && m.place?.country !== undefined && m.place.country !== home;
   // A foreign place with no "in" before it is most often a word the gazetteer mistook for a name.

@@ -19,7 +19,11 @@ const BOMS: readonly { bytes: readonly number[]; encoding: string }[] = [
   { bytes: [0xfe, 0xff], encoding: 'utf-16be' },
 ];
 
-/** A charset label TextDecoder knows, in its canonical name, or null (labels come from untrusted input). */
+/**
+ * A charset label TextDecoder knows, in its canonical name, or null (labels come from untrusted input).
+ *
+ * @example canonicalEncoding('cp1256') // 'windows-1256'
+ */
 export function canonicalEncoding(label: string | undefined): string | null {
   if (!label) return null;
   try {

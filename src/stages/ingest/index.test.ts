@@ -52,6 +52,21 @@ describe('the ingest stage', () => {
     expect(doc.markup?.source).toBe('Ça coûte très cher');
   });
 
+  it('reads windows-1256 bytes mislabelled as ISO-8859-6 as windows-1256', () => {
+    const doc = ingest(iconv.encode(ARABIC, 'windows-1256'), { charset: 'iso-8859-6' });
+    expect(doc.markup?.source).toBe(ARABIC);
+  });
+
+  it('reads UTF-8 bytes as UTF-8 even when a single-byte charset is declared', () => {
+    expect(ingest(new TextEncoder().encode(ARABIC), { charset: 'windows-1256' }).markup?.source).toBe(ARABIC);
+  });
+
+  it('asks chardet last, for scripts the rules do not know', () => {
+    const russian =
+      'Демонстранты собрались у здания администрации и потребовали отставки губернатора области.';
+    expect(ingest(iconv.encode(russian, 'windows-1251')).markup?.source).toBe(russian);
+  });
+
   it('reads the charset an HTML page declares in a meta tag', () => {
     const html = `<html><head><meta charset="windows-1256"></head><body><p>${ARABIC}</p></body></html>`;
     const doc = ingest(iconv.encode(html, 'windows-1256'), { format: 'auto' });

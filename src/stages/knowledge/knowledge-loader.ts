@@ -6,7 +6,7 @@ import { addEntityNames, createTrie } from './name-trie.js';
 import { parseKbTsv } from './tsv-reader.js';
 import { distanceKm, SAME_PLACE_KM } from './import-reconciler.js';
 import { PLACE_KINDS } from './kb-types.js';
-import { normalizeName } from '../../core/text/normalize.js';
+import { nameTokens } from './name-tokens.js';
 import { worldCities } from './world-cities.js';
 
 // src/stages/knowledge/ and dist/stages/knowledge/ are both three levels below the repository root.
@@ -102,8 +102,10 @@ function addWorldCities(entities: Map<string, Entity>): void {
     for (const ref of entity.refs) byRef.set(ref, entity);
     if (!PLACE_KINDS.has(entity.kind) || entity.country === null) continue;
     for (const name of [entity.name_en, ...entity.aliases_en]) {
-      const key = `${entity.country}:${normalizeName(name)}`;
-      byName.set(key, [...(byName.get(key) ?? []), entity]);
+      const key = `${entity.country}:${nameTokens(name).join(' ')}`;
+      const same = byName.get(key);
+      if (same === undefined) byName.set(key, [entity]);
+      else same.push(entity);
     }
   }
   for (const city of worldCities()) {
@@ -111,7 +113,7 @@ function addWorldCities(entities: Map<string, Entity>): void {
     const known =
       byRef.get(city.refs[0]) ??
       byName
-        .get(`${city.country}:${normalizeName(city.name_en)}`)
+        .get(`${city.country}:${nameTokens(city.name_en).join(' ')}`)
         ?.find(
           (e) =>
             e.lat === null ||

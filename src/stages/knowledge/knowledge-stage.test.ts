@@ -50,6 +50,21 @@ describe('the knowledge stage resolves ambiguous places from the article around 
     expect(mention?.entity_id).toBe(expected);
   });
 
+  it('weighs the publication country when the caller knows it', () => {
+    const text = 'Clashes broke out in Tripoli overnight';
+    const where = (cc?: string) =>
+      findMentions(kb, text, [[0, text.length]], undefined, { publicationCountry: cc })[0]?.entity_id;
+    expect(where()).toBe('place:ly:tripoli');
+    expect(where('LB')).toBe('place:lb:tripoli');
+  });
+
+  it.each([
+    ['حماة with Syria named is the city', 'قصف على حماة وحمص في سوريا', 'حماة=place:sy:hama'],
+    ['Hama in English is the city', 'Shelling hit Hama on Monday', 'Hama=place:sy:hama'],
+  ])('%s', (_why, text, expected) => {
+    expect(resolve(text)).toContain(expected);
+  });
+
   it('reads Georgia as the country unless the article is about the United States', () => {
     expect(resolve('Georgia and Russia fought in 2008')).toContain('Georgia=country:GE');
     expect(resolve('Voters in Georgia, United States, went to the polls')).toContain(

@@ -10,19 +10,24 @@ import { surfaceFilter } from './surface-filter.js';
 
 /**
  * Every place and actor of the knowledge base named in `text` within the given sentences, one sense each,
- * in text order.
+ * in text order. `publicationCountry` (ISO alpha-2), when a caller knows where the article was published,
+ * counts as one more mention of that country when ambiguous names are weighed.
  *
  * @example findMentions(kb, 'قصف بالموصل', [[0, 11]])[0].entity_id === 'place:iq:mosul'
+ * @example findMentions(kb, 'Clashes in Tripoli', [[0, 18]], undefined, { publicationCountry: 'LB' })
  */
 export function findMentions(
   kb: KnowledgeBase,
   text: string,
   sentences: readonly Span[],
   view = normalizeForMatching(text),
+  options: { publicationCountry?: string | null } = {},
 ): Mention[] {
   const caseless = !/[A-Z]/.test(text);
   const matches = matchNames(kb.trie, view, text, sentences, surfaceFilter(caseless));
-  return chooseSenses(matches, view.text).map((chosen) => toMention(kb, chosen));
+  return chooseSenses(matches, view.text, options.publicationCountry ?? null).map((chosen) =>
+    toMention(kb, chosen),
+  );
 }
 
 /**

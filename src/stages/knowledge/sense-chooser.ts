@@ -21,17 +21,27 @@ const LATIN = /[a-z]/i;
 /**
  * Picks one sense per match. Evidence first: every match whose senses all lie in one country votes for it
  * (country names twice). Then each candidate scores on where it comes from (curated over the worldwide
- * gazetteer), kind, population and the article's countries; the best wins. Names that are also ordinary
- * words stand only with a cue word in front of them or — for Arabic — with the same entity or its
- * country named elsewhere in the article.
+ * gazetteer), kind, population and the article's countries (and the publication's, when known); the
+ * best wins. Names that are also ordinary words stand only with a cue word in front of them or — for
+ * Arabic — with the same entity or its country named elsewhere in the article.
  *
  * @example chooseSenses(matches, view.text).map((c) => c.sense.entity.id)
  */
-export function chooseSenses(matches: readonly NameMatch[], viewText: string): ChosenSense[] {
+export function chooseSenses(
+  matches: readonly NameMatch[],
+  viewText: string,
+  publicationCountry: string | null = null,
+): ChosenSense[] {
   const plain = matches.filter((m) => !isOrdinaryWord(m.key));
   const evidence = countryEvidence(plain);
+  if (publicationCountry !== null)
+    evidence.set(publicationCountry, (evidence.get(publicationCountry) ?? 0) + 1);
   const groups = new Map<number, NameMatch[]>();
-  for (const m of plain) groups.set(m.sentence, [...(groups.get(m.sentence) ?? []), m]);
+  for (const m of plain) {
+    const same = groups.get(m.sentence);
+    if (same === undefined) groups.set(m.sentence, [m]);
+    else same.push(m);
+  }
   const bySentence = new Map([...groups].map(([sentence, ms]) => [sentence, countryEvidence(ms)]));
   const named = new Set(plain.flatMap((m) => (m.senses.length === 1 ? [m.senses[0].entity.id] : [])));
   const out: ChosenSense[] = [];

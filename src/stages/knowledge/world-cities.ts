@@ -82,11 +82,11 @@ function worldCity(
     id: `place:geonames:${id}`,
     kind: 'city',
     name_en: name,
-    aliases_en: aliases,
+    aliases_en: aliases.length > 0 ? aliases : NONE,
     name_ar: '',
-    aliases_ar: [],
-    demonyms_en: [],
-    demonyms_ar: [],
+    aliases_ar: NONE,
+    demonyms_en: NONE,
+    demonyms_ar: NONE,
     parent: `country:${country}`,
     country,
     lat,
@@ -97,6 +97,10 @@ function worldCity(
     tier: 'world',
   };
 }
+
+// One frozen empty list for the ~100k empty name lists of 24k towns: nothing ever adds to a world town
+// (the loader lends names only to shipped and user entities), and a frozen array would say so loudly.
+const NONE = Object.freeze([]) as unknown as string[];
 
 const zigzag = (n: number): number => (n % 2 === 1 ? (n + 1) / -2 : n / 2);
 

@@ -1,4 +1,5 @@
 import type { Sentence } from '../../../core/records.js';
+import { RangeMemo } from '../../../core/text/range-memo.js';
 
 /** A word, number or punctuation mark of the text, with its original offsets and a folded form for lookup. */
 export interface Lexeme {
@@ -19,9 +20,40 @@ export interface Lexeme {
 // in-number separators, or one other visible character (bidi and zero-width controls are skipped). A digit run keeps its separators so that
 // "1,200", "١٬٢٠٠" and "1,00,000" reach the number parser whole.
 // Harakat sit inside the letter class on purpose: they belong to the word they mark.
-const LEXEME =
+// The scanner below reads these classes from a table instead of running a regular expression: it is the
+// lexer's inner loop, and a match object and a sentence slice per lexeme cost more than the rest of it.
+const LETTER =
   // eslint-disable-next-line no-misleading-character-class
-  /([\u0621-\u064A\u0640\u064B-\u065F\u0670\u0671-\u06D3\u06D5\u06FA-\u06FCa-zA-Z\u00C0-\u024F]+)|([0-9\u0660-\u0669\u06F0-\u06F9]+(?:[,.\u066B\u066C'’][0-9\u0660-\u0669\u06F0-\u06F9]+)*)|([^\s\u200B-\u200F\u202A-\u202E\u2066-\u2069])/gu;
+  /[\u0621-\u064A\u0640\u064B-\u065F\u0670\u0671-\u06D3\u06D5\u06FA-\u06FCa-zA-Z\u00C0-\u024F]/;
+const DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/;
+const IN_NUMBER = /[,.\u066B\u066C'’]/;
+const SKIPPED = /[\s\u200B-\u200F\u202A-\u202E\u2066-\u2069]/;
+
+const C_LETTER = 1;
+const C_DIGIT = 2;
+const C_IN_NUMBER = 3;
+const C_SKIPPED = 4;
+const C_OTHER = 5;
+/** Class of each UTF-16 code unit, filled on first sight (0 = not yet seen). */
+const CLASSES = new Uint8Array(0x10000);
+
+function classOf(unit: number): number {
+  let c = CLASSES[unit];
+  if (c === 0) {
+    const ch = String.fromCharCode(unit);
+    c = LETTER.test(ch)
+      ? C_LETTER
+      : DIGIT.test(ch)
+        ? C_DIGIT
+        : IN_NUMBER.test(ch)
+          ? C_IN_NUMBER
+          : SKIPPED.test(ch)
+            ? C_SKIPPED
+            : C_OTHER;
+    CLASSES[unit] = c;
+  }
+  return c;
+}
 
 /**
  * Folds a word for lookup: strips harakat and tatweel, folds alef/hamza forms, alef maqsura, ta marbuta,
@@ -68,19 +100,50 @@ export function lexSentences(text: string, sentences: readonly Sentence[]): read
   // the second call reuses the first one's lexemes (they are never modified).
   if (last && last.text === text && last.sentences === sentences) return last.lex;
   const out: Lexeme[] = [];
-  sentences.forEach((sentence, index) => {
-    const [from, to] = sentence.span;
-    const slice = text.slice(from, to);
-    for (const m of slice.matchAll(LEXEME)) {
-      const start = from + (m.index ?? 0);
-      const kind = m[1] ? 'word' : m[2] ? 'number' : 'punct';
-      const capitalised = /^[A-Z]/.test(m[0]);
-      const { norm, forms } = folded(m[0]);
-      out.push({ start, end: start + m[0].length, norm, kind, capitalised, sentence: index, forms });
+  for (let index = 0; index < sentences.length; index++) {
+    const [from, to] = sentences[index].span;
+    for (let i = from; i < to;) {
+      const c = classOf(text.charCodeAt(i));
+      if (c === C_SKIPPED) {
+        i++;
+        continue;
+      }
+      const start = i;
+      const kind = c === C_LETTER ? 'word' : c === C_DIGIT ? 'number' : 'punct';
+      if (kind === 'word') while (++i < to && classOf(text.charCodeAt(i)) === C_LETTER);
+      else if (kind === 'number') i = digitRunEnd(text, i, to);
+      else i = i + 1 < to && isSurrogatePair(text, i) ? i + 2 : i + 1;
+      const first = text.charCodeAt(start);
+      const { norm, forms } = folded(text, start, i);
+      out.push({
+        start,
+        end: i,
+        norm,
+        kind,
+        capitalised: first >= 65 && first <= 90,
+        sentence: index,
+        forms,
+      });
     }
-  });
+  }
   last = { text, sentences, lex: out };
   return out;
+}
+
+/** The end of digits with separators between digit groups, from a digit at `i`: "1,200", "١٬٢٠٠". */
+function digitRunEnd(text: string, i: number, to: number): number {
+  for (;;) {
+    while (++i < to && classOf(text.charCodeAt(i)) === C_DIGIT);
+    if (i + 1 >= to || classOf(text.charCodeAt(i)) !== C_IN_NUMBER) return i;
+    if (classOf(text.charCodeAt(i + 1)) !== C_DIGIT) return i;
+    i++;
+  }
+}
+
+function isSurrogatePair(text: string, i: number): boolean {
+  const high = text.charCodeAt(i);
+  const low = text.charCodeAt(i + 1);
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
 }
 
 let last: { text: string; sentences: readonly Sentence[]; lex: readonly Lexeme[] } | undefined;
@@ -103,15 +166,14 @@ export function withoutProclitics(norm: string): readonly string[] {
 
 // Words repeat heavily across articles: folding each distinct surface once is most of the lexer's speed.
 // The cap keeps a long-running server's memory bounded.
-const FOLDED = new Map<string, { norm: string; forms: readonly string[] }>();
+const FOLDED = new RangeMemo<{ norm: string; forms: readonly string[] }>(50_000);
 
-function folded(surface: string): { norm: string; forms: readonly string[] } {
-  let hit = FOLDED.get(surface);
+function folded(text: string, start: number, end: number): { norm: string; forms: readonly string[] } {
+  let hit = FOLDED.get(text, start, end);
   if (!hit) {
-    const norm = foldWord(surface);
+    const norm = foldWord(text.slice(start, end));
     hit = { norm, forms: withoutProclitics(norm) };
-    if (FOLDED.size > 50_000) FOLDED.clear();
-    FOLDED.set(surface, hit);
+    FOLDED.set(text, start, end, hit);
   }
   return hit;
 }
