@@ -30,6 +30,8 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /** A Latin-script proper name (a brand) inside Arabic text: "The Telegraph", "Financial Times". */
 const LATIN_BRAND = /(?:The\s+)?[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,3}/;
 const ARABIC_LETTERS = /[\u0621-\u064A]/g;
+/** Tabloid teasers for other stories end in a bracketed tag: "… [VIDEO]", "… [INSIGHT]|". */
+const SECTION_TAGGED = /\[[A-Z]{3,12}\]\s*\|?\s*$/;
 const SUBSCRIBE_TO = /^\s*Subscribe to (?:the |our )?[A-Z0-9]/;
 
 /**
@@ -48,6 +50,7 @@ export function classifyUnit(text: string, place: UnitPlace): Verdict | null {
   if (len < 200 && COPYRIGHT.test(text)) return { kind: 'other', reason: 'copyright line' };
   if (len < 500 && TAGS.test(text)) return { kind: 'other', reason: 'tag list' };
   if (len < 400 && RELATED.test(text)) return { kind: 'related-links', reason: 'related-links cue' };
+  if (len < 160 && SECTION_TAGGED.test(text)) return { kind: 'related-links', reason: 'teaser with a section tag' };
   if (isShareBar(text)) return { kind: 'share-widget', reason: 'share buttons' };
   if (len < 250 && CAPTION.test(text)) return { kind: 'caption', reason: 'photo caption or credit' };
   if (len < 100 && BYLINE_LINE.test(text)) return { kind: 'byline', reason: 'by-line' };

@@ -84,15 +84,18 @@ export function readArabicNumber(lex: readonly Lexeme[], i: number): WordNumber 
   return best;
 }
 
+// The parts a number may open with: as written, or after a conjunction or preposition, never the article
+// ("الثلاثة" is "the three", read elsewhere) and never "آلاف" alone. Precomputed so that the many words
+// beginning with و ف ب ل are each looked up once, not sliced and looked up again.
+const FIRST_PARTS = new Map<string, Part>([
+  ...[...PARTS]
+    .filter(([, part]) => part.kind !== 'thousands')
+    .flatMap(([word, part]) => [...'وفبل'].map((clitic) => [clitic + word, part] as const)),
+  ...PARTS,
+]);
+
 function firstPart(norm: string): Part | undefined {
-  const direct = PARTS.get(norm);
-  if (direct) return direct;
-  // A leading conjunction or preposition, never the article: "الثلاثة" is "the three", read elsewhere.
-  if (norm.length > 2 && 'وفبل'.includes(norm[0])) {
-    const part = PARTS.get(norm.slice(1));
-    if (part && part.kind !== 'thousands') return part;
-  }
-  return undefined;
+  return FIRST_PARTS.get(norm);
 }
 
 /** Applies one part to the running state; false when it cannot continue the number. */

@@ -34,7 +34,9 @@ export class PhraseTable<T> {
   /** True when some phrase of the table could start at lexeme `j`: a cheap test before matching. */
   mayStartAt(lex: readonly Lexeme[], j: number): boolean {
     const first = lex[j];
-    return !!first && first.forms.some((form) => this.byFirst.has(form));
+    if (!first) return false;
+    for (const form of first.forms) if (this.byFirst.has(form)) return true;
+    return false;
   }
 
   /** The longest phrase starting at lexeme `j` within its sentence. */

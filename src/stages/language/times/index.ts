@@ -91,8 +91,20 @@ const OPENERS = new Set([
 
 function mayStart(w: LexemeWindow, i: number): boolean {
   const l = w.lex[i];
-  return l.kind === 'number' || (l.kind === 'word' && l.forms.some((form) => OPENERS.has(form)));
+  if (l.kind === 'number') return true;
+  if (l.kind === 'word') for (const form of l.forms) if (OPENERS.has(form)) return true;
+  return false;
 }
+
+/** The modifiers an expression may open with, each with the table that reads it. */
+const MODIFIER_TABLES: [
+  typeof PERIOD_PARTS | typeof PARTS_OF_DAY_BEFORE | typeof DIRECTION_BEFORE,
+  keyof Modifiers,
+][] = [
+  [PARTS_OF_DAY_BEFORE, 'partOfDay'],
+  [PERIOD_PARTS, 'part'],
+  [DIRECTION_BEFORE, 'direction'],
+];
 
 function expressionAt(
   w: LexemeWindow,
@@ -103,15 +115,7 @@ function expressionAt(
   const match = ruleAt(w, k, mods);
   if (match) return { match, mods };
   if (depth >= 2) return null;
-  const prefixes: [
-    typeof PERIOD_PARTS | typeof PARTS_OF_DAY_BEFORE | typeof DIRECTION_BEFORE,
-    keyof Modifiers,
-  ][] = [
-    [PARTS_OF_DAY_BEFORE, 'partOfDay'],
-    [PERIOD_PARTS, 'part'],
-    [DIRECTION_BEFORE, 'direction'],
-  ];
-  for (const [table, key] of prefixes) {
+  for (const [table, key] of MODIFIER_TABLES) {
     const hit = w.lex[k].kind === 'word' && mods[key] === undefined ? table.matchAt(w.lex, k) : null;
     if (!hit) continue;
     let next = k + hit.length;
