@@ -19,7 +19,8 @@ let peakRss = process.memoryUsage().rss;
 const sample = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
 
 // One warm-up pass so the figures measure steady state, not JIT compilation.
-for (const input of inputs.slice(0, 50)) await marsad.analyse(input.path, { bytes: input.bytes, format: 'text', hints: {} });
+for (const input of inputs.slice(0, 50))
+  await marsad.analyse(input.path, { bytes: input.bytes, format: 'text', hints: {} });
 
 const rounds = 3;
 let events = 0;
@@ -41,7 +42,11 @@ peakRss = Math.max(peakRss, process.memoryUsage().rss);
 // Where the time goes: each stage timed on its own over one pass.
 const perStage = new Map<string, number>();
 for (const input of inputs) {
-  const doc = { source: input.path, raw: { bytes: input.bytes, format: 'text' as const, hints: {} }, diagnostics: [] };
+  const doc = {
+    source: input.path,
+    raw: { bytes: input.bytes, format: 'text' as const, hints: {} },
+    diagnostics: [],
+  };
   for (const stage of marsad.pipeline.stages) {
     const t0 = performance.now();
     try {
@@ -52,7 +57,9 @@ for (const input of inputs) {
     perStage.set(stage.name, (perStage.get(stage.name) ?? 0) + performance.now() - t0);
   }
 }
-const stageLine = [...perStage].map(([name, ms]) => `${name} ${((ms / files.length) * 1000).toFixed(0)} µs`).join(', ');
+const stageLine = [...perStage]
+  .map(([name, ms]) => `${name} ${((ms / files.length) * 1000).toFixed(0)} µs`)
+  .join(', ');
 
 console.log(
   `pipeline: ${files.length} corpus articles × ${rounds}, ${(bytes / 1e6).toFixed(2)} MB each round, one core\n` +

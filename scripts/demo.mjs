@@ -13,5 +13,7 @@ if (process.stdout.isTTY && !process.env.CI) {
   console.log('\nOpen http://127.0.0.1:8080 to see them on the map (Ctrl-C to stop).');
   marsad('serve', '--db', 'marsad.db');
 } else {
-  console.log('\nRun `npx marsad serve --db marsad.db` and open http://127.0.0.1:8080 to see them on the map.');
+  console.log(
+    '\nRun `npx marsad serve --db marsad.db` and open http://127.0.0.1:8080 to see them on the map.',
+  );
 }

@@ -33,7 +33,8 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const IMPORT = /(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s+['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)/g;
+const IMPORT =
+  /(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s+['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)/g;
 
 function violations(): string[] {
   const found: string[] = [];
@@ -44,7 +45,8 @@ function violations(): string[] {
       if (!target.startsWith(SRC)) continue;
       const from = layerOf(file);
       const to = layerOf(target);
-      if (!allowed(from, to)) found.push(`${relative(SRC, file)} imports ${relative(SRC, target)} (${from} → ${to})`);
+      if (!allowed(from, to))
+        found.push(`${relative(SRC, file)} imports ${relative(SRC, target)} (${from} → ${to})`);
     }
   }
   return found;

@@ -28,7 +28,10 @@ export async function createMarsad(config: Config): Promise<Marsad> {
     kb,
     pipeline,
     async analyse(source, raw) {
-      const doc = await pipeline.run({ source, raw, diagnostics: [] }, { referenceDate: config.referenceDate });
+      const doc = await pipeline.run(
+        { source, raw, diagnostics: [] },
+        { referenceDate: config.referenceDate },
+      );
       return toArticleOutput(doc);
     },
   };

@@ -71,5 +71,9 @@ async function analyseAndHand(
 
 function failureOf(source: string, error: unknown): BatchFailure {
   if (isMarsadError(error)) return { source, code: error.code, message: error.message };
-  return { source, code: 'STAGE_FAILED', message: `${source}: ${error instanceof Error ? error.message : String(error)}` };
+  return {
+    source,
+    code: 'STAGE_FAILED',
+    message: `${source}: ${error instanceof Error ? error.message : String(error)}`,
+  };
 }

@@ -7,14 +7,17 @@ export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
  * Wraps a command action so that a failure prints one clear line (what, then what to do) and sets the
  * exit status, instead of a stack trace.
  */
-export function action<A extends unknown[]>(run: (...args: A) => Promise<void>): (...args: A) => Promise<void> {
+export function action<A extends unknown[]>(
+  run: (...args: A) => Promise<void>,
+): (...args: A) => Promise<void> {
   return async (...args: A) => {
     try {
       await run(...args);
     } catch (error) {
       if (isMarsadError(error)) {
         process.stderr.write(`marsad: ${error.message}\n  ${error.hint}\n`);
-        process.exitCode = error.code === 'CONFIG_INVALID' || error.code === 'BAD_REQUEST' ? EXIT.usage : EXIT.failed;
+        process.exitCode =
+          error.code === 'CONFIG_INVALID' || error.code === 'BAD_REQUEST' ? EXIT.usage : EXIT.failed;
       } else {
         process.stderr.write(`marsad: ${error instanceof Error ? error.message : String(error)}\n`);
         process.exitCode = EXIT.failed;
@@ -25,6 +28,8 @@ export function action<A extends unknown[]>(run: (...args: A) => Promise<void>):
 
 /** One line for a failed input on stderr: the input, the problem, the catalogue code. */
 export function reportFailure(failure: { source: string; code: string; message: string }): void {
-  const message = failure.message.startsWith(failure.source) ? failure.message : `${failure.source}: ${failure.message}`;
+  const message = failure.message.startsWith(failure.source)
+    ? failure.message
+    : `${failure.source}: ${failure.message}`;
   process.stderr.write(`marsad: ${message} [${failure.code}]\n`);
 }

@@ -13,7 +13,8 @@ export async function writeEvents(
 ): Promise<void> {
   if (format === 'table') return void out.write(table(events));
   if (format === 'json') return void out.write(JSON.stringify(events, null, 2) + '\n');
-  for await (const chunk of exportEvents(format as ExportFormat, iterate(events), { articles })) out.write(chunk);
+  for await (const chunk of exportEvents(format as ExportFormat, iterate(events), { articles }))
+    out.write(chunk);
 }
 
 async function* iterate(events: StoredEvent[]): AsyncIterable<StoredEvent> {
@@ -27,7 +28,10 @@ const COLUMNS: [string, (e: StoredEvent) => string][] = [
   ['where', (e) => [e.location?.name, e.location?.country].filter(Boolean).join(', ')],
   ['actor1', (e) => e.actor1?.name ?? ''],
   ['actor2', (e) => e.actor2?.name ?? ''],
-  ['killed', (e) => (e.fatalities ? `${e.fatalities.qualifier === 'at_least' ? '≥' : ''}${e.fatalities.value}` : '')],
+  [
+    'killed',
+    (e) => (e.fatalities ? `${e.fatalities.qualifier === 'at_least' ? '≥' : ''}${e.fatalities.value}` : ''),
+  ],
   ['injured', (e) => (e.injuries ? String(e.injuries.value) : '')],
   ['id', (e) => e.id],
 ];
@@ -36,8 +40,14 @@ function table(events: StoredEvent[]): string {
   if (events.length === 0) return 'no events match\n';
   const rows = events.map((e) => COLUMNS.map(([, cell]) => clip(cell(e), 34)));
   const widths = COLUMNS.map(([name], i) => Math.max(name.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
-  return [line(COLUMNS.map(([name]) => name)), ...rows.map(line), `${events.length} events`].join('\n') + '\n';
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
+  return (
+    [line(COLUMNS.map(([name]) => name)), ...rows.map(line), `${events.length} events`].join('\n') + '\n'
+  );
 }
 
 function clip(s: string, n: number): string {

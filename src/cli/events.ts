@@ -39,7 +39,10 @@ export function registerEventsCommand(program: Command): void {
       '--format <format>',
       `${OUTPUT_FORMATS.join('|')} (default: table on a terminal, jsonl otherwise); csv has ACLED's columns`,
     )
-    .addHelpText('after', '\nExample:\n  marsad events --country SY --type "Air/drone strike" --since 2015-07-01 --format csv')
+    .addHelpText(
+      'after',
+      '\nExample:\n  marsad events --country SY --type "Air/drone strike" --since 2015-07-01 --format csv',
+    )
     .action(
       action(async (options: EventsOptions) => {
         const config = loadConfig({ db: options.db });
@@ -54,7 +57,9 @@ export function registerEventsCommand(program: Command): void {
             events.push(...page.items);
             cursor = page.nextCursor;
           } while (cursor && events.length < (filter.limit ?? 100));
-          await writeEvents(events.slice(0, filter.limit), format, process.stdout, (id) => store.getArticle(id));
+          await writeEvents(events.slice(0, filter.limit), format, process.stdout, (id) =>
+            store.getArticle(id),
+          );
         } finally {
           await store.close();
         }
@@ -64,9 +69,11 @@ export function registerEventsCommand(program: Command): void {
 
 function filterOf(options: EventsOptions): EventFilter {
   const filter: EventFilter = { limit: Number(options.limit) };
-  if (!Number.isInteger(filter.limit) || (filter.limit ?? 0) <= 0) bad('--limit', 'a positive whole number', options.limit);
+  if (!Number.isInteger(filter.limit) || (filter.limit ?? 0) <= 0)
+    bad('--limit', 'a positive whole number', options.limit);
   if (options.country) filter.country = options.country.split(',').map((c) => c.trim().toUpperCase());
-  if (options.country && filter.country?.some((c) => !/^[A-Z]{2}$/.test(c))) bad('--country', 'ISO alpha-2 codes', options.country);
+  if (options.country && filter.country?.some((c) => !/^[A-Z]{2}$/.test(c)))
+    bad('--country', 'ISO alpha-2 codes', options.country);
   if (options.type) {
     if ((EVENT_TYPES as string[]).includes(options.type)) filter.type = options.type;
     else if (isSubEventType(options.type)) filter.subType = options.type;

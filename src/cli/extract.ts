@@ -7,9 +7,14 @@ import { EXIT, action, reportFailure } from './cli-errors.js';
 export function registerExtractCommand(program: Command): void {
   program
     .command('extract')
-    .description('Extract articles and events from files (or - for stdin) and print JSON Lines, one per input')
+    .description(
+      'Extract articles and events from files (or - for stdin) and print JSON Lines, one per input',
+    )
     .argument('<inputs...>', 'files, folders, http(s) URLs of pages; - reads standard input')
-    .option('--reference-date <YYYY-MM-DD>', 'resolve relative dates against this day when an article has no date')
+    .option(
+      '--reference-date <YYYY-MM-DD>',
+      'resolve relative dates against this day when an article has no date',
+    )
     .option('--compact', 'leave out the article text, sentences and mentions (events and metadata only)')
     .addHelpText('after', '\nExample:\n  marsad extract article.txt | jq .events')
     .action(
@@ -20,7 +25,13 @@ export function registerExtractCommand(program: Command): void {
         const summary = await runBatch(marsad, source, {
           async onArticle(article) {
             const printed = options.compact
-              ? { ...article, text: undefined, sentences: undefined, mentions: undefined, quantities: undefined }
+              ? {
+                  ...article,
+                  text: undefined,
+                  sentences: undefined,
+                  mentions: undefined,
+                  quantities: undefined,
+                }
               : article;
             process.stdout.write(JSON.stringify(printed) + '\n');
           },

@@ -24,9 +24,15 @@ export function registerIngestCommand(program: Command): void {
     .argument('[inputs...]', 'files or folders (recursive), http(s) URLs of pages')
     .option('--feed <url...>', 'RSS or Atom feeds: every item is fetched and ingested')
     .option('--db <path|url>', 'SQLite file or postgres:// URL (default ./marsad.db or $MARSAD_DB)')
-    .option('--reference-date <YYYY-MM-DD>', 'resolve relative dates against this day when an article has no date')
+    .option(
+      '--reference-date <YYYY-MM-DD>',
+      'resolve relative dates against this day when an article has no date',
+    )
     .option('--max-bytes <n>', 'largest single input accepted, in bytes (default 8 MB)')
-    .option('--queue <redis://host:port>', 'only put the inputs on this job queue; `marsad worker` processes them')
+    .option(
+      '--queue <redis://host:port>',
+      'only put the inputs on this job queue; `marsad worker` processes them',
+    )
     .addHelpText(
       'after',
       '\nExamples:\n  marsad ingest ./articles --db events.db\n  marsad ingest ./articles --queue redis://127.0.0.1:6379',
@@ -47,7 +53,13 @@ export function registerIngestCommand(program: Command): void {
         let skipped = 0;
         const source = sourceOf({ ...spec, onSkip: () => skipped++ });
         const bar = process.stderr.isTTY
-          ? new SingleBar({ format: 'ingesting {value} inputs | {events} events | {failures} errors', stream: process.stderr }, Presets.shades_classic)
+          ? new SingleBar(
+              {
+                format: 'ingesting {value} inputs | {events} events | {failures} errors',
+                stream: process.stderr,
+              },
+              Presets.shades_classic,
+            )
           : null;
         bar?.start(0, 0, { events: 0, failures: 0 });
         let events = 0;

@@ -9,7 +9,9 @@ import { registerServeCommand } from './serve.js';
 import { registerWorkerCommand } from './worker.js';
 
 const program = new Command('marsad')
-  .description('marsad — news articles in Arabic and English in, evidence-backed political-violence events out')
+  .description(
+    'marsad — news articles in Arabic and English in, evidence-backed political-violence events out',
+  )
   .version('0.1.0')
   .showHelpAfterError();
 

@@ -15,20 +15,32 @@ interface WorkerOptions {
 export function registerWorkerCommand(program: Command): void {
   program
     .command('worker')
-    .description('Process inputs queued by `marsad ingest --queue`: run the pipeline and store articles and events')
+    .description(
+      'Process inputs queued by `marsad ingest --queue`: run the pipeline and store articles and events',
+    )
     .requiredOption('--queue <redis://host:port>', 'the Redis job queue')
     .option('--db <path|url>', 'SQLite file or postgres:// URL shared by all workers (default ./marsad.db)')
     .option('--concurrency <n>', 'jobs in hand at once', '2')
     .option('--drain', 'stop once the queue is empty instead of waiting for more')
-    .addHelpText('after', '\nExample:\n  marsad worker --queue redis://127.0.0.1:6379 --db postgres://postgres@127.0.0.1/test --drain')
+    .addHelpText(
+      'after',
+      '\nExample:\n  marsad worker --queue redis://127.0.0.1:6379 --db postgres://postgres@127.0.0.1/test --drain',
+    )
     .action(
       action(async (options: WorkerOptions) => {
         const concurrency = Number(options.concurrency);
         if (!Number.isInteger(concurrency) || concurrency < 1) {
-          throw new MarsadError('BAD_REQUEST', `--concurrency must be a positive whole number, got "${options.concurrency}"`);
+          throw new MarsadError(
+            'BAD_REQUEST',
+            `--concurrency must be a positive whole number, got "${options.concurrency}"`,
+          );
         }
         const config = loadConfig({ db: options.db });
-        const [marsad, store, queue] = await Promise.all([createMarsad(config), openStore(config.db), openQueue(options.queue)]);
+        const [marsad, store, queue] = await Promise.all([
+          createMarsad(config),
+          openStore(config.db),
+          openQueue(options.queue),
+        ]);
         const worker = startWorker(marsad, queue, store, { concurrency, onFailure: reportFailure });
         const finish = async () => {
           await worker.stop();

@@ -32,10 +32,16 @@ export function loadConfig(overrides: Partial<Config>, env: NodeJS.ProcessEnv = 
     referenceDate: overrides.referenceDate ?? env.MARSAD_REFERENCE_DATE ?? null,
   };
   if (!Number.isInteger(config.maxBytes) || config.maxBytes <= 0) {
-    throw new MarsadError('CONFIG_INVALID', `maxBytes must be a positive whole number, got ${config.maxBytes}`);
+    throw new MarsadError(
+      'CONFIG_INVALID',
+      `maxBytes must be a positive whole number, got ${config.maxBytes}`,
+    );
   }
   if (config.referenceDate !== null && !/^\d{4}-\d{2}-\d{2}$/.test(config.referenceDate)) {
-    throw new MarsadError('CONFIG_INVALID', `referenceDate must be YYYY-MM-DD, got "${config.referenceDate}"`);
+    throw new MarsadError(
+      'CONFIG_INVALID',
+      `referenceDate must be YYYY-MM-DD, got "${config.referenceDate}"`,
+    );
   }
   return Object.freeze({ ...config, kbDirs: Object.freeze([...config.kbDirs]) });
 }
@@ -43,6 +49,7 @@ export function loadConfig(overrides: Partial<Config>, env: NodeJS.ProcessEnv = 
 function numberFrom(value: string | undefined, name: string): number | undefined {
   if (value === undefined || value === '') return undefined;
   const n = Number(value);
-  if (!Number.isFinite(n)) throw new MarsadError('CONFIG_INVALID', `${name} must be a number, got "${value}"`);
+  if (!Number.isFinite(n))
+    throw new MarsadError('CONFIG_INVALID', `${name} must be a number, got "${value}"`);
   return n;
 }

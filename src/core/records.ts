@@ -3,13 +3,7 @@ import type { EventType, SubEventType } from './taxonomy.js';
 
 /** Why a part of the text is not article body. */
 export type RemovedKind =
-  | 'promo'
-  | 'related-links'
-  | 'author-bio'
-  | 'byline'
-  | 'share-widget'
-  | 'caption'
-  | 'other';
+  'promo' | 'related-links' | 'author-bio' | 'byline' | 'share-widget' | 'caption' | 'other';
 
 export interface RemovedSpan {
   span: Span;
@@ -36,6 +30,11 @@ export interface InputHints {
   author?: string;
   publisher?: string;
   language?: string;
+  /**
+   * When the text was retrieved (a crawl or scrape date). Not a publication date: used in its place only when
+   * nothing else dates the article, so that "yesterday" still resolves, and marked `from: 'retrieved'`.
+   */
+  retrieved?: string;
 }
 
 /** Bytes as they arrived, with what the source adapter knows about them. */

@@ -7,7 +7,12 @@ import { createPipeline, hasFailed } from './pipeline.js';
 const fresh = (): Document => ({ source: 't.txt', diagnostics: [] });
 const ctx = { referenceDate: null };
 
-const setText: Stage = { name: 'set-text', reads: ['source'], writes: ['text'], run: (d) => void (d.text = 'hello') };
+const setText: Stage = {
+  name: 'set-text',
+  reads: ['source'],
+  writes: ['text'],
+  run: (d) => void (d.text = 'hello'),
+};
 const setLanguage: Stage = {
   name: 'set-language',
   reads: ['text'],
@@ -23,7 +28,9 @@ describe('the pipeline runner', () => {
   });
 
   it('refuses a stage that reads a field no earlier stage writes', () => {
-    expect(() => createPipeline([setLanguage, setText])).toThrow(/reads "text", which no earlier stage writes/);
+    expect(() => createPipeline([setLanguage, setText])).toThrow(
+      /reads "text", which no earlier stage writes/,
+    );
   });
 
   it('turns a stage failure into an error diagnostic and stops that document only', async () => {
@@ -52,6 +59,9 @@ describe('the pipeline runner', () => {
       },
     };
     const doc = await createPipeline([broken]).run(fresh(), ctx);
-    expect(doc.diagnostics[0]).toMatchObject({ code: 'STAGE_FAILED', message: 'stage "broken" failed: x is undefined' });
+    expect(doc.diagnostics[0]).toMatchObject({
+      code: 'STAGE_FAILED',
+      message: 'stage "broken" failed: x is undefined',
+    });
   });
 });

@@ -36,10 +36,16 @@ describe('marsad ingest and events', () => {
     const again = await marsad(['ingest', 'examples', '--db', db]);
     expect(again.stderr).toMatch(/ingested 0 articles, 0 events .*; 4 already stored/);
     const listed = await marsad(['events', '--db', db, '--format', 'json']);
-    const events = JSON.parse(listed.stdout) as { event_type: { value: string } | null; location: { country: string } | null }[];
+    const events = JSON.parse(listed.stdout) as {
+      event_type: { value: string } | null;
+      location: { country: string } | null;
+    }[];
     expect(events.length).toBeGreaterThanOrEqual(4);
     const iraq = await marsad(['events', '--db', db, '--country', 'IQ', '--format', 'jsonl']);
-    const rows = iraq.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const rows = iraq.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((e) => e.location?.country === 'IQ')).toBe(true);
   });
@@ -48,17 +54,27 @@ describe('marsad ingest and events', () => {
     const dir = workdir();
     mkdirSync(join(dir, 'batch'));
     writeFileSync(join(dir, 'batch', 'empty.txt'), '');
-    writeFileSync(join(dir, 'batch', 'photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3, 0, 0, 0, 9, 8, 0, 0, 0, 0]));
+    writeFileSync(
+      join(dir, 'batch', 'photo.txt'),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3, 0, 0, 0, 9, 8, 0, 0, 0, 0]),
+    );
     writeFileSync(join(dir, 'batch', 'huge.txt'), Buffer.alloc(20 * 1024 * 1024, 'a'));
     writeFileSync(
       join(dir, 'batch', 'latin1.txt'),
-      Buffer.concat([Buffer.from('Protesters gathered in Tunis on Friday. Police fired tear gas at the crowd caf'), Buffer.from([0xe9, 0xff]), Buffer.from('.\n')]),
+      Buffer.concat([
+        Buffer.from('Protesters gathered in Tunis on Friday. Police fired tear gas at the crowd caf'),
+        Buffer.from([0xe9, 0xff]),
+        Buffer.from('.\n'),
+      ]),
     );
     writeFileSync(
       join(dir, 'batch', 'good.txt'),
       'Gunmen attacked a police checkpoint in Arish on Monday, killing three policemen, officials said.\n',
     );
-    writeFileSync(join(dir, 'batch', 'broken.jsonl'), '{"text": "Clashes erupted in Aden on Sunday."}\n{not json\n');
+    writeFileSync(
+      join(dir, 'batch', 'broken.jsonl'),
+      '{"text": "Clashes erupted in Aden on Sunday."}\n{not json\n',
+    );
     const db = join(dir, 'events.db');
     const result = await marsad(['ingest', join(dir, 'batch'), '--db', db]);
     expect(result.status).toBe(0);
@@ -91,9 +107,19 @@ describe('marsad ingest and events', () => {
 
 describe('marsad extract', () => {
   it('prints one JSON object per input, with source as given, from files and from stdin', async () => {
-    const result = await marsad(['extract', 'examples/en-iraq-bombing.json', 'examples/en-syria-shelling.html']);
-    const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(lines.map((l) => l.source)).toEqual(['examples/en-iraq-bombing.json', 'examples/en-syria-shelling.html']);
+    const result = await marsad([
+      'extract',
+      'examples/en-iraq-bombing.json',
+      'examples/en-syria-shelling.html',
+    ]);
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.source)).toEqual([
+      'examples/en-iraq-bombing.json',
+      'examples/en-syria-shelling.html',
+    ]);
     expect(lines[0].schema).toBe('marsad/1');
     expect(lines[0].events.length).toBeGreaterThan(0);
   });

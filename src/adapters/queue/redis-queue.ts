@@ -38,7 +38,12 @@ export async function createRedisQueue(url: string, name = 'marsad-ingest'): Pro
     async add(id, job) {
       const existing = await queue.getJob(id);
       if (existing) return false;
-      await queue.add('input', toWire(job), { jobId: id, removeOnComplete: true, removeOnFail: true, attempts: 1 });
+      await queue.add('input', toWire(job), {
+        jobId: id,
+        removeOnComplete: true,
+        removeOnFail: true,
+        attempts: 1,
+      });
       return true;
     },
     work(handler, options: WorkOptions = {}) {
@@ -55,7 +60,13 @@ export async function createRedisQueue(url: string, name = 'marsad-ingest'): Pro
     },
     async drained() {
       for (;;) {
-        const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children');
+        const counts = await queue.getJobCounts(
+          'waiting',
+          'active',
+          'delayed',
+          'prioritized',
+          'waiting-children',
+        );
         if (Object.values(counts).every((n) => n === 0)) return;
         await new Promise((r) => setTimeout(r, 50));
       }
@@ -85,6 +96,11 @@ function toWire(job: QueueJob): WireJob {
 function fromWire(wire: WireJob): QueueJob {
   return {
     source: wire.source,
-    raw: { bytes: Buffer.from(wire.bytes, 'base64'), format: wire.format, charset: wire.charset, hints: wire.hints },
+    raw: {
+      bytes: Buffer.from(wire.bytes, 'base64'),
+      format: wire.format,
+      charset: wire.charset,
+      hints: wire.hints,
+    },
   };
 }

@@ -5,10 +5,14 @@ import { describe, expect, it } from 'vitest';
 import type { SourceItem } from '../../core/ports.js';
 import { createFileSource } from './file-source.js';
 
-async function collect(paths: string[], maxBytes = 1_000_000): Promise<{ items: SourceItem[]; skipped: string[] }> {
+async function collect(
+  paths: string[],
+  maxBytes = 1_000_000,
+): Promise<{ items: SourceItem[]; skipped: string[] }> {
   const skipped: string[] = [];
   const items: SourceItem[] = [];
-  for await (const item of createFileSource(paths, { maxBytes, onSkip: (p) => skipped.push(p) }).items()) items.push(item);
+  for await (const item of createFileSource(paths, { maxBytes, onSkip: (p) => skipped.push(p) }).items())
+    items.push(item);
   return { items, skipped };
 }
 
@@ -31,16 +35,26 @@ describe('the file source', () => {
   });
 
   it('reads title, date and URL from a .meta.json sidecar and does not treat the sidecar as an article', async () => {
-    const dir = folder({ 'x.txt': 'text', 'x.meta.json': '{"title":"T","date":"2015-07-21","url":"http://e.x/1"}' });
+    const dir = folder({
+      'x.txt': 'text',
+      'x.meta.json': '{"title":"T","date":"2015-07-21","url":"http://e.x/1"}',
+    });
     const { items } = await collect([dir]);
     expect(items).toHaveLength(1);
     expect(items[0].raw?.hints).toEqual({ title: 'T', published: '2015-07-21', url: 'http://e.x/1' });
   });
 
   it('splits a JSON Lines file into records and names a malformed line by its number', async () => {
-    const dir = folder({ 'feed.jsonl': '{"text":"one","title":"A"}\n{oops\n{"html":"<p>two</p>"}\n{"title":"no body"}\n' });
+    const dir = folder({
+      'feed.jsonl': '{"text":"one","title":"A"}\n{oops\n{"html":"<p>two</p>"}\n{"title":"no body"}\n',
+    });
     const { items } = await collect([join(dir, 'feed.jsonl')]);
-    expect(items.map((i) => i.source.replace(dir, ''))).toEqual(['/feed.jsonl:1', '/feed.jsonl:2', '/feed.jsonl:3', '/feed.jsonl:4']);
+    expect(items.map((i) => i.source.replace(dir, ''))).toEqual([
+      '/feed.jsonl:1',
+      '/feed.jsonl:2',
+      '/feed.jsonl:3',
+      '/feed.jsonl:4',
+    ]);
     expect(items[0].raw?.hints.title).toBe('A');
     expect(items[1].error?.code).toBe('INPUT_BAD_JSON');
     expect(items[2].raw?.format).toBe('html');

@@ -41,7 +41,11 @@ export function createFileSource(paths: readonly string[], options: FileSourceOp
   };
 }
 
-async function* itemsOfPath(path: string, options: FileSourceOptions, explicit: boolean): AsyncGenerator<SourceItem> {
+async function* itemsOfPath(
+  path: string,
+  options: FileSourceOptions,
+  explicit: boolean,
+): AsyncGenerator<SourceItem> {
   let info;
   try {
     info = await stat(path);
@@ -55,7 +59,8 @@ async function* itemsOfPath(path: string, options: FileSourceOptions, explicit: 
     return;
   }
   const ext = extname(path).toLowerCase();
-  const format = ext === '.gz' && !path.toLowerCase().endsWith('.warc.gz') ? undefined : FORMAT_BY_EXTENSION[ext];
+  const format =
+    ext === '.gz' && !path.toLowerCase().endsWith('.warc.gz') ? undefined : FORMAT_BY_EXTENSION[ext];
   if (format === 'warc') {
     yield* itemsOfWarc(path, options.maxBytes);
     return;

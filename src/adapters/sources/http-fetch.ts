@@ -12,29 +12,44 @@ export interface FetchOptions {
  *
  * @example const raw = await fetchRawInput('http://127.0.0.1:8000/article.html', { maxBytes: 8e6 });
  */
-export async function fetchRawInput(url: string, options: FetchOptions, hints: InputHints = {}): Promise<RawInput> {
+export async function fetchRawInput(
+  url: string,
+  options: FetchOptions,
+  hints: InputHints = {},
+): Promise<RawInput> {
   let response: Response;
   try {
     response = await fetch(url, {
       redirect: 'follow',
       signal: AbortSignal.timeout(options.timeoutMs ?? 20_000),
-      headers: { 'user-agent': 'marsad/0.1 (+news event extraction)', accept: 'text/html,text/plain,*/*;q=0.5' },
+      headers: {
+        'user-agent': 'marsad/0.1 (+news event extraction)',
+        accept: 'text/html,text/plain,*/*;q=0.5',
+      },
     });
   } catch (e) {
     throw new MarsadError('INPUT_UNREADABLE', `${url}: could not fetch (${(e as Error).message})`);
   }
-  if (!response.ok) throw new MarsadError('INPUT_UNREADABLE', `${url}: the server answered HTTP ${response.status}`);
+  if (!response.ok)
+    throw new MarsadError('INPUT_UNREADABLE', `${url}: the server answered HTTP ${response.status}`);
   const bytes = await readCapped(response, url, options.maxBytes);
   const contentType = response.headers.get('content-type') ?? '';
   const charset = /charset=["']?([\w-]+)/i.exec(contentType)?.[1];
-  const format: RawInput['format'] = /html|xml/i.test(contentType) ? 'html' : /text\/plain/i.test(contentType) ? 'text' : 'auto';
+  const format: RawInput['format'] = /html|xml/i.test(contentType)
+    ? 'html'
+    : /text\/plain/i.test(contentType)
+      ? 'text'
+      : 'auto';
   return { bytes, format, charset, hints: { url: response.url || url, ...hints } };
 }
 
 async function readCapped(response: Response, url: string, maxBytes: number): Promise<Uint8Array> {
   const declared = Number(response.headers.get('content-length') ?? 0);
   const tooLarge = () =>
-    new MarsadError('INPUT_TOO_LARGE', `${url}: the page is over the ${(maxBytes / 1024 / 1024).toFixed(1)} MB limit`);
+    new MarsadError(
+      'INPUT_TOO_LARGE',
+      `${url}: the page is over the ${(maxBytes / 1024 / 1024).toFixed(1)} MB limit`,
+    );
   if (declared > maxBytes) throw tooLarge();
   const chunks: Uint8Array[] = [];
   let size = 0;

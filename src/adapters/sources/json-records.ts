@@ -11,6 +11,15 @@ const HINT_FIELDS: Record<keyof InputHints, readonly string[]> = {
   author: ['author', 'byline', 'authors'],
   publisher: ['publisher', 'site_name', 'outlet'],
   language: ['language', 'lang'],
+  retrieved: [
+    'retrieved',
+    'retrieved_at',
+    'date_extracted',
+    'crawled_at',
+    'crawl_date',
+    'fetched_at',
+    'scraped_at',
+  ],
 };
 
 /**
@@ -73,7 +82,10 @@ export function* recordsOfJson(
       try {
         yield { where, record: JSON.parse(row) };
       } catch (e) {
-        yield { where, error: new MarsadError('INPUT_BAD_JSON', `${where}: malformed JSON (${messageOf(e)})`) };
+        yield {
+          where,
+          error: new MarsadError('INPUT_BAD_JSON', `${where}: malformed JSON (${messageOf(e)})`),
+        };
       }
     }
     return;
@@ -82,7 +94,10 @@ export function* recordsOfJson(
   try {
     parsed = JSON.parse(text);
   } catch (e) {
-    yield { where: name, error: new MarsadError('INPUT_BAD_JSON', `${name}: malformed JSON (${messageOf(e)})`) };
+    yield {
+      where: name,
+      error: new MarsadError('INPUT_BAD_JSON', `${name}: malformed JSON (${messageOf(e)})`),
+    };
     return;
   }
   if (Array.isArray(parsed)) {
@@ -95,7 +110,8 @@ export function* recordsOfJson(
 function stringOf(value: unknown): string | undefined {
   if (typeof value === 'string') return value.trim() || undefined;
   if (Array.isArray(value)) return value.map(stringOf).filter(Boolean).join(', ') || undefined;
-  if (value && typeof value === 'object' && 'name' in value) return stringOf((value as { name: unknown }).name);
+  if (value && typeof value === 'object' && 'name' in value)
+    return stringOf((value as { name: unknown }).name);
   return undefined;
 }
 

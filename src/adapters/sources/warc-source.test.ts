@@ -11,7 +11,13 @@ async function record(url: string, contentType: string, body: string): Promise<U
     yield new TextEncoder().encode(body);
   }
   const warc = await WARCRecord.create(
-    { url, date: '2024-03-23T10:00:00Z', type: 'response', warcVersion: 'WARC/1.1', httpHeaders: { 'Content-Type': contentType } },
+    {
+      url,
+      date: '2024-03-23T10:00:00Z',
+      type: 'response',
+      warcVersion: 'WARC/1.1',
+      httpHeaders: { 'Content-Type': contentType },
+    },
     content(),
   );
   return WARCSerializer.serialize(warc, { gzip: true });
@@ -28,8 +34,15 @@ describe('web archives', () => {
     writeFileSync(join(dir, 'crawl.warc.gz'), Buffer.concat(parts));
     const items: SourceItem[] = [];
     for await (const item of createFileSource([dir], { maxBytes: 1e6 }).items()) items.push(item);
-    expect(items.map((i) => i.source.split('#')[1])).toEqual(['http://news.example/a', 'http://news.example/b.txt']);
+    expect(items.map((i) => i.source.split('#')[1])).toEqual([
+      'http://news.example/a',
+      'http://news.example/b.txt',
+    ]);
     expect(new TextDecoder().decode(items[0].raw?.bytes)).toBe('<p>مقال</p>');
-    expect(items[0].raw).toMatchObject({ format: 'html', charset: 'utf-8', hints: { url: 'http://news.example/a' } });
+    expect(items[0].raw).toMatchObject({
+      format: 'html',
+      charset: 'utf-8',
+      hints: { url: 'http://news.example/a' },
+    });
   });
 });

@@ -15,12 +15,17 @@ export async function* itemsOfWarc(path: string, maxBytes: number): AsyncGenerat
       if (record.warcType !== 'response' && record.warcType !== 'resource') continue;
       const url = record.warcTargetURI ?? '';
       const contentType =
-        record.httpHeaders?.headers.get('content-type') ?? record.warcHeaders.headers.get('content-type') ?? '';
+        record.httpHeaders?.headers.get('content-type') ??
+        record.warcHeaders.headers.get('content-type') ??
+        '';
       if (!/text\/html|application\/xhtml|text\/plain/i.test(contentType)) continue;
       const source = `${path}#${url}`;
       const bytes = await record.readFully(true);
       if (bytes.length > maxBytes) {
-        yield { source, error: new MarsadError('INPUT_TOO_LARGE', `${source}: the record is over the size limit`) };
+        yield {
+          source,
+          error: new MarsadError('INPUT_TOO_LARGE', `${source}: the record is over the size limit`),
+        };
         continue;
       }
       yield {
@@ -34,6 +39,12 @@ export async function* itemsOfWarc(path: string, maxBytes: number): AsyncGenerat
       };
     }
   } catch (e) {
-    yield { source: path, error: new MarsadError('INPUT_UNSUPPORTED', `${path}: not a readable WARC file (${(e as Error).message})`) };
+    yield {
+      source: path,
+      error: new MarsadError(
+        'INPUT_UNSUPPORTED',
+        `${path}: not a readable WARC file (${(e as Error).message})`,
+      ),
+    };
   }
 }

@@ -41,8 +41,14 @@ async function collect(source: { items(): AsyncIterable<SourceItem> }): Promise<
 
 describe('the web sources', () => {
   it('fetch pages with their format and declared charset, and name the ones that fail', async () => {
-    const items = await collect(createPageSource([`${base}/a.html`, `${base}/b.txt`, `${base}/nope`], { maxBytes: 10_000 }));
-    expect(items[0].raw).toMatchObject({ format: 'html', charset: 'windows-1256', hints: { url: `${base}/a.html` } });
+    const items = await collect(
+      createPageSource([`${base}/a.html`, `${base}/b.txt`, `${base}/nope`], { maxBytes: 10_000 }),
+    );
+    expect(items[0].raw).toMatchObject({
+      format: 'html',
+      charset: 'windows-1256',
+      hints: { url: `${base}/a.html` },
+    });
     expect(items[1].raw?.format).toBe('text');
     expect(items[2].error?.message).toBe(`${base}/nope: the server answered HTTP 404`);
   });
@@ -53,7 +59,9 @@ describe('the web sources', () => {
   });
 
   it('follow a feed to its items’ pages, with the item title and date as hints', async () => {
-    const items = await collect(createFeedSource([`${base}/feed.xml`, `${base}/broken.xml`], { maxBytes: 10_000 }));
+    const items = await collect(
+      createFeedSource([`${base}/feed.xml`, `${base}/broken.xml`], { maxBytes: 10_000 }),
+    );
     expect(items[0].raw?.hints).toMatchObject({ title: 'First', published: '2024-03-05' });
     expect(items[1].error?.message).toMatch(/missing\.html: the server answered HTTP 404/);
     expect(items[2].source).toBe(`${base}/broken.xml`);

@@ -31,7 +31,15 @@ export function createFeedSource(feeds: readonly string[], options: FetchOptions
           const raw = await fetchRawInput(feedUrl, options);
           items = parseFeed(new TextDecoder().decode(raw.bytes)).items;
         } catch (e) {
-          yield failed(feedUrl, isMarsadError(e) ? e : new MarsadError('INPUT_UNSUPPORTED', `${feedUrl}: not a readable RSS or Atom feed (${(e as Error).message})`));
+          yield failed(
+            feedUrl,
+            isMarsadError(e)
+              ? e
+              : new MarsadError(
+                  'INPUT_UNSUPPORTED',
+                  `${feedUrl}: not a readable RSS or Atom feed (${(e as Error).message})`,
+                ),
+          );
           continue;
         }
         for (const item of items) {
@@ -39,7 +47,11 @@ export function createFeedSource(feeds: readonly string[], options: FetchOptions
           const hints = {
             title: item.title ?? undefined,
             published: item.published?.toISOString().slice(0, 10),
-            author: item.authors.map((a) => a.name).filter(Boolean).join(', ') || undefined,
+            author:
+              item.authors
+                .map((a) => a.name)
+                .filter(Boolean)
+                .join(', ') || undefined,
           };
           yield await itemOf(where, async () => {
             if (!item.url) throw new MarsadError('INPUT_UNREADABLE', `${where}: the feed item has no link`);
@@ -48,7 +60,11 @@ export function createFeedSource(feeds: readonly string[], options: FetchOptions
             } catch (e) {
               const content = item.content ?? '';
               if (content.length < 400) throw e;
-              return { bytes: new TextEncoder().encode(content), format: 'html' as const, hints: { url: item.url, ...hints } };
+              return {
+                bytes: new TextEncoder().encode(content),
+                format: 'html' as const,
+                hints: { url: item.url, ...hints },
+              };
             }
           });
         }
@@ -57,11 +73,17 @@ export function createFeedSource(feeds: readonly string[], options: FetchOptions
   };
 }
 
-async function itemOf(source: string, load: () => Promise<NonNullable<SourceItem['raw']>>): Promise<SourceItem> {
+async function itemOf(
+  source: string,
+  load: () => Promise<NonNullable<SourceItem['raw']>>,
+): Promise<SourceItem> {
   try {
     return { source, raw: await load() };
   } catch (e) {
-    return failed(source, isMarsadError(e) ? e : new MarsadError('INPUT_UNREADABLE', `${source}: ${(e as Error).message}`));
+    return failed(
+      source,
+      isMarsadError(e) ? e : new MarsadError('INPUT_UNREADABLE', `${source}: ${(e as Error).message}`),
+    );
   }
 }
 

@@ -16,7 +16,9 @@ const ASCII = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c).toLow
  * v.text === 'وبانقره'; v.toOriginal[2] === 5 // 'ا' came from 'أ' at offset 5
  */
 export function normalizeForMatching(text: string): NormalizedView {
-  let out = '';
+  // The view is built as code units and turned into a string once: appending to a string unit by unit
+  // allocates a rope node per character.
+  let units = new Uint16Array(text.length + 16);
   let map = new Int32Array(text.length + 16);
   let n = 0;
   for (let i = 0; i < text.length;) {
@@ -31,21 +33,37 @@ export function normalizeForMatching(text: string): NormalizedView {
       }
     }
     const folded = c < 128 ? ASCII[c] : foldCodePoint(cp);
-    if (folded.length > 0) {
-      if (n + folded.length >= map.length) map = grow(map, n + folded.length);
-      for (let k = 0; k < folded.length; k++) map[n++] = i;
-      out += folded;
+    if (n + folded.length >= map.length) {
+      map = grow(map, n + folded.length);
+      units = grow(units, n + folded.length);
+    }
+    for (let k = 0; k < folded.length; k++) {
+      units[n] = folded.charCodeAt(k);
+      map[n++] = i;
     }
     i += width;
   }
   map[n] = text.length;
-  return { text: out, toOriginal: map.slice(0, n + 1) };
+  return { text: unitsToString(units, n), toOriginal: map.slice(0, n + 1) };
 }
 
-function grow(map: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> {
-  const bigger = new Int32Array(Math.max(needed + 16, map.length * 2));
-  bigger.set(map);
+function grow<A extends Int32Array<ArrayBuffer> | Uint16Array<ArrayBuffer>>(array: A, needed: number): A {
+  const bigger = new (array.constructor as new (length: number) => A)(
+    Math.max(needed + 16, array.length * 2),
+  );
+  bigger.set(array);
   return bigger;
+}
+
+/** The first `n` units as a string, in chunks small enough for `String.fromCharCode`'s argument list. */
+function unitsToString(units: Uint16Array, n: number): string {
+  let out = '';
+  for (let k = 0; k < n; k += 4096) {
+    // `apply` takes the typed array as the argument list directly; spreading it would iterate it.
+    const chunk = units.subarray(k, Math.min(n, k + 4096)) as unknown as number[];
+    out += String.fromCharCode.apply(null, chunk);
+  }
+  return out;
 }
 
 /**

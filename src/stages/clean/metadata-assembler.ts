@@ -1,6 +1,7 @@
 import type { InputHints, SourcedValue } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import { parseDate } from './date-parser.js';
+import { dateFromUrl } from './url-date.js';
 import type { SourcedClue } from './text-cleaner.js';
 
 /** A value read from the page's markup (meta tags, OpenGraph, JSON-LD, <time>), with the name of the place. */
@@ -56,9 +57,16 @@ export function assembleMetadata(
     published:
       date(hints.published ? { value: hints.published, from: 'input' } : undefined) ??
       date(page.published) ??
-      clue('published'),
+      clue('published') ??
+      date(urlDay(hints.url?.trim() || page.url?.value)) ??
+      date(hints.retrieved ? { value: hints.retrieved, from: 'retrieved' } : undefined),
     url: hints.url?.trim() || page.url?.value || null,
   };
+}
+
+function urlDay(url: string | undefined): PageValue | undefined {
+  const day = dateFromUrl(url);
+  return day ? { value: day, from: 'url' } : undefined;
 }
 
 function hinted(value: string | undefined): SourcedValue<string> | null {

@@ -23,6 +23,7 @@ describe('the plain-text boilerplate classifier', () => {
     ['أخبار متعلقة', 'related-links'],
     ['Read more: Talks resume at the border', 'related-links'],
     ['Related stories: Curfew lifted in the old city', 'related-links'],
+    ['Ministers clash over the border budget [VIDEO]', 'related-links'],
     ['صدر كتاب مريم النجار الأخير بعنوان "ذاكرة المدن" عن دار الشروق', 'author-bio'],
     ["Omar Saleh's latest book, Rivers of Salt, is out now", 'author-bio'],
     ['Hannah Brooke is a senior fellow at the Institute for Regional Studies', 'author-bio'],

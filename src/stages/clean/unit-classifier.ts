@@ -50,7 +50,8 @@ export function classifyUnit(text: string, place: UnitPlace): Verdict | null {
   if (len < 200 && COPYRIGHT.test(text)) return { kind: 'other', reason: 'copyright line' };
   if (len < 500 && TAGS.test(text)) return { kind: 'other', reason: 'tag list' };
   if (len < 400 && RELATED.test(text)) return { kind: 'related-links', reason: 'related-links cue' };
-  if (len < 160 && SECTION_TAGGED.test(text)) return { kind: 'related-links', reason: 'teaser with a section tag' };
+  if (len < 160 && SECTION_TAGGED.test(text))
+    return { kind: 'related-links', reason: 'teaser with a section tag' };
   if (isShareBar(text)) return { kind: 'share-widget', reason: 'share buttons' };
   if (len < 250 && CAPTION.test(text)) return { kind: 'caption', reason: 'photo caption or credit' };
   if (len < 100 && BYLINE_LINE.test(text)) return { kind: 'byline', reason: 'by-line' };

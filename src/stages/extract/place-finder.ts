@@ -17,6 +17,9 @@ const REACH = { after: 14, before: 8, anaphorAfter: 5, anaphorBefore: 2 };
 /** Joins between places that make a list ("Majzar, Sirwah and al-Jufainah"). */
 const LIST_GLUE = /^(?:[\s,،]|و|and|or|او)*$/i;
 const FOREIGN_UNMARKED = 1e6;
+/** "Moscow AFP", "بيروت (رويترز)": where the wire filed the story, not where the incident happened. */
+const DATELINE =
+  /^\s*[-–(]?\s*(?:AFP|Reuters|AP|UPI|dpa|Xinhua|SANA|IRNA|KUNA|أ\s?ف\s?ب|رويترز|واس|د\s?ب\s?أ|سانا)\b/;
 const REFERENCE =
   /(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+(?:the\s+)?|(?:\d+\s*(?:km|kilometres|kilometers|miles|كم|كيلومترا?ت?)\s+(?:\w+\s+)?(?:of|from|من)\s+)|(?:^|\s)[وب]?(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|جنوب شرق|جنوب غرب|شمال شرق|شمال غرب|شمال شرقي|جنوب شرقي|جنوب غربي|شمال غربي)\s+)$/i;
 /** A place name that carries its own locative: "بغزة", "وفي", "مدينة تعز", "the town of X". */
@@ -87,7 +90,7 @@ function cost(m: Mention, frame: Frame, text: string, home: string | null): numb
   const distance = at >= trigger.start ? at - trigger.end : (trigger.start - at) * 1.5;
   const before = text.slice(Math.max(view.span[0], m.span[0] - 14), m.span[0]);
   // "south of Tripoli", "شمال دهوك": a landmark to find the place by, not the place.
-  if (REFERENCE.test(before)) return FOREIGN_UNMARKED;
+  if (REFERENCE.test(before) || DATELINE.test(text.slice(m.span[1], m.span[1] + 16))) return FOREIGN_UNMARKED;
   const locative = LOCATIVE.test(before) || LOCATIVE_HEAD.test(text.slice(m.span[0], m.span[1]));
   const foreign = home !== null && m.place?.country !== undefined && m.place.country !== home;
   // A foreign place with no "in" before it is most often a word the gazetteer mistook for a name.

@@ -4,7 +4,7 @@ import { cliticReadings } from '../../core/text/arabic-clitics.js';
 import { toOriginalSpan, toViewOffset } from '../../core/text/normalize.js';
 import { wordSpans } from '../../core/text/word-scanner.js';
 import type { NameSense, NameTrieNode } from './kb-types.js';
-import { looseLatin } from './name-tokens.js';
+import { looseLatin, skeletonLatin } from './name-tokens.js';
 
 /** A knowledge-base name found in the text, before any sense is chosen. */
 export interface NameMatch {
@@ -170,6 +170,8 @@ function innerReadings(word: string): Reading[] {
   const out: Reading[] = [{ key: word, skip: 0, cut: 0 }];
   const loose = looseLatin(word);
   if (loose !== word) out.push({ key: loose, skip: 0, cut: 0 });
+  const skeleton = skeletonLatin(word);
+  if (skeleton !== word) out.push({ key: skeleton, skip: 0, cut: 0 });
   if (word.length > 3 && word.endsWith("'s")) out.push({ key: word.slice(0, -2), skip: 0, cut: 2 });
   return out;
 }

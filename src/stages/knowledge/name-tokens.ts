@@ -35,3 +35,32 @@ export function looseLatin(word: string): string {
     .replace(/(.)\1+/g, '$1')
     .replace(/([aeiou])h$/, '$1');
 }
+
+const LATIN_SPELLING = /^[a-z'\u2019]{5,}$/;
+
+/** Marks skeleton keys so they never meet a real token in the trie. */
+export const SKELETON_MARK = '~';
+
+/**
+ * The consonant skeleton of a Latin-script word, for names transliterated from Arabic, Persian or Pashto,
+ * whose English spellings differ mostly in their vowels ("Mussayab"/"Musayyib", "Nimroz"/"Nimruz",
+ * "Sharqat"/"Shirqat", "Youssifiyah"/"Yusufiyah"): apostrophes, doubled letters and a final h after a
+ * vowel dropped, q as k, then the consonants, whether the word starts with a vowel, and how many vowel
+ * groups it has, marked with `~`. Looser than `looseLatin`, so the chooser trusts a skeleton match only
+ * with a place cue in front of it; returns the word itself when fewer than four consonants remain, since
+ * shorter skeletons are shared by too many words ("Shiite" and "Saihat", "Army" and "Urmia").
+ *
+ * @example skeletonLatin('youssifiyah') === '~ysfy4'
+ */
+export function skeletonLatin(word: string): string {
+  if (!LATIN_SPELLING.test(word)) return word;
+  const plain = word
+    .replace(/['\u2019]/g, '')
+    .replace(/q/g, 'k')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/([aeiou])h$/, '$1');
+  const consonants = plain.replace(/[aeiou]/g, '');
+  if (consonants.length < 4) return word;
+  const vowelGroups = plain.match(/[aeiou]+/g)?.length ?? 0;
+  return `${SKELETON_MARK}${/^[aeiou]/.test(plain) ? '-' : ''}${consonants}${vowelGroups}`;
+}

@@ -1,5 +1,6 @@
 import type { Entity, NameSense, NameTrieNode, NameVia } from './kb-types.js';
-import { looseLatin, nameTokens } from './name-tokens.js';
+import { PLACE_KINDS } from './kb-types.js';
+import { looseLatin, nameTokens, skeletonLatin } from './name-tokens.js';
 
 /** @example const trie = createTrie(); addEntityNames(trie, entity); */
 export function createTrie(): NameTrieNode {
@@ -44,16 +45,21 @@ export function namesOf(entity: Entity): { written: string; via: NameVia }[] {
 }
 
 /**
- * Indexes every name, alias and demonym of an entity, Latin names also under their loose spelling.
+ * Indexes every name, alias and demonym of an entity, Latin names also under their loose spelling, and the
+ * names of curated places (not the worldwide gazetteer's 24k towns, whose skeletons would collide with
+ * English words) also under their consonant skeleton.
  *
  * @example addEntityNames(trie, mosul); sensesAt(trie, ['الموصل'])[0].entity === mosul
  */
 export function addEntityNames(trie: NameTrieNode, entity: Entity): void {
+  const skeletons = entity.tier !== 'world' && PLACE_KINDS.has(entity.kind) && entity.kind !== 'country';
   for (const { written, via } of namesOf(entity)) {
     const tokens = nameTokens(written);
     addName(trie, tokens, { entity, via, written });
-    const loose = tokens.map(looseLatin);
-    if (loose.some((t, i) => t !== tokens[i])) addName(trie, loose, { entity, via, written });
+    for (const spell of skeletons ? [looseLatin, skeletonLatin] : [looseLatin]) {
+      const variant = tokens.map(spell);
+      if (variant.some((t, i) => t !== tokens[i])) addName(trie, variant, { entity, via, written });
+    }
   }
 }
 

@@ -4,6 +4,7 @@ import type { NameMatch } from './mention-matcher.js';
 import { ACTOR_CUES, LOCATIVE_CUES, PLACE_CUES } from './context-cues.js';
 import { COMMON_WORD_KEYS, CUE_ONLY_KEYS } from './common-word-names.js';
 import { wordSpans } from '../../core/text/word-scanner.js';
+import { SKELETON_MARK } from './name-tokens.js';
 
 /** A match with the sense chosen for it, the score of that choice, and why. */
 export interface ChosenSense {
@@ -32,7 +33,9 @@ export function chooseSenses(
   viewText: string,
   publicationCountry: string | null = null,
 ): ChosenSense[] {
-  const plain = matches.filter((m) => !isOrdinaryWord(m.key));
+  // A spelling met only by its consonant skeleton is a place only where the text announces one.
+  const usable = matches.filter((m) => !m.key.includes(SKELETON_MARK) || placeCued(viewText, m));
+  const plain = usable.filter((m) => !isOrdinaryWord(m.key));
   const evidence = countryEvidence(plain);
   if (publicationCountry !== null)
     evidence.set(publicationCountry, (evidence.get(publicationCountry) ?? 0) + 1);
@@ -45,7 +48,7 @@ export function chooseSenses(
   const bySentence = new Map([...groups].map(([sentence, ms]) => [sentence, countryEvidence(ms)]));
   const named = new Set(plain.flatMap((m) => (m.senses.length === 1 ? [m.senses[0].entity.id] : [])));
   const out: ChosenSense[] = [];
-  for (const match of matches) {
+  for (const match of usable) {
     const local = bySentence.get(match.sentence) ?? new Map();
     const ranked = rankSenses(
       match.senses.filter((s) => !isUnsupportedSmallTown(viewText, match, s.entity, local, evidence)),
@@ -116,9 +119,7 @@ function isUnsupportedSmallTown(
   if (!needsSupport(entity) && !smallArabic) return false;
   const votes = smallArabic ? evidence : local;
   if (entity.country !== null && (votes.get(entity.country) ?? 0) > 0) return false;
-  // Only the word right before counts: "in Palestine Street" does not put a town called Street on the map.
-  const before = wordsBefore(viewText, match);
-  return !LOCATIVE_CUES.has(before[before.length - 1]) && !before.some((w) => PLACE_CUES.has(w));
+  return !placeCued(viewText, match);
 }
 
 function needsSupport(entity: Entity): boolean {
@@ -213,6 +214,23 @@ function hasCue(viewText: string, match: NameMatch, entity: Entity): boolean {
 function wordsBefore(viewText: string, match: NameMatch): string[] {
   const spans = wordSpans(viewText, Math.max(0, match.view[0] - 40), match.view[0]).slice(-2);
   return spans.map(([s, e]) => viewText.slice(s, e));
+}
+
+/** Articles between a cue and a name: "in al-Latifiyah", "near the Kashmir valley", "in el-Arish". */
+const ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'at', 'az', 'an', 'ash', 'ath', 'adh', 'the']);
+
+/**
+ * True when the text announces a place right before the match: a locative word ("in", "near", "في")
+ * right in front, articles aside, or a place noun ("town", "province", "مدينة") among the two words
+ * before. Only the word right before counts for prepositions: "in Palestine Street" does not put a town
+ * called Street on the map.
+ */
+function placeCued(viewText: string, match: NameMatch): boolean {
+  const spans = wordSpans(viewText, Math.max(0, match.view[0] - 60), match.view[0]);
+  const words = spans.map(([s, e]) => viewText.slice(s, e));
+  while (words.length > 0 && ARTICLES.has(words[words.length - 1])) words.pop();
+  const before = words.slice(-2);
+  return LOCATIVE_CUES.has(before[before.length - 1]) || before.some((w) => PLACE_CUES.has(w));
 }
 
 function supportedElsewhere(

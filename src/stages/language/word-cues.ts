@@ -20,7 +20,8 @@ const ENGLISH_FUNCTION_WORDS = new Set(
   `the of and to was were is are that with for by from said has have had which it he she they this
   at been would their his who not but its after`.split(/\s+/),
 );
-const LATIN_WORD = /[a-z]+/gi;
+/** The longest function word: longer words are counted without being looked up. */
+const LONGEST_FUNCTION_WORD = Math.max(...[...ENGLISH_FUNCTION_WORDS].map((w) => w.length));
 
 /**
  * True when Latin-script text reads as English by its function words: in running English they are
@@ -32,11 +33,24 @@ const LATIN_WORD = /[a-z]+/gi;
 export function looksEnglish(text: string, limit = 1500): boolean | null {
   let words = 0;
   let english = 0;
-  for (const [word] of text.slice(0, limit).matchAll(LATIN_WORD)) {
+  const end = Math.min(limit, text.length);
+  // Runs of ASCII letters, scanned in place: only the short ones can be function words and are cut out.
+  for (let i = 0; i < end;) {
+    if (!isAsciiLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (++i < end && isAsciiLetter(text.charCodeAt(i)));
     words++;
-    if (ENGLISH_FUNCTION_WORDS.has(word.toLowerCase())) english++;
+    if (i - start <= LONGEST_FUNCTION_WORD && ENGLISH_FUNCTION_WORDS.has(text.slice(start, i).toLowerCase()))
+      english++;
   }
   if (words >= 12) return english / words >= 0.12;
   if (words >= 3 && english >= 2) return english / words >= 0.25;
   return null;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 }

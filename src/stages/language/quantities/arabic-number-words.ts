@@ -1,3 +1,4 @@
+import { OpeningWords } from './opening-words.js';
 import { foldedLexicon, type Lexeme } from './word-lexer.js';
 
 type PartKind = 'unit' | 'head' | 'ten' | 'hundred' | 'hundreds' | 'thousand' | 'thousands' | 'two-thousand';
@@ -69,7 +70,7 @@ export interface WordNumber {
 export function readArabicNumber(lex: readonly Lexeme[], i: number): WordNumber | null {
   const first = lex[i];
   if (!first || first.kind !== 'word') return null;
-  const head = firstPart(first.norm);
+  const head = firstPart(first);
   if (!head) return null;
   const s = { total: 0, current: 0, last: 'start' as Last };
   if (!step(s, head, true)) return null;
@@ -94,8 +95,11 @@ const FIRST_PARTS = new Map<string, Part>([
   ...PARTS,
 ]);
 
-function firstPart(norm: string): Part | undefined {
-  return FIRST_PARTS.get(norm);
+// Most words open no number: one bit test turns them away before the look-up.
+const OPENS_A_NUMBER = new OpeningWords(FIRST_PARTS.keys());
+
+function firstPart(lexeme: Lexeme): Part | undefined {
+  return OPENS_A_NUMBER.opens(lexeme) ? FIRST_PARTS.get(lexeme.norm) : undefined;
 }
 
 /** Applies one part to the running state; false when it cannot continue the number. */

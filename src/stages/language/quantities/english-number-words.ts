@@ -1,3 +1,4 @@
+import { OpeningWords } from './opening-words.js';
 import type { Lexeme } from './word-lexer.js';
 import type { WordNumber } from './arabic-number-words.js';
 
@@ -33,6 +34,9 @@ const SCALES = new Map([
   ['million', 1_000_000],
   ['dozen', 12],
 ]);
+// The words a number can start with ("and" only in "… hundred and five" read from the "and"); most words
+// are none of them and are turned away by one bit test.
+const OPENS_A_NUMBER = new OpeningWords(['a', 'an', 'and', ...VALUES.keys()]);
 
 /**
  * Reads an English cardinal in words from lexeme `i`: "three", "twenty-one", "a hundred",
@@ -43,7 +47,7 @@ const SCALES = new Map([
  */
 export function readEnglishNumber(lex: readonly Lexeme[], i: number): WordNumber | null {
   const first = lex[i];
-  if (!first || first.kind !== 'word') return null;
+  if (!first || first.kind !== 'word' || !OPENS_A_NUMBER.opens(first)) return null;
   let j = i;
   let total = 0;
   let current = 0;

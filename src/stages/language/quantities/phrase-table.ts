@@ -1,3 +1,4 @@
+import { OpeningWords } from './opening-words.js';
 import { foldWord, type Lexeme } from './word-lexer.js';
 
 interface Entry<T> {
@@ -14,6 +15,7 @@ interface Entry<T> {
 export class PhraseTable<T> {
   private readonly byFirst = new Map<string, Entry<T>[]>();
   private longest = 0;
+  private readonly openers: OpeningWords;
 
   constructor(entries: Iterable<readonly [string, T]>) {
     for (const [phrase, value] of entries) {
@@ -24,6 +26,7 @@ export class PhraseTable<T> {
       this.byFirst.set(words[0], list);
       this.longest = Math.max(this.longest, words.length);
     }
+    this.openers = new OpeningWords(this.byFirst.keys());
   }
 
   /** The first words of all phrases (folded), for callers that pre-screen lexemes. */
@@ -34,15 +37,13 @@ export class PhraseTable<T> {
   /** True when some phrase of the table could start at lexeme `j`: a cheap test before matching. */
   mayStartAt(lex: readonly Lexeme[], j: number): boolean {
     const first = lex[j];
-    if (!first) return false;
-    for (const form of first.forms) if (this.byFirst.has(form)) return true;
-    return false;
+    return !!first && this.openers.opens(first);
   }
 
   /** The longest phrase starting at lexeme `j` within its sentence. */
   matchAt(lex: readonly Lexeme[], j: number): { value: T; length: number } | null {
     const first = lex[j];
-    if (!first) return null;
+    if (!first || !this.openers.opens(first)) return null;
     for (const form of first.forms) {
       const entries = this.byFirst.get(form);
       if (entries)

@@ -1,5 +1,6 @@
 import type { Sentence } from '../../../core/records.js';
 import { RangeMemo } from '../../../core/text/range-memo.js';
+import { openingBits } from './opening-words.js';
 
 /** A word, number or punctuation mark of the text, with its original offsets and a folded form for lookup. */
 export interface Lexeme {
@@ -14,6 +15,8 @@ export interface Lexeme {
   sentence: number;
   /** `norm` and its forms without proclitics (see `withoutProclitics`), computed once per lexeme. */
   forms: readonly string[];
+  /** Bits of the `OpeningWords` sets that hold one of `forms`, computed once per distinct word. */
+  opens: number;
 }
 
 // Arabic letters (with harakat and tatweel inside a word), Latin letters, digits of three scripts with
@@ -114,7 +117,7 @@ export function lexSentences(text: string, sentences: readonly Sentence[]): read
       else if (kind === 'number') i = digitRunEnd(text, i, to);
       else i = i + 1 < to && isSurrogatePair(text, i) ? i + 2 : i + 1;
       const first = text.charCodeAt(start);
-      const { norm, forms } = folded(text, start, i);
+      const { norm, forms, opens } = folded(text, start, i);
       out.push({
         start,
         end: i,
@@ -123,6 +126,7 @@ export function lexSentences(text: string, sentences: readonly Sentence[]): read
         capitalised: first >= 65 && first <= 90,
         sentence: index,
         forms,
+        opens,
       });
     }
   }
@@ -166,13 +170,16 @@ export function withoutProclitics(norm: string): readonly string[] {
 
 // Words repeat heavily across articles: folding each distinct surface once is most of the lexer's speed.
 // The cap keeps a long-running server's memory bounded.
-const FOLDED = new RangeMemo<{ norm: string; forms: readonly string[] }>(50_000);
+const FOLDED = new RangeMemo<FoldedWord>(50_000);
 
-function folded(text: string, start: number, end: number): { norm: string; forms: readonly string[] } {
+type FoldedWord = Pick<Lexeme, 'norm' | 'forms' | 'opens'>;
+
+function folded(text: string, start: number, end: number): FoldedWord {
   let hit = FOLDED.get(text, start, end);
   if (!hit) {
     const norm = foldWord(text.slice(start, end));
-    hit = { norm, forms: withoutProclitics(norm) };
+    const forms = withoutProclitics(norm);
+    hit = { norm, forms, opens: openingBits(forms) };
     FOLDED.set(text, start, end, hit);
   }
   return hit;

@@ -1,4 +1,5 @@
 import type { Sentence, TimeExpression } from '../../../core/records.js';
+import { OpeningWords } from '../quantities/opening-words.js';
 import { lexSentences } from '../quantities/word-lexer.js';
 import { parseReferenceDate, type DayNumber } from './calendar-math.js';
 import { resolveSpec, type DateSpec, type Resolved } from './date-resolver.js';
@@ -71,7 +72,7 @@ export function findTimes(
 
 // The first words of every table that can open an expression, and the openers outside the tables ("يوم
 // الأحد", "عام 2015", the counts of "two days ago"). Most words open none and are skipped at once.
-const OPENERS = new Set([
+const OPENERS = new OpeningWords([
   ...'يوم يومي عام العام سنه السنه عامي year a an one two three four five six seven eight nine ten eleven twelve'.split(
     ' ',
   ),
@@ -91,9 +92,7 @@ const OPENERS = new Set([
 
 function mayStart(w: LexemeWindow, i: number): boolean {
   const l = w.lex[i];
-  if (l.kind === 'number') return true;
-  if (l.kind === 'word') for (const form of l.forms) if (OPENERS.has(form)) return true;
-  return false;
+  return l.kind === 'number' || (l.kind === 'word' && OPENERS.opens(l));
 }
 
 /** The modifiers an expression may open with, each with the table that reads it. */

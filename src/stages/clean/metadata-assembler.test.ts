@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { assembleMetadata } from './metadata-assembler.js';
+
+describe('the publication date', () => {
+  it('comes from the input first', () => {
+    const m = assembleMetadata(
+      { published: '2024-03-22', url: 'https://x.example/2020/01/01/a' },
+      {},
+      [],
+      null,
+    );
+    expect(m.published).toEqual({ value: '2024-03-22', spans: [], from: 'input' });
+  });
+
+  it('falls back to the day written in the URL', () => {
+    const m = assembleMetadata({ url: 'https://paper.example/Issues/20150801/a.htm' }, {}, [], null);
+    expect(m.published).toEqual({ value: '2015-08-01', spans: [], from: 'url' });
+  });
+
+  it('uses the retrieval date last, and says so', () => {
+    const m = assembleMetadata({ retrieved: '2015-08-04 10:12:00' }, {}, [], null);
+    expect(m.published).toEqual({ value: '2015-08-04', spans: [], from: 'retrieved' });
+  });
+
+  it('stays unknown when nothing dates the article', () => {
+    expect(assembleMetadata({}, {}, [], null).published).toBeNull();
+  });
+});
