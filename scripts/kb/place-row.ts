@@ -1,20 +1,7 @@
-/** Column order of every knowledge-base file (docs/knowledge-format.md). */
-export const KB_COLUMNS = [
-  'id',
-  'kind',
-  'name_en',
-  'aliases_en',
-  'name_ar',
-  'aliases_ar',
-  'demonyms_en',
-  'demonyms_ar',
-  'parent',
-  'country',
-  'lat',
-  'lon',
-  'population',
-  'refs',
-] as const;
+// One column list for the loader and the generator, so the two can never disagree.
+import { KB_COLUMNS } from '../../src/stages/knowledge/tsv-reader.js';
+
+export { KB_COLUMNS };
 
 /** A place row before it is written; list columns are arrays, numbers may be missing. */
 export interface PlaceRow {

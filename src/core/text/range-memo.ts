@@ -12,30 +12,29 @@
  * memo.get('a cat!', 2, 5); // 42
  */
 export class RangeMemo<T> {
-  private slots: Int32Array;
-  private mask: number;
+  /** Pairs of (hash, entry number + 1) in open addressing: a probe reads the hash beside the entry. */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
   private keys: string[] = [];
-  private readonly hashes: Int32Array;
   private values: T[] = [];
 
   /** `capacity`: distinct keys kept; when full the memo starts over, bounding a long run's memory. */
   constructor(private readonly capacity: number) {
-    // At most a quarter of the slots in use keeps the linear probes short.
+    // At most half of the slots in use keeps the linear probes short.
     let size = 16;
-    while (size < capacity * 4) size *= 2;
-    this.slots = new Int32Array(size);
+    while (size < capacity * 2) size *= 2;
+    this.slots = new Int32Array(size * 2);
     this.mask = size - 1;
-    this.hashes = new Int32Array(capacity);
   }
 
   /** The value stored for the characters `text[start, end)`, wherever they were seen. */
   get(text: string, start: number, end: number): T | undefined {
     const hash = rangeHash(text, start, end);
     for (let i = hash & this.mask; ; i = (i + 1) & this.mask) {
-      const slot = this.slots[i];
-      if (slot === 0) return undefined;
-      const e = slot - 1;
-      if (this.hashes[e] === hash && equalsRange(this.keys[e], text, start, end)) return this.values[e];
+      const entry = this.slots[2 * i + 1];
+      if (entry === 0) return undefined;
+      if (this.slots[2 * i] === hash && equalsRange(this.keys[entry - 1], text, start, end))
+        return this.values[entry - 1];
     }
   }
 
@@ -44,11 +43,11 @@ export class RangeMemo<T> {
     if (this.keys.length >= this.capacity) this.clear();
     const hash = rangeHash(text, start, end);
     let i = hash & this.mask;
-    while (this.slots[i] !== 0) i = (i + 1) & this.mask;
-    this.hashes[this.keys.length] = hash;
+    while (this.slots[2 * i + 1] !== 0) i = (i + 1) & this.mask;
     this.keys.push(text.slice(start, end));
     this.values.push(value);
-    this.slots[i] = this.keys.length;
+    this.slots[2 * i] = hash;
+    this.slots[2 * i + 1] = this.keys.length;
   }
 
   private clear(): void {

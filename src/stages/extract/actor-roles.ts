@@ -63,7 +63,7 @@ function violenceRoles(frame: Frame, candidates: ActorCandidate[], claimedBy: Ac
   const trigger = mainTrigger(frame);
   const victims = countedVictims(frame, candidates);
   const perpetrators = candidates.filter(
-    (c) => c.side !== 'civilian' && c.side !== 'protesters' && !victims.includes(c),
+    (c) => c.side !== 'civilian' && c.side !== 'protesters' && !victims.includes(c) && !isSpeaker(view, c),
   );
   const after = (tag: string) =>
     perpetratorAfterCue(
@@ -108,7 +108,41 @@ function violenceRoles(frame: Frame, candidates: ActorCandidate[], claimedBy: Ac
         c !== actor1 && c.side === 'forces' && c.at > (actor1?.at ?? -1) && c.ref.name !== actor1?.ref.name,
     ) ??
     null;
-  return { actor1: actor1 && actor1.ref.name !== actor2?.ref.name ? actor1 : null, actor2, claimedBy };
+  const rival = actor1 !== null && hasRival(frame, actor1, perpetrators);
+  return {
+    actor1: actor1 && actor1.ref.name !== actor2?.ref.name && !rival ? actor1 : null,
+    actor2,
+    claimedBy,
+  };
+}
+
+/** Tokens between two sides the text offers as alternatives ("the regime or Russian jets"). */
+const RIVAL_REACH = 4;
+
+/** The text names rival perpetrators or doubts: "Syrian regime or Russian jets", "النظام أو روسيا". */
+function hasRival(frame: Frame, actor1: ActorCandidate, perpetrators: ActorCandidate[]): boolean {
+  const tokens = frame.view.tokens;
+  return perpetrators.some((c) => {
+    if (c === actor1 || c.ref.name === actor1.ref.name || Math.abs(c.at - actor1.at) > RIVAL_REACH)
+      return false;
+    const [from, to] = c.at > actor1.at ? [actor1.at, c.at] : [c.at, actor1.at];
+    return tokens.slice(from + 1, to).some((t) => /^(?:or|او|أو|either)$/i.test(t.norm));
+  });
+}
+
+/** Verbs of saying: the side right after one ("أفاد الجيش التركي بأن …") reports the incident. */
+const SPEECH_VERB =
+  /^[وف]?(?:قال|قالت|افاد|افادت|اعلن|اعلنت|ذكر|ذكرت|اكد|اكدت|اوضح|اوضحت|اضاف|اضافت|صرح|صرحت|نقل|نقلت|بحسب|حسب|وفق)$/;
+
+/** The side that tells of the incident, not the side that did it: "أفاد الجيش بأن", "police said". */
+function isSpeaker(view: Frame['view'], c: ActorCandidate): boolean {
+  if (SPEECH_VERB.test(view.tokens[c.at - 1]?.norm ?? '')) return true;
+  const after = view.tokens.slice(c.at + 1, c.at + 6).map((t) => t.norm.toLowerCase());
+  return /^(?:said|says|told|announced|reported|stated|confirmed)$/.test(
+    after.find(
+      (w) => /^[a-z]+$/.test(w) && !/^(?:forces|force|of|the|army|police|spokesman|sources?)$/.test(w),
+    ) ?? '',
+  );
 }
 
 /** Sides named in a casualty count ("two police officers were killed", "مقتل جنديين"): victims, not perpetrators. */

@@ -13,6 +13,8 @@ const WEAPONS: [cue: string, sub: SubEventType][] = [
   ['shelling', 'Shelling/artillery/missile attack'],
   ['ied', 'Remote explosive/landmine/IED'],
 ];
+/** Weapon cues that can make even a named weapon more precise. */
+const OVERRIDING = new Set<SubEventType>(['Suicide bomb', 'Chemical weapon', 'Air/drone strike']);
 const WEAPON_RANK = new Map<string, number>(WEAPONS.map(([, sub], i) => [sub, i]));
 /** Generic classes a weapon named in the clause makes precise. */
 const REFINABLE = new Set([
@@ -110,12 +112,18 @@ function typeViolence(
   const target = roles.actor2?.side;
   if (explicit.includes('Armed clash') || target === 'forces' || target === 'group')
     return { sub: 'Armed clash', spans };
+  // Burning a house with its people inside is an attack on them, not damage to property.
+  if (explicit[0] === 'Looting/property destruction' && tags.includes('@kill'))
+    return { sub: 'Attack', spans };
   if (explicit.length > 0) return { sub: explicit[0], spans };
   return { sub: 'Attack', spans };
 }
 
 /** A weapon cue refines a trigger only where it can: an air cue does not make a shooting an air strike. */
 function fitsCue(sub: SubEventType, tags: string[], weapons: SubEventType[]): boolean {
+  // A weapon the trigger names ("car bomb") yields only to a suicide attacker, gas or aircraft; a mortar
+  // mentioned in the same clause is another weapon, not this one.
+  if (weapons.length > 0 && !OVERRIDING.has(sub)) return false;
   if (sub === 'Suicide bomb')
     return tags.some((t) => t === '@explosion' || t === '@attack') || weapons.length > 0;
   if (sub === 'Air/drone strike' || sub === 'Chemical weapon') return !tags.includes('@fire');

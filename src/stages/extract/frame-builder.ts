@@ -55,6 +55,8 @@ const JOINABLE = new Set<Family>(['violence', 'riot', 'looting', 'abduction', 's
 const PRIORITY: Family[] = ['riot', 'violence', 'abduction', 'sexual', 'looting'];
 /** Triggers further apart than this many tokens start separate frames. */
 const JOIN_DISTANCE = 8;
+/** Same-kind triggers this far apart still join when no clause break stands between them. */
+const CLAUSE_JOIN_DISTANCE = 16;
 /** An unreal cue (threat, plan, denial …) governs a trigger up to this many tokens after it. */
 const UNREAL_REACH = 5;
 const BACKGROUND_REACH = 10;
@@ -81,15 +83,27 @@ export function buildFrames(view: SentenceView, text: string): Frame[] {
   if (/[?؟]\s*$/.test(text.slice(view.span[0], view.span[1]))) return [];
   const real = view.triggers.filter(
     (t) =>
+      t.phrase.tag !== '@none' &&
+      !isWarReference(view, text, t) &&
       !governing(view, text, t, 'unreal', UNREAL_REACH) &&
-      !governing(view, text, t, 'negation', NEGATION_REACH),
+      !governing(view, text, t, 'negation', NEGATION_REACH) &&
+      !isSubjunctive(view, t),
   );
   const frames: Frame[] = [];
   for (const trigger of real) {
     const family = familyOf(trigger.phrase.tag);
     const last = frames.at(-1);
     const lastEnd = last ? last.triggers.at(-1)!.end : -1;
-    const near = last !== undefined && trigger.start - lastEnd <= JOIN_DISTANCE;
+    // Protest words in one clause tell one protest ("التظاهرات … احتجاجا على"); violent words further
+    // apart may well tell two incidents.
+    const gap = last ? text.slice(view.tokens[lastEnd - 1].span[1], view.tokens[trigger.start].span[0]) : '';
+    const near =
+      last !== undefined &&
+      (trigger.start - lastEnd <= JOIN_DISTANCE ||
+        (last.family === family &&
+          family === 'protest' &&
+          trigger.start - lastEnd <= CLAUSE_JOIN_DISTANCE &&
+          !CLAUSE_BREAK.test(gap)));
     const joinable =
       last !== undefined && (last.family === family || (JOINABLE.has(last.family) && JOINABLE.has(family)));
     const killJoins = trigger.phrase.tag === '@kill' && last !== undefined && JOINABLE.has(last.family);
@@ -174,6 +188,37 @@ function governing(
       trigger.start - c.end <= reach &&
       !CLAUSE_BREAK.test(text.slice(view.tokens[c.end - 1].span[1], view.tokens[trigger.start].span[0])),
   );
+}
+
+/** How far after a trigger, in its clause, a war's name can make the act part of that war (tokens). */
+const WAR_REACH = 20;
+/** How close before the war's name "in"/"during"/"خلال" stands ("in the 1967 Six Day War"). */
+const WAR_PREPOSITION_REACH = 4;
+const WAR_PREPOSITION = /^(?:in|during|throughout|خلال|في|اثناء|ابان)$/i;
+/** A campaign or offensive goes on while its strikes are news ("struck Raqqa in the campaign against IS"). */
+const ONGOING = /^(?:campaign|offensive|حملة|الحملة)$/;
+
+/**
+ * "seized the Golan in the 1967 Six Day War", "قتلوا خلال الحرب": an act told as part of a whole war or
+ * campaign is the war, which is not an event.
+ */
+function isWarReference(view: SentenceView, text: string, trigger: PhraseHit): boolean {
+  // Arrests "in a security campaign" are the round-up itself.
+  if (familyOf(trigger.phrase.tag) === 'arrest') return false;
+  return view.cues.some((c) => {
+    if (c.phrase.tag !== 'generic' || ONGOING.test(c.phrase.words.join(' '))) return false;
+    if (c.start < trigger.end || c.start - trigger.end > WAR_REACH) return false;
+    const between = text.slice(view.tokens[trigger.end - 1].span[1], view.tokens[c.start].span[0]);
+    const from = Math.max(trigger.end, c.start - WAR_PREPOSITION_REACH);
+    const prepositions = view.tokens.slice(from, c.start).some((t) => WAR_PREPOSITION.test(t.norm));
+    return prepositions && !CLAUSE_BREAK.test(between);
+  });
+}
+
+/** "أن يشن", "لن تقصف": an imperfect verb after أن/لن/كي tells what is to come or wished, not what happened. */
+function isSubjunctive(view: SentenceView, trigger: PhraseHit): boolean {
+  const before = view.tokens[trigger.start - 1]?.norm ?? '';
+  return /^(?:ان|لن|كي|لكي|حتى)$/.test(before) && /^[يتن]/.test(view.tokens[trigger.start].norm);
 }
 
 /** A definite noun phrase: Arabic al- on the first word, or an English determiner before it. */

@@ -2,6 +2,7 @@ import type { Document } from '../../core/records.js';
 import type { Stage } from '../../core/stage.js';
 import { buildEvents, type EventMention } from './event-builder.js';
 import { buildFrames } from './frame-builder.js';
+import { isCrimeStory, isNonEvent, keepInCrimeStory } from './non-event-filter.js';
 import { loadLexicon } from './lexicon-loader.js';
 import { PhraseMatcher } from './phrase-matcher.js';
 import { buildSentenceViews, type EventLexicons } from './sentence-view.js';
@@ -44,6 +45,10 @@ export function createExtractStage(lexicons: EventLexicons = loadEventLexicons()
   };
 }
 
+/** "… 01 Related Daesh attack on …", "اقرأ أيضا": a list of links to other stories, not this one's news. */
+const RELATED_LINK =
+  /^[\s.…]*(?:\d+\s+)?(?:Related(?: (?:stories|articles|news|posts))?|Read more|Read also|Also read|See also|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|ذات صلة|أخبار ذات صلة|مواضيع ذات صلة)\b/i;
+
 /** Event mentions of a document, in text order, without the unsupported weak ones. */
 export function extractEvents(doc: Document, lexicons: EventLexicons): EventMention[] {
   const text = doc.text ?? '';
@@ -51,14 +56,19 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
   const placeCounts = new Map<string, number>();
   for (const m of doc.mentions ?? []) {
     if (m.kind === 'country' && m.place?.country) countryNames.set(m.place.country, m.name);
-    if (m.place?.country) placeCounts.set(m.place.country, (placeCounts.get(m.place.country) ?? 0) + 1);
+    // A nationality ("the German news agency") tells no place; names of places and countries do.
+    if (m.place?.country && m.via !== 'demonym')
+      placeCounts.set(m.place.country, (placeCounts.get(m.place.country) ?? 0) + 1);
   }
   const home = [...placeCounts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   const out: EventMention[] = [];
-  for (const view of buildSentenceViews(doc, lexicons)) {
+  const views = buildSentenceViews(doc, lexicons);
+  for (const view of views) {
+    if (RELATED_LINK.test(text.slice(view.span[0], view.span[0] + 40))) continue;
     for (const frame of buildFrames(view, text)) {
+      if (isNonEvent(frame)) continue;
       out.push(...buildEvents(frame, { text, countryNames, home }).filter((m) => !m.unsupported));
     }
   }
-  return out;
+  return isCrimeStory(views) ? out.filter((m) => keepInCrimeStory(m.record)) : out;
 }

@@ -22,6 +22,9 @@ const DATELINE =
   /^\s*[-–(]?\s*(?:AFP|Reuters|AP|UPI|dpa|Xinhua|SANA|IRNA|KUNA|أ\s?ف\s?ب|رويترز|واس|د\s?ب\s?أ|سانا)\b/;
 const REFERENCE =
   /(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+(?:the\s+)?|(?:\d+\s*(?:km|kilometres|kilometers|miles|كم|كيلومترا?ت?)\s+(?:\w+\s+)?(?:of|from|من)\s+)|(?:^|\s)[وب]?(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|جنوب شرق|جنوب غرب|شمال شرق|شمال غرب|شمال شرقي|جنوب شرقي|جنوب غربي|شمال غربي)\s+)$/i;
+/** "said at a press conference in Ankara", "told AFP in Bamako": where words were said, not where it happened. */
+const SPEECH_PLACE =
+  /(?:مؤتمرا? صحا?فيا?|تصريحات?|بيان|مكالمة|وكالة|مراسل|صحا?في|لقائه|لقاء|اجتماع|زيارة|press conference|news conference|told reporters|agency|correspondent|statement|meeting|talks)\s+(?:\S+\s+){0,5}?(?:في|من|in|from)\s+$/i;
 /** A place name that carries its own locative: "بغزة", "وفي", "مدينة تعز", "the town of X". */
 const LOCATIVE_HEAD = /^(?:مدينة|بلدة|قرية|محافظة|منطقة|ناحية|مديرية|قضاء|town|city|village|province)/i;
 /** Words that put a place name after them: "in", "near", "town of", "في", "قرب", "مدينة", "شمال" … */
@@ -59,7 +62,7 @@ export function findPlaces(frame: Frame, text: string, home: string | null): Fra
     if (at >= trigger.start) return at - frame.triggers.at(-1)!.end <= reach.after;
     return !onlyAfter && trigger.start - at <= reach.before;
   });
-  const named = inReach.filter((m) => m.via !== 'demonym');
+  const named = inReach.filter((m) => !isNationality(m, text));
   const local = named.filter((m) => m.place!.precision !== 'country');
   const ranked = local
     .map((m) => ({ m, cost: cost(m, frame, text, home) }))
@@ -67,12 +70,19 @@ export function findPlaces(frame: Frame, text: string, home: string | null): Fra
     .sort((a, b) => a.cost - b.cost)
     .map((c) => c.m);
   const chosen =
-    ranked.length > 0 ? listedWith(ranked[0], ranked, text) : topicPlace(frame, places, text, home);
+    ranked.length > 0
+      ? listedWith(enclosing(ranked[0], places, view, home), ranked, text)
+      : topicPlace(frame, places, text, home);
   if (chosen.length > 0) return { places: chosen.map(toPlaceRef), country: null };
-  const countries = named.filter((m) => m.place!.precision === 'country');
+  // "in Syria" over "the United States" that struck there: a country after a locative, then after the trigger.
+  const countries = named
+    .filter((m) => m.place!.precision === 'country')
+    .map((m) => ({ m, rank: countryRank(m, frame, text) }))
+    .sort((a, b) => a.rank - b.rank)
+    .map((c) => c.m);
   if (countries.length > 0) return { places: [toPlaceRef(countries[0])], country: null };
   // A landmark ("an air base east of Aleppo") still tells the country; a nationality can too.
-  const demonym = [...local, ...inReach.filter((m) => m.via === 'demonym')].find((m) => m.place?.country);
+  const demonym = [...local, ...inReach.filter((m) => isNationality(m, text))].find((m) => m.place?.country);
   return {
     places: [],
     country: demonym ? { code: demonym.place!.country!, spans: [demonym.span] } : null,
@@ -91,11 +101,58 @@ function cost(m: Mention, frame: Frame, text: string, home: string | null): numb
   const before = text.slice(Math.max(view.span[0], m.span[0] - 14), m.span[0]);
   // "south of Tripoli", "شمال دهوك": a landmark to find the place by, not the place.
   if (REFERENCE.test(before) || DATELINE.test(text.slice(m.span[1], m.span[1] + 16))) return FOREIGN_UNMARKED;
+  if (SPEECH_PLACE.test(text.slice(Math.max(view.span[0], m.span[0] - 60), m.span[0])))
+    return FOREIGN_UNMARKED;
   const locative = LOCATIVE.test(before) || LOCATIVE_HEAD.test(text.slice(m.span[0], m.span[1]));
   const foreign = home !== null && m.place?.country !== undefined && m.place.country !== home;
   // A foreign place with no "in" before it is most often a word the gazetteer mistook for a name.
   if (foreign && !locative) return FOREIGN_UNMARKED;
   return distance + (locative ? 0 : 3) + (foreign ? 6 : 0) + (m.place?.precision === 'region' ? 2 : 0);
+}
+
+/**
+ * A country named by its adjective ("مقاتلات تركية", "Turkish jets") tells whose side, not where: a
+ * nationality, unless a locative stands before it ("في السعودية").
+ */
+function isNationality(m: Mention, text: string): boolean {
+  if (m.via === 'demonym') return true;
+  if (m.place?.precision !== 'country' || m.via !== 'alias') return false;
+  const surface = text.slice(m.span[0], m.span[1]);
+  return /(?:ية|ي)$/.test(surface) && !LOCATIVE.test(text.slice(Math.max(0, m.span[0] - 12), m.span[0]));
+}
+
+/** Token distance within which a district is read as part of the town named after it. */
+const ENCLOSING_REACH = 6;
+
+/**
+ * "حي اليرموك غربي بعقوبة", "Sultanbeyli district of Istanbul": a neighbourhood, or a foreign namesake,
+ * named just before a town of the article's country stands for that town (districts fold into cities).
+ */
+function enclosing(m: Mention, places: Mention[], view: Frame['view'], home: string | null): Mention {
+  const precision = m.place?.precision;
+  const foreign = home !== null && m.place?.country !== home;
+  if (precision !== 'district' && !foreign) return m;
+  const at = tokenAt(view, m.span[1]);
+  const town = places.find(
+    (p) =>
+      p.span[0] >= m.span[1] &&
+      tokenAt(view, p.span[0]) - at <= ENCLOSING_REACH &&
+      p.place?.precision === 'town' &&
+      (p.place.country === m.place?.country || p.place.country === home),
+  );
+  return town ?? m;
+}
+
+/** A country after "in"/"في" (even "in northern Syria") first, then one after the trigger, then the rest. */
+function countryRank(m: Mention, frame: Frame, text: string): number {
+  const before = text.slice(Math.max(frame.view.span[0], m.span[0] - 24), m.span[0]);
+  const inIt =
+    LOCATIVE.test(before) ||
+    /(?:\b(?:in|across)\s+(?:the\s+)?\w+(?:ern)?\s+|(?:في|ب)\s*(?:شمال|جنوب|شرق|غرب|وسط)[يى]?\s+)$/i.test(
+      before,
+    );
+  const after = tokenAt(frame.view, m.span[0]) >= mainTrigger(frame).end;
+  return inIt ? 0 : after ? 1 : 2;
 }
 
 /** "وفي الحديدة، … استهدفوا": a place that opens the clause, further back than the usual reach. */
@@ -111,7 +168,9 @@ function topicPlace(frame: Frame, places: Mention[], text: string, home: string 
 
 /** The chosen place, the places listed with it, and any later list of places in the clause. */
 function listedWith(first: Mention, candidates: Mention[], text: string): Mention[] {
-  const later = candidates.filter((c) => c.span[0] >= first.span[0]).sort((a, b) => a.span[0] - b.span[0]);
+  const later = [first, ...candidates.filter((c) => c.span[0] > first.span[0])].sort(
+    (a, b) => a.span[0] - b.span[0],
+  );
   // Runs of places joined by commas and "and"; the chosen place's run, and any later list of two or more
   // ("Baghdad and other cities, among them Basra, Najaf and Karbala").
   const runs: Mention[][] = [];
@@ -121,7 +180,11 @@ function listedWith(first: Mention, candidates: Mention[], text: string): Mentio
     if (run && prev && LIST_GLUE.test(text.slice(prev.span[1], m.span[0]))) run.push(m);
     else runs.push([m]);
   }
-  const out = runs.flatMap((run, i) => (i === 0 || run.length > 1 ? run : []));
+  // A later run of provinces after a town is a reference ("bordering Kirkuk and Salah al-Din").
+  const regional = (run: Mention[]) => run.every((m) => m.place?.precision === 'region');
+  const out = runs.flatMap((run, i) =>
+    i === 0 || (run.length > 1 && !(regional(run) && !regional(runs[0]))) ? run : [],
+  );
   return out.filter((m, i) => out.findIndex((o) => o.entity_id === m.entity_id) === i);
 }
 

@@ -34,14 +34,35 @@ independencia libertad paz esperanza union city market bay port mount valley lak
 park garden villa la el san santa said says asia africa europe america borne abu bin ibn
 `;
 
+// Given names and surnames that are also towns ("Ariel" Sharon, Roberto "Calvi", "Medina"): a preposition
+// in front ("in Ariel", "near Calvi") is enough to make them places, as for big cities.
+const PERSONAL = `
+ariel itamar ofra kanaan raman calvi erez efrat dolev talmon immanuel fatih uri matta medina rashid badr adam
+dora hura mansour cesar caldas santander
+`;
+
+// English words and brands that name towns: these need a place noun in front ("the Swat valley" does not count).
+const ENGLISH_MORE = `
+mayo samba hub swat meta java sui bara sur center centre
+`;
+
 const words = (list: string): string[] => list.split(/\s+/).filter((w) => w !== '');
+
+/**
+ * Normalised keys of names that are mostly people's names: they need a cue, but a preposition will do.
+ *
+ * @example PERSONAL_NAME_KEYS.has('calvi') === true
+ */
+export const PERSONAL_NAME_KEYS: ReadonlySet<string> = new Set(words(PERSONAL));
 
 // Names of more than one word that read as dates ("the sixth of October") are listed whole.
 const ARABIC_PHRASES = ['السادس من أكتوبر', 'العاشر من رمضان', '6 أكتوبر'];
 
 /** Normalised keys of names that are also ordinary words. */
 export const COMMON_WORD_KEYS: ReadonlySet<string> = new Set([
-  ...[...words(ARABIC), ...words(ENGLISH), ...ARABIC_PHRASES].map(normalizeName),
+  ...[...words(ARABIC), ...words(ENGLISH), ...words(ENGLISH_MORE), ...words(PERSONAL), ...ARABIC_PHRASES].map(
+    normalizeName,
+  ),
 ]);
 
 /**

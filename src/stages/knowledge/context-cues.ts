@@ -27,3 +27,14 @@ export const LOCATIVE_CUES = new Set([
     `in at near from to into outside toward towards around across of north south east west في من إلى الى قرب`,
   ),
 ]);
+
+/**
+ * Words around a place name that make it the name of a street, square or building instead: "Haifa Street"
+ * and "Aden Square" in Baghdad, "the Palestine Hotel", "شارع فلسطين", "ساحة التحرير".
+ *
+ * @example NAMED_AFTER_AFTER.has('street') === true
+ */
+export const NAMED_AFTER_AFTER = keys(`street st avenue ave square boulevard blvd hotel`);
+
+/** The Arabic nouns in front of such names (construct state: "شارع حيفا"). */
+export const NAMED_AFTER_BEFORE = keys(`شارع ساحة ميدان فندق`);

@@ -4,7 +4,7 @@ import { cliticReadings } from '../../core/text/arabic-clitics.js';
 import { toOriginalSpan, toViewOffset } from '../../core/text/normalize.js';
 import { wordSpans } from '../../core/text/word-scanner.js';
 import type { NameSense, NameTrieNode } from './kb-types.js';
-import { looseLatin, skeletonLatin } from './name-tokens.js';
+import { looseLatin, SKELETON_MARK, skeletonLatin } from './name-tokens.js';
 
 /** A knowledge-base name found in the text, before any sense is chosen. */
 export interface NameMatch {
@@ -116,8 +116,9 @@ function longestAt(
     }
   };
   walk(trie, i, 0, '');
-  candidates.sort((a, b) => b.end - a.end || a.start - b.start);
-  for (const c of candidates) {
+  // At equal extent, spellings met exactly or loosely come before those met only by their skeleton.
+  candidates.sort((a, b) => b.end - a.end || a.start - b.start || skeletal(a.key) - skeletal(b.key));
+  for (const c of unitedBySpan(candidates)) {
     const span = toOriginalSpan(view, [c.start, c.end]);
     const match: NameMatch = {
       view: [c.start, c.end],
@@ -132,6 +133,31 @@ function longestAt(
   }
   return null;
 }
+
+/**
+ * Candidates over the same stretch of text with their senses united: "Mahmoudiya" is written so for the
+ * Egyptian town and reaches the Iraqi "Mahmudiyah" only by its loose spelling, and the chooser must see
+ * both. The first key (the most exact reading) is kept. Input sorted by extent; output in the same order.
+ */
+function unitedBySpan<T extends { start: number; end: number; key: string; senses: readonly NameSense[] }>(
+  candidates: readonly T[],
+): T[] {
+  const out: T[] = [];
+  for (const c of candidates) {
+    const last = out[out.length - 1];
+    // A skeleton reading stays apart: the chooser trusts it only with a place cue.
+    const apart = last === undefined || skeletal(last.key) !== skeletal(c.key);
+    if (apart || last.start !== c.start || last.end !== c.end) {
+      out.push(c);
+      continue;
+    }
+    const extra = c.senses.filter((s) => !last.senses.some((t) => t.entity === s.entity));
+    if (extra.length > 0) out[out.length - 1] = { ...last, senses: [...last.senses, ...extra] };
+  }
+  return out;
+}
+
+const skeletal = (key: string): number => (key.includes(SKELETON_MARK) ? 1 : 0);
 
 const ARABIC_PROCLITIC_START = /^[وفبكلا]/;
 

@@ -2,6 +2,7 @@ import { normalizeName } from '../../core/text/normalize.js';
 import { wordSpans } from '../../core/text/word-scanner.js';
 
 const ASCII = /^[\x20-\x7e]*$/;
+const ONE_WORD = /^[a-z0-9]+$/;
 
 /**
  * The key tokens of a knowledge-base name: normalised and cut into words by the same core/text functions
@@ -14,11 +15,20 @@ const ASCII = /^[\x20-\x7e]*$/;
 export function nameTokens(name: string): string[] {
   // Plain ASCII folds to itself lower-cased (normalizeForMatching's ASCII table): skip building the offset
   // map, which for the ~60k names of a full base is most of the load time's garbage.
-  const norm = ASCII.test(name) ? name.toLowerCase().replace(/\s+/g, ' ').trim() : normalizeName(name);
+  if (ASCII.test(name)) {
+    const lower = name.toLowerCase();
+    // Most names are one plain word: no need to scan for word boundaries.
+    if (ONE_WORD.test(lower)) return [lower];
+    const norm = lower.replace(/\s+/g, ' ').trim();
+    return wordSpans(norm).map(([s, e]) => norm.slice(s, e));
+  }
+  const norm = normalizeName(name);
   return wordSpans(norm).map(([s, e]) => norm.slice(s, e));
 }
 
 const LATIN_WORD = /^[a-z]{4,}$/;
+// Only words with something to loosen are rewritten: most names have none, and the load builds 60k keys.
+const LOOSE_SPOT = /q|ou|(.)\1|[aeiou]h$/;
 
 /**
  * A looser key for a Latin-script word, so common transliteration variants meet: doubled letters
@@ -28,7 +38,7 @@ const LATIN_WORD = /^[a-z]{4,}$/;
  * @example looseLatin('diwaniyah') === 'diwaniya'
  */
 export function looseLatin(word: string): string {
-  if (!LATIN_WORD.test(word)) return word;
+  if (!LATIN_WORD.test(word) || !LOOSE_SPOT.test(word)) return word;
   return word
     .replace(/q/g, 'k')
     .replace(/ou/g, 'u')

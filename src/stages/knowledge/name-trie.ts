@@ -23,7 +23,8 @@ export function addName(trie: NameTrieNode, tokens: readonly string[], sense: Na
     node = child;
   }
   const senses = (node.senses ??= []);
-  const same = senses.findIndex((s) => s.entity === sense.entity);
+  let same = -1;
+  for (let i = 0; i < senses.length && same < 0; i++) if (senses[i].entity === sense.entity) same = i;
   if (same < 0) senses.push(sense);
   else if (VIA_RANK[sense.via] < VIA_RANK[senses[same].via]) senses[same] = sense;
 }
@@ -31,17 +32,18 @@ export function addName(trie: NameTrieNode, tokens: readonly string[], sense: Na
 const VIA_RANK: Record<NameVia, number> = { name: 0, alias: 1, demonym: 2 };
 
 /**
- * Every written name of an entity with how it refers to the entity.
+ * Calls `visit` with every written name of an entity and how it refers to the entity. A callback, not a
+ * list: the load walks some 60k names, and a list of pairs per entity is garbage the moment it is read.
  *
- * @example namesOf(russia) // [{ written: 'Russia', via: 'name' }, …, { written: 'الروس', via: 'demonym' }]
+ * @example forEachName(russia, (written, via) => console.log(via, written)) // name Russia, …, demonym الروس
  */
-export function namesOf(entity: Entity): { written: string; via: NameVia }[] {
-  const out: { written: string; via: NameVia }[] = [];
-  for (const written of [entity.name_en, entity.name_ar])
-    if (written !== '') out.push({ written, via: 'name' });
-  for (const written of [...entity.aliases_en, ...entity.aliases_ar]) out.push({ written, via: 'alias' });
-  for (const written of [...entity.demonyms_en, ...entity.demonyms_ar]) out.push({ written, via: 'demonym' });
-  return out;
+export function forEachName(entity: Entity, visit: (written: string, via: NameVia) => void): void {
+  if (entity.name_en !== '') visit(entity.name_en, 'name');
+  if (entity.name_ar !== '') visit(entity.name_ar, 'name');
+  for (const written of entity.aliases_en) visit(written, 'alias');
+  for (const written of entity.aliases_ar) visit(written, 'alias');
+  for (const written of entity.demonyms_en) visit(written, 'demonym');
+  for (const written of entity.demonyms_ar) visit(written, 'demonym');
 }
 
 /**
@@ -53,14 +55,26 @@ export function namesOf(entity: Entity): { written: string; via: NameVia }[] {
  */
 export function addEntityNames(trie: NameTrieNode, entity: Entity): void {
   const skeletons = entity.tier !== 'world' && PLACE_KINDS.has(entity.kind) && entity.kind !== 'country';
-  for (const { written, via } of namesOf(entity)) {
+  forEachName(entity, (written, via) => {
     const tokens = nameTokens(written);
-    addName(trie, tokens, { entity, via, written });
-    for (const spell of skeletons ? [looseLatin, skeletonLatin] : [looseLatin]) {
-      const variant = tokens.map(spell);
-      if (variant.some((t, i) => t !== tokens[i])) addName(trie, variant, { entity, via, written });
-    }
+    const sense: NameSense = { entity, via, written };
+    addName(trie, tokens, sense);
+    const loose = respelled(tokens, looseLatin);
+    if (loose !== null) addName(trie, loose, sense);
+    const skeleton = skeletons ? respelled(tokens, skeletonLatin) : null;
+    if (skeleton !== null) addName(trie, skeleton, sense);
+  });
+}
+
+/** The tokens respelled, or null when no token changes (no array is built for the common case). */
+function respelled(tokens: readonly string[], spell: (word: string) => string): string[] | null {
+  let out: string[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = spell(tokens[i]);
+    if (t !== tokens[i] && out === null) out = tokens.slice(0, i);
+    out?.push(t);
   }
+  return out;
 }
 
 /**

@@ -1,8 +1,14 @@
 import type { Entity, NameSense } from './kb-types.js';
 import { PLACE_KINDS } from './kb-types.js';
 import type { NameMatch } from './mention-matcher.js';
-import { ACTOR_CUES, LOCATIVE_CUES, PLACE_CUES } from './context-cues.js';
-import { COMMON_WORD_KEYS, CUE_ONLY_KEYS } from './common-word-names.js';
+import {
+  ACTOR_CUES,
+  LOCATIVE_CUES,
+  NAMED_AFTER_AFTER,
+  NAMED_AFTER_BEFORE,
+  PLACE_CUES,
+} from './context-cues.js';
+import { COMMON_WORD_KEYS, CUE_ONLY_KEYS, PERSONAL_NAME_KEYS } from './common-word-names.js';
 import { wordSpans } from '../../core/text/word-scanner.js';
 import { SKELETON_MARK } from './name-tokens.js';
 
@@ -34,7 +40,10 @@ export function chooseSenses(
   publicationCountry: string | null = null,
 ): ChosenSense[] {
   // A spelling met only by its consonant skeleton is a place only where the text announces one.
-  const usable = matches.filter((m) => !m.key.includes(SKELETON_MARK) || placeCued(viewText, m));
+  const usable = matches
+    .filter((m) => !m.key.includes(SKELETON_MARK) || placeCued(viewText, m))
+    .map((m) => (namesStreet(viewText, m) ? { ...m, senses: m.senses.filter((s) => !isPlace(s)) } : m))
+    .filter((m) => m.senses.length > 0);
   const plain = usable.filter((m) => !isOrdinaryWord(m.key));
   const evidence = countryEvidence(plain);
   if (publicationCountry !== null)
@@ -204,7 +213,10 @@ function hasCue(viewText: string, match: NameMatch, entity: Entity): boolean {
   const isPlace = PLACE_KINDS.has(entity.kind);
   // A big city whose English name is a word ("in Nice", "to Van", "in Split") needs only a preposition;
   // a small one ("in March", "at Best") needs a noun ("the town of Best").
-  const bigCity = isPlace && LATIN.test(match.key) && (entity.population ?? 0) >= SMALL_TOWN;
+  const bigCity =
+    isPlace &&
+    LATIN.test(match.key) &&
+    ((entity.population ?? 0) >= SMALL_TOWN || PERSONAL_NAME_KEYS.has(match.key));
   const before = wordsBefore(viewText, match);
   if (bigCity && LOCATIVE_CUES.has(before[before.length - 1])) return true;
   return before.some((w) => (isPlace ? PLACE_CUES : ACTOR_CUES).has(w));
@@ -214,6 +226,16 @@ function hasCue(viewText: string, match: NameMatch, entity: Entity): boolean {
 function wordsBefore(viewText: string, match: NameMatch): string[] {
   const spans = wordSpans(viewText, Math.max(0, match.view[0] - 40), match.view[0]).slice(-2);
   return spans.map(([s, e]) => viewText.slice(s, e));
+}
+
+const isPlace = (sense: NameSense): boolean => PLACE_KINDS.has(sense.entity.kind);
+
+/** True when the match names a street, square or hotel: "Haifa Street", "شارع حيفا". */
+function namesStreet(viewText: string, match: NameMatch): boolean {
+  const [after] = wordSpans(viewText, match.view[1], Math.min(viewText.length, match.view[1] + 30));
+  if (after !== undefined && NAMED_AFTER_AFTER.has(viewText.slice(after[0], after[1]))) return true;
+  const before = wordsBefore(viewText, match);
+  return before.length > 0 && NAMED_AFTER_BEFORE.has(before[before.length - 1]);
 }
 
 /** Articles between a cue and a name: "in al-Latifiyah", "near the Kashmir valley", "in el-Arish". */

@@ -77,7 +77,11 @@ function worldCity(
   lon: number,
 ): Entity {
   // Bilingual names come as "Donostia / San Sebastián"; district labels as "Zürich (Kreis 4)".
-  const [name, ...aliases] = fullName.split(' / ').map((n) => n.replace(/\s*\([^)]*\)/g, '').trim());
+  // Most names are plain: splitting and cleaning them would only make garbage for the load to collect.
+  const plain = !fullName.includes('/') && !fullName.includes('(');
+  const [name, ...aliases] = plain
+    ? [fullName]
+    : fullName.split(' / ').map((n) => n.replace(/\s*\([^)]*\)/g, '').trim());
   return {
     id: `place:geonames:${id}`,
     kind: 'city',

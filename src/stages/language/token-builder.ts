@@ -1,9 +1,10 @@
 import type { NormalizedView, Sentence, Token } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import { toOriginalSpan, toViewOffset } from '../../core/text/normalize.js';
-import { equalsRange, RangeMemo } from '../../core/text/range-memo.js';
+import { equalsRange } from '../../core/text/range-memo.js';
 import { splitWrittenClitics } from '../../core/text/written-clitics.js';
 import { wordSpans } from '../../core/text/word-scanner.js';
+import { writtenWord, type WrittenWord } from './written-words.js';
 
 /**
  * The tokens of every sentence: each word's normalised form (read from the document's normalised view),
@@ -43,8 +44,7 @@ function tokenAt(
   to: number,
   sentence: number,
 ): Token {
-  const form = wordForm(text, view, span, from, to);
-  const { norm, stem, stemFrom, stemTo } = form;
+  const { viewNorm: norm, stem, stemFrom, stemTo } = readWord(text, view, span, from, to);
   if (stemFrom === 0 && stemTo === norm.length) return { span, norm, stem: norm, stemSpan: span, sentence };
   const mapped = toOriginalSpan(view, [from + stemFrom, from + stemTo]);
   // The view may map past the word (a dropped RLM after it): the stem never leaves its token.
@@ -52,28 +52,25 @@ function tokenAt(
   return { span, norm, stem, stemSpan, sentence };
 }
 
-/** A written word's normalised form and stem, where the stem sits in the form. */
-interface WordForm {
-  norm: string;
-  stem: string;
-  stemFrom: number;
-  stemTo: number;
-}
+type WordReading = Pick<WrittenWord, 'viewNorm' | 'stem' | 'stemFrom' | 'stemTo'>;
 
 // Splitting clitics is the costly part of a token, and words repeat across sentences and articles: each
 // distinct written word is split once. The normalised form is checked against the view before the memo
 // is trusted, so a word whose view differs (it never should: the view folds character by character)
 // is split afresh.
-const FORMS = new RangeMemo<WordForm>(50_000);
-
-function wordForm(text: string, view: NormalizedView, span: Span, from: number, to: number): WordForm {
-  const known = FORMS.get(text, span[0], span[1]);
-  if (known && equalsRange(known.norm, view.text, from, to)) return known;
+function readWord(text: string, view: NormalizedView, span: Span, from: number, to: number): WordReading {
+  const word = writtenWord(text, span[0], span[1]);
+  if (word.tokenRead && equalsRange(word.viewNorm, view.text, from, to)) return word;
   const norm = view.text.slice(from, to);
   const [stemFrom, stemTo] = stemRange(norm, text, span);
-  const form = { norm, stem: norm.slice(stemFrom, stemTo), stemFrom, stemTo };
-  if (!known) FORMS.set(text, span[0], span[1], form);
-  return form;
+  const stem = norm.slice(stemFrom, stemTo);
+  if (word.tokenRead) return { viewNorm: norm, stem, stemFrom, stemTo };
+  word.viewNorm = norm;
+  word.stem = stem;
+  word.stemFrom = stemFrom;
+  word.stemTo = stemTo;
+  word.tokenRead = true;
+  return word;
 }
 
 /** Offsets of the stem inside the normalised token. */

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countPashtoParticles, looksEnglish } from './word-cues.js';
 
@@ -27,5 +28,29 @@ describe('looksEnglish', () => {
     ['Baghdad Mosul Kirkuk', null],
   ])('says %j is English: %s', (text, expected) => {
     expect(looksEnglish(text)).toBe(expected);
+  });
+});
+
+describe('looksEnglish on any text', () => {
+  // The rule, written with a pattern: every run of ASCII letters in the first `limit` characters is a word.
+  const byPattern = (text: string, limit: number): boolean | null => {
+    const words = text.slice(0, limit).match(/[a-z]+/gi) ?? [];
+    const english = words.filter((w) => ENGLISH.has(w.toLowerCase())).length;
+    if (words.length >= 12) return english / words.length >= 0.12;
+    if (words.length >= 3 && english >= 2) return english / words.length >= 0.25;
+    return null;
+  };
+  const ENGLISH = new Set(['the', 'of', 'and', 'to', 'was', 'said', 'which', 'after', 'their']);
+  const words = [...ENGLISH, 'The', 'OF', 'Said', 'theory', 'tothe', 'ıt', 'été', 'قال', 'x1y'];
+  const text = fc
+    .array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(' ', ', ', '-', '')), { maxLength: 40 })
+    .map((parts) => parts.flat().join(''));
+
+  it('counts words and function words as the pattern does', () => {
+    fc.assert(
+      fc.property(text, fc.integer({ min: 0, max: 300 }), (t, limit) => {
+        expect(looksEnglish(t, limit)).toBe(byPattern(t, limit));
+      }),
+    );
   });
 });

@@ -74,4 +74,33 @@ describe('the incident merger', () => {
     ]);
     expect(merged).toHaveLength(2);
   });
+
+  it('folds the same toll told at the town and at its province into one event at the town', () => {
+    const toll = { value: 7, qualifier: 'exact' as const, spans: [[40, 41]] as [number, number][] };
+    const merged = mergeIncidents([
+      mention(0, 'Remote explosive/landmine/IED', { location: place('Tal Abyad'), fatalities: toll }),
+      mention(5, 'Attack', { location: place('Raqqa'), fatalities: toll }),
+    ]);
+    expect(merged).toHaveLength(1);
+    expect(merged[0].event.location?.name).toBe('Tal Abyad');
+  });
+
+  it('keeps the town over the province when "the bombing" names the town', () => {
+    const province = { ...place('Asir', 'SA'), precision: 'region' as const };
+    const merged = mergeIncidents([
+      mention(0, 'Suicide bomb', { location: province }),
+      mention(1, 'Remote explosive/landmine/IED', { location: place('Abha', 'SA') }, true),
+    ]);
+    expect(merged.map((m) => [m.event.location?.name, m.event.sub_event_type?.value])).toEqual([
+      ['Abha', 'Suicide bomb'],
+    ]);
+  });
+
+  it('keeps a car bomb a car bomb when shelling is told in the same sentence', () => {
+    const merged = mergeIncidents([
+      mention(0, 'Remote explosive/landmine/IED', { location: place('Damascus') }),
+      mention(0, 'Shelling/artillery/missile attack', { location: place('Damascus') }),
+    ]);
+    expect(merged.map((m) => m.event.sub_event_type?.value)).toEqual(['Remote explosive/landmine/IED']);
+  });
 });

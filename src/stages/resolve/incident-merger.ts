@@ -45,6 +45,9 @@ function belongsTo(item: Placed, into: Placed): boolean {
   if (!typesAgree(a, b, item.first === into.last)) return false;
   if ((a.timing?.value ?? 'current') !== (b.timing?.value ?? 'current')) return false;
   if (!datesAgree(a.date?.value, b.date?.value)) return false;
+  // The same toll told twice is one incident even when one telling names the town and the other its
+  // province ("7 killed in Tal Abyad" … "7 killed in Raqqa province"), or a side the other leaves out.
+  if (sameToll(a, b)) return true;
   if (
     !item.anaphoric &&
     (differ(a.fatalities?.value, b.fatalities?.value) || differ(a.actor1?.entity_id, b.actor1?.entity_id))
@@ -52,7 +55,11 @@ function belongsTo(item: Placed, into: Placed): boolean {
     return false;
   }
   const place = placesAgree(a.location, b.location);
-  if (place === 'differ') return false;
+  // "the bombing in Abha" after "a bombing in Asir province": a reference back may name the town.
+  const regional = a.location?.precision === 'region' || b.location?.precision === 'region';
+  if (place === 'differ' && !(item.anaphoric && regional && a.location?.country === b.location?.country)) {
+    return false;
+  }
   const sameSub = a.sub_event_type?.value === b.sub_event_type?.value;
   if (place === 'same') return sameSub || item.anaphoric || item.first - into.last <= 1;
   // One side has no town: an anaphor, a direct continuation or the same kind of incident again in the
@@ -74,6 +81,13 @@ function typesAgree(a: EventRecord, b: EventRecord, sameSentence: boolean): bool
   const explosions =
     a.event_type?.value === 'Explosions/Remote violence' && b.event_type?.value === a.event_type?.value;
   return explosions && (sa === 'Remote explosive/landmine/IED' || sb === 'Remote explosive/landmine/IED');
+}
+
+/** The same number killed (and no conflicting number injured) in the same country. */
+function sameToll(a: EventRecord, b: EventRecord): boolean {
+  const killed = a.fatalities?.value ?? null;
+  if (killed === null || killed !== (b.fatalities?.value ?? null)) return false;
+  return !differ(a.injuries?.value, b.injuries?.value) && a.location?.country === b.location?.country;
 }
 
 /** Both known and not equal: two tolls or two named perpetrators mean two incidents. */
@@ -108,10 +122,7 @@ function absorb(into: Placed, item: Placed): void {
       spans: uniqueSpans([...a.event_type!.spans, ...b.event_type!.spans]),
     };
   }
-  if (
-    !a.location ||
-    (a.location.precision === 'country' && b.location && b.location.precision !== 'country')
-  ) {
+  if (!a.location || (b.location && finer(b.location, a.location))) {
     a.location = b.location ?? a.location;
   } else if (b.location && b.location.entity_id === a.location.entity_id) {
     a.location = { ...a.location, spans: uniqueSpans([...a.location.spans, ...b.location.spans]) };
@@ -124,7 +135,21 @@ function absorb(into: Placed, item: Placed): void {
   a.injuries ??= b.injuries;
 }
 
+/** Coarsest first: a merge keeps the town over the province over the country. */
+const PRECISION_RANK: PlaceRef['precision'][] = ['country', 'region'];
+
+/** A place more precise than another in the same country ("أبها" over "منطقة عسير"). */
+function finer(b: PlaceRef, a: PlaceRef): boolean {
+  const rank = (p: PlaceRef) => {
+    const i = PRECISION_RANK.indexOf(p.precision);
+    return i < 0 ? PRECISION_RANK.length : i;
+  };
+  return rank(b) > rank(a) && (a.country === null || a.country === b.country);
+}
+
 function moreTelling(b: string, a: string): boolean {
+  // A bomb is told more precisely as a suicide bombing, not as the shelling or air raid told with it.
+  if (a === 'Remote explosive/landmine/IED') return b === 'Suicide bomb';
   const rank = (s: string) => (VAGUE_SUBS.includes(s) ? VAGUE_SUBS.indexOf(s) : VAGUE_SUBS.length);
   return rank(b) > rank(a);
 }

@@ -5,6 +5,7 @@ import { confidenceOf, eventId } from './event-scorer.js';
 import { mergeIncidents, type Placed } from './incident-merger.js';
 import { judgeTiming } from './timing-judge.js';
 
+const REGION_NAMES = new Intl.DisplayNames(['en'], { type: 'region' });
 /** A continuing clause within this many sentences of a dated incident takes its date. */
 const DATE_CARRY = 1;
 
@@ -89,19 +90,29 @@ function carriedDate(items: Placed[], i: number, doc: Document): EventRecord['da
   return { value: published, precision: 'day', spans: [...(doc.published?.spans ?? [])] };
 }
 
-/** The country the article names most, as the place of events whose clause names none. */
+/**
+ * The country the article's places lie in, as the place of events whose clause names none: every named
+ * place counts for its country (a town tells its country as well as the country's name does), a
+ * nationality half as much ("وكالة الأنباء الألمانية" is an agency, not a German incident).
+ */
 function articleCountry(doc: Document): PlaceRef | null {
-  const counts = new Map<string, { n: number; span: Span; name: string }>();
+  const counts = new Map<string, { n: number; span: Span; name: string | null }>();
   for (const m of doc.mentions ?? []) {
-    if (m.kind !== 'country' || !m.place?.country) continue;
+    if (!m.place?.country) continue;
     const seen = counts.get(m.place.country);
-    counts.set(m.place.country, { n: (seen?.n ?? 0) + 1, span: seen?.span ?? m.span, name: m.name });
+    // The country's own name is the best span to point at; else the first place in it.
+    const named = m.kind === 'country' && m.via !== 'demonym' && !seen?.name;
+    counts.set(m.place.country, {
+      n: (seen?.n ?? 0) + (m.via === 'demonym' ? 1 : 2),
+      span: named || !seen ? m.span : seen.span,
+      name: named ? m.name : (seen?.name ?? null),
+    });
   }
   const best = [...counts.entries()].sort((a, b) => b[1].n - a[1].n)[0];
   if (!best) return null;
   const [code, { span, name }] = best;
   return {
-    name,
+    name: name ?? REGION_NAMES.of(code) ?? code,
     country: code,
     lat: null,
     lon: null,

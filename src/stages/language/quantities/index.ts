@@ -4,12 +4,15 @@ import { isNotACount } from './non-count-rules.js';
 import { readNumber, type NumberReading } from './number-reader.js';
 import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from './qualifier-lexicon.js';
 import { attachRole } from './role-attacher.js';
+import { OpeningWords } from './opening-words.js';
 import { lexSentences, type Lexeme } from './word-lexer.js';
 
 const RANGE_JOINERS = new Set(['-', '–', 'to', 'الي', 'او', 'or']);
 const RANGE_OPENERS: Record<string, string> = { between: 'and', بين: 'و', from: 'to', من: 'الي' };
 // "one" is also a pronoun ("one of them", "no one"): it counts only when tied to a noun or a role.
 const WORDS_FOR_ONE = new Set(['one', 'واحد', 'واحده']);
+// "a soldier", "an officer"; tested by bit, as `singleAt` asks it of every lexeme no number starts at.
+const ARTICLES = new OpeningWords(['a', 'an']);
 const AFTER_NOUN = new Set(['واحد', 'واحده', 'اثنين', 'اثنان', 'اثنتين', 'اثنتان']);
 
 /**
@@ -135,7 +138,7 @@ function postQualifier(lex: readonly Lexeme[], afterNumber: number, afterNoun: n
  * "a soldier was killed", "killing a policeman".
  */
 function singleAt(lex: readonly Lexeme[], i: number): { quantity: Quantity; next: number } | null {
-  const article = lex[i].norm === 'a' || lex[i].norm === 'an';
+  const article = ARTICLES.opens(lex[i]);
   const at = article ? i + 1 : i;
   if (at >= lex.length || lex[at].sentence !== lex[i].sentence || !COUNTED_NOUNS.mayStartAt(lex, at))
     return null;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldWord, lexSentences, withoutProclitics } from './word-lexer.js';
 
@@ -48,5 +49,46 @@ describe('lexSentences', () => {
     ]);
     expect(lex.map((l) => l.sentence)).toEqual([0, 0, 0, 0, 1, 1, 1, 1]);
     expect(lex[1]).toMatchObject({ kind: 'number', norm: '1,200' });
+  });
+});
+
+describe('lexSentences as a pattern', () => {
+  // The lexer scans with a class table; this is the pattern it implements: a run of Arabic or Latin
+  // letters (harakat and tatweel inside), digits of three scripts with separators between digit groups,
+  // or any one other code point that is not white space or a bidi or zero-width control.
+  const LEXEME =
+    // eslint-disable-next-line no-misleading-character-class
+    /([\u0621-\u064A\u0640\u064B-\u065F\u0670\u0671-\u06D3\u06D5\u06FA-\u06FCa-zA-Z\u00C0-\u024F]+)|([0-9\u0660-\u0669\u06F0-\u06F9]+(?:[,.\u066B\u066C'’][0-9\u0660-\u0669\u06F0-\u06F9]+)*)|([^\s\u200B-\u200F\u202A-\u202E\u2066-\u2069])/gu;
+  const ALPHABET = [
+    ..."قتلُِـأإةىیکabcXYZéÀ×ɏƀ019٠٩۰۹,.٫٬'’-–()«»:؟ \n\t\u00a0\u200b\u200f\u202b\u2067\u2028\ufeff",
+    '😀',
+    '\uD800',
+    '\uDC00',
+  ];
+  const text = fc.array(fc.constantFrom(...ALPHABET), { maxLength: 40 }).map((chars) => chars.join(''));
+
+  it('cuts any text, sentence by sentence, exactly where the pattern would', () => {
+    fc.assert(
+      fc.property(text, fc.nat(), (t, cut) => {
+        const at = cut % (t.length + 1);
+        const sentences = [
+          { span: [0, at] as [number, number] },
+          { span: [at, t.length] as [number, number] },
+        ];
+        const expected = sentences.flatMap(({ span: [from, to] }, sentence) =>
+          [...t.slice(from, to).matchAll(LEXEME)].map((m) => ({
+            start: from + m.index,
+            end: from + m.index + m[0].length,
+            kind: m[1] ? 'word' : m[2] ? 'number' : 'punct',
+            norm: foldWord(m[0]),
+            sentence,
+          })),
+        );
+        const lexed = lexSentences(t, sentences).map(({ start, end, kind, norm, sentence }) => {
+          return { start, end, kind, norm, sentence };
+        });
+        expect(lexed).toEqual(expected);
+      }),
+    );
   });
 });

@@ -1,5 +1,5 @@
 import type { Sentence } from '../../../core/records.js';
-import { RangeMemo } from '../../../core/text/range-memo.js';
+import { writtenWord } from '../written-words.js';
 import { openingBits } from './opening-words.js';
 
 /** A word, number or punctuation mark of the text, with its original offsets and a folded form for lookup. */
@@ -169,20 +169,17 @@ export function withoutProclitics(norm: string): readonly string[] {
 }
 
 // Words repeat heavily across articles: folding each distinct surface once is most of the lexer's speed.
-// The cap keeps a long-running server's memory bounded.
-const FOLDED = new RangeMemo<FoldedWord>(50_000);
-
 type FoldedWord = Pick<Lexeme, 'norm' | 'forms' | 'opens'>;
 
 function folded(text: string, start: number, end: number): FoldedWord {
-  let hit = FOLDED.get(text, start, end);
-  if (!hit) {
-    const norm = foldWord(text.slice(start, end));
-    const forms = withoutProclitics(norm);
-    hit = { norm, forms, opens: openingBits(forms) };
-    FOLDED.set(text, start, end, hit);
+  const word = writtenWord(text, start, end);
+  if (!word.lexed) {
+    word.norm = foldWord(text.slice(start, end));
+    word.forms = withoutProclitics(word.norm);
+    word.opens = openingBits(word.forms);
+    word.lexed = true;
   }
-  return hit;
+  return word;
 }
 
 /** Builds a folded lexicon from readable entries. @example foldedLexicon([['مِئَة', 100]]).get('مئه') === 100 */

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { equalsRange, RangeMemo } from './range-memo.js';
+
+describe('RangeMemo', () => {
+  it('finds a value by the characters of a range, wherever in whichever text they stand', () => {
+    const memo = new RangeMemo<string>(100);
+    memo.set('قتل ١٢ شخصا', 4, 6, 'twelve');
+    expect(memo.get('نحو ١٢ جريحا', 4, 6)).toBe('twelve');
+    expect(memo.get('١٢', 0, 2)).toBe('twelve');
+  });
+
+  it.each([
+    ['a range of other characters', 'cat', 'cut'],
+    ['a longer range that starts the same', 'cat', 'cats'],
+    ['a shorter range', 'cats', 'cat'],
+    ['an empty range', 'cat', ''],
+  ])('tells a key from %s', (_, stored, asked) => {
+    const memo = new RangeMemo<number>(100);
+    memo.set(stored, 0, stored.length, 1);
+    expect(memo.get(asked, 0, asked.length)).toBeUndefined();
+  });
+
+  it('keeps every key apart when there are many', () => {
+    const memo = new RangeMemo<number>(5000);
+    const words = Array.from({ length: 5000 }, (_, i) => `w${i.toString(36)}`);
+    words.forEach((w, i) => memo.set(w, 0, w.length, i));
+    expect(words.every((w, i) => memo.get(`(${w})`, 1, w.length + 1) === i)).toBe(true);
+  });
+
+  it('forgets what it holds once full, so memory stays bounded', () => {
+    const memo = new RangeMemo<number>(2);
+    memo.set('a', 0, 1, 1);
+    memo.set('b', 0, 1, 2);
+    memo.set('c', 0, 1, 3);
+    expect([memo.get('a', 0, 1), memo.get('b', 0, 1), memo.get('c', 0, 1)]).toEqual([
+      undefined,
+      undefined,
+      3,
+    ]);
+  });
+});
+
+describe('equalsRange', () => {
+  it.each([
+    ['cat', 'the cat', 4, 7, true],
+    ['cat', 'the cats', 4, 8, false],
+    ['cut', 'the cat', 4, 7, false],
+    ['', 'the cat', 3, 3, true],
+    ['بغداد', 'في بغداد', 3, 8, true],
+  ] as const)('compares %j with the range of %j from %i to %i: %s', (word, text, start, end, same) => {
+    expect(equalsRange(word, text, start, end)).toBe(same);
+  });
+});

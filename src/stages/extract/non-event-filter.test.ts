@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { createResolveStage } from '../resolve/index.js';
+import { fixtureDocument, type FixtureSpec } from './fixture-document.js';
+import { actorEntity, placeEntity } from './fixture-entities.js';
+import { createExtractStage } from './index.js';
+
+const extract = createExtractStage();
+const resolve = createResolveStage();
+const ctx = { referenceDate: null };
+
+function subTypesOf(spec: FixtureSpec): string[] {
+  const doc = fixtureDocument(spec);
+  extract.run(doc, ctx);
+  resolve.run(doc, ctx);
+  return doc.events!.map((e) => e.sub_event_type!.value);
+}
+
+const killed = (value: number) => ({ value, qualifier: 'exact' as const, role: 'killed' as const });
+
+describe('clauses that tell no incident', () => {
+  it.each<[string, FixtureSpec]>([
+    [
+      'a running total since a date',
+      {
+        text: 'At least 17 soldiers have been killed in Hakkari since 22 July.',
+        mentions: [['Hakkari', placeEntity('Hakkari', 'TR')]],
+        quantities: [['17 soldiers', killed(17)]],
+      },
+    ],
+    [
+      'deaths in a stampede',
+      {
+        text: 'قتل 11 شخصا في تدافع خلال مهرجان ديني في مدينة راجامندري.',
+        mentions: [['راجامندري', placeEntity('Rajahmundry', 'IN')]],
+        quantities: [['11 شخصا', killed(11)]],
+      },
+    ],
+    [
+      'a court ruling on a past bombing',
+      {
+        text: 'A court in Cairo sentenced five men over the bombing of a church.',
+        mentions: [['Cairo', placeEntity('Cairo', 'EG')]],
+      },
+    ],
+    [
+      'a subjunctive verb after أن',
+      {
+        text: 'وتوقع المسؤول أن يهاجم التنظيم مدينة إيلات.',
+        mentions: [
+          ['التنظيم', actorEntity('Islamic State')],
+          ['إيلات', placeEntity('Eilat', 'IL')],
+        ],
+      },
+    ],
+    [
+      'an act told as part of a whole war',
+      {
+        text: 'Israel seized the plateau of Quneitra in the 1967 war with its neighbours.',
+        mentions: [['Quneitra', placeEntity('Quneitra', 'SY')]],
+      },
+    ],
+    [
+      'a ceasefire line, which is a place',
+      {
+        text: 'The village of Hadar lies on the ceasefire line in Quneitra.',
+        mentions: [['Quneitra', placeEntity('Quneitra', 'SY')]],
+      },
+    ],
+    [
+      'a related-stories link',
+      {
+        text: 'Related: Gunmen attack police post in Arish.',
+        mentions: [['Arish', placeEntity('Arish', 'EG')]],
+      },
+    ],
+  ])('gives no event for %s', (_, spec) => {
+    expect(subTypesOf(spec)).toEqual([]);
+  });
+
+  it('keeps the protest but not the killing or the arrest in an ordinary crime story', () => {
+    const types = subTypesOf({
+      text:
+        'قتل رجل ضابطا في مدينة اللاذقية بعد خلاف على الطريق. ' +
+        'وألقت الشرطة القبض على الجاني في اللاذقية. ' +
+        'وتظاهر المئات في اللاذقية للمطالبة بمحاسبته.',
+      mentions: [
+        ['اللاذقية', placeEntity('Latakia', 'SY'), 1],
+        ['اللاذقية', placeEntity('Latakia', 'SY'), 2],
+        ['اللاذقية', placeEntity('Latakia', 'SY'), 3],
+      ],
+    });
+    expect(types).toEqual(['Peaceful protest']);
+  });
+
+  it('keeps a killing by a named armed group even where the text calls it a crime', () => {
+    const types = subTypesOf({
+      text: 'اغتال تنظيم داعش قاضيا في مدينة الموصل في جريمة جديدة.',
+      mentions: [
+        ['تنظيم داعش', actorEntity('Islamic State')],
+        ['الموصل', placeEntity('Mosul', 'IQ')],
+      ],
+    });
+    expect(types).toEqual(['Attack']);
+  });
+});

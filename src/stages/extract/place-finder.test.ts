@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import type { Mention } from '../../core/records.js';
+import { createResolveStage } from '../resolve/index.js';
+import { fixtureDocument, type FixtureSpec } from './fixture-document.js';
+import { actorEntity, demonymEntity, placeEntity } from './fixture-entities.js';
+import { createExtractStage } from './index.js';
+
+const extract = createExtractStage();
+const resolve = createResolveStage();
+const ctx = { referenceDate: null };
+
+function placesOf(spec: FixtureSpec): (string | undefined)[] {
+  const doc = fixtureDocument(spec);
+  extract.run(doc, ctx);
+  resolve.run(doc, ctx);
+  return doc.events!.map((e) => `${e.location?.name} ${e.location?.country}`);
+}
+
+/** A country name written as an adjective ("تركية"), which the knowledge base lists as an alias. */
+function adjectiveCountry(name: string, country: string): Omit<Mention, 'span'> {
+  return { ...placeEntity(name, country, 'country'), via: 'alias' };
+}
+
+describe('the incident place', () => {
+  it.each<[string, FixtureSpec, string[]]>([
+    [
+      'is not where a statement was made',
+      {
+        text: 'وقال الوزير في مؤتمر صحفي في أنقرة إن التفجير وقع في مدينة سوروتش.',
+        mentions: [
+          ['أنقرة', placeEntity('Ankara', 'TR')],
+          ['سوروتش', placeEntity('Suruc', 'TR')],
+        ],
+      },
+      ['Suruc TR'],
+    ],
+    [
+      'is the town a neighbourhood lies in',
+      {
+        text: 'انفجرت عبوة ناسفة في حي اليرموك غربي بعقوبة.',
+        mentions: [
+          [
+            'اليرموك',
+            {
+              ...placeEntity('Yarmouk', 'IQ'),
+              place: { country: 'IQ', lat: null, lon: null, precision: 'district' },
+            },
+          ],
+          ['بعقوبة', placeEntity('Baqubah', 'IQ')],
+        ],
+      },
+      ['Baqubah IQ'],
+    ],
+    [
+      'is the country after "in", not the nationality of the aircraft',
+      {
+        text: 'شنت مقاتلات تركية غارات على مواقع في شمال العراق يوم الجمعة.',
+        times: [['يوم الجمعة', { value: '2015-07-24', precision: 'day', reason: 'weekday' }]],
+        mentions: [
+          ['تركية', adjectiveCountry('Turkey', 'TR')],
+          ['العراق', placeEntity('Iraq', 'IQ', 'country')],
+        ],
+      },
+      ['Iraq IQ'],
+    ],
+    [
+      'is the country the strike hit, not the country that struck',
+      {
+        text: 'The United States carried out its first deadly air strike in northern Syria on Wednesday.',
+        times: [['Wednesday', { value: '2015-08-05', precision: 'day', reason: 'weekday' }]],
+        mentions: [
+          ['United States', placeEntity('United States', 'US', 'country')],
+          ['Syria', placeEntity('Syria', 'SY', 'country')],
+        ],
+      },
+      ['Syria SY'],
+    ],
+    [
+      'gives one event per town listed, not per province the town borders',
+      {
+        text: 'اشتبكت قوات البيشمركة مع عناصر داعش في ناحية كفري الحدودية مع محافظة كركوك وصلاح الدين.',
+        mentions: [
+          ['قوات البيشمركة', actorEntity('Peshmerga')],
+          ['داعش', actorEntity('Islamic State')],
+          ['كفري', placeEntity('Kifri', 'IQ')],
+          ['كركوك', placeEntity('Kirkuk', 'IQ', 'region')],
+          ['صلاح الدين', placeEntity('Salah al-Din', 'IQ', 'region')],
+        ],
+      },
+      ['Kifri IQ'],
+    ],
+  ])('%s', (_, spec, expected) => {
+    expect(placesOf(spec)).toEqual(expected);
+  });
+
+  it('falls back to the country of the article places, not of the agency that reported', () => {
+    const places = placesOf({
+      text:
+        'وقالت المصادر لوكالة الأنباء الألمانية إن مسلحين قتلوا 18 مدنيا. ' +
+        'وأفادت وكالة الأنباء الألمانية بأن الهجوم وقع قرب بعقوبة في ديالى.',
+      mentions: [
+        ['الألمانية', demonymEntity('Germany', 'DE'), 1],
+        ['الألمانية', demonymEntity('Germany', 'DE'), 2],
+        ['بعقوبة', placeEntity('Baqubah', 'IQ')],
+        ['ديالى', placeEntity('Diyala', 'IQ', 'region')],
+      ],
+      quantities: [['18 مدنيا', { value: 18, qualifier: 'exact', role: 'killed' }]],
+    });
+    expect(places.every((p) => p?.endsWith(' IQ'))).toBe(true);
+  });
+});

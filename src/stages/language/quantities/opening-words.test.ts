@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { OpeningWords, openingBits } from './opening-words.js';
+import { foldWord, lexSentences } from './word-lexer.js';
+
+// Made before anything is lexed: answered by the bits the lexer stores on each word.
+const MADE_FIRST = new OpeningWords(['مئات', 'dozens'].map(foldWord));
+
+const lexemes = (text: string) => lexSentences(text, [{ span: [0, text.length] }]);
+
+describe('OpeningWords', () => {
+  it('answers for a word and for its forms without proclitics', () => {
+    const answers = lexemes('قتل وبالمئات و dozens of people').map((l) => MADE_FIRST.opens(l));
+    expect(answers).toEqual([false, true, false, true, false, false]);
+  });
+
+  it('answers the same for a set made after the lexer has folded words, by looking the forms up', () => {
+    const text = 'قتل وبالمئات و dozens of people';
+    const before = lexemes(text);
+    const madeLater = new OpeningWords(['مئات', 'dozens', 'people'].map(foldWord));
+    expect(before.map((l) => madeLater.opens(l))).toEqual([false, true, false, true, false, true]);
+    expect(lexemes(`${text} .`).map((l) => madeLater.opens(l))).toEqual([
+      ...[false, true, false, true, false, true],
+      false,
+    ]);
+  });
+});
+
+describe('openingBits', () => {
+  it('holds a bit for the forms of a set made before the lexer ran', () => {
+    expect(openingBits(['وبالمئات', 'بالمئات', 'المئات', 'مئات'].map(foldWord))).not.toBe(0);
+  });
+
+  it('is zero for forms no set holds', () => {
+    expect(openingBits(['كلمة', 'word'])).toBe(0);
+  });
+});

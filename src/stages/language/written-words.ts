@@ -1,0 +1,45 @@
+import { RangeMemo } from '../../core/text/range-memo.js';
+
+/**
+ * What the language stage derives from one distinct written word, each reader filling in its own part:
+ * the token builder its normalised form and stem, the lexer of quantities and times its folded form.
+ * They cut words by different rules but mostly into the same ranges, and one shared entry is the point:
+ * the lexer runs just after the token builder, finds the same words the token builder has just looked up
+ * still in the processor's cache, and so the second look-up of a word costs little. With a memo each,
+ * both paid the memory latency of a vocabulary-sized table for every new word of an article.
+ */
+export class WrittenWord {
+  /** Set once the token builder has read the word (token-builder.ts). */
+  tokenRead = false;
+  /** The word in the normalised matching view. */
+  viewNorm = '';
+  /** Its stem, and where the stem sits in `viewNorm`. */
+  stem = '';
+  stemFrom = 0;
+  stemTo = 0;
+  /** Set once the lexer has read the word (quantities/word-lexer.ts). */
+  lexed = false;
+  /** The lexer's folded form, its forms without proclitics and their opening bits. */
+  norm = '';
+  forms: readonly string[] = [];
+  opens = 0;
+}
+
+// Room for the vocabulary of both readers; when full the memo starts over, so a server's memory is bounded.
+const WORDS = new RangeMemo<WrittenWord>(100_000);
+
+/**
+ * The entry of the word written as `text[start, end)`, made empty on first sight.
+ *
+ * @example
+ * const word = writtenWord('قتل 12 شخصا', 7, 11);
+ * word.lexed; // false until the lexer reads 'شخصا' for the first time
+ */
+export function writtenWord(text: string, start: number, end: number): WrittenWord {
+  let word = WORDS.get(text, start, end);
+  if (!word) {
+    word = new WrittenWord();
+    WORDS.set(text, start, end, word);
+  }
+  return word;
+}
