@@ -59,7 +59,9 @@ export function findPlaces(frame: Frame, text: string, home: string | null): Fra
   const inReach = places.filter((m) => {
     const at = tokenAt(view, m.span[0]);
     if (at < frame.from || at >= frame.to) return false;
-    if (at >= trigger.start) return at - frame.triggers.at(-1)!.end <= reach.after;
+    // "the bombing … in the town of Abha": a place named as a town reaches as far as after any trigger.
+    const after = townNamed(m, text) ? REACH.after : reach.after;
+    if (at >= trigger.start) return at - frame.triggers.at(-1)!.end <= after;
     return !onlyAfter && trigger.start - at <= reach.before;
   });
   const named = inReach.filter((m) => !isNationality(m, text));
@@ -108,6 +110,15 @@ function cost(m: Mention, frame: Frame, text: string, home: string | null): numb
   // A foreign place with no "in" before it is most often a word the gazetteer mistook for a name.
   if (foreign && !locative) return FOREIGN_UNMARKED;
   return distance + (locative ? 0 : 3) + (foreign ? 6 : 0) + (m.place?.precision === 'region' ? 2 : 0);
+}
+
+/** "بمدينة أبها", "مدينة تعز", "the town of Hader": the text itself says the name is a town's. */
+function townNamed(m: Mention, text: string): boolean {
+  const before = text.slice(Math.max(0, m.span[0] - 16), m.span[0]);
+  return (
+    LOCATIVE_HEAD.test(text.slice(m.span[0], m.span[1])) ||
+    /(?:(?:^|\s)[وفب]?(?:مدينة|بلدة|قرية)\s+|\b(?:town|city|village) of\s+)$/i.test(before)
+  );
 }
 
 /**

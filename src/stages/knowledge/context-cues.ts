@@ -38,3 +38,15 @@ export const NAMED_AFTER_AFTER = keys(`street st avenue ave square boulevard blv
 
 /** The Arabic nouns in front of such names (construct state: "شارع حيفا"). */
 export const NAMED_AFTER_BEFORE = keys(`شارع ساحة ميدان فندق`);
+
+/**
+ * Words that, right after a place name or a nationality, make it part of an organisation's name: "Palestine
+ * Islamic Jihad", "Gaza Brigade", "Kashmir Liberation Front", "Irish Republican Army", "Kurdistan Workers'
+ * Party". The organisation is an actor; the place it names is not where anything happened.
+ *
+ * @example ORGANISATION_NOUNS.has('brigades') === true
+ */
+export const ORGANISATION_NOUNS = keys(`
+brigade brigades martyrs front movement army organization organisation party battalion battalions liberation
+islamic committee committees fatherland workers republican secret red people's peoples revolutionary
+`);

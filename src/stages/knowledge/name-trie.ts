@@ -23,8 +23,12 @@ export function addName(trie: NameTrieNode, tokens: readonly string[], sense: Na
     node = child;
   }
   const senses = (node.senses ??= []);
+  // Names of one entity that differ only in capitals ("Civilians", "civilians") stay apart: the surface
+  // filter judges each against the text, and the lower-case one must still match lower-case text.
   let same = -1;
-  for (let i = 0; i < senses.length && same < 0; i++) if (senses[i].entity === sense.entity) same = i;
+  for (let i = 0; i < senses.length && same < 0; i++) {
+    if (senses[i].entity === sense.entity && senses[i].written === sense.written) same = i;
+  }
   if (same < 0) senses.push(sense);
   else if (VIA_RANK[sense.via] < VIA_RANK[senses[same].via]) senses[same] = sense;
 }

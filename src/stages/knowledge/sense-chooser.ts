@@ -6,6 +6,7 @@ import {
   LOCATIVE_CUES,
   NAMED_AFTER_AFTER,
   NAMED_AFTER_BEFORE,
+  ORGANISATION_NOUNS,
   PLACE_CUES,
 } from './context-cues.js';
 import { COMMON_WORD_KEYS, CUE_ONLY_KEYS, PERSONAL_NAME_KEYS } from './common-word-names.js';
@@ -42,7 +43,7 @@ export function chooseSenses(
   // A spelling met only by its consonant skeleton is a place only where the text announces one.
   const usable = matches
     .filter((m) => !m.key.includes(SKELETON_MARK) || placeCued(viewText, m))
-    .map((m) => (namesStreet(viewText, m) ? { ...m, senses: m.senses.filter((s) => !isPlace(s)) } : m))
+    .map((m) => (namesNoPlace(viewText, m) ? { ...m, senses: m.senses.filter((s) => !isPlace(s)) } : m))
     .filter((m) => m.senses.length > 0);
   const plain = usable.filter((m) => !isOrdinaryWord(m.key));
   const evidence = countryEvidence(plain);
@@ -230,10 +231,16 @@ function wordsBefore(viewText: string, match: NameMatch): string[] {
 
 const isPlace = (sense: NameSense): boolean => PLACE_KINDS.has(sense.entity.kind);
 
-/** True when the match names a street, square or hotel: "Haifa Street", "شارع حيفا". */
-function namesStreet(viewText: string, match: NameMatch): boolean {
+/**
+ * True when the place name is part of another name: a street, square or hotel ("Haifa Street", "شارع
+ * حيفا") or an organisation ("Palestine Islamic Jihad", "Gaza Brigade").
+ */
+function namesNoPlace(viewText: string, match: NameMatch): boolean {
   const [after] = wordSpans(viewText, match.view[1], Math.min(viewText.length, match.view[1] + 30));
-  if (after !== undefined && NAMED_AFTER_AFTER.has(viewText.slice(after[0], after[1]))) return true;
+  const next = after === undefined ? '' : viewText.slice(after[0], after[1]);
+  if (NAMED_AFTER_AFTER.has(next)) return true;
+  // A nationality in an organisation's name still says whose it is ("Iraqi National Guard"); a place does not.
+  if (ORGANISATION_NOUNS.has(next) && match.senses.every((s) => s.via !== 'demonym')) return true;
   const before = wordsBefore(viewText, match);
   return before.length > 0 && NAMED_AFTER_BEFORE.has(before[before.length - 1]);
 }

@@ -17,9 +17,20 @@ export function surfaceFilter(caseless: boolean): SenseFilter {
     const fitting = match.senses.filter((s) => fits(s.written, original));
     // Text in capitals that an acronym spells exactly is the acronym: "SANA" the agency, not Sana'a.
     const acronyms = fitting.filter((s) => isAcronym(s.written));
-    return acronyms.length > 0 && isAcronym(original) ? acronyms : fitting;
+    return oneSensePerEntity(acronyms.length > 0 && isAcronym(original) ? acronyms : fitting);
   };
 }
+
+/** The first fitting sense of each entity: two spellings of one name that both fit are one reading. */
+function oneSensePerEntity(senses: readonly NameSense[]): readonly NameSense[] {
+  if (senses.length < 2) return senses;
+  const seen = new Set<NameSense['entity']>();
+  return senses.filter((s) => !seen.has(s.entity) && seen.add(s.entity));
+}
+
+// The Arabic article is written "Al", "al" or "el" at random in English ("the al Aqsa Brigades"): its case
+// says nothing about whether the words after it are a name.
+const ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'at', 'az', 'an', 'ash', 'ath']);
 
 function isAcronym(written: string): boolean {
   const letters = written.replace(/[^A-Za-z]/g, '');
@@ -38,5 +49,7 @@ function fits(written: string, original: string): boolean {
   const seenWords = original.split(/[\s-]+/);
   if (writtenWords.length !== seenWords.length)
     return /^\p{Lu}/u.test(written) ? /^\p{Lu}/u.test(original) : true;
-  return writtenWords.every((w, i) => !/^\p{Lu}/u.test(w) || /^\p{Lu}/u.test(seenWords[i]));
+  return writtenWords.every(
+    (w, i) => !/^\p{Lu}/u.test(w) || /^\p{Lu}/u.test(seenWords[i]) || ARTICLES.has(w.toLowerCase()),
+  );
 }

@@ -1,0 +1,52 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { findMentions, loadKnowledgeBase } from './index.js';
+
+const kb = await loadKnowledgeBase({ dataDir: fileURLToPath(new URL('./fixtures/kb/', import.meta.url)) });
+
+/** `surface=entity` for every place mention, in text order. */
+function places(text: string): string[] {
+  return findMentions(kb, text, [[0, text.length]])
+    .filter((m) => m.place !== undefined)
+    .map((m) => `${text.slice(...m.span)}=${m.entity_id}`);
+}
+
+describe('English spellings of Arabic place names meet the spelling the knowledge base has', () => {
+  it.each([
+    ['doubled letters and other vowels', 'Gunmen attacked police in Mussayab', 'Mussayab=place:iq:musayyib'],
+    ['another vowel', 'A bomb went off in Sharqat', 'Sharqat=place:iq:shirqat'],
+    ['the article in front of the cue', 'A bomb went off in al-Sharqat', 'Sharqat=place:iq:shirqat'],
+    ['a lower-case article', 'Clashes in al Khums', 'al Khums=place:ly:al-khums'],
+  ])('%s', (_why, text, expected) => {
+    expect(places(text)).toContain(expected);
+  });
+
+  it('trusts a spelling that only shares the consonants only after a place cue', () => {
+    expect(places('Sharqat officials said')).toEqual([]);
+  });
+});
+
+describe('a country named in the text decides between namesakes', () => {
+  it('picks the Iraqi town although only the Egyptian one is spelled exactly so', () => {
+    expect(places('A bomb exploded in Mahmoudiya, killing an officer. Attacks are frequent in Iraq.')).toContain(
+      'Mahmoudiya=place:iq:mahmudiyah',
+    );
+  });
+
+  it('keeps the exact spelling without such context', () => {
+    expect(places('A bomb exploded in Mahmoudiya')).toEqual(['Mahmoudiya=place:eg:mahmoudiya']);
+  });
+});
+
+describe('place names that are part of another name are not places', () => {
+  it.each([
+    ['a street', 'A bomb on Mosul Street in Baghdad', ['Baghdad=place:iq:baghdad']],
+    ['an Arabic street', 'انفجار في شارع بغداد بالموصل', ['الموصل=place:iq:mosul']],
+    ['a hotel', 'Rockets hit the Baghdad Hotel in Mosul', ['Mosul=place:iq:mosul']],
+    ['an organisation', 'The Mosul Brigades claimed the attack', []],
+    ['a surname', 'Roberto Calvi was found dead in London', []],
+    ['but not a surname after a preposition', 'A bomb damaged a bar in Calvi', ['Calvi=place:fr:calvi']],
+  ])('%s', (_why, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});
