@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeForMatching } from '../../core/text/normalize.js';
 import { wordSpans } from '../../core/text/word-scanner.js';
-import { looseLatin, nameTokens } from './name-tokens.js';
+import { looseLatin, nameTokens, skeletonLatin } from './name-tokens.js';
 
 describe('nameTokens cuts names exactly as the matcher cuts text', () => {
   it.each([
@@ -31,4 +31,31 @@ describe('looseLatin brings transliteration variants together', () => {
   ])('%s → %s', (word, loose) => {
     expect(looseLatin(word)).toBe(loose);
   });
+});
+
+describe('skeletonLatin brings vowel variants together and keeps different words apart', () => {
+  it.each([
+    ['mussayab', 'musayyib'],
+    ['sharqat', 'shirqat'],
+    ['youssifiyah', 'yusufiyah'],
+    ['khormato', 'khurmatu'],
+    ['urozgan', 'uruzgan'],
+  ])('%s meets %s', (a, b) => {
+    expect(skeletonLatin(a)).toBe(skeletonLatin(b));
+    expect(skeletonLatin(a).startsWith('~')).toBe(true);
+  });
+
+  it.each([
+    ['kurdish', 'kerdasa'],
+    ['iskandariya', 'skandariya'],
+  ])('%s stays apart from %s', (a, b) => {
+    expect(skeletonLatin(a)).not.toBe(skeletonLatin(b));
+  });
+
+  it.each(['shiite', 'army', 'gaza', 'الموصل'])(
+    'leaves "%s" alone (too few consonants, or not Latin)',
+    (w) => {
+      expect(skeletonLatin(w)).toBe(w);
+    },
+  );
 });
