@@ -65,7 +65,9 @@ async function* itemsOfPath(
     yield* itemsOfWarc(path, options.maxBytes);
     return;
   }
-  if (!explicit && (!format || path.endsWith('.meta.json'))) {
+  // A sidecar is read with its article, never on its own, and is not a skipped file either.
+  if (!explicit && path.endsWith('.meta.json')) return;
+  if (!explicit && !format) {
     options.onSkip?.(path);
     return;
   }
