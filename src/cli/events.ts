@@ -17,6 +17,7 @@ interface EventsOptions {
   until?: string;
   text?: string;
   timing?: string;
+  distinct?: boolean;
   limit: string;
   format?: OutputFormat;
 }
@@ -34,6 +35,7 @@ export function registerEventsCommand(program: Command): void {
     .option('--until <YYYY-MM-DD>', 'events on or before this date')
     .option('--text <words>', 'free text over evidence and article text (Arabic or English)')
     .option('--timing <current|historical>', 'only current news or only historical references')
+    .option('--distinct', 'one event per incident (its first report) instead of every report of it')
     .option('--limit <n>', 'how many events at most', '100')
     .option(
       '--format <format>',
@@ -90,6 +92,7 @@ function filterOf(options: EventsOptions): EventFilter {
   if (options.timing) filter.timing = options.timing as EventFilter['timing'];
   if (options.actor) filter.actor = options.actor;
   if (options.text) filter.text = options.text;
+  if (options.distinct) filter.distinct = true;
   if (options.format && !(OUTPUT_FORMATS as readonly string[]).includes(options.format)) {
     bad('--format', OUTPUT_FORMATS.join(', '), options.format);
   }

@@ -44,6 +44,12 @@ export interface StoredEvent extends EventRecord {
   source: string;
   language: string | null;
   published: string | null;
+  /**
+   * The id of the first stored report of the same incident (this event's own id when it is the first);
+   * `reports` counts the stored events sharing it. Set by the store; absent on events not read from one.
+   */
+  incident_id?: string;
+  reports?: number;
 }
 
 /** @example articleIdOf('3f2a…') === 'a-3f2a9c0d1e2b' */

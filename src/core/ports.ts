@@ -26,6 +26,8 @@ export interface EventFilter {
   until?: string;
   minFatalities?: number;
   text?: string;
+  /** One event per incident (its first report), instead of every report of it. */
+  distinct?: boolean;
   sort?: 'date' | '-date' | 'fatalities' | '-fatalities';
   limit?: number;
   cursor?: string;

@@ -97,6 +97,8 @@ function eventRow(article: ArticleOutput, e: EventRecord): Row<'events'> {
     actor1: e.actor1?.name ?? null,
     actor2: e.actor2?.name ?? null,
     claimed_by: e.claimed_by?.name ?? null,
+    // Its own incident until saveArticle links it to an earlier report (incident-links.ts).
+    incident_id: e.id,
     json: JSON.stringify(e),
   };
 }

@@ -32,6 +32,8 @@ export function filterExpression(
   if (f.type) parts.push(eb('events.event_type', '=', f.type));
   if (f.subType) parts.push(eb('events.sub_event_type', '=', f.subType));
   if (f.timing) parts.push(eb('events.timing', '=', f.timing));
+  // One event per incident: its first report, the one whose id the incident bears.
+  if (f.distinct) parts.push(eb('events.incident_id', '=', eb.ref('events.id')));
   // A date range keeps events whose date overlaps it; events of unknown date never match one.
   if (f.since) parts.push(eb('events.date_end', '>=', f.since));
   if (f.until) {

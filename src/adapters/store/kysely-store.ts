@@ -6,6 +6,7 @@ import { rowsOf, type ArticleRows } from './article-rows.js';
 import { encodeCursor } from './event-cursor.js';
 import { afterCursor, filterExpression, SORT_COLUMN } from './event-query.js';
 import { entityQueries } from './entity-queries.js';
+import { incidentIdsOf, reportCounts, type IncidentLock } from './incident-links.js';
 import { keyQueries } from './key-queries.js';
 import { BROAD_ROWS, broadMemberships } from './membership-filters.js';
 import { createTables, type StoreTables } from './store-schema.js';
@@ -32,21 +33,24 @@ type EventJoinRow = Selectable<StoreTables['events']> & {
 /**
  * The Store over any Kysely dialect: SQLite and PostgreSQL adapters only build the Kysely instance.
  *
+ * `lock` guards incident linking against concurrent writers where the dialect needs it (PostgreSQL).
+ *
  * @example const store = await createKyselyStore(new Kysely<StoreTables>({ dialect }));
  */
 export async function createKyselyStore(
   db: Kysely<StoreTables>,
   options: StoreOptions = {},
+  lock?: IncidentLock,
 ): Promise<ServingStore> {
   await createTables(db);
   return {
     ...entityQueries(db),
     ...keyQueries(db),
-    saveArticle: (article) => saveArticle(db, article),
+    saveArticle: (article) => saveArticle(db, article, lock),
     listEvents: (filter) => listEvents(db, filter, options.broadRows ?? BROAD_ROWS),
     async getEvent(id) {
       const row = await eventsWithArticle(db).where('events.id', '=', id).executeTakeFirst();
-      return row ? storedEventOf(row) : null;
+      return row ? (await withReports(db, [row]))[0] : null;
     },
     async getArticle(id) {
       const row = await db.selectFrom('articles').select('json').where('id', '=', id).executeTakeFirst();
@@ -66,7 +70,11 @@ export async function createKyselyStore(
   };
 }
 
-async function saveArticle(db: Kysely<StoreTables>, article: ArticleOutput): Promise<SaveResult> {
+async function saveArticle(
+  db: Kysely<StoreTables>,
+  article: ArticleOutput,
+  lock?: IncidentLock,
+): Promise<SaveResult> {
   if (!article.content_hash)
     throw new MarsadError('STORE_FAILED', `${article.source}: the article has no content_hash`);
   const rows = rowsOf(article);
@@ -79,6 +87,8 @@ async function saveArticle(db: Kysely<StoreTables>, article: ArticleOutput): Pro
         .returning('id')
         .executeTakeFirst();
       if (!inserted) return existing(trx, article.content_hash);
+      const incidents = await incidentIdsOf(trx, article, lock);
+      for (const [i, row] of rows.events.entries()) row.incident_id = incidents[i];
       await insertRows(trx, rows);
       return { articleId: rows.article.id, inserted: true, events: rows.events.length };
     });
@@ -131,14 +141,21 @@ function eventsWithArticle(db: Kysely<StoreTables>) {
     .select(['articles.source', 'articles.language', 'articles.published']);
 }
 
-function storedEventOf(row: EventJoinRow): StoredEvent {
-  return {
+// Report counts come from one grouped query per page: stored counts would need rewriting on every link.
+async function withReports(db: Kysely<StoreTables>, rows: EventJoinRow[]): Promise<StoredEvent[]> {
+  const counts = await reportCounts(
+    db,
+    rows.map((r) => r.incident_id),
+  );
+  return rows.map((row) => ({
     ...JSON.parse(row.json),
     article_id: row.article_id,
     source: row.source,
     language: row.language,
     published: row.published,
-  };
+    incident_id: row.incident_id,
+    reports: counts.get(row.incident_id) ?? 1,
+  }));
 }
 
 async function listEvents(
@@ -165,7 +182,7 @@ async function listEvents(
   const last = page[page.length - 1];
   const nextCursor =
     rows.length > limit && last ? encodeCursor({ sort, key: last[column], id: last.id }) : null;
-  return { items: page.map(storedEventOf), nextCursor };
+  return { items: await withReports(db, page), nextCursor };
 }
 
 async function stats(db: Kysely<StoreTables>, filter: EventFilter): Promise<Stats> {

@@ -1,5 +1,6 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import type { ServingStore } from '../../core/ports.js';
+import { postgresIncidentLock } from './incident-links.js';
 import { createKyselyStore, type StoreOptions } from './kysely-store.js';
 import type { StoreTables } from './store-schema.js';
 
@@ -24,5 +25,9 @@ export async function createPostgresStore(url: string, options: StoreOptions = {
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
   if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-  return createKyselyStore(new Kysely<StoreTables>({ dialect: new PostgresDialect({ pool }) }), options);
+  return createKyselyStore(
+    new Kysely<StoreTables>({ dialect: new PostgresDialect({ pool }) }),
+    options,
+    postgresIncidentLock,
+  );
 }

@@ -1,42 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventFilter, ServingStore } from '../../core/ports.js';
 import { fixtureArticles } from './fixtures/fixture-articles.js';
-import { openStore, type StoreOptions } from './index.js';
-
-const PG_URL = 'postgres://postgres@127.0.0.1:5432/test';
-
-interface Adapter {
-  name: string;
-  open(options?: StoreOptions): Promise<ServingStore>;
-  cleanup(): Promise<void>;
-}
-
-function sqliteAdapter(): Adapter {
-  const dir = mkdtempSync(join(tmpdir(), 'marsad-store-'));
-  return {
-    name: 'sqlite',
-    open: (options) => openStore(`sqlite:${join(dir, 'events.db')}`, options),
-    cleanup: async () => rmSync(dir, { recursive: true, force: true }),
-  };
-}
-
-function postgresAdapter(): Adapter {
-  const schema = `marsad_contract_${process.pid}_${Date.now().toString(36)}`;
-  return {
-    name: 'postgres',
-    open: (options) => openStore(`${PG_URL}?schema=${schema}`, options),
-    async cleanup() {
-      const client = new pg.Client({ connectionString: PG_URL });
-      await client.connect();
-      await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-      await client.end();
-    },
-  };
-}
+import { postgresAdapter, sqliteAdapter } from './fixtures/store-adapters.js';
 
 const [mosul, idlib, tripoli] = fixtureArticles();
 const mosulClash = mosul.events[0].id;
@@ -74,6 +39,8 @@ describe.each([sqliteAdapter(), postgresAdapter()])('the $name store', (adapter)
   it('returns an event with its article fields and evidence spans', async () => {
     const event = await store.getEvent(idlibStrike);
     expect(event).toMatchObject({ article_id: idlib.id, language: 'ar', published: '2024-03-11' });
+    // No other stored article reports the same incident.
+    expect(event).toMatchObject({ incident_id: idlibStrike, reports: 1 });
     expect(event?.evidence).toEqual(idlib.events[0].evidence);
     expect(await store.getEvent('no-such-event')).toBeNull();
   });

@@ -38,6 +38,8 @@ export interface StoreTables {
     actor1: string | null;
     actor2: string | null;
     claimed_by: string | null;
+    /** The id of the incident's first stored report (its own id for a first report); see incident-links.ts. */
+    incident_id: string;
     json: string;
   };
   /** Who and where each event involves: actors, claimant and place, by entity id and folded name. */
@@ -103,7 +105,9 @@ export async function createTables(db: Kysely<StoreTables>): Promise<void> {
     .addColumn('actor2', 'text')
     .addColumn('claimed_by', 'text')
     .addColumn('json', 'text', (c) => c.notNull())
+    .addColumn('incident_id', 'text', (c) => c.notNull())
     .execute();
+  await addIncidentColumn(db);
   await db.schema
     .createTable('event_entities')
     .ifNotExists()
@@ -169,12 +173,32 @@ const INDEXES: ReadonlyArray<readonly [string, keyof StoreTables, readonly strin
   ['events_admin1_date', 'events', ['admin1', 'date_start', 'id']],
   ['events_timing', 'events', ['timing']],
   ['events_lat_lon', 'events', ['lat', 'lon']],
+  // Incident linking's candidate query, and counting an incident's reports.
+  ['events_incident_key', 'events', ['country', 'event_type', 'date_start']],
+  ['events_incident', 'events', ['incident_id']],
   ['event_entities_event', 'event_entities', ['event_id']],
   ['event_entities_entity', 'event_entities', ['entity_id']],
   ['event_entities_name', 'event_entities', ['name_norm']],
   ['entity_names_norm', 'entity_names', ['norm']],
   ['entity_articles_article', 'entity_articles', ['article_id']],
 ];
+
+/**
+ * Databases written before incident linking lack `incident_id`: each of their events becomes its own
+ * incident (a nullable column, since SQLite cannot add a NOT NULL one without a default).
+ */
+async function addIncidentColumn(db: Kysely<StoreTables>): Promise<void> {
+  const present = await sql`select incident_id from events limit 1`.execute(db).then(
+    () => true,
+    () => false,
+  );
+  if (present) return;
+  await db.schema.alterTable('events').addColumn('incident_id', 'text').execute();
+  await db
+    .updateTable('events')
+    .set((eb) => ({ incident_id: eb.ref('id') }))
+    .execute();
+}
 
 async function createIndexes(db: Kysely<StoreTables>): Promise<void> {
   for (const [name, table, columns] of INDEXES) {

@@ -79,6 +79,11 @@ export const eventListQuery = eventFilterQuery.extend({
   sort: z.enum(['date', '-date', 'fatalities', '-fatalities']).default('-date'),
   limit: z.coerce.number().int().min(1).max(1000).default(50),
   cursor: z.string().min(1).max(500).optional().describe('next_cursor of the previous page'),
+  distinct: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true')
+    .describe('true: one event per incident, its first report (with `reports`)'),
 });
 
 /**
@@ -101,6 +106,12 @@ export function filterOf(
     minFatalities: query.min_fatalities,
     text: query.q,
   };
-  if ('sort' in query) Object.assign(filter, { sort: query.sort, limit: query.limit, cursor: query.cursor });
+  if ('sort' in query)
+    Object.assign(filter, {
+      sort: query.sort,
+      limit: query.limit,
+      cursor: query.cursor,
+      distinct: query.distinct || undefined,
+    });
   return Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)) as EventFilter;
 }

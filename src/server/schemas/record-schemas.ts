@@ -47,6 +47,11 @@ export const storedEventSchema = eventRecordSchema.extend({
   source: z.string(),
   language: z.string().nullable(),
   published: z.string().nullable(),
+  incident_id: z
+    .string()
+    .optional()
+    .describe('id of the first stored report of the same incident (the event’s own id when it is the first)'),
+  reports: z.number().int().optional().describe('how many stored events report this incident'),
 });
 
 const mentionSchema = z.object({

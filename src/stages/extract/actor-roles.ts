@@ -17,6 +17,8 @@ const CLAIM_REACH = 10;
 const CIVILIAN_REACH = 40;
 /** Tokens between a trigger noun and the side it belongs to ("قصف للحوثيين", "raids by the coalition"). */
 const GENITIVE_REACH = 4;
+/** Tokens from a named side's first word to the Arabic verb it is the subject of (subject–verb order). */
+const ADJACENT_SUBJECT = 4;
 /** Tokens between an Arabic verb and its subject (verb–subject–object order). */
 const SUBJECT_REACH = 3;
 
@@ -97,7 +99,22 @@ function violenceRoles(frame: Frame, candidates: ActorCandidate[], claimedBy: Ac
   const genitive = perpetrators.find(
     (c) => c.at >= trigger.end && c.at - trigger.end < GENITIVE_REACH && !targeted.includes(c),
   );
-  const actor1 = agent ?? subject ?? before ?? genitive ?? (claimedBy ? fromClaim(claimedBy) : null);
+  // "عناصر داعش هاجمت قطعات عسكرية": a named side just before an Arabic verb is its subject (SVO), and
+  // the side after the verb is then its object.
+  const adjacent = arabicVerb
+    ? [...perpetrators]
+        .reverse()
+        .find(
+          (c) =>
+            c.at < trigger.start &&
+            trigger.start - c.at <= ADJACENT_SUBJECT &&
+            c.ref.entity_id !== null &&
+            !targeted.includes(c),
+        )
+    : undefined;
+  const actor1 =
+    agent ?? adjacent ?? subject ?? before ?? genitive ?? (claimedBy ? fromClaim(claimedBy) : null);
+  const rival = actor1 !== null && hasRival(frame, actor1, perpetrators);
   const actor2 =
     targeted.find((c) => c !== actor1) ??
     victims[0] ??
@@ -105,10 +122,20 @@ function violenceRoles(frame: Frame, candidates: ActorCandidate[], claimedBy: Ac
     civilianTarget(frame) ??
     candidates.find(
       (c) =>
-        c !== actor1 && c.side === 'forces' && c.at > (actor1?.at ?? -1) && c.ref.name !== actor1?.ref.name,
+        c !== actor1 &&
+        c.side === 'forces' &&
+        c.at > (actor1?.at ?? -1) &&
+        c.ref.name !== actor1?.ref.name &&
+        !isSpeaker(view, c) &&
+        !rival,
     ) ??
+    // "اشتباكات بين المقاومة الشعبية ومسلحين حوثيين": the other named side in the clause.
+    (actor1 && !rival
+      ? perpetrators.find(
+          (c) => c.at > actor1.at && c.ref.entity_id !== null && c.ref.name !== actor1.ref.name,
+        )
+      : undefined) ??
     null;
-  const rival = actor1 !== null && hasRival(frame, actor1, perpetrators);
   return {
     actor1: actor1 && actor1.ref.name !== actor2?.ref.name && !rival ? actor1 : null,
     actor2,

@@ -10,6 +10,8 @@ import { tokenAt } from './sentence-view.js';
 
 /** Tokens of distance a coarser date weighs as. */
 const PRECISION_COST = { day: 0, month: 6, year: 12 };
+/** Tokens of distance a weekday weighs more than a written date. */
+const WEEKDAY_COST = 4;
 
 /** What the builder needs from the document besides the frame. */
 export interface BuildContext {
@@ -96,9 +98,15 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
  */
 function nearestTime(frame: Frame, times: Frame['view']['times']): DateRef | null {
   const at = mainTrigger(frame).start;
+  // A weekday is often a name ("صلاة الجمعة", Friday prayers) where a written date is not.
   const cost = (t: Frame['view']['times'][number]) =>
-    Math.abs(tokenAt(frame.view, t.span[0]) - at) + PRECISION_COST[t.precision];
-  const dated = times.filter((t) => t.value !== null);
+    Math.abs(tokenAt(frame.view, t.span[0]) - at) +
+    PRECISION_COST[t.precision] +
+    (/weekday/i.test(t.reason ?? '') ? WEEKDAY_COST : 0);
+  // A clause that recalls an earlier incident dates what happens now before the trigger, not the incident.
+  const dated = times.filter(
+    (t) => t.value !== null && (!frame.background || tokenAt(frame.view, t.span[0]) >= at),
+  );
   dated.sort((a, b) => cost(a) - cost(b));
   const t = dated[0];
   return t ? { value: t.value!, precision: t.precision, spans: [t.span] } : null;

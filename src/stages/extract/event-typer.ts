@@ -110,13 +110,39 @@ function typeViolence(
   if (tags.includes('@explosion')) return { sub: 'Remote explosive/landmine/IED', spans };
   if (explicit.includes('Attack')) return { sub: 'Attack', spans };
   const target = roles.actor2?.side;
-  if (explicit.includes('Armed clash') || target === 'forces' || target === 'group')
+  if (
+    explicit.includes('Armed clash') ||
+    target === 'forces' ||
+    target === 'group' ||
+    forcesTargeted(frame, tags)
+  )
     return { sub: 'Armed clash', spans };
   // Burning a house with its people inside is an attack on them, not damage to property.
   if (explicit[0] === 'Looting/property destruction' && tags.includes('@kill'))
     return { sub: 'Attack', spans };
   if (explicit.length > 0) return { sub: explicit[0], spans };
   return { sub: 'Attack', spans };
+}
+
+/** Tokens after an attack verb within which soldiers or a post are its object ("هاجمت قطعات عسكرية"). */
+const TARGET_REACH = 3;
+
+/** Armed men attacking, firing on or killing soldiers, police or a post: a battle, even with no return fire. */
+function forcesTargeted(frame: Frame, tags: string[]): boolean {
+  const view = frame.view;
+  return frame.triggers.some((t, i) => {
+    // "هاجمت قطعات عسكرية", "fired on a checkpoint", "قتل عنصران من الشرطة": soldiers or police as the object.
+    if (tags[i] !== '@attack' && tags[i] !== '@fire' && tags[i] !== '@kill') return false;
+    // "هذه الهجمات … قوات الأمن": a noun told back is not an act with an object.
+    if (
+      /^(?:[وفب]?ال|لل)/.test(view.tokens[t.start].norm) ||
+      /^the$/i.test(view.tokens[t.start - 1]?.norm ?? '')
+    )
+      return false;
+    return view.cues.some(
+      (c) => c.phrase.tag === 'forces' && c.start >= t.end && c.start - t.end <= TARGET_REACH,
+    );
+  });
 }
 
 /** A weapon cue refines a trigger only where it can: an air cue does not make a shooting an air strike. */

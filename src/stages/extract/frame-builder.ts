@@ -107,7 +107,7 @@ export function buildFrames(view: SentenceView, text: string): Frame[] {
     const joinable =
       last !== undefined && (last.family === family || (JOINABLE.has(last.family) && JOINABLE.has(family)));
     const killJoins = trigger.phrase.tag === '@kill' && last !== undefined && JOINABLE.has(last.family);
-    if (last && ((near && joinable) || killJoins)) {
+    if (last && ((near && joinable && !secondIncident(view, last.triggers[0].end, trigger)) || killJoins)) {
       last.triggers.push(trigger);
       last.family = PRIORITY.find((f) => f === last.family || f === family) ?? last.family;
     } else {
@@ -193,7 +193,7 @@ function governing(
 /** How far after a trigger, in its clause, a war's name can make the act part of that war (tokens). */
 const WAR_REACH = 20;
 /** How close before the war's name "in"/"during"/"خلال" stands ("in the 1967 Six Day War"). */
-const WAR_PREPOSITION_REACH = 4;
+const WAR_PREPOSITION_REACH = 5;
 const WAR_PREPOSITION = /^(?:in|during|throughout|خلال|في|اثناء|ابان)$/i;
 /** A campaign or offensive goes on while its strikes are news ("struck Raqqa in the campaign against IS"). */
 const ONGOING = /^(?:campaign|offensive|حملة|الحملة)$/;
@@ -213,6 +213,19 @@ function isWarReference(view: SentenceView, text: string, trigger: PhraseHit): b
     const prepositions = view.tokens.slice(from, c.start).some((t) => WAR_PREPOSITION.test(t.norm));
     return prepositions && !CLAUSE_BREAK.test(between);
   });
+}
+
+/**
+ * "الهجوم على متحف باردو في مارس والهجوم على فندق في سوسة": a coordinated noun after a place told for the
+ * first is a second incident, not more words for the first.
+ */
+function secondIncident(view: SentenceView, firstEnd: number, trigger: PhraseHit): boolean {
+  const first = view.tokens[trigger.start];
+  const coordinated =
+    /^و(?:ال|لل)/.test(first.norm) || /^and$/i.test(view.tokens[trigger.start - 2]?.norm ?? '');
+  if (!coordinated) return false;
+  const from = view.tokens[firstEnd - 1].span[1];
+  return view.mentions.some((m) => m.place && m.span[0] >= from && m.span[1] <= first.span[0]);
 }
 
 /** "أن يشن", "لن تقصف": an imperfect verb after أن/لن/كي tells what is to come or wished, not what happened. */

@@ -92,6 +92,14 @@ describe('clauses that tell no incident', () => {
     expect(types).toEqual(['Peaceful protest']);
   });
 
+  it('keeps a stabbing by an extremist that the police call a hate crime', () => {
+    const types = subTypesOf({
+      text: 'طعن رجل متطرف أربعة مصلين أمام مسجد في مدينة حيفا. ووصفت الشرطة الهجوم بأنه جريمة كراهية.',
+      mentions: [['حيفا', placeEntity('Haifa', 'IL')]],
+    });
+    expect(types).toEqual(['Attack']);
+  });
+
   it('keeps a killing by a named armed group even where the text calls it a crime', () => {
     const types = subTypesOf({
       text: 'اغتال تنظيم داعش قاضيا في مدينة الموصل في جريمة جديدة.',

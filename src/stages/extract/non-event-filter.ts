@@ -25,14 +25,15 @@ export function isNonEvent(frame: Frame): boolean {
 }
 
 /**
- * An article about ordinary crime: it names a crime ("الجاني", "murder case") and no armed group or party.
+ * An article about ordinary crime: it names a crime ("الجاني", "murder case"), and no armed group or party
+ * and no word of extremism, terror, settlers or sectarian strife.
  * Its killings and arrests are not political violence unless a named armed side carries them out.
  *
  * @example isCrimeStory(views) // true for a road-rage killing and the arrest of the suspect
  */
 export function isCrimeStory(views: readonly SentenceView[]): boolean {
-  const crime = views.some((v) => v.cues.some((c) => c.phrase.tag === 'crime'));
-  if (!crime) return false;
+  const cued = (tag: string) => views.some((v) => v.cues.some((c) => c.phrase.tag === tag));
+  if (!cued('crime') || cued('political')) return false;
   return !views.some((v) => v.mentions.some((m) => POLITICAL_KINDS.has(m.kind)));
 }
 

@@ -32,11 +32,11 @@ export class PhraseMatcher {
   findAll(keys: readonly (readonly string[])[]): PhraseHit[] {
     const hits: PhraseHit[] = [];
     for (let i = 0; i < keys.length; i++) {
-      const seen = new Set<LexiconPhrase>();
+      // Most tokens start no phrase: no per-token allocation until one does.
+      const from = hits.length;
       for (const key of keys[i]) {
-        for (const phrase of this.byFirst.get(key) ?? []) {
-          if (!seen.has(phrase) && matchesAt(phrase, keys, i)) {
-            seen.add(phrase);
+        for (const phrase of this.byFirst.get(key) ?? NONE) {
+          if (matchesAt(phrase, keys, i) && !hits.some((h, k) => k >= from && h.phrase === phrase)) {
             hits.push({ phrase, start: i, end: i + phrase.words.length });
           }
         }
@@ -51,7 +51,7 @@ export class PhraseMatcher {
     for (let i = 0; i < keys.length;) {
       let best: PhraseHit | null = null;
       for (const key of keys[i]) {
-        for (const phrase of this.byFirst.get(key) ?? []) {
+        for (const phrase of this.byFirst.get(key) ?? NONE) {
           if ((!best || phrase.words.length > best.end - best.start) && matchesAt(phrase, keys, i)) {
             best = { phrase, start: i, end: i + phrase.words.length };
           }
@@ -63,6 +63,8 @@ export class PhraseMatcher {
     return hits;
   }
 }
+
+const NONE: readonly LexiconPhrase[] = [];
 
 function matchesAt(phrase: LexiconPhrase, keys: readonly (readonly string[])[], at: number): boolean {
   if (at + phrase.words.length > keys.length) return false;

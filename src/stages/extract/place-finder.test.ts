@@ -89,6 +89,21 @@ describe('the incident place', () => {
       },
       ['Kifri IQ'],
     ],
+    [
+      'of each of two coordinated incidents is its own',
+      {
+        text: 'وكان أبرزها الهجوم على متحف في باردو أدى إلى مقتل 22 شخصا، والهجوم على فندق في سوسة أدى إلى مقتل 38 شخصا.',
+        mentions: [
+          ['باردو', placeEntity('Le Bardo', 'TN')],
+          ['سوسة', placeEntity('Sousse', 'TN')],
+        ],
+        quantities: [
+          ['22 شخصا', { value: 22, qualifier: 'exact', role: 'killed' }],
+          ['38 شخصا', { value: 38, qualifier: 'exact', role: 'killed' }],
+        ],
+      },
+      ['Le Bardo TN', 'Sousse TN'],
+    ],
   ])('%s', (_, spec, expected) => {
     expect(placesOf(spec)).toEqual(expected);
   });

@@ -73,8 +73,10 @@ export function findPlaces(frame: Frame, text: string, home: string | null): Fra
     .map((c) => c.m);
   const chosen =
     ranked.length > 0
-      ? listedWith(enclosing(ranked[0], places, view, home), ranked, text)
+      ? listedWith(enclosing(ranked[0], places, view, home, text), ranked, text)
       : topicPlace(frame, places, text, home);
+  const landmark = chosen.length === 0 ? namedSiteNear(local, text) : undefined;
+  if (landmark) return { places: [toPlaceRef(landmark)], country: null };
   if (chosen.length > 0) return { places: chosen.map(toPlaceRef), country: null };
   // "in Syria" over "the United States" that struck there: a country after a locative, then after the trigger.
   const countries = named
@@ -139,10 +141,15 @@ const ENCLOSING_REACH = 6;
  * "حي اليرموك غربي بعقوبة", "Sultanbeyli district of Istanbul": a neighbourhood, or a foreign namesake,
  * named just before a town of the article's country stands for that town (districts fold into cities).
  */
-function enclosing(m: Mention, places: Mention[], view: Frame['view'], home: string | null): Mention {
+function enclosing(
+  m: Mention,
+  places: Mention[],
+  view: Frame['view'],
+  home: string | null,
+  text: string,
+): Mention {
   const precision = m.place?.precision;
   const foreign = home !== null && m.place?.country !== home;
-  if (precision !== 'district' && !foreign) return m;
   const at = tokenAt(view, m.span[1]);
   const town = places.find(
     (p) =>
@@ -151,7 +158,31 @@ function enclosing(m: Mention, places: Mention[], view: Frame['view'], home: str
       p.place?.precision === 'town' &&
       (p.place.country === m.place?.country || p.place.country === home),
   );
-  return town ?? m;
+  if (!town) return m;
+  // "vejalpur area of ahmedabad", "Sultanbeyli district of Istanbul": the text says it lies in the town.
+  const part = PART_OF.test(text.slice(m.span[1], town.span[0]));
+  return precision === 'district' || foreign || part ? town : m;
+}
+
+/** Words that put a place inside the town named next: "area of", "district of", "في مدينة". */
+const PART_OF =
+  /^\s*(?:area|areas|neighbourhood|neighborhood|district|suburb|locality|quarter|outskirts)\s+(?:of|in)\s+(?:the\s+)?(?:city\s+of\s+)?$|^\s*(?:ب|في)\s*(?:مدينة|وسط)\s+$/i;
+
+/** "منطقتي الفلاحات غرب الفلوجة", "the villages north of Aleppo": localities the text names by a town. */
+const NAMED_SITE_NEAR =
+  /(?:(?:^|\s)[وفب]?(?:منطقة|منطقتي|قرية|قريتي|قرى|بلدة|بلدتي|ناحية|حي|احياء)\s+\S+(?:\s+\S+)?|\b(?:villages?|areas?|localities|hamlets?)\b[^.,;]{0,20})\s+[وب]?(?:\S+\s+){0,1}$/i;
+
+/**
+ * Sites too small for the knowledge base, told by the town they lie near, stand for that town (one event
+ * at the shared reference place); a landmark that is not a locality ("an air base east of Aleppo") does not.
+ */
+function namedSiteNear(local: Mention[], text: string): Mention | undefined {
+  return local.find((m) => {
+    const before = text.slice(Math.max(0, m.span[0] - 48), m.span[0]);
+    if (!REFERENCE.test(before.slice(-14)) || m.place?.precision !== 'town') return false;
+    const head = before.replace(REFERENCE, '');
+    return NAMED_SITE_NEAR.test(head + ' ');
+  });
 }
 
 /** A country after "in"/"في" (even "in northern Syria") first, then one after the trigger, then the rest. */

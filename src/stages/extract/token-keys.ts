@@ -10,18 +10,19 @@ const PROCLITICS = ['وبال', 'وال', 'فال', 'بال', 'كال', 'لل', 
  * @example tokenKeys({ norm: 'وبالصواريخ', stem: 'صواريخ' } as Token) // ['وبالصواريخ', 'صواريخ', 'بالصواريخ', 'الصواريخ', ...]
  */
 export function tokenKeys(token: Pick<Token, 'norm' | 'stem'>): string[] {
-  const id = token.norm + '\u0000' + token.stem;
-  let keys = cache.get(id);
-  if (keys === undefined) {
-    // News repeats its words; a bounded cache spares the per-token string work.
+  // News repeats its words; a bounded cache by surface, then stem, spares the per-token string work.
+  let byStem = cache.get(token.norm);
+  if (byStem === undefined) {
     if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(id, (keys = computeKeys(token)));
+    cache.set(token.norm, (byStem = new Map()));
   }
+  let keys = byStem.get(token.stem);
+  if (keys === undefined) byStem.set(token.stem, (keys = computeKeys(token)));
   return keys;
 }
 
 const CACHE_LIMIT = 200_000;
-const cache = new Map<string, string[]>();
+const cache = new Map<string, Map<string, string[]>>();
 
 function computeKeys(token: Pick<Token, 'norm' | 'stem'>): string[] {
   const norm = token.norm.toLowerCase();

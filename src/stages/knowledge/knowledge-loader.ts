@@ -97,14 +97,17 @@ export function mergeInto(entities: Map<string, Entity>, row: Entity): void {
 
 function addWorldCities(entities: Map<string, Entity>): void {
   const byRef = new Map<string, Entity>();
-  const byName = new Map<string, Entity[]>();
+  // Country, then name key: no "IQ:mosul" string built per town of a 24k-town load.
+  const byName = new Map<string, Map<string, Entity[]>>();
   for (const entity of entities.values()) {
     for (const ref of entity.refs) byRef.set(ref, entity);
     if (!PLACE_KINDS.has(entity.kind) || entity.country === null) continue;
+    let names = byName.get(entity.country);
+    if (names === undefined) byName.set(entity.country, (names = new Map()));
     for (const name of [entity.name_en, ...entity.aliases_en]) {
-      const key = `${entity.country}:${nameTokens(name).join(' ')}`;
-      const same = byName.get(key);
-      if (same === undefined) byName.set(key, [entity]);
+      const key = nameKey(name);
+      const same = names.get(key);
+      if (same === undefined) names.set(key, [entity]);
       else same.push(entity);
     }
   }
@@ -113,7 +116,8 @@ function addWorldCities(entities: Map<string, Entity>): void {
     const known =
       byRef.get(city.refs[0]) ??
       byName
-        .get(`${city.country}:${nameTokens(city.name_en).join(' ')}`)
+        .get(city.country!)
+        ?.get(nameKey(city.name_en))
         ?.find(
           (e) =>
             e.lat === null ||
@@ -125,4 +129,9 @@ function addWorldCities(entities: Map<string, Entity>): void {
       known.aliases_en.push(city.name_en);
     }
   }
+}
+
+function nameKey(name: string): string {
+  const tokens = nameTokens(name);
+  return tokens.length === 1 ? tokens[0] : tokens.join(' ');
 }

@@ -23,11 +23,27 @@ export function findMentions(
   view = normalizeForMatching(text),
   options: { publicationCountry?: string | null } = {},
 ): Mention[] {
-  const caseless = !/[A-Z]/.test(text);
+  const caseless = isLowerCased(text, sentences);
   const matches = matchNames(kb.trie, view, text, sentences, surfaceFilter(caseless));
   return chooseSenses(matches, view.text, options.publicationCountry ?? null).map((chosen) =>
     toMention(kb, chosen),
   );
+}
+
+/**
+ * True for lower-cased text (some corpora and scrapers lower-case everything): Latin sentences exist and
+ * none begins with a capital. Judged on the body sentences only — boilerplate left around a lower-cased
+ * story ("Facebook Twitter Linkedin Mail") must not switch the capital checks back on.
+ */
+function isLowerCased(text: string, sentences: readonly Span[]): boolean {
+  let latin = 0;
+  for (const [start, end] of sentences) {
+    const first = /\p{L}/u.exec(text.slice(start, Math.min(end, start + 80)))?.[0] ?? '';
+    if (!/[A-Za-z]/.test(first)) continue;
+    latin++;
+    if (first !== first.toLowerCase()) return false;
+  }
+  return latin > 0;
 }
 
 /**

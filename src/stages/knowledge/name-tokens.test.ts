@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeForMatching } from '../../core/text/normalize.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { normalizeForMatching, normalizeName } from '../../core/text/normalize.js';
 import { wordSpans } from '../../core/text/word-scanner.js';
-import { looseLatin, nameTokens, skeletonLatin } from './name-tokens.js';
+import { foldName, looseLatin, nameTokens, skeletonLatin } from './name-tokens.js';
 
 describe('nameTokens cuts names exactly as the matcher cuts text', () => {
   it.each([
@@ -58,4 +60,26 @@ describe('skeletonLatin brings vowel variants together and keeps different words
       expect(skeletonLatin(w)).toBe(w);
     },
   );
+});
+
+describe('foldName folds exactly like normalizeName', () => {
+  // Every name the shipped knowledge base holds: Arabic with harakat and tatweel, accents, ligatures.
+  const data = join(import.meta.dirname, '..', '..', '..', 'data');
+  const names = ['places', 'actors'].flatMap((folder) =>
+    readdirSync(join(data, folder))
+      .filter((f) => f.endsWith('.tsv'))
+      .flatMap((f) =>
+        readFileSync(join(data, folder, f), 'utf8')
+          .split('\n')
+          .filter((line) => line !== '' && !line.startsWith('#'))
+          .flatMap((line) => line.split('\t').slice(2, 8).join('|').split('|')),
+      ),
+  );
+
+  it('for every name of the shipped base and a few hard cases', () => {
+    const hard = ['ﻻ', 'Zürich', 'İstanbul', '𝐀bc', 'الـحـديـدة', '  two\u00a0 spaces '];
+    const differing = [...names, ...hard].filter((n) => foldName(n) !== normalizeName(n));
+    expect(names.length).toBeGreaterThan(10_000);
+    expect(differing).toEqual([]);
+  });
 });

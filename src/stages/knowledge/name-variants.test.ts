@@ -44,6 +44,7 @@ describe('place names that are part of another name are not places', () => {
     ['an Arabic street', 'انفجار في شارع بغداد بالموصل', ['الموصل=place:iq:mosul']],
     ['a hotel', 'Rockets hit the Baghdad Hotel in Mosul', ['Mosul=place:iq:mosul']],
     ['an organisation', 'The Mosul Brigades claimed the attack', []],
+    ['but not across a full stop', 'A bomb exploded in Mosul. Army experts came', ['Mosul=place:iq:mosul']],
     ['a surname', 'Roberto Calvi was found dead', []],
     ['but not a surname after a preposition', 'A bomb damaged a bar in Calvi', ['Calvi=place:fr:calvi']],
   ])('%s', (_why, text, expected) => {

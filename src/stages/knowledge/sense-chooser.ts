@@ -223,10 +223,23 @@ function hasCue(viewText: string, match: NameMatch, entity: Entity): boolean {
   return before.some((w) => (isPlace ? PLACE_CUES : ACTOR_CUES).has(w));
 }
 
-/** The two words in front of a match, normalised. */
-function wordsBefore(viewText: string, match: NameMatch): string[] {
-  const spans = wordSpans(viewText, Math.max(0, match.view[0] - 40), match.view[0]).slice(-2);
+/** The last `count` words in front of a match within its clause, normalised. */
+function wordsBefore(viewText: string, match: NameMatch, count = 2, reach = 40): string[] {
+  const from = clauseStart(viewText, match.view[0] - reach, match.view[0]);
+  const spans = wordSpans(viewText, from, match.view[0]).slice(-count);
   return spans.map(([s, e]) => viewText.slice(s, e));
+}
+
+/**
+ * Where to start looking back for cues: `from`, or later if a full stop, question or exclamation mark
+ * followed by a space lies between ("… Yala province. Police Sergeant …" gives Police no cue).
+ */
+function clauseStart(viewText: string, from: number, to: number): number {
+  const start = Math.max(0, from);
+  for (let i = to - 1; i > start; i--) {
+    if (/[.!?؟]/.test(viewText[i - 1]) && /\s/.test(viewText[i])) return i;
+  }
+  return start;
 }
 
 const isPlace = (sense: NameSense): boolean => PLACE_KINDS.has(sense.entity.kind);
@@ -237,7 +250,9 @@ const isPlace = (sense: NameSense): boolean => PLACE_KINDS.has(sense.entity.kind
  */
 function namesNoPlace(viewText: string, match: NameMatch): boolean {
   const [after] = wordSpans(viewText, match.view[1], Math.min(viewText.length, match.view[1] + 30));
-  const next = after === undefined ? '' : viewText.slice(after[0], after[1]);
+  // Only the very next word counts, not one across a full stop ("… in north Belfast. Army experts …").
+  const adjacent = after !== undefined && /^\s+$/.test(viewText.slice(match.view[1], after[0]));
+  const next = adjacent ? viewText.slice(after[0], after[1]) : '';
   if (NAMED_AFTER_AFTER.has(next)) return true;
   // A nationality in an organisation's name still says whose it is ("Iraqi National Guard"); a place does not.
   if (ORGANISATION_NOUNS.has(next) && match.senses.every((s) => s.via !== 'demonym')) return true;
@@ -255,8 +270,7 @@ const ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'at', 'az', 'an', 'ash',
  * called Street on the map.
  */
 function placeCued(viewText: string, match: NameMatch): boolean {
-  const spans = wordSpans(viewText, Math.max(0, match.view[0] - 60), match.view[0]);
-  const words = spans.map(([s, e]) => viewText.slice(s, e));
+  const words = wordsBefore(viewText, match, 6, 60);
   while (words.length > 0 && ARTICLES.has(words[words.length - 1])) words.pop();
   const before = words.slice(-2);
   return LOCATIVE_CUES.has(before[before.length - 1]) || before.some((w) => PLACE_CUES.has(w));

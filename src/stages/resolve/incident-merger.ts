@@ -9,6 +9,8 @@ export interface Placed {
   last: number;
   /** Its trigger is a definite noun ("the attack", "الهجوم"): it may point back to an incident told before. */
   anaphoric: boolean;
+  /** Its trigger names the bomb itself ("car bomb", "عبوة ناسفة"), not just a blast. */
+  namedBomb?: boolean;
 }
 
 /** Types that one violent incident can be told with (a bombing, "the attack", the clashes at the post). */
@@ -114,7 +116,10 @@ function absorb(into: Placed, item: Placed): void {
   into.last = Math.max(into.last, item.last);
   a.evidence = uniqueSpans([...a.evidence, ...b.evidence]);
   if (a.sub_event_type && b.sub_event_type) {
-    const keepB = moreTelling(b.sub_event_type.value, a.sub_event_type.value);
+    // A named bomb stays a bomb when shelling or an air raid is told with it; a bare blast does not.
+    const keepB =
+      (!into.namedBomb || b.sub_event_type.value === 'Suicide bomb') &&
+      moreTelling(b.sub_event_type.value, a.sub_event_type.value);
     const spans = uniqueSpans([...a.sub_event_type.spans, ...b.sub_event_type.spans]);
     a.sub_event_type = { value: keepB ? b.sub_event_type.value : a.sub_event_type.value, spans };
     a.event_type = {
@@ -148,8 +153,6 @@ function finer(b: PlaceRef, a: PlaceRef): boolean {
 }
 
 function moreTelling(b: string, a: string): boolean {
-  // A bomb is told more precisely as a suicide bombing, not as the shelling or air raid told with it.
-  if (a === 'Remote explosive/landmine/IED') return b === 'Suicide bomb';
   const rank = (s: string) => (VAGUE_SUBS.includes(s) ? VAGUE_SUBS.indexOf(s) : VAGUE_SUBS.length);
   return rank(b) > rank(a);
 }

@@ -6,6 +6,8 @@ import { mergeIncidents, type Placed } from './incident-merger.js';
 import { judgeTiming } from './timing-judge.js';
 
 const REGION_NAMES = new Intl.DisplayNames(['en'], { type: 'region' });
+/** Trigger words that name the device: such a bomb keeps its type when merged with other weapons. */
+const NAMED_BOMB = /bomb|explosive|\bied|mine|عبو|مفخخ|ناسف|لغم|الغام/i;
 /** A continuing clause within this many sentences of a dated incident takes its date. */
 const DATE_CARRY = 1;
 
@@ -35,7 +37,14 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
   const starts = (doc.sentences ?? []).map((s) => s.span[0]);
   const placed: Placed[] = (doc.events ?? []).map((event) => {
     const at = sentenceIndex(starts, event.evidence[0]?.[0] ?? 0);
-    return { event, first: at, last: at, anaphoric: isDefinite(text, event.event_type?.spans[0]) };
+    const trigger = event.event_type?.spans[0];
+    return {
+      event,
+      first: at,
+      last: at,
+      anaphoric: isDefinite(text, trigger),
+      namedBomb: trigger !== undefined && NAMED_BOMB.test(text.slice(trigger[0], trigger[1])),
+    };
   });
   const merged = mergeIncidents(placed);
   const reference = doc.published?.value?.slice(0, 10) ?? ctx.referenceDate;

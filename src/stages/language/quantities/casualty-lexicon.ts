@@ -31,11 +31,17 @@ const NOUNS: [string, Role | undefined, string][] = [
   ],
   ['officers', undefined, 'ضابط ضابطا officer | ضباط officers'],
   [
+    'guards',
+    undefined,
+    'حارس حارسا guard | حراس رجال_حرس_الحدود حرس_الحدود عناصر_حرس_الحدود guards border_guards',
+  ],
+  [
     'militants',
     undefined,
     'مسلح مسلحا مقاتل مقاتلا إرهابي إرهابيا متشدد متشددا متمرد متمردا militant fighter gunman rebel insurgent jihadist terrorist | مسلحين مسلحون مقاتلين مقاتلون إرهابيين متشددين متمردين militants fighters gunmen rebels insurgents jihadists terrorists',
   ],
   ['members', undefined, 'عنصر عنصرا member | عناصر members'],
+  ['leaders', undefined, 'قيادي قياديا قائد قائدا leader commander | قادة قياديين leaders commanders'],
   ['families', undefined, 'عائلة أسرة family | عائلات families'],
   ['children', undefined, 'طفل طفلا child boy girl | أطفال اطفال children kids boys girls'],
   ['women', undefined, 'امرأة سيدة woman | نساء سيدات women'],
@@ -105,10 +111,24 @@ export const DUAL_NOUNS = new PhraseTable<NounSense>(
 export const ROLE_BEFORE = new PhraseTable<Role>([
   ...words(
     'killed',
-    'مقتل قتل قتلت قتلوا يقتل تقتل مصرع استشهاد استشهد وفاة إعدام أعدم killing killed kill kills executing executed',
+    'مقتل قتل قتلت قتلوا يقتل تقتل مصرع استشهاد استشهد وفاة إعدام أعدم اغتيال اغتال اغتالت اغتيل killing killed kill kills executing executed assassinated assassinating',
   ),
-  ...['لقي حتفه', 'أودى بحياة', 'أودت بحياة', 'death of', 'deaths of'].map((p) => [p, 'killed'] as const),
-  ...words('injured', 'إصابة اصابة أصيب أصيبت إصابات جرح جرحت wounding wounded injuring injured wounds'),
+  ...[
+    'لقي حتفه',
+    'أودى بحياة',
+    'أودت بحياة',
+    'death of',
+    'deaths of',
+    'claimed the lives',
+    'claiming the lives',
+    'claimed the life',
+    'took the lives',
+    'cost the lives',
+  ].map((p) => [p, 'killed'] as const),
+  ...words(
+    'injured',
+    'إصابة اصابة أصيب أصيبت إصابات جرح جرحت wounding wounded injuring injured wounds injury injuries',
+  ),
   ...words(
     'arrested',
     'اعتقال اعتقل اعتقلت توقيف أوقف أوقفت احتجاز احتجز احتجزت arresting arrested detaining detained',
@@ -130,12 +150,26 @@ export const TOLLS = new PhraseTable<Role>([
 
 /** Words after a number or its noun that say what happened: "قتلوا", "لقوا حتفهم", "were killed", "dead". */
 export const ROLE_AFTER = new PhraseTable<Role>([
-  ...words('killed', 'قتلوا قتلو قتلا استشهدوا توفوا قضوا killed died dead'),
+  ...words(
+    'killed',
+    'قتلوا قتلو قتلا استشهدوا توفوا قضوا اغتيلوا مصرعهم حتفهم killed died dead assassinated',
+  ),
   ...['لقوا حتفهم', 'لقوا مصرعهم', 'سقطوا قتلى', 'lost their lives'].map((p) => [p, 'killed'] as const),
-  ...words('injured', 'أصيبوا اصيبوا أصيبا جرحوا جرحا wounded injured hurt'),
+  ...words('injured', 'أصيبوا اصيبوا أصيبا جرحوا جرحا للإصابة wounded injured hurt'),
   ...words('arrested', 'اعتقلوا أوقفوا احتجزوا arrested detained'),
   ...words('abducted', 'اختطفوا خطفوا abducted kidnapped captured'),
 ]);
+
+/**
+ * "سقوط 11 مواطنا", "سقط 4 مدنيين": falling, said of people, is falling dead. Said of shells it is not,
+ * so these words give the role only to a count of people ("سقوط 3 قذائف" stays bare).
+ */
+export const FALL_BEFORE = new PhraseTable<Role>(words('killed', 'سقوط سقط'), { screened: false });
+
+/** Adjectives an English counted noun may carry: "12 unarmed civilians", "a young man". */
+export const ADJECTIVES = new Set(
+  'other more unarmed innocent armed local foreign young suspected alleged security government'.split(' '),
+);
 
 /** Words allowed between a counted noun and the verb after it: "12 people were killed". */
 export const AUXILIARIES = new Set([

@@ -155,6 +155,32 @@ const arabic: [string, string][] = [
   ['على بعد 100 كيلو', ''],
   ['بتكلفة 20 بليون دولار', ''],
   ['\u202A9\u202A.\u202C Husbands', ''],
+  // A casualty word and its count apart, agentless and passive forms.
+  ['وقتل فيها جنديان', '2 exact killed soldiers'],
+  ['قتل في الهجوم 5', '5 exact killed'],
+  ['وأصيب خلال المواجهات 4 أشخاص', '4 exact injured people'],
+  ['لقي 3 مصرعهم', '3 exact killed'],
+  ['لقي 3 أشخاص حتفهم', '3 exact killed people'],
+  ['سقط 4 قتلى', '4 exact killed people'],
+  ['سقوط 11 مواطنا وإصابة 33 آخرين', '11 exact killed civilians | 33 exact injured others'],
+  ['سقوط 3 قذائف', '3 exact'],
+  ['ارتفع عدد القتلى في الهجوم على السوق إلى 20', '20 exact killed'],
+  ['تعرض 3 من رجال حرس الحدود للإصابة', '3 exact injured guards'],
+  ['20 شخصا قتلوا وأصيب 170 اليوم', '20 exact killed people | 170 exact injured'],
+  ['أوقع الهجوم 33 قتيلا وجريحا', '33 exact people'],
+  // Duals of any counted noun, with or without the word for two; duals of origin next to a fate.
+  ['قتل مسلحان اثنان', '2 exact killed militants'],
+  ['أصيب شخصان', '2 exact injured people'],
+  ['قتل يمنيان وأصيب 4 آخرون', '2 exact killed | 4 exact injured others'],
+  ['قتل سفيان', ''],
+  ['اغتالت قياديا في الحركة', '1 exact killed leaders'],
+  ['مقتل قيادي في الحركة', '1 exact killed leaders'],
+  // Nobody met a fate: a count of zero.
+  ['لم تسفر عن إصابات', '0 exact injured'],
+  ['ولم يسفر القصف عن خسائر بشرية', '0 exact killed | 0 exact injured'],
+  ['دون وقوع إصابات', '0 exact injured'],
+  ['ولم يصب أحد بأذى', '0 exact injured'],
+  ['لم يسفر الاجتماع عن نتائج', ''],
 ];
 
 const english: [string, string][] = [
@@ -228,6 +254,32 @@ const english: [string, string][] = [
   ['1. The first item', ''],
   ['killing 3 soldiers and 5 civilians', '3 exact killed soldiers | 5 exact killed civilians'],
   ['killed or wounded 40 people', '40 exact people'],
+  // A casualty word and its count apart: a short phrase, a passive verb after a phrase, a long toll.
+  ['killed in the attack were 5 soldiers', '5 exact killed soldiers'],
+  [
+    'a woman was killed and 25 others on a bus were wounded',
+    '1 exact killed women | 25 exact injured others',
+  ],
+  [
+    'Seventy-six people including 28 children were killed',
+    '76 exact killed people | 28 exact killed children',
+  ],
+  ['the death toll in the bombing raid on the city rises to 76', '76 exact killed'],
+  ['the explosion claimed the lives of 5 soldiers', '5 exact killed soldiers'],
+  [
+    'the killing of one person and the injury of 40 others',
+    '1 exact killed people | 40 exact injured others',
+  ],
+  ['the shelling left 3 dead', '3 exact killed people'],
+  ['two people were killed', '2 exact killed people'],
+  ['an officer was assassinated', '1 exact killed officers'],
+  ['a policeman and a civilian were killed', '1 exact killed police | 1 exact killed civilians'],
+  ['injuring a woman and a young man', '1 exact injured women | 1 exact injured men'],
+  ['20 dead and wounded', '20 exact people'],
+  // Nobody met a fate: a count of zero.
+  ['no one was hurt in the blast', '0 exact injured'],
+  ['nobody was killed', '0 exact killed'],
+  ['no casualties were reported', '0 exact killed | 0 exact injured'],
 ];
 
 describe('findQuantities reads Arabic counts', () => {

@@ -1,11 +1,19 @@
 import type { Qualifier, Quantity, Sentence } from '../../../core/records.js';
-import { COUNTED_NOUNS, ROLE_AFTER, ROLE_BEFORE, AUXILIARIES } from './casualty-lexicon.js';
+import {
+  ADJECTIVES,
+  AUXILIARIES,
+  COUNTED_NOUNS,
+  ROLE_AFTER,
+  ROLE_BEFORE,
+  type Role,
+} from './casualty-lexicon.js';
 import { isNotACount } from './non-count-rules.js';
 import { readNumber, type NumberReading } from './number-reader.js';
 import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from './qualifier-lexicon.js';
 import { attachRole } from './role-attacher.js';
 import { OpeningWords } from './opening-words.js';
 import { lexSentences, type Lexeme } from './word-lexer.js';
+import { zeroCountsAt } from './zero-counts.js';
 
 const RANGE_JOINERS = new Set(['-', '–', 'to', 'الي', 'او', 'or']);
 const RANGE_OPENERS: Record<string, string> = { between: 'and', بين: 'و', from: 'to', من: 'الي' };
@@ -31,7 +39,14 @@ export function findQuantities(text: string, sentences: readonly Sentence[], _la
   const out: Quantity[] = [];
   let previous: { quantity: Quantity; next: number } | undefined;
   for (let i = 0; i < lex.length;) {
-    const found = quantityAt(lex, i) ?? singleAt(lex, i);
+    const zero = zeroCountsAt(lex, i);
+    if (zero) {
+      out.push(...zero.quantities);
+      previous = undefined;
+      i = zero.next;
+      continue;
+    }
+    const found = quantityAt(lex, i) ?? singleAt(lex, i, joinedRole(lex, i, previous));
     if (found?.quantity) {
       if (previous) inheritRole(lex, i, found.quantity, previous);
       out.push(found.quantity);
@@ -60,6 +75,13 @@ function inheritRole(
   if (lex[previous.next - 1].sentence !== joiner.sentence || joiner.sentence !== lex[i].sentence) return;
   q.role = previous.quantity.role;
   q.nounSpan ??= previous.quantity.nounSpan;
+}
+
+/** The role of the count right before "and"/"و" at i - 1: "injuring a woman and a young man". */
+function joinedRole(lex: readonly Lexeme[], i: number, previous?: { quantity: Quantity; next: number }) {
+  const joiner = lex[i - 1];
+  if (!previous?.quantity.role || previous.next !== i - 1 || !['و', 'and'].includes(joiner.norm)) return;
+  return joiner.sentence === lex[i].sentence ? previous.quantity.role : undefined;
 }
 
 function quantityAt(lex: readonly Lexeme[], i: number): { quantity?: Quantity; next: number } | null {
@@ -135,11 +157,17 @@ function postQualifier(lex: readonly Lexeme[], afterNumber: number, afterNoun: n
 
 /**
  * One person named by a singular noun next to a casualty word: "مقتل جندي", "إصابة شخص",
- * "a soldier was killed", "killing a policeman".
+ * "a soldier was killed", "killing a policeman", "a policeman and a civilian were killed"; or joined to
+ * a count with a role (`joined`): "injuring a woman and a young man".
  */
-function singleAt(lex: readonly Lexeme[], i: number): { quantity: Quantity; next: number } | null {
+function singleAt(
+  lex: readonly Lexeme[],
+  i: number,
+  joined?: Role,
+): { quantity: Quantity; next: number } | null {
   const article = ARTICLES.opens(lex[i]);
-  const at = article ? i + 1 : i;
+  let at = article ? i + 1 : i;
+  while (article && at < i + 3 && ADJECTIVES.has(lex[at]?.norm) && lex[at].sentence === lex[i].sentence) at++;
   if (at >= lex.length || lex[at].sentence !== lex[i].sentence || !COUNTED_NOUNS.mayStartAt(lex, at))
     return null;
   const noun = COUNTED_NOUNS.matchAt(lex, at);
@@ -150,8 +178,10 @@ function singleAt(lex: readonly Lexeme[], i: number): { quantity: Quantity; next
   while (k < lex.length && AUXILIARIES.has(lex[k].norm) && lex[k].sentence === lex[i].sentence) k++;
   const after =
     article && k < lex.length && lex[k].sentence === lex[i].sentence ? ROLE_AFTER.matchAt(lex, k) : null;
-  const role = noun.value.role ?? after?.value ?? before?.value;
-  if (!role || (!article && !before)) return null;
+  // "a policeman and a civilian were killed": the verb after the second noun tells the first one's fate.
+  const pair = article && !after && lex[k]?.norm === 'and' && lex[k].sentence === lex[i].sentence;
+  const role = noun.value.role ?? after?.value ?? before?.value ?? (pair ? pairedRole(lex, k + 1) : joined);
+  if (!role || (!article && !before && !joined)) return null;
   const from = before && !after ? before.start : i;
   const to = after ? k + after.length : end;
   // "إصابة شخص واحد": the word for one after the noun belongs to this count.
@@ -167,4 +197,11 @@ function singleAt(lex: readonly Lexeme[], i: number): { quantity: Quantity; next
     },
     next: end + one,
   };
+}
+
+/** The fate the verb gives a single noun at i that ends a pair: "… and a civilian were killed". */
+function pairedRole(lex: readonly Lexeme[], i: number): Role | undefined {
+  const next = lex[i] && ARTICLES.opens(lex[i]) ? singleAt(lex, i) : null;
+  const quantity = next?.quantity;
+  return quantity && quantity.nounSpan && quantity.nounSpan[1] > quantity.span[1] ? quantity.role : undefined;
 }

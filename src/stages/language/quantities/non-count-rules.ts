@@ -44,7 +44,9 @@ export function isNotACount(lex: readonly Lexeme[], i: number, next: number): bo
   const first = lex[i];
   const prev = sameSentence(lex, i, i - 1);
   const after = sameSentence(lex, i, next);
-  if (after && (UNITS_AFTER.matchAt(lex, next) || isMonthAt(lex, next))) return true;
+  // A definite word is never a number's unit: "وأصيب 173 اليوم الأحد" counts people, not days.
+  const unit = after && !/^[وف]?ال/.test(after.norm) && UNITS_AFTER.matchAt(lex, next);
+  if (after && (unit || isMonthAt(lex, next))) return true;
   if (after?.norm === '-' && UNITS_AFTER.matchAt(lex, next + 1)) return true;
   if (prev && (MARKERS_BEFORE.matchBefore(lex, i) || MONTHS.matchBefore(lex, i))) return true;
   if (first.kind !== 'number') return isOrdinalTeen(lex, i);

@@ -1,6 +1,6 @@
 import type { Quantity } from '../../../core/records.js';
 import { readArabicNumber } from './arabic-number-words.js';
-import { DUAL_NOUNS, type NounSense } from './casualty-lexicon.js';
+import { COUNTED_NOUNS, DUAL_NOUNS, ROLE_AFTER, ROLE_BEFORE, type NounSense } from './casualty-lexicon.js';
 import { parseDigitString } from './digit-number-parser.js';
 import { readEnglishNumber } from './english-number-words.js';
 import { PhraseTable } from './phrase-table.js';
@@ -63,8 +63,42 @@ export function readNumber(lex: readonly Lexeme[], i: number): NumberReading | n
   const vague = VAGUE.matchAt(lex, i);
   if (vague) return { value: null, vague: vague.value, next: i + vague.length };
   const dual = DUAL_NOUNS.matchAt(lex, i);
-  if (dual) return { value: 2, next: i + dual.length, sense: dual.value };
+  if (dual) return withTwo(lex, { value: 2, next: i + dual.length, sense: dual.value });
+  const sense = dualOf(lex, i);
+  return sense ? withTwo(lex, { value: 2, next: i + 1, sense }) : null;
+}
+
+const TWO_AFTER = new Set(['اثنان', 'اثنين', 'اثنتان', 'اثنتين']);
+
+/** "مسلحان اثنان": the word for two after a dual repeats it and belongs to it. */
+function withTwo(lex: readonly Lexeme[], reading: NumberReading): NumberReading {
+  const after = lex[reading.next];
+  const joined = after && after.sentence === lex[reading.next - 1].sentence && TWO_AFTER.has(after.norm);
+  return joined ? { ...reading, next: reading.next + 1 } : reading;
+}
+
+/**
+ * The nominative dual of a counted noun ("مسلحان" of مسلح; its plural ends in -ون, so -ان is always two),
+ * or of any -ي adjective of origin next to a casualty word ("قتل حوثيان", "يمنيان قتلا"). The -ين
+ * form is left out: it is also the plural ("مسلحين").
+ */
+function dualOf(lex: readonly Lexeme[], i: number): NounSense | null {
+  // Proclitics sit in front: the ending of the whole word is that of every form, and few words end so.
+  const norm = lex[i].norm;
+  if (!norm.endsWith('ان') || norm.length < 5 || norm.charCodeAt(0) < 0x0621 || norm.charCodeAt(0) > 0x064a)
+    return null;
+  for (const form of lex[i].forms) {
+    if (form.length < 5) continue;
+    const sense = COUNTED_NOUNS.wordValue(form.slice(0, -2));
+    if (sense?.one) return { noun: sense.noun, role: sense.role };
+    const nisba = form.length >= 6 && form.endsWith('يان') && !form.startsWith('ال');
+    if (nisba && (ROLE_BEFORE.matchBefore(lex, i) || nextIsRole(lex, i))) return {};
+  }
   return null;
+}
+
+function nextIsRole(lex: readonly Lexeme[], i: number): boolean {
+  return lex[i + 1]?.sentence === lex[i].sentence && ROLE_AFTER.matchAt(lex, i + 1) !== null;
 }
 
 function hasScale(lex: readonly Lexeme[], next: number): boolean {

@@ -24,9 +24,10 @@ export class OpeningWords {
   private readonly words: ReadonlySet<string>;
   private readonly bit: number;
 
-  constructor(words: Iterable<string>) {
+  /** `screened: false` for sets asked only after another match: they leave the few bits to hot sets. */
+  constructor(words: Iterable<string>, { screened = true }: { screened?: boolean } = {}) {
     this.words = new Set(words);
-    this.bit = !frozen && nextBit < BITS_AVAILABLE ? 1 << nextBit++ : 0;
+    this.bit = screened && !frozen && nextBit < BITS_AVAILABLE ? 1 << nextBit++ : 0;
     if (this.bit !== 0) for (const word of this.words) BITS.set(word, (BITS.get(word) ?? 0) | this.bit);
   }
 

@@ -17,7 +17,8 @@ export class PhraseTable<T> {
   private longest = 0;
   private readonly openers: OpeningWords;
 
-  constructor(entries: Iterable<readonly [string, T]>) {
+  /** `screened: false` for tables asked only after another match (see `OpeningWords`). */
+  constructor(entries: Iterable<readonly [string, T]>, { screened = true }: { screened?: boolean } = {}) {
     for (const [phrase, value] of entries) {
       const words = phrase.split(/\s+/).map(foldWord);
       const list = this.byFirst.get(words[0]) ?? [];
@@ -26,12 +27,17 @@ export class PhraseTable<T> {
       this.byFirst.set(words[0], list);
       this.longest = Math.max(this.longest, words.length);
     }
-    this.openers = new OpeningWords(this.byFirst.keys());
+    this.openers = new OpeningWords(this.byFirst.keys(), { screened });
   }
 
   /** The first words of all phrases (folded), for callers that pre-screen lexemes. */
   firstWords(): IterableIterator<string> {
     return this.byFirst.keys();
+  }
+
+  /** The value of the one-word phrase `word` (folded), if the table holds it. */
+  wordValue(word: string): T | undefined {
+    return this.byFirst.get(word)?.find((entry) => entry.words.length === 1)?.value;
   }
 
   /** True when some phrase of the table could start at lexeme `j`: a cheap test before matching. */

@@ -1,7 +1,9 @@
 import type { Span } from '../../../core/span.js';
 import {
+  ADJECTIVES,
   AUXILIARIES,
   COUNTED_NOUNS,
+  FALL_BEFORE,
   ROLE_AFTER,
   ROLE_BEFORE,
   TOLLS,
@@ -21,14 +23,18 @@ export interface Attachment {
 
 // Words that may stand between a casualty word and its number: "أسفر عن مقتل", "death toll rose to".
 const LINKS = new Set(
-  'عن الى إلى to at of rose risen climbed reached stood stands has had ارتفعت ارتفع بلغت بلغ وصلت وصل أمس اليوم yesterday today'
+  'عن الى إلى to at of rose risen rises rising climbed climbs reached reaches hit hits jumped stood stands has had ارتفعت ارتفع ترتفع يرتفع بلغت بلغ وصلت وصل أمس اليوم yesterday today'
     .split(' ')
     .map(foldWord),
 );
-// Adjectives an English counted noun may carry: "12 unarmed civilians", "five Syrian soldiers".
-const ADJECTIVES = new Set(
-  'other more unarmed innocent armed local foreign young suspected alleged security government'.split(' '),
+
+// Words that open a short phrase allowed between a casualty word and its number ("قتل في الهجوم 5",
+// "وقتل فيها جنديان", "killed in the attack were 5") or between a noun and its verb ("25 others on a bus
+// were wounded").
+const PHRASE_OPENERS = new Set(
+  'في فيها فيه فيهم خلال جراء بسبب اثر عقب بعد in inside at during on near after aboard from'.split(' '),
 );
+const CONJUNCTIONS = new Set(['and', 'or', 'او']);
 
 /**
  * Finds the counted noun and the role of the number spanning lexemes [from, to): the noun right after it
@@ -56,16 +62,31 @@ export function attachRole(lex: readonly Lexeme[], from: number, to: number, own
   while (k > 0 && lex[k - 1].sentence === sentence && LINKS.has(lex[k - 1].norm) && k > from - 3) k--;
   let before = k > 0 && lex[k - 1].sentence === sentence ? ROLE_BEFORE.matchBefore(lex, k) : null;
   before ??= tollBefore(lex, k, k < from);
+  let beforeEnd = k;
+  if (!before) {
+    const across = roleAcrossPhrase(lex, k);
+    if (across) [before, beforeEnd] = [across, across.end];
+  }
+  // "سقوط 11 مواطنا": a fall counts as killed only for people.
+  if (!before && sense?.noun && k > 0 && lex[k - 1].sentence === sentence)
+    before = FALL_BEFORE.matchBefore(lex, k);
   // "مقتل وإصابة 40", "killed or wounded 40": one number for two fates gives neither.
+  // But "43 شخصا قتلوا وأصيب 173": the first verb closes the clause of an earlier count.
   const other = before && before.start > 0 ? ROLE_BEFORE.matchBefore(lex, before.start) : null;
-  if (other && other.value !== before?.value) before = null;
+  if (other && other.value !== before?.value && !closesCount(lex, other.start)) before = null;
   if (before && before.start > 1 && ['or', 'and', 'او'].includes(lex[before.start - 1].norm)) {
     const paired = ROLE_BEFORE.matchBefore(lex, before.start - 1);
     if (paired && paired.value !== before.value) before = null;
   }
   let a = next;
   while (within(a) && AUXILIARIES.has(lex[a].norm) && a < next + 3) a++;
-  const after = within(a) ? ROLE_AFTER.matchAt(lex, a) : null;
+  let after = within(a) ? ROLE_AFTER.matchAt(lex, a) : null;
+  if (!after && a === next) {
+    const across = verbAcrossPhrase(lex, next, within);
+    if (across) [after, a] = [across, across.at];
+  }
+  // "33 قتيلا وجريحا", "20 dead and wounded": one number for two fates gives neither.
+  if (sense?.role && bothFates(lex, next, within, sense.role)) return { noun: sense.noun, next: next + 1 };
   // "killed 220000 people wounded …": a bare participle after the noun starts the next clause when a
   // casualty word already stands before the number; "12 people were killed" has its auxiliary.
   const afterCounts = after && (a > next || !before);
@@ -75,7 +96,7 @@ export function attachRole(lex: readonly Lexeme[], from: number, to: number, own
     hull.push(a, a + after.length - 1);
   } else if (!role && before) {
     role = before.value;
-    hull.push(before.start, k - 1);
+    hull.push(before.start, beforeEnd - 1);
   }
   const nounSpan: Span | undefined = hull.length
     ? [lex[Math.min(...hull)].start, lex[Math.max(...hull)].end]
@@ -89,8 +110,9 @@ function tollBefore(
   k: number,
   linked: boolean,
 ): { value: Role; start: number } | null {
-  for (let end = k; end > 0 && end >= k - (linked ? 3 : 0); end--) {
-    if (lex[end - 1].sentence !== lex[k].sentence) break;
+  // "the death toll in the bombing raid on Aleppo rises to 76": the toll may carry a short phrase.
+  for (let end = k; end > 0 && end >= k - (linked ? 7 : 0); end--) {
+    if (lex[end - 1].sentence !== lex[k].sentence || (end < k && lex[end - 1].kind !== 'word')) break;
     const hit = TOLLS.matchBefore(lex, end);
     if (hit) return hit;
   }
@@ -112,4 +134,65 @@ function nounAt(
     if (start === k && !(ADJECTIVES.has(lex[k].norm) || lex[k].capitalised)) break;
   }
   return null;
+}
+
+/**
+ * A casualty verb before a short phrase that ends at lexeme k: "قتل في الهجوم", "وقتل فيها",
+ * "killed in the attack were". The phrase opens with a preposition and holds words only.
+ */
+function roleAcrossPhrase(
+  lex: readonly Lexeme[],
+  k: number,
+): { value: Role; start: number; end: number } | null {
+  for (let p = k - 1; p >= 1 && p >= k - 4; p--) {
+    if (lex[p].kind !== 'word' || lex[p].sentence !== lex[k - 1].sentence) return null;
+    if (!PHRASE_OPENERS.has(lex[p].norm)) continue;
+    const hit = ROLE_BEFORE.matchBefore(lex, p);
+    if (hit) return { ...hit, end: p };
+  }
+  return null;
+}
+
+/**
+ * A passive casualty verb after a short phrase that follows the noun: "25 others on a bus were wounded",
+ * "76 people including 28 children were killed". The verb must carry its auxiliary.
+ */
+function verbAcrossPhrase(
+  lex: readonly Lexeme[],
+  next: number,
+  within: (k: number) => boolean,
+): { value: Role; length: number; at: number } | null {
+  if (!within(next)) return null;
+  const including = lex[next].norm === 'including';
+  if (!including && !PHRASE_OPENERS.has(lex[next].norm)) return null;
+  for (let k = next + 1; k < next + 6 && within(k); k++) {
+    if (lex[k].kind === 'punct' || (lex[k].kind === 'number' && !including)) return null;
+    if (!AUXILIARIES.has(lex[k].norm) || !within(k + 1)) continue;
+    const hit = ROLE_AFTER.matchAt(lex, k + 1);
+    return hit ? { ...hit, at: k + 1 } : null;
+  }
+  return null;
+}
+
+/** The counted noun (its fate `role`) is joined to a noun or verb of another fate: "قتيلا وجريحا". */
+function bothFates(
+  lex: readonly Lexeme[],
+  next: number,
+  within: (k: number) => boolean,
+  role: Role,
+): boolean {
+  if (!within(next)) return false;
+  let at = next;
+  if (CONJUNCTIONS.has(lex[at].norm)) at++;
+  else if (!lex[at].norm.startsWith('و')) return false;
+  if (!within(at)) return false;
+  const other = COUNTED_NOUNS.matchAt(lex, at)?.value.role ?? ROLE_AFTER.matchAt(lex, at)?.value;
+  return other !== undefined && other !== role;
+}
+
+/** The casualty word at `start` follows a count or a counted noun: it is that count's verb. */
+function closesCount(lex: readonly Lexeme[], start: number): boolean {
+  const prev = lex[start - 1];
+  if (!prev || prev.sentence !== lex[start].sentence) return false;
+  return prev.kind === 'number' || COUNTED_NOUNS.matchBefore(lex, start) !== null;
 }

@@ -84,15 +84,22 @@ function resolveWhole(spec: DateSpec, ref: DayNumber | null): Resolved {
     case 'relative-day': {
       if (ref === null) return unknown('day', 'day relative to the reference date');
       const day = ref + spec.offset;
-      // "أمس الجمعة" with a reference date that is not a Saturday: keep the relative day, flag the clash.
-      const clash = spec.weekday !== undefined && spec.weekday !== weekday(day);
-      const note = clash
-        ? `; the text names ${WEEKDAY_NAMES[spec.weekday as number]}, but that day is a ${WEEKDAY_NAMES[weekday(day)]}`
-        : '';
+      // "أمس الجمعة" against a reference date that is not a Saturday: papers re-date wire reports (and
+      // corpora record the day they fetched a page), so the weekday, tied to the writing, is the better
+      // witness: the latest such weekday on or before the relative day.
+      if (spec.weekday !== undefined && spec.weekday !== weekday(day)) {
+        const named = day - ((weekday(day) - spec.weekday + 7) % 7);
+        const [said, was] = [WEEKDAY_NAMES[spec.weekday], WEEKDAY_NAMES[weekday(day)]];
+        return {
+          value: formatDay(named),
+          precision: 'day',
+          reason: `the text names ${said}, but reference date ${signed(spec.offset)} days is a ${was}: latest ${said} on or before it`,
+        };
+      }
       return {
         value: formatDay(day),
         precision: 'day',
-        reason: `reference date ${signed(spec.offset)} days${note}`,
+        reason: `reference date ${signed(spec.offset)} days`,
       };
     }
     case 'weekday': {

@@ -156,6 +156,9 @@ const arabic: [string, string][] = [
   ['الليلة', '2015-07-22 day'],
   ['يوم الخميس 16 يوليو', '2015-07-16 day'],
   ['في السابع من أكتوبر/تشرين الأول الماضي', '2014-10-07 day'],
+  ['بعد منتصف ليل الأحد', '2015-07-20 day'],
+  ['بعد منتصف ليلة السبت', '2015-07-19 day'],
+  ['منتصف ليل الأحد', '2015-07-19 day'],
 ];
 
 const english: [string, string][] = [
@@ -210,6 +213,7 @@ const english: [string, string][] = [
   ['the end of the month', '2015-07-21..2015-07-31 day'],
   ['next week', '2015-07-27..2015-08-02 day'],
   ['On Tuesday, 14 July', '2015-07-14 day'],
+  ['after midnight on Sunday', '2015-07-20 day'],
 ];
 
 describe('findTimes resolves Arabic time expressions (reference Wednesday 2015-07-22)', () => {
@@ -248,10 +252,15 @@ describe('findTimes spans and reasons', () => {
     expect(t.reason).toMatch(/reference date − 1/);
   });
 
-  it('flags a weekday that does not fall on the relative day it repeats', () => {
-    const [t] = findTimes('أمس الجمعة', [{ span: [0, 10] }], 'ar', '2015-07-22');
-    expect(t.value).toBe('2015-07-21');
-    expect(t.reason).toMatch(/names Friday, but that day is a Tuesday/);
+  // A re-dated wire report: the weekday it names wins over the relative day it repeats.
+  it.each([
+    ['أمس الجمعة', '2015-07-22', '2015-07-17', /names Friday, but reference date − 1 days is a Tuesday/],
+    ['أمس الأحد', '2015-07-22', '2015-07-19', /latest Sunday on or before it/],
+    ['اليوم الأحد', '2015-07-21', '2015-07-19', /latest Sunday on or before it/],
+  ])("resolves '%s' against %s to the weekday it names, %s", (text, ref, value, reason) => {
+    const [t] = findTimes(text, [{ span: [0, text.length] }], 'ar', ref);
+    expect(t.value).toBe(value);
+    expect(t.reason).toMatch(reason);
   });
 
   it('says which Hijri conversion it used', () => {

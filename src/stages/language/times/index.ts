@@ -1,12 +1,13 @@
 import type { Sentence, TimeExpression } from '../../../core/records.js';
 import { OpeningWords } from '../quantities/opening-words.js';
 import { lexSentences } from '../quantities/word-lexer.js';
-import { parseReferenceDate, type DayNumber } from './calendar-math.js';
+import { formatDay, parseReferenceDate, type DayNumber } from './calendar-math.js';
 import { resolveSpec, type DateSpec, type Resolved } from './date-resolver.js';
 import { dayMonth, monthFirst, numericDate, season, yearOnly } from './date-rules.js';
 import { agoRule, periodRule, relativeDay, weekdayRule } from './relative-rules.js';
 import { MONTHS } from './month-lexicon.js';
 import {
+  AFTER_MIDNIGHT,
   AGO_BEFORE,
   DIRECTION_BEFORE,
   ORDINAL_DAYS,
@@ -168,6 +169,11 @@ function resolveOne(match: TimeMatch, ref: DayNumber | null, mods: Modifiers): R
   if (match.lastDay !== undefined && r.value && match.spec.kind === 'date') {
     const end = resolveSpec({ ...match.spec, day: match.lastDay }, ref);
     return { ...r, end: end.value ?? undefined, reason: `${r.reason}; range of days` };
+  }
+  if (mods.partOfDay === AFTER_MIDNIGHT && r.value && r.precision === 'day' && !r.end) {
+    const day = parseReferenceDate(r.value);
+    if (day !== null)
+      return { ...r, value: formatDay(day + 1), reason: `${r.reason}; after midnight: next day` };
   }
   return mods.partOfDay && !dayPart ? { ...r, reason: `${r.reason}; ${mods.partOfDay}` } : r;
 }

@@ -41,6 +41,9 @@ export const RELATIVE_DAYS = table<number>([
   ['بعد غد', 2],
 ]);
 
+/** The part of day that moves the day it names to the next one. */
+export const AFTER_MIDNIGHT = 'after midnight';
+
 /** Parts of a day written before the day: "فجر اليوم", "مساء أمس", "early on Sunday". */
 export const PARTS_OF_DAY_BEFORE = table<string>([
   ...each('فجر', 'dawn'),
@@ -52,6 +55,11 @@ export const PARTS_OF_DAY_BEFORE = table<string>([
   ...['منتصف ليل', 'منتصف ليلة', 'في ساعة مبكرة من', 'في وقت مبكر من', 'early on', 'early'].map(
     (p): [string, string] => [p, p.includes('منتصف') ? 'midnight' : 'early'],
   ),
+  // "بعد منتصف ليل الأحد": the night of Sunday runs past midnight into Monday.
+  ...['بعد منتصف ليل', 'بعد منتصف ليلة', 'after midnight on'].map((p): [string, string] => [
+    p,
+    AFTER_MIDNIGHT,
+  ]),
   ...['في وقت متأخر من', 'late on', 'late'].map((p): [string, string] => [p, 'late']),
 ]);
 /** Parts of a day written after it: "Friday night", "yesterday morning". */

@@ -1,0 +1,124 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { ArticleOutput } from '../../core/article-output.js';
+import type { EventRecord } from '../../core/records.js';
+import { dateBounds } from './article-rows.js';
+import { dayRange, fitsFirstReport, linkable, sameIncident } from './incident-rules.js';
+import type { StoreTables } from './store-schema.js';
+
+/**
+ * Holds, until the transaction ends, whatever stops two concurrent writers from both missing each other's
+ * report of one incident. Keys are "country + event type", sorted, so writers never wait on each other in
+ * a cycle.
+ */
+export type IncidentLock = (trx: Transaction<StoreTables>, keys: readonly string[]) => Promise<void>;
+
+/**
+ * PostgreSQL: transaction-scoped advisory locks. (SQLite needs none: the article insert that precedes
+ * linking already holds the database's single write lock, and its snapshot is the latest.)
+ *
+ * @example await createKyselyStore(db, options, postgresIncidentLock);
+ */
+export const postgresIncidentLock: IncidentLock = async (trx, keys) => {
+  for (const key of keys) await sql`select pg_advisory_xact_lock(hashtext(${key}))`.execute(trx);
+};
+
+interface Candidate {
+  incidentId: string;
+  /** date_start of the incident's first report: among several matching incidents the earliest wins. */
+  rootStart: string;
+}
+
+/**
+ * The incident id of each of an article's events, in event order: the first report's id of the stored
+ * incident it reports, or its own id. Runs inside the saving transaction, before the events are written,
+ * so an article never links to itself; one indexed candidate query per article.
+ *
+ * @example const ids = await incidentIdsOf(trx, article); // ['e-3f2a9c0d1e2b-1', …]
+ */
+export async function incidentIdsOf(
+  trx: Transaction<StoreTables>,
+  article: ArticleOutput,
+  lock?: IncidentLock,
+): Promise<string[]> {
+  const events = article.events.filter(linkable);
+  if (events.length === 0) return article.events.map((e) => e.id);
+  if (lock) await lock(trx, [...new Set(events.map(lockKey))].sort());
+  const rows = await candidates(trx, article.id, events);
+  return article.events.map((event) => (linkable(event) ? earliestIncident(event, rows) : null) ?? event.id);
+}
+
+function lockKey(e: EventRecord): string {
+  // PostgreSQL text cannot hold U+0000; '|' appears in no country code or ACLED type.
+  return `marsad-incident|${e.location?.country}|${e.event_type?.value}`;
+}
+
+interface CandidateRow {
+  incident_id: string;
+  json: string;
+  root_json: string;
+  root_start: string;
+}
+
+// Candidates come from the (country, event_type, date_start) index: every match has the same date value
+// or a day-precise date at most a day away, so its date_start lies within a day of the event's.
+async function candidates(
+  db: Kysely<StoreTables>,
+  articleId: string,
+  events: readonly EventRecord[],
+): Promise<CandidateRow[]> {
+  return db
+    .selectFrom('events as c')
+    .innerJoin('events as r', 'r.id', 'c.incident_id')
+    .select(['c.incident_id', 'c.json', 'r.json as root_json', 'r.date_start as root_start'])
+    .where((eb) =>
+      eb.or(
+        events.map((event) => {
+          const [from, to] = dayRange(dateBounds(event.date)[0]);
+          return eb.and([
+            eb('c.country', '=', event.location?.country ?? ''),
+            eb('c.event_type', '=', event.event_type?.value ?? ''),
+            eb('c.date_start', '>=', from),
+            eb('c.date_start', '<=', to),
+          ]);
+        }),
+      ),
+    )
+    .where('c.article_id', '<>', articleId)
+    .execute();
+}
+
+// The rows were fetched for all the article's events: sameIncident sorts out which are this event's.
+function earliestIncident(event: EventRecord, rows: readonly CandidateRow[]): string | null {
+  let best: Candidate | null = null;
+  for (const row of rows) {
+    if (!sameIncident(event, JSON.parse(row.json) as EventRecord)) continue;
+    if (!fitsFirstReport(event, JSON.parse(row.root_json) as EventRecord)) continue;
+    const next = { incidentId: row.incident_id, rootStart: row.root_start };
+    if (!best || earlier(next, best)) best = next;
+  }
+  return best?.incidentId ?? null;
+}
+
+function earlier(a: Candidate, b: Candidate): boolean {
+  return a.rootStart < b.rootStart || (a.rootStart === b.rootStart && a.incidentId < b.incidentId);
+}
+
+/**
+ * How many stored events report each of the given incidents.
+ *
+ * @example (await reportCounts(db, ['e-1'])).get('e-1') // 2
+ */
+export async function reportCounts(
+  db: Kysely<StoreTables>,
+  incidentIds: readonly string[],
+): Promise<Map<string, number>> {
+  const unique = [...new Set(incidentIds)];
+  if (unique.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('events')
+    .select((eb) => ['incident_id', eb.fn.countAll().as('n')])
+    .where('incident_id', 'in', unique)
+    .groupBy('incident_id')
+    .execute();
+  return new Map(rows.map((r) => [r.incident_id, Number(r.n)]));
+}

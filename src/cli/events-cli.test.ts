@@ -1,0 +1,54 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { incidentReport, PLACES } from '../adapters/store/fixtures/incident-reports.js';
+import { openStore } from '../app/index.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'marsad-events-cli-'));
+const db = join(dir, 'events.db');
+const bombing = {
+  place: PLACES.baghdad,
+  type: 'Explosions/Remote violence' as const,
+  published: '2024-06-03',
+};
+const reports = [
+  incidentReport({ ...bombing, outlet: 'Desk A', date: '2024-06-01' }),
+  incidentReport({ ...bombing, outlet: 'Desk B', date: '2024-06-02' }),
+  incidentReport({ ...bombing, outlet: 'Desk C', date: '2024-06-02', place: PLACES.basra }),
+];
+
+beforeAll(async () => {
+  const store = await openStore(db);
+  for (const article of reports) await store.saveArticle(article);
+  await store.close();
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+// The command as a user runs it: a fresh process reading the database file.
+function listed(...args: string[]): { id: string; incident_id: string; reports: number }[] {
+  const stdout = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', 'src/cli/main.ts', 'events', '--db', db, '--format', 'jsonl', ...args],
+    { cwd: fileURLToPath(new URL('../..', import.meta.url)), encoding: 'utf8' },
+  );
+  return stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
+}
+
+describe('marsad events --distinct', () => {
+  it('prints one event per incident, the first report with its count of reports', () => {
+    expect(listed()).toHaveLength(3);
+    const distinct = listed('--distinct');
+    expect(distinct.map((e) => [e.id, e.reports]).sort()).toEqual(
+      [
+        [reports[0].events[0].id, 2],
+        [reports[2].events[0].id, 1],
+      ].sort(),
+    );
+  });
+});

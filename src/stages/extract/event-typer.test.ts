@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureDocument, type FixtureSpec } from './fixture-document.js';
+import { actorEntity, placeEntity } from './fixture-entities.js';
+import { createExtractStage } from './index.js';
+
+const extract = createExtractStage();
+
+function typeOf(spec: FixtureSpec): string | undefined {
+  const doc = fixtureDocument(spec);
+  extract.run(doc, { referenceDate: null });
+  return doc.events![0]?.sub_event_type?.value;
+}
+
+describe('the sub-event type', () => {
+  it.each<[string, FixtureSpec, string]>([
+    [
+      'armed men attacking army units make a battle',
+      {
+        text: 'وهاجمت عناصر داعش قطعات عسكرية في منطقة الفلوجة.',
+        mentions: [
+          ['عناصر داعش', actorEntity('Islamic State')],
+          ['الفلوجة', placeEntity('Fallujah', 'IQ')],
+        ],
+      },
+      'Armed clash',
+    ],
+    [
+      'a house burnt with a baby killed in it is an attack',
+      {
+        text: 'Settlers set fire to a house in the village of Duma, killing a baby.',
+        mentions: [['Duma', placeEntity('Duma', 'PS')]],
+        quantities: [['a baby', { value: 1, qualifier: 'exact', role: 'killed' }]],
+      },
+      'Attack',
+    ],
+    [
+      'a car bomb stays a bomb when mortars are named in the clause',
+      {
+        text: 'A car bomb exploded near a mortar position in Damascus.',
+        mentions: [['Damascus', placeEntity('Damascus', 'SY')]],
+      },
+      'Remote explosive/landmine/IED',
+    ],
+    [
+      'mortar rounds with a count between the words are shelling',
+      {
+        text: 'قتل 18 مدنيا جراء سقوط قذائف هاون على منازل في ناحية هبهب.',
+        mentions: [['هبهب', placeEntity('Hibhib', 'IQ')]],
+        quantities: [['18 مدنيا', { value: 18, qualifier: 'exact', role: 'killed' }]],
+      },
+      'Shelling/artillery/missile attack',
+    ],
+  ])('%s', (_, spec, expected) => {
+    expect(typeOf(spec)).toBe(expected);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions, loadKnowledgeBase } from './index.js';
+
+const kb = await loadKnowledgeBase();
+
+/** The first place mention of `text` as `surface=entity (country)`. */
+function firstPlace(text: string): string | undefined {
+  const m = findMentions(kb, text, [[0, text.length]]).find((x) => x.place !== undefined);
+  return m === undefined ? undefined : `${text.slice(...m.span)}=${m.entity_id} (${m.place?.country})`;
+}
+
+describe('the shipped base knows the regions and towns terrorism reporting names', () => {
+  it.each([
+    ['Militants attacked an army post in Kashmir', 'Kashmir=region:in:jammu-and-kashmir (IN)'],
+    ['A car bomb exploded in Northern Ireland', 'Northern Ireland=region:gb:northern-ireland (GB)'],
+    ['A pipe bomb was found under a car in Dungannon', 'Dungannon=place:gb:dungannon (GB)'],
+    ['The INLA claimed a bomb at a Belfast school', 'Belfast=place:gb:belfast (GB)'],
+    ['Petrol bombs were thrown at a bank in Andoain', 'Andoain=place:es:andoain (ES)'],
+    ['An explosion damaged the tax office in Porto-Vecchio', 'Porto-Vecchio=place:fr:porto-vecchio (FR)'],
+    ['A bomb went off at a bar in Corsica', 'Corsica=region:fr:corsica (FR)'],
+    ['Gunmen killed two policemen in Latifiyah', 'Latifiyah=place:iq:latifiyah (IQ)'],
+    ['A roadside bomb hit a patrol in al-Yusufiyah', 'al-Yusufiyah=place:iq:yusufiyah (IQ)'],
+    ['Rockets were fired at Netzarim', 'Netzarim=place:ps:netzarim (PS)'],
+    ['A teacher was shot dead in Rangae district', 'Rangae=place:th:rangae (TH)'],
+    ['Abu Sayyaf gunmen raided a village on Basilan', 'Basilan=region:ph:basilan (PH)'],
+    ['GAM rebels burned a school in Aceh', 'Aceh=region:id:aceh (ID)'],
+    ['A drone strike hit a compound near Miranshah', 'Miranshah=place:pk:miranshah (PK)'],
+    ['Separatists attacked an army convoy in Casamance', 'Casamance=region:sn:casamance (SN)'],
+  ])('%s', (text, expected) => {
+    expect(firstPlace(text)).toBe(expected);
+  });
+
+  it('reads a nationality of a region as that region', () => {
+    expect(firstPlace('A Kashmiri militant was arrested')).toBe('Kashmiri=region:in:jammu-and-kashmir (IN)');
+  });
+
+  it('puts the districts of a city under the city', () => {
+    expect(kb.entities.get('place:iq:karrada')?.parent).toBe('place:iq:baghdad');
+    expect(kb.entities.get('place:gb:dungannon')?.parent).toBe('region:gb:northern-ireland');
+  });
+});
