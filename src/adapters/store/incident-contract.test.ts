@@ -52,7 +52,7 @@ describe.each([sqliteAdapter(), postgresAdapter()])('incident linking in the $na
       await store.saveArticle(article);
   });
   afterAll(async () => {
-    await store.close();
+    await store?.close();
     await adapter.cleanup();
   });
 

@@ -22,11 +22,7 @@ export const postgresIncidentLock: IncidentLock = async (trx, keys) => {
   for (const key of keys) await sql`select pg_advisory_xact_lock(hashtext(${key}))`.execute(trx);
 };
 
-interface Candidate {
-  incidentId: string;
-  /** date_start of the incident's first report: among several matching incidents the earliest wins. */
-  rootStart: string;
-}
+const EVENTS_PER_QUERY = 500;
 
 /**
  * The incident id of each of an article's events, in event order: the first report's id of the stored
@@ -43,7 +39,10 @@ export async function incidentIdsOf(
   const events = article.events.filter(linkable);
   if (events.length === 0) return article.events.map((e) => e.id);
   if (lock) await lock(trx, [...new Set(events.map(lockKey))].sort());
-  const rows = await candidates(trx, article.id, events);
+  const rows: CandidateRow[] = [];
+  // Four bound parameters per event: batches stay far below either dialect's limit.
+  for (let i = 0; i < events.length; i += EVENTS_PER_QUERY)
+    rows.push(...(await candidates(trx, article.id, events.slice(i, i + EVENTS_PER_QUERY))));
   return article.events.map((event) => (linkable(event) ? earliestIncident(event, rows) : null) ?? event.id);
 }
 
@@ -53,10 +52,11 @@ function lockKey(e: EventRecord): string {
 }
 
 interface CandidateRow {
-  incident_id: string;
-  json: string;
-  root_json: string;
-  root_start: string;
+  incidentId: string;
+  event: EventRecord;
+  /** The incident's first report, and the first day of its date. */
+  first: EventRecord;
+  firstStart: string;
 }
 
 // Candidates come from the (country, event_type, date_start) index: every match has the same date value
@@ -66,7 +66,7 @@ async function candidates(
   articleId: string,
   events: readonly EventRecord[],
 ): Promise<CandidateRow[]> {
-  return db
+  const rows = await db
     .selectFrom('events as c')
     .innerJoin('events as r', 'r.id', 'c.incident_id')
     .select(['c.incident_id', 'c.json', 'r.json as root_json', 'r.date_start as root_start'])
@@ -85,22 +85,27 @@ async function candidates(
     )
     .where('c.article_id', '<>', articleId)
     .execute();
+  return rows.map((row) => ({
+    incidentId: row.incident_id,
+    event: JSON.parse(row.json) as EventRecord,
+    first: JSON.parse(row.root_json) as EventRecord,
+    firstStart: row.root_start,
+  }));
 }
 
 // The rows were fetched for all the article's events: sameIncident sorts out which are this event's.
 function earliestIncident(event: EventRecord, rows: readonly CandidateRow[]): string | null {
-  let best: Candidate | null = null;
+  let best: CandidateRow | null = null;
   for (const row of rows) {
-    if (!sameIncident(event, JSON.parse(row.json) as EventRecord)) continue;
-    if (!fitsFirstReport(event, JSON.parse(row.root_json) as EventRecord)) continue;
-    const next = { incidentId: row.incident_id, rootStart: row.root_start };
-    if (!best || earlier(next, best)) best = next;
+    if (!sameIncident(event, row.event) || !fitsFirstReport(event, row.first)) continue;
+    if (!best || earlier(row, best)) best = row;
   }
   return best?.incidentId ?? null;
 }
 
-function earlier(a: Candidate, b: Candidate): boolean {
-  return a.rootStart < b.rootStart || (a.rootStart === b.rootStart && a.incidentId < b.incidentId);
+// Among several matching incidents, the one whose first report is dated earliest (then the smaller id).
+function earlier(a: CandidateRow, b: CandidateRow): boolean {
+  return a.firstStart < b.firstStart || (a.firstStart === b.firstStart && a.incidentId < b.incidentId);
 }
 
 /**

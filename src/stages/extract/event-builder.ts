@@ -50,6 +50,8 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
     });
   const quantities = inWindow(view.quantities);
   const time = nearestTime(frame, inWindow(view.times));
+  // "no injuries were reported" at a peaceful march is what peaceful means, not a toll worth a field.
+  const harmless = typed.sub === 'Peaceful protest' || eventTypeOf(typed.sub) === 'Strategic developments';
   const strong = frame.triggers.some((t) => t.phrase.strength === 'strong');
   const places = found.places.length > 0 ? found.places : [null];
   return places.map((place) => {
@@ -75,8 +77,8 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
       actor1: roles.actor1?.ref ?? null,
       actor2: roles.actor2?.ref ?? null,
       claimed_by: roles.claimedBy,
-      fatalities: count(quantities, 'killed'),
-      injuries: count(quantities, 'injured'),
+      fatalities: count(quantities, 'killed', harmless),
+      injuries: count(quantities, 'injured', harmless),
       evidence: [view.span],
       confidence: 0,
     };
@@ -112,9 +114,12 @@ function nearestTime(frame: Frame, times: Frame['view']['times']): DateRef | nul
   return t ? { value: t.value!, precision: t.precision, spans: [t.span] } : null;
 }
 
-/** The first toll of a role in the clause; vague amounts ("dozens") give no number. */
-function count(quantities: Quantity[], role: 'killed' | 'injured'): CountRef | null {
-  const q = quantities.find((x) => x.role === role && x.value !== null);
+/**
+ * The first toll of a role in the clause; vague amounts ("dozens") give no number, and a harmless
+ * incident's zero none either.
+ */
+function count(quantities: Quantity[], role: 'killed' | 'injured', harmless: boolean): CountRef | null {
+  const q = quantities.find((x) => x.role === role && x.value !== null && !(harmless && x.value === 0));
   return q
     ? { value: q.value!, qualifier: q.qualifier, spans: q.nounSpan ? [q.span, q.nounSpan] : [q.span] }
     : null;

@@ -105,8 +105,9 @@ function typeViolence(
   ) {
     return { sub: 'Excessive force against protesters', spans: [...spans, hitSpan(frame.view, protesters)] };
   }
-  // In conflict news a bare "strikes" or "raids" is an air strike unless a weapon says otherwise.
-  if (/\b(?:strikes?|raids?)\b/.test(words)) return { sub: 'Air/drone strike', spans };
+  // In conflict news a bare "strikes" is an air strike unless a weapon says otherwise; a bare "raid" is
+  // as often on foot (a police raid), so it needs an aircraft cue.
+  if (/\bstrikes?\b/.test(words)) return { sub: 'Air/drone strike', spans };
   if (tags.includes('@explosion')) return { sub: 'Remote explosive/landmine/IED', spans };
   if (explicit.includes('Attack')) return { sub: 'Attack', spans };
   const target = roles.actor2?.side;

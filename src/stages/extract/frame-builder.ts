@@ -125,6 +125,7 @@ export function buildFrames(view: SentenceView, text: string): Frame[] {
   }
   absorbLeadingKills(frames);
   absorbDamage(frames);
+  absorbRaids(frames);
   frames.forEach((frame, i) => {
     // Two frames share the words between them half and half: "هجوم موسكو" keeps its Moscow, and the
     // side named just before the next trigger ("حماس في هجومها") goes with that one.
@@ -154,7 +155,6 @@ function absorbLeadingKills(frames: Frame[]): void {
   }
 }
 
-/** The cue of a kind that governs a trigger: before it, close, in the same clause. */
 /** Burning a tank in a raid is part of the raid: damage joins the violent incident of its sentence. */
 function absorbDamage(frames: Frame[]): void {
   for (let i = frames.length - 1; i >= 0; i--) {
@@ -172,6 +172,23 @@ function absorbDamage(frames: Frame[]): void {
   }
 }
 
+const BARE_RAID = /^(?:raid|raids|مداهمة|مداهمات|دهم)$/;
+
+/** "arrested five militants in a raid": a bare raid told with an arrest is the arrest operation itself. */
+function absorbRaids(frames: Frame[]): void {
+  const arrest = frames.find((f) => f.family === 'arrest');
+  if (!arrest) return;
+  for (let i = frames.length - 1; i >= 0; i--) {
+    const f = frames[i];
+    if (f.family !== 'violence' || !f.triggers.every((t) => BARE_RAID.test(t.phrase.words.join(' '))))
+      continue;
+    arrest.triggers.push(...f.triggers);
+    arrest.triggers.sort((a, b) => a.start - b.start);
+    frames.splice(i, 1);
+  }
+}
+
+/** The cue of a kind that governs a trigger: before it, close, in the same clause. */
 function governing(
   view: SentenceView,
   text: string,
@@ -230,6 +247,10 @@ function secondIncident(view: SentenceView, firstEnd: number, trigger: PhraseHit
 
 /** "أن يشن", "لن تقصف": an imperfect verb after أن/لن/كي tells what is to come or wished, not what happened. */
 function isSubjunctive(view: SentenceView, trigger: PhraseHit): boolean {
+  // A noun after أنّ ("أن تبادلا لإطلاق النار وقع") is its subject, not a verb to come.
+  const verbal =
+    trigger.phrase.pos === 'verb' || (trigger.phrase.pos === 'fixed' && trigger.phrase.words.length === 1);
+  if (!verbal) return false;
   const before = view.tokens[trigger.start - 1]?.norm ?? '';
   return /^(?:ان|لن|كي|لكي|حتى)$/.test(before) && /^[يتن]/.test(view.tokens[trigger.start].norm);
 }

@@ -29,7 +29,7 @@ const SPEECH_PLACE =
 const LOCATIVE_HEAD = /^(?:مدينة|بلدة|قرية|محافظة|منطقة|ناحية|مديرية|قضاء|town|city|village|province)/i;
 /** Words that put a place name after them: "in", "near", "town of", "في", "قرب", "مدينة", "شمال" … */
 const LOCATIVE =
-  /(?:\b(?:in|at|near|outside|of|into|from)\s+(?:the\s+)?(?:\w+\s+)?|(?:في|قرب|بالقرب من|داخل|مدينة|بلدة|قرية|محافظة|منطقة|ناحية|حي|قضاء|مديرية|وسط|مخيم)\s+|(?:^|\s)[وف]?ب)$/i;
+  /(?:\b(?:in|at|near|outside|of|into|from)\s+(?:the\s+)?(?:\w+\s+)?|(?:في|قرب|بالقرب من|داخل|مدينة|بلدة|قرية|محافظة|منطقة|ناحية|حي|قضاء|مديرية|وسط|مخيم|قطاع)\s+|(?:^|\s)[وف]?ب)$/i;
 
 /** The places a frame's incident happened at: one per listed town, or the one place nearest its trigger. */
 export interface FramePlaces {
@@ -73,8 +73,14 @@ export function findPlaces(frame: Frame, text: string, home: string | null): Fra
     .map((c) => c.m);
   const chosen =
     ranked.length > 0
-      ? listedWith(enclosing(ranked[0], places, view, home, text), ranked, text)
-      : topicPlace(frame, places, text, home);
+      ? listedWith(
+          enclosing(qualifiedTown(ranked, view), places, view, home, text),
+          listable(local, frame, text, ranked),
+          text,
+        )
+      : frame.anaphoric
+        ? [] // "this shelling": the places before it are its antecedent's
+        : topicPlace(frame, places, text, home);
   const landmark = chosen.length === 0 ? namedSiteNear(local, text) : undefined;
   if (landmark) return { places: [toPlaceRef(landmark)], country: null };
   if (chosen.length > 0) return { places: chosen.map(toPlaceRef), country: null };
@@ -114,12 +120,35 @@ function cost(m: Mention, frame: Frame, text: string, home: string | null): numb
   return distance + (locative ? 0 : 3) + (foreign ? 6 : 0) + (m.place?.precision === 'region' ? 2 : 0);
 }
 
+/** Tokens between a town and the province named after it to say where the town lies. */
+const QUALIFIER_GAP = 2;
+
+/**
+ * "بلدة الشيخ مسكين بمحافظة درعا", "Nad Ali in Helmand province": a province named right after a
+ * town of its country says where the town lies; the town is the incident's place.
+ */
+function qualifiedTown(ranked: Mention[], view: Frame['view']): Mention {
+  const best = ranked[0];
+  if (best.place?.precision !== 'region') return best;
+  const at = tokenAt(view, best.span[0]);
+  const town = ranked.find(
+    (m) =>
+      m.place?.precision !== 'region' &&
+      m.place?.country === best.place?.country &&
+      m.span[1] <= best.span[0] &&
+      at - tokenAt(view, m.span[1] - 1) - 1 <= QUALIFIER_GAP,
+  );
+  return town ?? best;
+}
+
 /** "بمدينة أبها", "مدينة تعز", "the town of Hader": the text itself says the name is a town's. */
 function townNamed(m: Mention, text: string): boolean {
   const before = text.slice(Math.max(0, m.span[0] - 16), m.span[0]);
   return (
     LOCATIVE_HEAD.test(text.slice(m.span[0], m.span[1])) ||
-    /(?:(?:^|\s)[وفب]?(?:مدينة|بلدة|قرية)\s+|\b(?:town|city|village) of\s+)$/i.test(before)
+    /(?:(?:^|\s)[وفب]?(?:مدينة|بلدة|قرية|مديرية|ناحية|قضاء|منطقة|قطاع)\s+|\b(?:town|city|village|district) of\s+)$/i.test(
+      before,
+    )
   );
 }
 
@@ -208,8 +237,30 @@ function topicPlace(frame: Frame, places: Mention[], text: string, home: string 
   return marked.length > 0 && frame.family !== 'territory' ? [marked.at(-1)!] : [];
 }
 
+/**
+ * Places that can stand in a list: the ranked ones, and those joined by "و"/"and" to a ranked one, which
+ * share its locative ("في X وY"), but not a landmark ("شمال X").
+ */
+function listable(local: Mention[], frame: Frame, text: string, ranked: Mention[]): Mention[] {
+  const isRanked = new Set(ranked);
+  const sorted = [...local].sort((a, b) => a.span[0] - b.span[0]);
+  const out = [...ranked];
+  sorted.forEach((m, i) => {
+    const prev = sorted[i - 1];
+    if (isRanked.has(m) || !prev || !out.includes(prev)) return;
+    const before = text.slice(Math.max(frame.view.span[0], m.span[0] - 14), m.span[0]);
+    if (!REFERENCE.test(before) && LIST_GLUE.test(text.slice(prev.span[1], m.span[0]))) out.push(m);
+  });
+  return out;
+}
+
+/** A landmark named in a list ("X north of Y and Z"): the list goes on after it. */
+const THROUGH_LANDMARK =
+  /^\s*(?:(?:north|south|east|west)(?:ern)?\s+of\s+|[وب]?(?:شمال|جنوب|شرق|غرب)[يى]?\s+)\S+(?:[\s,،]|و|and)*$/i;
+
 /** The chosen place, the places listed with it, and any later list of places in the clause. */
 function listedWith(first: Mention, candidates: Mention[], text: string): Mention[] {
+  console.error("LW", first.name, candidates.map((c) => c.name));
   const later = [first, ...candidates.filter((c) => c.span[0] > first.span[0])].sort(
     (a, b) => a.span[0] - b.span[0],
   );
@@ -219,7 +270,8 @@ function listedWith(first: Mention, candidates: Mention[], text: string): Mentio
   for (const m of later) {
     const run = runs.at(-1);
     const prev = run?.at(-1);
-    if (run && prev && LIST_GLUE.test(text.slice(prev.span[1], m.span[0]))) run.push(m);
+    const gap = prev ? text.slice(prev.span[1], m.span[0]) : '';
+    if (run && prev && (LIST_GLUE.test(gap) || THROUGH_LANDMARK.test(gap))) run.push(m);
     else runs.push([m]);
   }
   // A later run of provinces after a town is a reference ("bordering Kirkuk and Salah al-Din").

@@ -38,12 +38,12 @@ park garden villa la el san santa said says asia africa europe america borne abu
 // in front ("in Ariel", "near Calvi") is enough to make them places, as for big cities.
 const PERSONAL = `
 ariel itamar ofra kanaan raman calvi erez efrat dolev talmon immanuel fatih uri matta medina rashid badr adam
-dora hura mansour cesar caldas santander
+dora hura mansour cesar caldas santander valencia trujillo vergara jasim safi saida saleh sale
 `;
 
 // English words and brands that name towns: these need a place noun in front ("the Swat valley" does not count).
 const ENGLISH_MORE = `
-mayo samba hub swat meta java sui bara sur center centre
+mayo samba hub swat meta java sui bara sur center centre karma
 `;
 
 const words = (list: string): string[] => list.split(/\s+/).filter((w) => w !== '');

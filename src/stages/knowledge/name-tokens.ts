@@ -90,7 +90,8 @@ export const SKELETON_MARK = '~';
  * @example skeletonLatin('youssifiyah') === '~ysfy4'
  */
 export function skeletonLatin(word: string): string {
-  if (!LATIN_SPELLING.test(word)) return word;
+  // A possessive is read without its "'s" elsewhere; its skeleton would only meet other words ("Nepal's").
+  if (!LATIN_SPELLING.test(word) || /['\u2019]s$/.test(word)) return word;
   const plain = word
     .replace(/['\u2019]/g, '')
     .replace(/q/g, 'k')

@@ -58,7 +58,11 @@ export function forEachName(entity: Entity, visit: (written: string, via: NameVi
  * @example addEntityNames(trie, mosul); sensesAt(trie, ['الموصل'])[0].entity === mosul
  */
 export function addEntityNames(trie: NameTrieNode, entity: Entity): void {
-  const skeletons = entity.tier !== 'world' && PLACE_KINDS.has(entity.kind) && entity.kind !== 'country';
+  const skeletons =
+    entity.tier !== 'world' &&
+    PLACE_KINDS.has(entity.kind) &&
+    entity.kind !== 'country' &&
+    TRANSLITERATED.has(entity.country ?? '');
   forEachName(entity, (written, via) => {
     const tokens = nameTokens(written);
     const sense: NameSense = { entity, via, written };
@@ -69,6 +73,17 @@ export function addEntityNames(trie: NameTrieNode, entity: Entity): void {
     if (skeleton !== null) addName(trie, skeleton, sense);
   });
 }
+
+/**
+ * Countries whose place names English writes by transliteration from another script (Arabic, Persian,
+ * Pashto, Urdu, Hindi, Hebrew, Cyrillic, Georgian, Thai, Amharic…), so their spellings vary by vowels.
+ * Names written in the Latin alphabet at home ("Valencia", "Provence") are spelled one way, and their
+ * skeletons would only meet English words ("violence", "province").
+ */
+const TRANSLITERATED = new Set(
+  `DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SS SY TN AE YE IL IR AF PK IN BD NP LK MM TH KH LA CN
+   RU UA BY GE AM AZ KZ KG TJ TM UZ ET ER`.split(/\s+/),
+);
 
 /** The tokens respelled, or null when no token changes (no array is built for the common case). */
 function respelled(tokens: readonly string[], spell: (word: string) => string): string[] | null {

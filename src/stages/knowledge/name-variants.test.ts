@@ -51,3 +51,16 @@ describe('place names that are part of another name are not places', () => {
     expect(places(text)).toEqual(expected);
   });
 });
+
+describe('a square or quarter of a city abroad gives way to the country the text is about', () => {
+  it('reads Tahrir Square in a Baghdad story as no Cairo landmark', () => {
+    expect(places('A bomb exploded in Tahrir Square in Baghdad, Iraq')).toEqual([
+      'Baghdad=place:iq:baghdad',
+      'Iraq=country:IQ',
+    ]);
+  });
+
+  it('keeps the landmark when nothing says otherwise', () => {
+    expect(places('Protesters filled Tahrir Square')).toEqual(['Tahrir Square=place:eg:tahrir-square']);
+  });
+});

@@ -67,6 +67,7 @@ export function chooseSenses(
     );
     if (ranked.length === 0) continue;
     let best = ranked[0];
+    if (isForeignQuarter(best.sense.entity, match, evidence)) continue;
     let penalty = 0;
     if (isOrdinaryWord(match.key)) {
       const cued = ranked.find((r) => hasCue(viewText, match, r.sense.entity));
@@ -240,6 +241,19 @@ function clauseStart(viewText: string, from: number, to: number): number {
     if (/[.!?؟]/.test(viewText[i - 1]) && /\s/.test(viewText[i])) return i;
   }
   return start;
+}
+
+/**
+ * A square, camp or quarter of a city in a country the rest of the article never names, while it does name
+ * another: Baghdad has its Tahrir Square and its Yarmouk too, and "Tahrir Square in Baghdad, Iraq" is not
+ * Cairo's. Towns and regions are left to the ranking; such names inside a city are too often shared.
+ */
+function isForeignQuarter(entity: Entity, match: NameMatch, evidence: CountryEvidence): boolean {
+  if ((entity.kind !== 'site' && entity.kind !== 'district') || entity.country === null) return false;
+  const own = new Set(match.senses.map((s) => s.entity.country)).size === 1 ? 1 : 0;
+  if ((evidence.get(entity.country) ?? 0) - own > 0) return false;
+  // A country and a town of it, not a nationality alone ("Palestinian gunmen fired on Gilo").
+  return [...evidence].some(([cc, votes]) => cc !== entity.country && votes >= 3);
 }
 
 const isPlace = (sense: NameSense): boolean => PLACE_KINDS.has(sense.entity.kind);

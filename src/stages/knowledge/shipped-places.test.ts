@@ -34,6 +34,14 @@ describe('the shipped base knows the regions and towns terrorism reporting names
     expect(firstPlace('A Kashmiri militant was arrested')).toBe('Kashmiri=region:in:jammu-and-kashmir (IN)');
   });
 
+  it.each([
+    ['Thousands have died in the violence', undefined],
+    ['Insurgents attacked an office in the district, Zabol Province', 'Zabol=place:ir:zabol (IR)'],
+    ["Rebels attacked a showroom in Nepal's capital", 'Nepal=country:NP (NP)'],
+  ])('never reads an English word as a European place by its consonants: %s', (text, expected) => {
+    expect(firstPlace(text)).toBe(expected);
+  });
+
   it('puts the districts of a city under the city', () => {
     expect(kb.entities.get('place:iq:karrada')?.parent).toBe('place:iq:baghdad');
     expect(kb.entities.get('place:gb:dungannon')?.parent).toBe('region:gb:northern-ireland');

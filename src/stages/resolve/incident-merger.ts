@@ -1,4 +1,4 @@
-import type { EventRecord, PlaceRef } from '../../core/records.js';
+import type { CountRef, EventRecord, PlaceRef } from '../../core/records.js';
 import { uniqueSpans } from '../../core/span.js';
 
 /** An event with where it sits in the article, as the merger needs it. */
@@ -136,8 +136,19 @@ function absorb(into: Placed, item: Placed): void {
   a.actor1 ??= b.actor1;
   a.actor2 ??= b.actor2;
   a.claimed_by ??= b.claimed_by;
-  a.fatalities ??= b.fatalities;
-  a.injuries ??= b.injuries;
+  a.fatalities = mergeCount(a.fatalities, b.fatalities);
+  a.injuries = mergeCount(a.injuries, b.injuries);
+}
+
+/**
+ * The first telling's count wins; the same number told again ("kills 12" … "at least 12") is one count
+ * that gathers both spans and keeps the qualifier that says more than "exact".
+ */
+function mergeCount(a: CountRef | null, b: CountRef | null): CountRef | null {
+  if (!a || !b) return a ?? b;
+  if (a.value !== b.value) return a;
+  const qualifier = a.qualifier === 'exact' ? b.qualifier : a.qualifier;
+  return { value: a.value, qualifier, spans: uniqueSpans([...a.spans, ...b.spans]) };
 }
 
 /** Coarsest first: a merge keeps the town over the province over the country. */

@@ -127,11 +127,11 @@ export const ROLE_BEFORE = new PhraseTable<Role>([
   ].map((p) => [p, 'killed'] as const),
   ...words(
     'injured',
-    'إصابة اصابة أصيب أصيبت إصابات جرح جرحت wounding wounded injuring injured wounds injury injuries',
+    'إصابة اصابة أصيب أصيبت إصابات جرح جرحت طعن wounding wounded injuring injured wounds injury injuries stabbed stabbing',
   ),
   ...words(
     'arrested',
-    'اعتقال اعتقل اعتقلت توقيف أوقف أوقفت احتجاز احتجز احتجزت arresting arrested detaining detained',
+    'اعتقال اعتقل اعتقلت توقيف أوقف أوقفت إيقاف احتجاز احتجز احتجزت arresting arrested detaining detained',
   ),
   ...['القبض على', 'ألقت القبض على', 'rounded up'].map((p) => [p, 'arrested'] as const),
   ...words('abducted', 'اختطاف خطف اختطف اختطفت abducting abducted kidnapping kidnapped'),

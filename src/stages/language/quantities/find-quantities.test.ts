@@ -168,6 +168,11 @@ const arabic: [string, string][] = [
   ['تعرض 3 من رجال حرس الحدود للإصابة', '3 exact injured guards'],
   ['20 شخصا قتلوا وأصيب 170 اليوم', '20 exact killed people | 170 exact injured'],
   ['أوقع الهجوم 33 قتيلا وجريحا', '33 exact people'],
+  ['قال إن "ثلاثة من رجالنا قتلوا"', '3 exact killed'],
+  ['تمكنت القوات من قتل قائدهم و12 مسلحا آخرين', '12 exact killed militants'],
+  ['قال إن مهاجما طعن خمسة أشخاص', '5 exact injured people'],
+  ['أعلنت الوزارة إيقاف 6 عناصر', '6 exact arrested members'],
+  ['وصل الوزير و12 آخرون', '12 exact others'],
   // Duals of any counted noun, with or without the word for two; duals of origin next to a fate.
   ['قتل مسلحان اثنان', '2 exact killed militants'],
   ['أصيب شخصان', '2 exact injured people'],
@@ -276,6 +281,7 @@ const english: [string, string][] = [
   ['a policeman and a civilian were killed', '1 exact killed police | 1 exact killed civilians'],
   ['injuring a woman and a young man', '1 exact injured women | 1 exact injured men'],
   ['20 dead and wounded', '20 exact people'],
+  ['troops killed the commander and 21 others', '21 exact killed others'],
   // Nobody met a fate: a count of zero.
   ['no one was hurt in the blast', '0 exact injured'],
   ['nobody was killed', '0 exact killed'],

@@ -39,14 +39,15 @@ export function findQuantities(text: string, sentences: readonly Sentence[], _la
   const out: Quantity[] = [];
   let previous: { quantity: Quantity; next: number } | undefined;
   for (let i = 0; i < lex.length;) {
-    const zero = zeroCountsAt(lex, i);
+    const zero = lex[i].kind === 'word' ? zeroCountsAt(lex, i) : null;
     if (zero) {
       out.push(...zero.quantities);
       previous = undefined;
       i = zero.next;
       continue;
     }
-    const found = quantityAt(lex, i) ?? singleAt(lex, i, joinedRole(lex, i, previous));
+    const joined = previous?.next === i - 1 ? joinedRole(lex, i, previous.quantity) : undefined;
+    const found = quantityAt(lex, i) ?? singleAt(lex, i, joined);
     if (found?.quantity) {
       if (previous) inheritRole(lex, i, found.quantity, previous);
       out.push(found.quantity);
@@ -78,10 +79,10 @@ function inheritRole(
 }
 
 /** The role of the count right before "and"/"و" at i - 1: "injuring a woman and a young man". */
-function joinedRole(lex: readonly Lexeme[], i: number, previous?: { quantity: Quantity; next: number }) {
+function joinedRole(lex: readonly Lexeme[], i: number, previous: Quantity): Role | undefined {
   const joiner = lex[i - 1];
-  if (!previous?.quantity.role || previous.next !== i - 1 || !['و', 'and'].includes(joiner.norm)) return;
-  return joiner.sentence === lex[i].sentence ? previous.quantity.role : undefined;
+  if (!previous.role || !['و', 'and'].includes(joiner.norm)) return;
+  return joiner.sentence === lex[i].sentence ? previous.role : undefined;
 }
 
 function quantityAt(lex: readonly Lexeme[], i: number): { quantity?: Quantity; next: number } | null {

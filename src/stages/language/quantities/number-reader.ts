@@ -85,7 +85,8 @@ function withTwo(lex: readonly Lexeme[], reading: NumberReading): NumberReading 
 function dualOf(lex: readonly Lexeme[], i: number): NounSense | null {
   // Proclitics sit in front: the ending of the whole word is that of every form, and few words end so.
   const norm = lex[i].norm;
-  if (!norm.endsWith('ان') || norm.length < 5 || norm.charCodeAt(0) < 0x0621 || norm.charCodeAt(0) > 0x064a)
+  const [last, first] = [norm.charCodeAt(norm.length - 1), norm.charCodeAt(0)];
+  if (last !== 0x0646 || norm.length < 5 || first < 0x0621 || first > 0x064a || !norm.endsWith('ان'))
     return null;
   for (const form of lex[i].forms) {
     if (form.length < 5) continue;

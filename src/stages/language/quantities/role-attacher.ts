@@ -62,6 +62,7 @@ export function attachRole(lex: readonly Lexeme[], from: number, to: number, own
   while (k > 0 && lex[k - 1].sentence === sentence && LINKS.has(lex[k - 1].norm) && k > from - 3) k--;
   let before = k > 0 && lex[k - 1].sentence === sentence ? ROLE_BEFORE.matchBefore(lex, k) : null;
   before ??= tollBefore(lex, k, k < from);
+  const saidBefore = before !== null;
   let beforeEnd = k;
   if (!before) {
     const across = roleAcrossPhrase(lex, k);
@@ -82,9 +83,12 @@ export function attachRole(lex: readonly Lexeme[], from: number, to: number, own
   while (within(a) && AUXILIARIES.has(lex[a].norm) && a < next + 3) a++;
   let after = within(a) ? ROLE_AFTER.matchAt(lex, a) : null;
   if (!after && a === next) {
-    const across = verbAcrossPhrase(lex, next, within);
+    const across = verbAcrossPhrase(lex, next, within) ?? verbAfterPartitive(lex, next, within);
     if (across) [after, a] = [across, across.at];
   }
+  // "قتل أبو قتادة و21 مسلحا آخرين", "killed the commander and 21 others": others share the named fate.
+  if (!before && !saidBefore && !after && (sense?.noun === 'others' || isOthers(lex, next, within)))
+    before = roleEarlierInClause(lex, k);
   // "33 قتيلا وجريحا", "20 dead and wounded": one number for two fates gives neither.
   if (sense?.role && bothFates(lex, next, within, sense.role)) return { noun: sense.noun, next: next + 1 };
   // "killed 220000 people wounded …": a bare participle after the noun starts the next clause when a
@@ -195,4 +199,29 @@ function closesCount(lex: readonly Lexeme[], start: number): boolean {
   const prev = lex[start - 1];
   if (!prev || prev.sentence !== lex[start].sentence) return false;
   return prev.kind === 'number' || COUNTED_NOUNS.matchBefore(lex, start) !== null;
+}
+
+/** "اثنين من رجالنا قتلا": a partitive "من" and one word the lexicon does not know, then the verb. */
+function verbAfterPartitive(
+  lex: readonly Lexeme[],
+  next: number,
+  within: (k: number) => boolean,
+): { value: Role; length: number; at: number } | null {
+  if (!within(next + 2) || lex[next].norm !== 'من' || lex[next + 1].kind !== 'word') return null;
+  const hit = ROLE_AFTER.matchAt(lex, next + 2);
+  return hit ? { ...hit, at: next + 2 } : null;
+}
+
+function isOthers(lex: readonly Lexeme[], at: number, within: (k: number) => boolean): boolean {
+  return within(at) && COUNTED_NOUNS.matchAt(lex, at)?.value.noun === 'others';
+}
+
+/** A casualty word up to six words back in the clause, with no number or punctuation in between. */
+function roleEarlierInClause(lex: readonly Lexeme[], k: number): { value: Role; start: number } | null {
+  for (let end = k - 1; end > 0 && end >= k - 6; end--) {
+    if (lex[end].kind !== 'word' || lex[end].sentence !== lex[k].sentence) return null;
+    const hit = ROLE_BEFORE.matchBefore(lex, end);
+    if (hit) return hit;
+  }
+  return null;
 }
