@@ -45,7 +45,10 @@ export function typeFrame(frame: Frame, roles: Roles): Typed {
   const tags = frame.triggers.map((t) => t.phrase.tag);
   const explicit = tags.filter((t) => !t.startsWith('@')) as SubEventType[];
   const cues = view.cues.filter((c) => c.start >= frame.from && c.end <= frame.to);
-  const cueOf = (name: string) => cues.find((c) => c.phrase.tag === name);
+  // "طائرات … شنت هجوما … وشمل القصف": a definite noun told back takes the weapon its sentence named.
+  const sentenceWide = frame.anaphoric ? view.cues.filter((c) => c.end <= frame.triggers[0].start) : [];
+  const cueOf = (name: string) =>
+    cues.find((c) => c.phrase.tag === name) ?? sentenceWide.find((c) => c.phrase.tag === name);
   const words = frame.triggers.map((t) => t.phrase.words.join(' ')).join(' ');
   switch (frame.family) {
     case 'riot':

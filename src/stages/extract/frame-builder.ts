@@ -107,7 +107,8 @@ export function buildFrames(view: SentenceView, text: string): Frame[] {
     const joinable =
       last !== undefined && (last.family === family || (JOINABLE.has(last.family) && JOINABLE.has(family)));
     const killJoins = trigger.phrase.tag === '@kill' && last !== undefined && JOINABLE.has(last.family);
-    if (last && ((near && joinable && !secondIncident(view, last.triggers[0].end, trigger)) || killJoins)) {
+    const joins = (near && joinable && !secondIncident(view, last!.triggers[0].end, trigger)) || killJoins;
+    if (last && joins && !daysAfter(view, last.triggers[0])) {
       last.triggers.push(trigger);
       last.family = PRIORITY.find((f) => f === last.family || f === family) ?? last.family;
     } else {
@@ -245,9 +246,27 @@ function secondIncident(view: SentenceView, firstEnd: number, trigger: PhraseHit
   return view.mentions.some((m) => m.place && m.span[0] >= from && m.span[1] <= first.span[0]);
 }
 
+/** How many tokens before a trigger "days after" may stand ("days after a deadly chemical attack"). */
+const DAYS_AFTER_REACH = 5;
+const DAYS_AFTER = /^(?:days|weeks|months|hours|day|week|month|ايام|اسابيع|اشهر|ساعات)$/;
+
+/**
+ * "Days after a chemical attack, a bomb killed a woman": an incident told as what came days before is
+ * another incident; what follows it in the clause does not join it.
+ */
+function daysAfter(view: SentenceView, trigger: PhraseHit): boolean {
+  for (let i = Math.max(1, trigger.start - DAYS_AFTER_REACH); i < trigger.start; i++) {
+    const word = view.tokens[i].norm.toLowerCase();
+    const prev = view.tokens[i - 1].norm.toLowerCase();
+    if ((word === 'after' || word === 'بعد') && DAYS_AFTER.test(prev)) return true;
+    if (word === 'من' && /^بعد$/.test(view.tokens[i - 2]?.norm ?? '') && DAYS_AFTER.test(prev)) return true;
+  }
+  return false;
+}
+
 /** "أن يشن", "لن تقصف": an imperfect verb after أن/لن/كي tells what is to come or wished, not what happened. */
 function isSubjunctive(view: SentenceView, trigger: PhraseHit): boolean {
-  // A noun after أنّ ("أن تبادلا لإطلاق النار وقع") is its subject, not a verb to come.
+  // A noun after أنّ ("أن تبادلا للنار حصل") is its subject, not a verb to come.
   const verbal =
     trigger.phrase.pos === 'verb' || (trigger.phrase.pos === 'fixed' && trigger.phrase.words.length === 1);
   if (!verbal) return false;

@@ -17,7 +17,9 @@ export function isNonEvent(frame: Frame): boolean {
   const cues = frame.view.cues.filter((c) => c.start >= frame.from && c.end <= frame.to);
   const has = (tag: string) => cues.some((c) => c.phrase.tag === tag);
   const killsOnly = frame.triggers.every((t) => t.phrase.tag === '@kill');
-  if (has('total') && frame.view.quantities.some((q) => q.role === 'killed' || q.role === 'injured')) {
+  // "so far, 150 people had been arrested": a running total of arrests is no one round-up either.
+  const tolled = frame.view.quantities.some((q) => q.role === 'killed' || q.role === 'injured');
+  if (has('total') && (tolled || frame.family === 'arrest')) {
     return true;
   }
   if (has('accident') && killsOnly) return true;

@@ -74,8 +74,8 @@ export function findPlaces(frame: Frame, text: string, home: string | null): Fra
   const chosen =
     ranked.length > 0
       ? listedWith(
-          enclosing(qualifiedTown(ranked, view), places, view, home, text),
-          listable(local, frame, text, ranked),
+          enclosing(qualifiedTown(ranked, frame, places, text), places, view, home, text),
+          listable(places, frame, text, ranked),
           text,
         )
       : frame.anaphoric
@@ -122,23 +122,32 @@ function cost(m: Mention, frame: Frame, text: string, home: string | null): numb
 
 /** Tokens between a town and the province named after it to say where the town lies. */
 const QUALIFIER_GAP = 2;
+/** "X town in Y district of Z", "X in Z province": words that put the town inside the province. */
+const QUALIFIER_WORDS =
+  /^\s*(?:town|city|village|district)?\s*(?:,|in|of)\s+(?:(?:the\s+)?\S+\s+(?:district|province|state|governorate|region)\s+(?:of|in)\s+)?$/i;
 
 /**
- * "بلدة الشيخ مسكين بمحافظة درعا", "Nad Ali in Helmand province": a province named right after a
- * town of its country says where the town lies; the town is the incident's place.
+ * "بلدة الشيخ مسكين بمحافظة درعا", "Nad Ali in Helmand province": a province named right after a town of its
+ * country says where the town lies; the town is the incident's place, even a little out of reach.
  */
-function qualifiedTown(ranked: Mention[], view: Frame['view']): Mention {
+function qualifiedTown(ranked: Mention[], frame: Frame, places: Mention[], text: string): Mention {
   const best = ranked[0];
   if (best.place?.precision !== 'region') return best;
+  const view = frame.view;
   const at = tokenAt(view, best.span[0]);
-  const town = ranked.find(
-    (m) =>
-      m.place?.precision !== 'region' &&
-      m.place?.country === best.place?.country &&
-      m.span[1] <= best.span[0] &&
-      at - tokenAt(view, m.span[1] - 1) - 1 <= QUALIFIER_GAP,
-  );
-  return town ?? best;
+  const town = places
+    .filter(
+      (m) =>
+        m.place?.precision !== 'region' &&
+        m.place?.precision !== 'country' &&
+        m.place?.country === best.place?.country &&
+        m.span[1] <= best.span[0] &&
+        tokenAt(view, m.span[0]) >= frame.from,
+    )
+    .at(-1);
+  if (!town) return best;
+  const near = at - tokenAt(view, town.span[1] - 1) - 1 <= QUALIFIER_GAP;
+  return near || QUALIFIER_WORDS.test(text.slice(town.span[1], best.span[0])) ? town : best;
 }
 
 /** "بمدينة أبها", "مدينة تعز", "the town of Hader": the text itself says the name is a town's. */
@@ -241,15 +250,20 @@ function topicPlace(frame: Frame, places: Mention[], text: string, home: string 
  * Places that can stand in a list: the ranked ones, and those joined by "و"/"and" to a ranked one, which
  * share its locative ("في X وY"), but not a landmark ("شمال X").
  */
-function listable(local: Mention[], frame: Frame, text: string, ranked: Mention[]): Mention[] {
-  const isRanked = new Set(ranked);
-  const sorted = [...local].sort((a, b) => a.span[0] - b.span[0]);
+function listable(places: Mention[], frame: Frame, text: string, ranked: Mention[]): Mention[] {
+  // A list may run past the trigger's reach: its first member, in reach, carries the rest.
+  const inWindow = (m: Mention) => {
+    const at = tokenAt(frame.view, m.span[0]);
+    return at >= frame.from && at < frame.to && m.place?.precision !== 'country' && m.via !== 'demonym';
+  };
+  const landmark = (m: Mention) =>
+    REFERENCE.test(text.slice(Math.max(frame.view.span[0], m.span[0] - 14), m.span[0]));
+  const sorted = places.filter((m) => inWindow(m) && !landmark(m)).sort((a, b) => a.span[0] - b.span[0]);
   const out = [...ranked];
   sorted.forEach((m, i) => {
     const prev = sorted[i - 1];
-    if (isRanked.has(m) || !prev || !out.includes(prev)) return;
-    const before = text.slice(Math.max(frame.view.span[0], m.span[0] - 14), m.span[0]);
-    if (!REFERENCE.test(before) && LIST_GLUE.test(text.slice(prev.span[1], m.span[0]))) out.push(m);
+    if (out.includes(m) || !prev || !out.includes(prev)) return;
+    if (listGlue(text.slice(prev.span[1], m.span[0]))) out.push(m);
   });
   return out;
 }
@@ -258,9 +272,12 @@ function listable(local: Mention[], frame: Frame, text: string, ranked: Mention[
 const THROUGH_LANDMARK =
   /^\s*(?:(?:north|south|east|west)(?:ern)?\s+of\s+|[وب]?(?:شمال|جنوب|شرق|غرب)[يى]?\s+)\S+(?:[\s,،]|و|and)*$/i;
 
+function listGlue(gap: string): boolean {
+  return LIST_GLUE.test(gap) || THROUGH_LANDMARK.test(gap);
+}
+
 /** The chosen place, the places listed with it, and any later list of places in the clause. */
 function listedWith(first: Mention, candidates: Mention[], text: string): Mention[] {
-  console.error("LW", first.name, candidates.map((c) => c.name));
   const later = [first, ...candidates.filter((c) => c.span[0] > first.span[0])].sort(
     (a, b) => a.span[0] - b.span[0],
   );
@@ -270,8 +287,7 @@ function listedWith(first: Mention, candidates: Mention[], text: string): Mentio
   for (const m of later) {
     const run = runs.at(-1);
     const prev = run?.at(-1);
-    const gap = prev ? text.slice(prev.span[1], m.span[0]) : '';
-    if (run && prev && (LIST_GLUE.test(gap) || THROUGH_LANDMARK.test(gap))) run.push(m);
+    if (run && prev && listGlue(text.slice(prev.span[1], m.span[0]))) run.push(m);
     else runs.push([m]);
   }
   // A later run of provinces after a town is a reference ("bordering Kirkuk and Salah al-Din").

@@ -155,7 +155,11 @@ export const ROLE_AFTER = new PhraseTable<Role>([
     'قتلوا قتلو قتلا استشهدوا توفوا قضوا اغتيلوا مصرعهم حتفهم killed died dead assassinated',
   ),
   ...['لقوا حتفهم', 'لقوا مصرعهم', 'سقطوا قتلى', 'lost their lives'].map((p) => [p, 'killed'] as const),
-  ...words('injured', 'أصيبوا اصيبوا أصيبا جرحوا جرحا للإصابة wounded injured hurt'),
+  // "was stabbed" hurts; "was stabbed to death", "hacked to death" kill (the longer phrase wins).
+  ...['stabbed', 'beaten', 'hacked', 'burnt', 'burned', 'shot', 'lynched'].map(
+    (w) => [`${w} to death`, 'killed'] as const,
+  ),
+  ...words('injured', 'أصيبوا اصيبوا أصيبا جرحوا جرحا للإصابة wounded injured hurt stabbed'),
   ...words('arrested', 'اعتقلوا أوقفوا احتجزوا arrested detained'),
   ...words('abducted', 'اختطفوا خطفوا abducted kidnapped captured'),
 ]);

@@ -282,6 +282,9 @@ const english: [string, string][] = [
   ['injuring a woman and a young man', '1 exact injured women | 1 exact injured men'],
   ['20 dead and wounded', '20 exact people'],
   ['troops killed the commander and 21 others', '21 exact killed others'],
+  ['one person was stabbed', '1 exact injured people'],
+  ['a woman was hacked to death by a mob', '1 exact killed women'],
+  ['miscreants stabbed two persons', '2 exact injured people'],
   // Nobody met a fate: a count of zero.
   ['no one was hurt in the blast', '0 exact injured'],
   ['nobody was killed', '0 exact killed'],

@@ -214,6 +214,8 @@ const english: [string, string][] = [
   ['next week', '2015-07-27..2015-08-02 day'],
   ['On Tuesday, 14 July', '2015-07-14 day'],
   ['after midnight on Sunday', '2015-07-20 day'],
+  ['stones were pelted on friday evening', '2015-07-17 day'],
+  ['the sun was out', ''],
 ];
 
 describe('findTimes resolves Arabic time expressions (reference Wednesday 2015-07-22)', () => {

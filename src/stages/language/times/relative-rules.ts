@@ -15,6 +15,8 @@ import {
 } from './time-lexicon.js';
 import type { LexemeWindow, TimeMatch } from './time-match.js';
 
+const FULL_ENGLISH_WEEKDAY = /^(mon|tues|wednes|thurs|fri|satur|sun)day$/;
+
 /**
  * A day named from the reference date, with the weekday or part of day that may follow it:
  * "أمس", "بالأمس", "أول أمس", "أمس الجمعة", "اليوم الأحد", "yesterday morning", "last night".
@@ -57,7 +59,9 @@ export function weekdayRule(
   const day = w.is(i, k, 'يوم', 'يومي');
   if (day) k++;
   const l = w.at(i, k);
-  if (!l || l.kind !== 'word' || (/^[a-z]/.test(l.norm) && !l.capitalised)) return null;
+  // Lower-case English is read only for full names ("on friday" in all-lower-case copy), not "sun", "sat".
+  const lower = /^[a-z]/.test(l?.norm ?? '') && !l?.capitalised && !FULL_ENGLISH_WEEKDAY.test(l?.norm ?? '');
+  if (!l || l.kind !== 'word' || lower) return null;
   const hit = WEEKDAYS.matchAt(w.lex, k);
   if (!hit) return null;
   let end = k + hit.length;
