@@ -12,6 +12,14 @@ const LEAD_STAMP = new RegExp(
   `^\\s*(?:This story is from\\s+|(?:Published|Updated|Posted)(?:\\s+on)?\\s*:?\\s*|نشر(?:\\s+في)?\\s*:?\\s*)?(${STAMP_DATE})[\\s.:|-]*`,
   'iy',
 );
+/**
+ * An agency and date stamp near the top, often glued after the headline on one line by scrapers:
+ * "… election rally Monitor AFP Friday 23 May 2014 Syrian rebels …".
+ */
+const AGENCY_STAMP = new RegExp(`(?<=^|\\s)(?:${AGENCY_EN})\\s+(${STAMP_DATE})(?=\\s|$)`, 'i');
+/** How far into the text such a stamp may stand: past a headline, never deep in the body. */
+const AGENCY_STAMP_REACH = 300;
+
 /** Saudi Press Agency dateline: city, Hijri date, "الموافق" Gregorian date, agency. */
 const SPA_DATELINE = new RegExp(
   `\\s*${AR_WORD}(?:\\s${AR_WORD})?\\s*[\\d\\u0660-\\u0669]{1,2}\\s+${AR_WORD}\\s+[\\d\\u0660-\\u0669]{4}\\s*هـ?\\s+الموافق\\s+([\\d\\u0660-\\u0669]{1,2}\\s+(?:${MONTH_NAME})\\s+[\\d\\u0660-\\u0669]{4})\\s*م?\\s*(?:\\(?واس\\)?)?\\s*[:-]?\\s*`,
@@ -134,6 +142,14 @@ export function findFurniture(text: string): Finding[] {
   if (stamp) {
     at = stamp.index + stamp[0].length;
     out.push(finding([stamp.index, at], 'other', 'date stamp', dateClue(stamp[1], stamp.index, at)));
+  } else {
+    const agency = AGENCY_STAMP.exec(text.slice(0, AGENCY_STAMP_REACH));
+    if (agency) {
+      const end = agency.index + agency[0].length;
+      out.push(
+        finding([agency.index, end], 'byline', 'agency date stamp', dateClue(agency[1], agency.index, end)),
+      );
+    }
   }
   const dateline = matchDateline(text, at);
   if (dateline) out.push(dateline);

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { findFurniture } from './furniture-rules.js';
+
+describe('an agency date stamp near the top', () => {
+  it('is found after a headline glued on the same line, and dates the article', () => {
+    const text =
+      'Blast kills 3 in market Monitor AFP Friday 23 May 2014 A car bomb exploded in a market on Friday.';
+    const [stamp] = findFurniture(text);
+    expect(stamp.reason).toBe('agency date stamp');
+    expect(text.slice(...stamp.span)).toBe('AFP Friday 23 May 2014');
+    expect(stamp.clues).toEqual([expect.objectContaining({ field: 'published', value: '2014-05-23' })]);
+  });
+
+  it('is not taken deep inside the body', () => {
+    const text = `${'Officials gave no figures for the damage. '.repeat(10)}Reuters 12 May 2014 reported it.`;
+    expect(findFurniture(text).filter((f) => f.reason === 'agency date stamp')).toEqual([]);
+  });
+});
