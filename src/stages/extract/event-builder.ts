@@ -1,3 +1,4 @@
+import type { Span } from '../../core/span.js';
 import type { CountRef, DateRef, EventRecord, Quantity } from '../../core/records.js';
 import { eventTypeOf } from '../../core/taxonomy.js';
 import { actorCandidates } from './actor-finder.js';
@@ -77,8 +78,8 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
       actor1: roles.actor1?.ref ?? null,
       actor2: roles.actor2?.ref ?? null,
       claimed_by: roles.claimedBy,
-      fatalities: count(quantities, 'killed', harmless),
-      injuries: count(quantities, 'injured', harmless),
+      fatalities: count(quantities, 'killed', harmless, ctx.text),
+      injuries: count(quantities, 'injured', harmless, ctx.text),
       evidence: [view.span],
       confidence: 0,
     };
@@ -118,9 +119,38 @@ function nearestTime(frame: Frame, times: Frame['view']['times']): DateRef | nul
  * The first toll of a role in the clause; vague amounts ("dozens") give no number, and a harmless
  * incident's zero none either.
  */
-function count(quantities: Quantity[], role: 'killed' | 'injured', harmless: boolean): CountRef | null {
-  const q = quantities.find((x) => x.role === role && x.value !== null && !(harmless && x.value === 0));
-  return q
-    ? { value: q.value!, qualifier: q.qualifier, spans: q.nounSpan ? [q.span, q.nounSpan] : [q.span] }
-    : null;
+function count(
+  quantities: Quantity[],
+  role: 'killed' | 'injured',
+  harmless: boolean,
+  text: string,
+): CountRef | null {
+  const at = quantities.findIndex((x) => x.role === role && x.value !== null && !(harmless && x.value === 0));
+  if (at < 0) return null;
+  const q = quantities[at];
+  const ref: CountRef = { value: q.value!, qualifier: q.qualifier, spans: spansOf(q) };
+  // "two men from X and three men from Y": figures given per side add up to the incident's toll.
+  let prev = q;
+  for (const next of quantities.slice(at + 1)) {
+    if (!perSide(prev, next, role, text)) break;
+    ref.value += next.value!;
+    ref.spans.push(...spansOf(next));
+    prev = next;
+  }
+  return ref;
+}
+
+const spansOf = (q: Quantity): Span[] => (q.nounSpan ? [q.span, q.nounSpan] : [q.span]);
+/** Words that make the next figure a part of the first, not another side ("including 3 children"). */
+const SUBSET = /\b(?:including|among|of them|of whom|out of)\b|بينهم|منهم|بينها|اضافة|إضافة/i;
+/** At most this many characters between two figures of one toll. */
+const SIDE_GAP = 60;
+
+/** The next figure is another side's share of the same toll: same role or none, same noun, "and" between. */
+function perSide(prev: Quantity, next: Quantity, role: string, text: string): boolean {
+  if (next.value === null || (next.role !== undefined && next.role !== role)) return false;
+  if (next.role === undefined && (next.noun === undefined || next.noun !== prev.noun)) return false;
+  const gap = text.slice((prev.nounSpan ?? prev.span)[1], next.span[0]);
+  const joined = /\band\b/i.test(gap) || /(?:^|\s)و\s*$/.test(gap) || text[next.span[0]] === 'و';
+  return joined && gap.length <= SIDE_GAP && !SUBSET.test(gap);
 }

@@ -130,11 +130,19 @@ export function buildFrames(view: SentenceView, text: string): Frame[] {
   frames.forEach((frame, i) => {
     // Two frames share the words between them half and half: "هجوم موسكو" keeps its Moscow, and the
     // side named just before the next trigger ("حماس في هجومها") goes with that one.
-    frame.from = i === 0 ? 0 : midpoint(frames[i - 1].triggers.at(-1)!.end, frame.triggers[0].start);
-    frame.to =
-      i === frames.length - 1
-        ? view.tokens.length
-        : midpoint(frame.triggers.at(-1)!.end, frames[i + 1].triggers[0].start);
+    frame.from =
+      i === 0
+        ? 0
+        : frame.triggers[0].phrase.tag === '@kill'
+          ? frames[i - 1].triggers.at(-1)!.end
+          : midpoint(frames[i - 1].triggers.at(-1)!.end, frame.triggers[0].start);
+    // "… a chemical attack a woman was killed": a killing verb's subject and toll stand before it.
+    const next = frames[i + 1];
+    frame.to = !next
+      ? view.tokens.length
+      : next.triggers[0].phrase.tag === '@kill'
+        ? frame.triggers.at(-1)!.end
+        : midpoint(frame.triggers.at(-1)!.end, next.triggers[0].start);
     const floor = i === 0 ? 0 : frames[i - 1].triggers.at(-1)!.end;
     const background = governing(view, text, frame.triggers[0], 'background', BACKGROUND_REACH, floor);
     frame.background = background !== undefined;

@@ -38,7 +38,7 @@ park garden villa la el san santa said says asia africa europe america borne abu
 // in front ("in Ariel", "near Calvi") is enough to make them places, as for big cities.
 const PERSONAL = `
 ariel itamar ofra kanaan raman calvi erez efrat dolev talmon immanuel fatih uri matta medina rashid badr adam
-dora hura mansour cesar caldas santander valencia trujillo vergara jasim safi saida saleh sale
+dora hura mansour cesar caldas santander valencia trujillo vergara jasim safi saida saleh sale manar
 `;
 
 // English words and brands that name towns: these need a place noun in front ("the Swat valley" does not count).
@@ -77,6 +77,6 @@ export const CUE_ONLY_KEYS: ReadonlySet<string> = new Set(
 المالي مالية يهود دوري أمل امل الشريعة الوجه الحزم الخبراء جمال قارة بأي كريمة الصافي نايف إيل السبت الأحد
 الاثنين الثلاثاء الأربعاء الخميس الجمعة سبت أحد جمعة خميس الحرية العمارة التل الباب الوادي المدينة العين
 الجميل أبا الناصر بول بيو سكر دورا دخيل الظاهرة مؤدية اليمنى برمودا ليون
-تربة الطرف وجده العبر بشرى حتا البرج جلب لعل ينقل أدري آتي جاسم مينا باما عثمانية
+تربة الطرف وجده العبر بشرى حتا البرج جلب لعل ينقل أدري آتي جاسم مينا باما عثمانية البندقية
 `).map(normalizeName),
 );
