@@ -11,6 +11,8 @@ export interface Placed {
   anaphoric: boolean;
   /** Its trigger names the bomb itself ("car bomb", "عبوة ناسفة"), not just a blast. */
   namedBomb?: boolean;
+  /** Its place is named as a town or village ("the town of X"). */
+  townMarked?: boolean;
 }
 
 /** Types that one violent incident can be told with (a bombing, "the attack", the clashes at the post). */
@@ -113,6 +115,13 @@ function datesAgree(a: string | undefined, b: string | undefined): boolean {
 function absorb(into: Placed, item: Placed): void {
   const a = into.event;
   const b = item.event;
+  // "… on rural Aleppo" in the headline, "in the town of X" in the body: the body names the very town.
+  const headlineTown =
+    into.first === 0 &&
+    into.last === 0 &&
+    item.townMarked === true &&
+    !into.townMarked &&
+    b.location?.precision === 'town';
   into.last = Math.max(into.last, item.last);
   a.evidence = uniqueSpans([...a.evidence, ...b.evidence]);
   if (a.sub_event_type && b.sub_event_type) {
@@ -127,7 +136,7 @@ function absorb(into: Placed, item: Placed): void {
       spans: uniqueSpans([...a.event_type!.spans, ...b.event_type!.spans]),
     };
   }
-  if (!a.location || (b.location && finer(b.location, a.location))) {
+  if (!a.location || (b.location && (finer(b.location, a.location) || headlineTown))) {
     a.location = b.location ?? a.location;
   } else if (b.location && b.location.entity_id === a.location.entity_id) {
     a.location = { ...a.location, spans: uniqueSpans([...a.location.spans, ...b.location.spans]) };

@@ -6,6 +6,13 @@ import { mergeIncidents, type Placed } from './incident-merger.js';
 import { judgeTiming } from './timing-judge.js';
 
 const REGION_NAMES = new Intl.DisplayNames(['en'], { type: 'region' });
+/** "the town of X", "بلدة X": the text itself says the place is a town or village. */
+const TOWN_MARK = /(?:\b(?:town|village|city) of\s+|(?:^|\s)[وفب]?(?:بلدة|قرية)\s+)$/i;
+
+function townMarked(text: string, span: Span | undefined): boolean {
+  return span !== undefined && TOWN_MARK.test(text.slice(Math.max(0, span[0] - 16), span[0]));
+}
+
 /** Trigger words that name the device: such a bomb keeps its type when merged with other weapons. */
 const NAMED_BOMB = /bomb|explosive|\bied|mine|عبو|مفخخ|ناسف|لغم|الغام/i;
 /** A continuing clause within this many sentences of a dated incident takes its date. */
@@ -44,6 +51,7 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
       last: at,
       anaphoric: isDefinite(text, trigger),
       namedBomb: trigger !== undefined && NAMED_BOMB.test(text.slice(trigger[0], trigger[1])),
+      townMarked: townMarked(text, event.location?.spans[0]),
     };
   });
   const merged = mergeIncidents(placed);
