@@ -46,5 +46,20 @@ function refreshStatistics(database: Database.Database): void {
   } catch {
     // No sqlite_stat1 table yet: the database was never analysed.
   }
-  if (n > 0 && Math.abs(n - analysed) > n / 10) database.exec('ANALYZE');
+  if (n > 0 && (Math.abs(n - analysed) > n / 10 || hasUnanalysedIndex(database))) database.exec('ANALYZE');
+}
+
+/** An index added since the last ANALYZE (a schema upgrade) has no statistics, and the planner may misuse it. */
+function hasUnanalysedIndex(database: Database.Database): boolean {
+  try {
+    const { missing } = database
+      .prepare(
+        `SELECT count(*) AS missing FROM sqlite_master m WHERE m.type = 'index' AND m.tbl_name = 'events'
+           AND m.name NOT IN (SELECT idx FROM sqlite_stat1 WHERE tbl = 'events' AND idx IS NOT NULL)`,
+      )
+      .get() as { missing: number };
+    return missing > 0;
+  } catch {
+    return true; // no sqlite_stat1 yet: never analysed
+  }
 }

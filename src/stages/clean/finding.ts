@@ -11,6 +11,11 @@ export interface Clue {
 /** A removed part of the text, with what it tells about the article. */
 export interface Finding extends RemovedSpan {
   clues: Clue[];
+  /**
+   * Body text that still tells something: the dateline opening wire copy names where the story was filed
+   * (often the incident's only place), so it stays in the body and only its clues are taken.
+   */
+  keep?: boolean;
 }
 
 /** @example finding([0, 9], 'byline', 'by-line', []) */

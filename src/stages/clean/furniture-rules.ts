@@ -4,13 +4,23 @@ import { finding, type Clue, type Finding } from './finding.js';
 const AR_WORD = '(?:[\\u0621-\\u064A\\u0640]|[\\u064B-\\u0652]){2,}';
 const AGENCY_AR =
   'رويترز|أ ف ب|أ\\.ف\\.ب|ا ف ب|فرانس برس|أسوشيتد برس|أ ب|د ب أ|د\\.ب\\.أ|الأناضول|واس|وام|قنا|كونا|بترا|سانا|سبأ|شينخوا|يو بي آي|إرنا|«[^»\\n]{2,30}»';
-const AGENCY_EN = 'Reuters|Reuters Health|AP|AFP|Xinhua|UPI|Bloomberg|IANS|PTI|ANI|dpa|Anadolu|TASS|SANA';
-const STAMP_DATE = `(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_NAME})\\.?,?\\s+\\d{4}|(?:${MONTH_NAME})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})(?:,?\\s+\\d{1,2}:\\d{2}(?:\\s*[AP]M)?(?:\\s+(?:GMT|UTC|EST|EDT|PST|PDT|BST|CET|CEST|AST|IST)\\b)?)?`;
+const AGENCY_EN =
+  'Reuters|Reuters Health|AP|AFP|Xinhua|UPI|Bloomberg|IANS|PTI|ANI|dpa|Anadolu|TASS|SANA|NNA|KUNA|QNA|MENA|IRNA|WAFA|SPA|WAM';
+// Scrapers strip colons and spaces: "at 2354" is a clock, "Jul 282016" is July 28 2016.
+const STAMP_DATE = `(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_NAME})\\.?,?\\s+\\d{4}|(?:${MONTH_NAME})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s*\\d{4}|\\d{1,2}(?<sep>[./-])\\d{1,2}\\k<sep>\\d{4}(?:\\s*\\((?:updated|تحديث)[^)\\n]{0,30}\\))?)(?:,?\\s+(?:at\\s+\\d{3,4}\\b|\\d{1,2}:\\d{2}(?:\\s*[AP]M)?(?:\\s+(?:GMT|UTC|EST|EDT|PST|PDT|BST|CET|CEST|AST|IST)\\b)?))?`;
 
 /** A date stamp opening the text: "This story is from March 11, 2002", "Published July 4 2015", "Tue 05 Jul 2016". */
 const LEAD_STAMP = new RegExp(
-  `^\\s*(?:This story is from\\s+|(?:Published|Updated|Posted)(?:\\s+on)?\\s*:?\\s*|نشر(?:\\s+في)?\\s*:?\\s*)?(${STAMP_DATE})[\\s.:|-]*`,
+  `^\\s*(?:This story is from\\s+|(?:Last\\s+)?(?:Published|Updated|Posted)(?:\\s+(?:on|at))?\\s*:?\\s*|نشر(?:\\s+في)?\\s*:?\\s*)?(${STAMP_DATE})[\\s.:|-]*`,
   'iy',
+);
+/**
+ * What trails a date stamp on the same run: an agency tag ("Regional NNA -") or the writers' names
+ * ("by Jane Roe and Omar Aziz"). Case matters here, so it is a regex of its own.
+ */
+const STAMP_TAIL = new RegExp(
+  `(?:by\\s+[A-Z][\\w'’-]+(?:\\s+(?:and\\s+)?[A-Z][\\w'’-]+){1,8}|(?:[A-Z][a-z]+\\s+)?(?:${AGENCY_EN})\\s*[-–—])[\\s:]*`,
+  'y',
 );
 /**
  * An agency and date stamp near the top, often glued after the headline on one line by scrapers:
@@ -36,12 +46,16 @@ const DATELINES: readonly RegExp[] = [
   /\s*[A-Z]{3,}(?:[ ,]+[A-Z]{2,}){0,3}\s+[-–—]+\s+/y,
   // Any two short Arabic names joined by a dash and closed by a colon or the line end: "سبق - جدة:",
   // "عين اليوم – متابعات". Which side is the outlet varies, so it names no publisher.
+  // A third part names the city: "سامر علي – سبق – جدة:".
   new RegExp(
-    `\\s*${AR_WORD}(?:\\s${AR_WORD}){0,2}\\s*[-–—]\\s*${AR_WORD}(?:\\s${AR_WORD})?\\s*(?:[:：]\\s*|\\n\\s*)`,
+    `\\s*${AR_WORD}(?:\\s${AR_WORD}){0,2}(?:\\s*[-–—]\\s*${AR_WORD}(?:\\s${AR_WORD})?){1,2}\\s*(?:[:：]\\s*|\\n\\s*)`,
     'y',
   ),
   /\s*[a-z]{3,}(?: [a-z]{3,})?:\s*(?=[a-z])/y,
 ];
+
+/** The entry of DATELINES that matches a writer's or outlet's by-line prefix rather than a wire dateline. */
+const BYLINE_PREFIX = 5;
 
 /** Inline furniture anywhere in the text, each ended by the end of its line. */
 /** `probe`: a literal every match contains, checked first so most texts skip the rule for one indexOf. */
@@ -141,6 +155,8 @@ export function findFurniture(text: string): Finding[] {
   const stamp = LEAD_STAMP.exec(text);
   if (stamp) {
     at = stamp.index + stamp[0].length;
+    STAMP_TAIL.lastIndex = at;
+    if (STAMP_TAIL.test(text)) at = STAMP_TAIL.lastIndex;
     out.push(finding([stamp.index, at], 'other', 'date stamp', dateClue(stamp[1], stamp.index, at)));
   } else {
     const agency = AGENCY_STAMP.exec(text.slice(0, AGENCY_STAMP_REACH));
@@ -170,15 +186,18 @@ function matchDateline(text: string, at: number): Finding | null {
   const spa = SPA_DATELINE.exec(text);
   if (spa) {
     const end = spa.index + spa[0].length;
-    return finding([at, end], 'byline', 'dateline with date', dateClue(spa[1], at, end));
+    return { ...finding([at, end], 'byline', 'dateline with date', dateClue(spa[1], at, end)), keep: true };
   }
-  for (const re of DATELINES) {
+  for (const [i, re] of DATELINES.entries()) {
     re.lastIndex = at;
     const m = re.exec(text);
     if (m && m[0].length < 60) {
       const span = [at, at + m[0].length] as const;
       const agency = m[1]?.replace(/[«»]/g, '').trim();
-      return finding(span, 'byline', 'dateline', agency ? [{ field: 'publisher', value: agency, span }] : []);
+      const f = finding(span, 'byline', 'dateline', agency ? [{ field: 'publisher', value: agency, span }] : []);
+      // Wire datelines (a city with an agency, or a city alone) are body; a writer's or an outlet's
+      // by-line prefix ("سامر علي – سبق – جدة:", "«الصحيفة» - جدة:") is furniture.
+      return i === BYLINE_PREFIX || m[1]?.startsWith('«') ? f : { ...f, keep: true };
     }
   }
   return null;

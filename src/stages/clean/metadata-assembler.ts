@@ -23,7 +23,13 @@ export interface Metadata {
 }
 
 /** Which removed kinds name the publisher most reliably: an outlet advertising itself beats a dateline agency. */
-const PUBLISHER_ORDER = ['removed:promo', 'removed:related-links', 'removed:other', 'removed:byline'];
+const PUBLISHER_ORDER = [
+  'removed:promo',
+  'removed:related-links',
+  'removed:other',
+  'removed:byline',
+  'text:dateline',
+];
 
 /**
  * Chooses each metadata value by trust: what the source adapter was told (`from: 'input'`), then the page's

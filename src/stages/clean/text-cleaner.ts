@@ -6,6 +6,7 @@ import { isSpace, lineUnits } from './line-units.js';
 import { cluesOf } from './removed-part-clues.js';
 import { mergeFindings } from './removed-span-merger.js';
 import { findRepeatedPhrases } from './repeated-phrase-finder.js';
+import { findRunOnFurniture } from './run-on-furniture.js';
 import { classifyUnit } from './unit-classifier.js';
 
 export interface SourcedClue extends Clue {
@@ -32,7 +33,10 @@ export interface CleanedText {
  * @example cleanText('A blast hit the port.\nSubscribe to The Harbour Post free for a month').removed[0].kind // 'promo'
  */
 export function cleanText(text: string, extra: readonly Finding[] = []): CleanedText {
-  const found: Finding[] = findFurniture(text);
+  const furniture = findFurniture(text);
+  const kept = furniture.filter((f) => f.keep);
+  const found: Finding[] = furniture.filter((f) => !f.keep);
+  found.push(...findRunOnFurniture(text));
   for (const f of extra)
     found.push({ ...f, clues: cluesOf(f.kind, text.slice(f.span[0], f.span[1]), f.span[0]) });
   const units = lineUnits(text);
@@ -50,9 +54,12 @@ export function cleanText(text: string, extra: readonly Finding[] = []): Cleaned
   return {
     removed,
     body,
-    clues: removed.flatMap((r) => r.clues.map((c) => ({ ...c, from: `removed:${r.kind}` }))),
-    headline: headlineOf(text, units, removed),
-    hasDateline: removed.some((r) => r.reason.startsWith('dateline')),
+    clues: [
+      ...removed.flatMap((r) => r.clues.map((c) => ({ ...c, from: `removed:${r.kind}` }))),
+      ...kept.flatMap((k) => k.clues.map((c) => ({ ...c, from: 'text:dateline' }))),
+    ],
+    headline: headlineOf(text, units, removed, kept),
+    hasDateline: kept.length > 0 || removed.some((r) => r.reason.startsWith('dateline')),
   };
 }
 
@@ -121,9 +128,16 @@ function uncovered(unit: Span, removed: readonly Finding[], text: string): Span 
 
 const FINAL_STOP = /[.!?؟:،,;…]["'”»)]?$/;
 
-function headlineOf(text: string, units: readonly Span[], removed: readonly Finding[]): Span | null {
+function headlineOf(
+  text: string,
+  units: readonly Span[],
+  removed: readonly Finding[],
+  kept: readonly Finding[],
+): Span | null {
   const first = units.find((u) => uncovered(u, removed, text) !== null);
   if (!first || units.length < 2 || first === units[units.length - 1]) return null;
+  // A dateline on a line of its own opens the body; it is no headline.
+  if (kept.some((k) => k.span[0] < first[1] && k.span[1] > first[0])) return null;
   const free = uncovered(first, removed, text);
   if (!free || free[0] !== first[0] || free[1] !== first[1]) return null;
   const line = text.slice(first[0], first[1]);

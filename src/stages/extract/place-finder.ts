@@ -13,7 +13,7 @@ const ACTOR_KINDS = new Set([
   'person',
 ]);
 /** How far from its trigger a place may stand and still be the incident's place, in tokens. */
-const REACH = { after: 14, before: 8, anaphorAfter: 5, anaphorBefore: 2 };
+const REACH = { after: 14, before: 8, anaphorAfter: 5, anaphorBefore: 2, townAfter: 20 };
 /** Joins between places that make a list ("Majzar, Sirwah and al-Jufainah"). */
 const LIST_GLUE = /^(?:[\s,،]|و|and|or|او)*$/i;
 const FOREIGN_UNMARKED = 1e6;
@@ -60,7 +60,11 @@ export function findPlaces(frame: Frame, text: string, home: string | null): Fra
     const at = tokenAt(view, m.span[0]);
     if (at < frame.from || at >= frame.to) return false;
     // "the bombing … in the town of Abha": a place named as a town reaches as far as after any trigger.
-    const after = townNamed(m, text) ? REACH.after : reach.after;
+    const after = TOWN_MARK.test(text.slice(Math.max(0, m.span[0] - 16), m.span[0]))
+      ? REACH.townAfter
+      : townNamed(m, text)
+        ? REACH.after
+        : reach.after;
     if (at >= trigger.start) return at - frame.triggers.at(-1)!.end <= after;
     return !onlyAfter && trigger.start - at <= reach.before;
   });
@@ -117,7 +121,11 @@ function cost(m: Mention, frame: Frame, text: string, home: string | null): numb
   const foreign = home !== null && m.place?.country !== undefined && m.place.country !== home;
   // A foreign place with no "in" before it is most often a word the gazetteer mistook for a name.
   if (foreign && !locative) return FOREIGN_UNMARKED;
-  return distance + (locative ? 0 : 3) + (foreign ? 6 : 0) + (m.place?.precision === 'region' ? 2 : 0);
+  // "in the town of X", "في بلدة X": the text marks the very locality.
+  const marked = TOWN_MARK.test(before) ? TOWN_BONUS : 0;
+  return (
+    distance + (locative ? 0 : 3) + (foreign ? 6 : 0) + (m.place?.precision === 'region' ? 2 : 0) - marked
+  );
 }
 
 /** Tokens between a town and the province named after it to say where the town lies. */
@@ -149,6 +157,10 @@ function qualifiedTown(ranked: Mention[], frame: Frame, places: Mention[], text:
   const near = at - tokenAt(view, town.span[1] - 1) - 1 <= QUALIFIER_GAP;
   return near || QUALIFIER_WORDS.test(text.slice(town.span[1], best.span[0])) ? town : best;
 }
+
+const TOWN_MARK = /(?:\b(?:town|village) of\s+|(?:^|\s)[وفب]?(?:بلدة|قرية)\s+)$/i;
+/** Tokens of distance a place named as a town or village is worth. */
+const TOWN_BONUS = 4;
 
 /** "بمدينة أبها", "مدينة تعز", "the town of Hader": the text itself says the name is a town's. */
 function townNamed(m: Mention, text: string): boolean {

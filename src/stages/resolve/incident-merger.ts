@@ -59,6 +59,10 @@ function belongsTo(item: Placed, into: Placed): boolean {
     return false;
   }
   const place = placesAgree(a.location, b.location);
+  // A headline's city and the body's "town of X" for the same kind of incident: the body tells it closer.
+  if (place === 'differ' && headlineTown(into, item) && a.sub_event_type?.value === b.sub_event_type?.value) {
+    return true;
+  }
   // "the bombing in Abha" after "a bombing in Asir province": a reference back may name the town.
   const regional = a.location?.precision === 'region' || b.location?.precision === 'region';
   if (place === 'differ' && !(item.anaphoric && regional && a.location?.country === b.location?.country)) {
@@ -112,16 +116,22 @@ function datesAgree(a: string | undefined, b: string | undefined): boolean {
   return a.slice(0, n) === b.slice(0, n);
 }
 
-function absorb(into: Placed, item: Placed): void {
-  const a = into.event;
-  const b = item.event;
-  // "… on rural Aleppo" in the headline, "in the town of X" in the body: the body names the very town.
-  const headlineTown =
+/** "… on rural Aleppo" in the headline, "in the town of X" in the body: the body names the very town. */
+function headlineTown(into: Placed, item: Placed): boolean {
+  return (
     into.first === 0 &&
     into.last === 0 &&
     item.townMarked === true &&
     !into.townMarked &&
-    b.location?.precision === 'town';
+    into.event.location?.country === item.event.location?.country &&
+    item.event.location?.precision === 'town'
+  );
+}
+
+function absorb(into: Placed, item: Placed): void {
+  const a = into.event;
+  const b = item.event;
+  const headline = headlineTown(into, item);
   into.last = Math.max(into.last, item.last);
   a.evidence = uniqueSpans([...a.evidence, ...b.evidence]);
   if (a.sub_event_type && b.sub_event_type) {
@@ -136,7 +146,7 @@ function absorb(into: Placed, item: Placed): void {
       spans: uniqueSpans([...a.event_type!.spans, ...b.event_type!.spans]),
     };
   }
-  if (!a.location || (b.location && (finer(b.location, a.location) || headlineTown))) {
+  if (!a.location || (b.location && (finer(b.location, a.location) || headline))) {
     a.location = b.location ?? a.location;
   } else if (b.location && b.location.entity_id === a.location.entity_id) {
     a.location = { ...a.location, spans: uniqueSpans([...a.location.spans, ...b.location.spans]) };

@@ -1,0 +1,114 @@
+import { COPYRIGHT } from './cue-lexicons.js';
+import { finding, type Finding } from './finding.js';
+
+/**
+ * Right after a sentence end on the same line: where furniture glued into a run-on scrape may begin.
+ * Scrapers that flatten a page to one line leave tag lists, video titles, credits and footers between
+ * sentences, with nothing but their shape to tell them apart.
+ */
+const AFTER_STOP = '(?<=[.!?"”’)][ \\t]+)';
+/** The end of a line, white space allowed. */
+const LINE_END = '(?=[ \\t]*(?:\\n|$))';
+
+const RULES: readonly { probe: string; re: RegExp; kind: Finding['kind']; reason: string }[] = [
+  {
+    // "Air strikes hit the old city - YouTube": the title of an embedded video.
+    probe: '',
+    re: new RegExp(`${AFTER_STOP}[^.!?\\n]{5,160}?\\s[-–|]\\s(?:YouTube|Vimeo|Dailymotion)\\b`, 'g'),
+    kind: 'caption',
+    reason: 'embedded video title',
+  },
+  {
+    probe: ' by ',
+    re: new RegExp(
+      `${AFTER_STOP}\\(?(?:(?:Additional )?Reporting|Writing|Editing|Compiled) by\\s[^\\n]{2,200}?\\)?(?=\\s*Our Standards|${LINE_END})`,
+      'g',
+    ),
+    kind: 'byline',
+    reason: 'reporting credit',
+  },
+  {
+    probe: '',
+    re: new RegExp(`${AFTER_STOP}(?:Source|المصدر)\\s*[:：]?\\s+[^.!?\\n]{2,60}${LINE_END}`, 'g'),
+    kind: 'byline',
+    reason: 'source credit',
+  },
+  {
+    // Editors' initials closing agency copy: "K. Rami/ M.H/ Nour".
+    probe: '/',
+    re: new RegExp(`${AFTER_STOP}[A-Z][\\w. ]{0,20}(?:\\/\\s*[A-Z][\\w. ]{0,20}){2,}${LINE_END}`, 'g'),
+    kind: 'byline',
+    reason: "editors' initials",
+  },
+  {
+    // The writers' names repeated as the last words of a run-on line: "Jane Roe and Omar Aziz."
+    probe: '',
+    re: new RegExp(`${AFTER_STOP}[A-Z][\\w'’-]+(?:\\s+(?:and\\s+)?[A-Z][\\w'’-]+){1,7}\\.?${LINE_END}`, 'g'),
+    kind: 'byline',
+    reason: 'closing names',
+  },
+  {
+    probe: '(',
+    re: /(?:Slideshow|Gallery|Photo gallery)\s*\(\d+\s+(?:Images|Photos|Pictures)\)/gi,
+    kind: 'caption',
+    reason: 'slideshow label',
+  },
+];
+
+/** A related-stories heading after the article, in a line that runs on into the site's footer. */
+const FOOTER_START = new RegExp(
+  `${AFTER_STOP}(?:(?:\\.{3}|…)\\s*\\d*\\s*)?(?:Source\\s+\\S+\\s+)?(?:Related(?:\\s+(?:News|Stories|Articles|Coverage))?|More\\s+(?:News|Stories|Articles))\\s[^\\n]*`,
+  'g',
+);
+const FOOTER_CUE = new RegExp(`${COPYRIGHT.source}|Community standards|Comment via|Follow us|\\bTags\\s`, 'i');
+
+/** A tag list between two sentences ends where the next sentence opens: its first word is a function word. */
+const TAGS_START = new RegExp(`${AFTER_STOP}Tags\\s+`, 'g');
+const OPENER =
+  /^(?:The|A|An|In|On|At|After|Before|During|According|Meanwhile|Earlier|Later|It|He|She|They|We|This|That|These|Those|Some|Many|Since|While|When|Last|Two|Three|Four|Five|Several|Dozens|Residents|Officials|Activists|Witnesses|Police|Security)$/;
+const MAX_TAGS = 15;
+
+/**
+ * Furniture inside run-on lines: video titles, reporting and source credits, editors' initials, closing
+ * names, slideshow labels, tag lists between sentences and related-stories footers.
+ *
+ * @example findRunOnFurniture('Two died. Tags war border The army said more.')[0].reason // 'tag list'
+ */
+export function findRunOnFurniture(text: string): Finding[] {
+  const out: Finding[] = [];
+  for (const rule of RULES) {
+    if (!text.includes(rule.probe)) continue;
+    for (const m of text.matchAll(rule.re))
+      out.push(finding([m.index, m.index + m[0].length], rule.kind, rule.reason));
+  }
+  if (text.includes('Tags')) out.push(...tagRuns(text));
+  for (const m of text.matchAll(FOOTER_START)) {
+    if (!FOOTER_CUE.test(m[0])) continue;
+    out.push(finding([m.index, m.index + m[0].length], 'related-links', 'related stories and site footer'));
+    break;
+  }
+  return out;
+}
+
+function tagRuns(text: string): Finding[] {
+  const out: Finding[] = [];
+  for (const m of text.matchAll(TAGS_START)) {
+    const words = /[^\s.!?،,;:]+/y;
+    let at = m.index + m[0].length;
+    let end = -1;
+    for (let n = 0; n <= MAX_TAGS; n++) {
+      while (text[at] === ' ' || text[at] === '\t') at++;
+      words.lastIndex = at;
+      const w = words.exec(text);
+      // A sentence mark or the line end inside the run: not a tag list this rule can bound.
+      if (!w) break;
+      if (n > 0 && OPENER.test(w[0])) {
+        end = at;
+        break;
+      }
+      at = words.lastIndex;
+    }
+    if (end > 0) out.push(finding([m.index, end], 'other', 'tag list'));
+  }
+  return out;
+}
