@@ -152,6 +152,12 @@ export interface DateRef {
   value: string;
   precision: DatePrecision;
   spans: Span[];
+  /**
+   * Where the date comes from when no words of the incident give it: the article's publication date
+   * (its spans are the dateline's, or none when the date came with the input) or the date of an incident
+   * told just before. Absent when the spans are the incident's own time expression.
+   */
+  basis?: 'publication date' | 'preceding incident';
 }
 
 export interface EventRecord {

@@ -82,7 +82,7 @@ export const ADVERT =
 
 /** Page-interface labels left in the text: comment counters, "Text size", script notices. */
 export const INTERFACE =
-  /^\s*(?:\d+\s+)?(?:comments?|repl(?:y|ies)|leave a (?:comment|reply)|add (?:a )?comment|post a comment|(?:show|view|load) (?:\d+ )?comments|tell us what you think\W*|text size|subscribe|continue reading(?: below)?|(?:-\s*)?(?:next|previous|prev|older|newer)(?: [\w-]+){0,3}(?:\s*-)?|loading\W*|skip to (?:main )?content|this (?:slideshow|video|content|page) requires javascript\W*|التعليقات|تعليقات|(?:أضف|اترك) تعليق(?:ا|\u064B)*|شارك برأيك)\s*[.:!…]*\s*$/i;
+  /^\s*(?:\d+\s+)?(?:comments?|repl(?:y|ies)|leave a (?:comment|reply)|add (?:a )?comment|post a comment|(?:show|view|load) (?:\d+ )?comments|tell us what you think\W*|text size|subscribe|continue reading(?: below)?|(?:-\s*)?(?:next|previous|prev|older|newer)(?: [\w-]+){0,3}(?:\s*-)?|loading\W*|skip to (?:main )?content|this (?:slideshow|video|content|page) requires javascript\W*|التعليقات|تعليقات|(?:أضف|اترك) تعليق(?:ا|\u064B)*|شارك برأيك|(?:\.{2,}|…)\s*(?:(?:اقرأ )?المزيد|(?:read )?more))\s*[.:!…]*\s*$/i;
 
 /** Date and clock tokens, for lines that are only a time stamp with a name. */
 export const DATE_TOKEN = new RegExp(

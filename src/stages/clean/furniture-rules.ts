@@ -92,6 +92,13 @@ const INLINE: readonly {
     reason: 'share buttons',
   },
   {
+    // A link to the story in another language: "read this story in… hindi".
+    probe: 'story in',
+    re: /read (?:this|the) story in\s*(?:\.{2,}|…)?(?:\s*(?:hindi|marathi|bengali|gujarati|tamil|telugu|kannada|malayalam|urdu|punjabi|odia|english|arabic)\b)?/gi,
+    kind: 'related-links',
+    reason: 'other-language link',
+  },
+  {
     probe: 'Get short URL',
     re: /Get short URL(?:[ \t]+\d+\b)?/g,
     kind: 'share-widget',

@@ -60,6 +60,7 @@ export function classifyUnit(text: string, place: UnitPlace): Verdict | null {
   const promo = promoReason(text, tail);
   if (promo) return { kind: 'promo', reason: promo };
   if (linkShare(text) >= 0.5) return { kind: 'related-links', reason: 'mostly links and handles' };
+  if (isClosingCaption(text, place)) return { kind: 'caption', reason: 'short unpunctuated closing line' };
   return null;
 }
 
@@ -94,6 +95,17 @@ function isDateLine(text: string): boolean {
   const rest = text.replace(DATE_TOKEN, ' ');
   if (rest === text) return false;
   return (rest.match(WORD)?.length ?? 0) <= 4;
+}
+
+/**
+ * A photo caption left after the last paragraph: the final line, short, a few words, no full stop. A
+ * headline or a body sentence this short would not close an article of several lines.
+ */
+function isClosingCaption(text: string, place: UnitPlace): boolean {
+  if (place.index !== place.count - 1 || place.count < 3 || text.length > 80) return false;
+  if (/[.!?؟:…"”»)]$/.test(text) || /^[\d\u0660-\u0669]/.test(text)) return false;
+  const words = text.match(WORD)?.length ?? 0;
+  return words >= 3 && words <= 10;
 }
 
 function isShareBar(text: string): boolean {

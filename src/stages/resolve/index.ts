@@ -65,7 +65,9 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
     towned.length > 0 ? kept.filter((item) => hasTown(item.event) || countryWide(item.event)) : kept;
   return told.map((item, i) => {
     const event = item.event;
-    if (!event.date && event.timing?.value !== 'historical') event.date = carriedDate(merged, i, doc);
+    if (!event.date && event.timing?.value !== 'historical') {
+      event.date = carriedDate(merged, merged.indexOf(item), doc);
+    }
     event.timing = judgeTiming(event, reference);
     if (!event.location && fallback) event.location = fallback;
     event.id = eventId(doc.content_hash ?? '', i);
@@ -100,11 +102,18 @@ function carriedDate(items: Placed[], i: number, doc: Document): EventRecord['da
   for (let k = i - 1; k >= 0; k--) {
     if (items[i].first - items[k].last > DATE_CARRY) break;
     const date = items[k].event.date;
-    if (date && items[k].event.timing?.value !== 'historical') return { ...date, spans: [...date.spans] };
+    if (date && items[k].event.timing?.value !== 'historical') {
+      return { ...date, spans: [...date.spans], basis: date.basis ?? 'preceding incident' };
+    }
   }
   const published = doc.published?.value?.slice(0, 10);
   if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return null;
-  return { value: published, precision: 'day', spans: [...(doc.published?.spans ?? [])] };
+  return {
+    value: published,
+    precision: 'day',
+    spans: [...(doc.published?.spans ?? [])],
+    basis: 'publication date',
+  };
 }
 
 /**
