@@ -96,6 +96,27 @@ describe('marsad ingest and events', () => {
     expect(worker.stderr).toMatch(/worker stored 4 articles, \d+ events; 0 already stored, 0 errors/);
   });
 
+  it('stores into PostgreSQL and a Redis-fed worker shares the same database', async () => {
+    const schema = `marsad_e2e_${process.pid}_${Date.now()}`;
+    const db = `postgres://postgres@127.0.0.1:5432/test?schema=${schema}`;
+    const queue = `redis://127.0.0.1:6379?queue=${schema}`;
+    const { default: pg } = await import('pg');
+    try {
+      const direct = await marsad(['ingest', 'examples/ar-yemen-airstrike.json', '--db', db]);
+      expect(direct.stderr).toMatch(/ingested 1 articles/);
+      await marsad(['ingest', 'examples', '--queue', queue]);
+      const worker = await marsad(['worker', '--queue', queue, '--db', db, '--drain']);
+      expect(worker.stderr).toMatch(/worker stored 3 articles, \d+ events; 1 already stored, 0 errors/);
+      const listed = await marsad(['events', '--db', db, '--country', 'YE', '--format', 'json']);
+      expect(JSON.parse(listed.stdout).length).toBeGreaterThan(0);
+    } finally {
+      const client = new pg.Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/test' });
+      await client.connect();
+      await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await client.end();
+    }
+  });
+
   it('exits non-zero only when nothing could be processed', async () => {
     const dir = workdir();
     writeFileSync(join(dir, 'empty.txt'), '');
@@ -106,7 +127,7 @@ describe('marsad ingest and events', () => {
 });
 
 describe('marsad extract', () => {
-  it('prints one JSON object per input, with source as given, from files and from stdin', async () => {
+  it('prints one JSON object per input, with source as given', async () => {
     const result = await marsad([
       'extract',
       'examples/en-iraq-bombing.json',

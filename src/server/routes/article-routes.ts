@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { MarsadError } from '../../core/errors.js';
 import type { InputHints } from '../../core/records.js';
+import { articleWithArabicNames, withArabicNames } from '../arabic-names.js';
 import { articleSchema, errorSchema, eventRecordSchema } from '../schemas/record-schemas.js';
 import type { ProcessInput, RouteDeps } from '../server-deps.js';
 
@@ -35,7 +36,7 @@ const postResponse = z.object({
 });
 
 /** GET /api/articles/:id and POST /api/articles (editor role). */
-export const articleRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { store, process }) => {
+export const articleRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { store, process, knowledge }) => {
   // Plain text and HTML bodies arrive as strings; JSON is parsed by Fastify itself.
   app.addContentTypeParser(
     ['text/html', 'application/xhtml+xml'],
@@ -56,7 +57,7 @@ export const articleRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { sto
     async (request) => {
       const article = await store.getArticle(request.params.id);
       if (!article) throw new MarsadError('NOT_FOUND', `no article "${request.params.id}"`);
-      return article;
+      return articleWithArabicNames(article, knowledge);
     },
   );
 
@@ -80,7 +81,7 @@ export const articleRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { sto
       return reply.code(saved.inserted ? 201 : 200).send({
         article_id: saved.articleId,
         inserted: saved.inserted,
-        events: article.events,
+        events: article.events.map((e) => withArabicNames(e, knowledge)),
         diagnostics: article.diagnostics,
       });
     },

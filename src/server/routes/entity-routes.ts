@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { MarsadError } from '../../core/errors.js';
 import type { EntitySummary } from '../../core/ports.js';
 import { entitySchema, errorSchema, eventPageSchema } from '../schemas/record-schemas.js';
+import { withArabicNames } from '../arabic-names.js';
 import type { KnowledgeEntry, RouteDeps } from '../server-deps.js';
 
 const knowledgeSchema = z
@@ -58,7 +59,7 @@ export const entityRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { stor
       return {
         entity: withKnownNames(id, stored, known),
         knowledge: known && { parent: known.parent, country: known.country, lat: known.lat, lon: known.lon },
-        events: { items: page.items, next_cursor: page.nextCursor },
+        events: { items: page.items.map((e) => withArabicNames(e, knowledge)), next_cursor: page.nextCursor },
       };
     },
   );

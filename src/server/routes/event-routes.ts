@@ -5,6 +5,7 @@ import { MarsadError } from '../../core/errors.js';
 import { eventListQuery, filterOf } from '../schemas/event-query-schema.js';
 import { errorSchema, eventPageSchema, spanSchema, storedEventSchema } from '../schemas/record-schemas.js';
 import type { RouteDeps } from '../server-deps.js';
+import { withArabicNames } from '../arabic-names.js';
 
 const fieldSchema = z.object({
   field: z.string(),
@@ -32,7 +33,7 @@ const eventDetailSchema = z.object({
 });
 
 /** GET /api/events and GET /api/events/:id. */
-export const eventRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { store }) => {
+export const eventRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { store, knowledge }) => {
   app.get(
     '/api/events',
     {
@@ -48,7 +49,7 @@ export const eventRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { store
     },
     async (request) => {
       const page = await store.listEvents(filterOf(request.query));
-      return { items: page.items, next_cursor: page.nextCursor };
+      return { items: page.items.map((e) => withArabicNames(e, knowledge)), next_cursor: page.nextCursor };
     },
   );
 
@@ -69,7 +70,7 @@ export const eventRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { store
       const quote = (spans: readonly (readonly [number, number])[]) =>
         spans.map(([s, e]) => article?.text.slice(s, e) ?? '');
       return {
-        event,
+        event: withArabicNames(event, knowledge),
         fields: fieldsOf(event).map((f) => ({ ...f, quotes: quote(f.spans) })),
         evidence: event.evidence.map((span) => ({ span, text: quote([span])[0] })),
         articles: article ? [articleSummary(article)] : [],

@@ -13,8 +13,16 @@ const spans = z.array(spanSchema);
 const evidenced = <T extends z.ZodType>(value: T) => z.object({ value, spans });
 const qualifier = z.enum(['exact', 'at_least', 'about', 'at_most']);
 
+const nameAr = z
+  .string()
+  .optional()
+  .describe(
+    'the Arabic name from the knowledge base (by entity_id), when it has one; added at response time',
+  );
+
 const placeRef = z.object({
   name: z.string(),
+  name_ar: nameAr,
   country: z.string().nullable(),
   lat: z.number().nullable(),
   lon: z.number().nullable(),
@@ -22,7 +30,7 @@ const placeRef = z.object({
   entity_id: z.string().nullable(),
   spans,
 });
-const actorRef = z.object({ name: z.string(), entity_id: z.string().nullable(), spans });
+const actorRef = z.object({ name: z.string(), name_ar: nameAr, entity_id: z.string().nullable(), spans });
 const countRef = z.object({ value: z.number(), qualifier, spans });
 const dateRef = z.object({ value: z.string(), precision: z.enum(['day', 'month', 'year']), spans });
 
@@ -59,6 +67,7 @@ const mentionSchema = z.object({
   entity_id: z.string(),
   kind: z.string(),
   name: z.string(),
+  name_ar: nameAr,
   via: z.enum(['name', 'alias', 'demonym']),
   score: z.number(),
   place: z

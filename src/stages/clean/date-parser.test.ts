@@ -11,6 +11,7 @@ describe('the date parser', () => {
     ['١٢ آذار ٢٠٢٤', '2024-03-12'],
     ['الخامس من 3 تشرين الأول 2023', '2023-10-03'],
     ['(26/ 7/ 2015م)', '2015-07-26'],
+    ['Last updated at Jul 282016', '2016-07-28'],
     ['no date here', null],
     ['31 February 1800', null],
   ])('reads %s as %s', (text, iso) => {

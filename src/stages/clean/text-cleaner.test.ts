@@ -39,6 +39,8 @@ describe('the plain-text boilerplate classifier', () => {
     ['جميع الحقوق محفوظة لشبكة المدى', 'other'],
     ['© 2024 River News Ltd. All rights reserved.', 'other'],
     ['Comments', 'other'],
+    ['...المزيد', 'other'],
+    ['صور الأقمار الاصطناعية للمخيم بعد القصف', 'caption'],
   ])('marks "%s" as %s', (line, kind) => {
     expect(verdictOf(line)).toBe(kind);
   });
@@ -63,14 +65,34 @@ describe('the plain-text boilerplate classifier', () => {
   });
 
   it.each([
-    ['a Reuters dateline', 'BEIRUT (Reuters) - ', 'publisher', 'Reuters'],
-    ['an Arabic agency dateline', 'بغداد - رويترز: ', 'publisher', 'رويترز'],
     ['a "Published" stamp', 'Published March 2 2019 ', 'published', '2019-03-02'],
     ['a weekday stamp', 'Wed 03 Aug 2016 ', 'published', '2016-08-03'],
+    ['a numeric stamp with its update time', '05.10.2019(updated 1412 05.10.2019) ', 'published', '2019-10-05'],
+    ['a "Last updated" stamp with day and year run together', 'Last updated at Mar 142019 ', 'published', '2019-03-14'],
+    ['a stamp with an agency tag', 'Mon 12 Aug 2019 at 1120 Regional NNA - ', 'published', '2019-08-12'],
   ])('reads %s at the start as furniture that names the %s', (_name, lead, field, value) => {
     const { removed, clues } = cleanText(lead + BODY_EN);
     expect(removed[0].span).toEqual([0, lead.trimEnd().length]);
     expect(clues).toContainEqual(expect.objectContaining({ field, value }));
+  });
+
+  it.each([
+    ['a Reuters dateline', 'BEIRUT (Reuters) - ', 'Reuters'],
+    ['an Arabic agency dateline', 'بغداد - رويترز: ', 'رويترز'],
+    ['a city-only dateline', 'karachi: ', null],
+  ])('keeps %s in the body, as wire copy opens, and takes the agency it names', (_name, lead, agency) => {
+    const text = lead + (/[a-z]/i.test(lead) ? BODY_EN.toLowerCase() : BODY_AR);
+    const { removed, clues, body, hasDateline } = cleanText(text);
+    expect(removed).toEqual([]);
+    expect(body[0]).toBe(0);
+    expect(hasDateline).toBe(true);
+    if (agency) expect(clues).toContainEqual(expect.objectContaining({ field: 'publisher', value: agency }));
+  });
+
+  it("removes a writer's by-line prefix that names outlet and city", () => {
+    const text = `سامر علي – الصحيفة – جدة: ${BODY_AR}`;
+    const { removed } = cleanText(text);
+    expect(removed.map((r) => text.slice(...r.span))).toEqual(['سامر علي – الصحيفة – جدة:']);
   });
 
   it('removes only the first copy of an immediately repeated phrase', () => {

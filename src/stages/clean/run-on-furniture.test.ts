@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { findRunOnFurniture } from './run-on-furniture.js';
+
+const LEAD = 'Shelling hit the eastern district of the town on Monday and wounded four civilians.';
+const NEXT = 'The army said its units returned fire at the launch sites.';
+
+/** What the rules find in a run-on line, as [reason, text]. */
+function found(text: string): [string, string][] {
+  return findRunOnFurniture(text).map((f) => [f.reason, text.slice(...f.span).trim()]);
+}
+
+describe('furniture inside run-on lines', () => {
+  it.each([
+    [
+      'an embedded video title',
+      `${LEAD} Shells fall on the old market - YouTube ${NEXT}`,
+      'embedded video title',
+      'Shells fall on the old market - YouTube',
+    ],
+    [
+      'a reporting credit before a standards notice',
+      `${LEAD} Reporting by Jane Roe; Editing by Sam Lee Our Standards: the rest`,
+      'reporting credit',
+      'Reporting by Jane Roe; Editing by Sam Lee',
+    ],
+    [
+      'a source credit closing the line',
+      `${LEAD} Source Harbour Wire and agencies`,
+      'source credit',
+      'Source Harbour Wire and agencies',
+    ],
+    [
+      'an Arabic source credit',
+      'قال مسؤولون إن القصف أصاب المدينة. المصدر: وكالات',
+      'source credit',
+      'المصدر: وكالات',
+    ],
+    ["editors' initials", `${LEAD} K. Rami/ M.H/ Nour`, "editors' initials", 'K. Rami/ M.H/ Nour'],
+    [
+      'the writers named again at the end',
+      `${LEAD} Jane Roe and Omar Aziz.`,
+      'closing names',
+      'Jane Roe and Omar Aziz.',
+    ],
+    ['a slideshow label', `${LEAD} Slideshow (4 Images) ${NEXT}`, 'slideshow label', 'Slideshow (4 Images)'],
+    [
+      'a tag list between two sentences',
+      `${LEAD} Tags Harbour shelling border army The army said more.`,
+      'tag list',
+      'Tags Harbour shelling border army',
+    ],
+    [
+      'related stories running into the footer',
+      `${LEAD} Related News Talks stall again Copyright 2020 Harbour Wire. Privacy Policy`,
+      'related stories and site footer',
+      'Related News Talks stall again Copyright 2020 Harbour Wire. Privacy Policy',
+    ],
+  ])('finds %s', (_name, text, reason, part) => {
+    expect(found(text)).toContainEqual([reason, part]);
+  });
+
+  it.each([
+    ['a sentence that starts with "More"', `${LEAD} More than 40 people were hurt, officials said.`],
+    ['a tag-like word without a sentence after it', `${LEAD} Tags were handed to the detainees.`],
+    ['a closing sentence with a verb', `${LEAD} The curfew was lifted.`],
+    ['names on a line of their own', `${LEAD}\nJane Roe`],
+  ])('leaves %s alone', (_name, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
