@@ -32,7 +32,10 @@ const DAY_MONTH_YEAR = new RegExp(
   'i',
 );
 // Scrapers may drop the space between day and year: "Jul 282016".
-const MONTH_DAY_YEAR = new RegExp(`(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s*(\\d{4})(?!\\d)`, 'i');
+const MONTH_DAY_YEAR = new RegExp(
+  `(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s*(\\d{4})(?!\\d)`,
+  'i',
+);
 const ISO = /(\d{4})-(\d{2})-(\d{2})/;
 const NUMERIC_DMY = /(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/;
 

@@ -14,12 +14,14 @@ const LEAD_STAMP = new RegExp(
   `^\\s*(?:This story is from\\s+|(?:Last\\s+)?(?:Published|Updated|Posted)(?:\\s+(?:on|at))?\\s*:?\\s*|نشر(?:\\s+في)?\\s*:?\\s*)?(${STAMP_DATE})[\\s.:|-]*`,
   'iy',
 );
+// Names come as given name and family name, so a capitalised headline word after them is left alone.
+const NAME_PAIR = "[A-Z][\\w'’-]+\\s+[A-Z][\\w'’-]+";
 /**
  * What trails a date stamp on the same run: an agency tag ("Regional NNA -") or the writers' names
  * ("by Jane Roe and Omar Aziz"). Case matters here, so it is a regex of its own.
  */
 const STAMP_TAIL = new RegExp(
-  `(?:by\\s+[A-Z][\\w'’-]+(?:\\s+(?:and\\s+)?[A-Z][\\w'’-]+){1,8}|(?:[A-Z][a-z]+\\s+)?(?:${AGENCY_EN})\\s*[-–—])[\\s:]*`,
+  `(?:by\\s+${NAME_PAIR}(?:,?\\s+(?:and\\s+)?${NAME_PAIR}){0,4}|(?:[A-Z][a-z]+\\s+)?(?:${AGENCY_EN})\\s*[-–—])[\\s:]*`,
   'y',
 );
 /**
@@ -106,7 +108,8 @@ const INLINE: readonly {
   },
   {
     probe: 'Tags',
-    re: /(?<=\S\s+)Tags\s[^\n]{0,300}?(?=\s*(?:Community standards|\n|$))/g,
+    // No sentence mark inside: a list that runs to the line end, never sentences after it.
+    re: /(?<=\S\s+)Tags\s[^\n.!?]{0,300}?(?=\s*(?:Community standards|\n|$))/g,
     kind: 'other',
     reason: 'tag list',
   },
@@ -201,7 +204,12 @@ function matchDateline(text: string, at: number): Finding | null {
     if (m && m[0].length < 60) {
       const span = [at, at + m[0].length] as const;
       const agency = m[1]?.replace(/[«»]/g, '').trim();
-      const f = finding(span, 'byline', 'dateline', agency ? [{ field: 'publisher', value: agency, span }] : []);
+      const f = finding(
+        span,
+        'byline',
+        'dateline',
+        agency ? [{ field: 'publisher', value: agency, span }] : [],
+      );
       // Wire datelines (a city with an agency, or a city alone) are body; a writer's or an outlet's
       // by-line prefix ("سامر علي – سبق – جدة:", "«الصحيفة» - جدة:") is furniture.
       return i === BYLINE_PREFIX || m[1]?.startsWith('«') ? f : { ...f, keep: true };

@@ -60,7 +60,10 @@ const FOOTER_START = new RegExp(
   `${AFTER_STOP}(?:(?:\\.{3}|…)\\s*\\d*\\s*)?(?:Source\\s+\\S+\\s+)?(?:Related(?:\\s+(?:News|Stories|Articles|Coverage))?|More\\s+(?:News|Stories|Articles))\\s[^\\n]*`,
   'g',
 );
-const FOOTER_CUE = new RegExp(`${COPYRIGHT.source}|Community standards|Comment via|Follow us|\\bTags\\s`, 'i');
+const FOOTER_CUE = new RegExp(
+  `${COPYRIGHT.source}|Community standards|Comment via|Follow us|\\bTags\\s`,
+  'i',
+);
 
 /** A tag list between two sentences ends where the next sentence opens: its first word is a function word. */
 const TAGS_START = new RegExp(`${AFTER_STOP}Tags\\s+`, 'g');

@@ -67,8 +67,18 @@ describe('the plain-text boilerplate classifier', () => {
   it.each([
     ['a "Published" stamp', 'Published March 2 2019 ', 'published', '2019-03-02'],
     ['a weekday stamp', 'Wed 03 Aug 2016 ', 'published', '2016-08-03'],
-    ['a numeric stamp with its update time', '05.10.2019(updated 1412 05.10.2019) ', 'published', '2019-10-05'],
-    ['a "Last updated" stamp with day and year run together', 'Last updated at Mar 142019 ', 'published', '2019-03-14'],
+    [
+      'a numeric stamp with its update time',
+      '05.10.2019(updated 1412 05.10.2019) ',
+      'published',
+      '2019-10-05',
+    ],
+    [
+      'a "Last updated" stamp with day and year run together',
+      'Last updated at Mar 142019 ',
+      'published',
+      '2019-03-14',
+    ],
     ['a stamp with an agency tag', 'Mon 12 Aug 2019 at 1120 Regional NNA - ', 'published', '2019-08-12'],
   ])('reads %s at the start as furniture that names the %s', (_name, lead, field, value) => {
     const { removed, clues } = cleanText(lead + BODY_EN);

@@ -27,6 +27,16 @@ const REFINABLE = new Set([
   'Attack',
 ]);
 
+/** Weapon cues that tell how a blow was delivered (not who struck): one named as the instrument wins. */
+const DELIVERY_CUES = new Set(['air', 'shelling', 'grenade', 'ied']);
+
+/** "بقاذفة", "بالصواريخ", "with mortars": the cue word is the instrument of the act. */
+function isInstrument(view: Frame['view'], cue: { start: number; phrase: { words: string[] } }): boolean {
+  const token = view.tokens[cue.start].norm.toLowerCase();
+  if (/^[\u0600-\u06ff]/.test(token)) return /^(?:و?ب)/.test(token) && !cue.phrase.words[0].startsWith('ب');
+  return /^(?:with|using)$/i.test(view.tokens[cue.start - 1]?.norm ?? '');
+}
+
 export interface Typed {
   sub: SubEventType;
   /** The trigger and cue words that decided the type. */
@@ -47,8 +57,15 @@ export function typeFrame(frame: Frame, roles: Roles): Typed {
   const cues = view.cues.filter((c) => c.start >= frame.from && c.end <= frame.to);
   // "طائرات … شنت هجوما … وشمل القصف": a definite noun told back takes the weapon its sentence named.
   const sentenceWide = frame.anaphoric ? view.cues.filter((c) => c.end <= frame.triggers[0].start) : [];
+  // "هجوم بقاذفة صواريخ … استهدف طوافة", "attacked with mortars a helicopter base": the weapon the attack
+  // is made with decides, not a weapon named as its target.
+  const instrument = cues.find((c) => DELIVERY_CUES.has(c.phrase.tag) && isInstrument(view, c));
   const cueOf = (name: string) =>
-    cues.find((c) => c.phrase.tag === name) ?? sentenceWide.find((c) => c.phrase.tag === name);
+    instrument && DELIVERY_CUES.has(name)
+      ? instrument.phrase.tag === name
+        ? instrument
+        : undefined
+      : (cues.find((c) => c.phrase.tag === name) ?? sentenceWide.find((c) => c.phrase.tag === name));
   const words = frame.triggers.map((t) => t.phrase.words.join(' ')).join(' ');
   switch (frame.family) {
     case 'riot':

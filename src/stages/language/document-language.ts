@@ -1,6 +1,6 @@
 import type { Span } from '../../core/span.js';
 import { identifyProfiled, type LanguageGuess } from './language-id.js';
-import { profileScript, type ScriptProfile } from './script-profile.js';
+import { emptyProfile, profileScript, type ScriptProfile } from './script-profile.js';
 
 /** Enough text for eld to be sure; the letters are counted over everything. */
 const SAMPLE_CHARS = 2000;
@@ -21,19 +21,6 @@ export function identifyDocumentLanguage(text: string, segments: readonly Span[]
   }
   if (profile.letters === 0) return identifyProfiled(text.slice(0, SAMPLE_CHARS), profileScript(text));
   return identifyProfiled(sample, profile);
-}
-
-function emptyProfile(): ScriptProfile {
-  return {
-    letters: 0,
-    arabicScript: 0,
-    latin: 0,
-    pashto: 0,
-    sorani: 0,
-    urdu: 0,
-    persianish: 0,
-    arabicOnly: 0,
-  };
 }
 
 function addProfile(into: ScriptProfile, p: ScriptProfile): void {

@@ -38,16 +38,7 @@ const LETTER = /\p{L}/u;
  * @example profileScript('سلام world').latin === 5
  */
 export function profileScript(text: string, start = 0, end = text.length): ScriptProfile {
-  const p: ScriptProfile = {
-    letters: 0,
-    arabicScript: 0,
-    latin: 0,
-    pashto: 0,
-    sorani: 0,
-    urdu: 0,
-    persianish: 0,
-    arabicOnly: 0,
-  };
+  const p = emptyProfile();
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) {
@@ -84,4 +75,18 @@ function isArabicLetter(c: number): boolean {
     (c >= 0x06fa && c <= 0x06ff) ||
     c >= 0xfb50
   );
+}
+
+/** A profile of no text: every count zero, to add paragraph profiles into. */
+export function emptyProfile(): ScriptProfile {
+  return {
+    letters: 0,
+    arabicScript: 0,
+    latin: 0,
+    pashto: 0,
+    sorani: 0,
+    urdu: 0,
+    persianish: 0,
+    arabicOnly: 0,
+  };
 }
