@@ -18,7 +18,7 @@ export interface UiServer {
 
 /**
  * The real thing on a random port: the UI freshly built, a new SQLite file holding `articles`, the
- * pipeline behind POST /api/articles, no API keys (loopback only, as `marsad serve` runs by default).
+ * pipeline and its knowledge base behind the API, no API keys (loopback only, as `marsad serve` runs by default).
  *
  * @example const ui = await startUiServer(browserArticles()); await page.goto(ui.url); await ui.close();
  */
@@ -33,6 +33,8 @@ export async function startUiServer(articles: readonly ArticleOutput[]): Promise
     webRoot,
     rateLimit: false,
     process: (input) => marsad.analyse(input.source, input),
+    // As `marsad serve` passes it: the built-in knowledge base names the fixtures' entities in Arabic.
+    knowledge: (id) => marsad.kb.entities.get(id),
   });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   return {

@@ -221,7 +221,7 @@ describe('the web UI in Chromium', () => {
     });
   });
 
-  it('switches the interface to Arabic, right to left, and remembers it', async () => {
+  it('switches the interface to Arabic, right to left, with Arabic names, and remembers it', async () => {
     await withPage(async (page) => {
       await explore(page);
       await page.click('#language-switch');
@@ -234,12 +234,26 @@ describe('the web UI in Chromium', () => {
       const filters = await page.locator('.filters-area').boundingBox();
       const list = await page.locator('.list-area').boundingBox();
       expect(filters!.x).toBeGreaterThan(list!.x);
+      // Places, actors and countries by their Arabic names: the knowledge base's, by entity id.
+      const row = page.locator(`#event-list .event-summary[data-id="${mosul.events[0].id}"]`);
+      expect(await row.locator('.event-summary-meta').textContent()).toContain('الموصل، العراق');
+      expect(await row.locator('.event-summary-actors').textContent()).toBe('داعش ⟷ الحشد الشعبي');
+      expect(await page.locator('#filter-country option[value="IQ"]').textContent()).toBe('العراق');
       await shot(page, 'explore-ar');
+      await page.locator(`path.event-marker[data-id="${mosul.events[0].id}"]`).click();
+      expect(await page.locator('.map-popup').textContent()).toContain('الموصل');
       await page.goto(`${ui.url}#/events/${encodeURIComponent(mosul.events[0].id)}`);
       await page.waitForSelector('.event-page[data-state="ready"]');
       expect(await page.getAttribute('html', 'dir')).toBe('rtl');
       expect(await page.textContent('tr[data-field="fatalities"] th')).toBe('القتلى');
+      expect(await page.textContent('.event-meta')).toContain('الموصل');
+      expect(await page.textContent('tr[data-field="location"] td')).toContain('الموصل');
+      expect(await page.textContent('tr[data-field="actor2"] td')).toContain('الحشد الشعبي');
       await shot(page, 'event-ar');
+      await page.locator('tr[data-field="actor1"] a').click();
+      await page.waitForSelector('.entity-page[data-state="ready"]');
+      expect(await page.textContent('.entity-page h1')).toBe('داعش · Islamic State');
+      await shot(page, 'entity-ar');
     });
   });
 
@@ -280,7 +294,7 @@ describe('the web UI in Chromium', () => {
       await page.waitForSelector('.event-page[data-state="ready"]');
       await page.locator('tr[data-field="actor1"] a').click();
       await page.waitForSelector('.entity-page[data-state="ready"]');
-      expect(await page.textContent('.entity-page h1')).toBe('Islamic State · تنظيم داعش');
+      expect(await page.textContent('.entity-page h1')).toBe('Islamic State · داعش');
       expect(await page.locator('.entity-page .event-summary').count()).toBe(1);
       await page.locator('.entity-page a', { hasText: 'Show these events on the map' }).click();
       await page.waitForSelector('.explore[data-state="ready"]');

@@ -25,6 +25,8 @@ const REFINABLE = new Set([
   '@kill',
   'Remote explosive/landmine/IED',
   'Attack',
+  // Damage told with a blow ("… destroying a tank and burning a truck") does not make its weapon.
+  'Looting/property destruction',
 ]);
 
 /** Weapon cues that tell how a blow was delivered (not who struck): one named as the instrument wins. */
@@ -80,7 +82,14 @@ export function typeFrame(frame: Frame, roles: Roles): Typed {
       return { sub: 'Peaceful protest', spans: triggerSpans };
     }
     case 'territory': {
-      if (explicit.includes('Government regains territory') || roles.actor1?.side === 'forces') {
+      // A pro-government militia taking ground is the government regaining it.
+      const progov = cueOf('progov');
+      const forGovernment = progov !== undefined && progov.start < frame.triggers[0].start;
+      if (
+        explicit.includes('Government regains territory') ||
+        roles.actor1?.side === 'forces' ||
+        forGovernment
+      ) {
         return { sub: 'Government regains territory', spans: triggerSpans };
       }
       return { sub: 'Non-state actor overtakes territory', spans: triggerSpans };

@@ -1,6 +1,7 @@
 import L from 'leaflet';
 import type { StoredEvent } from '../api/api-types.js';
 import { h } from '../dom/h.js';
+import { localName } from '../i18n/entity-name.js';
 import { addBasemap } from './basemap.js';
 import { clusterByGrid } from './grid-clusterer.js';
 import { colourOf, typeMixGradient } from './type-colours.js';
@@ -91,7 +92,7 @@ export function createEventMap(container: HTMLElement, handlers: EventMapHandler
     });
     // Close in, the basemap has no towns: the place name labels the point so the reader keeps their bearings.
     if (map.getZoom() >= LABEL_ZOOM && e.location?.name) {
-      marker.bindTooltip(h('bdi', {}, e.location.name), {
+      marker.bindTooltip(h('bdi', {}, localName(e.location)), {
         permanent: true,
         direction: 'right',
         className: 'place-label',

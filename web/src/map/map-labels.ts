@@ -1,5 +1,6 @@
 import type { StoredEvent } from '../api/api-types.js';
 import { h } from '../dom/h.js';
+import { localName } from '../i18n/entity-name.js';
 import { t, tn } from '../i18n/locale.js';
 import { typeLabel } from '../i18n/taxonomy-labels.js';
 import { eventHref } from '../router.js';
@@ -23,9 +24,9 @@ export function pickList(items: readonly StoredEvent[]): HTMLElement {
           { href: eventHref(e.id), class: 'map-popup-row' },
           h('bdi', {}, typeLabel(e.event_type?.value ?? '—')),
           ' · ',
-          h('bdi', {}, e.location?.name ?? t('unknownPlace')),
+          h('bdi', {}, e.location ? localName(e.location) : t('unknownPlace')),
           ' · ',
-          e.date?.value ?? t('unknownDate'),
+          dateLabel(e),
         ),
       ),
     items.length > POPUP_ROWS && h('span', { class: 'muted' }, tn('events', items.length)),
@@ -39,7 +40,7 @@ export function pickList(items: readonly StoredEvent[]): HTMLElement {
  */
 export function tooltipOf(items: readonly StoredEvent[]): HTMLElement {
   const first = items[0];
-  const place = first.location?.name ?? t('unknownPlace');
+  const place = first.location ? localName(first.location) : t('unknownPlace');
   if (items.length > 1) {
     const onePlace = new Set(items.map((e) => e.location?.name)).size === 1;
     return h(
@@ -56,6 +57,12 @@ export function tooltipOf(items: readonly StoredEvent[]): HTMLElement {
     h('strong', {}, typeLabel(first.event_type?.value ?? '')),
     ' · ',
     h('bdi', {}, place),
-    first.date ? ` · ${first.date.value}` : '',
+    first.date && ' · ',
+    first.date && dateLabel(first),
   );
+}
+
+// An ISO date laid out left to right: in an Arabic line, bidi would otherwise show 2024-03-12 as 12-03-2024.
+function dateLabel(e: StoredEvent): HTMLElement | string {
+  return e.date ? h('bdi', { dir: 'ltr' }, e.date.value) : t('unknownDate');
 }

@@ -1,6 +1,7 @@
 import { getArticle } from '../api/api-client.js';
 import type { ArticleOutput, Mention, StoredEvent } from '../api/api-types.js';
 import { h } from '../dom/h.js';
+import { localName } from '../i18n/entity-name.js';
 import { languageName, t } from '../i18n/locale.js';
 import { removedKindLabel } from '../i18n/taxonomy-labels.js';
 import { renderArticleText } from '../text/article-text-view.js';
@@ -69,9 +70,9 @@ function render(article: ArticleOutput): HTMLElement {
   );
 }
 
-/** Links a run inside a mention to the entity, titled with its canonical name. */
+/** Links a run inside a mention to the entity, titled with its canonical name in the interface language. */
 function mentionLink(mention: Mention, node: Node): Node {
-  return h('a', { class: 'mention', href: entityHref(mention.entity_id), title: mention.name }, node);
+  return h('a', { class: 'mention', href: entityHref(mention.entity_id), title: localName(mention) }, node);
 }
 
 /** The article's events with the article fields the list rows show, without another request. */

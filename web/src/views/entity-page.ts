@@ -1,7 +1,7 @@
 import { getEntity } from '../api/api-client.js';
 import type { EntitySummary, StoredEvent } from '../api/api-types.js';
 import { h } from '../dom/h.js';
-import { formatNumber, t } from '../i18n/locale.js';
+import { formatNumber, locale, t } from '../i18n/locale.js';
 import { entityKindLabel } from '../i18n/taxonomy-labels.js';
 import { eventSummary } from './event-summary.js';
 import { loadInto } from './page-loader.js';
@@ -27,13 +27,7 @@ function render(entity: EntitySummary, events: readonly StoredEvent[]): HTMLElem
     'div',
     { class: 'entity-page', data: { state: 'ready', id: entity.id } },
     h('a', { class: 'back', href: exploreHref() }, t('back')),
-    h(
-      'h1',
-      {},
-      h('bdi', { lang: 'en' }, entity.name),
-      arabic && ' · ',
-      arabic && h('bdi', { lang: 'ar' }, arabic),
-    ),
+    h('h1', {}, ...headingNames(entity.name, arabic)),
     h(
       'dl',
       { class: 'article-meta' },
@@ -54,4 +48,14 @@ function render(entity: EntitySummary, events: readonly StoredEvent[]): HTMLElem
     ),
     h('ol', { class: 'event-list' }, ...events.map((e) => h('li', {}, eventSummary(e)))),
   );
+}
+
+// The name in the interface language leads; the other follows, so the page reads right in either.
+function headingNames(english: string, arabic: string | undefined): Array<HTMLElement | string> {
+  if (!arabic) return [h('bdi', { lang: 'en' }, english)];
+  const [first, second] =
+    locale() === 'ar'
+      ? [h('bdi', { lang: 'ar' }, arabic), h('bdi', { lang: 'en', class: 'other-name' }, english)]
+      : [h('bdi', { lang: 'en' }, english), h('bdi', { lang: 'ar', class: 'other-name' }, arabic)];
+  return [first, ' · ', second];
 }

@@ -1,4 +1,5 @@
 import type { EventRecord, Span } from '../api/api-types.js';
+import { localName } from '../i18n/entity-name.js';
 import { formatNumber, t } from '../i18n/locale.js';
 import type { StringKey } from '../i18n/strings.js';
 import { subTypeLabel, typeLabel } from '../i18n/taxonomy-labels.js';
@@ -44,28 +45,28 @@ export function fieldsOf(e: EventRecord): EventField[] {
     e.location && {
       key: 'location',
       label: 'location',
-      value: e.location.name,
+      value: localName(e.location),
       spans: e.location.spans,
       entityId: e.location.entity_id,
     },
     e.actor1 && {
       key: 'actor1',
       label: 'actor1',
-      value: e.actor1.name,
+      value: localName(e.actor1),
       spans: e.actor1.spans,
       entityId: e.actor1.entity_id,
     },
     e.actor2 && {
       key: 'actor2',
       label: 'actor2',
-      value: e.actor2.name,
+      value: localName(e.actor2),
       spans: e.actor2.spans,
       entityId: e.actor2.entity_id,
     },
     e.claimed_by && {
       key: 'claimed_by',
       label: 'claimedBy',
-      value: e.claimed_by.name,
+      value: localName(e.claimed_by),
       spans: e.claimed_by.spans,
       entityId: e.claimed_by.entity_id,
     },

@@ -1,5 +1,6 @@
 import type { StoredEvent } from '../api/api-types.js';
 import { h } from '../dom/h.js';
+import { localName, nameLang } from '../i18n/entity-name.js';
 import { countryName, formatNumber, locale, t } from '../i18n/locale.js';
 import { subTypeLabel, typeLabel } from '../i18n/taxonomy-labels.js';
 import { colourOf } from '../map/type-colours.js';
@@ -21,7 +22,10 @@ export function typeDot(type: string | null | undefined): HTMLElement {
 export function placeLabel(place: StoredEvent['location']): Array<Node | string> {
   if (!place) return [t('unknownPlace')];
   const country = countryName(place.country);
-  const parts = [place.name, country].filter(Boolean).map((part) => h('bdi', {}, part));
+  const parts = [
+    h('bdi', { lang: nameLang(place), class: 'place-name' }, localName(place)),
+    country && h('bdi', {}, country),
+  ].filter((part): part is HTMLElement => Boolean(part));
   return parts.flatMap((part, i) => (i ? [locale() === 'ar' ? '، ' : ', ', part] : [part]));
 }
 
@@ -33,7 +37,7 @@ export function placeLabel(place: StoredEvent['location']): Array<Node | string>
  */
 export function eventSummary(e: StoredEvent): HTMLElement {
   const type = e.event_type?.value;
-  const actors = [e.actor1?.name, e.actor2?.name].filter((n): n is string => Boolean(n));
+  const actors = [e.actor1, e.actor2].filter((a) => a !== null);
   return h(
     'a',
     { class: 'event-summary', href: eventHref(e.id), data: { id: e.id } },
@@ -53,15 +57,20 @@ export function eventSummary(e: StoredEvent): HTMLElement {
         ...placeLabel(e.location),
         ' · ',
         h('bdi', {}, e.date?.value ?? t('unknownDate')),
-        e.fatalities
-          ? ` · ${t('fatalities')}: ${t(e.fatalities.qualifier)}${formatNumber(e.fatalities.value)}`
-          : '',
+        e.fatalities && ' · ',
+        // One unit: "at least 12" split over two lines reads as two facts.
+        e.fatalities &&
+          h(
+            'span',
+            { class: 'nowrap' },
+            `${t('fatalities')}: ${t(e.fatalities.qualifier)}${formatNumber(e.fatalities.value)}`,
+          ),
       ),
       actors.length > 0 &&
         h(
           'span',
           { class: 'event-summary-actors' },
-          ...actors.flatMap((a, i) => [i ? ' ⟷ ' : '', h('bdi', {}, a)]),
+          ...actors.flatMap((a, i) => [i ? ' ⟷ ' : '', h('bdi', { lang: nameLang(a) }, localName(a))]),
         ),
     ),
   );

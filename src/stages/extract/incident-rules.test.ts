@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import type { Document } from '../../core/records.js';
+import { createResolveStage } from '../resolve/index.js';
+import { fixtureDocument } from './fixture-document.js';
+import { actorEntity, placeEntity } from './fixture-entities.js';
+import { createExtractStage } from './index.js';
+
+const extract = createExtractStage();
+const resolve = createResolveStage();
+const ctx = { referenceDate: null };
+
+function eventsOf(doc: Document) {
+  extract.run(doc, ctx);
+  resolve.run(doc, ctx);
+  return doc.events!.map((e) => ({
+    type: e.sub_event_type?.value,
+    place: e.location?.name ?? null,
+    killed: e.fatalities?.value ?? null,
+    injured: e.injuries?.value ?? null,
+  }));
+}
+
+describe('general incident rules of the event layer', () => {
+  it('reads a raid told with an arrest as the arrest operation, not an air strike', () => {
+    const doc = fixtureDocument({
+      text: 'Police detained three suspected smugglers of arms in a raid in the town of Tikrit on Monday.',
+      mentions: [['Tikrit', placeEntity('Tikrit', 'IQ')]],
+    });
+    expect(eventsOf(doc)).toEqual([{ type: 'Arrests', place: 'Tikrit', killed: null, injured: null }]);
+  });
+
+  it('keeps no zero injury count for a peaceful march', () => {
+    const doc = fixtureDocument({
+      text: 'تظاهر مئات الطلاب في مدينة قابس للمطالبة بتحسين النقل، ولم تسجل أي إصابات.',
+      mentions: [['قابس', placeEntity('Gabes', 'TN')]],
+      quantities: [['أي إصابات', { value: 0, qualifier: 'exact', role: 'injured' }]],
+    });
+    expect(eventsOf(doc)).toEqual([
+      { type: 'Peaceful protest', place: 'Gabes', killed: null, injured: null },
+    ]);
+  });
+
+  it('gives one event per town of a list, past a landmark named inside the list', () => {
+    const doc = fixtureDocument({
+      text: 'وشمل القصف الجوي قرى كانيماسي وبامرني شمال العمادية وسرسنك قرب الحدود.',
+      mentions: [
+        ['كانيماسي', placeEntity('Kani Masi', 'IQ')],
+        ['بامرني', placeEntity('Bamarni', 'IQ')],
+        ['العمادية', placeEntity('Amadiya', 'IQ')],
+        ['سرسنك', placeEntity('Sarsing', 'IQ')],
+      ],
+    });
+    expect(eventsOf(doc).map((e) => e.place)).toEqual(['Kani Masi', 'Bamarni', 'Sarsing']);
+  });
+
+  it('places the incident in the town a province is named after, not in the province', () => {
+    const doc = fixtureDocument({
+      text: 'تعرض حاجز عسكري بناحية نوى بمحافظة درعا لقذائف هاون.',
+      mentions: [
+        ['نوى', placeEntity('Nawa', 'SY')],
+        ['محافظة درعا', placeEntity('Daraa', 'SY', 'region')],
+      ],
+    });
+    expect(eventsOf(doc)[0].place).toBe('Nawa');
+  });
+
+  it('adds up the tolls each side is given in one clause, but not a part of the toll', () => {
+    const sides = fixtureDocument({
+      text: 'An air strike on the village of Kafr Zita killed four fighters from one faction and two fighters from another.',
+      mentions: [['Kafr Zita', placeEntity('Kafr Zita', 'SY')]],
+      quantities: [
+        ['four fighters', { value: 4, qualifier: 'exact', role: 'killed', noun: 'fighters' }],
+        ['two fighters', { value: 2, qualifier: 'exact', noun: 'fighters' }],
+      ],
+    });
+    expect(eventsOf(sides)[0].killed).toBe(6);
+    const part = fixtureDocument({
+      text: 'An air strike on the village of Kafr Zita killed six fighters, including two fighters from another faction.',
+      mentions: [['Kafr Zita', placeEntity('Kafr Zita', 'SY')]],
+      quantities: [
+        ['six fighters', { value: 6, qualifier: 'exact', role: 'killed', noun: 'fighters' }],
+        ['two fighters', { value: 2, qualifier: 'exact', noun: 'fighters' }],
+      ],
+    });
+    expect(eventsOf(part)[0].killed).toBe(6);
+  });
+
+  it('types an attack by the weapon it was made with, not by the aircraft it targeted', () => {
+    const doc = fixtureDocument({
+      text: 'قتل جندي في هجوم بقاذفة صواريخ استهدف طوافة عسكرية في بلدة جزرة.',
+      mentions: [['جزرة', placeEntity('Cizre', 'TR')]],
+      quantities: [['جندي', { value: 1, qualifier: 'exact', role: 'killed', noun: 'soldier' }]],
+    });
+    expect(eventsOf(doc)[0].type).toBe('Shelling/artillery/missile attack');
+  });
+
+  it('reads ground taken by a pro-government militia as ground the government regains', () => {
+    const doc = fixtureDocument({
+      text: 'وأعلنت المقاومة الشعبية السيطرة على مديرية الشعيب.',
+      mentions: [['مديرية الشعيب', placeEntity('Al Shuayb', 'YE')]],
+    });
+    expect(eventsOf(doc).map((e) => e.type)).toEqual(['Government regains territory']);
+  });
+
+  it('prefers the body\'s "town of X" to the city its headline names for the same strike', () => {
+    const doc = fixtureDocument({
+      text:
+        'Three Killed by Air Strikes on Rural Idlib.\n' +
+        'Air strikes hit a bakery in the town of Saraqib on Sunday, the monitor said.',
+      mentions: [
+        ['Idlib', placeEntity('Idlib', 'SY')],
+        ['Saraqib', placeEntity('Saraqib', 'SY')],
+      ],
+      quantities: [['Three', { value: 3, qualifier: 'exact', role: 'killed' }]],
+    });
+    expect(eventsOf(doc)).toEqual([{ type: 'Air/drone strike', place: 'Saraqib', killed: 3, injured: null }]);
+  });
+
+  it('does not read a noun after أنّ as a verb to come', () => {
+    const doc = fixtureDocument({
+      text: 'وأفاد مسؤول أن تبادلا لإطلاق النار جرى في منطقة خان آباد مساء أمس.',
+      mentions: [['خان آباد', placeEntity('Khan Abad', 'AF')]],
+    });
+    expect(eventsOf(doc).map((e) => e.type)).toEqual(['Armed clash']);
+  });
+
+  it('types a definite "the bombing" by the aircraft its sentence named before it', () => {
+    const doc = fixtureDocument({
+      text: 'شنت طائرات حربية غارات عنيفة على مواقع المسلحين في المنطقة الجبلية الوعرة منذ ساعات الصباح، وشمل القصف بلدة تل حميس.',
+      mentions: [
+        ['تل حميس', placeEntity('Tal Hamis', 'SY')],
+        ['المسلحين', actorEntity('Opposition Rebels (Syria)')],
+      ],
+    });
+    extract.run(doc, ctx);
+    const bombing = doc.events!.find((e) => e.location?.name === 'Tal Hamis');
+    expect(bombing?.sub_event_type?.value).toBe('Air/drone strike');
+  });
+});
