@@ -6,6 +6,7 @@
  *
  *   npx tsx bench/kb-places-coverage.ts            # table per country, both oracles
  *   npx tsx bench/kb-places-coverage.ts --misses SY  # also list that country's misses
+ *   npx tsx bench/kb-places-coverage.ts --kb-dir DIR # the shipped base plus a user's `marsad kb import` folder
  *
  * Oracles (read only, never copied): ../shared/data/gazetteer/geonames/cities15000_2025.txt.gz (Arabic-script
  * alternate names in Arabic letters) and ../shared/data/gazetteer/dr5hn/cities_ar_en.tsv.gz (name_ar). Scope and population
@@ -19,6 +20,9 @@ import { PLACE_SCOPES } from '../scripts/kb/places-scope.js';
 
 const ORACLE = join(import.meta.dirname, '..', '..', 'shared', 'data', 'gazetteer');
 const PLACES = join(import.meta.dirname, '..', 'data', 'places');
+/** `--kb-dir DIR`: also count what a user imported (`marsad kb import geonames … --kb-dir DIR`). */
+const kbDirFlag = process.argv.indexOf('--kb-dir');
+const USER_KB_DIRS = kbDirFlag > 0 ? [process.argv[kbDirFlag + 1]] : [];
 const RADIUS_KM = 25;
 
 interface Named {
@@ -103,8 +107,13 @@ function arabicOnly(names: string[]): string[] {
 
 function loadOurPlaces(): Map<string, Named[]> {
   const byName = new Map<string, Named[]>();
-  for (const file of readdirSync(PLACES).filter((f) => f.endsWith('.tsv'))) {
-    for (const line of readFileSync(join(PLACES, file), 'utf8').split('\n')) {
+  const files = [PLACES, ...USER_KB_DIRS].flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.tsv'))
+      .map((f) => join(dir, f)),
+  );
+  for (const file of files) {
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
       const c = line.split('\t');
       if (line.startsWith('#') || c[0] === 'id' || c.length < 14 || c[10] === '') continue;
       const place: Named = { names: [c[4], ...c[5].split('|')], lat: +c[10], lon: +c[11] };

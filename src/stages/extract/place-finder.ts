@@ -14,8 +14,8 @@ const ACTOR_KINDS = new Set([
 ]);
 /** How far from its trigger a place may stand and still be the incident's place, in tokens. */
 const REACH = { after: 14, before: 8, anaphorAfter: 5, anaphorBefore: 2, townAfter: 20 };
-/** Joins between places that make a list ("Majzar, Sirwah and al-Jufainah"). */
-const LIST_GLUE = /^(?:[\s,،]|و|and|or|او)*$/i;
+/** Joins between places that make a list ("Majzar, Sirwah and al-Jufainah"); a bare space does not ("X Raqqa"). */
+const LIST_GLUE = /^\s*(?:(?:,|،|و|\band\b|\bor\b|او)\s*)+$/i;
 const FOREIGN_UNMARKED = 1e6;
 /** "Moscow AFP", "بيروت (رويترز)": where the wire filed the story, not where the incident happened. */
 const DATELINE =

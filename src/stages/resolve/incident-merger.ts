@@ -13,6 +13,8 @@ export interface Placed {
   namedBomb?: boolean;
   /** Its place is named as a town or village ("the town of X"). */
   townMarked?: boolean;
+  /** Its place is named as a province ("Raqqa province"), though the knowledge base has the town. */
+  provinceNamed?: boolean;
 }
 
 /** Types that one violent incident can be told with (a bombing, "the attack", the clashes at the post). */
@@ -51,7 +53,13 @@ function belongsTo(item: Placed, into: Placed): boolean {
   if (!datesAgree(a.date?.value, b.date?.value)) return false;
   // The same toll told twice is one incident even when one telling names the town and the other its
   // province ("7 killed in Tal Abyad" … "7 killed in Raqqa province"), or a side the other leaves out.
-  if (sameToll(a, b)) return true;
+  // Two named towns are two incidents even with the same toll ("4 police killed" in two provinces).
+  const towns =
+    a.location?.precision === 'town' &&
+    b.location?.precision === 'town' &&
+    !into.provinceNamed &&
+    !item.provinceNamed;
+  if (sameToll(a, b) && !(towns && placesAgree(a.location, b.location) === 'differ')) return true;
   if (
     !item.anaphoric &&
     (differ(a.fatalities?.value, b.fatalities?.value) || differ(a.actor1?.entity_id, b.actor1?.entity_id))

@@ -13,6 +13,18 @@ function townMarked(text: string, span: Span | undefined): boolean {
   return span !== undefined && TOWN_MARK.test(text.slice(Math.max(0, span[0] - 16), span[0]));
 }
 
+/** "Raqqa province", "ريف حلب", "محافظة إدلب": a name the text uses for the province, not the town. */
+const PROVINCE_AFTER = /^\s*(?:province|governorate|countryside)\b/i;
+const PROVINCE_BEFORE = /(?:^|\s)[وفب]?(?:محافظة|ريف|ولاية)\s+$/;
+
+function provinceNamed(text: string, span: Span | undefined): boolean {
+  if (span === undefined) return false;
+  return (
+    PROVINCE_AFTER.test(text.slice(span[1], span[1] + 16)) ||
+    PROVINCE_BEFORE.test(text.slice(Math.max(0, span[0] - 12), span[0]))
+  );
+}
+
 /** Trigger words that name the device: such a bomb keeps its type when merged with other weapons. */
 const NAMED_BOMB = /bomb|explosive|\bied|mine|عبو|مفخخ|ناسف|لغم|الغام/i;
 /** A continuing clause within this many sentences of a dated incident takes its date. */
@@ -52,6 +64,7 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
       anaphoric: isDefinite(text, trigger),
       namedBomb: trigger !== undefined && NAMED_BOMB.test(text.slice(trigger[0], trigger[1])),
       townMarked: townMarked(text, event.location?.spans[0]),
+      provinceNamed: provinceNamed(text, event.location?.spans[0]),
     };
   });
   const merged = mergeIncidents(placed);
