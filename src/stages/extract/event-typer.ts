@@ -57,9 +57,9 @@ export function typeFrame(frame: Frame, roles: Roles): Typed {
   const tags = frame.triggers.map((t) => t.phrase.tag);
   const explicit = tags.filter((t) => !t.startsWith('@')) as SubEventType[];
   const cues = view.cues.filter((c) => c.start >= frame.from && c.end <= frame.to);
-  // "طائرات … شنت هجوما … وشمل القصف": a definite noun told back takes the weapon its sentence named.
+  // "مقاتلات … أغارت على … وطال القصف": a definite noun told back takes the weapon its sentence named.
   const sentenceWide = frame.anaphoric ? view.cues.filter((c) => c.end <= frame.triggers[0].start) : [];
-  // "هجوم بقاذفة صواريخ … استهدف طوافة", "attacked with mortars a helicopter base": the weapon the attack
+  // "هجوم بقذائف الهاون على مهبط للمروحيات", "attacked with mortars a helicopter base": the weapon the attack
   // is made with decides, not a weapon named as its target.
   const instrument = cues.find((c) => DELIVERY_CUES.has(c.phrase.tag) && isInstrument(view, c));
   const cueOf = (name: string) =>

@@ -42,7 +42,7 @@ describe('general incident rules of the event layer', () => {
 
   it('gives one event per town of a list, past a landmark named inside the list', () => {
     const doc = fixtureDocument({
-      text: 'وشمل القصف الجوي قرى كانيماسي وبامرني شمال العمادية وسرسنك قرب الحدود.',
+      text: 'وطال القصف الجوي قرى كانيماسي وبامرني شمال العمادية وسرسنك قرب الحدود.',
       mentions: [
         ['كانيماسي', placeEntity('Kani Masi', 'IQ')],
         ['بامرني', placeEntity('Bamarni', 'IQ')],
@@ -126,7 +126,7 @@ describe('general incident rules of the event layer', () => {
 
   it('types a definite "the bombing" by the aircraft its sentence named before it', () => {
     const doc = fixtureDocument({
-      text: 'شنت طائرات حربية غارات عنيفة على مواقع المسلحين في المنطقة الجبلية الوعرة منذ ساعات الصباح، وشمل القصف بلدة تل حميس.',
+      text: 'شنت طائرات حربية غارات عنيفة على مواقع المسلحين في المنطقة الجبلية الوعرة منذ ساعات الصباح، وطال القصف بلدة تل حميس.',
       mentions: [
         ['تل حميس', placeEntity('Tal Hamis', 'SY')],
         ['المسلحين', actorEntity('Opposition Rebels (Syria)')],
@@ -135,5 +135,28 @@ describe('general incident rules of the event layer', () => {
     extract.run(doc, ctx);
     const bombing = doc.events!.find((e) => e.location?.name === 'Tal Hamis');
     expect(bombing?.sub_event_type?.value).toBe('Air/drone strike');
+  });
+
+  it('gives a place that names an incident before its trigger no later list of towns', () => {
+    const doc = fixtureDocument({
+      text: 'A shutdown called over the Kathua killings drew a mixed response in Jammu and Srinagar on Friday.',
+      mentions: [
+        ['Kathua', placeEntity('Kathua', 'IN')],
+        ['Jammu', placeEntity('Jammu', 'IN')],
+        ['Srinagar', placeEntity('Srinagar', 'IN')],
+      ],
+    });
+    const attacks = eventsOf(doc).filter((e) => e.type === 'Attack');
+    expect(attacks.map((e) => e.place)).toEqual(['Kathua']);
+  });
+
+  it("places a crowd the clause leaves unplaced in the town of the report's dateline", () => {
+    const doc = fixtureDocument({
+      text: 'srinagar: youths pelted stones at passing buses in two markets on friday.',
+      mentions: [['srinagar', placeEntity('Srinagar', 'IN')]],
+    });
+    expect(eventsOf(doc)).toEqual([
+      { type: 'Violent demonstration', place: 'Srinagar', killed: null, injured: null },
+    ]);
   });
 });

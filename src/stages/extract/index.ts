@@ -5,6 +5,7 @@ import { buildFrames } from './frame-builder.js';
 import { isCrimeStory, isNonEvent, keepInCrimeStory } from './non-event-filter.js';
 import { loadLexicon } from './lexicon-loader.js';
 import { PhraseMatcher } from './phrase-matcher.js';
+import { asRiot, isRiotStory } from './riot-context.js';
 import { buildSentenceViews, type EventLexicons } from './sentence-view.js';
 
 /** Loads the trigger, cue and actor-noun lexicons shipped in data/lexicons. */
@@ -63,12 +64,16 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
   const home = [...placeCounts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   const out: EventMention[] = [];
   const views = buildSentenceViews(doc, lexicons);
-  for (const view of views) {
-    if (RELATED_LINK.test(text.slice(view.span[0], view.span[0] + 40))) continue;
+  const riotStory = isRiotStory(views);
+  views.forEach((view) => {
+    if (RELATED_LINK.test(text.slice(view.span[0], view.span[0] + 40))) return;
     for (const frame of buildFrames(view, text)) {
       if (isNonEvent(frame)) continue;
-      out.push(...buildEvents(frame, { text, countryNames, home }).filter((m) => !m.unsupported));
+      for (const m of buildEvents(frame, { text, countryNames, home })) {
+        if (m.unsupported) continue;
+        out.push(riotStory ? { ...m, record: asRiot(m.record, frame) } : m);
+      }
     }
-  }
+  });
   return isCrimeStory(views) ? out.filter((m) => keepInCrimeStory(m.record)) : out;
 }

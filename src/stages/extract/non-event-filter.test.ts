@@ -28,6 +28,22 @@ describe('clauses that tell no incident', () => {
       },
     ],
     [
+      'a running total of arrests',
+      {
+        text: 'So far, 90 people have been arrested in Surat in connection with the violence.',
+        mentions: [['Surat', placeEntity('Surat', 'IN')]],
+        quantities: [['90 people', { value: 90, qualifier: 'exact', role: 'arrested' }]],
+      },
+    ],
+    [
+      'deaths in a natural disaster told with weak words',
+      {
+        text: 'The cyclone has left at least 300 people dead in Chittagong, the worst hit district.',
+        mentions: [['Chittagong', placeEntity('Chittagong', 'BD')]],
+        quantities: [['300 people', killed(300)]],
+      },
+    ],
+    [
       'deaths in a stampede',
       {
         text: 'قتل 11 شخصا في تدافع خلال مهرجان ديني في مدينة راجامندري.',

@@ -4,6 +4,7 @@ import type { SentenceView } from './sentence-view.js';
 
 /** Sub-types ordinary crime is told with: a killing, a shooting, a kidnapping, the arrest that follows. */
 const CRIME_LIKE = new Set(['Attack', 'Armed clash', 'Arrests', 'Abduction/forced disappearance']);
+const WEAPONS = ['air', 'shelling', 'ied', 'grenade', 'chemical', 'suicide'];
 /** Actor kinds that make a killing political whatever words surround it. */
 const POLITICAL_KINDS = new Set(['armed-group', 'party']);
 
@@ -22,7 +23,13 @@ export function isNonEvent(frame: Frame): boolean {
   if (has('total') && (tolled || frame.family === 'arrest')) {
     return true;
   }
-  if (has('accident') && killsOnly) return true;
+  // "the cyclone has left 300 dead, the coast worst hit": deaths in a disaster told with weak words only,
+  // and no weapon named.
+  const weakDeaths =
+    frame.triggers.every((t) => t.phrase.strength === 'weak') &&
+    frame.triggers.some((t) => t.phrase.tag === '@kill') &&
+    !WEAPONS.some(has);
+  if (has('accident') && (killsOnly || weakDeaths)) return true;
   return frame.view.cues.some((c) => c.phrase.tag === 'court');
 }
 

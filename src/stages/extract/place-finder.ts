@@ -75,16 +75,20 @@ export function findPlaces(frame: Frame, text: string, home: string | null): Fra
     .filter((c) => c.cost < FOREIGN_UNMARKED)
     .sort((a, b) => a.cost - b.cost)
     .map((c) => c.m);
-  const chosen =
+  const head =
     ranked.length > 0
-      ? listedWith(
-          enclosing(qualifiedTown(ranked, frame, places, text), places, view, home, text),
-          listable(places, frame, text, ranked),
-          text,
-        )
-      : frame.anaphoric
-        ? [] // "this shelling": the places before it are its antecedent's
-        : topicPlace(frame, places, text, home);
+      ? enclosing(qualifiedTown(ranked, frame, places, text), places, view, home, text)
+      : null;
+  const chosen = head
+    ? listedWith(
+        head,
+        listable(places, frame, text, ranked),
+        text,
+        tokenAt(view, head.span[0]) < trigger.start,
+      )
+    : frame.anaphoric
+      ? [] // "this shelling": the places before it are its antecedent's
+      : topicPlace(frame, places, text, home);
   const landmark = chosen.length === 0 ? namedSiteNear(local, text) : undefined;
   if (landmark) return { places: [toPlaceRef(landmark)], country: null };
   if (chosen.length > 0) return { places: chosen.map(toPlaceRef), country: null };
@@ -289,7 +293,7 @@ function listGlue(gap: string): boolean {
 }
 
 /** The chosen place, the places listed with it, and any later list of places in the clause. */
-function listedWith(first: Mention, candidates: Mention[], text: string): Mention[] {
+function listedWith(first: Mention, candidates: Mention[], text: string, modifier: boolean): Mention[] {
   const later = [first, ...candidates.filter((c) => c.span[0] > first.span[0])].sort(
     (a, b) => a.span[0] - b.span[0],
   );
@@ -304,8 +308,10 @@ function listedWith(first: Mention, candidates: Mention[], text: string): Mentio
   }
   // A later run of provinces after a town is a reference ("bordering Kirkuk and Salah al-Din").
   const regional = (run: Mention[]) => run.every((m) => m.place?.precision === 'region');
+  // A place that names the incident before its trigger ("the Kathua killings") owns no later list: the
+  // towns further on are where something else happens.
   const out = runs.flatMap((run, i) =>
-    i === 0 || (run.length > 1 && !(regional(run) && !regional(runs[0]))) ? run : [],
+    i === 0 || (!modifier && run.length > 1 && !(regional(run) && !regional(runs[0]))) ? run : [],
   );
   return out.filter((m, i) => out.findIndex((o) => o.entity_id === m.entity_id) === i);
 }

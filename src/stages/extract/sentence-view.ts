@@ -57,13 +57,15 @@ export function buildSentenceViews(doc: Document, lexicons: EventLexicons): Sent
   return sentences.map((sentence, index) => {
     const tokens = tokensBySentence[index].sort((a, b) => a.span[0] - b.span[0]);
     const keys = tokens.map(tokenKeys);
+    const triggers = lexicons.triggers.findLongest(keys);
     return {
       index,
       span: sentence.span,
       tokens,
-      triggers: lexicons.triggers.findLongest(keys),
+      triggers,
       cues: lexicons.cues.findAll(keys),
-      actorNouns: lexicons.actorNouns.findLongest(keys),
+      // Actor nouns serve only the frames of triggers: most sentences have none and need no search.
+      actorNouns: triggers.length > 0 ? lexicons.actorNouns.findLongest(keys) : [],
       mentions: mentions[index].sort((a, b) => a.span[0] - b.span[0]),
       quantities: quantities[index].sort((a, b) => a.span[0] - b.span[0]),
       times: times[index].sort((a, b) => a.span[0] - b.span[0]),

@@ -79,10 +79,74 @@ describe('the incident merger', () => {
     const toll = { value: 7, qualifier: 'exact' as const, spans: [[40, 41]] as [number, number][] };
     const merged = mergeIncidents([
       mention(0, 'Remote explosive/landmine/IED', { location: place('Tal Abyad'), fatalities: toll }),
-      mention(5, 'Attack', { location: place('Raqqa'), fatalities: toll }),
+      { ...mention(5, 'Attack', { location: place('Raqqa'), fatalities: toll }), provinceNamed: true },
     ]);
     expect(merged).toHaveLength(1);
     expect(merged[0].event.location?.name).toBe('Tal Abyad');
+  });
+
+  it('folds arrests made in a town on the day of its riot into the riot, but not those of another town', () => {
+    const day = (value: string) => ({
+      value,
+      precision: 'day' as const,
+      spans: [[0, 1]] as [number, number][],
+    });
+    const merged = mergeIncidents([
+      mention(0, 'Mob violence', { location: place('Kadi', 'IN'), date: day('2002-03-29') }),
+      mention(2, 'Arrests', { location: place('Kadi', 'IN'), date: day('2002-03-30') }),
+      mention(3, 'Arrests', { location: place('Anand', 'IN'), date: day('2002-03-30') }),
+    ]);
+    expect(merged.map((m) => [m.event.sub_event_type?.value, m.event.location?.name])).toEqual([
+      ['Mob violence', 'Kadi'],
+      ['Arrests', 'Anand'],
+    ]);
+  });
+
+  it('folds the same kind of incident told at a town and at the region around it, if they lie close', () => {
+    const at = (name: string, precision: 'town' | 'region', lat: number, lon: number): PlaceRef => ({
+      ...place(name, 'LB'),
+      precision,
+      lat,
+      lon,
+    });
+    const south = at('South Lebanon', 'region', 33.27, 35.4);
+    const merged = (town: PlaceRef) =>
+      mergeIncidents([
+        mention(0, 'Attack', { location: town }),
+        mention(1, 'Attack', { location: south }),
+      ]).map((m) => m.event.location?.name);
+    expect(merged(at('Nabatieh', 'town', 33.38, 35.48))).toEqual(['Nabatieh']);
+    expect(merged(at('Tripoli', 'town', 34.43, 35.84))).toEqual(['Tripoli', 'South Lebanon']);
+  });
+
+  it('keeps the same toll at two named towns as two incidents', () => {
+    const toll = { value: 4, qualifier: 'exact' as const, spans: [[40, 41]] as [number, number][] };
+    const merged = mergeIncidents([
+      mention(0, 'Remote explosive/landmine/IED', { location: place('Cizre', 'TR'), fatalities: toll }),
+      mention(3, 'Remote explosive/landmine/IED', { location: place('Nusaybin', 'TR'), fatalities: toll }),
+    ]);
+    expect(merged.map((m) => m.event.location?.name)).toEqual(['Cizre', 'Nusaybin']);
+  });
+
+  it('gathers one count told twice, keeping the spans of both and the qualifier that says more', () => {
+    const merged = mergeIncidents([
+      mention(0, 'Suicide bomb', {
+        location: place('Kirkuk', 'IQ'),
+        fatalities: { value: 9, qualifier: 'exact', spans: [[5, 6]] },
+      }),
+      mention(1, 'Suicide bomb', {
+        location: place('Kirkuk', 'IQ'),
+        fatalities: { value: 9, qualifier: 'at_least', spans: [[15, 16]] },
+      }),
+    ]);
+    expect(merged[0].event.fatalities).toEqual({
+      value: 9,
+      qualifier: 'at_least',
+      spans: [
+        [5, 6],
+        [15, 16],
+      ],
+    });
   });
 
   it('keeps the town over the province when "the bombing" names the town', () => {

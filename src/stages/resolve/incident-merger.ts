@@ -45,9 +45,31 @@ export function mergeIncidents(items: Placed[]): Placed[] {
   return out;
 }
 
+/** Crowd events whose on-the-spot arrests belong to them, not to an arrest event of their own. */
+const CROWD = new Set(['Riots', 'Protests']);
+
+/** "90 held in Surat" on the day of its riot: arrests made during the riot. */
+function arrestsOfCrowd(a: EventRecord, b: EventRecord): boolean {
+  return (
+    b.sub_event_type?.value === 'Arrests' &&
+    CROWD.has(a.event_type?.value ?? '') &&
+    withinADay(a.date?.value, b.date?.value) &&
+    placesAgree(a.location, b.location) === 'same'
+  );
+}
+
+const DAY_MS = 86_400_000;
+
+/** Two known days at most one apart ("clashes overnight … arrests next morning"). */
+function withinADay(a: string | undefined, b: string | undefined): boolean {
+  if (a?.length !== 10 || b?.length !== 10) return false;
+  return Math.abs(Date.parse(a) - Date.parse(b)) <= DAY_MS;
+}
+
 function belongsTo(item: Placed, into: Placed): boolean {
   const a = into.event;
   const b = item.event;
+  if (arrestsOfCrowd(a, b)) return true;
   if (!typesAgree(a, b, item.first === into.last)) return false;
   if ((a.timing?.value ?? 'current') !== (b.timing?.value ?? 'current')) return false;
   if (!datesAgree(a.date?.value, b.date?.value)) return false;
@@ -73,10 +95,16 @@ function belongsTo(item: Placed, into: Placed): boolean {
   }
   // "the bombing in Abha" after "a bombing in Asir province": a reference back may name the town.
   const regional = a.location?.precision === 'region' || b.location?.precision === 'region';
-  if (place === 'differ' && !(item.anaphoric && regional && a.location?.country === b.location?.country)) {
+  const sameSub = a.sub_event_type?.value === b.sub_event_type?.value;
+  // … and the same kind of incident told at a town and at the region around it, close by.
+  const inRegion = regional && sameSub && item.first - into.last <= 1 && near(a.location, b.location);
+  if (
+    place === 'differ' &&
+    !(item.anaphoric && regional && a.location?.country === b.location?.country) &&
+    !inRegion
+  ) {
     return false;
   }
-  const sameSub = a.sub_event_type?.value === b.sub_event_type?.value;
   if (place === 'same') return sameSub || item.anaphoric || item.first - into.last <= 1;
   // One side has no town: an anaphor, a direct continuation or the same kind of incident again in the
   // same country is the incident told before (one incident, one event).
@@ -118,13 +146,25 @@ function placesAgree(a: PlaceRef | null, b: PlaceRef | null): 'same' | 'differ' 
   return a.entity_id === b.entity_id || a.name === b.name ? 'same' : 'differ';
 }
 
+/** Kilometres within which a town can lie in the region a text names with it. */
+const REGION_RADIUS_KM = 120;
+
+/** Both places have coordinates and lie within a region's reach of each other. */
+function near(a: PlaceRef | null, b: PlaceRef | null): boolean {
+  if (a?.lat == null || a.lon == null || b?.lat == null || b.lon == null) return false;
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad * Math.cos(((a.lat + b.lat) / 2) * rad);
+  return 6371 * Math.hypot(dLat, dLon) <= REGION_RADIUS_KM;
+}
+
 function datesAgree(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b) return true;
   const n = Math.min(a.length, b.length);
   return a.slice(0, n) === b.slice(0, n);
 }
 
-/** "… on rural Aleppo" in the headline, "in the town of X" in the body: the body names the very town. */
+/** "… on rural Idlib" in the headline, "in the town of X" in the body: the body names the very town. */
 function headlineTown(into: Placed, item: Placed): boolean {
   return (
     into.first === 0 &&

@@ -1,6 +1,7 @@
 import type { Document, EventRecord, PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import type { Stage, StageContext } from '../../core/stage.js';
+import { datelinePlace } from './dateline-place.js';
 import { confidenceOf, eventId } from './event-scorer.js';
 import { mergeIncidents, type Placed } from './incident-merger.js';
 import { judgeTiming } from './timing-judge.js';
@@ -70,6 +71,13 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
   const merged = mergeIncidents(placed);
   const reference = doc.published?.value?.slice(0, 10) ?? ctx.referenceDate;
   const fallback = articleCountry(doc);
+  const dateline = datelinePlace(doc);
+  for (const { event } of merged) {
+    // A crowd the clause does not place, in a report filed from a town: the town's crowd.
+    const crowd = CROWD.has(event.event_type?.value ?? '') && event.timing?.value !== 'historical';
+    const sameCountry = !event.location || event.location.country === dateline?.country;
+    if (dateline && crowd && !hasTown(event) && sameCountry) event.location = dateline;
+  }
   const kept = merged.filter((item) => pointsAtSomething(item.event));
   const towned = kept.filter((item) => hasTown(item.event));
   // Where the article places its incidents, one it cannot place is most often background or a round-up
@@ -100,6 +108,7 @@ function pointsAtSomething(e: EventRecord): boolean {
 }
 
 const COUNTRY_WIDE = new Set(['Strategic developments']);
+const CROWD = new Set(['Riots', 'Protests']);
 
 /** Arrests and truces, and an earlier incident the text recalls (by the victims' nationality, say). */
 function countryWide(e: EventRecord): boolean {

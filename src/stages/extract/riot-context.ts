@@ -1,0 +1,48 @@
+import type { EventRecord } from '../../core/records.js';
+import { familyOf, type Frame } from './frame-builder.js';
+import type { SentenceView } from './sentence-view.js';
+
+/** Riot words an article needs before its unattributed violence is read as part of the rioting. */
+const RIOT_STORY_MIN = 3;
+const STABBING = /^(?:stabbed|stabbing|hacked to death|طعن)/;
+const CURFEW = /^(?:curfew|curfews|حظر التجول|منع التجول)$/;
+
+/**
+ * An article about communal rioting: it uses riot words ("mob", "rioters", "stone-pelting") again and again.
+ *
+ * @example isRiotStory(views) // true for a round-up of mob violence across a state
+ */
+export function isRiotStory(views: readonly SentenceView[]): boolean {
+  let n = 0;
+  for (const view of views) n += view.triggers.filter((t) => familyOf(t.phrase.tag) === 'riot').length;
+  return n >= RIOT_STORY_MIN;
+}
+
+/**
+ * In a riot story, "clashes" with no armed side named, and a stabbing told in a sentence with a mob
+ * or a curfew, are the rioting itself: Riots / Mob violence.
+ *
+ * @example asRiot(record, frame).sub_event_type?.value // 'Mob violence'
+ */
+export function asRiot(record: EventRecord, frame: Frame): EventRecord {
+  const sub = record.sub_event_type;
+  if (!sub) return record;
+  const unarmed = sub.value === 'Armed clash' && record.actor1 === null && record.actor2?.entity_id == null;
+  const stabbing =
+    sub.value === 'Attack' &&
+    frame.triggers.some((t) => STABBING.test(t.phrase.words.join(' '))) &&
+    riotWords(frame.view);
+  if (!unarmed && !stabbing) return record;
+  return {
+    ...record,
+    event_type: { value: 'Riots', spans: record.event_type?.spans ?? sub.spans },
+    sub_event_type: { value: 'Mob violence', spans: sub.spans },
+  };
+}
+
+function riotWords(view: SentenceView): boolean {
+  return (
+    view.triggers.some((t) => familyOf(t.phrase.tag) === 'riot') ||
+    view.tokens.some((t) => CURFEW.test(t.norm.toLowerCase()))
+  );
+}
