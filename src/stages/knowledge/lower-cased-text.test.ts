@@ -20,6 +20,13 @@ describe('names in lower-cased text', () => {
     expect(names).toContain('Ahmedabad');
   });
 
+  it('never take a function word after a place noun for a town ("the old city of …")', () => {
+    const text = 'the police fired in the old city of ahmedabad on friday.';
+    const names = findMentions(kb, text, [[0, text.length]]).map((m) => m.name);
+    expect(names).not.toContain('Of');
+    expect(names).toContain('Ahmedabad');
+  });
+
   it('still need their capitals in ordinarily written text', () => {
     const text = 'Officials in Nice said the us embassy was closed. Turkey said nothing.';
     const names = findMentions(kb, text, [[0, text.length]]).map((m) => m.name);

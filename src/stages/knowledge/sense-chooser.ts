@@ -221,6 +221,10 @@ function hasCue(viewText: string, match: NameMatch, entity: Entity): boolean {
     ((entity.population ?? 0) >= SMALL_TOWN || PERSONAL_NAME_KEYS.has(match.key));
   const before = wordsBefore(viewText, match);
   if (bigCity && LOCATIVE_CUES.has(before[before.length - 1])) return true;
+  // In English a place noun announces the name only as "the town of X": in "the old city of …" the
+  // word "of" is no town called Of.
+  if (isPlace && LATIN.test(match.key))
+    return before.length === 2 && PLACE_CUES.has(before[0]) && before[1] === 'of';
   return before.some((w) => (isPlace ? PLACE_CUES : ACTOR_CUES).has(w));
 }
 
