@@ -50,6 +50,12 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
       return at >= frame.from && at < frame.to;
     });
   const quantities = inWindow(view.quantities);
+  // Burning or wrecking that kills or hurts people is an attack on them, not damage to property.
+  if (
+    typed.sub === 'Looting/property destruction' &&
+    quantities.some((q) => (q.role === 'killed' || q.role === 'injured') && (q.value ?? 1) > 0)
+  )
+    typed.sub = 'Attack';
   const time = nearestTime(frame, inWindow(view.times));
   // "no injuries were reported" at a peaceful march is what peaceful means, not a toll worth a field.
   const harmless = typed.sub === 'Peaceful protest' || eventTypeOf(typed.sub) === 'Strategic developments';

@@ -191,3 +191,21 @@ describe('the extract stage', () => {
     expect(e.actor1?.name).toBe('Police Forces of Iraq');
   });
 });
+
+describe('a burning that hurts people', () => {
+  it.each([
+    ['hurts its people: an attack on them', 4, 'Attack'],
+    ['hurts no one: damage to property', null, 'Looting/property destruction'],
+  ])('%s', (_, injured, expected) => {
+    const text = injured
+      ? 'أحرق مسلحون منزلا في قرية الزيتون ما أدى إلى إصابة 4 أشخاص.'
+      : 'أحرق مسلحون منزلا في قرية الزيتون أمس.';
+    const doc = fixtureDocument({
+      text,
+      published: '2019-02-02',
+      mentions: [['الزيتون', placeEntity('Zaytoun', 'PS')]],
+      quantities: injured ? [['4 أشخاص', { value: injured, qualifier: 'exact', role: 'injured' }]] : [],
+    });
+    expect(eventsOf(doc).map((e) => e.sub_event_type?.value)).toEqual([expected]);
+  });
+});

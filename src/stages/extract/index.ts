@@ -2,6 +2,7 @@ import type { Document } from '../../core/records.js';
 import type { Stage } from '../../core/stage.js';
 import { buildEvents, type EventMention } from './event-builder.js';
 import { buildFrames } from './frame-builder.js';
+import { carryInjuries, carryPlace } from './follow-up-carrier.js';
 import { isCrimeStory, isNonEvent, keepInCrimeStory } from './non-event-filter.js';
 import { loadLexicon } from './lexicon-loader.js';
 import { PhraseMatcher } from './phrase-matcher.js';
@@ -50,6 +51,9 @@ export function createExtractStage(lexicons: EventLexicons = loadEventLexicons()
 const RELATED_LINK =
   /^[\s.…]*(?:\d+\s+)?(?:Related(?: (?:stories|articles|news|posts))?|Read more|Read also|Also read|See also|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|ذات صلة|أخبار ذات صلة|مواضيع ذات صلة)\b/i;
 
+/** Sentences telling no event that may stand between an incident and the injured told after it. */
+const TOLL_CARRY = 1;
+
 /** Event mentions of a document, in text order, without the unsupported weak ones. */
 export function extractEvents(doc: Document, lexicons: EventLexicons): EventMention[] {
   const text = doc.text ?? '';
@@ -65,15 +69,28 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
   const out: EventMention[] = [];
   const views = buildSentenceViews(doc, lexicons);
   const riotStory = isRiotStory(views);
+  // The events of the last sentence that told any, and how many sentences told none since.
+  let previous: EventMention[] = [];
+  let since = 0;
   views.forEach((view) => {
     if (RELATED_LINK.test(text.slice(view.span[0], view.span[0] + 40))) return;
-    for (const frame of buildFrames(view, text)) {
+    const frames = buildFrames(view, text);
+    if (frames.length === 0 && since <= TOLL_CARRY) {
+      const records = previous.map((m) => m.record);
+      carryInjuries(records, view);
+      carryPlace(records, view, text);
+    }
+    const told: EventMention[] = [];
+    for (const frame of frames) {
       if (isNonEvent(frame)) continue;
       for (const m of buildEvents(frame, { text, countryNames, home })) {
         if (m.unsupported) continue;
-        out.push(riotStory ? { ...m, record: asRiot(m.record, frame) } : m);
+        told.push(riotStory ? { ...m, record: asRiot(m.record, frame) } : m);
       }
     }
+    out.push(...told);
+    if (told.length > 0) [previous, since] = [told, 0];
+    else since++;
   });
   return isCrimeStory(views) ? out.filter((m) => keepInCrimeStory(m.record)) : out;
 }

@@ -24,6 +24,40 @@ function adjectiveCountry(name: string, country: string): Omit<Mention, 'span'> 
 describe('the incident place', () => {
   it.each<[string, FixtureSpec, string[]]>([
     [
+      'is the town a district marker puts inside the city named next',
+      {
+        text: 'اندلعت اشتباكات عنيفة في مديرية الشيخ في جنوب المدينة الكبرى اليوم.',
+        mentions: [
+          ['الشيخ', placeEntity('Shaikh', 'YE')],
+          ['المدينة الكبرى', placeEntity('Big City', 'YE')],
+        ],
+      },
+      ['Big City YE'],
+    ],
+    [
+      'is the town, not the town whose name the district bears',
+      {
+        text: 'Curfew was imposed in Lakhpur town in Rampur district of Sindhia, where police fired on a rioting mob on Monday.',
+        mentions: [
+          ['Lakhpur', placeEntity('Lakhpur', 'IN')],
+          ['Rampur', placeEntity('Rampur', 'IN')],
+          ['Sindhia', placeEntity('Sindhia', 'IN', 'region')],
+        ],
+      },
+      ['Lakhpur IN'],
+    ],
+    [
+      "is not a town in a firm's name",
+      {
+        text: 'In Sindhia, a trader of Rampur Industries was attacked by a mob on Monday.',
+        mentions: [
+          ['Sindhia', placeEntity('Sindhia', 'IN', 'region')],
+          ['Rampur', placeEntity('Rampur', 'IN')],
+        ],
+      },
+      ['Sindhia IN'],
+    ],
+    [
       'is not where a statement was made',
       {
         text: 'وقال الوزير في مؤتمر صحفي في أنقرة إن التفجير وقع في مدينة سوروتش.',

@@ -39,6 +39,10 @@ export interface FramePlaces {
   country: { code: string; spans: PlaceRef['spans'] } | null;
 }
 
+/** "Rampur Textile Mills", "Baghdad University": a town's name in a firm's or a school's, not a place. */
+const FIRM_AFTER =
+  /^\s+(?:industries|company|corporation|mills|ltd|limited|bank|airlines|university|college|society)\b/i;
+
 /**
  * Picks the incident's place(s) for a frame: named places in the frame's window, not inside an actor's
  * name, nearest after the trigger first; a list of towns joined by "and"/"و" gives one place each.
@@ -50,7 +54,10 @@ export function findPlaces(frame: Frame, text: string, home: string | null): Fra
   const trigger = mainTrigger(frame);
   const actorSpans = view.mentions.filter((m) => ACTOR_KINDS.has(m.kind)).map((m) => m.span);
   const places = view.mentions.filter(
-    (m) => m.place && !actorSpans.some((a) => a[0] <= m.span[0] && m.span[1] <= a[1] && a !== m.span),
+    (m) =>
+      m.place &&
+      !actorSpans.some((a) => a[0] <= m.span[0] && m.span[1] <= a[1] && a !== m.span) &&
+      !FIRM_AFTER.test(text.slice(m.span[1], m.span[1] + 16)),
   );
   const reach = frame.anaphoric
     ? { after: REACH.anaphorAfter, before: REACH.anaphorBefore }
@@ -132,6 +139,7 @@ function cost(m: Mention, frame: Frame, text: string, home: string | null): numb
   );
 }
 
+const DISTRICT_AFTER = /^\s+(?:district|province|governorate)\b/i;
 /** Tokens between a town and the province named after it to say where the town lies. */
 const QUALIFIER_GAP = 2;
 /** "X town in Y district of Z", "X in Z province": words that put the town inside the province. */
@@ -144,7 +152,9 @@ const QUALIFIER_WORDS =
  */
 function qualifiedTown(ranked: Mention[], frame: Frame, places: Mention[], text: string): Mention {
   const best = ranked[0];
-  if (best.place?.precision !== 'region') return best;
+  // "in Rampur district": a town's name given as its district's is the province here.
+  const district = DISTRICT_AFTER.test(text.slice(best.span[1], best.span[1] + 12));
+  if (best.place?.precision !== 'region' && !district) return best;
   const view = frame.view;
   const at = tokenAt(view, best.span[0]);
   const town = places
@@ -154,7 +164,8 @@ function qualifiedTown(ranked: Mention[], frame: Frame, places: Mention[], text:
         m.place?.precision !== 'country' &&
         m.place?.country === best.place?.country &&
         m.span[1] <= best.span[0] &&
-        tokenAt(view, m.span[0]) >= frame.from,
+        tokenAt(view, m.span[0]) >= frame.from &&
+        !DISTRICT_AFTER.test(text.slice(m.span[1], m.span[1] + 12)),
     )
     .at(-1);
   if (!town) return best;
@@ -214,13 +225,20 @@ function enclosing(
   );
   if (!town) return m;
   // "vejalpur area of ahmedabad", "Sultanbeyli district of Istanbul": the text says it lies in the town.
-  const part = PART_OF.test(text.slice(m.span[1], town.span[0]));
+  const part =
+    PART_OF.test(text.slice(m.span[1], town.span[0])) ||
+    (DISTRICT_MARKED.test(text.slice(Math.max(0, m.span[0] - 10), m.span[0])) &&
+      IN_TOWN.test(text.slice(m.span[1], town.span[0])));
   return precision === 'district' || foreign || part ? town : m;
 }
 
 /** Words that put a place inside the town named next: "area of", "district of", "في مدينة". */
 const PART_OF =
   /^\s*(?:area|areas|neighbourhood|neighborhood|district|suburb|locality|quarter|outskirts)\s+(?:of|in)\s+(?:the\s+)?(?:city\s+of\s+)?$|^\s*(?:ب|في)\s*(?:مدينة|وسط)\s+$/i;
+
+/** "بمديرية الشيخ في جنوب المدينة", "حي X في Y": a district or quarter the text places in the town named next. */
+const DISTRICT_MARKED = /(?:^|\s)[وفب]?(?:مديرية|حي)\s+$/;
+const IN_TOWN = /^\s*(?:في|ب)\s*(?:(?:شمال|جنوب|شرق|غرب|وسط)ي?\s+)?$/;
 
 /** "منطقتي الفلاحات غرب الفلوجة", "the villages north of Aleppo": localities the text names by a town. */
 const NAMED_SITE_NEAR =

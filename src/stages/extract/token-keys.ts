@@ -11,6 +11,15 @@ const PROCLITICS = ['وبال', 'وال', 'فال', 'بال', 'كال', 'لل', 
  */
 export function tokenKeys(token: Pick<Token, 'norm' | 'stem'>): string[] {
   // News repeats its words; a bounded cache by surface, then stem, spares the per-token string work.
+  // Most tokens (all English ones) are their own stem: one lookup serves them.
+  if (token.stem === token.norm) {
+    let keys = plain.get(token.norm);
+    if (keys === undefined) {
+      if (plain.size >= CACHE_LIMIT) plain.clear();
+      plain.set(token.norm, (keys = computeKeys(token)));
+    }
+    return keys;
+  }
   let byStem = cache.get(token.norm);
   if (byStem === undefined) {
     if (cache.size >= CACHE_LIMIT) cache.clear();
@@ -23,6 +32,7 @@ export function tokenKeys(token: Pick<Token, 'norm' | 'stem'>): string[] {
 
 const CACHE_LIMIT = 200_000;
 const cache = new Map<string, Map<string, string[]>>();
+const plain = new Map<string, string[]>();
 
 function computeKeys(token: Pick<Token, 'norm' | 'stem'>): string[] {
   const norm = token.norm.toLowerCase();

@@ -178,3 +178,65 @@ describe('the incident merger', () => {
     expect(merged.map((m) => m.event.sub_event_type?.value)).toEqual([expected]);
   });
 });
+
+describe('the incident merger on burnings, unrest over two days, tolls and reviews', () => {
+  const day = (value: string) => ({ value, precision: 'day' as const, spans: [] });
+  const settlers = { name: 'Settlers', entity_id: 'actor:settlers', spans: [[0, 1]] as [number, number][] };
+  const town = place('Kafr', 'PS');
+  const country: PlaceRef = { ...place('Palestine', 'PS'), precision: 'country', entity_id: 'country:PS' };
+
+  it('folds a house the same attackers burned into their attack, which keeps its type', () => {
+    const merged = mergeIncidents([
+      mention(0, 'Attack', { location: town, actor1: settlers }),
+      mention(3, 'Looting/property destruction', { location: country, actor1: settlers }),
+    ]);
+    expect(merged).toHaveLength(1);
+    expect(merged[0].event.sub_event_type?.value).toBe('Attack');
+  });
+
+  it('keeps a burning by unnamed hands apart from an attack at the same town', () => {
+    const merged = mergeIncidents([
+      mention(0, 'Attack', { location: town }),
+      mention(4, 'Looting/property destruction', { location: town }),
+    ]);
+    expect(merged).toHaveLength(2);
+  });
+
+  it('makes riots told on two nights in one town one event dated from the first night', () => {
+    const merged = mergeIncidents([
+      mention(0, 'Mob violence', { location: place('Lakhpur', 'IN'), date: day('2002-03-30') }),
+      mention(5, 'Violent demonstration', { location: place('Lakhpur', 'IN'), date: day('2002-03-29') }),
+    ]);
+    expect(merged).toHaveLength(1);
+    expect(merged[0].event.date?.value).toBe('2002-03-29');
+  });
+
+  it('takes undated arrests told right after a riot into the riot', () => {
+    const merged = mergeIncidents([
+      mention(0, 'Mob violence', { location: place('Lakhpur', 'IN'), date: day('2002-03-29') }),
+      mention(1, 'Arrests', { location: place('Lakhpur', 'IN') }),
+    ]);
+    expect(merged).toHaveLength(1);
+  });
+
+  it('gives an unplaced toll of the same kind to the incident before it that has none', () => {
+    const toll = { value: 15, qualifier: 'exact' as const, spans: [[40, 42]] as [number, number][] };
+    const merged = mergeIncidents([
+      mention(0, 'Suicide bomb', { location: place('Abha', 'SA') }),
+      mention(3, 'Remote explosive/landmine/IED', { fatalities: toll }),
+    ]);
+    expect(merged).toHaveLength(1);
+    expect(merged[0].event.fatalities?.value).toBe(15);
+  });
+
+  it('keeps a month-long country-wide review of strikes apart from the undated strike on a town', () => {
+    const merged = mergeIncidents([
+      mention(0, 'Air/drone strike', { location: place('Idlib') }),
+      mention(1, 'Air/drone strike', {
+        location: { ...place('Syria'), precision: 'country', entity_id: 'country:SY' },
+        date: { value: '2016-02', precision: 'month', spans: [] },
+      }),
+    ]);
+    expect(merged).toHaveLength(2);
+  });
+});

@@ -25,8 +25,9 @@ const TERRITORY = new Set(['Government regains territory', 'Non-state actor over
 function isViolent(e: EventRecord): boolean {
   return VIOLENT.has(e.event_type?.value ?? '') && !TERRITORY.has(e.sub_event_type?.value ?? '');
 }
+const LOOTING = 'Looting/property destruction';
 /** Sub-types, least telling first: a merge keeps the more telling one. */
-const VAGUE_SUBS = ['Attack', 'Armed clash', 'Remote explosive/landmine/IED'];
+const VAGUE_SUBS = [LOOTING, 'Attack', 'Armed clash', 'Remote explosive/landmine/IED'];
 
 /**
  * Merges the mentions of one incident: a definite "the attack" with the incident before it, a clause that
@@ -45,14 +46,45 @@ export function mergeIncidents(items: Placed[]): Placed[] {
   return out;
 }
 
+/**
+ * "in March an envoy deplored air raids across the country" after "jets struck X": strikes
+ * told country-wide over a month are a review of many, not the dated telling of the incident before.
+ */
+function vagueReview(item: Placed, into: EventRecord): boolean {
+  const b = item.event;
+  return (
+    !item.anaphoric &&
+    !into.date &&
+    b.date !== null &&
+    b.date.precision !== 'day' &&
+    b.location?.precision === 'country' &&
+    into.location?.precision === 'town'
+  );
+}
+
 /** Crowd events whose on-the-spot arrests belong to them, not to an arrest event of their own. */
 const CROWD = new Set(['Riots', 'Protests']);
 
-/** "90 held in Surat" on the day of its riot: arrests made during the riot. */
-function arrestsOfCrowd(a: EventRecord, b: EventRecord): boolean {
+/**
+ * "90 held in Surat" on the day of its riot, or undated in the very next sentence: arrests made during
+ * the riot.
+ */
+function arrestsOfCrowd(a: EventRecord, b: EventRecord, next: boolean): boolean {
   return (
     b.sub_event_type?.value === 'Arrests' &&
     CROWD.has(a.event_type?.value ?? '') &&
+    (withinADay(a.date?.value, b.date?.value) || (next && !b.date)) &&
+    placesAgree(a.location, b.location) === 'same'
+  );
+}
+
+/** "rioting in X late on Sunday" and "stones thrown in X on Monday": one night's unrest in one town. */
+function riotRunsOn(a: EventRecord, b: EventRecord): boolean {
+  return (
+    a.event_type?.value === 'Riots' &&
+    b.event_type?.value === 'Riots' &&
+    a.location?.precision === 'town' &&
+    (a.timing?.value ?? 'current') === (b.timing?.value ?? 'current') &&
     withinADay(a.date?.value, b.date?.value) &&
     placesAgree(a.location, b.location) === 'same'
   );
@@ -69,10 +101,11 @@ function withinADay(a: string | undefined, b: string | undefined): boolean {
 function belongsTo(item: Placed, into: Placed): boolean {
   const a = into.event;
   const b = item.event;
-  if (arrestsOfCrowd(a, b)) return true;
+  if (arrestsOfCrowd(a, b, item.first - into.last <= 1) || riotRunsOn(a, b)) return true;
   if (!typesAgree(a, b, item.first === into.last)) return false;
   if ((a.timing?.value ?? 'current') !== (b.timing?.value ?? 'current')) return false;
   if (!datesAgree(a.date?.value, b.date?.value)) return false;
+  if (vagueReview(item, a)) return false;
   // The same toll told twice is one incident even when one telling names the town and the other its
   // province ("7 killed in Tal Abyad" … "7 killed in Raqqa province"), or a side the other leaves out.
   // Two named towns are two incidents even with the same toll ("4 police killed" in two provinces).
@@ -95,7 +128,7 @@ function belongsTo(item: Placed, into: Placed): boolean {
   }
   // "the bombing in Abha" after "a bombing in Asir province": a reference back may name the town.
   const regional = a.location?.precision === 'region' || b.location?.precision === 'region';
-  const sameSub = a.sub_event_type?.value === b.sub_event_type?.value;
+  const sameSub = a.sub_event_type?.value === b.sub_event_type?.value || burnedInAttack(a, b);
   // … and the same kind of incident told at a town and at the region around it, close by.
   const inRegion = regional && sameSub && item.first - into.last <= 1 && near(a.location, b.location);
   if (
@@ -108,7 +141,10 @@ function belongsTo(item: Placed, into: Placed): boolean {
   if (place === 'same') return sameSub || item.anaphoric || item.first - into.last <= 1;
   // One side has no town: an anaphor, a direct continuation or the same kind of incident again in the
   // same country is the incident told before (one incident, one event).
-  return item.anaphoric || item.first - into.last <= 1 || sameSub;
+  // "a bomber set off his vest, killing 9": an unplaced toll of the same kind completes the
+  // incident told before that has none.
+  const tollOnly = b.location === null && b.fatalities !== null && a.fatalities === null;
+  return item.anaphoric || item.first - into.last <= 1 || sameSub || tollOnly;
 }
 
 /**
@@ -120,11 +156,24 @@ function typesAgree(a: EventRecord, b: EventRecord, sameSentence: boolean): bool
   const sa = a.sub_event_type?.value;
   const sb = b.sub_event_type?.value;
   if (sa === sb) return true;
+  if (burnedInAttack(a, b)) return true;
   if (!isViolent(a) || !isViolent(b)) return false;
   if (sa === 'Attack' || sb === 'Attack' || sameSentence) return true;
   const explosions =
     a.event_type?.value === 'Explosions/Remote violence' && b.event_type?.value === a.event_type?.value;
   return explosions && (sa === 'Remote explosive/landmine/IED' || sb === 'Remote explosive/landmine/IED');
+}
+
+/**
+ * Homes the same named attackers burned in their attack on the people in them are part of that attack;
+ * burnings by unnamed mobs in a round-up stay incidents of their own.
+ */
+function burnedInAttack(a: EventRecord, b: EventRecord): boolean {
+  const sa = a.sub_event_type?.value;
+  const sb = b.sub_event_type?.value;
+  const attacker = a.actor1?.entity_id ?? null;
+  if (attacker === null || attacker !== (b.actor1?.entity_id ?? null)) return false;
+  return (sa === 'Attack' && sb === LOOTING) || (sa === LOOTING && sb === 'Attack');
 }
 
 /** The same number killed (and no conflicting number injured) in the same country. */
@@ -200,6 +249,15 @@ function absorb(into: Placed, item: Placed): void {
     a.location = { ...a.location, spans: uniqueSpans([...a.location.spans, ...b.location.spans]) };
   }
   a.date = a.date && (!b.date || a.date.value.length >= b.date.value.length) ? a.date : b.date;
+  // Unrest told on two days ("rioting late on Sunday" … "on Monday") is dated from its start.
+  if (
+    riotRunsOn(a, b) &&
+    b.date &&
+    a.date &&
+    b.date.value.length === a.date.value.length &&
+    b.date.value < a.date.value
+  )
+    a.date = b.date;
   a.actor1 ??= b.actor1;
   a.actor2 ??= b.actor2;
   a.claimed_by ??= b.claimed_by;

@@ -28,6 +28,15 @@ function provinceNamed(text: string, span: Span | undefined): boolean {
 
 /** Trigger words that name the device: such a bomb keeps its type when merged with other weapons. */
 const NAMED_BOMB = /bomb|explosive|\bied|mine|عبو|مفخخ|ناسف|لغم|الغام/i;
+/** "in parts of the city": the town a local report is filed from. */
+const THE_CITY = /\b(?:of|in|across) the city\b/i;
+/** A clause that opens by placing its incident vaguely before the news. */
+const EARLIER = /^\s*(?:earlier|في وقت سابق)\b/i;
+/** Characters between a town and the incident noun it names ("the Rampur mill massacre"). */
+const NAMED_GAP = 8;
+/** Days before publication a report's lead day may lie. */
+const LEAD_DAYS = 3;
+const DAY_MS = 86_400_000;
 /** A continuing clause within this many sentences of a dated incident takes its date. */
 const DATE_CARRY = 1;
 
@@ -76,7 +85,9 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
     // A crowd the clause does not place, in a report filed from a town: the town's crowd.
     const crowd = CROWD.has(event.event_type?.value ?? '') && event.timing?.value !== 'historical';
     const sameCountry = !event.location || event.location.country === dateline?.country;
-    if (dateline && crowd && !hasTown(event) && sameCountry) event.location = dateline;
+    // "a grenade went off in one part of the city": a report's unnamed city is its dateline's town.
+    const theCity = event.evidence.some((s) => THE_CITY.test(text.slice(s[0], s[1])));
+    if (dateline && (crowd || theCity) && !hasTown(event) && sameCountry) event.location = dateline;
   }
   const kept = merged.filter((item) => pointsAtSomething(item.event));
   const towned = kept.filter((item) => hasTown(item.event));
@@ -86,8 +97,13 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
     towned.length > 0 ? kept.filter((item) => hasTown(item.event) || countryWide(item.event)) : kept;
   return told.map((item, i) => {
     const event = item.event;
-    if (!event.date && event.timing?.value !== 'historical') {
-      event.date = carriedDate(merged, merged.indexOf(item), doc);
+    if (!event.date && event.timing?.value !== 'historical' && !namedByPlace(text, event)) {
+      event.date = carriedDate(merged, merged.indexOf(item), doc, dateline !== null);
+      // "earlier, police fired …": vague recency gives the month, not the day it is carried from.
+      const told = text.slice(event.evidence[0]?.[0] ?? 0, event.evidence[0]?.[1] ?? 0);
+      if (event.date?.precision === 'day' && EARLIER.test(told)) {
+        event.date = { ...event.date, value: event.date.value.slice(0, 7), precision: 'month' };
+      }
     }
     event.timing = judgeTiming(event, reference);
     if (!event.location && fallback) event.location = fallback;
@@ -95,6 +111,29 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
     event.confidence = confidenceOf(event);
     return event;
   });
+}
+
+/**
+ * "the Rampur mill massacre", "the Rampur killings": an incident named by its town is a reference to
+ * something known, not the news of the day; without a date of its own it stays undated.
+ */
+function namedByPlace(text: string, e: EventRecord): boolean {
+  const trigger = e.event_type?.spans[0];
+  const place = e.location?.spans[0];
+  if (!trigger || !place || place[1] > trigger[0] || trigger[0] - place[1] > NAMED_GAP) return false;
+  return /\bthe\s+$/i.test(text.slice(Math.max(0, place[0] - 4), place[0])) && e.evidence.length === 1;
+}
+
+/** The day a dateline report's first sentence gives, within a few days before publication. */
+function leadDay(doc: Document, published: string | undefined, datelined: boolean): EventRecord['date'] {
+  const first = doc.sentences?.[0]?.span;
+  if (!first || !published || !datelined) return null;
+  const t = (doc.times ?? []).find(
+    (x) => x.span[0] >= first[0] && x.span[1] <= first[1] && x.precision === 'day' && x.value !== null,
+  );
+  if (!t || t.value! > published || Date.parse(published) - Date.parse(t.value!) > LEAD_DAYS * DAY_MS)
+    return null;
+  return { value: t.value!, precision: 'day', spans: [t.span], basis: 'preceding incident' };
 }
 
 /**
@@ -120,7 +159,7 @@ function hasTown(e: EventRecord): boolean {
 }
 
 /** The date of a dated incident told just before, else the publication date; null when neither exists. */
-function carriedDate(items: Placed[], i: number, doc: Document): EventRecord['date'] {
+function carriedDate(items: Placed[], i: number, doc: Document, datelined: boolean): EventRecord['date'] {
   for (let k = i - 1; k >= 0; k--) {
     if (items[i].first - items[k].last > DATE_CARRY) break;
     const date = items[k].event.date;
@@ -129,6 +168,9 @@ function carriedDate(items: Placed[], i: number, doc: Document): EventRecord['da
     }
   }
   const published = doc.published?.value?.slice(0, 10);
+  // A local report filed from a town tells its round-up on its lead's day ("scattered clashes … on Monday").
+  const lead = leadDay(doc, published, datelined);
+  if (lead) return lead;
   if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return null;
   return {
     value: published,
