@@ -8,6 +8,7 @@ import { typeFrame } from './event-typer.js';
 import { mainTrigger, type Frame } from './frame-builder.js';
 import { findPlaces } from './place-finder.js';
 import { tokenAt } from './sentence-view.js';
+import { tollFromWords, withTollRoles } from './toll-words.js';
 
 /** Tokens of distance a coarser date weighs as. */
 const PRECISION_COST = { day: 0, month: 6, year: 12 };
@@ -49,7 +50,17 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
       const at = tokenAt(view, i.span[0]);
       return at >= frame.from && at < frame.to;
     });
-  const quantities = inWindow(view.quantities);
+  const quantities = withTollRoles(inWindow(view.quantities), ctx.text);
+  // "Nine settlers were wounded in an attack …": the toll before the sentence's first incident is its own.
+  const first = view.triggers.every((t) => t.start >= frame.from);
+  const before = first
+    ? withTollRoles(view.quantities, ctx.text).filter((q) => tokenAt(view, q.span[0]) < frame.from)
+    : [];
+  const clause: Span = [view.tokens[frame.from].span[0], view.tokens[frame.to - 1].span[1]];
+  const toll = (role: 'killed' | 'injured') =>
+    count(quantities, role, harmless, ctx.text) ??
+    count(before, role, harmless, ctx.text) ??
+    (harmless ? null : tollFromWords(ctx.text, clause, role));
   // Burning or wrecking that kills or hurts people is an attack on them, not damage to property.
   if (
     typed.sub === 'Looting/property destruction' &&
@@ -84,8 +95,8 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
       actor1: roles.actor1?.ref ?? null,
       actor2: roles.actor2?.ref ?? null,
       claimed_by: roles.claimedBy,
-      fatalities: count(quantities, 'killed', harmless, ctx.text),
-      injuries: count(quantities, 'injured', harmless, ctx.text),
+      fatalities: toll('killed'),
+      injuries: toll('injured'),
       evidence: [view.span],
       confidence: 0,
     };
@@ -125,7 +136,7 @@ function nearestTime(frame: Frame, times: Frame['view']['times']): DateRef | nul
  * The first toll of a role in the clause; vague amounts ("dozens") give no number, and a harmless
  * incident's zero none either.
  */
-function count(
+export function count(
   quantities: Quantity[],
   role: 'killed' | 'injured',
   harmless: boolean,

@@ -7,6 +7,7 @@ import { isCrimeStory, isNonEvent, keepInCrimeStory } from './non-event-filter.j
 import { loadLexicon } from './lexicon-loader.js';
 import { PhraseMatcher } from './phrase-matcher.js';
 import { asRiot, isRiotStory } from './riot-context.js';
+import { carryTolls } from './toll-carry.js';
 import { buildSentenceViews, type EventLexicons } from './sentence-view.js';
 
 /** Loads the trigger, cue and actor-noun lexicons shipped in data/lexicons. */
@@ -92,5 +93,6 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     if (told.length > 0) [previous, since] = [told, 0];
     else since++;
   });
+  carryTolls(out, views, text);
   return isCrimeStory(views) ? out.filter((m) => keepInCrimeStory(m.record)) : out;
 }

@@ -1,6 +1,8 @@
 import type { Document, EventRecord, PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import type { Stage, StageContext } from '../../core/stage.js';
+import { placeFromArticle } from './article-place.js';
+import { datelineCountry, toDatelineCountry } from './dateline-country.js';
 import { datelinePlace } from './dateline-place.js';
 import { confidenceOf, eventId } from './event-scorer.js';
 import { mergeIncidents, type Placed } from './incident-merger.js';
@@ -78,8 +80,8 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
     };
   });
   const merged = mergeIncidents(placed);
-  const reference = doc.published?.value?.slice(0, 10) ?? ctx.referenceDate;
   const fallback = articleCountry(doc);
+  const reference = doc.published?.value?.slice(0, 10) ?? ctx.referenceDate;
   const dateline = datelinePlace(doc);
   for (const { event } of merged) {
     // A crowd the clause does not place, in a report filed from a town: the town's crowd.
@@ -89,7 +91,13 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
     const theCity = event.evidence.some((s) => THE_CITY.test(text.slice(s[0], s[1])));
     if (dateline && (crowd || theCity) && !hasTown(event) && sameCountry) event.location = dateline;
   }
-  const kept = merged.filter((item) => pointsAtSomething(item.event));
+  const datelineCountryCode = datelineCountry(doc);
+  const pointed = merged.filter((item) => pointsAtSomething(item.event));
+  // "PERU.  A bomb exploded outside a bank.": a report under a country dateline, or one that tells a single
+  // incident, tells it even when it dates, counts and names nothing (the publication date dates it); an
+  // article's undated indefinite mentions among others are most often background.
+  const short = datelineCountryCode !== null || merged.length === 1;
+  const kept = pointed.length > 0 ? pointed : merged.filter((item) => short && !item.anaphoric);
   const towned = kept.filter((item) => hasTown(item.event));
   // Where the article places its incidents, one it cannot place is most often background or a round-up
   // figure; the strategic kinds (arrests, truces) are told country-wide and stay.
@@ -106,7 +114,9 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
       }
     }
     event.timing = judgeTiming(event, reference);
+    if (datelineCountryCode) toDatelineCountry(event, datelineCountryCode, text);
     if (!event.location && fallback) event.location = fallback;
+    if (towned.length === 0) placeFromArticle(event, doc, fallback);
     event.id = eventId(doc.content_hash ?? '', i);
     event.confidence = confidenceOf(event);
     return event;

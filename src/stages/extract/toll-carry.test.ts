@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureDocument } from './fixture-document.js';
+import { placeEntity } from './fixture-entities.js';
+import { createExtractStage } from './index.js';
+
+const extract = createExtractStage();
+
+describe('tolls told in the next sentence', () => {
+  it('go to the incident told just before when it has none', () => {
+    const doc = fixtureDocument({
+      text: 'A car bomb exploded near a market in Kirkuk. Nine people died and fifteen were injured.',
+      published: '2021-05-02',
+      mentions: [['Kirkuk', placeEntity('Kirkuk', 'IQ')]],
+      quantities: [
+        ['Nine', { value: 9, qualifier: 'exact', noun: 'people' }],
+        ['fifteen', { value: 15, qualifier: 'exact' }],
+      ],
+    });
+    extract.run(doc, { referenceDate: null });
+    expect(doc.events).toHaveLength(1);
+    expect([doc.events![0].fatalities?.value, doc.events![0].injuries?.value]).toEqual([9, 15]);
+  });
+
+  it('add a victim told as another one', () => {
+    const doc = fixtureDocument({
+      text: 'A grenade wounded a shopkeeper in Kirkuk. His son was also wounded.',
+      published: '2021-05-02',
+      mentions: [['Kirkuk', placeEntity('Kirkuk', 'IQ')]],
+    });
+    extract.run(doc, { referenceDate: null });
+    expect(doc.events![0].injuries?.value).toBe(2);
+  });
+
+  it('count one for a single wounded person', () => {
+    const doc = fixtureDocument({
+      text: 'A grenade was thrown at a police post in Kirkuk. A guard was slightly wounded.',
+      published: '2021-05-02',
+      mentions: [['Kirkuk', placeEntity('Kirkuk', 'IQ')]],
+    });
+    extract.run(doc, { referenceDate: null });
+    expect(doc.events![0].injuries?.value).toBe(1);
+  });
+});

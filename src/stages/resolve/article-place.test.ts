@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { Document, EventRecord, Mention, PlaceRef } from '../../core/records.js';
+import { placeFromArticle } from './article-place.js';
+
+const text = 'A British diplomat was shot dead. He was driving to work in Athens.';
+const mention = (name: string, kind: string, country: string, via = 'name'): Mention =>
+  ({
+    span: [text.indexOf(name), text.indexOf(name) + name.length],
+    entity_id: `${kind}:${name}`,
+    kind,
+    name,
+    via,
+    score: 1,
+    place: { country, lat: null, lon: null, precision: kind === 'city' ? 'town' : 'country' },
+  }) as unknown as Mention;
+const countryRef = (m: Mention): PlaceRef => ({
+  name: m.name,
+  country: m.place!.country!,
+  lat: null,
+  lon: null,
+  precision: 'country',
+  entity_id: m.entity_id,
+  spans: [m.span],
+});
+
+const british = mention('British', 'country', 'GB', 'demonym');
+const athens = mention('Athens', 'city', 'GR');
+const doc = { text, mentions: [british, athens] } as Document;
+const greece: PlaceRef = { ...countryRef(athens), name: 'Greece', entity_id: 'country:GR' };
+
+describe('placeFromArticle', () => {
+  it('takes the town the article names over a nationality', () => {
+    const event = { location: countryRef(british), evidence: [[0, 32]] } as unknown as EventRecord;
+    placeFromArticle(event, doc, greece);
+    expect([event.location?.name, event.location?.country]).toEqual(['Athens', 'GR']);
+  });
+
+  it('keeps a town the clause gave', () => {
+    const event = { location: { ...greece, name: 'Piraeus', precision: 'town' } } as EventRecord;
+    placeFromArticle(event, doc, greece);
+    expect(event.location?.name).toBe('Piraeus');
+  });
+
+  it('leaves a country with no town of its own in the article', () => {
+    const event = {
+      location: { ...greece, country: 'TR', name: 'Turkey' },
+      evidence: [[0, 32]],
+    } as unknown as EventRecord;
+    placeFromArticle(event, doc, greece);
+    expect(event.location?.name).toBe('Turkey');
+  });
+});
