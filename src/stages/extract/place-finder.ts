@@ -1,3 +1,4 @@
+import { placeRefOf } from '../../core/place-ref.js';
 import type { Mention, PlaceRef } from '../../core/records.js';
 import { mainTrigger, type Frame } from './frame-builder.js';
 import { tokenAt } from './sentence-view.js';
@@ -97,15 +98,15 @@ export function findPlaces(frame: Frame, text: string, home: string | null): Fra
       ? [] // "this shelling": the places before it are its antecedent's
       : topicPlace(frame, places, text, home);
   const landmark = chosen.length === 0 ? namedSiteNear(local, text) : undefined;
-  if (landmark) return { places: [toPlaceRef(landmark)], country: null };
-  if (chosen.length > 0) return { places: chosen.map(toPlaceRef), country: null };
+  if (landmark) return { places: [placeRefOf(landmark)], country: null };
+  if (chosen.length > 0) return { places: chosen.map(placeRefOf), country: null };
   // "in Syria" over "the United States" that struck there: a country after a locative, then after the trigger.
   const countries = named
     .filter((m) => m.place!.precision === 'country')
     .map((m) => ({ m, rank: countryRank(m, frame, text) }))
     .sort((a, b) => a.rank - b.rank)
     .map((c) => c.m);
-  if (countries.length > 0) return { places: [toPlaceRef(countries[0])], country: null };
+  if (countries.length > 0) return { places: [placeRefOf(countries[0])], country: null };
   // A landmark ("an air base east of Aleppo") still tells the country; a nationality can too.
   const demonym = [...local, ...inReach.filter((m) => isNationality(m, text))].find((m) => m.place?.country);
   return {
@@ -332,17 +333,4 @@ function listedWith(first: Mention, candidates: Mention[], text: string, modifie
     i === 0 || (!modifier && run.length > 1 && !(regional(run) && !regional(runs[0]))) ? run : [],
   );
   return out.filter((m, i) => out.findIndex((o) => o.entity_id === m.entity_id) === i);
-}
-
-/** @example toPlaceRef(mention).country // 'YE' */
-export function toPlaceRef(m: Mention): PlaceRef {
-  return {
-    name: m.name,
-    country: m.place?.country ?? null,
-    lat: m.place?.lat ?? null,
-    lon: m.place?.lon ?? null,
-    precision: m.place?.precision ?? 'town',
-    entity_id: m.entity_id,
-    spans: [m.span],
-  };
 }

@@ -1,4 +1,5 @@
-import type { Document, EventRecord, Mention, PlaceRef } from '../../core/records.js';
+import { placeRefOf } from '../../core/place-ref.js';
+import type { Document, EventRecord, PlaceRef } from '../../core/records.js';
 
 /** "20 km south of Aleppo", "from Gaza toward …", "between X and Y": a town the place is measured from. */
 const RELATIVE =
@@ -28,22 +29,10 @@ export function placeFromArticle(event: EventRecord, doc: Document, fallback: Pl
       code !== null &&
       !RELATIVE.test(text.slice(Math.max(0, m.span[0] - 24), m.span[0])),
   );
-  if (town) event.location = townRef(town);
+  if (town) event.location = placeRefOf(town);
 }
 
 function isNationality(doc: Document, loc: PlaceRef): boolean {
   const span = loc.spans[0];
   return (doc.mentions ?? []).some((m) => m.via === 'demonym' && span && m.span[0] === span[0]);
-}
-
-function townRef(m: Mention): PlaceRef {
-  return {
-    name: m.name,
-    country: m.place?.country ?? null,
-    lat: m.place?.lat ?? null,
-    lon: m.place?.lon ?? null,
-    precision: m.place?.precision ?? 'town',
-    entity_id: m.entity_id,
-    spans: [m.span],
-  };
 }
