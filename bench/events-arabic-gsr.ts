@@ -12,6 +12,7 @@ import type { ArticleOutput } from '../src/core/article-output.js';
 import { normalizeName } from '../src/core/text/normalize.js';
 import { SHARED } from './corpus-files.js';
 import { analyseText, ratio } from './events-bench-kit.js';
+import { parseCsv } from '../src/stages/knowledge/csv-importer.js';
 
 const DIR = join(SHARED, 'data', 'event-gold', 'arabic-event-gsr');
 if (!existsSync(DIR)) {
@@ -25,7 +26,7 @@ const CLASSES = {
 };
 
 for (const [name, types] of Object.entries(CLASSES)) {
-  const rows = parseCsv(gunzipSync(readFileSync(join(DIR, `${name}_gsr.csv.gz`))).toString('utf8'));
+  const rows = csvRecords(gunzipSync(readFileSync(join(DIR, `${name}_gsr.csv.gz`))).toString('utf8'));
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -87,37 +88,8 @@ function onWords(
   );
 }
 
-/** A CSV with quoted fields (the GSR files quote sentences that hold commas). */
-function parseCsv(text: string): Record<string, string>[] {
-  const records: string[][] = [];
-  let field = '';
-  let row: string[] = [];
-  let quoted = false;
-  const endField = () => {
-    row.push(field);
-    field = '';
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (c === '"') {
-      quoted = !quoted;
-    } else if (!quoted && c === ',') {
-      endField();
-    } else if (!quoted && c === '\n') {
-      endField();
-      records.push(row);
-      row = [];
-    } else {
-      field += c;
-    }
-  }
-  if (field || row.length) {
-    endField();
-    records.push(row);
-  }
-  const [head, ...body] = records;
+/** The GSR files as records keyed by their header (quoted fields hold commas). */
+function csvRecords(text: string): Record<string, string>[] {
+  const [head, ...body] = parseCsv(text);
   return body.map((r) => Object.fromEntries(head.map((h, i) => [h, r[i] ?? ''])));
 }

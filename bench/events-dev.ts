@@ -17,8 +17,8 @@ import {
   type GoldArticle,
 } from '../src/app/eval/index.js';
 import { scalar } from '../src/app/eval/field-matchers.js';
+import { SHARED } from './corpus-files.js';
 
-const SHARED = join(import.meta.dirname, '..', '..', 'shared');
 const langs = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const verbose = process.argv.includes('--verbose');
 const pin = process.argv.includes('--pin');

@@ -17,8 +17,9 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { foldCodePoint } from '../src/core/text/char-fold.js';
 import { PLACE_SCOPES } from '../scripts/kb/places-scope.js';
+import { SHARED } from './corpus-files.js';
 
-const ORACLE = join(import.meta.dirname, '..', '..', 'shared', 'data', 'gazetteer');
+const ORACLE = join(SHARED, 'data', 'gazetteer');
 const PLACES = join(import.meta.dirname, '..', 'data', 'places');
 /** `--kb-dir DIR`: also count what a user imported (`marsad kb import geonames … --kb-dir DIR`). */
 const kbDirFlag = process.argv.indexOf('--kb-dir');

@@ -13,6 +13,7 @@ import { gunzipSync } from 'node:zlib';
 import type { Mention } from '../src/core/records.js';
 import { normalizeName } from '../src/core/text/normalize.js';
 import { findMentions, loadKnowledgeBase, type KnowledgeBase } from '../src/stages/knowledge/index.js';
+import { levenshtein } from '../src/app/eval/field-matchers.js';
 
 const countries = createRequire(import.meta.url)('i18n-iso-countries') as {
   getAlpha2Code(name: string, lang: string): string | undefined;
@@ -102,18 +103,6 @@ function sameCity(kb: KnowledgeBase, mention: Mention, gold: string): boolean {
       candidate === target || levenshtein(candidate, target) <= Math.max(1, Math.floor(target.length / 5))
     );
   });
-}
-
-function levenshtein(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length];
 }
 
 const limit = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? Infinity);

@@ -13,11 +13,6 @@ export interface Evidenced<T> {
   spans: Span[];
 }
 
-/** @example spanText('a bomb', [2, 6]) === 'bomb' */
-export function spanText(text: string, span: Span): string {
-  return text.slice(span[0], span[1]);
-}
-
 /** True when `inner` lies entirely within `outer`. */
 export function spanContains(outer: Span, inner: Span): boolean {
   return outer[0] <= inner[0] && inner[1] <= outer[1];

@@ -32,6 +32,8 @@ const LATIN_BRAND = /(?:The\s+)?[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,3}/;
 const ARABIC_LETTERS = /[\u0621-\u064A]/g;
 /** Tabloid teasers for other stories end in a bracketed tag: "… [VIDEO]", "… [INSIGHT]|". */
 const SECTION_TAGGED = /\[[A-Z]{3,12}\]\s*\|?\s*$/;
+/** Every offer word of a unit, to count the different ones. */
+const OFFER_ALL = new RegExp(OFFER.source, 'gi');
 const SUBSCRIBE_TO = /^\s*Subscribe to (?:the |our )?[A-Z0-9]/;
 
 /**
@@ -77,7 +79,7 @@ function promoReason(text: string, tail: boolean): string | null {
 }
 
 function offerCount(text: string): number {
-  return new Set(text.match(new RegExp(OFFER.source, 'gi'))?.map((m) => m.toLowerCase())).size;
+  return new Set(text.match(OFFER_ALL)?.map((m) => m.toLowerCase())).size;
 }
 
 /**

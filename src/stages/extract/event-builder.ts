@@ -1,6 +1,6 @@
 import type { Span } from '../../core/span.js';
 import type { CountRef, DateRef, EventRecord, Quantity } from '../../core/records.js';
-import { eventTypeOf } from '../../core/taxonomy.js';
+import { eventTypeOf, type SubEventType } from '../../core/taxonomy.js';
 import { actorCandidates } from './actor-finder.js';
 import { assignRoles } from './actor-roles.js';
 import { countryName } from './country-names.js';
@@ -69,7 +69,7 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
     typed.sub = 'Attack';
   const time = nearestTime(frame, inWindow(view.times));
   // "no injuries were reported" at a peaceful march is what peaceful means, not a toll worth a field.
-  const harmless = typed.sub === 'Peaceful protest' || eventTypeOf(typed.sub) === 'Strategic developments';
+  const harmless = takesNoToll(typed.sub);
   const strong = frame.triggers.some((t) => t.phrase.strength === 'strong');
   const places = found.places.length > 0 ? found.places : [null];
   return places.map((place) => {
@@ -170,4 +170,14 @@ function perSide(prev: Quantity, next: Quantity, role: string, text: string): bo
   const gap = text.slice((prev.nounSpan ?? prev.span)[1], next.span[0]);
   const joined = /\band\b/i.test(gap) || /(?:^|\s)و\s*$/.test(gap) || text[next.span[0]] === 'و';
   return joined && gap.length <= SIDE_GAP && !SUBSET.test(gap);
+}
+
+/**
+ * A peaceful march or a strategic move hurts no one by what it is: a count told with or after it is
+ * someone else's.
+ *
+ * @example takesNoToll('Peaceful protest') === true
+ */
+export function takesNoToll(sub: SubEventType | undefined): boolean {
+  return sub === 'Peaceful protest' || (sub !== undefined && eventTypeOf(sub) === 'Strategic developments');
 }

@@ -1,8 +1,6 @@
 import type { EventRecord } from '../../core/records.js';
+import { takesNoToll } from './event-builder.js';
 import type { SentenceView } from './sentence-view.js';
-
-/** Types that hurt no one by what they are: a count after them is someone else's. */
-const HARMLESS = new Set(['Peaceful protest']);
 
 /**
  * "police fired on a rioting mob. Two men were hurt in the firing.": a sentence that
@@ -13,8 +11,7 @@ const HARMLESS = new Set(['Peaceful protest']);
  */
 export function carryInjuries(previous: readonly EventRecord[], view: SentenceView): boolean {
   const last = previous.at(-1);
-  if (!last || last.injuries !== null || HARMLESS.has(last.sub_event_type?.value ?? '')) return false;
-  if (last.event_type?.value === 'Strategic developments') return false;
+  if (!last || last.injuries !== null || takesNoToll(last.sub_event_type?.value)) return false;
   // "none were hurt in the firing" after police fire on a mob says the firing was harmless; after a
   // blast it is the blast's toll.
   const zeroCounts = last.event_type?.value === 'Explosions/Remote violence';

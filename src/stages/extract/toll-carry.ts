@@ -1,6 +1,4 @@
-import type { EventRecord } from '../../core/records.js';
-import { eventTypeOf } from '../../core/taxonomy.js';
-import { count, type EventMention } from './event-builder.js';
+import { count, takesNoToll, type EventMention } from './event-builder.js';
 import type { SentenceView } from './sentence-view.js';
 import { tollFromWords, withTollRoles } from './toll-words.js';
 
@@ -28,7 +26,7 @@ export function carryTolls(
   for (const [i, view] of views.entries()) {
     if (placed.some((p) => p.at === i)) continue;
     const target = placed.filter((p) => p.at < i && i - p.at <= CARRY).at(-1)?.m.record;
-    if (!target || harmless(target)) continue;
+    if (!target || takesNoToll(target.sub_event_type?.value)) continue;
     const quantities = withTollRoles(view.quantities, text);
     for (const [role, field] of [
       ['killed', 'fatalities'],
@@ -45,10 +43,4 @@ export function carryTolls(
         target[field] = { ...had, value: had.value + told.value, spans: [...had.spans, ...told.spans] };
     }
   }
-}
-
-/** A peaceful march or a strategic move takes no toll from the sentences after it. */
-function harmless(e: EventRecord): boolean {
-  const sub = e.sub_event_type?.value;
-  return sub === 'Peaceful protest' || (sub !== undefined && eventTypeOf(sub) === 'Strategic developments');
 }

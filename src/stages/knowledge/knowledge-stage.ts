@@ -57,7 +57,7 @@ function isLowerCased(text: string, sentences: readonly Span[]): boolean {
 export function createKnowledgeStage(kb: KnowledgeBase): Stage {
   return {
     name: 'knowledge',
-    reads: ['text', 'tokens', 'normalized', 'sentences', 'language'],
+    reads: ['text', 'normalized', 'sentences'],
     writes: ['mentions'],
     run(doc: Document) {
       const text = doc.text ?? '';

@@ -1,4 +1,4 @@
-import { foldCodePoint } from '../../core/text/char-fold.js';
+import { normalizeName } from '../../core/text/normalize.js';
 import { wordSpans } from '../../core/text/word-scanner.js';
 
 const ASCII = /^[\x20-\x7e]*$/;
@@ -22,35 +22,8 @@ export function nameTokens(name: string): string[] {
     const norm = lower.replace(/\s+/g, ' ').trim();
     return wordSpans(norm).map(([s, e]) => norm.slice(s, e));
   }
-  const norm = foldName(name);
+  const norm = normalizeName(name);
   return wordSpans(norm).map(([s, e]) => norm.slice(s, e));
-}
-
-/**
- * `normalizeName` without the offset map: the same folding, character by character, for names, which
- * need no way back to an original text. The load folds some 30k Arabic and accented names, and the two
- * typed arrays per name that `normalizeForMatching` builds for articles were most of its garbage.
- *
- * @example foldName('الحُدَيْدَة') === normalizeName('الحُدَيْدَة')
- */
-export function foldName(name: string): string {
-  let out = '';
-  for (let i = 0; i < name.length;) {
-    const c = name.charCodeAt(i);
-    if (c < 128) {
-      out += c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : name[i];
-      i++;
-      continue;
-    }
-    let cp = c;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < name.length) {
-      const d = name.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) cp = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
-    }
-    out += foldCodePoint(cp);
-    i += cp > 0xffff ? 2 : 1;
-  }
-  return out.replace(/\s+/g, ' ').trim();
 }
 
 const LATIN_WORD = /^[a-z]{4,}$/;
