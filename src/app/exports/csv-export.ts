@@ -1,6 +1,7 @@
 import type { StoredEvent } from '../../core/article-output.js';
 import { evidenceTexts, type ArticleLookup } from './article-lookup.js';
-import { countryName, countryNumeric } from './country-codes.js';
+import { countryName } from '../../core/country-names.js';
+import { countryNumeric } from './country-codes.js';
 
 /**
  * Columns: ACLED's names where a column means what ACLED's means (event_id_cnty … fatalities), then

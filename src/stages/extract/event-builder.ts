@@ -1,9 +1,9 @@
 import type { Span } from '../../core/span.js';
 import type { CountRef, DateRef, EventRecord, Quantity } from '../../core/records.js';
+import { countryName } from '../../core/country-names.js';
 import { eventTypeOf, type SubEventType } from '../../core/taxonomy.js';
 import { actorCandidates } from './actor-finder.js';
 import { assignRoles } from './actor-roles.js';
-import { countryName } from './country-names.js';
 import { typeFrame } from './event-typer.js';
 import { mainTrigger, type Frame } from './frame-builder.js';
 import { findPlaces } from './place-finder.js';

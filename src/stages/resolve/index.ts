@@ -1,3 +1,4 @@
+import { countryName } from '../../core/country-names.js';
 import type { Document, EventRecord, PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import type { Stage, StageContext } from '../../core/stage.js';
@@ -8,7 +9,6 @@ import { confidenceOf, eventId } from './event-scorer.js';
 import { mergeIncidents, type Placed } from './incident-merger.js';
 import { judgeTiming } from './timing-judge.js';
 
-const REGION_NAMES = new Intl.DisplayNames(['en'], { type: 'region' });
 /** "the town of X", "بلدة X": the text itself says the place is a town or village. */
 const TOWN_MARK = /(?:\b(?:town|village|city) of\s+|(?:^|\s)[وفب]?(?:بلدة|قرية)\s+)$/i;
 
@@ -212,7 +212,7 @@ function articleCountry(doc: Document): PlaceRef | null {
   if (!best) return null;
   const [code, { span, name }] = best;
   return {
-    name: name ?? REGION_NAMES.of(code) ?? code,
+    name: name ?? countryName(code),
     country: code,
     lat: null,
     lon: null,
