@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { predictArticles } from '../src/app/eval/index.js';
+import { evaluationMarsad, predictArticles } from '../src/app/eval/index.js';
 import { SHARED, corpusTextFiles } from './corpus-files.js';
 import { spreadSample } from './events-bench-kit.js';
 
@@ -15,10 +15,11 @@ if (!existsSync(join(SHARED, 'corpus'))) {
   console.log('corpus: ../shared/corpus not found — nothing to count');
   process.exit(0);
 }
+const marsad = await evaluationMarsad();
 const all = [];
 for (const folder of ['ar-news', 'en-news']) {
   const files = corpusTextFiles(join('corpus', folder));
-  const articles = await predictArticles(files);
+  const articles = await predictArticles(files, marsad);
   const events = articles.flatMap((a) => a.events.map((e) => ({ a, e })));
   const current = events.filter(({ e }) => e.timing?.value === 'current').length;
   const withEvents = articles.filter((a) => a.events.length > 0).length;

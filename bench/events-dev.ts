@@ -11,6 +11,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   formatReport,
+  evaluationMarsad,
   predictArticles,
   readJsonLines,
   scoreEvents,
@@ -41,9 +42,13 @@ if (!existsSync(join(SHARED, 'eval', 'dev'))) {
   console.log('../shared/eval/dev is not here: nothing to measure');
   process.exit(0);
 }
+const marsad = await evaluationMarsad();
 for (const lang of langs.length ? langs : ['en', 'ar']) {
   const gold = readJsonLines(join(SHARED, 'eval', 'dev', `${lang}.jsonl`)) as unknown as GoldArticle[];
-  const preds = await predictArticles(gold.map((g) => join(SHARED, g.doc)));
+  const preds = await predictArticles(
+    gold.map((g) => join(SHARED, g.doc)),
+    marsad,
+  );
   writeFileSync(`/tmp/marsad-dev-${lang}.jsonl`, preds.map((p) => JSON.stringify(p)).join('\n') + '\n');
   const report = scoreEvents(gold, preds);
   console.log(`\n== dev ${lang} ==\n${formatReport(report)}`);

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  evaluationMarsad,
   predictArticles,
   readJsonLines,
   scoreEvents,
@@ -27,12 +28,17 @@ if (!existsSync(DEV)) console.warn('events gate skipped: ../shared/eval/dev is n
 const accuracy = (field: string | undefined) => (field ? Number(field.split(' ')[0]) : 0);
 
 describe.skipIf(!existsSync(DEV))('the event quality gate on the development set', () => {
+  let marsad: ReturnType<typeof evaluationMarsad> | undefined;
+  const sharedMarsad = () => (marsad ??= evaluationMarsad());
   for (const [lang, pinned] of Object.entries(baseline.dev)) {
     it(`keeps the ${lang} event and field figures at or above their pinned floors`, async () => {
       const gold = readJsonLines(join(DEV, `${lang}.jsonl`)) as unknown as GoldArticle[];
       const report: EvalReport = scoreEvents(
         gold,
-        await predictArticles(gold.map((g) => join(SHARED, g.doc))),
+        await predictArticles(
+          gold.map((g) => join(SHARED, g.doc)),
+          await sharedMarsad(),
+        ),
       );
       const floor = (x: number) => x - baseline.tolerance;
       expect(report.strict.f1).toBeGreaterThanOrEqual(floor(pinned.strict_f1));

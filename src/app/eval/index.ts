@@ -7,4 +7,4 @@ export {
 } from './event-scorer.js';
 export { formatReport } from './report-table.js';
 export { readJsonLines } from './jsonl-reader.js';
-export { predictArticles } from './prediction-runner.js';
+export { evaluationMarsad, predictArticles } from './prediction-runner.js';
