@@ -1,5 +1,5 @@
 export { createMarsad, type Marsad } from './marsad.js';
-export { runBatch, type BatchFailure, type BatchSummary } from './run-batch.js';
+export { INGEST_BATCH, runBatch, type BatchFailure, type BatchSummary } from './run-batch.js';
 export { buildStages } from './stages.js';
 export { rawInputFromRecord } from '../adapters/sources/index.js';
 export { sourceOf, type InputSpec } from './input-sources.js';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { JobQueue, Source, Store } from '../core/ports.js';
 import type { Marsad } from './marsad.js';
-import type { BatchFailure } from './run-batch.js';
+import { analyseInput, failureOf, type BatchFailure } from './run-batch.js';
 
 /**
  * Puts every input of a source on the queue, one job per input, keyed by the hash of its bytes so the same
@@ -50,9 +50,8 @@ export function startWorker(
   };
   const worker = queue.work(
     async (job) => {
-      const article = await marsad.analyse(job.source, job.raw);
-      const fatal = article.diagnostics.find((d) => d.severity === 'error');
-      if (fatal) return fail({ source: job.source, code: fatal.code, message: fatal.message });
+      const article = await analyseInput(marsad, job);
+      if (!('events' in article)) return fail(article);
       const saved = await store.saveArticle(article);
       if (saved.inserted) {
         tally.stored++;
@@ -61,12 +60,7 @@ export function startWorker(
     },
     {
       concurrency: options.concurrency,
-      onFailed: (job, error) =>
-        fail({
-          source: job.source,
-          code: 'STORE_FAILED',
-          message: `${job.source}: ${(error as Error).message}`,
-        }),
+      onFailed: (job, error) => fail(failureOf(job.source, error)),
     },
   );
   return { tally, stop: () => worker.close() };

@@ -23,7 +23,7 @@ export function registerExtractCommand(program: Command): void {
         const marsad = await createMarsad(config);
         const source = sourceOf({ inputs: files, maxBytes: config.maxBytes });
         const summary = await runBatch(marsad, source, {
-          async onArticle(article) {
+          async onArticles([article]) {
             const printed = options.compact
               ? {
                   ...article,

@@ -1,6 +1,14 @@
 import { SingleBar, Presets } from 'cli-progress';
 import type { Command } from 'commander';
-import { createMarsad, enqueueSource, openQueue, openStore, runBatch, sourceOf } from '../app/index.js';
+import {
+  createMarsad,
+  enqueueSource,
+  INGEST_BATCH,
+  openQueue,
+  openStore,
+  runBatch,
+  sourceOf,
+} from '../app/index.js';
 import type { InputSpec } from '../app/index.js';
 import { loadConfig } from '../core/config.js';
 import { MarsadError } from '../core/errors.js';
@@ -65,22 +73,27 @@ export function registerIngestCommand(program: Command): void {
         let events = 0;
         let failures = 0;
         try {
-          const summary = await runBatch(marsad, source, {
-            async onArticle(article) {
-              const result = await store.saveArticle(article);
-              if (result.inserted) events += result.events;
-              return result.inserted;
+          const summary = await runBatch(
+            marsad,
+            source,
+            {
+              async onArticles(articles) {
+                const results = await store.saveArticles(articles);
+                for (const result of results) if (result.inserted) events += result.events;
+                return results.map((r) => r.inserted);
+              },
+              onFailure(failure) {
+                failures++;
+                bar?.stop();
+                reportFailure(failure);
+                bar?.start(0, 0, { events, failures });
+              },
+              onProgress(done) {
+                bar?.update(done, { events, failures });
+              },
             },
-            onFailure(failure) {
-              failures++;
-              bar?.stop();
-              reportFailure(failure);
-              bar?.start(0, 0, { events, failures });
-            },
-            onProgress(done) {
-              bar?.update(done, { events, failures });
-            },
-          });
+            INGEST_BATCH,
+          );
           bar?.stop();
           process.stderr.write(
             `ingested ${summary.articles} articles, ${summary.events} events into ${config.db}; ` +

@@ -62,6 +62,11 @@ export interface Stats {
  */
 export interface Store {
   saveArticle(article: ArticleOutput): Promise<SaveResult>;
+  /**
+   * Saves several articles in one transaction, all or none, results in input order; an article repeated
+   * within the batch is stored once.
+   */
+  saveArticles(articles: readonly ArticleOutput[]): Promise<SaveResult[]>;
   listEvents(filter: EventFilter): Promise<EventPage>;
   getEvent(id: string): Promise<StoredEvent | null>;
   getArticle(id: string): Promise<ArticleOutput | null>;

@@ -110,6 +110,21 @@ describe.each([sqliteAdapter(), postgresAdapter()])('incident linking in the $na
       expect(await store.getEvent(e.id)).toMatchObject({ incident_id: e.id, reports: 1 });
   });
 
+  it('links reports of one incident saved in one batch, and in batches saved at the same moment', async () => {
+    const inBatch = (day: string, outlets: string[]) =>
+      outlets.map((outlet) => report(outlet, { place: PLACES.basra, date: day, published: day }));
+    const one = inBatch('2024-10-05', ['Desk R', 'Desk S', 'Desk T']);
+    expect((await store.saveArticles(one)).map((r) => r.inserted)).toEqual([true, true, true]);
+    expect((await Promise.all(one.map(eventOf))).map((e) => [e?.incident_id, e?.reports])).toEqual(
+      one.map(() => [one[0].events[0].id, 3]),
+    );
+    // Two writers, each holding the locks of a whole batch: neither waits on the other in a cycle.
+    const [left, right] = [inBatch('2024-11-07', ['Desk U', 'Desk V']), inBatch('2024-11-07', ['Desk W'])];
+    await Promise.all([store.saveArticles(left), store.saveArticles(right)]);
+    const events = await Promise.all([...left, ...right].map(eventOf));
+    expect(new Set(events.map((e) => e?.incident_id)).size).toBe(1);
+  });
+
   it('links reports of one incident saved at the same moment', async () => {
     const at = { place: PLACES.basra, date: '2024-08-20', published: '2024-08-20' };
     const reports = ['Desk N', 'Desk O', 'Desk P', 'Desk Q'].map((outlet) => report(outlet, at));

@@ -34,16 +34,22 @@ const EVENTS_PER_QUERY = 500;
 export async function incidentIdsOf(
   trx: Transaction<StoreTables>,
   article: ArticleOutput,
-  lock?: IncidentLock,
 ): Promise<string[]> {
   const events = article.events.filter(linkable);
   if (events.length === 0) return article.events.map((e) => e.id);
-  if (lock) await lock(trx, [...new Set(events.map(lockKey))].sort());
   const rows: CandidateRow[] = [];
   // Four bound parameters per event: batches stay far below either dialect's limit.
   for (let i = 0; i < events.length; i += EVENTS_PER_QUERY)
     rows.push(...(await candidates(trx, article.id, events.slice(i, i + EVENTS_PER_QUERY))));
   return article.events.map((event) => (linkable(event) ? earliestIncident(event, rows) : null) ?? event.id);
+}
+
+/**
+ * The lock keys a transaction saving these articles must hold, sorted: taking a whole batch's keys at
+ * once, in one order, keeps two batches from waiting on each other in a cycle.
+ */
+export function incidentLockKeys(articles: readonly ArticleOutput[]): string[] {
+  return [...new Set(articles.flatMap((a) => a.events.filter(linkable).map(lockKey)))].sort();
 }
 
 function lockKey(e: EventRecord): string {

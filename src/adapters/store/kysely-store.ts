@@ -6,7 +6,7 @@ import { rowsOf, type ArticleRows } from './article-rows.js';
 import { encodeCursor } from './event-cursor.js';
 import { afterCursor, filterExpression, SORT_COLUMN } from './event-query.js';
 import { entityQueries } from './entity-queries.js';
-import { incidentIdsOf, reportCounts, type IncidentLock } from './incident-links.js';
+import { incidentIdsOf, incidentLockKeys, reportCounts, type IncidentLock } from './incident-links.js';
 import { keyQueries } from './key-queries.js';
 import { BROAD_ROWS, broadMemberships } from './membership-filters.js';
 import { createTables, type StoreTables } from './store-schema.js';
@@ -47,6 +47,7 @@ export async function createKyselyStore(
     ...entityQueries(db),
     ...keyQueries(db),
     saveArticle: (article) => saveArticle(db, article, lock),
+    saveArticles: (articles) => saveArticles(db, articles, lock),
     listEvents: (filter) => listEvents(db, filter, options.broadRows ?? BROAD_ROWS),
     async getEvent(id) {
       const row = await eventsWithArticle(db).where('events.id', '=', id).executeTakeFirst();
@@ -75,26 +76,45 @@ async function saveArticle(
   article: ArticleOutput,
   lock?: IncidentLock,
 ): Promise<SaveResult> {
-  if (!article.content_hash)
-    throw new MarsadError('STORE_FAILED', `${article.source}: the article has no content_hash`);
-  const rows = rowsOf(article);
+  return (await saveArticles(db, [article], lock))[0];
+}
+
+// One transaction for the whole batch: a commit per article costs more than writing its rows.
+async function saveArticles(
+  db: Kysely<StoreTables>,
+  articles: readonly ArticleOutput[],
+  lock?: IncidentLock,
+): Promise<SaveResult[]> {
+  const missing = articles.find((a) => !a.content_hash);
+  if (missing) throw new MarsadError('STORE_FAILED', `${missing.source}: the article has no content_hash`);
+  if (articles.length === 0) return [];
   try {
     return await db.transaction().execute(async (trx) => {
-      const inserted = await trx
-        .insertInto('articles')
-        .values(rows.article)
-        .onConflict((oc) => oc.column('content_hash').doNothing())
-        .returning('id')
-        .executeTakeFirst();
-      if (!inserted) return existing(trx, article.content_hash);
-      const incidents = await incidentIdsOf(trx, article, lock);
-      for (const [i, row] of rows.events.entries()) row.incident_id = incidents[i];
-      await insertRows(trx, rows);
-      return { articleId: rows.article.id, inserted: true, events: rows.events.length };
+      if (lock) await lock(trx, incidentLockKeys(articles));
+      const results: SaveResult[] = [];
+      for (const article of articles) results.push(await saveInTransaction(trx, article));
+      return results;
     });
   } catch (error) {
-    throw new MarsadError('STORE_FAILED', `${article.source}: ${(error as Error).message}`, { cause: error });
+    const sources = articles.length === 1 ? articles[0].source : `${articles.length} articles`;
+    throw new MarsadError('STORE_FAILED', `${sources}: ${(error as Error).message}`, { cause: error });
   }
+}
+
+// The caller holds the incident locks of the whole transaction.
+async function saveInTransaction(trx: Transaction<StoreTables>, article: ArticleOutput): Promise<SaveResult> {
+  const rows = rowsOf(article);
+  const inserted = await trx
+    .insertInto('articles')
+    .values(rows.article)
+    .onConflict((oc) => oc.column('content_hash').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (!inserted) return existing(trx, article.content_hash);
+  const incidents = await incidentIdsOf(trx, article);
+  for (const [i, row] of rows.events.entries()) row.incident_id = incidents[i];
+  await insertRows(trx, rows);
+  return { articleId: rows.article.id, inserted: true, events: rows.events.length };
 }
 
 // The same content was stored before, perhaps from another path: report what is there.

@@ -14,8 +14,8 @@ import { runBatch } from '../run-batch.js';
 export async function predictArticles(paths: readonly string[], marsad: Marsad): Promise<ArticleOutput[]> {
   const out: ArticleOutput[] = [];
   await runBatch(marsad, createFileSource(paths, { maxBytes: marsad.config.maxBytes }), {
-    async onArticle(article) {
-      out.push(article);
+    async onArticles(articles) {
+      out.push(...articles);
     },
   });
   return out;

@@ -1,0 +1,99 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStore } from '../adapters/store/index.js';
+import type { ArticleOutput } from '../core/article-output.js';
+import { loadConfig } from '../core/config.js';
+import { MarsadError } from '../core/errors.js';
+import type { ServingStore, Source, SourceItem } from '../core/ports.js';
+import { createMarsad, type Marsad } from './marsad.js';
+import { runBatch, type BatchFailure } from './run-batch.js';
+
+const story = (town: string) =>
+  `Gunmen attacked a checkpoint in ${town} on Monday, killing three soldiers, officials said.`;
+
+function textSource(texts: Record<string, string | MarsadError>): Source {
+  return {
+    async *items(): AsyncIterable<SourceItem> {
+      for (const [source, text] of Object.entries(texts))
+        yield text instanceof MarsadError
+          ? { source, error: text }
+          : { source, raw: { bytes: Buffer.from(text), format: 'text', hints: {} } };
+    },
+  };
+}
+
+let marsad: Marsad;
+let dir: string;
+let store: ServingStore;
+
+beforeAll(async () => {
+  marsad = await createMarsad(loadConfig({ kbDirs: [] }));
+  dir = mkdtempSync(join(tmpdir(), 'marsad-batch-'));
+  store = await openStore(join(dir, 'batch.db'));
+});
+afterAll(async () => {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('a batch run', () => {
+  it('hands articles over in batches of the given size and counts what the store already had', async () => {
+    const sizes: number[] = [];
+    const source = textSource({
+      'a.txt': story('Mosul'),
+      'b.txt': story('Kirkuk'),
+      'c.txt': story('Basra'),
+      'a-copy.txt': story('Mosul'),
+      'd.txt': story('Tikrit'),
+    });
+    const summary = await runBatch(
+      marsad,
+      source,
+      {
+        async onArticles(articles) {
+          sizes.push(articles.length);
+          return (await store.saveArticles(articles)).map((r) => r.inserted);
+        },
+      },
+      2,
+    );
+    expect(sizes).toEqual([2, 2, 1]);
+    expect(summary).toMatchObject({ articles: 4, duplicates: 1, failures: [] });
+    expect((await store.counts()).articles).toBe(4);
+  });
+
+  it('names an unreadable input and a batch’s unstorable article, and stores the rest', async () => {
+    const failures: BatchFailure[] = [];
+    const seen: string[][] = [];
+    const source = textSource({
+      'e.txt': story('Raqqa'),
+      'broken.bin': new MarsadError('INPUT_BINARY', 'broken.bin: binary content, not text'),
+      'f.txt': story('Hama'),
+      'g.txt': story('Homs'),
+    });
+    const summary = await runBatch(
+      marsad,
+      source,
+      {
+        // A store that refuses one article fails the whole transaction it is in.
+        async onArticles(articles: ArticleOutput[]) {
+          seen.push(articles.map((a) => a.source));
+          if (articles.some((a) => a.source === 'f.txt'))
+            throw new MarsadError('STORE_FAILED', `${articles.length} articles: disk full`);
+          return (await store.saveArticles(articles)).map((r) => r.inserted);
+        },
+        onFailure: (failure) => failures.push(failure),
+      },
+      3,
+    );
+    expect(failures.map((f) => [f.source, f.code])).toEqual([
+      ['broken.bin', 'INPUT_BINARY'],
+      ['f.txt', 'STORE_FAILED'],
+    ]);
+    expect(seen).toEqual([['e.txt', 'f.txt', 'g.txt'], ['e.txt'], ['f.txt'], ['g.txt']]);
+    expect(summary).toMatchObject({ articles: 2, duplicates: 0 });
+    expect(summary.failures).toHaveLength(2);
+  });
+});
