@@ -10,43 +10,56 @@ import type { StoreTables } from './store-schema.js';
  * @example const { getEntity } = entityQueries(db); await getEntity('place:iq:mosul');
  */
 export function entityQueries(db: Kysely<StoreTables>): Pick<ServingStore, 'findEntities' | 'getEntity'> {
-  async function getEntity(id: string): Promise<EntitySummary | null> {
-    const names = await db
-      .selectFrom('entity_names')
-      .select(['kind', 'name', 'lang', 'canonical'])
-      .where('entity_id', '=', id)
-      .orderBy('canonical', 'desc')
-      .orderBy('name')
-      .execute();
-    if (names.length === 0) return null;
-    const [articles, events] = await Promise.all([
+  // Three queries for any number of entities: names, article counts and event counts, each grouped.
+  async function summaries(ids: readonly string[]): Promise<EntitySummary[]> {
+    if (ids.length === 0) return [];
+    const [names, articles, events] = await Promise.all([
+      db
+        .selectFrom('entity_names')
+        .select(['entity_id', 'kind', 'name', 'lang', 'canonical'])
+        .where('entity_id', 'in', ids)
+        .orderBy('canonical', 'desc')
+        .orderBy('name')
+        .execute(),
       db
         .selectFrom('entity_articles')
-        .select((eb) => eb.fn.countAll().as('n'))
-        .where('entity_id', '=', id)
-        .executeTakeFirstOrThrow(),
+        .select((eb) => ['entity_id', eb.fn.countAll().as('n')])
+        .where('entity_id', 'in', ids)
+        .groupBy('entity_id')
+        .execute(),
       db
         .selectFrom('event_entities')
-        .select((eb) => eb.fn.count('event_id').distinct().as('n'))
-        .where('entity_id', '=', id)
-        .executeTakeFirstOrThrow(),
+        .select((eb) => ['entity_id', eb.fn.count('event_id').distinct().as('n')])
+        .where('entity_id', 'in', ids)
+        .groupBy('entity_id')
+        .execute(),
     ]);
-    const canonical = names.find((n) => n.canonical === 1 && n.lang === 'en') ?? names[0];
-    return {
-      id,
-      kind: canonical.kind,
-      name: canonical.name,
-      names: {
-        en: names.filter((n) => n.lang === 'en').map((n) => n.name),
-        ar: names.filter((n) => n.lang === 'ar').map((n) => n.name),
-      },
-      articles: Number(articles.n),
-      events: Number(events.n),
-    };
+    const count = (rows: { entity_id: string | null; n: unknown }[], id: string) =>
+      Number(rows.find((r) => r.entity_id === id)?.n ?? 0);
+    return ids.flatMap((id) => {
+      const own = names.filter((n) => n.entity_id === id);
+      if (own.length === 0) return [];
+      const canonical = own.find((n) => n.canonical === 1 && n.lang === 'en') ?? own[0];
+      return [
+        {
+          id,
+          kind: canonical.kind,
+          name: canonical.name,
+          names: {
+            en: own.filter((n) => n.lang === 'en').map((n) => n.name),
+            ar: own.filter((n) => n.lang === 'ar').map((n) => n.name),
+          },
+          articles: count(articles, id),
+          events: count(events, id),
+        },
+      ];
+    });
   }
 
   return {
-    getEntity,
+    async getEntity(id) {
+      return (await summaries([id]))[0] ?? null;
+    },
     async findEntities(query, limit) {
       const folded = foldName(query);
       const rows = await db
@@ -61,8 +74,7 @@ export function entityQueries(db: Kysely<StoreTables>): Pick<ServingStore, 'find
         .orderBy('entity_id')
         .limit(limit)
         .execute();
-      const found = await Promise.all(rows.map((r) => getEntity(r.entity_id)));
-      return found.filter((e): e is EntitySummary => e !== null);
+      return summaries(rows.map((r) => r.entity_id));
     },
   };
 }

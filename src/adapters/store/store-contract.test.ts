@@ -131,6 +131,13 @@ describe.each([sqliteAdapter(), postgresAdapter()])('the $name store', (adapter)
     expect(await store.getEntity('place:nowhere')).toBeNull();
   });
 
+  it('summarises every entity a search finds exactly as it summarises one', async () => {
+    const found = await store.findEntities('a', 50);
+    expect(found.length).toBeGreaterThan(3);
+    for (const entity of found) expect(entity).toEqual(await store.getEntity(entity.id));
+    expect(found.some((e) => e.events > 1)).toBe(true);
+  });
+
   it('does not count a demonym as one of a country’s names', async () => {
     expect((await store.getEntity('country:RU'))?.names).toEqual({ en: ['Russia'], ar: [] });
   });
