@@ -1,3 +1,4 @@
+import { withArabicNames, type ArabicNames } from '../app/index.js';
 import { exportEvents, type ExportFormat } from '../app/exports/index.js';
 import type { ArticleOutput, StoredEvent } from '../core/article-output.js';
 
@@ -9,12 +10,15 @@ export async function writeEvents(
   events: StoredEvent[],
   format: OutputFormat,
   out: NodeJS.WritableStream,
-  articles: (id: string) => Promise<ArticleOutput | null>,
+  sources: { articles: (id: string) => Promise<ArticleOutput | null>; knowledge?: ArabicNames },
 ): Promise<void> {
   if (format === 'table') return void out.write(table(events));
-  if (format === 'json') return void out.write(JSON.stringify(events, null, 2) + '\n');
-  for await (const chunk of exportEvents(format as ExportFormat, iterate(events), { articles }))
-    out.write(chunk);
+  if (format === 'json') {
+    const { knowledge } = sources;
+    const named = knowledge ? events.map((e) => withArabicNames(e, knowledge)) : events;
+    return void out.write(JSON.stringify(named, null, 2) + '\n');
+  }
+  for await (const chunk of exportEvents(format as ExportFormat, iterate(events), sources)) out.write(chunk);
 }
 
 async function* iterate(events: StoredEvent[]): AsyncIterable<StoredEvent> {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { openStore } from '../app/index.js';
+import { loadArabicNames, openStore } from '../app/index.js';
 import type { StoredEvent } from '../core/article-output.js';
 import { loadConfig } from '../core/config.js';
 import { MarsadError } from '../core/errors.js';
@@ -59,9 +59,14 @@ export function registerEventsCommand(program: Command): void {
             events.push(...page.items);
             cursor = page.nextCursor;
           } while (cursor && events.length < (filter.limit ?? 100));
-          await writeEvents(events.slice(0, filter.limit), format, process.stdout, (id) =>
-            store.getArticle(id),
-          );
+          // Files for other tools carry the Arabic names too; the table for people stays narrow.
+          const knowledge = ['table', 'json'].includes(format)
+            ? undefined
+            : await loadArabicNames(config.kbDirs);
+          await writeEvents(events.slice(0, filter.limit), format, process.stdout, {
+            articles: (id) => store.getArticle(id),
+            knowledge,
+          });
         } finally {
           await store.close();
         }

@@ -2,10 +2,11 @@ import type { StoredEvent } from '../../core/article-output.js';
 import { evidenceTexts, type ArticleLookup } from './article-lookup.js';
 import { countryName } from '../../core/country-names.js';
 import { countryNumeric } from './country-codes.js';
+import { arabicColumns } from '../arabic-names.js';
 
 /**
  * Columns: ACLED's names where a column means what ACLED's means (event_id_cnty … fatalities), then
- * marsad's own. `iso` is the ISO 3166-1 numeric code, as in ACLED; `iso2` is the alpha-2 code.
+ * marsad's own; the `_ar` columns hold the knowledge base's Arabic names. `iso` is the ISO 3166-1 numeric code, as in ACLED; `iso2` is the alpha-2 code.
  */
 export const CSV_COLUMNS = [
   'event_id_cnty',
@@ -37,6 +38,10 @@ export const CSV_COLUMNS = [
   'article_id',
   'article_url',
   'language',
+  'location_ar',
+  'actor1_ar',
+  'actor2_ar',
+  'claimed_by_ar',
 ] as const;
 
 // ACLED time_precision: 1 = the day is known, 2 = the week, 3 = only the month (or coarser).
@@ -98,6 +103,7 @@ async function csvRow(
     article_id: e.article_id,
     article_url: article?.url ?? null,
     language: e.language,
+    ...arabicColumns(e),
   };
 }
 

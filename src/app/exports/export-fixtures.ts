@@ -17,8 +17,18 @@ export const events: StoredEvent[] = articles.flatMap((a) =>
   })),
 );
 
-/** Everything an export writes for `list`, stamped at a fixed time. */
-export async function exported(format: ExportFormat, list: StoredEvent[] = events): Promise<string> {
+/** Arabic names as a knowledge base would give them, for two of the fixtures' entities. */
+export const ARABIC_NAMES = new Map([
+  ['place:iq:mosul', { name_ar: 'الموصل' }],
+  ['actor:islamic-state', { name_ar: 'تنظيم الدولة الإسلامية' }],
+]);
+
+/** Everything an export writes for `list`, stamped at a fixed time; with `named`, Arabic names included. */
+export async function exported(
+  format: ExportFormat,
+  list: StoredEvent[] = events,
+  named = false,
+): Promise<string> {
   async function* each() {
     yield* list;
   }
@@ -27,6 +37,7 @@ export async function exported(format: ExportFormat, list: StoredEvent[] = event
   for await (const chunk of exportEvents(format, each(), {
     articles: async (id) => byId.get(id) ?? null,
     now,
+    knowledge: named ? (id) => ARABIC_NAMES.get(id) : undefined,
   }))
     out += chunk;
   return out;

@@ -178,6 +178,24 @@ describe('JSON Lines export', () => {
   });
 });
 
+describe('Arabic names in exports', () => {
+  it('fills the _ar columns of CSV and GeoJSON from the knowledge base, and leaves unknown entities empty', async () => {
+    const [header, mosulRow] = parseCsv((await exported('csv', [events[0]], true)).replace(/^\uFEFF/, ''));
+    const row = Object.fromEntries(header.map((h, i) => [h, mosulRow[i]]));
+    expect(row).toMatchObject({ location: 'Mosul', location_ar: 'الموصل' });
+    expect(row.actor1_ar || row.actor2_ar).toBe('تنظيم الدولة الإسلامية');
+    const feature = JSON.parse(await exported('geojson', [events[0]], true)).features[0];
+    expect(feature.properties.location_ar).toBe('الموصل');
+    const unnamed = JSON.parse(await exported('geojson', [events[0]])).features[0];
+    expect(unnamed.properties.location_ar).toBeNull();
+  });
+
+  it('gives name_ar beside the English name in JSON Lines', async () => {
+    const [line] = (await exported('jsonl', [events[0]], true)).trimEnd().split('\n');
+    expect(JSON.parse(line).location).toMatchObject({ name: 'Mosul', name_ar: 'الموصل' });
+  });
+});
+
 describe('an export with no matching event', () => {
   it.each([
     [

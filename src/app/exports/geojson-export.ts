@@ -1,4 +1,5 @@
 import type { StoredEvent } from '../../core/article-output.js';
+import { arabicColumns } from '../arabic-names.js';
 import { evidenceTexts, type ArticleLookup } from './article-lookup.js';
 
 /**
@@ -51,6 +52,7 @@ async function featureOf(e: StoredEvent, articles: ArticleLookup) {
       article_id: e.article_id,
       source: e.source,
       language: e.language,
+      ...arabicColumns(e),
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { StoredEvent } from '../../core/article-output.js';
 import type { EventFilter, Store } from '../../core/ports.js';
+import { withArabicNames, type ArabicNames } from '../arabic-names.js';
 import { cachedLookup, type ArticleLookup } from './article-lookup.js';
 import { csvExport } from './csv-export.js';
 import { geojsonExport } from './geojson-export.js';
@@ -25,6 +26,8 @@ export interface ExportOptions {
   articles: ArticleLookup;
   /** The time STIX objects are stamped with. */
   now?: () => Date;
+  /** Where Arabic names of places and actors come from; without it the Arabic columns stay empty. */
+  knowledge?: ArabicNames;
 }
 
 /**
@@ -41,6 +44,7 @@ export function exportEvents(
   options: ExportOptions,
 ): AsyncIterable<string> {
   const articles = cachedLookup(options.articles);
+  if (options.knowledge) events = arabicNamed(events, options.knowledge);
   switch (format) {
     case 'csv':
       return csvExport(events, articles);
@@ -51,6 +55,13 @@ export function exportEvents(
     case 'jsonl':
       return jsonlExport(events);
   }
+}
+
+async function* arabicNamed(
+  events: AsyncIterable<StoredEvent>,
+  knowledge: ArabicNames,
+): AsyncIterable<StoredEvent> {
+  for await (const event of events) yield withArabicNames(event, knowledge);
 }
 
 async function* jsonlExport(events: AsyncIterable<StoredEvent>): AsyncIterable<string> {

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { MarsadError } from '../../core/errors.js';
 import type { InputHints } from '../../core/records.js';
-import { articleWithArabicNames, withArabicNames } from '../arabic-names.js';
+import { articleWithArabicNames, withArabicNames } from '../../app/arabic-names.js';
 import { articleSchema, errorSchema, eventRecordSchema } from '../schemas/record-schemas.js';
 import type { ProcessInput, RouteDeps } from '../server-deps.js';
 

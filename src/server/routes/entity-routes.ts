@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { MarsadError } from '../../core/errors.js';
 import type { EntitySummary } from '../../core/ports.js';
 import { entitySchema, errorSchema, eventPageSchema } from '../schemas/record-schemas.js';
-import { withArabicNames } from '../arabic-names.js';
+import { withArabicNames } from '../../app/arabic-names.js';
 import type { KnowledgeEntry, RouteDeps } from '../server-deps.js';
 
 const knowledgeSchema = z

@@ -5,7 +5,7 @@ import { MarsadError } from '../../core/errors.js';
 import { eventListQuery, filterOf } from '../schemas/event-query-schema.js';
 import { errorSchema, eventPageSchema, spanSchema, storedEventSchema } from '../schemas/record-schemas.js';
 import type { RouteDeps } from '../server-deps.js';
-import { withArabicNames } from '../arabic-names.js';
+import { withArabicNames } from '../../app/arabic-names.js';
 
 const fieldSchema = z.object({
   field: z.string(),

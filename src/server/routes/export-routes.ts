@@ -8,7 +8,7 @@ import { errorSchema } from '../schemas/record-schemas.js';
 import type { RouteDeps } from '../server-deps.js';
 
 /** GET /api/export: every event matching the filters, streamed as CSV, GeoJSON, STIX 2.1 or JSON Lines. */
-export const exportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { store, now }) => {
+export const exportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { store, now, knowledge }) => {
   app.get(
     '/api/export',
     {
@@ -26,7 +26,7 @@ export const exportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { stor
     async (request, reply) => {
       const { format, sort, ...filters } = request.query;
       const events = storedEvents(store, { ...filterOf(filters), sort });
-      const body = exportEvents(format, events, { articles: (id) => store.getArticle(id), now });
+      const body = exportEvents(format, events, { articles: (id) => store.getArticle(id), now, knowledge });
       const media = EXPORT_MEDIA[format];
       // The typed reply only knows the JSON error shape; the file goes out through the plain reply.
       return (reply as FastifyReply)
