@@ -35,8 +35,8 @@ function listed(...args: string[]): { id: string; incident_id: string; reports: 
     { cwd: fileURLToPath(new URL('../..', import.meta.url)), encoding: 'utf8' },
   );
   return stdout
-    .trim()
     .split('\n')
+    .filter(Boolean)
     .map((line) => JSON.parse(line));
 }
 
@@ -50,5 +50,18 @@ describe('marsad events --distinct', () => {
         [reports[2].events[0].id, 1],
       ].sort(),
     );
+  });
+});
+
+describe('marsad events filters', () => {
+  it('reads --until of a month as to its end, like the API', () => {
+    expect(listed('--since', '2024-06', '--until', '2024-06')).toHaveLength(3);
+    expect(listed('--until', '2024-05')).toHaveLength(0);
+  });
+
+  it('narrows to a box on the map', () => {
+    const { lat, lon } = PLACES.basra as { lat: number; lon: number };
+    const box = [lon - 0.5, lat - 0.5, lon + 0.5, lat + 0.5].join(',');
+    expect(listed('--bbox', box).map((e) => e.id)).toEqual([reports[2].events[0].id]);
   });
 });

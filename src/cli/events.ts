@@ -5,6 +5,7 @@ import { loadConfig } from '../core/config.js';
 import { MarsadError } from '../core/errors.js';
 import type { EventFilter } from '../core/ports.js';
 import { EVENT_TYPES, isSubEventType } from '../core/taxonomy.js';
+import { eventFilterQuery, filterOf as filterOfQuery } from '../app/event-filter-query.js';
 import { action } from './cli-errors.js';
 import { OUTPUT_FORMATS, writeEvents, type OutputFormat } from './event-output.js';
 
@@ -17,6 +18,9 @@ interface EventsOptions {
   until?: string;
   text?: string;
   timing?: string;
+  admin1?: string;
+  bbox?: string;
+  minFatalities?: string;
   distinct?: boolean;
   limit: string;
   format?: OutputFormat;
@@ -31,8 +35,11 @@ export function registerEventsCommand(program: Command): void {
     .option('--country <ISO2,...>', 'ISO 3166-1 alpha-2 codes, comma-separated (RU,SY)')
     .option('--type <type>', 'ACLED event type or sub-event type ("Battles", "Air/drone strike")')
     .option('--actor <name>', 'actor name or part of it, in any language the store knows')
-    .option('--since <YYYY-MM-DD>', 'events on or after this date')
-    .option('--until <YYYY-MM-DD>', 'events on or before this date')
+    .option('--admin1 <region>', 'first-level region, English name (Nineveh)')
+    .option('--bbox <west,south,east,north>', 'events inside this box, decimal degrees')
+    .option('--since <YYYY-MM-DD>', 'events on or after this day (YYYY-MM or YYYY: from its start)')
+    .option('--until <YYYY-MM-DD>', 'events on or before this day (YYYY-MM or YYYY: to its end)')
+    .option('--min-fatalities <n>', 'events with at least this many killed')
     .option('--text <words>', 'free text over evidence and article text (Arabic or English)')
     .option('--timing <current|historical>', 'only current news or only historical references')
     .option('--distinct', 'one event per incident (its first report) instead of every report of it')
@@ -74,36 +81,47 @@ export function registerEventsCommand(program: Command): void {
     );
 }
 
+// Each filtering option and the API query parameter it sets: one schema checks both.
+const QUERY_PARAMETER = {
+  country: 'country',
+  admin1: 'admin1',
+  bbox: 'bbox',
+  actor: 'actor',
+  since: 'since',
+  until: 'until',
+  timing: 'timing',
+  text: 'q',
+  minFatalities: 'min_fatalities',
+} as const;
+
 function filterOf(options: EventsOptions): EventFilter {
-  const filter: EventFilter = { limit: Number(options.limit) };
-  if (!Number.isInteger(filter.limit) || (filter.limit ?? 0) <= 0)
-    bad('--limit', 'a positive whole number', options.limit);
-  if (options.country) filter.country = options.country.split(',').map((c) => c.trim().toUpperCase());
-  if (options.country && filter.country?.some((c) => !/^[A-Z]{2}$/.test(c)))
-    bad('--country', 'ISO alpha-2 codes', options.country);
-  if (options.type) {
-    if ((EVENT_TYPES as string[]).includes(options.type)) filter.type = options.type;
-    else if (isSubEventType(options.type)) filter.subType = options.type;
-    else bad('--type', `an ACLED type (${EVENT_TYPES.join(', ')}) or sub-type`, options.type);
+  const limit = Number(options.limit);
+  if (!Number.isInteger(limit) || limit <= 0)
+    bad('--limit', 'must be a positive whole number', options.limit);
+  if (options.format && !(OUTPUT_FORMATS as readonly string[]).includes(options.format))
+    bad('--format', `must be one of ${OUTPUT_FORMATS.join(', ')}`, options.format);
+  const query: Record<string, string> = {};
+  const optionOf: Record<string, string> = { type: '--type', sub_type: '--type' };
+  for (const [option, parameter] of Object.entries(QUERY_PARAMETER)) {
+    const value = options[option as keyof typeof QUERY_PARAMETER];
+    if (value === undefined) continue;
+    query[parameter] = option === 'country' ? value.replace(/\s+/g, '') : value;
+    optionOf[parameter] = `--${option.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
   }
-  for (const key of ['since', 'until'] as const) {
-    const value = options[key];
-    if (value && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) bad(`--${key}`, 'a date YYYY-MM-DD', value);
-    if (value) filter[key] = value;
+  if (options.type) query[isSubEventType(options.type) ? 'sub_type' : 'type'] = options.type;
+  const parsed = eventFilterQuery.safeParse(query);
+  if (!parsed.success) {
+    const [issue] = parsed.error.issues;
+    const parameter = String(issue.path[0]);
+    const expected =
+      parameter === 'type'
+        ? `must be an ACLED type (${EVENT_TYPES.join(', ')}) or sub-type`
+        : `must be ${issue.message.replace(/^expected /, '')}`;
+    bad(optionOf[parameter] ?? parameter, expected, query[parameter]);
   }
-  if (options.timing && options.timing !== 'current' && options.timing !== 'historical') {
-    bad('--timing', 'current or historical', options.timing);
-  }
-  if (options.timing) filter.timing = options.timing as EventFilter['timing'];
-  if (options.actor) filter.actor = options.actor;
-  if (options.text) filter.text = options.text;
-  if (options.distinct) filter.distinct = true;
-  if (options.format && !(OUTPUT_FORMATS as readonly string[]).includes(options.format)) {
-    bad('--format', OUTPUT_FORMATS.join(', '), options.format);
-  }
-  return filter;
+  return { ...filterOfQuery(parsed.data), limit, ...(options.distinct ? { distinct: true } : {}) };
 }
 
-function bad(option: string, expected: string, got: string): never {
-  throw new MarsadError('BAD_REQUEST', `${option} must be ${expected}, got "${got}"`);
+function bad(option: string, problem: string, got: string): never {
+  throw new MarsadError('BAD_REQUEST', `${option} ${problem}, got "${got}"`);
 }

@@ -168,6 +168,6 @@ describe('marsad extract', () => {
   it('names a malformed option and its expected form', async () => {
     const result = await marsad(['events', '--since', 'yesterday', '--db', join(workdir(), 'x.db')]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('--since must be a date YYYY-MM-DD, got "yesterday"');
+    expect(result.stderr).toContain('--since must be a date YYYY-MM-DD (or YYYY-MM, YYYY), got "yesterday"');
   });
 });

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ArticleOutput, StoredEvent } from '../../core/article-output.js';
 import { MarsadError } from '../../core/errors.js';
-import { eventListQuery, filterOf } from '../schemas/event-query-schema.js';
+import { eventListQuery, filterOf } from '../../app/event-filter-query.js';
 import { errorSchema, eventPageSchema, spanSchema, storedEventSchema } from '../schemas/record-schemas.js';
 import type { RouteDeps } from '../server-deps.js';
 import { withArabicNames } from '../../app/arabic-names.js';

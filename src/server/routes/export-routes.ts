@@ -3,7 +3,7 @@ import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { EXPORT_FORMATS, EXPORT_MEDIA, exportEvents, storedEvents } from '../../app/exports/index.js';
-import { eventFilterQuery, filterOf } from '../schemas/event-query-schema.js';
+import { eventFilterQuery, filterOf } from '../../app/event-filter-query.js';
 import { errorSchema } from '../schemas/record-schemas.js';
 import type { RouteDeps } from '../server-deps.js';
 

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { eventFilterQuery, filterOf } from '../schemas/event-query-schema.js';
+import { eventFilterQuery, filterOf } from '../../app/event-filter-query.js';
 import { errorSchema } from '../schemas/record-schemas.js';
 import type { RouteDeps } from '../server-deps.js';
 

@@ -1,19 +1,34 @@
 import { z } from 'zod';
-import type { EventFilter } from '../../core/ports.js';
-import { ACLED_TAXONOMY, EVENT_TYPES } from '../../core/taxonomy.js';
+import type { EventFilter } from '../core/ports.js';
+import { ACLED_TAXONOMY, EVENT_TYPES } from '../core/taxonomy.js';
 
 const SUB_EVENT_TYPES = Object.values(ACLED_TAXONOMY).flat() as string[];
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD')
-  .refine(
-    (d) =>
-      !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
-    {
-      message: 'not a calendar date',
-    },
-  );
+/**
+ * A day, a month or a year (2024-03-05, 2024-03, 2024), as the first day of that period (`since`) or its
+ * last (`until`): "until 2024-03" means to the end of March, not to its first day.
+ */
+const periodBound = (end: 'first' | 'last') =>
+  z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date YYYY-MM-DD (or YYYY-MM, YYYY)')
+    .refine(isCalendarPeriod, { message: 'not a calendar date' })
+    .transform((period) => periodDay(period, end));
+
+function isCalendarPeriod(period: string): boolean {
+  const [year, month = 1, day = 1] = period.split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+function periodDay(period: string, end: 'first' | 'last'): string {
+  const [year, month, day] = period.split('-').map(Number);
+  if (day !== undefined) return period;
+  if (end === 'first') return `${period}${month === undefined ? '-01' : ''}-01`;
+  // Day 0 of the next month is the last day of this one.
+  const last = new Date(Date.UTC(year, month ?? 12, 0));
+  return last.toISOString().slice(0, 10);
+}
 
 const countries = z
   .string()
@@ -38,7 +53,10 @@ const bbox = z.string().transform((value, ctx) => {
   return [west, south, east, north] as const;
 });
 
-/** The filters shared by /api/events, /api/stats and /api/export. Names are the API's; values are checked. */
+/**
+ * The filters shared by /api/events, /api/stats, /api/export and `marsad events`. Names are the API's; the
+ * CLI maps its options onto them, so both accept and refuse the same values.
+ */
 export const eventFilterQuery = z.object({
   country: countries.optional().describe('ISO 3166-1 alpha-2 codes, comma-separated'),
   admin1: z.string().min(1).max(200).optional().describe('first-level region, English name (Nineveh)'),
@@ -64,8 +82,8 @@ export const eventFilterQuery = z.object({
     .optional()
     .describe('entity id: events where it is an actor or the place'),
   timing: z.enum(['current', 'historical']).optional(),
-  since: isoDate.optional().describe('events on or after this day'),
-  until: isoDate.optional().describe('events on or before this day'),
+  since: periodBound('first').optional().describe('events on or after this day (or month, or year)'),
+  until: periodBound('last').optional().describe('events on or before this day (or month, or year)'),
   min_fatalities: z.coerce.number().int().min(0).optional(),
   q: z
     .string()

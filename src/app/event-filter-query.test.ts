@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { eventFilterQuery, eventListQuery, filterOf } from './event-filter-query.js';
+
+describe('the shared event filter', () => {
+  it.each([
+    ['a day', { since: '2024-02-10', until: '2024-02-10' }, { since: '2024-02-10', until: '2024-02-10' }],
+    [
+      'a month, to its last day',
+      { since: '2024-02', until: '2024-02' },
+      { since: '2024-02-01', until: '2024-02-29' },
+    ],
+    ['a year', { since: '2023', until: '2023' }, { since: '2023-01-01', until: '2023-12-31' }],
+    ['a month of a common year', { until: '2023-02' }, { until: '2023-02-28' }],
+  ])('reads %s as the period it names', (_name, query, expected) => {
+    expect(filterOf(eventFilterQuery.parse(query))).toEqual(expected);
+  });
+
+  it.each([
+    ['a word', { since: 'yesterday' }],
+    ['a day that no calendar has', { until: '2023-02-29' }],
+    ['a thirteenth month', { since: '2024-13' }],
+    ['a country name instead of codes', { country: 'Syria' }],
+    ['a box with south above north', { bbox: '35,37,38,34' }],
+    ['an unknown event type', { type: 'Skirmish' }],
+  ])('refuses %s', (_name, query) => {
+    expect(eventFilterQuery.safeParse(query).success).toBe(false);
+  });
+
+  it('maps API names onto the store filter and keeps paging options for lists', () => {
+    const query = eventListQuery.parse({
+      country: 'sy,iq',
+      q: 'غارة',
+      sub_type: 'Air/drone strike',
+      limit: '5',
+    });
+    expect(filterOf(query)).toEqual({
+      country: ['SY', 'IQ'],
+      text: 'غارة',
+      subType: 'Air/drone strike',
+      sort: '-date',
+      limit: 5,
+    });
+  });
+});
