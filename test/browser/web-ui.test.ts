@@ -177,6 +177,24 @@ describe('the web UI in Chromium', () => {
     });
   });
 
+  it('narrows the dates from the keyboard on the timeline', async () => {
+    await withPage(async (page) => {
+      await explore(page);
+      const first = await page.locator('rect.bar').first().getAttribute('data-start');
+      const third = await page.locator('rect.bar').nth(2).getAttribute('data-end');
+      await page.focus('.timeline-chart');
+      await page.keyboard.press('Home');
+      await page.keyboard.press('Shift+ArrowRight');
+      await page.keyboard.press('Shift+ArrowRight');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.inputValue('#filter-since')).toBe(first);
+      expect(await page.inputValue('#filter-until')).toBe(third);
+      await page.focus('.timeline-chart');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.inputValue('#filter-since')).toBe('');
+    });
+  });
+
   it('opens an event and highlights its evidence in the Arabic article, right to left', async () => {
     await withPage(async (page) => {
       await explore(page);

@@ -18,7 +18,8 @@ const W = 1000;
 const H = 100;
 
 /**
- * A histogram of events per day; dragging across it selects a date range (a click selects one bar).
+ * A histogram of events per day; dragging across it selects a date range (a click selects one bar), and
+ * so do the arrow keys with shift, then Enter.
  * Time runs left to right in both interface languages, as on the axis of any chart the analyst reads.
  *
  * @example const tl = createTimeline(el, (range) => setFilters({ ...filters, ...range })); tl.update(stats.byDay, {})
@@ -29,7 +30,9 @@ export function createTimeline(container: HTMLElement, onBrush: (range: DateRang
     preserveAspectRatio: 'none',
     class: 'timeline-chart',
   });
-  chart.setAttribute('role', 'img');
+  // Focusable so the keyboard can select dates too: arrows move, shift+arrows extend, Enter applies.
+  chart.setAttribute('role', 'group');
+  chart.setAttribute('tabindex', '0');
   const axis = h('div', { class: 'timeline-axis', dir: 'ltr' });
   const clear = h('button', { type: 'button', class: 'link-button', on: { click: () => onBrush({}) } });
   const caption = h('div', { class: 'timeline-caption' });
@@ -72,6 +75,34 @@ export function createTimeline(container: HTMLElement, onBrush: (range: DateRang
     onBrush(range);
   });
 
+  // The keyboard's selection: the bar it started on and the bar it is on now.
+  let keyFrom: number | null = null;
+  let keyAt = 0;
+  chart.addEventListener('keydown', (ev) => {
+    if (bins.length === 0) return;
+    const last = bins.length - 1;
+    const step = { ArrowLeft: -1, ArrowRight: 1 }[ev.key];
+    if (step !== undefined || ev.key === 'Home' || ev.key === 'End') {
+      ev.preventDefault();
+      if (ev.key === 'Home') keyAt = 0;
+      else if (ev.key === 'End') keyAt = last;
+      else if (keyFrom === null) keyAt = step === -1 ? last : 0;
+      else keyAt = Math.max(0, Math.min(last, keyAt + (step ?? 0)));
+      if (keyFrom === null || !ev.shiftKey) keyFrom = keyAt;
+      showShade(keyFrom, keyAt);
+      chart.setAttribute('aria-valuetext', rangeLabel(rangeOfBins(bins, keyFrom, keyAt)));
+    } else if (ev.key === 'Enter' && keyFrom !== null) {
+      ev.preventDefault();
+      const range = rangeOfBins(bins, keyFrom, keyAt);
+      keyFrom = null;
+      onBrush(range);
+    } else if (ev.key === 'Escape') {
+      keyFrom = null;
+      onBrush({});
+    }
+  });
+  chart.addEventListener('blur', () => (keyFrom = null));
+
   return {
     update(byDay, selected) {
       bins = binDays(byDay, MAX_BARS, MIN_DAYS);
@@ -103,11 +134,10 @@ export function createTimeline(container: HTMLElement, onBrush: (range: DateRang
         const hi = bins.findLastIndex((b) => !selected.until || b.start <= selected.until);
         if (lo !== -1 && hi >= lo) showShade(lo, hi);
       }
-      chart.setAttribute('aria-label', t('timeline'));
+      chart.setAttribute('aria-label', `${t('timeline')}. ${t('timelineKeys')}`);
       maxLabel.textContent = bins.length ? formatNumber(max) : '';
       clear.textContent = t('clearDates');
-      const range =
-        selected.since || selected.until ? `${selected.since ?? '…'} – ${selected.until ?? '…'}` : '';
+      const range = selected.since || selected.until ? rangeLabel(selected) : '';
       replaceChildren(
         caption,
         h('span', {}, t('timeline')),
@@ -121,4 +151,8 @@ export function createTimeline(container: HTMLElement, onBrush: (range: DateRang
       );
     },
   };
+}
+
+function rangeLabel(range: DateRange): string {
+  return `${range.since ?? '…'} – ${range.until ?? '…'}`;
 }
