@@ -20,3 +20,24 @@ export function spreadSample<T>(items: T[], size: number): T[] {
 }
 
 export const ratio = (a: number, n: number) => (n ? (a / n).toFixed(3) : '-') + ` (${a}/${n})`;
+
+/**
+ * A copy of the items in an order that looks random but is the same on every run (mulberry32 from a
+ * fixed seed), so a sample of misses drawn before a change is the one drawn after it.
+ */
+export function seededShuffle<T>(items: readonly T[], seed = 1): T[] {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}

@@ -2,55 +2,108 @@
  * RAND RDWTI (../shared/data/event-gold/rand-rdwti, internal use only): per-field accuracy of marsad's first
  * event per incident description against the structured columns (country, city, fatalities, injuries).
  *
- *   npx tsx bench/events-rand.ts [SAMPLE=3000]
+ *   npx tsx bench/events-rand.ts [SAMPLE=3000] [--misses N]
  *
  * Descriptions open with the country in capitals ("ARGENTINA.  The second floor …"), which marsad reads
  * like any dateline. RAND writes 0 for "none reported": an event without a count is scored as 0.
+ * `--misses N` prints N misses per field, drawn at random with a fixed seed (the same ones on every run,
+ * so a fix shows as a miss gone), each with the description, RAND's value and marsad's choice.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import countries from 'i18n-iso-countries';
+import type { EventRecord } from '../src/core/records.js';
 import { placeEq } from '../src/app/eval/field-matchers.js';
 import { SHARED } from './corpus-files.js';
-import { analyseText, ratio, spreadSample } from './events-bench-kit.js';
+import { analyseText, ratio, seededShuffle, spreadSample } from './events-bench-kit.js';
 
 const FILE = join(SHARED, 'data', 'event-gold', 'rand-rdwti', 'rand_rdwti_1968_2009.tsv.gz');
 if (!existsSync(FILE)) {
   console.log('rand-rdwti: ../shared data not found — nothing to measure');
   process.exit(0);
 }
-const size = Number(process.argv[2] ?? 3000);
+const { values: flags, positionals } = parseArgs({
+  options: { misses: { type: 'string', default: '0' } },
+  allowPositionals: true,
+});
+const size = Number(positionals[0] ?? 3000);
 const [header, ...lines] = gunzipSync(readFileSync(FILE)).toString('utf8').split('\n').filter(Boolean);
 const cols = header.split('\t');
 const rows = spreadSample(lines, size).map((l) =>
   Object.fromEntries(l.split('\t').map((v, i) => [cols[i], v])),
 );
 
-const tally = { rows: 0, withEvent: 0, country: [0, 0], city: [0, 0], fatalities: [0, 0], injuries: [0, 0] };
+type Field = 'country' | 'city' | 'fatalities' | 'injuries';
+const FIELDS: Field[] = ['country', 'city', 'fatalities', 'injuries'];
+/** A scored field of one description: RAND's value and marsad's, or null when RAND gives none. */
+interface Scored {
+  gold: string;
+  got: string;
+  hit: boolean;
+}
+
+/** Each field of the first event against RAND's columns; fields RAND leaves blank are not scored. */
+function score(row: Record<string, string>, e: EventRecord | undefined): Partial<Record<Field, Scored>> {
+  const out: Partial<Record<Field, Scored>> = {};
+  const loc = e?.location;
+  const iso = countries.getAlpha2Code(row.country, 'en');
+  const none = e ? 'no place' : 'no event';
+  if (iso) out.country = { gold: iso, got: loc?.country ?? none, hit: loc?.country === iso };
+  if (row.city && row.city !== 'Unknown') {
+    const got = loc
+      ? `${loc.name} (${loc.precision}, ${loc.country}) "${spanText(row.description, loc.spans)}"`
+      : none;
+    out.city = { gold: row.city, got, hit: e !== undefined && placeEq(row.city, loc?.name) };
+  }
+  for (const field of ['fatalities', 'injuries'] as const) {
+    const gold = Number(row[field]);
+    if (!Number.isFinite(gold)) continue;
+    const told = e?.[field];
+    const got = told
+      ? `${told.value} "${spanText(row.description, told.spans)}"`
+      : e
+        ? 'none (0)'
+        : 'no event';
+    out[field] = { gold: String(gold), got, hit: e !== undefined && (told?.value ?? 0) === gold };
+  }
+  return out;
+}
+
+const spanText = (text: string, spans: readonly (readonly [number, number])[]) =>
+  spans.map(([a, b]) => text.slice(a, b)).join(' … ');
+
+const tally = { rows: 0, withEvent: 0, ...Object.fromEntries(FIELDS.map((f) => [f, [0, 0]])) } as {
+  rows: number;
+  withEvent: number;
+} & Record<Field, [number, number]>;
+const misses: Record<Field, { row: Record<string, string>; scored: Scored }[]> = {
+  country: [],
+  city: [],
+  fatalities: [],
+  injuries: [],
+};
 for (const [i, row] of rows.entries()) {
   tally.rows++;
   const article = await analyseText(`rand-${i}`, row.description, row.date);
   const e = article.events[0];
   if (e) tally.withEvent++;
-  const iso = countries.getAlpha2Code(row.country, 'en');
-  if (iso) {
-    tally.country[1]++;
-    if (e?.location?.country === iso) tally.country[0]++;
-  }
-  if (row.city && row.city !== 'Unknown') {
-    tally.city[1]++;
-    if (e && placeEq(row.city, e.location?.name)) tally.city[0]++;
-  }
-  for (const field of ['fatalities', 'injuries'] as const) {
-    const gold = Number(row[field]);
-    if (!Number.isFinite(gold)) continue;
+  for (const [field, scored] of Object.entries(score(row, e)) as [Field, Scored][]) {
     tally[field][1]++;
-    if (e && (e[field]?.value ?? 0) === gold) tally[field][0]++;
+    if (scored.hit) tally[field][0]++;
+    else misses[field].push({ row, scored });
   }
 }
 console.log(
   `rand-rdwti: ${tally.rows} descriptions (spread sample), ${ratio(tally.withEvent, tally.rows)} with an event\n` +
-    `  first event per description — country ${ratio(tally.country[0], tally.country[1])}, city ${ratio(tally.city[0], tally.city[1])}\n` +
-    `  fatalities ${ratio(tally.fatalities[0], tally.fatalities[1])}, injuries ${ratio(tally.injuries[0], tally.injuries[1])}`,
+    `  first event per description — country ${ratio(...tally.country)}, city ${ratio(...tally.city)}\n` +
+    `  fatalities ${ratio(...tally.fatalities)}, injuries ${ratio(...tally.injuries)}`,
 );
+const shown = Number(flags.misses);
+for (const field of shown > 0 ? FIELDS : []) {
+  console.log(`\n== ${field}: ${shown} of ${misses[field].length} misses`);
+  for (const { row, scored } of seededShuffle(misses[field]).slice(0, shown)) {
+    console.log(`- RAND ${scored.gold} | marsad ${scored.got}\n  ${row.description}`);
+  }
+}

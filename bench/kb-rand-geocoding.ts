@@ -2,10 +2,14 @@
  * Geocoding from incident descriptions: on the RAND Database of Worldwide Terrorism Incidents
  * (../shared/data/event-gold/rand-rdwti, internal evaluation only — read at run time, never copied), the
  * share of incidents whose country, and whose city, the knowledge stage resolves from the description.
- * Country: the country most of the description's place mentions point to (the first counts double,
- * nationalities half, actors tied to a country half).
- * City: the first town or district mention in that country (else a region), compared by any of its names
- * with the gold city. Run: npx tsx bench/kb-rand-geocoding.ts [limit] [--kb-dir DIR-of-imported-TSVs]
+ * Descriptions are cut into sentences as the language stage cuts articles. Country: the country most of the
+ * description's place mentions point to (the first place named counts double, nationalities — including a
+ * country named as an owner, "the US embassy" — half, actors tied to a country half).
+ * City: the first town, district or site mention in that country (else a region), compared by any of its
+ * names — or, for a district or site, those of the town it lies in — with the gold city. Also prints the share of descriptions in which no place at all is found (those cannot
+ * be resolved whatever the vote). `--misses N` prints N misses drawn at random (fixed seed) with the mentions
+ * found, to see what to fix next.
+ * Run: npx tsx bench/kb-rand-geocoding.ts [limit] [--kb-dir DIR-of-imported-TSVs] [--misses N]
  */
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
@@ -13,6 +17,7 @@ import { gunzipSync } from 'node:zlib';
 import type { Mention } from '../src/core/records.js';
 import { normalizeName } from '../src/core/text/normalize.js';
 import { findMentions, loadKnowledgeBase, type KnowledgeBase } from '../src/stages/knowledge/index.js';
+import { splitSentences } from '../src/stages/language/sentence-splitter.js';
 import { levenshtein } from '../src/app/eval/field-matchers.js';
 
 const countries = createRequire(import.meta.url)('i18n-iso-countries') as {
@@ -73,29 +78,43 @@ function accepted(country: string): string[] {
 
 function predictCountry(places: Mention[], actors: Mention[]): string | null {
   const votes = new Map<string, number>();
-  places.forEach((m, i) => {
+  // The first place named counts double; a nationality before it ("the Iranian embassy in Baghdad") is
+  // not it — the event layer, too, never reads a nationality as where something happened.
+  const first = places.find((m) => m.via !== 'demonym');
+  for (const m of places) {
     const cc = m.place?.country;
     // Nationalities ("Palestinian gunmen", "two Americans") say who, not where: half a vote.
-    const weight = (i === 0 ? 2 : 1) * (m.via === 'demonym' ? 0.5 : 1);
+    const weight = m === first ? 2 : m.via === 'demonym' ? 0.5 : 1;
     if (cc) votes.set(cc, (votes.get(cc) ?? 0) + weight);
-  });
+  }
   // Actors tied to one country ("Iraqi police", ETA, Hamas) tell it when no place does.
   for (const m of actors)
     if (m.actor?.country) votes.set(m.actor.country, (votes.get(m.actor.country) ?? 0) + 0.5);
   return [...votes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
+const LOCAL = new Set(['town', 'district', 'site']);
+
 function predictCity(places: Mention[], country: string | null): Mention | undefined {
   const inCountry = places.filter((m) => m.place?.country === country);
   return (
-    inCountry.find((m) => m.place?.precision === 'town' || m.place?.precision === 'district') ??
+    inCountry.find((m) => LOCAL.has(m.place?.precision ?? '')) ??
     inCountry.find((m) => m.place?.precision === 'region')
   );
 }
 
-function sameCity(kb: KnowledgeBase, mention: Mention, gold: string): boolean {
+/** A district or a site ("West Beirut", "Beirut airport") is in the town its row names as parent. */
+function namesOf(kb: KnowledgeBase, mention: Mention): string[] {
   const e = kb.entities.get(mention.entity_id);
-  const names = e === undefined ? [mention.name] : [e.name_en, ...e.aliases_en];
+  if (e === undefined) return [mention.name];
+  const parent = e.parent === null ? undefined : kb.entities.get(e.parent);
+  const town = parent?.kind === 'city' || parent?.kind === 'district';
+  const inside = (e.kind === 'district' || e.kind === 'site') && town;
+  return [e.name_en, ...e.aliases_en, ...(inside ? [parent.name_en, ...parent.aliases_en] : [])];
+}
+
+function sameCity(kb: KnowledgeBase, mention: Mention, gold: string): boolean {
+  const names = namesOf(kb, mention);
   const target = normalizeName(gold).replace(/[^a-z0-9]/g, '');
   return names.some((n) => {
     const candidate = normalizeName(n).replace(/[^a-z0-9]/g, '');
@@ -105,7 +124,9 @@ function sameCity(kb: KnowledgeBase, mention: Mention, gold: string): boolean {
   });
 }
 
-const limit = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? Infinity);
+const limit = Number(
+  process.argv.find((a, i) => /^\d+$/.test(a) && !/^--/.test(process.argv[i - 1])) ?? Infinity,
+);
 const file = new URL('../../shared/data/event-gold/rand-rdwti/rand_rdwti_1968_2009.tsv.gz', import.meta.url);
 const rows = gunzipSync(readFileSync(file))
   .toString('utf8')
@@ -113,34 +134,73 @@ const rows = gunzipSync(readFileSync(file))
   .slice(1)
   .filter(Boolean)
   .slice(0, limit);
-const userDirs = process.argv.includes('--kb-dir')
-  ? [process.argv[process.argv.indexOf('--kb-dir') + 1]]
-  : [];
+const option = (flag: string): string | undefined =>
+  process.argv.includes(flag) ? process.argv[process.argv.indexOf(flag) + 1] : undefined;
+const userDirs = option('--kb-dir') === undefined ? [] : [option('--kb-dir')!];
+const missSample = Number(option('--misses') ?? 0);
 const kb = await loadKnowledgeBase({ userDirs });
 let countryOk = 0;
 let cityTotal = 0;
 let cityOk = 0;
+let noPlace = 0;
+const misses: string[] = [];
 const missedCountries = new Map<string, number>();
 const started = performance.now();
 for (const row of rows) {
   const [, city, country, , , , , description] = row.split('\t');
-  const mentions = findMentions(kb, description, [[0, description.length]]);
+  // Cut into sentences as the language stage does: the chooser weighs a gazetteer town by its own sentence.
+  const sentences = splitSentences(description, [[0, description.length]]).map((s) => s.span);
+  const mentions = findMentions(kb, description, sentences);
   const places = mentions.filter((m) => m.place !== undefined);
   const predicted = predictCountry(
     places,
     mentions.filter((m) => m.actor !== undefined),
   );
-  if (predicted !== null && accepted(country).includes(predicted)) countryOk++;
+  if (places.length === 0) noPlace++;
+  const countryHit = predicted !== null && accepted(country).includes(predicted);
+  if (countryHit) countryOk++;
   else missedCountries.set(country, (missedCountries.get(country) ?? 0) + 1);
-  if (city === '' || city === 'Unknown') continue;
-  cityTotal++;
-  const found = predictCity(places, predicted);
-  if (found !== undefined && sameCity(kb, found, city)) cityOk++;
+  const hasCity = city !== '' && city !== 'Unknown';
+  if (hasCity) cityTotal++;
+  const found = hasCity ? predictCity(places, predicted) : undefined;
+  const cityHit = found !== undefined && sameCity(kb, found, city);
+  if (cityHit) cityOk++;
+  if (missSample > 0 && (!countryHit || (hasCity && !cityHit)))
+    misses.push(
+      describeMiss(`${city} / ${country}`, `${found?.name ?? '-'} / ${predicted}`, description, mentions),
+    );
 }
 const seconds = (performance.now() - started) / 1000;
 console.log(`RAND-RDWTI incidents: ${rows.length} (${cityTotal} with a city), ${seconds.toFixed(1)} s`);
 console.log(
   `country resolved: ${(countryOk / rows.length).toFixed(3)}   city resolved: ${(cityOk / cityTotal).toFixed(3)}`,
 );
+console.log(`descriptions with no place found: ${(noPlace / rows.length).toFixed(3)}`);
 const worst = [...missedCountries].sort((a, b) => b[1] - a[1]).slice(0, 8);
 console.log(`most missed countries: ${worst.map(([c, n]) => `${c} ${n}`).join(', ')}`);
+for (const miss of seededSample(misses, missSample)) console.log(`\n${miss}`);
+
+function describeMiss(gold: string, got: string, description: string, mentions: Mention[]): string {
+  const found = mentions.map((m) => {
+    const where = m.place ? (m.place.country ?? '?') : `actor ${m.actor?.country ?? '-'}`;
+    return `  ${description.slice(m.span[0], m.span[1])} → ${m.entity_id} [${where}, ${m.via}, ${m.score}]`;
+  });
+  return [`GOLD ${gold}   GOT ${got}`, description.slice(0, 400), ...found].join('\n');
+}
+
+// A fixed-seed draw (mulberry32), so two runs of the same tree print the same misses.
+function seededSample<T>(items: readonly T[], count: number): T[] {
+  let seed = 20_091_231;
+  const random = (): number => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const pool = [...items];
+  for (let i = pool.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [pool[i], pool[j]] = [pool[j], pool[i]];
+  }
+  return pool.slice(0, count);
+}

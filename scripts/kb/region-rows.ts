@@ -52,8 +52,9 @@ export function buildRegionRows(
       aliasesEn: [...splitList(row.aliases_en), ...wordsEn.map((word) => `${row.name_en} ${word}`)],
       nameAr,
       aliasesAr: [...splitList(row.aliases_ar), ...prefixed(scope.regionWords, arabic, ownNames)],
-      demonymsEn: [],
-      demonymsAr: [],
+      // Optional columns: the people of a region ("Chechen", "Dagestani") say who, like a nationality.
+      demonymsEn: splitList(row.demonyms_en),
+      demonymsAr: splitList(row.demonyms_ar),
       parent: `country:${scope.cc}`,
       country: scope.cc,
       lat: position[0],

@@ -1,6 +1,7 @@
 import type { ActorRef, Mention } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import type { Frame } from './frame-builder.js';
+import type { PhraseHit } from './phrase-matcher.js';
 import { hitSpan, tokenAt, type SentenceView } from './sentence-view.js';
 
 /** Which side of an incident a candidate can be on. */
@@ -12,6 +13,8 @@ export interface ActorCandidate {
   /** Token index of its first word in the sentence. */
   at: number;
   country: string | null;
+  /** A post, station or patrol the force is named by ("a police station"): a target, never the perpetrator. */
+  site: boolean;
 }
 
 const GROUP_KINDS = new Set(['armed-group', 'party', 'group']);
@@ -19,6 +22,13 @@ const GROUP_KINDS = new Set(['armed-group', 'party', 'group']);
 const UNNAMED = /^Unidentified\b/;
 /** Cue words after which a nationality names a state's forces ("Turkish warplanes", "الطائرات التركية"). */
 const FORCE_CUES = new Set(['air', 'army', 'police', 'shelling']);
+/**
+ * "The Kuwaiti authorities charged …": authorities name a state that speaks, charges or arrests, not a force
+ * that fights (an arrest falls back on the country's police anyway).
+ */
+const AUTHORITIES = /^(?:authorities|السلطات)$/;
+/** One word that may stand between an aircraft and its nationality ("طائرات حربية تركية", "war planes"). */
+const MILITARY_ADJECTIVE = /^(?:حربيه|حربي|مقاتله|عسكريه|عسكري|war|fighter|military)$/;
 
 /** Country names as they appear in actor names ("Military Forces of the United States"). */
 function countryPhrase(name: string): string {
@@ -42,16 +52,20 @@ export function actorCandidates(
     if (at < frame.from || at >= frame.to) continue;
     if (m.kind === 'state-forces') out.push(fromMention(m, 'forces', at));
     else if (GROUP_KINDS.has(m.kind)) {
-      if (!UNNAMED.test(m.name)) out.push(fromMention(m, m.name === 'Civilians' ? 'civilian' : 'group', at));
-    } else if (m.kind === 'country' && m.via === 'demonym' && nextToForceCue(view, at)) {
+      if (!UNNAMED.test(m.name)) out.push(generic(view, m, at, country) ?? fromMention(m, 'group', at));
+    } else if (
+      m.kind === 'country' &&
+      (isNationality(view, m, at) ? nextToForceCue(view, at) : actsAsState(view, at, m.span))
+    ) {
       const police = nearCue(view, at, 'police');
       const name = `${police ? 'Police' : 'Military'} Forces of ${countryPhrase(m.name)}`;
-      const id = `actor:forces:${(m.place?.country ?? '').toLowerCase()}:${police ? 'police' : 'military'}`;
+      const id = forcesId(m.place?.country ?? '', police);
       out.push({
         ref: { name, entity_id: id, spans: [m.span] },
         side: 'forces',
         at,
         country: m.place?.country ?? null,
+        site: false,
       });
     }
   }
@@ -63,14 +77,73 @@ export function actorCandidates(
     const template = hit.phrase.tag;
     if (template.includes('{country}') && !place) continue;
     const name = template.replace('{country}', place ? countryPhrase(place.name) : '');
+    const side = sideOf(template);
+    // "جنود أميركيين", "Iraqi police": a force its nationality names is that state's force, as named as
+    // the knowledge base's own entries for it.
+    const id = own && side === 'forces' ? forcesId(own.code, template.startsWith('Police')) : null;
     out.push({
-      ref: { name, entity_id: null, spans: [hitSpan(view, hit)] },
-      side: sideOf(template),
+      ref: { name, entity_id: id, spans: [hitSpan(view, hit)] },
+      side,
       at: hit.start,
       country: place?.code ?? null,
+      site: hit.phrase.pos === 'site',
     });
   }
-  return out.sort((a, b) => a.at - b.at);
+  return ownedSites(
+    view,
+    out.sort((a, b) => a.at - b.at),
+  );
+}
+
+/** Words for a post, base or position, Arabic (folded) and English: the side named with one is its owner. */
+const SITE_HEAD =
+  /^[وفبل]?(?:ال)?(?:مركز|مقر|ثكنه|معسكر|قاعده|نقطه|حاجز|دوريه|مخفر|موقع|مواقع|تجمعات|تعزيزات|مخازن|positions|bases|camps|hideouts|posts|strongholds|targets)$/;
+const SITE_TAIL =
+  /^(?:positions|position|bases|base|camps|camp|hideouts|hideout|posts|post|checkpoint|checkpoints|convoy|patrol|station|headquarters|strongholds|targets)$/;
+
+/**
+ * "ثكنة للقوات الإثيوبية", "مواقع حزب العمال", "positions of the PKK", "Houthi positions": a side named as
+ * the owner of a post or position is where the blow fell, a target. The bare post word then names no side
+ * of its own.
+ */
+function ownedSites(view: SentenceView, candidates: ActorCandidate[]): ActorCandidate[] {
+  const owned = candidates.map((c) => {
+    let head = c.at - 1;
+    while (head > c.at - 3 && /^(?:of|the)$/.test(view.tokens[head]?.norm ?? '')) head--;
+    const after = view.tokens[tokenAt(view, c.ref.spans[0][1])]?.norm.toLowerCase() ?? '';
+    const site = SITE_HEAD.test(view.tokens[head]?.norm.toLowerCase() ?? '') || SITE_TAIL.test(after);
+    return site && !c.site ? { ...c, site: true } : c;
+  });
+  return owned.filter(
+    (c) =>
+      !(
+        c.site &&
+        c.ref.entity_id === null &&
+        owned.some((o) => o !== c && o.site && o.at > c.at && o.at - c.at <= 2)
+      ),
+  );
+}
+
+/** The knowledge base's names for people on no armed side, and the side each stands for. */
+const GENERIC_SIDES: Record<string, ActorSide> = {
+  Civilians: 'civilian',
+  Protesters: 'protesters',
+  Rioters: 'rioters',
+};
+
+/** "protesters", "the mob": ACLED names marchers and rioters by the country they act in. */
+function generic(
+  view: SentenceView,
+  m: Mention,
+  at: number,
+  country: { code: string; name: string } | null,
+): ActorCandidate | null {
+  const side = GENERIC_SIDES[m.name];
+  if (!side) return null;
+  const c = fromMention(m, side, at);
+  const place = demonymNear(view, at, tokenAt(view, m.span[1])) ?? country;
+  if (side === 'civilian' || !place) return c;
+  return { ...c, ref: { ...c.ref, name: `${m.name} (${countryPhrase(place.name)})` }, country: place.code };
 }
 
 function fromMention(m: Mention, side: ActorSide, at: number): ActorCandidate {
@@ -79,6 +152,7 @@ function fromMention(m: Mention, side: ActorSide, at: number): ActorCandidate {
     side,
     at,
     country: m.actor?.country ?? null,
+    site: false,
   };
 }
 
@@ -86,18 +160,65 @@ function sideOf(template: string): ActorSide {
   if (template.startsWith('Civilians')) return 'civilian';
   if (template.startsWith('Protesters')) return 'protesters';
   if (template.startsWith('Rioters')) return 'rioters';
-  return 'forces';
+  return /^(?:Police|Military) Forces/.test(template) ? 'forces' : 'group';
 }
 
+/** The id the knowledge base gives a state's military or police (data/actors/state-forces.tsv). */
+function forcesId(country: string, police: boolean): string {
+  return `actor:forces:${country.toLowerCase()}:${police ? 'police' : 'military'}`;
+}
+
+/** Nouns of a military unit a nationality may follow ("وحدة إسرائيلية خاصة", "قوة أميركية", "زوارق إيرانية"). */
+const UNIT =
+  /^[وفبل]?(?:ال)?(?:وحده|قوه|قوات|دوريه|فرقه|كتيبه|مروحيه|مروحيات|دبابه|دبابات|زوارق|بوارج|سفن|طراد)$/;
+
 function nextToForceCue(view: SentenceView, at: number): boolean {
+  // "طائرات حربية تركية": an adjective of the aircraft may stand between it and the nationality.
+  const reach = MILITARY_ADJECTIVE.test(view.tokens[at - 1]?.norm.toLowerCase() ?? '') ? at - 1 : at;
+  if (UNIT.test(view.tokens[at - 1]?.norm ?? '')) return true;
   return (
-    view.cues.some((c) => FORCE_CUES.has(c.phrase.tag) && (c.end === at || c.start === at + 1)) ||
+    view.cues.some((c) => isForceCue(view, c) && (c.end === at || c.end === reach || c.start === at + 1)) ||
     view.triggers.some((t) => t.end === at || t.start === at + 1)
   );
 }
 
+/**
+ * A nationality word: a demonym, or an Arabic nisba adjective the knowledge base lists as an alias of the
+ * country ("طائرات حربية تركية").
+ */
+function isNationality(view: SentenceView, m: Mention, at: number): boolean {
+  return (
+    m.via === 'demonym' ||
+    (m.via === 'alias' && /^[\u0600-\u06ff]+(?:ي|يه|يين|يون)$/.test(view.tokens[at]?.norm ?? ''))
+  );
+}
+
+/** English verbs after which a country's name is the state that acted ("Turkey launched strikes"). */
+const STATE_ACTS = /^(?:launched|carried|conducted|struck|bombed|shelled|attacked|fired)$/;
+
+/**
+ * A country's name as the subject of an act: "نفذت الولايات المتحدة ضربة", "قصفت تركيا", "Turkey launched
+ * air strikes". The state acts through its armed forces.
+ */
+function actsAsState(view: SentenceView, at: number, span: readonly [number, number]): boolean {
+  const next = tokenAt(view, span[1]);
+  const verbBefore = (h: PhraseHit) =>
+    h.end === at &&
+    /^[\u0600-\u06ff]/.test(view.tokens[h.start].norm) &&
+    !/^[وفب]?ال/.test(view.tokens[h.start].norm);
+  return (
+    view.triggers.some((t) => t.phrase.pos === 'verb' && verbBefore(t)) ||
+    view.cues.some((c) => c.phrase.tag === 'agent' && verbBefore(c)) ||
+    STATE_ACTS.test(view.tokens[next]?.norm.toLowerCase() ?? '')
+  );
+}
+
+function isForceCue(view: SentenceView, cue: PhraseHit): boolean {
+  return FORCE_CUES.has(cue.phrase.tag) && !AUTHORITIES.test(view.tokens[cue.start].norm.toLowerCase());
+}
+
 function nearCue(view: SentenceView, at: number, tag: string): boolean {
-  return view.cues.some((c) => c.phrase.tag === tag && Math.abs(c.start - at) <= 2);
+  return view.cues.some((c) => c.phrase.tag === tag && isForceCue(view, c) && Math.abs(c.start - at) <= 2);
 }
 
 /** A nationality right next to a common noun ("الشرطة التركية", "Iraqi police"). */
@@ -112,4 +233,70 @@ function demonymNear(view: SentenceView, start: number, end: number): { code: st
 
 function overlaps(a: Span, b: Span): boolean {
   return a[0] < b[1] && b[0] < a[1];
+}
+
+/** Words of number between a protest verb and the people it names ("تظاهر آلاف الطلاب"). */
+const HOW_MANY = /^(?:الاف|الالاف|مئات|المئات|عشرات|العشرات|عدد|من|حشود|جموع)$/;
+
+/**
+ * "اعتصم عشرات المواطنين", "تظاهر آلاف الإسرائيليين", "خرج الطلاب": the definite noun right after an
+ * Arabic protest verb (past its number words) is who protested.
+ *
+ * @example protestSubject(frame, { code: 'IQ', name: 'Iraq' })?.ref.name // 'Protesters (Iraq)'
+ */
+export function protestSubject(
+  frame: Frame,
+  country: { code: string; name: string } | null,
+): ActorCandidate | null {
+  const view = frame.view;
+  const verb = frame.triggers[0];
+  const first = view.tokens[verb.start].norm;
+  if (verb.phrase.pos !== 'verb' || !/^[\u0600-\u06ff]/.test(first) || /^[وفب]?ال/.test(first)) return null;
+  let at = verb.end;
+  while (at < frame.to - 1 && HOW_MANY.test(view.tokens[at].norm)) at++;
+  const word = view.tokens[at];
+  const inside = (s: readonly [number, number]) => s[0] <= word.span[0] && word.span[0] < s[1];
+  if (
+    !word ||
+    at >= frame.to ||
+    !/^ال/.test(word.norm) ||
+    view.times.some((t) => inside(t.span)) ||
+    view.mentions.some((m) => m.place && m.via !== 'demonym' && inside(m.span))
+  )
+    return null;
+  return {
+    ref: {
+      name: country ? `Protesters (${country.name})` : 'Protesters',
+      entity_id: null,
+      spans: [word.span],
+    },
+    side: 'protesters',
+    at,
+    country: country?.code ?? null,
+    site: false,
+  };
+}
+
+/**
+ * The sides named anywhere in the frame's sentence: a protest's marchers are often told in the clause
+ * beside the one that holds the protest word ("خرجوا في مظاهرات … ورفع المتظاهرون").
+ *
+ * @example sentenceWide(frame, null).map((c) => c.side) // ['protesters']
+ */
+export function sentenceWide(frame: Frame, country: { code: string; name: string } | null): ActorCandidate[] {
+  return actorCandidates({ ...frame, from: 0, to: frame.view.tokens.length }, country);
+}
+
+/**
+ * Protesters who burn and throw stones are rioters.
+ *
+ * @example asRioters(protesters, { code: 'IN', name: 'India' })?.ref.name // 'Rioters (India)'
+ */
+export function asRioters(
+  c: ActorCandidate | null,
+  country: { code: string; name: string } | null,
+): ActorCandidate | null {
+  if (!c) return null;
+  const name = country ? `Rioters (${country.name})` : 'Rioters';
+  return { ...c, ref: { ...c.ref, name }, side: 'rioters' };
 }

@@ -5,12 +5,25 @@ import { createExtractStage } from './index.js';
 
 const extract = createExtractStage();
 
-function actorsOf(spec: FixtureSpec): [string | undefined, string | undefined] {
+function eventsOf(spec: FixtureSpec) {
   const doc = fixtureDocument(spec);
   extract.run(doc, { referenceDate: null });
-  const [e] = doc.events!;
+  return doc.events!;
+}
+
+function actorsOf(spec: FixtureSpec): [string | undefined, string | undefined] {
+  const [e] = eventsOf(spec);
   return [e?.actor1?.name, e?.actor2?.name];
 }
+
+const killed = (value: number, noun: string) => ({
+  value,
+  qualifier: 'exact' as const,
+  role: 'killed' as const,
+  noun,
+});
+/** A nationality adjective the knowledge base lists as an alias of its country ("تركية"). */
+const turkishAlias = { ...placeEntity('Turkey', 'TR', 'country'), via: 'alias' as const };
 
 describe('who did what to whom', () => {
   it.each<[string, FixtureSpec, [string | undefined, string | undefined]]>([
@@ -27,7 +40,7 @@ describe('who did what to whom', () => {
       [undefined, undefined],
     ],
     [
-      'does not take the side that reports the bombing for the one that did it',
+      'does not take the side that reports the bombing for the one that did it, and takes the post it hit',
       {
         text: 'وأفاد الجيش التركي بأن انتحاريا فجر سيارة مفخخة قرب مخفر في مدينة دوغوبيازيت.',
         mentions: [
@@ -35,7 +48,7 @@ describe('who did what to whom', () => {
           ['دوغوبيازيت', placeEntity('Dogubayazit', 'TR')],
         ],
       },
-      [undefined, undefined],
+      [undefined, 'Police Forces of Turkey'],
     ],
     [
       'names both sides of a clash',
@@ -49,7 +62,202 @@ describe('who did what to whom', () => {
       },
       ['Popular Resistance (Yemen)', 'Houthi Movement'],
     ],
+    [
+      'takes the side named before the weapon as its owner, not as a victim of the toll',
+      {
+        text: 'At least 9 people were killed in government air strikes on Idlib on Monday.',
+        mentions: [['Idlib', placeEntity('Idlib', 'SY')]],
+        quantities: [['9 people', killed(9, 'people')]],
+      },
+      ['Military Forces of Syria', undefined],
+    ],
+    [
+      'reaches past a description to the side a passive names',
+      {
+        text: 'Five residents were wounded by mortar shells fired by fighters of the so-called Army of Conquest on Adra.',
+        mentions: [
+          ['Army of Conquest', actorEntity('Jaish al-Fatah')],
+          ['Adra', placeEntity('Adra', 'SY')],
+        ],
+      },
+      ['Jaish al-Fatah', 'Civilians'],
+    ],
+    [
+      'does not take a police command that tells of the shelling for its target',
+      {
+        text: 'Nusra fighters shelled the village of Hadar, damaging houses, a source at the Quneitra Police Command told the agency.',
+        mentions: [
+          ['Nusra', actorEntity('Al-Nusra Front')],
+          ['Hadar', placeEntity('Hadar', 'SY')],
+        ],
+      },
+      ['Al-Nusra Front', 'Civilians'],
+    ],
+    [
+      'takes the side whose bullets killed as the perpetrator',
+      {
+        text: 'قتل مدني برصاص قوات النظام في مدينة درعا.',
+        mentions: [['درعا', placeEntity('Daraa', 'SY')]],
+      },
+      ['Military Forces of Syria', 'Civilians'],
+    ],
+    [
+      'takes the side an attack is attributed to as its perpetrator',
+      {
+        text: 'قتل شرطيان في هجوم نسبته السلطات إلى التمرد الكردي في ولاية أضنة.',
+        mentions: [
+          ['التمرد الكردي', actorEntity('Kurdish Militants (Turkey)', 'armed-group', 'TR')],
+          ['أضنة', placeEntity('Adana', 'TR')],
+        ],
+        quantities: [['شرطيان', killed(2, 'policemen')]],
+      },
+      ['Kurdish Militants (Turkey)', 'Police Forces of Turkey'],
+    ],
+    [
+      'takes the group of an assassinated official as the target',
+      {
+        text: 'اغتيل القيادي في حركة فتح طلال أحمد في مخيم عين الحلوة.',
+        mentions: [
+          ['حركة فتح', actorEntity('Fatah', 'group')],
+          ['عين الحلوة', placeEntity('Ain al-Hilweh', 'LB')],
+        ],
+      },
+      [undefined, 'Fatah'],
+    ],
+    [
+      'takes the force that owns a barracks as the target, not the attacker',
+      {
+        text: 'هاجم مسلحون ثكنة للقوات الإثيوبية في مقديشو.',
+        mentions: [
+          ['للقوات الإثيوبية', actorEntity('Military Forces of Ethiopia', 'state-forces', 'ET')],
+          ['مقديشو', placeEntity('Mogadishu', 'SO')],
+        ],
+      },
+      [undefined, 'Military Forces of Ethiopia'],
+    ],
+    [
+      'takes a group whose positions were struck as the target',
+      {
+        text: 'Turkish jets struck PKK positions near Zakho.',
+        mentions: [
+          ['Turkish', { ...placeEntity('Turkey', 'TR', 'country'), via: 'demonym' }],
+          ['PKK', actorEntity('Kurdistan Workers Party')],
+          ['Zakho', placeEntity('Zakho', 'IQ')],
+        ],
+      },
+      ['Military Forces of Turkey', 'Kurdistan Workers Party'],
+    ],
+    [
+      'takes a country named as the subject of a strike for its armed forces',
+      {
+        text: 'نفذت الولايات المتحدة غارة جوية قرب مدينة الرقة.',
+        mentions: [
+          ['الولايات المتحدة', placeEntity('United States', 'US', 'country')],
+          ['الرقة', placeEntity('Raqqa', 'SY')],
+        ],
+      },
+      ['Military Forces of the United States', undefined],
+    ],
+    [
+      'names stone-throwing protesters as rioters of their country',
+      {
+        text: 'the protesters pelted stones on buses in hyderabad.',
+        mentions: [
+          ['protesters', actorEntity('Protesters', 'group')],
+          ['hyderabad', placeEntity('Hyderabad', 'IN')],
+        ],
+      },
+      ['Rioters (India)', undefined],
+    ],
+    [
+      'takes the side that announced a truce as its party',
+      {
+        text: 'أعلنت قيادة التحالف العربي هدنة إنسانية في اليمن.',
+        mentions: [
+          ['التحالف العربي', actorEntity('Saudi-led Coalition')],
+          ['اليمن', placeEntity('Yemen', 'YE', 'country')],
+        ],
+      },
+      ['Saudi-led Coalition', undefined],
+    ],
+    [
+      'takes rival mobs as rioters on both sides',
+      {
+        text: 'mobs of two communities pelted stones at each other in vadodara.',
+        mentions: [['vadodara', placeEntity('Vadodara', 'IN')]],
+      },
+      ['Rioters (India)', 'Rioters (India)'],
+    ],
+    [
+      'takes the houses a mob burned as a civilian target',
+      {
+        text: 'in prantij six houses were set ablaze by a mob.',
+        mentions: [['prantij', placeEntity('Prantij', 'IN')]],
+      },
+      ['Rioters (India)', 'Civilians'],
+    ],
+    [
+      'takes the side whose fighters died in the fight for the ground as the side that lost it',
+      {
+        text: 'قالت مصادر إن عناصر المقاومة الشعبية سيطروا على مديرية القفر عقب مواجهات أسفرت عن مصرع 26 حوثيا.',
+        mentions: [
+          ['المقاومة الشعبية', actorEntity('Popular Resistance (Yemen)')],
+          ['مديرية القفر', placeEntity('Al Qafr', 'YE')],
+          ['حوثيا', actorEntity('Houthi Movement')],
+        ],
+        quantities: [['26', { value: 26, qualifier: 'exact', role: 'killed' }]],
+      },
+      ['Popular Resistance (Yemen)', 'Houthi Movement'],
+    ],
+    [
+      'takes the side that came under attack as the target',
+      {
+        text: 'تعرض الجيش اللبناني لهجوم بعبوة ناسفة في بلدة عرسال.',
+        mentions: [
+          ['الجيش اللبناني', actorEntity('Military Forces of Lebanon', 'state-forces', 'LB')],
+          ['عرسال', placeEntity('Arsal', 'LB')],
+        ],
+      },
+      [undefined, 'Military Forces of Lebanon'],
+    ],
+    [
+      "takes a unit its nationality names as that state's force",
+      {
+        text: 'اغتالت وحدة إسرائيلية خاصة ناشطا في مدينة جنين.',
+        mentions: [
+          ['إسرائيلية', { ...placeEntity('Israel', 'IL', 'country'), via: 'alias' as const }],
+          ['جنين', placeEntity('Jenin', 'PS')],
+        ],
+      },
+      ['Military Forces of Israel', undefined],
+    ],
   ])('%s', (_, spec, expected) => {
     expect(actorsOf(spec)).toEqual(expected);
+  });
+
+  it('gives a follow-up of the same strike in its sentence the sides told before it', () => {
+    const events = eventsOf({
+      text: 'شنت طائرات حربية تركية غارات على مواقع حزب العمال الكردستاني، وشمل القصف قرية سيدكان.',
+      mentions: [
+        ['تركية', turkishAlias],
+        ['حزب العمال الكردستاني', actorEntity('Kurdistan Workers Party')],
+        ['سيدكان', placeEntity('Sidakan', 'IQ')],
+      ],
+    });
+    expect(events.map((e) => [e.location?.name, e.actor1?.name, e.actor2?.name])).toContainEqual([
+      'Sidakan',
+      'Military Forces of Turkey',
+      'Kurdistan Workers Party',
+    ]);
+  });
+
+  it('takes the people right after an Arabic protest verb as the protesters', () => {
+    const spec = {
+      text: 'اعتصم عشرات المواطنين أمام مبنى المحافظة في البصرة.',
+      mentions: [['البصرة', placeEntity('Basra', 'IQ')]] as FixtureSpec['mentions'],
+    };
+    const [e] = eventsOf(spec);
+    expect(e.actor1?.name).toBe('Protesters (Iraq)');
+    expect(e.actor1?.spans.map(([a, b]) => spec.text.slice(a, b))).toEqual(['المواطنين']);
   });
 });

@@ -50,6 +50,23 @@ describe('the sub-event type', () => {
       },
       'Shelling/artillery/missile attack',
     ],
+    [
+      'an attack that opens with a car bomb and goes on with rocket fire is a bomb attack',
+      {
+        text: 'A car bomb went off in Homs and rocket fire followed, killing 12 people.',
+        mentions: [['Homs', placeEntity('Homs', 'SY')]],
+        quantities: [['12 people', { value: 12, qualifier: 'exact', role: 'killed' }]],
+      },
+      'Remote explosive/landmine/IED',
+    ],
+    [
+      'a suicide bomber decides the type whatever weapon comes first',
+      {
+        text: 'Mortar fire hit the market in Homs before a suicide bomber blew himself up.',
+        mentions: [['Homs', placeEntity('Homs', 'SY')]],
+      },
+      'Suicide bomb',
+    ],
   ])('%s', (_, spec, expected) => {
     expect(typeOf(spec)).toBe(expected);
   });

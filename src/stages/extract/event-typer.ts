@@ -108,9 +108,13 @@ function typeViolence(
   spans: Span[],
   cueOf: (name: string) => { start: number; end: number } | undefined,
 ): Typed {
-  const weapons = explicit
-    .filter((s) => WEAPON_RANK.has(s))
-    .sort((a, b) => WEAPON_RANK.get(a)! - WEAPON_RANK.get(b)!);
+  // A suicide bomber, gas or aircraft decides whatever else is named; among other weapons the one told first
+  // opened the attack ("a car bomb, then rocket fire" is a car bomb attack).
+  const named = explicit.filter((s) => WEAPON_RANK.has(s));
+  const weapons = [
+    ...named.filter((s) => OVERRIDING.has(s)).sort((a, b) => WEAPON_RANK.get(a)! - WEAPON_RANK.get(b)!),
+    ...named.filter((s) => !OVERRIDING.has(s)),
+  ];
   const refinable = tags.every((t) => REFINABLE.has(t) || WEAPON_RANK.has(t) || t === 'Armed clash');
   if (refinable) {
     for (const [cue, sub] of WEAPONS) {

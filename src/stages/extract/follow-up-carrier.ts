@@ -1,32 +1,5 @@
 import type { EventRecord } from '../../core/records.js';
-import { takesNoToll } from './event-builder.js';
 import type { SentenceView } from './sentence-view.js';
-
-/**
- * "police fired on a rioting mob. Two men were hurt in the firing.": a sentence that
- * tells no incident of its own but the injured of the one just told gives that incident its injuries
- * (the sentence joins its evidence). Only the last event of the sentence before, and only when it has none.
- *
- * @example carryInjuries(previousSentenceEvents, view) // true when the toll was taken
- */
-export function carryInjuries(previous: readonly EventRecord[], view: SentenceView): boolean {
-  const last = previous.at(-1);
-  if (!last || last.injuries !== null || takesNoToll(last.sub_event_type?.value)) return false;
-  // "none were hurt in the firing" after police fire on a mob says the firing was harmless; after a
-  // blast it is the blast's toll.
-  const zeroCounts = last.event_type?.value === 'Explosions/Remote violence';
-  const q = view.quantities.find(
-    (x) => x.role === 'injured' && x.value !== null && (x.value > 0 || zeroCounts),
-  );
-  if (!q) return false;
-  last.injuries = {
-    value: q.value!,
-    qualifier: q.qualifier,
-    spans: q.nounSpan ? [q.span, q.nounSpan] : [q.span],
-  };
-  last.evidence = [...last.evidence, view.span];
-  return true;
-}
 
 /** "الحادثة وقعت في", "وقع الهجوم في", "the incident took place in": a sentence that says where it was. */
 const INCIDENT_AT =

@@ -1,4 +1,5 @@
 import type { Span } from '../../core/span.js';
+import { ACLED_TAXONOMY } from '../../core/taxonomy.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import { hitSpan, type SentenceView } from './sentence-view.js';
 
@@ -59,6 +60,10 @@ const JOIN_DISTANCE = 8;
 const CLAUSE_JOIN_DISTANCE = 16;
 /** An unreal cue (threat, plan, denial …) governs a trigger up to this many tokens after it. */
 const UNREAL_REACH = 5;
+/** "الهجوم المرتقب", "clashes were feared": an unreal word this many tokens after a trigger governs it. */
+const UNREAL_AFTER_REACH = 4;
+/** "a tweet attacking", "في كلمة هاجم فيها": a word of speech right before the verb makes it verbal. */
+const SPEECH_REACH = 1;
 const BACKGROUND_REACH = 10;
 const NEGATION_REACH = 1;
 const CLAUSE_BREAK = /[.;:!?؟؛]|،\s*(?:و|ثم|لكن)|,\s*(?:but|while|and)\b/;
@@ -78,6 +83,23 @@ export function familyOf(tag: string): Family {
  *
  * @example buildFrames(view, doc.text).map((f) => f.family) // ['violence']
  */
+const WEAPONS = new Set<string>(ACLED_TAXONOMY['Explosions/Remote violence']);
+/** English words that make the weapon after them the instrument of the act before it. */
+const INSTRUMENT_WORDS = new Set(['with', 'using', 'by']);
+
+/**
+ * "استهدفوا موقعاً … بقذيفة صاروخية", "attacked the post … with a rocket": a weapon told as the means of
+ * the act before it is that act's weapon, however long the object between them, never an incident of its own.
+ */
+function isInstrument(view: SentenceView, trigger: PhraseHit): boolean {
+  if (!WEAPONS.has(trigger.phrase.tag)) return false;
+  const first = view.tokens[trigger.start].norm;
+  if (trigger.phrase.lang === 'ar') return first.startsWith('ب') && !trigger.phrase.words[0].startsWith('ب');
+  const before = view.tokens[trigger.start - 1]?.norm ?? '';
+  const twoBefore = view.tokens[trigger.start - 2]?.norm ?? '';
+  return INSTRUMENT_WORDS.has(before) || (INSTRUMENT_WORDS.has(twoBefore) && /^(?:a|an)$/.test(before));
+}
+
 export function buildFrames(view: SentenceView, text: string): Frame[] {
   // A question tells no incident ("did they expect X not to strike?"); nor does a negated or unreal verb.
   if (/[?؟]\s*$/.test(text.slice(view.span[0], view.span[1]))) return [];
@@ -87,6 +109,9 @@ export function buildFrames(view: SentenceView, text: string): Frame[] {
       !isWarReference(view, text, t) &&
       !governing(view, text, t, 'unreal', UNREAL_REACH) &&
       !governing(view, text, t, 'negation', NEGATION_REACH) &&
+      !governing(view, text, t, 'speech', SPEECH_REACH) &&
+      !followed(view, text, t, 'unreal-after', UNREAL_AFTER_REACH) &&
+      !isReference(view, t) &&
       !isSubjunctive(view, t),
   );
   const frames: Frame[] = [];
@@ -100,6 +125,10 @@ export function buildFrames(view: SentenceView, text: string): Frame[] {
     const near =
       last !== undefined &&
       (trigger.start - lastEnd <= JOIN_DISTANCE ||
+        (last.family === 'violence' &&
+          isInstrument(view, trigger) &&
+          trigger.start - lastEnd <= CLAUSE_JOIN_DISTANCE &&
+          !/[.;:!?؟؛]/.test(gap)) ||
         (last.family === family &&
           family === 'protest' &&
           trigger.start - lastEnd <= CLAUSE_JOIN_DISTANCE &&
@@ -216,6 +245,27 @@ function governing(
   );
 }
 
+/**
+ * "ملف اغتيال", "the investigation into the killing", "accused of attacking": an incident named as the topic
+ * of an inquiry, a charge or a film is told for that, not as news; the cue stands right before it.
+ */
+function isReference(view: SentenceView, trigger: PhraseHit): boolean {
+  const gap = view.tokens[trigger.start - 1]?.norm ?? '';
+  const from = /^(?:the|a|an)$/i.test(gap) ? trigger.start - 1 : trigger.start;
+  return view.cues.some((c) => c.phrase.tag === 'reference' && (c.end === trigger.start || c.end === from));
+}
+
+/** The cue of a kind that stands just after a trigger, in the same clause. */
+function followed(view: SentenceView, text: string, trigger: PhraseHit, cue: string, reach: number): boolean {
+  return view.cues.some(
+    (c) =>
+      c.phrase.tag === cue &&
+      c.start >= trigger.end &&
+      c.start - trigger.end <= reach &&
+      !CLAUSE_BREAK.test(text.slice(view.tokens[trigger.end - 1].span[1], view.tokens[c.start].span[0])),
+  );
+}
+
 /** How far after a trigger, in its clause, a war's name can make the act part of that war (tokens). */
 const WAR_REACH = 20;
 /** How close before the war's name "in"/"during"/"خلال" stands ("in the 1967 Six Day War"). */
@@ -272,14 +322,26 @@ function daysAfter(view: SentenceView, trigger: PhraseHit): boolean {
   return false;
 }
 
-/** "أن يشن", "لن تقصف": an imperfect verb after أن/لن/كي tells what is to come or wished, not what happened. */
+/**
+ * English verbs in their bare form: after "to" they are an infinitive ("vowed to attack", "ordered troops to
+ * storm"), an act wished or planned. Protest words are left out: people gather "to protest" as they protest.
+ */
+const BARE_VERB =
+  /^(?:attack|strike|bomb|shell|kill|arrest|detain|storm|seize|capture|recapture|kidnap|abduct|assassinate|target|raid|shoot|execute|hijack|loot|torch|demolish|rape|ambush|blow)$/;
+
+/**
+ * "أن يشن", "لن تقصف", "قد يهاجم": an imperfect verb after أن/لن/كي/قد tells what is to come or wished, not
+ * what happened; so does an English infinitive ("plans to attack").
+ */
 function isSubjunctive(view: SentenceView, trigger: PhraseHit): boolean {
+  const word = view.tokens[trigger.start].norm.toLowerCase();
+  if (BARE_VERB.test(word) && /^to$/i.test(view.tokens[trigger.start - 1]?.norm ?? '')) return true;
   // A noun after أنّ ("أن تبادلا للنار حصل") is its subject, not a verb to come.
   const verbal =
     trigger.phrase.pos === 'verb' || (trigger.phrase.pos === 'fixed' && trigger.phrase.words.length === 1);
   if (!verbal) return false;
   const before = view.tokens[trigger.start - 1]?.norm ?? '';
-  return /^(?:ان|لن|كي|لكي|حتى)$/.test(before) && /^[يتن]/.test(view.tokens[trigger.start].norm);
+  return /^(?:ان|لن|كي|لكي|حتى|قد)$/.test(before) && /^[يتن]/.test(view.tokens[trigger.start].norm);
 }
 
 /** A definite noun phrase: Arabic al- on the first word, or an English determiner before it. */

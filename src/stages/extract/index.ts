@@ -2,13 +2,13 @@ import type { Document } from '../../core/records.js';
 import type { Stage } from '../../core/stage.js';
 import { buildEvents, type EventMention } from './event-builder.js';
 import { buildFrames } from './frame-builder.js';
-import { carryInjuries, carryPlace } from './follow-up-carrier.js';
+import { carryPlace } from './follow-up-carrier.js';
 import { isCrimeStory, isNonEvent, keepInCrimeStory } from './non-event-filter.js';
 import { loadLexicon } from './lexicon-loader.js';
 import { PhraseMatcher } from './phrase-matcher.js';
 import { asRiot, isRiotStory } from './riot-context.js';
 import { carryTolls } from './toll-carry.js';
-import { buildSentenceViews, type EventLexicons } from './sentence-view.js';
+import { buildSentenceViews, LINK_WORDS, type EventLexicons } from './sentence-view.js';
 
 /** Loads the trigger, cue and actor-noun lexicons shipped in data/lexicons. */
 export function loadEventLexicons(dir?: URL): EventLexicons {
@@ -48,9 +48,14 @@ export function createExtractStage(lexicons: EventLexicons = loadEventLexicons()
   };
 }
 
-/** "… 01 Related Daesh attack on …", "اقرأ أيضا": a list of links to other stories, not this one's news. */
-const RELATED_LINK =
-  /^[\s.…]*(?:\d+\s+)?(?:Related(?: (?:stories|articles|news|posts))?|Read more|Read also|Also read|See also|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|ذات صلة|أخبار ذات صلة|مواضيع ذات صلة)\b/i;
+/**
+ * "… 01 Related Daesh attack on …", "اقرأ أيضا": a sentence that opens a list of links to other stories. A bare
+ * "ذات صلة" ("related") opens one only here, at the start: inside a sentence it is prose.
+ */
+const RELATED_LINK = new RegExp(
+  `^[\\s.…]*(?:\\d+\\s+)?(?:${LINK_WORDS.en}|${LINK_WORDS.ar}|ذات صلة)\\b`,
+  'i',
+);
 
 /** Sentences telling no event that may stand between an incident and the injured told after it. */
 const TOLL_CARRY = 1;
@@ -77,9 +82,11 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     if (RELATED_LINK.test(text.slice(view.span[0], view.span[0] + 40))) return;
     const frames = buildFrames(view, text);
     if (frames.length === 0 && since <= TOLL_CARRY) {
-      const records = previous.map((m) => m.record);
-      carryInjuries(records, view);
-      carryPlace(records, view, text);
+      carryPlace(
+        previous.map((m) => m.record),
+        view,
+        text,
+      );
     }
     const told: EventMention[] = [];
     for (const frame of frames) {

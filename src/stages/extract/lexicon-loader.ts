@@ -39,8 +39,19 @@ export function loadLexicon(fileName: string, dir: URL = LEXICON_DIR): LexiconPh
         );
       }
       for (const written of forms.split('|')) {
-        for (const form of expand(normalizeName(written), lang, pos)) {
-          phrases.push({ lang, words: form.split(/\s+/), tag: tag.trim(), strength: strength.trim(), pos });
+        const base = normalizeName(written);
+        for (const form of expand(base, lang, pos)) {
+          // "يستهدف", "يهاجم": the imperfect tells a habit, an aim or a plan as often as an act ("خطة تستهدف
+          // تطوير المدن"), so a strong verb needs a place, a count or a named side there.
+          const imperfect =
+            pos === 'verb' && lang === 'ar' && strength.trim() === 'strong' && !form.startsWith(base);
+          phrases.push({
+            lang,
+            words: form.split(/\s+/),
+            tag: tag.trim(),
+            strength: imperfect ? 'weak' : strength.trim(),
+            pos,
+          });
         }
       }
     });

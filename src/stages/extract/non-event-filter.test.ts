@@ -89,8 +89,48 @@ describe('clauses that tell no incident', () => {
         mentions: [['Arish', placeEntity('Arish', 'EG')]],
       },
     ],
+    [
+      'a related-stories widget run into a caption',
+      {
+        text: 'Photo AP Print Tweet Views 310 Related Rebels shell suburbs of Aleppo.',
+        mentions: [['Aleppo', placeEntity('Aleppo', 'SY')]],
+      },
+    ],
+    [
+      'a wave of riots named after a whole state',
+      {
+        text: 'Party leaders spoke about the Gujarat riots in Delhi.',
+        mentions: [
+          ['Gujarat', placeEntity('Gujarat', 'IN', 'region')],
+          ['Delhi', placeEntity('Delhi', 'IN')],
+        ],
+      },
+    ],
+    [
+      'past attacks told in bulk',
+      {
+        text: 'The market in Kirkuk had been the target of previous attacks.',
+        mentions: [['Kirkuk', placeEntity('Kirkuk', 'IQ')]],
+      },
+    ],
+    [
+      'towns hit by a flood',
+      {
+        text: 'Three towns were hit by floods in Sindh.',
+        mentions: [['Sindh', placeEntity('Sindh', 'PK', 'region')]],
+      },
+    ],
   ])('gives no event for %s', (_, spec) => {
     expect(subTypesOf(spec)).toEqual([]);
+  });
+
+  it('keeps past attacks told with their toll', () => {
+    const types = subTypesOf({
+      text: 'Previous attacks on the market in Kirkuk killed 12 people.',
+      mentions: [['Kirkuk', placeEntity('Kirkuk', 'IQ')]],
+      quantities: [['12 people', killed(12)]],
+    });
+    expect(types).toEqual(['Attack']);
   });
 
   it('keeps the protest but not the killing or the arrest in an ordinary crime story', () => {

@@ -1,6 +1,6 @@
 import type { EventRecord } from '../../core/records.js';
 import type { Frame } from './frame-builder.js';
-import type { SentenceView } from './sentence-view.js';
+import { tokenAt, type SentenceView } from './sentence-view.js';
 
 /** Sub-types ordinary crime is told with: a killing, a shooting, a kidnapping, the arrest that follows. */
 const CRIME_LIKE = new Set(['Attack', 'Armed clash', 'Arrests', 'Abduction/forced disappearance']);
@@ -10,11 +10,13 @@ const POLITICAL_KINDS = new Set(['armed-group', 'party']);
 
 /**
  * True when a frame tells no incident of its own although its trigger is real: a running total
- * ("17 killed since 22 July"), deaths by accident or disaster (a stampede), or a court's ruling.
+ * ("17 killed since 22 July"), deaths by accident or disaster (a stampede), a court's ruling, a wave named
+ * after a whole region ("the Gujarat riots"), or past incidents told in bulk ("previous attacks on Midan").
  *
  * @example isNonEvent(frame) // true for "11 people were killed in a stampede"
  */
 export function isNonEvent(frame: Frame): boolean {
+  if (!told(frame) && (namedWave(frame) || (frame.background && frame.triggers.every(isPlural)))) return true;
   const cues = frame.view.cues.filter((c) => c.start >= frame.from && c.end <= frame.to);
   const has = (tag: string) => cues.some((c) => c.phrase.tag === tag);
   const killsOnly = frame.triggers.every((t) => t.phrase.tag === '@kill');
@@ -23,14 +25,49 @@ export function isNonEvent(frame: Frame): boolean {
   if (has('total') && (tolled || frame.family === 'arrest')) {
     return true;
   }
-  // "the cyclone has left 300 dead, the coast worst hit": deaths in a disaster told with weak words only,
-  // and no weapon named.
-  const weakDeaths =
-    frame.triggers.every((t) => t.phrase.strength === 'weak') &&
-    frame.triggers.some((t) => t.phrase.tag === '@kill') &&
-    !WEAPONS.some(has);
-  if (has('accident') && (killsOnly || weakDeaths)) return true;
-  return frame.view.cues.some((c) => c.phrase.tag === 'court');
+  // "the cyclone has left 300 dead", "the provinces hit by the waves": weak words in a disaster clause with no
+  // weapon named tell the disaster.
+  const weakOnly = frame.triggers.every((t) => t.phrase.strength === 'weak') && !WEAPONS.some(has);
+  if (has('accident') && (killsOnly || weakOnly)) return true;
+  // A protest outside a court is still a protest.
+  return frame.family !== 'protest' && frame.view.cues.some((c) => c.phrase.tag === 'court');
+}
+
+/** Whether the frame's clause gives a date or a toll: what makes a mention of a past incident one incident. */
+function told(frame: Frame): boolean {
+  const inFrame = (span: readonly [number, number]) => {
+    const at = tokenAt(frame.view, span[0]);
+    return at >= frame.from && at < frame.to;
+  };
+  return (
+    frame.view.times.some((t) => inFrame(t.span)) ||
+    frame.view.quantities.some((q) => (q.role === 'killed' || q.role === 'injured') && inFrame(q.span))
+  );
+}
+
+/** Region and country mentions: "the Gujarat riots" names months of rioting over a state, not one riot. */
+const WIDE = new Set(['region', 'country']);
+
+/** "the Gujarat riots", "in the wake of Gujarat riots": a trigger noun named by the region right before it. */
+function namedWave(frame: Frame): boolean {
+  const view = frame.view;
+  return frame.triggers.every((t) => {
+    const before = view.tokens[t.start - 1];
+    return (
+      isPlural(t) &&
+      before !== undefined &&
+      view.mentions.some(
+        (m) => m.via !== 'demonym' && WIDE.has(m.place?.precision ?? '') && m.span[1] === before.span[1],
+      )
+    );
+  });
+}
+
+/** A plural noun trigger ("attacks", "riots", "هجمات"): many incidents, unless a count or date makes it one. */
+function isPlural(trigger: Frame['triggers'][number]): boolean {
+  if (trigger.phrase.pos === 'verb') return false;
+  const last = trigger.phrase.words.at(-1)!;
+  return /^[\u0600-\u06ff]/.test(last) ? /ات$/.test(last) : /[^s]s$/.test(last);
 }
 
 /**

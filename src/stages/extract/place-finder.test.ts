@@ -47,6 +47,28 @@ describe('the incident place', () => {
       ['Lakhpur IN'],
     ],
     [
+      "is the town, not the province whose seat's building was attacked",
+      {
+        text: 'Gunmen attacked the Sindhia Governorate building in the old centre of Lakhpur on Monday.',
+        mentions: [
+          ['Sindhia', placeEntity('Sindhia', 'IN', 'region')],
+          ['Lakhpur', placeEntity('Lakhpur', 'IN')],
+        ],
+      },
+      ['Lakhpur IN'],
+    ],
+    [
+      'is one place for a road between two towns, not one event each',
+      {
+        text: 'A bomb exploded under a bus on the road between Lakhpur and Rampur on Monday.',
+        mentions: [
+          ['Lakhpur', placeEntity('Lakhpur', 'IN')],
+          ['Rampur', placeEntity('Rampur', 'IN')],
+        ],
+      },
+      ['Lakhpur IN'],
+    ],
+    [
       "is not a town in a firm's name",
       {
         text: 'In Sindhia, a trader of Rampur Industries was attacked by a mob on Monday.',
@@ -156,5 +178,22 @@ describe('the incident place', () => {
       quantities: [['18 مدنيا', { value: 18, qualifier: 'exact', role: 'killed' }]],
     });
     expect(places.every((p) => p?.endsWith(' IQ'))).toBe(true);
+  });
+
+  it('does not place a toll in the country someone was visiting, so it joins the incident told before', () => {
+    const doc = fixtureDocument({
+      text:
+        'Rebels attacked the embassy in Lakhpur with rifles. ' +
+        "Three guards were killed in the attack, which came during the minister's visit to Ruritania.",
+      mentions: [
+        ['Lakhpur', placeEntity('Lakhpur', 'IN')],
+        ['Ruritania', placeEntity('Ruritania', 'RT', 'country')],
+      ],
+      quantities: [['Three guards', { value: 3, qualifier: 'exact', role: 'killed' }]],
+    });
+    extract.run(doc, ctx);
+    resolve.run(doc, ctx);
+    const e = doc.events!;
+    expect(e.map((x) => [x.location?.name, x.fatalities?.value])).toEqual([['Lakhpur', 3]]);
   });
 });

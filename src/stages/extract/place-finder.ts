@@ -40,9 +40,12 @@ export interface FramePlaces {
   country: { code: string; spans: PlaceRef['spans'] } | null;
 }
 
-/** "Rampur Textile Mills", "Baghdad University": a town's name in a firm's or a school's, not a place. */
+/**
+ * "Rampur Textile Mills", "Baghdad University", "the Anbar Governorate building": a place's name in a firm's,
+ * a school's or a province's seat's, not where it stands.
+ */
 const FIRM_AFTER =
-  /^\s+(?:industries|company|corporation|mills|ltd|limited|bank|airlines|university|college|society)\b/i;
+  /^\s+(?:industries|company|corporation|mills|ltd|limited|bank|airlines|university|college|society|(?:governorate|provincial) (?:building|headquarters|offices?|council))\b/i;
 
 /**
  * Picks the incident's place(s) for a frame: named places in the frame's window, not inside an actor's
@@ -58,7 +61,7 @@ export function findPlaces(frame: Frame, text: string, home: string | null): Fra
     (m) =>
       m.place &&
       !actorSpans.some((a) => a[0] <= m.span[0] && m.span[1] <= a[1] && a !== m.span) &&
-      !FIRM_AFTER.test(text.slice(m.span[1], m.span[1] + 16)),
+      !FIRM_AFTER.test(text.slice(m.span[1], m.span[1] + 32)),
   );
   const reach = frame.anaphoric
     ? { after: REACH.anaphorAfter, before: REACH.anaphorBefore }
@@ -102,7 +105,11 @@ export function findPlaces(frame: Frame, text: string, home: string | null): Fra
   if (chosen.length > 0) return { places: chosen.map(placeRefOf), country: null };
   // "in Syria" over "the United States" that struck there: a country after a locative, then after the trigger.
   const countries = named
-    .filter((m) => m.place!.precision === 'country')
+    .filter(
+      (m) =>
+        m.place!.precision === 'country' &&
+        !DESTINATION.test(text.slice(Math.max(0, m.span[0] - 12), m.span[0])),
+    )
     .map((m) => ({ m, rank: countryRank(m, frame, text) }))
     .sort((a, b) => a.rank - b.rank)
     .map((c) => c.m);
@@ -258,6 +265,9 @@ function namedSiteNear(local: Mention[], text: string): Mention | undefined {
   });
 }
 
+/** "a visit to India", "a flight from Kuwait": where someone goes or comes from, not where it happened. */
+const DESTINATION = /\b(?:to|towards?|from)\s+(?:the\s+)?$/i;
+
 /** A country after "in"/"في" (even "in northern Syria") first, then one after the trigger, then the rest. */
 function countryRank(m: Mention, frame: Frame, text: string): number {
   const before = text.slice(Math.max(frame.view.span[0], m.span[0] - 24), m.span[0]);
@@ -298,7 +308,7 @@ function listable(places: Mention[], frame: Frame, text: string, ranked: Mention
   sorted.forEach((m, i) => {
     const prev = sorted[i - 1];
     if (out.includes(m) || !prev || !out.includes(prev)) return;
-    if (listGlue(text.slice(prev.span[1], m.span[0]))) out.push(m);
+    if (listGlue(text.slice(prev.span[1], m.span[0]), text, prev)) out.push(m);
   });
   return out;
 }
@@ -307,7 +317,12 @@ function listable(places: Mention[], frame: Frame, text: string, ranked: Mention
 const THROUGH_LANDMARK =
   /^\s*(?:(?:north|south|east|west)(?:ern)?\s+of\s+|[وب]?(?:شمال|جنوب|شرق|غرب)[يى]?\s+)\S+(?:[\s,،]|و|and)*$/i;
 
-function listGlue(gap: string): boolean {
+/** "between Tikrit and Kirkuk", "بين X و Y": two ends of one stretch of road, not two incidents. */
+const BETWEEN = /(?:\bbetween|(?:^|\s)بين)\s+(?:the\s+)?(?:towns?\s+of\s+|cities\s+of\s+)?$/i;
+
+/** Joins two places into a list, unless the first opens a "between X and Y". */
+function listGlue(gap: string, text: string, prev: Mention): boolean {
+  if (BETWEEN.test(text.slice(Math.max(0, prev.span[0] - 24), prev.span[0]))) return false;
   return LIST_GLUE.test(gap) || THROUGH_LANDMARK.test(gap);
 }
 
@@ -322,7 +337,7 @@ function listedWith(first: Mention, candidates: Mention[], text: string, modifie
   for (const m of later) {
     const run = runs.at(-1);
     const prev = run?.at(-1);
-    if (run && prev && listGlue(text.slice(prev.span[1], m.span[0]))) run.push(m);
+    if (run && prev && listGlue(text.slice(prev.span[1], m.span[0]), text, prev)) run.push(m);
     else runs.push([m]);
   }
   // A later run of provinces after a town is a reference ("bordering Kirkuk and Salah al-Din").

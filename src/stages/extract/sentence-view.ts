@@ -57,7 +57,9 @@ export function buildSentenceViews(doc: Document, lexicons: EventLexicons): Sent
   return sentences.map((sentence, index) => {
     const tokens = tokensBySentence[index].sort((a, b) => a.span[0] - b.span[0]);
     const keys = tokens.map(tokenKeys);
-    const triggers = lexicons.triggers.findLongest(keys);
+    const links = linksFrom(doc.text ?? '', sentence.span);
+    // A list of links to other stories glued to the sentence tells their news, not this one's.
+    const triggers = lexicons.triggers.findLongest(keys).filter((t) => tokens[t.start].span[0] < links);
     return {
       index,
       span: sentence.span,
@@ -71,6 +73,25 @@ export function buildSentenceViews(doc: Document, lexicons: EventLexicons): Sent
       times: times[index].sort((a, b) => a.span[0] - b.span[0]),
     };
   });
+}
+
+/** Words that open a list of links to other stories, English and Arabic. */
+export const LINK_WORDS = {
+  en: 'Related(?: (?:stories|articles|news|posts|content))?|Read more|Read also|Also read|See also',
+  ar: 'اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|أخبار ذات صلة|مواضيع ذات صلة',
+};
+
+/**
+ * "… (Photo AP) Print Tweet Views 2494 Related Russian jets …": a page's related-links widget, run into a
+ * sentence by the text extraction. A capitalised "Related" (or "Read more", "اقرأ أيضا") before a capital or
+ * a quote starts it; plain prose says "related to".
+ */
+const LINK_LIST = new RegExp(`(?:^|\\s)(?:${LINK_WORDS.en})\\s*:?\\s+(?=["'“A-Z0-9])|${LINK_WORDS.ar}`);
+
+/** The offset where a sentence's run-in list of links starts; the sentence's end when it has none. */
+function linksFrom(text: string, span: Span): number {
+  const at = LINK_LIST.exec(text.slice(span[0], span[1]));
+  return at ? span[0] + at.index : span[1];
 }
 
 function bucket<T>(items: readonly T[], n: number, indexOf: (item: T) => number): T[][] {

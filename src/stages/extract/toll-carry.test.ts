@@ -19,6 +19,8 @@ describe('tolls told in the next sentence', () => {
     extract.run(doc, { referenceDate: null });
     expect(doc.events).toHaveLength(1);
     expect([doc.events![0].fatalities?.value, doc.events![0].injuries?.value]).toEqual([9, 15]);
+    // The sentence that gave the toll is evidence of the incident too.
+    expect(doc.events![0].evidence).toHaveLength(2);
   });
 
   it('add a victim told as another one', () => {

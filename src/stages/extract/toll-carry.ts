@@ -37,10 +37,15 @@ export function carryTolls(
       // "None were hurt" after a blast is the blast's toll; after police fire on a crowd it may speak of
       // only part of the incident, so it stays unknown (the convention the dev annotations follow).
       if (told?.value === 0 && target.event_type?.value !== 'Explosions/Remote violence') continue;
+      if (!told) continue;
       if (had === null) target[field] = told;
       // "His driver was also killed.", "Another officer was injured.": more victims of the same incident.
-      else if (told && told.value > 0 && MORE.test(text.slice(view.span[0], view.span[1])))
+      else if (told.value > 0 && MORE.test(text.slice(view.span[0], view.span[1])))
         target[field] = { ...had, value: had.value + told.value, spans: [...had.spans, ...told.spans] };
+      else continue;
+      // The sentence that gave the toll tells the incident too.
+      if (!target.evidence.some((s) => s[0] === view.span[0]))
+        target.evidence = [...target.evidence, view.span];
     }
   }
 }

@@ -11,8 +11,60 @@ describe('withTollRoles', () => {
     ['Four passengers later died in hospital', 'killed'],
     ['Four gunmen fled the scene', undefined],
     ['Four men were not hurt', undefined],
+    ['Four local bank clerks on duty were killed in the raid', 'killed'],
+    ['Four people, including a nurse, died in the fire', 'killed'],
+    ['Four people (two of them children) were hurt', 'injured'],
+    ['Four passengers suffered minor injuries', 'injured'],
+    ['Four soldiers were wounded and one was killed', 'injured'],
+    ['Four guards were attacked and killed at the gate', 'killed'],
+    ['Four guards at the gate when the gunmen opened fire, killing them', 'killed'],
   ])('reads the role of the count in "%s" as %s', (text, role) => {
     expect(withTollRoles([four], text)[0].role).toBe(role);
+  });
+
+  it.each([
+    ['killed', 'Four injuries', 'injured'],
+    ['injured', 'Four deaths', 'killed'],
+  ] as const)('lets a count of %s whose own noun is "%s" be %s', (given, text, role) => {
+    expect(withTollRoles([{ ...four, role: given }], text)[0].role).toBe(role);
+  });
+
+  it('counts the one named before a count: "killing himself and four guards" is five dead', () => {
+    const text = 'killing himself and four guards';
+    const q: Quantity = { span: [20, 24], value: 4, qualifier: 'exact' };
+    const [read] = withTollRoles([q], text);
+    expect([read.role, read.value, text.slice(...read.span)]).toEqual(['killed', 5, 'himself and four']);
+  });
+
+  it('counts the one killed "along with" a count: "the gunman was killed along with 3 officers" is four', () => {
+    const text = 'the gunman was killed along with 3 officers';
+    const at = text.indexOf('3');
+    const [read] = withTollRoles([{ span: [at, at + 1], value: 3, qualifier: 'exact' }], text);
+    expect([read.role, read.value]).toEqual(['killed', 4]);
+  });
+
+  it.each([
+    ['Four soldiers and a passer-by were hurt by the blast', 'injured', 5],
+    ['Four soldiers and a policeman in the convoy were wounded', 'injured', 4],
+    ['Four soldiers were killed and a large number were wounded', 'killed', 4],
+    ['Four soldiers were killed and a policeman was wounded', 'killed', 4],
+    ['Four soldiers were wounded and a patrol car was damaged.', 'injured', 4],
+  ] as const)('counts "%s" as %s %s', (text, role, value) => {
+    const [read] = withTollRoles([four], text);
+    expect([read.role, read.value]).toEqual([role, value]);
+  });
+
+  it('does not add a victim who is a count of his own: "four soldiers and one civilian"', () => {
+    const text = 'Four soldiers and one civilian were hurt by the blast';
+    const one: Quantity = { span: [18, 21], value: 1, qualifier: 'exact' };
+    expect(withTollRoles([four, one], text).map((q) => q.value)).toEqual([4, 1]);
+  });
+
+  it('counts the one named before the others: "wounding Adnan and four others" is five', () => {
+    const text = 'a bomb went off, wounding Adnan and four others';
+    const at = text.indexOf('four');
+    const q: Quantity = { span: [at, at + 4], value: 4, qualifier: 'exact', role: 'injured' };
+    expect(withTollRoles([q], text)[0].value).toBe(5);
   });
 
   it('keeps a role the quantities stage already gave', () => {
@@ -44,6 +96,27 @@ describe('tollFromWords', () => {
     ['Gunmen opened fire, killing the soldiers at the gate.', 'killed', null],
     ['The blast shattered windows but no one was hurt.', 'killed', 0],
     ['The device caused damage but no injuries.', 'injured', 0],
+    ['The trader was kidnapped and killed by a gang.', 'killed', 1],
+    ['A farmer was dragged from his truck near the well and shot to death.', 'killed', 1],
+    ['The farmer was kidnapped and released.', 'killed', null],
+    ['Both the judge and his guard were shot dead.', 'killed', 2],
+    ['The mayor was killed along with his driver.', 'killed', 2],
+    ['The mayor was killed and his driver wounded.', 'killed', 1],
+    ['The mayor was killed and his driver wounded.', 'injured', 1],
+    ['A clerk was shot dead and a guard slightly wounded.', 'injured', 1],
+    ['Gunmen fired on a taxi, killing the driver and wounding his passenger.', 'injured', 1],
+    ['Gunmen fired on two officers, wounding both.', 'injured', 2],
+    ['A bomber blew himself up in a shop, killing himself and the owner.', 'killed', 2],
+    ['His body was found in a ditch the next day.', 'killed', 1],
+    ['The envoy was fatally wounded by a parcel bomb.', 'injured', null],
+    ['The envoy was critically wounded and later died in hospital.', 'injured', null],
+    ['The retired judge and his wife were killed by a parcel bomb.', 'killed', 2],
+    ['A farmer and a trader were found shot dead near the well.', 'killed', 2],
+    ['Gunmen broke into the shop and shot the owner to death.', 'killed', 1],
+    ['The kidnappers later executed the engineer.', 'killed', 1],
+    ['A roadside bomb exploded, killing a policeman and a bodyguard.', 'killed', 2],
+    ['Gunmen shot and killed a farmer and his teenage son.', 'killed', 2],
+    ['Gunmen killed a farmer and a soldier was wounded.', 'killed', 1],
   ] as const)('counts "%s" as %s %s', (text, role, value) => {
     expect(tollFromWords(text, [0, text.length], role)?.value ?? null).toBe(value);
   });

@@ -5,43 +5,101 @@ type TollRole = 'killed' | 'injured';
 
 /** Adverbs that may stand between "was" and the casualty verb ("was fatally shot"); a negation may not. */
 const ADVERBS = String.raw`(?:(?:reportedly|reported|also|later|fatally|seriously|severely|critically|slightly|lightly|badly|mortally|allegedly|all|both)\s+)*`;
-const KILLED_WORDS = String.raw`killed|dead|died|slain|murdered|assassinated|executed|beheaded|shot dead|shot and killed|shot to death|gunned down|fatally (?:shot|wounded|injured|stabbed)|stabbed to death|hacked to death|found dead`;
-const INJURED_WORDS = String.raw`wounded|injured|hurt|shot and (?:seriously |severely |slightly )?(?:wounded|injured)`;
+const KILLED_WORDS = String.raw`killed|dead|died|slain|murdered|assassinated|executed|beheaded|shot dead|shot and killed|shot to death|gunned down|fatally (?:shot|wounded|injured|stabbed)|stabbed to death|hacked to death|found (?:shot |stabbed |beaten )?dead`;
+/** Not "fatally wounded", nor "wounded and later died": those are deaths. */
+const INJURED_WORDS = String.raw`(?<!fatally |mortally )(?:wounded|injured|hurt|shot and (?:seriously |severely |slightly )?(?:wounded|injured))(?!\s+and\s+(?:later\s+)?(?:died|succumbed))`;
+/** "was kidnapped and", "was taken from his car … and": a first verb before the casualty verb it joins. */
+const FIRST_VERB = String.raw`(?:[a-z]+(?:ed|en)\b[^.;,]{0,60}?\band\s+(?:then\s+|later\s+)?)?`;
 
+/**
+ * What may stand between a count's noun and its verb: a few words ("Three local bank employees were
+ * killed"), then an aside in brackets or "including …" ("Six people, including two officers, died").
+ */
+const SUBJECT_TAIL = String.raw`^\s*(?:(?!(?:when|after|as|while|but|because|before|which|who|that|was|were|is|are|had|has|have|been)\b)[\w'-]+\s+){0,8}?(?:[\w'-]+\s*(?=[(,]))?(?:\([^)]{0,160}\)\s*|,\s*(?:including|among them|most of them)\b[^,;.]{0,100},\s*)?`;
 /** "Five Israelis were killed", "3 policemen later died": the casualty words right after a count's noun. */
 const AFTER_COUNT: Record<TollRole, RegExp> = {
   killed: new RegExp(
-    String.raw`^\s*(?:[\w'-]+\s+){0,4}?(?:(?:were|was|had been|have been|are)\s+${ADVERBS}(?:${KILLED_WORDS})|${ADVERBS}died)\b`,
+    String.raw`${SUBJECT_TAIL}(?:(?:were|was|had been|have been|are)\s+${ADVERBS}${FIRST_VERB}(?:${KILLED_WORDS})|${ADVERBS}died)\b`,
     'i',
   ),
   injured: new RegExp(
-    String.raw`^\s*(?:[\w'-]+\s+){0,4}?(?:were|was|had been|have been|are)\s+${ADVERBS}(?:${INJURED_WORDS})\b`,
+    String.raw`${SUBJECT_TAIL}(?:(?:were|was|had been|have been|are)\s+${ADVERBS}${FIRST_VERB}(?:${INJURED_WORDS})|(?:suffered|sustained|received)\s+(?:[a-z]+\s+)?(?:injuries|wounds))\b`,
+    'i',
+  ),
+};
+/** "opened fire on two policemen, killing them": the count is the object the casualty verb points back to. */
+const KILLING_THEM: Record<TollRole, RegExp> = {
+  killed: /^[^.;]{0,60}?\b(?:killing|killed)\s+(?:them|both of them|all of them)\b/i,
+  injured: /^[^.;]{0,60}?\b(?:wounding|injuring|wounded|injured)\s+(?:them|both of them|all of them)\b/i,
+};
+/** "11 fatalities and 35 injuries": a count whose own noun is the toll says its role, whatever came before. */
+const ROLE_NOUN: Record<TollRole, RegExp> = {
+  killed: /^\s*(?:fatalities|deaths|dead)\b/i,
+  injured: /^\s*(?:injuries|injured|wounded)\b/i,
+};
+/**
+ * "killing himself and twelve policemen", "the gunman was killed along with 3 officers": one victim named
+ * before the count, who is one more dead.
+ */
+const ONE_BEFORE =
+  /\b(?:(?:killing|killed)\s+((?:himself|herself|him|her)\s+and\s+)|(?:killed|died)\s+((?:along|together)\s+with\s+))$/i;
+/** "the bodies of three women were found": a count of the dead. */
+const BODIES_OF = /\bbodies\s+of\s+(?:the\s+)?$/i;
+
+/**
+ * "A policeman was shot dead", "the mayor was wounded", "he was kidnapped and killed": one person's fate
+ * told without a number.
+ */
+const ONE_VICTIM: Record<TollRole, RegExp> = {
+  killed: new RegExp(
+    String.raw`\b(?:was|has been|had been)\s+${ADVERBS}${FIRST_VERB}(?:${KILLED_WORDS})\b`,
+    'i',
+  ),
+  injured: new RegExp(
+    String.raw`\b(?:was|has been|had been)\s+${ADVERBS}${FIRST_VERB}(?:${INJURED_WORDS})\b`,
+    'i',
+  ),
+};
+/** "the general and his wife", "an Indonesian and a Bangladeshi": two people as one subject. */
+const TWO_PEOPLE = String.raw`\b(?:a|an|the) [\w-]+(?: [\w-]+)? and (?:a|an|his|her) [\w-]+`;
+/** "Both the judge and his guard were killed", "killing both", "X and his wife were killed": two victims. */
+const BOTH: Record<TollRole, RegExp> = {
+  killed: new RegExp(
+    String.raw`(?:\bboth\b[^.;]{0,60}?|${TWO_PEOPLE} )\bwere\s+${ADVERBS}${FIRST_VERB}(?:${KILLED_WORDS})\b|\b(?:killing|killed) both\b`,
+    'i',
+  ),
+  injured: new RegExp(
+    String.raw`(?:\bboth\b[^.;]{0,60}?|${TWO_PEOPLE} )\bwere\s+${ADVERBS}${FIRST_VERB}(?:${INJURED_WORDS})\b|\b(?:wounding|injuring|wounded|injured) both\b`,
     'i',
   ),
 };
 
-/** "A policeman was shot dead", "the mayor was wounded": one person's fate told without a number. */
-const ONE_VICTIM: Record<TollRole, RegExp> = {
-  killed: new RegExp(String.raw`\b(?:was|has been|had been)\s+${ADVERBS}(?:${KILLED_WORDS})\b`, 'i'),
-  injured: new RegExp(String.raw`\b(?:was|has been|had been)\s+${ADVERBS}(?:${INJURED_WORDS})\b`, 'i'),
-};
-
+/** The one person next to a victim: "his driver", "her son". */
+const KIN = String.raw`(?:wife|husband|son|daughter|child|driver|bodyguard|guard|brother|sister|father|mother|nephew|cousin|companion|passenger|colleague|assistant|escort)`;
 /** "a policeman", "him", "Juan Perez": one person as the object of a casualty verb. */
-const ONE_OBJECT = String.raw`(?:(?:him|her|another|the other)\b|(?:his|her) (?:wife|husband|son|daughter|driver|bodyguard|guard|brother|sister|companion)\b|(?:a|an|one)\s+(?!(?:number|group|few|series|total|couple|dozen|family|crowd|bus|car)\b)[A-Za-z]|the\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|\d+|number|group|people|police|family|crowd|residents|passengers|other|others)\b)[a-z]+(?<!s)\b|[A-Z][a-z]+\s+(?:[A-Z][a-z.]*\s+)*(?:[a-z]{1,3}[- ])?[A-Z][a-z]+)`;
+const ONE_OBJECT = String.raw`(?:(?:him|her|another|the other)\b|(?:his|her) ${KIN}\b|(?:a|an|one)\s+(?!(?:number|group|few|series|total|couple|dozen|family|crowd|bus|car)\b)[A-Za-z]|the\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|\d+|number|group|people|police|family|crowd|residents|passengers|other|others)\b)[a-z]+(?<!s)\b|[A-Z][a-z]+\s+(?:[A-Z][a-z.]*\s+)*(?:[a-z]{1,3}[- ])?[A-Z][a-z]+)`;
 /** "killed a policeman", "shot him dead", "wounding Juan Perez": one person killed or hurt. */
 const ACTIVE_ONE: Record<TollRole, RegExp> = {
   killed: new RegExp(
-    String.raw`\b(?:(?:shot|stabbed|beat|hacked) (?:him|her) (?:to death|dead)|(?:killed|killing|murdered|murdering|assassinated|gunned down|shot dead|shot and killed)\s+${ONE_OBJECT})`,
+    String.raw`\b(?:(?:shot|stabbed|beat|hacked) (?:him|her|(?:the|a|an) [a-z]+) (?:to death|dead)|(?:killed|killing|murdered|murdering|assassinated|executed|executing|beheaded|beheading|gunned down|shot dead|shot and killed)\s+${ONE_OBJECT})`,
   ),
   injured: new RegExp(
-    String.raw`\b(?:(?:wounded|wounding|injured|injuring)\s+${ONE_OBJECT}|(?:and|while) (?:another|a (?:second|third|fourth|fifth))(?: \w+)?(?: was)? (?:wounded|injured|hurt))`,
+    String.raw`\b(?:(?:wounded|wounding|injured|injuring)\s+${ONE_OBJECT}|(?:and|while) (?:another|(?:a|an|his|her) (?:second|third|fourth|fifth|[a-z]+))(?: [a-z]+)?(?: was)? ${ADVERBS}(?:wounded|injured|hurt))`,
   ),
 };
 /** A kin or guard named with the one killed: "… and his driver". */
-const AND_ONE_MORE =
-  /^[^.;]{0,80}?\band (?:his|her) (?:wife|husband|son|daughter|driver|bodyguard|guard|brother|sister|father|mother|nephew|companion)\b/;
+const AND_ONE_MORE = new RegExp(
+  String.raw`^[^.;]{0,80}?\band (?:his|her) (?:[\w-]+ )?${KIN}\b|^[\w-]*(?:\s+[a-z][\w-]*){0,2}\s+and (?:a|an|one) [a-z]+\b(?!\s+(?:was|were|is|are)\b)`,
+);
+/** "was killed along with his driver", "along with one bystander": one more victim of the same fate. */
+const ALONG_WITH = new RegExp(
+  String.raw`^\s*(?:along|together) with (?:(?:his|her) ${KIN}|(?:a|an|one) [a-z]+)\b`,
+);
 /** "The body of a police officer was found": one dead. */
-const ONE_BODY = /\bbody of (?:a|an|the|[A-Z])[^.]{0,100}?\bwas (?:found|discovered|recovered)\b/;
+const ONE_BODY =
+  /\b(?:body of (?:a|an|the|[A-Z])[^.]{0,100}?\bwas|[Hh](?:is|er) body was(?: later)?) (?:found|discovered|recovered)\b/;
+/** "killing himself and the store owner": the attacker and one victim. */
+const SELF_AND_ONE = new RegExp(String.raw`\b(?:killing|killed) (?:himself|herself) and ${ONE_OBJECT}`);
 /** "it is unknown if anyone was killed", "neither man was injured": no victim is told. */
 const NO_SUBJECT = /\b(?:anyone|anybody|no one|nobody|none|neither|nor|if|whether)(?:\s+\w+)?\s+$/i;
 
@@ -63,12 +121,49 @@ const NO_VICTIM: Record<TollRole, RegExp> = {
  */
 export function withTollRoles(quantities: readonly Quantity[], text: string): Quantity[] {
   return quantities.map((q) => {
-    if (q.role !== undefined || q.value === null) return q;
-    const end = (q.nounSpan ?? q.span)[1];
-    const after = text.slice(end, end + 80);
-    const role = (['killed', 'injured'] as const).find((r) => AFTER_COUNT[r].test(after));
-    return role ? { ...q, role } : q;
+    const read = readRole(q, text);
+    return read.role === 'killed' || read.role === 'injured' ? withOneMore(read, quantities, text) : read;
   });
+}
+
+function readRole(q: Quantity, text: string): Quantity {
+  if (q.value === null) return q;
+  const own = (['killed', 'injured'] as const).find((r) => ROLE_NOUN[r].test(text.slice(q.span[1])));
+  const oneBefore = ONE_BEFORE.exec(text.slice(Math.max(0, q.span[0] - 40), q.span[0]));
+  if (oneBefore && (q.role === undefined || q.role === 'killed')) {
+    const start = q.span[0] - (oneBefore[1] ?? oneBefore[2]).length;
+    return { ...q, role: 'killed', value: q.value + 1, span: [start, q.span[1]] };
+  }
+  if (own) return { ...q, role: own };
+  if (BODIES_OF.test(text.slice(Math.max(0, q.span[0] - 20), q.span[0]))) return { ...q, role: 'killed' };
+  if (q.role !== undefined) return q;
+  const end = (q.nounSpan ?? q.span)[1];
+  const after = text.slice(end, end + 200);
+  const role = (['killed', 'injured'] as const).find(
+    (r) => AFTER_COUNT[r].test(after) || KILLING_THEM[r].test(after),
+  );
+  return role ? { ...q, role } : q;
+}
+
+/** "two soldiers and a civilian were hurt", "killing two guards and a passer-by": one more beside the count. */
+const AND_ONE_AFTER = new RegExp(
+  String.raw`^\s*(?:(?!(?:was|were|is|are|had|has|have|been)\b)(?![\w-]*ed\b)[\w'-]+\s+){0,3}?and (?:a|an|one) (?!(?:number|group|few|total|series|dozen|large|small|great|unknown|further)\b)(?:(?![\w-]*ed\b)[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?=\s+(?:were|was)\b|\s*[.,;]|\s*$)`,
+  'i',
+);
+/** "wounding Khayru and seven others": a named victim before the count. */
+const NAME_AND_BEFORE =
+  /\b(?:killing|killed|wounding|wounded|injuring|injured)\s+((?:[A-Z][\w'-]+\s+){1,3}and\s+)$/;
+
+/** The count with the one victim named beside it, unless that one is a count of its own ("and one civilian"). */
+function withOneMore(q: Quantity, quantities: readonly Quantity[], text: string): Quantity {
+  // From the number itself: a noun span may run on to the verb ("A civilian was killed").
+  const end = q.span[1];
+  const after = AND_ONE_AFTER.exec(text.slice(end, end + 80));
+  const counted = after && quantities.some((o) => o.span[0] >= end && o.span[0] < end + after[0].length);
+  if (after && !counted) return { ...q, value: q.value! + 1 };
+  const before = NAME_AND_BEFORE.exec(text.slice(Math.max(0, q.span[0] - 40), q.span[0]));
+  if (before) return { ...q, value: q.value! + 1, span: [q.span[0] - before[1].length, q.span[1]] };
+  return q;
 }
 
 /**
@@ -84,6 +179,11 @@ export function tollFromWords(text: string, window: Span, role: TollRole): Count
     const at = window[0] + none.index;
     return { value: 0, qualifier: 'exact', spans: [[at, at + none[0].length]] };
   }
+  const both = BOTH[role].exec(clause) ?? (role === 'killed' ? SELF_AND_ONE.exec(clause) : null);
+  if (both) {
+    const at = window[0] + both.index;
+    return { value: 2, qualifier: 'exact', spans: [[at, at + both[0].length]] };
+  }
   const passive = ONE_VICTIM[role].exec(clause);
   const told = passive && !NO_SUBJECT.test(clause.slice(Math.max(0, passive.index - 24), passive.index));
   const m = told
@@ -91,6 +191,8 @@ export function tollFromWords(text: string, window: Span, role: TollRole): Count
     : (ACTIVE_ONE[role].exec(clause) ?? (role === 'killed' ? ONE_BODY.exec(clause) : null));
   if (!m) return null;
   const start = window[0] + m.index;
-  const more = m !== passive && AND_ONE_MORE.test(clause.slice(m.index + m[0].length)) ? 1 : 0;
+  const rest = clause.slice(m.index + m[0].length);
+  // "X was killed and his driver wounded": a kin after a passive may have another fate; "along with" not.
+  const more = (m !== passive && AND_ONE_MORE.test(rest)) || ALONG_WITH.test(rest) ? 1 : 0;
   return { value: 1 + more, qualifier: 'exact', spans: [[start, start + m[0].length]] };
 }

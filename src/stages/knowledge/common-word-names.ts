@@ -24,8 +24,8 @@ const ARABIC = `
 `;
 
 const ENGLISH = `
-of police than date temple hit can march central most much same union come deal man along young university
-alliance holiday sale best save normal begun apex opportunity gap pace buy golden tank manage goes independence
+of police than date temple can march central most much same union come deal man along young university
+alliance holiday sale best save normal begun apex opportunity gap pace buy golden manage goes independence
 mobile paramount sake bear wedding surprise hue pen federal van enterprise dig liberal summit retreat spring
 mission god garner more ham tal al fleet banning marks boom shaping coin mentor republic cantonment reading orange green tours bush
 liberty drama lens sunset lend acre felling nice split bath bury derby hull wells rich hope unity concord
@@ -39,30 +39,41 @@ park garden villa la el san santa said says asia africa europe america borne abu
 const PERSONAL = `
 ariel itamar ofra kanaan raman calvi erez efrat dolev talmon immanuel fatih uri matta medina rashid badr adam
 dora hura mansour cesar caldas santander valencia trujillo vergara jasim safi saida saleh sale manar
+ortega suarez solano balboa argelia gigante calamar convencion eli kadim safwan
 `;
+
+// Towns of conflict reporting whose names are also English words ("Hit", "Tank", "Swat"): written with a
+// capital after "in" or "near" they are the town, so a preposition will do, as for the names above.
+const TOWN_WORDS = `hit tank swat sui bara`;
 
 // English words and brands that name towns: these need a place noun in front ("the Swat valley" does not count).
 const ENGLISH_MORE = `
-mayo samba hub swat meta java sui bara sur center centre karma
+mayo samba hub meta java sur center centre karma
 `;
 
 const words = (list: string): string[] => list.split(/\s+/).filter((w) => w !== '');
 
 /**
- * Normalised keys of names that are mostly people's names: they need a cue, but a preposition will do.
+ * Normalised keys of people's names and of English words that name towns: they need a cue, but a preposition
+ * will do.
  *
  * @example PERSONAL_NAME_KEYS.has('calvi') === true
  */
-export const PERSONAL_NAME_KEYS: ReadonlySet<string> = new Set(words(PERSONAL));
+export const PERSONAL_NAME_KEYS: ReadonlySet<string> = new Set([...words(PERSONAL), ...words(TOWN_WORDS)]);
 
 // Names of more than one word that read as dates ("the sixth of October") are listed whole.
 const ARABIC_PHRASES = ['السادس من أكتوبر', 'العاشر من رمضان', '6 أكتوبر'];
 
 /** Normalised keys of names that are also ordinary words. */
 export const COMMON_WORD_KEYS: ReadonlySet<string> = new Set([
-  ...[...words(ARABIC), ...words(ENGLISH), ...words(ENGLISH_MORE), ...words(PERSONAL), ...ARABIC_PHRASES].map(
-    normalizeName,
-  ),
+  ...[
+    ...words(ARABIC),
+    ...words(ENGLISH),
+    ...words(ENGLISH_MORE),
+    ...words(PERSONAL),
+    ...words(TOWN_WORDS),
+    ...ARABIC_PHRASES,
+  ].map(normalizeName),
 ]);
 
 /**

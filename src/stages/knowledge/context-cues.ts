@@ -50,3 +50,22 @@ export const ORGANISATION_NOUNS = keys(`
 brigade brigades martyrs front movement army organization organisation party battalion battalions liberation
 islamic committee committees fatherland workers republican secret red people's peoples revolutionary
 `);
+
+/**
+ * Nouns that make the country named right before them their owner or their people's country: "the US
+ * Embassy in Beirut", "a Japan national", "Iraq's ambassador". Such a name says whose, not where, just as
+ * the nationality would ("the American embassy"). Armed forces and governments are left out: "US troops"
+ * and "the Iraq government" act as the state.
+ *
+ * @example OWNED_AFTER.has('embassy') === true
+ */
+export const OWNED_AFTER = keys(`
+embassy embassies consulate consulates consul ambassador ambassadors diplomat diplomats envoy legation chancery
+citizen citizens national nationals passport journalist journalists tourist tourists businessman businessmen
+engineer engineers contractor contractors expatriate expatriates civilian civilians aid worker workers
+employee employees company companies firm firms interests base bases ngo organization organizations organisation
+organisations
+`);
+
+/** The same in Arabic, where the owner comes first: "سفارة العراق", "قنصلية فرنسا", "مواطني الكويت". */
+export const OWNED_BEFORE = keys(`سفارة سفارات قنصلية قنصليات سفير مواطن مواطني مواطنو رعايا`);

@@ -4,7 +4,9 @@ import { normalizeForMatching } from '../../core/text/normalize.js';
 import type { Span } from '../../core/span.js';
 import type { KnowledgeBase } from './kb-types.js';
 import { matchNames } from './mention-matcher.js';
+import { withoutNameParts } from './name-parts.js';
 import { toMention } from './mention-builder.js';
+import { asOwner } from './owner-countries.js';
 import { chooseSenses } from './sense-chooser.js';
 import { surfaceFilter } from './surface-filter.js';
 
@@ -24,9 +26,9 @@ export function findMentions(
   options: { publicationCountry?: string | null } = {},
 ): Mention[] {
   const caseless = isLowerCased(text, sentences);
-  const matches = matchNames(kb.trie, view, text, sentences, surfaceFilter(caseless));
+  const matches = withoutNameParts(text, matchNames(kb.trie, view, text, sentences, surfaceFilter(caseless)));
   return chooseSenses(matches, view.text, options.publicationCountry ?? null).map((chosen) =>
-    toMention(kb, chosen),
+    toMention(kb, asOwner(chosen, view.text)),
   );
 }
 

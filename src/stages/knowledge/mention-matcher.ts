@@ -199,5 +199,14 @@ function innerReadings(word: string): Reading[] {
   const skeleton = skeletonLatin(word);
   if (skeleton !== word) out.push({ key: skeleton, skip: 0, cut: 0 });
   if (word.length > 3 && word.endsWith("'s")) out.push({ key: word.slice(0, -2), skip: 0, cut: 2 });
+  else if (INNER_APOSTROPHE.test(word)) {
+    // An apostrophe for the ayn or hamza is written by some and left out by others: "Ba'qubah", "San'aa".
+    const plain = word.replace(/['\u2019]/g, '');
+    out.push({ key: plain, skip: 0, cut: 0 });
+    const loosePlain = looseLatin(plain);
+    if (loosePlain !== plain) out.push({ key: loosePlain, skip: 0, cut: 0 });
+  }
   return out;
 }
+
+const INNER_APOSTROPHE = /^[a-z]+['\u2019][a-z]+$/;

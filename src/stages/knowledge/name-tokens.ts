@@ -39,11 +39,13 @@ const LOOSE_SPOT = /q|ou|(.)\1|[aeiou]h$/;
  */
 export function looseLatin(word: string): string {
   if (!LATIN_WORD.test(word) || !LOOSE_SPOT.test(word)) return word;
-  return word
+  const loose = word
     .replace(/q/g, 'k')
     .replace(/ou/g, 'u')
     .replace(/(.)\1+/g, '$1')
     .replace(/([aeiou])h$/, '$1');
+  // Three letters are too few to stand for a name: "Loos" loosened is the Spanish article "los".
+  return loose.length < 4 ? word : loose;
 }
 
 const LATIN_SPELLING = /^[a-z'\u2019]{5,}$/;

@@ -17,6 +17,8 @@ describe('English spellings of Arabic place names meet the spelling the knowledg
     ['another vowel', 'A bomb went off in Sharqat', 'Sharqat=place:iq:shirqat'],
     ['the article in front of the cue', 'A bomb went off in al-Sharqat', 'Sharqat=place:iq:shirqat'],
     ['a lower-case article', 'Clashes in al Khums', 'al Khums=place:ly:al-khums'],
+    // Without a place cue, so that only the reading without the apostrophe can find it.
+    ['an apostrophe for the ayn', "Shir'qat officials said", "Shir'qat=place:iq:shirqat"],
   ])('%s', (_why, text, expected) => {
     expect(places(text)).toContain(expected);
   });
@@ -43,6 +45,7 @@ describe('place names that are part of another name are not places', () => {
     ['a street', 'A bomb on Mosul Street in Baghdad', ['Baghdad=place:iq:baghdad']],
     ['an Arabic street', 'انفجار في شارع بغداد بالموصل', ['الموصل=place:iq:mosul']],
     ['a hotel', 'Rockets hit the Baghdad Hotel in Mosul', ['Mosul=place:iq:mosul']],
+    ['but not a street of the town', 'Gunmen shot a man on a busy Mosul street', ['Mosul=place:iq:mosul']],
     ['an organisation', 'The Mosul Brigades claimed the attack', []],
     ['but not across a full stop', 'A bomb exploded in Mosul. Army experts came', ['Mosul=place:iq:mosul']],
     ['a surname', 'Roberto Calvi was found dead', []],

@@ -47,6 +47,8 @@ export function chooseSenses(
     .filter((m) => m.senses.length > 0);
   const plain = usable.filter((m) => !isOrdinaryWord(m.key));
   const evidence = countryEvidence(plain);
+  // Countries named by a place or an actor of theirs, not by a nationality ("an Iraqi diplomat in Geneva").
+  const namedEvidence = countryEvidence(plain.filter((m) => m.senses.every((s) => s.via !== 'demonym')));
   if (publicationCountry !== null)
     evidence.set(publicationCountry, (evidence.get(publicationCountry) ?? 0) + 1);
   const groups = new Map<number, NameMatch[]>();
@@ -61,7 +63,9 @@ export function chooseSenses(
   for (const match of usable) {
     const local = bySentence.get(match.sentence) ?? new Map();
     const ranked = rankSenses(
-      match.senses.filter((s) => !isUnsupportedSmallTown(viewText, match, s.entity, local, evidence)),
+      match.senses.filter(
+        (s) => !isUnsupportedSmallTown(viewText, match, s.entity, local, evidence, namedEvidence),
+      ),
       evidence,
       local,
     );
@@ -125,12 +129,22 @@ function isUnsupportedSmallTown(
   entity: Entity,
   local: CountryEvidence,
   evidence: CountryEvidence,
+  namedEvidence: CountryEvidence,
 ): boolean {
   const smallArabic = isSmallArabicTown(entity, match.key);
   if (!needsSupport(entity) && !smallArabic) return false;
   const votes = smallArabic ? evidence : local;
   if (entity.country !== null && (votes.get(entity.country) ?? 0) > 0) return false;
+  // "FARC rebels raided Solano" in a story that names only Caqueta is a Colombian hamlet the base lacks, not the
+  // Philippine town: a cue vouches for a gazetteer town only when no place or actor named belongs to
+  // another country.
+  if (!smallArabic && namesOnlyOthers(entity, namedEvidence)) return true;
   return !placeCued(viewText, match);
+}
+
+function namesOnlyOthers(entity: Entity, evidence: CountryEvidence): boolean {
+  if (entity.country === null || (evidence.get(entity.country) ?? 0) > 0) return false;
+  return [...evidence.values()].some((votes) => votes > 0);
 }
 
 function needsSupport(entity: Entity): boolean {
@@ -271,12 +285,31 @@ function namesNoPlace(viewText: string, match: NameMatch): boolean {
   // Only the very next word counts, not one across a full stop ("… in north Belfast. Army experts …").
   const adjacent = after !== undefined && /^\s+$/.test(viewText.slice(match.view[1], after[0]));
   const next = adjacent ? viewText.slice(after[0], after[1]) : '';
-  if (NAMED_AFTER_AFTER.has(next)) return true;
+  const before = wordsBefore(viewText, match);
+  const lead = before[before.length - 1];
+  // "on Haifa Street", "the Palestine Hotel" name a street or a building; "a Beirut street", "a busy Paris
+  // street", "a central Baghdad hotel" put one in the city.
+  if (NAMED_AFTER_AFTER.has(next) && (lead === undefined || NAME_LEADS.has(lead))) return true;
   // A nationality in an organisation's name still says whose it is ("Iraqi National Guard"); a place does not.
   if (ORGANISATION_NOUNS.has(next) && match.senses.every((s) => s.via !== 'demonym')) return true;
-  const before = wordsBefore(viewText, match);
-  return before.length > 0 && NAMED_AFTER_BEFORE.has(before[before.length - 1]);
+  return lead !== undefined && NAMED_AFTER_BEFORE.has(lead);
 }
+
+/** Words in front of a street or building that bears a place's name: "on Haifa Street", "the Mosul Hotel". */
+const NAME_LEADS = new Set([
+  'the',
+  'on',
+  'in',
+  'at',
+  'near',
+  'along',
+  'of',
+  'from',
+  'to',
+  'into',
+  'off',
+  'down',
+]);
 
 /** Articles between a cue and a name: "in al-Latifiyah", "near the Kashmir valley", "in el-Arish". */
 const ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'at', 'az', 'an', 'ash', 'ath', 'adh', 'the']);
@@ -289,7 +322,8 @@ const ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'at', 'az', 'an', 'ash',
  */
 function placeCued(viewText: string, match: NameMatch): boolean {
   const words = wordsBefore(viewText, match, 6, 60);
-  while (words.length > 0 && ARTICLES.has(words[words.length - 1])) words.pop();
+  // One article at most: in "at the Dresden station" the "at" is the cue, not another article ("at-Tall").
+  if (words.length > 0 && ARTICLES.has(words[words.length - 1])) words.pop();
   const before = words.slice(-2);
   return LOCATIVE_CUES.has(before[before.length - 1]) || before.some((w) => PLACE_CUES.has(w));
 }

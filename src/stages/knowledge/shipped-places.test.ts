@@ -25,6 +25,10 @@ describe('the shipped base knows the regions and towns terrorism reporting names
     ['Abu Sayyaf gunmen raided a village on Basilan', 'Basilan=region:ph:basilan (PH)'],
     ['GAM rebels burned a school in Aceh', 'Aceh=region:id:aceh (ID)'],
     ['A drone strike hit a compound near Miranshah', 'Miranshah=place:pk:miranshah (PK)'],
+    ['A car bomb exploded in Hit, killing two', 'Hit=place:iq:hit (IQ)'],
+    ['Gunmen shot a guard in the Zayouna district', 'Zayouna=place:iq:baghdad:zayouna (IQ)'],
+    ['Maoists torched a school in Kalikot district', 'Kalikot district=place:np:kalikot (NP)'],
+    ['Chechen rebels ambushed a convoy', 'Chechen=region:ru:chechnya (RU)'],
     ['Separatists attacked an army convoy in Casamance', 'Casamance=region:sn:casamance (SN)'],
   ])('%s', (text, expected) => {
     expect(firstPlace(text)).toBe(expected);

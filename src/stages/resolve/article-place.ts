@@ -1,5 +1,6 @@
 import { placeRefOf } from '../../core/place-ref.js';
 import type { Document, EventRecord, PlaceRef } from '../../core/records.js';
+import type { Span } from '../../core/span.js';
 
 /** "20 km south of Aleppo", "from Gaza toward …", "between X and Y": a town the place is measured from. */
 const RELATIVE =
@@ -27,9 +28,14 @@ export function placeFromArticle(event: EventRecord, doc: Document, fallback: Pl
       m.via !== 'demonym' &&
       m.place?.country === code &&
       code !== null &&
-      !RELATIVE.test(text.slice(Math.max(0, m.span[0] - 24), m.span[0])),
+      !measuredFrom(text, m.span),
   );
   if (town) event.location = placeRefOf(town);
+}
+
+/** "south of Aleppo", "between X and Y": the place is a point another is measured from. */
+export function measuredFrom(text: string, span: Span): boolean {
+  return RELATIVE.test(text.slice(Math.max(0, span[0] - 24), span[0]));
 }
 
 function isNationality(doc: Document, loc: PlaceRef): boolean {

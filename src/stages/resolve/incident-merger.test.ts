@@ -239,4 +239,49 @@ describe('the incident merger on burnings, unrest over two days, tolls and revie
     ]);
     expect(merged).toHaveLength(2);
   });
+
+  it('adds the victims a later sentence tells as more to the toll before, even when the counts differ', () => {
+    const count = (value: number, at: number) => ({
+      value,
+      qualifier: 'exact' as const,
+      spans: [[at, at + 1]] as [number, number][],
+    });
+    const more = mention(1, 'Attack', { fatalities: count(1, 12) });
+    const merged = mergeIncidents([
+      mention(0, 'Remote explosive/landmine/IED', {
+        location: place('Hilla', 'IQ'),
+        fatalities: count(4, 2),
+      }),
+      { ...more, moreVictims: true },
+    ]);
+    expect(merged).toHaveLength(1);
+    expect(merged[0].event.fatalities?.value).toBe(5);
+    // Without the mark, a different count is another incident.
+    expect(
+      mergeIncidents([
+        mention(0, 'Remote explosive/landmine/IED', {
+          location: place('Hilla', 'IQ'),
+          fatalities: count(4, 2),
+        }),
+        mention(1, 'Attack', { fatalities: count(1, 12) }),
+      ]),
+    ).toHaveLength(2);
+  });
+
+  it("takes a toll placed only by its victims' nationality into the incident at a town of another country", () => {
+    const toll = { value: 3, qualifier: 'exact' as const, spans: [[40, 41]] as [number, number][] };
+    const byNationality = mention(1, 'Attack', {
+      location: { ...place('Armenia', 'AM'), precision: 'country', entity_id: 'country:AM' },
+      fatalities: toll,
+    });
+    const merged = mergeIncidents([
+      mention(0, 'Attack', { location: place('Ankara', 'TR') }),
+      { ...byNationality, nationalityPlace: true },
+    ]);
+    expect(merged).toHaveLength(1);
+    expect([merged[0].event.location?.name, merged[0].event.fatalities?.value]).toEqual(['Ankara', 3]);
+    expect(
+      mergeIncidents([mention(0, 'Attack', { location: place('Ankara', 'TR') }), byNationality]),
+    ).toHaveLength(2);
+  });
 });

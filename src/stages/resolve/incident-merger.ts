@@ -15,6 +15,10 @@ export interface Placed {
   townMarked?: boolean;
   /** Its place is named as a province ("Raqqa province"), though the knowledge base has the town. */
   provinceNamed?: boolean;
+  /** Its place is only a nationality ("Seven Iraqis were killed"): whose people, not where. */
+  nationalityPlace?: boolean;
+  /** It tells more victims of an incident told before ("His driver was also killed."): its toll adds. */
+  moreVictims?: boolean;
 }
 
 /** Types that one violent incident can be told with (a bombing, "the attack", the clashes at the post). */
@@ -98,6 +102,9 @@ function withinADay(a: string | undefined, b: string | undefined): boolean {
   return Math.abs(Date.parse(a) - Date.parse(b)) <= DAY_MS;
 }
 
+/** The place an incident is told at; a nationality places nothing and agrees with any place. */
+const whereOf = (p: Placed): PlaceRef | null => (p.nationalityPlace ? null : p.event.location);
+
 function belongsTo(item: Placed, into: Placed): boolean {
   const a = into.event;
   const b = item.event;
@@ -115,13 +122,9 @@ function belongsTo(item: Placed, into: Placed): boolean {
     !into.provinceNamed &&
     !item.provinceNamed;
   if (sameToll(a, b) && !(towns && placesAgree(a.location, b.location) === 'differ')) return true;
-  if (
-    !item.anaphoric &&
-    (differ(a.fatalities?.value, b.fatalities?.value) || differ(a.actor1?.entity_id, b.actor1?.entity_id))
-  ) {
-    return false;
-  }
-  const place = placesAgree(a.location, b.location);
+  const otherToll = differ(a.fatalities?.value, b.fatalities?.value) && !item.moreVictims;
+  if (!item.anaphoric && (otherToll || differ(a.actor1?.entity_id, b.actor1?.entity_id))) return false;
+  const place = placesAgree(whereOf(into), whereOf(item));
   // A headline's city and the body's "town of X" for the same kind of incident: the body tells it closer.
   if (place === 'differ' && headlineTown(into, item) && a.sub_event_type?.value === b.sub_event_type?.value) {
     return true;
@@ -141,9 +144,10 @@ function belongsTo(item: Placed, into: Placed): boolean {
   if (place === 'same') return sameSub || item.anaphoric || item.first - into.last <= 1;
   // One side has no town: an anaphor, a direct continuation or the same kind of incident again in the
   // same country is the incident told before (one incident, one event).
-  // "a bomber set off his vest, killing 9": an unplaced toll of the same kind completes the
-  // incident told before that has none.
-  const tollOnly = b.location === null && b.fatalities !== null && a.fatalities === null;
+  // "a bomber set off his vest, killing 9", "Seven Iraqis were killed": a toll placed nowhere, or only in a
+  // country, completes the incident told before that has none.
+  const unplaced = whereOf(item) === null || whereOf(item)!.precision === 'country';
+  const tollOnly = unplaced && b.fatalities !== null && a.fatalities === null;
   return item.anaphoric || item.first - into.last <= 1 || sameSub || tollOnly;
 }
 
@@ -243,8 +247,10 @@ function absorb(into: Placed, item: Placed): void {
       spans: uniqueSpans([...a.event_type!.spans, ...b.event_type!.spans]),
     };
   }
-  if (!a.location || (b.location && (finer(b.location, a.location) || headline))) {
+  const nationality = into.nationalityPlace && b.location !== null;
+  if (!a.location || (b.location && (finer(b.location, a.location) || headline || nationality))) {
     a.location = b.location ?? a.location;
+    into.nationalityPlace = item.nationalityPlace;
   } else if (b.location && b.location.entity_id === a.location.entity_id) {
     a.location = { ...a.location, spans: uniqueSpans([...a.location.spans, ...b.location.spans]) };
   }
@@ -261,8 +267,15 @@ function absorb(into: Placed, item: Placed): void {
   a.actor1 ??= b.actor1;
   a.actor2 ??= b.actor2;
   a.claimed_by ??= b.claimed_by;
-  a.fatalities = mergeCount(a.fatalities, b.fatalities);
-  a.injuries = mergeCount(a.injuries, b.injuries);
+  const merge = item.moreVictims ? addCount : mergeCount;
+  a.fatalities = merge(a.fatalities, b.fatalities);
+  a.injuries = merge(a.injuries, b.injuries);
+}
+
+/** "His driver was also killed.": the victims told after the first telling add to its count. */
+function addCount(a: CountRef | null, b: CountRef | null): CountRef | null {
+  if (!a || !b) return a ?? b;
+  return { ...a, value: a.value + b.value, spans: uniqueSpans([...a.spans, ...b.spans]) };
 }
 
 /**

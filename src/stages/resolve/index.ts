@@ -3,10 +3,10 @@ import type { Document, EventRecord, PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import type { Stage, StageContext } from '../../core/stage.js';
 import { placeFromArticle } from './article-place.js';
-import { datelineCountry, toDatelineCountry } from './dateline-country.js';
-import { datelinePlace } from './dateline-place.js';
+import { readDateline, toDatelineCountry } from './dateline-reader.js';
 import { confidenceOf, eventId } from './event-scorer.js';
 import { mergeIncidents, type Placed } from './incident-merger.js';
+import { placedByNationality, tellsMoreVictims } from './mention-traits.js';
 import { judgeTiming } from './timing-judge.js';
 
 /** "the town of X", "بلدة X": the text itself says the place is a town or village. */
@@ -77,26 +77,27 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
       namedBomb: trigger !== undefined && NAMED_BOMB.test(text.slice(trigger[0], trigger[1])),
       townMarked: townMarked(text, event.location?.spans[0]),
       provinceNamed: provinceNamed(text, event.location?.spans[0]),
+      nationalityPlace: placedByNationality(event, doc),
+      moreVictims: tellsMoreVictims(event, text),
     };
   });
   const merged = mergeIncidents(placed);
   const fallback = articleCountry(doc);
   const reference = doc.published?.value?.slice(0, 10) ?? ctx.referenceDate;
-  const dateline = datelinePlace(doc);
+  const { town: datelineTown, country: datelineCountry } = readDateline(doc);
   for (const { event } of merged) {
     // A crowd the clause does not place, in a report filed from a town: the town's crowd.
     const crowd = CROWD.has(event.event_type?.value ?? '') && event.timing?.value !== 'historical';
-    const sameCountry = !event.location || event.location.country === dateline?.country;
+    const sameCountry = !event.location || event.location.country === datelineTown?.country;
     // "a grenade went off in one part of the city": a report's unnamed city is its dateline's town.
     const theCity = event.evidence.some((s) => THE_CITY.test(text.slice(s[0], s[1])));
-    if (dateline && (crowd || theCity) && !hasTown(event) && sameCountry) event.location = dateline;
+    if (datelineTown && (crowd || theCity) && !hasTown(event) && sameCountry) event.location = datelineTown;
   }
-  const datelineCountryCode = datelineCountry(doc);
   const pointed = merged.filter((item) => pointsAtSomething(item.event));
   // "PERU.  A bomb exploded outside a bank.": a report under a country dateline, or one that tells a single
   // incident, tells it even when it dates, counts and names nothing (the publication date dates it); an
   // article's undated indefinite mentions among others are most often background.
-  const short = datelineCountryCode !== null || merged.length === 1;
+  const short = datelineCountry !== null || merged.length === 1;
   const kept = pointed.length > 0 ? pointed : merged.filter((item) => short && !item.anaphoric);
   const towned = kept.filter((item) => hasTown(item.event));
   // Where the article places its incidents, one it cannot place is most often background or a round-up
@@ -106,7 +107,7 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
   return told.map((item, i) => {
     const event = item.event;
     if (!event.date && event.timing?.value !== 'historical' && !namedByPlace(text, event)) {
-      event.date = carriedDate(merged, merged.indexOf(item), doc, dateline !== null);
+      event.date = carriedDate(merged, merged.indexOf(item), doc, datelineTown !== null);
       // "earlier, police fired …": vague recency gives the month, not the day it is carried from.
       const told = text.slice(event.evidence[0]?.[0] ?? 0, event.evidence[0]?.[1] ?? 0);
       if (event.date?.precision === 'day' && EARLIER.test(told)) {
@@ -114,7 +115,7 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
       }
     }
     event.timing = judgeTiming(event, reference);
-    if (datelineCountryCode) toDatelineCountry(event, datelineCountryCode, text);
+    if (datelineCountry) toDatelineCountry(event, datelineCountry, doc);
     if (!event.location && fallback) event.location = fallback;
     if (towned.length === 0) placeFromArticle(event, doc, fallback);
     event.id = eventId(doc.content_hash ?? '', i);
@@ -157,6 +158,8 @@ function pointsAtSomething(e: EventRecord): boolean {
 }
 
 const COUNTRY_WIDE = new Set(['Strategic developments']);
+/** Groups that fight in one country: where an unplaced incident of theirs most likely happened. */
+const ARMED = new Set(['armed-group', 'state-forces']);
 const CROWD = new Set(['Riots', 'Protests']);
 
 /** Arrests and truces, and an earlier incident the text recalls (by the victims' nationality, say). */
@@ -193,7 +196,9 @@ function carriedDate(items: Placed[], i: number, doc: Document, datelined: boole
 /**
  * The country the article's places lie in, as the place of events whose clause names none: every named
  * place counts for its country (a town tells its country as well as the country's name does), a
- * nationality half as much ("وكالة الأنباء الألمانية" is an agency, not a German incident).
+ * nationality half as much ("وكالة الأنباء الألمانية" is an agency, not a German incident). An article
+ * that names no place at all is placed in the country its named groups fight in ("the ELN blew up a
+ * pipeline" in Colombia).
  */
 function articleCountry(doc: Document): PlaceRef | null {
   const counts = new Map<string, { n: number; span: Span; name: string | null }>();
@@ -207,6 +212,17 @@ function articleCountry(doc: Document): PlaceRef | null {
       span: named || !seen ? m.span : seen.span,
       name: named ? m.name : (seen?.name ?? null),
     });
+  }
+  if (counts.size === 0) {
+    for (const m of doc.mentions ?? []) {
+      const code = m.actor?.country;
+      if (!code || !ARMED.has(m.kind)) continue;
+      counts.set(code, {
+        n: (counts.get(code)?.n ?? 0) + 1,
+        span: counts.get(code)?.span ?? m.span,
+        name: null,
+      });
+    }
   }
   const best = [...counts.entries()].sort((a, b) => b[1].n - a[1].n)[0];
   if (!best) return null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureDocument } from '../extract/fixture-document.js';
-import { placeEntity } from '../extract/fixture-entities.js';
+import { actorEntity, placeEntity } from '../extract/fixture-entities.js';
 import { createExtractStage } from '../extract/index.js';
 import { createResolveStage } from './index.js';
 
@@ -25,5 +25,12 @@ describe('a short report that dates, counts and names nothing', () => {
 
   it('still drops a bare reference to an attack told elsewhere', () => {
     expect(eventsOf('The attack was condemned by the council.')).toHaveLength(0);
+  });
+
+  it('places an incident of an article that names no place in the country its armed group fights in', () => {
+    const [e] = eventsOf('Rebels of the Ruritanian Front blew up a pipeline overnight.', [
+      ['Ruritanian Front', actorEntity('Ruritanian Front', 'armed-group', 'RT')],
+    ]);
+    expect(e.location?.country).toBe('RT');
   });
 });

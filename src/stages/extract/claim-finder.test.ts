@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureDocument, type FixtureSpec } from './fixture-document.js';
+import { actorEntity, placeEntity } from './fixture-entities.js';
+import { createExtractStage } from './index.js';
+
+const extract = createExtractStage();
+const islamicState = actorEntity('Islamic State');
+
+/** claimed_by and actor1 of the first event the text tells. */
+function claimOf(spec: FixtureSpec): [string | undefined, string | undefined] {
+  const doc = fixtureDocument(spec);
+  extract.run(doc, { referenceDate: null });
+  const [e] = doc.events!;
+  return [e?.claimed_by?.name, e?.actor1?.name];
+}
+
+describe('claims of responsibility', () => {
+  it.each<[string, FixtureSpec, [string | undefined, string | undefined]]>([
+    [
+      'takes "claimed responsibility" as a claim and its group as the perpetrator',
+      {
+        text: 'Islamic State claimed responsibility for the car bomb that killed five people in Kirkuk.',
+        mentions: [
+          ['Islamic State', islamicState],
+          ['Kirkuk', placeEntity('Kirkuk', 'IQ')],
+        ],
+      },
+      ['Islamic State', 'Islamic State'],
+    ],
+    [
+      'takes a blast "claimed by" a group as its claim',
+      {
+        text: 'A bomb blast claimed by Islamic State killed 12 people in Qamishli.',
+        mentions: [
+          ['Islamic State', islamicState],
+          ['Qamishli', placeEntity('Qamishli', 'SY')],
+        ],
+      },
+      ['Islamic State', 'Islamic State'],
+    ],
+    [
+      'takes a group saying its own fighters carried out the attack as a claim',
+      {
+        text: 'Islamic State said three of its fighters carried out the attack on a police station in Damascus.',
+        mentions: [
+          ['Islamic State', islamicState],
+          ['Damascus', placeEntity('Damascus', 'SY')],
+        ],
+      },
+      ['Islamic State', 'Islamic State'],
+    ],
+    [
+      'does not take a toll the blast "claimed" for a claim',
+      {
+        text: 'The car bomb claimed 12 lives in Kirkuk, where Islamic State is active.',
+        mentions: [
+          ['Islamic State', islamicState],
+          ['Kirkuk', placeEntity('Kirkuk', 'IQ')],
+        ],
+      },
+      [undefined, undefined],
+    ],
+    [
+      'does not take blame laid on a group for a claim',
+      {
+        text: 'Officials blamed Islamic State for the car bomb in Kirkuk, but no group has claimed responsibility.',
+        mentions: [
+          ['Islamic State', islamicState],
+          ['Kirkuk', placeEntity('Kirkuk', 'IQ')],
+        ],
+      },
+      [undefined, 'Islamic State'],
+    ],
+    [
+      'takes an Arabic adoption of the bombing as a claim',
+      {
+        text: 'تبنى تنظيم داعش التفجير الذي استهدف سوقا في بغداد.',
+        mentions: [
+          ['تنظيم داعش', islamicState],
+          ['بغداد', placeEntity('Baghdad', 'IQ')],
+        ],
+      },
+      ['Islamic State', 'Islamic State'],
+    ],
+    [
+      'takes a group announcing its responsibility as a claim, though it speaks',
+      {
+        text: 'أعلن تنظيم داعش في بيان على موقع تويتر مسؤوليته عن التفجير الانتحاري في مدينة أبها.',
+        mentions: [
+          ['تنظيم داعش', islamicState],
+          ['أبها', placeEntity('Abha', 'SA')],
+        ],
+      },
+      ['Islamic State', 'Islamic State'],
+    ],
+    [
+      'does not take a denial of responsibility for a claim',
+      {
+        text: 'نفى تنظيم داعش أن يكون أعلن مسؤوليته عن التفجير في بغداد.',
+        mentions: [
+          ['تنظيم داعش', islamicState],
+          ['بغداد', placeEntity('Baghdad', 'IQ')],
+        ],
+      },
+      [undefined, 'Islamic State'],
+    ],
+    [
+      'does not take a government holding a group responsible for a claim',
+      {
+        text: 'حملت الحكومة تنظيم داعش المسؤولية عن التفجير في بغداد.',
+        mentions: [
+          ['تنظيم داعش', islamicState],
+          ['بغداد', placeEntity('Baghdad', 'IQ')],
+        ],
+      },
+      [undefined, 'Islamic State'],
+    ],
+  ])('%s', (_, spec, expected) => {
+    expect(claimOf(spec)).toEqual(expected);
+  });
+});

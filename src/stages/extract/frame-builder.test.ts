@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureDocument, type FixtureSpec } from './fixture-document.js';
+import { actorEntity, placeEntity } from './fixture-entities.js';
+import { buildFrames } from './frame-builder.js';
+import { loadEventLexicons } from './index.js';
+import { buildSentenceViews } from './sentence-view.js';
+
+const lexicons = loadEventLexicons();
+
+/** The trigger words of every frame the sentences of a fixture make. */
+function framed(spec: FixtureSpec): string[] {
+  const doc = fixtureDocument(spec);
+  return buildSentenceViews(doc, lexicons).flatMap((view) =>
+    buildFrames(view, doc.text!).flatMap((f) =>
+      f.triggers.map((t) => doc.text!.slice(view.tokens[t.start].span[0], view.tokens[t.end - 1].span[1])),
+    ),
+  );
+}
+
+const mosul = placeEntity('Mosul', 'IQ');
+
+describe('triggers that tell no incident', () => {
+  it.each<[string, FixtureSpec]>([
+    ['a vow', { text: 'The group vowed to attack police posts in Mosul.', mentions: [['Mosul', mosul]] }],
+    [
+      'an Arabic threat told with توعد',
+      { text: 'وتوعد التنظيم بشن هجمات على مواقع الجيش في الموصل.', mentions: [['الموصل', mosul]] },
+    ],
+    [
+      'an attack the city waits for',
+      { text: 'وتنتظر المدينة الهجوم المرتقب على الموصل.', mentions: [['الموصل', mosul]] },
+    ],
+    ['clashes that are feared', { text: 'Clashes are feared in Mosul after the funeral.' }],
+    [
+      'a tweet attacking a group',
+      {
+        text: 'The minister posted a tweet attacking the Houthis in Sanaa.',
+        mentions: [
+          ['Houthis', actorEntity('Houthi Movement')],
+          ['Sanaa', placeEntity('Sanaa', 'YE')],
+        ],
+      },
+    ],
+    ['a speech that attacks', { text: 'في كلمة هاجم فيها الوزير المعارضة في الموصل.' }],
+    ['a report on a practice of arrests', { text: 'The group published a report on arrests in Mosul.' }],
+    [
+      'an inquiry into a killing',
+      { text: 'Police opened an investigation into the killing of a trader in Mosul.' },
+    ],
+    ['an Arabic case file', { text: 'ونشرت الصحيفة تفاصيل جديدة عن ملف اغتيال ضابط في الموصل.' }],
+    ['a charge of rape', { text: 'وأوقفت الشرطة رجلا بتهمة اغتصاب فتاة في الموصل.' }],
+    ['a habit', { text: 'Rebels in the hills regularly fire rockets at Mosul.' }],
+    ['an attack told as a habit', { text: 'The group has attacked Mosul city several times.' }],
+    ['Arabic clashes from time to time', { text: 'وتخوض الحركة اشتباكات من حين لآخر في الموصل.' }],
+    ['a possibility told with قد', { text: 'وقال إن التنظيم قد يهاجم مدينة الموصل.' }],
+    [
+      'an inquiry into whether strikes killed',
+      { text: 'The coalition asks whether its strikes killed civilians in Mosul.' },
+    ],
+    ['a hard-hit province', { text: 'Tourism in Mosul was the worst hit.' }],
+    ['a penalty kick', { text: 'وسجل اللاعب هدفا من ضربة جزاء في ملعب الموصل.' }],
+    ['an English infinitive', { text: 'The commander ordered his men to storm the town of Mosul.' }],
+    ['a heart attack', { text: 'The mayor of Mosul died of a heart attack.' }],
+  ])('makes no frame for %s', (_, spec) => {
+    expect(framed(spec)).toEqual([]);
+  });
+
+  it('still frames an attack told as done', () => {
+    expect(framed({ text: 'Gunmen attacked a police post in Mosul.' })).toEqual(['attacked']);
+  });
+
+  it('still frames a past Arabic verb after قد', () => {
+    expect(framed({ text: 'وكان مسلحون قد اختطفوا أربعة عمال في الموصل.' })).toEqual(['اختطفوا']);
+  });
+
+  it('reads a strike from work as a protest, not a blow', () => {
+    const doc = fixtureDocument({ text: 'Dock workers went on strike in Basra on Monday.' });
+    const [view] = buildSentenceViews(doc, lexicons);
+    expect(buildFrames(view, doc.text!).map((f) => f.family)).toEqual(['protest']);
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { loadLexicon } from './lexicon-loader.js';
+
+const triggers = loadLexicon('events-triggers.tsv');
+const strengthOf = (form: string) =>
+  triggers.filter((p) => p.words.join(' ') === form).map((p) => `${p.tag}/${p.strength}`);
+
+describe('the lexicon loader', () => {
+  it('keeps the past forms of a strong Arabic verb strong', () => {
+    expect(strengthOf('استهدفت')).toEqual(['@attack/strong']);
+  });
+
+  it('makes the imperfect forms of a strong Arabic verb weak, as they tell aims and habits too', () => {
+    expect(strengthOf('يستهدف')).toEqual(['@attack/weak']);
+    expect(strengthOf('يهاجمون')).toEqual(['@attack/weak']);
+  });
+
+  it('uses English forms as written', () => {
+    expect(strengthOf('airstrikes')).toEqual(['Air/drone strike/strong']);
+  });
+});

@@ -1,0 +1,32 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { findMentions, loadKnowledgeBase } from './index.js';
+
+const kb = await loadKnowledgeBase({ dataDir: fileURLToPath(new URL('./fixtures/kb/', import.meta.url)) });
+
+/** `surface=entity` for every place mention, in text order. */
+function places(text: string): string[] {
+  return findMentions(kb, text, [[0, text.length]])
+    .filter((m) => m.place !== undefined)
+    .map((m) => `${text.slice(...m.span)}=${m.entity_id}`);
+}
+
+describe('a town name inside a person’s or an organisation’s name is no place', () => {
+  it.each([
+    ['a family name after a given name and the article', 'Gunmen shot Khalid al-Mosul near his home', []],
+    [
+      'several capitalised words before an organisation noun',
+      'The Homs Salah al-Din Brigades fired a rocket at Tripoli, Libya',
+      ['Tripoli=place:ly:tripoli', 'Libya=country:LY'],
+    ],
+  ])('%s', (_why, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['the article after a preposition at a sentence start', 'In al-Mosul, gunmen shot a guard', 'Mosul'],
+    ['a town followed by ordinary words', 'Troops in Mosul Sunday searched houses', 'Mosul'],
+  ])('but keeps %s', (_why, text, surface) => {
+    expect(places(text)).toContain(`${surface}=place:iq:mosul`);
+  });
+});

@@ -1,0 +1,36 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { findMentions, loadKnowledgeBase } from './index.js';
+
+const kb = await loadKnowledgeBase({ dataDir: fileURLToPath(new URL('./fixtures/kb/', import.meta.url)) });
+
+/** How the text refers to the country `code` in `text`. */
+function viaOf(text: string, code: string): string | undefined {
+  return findMentions(kb, text, [[0, text.length]]).find((m) => m.entity_id === `country:${code}`)?.via;
+}
+
+describe('a country named as the owner of an embassy or of its citizens reads as a nationality', () => {
+  it.each([
+    ['an embassy after the name', 'Rockets fell near the US Embassy in the capital', 'US'],
+    ['the period of an abbreviation', 'A car bomb exploded outside the U.S. Consulate on Monday', 'US'],
+    ['a possessive', "Gunmen threatened Iraq's ambassador during the visit", 'IQ'],
+    ['citizens of the country', 'Kidnappers seized two France nationals on the road', 'FR'],
+    ['a hyphenated owner', 'Gunmen shot a driver of a US-contracted firm', 'US'],
+    ['a company of the country', 'A bomb damaged the offices of a US company downtown', 'US'],
+    ['an Arabic embassy before the name', 'هاجم مسلحون سفارة العراق صباح اليوم', 'IQ'],
+  ])('%s', (_why, text, code) => {
+    expect(viaOf(text, code)).toBe('demonym');
+  });
+
+  it.each([
+    ['a country where something happened', 'A car bomb exploded in Iraq on Monday', 'IQ'],
+    [
+      'forces of the country, which stay an actor',
+      'Clashes erupted after Iraq troops entered the town',
+      'IQ',
+    ],
+    ['a noun across a full stop', 'The attack took place in Iraq. Embassy staff were safe', 'IQ'],
+  ])('but not %s', (_why, text, code) => {
+    expect(viaOf(text, code)).toBe('name');
+  });
+});

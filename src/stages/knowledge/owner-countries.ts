@@ -1,0 +1,45 @@
+import { wordSpans } from '../../core/text/word-scanner.js';
+import { OWNED_AFTER, OWNED_BEFORE } from './context-cues.js';
+import type { ChosenSense } from './sense-chooser.js';
+
+// "U.S.-owned", "US-contracted", "US-backed": the hyphenated form says the same.
+const OWNED_PARTICIPLE = /^-(?:owned|contracted|backed|based|funded|run|registered|flagged)\b/;
+
+// Between the name and the noun only spaces, after a possessive "'s" or the last period of an
+// abbreviation ("U.S. Embassy"); a period after a full word ends the sentence ("in Iraq. Embassy staff").
+const JOINER = /^\s+$/;
+const ABBREVIATION_END = /\.\p{L}$/u;
+const POSSESSIVE = /^['\u2019]s/;
+
+/**
+ * Marks a country named as an owner ("the U.S. Consulate in Hillah", "سفارة العراق في عمّان") as read
+ * through its demonym: the event layer takes demonyms for nationalities, never for where things happened.
+ *
+ * @example asOwner(chosen, view.text).sense.via === 'demonym' // for "the US embassy"
+ */
+export function asOwner(chosen: ChosenSense, viewText: string): ChosenSense {
+  const { entity, via } = chosen.sense;
+  if (entity.kind !== 'country' || via === 'demonym' || !isOwner(viewText, chosen.match.view)) return chosen;
+  return { ...chosen, sense: { ...chosen.sense, via: 'demonym' } };
+}
+
+function isOwner(viewText: string, [start, nameEnd]: readonly [number, number]): boolean {
+  const name = viewText.slice(start, nameEnd);
+  const skip = POSSESSIVE.test(viewText.slice(nameEnd, nameEnd + 2))
+    ? 2
+    : ABBREVIATION_END.test(name) && viewText[nameEnd] === '.'
+      ? 1
+      : 0;
+  const end = nameEnd + skip;
+  if (OWNED_PARTICIPLE.test(viewText.slice(end, end + 16))) return true;
+  const [next] = wordSpans(viewText, end, Math.min(viewText.length, end + 30));
+  if (next !== undefined && JOINER.test(viewText.slice(end, next[0]))) {
+    if (OWNED_AFTER.has(viewText.slice(next[0], next[1]))) return true;
+  }
+  const before = wordSpans(viewText, Math.max(0, start - 20), start).pop();
+  return (
+    before !== undefined &&
+    /^\s+$/.test(viewText.slice(before[1], start)) &&
+    OWNED_BEFORE.has(viewText.slice(before[0], before[1]))
+  );
+}

@@ -1,0 +1,43 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { findMentions, loadKnowledgeBase } from './index.js';
+
+const kb = await loadKnowledgeBase({ dataDir: fileURLToPath(new URL('./fixtures/kb/', import.meta.url)) });
+
+/** `surface=entity` for every place mention, in text order. */
+function places(text: string): string[] {
+  return findMentions(kb, text, [[0, text.length]])
+    .filter((m) => m.place !== undefined)
+    .map((m) => `${text.slice(...m.span)}=${m.entity_id}`);
+}
+
+describe('a worldwide-gazetteer town needs a place cue in front of it', () => {
+  it('takes "at" before an English article as that cue', () => {
+    expect(places('A bomb exploded at the Dresden train station')).toEqual([
+      'Dresden=place:geonames:2935022',
+    ]);
+  });
+
+  it('is no place without a cue', () => {
+    expect(places('Dresden officials met on Monday')).toEqual([]);
+  });
+});
+
+describe('a cue does not make a foreign gazetteer town of a name in a story about another country', () => {
+  it('drops the German town when the story names only Iraqi places', () => {
+    expect(places('Gunmen attacked a checkpoint in Dresden near Mosul')).toEqual(['Mosul=place:iq:mosul']);
+  });
+
+  it('keeps it when the story names its country too', () => {
+    expect(places('Gunmen from Mosul attacked a bar in Lyon, France')).toContain(
+      'Lyon=place:geonames:2996944',
+    );
+  });
+
+  it('keeps it when only a nationality is named: a Syrian can be attacked in Dresden', () => {
+    expect(places('A Syrian student was attacked in Dresden')).toEqual([
+      'Syrian=country:SY',
+      'Dresden=place:geonames:2935022',
+    ]);
+  });
+});

@@ -1,0 +1,97 @@
+import { describe, it, expect } from 'vitest';
+import type { Document, EventRecord, Mention, PlaceRef } from '../../core/records.js';
+import { readDateline, toDatelineCountry } from './dateline-reader.js';
+
+const mention = (name: string, start: number, country: string): Mention =>
+  ({
+    span: [start, start + name.length],
+    entity_id: `country:${country}`,
+    kind: 'country',
+    name,
+    via: 'name',
+    score: 1,
+    place: { country, lat: null, lon: null, precision: 'country' },
+  }) as unknown as Mention;
+
+const at = (text: string, name: string, country: string): PlaceRef => ({
+  name,
+  country,
+  lat: null,
+  lon: null,
+  precision: 'country',
+  entity_id: `country:${country}`,
+  spans: [[text.indexOf(name), text.indexOf(name) + name.length]],
+});
+
+const event = (location: PlaceRef | null) => ({ location }) as unknown as EventRecord;
+
+describe('readDateline', () => {
+  it('finds a country in capitals that opens the text', () => {
+    const doc = { text: 'GREECE.  A bomb went off.', mentions: [mention('GREECE', 0, 'GR')] } as Document;
+    expect(readDateline(doc).country?.place?.country).toBe('GR');
+  });
+
+  it('ignores a country named in ordinary words at the start', () => {
+    const doc = { text: 'Greece said on Monday …', mentions: [mention('Greece', 0, 'GR')] } as Document;
+    expect(readDateline(doc).country).toBeNull();
+  });
+
+  it('finds the town a local report is filed from, and not a town that merely opens the text', () => {
+    const town = (text: string): Document =>
+      ({
+        text,
+        mentions: [
+          {
+            ...mention('Lakhpur', 0, 'IN'),
+            kind: 'city',
+            entity_id: 'place:lakhpur',
+            place: { country: 'IN', lat: null, lon: null, precision: 'town' },
+          },
+        ],
+      }) as Document;
+    expect(readDateline(town('Lakhpur: youths threw stones at buses.')).town?.name).toBe('Lakhpur');
+    expect(readDateline(town('Lakhpur saw stones thrown at buses.')).town).toBeNull();
+  });
+});
+
+describe('toDatelineCountry', () => {
+  const text = 'GREECE.  A bomb exploded at the U.S. embassy; later shells fell in Turkey.';
+  const dateline = mention('GREECE', 0, 'GR');
+  const doc = { text, mentions: [dateline] } as Document;
+
+  it('moves an event placed by an owner country to the dateline country', () => {
+    const e = event(at(text, 'U.S.', 'US'));
+    toDatelineCountry(e, dateline, doc);
+    expect(e.location?.country).toBe('GR');
+  });
+
+  it('keeps a country the clause places the incident in', () => {
+    const e = event(at(text, 'Turkey', 'TR'));
+    toDatelineCountry(e, dateline, doc);
+    expect(e.location?.country).toBe('TR');
+  });
+
+  it("moves an event placed at a firm named after a foreign town to the dateline country's town", () => {
+    const told = 'GREECE.  Rebels bombed the Dallas Trading office in the port of Piraeus.';
+    const town = (name: string, country: string): Mention => ({
+      ...mention(name, told.indexOf(name), country),
+      kind: 'city',
+      entity_id: `place:${name}`,
+      place: { country, lat: null, lon: null, precision: 'town' },
+    });
+    const [dallas, piraeus] = [town('Dallas', 'US'), town('Piraeus', 'GR')];
+    const e = { location: placeOf(dallas), evidence: [[9, told.length]] } as unknown as EventRecord;
+    toDatelineCountry(e, dateline, { text: told, mentions: [dateline, dallas, piraeus] } as Document);
+    expect(e.location?.name).toBe('Piraeus');
+  });
+});
+
+const placeOf = (m: Mention): PlaceRef => ({
+  name: m.name,
+  country: m.place!.country,
+  lat: null,
+  lon: null,
+  precision: m.place!.precision,
+  entity_id: m.entity_id,
+  spans: [m.span],
+});

@@ -1,0 +1,90 @@
+import { placeRefOf } from '../../core/place-ref.js';
+import type { Document, EventRecord, Mention, PlaceRef } from '../../core/records.js';
+import { measuredFrom } from './article-place.js';
+
+/**
+ * What a report's opening says about where it comes from: the town of a local report ("HYDERABAD:",
+ * "Baghdad (Reuters) -"), and the country a chronology's entry opens with in capitals ("GREECE.  A bomb …").
+ */
+export interface Dateline {
+  town: PlaceRef | null;
+  country: Mention | null;
+}
+
+/** How far into the body a dateline's town may start. */
+const TOWN_REACH = 3;
+/** What follows a dateline's town: a colon, a dash, an agency in brackets, another town ("a/b:"). */
+const TOWN_END = /^\s*(?:[:\-–—]|\(|\/)/;
+/** What follows a dateline's country: "GREECE.", "LEBANON —", "PERU, 12 May". */
+const COUNTRY_END = /^\s*(?:[.:—–-]|,\s*\d)/;
+/** "in Syria", "near Israel": a country the clause places the incident in ("at the U.S. embassy" names an owner). */
+const LOCATIVE_BEFORE = /\b(?:in|into|inside|near|across)\s+(?:the\s+)?$/i;
+
+/**
+ * The dateline of a document: its town and its capitals country, each null when the text has none.
+ *
+ * @example readDateline(doc).town?.name // 'Srinagar' for a text opening "srinagar: youths …"
+ */
+export function readDateline(doc: Document): Dateline {
+  const text = doc.text ?? '';
+  const mentions = doc.mentions ?? [];
+  const start = doc.body?.[0] ?? 0;
+  const lead = text.slice(start, start + TOWN_REACH);
+  const offset = start + (lead.length - lead.trimStart().length);
+  const town = mentions.find(
+    (m) =>
+      m.span[0] === offset &&
+      m.place?.precision === 'town' &&
+      TOWN_END.test(text.slice(m.span[1], m.span[1] + 3)),
+  );
+  const country = mentions.find((m) => m.kind === 'country' && m.place?.country && m.span[0] <= 3);
+  const word = country ? text.slice(country.span[0], country.span[1]) : '';
+  const capitals = word === word.toUpperCase() && /[A-Z]{2}/.test(word);
+  return {
+    town: town ? { ...placeRefOf(town), precision: 'town' } : null,
+    country:
+      country && capitals && COUNTRY_END.test(text.slice(country.span[1], country.span[1] + 4))
+        ? country
+        : null,
+  };
+}
+
+/**
+ * Puts an event the text places only by a word that is not a locative ("a U.S. embassy", "a Spanish
+ * college", "the U.S.-owned Zion House") in the country of the dateline: the incident happened where the
+ * report is filed from; a nationality, an owner or a firm's name is not a place. A town of the dateline's
+ * country the event's sentences name is its place; else the dateline country is.
+ *
+ * @example toDatelineCountry(event, dateline, doc) // event.location.country === 'GR'
+ */
+export function toDatelineCountry(event: EventRecord, dateline: Mention, doc: Document): void {
+  const text = doc.text ?? '';
+  const loc = event.location;
+  const code = dateline.place!.country!;
+  if (loc && loc.country === code) return;
+  const span = loc?.spans[0];
+  if (span && LOCATIVE_BEFORE.test(text.slice(Math.max(0, span[0] - 12), span[0]))) return;
+  // A country word is placed in a town later, from the whole article; a foreign town here, from its sentences.
+  const town =
+    loc && loc.precision !== 'country'
+      ? (doc.mentions ?? []).find(
+          (m) =>
+            m.place?.country === code &&
+            m.place.precision !== 'country' &&
+            m.via !== 'demonym' &&
+            !measuredFrom(text, m.span) &&
+            event.evidence.some((s) => s[0] <= m.span[0] && m.span[1] <= s[1]),
+        )
+      : undefined;
+  event.location = town
+    ? placeRefOf(town)
+    : {
+        name: dateline.name,
+        country: code,
+        lat: null,
+        lon: null,
+        precision: 'country',
+        entity_id: `country:${code}`,
+        spans: [dateline.span],
+      };
+}
