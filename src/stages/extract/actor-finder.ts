@@ -4,6 +4,9 @@ import type { Frame } from './frame-builder.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import { hitSpan, tokenAt, type SentenceView } from './sentence-view.js';
 
+/** Tokens between a cue ("by", "نفذه", "على", "against") and the side it introduces. */
+export const CUE_REACH = 3;
+
 /** Which side of an incident a candidate can be on. */
 export type ActorSide = 'civilian' | 'forces' | 'group' | 'protesters' | 'rioters';
 
@@ -69,6 +72,10 @@ export function actorCandidates(
       });
     }
   }
+  for (let at = frame.from; at < frame.to; at++) {
+    const owner = possessiveOwner(frame, at, country);
+    if (owner && !out.some((c) => overlaps(c.ref.spans[0], owner.ref.spans[0]))) out.push(owner);
+  }
   for (const hit of view.actorNouns) {
     if (hit.start < frame.from || hit.start >= frame.to) continue;
     if (out.some((c) => overlaps(c.ref.spans[0], hitSpan(view, hit)))) continue;
@@ -95,9 +102,39 @@ export function actorCandidates(
   );
 }
 
-/** Words for a post, base or position, Arabic (folded) and English: the side named with one is its owner. */
+/**
+ * A side's fighters, arms or aircraft with a pronoun of possession (folded): "جنوده" (his soldiers),
+ * "وقواتها", "عناصرهم", "طائراته", "طائرته". Read from the word itself: a bare ه is often a ta marbuta, so
+ * the clitic splitter may leave it on.
+ */
+const OWNED_FIGHTERS =
+  /^[وفل]?(?:جنود|قوات|عناصر|مقاتلي|مسلحي|رجال|وحدات|افراد|طايرات|طايرت|مقاتلات|مروحيات|طيران|مدفعيت|دبابات)(?:ه|ها|هم|هما)$/;
+
+/**
+ * "قال الجيش الأميركي إن جنوده قتلوا", "أعلن الجيش التركي أن طائراته قصفت": fighters or aircraft with a
+ * pronoun of possession belong to the named side told before them in the sentence, not to the incident's
+ * country.
+ */
+function possessiveOwner(
+  frame: Frame,
+  at: number,
+  country: { code: string; name: string } | null,
+): ActorCandidate | null {
+  const token = frame.view.tokens[at];
+  if (!OWNED_FIGHTERS.test(token.norm)) return null;
+  const owner = actorCandidates({ ...frame, from: 0, to: at }, country)
+    .reverse()
+    .find((c) => c.ref.entity_id !== null && !c.site && (c.side === 'forces' || c.side === 'group'));
+  if (!owner) return null;
+  return { ...owner, ref: { ...owner.ref, spans: [token.span] }, at };
+}
+
+/**
+ * Words for a post, base, position or a force's own mosque ('مسجد قوات الطوارئ'), Arabic (folded) and English:
+ * the side named with one is its owner.
+ */
 const SITE_HEAD =
-  /^[وفبل]?(?:ال)?(?:مركز|مقر|ثكنه|معسكر|قاعده|نقطه|حاجز|دوريه|مخفر|موقع|مواقع|تجمعات|تعزيزات|مخازن|positions|bases|camps|hideouts|posts|strongholds|targets)$/;
+  /^[وفبل]?(?:ال)?(?:مركز|مقر|مسجد|ثكنه|معسكر|قاعده|نقطه|حاجز|دوريه|مخفر|موقع|مواقع|تجمعات|تعزيزات|مخازن|positions|bases|camps|hideouts|posts|strongholds|targets)$/;
 const SITE_TAIL =
   /^(?:positions|position|bases|base|camps|camp|hideouts|hideout|posts|post|checkpoint|checkpoints|convoy|patrol|station|headquarters|strongholds|targets)$/;
 
@@ -109,7 +146,12 @@ const SITE_TAIL =
 function ownedSites(view: SentenceView, candidates: ActorCandidate[]): ActorCandidate[] {
   const owned = candidates.map((c) => {
     let head = c.at - 1;
-    while (head > c.at - 3 && /^(?:of|the)$/.test(view.tokens[head]?.norm ?? '')) head--;
+    // "positions of the PKK", "ثكنة للقوات الإثيوبية": the owner's article or unit word stands between.
+    while (
+      head > c.at - 3 &&
+      (/^(?:of|the)$/.test(view.tokens[head]?.norm ?? '') || UNIT.test(view.tokens[head]?.norm ?? ''))
+    )
+      head--;
     const after = view.tokens[tokenAt(view, c.ref.spans[0][1])]?.norm.toLowerCase() ?? '';
     const site = SITE_HEAD.test(view.tokens[head]?.norm.toLowerCase() ?? '') || SITE_TAIL.test(after);
     return site && !c.site ? { ...c, site: true } : c;
@@ -170,7 +212,7 @@ function forcesId(country: string, police: boolean): string {
 
 /** Nouns of a military unit a nationality may follow ("وحدة إسرائيلية خاصة", "قوة أميركية", "زوارق إيرانية"). */
 const UNIT =
-  /^[وفبل]?(?:ال)?(?:وحده|قوه|قوات|دوريه|فرقه|كتيبه|مروحيه|مروحيات|دبابه|دبابات|زوارق|بوارج|سفن|طراد)$/;
+  /^(?:[وفبل]?(?:ال)?|لل)(?:وحده|قوه|قوات|دوريه|فرقه|كتيبه|مروحيه|مروحيات|دبابه|دبابات|زوارق|بوارج|سفن|طراد)$/;
 
 function nextToForceCue(view: SentenceView, at: number): boolean {
   // "طائرات حربية تركية": an adjective of the aircraft may stand between it and the nationality.
@@ -299,4 +341,39 @@ export function asRioters(
   if (!c) return null;
   const name = country ? `Rioters (${country.name})` : 'Rioters';
   return { ...c, ref: { ...c.ref, name }, side: 'rioters' };
+}
+
+/** Target cues that are Arabic verbs ("استهدفت", "طالت"): the side right after one is its subject. */
+const TARGET_VERB = /^(?:استهدف|طال)/;
+/** A subject's head word that may stand before its side ("استهدفت طائرات التحالف", "عناصر داعش"). */
+const SUBJECT_HEAD = /^(?:عناصر|مقاتلو|مسلحو|قوات|طايرات|طايره|مقاتلات|مروحيات|طيران|مدفعيه)$/;
+
+/** The side is the subject right after a verb of targeting, past its head word. */
+function subjectOfTargetVerb(view: Frame['view'], cue: PhraseHit, c: ActorCandidate): boolean {
+  if (!TARGET_VERB.test(cue.phrase.words[0])) return false;
+  return c.at === cue.end || (c.at === cue.end + 1 && SUBJECT_HEAD.test(view.tokens[cue.end].norm));
+}
+
+/**
+ * Candidates within a few tokens after a target cue ("على", "ضد", "against"). Not the subject right after a
+ * verb of targeting ("استهدفت طائرات التحالف مواقع …"), nor a side past another incident word ("ردا على
+ * الهجوم، قصفت كتائب القسام …": the cue belongs to that word).
+ *
+ * @example targetsAfterCue(frame, targetCues, candidates).map((c) => c.ref.name) // ['Houthi Movement']
+ */
+export function targetsAfterCue(
+  frame: Frame,
+  cues: PhraseHit[],
+  candidates: ActorCandidate[],
+): ActorCandidate[] {
+  const triggers = frame.view.triggers;
+  return candidates.filter((c) =>
+    cues.some(
+      (cue) =>
+        c.at >= cue.end &&
+        c.at - cue.end <= CUE_REACH &&
+        !subjectOfTargetVerb(frame.view, cue, c) &&
+        !triggers.some((t) => t.start >= cue.end && t.start < c.at),
+    ),
+  );
 }

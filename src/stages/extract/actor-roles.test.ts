@@ -231,6 +231,72 @@ describe('who did what to whom', () => {
       },
       ['Military Forces of Israel', undefined],
     ],
+    [
+      'takes soldiers named with a pronoun as the force told before them, not as a victim',
+      {
+        text: 'وقال الجيش الأميركي إن جنوده قتلوا ثلاثة مسلحين في غارة قرب مدينة الفلوجة.',
+        mentions: [
+          ['الجيش الأميركي', actorEntity('Military Forces of the United States', 'state-forces', 'US')],
+          ['الفلوجة', placeEntity('Fallujah', 'IQ')],
+        ],
+        quantities: [['ثلاثة مسلحين', killed(3, 'militants')]],
+      },
+      ['Military Forces of the United States', undefined],
+    ],
+    [
+      'takes aircraft named with a pronoun as the force told before them, not their target',
+      {
+        text: 'أعلن الجيش التركي أن طائراته قصفت مجموعة من عناصر حزب العمال الكردستاني في منطقة سيدكان.',
+        mentions: [
+          ['الجيش التركي', actorEntity('Military Forces of Turkey', 'state-forces', 'TR')],
+          ['حزب العمال الكردستاني', actorEntity('Kurdistan Workers Party')],
+          ['سيدكان', placeEntity('Sidakan', 'IQ')],
+        ],
+      },
+      ['Military Forces of Turkey', 'Kurdistan Workers Party'],
+    ],
+    [
+      'takes the side right after a verb of targeting as its subject',
+      {
+        text: 'استهدفت طائرات التحالف معسكرا للحوثيين في مدينة صعدة.',
+        mentions: [
+          ['التحالف', actorEntity('Saudi-led Coalition')],
+          ['حوثيين', actorEntity('Houthi Movement')],
+          ['صعدة', placeEntity('Saada', 'YE')],
+        ],
+      },
+      ['Saudi-led Coalition', 'Houthi Movement'],
+    ],
+    [
+      'does not take a side past another incident word for the target of a "على"',
+      {
+        text: 'وردا على الاغتيال، قصفت حركة الجهاد الإسلامي بلدة سديروت.',
+        mentions: [
+          ['حركة الجهاد الإسلامي', actorEntity('Palestinian Islamic Jihad')],
+          ['سديروت', placeEntity('Sderot', 'IL')],
+        ],
+      },
+      ['Palestinian Islamic Jihad', undefined],
+    ],
+    [
+      'does not take residents who tell of the attack for its target',
+      {
+        text: 'وقال سكان إن مقاتلي حركة الشباب هاجموا قافلة قرب مدينة مركا.',
+        mentions: [
+          ['حركة الشباب', actorEntity('Al Shabaab')],
+          ['مركا', placeEntity('Marka', 'SO')],
+        ],
+      },
+      ['Al Shabaab', undefined],
+    ],
+    [
+      'takes the force whose own mosque was bombed as the target, not as the bomber',
+      {
+        text: 'أدان المجلس تفجير مسجد قوات الطوارئ في مدينة أبها.',
+        mentions: [['أبها', placeEntity('Abha', 'SA')]],
+      },
+      [undefined, 'Police Forces of Saudi Arabia'],
+    ],
   ])('%s', (_, spec, expected) => {
     expect(actorsOf(spec)).toEqual(expected);
   });

@@ -2,8 +2,10 @@ import type { ActorRef } from '../../core/records.js';
 import {
   actorCandidates,
   asRioters,
+  CUE_REACH,
   protestSubject,
   sentenceWide,
+  targetsAfterCue,
   type ActorCandidate,
   type ActorSide,
 } from './actor-finder.js';
@@ -17,8 +19,6 @@ export interface Roles {
   claimedBy: ActorRef | null;
 }
 
-/** Tokens between a cue ("by", "نفذه", "على", "against") and the actor it introduces. */
-const CUE_REACH = 3;
 /** Tokens between "by" and the side it names ("fired by terrorists of the so-called Jaish al-Fateh"). */
 const AGENT_REACH = 6;
 /**
@@ -135,13 +135,12 @@ function violenceRoles(frame: Frame, candidates: ActorCandidate[], claimedBy: Ac
         !victims.includes(c) &&
         !isSpeaker(view, c)),
   );
-  const after = (tag: string) =>
-    perpetratorAfterCue(
-      view.cues.filter((c) => c.phrase.tag === tag && c.start >= frame.from && c.end <= frame.to),
-      candidates,
-    );
   const targeted = [
-    ...after('target').filter((c) => c.at >= trigger.start && !isSpeaker(view, c)),
+    ...targetsAfterCue(
+      frame,
+      view.cues.filter((c) => c.phrase.tag === 'target' && c.start >= frame.from && c.end <= frame.to),
+      candidates,
+    ).filter((c) => c.at >= trigger.start && !isSpeaker(view, c)),
     ...exposed(frame, candidates),
   ];
   const agent = agentOf(frame, perpetrators);
@@ -191,7 +190,7 @@ function violenceRoles(frame: Frame, candidates: ActorCandidate[], claimedBy: Ac
     victims[0] ??
     // A post or position struck ("مواقع حزب العمال", "a police station") names the side it belongs to.
     candidates.find((c) => c.site && c.ref.name !== actor1?.ref.name) ??
-    candidates.find((c) => c.side === 'civilian') ??
+    candidates.find((c) => c.side === 'civilian' && !isSpeaker(view, c)) ??
     civilianTarget(frame) ??
     candidates.find(
       (c) =>
@@ -348,11 +347,6 @@ function exposed(frame: Frame, candidates: ActorCandidate[]): ActorCandidate[] {
   return candidates.filter((c) =>
     tokens.slice(Math.max(frame.from, c.at - CUE_REACH), c.at).some((t) => EXPOSED.test(t.norm)),
   );
-}
-
-/** Candidates that stand within a few tokens after a cue. */
-function perpetratorAfterCue(cues: { end: number }[], candidates: ActorCandidate[]): ActorCandidate[] {
-  return candidates.filter((c) => cues.some((cue) => c.at >= cue.end && c.at - cue.end <= CUE_REACH));
 }
 
 /** Words that set two mobs against each other ("mobs of different communities", "الطائفتين"). */

@@ -14,6 +14,10 @@ import { tollFromWords, withTollRoles } from './toll-words.js';
 const PRECISION_COST = { day: 0, month: 6, year: 12 };
 /** Tokens of distance a weekday weighs more than a written date. */
 const WEEKDAY_COST = 4;
+/** "وقع يوم الأربعاء", "الذي وقع في", "which took place on": the words that tie a date to the incident. */
+const OCCURRED_ON =
+  /(?:(?:^|\s)[وف]?(?:وقع|وقعت|جرى|جرت|حدث|حدثت|نفذ|نفذت)|\b(?:took place|occurred|happened|was carried out))\s+(?:(?:في|on|in)\s+)?$/i;
+const OCCURRED_BONUS = 8;
 
 /** What the builder needs from the document besides the frame. */
 export interface BuildContext {
@@ -67,7 +71,13 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
     quantities.some((q) => (q.role === 'killed' || q.role === 'injured') && (q.value ?? 1) > 0)
   )
     typed.sub = 'Attack';
-  const time = nearestTime(frame, inWindow(view.times));
+  const time =
+    nearestTime(frame, inWindow(view.times), ctx.text) ??
+    nearestTime(
+      frame,
+      view.times.filter((t) => occurredOn(t, ctx.text)),
+      ctx.text,
+    );
   // "no injuries were reported" at a peaceful march is what peaceful means, not a toll worth a field.
   const harmless = takesNoToll(typed.sub);
   const strong = frame.triggers.some((t) => t.phrase.strength === 'strong');
@@ -112,17 +122,24 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
   });
 }
 
+/** A date the words before it tie to an incident of the sentence, even one outside this clause. */
+function occurredOn(t: { span: readonly [number, number] }, text: string): boolean {
+  return OCCURRED_ON.test(text.slice(Math.max(0, t.span[0] - 24), t.span[0]));
+}
+
 /**
  * The clause's date: the nearest time expression, a day before a month before a year (a clause that gives
  * "on Tuesday" and "since March 2011" tells its incident's day; the month is background).
  */
-function nearestTime(frame: Frame, times: Frame['view']['times']): DateRef | null {
+function nearestTime(frame: Frame, times: Frame['view']['times'], text: string): DateRef | null {
   const at = mainTrigger(frame).start;
-  // A weekday is often a name ("صلاة الجمعة", Friday prayers) where a written date is not.
+  // A weekday is often a name ("صلاة الجمعة", Friday prayers) where a written date is not; a date the text
+  // ties to the incident ("the attack, which took place on Wednesday") beats one nearer to the trigger.
   const cost = (t: Frame['view']['times'][number]) =>
     Math.abs(tokenAt(frame.view, t.span[0]) - at) +
     PRECISION_COST[t.precision] +
-    (/weekday/i.test(t.reason ?? '') ? WEEKDAY_COST : 0);
+    (/weekday/i.test(t.reason ?? '') ? WEEKDAY_COST : 0) -
+    (occurredOn(t, text) ? OCCURRED_BONUS : 0);
   // A clause that recalls an earlier incident dates what happens now before the trigger, not the incident.
   const dated = times.filter(
     (t) => t.value !== null && (!frame.background || tokenAt(frame.view, t.span[0]) >= at),
@@ -146,6 +163,12 @@ export function count(
   if (at < 0) return null;
   const q = quantities[at];
   const ref: CountRef = { value: q.value!, qualifier: q.qualifier, spans: spansOf(q) };
+  // "Three policemen, five civilians and a bystander were killed": the verb after the list reached only
+  // its last figures; counted nouns listed before them by commas share their fate.
+  for (let k = at - 1; k >= 0 && listedBefore(quantities[k], quantities[k + 1], text); k--) {
+    ref.value += quantities[k].value!;
+    ref.spans.unshift(...spansOf(quantities[k]));
+  }
   // "two men from X and three men from Y": figures given per side add up to the incident's toll.
   let prev = q;
   for (const next of quantities.slice(at + 1)) {
@@ -158,18 +181,39 @@ export function count(
 }
 
 const spansOf = (q: Quantity): Span[] => (q.nounSpan ? [q.span, q.nounSpan] : [q.span]);
+/** Where a figure's words end: its noun span may lie before the number ("مصرع سبعة"). */
+const endOf = (q: Quantity): number => Math.max(q.span[1], q.nounSpan?.[1] ?? 0);
 /** Words that make the next figure a part of the first, not another side ("including 3 children"). */
 const SUBSET = /\b(?:including|among|of them|of whom|out of)\b|بينهم|منهم|بينها|اضافة|إضافة/i;
 /** At most this many characters between two figures of one toll. */
 const SIDE_GAP = 60;
 
-/** The next figure is another side's share of the same toll: same role or none, same noun, "and" between. */
+/** A comma and nothing else: the figures on either side are items of one list. */
+const LIST_COMMA = /^\s*[,،]\s*$/;
+/** "… كما قتل أربعة آخرون", "… also killed four others": a later figure told as an addition. */
+const ADDITION = /\b(?:also|as well)\b|كما|أيضا|ايضا/i;
+
+/**
+ * The next figure is another side's share of the same toll: same role or none, same noun, "and" or a
+ * list comma between; or "others" of the same fate told as an addition.
+ */
 function perSide(prev: Quantity, next: Quantity, role: string, text: string): boolean {
   if (next.value === null || (next.role !== undefined && next.role !== role)) return false;
   if (next.role === undefined && (next.noun === undefined || next.noun !== prev.noun)) return false;
-  const gap = text.slice((prev.nounSpan ?? prev.span)[1], next.span[0]);
-  const joined = /\band\b/i.test(gap) || /(?:^|\s)و\s*$/.test(gap) || text[next.span[0]] === 'و';
+  const gap = text.slice(endOf(prev), next.span[0]);
+  const joined =
+    /\band\b/i.test(gap) ||
+    /(?:^|\s)و\s*$/.test(gap) ||
+    text[next.span[0]] === 'و' ||
+    LIST_COMMA.test(gap) ||
+    (next.noun === 'others' && next.role === role && ADDITION.test(gap) && !/[.;؛]/.test(gap));
   return joined && gap.length <= SIDE_GAP && !SUBSET.test(gap);
+}
+
+/** `before` is a counted noun with no fate of its own, listed by a comma right before `first`. */
+function listedBefore(before: Quantity, first: Quantity, text: string): boolean {
+  if (before.role !== undefined || before.value === null || before.noun === undefined) return false;
+  return LIST_COMMA.test(text.slice(endOf(before), first.span[0]));
 }
 
 /**

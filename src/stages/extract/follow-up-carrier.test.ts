@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Document } from '../../core/records.js';
 import { createResolveStage } from '../resolve/index.js';
 import { fixtureDocument } from './fixture-document.js';
-import { placeEntity } from './fixture-entities.js';
+import { actorEntity, placeEntity } from './fixture-entities.js';
 import { createExtractStage } from './index.js';
 
 const extract = createExtractStage();
@@ -85,5 +85,57 @@ describe('a sentence that says where the incident just told took place', () => {
       ],
     });
     expect(eventsOf(doc).map((e) => e.location?.name)).toEqual(['Hebron']);
+  });
+});
+
+describe('a sentence in which "the group" claims the incident just told', () => {
+  const front = actorEntity('Ruritanian Front', 'armed-group', 'RT');
+  const army = actorEntity('Military Forces of Ruritania', 'state-forces', 'RT');
+  const town = placeEntity('Ostrava Nova', 'RT');
+  const claimed = (lead: string, after: string, perpetrator: typeof front, name: string) =>
+    eventsOf(
+      fixtureDocument({
+        text: `${lead} ${after}`,
+        published: '2019-02-02',
+        mentions: [
+          [name, perpetrator],
+          ['Ostrava Nova', town],
+        ],
+      }),
+    );
+
+  it.each([
+    ['The group claimed responsibility in a statement on its website.'],
+    ['The attack was later claimed by the group.'],
+  ])('makes the group named as its perpetrator the claimant: %s', (after) => {
+    const lead = 'Ruritanian Front militants attacked a police post in Ostrava Nova, killing two officers.';
+    const [e] = claimed(lead, after, front, 'Ruritanian Front');
+    expect([e.actor1?.name, e.claimed_by?.name, e.evidence.length]).toEqual([
+      'Ruritanian Front',
+      'Ruritanian Front',
+      2,
+    ]);
+  });
+
+  it('does so in Arabic', () => {
+    const lead = 'هاجم مسلحو الجبهة الروريتانية مركزا للشرطة في أوسترافا نوفا ما أدى إلى مقتل شرطيين.';
+    const doc = fixtureDocument({
+      text: `${lead} وأعلن التنظيم مسؤوليته في بيان.`,
+      published: '2019-02-02',
+      mentions: [
+        ['الجبهة الروريتانية', front],
+        ['أوسترافا نوفا', town],
+      ],
+    });
+    expect(eventsOf(doc)[0].claimed_by?.name).toBe('Ruritanian Front');
+  });
+
+  it('claims nothing for forces, nor when the group denies it', () => {
+    const raid = 'The Military Forces of Ruritania raided a farm in Ostrava Nova, killing two men.';
+    const claim = 'The group claimed responsibility.';
+    expect(claimed(raid, claim, army, 'Military Forces of Ruritania')[0].claimed_by).toBeNull();
+    const lead = 'Ruritanian Front militants attacked a police post in Ostrava Nova, killing two officers.';
+    const denial = 'The group denied any role.';
+    expect(claimed(lead, denial, front, 'Ruritanian Front')[0].claimed_by).toBeNull();
   });
 });

@@ -39,3 +39,33 @@ export function carryPlace(previous: readonly EventRecord[], view: SentenceView,
   last.evidence = [...last.evidence, view.span];
   return true;
 }
+
+/** "The group claimed responsibility", "claimed by the militants": a claim by a group the text names before. */
+const EN_CLAIM_BACK =
+  /\b(?:(?:the|this) (?:group|militants|militant group|organi[sz]ation|movement|insurgents|rebels)\s+(?:has\s+|have\s+|later\s+)?(?:claimed|took|assumed)\s+(?:responsibility|credit|the (?:attack|bombing|blast|killing|assault))|claimed by the (?:group|militants|organi[sz]ation|movement))\b/i;
+/** "وأعلن التنظيم مسؤوليته", "وتبنى التنظيم الهجوم", "الجماعة تبنت": the same in Arabic. */
+const AR_CLAIM_BACK =
+  /(?:^|\s)[وف]?(?:(?:[أا]علن|تبنّ?ى|تبنت|[أا]علنت)\s+(?:التنظيم|الجماعة|الحركة)|(?:التنظيم|الجماعة|الحركة)\s+(?:[أا]علن|[أا]علنت|تبنّ?ى|تبنت|يتبنى))(?=\s)/;
+
+/**
+ * "Militants of the Ruritanian Front stormed a post. The group claimed the attack.": a sentence that tells
+ * no incident but has the group just named as the perpetrator claim it makes that group the claimant.
+ * Only a group (`groups`: the entity ids of the article's armed groups) is "the group"; forces never are.
+ *
+ * @example carryClaim(previousSentenceEvents, view, doc.text, groups) // true when the claim was taken
+ */
+export function carryClaim(
+  previous: readonly EventRecord[],
+  view: SentenceView,
+  text: string,
+  groups: ReadonlySet<string>,
+): boolean {
+  const last = previous.at(-1);
+  const actor = last?.actor1;
+  const sentence = text.slice(view.span[0], view.span[1]);
+  if (!last || last.claimed_by || !actor?.entity_id || !groups.has(actor.entity_id)) return false;
+  if (!EN_CLAIM_BACK.test(sentence) && !AR_CLAIM_BACK.test(sentence)) return false;
+  last.claimed_by = { ...actor, spans: [...actor.spans] };
+  last.evidence = [...last.evidence, view.span];
+  return true;
+}

@@ -209,3 +209,36 @@ describe('a burning that hurts people', () => {
     expect(eventsOf(doc).map((e) => e.sub_event_type?.value)).toEqual([expected]);
   });
 });
+
+describe('the date of an incident told inside a reaction', () => {
+  it.each([
+    [
+      'Arabic',
+      'استنكرت الحكومة اليوم الهجوم الذي وقع يوم الاثنين في مدينة الرمادي، حيث فجر انتحاري نفسه وقتل 7 أشخاص.',
+      ['اليوم', 'يوم الاثنين'],
+      'الرمادي',
+    ],
+    [
+      'English',
+      'The government today condemned the attack, which took place on Monday in Ramadi, where a suicide bomber blew himself up and killed 7 people.',
+      ['today', 'Monday'],
+      'Ramadi',
+    ],
+  ])(
+    'takes the day the %s text ties to the incident, not the day of the reaction',
+    (_lang, text, [today, monday], town) => {
+      const doc = fixtureDocument({
+        text,
+        published: '2021-03-10',
+        mentions: [[town, placeEntity('Ramadi', 'IQ')]],
+        quantities: [['7', { value: 7, qualifier: 'exact', role: 'killed' }]],
+        times: [
+          [today, { value: '2021-03-10', precision: 'day', reason: 'reference date + 0 days' }],
+          [monday, { value: '2021-03-08', precision: 'day', reason: 'weekday' }],
+        ],
+      });
+      const [e] = eventsOf(doc);
+      expect([e.sub_event_type?.value, e.date?.value]).toEqual(['Suicide bomb', '2021-03-08']);
+    },
+  );
+});

@@ -2,7 +2,7 @@ import type { Document } from '../../core/records.js';
 import type { Stage } from '../../core/stage.js';
 import { buildEvents, type EventMention } from './event-builder.js';
 import { buildFrames } from './frame-builder.js';
-import { carryPlace } from './follow-up-carrier.js';
+import { carryClaim, carryPlace } from './follow-up-carrier.js';
 import { isCrimeStory, isNonEvent, keepInCrimeStory } from './non-event-filter.js';
 import { loadLexicon } from './lexicon-loader.js';
 import { PhraseMatcher } from './phrase-matcher.js';
@@ -72,6 +72,9 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
       placeCounts.set(m.place.country, (placeCounts.get(m.place.country) ?? 0) + 1);
   }
   const home = [...placeCounts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const groups = new Set(
+    (doc.mentions ?? []).filter((m) => m.kind === 'armed-group').map((m) => m.entity_id),
+  );
   const out: EventMention[] = [];
   const views = buildSentenceViews(doc, lexicons);
   const riotStory = isRiotStory(views);
@@ -97,6 +100,14 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
       }
     }
     out.push(...told);
+    if (told.length === 0 && since <= TOLL_CARRY) {
+      carryClaim(
+        previous.map((m) => m.record),
+        view,
+        text,
+        groups,
+      );
+    }
     if (told.length > 0) [previous, since] = [told, 0];
     else since++;
   });

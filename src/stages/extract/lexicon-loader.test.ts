@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { normalizeName } from '../../core/text/normalize.js';
 import { loadLexicon } from './lexicon-loader.js';
 
 const triggers = loadLexicon('events-triggers.tsv');
@@ -13,6 +14,10 @@ describe('the lexicon loader', () => {
   it('makes the imperfect forms of a strong Arabic verb weak, as they tell aims and habits too', () => {
     expect(strengthOf('يستهدف')).toEqual(['@attack/weak']);
     expect(strengthOf('يهاجمون')).toEqual(['@attack/weak']);
+  });
+
+  it('finds fire aimed at someone when the shooters stand between the verb and the fire', () => {
+    expect(strengthOf(normalizeName('النار على'))).toEqual(['@fire/weak']);
   });
 
   it('uses English forms as written', () => {

@@ -18,6 +18,8 @@ describe('withTollRoles', () => {
     ['Four soldiers were wounded and one was killed', 'injured'],
     ['Four guards were attacked and killed at the gate', 'killed'],
     ['Four guards at the gate when the gunmen opened fire, killing them', 'killed'],
+    ['Four traders, identified as members of one family, were stabbed in the market', 'injured'],
+    ['Four traders were stabbed to death in the market', 'killed'],
   ])('reads the role of the count in "%s" as %s', (text, role) => {
     expect(withTollRoles([four], text)[0].role).toBe(role);
   });
@@ -49,6 +51,8 @@ describe('withTollRoles', () => {
     ['Four soldiers were killed and a large number were wounded', 'killed', 4],
     ['Four soldiers were killed and a policeman was wounded', 'killed', 4],
     ['Four soldiers were wounded and a patrol car was damaged.', 'injured', 4],
+    ['Four soldiers and the bomber were killed in the blast', 'killed', 5],
+    ['Four soldiers and the bombers were killed in the blast', 'killed', 4],
   ] as const)('counts "%s" as %s %s', (text, role, value) => {
     const [read] = withTollRoles([four], text);
     expect([read.role, read.value]).toEqual([role, value]);

@@ -6,16 +6,16 @@ type TollRole = 'killed' | 'injured';
 /** Adverbs that may stand between "was" and the casualty verb ("was fatally shot"); a negation may not. */
 const ADVERBS = String.raw`(?:(?:reportedly|reported|also|later|fatally|seriously|severely|critically|slightly|lightly|badly|mortally|allegedly|all|both)\s+)*`;
 const KILLED_WORDS = String.raw`killed|dead|died|slain|murdered|assassinated|executed|beheaded|shot dead|shot and killed|shot to death|gunned down|fatally (?:shot|wounded|injured|stabbed)|stabbed to death|hacked to death|found (?:shot |stabbed |beaten )?dead`;
-/** Not "fatally wounded", nor "wounded and later died": those are deaths. */
-const INJURED_WORDS = String.raw`(?<!fatally |mortally )(?:wounded|injured|hurt|shot and (?:seriously |severely |slightly )?(?:wounded|injured))(?!\s+and\s+(?:later\s+)?(?:died|succumbed))`;
+/** Not "fatally wounded", "stabbed to death", nor "wounded and later died": those are deaths. */
+const INJURED_WORDS = String.raw`(?<!fatally |mortally )(?:wounded|injured|hurt|stabbed(?! to death)|shot and (?:seriously |severely |slightly )?(?:wounded|injured))(?!\s+and\s+(?:later\s+)?(?:died|succumbed))`;
 /** "was kidnapped and", "was taken from his car … and": a first verb before the casualty verb it joins. */
 const FIRST_VERB = String.raw`(?:[a-z]+(?:ed|en)\b[^.;,]{0,60}?\band\s+(?:then\s+|later\s+)?)?`;
 
 /**
  * What may stand between a count's noun and its verb: a few words ("Three local bank employees were
- * killed"), then an aside in brackets or "including …" ("Six people, including two officers, died").
+ * killed"), then an aside in brackets, "including …" or "identified as …" ("Six people, including two officers, died").
  */
-const SUBJECT_TAIL = String.raw`^\s*(?:(?!(?:when|after|as|while|but|because|before|which|who|that|was|were|is|are|had|has|have|been)\b)[\w'-]+\s+){0,8}?(?:[\w'-]+\s*(?=[(,]))?(?:\([^)]{0,160}\)\s*|,\s*(?:including|among them|most of them)\b[^,;.]{0,100},\s*)?`;
+const SUBJECT_TAIL = String.raw`^\s*(?:(?!(?:when|after|as|while|but|because|before|which|who|that|was|were|is|are|had|has|have|been)\b)[\w'-]+\s+){0,8}?(?:[\w'-]+\s*(?=[(,]))?(?:\([^)]{0,160}\)\s*|,\s*(?:including|among them|most of them|identified as|named)\b[^,;.]{0,100},\s*)?`;
 /** "Five Israelis were killed", "3 policemen later died": the casualty words right after a count's noun. */
 const AFTER_COUNT: Record<TollRole, RegExp> = {
   killed: new RegExp(
@@ -145,9 +145,12 @@ function readRole(q: Quantity, text: string): Quantity {
   return role ? { ...q, role } : q;
 }
 
-/** "two soldiers and a civilian were hurt", "killing two guards and a passer-by": one more beside the count. */
+/**
+ * "two soldiers and a civilian were hurt", "killing two guards and a passer-by", "five civilians and the
+ * bomber were killed": one more beside the count.
+ */
 const AND_ONE_AFTER = new RegExp(
-  String.raw`^\s*(?:(?!(?:was|were|is|are|had|has|have|been)\b)(?![\w-]*ed\b)[\w'-]+\s+){0,3}?and (?:a|an|one) (?!(?:number|group|few|total|series|dozen|large|small|great|unknown|further)\b)(?:(?![\w-]*ed\b)[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?=\s+(?:were|was)\b|\s*[.,;]|\s*$)`,
+  String.raw`^\s*(?:(?!(?:was|were|is|are|had|has|have|been)\b)(?![\w-]*ed\b)[\w'-]+\s+){0,3}?and (?:a|an|one|the(?= (?:suicide )?(?:bomber|attacker|gunman|assailant)\b)) (?!(?:number|group|few|total|series|dozen|large|small|great|unknown|further)\b)(?:(?![\w-]*ed\b)[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?=\s+(?:were|was)\b|\s*[.,;]|\s*$)`,
   'i',
 );
 /** "wounding Khayru and seven others": a named victim before the count. */

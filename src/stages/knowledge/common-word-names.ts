@@ -20,7 +20,7 @@ const ARABIC = `
 قبلي الحمامات المرسى ربك الدامر مروي بحري المناقل رفاعة الفولة المجلد كتم الطينة جوهر زابل غور بنو مشهد
 قم أراك كلس حماة بورصة قيصري فان كانو واو بور قطر مالي بنين بنما القمر إب أب السلام النصر الفتح الوحدة الثورة
 المستقبل الاتحاد التحرير النهضة العاصمة المركز الساحل الجبل البحر السوق المطار الجامعة المحطة الوسط
-الشمال الجنوب الشرق الغرب القاعدة الأسد الشيخ
+الشمال الجنوب الشرق الغرب القاعدة الأسد الشيخ مروة
 `;
 
 const ENGLISH = `
@@ -39,7 +39,7 @@ park garden villa la el san santa said says asia africa europe america borne abu
 const PERSONAL = `
 ariel itamar ofra kanaan raman calvi erez efrat dolev talmon immanuel fatih uri matta medina rashid badr adam
 dora hura mansour cesar caldas santander valencia trujillo vergara jasim safi saida saleh sale manar
-ortega suarez solano balboa argelia gigante calamar convencion eli kadim safwan
+ortega suarez solano balboa argelia gigante calamar convencion eli kadim safwan mora
 `;
 
 // Towns of conflict reporting whose names are also English words ("Hit", "Tank", "Swat"): written with a

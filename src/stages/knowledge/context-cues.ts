@@ -69,3 +69,15 @@ organisations
 
 /** The same in Arabic, where the owner comes first: "سفارة العراق", "قنصلية فرنسا", "مواطني الكويت". */
 export const OWNED_BEFORE = keys(`سفارة سفارات قنصلية قنصليات سفير مواطن مواطني مواطنو رعايا`);
+
+/**
+ * Buildings and businesses that a town's name, used as an adjective, puts in that town: "a Miami travel
+ * agency", "an Annecy law court", "a Karachi police station".
+ *
+ * @example FACILITY_NOUNS.has('agency') === true
+ */
+export const FACILITY_NOUNS = keys(`
+agency court courthouse restaurant cafe bar nightclub bank office station school college university hospital
+clinic airport mosque church synagogue temple shrine market bazaar shop store supermarket mall factory plant
+prison jail barracks consulate cinema theatre theater stadium
+`);

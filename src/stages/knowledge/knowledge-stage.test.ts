@@ -31,9 +31,14 @@ describe('the knowledge stage resolves ambiguous places from the article around 
       'place:eg:alexandria',
     ],
     [
-      'Alexandria with Virginia names is the American one',
-      'Police in Alexandria near Washington, United States',
+      'Alexandria with Virginia named is the American one',
+      'Police in Alexandria, Virginia arrested two men',
       'place:geonames:4744091',
+    ],
+    [
+      'Alexandria with only the United States named stays the far larger Egyptian city',
+      'A bomb went off near the United States consulate in Alexandria',
+      'place:eg:alexandria',
     ],
     ['Homs with Syria is the Syrian city', 'Shelling hit Homs as Syrian troops advanced', 'place:sy:homs'],
     [

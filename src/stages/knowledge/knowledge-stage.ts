@@ -27,7 +27,7 @@ export function findMentions(
 ): Mention[] {
   const caseless = isLowerCased(text, sentences);
   const matches = withoutNameParts(text, matchNames(kb.trie, view, text, sentences, surfaceFilter(caseless)));
-  return chooseSenses(matches, view.text, options.publicationCountry ?? null).map((chosen) =>
+  return chooseSenses(matches, view.text, options.publicationCountry ?? null, caseless).map((chosen) =>
     toMention(kb, asOwner(chosen, view.text)),
   );
 }

@@ -26,6 +26,10 @@ describe('English spellings of Arabic place names meet the spelling the knowledg
   it('trusts a spelling that only shares the consonants only after a place cue', () => {
     expect(places('Sharqat officials said')).toEqual([]);
   });
+
+  it('does not trust such a spelling after an English article, which towns go without', () => {
+    expect(places('The letter was sent to the Sharqat')).toEqual([]);
+  });
 });
 
 describe('a country named in the text decides between namesakes', () => {
@@ -49,6 +53,7 @@ describe('place names that are part of another name are not places', () => {
     ['an organisation', 'The Mosul Brigades claimed the attack', []],
     ['but not across a full stop', 'A bomb exploded in Mosul. Army experts came', ['Mosul=place:iq:mosul']],
     ['a surname', 'Roberto Calvi was found dead', []],
+    ['a square of another town', 'Crowds filled the Tahrir Square of Mosul', ['Mosul=place:iq:mosul']],
     ['but not a surname after a preposition', 'A bomb damaged a bar in Calvi', ['Calvi=place:fr:calvi']],
   ])('%s', (_why, text, expected) => {
     expect(places(text)).toEqual(expected);

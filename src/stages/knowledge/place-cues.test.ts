@@ -21,6 +21,11 @@ describe('a worldwide-gazetteer town needs a place cue in front of it', () => {
   it('is no place without a cue', () => {
     expect(places('Dresden officials met on Monday')).toEqual([]);
   });
+
+  it('takes a building named after an article as that cue: "a Dresden travel agency"', () => {
+    expect(places('Arsonists burned a Dresden travel agency')).toEqual(['Dresden=place:geonames:2935022']);
+    expect(places('Arsonists burned the Dresden team bus')).toEqual([]);
+  });
 });
 
 describe('a cue does not make a foreign gazetteer town of a name in a story about another country', () => {

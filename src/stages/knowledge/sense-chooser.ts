@@ -3,6 +3,7 @@ import { PLACE_KINDS } from './kb-types.js';
 import type { NameMatch } from './mention-matcher.js';
 import {
   ACTOR_CUES,
+  FACILITY_NOUNS,
   LOCATIVE_CUES,
   NAMED_AFTER_AFTER,
   NAMED_AFTER_BEFORE,
@@ -12,6 +13,17 @@ import {
 import { COMMON_WORD_KEYS, CUE_ONLY_KEYS, PERSONAL_NAME_KEYS } from './common-word-names.js';
 import { wordSpans } from '../../core/text/word-scanner.js';
 import { SKELETON_MARK } from './name-tokens.js';
+import {
+  countryEvidence,
+  type CountryEvidence,
+  isWordLikeTown,
+  needsSupport,
+  outweighsNamesakes,
+  SMALL_TOWN,
+  subnationalEvidence,
+} from './country-evidence.js';
+
+export type { CountryEvidence } from './country-evidence.js';
 
 /** A match with the sense chosen for it, the score of that choice, and why. */
 export interface ChosenSense {
@@ -20,9 +32,6 @@ export interface ChosenSense {
   /** 0–1: how sure the choice is (lower when rivals were close or the name is an ordinary word). */
   score: number;
 }
-
-/** Countries the article is about, from the names in it that can mean only one country. */
-export type CountryEvidence = Map<string, number>;
 
 const LATIN = /[a-z]/i;
 
@@ -39,16 +48,20 @@ export function chooseSenses(
   matches: readonly NameMatch[],
   viewText: string,
   publicationCountry: string | null = null,
+  caseless = false,
 ): ChosenSense[] {
   // A spelling met only by its consonant skeleton is a place only where the text announces one.
   const usable = matches
-    .filter((m) => !m.key.includes(SKELETON_MARK) || placeCued(viewText, m))
+    .filter((m) => !m.key.includes(SKELETON_MARK) || skeletonCued(viewText, m))
     .map((m) => (namesNoPlace(viewText, m) ? { ...m, senses: m.senses.filter((s) => !isPlace(s)) } : m))
     .filter((m) => m.senses.length > 0);
   const plain = usable.filter((m) => !isOrdinaryWord(m.key));
-  const evidence = countryEvidence(plain);
+  const evidence = countryEvidence(plain, caseless);
   // Countries named by a place or an actor of theirs, not by a nationality ("an Iraqi diplomat in Geneva").
-  const namedEvidence = countryEvidence(plain.filter((m) => m.senses.every((s) => s.via !== 'demonym')));
+  const namedEvidence = countryEvidence(
+    plain.filter((m) => m.senses.every((s) => s.via !== 'demonym')),
+    caseless,
+  );
   if (publicationCountry !== null)
     evidence.set(publicationCountry, (evidence.get(publicationCountry) ?? 0) + 1);
   const groups = new Map<number, NameMatch[]>();
@@ -57,14 +70,17 @@ export function chooseSenses(
     if (same === undefined) groups.set(m.sentence, [m]);
     else same.push(m);
   }
-  const bySentence = new Map([...groups].map(([sentence, ms]) => [sentence, countryEvidence(ms)]));
+  const bySentence = new Map([...groups].map(([sentence, ms]) => [sentence, countryEvidence(ms, caseless)]));
   const named = new Set(plain.flatMap((m) => (m.senses.length === 1 ? [m.senses[0].entity.id] : [])));
   const out: ChosenSense[] = [];
   for (const match of usable) {
-    const local = bySentence.get(match.sentence) ?? new Map();
+    const local = outweighsNamesakes(match.senses)
+      ? subnationalEvidence((groups.get(match.sentence) ?? []).filter((m) => m !== match))
+      : (bySentence.get(match.sentence) ?? new Map());
     const ranked = rankSenses(
       match.senses.filter(
-        (s) => !isUnsupportedSmallTown(viewText, match, s.entity, local, evidence, namedEvidence),
+        (s) =>
+          !isUnsupportedSmallTown(viewText, match, s.entity, { local, evidence, namedEvidence, caseless }),
       ),
       evidence,
       local,
@@ -108,12 +124,6 @@ export function rankSenses(
     .sort((a, b) => b.value - a.value);
 }
 
-/** A city this big whose English name is also a word needs only a preposition in front ("in Nice"). */
-const SMALL_TOWN = 100_000;
-
-/** Below this, a town that is not in the shipped base needs a locative cue or its country in the article. */
-const FREE_STANDING_CITY = 1_000_000;
-
 const TIER_VALUE: Record<Entity['tier'], number> = { shipped: 1, user: 0.8, world: 0.3 };
 
 /**
@@ -127,37 +137,44 @@ function isUnsupportedSmallTown(
   viewText: string,
   match: NameMatch,
   entity: Entity,
-  local: CountryEvidence,
-  evidence: CountryEvidence,
-  namedEvidence: CountryEvidence,
+  context: {
+    local: CountryEvidence;
+    evidence: CountryEvidence;
+    namedEvidence: CountryEvidence;
+    caseless: boolean;
+  },
 ): boolean {
-  const smallArabic = isSmallArabicTown(entity, match.key);
-  if (!needsSupport(entity) && !smallArabic) return false;
-  const votes = smallArabic ? evidence : local;
+  const { local, evidence, namedEvidence } = context;
+  const wordLike = isWordLikeTown(entity, match.key, context.caseless);
+  if (!needsSupport(entity) && !wordLike) return false;
+  const votes = wordLike ? evidence : local;
   if (entity.country !== null && (votes.get(entity.country) ?? 0) > 0) return false;
   // "FARC rebels raided Solano" in a story that names only Caqueta is a Colombian hamlet the base lacks, not the
   // Philippine town: a cue vouches for a gazetteer town only when no place or actor named belongs to
   // another country.
-  if (!smallArabic && namesOnlyOthers(entity, namedEvidence)) return true;
-  return !placeCued(viewText, match);
+  if (!wordLike && namesOnlyOthers(entity, namedEvidence)) return true;
+  return !placeCued(viewText, match) && !(LATIN.test(match.key) && facilityOf(viewText, match));
+}
+
+/** Articles in front of a town's name used as an adjective: "a Miami travel agency". */
+const DETERMINERS = new Set(['a', 'an', 'the']);
+
+/**
+ * True for a name between an article and a building or business ("an Annecy law court", "the Miami police
+ * station"): the name says where that building stands, as "in" would.
+ */
+function facilityOf(viewText: string, match: NameMatch): boolean {
+  const before = wordsBefore(viewText, match, 1);
+  if (before.length === 0 || !DETERMINERS.has(before[0])) return false;
+  const after = wordSpans(viewText, match.view[1], Math.min(viewText.length, match.view[1] + 30)).slice(0, 2);
+  // Within the clause only: "… near a Miami. Travel agency …" names no building of Miami.
+  const gap = after.length > 0 ? viewText.slice(match.view[1], after[after.length - 1][0]) : '';
+  return !/[.!?,;:]/.test(gap) && after.some(([s, e]) => FACILITY_NOUNS.has(viewText.slice(s, e)));
 }
 
 function namesOnlyOthers(entity: Entity, evidence: CountryEvidence): boolean {
   if (entity.country === null || (evidence.get(entity.country) ?? 0) > 0) return false;
   return [...evidence.values()].some((votes) => votes > 0);
-}
-
-function needsSupport(entity: Entity): boolean {
-  return entity.tier !== 'shipped' && (entity.population ?? 0) < FREE_STANDING_CITY;
-}
-
-const ONE_ARABIC_WORD = /^[\u0621-\u064a]+$/;
-
-function isSmallArabicTown(entity: Entity, key: string): boolean {
-  const town = entity.kind === 'city' || entity.kind === 'district' || entity.kind === 'site';
-  return (
-    town && entity.tier === 'shipped' && (entity.population ?? 0) < SMALL_TOWN && ONE_ARABIC_WORD.test(key)
-  );
 }
 
 /**
@@ -182,21 +199,6 @@ function inConstructState(viewText: string, match: NameMatch): boolean {
     viewText.startsWith('ال', next[0]) &&
     /^[\s]+$/.test(viewText.slice(match.view[1], next[0]))
   );
-}
-
-function countryEvidence(matches: readonly NameMatch[]): CountryEvidence {
-  const evidence: CountryEvidence = new Map();
-  for (const m of matches) {
-    // Gazetteer towns that still need support do not vote, or "Ali" would vouch for its own India.
-    if (m.senses.every((s) => needsSupport(s.entity) || isSmallArabicTown(s.entity, m.key))) continue;
-    const countries = new Set(m.senses.map((s) => s.entity.country));
-    if (countries.size !== 1) continue;
-    const [country] = countries;
-    if (country === null) continue;
-    const weight = m.senses.some((s) => s.entity.kind === 'country') ? 2 : 1;
-    evidence.set(country, (evidence.get(country) ?? 0) + weight);
-  }
-  return evidence;
 }
 
 function senseValue(
@@ -292,6 +294,10 @@ function namesNoPlace(viewText: string, match: NameMatch): boolean {
   if (NAMED_AFTER_AFTER.has(next) && (lead === undefined || NAME_LEADS.has(lead))) return true;
   // A nationality in an organisation's name still says whose it is ("Iraqi National Guard"); a place does not.
   if (ORGANISATION_NOUNS.has(next) && match.senses.every((s) => s.via !== 'demonym')) return true;
+  // "the old city of Hebron", "the Tahrir Square of Mosul": a quarter or landmark of the town named next,
+  // not the one of that name elsewhere.
+  if (next === 'of' && match.senses.every((s) => s.entity.kind === 'site' || s.entity.kind === 'district'))
+    return true;
   return lead !== undefined && NAMED_AFTER_BEFORE.has(lead);
 }
 
@@ -326,6 +332,14 @@ function placeCued(viewText: string, match: NameMatch): boolean {
   if (words.length > 0 && ARTICLES.has(words[words.length - 1])) words.pop();
   const before = words.slice(-2);
   return LOCATIVE_CUES.has(before[before.length - 1]) || before.some((w) => PLACE_CUES.has(w));
+}
+
+/**
+ * A spelling met only by its consonant skeleton needs a place cue and no English article in between: towns
+ * go without "the", while "to the Minister" would otherwise be Monastir.
+ */
+function skeletonCued(viewText: string, match: NameMatch): boolean {
+  return placeCued(viewText, match) && wordsBefore(viewText, match, 1)[0] !== 'the';
 }
 
 function supportedElsewhere(

@@ -51,3 +51,26 @@ describe('the shipped base knows the regions and towns terrorism reporting names
     expect(kb.entities.get('place:gb:dungannon')?.parent).toBe('region:gb:northern-ireland');
   });
 });
+
+describe('the shipped base knows the Lake Chad towns Arabic news names', () => {
+  it.each([
+    ['هاجم مسلحون مدينة مروة في أقصى شمال الكاميرون', 'مروة=place:cm:maroua (CM)'],
+    ['قتل جنديان في هجوم على بلدة كولوفاتا', 'كولوفاتا=place:cm:kolofata (CM)'],
+    ['انسحب الجيش من بلدة باغا على ضفاف البحيرة', 'باغا=place:ng:baga (NG)'],
+    ['نزح آلاف السكان من بوسو في النيجر', 'بوسو=place:ne:bosso (NE)'],
+  ])('%s', (text, expected) => {
+    expect(firstPlace(text)).toBe(expected);
+  });
+
+  it('does not read a woman called Marwa as the Cameroonian town', () => {
+    expect(firstPlace('قالت مروة إن أطفالها بخير')).toBeUndefined();
+  });
+});
+
+describe('a world capital keeps its name against a small namesake of a country merely named', () => {
+  it('reads Athens beside the US embassy as the Greek capital', () => {
+    const text = 'A bomb exploded outside the US embassy in Athens';
+    const athens = findMentions(kb, text, [[0, text.length]]).find((m) => text.slice(...m.span) === 'Athens');
+    expect(athens?.entity_id).toBe('place:gr:athens');
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EventRecord, PlaceRef } from '../../core/records.js';
 import type { SubEventType } from '../../core/taxonomy.js';
 import { eventTypeOf } from '../../core/taxonomy.js';
-import { mergeIncidents, type Placed } from './incident-merger.js';
+import { foldLead, mergeIncidents, type Placed } from './incident-merger.js';
 
 function place(name: string, country = 'SY'): PlaceRef {
   return {
@@ -283,5 +283,68 @@ describe('the incident merger on burnings, unrest over two days, tolls and revie
     expect(
       mergeIncidents([mention(0, 'Attack', { location: place('Ankara', 'TR') }), byNationality]),
     ).toHaveLength(2);
+  });
+  it("folds a claimant's attack at the town and day of a bombing into the bombing, which takes the claimant", () => {
+    const day = { value: '2019-03-04', precision: 'day' as const, spans: [] };
+    const daesh = {
+      name: 'Islamic State',
+      entity_id: 'actor:islamic-state',
+      spans: [[80, 85]] as [number, number][],
+    };
+    const bombing = mention(0, 'Suicide bomb', { location: place('Homs'), date: day, actor1: null });
+    const claim = mention(4, 'Armed clash', {
+      location: place('Homs'),
+      date: day,
+      actor1: daesh,
+      claimed_by: daesh,
+    });
+    const merged = mergeIncidents([bombing, claim]);
+    expect(merged).toHaveLength(1);
+    const e = merged[0].event;
+    expect([e.sub_event_type?.value, e.actor1?.name, e.claimed_by?.name]).toEqual([
+      'Suicide bomb',
+      'Islamic State',
+      'Islamic State',
+    ]);
+    // Unclaimed, a clash and a bombing at one town are two incidents.
+    const clash = mention(4, 'Armed clash', { location: place('Homs'), date: day, actor1: daesh });
+    const bomb = mention(0, 'Suicide bomb', { location: place('Homs'), date: day });
+    expect(mergeIncidents([bomb, clash])).toHaveLength(2);
+  });
+
+  it('keeps a side told as the target from becoming the perpetrator through another telling', () => {
+    const army = { name: 'Military Forces of Egypt', entity_id: null, spans: [[5, 9]] as [number, number][] };
+    const merged = mergeIncidents([
+      mention(0, 'Armed clash', { location: place('Suez', 'EG'), actor2: army }),
+      mention(1, 'Attack', { location: place('Suez', 'EG'), actor1: army }),
+    ]);
+    expect([merged[0].event.actor1, merged[0].event.actor2?.name]).toEqual([null, army.name]);
+  });
+
+  it('folds a lead told only in a country into the first telling of its kind at a town just after', () => {
+    const syria = { ...place('Syria'), precision: 'country' as const, entity_id: 'country:SY' };
+    // Fresh tellings for each fold: a fold changes the lead it keeps.
+    const lead = () =>
+      mention(0, 'Remote explosive/landmine/IED', {
+        location: syria,
+        fatalities: { value: 12, qualifier: 'at_least', spans: [[3, 5]] },
+      });
+    const detail = (sentence: number) =>
+      mention(sentence, 'Suicide bomb', {
+        location: place('Tartus'),
+        fatalities: { value: 14, qualifier: 'exact', spans: [[23, 25]] },
+      });
+    const later = mention(9, 'Air/drone strike', { location: place('Homs') });
+    const folded = foldLead([lead(), detail(2), later]);
+    expect(folded.map((p) => p.event.location?.name)).toEqual(['Tartus', 'Homs']);
+    expect([folded[0].event.sub_event_type?.value, folded[0].event.fatalities?.value]).toEqual([
+      'Suicide bomb',
+      12,
+    ]);
+    // Told far from the lead, or of another country, the town's incident stays its own.
+    expect(foldLead([lead(), detail(8)])).toHaveLength(2);
+    expect(foldLead([lead(), mention(1, 'Suicide bomb', { location: place('Mosul', 'IQ') })])).toHaveLength(
+      2,
+    );
   });
 });

@@ -1,5 +1,6 @@
 import type { CountRef, EventRecord, PlaceRef } from '../../core/records.js';
 import { uniqueSpans } from '../../core/span.js';
+import { actorWeight, CLAIMANT } from './actor-weight.js';
 
 /** An event with where it sits in the article, as the merger needs it. */
 export interface Placed {
@@ -48,6 +49,38 @@ export function mergeIncidents(items: Placed[]): Placed[] {
     else out.push(item);
   }
   return out;
+}
+
+/** Sentences after an unplaced lead within which the telling that names its town begins. */
+const LEAD_REACH = 3;
+
+/**
+ * "A bomb claimed by Daesh killed 44 in Syria. … The blast hit Qamishli.": an article's first incident
+ * placed only in a country is the first incident of its kind told at a town of that country just after
+ * (the lead, then its details); the lead's telling keeps its toll and claim and takes the town.
+ *
+ * @example foldLead(mergeIncidents(placed)) // one event at the town where there were two
+ */
+export function foldLead(items: Placed[]): Placed[] {
+  const [lead, ...rest] = items;
+  const where = lead?.event.location;
+  if (!lead || (where && where.precision !== 'country') || !isViolent(lead.event)) return items;
+  const a = lead.event;
+  const detail = rest.find((item) => {
+    const b = item.event;
+    return (
+      b.location !== null &&
+      b.location.precision !== 'country' &&
+      (!where || where.country === b.location.country) &&
+      item.first - lead.last <= LEAD_REACH &&
+      typesAgree(a, b, false) &&
+      (a.timing?.value ?? 'current') === (b.timing?.value ?? 'current') &&
+      datesAgree(a.date?.value, b.date?.value)
+    );
+  });
+  if (!detail) return items;
+  absorb(lead, detail);
+  return items.filter((item) => item !== detail);
 }
 
 /**
@@ -141,7 +174,9 @@ function belongsTo(item: Placed, into: Placed): boolean {
   ) {
     return false;
   }
-  if (place === 'same') return sameSub || item.anaphoric || item.first - into.last <= 1;
+  // Kinds that can tell one incident, at one town on the one day told for both: one incident.
+  const sameDay = a.date?.precision === 'day' && a.date.value === b.date?.value;
+  if (place === 'same') return sameSub || sameDay || item.anaphoric || item.first - into.last <= 1;
   // One side has no town: an anaphor, a direct continuation or the same kind of incident again in the
   // same country is the incident told before (one incident, one event).
   // "a bomber set off his vest, killing 9", "Seven Iraqis were killed": a toll placed nowhere, or only in a
@@ -162,10 +197,20 @@ function typesAgree(a: EventRecord, b: EventRecord, sameSentence: boolean): bool
   if (sa === sb) return true;
   if (burnedInAttack(a, b)) return true;
   if (!isViolent(a) || !isViolent(b)) return false;
-  if (sa === 'Attack' || sb === 'Attack' || sameSentence) return true;
+  if (sa === 'Attack' || sb === 'Attack' || sameSentence || claimedBlast(a, b)) return true;
   const explosions =
     a.event_type?.value === 'Explosions/Remote violence' && b.event_type?.value === a.event_type?.value;
   return explosions && (sa === 'Remote explosive/landmine/IED' || sb === 'Remote explosive/landmine/IED');
+}
+
+/**
+ * "Daesh said its fighters attacked the police station" and "suicide bombers blew themselves up at the
+ * police station": the claimant tells its bombing as an attack or a clash; one of them an explosion, the
+ * other claimed, they can be one incident (place and day still decide).
+ */
+function claimedBlast(a: EventRecord, b: EventRecord): boolean {
+  const blast = (e: EventRecord) => e.event_type?.value === 'Explosions/Remote violence';
+  return (a.claimed_by !== null && blast(b)) || (b.claimed_by !== null && blast(a));
 }
 
 /**
@@ -264,8 +309,10 @@ function absorb(into: Placed, item: Placed): void {
     b.date.value < a.date.value
   )
     a.date = b.date;
-  a.actor1 ??= b.actor1;
-  a.actor2 ??= b.actor2;
+  // A side told as the target does not become the perpetrator through another telling, unless it claimed.
+  const target = b.actor1?.name === a.actor2?.name && actorWeight(b) < CLAIMANT;
+  if (actorWeight(b) > actorWeight(a) && !target) a.actor1 = b.actor1;
+  a.actor2 = [a.actor2, b.actor2].find((x) => x && x.name !== a.actor1?.name) ?? null;
   a.claimed_by ??= b.claimed_by;
   const merge = item.moreVictims ? addCount : mergeCount;
   a.fatalities = merge(a.fatalities, b.fatalities);

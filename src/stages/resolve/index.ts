@@ -5,7 +5,7 @@ import type { Stage, StageContext } from '../../core/stage.js';
 import { placeFromArticle } from './article-place.js';
 import { readDateline, toDatelineCountry } from './dateline-reader.js';
 import { confidenceOf, eventId } from './event-scorer.js';
-import { mergeIncidents, type Placed } from './incident-merger.js';
+import { foldLead, mergeIncidents, type Placed } from './incident-merger.js';
 import { placedByNationality, tellsMoreVictims } from './mention-traits.js';
 import { judgeTiming } from './timing-judge.js';
 
@@ -81,7 +81,7 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
       moreVictims: tellsMoreVictims(event, text),
     };
   });
-  const merged = mergeIncidents(placed);
+  const merged = foldLead(mergeIncidents(placed));
   const fallback = articleCountry(doc);
   const reference = doc.published?.value?.slice(0, 10) ?? ctx.referenceDate;
   const { town: datelineTown, country: datelineCountry } = readDateline(doc);
@@ -96,9 +96,11 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
   const pointed = merged.filter((item) => pointsAtSomething(item.event));
   // "PERU.  A bomb exploded outside a bank.": a report under a country dateline, or one that tells a single
   // incident, tells it even when it dates, counts and names nothing (the publication date dates it); an
-  // article's undated indefinite mentions among others are most often background.
+  // article's undated indefinite mentions among others are most often background. Under a country
+  // dateline even "the explosion" is the entry's incident when it is the only one told.
   const short = datelineCountry !== null || merged.length === 1;
-  const kept = pointed.length > 0 ? pointed : merged.filter((item) => short && !item.anaphoric);
+  const entry = datelineCountry !== null && merged.length === 1;
+  const kept = pointed.length > 0 ? pointed : merged.filter((item) => short && (!item.anaphoric || entry));
   const towned = kept.filter((item) => hasTown(item.event));
   // Where the article places its incidents, one it cannot place is most often background or a round-up
   // figure; the strategic kinds (arrests, truces) are told country-wide and stay.

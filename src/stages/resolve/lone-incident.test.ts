@@ -27,6 +27,13 @@ describe('a short report that dates, counts and names nothing', () => {
     expect(eventsOf('The attack was condemned by the council.')).toHaveLength(0);
   });
 
+  it('keeps "the explosion" under a country dateline when the entry tells no other incident', () => {
+    const text = 'PERU.  The windows of a bank branch were shattered by the explosion.';
+    const [e] = eventsOf(text, [['PERU', placeEntity('Peru', 'PE', 'country')]]);
+    expect(e?.location?.country).toBe('PE');
+    expect(eventsOf('Its front was wrecked by the explosion, the council said.')).toHaveLength(0);
+  });
+
   it('places an incident of an article that names no place in the country its armed group fights in', () => {
     const [e] = eventsOf('Rebels of the Ruritanian Front blew up a pipeline overnight.', [
       ['Ruritanian Front', actorEntity('Ruritanian Front', 'armed-group', 'RT')],

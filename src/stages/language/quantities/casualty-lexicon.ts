@@ -43,7 +43,11 @@ const NOUNS: [string, Role | undefined, string][] = [
   ['members', undefined, 'عنصر عنصرا member | عناصر members'],
   ['leaders', undefined, 'قيادي قياديا قائد قائدا leader commander | قادة قياديين leaders commanders'],
   ['families', undefined, 'عائلة أسرة family | عائلات families'],
-  ['children', undefined, 'طفل طفلا child boy girl | أطفال اطفال children kids boys girls'],
+  [
+    'children',
+    undefined,
+    'طفل طفلا رضيع رضيعا child boy girl baby infant | أطفال اطفال رضع children kids boys girls babies infants',
+  ],
   ['women', undefined, 'امرأة سيدة woman | نساء سيدات women'],
   ['men', undefined, 'رجل رجلا man | رجال men'],
   [
@@ -63,7 +67,7 @@ const NOUNS: [string, Role | undefined, string][] = [
   ['workers', undefined, 'عامل عاملا worker | عمال workers'],
   ['refugees', undefined, 'لاجئ لاجئا refugee | لاجئين refugees migrants'],
   ['people', 'killed', 'قتيل قتيلا شهيد شهيدا | قتلى شهداء dead bodies fatalities deaths'],
-  ['people', 'injured', 'جريح جريحا مصاب مصابا | جرحى مصابين مصابون wounded injured'],
+  ['people', 'injured', 'جريح جريحا مصاب مصابا | جرحى مصابين مصابون wounded injured injuries'],
   ['people', 'arrested', 'معتقل معتقلا موقوف موقوفا | معتقلين موقوفين detainees'],
   ['hostages', 'abducted', 'رهينة مخطوف مختطف hostage | رهائن مخطوفين مختطفين hostages'],
 ];
@@ -136,6 +140,16 @@ export const ROLE_BEFORE = new PhraseTable<Role>([
   ...['القبض على', 'ألقت القبض على', 'rounded up'].map((p) => [p, 'arrested'] as const),
   ...words('abducted', 'اختطاف خطف اختطف اختطفت abducting abducted kidnapping kidnapped'),
 ]);
+
+/**
+ * Verbs whose form names one victim: "اغتيل القيادي", "لقي حتفه" (his death). A count after the verb is
+ * the victims instead ("اغتيل ثلاثة قادة").
+ */
+export const ONE_VICTIM = new PhraseTable<Role>(
+  ['اغتيل', 'اغتيلت', 'لقي حتفه', 'لقيت حتفها', 'لقي مصرعه', 'لقيت مصرعها'].map(
+    (p) => [p, 'killed'] as const,
+  ),
+);
 
 /**
  * Tolls, which may stand a few words before "to"/"إلى" and the number: "ارتفعت حصيلة ضحايا التفجير إلى 50",

@@ -3,6 +3,7 @@ import {
   ADJECTIVES,
   AUXILIARIES,
   COUNTED_NOUNS,
+  ONE_VICTIM,
   ROLE_AFTER,
   ROLE_BEFORE,
   type Role,
@@ -21,6 +22,10 @@ const RANGE_OPENERS: Record<string, string> = { between: 'and', بين: 'و', fr
 const WORDS_FOR_ONE = new Set(['one', 'واحد', 'واحده']);
 // "a soldier", "an officer"; tested by bit, as `singleAt` asks it of every lexeme no number starts at.
 const ARTICLES = new OpeningWords(['a', 'an']);
+const COMMAS = new Set([',', '،']);
+const LIST_JOINERS = new Set([',', '،', 'and', 'و']);
+// "أحد"/"إحدى" before a group: one of them. Without its proclitic: "واحد" is the word for one.
+const ONE_OF = new Set(['احد', 'احدي']);
 const AFTER_NOUN = new Set(['واحد', 'واحده', 'اثنين', 'اثنان', 'اثنتين', 'اثنتان']);
 
 /**
@@ -47,9 +52,9 @@ export function findQuantities(text: string, sentences: readonly Sentence[], _la
       continue;
     }
     const joined = previous?.next === i - 1 ? joinedRole(lex, i, previous.quantity) : undefined;
-    const found = quantityAt(lex, i) ?? singleAt(lex, i, joined);
+    const found = quantityAt(lex, i) ?? singleAt(lex, i, joined) ?? oneOfAt(lex, i) ?? oneVictimAt(lex, i);
     if (found?.quantity) {
-      if (previous) inheritRole(lex, i, found.quantity, previous);
+      if (previous) inheritRole(lex, i, { quantity: found.quantity, next: found.next }, previous);
       out.push(found.quantity);
       previous = { quantity: found.quantity, next: found.next };
     }
@@ -60,19 +65,23 @@ export function findQuantities(text: string, sentences: readonly Sentence[], _la
 
 /**
  * "قتل 47 متمردا و5 من القوات", "killing 3 soldiers and 5 civilians": a count joined by "و"/"and" right
- * after a count with a role shares that role when it has none of its own.
+ * after a count with a role shares that role when it has none of its own. So does a counted noun after a
+ * comma when the list goes on after it: "killing 3 soldiers, 4 police and 5 civilians".
  */
 function inheritRole(
   lex: readonly Lexeme[],
   i: number,
-  q: Quantity,
+  found: { quantity: Quantity; next: number },
   previous: { quantity: Quantity; next: number },
 ) {
+  const q = found.quantity;
   if (q.role || !previous.quantity.role) return;
   let first = i;
   while (first > 0 && lex[first - 1].start >= q.span[0]) first--;
   const joiner = lex[first - 1];
-  if (first - 1 !== previous.next || !joiner || !['و', 'and'].includes(joiner.norm)) return;
+  if (first - 1 !== previous.next || !joiner) return;
+  const listed = q.noun !== undefined && LIST_JOINERS.has(lex[found.next]?.norm) && COMMAS.has(joiner.norm);
+  if (!['و', 'and'].includes(joiner.norm) && !listed) return;
   if (lex[previous.next - 1].sentence !== joiner.sentence || joiner.sentence !== lex[i].sentence) return;
   q.role = previous.quantity.role;
   q.nounSpan ??= previous.quantity.nounSpan;
@@ -93,6 +102,14 @@ function quantityAt(lex: readonly Lexeme[], i: number): { quantity?: Quantity; n
   let qualifier: Qualifier = 'exact';
   const range = rangeAfter(lex, i, reading);
   let last = range ? range.next : reading.next;
+  // "مقتل (20) شخصا": a count in brackets takes its words from outside them.
+  if (
+    !range &&
+    lex[i - 1]?.norm === '(' &&
+    lex[last]?.norm === ')' &&
+    lex[i - 1].sentence === lex[last].sentence
+  )
+    [first, last] = [i - 1, last + 1];
   const opener = range?.opener;
   if (opener !== undefined) first = opener;
   const pre = QUALIFIERS_BEFORE.matchBefore(lex, first);
@@ -181,7 +198,8 @@ function singleAt(
     article && k < lex.length && lex[k].sentence === lex[i].sentence ? ROLE_AFTER.matchAt(lex, k) : null;
   // "a policeman and a civilian were killed": the verb after the second noun tells the first one's fate.
   const pair = article && !after && lex[k]?.norm === 'and' && lex[k].sentence === lex[i].sentence;
-  const role = noun.value.role ?? after?.value ?? before?.value ?? (pair ? pairedRole(lex, k + 1) : joined);
+  const role =
+    noun.value.role ?? after?.value ?? before?.value ?? (pair ? pairedRole(lex, k + 1) : undefined) ?? joined;
   if (!role || (!article && !before && !joined)) return null;
   const from = before && !after ? before.start : i;
   const to = after ? k + after.length : end;
@@ -198,6 +216,41 @@ function singleAt(
     },
     next: end + one,
   };
+}
+
+/**
+ * "استشهاد أحد أفرادها", "مقتل إحدى السيدات": one of a group, named by the word after "أحد"/"إحدى", whose
+ * fate the casualty word before tells. "أحد عشر" is read as eleven before this is tried.
+ */
+function oneOfAt(lex: readonly Lexeme[], i: number): { quantity: Quantity; next: number } | null {
+  const of = lex[i + 1];
+  if (!ONE_OF.has(lex[i].norm) || !of || of.sentence !== lex[i].sentence || of.kind !== 'word') return null;
+  const before = ROLE_BEFORE.matchBefore(lex, i);
+  if (!before) return null;
+  const noun = COUNTED_NOUNS.matchAt(lex, i + 1)?.value.noun;
+  const quantity: Quantity = {
+    span: [lex[i].start, of.end],
+    value: 1,
+    qualifier: 'exact',
+    role: before.value,
+  };
+  if (noun) quantity.noun = noun;
+  quantity.nounSpan = [lex[before.start].start, of.end];
+  return { quantity, next: i + 2 };
+}
+
+/** "اغتيل القيادي في الحركة", "لقي حتفه": the verb's form tells one victim, unless a count follows it. */
+function oneVictimAt(lex: readonly Lexeme[], i: number): { quantity: Quantity; next: number } | null {
+  if (lex[i].kind !== 'word' || !ONE_VICTIM.mayStartAt(lex, i)) return null;
+  const hit = ONE_VICTIM.matchAt(lex, i);
+  if (!hit) return null;
+  const next = i + hit.length;
+  const counted =
+    lex[next]?.sentence === lex[i].sentence &&
+    (readNumber(lex, next) !== null || singleAt(lex, next) !== null || oneOfAt(lex, next) !== null);
+  if (counted) return null;
+  const span: [number, number] = [lex[i].start, lex[next - 1].end];
+  return { quantity: { span, value: 1, qualifier: 'exact', role: hit.value, nounSpan: span }, next };
 }
 
 /** The fate the verb gives a single noun at i that ends a pair: "… and a civilian were killed". */

@@ -75,6 +75,15 @@ function isListMarker(lex: readonly Lexeme[], i: number): boolean {
   // A bidi mark may sit between the number and its dot ("9‪.‬"): allow a gap of two code units.
   if (!mark || mark.start - lex[i].end > 2 || (mark.norm !== '.' && mark.norm !== ')')) return false;
   const prev = lex[i - 1];
+  // "مقتل (20) شخصا" is a count in brackets; "(2)" opening the text, or "Ali (25)", is no count.
+  const noun = lex[i + 2]?.sentence === lex[i].sentence && COUNTED_NOUNS.matchAt(lex, i + 2);
+  if (prev?.norm === '(' && mark.norm === ')' && noun) return opensText(lex, i - 1);
+  return opensText(lex, i);
+}
+
+/** Lexeme i starts its sentence or follows a mark. */
+function opensText(lex: readonly Lexeme[], i: number): boolean {
+  const prev = lex[i - 1];
   return !prev || prev.sentence !== lex[i].sentence || prev.kind === 'punct';
 }
 

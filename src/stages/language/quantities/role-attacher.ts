@@ -23,7 +23,7 @@ export interface Attachment {
 
 // Words that may stand between a casualty word and its number: "أسفر عن مقتل", "death toll rose to".
 const LINKS = new Set(
-  'عن الى إلى to at of rose risen rises rising climbed climbs reached reaches hit hits jumped stood stands has had ارتفعت ارتفع ترتفع يرتفع بلغت بلغ وصلت وصل أمس اليوم yesterday today'
+  'عن الى إلى to at of all rose risen rises rising climbed climbs reached reaches hit hits jumped stood stands has had ارتفعت ارتفع ترتفع يرتفع بلغت بلغ وصلت وصل أمس اليوم yesterday today'
     .split(' ')
     .map(foldWord),
 );
@@ -86,9 +86,11 @@ export function attachRole(lex: readonly Lexeme[], from: number, to: number, own
     const across = verbAcrossPhrase(lex, next, within) ?? verbAfterPartitive(lex, next, within);
     if (across) [after, a] = [across, across.at];
   }
-  // "قتل أبو قتادة و21 مسلحا آخرين", "killed the commander and 21 others": others share the named fate.
-  if (!before && !saidBefore && !after && (sense?.noun === 'others' || isOthers(lex, next, within)))
-    before = roleEarlierInClause(lex, k);
+  // "قتل أبو قتادة و21 مسلحا آخرين", "killed the commander and 21 others", "killed Ali and five other
+  // members of his family": others share the named fate.
+  const otherNoun = sense !== undefined && within(to) && lex[to].norm === 'other';
+  const others = sense?.noun === 'others' || isOthers(lex, next, within) || otherNoun;
+  if (!before && !saidBefore && !after && others) before = roleEarlierInClause(lex, k);
   // "33 قتيلا وجريحا", "20 dead and wounded": one number for two fates gives neither.
   if (sense?.role && bothFates(lex, next, within, sense.role)) return { noun: sense.noun, next: next + 1 };
   // "killed 220000 people wounded …": a bare participle after the noun starts the next clause when a

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import type { Quantity } from '../../core/records.js';
+import { count } from './event-builder.js';
+
+/**
+ * The quantities of `text` as the language stage gives them: each `[number, noun, role?, noun word?]`
+ * found in order; the noun span runs from the number to the noun word.
+ */
+type Item = readonly [string, number, Quantity['role']?, string?, string?];
+
+function quantitiesOf(text: string, items: readonly Item[]) {
+  let from = 0;
+  return items.map(([word, value, role, noun, nounWord]): Quantity => {
+    const at = text.indexOf(word, from);
+    from = at + word.length;
+    const q: Quantity = { span: [at, at + word.length], value, qualifier: 'exact' };
+    if (role) q.role = role;
+    if (noun) q.noun = noun;
+    if (nounWord) q.nounSpan = [at, text.indexOf(nounWord, at) + nounWord.length];
+    return q;
+  });
+}
+
+const killed = (text: string, items: readonly Item[]) =>
+  count(quantitiesOf(text, items), 'killed', false, text)?.value ?? null;
+
+describe('count adds up the figures of one toll', () => {
+  it('adds figures listed by commas and "and" under one verb', () => {
+    const text = 'The blast killed 3 soldiers, 4 policemen and 5 civilians.';
+    const items = [
+      ['3', 3, 'killed', 'soldiers', 'soldiers'],
+      ['4', 4, 'killed', 'police', 'policemen'],
+      ['5', 5, 'killed', 'civilians', 'civilians'],
+    ] as const;
+    expect(killed(text, items)).toBe(12);
+  });
+
+  it('adds a counted noun listed before the figures the verb after the list reached', () => {
+    const text = 'Three policemen, five civilians and a guard were killed.';
+    const items = [
+      ['Three', 3, undefined, 'police', 'policemen'],
+      ['five', 5, 'killed', 'civilians', 'civilians'],
+    ] as const;
+    expect(killed(text, items)).toBe(8);
+  });
+
+  it('does not add a part of the toll after a comma ("12 people, 5 of them children")', () => {
+    const text = 'The raid killed 12 people, 5 of them children.';
+    expect(
+      killed(text, [
+        ['12', 12, 'killed', 'people', 'people'],
+        ['5', 5],
+      ]),
+    ).toBe(12);
+  });
+
+  it('does not add a figure of people who are not counted by a fate before a comma', () => {
+    const text = 'Of 40 people on the bus, 3 were killed.';
+    expect(
+      killed(text, [
+        ['40', 40, undefined, 'people', 'people'],
+        ['3', 3, 'killed'],
+      ]),
+    ).toBe(3);
+  });
+
+  it('adds "others" of the same fate told as an addition ("كما قتل أربعة آخرون")', () => {
+    const text = 'أسفرت الغارة عن مصرع سبعة مسلحين عند الحاجز، كما قتل أربعة آخرون في القرية.';
+    const items = [
+      ['سبعة', 7, 'killed', 'militants', 'مسلحين'],
+      ['أربعة', 4, 'killed', 'others', 'آخرون'],
+    ] as const;
+    expect(killed(text, items)).toBe(11);
+  });
+
+  it('measures the gap from the number when its casualty word stands before it ("مصرع سبعة")', () => {
+    const text =
+      'أسفرت الغارة عن مصرع سبعة انقلابيين في نقطة تفتيش يقودها القائد الميداني، كما قتل أربعة آخرون.';
+    const [seven, four] = quantitiesOf(text, [
+      ['سبعة', 7, 'killed'],
+      ['أربعة', 4, 'killed', 'others', 'آخرون'],
+    ]);
+    const verb = text.indexOf('مصرع');
+    seven.nounSpan = [verb, verb + 'مصرع'.length];
+    expect(count([seven, four], 'killed', false, text)?.value).toBe(11);
+  });
+
+  it('keeps apart others of the same fate in the next sentence', () => {
+    const text = 'Seven soldiers were killed at the gate. Four others were also killed in the town.';
+    const items = [
+      ['Seven', 7, 'killed', 'soldiers', 'killed'],
+      ['Four', 4, 'killed', 'others', 'killed'],
+    ] as const;
+    expect(killed(text, items)).toBe(7);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions, loadKnowledgeBase } from './index.js';
+
+const kb = await loadKnowledgeBase();
+
+/** The entity of the first actor mention of `text`. */
+function firstActor(text: string): string | undefined {
+  return findMentions(kb, text, [[0, text.length]]).find((m) => m.place === undefined)?.entity_id;
+}
+
+describe('an actor name shared by groups of several countries goes to the one of the article', () => {
+  it.each([
+    ['Maoists in a Nepal story', 'Maoists set fire to a police post in Rolpa, Nepal', 'actor:cpn-maoist'],
+    ['Maoists in an India story', 'Maoists blew up a rail line in Jharkhand', 'actor:cpi-maoist'],
+    ['Arabic Maoists in a Nepal story', 'هاجم الماويون مركزا للشرطة غربي نيبال', 'actor:cpn-maoist'],
+    [
+      'the Internal Security Forces of north-east Syria',
+      'Internal Security Forces raided a house in Qamishli',
+      'actor:asayish',
+    ],
+    [
+      'the Internal Security Forces of Lebanon',
+      'Internal Security Forces arrested two men in Beirut',
+      'actor:forces:lb:police',
+    ],
+    [
+      'the coalition in a Yemen story',
+      'قصفت قوات التحالف مواقع للحوثيين قرب الحدود السعودية',
+      'actor:saudi-led-coalition',
+    ],
+    [
+      'the coalition beside American jets',
+      'قصفت قوات التحالف مواقع قرب الموصل بطائرات أمريكية',
+      'actor:us-led-coalition',
+    ],
+  ])('%s', (_why, text, expected) => {
+    expect(firstActor(text)).toBe(expected);
+  });
+});

@@ -1,0 +1,114 @@
+// Which countries an article names, and how strongly: the votes that decide between namesakes.
+import type { Entity, NameSense } from './kb-types.js';
+import { PLACE_KINDS } from './kb-types.js';
+import type { NameMatch } from './mention-matcher.js';
+
+const LATIN = /[a-z]/i;
+
+/** Countries the article is about, from the names in it that can mean only one country. */
+export type CountryEvidence = Map<string, number>;
+
+/** A city this big whose English name is also a word needs only a preposition in front ("in Nice"). */
+export const SMALL_TOWN = 100_000;
+
+/** Below this, a town that is not in the shipped base needs a locative cue or its country in the article. */
+const FREE_STANDING_CITY = 1_000_000;
+
+/**
+ * True for a worldwide- or user-gazetteer town below a metropolis: such a name ("Campbell", "Ali") is a place
+ * only with support, and it does not vote for its country.
+ *
+ * @example needsSupport(kb.entities.get('place:geonames:4744091')!) === true // Alexandria, Virginia
+ */
+export function needsSupport(entity: Entity): boolean {
+  return entity.tier !== 'shipped' && (entity.population ?? 0) < FREE_STANDING_CITY;
+}
+
+const ONE_ARABIC_WORD = /^[\u0621-\u064a]+$/;
+
+/**
+ * A small shipped town whose name could as well be a word: a one-word Arabic name, or any name in
+ * lower-cased text, where no capital tells "raj ghat" (a memorial in Delhi) from Ghat in Libya — nor from
+ * the Libyan district of Ghat, so there regions count too.
+ *
+ * @example isWordLikeTown(kb.entities.get('place:ly:ghat')!, 'ghat', true) === true
+ */
+export function isWordLikeTown(entity: Entity, key: string, caseless: boolean): boolean {
+  const latin = caseless && LATIN.test(key);
+  const town = entity.kind === 'city' || entity.kind === 'district' || entity.kind === 'site';
+  if (!(town || (latin && entity.kind === 'region'))) return false;
+  if (entity.tier !== 'shipped' || (entity.population ?? 0) >= SMALL_TOWN) return false;
+  return latin || ONE_ARABIC_WORD.test(key);
+}
+
+/** A shipped town this many times bigger than a gazetteer namesake keeps its name against a country vote. */
+const FAR_LARGER = 4;
+
+/**
+ * True when a shipped town dwarfs a gazetteer namesake (Athens, Greece and Athens, Georgia): then the
+ * namesake needs a place of its own country in the sentence ("Athens, Ohio"), not just the country or a
+ * nationality ("the US embassy in Athens").
+ *
+ * @example outweighsNamesakes(sensesAt(kb.trie, ['athens'])) === true
+ */
+export function outweighsNamesakes(senses: readonly NameSense[]): boolean {
+  const shipped = Math.max(
+    0,
+    ...senses.map((s) => (s.entity.tier === 'shipped' ? (s.entity.population ?? 0) : 0)),
+  );
+  return senses.some((s) => s.entity.tier === 'world' && (s.entity.population ?? 0) * FAR_LARGER <= shipped);
+}
+
+/**
+ * Country votes of the shipped places below country level among `matches` (towns, regions, sites), each
+ * counted as a country name: "Alexandria, Virginia" says as much as "Alexandria, United States". Gazetteer
+ * namesakes do not split a vote here ("Virginia" is also a small town abroad).
+ *
+ * @example subnationalEvidence(matchesOf('Alexandria, Virginia')).get('US') === 2
+ */
+export function subnationalEvidence(matches: readonly NameMatch[]): CountryEvidence {
+  const evidence: CountryEvidence = new Map();
+  for (const m of matches) {
+    const senses = m.senses.filter((s) => s.entity.tier !== 'world');
+    if (senses.length === 0 || senses.some((s) => s.via === 'demonym' || !PLACE_KINDS.has(s.entity.kind)))
+      continue;
+    const countries = new Set(senses.map((s) => s.entity.country));
+    const [country] = countries;
+    if (countries.size !== 1 || country === null || senses.some((s) => s.entity.kind === 'country')) continue;
+    evidence.set(country, (evidence.get(country) ?? 0) + 2);
+  }
+  return evidence;
+}
+
+/**
+ * The senses that decide a match's vote. A gazetteer town that needs support does not veto the country or
+ * the region it is named after ("Colombia" in Cuba, "Virginia" in South Africa); it still splits the vote
+ * of a town's name ("Alexandria" in Egypt and in Virginia), or that name would vote for its own reading.
+ */
+function votingSenses(senses: readonly NameSense[]): readonly NameSense[] {
+  const strong = senses.filter((s) => !needsSupport(s.entity));
+  const area =
+    strong.some((s) => s.entity.kind === 'country') || strong.every((s) => s.entity.kind === 'region');
+  return area && strong.length > 0 ? strong : senses;
+}
+
+/**
+ * One vote per match whose senses all lie in one country (a country's name counts twice); gazetteer towns
+ * that need support neither vote nor, against a country or region, veto.
+ *
+ * @example countryEvidence(matchesOf('Shelling hit Aleppo, Syria')).get('SY') === 3
+ */
+export function countryEvidence(matches: readonly NameMatch[], caseless = false): CountryEvidence {
+  const evidence: CountryEvidence = new Map();
+  for (const m of matches) {
+    // Gazetteer towns that still need support do not vote, or "Ali" would vouch for its own India.
+    if (m.senses.every((s) => needsSupport(s.entity) || isWordLikeTown(s.entity, m.key, caseless))) continue;
+    const countries = new Set(votingSenses(m.senses).map((s) => s.entity.country));
+    if (countries.size !== 1) continue;
+    const [country] = countries;
+    if (country === null) continue;
+    const weight = m.senses.some((s) => s.entity.kind === 'country') ? 2 : 1;
+    evidence.set(country, (evidence.get(country) ?? 0) + weight);
+  }
+  return evidence;
+}
