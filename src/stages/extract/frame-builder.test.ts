@@ -58,6 +58,11 @@ describe('triggers that tell no incident', () => {
       { text: 'The coalition asks whether its strikes killed civilians in Mosul.' },
     ],
     ['a hard-hit province', { text: 'Tourism in Mosul was the worst hit.' }],
+    ['a protest to be held', { text: 'Unions organised a protest rally to be held in Mosul on Sunday.' }],
+    [
+      'an Arabic march that will be held',
+      { text: 'وأعلنت النقابات عن المسيرة التي ستقام في الموصل يوم الأحد.' },
+    ],
     ['a penalty kick', { text: 'وسجل اللاعب هدفا من ضربة جزاء في ملعب الموصل.' }],
     ['an English infinitive', { text: 'The commander ordered his men to storm the town of Mosul.' }],
     ['a heart attack', { text: 'The mayor of Mosul died of a heart attack.' }],
