@@ -37,7 +37,7 @@ const rows = spreadSample(lines, size).map((l) =>
 
 type Field = 'country' | 'city' | 'fatalities' | 'injuries';
 const FIELDS: Field[] = ['country', 'city', 'fatalities', 'injuries'];
-/** A scored field of one description: RAND's value and marsad's, or null when RAND gives none. */
+/** A scored field of one description: RAND's value and marsad's (a field RAND leaves blank is not scored). */
 interface Scored {
   gold: string;
   got: string;

@@ -19,6 +19,7 @@ import { normalizeName } from '../src/core/text/normalize.js';
 import { findMentions, loadKnowledgeBase, type KnowledgeBase } from '../src/stages/knowledge/index.js';
 import { splitSentences } from '../src/stages/language/sentence-splitter.js';
 import { levenshtein } from '../src/app/eval/field-matchers.js';
+import { seededShuffle } from './events-bench-kit.js';
 
 const countries = createRequire(import.meta.url)('i18n-iso-countries') as {
   getAlpha2Code(name: string, lang: string): string | undefined;
@@ -136,7 +137,8 @@ const rows = gunzipSync(readFileSync(file))
   .slice(0, limit);
 const option = (flag: string): string | undefined =>
   process.argv.includes(flag) ? process.argv[process.argv.indexOf(flag) + 1] : undefined;
-const userDirs = option('--kb-dir') === undefined ? [] : [option('--kb-dir')!];
+const kbDir = option('--kb-dir');
+const userDirs = kbDir === undefined ? [] : [kbDir];
 const missSample = Number(option('--misses') ?? 0);
 const kb = await loadKnowledgeBase({ userDirs });
 let countryOk = 0;
@@ -178,7 +180,8 @@ console.log(
 console.log(`descriptions with no place found: ${(noPlace / rows.length).toFixed(3)}`);
 const worst = [...missedCountries].sort((a, b) => b[1] - a[1]).slice(0, 8);
 console.log(`most missed countries: ${worst.map(([c, n]) => `${c} ${n}`).join(', ')}`);
-for (const miss of seededSample(misses, missSample)) console.log(`\n${miss}`);
+// A fixed-seed draw, so two runs of the same tree print the same misses.
+for (const miss of seededShuffle(misses, 20_091_231).slice(0, missSample)) console.log(`\n${miss}`);
 
 function describeMiss(gold: string, got: string, description: string, mentions: Mention[]): string {
   const found = mentions.map((m) => {
@@ -186,21 +189,4 @@ function describeMiss(gold: string, got: string, description: string, mentions: 
     return `  ${description.slice(m.span[0], m.span[1])} → ${m.entity_id} [${where}, ${m.via}, ${m.score}]`;
   });
   return [`GOLD ${gold}   GOT ${got}`, description.slice(0, 400), ...found].join('\n');
-}
-
-// A fixed-seed draw (mulberry32), so two runs of the same tree print the same misses.
-function seededSample<T>(items: readonly T[], count: number): T[] {
-  let seed = 20_091_231;
-  const random = (): number => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const pool = [...items];
-  for (let i = pool.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [pool[i], pool[j]] = [pool[j], pool[i]];
-  }
-  return pool.slice(0, count);
 }

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import type { ArticleOutput } from '../core/article-output.js';
 import type { EventRecord } from '../core/records.js';
 import { loadKnowledgeBase } from '../stages/knowledge/index.js';
@@ -13,7 +12,8 @@ export type ArabicNames = (entityId: string) => { name_ar: string } | null | und
  * @example const knowledge = await loadArabicNames(config.kbDirs); knowledge('place:iq:mosul')?.name_ar
  */
 export async function loadArabicNames(kbDirs: readonly string[]): Promise<ArabicNames> {
-  const kb = await loadKnowledgeBase({ userDirs: kbDirs.filter((dir) => existsSync(dir)) });
+  // Loads the whole base (about a second) to look names up by id: fine once per export command.
+  const kb = await loadKnowledgeBase({ userDirs: [...kbDirs] });
   return (id) => kb.entities.get(id);
 }
 

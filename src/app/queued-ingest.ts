@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { JobQueue, Source, Store } from '../core/ports.js';
 import type { Marsad } from './marsad.js';
-import { analyseInput, failureOf, type BatchFailure } from './run-batch.js';
+import { analyseInput, failureOf, isFailure, type BatchFailure } from './run-batch.js';
 
 /**
  * Puts every input of a source on the queue, one job per input, keyed by the hash of its bytes so the same
@@ -51,7 +51,7 @@ export function startWorker(
   const worker = queue.work(
     async (job) => {
       const article = await analyseInput(marsad, job);
-      if (!('events' in article)) return fail(article);
+      if (isFailure(article)) return fail(article);
       const saved = await store.saveArticle(article);
       if (saved.inserted) {
         tally.stored++;

@@ -54,8 +54,8 @@ export async function runBatch(
   for await (const item of source.items()) {
     done++;
     const analysed = item.error ? failureOf(item.source, item.error) : await analyseInput(marsad, item);
-    if ('events' in analysed) pending.push(analysed);
-    else fail(analysed);
+    if (isFailure(analysed)) fail(analysed);
+    else pending.push(analysed);
     if (pending.length >= batchSize) {
       await handOver(pending, hooks, summary, fail);
       pending = [];
@@ -64,6 +64,11 @@ export async function runBatch(
   }
   await handOver(pending, hooks, summary, fail);
   return summary;
+}
+
+/** Tells `analyseInput`'s failure from its article. */
+export function isFailure(result: ArticleOutput | BatchFailure): result is BatchFailure {
+  return !('events' in result);
 }
 
 /** The pipeline's output for one input, or the named failure when a stage reported an error. */

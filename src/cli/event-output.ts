@@ -1,4 +1,4 @@
-import { withArabicNames, type ArabicNames } from '../app/index.js';
+import type { ArabicNames } from '../app/index.js';
 import { exportEvents, type ExportFormat } from '../app/exports/index.js';
 import type { ArticleOutput, StoredEvent } from '../core/article-output.js';
 
@@ -13,11 +13,7 @@ export async function writeEvents(
   sources: { articles: (id: string) => Promise<ArticleOutput | null>; knowledge?: ArabicNames },
 ): Promise<void> {
   if (format === 'table') return void out.write(table(events));
-  if (format === 'json') {
-    const { knowledge } = sources;
-    const named = knowledge ? events.map((e) => withArabicNames(e, knowledge)) : events;
-    return void out.write(JSON.stringify(named, null, 2) + '\n');
-  }
+  if (format === 'json') return void out.write(JSON.stringify(events, null, 2) + '\n');
   for await (const chunk of exportEvents(format as ExportFormat, iterate(events), sources)) out.write(chunk);
 }
 

@@ -66,7 +66,7 @@ export function registerEventsCommand(program: Command): void {
             events.push(...page.items);
             cursor = page.nextCursor;
           } while (cursor && events.length < (filter.limit ?? 100));
-          // Files for other tools carry the Arabic names too; the table for people stays narrow.
+          // The export formats carry the Arabic names; the table for people and the raw JSON list stay as stored.
           const knowledge = ['table', 'json'].includes(format)
             ? undefined
             : await loadArabicNames(config.kbDirs);

@@ -34,10 +34,17 @@ export function entityQueries(db: Kysely<StoreTables>): Pick<ServingStore, 'find
         .groupBy('entity_id')
         .execute(),
     ]);
-    const count = (rows: { entity_id: string | null; n: unknown }[], id: string) =>
-      Number(rows.find((r) => r.entity_id === id)?.n ?? 0);
+    const counts = (rows: { entity_id: string | null; n: unknown }[]) =>
+      new Map(rows.map((r) => [r.entity_id, Number(r.n)]));
+    const [articleCounts, eventCounts] = [counts(articles), counts(events)];
+    const namesOf = new Map<string, typeof names>();
+    for (const n of names) {
+      const list = namesOf.get(n.entity_id) ?? [];
+      if (list.length === 0) namesOf.set(n.entity_id, list);
+      list.push(n);
+    }
     return ids.flatMap((id) => {
-      const own = names.filter((n) => n.entity_id === id);
+      const own = namesOf.get(id) ?? [];
       if (own.length === 0) return [];
       const canonical = own.find((n) => n.canonical === 1 && n.lang === 'en') ?? own[0];
       return [
@@ -49,8 +56,8 @@ export function entityQueries(db: Kysely<StoreTables>): Pick<ServingStore, 'find
             en: own.filter((n) => n.lang === 'en').map((n) => n.name),
             ar: own.filter((n) => n.lang === 'ar').map((n) => n.name),
           },
-          articles: count(articles, id),
-          events: count(events, id),
+          articles: articleCounts.get(id) ?? 0,
+          events: eventCounts.get(id) ?? 0,
         },
       ];
     });

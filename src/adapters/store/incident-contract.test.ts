@@ -125,6 +125,23 @@ describe.each([sqliteAdapter(), postgresAdapter()])('incident linking in the $na
     expect(new Set(events.map((e) => e?.incident_id)).size).toBe(1);
   });
 
+  it('saves at the same moment two batches that name two countries in opposite orders', async () => {
+    const at = (place: (typeof PLACES)['basra'], outlet: string) =>
+      report(outlet, { place, date: '2024-12-02', published: '2024-12-02' });
+    // Article by article, these writers would lock Iraq then Syria and Syria then Iraq: a deadlock.
+    const left = [at(PLACES.basra, 'Desk X'), at(PLACES.damascus, 'Desk Y')];
+    const right = [at(PLACES.damascus, 'Desk Z'), at(PLACES.basra, 'Desk Ω')];
+    const saved = await Promise.all([store.saveArticles(left), store.saveArticles(right)]);
+    expect(saved.flat().map((r) => r.inserted)).toEqual([true, true, true, true]);
+    const incidents = async (batch: ArticleOutput[]) =>
+      (await Promise.all(batch.map(eventOf))).map((e) => e?.incident_id);
+    const [[basraLeft, damascusLeft], [damascusRight, basraRight]] = await Promise.all([
+      incidents(left),
+      incidents(right),
+    ]);
+    expect([basraLeft === basraRight, damascusLeft === damascusRight]).toEqual([true, true]);
+  });
+
   it('links reports of one incident saved at the same moment', async () => {
     const at = { place: PLACES.basra, date: '2024-08-20', published: '2024-08-20' };
     const reports = ['Desk N', 'Desk O', 'Desk P', 'Desk Q'].map((outlet) => report(outlet, at));

@@ -44,7 +44,7 @@ export function exportEvents(
   options: ExportOptions,
 ): AsyncIterable<string> {
   const articles = cachedLookup(options.articles);
-  if (options.knowledge) events = arabicNamed(events, options.knowledge);
+  if (options.knowledge) events = namedEvents(events, options.knowledge);
   switch (format) {
     case 'csv':
       return csvExport(events, articles);
@@ -57,7 +57,7 @@ export function exportEvents(
   }
 }
 
-async function* arabicNamed(
+async function* namedEvents(
   events: AsyncIterable<StoredEvent>,
   knowledge: ArabicNames,
 ): AsyncIterable<StoredEvent> {

@@ -17,7 +17,7 @@ export interface ActorCandidate {
   at: number;
   country: string | null;
   /** A post, station or patrol the force is named by ("a police station"): a target, never the perpetrator. */
-  site: boolean;
+  site?: boolean;
 }
 
 const GROUP_KINDS = new Set(['armed-group', 'party', 'group']);
@@ -68,7 +68,6 @@ export function actorCandidates(
         side: 'forces',
         at,
         country: m.place?.country ?? null,
-        site: false,
       });
     }
   }
@@ -122,11 +121,31 @@ function possessiveOwner(
 ): ActorCandidate | null {
   const token = frame.view.tokens[at];
   if (!OWNED_FIGHTERS.test(token.norm)) return null;
-  const owner = actorCandidates({ ...frame, from: 0, to: at }, country)
-    .reverse()
-    .find((c) => c.ref.entity_id !== null && !c.site && (c.side === 'forces' || c.side === 'group'));
+  const owner = candidatesBefore(frame, at, country).findLast(
+    (c) => c.ref.entity_id !== null && !c.site && (c.side === 'forces' || c.side === 'group'),
+  );
   if (!owner) return null;
   return { ...owner, ref: { ...owner.ref, spans: [token.span] }, at };
+}
+
+/** The candidates of each sentence's opening words, by end token and country, computed once per sentence. */
+const PREFIX_CANDIDATES = new WeakMap<Frame['view'], Map<string, ActorCandidate[]>>();
+
+/**
+ * The candidates told before token `at` of the sentence. Each possessive asks for the words before it, and
+ * those words may hold possessives of their own: remembering each prefix keeps that linear, not exponential.
+ */
+function candidatesBefore(
+  frame: Frame,
+  at: number,
+  country: { code: string; name: string } | null,
+): readonly ActorCandidate[] {
+  let prefixes = PREFIX_CANDIDATES.get(frame.view);
+  if (!prefixes) PREFIX_CANDIDATES.set(frame.view, (prefixes = new Map()));
+  const key = `${at}|${country?.code ?? ''}|${country?.name ?? ''}`;
+  let found = prefixes.get(key);
+  if (!found) prefixes.set(key, (found = actorCandidates({ ...frame, from: 0, to: at }, country)));
+  return found;
 }
 
 /**
@@ -194,7 +213,6 @@ function fromMention(m: Mention, side: ActorSide, at: number): ActorCandidate {
     side,
     at,
     country: m.actor?.country ?? null,
-    site: false,
   };
 }
 
@@ -315,7 +333,6 @@ export function protestSubject(
     side: 'protesters',
     at,
     country: country?.code ?? null,
-    site: false,
   };
 }
 

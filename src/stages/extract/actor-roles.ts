@@ -316,7 +316,6 @@ function civilianTarget(frame: Frame, skip?: RegExp): ActorCandidate | null {
     side: 'civilian',
     at: cue?.start ?? 0,
     country: null,
-    site: false,
   };
 }
 
@@ -374,6 +373,5 @@ function implied(
     side: 'forces',
     at: frame.triggers[0].start,
     country: country.code,
-    site: false,
   };
 }

@@ -144,8 +144,13 @@ function nearestTime(frame: Frame, times: Frame['view']['times'], text: string):
   const dated = times.filter(
     (t) => t.value !== null && (!frame.background || tokenAt(frame.view, t.span[0]) >= at),
   );
-  dated.sort((a, b) => cost(a) - cost(b));
-  const t = dated[0];
+  // The cheapest, the earliest among equals (each cost computed once: it reads the text before the date).
+  let t: (typeof dated)[number] | undefined;
+  let best = Infinity;
+  for (const candidate of dated) {
+    const c = cost(candidate);
+    if (c < best) [t, best] = [candidate, c];
+  }
   return t ? { value: t.value!, precision: t.precision, spans: [t.span] } : null;
 }
 

@@ -3,7 +3,8 @@ import type { Entity, NameSense } from './kb-types.js';
 import { PLACE_KINDS } from './kb-types.js';
 import type { NameMatch } from './mention-matcher.js';
 
-const LATIN = /[a-z]/i;
+/** A Latin letter: the key is an English (or other Latin-script) name. */
+export const LATIN = /[a-z]/i;
 
 /** Countries the article is about, from the names in it that can mean only one country. */
 export type CountryEvidence = Map<string, number>;

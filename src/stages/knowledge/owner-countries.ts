@@ -39,7 +39,7 @@ function isOwner(viewText: string, [start, nameEnd]: readonly [number, number]):
   const before = wordSpans(viewText, Math.max(0, start - 20), start).pop();
   return (
     before !== undefined &&
-    /^\s+$/.test(viewText.slice(before[1], start)) &&
+    JOINER.test(viewText.slice(before[1], start)) &&
     OWNED_BEFORE.has(viewText.slice(before[0], before[1]))
   );
 }

@@ -17,13 +17,12 @@ import {
   countryEvidence,
   type CountryEvidence,
   isWordLikeTown,
+  LATIN,
   needsSupport,
   outweighsNamesakes,
   SMALL_TOWN,
   subnationalEvidence,
 } from './country-evidence.js';
-
-export type { CountryEvidence } from './country-evidence.js';
 
 /** A match with the sense chosen for it, the score of that choice, and why. */
 export interface ChosenSense {
@@ -32,8 +31,6 @@ export interface ChosenSense {
   /** 0–1: how sure the choice is (lower when rivals were close or the name is an ordinary word). */
   score: number;
 }
-
-const LATIN = /[a-z]/i;
 
 /**
  * Picks one sense per match. Evidence first: every match whose senses all lie in one country votes for it
@@ -174,7 +171,8 @@ function facilityOf(viewText: string, match: NameMatch): boolean {
 
 function namesOnlyOthers(entity: Entity, evidence: CountryEvidence): boolean {
   if (entity.country === null || (evidence.get(entity.country) ?? 0) > 0) return false;
-  return [...evidence.values()].some((votes) => votes > 0);
+  // Every vote counted is positive: any entry is evidence.
+  return evidence.size > 0;
 }
 
 /**

@@ -41,7 +41,7 @@ export function readDateline(doc: Document): Dateline {
   const word = country ? text.slice(country.span[0], country.span[1]) : '';
   const capitals = word === word.toUpperCase() && /[A-Z]{2}/.test(word);
   return {
-    town: town ? { ...placeRefOf(town), precision: 'town' } : null,
+    town: town ? placeRefOf(town) : null,
     country:
       country && capitals && COUNTRY_END.test(text.slice(country.span[1], country.span[1] + 4))
         ? country
