@@ -186,6 +186,7 @@ describe('the web UI in Chromium', () => {
       await page.keyboard.press('Home');
       await page.keyboard.press('Shift+ArrowRight');
       await page.keyboard.press('Shift+ArrowRight');
+      expect(await page.textContent('.timeline-frame [aria-live="polite"]')).toBe(`${first} – ${third}`);
       await page.keyboard.press('Enter');
       await expect.poll(() => page.inputValue('#filter-since')).toBe(first);
       expect(await page.inputValue('#filter-until')).toBe(third);

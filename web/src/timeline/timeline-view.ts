@@ -37,10 +37,13 @@ export function createTimeline(container: HTMLElement, onBrush: (range: DateRang
   const clear = h('button', { type: 'button', class: 'link-button', on: { click: () => onBrush({}) } });
   const caption = h('div', { class: 'timeline-caption' });
   const maxLabel = h('span', { class: 'timeline-max' });
+  // aria-valuetext is read on range widgets only: the keyboard's selection is spoken from a live region.
+  const spoken = h('span', { class: 'visually-hidden' });
+  spoken.setAttribute('aria-live', 'polite');
   replaceChildren(
     container,
     caption,
-    h('div', { class: 'timeline-frame', dir: 'ltr' }, chart, maxLabel),
+    h('div', { class: 'timeline-frame', dir: 'ltr' }, chart, maxLabel, spoken),
     axis,
   );
   let bins: DayBin[] = [];
@@ -90,7 +93,7 @@ export function createTimeline(container: HTMLElement, onBrush: (range: DateRang
       else keyAt = Math.max(0, Math.min(last, keyAt + (step ?? 0)));
       if (keyFrom === null || !ev.shiftKey) keyFrom = keyAt;
       showShade(keyFrom, keyAt);
-      chart.setAttribute('aria-valuetext', rangeLabel(rangeOfBins(bins, keyFrom, keyAt)));
+      spoken.textContent = rangeLabel(rangeOfBins(bins, keyFrom, keyAt));
     } else if (ev.key === 'Enter' && keyFrom !== null) {
       ev.preventDefault();
       const range = rangeOfBins(bins, keyFrom, keyAt);
