@@ -8,6 +8,7 @@
  *                                              # (test/quality/events-baseline.json)
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   formatReport,
@@ -49,7 +50,10 @@ for (const lang of langs.length ? langs : ['en', 'ar']) {
     gold.map((g) => join(SHARED, g.doc)),
     marsad,
   );
-  writeFileSync(`/tmp/marsad-dev-${lang}.jsonl`, preds.map((p) => JSON.stringify(p)).join('\n') + '\n');
+  writeFileSync(
+    join(tmpdir(), `marsad-dev-${lang}.jsonl`),
+    preds.map((p) => JSON.stringify(p)).join('\n') + '\n',
+  );
   const report = scoreEvents(gold, preds);
   console.log(`\n== dev ${lang} ==\n${formatReport(report)}`);
   if (pin) {
