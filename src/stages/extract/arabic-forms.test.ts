@@ -13,8 +13,18 @@ describe('Arabic trigger forms', () => {
     ['استهدف', 'استهدفت'],
     ['انفجر', 'تنفجر'],
     ['اغتال', 'يغتال'],
+    ['اعتدي', 'اعتدت'],
+    ['اعتدي', 'اعتدوا'],
+    ['اعتدي', 'يعتدي'],
+    ['اعتدي', 'يعتدون'],
+    ['رمي', 'رموا'],
   ])('generates from the verb %s the form %s', (past, form) => {
     expect(verbForms(past)).toContain(form);
+  });
+
+  it('does not keep the weak last letter where a suffix replaces it', () => {
+    expect(verbForms('اعتدي')).not.toContain('اعتديوا');
+    expect(verbForms('اعتدي')).not.toContain('يعتديون');
   });
 
   it.each([

@@ -17,11 +17,33 @@ const PRESENT_SUFFIXES = ['', 'ون', 'و', 'ان', 'ن', 'ين', 'وا'];
  * @example verbForms('استهدف').includes('يستهدف') === true
  */
 export function verbForms(past: string): string[] {
+  if (past.endsWith('ي') && past.length > 2) return defectiveForms(past);
   const forms = new Set<string>();
   for (const suffix of PAST_SUFFIXES) forms.add(past + suffix);
   const presentBase = past.startsWith('ا') ? past.slice(1) : past;
   for (const prefix of PRESENT_PREFIXES) {
     for (const suffix of PRESENT_SUFFIXES) forms.add(prefix + presentBase + suffix);
+  }
+  return [...forms];
+}
+
+/** Past suffixes of a verb whose last letter is a weak ى (folded to ي), put on the verb without it. */
+const DEFECTIVE_PAST = ['ي', 'ت', 'وا', 'و', 'يا', 'تا', 'ين', 'ينا', 'يت', 'يتم'];
+/** Present suffixes of such a verb: "يعتدي", "يعتدون", "تعتدين", "يعتديان". */
+const DEFECTIVE_PRESENT = ['ي', 'ون', 'و', 'وا', 'ين', 'يان', 'يا'];
+
+/**
+ * Forms of a verb ending in a weak letter (اعتدى، رمى، انتهى): the letter gives way to the suffix, so
+ * "اعتدت" and "اعتدوا" have none and "يعتدي" ends in it.
+ *
+ * @example verbForms('اعتدي').includes('اعتدوا') === true
+ */
+function defectiveForms(past: string): string[] {
+  const stem = past.slice(0, -1);
+  const presentStem = stem.startsWith('ا') ? stem.slice(1) : stem;
+  const forms = new Set(DEFECTIVE_PAST.map((suffix) => stem + suffix));
+  for (const prefix of PRESENT_PREFIXES) {
+    for (const suffix of DEFECTIVE_PRESENT) forms.add(prefix + presentStem + suffix);
   }
   return [...forms];
 }

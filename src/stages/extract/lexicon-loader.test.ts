@@ -20,6 +20,12 @@ describe('the lexicon loader', () => {
     expect(strengthOf(normalizeName('النار على'))).toEqual(['@fire/weak']);
   });
 
+  it('generates the persons of a verb written as a phrase, and reads its gaps', () => {
+    const fire = triggers.filter((p) => p.words.join(' ') === 'فتحوا نار');
+    expect(fire.map((p) => [p.tag, p.strength, p.gaps])).toEqual([['@fire', 'strong', [0, 3]]]);
+    expect(strengthOf('يطلقون رصاص')).toEqual(['@fire/weak']);
+  });
+
   it('uses English forms as written', () => {
     expect(strengthOf('airstrikes')).toEqual(['Air/drone strike/strong']);
   });

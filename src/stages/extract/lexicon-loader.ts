@@ -14,13 +14,23 @@ export interface LexiconPhrase {
   strength: string;
   /** 'verb', 'noun' or 'fixed' as the lexicon line says. */
   pos: string;
+  /**
+   * For a phrase written with gaps ("فتح … النار"): how many other words may stand before each word (the
+   * first entry is 0). Absent when the words must be adjacent.
+   */
+  gaps?: number[];
 }
+
+/** "…" (folded to "...") between two words: up to this many other words, or the digit written after it. */
+const GAP = /^\.\.\.(\d)?$/;
+const DEFAULT_GAP = 3;
 
 /** The lexicon folder shipped with marsad, found from this file so it works from src/ and from dist/. */
 export const LEXICON_DIR = new URL('../../../data/lexicons/', import.meta.url);
 
 /**
  * Reads a `lang forms pos tag [strength]` TSV lexicon and expands Arabic verbs and nouns to their forms.
+ * A verb written as a phrase ("فتح … النار") has its first word expanded.
  *
  * @example loadLexicon('events-triggers.tsv').some((p) => p.words.join(' ') === 'يقصف') === true
  */
@@ -40,14 +50,15 @@ export function loadLexicon(fileName: string, dir: URL = LEXICON_DIR): LexiconPh
       }
       for (const written of forms.split('|')) {
         const base = normalizeName(written);
+        const head = base.split(' ')[0];
         for (const form of expand(base, lang, pos)) {
           // "يستهدف", "يهاجم": the imperfect tells a habit, an aim or a plan as often as an act ("خطة تستهدف
           // تطوير المدن"), so a strong verb needs a place, a count or a named side there.
           const imperfect =
-            pos === 'verb' && lang === 'ar' && strength.trim() === 'strong' && !form.startsWith(base);
+            pos === 'verb' && lang === 'ar' && strength.trim() === 'strong' && !form.startsWith(head);
           phrases.push({
             lang,
-            words: form.split(/\s+/),
+            ...gapped(form.split(/\s+/)),
             tag: tag.trim(),
             strength: imperfect ? 'weak' : strength.trim(),
             pos,
@@ -59,8 +70,28 @@ export function loadLexicon(fileName: string, dir: URL = LEXICON_DIR): LexiconPh
 }
 
 function expand(form: string, lang: string, pos: string): string[] {
-  if (lang !== 'ar' || form.includes(' ')) return [form];
-  if (pos === 'verb') return verbForms(form);
-  if (pos === 'noun') return nounForms(form);
+  if (lang !== 'ar') return [form];
+  const [first, ...rest] = form.split(' ');
+  if (pos === 'verb') return verbForms(first).map((f) => [f, ...rest].join(' '));
+  if (pos === 'noun' && rest.length === 0) return nounForms(form);
   return [form];
+}
+
+/** Words without their gap marks, and the gap before each word when the phrase has any. */
+function gapped(written: string[]): Pick<LexiconPhrase, 'words' | 'gaps'> {
+  if (!written.some((w) => GAP.test(w))) return { words: written };
+  const words: string[] = [];
+  const gaps: number[] = [];
+  let gap = 0;
+  for (const w of written) {
+    const mark = GAP.exec(w);
+    if (mark) {
+      gap = mark[1] ? Number(mark[1]) : DEFAULT_GAP;
+      continue;
+    }
+    words.push(w);
+    gaps.push(gap);
+    gap = 0;
+  }
+  return { words, gaps };
 }

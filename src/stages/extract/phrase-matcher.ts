@@ -1,15 +1,21 @@
 import type { LexiconPhrase } from './lexicon-loader.js';
 
-/** A lexicon phrase found over tokens `[start, end)` of a sentence. */
+/**
+ * A lexicon phrase found over tokens `[start, end)` of a sentence. A gapped phrase ("أطلق … النار") is found
+ * at its head, the words before its first gap, so the words between ("أطلق مسلحون النار": the shooters) stay
+ * after the trigger as its subject; `tail` holds the token ranges of its later words.
+ */
 export interface PhraseHit {
   phrase: LexiconPhrase;
   start: number;
   end: number;
+  tail?: [number, number][];
 }
 
 /**
  * Finds lexicon phrases over tokens, each token offering several matching keys (surface, stem, clitic-free).
- * Phrases are indexed by their first word, so a pass is linear in the tokens.
+ * Phrases are indexed by their first word, so a pass is linear in the tokens; a gapped phrase costs a
+ * bounded scan only where its first word is found.
  *
  * @example
  * const m = new PhraseMatcher(loadLexicon('events-cues.tsv'));
@@ -36,28 +42,39 @@ export class PhraseMatcher {
       const from = hits.length;
       for (const key of keys[i]) {
         for (const phrase of this.byFirst.get(key) ?? NONE) {
-          if (matchesAt(phrase, keys, i) && !hits.some((h, k) => k >= from && h.phrase === phrase)) {
-            hits.push({ phrase, start: i, end: i + phrase.words.length });
-          }
+          const hit = matchAt(phrase, keys, i);
+          if (hit && !hits.some((h, k) => k >= from && h.phrase === phrase)) hits.push(hit);
         }
       }
     }
     return hits;
   }
 
-  /** The longest phrase at each position; a match consumes its tokens. */
+  /**
+   * The phrase reaching furthest at each position; a match consumes its tokens, a gapped one its head and
+   * tail words but not the words in its gaps.
+   */
   findLongest(keys: readonly (readonly string[])[]): PhraseHit[] {
     const hits: PhraseHit[] = [];
+    let consumed: Set<number> | null = null;
     for (let i = 0; i < keys.length;) {
+      if (consumed?.has(i)) {
+        i++;
+        continue;
+      }
       let best: PhraseHit | null = null;
       for (const key of keys[i]) {
         for (const phrase of this.byFirst.get(key) ?? NONE) {
-          if ((!best || phrase.words.length > best.end - best.start) && matchesAt(phrase, keys, i)) {
-            best = { phrase, start: i, end: i + phrase.words.length };
-          }
+          if (best && !phrase.gaps && phrase.words.length <= reach(best) - best.start) continue;
+          const hit = matchAt(phrase, keys, i);
+          if (hit && (!best || reach(hit) > reach(best))) best = hit;
         }
       }
       if (best) hits.push(best);
+      for (const [from, to] of best?.tail ?? NO_TAIL) {
+        consumed ??= new Set();
+        for (let k = from; k < to; k++) consumed.add(k);
+      }
       i = best ? best.end : i + 1;
     }
     return hits;
@@ -65,8 +82,33 @@ export class PhraseMatcher {
 }
 
 const NONE: readonly LexiconPhrase[] = [];
+const NO_TAIL: readonly [number, number][] = [];
 
-function matchesAt(phrase: LexiconPhrase, keys: readonly (readonly string[])[], at: number): boolean {
-  if (at + phrase.words.length > keys.length) return false;
-  return phrase.words.every((word, k) => keys[at + k].includes(word));
+/** The token after the last word of a hit. */
+function reach(hit: PhraseHit): number {
+  return hit.tail ? hit.tail[hit.tail.length - 1][1] : hit.end;
+}
+
+/** The phrase matched at `at`, or null. A gapped word is taken at its nearest place. */
+function matchAt(phrase: LexiconPhrase, keys: readonly (readonly string[])[], at: number): PhraseHit | null {
+  const { words, gaps } = phrase;
+  if (!gaps) {
+    if (at + words.length > keys.length) return null;
+    for (let k = 1; k < words.length; k++) if (!keys[at + k].includes(words[k])) return null;
+    return { phrase, start: at, end: at + words.length };
+  }
+  const runs: [number, number][] = [[at, at + 1]];
+  for (let k = 1; k < words.length; k++) {
+    const next = runs[runs.length - 1][1];
+    const last = Math.min(keys.length - 1, next + gaps[k]);
+    let found = -1;
+    for (let p = next; p <= last && found < 0; p++) if (keys[p].includes(words[k])) found = p;
+    if (found < 0) return null;
+    if (found === next) runs[runs.length - 1][1]++;
+    else runs.push([found, found + 1]);
+  }
+  const [head, ...tail] = runs;
+  return tail.length > 0
+    ? { phrase, start: head[0], end: head[1], tail }
+    : { phrase, start: at, end: head[1] };
 }

@@ -1,0 +1,138 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { normalizeName } from '../../core/text/normalize.js';
+import { loadLexicon } from './lexicon-loader.js';
+import { PhraseMatcher } from './phrase-matcher.js';
+import { tokenKeys } from './token-keys.js';
+
+/** Token keys of a sentence, one token per space-separated word. */
+function keysOf(sentence: string): string[][] {
+  return normalizeName(sentence)
+    .split(' ')
+    .map((w) => tokenKeys({ norm: w, stem: w }));
+}
+
+/** A matcher over a lexicon written for the test. */
+function matcherOf(lines: string[]): PhraseMatcher {
+  const dir = mkdtempSync(join(tmpdir(), 'marsad-lexicon-'));
+  writeFileSync(join(dir, 'test.tsv'), lines.join('\n') + '\n');
+  return new PhraseMatcher(loadLexicon('test.tsv', pathToFileURL(dir + '/')));
+}
+
+const shipped = new PhraseMatcher(loadLexicon('events-triggers.tsv'));
+const tagsIn = (sentence: string) => shipped.findLongest(keysOf(sentence)).map((h) => h.phrase.tag);
+
+describe('the phrase matcher', () => {
+  it('finds a phrase whose words have other words between them at its head, with its later words as its tail', () => {
+    const matcher = matcherOf(['ar\tفتح … النار على\tfixed\t@fire\tstrong']);
+    const [hit] = matcher.findLongest(keysOf('وفي الصباح فتح مسلحان ملثمان النار على الحاجز'));
+    expect([hit.start, hit.end, hit.tail, hit.phrase.tag]).toEqual([2, 3, [[5, 7]], '@fire']);
+  });
+
+  it('leaves the words in a gap to other phrases and consumes the tail', () => {
+    const matcher = matcherOf([
+      'ar\tانتهى …2 هدنة\tverb\t@none\tweak',
+      'ar\tهدنة\tnoun\tAgreement\tstrong',
+      'ar\tمسلحون\tfixed\t@actor\tweak',
+    ]);
+    const hits = matcher.findLongest(keysOf('لتنتهي مع المسلحين هدنة العام الماضي'));
+    expect(hits.map((h) => h.phrase.tag)).toEqual(['@none']);
+    const gapped = matcher.findLongest(keysOf('انتهت مسلحون هدنة'));
+    expect(gapped.map((h) => [h.phrase.tag, h.start])).toEqual([
+      ['@none', 0],
+      ['@actor', 1],
+    ]);
+  });
+
+  it('does not find a gapped phrase when more words than its gap stand between', () => {
+    const matcher = matcherOf(['ar\tفتح … النار\tfixed\t@fire\tstrong']);
+    expect(matcher.findAll(keysOf('فتح الوزير باب الحوار مع المعارضة لاطفاء النار'))).toEqual([]);
+  });
+
+  it('lets a gap written with a digit hold that many words', () => {
+    const matcher = matcherOf(['ar\tفجر …4 انفسهم\tfixed\tSuicide bomb\tstrong']);
+    expect(matcher.findAll(keysOf('فجر انتحاريون من التنظيم المتشدد انفسهم')).length).toBe(1);
+    expect(matcher.findAll(keysOf('فجر انتحاريون اربعة من التنظيم المتشدد انفسهم')).length).toBe(0);
+  });
+
+  it('prefers the phrase covering more tokens, gapped or not, and keeps adjacent phrases as they were', () => {
+    const matcher = matcherOf([
+      'ar\tاطلق … صواريخ\tfixed\tShelling/artillery/missile attack\tstrong',
+      'ar\tاطلق\tfixed\t@none\tweak',
+      'en\tcar bomb\tfixed\tied',
+    ]);
+    const [hit] = matcher.findLongest(keysOf('اطلق الحوثيون عشرات الصواريخ'));
+    expect([hit.tail, hit.phrase.tag]).toEqual([[[3, 4]], 'Shelling/artillery/missile attack']);
+    expect(matcher.findLongest(keysOf('اطلق سراح الرهائن')).map((h) => h.phrase.tag)).toEqual(['@none']);
+    expect(matcher.findAll(keysOf('a car bomb')).map((h) => [h.start, h.end])).toEqual([[1, 3]]);
+  });
+});
+
+describe('the shipped triggers', () => {
+  it.each([
+    ['فتح مسلحان صباح الاثنين النار على القنصلية', '@fire'],
+    ['اطلقت قوات الامن الرصاص الحي على المحتجين', '@fire'],
+    ['واطلق الحوثيون عشرات القذائف على الاحياء السكنية', 'Shelling/artillery/missile attack'],
+    ['حيث فجر انتحاريون من التنظيم انفسهم في سيارات', 'Suicide bomb'],
+    ['وفجرت انتحاريتان نفسيهما في السوق', 'Suicide bomb'],
+    ['وقتل العشرات خلال القتال داخل المدينة', 'Armed clash'],
+    ['اعتدى مستوطنون على مزارعين في القرية', '@attack'],
+    ['وتجمع نحو خمسمئة متظاهر امام مبنى البرلمان', 'Peaceful protest'],
+    ['ونزل آلاف المتظاهرين الى شوارع العاصمة', 'Peaceful protest'],
+    ['وتمكنت قوات الامن من تفكيك عبوة ناسفة على الطريق', 'Disrupted weapons use'],
+    ['واطلقت طائرة بدون طيار صاروخا على سيارة', 'Shelling/artillery/missile attack'],
+    ['واصيب الحارس بطلقات نارية في صدره', '@fire'],
+    ['واحتجز المسلحون عشرات الرهائن داخل الفندق', 'Abduction/forced disappearance'],
+    ['والقت المروحيات براميل متفجرة على الحي', 'Air/drone strike'],
+    ['ونصب المسلحون كمينا لدورية الجيش', '@attack'],
+  ])('find a trigger in "%s"', (sentence, tag) => {
+    expect(tagsIn(sentence)).toContain(tag);
+  });
+
+  it.each([
+    'وصلى المصلون الفجر في المسجد ثم عادوا الى بيوتهم',
+    'سافر المقاتلون للمشاركة في القتال هناك',
+    'اطلقت الحكومة سراح السجناء',
+    'وخطف الفريق الضيف الفوز في الدقائق الاخيرة',
+    'واتهم المعارضون الرئيس باغتصاب السلطة',
+    'وعثرت الشرطة على سيارة مفخخة جاهزة للتفجير',
+    'لتنتهي بذلك هدنة استمرت عامين',
+    'واطلقت كوريا صاروخا باليستيا جديدا',
+    'وحلقت طائرة مسيرة فوق المدينة',
+    'وقال لقناة المسيرة ان الوضع هادئ',
+    'وخرج الالاف الى الشوارع احتفالا بالفوز',
+  ])('find no incident in "%s"', (sentence) => {
+    expect(tagsIn(sentence).filter((t) => t !== '@none')).toEqual([]);
+  });
+});
+
+describe('the shipped cues', () => {
+  const cues = new PhraseMatcher(loadLexicon('events-cues.tsv'));
+  const cueTags = (sentence: string) => cues.findAll(keysOf(sentence)).map((h) => h.phrase.tag);
+
+  it('read bombing from the air as an air cue, and an air base or an airline as none', () => {
+    expect(cueTags('وتواصل القصف الجوي على المدينة')).toContain('air');
+    expect(cueTags('القوات المتمركزة في قاعدة العند الجوية')).not.toContain('air');
+    expect(cueTags('وعلقت الخطوط الجوية رحلاتها')).not.toContain('air');
+  });
+
+  it('read a part in a bombing as its reference, and the bombing as no news', () => {
+    const sentence = keysOf('واعتقل رجل للاشتباه في تورطه في تفجير السوق');
+    const bombing = shipped.findLongest(sentence).find((h) => h.phrase.tag === '@explosion')!;
+    const references = cues.findAll(sentence).filter((h) => h.phrase.tag === 'reference');
+    expect(references.map((h) => h.end)).toContain(bombing.start);
+  });
+
+  it('read militants targeted by an operation as armed men, the object of a fight', () => {
+    expect(cueTags('عملية امنية استهدفت عناصر ارهابية في الجبال')).toContain('forces');
+  });
+
+  it('read an imminent storming as unreal', () => {
+    expect(cueTags('تمهيدا للاقتحام الوشيك للمدينة')).toEqual(
+      expect.arrayContaining(['unreal', 'unreal-after']),
+    );
+  });
+});
