@@ -67,6 +67,80 @@ describe('the sub-event type', () => {
       },
       'Suicide bomb',
     ],
+    [
+      'a rocket fired at a town is shelling',
+      {
+        text: 'Militants fired a Grad rocket at Sderot on Friday.',
+        mentions: [['Sderot', placeEntity('Sderot', 'IL')]],
+      },
+      'Shelling/artillery/missile attack',
+    ],
+    [
+      'an explosive thrown at a house is a bomb attack',
+      {
+        text: 'Two men threw an explosive at a house in Lima.',
+        mentions: [['Lima', placeEntity('Lima', 'PE')]],
+      },
+      'Remote explosive/landmine/IED',
+    ],
+    [
+      'a bomb found before it went off is a disrupted weapons use',
+      {
+        text: 'A bomb was found by police outside the party office in Valletta.',
+        mentions: [['Valletta', placeEntity('Valletta', 'MT')]],
+      },
+      'Disrupted weapons use',
+    ],
+    [
+      'a device defused is a disrupted weapons use',
+      {
+        text: 'Soldiers defused an explosive device on the main road near Kandahar.',
+        mentions: [['Kandahar', placeEntity('Kandahar', 'AF')]],
+      },
+      'Disrupted weapons use',
+    ],
+    [
+      'a bomb that went off after it was found is an explosion',
+      {
+        text: 'A bomb exploded in Kandahar minutes after it was found by a guard.',
+        mentions: [['Kandahar', placeEntity('Kandahar', 'AF')]],
+      },
+      'Remote explosive/landmine/IED',
+    ],
+    [
+      'a stabbing told beside teargas shells stays a stabbing',
+      {
+        text: 'A man was stabbed to death in Surat as police burst teargas shells to disperse a crowd.',
+        mentions: [['Surat', placeEntity('Surat', 'IN')]],
+      },
+      'Attack',
+    ],
+    [
+      'violence breaking out between communities is mob violence',
+      {
+        text: 'Violence broke out between two communities in Valsad on Sunday.',
+        mentions: [['Valsad', placeEntity('Valsad', 'IN')]],
+      },
+      'Mob violence',
+    ],
+    [
+      'stone throwing at the police is a violent demonstration',
+      {
+        text: 'Youths resorted to stone throwing at the police in Valsad.',
+        mentions: [['Valsad', placeEntity('Valsad', 'IN')]],
+      },
+      'Violent demonstration',
+    ],
+    [
+      'setting fire to an office is arson even with no place named',
+      { text: 'Masked men set fire to the offices of the party overnight.' },
+      'Looting/property destruction',
+    ],
+    [
+      'a man shot several times is an attack even with no place named',
+      { text: 'A journalist was shot several times as he left his home.' },
+      'Attack',
+    ],
   ])('%s', (_, spec, expected) => {
     expect(typeOf(spec)).toBe(expected);
   });

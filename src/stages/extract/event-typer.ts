@@ -23,6 +23,7 @@ const REFINABLE = new Set([
   '@strike',
   '@fire',
   '@kill',
+  '@launch',
   'Remote explosive/landmine/IED',
   'Attack',
   // Damage told with a blow ("… destroying a tank and burning a truck") does not make its weapon.
@@ -56,9 +57,12 @@ export function typeFrame(frame: Frame, roles: Roles): Typed {
   const triggerSpans = frame.triggers.map((t) => hitSpan(view, t));
   const tags = frame.triggers.map((t) => t.phrase.tag);
   const explicit = tags.filter((t) => !t.startsWith('@')) as SubEventType[];
-  const cues = view.cues.filter((c) => c.start >= frame.from && c.end <= frame.to);
+  // "teargas shells", "a heart attack": the words of a phrase that only looks like a trigger name no weapon.
+  const masks = view.triggers.filter((t) => t.phrase.tag === '@none');
+  const live = view.cues.filter((c) => !masks.some((m) => c.start >= m.start && c.end <= m.end));
+  const cues = live.filter((c) => c.start >= frame.from && c.end <= frame.to);
   // "مقاتلات … أغارت على … وطال القصف": a definite noun told back takes the weapon its sentence named.
-  const sentenceWide = frame.anaphoric ? view.cues.filter((c) => c.end <= frame.triggers[0].start) : [];
+  const sentenceWide = frame.anaphoric ? live.filter((c) => c.end <= frame.triggers[0].start) : [];
   // "هجوم بقذائف الهاون على مهبط للمروحيات", "attacked with mortars a helicopter base": the weapon the attack
   // is made with decides, not a weapon named as its target.
   const instrument = cues.find((c) => DELIVERY_CUES.has(c.phrase.tag) && isInstrument(view, c));
@@ -72,7 +76,7 @@ export function typeFrame(frame: Frame, roles: Roles): Typed {
   switch (frame.family) {
     case 'riot':
       return {
-        sub: /mob|lynch|hack|riot/.test(words) ? 'Mob violence' : 'Violent demonstration',
+        sub: /mob|lynch|hack|riot|violence/.test(words) ? 'Mob violence' : 'Violent demonstration',
         spans: triggerSpans,
       };
     case 'protest': {
@@ -115,6 +119,8 @@ function typeViolence(
     ...named.filter((s) => OVERRIDING.has(s)).sort((a, b) => WEAPON_RANK.get(a)! - WEAPON_RANK.get(b)!),
     ...named.filter((s) => !OVERRIDING.has(s)),
   ];
+  const disrupted = unusedDevice(frame, tags, words);
+  if (disrupted) return { sub: 'Disrupted weapons use', spans: [...spans, hitSpan(frame.view, disrupted)] };
   const refinable = tags.every((t) => REFINABLE.has(t) || WEAPON_RANK.has(t) || t === 'Armed clash');
   if (refinable) {
     for (const [cue, sub] of WEAPONS) {
@@ -156,6 +162,44 @@ function typeViolence(
     return { sub: 'Attack', spans };
   if (explicit.length > 0) return { sub: explicit[0], spans };
   return { sub: 'Attack', spans };
+}
+
+/** Device tags a find can be about; a killing, a clash or a blow says the device was used. */
+const DEVICES = new Set([
+  '@explosion',
+  '@launch',
+  'Remote explosive/landmine/IED',
+  'Grenade',
+  'Disrupted weapons use',
+]);
+/** Words that say a device went off or was used, whatever was found afterwards. */
+const USED =
+  /explo(?:ded|des|sion)|detonat|went off|blast|blew|blown|bombing|attack|fire|launch|threw|thrown/;
+/** Tokens between a device and the words that say it was found or defused ("a bomb was found"). */
+const FIND_REACH = 6;
+
+/**
+ * "A pipe bomb was discovered under the car", "police defused an explosive device": a device found, defused or
+ * failing to go off is a disrupted weapons use, not an explosion. Returns the words that say so.
+ */
+function unusedDevice(
+  frame: Frame,
+  tags: string[],
+  words: string,
+): { start: number; end: number } | undefined {
+  if (!tags.every((t) => DEVICES.has(t)) || USED.test(words)) return undefined;
+  // "defused an explosive device": the trigger itself says so.
+  const said = frame.triggers.find((t) => t.phrase.tag === 'Disrupted weapons use');
+  if (said) return said;
+  return frame.view.cues.find(
+    (c) =>
+      c.phrase.tag === 'disrupted' &&
+      frame.triggers.some(
+        (t) =>
+          (c.start >= t.end && c.start - t.end <= FIND_REACH) ||
+          (c.end <= t.start && t.start - c.end <= FIND_REACH),
+      ),
+  );
 }
 
 /** Tokens after an attack verb within which soldiers or a post are its object ("هاجمت قطعات عسكرية"). */

@@ -2,6 +2,7 @@ import type { Span } from '../../core/span.js';
 import { ACLED_TAXONOMY } from '../../core/taxonomy.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import { hitSpan, type SentenceView } from './sentence-view.js';
+import { assertedTriggers, CLAUSE_BREAK, governing } from './trigger-gate.js';
 
 /** Kinds of incident a trigger can start; triggers of joinable families in one clause make one frame. */
 export type Family =
@@ -58,15 +59,7 @@ const PRIORITY: Family[] = ['riot', 'violence', 'abduction', 'sexual', 'looting'
 const JOIN_DISTANCE = 8;
 /** Same-kind triggers this far apart still join when no clause break stands between them. */
 const CLAUSE_JOIN_DISTANCE = 16;
-/** An unreal cue (threat, plan, denial …) governs a trigger up to this many tokens after it. */
-const UNREAL_REACH = 5;
-/** "الهجوم المرتقب", "clashes were feared": an unreal word this many tokens after a trigger governs it. */
-const UNREAL_AFTER_REACH = 4;
-/** "a tweet attacking", "في كلمة هاجم فيها": a word of speech right before the verb makes it verbal. */
-const SPEECH_REACH = 1;
 const BACKGROUND_REACH = 10;
-const NEGATION_REACH = 1;
-const CLAUSE_BREAK = /[.;:!?؟؛]|،\s*(?:و|ثم|لكن)|,\s*(?:but|while|and)\b/;
 
 /** The trigger that anchors a frame's arguments: its first that is not a bare killing verb. */
 export function mainTrigger(frame: Frame): PhraseHit {
@@ -103,17 +96,7 @@ function isInstrument(view: SentenceView, trigger: PhraseHit): boolean {
 export function buildFrames(view: SentenceView, text: string): Frame[] {
   // A question tells no incident ("did they expect X not to strike?"); nor does a negated or unreal verb.
   if (/[?؟]\s*$/.test(text.slice(view.span[0], view.span[1]))) return [];
-  const real = view.triggers.filter(
-    (t) =>
-      t.phrase.tag !== '@none' &&
-      !isWarReference(view, text, t) &&
-      !governing(view, text, t, 'unreal', UNREAL_REACH) &&
-      !governing(view, text, t, 'negation', NEGATION_REACH) &&
-      !governing(view, text, t, 'speech', SPEECH_REACH) &&
-      !followed(view, text, t, 'unreal-after', UNREAL_AFTER_REACH) &&
-      !isReference(view, t) &&
-      !isSubjunctive(view, t),
-  );
+  const real = assertedTriggers(view, text);
   const frames: Frame[] = [];
   for (const trigger of real) {
     const family = familyOf(trigger.phrase.tag);
@@ -226,71 +209,6 @@ function absorbRaids(frames: Frame[]): void {
   }
 }
 
-/** The cue of a kind that governs a trigger: before it, close, in the same clause. */
-function governing(
-  view: SentenceView,
-  text: string,
-  trigger: PhraseHit,
-  cue: string,
-  reach: number,
-  floor = 0,
-): PhraseHit | undefined {
-  return view.cues.find(
-    (c) =>
-      c.phrase.tag === cue &&
-      c.end <= trigger.start &&
-      c.start >= floor &&
-      trigger.start - c.end <= reach &&
-      !CLAUSE_BREAK.test(text.slice(view.tokens[c.end - 1].span[1], view.tokens[trigger.start].span[0])),
-  );
-}
-
-/**
- * "ملف اغتيال", "the investigation into the killing", "accused of attacking": an incident named as the topic
- * of an inquiry, a charge or a film is told for that, not as news; the cue stands right before it.
- */
-function isReference(view: SentenceView, trigger: PhraseHit): boolean {
-  const gap = view.tokens[trigger.start - 1]?.norm ?? '';
-  const from = /^(?:the|a|an)$/i.test(gap) ? trigger.start - 1 : trigger.start;
-  return view.cues.some((c) => c.phrase.tag === 'reference' && (c.end === trigger.start || c.end === from));
-}
-
-/** The cue of a kind that stands just after a trigger, in the same clause. */
-function followed(view: SentenceView, text: string, trigger: PhraseHit, cue: string, reach: number): boolean {
-  return view.cues.some(
-    (c) =>
-      c.phrase.tag === cue &&
-      c.start >= trigger.end &&
-      c.start - trigger.end <= reach &&
-      !CLAUSE_BREAK.test(text.slice(view.tokens[trigger.end - 1].span[1], view.tokens[c.start].span[0])),
-  );
-}
-
-/** How far after a trigger, in its clause, a war's name can make the act part of that war (tokens). */
-const WAR_REACH = 20;
-/** How close before the war's name "in"/"during"/"خلال" stands ("in the 1967 Six Day War"). */
-const WAR_PREPOSITION_REACH = 5;
-const WAR_PREPOSITION = /^(?:in|during|throughout|خلال|في|اثناء|ابان)$/i;
-/** A campaign or offensive goes on while its strikes are news ("struck Raqqa in the campaign against IS"). */
-const ONGOING = /^(?:campaign|offensive|حملة|الحملة)$/;
-
-/**
- * "seized the Golan in the 1967 Six Day War", "قتلوا خلال الحرب": an act told as part of a whole war or
- * campaign is the war, which is not an event.
- */
-function isWarReference(view: SentenceView, text: string, trigger: PhraseHit): boolean {
-  // Arrests "in a security campaign" are the round-up itself.
-  if (familyOf(trigger.phrase.tag) === 'arrest') return false;
-  return view.cues.some((c) => {
-    if (c.phrase.tag !== 'generic' || ONGOING.test(c.phrase.words.join(' '))) return false;
-    if (c.start < trigger.end || c.start - trigger.end > WAR_REACH) return false;
-    const between = text.slice(view.tokens[trigger.end - 1].span[1], view.tokens[c.start].span[0]);
-    const from = Math.max(trigger.end, c.start - WAR_PREPOSITION_REACH);
-    const prepositions = view.tokens.slice(from, c.start).some((t) => WAR_PREPOSITION.test(t.norm));
-    return prepositions && !CLAUSE_BREAK.test(between);
-  });
-}
-
 /**
  * "الهجوم على متحف باردو في مارس والهجوم على فندق في سوسة": a coordinated noun after a place told for the
  * first is a second incident, not more words for the first.
@@ -320,28 +238,6 @@ function daysAfter(view: SentenceView, trigger: PhraseHit): boolean {
     if (word === 'من' && /^بعد$/.test(view.tokens[i - 2]?.norm ?? '') && DAYS_AFTER.test(prev)) return true;
   }
   return false;
-}
-
-/**
- * English verbs in their bare form: after "to" they are an infinitive ("vowed to attack", "ordered troops to
- * storm"), an act wished or planned. Protest words are left out: people gather "to protest" as they protest.
- */
-const BARE_VERB =
-  /^(?:attack|strike|bomb|shell|kill|arrest|detain|storm|seize|capture|recapture|kidnap|abduct|assassinate|target|raid|shoot|execute|hijack|loot|torch|demolish|rape|ambush|blow)$/;
-
-/**
- * "أن يشن", "لن تقصف", "قد يهاجم": an imperfect verb after أن/لن/كي/قد tells what is to come or wished, not
- * what happened; so does an English infinitive ("plans to attack").
- */
-function isSubjunctive(view: SentenceView, trigger: PhraseHit): boolean {
-  const word = view.tokens[trigger.start].norm.toLowerCase();
-  if (BARE_VERB.test(word) && /^to$/i.test(view.tokens[trigger.start - 1]?.norm ?? '')) return true;
-  // A noun after أنّ ("أن تبادلا للنار حصل") is its subject, not a verb to come.
-  const verbal =
-    trigger.phrase.pos === 'verb' || (trigger.phrase.pos === 'fixed' && trigger.phrase.words.length === 1);
-  if (!verbal) return false;
-  const before = view.tokens[trigger.start - 1]?.norm ?? '';
-  return /^(?:ان|لن|كي|لكي|حتى|قد)$/.test(before) && /^[يتن]/.test(view.tokens[trigger.start].norm);
 }
 
 /** A definite noun phrase: Arabic al- on the first word, or an English determiner before it. */

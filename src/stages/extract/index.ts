@@ -3,7 +3,7 @@ import type { Stage } from '../../core/stage.js';
 import { buildEvents, type EventMention } from './event-builder.js';
 import { buildFrames } from './frame-builder.js';
 import { carryClaim, carryPlace } from './follow-up-carrier.js';
-import { isCrimeStory, isNonEvent, keepInCrimeStory } from './non-event-filter.js';
+import { isCrimeStory, isNonEvent, keepInCrimeStory, retracts } from './non-event-filter.js';
 import { loadLexicon } from './lexicon-loader.js';
 import { PhraseMatcher } from './phrase-matcher.js';
 import { asRiot, isRiotStory } from './riot-context.js';
@@ -59,6 +59,8 @@ const RELATED_LINK = new RegExp(
 
 /** Sentences telling no event that may stand between an incident and the injured told after it. */
 const TOLL_CARRY = 1;
+/** How many sentences back "these were only rumours" reaches: a paragraph of hearsay. */
+const RETRACT_REACH = 6;
 
 /** Event mentions of a document, in text order, without the unsupported weak ones. */
 export function extractEvents(doc: Document, lexicons: EventLexicons): EventMention[] {
@@ -81,8 +83,15 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
   // The events of the last sentence that told any, and how many sentences told none since.
   let previous: EventMention[] = [];
   let since = 0;
-  views.forEach((view) => {
+  const toldIn = new Map<EventMention, number>();
+  views.forEach((view, at) => {
     if (RELATED_LINK.test(text.slice(view.span[0], view.span[0] + 40))) return;
+    if (retracts(view, text)) {
+      const kept = out.filter((m) => toldIn.get(m)! < at - RETRACT_REACH);
+      out.splice(0, out.length, ...kept);
+      [previous, since] = [[], TOLL_CARRY + 1];
+      return;
+    }
     const frames = buildFrames(view, text);
     if (frames.length === 0 && since <= TOLL_CARRY) {
       carryPlace(
@@ -100,6 +109,7 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
       }
     }
     out.push(...told);
+    for (const m of told) toldIn.set(m, at);
     if (told.length === 0 && since <= TOLL_CARRY) {
       carryClaim(
         previous.map((m) => m.record),

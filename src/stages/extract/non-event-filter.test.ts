@@ -124,6 +124,21 @@ describe('clauses that tell no incident', () => {
     expect(subTypesOf(spec)).toEqual([]);
   });
 
+  it('drops the incidents a sentence then declares to be rumours, and keeps those told after it', () => {
+    const types = subTypesOf({
+      text:
+        'A bus was torched in Kanpur. Two traders were stabbed near the old market in Kanpur. ' +
+        'But these were only rumours spread by text messages. ' +
+        'Later, police arrested 12 men in Kanpur.',
+      mentions: [
+        ['Kanpur', placeEntity('Kanpur', 'IN'), 1],
+        ['Kanpur', placeEntity('Kanpur', 'IN'), 2],
+        ['Kanpur', placeEntity('Kanpur', 'IN'), 3],
+      ],
+    });
+    expect(types).toEqual(['Arrests']);
+  });
+
   it('keeps past attacks told with their toll', () => {
     const types = subTypesOf({
       text: 'Previous attacks on the market in Kirkuk killed 12 people.',

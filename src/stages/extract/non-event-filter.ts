@@ -33,6 +33,22 @@ export function isNonEvent(frame: Frame): boolean {
   return frame.family !== 'protest' && frame.view.cues.some((c) => c.phrase.tag === 'court');
 }
 
+/**
+ * "But these were only rumours", "the reports turned out to be false": a sentence that opens by declaring
+ * what was just told untrue. English only for now.
+ */
+const RETRACTION =
+  /^[\s"'“]*(?:(?:but|however|yet|and)\b[\s,!.]*(?:wait\b[\s,!.]*)?)?(?:these|those|they|this|that|it|all (?:these|this|that)|the (?:reports?|claims?|stories|rumou?rs?|news))\s+(?:were|was|are|is|had been|turned out to be|proved to be|proved)\s+(?:only\s+|just\s+|mere\s+|merely\s+|nothing but\s+|all\s+|a\s+)?(?:rumou?rs?|false|hoax(?:es)?|unfounded|baseless|untrue|fake)\b/i;
+
+/**
+ * Whether a sentence retracts the incidents told just before it.
+ *
+ * @example retracts(view, 'Lynchings were reported. But these were only rumours.') // true for the second
+ */
+export function retracts(view: SentenceView, text: string): boolean {
+  return RETRACTION.test(text.slice(view.span[0], view.span[1]));
+}
+
 /** Whether the frame's clause gives a date or a toll: what makes a mention of a past incident one incident. */
 function told(frame: Frame): boolean {
   const inFrame = (span: readonly [number, number]) => {

@@ -35,6 +35,11 @@ describe('violence in a story of communal rioting', () => {
       'Mob violence',
     ],
     ['a stabbing told on its own', 'In Valsad a shopkeeper was stabbed by two men.', 'Attack'],
+    [
+      'people burnt alive where a curfew is told',
+      'In Valsad two traders were burnt alive and a curfew was imposed.',
+      'Mob violence',
+    ],
   ])('reads %s as %s', (_, sentence, expected) => {
     expect(riotStory(sentence)).toBe(expected);
   });

@@ -4,7 +4,8 @@ import type { SentenceView } from './sentence-view.js';
 
 /** Riot words an article needs before its unattributed violence is read as part of the rioting. */
 const RIOT_STORY_MIN = 3;
-const STABBING = /^(?:stabbed|stabbing|hacked to death|طعن)/;
+const STABBING =
+  /^(?:stabbed|stabbing|hacked to death|lynched|burnt alive|burned alive|burnt to death|burned to death|طعن)/;
 const CURFEW = /^(?:curfew|curfews|حظر التجول|منع التجول)$/;
 
 /**
@@ -19,7 +20,7 @@ export function isRiotStory(views: readonly SentenceView[]): boolean {
 }
 
 /**
- * In a riot story, "clashes" with no armed side named, and a stabbing told in a sentence with a mob
+ * In a riot story, "clashes" with no armed side named, and a stabbing, lynching or burning alive told in a sentence with a mob
  * or a curfew, are the rioting itself: Riots / Mob violence.
  *
  * @example asRiot(record, frame).sub_event_type?.value // 'Mob violence'

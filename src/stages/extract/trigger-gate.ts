@@ -1,0 +1,200 @@
+import type { PhraseHit } from './phrase-matcher.js';
+import type { SentenceView } from './sentence-view.js';
+
+/** An unreal cue (threat, plan, denial …) governs a trigger up to this many tokens after it. */
+const UNREAL_REACH = 5;
+/** "الهجوم المرتقب", "clashes were feared": an unreal word this many tokens after a trigger governs it. */
+const UNREAL_AFTER_REACH = 4;
+/** "a tweet attacking", "في كلمة هاجم فيها": a word of speech right before the verb makes it verbal. */
+const SPEECH_REACH = 1;
+/** "backed by US air strikes": the support named right after the cue is part of another act, or generic. */
+const SUPPORT_REACH = 2;
+const NEGATION_REACH = 1;
+/** What ends a clause: a cue, a weapon or a killing beyond it belongs to another act. */
+export const CLAUSE_BREAK = /[.;:!?؟؛]|،\s*(?:و|ثم|لكن)|,\s*(?:but|while|and)\b/;
+/** "whether its strikes … had killed": how far after a dropped incident its killing verb still belongs to it. */
+const KILL_REACH = 8;
+
+/**
+ * The triggers a sentence asserts: without those an unreal, negating, speech or support cue governs, those
+ * naming an incident as a topic or a whole war, infinitives, and launching verbs with no weapon beside them.
+ *
+ * @example assertedTriggers(view, text).map((t) => t.phrase.tag) // [] for "Rebels threatened to attack Aden."
+ */
+export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] {
+  const kept = view.triggers.filter(
+    (t) =>
+      t.phrase.tag !== '@none' &&
+      (t.phrase.tag !== '@launch' || launchesWeapon(view, text, t)) &&
+      !isWarReference(view, text, t) &&
+      !governing(view, text, t, 'unreal', UNREAL_REACH) &&
+      !governing(view, text, t, 'negation', NEGATION_REACH) &&
+      !governing(view, text, t, 'speech', SPEECH_REACH) &&
+      !governing(view, text, t, 'support', SUPPORT_REACH) &&
+      !followed(view, text, t, 'unreal-after', UNREAL_AFTER_REACH) &&
+      !isReference(view, t) &&
+      !isSubjunctive(view, t) &&
+      !describesSide(view, t),
+  );
+  return kept.filter((t) => !killOfDropped(view, text, t, kept));
+}
+
+/** Armed sides a participle "fighting" can take as its object. */
+const SIDES = new Set(['armed-group', 'state-forces']);
+/**
+ * Words before "fighting" that make it the clause's verb ("were fighting IS") or a noun ("fierce fighting
+ * against IS", "in fighting with"), not a description of a side.
+ */
+const NOT_PARTICIPLE =
+  /^(?:is|are|was|were|be|been|began|begun|started|continued|kept|resumed|fierce|heavy|intense|renewed|fresh|new|bloody|street|sporadic|the|in|of|amid|after|during|and|by|from|with)$/i;
+
+/**
+ * "the US-led coalition fighting Daesh", "militias fighting the Houthis": a participle that tells who a
+ * side is, not a battle; "fighting between the army and IS" or "were fighting IS" stay battles.
+ */
+function describesSide(view: SentenceView, trigger: PhraseHit): boolean {
+  if (trigger.phrase.lang !== 'en' || trigger.phrase.words.join(' ') !== 'fighting') return false;
+  const before = view.tokens[trigger.start - 1]?.norm ?? '';
+  if (before === '' || NOT_PARTICIPLE.test(before)) return false;
+  const next = view.tokens[trigger.end];
+  const object = /^(?:the|against)$/i.test(next?.norm ?? '') ? view.tokens[trigger.end + 1] : next;
+  return object !== undefined && view.mentions.some((m) => SIDES.has(m.kind) && m.span[0] === object.span[0]);
+}
+
+/** Weapons a launching verb needs beside it: what is fired, thrown or lands. */
+const LAUNCHED = new Set(['shelling', 'ied', 'grenade']);
+/** "fired three rounds of M-79 rockets": how many tokens after the verb the weapon may stand. */
+const LAUNCH_AFTER = 5;
+/** "a Qassam rocket was fired": how many tokens before it. */
+const LAUNCH_BEFORE = 3;
+/** What riot police fire or a crowd throws is no weapon attack: tear gas shells, flares, warning shots. */
+const HARMLESS_LOAD = /^(?:tear|teargas|smoke|flares?|warning|blanks?|rubber|plastic|water|paint)$/;
+/** "launched a missile test", "a rocket programme": the weapon word names something else than a shot. */
+const NOT_A_SHOT =
+  /^(?:tests?|testing|programm?e?s?|systems?|defen[cs]e|factor(?:y|ies)|plants?|deals?|sales?|shield)$/;
+
+/**
+ * "fired a Qassam rocket", "threw an explosive at", "a mortar shell landed": a launching verb (@launch) tells
+ * an incident only with a weapon named next to it in its clause; "fired the minister", "prices fell" do not.
+ */
+function launchesWeapon(view: SentenceView, text: string, trigger: PhraseHit): boolean {
+  return view.cues.some((c) => {
+    if (!LAUNCHED.has(c.phrase.tag)) return false;
+    const after = c.start >= trigger.end && c.start - trigger.end <= LAUNCH_AFTER;
+    const before = c.end <= trigger.start && trigger.start - c.end <= LAUNCH_BEFORE;
+    if (!after && !before) return false;
+    const [from, to] = after ? [trigger.end, c.start] : [c.end, trigger.start];
+    // The words between, and the two before the weapon ("tear gas shells were fired").
+    const load = view.tokens.slice(Math.max(0, Math.min(from, c.start - 2)), to);
+    if (load.some((t) => HARMLESS_LOAD.test(t.norm.toLowerCase()))) return false;
+    if (NOT_A_SHOT.test(view.tokens[c.end]?.norm.toLowerCase() ?? '')) return false;
+    return (
+      from >= to || !CLAUSE_BREAK.test(text.slice(view.tokens[from].span[0], view.tokens[to - 1].span[1]))
+    );
+  });
+}
+
+/**
+ * "whether its strikes near Manbij had killed civilians": a killing verb told right after an incident the
+ * sentence does not assert (unreal, negated, planned) is that incident's toll, as unreal as it is.
+ */
+function killOfDropped(view: SentenceView, text: string, trigger: PhraseHit, kept: PhraseHit[]): boolean {
+  if (trigger.phrase.tag !== '@kill') return false;
+  const before = view.triggers.filter(
+    (t) => t.end <= trigger.start && t.phrase.tag !== '@none' && t.phrase.tag !== '@launch',
+  );
+  const last = before.at(-1);
+  if (!last || kept.includes(last) || trigger.start - last.end > KILL_REACH) return false;
+  const gap = text.slice(view.tokens[last.end - 1].span[1], view.tokens[trigger.start].span[0]);
+  return !CLAUSE_BREAK.test(gap);
+}
+
+/** The cue of a kind that governs a trigger: before it, close, in the same clause. */
+export function governing(
+  view: SentenceView,
+  text: string,
+  trigger: PhraseHit,
+  cue: string,
+  reach: number,
+  floor = 0,
+): PhraseHit | undefined {
+  return view.cues.find(
+    (c) =>
+      c.phrase.tag === cue &&
+      c.end <= trigger.start &&
+      c.start >= floor &&
+      trigger.start - c.end <= reach &&
+      !CLAUSE_BREAK.test(text.slice(view.tokens[c.end - 1].span[1], view.tokens[trigger.start].span[0])),
+  );
+}
+
+/**
+ * "ملف اغتيال", "the investigation into the killing", "accused of attacking": an incident named as the topic
+ * of an inquiry, a charge or a film is told for that, not as news; the cue stands right before it.
+ */
+function isReference(view: SentenceView, trigger: PhraseHit): boolean {
+  // "the investigation into the alleged chemical attack": a determiner and a word of doubt may stand between.
+  let from = trigger.start;
+  while (from > trigger.start - 2 && REFERENCE_GAP.test(view.tokens[from - 1]?.norm ?? '')) from--;
+  return view.cues.some((c) => c.phrase.tag === 'reference' && c.end >= from && c.end <= trigger.start);
+}
+
+const REFERENCE_GAP = /^(?:the|a|an|alleged|suspected|reported|apparent)$/i;
+
+/** The cue of a kind that stands just after a trigger, in the same clause. */
+function followed(view: SentenceView, text: string, trigger: PhraseHit, cue: string, reach: number): boolean {
+  return view.cues.some(
+    (c) =>
+      c.phrase.tag === cue &&
+      c.start >= trigger.end &&
+      c.start - trigger.end <= reach &&
+      !CLAUSE_BREAK.test(text.slice(view.tokens[trigger.end - 1].span[1], view.tokens[c.start].span[0])),
+  );
+}
+
+/** How far after a trigger, in its clause, a war's name can make the act part of that war (tokens). */
+const WAR_REACH = 20;
+/** How close before the war's name "in"/"during"/"خلال" stands ("in the 1967 Six Day War"). */
+const WAR_PREPOSITION_REACH = 5;
+const WAR_PREPOSITION = /^(?:in|during|throughout|خلال|في|اثناء|ابان)$/i;
+/** A campaign or offensive goes on while its strikes are news ("struck Raqqa in the campaign against IS"). */
+const ONGOING = /^(?:campaign|offensive|حملة|الحملة)$/;
+
+/**
+ * "seized the Golan in the 1967 Six Day War", "قتلوا خلال الحرب": an act told as part of a whole war or
+ * campaign is the war, which is not an event.
+ */
+function isWarReference(view: SentenceView, text: string, trigger: PhraseHit): boolean {
+  // Arrests "in a security campaign" are the round-up itself.
+  if (trigger.phrase.tag === 'Arrests') return false;
+  return view.cues.some((c) => {
+    if (c.phrase.tag !== 'generic' || ONGOING.test(c.phrase.words.join(' '))) return false;
+    if (c.start < trigger.end || c.start - trigger.end > WAR_REACH) return false;
+    const between = text.slice(view.tokens[trigger.end - 1].span[1], view.tokens[c.start].span[0]);
+    const from = Math.max(trigger.end, c.start - WAR_PREPOSITION_REACH);
+    const prepositions = view.tokens.slice(from, c.start).some((t) => WAR_PREPOSITION.test(t.norm));
+    return prepositions && !CLAUSE_BREAK.test(between);
+  });
+}
+
+/**
+ * English verbs in their bare form: after "to" they are an infinitive ("vowed to attack", "ordered troops to
+ * storm"), an act wished or planned. Protest words are left out: people gather "to protest" as they protest.
+ */
+const BARE_VERB =
+  /^(?:attack|strike|bomb|shell|kill|arrest|detain|storm|seize|capture|recapture|kidnap|abduct|assassinate|target|raid|shoot|execute|hijack|loot|torch|demolish|rape|ambush|blow)$/;
+
+/**
+ * "أن يشن", "لن تقصف", "قد يهاجم": an imperfect verb after أن/لن/كي/قد tells what is to come or wished, not
+ * what happened; so does an English infinitive ("plans to attack").
+ */
+function isSubjunctive(view: SentenceView, trigger: PhraseHit): boolean {
+  const word = view.tokens[trigger.start].norm.toLowerCase();
+  if (BARE_VERB.test(word) && /^to$/i.test(view.tokens[trigger.start - 1]?.norm ?? '')) return true;
+  // A noun after أنّ ("أن تبادلا للنار حصل") is its subject, not a verb to come.
+  const verbal =
+    trigger.phrase.pos === 'verb' || (trigger.phrase.pos === 'fixed' && trigger.phrase.words.length === 1);
+  if (!verbal) return false;
+  const before = view.tokens[trigger.start - 1]?.norm ?? '';
+  return /^(?:ان|لن|كي|لكي|حتى|قد)$/.test(before) && /^[يتن]/.test(view.tokens[trigger.start].norm);
+}
