@@ -84,3 +84,24 @@ describe('triggers that tell no incident', () => {
     expect(buildFrames(view, doc.text!).map((f) => f.family)).toEqual(['protest']);
   });
 });
+
+describe('frames that point back at an incident told before', () => {
+  function anaphoric(text: string): boolean[] {
+    const doc = fixtureDocument({ text });
+    return buildSentenceViews(doc, lexicons).flatMap((view) =>
+      buildFrames(view, doc.text!).map((f) => f.anaphoric),
+    );
+  }
+
+  it.each([
+    ['a definite Arabic noun', 'وأدان الوزير الهجوم بشدة.', [true]],
+    ['a demonstrative before a noun', 'وقال إن هذا التفجير يحمل بصمات التنظيم.', [true]],
+    ['an English determiner', 'The minister condemned the attack.', [true]],
+  ])('reads %s as the incident told before', (_, text, expected) => {
+    expect(anaphoric(text)).toEqual(expected);
+  });
+
+  it('reads a verb after "in parallel to that," as a new incident', () => {
+    expect(anaphoric('وفي موازاة ذلك، فتح مسلحان النار على مقر الشرطة في الموصل.')).toEqual([false]);
+  });
+});

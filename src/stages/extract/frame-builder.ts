@@ -159,7 +159,7 @@ export function buildFrames(view: SentenceView, text: string): Frame[] {
     const background = governing(view, text, frame.triggers[0], 'background', BACKGROUND_REACH, floor);
     frame.background = background !== undefined;
     frame.backgroundSpan = background ? hitSpan(view, background) : null;
-    frame.anaphoric = frame.triggers.every((t) => isDefinite(view, t));
+    frame.anaphoric = frame.triggers.every((t) => isDefinite(view, text, t));
   });
   return frames;
 }
@@ -241,13 +241,22 @@ function daysAfter(view: SentenceView, trigger: PhraseHit): boolean {
 }
 
 /** A definite noun phrase: Arabic al- on the first word, or an English determiner before it. */
-function isDefinite(view: SentenceView, trigger: PhraseHit): boolean {
+function isDefinite(view: SentenceView, text: string, trigger: PhraseHit): boolean {
   const first = view.tokens[trigger.start];
   if (/^[\u0600-\u06ff]/.test(first.norm)) {
     return (
-      /^(?:[وفب]?ال|لل)/.test(first.norm) ||
-      /^(?:هذا|هذه|ذلك|تلك)$/.test(view.tokens[trigger.start - 1]?.norm ?? '')
+      /^(?:[وفب]?ال|لل)/.test(first.norm) || demonstrativeBefore(view, text, trigger, /^(?:هذا|هذه|ذلك|تلك)$/)
     );
   }
-  return /^(?:the|this|that|these|those)$/i.test(view.tokens[trigger.start - 1]?.norm ?? '');
+  return demonstrativeBefore(view, text, trigger, /^(?:the|this|that|these|those)$/i);
+}
+
+/**
+ * "هذا الهجوم", "this attack": a determiner right before a noun trigger. "وفي موازاة ذلك، فتح مسلحان النار"
+ * is not one: a comma between them, or a verb trigger, and the demonstrative points back at the sentence before.
+ */
+function demonstrativeBefore(view: SentenceView, text: string, trigger: PhraseHit, words: RegExp): boolean {
+  const before = view.tokens[trigger.start - 1];
+  if (!before || trigger.phrase.pos === 'verb' || !words.test(before.norm)) return false;
+  return /^\s*$/.test(text.slice(before.span[1], view.tokens[trigger.start].span[0]));
 }
