@@ -5,7 +5,9 @@
  * Descriptions are cut into sentences as the language stage cuts articles. Country: the country most of the
  * description's place mentions point to (the first place named counts double, nationalities — including a
  * country named as an owner, "the US embassy" — half, actors tied to a country half).
- * City: the first town, district or site mention in that country (else a region), compared by any of its
+ * A place named after "from" ("rockets fired from Gaza at Sderot") is where it came from: it is the first place
+ * only when no other is named. City: the first town, district or site mention in that country (else a region) —
+ * or, as the event layer reads "the Yarmouk area of Mosul", the town the text puts it in — compared by any of its
  * names — or, for a district or site, those of the town it lies in — with the gold city. Also prints the share of descriptions in which no place at all is found (those cannot
  * be resolved whatever the vote). `--misses N` prints N misses drawn at random (fixed seed) with the mentions
  * found, to see what to fix next.
@@ -77,11 +79,19 @@ function accepted(country: string): string[] {
   return RAND_COUNTRIES[country] ?? [countries.getAlpha2Code(country, 'en') ?? `?${country}`];
 }
 
-function predictCountry(places: Mention[], actors: Mention[]): string | null {
+const LOCAL = new Set(['town', 'district', 'site']);
+
+/** "rockets fired from the Gaza Strip", "militants from Waziristan": where they came from, not where it hit. */
+const ORIGIN = /\bfrom\s+(?:the\s+)?(?:\w+ern\s+)?$/i;
+
+function predictCountry(description: string, places: Mention[], actors: Mention[]): string | null {
   const votes = new Map<string, number>();
   // The first place named counts double; a nationality before it ("the Iranian embassy in Baghdad") is
-  // not it — the event layer, too, never reads a nationality as where something happened.
-  const first = places.find((m) => m.via !== 'demonym');
+  // not it — the event layer, too, never reads a nationality as where something happened — nor a place
+  // named as an origin, unless no other is named.
+  const named = places.filter((m) => m.via !== 'demonym');
+  const where = named.filter((m) => !ORIGIN.test(description.slice(Math.max(0, m.span[0] - 24), m.span[0])));
+  const first = where[0] ?? named[0];
   for (const m of places) {
     const cc = m.place?.country;
     // Nationalities ("Palestinian gunmen", "two Americans") say who, not where: half a vote.
@@ -94,14 +104,21 @@ function predictCountry(places: Mention[], actors: Mention[]): string | null {
   return [...votes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
-const LOCAL = new Set(['town', 'district', 'site']);
+// As the event layer reads it (place-finder's PART_OF): "the Yarmouk area of Mosul" happened in Mosul.
+const PART_OF =
+  /^\s*(?:area|areas|neighbou?rhood|district|suburb|locality|quarter|outskirts)\s+(?:of|in)\s+(?:the\s+)?(?:city\s+of\s+)?$/i;
 
-function predictCity(places: Mention[], country: string | null): Mention | undefined {
+function predictCity(description: string, places: Mention[], country: string | null): Mention | undefined {
   const inCountry = places.filter((m) => m.place?.country === country);
-  return (
-    inCountry.find((m) => LOCAL.has(m.place?.precision ?? '')) ??
-    inCountry.find((m) => m.place?.precision === 'region')
+  const local = inCountry.find((m) => LOCAL.has(m.place?.precision ?? ''));
+  const town = inCountry.find(
+    (m) =>
+      local !== undefined &&
+      m.place?.precision === 'town' &&
+      m.span[0] >= local.span[1] &&
+      PART_OF.test(description.slice(local.span[1], m.span[0])),
   );
+  return town ?? local ?? inCountry.find((m) => m.place?.precision === 'region');
 }
 
 /** A district or a site ("West Beirut", "Beirut airport") is in the town its row names as parent. */
@@ -155,6 +172,7 @@ for (const row of rows) {
   const mentions = findMentions(kb, description, sentences);
   const places = mentions.filter((m) => m.place !== undefined);
   const predicted = predictCountry(
+    description,
     places,
     mentions.filter((m) => m.actor !== undefined),
   );
@@ -164,7 +182,7 @@ for (const row of rows) {
   else missedCountries.set(country, (missedCountries.get(country) ?? 0) + 1);
   const hasCity = city !== '' && city !== 'Unknown';
   if (hasCity) cityTotal++;
-  const found = hasCity ? predictCity(places, predicted) : undefined;
+  const found = hasCity ? predictCity(description, places, predicted) : undefined;
   const cityHit = found !== undefined && sameCity(kb, found, city);
   if (cityHit) cityOk++;
   if (missSample > 0 && (!countryHit || (hasCity && !cityHit)))

@@ -39,12 +39,12 @@ park garden villa la el san santa said says asia africa europe america borne abu
 const PERSONAL = `
 ariel itamar ofra kanaan raman calvi erez efrat dolev talmon immanuel fatih uri matta medina rashid badr adam
 dora hura mansour cesar caldas santander valencia trujillo vergara jasim safi saida saleh sale manar
-ortega suarez solano balboa argelia gigante calamar convencion eli kadim safwan mora
+ortega suarez solano balboa argelia gigante calamar convencion eli kadim safwan mora whitehead metzer munger
 `;
 
 // Towns of conflict reporting whose names are also English words ("Hit", "Tank", "Swat"): written with a
 // capital after "in" or "near" they are the town, so a preposition will do, as for the names above.
-const TOWN_WORDS = `hit tank swat sui bara`;
+const TOWN_WORDS = `hit tank swat sui bara burqa`;
 
 // English words and brands that name towns: these need a place noun in front ("the Swat valley" does not count).
 const ENGLISH_MORE = `

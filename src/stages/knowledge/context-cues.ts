@@ -24,7 +24,8 @@ group movement militants fighters members leader leaders
 export const LOCATIVE_CUES = new Set([
   ...PLACE_CUES,
   ...keys(
-    `in at near from to into outside toward towards around across of north south east west في من إلى الى قرب`,
+    `in at near from to into outside inside within upon between toward towards around across of north south east west
+    في من إلى الى قرب`,
   ),
 ]);
 
@@ -35,6 +36,23 @@ export const LOCATIVE_CUES = new Set([
  * @example NAMED_AFTER_AFTER.has('street') === true
  */
 export const NAMED_AFTER_AFTER = keys(`street st avenue ave square boulevard blvd hotel`);
+
+/**
+ * Place nouns that, right after a name, say it is a place's: "the Raman district of Yala", "the Erez
+ * settlement", "Sabari District". English only: an Arabic place noun comes first ("مدينة الخبر").
+ *
+ * @example PLACE_NOUNS_AFTER.has('district') === true
+ */
+export const PLACE_NOUNS_AFTER = keys(`
+district province village town city area region governorate municipality settlement camp neighborhood
+neighbourhood suburb county tehsil subdistrict township kibbutz moshav crossing
+`);
+
+/**
+ * Nouns that make a place's name, right before them, the name of a weapon: "two Nasir rockets", "a Scud
+ * missile". The weapon says nothing about where it fell.
+ */
+export const WEAPON_NOUNS = keys(`rocket rockets missile missiles`);
 
 /** The Arabic nouns in front of such names (construct state: "شارع حيفا"). */
 export const NAMED_AFTER_BEFORE = keys(`شارع ساحة ميدان فندق`);
@@ -64,7 +82,9 @@ embassy embassies consulate consulates consul ambassador ambassadors diplomat di
 citizen citizens national nationals passport journalist journalists tourist tourists businessman businessmen
 engineer engineers contractor contractors expatriate expatriates civilian civilians aid worker workers
 employee employees company companies firm firms interests base bases ngo organization organizations organisation
-organisations
+organisations official officials officer officers administrator administrators adviser advisers advisor advisors
+vehicle vehicles convoy convoys aircraft airliner plane vessel ship ships tanker tankers flag missionary
+missionaries hostage hostages secretary license
 `);
 
 /** The same in Arabic, where the owner comes first: "سفارة العراق", "قنصلية فرنسا", "مواطني الكويت". */
@@ -79,5 +99,6 @@ export const OWNED_BEFORE = keys(`سفارة سفارات قنصلية قنصل�
 export const FACILITY_NOUNS = keys(`
 agency court courthouse restaurant cafe bar nightclub bank office station school college university hospital
 clinic airport mosque church synagogue temple shrine market bazaar shop store supermarket mall factory plant
-prison jail barracks consulate cinema theatre theater stadium
+prison jail barracks consulate cinema theatre theater stadium offices headquarters branch residence home house
+building harbor harbour showroom showrooms hotel warehouse depot
 `);

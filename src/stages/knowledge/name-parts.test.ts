@@ -15,6 +15,11 @@ describe('a town name inside a person’s or an organisation’s name is no plac
   it.each([
     ['a family name after a given name and the article', 'Gunmen shot Khalid al-Mosul near his home', []],
     [
+      "several capitalised words before a firm's noun",
+      'Gunmen raided an office of the Mosul Electric Supply Company in Baghdad',
+      ['Baghdad=place:iq:baghdad'],
+    ],
+    [
       'several capitalised words before an organisation noun',
       'The Homs Salah al-Din Brigades fired a rocket at Tripoli, Libya',
       ['Tripoli=place:ly:tripoli', 'Libya=country:LY'],

@@ -1,42 +1,87 @@
 import type { NameSense } from './kb-types.js';
 import type { NameMatch } from './mention-matcher.js';
+import { needsSupport } from './country-evidence.js';
 
 // "Mahdi al-Attar", "Abu Omar el-Shami": a capitalised word, then the article, then the name.
 const PERSON_BEFORE = /(?:^|[\s(])(\p{Lu}[\p{L}'’]+)\s+(?:al|el|Al|El)[-\s]$/u;
+// "Col. Riyadh Katei", "Dr. Hamza", "Sheikh Mansour": a title makes the next name a person's.
+const TITLE_BEFORE =
+  /(?:^|[\s(,])(?:(?:Col|Gen|Lt|Maj|Capt|Sgt|Brig|Cpl|Dr|Mr|Mrs|Ms|Prof|Rev|Gov|Sen)\.?|Colonel|General|Lieutenant|Major|Captain|Sergeant|Brigadier|Corporal|Doctor|Professor|Sheikh|Shaikh|Sheik|Imam|Mullah|Mawlawi|Maulvi|Haji|Hajji|Judge|Mayor|Sayyed|Sayed|Syed)\s+$/;
 // Words that, capitalised at a sentence start, announce a place rather than name a person.
 const NOT_GIVEN_NAMES = new Set(['in', 'near', 'at', 'from', 'to', 'into', 'outside', 'around', 'the', 'of']);
 
-// "the al-Nasir Salah al-Din Brigades", "the Jenin Martyrs Brigades": capitalised words up to an
-// organisation's noun, all in one stretch of the sentence.
+// "the al-Nasir Salah al-Din Brigades", "the Jenin Martyrs Brigades", "the Quetta Electric Supply Company":
+// capitalised words up to an organisation's or a firm's noun, all in one stretch of the sentence.
 const ORGANISATION_AFTER =
-  /^(?:\s+(?:(?:al|el|Al|El)-)?\p{Lu}[\p{L}'’-]*){1,3}\s+(?:Brigades?|Battalions?|Front|Movement|Army|Organi[sz]ation|Committees?)\b/u;
+  /^(?:\s+(?:(?:al|el|Al|El)-)?\p{Lu}[\p{L}'’-]*){1,3}\s+(?:Brigades?|Battalions?|Front|Movement|Army|Organi[sz]ation|Committees?|Company|Corporation|Bank|Airlines|Association|Society)\b/u;
 
 const TOWN_KINDS = new Set(['city', 'district', 'site']);
 
+// "Gary Hughes", "Santiago Santacruz", "Goodyear Tire": a capitalised word right after the name, which neither
+// names a place's kind nor a day or a month, makes a small gazetteer town the first word of another name.
+const CAPITALISED_AFTER = /^\s(\p{Lu}\p{Ll}+)/u;
+const CAPITALISED_BEFORE = /(?:^|\s)(\p{Lu}\p{Ll}+)\s$/u;
+const NOT_NAME_WORDS = new Set(
+  `City Town Village Province District County Region State Municipality Department Governorate Area Airport
+  Valley Island Islands Beach Port Harbor Harbour Bay River Mountains Hills Camp Road Highway Monday Tuesday
+  Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October
+  November December North South East West Central Greater Upper Lower New Old Fort Saint San Santa Mount Lake Cape
+  The In At Near From Outside`.split(/\s+/),
+);
+// Given names that, right before a town's name, make it a family name: "Haydar Hamzah", "Walid Qasim",
+// "Qassem Mansour". Arabic given names are the commonest source of towns read in people's names.
+const GIVEN_NAME_BEFORE =
+  /(?:^|[\s(,])(?:Mohammed|Mohammad|Muhammad|Mohamed|Ahmed|Ahmad|Ali|Hassan|Hasan|Hussein|Husain|Haider|Haidar|Haydar|Omar|Umar|Khalid|Khaled|Mahmoud|Mahmud|Mustafa|Ibrahim|Youssef|Yousef|Yusuf|Salah|Saleh|Jamal|Karim|Kareem|Walid|Sabah|Riyadh|Zahir|Khidir|Qassem|Qasim|Jassim|Jasim|Hamid|Majid|Adnan|Faisal|Nabil|Samir|Tariq|Tareq|Ziad|Fadhil|Kamal|Sami|Hadi|Mahdi|Jawad|Abbas|Salim|Saeed|Said|Rashid|Nasser|Nasir|Munir|Raad|Falah|Sattar|Jabbar|Kadhim|Kazem|Hamza|Hamzah|Osama|Usama|Anwar|Yasser|Yasir)\s$/u;
+const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|from|to|into|of)\s+(?:the\s+)?$/i;
+
 /**
  * Drops the town senses of a match that is part of a person's or an organisation's name, judged on the
- * original text (capitals matter): "Mahdi al-Attar" is no town Atar, and "the al-Nasir Salah al-Din
- * Brigades" put no Nasir on the map. Regions and countries are kept ("Kashmir Liberation Front" is handled
- * with the other organisation nouns by the chooser).
+ * original text (capitals matter): "Mahdi al-Attar" is no town Atar, "Col. Riyadh" no Saudi capital, "Haydar
+ * Hamzah" no Iraqi town, and "the al-Nasir Salah al-Din Brigades" put no Nasir on the map. A small
+ * worldwide-gazetteer town next to another capitalised word is part of a person's or a firm's name ("Gary
+ * Hughes", "Goodyear Tire", "Marcel Fontaine") unless a locative stands before it. Regions and countries are
+ * kept ("Kashmir Liberation Front" is handled with the other organisation nouns by the chooser).
  *
  * @example withoutNameParts(text, matches) // matches with such town senses removed
  */
 export function withoutNameParts(text: string, matches: readonly NameMatch[]): NameMatch[] {
   const out: NameMatch[] = [];
   for (const match of matches) {
-    if (!isNamePart(text, match)) {
+    const namePart = isNamePart(text, match);
+    const nameHead = !namePart && headsAnotherName(text, match);
+    if (!namePart && !nameHead) {
       out.push(match);
       continue;
     }
-    const senses = match.senses.filter((s: NameSense) => !TOWN_KINDS.has(s.entity.kind));
+    const senses = match.senses.filter(
+      (s: NameSense) =>
+        !TOWN_KINDS.has(s.entity.kind) ||
+        (nameHead && !(s.entity.tier === 'world' && needsSupport(s.entity))),
+    );
     if (senses.length > 0) out.push({ ...match, senses });
   }
   return out;
+}
+
+/**
+ * A name next to another capitalised word, with no locative before it: "Gary Hughes" and "Marcel Fontaine",
+ * not "in Gary" nor "West Fontaine".
+ */
+function headsAnotherName(text: string, match: NameMatch): boolean {
+  const [start, end] = match.span;
+  const lead = text.slice(Math.max(0, start - 24), start);
+  const after = CAPITALISED_AFTER.exec(text.slice(end, end + 24));
+  const before = CAPITALISED_BEFORE.exec(lead);
+  const next = after !== null && !NOT_NAME_WORDS.has(after[1]);
+  const previous = before !== null && !NOT_NAME_WORDS.has(before[1]);
+  return (next || previous) && !LOCATIVE_BEFORE.test(lead.slice(-12));
 }
 
 function isNamePart(text: string, match: NameMatch): boolean {
   const [start, end] = match.span;
   const person = PERSON_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
   if (person !== null && !NOT_GIVEN_NAMES.has(person[1].toLowerCase())) return true;
+  const lead = text.slice(Math.max(0, start - 16), start);
+  if (TITLE_BEFORE.test(lead) || GIVEN_NAME_BEFORE.test(lead)) return true;
   return ORGANISATION_AFTER.test(text.slice(end, end + 80));
 }

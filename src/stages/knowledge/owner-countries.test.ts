@@ -17,6 +17,8 @@ describe('a country named as the owner of an embassy or of its citizens reads as
     ['citizens of the country', 'Kidnappers seized two France nationals on the road', 'FR'],
     ['a hyphenated owner', 'Gunmen shot a driver of a US-contracted firm', 'US'],
     ['a company of the country', 'A bomb damaged the offices of a US company downtown', 'US'],
+    ['an official of the country', 'Rebels ambushed the convoy of the US administrator on Monday', 'US'],
+    ['a vehicle of the country', 'A roadside bomb hit two US vehicles near the airport', 'US'],
     ['an Arabic embassy before the name', 'هاجم مسلحون سفارة العراق صباح اليوم', 'IQ'],
   ])('%s', (_why, text, code) => {
     expect(viaOf(text, code)).toBe('demonym');

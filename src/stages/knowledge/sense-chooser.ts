@@ -1,17 +1,17 @@
 import type { Entity, NameSense } from './kb-types.js';
 import { PLACE_KINDS } from './kb-types.js';
 import type { NameMatch } from './mention-matcher.js';
+import { ACTOR_CUES, LOCATIVE_CUES, PLACE_CUES } from './context-cues.js';
 import {
-  ACTOR_CUES,
-  FACILITY_NOUNS,
-  LOCATIVE_CUES,
-  NAMED_AFTER_AFTER,
-  NAMED_AFTER_BEFORE,
-  ORGANISATION_NOUNS,
-  PLACE_CUES,
-} from './context-cues.js';
+  facilityOf,
+  inConstructState,
+  namesNoPlace,
+  placeCued,
+  placeNounAfter,
+  skeletonCued,
+  wordsBefore,
+} from './match-context.js';
 import { COMMON_WORD_KEYS, CUE_ONLY_KEYS, PERSONAL_NAME_KEYS } from './common-word-names.js';
-import { wordSpans } from '../../core/text/word-scanner.js';
 import { SKELETON_MARK } from './name-tokens.js';
 import {
   countryEvidence,
@@ -48,9 +48,12 @@ export function chooseSenses(
   caseless = false,
 ): ChosenSense[] {
   // A spelling met only by its consonant skeleton is a place only where the text announces one.
+  const starts = new Set(matches.map((m) => m.view[0]));
   const usable = matches
     .filter((m) => !m.key.includes(SKELETON_MARK) || skeletonCued(viewText, m))
-    .map((m) => (namesNoPlace(viewText, m) ? { ...m, senses: m.senses.filter((s) => !isPlace(s)) } : m))
+    .map((m) =>
+      namesNoPlace(viewText, m, starts) ? { ...m, senses: m.senses.filter((s) => !isPlace(s)) } : m,
+    )
     .filter((m) => m.senses.length > 0);
   const plain = usable.filter((m) => !isOrdinaryWord(m.key));
   const evidence = countryEvidence(plain, caseless);
@@ -84,7 +87,7 @@ export function chooseSenses(
     );
     if (ranked.length === 0) continue;
     let best = ranked[0];
-    if (isForeignQuarter(best.sense.entity, match, evidence)) continue;
+    if (isForeignQuarter(best.sense.entity, match, evidence, groups.get(match.sentence) ?? [])) continue;
     let penalty = 0;
     if (isOrdinaryWord(match.key)) {
       const cued = ranked.find((r) => hasCue(viewText, match, r.sense.entity));
@@ -150,23 +153,10 @@ function isUnsupportedSmallTown(
   // Philippine town: a cue vouches for a gazetteer town only when no place or actor named belongs to
   // another country.
   if (!wordLike && namesOnlyOthers(entity, namedEvidence)) return true;
-  return !placeCued(viewText, match) && !(LATIN.test(match.key) && facilityOf(viewText, match));
-}
-
-/** Articles in front of a town's name used as an adjective: "a Miami travel agency". */
-const DETERMINERS = new Set(['a', 'an', 'the']);
-
-/**
- * True for a name between an article and a building or business ("an Annecy law court", "the Miami police
- * station"): the name says where that building stands, as "in" would.
- */
-function facilityOf(viewText: string, match: NameMatch): boolean {
-  const before = wordsBefore(viewText, match, 1);
-  if (before.length === 0 || !DETERMINERS.has(before[0])) return false;
-  const after = wordSpans(viewText, match.view[1], Math.min(viewText.length, match.view[1] + 30)).slice(0, 2);
-  // Within the clause only: "… near a Miami. Travel agency …" names no building of Miami.
-  const gap = after.length > 0 ? viewText.slice(match.view[1], after[after.length - 1][0]) : '';
-  return !/[.!?,;:]/.test(gap) && after.some(([s, e]) => FACILITY_NOUNS.has(viewText.slice(s, e)));
+  if (placeCued(viewText, match)) return false;
+  // A place noun after the name vouches only in capitalised text: lower-cased "the raj ghat area" is no Ghat.
+  const nounAfter = !wordLike && placeNounAfter(viewText, match);
+  return !(LATIN.test(match.key) && (facilityOf(viewText, match) || nounAfter));
 }
 
 function namesOnlyOthers(entity: Entity, evidence: CountryEvidence): boolean {
@@ -182,21 +172,6 @@ function namesOnlyOthers(entity: Entity, evidence: CountryEvidence): boolean {
  */
 export function isOrdinaryWord(key: string): boolean {
   return COMMON_WORD_KEYS.has(key) || CUE_ONLY_KEYS.has(key);
-}
-
-/**
- * An Arabic word without the article followed straight by a defined noun is the first term of a
- * construct ("حماة الوطن" protectors of the homeland, "فتح النار" opened fire, "صور الضحايا" pictures of
- * the victims), hardly ever a town name.
- */
-function inConstructState(viewText: string, match: NameMatch): boolean {
-  if (LATIN.test(match.key) || match.key.startsWith('ال')) return false;
-  const [next] = wordSpans(viewText, match.view[1], Math.min(viewText.length, match.view[1] + 40));
-  return (
-    next !== undefined &&
-    viewText.startsWith('ال', next[0]) &&
-    /^[\s]+$/.test(viewText.slice(match.view[1], next[0]))
-  );
 }
 
 function senseValue(
@@ -234,7 +209,8 @@ function hasCue(viewText: string, match: NameMatch, entity: Entity): boolean {
     LATIN.test(match.key) &&
     ((entity.population ?? 0) >= SMALL_TOWN || PERSONAL_NAME_KEYS.has(match.key));
   const before = wordsBefore(viewText, match);
-  if (bigCity && LOCATIVE_CUES.has(before[before.length - 1])) return true;
+  if (bigCity && (LOCATIVE_CUES.has(before[before.length - 1]) || placeNounAfter(viewText, match)))
+    return true;
   // In English a place noun announces the name only as "the town of X": in "the old city of …" the
   // word "of" is no town called Of.
   if (isPlace && LATIN.test(match.key))
@@ -242,103 +218,31 @@ function hasCue(viewText: string, match: NameMatch, entity: Entity): boolean {
   return before.some((w) => (isPlace ? PLACE_CUES : ACTOR_CUES).has(w));
 }
 
-/** The last `count` words in front of a match within its clause, normalised. */
-function wordsBefore(viewText: string, match: NameMatch, count = 2, reach = 40): string[] {
-  const from = clauseStart(viewText, match.view[0] - reach, match.view[0]);
-  const spans = wordSpans(viewText, from, match.view[0]).slice(-count);
-  return spans.map(([s, e]) => viewText.slice(s, e));
-}
-
-/**
- * Where to start looking back for cues: `from`, or later if a full stop, question or exclamation mark
- * followed by a space lies between ("… Yala province. Police Sergeant …" gives Police no cue).
- */
-function clauseStart(viewText: string, from: number, to: number): number {
-  const start = Math.max(0, from);
-  for (let i = to - 1; i > start; i--) {
-    if (/[.!?؟]/.test(viewText[i - 1]) && /\s/.test(viewText[i])) return i;
-  }
-  return start;
-}
-
 /**
  * A square, camp or quarter of a city in a country the rest of the article never names, while it does name
- * another: Baghdad has its Tahrir Square and its Yarmouk too, and "Tahrir Square in Baghdad, Iraq" is not
- * Cairo's. Towns and regions are left to the ranking; such names inside a city are too often shared.
+ * another — a country and a town of it, or a town in the quarter's own sentence: Baghdad has its Tahrir
+ * Square and its Yarmouk too, and "Tahrir Square in Baghdad" is not Cairo's. Towns and regions are left to
+ * the ranking; such names inside a city are too often shared.
  */
-function isForeignQuarter(entity: Entity, match: NameMatch, evidence: CountryEvidence): boolean {
+function isForeignQuarter(
+  entity: Entity,
+  match: NameMatch,
+  evidence: CountryEvidence,
+  sentence: readonly NameMatch[],
+): boolean {
   if ((entity.kind !== 'site' && entity.kind !== 'district') || entity.country === null) return false;
   const own = new Set(match.senses.map((s) => s.entity.country)).size === 1 ? 1 : 0;
   if ((evidence.get(entity.country) ?? 0) - own > 0) return false;
-  // A country and a town of it, not a nationality alone ("Palestinian gunmen fired on Gilo").
-  return [...evidence].some(([cc, votes]) => cc !== entity.country && votes >= 3);
+  // Not a nationality alone ("Palestinian gunmen fired on Gilo").
+  if ([...evidence].some(([cc, votes]) => cc !== entity.country && votes >= 3)) return true;
+  // Towns only: a region named beside it ("Gilo in the West Bank") may well border the quarter's country.
+  const towns = subnationalEvidence(
+    sentence.filter((m) => m !== match && m.senses.some((s) => s.entity.kind === 'city')),
+  );
+  return [...towns.keys()].some((cc) => cc !== entity.country);
 }
 
 const isPlace = (sense: NameSense): boolean => PLACE_KINDS.has(sense.entity.kind);
-
-/**
- * True when the place name is part of another name: a street, square or hotel ("Haifa Street", "شارع
- * حيفا") or an organisation ("Palestine Islamic Jihad", "Gaza Brigade").
- */
-function namesNoPlace(viewText: string, match: NameMatch): boolean {
-  const [after] = wordSpans(viewText, match.view[1], Math.min(viewText.length, match.view[1] + 30));
-  // Only the very next word counts, not one across a full stop ("… in north Belfast. Army experts …").
-  const adjacent = after !== undefined && /^\s+$/.test(viewText.slice(match.view[1], after[0]));
-  const next = adjacent ? viewText.slice(after[0], after[1]) : '';
-  const before = wordsBefore(viewText, match);
-  const lead = before[before.length - 1];
-  // "on Haifa Street", "the Palestine Hotel" name a street or a building; "a Beirut street", "a busy Paris
-  // street", "a central Baghdad hotel" put one in the city.
-  if (NAMED_AFTER_AFTER.has(next) && (lead === undefined || NAME_LEADS.has(lead))) return true;
-  // A nationality in an organisation's name still says whose it is ("Iraqi National Guard"); a place does not.
-  if (ORGANISATION_NOUNS.has(next) && match.senses.every((s) => s.via !== 'demonym')) return true;
-  // "the old city of Hebron", "the Tahrir Square of Mosul": a quarter or landmark of the town named next,
-  // not the one of that name elsewhere.
-  if (next === 'of' && match.senses.every((s) => s.entity.kind === 'site' || s.entity.kind === 'district'))
-    return true;
-  return lead !== undefined && NAMED_AFTER_BEFORE.has(lead);
-}
-
-/** Words in front of a street or building that bears a place's name: "on Haifa Street", "the Mosul Hotel". */
-const NAME_LEADS = new Set([
-  'the',
-  'on',
-  'in',
-  'at',
-  'near',
-  'along',
-  'of',
-  'from',
-  'to',
-  'into',
-  'off',
-  'down',
-]);
-
-/** Articles between a cue and a name: "in al-Latifiyah", "near the Kashmir valley", "in el-Arish". */
-const ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'at', 'az', 'an', 'ash', 'ath', 'adh', 'the']);
-
-/**
- * True when the text announces a place right before the match: a locative word ("in", "near", "في")
- * right in front, articles aside, or a place noun ("town", "province", "مدينة") among the two words
- * before. Only the word right before counts for prepositions: "in Palestine Street" does not put a town
- * called Street on the map.
- */
-function placeCued(viewText: string, match: NameMatch): boolean {
-  const words = wordsBefore(viewText, match, 6, 60);
-  // One article at most: in "at the Dresden station" the "at" is the cue, not another article ("at-Tall").
-  if (words.length > 0 && ARTICLES.has(words[words.length - 1])) words.pop();
-  const before = words.slice(-2);
-  return LOCATIVE_CUES.has(before[before.length - 1]) || before.some((w) => PLACE_CUES.has(w));
-}
-
-/**
- * A spelling met only by its consonant skeleton needs a place cue and no English article in between: towns
- * go without "the", while "to the Minister" would otherwise be Monastir.
- */
-function skeletonCued(viewText: string, match: NameMatch): boolean {
-  return placeCued(viewText, match) && wordsBefore(viewText, match, 1)[0] !== 'the';
-}
 
 function supportedElsewhere(
   match: NameMatch,

@@ -28,9 +28,10 @@ function oneSensePerEntity(senses: readonly NameSense[]): readonly NameSense[] {
   return senses.filter((s) => !seen.has(s.entity) && seen.add(s.entity));
 }
 
-// The Arabic article is written "Al", "al" or "el" at random in English ("the al Aqsa Brigades"): its case
-// says nothing about whether the words after it are a name.
-const ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'at', 'az', 'an', 'ash', 'ath']);
+// The Arabic article is written "Al", "al" or "el" at random in English ("the al Aqsa Brigades"), and the
+// English one inside a sentence ("at the Hague"): its case says nothing about whether the words after it
+// are a name.
+const ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'at', 'az', 'an', 'ash', 'ath', 'the']);
 
 function isAcronym(written: string): boolean {
   const letters = written.replace(/[^A-Za-z]/g, '');

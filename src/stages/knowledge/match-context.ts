@@ -1,0 +1,171 @@
+// What the words around a name say about it: a cue before it, a place noun or a street after it.
+import { wordSpans } from '../../core/text/word-scanner.js';
+import { LATIN } from './country-evidence.js';
+import {
+  FACILITY_NOUNS,
+  LOCATIVE_CUES,
+  NAMED_AFTER_AFTER,
+  NAMED_AFTER_BEFORE,
+  ORGANISATION_NOUNS,
+  PLACE_CUES,
+  PLACE_NOUNS_AFTER,
+  WEAPON_NOUNS,
+} from './context-cues.js';
+import type { NameMatch } from './mention-matcher.js';
+
+/** The word right after a match, when only spaces stand between ("Raman district", not "Raman. District"). */
+function nextWord(viewText: string, match: NameMatch): string {
+  const [after] = wordSpans(viewText, match.view[1], Math.min(viewText.length, match.view[1] + 30));
+  const adjacent = after !== undefined && /^\s+$/.test(viewText.slice(match.view[1], after[0]));
+  return adjacent ? viewText.slice(after[0], after[1]) : '';
+}
+
+/**
+ * "the Raman district", "the Erez settlement": a place noun right after the name says it is a place's.
+ *
+ * @example placeNounAfter(view.text, matchOf('Raman')) === true // in "the Raman district of Yala"
+ */
+export function placeNounAfter(viewText: string, match: NameMatch): boolean {
+  return PLACE_NOUNS_AFTER.has(nextWord(viewText, match));
+}
+
+/** Articles in front of a town's name used as an adjective: "a Miami travel agency". */
+const DETERMINERS = new Set(['a', 'an', 'the']);
+
+/**
+ * True for a name between an article and a building or business ("an Annecy law court", "the Miami police
+ * station"): the name says where that building stands, as "in" would.
+ *
+ * @example facilityOf(view.text, matchOf('Miami')) === true // in "a Miami travel agency"
+ */
+export function facilityOf(viewText: string, match: NameMatch): boolean {
+  const before = wordsBefore(viewText, match, 1);
+  if (before.length === 0 || !DETERMINERS.has(before[0])) return false;
+  const after = wordSpans(viewText, match.view[1], Math.min(viewText.length, match.view[1] + 30)).slice(0, 2);
+  // Within the clause only: "… near a Miami. Travel agency …" names no building of Miami.
+  const gap = after.length > 0 ? viewText.slice(match.view[1], after[after.length - 1][0]) : '';
+  return !/[.!?,;:]/.test(gap) && after.some(([s, e]) => FACILITY_NOUNS.has(viewText.slice(s, e)));
+}
+
+/**
+ * An Arabic word without the article followed straight by a defined noun is the first term of a
+ * construct ("حماة الوطن" protectors of the homeland, "فتح النار" opened fire, "صور الضحايا" pictures of
+ * the victims), hardly ever a town name.
+ *
+ * @example inConstructState(view.text, matchOf('فتح')) === true // in "فتح النار"
+ */
+export function inConstructState(viewText: string, match: NameMatch): boolean {
+  if (LATIN.test(match.key) || match.key.startsWith('ال')) return false;
+  const [next] = wordSpans(viewText, match.view[1], Math.min(viewText.length, match.view[1] + 40));
+  return (
+    next !== undefined &&
+    viewText.startsWith('ال', next[0]) &&
+    /^[\s]+$/.test(viewText.slice(match.view[1], next[0]))
+  );
+}
+
+/**
+ * The last `count` words in front of a match within its clause, normalised.
+ *
+ * @example wordsBefore(view.text, matchOf('Mosul')) // ['town', 'of'] in "the town of Mosul"
+ */
+export function wordsBefore(viewText: string, match: NameMatch, count = 2, reach = 40): string[] {
+  const from = clauseStart(viewText, match.view[0] - reach, match.view[0]);
+  const spans = wordSpans(viewText, from, match.view[0]).slice(-count);
+  return spans.map(([s, e]) => viewText.slice(s, e));
+}
+
+/**
+ * Where to start looking back for cues: `from`, or later if a full stop, question or exclamation mark
+ * followed by a space lies between ("… Yala province. Police Sergeant …" gives Police no cue).
+ */
+function clauseStart(viewText: string, from: number, to: number): number {
+  const start = Math.max(0, from);
+  for (let i = to - 1; i > start; i--) {
+    if (/[.!?؟]/.test(viewText[i - 1]) && /\s/.test(viewText[i])) return i;
+  }
+  return start;
+}
+
+/**
+ * True when the place name is part of another name: a street, square or hotel ("Haifa Street", "شارع
+ * حيفا") or an organisation ("Palestine Islamic Jihad", "Gaza Brigade").
+ *
+ * @example namesNoPlace(view.text, matchOf('Haifa'), starts) === true // in "on Haifa Street"
+ */
+export function namesNoPlace(viewText: string, match: NameMatch, starts: ReadonlySet<number>): boolean {
+  // Only the very next word counts, not one across a full stop ("… in north Belfast. Army experts …").
+  const next = nextWord(viewText, match);
+  const before = wordsBefore(viewText, match);
+  const lead = before[before.length - 1];
+  // "on Haifa Street", "the Palestine Hotel" name a street or a building; "a Beirut street", "a busy Paris
+  // street", "a central Baghdad hotel" put one in the city.
+  if (NAMED_AFTER_AFTER.has(next) && (lead === undefined || NAME_LEADS.has(lead))) return true;
+  // A nationality in an organisation's name still says whose it is ("Iraqi National Guard"); a place does not.
+  if (ORGANISATION_NOUNS.has(next) && match.senses.every((s) => s.via !== 'demonym')) return true;
+  // A nationality before a weapon still says whose it is ("Israeli missiles").
+  if (WEAPON_NOUNS.has(next) && match.senses.every((s) => s.via !== 'demonym')) return true;
+  // "the old city of Hebron", "the Tahrir Square of Mosul": a quarter or landmark of the town named next,
+  // not the one of that name elsewhere ("the Qatif Bloc of settlements" is the bloc itself).
+  if (
+    next === 'of' &&
+    match.senses.every((s) => s.entity.kind === 'site' || s.entity.kind === 'district') &&
+    namedAfterOf(viewText, match, starts)
+  )
+    return true;
+  return lead !== undefined && NAMED_AFTER_BEFORE.has(lead);
+}
+
+/** True when another name starts right after the "of" that follows the match ("of Mosul", "of the Gaza"). */
+function namedAfterOf(viewText: string, match: NameMatch, starts: ReadonlySet<number>): boolean {
+  const words = wordSpans(viewText, match.view[1], Math.min(viewText.length, match.view[1] + 40)).slice(1, 3);
+  const [first, second] = words;
+  if (first === undefined) return false;
+  if (starts.has(first[0])) return true;
+  return viewText.slice(first[0], first[1]) === 'the' && second !== undefined && starts.has(second[0]);
+}
+
+/** Words in front of a street or building that bears a place's name: "on Haifa Street", "the Mosul Hotel". */
+const NAME_LEADS = new Set([
+  'the',
+  'on',
+  'in',
+  'at',
+  'near',
+  'along',
+  'of',
+  'from',
+  'to',
+  'into',
+  'off',
+  'down',
+]);
+
+/** Articles between a cue and a name: "in al-Latifiyah", "near the Kashmir valley", "in el-Arish". */
+const ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'at', 'az', 'an', 'ash', 'ath', 'adh', 'the']);
+
+/**
+ * True when the text announces a place right before the match: a locative word ("in", "near", "في")
+ * right in front, articles aside, or a place noun ("town", "province", "مدينة") among the two words
+ * before. Only the word right before counts for prepositions: "in Palestine Street" does not put a town
+ * called Street on the map.
+ *
+ * @example placeCued(view.text, matchOf('Lasarte')) === true // in "in Lasarte"
+ */
+export function placeCued(viewText: string, match: NameMatch): boolean {
+  const words = wordsBefore(viewText, match, 6, 60);
+  // One article at most: in "at the Dresden station" the "at" is the cue, not another article ("at-Tall").
+  if (words.length > 0 && ARTICLES.has(words[words.length - 1])) words.pop();
+  const before = words.slice(-2);
+  return LOCATIVE_CUES.has(before[before.length - 1]) || before.some((w) => PLACE_CUES.has(w));
+}
+
+/**
+ * A spelling met only by its consonant skeleton needs a place cue and no English article in between: towns
+ * go without "the", while "to the Minister" would otherwise be Monastir.
+ *
+ * @example skeletonCued(view.text, matchOf('Minister')) === false // in "to the Minister"
+ */
+export function skeletonCued(viewText: string, match: NameMatch): boolean {
+  return placeCued(viewText, match) && wordsBefore(viewText, match, 1)[0] !== 'the';
+}
