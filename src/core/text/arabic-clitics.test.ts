@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cliticReadings, splitClitics } from './arabic-clitics.js';
+import { cliticReadings, procliticReadings, splitClitics } from './arabic-clitics.js';
 import { normalizeName } from './normalize.js';
 
 /** [written word, proclitics, stem, enclitic] — the word is normalised before splitting. */
@@ -116,5 +116,32 @@ describe('cliticReadings', () => {
   it('offers the bare reading alone for a short or non-Arabic token', () => {
     expect(cliticReadings('في')).toEqual([{ prefix: '', stem: 'في', suffix: '' }]);
     expect(cliticReadings('reuters')).toEqual([{ prefix: '', stem: 'reuters', suffix: '' }]);
+  });
+});
+
+describe('procliticReadings', () => {
+  // Letters that make proclitics, enclitics and stems, so every branch of the readings is met.
+  const word = fc
+    .array(fc.constantFrom(...'وفبكلالهمنادغصر12'), { minLength: 1, maxLength: 9 })
+    .map((letters) => letters.join(''));
+  const known = fc.array(word, { maxLength: 4 });
+
+  it('gives the readings with proclitics off and no enclitic, in the order cliticReadings gives them', () => {
+    fc.assert(
+      fc.property(word, known, (token, stems) => {
+        const isKnown = (stem: string): boolean => stems.includes(stem);
+        const expected = cliticReadings(token, isKnown).filter((r) => r.prefix !== '' && r.suffix === '');
+        expect(procliticReadings(token, isKnown)).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('reads a known name behind a conjunction and a preposition', () => {
+    expect(procliticReadings('وبغداد', (s) => s === 'بغداد')[0]).toEqual({
+      prefix: 'و',
+      stem: 'بغداد',
+      suffix: '',
+    });
   });
 });

@@ -51,6 +51,27 @@ function minStemAfter(prefix: string): number {
  * @example cliticReadings('وبغداد')[0] // { prefix: 'و', stem: 'بغداد', suffix: '' }
  */
 export function cliticReadings(normToken: string, isKnown?: (stem: string) => boolean): CliticSplit[] {
+  return readings(normToken, SUFFIXES, isKnown);
+}
+
+/**
+ * The readings of `cliticReadings` that take proclitics off and leave the end of the word alone, in the
+ * same order, found without trying every enclitic: a matcher looking for names behind proclitics asks
+ * this for every new word.
+ *
+ * @example procliticReadings('وبغداد')[0] // { prefix: 'و', stem: 'بغداد', suffix: '' }
+ */
+export function procliticReadings(normToken: string, isKnown?: (stem: string) => boolean): CliticSplit[] {
+  return readings(normToken, NO_SUFFIX, isKnown).filter((r) => r.prefix !== '');
+}
+
+const NO_SUFFIX: typeof SUFFIXES = [['', 0]];
+
+function readings(
+  normToken: string,
+  suffixes: typeof SUFFIXES,
+  isKnown?: (stem: string) => boolean,
+): CliticSplit[] {
   const withDigits = CLITIC_ON_DIGITS.exec(normToken);
   if (withDigits) return [{ prefix: withDigits[1], stem: withDigits[2], suffix: '' }];
   if (normToken.length < 3 || !ARABIC_WORD.test(normToken))
@@ -60,7 +81,7 @@ export function cliticReadings(normToken: string, isKnown?: (stem: string) => bo
   for (const prefix of PREFIXES) {
     if (!normToken.startsWith(prefix)) continue;
     const rest = normToken.slice(prefix.length);
-    for (const [suffix, minStem] of SUFFIXES) {
+    for (const [suffix, minStem] of suffixes) {
       if (!rest.endsWith(suffix)) continue;
       const stem = rest.slice(0, rest.length - suffix.length);
       const isKnownStem = stem.length >= 2 && known(stem);

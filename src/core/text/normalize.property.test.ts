@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { foldCodePoint } from './char-fold.js';
 import { normalizeForMatching, normalizeName, toOriginalSpan, toViewOffset } from './normalize.js';
 
 /**
@@ -91,6 +92,23 @@ describe('normalizeForMatching offsets', () => {
       fc.property(arbitraryText, (text) => {
         const strip = (s: string) => s.replace(/\s+/g, '');
         expect(strip(normalizeName(text))).toBe(strip(normalizeForMatching(text).text));
+      }),
+    );
+  });
+});
+
+describe('normalizeForMatching text', () => {
+  it('is each code point folded on its own, in order, whatever the text read before', () => {
+    fc.assert(
+      fc.property(arbitraryText, arbitraryText, (before, text) => {
+        // Folds met in an earlier text are remembered per code unit; they must not change a later view.
+        normalizeForMatching(before);
+        let expected = '';
+        for (const ch of text) {
+          const cp = ch.codePointAt(0)!;
+          expected += cp < 128 ? ch.toLowerCase() : foldCodePoint(cp);
+        }
+        expect(normalizeForMatching(text).text).toBe(expected);
       }),
     );
   });

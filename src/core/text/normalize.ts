@@ -6,6 +6,14 @@ import { foldCodePoint } from './char-fold.js';
 const ASCII = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c).toLowerCase());
 
 /**
+ * The fold of each BMP code unit that folds to exactly one unit (most do), so the view's loop reads a
+ * number instead of a string; `OTHER` for units that fold to none or several, and for surrogates.
+ */
+const UNSEEN = 0x10001;
+const OTHER = 0x10000;
+const SINGLE_UNIT = new Uint32Array(0x10000).fill(UNSEEN);
+
+/**
  * A normalised view of `text` for matching: NFKC, harakat/tatweel/zero-width characters dropped, alef and
  * hamza forms, alef maqsura/ya, ta marbuta/ha, kaf variants folded, Arabic-Indic and Persian digits to ASCII,
  * typographic quotes to ASCII, Latin lower-cased without accents. The text itself is never changed:
@@ -23,6 +31,20 @@ export function normalizeForMatching(text: string): NormalizedView {
   let n = 0;
   for (let i = 0; i < text.length;) {
     const c = text.charCodeAt(i);
+    let single = SINGLE_UNIT[c];
+    if (single === UNSEEN && (c < 0xd800 || c > 0xdfff)) {
+      const folded = c < 128 ? ASCII[c] : foldCodePoint(c);
+      SINGLE_UNIT[c] = single = folded.length === 1 ? folded.charCodeAt(0) : OTHER;
+    }
+    if (single < OTHER) {
+      if (n + 1 >= map.length) {
+        map = grow(map, n + 1);
+        units = grow(units, n + 1);
+      }
+      units[n] = single;
+      map[n++] = i++;
+      continue;
+    }
     let cp = c;
     let width = 1;
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {

@@ -10,37 +10,44 @@ const PROCLITICS = ['وبال', 'وال', 'فال', 'بال', 'كال', 'لل', 
  * @example tokenKeys({ norm: 'وبالصواريخ', stem: 'صواريخ' } as Token) // ['وبالصواريخ', 'صواريخ', 'بالصواريخ', 'الصواريخ', ...]
  */
 export function tokenKeys(token: Pick<Token, 'norm' | 'stem'>): string[] {
-  // News repeats its words; a bounded cache by surface, then stem, spares the per-token string work.
-  // Most tokens (all English ones) are their own stem: one lookup serves them.
-  if (token.stem === token.norm) {
-    let keys = plain.get(token.norm);
-    if (keys === undefined) {
-      if (plain.size >= CACHE_LIMIT) plain.clear();
-      plain.set(token.norm, (keys = computeKeys(token)));
-    }
-    return keys;
+  // A non-Arabic token has no proclitics to try: its keys cost less to build than to look up in a
+  // vocabulary-sized cache (a hash probe far away in memory).
+  if (!isArabicStart(token.norm)) {
+    const norm = token.norm.toLowerCase();
+    if (token.stem === token.norm) return [norm];
+    const stem = token.stem.toLowerCase();
+    return stem === norm ? [norm] : [norm, stem];
   }
-  let byStem = cache.get(token.norm);
-  if (byStem === undefined) {
+  // News repeats its words; a bounded cache by surface spares the per-token string work. A surface is
+  // nearly always cut into the same stem, so one look-up serves most tokens.
+  let entry = cache.get(token.norm);
+  if (entry === undefined) {
     if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(token.norm, (byStem = new Map()));
+    cache.set(token.norm, (entry = { stem: token.stem, keys: computeKeys(token) }));
   }
-  let keys = byStem.get(token.stem);
-  if (keys === undefined) byStem.set(token.stem, (keys = computeKeys(token)));
+  if (entry.stem === token.stem) return entry.keys;
+  const others = (entry.others ??= new Map());
+  let keys = others.get(token.stem);
+  if (keys === undefined) others.set(token.stem, (keys = computeKeys(token)));
   return keys;
 }
 
 const CACHE_LIMIT = 200_000;
-const cache = new Map<string, Map<string, string[]>>();
-const plain = new Map<string, string[]>();
+/** Keys by surface: those of the first stem met, and of any other stem the surface was cut into. */
+const cache = new Map<string, { stem: string; keys: string[]; others?: Map<string, string[]> }>();
 
 function computeKeys(token: Pick<Token, 'norm' | 'stem'>): string[] {
   const norm = token.norm.toLowerCase();
   const keys = new Set([norm, token.stem.toLowerCase()]);
-  if (/^[\u0600-\u06ff]/.test(norm)) {
+  if (isArabicStart(norm)) {
     for (const clitic of PROCLITICS) {
       if (norm.startsWith(clitic) && norm.length - clitic.length >= 3) keys.add(norm.slice(clitic.length));
     }
   }
   return [...keys];
+}
+
+function isArabicStart(word: string): boolean {
+  const first = word.charCodeAt(0);
+  return first >= 0x0600 && first <= 0x06ff;
 }

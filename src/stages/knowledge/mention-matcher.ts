@@ -1,7 +1,8 @@
 import type { NormalizedView } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
-import { cliticReadings } from '../../core/text/arabic-clitics.js';
+import { procliticReadings } from '../../core/text/arabic-clitics.js';
 import { toOriginalSpan, toViewOffset } from '../../core/text/normalize.js';
+import { RangeMemo } from '../../core/text/range-memo.js';
 import { wordSpans } from '../../core/text/word-scanner.js';
 import type { NameSense, NameTrieNode } from './kb-types.js';
 import { looseLatin, SKELETON_MARK, skeletonLatin } from './name-tokens.js';
@@ -50,13 +51,14 @@ export function matchNames(
   filter: SenseFilter,
 ): NameMatch[] {
   const out: NameMatch[] = [];
+  const walk: Walk = { trie, memo: memoFor(trie), view: view.text, words: [], candidates: [] };
   sentences.forEach((sentence, index) => {
     const from = toViewOffset(view, sentence[0]);
     const to = toViewOffset(view, sentence[1]);
-    const words = wordSpans(view.text, from, to);
+    walk.words = wordSpans(view.text, from, to);
     const found: { match: NameMatch; next: number }[] = [];
-    for (let i = 0; i < words.length; i++) {
-      const at = longestAt(trie, view, text, words, i, index, filter);
+    for (let i = 0; i < walk.words.length; i++) {
+      const at = longestAt(walk, view, text, i, index, filter);
       if (at !== null) found.push(at);
     }
     out.push(...longestFirst(found));
@@ -69,6 +71,7 @@ export function matchNames(
  * والشام" the six-word name that starts at the second word beats the three-word one at the first.
  */
 function longestFirst(found: { match: NameMatch; next: number }[]): NameMatch[] {
+  if (found.length < 2) return found.map((f) => f.match);
   const taken: boolean[] = [];
   const kept: NameMatch[] = [];
   const bySize = [...found].sort(
@@ -84,38 +87,50 @@ function longestFirst(found: { match: NameMatch; next: number }[]): NameMatch[] 
   return kept.sort((a, b) => a.word - b.word);
 }
 
+/** The state of one `matchNames` call: the current sentence's words in the view, the candidates of a word. */
+interface Walk {
+  trie: NameTrieNode;
+  memo: RangeMemo<WordReadings>;
+  view: string;
+  words: readonly Span[];
+  candidates: Candidate[];
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  key: string;
+  senses: readonly NameSense[];
+  next: number;
+}
+
 function longestAt(
-  trie: NameTrieNode,
+  walk: Walk,
   view: NormalizedView,
   text: string,
-  words: readonly Span[],
   i: number,
   sentence: number,
   filter: SenseFilter,
 ): { match: NameMatch; next: number } | null {
-  const candidates: {
-    start: number;
-    end: number;
-    key: string;
-    senses: readonly NameSense[];
-    next: number;
-  }[] = [];
-  const walk = (node: NameTrieNode, j: number, start: number, key: string): void => {
-    if (j >= words.length) return;
-    const word = view.text.slice(words[j][0], words[j][1]);
-    for (const r of j === i ? firstReadings(word, trie) : innerReadings(word)) {
-      const child = node.next?.get(r.key);
-      if (child === undefined) continue;
-      const s = j === i ? words[j][0] + r.skip : start;
-      const k = j === i ? r.key : `${key} ${r.key}`;
-      if (child.senses !== undefined) {
-        candidates.push({ start: s, end: words[j][1] - r.cut, key: k, senses: child.senses, next: j + 1 });
-      }
-      // A possessive ends the name: "Russia's forces" is not a longer name.
-      if (r.cut === 0) walk(child, j + 1, s, k);
-    }
-  };
-  walk(trie, i, 0, '');
+  // Most words start no name: they are answered from the memo without a walk.
+  const first = readingsOf(walk, i).first;
+  if (first.length === 0) return null;
+  const candidates: Candidate[] = (walk.candidates = []);
+  const [from, to] = walk.words[i];
+  for (const r of first) {
+    const child = r.node;
+    if (child.senses !== undefined)
+      candidates.push({
+        start: from + r.skip,
+        end: to - r.cut,
+        key: r.key,
+        senses: child.senses,
+        next: i + 1,
+      });
+    // A possessive ends the name: "Russia's forces" is not a longer name.
+    if (r.cut === 0) walkFrom(walk, child, i + 1, from + r.skip, r.key);
+  }
+  if (candidates.length === 0) return null;
   // At equal extent, spellings met exactly or loosely come before those met only by their skeleton.
   candidates.sort((a, b) => b.end - a.end || a.start - b.start || skeletal(a.key) - skeletal(b.key));
   for (const c of unitedBySpan(candidates)) {
@@ -132,6 +147,21 @@ function longestAt(
     if (senses.length > 0) return { match: { ...match, senses }, next: c.next };
   }
   return null;
+}
+
+/** Walks the trie from `node` on with word `j` and the words after it, collecting every name that ends. */
+function walkFrom(walk: Walk, node: NameTrieNode, j: number, start: number, key: string): void {
+  // Most names are one word: their node leads nowhere, and the next word need not be read.
+  if (node.next === undefined || j >= walk.words.length) return;
+  const end = walk.words[j][1];
+  for (const r of readingsOf(walk, j).inner) {
+    const child = node.next.get(r.key);
+    if (child === undefined) continue;
+    const k = `${key} ${r.key}`;
+    if (child.senses !== undefined)
+      walk.candidates.push({ start, end: end - r.cut, key: k, senses: child.senses, next: j + 1 });
+    if (r.cut === 0) walkFrom(walk, child, j + 1, start, k);
+  }
 }
 
 /**
@@ -161,30 +191,56 @@ const skeletal = (key: string): number => (key.includes(SKELETON_MARK) ? 1 : 0);
 
 const ARABIC_PROCLITIC_START = /^[وفبكلا]/;
 
-// Readings of first words that lead into the trie, per trie: news repeats its words, and splitting
-// clitics is the matcher's costliest step. Cleared when large, so a long-running worker stays bounded.
-const firstWordCache = new WeakMap<NameTrieNode, Map<string, Reading[]>>();
-const FIRST_WORD_CACHE_LIMIT = 200_000;
+/** How a word can be read: as the first word of a name (only readings the trie starts with), or inside one. */
+interface WordReadings {
+  first: FirstReading[];
+  inner: Reading[];
+}
 
-function firstReadings(word: string, trie: NameTrieNode): Reading[] {
-  let cache = firstWordCache.get(trie);
-  if (cache === undefined) firstWordCache.set(trie, (cache = new Map()));
-  let readings = cache.get(word);
+/** A reading that starts a name, with the trie node it leads to (the trie is not changed after loading). */
+interface FirstReading extends Reading {
+  node: NameTrieNode;
+}
+
+// The readings of each distinct word, per trie: news repeats its words, and splitting clitics is the
+// matcher's costliest step. Keyed by the range of the view, so a word met again costs no string. The memo
+// starts over when full, so a long-running worker stays bounded.
+const readingMemos = new WeakMap<NameTrieNode, RangeMemo<WordReadings>>();
+const READINGS_MEMO_LIMIT = 200_000;
+
+function memoFor(trie: NameTrieNode): RangeMemo<WordReadings> {
+  let memo = readingMemos.get(trie);
+  if (memo === undefined) readingMemos.set(trie, (memo = new RangeMemo(READINGS_MEMO_LIMIT)));
+  return memo;
+}
+
+function readingsOf(walk: Walk, j: number): WordReadings {
+  const [from, to] = walk.words[j];
+  let readings = walk.memo.get(walk.view, from, to);
   if (readings === undefined) {
-    if (cache.size >= FIRST_WORD_CACHE_LIMIT) cache.clear();
-    readings = computeFirstReadings(word, trie).filter((r) => trie.next?.has(r.key));
-    cache.set(word, readings);
+    const word = walk.view.slice(from, to);
+    const trie = walk.trie;
+    const inner = innerReadings(word);
+    const first: FirstReading[] = [];
+    for (const list of [inner, readingsBehindProclitics(word, trie)]) {
+      for (const { key, skip, cut } of list) {
+        const node = trie.next?.get(key);
+        if (node !== undefined) first.push({ key, skip, cut, node });
+      }
+    }
+    readings = { first, inner };
+    walk.memo.set(walk.view, from, to, readings);
   }
   return readings;
 }
 
-function computeFirstReadings(word: string, trie: NameTrieNode): Reading[] {
-  const out: Reading[] = innerReadings(word);
+/** A first word read without its proclitics: only stems that start a known name lead anywhere. */
+function readingsBehindProclitics(word: string, trie: NameTrieNode): Reading[] {
+  const out: Reading[] = [];
   if (!ARABIC_PROCLITIC_START.test(word)) return out;
-  // A stem that starts a known name may be short: "بأم الربيعين" is ب + "أم الربيعين".
-  for (const { prefix, stem, suffix } of cliticReadings(word, (s) => trie.next?.has(s) ?? false)) {
-    // Enclitic pronouns do not attach to names; only proclitics are taken off here.
-    if (prefix === '' || suffix !== '') continue;
+  // A stem that starts a known name may be short: "بأم الربيعين" is ب + "أم الربيعين". Enclitic pronouns
+  // do not attach to names; only proclitics are taken off here.
+  for (const { prefix, stem } of procliticReadings(word, (s) => trie.next?.has(s) ?? false)) {
     out.push({ key: stem, skip: prefix.length, cut: 0 });
     // "لل" is ل + the article: "للموصل" is ل + "الموصل".
     if (prefix.endsWith('لل')) out.push({ key: `ال${stem}`, skip: prefix.length - 1, cut: 0 });

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeForMatching } from '../../core/text/normalize.js';
+import type { Entity } from './kb-types.js';
+import { matchNames } from './mention-matcher.js';
+import { addEntityNames, createTrie } from './name-trie.js';
+
+function place(id: string, name_en: string, name_ar = ''): Entity {
+  return {
+    id,
+    kind: 'city',
+    name_en,
+    aliases_en: [],
+    name_ar,
+    aliases_ar: [],
+    demonyms_en: [],
+    demonyms_ar: [],
+    parent: null,
+    country: 'IQ',
+    lat: null,
+    lon: null,
+    population: null,
+    refs: [],
+    origin: 'test',
+    tier: 'shipped',
+  };
+}
+
+const trie = createTrie();
+for (const e of [
+  place('tal-afar', 'Tal Afar', 'تلعفر'),
+  place('afar', 'Afar'),
+  place('mosul', 'Mosul', 'الموصل'),
+  place('tal', 'Tal'),
+])
+  addEntityNames(trie, e);
+
+/** The names found in `text` as [surface, entity ids]. */
+function found(text: string): [string, string[]][] {
+  const view = normalizeForMatching(text);
+  return matchNames(trie, view, text, [[0, text.length]], (m) => m.senses).map((m) => [
+    text.slice(...m.span),
+    m.senses.map((s) => s.entity.id),
+  ]);
+}
+
+describe('matchNames', () => {
+  it('prefers the longest name, and reads a word met inside a name afresh where it starts one', () => {
+    expect(found('Shelling hit Tal Afar, then Afar and Tal.')).toEqual([
+      ['Tal Afar', ['tal-afar']],
+      ['Afar', ['afar']],
+      ['Tal', ['tal']],
+    ]);
+  });
+
+  it('reads Arabic names behind their proclitics, "لل" as ل and the article', () => {
+    // The span of "للموصل" starts at its second lam, the article's.
+    expect(found('قصف بالموصل ثم للموصل والموصل')).toEqual([
+      ['الموصل', ['mosul']],
+      ['لموصل', ['mosul']],
+      ['الموصل', ['mosul']],
+    ]);
+  });
+
+  it("ends a name at an English possessive, leaving the 's out of the span", () => {
+    expect(found("Mosul's old city and Tal's market")).toEqual([
+      ['Mosul', ['mosul']],
+      ['Tal', ['tal']],
+    ]);
+  });
+
+  it('finds nothing in a sentence of ordinary words, however often they repeat', () => {
+    expect(found('the army said the army was ready')).toEqual([]);
+  });
+});
