@@ -27,13 +27,17 @@ export function hitSpan(view: SentenceView, hit: { start: number; end: number })
   return [view.tokens[hit.start].span[0], view.tokens[hit.end - 1].span[1]];
 }
 
-/** Index of the first token starting at or after `offset` (tokens.length when none). */
+/**
+ * Index of the token holding `offset`, or of the first token after it when it falls between tokens
+ * (tokens.length when none). A name after a proclitic ("بزوارة") starts inside its token: that token is
+ * the name's, not the next one.
+ */
 export function tokenAt(view: SentenceView, offset: number): number {
   let lo = 0;
   let hi = view.tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (view.tokens[mid].span[0] < offset) lo = mid + 1;
+    if (view.tokens[mid].span[1] <= offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
