@@ -2,6 +2,16 @@ import type { ActorRef, Mention } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import type { Frame } from './frame-builder.js';
 import type { PhraseHit } from './phrase-matcher.js';
+import {
+  actsAsState,
+  countryPhrase,
+  demonymNear,
+  forcesId,
+  isNationality,
+  nearCue,
+  nextToForceCue,
+  UNIT,
+} from './force-nationality.js';
 import { hitSpan, tokenAt, type SentenceView } from './sentence-view.js';
 
 /** Tokens between a cue ("by", "نفذه", "على", "against") and the side it introduces. */
@@ -23,20 +33,6 @@ export interface ActorCandidate {
 const GROUP_KINDS = new Set(['armed-group', 'party', 'group']);
 /** "Gunmen", "armed men": the knowledge base's catch-all entity names no side (ACLED leaves actor1 empty). */
 const UNNAMED = /^Unidentified\b/;
-/** Cue words after which a nationality names a state's forces ("Turkish warplanes", "الطائرات التركية"). */
-const FORCE_CUES = new Set(['air', 'army', 'police', 'shelling']);
-/**
- * "The Kuwaiti authorities charged …": authorities name a state that speaks, charges or arrests, not a force
- * that fights (an arrest falls back on the country's police anyway).
- */
-const AUTHORITIES = /^(?:authorities|السلطات)$/;
-/** One word that may stand between an aircraft and its nationality ("طائرات حربية تركية", "war planes"). */
-const MILITARY_ADJECTIVE = /^(?:حربيه|حربي|مقاتله|عسكريه|عسكري|war|fighter|military)$/;
-
-/** Country names as they appear in actor names ("Military Forces of the United States"). */
-function countryPhrase(name: string): string {
-  return /^(?:United|Netherlands|Philippines|Czech|Gambia|Bahamas)\b/.test(name) ? `the ${name}` : name;
-}
 
 /**
  * The actors a frame's sentence offers: knowledge-base actors, nationalities that name a state's forces,
@@ -78,15 +74,20 @@ export function actorCandidates(
   for (const hit of view.actorNouns) {
     if (hit.start < frame.from || hit.start >= frame.to) continue;
     if (out.some((c) => overlaps(c.ref.spans[0], hitSpan(view, hit)))) continue;
-    const own = demonymNear(view, hit.start, hit.end);
-    const place = own ?? country;
     const template = hit.phrase.tag;
+    const local = LOCAL_SIDES[template];
+    // "المقاومة الفلسطينية": the noun's own adjective; "المقاومة دورية إسرائيلية" names its target.
+    const own = demonymNear(view, hit.start, hit.end, local ? 0 : 1);
+    const place = own ?? country;
     if (template.includes('{country}') && !place) continue;
-    const name = template.replace('{country}', place ? countryPhrase(place.name) : '');
+    const named = local?.[place!.code];
+    if (local && !named) continue;
+    const name = named?.name ?? template.replace('{country}', place ? countryPhrase(place.name) : '');
     const side = sideOf(template);
     // "جنود أميركيين", "Iraqi police": a force its nationality names is that state's force, as named as
     // the knowledge base's own entries for it.
-    const id = own && side === 'forces' ? forcesId(own.code, template.startsWith('Police')) : null;
+    const id =
+      named?.id ?? (own && side === 'forces' ? forcesId(own.code, template.startsWith('Police')) : null);
     out.push({
       ref: { name, entity_id: id, spans: [hitSpan(view, hit)] },
       side,
@@ -185,6 +186,32 @@ function ownedSites(view: SentenceView, candidates: ActorCandidate[]): ActorCand
   );
 }
 
+/** A side a country's news names by a common noun, as the knowledge base names and ids it. */
+interface LocalSide {
+  name: string;
+  id: string;
+}
+const POPULAR_RESISTANCE: LocalSide = {
+  name: 'Popular Resistance (Yemen)',
+  id: 'actor:popular-resistance-yemen',
+};
+const SYRIAN_REBELS: LocalSide = { name: 'Opposition Rebels (Syria)', id: 'actor:opposition-rebels-syria' };
+
+/**
+ * Actor-noun templates (data/lexicons/events-actor-nouns.tsv) whose side depends on the country: a bare
+ * "the resistance" is the Popular Resistance in Yemen, Hezbollah in Lebanon, Hamas in Gaza; "the armed
+ * factions" and "the revolutionaries" are the rebels in Syria. Elsewhere such a noun names no one side.
+ */
+const LOCAL_SIDES: Record<string, Record<string, LocalSide>> = {
+  'Resistance of {country}': {
+    YE: POPULAR_RESISTANCE,
+    LB: { name: 'Hezbollah', id: 'actor:hezbollah' },
+    PS: { name: 'Hamas', id: 'actor:hamas' },
+  },
+  'Armed factions of {country}': { SY: SYRIAN_REBELS },
+  'Revolutionaries of {country}': { SY: SYRIAN_REBELS, YE: POPULAR_RESISTANCE },
+};
+
 /** The knowledge base's names for people on no armed side, and the side each stands for. */
 const GENERIC_SIDES: Record<string, ActorSide> = {
   Civilians: 'civilian',
@@ -221,74 +248,6 @@ function sideOf(template: string): ActorSide {
   if (template.startsWith('Protesters')) return 'protesters';
   if (template.startsWith('Rioters')) return 'rioters';
   return /^(?:Police|Military) Forces/.test(template) ? 'forces' : 'group';
-}
-
-/** The id the knowledge base gives a state's military or police (data/actors/state-forces.tsv). */
-function forcesId(country: string, police: boolean): string {
-  return `actor:forces:${country.toLowerCase()}:${police ? 'police' : 'military'}`;
-}
-
-/** Nouns of a military unit a nationality may follow ("وحدة إسرائيلية خاصة", "قوة أميركية", "زوارق إيرانية"). */
-const UNIT =
-  /^(?:[وفبل]?(?:ال)?|لل)(?:وحده|قوه|قوات|دوريه|فرقه|كتيبه|مروحيه|مروحيات|دبابه|دبابات|زوارق|بوارج|سفن|طراد)$/;
-
-function nextToForceCue(view: SentenceView, at: number): boolean {
-  // "طائرات حربية تركية": an adjective of the aircraft may stand between it and the nationality.
-  const reach = MILITARY_ADJECTIVE.test(view.tokens[at - 1]?.norm.toLowerCase() ?? '') ? at - 1 : at;
-  if (UNIT.test(view.tokens[at - 1]?.norm ?? '')) return true;
-  return (
-    view.cues.some((c) => isForceCue(view, c) && (c.end === at || c.end === reach || c.start === at + 1)) ||
-    view.triggers.some((t) => t.end === at || t.start === at + 1)
-  );
-}
-
-/**
- * A nationality word: a demonym, or an Arabic nisba adjective the knowledge base lists as an alias of the
- * country ("طائرات حربية تركية").
- */
-function isNationality(view: SentenceView, m: Mention, at: number): boolean {
-  return (
-    m.via === 'demonym' ||
-    (m.via === 'alias' && /^[\u0600-\u06ff]+(?:ي|يه|يين|يون)$/.test(view.tokens[at]?.norm ?? ''))
-  );
-}
-
-/** English verbs after which a country's name is the state that acted ("Turkey launched strikes"). */
-const STATE_ACTS = /^(?:launched|carried|conducted|struck|bombed|shelled|attacked|fired)$/;
-
-/**
- * A country's name as the subject of an act: "نفذت الولايات المتحدة ضربة", "قصفت تركيا", "Turkey launched
- * air strikes". The state acts through its armed forces.
- */
-function actsAsState(view: SentenceView, at: number, span: readonly [number, number]): boolean {
-  const next = tokenAt(view, span[1]);
-  const verbBefore = (h: PhraseHit) =>
-    h.end === at &&
-    /^[\u0600-\u06ff]/.test(view.tokens[h.start].norm) &&
-    !/^[وفب]?ال/.test(view.tokens[h.start].norm);
-  return (
-    view.triggers.some((t) => t.phrase.pos === 'verb' && verbBefore(t)) ||
-    view.cues.some((c) => c.phrase.tag === 'agent' && verbBefore(c)) ||
-    STATE_ACTS.test(view.tokens[next]?.norm.toLowerCase() ?? '')
-  );
-}
-
-function isForceCue(view: SentenceView, cue: PhraseHit): boolean {
-  return FORCE_CUES.has(cue.phrase.tag) && !AUTHORITIES.test(view.tokens[cue.start].norm.toLowerCase());
-}
-
-function nearCue(view: SentenceView, at: number, tag: string): boolean {
-  return view.cues.some((c) => c.phrase.tag === tag && isForceCue(view, c) && Math.abs(c.start - at) <= 2);
-}
-
-/** A nationality right next to a common noun ("الشرطة التركية", "Iraqi police"). */
-function demonymNear(view: SentenceView, start: number, end: number): { code: string; name: string } | null {
-  for (const m of view.mentions) {
-    if (m.kind !== 'country' || !m.place?.country) continue;
-    const at = tokenAt(view, m.span[0]);
-    if (at === end || at === end + 1 || at === start - 1) return { code: m.place.country, name: m.name };
-  }
-  return null;
 }
 
 function overlaps(a: Span, b: Span): boolean {

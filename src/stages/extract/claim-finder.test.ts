@@ -94,6 +94,17 @@ describe('claims of responsibility', () => {
       ['Islamic State', 'Islamic State'],
     ],
     [
+      'takes a group saying its own fighters attacked, in Arabic, as a claim',
+      {
+        text: 'وقال تنظيم داعش في بيان إن مقاتليه هاجموا مقرا للشرطة في مدينة الرمادي.',
+        mentions: [
+          ['تنظيم داعش', islamicState],
+          ['الرمادي', placeEntity('Ramadi', 'IQ')],
+        ],
+      },
+      ['Islamic State', 'Islamic State'],
+    ],
+    [
       'does not take a denial of responsibility for a claim',
       {
         text: 'نفى تنظيم داعش أن يكون أعلن مسؤوليته عن التفجير في بغداد.',
@@ -117,5 +128,34 @@ describe('claims of responsibility', () => {
     ],
   ])('%s', (_, spec, expected) => {
     expect(claimOf(spec)).toEqual(expected);
+  });
+});
+
+describe('a claim by "the organisation" named before', () => {
+  it('gives the claim to the bombing its clause tells, and not to the arrests told before it', () => {
+    const doc = fixtureDocument({
+      text: 'اعتقلت الشرطة عشرة أشخاص ينتمون إلى خلية تابعة لتنظيم داعش، بعد أسابيع من تفجير سوق في مدينة الحلة أودى بحياة 20 شخصا وتبناه التنظيم.',
+      mentions: [
+        ['تنظيم داعش', islamicState],
+        ['الحلة', placeEntity('Hillah', 'IQ')],
+      ],
+    });
+    extract.run(doc, { referenceDate: null });
+    const found = doc.events!.map((e) => [e.sub_event_type?.value, e.claimed_by?.name, e.actor1?.name]);
+    expect(found.find(([sub]) => sub !== 'Arrests')?.slice(1)).toEqual(['Islamic State', 'Islamic State']);
+    expect(found.find(([sub]) => sub === 'Arrests')?.[1]).toBeUndefined();
+  });
+});
+
+describe('a claim by a group saying its fighters acted', () => {
+  it('does not take an army saying its soldiers attacked for a claim', () => {
+    const [claimed] = claimOf({
+      text: 'وقال الجيش في بيان إن عناصره هاجموا مواقع تنظيم داعش في مدينة الرمادي.',
+      mentions: [
+        ['تنظيم داعش', islamicState],
+        ['الرمادي', placeEntity('Ramadi', 'IQ')],
+      ],
+    });
+    expect(claimed).toBeUndefined();
   });
 });

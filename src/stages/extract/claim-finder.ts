@@ -1,5 +1,5 @@
 import type { ActorRef } from '../../core/records.js';
-import type { ActorCandidate } from './actor-finder.js';
+import { sentenceWide, type ActorCandidate } from './actor-finder.js';
 import type { Frame } from './frame-builder.js';
 import { hitSpan, type SentenceView } from './sentence-view.js';
 
@@ -12,7 +12,9 @@ import { hitSpan, type SentenceView } from './sentence-view.js';
 const EN_CLAIM_VERB = /^(?:claimed|claims|claiming|claim|took|takes|taking|take|assumed|owned)$/;
 const EN_CLAIM_OBJECT =
   /^(?:responsibility|credit|attack|attacks|bombing|bombings|blast|blasts|explosion|assault|killing|killings)$/;
-const AR_CLAIM_VERB = /^[وف]?ب?(?:تبني|تبنت|يتبني|تتبني|تبنيه|تبنيها|تبنوا)$/;
+const AR_CLAIM_VERB = /^[وف]?ب?(?:تبني|تبنت|يتبني|تتبني|تبنيه|تبنيها|تبنوا|تبناه|تبناها|تبنته|تبنتها)$/;
+/** "وتبناه التنظيم", "أعلن التنظيم مسؤوليته": the group's common noun refers to the group named before it. */
+const AR_GROUP_NOUN = /^(?:التنظيم|الجماعه|الحركه)$/;
 /** "أعلن التنظيم مسؤوليته": announcing one's own responsibility is a claim. */
 const AR_ANNOUNCE = /^[وف]?(?:اعلن|اعلنت|يعلن|تعلن|اعلنوا)$/;
 const AR_RESPONSIBILITY = /^(?:مسووليته|مسووليتها|مسووليتهم|المسووليه|مسووليه)$/;
@@ -26,6 +28,9 @@ const NOT_A_CLAIM =
 /** "IS said three of its fighters carried out the attack": a group owning its fighters' act. */
 const OWN_FIGHTERS = /^(?:its|their)$/;
 const EN_SPEECH = /^(?:said|says|stated|announced)$/;
+/** "قال تنظيم داعش إن مقاتليه هاجموا": the same in Arabic, the fighters' pronoun on the word itself. */
+const AR_SPEECH = /^[وف]?(?:قال|قالت|اعلن|اعلنت|ذكر|ذكرت|اكد|اكدت)$/;
+const AR_OWN_FIGHTERS = /^(?:مقاتليه|مقاتلوه|عناصره|مسلحيه|مقاتليها|مقاتلوها|عناصرها|مسلحيها)$/;
 /** Tokens between a group and the words of its claim ("داعش أعلن في بيان … المسؤولية"). */
 const CLAIM_REACH = 12;
 /** Tokens before a claim word in which a denial or an accusation governs it. */
@@ -37,8 +42,12 @@ interface ClaimWords {
   /** Token range of the claim words. */
   start: number;
   end: number;
-  /** Where the claimant stands: after "claimed by", before "said", either side of a claiming verb. */
-  claimant: 'after' | 'before' | 'either';
+  /**
+   * Where the claimant stands: after "claimed by", before "said", either side of a claiming verb, between
+   * an Arabic verb of saying and "its fighters", or named anywhere before in the sentence when "the
+   * organisation" claims.
+   */
+  claimant: 'after' | 'before' | 'either' | 'back' | 'inside';
 }
 
 /** Tokens between "claimed by" or a speaking group and the claim words. */
@@ -52,21 +61,53 @@ const NEXT_TO = 4;
  * @example findClaim(frame, candidates)?.name // 'Islamic State'
  */
 export function findClaim(frame: Frame, candidates: ActorCandidate[]): ActorRef | null {
+  return findClaimant(frame, candidates)?.ref ?? null;
+}
+
+/**
+ * The claimant as a candidate of the sentence: its ref spans the group's name and the claim words. A group
+ * named before the frame ("… شبكة تتبع تنظيم داعش … تفجير مسجد … وتبناه التنظيم") may be the claimant.
+ *
+ * @example findClaimant(frame, candidates)?.side // 'group'
+ */
+export function findClaimant(frame: Frame, candidates: ActorCandidate[]): ActorCandidate | null {
   const view = frame.view;
   const groups = candidates.filter((c) => c.side === 'group');
-  if (groups.length === 0) return null;
-  for (const words of claimWords(view)) {
-    const group =
-      words.claimant === 'after'
-        ? groups.find((c) => c.at >= words.end && c.at - words.end <= NEXT_TO)
-        : words.claimant === 'before'
-          ? groups.findLast((c) => c.at < words.start && words.start - c.at <= NEXT_TO)
-          : nearest(groups, words);
+  const words = claimWords(view);
+  if (words.length === 0) return null;
+  // Computed only when "the organisation" claims: most sentences have no claim at all.
+  const named = words.some((w) => w.claimant === 'back')
+    ? sentenceWide(frame, null).filter((c) => c.side === 'group' && c.ref.entity_id !== null)
+    : [];
+  for (const w of words) {
+    const group = claimantOf(w, frame, groups, named);
     // "نفى التنظيم أن يكون أعلن مسؤوليته": a denial may govern the claimant or the claim words.
-    if (!group || denied(view, words.start) || denied(view, Math.min(group.at, words.start))) continue;
-    return { ...group.ref, spans: [...group.ref.spans, hitSpan(view, words)] };
+    if (!group || denied(view, w.start) || denied(view, Math.min(group.at, w.start))) continue;
+    return { ...group, ref: { ...group.ref, spans: [...group.ref.spans, hitSpan(view, w)] } };
   }
   return null;
+}
+
+/** The group standing where the claim words put their claimant. */
+function claimantOf(
+  w: ClaimWords,
+  frame: Frame,
+  groups: ActorCandidate[],
+  named: ActorCandidate[],
+): ActorCandidate | undefined {
+  switch (w.claimant) {
+    case 'after':
+      return groups.find((c) => c.at >= w.end && c.at - w.end <= NEXT_TO);
+    case 'before':
+      return groups.findLast((c) => c.at < w.start && w.start - c.at <= NEXT_TO);
+    case 'inside':
+      return groups.find((c) => c.at > w.start && c.at < w.end - 1);
+    case 'back':
+      // "the organisation claimed it" closes the clause of its incident, not an earlier one's.
+      return w.start >= frame.from && w.start <= frame.to ? named.findLast((c) => c.at < w.start) : undefined;
+    default:
+      return nearest(groups, w);
+  }
 }
 
 function nearest(groups: ActorCandidate[], words: ClaimWords): ActorCandidate | undefined {
@@ -88,15 +129,23 @@ function claimWords(view: SentenceView): ClaimWords[] {
       if (object !== undefined) out.push({ start: i, end: i + object + 1, claimant: 'either' });
       else if (w === 'claimed' && norm(i + 1) === 'by') out.push({ start: i, end: i + 2, claimant: 'after' });
     } else if (AR_CLAIM_VERB.test(w)) {
-      out.push({ start: i, end: i + 1, claimant: 'either' });
+      const back = AR_GROUP_NOUN.test(norm(i + 1));
+      out.push({ start: i, end: i + (back ? 2 : 1), claimant: back ? 'back' : 'either' });
     } else if (AR_RESPONSIBILITY.test(w)) {
       // The announcing verb stands before the responsibility, its subject between them.
       const from = Math.max(0, i - CLAIM_REACH);
       const verb = view.tokens.slice(from, i).findIndex((t) => AR_ANNOUNCE.test(t.norm));
-      if (verb >= 0) out.push({ start: from + verb, end: i + 1, claimant: 'either' });
+      const back = verb >= 0 && AR_GROUP_NOUN.test(norm(from + verb + 1));
+      if (verb >= 0) out.push({ start: from + verb, end: i + 1, claimant: back ? 'back' : 'either' });
     } else if (EN_SPEECH.test(w)) {
       const own = view.tokens.slice(i + 1, i + 1 + OWN_REACH).some((t) => OWN_FIGHTERS.test(t.norm));
       if (own) out.push({ start: i, end: i + 1, claimant: 'before' });
+    } else if (AR_SPEECH.test(w)) {
+      // The speaker stands between the verb and its fighters: "قال تنظيم داعش في بيان إن مقاتليه".
+      const own = view.tokens
+        .slice(i + 1, i + 1 + CLAIM_REACH)
+        .findIndex((t) => AR_OWN_FIGHTERS.test(t.norm));
+      if (own >= 0) out.push({ start: i, end: i + own + 2, claimant: 'inside' });
     }
   }
   return out;

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureDocument, type FixtureSpec } from './fixture-document.js';
+import { actorEntity, demonymEntity, placeEntity } from './fixture-entities.js';
+import { createExtractStage } from './index.js';
+
+const extract = createExtractStage();
+
+function perpetratorOf(spec: FixtureSpec): string | undefined {
+  const doc = fixtureDocument(spec);
+  extract.run(doc, { referenceDate: null });
+  return doc.events![0]?.actor1?.name;
+}
+
+describe('nationalities that name a state force', () => {
+  it.each<[string, FixtureSpec, string | undefined]>([
+    [
+      'takes a drone suspected to be American for the American military',
+      {
+        text: 'قتل ثلاثة من عناصر القاعدة في غارة نفذتها طائرة بلا طيار يشتبه أنها أمريكية في محافظة شبوة.',
+        mentions: [
+          ['القاعدة', actorEntity('Al Qaeda')],
+          ['أمريكية', demonymEntity('United States', 'US')],
+          ['محافظة شبوة', placeEntity('Shabwah', 'YE', 'region')],
+        ],
+      },
+      'Military Forces of the United States',
+    ],
+    [
+      'does not take a nationality that a suspicion ties to no aircraft or force',
+      {
+        text: 'قتل ثلاثة أشخاص في انفجار عبوة ناسفة قرب سيارة يعتقد أنها أمريكية في مدينة عدن.',
+        mentions: [
+          ['أمريكية', demonymEntity('United States', 'US')],
+          ['عدن', placeEntity('Aden', 'YE')],
+        ],
+      },
+      undefined,
+    ],
+  ])('%s', (_, spec, expected) => {
+    expect(perpetratorOf(spec)).toBe(expected);
+  });
+});

@@ -1,0 +1,135 @@
+/** Nationalities that name a state's forces: next to an aircraft, a unit or a force cue, or a suspicion of one. */
+import type { Mention } from '../../core/records.js';
+import type { PhraseHit } from './phrase-matcher.js';
+import { tokenAt, type SentenceView } from './sentence-view.js';
+
+/** Cue words after which a nationality names a state's forces ("Turkish warplanes", "الطائرات التركية"). */
+const FORCE_CUES = new Set(['air', 'army', 'police', 'shelling']);
+/**
+ * "The Kuwaiti authorities charged …": authorities name a state that speaks, charges or arrests, not a force
+ * that fights (an arrest falls back on the country's police anyway).
+ */
+const AUTHORITIES = /^(?:authorities|السلطات)$/;
+/** One word that may stand between an aircraft and its nationality ("طائرات حربية تركية", "war planes"). */
+const MILITARY_ADJECTIVE = /^(?:حربيه|حربي|مقاتله|عسكريه|عسكري|war|fighter|military)$/;
+
+/**
+ * Country names as they appear in actor names ("Military Forces of the United States").
+ *
+ * @example countryPhrase('United States') // 'the United States'
+ */
+export function countryPhrase(name: string): string {
+  return /^(?:United|Netherlands|Philippines|Czech|Gambia|Bahamas)\b/.test(name) ? `the ${name}` : name;
+}
+
+/**
+ * The id the knowledge base gives a state's military or police (data/actors/state-forces.tsv).
+ *
+ * @example forcesId('TR', true) // 'actor:forces:tr:police'
+ */
+export function forcesId(country: string, police: boolean): string {
+  return `actor:forces:${country.toLowerCase()}:${police ? 'police' : 'military'}`;
+}
+
+/** Nouns of a military unit a nationality may follow ("وحدة إسرائيلية خاصة", "قوة أميركية", "زوارق إيرانية"). */
+export const UNIT =
+  /^(?:[وفبل]?(?:ال)?|لل)(?:وحده|قوه|قوات|دوريه|فرقه|كتيبه|مروحيه|مروحيات|دبابه|دبابات|زوارق|بوارج|سفن|طراد)$/;
+
+/** "طائرة بلا طيار يشتبه أنها أميركية", "يعتقد أنها إسرائيلية": a suspicion of whose it was attributes it. */
+const SUSPECTED = /^[و]?(?:يشتبه|يعتقد|يرجح|يظن)$/;
+const THAT_IT = /^(?:ان|انها|انه|انهم|انهما|بانها|بانه)$/;
+
+/** The token where a suspicion before a nationality begins ("يشتبه [في] أنها"), or `at` when none. */
+function hedgeStart(view: SentenceView, at: number): number {
+  if (!THAT_IT.test(view.tokens[at - 1]?.norm ?? '')) return at;
+  const verb = [at - 2, at - 3].find((i) => SUSPECTED.test(view.tokens[i]?.norm ?? ''));
+  return verb ?? at;
+}
+
+/**
+ * The nationality at token `at` qualifies a force: an aircraft, a unit, a force cue or an incident word next
+ * to it ("طائرات حربية تركية", "Turkish warplanes", "طائرة بلا طيار يشتبه أنها أميركية").
+ *
+ * @example nextToForceCue(view, 3) // true for "قصفت طائرات حربية تركية"
+ */
+export function nextToForceCue(view: SentenceView, at: number): boolean {
+  // "طائرات حربية تركية": an adjective of the aircraft may stand between it and the nationality.
+  const hedged = hedgeStart(view, at);
+  const reach = MILITARY_ADJECTIVE.test(view.tokens[hedged - 1]?.norm.toLowerCase() ?? '')
+    ? hedged - 1
+    : hedged;
+  if (UNIT.test(view.tokens[at - 1]?.norm ?? '')) return true;
+  return (
+    view.cues.some(
+      (c) => isForceCue(view, c) && (c.end === hedged || c.end === reach || c.start === at + 1),
+    ) || view.triggers.some((t) => t.end === at || t.start === at + 1)
+  );
+}
+
+/**
+ * A nationality word: a demonym, or an Arabic nisba adjective the knowledge base lists as an alias of the
+ * country ("طائرات حربية تركية").
+ *
+ * @example isNationality(view, mention, 4) // true for "تركية"
+ */
+export function isNationality(view: SentenceView, m: Mention, at: number): boolean {
+  return (
+    m.via === 'demonym' ||
+    (m.via === 'alias' && /^[\u0600-\u06ff]+(?:ي|يه|يين|يون)$/.test(view.tokens[at]?.norm ?? ''))
+  );
+}
+
+/** English verbs after which a country's name is the state that acted ("Turkey launched strikes"). */
+const STATE_ACTS = /^(?:launched|carried|conducted|struck|bombed|shelled|attacked|fired)$/;
+
+/**
+ * A country's name as the subject of an act: "نفذت الولايات المتحدة ضربة", "قصفت تركيا", "Turkey launched
+ * air strikes". The state acts through its armed forces.
+ *
+ * @example actsAsState(view, 1, span) // true for "قصفت تركيا"
+ */
+export function actsAsState(view: SentenceView, at: number, span: readonly [number, number]): boolean {
+  const next = tokenAt(view, span[1]);
+  const verbBefore = (h: PhraseHit) =>
+    h.end === at &&
+    /^[\u0600-\u06ff]/.test(view.tokens[h.start].norm) &&
+    !/^[وفب]?ال/.test(view.tokens[h.start].norm);
+  return (
+    view.triggers.some((t) => t.phrase.pos === 'verb' && verbBefore(t)) ||
+    view.cues.some((c) => c.phrase.tag === 'agent' && verbBefore(c)) ||
+    STATE_ACTS.test(view.tokens[next]?.norm.toLowerCase() ?? '')
+  );
+}
+
+function isForceCue(view: SentenceView, cue: PhraseHit): boolean {
+  return FORCE_CUES.has(cue.phrase.tag) && !AUTHORITIES.test(view.tokens[cue.start].norm.toLowerCase());
+}
+
+/**
+ * A force cue of the tag within two tokens of `at` ("الشرطة التركية").
+ *
+ * @example nearCue(view, 1, 'police') // true for "الشرطة التركية"
+ */
+export function nearCue(view: SentenceView, at: number, tag: string): boolean {
+  return view.cues.some((c) => c.phrase.tag === tag && isForceCue(view, c) && Math.abs(c.start - at) <= 2);
+}
+
+/**
+ * A nationality right next to a common noun ("الشرطة التركية", "Iraqi police"), or `reach` tokens after
+ * it (a noun's own adjective may stand between: "قوات الأمن العراقية").
+ *
+ * @example demonymNear(view, 0, 1)?.code // 'TR' for "الشرطة التركية"
+ */
+export function demonymNear(
+  view: SentenceView,
+  start: number,
+  end: number,
+  reach = 1,
+): { code: string; name: string } | null {
+  for (const m of view.mentions) {
+    if (m.kind !== 'country' || !m.place?.country) continue;
+    const at = tokenAt(view, m.span[0]);
+    if ((at >= end && at <= end + reach) || at === start - 1) return { code: m.place.country, name: m.name };
+  }
+  return null;
+}

@@ -1,0 +1,224 @@
+/** Word clues the role assignment reads: agents, victims, speakers, rivals, targets and attempts. */
+import { CUE_REACH, type ActorCandidate } from './actor-finder.js';
+import { mainTrigger, type Frame } from './frame-builder.js';
+import { hitSpan, tokenAt } from './sentence-view.js';
+
+/** Tokens between "by" and the side it names ("fired by terrorists of the so-called Jaish al-Fateh"). */
+const AGENT_REACH = 6;
+/**
+ * Arabic words that introduce the side whose act it was: its fire ("برصاص قناص", "بنيران قوات النظام") or
+ * the side the incident is attributed to ("نسبته السلطات إلى التمرد الكردي", "نُسب لتنظيم داعش"). An
+ * attribution names the perpetrator; it is not a claim.
+ */
+const AGENT_WORD = /^[وف]?(?:ب?(?:رصاص|نيران)|نسب|نسبت|نسبته|نسبها|ينسب|تنسب)$/;
+/**
+ * "حمّل الجيش متشددين أكرادا مسؤولية الهجوم": holding a side responsible names the perpetrator (not a claim);
+ * the verb alone is as often "carried" (حمل السلاح), so the responsibility must follow.
+ */
+const BLAME = /^[وف]?(?:حمل|حملت|يحمل|تحمل)$/;
+const RESPONSIBILITY = /^(?:مسووليه|المسووليه|بمسووليه)$/;
+
+/** The side held responsible: the last one between the verb and the responsibility (its subject first). */
+function blamedSide(frame: Frame, perpetrators: ActorCandidate[]): ActorCandidate | undefined {
+  const tokens = frame.view.tokens;
+  for (let i = frame.from; i < frame.to; i++) {
+    if (!BLAME.test(tokens[i].norm)) continue;
+    const end = tokens.slice(i + 1, i + 2 + AGENT_REACH).findIndex((t) => RESPONSIBILITY.test(t.norm));
+    const side = perpetrators.findLast((c) => c.at > i && c.at <= i + end);
+    if (end >= 0 && side) return side;
+  }
+  return undefined;
+}
+/** Tokens after the trigger within which a house, a market or a wedding is the incident's target. */
+const CIVILIAN_REACH = 40;
+
+/** Words after a side that tell it was trying to ("لدى محاولتهم", "trying to"). */
+const ATTEMPT = /^(?:محاولتهم|محاولته|محاولتها|محاولتهما|يحاولون|حاولوا|trying|attempting|tried|attempted)$/;
+/** Words between a side and its attempt ("لدى محاولتهم", "fighters who tried"). */
+const ATTEMPT_LEAD = /^(?:لدي|عند|اثناء|خلال|بعد|as|who|when|they|fighters|militants|troops|forces|rebels)$/;
+/** What the side tried: to storm, infiltrate, attack or seize. */
+const ASSAULT =
+  /^(?:اقتحام|التسلل|تسلل|الهجوم|مهاجمه|التقدم|السيطره|اقتحامها|storm|infiltrate|attack|advance|seize|overrun|enter)$/;
+
+/**
+ * The side is said to have tried to storm or attack: the initiator of the fighting.
+ *
+ * @example attempted(view, isFighters) // true for "اشتبكت مع عناصر داعش لدى محاولتهم اقتحام القرى"
+ */
+export function attempted(view: Frame['view'], c: ActorCandidate): boolean {
+  const after = tokenAt(view, c.ref.spans[0][1]);
+  const words = view.tokens
+    .slice(after, after + 5)
+    .map((t) => t.norm.toLowerCase())
+    .filter((w) => w !== 'to' && w !== 'الي');
+  let k = 0;
+  while (k < 3 && ATTEMPT_LEAD.test(words[k] ?? '')) k++;
+  return ATTEMPT.test(words[k] ?? '') && ASSAULT.test(words[k + 1] ?? '');
+}
+
+/** Tokens between two sides the text offers as alternatives ("the regime or Russian jets"). */
+const RIVAL_REACH = 4;
+
+/**
+ * The text names rival perpetrators or doubts: "Syrian regime or Russian jets", "النظام أو روسيا".
+ *
+ * @example hasRival(frame, regime, perpetrators) // true for "the regime or Russian jets"
+ */
+export function hasRival(frame: Frame, actor1: ActorCandidate, perpetrators: ActorCandidate[]): boolean {
+  const tokens = frame.view.tokens;
+  return perpetrators.some((c) => {
+    if (c === actor1 || c.ref.name === actor1.ref.name || Math.abs(c.at - actor1.at) > RIVAL_REACH)
+      return false;
+    const [from, to] = c.at > actor1.at ? [actor1.at, c.at] : [c.at, actor1.at];
+    return tokens.slice(from + 1, to).some((t) => /^(?:or|او|أو|either)$/i.test(t.norm));
+  });
+}
+
+/** Verbs of saying: the side right after one ("أفاد الجيش التركي بأن …") reports the incident. */
+const SPEECH_VERB =
+  /^[وف]?(?:قال|قالت|افاد|افادت|اعلن|اعلنت|ذكر|ذكرت|اكد|اكدت|اوضح|اوضحت|اضاف|اضافت|صرح|صرحت|نقل|نقلت|بحسب|حسب|وفق)$/;
+
+const SPEECH_EN = /^(?:said|says|told|announced|reported|stated|confirmed|added|learned|noted|quoted)$/;
+/** Tokens from a speaker's name to its verb ("Quneitra Police Command told", "the army spokesman said"). */
+const SPEAKER_REACH = 5;
+
+/**
+ * The side that tells of the incident, not the side that did it: "أفاد الجيش بأن", "police said".
+ *
+ * @example isSpeaker(view, police) // true for "police said"
+ */
+export function isSpeaker(view: Frame['view'], c: ActorCandidate): boolean {
+  if (SPEECH_VERB.test(view.tokens[c.at - 1]?.norm ?? '')) return true;
+  // "a source in the Kurdish Asayesh security forces told AFP": a verb of saying follows before any
+  // incident word does.
+  const verb = view.tokens
+    .slice(c.at + 1, c.at + 1 + SPEAKER_REACH)
+    .findIndex((t) => SPEECH_EN.test(t.norm.toLowerCase()));
+  return verb >= 0 && !view.triggers.some((t) => t.start > c.at && t.start <= c.at + 1 + verb);
+}
+
+/** Characters after a count in which a common noun names the counted ("two of the police officers"). */
+const COUNT_NOUN_REACH = 24;
+/** "a Fatah official", "القيادي في حركة فتح", "عدد من مسلحي الحوثي": a member of a side, named after the act. */
+const MEMBER =
+  /^(?:member|members|official|officials|leader|leaders|commander|commanders|fighters|militants|قيادي|القيادي|قياديا|قياديين|عضو|عضوا|اعضاء|عناصر|مسلحي|مقاتلي)$/;
+/** Tokens from a member word to the side it belongs to ("أعضاء في تنظيم القاعدة"). */
+const MEMBER_REACH = 2;
+
+/**
+ * Sides the clause names as the harmed: those in a casualty count ("two police officers were killed",
+ * "مقتل جنديين", "26 حوثيا") and members of a side named after the act ("اغتيل … القيادي في حركة فتح").
+ *
+ * @example victimsOf(frame, candidates).map((c) => c.side) // ['forces'] for "two police officers were killed"
+ */
+export function victimsOf(frame: Frame, candidates: ActorCandidate[]): ActorCandidate[] {
+  const view = frame.view;
+  const counted = view.quantities.filter((q) => q.role === 'killed' || q.role === 'injured');
+  const trigger = mainTrigger(frame);
+  return candidates.filter((c) => {
+    // "killed in government air strikes": a side right before the weapon is whose weapon it was.
+    // "جنديين قتلا": a verb of killing right after a side tells its fate, not its weapon.
+    const end = tokenAt(view, c.ref.spans[0][1]);
+    if (view.triggers.some((t) => t.start === end && t.phrase.tag !== '@kill')) return false;
+    const member =
+      c.at >= trigger.end &&
+      c.side === 'group' &&
+      view.tokens
+        .slice(Math.max(trigger.end, c.at - MEMBER_REACH), c.at)
+        .some((t) => MEMBER.test(t.norm.toLowerCase()));
+    // A named side is counted only as the counted noun itself ("26 حوثيا"); a common noun may follow it.
+    const inCount = counted.some((q) => {
+      const start = c.ref.spans[0][0];
+      const end =
+        Math.max(q.span[1], q.nounSpan?.[1] ?? 0) +
+        (c.ref.entity_id === null || c.side === 'forces' ? COUNT_NOUN_REACH : 1);
+      return start >= q.span[0] && start <= end;
+    });
+    return member || inCount;
+  });
+}
+
+/** Stones thrown at buses and trains in a riot hit property, not people the text marks as civilians. */
+export const VEHICLE = /^(?:bus|buses|train|trains|حافله|حافلات|الحافلات)$/;
+
+/**
+ * Victims the clause marks as civilian by the target (a market, a house) or the counted (12 civilians);
+ * targets whose words `skip` matches do not count.
+ *
+ * @example civilianTarget(frame)?.ref.name // 'Civilians' for "shelled a market"
+ */
+export function civilianTarget(frame: Frame, skip?: RegExp): ActorCandidate | null {
+  const view = frame.view;
+  const trigger = mainTrigger(frame).start;
+  // "six houses were set ablaze": a passive verb's target stands before it.
+  const passive = /^(?:was|were|been|being)$/.test(view.tokens[trigger - 1]?.norm.toLowerCase() ?? '');
+  const from = passive ? frame.from : trigger;
+  const cue = view.cues.find(
+    (c) =>
+      c.phrase.tag === 'civilian' &&
+      c.start >= from &&
+      c.start < Math.min(frame.to, trigger + CIVILIAN_REACH) &&
+      !skip?.test(c.phrase.words.join(' ')),
+  );
+  const counted = view.quantities.find(
+    (q) => q.noun === 'civilians' || q.noun === 'children' || q.noun === 'women',
+  );
+  const span = cue ? hitSpan(view, cue) : counted ? (counted.nounSpan ?? counted.span) : null;
+  if (!span) return null;
+  return {
+    ref: { name: 'Civilians', entity_id: null, spans: [span] },
+    side: 'civilian',
+    at: cue?.start ?? 0,
+    country: null,
+  };
+}
+
+/**
+ * The side a passive or a weapon's owner names: "carried out by an Islamist brigade", "على يد داعش",
+ * "برصاص قوات الأمن": the first side within reach after the cue.
+ *
+ * @example agentOf(frame, perpetrators)?.ref.name // 'Islamic State' for "على يد داعش"
+ */
+export function agentOf(frame: Frame, perpetrators: ActorCandidate[]): ActorCandidate | undefined {
+  const view = frame.view;
+  const cues = view.cues
+    .filter((c) => c.phrase.tag === 'agent' && c.start >= frame.from && c.end <= frame.to)
+    .map((c) => c.end);
+  view.tokens.forEach((t, i) => {
+    if (i >= frame.from && i < frame.to && AGENT_WORD.test(t.norm)) cues.push(i + 1);
+  });
+  const blamed = blamedSide(frame, perpetrators);
+  if (blamed) return blamed;
+  for (const end of cues) {
+    const found = perpetrators.find((c) => c.at >= end && c.at - end <= AGENT_REACH);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** "تعرضت دورية للقوات الأمريكية لهجوم": what "was exposed to" the incident is its target. */
+const EXPOSED = /^[وف]?(?:تعرض|تعرضت|يتعرض|تتعرض)$/;
+
+/**
+ * The sides a verb of being exposed to the incident stands before.
+ *
+ * @example exposed(frame, candidates)[0]?.ref.name // 'Military Forces of the United States'
+ */
+export function exposed(frame: Frame, candidates: ActorCandidate[]): ActorCandidate[] {
+  const tokens = frame.view.tokens;
+  return candidates.filter((c) =>
+    tokens.slice(Math.max(frame.from, c.at - CUE_REACH), c.at).some((t) => EXPOSED.test(t.norm)),
+  );
+}
+
+/** Words that set two mobs against each other ("mobs of different communities", "الطائفتين"). */
+const RIVALS = /^(?:communities|rival|الطائفتين|طائفتين|العشيرتين|عشيرتين|متناحرتين)$/;
+
+/**
+ * The text sets two mobs against each other.
+ *
+ * @example rivalMobs(frame) // true for "mobs of different communities clashed"
+ */
+export function rivalMobs(frame: Frame): boolean {
+  return frame.view.tokens.some((t) => RIVALS.test(t.norm.toLowerCase()));
+}

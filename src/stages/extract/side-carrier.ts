@@ -1,0 +1,87 @@
+import type { ActorRef, EventRecord } from '../../core/records.js';
+import type { Frame } from './frame-builder.js';
+
+/** Event types whose incidents an article may refer back to with any word of violence ("the attack"). */
+const VIOLENT = new Set(['Explosions/Remote violence', 'Violence against civilians', 'Battles']);
+
+/**
+ * "شن طيران التحالف غارات على مواقع للحوثيين. … وأوضحت المصادر أن الغارات استهدفت معسكر الاستقبال": an
+ * incident whose own sentence names no perpetrator takes the sides of the incident the article told
+ * nearest before it, when it refers back to it (a definite trigger: `frame.anaphoric`) or tells another
+ * of the very same kind a few sentences on ("كما شنت طائرات أخرى غارات مماثلة", "Another air strike hit
+ * …"). Only a named perpetrator carries over ("gunmen" told before names no one), and a side the new
+ * sentence names as the target is not made its perpetrator. The carried sides keep their spans in the
+ * earlier sentence. Called once per event mention, in text order, with the mentions of earlier sentences.
+ *
+ * @example carrySides(earlierRecords, record, frame); record.actor1?.name // 'Saudi-led Coalition'
+ */
+export function carrySides(
+  earlier: readonly EventRecord[],
+  record: EventRecord,
+  frame: Pick<Frame, 'anaphoric' | 'triggers'>,
+): void {
+  const anaphoric = frame.anaphoric;
+  // "the attack" (a bare attack word) may tell any violence again.
+  const vague = anaphoric && frame.triggers.some((t) => t.phrase.tag === '@attack');
+  const source = earlier.findLast((e) => sameStory(e, record, anaphoric, vague));
+  if (!source) return;
+  const named = source.actor1?.entity_id ? source.actor1 : null;
+  const carried = named !== null && record.actor1 === null && named.name !== record.actor2?.name;
+  if (carried) {
+    record.actor1 = copy(named);
+    // A claim belongs to the incident: only a reference back to that very incident inherits it.
+    if (anaphoric && source.claimed_by?.name === named.name) record.claimed_by ??= copy(source.claimed_by);
+  }
+  // The same side again at the same kind of incident fights the same enemy, unless told otherwise; a
+  // reference back that names no other perpetrator tells the same incident, at the same target.
+  const sameSide = named !== null && record.actor1?.name === named.name;
+  const target = source.actor2;
+  const same = anaphoric ? record.actor1 === null || sameSide : sameSide && target?.entity_id != null;
+  if (record.actor2 === null && target && target.name !== record.actor1?.name && same)
+    record.actor2 = copy(target);
+}
+
+/**
+ * The earlier event can be the one referred back to: same country, and for a definite
+ * trigger the same type (or any violence, when either is a bare attack), for an indefinite one the same
+ * sub-type and timing, close by.
+ */
+function sameStory(e: EventRecord, record: EventRecord, anaphoric: boolean, vague: boolean): boolean {
+  const here = record.location?.country;
+  if (here && e.location?.country && here !== e.location.country) return false;
+  const type = (r: EventRecord) => r.event_type?.value ?? '';
+  // A reference back may recall an incident told as background ("بعد شهر من تفجير المسجد … التفجير"), but
+  // an incident told as background is not the one told now. Dates do not decide: the day a source spoke
+  // ("قال البنتاغون اليوم إن غارة …") is often all the first telling has.
+  if (historical(record) && !historical(e)) return false;
+  if (!anaphoric)
+    return (
+      e.sub_event_type?.value === record.sub_event_type?.value && sameTiming(e, record) && near(e, record)
+    );
+  // "the attack" may tell any violence again; "the clashes" after shelling are fighting of their own.
+  const attack = vague || e.sub_event_type?.value === 'Attack' || record.sub_event_type?.value === 'Attack';
+  return type(e) === type(record) || (attack && VIOLENT.has(type(e)) && VIOLENT.has(type(record)));
+}
+
+/**
+ * Characters from the earlier telling to the new one within which another incident of the same kind
+ * continues its story (a few sentences); further on, a roundup tells another side's incident.
+ */
+const STORY_REACH = 600;
+
+function near(e: EventRecord, record: EventRecord): boolean {
+  const end = Math.max(...e.evidence.map((s) => s[1]));
+  return (record.evidence[0]?.[0] ?? end) - end <= STORY_REACH;
+}
+
+function sameTiming(a: EventRecord, b: EventRecord): boolean {
+  return historical(a) === historical(b);
+}
+
+function historical(e: EventRecord): boolean {
+  return e.timing?.value === 'historical';
+}
+
+function copy(ref: ActorRef): ActorRef {
+  return { ...ref, spans: ref.spans.map((s) => [s[0], s[1]]) };
+}
