@@ -7,6 +7,7 @@ import { isCrimeStory, isNonEvent, keepInCrimeStory, retracts } from './non-even
 import { loadLexicon } from './lexicon-loader.js';
 import { PhraseMatcher } from './phrase-matcher.js';
 import { asRiot, isRiotStory } from './riot-context.js';
+import { carrySides } from './side-carrier.js';
 import { carryTolls } from './toll-carry.js';
 import { buildSentenceViews, LINK_WORDS, type EventLexicons } from './sentence-view.js';
 
@@ -105,6 +106,11 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
       if (isNonEvent(frame)) continue;
       for (const m of buildEvents(frame, { text, countryNames, home })) {
         if (m.unsupported) continue;
+        carrySides(
+          out.map((e) => e.record),
+          m.record,
+          frame,
+        );
         told.push(riotStory ? { ...m, record: asRiot(m.record, frame) } : m);
       }
     }
