@@ -77,6 +77,12 @@ function predicted(article: ArticleOutput, role: Role): string[] {
     .map((s) => s.toLowerCase());
 }
 
+/** Whether `outer` holds `inner` as whole words: the gold filler "he" is not in "the Army". */
+function holdsWords(outer: string, inner: string): boolean {
+  const words = (s: string) => ` ${s.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  return words(outer).includes(words(inner));
+}
+
 if (!existsSync(join(DIR, 'wikievents')) || !existsSync(join(DIR, 'muc4'))) {
   console.log('wikievents/muc4: ../shared data not found — nothing to measure');
   process.exit(0);
@@ -95,7 +101,9 @@ for (const [name, docs] of [
       for (const forms of doc.roles[role]) {
         score[role][1]++;
         const hit = forms.some((f) =>
-          ours.some((o) => o.length >= 3 && (o.includes(f.toLowerCase()) || f.toLowerCase().includes(o))),
+          ours.some(
+            (o) => o.length >= 3 && (holdsWords(o, f.toLowerCase()) || holdsWords(f.toLowerCase(), o)),
+          ),
         );
         if (hit) score[role][0]++;
       }
