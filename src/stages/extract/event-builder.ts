@@ -8,7 +8,7 @@ import { typeFrame } from './event-typer.js';
 import { mainTrigger, type Frame } from './frame-builder.js';
 import { findPlaces } from './place-finder.js';
 import { tokenAt } from './sentence-view.js';
-import { tollFromWords, withTollRoles } from './toll-words.js';
+import { ADDITION, tollFromWords, withTollRoles } from './toll-words.js';
 
 /** Tokens of distance a coarser date weighs as. */
 const PRECISION_COST = { day: 0, month: 6, year: 12 };
@@ -18,6 +18,12 @@ const WEEKDAY_COST = 4;
 const OCCURRED_ON =
   /(?:(?:^|\s)[وف]?(?:وقع|وقعت|جرى|جرت|حدث|حدثت|نفذ|نفذت)|\b(?:took place|occurred|happened|was carried out))\s+(?:(?:في|on|in)\s+)?$/i;
 const OCCURRED_BONUS = 8;
+const DAY_MS = 86_400_000;
+/** "قال في بيان السبت", "said on Tuesday": the words that tie a date to a statement about the incident. */
+const SAID_ON =
+  /(?:(?:^|\s)[وف]?(?:قال|قالت|أكد|أكدت|أعلن|أعلنت|ذكر|ذكرت|أفاد|أفادت|صرح|بيان|بيانها|بيانه)|\b(?:said|says|announced|stated|statement))\s+(?:(?:في|يوم|on)\s+)?$/i;
+/** Tokens of distance the day of a statement weighs more: the incident it reports may be older. */
+const SAID_COST = 8;
 
 /** What the builder needs from the document besides the frame. */
 export interface BuildContext {
@@ -138,7 +144,8 @@ function nearestTime(frame: Frame, times: Frame['view']['times'], text: string):
   const cost = (t: Frame['view']['times'][number]) =>
     Math.abs(tokenAt(frame.view, t.span[0]) - at) +
     PRECISION_COST[t.precision] +
-    (/weekday/i.test(t.reason ?? '') ? WEEKDAY_COST : 0) -
+    (/weekday/i.test(t.reason ?? '') ? WEEKDAY_COST : 0) +
+    (SAID_ON.test(text.slice(Math.max(0, t.span[0] - 24), t.span[0])) ? SAID_COST : 0) -
     (occurredOn(t, text) ? OCCURRED_BONUS : 0);
   // A clause that recalls an earlier incident dates what happens now before the trigger, not the incident.
   const dated = times.filter(
@@ -151,7 +158,19 @@ function nearestTime(frame: Frame, times: Frame['view']['times'], text: string):
     const c = cost(candidate);
     if (c < best) [t, best] = [candidate, c];
   }
-  return t ? { value: t.value!, precision: t.precision, spans: [t.span] } : null;
+  return t ? asIncidentDate(t) : null;
+}
+
+/** Days a run of days may span and still date an incident by its first day. */
+const DAY_RUN = 7;
+
+/**
+ * "في العشر الأواخر من رمضان", "between 3 and 28 June": a run of weeks is a season of the news, often of
+ * a speech about the incident; it does not date the incident.
+ */
+function asIncidentDate(t: Frame['view']['times'][number]): DateRef | null {
+  const long = t.precision === 'day' && t.end && Date.parse(t.end) - Date.parse(t.value!) > DAY_RUN * DAY_MS;
+  return long ? null : { value: t.value!, precision: t.precision, spans: [t.span] };
 }
 
 /**
@@ -195,8 +214,6 @@ const SIDE_GAP = 60;
 
 /** A comma and nothing else: the figures on either side are items of one list. */
 const LIST_COMMA = /^\s*[,،]\s*$/;
-/** "… كما قتل أربعة آخرون", "… also killed four others": a later figure told as an addition. */
-const ADDITION = /\b(?:also|as well)\b|كما|أيضا|ايضا/i;
 
 /**
  * The next figure is another side's share of the same toll: same role or none, same noun, "and" or a

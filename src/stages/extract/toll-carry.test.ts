@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureDocument } from './fixture-document.js';
 import { placeEntity } from './fixture-entities.js';
+import { createResolveStage } from '../resolve/index.js';
 import { createExtractStage } from './index.js';
 
 const extract = createExtractStage();
@@ -41,5 +42,18 @@ describe('tolls told in the next sentence', () => {
     });
     extract.run(doc, { referenceDate: null });
     expect(doc.events![0].injuries?.value).toBe(1);
+  });
+
+  it('add one more victim told as an addition in Arabic, once the incident is resolved', () => {
+    const doc = fixtureDocument({
+      text: 'انفجرت عبوة ناسفة في سوق كركوك وأدت إلى مقتل شرطي. وأضاف المصدر أن شخصا آخر كان بالقرب منه قتل أيضا.',
+      language: 'ar',
+      published: '2021-05-02',
+      mentions: [['كركوك', placeEntity('Kirkuk', 'IQ')]],
+      quantities: [['شرطي', { value: 1, qualifier: 'exact', role: 'killed', noun: 'police' }]],
+    });
+    extract.run(doc, { referenceDate: null });
+    createResolveStage().run(doc, { referenceDate: null });
+    expect(doc.events!.map((e) => e.fatalities?.value)).toEqual([2]);
   });
 });

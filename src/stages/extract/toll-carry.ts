@@ -1,9 +1,7 @@
 import { count, takesNoToll, type EventMention } from './event-builder.js';
 import type { SentenceView } from './sentence-view.js';
-import { tollFromWords, withTollRoles } from './toll-words.js';
+import { ADDITION, tollFromWords, withTollRoles } from './toll-words.js';
 
-/** Words that make a later toll an addition to the one already told. */
-const MORE = /\b(?:also|another|as well|in addition)\b/i;
 /** A toll sentence belongs to an incident told at most this many sentences before it. */
 const CARRY = 2;
 
@@ -40,7 +38,7 @@ export function carryTolls(
       if (!told) continue;
       if (had === null) target[field] = told;
       // "His driver was also killed.", "Another officer was injured.": more victims of the same incident.
-      else if (told.value > 0 && MORE.test(text.slice(view.span[0], view.span[1])))
+      else if (told.value > 0 && ADDITION.test(text.slice(view.span[0], view.span[1])))
         target[field] = { ...had, value: had.value + told.value, spans: [...had.spans, ...told.spans] };
       else continue;
       // The sentence that gave the toll tells the incident too.

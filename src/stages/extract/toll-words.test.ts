@@ -20,8 +20,17 @@ describe('withTollRoles', () => {
     ['Four guards at the gate when the gunmen opened fire, killing them', 'killed'],
     ['Four traders, identified as members of one family, were stabbed in the market', 'injured'],
     ['Four traders were stabbed to death in the market', 'killed'],
+    ['Four farmers from one village were brutally murdered by gunmen', 'killed'],
+    ['Four passengers were forced off the bus and murdered them', 'killed'],
   ])('reads the role of the count in "%s" as %s', (text, role) => {
     expect(withTollRoles([four], text)[0].role).toBe(role);
+  });
+
+  it('reads the fate of a count after "with": "exploded with four bystanders slightly injured"', () => {
+    const text = 'A bomb exploded with four bystanders slightly injured.';
+    const at = text.indexOf('four');
+    const [read] = withTollRoles([{ span: [at, at + 4], value: 4, qualifier: 'exact' }], text);
+    expect(read.role).toBe('injured');
   });
 
   it.each([
@@ -43,6 +52,45 @@ describe('withTollRoles', () => {
     const at = text.indexOf('3');
     const [read] = withTollRoles([{ span: [at, at + 1], value: 3, qualifier: 'exact' }], text);
     expect([read.role, read.value]).toEqual(['killed', 4]);
+  });
+
+  /** The quantity of `word` in `text`, with the role the language stage gives it, as the toll reads it. */
+  const readAt = (text: string, word: string, value: number, others: Quantity[] = [], role?: 'killed') => {
+    const at = text.indexOf(word);
+    const q: Quantity = {
+      span: [at, at + word.length],
+      value,
+      qualifier: 'exact',
+      ...(role ? { role } : {}),
+    };
+    return withTollRoles([...others, q], text).at(-1)!;
+  };
+
+  it('gives a bare count the fate of the verb before the one victim named ahead of it, and counts that one', () => {
+    const read = readAt('rebels killed a visiting Italian priest and four young men with him', 'four', 4);
+    expect([read.role, read.value]).toEqual(['killed', 5]);
+  });
+
+  it('counts a kin named after the count ("two parents and their young daughter")', () => {
+    const read = readAt('the blast killed two parents and their young daughter', 'two', 2, [], 'killed');
+    expect(read.value).toBe(3);
+  });
+
+  it('does not count again one before the count who is a count of their own', () => {
+    const text = 'the blast killed a policeman and four civilians';
+    const policeman: Quantity = { span: [17, 28], value: 1, qualifier: 'exact', role: 'killed' };
+    expect(readAt(text, 'four', 4, [policeman], 'killed').value).toBe(4);
+  });
+
+  it('counts the one killed before "along with" a count: "killing a judge along with 5 others" is six', () => {
+    const text = 'a bomb went off, killing a district judge along with 5 others';
+    const at = text.indexOf('5');
+    const [read] = withTollRoles([{ span: [at, at + 1], value: 5, qualifier: 'exact' }], text);
+    expect([read.role, read.value, text.slice(...read.span)]).toEqual([
+      'killed',
+      6,
+      'a district judge along with 5',
+    ]);
   });
 
   it.each([
@@ -105,6 +153,13 @@ describe('tollFromWords', () => {
     ['The farmer was kidnapped and released.', 'killed', null],
     ['Both the judge and his guard were shot dead.', 'killed', 2],
     ['The mayor was killed along with his driver.', 'killed', 2],
+    ['A village elder was shot at and killed near his farm.', 'killed', 1],
+    ['His assassination on Monday shocked the city.', 'killed', 1],
+    ['A trader was found stabbed to death near the port.', 'killed', 1],
+    ['An engineer and his local driver were shot and killed by gunmen.', 'killed', 2],
+    ['General Ana Ruiz, a former minister of defence, and her driver were killed in the blast.', 'killed', 2],
+    ['A Shia cleric, Ali Hassan, and his guard were killed by gunmen.', 'killed', 2],
+    ['A roadside bomb killed a provincial health officer and a teacher.', 'killed', 2],
     ['The mayor was killed and his driver wounded.', 'killed', 1],
     ['The mayor was killed and his driver wounded.', 'injured', 1],
     ['A clerk was shot dead and a guard slightly wounded.', 'injured', 1],
@@ -123,5 +178,47 @@ describe('tollFromWords', () => {
     ['Gunmen killed a farmer and a soldier was wounded.', 'killed', 1],
   ] as const)('counts "%s" as %s %s', (text, role, value) => {
     expect(tollFromWords(text, [0, text.length], role)?.value ?? null).toBe(value);
+  });
+});
+
+describe('tollFromWords in Arabic', () => {
+  it.each([
+    ['وأضافت أن شخصا آخر كان برفقته قتل أيضا في الهجوم.', 'killed', 1],
+    ['وأشار إلى أن جنديا آخر أصيب كذلك بجروح طفيفة.', 'injured', 1],
+    ['وقال إن شخصا آخر نجا من الهجوم.', 'killed', null],
+  ] as const)('reads "%s" as %s: %s', (text, role, value) => {
+    expect(tollFromWords(text, [0, text.length], role)?.value ?? null).toBe(value);
+  });
+});
+
+describe('running totals', () => {
+  it.each([
+    ['Over seventy journalists have been killed in the country since 2003.', undefined],
+    ['Since then, over 160 people have been killed in the area.', undefined],
+    ['More than 2800 people have been killed in the country since the war began.', undefined],
+    ['وقتل أكثر من 4000 شخص منذ بداية الحرب في البلاد.', undefined],
+    ['The blast killed 12 people, the deadliest attack since 2003.', 'killed'],
+    ['The blast killed 12 people on Monday.', 'killed'],
+  ] as const)('gives no toll to a count summed over months: "%s" → %s', (text, role) => {
+    const m = /\d+|seventy/.exec(text)!;
+    const q: Quantity = {
+      span: [m.index, m.index + m[0].length],
+      value: 1,
+      qualifier: 'exact',
+      role: 'killed',
+    };
+    expect(withTollRoles([q], text)[0].role).toBe(role);
+  });
+});
+
+describe('withTollRoles in Arabic', () => {
+  it.each([
+    ['أن 25 مقاتلا من الفصائل وثمانية من مقاتلي التنظيم قتلوا في الهجوم على البلدة.', 'killed'],
+    ['وقال إن 25 مدنيا أصيبوا بنيران القناصة.', 'injured'],
+    ['وقال إن 25 مسلحا هاجموا الموقع وقتلوا 5 جنود.', undefined],
+  ] as const)('reads the fate of the count in "%s" as %s', (text, role) => {
+    const at = text.indexOf('25');
+    const q: Quantity = { span: [at, at + 2], value: 25, qualifier: 'exact' };
+    expect(withTollRoles([q], text)[0].role).toBe(role);
   });
 });

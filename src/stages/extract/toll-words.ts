@@ -4,12 +4,12 @@ import type { Span } from '../../core/span.js';
 type TollRole = 'killed' | 'injured';
 
 /** Adverbs that may stand between "was" and the casualty verb ("was fatally shot"); a negation may not. */
-const ADVERBS = String.raw`(?:(?:reportedly|reported|also|later|fatally|seriously|severely|critically|slightly|lightly|badly|mortally|allegedly|all|both)\s+)*`;
-const KILLED_WORDS = String.raw`killed|dead|died|slain|murdered|assassinated|executed|beheaded|shot dead|shot and killed|shot to death|gunned down|fatally (?:shot|wounded|injured|stabbed)|stabbed to death|hacked to death|found (?:shot |stabbed |beaten )?dead`;
+const ADVERBS = String.raw`(?:(?:reportedly|reported|also|later|fatally|seriously|severely|critically|slightly|lightly|badly|mortally|allegedly|brutally|mercilessly|instantly|immediately|subsequently|all|both)\s+)*`;
+const KILLED_WORDS = String.raw`killed|dead|died|slain|murdered|assassinated|executed|beheaded|shot dead|shot and killed|shot to death|gunned down|fatally (?:shot|wounded|injured|stabbed)|stabbed to death|hacked to death|found (?:shot |stabbed |beaten )?dead|found (?:stabbed|beaten|hacked|burned|strangled) to death|found strangled`;
 /** Not "fatally wounded", "stabbed to death", nor "wounded and later died": those are deaths. */
 const INJURED_WORDS = String.raw`(?<!fatally |mortally )(?:wounded|injured|hurt|stabbed(?! to death)|shot and (?:seriously |severely |slightly )?(?:wounded|injured))(?!\s+and\s+(?:later\s+)?(?:died|succumbed))`;
 /** "was kidnapped and", "was taken from his car … and": a first verb before the casualty verb it joins. */
-const FIRST_VERB = String.raw`(?:[a-z]+(?:ed|en)\b[^.;,]{0,60}?\band\s+(?:then\s+|later\s+)?)?`;
+const FIRST_VERB = String.raw`(?:(?:[a-z]+(?:ed|en)|shot(?: at)?)\b[^.;,]{0,60}?\band\s+(?:then\s+|later\s+)?)?`;
 
 /**
  * What may stand between a count's noun and its verb: a few words ("Three local bank employees were
@@ -27,10 +27,27 @@ const AFTER_COUNT: Record<TollRole, RegExp> = {
     'i',
   ),
 };
+/**
+ * "25 مقاتلا من الفصائل وثمانية من مقاتلي التنظيم قتلوا في الهجوم": a passive plural verb closing the
+ * clause the counts open, told with where or how (not an object: "قتلوا 5 جنود" is who they killed).
+ */
+const AR_VERB_AFTER = String.raw`(?=\s+(?:في|خلال|جراء|بسبب|إثر|اثر|عندما|أثناء|اثناء|على|بنيران|برصاص)\s|\s*[.،,]|\s*$)`;
+const AFTER_COUNT_AR: Record<TollRole, RegExp> = {
+  killed: new RegExp(
+    String.raw`^[^.؛:!?]{0,100}?[\s،,](?:قتلوا|قتلا|استشهدوا|لقوا حتفهم|لقوا مصرعهم|سقطوا قتلى)${AR_VERB_AFTER}`,
+  ),
+  injured: new RegExp(String.raw`^[^.؛:!?]{0,100}?[\s،,](?:أصيبوا|اصيبوا|جرحوا|أصيبا|جرحا)${AR_VERB_AFTER}`),
+};
 /** "opened fire on two policemen, killing them": the count is the object the casualty verb points back to. */
 const KILLING_THEM: Record<TollRole, RegExp> = {
-  killed: /^[^.;]{0,60}?\b(?:killing|killed)\s+(?:them|both of them|all of them)\b/i,
+  killed:
+    /^[^.;]{0,60}?\b(?:killing|killed|murdering|murdered|executing|executed|beheading|beheaded)\s+(?:them|both of them|all of them)\b/i,
   injured: /^[^.;]{0,60}?\b(?:wounding|injuring|wounded|injured)\s+(?:them|both of them|all of them)\b/i,
+};
+/** "exploded … with five bystanders slightly injured": a count after "with" and its fate without a verb. */
+const WITH_COUNT: Record<TollRole, RegExp> = {
+  killed: new RegExp(String.raw`^\s*(?:[a-z][\w'-]*\s+){0,3}?${ADVERBS}(?:killed|dead)\b`, 'i'),
+  injured: new RegExp(String.raw`^\s*(?:[a-z][\w'-]*\s+){0,3}?${ADVERBS}(?:injured|wounded|hurt)\b`, 'i'),
 };
 /** "11 fatalities and 35 injuries": a count whose own noun is the toll says its role, whatever came before. */
 const ROLE_NOUN: Record<TollRole, RegExp> = {
@@ -42,7 +59,7 @@ const ROLE_NOUN: Record<TollRole, RegExp> = {
  * before the count, who is one more dead.
  */
 const ONE_BEFORE =
-  /\b(?:(?:killing|killed)\s+((?:himself|herself|him|her)\s+and\s+)|(?:killed|died)\s+((?:along|together)\s+with\s+))$/i;
+  /\b(?:(?:killing|killed)\s+((?:himself|herself|him|her)\s+and\s+)|(?:killed|died)\s+((?:along|together)\s+with\s+)|(?:killing|killed)\s+((?:a|an|the|his|her)\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:along|together)\s+with\s+))$/i;
 /** "the bodies of three women were found": a count of the dead. */
 const BODIES_OF = /\bbodies\s+of\s+(?:the\s+)?$/i;
 
@@ -60,8 +77,13 @@ const ONE_VICTIM: Record<TollRole, RegExp> = {
     'i',
   ),
 };
-/** "the general and his wife", "an Indonesian and a Bangladeshi": two people as one subject. */
-const TWO_PEOPLE = String.raw`\b(?:a|an|the) [\w-]+(?: [\w-]+)? and (?:a|an|his|her) [\w-]+`;
+/**
+ * "the general and his wife", "an Indonesian and a Bangladeshi", "a Sunni imam, Wafiq al-Hamdani, and his
+ * bodyguard", "General Lopez, a former minister, and his wife": two people as one subject.
+ */
+/** The one person next to a victim: "his driver", "her son". */
+const KIN = String.raw`(?:wife|husband|son|daughter|child|driver|bodyguard|guard|brother|sister|father|mother|nephew|cousin|companion|passenger|colleague|assistant|escort)`;
+const TWO_PEOPLE = String.raw`(?:\b(?:a|an|the) [\w-]+(?: [\w-]+)?|\b[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3})(?:, [\w' .-]{2,100},)? and (?:(?:a|an) [\w-]+|(?:his|her) (?:[\w-]+ )?${KIN})`;
 /** "Both the judge and his guard were killed", "killing both", "X and his wife were killed": two victims. */
 const BOTH: Record<TollRole, RegExp> = {
   killed: new RegExp(
@@ -74,8 +96,6 @@ const BOTH: Record<TollRole, RegExp> = {
   ),
 };
 
-/** The one person next to a victim: "his driver", "her son". */
-const KIN = String.raw`(?:wife|husband|son|daughter|child|driver|bodyguard|guard|brother|sister|father|mother|nephew|cousin|companion|passenger|colleague|assistant|escort)`;
 /** "a policeman", "him", "Juan Perez": one person as the object of a casualty verb. */
 const ONE_OBJECT = String.raw`(?:(?:him|her|another|the other)\b|(?:his|her) ${KIN}\b|(?:a|an|one)\s+(?!(?:number|group|few|series|total|couple|dozen|family|crowd|bus|car)\b)[A-Za-z]|the\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|\d+|number|group|people|police|family|crowd|residents|passengers|other|others)\b)[a-z]+(?<!s)\b|[A-Z][a-z]+\s+(?:[A-Z][a-z.]*\s+)*(?:[a-z]{1,3}[- ])?[A-Z][a-z]+)`;
 /** "killed a policeman", "shot him dead", "wounding Juan Perez": one person killed or hurt. */
@@ -89,7 +109,7 @@ const ACTIVE_ONE: Record<TollRole, RegExp> = {
 };
 /** A kin or guard named with the one killed: "… and his driver". */
 const AND_ONE_MORE = new RegExp(
-  String.raw`^[^.;]{0,80}?\band (?:his|her) (?:[\w-]+ )?${KIN}\b|^[\w-]*(?:\s+[a-z][\w-]*){0,2}\s+and (?:a|an|one) [a-z]+\b(?!\s+(?:was|were|is|are)\b)`,
+  String.raw`^[^.;]{0,80}?\band (?:his|her) (?:[\w-]+ )?${KIN}\b|^[\w-]*(?:\s+[a-z][\w-]*){0,3}\s+and (?:a|an|one) [a-z]+\b(?!\s+(?:was|were|is|are)\b)`,
 );
 /** "was killed along with his driver", "along with one bystander": one more victim of the same fate. */
 const ALONG_WITH = new RegExp(
@@ -98,10 +118,27 @@ const ALONG_WITH = new RegExp(
 /** "The body of a police officer was found": one dead. */
 const ONE_BODY =
   /\b(?:body of (?:a|an|the|[A-Z])[^.]{0,100}?\bwas|[Hh](?:is|er) body was(?: later)?) (?:found|discovered|recovered)\b/;
+/** "his assassination on Monday", "her murder": one person's death named by a noun. */
+const HIS_DEATH = /\b(?:his|her)\s+(?:assassination|murder|killing|execution|beheading)\b/i;
 /** "killing himself and the store owner": the attacker and one victim. */
 const SELF_AND_ONE = new RegExp(String.raw`\b(?:killing|killed) (?:himself|herself) and ${ONE_OBJECT}`);
 /** "it is unknown if anyone was killed", "neither man was injured": no victim is told. */
 const NO_SUBJECT = /\b(?:anyone|anybody|no one|nobody|none|neither|nor|if|whether)(?:\s+\w+)?\s+$/i;
+
+/**
+ * Words that tell a toll as an addition to one told before: "His driver was also killed", "Another officer
+ * was injured", "كما قتل أربعة آخرون", "قتل أيضا". The resolve stage's mention traits read the same words.
+ */
+export const ADDITION =
+  /\b(?:also|another|as well|too|in addition)\b|(?:^|[\s،,])[وف]?(?:كما|أيضا|ايضا|أيضاً|ايضاً|كذلك)(?=$|[\s.،,])/i;
+
+/** "شخصا آخر كان برفقته … أيضا": one more person, then the verb of their fate, told as an addition. */
+const ANOTHER_AR = String.raw`(?:^|\s)[وف]?(?:شخص|رجل|جندي|شرطي|عنصر|مدني|مرافق|حارس)\S{0,2}\s+آخر\S{0,2}[^.]{0,80}?(?:^|\s)[وف]?`;
+const ALSO_AR = String.raw`\s+(?:أيضا|ايضا|أيضاً|ايضاً|كذلك)`;
+const ONE_MORE_AR: Record<TollRole, RegExp> = {
+  killed: new RegExp(String.raw`${ANOTHER_AR}(?:قتل|قُتل|توفي|لقي حتفه)${ALSO_AR}`),
+  injured: new RegExp(String.raw`${ANOTHER_AR}(?:أصيب|اصيب|جرح)${ALSO_AR}`),
+};
 
 /** "no one was hurt", "causing no injuries", "without casualties": a toll of none. */
 const NONE_HURT = String.raw`no(?: one|body)? (?:was|were) (?:hurt|injured|wounded)|nobody was (?:hurt|injured)|no (?:injuries|casualties)|(?:injuring|wounding|hurting) no ?one|without (?:causing )?(?:any )?(?:injuries|casualties)`;
@@ -121,41 +158,75 @@ const NO_VICTIM: Record<TollRole, RegExp> = {
  */
 export function withTollRoles(quantities: readonly Quantity[], text: string): Quantity[] {
   return quantities.map((q) => {
+    if (runningTotal(q, text)) return withoutToll(q);
     const read = readRole(q, text);
     return read.role === 'killed' || read.role === 'injured' ? withOneMore(read, quantities, text) : read;
   });
 }
 
+/**
+ * "Over seventy journalists have been killed since 2003", "قتل أكثر من 4000 منذ بداية الحرب": a count
+ * summed over months or years, not the toll of the incident told.
+ */
+const SINCE = String.raw`\bsince\s+(?:(?:early|mid|late|the (?:start|beginning|outbreak|fall) of)\s+)?(?:the (?:start|beginning|outbreak|fall|war|conflict|uprising|revolution|crisis|insurgency|fighting)\b|then\b|last (?:year|month)\b|\d{4}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|\bso far this (?:year|month)\b|\bto date\b|(?:^|\s)منذ\s+(?:بداية|بدء|مطلع|اندلاع|انطلاق|عام|العام|سنوات|أشهر|اشهر|شهور)`;
+const RUNNING_AFTER = new RegExp(String.raw`^[^.;؛]{0,80}?(?:${SINCE})`, 'i');
+const RUNNING_BEFORE = new RegExp(String.raw`(?:${SINCE})[^.;؛]{0,60}$`, 'i');
+/** "the deadliest attack since 2003", "أعنف هجوم منذ بداية الحرب": a record, not a running total. */
+const RECORD =
+  /\b(?:worst|deadliest|bloodiest|biggest|largest|heaviest|highest|first|most)\b|أسوأ|أعنف|أكبر|الأول/i;
+
+function runningTotal(q: Quantity, text: string): boolean {
+  const end = (q.nounSpan ?? q.span)[1];
+  const after = RUNNING_AFTER.exec(text.slice(end, end + 120));
+  const before = RUNNING_BEFORE.exec(text.slice(Math.max(0, q.span[0] - 80), q.span[0]));
+  return [after, before].some((m) => m !== null && !RECORD.test(m[0]));
+}
+
+function withoutToll(q: Quantity): Quantity {
+  if (q.role !== 'killed' && q.role !== 'injured') return q;
+  const rest = { ...q };
+  delete rest.role;
+  return rest;
+}
+
 function readRole(q: Quantity, text: string): Quantity {
   if (q.value === null) return q;
   const own = (['killed', 'injured'] as const).find((r) => ROLE_NOUN[r].test(text.slice(q.span[1])));
-  const oneBefore = ONE_BEFORE.exec(text.slice(Math.max(0, q.span[0] - 40), q.span[0]));
+  const oneBefore = ONE_BEFORE.exec(text.slice(Math.max(0, q.span[0] - 60), q.span[0]));
   if (oneBefore && (q.role === undefined || q.role === 'killed')) {
-    const start = q.span[0] - (oneBefore[1] ?? oneBefore[2]).length;
+    const start = q.span[0] - (oneBefore[1] ?? oneBefore[2] ?? oneBefore[3]).length;
     return { ...q, role: 'killed', value: q.value + 1, span: [start, q.span[1]] };
   }
   if (own) return { ...q, role: own };
   if (BODIES_OF.test(text.slice(Math.max(0, q.span[0] - 20), q.span[0]))) return { ...q, role: 'killed' };
   if (q.role !== undefined) return q;
+  // "killed a priest and four men with him": the verb before the one victim reaches the count.
+  const named = NAME_AND_BEFORE.exec(text.slice(Math.max(0, q.span[0] - 60), q.span[0]));
+  if (named) return { ...q, role: /^(?:killing|killed)$/i.test(named[1]) ? 'killed' : 'injured' };
   const end = (q.nounSpan ?? q.span)[1];
   const after = text.slice(end, end + 200);
+  const withCount = /\bwith\s+$/i.test(text.slice(Math.max(0, q.span[0] - 6), q.span[0]));
   const role = (['killed', 'injured'] as const).find(
-    (r) => AFTER_COUNT[r].test(after) || KILLING_THEM[r].test(after),
+    (r) =>
+      AFTER_COUNT[r].test(after) ||
+      KILLING_THEM[r].test(after) ||
+      AFTER_COUNT_AR[r].test(after) ||
+      (withCount && WITH_COUNT[r].test(text.slice(q.span[1], q.span[1] + 80))),
   );
   return role ? { ...q, role } : q;
 }
 
 /**
  * "two soldiers and a civilian were hurt", "killing two guards and a passer-by", "five civilians and the
- * bomber were killed": one more beside the count.
+ * bomber were killed", "killing three engineers and their driver": one more beside the count.
  */
 const AND_ONE_AFTER = new RegExp(
-  String.raw`^\s*(?:(?!(?:was|were|is|are|had|has|have|been)\b)(?![\w-]*ed\b)[\w'-]+\s+){0,3}?and (?:a|an|one|the(?= (?:suicide )?(?:bomber|attacker|gunman|assailant)\b)) (?!(?:number|group|few|total|series|dozen|large|small|great|unknown|further)\b)(?:(?![\w-]*ed\b)[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?=\s+(?:were|was)\b|\s*[.,;]|\s*$)`,
+  String.raw`^\s*(?:(?!(?:was|were|is|are|had|has|have|been)\b)(?![\w-]*ed\b)[\w'-]+\s+){0,4}?and (?:(?:a|an|one|the(?= (?:suicide )?(?:bomber|attacker|gunman|assailant)\b)) (?!(?:number|group|few|total|series|dozen|large|small|great|unknown|further)\b)(?:(?![\w-]*ed\b)[a-z][\w-]*\s+){0,2}?[a-z][\w-]*|(?:their|his|her) (?:[a-z][\w-]* )?${KIN})(?=\s+(?:were|was)\b|\s*[.,;]|\s*$)`,
   'i',
 );
-/** "wounding Khayru and seven others": a named victim before the count. */
+/** "wounding Khayru and seven others", "killed a priest and four men with him": one victim before the count. */
 const NAME_AND_BEFORE =
-  /\b(?:killing|killed|wounding|wounded|injuring|injured)\s+((?:[A-Z][\w'-]+\s+){1,3}and\s+)$/;
+  /\b(killing|killed|wounding|wounded|injuring|injured)\s+((?:[A-Z][\w'-]+\s+){1,3}and\s+|(?:a|an|the)\s+(?:[\w'-]+\s+){1,4}and\s+)$/;
 
 /** The count with the one victim named beside it, unless that one is a count of its own ("and one civilian"). */
 function withOneMore(q: Quantity, quantities: readonly Quantity[], text: string): Quantity {
@@ -164,8 +235,11 @@ function withOneMore(q: Quantity, quantities: readonly Quantity[], text: string)
   const after = AND_ONE_AFTER.exec(text.slice(end, end + 80));
   const counted = after && quantities.some((o) => o.span[0] >= end && o.span[0] < end + after[0].length);
   if (after && !counted) return { ...q, value: q.value! + 1 };
-  const before = NAME_AND_BEFORE.exec(text.slice(Math.max(0, q.span[0] - 40), q.span[0]));
-  if (before) return { ...q, value: q.value! + 1, span: [q.span[0] - before[1].length, q.span[1]] };
+  const before = NAME_AND_BEFORE.exec(text.slice(Math.max(0, q.span[0] - 60), q.span[0]));
+  const start = q.span[0] - (before?.[2].length ?? 0);
+  // "killing a policeman and two civilians": the one before may be a count of its own, added elsewhere.
+  const own = quantities.some((o) => o !== q && o.span[0] >= start && o.span[0] < q.span[0]);
+  if (before && !own) return { ...q, value: q.value! + 1, span: [start, q.span[1]] };
   return q;
 }
 
@@ -191,7 +265,9 @@ export function tollFromWords(text: string, window: Span, role: TollRole): Count
   const told = passive && !NO_SUBJECT.test(clause.slice(Math.max(0, passive.index - 24), passive.index));
   const m = told
     ? passive
-    : (ACTIVE_ONE[role].exec(clause) ?? (role === 'killed' ? ONE_BODY.exec(clause) : null));
+    : (ACTIVE_ONE[role].exec(clause) ??
+      (role === 'killed' ? (ONE_BODY.exec(clause) ?? HIS_DEATH.exec(clause)) : null) ??
+      ONE_MORE_AR[role].exec(clause));
   if (!m) return null;
   const start = window[0] + m.index;
   const rest = clause.slice(m.index + m[0].length);

@@ -58,8 +58,71 @@ describe('an event the text does not date', () => {
     });
   });
 
+  it('drops a day after publication, which is to come, and takes the publication date instead', () => {
+    const future = event({ date: { value: '2015-08-20', precision: 'day', spans: [[0, 5]] } });
+    const [resolved] = resolveEvents(doc([future], { value: '2015-08-04', spans: [], from: 'input' }), {
+      referenceDate: null,
+    });
+    expect([resolved.date?.value, resolved.date?.basis]).toEqual(['2015-08-04', 'publication date']);
+  });
+
   it('stays undated when the article has no publication date either', () => {
     const [resolved] = resolveEvents(doc([event({})], null), { referenceDate: null });
     expect(resolved.date).toBeNull();
+  });
+});
+
+describe('an undated event told after others', () => {
+  // Four sentences: a dated strike on Duhok, a clash at Zakho, Duhok struck again, then Amadiya.
+  const story =
+    'Jets struck Duhok last night. Rebels fought in Zakho. Jets struck Duhok again. Jets hit Amadiya.';
+  const sentence = (n: number): [number, number] => {
+    const starts = [0, 30, 54, 79];
+    return [starts[n], (starts[n + 1] ?? story.length + 1) - 1];
+  };
+  const at = (name: string, n: number, sub: 'Air/drone strike' | 'Armed clash', date: EventRecord['date']) =>
+    event({
+      event_type: {
+        value: sub === 'Armed clash' ? 'Battles' : 'Explosions/Remote violence',
+        spans: [sentence(n)],
+      },
+      sub_event_type: { value: sub, spans: [sentence(n)] },
+      location: {
+        name,
+        country: 'IQ',
+        lat: null,
+        lon: null,
+        precision: 'town',
+        entity_id: `place:${name}`,
+        spans: [sentence(n)],
+      },
+      fatalities: null,
+      evidence: [sentence(n)],
+      date,
+    });
+
+  it('takes the date of an incident first told earlier whose telling runs on to just before it', () => {
+    const lastNight = {
+      value: '2015-07-24',
+      precision: 'day' as const,
+      spans: [[18, 28]] as [number, number][],
+    };
+    const d: Document = {
+      ...doc([], { value: '2015-07-25', spans: [], from: 'input' }),
+      text: story,
+      sentences: [0, 1, 2, 3].map((n) => ({ span: sentence(n) })),
+      events: [
+        at('Duhok', 0, 'Air/drone strike', lastNight),
+        at('Zakho', 1, 'Armed clash', null),
+        at('Duhok', 2, 'Air/drone strike', null),
+        at('Amadiya', 3, 'Air/drone strike', null),
+      ],
+    };
+    const resolved = resolveEvents(d, { referenceDate: null });
+    expect(resolved.map((e) => `${e.location?.name} ${e.date?.value}`)).toEqual([
+      'Duhok 2015-07-24',
+      'Zakho 2015-07-24',
+      'Amadiya 2015-07-24',
+    ]);
   });
 });

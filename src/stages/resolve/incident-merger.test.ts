@@ -347,4 +347,48 @@ describe('the incident merger on burnings, unrest over two days, tolls and revie
       2,
     );
   });
+
+  it('keeps an attack recalled with its own day weeks back apart from the undated incident of the day', () => {
+    const turkey = { ...place('Turkey', 'TR'), precision: 'country' as const, entity_id: 'country:TR' };
+    const today = mention(0, 'Shelling/artillery/missile attack', { location: turkey });
+    const recalled = {
+      ...mention(2, 'Attack', { location: place('Suruc', 'TR') }, true),
+      recalled: true,
+    };
+    expect(mergeIncidents([today, recalled])).toHaveLength(2);
+  });
+
+  it('gathers the tellings of a recalled bombing: background lead, "the bombing" and its dated account', () => {
+    const kuwait = { ...place('Kuwait', 'KW'), precision: 'country' as const, entity_id: 'country:KW' };
+    const toll = { value: 27, qualifier: 'exact' as const, spans: [[5, 7]] as [number, number][] };
+    const merged = mergeIncidents([
+      mention(0, 'Remote explosive/landmine/IED', {
+        location: kuwait,
+        fatalities: toll,
+        timing: { value: 'historical', spans: [] },
+      }),
+      mention(1, 'Suicide bomb', {}, true),
+      {
+        ...mention(6, 'Remote explosive/landmine/IED', {
+          fatalities: { ...toll, spans: [[65, 67]] },
+          date: { value: '2015-06-26', precision: 'day', spans: [] },
+        }),
+        recalled: true,
+      },
+    ]);
+    expect(merged).toHaveLength(1);
+    expect(merged[0].event.sub_event_type?.value).toBe('Suicide bomb');
+    expect(merged[0].event.date?.value).toBe('2015-06-26');
+  });
+
+  it('gives a territory taken the toll of the clash the same sentence tells it was won in', () => {
+    const toll = { value: 26, qualifier: 'exact' as const, spans: [[5, 7]] as [number, number][] };
+    const taken = () => mention(4, 'Government regains territory', { location: place('Al Qafr', 'YE') });
+    const merged = mergeIncidents([taken(), mention(4, 'Armed clash', { fatalities: toll })]);
+    expect(merged.map((p) => [p.event.sub_event_type?.value, p.event.fatalities?.value])).toEqual([
+      ['Government regains territory', 26],
+    ]);
+    // A clash told in another sentence is a battle of its own.
+    expect(mergeIncidents([taken(), mention(5, 'Armed clash', { fatalities: toll })])).toHaveLength(2);
+  });
 });

@@ -1,6 +1,7 @@
 import type { CountRef, EventRecord, PlaceRef } from '../../core/records.js';
 import { uniqueSpans } from '../../core/span.js';
 import { actorWeight, CLAIMANT } from './actor-weight.js';
+import { finer, near, placesAgree } from './place-relations.js';
 
 /** An event with where it sits in the article, as the merger needs it. */
 export interface Placed {
@@ -20,6 +21,8 @@ export interface Placed {
   nationalityPlace?: boolean;
   /** It tells more victims of an incident told before ("His driver was also killed."): its toll adds. */
   moreVictims?: boolean;
+  /** Its own day lies more than two weeks before publication: an earlier incident the article recalls. */
+  recalled?: boolean;
 }
 
 /** Types that one violent incident can be told with (a bombing, "the attack", the clashes at the post). */
@@ -127,6 +130,20 @@ function riotRunsOn(a: EventRecord, b: EventRecord): boolean {
   );
 }
 
+/**
+ * "the resistance took the district after clashes that killed 26 Houthis": the fighting the same sentence
+ * tells the ground was won in is that battle, and its toll the battle's.
+ */
+function groundWonInClash(a: EventRecord, b: EventRecord): boolean {
+  return (
+    TERRITORY.has(a.sub_event_type?.value ?? '') &&
+    b.sub_event_type?.value === 'Armed clash' &&
+    a.fatalities === null &&
+    a.injuries === null &&
+    placesAgree(a.location, b.location) !== 'differ'
+  );
+}
+
 const DAY_MS = 86_400_000;
 
 /** Two known days at most one apart ("clashes overnight … arrests next morning"). */
@@ -142,10 +159,15 @@ function belongsTo(item: Placed, into: Placed): boolean {
   const a = into.event;
   const b = item.event;
   if (arrestsOfCrowd(a, b, item.first - into.last <= 1) || riotRunsOn(a, b)) return true;
+  if (item.first === into.last && groundWonInClash(a, b)) return true;
   if (!typesAgree(a, b, item.first === into.last)) return false;
-  if ((a.timing?.value ?? 'current') !== (b.timing?.value ?? 'current')) return false;
-  if (!datesAgree(a.date?.value, b.date?.value)) return false;
-  if (vagueReview(item, a)) return false;
+  // "the attack in Suruc on 20 July, which killed 32" after today's news recalls another incident. Still,
+  // an undated "the bombing" (or a clause that goes on telling it) may point back to a recalled incident,
+  // and "the explosion", dated by a later report of it and placed nowhere, to the incident of the day.
+  const pointsBack = !b.date && (item.anaphoric || item.first - into.last <= 1);
+  const unplacedReference = item.anaphoric && (!b.location || b.location.precision === 'country');
+  if (recalled(into) !== recalled(item) && !(recalled(into) ? pointsBack : unplacedReference)) return false;
+  if (!datesAgree(a.date?.value, b.date?.value) || vagueReview(item, a)) return false;
   // The same toll told twice is one incident even when one telling names the town and the other its
   // province ("7 killed in Tal Abyad" … "7 killed in Raqqa province"), or a side the other leaves out.
   // Two named towns are two incidents even with the same toll ("4 police killed" in two provinces).
@@ -184,6 +206,11 @@ function belongsTo(item: Placed, into: Placed): boolean {
   const unplaced = whereOf(item) === null || whereOf(item)!.precision === 'country';
   const tollOnly = unplaced && b.fatalities !== null && a.fatalities === null;
   return item.anaphoric || item.first - into.last <= 1 || sameSub || tollOnly;
+}
+
+/** Told as background, or dated weeks before publication: an earlier incident the article recalls. */
+function recalled(p: Placed): boolean {
+  return p.event.timing?.value === 'historical' || p.recalled === true;
 }
 
 /**
@@ -225,35 +252,17 @@ function burnedInAttack(a: EventRecord, b: EventRecord): boolean {
   return (sa === 'Attack' && sb === LOOTING) || (sa === LOOTING && sb === 'Attack');
 }
 
-/** The same number killed (and no conflicting number injured) in the same country. */
+/** The same number killed (and no conflicting number injured) in the same country, or told unplaced. */
 function sameToll(a: EventRecord, b: EventRecord): boolean {
   const killed = a.fatalities?.value ?? null;
   if (killed === null || killed !== (b.fatalities?.value ?? null)) return false;
-  return !differ(a.injuries?.value, b.injuries?.value) && a.location?.country === b.location?.country;
+  const country = !a.location || !b.location || a.location.country === b.location.country;
+  return !differ(a.injuries?.value, b.injuries?.value) && country;
 }
 
 /** Both known and not equal: two tolls or two named perpetrators mean two incidents. */
 function differ<T>(a: T | null | undefined, b: T | null | undefined): boolean {
   return a !== null && a !== undefined && b !== null && b !== undefined && a !== b;
-}
-
-function placesAgree(a: PlaceRef | null, b: PlaceRef | null): 'same' | 'differ' | 'unknown' {
-  if (!a || !b) return 'unknown';
-  if (a.country && b.country && a.country !== b.country) return 'differ';
-  if (a.precision === 'country' || b.precision === 'country') return 'unknown';
-  return a.entity_id === b.entity_id || a.name === b.name ? 'same' : 'differ';
-}
-
-/** Kilometres within which a town can lie in the region a text names with it. */
-const REGION_RADIUS_KM = 120;
-
-/** Both places have coordinates and lie within a region's reach of each other. */
-function near(a: PlaceRef | null, b: PlaceRef | null): boolean {
-  if (a?.lat == null || a.lon == null || b?.lat == null || b.lon == null) return false;
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad * Math.cos(((a.lat + b.lat) / 2) * rad);
-  return 6371 * Math.hypot(dLat, dLon) <= REGION_RADIUS_KM;
 }
 
 function datesAgree(a: string | undefined, b: string | undefined): boolean {
@@ -334,18 +343,6 @@ function mergeCount(a: CountRef | null, b: CountRef | null): CountRef | null {
   if (a.value !== b.value) return a;
   const qualifier = a.qualifier === 'exact' ? b.qualifier : a.qualifier;
   return { value: a.value, qualifier, spans: uniqueSpans([...a.spans, ...b.spans]) };
-}
-
-/** Coarsest first: a merge keeps the town over the province over the country. */
-const PRECISION_RANK: PlaceRef['precision'][] = ['country', 'region'];
-
-/** A place more precise than another in the same country ("أبها" over "منطقة عسير"). */
-function finer(b: PlaceRef, a: PlaceRef): boolean {
-  const rank = (p: PlaceRef) => {
-    const i = PRECISION_RANK.indexOf(p.precision);
-    return i < 0 ? PRECISION_RANK.length : i;
-  };
-  return rank(b) > rank(a) && (a.country === null || a.country === b.country);
 }
 
 function moreTelling(b: string, a: string): boolean {

@@ -6,7 +6,7 @@ import { placeFromArticle } from './article-place.js';
 import { readDateline, toDatelineCountry } from './dateline-reader.js';
 import { confidenceOf, eventId } from './event-scorer.js';
 import { foldLead, mergeIncidents, type Placed } from './incident-merger.js';
-import { placedByNationality, tellsMoreVictims } from './mention-traits.js';
+import { casualtyOfKnownIncident, placedByNationality, tellsMoreVictims } from './mention-traits.js';
 import { judgeTiming } from './timing-judge.js';
 
 /** "the town of X", "بلدة X": the text itself says the place is a town or village. */
@@ -66,24 +66,26 @@ export function createResolveStage(): Stage {
 export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
   const text = doc.text ?? '';
   const starts = (doc.sentences ?? []).map((s) => s.span[0]);
+  const reference = doc.published?.value?.slice(0, 10) ?? ctx.referenceDate;
   const placed: Placed[] = (doc.events ?? []).map((event) => {
+    if (toCome(event.date, reference)) event.date = null;
     const at = sentenceIndex(starts, event.evidence[0]?.[0] ?? 0);
     const trigger = event.event_type?.spans[0];
     return {
       event,
       first: at,
       last: at,
-      anaphoric: isDefinite(text, trigger),
+      anaphoric: isDefinite(text, trigger) || casualtyOfKnownIncident(event, text),
       namedBomb: trigger !== undefined && NAMED_BOMB.test(text.slice(trigger[0], trigger[1])),
       townMarked: townMarked(text, event.location?.spans[0]),
       provinceNamed: provinceNamed(text, event.location?.spans[0]),
       nationalityPlace: placedByNationality(event, doc),
       moreVictims: tellsMoreVictims(event, text),
+      recalled: recalled(event.date, reference),
     };
   });
   const merged = foldLead(mergeIncidents(placed));
   const fallback = articleCountry(doc);
-  const reference = doc.published?.value?.slice(0, 10) ?? ctx.referenceDate;
   const { town: datelineTown, country: datelineCountry } = readDateline(doc);
   for (const { event } of merged) {
     // A crowd the clause does not place, in a report filed from a town: the town's crowd.
@@ -142,11 +144,28 @@ function leadDay(doc: Document, published: string | undefined, datelined: boolea
   const first = doc.sentences?.[0]?.span;
   if (!first || !published || !datelined) return null;
   const t = (doc.times ?? []).find(
-    (x) => x.span[0] >= first[0] && x.span[1] <= first[1] && x.precision === 'day' && x.value !== null,
+    (x) =>
+      x.span[0] >= first[0] && x.span[1] <= first[1] && x.precision === 'day' && recent(x.value, published),
   );
-  if (!t || t.value! > published || Date.parse(published) - Date.parse(t.value!) > LEAD_DAYS * DAY_MS)
-    return null;
-  return { value: t.value!, precision: 'day', spans: [t.span], basis: 'preceding incident' };
+  return t ? { value: t.value!, precision: 'day', spans: [t.span], basis: 'preceding incident' } : null;
+}
+
+/** Days before publication beyond which an incident's own day makes it one the article recalls. */
+const RECALL_DAYS = 14;
+
+function recalled(date: EventRecord['date'], reference: string | null): boolean {
+  if (date?.precision !== 'day' || !reference) return false;
+  return Date.parse(reference) - Date.parse(date.value) > RECALL_DAYS * DAY_MS;
+}
+
+/** "a rally for the June 3 poll": a day after the report is what is to come, not the incident's day. */
+function toCome(date: EventRecord['date'], reference: string | null): boolean {
+  return date !== null && reference !== null && date.value > reference.slice(0, date.value.length);
+}
+
+/** A day at most `LEAD_DAYS` before publication, and not after it. */
+function recent(day: string | null, published: string): boolean {
+  return day !== null && day <= published && Date.parse(published) - Date.parse(day) <= LEAD_DAYS * DAY_MS;
 }
 
 /**
@@ -176,7 +195,8 @@ function hasTown(e: EventRecord): boolean {
 /** The date of a dated incident told just before, else the publication date; null when neither exists. */
 function carriedDate(items: Placed[], i: number, doc: Document, datelined: boolean): EventRecord['date'] {
   for (let k = i - 1; k >= 0; k--) {
-    if (items[i].first - items[k].last > DATE_CARRY) break;
+    // Items stand in the order they were first told: one told earlier may run on to just before this one.
+    if (items[i].first - items[k].last > DATE_CARRY) continue;
     const date = items[k].event.date;
     if (date && items[k].event.timing?.value !== 'historical') {
       return { ...date, spans: [...date.spans], basis: date.basis ?? 'preceding incident' };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Document, EventRecord, Mention } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
-import { placedByNationality, tellsMoreVictims } from './mention-traits.js';
+import { casualtyOfKnownIncident, placedByNationality, tellsMoreVictims } from './mention-traits.js';
 
 /** An event whose evidence is the whole text, its trigger the first occurrence of `trigger`. */
 function eventOf(text: string, trigger: string, extra: Partial<EventRecord> = {}): EventRecord {
@@ -32,13 +32,49 @@ describe('tellsMoreVictims', () => {
     ['A guard was killed.', 'killed', false],
     ['Another bomb killed two soldiers.', 'bomb', false],
     ['His nephew was also killed in the attack.', 'attack', true],
+    ['وأضاف أن حارسه قتل أيضا في الهجوم.', 'قتل', true],
+    ['وقتل حارس في الهجوم.', 'قتل', false],
+    ['كما انفجرت عبوة ثانية في السوق.', 'انفجرت', false],
   ])('reads "%s" (trigger "%s") as more victims: %s', (text, trigger, more) => {
     expect(tellsMoreVictims(eventOf(text, trigger), text)).toBe(more);
+  });
+
+  it('needs a toll told in its own sentence', () => {
+    const text = 'Militiamen were also among those killed. It had initially given a toll of 22.';
+    const carried = { value: 22, qualifier: 'exact' as const, spans: [[75, 77]] as [number, number][] };
+    const event = eventOf(text, 'killed', {
+      fatalities: carried,
+      evidence: [
+        [0, 40],
+        [41, text.length],
+      ],
+    });
+    expect(tellsMoreVictims(event, text)).toBe(false);
   });
 
   it('needs a toll to add', () => {
     const text = 'His bodyguard was also killed.';
     expect(tellsMoreVictims(eventOf(text, 'killed', { fatalities: null }), text)).toBe(false);
+  });
+});
+
+describe('casualtyOfKnownIncident', () => {
+  /** An event whose triggers are the given words of the text. */
+  const told = (text: string, ...words: string[]) =>
+    eventOf(text, words[0], {
+      event_type: {
+        value: 'Violence against civilians',
+        spans: words.map((w): Span => [text.indexOf(w), text.indexOf(w) + w.length]),
+      },
+    });
+
+  it.each([
+    ['وقال إن 25 مقاتلا قتلوا في الهجوم على البلدة.', ['قتلوا', 'الهجوم'], true],
+    ['Five guards were killed in the attack.', ['killed', 'attack'], true],
+    ['Gunmen attacked the post and killed five guards.', ['attacked', 'killed'], false],
+    ['Five guards were killed.', ['killed'], false],
+  ] as const)('reads "%s" as a reference to an incident told before: %s', (text, words, known) => {
+    expect(casualtyOfKnownIncident(told(text, ...words), text)).toBe(known);
   });
 });
 

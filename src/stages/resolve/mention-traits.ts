@@ -1,10 +1,15 @@
 import type { Document, EventRecord } from '../../core/records.js';
+import type { Span } from '../../core/span.js';
 
-/** Words that make a toll an addition to one told before: "also", "another", "as well", "too". */
-const MORE = /\b(?:also|another|as well|too|in addition)\b/i;
+/**
+ * Words that make a toll an addition to one told before: "also", "another", "as well", "too", "أيضا".
+ * The same words as the extract stage's `ADDITION` (toll-words.ts): stages do not import each other.
+ */
+const MORE =
+  /\b(?:also|another|as well|too|in addition)\b|(?:^|[\s،,])[وف]?(?:كما|أيضا|ايضا|أيضاً|ايضاً|كذلك)(?=$|[\s.،,])/i;
 /** Trigger words that tell only a casualty, not an incident of its own ("was also killed"). */
 const CASUALTY =
-  /^(?:killed|killing|died|dead|slain|murdered|wounded|wounding|injured|injuring|hurt|shot dead|shot and killed)$/i;
+  /^(?:killed|killing|died|dead|slain|murdered|wounded|wounding|injured|injuring|hurt|shot dead|shot and killed|[وف]?(?:قتل|قُتل|قتلت|قتلوا|قتلا|مقتل|توفي|توفوا|استشهد|استشهدوا|أصيب|اصيب|أصيبوا|اصيبوا|إصابة|اصابة|جرح|جرحوا))$/i;
 
 /**
  * "A police officer was shot in Kirkuk. His driver was also killed.": a mention told only by a casualty
@@ -14,16 +19,41 @@ const CASUALTY =
  * @example tellsMoreVictims(event, 'His driver was also killed.') // true
  */
 export function tellsMoreVictims(event: EventRecord, text: string): boolean {
-  const triggers = event.event_type?.spans ?? [];
   const sentence = event.evidence[0];
-  if (triggers.length === 0 || !sentence || (!event.fatalities && !event.injuries)) return false;
-  // "His nephew was also killed in the attack": the casualty word, and the incident named as known.
-  const onlyCasualty = triggers.every(
-    (s) =>
-      CASUALTY.test(text.slice(s[0], s[1])) ||
-      /\b(?:the|this|that)\s+$/i.test(text.slice(Math.max(0, s[0] - 5), s[0])),
+  if (!sentence || (event.event_type?.spans ?? []).length === 0) return false;
+  // The toll must be the sentence's own: "were also among those killed" adds nobody by itself, and a
+  // toll carried to it from a later sentence ("It had initially given a toll of 22") is no addition.
+  const own = (c: EventRecord['fatalities']) =>
+    c?.spans.some(([a, b]) => a >= sentence[0] && b <= sentence[1]);
+  if (!own(event.fatalities) && !own(event.injuries)) return false;
+  // "His nephew was also killed in the attack", "قتل أيضا في الهجوم": the casualty word, and the incident
+  // named as known.
+  return onlyCasualtyOrKnown(event, text) && MORE.test(text.slice(sentence[0], sentence[1]));
+}
+
+/**
+ * "25 fighters were killed in the attack on Marea", "قتلوا في الهجوم على مارع": a mention told by casualty
+ * words and a definite incident noun refers to an incident already told, like a bare "the attack".
+ *
+ * @example casualtyOfKnownIncident(event, 'Five guards were killed in the attack.') // true
+ */
+export function casualtyOfKnownIncident(event: EventRecord, text: string): boolean {
+  const triggers = event.event_type?.spans ?? [];
+  return triggers.some((s) => definite(text, s)) && onlyCasualtyOrKnown(event, text);
+}
+
+function onlyCasualtyOrKnown(event: EventRecord, text: string): boolean {
+  return (event.event_type?.spans ?? []).every(
+    (s) => CASUALTY.test(text.slice(s[0], s[1])) || definite(text, s),
   );
-  return onlyCasualty && MORE.test(text.slice(sentence[0], sentence[1]));
+}
+
+/** "the attack", "الهجوم": a definite incident noun. */
+function definite(text: string, s: Span): boolean {
+  return (
+    /\b(?:the|this|that)\s+$/i.test(text.slice(Math.max(0, s[0] - 5), s[0])) ||
+    /^[وفب]?(?:ال|لل)/.test(text.slice(s[0], s[1]))
+  );
 }
 
 /**

@@ -146,9 +146,40 @@ export const ROLE_BEFORE = new PhraseTable<Role>([
  * the victims instead ("اغتيل ثلاثة قادة").
  */
 export const ONE_VICTIM = new PhraseTable<Role>(
-  ['اغتيل', 'اغتيلت', 'لقي حتفه', 'لقيت حتفها', 'لقي مصرعه', 'لقيت مصرعها'].map(
-    (p) => [p, 'killed'] as const,
-  ),
+  [
+    'اغتيل',
+    'اغتيلت',
+    'لقي حتفه',
+    'لقيت حتفها',
+    'لقي مصرعه',
+    'لقيت مصرعها',
+    // "وأنه قتل في ضربة": the pronoun is the one victim of the passive verb.
+    'أنه قتل',
+    'أنها قتلت',
+    'توفي متأثرا',
+    'توفيت متأثرة',
+    // "أدى إلى مقتله", "عن اغتيالها": the pronoun names the one killed.
+    'مقتله',
+    'مقتلها',
+    'اغتياله',
+    'اغتيالها',
+    'استشهاده',
+    'استشهادها',
+  ].map((p) => [p, 'killed'] as const),
+);
+
+/**
+ * Ranks, titles and kin a victim is named by after a casualty word: "استشهاد العريف أحمد …، والجندي أول
+ * …", "وإصابة زميله", "مقتل القيادي وسائقه". Each one names one person; a list of them is counted by its items.
+ */
+export const TITLES = new PhraseTable<true>(
+  [
+    'العريف الجندي الرقيب الملازم النقيب الرائد المقدم العقيد العميد اللواء الشرطي المجند الضابط الشيخ',
+    'زميله زميلها مرافقه مرافقها حارسه حارسها سائقه سائقها شقيقه شقيقها ابنه ابنها نجله نجلها زوجته زوجها',
+  ]
+    .join(' ')
+    .split(' ')
+    .map((w) => [w, true] as const),
 );
 
 /**

@@ -8,6 +8,7 @@ import {
   ROLE_BEFORE,
   type Role,
 } from './casualty-lexicon.js';
+import { namedVictimsAt } from './named-victims.js';
 import { isNotACount } from './non-count-rules.js';
 import { readNumber, type NumberReading } from './number-reader.js';
 import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from './qualifier-lexicon.js';
@@ -52,7 +53,12 @@ export function findQuantities(text: string, sentences: readonly Sentence[], _la
       continue;
     }
     const joined = previous?.next === i - 1 ? joinedRole(lex, i, previous.quantity) : undefined;
-    const found = quantityAt(lex, i) ?? singleAt(lex, i, joined) ?? oneOfAt(lex, i) ?? oneVictimAt(lex, i);
+    const found =
+      quantityAt(lex, i) ??
+      namedVictimsAt(lex, i) ??
+      singleAt(lex, i, joined) ??
+      oneOfAt(lex, i) ??
+      oneVictimAt(lex, i);
     if (found?.quantity) {
       if (previous) inheritRole(lex, i, { quantity: found.quantity, next: found.next }, previous);
       out.push(found.quantity);

@@ -3,7 +3,8 @@ import { COUNTED_NOUNS } from './casualty-lexicon.js';
 import { PhraseTable } from './phrase-table.js';
 import type { Lexeme } from './word-lexer.js';
 
-// Units that make a number a duration, an age, a distance, a weight, a share or a sum of money.
+// Units that make a number a duration, an age, a distance, a weight, a share, a sum of money or a number of
+// times ("stabbed thirty times").
 const UNITS_AFTER = new PhraseTable<true>(
   [
     'عام عاما أعوام سنة سنوات سنين شهر شهرا أشهر شهور أسبوع أسبوعا أسابيع يوم يوما أيام ساعة ساعات دقيقة',
@@ -14,7 +15,7 @@ const UNITS_AFTER = new PhraseTable<true>(
     'meters metre meter kg kilograms tonnes tons degrees feet ft percent dollars dollar euros euro pounds',
     'riyals dinars dirhams lira liras yuan yen rupees billion am pm gmt صباحا مساء ظهرا فجرا عصرا بتوقيت',
     'كلغ كغم غرام غراما جرام ملغ ملي ميلي لتر لترا سنت سنتا هللة قرش grams litres liters cents mph square',
-    'crore crores lakh lakhs كيلو بليون',
+    'crore crores lakh lakhs كيلو بليون times مرات مرة',
   ]
     .join(' ')
     .split(' ')

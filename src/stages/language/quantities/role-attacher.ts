@@ -23,7 +23,7 @@ export interface Attachment {
 
 // Words that may stand between a casualty word and its number: "أسفر عن مقتل", "death toll rose to".
 const LINKS = new Set(
-  'عن الى إلى to at of all rose risen rises rising climbed climbs reached reaches hit hits jumped stood stands has had ارتفعت ارتفع ترتفع يرتفع بلغت بلغ وصلت وصل أمس اليوم yesterday today'
+  'عن الى إلى to at of all another rose risen rises rising climbed climbs reached reaches hit hits jumped stood stands has had ارتفعت ارتفع ترتفع يرتفع بلغت بلغ وصلت وصل أمس اليوم yesterday today'
     .split(' ')
     .map(foldWord),
 );
@@ -35,6 +35,12 @@ const PHRASE_OPENERS = new Set(
   'في فيها فيه فيهم خلال جراء بسبب اثر عقب بعد in inside at during on near after aboard from'.split(' '),
 );
 const CONJUNCTIONS = new Set(['and', 'or', 'او']);
+/** Verbs of aim before "to kill": what was meant, not what was done. */
+const AIMS = new Set(
+  'tried try tries trying attempted attempt attempting threatened threaten threatening planned plan plans planning plotted plotting vowed vow wanted want aimed aiming sought intended intending meant'.split(
+    ' ',
+  ),
+);
 
 /**
  * Finds the counted noun and the role of the number spanning lexemes [from, to): the noun right after it
@@ -61,6 +67,10 @@ export function attachRole(lex: readonly Lexeme[], from: number, to: number, own
   let k = from;
   while (k > 0 && lex[k - 1].sentence === sentence && LINKS.has(lex[k - 1].norm) && k > from - 3) k--;
   let before = k > 0 && lex[k - 1].sentence === sentence ? ROLE_BEFORE.matchBefore(lex, k) : null;
+  // "tried to kill over a hundred people", "threatened to kill 10": an aim, not a toll ("managed to kill
+  // two" is one).
+  const aim = before && lex[before.start].norm === 'kill' && lex[before.start - 1]?.norm === 'to';
+  if (aim && AIMS.has(lex[before!.start - 2]?.norm ?? '')) before = null;
   before ??= tollBefore(lex, k, k < from);
   const saidBefore = before !== null;
   let beforeEnd = k;
@@ -82,6 +92,12 @@ export function attachRole(lex: readonly Lexeme[], from: number, to: number, own
   let a = next;
   while (within(a) && AUXILIARIES.has(lex[a].norm) && a < next + 3) a++;
   let after = within(a) ? ROLE_AFTER.matchAt(lex, a) : null;
+  // "لقي 41 متمردا حوثيا مصرعهم": an adjective of origin may follow the noun before its verb.
+  const pastAdjectives = a === next && !after ? afterNisba(lex, next, within) : next;
+  if (pastAdjectives > next) {
+    after = ROLE_AFTER.matchAt(lex, pastAdjectives);
+    if (after) a = pastAdjectives;
+  }
   if (!after && a === next) {
     const across = verbAcrossPhrase(lex, next, within) ?? verbAfterPartitive(lex, next, within);
     if (across) [after, a] = [across, across.at];
@@ -212,6 +228,16 @@ function verbAfterPartitive(
   if (!within(next + 2) || lex[next].norm !== 'من' || lex[next + 1].kind !== 'word') return null;
   const hit = ROLE_AFTER.matchAt(lex, next + 2);
   return hit ? { ...hit, at: next + 2 } : null;
+}
+
+/** Arabic adjectives of origin or side ("حوثيا", "يمنيين", "سورية"): nisba endings on a word. */
+const NISBA = /^[\u0621-\u064a]{2,}(?:يا|يين|يون|يه|ي)$/;
+
+/** The lexeme after at most two nisba adjectives from `at` (`at` itself when there is none). */
+function afterNisba(lex: readonly Lexeme[], at: number, within: (k: number) => boolean): number {
+  let k = at;
+  while (k < at + 2 && within(k) && within(k + 1) && NISBA.test(lex[k].norm)) k++;
+  return k;
 }
 
 function isOthers(lex: readonly Lexeme[], at: number, within: (k: number) => boolean): boolean {

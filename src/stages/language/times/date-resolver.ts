@@ -6,6 +6,7 @@ import {
   formatMonth,
   fromDayNumber,
   isValidDate,
+  parseReferenceDate,
   weekday,
   type DayNumber,
 } from './calendar-math.js';
@@ -125,6 +126,9 @@ function resolveWhole(spec: DateSpec, ref: DayNumber | null): Resolved {
   }
 }
 
+/** Days after the reference a bare date may lie and still be read in its year (a month ahead, not a year back). */
+const DAYS_AHEAD = 31;
+
 function gregorianDate(spec: Extract<DateSpec, { kind: 'date' }>, ref: DayNumber | null): Resolved {
   const precision: DatePrecision = spec.day ? 'day' : 'month';
   if (spec.year !== undefined) {
@@ -145,7 +149,13 @@ function gregorianDate(spec: Extract<DateSpec, { kind: 'date' }>, ref: DayNumber
   let year = r.year;
   // "الجاري"/"this": the reference year as it stands; otherwise move to the nearest year on the right side.
   if (direction === 1 && there <= here) year++;
-  if (direction === undefined && there > here) year--;
+  // A day within a month after the reference is the days just ahead (or a report's own late date), not the
+  // same day a year earlier.
+  const justAhead =
+    spec.day !== undefined &&
+    isValidDate(r.year, spec.month, spec.day) &&
+    dayNumber(r.year, spec.month, spec.day) - ref <= DAYS_AHEAD;
+  if (direction === undefined && there > here && !justAhead) year--;
   if (direction === -1 && there >= here) year--;
   const value = spec.day ? formatDay(dayNumber(year, spec.month, spec.day)) : formatMonth(year, spec.month);
   const which =
@@ -244,6 +254,9 @@ function season(spec: Extract<DateSpec, { kind: 'season' }>, ref: DayNumber | nu
   };
 }
 
+/** Days a run of days must span to be a month whose parts can be named. */
+const MONTH_RUN = 27;
+
 function narrow(r: Resolved, part: PeriodPart): Resolved {
   const value = r.value as string;
   const reason = `${r.reason}; ${part} part`;
@@ -256,6 +269,14 @@ function narrow(r: Resolved, part: PeriodPart): Resolved {
       precision: 'day',
       reason,
     };
+  }
+  // A Hijri month is a run of days: "العشر الأواخر من رمضان" is its last third, as for a calendar month.
+  const first = parseReferenceDate(value);
+  const last = parseReferenceDate(r.end ?? null);
+  if (r.precision === 'day' && first !== null && last !== null && last - first >= MONTH_RUN) {
+    const [from, to] =
+      part === 'early' ? [first, first + 9] : part === 'mid' ? [first + 10, first + 19] : [first + 20, last];
+    return { value: formatDay(from), end: formatDay(to), precision: 'day', reason };
   }
   if (r.precision === 'year' && !r.end) {
     const [from, to] = part === 'early' ? [1, 4] : part === 'mid' ? [5, 8] : [9, 12];

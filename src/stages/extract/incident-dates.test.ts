@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { Document } from '../../core/records.js';
+import { createResolveStage } from '../resolve/index.js';
+import { fixtureDocument } from './fixture-document.js';
+import { placeEntity } from './fixture-entities.js';
+import { createExtractStage } from './index.js';
+
+const extract = createExtractStage();
+const resolve = createResolveStage();
+const ctx = { referenceDate: null };
+const duhok = placeEntity('Duhok', 'IQ');
+
+function datesOf(doc: Document) {
+  extract.run(doc, ctx);
+  resolve.run(doc, ctx);
+  return doc.events!.map((e) => `${e.sub_event_type?.value} ${e.date?.value ?? null}`);
+}
+
+describe('the day an incident is dated by', () => {
+  it('prefers the day the strike happened to the day a statement told of it', () => {
+    const doc = fixtureDocument({
+      text: 'The ministry said in a statement on 25 July that jets bombed rebel camps near Duhok last night.',
+      published: '2015-07-25',
+      mentions: [['Duhok', duhok]],
+      times: [
+        ['on 25 July', { value: '2015-07-25', precision: 'day', reason: 'day and month' }],
+        ['last night', { value: '2015-07-24', precision: 'day', reason: 'reference date − 1 days' }],
+      ],
+    });
+    expect(datesOf(doc)).toEqual(['Air/drone strike 2015-07-24']);
+  });
+
+  it('does not date an incident by a run of weeks it is told in', () => {
+    const doc = fixtureDocument({
+      text: 'A car bomb exploded near a market in Duhok in the last ten days of Ramadan.',
+      published: '2015-07-31',
+      mentions: [['Duhok', duhok]],
+      times: [
+        [
+          'the last ten days of Ramadan',
+          { value: '2015-07-08', end: '2015-07-16', precision: 'day', reason: 'Hijri month; late part' },
+        ],
+      ],
+    });
+    expect(datesOf(doc)).toEqual(['Remote explosive/landmine/IED 2015-07-31']);
+  });
+});

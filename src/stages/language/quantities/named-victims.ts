@@ -1,0 +1,46 @@
+import type { Quantity } from '../../../core/records.js';
+import { COUNTED_NOUNS, ROLE_BEFORE, TITLES } from './casualty-lexicon.js';
+import type { Lexeme } from './word-lexer.js';
+
+const COMMAS = new Set([',', '،']);
+/** Lexemes a named victim's name and titles may run to before the next "، و<title>" of the list. */
+const NAME_REACH = 10;
+
+/**
+ * "استشهاد العريف أحمد جعفر، والجندي أول محمد علي، والجندي أول حسن ناصر": victims named by their rank
+ * right after a casualty word, one per title the list gives.
+ *
+ * @example namedVictimsAt(lexSentences('استشهاد العريف أحمد، والجندي محمد', s), 1)?.quantity.value // 2
+ */
+export function namedVictimsAt(
+  lex: readonly Lexeme[],
+  i: number,
+): { quantity: Quantity; next: number } | null {
+  if (lex[i].kind !== 'word' || !TITLES.mayStartAt(lex, i) || !TITLES.matchAt(lex, i)) return null;
+  const before = i > 0 && lex[i - 1].sentence === lex[i].sentence ? ROLE_BEFORE.matchBefore(lex, i) : null;
+  if (!before || before.start !== i - 1) return null;
+  const within = (k: number) => k < lex.length && lex[k].sentence === lex[i].sentence;
+  let count = 1;
+  let last = i;
+  for (let k = i + 1; within(k) && k <= last + NAME_REACH; k++) {
+    if (lex[k].kind === 'number' || (lex[k].kind === 'punct' && !COMMAS.has(lex[k].norm))) break;
+    // "، والجندي", "والجندي": "and" fused to the next title opens the next victim of the list.
+    if (lex[k].kind === 'word' && lex[k].norm.startsWith('و') && TITLES.matchAt(lex, k)) {
+      count++;
+      last = k;
+    }
+  }
+  // "مقتل الجندي" alone is a counted noun, read with its noun where single counts are.
+  if (count === 1 && COUNTED_NOUNS.matchAt(lex, i)) return null;
+  const span: Quantity['span'] = [lex[i].start, lex[last].end];
+  return {
+    quantity: {
+      span,
+      value: count,
+      qualifier: 'exact',
+      role: before.value,
+      nounSpan: [lex[before.start].start, lex[last].end],
+    },
+    next: last + 1,
+  };
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import type { PlaceRef } from '../../core/records.js';
+import { finer, near, placesAgree } from './place-relations.js';
+
+function place(
+  name: string,
+  precision: PlaceRef['precision'],
+  lat: number | null,
+  lon: number | null,
+): PlaceRef {
+  return { name, country: 'TR', lat, lon, precision, entity_id: `place:${name}`, spans: [] };
+}
+
+const sirnak = place('Sirnak', 'region', 37.5, 42.5);
+const silopi = place('Silopi', 'town', 37.25, 42.47);
+const suruc = place('Suruc', 'town', 36.98, 38.42);
+const unplaced = place('Cizre', 'town', null, null);
+
+describe('place relations', () => {
+  it('tells a town within reach of a region from one beyond it, and says nothing without coordinates', () => {
+    expect([near(silopi, sirnak), near(suruc, sirnak), near(unplaced, sirnak)]).toEqual([true, false, false]);
+  });
+
+  it('lets a country agree with any town in it and two named towns differ', () => {
+    const turkey = { ...place('Turkey', 'country', null, null), entity_id: 'country:TR' };
+    expect(placesAgree(turkey, silopi)).toBe('unknown');
+    expect(placesAgree(suruc, silopi)).toBe('differ');
+    expect(finer(silopi, sirnak)).toBe(true);
+  });
+});

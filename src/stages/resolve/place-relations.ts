@@ -1,0 +1,51 @@
+import type { PlaceRef } from '../../core/records.js';
+
+/**
+ * How two places an incident is told at relate: the same, different, or not to be told apart (a country
+ * agrees with any town in it).
+ *
+ * @example placesAgree(aleppo, idlib) // 'differ'
+ */
+export function placesAgree(a: PlaceRef | null, b: PlaceRef | null): 'same' | 'differ' | 'unknown' {
+  if (!a || !b) return 'unknown';
+  if (a.country && b.country && a.country !== b.country) return 'differ';
+  if (a.precision === 'country' || b.precision === 'country') return 'unknown';
+  return a.entity_id === b.entity_id || a.name === b.name ? 'same' : 'differ';
+}
+
+/** Kilometres within which a town can lie in the region a text names with it. */
+const REGION_RADIUS_KM = 120;
+
+/**
+ * Both places have coordinates and lie within a region's reach of each other.
+ *
+ * @example near(silopi, sirnak) === true
+ */
+export function near(a: PlaceRef | null, b: PlaceRef | null): boolean {
+  const km = distanceKm(a, b);
+  return km !== null && km <= REGION_RADIUS_KM;
+}
+
+function distanceKm(a: PlaceRef | null, b: PlaceRef | null): number | null {
+  if (a?.lat == null || a.lon == null || b?.lat == null || b.lon == null) return null;
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad * Math.cos(((a.lat + b.lat) / 2) * rad);
+  return 6371 * Math.hypot(dLat, dLon);
+}
+
+/** Coarsest first: a merge keeps the town over the province over the country. */
+const PRECISION_RANK: PlaceRef['precision'][] = ['country', 'region'];
+
+/**
+ * A place more precise than another in the same country ("أبها" over "منطقة عسير").
+ *
+ * @example finer(abha, asirRegion) === true
+ */
+export function finer(b: PlaceRef, a: PlaceRef): boolean {
+  const rank = (p: PlaceRef) => {
+    const i = PRECISION_RANK.indexOf(p.precision);
+    return i < 0 ? PRECISION_RANK.length : i;
+  };
+  return rank(b) > rank(a) && (a.country === null || a.country === b.country);
+}
