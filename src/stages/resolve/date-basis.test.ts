@@ -126,3 +126,45 @@ describe('an undated event told after others', () => {
     ]);
   });
 });
+
+describe('a day carried from the incident told before', () => {
+  const told =
+    'Curfew was imposed in Borsad after one man was stabbed. In Anand, six houses were set ablaze. ' +
+    'Tension had prevailed in Borsad since buses were stoned on Friday night.';
+  const friday = told.indexOf('Friday night');
+  const anand = told.indexOf('Anand');
+
+  function article(): Document {
+    const borsad = event({
+      location: { ...event({}).location!, name: 'Borsad', entity_id: 'place:in:borsad', spans: [[22, 28]] },
+      date: { value: '2002-03-22', precision: 'day', spans: [[friday, friday + 12]] },
+      evidence: [
+        [0, 55],
+        [95, told.length],
+      ],
+    });
+    const houses = event({
+      sub_event_type: { value: 'Looting/property destruction', spans: [[anand + 26, anand + 32]] },
+      event_type: { value: 'Strategic developments', spans: [[anand + 26, anand + 32]] },
+      location: {
+        ...event({}).location!,
+        name: 'Anand',
+        entity_id: 'place:in:anand',
+        spans: [[anand, anand + 5]],
+      },
+      fatalities: null,
+      evidence: [[56, 94]],
+    });
+    return {
+      ...doc([borsad, houses], { value: '2002-03-24', spans: [], from: 'input' }),
+      text: told,
+      sentences: [{ span: [0, 55] }, { span: [56, 94] }, { span: [95, told.length] }],
+    };
+  }
+
+  it('is not a day told only after the undated incident began', () => {
+    const resolved = resolveEvents(article(), { referenceDate: null });
+    const houses = resolved.find((e) => e.location?.name === 'Anand');
+    expect(houses?.date?.value).toBe('2002-03-24');
+  });
+});

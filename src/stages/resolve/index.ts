@@ -150,6 +150,15 @@ function leadDay(doc: Document, published: string | undefined, datelined: boolea
   return t ? { value: t.value!, precision: 'day', spans: [t.span], basis: 'preceding incident' } : null;
 }
 
+/**
+ * A day told before the incident's own first sentence. An incident whose telling runs on past this one may
+ * have picked up a later day ("after buses were stoned on Friday night" — an earlier cause, told later).
+ */
+function toldBefore(date: NonNullable<EventRecord['date']>, item: Placed, doc: Document): boolean {
+  const start = doc.sentences?.[item.first]?.span[0];
+  return start === undefined || date.spans.every(([from]) => from < start);
+}
+
 /** Days before publication beyond which an incident's own day makes it one the article recalls. */
 const RECALL_DAYS = 14;
 
@@ -198,7 +207,7 @@ function carriedDate(items: Placed[], i: number, doc: Document, datelined: boole
     // Items stand in the order they were first told: one told earlier may run on to just before this one.
     if (items[i].first - items[k].last > DATE_CARRY) continue;
     const date = items[k].event.date;
-    if (date && items[k].event.timing?.value !== 'historical') {
+    if (date && items[k].event.timing?.value !== 'historical' && toldBefore(date, items[i], doc)) {
       return { ...date, spans: [...date.spans], basis: date.basis ?? 'preceding incident' };
     }
   }
