@@ -182,3 +182,66 @@ describe('clauses that tell no incident', () => {
     expect(types).toEqual(['Attack']);
   });
 });
+
+describe('incidents counted from or told in bulk', () => {
+  const mosul = placeEntity('Mosul', 'IQ');
+
+  it.each<[string, FixtureSpec]>([
+    [
+      'an assassination a span of time is counted from',
+      { text: 'وظلت حركة المرور في الموصل معطلة منذ اغتيال المحافظ.', mentions: [['الموصل', mosul]] },
+    ],
+    [
+      'an English "since the bombing"',
+      { text: 'Markets in Mosul have been quiet since the bombing.', mentions: [['Mosul', mosul]] },
+    ],
+    [
+      'kidnappings told as a series',
+      { text: 'وشهدت الموصل عمليات خطف لعراقيين وأجانب.', mentions: [['الموصل', mosul]] },
+    ],
+  ])('drops %s', (_, spec) => {
+    expect(subTypesOf(spec)).toEqual([]);
+  });
+
+  it('keeps a past incident counted from when it carries its own date', () => {
+    const types = subTypesOf({
+      text: 'وأعدم التنظيم مئات السكان منذ سيطرته على الموصل في العاشر من يونيو 2014.',
+      mentions: [['الموصل', mosul]],
+      times: [['العاشر من يونيو 2014', { value: '2014-06-10', precision: 'day', reason: 'explicit' }]],
+    });
+    expect(types).toContain('Non-state actor overtakes territory');
+  });
+
+  it('keeps a series of bombs, which is as often one incident', () => {
+    const types = subTypesOf({
+      text: 'A series of bombs damaged the offices of two banks in Mosul.',
+      mentions: [['Mosul', mosul]],
+    });
+    expect(types).toEqual(['Remote explosive/landmine/IED']);
+  });
+
+  it('keeps a series told with its day and toll', () => {
+    const types = subTypesOf({
+      text: 'وشهدت الموصل امس سلسلة تفجيرات قتل فيها 20 شخصا.',
+      mentions: [['الموصل', mosul]],
+      times: [['امس', { value: '2015-07-21', precision: 'day', reason: 'yesterday' }]],
+      quantities: [['20 شخصا', killed(20)]],
+    });
+    expect(types).toEqual(['Remote explosive/landmine/IED']);
+  });
+});
+
+describe('a campaign launched', () => {
+  const army = actorEntity('Military Forces of Iraq', 'state-forces', 'IQ');
+  const spec = (text: string): FixtureSpec => ({
+    text,
+    mentions: [
+      ['الجيش العراقي', army],
+      ['الموصل', placeEntity('Mosul', 'IQ')],
+    ],
+  });
+
+  it('keeps the arrests it holds', () => {
+    expect(subTypesOf(spec('وشن الجيش العراقي حملة اعتقالات في الموصل امس.'))).toEqual(['Arrests']);
+  });
+});

@@ -16,7 +16,7 @@ const POLITICAL_KINDS = new Set(['armed-group', 'party']);
  * @example isNonEvent(frame) // true for "11 people were killed in a stampede"
  */
 export function isNonEvent(frame: Frame): boolean {
-  if (!told(frame) && (namedWave(frame) || (frame.background && frame.triggers.every(isPlural)))) return true;
+  if (!told(frame) && (namedWave(frame) || sinceIncident(frame) || inBulk(frame))) return true;
   const cues = frame.view.cues.filter((c) => c.start >= frame.from && c.end <= frame.to);
   const has = (tag: string) => cues.some((c) => c.phrase.tag === tag);
   const killsOnly = frame.triggers.every((t) => t.phrase.tag === '@kill');
@@ -59,6 +59,32 @@ function told(frame: Frame): boolean {
     frame.view.times.some((t) => inFrame(t.span)) ||
     frame.view.quantities.some((q) => (q.role === 'killed' || q.role === 'injured') && inFrame(q.span))
   );
+}
+
+/**
+ * "منذ اغتيال الحريري", "since the assassination": an incident a span of time is counted from, told before;
+ * with its own date ("منذ سيطرته على المدينة في العاشر من يونيو 2014") it is that past incident, kept.
+ */
+function sinceIncident(frame: Frame): boolean {
+  const view = frame.view;
+  const first = frame.triggers[0].start;
+  const at = /^(?:the|its|their|his|her)$/i.test(view.tokens[first - 1]?.norm ?? '') ? first - 1 : first;
+  return view.cues.some((c) => c.phrase.tag === 'total' && c.end === at);
+}
+
+/**
+ * "عمليات خطف وقتل", "جرائم اغتيال": Arabic words that make the incident after them a practice of many. A series
+ * ("سلسلة تفجيرات", "a series of bombs") is left alone: it is as often one coordinated incident.
+ */
+const BULK = /^[وبل]?(?:ال)?(?:عمليات|جرائم)$/;
+
+/**
+ * Incidents told in bulk with no date or toll of their own: plural triggers of a background clause
+ * ("previous attacks on Midan"), or a practice ("عمليات خطف وقتل لعراقيين").
+ */
+function inBulk(frame: Frame): boolean {
+  if (frame.background && frame.triggers.every(isPlural)) return true;
+  return BULK.test(frame.view.tokens[frame.triggers[0].start - 1]?.norm ?? '');
 }
 
 /** Region and country mentions: "the Gujarat riots" names months of rioting over a state, not one riot. */

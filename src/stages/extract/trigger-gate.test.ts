@@ -95,3 +95,80 @@ describe('infinitives', () => {
     expect(asserted({ text: 'The group vowed to kidnap diplomats in Gaza.' })).toEqual([]);
   });
 });
+
+describe('incidents named as what is answered or avenged', () => {
+  it.each<[string, string, string[]]>([
+    ['a bombing avenged', 'ودمر مسلحون مسجدا في الموصل امس انتقاما لتفجير مرقد في سامراء.', []],
+    ['an assassination marked by an anniversary', 'وصادف امس الذكرى الثالثة لاغتيال القيادي في غزة.', []],
+    [
+      'a raid answered, keeping the answer',
+      'Militants shelled a post in Gaza in retaliation for the raid on their camp.',
+      ['shelled'],
+    ],
+  ])('drops %s', (_, text, words) => {
+    expect(asserted({ text, mentions: text.includes('Gaza') ? [['Gaza', gaza]] : [] })).toEqual(words);
+  });
+
+  it.each<[string, string, string[]]>([
+    ['riots named as a cause', 'Traders in Gujarat spoke of the impact of the riots on trade.', []],
+    [
+      'killings a march protests against, keeping the march',
+      'The opposition marched in Delhi protesting against the killings in Gujarat.',
+      ['marched', 'protesting'],
+    ],
+    ['killings named after their town', 'Pune stayed calm in the aftermath of the Godhra killings.', []],
+  ])('drops %s', (_, text, words) => {
+    const godhra = placeEntity('Godhra', 'IN');
+    expect(asserted({ text, mentions: text.includes('Godhra') ? [['Godhra', godhra]] : [] })).toEqual(words);
+  });
+
+  it('keeps an inquiry word far from the incident it does not govern', () => {
+    expect(asserted({ text: 'وخطف مسلحون صحفيا في غزة امس.' })).toEqual(['وخطف']);
+  });
+});
+
+describe('wishes, intents and aims', () => {
+  it.each([
+    ['a wish', 'وقال الادعاء إن المتهمين ارادوا خطف جندي في لندن.'],
+    ['a plan', 'وكشف عن تخطيط الحركة لاغتيال الرئيس في غزة.'],
+    ['a preparation', 'ولم يوضح القرار الذي اتخذته بلاده بصدد شن هجوم على المقاتلين.'],
+    ['ground an offensive is launched to retake', 'وبدأت القوات هجوما واسعا لاستعادة السيطرة على القاعدة.'],
+  ])('drops %s', (_, text) => {
+    expect(asserted({ text }).filter((w) => !/هجوم/.test(w))).toEqual([]);
+  });
+
+  it('keeps ground retaken', () => {
+    expect(asserted({ text: 'واستعادت القوات الحكومية السيطرة على المدينة امس.' })).toEqual([
+      'واستعادت',
+      'السيطرة على',
+    ]);
+  });
+});
+
+describe('the path sense of مسيرة', () => {
+  it.each([
+    ['a team’s run', 'وقال المدرب إن مسيرة المنتخب في البطولة كانت ناجحة.'],
+    ['a country’s development', 'وتؤخر الأزمة مسيرة لبنان التنموية.'],
+  ])('drops %s', (_, text) => {
+    expect(
+      asserted({ text, mentions: text.includes('لبنان') ? [['لبنان', placeEntity('Lebanon', 'LB')]] : [] }),
+    ).toEqual([]);
+  });
+
+  it.each([
+    ['a march with an adjective', 'وخرجت مسيرة حاشدة في وسط غزة امس.', ['مسيرة']],
+    ['the march of the protesters', 'وانطلقت مسيرة المتظاهرين نحو البرلمان امس.', ['مسيرة']],
+  ])('keeps %s', (_, text, words) => {
+    expect(asserted({ text, mentions: text.includes('غزة') ? [['غزة', gaza]] : [] })).toEqual(words);
+  });
+});
+
+describe('a campaign launched', () => {
+  it('tells no blow of its own', () => {
+    expect(asserted({ text: 'وشن الجيش العراقي، فجر امس، حملة واسعة في غزة.' })).toEqual([]);
+  });
+
+  it('leaves the acts it holds to their own words', () => {
+    expect(asserted({ text: 'وشنت الطائرات حملة غارات على غزة.' })).toEqual(['غارات']);
+  });
+});

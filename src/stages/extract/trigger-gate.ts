@@ -1,3 +1,4 @@
+import type { Token } from '../../core/records.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import type { SentenceView } from './sentence-view.js';
 
@@ -33,7 +34,9 @@ export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] 
       !governing(view, text, t, 'support', SUPPORT_REACH) &&
       !followed(view, text, t, 'unreal-after', UNREAL_AFTER_REACH) &&
       !isReference(view, t) &&
+      !isPathSense(view, t) &&
       !isSubjunctive(view, t) &&
+      !isPurpose(view, t) &&
       !describesSide(view, t),
   );
   return kept.filter((t) => !killOfDropped(view, text, t, kept));
@@ -134,12 +137,40 @@ export function governing(
  */
 function isReference(view: SentenceView, trigger: PhraseHit): boolean {
   // "the investigation into the alleged chemical attack": a determiner and a word of doubt may stand between.
+  // "the aftermath of the Godhra killings": the place that names the incident may stand there too.
   let from = trigger.start;
-  while (from > trigger.start - 2 && REFERENCE_GAP.test(view.tokens[from - 1]?.norm ?? '')) from--;
+  const gap = (token: Token | undefined) =>
+    token !== undefined &&
+    (REFERENCE_GAP.test(token.norm) ||
+      view.mentions.some((m) => m.place && m.span[0] <= token.span[0] && m.span[1] >= token.span[1]));
+  while (from > trigger.start - 3 && gap(view.tokens[from - 1])) from--;
   return view.cues.some((c) => c.phrase.tag === 'reference' && c.end >= from && c.end <= trigger.start);
 }
 
-const REFERENCE_GAP = /^(?:the|a|an|alleged|suspected|reported|apparent)$/i;
+/**
+ * Words that may stand between a reference cue and its incident: a determiner or a word of doubt, "عملية"
+ * and its kin ("التحقيق في عملية خطف"), and the ordinal of an anniversary ("الذكرى الثالثة لاغتيال").
+ */
+const REFERENCE_GAP =
+  /^(?:the|a|an|alleged|suspected|reported|apparent|[وب]?(?:ال)?(?:عملي[ةه]|عمليات|حادث[ةه]?|جريم[ةه]|جرائم|سنوي[ةه]|اولى|ثاني[ةه]|ثالث[ةه]|رابع[ةه]|خامس[ةه]|عاشر[ةه]))$/i;
+
+/** Protesters named after a march are its marchers ("مسيرة المتظاهرين"), not a career's owner. */
+const MARCHERS = new Set(['protesters']);
+
+/**
+ * "مسيرة المنتخب", "مسيرة لبنان التنموية", "مسيرة التكامل": an indefinite "مسيرة" with a noun or a place
+ * after it is a career or a path ("the team's run"); a march takes an adjective or a preposition
+ * ("مسيرة حاشدة في", "مسيرة ضد"), or its marchers ("مسيرة المتظاهرين").
+ */
+function isPathSense(view: SentenceView, trigger: PhraseHit): boolean {
+  if (trigger.phrase.lang !== 'ar' || trigger.end - trigger.start !== 1) return false;
+  if (!/^[وفلب]?مسير[ةه]$/.test(view.tokens[trigger.start].norm)) return false;
+  const next = view.tokens[trigger.end];
+  if (next === undefined) return false;
+  const marchers = view.cues.some((c) => c.start === trigger.end && MARCHERS.has(c.phrase.tag));
+  const named = view.mentions.some((m) => m.span[0] === next.span[0]);
+  return !marchers && (named || /^ال[\u0600-\u06ff]{3,}$/.test(next.norm));
+}
 
 /** The cue of a kind that stands just after a trigger, in the same clause. */
 function followed(view: SentenceView, text: string, trigger: PhraseHit, cue: string, reach: number): boolean {
@@ -182,7 +213,7 @@ function isWarReference(view: SentenceView, text: string, trigger: PhraseHit): b
  * storm"), an act wished or planned. Protest words are left out: people gather "to protest" as they protest.
  */
 const BARE_VERB =
-  /^(?:attack|strike|bomb|shell|kill|arrest|detain|storm|seize|capture|recapture|kidnap|abduct|assassinate|target|raid|shoot|execute|hijack|loot|torch|demolish|rape|ambush|blow)$/;
+  /^(?:attack|strike|bomb|shell|kill|arrest|detain|storm|seize|capture|recapture|retake|regain|kidnap|abduct|assassinate|target|raid|shoot|execute|hijack|loot|torch|demolish|rape|ambush|blow)$/;
 
 /**
  * "أن يشن", "لن تقصف", "قد يهاجم": an imperfect verb after أن/لن/كي/قد tells what is to come or wished, not
@@ -197,4 +228,21 @@ function isSubjunctive(view: SentenceView, trigger: PhraseHit): boolean {
   if (!verbal) return false;
   const before = view.tokens[trigger.start - 1]?.norm ?? '';
   return /^(?:ان|لن|كي|لكي|حتى|قد)$/.test(before) && /^[يتن]/.test(view.tokens[trigger.start].norm);
+}
+
+/** Tags of ground taken: what an offensive is launched for before it is won. */
+const GROUND = new Set(['@capture', 'Government regains territory', 'Non-state actor overtakes territory']);
+
+/**
+ * "هجوما واسعا لاستعادة قاعدة العند", "لاستعادة السيطرة على": a taking of ground after the lam of purpose is
+ * the aim of an offensive, not ground taken; so is the "السيطرة على" that completes it.
+ */
+function isPurpose(view: SentenceView, trigger: PhraseHit): boolean {
+  if (trigger.phrase.lang !== 'ar' || !GROUND.has(trigger.phrase.tag)) return false;
+  const aimed = (hit: PhraseHit) =>
+    GROUND.has(hit.phrase.tag) &&
+    view.tokens[hit.start].norm.startsWith('ل') &&
+    !hit.phrase.words[0].startsWith('ل');
+  if (aimed(trigger)) return true;
+  return view.triggers.some((h) => h.end === trigger.start && aimed(h));
 }
