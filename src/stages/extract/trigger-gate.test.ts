@@ -122,6 +122,14 @@ describe('incidents named as what is answered or avenged', () => {
     expect(asserted({ text, mentions: text.includes('Godhra') ? [['Godhra', godhra]] : [] })).toEqual(words);
   });
 
+  it('keeps an answered incident the text dates to a day', () => {
+    const text = 'The strikes came in response to a chemical attack near Damascus on August 21.';
+    const times: FixtureSpec['times'] = [
+      ['August 21', { value: '2013-08-21', precision: 'day', reason: 'test' }],
+    ];
+    expect(asserted({ text, times })).toEqual(['strikes', 'chemical attack']);
+  });
+
   it('keeps an inquiry word far from the incident it does not govern', () => {
     expect(asserted({ text: 'وخطف مسلحون صحفيا في غزة امس.' })).toEqual(['وخطف']);
   });

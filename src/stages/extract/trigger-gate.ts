@@ -33,7 +33,7 @@ export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] 
       !governing(view, text, t, 'speech', SPEECH_REACH) &&
       !governing(view, text, t, 'support', SUPPORT_REACH) &&
       !followed(view, text, t, 'unreal-after', UNREAL_AFTER_REACH) &&
-      !isReference(view, t) &&
+      !(isReference(view, t) && !datedInClause(view, text, t)) &&
       !isPathSense(view, t) &&
       !isSubjunctive(view, t) &&
       !isPurpose(view, t) &&
@@ -145,6 +145,25 @@ function isReference(view: SentenceView, trigger: PhraseHit): boolean {
       view.mentions.some((m) => m.place && m.span[0] <= token.span[0] && m.span[1] >= token.span[1]));
   while (from > trigger.start - 3 && gap(view.tokens[from - 1])) from--;
   return view.cues.some((c) => c.phrase.tag === 'reference' && c.end >= from && c.end <= trigger.start);
+}
+
+/** How far after a referenced incident its own day may stand ("the attack near Damascus on August 21"). */
+const OWN_DAY_REACH = 8;
+
+/**
+ * "in response to an alleged chemical attack near Damascus on August 21": an incident the text dates to a
+ * day is told as something that happened, whatever the clause uses it for — kept, and dated.
+ */
+function datedInClause(view: SentenceView, text: string, trigger: PhraseHit): boolean {
+  const after = view.tokens[trigger.end - 1].span[1];
+  const limit = view.tokens[Math.min(trigger.end - 1 + OWN_DAY_REACH, view.tokens.length - 1)].span[1];
+  return view.times.some(
+    (t) =>
+      t.precision === 'day' &&
+      t.span[0] >= after &&
+      t.span[0] <= limit &&
+      !CLAUSE_BREAK.test(text.slice(after, t.span[0])),
+  );
 }
 
 /**
