@@ -198,6 +198,7 @@ const arabic: [string, string][] = [
   ['قال إن "ثلاثة من رجالنا قتلوا"', '3 exact killed'],
   ['تمكنت القوات من قتل قائدهم و12 مسلحا آخرين', '12 exact killed militants'],
   ['قال إن مهاجما طعن خمسة أشخاص', '5 exact injured people'],
+  ['وقتل مسلح 12 مدنيا في السوق', '12 exact killed civilians'],
   ['أعلنت الوزارة إيقاف 6 عناصر', '6 exact arrested members'],
   ['وصل الوزير و12 آخرون', '12 exact others'],
   // Duals of any counted noun, with or without the word for two; duals of origin next to a fate.

@@ -197,6 +197,8 @@ function singleAt(
   const noun = COUNTED_NOUNS.matchAt(lex, at);
   if (!noun?.value.one) return null;
   const end = at + noun.length;
+  // "وقتل مسلح 38 سائحا": verb, subject, object — a count right after the noun is the victims; the noun killed.
+  if (!article && lex[end]?.sentence === lex[i].sentence && readNumber(lex, end) !== null) return null;
   const before = ROLE_BEFORE.matchBefore(lex, i);
   let k = end;
   while (k < lex.length && AUXILIARIES.has(lex[k].norm) && lex[k].sentence === lex[i].sentence) k++;

@@ -71,7 +71,7 @@ export function attachRole(lex: readonly Lexeme[], from: number, to: number, own
   // two" is one).
   const aim = before && lex[before.start].norm === 'kill' && lex[before.start - 1]?.norm === 'to';
   if (aim && AIMS.has(lex[before!.start - 2]?.norm ?? '')) before = null;
-  before ??= tollBefore(lex, k, k < from);
+  before ??= tollBefore(lex, k, k < from) ?? roleAcrossSubject(lex, k);
   const saidBefore = before !== null;
   let beforeEnd = k;
   if (!before) {
@@ -156,6 +156,19 @@ function nounAt(
     if (start === k && !(ADJECTIVES.has(lex[k].norm) || lex[k].capitalised)) break;
   }
   return null;
+}
+
+/**
+ * "وقتل مسلح 38 سائحا": an Arabic verb, its one-word singular subject, then the count at k — the people the
+ * verb's act befell. (The subject is no victim: the count reader leaves such a noun uncounted.)
+ */
+function roleAcrossSubject(lex: readonly Lexeme[], k: number): { value: Role; start: number } | null {
+  const subject = lex[k - 1];
+  if (k < 2 || subject.kind !== 'word' || subject.sentence !== lex[k].sentence) return null;
+  if (!/^[\u0600-\u06ff]+$/.test(subject.norm)) return null;
+  const noun = COUNTED_NOUNS.matchAt(lex, k - 1);
+  if (!noun?.value.one || noun.length !== 1) return null;
+  return ROLE_BEFORE.matchBefore(lex, k - 1);
 }
 
 /**
