@@ -37,4 +37,13 @@ describe('wordSpans', () => {
       [8, 13],
     ]);
   });
+
+  it('stops after the number of words asked for', () => {
+    expect(wordSpans('one two three', 0, 13, 2)).toEqual([
+      [0, 3],
+      [4, 7],
+    ]);
+    expect(wordSpans('one two', 0, 7, 5)).toHaveLength(2);
+    expect(wordSpans('one two', 0, 7, 0)).toEqual([]);
+  });
 });

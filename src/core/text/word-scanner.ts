@@ -43,12 +43,15 @@ const isWordish = (c: number): boolean => c === WORD || c === DIGIT;
  * inside ("Qur'an", "Russia's"), a period or comma between digits too ("1,200", "3.5", "١٬٢٠٠"); hyphens,
  * punctuation and spaces split, so "al-Qaeda" gives "al" and "Qaeda" in names and in text alike.
  *
+ * `limit` stops after that many words, for callers that read only the next one or two.
+ *
  * @example wordSpans('قُتل 1,200 in al-Qaeda’s raid') // [[0,4],[5,10],[11,13],[14,16],[17,24],[25,29]]
+ * @example wordSpans('in al-Qaeda’s raid', 0, 18, 2) // [[0,2],[3,5]]
  */
-export function wordSpans(text: string, start = 0, end = text.length): Span[] {
+export function wordSpans(text: string, start = 0, end = text.length, limit = Infinity): Span[] {
   const spans: Span[] = [];
   let i = start;
-  while (i < end) {
+  while (i < end && spans.length < limit) {
     if (!isWordish(classAt(text, i))) {
       i++;
       continue;

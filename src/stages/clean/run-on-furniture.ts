@@ -61,6 +61,7 @@ const FOOTER_START = new RegExp(
   `${AFTER_STOP}(?:(?:\\.{3}|…)\\s*\\d*\\s*)?(?:Source\\s+\\S+\\s+)?(?:Related(?:\\s+(?:News|Stories|Articles|Coverage))?|More\\s+(?:News|Stories|Articles))\\s[^\\n]*`,
   'g',
 );
+const FOOTER_PROBE = /Related|More\s/;
 const FOOTER_CUE = new RegExp(
   `${COPYRIGHT.source}|Community standards|Comment via|Follow us|\\bTags\\s`,
   'i',
@@ -86,6 +87,8 @@ export function findRunOnFurniture(text: string): Finding[] {
       out.push(finding([m.index, m.index + m[0].length], rule.kind, rule.reason));
   }
   if (text.includes('Tags')) out.push(...tagRuns(text));
+  // The footer pattern scans every position; its heading words are the cheap test.
+  if (!FOOTER_PROBE.test(text)) return out;
   for (const m of text.matchAll(FOOTER_START)) {
     if (!FOOTER_CUE.test(m[0])) continue;
     out.push(finding([m.index, m.index + m[0].length], 'related-links', 'related stories and site footer'));

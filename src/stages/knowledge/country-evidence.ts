@@ -81,16 +81,36 @@ export function subnationalEvidence(matches: readonly NameMatch[]): CountryEvide
   return evidence;
 }
 
+const MIXED = Symbol('several countries');
+
 /**
- * The senses that decide a match's vote. A gazetteer town that needs support does not veto the country or
- * the region it is named after ("Colombia" in Cuba, "Virginia" in South Africa); it still splits the vote
- * of a town's name ("Alexandria" in Egypt and in Virginia), or that name would vote for its own reading.
+ * The one country the senses that decide a match's vote lie in: `null` for a country-less entity, `MIXED`
+ * when they lie in several (or there are none). A gazetteer town that needs support does not veto the country or the region it
+ * is named after ("Colombia" in Cuba, "Virginia" in South Africa); it still splits the vote of a town's
+ * name ("Alexandria" in Egypt and in Virginia), or that name would vote for its own reading. Two passes
+ * without arrays or sets: this runs for every match, several times per article.
  */
-function votingSenses(senses: readonly NameSense[]): readonly NameSense[] {
-  const strong = senses.filter((s) => !needsSupport(s.entity));
-  const area =
-    strong.some((s) => s.entity.kind === 'country') || strong.every((s) => s.entity.kind === 'region');
-  return area && strong.length > 0 ? strong : senses;
+function votedCountry(senses: readonly NameSense[]): string | null | typeof MIXED {
+  let strong = 0;
+  let strongCountry = false;
+  let strongRegions = true;
+  for (const s of senses) {
+    if (needsSupport(s.entity)) continue;
+    strong++;
+    if (s.entity.kind === 'country') strongCountry = true;
+    if (s.entity.kind !== 'region') strongRegions = false;
+  }
+  const strongOnly = (strongCountry || strongRegions) && strong > 0;
+  let country: string | null | typeof MIXED = MIXED;
+  let seen = false;
+  for (const s of senses) {
+    if (strongOnly && needsSupport(s.entity)) continue;
+    if (!seen) {
+      country = s.entity.country;
+      seen = true;
+    } else if (s.entity.country !== country) return MIXED;
+  }
+  return country;
 }
 
 /**
@@ -104,10 +124,8 @@ export function countryEvidence(matches: readonly NameMatch[], caseless = false)
   for (const m of matches) {
     // Gazetteer towns that still need support do not vote, or "Ali" would vouch for its own India.
     if (m.senses.every((s) => needsSupport(s.entity) || isWordLikeTown(s.entity, m.key, caseless))) continue;
-    const countries = new Set(votingSenses(m.senses).map((s) => s.entity.country));
-    if (countries.size !== 1) continue;
-    const [country] = countries;
-    if (country === null) continue;
+    const country = votedCountry(m.senses);
+    if (country === null || country === MIXED) continue;
     const weight = m.senses.some((s) => s.entity.kind === 'country') ? 2 : 1;
     evidence.set(country, (evidence.get(country) ?? 0) + weight);
   }

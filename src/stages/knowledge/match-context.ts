@@ -15,7 +15,7 @@ import type { NameMatch } from './mention-matcher.js';
 
 /** The word right after a match, when only spaces stand between ("Raman district", not "Raman. District"). */
 function nextWord(viewText: string, match: NameMatch): string {
-  const [after] = wordSpans(viewText, match.view[1], Math.min(viewText.length, match.view[1] + 30));
+  const [after] = wordSpans(viewText, match.view[1], Math.min(viewText.length, match.view[1] + 30), 1);
   const adjacent = after !== undefined && /^\s+$/.test(viewText.slice(match.view[1], after[0]));
   return adjacent ? viewText.slice(after[0], after[1]) : '';
 }
@@ -41,7 +41,7 @@ const DETERMINERS = new Set(['a', 'an', 'the']);
 export function facilityOf(viewText: string, match: NameMatch): boolean {
   const before = wordsBefore(viewText, match, 1);
   if (before.length === 0 || !DETERMINERS.has(before[0])) return false;
-  const after = wordSpans(viewText, match.view[1], Math.min(viewText.length, match.view[1] + 30)).slice(0, 2);
+  const after = wordSpans(viewText, match.view[1], Math.min(viewText.length, match.view[1] + 30), 2);
   // Within the clause only: "… near a Miami. Travel agency …" names no building of Miami.
   const gap = after.length > 0 ? viewText.slice(match.view[1], after[after.length - 1][0]) : '';
   return !/[.!?,;:]/.test(gap) && after.some(([s, e]) => FACILITY_NOUNS.has(viewText.slice(s, e)));
@@ -56,7 +56,7 @@ export function facilityOf(viewText: string, match: NameMatch): boolean {
  */
 export function inConstructState(viewText: string, match: NameMatch): boolean {
   if (LATIN.test(match.key) || match.key.startsWith('ال')) return false;
-  const [next] = wordSpans(viewText, match.view[1], Math.min(viewText.length, match.view[1] + 40));
+  const [next] = wordSpans(viewText, match.view[1], Math.min(viewText.length, match.view[1] + 40), 1);
   return (
     next !== undefined &&
     viewText.startsWith('ال', next[0]) &&
@@ -82,10 +82,13 @@ export function wordsBefore(viewText: string, match: NameMatch, count = 2, reach
 function clauseStart(viewText: string, from: number, to: number): number {
   const start = Math.max(0, from);
   for (let i = to - 1; i > start; i--) {
-    if (/[.!?؟]/.test(viewText[i - 1]) && /\s/.test(viewText[i])) return i;
+    if (isStop(viewText.charCodeAt(i - 1)) && /\s/.test(viewText[i])) return i;
   }
   return start;
 }
+
+/** `.`, `!`, `?` and the Arabic question mark: tested by code, as this runs back over every name's clause. */
+const isStop = (unit: number): boolean => unit === 0x2e || unit === 0x21 || unit === 0x3f || unit === 0x061f;
 
 /**
  * True when the place name is part of another name: a street, square or hotel ("Haifa Street", "شارع
@@ -118,7 +121,7 @@ export function namesNoPlace(viewText: string, match: NameMatch, starts: Readonl
 
 /** True when another name starts right after the "of" that follows the match ("of Mosul", "of the Gaza"). */
 function namedAfterOf(viewText: string, match: NameMatch, starts: ReadonlySet<number>): boolean {
-  const words = wordSpans(viewText, match.view[1], Math.min(viewText.length, match.view[1] + 40)).slice(1, 3);
+  const words = wordSpans(viewText, match.view[1], Math.min(viewText.length, match.view[1] + 40), 3).slice(1);
   const [first, second] = words;
   if (first === undefined) return false;
   if (starts.has(first[0])) return true;

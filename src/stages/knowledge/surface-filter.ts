@@ -12,13 +12,35 @@ const LATIN_LETTER = /[A-Za-z]/;
  * @example surfaceFilter(false)(match, 'us') // [] when every sense is written "US"
  */
 export function surfaceFilter(caseless: boolean): SenseFilter {
+  if (caseless) return (match) => match.senses;
   return (match: NameMatch, original: string): readonly NameSense[] => {
-    if (caseless) return match.senses;
-    const fitting = match.senses.filter((s) => fits(s.written, original));
-    // Text in capitals that an acronym spells exactly is the acronym: "SANA" the agency, not Sana'a.
-    const acronyms = fitting.filter((s) => isAcronym(s.written));
-    return oneSensePerEntity(acronyms.length > 0 && isAcronym(original) ? acronyms : fitting);
+    // The same name is met written the same way over and over: the answer depends on nothing else, and
+    // sense lists are the knowledge base's own (never changed), so the answer is shared. Splitting and
+    // testing each spelling costs far more than a look-up.
+    let byOriginal = filtered.get(match.senses);
+    if (byOriginal === undefined) filtered.set(match.senses, (byOriginal = new Map()));
+    let senses = byOriginal.get(original);
+    if (senses === undefined) {
+      if (++filteredCount > FILTERED_LIMIT) {
+        filtered = new WeakMap();
+        filteredCount = 0;
+      }
+      byOriginal.set(original, (senses = fittingSenses(match.senses, original)));
+    }
+    return senses;
   };
+}
+
+// Bounded so that a long run's memory is too: when full the memo starts over.
+const FILTERED_LIMIT = 200_000;
+let filtered = new WeakMap<readonly NameSense[], Map<string, readonly NameSense[]>>();
+let filteredCount = 0;
+
+function fittingSenses(all: readonly NameSense[], original: string): readonly NameSense[] {
+  const fitting = all.filter((s) => fits(s.written, original));
+  // Text in capitals that an acronym spells exactly is the acronym: "SANA" the agency, not Sana'a.
+  const acronyms = fitting.filter((s) => isAcronym(s.written));
+  return oneSensePerEntity(acronyms.length > 0 && isAcronym(original) ? acronyms : fitting);
 }
 
 /** The first fitting sense of each entity: two spellings of one name that both fit are one reading. */

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { Entity, NameSense } from './kb-types.js';
+import type { NameMatch } from './mention-matcher.js';
+import { surfaceFilter } from './surface-filter.js';
+
+const entity = (id: string): Entity => ({ id }) as Entity;
+const sense = (id: string, written: string): NameSense => ({ entity: entity(id), via: 'name', written });
+const matchOf = (senses: readonly NameSense[]): NameMatch => ({
+  view: [0, 5],
+  span: [0, 5],
+  key: 'van',
+  senses,
+  sentence: 0,
+  word: 0,
+});
+
+describe('surfaceFilter', () => {
+  const senses = [sense('place:tr:van', 'Van'), sense('actor:us', 'US')];
+  const filter = surfaceFilter(false);
+
+  it('gives the same answer for the same name written the same way, as often as it is met', () => {
+    const first = filter(matchOf(senses), 'Van');
+    expect(first.map((s) => s.entity.id)).toEqual(['place:tr:van']);
+    expect(filter(matchOf(senses), 'Van')).toEqual(first);
+  });
+
+  it('answers each way of writing a name on its own', () => {
+    expect(filter(matchOf(senses), 'Van').map((s) => s.entity.id)).toEqual(['place:tr:van']);
+    expect(filter(matchOf(senses), 'van')).toEqual([]);
+    expect(filter(matchOf(senses), 'US').map((s) => s.entity.id)).toEqual(['actor:us']);
+    expect(filter(matchOf(senses), 'us')).toEqual([]);
+  });
+
+  it('keeps every sense in lower-cased text', () => {
+    expect(surfaceFilter(true)(matchOf(senses), 'van')).toBe(senses);
+  });
+});
