@@ -160,6 +160,122 @@ describe('the incident place', () => {
       },
       ['Le Bardo TN', 'Sousse TN'],
     ],
+    [
+      'is the city of the story, not the holy city a mosque is named after',
+      {
+        text: 'lakhpur: after the friday prayers ended in the afternoon, youths hurled stones at the police at mecca masjid.',
+        mentions: [
+          ['lakhpur', placeEntity('Lakhpur', 'IN')],
+          ['mecca', placeEntity('Mecca', 'SA')],
+        ],
+      },
+      ['Lakhpur IN'],
+    ],
+    [
+      'is the town a prison named after a city stands in',
+      {
+        text: 'Militants fired mortar shells on the Ruritown Central Prison in Adrow area on Monday.',
+        mentions: [
+          ['Ruritown', placeEntity('Ruritown', 'SY')],
+          ['Adrow', placeEntity('Adrow', 'SY')],
+        ],
+      },
+      ['Adrow SY'],
+    ],
+    [
+      'of a capture may come before its trigger, in a relative clause',
+      {
+        text: 'The army could not retake the eastern parts of Halabville which rebels stormed in the summer of 2012.',
+        mentions: [['Halabville', placeEntity('Halabville', 'SY')]],
+      },
+      ['Halabville SY'],
+    ],
+    [
+      'is where the mobs clashed, not where their people came from',
+      {
+        text: 'lakhpur: after the evening prayers on sunday, rival mobs of people from every corner of sitapur hurled stones.',
+        mentions: [
+          ['lakhpur', placeEntity('Lakhpur', 'IN')],
+          ['sitapur', placeEntity('Sitapur', 'IN')],
+        ],
+      },
+      ['Lakhpur IN'],
+    ],
+    [
+      'is the town the bomb went off in, not the province whose governor it targeted',
+      {
+        text: 'A car bomb targeting Rurania governor Ali Hassan exploded in northern Lakhpur on Monday.',
+        mentions: [
+          ['Rurania', placeEntity('Rurania', 'IQ', 'region')],
+          ['Lakhpur', placeEntity('Lakhpur', 'IQ')],
+        ],
+      },
+      ['Lakhpur IQ'],
+    ],
+    [
+      'is the town near a pipeline, not the town the pipeline is named after',
+      {
+        text: 'A bomb planted near the Lakhpur-Sitapur gas main near Rampur was defused on Wednesday.',
+        mentions: [
+          ['Lakhpur', placeEntity('Lakhpur', 'RU')],
+          ['Sitapur', placeEntity('Sitapur', 'RU')],
+          ['Rampur', placeEntity('Rampur', 'RU')],
+        ],
+      },
+      ['Rampur RU'],
+    ],
+    [
+      "is the province a town's namesake of another country lies in",
+      {
+        text: 'A roadside bomb struck a police convoy in the Patan District of Paktika Province on Monday.',
+        mentions: [
+          ['Patan', placeEntity('Patan', 'IN')],
+          ['Paktika Province', placeEntity('Paktika', 'AF', 'region')],
+        ],
+      },
+      ['Paktika AF'],
+    ],
+    [
+      "is the town a province's possessive names",
+      {
+        text: "A bomb attack on a flyover in Rurania's main city Lakhpur killed one person on Monday.",
+        mentions: [
+          ['Rurania', placeEntity('Rurania', 'IN', 'region')],
+          ['Lakhpur', placeEntity('Lakhpur', 'IN')],
+        ],
+      },
+      ['Lakhpur IN'],
+    ],
+    [
+      'is the city a district lies in, even in one part of it',
+      {
+        text: 'A bomb exploded in the Shaikh Usman district of northern Adenton on Monday, injuring two people.',
+        mentions: [
+          ['Shaikh Usman', placeEntity('Shaikh Usman', 'YE')],
+          ['Adenton', placeEntity('Adenton', 'YE')],
+        ],
+      },
+      ['Adenton YE'],
+    ],
+    [
+      'is not a town that names a person after a title',
+      {
+        text: 'Gunmen shot dead Sheikh Qasimiya al-Gharawi in a drive-by shooting in Lakhpur on Monday.',
+        mentions: [
+          ['Qasimiya', placeEntity('Qasimiya', 'SA', 'region')],
+          ['Lakhpur', placeEntity('Lakhpur', 'IQ')],
+        ],
+      },
+      ['Lakhpur IQ'],
+    ],
+    [
+      'is the town the incident is measured from, when the sentence names no other place',
+      {
+        text: 'Gunmen attacked a police patrol northeast of Lakhpur on Monday, killing two policemen.',
+        mentions: [['Lakhpur', placeEntity('Lakhpur', 'IQ')]],
+      },
+      ['Lakhpur IQ'],
+    ],
   ])('%s', (_, spec, expected) => {
     expect(placesOf(spec)).toEqual(expected);
   });

@@ -1,6 +1,15 @@
 import { placeRefOf } from '../../core/place-ref.js';
 import type { Mention, PlaceRef } from '../../core/records.js';
 import { mainTrigger, type Frame } from './frame-builder.js';
+import {
+  ASIDE_COST,
+  housedIn,
+  namesFirm,
+  namesOfficeOrRoute,
+  namesOrigin,
+  namesPerson,
+} from './place-asides.js';
+import { measuredFromTown, namedSiteNear, REFERENCE } from './reference-places.js';
 import { tokenAt } from './sentence-view.js';
 
 const ACTOR_KINDS = new Set([
@@ -21,8 +30,6 @@ const FOREIGN_UNMARKED = 1e6;
 /** "Moscow AFP", "بيروت (رويترز)": where the wire filed the story, not where the incident happened. */
 const DATELINE =
   /^\s*[-–(]?\s*(?:AFP|Reuters|AP|UPI|dpa|Xinhua|SANA|IRNA|KUNA|أ\s?ف\s?ب|رويترز|واس|د\s?ب\s?أ|سانا)\b/;
-const REFERENCE =
-  /(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+(?:the\s+)?|(?:\d+\s*(?:km|kilometres|kilometers|miles|كم|كيلومترا?ت?)\s+(?:\w+\s+)?(?:of|from|من)\s+)|(?:^|\s)[وب]?(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|جنوب شرق|جنوب غرب|شمال شرق|شمال غرب|شمال شرقي|جنوب شرقي|جنوب غربي|شمال غربي)\s+)$/i;
 /** "said at a press conference in Ankara", "told AFP in Bamako": where words were said, not where it happened. */
 const SPEECH_PLACE =
   /(?:مؤتمرا? صحا?فيا?|تصريحات?|بيان|مكالمة|وكالة|مراسل|صحا?في|لقائه|لقاء|اجتماع|زيارة|press conference|news conference|told reporters|agency|correspondent|statement|meeting|talks)\s+(?:\S+\s+){0,5}?(?:في|من|in|from)\s+$/i;
@@ -40,12 +47,8 @@ export interface FramePlaces {
   country: { code: string; spans: PlaceRef['spans'] } | null;
 }
 
-/**
- * "Rampur Textile Mills", "Baghdad University", "the Anbar Governorate building": a place's name in a firm's,
- * a school's or a province's seat's, not where it stands.
- */
-const FIRM_AFTER =
-  /^\s+(?:industries|company|corporation|mills|ltd|limited|bank|airlines|university|college|society|(?:governorate|provincial) (?:building|headquarters|offices?|council))\b/i;
+/** "parts of Aleppo which rebels stormed": the place a relative clause's trigger says was taken. */
+const RELATIVE_CLAUSE = /^\s*,?\s*(?:which|that|التي|الذي)\s/i;
 
 /**
  * Picks the incident's place(s) for a frame: named places in the frame's window, not inside an actor's
@@ -61,7 +64,8 @@ export function findPlaces(frame: Frame, text: string, home: string | null): Fra
     (m) =>
       m.place &&
       !actorSpans.some((a) => a[0] <= m.span[0] && m.span[1] <= a[1] && a !== m.span) &&
-      !FIRM_AFTER.test(text.slice(m.span[1], m.span[1] + 32)),
+      !namesFirm(m, text) &&
+      !namesPerson(m, text),
   );
   const reach = frame.anaphoric
     ? { after: REACH.anaphorAfter, before: REACH.anaphorBefore }
@@ -77,7 +81,8 @@ export function findPlaces(frame: Frame, text: string, home: string | null): Fra
         ? REACH.after
         : reach.after;
     if (at >= trigger.start) return at - frame.triggers.at(-1)!.end <= after;
-    return !onlyAfter && trigger.start - at <= reach.before;
+    const gap = text.slice(m.span[1], view.tokens[trigger.start]?.span[0] ?? m.span[1]);
+    return (!onlyAfter || RELATIVE_CLAUSE.test(gap)) && trigger.start - at <= reach.before;
   });
   const named = inReach.filter((m) => !isNationality(m, text));
   const local = named.filter((m) => m.place!.precision !== 'country');
@@ -88,7 +93,13 @@ export function findPlaces(frame: Frame, text: string, home: string | null): Fra
     .map((c) => c.m);
   const head =
     ranked.length > 0
-      ? enclosing(qualifiedTown(ranked, frame, places, text), places, view, home, text)
+      ? enclosing(
+          housedIn(qualifiedTown(ranked, frame, places, text), places, text),
+          places,
+          view,
+          home,
+          text,
+        )
       : null;
   const chosen = head
     ? listedWith(
@@ -100,7 +111,10 @@ export function findPlaces(frame: Frame, text: string, home: string | null): Fra
     : frame.anaphoric
       ? [] // "this shelling": the places before it are its antecedent's
       : topicPlace(frame, places, text, home);
-  const landmark = chosen.length === 0 ? namedSiteNear(local, text) : undefined;
+  const landmark =
+    chosen.length === 0
+      ? (namedSiteNear(local, text) ?? (frame.anaphoric ? undefined : measuredFromTown(local, places, text)))
+      : undefined;
   if (landmark) return { places: [placeRefOf(landmark)], country: null };
   if (chosen.length > 0) return { places: chosen.map(placeRefOf), country: null };
   // "in Syria" over "the United States" that struck there: a country after a locative, then after the trigger.
@@ -136,6 +150,7 @@ function cost(m: Mention, frame: Frame, text: string, home: string | null): numb
   if (REFERENCE.test(before) || DATELINE.test(text.slice(m.span[1], m.span[1] + 16))) return FOREIGN_UNMARKED;
   if (SPEECH_PLACE.test(text.slice(Math.max(view.span[0], m.span[0] - 60), m.span[0])))
     return FOREIGN_UNMARKED;
+  if (namesOrigin(m, text, view.span[0])) return FOREIGN_UNMARKED;
   const locative = LOCATIVE.test(before) || LOCATIVE_HEAD.test(text.slice(m.span[0], m.span[1]));
   const foreign = home !== null && m.place?.country !== undefined && m.place.country !== home;
   // A foreign place with no "in" before it is most often a word the gazetteer mistook for a name.
@@ -143,11 +158,19 @@ function cost(m: Mention, frame: Frame, text: string, home: string | null): numb
   // "in the town of X", "في بلدة X": the text marks the very locality.
   const marked = TOWN_MARK.test(before) ? TOWN_BONUS : 0;
   return (
-    distance + (locative ? 0 : 3) + (foreign ? 6 : 0) + (m.place?.precision === 'region' ? 2 : 0) - marked
+    distance +
+    (locative ? 0 : 3) +
+    (foreign ? 6 : 0) +
+    (m.place?.precision === 'region' ? 2 : 0) +
+    (namesOfficeOrRoute(m, text) ? ASIDE_COST : 0) -
+    marked
   );
 }
 
 const DISTRICT_AFTER = /^\s+(?:district|province|governorate)\b/i;
+/** "X District of", "X, in": a town's name followed straight by the province it lies in. */
+const HOMONYM_GAP = /^\s*(?:town|city|village|district)?\s*(?:,|in|of)\s+(?:the\s+)?$/i;
+const POSSESSIVE_GAP = /^['’]s\s+(?:\S+\s+){0,3}$/;
 /** Tokens between a town and the province named after it to say where the town lies. */
 const QUALIFIER_GAP = 2;
 /** "X town in Y district of Z", "X in Z province": words that put the town inside the province. */
@@ -160,6 +183,22 @@ const QUALIFIER_WORDS =
  */
 function qualifiedTown(ranked: Mention[], frame: Frame, places: Mention[], text: string): Mention {
   const best = ranked[0];
+  // "the Patan District of Paktika Province": a province of another country names a namesake's country.
+  const province = places.find((m) => m.span[0] >= best.span[1] && m.place?.precision === 'region');
+  if (
+    province &&
+    province.place?.country !== best.place?.country &&
+    HOMONYM_GAP.test(text.slice(best.span[1], province.span[0]))
+  )
+    return province;
+  // "Kashmir's main city Srinagar": a province that owns the town named next.
+  const owned = places.find((m) => m.span[0] >= best.span[1] && m.place?.precision === 'town');
+  if (
+    best.place?.precision === 'region' &&
+    owned?.place?.country === best.place.country &&
+    POSSESSIVE_GAP.test(text.slice(best.span[1], owned.span[0]))
+  )
+    return owned;
   // "in Rampur district": a town's name given as its district's is the province here.
   const district = DISTRICT_AFTER.test(text.slice(best.span[1], best.span[1] + 12));
   if (best.place?.precision !== 'region' && !district) return best;
@@ -242,28 +281,11 @@ function enclosing(
 
 /** Words that put a place inside the town named next: "area of", "district of", "في مدينة". */
 const PART_OF =
-  /^\s*(?:area|areas|neighbourhood|neighborhood|district|suburb|locality|quarter|outskirts)\s+(?:of|in)\s+(?:the\s+)?(?:city\s+of\s+)?$|^\s*(?:ب|في)\s*(?:مدينة|وسط)\s+$/i;
+  /^\s*(?:area|areas|neighbourhood|neighborhood|district|suburb|locality|quarter|outskirts)\s+(?:of|in)\s+(?:the\s+)?(?:(?:north|south|east|west|centr)(?:ern|al)\s+)?(?:city\s+of\s+)?$|^\s*(?:ب|في)\s*(?:مدينة|وسط)\s+$/i;
 
 /** "بمديرية الشيخ في جنوب المدينة", "حي X في Y": a district or quarter the text places in the town named next. */
 const DISTRICT_MARKED = /(?:^|\s)[وفب]?(?:مديرية|حي)\s+$/;
 const IN_TOWN = /^\s*(?:في|ب)\s*(?:(?:شمال|جنوب|شرق|غرب|وسط)ي?\s+)?$/;
-
-/** "منطقتي الفلاحات غرب الفلوجة", "the villages north of Aleppo": localities the text names by a town. */
-const NAMED_SITE_NEAR =
-  /(?:(?:^|\s)[وفب]?(?:منطقة|منطقتي|قرية|قريتي|قرى|بلدة|بلدتي|ناحية|حي|احياء)\s+\S+(?:\s+\S+)?|\b(?:villages?|areas?|localities|hamlets?)\b[^.,;]{0,20})\s+[وب]?(?:\S+\s+){0,1}$/i;
-
-/**
- * Sites too small for the knowledge base, told by the town they lie near, stand for that town (one event
- * at the shared reference place); a landmark that is not a locality ("an air base east of Aleppo") does not.
- */
-function namedSiteNear(local: Mention[], text: string): Mention | undefined {
-  return local.find((m) => {
-    const before = text.slice(Math.max(0, m.span[0] - 48), m.span[0]);
-    if (!REFERENCE.test(before.slice(-14)) || m.place?.precision !== 'town') return false;
-    const head = before.replace(REFERENCE, '');
-    return NAMED_SITE_NEAR.test(head + ' ');
-  });
-}
 
 /** "a visit to India", "a flight from Kuwait": where someone goes or comes from, not where it happened. */
 const DESTINATION = /\b(?:to|towards?|from)\s+(?:the\s+)?$/i;

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { Mention } from '../../core/records.js';
+import { housedIn, namesFirm, namesOfficeOrRoute, namesOrigin, namesPerson } from './place-asides.js';
+
+/** A town mention over the first occurrence of `name` in `text`. */
+function town(text: string, name: string, country = 'XX'): Mention {
+  const at = text.indexOf(name);
+  return {
+    span: [at, at + name.length],
+    entity_id: `place:${name.toLowerCase()}`,
+    kind: 'city',
+    name,
+    via: 'name',
+    score: 1,
+    place: { country, lat: null, lon: null, precision: 'town', admin1: null },
+  };
+}
+
+describe('a place named aside', () => {
+  it('names a mosque or a train, not a place, when one of those words follows it', () => {
+    const text = 'stones were thrown at mecca masjid and at the sabarmati express near lakhpur';
+    expect(namesFirm(town(text, 'mecca'), text)).toBe(true);
+    expect(namesFirm(town(text, 'sabarmati'), text)).toBe(true);
+    expect(namesFirm(town(text, 'lakhpur'), text)).toBe(false);
+  });
+
+  it('names where a crowd came from after "people from", not a place reported from', () => {
+    const text = 'mobs of people from every corner of sitapur gathered; clashes were reported from lakhpur';
+    expect(namesOrigin(town(text, 'sitapur'), text, 0)).toBe(true);
+    expect(namesOrigin(town(text, 'lakhpur'), text, 0)).toBe(false);
+    const arabic = 'احتجز المسلحون 50 عائلة من نازحي رامبور في قرية لاكبور';
+    expect(namesOrigin(town(arabic, 'رامبور'), arabic, 0)).toBe(true);
+    expect(namesOrigin(town(arabic, 'لاكبور'), arabic, 0)).toBe(false);
+  });
+
+  it("names an office or a route's end, but not a place after a lower-case prefix", () => {
+    const text = 'Rurania governor Ali drove on the Lakhpur-Sitapur road through mid-Rampur.';
+    expect(namesOfficeOrRoute(town(text, 'Rurania'), text)).toBe(true);
+    expect(namesOfficeOrRoute(town(text, 'Lakhpur'), text)).toBe(true);
+    expect(namesOfficeOrRoute(town(text, 'Sitapur'), text)).toBe(true);
+    expect(namesOfficeOrRoute(town(text, 'Rampur'), text)).toBe(false);
+  });
+
+  it('gives the town a building named after a city stands in, only in that country', () => {
+    const text = 'shells fell on the Rurania Central Prison in Adrow area';
+    const places = [town(text, 'Rurania', 'SY'), town(text, 'Adrow', 'SY')];
+    expect(housedIn(places[0], places, text).name).toBe('Adrow');
+    const abroad = [places[0], town(text, 'Adrow', 'LB')];
+    expect(housedIn(abroad[0], abroad, text).name).toBe('Rurania');
+  });
+
+  it("names a person after a title or before an Indian surname, not a town's sheikh in its own name", () => {
+    const text = 'Sheikh Qasimiya spoke after kalyan singh left Sheikh Usman for lakhpur.';
+    expect(namesPerson(town(text, 'Qasimiya'), text)).toBe(true);
+    expect(namesPerson(town(text, 'kalyan'), text)).toBe(true);
+    expect(namesPerson(town(text, 'Sheikh Usman'), text)).toBe(false);
+    expect(namesPerson(town(text, 'lakhpur'), text)).toBe(false);
+  });
+});

@@ -1,0 +1,91 @@
+import type { Mention } from '../../core/records.js';
+
+// Words around a place's name that say the name is not where the incident happened: the place names a firm,
+// a building, an office, a route, or where people came from. place-finder weighs or drops such places.
+
+/**
+ * "Rampur Textile Mills", "Baghdad University", "the Anbar Governorate building", "mecca masjid", "the
+ * sabarmati express": a place's name in a firm's, a school's, a mosque's, a train's or a province's seat's,
+ * not where it stands.
+ */
+const FIRM_AFTER =
+  /^\s+(?:industries|company|corporation|mills|ltd|limited|bank|airlines|university|college|society|masjid|mosque|express|(?:governorate|provincial) (?:building|headquarters|offices?|council))\b/i;
+
+/**
+ * A place whose name is a firm's, a mosque's or a train's, never the incident's place.
+ *
+ * @example namesFirm(meccaMention, 'stones thrown at mecca masjid') // true
+ */
+export function namesFirm(m: Mention, text: string): boolean {
+  return FIRM_AFTER.test(text.slice(m.span[1], m.span[1] + 32));
+}
+
+/**
+ * "people from every corner of X", "families displaced from X", "من نازحي X": where a crowd or the displaced
+ * came from, not where it happened.
+ */
+const ORIGIN =
+  /(?:\b(?:people|persons|youths?|men|villagers|residents|supporters|activists|pilgrims|displaced|refugees)\s+from\s+(?:every\s+corner\s+of\s+|all\s+(?:over|parts\s+of)\s+|across\s+)?(?:the\s+)?|(?:^|\s)(?:نازحي|النازحين من|الفارين من|اللاجئين من)\s+(?:محافظة\s+|مدينة\s+)?)$/i;
+
+/**
+ * A place named as where people came from, looking back no further than `from` (the sentence's start).
+ *
+ * @example namesOrigin(khedaMention, 'mobs of people from every corner of kheda', 0) // true
+ */
+export function namesOrigin(m: Mention, text: string, from: number): boolean {
+  return ORIGIN.test(text.slice(Math.max(from, m.span[0] - 48), m.span[0]));
+}
+
+/** "Sheikh Qassim al-Gharawi", "kalyan singh": a title before, or a surname after, makes the name a person's. */
+const TITLE_BEFORE =
+  /\b(?:sheikh|shaikh|imam|mullah|maulana|ayatollah|mr|mrs|dr|gen|general|colonel|col)\.?\s+$/i;
+const SURNAME_AFTER = /^\s+(?:singh|kumar|prasad|lal)\b/i;
+
+/**
+ * A place's name that here is a person's.
+ *
+ * @example namesPerson(qassimMention, 'aide Sheikh Qassim al-Gharawi was shot') // true
+ */
+export function namesPerson(m: Mention, text: string): boolean {
+  return (
+    TITLE_BEFORE.test(text.slice(Math.max(0, m.span[0] - 12), m.span[0])) ||
+    SURNAME_AFTER.test(text.slice(m.span[1], m.span[1] + 10))
+  );
+}
+
+const OFFICE_AFTER = /^\s+(?:deputy\s+)?(?:governor|mayor|police\s+chief)\b/i;
+/** Tokens of distance an office's or a route's place is worse than a plain one: a last resort. */
+export const ASIDE_COST = 8;
+
+/**
+ * A place named as someone's office ("Diyala governor") or as an end of a route ("the Torkham-Jalalabad
+ * road", "the Mozdok-Kazimagomed gas main").
+ *
+ * @example namesOfficeOrRoute(diyalaMention, 'targeting Diyala governor Ali') // true
+ */
+export function namesOfficeOrRoute(m: Mention, text: string): boolean {
+  const after = text.slice(m.span[1], m.span[1] + 24);
+  return (
+    OFFICE_AFTER.test(after) ||
+    /^-\p{Lu}/u.test(after) ||
+    /\p{Lu}\p{L}*-$/u.test(text.slice(Math.max(0, m.span[0] - 24), m.span[0]))
+  );
+}
+
+/** "Damascus Central Prison in Adra", "the Kabul airport at X": a building named by a city, then where it stands. */
+const BUILDING_IN =
+  /^\s+(?:\S+\s+)?(?:prison|jail|airport|air\s?base|hospital|stadium)\s+(?:in|at|near)\s+(?:the\s+)?$/i;
+
+/**
+ * The town a building named after a city stands in, when the text says so; else the place itself.
+ *
+ * @example housedIn(damascus, places, 'on Damascus Central Prison in Adra area').name // 'Adra'
+ */
+export function housedIn(m: Mention, places: Mention[], text: string): Mention {
+  const next = places.find((p) => p.span[0] >= m.span[1] && p.place?.precision !== 'country');
+  return next &&
+    next.place?.country === m.place?.country &&
+    BUILDING_IN.test(text.slice(m.span[1], next.span[0]))
+    ? next
+    : m;
+}

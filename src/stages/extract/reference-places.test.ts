@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { Mention } from '../../core/records.js';
+import { measuredFromTown, namedSiteNear } from './reference-places.js';
+
+/** A mention over the first occurrence of `name` in `text`. */
+function place(text: string, name: string, precision: 'town' | 'region' = 'town'): Mention {
+  const at = text.indexOf(name);
+  return {
+    span: [at, at + name.length],
+    entity_id: `place:${name.toLowerCase()}`,
+    kind: precision === 'town' ? 'city' : 'region',
+    name,
+    via: 'name',
+    score: 1,
+    place: { country: 'IQ', lat: null, lon: null, precision, admin1: null },
+  };
+}
+
+describe('a town the text measures from', () => {
+  it('places an incident the sentence places nowhere else', () => {
+    const text = 'Gunmen attacked a police patrol northeast of Lakhpur.';
+    const lakhpur = place(text, 'Lakhpur');
+    expect(measuredFromTown([lakhpur], [lakhpur], text)?.name).toBe('Lakhpur');
+  });
+
+  it('does not when a distance puts the incident away from it', () => {
+    const text = 'A bomb exploded at a checkpoint 20 km south of Lakhpur.';
+    const lakhpur = place(text, 'Lakhpur');
+    expect(measuredFromTown([lakhpur], [lakhpur], text)).toBeUndefined();
+  });
+
+  it('does not when the sentence names another place', () => {
+    const text = 'Clashes broke out northeast of Lakhpur as rebels stormed Sitapur.';
+    const [lakhpur, sitapur] = [place(text, 'Lakhpur'), place(text, 'Sitapur')];
+    expect(measuredFromTown([lakhpur], [lakhpur, sitapur], text)).toBeUndefined();
+  });
+
+  it('stands for villages named by it, not for a landmark', () => {
+    const villages = 'Jets struck the villages north of Lakhpur.';
+    expect(namedSiteNear([place(villages, 'Lakhpur')], villages)?.name).toBe('Lakhpur');
+    const base = 'Jets struck an air base north of Lakhpur.';
+    expect(namedSiteNear([place(base, 'Lakhpur')], base)).toBeUndefined();
+  });
+});
