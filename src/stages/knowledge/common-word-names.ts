@@ -48,7 +48,7 @@ const TOWN_WORDS = `hit tank swat sui bara burqa`;
 
 // English words and brands that name towns: these need a place noun in front ("the Swat valley" does not count).
 const ENGLISH_MORE = `
-mayo samba hub meta java sur center centre karma
+mayo samba hub meta java sur center centre karma wadi
 `;
 
 const words = (list: string): string[] => list.split(/\s+/).filter((w) => w !== '');

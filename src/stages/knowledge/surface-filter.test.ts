@@ -34,4 +34,10 @@ describe('surfaceFilter', () => {
   it('keeps every sense in lower-cased text', () => {
     expect(surfaceFilter(true)(matchOf(senses), 'van')).toBe(senses);
   });
+
+  it('reads "is" in lower-cased text as the verb, not the acronym of a group', () => {
+    const is = [sense('actor:islamic-state', 'IS'), sense('place:xx:is', 'Is')];
+    expect(surfaceFilter(true)(matchOf(is), 'is').map((s) => s.entity.id)).toEqual(['place:xx:is']);
+    expect(surfaceFilter(true)(matchOf(is), 'isis')).toBe(is);
+  });
 });

@@ -12,7 +12,8 @@ const LATIN_LETTER = /[A-Za-z]/;
  * @example surfaceFilter(false)(match, 'us') // [] when every sense is written "US"
  */
 export function surfaceFilter(caseless: boolean): SenseFilter {
-  if (caseless) return (match) => match.senses;
+  if (caseless)
+    return (match, original) => (FUNCTION_WORDS.has(original) ? wordSenses(match.senses) : match.senses);
   return (match: NameMatch, original: string): readonly NameSense[] => {
     // The same name is met written the same way over and over: the answer depends on nothing else, and
     // sense lists are the knowledge base's own (never changed), so the answer is shared. Splitting and
@@ -29,6 +30,16 @@ export function surfaceFilter(caseless: boolean): SenseFilter {
     }
     return senses;
   };
+}
+
+/** Words an acronym may spell ("IS", "US", "IT") that lower-cased text uses as words in every sentence. */
+const FUNCTION_WORDS = new Set(
+  'is us it as at in on or to we an am he me my no so up do go be by of if'.split(' '),
+);
+
+/** "is" in lower-cased text is the verb: of a name's senses, the acronyms drop. */
+function wordSenses(senses: readonly NameSense[]): readonly NameSense[] {
+  return senses.some((s) => isAcronym(s.written)) ? senses.filter((s) => !isAcronym(s.written)) : senses;
 }
 
 // Bounded so that a long run's memory is too: when full the memo starts over.
