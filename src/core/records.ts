@@ -154,10 +154,11 @@ export interface DateRef {
   spans: Span[];
   /**
    * Where the date comes from when no words of the incident give it: the article's publication date
-   * (its spans are the dateline's, or none when the date came with the input) or the date of an incident
-   * told just before. Absent when the spans are the incident's own time expression.
+   * (its spans are the dateline's, or none when the date came with the input), the date of an incident
+   * told just before, or the day the report's lead gives its news (a dateline report's first sentence,
+   * "yesterday" in another's first paragraph). Absent when the spans are the incident's own time expression.
    */
-  basis?: 'publication date' | 'preceding incident';
+  basis?: 'publication date' | 'preceding incident' | 'report lead';
 }
 
 export interface EventRecord {

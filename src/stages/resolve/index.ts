@@ -38,6 +38,12 @@ const EARLIER = /^\s*(?:earlier|في وقت سابق)\b/i;
 const NAMED_GAP = 8;
 /** Days before publication a report's lead day may lie. */
 const LEAD_DAYS = 3;
+/** Sentences of a report's first paragraph that may give its lead day. */
+const LEAD_SENTENCES = 3;
+/** Paragraphs of a report, from its first, whose undated incidents take the lead's day. */
+const LEAD_PARAGRAPHS = 4;
+/** The words for "yesterday" a lead dates the day's news with. */
+const YESTERDAY = /(?:^|[^\p{L}])(?:[وف]?(?:ب|لل)?امس|[وف]?(?:ب|لل)?أمس|yesterday)(?:[^\p{L}]|$)/iu;
 const DAY_MS = 86_400_000;
 /** A continuing clause within this many sentences of a dated incident takes its date. */
 const DATE_CARRY = 1;
@@ -139,15 +145,39 @@ function namedByPlace(text: string, e: EventRecord): boolean {
   return /\bthe\s+$/i.test(text.slice(Math.max(0, place[0] - 4), place[0])) && e.evidence.length === 1;
 }
 
-/** The day a dateline report's first sentence gives, within a few days before publication. */
-function leadDay(doc: Document, published: string | undefined, datelined: boolean): EventRecord['date'] {
-  const first = doc.sentences?.[0]?.span;
-  if (!first || !published || !datelined) return null;
+/**
+ * The day a report's lead tells. A dateline report's first sentence dates its round-up, even on the
+ * publication day. Any other report whose first paragraph says "yesterday" ("هزت تركيا يوم أمس الاثنين
+ * سلسلة هجمات …") tells that day's news: its next few paragraphs' undated incidents took place then. A
+ * weekday there dates one incident only ("strikes killed ten on Tuesday").
+ */
+function leadDay(
+  doc: Document,
+  published: string | undefined,
+  datelined: boolean,
+  at: number,
+): EventRecord['date'] {
+  const sentences = doc.sentences ?? [];
+  if (!sentences[0] || !published) return null;
+  const text = doc.text ?? '';
+  // A long round-up's later paragraphs turn to other fronts, told by other sources on the day of writing.
+  const breaks = text.slice(sentences[0].span[0], at).split('\n').length - 1;
+  if (!datelined && breaks >= LEAD_PARAGRAPHS) return null;
+  const end = datelined ? 1 : Math.min(LEAD_SENTENCES, sentences.length);
+  const lead = sentences
+    .slice(0, end)
+    .filter((s, k) => k === 0 || !text.slice(sentences[0].span[0], s.span[0]).includes('\n'));
+  const from = lead[0].span[0];
+  const to = lead[lead.length - 1].span[1];
   const t = (doc.times ?? []).find(
     (x) =>
-      x.span[0] >= first[0] && x.span[1] <= first[1] && x.precision === 'day' && recent(x.value, published),
+      x.span[0] >= from &&
+      x.span[1] <= to &&
+      x.precision === 'day' &&
+      recent(x.value, published) &&
+      (datelined || YESTERDAY.test(text.slice(x.span[0], x.span[1]))),
   );
-  return t ? { value: t.value!, precision: 'day', spans: [t.span], basis: 'preceding incident' } : null;
+  return t ? { value: t.value!, precision: 'day', spans: [t.span], basis: 'report lead' } : null;
 }
 
 /**
@@ -207,13 +237,15 @@ function carriedDate(items: Placed[], i: number, doc: Document, datelined: boole
     // Items stand in the order they were first told: one told earlier may run on to just before this one.
     if (items[i].first - items[k].last > DATE_CARRY) continue;
     const date = items[k].event.date;
+    // Each incident takes the lead's day by its own paragraph: a lead day is never passed on.
+    if (date?.basis === 'report lead') continue;
     if (date && items[k].event.timing?.value !== 'historical' && toldBefore(date, items[i], doc)) {
       return { ...date, spans: [...date.spans], basis: date.basis ?? 'preceding incident' };
     }
   }
   const published = doc.published?.value?.slice(0, 10);
   // A local report filed from a town tells its round-up on its lead's day ("scattered clashes … on Monday").
-  const lead = leadDay(doc, published, datelined);
+  const lead = leadDay(doc, published, datelined, doc.sentences?.[items[i].first]?.span[0] ?? 0);
   if (lead) return lead;
   if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return null;
   return {
