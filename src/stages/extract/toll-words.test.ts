@@ -22,8 +22,18 @@ describe('withTollRoles', () => {
     ['Four traders were stabbed to death in the market', 'killed'],
     ['Four farmers from one village were brutally murdered by gunmen', 'killed'],
     ['Four passengers were forced off the bus and murdered them', 'killed'],
+    ['Four drivers who brought fuel to the base were killed in an ambush', 'killed'],
+    ['Four soldiers who were killed at the gate', 'killed'],
+    ['Four gunmen who attacked the convoy were arrested after two guards were killed', undefined],
   ])('reads the role of the count in "%s" as %s', (text, role) => {
     expect(withTollRoles([four], text)[0].role).toBe(role);
+  });
+
+  it('reads the verb before "the" as the fate of the count: "killing the four policemen inside"', () => {
+    const text = 'Gunmen fired on the car, killing the four policemen inside.';
+    const at = text.indexOf('four');
+    const [read] = withTollRoles([{ span: [at, at + 4], value: 4, qualifier: 'exact' }], text);
+    expect(read.role).toBe('killed');
   });
 
   it('reads the fate of a count after "with": "exploded with four bystanders slightly injured"', () => {
@@ -101,6 +111,7 @@ describe('withTollRoles', () => {
     ['Four soldiers were wounded and a patrol car was damaged.', 'injured', 4],
     ['Four soldiers and the bomber were killed in the blast', 'killed', 5],
     ['Four soldiers and the bombers were killed in the blast', 'killed', 4],
+    ['Four farmers and their driver in the truck were killed', 'killed', 5],
   ] as const)('counts "%s" as %s %s', (text, role, value) => {
     const [read] = withTollRoles([four], text);
     expect([read.role, read.value]).toEqual([role, value]);
@@ -176,6 +187,17 @@ describe('tollFromWords', () => {
     ['A roadside bomb exploded, killing a policeman and a bodyguard.', 'killed', 2],
     ['Gunmen shot and killed a farmer and his teenage son.', 'killed', 2],
     ['Gunmen killed a farmer and a soldier was wounded.', 'killed', 1],
+    ['Gunmen shot and killed a 45-year-old teacher outside the school.', 'killed', 1],
+    ['The blast killed police Captain Omar Haddad at the checkpoint.', 'killed', 1],
+    ['Rebels overran the base, killing a reported 40 soldiers.', 'killed', null],
+    ['A bomb went off at the post. No police casualties were reported.', 'killed', 0],
+    ['The bomber blew himself up but killed no one.', 'killed', 0],
+    ['There were no casualties, except for the bomber, who was killed in the blast.', 'killed', 1],
+    ['There were no casualties, except for the bomber, who was killed in the blast.', 'injured', 0],
+    ['The party leader only suffered minor injuries in the attack.', 'injured', 1],
+    ['One shop assistant sustained burns to the face.', 'injured', 1],
+    ['The policemen suffered minor injuries.', 'injured', null],
+    ['The victims received serious wounds.', 'injured', null],
   ] as const)('counts "%s" as %s %s', (text, role, value) => {
     expect(tollFromWords(text, [0, text.length], role)?.value ?? null).toBe(value);
   });

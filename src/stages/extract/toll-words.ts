@@ -12,10 +12,15 @@ const INJURED_WORDS = String.raw`(?<!fatally |mortally )(?:wounded|injured|hurt|
 const FIRST_VERB = String.raw`(?:(?:[a-z]+(?:ed|en)|shot(?: at)?)\b[^.;,]{0,60}?\band\s+(?:then\s+|later\s+)?)?`;
 
 /**
+ * "Three drivers who delivered supplies to the base were killed": a relative clause about the counted,
+ * with no count or casualty verb of its own, before their verb.
+ */
+const RELATIVE = String.raw`(?:(?:who|that)\s+(?:(?!(?:was|were|when|after|while|and|killing|killed|wounding|wounded|injuring|injured|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)[\w'-]+\s+){0,12}?)?`;
+/**
  * What may stand between a count's noun and its verb: a few words ("Three local bank employees were
  * killed"), then an aside in brackets, "including …" or "identified as …" ("Six people, including two officers, died").
  */
-const SUBJECT_TAIL = String.raw`^\s*(?:(?!(?:when|after|as|while|but|because|before|which|who|that|was|were|is|are|had|has|have|been)\b)[\w'-]+\s+){0,8}?(?:[\w'-]+\s*(?=[(,]))?(?:\([^)]{0,160}\)\s*|,\s*(?:including|among them|most of them|identified as|named)\b[^,;.]{0,100},\s*)?`;
+const SUBJECT_TAIL = String.raw`^\s*(?:(?!(?:when|after|as|while|but|because|before|which|who|that|was|were|is|are|had|has|have|been)\b)[\w'-]+\s+){0,8}?(?:[\w'-]+\s*(?=[(,]))?(?:\([^)]{0,160}\)\s*|,\s*(?:including|among them|most of them|identified as|named)\b[^,;.]{0,100},\s*)?${RELATIVE}`;
 /** "Five Israelis were killed", "3 policemen later died": the casualty words right after a count's noun. */
 const AFTER_COUNT: Record<TollRole, RegExp> = {
   killed: new RegExp(
@@ -60,6 +65,11 @@ const ROLE_NOUN: Record<TollRole, RegExp> = {
  */
 const ONE_BEFORE =
   /\b(?:(?:killing|killed)\s+((?:himself|herself|him|her)\s+and\s+)|(?:killed|died)\s+((?:along|together)\s+with\s+)|(?:killing|killed)\s+((?:a|an|the|his|her)\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:along|together)\s+with\s+))$/i;
+/** "killing the two policemen inside": the verb reaches the count across "the". */
+const VERB_THE: Record<TollRole, RegExp> = {
+  killed: /\b(?:killing|killed|murdering|murdered|executing|executed)\s+the\s+$/i,
+  injured: /\b(?:wounding|wounded|injuring|injured)\s+the\s+$/i,
+};
 /** "the bodies of three women were found": a count of the dead. */
 const BODIES_OF = /\bbodies\s+of\s+(?:the\s+)?$/i;
 
@@ -96,8 +106,10 @@ const BOTH: Record<TollRole, RegExp> = {
   ),
 };
 
+/** A lower-case title before a name: "killed police Colonel Basim Ali", "killed patient Juan Perez". */
+const TITLE = String.raw`(?:police|army|militia|tribal|village|district|provincial|local|former|retired|senior|deputy|assistant|patient|journalist|activist|lawyer|judge|doctor|teacher|businessman|trader|farmer|student|doorman|guard)`;
 /** "a policeman", "him", "Juan Perez": one person as the object of a casualty verb. */
-const ONE_OBJECT = String.raw`(?:(?:him|her|another|the other)\b|(?:his|her) ${KIN}\b|(?:a|an|one)\s+(?!(?:number|group|few|series|total|couple|dozen|family|crowd|bus|car)\b)[A-Za-z]|the\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|\d+|number|group|people|police|family|crowd|residents|passengers|other|others)\b)[a-z]+(?<!s)\b|[A-Z][a-z]+\s+(?:[A-Z][a-z.]*\s+)*(?:[a-z]{1,3}[- ])?[A-Z][a-z]+)`;
+const ONE_OBJECT = String.raw`(?:(?:him|her|another|the other)\b|(?:his|her) ${KIN}\b|(?:a|an|one)\s+(?!(?:number|group|few|series|total|couple|dozen|family|crowd|bus|car|reported|further)\b)(?:[A-Za-z]|\d+-year-old\b)|the\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|\d+|number|group|people|police|family|crowd|residents|passengers|other|others)\b)[a-z]+(?<!s)\b|(?:${TITLE}\s+)?[A-Z][a-z]+\s+(?:[A-Z][a-z.]*\s+)*(?:[a-z]{1,3}[- ])?[A-Z][a-z]+)`;
 /** "killed a policeman", "shot him dead", "wounding Juan Perez": one person killed or hurt. */
 const ACTIVE_ONE: Record<TollRole, RegExp> = {
   killed: new RegExp(
@@ -120,6 +132,9 @@ const ONE_BODY =
   /\b(?:body of (?:a|an|the|[A-Z])[^.]{0,100}?\bwas|[Hh](?:is|er) body was(?: later)?) (?:found|discovered|recovered)\b/;
 /** "his assassination on Monday", "her murder": one person's death named by a noun. */
 const HIS_DEATH = /\b(?:his|her)\s+(?:assassination|murder|killing|execution|beheading)\b/i;
+/** "The party leader suffered minor injuries", "One guard sustained burns": one person hurt. */
+const ONE_SUFFERED =
+  /\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er) (?:[a-z][\w-]* ){0,2}[a-z][\w-]*(?<!s|men) (?:only |also )?(?:suffered|sustained|received)\s+(?:[a-z]+\s+)?(?:injuries|wounds|burns)\b/;
 /** "killing himself and the store owner": the attacker and one victim. */
 const SELF_AND_ONE = new RegExp(String.raw`\b(?:killing|killed) (?:himself|herself) and ${ONE_OBJECT}`);
 /** "it is unknown if anyone was killed", "neither man was injured": no victim is told. */
@@ -141,10 +156,12 @@ const ONE_MORE_AR: Record<TollRole, RegExp> = {
 };
 
 /** "no one was hurt", "causing no injuries", "without casualties": a toll of none. */
-const NONE_HURT = String.raw`no(?: one|body)? (?:was|were) (?:hurt|injured|wounded)|nobody was (?:hurt|injured)|no (?:injuries|casualties)|(?:injuring|wounding|hurting) no ?one|without (?:causing )?(?:any )?(?:injuries|casualties)`;
+const NONE_HURT = String.raw`no(?: one|body)? (?:was|were) (?:hurt|injured|wounded)|nobody was (?:hurt|injured)|no (?:(?:police|civilian|military|human|other|further) )?(?:injuries|casualties)|(?:injuring|wounding|hurting) no ?one|without (?:causing )?(?:any )?(?:injuries|casualties)`;
+/** "… other than the bomber": the none has an exception. */
+const EXCEPT = /^[^.;]{0,40}?\b(?:other than|except|apart from|besides)\b/i;
 const NO_VICTIM: Record<TollRole, RegExp> = {
   killed: new RegExp(
-    String.raw`\b(?:${NONE_HURT}|no(?: one|body)? (?:was|were) killed|no (?:deaths|fatalities)|killing no ?one)\b`,
+    String.raw`\b(?:${NONE_HURT}|no(?: one|body)? (?:was|were) killed|no (?:deaths|fatalities)|kill(?:ing|ed) no ?one)\b`,
     'i',
   ),
   injured: new RegExp(String.raw`\b(?:${NONE_HURT})\b`, 'i'),
@@ -200,6 +217,9 @@ function readRole(q: Quantity, text: string): Quantity {
   if (own) return { ...q, role: own };
   if (BODIES_OF.test(text.slice(Math.max(0, q.span[0] - 20), q.span[0]))) return { ...q, role: 'killed' };
   if (q.role !== undefined) return q;
+  const before = text.slice(Math.max(0, q.span[0] - 20), q.span[0]);
+  const reached = (['killed', 'injured'] as const).find((r) => VERB_THE[r].test(before));
+  if (reached) return { ...q, role: reached };
   // "killed a priest and four men with him": the verb before the one victim reaches the count.
   const named = NAME_AND_BEFORE.exec(text.slice(Math.max(0, q.span[0] - 60), q.span[0]));
   if (named) return { ...q, role: /^(?:killing|killed)$/i.test(named[1]) ? 'killed' : 'injured' };
@@ -220,8 +240,11 @@ function readRole(q: Quantity, text: string): Quantity {
  * "two soldiers and a civilian were hurt", "killing two guards and a passer-by", "five civilians and the
  * bomber were killed", "killing three engineers and their driver": one more beside the count.
  */
+/** Where the one named after the count ends its phrase: its verb, or the clause ends. */
+const CLAUSE_END = String.raw`\s+(?:were|was)\b|\s*[.,;]|\s*$`;
+/** A kin needs no verb: "killed a woman and her son inside their house". */
 const AND_ONE_AFTER = new RegExp(
-  String.raw`^\s*(?:(?!(?:was|were|is|are|had|has|have|been)\b)(?![\w-]*ed\b)[\w'-]+\s+){0,4}?and (?:(?:a|an|one|the(?= (?:suicide )?(?:bomber|attacker|gunman|assailant)\b)) (?!(?:number|group|few|total|series|dozen|large|small|great|unknown|further)\b)(?:(?![\w-]*ed\b)[a-z][\w-]*\s+){0,2}?[a-z][\w-]*|(?:their|his|her) (?:[a-z][\w-]* )?${KIN})(?=\s+(?:were|was)\b|\s*[.,;]|\s*$)`,
+  String.raw`^\s*(?:(?!(?:was|were|is|are|had|has|have|been)\b)(?![\w-]*ed\b)[\w'-]+\s+){0,4}?and (?:(?:a|an|one|the(?= (?:suicide )?(?:bomber|attacker|gunman|assailant)\b)) (?!(?:number|group|few|total|series|dozen|large|small|great|unknown|further)\b)(?:(?![\w-]*ed\b)[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?=${CLAUSE_END})|(?:their|his|her) (?:[a-z][\w-]* )?${KIN}(?=${CLAUSE_END}|\s+(?:in|inside|at|near|on|as|while|when)\b))`,
   'i',
 );
 /** "wounding Khayru and seven others", "killed a priest and four men with him": one victim before the count. */
@@ -252,7 +275,9 @@ function withOneMore(q: Quantity, quantities: readonly Quantity[], text: string)
 export function tollFromWords(text: string, window: Span, role: TollRole): CountRef | null {
   const clause = text.slice(window[0], window[1]);
   const none = NO_VICTIM[role].exec(clause);
-  if (none) {
+  // "no casualties, except for the bomber, who was killed": the one excepted is a death.
+  const excepted = role === 'killed' && none && EXCEPT.test(clause.slice(none.index + none[0].length));
+  if (none && !excepted) {
     const at = window[0] + none.index;
     return { value: 0, qualifier: 'exact', spans: [[at, at + none[0].length]] };
   }
@@ -266,7 +291,7 @@ export function tollFromWords(text: string, window: Span, role: TollRole): Count
   const m = told
     ? passive
     : (ACTIVE_ONE[role].exec(clause) ??
-      (role === 'killed' ? (ONE_BODY.exec(clause) ?? HIS_DEATH.exec(clause)) : null) ??
+      (role === 'killed' ? (ONE_BODY.exec(clause) ?? HIS_DEATH.exec(clause)) : ONE_SUFFERED.exec(clause)) ??
       ONE_MORE_AR[role].exec(clause));
   if (!m) return null;
   const start = window[0] + m.index;

@@ -115,7 +115,7 @@ export const DUAL_NOUNS = new PhraseTable<NounSense>(
 export const ROLE_BEFORE = new PhraseTable<Role>([
   ...words(
     'killed',
-    'مقتل قتل قتلت قتلوا يقتل تقتل مصرع استشهاد استشهد وفاة إعدام أعدم اغتيال اغتال اغتالت اغتيل killing killed kill kills executing executed assassinated assassinating',
+    'مقتل قتل قتلت قتلوا يقتل تقتل مصرع استشهاد استشهد وفاة إعدام أعدم اغتيال اغتال اغتالت اغتيل killing killed kill kills executing executed assassinated assassinating murdered murdering massacred massacring slaughtered slaughtering beheaded beheading',
   ),
   ...[
     'لقي حتفه',
@@ -128,6 +128,8 @@ export const ROLE_BEFORE = new PhraseTable<Role>([
     'claimed the life',
     'took the lives',
     'cost the lives',
+    'gunned down',
+    'shot dead',
   ].map((p) => [p, 'killed'] as const),
   ...words(
     'injured',

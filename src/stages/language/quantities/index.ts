@@ -199,7 +199,10 @@ function singleAt(
   const end = at + noun.length;
   // "وقتل مسلح 38 سائحا": verb, subject, object — a count right after the noun is the victims; the noun killed.
   if (!article && lex[end]?.sentence === lex[i].sentence && readNumber(lex, end) !== null) return null;
-  const before = ROLE_BEFORE.matchBefore(lex, i);
+  const found = ROLE_BEFORE.matchBefore(lex, i);
+  // "a murdered leader": a participle after an article describes the noun; it tells no incident.
+  const attributive = found && found.start > 0 && ARTICLES.opens(lex[found.start - 1]);
+  const before = attributive ? null : found;
   let k = end;
   while (k < lex.length && AUXILIARIES.has(lex[k].norm) && lex[k].sentence === lex[i].sentence) k++;
   const after =
