@@ -6,6 +6,7 @@ import { carryClaim, carryPlace } from './follow-up-carrier.js';
 import { isCrimeStory, isNonEvent, keepInCrimeStory, retracts } from './non-event-filter.js';
 import { loadLexicon } from './lexicon-loader.js';
 import { PhraseMatcher } from './phrase-matcher.js';
+import { carryTown, foldArea, foldRetelling, townsOfAreas } from './place-memory.js';
 import { asRiot, isRiotStory } from './riot-context.js';
 import { carrySides } from './side-carrier.js';
 import { carryTolls } from './toll-carry.js';
@@ -81,6 +82,7 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
   const out: EventMention[] = [];
   const views = buildSentenceViews(doc, lexicons);
   const riotStory = isRiotStory(views);
+  const areaTowns = townsOfAreas(doc.mentions ?? [], text);
   // The events of the last sentence that told any, and how many sentences told none since.
   let previous: EventMention[] = [];
   let since = 0;
@@ -102,10 +104,20 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
       );
     }
     const told: EventMention[] = [];
+    let folded = false;
     for (const frame of frames) {
       if (isNonEvent(frame)) continue;
       for (const m of buildEvents(frame, { text, countryNames, home })) {
         if (m.unsupported) continue;
+        foldArea(m.record, areaTowns);
+        const before = previous.map((e) => e.record);
+        if (riotStory && since <= TOLL_CARRY && carryTown(m.record, view, before, text)) {
+          // "… stabbed in jambusar. miscreants stabbed two persons": the same day's incident, told again.
+          if (foldRetelling(before.at(-1)!, m.record)) {
+            folded = true;
+            continue;
+          }
+        }
         carrySides(
           out.map((e) => e.record),
           m.record,
@@ -125,6 +137,7 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
       );
     }
     if (told.length > 0) [previous, since] = [told, 0];
+    else if (folded) since = 0;
     else since++;
   });
   carryTolls(out, views, text);

@@ -280,7 +280,7 @@ function enclosing(
 }
 
 /** Words that put a place inside the town named next: "area of", "district of", "في مدينة". */
-const PART_OF =
+export const PART_OF =
   /^\s*(?:area|areas|neighbourhood|neighborhood|district|suburb|locality|quarter|outskirts)\s+(?:of|in)\s+(?:the\s+)?(?:(?:north|south|east|west|centr)(?:ern|al)\s+)?(?:city\s+of\s+)?$|^\s*(?:ب|في)\s*(?:مدينة|وسط)\s+$/i;
 
 /** "بمديرية الشيخ في جنوب المدينة", "حي X في Y": a district or quarter the text places in the town named next. */

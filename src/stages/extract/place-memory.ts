@@ -1,0 +1,95 @@
+import { placeRefOf } from '../../core/place-ref.js';
+import type { EventRecord, Mention, PlaceRef } from '../../core/records.js';
+import { namesOrigin } from './place-asides.js';
+import { PART_OF } from './place-finder.js';
+import type { SentenceView } from './sentence-view.js';
+
+// What a round-up of incidents town by town ("in borsad town, one person was stabbed … tension had prevailed
+// in the town after buses were pelted") tells once and leans on after: the town it is in, and which town a
+// named area lies in.
+
+/** "jambusar area of bharuch district": the area lies in a district, and is the more precise place. */
+const DISTRICT_AFTER = /^\s+(?:district|province|state|governorate)\b/i;
+
+/**
+ * "the tension in vejalpur area of ahmedabad": areas the article places in a town, by the area's entity id,
+ * so that "this sensitive area of vejalpur" later stands for Ahmedabad too.
+ *
+ * @example townsOfAreas(doc.mentions, doc.text).get(vejalpur.entity_id)?.name // 'Ahmedabad'
+ */
+export function townsOfAreas(mentions: readonly Mention[], text: string): Map<string, Mention> {
+  const places = mentions.filter((m) => m.place && m.place.precision !== 'country');
+  const towns = new Map<string, Mention>();
+  places.forEach((m, i) => {
+    const next = places[i + 1];
+    if (
+      next?.place?.precision === 'town' &&
+      next.place.country === m.place!.country &&
+      next.entity_id !== m.entity_id &&
+      !towns.has(m.entity_id) &&
+      !DISTRICT_AFTER.test(text.slice(next.span[1], next.span[1] + 12)) &&
+      PART_OF.test(text.slice(m.span[1], next.span[0]))
+    )
+      towns.set(m.entity_id, next);
+  });
+  return towns;
+}
+
+/** An event placed at an area the article has put in a town is placed at that town, from both names. */
+export function foldArea(record: EventRecord, towns: ReadonlyMap<string, Mention>): void {
+  const town = record.location?.entity_id ? towns.get(record.location.entity_id) : undefined;
+  if (!town || !record.location) return;
+  record.location = { ...placeRefOf(town), spans: [...record.location.spans, town.span] };
+}
+
+/**
+ * "in borsad town, one person was stabbed. tension had prevailed in the town after buses were pelted":
+ * an incident whose sentence names no place below a country's takes the town of the incident told just
+ * before, when that one had a single town (of the same country, if the incident has one).
+ *
+ * @example carryTown(record, view, previousSentenceEvents, doc.text) // record.location.name === 'Borsad'
+ */
+export function carryTown(
+  record: EventRecord,
+  view: SentenceView,
+  previous: readonly EventRecord[],
+  text: string,
+): boolean {
+  const own = record.location;
+  if (own && own.precision !== 'country') return false;
+  // "people from every corner of kheda": where a crowd came from places nothing.
+  const placed = (m: Mention) =>
+    m.place && m.place.precision !== 'country' && m.via !== 'demonym' && !namesOrigin(m, text, view.span[0]);
+  if (view.mentions.some(placed)) return false;
+  const towns = previous.map((e) => e.location).filter((l): l is PlaceRef => l !== null);
+  const town = towns[0];
+  if (!town || town.precision === 'country' || towns.length !== previous.length) return false;
+  if (towns.some((l) => l.entity_id !== town.entity_id)) return false;
+  if (own && own.country !== town.country) return false;
+  record.location = { ...town, spans: [...town.spans] };
+  return true;
+}
+
+/** Types one act of violence can be told as; an arrest or a protest after it is an incident of its own. */
+const VIOLENT = new Set(['Riots', 'Violence against civilians', 'Battles', 'Explosions/Remote violence']);
+
+/**
+ * An incident placed only by the one told before it, on the same day (or on none), is that incident told
+ * again: its sentence joins the earlier one's evidence, and a side or toll the earlier one lacked is taken.
+ *
+ * @example foldRetelling(jambusarRiot, stabbingRecord) // true; jambusarRiot.evidence has both sentences
+ */
+export function foldRetelling(last: EventRecord, record: EventRecord): boolean {
+  if (record.date && record.date.value !== last.date?.value) return false;
+  if (!VIOLENT.has(last.event_type?.value ?? '') || !VIOLENT.has(record.event_type?.value ?? ''))
+    return false;
+  last.evidence = [
+    ...last.evidence,
+    ...record.evidence.filter((s) => !last.evidence.some((e) => e[0] === s[0])),
+  ];
+  last.actor1 ??= record.actor1;
+  last.actor2 ??= record.actor2;
+  last.fatalities ??= record.fatalities;
+  last.injuries ??= record.injuries;
+  return true;
+}
