@@ -204,6 +204,7 @@ const arabic: [string, string][] = [
   // Duals of any counted noun, with or without the word for two; duals of origin next to a fate.
   ['قتل مسلحان اثنان', '2 exact killed militants'],
   ['أصيب شخصان', '2 exact injured people'],
+  ['وتسليم السيطرة على البلاد إلى حركة طالبان', ''],
   ['قتل يمنيان وأصيب 4 آخرون', '2 exact killed | 4 exact injured others'],
   ['قتل سفيان', ''],
   ['اغتالت قياديا في الحركة', '1 exact killed leaders'],

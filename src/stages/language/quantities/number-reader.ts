@@ -77,6 +77,9 @@ function withTwo(lex: readonly Lexeme[], reading: NumberReading): NumberReading 
   return joined ? { ...reading, next: reading.next + 1 } : reading;
 }
 
+/** Names that read as the dual of a counted noun: "طالبان" is the Taliban far more often than two students. */
+const NAMES_LIKE_DUALS = new Set(['طالبان']);
+
 /**
  * The nominative dual of a counted noun ("مسلحان" of مسلح; its plural ends in -ون, so -ان is always two),
  * or of any -ي adjective of origin next to a casualty word ("قتل حوثيان", "يمنيان قتلا"). The -ين
@@ -85,6 +88,7 @@ function withTwo(lex: readonly Lexeme[], reading: NumberReading): NumberReading 
 function dualOf(lex: readonly Lexeme[], i: number): NounSense | null {
   // Proclitics sit in front: the ending of the whole word is that of every form, and few words end so.
   const norm = lex[i].norm;
+  if (lex[i].forms.some((f) => NAMES_LIKE_DUALS.has(f))) return null;
   const [last, first] = [norm.charCodeAt(norm.length - 1), norm.charCodeAt(0)];
   if (last !== 0x0646 || norm.length < 5 || first < 0x0621 || first > 0x064a || !norm.endsWith('ان'))
     return null;
