@@ -8,7 +8,8 @@ import { typeFrame } from './event-typer.js';
 import { mainTrigger, type Frame } from './frame-builder.js';
 import { findPlaces } from './place-finder.js';
 import { tokenAt } from './sentence-view.js';
-import { ADDITION, tollFromWords, withTollRoles } from './toll-words.js';
+import { ADDITION } from '../../core/text/addition-words.js';
+import { tollFromWords, withTollRoles } from './toll-words.js';
 
 /** Tokens of distance a coarser date weighs as. */
 const PRECISION_COST = { day: 0, month: 6, year: 12 };

@@ -96,13 +96,10 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
       return;
     }
     const frames = buildFrames(view, text);
-    if (frames.length === 0 && since <= TOLL_CARRY) {
-      carryPlace(
-        previous.map((m) => m.record),
-        view,
-        text,
-      );
-    }
+    // Neither list changes while this sentence is read: the sentence's own events join them after it.
+    const before = previous.map((m) => m.record);
+    const earlier = out.map((m) => m.record);
+    if (frames.length === 0 && since <= TOLL_CARRY) carryPlace(before, view, text);
     const told: EventMention[] = [];
     let folded = false;
     for (const frame of frames) {
@@ -110,7 +107,6 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
       for (const m of buildEvents(frame, { text, countryNames, home })) {
         if (m.unsupported) continue;
         foldArea(m.record, areaTowns);
-        const before = previous.map((e) => e.record);
         if (riotStory && since <= TOLL_CARRY && carryTown(m.record, view, before, text)) {
           // "… stabbed in jambusar. miscreants stabbed two persons": the same day's incident, told again.
           if (foldRetelling(before.at(-1)!, m.record)) {
@@ -118,23 +114,14 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
             continue;
           }
         }
-        carrySides(
-          out.map((e) => e.record),
-          m.record,
-          frame,
-        );
+        carrySides(earlier, m.record, frame);
         told.push(riotStory ? { ...m, record: asRiot(m.record, frame) } : m);
       }
     }
     out.push(...told);
     for (const m of told) toldIn.set(m, at);
     if (told.length === 0 && since <= TOLL_CARRY) {
-      carryClaim(
-        previous.map((m) => m.record),
-        view,
-        text,
-        groups,
-      );
+      carryClaim(before, view, text, groups);
     }
     if (told.length > 0) [previous, since] = [told, 0];
     else if (folded) since = 0;

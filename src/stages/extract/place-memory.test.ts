@@ -30,52 +30,48 @@ const days: FixtureSpec['times'] = [
 /** A round-up of rioting: the opening names the state's capital, then town after town. */
 const opening = 'lucknow: mobs went on the rampage in several towns of the state on sunday.';
 
+/** A round-up published the day after: the opening, then `body`; the capital is named, then `mentions`. */
+function roundUp(body: string, mentions: NonNullable<FixtureSpec['mentions']> = [], times = days): Document {
+  return fixtureDocument({
+    text: `${opening} ${body}`,
+    published: '2004-05-10',
+    times,
+    mentions: [['lucknow', lucknow], ...mentions],
+  });
+}
+
 describe('an incident told with no place in a riot round-up', () => {
   it('takes the town of the incident told just before', () => {
-    const doc = fixtureDocument({
-      text:
-        `${opening} in sitapur town, mobs pelted stones at shops on sunday. ` +
+    const doc = roundUp(
+      'in sitapur town, mobs pelted stones at shops on sunday. ' +
         'tension had gripped the town after a few buses were pelted with stones on friday.',
-      published: '2004-05-10',
-      times: days,
-      mentions: [
-        ['lucknow', lucknow],
-        ['sitapur', sitapur],
-      ],
-    });
+      [['sitapur', sitapur]],
+    );
     expect(placesOf(doc)).toContainEqual(['Sitapur', '2004-05-07']);
     expect(placesOf(doc)).not.toContainEqual(['Lucknow', '2004-05-07']);
   });
 
   it('does not take it when its own sentence names a town', () => {
-    const doc = fixtureDocument({
-      text:
-        `${opening} in sitapur town, mobs pelted stones at shops on sunday. ` +
+    const doc = roundUp(
+      'in sitapur town, mobs pelted stones at shops on sunday. ' +
         'in rampur, rioters pelted stones at a bus on friday.',
-      published: '2004-05-10',
-      times: days,
-      mentions: [
-        ['lucknow', lucknow],
+      [
         ['sitapur', sitapur],
         ['rampur', rampur],
       ],
-    });
+    );
     expect(placesOf(doc)).toContainEqual(['Rampur', '2004-05-07']);
   });
 
   it('does not take one of several towns told together', () => {
-    const doc = fixtureDocument({
-      text:
-        `${opening} mobs pelted stones in sitapur and rampur on sunday. ` +
+    const doc = roundUp(
+      'mobs pelted stones in sitapur and rampur on sunday. ' +
         'a few buses were pelted with stones on friday.',
-      published: '2004-05-10',
-      times: days,
-      mentions: [
-        ['lucknow', lucknow],
+      [
         ['sitapur', sitapur],
         ['rampur', rampur],
       ],
-    });
+    );
     const friday = placesOf(doc).filter(([, date]) => date === '2004-05-07');
     expect(friday.map(([name]) => name)).not.toContain('Sitapur');
     expect(friday.map(([name]) => name)).not.toContain('Rampur');
@@ -84,17 +80,12 @@ describe('an incident told with no place in a riot round-up', () => {
 
 describe('an incident placed by the one before it on the same day', () => {
   it('is that incident told again', () => {
-    const doc = fixtureDocument({
-      text:
-        `${opening} in sitapur town, mobs pelted stones at shops on sunday. ` +
+    const doc = roundUp(
+      'in sitapur town, mobs pelted stones at shops on sunday. ' +
         'taking advantage of the confusion, miscreants stabbed two persons.',
-      published: '2004-05-10',
-      times: days.slice(0, 2),
-      mentions: [
-        ['lucknow', lucknow],
-        ['sitapur', sitapur],
-      ],
-    });
+      [['sitapur', sitapur]],
+      days.slice(0, 2),
+    );
     extract.run(doc, ctx);
     const sitapurs = doc.events!.filter((e) => e.location?.name === 'Sitapur');
     expect(sitapurs.map((e) => e.evidence.length)).toEqual([2]);

@@ -1,6 +1,7 @@
 import { count, takesNoToll, type EventMention } from './event-builder.js';
 import type { SentenceView } from './sentence-view.js';
-import { ADDITION, tollFromWords, withTollRoles } from './toll-words.js';
+import { ADDITION } from '../../core/text/addition-words.js';
+import { tollFromWords, withTollRoles } from './toll-words.js';
 
 /** A toll sentence belongs to an incident told at most this many sentences before it. */
 const CARRY = 2;

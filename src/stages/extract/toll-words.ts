@@ -140,13 +140,6 @@ const SELF_AND_ONE = new RegExp(String.raw`\b(?:killing|killed) (?:himself|herse
 /** "it is unknown if anyone was killed", "neither man was injured": no victim is told. */
 const NO_SUBJECT = /\b(?:anyone|anybody|no one|nobody|none|neither|nor|if|whether)(?:\s+\w+)?\s+$/i;
 
-/**
- * Words that tell a toll as an addition to one told before: "His driver was also killed", "Another officer
- * was injured", "كما قتل أربعة آخرون", "قتل أيضا". The resolve stage's mention traits read the same words.
- */
-export const ADDITION =
-  /\b(?:also|another|as well|too|in addition)\b|(?:^|[\s،,])[وف]?(?:كما|أيضا|ايضا|أيضاً|ايضاً|كذلك)(?=$|[\s.،,])/i;
-
 /** "شخصا آخر كان برفقته … أيضا": one more person, then the verb of their fate, told as an addition. */
 const ANOTHER_AR = String.raw`(?:^|\s)[وف]?(?:شخص|رجل|جندي|شرطي|عنصر|مدني|مرافق|حارس)\S{0,2}\s+آخر\S{0,2}[^.]{0,80}?(?:^|\s)[وف]?`;
 const ALSO_AR = String.raw`\s+(?:أيضا|ايضا|أيضاً|ايضاً|كذلك)`;

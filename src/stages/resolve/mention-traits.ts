@@ -1,12 +1,7 @@
 import type { Document, EventRecord } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
+import { ADDITION } from '../../core/text/addition-words.js';
 
-/**
- * Words that make a toll an addition to one told before: "also", "another", "as well", "too", "أيضا".
- * The same words as the extract stage's `ADDITION` (toll-words.ts): stages do not import each other.
- */
-const MORE =
-  /\b(?:also|another|as well|too|in addition)\b|(?:^|[\s،,])[وف]?(?:كما|أيضا|ايضا|أيضاً|ايضاً|كذلك)(?=$|[\s.،,])/i;
 /** Trigger words that tell only a casualty, not an incident of its own ("was also killed"). */
 const CASUALTY =
   /^(?:killed|killing|died|dead|slain|murdered|wounded|wounding|injured|injuring|hurt|shot dead|shot and killed|[وف]?(?:قتل|قُتل|قتلت|قتلوا|قتلا|مقتل|توفي|توفوا|استشهد|استشهدوا|أصيب|اصيب|أصيبوا|اصيبوا|إصابة|اصابة|جرح|جرحوا))$/i;
@@ -28,7 +23,7 @@ export function tellsMoreVictims(event: EventRecord, text: string): boolean {
   if (!own(event.fatalities) && !own(event.injuries)) return false;
   // "His nephew was also killed in the attack", "قتل أيضا في الهجوم": the casualty word, and the incident
   // named as known.
-  return onlyCasualtyOrKnown(event, text) && MORE.test(text.slice(sentence[0], sentence[1]));
+  return onlyCasualtyOrKnown(event, text) && ADDITION.test(text.slice(sentence[0], sentence[1]));
 }
 
 /**
