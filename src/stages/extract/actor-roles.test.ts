@@ -94,6 +94,28 @@ describe('who did what to whom', () => {
       ['Al-Nusra Front', 'Civilians'],
     ],
     [
+      'does not take the government asked to keep the peace for the target of the killings',
+      {
+        text: 'Clerics regretted the killings of volunteers at Godhra station and asked the government to ensure calm.',
+        mentions: [
+          ['government', actorEntity('Military Forces of India', 'state-forces', 'IN')],
+          ['Godhra', placeEntity('Godhra', 'IN')],
+        ],
+      },
+      [undefined, undefined],
+    ],
+    [
+      'does not take the authorities an appeal is made to for the target of the shelling',
+      {
+        text: 'قصف مسلحون تلة قرب مدينة حلب وناشد المزارعون الجيش التدخل.',
+        mentions: [
+          ['الجيش', actorEntity('Military Forces of Syria', 'state-forces', 'SY')],
+          ['حلب', placeEntity('Aleppo', 'SY')],
+        ],
+      },
+      [undefined, undefined],
+    ],
+    [
       'takes the side whose bullets killed as the perpetrator',
       {
         text: 'قتل مدني برصاص قوات النظام في مدينة درعا.',

@@ -17,7 +17,7 @@ import {
   civilianTarget,
   exposed,
   hasRival,
-  isSpeaker,
+  isInterlocutor,
   rivalMobs,
   VEHICLE,
   victimsOf,
@@ -164,7 +164,7 @@ function violenceRoles(
         c.side !== 'protesters' &&
         !c.site &&
         !victims.includes(c) &&
-        !isSpeaker(view, c)),
+        !isInterlocutor(view, c)),
   );
   const targetCues = view.cues.filter(
     (c) => c.phrase.tag === 'target' && c.start >= frame.from - CUE_REACH && c.end <= frame.to,
@@ -174,7 +174,7 @@ function violenceRoles(
       frame,
       targetCues.filter((c) => c.start >= frame.from),
       candidates,
-    ).filter((c) => c.at >= trigger.start && !isSpeaker(view, c)),
+    ).filter((c) => c.at >= trigger.start && !isInterlocutor(view, c)),
     ...exposed(frame, candidates),
   ];
   // "شن داعش هجوما ضد مقاتلين من المعارضة …، وسيطر": the target of an earlier act in the sentence (its cue
@@ -250,7 +250,7 @@ function violenceRoles(
     victims[0] ??
     // A post or position struck ("مواقع حزب العمال", "a police station") names the side it belongs to.
     candidates.find((c) => c.site && c.ref.name !== actor1?.ref.name) ??
-    candidates.find((c) => c.side === 'civilian' && !isSpeaker(view, c)) ??
+    candidates.find((c) => c.side === 'civilian' && !isInterlocutor(view, c)) ??
     civilianTarget(frame) ??
     candidates.find(
       (c) =>
@@ -258,7 +258,7 @@ function violenceRoles(
         c.side === 'forces' &&
         c.at > (actor1?.at ?? -1) &&
         c.ref.name !== actor1?.ref.name &&
-        !isSpeaker(view, c) &&
+        !isInterlocutor(view, c) &&
         !rival,
     ) ??
     // "اشتباكات بين المقاومة الشعبية ومسلحين حوثيين": the other named side in the clause.

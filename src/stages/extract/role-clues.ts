@@ -82,13 +82,28 @@ const SPEECH_EN = /^(?:said|says|told|announced|reported|stated|confirmed|added|
 /** Tokens from a speaker's name to its verb ("Quneitra Police Command told", "the army spokesman said"). */
 const SPEAKER_REACH = 5;
 
+/** Verbs of appeal: the side asked to act ("asked the government to ensure", "ناشد السلطات") is addressed. */
+const APPEAL_VERB =
+  /^(?:asked|asks|urged|urges|appealed|appeals|demanded|demands|requested|requests|[وف]?(?:طالب|طالبت|طالبوا|ناشد|ناشدت|ناشدوا|دعا|دعت|دعوا|حث|حثت|حثوا))$/i;
+/** "called on the government", never "the so-called Jaish al-Fateh". */
+const CALLED_ON = /^(?:called|calls)$/i;
+/** Tokens from an appeal to the side it addresses: "called on the state government", "ناشد الأهالي الجيش". */
+const APPEAL_REACH = 3;
+
 /**
- * The side that tells of the incident, not the side that did it: "أفاد الجيش بأن", "police said".
+ * A side that only takes part in the telling, not the incident: the one that reports it ("أفاد الجيش
+ * بأن", "police said") or the one asked to act on it ("asked the government to ensure").
  *
- * @example isSpeaker(view, police) // true for "police said"
+ * @example isInterlocutor(view, police) // true for "police said"
  */
-export function isSpeaker(view: Frame['view'], c: ActorCandidate): boolean {
+export function isInterlocutor(view: Frame['view'], c: ActorCandidate): boolean {
   if (SPEECH_VERB.test(view.tokens[c.at - 1]?.norm ?? '')) return true;
+  for (let at = Math.max(0, c.at - APPEAL_REACH); at < c.at; at++) {
+    const word = view.tokens[at].norm;
+    const on = at + 1 < c.at && /^(?:on|upon)$/i.test(view.tokens[at + 1].norm);
+    const appeal = APPEAL_VERB.test(word) || (on && CALLED_ON.test(word));
+    if (appeal && !view.triggers.some((t) => t.start > at && t.start < c.at)) return true;
+  }
   // "a source in the Kurdish Asayesh security forces told AFP": a verb of saying follows before any
   // incident word does.
   const verb = view.tokens
