@@ -105,3 +105,18 @@ describe('frames that point back at an incident told before', () => {
     expect(anaphoric('وفي موازاة ذلك، فتح مسلحان النار على مقر الشرطة في الموصل.')).toEqual([false]);
   });
 });
+
+describe('incidents told as background', () => {
+  function backgrounds(text: string): boolean[] {
+    const doc = fixtureDocument({ text });
+    return buildSentenceViews(doc, lexicons).flatMap((view) =>
+      buildFrames(view, doc.text!).map((f) => f.background),
+    );
+  }
+
+  it('reads the incident days after which the news happened as background, the news as not', () => {
+    const [told, ...news] = backgrounds('Just days after a chemical attack, a bomb killed a woman on a bus.');
+    expect(told).toBe(true);
+    expect(news).not.toContain(true);
+  });
+});

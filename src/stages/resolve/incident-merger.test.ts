@@ -67,6 +67,12 @@ describe('the incident merger', () => {
     ).toHaveLength(2);
   });
 
+  it('keeps a gas attack apart from a bomb told next to it, but folds a named bomb into the blast', () => {
+    const bomb = mention(0, 'Remote explosive/landmine/IED', { location: place('Hassia') });
+    expect(mergeIncidents([bomb, mention(2, 'Chemical weapon')])).toHaveLength(2);
+    expect(mergeIncidents([bomb, mention(1, 'Suicide bomb')])).toHaveLength(1);
+  });
+
   it('keeps a distant incident of another type apart when it is not a reference back', () => {
     const merged = mergeIncidents([
       mention(0, 'Armed clash', { location: place('Aden', 'YE') }),

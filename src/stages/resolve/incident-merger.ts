@@ -34,6 +34,7 @@ function isViolent(e: EventRecord): boolean {
   return VIOLENT.has(e.event_type?.value ?? '') && !TERRITORY.has(e.sub_event_type?.value ?? '');
 }
 const LOOTING = 'Looting/property destruction';
+const CHEMICAL = 'Chemical weapon';
 /** Sub-types, least telling first: a merge keeps the more telling one. */
 const VAGUE_SUBS = [LOOTING, 'Attack', 'Armed clash', 'Remote explosive/landmine/IED'];
 
@@ -225,8 +226,12 @@ function typesAgree(a: EventRecord, b: EventRecord, sameSentence: boolean): bool
   if (burnedInAttack(a, b)) return true;
   if (!isViolent(a) || !isViolent(b)) return false;
   if (sa === 'Attack' || sb === 'Attack' || sameSentence || claimedBlast(a, b)) return true;
+  // A gas attack is not a blast told more precisely: it is another incident.
   const explosions =
-    a.event_type?.value === 'Explosions/Remote violence' && b.event_type?.value === a.event_type?.value;
+    a.event_type?.value === 'Explosions/Remote violence' &&
+    b.event_type?.value === a.event_type?.value &&
+    sa !== CHEMICAL &&
+    sb !== CHEMICAL;
   return explosions && (sa === 'Remote explosive/landmine/IED' || sb === 'Remote explosive/landmine/IED');
 }
 

@@ -113,7 +113,9 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
   // Where the article places its incidents, one it cannot place is most often background or a round-up
   // figure; the strategic kinds (arrests, truces) are told country-wide and stay.
   const told =
-    towned.length > 0 ? kept.filter((item) => hasTown(item.event) || countryWide(item.event)) : kept;
+    towned.length > 0
+      ? kept.filter((item) => hasTown(item.event) || countryWide(item.event) || toldApart(item.event, towned))
+      : kept;
   return told.map((item, i) => {
     const event = item.event;
     if (!event.date && event.timing?.value !== 'historical' && !namedByPlace(text, event)) {
@@ -225,6 +227,17 @@ const CROWD = new Set(['Riots', 'Protests']);
 /** Arrests and truces, and an earlier incident the text recalls (by the victims' nationality, say). */
 function countryWide(e: EventRecord): boolean {
   return COUNTRY_WIDE.has(e.event_type?.value ?? '') || e.timing?.value === 'historical';
+}
+
+/**
+ * "On Tuesday, in a chemical attack, 100 civilians were killed": an incident the text dates to its own day
+ * and counts the dead of is news of its own, wherever it happened — unless the article places an incident
+ * of its kind (then it is most often that incident's summary, told before its town).
+ */
+function toldApart(e: EventRecord, towned: Placed[]): boolean {
+  const own = e.date?.precision === 'day' && e.date.spans.length > 0 && e.fatalities !== null;
+  const sub = e.sub_event_type?.value;
+  return own && !towned.some((item) => item.event.sub_event_type?.value === sub);
 }
 
 function hasTown(e: EventRecord): boolean {

@@ -41,3 +41,43 @@ describe('a short report that dates, counts and names nothing', () => {
     expect(e.location?.country).toBe('RT');
   });
 });
+
+describe('an incident the article does not place, among incidents it places', () => {
+  const hassia: Parameters<typeof fixtureDocument>[0]['mentions'] = [['Hassia', placeEntity('Hassia', 'SY')]];
+  const killed = (value: number) => ({ value, qualifier: 'exact' as const, role: 'killed' as const });
+  const eventsOfSpec = (spec: Omit<Parameters<typeof fixtureDocument>[0], 'published'>) => {
+    const doc = fixtureDocument({ ...spec, published: '2019-04-02' });
+    createExtractStage().run(doc, ctx);
+    createResolveStage().run(doc, ctx);
+    return doc.events!.map((e) => e.sub_event_type?.value);
+  };
+
+  it('keeps one it dates to its own day and counts the dead of, not one it only counts', () => {
+    const subs = eventsOfSpec({
+      text: 'A bomb went off on a bus in Hassia, killing a woman. On Tuesday a chemical attack killed 100 civilians. An air strike killed 12 people.',
+      mentions: hassia,
+      times: [['On Tuesday', { value: '2019-03-26', precision: 'day', reason: 'weekday' }]],
+      quantities: [
+        ['100', killed(100)],
+        ['12', killed(12)],
+      ],
+    });
+    expect(subs).toEqual(['Remote explosive/landmine/IED', 'Chemical weapon']);
+  });
+
+  it('drops one of a kind the article places: most often that incident told in sum', () => {
+    const subs = eventsOfSpec({
+      text: 'Hundreds of students protested in Hassia. On Sunday an air strike killed 9 people. Jets struck a market in Hassia on Sunday, killing 12.',
+      mentions: [...hassia!, ['Hassia', placeEntity('Hassia', 'SY'), 2]],
+      times: [
+        ['On Sunday', { value: '2019-03-31', precision: 'day', reason: 'weekday' }],
+        ['on Sunday', { value: '2019-03-31', precision: 'day', reason: 'weekday' }],
+      ],
+      quantities: [
+        ['9', killed(9)],
+        ['12', killed(12)],
+      ],
+    });
+    expect(subs).toEqual(['Peaceful protest', 'Air/drone strike']);
+  });
+});
