@@ -73,6 +73,13 @@ describe('the incident merger', () => {
     expect(mergeIncidents([bomb, mention(1, 'Suicide bomb')])).toHaveLength(1);
   });
 
+  it('keeps an incident its clause calls separate apart from the one before, at the same town', () => {
+    const istanbul = { location: place('Istanbul', 'TR') };
+    const next = mention(1, 'Attack', istanbul);
+    expect(mergeIncidents([mention(0, 'Attack', istanbul), next])).toHaveLength(1);
+    expect(mergeIncidents([mention(0, 'Attack', istanbul), { ...next, separate: true }])).toHaveLength(2);
+  });
+
   it('keeps a distant incident of another type apart when it is not a reference back', () => {
     const merged = mergeIncidents([
       mention(0, 'Armed clash', { location: place('Aden', 'YE') }),

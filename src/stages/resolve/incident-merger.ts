@@ -23,6 +23,8 @@ export interface Placed {
   moreVictims?: boolean;
   /** Its own day lies more than two weeks before publication: an earlier incident the article recalls. */
   recalled?: boolean;
+  /** Its clause says it is another incident ("In a separate incident", "وفي حادث منفصل"). */
+  separate?: boolean;
 }
 
 /** Types that one violent incident can be told with (a bombing, "the attack", the clashes at the post). */
@@ -159,6 +161,7 @@ const whereOf = (p: Placed): PlaceRef | null => (p.nationalityPlace ? null : p.e
 function belongsTo(item: Placed, into: Placed): boolean {
   const a = into.event;
   const b = item.event;
+  if (item.separate && item.first > into.last) return false;
   if (arrestsOfCrowd(a, b, item.first - into.last <= 1) || riotRunsOn(a, b)) return true;
   if (item.first === into.last && groundWonInClash(a, b)) return true;
   if (!typesAgree(a, b, item.first === into.last)) return false;

@@ -6,7 +6,12 @@ import { placeFromArticle } from './article-place.js';
 import { readDateline, toDatelineCountry } from './dateline-reader.js';
 import { confidenceOf, eventId } from './event-scorer.js';
 import { foldLead, mergeIncidents, type Placed } from './incident-merger.js';
-import { casualtyOfKnownIncident, placedByNationality, tellsMoreVictims } from './mention-traits.js';
+import {
+  casualtyOfKnownIncident,
+  placedByNationality,
+  tellsMoreVictims,
+  toldAsSeparate,
+} from './mention-traits.js';
 import { judgeTiming } from './timing-judge.js';
 
 /** "the town of X", "بلدة X": the text itself says the place is a town or village. */
@@ -87,6 +92,7 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
       provinceNamed: provinceNamed(text, event.location?.spans[0]),
       nationalityPlace: placedByNationality(event, doc),
       moreVictims: tellsMoreVictims(event, text),
+      separate: toldAsSeparate(event, text),
       recalled: recalled(event.date, reference),
     };
   });

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Document, EventRecord, Mention } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
-import { casualtyOfKnownIncident, placedByNationality, tellsMoreVictims } from './mention-traits.js';
+import {
+  casualtyOfKnownIncident,
+  placedByNationality,
+  tellsMoreVictims,
+  toldAsSeparate,
+} from './mention-traits.js';
 
 /** An event whose evidence is the whole text, its trigger the first occurrence of `trigger`. */
 function eventOf(text: string, trigger: string, extra: Partial<EventRecord> = {}): EventRecord {
@@ -107,5 +112,17 @@ describe('placedByNationality', () => {
   it('is false for an arrest of nationals, which keeps their country', () => {
     const arrest = eventOf(text, 'killed', { location: atKuwait, fatalities: null });
     expect(placedByNationality(arrest, doc)).toBe(false);
+  });
+});
+
+describe('toldAsSeparate', () => {
+  it.each([
+    ['In a separate incident, a soldier was killed.', 'killed', true],
+    ['وفي حادث منفصل، قتل جندي في هجوم.', 'قتل', true],
+    ['وفي موازاة ذلك، فتح مسلحان النار على القنصلية.', 'فتح', true],
+    ['The separate attacks killed a soldier.', 'killed', false],
+    ['وفي موازاة الطريق، قتل جندي.', 'قتل', false],
+  ])('%s → %s', (text, trigger, expected) => {
+    expect(toldAsSeparate(eventOf(text, trigger), text)).toBe(expected);
   });
 });

@@ -63,3 +63,18 @@ export function placedByNationality(event: EventRecord, doc: Document): boolean 
   if (!loc || loc.precision !== 'country' || !span || (!event.fatalities && !event.injuries)) return false;
   return (doc.mentions ?? []).some((m) => m.via === 'demonym' && m.span[0] === span[0]);
 }
+
+/** Words a clause opens with to say it tells another incident than the one before. */
+const SEPARATE =
+  /^[\s"“«]*(?:in (?:a |another )?separate (?:incident|attack)|in another (?:incident|attack)|separately|[وف]?(?:في )?(?:حادث|حادثة|هجوم) (?:منفصل|منفصلة|آخر|اخر|أخرى|اخرى)|[وف]?(?:في )?موازاة ذلك|[وف]?بشكل منفصل)(?=[\s،,:]|$)/iu;
+
+/**
+ * "In a separate incident, …", "وفي حادث منفصل", "وفي موازاة ذلك": the clause that tells the mention says
+ * it is another incident than the one told before it.
+ *
+ * @example toldAsSeparate(event, 'وفي حادث منفصل، قتل جندي في هجوم …') // true
+ */
+export function toldAsSeparate(event: EventRecord, text: string): boolean {
+  const sentence = event.evidence[0];
+  return sentence !== undefined && SEPARATE.test(text.slice(sentence[0], sentence[0] + 40));
+}
