@@ -34,6 +34,13 @@ describe('the sub-event type', () => {
       'Attack',
     ],
     [
+      'a bomb told while an air campaign goes on stays a bomb, not an air strike',
+      {
+        text: 'قتل أربعة شرطيين في انفجار قنبلة في جنوب شرق البلاد، في وقت يستمر القصف الجوي لمواقع المتمردين.',
+      },
+      'Remote explosive/landmine/IED',
+    ],
+    [
       'a car bomb stays a bomb when mortars are named in the clause',
       {
         text: 'A car bomb exploded near a mortar position in Damascus.',

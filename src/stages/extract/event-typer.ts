@@ -59,7 +59,14 @@ export function typeFrame(frame: Frame, roles: Roles): Typed {
   const explicit = tags.filter((t) => !t.startsWith('@')) as SubEventType[];
   // "teargas shells", "a heart attack": the words of a phrase that only looks like a trigger name no weapon.
   const masks = view.triggers.filter((t) => t.phrase.tag === '@none');
-  const live = view.cues.filter((c) => !masks.some((m) => c.start >= m.start && c.end <= m.end));
+  // "في وقت يستمر القصف الجوي": the weapon of an act this frame does not tell (another frame's, or one the
+  // gate found unreal) is not this frame's weapon.
+  const foreign = view.triggers.filter((t) => t.phrase.tag !== '@none' && !frame.triggers.includes(t));
+  const live = view.cues.filter(
+    (c) =>
+      !masks.some((m) => c.start >= m.start && c.end <= m.end) &&
+      !foreign.some((t) => c.start < t.end && c.end > t.start),
+  );
   const cues = live.filter((c) => c.start >= frame.from && c.end <= frame.to);
   // "مقاتلات … أغارت على … وطال القصف": a definite noun told back takes the weapon its sentence named.
   const sentenceWide = frame.anaphoric ? live.filter((c) => c.end <= frame.triggers[0].start) : [];

@@ -66,6 +66,8 @@ describe('triggers that tell no incident', () => {
     ['a penalty kick', { text: 'وسجل اللاعب هدفا من ضربة جزاء في ملعب الموصل.' }],
     ['an English infinitive', { text: 'The commander ordered his men to storm the town of Mosul.' }],
     ['a heart attack', { text: 'The mayor of Mosul died of a heart attack.' }],
+    ['a campaign going on around the news', { text: 'Talks resumed amid ongoing shelling of Mosul.' }],
+    ['an Arabic campaign going on', { text: 'وعادت المفاوضات في وقت يستمر القصف الجوي على الموصل.' }],
   ])('makes no frame for %s', (_, spec) => {
     expect(framed(spec)).toEqual([]);
   });
