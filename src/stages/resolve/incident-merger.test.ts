@@ -1,45 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { EventRecord, PlaceRef } from '../../core/records.js';
-import type { SubEventType } from '../../core/taxonomy.js';
-import { eventTypeOf } from '../../core/taxonomy.js';
-import { foldLead, mergeIncidents, type Placed } from './incident-merger.js';
-
-function place(name: string, country = 'SY'): PlaceRef {
-  return {
-    name,
-    country,
-    lat: null,
-    lon: null,
-    precision: 'town',
-    entity_id: `place:${name}`,
-    spans: [[0, 1]],
-  };
-}
-
-function mention(
-  sentence: number,
-  sub: SubEventType,
-  extra: Partial<EventRecord> = {},
-  anaphoric = false,
-): Placed {
-  const event: EventRecord = {
-    id: '',
-    event_type: { value: eventTypeOf(sub), spans: [[sentence * 10, sentence * 10 + 3]] },
-    sub_event_type: { value: sub, spans: [[sentence * 10, sentence * 10 + 3]] },
-    date: null,
-    timing: null,
-    location: null,
-    actor1: null,
-    actor2: null,
-    claimed_by: null,
-    fatalities: null,
-    injuries: null,
-    evidence: [[sentence * 10, sentence * 10 + 9]],
-    confidence: 0,
-    ...extra,
-  };
-  return { event, first: sentence, last: sentence, anaphoric };
-}
+import type { PlaceRef } from '../../core/records.js';
+import type { Span } from '../../core/span.js';
+import { mergeIncidents } from './incident-merger.js';
+import { mention, place } from './placed-fixture.js';
 
 describe('the incident merger', () => {
   it('folds "the attack" told later into the incident before it, keeping the more telling type', () => {
@@ -78,6 +41,26 @@ describe('the incident merger', () => {
     const next = mention(1, 'Attack', istanbul);
     expect(mergeIncidents([mention(0, 'Attack', istanbul), next])).toHaveLength(1);
     expect(mergeIncidents([mention(0, 'Attack', istanbul), { ...next, separate: true }])).toHaveLength(2);
+  });
+
+  it("folds a party's quoted telling at the town into the incident, whatever toll and call day it gives", () => {
+    const sevare = place('Sevare', 'ML');
+    const day = (value: string, at: number) => ({
+      value,
+      precision: 'day' as const,
+      spans: [[at, at + 3]] as Span[],
+    });
+    const attack = mention(0, 'Attack', { location: sevare, date: day('2015-08-07', 2) });
+    const quote = mention(1, 'Attack', { location: sevare, date: day('2015-08-10', 11) });
+    const claim = { ...quote, quotation: [13, 19] as Span };
+    expect(mergeIncidents([attack, quote])).toHaveLength(2);
+    expect(mergeIncidents([attack, claim])).toHaveLength(1);
+  });
+
+  it('keeps the type of an incident when "the attack" told back names no weapon', () => {
+    const hotel = mention(0, 'Attack', { location: place('Sevare', 'ML') });
+    const back = mention(1, 'Armed clash', { location: place('Sevare', 'ML') }, true);
+    expect(mergeIncidents([hotel, back])[0].event.sub_event_type?.value).toBe('Attack');
   });
 
   it('keeps a distant incident of another type apart when it is not a reference back', () => {
@@ -189,219 +172,5 @@ describe('the incident merger', () => {
     };
     const merged = mergeIncidents([bomb, mention(0, other, { location: place('Damascus') })]);
     expect(merged.map((m) => m.event.sub_event_type?.value)).toEqual([expected]);
-  });
-});
-
-describe('the incident merger on burnings, unrest over two days, tolls and reviews', () => {
-  const day = (value: string) => ({ value, precision: 'day' as const, spans: [] });
-  const settlers = { name: 'Settlers', entity_id: 'actor:settlers', spans: [[0, 1]] as [number, number][] };
-  const town = place('Kafr', 'PS');
-  const country: PlaceRef = { ...place('Palestine', 'PS'), precision: 'country', entity_id: 'country:PS' };
-
-  it('folds a house the same attackers burned into their attack, which keeps its type', () => {
-    const merged = mergeIncidents([
-      mention(0, 'Attack', { location: town, actor1: settlers }),
-      mention(3, 'Looting/property destruction', { location: country, actor1: settlers }),
-    ]);
-    expect(merged).toHaveLength(1);
-    expect(merged[0].event.sub_event_type?.value).toBe('Attack');
-  });
-
-  it('keeps a burning by unnamed hands apart from an attack at the same town', () => {
-    const merged = mergeIncidents([
-      mention(0, 'Attack', { location: town }),
-      mention(4, 'Looting/property destruction', { location: town }),
-    ]);
-    expect(merged).toHaveLength(2);
-  });
-
-  it('makes riots told on two nights in one town one event dated from the first night', () => {
-    const merged = mergeIncidents([
-      mention(0, 'Mob violence', { location: place('Lakhpur', 'IN'), date: day('2002-03-30') }),
-      mention(5, 'Violent demonstration', { location: place('Lakhpur', 'IN'), date: day('2002-03-29') }),
-    ]);
-    expect(merged).toHaveLength(1);
-    expect(merged[0].event.date?.value).toBe('2002-03-29');
-  });
-
-  it('takes undated arrests told right after a riot into the riot', () => {
-    const merged = mergeIncidents([
-      mention(0, 'Mob violence', { location: place('Lakhpur', 'IN'), date: day('2002-03-29') }),
-      mention(1, 'Arrests', { location: place('Lakhpur', 'IN') }),
-    ]);
-    expect(merged).toHaveLength(1);
-  });
-
-  it('gives an unplaced toll of the same kind to the incident before it that has none', () => {
-    const toll = { value: 15, qualifier: 'exact' as const, spans: [[40, 42]] as [number, number][] };
-    const merged = mergeIncidents([
-      mention(0, 'Suicide bomb', { location: place('Abha', 'SA') }),
-      mention(3, 'Remote explosive/landmine/IED', { fatalities: toll }),
-    ]);
-    expect(merged).toHaveLength(1);
-    expect(merged[0].event.fatalities?.value).toBe(15);
-  });
-
-  it('keeps a month-long country-wide review of strikes apart from the undated strike on a town', () => {
-    const merged = mergeIncidents([
-      mention(0, 'Air/drone strike', { location: place('Idlib') }),
-      mention(1, 'Air/drone strike', {
-        location: { ...place('Syria'), precision: 'country', entity_id: 'country:SY' },
-        date: { value: '2016-02', precision: 'month', spans: [] },
-      }),
-    ]);
-    expect(merged).toHaveLength(2);
-  });
-
-  it('adds the victims a later sentence tells as more to the toll before, even when the counts differ', () => {
-    const count = (value: number, at: number) => ({
-      value,
-      qualifier: 'exact' as const,
-      spans: [[at, at + 1]] as [number, number][],
-    });
-    const more = mention(1, 'Attack', { fatalities: count(1, 12) });
-    const merged = mergeIncidents([
-      mention(0, 'Remote explosive/landmine/IED', {
-        location: place('Hilla', 'IQ'),
-        fatalities: count(4, 2),
-      }),
-      { ...more, moreVictims: true },
-    ]);
-    expect(merged).toHaveLength(1);
-    expect(merged[0].event.fatalities?.value).toBe(5);
-    // Without the mark, a different count is another incident.
-    expect(
-      mergeIncidents([
-        mention(0, 'Remote explosive/landmine/IED', {
-          location: place('Hilla', 'IQ'),
-          fatalities: count(4, 2),
-        }),
-        mention(1, 'Attack', { fatalities: count(1, 12) }),
-      ]),
-    ).toHaveLength(2);
-  });
-
-  it("takes a toll placed only by its victims' nationality into the incident at a town of another country", () => {
-    const toll = { value: 3, qualifier: 'exact' as const, spans: [[40, 41]] as [number, number][] };
-    const byNationality = mention(1, 'Attack', {
-      location: { ...place('Armenia', 'AM'), precision: 'country', entity_id: 'country:AM' },
-      fatalities: toll,
-    });
-    const merged = mergeIncidents([
-      mention(0, 'Attack', { location: place('Ankara', 'TR') }),
-      { ...byNationality, nationalityPlace: true },
-    ]);
-    expect(merged).toHaveLength(1);
-    expect([merged[0].event.location?.name, merged[0].event.fatalities?.value]).toEqual(['Ankara', 3]);
-    expect(
-      mergeIncidents([mention(0, 'Attack', { location: place('Ankara', 'TR') }), byNationality]),
-    ).toHaveLength(2);
-  });
-  it("folds a claimant's attack at the town and day of a bombing into the bombing, which takes the claimant", () => {
-    const day = { value: '2019-03-04', precision: 'day' as const, spans: [] };
-    const daesh = {
-      name: 'Islamic State',
-      entity_id: 'actor:islamic-state',
-      spans: [[80, 85]] as [number, number][],
-    };
-    const bombing = mention(0, 'Suicide bomb', { location: place('Homs'), date: day, actor1: null });
-    const claim = mention(4, 'Armed clash', {
-      location: place('Homs'),
-      date: day,
-      actor1: daesh,
-      claimed_by: daesh,
-    });
-    const merged = mergeIncidents([bombing, claim]);
-    expect(merged).toHaveLength(1);
-    const e = merged[0].event;
-    expect([e.sub_event_type?.value, e.actor1?.name, e.claimed_by?.name]).toEqual([
-      'Suicide bomb',
-      'Islamic State',
-      'Islamic State',
-    ]);
-    // Unclaimed, a clash and a bombing at one town are two incidents.
-    const clash = mention(4, 'Armed clash', { location: place('Homs'), date: day, actor1: daesh });
-    const bomb = mention(0, 'Suicide bomb', { location: place('Homs'), date: day });
-    expect(mergeIncidents([bomb, clash])).toHaveLength(2);
-  });
-
-  it('keeps a side told as the target from becoming the perpetrator through another telling', () => {
-    const army = { name: 'Military Forces of Egypt', entity_id: null, spans: [[5, 9]] as [number, number][] };
-    const merged = mergeIncidents([
-      mention(0, 'Armed clash', { location: place('Suez', 'EG'), actor2: army }),
-      mention(1, 'Attack', { location: place('Suez', 'EG'), actor1: army }),
-    ]);
-    expect([merged[0].event.actor1, merged[0].event.actor2?.name]).toEqual([null, army.name]);
-  });
-
-  it('folds a lead told only in a country into the first telling of its kind at a town just after', () => {
-    const syria = { ...place('Syria'), precision: 'country' as const, entity_id: 'country:SY' };
-    // Fresh tellings for each fold: a fold changes the lead it keeps.
-    const lead = () =>
-      mention(0, 'Remote explosive/landmine/IED', {
-        location: syria,
-        fatalities: { value: 12, qualifier: 'at_least', spans: [[3, 5]] },
-      });
-    const detail = (sentence: number) =>
-      mention(sentence, 'Suicide bomb', {
-        location: place('Tartus'),
-        fatalities: { value: 14, qualifier: 'exact', spans: [[23, 25]] },
-      });
-    const later = mention(9, 'Air/drone strike', { location: place('Homs') });
-    const folded = foldLead([lead(), detail(2), later]);
-    expect(folded.map((p) => p.event.location?.name)).toEqual(['Tartus', 'Homs']);
-    expect([folded[0].event.sub_event_type?.value, folded[0].event.fatalities?.value]).toEqual([
-      'Suicide bomb',
-      12,
-    ]);
-    // Told far from the lead, or of another country, the town's incident stays its own.
-    expect(foldLead([lead(), detail(8)])).toHaveLength(2);
-    expect(foldLead([lead(), mention(1, 'Suicide bomb', { location: place('Mosul', 'IQ') })])).toHaveLength(
-      2,
-    );
-  });
-
-  it('keeps an attack recalled with its own day weeks back apart from the undated incident of the day', () => {
-    const turkey = { ...place('Turkey', 'TR'), precision: 'country' as const, entity_id: 'country:TR' };
-    const today = mention(0, 'Shelling/artillery/missile attack', { location: turkey });
-    const recalled = {
-      ...mention(2, 'Attack', { location: place('Suruc', 'TR') }, true),
-      recalled: true,
-    };
-    expect(mergeIncidents([today, recalled])).toHaveLength(2);
-  });
-
-  it('gathers the tellings of a recalled bombing: background lead, "the bombing" and its dated account', () => {
-    const kuwait = { ...place('Kuwait', 'KW'), precision: 'country' as const, entity_id: 'country:KW' };
-    const toll = { value: 27, qualifier: 'exact' as const, spans: [[5, 7]] as [number, number][] };
-    const merged = mergeIncidents([
-      mention(0, 'Remote explosive/landmine/IED', {
-        location: kuwait,
-        fatalities: toll,
-        timing: { value: 'historical', spans: [] },
-      }),
-      mention(1, 'Suicide bomb', {}, true),
-      {
-        ...mention(6, 'Remote explosive/landmine/IED', {
-          fatalities: { ...toll, spans: [[65, 67]] },
-          date: { value: '2015-06-26', precision: 'day', spans: [] },
-        }),
-        recalled: true,
-      },
-    ]);
-    expect(merged).toHaveLength(1);
-    expect(merged[0].event.sub_event_type?.value).toBe('Suicide bomb');
-    expect(merged[0].event.date?.value).toBe('2015-06-26');
-  });
-
-  it('gives a territory taken the toll of the clash the same sentence tells it was won in', () => {
-    const toll = { value: 26, qualifier: 'exact' as const, spans: [[5, 7]] as [number, number][] };
-    const taken = () => mention(4, 'Government regains territory', { location: place('Al Qafr', 'YE') });
-    const merged = mergeIncidents([taken(), mention(4, 'Armed clash', { fatalities: toll })]);
-    expect(merged.map((p) => [p.event.sub_event_type?.value, p.event.fatalities?.value])).toEqual([
-      ['Government regains territory', 26],
-    ]);
-    // A clash told in another sentence is a battle of its own.
-    expect(mergeIncidents([taken(), mention(5, 'Armed clash', { fatalities: toll })])).toHaveLength(2);
   });
 });

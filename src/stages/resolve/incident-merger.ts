@@ -1,4 +1,5 @@
 import type { CountRef, EventRecord, PlaceRef } from '../../core/records.js';
+import type { Span } from '../../core/span.js';
 import { uniqueSpans } from '../../core/span.js';
 import { actorWeight, CLAIMANT } from './actor-weight.js';
 import { finer, near, placesAgree } from './place-relations.js';
@@ -25,6 +26,8 @@ export interface Placed {
   recalled?: boolean;
   /** Its clause says it is another incident ("In a separate incident", "وفي حادث منفصل"). */
   separate?: boolean;
+  /** The quotation its trigger stands in: a party's own telling («قتل 15 من الكفار»). */
+  quotation?: Span | null;
 }
 
 /** Types that one violent incident can be told with (a bombing, "the attack", the clashes at the post). */
@@ -39,6 +42,8 @@ const LOOTING = 'Looting/property destruction';
 const CHEMICAL = 'Chemical weapon';
 /** Sub-types, least telling first: a merge keeps the more telling one. */
 const VAGUE_SUBS = [LOOTING, 'Attack', 'Armed clash', 'Remote explosive/landmine/IED'];
+/** Sub-types that name no weapon. */
+const WEAPONLESS = new Set(['Attack', 'Armed clash']);
 
 /**
  * Merges the mentions of one incident: a definite "the attack" with the incident before it, a clause that
@@ -171,6 +176,7 @@ function belongsTo(item: Placed, into: Placed): boolean {
   const pointsBack = !b.date && (item.anaphoric || item.first - into.last <= 1);
   const unplacedReference = item.anaphoric && (!b.location || b.location.precision === 'country');
   if (recalled(into) !== recalled(item) && !(recalled(into) ? pointsBack : unplacedReference)) return false;
+  if (retold(item, into)) return true;
   if (!datesAgree(a.date?.value, b.date?.value) || vagueReview(item, a)) return false;
   // The same toll told twice is one incident even when one telling names the town and the other its
   // province ("7 killed in Tal Abyad" … "7 killed in Raqqa province"), or a side the other leaves out.
@@ -184,6 +190,7 @@ function belongsTo(item: Placed, into: Placed): boolean {
   const otherToll = differ(a.fatalities?.value, b.fatalities?.value) && !item.moreVictims;
   if (!item.anaphoric && (otherToll || differ(a.actor1?.entity_id, b.actor1?.entity_id))) return false;
   const place = placesAgree(whereOf(into), whereOf(item));
+
   // A headline's city and the body's "town of X" for the same kind of incident: the body tells it closer.
   if (place === 'differ' && headlineTown(into, item) && a.sub_event_type?.value === b.sub_event_type?.value) {
     return true;
@@ -210,6 +217,18 @@ function belongsTo(item: Placed, into: Placed): boolean {
   const unplaced = whereOf(item) === null || whereOf(item)!.precision === 'country';
   const tollOnly = unplaced && b.fatalities !== null && a.fatalities === null;
   return item.anaphoric || item.first - into.last <= 1 || sameSub || tollOnly;
+}
+
+/**
+ * «… led the mujahideen in Sevare, and 15 of the infidels were killed», said on the phone last night: a
+ * party's own telling of the incident at its town counts its own dead, and the day it gives is that of the
+ * call unless the quotation itself dates the incident.
+ */
+function retold(item: Placed, into: Placed): boolean {
+  const quote = item.quotation;
+  if (!quote) return false;
+  const datedInside = item.event.date?.spans.some(([s]) => s >= quote[0] && s < quote[1]) ?? false;
+  return !datedInside && placesAgree(whereOf(into), whereOf(item)) === 'same';
 }
 
 /** Told as background, or dated weeks before publication: an earlier incident the article recalls. */
@@ -299,8 +318,11 @@ function absorb(into: Placed, item: Placed): void {
   a.evidence = uniqueSpans([...a.evidence, ...b.evidence]);
   if (a.sub_event_type && b.sub_event_type) {
     // A named bomb stays a bomb when shelling or an air raid is told with it; a bare blast does not.
+    // "the attack on the hotel": a reference back with no weapon of its own does not retype the incident.
+    const vagueReference = item.anaphoric && WEAPONLESS.has(b.sub_event_type.value);
     const keepB =
       (!into.namedBomb || b.sub_event_type.value === 'Suicide bomb') &&
+      !vagueReference &&
       moreTelling(b.sub_event_type.value, a.sub_event_type.value);
     const spans = uniqueSpans([...a.sub_event_type.spans, ...b.sub_event_type.spans]);
     a.sub_event_type = { value: keepB ? b.sub_event_type.value : a.sub_event_type.value, spans };

@@ -9,6 +9,7 @@ import { foldLead, mergeIncidents, type Placed } from './incident-merger.js';
 import {
   casualtyOfKnownIncident,
   placedByNationality,
+  quotationOf,
   tellsMoreVictims,
   toldAsSeparate,
 } from './mention-traits.js';
@@ -93,6 +94,7 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
       nationalityPlace: placedByNationality(event, doc),
       moreVictims: tellsMoreVictims(event, text),
       separate: toldAsSeparate(event, text),
+      quotation: quotationOf(event, text),
       recalled: recalled(event.date, reference),
     };
   });

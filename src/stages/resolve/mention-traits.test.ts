@@ -4,6 +4,7 @@ import type { Span } from '../../core/span.js';
 import {
   casualtyOfKnownIncident,
   placedByNationality,
+  quotationOf,
   tellsMoreVictims,
   toldAsSeparate,
 } from './mention-traits.js';
@@ -124,5 +125,21 @@ describe('toldAsSeparate', () => {
     ['وفي موازاة الطريق، قتل جندي.', 'قتل', false],
   ])('%s → %s', (text, trigger, expected) => {
     expect(toldAsSeparate(eventOf(text, trigger), text)).toBe(expected);
+  });
+});
+
+describe('quotationOf', () => {
+  it.each([
+    [
+      'وقال إن «المجاهدين في سيفاري قتلوا 15 من الكفار» بحسب قوله.',
+      'قتلوا',
+      '«المجاهدين في سيفاري قتلوا 15 من الكفار»',
+    ],
+    ['He said: "our fighters killed 15 soldiers" last night.', 'killed', '"our fighters killed 15 soldiers"'],
+    ['«نحن هنا» قال، ثم قتل جندي.', 'قتل', null],
+    ['Gunmen killed 15 soldiers.', 'killed', null],
+  ])('%s → %s', (text, trigger, expected) => {
+    const span = quotationOf(eventOf(text, trigger), text);
+    expect(span && text.slice(span[0], span[1])).toBe(expected);
   });
 });

@@ -78,3 +78,25 @@ export function toldAsSeparate(event: EventRecord, text: string): boolean {
   const sentence = event.evidence[0];
   return sentence !== undefined && SEPARATE.test(text.slice(sentence[0], sentence[0] + 40));
 }
+
+/** Opening and closing quotation marks of the scripts we read. */
+const OPENING = /[«“"]/g;
+const CLOSING = /[»”"]/;
+
+/**
+ * «قتل 15 من الكفار», "we killed 15 infidels": the quotation the mention's trigger stands in, a party's own
+ * telling of what happened; null when the trigger is not quoted.
+ *
+ * @example quotationOf(event, 'قال إن «المجاهدين قتلوا 15 من الكفار»') // the span from « to »
+ */
+export function quotationOf(event: EventRecord, text: string): Span | null {
+  const sentence = event.evidence[0];
+  const trigger = event.event_type?.spans[0];
+  if (!sentence || !trigger) return null;
+  const opened = [...text.slice(sentence[0], trigger[0]).matchAll(OPENING)].at(-1);
+  if (!opened) return null;
+  const from = sentence[0] + opened.index;
+  if (CLOSING.test(text.slice(from + 1, trigger[0]))) return null;
+  const close = text.slice(trigger[1], sentence[1]).search(CLOSING);
+  return close < 0 ? null : [from, trigger[1] + close + 1];
+}

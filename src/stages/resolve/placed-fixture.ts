@@ -1,0 +1,43 @@
+import type { EventRecord, PlaceRef } from '../../core/records.js';
+import type { SubEventType } from '../../core/taxonomy.js';
+import { eventTypeOf } from '../../core/taxonomy.js';
+import type { Placed } from './incident-merger.js';
+
+/** A town of the merger's tests, with no coordinates. */
+export function place(name: string, country = 'SY'): PlaceRef {
+  return {
+    name,
+    country,
+    lat: null,
+    lon: null,
+    precision: 'town',
+    entity_id: `place:${name}`,
+    spans: [[0, 1]],
+  };
+}
+
+/** A mention of the given sub-type told in sentence `sentence`, for the merger's tests. */
+export function mention(
+  sentence: number,
+  sub: SubEventType,
+  extra: Partial<EventRecord> = {},
+  anaphoric = false,
+): Placed {
+  const event: EventRecord = {
+    id: '',
+    event_type: { value: eventTypeOf(sub), spans: [[sentence * 10, sentence * 10 + 3]] },
+    sub_event_type: { value: sub, spans: [[sentence * 10, sentence * 10 + 3]] },
+    date: null,
+    timing: null,
+    location: null,
+    actor1: null,
+    actor2: null,
+    claimed_by: null,
+    fatalities: null,
+    injuries: null,
+    evidence: [[sentence * 10, sentence * 10 + 9]],
+    confidence: 0,
+    ...extra,
+  };
+  return { event, first: sentence, last: sentence, anaphoric };
+}
