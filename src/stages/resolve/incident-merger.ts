@@ -173,7 +173,10 @@ function belongsTo(item: Placed, into: Placed): boolean {
   // "the attack in Suruc on 20 July, which killed 32" after today's news recalls another incident. Still,
   // an undated "the bombing" (or a clause that goes on telling it) may point back to a recalled incident,
   // and "the explosion", dated by a later report of it and placed nowhere, to the incident of the day.
-  const pointsBack = !b.date && (item.anaphoric || item.first - into.last <= 1);
+  // "Days after a chemical attack, a bomb went off": one sentence that tells one act as background and the
+  // other as news tells two incidents.
+  const contrasted = item.first === into.last && historical(into) !== historical(item);
+  const pointsBack = !b.date && !contrasted && (item.anaphoric || item.first - into.last <= 1);
   const unplacedReference = item.anaphoric && (!b.location || b.location.precision === 'country');
   if (recalled(into) !== recalled(item) && !(recalled(into) ? pointsBack : unplacedReference)) return false;
   if (retold(item, into)) return true;
@@ -231,9 +234,13 @@ function retold(item: Placed, into: Placed): boolean {
   return !datedInside && placesAgree(whereOf(into), whereOf(item)) === 'same';
 }
 
+function historical(p: Placed): boolean {
+  return p.event.timing?.value === 'historical';
+}
+
 /** Told as background, or dated weeks before publication: an earlier incident the article recalls. */
 function recalled(p: Placed): boolean {
-  return p.event.timing?.value === 'historical' || p.recalled === true;
+  return historical(p) || p.recalled === true;
 }
 
 /**

@@ -120,10 +120,11 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
   const towned = kept.filter((item) => hasTown(item.event));
   // Where the article places its incidents, one it cannot place is most often background or a round-up
   // figure; the strategic kinds (arrests, truces) are told country-wide and stay.
-  const told =
+  const placedOrApart =
     towned.length > 0
       ? kept.filter((item) => hasTown(item.event) || countryWide(item.event) || toldApart(item.event, towned))
       : kept;
+  const told = placedOrApart.filter((item) => !toldAgainLater(item, placedOrApart));
   return told.map((item, i) => {
     const event = item.event;
     if (!event.date && event.timing?.value !== 'historical' && !namedByPlace(text, event)) {
@@ -246,6 +247,23 @@ function toldApart(e: EventRecord, towned: Placed[]): boolean {
   const own = e.date?.precision === 'day' && e.date.spans.length > 0 && e.fatalities !== null;
   const sub = e.sub_event_type?.value;
   return own && !towned.some((item) => item.event.sub_event_type?.value === sub);
+}
+
+/**
+ * "Just days after a deadly regime chemical attack, …" and then "On Tuesday, in a chemical attack, 100 were
+ * killed": an incident named as background, with no day, toll or town of its own, is the one the article
+ * tells as news with the same type.
+ */
+function toldAgainLater(item: Placed, items: Placed[]): boolean {
+  const e = item.event;
+  if (e.timing?.value !== 'historical' || e.date || e.fatalities || e.injuries || hasTown(e)) return false;
+  const sub = e.sub_event_type?.value;
+  return items.some(
+    (other) =>
+      other !== item &&
+      other.event.timing?.value !== 'historical' &&
+      other.event.sub_event_type?.value === sub,
+  );
 }
 
 function hasTown(e: EventRecord): boolean {

@@ -80,4 +80,15 @@ describe('an incident the article does not place, among incidents it places', ()
     });
     expect(subs).toEqual(['Peaceful protest', 'Air/drone strike']);
   });
+
+  it('drops an incident named as background when the article tells it as news later', () => {
+    const regime = actorEntity('Military Forces of Syria', 'state-forces', 'SY');
+    const subs = eventsOfSpec({
+      text: 'Just days after a chemical attack by the Assad regime, a bomb went off on a bus in Hassia. On Tuesday a chemical attack by the Assad regime killed 100 civilians.',
+      mentions: [...hassia!, ['Assad regime', regime], ['Assad regime', regime, 2]],
+      times: [['On Tuesday', { value: '2019-03-26', precision: 'day', reason: 'weekday' }]],
+      quantities: [['100', killed(100)]],
+    });
+    expect(subs).toEqual(['Remote explosive/landmine/IED', 'Chemical weapon']);
+  });
 });
