@@ -252,17 +252,19 @@ function toldApart(e: EventRecord, towned: Placed[]): boolean {
 /**
  * "Just days after a deadly regime chemical attack, …" and then "On Tuesday, in a chemical attack, 100 were
  * killed": an incident named as background, with no day, toll or town of its own, is the one the article
- * tells as news with the same type.
+ * tells as news with the same type, in the same country.
  */
 function toldAgainLater(item: Placed, items: Placed[]): boolean {
   const e = item.event;
   if (e.timing?.value !== 'historical' || e.date || e.fatalities || e.injuries || hasTown(e)) return false;
   const sub = e.sub_event_type?.value;
+  const country = e.location?.country;
   return items.some(
     (other) =>
       other !== item &&
       other.event.timing?.value !== 'historical' &&
-      other.event.sub_event_type?.value === sub,
+      other.event.sub_event_type?.value === sub &&
+      (!country || other.event.location?.country === country),
   );
 }
 
