@@ -67,6 +67,11 @@ describe('triggers that tell no incident', () => {
     ['an English infinitive', { text: 'The commander ordered his men to storm the town of Mosul.' }],
     ['a heart attack', { text: 'The mayor of Mosul died of a heart attack.' }],
     ['a campaign going on around the news', { text: 'Talks resumed amid ongoing shelling of Mosul.' }],
+    [
+      'a protest rally called off',
+      { text: 'The party, which had announced a protest rally in Mosul, cancelled its plans.' },
+    ],
+    ['an Arabic march called off', { text: 'وأعلنت النقابات عن مسيرة في الموصل ثم ألغت المسيرة.' }],
     ['an Arabic campaign going on', { text: 'وعادت المفاوضات في وقت يستمر القصف الجوي على الموصل.' }],
   ])('makes no frame for %s', (_, spec) => {
     expect(framed(spec)).toEqual([]);

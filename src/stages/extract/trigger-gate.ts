@@ -37,9 +37,29 @@ export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] 
       !isPathSense(view, t) &&
       !isSubjunctive(view, t) &&
       !isPurpose(view, t) &&
-      !describesSide(view, t),
+      !describesSide(view, t) &&
+      !isCalledOff(view, t),
   );
   return kept.filter((t) => !killOfDropped(view, text, t, kept));
+}
+
+/** Words that call a gathering off: "cancelled its plans", "ألغت المسيرة". */
+const CALLED_OFF =
+  /^(?:cancelled|canceled|cancels|postponed|postpones|[وف]?(?:الغت|الغى|الغاء|ارجات|ارجا|تاجيل|اجلت))$/;
+
+/**
+ * "the BJP, which had announced a protest rally on Friday, cancelled its plans": a protest the sentence
+ * calls off after naming it did not take place.
+ */
+function isCalledOff(view: SentenceView, trigger: PhraseHit): boolean {
+  if (trigger.phrase.tag !== 'Peaceful protest') return false;
+  // "ألغت المسيرة", "cancelled the march": the gathering is the object of the calling off.
+  const before = view.tokens.slice(Math.max(0, trigger.start - 2), trigger.start);
+  if (before.some((t) => CALLED_OFF.test(t.norm.toLowerCase()))) return true;
+  return view.tokens.slice(trigger.end).some((t, i, after) => {
+    const word = t.norm.toLowerCase();
+    return CALLED_OFF.test(word) || (word === 'called' && after[i + 1]?.norm.toLowerCase() === 'off');
+  });
 }
 
 /** Armed sides a participle "fighting" can take as its object. */

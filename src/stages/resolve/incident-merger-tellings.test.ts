@@ -215,4 +215,12 @@ describe('the incident merger on burnings, unrest over two days, tolls and revie
     // A clash told in another sentence is a battle of its own.
     expect(mergeIncidents([taken(), mention(5, 'Armed clash', { fatalities: toll })])).toHaveLength(2);
   });
+
+  it('folds an unplaced crowd that turns violent into the protest it grew from, with the violent type', () => {
+    const bandh = mention(0, 'Peaceful protest', { location: place('Hyderabad', 'IN') });
+    const merged = mergeIncidents([bandh, mention(3, 'Violent demonstration')]);
+    expect(merged.map((m) => m.event.sub_event_type?.value)).toEqual(['Violent demonstration']);
+    const elsewhere = mention(3, 'Violent demonstration', { location: place('Secunderabad', 'IN') });
+    expect(mergeIncidents([bandh, elsewhere])).toHaveLength(2);
+  });
 });

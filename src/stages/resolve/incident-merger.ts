@@ -126,6 +126,25 @@ function arrestsOfCrowd(a: EventRecord, b: EventRecord, next: boolean): boolean 
   );
 }
 
+/**
+ * "a bandh to protest the killings" in a town, then "the protesters pelted stones on some buses": a crowd
+ * that turns violent, told without a place of its own, is the protest it grew from (ACLED codes the one
+ * event, with the violent type).
+ */
+function turnsViolent(into: Placed, item: Placed): boolean {
+  const a = into.event;
+  const b = item.event;
+  return (
+    a.event_type?.value === 'Protests' &&
+    b.event_type?.value === 'Riots' &&
+    whereOf(item) === null &&
+    whereOf(into)?.precision === 'town' &&
+    !historical(into) &&
+    !historical(item) &&
+    datesAgree(a.date?.value, b.date?.value)
+  );
+}
+
 /** "rioting in X late on Sunday" and "stones thrown in X on Monday": one night's unrest in one town. */
 function riotRunsOn(a: EventRecord, b: EventRecord): boolean {
   return (
@@ -167,7 +186,9 @@ function belongsTo(item: Placed, into: Placed): boolean {
   const a = into.event;
   const b = item.event;
   if (item.separate && item.first > into.last) return false;
-  if (arrestsOfCrowd(a, b, item.first - into.last <= 1) || riotRunsOn(a, b)) return true;
+  if (arrestsOfCrowd(a, b, item.first - into.last <= 1) || riotRunsOn(a, b) || turnsViolent(into, item)) {
+    return true;
+  }
   if (item.first === into.last && groundWonInClash(a, b)) return true;
   if (!typesAgree(a, b, item.first === into.last)) return false;
   // "the attack in Suruc on 20 July, which killed 32" after today's news recalls another incident. Still,
@@ -328,9 +349,10 @@ function absorb(into: Placed, item: Placed): void {
     // "the attack on the hotel": a reference back with no weapon of its own does not retype the incident.
     const vagueReference = item.anaphoric && WEAPONLESS.has(b.sub_event_type.value);
     const keepB =
-      (!into.namedBomb || b.sub_event_type.value === 'Suicide bomb') &&
-      !vagueReference &&
-      moreTelling(b.sub_event_type.value, a.sub_event_type.value);
+      (a.event_type?.value === 'Protests' && b.event_type?.value === 'Riots') ||
+      ((!into.namedBomb || b.sub_event_type.value === 'Suicide bomb') &&
+        !vagueReference &&
+        moreTelling(b.sub_event_type.value, a.sub_event_type.value));
     const spans = uniqueSpans([...a.sub_event_type.spans, ...b.sub_event_type.spans]);
     a.sub_event_type = { value: keepB ? b.sub_event_type.value : a.sub_event_type.value, spans };
     a.event_type = {
