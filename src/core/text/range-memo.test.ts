@@ -38,6 +38,16 @@ describe('RangeMemo', () => {
       3,
     ]);
   });
+
+  it('keeps its keys while its table grows, and still starts over once full', () => {
+    const memo = new RangeMemo<number>(3000);
+    const words = Array.from({ length: 3000 }, (_, i) => `word${i}`);
+    words.forEach((w, i) => memo.set(w, 0, w.length, i));
+    expect(words.every((w, i) => memo.get(w, 0, w.length) === i)).toBe(true);
+    memo.set('one more', 0, 8, -1);
+    expect(memo.get('word0', 0, 5)).toBeUndefined();
+    expect(memo.get('one more', 0, 8)).toBe(-1);
+  });
 });
 
 describe('equalsRange', () => {

@@ -5,6 +5,11 @@
  * the work saved for short words. Here the hash is computed from the code units in place and a hit is
  * confirmed by comparing them, so a hit allocates nothing.
  *
+ * The keys are not strings: their code units are copied one after another into one array, and each slot
+ * holds its key's hash, length and place there. A look-up in a vocabulary-sized table is bound by memory
+ * latency, and this way a hit reads the slot and the key's units (two places) instead of the slot, a list
+ * of key strings and the string (three); nor does the collector have a string per word to copy and mark.
+ *
  * @example
  * const memo = new RangeMemo<number>(1000);
  * memo.get('the cat', 4, 7); // undefined
@@ -12,10 +17,14 @@
  * memo.get('a cat!', 2, 5); // 42
  */
 export class RangeMemo<T> {
-  /** Pairs of (hash, entry number + 1) in open addressing: a probe reads the hash beside the entry. */
-  private readonly slots: Int32Array;
-  private readonly mask: number;
-  private keys: string[] = [];
+  /** Four numbers a slot, in open addressing: hash, entry number + 1 (0 = free), key start, key length. */
+  private slots: Int32Array;
+  private mask: number;
+  /** The most slots the table grows to: twice the capacity, so at most half of them are in use. */
+  private readonly maxSlots: number;
+  /** The code units of every key, in the order they were stored. */
+  private units: Uint16Array;
+  private unitsUsed = 0;
   private values: T[] = [];
 
   /** `capacity`: distinct keys kept; when full the memo starts over, bounding a long run's memory. */
@@ -23,39 +32,84 @@ export class RangeMemo<T> {
     // At most half of the slots in use keeps the linear probes short.
     let size = 16;
     while (size < capacity * 2) size *= 2;
-    this.slots = new Int32Array(size * 2);
+    this.maxSlots = size;
+    // The table starts small and doubles as keys come: a table sized for the capacity would spread the
+    // words of a smaller vocabulary over megabytes, and every probe would miss the processor's caches.
+    size = Math.min(size, INITIAL_SLOTS);
+    this.slots = new Int32Array(size * SLOT);
     this.mask = size - 1;
+    this.units = new Uint16Array(size * 4);
   }
 
   /** The value stored for the characters `text[start, end)`, wherever they were seen. */
   get(text: string, start: number, end: number): T | undefined {
     const hash = rangeHash(text, start, end);
+    const length = end - start;
+    const slots = this.slots;
     for (let i = hash & this.mask; ; i = (i + 1) & this.mask) {
-      const entry = this.slots[2 * i + 1];
+      const s = i * SLOT;
+      const entry = slots[s + 1];
       if (entry === 0) return undefined;
-      if (this.slots[2 * i] === hash && equalsRange(this.keys[entry - 1], text, start, end))
+      if (slots[s] === hash && slots[s + 3] === length && this.keyEquals(slots[s + 2], text, start, length))
         return this.values[entry - 1];
     }
   }
 
   /** Stores `value` for the characters `text[start, end)`; the key must not be present already. */
   set(text: string, start: number, end: number, value: T): void {
-    if (this.keys.length >= this.capacity) this.clear();
-    const hash = rangeHash(text, start, end);
-    let i = hash & this.mask;
-    while (this.slots[2 * i + 1] !== 0) i = (i + 1) & this.mask;
-    this.keys.push(text.slice(start, end));
+    if (this.values.length >= this.capacity) this.clear();
+    const length = end - start;
+    if (this.unitsUsed + length > this.units.length) this.growUnits(this.unitsUsed + length);
+    const at = this.unitsUsed;
+    for (let k = 0; k < length; k++) this.units[at + k] = text.charCodeAt(start + k);
+    this.unitsUsed += length;
     this.values.push(value);
-    this.slots[2 * i] = hash;
-    this.slots[2 * i + 1] = this.keys.length;
+    if (this.values.length * 2 > this.mask + 1 && this.mask + 1 < this.maxSlots) this.growSlots();
+    this.place(rangeHash(text, start, end), this.values.length, at, length);
+  }
+
+  /** Writes a key's slot at the first free place of its probe sequence. */
+  private place(hash: number, entry: number, at: number, length: number): void {
+    let i = hash & this.mask;
+    while (this.slots[i * SLOT + 1] !== 0) i = (i + 1) & this.mask;
+    const s = i * SLOT;
+    this.slots[s] = hash;
+    this.slots[s + 1] = entry;
+    this.slots[s + 2] = at;
+    this.slots[s + 3] = length;
+  }
+
+  private growSlots(): void {
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    this.mask = this.mask * 2 + 1;
+    for (let s = 0; s < old.length; s += SLOT) {
+      if (old[s + 1] !== 0) this.place(old[s], old[s + 1], old[s + 2], old[s + 3]);
+    }
+  }
+
+  private keyEquals(at: number, text: string, start: number, length: number): boolean {
+    const units = this.units;
+    for (let k = 0; k < length; k++) if (units[at + k] !== text.charCodeAt(start + k)) return false;
+    return true;
+  }
+
+  private growUnits(needed: number): void {
+    const bigger = new Uint16Array(Math.max(needed, this.units.length * 2));
+    bigger.set(this.units.subarray(0, this.unitsUsed));
+    this.units = bigger;
   }
 
   private clear(): void {
     this.slots.fill(0);
-    this.keys = [];
     this.values = [];
+    this.unitsUsed = 0;
   }
 }
+
+/** Numbers per slot of `RangeMemo.slots`, and the slots of a new table. */
+const SLOT = 4;
+const INITIAL_SLOTS = 1024;
 
 /** FNV-1a over UTF-16 code units, as a signed 32-bit integer (`& mask` still gives a slot index). */
 function rangeHash(text: string, start: number, end: number): number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordSpans } from './word-scanner.js';
+import { WordBounds, wordSpans } from './word-scanner.js';
 
 const words = (text: string): string[] => wordSpans(text).map((s) => text.slice(...s));
 
@@ -45,5 +45,22 @@ describe('wordSpans', () => {
     ]);
     expect(wordSpans('one two', 0, 7, 5)).toHaveLength(2);
     expect(wordSpans('one two', 0, 7, 0)).toEqual([]);
+  });
+});
+
+describe('WordBounds', () => {
+  const pairs = (b: WordBounds): number[][] =>
+    Array.from({ length: b.count }, (_, k) => [b.starts[k], b.ends[k]]);
+
+  it('holds the spans of wordSpans, and only those of the last scan', () => {
+    const bounds = new WordBounds();
+    const long = Array.from({ length: 150 }, (_, i) => `w${i}`).join(' ');
+    for (const text of ["al-Qaeda's 1,200 قُتِلَ", long, 'قتل ١٢ شخصاً', '']) {
+      expect(pairs(bounds.scan(text, 0, text.length))).toEqual(wordSpans(text));
+    }
+    expect(pairs(bounds.scan('one two three', 4, 13))).toEqual([
+      [4, 7],
+      [8, 13],
+    ]);
   });
 });

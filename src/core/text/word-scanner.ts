@@ -50,30 +50,76 @@ const isWordish = (c: number): boolean => c === WORD || c === DIGIT;
  */
 export function wordSpans(text: string, start = 0, end = text.length, limit = Infinity): Span[] {
   const spans: Span[] = [];
-  let i = start;
-  while (i < end && spans.length < limit) {
+  for (let i = start; i < end && spans.length < limit;) {
     if (!isWordish(classAt(text, i))) {
       i++;
       continue;
     }
-    const from = i;
-    let prev = classAt(text, i++);
-    while (i < end) {
-      const c = classAt(text, i);
-      if (isWordish(c)) {
-        prev = c;
+    const to = wordEnd(text, i, end);
+    spans.push([i, to]);
+    i = to;
+  }
+  return spans;
+}
+
+/**
+ * The words of `wordSpans`, as two reusable arrays of offsets: a caller that scans sentence after
+ * sentence and keeps none of the spans makes no pair per word for the collector.
+ *
+ * @example
+ * const words = new WordBounds().scan('in al-Qaeda', 0, 11);
+ * [words.count, words.starts[1], words.ends[1]] // [3, 3, 5]
+ */
+export class WordBounds {
+  starts = new Int32Array(64);
+  ends = new Int32Array(64);
+  count = 0;
+
+  /** Replaces the bounds held with those of the words of `text[start, end)`. */
+  scan(text: string, start: number, end: number): this {
+    this.count = 0;
+    for (let i = start; i < end;) {
+      if (!isWordish(classAt(text, i))) {
         i++;
         continue;
       }
-      const next = i + 1 < end ? classAt(text, i + 1) : OTHER;
-      const joins =
-        (c === APOSTROPHE && prev === WORD && next === WORD) ||
-        (c === NUMBER_SEPARATOR && prev === DIGIT && next === DIGIT);
-      if (!joins) break;
-      prev = next;
-      i += 2;
+      const to = wordEnd(text, i, end);
+      if (this.count === this.starts.length) this.grow();
+      this.starts[this.count] = i;
+      this.ends[this.count++] = to;
+      i = to;
     }
-    spans.push([from, i]);
+    return this;
   }
-  return spans;
+
+  private grow(): void {
+    const starts = new Int32Array(this.starts.length * 2);
+    const ends = new Int32Array(this.ends.length * 2);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    this.starts = starts;
+    this.ends = ends;
+  }
+}
+
+/** The end of the word that starts at `from`, a letter, mark or digit before `end`. */
+function wordEnd(text: string, from: number, end: number): number {
+  let i = from;
+  let prev = classAt(text, i++);
+  while (i < end) {
+    const c = classAt(text, i);
+    if (isWordish(c)) {
+      prev = c;
+      i++;
+      continue;
+    }
+    const next = i + 1 < end ? classAt(text, i + 1) : OTHER;
+    const joins =
+      (c === APOSTROPHE && prev === WORD && next === WORD) ||
+      (c === NUMBER_SEPARATOR && prev === DIGIT && next === DIGIT);
+    if (!joins) break;
+    prev = next;
+    i += 2;
+  }
+  return i;
 }

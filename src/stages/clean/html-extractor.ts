@@ -1,4 +1,5 @@
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type { parseHTML } from 'linkedom';
 import { writeBlocks, type WrittenText } from './block-text-writer.js';
 import { promote, scoreContainers, withSiblings } from './content-scorer.js';
 import { measure } from './dom-stats.js';
@@ -8,6 +9,17 @@ import type { PageMetadata } from './metadata-assembler.js';
 
 export interface HtmlExtraction extends WrittenText {
   page: PageMetadata;
+}
+
+let domParser: typeof parseHTML | undefined;
+
+/**
+ * linkedom's `parseHTML`, loaded with the first page: importing it costs some 300 ms of CPU and 25 MB, and
+ * a process that reads plain text never builds a DOM. The package's CommonJS build loads synchronously.
+ */
+function parseDom(html: string): ReturnType<typeof parseHTML> {
+  domParser ??= (createRequire(import.meta.url)('linkedom') as typeof import('linkedom')).parseHTML;
+  return domParser(html);
 }
 
 /** Scripts, styles and comments never hold article text; dropping them first spares the parser their bulk. */
@@ -22,7 +34,7 @@ const INERT = /<(script|style|noscript|template|svg)\b[^>]*>[\s\S]*?<\/\1\s*>|<!
  */
 export function extractHtml(html: string): HtmlExtraction {
   const jsonLd = readJsonLd(html);
-  const { document } = parseHTML(html.replace(INERT, ' '));
+  const { document } = parseDom(html.replace(INERT, ' '));
   const page = readPageMetadata(document, jsonLd);
   const root = document.body ?? document.documentElement;
   const empty = { text: '', sourceMap: new Int32Array(), findings: [], page };

@@ -3,7 +3,7 @@ import type { Span } from '../../core/span.js';
 import { procliticReadings } from '../../core/text/arabic-clitics.js';
 import { toOriginalSpan, toViewOffset } from '../../core/text/normalize.js';
 import { RangeMemo } from '../../core/text/range-memo.js';
-import { wordSpans } from '../../core/text/word-scanner.js';
+import { WordBounds } from '../../core/text/word-scanner.js';
 import type { NameSense, NameTrieNode } from './kb-types.js';
 import { looseLatin, SKELETON_MARK, skeletonLatin } from './name-tokens.js';
 
@@ -51,13 +51,13 @@ export function matchNames(
   filter: SenseFilter,
 ): NameMatch[] {
   const out: NameMatch[] = [];
-  const walk: Walk = { trie, memo: memoFor(trie), view: view.text, words: [], candidates: [] };
+  const walk: Walk = { trie, memo: memoFor(trie), view: view.text, words: new WordBounds(), candidates: [] };
   sentences.forEach((sentence, index) => {
     const from = toViewOffset(view, sentence[0]);
     const to = toViewOffset(view, sentence[1]);
-    walk.words = wordSpans(view.text, from, to);
+    walk.words.scan(view.text, from, to);
     const found: { match: NameMatch; next: number }[] = [];
-    for (let i = 0; i < walk.words.length; i++) {
+    for (let i = 0; i < walk.words.count; i++) {
       const at = longestAt(walk, view, text, i, index, filter);
       if (at !== null) found.push(at);
     }
@@ -92,7 +92,8 @@ interface Walk {
   trie: NameTrieNode;
   memo: RangeMemo<WordReadings>;
   view: string;
-  words: readonly Span[];
+  /** The words of the sentence being read, in the view: one set of bounds reused sentence after sentence. */
+  words: WordBounds;
   candidates: Candidate[];
 }
 
@@ -116,7 +117,8 @@ function longestAt(
   const first = readingsOf(walk, i).first;
   if (first.length === 0) return null;
   const candidates: Candidate[] = (walk.candidates = []);
-  const [from, to] = walk.words[i];
+  const from = walk.words.starts[i];
+  const to = walk.words.ends[i];
   for (const r of first) {
     const child = r.node;
     if (child.senses !== undefined)
@@ -152,8 +154,8 @@ function longestAt(
 /** Walks the trie from `node` on with word `j` and the words after it, collecting every name that ends. */
 function walkFrom(walk: Walk, node: NameTrieNode, j: number, start: number, key: string): void {
   // Most names are one word: their node leads nowhere, and the next word need not be read.
-  if (node.next === undefined || j >= walk.words.length) return;
-  const end = walk.words[j][1];
+  if (node.next === undefined || j >= walk.words.count) return;
+  const end = walk.words.ends[j];
   for (const r of readingsOf(walk, j).inner) {
     const child = node.next.get(r.key);
     if (child === undefined) continue;
@@ -215,7 +217,8 @@ function memoFor(trie: NameTrieNode): RangeMemo<WordReadings> {
 }
 
 function readingsOf(walk: Walk, j: number): WordReadings {
-  const [from, to] = walk.words[j];
+  const from = walk.words.starts[j];
+  const to = walk.words.ends[j];
   let readings = walk.memo.get(walk.view, from, to);
   if (readings === undefined) {
     const word = walk.view.slice(from, to);

@@ -1,4 +1,5 @@
-import { eld } from 'eld/medium';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { profileScript, type ScriptProfile } from './script-profile.js';
 import { countPashtoParticles, looksEnglish } from './word-cues.js';
 
@@ -9,10 +10,28 @@ export interface LanguageGuess {
   confidence: number;
 }
 
-// Separate instances: the Arabic-script one is narrowed to the languages eld knows in that script.
-const anyScript = eld.newInstance();
-const arabicScript = eld.newInstance();
-arabicScript.setLanguageSubset(['ar', 'fa', 'ur', 'ku']);
+type Detector = (typeof import('eld/medium'))['eld'];
+
+let detectors: { anyScript: Detector; arabicScript: Detector } | undefined;
+
+/**
+ * The eld detectors, loaded the first time a text needs them. Loading eld's n-gram table costs about a
+ * second of CPU and some 200 MB of memory, more than the knowledge base, while letters and English
+ * function words decide all but a few texts in a thousand: a process that never meets such a text never
+ * pays. Loaded with `require` (an ES module without top-level await) so that the decision stays
+ * synchronous; the package exports the file for `import` only, so its path is resolved that way.
+ */
+function eldDetectors(): { anyScript: Detector; arabicScript: Detector } {
+  if (detectors === undefined) {
+    const path = fileURLToPath(import.meta.resolve('eld/medium'));
+    const { eld } = createRequire(import.meta.url)(path) as typeof import('eld/medium');
+    // Separate instances: the Arabic-script one is narrowed to the languages eld knows in that script.
+    const arabicScript = eld.newInstance();
+    arabicScript.setLanguageSubset(['ar', 'fa', 'ur', 'ku']);
+    detectors = { anyScript: eld.newInstance(), arabicScript };
+  }
+  return detectors;
+}
 
 /** eld reads at most this much; longer inputs only cost time. */
 const ELD_SAMPLE = 2000;
@@ -34,11 +53,11 @@ export function identifyLanguage(text: string): LanguageGuess {
 export function identifyProfiled(text: string, p: ScriptProfile): LanguageGuess {
   if (p.letters === 0) return { language: 'und', confidence: 0 };
   if (p.arabicScript * 2 >= p.letters) return arabicScriptLanguage(text, p);
-  if (p.latin * 2 < p.letters) return byEld(text, 1);
+  if (p.latin * 2 < p.letters) return byEld(text, 1, 'anyScript');
   const share = p.latin / p.letters;
   // Running English is recognised by its function words in a fraction of eld's time.
   if (looksEnglish(text)) return { language: 'en', confidence: share * 0.95 };
-  return byEld(text, share);
+  return byEld(text, share, 'anyScript');
 }
 
 function arabicScriptLanguage(text: string, p: ScriptProfile): LanguageGuess {
@@ -59,14 +78,14 @@ function arabicScriptLanguage(text: string, p: ScriptProfile): LanguageGuess {
     return { language: 'fa', confidence: share * 0.95 };
   // Long Arabic text carries many ة ي ك and no Persian letters; short or mixed text goes to eld.
   if (a >= 200 && p.persianish <= 0.002 * a) return { language: 'ar', confidence: share * 0.97 };
-  const guess = byEld(text, share, arabicScript);
+  const guess = byEld(text, share, 'arabicScript');
   if (guess.language === 'ku') return { language: 'ckb', confidence: guess.confidence };
   if (guess.language === 'und') return { language: 'ar', confidence: share * 0.5 };
   return guess;
 }
 
-function byEld(text: string, share: number, detector = anyScript): LanguageGuess {
-  const result = detector.detect(text.length > ELD_SAMPLE ? text.slice(0, ELD_SAMPLE) : text);
+function byEld(text: string, share: number, detector: 'anyScript' | 'arabicScript'): LanguageGuess {
+  const result = eldDetectors()[detector].detect(text.length > ELD_SAMPLE ? text.slice(0, ELD_SAMPLE) : text);
   if (result.language === '') return { language: 'und', confidence: 0 };
   const score = result.getScores()[result.language] ?? 0;
   return { language: result.language, confidence: share * score * (result.isReliable() ? 1 : 0.6) };
