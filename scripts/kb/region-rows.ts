@@ -49,7 +49,13 @@ export function buildRegionRows(
       id,
       kind: 'region',
       nameEn: row.name_en,
-      aliasesEn: [...splitList(row.aliases_en), ...wordsEn.map((word) => `${row.name_en} ${word}`)],
+      // Every spelling takes the region word: "Zabol Province" is the Afghan province, not Zabol in Iran.
+      aliasesEn: [
+        ...splitList(row.aliases_en),
+        ...[row.name_en, ...splitList(row.aliases_en)].flatMap((name) =>
+          wordsEn.filter((word) => !name.endsWith(` ${word}`)).map((word) => `${name} ${word}`),
+        ),
+      ],
       nameAr,
       aliasesAr: [...splitList(row.aliases_ar), ...prefixed(scope.regionWords, arabic, ownNames)],
       // Optional columns: the people of a region ("Chechen", "Dagestani") say who, like a nationality.

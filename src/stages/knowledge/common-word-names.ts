@@ -1,4 +1,5 @@
 import { normalizeName } from '../../core/text/normalize.js';
+import { looseLatin } from './name-tokens.js';
 
 /**
  * Place and actor names that are also ordinary words ("الخبر" Khobar / the news, "العين" Al Ain / the eye,
@@ -40,6 +41,7 @@ const PERSONAL = `
 ariel itamar ofra kanaan raman calvi erez efrat dolev talmon immanuel fatih uri matta medina rashid badr adam
 dora hura mansour cesar caldas santander valencia trujillo vergara jasim safi saida saleh sale manar
 ortega suarez solano balboa argelia gigante calamar convencion eli kadim safwan mora whitehead metzer munger
+qasim qassim khalid khaled nasir ana
 `;
 
 // Towns of conflict reporting whose names are also English words ("Hit", "Tank", "Swat"): written with a
@@ -48,10 +50,17 @@ const TOWN_WORDS = `hit tank swat sui bara burqa`;
 
 // English words and brands that name towns: these need a place noun in front ("the Swat valley" does not count).
 const ENGLISH_MORE = `
-mayo samba hub meta java sur center centre karma wadi
+mayo samba hub meta java sur center centre karma wadi goodyear
 `;
 
 const words = (list: string): string[] => list.split(/\s+/).filter((w) => w !== '');
+
+/**
+ * Each key and its loosened spelling: the matcher may meet "Qasim" or "Wells" under the key "kasim" or
+ * "wels" (name-tokens' looseLatin), and a listed word must be known under both.
+ */
+const withLooseForms = (keys: readonly string[]): Set<string> =>
+  new Set(keys.flatMap((k) => [k, k.split(' ').map(looseLatin).join(' ')]));
 
 /**
  * Normalised keys of people's names and of English words that name towns: they need a cue, but a preposition
@@ -59,14 +68,17 @@ const words = (list: string): string[] => list.split(/\s+/).filter((w) => w !== 
  *
  * @example PERSONAL_NAME_KEYS.has('calvi') === true
  */
-export const PERSONAL_NAME_KEYS: ReadonlySet<string> = new Set([...words(PERSONAL), ...words(TOWN_WORDS)]);
+export const PERSONAL_NAME_KEYS: ReadonlySet<string> = withLooseForms([
+  ...words(PERSONAL),
+  ...words(TOWN_WORDS),
+]);
 
 // Names of more than one word that read as dates ("the sixth of October") are listed whole.
 const ARABIC_PHRASES = ['السادس من أكتوبر', 'العاشر من رمضان', '6 أكتوبر'];
 
 /** Normalised keys of names that are also ordinary words. */
-export const COMMON_WORD_KEYS: ReadonlySet<string> = new Set([
-  ...[
+export const COMMON_WORD_KEYS: ReadonlySet<string> = withLooseForms(
+  [
     ...words(ARABIC),
     ...words(ENGLISH),
     ...words(ENGLISH_MORE),
@@ -74,7 +86,7 @@ export const COMMON_WORD_KEYS: ReadonlySet<string> = new Set([
     ...words(TOWN_WORDS),
     ...ARABIC_PHRASES,
   ].map(normalizeName),
-]);
+);
 
 /**
  * Names so often an ordinary word in conflict news that only a cue right before them will do, never

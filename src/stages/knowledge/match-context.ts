@@ -165,10 +165,15 @@ export function placeCued(viewText: string, match: NameMatch): boolean {
 
 /**
  * A spelling met only by its consonant skeleton needs a place cue and no English article in between: towns
- * go without "the", while "to the Minister" would otherwise be Monastir.
+ * go without "the", while "to the Minister" would otherwise be Monastir. A bare "of" is no cue either
+ * ("the convoy of Minister …"); "the town of …" still is.
  *
  * @example skeletonCued(view.text, matchOf('Minister')) === false // in "to the Minister"
  */
 export function skeletonCued(viewText: string, match: NameMatch): boolean {
-  return placeCued(viewText, match) && wordsBefore(viewText, match, 1)[0] !== 'the';
+  const words = wordsBefore(viewText, match, 2);
+  const cue = words[words.length - 1];
+  const townOf = words.length === 2 && PLACE_CUES.has(words[0]);
+  if (cue === 'the' || (cue === 'of' && !townOf)) return false;
+  return placeCued(viewText, match);
 }

@@ -30,6 +30,14 @@ describe('English spellings of Arabic place names meet the spelling the knowledg
   it('does not trust such a spelling after an English article, which towns go without', () => {
     expect(places('The letter was sent to the Sharqat')).toEqual([]);
   });
+
+  it('nor after a bare "of" ("the convoy of Minister …" is no Monastir)', () => {
+    expect(places('Gunmen fired on the convoy of Sharqat and his guards')).toEqual([]);
+  });
+
+  it('but after "the town of"', () => {
+    expect(places('Gunmen stormed the town of Sharqat')).toEqual(['Sharqat=place:iq:shirqat']);
+  });
 });
 
 describe('a country named in the text decides between namesakes', () => {

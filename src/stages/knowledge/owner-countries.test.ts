@@ -36,3 +36,18 @@ describe('a country named as the owner of an embassy or of its citizens reads as
     expect(viaOf(text, code)).toBe('name');
   });
 });
+
+describe('a country named as an owner casts no vote between namesakes', () => {
+  const places = (text: string): string[] =>
+    findMentions(kb, text, [[0, text.length]])
+      .filter((m) => m.kind === 'city')
+      .map((m) => m.entity_id);
+
+  it('reads "the Lebanon embassy in Tripoli" as the bigger Tripoli, in Libya', () => {
+    expect(places('Rockets hit the Lebanon embassy in Tripoli')).toEqual(['place:ly:tripoli']);
+  });
+
+  it('while Lebanon named as a place still decides', () => {
+    expect(places('Rockets hit Tripoli, Lebanon')).toEqual(['place:lb:tripoli']);
+  });
+});

@@ -1,5 +1,6 @@
 import { wordSpans } from '../../core/text/word-scanner.js';
 import { OWNED_AFTER, OWNED_BEFORE } from './context-cues.js';
+import type { NameMatch } from './mention-matcher.js';
 import type { ChosenSense } from './sense-chooser.js';
 
 // "U.S.-owned", "US-contracted", "US-backed": the hyphenated form says the same.
@@ -21,6 +22,19 @@ export function asOwner(chosen: ChosenSense, viewText: string): ChosenSense {
   const { entity, via } = chosen.sense;
   if (entity.kind !== 'country' || via === 'demonym' || !isOwner(viewText, chosen.match.view)) return chosen;
   return { ...chosen, sense: { ...chosen.sense, via: 'demonym' } };
+}
+
+/**
+ * True for a match that names a country as an owner ("the U.S. Consulate in Santa Cruz"): it says whose,
+ * not where, and casts no vote between namesakes.
+ *
+ * @example namesOwner(view.text, matchOf('U.S.')) === true // in "the U.S. Consulate in Santa Cruz"
+ */
+export function namesOwner(viewText: string, match: NameMatch): boolean {
+  return (
+    match.senses.some((s) => s.entity.kind === 'country' && s.via !== 'demonym') &&
+    isOwner(viewText, match.view)
+  );
 }
 
 function isOwner(viewText: string, [start, nameEnd]: readonly [number, number]): boolean {

@@ -12,6 +12,7 @@ import {
   wordsBefore,
 } from './match-context.js';
 import { COMMON_WORD_KEYS, CUE_ONLY_KEYS, PERSONAL_NAME_KEYS } from './common-word-names.js';
+import { namesOwner } from './owner-countries.js';
 import { SKELETON_MARK } from './name-tokens.js';
 import {
   countryEvidence,
@@ -56,16 +57,18 @@ export function chooseSenses(
     )
     .filter((m) => m.senses.length > 0);
   const plain = usable.filter((m) => !isOrdinaryWord(m.key));
-  const evidence = countryEvidence(plain, caseless);
+  // "The US consulate in Santa Cruz" is in Bolivia: a country named as an owner says whose, not where.
+  const voters = plain.filter((m) => !namesOwner(viewText, m));
+  const evidence = countryEvidence(voters, caseless);
   // Countries named by a place or an actor of theirs, not by a nationality ("an Iraqi diplomat in Geneva").
   const namedEvidence = countryEvidence(
-    plain.filter((m) => m.senses.every((s) => s.via !== 'demonym')),
+    voters.filter((m) => m.senses.every((s) => s.via !== 'demonym')),
     caseless,
   );
   if (publicationCountry !== null)
     evidence.set(publicationCountry, (evidence.get(publicationCountry) ?? 0) + 1);
   const groups = new Map<number, NameMatch[]>();
-  for (const m of plain) {
+  for (const m of voters) {
     const same = groups.get(m.sentence);
     if (same === undefined) groups.set(m.sentence, [m]);
     else same.push(m);
@@ -87,7 +90,8 @@ export function chooseSenses(
     );
     if (ranked.length === 0) continue;
     let best = ranked[0];
-    if (isForeignQuarter(best.sense.entity, match, evidence, groups.get(match.sentence) ?? [])) continue;
+    const sentence = groups.get(match.sentence) ?? [];
+    if (isForeignQuarter(viewText, best.sense.entity, match, { evidence, namedEvidence }, sentence)) continue;
     let penalty = 0;
     if (isOrdinaryWord(match.key)) {
       const cued = ranked.find((r) => hasCue(viewText, match, r.sense.entity));
@@ -225,24 +229,37 @@ function hasCue(viewText: string, match: NameMatch, entity: Entity): boolean {
  * the ranking; such names inside a city are too often shared.
  */
 function isForeignQuarter(
+  viewText: string,
   entity: Entity,
   match: NameMatch,
-  evidence: CountryEvidence,
+  { evidence, namedEvidence }: { evidence: CountryEvidence; namedEvidence: CountryEvidence },
   sentence: readonly NameMatch[],
 ): boolean {
   if ((entity.kind !== 'site' && entity.kind !== 'district') || entity.country === null) return false;
+  // A place filed under a region is no quarter of a town: a border crossing or a regional council ("rockets
+  // from the Gaza Strip toward Sha'ar HaNegev") stands beside the neighbour it faces.
+  if (entity.parent?.startsWith('region:')) return false;
   const own = new Set(match.senses.map((s) => s.entity.country)).size === 1 ? 1 : 0;
   if ((evidence.get(entity.country) ?? 0) - own > 0) return false;
-  // Not a nationality alone ("Palestinian gunmen fired on Gilo").
-  if ([...evidence].some(([cc, votes]) => cc !== entity.country && votes >= 3)) return true;
-  // Towns only: a region named beside it ("Gilo in the West Bank") may well border the quarter's country.
+  // Not a nationality ("Palestinian gunmen fired on Gilo"): places and actors of another country.
+  if ([...namedEvidence].some(([cc, votes]) => cc !== entity.country && votes >= 3)) return true;
+  // Towns only: a region named beside it ("Gilo in the West Bank") may well border the quarter's country;
+  // and not a town shots came from ("fired from Beit Jala at Gilo").
   const towns = subnationalEvidence(
-    sentence.filter((m) => m !== match && m.senses.some((s) => s.entity.kind === 'city')),
+    sentence.filter(
+      (m) => m !== match && m.senses.some((s) => s.entity.kind === 'city') && !namedAsOrigin(viewText, m),
+    ),
   );
   return [...towns.keys()].some((cc) => cc !== entity.country);
 }
 
 const isPlace = (sense: NameSense): boolean => PLACE_KINDS.has(sense.entity.kind);
+
+/** "from Beit Jala", "from the town of …": where something came from. */
+function namedAsOrigin(viewText: string, match: NameMatch): boolean {
+  const before = wordsBefore(viewText, match, 2);
+  return before[before.length - 1] === 'from' || (before[0] === 'from' && before[1] === 'the');
+}
 
 function supportedElsewhere(
   match: NameMatch,
