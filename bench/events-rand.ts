@@ -8,6 +8,9 @@
  * like any dateline. RAND writes 0 for "none reported": an event without a count is scored as 0.
  * `--misses N` prints N misses per field, drawn at random with a fixed seed (the same ones on every run,
  * so a fix shows as a miss gone), each with the description, RAND's value and marsad's choice.
+ * City is scored on the event's place name; "any name" also accepts the place's other names in the
+ * knowledge base and, for a district or site, those of the town it lies in ("Bombay" for Mumbai, "Baghdad"
+ * for Karkh), as kb-rand-geocoding does — the same ruler for both benches.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +21,7 @@ import type { EventRecord } from '../src/core/records.js';
 import { placeEq } from '../src/app/eval/field-matchers.js';
 import { SHARED } from './corpus-files.js';
 import { analyseText, ratio, seededShuffle, spreadSample } from './events-bench-kit.js';
+import { loadKnowledgeBase } from '../src/stages/knowledge/index.js';
 
 const FILE = join(SHARED, 'data', 'event-gold', 'rand-rdwti', 'rand_rdwti_1968_2009.tsv.gz');
 if (!existsSync(FILE)) {
@@ -34,6 +38,18 @@ const cols = header.split('\t');
 const rows = spreadSample(lines, size).map((l) =>
   Object.fromEntries(l.split('\t').map((v, i) => [cols[i], v])),
 );
+
+const kb = await loadKnowledgeBase({ userDirs: [] });
+
+/** Every name of a place: its own and aliases, and the town's for a district or a site inside one. */
+function namesOfPlace(entityId: string | null | undefined, name: string): string[] {
+  const e = entityId ? kb.entities.get(entityId) : undefined;
+  if (!e) return [name];
+  const parent = e.parent === null ? undefined : kb.entities.get(e.parent);
+  const inTown =
+    (e.kind === 'district' || e.kind === 'site') && (parent?.kind === 'city' || parent?.kind === 'district');
+  return [name, e.name_en, ...e.aliases_en, ...(inTown ? [parent!.name_en, ...parent!.aliases_en] : [])];
+}
 
 type Field = 'country' | 'city' | 'fatalities' | 'injuries';
 const FIELDS: Field[] = ['country', 'city', 'fatalities', 'injuries'];
@@ -78,6 +94,8 @@ const tally = { rows: 0, withEvent: 0, ...Object.fromEntries(FIELDS.map((f) => [
   rows: number;
   withEvent: number;
 } & Record<Field, [number, number]>;
+/** Cities matched by any name of the event's place. */
+let cityAnyName = 0;
 const misses: Record<Field, { row: Record<string, string>; scored: Scored }[]> = {
   country: [],
   city: [],
@@ -89,6 +107,9 @@ for (const [i, row] of rows.entries()) {
   const article = await analyseText(`rand-${i}`, row.description, row.date);
   const e = article.events[0];
   if (e) tally.withEvent++;
+  const loc = e?.location;
+  if (loc && row.city && row.city !== 'Unknown')
+    cityAnyName += namesOfPlace(loc.entity_id, loc.name).some((n) => placeEq(row.city, n)) ? 1 : 0;
   for (const [field, scored] of Object.entries(score(row, e)) as [Field, Scored][]) {
     tally[field][1]++;
     if (scored.hit) tally[field][0]++;
@@ -97,7 +118,8 @@ for (const [i, row] of rows.entries()) {
 }
 console.log(
   `rand-rdwti: ${tally.rows} descriptions (spread sample), ${ratio(tally.withEvent, tally.rows)} with an event\n` +
-    `  first event per description — country ${ratio(...tally.country)}, city ${ratio(...tally.city)}\n` +
+    `  first event per description — country ${ratio(...tally.country)}, city ${ratio(...tally.city)}` +
+    ` (any name ${ratio(cityAnyName, tally.city[1])})\n` +
     `  fatalities ${ratio(...tally.fatalities)}, injuries ${ratio(...tally.injuries)}`,
 );
 const shown = Number(flags.misses);

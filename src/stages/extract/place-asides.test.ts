@@ -33,6 +33,13 @@ describe('a place named aside', () => {
     expect(namesOrigin(town(arabic, 'لاكبور'), arabic, 0)).toBe(false);
   });
 
+  it('names where a shot was fired from, not where it hit', () => {
+    const text =
+      'Militants launched two rockets from the northern part of the Rampur strip at the town of Lakhpur.';
+    expect(namesOrigin(town(text, 'Rampur'), text, 0)).toBe(true);
+    expect(namesOrigin(town(text, 'Lakhpur'), text, 0)).toBe(false);
+  });
+
   it("names an office or a route's end, but not a place after a lower-case prefix", () => {
     const text = 'Rurania governor Ali drove on the Lakhpur-Sitapur road through mid-Rampur.';
     expect(namesOfficeOrRoute(town(text, 'Rurania'), text)).toBe(true);

@@ -22,10 +22,10 @@ export function namesFirm(m: Mention, text: string): boolean {
 
 /**
  * "people from every corner of X", "families displaced from X", "من نازحي X": where a crowd or the displaced
- * came from, not where it happened.
+ * came from, not where it happened; "fired a rocket from X at Y": where the shot came from, not where it hit.
  */
 const ORIGIN =
-  /(?:\b(?:people|persons|youths?|men|villagers|residents|supporters|activists|pilgrims|displaced|refugees)\s+from\s+(?:every\s+corner\s+of\s+|all\s+(?:over|parts\s+of)\s+|across\s+)?(?:the\s+)?|(?:^|\s)(?:نازحي|النازحين من|الفارين من|اللاجئين من)\s+(?:محافظة\s+|مدينة\s+)?)$/i;
+  /(?:\b(?:people|persons|youths?|men|villagers|residents|supporters|activists|pilgrims|displaced|refugees)\s+from\s+(?:every\s+corner\s+of\s+|all\s+(?:over|parts\s+of)\s+|across\s+)?(?:the\s+)?|\b(?:fired|firing|launched|launching)\s+(?:[\w-]+\s+){0,4}?from\s+(?:the\s+)?(?:(?:north|south|east|west|centr)(?:ern|al)\s+(?:or\s+\w+\s+)?(?:part\s+of\s+the\s+)?)?|(?:^|\s)(?:نازحي|النازحين من|الفارين من|اللاجئين من)\s+(?:محافظة\s+|مدينة\s+)?)$/i;
 
 /**
  * A place named as where people came from, looking back no further than `from` (the sentence's start).
@@ -33,7 +33,7 @@ const ORIGIN =
  * @example namesOrigin(khedaMention, 'mobs of people from every corner of kheda', 0) // true
  */
 export function namesOrigin(m: Mention, text: string, from: number): boolean {
-  return ORIGIN.test(text.slice(Math.max(from, m.span[0] - 48), m.span[0]));
+  return ORIGIN.test(text.slice(Math.max(from, m.span[0] - 80), m.span[0]));
 }
 
 /** "Sheikh Qassim al-Gharawi", "kalyan singh": a title before, or a surname after, makes the name a person's. */

@@ -21,6 +21,16 @@ function adjectiveCountry(name: string, country: string): Omit<Mention, 'span'> 
   return { ...placeEntity(name, country, 'country'), via: 'alias' };
 }
 
+/** A town of the fixtures' region Sindhia, as the knowledge base tells the region a town lies in. */
+function townOfSindhia(name: string): Omit<Mention, 'span'> {
+  const town = placeEntity(name, 'IN');
+  return { ...town, place: { ...town.place!, admin1: 'Sindhia' } };
+}
+const sindhia: Omit<Mention, 'span'> = {
+  ...placeEntity('Sindhia', 'IN', 'region'),
+  place: { ...placeEntity('Sindhia', 'IN', 'region').place!, admin1: 'Sindhia' },
+};
+
 describe('the incident place', () => {
   it.each<[string, FixtureSpec, string[]]>([
     [
@@ -275,6 +285,28 @@ describe('the incident place', () => {
         mentions: [['Lakhpur', placeEntity('Lakhpur', 'IQ')]],
       },
       ['Lakhpur IQ'],
+    ],
+    [
+      'is the town of the region the clause puts the incident in',
+      {
+        text: 'A petrol bomb set fire to the Sindhia Savings Bank office in Lakhpur on Monday.',
+        mentions: [
+          ['Sindhia', sindhia],
+          ['Lakhpur', townOfSindhia('Lakhpur')],
+        ],
+      },
+      ['Lakhpur IN'],
+    ],
+    [
+      'is the region when its town is named only as a part of it',
+      {
+        text: 'Militants shelled all of Sindhia on Monday, including the town of Lakhpur.',
+        mentions: [
+          ['Sindhia', sindhia],
+          ['Lakhpur', townOfSindhia('Lakhpur')],
+        ],
+      },
+      ['Sindhia IN'],
     ],
   ])('%s', (_, spec, expected) => {
     expect(placesOf(spec)).toEqual(expected);

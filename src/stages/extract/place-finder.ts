@@ -10,6 +10,7 @@ import {
   namesPerson,
 } from './place-asides.js';
 import { measuredFromTown, namedSiteNear, REFERENCE } from './reference-places.js';
+import { townInRegion } from './region-towns.js';
 import { tokenAt } from './sentence-view.js';
 
 const ACTOR_KINDS = new Set([
@@ -91,10 +92,22 @@ export function findPlaces(frame: Frame, text: string, home: string | null): Fra
     .filter((c) => c.cost < FOREIGN_UNMARKED)
     .sort((a, b) => a.cost - b.cost)
     .map((c) => c.m);
+  // A town in the window the text puts the incident in ("in X", or "X, <its region>"), by its cost.
+  const townRank = (m: Mention, qualified: boolean) => {
+    const at = tokenAt(view, m.span[0]);
+    const marked = qualified || LOCATIVE.test(text.slice(Math.max(0, m.span[0] - 14), m.span[0]));
+    const c = cost(m, frame, text, home);
+    return at >= frame.from && at < frame.to && marked && c < FOREIGN_UNMARKED ? c : null;
+  };
   const head =
     ranked.length > 0
       ? enclosing(
-          housedIn(qualifiedTown(ranked, frame, places, text), places, text),
+          townInRegion(
+            housedIn(qualifiedTown(ranked, frame, places, text), places, text),
+            places,
+            text,
+            townRank,
+          ),
           places,
           view,
           home,

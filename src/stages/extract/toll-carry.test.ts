@@ -56,4 +56,46 @@ describe('tolls told in the next sentence', () => {
     createResolveStage().run(doc, { referenceDate: null });
     expect(doc.events!.map((e) => e.fatalities?.value)).toEqual([2]);
   });
+
+  it('come from a sentence that tells "the attack" again, even when it reads as another kind', () => {
+    const doc = fixtureDocument({
+      text: 'A roadside bomb exploded near a police patrol in Kirkuk. The attack killed one policeman and wounded two others.',
+      published: '2021-05-02',
+      mentions: [['Kirkuk', placeEntity('Kirkuk', 'IQ')]],
+      quantities: [
+        ['one', { value: 1, qualifier: 'exact', role: 'killed', noun: 'police' }],
+        ['two', { value: 2, qualifier: 'exact', role: 'injured' }],
+      ],
+    });
+    extract.run(doc, { referenceDate: null });
+    createResolveStage().run(doc, { referenceDate: null });
+    expect(doc.events!.map((e) => [e.location?.name, e.fatalities?.value, e.injuries?.value])).toEqual([
+      ['Kirkuk', 1, 2],
+    ]);
+  });
+
+  it('are counted once when the retelling adds a victim with "also"', () => {
+    const doc = fixtureDocument({
+      text: 'Gunmen shot dead a judge in Kirkuk. His guard was also killed in the attack.',
+      published: '2021-05-02',
+      mentions: [['Kirkuk', placeEntity('Kirkuk', 'IQ')]],
+    });
+    extract.run(doc, { referenceDate: null });
+    createResolveStage().run(doc, { referenceDate: null });
+    expect(doc.events!.map((e) => e.fatalities?.value)).toEqual([2]);
+  });
+
+  it('stay with a retelling that has a place of its own', () => {
+    const doc = fixtureDocument({
+      text: 'A roadside bomb exploded near a police patrol in Kirkuk. The attack in Mosul killed two policemen.',
+      published: '2021-05-02',
+      mentions: [
+        ['Kirkuk', placeEntity('Kirkuk', 'IQ')],
+        ['Mosul', placeEntity('Mosul', 'IQ')],
+      ],
+      quantities: [['two', { value: 2, qualifier: 'exact', role: 'killed', noun: 'police' }]],
+    });
+    extract.run(doc, { referenceDate: null });
+    expect(doc.events!.map((e) => e.fatalities?.value ?? null)).toEqual([null, 2]);
+  });
 });

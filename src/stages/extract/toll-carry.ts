@@ -1,14 +1,33 @@
 import { count, takesNoToll, type EventMention } from './event-builder.js';
 import type { SentenceView } from './sentence-view.js';
+import type { EventRecord } from '../../core/records.js';
 import { ADDITION } from '../../core/text/addition-words.js';
 import { tollFromWords, withTollRoles } from './toll-words.js';
 
 /** A toll sentence belongs to an incident told at most this many sentences before it. */
 const CARRY = 2;
 
+/** "the attack", "this blast", "these attacks": an English trigger that points back to an incident. */
+const EN_BACK = /\b(?:the|this|that|these|those)\s+$/i;
+/** "الانفجار", "والهجوم", "بالتفجير": an Arabic trigger noun in its definite form. */
+const AR_DEFINITE = /^[وفب]?(?:ال|لل)/;
+
+/**
+ * "The attack killed five.", "Eight people died in the blast.": an incident told only by a definite
+ * reference, with no place finer than a country and no day of its own, is the incident just told again.
+ */
+function refersBack(e: EventRecord, text: string): boolean {
+  if (e.date !== null || (e.location !== null && e.location.precision !== 'country')) return false;
+  return (e.event_type?.spans ?? []).some(
+    ([from, to]) =>
+      EN_BACK.test(text.slice(Math.max(0, from - 7), from)) || AR_DEFINITE.test(text.slice(from, to)),
+  );
+}
+
 /**
  * "A bomb exploded in a crowded square. Nine people died and fifteen were injured.": a sentence that
- * tells a toll and no incident of its own gives it to the incident just told, where that one has none.
+ * tells a toll and no incident of its own — none at all, or only "the attack" told again — gives it to
+ * the incident just told, where that one has none.
  *
  * @example carryTolls(mentions, views, text) // mentions[0].record.fatalities?.value === 9
  */
@@ -21,10 +40,13 @@ export function carryTolls(
     const at = m.record.evidence[0]?.[0] ?? -1;
     return views.findIndex((v) => v.span[0] <= at && at < v.span[1]);
   };
-  const placed = mentions.map((m) => ({ m, at: sentenceOf(m) }));
+  const placed = mentions.map((m) => ({ m, at: sentenceOf(m), back: refersBack(m.record, text) }));
   for (const [i, view] of views.entries()) {
-    if (placed.some((p) => p.at === i)) continue;
-    const target = placed.filter((p) => p.at < i && i - p.at <= CARRY).at(-1)?.m.record;
+    const own = placed.filter((p) => p.at === i);
+    if (own.some((p) => !p.back)) continue;
+    // A sentence that tells "the attack" again gives its toll past other such retellings to the incident.
+    const target = placed.filter((p) => p.at < i && i - p.at <= CARRY && !(own.length > 0 && p.back)).at(-1)
+      ?.m.record;
     if (!target || takesNoToll(target.sub_event_type?.value)) continue;
     const quantities = withTollRoles(view.quantities, text);
     for (const [role, field] of [
@@ -38,10 +60,13 @@ export function carryTolls(
       if (told?.value === 0 && target.event_type?.value !== 'Explosions/Remote violence') continue;
       if (!told) continue;
       if (had === null) target[field] = told;
-      // "His driver was also killed.", "Another officer was injured.": more victims of the same incident.
-      else if (told.value > 0 && ADDITION.test(text.slice(view.span[0], view.span[1])))
+      // "His driver was also killed.", "Another officer was injured.": more victims of the same incident
+      // (a retelling's "also" is left to the merge of the retelling with its incident).
+      else if (own.length === 0 && told.value > 0 && ADDITION.test(text.slice(view.span[0], view.span[1])))
         target[field] = { ...had, value: had.value + told.value, spans: [...had.spans, ...told.spans] };
       else continue;
+      // The toll moves: a retelling kept apart from its incident must not count the victims twice.
+      for (const p of own) p.m.record[field] = null;
       // The sentence that gave the toll tells the incident too.
       if (!target.evidence.some((s) => s[0] === view.span[0]))
         target.evidence = [...target.evidence, view.span];

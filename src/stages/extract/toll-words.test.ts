@@ -130,6 +130,20 @@ describe('withTollRoles', () => {
     expect(withTollRoles([q], text)[0].value).toBe(5);
   });
 
+  it.each([
+    ['the raid resulted in the deaths of four policemen', 'killed'],
+    ['the attack caused the wounding of four others', 'injured'],
+  ] as const)('reads "%s" as a count of the %s', (text, role) => {
+    const at = text.indexOf('four');
+    expect(withTollRoles([{ span: [at, at + 4], value: 4, qualifier: 'exact' }], text)[0].role).toBe(role);
+  });
+
+  it('lets the words count the dead of "no casualties other than the bomber"', () => {
+    const text = 'No casualties were reported other than the bomber.';
+    const none: Quantity = { span: [0, 27], value: 0, qualifier: 'exact', role: 'killed' };
+    expect(withTollRoles([none], text)[0].role).toBeUndefined();
+  });
+
   it('keeps a role the quantities stage already gave', () => {
     const q: Quantity = { ...four, role: 'injured' };
     expect(withTollRoles([q], 'Four people were killed')[0].role).toBe('injured');
@@ -198,6 +212,27 @@ describe('tollFromWords', () => {
     ['One shop assistant sustained burns to the face.', 'injured', 1],
     ['The policemen suffered minor injuries.', 'injured', null],
     ['The victims received serious wounds.', 'injured', null],
+    // One victim named by rank, title or role, told by a body found, or by "died".
+    ['Gunmen opened fire on the post, killing Lt. Omar Haddad.', 'killed', 1],
+    ['A bomb went off, killing U.S. Army Sergeant John Miller.', 'killed', 1],
+    ['Gunmen shot and killed the District Intelligence Chief in the bazaar.', 'killed', 1],
+    ['Gunmen killed the Sunni owner of a bakery.', 'killed', 1],
+    ['Gunmen shot and killed the US soldiers at the gate.', 'killed', null],
+    ['The group claimed the killing of the police chief of the province.', 'killed', null],
+    ['Police found the body of a teacher in the river.', 'killed', 1],
+    ['Police recovered the decomposed body of a farmer near the well.', 'killed', 1],
+    ['An unidentified body was recovered from the canal.', 'killed', 1],
+    ['Police found the bodies of the two men.', 'killed', null],
+    ['An off-duty policeman died after gunmen fired on his car.', 'killed', 1],
+    ['One of her guards died in the attack.', 'killed', 1],
+    ['He later died in hospital.', 'killed', 1],
+    ['Two of the guards died in the attack.', 'killed', null],
+    ['The attack resulted in the death of one police officer.', 'killed', 1],
+    ['No casualties were reported other than the death of the bomber.', 'killed', 1],
+    ['The group said the attack was in response to the death of the leader.', 'killed', null],
+    ['Gunmen shot and wounded Ruritanian ambassador Ivo Marek in his car.', 'injured', 1],
+    ['Her husband was killed by gunmen several months ago while on patrol.', 'killed', null],
+    ['A former envoy was shot and critically wounded outside his home.', 'injured', 1],
   ] as const)('counts "%s" as %s %s', (text, role, value) => {
     expect(tollFromWords(text, [0, text.length], role)?.value ?? null).toBe(value);
   });
@@ -221,6 +256,7 @@ describe('running totals', () => {
     ['وقتل أكثر من 4000 شخص منذ بداية الحرب في البلاد.', undefined],
     ['The blast killed 12 people, the deadliest attack since 2003.', 'killed'],
     ['The blast killed 12 people on Monday.', 'killed'],
+    ['The group avenged 12 of its members who were killed by the army last month.', undefined],
   ] as const)('gives no toll to a count summed over months: "%s" → %s', (text, role) => {
     const m = /\d+|seventy/.exec(text)!;
     const q: Quantity = {

@@ -70,8 +70,10 @@ const VERB_THE: Record<TollRole, RegExp> = {
   killed: /\b(?:killing|killed|murdering|murdered|executing|executed)\s+the\s+$/i,
   injured: /\b(?:wounding|wounded|injuring|injured)\s+the\s+$/i,
 };
-/** "the bodies of three women were found": a count of the dead. */
-const BODIES_OF = /\bbodies\s+of\s+(?:the\s+)?$/i;
+/** "the bodies of three women were found", "the deaths of two policemen": a count of the dead. */
+const BODIES_OF = /\b(?:bodies|deaths?)\s+of\s+(?:the\s+)?$/i;
+/** "the wounding of six others": a count of the hurt. */
+const WOUNDING_OF = /\b(?:wounding|injuring|injury|injuries)\s+of\s+(?:the\s+)?$/i;
 
 /**
  * "A policeman was shot dead", "the mayor was wounded", "he was kidnapped and killed": one person's fate
@@ -79,11 +81,11 @@ const BODIES_OF = /\bbodies\s+of\s+(?:the\s+)?$/i;
  */
 const ONE_VICTIM: Record<TollRole, RegExp> = {
   killed: new RegExp(
-    String.raw`\b(?:was|has been|had been)\s+${ADVERBS}${FIRST_VERB}(?:${KILLED_WORDS})\b`,
+    String.raw`\b(?:was|has been|had been)\s+${ADVERBS}${FIRST_VERB}${ADVERBS}(?:${KILLED_WORDS})\b`,
     'i',
   ),
   injured: new RegExp(
-    String.raw`\b(?:was|has been|had been)\s+${ADVERBS}${FIRST_VERB}(?:${INJURED_WORDS})\b`,
+    String.raw`\b(?:was|has been|had been)\s+${ADVERBS}${FIRST_VERB}${ADVERBS}(?:${INJURED_WORDS})\b`,
     'i',
   ),
 };
@@ -107,9 +109,13 @@ const BOTH: Record<TollRole, RegExp> = {
 };
 
 /** A lower-case title before a name: "killed police Colonel Basim Ali", "killed patient Juan Perez". */
-const TITLE = String.raw`(?:police|army|militia|tribal|village|district|provincial|local|former|retired|senior|deputy|assistant|patient|journalist|activist|lawyer|judge|doctor|teacher|businessman|trader|farmer|student|doorman|guard)`;
+const TITLE = String.raw`(?:police|army|militia|tribal|village|district|provincial|local|former|retired|senior|deputy|assistant|patient|journalist|activist|lawyer|judge|doctor|teacher|businessman|trader|farmer|student|doorman|guard|colonel|general|major|captain|lieutenant|sergeant|commander|chief|officer|mayor|governor|ambassador|diplomat|consul|minister|official|leader|editor|engineer|priest)`;
+/** "Lt.", "U.S.", "Abdul": a capitalised word of a name or rank, abbreviations included. */
+const NAME_WORD = String.raw`(?:[A-Z][a-z]+\.?|(?:[A-Z]\.){2,})`;
+/** "the Shiite owner", "the District Intelligence Chief", "the police chief": one person named by a role. */
+const THE_ROLE = String.raw`the\s+(?:(?:[A-Z][\w-]*\s+){1,4}[a-z]+(?<!s)\b|(?:[A-Z][\w-]*\s+){0,4}(?:Chief|Commander|Secretary|Director|Governor|Mayor|Head|Minister|President|Leader)\b|police\s+(?:chief|commander|officer|colonel|captain|general|major|lieutenant|sergeant|inspector|constable)\b)`;
 /** "a policeman", "him", "Juan Perez": one person as the object of a casualty verb. */
-const ONE_OBJECT = String.raw`(?:(?:him|her|another|the other)\b|(?:his|her) ${KIN}\b|(?:a|an|one)\s+(?!(?:number|group|few|series|total|couple|dozen|family|crowd|bus|car|reported|further)\b)(?:[A-Za-z]|\d+-year-old\b)|the\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|\d+|number|group|people|police|family|crowd|residents|passengers|other|others)\b)[a-z]+(?<!s)\b|(?:${TITLE}\s+)?[A-Z][a-z]+\s+(?:[A-Z][a-z.]*\s+)*(?:[a-z]{1,3}[- ])?[A-Z][a-z]+)`;
+const ONE_OBJECT = String.raw`(?:(?:him|her|another|the other)\b|(?:his|her) ${KIN}\b|(?:a|an|one)\s+(?!(?:number|group|few|series|total|couple|dozen|family|crowd|bus|car|reported|further)\b)(?:[A-Za-z]|\d+-year-old\b)|the\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|\d+|number|group|people|police|family|crowd|residents|passengers|other|others)\b)[a-z]+(?<!s)\b|${THE_ROLE}|(?:[A-Z][a-z]+\s+)?(?:${TITLE}\s+){0,2}${NAME_WORD}\s+(?:(?:[A-Z][a-z.]*|(?:[A-Z]\.)+)\s+)*(?:[a-z]{1,3}[- ])?[A-Z][a-z]+)`;
 /** "killed a policeman", "shot him dead", "wounding Juan Perez": one person killed or hurt. */
 const ACTIVE_ONE: Record<TollRole, RegExp> = {
   killed: new RegExp(
@@ -129,9 +135,13 @@ const ALONG_WITH = new RegExp(
 );
 /** "The body of a police officer was found": one dead. */
 const ONE_BODY =
-  /\b(?:body of (?:a|an|the|[A-Z])[^.]{0,100}?\bwas|[Hh](?:is|er) body was(?: later)?) (?:found|discovered|recovered)\b/;
+  /\b(?:(?:body of (?:a|an|the|[A-Z])[^.]{0,100}?\bwas|[Hh](?:is|er) body was(?: later)?|(?:[Aa]n?|[Oo]ne) (?:[a-z-]+ )?(?:body|corpse) was) (?:found|discovered|recovered)|(?:found|recovered|discovered|retrieved) (?:the|his|her) (?:[a-z-]+ )?(?:body|corpse)(?! (?:armou?r|parts)))\b/;
+/** "An off-duty policeman died", "One of her servants died", "He later died": one person's death. */
+const ONE_DIED =
+  /\b(?:(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?<!s|men|people)|[Oo]ne of (?:the|his|her|their)\s+[\w-]+|[Hh]e|[Ss]he)\s+(?:later\s+|subsequently\s+|also\s+)?(?:died|succumbed)\b/;
 /** "his assassination on Monday", "her murder": one person's death named by a noun. */
-const HIS_DEATH = /\b(?:his|her)\s+(?:assassination|murder|killing|execution|beheading)\b/i;
+const HIS_DEATH =
+  /\b(?:[Hh]is|[Hh]er)\s+(?:assassination|murder|killing|execution|beheading)\b|(?<!(?:response to|revenge for|retaliation for|avenge) )\bthe death of (?:a|an|the|one) [a-z]+/;
 /** "The party leader suffered minor injuries", "One guard sustained burns": one person hurt. */
 const ONE_SUFFERED =
   /\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er) (?:[a-z][\w-]* ){0,2}[a-z][\w-]*(?<!s|men) (?:only |also )?(?:suffered|sustained|received)\s+(?:[a-z]+\s+)?(?:injuries|wounds|burns)\b/;
@@ -168,7 +178,11 @@ const NO_VICTIM: Record<TollRole, RegExp> = {
  */
 export function withTollRoles(quantities: readonly Quantity[], text: string): Quantity[] {
   return quantities.map((q) => {
+    // A running total, or the dead of an older incident ("members killed last month"), is not the toll.
     if (runningTotal(q, text)) return withoutToll(q);
+    // "no casualties other than the bomber": the none has an exception, left to the words to count.
+    if (q.value === 0 && q.role === 'killed' && EXCEPT.test(text.slice(q.span[1], q.span[1] + 60)))
+      return withoutToll(q);
     const read = readRole(q, text);
     return read.role === 'killed' || read.role === 'injured' ? withOneMore(read, quantities, text) : read;
   });
@@ -179,7 +193,10 @@ export function withTollRoles(quantities: readonly Quantity[], text: string): Qu
  * summed over months or years, not the toll of the incident told.
  */
 const SINCE = String.raw`\bsince\s+(?:(?:early|mid|late|the (?:start|beginning|outbreak|fall) of)\s+)?(?:the (?:start|beginning|outbreak|fall|war|conflict|uprising|revolution|crisis|insurgency|fighting)\b|then\b|last (?:year|month)\b|\d{4}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|\bso far this (?:year|month)\b|\bto date\b|(?:^|\s)منذ\s+(?:بداية|بدء|مطلع|اندلاع|انطلاق|عام|العام|سنوات|أشهر|اشهر|شهور)`;
-const RUNNING_AFTER = new RegExp(String.raw`^[^.;؛]{0,80}?(?:${SINCE})`, 'i');
+/** "killed by gunmen several months ago", "who were killed last month": a death told as an older incident's. */
+const LONG_AGO = String.raw`\b(?:(?:a few|several|some|a couple of|two|three|four|five|six|\d+) (?:months|years) ago|a (?:month|year) ago|last (?:month|year)|earlier this year)\b`;
+const RUNNING_AFTER = new RegExp(String.raw`^[^.;؛]{0,80}?(?:${SINCE}|${LONG_AGO})`, 'i');
+const LONG_AGO_AFTER = new RegExp(String.raw`^[^.;]{0,60}?${LONG_AGO}`, 'i');
 const RUNNING_BEFORE = new RegExp(String.raw`(?:${SINCE})[^.;؛]{0,60}$`, 'i');
 /** "the deadliest attack since 2003", "أعنف هجوم منذ بداية الحرب": a record, not a running total. */
 const RECORD =
@@ -208,7 +225,9 @@ function readRole(q: Quantity, text: string): Quantity {
     return { ...q, role: 'killed', value: q.value + 1, span: [start, q.span[1]] };
   }
   if (own) return { ...q, role: own };
-  if (BODIES_OF.test(text.slice(Math.max(0, q.span[0] - 20), q.span[0]))) return { ...q, role: 'killed' };
+  const lead = text.slice(Math.max(0, q.span[0] - 20), q.span[0]);
+  if (BODIES_OF.test(lead)) return { ...q, role: 'killed' };
+  if (WOUNDING_OF.test(lead)) return { ...q, role: 'injured' };
   if (q.role !== undefined) return q;
   const before = text.slice(Math.max(0, q.span[0] - 20), q.span[0]);
   const reached = (['killed', 'injured'] as const).find((r) => VERB_THE[r].test(before));
@@ -284,11 +303,14 @@ export function tollFromWords(text: string, window: Span, role: TollRole): Count
   const m = told
     ? passive
     : (ACTIVE_ONE[role].exec(clause) ??
-      (role === 'killed' ? (ONE_BODY.exec(clause) ?? HIS_DEATH.exec(clause)) : ONE_SUFFERED.exec(clause)) ??
+      (role === 'killed'
+        ? (ONE_BODY.exec(clause) ?? HIS_DEATH.exec(clause) ?? ONE_DIED.exec(clause))
+        : ONE_SUFFERED.exec(clause)) ??
       ONE_MORE_AR[role].exec(clause));
   if (!m) return null;
   const start = window[0] + m.index;
   const rest = clause.slice(m.index + m[0].length);
+  if (LONG_AGO_AFTER.test(rest)) return null;
   // "X was killed and his driver wounded": a kin after a passive may have another fate; "along with" not.
   const more = (m !== passive && AND_ONE_MORE.test(rest)) || ALONG_WITH.test(rest) ? 1 : 0;
   return { value: 1 + more, qualifier: 'exact', spans: [[start, start + m[0].length]] };

@@ -339,6 +339,11 @@ const english: [string, string][] = [
   ['no one was hurt in the blast', '0 exact injured'],
   ['nobody was killed', '0 exact killed'],
   ['no casualties were reported', '0 exact killed | 0 exact injured'],
+  // "one" counts when its subject closes with a casualty verb, whatever its noun; as a pronoun it does not.
+  ['One bodyguard was killed', '1 exact'],
+  ['One village guard and one gunman were killed', '1 exact | 1 exact killed militants'],
+  ['No one was reported killed', ''],
+  ['One day later the market reopened', ''],
 ];
 
 describe('findQuantities reads Arabic counts', () => {

@@ -139,7 +139,8 @@ function quantityAt(lex: readonly Lexeme[], i: number): { quantity?: Quantity; n
     if (post.at === last) last = post.end;
   }
   const wordForOne = reading.value === 1 && WORDS_FOR_ONE.has(lex[i].norm);
-  if (wordForOne && !attached.role && !attached.noun) return { next: reading.next };
+  if (wordForOne && !attached.role && !attached.noun && !fateAfterSubject(lex, i, reading.next))
+    return { next: reading.next };
   const quantity: Quantity = { span: [lex[first].start, lex[last - 1].end], value: reading.value, qualifier };
   if (reading.vague) quantity.vague = reading.vague;
   if (range) quantity.upper = range.upper;
@@ -147,6 +148,26 @@ function quantityAt(lex: readonly Lexeme[], i: number): { quantity?: Quantity; n
   if (attached.noun) quantity.noun = attached.noun;
   if (attached.nounSpan) quantity.nounSpan = attached.nounSpan;
   return { quantity, next: Math.max(last, attached.next) };
+}
+
+/** Words the subject "one" may run over before its verb: "One village guard and one assailant were". */
+const SUBJECT_REACH = 6;
+/** "no one", "every one": "one" as a pronoun of none or all, not a count. */
+const NOT_ONE_BEFORE = new Set(['no', 'every', 'each', 'any', 'the', 'this', 'that']);
+
+/**
+ * "One bodyguard was killed", "One of the guards was wounded": a subject opened by "one", whose noun the
+ * lexicon does not know, closed by an auxiliary and a casualty verb within a few words. The fate makes
+ * "one" a count even without a known noun (the extract stage reads which fate from the words).
+ */
+function fateAfterSubject(lex: readonly Lexeme[], i: number, next: number): boolean {
+  if (NOT_ONE_BEFORE.has(lex[i - 1]?.sentence === lex[i].sentence ? lex[i - 1].norm : '')) return false;
+  for (let k = next; k < next + SUBJECT_REACH && k + 1 < lex.length; k++) {
+    if (lex[k].sentence !== lex[i].sentence || lex[k].kind !== 'word') return false;
+    if (AUXILIARIES.has(lex[k].norm) && lex[k + 1].sentence === lex[i].sentence)
+      return ROLE_AFTER.matchAt(lex, k + 1) !== null;
+  }
+  return false;
 }
 
 /** "10-15", "10 to 15", "two or three", "بين 10 و15", "من 10 إلى 15", "between 10 and 15". */
