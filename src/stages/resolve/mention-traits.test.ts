@@ -8,27 +8,14 @@ import {
   tellsMoreVictims,
   toldAsSeparate,
 } from './mention-traits.js';
+import { eventRecord } from './placed-fixture.js';
 
 /** An event whose evidence is the whole text, its trigger the first occurrence of `trigger`. */
 function eventOf(text: string, trigger: string, extra: Partial<EventRecord> = {}): EventRecord {
   const at = text.indexOf(trigger);
   const span: Span = [at, at + trigger.length];
-  return {
-    id: '',
-    event_type: { value: 'Violence against civilians', spans: [span] },
-    sub_event_type: { value: 'Attack', spans: [span] },
-    date: null,
-    timing: null,
-    location: null,
-    actor1: null,
-    actor2: null,
-    claimed_by: null,
-    fatalities: { value: 1, qualifier: 'exact', spans: [span] },
-    injuries: null,
-    evidence: [[0, text.length]],
-    confidence: 0,
-    ...extra,
-  };
+  const fatalities = { value: 1, qualifier: 'exact' as const, spans: [span] };
+  return eventRecord('Attack', span, [0, text.length], { fatalities, ...extra });
 }
 
 describe('tellsMoreVictims', () => {

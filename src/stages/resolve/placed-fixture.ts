@@ -1,4 +1,5 @@
 import type { EventRecord, PlaceRef } from '../../core/records.js';
+import type { Span } from '../../core/span.js';
 import type { SubEventType } from '../../core/taxonomy.js';
 import { eventTypeOf } from '../../core/taxonomy.js';
 import type { Placed } from './incident-merger.js';
@@ -16,17 +17,17 @@ export function place(name: string, country = 'SY'): PlaceRef {
   };
 }
 
-/** A mention of the given sub-type told in sentence `sentence`, for the merger's tests. */
-export function mention(
-  sentence: number,
+/** An event of the given sub-type whose trigger is `trigger` and evidence `evidence`, every other field empty. */
+export function eventRecord(
   sub: SubEventType,
+  trigger: Span,
+  evidence: Span,
   extra: Partial<EventRecord> = {},
-  anaphoric = false,
-): Placed {
-  const event: EventRecord = {
+): EventRecord {
+  return {
     id: '',
-    event_type: { value: eventTypeOf(sub), spans: [[sentence * 10, sentence * 10 + 3]] },
-    sub_event_type: { value: sub, spans: [[sentence * 10, sentence * 10 + 3]] },
+    event_type: { value: eventTypeOf(sub), spans: [trigger] },
+    sub_event_type: { value: sub, spans: [trigger] },
     date: null,
     timing: null,
     location: null,
@@ -35,9 +36,24 @@ export function mention(
     claimed_by: null,
     fatalities: null,
     injuries: null,
-    evidence: [[sentence * 10, sentence * 10 + 9]],
+    evidence: [evidence],
     confidence: 0,
     ...extra,
   };
+}
+
+/** A mention of the given sub-type told in sentence `sentence`, for the merger's tests. */
+export function mention(
+  sentence: number,
+  sub: SubEventType,
+  extra: Partial<EventRecord> = {},
+  anaphoric = false,
+): Placed {
+  const event = eventRecord(
+    sub,
+    [sentence * 10, sentence * 10 + 3],
+    [sentence * 10, sentence * 10 + 9],
+    extra,
+  );
   return { event, first: sentence, last: sentence, anaphoric };
 }
