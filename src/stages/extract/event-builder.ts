@@ -27,6 +27,10 @@ const SAID_ON =
 const SAID_COST = 8;
 
 /** What the builder needs from the document besides the frame. */
+
+/** Incident nouns in the plural: several acts, not one. */
+const PLURAL_ACTS =
+  /^(?:attacks|strikes|raids|assaults|bombings|shootings|هجمات|الهجمات|غارات|الغارات|ضربات|الضربات|اعتداءات|الاعتداءات)$/;
 export interface BuildContext {
   text: string;
   /** English names of the countries the document mentions, by ISO code. */
@@ -119,7 +123,10 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
     };
     // A date alone does not make a weak word an incident ("targeted for identity theft in 2004").
     const specific = place !== null || record.fatalities !== null || record.injuries !== null;
-    const named = (roles.actor1?.ref.entity_id ?? null) !== null;
+    // "their continuing attacks against Yukos", "شنوا هجمات عبر الحدود": a side named with acts in the
+    // plural, nowhere and uncounted, tells a pattern of conduct, not an incident.
+    const pattern = frame.triggers.every((t) => PLURAL_ACTS.test(t.phrase.words.at(-1) ?? ''));
+    const named = (roles.actor1?.ref.entity_id ?? null) !== null && !pattern;
     return {
       record,
       // Ground changes hands only where the text says which ground: a place after the trigger.

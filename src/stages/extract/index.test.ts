@@ -242,3 +242,23 @@ describe('the date of an incident told inside a reaction', () => {
     },
   );
 });
+
+describe('acts told in the plural, nowhere and uncounted', () => {
+  const russia = actorEntity('Military Forces of Russia', 'state-forces', 'RU');
+
+  it('are a pattern of conduct, not an incident, even with a named side', () => {
+    const doc = fixtureDocument({
+      text: 'The company warned the Russian army about their continuing attacks against its staff.',
+      mentions: [['Russian army', russia]],
+    });
+    expect(eventsOf(doc)).toEqual([]);
+  });
+
+  it('leave one act of the named side an incident', () => {
+    const doc = fixtureDocument({
+      text: 'The company said the Russian army had attacked its staff.',
+      mentions: [['Russian army', russia]],
+    });
+    expect(eventsOf(doc)).toHaveLength(1);
+  });
+});
