@@ -28,6 +28,14 @@ describe('clauses that tell no incident', () => {
       },
     ],
     [
+      'thousands dead told by a killing word alone',
+      {
+        text: 'ونعى المحافظ مقتل 2070 شخصا من أبناء الموصل على يد مسلحي داعش.',
+        mentions: [['الموصل', placeEntity('Mosul', 'IQ')]],
+        quantities: [['2070 شخصا', killed(2070)]],
+      },
+    ],
+    [
       'a running total of arrests',
       {
         text: 'So far, 90 people have been arrested in Surat in connection with the violence.',

@@ -5,6 +5,8 @@ import { tokenAt, type SentenceView } from './sentence-view.js';
 /** Sub-types ordinary crime is told with: a killing, a shooting, a kidnapping, the arrest that follows. */
 const CRIME_LIKE = new Set(['Attack', 'Armed clash', 'Arrests', 'Abduction/forced disappearance']);
 const WEAPONS = ['air', 'shelling', 'ied', 'grenade', 'chemical', 'suicide'];
+/** Dead that a killing word alone never tells of one incident. */
+const TALLY_DEAD = 1000;
 /** Actor kinds that make a killing political whatever words surround it. */
 const POLITICAL_KINDS = new Set(['armed-group', 'party']);
 
@@ -23,6 +25,11 @@ export function isNonEvent(frame: Frame): boolean {
   // "so far, 150 people had been arrested": a running total of arrests is no one round-up either.
   const tolled = frame.view.quantities.some((q) => q.role === 'killed' || q.role === 'injured');
   if (has('total') && (tolled || frame.family === 'arrest')) {
+    return true;
+  }
+  // "نعى مقتل 2070 شخصا من أبناء الموصل على يد داعش": thousands dead told by a killing word alone are a
+  // tally of many incidents, not one.
+  if (killsOnly && frame.view.quantities.some((q) => q.role === 'killed' && (q.value ?? 0) >= TALLY_DEAD)) {
     return true;
   }
   // "the cyclone has left 300 dead", "the provinces hit by the waves": weak words in a disaster clause with no
