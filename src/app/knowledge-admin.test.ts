@@ -84,6 +84,15 @@ describe('marsad kb import and lookup', () => {
     expect((await lookupName('للواء المثال', { kbDir }))[0].entity_id).toBe('actor:user:ly:liwa-example');
   });
 
+  it('lists an entity matched by its name and by an alias once, with both ways', async () => {
+    const kbDir = join(await scratch(), 'kb');
+    const results = await lookupName('Tenenkou', { kbDir });
+    const ids = results.map((r) => r.entity_id);
+    expect(ids).toEqual([...new Set(ids)]);
+    const town = results.find((r) => r.entity_id === 'place:ml:tenenkou');
+    expect(town?.why.filter((w) => w.includes(' is its '))).toHaveLength(2);
+  });
+
   it('reports a missing input file as INPUT_UNREADABLE', async () => {
     await expect(importGeonames({ files: ['/nonexistent/cities.txt'], kbDir: '/tmp' })).rejects.toMatchObject(
       {

@@ -93,7 +93,21 @@ export async function importCsv(options: { file: string; kbDir?: string }): Prom
  */
 export async function lookupName(name: string, options: { kbDir?: string } = {}): Promise<LookupResult[]> {
   const kb = await loadKnowledgeBase({ userDirs: [options.kbDir ?? defaultKbDir()] });
-  return lookup(kb, name);
+  return oncePerEntity(lookup(kb, name));
+}
+
+/**
+ * "Tenenkou" is both a name and (accents folded) an alias of one town: each entity is listed once, at its
+ * best rank, with every way it matched among its reasons.
+ */
+export function oncePerEntity(results: readonly LookupResult[]): LookupResult[] {
+  const byId = new Map<string, LookupResult>();
+  for (const r of results) {
+    const first = byId.get(r.entity_id);
+    if (first === undefined) byId.set(r.entity_id, { ...r, why: [...r.why] });
+    else first.why.push(...r.why.filter((w) => !first.why.includes(w)));
+  }
+  return [...byId.values()];
 }
 
 async function writeImport(

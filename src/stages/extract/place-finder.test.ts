@@ -308,6 +308,29 @@ describe('the incident place', () => {
       },
       ['Sindhia IN'],
     ],
+    [
+      'is one town when the town is named with its own region after a comma',
+      {
+        text: 'A bomb exploded outside a clinic in Lakhpur, Sindhia, on Monday.',
+        mentions: [
+          ['Lakhpur', townOfSindhia('Lakhpur')],
+          ['Sindhia', sindhia],
+        ],
+      },
+      ['Lakhpur IN'],
+    ],
+    [
+      'is one town when its region is named first and the town after it',
+      {
+        text: 'A bomb exploded outside a clinic in Sindhia, Lakhpur and Rampur on Monday.',
+        mentions: [
+          ['Sindhia', sindhia],
+          ['Lakhpur', townOfSindhia('Lakhpur')],
+          ['Rampur', townOfSindhia('Rampur')],
+        ],
+      },
+      ['Lakhpur IN', 'Rampur IN'],
+    ],
   ])('%s', (_, spec, expected) => {
     expect(placesOf(spec)).toEqual(expected);
   });

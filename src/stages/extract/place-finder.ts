@@ -382,5 +382,15 @@ function listedWith(first: Mention, candidates: Mention[], text: string, modifie
   const out = runs.flatMap((run, i) =>
     i === 0 || (!modifier && run.length > 1 && !(regional(run) && !regional(runs[0]))) ? run : [],
   );
-  return out.filter((m, i) => out.findIndex((o) => o.entity_id === m.entity_id) === i);
+  // "Pittsburgh, Pennsylvania": a region listed with a town of its own says where the town lies.
+  const enclosingRegion = (m: Mention) =>
+    m.place?.precision === 'region' &&
+    !!m.place.admin1 &&
+    out.some(
+      (o) =>
+        o.place?.precision !== 'region' &&
+        o.place?.country === m.place!.country &&
+        o.place?.admin1 === m.place!.admin1,
+    );
+  return out.filter((m, i) => out.findIndex((o) => o.entity_id === m.entity_id) === i && !enclosingRegion(m));
 }

@@ -31,11 +31,12 @@ export const LOCATIVE_CUES = new Set([
 
 /**
  * Words around a place name that make it the name of a street, square or building instead: "Haifa Street"
- * and "Aden Square" in Baghdad, "the Palestine Hotel", "شارع فلسطين", "ساحة التحرير".
+ * and "Aden Square" in Baghdad, "the Palestine Hotel", "the Mecca Masjid" in Hyderabad, "شارع فلسطين",
+ * "ساحة التحرير".
  *
  * @example NAMED_AFTER_AFTER.has('street') === true
  */
-export const NAMED_AFTER_AFTER = keys(`street st avenue ave square boulevard blvd hotel`);
+export const NAMED_AFTER_AFTER = keys(`street st avenue ave square boulevard blvd hotel masjid`);
 
 /**
  * Place nouns that, right after a name, say it is a place's: "the Raman district of Yala", "the Erez

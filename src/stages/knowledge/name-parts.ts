@@ -7,6 +7,10 @@ const PERSON_BEFORE = /(?:^|[\s(])(\p{Lu}[\p{L}'’]+)\s+(?:al|el|Al|El)[-\s]$/u
 // "Col. Riyadh Katei", "Dr. Hamza", "Sheikh Mansour": a title makes the next name a person's.
 const TITLE_BEFORE =
   /(?:^|[\s(,])(?:(?:Col|Gen|Lt|Maj|Capt|Sgt|Brig|Cpl|Dr|Mr|Mrs|Ms|Prof|Rev|Gov|Sen)\.?|Colonel|General|Lieutenant|Major|Captain|Sergeant|Brigadier|Corporal|Doctor|Professor|Sheikh|Shaikh|Sheik|Imam|Mullah|Mawlawi|Maulvi|Haji|Hajji|Judge|Mayor|Sayyed|Sayed|Syed)\s+$/;
+// The same in lower-cased text ("syed zubair", "maulana hadi"): titles that are no ordinary word.
+const LOWER_TITLE_BEFORE = /(?:^|[\s(,])(?:sheikh|shaikh|sheik|syed|sayed|sayyed|maulana|mr|mrs|dr)\.?\s+$/;
+// "Abdul Hadi", "Abu Bakr": a particle that always heads a longer personal name.
+const NAME_PARTICLE_BEFORE = /(?:^|[\s(,])(?:Abdul|Abdel|Abdal|Abdol|Abdur|Abd|Abu|Abou|Bin|Ibn)[\s-]$/iu;
 // Words that, capitalised at a sentence start, announce a place rather than name a person.
 const NOT_GIVEN_NAMES = new Set(['in', 'near', 'at', 'from', 'to', 'into', 'outside', 'around', 'the', 'of']);
 
@@ -60,7 +64,20 @@ export function withoutNameParts(text: string, matches: readonly NameMatch[]): N
     );
     if (senses.length > 0) out.push({ ...match, senses });
   }
-  return out;
+  return out.flatMap((match) => {
+    if (!insideLongerName(text, match)) return [match];
+    const senses = match.senses.filter((s) => s.entity.kind !== 'person' || /\s/.test(s.written.trim()));
+    return senses.length > 0 ? [{ ...match, senses }] : [];
+  });
+}
+
+/**
+ * "Abdul Hadi", "Mohammed Hadi": a one-word name after a particle or a given name is the end of another
+ * person's name, not the leader's surname ("Hadi" alone, Yemen's president).
+ */
+function insideLongerName(text: string, match: NameMatch): boolean {
+  const lead = text.slice(Math.max(0, match.span[0] - 16), match.span[0]);
+  return NAME_PARTICLE_BEFORE.test(lead) || GIVEN_NAME_BEFORE.test(lead);
 }
 
 /**
@@ -82,6 +99,6 @@ function isNamePart(text: string, match: NameMatch): boolean {
   const person = PERSON_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
   if (person !== null && !NOT_GIVEN_NAMES.has(person[1].toLowerCase())) return true;
   const lead = text.slice(Math.max(0, start - 16), start);
-  if (TITLE_BEFORE.test(lead) || GIVEN_NAME_BEFORE.test(lead)) return true;
+  if (TITLE_BEFORE.test(lead) || LOWER_TITLE_BEFORE.test(lead) || GIVEN_NAME_BEFORE.test(lead)) return true;
   return ORGANISATION_AFTER.test(text.slice(end, end + 80));
 }

@@ -100,3 +100,39 @@ describe('a quarter of a town stands beside the neighbour shots came from', () =
     expect(ids(text)).toContain('place:il:gilo');
   });
 });
+
+describe('names of people and of buildings are not the places they share a word with', () => {
+  const ids = (text: string): string[] => findMentions(kb, text, [[0, text.length]]).map((m) => m.entity_id);
+
+  it.each([
+    ['a surname after a name particle', 'Gunmen shot Abdul Hadi at his shop in Kandahar'],
+    ['a surname after a given name', 'Police arrested Mohammed Hadi in Kandahar'],
+  ])('%s is no Yemeni president', (_why, text) => {
+    expect(ids(text)).not.toContain('actor:person:abd-rabbuh-mansur-hadi');
+    expect(ids(text)).toContain('place:af:kandahar');
+  });
+
+  it('still reads the president alone', () => {
+    expect(ids('Forces loyal to President Hadi retook the port')).toContain(
+      'actor:person:abd-rabbuh-mansur-hadi',
+    );
+  });
+
+  it('reads a name after a lower-cased title as a person', () => {
+    expect(firstPlace('police said syed zubair was shot outside his home')).toBeUndefined();
+  });
+
+  it('reads Rashid as no Egyptian town', () => {
+    expect(ids('A bomb exploded in the Rashid district')).not.toContain('place:eg:rosetta');
+  });
+
+  it('reads a mosque named after Mecca as no place in Saudi Arabia', () => {
+    expect(firstPlace('Stones were thrown at the Mecca Masjid in Hyderabad')).toBe(
+      'Hyderabad=place:in:hyderabad (IN)',
+    );
+  });
+
+  it('knows Beytüşşebap by its Arabic name', () => {
+    expect(firstPlace('قتل جنديان في هجوم على بلدة بيت الشباب')).toBe('بيت الشباب=place:tr:beytussebap (TR)');
+  });
+});
