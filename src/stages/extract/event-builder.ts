@@ -28,9 +28,8 @@ const SAID_COST = 8;
 
 /** What the builder needs from the document besides the frame. */
 
-/** Incident nouns in the plural: several acts, not one. */
-const PLURAL_ACTS =
-  /^(?:attacks|strikes|raids|assaults|bombings|shootings|هجمات|الهجمات|غارات|الغارات|ضربات|الضربات|اعتداءات|الاعتداءات)$/;
+/** Incident nouns in the plural that name no weapon: several acts of any kind, not one ("drone strikes" stay). */
+const PLURAL_ACTS = /^(?:attacks|assaults|هجمات|الهجمات|اعتداءات|الاعتداءات)$/;
 export interface BuildContext {
   text: string;
   /** English names of the countries the document mentions, by ISO code. */
