@@ -77,6 +77,13 @@ describe('triggers that tell no incident', () => {
     expect(framed(spec)).toEqual([]);
   });
 
+  it.each([
+    ['against a cancellation', 'خرج السكان في مظاهرة احتجاجا على الغاء السلطات ميدانا عاما في الموصل.'],
+    ['for the sake of a demand', 'وتجمع مئات المتظاهرين في الموصل مطالبين بالتدخل من أجل وقف القصف.'],
+  ])('still frames a protest %s', (_, text) => {
+    expect(framed({ text }).length).toBeGreaterThan(0);
+  });
+
   it('still frames an attack told as done', () => {
     expect(framed({ text: 'Gunmen attacked a police post in Mosul.' })).toEqual(['attacked']);
   });

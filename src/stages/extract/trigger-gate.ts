@@ -45,7 +45,10 @@ export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] 
 
 /** Words that call a gathering off: "cancelled its plans", "ألغت المسيرة". */
 const CALLED_OFF =
-  /^(?:cancelled|canceled|cancels|postponed|postpones|[وف]?(?:الغت|الغى|الغاء|ارجات|ارجا|تاجيل|اجلت))$/;
+  /^(?:cancelled|canceled|cancels|postponed|postpones|[وف]?(?:الغت|الغى|الغوا|ارجات|ارجا))$/;
+/** "إلغاء المسيرة": the calling off named as a noun, right before the gathering. After it, a noun is most
+ * often what the crowd protests ("احتجاجا على تأجيل الانتخابات"). */
+const CALLING_OFF = /^[وف]?(?:ب|ل)?(?:الغاء|تاجيل|ارجاء)$/;
 
 /**
  * "the BJP, which had announced a protest rally on Friday, cancelled its plans": a protest the sentence
@@ -55,7 +58,7 @@ function isCalledOff(view: SentenceView, trigger: PhraseHit): boolean {
   if (trigger.phrase.tag !== 'Peaceful protest') return false;
   // "ألغت المسيرة", "cancelled the march": the gathering is the object of the calling off.
   const before = view.tokens.slice(Math.max(0, trigger.start - 2), trigger.start);
-  if (before.some((t) => CALLED_OFF.test(t.norm.toLowerCase()))) return true;
+  if (before.some((t) => CALLED_OFF.test(t.norm.toLowerCase()) || CALLING_OFF.test(t.norm))) return true;
   return view.tokens.slice(trigger.end).some((t, i, after) => {
     const word = t.norm.toLowerCase();
     return CALLED_OFF.test(word) || (word === 'called' && after[i + 1]?.norm.toLowerCase() === 'off');
