@@ -84,7 +84,7 @@ const SPEAKER_REACH = 5;
 
 /** Verbs of appeal: the side asked to act ("asked the government to ensure", "ناشد السلطات") is addressed. */
 const APPEAL_VERB =
-  /^(?:asked|asks|urged|urges|appealed|appeals|demanded|demands|requested|requests|[وف]?(?:طالب|طالبت|طالبوا|ناشد|ناشدت|ناشدوا|دعا|دعت|دعوا|حث|حثت|حثوا))$/i;
+  /^(?:asked|asks|urged|urges|appealed|appeals|demanded|demands|requested|requests|[وف]?(?:طالبت|طالبوا|ناشد|ناشدت|ناشدوا|دعا|دعت|دعوا|حث|حثت|حثوا))$/i;
 /** "called on the government", never "the so-called Jaish al-Fateh". */
 const CALLED_ON = /^(?:called|calls)$/i;
 /** Tokens from an appeal to the side it addresses: "called on the state government", "ناشد الأهالي الجيش". */
