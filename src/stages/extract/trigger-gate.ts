@@ -44,8 +44,7 @@ export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] 
 }
 
 /** Words that call a gathering off: "cancelled its plans", "ألغت المسيرة". */
-const CALLED_OFF =
-  /^(?:cancelled|canceled|cancels|postponed|postpones|[وف]?(?:الغت|الغى|الغوا|ارجات|ارجا))$/;
+const CALLED_OFF = /^(?:cancelled|canceled|cancels|postponed|postpones|[وف]?(?:الغت|الغى|الغوا|ارجات|ارجا))$/;
 /** "إلغاء المسيرة": the calling off named as a noun, right before the gathering. After it, a noun is most
  * often what the crowd protests ("احتجاجا على تأجيل الانتخابات"). */
 const CALLING_OFF = /^[وف]?(?:ب|ل)?(?:الغاء|تاجيل|ارجاء)$/;
