@@ -16,6 +16,11 @@ describe('tokenKeys', () => {
     expect(tokenKeys({ norm: 'وبالصواريخ', stem: 'صواريخ' })).toEqual(['وبالصواريخ', 'صواريخ', 'بالصواريخ']);
   });
 
+  it('gives an Arabic word opening with no proclitic letter its surface and its stem only', () => {
+    expect(tokenKeys({ norm: 'مسلحيهم', stem: 'مسلحي' })).toEqual(['مسلحيهم', 'مسلحي']);
+    expect(tokenKeys({ norm: 'مسلحون', stem: 'مسلحون' })).toEqual(['مسلحون']);
+  });
+
   it('never strips a proclitic that would leave fewer than three letters', () => {
     expect(tokenKeys({ norm: 'وقت', stem: 'وقت' })).toEqual(['وقت']);
   });

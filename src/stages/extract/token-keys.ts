@@ -2,6 +2,7 @@ import type { Token } from '../../core/records.js';
 
 /** Proclitic sequences tried on Arabic tokens, longest first: a fallback when the stem keeps one. */
 const PROCLITICS = ['وبال', 'وال', 'فال', 'بال', 'كال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل'];
+const PROCLITIC_LETTERS = new Set(PROCLITICS.map((clitic) => clitic.charCodeAt(0)));
 
 /**
  * The keys a token can match a lexicon word by: its surface, its stem, and the surface with proclitics
@@ -10,9 +11,10 @@ const PROCLITICS = ['وبال', 'وال', 'فال', 'بال', 'كال', 'لل', 
  * @example tokenKeys({ norm: 'وبالصواريخ', stem: 'صواريخ' } as Token) // ['وبالصواريخ', 'صواريخ', 'بالصواريخ', 'الصواريخ', ...]
  */
 export function tokenKeys(token: Pick<Token, 'norm' | 'stem'>): string[] {
-  // A non-Arabic token has no proclitics to try: its keys cost less to build than to look up in a
-  // vocabulary-sized cache (a hash probe far away in memory).
-  if (!isArabicStart(token.norm)) {
+  // Only a word opening with a proclitic's letter has keys beyond its surface and stem: the others (every
+  // non-Arabic token, and most Arabic ones) cost less to build than to look up in a vocabulary-sized
+  // cache (a hash probe far away in memory).
+  if (!PROCLITIC_LETTERS.has(token.norm.charCodeAt(0))) {
     const norm = token.norm.toLowerCase();
     if (token.stem === token.norm) return [norm];
     const stem = token.stem.toLowerCase();
@@ -39,15 +41,8 @@ const cache = new Map<string, { stem: string; keys: string[]; others?: Map<strin
 function computeKeys(token: Pick<Token, 'norm' | 'stem'>): string[] {
   const norm = token.norm.toLowerCase();
   const keys = new Set([norm, token.stem.toLowerCase()]);
-  if (isArabicStart(norm)) {
-    for (const clitic of PROCLITICS) {
-      if (norm.startsWith(clitic) && norm.length - clitic.length >= 3) keys.add(norm.slice(clitic.length));
-    }
+  for (const clitic of PROCLITICS) {
+    if (norm.startsWith(clitic) && norm.length - clitic.length >= 3) keys.add(norm.slice(clitic.length));
   }
   return [...keys];
-}
-
-function isArabicStart(word: string): boolean {
-  const first = word.charCodeAt(0);
-  return first >= 0x0600 && first <= 0x06ff;
 }

@@ -87,11 +87,13 @@ const NAMES_LIKE_DUALS = new Set(['طالبان']);
  */
 function dualOf(lex: readonly Lexeme[], i: number): NounSense | null {
   // Proclitics sit in front: the ending of the whole word is that of every form, and few words end so.
+  // readNumber asks this of every word, so these letter tests come before any look-up of a form.
   const norm = lex[i].norm;
-  if (lex[i].forms.some((f) => NAMES_LIKE_DUALS.has(f))) return null;
-  const [last, first] = [norm.charCodeAt(norm.length - 1), norm.charCodeAt(0)];
+  const last = norm.charCodeAt(norm.length - 1);
+  const first = norm.charCodeAt(0);
   if (last !== 0x0646 || norm.length < 5 || first < 0x0621 || first > 0x064a || !norm.endsWith('ان'))
     return null;
+  if (lex[i].forms.some((f) => NAMES_LIKE_DUALS.has(f))) return null;
   for (const form of lex[i].forms) {
     if (form.length < 5) continue;
     const sense = COUNTED_NOUNS.wordValue(form.slice(0, -2));

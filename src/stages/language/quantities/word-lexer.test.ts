@@ -15,6 +15,14 @@ describe('foldWord', () => {
     ['۴۵', '45'],
     ['١٬٢٠٠', '1,200'],
     ['Friday', 'friday'],
+    ['killed', 'killed'],
+    ['قتل', 'قتل'],
+    ['ÉTAT', 'état'],
+    ['Iraq’s', "iraq's"],
+    ['کابل', 'كابل'],
+    ['ٱلله', 'الله'],
+    ['٣٫٥', '3.5'],
+    ['شخصاً', 'شخصا'],
   ];
   it.each(cases)("folds '%s' to '%s'", (word, folded) => {
     expect(foldWord(word)).toBe(folded);
