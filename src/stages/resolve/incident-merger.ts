@@ -1,7 +1,8 @@
-import type { CountRef, EventRecord, PlaceRef } from '../../core/records.js';
+import type { EventRecord, PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import { uniqueSpans } from '../../core/span.js';
 import { actorWeight, CLAIMANT } from './actor-weight.js';
+import { addCount, datesAgree, differ, mergeCount, sameToll, withinADay } from './incident-facts.js';
 import { finer, near, placesAgree } from './place-relations.js';
 
 /** An event with where it sits in the article, as the merger needs it. */
@@ -171,14 +172,6 @@ function groundWonInClash(a: EventRecord, b: EventRecord): boolean {
   );
 }
 
-const DAY_MS = 86_400_000;
-
-/** Two known days at most one apart ("clashes overnight … arrests next morning"). */
-function withinADay(a: string | undefined, b: string | undefined): boolean {
-  if (a?.length !== 10 || b?.length !== 10) return false;
-  return Math.abs(Date.parse(a) - Date.parse(b)) <= DAY_MS;
-}
-
 /** The place an incident is told at; a nationality places nothing and agrees with any place. */
 const whereOf = (p: Placed): PlaceRef | null => (p.nationalityPlace ? null : p.event.location);
 
@@ -307,25 +300,6 @@ function burnedInAttack(a: EventRecord, b: EventRecord): boolean {
   return (sa === 'Attack' && sb === LOOTING) || (sa === LOOTING && sb === 'Attack');
 }
 
-/** The same number killed (and no conflicting number injured) in the same country, or told unplaced. */
-function sameToll(a: EventRecord, b: EventRecord): boolean {
-  const killed = a.fatalities?.value ?? null;
-  if (killed === null || killed !== (b.fatalities?.value ?? null)) return false;
-  const country = !a.location || !b.location || a.location.country === b.location.country;
-  return !differ(a.injuries?.value, b.injuries?.value) && country;
-}
-
-/** Both known and not equal: two tolls or two named perpetrators mean two incidents. */
-function differ<T>(a: T | null | undefined, b: T | null | undefined): boolean {
-  return a !== null && a !== undefined && b !== null && b !== undefined && a !== b;
-}
-
-function datesAgree(a: string | undefined, b: string | undefined): boolean {
-  if (!a || !b) return true;
-  const n = Math.min(a.length, b.length);
-  return a.slice(0, n) === b.slice(0, n);
-}
-
 /** "… on rural Idlib" in the headline, "in the town of X" in the body: the body names the very town. */
 function headlineTown(into: Placed, item: Placed): boolean {
   return (
@@ -385,23 +359,6 @@ function absorb(into: Placed, item: Placed): void {
   const merge = item.moreVictims ? addCount : mergeCount;
   a.fatalities = merge(a.fatalities, b.fatalities);
   a.injuries = merge(a.injuries, b.injuries);
-}
-
-/** "His driver was also killed.": the victims told after the first telling add to its count. */
-function addCount(a: CountRef | null, b: CountRef | null): CountRef | null {
-  if (!a || !b) return a ?? b;
-  return { ...a, value: a.value + b.value, spans: uniqueSpans([...a.spans, ...b.spans]) };
-}
-
-/**
- * The first telling's count wins; the same number told again ("kills 12" … "at least 12") is one count
- * that gathers both spans and keeps the qualifier that says more than "exact".
- */
-function mergeCount(a: CountRef | null, b: CountRef | null): CountRef | null {
-  if (!a || !b) return a ?? b;
-  if (a.value !== b.value) return a;
-  const qualifier = a.qualifier === 'exact' ? b.qualifier : a.qualifier;
-  return { value: a.value, qualifier, spans: uniqueSpans([...a.spans, ...b.spans]) };
 }
 
 function moreTelling(b: string, a: string): boolean {
