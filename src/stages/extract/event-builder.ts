@@ -28,6 +28,8 @@ const SAID_COST = 8;
 
 /** What the builder needs from the document besides the frame. */
 
+/** Frame families whose sides are crowds: protesters and rioters, named by their country. */
+const CROWDS = new Set(['protest', 'riot']);
 /** Incident nouns in the plural that name no weapon: several acts of any kind, not one ("drone strikes" stay). */
 const PLURAL_ACTS = /^(?:attacks|assaults|هجمات|الهجمات|اعتداءات|الاعتداءات)$/;
 export interface BuildContext {
@@ -56,8 +58,12 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
   const found = findPlaces(frame, ctx.text, ctx.home);
   const code = found.places[0]?.country ?? found.country?.code ?? null;
   const country = code ? { code, name: countryName(code, ctx.countryNames) } : null;
-  const candidates = actorCandidates(frame, country);
-  const roles = assignRoles(frame, candidates, country);
+  // "the protesters deflated the tyres": a crowd the clause does not place is the article's country's.
+  const crowdHome = CROWDS.has(frame.family) && ctx.home ? ctx.home : null;
+  const sidesIn =
+    country ?? (crowdHome ? { code: crowdHome, name: countryName(crowdHome, ctx.countryNames) } : null);
+  const candidates = actorCandidates(frame, sidesIn);
+  const roles = assignRoles(frame, candidates, sidesIn);
   const typed = typeFrame(frame, roles);
   const inWindow = <T extends { span: readonly [number, number] }>(items: T[]) =>
     items.filter((i) => {

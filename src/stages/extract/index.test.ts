@@ -262,3 +262,14 @@ describe('acts told in the plural, nowhere and uncounted', () => {
     expect(eventsOf(doc)).toHaveLength(1);
   });
 });
+
+describe('a crowd the clause does not place', () => {
+  it("is named by the article's country", () => {
+    const doc = fixtureDocument({
+      text: 'A curfew was imposed in Vadodara on Friday. The protesters deflated the tyres of buses and pelted stones.',
+      mentions: [['Vadodara', placeEntity('Vadodara', 'IN')]],
+    });
+    extract.run(doc, ctx);
+    expect(doc.events!.map((e) => e.actor1?.name)).toEqual(['Rioters (India)']);
+  });
+});
