@@ -172,7 +172,7 @@ function ownedSites(view: SentenceView, candidates: ActorCandidate[]): ActorCand
       (/^(?:of|the)$/.test(view.tokens[head]?.norm ?? '') || UNIT.test(view.tokens[head]?.norm ?? ''))
     )
       head--;
-    const after = view.tokens[tokenAt(view, c.ref.spans[0][1])]?.norm.toLowerCase() ?? '';
+    const after = view.tokens[tokenAt(view, c.ref.spans[0][1])]?.norm ?? '';
     const site = SITE_HEAD.test(view.tokens[head]?.norm.toLowerCase() ?? '') || SITE_TAIL.test(after);
     return site && !c.site ? { ...c, site: true } : c;
   });

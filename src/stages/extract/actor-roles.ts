@@ -122,10 +122,8 @@ function sharedSubject(frame: Frame, country: { code: string; name: string } | n
   const joined =
     /^[وف][\u0600-\u06ff]/.test(word) && !/^[وف]ال/.test(word) && !/^[وف]/.test(verb.phrase.words[0]);
   if (frame.from === 0 || !joined) return null;
-  const triggers = frame.view.triggers.filter((t) => t.end <= frame.from);
-  if (triggers.length === 0) return null;
-  const before: Frame = { ...frame, family: 'violence', triggers, from: 0, to: frame.from, anaphoric: false };
-  return violenceRoles(before, actorCandidates(before, country), null, country).actor1;
+  const before = clauseBefore(frame, () => true, 'violence');
+  return before && violenceRoles(before, actorCandidates(before, country), null, country).actor1;
 }
 
 /**
@@ -134,10 +132,19 @@ function sharedSubject(frame: Frame, country: { code: string; name: string } | n
  */
 function antecedent(frame: Frame, candidates: ActorCandidate[]): Frame | null {
   if (candidates.length > 0 || !frame.anaphoric || frame.from === 0) return null;
-  const triggers = frame.view.triggers.filter(
-    (t) => t.end <= frame.from && familyOf(t.phrase.tag) === frame.family,
-  );
-  return triggers.length > 0 ? { ...frame, triggers, from: 0, to: frame.from, anaphoric: false } : null;
+  return clauseBefore(frame, (t) => familyOf(t.phrase.tag) === frame.family);
+}
+
+/** The words of the sentence before the frame, as a frame of the triggers there that `keep` takes. */
+function clauseBefore(
+  frame: Frame,
+  keep: (trigger: Frame['triggers'][number]) => boolean,
+  family = frame.family,
+): Frame | null {
+  const triggers = frame.view.triggers.filter((t) => t.end <= frame.from && keep(t));
+  return triggers.length > 0
+    ? { ...frame, family, triggers, from: 0, to: frame.from, anaphoric: false }
+    : null;
 }
 
 function violenceRoles(

@@ -1,4 +1,3 @@
-import type { ActorRef } from '../../core/records.js';
 import { sentenceWide, type ActorCandidate } from './actor-finder.js';
 import type { Frame } from './frame-builder.js';
 import { hitSpan, type SentenceView } from './sentence-view.js';
@@ -54,19 +53,11 @@ interface ClaimWords {
 const NEXT_TO = 4;
 
 /**
- * The group that claimed the frame's incident, with the span of its name and of the claim words:
- * "IS claimed responsibility", "the blast claimed by Daesh", "تبنى تنظيم داعش", "أعلن داعش مسؤوليته",
- * "Daesh said its fighters carried out the attack". Denials and accusations are not claims.
- *
- * @example findClaim(frame, candidates)?.name // 'Islamic State'
- */
-export function findClaim(frame: Frame, candidates: ActorCandidate[]): ActorRef | null {
-  return findClaimant(frame, candidates)?.ref ?? null;
-}
-
-/**
- * The claimant as a candidate of the sentence: its ref spans the group's name and the claim words. A group
- * named before the frame ("… شبكة تتبع تنظيم داعش … تفجير مسجد … وتبناه التنظيم") may be the claimant.
+ * The group that claimed the frame's incident, as a candidate of the sentence whose ref spans the group's
+ * name and the claim words: "IS claimed responsibility", "the blast claimed by Daesh", "تبنى تنظيم داعش",
+ * "أعلن داعش مسؤوليته", "Daesh said its fighters carried out the attack". Denials and accusations are not
+ * claims. A group named before the frame ("… شبكة تتبع تنظيم داعش … تفجير مسجد … وتبناه التنظيم") may be
+ * the claimant.
  *
  * @example findClaimant(frame, candidates)?.side // 'group'
  */
@@ -121,7 +112,7 @@ function nearest(groups: ActorCandidate[], words: ClaimWords): ActorCandidate | 
 /** Every place in the sentence where claim words stand. */
 function claimWords(view: SentenceView): ClaimWords[] {
   const out: ClaimWords[] = [];
-  const norm = (i: number) => view.tokens[i]?.norm.toLowerCase() ?? '';
+  const norm = (i: number) => view.tokens[i]?.norm ?? '';
   for (let i = 0; i < view.tokens.length; i++) {
     const w = norm(i);
     if (EN_CLAIM_VERB.test(w)) {

@@ -26,12 +26,12 @@ const SAID_ON =
 /** Tokens of distance the day of a statement weighs more: the incident it reports may be older. */
 const SAID_COST = 8;
 
-/** What the builder needs from the document besides the frame. */
-
 /** Frame families whose sides are crowds: protesters and rioters, named by their country. */
 const CROWDS = new Set(['protest', 'riot']);
 /** Incident nouns in the plural that name no weapon: several acts of any kind, not one ("drone strikes" stay). */
 const PLURAL_ACTS = /^(?:attacks|assaults|هجمات|الهجمات|اعتداءات|الاعتداءات)$/;
+
+/** What the builder needs from the document besides the frame. */
 export interface BuildContext {
   text: string;
   /** English names of the countries the document mentions, by ISO code. */

@@ -232,8 +232,8 @@ const DAYS_AFTER = /^(?:days|weeks|months|hours|day|week|month|ايام|اساب
  */
 function daysAfter(view: SentenceView, trigger: PhraseHit): boolean {
   for (let i = Math.max(1, trigger.start - DAYS_AFTER_REACH); i < trigger.start; i++) {
-    const word = view.tokens[i].norm.toLowerCase();
-    const prev = view.tokens[i - 1].norm.toLowerCase();
+    const word = view.tokens[i].norm;
+    const prev = view.tokens[i - 1].norm;
     if ((word === 'after' || word === 'بعد') && DAYS_AFTER.test(prev)) return true;
     if (word === 'من' && /^بعد$/.test(view.tokens[i - 2]?.norm ?? '') && DAYS_AFTER.test(prev)) return true;
   }

@@ -49,7 +49,7 @@ export function attempted(view: Frame['view'], c: ActorCandidate): boolean {
   const after = tokenAt(view, c.ref.spans[0][1]);
   const words = view.tokens
     .slice(after, after + 5)
-    .map((t) => t.norm.toLowerCase())
+    .map((t) => t.norm)
     .filter((w) => w !== 'to' && w !== 'الي');
   let k = 0;
   while (k < 3 && ATTEMPT_LEAD.test(words[k] ?? '')) k++;
@@ -106,9 +106,7 @@ export function isInterlocutor(view: Frame['view'], c: ActorCandidate): boolean 
   }
   // "a source in the Kurdish Asayesh security forces told AFP": a verb of saying follows before any
   // incident word does.
-  const verb = view.tokens
-    .slice(c.at + 1, c.at + 1 + SPEAKER_REACH)
-    .findIndex((t) => SPEECH_EN.test(t.norm.toLowerCase()));
+  const verb = view.tokens.slice(c.at + 1, c.at + 1 + SPEAKER_REACH).findIndex((t) => SPEECH_EN.test(t.norm));
   return verb >= 0 && !view.triggers.some((t) => t.start > c.at && t.start <= c.at + 1 + verb);
 }
 

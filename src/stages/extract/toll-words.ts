@@ -89,12 +89,12 @@ const ONE_VICTIM: Record<TollRole, RegExp> = {
     'i',
   ),
 };
+/** The one person next to a victim: "his driver", "her son". */
+const KIN = String.raw`(?:wife|husband|son|daughter|child|driver|bodyguard|guard|brother|sister|father|mother|nephew|cousin|companion|passenger|colleague|assistant|escort)`;
 /**
  * "the general and his wife", "an Indonesian and a Bangladeshi", "a Sunni imam, Wafiq al-Hamdani, and his
  * bodyguard", "General Lopez, a former minister, and his wife": two people as one subject.
  */
-/** The one person next to a victim: "his driver", "her son". */
-const KIN = String.raw`(?:wife|husband|son|daughter|child|driver|bodyguard|guard|brother|sister|father|mother|nephew|cousin|companion|passenger|colleague|assistant|escort)`;
 const TWO_PEOPLE = String.raw`(?:\b(?:a|an|the) [\w-]+(?: [\w-]+)?|\b[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3})(?:, [\w' .-]{2,100},)? and (?:(?:a|an) [\w-]+|(?:his|her) (?:[\w-]+ )?${KIN})`;
 /** "Both the judge and his guard were killed", "killing both", "X and his wife were killed": two victims. */
 const BOTH: Record<TollRole, RegExp> = {
@@ -248,13 +248,13 @@ function readRole(q: Quantity, text: string): Quantity {
   return role ? { ...q, role } : q;
 }
 
-/**
- * "two soldiers and a civilian were hurt", "killing two guards and a passer-by", "five civilians and the
- * bomber were killed", "killing three engineers and their driver": one more beside the count.
- */
 /** Where the one named after the count ends its phrase: its verb, or the clause ends. */
 const CLAUSE_END = String.raw`\s+(?:were|was)\b|\s*[.,;]|\s*$`;
-/** A kin needs no verb: "killed a woman and her son inside their house". */
+/**
+ * "two soldiers and a civilian were hurt", "killing two guards and a passer-by", "five civilians and the
+ * bomber were killed", "killing three engineers and their driver": one more beside the count. A kin needs
+ * no verb: "killed a woman and her son inside their house".
+ */
 const AND_ONE_AFTER = new RegExp(
   String.raw`^\s*(?:(?!(?:was|were|is|are|had|has|have|been)\b)(?![\w-]*ed\b)[\w'-]+\s+){0,4}?and (?:(?:a|an|one|the(?= (?:suicide )?(?:bomber|attacker|gunman|assailant)\b)) (?!(?:number|group|few|total|series|dozen|large|small|great|unknown|further)\b)(?:(?![\w-]*ed\b)[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?=${CLAUSE_END})|(?:their|his|her) (?:[a-z][\w-]* )?${KIN}(?=${CLAUSE_END}|\s+(?:in|inside|at|near|on|as|while|when)\b))`,
   'i',

@@ -57,10 +57,10 @@ function isCalledOff(view: SentenceView, trigger: PhraseHit): boolean {
   if (trigger.phrase.tag !== 'Peaceful protest') return false;
   // "ألغت المسيرة", "cancelled the march": the gathering is the object of the calling off.
   const before = view.tokens.slice(Math.max(0, trigger.start - 2), trigger.start);
-  if (before.some((t) => CALLED_OFF.test(t.norm.toLowerCase()) || CALLING_OFF.test(t.norm))) return true;
+  if (before.some((t) => CALLED_OFF.test(t.norm) || CALLING_OFF.test(t.norm))) return true;
   return view.tokens.slice(trigger.end).some((t, i, after) => {
-    const word = t.norm.toLowerCase();
-    return CALLED_OFF.test(word) || (word === 'called' && after[i + 1]?.norm.toLowerCase() === 'off');
+    const word = t.norm;
+    return CALLED_OFF.test(word) || (word === 'called' && after[i + 1]?.norm === 'off');
   });
 }
 
@@ -261,7 +261,7 @@ const BARE_VERB =
  * what happened; so does an English infinitive ("plans to attack").
  */
 function isSubjunctive(view: SentenceView, trigger: PhraseHit): boolean {
-  const word = view.tokens[trigger.start].norm.toLowerCase();
+  const word = view.tokens[trigger.start].norm;
   if (BARE_VERB.test(word) && /^to$/i.test(view.tokens[trigger.start - 1]?.norm ?? '')) return true;
   // A noun after أنّ ("أن تبادلا للنار حصل") is its subject, not a verb to come.
   const verbal =

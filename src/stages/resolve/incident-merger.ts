@@ -1,6 +1,5 @@
 import type { EventRecord, PlaceRef } from '../../core/records.js';
-import type { Span } from '../../core/span.js';
-import { uniqueSpans } from '../../core/span.js';
+import { type Span, uniqueSpans } from '../../core/span.js';
 import { actorWeight, CLAIMANT } from './actor-weight.js';
 import { addCount, datesAgree, differ, mergeCount, sameToll, withinADay } from './incident-facts.js';
 import { finer, near, placesAgree } from './place-relations.js';

@@ -5,6 +5,7 @@ import type { Stage, StageContext } from '../../core/stage.js';
 import { placeFromArticle } from './article-place.js';
 import { readDateline, toDatelineCountry } from './dateline-reader.js';
 import { confidenceOf, eventId } from './event-scorer.js';
+import { DAY_MS } from './incident-facts.js';
 import { foldLead, mergeIncidents, type Placed } from './incident-merger.js';
 import {
   casualtyOfKnownIncident,
@@ -50,7 +51,6 @@ const LEAD_SENTENCES = 3;
 const LEAD_PARAGRAPHS = 4;
 /** The words for "yesterday" a lead dates the day's news with. */
 const YESTERDAY = /(?:^|[^\p{L}])(?:[وف]?(?:ب|لل)?امس|[وف]?(?:ب|لل)?أمس|yesterday)(?:[^\p{L}]|$)/iu;
-const DAY_MS = 86_400_000;
 /** A continuing clause within this many sentences of a dated incident takes its date. */
 const DATE_CARRY = 1;
 
