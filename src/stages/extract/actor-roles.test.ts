@@ -211,6 +211,14 @@ describe('who did what to whom', () => {
       ['Rioters (India)', 'Rioters (India)'],
     ],
     [
+      'takes the two sects of an Arabic riot as rioters on both sides',
+      {
+        text: 'وتراشق أبناء الطائفتين بالحجارة في مدينة الموصل.',
+        mentions: [['الموصل', placeEntity('Mosul', 'IQ')]],
+      },
+      ['Rioters (Iraq)', 'Rioters (Iraq)'],
+    ],
+    [
       'takes the houses a mob burned as a civilian target',
       {
         text: 'in prantij six houses were set ablaze by a mob.',

@@ -72,6 +72,7 @@ describe('triggers that tell no incident', () => {
       { text: 'The party, which had announced a protest rally in Mosul, cancelled its plans.' },
     ],
     ['an Arabic march called off', { text: 'وأعلنت النقابات عن مسيرة في الموصل ثم ألغت المسيرة.' }],
+    ['a march its organiser called off', { text: 'ودعا الاتحاد إلى مسيرة في الموصل ثم ألغى المسيرة.' }],
     ['an Arabic campaign going on', { text: 'وعادت المفاوضات في وقت يستمر القصف الجوي على الموصل.' }],
   ])('makes no frame for %s', (_, spec) => {
     expect(framed(spec)).toEqual([]);

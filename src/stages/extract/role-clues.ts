@@ -70,7 +70,7 @@ export function hasRival(frame: Frame, actor1: ActorCandidate, perpetrators: Act
     if (c === actor1 || c.ref.name === actor1.ref.name || Math.abs(c.at - actor1.at) > RIVAL_REACH)
       return false;
     const [from, to] = c.at > actor1.at ? [actor1.at, c.at] : [c.at, actor1.at];
-    return tokens.slice(from + 1, to).some((t) => /^(?:or|او|أو|either)$/i.test(t.norm));
+    return tokens.slice(from + 1, to).some((t) => /^(?:or|او|either)$/.test(t.norm));
   });
 }
 
@@ -225,7 +225,7 @@ export function exposed(frame: Frame, candidates: ActorCandidate[]): ActorCandid
 }
 
 /** Words that set two mobs against each other ("mobs of different communities", "الطائفتين"). */
-const RIVALS = /^(?:communities|rival|الطائفتين|طائفتين|العشيرتين|عشيرتين|متناحرتين)$/;
+const RIVALS = /^(?:communities|rival|الطايفتين|طايفتين|العشيرتين|عشيرتين|متناحرتين)$/;
 
 /**
  * The text sets two mobs against each other.
@@ -233,5 +233,5 @@ const RIVALS = /^(?:communities|rival|الطائفتين|طائفتين|العش
  * @example rivalMobs(frame) // true for "mobs of different communities clashed"
  */
 export function rivalMobs(frame: Frame): boolean {
-  return frame.view.tokens.some((t) => RIVALS.test(t.norm.toLowerCase()));
+  return frame.view.tokens.some((t) => RIVALS.test(t.norm));
 }

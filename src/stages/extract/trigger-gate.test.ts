@@ -101,6 +101,11 @@ describe('incidents named as what is answered or avenged', () => {
     ['a bombing avenged', 'ودمر مسلحون مسجدا في الموصل امس انتقاما لتفجير مرقد في سامراء.', []],
     ['an assassination marked by an anniversary', 'وصادف امس الذكرى الثالثة لاغتيال القيادي في غزة.', []],
     [
+      'an assassination marked by its first anniversary',
+      'وتحل اليوم الذكرى الأولى لاغتيال القائد في غزة.',
+      [],
+    ],
+    [
       'a raid answered, keeping the answer',
       'Militants shelled a post in Gaza in retaliation for the raid on their camp.',
       ['shelled'],

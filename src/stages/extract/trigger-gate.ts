@@ -44,7 +44,7 @@ export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] 
 }
 
 /** Words that call a gathering off: "cancelled its plans", "ألغت المسيرة". */
-const CALLED_OFF = /^(?:cancelled|canceled|cancels|postponed|postpones|[وف]?(?:الغت|الغى|الغوا|ارجات|ارجا))$/;
+const CALLED_OFF = /^(?:cancelled|canceled|cancels|postponed|postpones|[وف]?(?:الغت|الغي|الغوا|ارجات|ارجا))$/;
 /** "إلغاء المسيرة": the calling off named as a noun, right before the gathering. After it, a noun is most
  * often what the crowd protests ("احتجاجا على تأجيل الانتخابات"). */
 const CALLING_OFF = /^[وف]?(?:ب|ل)?(?:الغاء|تاجيل|ارجاء)$/;
@@ -193,7 +193,7 @@ function datedInClause(view: SentenceView, text: string, trigger: PhraseHit): bo
  * and its kin ("التحقيق في عملية خطف"), and the ordinal of an anniversary ("الذكرى الثالثة لاغتيال").
  */
 const REFERENCE_GAP =
-  /^(?:the|a|an|alleged|suspected|reported|apparent|[وب]?(?:ال)?(?:عملي[ةه]|عمليات|حادث[ةه]?|جريم[ةه]|جرائم|سنوي[ةه]|اولى|ثاني[ةه]|ثالث[ةه]|رابع[ةه]|خامس[ةه]|عاشر[ةه]))$/i;
+  /^(?:the|a|an|alleged|suspected|reported|apparent|[وب]?(?:ال)?(?:عملي[ةه]|عمليات|حادث[ةه]?|جريم[ةه]|جرائم|سنوي[ةه]|اولي|ثاني[ةه]|ثالث[ةه]|رابع[ةه]|خامس[ةه]|عاشر[ةه]))$/i;
 
 /** Protesters named after a march are its marchers ("مسيرة المتظاهرين"), not a career's owner. */
 const MARCHERS = new Set(['protesters']);

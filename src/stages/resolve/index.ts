@@ -9,6 +9,7 @@ import { DAY_MS } from './incident-facts.js';
 import { foldLead, mergeIncidents, type Placed } from './incident-merger.js';
 import {
   casualtyOfKnownIncident,
+  definite,
   placedByNationality,
   quotationOf,
   tellsMoreVictims,
@@ -49,8 +50,9 @@ const LEAD_DAYS = 3;
 const LEAD_SENTENCES = 3;
 /** Paragraphs of a report, from its first, whose undated incidents take the lead's day. */
 const LEAD_PARAGRAPHS = 4;
-/** The words for "yesterday" a lead dates the day's news with. */
-const YESTERDAY = /(?:^|[^\p{L}])(?:[وف]?(?:ب|لل)?امس|[وف]?(?:ب|لل)?أمس|yesterday)(?:[^\p{L}]|$)/iu;
+/** The words for "yesterday" a lead dates the day's news with ("أمس", "بالأمس", "البارحة", "last night"). */
+const YESTERDAY =
+  /(?:^|[^\p{L}])(?:[وف]?(?:ب|لل|ال|بال)?[اأ]مس|[وف]?(?:ال)?بارح[ةه]|yesterday|last night)(?:[^\p{L}]|$)/iu;
 /** A continuing clause within this many sentences of a dated incident takes its date. */
 const DATE_CARRY = 1;
 
@@ -87,7 +89,7 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
       event,
       first: at,
       last: at,
-      anaphoric: isDefinite(text, trigger) || casualtyOfKnownIncident(event, text),
+      anaphoric: definite(text, trigger) || casualtyOfKnownIncident(event, text),
       namedBomb: trigger !== undefined && NAMED_BOMB.test(text.slice(trigger[0], trigger[1])),
       townMarked: townMarked(text, event.location?.spans[0]),
       provinceNamed: provinceNamed(text, event.location?.spans[0]),
@@ -354,14 +356,4 @@ function sentenceIndex(starts: readonly number[], offset: number): number {
     } else hi = mid - 1;
   }
   return found;
-}
-
-/** "the attack", "this blast", "الهجوم", "هذا التفجير": the trigger refers to something already told. */
-function isDefinite(text: string, span: Span | undefined): boolean {
-  if (!span) return false;
-  const word = text.slice(span[0], span[1]);
-  const before = text.slice(Math.max(0, span[0] - 6), span[0]);
-  return (
-    /^[وفب]?(?:ال|لل)/.test(word) || /\b(?:the|this|that)\s+$/i.test(before) || /(?:هذا|هذه)\s+$/.test(before)
-  );
 }

@@ -125,6 +125,8 @@ describe('quotationOf', () => {
     ['He said: "our fighters killed 15 soldiers" last night.', 'killed', '"our fighters killed 15 soldiers"'],
     ['«نحن هنا» قال، ثم قتل جندي.', 'قتل', null],
     ['Gunmen killed 15 soldiers.', 'killed', null],
+    ['"We are here," he said, and gunmen killed 15 soldiers.', 'killed', null],
+    ['He called it "a victory" as gunmen killed 15 "infidels".', 'killed', null],
   ])('%s → %s', (text, trigger, expected) => {
     const span = quotationOf(eventOf(text, trigger), text);
     expect(span && text.slice(span[0], span[1])).toBe(expected);

@@ -43,11 +43,17 @@ function onlyCasualtyOrKnown(event: EventRecord, text: string): boolean {
   );
 }
 
-/** "the attack", "الهجوم": a definite incident noun. */
-function definite(text: string, s: Span): boolean {
+/**
+ * "the attack", "this blast", "الهجوم", "هذا التفجير": the trigger refers to something already told.
+ *
+ * @example definite('Five died in the attack.', [17, 23]) // true
+ */
+export function definite(text: string, span: Span | undefined): boolean {
+  if (!span) return false;
+  const word = text.slice(span[0], span[1]);
+  const before = text.slice(Math.max(0, span[0] - 6), span[0]);
   return (
-    /\b(?:the|this|that)\s+$/i.test(text.slice(Math.max(0, s[0] - 5), s[0])) ||
-    /^[وفب]?(?:ال|لل)/.test(text.slice(s[0], s[1]))
+    /^[وفب]?(?:ال|لل)/.test(word) || /\b(?:the|this|that)\s+$/i.test(before) || /(?:هذا|هذه)\s+$/.test(before)
   );
 }
 
@@ -79,8 +85,7 @@ export function toldAsSeparate(event: EventRecord, text: string): boolean {
   return sentence !== undefined && SEPARATE.test(text.slice(sentence[0], sentence[0] + 40));
 }
 
-/** Opening and closing quotation marks of the scripts we read. */
-const OPENING = /[«“"]/g;
+/** Marks that close a quotation, in the scripts we read. */
 const CLOSING = /[»”"]/;
 
 /**
@@ -93,10 +98,25 @@ export function quotationOf(event: EventRecord, text: string): Span | null {
   const sentence = event.evidence[0];
   const trigger = event.event_type?.spans[0];
   if (!sentence || !trigger) return null;
-  const opened = [...text.slice(sentence[0], trigger[0]).matchAll(OPENING)].at(-1);
-  if (!opened) return null;
-  const from = sentence[0] + opened.index;
-  if (CLOSING.test(text.slice(from + 1, trigger[0]))) return null;
+  const opened = openQuotation(text.slice(sentence[0], trigger[0]));
+  if (opened < 0) return null;
   const close = text.slice(trigger[1], sentence[1]).search(CLOSING);
-  return close < 0 ? null : [from, trigger[1] + close + 1];
+  return close < 0 ? null : [sentence[0] + opened, trigger[1] + close + 1];
+}
+
+/**
+ * Where the quotation still open at the end of `before` begins, or -1. A straight quote opens and closes
+ * alike, so one is open only when an odd number of them stand before: in '"We won," he said, and killed'
+ * the trigger is outside the quotes.
+ */
+function openQuotation(before: string): number {
+  let curly = -1;
+  let straight = -1;
+  for (let i = 0; i < before.length; i++) {
+    const c = before[i];
+    if (c === '«' || c === '“') curly = i;
+    else if (c === '»' || c === '”') curly = -1;
+    else if (c === '"') straight = straight < 0 ? i : -1;
+  }
+  return Math.max(curly, straight);
 }

@@ -82,6 +82,19 @@ describe("an undated incident in a report whose lead tells yesterday's news", ()
     expect(datesOf(en)).toEqual(['Marib 2015-08-10']);
   });
 
+  it.each([
+    ['يوم الأمس', 'شهدت اليمن يوم الأمس معارك عنيفة في عدة جبهات.'],
+    ['بالأمس', 'اندلعت بالأمس معارك عنيفة في عدة جبهات في اليمن.'],
+    ['البارحة', 'شهدت اليمن البارحة معارك عنيفة في عدة جبهات.'],
+    ['last night', 'Fighting raged on several fronts in Yemen last night.'],
+  ])('takes the lead day a lead dates with "%s"', (_, lead) => {
+    const doc = report(
+      `${lead} A commander spoke of heavy losses. Jets bombed positions near Marib, killing three.`,
+      [['Jets bombed', 'Marib']],
+    );
+    expect(datesOf(doc)).toEqual(['Marib 2015-08-10']);
+  });
+
   it('keeps the publication date when the lead names a weekday, which dates one incident only', () => {
     const doc = report(
       'Jets struck Aden on Monday, killing three. Witnesses counted the dead. ' +
