@@ -255,7 +255,7 @@ function overlaps(a: Span, b: Span): boolean {
 }
 
 /** Words of number between a protest verb and the people it names ("تظاهر آلاف الطلاب"). */
-const HOW_MANY = /^(?:الاف|الالاف|مئات|المئات|عشرات|العشرات|عدد|من|حشود|جموع)$/;
+const HOW_MANY = /^(?:الاف|الالاف|ميات|الميات|عشرات|العشرات|عدد|من|حشود|جموع)$/;
 
 /**
  * "اعتصم عشرات المواطنين", "تظاهر آلاف الإسرائيليين", "خرج الطلاب": the definite noun right after an

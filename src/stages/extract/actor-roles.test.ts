@@ -347,9 +347,12 @@ describe('who did what to whom', () => {
     ]);
   });
 
-  it('takes the people right after an Arabic protest verb as the protesters', () => {
+  it.each([
+    'اعتصم عشرات المواطنين أمام مبنى المحافظة في البصرة.',
+    'اعتصم مئات المواطنين أمام مبنى المحافظة في البصرة.',
+  ])('takes the people right after an Arabic protest verb as the protesters: %s', (text) => {
     const spec = {
-      text: 'اعتصم عشرات المواطنين أمام مبنى المحافظة في البصرة.',
+      text,
       mentions: [['البصرة', placeEntity('Basra', 'IQ')]] as FixtureSpec['mentions'],
     };
     const [e] = eventsOf(spec);

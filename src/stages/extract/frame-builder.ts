@@ -193,7 +193,7 @@ function absorbDamage(frames: Frame[]): void {
   }
 }
 
-const BARE_RAID = /^(?:raid|raids|مداهمة|مداهمات|دهم)$/;
+const BARE_RAID = /^(?:raid|raids)$/;
 
 /** "arrested five militants in a raid": a bare raid told with an arrest is the arrest operation itself. */
 function absorbRaids(frames: Frame[]): void {

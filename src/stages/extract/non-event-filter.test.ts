@@ -77,6 +77,13 @@ describe('clauses that tell no incident', () => {
       },
     ],
     [
+      'a verb to come after حتى',
+      {
+        text: 'وسيبقى الجنود حتى يقصفوا مدينة إيلات.',
+        mentions: [['إيلات', placeEntity('Eilat', 'IL')]],
+      },
+    ],
+    [
       'an act told as part of a whole war',
       {
         text: 'Israel seized the plateau of Quneitra in the 1967 war with its neighbours.',
@@ -207,6 +214,10 @@ describe('incidents counted from or told in bulk', () => {
       'kidnappings told as a series',
       { text: 'وشهدت الموصل عمليات خطف لعراقيين وأجانب.', mentions: [['الموصل', mosul]] },
     ],
+    [
+      'killings told as crimes of a practice',
+      { text: 'وارتكب المسلحون جرائم قتل في الموصل.', mentions: [['الموصل', mosul]] },
+    ],
   ])('drops %s', (_, spec) => {
     expect(subTypesOf(spec)).toEqual([]);
   });
@@ -251,5 +262,11 @@ describe('a campaign launched', () => {
 
   it('keeps the arrests it holds', () => {
     expect(subTypesOf(spec('وشن الجيش العراقي حملة اعتقالات في الموصل امس.'))).toEqual(['Arrests']);
+  });
+
+  it('keeps a strike told as part of a campaign still going on', () => {
+    expect(subTypesOf(spec('وقصف الجيش العراقي مواقع في الموصل امس ضمن الحملة على التنظيم.'))).toHaveLength(
+      1,
+    );
   });
 });

@@ -83,7 +83,7 @@ function sinceIncident(frame: Frame): boolean {
  * "عمليات خطف وقتل", "جرائم اغتيال": Arabic words that make the incident after them a practice of many. A series
  * ("سلسلة تفجيرات", "a series of bombs") is left alone: it is as often one coordinated incident.
  */
-const BULK = /^[وبل]?(?:ال)?(?:عمليات|جرائم)$/;
+const BULK = /^[وبل]?(?:ال)?(?:عمليات|جرايم)$/;
 
 /**
  * Incidents told in bulk with no date or toll of their own: plural triggers of a background clause

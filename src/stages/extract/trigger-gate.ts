@@ -193,7 +193,7 @@ function datedInClause(view: SentenceView, text: string, trigger: PhraseHit): bo
  * and its kin ("التحقيق في عملية خطف"), and the ordinal of an anniversary ("الذكرى الثالثة لاغتيال").
  */
 const REFERENCE_GAP =
-  /^(?:the|a|an|alleged|suspected|reported|apparent|[وب]?(?:ال)?(?:عملي[ةه]|عمليات|حادث[ةه]?|جريم[ةه]|جرائم|سنوي[ةه]|اولي|ثاني[ةه]|ثالث[ةه]|رابع[ةه]|خامس[ةه]|عاشر[ةه]))$/i;
+  /^(?:the|a|an|alleged|suspected|reported|apparent|[وب]?(?:ال)?(?:عملي[ةه]|عمليات|حادث[ةه]?|جريم[ةه]|جرايم|سنوي[ةه]|اولي|ثاني[ةه]|ثالث[ةه]|رابع[ةه]|خامس[ةه]|عاشر[ةه]))$/i;
 
 /** Protesters named after a march are its marchers ("مسيرة المتظاهرين"), not a career's owner. */
 const MARCHERS = new Set(['protesters']);
@@ -230,7 +230,7 @@ const WAR_REACH = 20;
 const WAR_PREPOSITION_REACH = 5;
 const WAR_PREPOSITION = /^(?:in|during|throughout|خلال|في|اثناء|ابان)$/i;
 /** A campaign or offensive goes on while its strikes are news ("struck Raqqa in the campaign against IS"). */
-const ONGOING = /^(?:campaign|offensive|حملة|الحملة)$/;
+const ONGOING = /^(?:campaign|offensive|حمله|الحمله)$/;
 
 /**
  * "seized the Golan in the 1967 Six Day War", "قتلوا خلال الحرب": an act told as part of a whole war or
@@ -268,7 +268,7 @@ function isSubjunctive(view: SentenceView, trigger: PhraseHit): boolean {
     trigger.phrase.pos === 'verb' || (trigger.phrase.pos === 'fixed' && trigger.phrase.words.length === 1);
   if (!verbal) return false;
   const before = view.tokens[trigger.start - 1]?.norm ?? '';
-  return /^(?:ان|لن|كي|لكي|حتى|قد)$/.test(before) && /^[يتن]/.test(view.tokens[trigger.start].norm);
+  return /^(?:ان|لن|كي|لكي|حتي|قد)$/.test(before) && /^[يتن]/.test(view.tokens[trigger.start].norm);
 }
 
 /** Tags of ground taken: what an offensive is launched for before it is won. */
