@@ -81,6 +81,10 @@ describe('triggers that tell no incident', () => {
   it.each([
     ['against a cancellation', 'خرج السكان في مظاهرة احتجاجا على الغاء السلطات ميدانا عاما في الموصل.'],
     ['for the sake of a demand', 'وتجمع مئات المتظاهرين في الموصل مطالبين بالتدخل من أجل وقف القصف.'],
+    [
+      'when another clause postpones something else',
+      'Students protested in Mosul, and the board postponed the exams.',
+    ],
   ])('still frames a protest %s', (_, text) => {
     expect(framed({ text }).length).toBeGreaterThan(0);
   });

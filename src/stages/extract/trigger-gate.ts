@@ -38,7 +38,7 @@ export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] 
       !isSubjunctive(view, t) &&
       !isPurpose(view, t) &&
       !describesSide(view, t) &&
-      !isCalledOff(view, t),
+      !isCalledOff(view, text, t),
   );
   return kept.filter((t) => !killOfDropped(view, text, t, kept));
 }
@@ -51,17 +51,19 @@ const CALLING_OFF = /^[وف]?(?:ب|ل)?(?:الغاء|تاجيل|ارجاء)$/;
 
 /**
  * "the BJP, which had announced a protest rally on Friday, cancelled its plans": a protest the sentence
- * calls off after naming it did not take place.
+ * calls off after naming it, in the same clause, did not take place ("protested, and the board postponed
+ * the exam" did).
  */
-function isCalledOff(view: SentenceView, trigger: PhraseHit): boolean {
+function isCalledOff(view: SentenceView, text: string, trigger: PhraseHit): boolean {
   if (trigger.phrase.tag !== 'Peaceful protest') return false;
   // "ألغت المسيرة", "cancelled the march": the gathering is the object of the calling off.
   const before = view.tokens.slice(Math.max(0, trigger.start - 2), trigger.start);
   if (before.some((t) => CALLED_OFF.test(t.norm) || CALLING_OFF.test(t.norm))) return true;
-  return view.tokens.slice(trigger.end).some((t, i, after) => {
-    const word = t.norm;
-    return CALLED_OFF.test(word) || (word === 'called' && after[i + 1]?.norm === 'off');
-  });
+  const after = view.tokens.slice(trigger.end);
+  const off = after.findIndex(
+    (t, i) => CALLED_OFF.test(t.norm) || (t.norm === 'called' && after[i + 1]?.norm === 'off'),
+  );
+  return off >= 0 && !CLAUSE_BREAK.test(text.slice(view.tokens[trigger.end - 1].span[1], after[off].span[0]));
 }
 
 /** Armed sides a participle "fighting" can take as its object. */
