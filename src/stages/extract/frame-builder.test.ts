@@ -66,6 +66,9 @@ describe('triggers that tell no incident', () => {
     ['a penalty kick', { text: 'وسجل اللاعب هدفا من ضربة جزاء في ملعب الموصل.' }],
     ['an English infinitive', { text: 'The commander ordered his men to storm the town of Mosul.' }],
     ['a heart attack', { text: 'The mayor of Mosul died of a heart attack.' }],
+    ['a plan attacked', { text: "The opposition leader in Mosul attacked the governor's budget plans." }],
+    ['a shell company', { text: 'The assets in Mosul were sold to a little-known shell company.' }],
+    ['a takeover battle', { text: 'A bank in Mosul joined the bid battle for the exchange.' }],
     ['a campaign going on around the news', { text: 'Talks resumed amid ongoing shelling of Mosul.' }],
     [
       'a protest rally called off',
