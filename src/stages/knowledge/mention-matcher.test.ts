@@ -31,6 +31,7 @@ for (const e of [
   place('afar', 'Afar'),
   place('mosul', 'Mosul', 'الموصل'),
   place('tal', 'Tal'),
+  place('afar-market', "Afar's market"),
 ])
   addEntityNames(trie, e);
 
@@ -66,6 +67,15 @@ describe('matchNames', () => {
       ['Mosul', ['mosul']],
       ['Tal', ['tal']],
     ]);
+  });
+
+  it('reads a capitalised name before a bare "s" as a possessive whose apostrophe was dropped', () => {
+    // Not a lower-case word, nor a name of three letters ("Tals").
+    expect(found('Mosuls old city, the mosuls and Tals market')).toEqual([['Mosul', ['mosul']]]);
+  });
+
+  it('reads a name that holds a possessive when its apostrophe was dropped', () => {
+    expect(found('Afars market was shelled')).toEqual([['Afars market', ['afar-market']]]);
   });
 
   it('finds nothing in a sentence of ordinary words, however often they repeat', () => {

@@ -28,6 +28,8 @@ interface Reading {
   skip: number;
   /** Units cut off the end (an English possessive "'s"). */
   cut: number;
+  /** A possessive written without its apostrophe ("Assads forces"): only some names are read so. */
+  bare?: true;
 }
 
 /** Keeps a match, or the senses of it that fit the text (capitalisation, acronyms); empty to reject it. */
@@ -121,12 +123,13 @@ function longestAt(
   const to = walk.words.ends[i];
   for (const r of first) {
     const child = r.node;
-    if (child.senses !== undefined)
+    const senses = r.bare ? possessors(child.senses, view, text, from) : child.senses;
+    if (senses !== undefined && senses.length > 0)
       candidates.push({
         start: from + r.skip,
         end: to - r.cut,
         key: r.key,
-        senses: child.senses,
+        senses,
         next: i + 1,
       });
     // A possessive ends the name: "Russia's forces" is not a longer name.
@@ -226,9 +229,9 @@ function readingsOf(walk: Walk, j: number): WordReadings {
     const inner = innerReadings(word);
     const first: FirstReading[] = [];
     for (const list of [inner, readingsBehindProclitics(word, trie)]) {
-      for (const { key, skip, cut } of list) {
-        const node = trie.next?.get(key);
-        if (node !== undefined) first.push({ key, skip, cut, node });
+      for (const reading of list) {
+        const node = trie.next?.get(reading.key);
+        if (node !== undefined) first.push({ ...reading, node });
       }
     }
     readings = { first, inner };
@@ -258,7 +261,11 @@ function innerReadings(word: string): Reading[] {
   const skeleton = skeletonLatin(word);
   if (skeleton !== word) out.push({ key: skeleton, skip: 0, cut: 0 });
   if (word.length > 3 && word.endsWith("'s")) out.push({ key: word.slice(0, -2), skip: 0, cut: 2 });
-  else if (INNER_APOSTROPHE.test(word)) {
+  else if (word.length > 4 && BARE_POSSESSIVE.test(word)) {
+    out.push({ key: word.slice(0, -1), skip: 0, cut: 1, bare: true });
+    // Names that hold the possessive ("Turkey's army") are met as written, and read on.
+    out.push({ key: `${word.slice(0, -1)}'s`, skip: 0, cut: 0, bare: true });
+  } else if (INNER_APOSTROPHE.test(word)) {
     // An apostrophe for the ayn or hamza is written by some and left out by others: "Ba'qubah", "San'aa".
     const plain = word.replace(/['\u2019]/g, '');
     out.push({ key: plain, skip: 0, cut: 0 });
@@ -269,3 +276,23 @@ function innerReadings(word: string): Reading[] {
 }
 
 const INNER_APOSTROPHE = /^[a-z]+['\u2019][a-z]+$/;
+
+/** A Latin word that may be a name with its possessive "s" run on, as scrapers that drop apostrophes leave it. */
+const BARE_POSSESSIVE = /^[a-z]+[^s]s$/;
+
+/**
+ * The senses a name read before a bare "s" may take ("Syrias army", "Assads forces"): a capitalised name
+ * of a curated entity, not a demonym ("Kurds" is a plural) nor a worldwide town ("Sales" is no town of
+ * Sale); none when the word is written in lower case.
+ */
+function possessors(
+  senses: readonly NameSense[] | undefined,
+  view: NormalizedView,
+  text: string,
+  from: number,
+): readonly NameSense[] | undefined {
+  if (senses === undefined) return undefined;
+  const first = text.charAt(toOriginalSpan(view, [from, from + 1])[0]);
+  if (first === first.toLowerCase()) return [];
+  return senses.filter((s) => s.entity.tier === 'shipped' && s.via !== 'demonym');
+}
