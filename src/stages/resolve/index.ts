@@ -53,6 +53,10 @@ const LEAD_PARAGRAPHS = 4;
 /** The words for "yesterday" a lead dates the day's news with ("أمس", "بالأمس", "البارحة", "last night"). */
 const YESTERDAY =
   /(?:^|[^\p{L}])(?:[وف]?(?:ب|لل|ال|بال)?[اأ]مس|[وف]?(?:ال)?بارح[ةه]|yesterday|last night)(?:[^\p{L}]|$)/iu;
+/** "since" and the words up to a date, within one clause. */
+const SINCE = /(?:\bsince\b|(?:^|\s)[وف]?منذ\s)[^.;:!?؟؛\n]*$/i;
+/** How far before a date its "since" may stand (characters). */
+const SINCE_REACH = 60;
 /** A continuing clause within this many sentences of a dated incident takes its date. */
 const DATE_CARRY = 1;
 
@@ -82,7 +86,7 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
   const starts = (doc.sentences ?? []).map((s) => s.span[0]);
   const reference = doc.published?.value?.slice(0, 10) ?? ctx.referenceDate;
   const placed: Placed[] = (doc.events ?? []).map((event) => {
-    if (toCome(event.date, reference)) event.date = null;
+    if (toCome(event.date, reference) || countedFrom(event, text)) event.date = null;
     const at = sentenceIndex(starts, event.evidence[0]?.[0] ?? 0);
     const trigger = event.event_type?.spans[0];
     return {
@@ -213,6 +217,20 @@ function recalled(date: EventRecord['date'], reference: string | null): boolean 
 /** "a rally for the June 3 poll": a day after the report is what is to come, not the incident's day. */
 function toCome(date: EventRecord['date'], reference: string | null): boolean {
   return date !== null && reference !== null && date.value > reference.slice(0, date.value.length);
+}
+
+/**
+ * "the deadliest attack since the war began in March 2011": a date the clause counts a span of time from,
+ * after the incident's words, is where the span starts, not the day of the incident. An incident told
+ * inside the span's words ("since it seized the city on 10 June 2014") is dated by them.
+ */
+function countedFrom(event: EventRecord, text: string): boolean {
+  const at = event.date?.spans[0]?.[0];
+  const trigger = event.event_type?.spans[0];
+  if (at === undefined || trigger === undefined) return false;
+  const from = Math.max(0, at - SINCE_REACH);
+  const since = SINCE.exec(text.slice(from, at));
+  return since !== null && trigger[1] <= from + since.index;
 }
 
 /** A day at most `LEAD_DAYS` before publication, and not after it. */
