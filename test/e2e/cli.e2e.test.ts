@@ -115,7 +115,8 @@ describe('marsad ingest and events', () => {
       await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
       await client.end();
     }
-  });
+    // Four processes, each loading the knowledge base: on a loaded two-core machine that can pass a minute.
+  }, 120_000);
 
   it('exits non-zero only when nothing could be processed', async () => {
     const dir = workdir();
