@@ -122,6 +122,16 @@ describe('clauses that tell no incident', () => {
       },
     ],
     [
+      'a wave of riots told as in a whole state',
+      {
+        text: 'Party leaders in Delhi spoke about the riots in Gujarat.',
+        mentions: [
+          ['Delhi', placeEntity('Delhi', 'IN')],
+          ['Gujarat', placeEntity('Gujarat', 'IN', 'region')],
+        ],
+      },
+    ],
+    [
       'past attacks told in bulk',
       {
         text: 'The market in Kirkuk had been the target of previous attacks.',

@@ -97,19 +97,23 @@ function inBulk(frame: Frame): boolean {
 /** Region and country mentions: "the Gujarat riots" names months of rioting over a state, not one riot. */
 const WIDE = new Set(['region', 'country']);
 
-/** "the Gujarat riots", "in the wake of Gujarat riots": a trigger noun named by the region right before it. */
+/**
+ * "the Gujarat riots", "the riots in Gujarat": a plural trigger noun named by the region right before it,
+ * or by "in" and the region right after it.
+ */
 function namedWave(frame: Frame): boolean {
   const view = frame.view;
-  return frame.triggers.every((t) => {
-    const before = view.tokens[t.start - 1];
-    return (
-      isPlural(t) &&
-      before !== undefined &&
-      view.mentions.some(
-        (m) => m.via !== 'demonym' && WIDE.has(m.place?.precision ?? '') && m.span[1] === before.span[1],
-      )
+  const wideAt = (token: Frame['view']['tokens'][number] | undefined, edge: 0 | 1) =>
+    token !== undefined &&
+    view.mentions.some(
+      (m) => m.via !== 'demonym' && WIDE.has(m.place?.precision ?? '') && m.span[edge] === token.span[edge],
     );
-  });
+  return frame.triggers.every(
+    (t) =>
+      isPlural(t) &&
+      (wideAt(view.tokens[t.start - 1], 1) ||
+        (view.tokens[t.end]?.norm === 'in' && wideAt(view.tokens[t.end + 1], 0))),
+  );
 }
 
 /** A plural noun trigger ("attacks", "riots", "هجمات"): many incidents, unless a count or date makes it one. */
