@@ -54,7 +54,7 @@ export interface NameSense {
  * on nodes where a name ends. One trie holds every name, alias and demonym of both languages.
  */
 export interface NameTrieNode {
-  /** Absent on leaves: most names end where they start a path, and a Map per leaf doubles the load time. */
+  /** Undefined on leaves: most names end where they start a path, and a Map per leaf doubles the load time. */
   next?: Map<string, NameTrieNode>;
   senses?: NameSense[];
 }

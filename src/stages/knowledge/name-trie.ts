@@ -4,7 +4,7 @@ import { looseLatin, nameTokens, skeletonLatin } from './name-tokens.js';
 
 /** @example const trie = createTrie(); addEntityNames(trie, entity); */
 export function createTrie(): NameTrieNode {
-  return { next: new Map() };
+  return { next: new Map(), senses: undefined };
 }
 
 /**
@@ -19,10 +19,16 @@ export function addName(trie: NameTrieNode, tokens: readonly string[], sense: Na
   for (const token of tokens) {
     const next = (node.next ??= new Map());
     let child = next.get(token);
-    if (child === undefined) next.set(token, (child = {}));
+    // Both fields from the start: one shape for every node (smaller, and one shape for the matcher to read).
+    if (child === undefined) next.set(token, (child = { next: undefined, senses: undefined }));
     node = child;
   }
-  const senses = (node.senses ??= []);
+  const senses = node.senses;
+  // A list made for its first sense holds just that one: an empty list grown by a push reserves sixteen.
+  if (senses === undefined) {
+    node.senses = [sense];
+    return;
+  }
   // Names of one entity that differ only in capitals ("Civilians", "civilians") stay apart: the surface
   // filter judges each against the text, and the lower-case one must still match lower-case text.
   let same = -1;
@@ -30,25 +36,10 @@ export function addName(trie: NameTrieNode, tokens: readonly string[], sense: Na
     if (senses[i].entity === sense.entity && senses[i].written === sense.written) same = i;
   }
   if (same < 0) senses.push(sense);
-  else if (VIA_RANK[sense.via] < VIA_RANK[senses[same].via]) senses[same] = sense;
+  else if (viaRank(sense.via) < viaRank(senses[same].via)) senses[same] = sense;
 }
 
-const VIA_RANK: Record<NameVia, number> = { name: 0, alias: 1, demonym: 2 };
-
-/**
- * Calls `visit` with every written name of an entity and how it refers to the entity. A callback, not a
- * list: the load walks some 60k names, and a list of pairs per entity is garbage the moment it is read.
- *
- * @example forEachName(russia, (written, via) => console.log(via, written)) // name Russia, …, demonym الروس
- */
-export function forEachName(entity: Entity, visit: (written: string, via: NameVia) => void): void {
-  if (entity.name_en !== '') visit(entity.name_en, 'name');
-  if (entity.name_ar !== '') visit(entity.name_ar, 'name');
-  for (const written of entity.aliases_en) visit(written, 'alias');
-  for (const written of entity.aliases_ar) visit(written, 'alias');
-  for (const written of entity.demonyms_en) visit(written, 'demonym');
-  for (const written of entity.demonyms_ar) visit(written, 'demonym');
-}
+const viaRank = (via: NameVia): number => (via === 'name' ? 0 : via === 'alias' ? 1 : 2);
 
 /**
  * Indexes every name, alias and demonym of an entity, Latin names also under their loose spelling, and the
@@ -63,15 +54,29 @@ export function addEntityNames(trie: NameTrieNode, entity: Entity): void {
     PLACE_KINDS.has(entity.kind) &&
     entity.kind !== 'country' &&
     TRANSLITERATED.has(entity.country ?? '');
-  forEachName(entity, (written, via) => {
-    const tokens = nameTokens(written);
-    const sense: NameSense = { entity, via, written };
-    addName(trie, tokens, sense);
-    const loose = respelled(tokens, looseLatin);
-    if (loose !== null) addName(trie, loose, sense);
-    const skeleton = skeletons ? respelled(tokens, skeletonLatin) : null;
-    if (skeleton !== null) addName(trie, skeleton, sense);
-  });
+  if (entity.name_en !== '') addWrittenName(trie, entity, entity.name_en, 'name', skeletons);
+  if (entity.name_ar !== '') addWrittenName(trie, entity, entity.name_ar, 'name', skeletons);
+  for (const written of entity.aliases_en) addWrittenName(trie, entity, written, 'alias', skeletons);
+  for (const written of entity.aliases_ar) addWrittenName(trie, entity, written, 'alias', skeletons);
+  for (const written of entity.demonyms_en) addWrittenName(trie, entity, written, 'demonym', skeletons);
+  for (const written of entity.demonyms_ar) addWrittenName(trie, entity, written, 'demonym', skeletons);
+}
+
+/** Indexes one written name under its tokens and their loose and (for curated places) skeleton spellings. */
+function addWrittenName(
+  trie: NameTrieNode,
+  entity: Entity,
+  written: string,
+  via: NameVia,
+  skeletons: boolean,
+): void {
+  const tokens = nameTokens(written);
+  const sense: NameSense = { entity, via, written };
+  addName(trie, tokens, sense);
+  const loose = respelled(tokens, looseLatin);
+  if (loose !== null) addName(trie, loose, sense);
+  const skeleton = skeletons ? respelled(tokens, skeletonLatin) : null;
+  if (skeleton !== null) addName(trie, skeleton, sense);
 }
 
 /**

