@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Quantity } from '../../core/records.js';
+import type { Document, Quantity } from '../../core/records.js';
 import { count } from './event-builder.js';
+import { fixtureDocument } from './fixture-document.js';
+import { placeEntity } from './fixture-entities.js';
+import { createExtractStage } from './index.js';
 
 /**
  * The quantities of `text` as the language stage gives them: each `[number, noun, role?, noun word?]`
@@ -92,5 +95,36 @@ describe('count adds up the figures of one toll', () => {
       ['Four', 4, 'killed', 'others', 'killed'],
     ] as const;
     expect(killed(text, items)).toBe(7);
+  });
+});
+
+describe('buildEvents through the extract stage', () => {
+  const extract = createExtractStage();
+  const run = (doc: Document) => {
+    extract.run(doc, { referenceDate: null });
+    return doc.events!;
+  };
+
+  it('dates a strike by its own day, not the day of a statement written without hamza ("اعلن يوم")', () => {
+    const doc = fixtureDocument({
+      text: 'الجيش اعلن يوم الاثنين ان طائرات قصفت مواقع المتمردين قرب دهوك يوم الاحد.',
+      published: '2015-07-28',
+      mentions: [['دهوك', placeEntity('Duhok', 'IQ')]],
+      times: [
+        ['يوم الاثنين', { value: '2015-07-27', precision: 'day', reason: 'weekday' }],
+        ['يوم الاحد', { value: '2015-07-26', precision: 'day', reason: 'weekday' }],
+      ],
+    });
+    expect(run(doc).map((e) => e.date?.value)).toEqual(['2015-07-26']);
+  });
+
+  it('makes burning that leaves someone dead an attack, told in words', () => {
+    const doc = fixtureDocument({
+      text: 'The body of a Ruritanian man from a nearby farm was found beaten and burned near Duhok.',
+      published: '2015-07-28',
+      mentions: [['Duhok', placeEntity('Duhok', 'IQ')]],
+    });
+    const [event] = run(doc);
+    expect([event.sub_event_type?.value, event.fatalities?.value]).toEqual(['Attack', 1]);
   });
 });

@@ -20,9 +20,12 @@ const OCCURRED_ON =
   /(?:(?:^|\s)[وف]?(?:وقع|وقعت|جرى|جرت|حدث|حدثت|نفذ|نفذت)|\b(?:took place|occurred|happened|was carried out))\s+(?:(?:في|on|in)\s+)?$/i;
 const OCCURRED_BONUS = 8;
 const DAY_MS = 86_400_000;
-/** "قال في بيان السبت", "said on Tuesday": the words that tie a date to a statement about the incident. */
+/**
+ * "قال في بيان السبت", "اعلن يوم الاثنين", "said on Tuesday": the words that tie a date to a statement about
+ * the incident. The text is read as written, with or without hamza, so both spellings are listed.
+ */
 const SAID_ON =
-  /(?:(?:^|\s)[وف]?(?:قال|قالت|أكد|أكدت|أعلن|أعلنت|ذكر|ذكرت|أفاد|أفادت|صرح|بيان|بيانها|بيانه)|\b(?:said|says|announced|stated|statement))\s+(?:(?:في|يوم|on)\s+)?$/i;
+  /(?:(?:^|\s)[وف]?(?:قال|قالت|[أا]كد|[أا]كدت|[أا]علن|[أا]علنت|ذكر|ذكرت|[أا]فاد|[أا]فادت|صرح|بيان|بيانها|بيانه)|\b(?:said|says|announced|stated|statement))\s+(?:(?:في|يوم|on)\s+)?$/i;
 /** Tokens of distance the day of a statement weighs more: the incident it reports may be older. */
 const SAID_COST = 8;
 
@@ -81,11 +84,9 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
     count(quantities, role, harmless, ctx.text) ??
     count(before, role, harmless, ctx.text) ??
     (harmless ? null : tollFromWords(ctx.text, clause, role));
-  // Burning or wrecking that kills or hurts people is an attack on them, not damage to property.
-  if (
-    typed.sub === 'Looting/property destruction' &&
-    quantities.some((q) => (q.role === 'killed' || q.role === 'injured') && (q.value ?? 1) > 0)
-  )
+  // Burning or wrecking that kills or hurts people is an attack on them, not damage to property: told by
+  // a count or in words ("the body of a man was found beaten and burned").
+  if (typed.sub === 'Looting/property destruction' && hurtsPeople(quantities, ctx.text, clause))
     typed.sub = 'Attack';
   const time =
     nearestTime(frame, inWindow(view.times), ctx.text) ??
@@ -139,6 +140,13 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
         (!strong && !specific && !named) || (frame.family === 'territory' && !place && !found.country),
     };
   });
+}
+
+/** Someone killed or hurt in the clause, by a count or by the words (a zero is no one). */
+function hurtsPeople(quantities: readonly Quantity[], text: string, clause: Span): boolean {
+  const counted = (q: Quantity) => (q.role === 'killed' || q.role === 'injured') && (q.value ?? 1) > 0;
+  const told = (role: 'killed' | 'injured') => (tollFromWords(text, clause, role)?.value ?? 0) > 0;
+  return quantities.some(counted) || told('killed') || told('injured');
 }
 
 /** A date the words before it tie to an incident of the sentence, even one outside this clause. */

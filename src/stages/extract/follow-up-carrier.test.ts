@@ -117,18 +117,21 @@ describe('a sentence in which "the group" claims the incident just told', () => 
     ]);
   });
 
-  it('does so in Arabic', () => {
-    const lead = 'هاجم مسلحو الجبهة الروريتانية مركزا للشرطة في أوسترافا نوفا ما أدى إلى مقتل شرطيين.';
-    const doc = fixtureDocument({
-      text: `${lead} وأعلن التنظيم مسؤوليته في بيان.`,
-      published: '2019-02-02',
-      mentions: [
-        ['الجبهة الروريتانية', front],
-        ['أوسترافا نوفا', town],
-      ],
-    });
-    expect(eventsOf(doc)[0].claimed_by?.name).toBe('Ruritanian Front');
-  });
+  it.each([['وأعلن التنظيم مسؤوليته في بيان.'], ['والتنظيم يتبني الهجوم في بيان.']])(
+    'does so in Arabic: %s',
+    (after) => {
+      const lead = 'هاجم مسلحو الجبهة الروريتانية مركزا للشرطة في أوسترافا نوفا ما أدى إلى مقتل شرطيين.';
+      const doc = fixtureDocument({
+        text: `${lead} ${after}`,
+        published: '2019-02-02',
+        mentions: [
+          ['الجبهة الروريتانية', front],
+          ['أوسترافا نوفا', town],
+        ],
+      });
+      expect(eventsOf(doc)[0].claimed_by?.name).toBe('Ruritanian Front');
+    },
+  );
 
   it('claims nothing for forces, nor when the group denies it', () => {
     const raid = 'The Military Forces of Ruritania raided a farm in Ostrava Nova, killing two men.';

@@ -45,7 +45,7 @@ const EN_CLAIM_BACK =
   /\b(?:(?:the|this) (?:group|militants|militant group|organi[sz]ation|movement|insurgents|rebels)\s+(?:has\s+|have\s+|later\s+)?(?:claimed|took|assumed)\s+(?:responsibility|credit|the (?:attack|bombing|blast|killing|assault))|claimed by the (?:group|militants|organi[sz]ation|movement))\b/i;
 /** "وأعلن التنظيم مسؤوليته", "وتبنى التنظيم الهجوم", "الجماعة تبنت": the same in Arabic. */
 const AR_CLAIM_BACK =
-  /(?:^|\s)[وف]?(?:(?:[أا]علن|تبنّ?ى|تبنت|[أا]علنت)\s+(?:التنظيم|الجماعة|الحركة)|(?:التنظيم|الجماعة|الحركة)\s+(?:[أا]علن|[أا]علنت|تبنّ?ى|تبنت|يتبنى))(?=\s)/;
+  /(?:^|\s)[وف]?(?:(?:[أا]علن|تبنّ?[ىي]|تبنت|[أا]علنت)\s+(?:التنظيم|الجماعة|الحركة)|(?:التنظيم|الجماعة|الحركة)\s+(?:[أا]علن|[أا]علنت|تبنّ?[ىي]|تبنت|يتبن[ىي]))(?=\s)/;
 
 /**
  * "Militants of the Ruritanian Front stormed a post. The group claimed the attack.": a sentence that tells

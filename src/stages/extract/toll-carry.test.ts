@@ -1,10 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureDocument } from './fixture-document.js';
+import { fixtureDocument, type FixtureSpec } from './fixture-document.js';
 import { placeEntity } from './fixture-entities.js';
 import { createResolveStage } from '../resolve/index.js';
 import { createExtractStage } from './index.js';
 
 const extract = createExtractStage();
+
+/** The events the extract stage finds in an English text told in Kirkuk, with the quantities given. */
+function eventsInKirkuk(text: string, quantities: FixtureSpec['quantities'] = []) {
+  const doc = fixtureDocument({
+    text,
+    published: '2021-05-02',
+    mentions: [['Kirkuk', placeEntity('Kirkuk', 'IQ')]],
+    quantities,
+  });
+  extract.run(doc, { referenceDate: null });
+  return doc.events!;
+}
 
 describe('tolls told in the next sentence', () => {
   it('go to the incident told just before when it has none', () => {
@@ -24,24 +36,34 @@ describe('tolls told in the next sentence', () => {
     expect(doc.events![0].evidence).toHaveLength(2);
   });
 
+  it.each([
+    ['Their bodies were found the next day.', 3],
+    ["Police found the men's bodies near the river.", 3],
+    ['Their car was found the next day.', undefined],
+  ])('count the people taken as dead when "%s"', (after, dead) => {
+    const [event] = eventsInKirkuk(`Gunmen kidnapped three engineers in Kirkuk. ${after}`, [
+      ['three', { value: 3, qualifier: 'exact', role: 'abducted', noun: 'people' }],
+    ]);
+    expect(event.fatalities?.value).toBe(dead);
+  });
+
+  it('go to the abduction told before when its victims are "both found dead"', () => {
+    const events = eventsInKirkuk(
+      'Gunmen kidnapped the mayor and his secretary in Kirkuk. Both were found dead the next day.',
+    );
+    expect(events.map((e) => e.fatalities?.value ?? null)).toEqual([2, null]);
+  });
+
   it('add a victim told as another one', () => {
-    const doc = fixtureDocument({
-      text: 'A grenade wounded a shopkeeper in Kirkuk. His son was also wounded.',
-      published: '2021-05-02',
-      mentions: [['Kirkuk', placeEntity('Kirkuk', 'IQ')]],
-    });
-    extract.run(doc, { referenceDate: null });
-    expect(doc.events![0].injuries?.value).toBe(2);
+    const [event] = eventsInKirkuk('A grenade wounded a shopkeeper in Kirkuk. His son was also wounded.');
+    expect(event.injuries?.value).toBe(2);
   });
 
   it('count one for a single wounded person', () => {
-    const doc = fixtureDocument({
-      text: 'A grenade was thrown at a police post in Kirkuk. A guard was slightly wounded.',
-      published: '2021-05-02',
-      mentions: [['Kirkuk', placeEntity('Kirkuk', 'IQ')]],
-    });
-    extract.run(doc, { referenceDate: null });
-    expect(doc.events![0].injuries?.value).toBe(1);
+    const [event] = eventsInKirkuk(
+      'A grenade was thrown at a police post in Kirkuk. A guard was slightly wounded.',
+    );
+    expect(event.injuries?.value).toBe(1);
   });
 
   it('add one more victim told as an addition in Arabic, once the incident is resolved', () => {

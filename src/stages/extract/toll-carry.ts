@@ -1,6 +1,7 @@
 import { count, takesNoToll, type EventMention } from './event-builder.js';
 import type { SentenceView } from './sentence-view.js';
 import type { EventRecord } from '../../core/records.js';
+import { deadOfTheTaken, pointsToTheTaken } from './taken-dead.js';
 import { ADDITION } from '../../core/text/addition-words.js';
 import { tollFromWords, withTollRoles } from './toll-words.js';
 
@@ -43,17 +44,24 @@ export function carryTolls(
   const placed = mentions.map((m) => ({ m, at: sentenceOf(m), back: refersBack(m.record, text) }));
   for (const [i, view] of views.entries()) {
     const own = placed.filter((p) => p.at === i);
-    if (own.some((p) => !p.back)) continue;
     // A sentence that tells "the attack" again gives its toll past other such retellings to the incident.
-    const target = placed.filter((p) => p.at < i && i - p.at <= CARRY && !(own.length > 0 && p.back)).at(-1)
-      ?.m.record;
-    if (!target || takesNoToll(target.sub_event_type?.value)) continue;
+    const from = placed.filter((p) => p.at < i && i - p.at <= CARRY && !(own.length > 0 && p.back)).at(-1);
+    const target = from?.m.record;
+    if (!from || !target || takesNoToll(target.sub_event_type?.value)) continue;
+    // "Their bodies were found", "Both were found dead": the dead of the incident, whatever the finding tells.
+    const taken = pointsToTheTaken(text.slice(view.span[0], view.span[1]));
+    if (!taken && own.some((p) => !p.back)) continue;
+    const abduction = target.sub_event_type?.value === 'Abduction/forced disappearance';
+    const theTaken = () => deadOfTheTaken(view.span, views[from.at].quantities, text, abduction);
     const quantities = withTollRoles(view.quantities, text);
     for (const [role, field] of [
       ['killed', 'fatalities'],
       ['injured', 'injuries'],
     ] as const) {
-      const told = count(quantities, role, false, text) ?? tollFromWords(text, view.span, role);
+      const told =
+        count(quantities, role, false, text) ??
+        tollFromWords(text, view.span, role) ??
+        (taken && role === 'killed' ? theTaken() : null);
       const had = target[field];
       // "None were hurt" after a blast is the blast's toll; after police fire on a crowd it may speak of
       // only part of the incident, so it stays unknown (the convention the dev annotations follow).

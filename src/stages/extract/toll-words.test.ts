@@ -24,6 +24,20 @@ describe('withTollRoles', () => {
     ['Four passengers were forced off the bus and murdered them', 'killed'],
     ['Four drivers who brought fuel to the base were killed in an ambush', 'killed'],
     ['Four soldiers who were killed at the gate', 'killed'],
+    ['Four villagers were decapitated by armed men', 'killed'],
+    ['Four prisoners were hanged in the yard', 'killed'],
+    ['Four farmers were beaten to death by a mob', 'killed'],
+    ['Four relatives of the minister’s bodyguard were killed at home', 'killed'],
+    ['Four men suspected of spying for the army in the northern villages were killed', 'killed'],
+    ['Four people, including two guards were killed at the gate', 'killed'],
+    ['Four people, including two women, one child, and a guard died in the blast', 'killed'],
+    ['Four guards of the Ruritanian Security (RS) company were killed', 'killed'],
+    ['Two officers, Ana Ruiz and Tomas Gil, were fatally shot', 'killed'],
+    ['Two officers, a guard and a nurse, were fatally shot', undefined],
+    [
+      'Four drivers who deliver supplies to the army base in the north of the Ruritanian capital were killed',
+      'killed',
+    ],
     ['Four gunmen who attacked the convoy were arrested after two guards were killed', undefined],
   ])('reads the role of the count in "%s" as %s', (text, role) => {
     expect(withTollRoles([four], text)[0].role).toBe(role);
@@ -65,7 +79,13 @@ describe('withTollRoles', () => {
   });
 
   /** The quantity of `word` in `text`, with the role the language stage gives it, as the toll reads it. */
-  const readAt = (text: string, word: string, value: number, others: Quantity[] = [], role?: 'killed') => {
+  const readAt = (
+    text: string,
+    word: string,
+    value: number,
+    others: Quantity[] = [],
+    role?: 'killed' | 'injured',
+  ) => {
     const at = text.indexOf(word);
     const q: Quantity = {
       span: [at, at + word.length],
@@ -112,6 +132,8 @@ describe('withTollRoles', () => {
     ['Four soldiers and the bomber were killed in the blast', 'killed', 5],
     ['Four soldiers and the bombers were killed in the blast', 'killed', 4],
     ['Four farmers and their driver in the truck were killed', 'killed', 5],
+    ['Four members of the Ruritanian Workers Union (RWU) and a companion were killed', 'killed', 5],
+    ['Four guards and the Ruritanian attacker were killed', 'killed', 5],
   ] as const)('counts "%s" as %s %s', (text, role, value) => {
     const [read] = withTollRoles([four], text);
     expect([read.role, read.value]).toEqual([role, value]);
@@ -142,6 +164,52 @@ describe('withTollRoles', () => {
     const text = 'No casualties were reported other than the bomber.';
     const none: Quantity = { span: [0, 27], value: 0, qualifier: 'exact', role: 'killed' };
     expect(withTollRoles([none], text)[0].role).toBeUndefined();
+  });
+
+  it.each([
+    ['gunmen stopped a bus and shot four of the passengers to death', 'four'],
+    ['they dragged 13 men from their homes and shot four of them to death', 'four'],
+    ['soldiers opened fire on the militants, killing all four', 'four'],
+  ])('reads the verb around the count as its fate: "%s"', (text, word) => {
+    expect(readAt(text, word, 4).role).toBe('killed');
+  });
+
+  it.each([
+    ['Four villagers were killed as well as a policeman, police said', 4, 'killed', 5],
+    ['Four guards were killed along with the driver', 4, 'killed', 5],
+    ['Four guards were killed along with the other passengers', 4, 'killed', 4],
+    ['Four guards were wounded as well as a nurse in the clinic', 4, 'injured', 5],
+    ['Four guards were killed and a soldier was wounded as well as a nurse', 4, 'killed', 4],
+  ] as const)('counts one more told after the fate: "%s"', (text, value, role, total) => {
+    expect(readAt(text, 'Four', value, [], role).value).toBe(total);
+  });
+
+  it('points the count at the one more told after the fate', () => {
+    const text = 'Four villagers were killed as well as a policeman.';
+    expect(text.slice(...readAt(text, 'Four', 4, [], 'killed').span)).toBe(
+      'Four villagers were killed as well as a policeman',
+    );
+  });
+
+  it.each([
+    ['A local council worker and four police officers were killed in the blast.', 5],
+    ['Colonel Sami Adel Rahim, the district police chief, and four of his guards were killed.', 5],
+    ['A local council worker said four police officers were killed.', 4],
+    ['Police said several traders and four police officers were killed in the blast.', 4],
+    ['A local council worker and four police officers fled the area before the blast.', 4],
+  ])('counts one person opening the sentence beside the count: "%s"', (text, total) => {
+    expect(readAt(text, 'four', 4, [], 'killed').value).toBe(total);
+  });
+
+  it('counts a named victim before "along with" a count: "killed Marek along with two guards"', () => {
+    const read = readAt('The blast killed Ivo Marek along with two guards.', 'two', 2);
+    expect([read.role, read.value]).toEqual(['killed', 3]);
+  });
+
+  it('gives no fate from the words after to a part of a count told before ("including four …")', () => {
+    const text =
+      'Nine were killed, including four members of the council (RC) and eight others were injured.';
+    expect(readAt(text, 'four', 4).role).toBeUndefined();
   });
 
   it('keeps a role the quantities stage already gave', () => {
@@ -233,6 +301,27 @@ describe('tollFromWords', () => {
     ['Gunmen shot and wounded Ruritanian ambassador Ivo Marek in his car.', 'injured', 1],
     ['Her husband was killed by gunmen several months ago while on patrol.', 'killed', null],
     ['A former envoy was shot and critically wounded outside his home.', 'injured', 1],
+    // Only capitalised names make two people; common nouns before "and a …" are an uncounted group.
+    ['Several soldiers and a policeman were wounded in the blast.', 'injured', null],
+    ['Soldiers and a policeman were wounded in the blast.', 'injured', null],
+    ['Farida and her husband were wounded in the blast.', 'injured', 2],
+    ['A UN election worker and a driver were killed by gunmen.', 'killed', 2],
+    ['The soldiers and a policeman were wounded in the blast.', 'injured', null],
+    ['Ana Ruiz and Tomas Gil, traders from the market, were shot and killed.', 'killed', 2],
+    ['Gunmen shot and killed an elderly couple in their home.', 'killed', 2],
+    // Other wordings of one death.
+    ['A shopkeeper was hanged by militants.', 'killed', 1],
+    ['Militants abducted and hanged a teacher near the school.', 'killed', 1],
+    ['Protesters were seen hanging a banner on the gate.', 'killed', null],
+    ['Gunmen kidnapped two engineers and killed their Ruritanian driver.', 'killed', 1],
+    ['The discovery of the dead body of a guard alarmed the town.', 'killed', 1],
+    ['The farmer was found shot to death the next day.', 'killed', 1],
+    ['Omar Khalid Saleh, a local journalist, died when a bomb went off.', 'killed', 1],
+    [
+      'Gunmen killed a 50-year-old official of the port authority of the northern coastal province of Ruritania by the river and his 30-year-old driver.',
+      'killed',
+      2,
+    ],
   ] as const)('counts "%s" as %s %s', (text, role, value) => {
     expect(tollFromWords(text, [0, text.length], role)?.value ?? null).toBe(value);
   });
@@ -243,6 +332,10 @@ describe('tollFromWords in Arabic', () => {
     ['وأضافت أن شخصا آخر كان برفقته قتل أيضا في الهجوم.', 'killed', 1],
     ['وأشار إلى أن جنديا آخر أصيب كذلك بجروح طفيفة.', 'injured', 1],
     ['وقال إن شخصا آخر نجا من الهجوم.', 'killed', null],
+    // Written without hamza, or folded (ى as ي): the same words.
+    ['واضافت ان شخصا اخر كان برفقته قتل ايضا في الهجوم.', 'killed', 1],
+    ['وأشار إلى أن امرأة اخري اصيبت كذلك بجروح.', 'injured', 1],
+    ['وذكر أن امرأة أخرى توفيت أيضاً في المستشفى.', 'killed', 1],
   ] as const)('reads "%s" as %s: %s', (text, role, value) => {
     expect(tollFromWords(text, [0, text.length], role)?.value ?? null).toBe(value);
   });
@@ -257,6 +350,7 @@ describe('running totals', () => {
     ['The blast killed 12 people, the deadliest attack since 2003.', 'killed'],
     ['The blast killed 12 people on Monday.', 'killed'],
     ['The group avenged 12 of its members who were killed by the army last month.', undefined],
+    ['وقتل 12 شخصا في الانفجار، وهو اعنف هجوم منذ بداية الحرب.', 'killed'],
   ] as const)('gives no toll to a count summed over months: "%s" → %s', (text, role) => {
     const m = /\d+|seventy/.exec(text)!;
     const q: Quantity = {
@@ -273,6 +367,7 @@ describe('withTollRoles in Arabic', () => {
   it.each([
     ['أن 25 مقاتلا من الفصائل وثمانية من مقاتلي التنظيم قتلوا في الهجوم على البلدة.', 'killed'],
     ['وقال إن 25 مدنيا أصيبوا بنيران القناصة.', 'injured'],
+    ['وقال إن 25 مدنيا اصيبا اثر القصف.', 'injured'],
     ['وقال إن 25 مسلحا هاجموا الموقع وقتلوا 5 جنود.', undefined],
   ] as const)('reads the fate of the count in "%s" as %s', (text, role) => {
     const at = text.indexOf('25');

@@ -5,7 +5,7 @@ type TollRole = 'killed' | 'injured';
 
 /** Adverbs that may stand between "was" and the casualty verb ("was fatally shot"); a negation may not. */
 const ADVERBS = String.raw`(?:(?:reportedly|reported|also|later|fatally|seriously|severely|critically|slightly|lightly|badly|mortally|allegedly|brutally|mercilessly|instantly|immediately|subsequently|all|both)\s+)*`;
-const KILLED_WORDS = String.raw`killed|dead|died|slain|murdered|assassinated|executed|beheaded|shot dead|shot and killed|shot to death|gunned down|fatally (?:shot|wounded|injured|stabbed)|stabbed to death|hacked to death|found (?:shot |stabbed |beaten )?dead|found (?:stabbed|beaten|hacked|burned|strangled) to death|found strangled`;
+const KILLED_WORDS = String.raw`killed|dead|died|slain|murdered|assassinated|executed|beheaded|decapitated|hanged|lynched|shot dead|shot and killed|shot to death|gunned down|fatally (?:shot|wounded|injured|stabbed)|(?:stabbed|hacked|beaten|burned|burnt|tortured|bludgeoned|clubbed|strangled) to death|found (?:shot |stabbed |beaten )?(?:dead|slain|murdered)|found (?:shot|stabbed|beaten|hacked|burned|strangled) to death|found strangled`;
 /** Not "fatally wounded", "stabbed to death", nor "wounded and later died": those are deaths. */
 const INJURED_WORDS = String.raw`(?<!fatally |mortally )(?:wounded|injured|hurt|stabbed(?! to death)|shot and (?:seriously |severely |slightly )?(?:wounded|injured))(?!\s+and\s+(?:later\s+)?(?:died|succumbed))`;
 /** "was kidnapped and", "was taken from his car … and": a first verb before the casualty verb it joins. */
@@ -15,12 +15,15 @@ const FIRST_VERB = String.raw`(?:(?:[a-z]+(?:ed|en)|shot(?: at)?)\b[^.;,]{0,60}?
  * "Three drivers who delivered supplies to the base were killed": a relative clause about the counted,
  * with no count or casualty verb of its own, before their verb.
  */
-const RELATIVE = String.raw`(?:(?:who|that)\s+(?:(?!(?:was|were|when|after|while|and|killing|killed|wounding|wounded|injuring|injured|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)[\w'-]+\s+){0,12}?)?`;
+const RELATIVE = String.raw`(?:(?:who|that)\s+(?:(?!(?:was|were|when|after|while|and|killing|killed|wounding|wounded|injuring|injured|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)[\w'’-]+\s+){0,16}?)?`;
+/** "Ana Ruiz and Tomas Gil": the names of two counted, told in commas after their count. */
+const TWO_NAMES = String.raw`(?!(?:a|an|the)\b)[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+and\s+(?!(?:a|an|the)\b)[\w'’-]+(?:\s+[\w'’-]+){0,3}`;
 /**
- * What may stand between a count's noun and its verb: a few words ("Three local bank employees were
- * killed"), then an aside in brackets, "including …" or "identified as …" ("Six people, including two officers, died").
+ * What may stand between a count's noun and its verb: a few words, brackets among them ("Three guards of
+ * the Ruritanian Security (RS) company were killed"), then an aside in brackets, "including …" or
+ * "identified as …" ("Six people, including two officers, died"), or their two names.
  */
-const SUBJECT_TAIL = String.raw`^\s*(?:(?!(?:when|after|as|while|but|because|before|which|who|that|was|were|is|are|had|has|have|been)\b)[\w'-]+\s+){0,8}?(?:[\w'-]+\s*(?=[(,]))?(?:\([^)]{0,160}\)\s*|,\s*(?:including|among them|most of them|identified as|named)\b[^,;.]{0,100},\s*)?${RELATIVE}`;
+const SUBJECT_TAIL = String.raw`^\s*(?:(?!(?:when|after|as|while|but|because|before|which|who|that|was|were|is|are|had|has|have|been)\b)(?:[\w'’-]+|\([^)]{0,60}\))\s+){0,12}?(?:[\w'’-]+\s*(?=[(,]))?(?:\([^)]{0,160}\)\s*|,\s*(?:including|among them|most of them|identified as|named)\b[^;.]{0,100}?(?:,\s*|\s+(?=(?:were|was|died)\b))|,\s*${TWO_NAMES},\s*)?${RELATIVE}`;
 /** "Five Israelis were killed", "3 policemen later died": the casualty words right after a count's noun. */
 const AFTER_COUNT: Record<TollRole, RegExp> = {
   killed: new RegExp(
@@ -36,12 +39,12 @@ const AFTER_COUNT: Record<TollRole, RegExp> = {
  * "25 مقاتلا من الفصائل وثمانية من مقاتلي التنظيم قتلوا في الهجوم": a passive plural verb closing the
  * clause the counts open, told with where or how (not an object: "قتلوا 5 جنود" is who they killed).
  */
-const AR_VERB_AFTER = String.raw`(?=\s+(?:في|خلال|جراء|بسبب|إثر|اثر|عندما|أثناء|اثناء|على|بنيران|برصاص)\s|\s*[.،,]|\s*$)`;
+const AR_VERB_AFTER = String.raw`(?=\s+(?:في|خلال|جراء|بسبب|[إا]ثر|عندما|[أا]ثناء|على|بنيران|برصاص)\s|\s*[.،,]|\s*$)`;
 const AFTER_COUNT_AR: Record<TollRole, RegExp> = {
   killed: new RegExp(
     String.raw`^[^.؛:!?]{0,100}?[\s،,](?:قتلوا|قتلا|استشهدوا|لقوا حتفهم|لقوا مصرعهم|سقطوا قتلى)${AR_VERB_AFTER}`,
   ),
-  injured: new RegExp(String.raw`^[^.؛:!?]{0,100}?[\s،,](?:أصيبوا|اصيبوا|جرحوا|أصيبا|جرحا)${AR_VERB_AFTER}`),
+  injured: new RegExp(String.raw`^[^.؛:!?]{0,100}?[\s،,](?:[أا]صيبوا|جرحوا|[أا]صيبا|جرحا)${AR_VERB_AFTER}`),
 };
 /** "opened fire on two policemen, killing them": the count is the object the casualty verb points back to. */
 const KILLING_THEM: Record<TollRole, RegExp> = {
@@ -65,11 +68,19 @@ const ROLE_NOUN: Record<TollRole, RegExp> = {
  */
 const ONE_BEFORE =
   /\b(?:(?:killing|killed)\s+((?:himself|herself|him|her)\s+and\s+)|(?:killed|died)\s+((?:along|together)\s+with\s+)|(?:killing|killed)\s+((?:a|an|the|his|her)\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:along|together)\s+with\s+))$/i;
-/** "killing the two policemen inside": the verb reaches the count across "the". */
+/** "killed Wasuge along with two guards": a victim named before the count (a name: case matters). */
+const NAME_ALONG_BEFORE = /\b(?:killing|killed)\s+((?:[A-Z][\w'’-]+\s+){1,3}(?:along|together)\s+with\s+)$/;
+/** "killing the two policemen inside", "killing all three": the verb reaches the count across "the" or "all". */
 const VERB_THE: Record<TollRole, RegExp> = {
-  killed: /\b(?:killing|killed|murdering|murdered|executing|executed)\s+the\s+$/i,
-  injured: /\b(?:wounding|wounded|injuring|injured)\s+the\s+$/i,
+  killed: /\b(?:killing|killed|murdering|murdered|executing|executed)\s+(?:all\s+)?(?:the|all)\s+$/i,
+  injured: /\b(?:wounding|wounded|injuring|injured)\s+(?:all\s+)?(?:the|all)\s+$/i,
 };
+/** "shot fourteen of the passengers to death", "shot ten of them to death": the count is who the verb killed. */
+const TO_DEATH_VERB =
+  /\b(?:shot|shooting|stabbed|stabbing|hacked|hacking|beat|beating|burned|burning|clubbed|clubbing)\s+$/i;
+const TO_DEATH_AFTER = /^(?:\s+(?:of\s+)?[\w'’-]+){0,4}?\s+to\s+death\b/i;
+/** "including three guards": the count is a part of one told before it. */
+const PART_OF = /\b(?:including|among them|among whom|of whom|of them)\s+$/i;
 /** "the bodies of three women were found", "the deaths of two policemen": a count of the dead. */
 const BODIES_OF = /\b(?:bodies|deaths?)\s+of\s+(?:the\s+)?$/i;
 /** "the wounding of six others": a count of the hurt. */
@@ -93,18 +104,18 @@ const ONE_VICTIM: Record<TollRole, RegExp> = {
 const KIN = String.raw`(?:wife|husband|son|daughter|child|driver|bodyguard|guard|brother|sister|father|mother|nephew|cousin|companion|passenger|colleague|assistant|escort)`;
 /**
  * "the general and his wife", "an Indonesian and a Bangladeshi", "a Sunni imam, Wafiq al-Hamdani, and his
- * bodyguard", "General Lopez, a former minister, and his wife": two people as one subject.
+ * bodyguard", "General Lopez, a former minister, and his wife": two people as one subject. Case matters:
+ * only capitalised words are a name, and one word alone not a plural ("Several soldiers and a policeman",
+ * "Soldiers and a policeman" are not two). "Ana Ruiz and Juan Gil, both traders, were killed".
  */
-const TWO_PEOPLE = String.raw`(?:\b(?:a|an|the) [\w-]+(?: [\w-]+)?|\b[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3})(?:, [\w' .-]{2,100},)? and (?:(?:a|an) [\w-]+|(?:his|her) (?:[\w-]+ )?${KIN})`;
+const TWO_PEOPLE = String.raw`(?:\b(?:[Aa]n?|[Tt]he) [\w-]+(?: [\w-]+){0,2}(?<!s|men)|\b[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3}|\b[A-Z][\w'-]+(?<!s|men|Police))(?:, [\w' .-]{2,100},)? and (?:(?:a|an) [\w-]+|(?:his|her) (?:[\w-]+ )?${KIN}|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})(?:,? [^,.;]{2,100},)?`;
 /** "Both the judge and his guard were killed", "killing both", "X and his wife were killed": two victims. */
 const BOTH: Record<TollRole, RegExp> = {
   killed: new RegExp(
-    String.raw`(?:\bboth\b[^.;]{0,60}?|${TWO_PEOPLE} )\bwere\s+${ADVERBS}${FIRST_VERB}(?:${KILLED_WORDS})\b|\b(?:killing|killed) both\b`,
-    'i',
+    String.raw`(?:\b[Bb]oth\b[^.;]{0,60}?|${TWO_PEOPLE} )\bwere\s+${ADVERBS}${FIRST_VERB}(?:${KILLED_WORDS})\b|\b(?:killing|killed|shot and killed|shot dead) (?:both|an? (?:elderly |young |married )?couple)\b`,
   ),
   injured: new RegExp(
-    String.raw`(?:\bboth\b[^.;]{0,60}?|${TWO_PEOPLE} )\bwere\s+${ADVERBS}${FIRST_VERB}(?:${INJURED_WORDS})\b|\b(?:wounding|injuring|wounded|injured) both\b`,
-    'i',
+    String.raw`(?:\b[Bb]oth\b[^.;]{0,60}?|${TWO_PEOPLE} )\bwere\s+${ADVERBS}${FIRST_VERB}(?:${INJURED_WORDS})\b|\b(?:wounding|injuring|wounded|injured) both\b`,
   ),
 };
 
@@ -115,30 +126,36 @@ const NAME_WORD = String.raw`(?:[A-Z][a-z]+\.?|(?:[A-Z]\.){2,})`;
 /** "the Shiite owner", "the District Intelligence Chief", "the police chief": one person named by a role. */
 const THE_ROLE = String.raw`the\s+(?:(?:[A-Z][\w-]*\s+){1,4}[a-z]+(?<!s)\b|(?:[A-Z][\w-]*\s+){0,4}(?:Chief|Commander|Secretary|Director|Governor|Mayor|Head|Minister|President|Leader)\b|police\s+(?:chief|commander|officer|colonel|captain|general|major|lieutenant|sergeant|inspector|constable)\b)`;
 /** "a policeman", "him", "Juan Perez": one person as the object of a casualty verb. */
-const ONE_OBJECT = String.raw`(?:(?:him|her|another|the other)\b|(?:his|her) ${KIN}\b|(?:a|an|one)\s+(?!(?:number|group|few|series|total|couple|dozen|family|crowd|bus|car|reported|further)\b)(?:[A-Za-z]|\d+-year-old\b)|the\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|\d+|number|group|people|police|family|crowd|residents|passengers|other|others)\b)[a-z]+(?<!s)\b|${THE_ROLE}|(?:[A-Z][a-z]+\s+)?(?:${TITLE}\s+){0,2}${NAME_WORD}\s+(?:(?:[A-Z][a-z.]*|(?:[A-Z]\.)+)\s+)*(?:[a-z]{1,3}[- ])?[A-Z][a-z]+)`;
+const ONE_OBJECT = String.raw`(?:(?:him|her|another|the other)\b|(?:his|her|their) (?:[A-Z][\w-]+ )?${KIN}\b|(?:a|an|one)\s+(?!(?:number|group|few|series|total|couple|dozen|family|crowd|bus|car|reported|further)\b)(?:[A-Za-z]|\d+-year-old\b)|the\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|\d+|number|group|people|police|family|crowd|residents|passengers|other|others)\b)[a-z]+(?<!s)\b|${THE_ROLE}|(?:[A-Z][a-z]+\s+)?(?:${TITLE}\s+){0,2}${NAME_WORD}\s+(?:(?:[A-Z][a-z.]*|(?:[A-Z]\.)+)\s+)*(?:[a-z]{1,3}[- ])?[A-Z][a-z]+)`;
 /** "killed a policeman", "shot him dead", "wounding Juan Perez": one person killed or hurt. */
 const ACTIVE_ONE: Record<TollRole, RegExp> = {
   killed: new RegExp(
-    String.raw`\b(?:(?:shot|stabbed|beat|hacked) (?:him|her|(?:the|a|an) [a-z]+) (?:to death|dead)|(?:killed|killing|murdered|murdering|assassinated|executed|executing|beheaded|beheading|gunned down|shot dead|shot and killed)\s+${ONE_OBJECT})`,
+    String.raw`\b(?:and (?:his|her) (?:[\w-]+ )?${KIN}(?: was)? ${ADVERBS}(?:killed|dead)|(?:shot|stabbed|beat|hacked) (?:him|her|(?:the|a|an) [a-z]+) (?:to death|dead)|(?:killed|killing|murdered|murdering|assassinated|executed|executing|beheaded|beheading|decapitated|hanged|lynched|strangled|gunned down|shot dead|shot and killed)\s+${ONE_OBJECT})`,
   ),
   injured: new RegExp(
-    String.raw`\b(?:(?:wounded|wounding|injured|injuring)\s+${ONE_OBJECT}|(?:and|while) (?:another|(?:a|an|his|her) (?:second|third|fourth|fifth|[a-z]+))(?: [a-z]+)?(?: was)? ${ADVERBS}(?:wounded|injured|hurt))`,
+    String.raw`\b(?:(?:wounded|wounding|injured|injuring)\s+${ONE_OBJECT}|(?:and|while) (?:another|(?:a|an|his|her) (?:second|third|fourth|fifth|[a-z]+))(?: (?!were\b)[a-z]+)?(?: was)? ${ADVERBS}(?:wounded|injured|hurt))`,
   ),
 };
 /** A kin or guard named with the one killed: "… and his driver". */
 const AND_ONE_MORE = new RegExp(
-  String.raw`^[^.;]{0,80}?\band (?:his|her) (?:[\w-]+ )?${KIN}\b|^[\w-]*(?:\s+[a-z][\w-]*){0,3}\s+and (?:a|an|one) [a-z]+\b(?!\s+(?:was|were|is|are)\b)`,
+  String.raw`^[^.;]{0,120}?\band (?:his|her) (?:[\w-]+ )?${KIN}\b|^[\w-]*(?:\s+[a-z][\w-]*){0,3}\s+and (?:a|an|one) [a-z]+\b(?!\s+(?:was|were|is|are)\b)`,
 );
-/** "was killed along with his driver", "along with one bystander": one more victim of the same fate. */
+/**
+ * "was killed along with his driver", "along with one bystander", "killed a village head along with a
+ * volunteer": one more victim of the same fate.
+ */
 const ALONG_WITH = new RegExp(
-  String.raw`^\s*(?:along|together) with (?:(?:his|her) ${KIN}|(?:a|an|one) [a-z]+)\b`,
+  String.raw`^[^.;,]{0,60}?(?:,[^.;,]{2,80},)?\s*(?:along|together) with (?:(?:his|her) (?:[\w-]+ )?${KIN}|(?:a|an|one) (?!(?:number|group|few|total|series|dozen|couple)\b)[a-z]+)\b`,
 );
 /** "The body of a police officer was found": one dead. */
 const ONE_BODY =
-  /\b(?:(?:body of (?:a|an|the|[A-Z])[^.]{0,100}?\bwas|[Hh](?:is|er) body was(?: later)?|(?:[Aa]n?|[Oo]ne) (?:[a-z-]+ )?(?:body|corpse) was) (?:found|discovered|recovered)|(?:found|recovered|discovered|retrieved) (?:the|his|her) (?:[a-z-]+ )?(?:body|corpse)(?! (?:armou?r|parts)))\b/;
-/** "An off-duty policeman died", "One of her servants died", "He later died": one person's death. */
+  /\b(?:(?:body of (?:a|an|the|[A-Z])[^.]{0,100}?\bwas|[Hh](?:is|er) body was(?: later)?|(?:[Aa]n?|[Oo]ne) (?:[a-z-]+ )?(?:body|corpse) was) (?:found|discovered|recovered)|(?:found|recovered|discovered|retrieved) (?:the|his|her) (?:[a-z-]+ )?(?:body|corpse)(?! (?:armou?r|parts))|(?:discovery|recovery) of the\s+(?:dead )?body of (?:a|an|the|[A-Z]))\b/;
+/**
+ * "An off-duty policeman died", "One of her servants died", "He later died", "Ali Hassan Omar, a
+ * journalist, died": one person's death.
+ */
 const ONE_DIED =
-  /\b(?:(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?<!s|men|people)|[Oo]ne of (?:the|his|her|their)\s+[\w-]+|[Hh]e|[Ss]he)\s+(?:later\s+|subsequently\s+|also\s+)?(?:died|succumbed)\b/;
+  /\b(?:(?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+, [^,.;]{2,100},|(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?<!s|men|people)|[Oo]ne of (?:the|his|her|their)\s+[\w-]+|[Hh]e|[Ss]he)\s+(?:later\s+|subsequently\s+|also\s+)?(?:died|succumbed)\b/;
 /** "his assassination on Monday", "her murder": one person's death named by a noun. */
 const HIS_DEATH =
   /\b(?:[Hh]is|[Hh]er)\s+(?:assassination|murder|killing|execution|beheading)\b|(?<!(?:response to|revenge for|retaliation for|avenge) )\bthe death of (?:a|an|the|one) [a-z]+/;
@@ -150,12 +167,17 @@ const SELF_AND_ONE = new RegExp(String.raw`\b(?:killing|killed) (?:himself|herse
 /** "it is unknown if anyone was killed", "neither man was injured": no victim is told. */
 const NO_SUBJECT = /\b(?:anyone|anybody|no one|nobody|none|neither|nor|if|whether)(?:\s+\w+)?\s+$/i;
 
-/** "شخصا آخر كان برفقته … أيضا": one more person, then the verb of their fate, told as an addition. */
-const ANOTHER_AR = String.raw`(?:^|\s)[وف]?(?:شخص|رجل|جندي|شرطي|عنصر|مدني|مرافق|حارس)\S{0,2}\s+آخر\S{0,2}[^.]{0,80}?(?:^|\s)[وف]?`;
-const ALSO_AR = String.raw`\s+(?:أيضا|ايضا|أيضاً|ايضاً|كذلك)`;
+/**
+ * "شخصا آخر كان برفقته … أيضا", "امرأة اخرى": one more person, then the verb of their fate, told as an
+ * addition. Hamza and final ya may be written or not ("اخر", "اخري"), so both spellings are read.
+ */
+const ANOTHER_AR = String.raw`(?:^|\s)[وف]?(?:(?:شخص|رجل|جندي|شرطي|عنصر|مدني|مرافق|حارس)\S{0,2}\s+[آا]خر\S{0,2}|(?:امر[أا]ة|سيدة|طفلة|فتاة)\s+[أا]خر[ىي])[^.]{0,80}?(?:^|\s)[وف]?`;
+const ALSO_AR = String.raw`\s+(?:[أا]يضاً?|كذلك)`;
 const ONE_MORE_AR: Record<TollRole, RegExp> = {
-  killed: new RegExp(String.raw`${ANOTHER_AR}(?:قتل|قُتل|توفي|لقي حتفه)${ALSO_AR}`),
-  injured: new RegExp(String.raw`${ANOTHER_AR}(?:أصيب|اصيب|جرح)${ALSO_AR}`),
+  killed: new RegExp(
+    String.raw`${ANOTHER_AR}(?:قتل|قُتل|قتلت|توف[يى]|توفيت|لق[يى] حتفه|لقيت حتفها)${ALSO_AR}`,
+  ),
+  injured: new RegExp(String.raw`${ANOTHER_AR}(?:[أا]صيب|[أا]صيبت|جرح|جرحت)${ALSO_AR}`),
 };
 
 /** "no one was hurt", "causing no injuries", "without casualties": a toll of none. */
@@ -192,7 +214,7 @@ export function withTollRoles(quantities: readonly Quantity[], text: string): Qu
  * "Over seventy journalists have been killed since 2003", "قتل أكثر من 4000 منذ بداية الحرب": a count
  * summed over months or years, not the toll of the incident told.
  */
-const SINCE = String.raw`\bsince\s+(?:(?:early|mid|late|the (?:start|beginning|outbreak|fall) of)\s+)?(?:the (?:start|beginning|outbreak|fall|war|conflict|uprising|revolution|crisis|insurgency|fighting)\b|then\b|last (?:year|month)\b|\d{4}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|\bso far this (?:year|month)\b|\bto date\b|(?:^|\s)منذ\s+(?:بداية|بدء|مطلع|اندلاع|انطلاق|عام|العام|سنوات|أشهر|اشهر|شهور)`;
+const SINCE = String.raw`\bsince\s+(?:(?:early|mid|late|the (?:start|beginning|outbreak|fall) of)\s+)?(?:the (?:start|beginning|outbreak|fall|war|conflict|uprising|revolution|crisis|insurgency|fighting)\b|then\b|last (?:year|month)\b|\d{4}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|\bso far this (?:year|month)\b|\bto date\b|(?:^|\s)منذ\s+(?:بداية|بدء|مطلع|اندلاع|انطلاق|عام|العام|سنوات|[أا]شهر|شهور)`;
 /** "killed by gunmen several months ago", "who were killed last month": a death told as an older incident's. */
 const LONG_AGO = String.raw`\b(?:(?:a few|several|some|a couple of|two|three|four|five|six|\d+) (?:months|years) ago|a (?:month|year) ago|last (?:month|year)|earlier this year)\b`;
 const RUNNING_AFTER = new RegExp(String.raw`^[^.;؛]{0,80}?(?:${SINCE}|${LONG_AGO})`, 'i');
@@ -200,7 +222,7 @@ const LONG_AGO_AFTER = new RegExp(String.raw`^[^.;]{0,60}?${LONG_AGO}`, 'i');
 const RUNNING_BEFORE = new RegExp(String.raw`(?:${SINCE})[^.;؛]{0,60}$`, 'i');
 /** "the deadliest attack since 2003", "أعنف هجوم منذ بداية الحرب": a record, not a running total. */
 const RECORD =
-  /\b(?:worst|deadliest|bloodiest|biggest|largest|heaviest|highest|first|most)\b|أسوأ|أعنف|أكبر|الأول/i;
+  /\b(?:worst|deadliest|bloodiest|biggest|largest|heaviest|highest|first|most)\b|[أا]سو[أا]|[أا]عنف|[أا]كبر|ال[أا]ول/i;
 
 function runningTotal(q: Quantity, text: string): boolean {
   const end = (q.nounSpan ?? q.span)[1];
@@ -219,9 +241,11 @@ function withoutToll(q: Quantity): Quantity {
 function readRole(q: Quantity, text: string): Quantity {
   if (q.value === null) return q;
   const own = (['killed', 'injured'] as const).find((r) => ROLE_NOUN[r].test(text.slice(q.span[1])));
-  const oneBefore = ONE_BEFORE.exec(text.slice(Math.max(0, q.span[0] - 60), q.span[0]));
+  const lead60 = text.slice(Math.max(0, q.span[0] - 60), q.span[0]);
+  const lead100 = text.slice(Math.max(0, q.span[0] - 100), q.span[0]);
+  const oneBefore = ONE_BEFORE.exec(lead60) ?? NAME_ALONG_BEFORE.exec(lead60);
   if (oneBefore && (q.role === undefined || q.role === 'killed')) {
-    const start = q.span[0] - (oneBefore[1] ?? oneBefore[2] ?? oneBefore[3]).length;
+    const start = q.span[0] - oneBefore.slice(1).find((g) => g !== undefined)!.length;
     return { ...q, role: 'killed', value: q.value + 1, span: [start, q.span[1]] };
   }
   if (own) return { ...q, role: own };
@@ -232,12 +256,18 @@ function readRole(q: Quantity, text: string): Quantity {
   const before = text.slice(Math.max(0, q.span[0] - 20), q.span[0]);
   const reached = (['killed', 'injured'] as const).find((r) => VERB_THE[r].test(before));
   if (reached) return { ...q, role: reached };
+  if (TO_DEATH_VERB.test(before) && TO_DEATH_AFTER.test(text.slice(q.span[1], q.span[1] + 60)))
+    return { ...q, role: 'killed' };
   // "killed a priest and four men with him": the verb before the one victim reaches the count.
-  const named = NAME_AND_BEFORE.exec(text.slice(Math.max(0, q.span[0] - 60), q.span[0]));
+  const named = NAME_AND_BEFORE.exec(lead100);
   if (named) return { ...q, role: /^(?:killing|killed)$/i.test(named[1]) ? 'killed' : 'injured' };
+  // "Five were killed, including three guards and eight others were hurt": a part of a count told before
+  // takes no fate from the words after it.
+  if (PART_OF.test(lead)) return q;
   const end = (q.nounSpan ?? q.span)[1];
   const after = text.slice(end, end + 200);
-  const withCount = /\bwith\s+$/i.test(text.slice(Math.max(0, q.span[0] - 6), q.span[0]));
+  // "with five bystanders slightly injured", "was among 4 people killed": the fate follows without a verb.
+  const withCount = /\b(?:with|among)\s+$/i.test(text.slice(Math.max(0, q.span[0] - 8), q.span[0]));
   const role = (['killed', 'injured'] as const).find(
     (r) =>
       AFTER_COUNT[r].test(after) ||
@@ -256,25 +286,59 @@ const CLAUSE_END = String.raw`\s+(?:were|was)\b|\s*[.,;]|\s*$`;
  * no verb: "killed a woman and her son inside their house".
  */
 const AND_ONE_AFTER = new RegExp(
-  String.raw`^\s*(?:(?!(?:was|were|is|are|had|has|have|been)\b)(?![\w-]*ed\b)[\w'-]+\s+){0,4}?and (?:(?:a|an|one|the(?= (?:suicide )?(?:bomber|attacker|gunman|assailant)\b)) (?!(?:number|group|few|total|series|dozen|large|small|great|unknown|further)\b)(?:(?![\w-]*ed\b)[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?=${CLAUSE_END})|(?:their|his|her) (?:[a-z][\w-]* )?${KIN}(?=${CLAUSE_END}|\s+(?:in|inside|at|near|on|as|while|when)\b))`,
+  String.raw`^\s*(?:(?!(?:was|were|is|are|had|has|have|been)\b)(?![\w-]*ed\b)(?:[\w'-]+|\([^)]{0,40}\))\s+){0,7}?and (?:(?:a|an|one|the(?= (?:suicide |[A-Z][\w-]* )?(?:bomber|attacker|gunman|assailant)\b)) (?!(?:number|group|few|total|series|dozen|large|small|great|unknown|further)\b)(?:(?![\w-]*ed\b)[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?=${CLAUSE_END})|(?:their|his|her) (?:[a-z][\w-]* )?${KIN}(?=${CLAUSE_END}|\s+(?:in|inside|at|near|on|as|while|when)\b))`,
   'i',
 );
-/** "wounding Khayru and seven others", "killed a priest and four men with him": one victim before the count. */
+/**
+ * "wounding Khayru and seven others", "killed a priest and four men with him", "killed Ali Omar, a police
+ * commander and two other police": one victim before the count.
+ */
 const NAME_AND_BEFORE =
-  /\b(killing|killed|wounding|wounded|injuring|injured)\s+((?:[A-Z][\w'-]+\s+){1,3}and\s+|(?:a|an|the)\s+(?:[\w'-]+\s+){1,4}and\s+)$/;
+  /\b(killing|killed|wounding|wounded|injuring|injured)\s+((?:[A-Z][\w'-]+\s+){1,3}and\s+|(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+,\s+[^,.;]{2,60}?,?\s+and\s+|(?:a|an|the)\s+(?:[\w'-]+\s+){1,4}and\s+)$/;
+
+/** The fate words a count's verb ends with, before one more victim "as well as" or "along with" it. */
+const FATE: Record<TollRole, string> = { killed: 'killed|dead|died', injured: 'wounded|injured|hurt' };
+/** "Two villagers were killed as well as a policeman", "… were killed along with the driver": one more. */
+const ONE_MORE_AFTER_FATE: Record<TollRole, RegExp> = {
+  killed: oneMoreAfter(FATE.killed),
+  injured: oneMoreAfter(FATE.injured),
+};
+function oneMoreAfter(fate: string): RegExp {
+  return new RegExp(
+    String.raw`^[^.;]{0,100}?\b(?:${fate})\b,?\s+(?:as well as|along with|together with) (?:a|an|one|the|his|her|their) (?!(?:number|group|few|total|series|dozen|rest|other|others)\b)(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?<!s|men)(?=${CLAUSE_END}|\s+(?:in|inside|at|near|on|who|when|as|from)\b)`,
+  );
+}
+/** "Ali Hassan Omar", "Sa'id Mahmud al-Amiri": a personal name of two or more words. */
+const NAME = String.raw`(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|ibn|de|del)(?: (?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|ibn|de|del)){1,5}`;
+/**
+ * "A Congress worker and five police officers were killed", "General Ali Omar, the police chief, and one
+ * of his guards were killed": one person opening the sentence beside the count, sharing its fate.
+ */
+const ONE_SUBJECT_BEFORE = new RegExp(
+  String.raw`(?:^|[.!?;]\s*)((?:(?:A|An|One|The) (?:(?!(?:killed|killing|wounded|wounding|injured|injuring|attacked|hit|left|shot)\b)[\w'’-]+ ){0,2}[\w'’-]+(?<!s|men)(?: of [^,.;]{1,60}?)?|${NAME})(?:,? \([^)]{0,40}\))?(?:, [^,.;]{2,100},)? and )$`,
+);
 
 /** The count with the one victim named beside it, unless that one is a count of its own ("and one civilian"). */
 function withOneMore(q: Quantity, quantities: readonly Quantity[], text: string): Quantity {
   // From the number itself: a noun span may run on to the verb ("A civilian was killed").
   const end = q.span[1];
+  const inside = (from: number, to: number) =>
+    quantities.some((o) => o !== q && o.span[0] >= from && o.span[0] < to);
   const after = AND_ONE_AFTER.exec(text.slice(end, end + 80));
-  const counted = after && quantities.some((o) => o.span[0] >= end && o.span[0] < end + after[0].length);
-  if (after && !counted) return { ...q, value: q.value! + 1 };
-  const before = NAME_AND_BEFORE.exec(text.slice(Math.max(0, q.span[0] - 60), q.span[0]));
-  const start = q.span[0] - (before?.[2].length ?? 0);
+  if (after && !inside(end, end + after[0].length)) return { ...q, value: q.value! + 1 };
+  const role = q.role as TollRole;
+  const also = ONE_MORE_AFTER_FATE[role].exec(text.slice(end, end + 180));
+  // The span runs on to the one more, so the count points at every victim it holds.
+  if (also && !inside(end, end + also[0].length))
+    return { ...q, value: q.value! + 1, span: [q.span[0], end + also[0].length] };
+  const before =
+    NAME_AND_BEFORE.exec(text.slice(Math.max(0, q.span[0] - 100), q.span[0])) ??
+    (AFTER_COUNT[role].test(text.slice((q.nounSpan ?? q.span)[1], (q.nounSpan ?? q.span)[1] + 200))
+      ? ONE_SUBJECT_BEFORE.exec(text.slice(Math.max(0, q.span[0] - 200), q.span[0]))
+      : null);
+  const start = q.span[0] - (before?.at(-1)?.length ?? 0);
   // "killing a policeman and two civilians": the one before may be a count of its own, added elsewhere.
-  const own = quantities.some((o) => o !== q && o.span[0] >= start && o.span[0] < q.span[0]);
-  if (before && !own) return { ...q, value: q.value! + 1, span: [start, q.span[1]] };
+  if (before && !inside(start, q.span[0])) return { ...q, value: q.value! + 1, span: [start, q.span[1]] };
   return q;
 }
 
