@@ -75,6 +75,14 @@ describe('the sub-event type', () => {
       'Suicide bomb',
     ],
     [
+      'a suicide car bomber who crashes into a post is a suicide bomb',
+      {
+        text: 'A suicide car bomber crashed his vehicle into a checkpoint in Homs.',
+        mentions: [['Homs', placeEntity('Homs', 'SY')]],
+      },
+      'Suicide bomb',
+    ],
+    [
       'a rocket fired at a town is shelling',
       {
         text: 'Militants fired a Grad rocket at Sderot on Friday.',
