@@ -331,6 +331,65 @@ describe('the incident place', () => {
       },
       ['Lakhpur IN', 'Rampur IN'],
     ],
+    [
+      'is the town a rocket was fired toward, not the strip it was fired from',
+      {
+        text: 'Militants fired a rocket from the Zarqa Strip toward Lakhpur on Monday.',
+        mentions: [
+          ['Zarqa Strip', placeEntity('Zarqa Strip', 'RT', 'region')],
+          ['Lakhpur', placeEntity('Lakhpur', 'IN')],
+        ],
+      },
+      ['Lakhpur IN'],
+    ],
+    [
+      'is the region a rocket was fired toward, an adjective between',
+      {
+        text: 'Militants fired a rocket from the Zarqa Strip toward the western Sindhia on Monday.',
+        mentions: [
+          ['Zarqa Strip', placeEntity('Zarqa Strip', 'RT', 'region')],
+          ['Sindhia', sindhia],
+        ],
+      },
+      ['Sindhia IN'],
+    ],
+    [
+      'is a town named far after the trigger, not the nationality of the victims',
+      {
+        text:
+          'Gunmen opened fire on a minibus carrying Ruritanian engineers and cooks for a Ruritanian ' +
+          'building company known as Stonemasons United in Lakhpur.',
+        mentions: [
+          ['Ruritanian', demonymEntity('Ruritania', 'RT'), 1],
+          ['Ruritanian', demonymEntity('Ruritania', 'RT'), 2],
+          ['Lakhpur', placeEntity('Lakhpur', 'IN')],
+        ],
+      },
+      ['Lakhpur IN'],
+    ],
+    [
+      'is the foreign town the text names by its nationality, not the office of a home province',
+      {
+        text: 'Gunmen fired on the guards of the Sindhia governor in the Ruritanian border town of Zarqa.',
+        mentions: [
+          ['Sindhia', placeEntity('Sindhia', 'IN', 'region')],
+          ['Ruritanian', demonymEntity('Ruritania', 'RT')],
+          ['Zarqa', placeEntity('Zarqa', 'RT')],
+        ],
+      },
+      ['Zarqa RT'],
+    ],
+    [
+      'is the town a foreign namesake is put beside, a locality the knowledge base lacks',
+      {
+        text: 'Militants in Zarqa, west of Lakhpur, killed a shopkeeper on Monday.',
+        mentions: [
+          ['Zarqa', placeEntity('Zarqa', 'RT')],
+          ['Lakhpur', placeEntity('Lakhpur', 'IN')],
+        ],
+      },
+      ['Lakhpur IN'],
+    ],
   ])('%s', (_, spec, expected) => {
     expect(placesOf(spec)).toEqual(expected);
   });

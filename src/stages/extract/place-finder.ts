@@ -9,8 +9,8 @@ import {
   namesOrigin,
   namesPerson,
 } from './place-asides.js';
-import { measuredFromTown, namedSiteNear, REFERENCE } from './reference-places.js';
-import { townInRegion } from './region-towns.js';
+import { enclosing, measuredFromTown, namedSiteNear, REFERENCE } from './reference-places.js';
+import { qualifiedTown, townInRegion } from './region-towns.js';
 import { tokenAt } from './sentence-view.js';
 
 const ACTOR_KINDS = new Set([
@@ -24,7 +24,7 @@ const ACTOR_KINDS = new Set([
   'person',
 ]);
 /** How far from its trigger a place may stand and still be the incident's place, in tokens. */
-const REACH = { after: 14, before: 8, anaphorAfter: 5, anaphorBefore: 2, townAfter: 20 };
+const REACH = { after: 14, before: 8, anaphorAfter: 5, anaphorBefore: 2, townAfter: 20, farAfter: 30 };
 /** Joins between places that make a list ("Majzar, Sirwah and al-Jufainah"); a bare space does not ("X Raqqa"). */
 const LIST_GLUE = /^\s*(?:(?:,|،|و|\band\b|\bor\b|او)\s*)+$/i;
 const FOREIGN_UNMARKED = 1e6;
@@ -36,9 +36,20 @@ const SPEECH_PLACE =
   /(?:مؤتمرا? صحا?فيا?|تصريحات?|بيان|مكالمة|وكالة|مراسل|صحا?في|لقائه|لقاء|اجتماع|زيارة|press conference|news conference|told reporters|agency|correspondent|statement|meeting|talks)\s+(?:\S+\s+){0,5}?(?:في|من|in|from)\s+$/i;
 /** A place name that carries its own locative: "بغزة", "وفي", "مدينة تعز", "the town of X". */
 const LOCATIVE_HEAD = /^(?:مدينة|بلدة|قرية|محافظة|منطقة|ناحية|مديرية|قضاء|town|city|village|province)/i;
-/** Words that put a place name after them: "in", "near", "town of", "في", "قرب", "مدينة", "شمال" … */
+/**
+ * Words that put a place name after them: "in", "near", "town of", "في", "قرب", "مدينة", "شمال" … and
+ * "toward", "باتجاه": where a shot was aimed, which is where it fell.
+ */
 const LOCATIVE =
-  /(?:\b(?:in|at|near|outside|of|into|from)\s+(?:the\s+)?(?:\w+\s+)?|(?:في|قرب|بالقرب من|داخل|مدينة|بلدة|قرية|محافظة|منطقة|ناحية|حي|قضاء|مديرية|وسط|مخيم|قطاع)\s+|(?:^|\s)[وف]?ب)$/i;
+  /(?:\b(?:in|at|near|outside|of|into|from|towards?)\s+(?:the\s+)?(?:\w+\s+)?|(?:في|قرب|بالقرب من|داخل|مدينة|بلدة|قرية|محافظة|منطقة|ناحية|حي|قضاء|مديرية|وسط|مخيم|قطاع|باتجاه|نحو)\s+|(?:^|\s)[وف]?ب)$/i;
+
+/** How far back a locative may stand before a name: "toward the western Negev". */
+const LOCATIVE_WINDOW = 24;
+
+/** A locative word ("in", "toward the western", "في") right before the place's name, not before `from`. */
+function locativeBefore(m: Mention, text: string, from: number): boolean {
+  return LOCATIVE.test(text.slice(Math.max(from, m.span[0] - LOCATIVE_WINDOW), m.span[0]));
+}
 
 /** The places a frame's incident happened at: one per listed town, or the one place nearest its trigger. */
 export interface FramePlaces {
@@ -95,7 +106,7 @@ export function findPlaces(frame: Frame, text: string, home: string | null): Fra
   // A town in the window the text puts the incident in ("in X", or "X, <its region>"), by its cost.
   const townRank = (m: Mention, qualified: boolean) => {
     const at = tokenAt(view, m.span[0]);
-    const marked = qualified || LOCATIVE.test(text.slice(Math.max(0, m.span[0] - 14), m.span[0]));
+    const marked = qualified || locativeBefore(m, text, 0);
     const c = cost(m, frame, text, home);
     return at >= frame.from && at < frame.to && marked && c < FOREIGN_UNMARKED ? c : null;
   };
@@ -126,7 +137,10 @@ export function findPlaces(frame: Frame, text: string, home: string | null): Fra
       : topicPlace(frame, places, text, home);
   const landmark =
     chosen.length === 0
-      ? (namedSiteNear(local, text) ?? (frame.anaphoric ? undefined : measuredFromTown(local, places, text)))
+      ? (namedSiteNear(local, text) ??
+        (frame.anaphoric
+          ? undefined
+          : (measuredFromTown(local, places, text) ?? farTown(frame, places, text, home))))
       : undefined;
   if (landmark) return { places: [placeRefOf(landmark)], country: null };
   if (chosen.length > 0) return { places: chosen.map(placeRefOf), country: null };
@@ -164,8 +178,13 @@ function cost(m: Mention, frame: Frame, text: string, home: string | null): numb
   if (SPEECH_PLACE.test(text.slice(Math.max(view.span[0], m.span[0] - 60), m.span[0])))
     return FOREIGN_UNMARKED;
   if (namesOrigin(m, text, view.span[0])) return FOREIGN_UNMARKED;
-  const locative = LOCATIVE.test(before) || LOCATIVE_HEAD.test(text.slice(m.span[0], m.span[1]));
-  const foreign = home !== null && m.place?.country !== undefined && m.place.country !== home;
+  const locative =
+    locativeBefore(m, text, view.span[0]) || LOCATIVE_HEAD.test(text.slice(m.span[0], m.span[1]));
+  const foreign =
+    home !== null &&
+    m.place?.country !== undefined &&
+    m.place.country !== home &&
+    !nationalityVouches(m, view.mentions, text);
   // A foreign place with no "in" before it is most often a word the gazetteer mistook for a name.
   if (foreign && !locative) return FOREIGN_UNMARKED;
   // "in the town of X", "في بلدة X": the text marks the very locality.
@@ -180,57 +199,18 @@ function cost(m: Mention, frame: Frame, text: string, home: string | null): numb
   );
 }
 
-const DISTRICT_AFTER = /^\s+(?:district|province|governorate)\b/i;
-/** "X District of", "X, in": a town's name followed straight by the province it lies in. */
-const HOMONYM_GAP = /^\s*(?:town|city|village|district)?\s*(?:,|in|of)\s+(?:the\s+)?$/i;
-const POSSESSIVE_GAP = /^['’]s\s+(?:\S+\s+){0,3}$/;
-/** Tokens between a town and the province named after it to say where the town lies. */
-const QUALIFIER_GAP = 2;
-/** "X town in Y district of Z", "X in Z province": words that put the town inside the province. */
-const QUALIFIER_WORDS =
-  /^\s*(?:town|city|village|district)?\s*(?:,|in|of)\s+(?:(?:the\s+)?\S+\s+(?:district|province|state|governorate|region)\s+(?:of|in)\s+)?$/i;
+/** "the Pakistani border town of Chaman", "the Israeli town of Sederot": a nationality naming the town. */
+const NATIONAL_TOWN = /^\s+(?:\w+\s+)?(?:town|city|village|settlement)\s+of\s+$/i;
 
-/**
- * "بلدة الشيخ مسكين بمحافظة درعا", "Nad Ali in Helmand province": a province named right after a town of its
- * country says where the town lies; the town is the incident's place, even a little out of reach.
- */
-function qualifiedTown(ranked: Mention[], frame: Frame, places: Mention[], text: string): Mention {
-  const best = ranked[0];
-  // "the Patan District of Paktika Province": a province of another country names a namesake's country.
-  const province = places.find((m) => m.span[0] >= best.span[1] && m.place?.precision === 'region');
-  if (
-    province &&
-    province.place?.country !== best.place?.country &&
-    HOMONYM_GAP.test(text.slice(best.span[1], province.span[0]))
-  )
-    return province;
-  // "Kashmir's main city Srinagar": a province that owns the town named next.
-  const owned = places.find((m) => m.span[0] >= best.span[1] && m.place?.precision === 'town');
-  if (
-    best.place?.precision === 'region' &&
-    owned?.place?.country === best.place.country &&
-    POSSESSIVE_GAP.test(text.slice(best.span[1], owned.span[0]))
-  )
-    return owned;
-  // "in Rampur district": a town's name given as its district's is the province here.
-  const district = DISTRICT_AFTER.test(text.slice(best.span[1], best.span[1] + 12));
-  if (best.place?.precision !== 'region' && !district) return best;
-  const view = frame.view;
-  const at = tokenAt(view, best.span[0]);
-  const town = places
-    .filter(
-      (m) =>
-        m.place?.precision !== 'region' &&
-        m.place?.precision !== 'country' &&
-        m.place?.country === best.place?.country &&
-        m.span[1] <= best.span[0] &&
-        tokenAt(view, m.span[0]) >= frame.from &&
-        !DISTRICT_AFTER.test(text.slice(m.span[1], m.span[1] + 12)),
-    )
-    .at(-1);
-  if (!town) return best;
-  const near = at - tokenAt(view, town.span[1] - 1) - 1 <= QUALIFIER_GAP;
-  return near || QUALIFIER_WORDS.test(text.slice(town.span[1], best.span[0])) ? town : best;
+/** The text names the place's own country right before it, so it is no stray name from abroad. */
+function nationalityVouches(m: Mention, mentions: readonly Mention[], text: string): boolean {
+  return mentions.some(
+    (d) =>
+      d.via === 'demonym' &&
+      d.place?.country === m.place?.country &&
+      d.span[1] <= m.span[0] &&
+      NATIONAL_TOWN.test(text.slice(d.span[1], m.span[0])),
+  );
 }
 
 const TOWN_MARK = /(?:\b(?:town|village) of\s+|(?:^|\s)[وفب]?(?:بلدة|قرية)\s+)$/i;
@@ -259,47 +239,6 @@ function isNationality(m: Mention, text: string): boolean {
   return /(?:ية|ي)$/.test(surface) && !LOCATIVE.test(text.slice(Math.max(0, m.span[0] - 12), m.span[0]));
 }
 
-/** Token distance within which a district is read as part of the town named after it. */
-const ENCLOSING_REACH = 6;
-
-/**
- * "حي اليرموك غربي بعقوبة", "Sultanbeyli district of Istanbul": a neighbourhood, or a foreign namesake,
- * named just before a town of the article's country stands for that town (districts fold into cities).
- */
-function enclosing(
-  m: Mention,
-  places: Mention[],
-  view: Frame['view'],
-  home: string | null,
-  text: string,
-): Mention {
-  const precision = m.place?.precision;
-  const foreign = home !== null && m.place?.country !== home;
-  const at = tokenAt(view, m.span[1]);
-  const town = places.find(
-    (p) =>
-      p.span[0] >= m.span[1] &&
-      tokenAt(view, p.span[0]) - at <= ENCLOSING_REACH &&
-      p.place?.precision === 'town' &&
-      (p.place.country === m.place?.country || p.place.country === home),
-  );
-  if (!town) return m;
-  // "vejalpur area of ahmedabad", "Sultanbeyli district of Istanbul": the text says it lies in the town.
-  const part =
-    PART_OF.test(text.slice(m.span[1], town.span[0])) ||
-    (DISTRICT_MARKED.test(text.slice(Math.max(0, m.span[0] - 10), m.span[0])) &&
-      IN_TOWN.test(text.slice(m.span[1], town.span[0])));
-  return precision === 'district' || foreign || part ? town : m;
-}
-
-/** Words that put a place inside the town named next: "area of", "district of", "في مدينة". */
-export const PART_OF =
-  /^\s*(?:area|areas|neighbourhood|neighborhood|district|suburb|locality|quarter|outskirts)\s+(?:of|in)\s+(?:the\s+)?(?:(?:north|south|east|west|centr)(?:ern|al)\s+)?(?:city\s+of\s+)?$|^\s*(?:ب|في)\s*(?:مدينة|وسط)\s+$/i;
-
-/** "بمديرية الشيخ في جنوب المدينة", "حي X في Y": a district or quarter the text places in the town named next. */
-const DISTRICT_MARKED = /(?:^|\s)[وفب]?(?:مديرية|حي)\s+$/;
-const IN_TOWN = /^\s*(?:في|ب)\s*(?:(?:شمال|جنوب|شرق|غرب|وسط)ي?\s+)?$/;
-
 /** "a visit to India", "a flight from Kuwait": where someone goes or comes from, not where it happened. */
 const DESTINATION = /\b(?:to|towards?|from)\s+(?:the\s+)?$/i;
 
@@ -313,6 +252,38 @@ function countryRank(m: Mention, frame: Frame, text: string): number {
     );
   const after = tokenAt(frame.view, m.span[0]) >= mainTrigger(frame).end;
   return inIt ? 0 : after ? 1 : 2;
+}
+
+/**
+ * "gunmen fired on a vehicle carrying journalists and workers of an aid group in Mosul": a clause that names
+ * no place in reach is placed by the first town after the trigger that the text puts it in ("in", "at",
+ * "near"), further on than the usual reach — unless the clause names that town's country by a nationality
+ * ("a town south of the Syrian city of Homs"): then the nationality places it, and the town may be no more
+ * than a point of reference.
+ */
+function farTown(frame: Frame, places: Mention[], text: string, home: string | null): Mention | undefined {
+  const view = frame.view;
+  const trigger = mainTrigger(frame);
+  const inClause = (m: Mention) => {
+    const at = tokenAt(view, m.span[0]);
+    return at >= frame.from && at < frame.to;
+  };
+  const nationalities = new Set(
+    view.mentions.filter((m) => inClause(m) && isNationality(m, text)).map((m) => m.place?.country),
+  );
+  return places.find((m) => {
+    const at = tokenAt(view, m.span[0]);
+    return (
+      inClause(m) &&
+      at >= trigger.end &&
+      at - trigger.end <= REACH.farAfter &&
+      m.place?.precision !== 'country' &&
+      m.via !== 'demonym' &&
+      !nationalities.has(m.place?.country) &&
+      locativeBefore(m, text, view.span[0]) &&
+      cost(m, frame, text, home) < FOREIGN_UNMARKED
+    );
+  });
 }
 
 /** "وفي الحديدة، … استهدفوا": a place that opens the clause, further back than the usual reach. */

@@ -1,7 +1,7 @@
 import { placeRefOf } from '../../core/place-ref.js';
 import type { EventRecord, Mention, PlaceRef } from '../../core/records.js';
 import { namesOrigin } from './place-asides.js';
-import { PART_OF } from './place-finder.js';
+import { PART_OF } from './reference-places.js';
 import type { SentenceView } from './sentence-view.js';
 
 // What a round-up of incidents town by town ("in borsad town, one person was stabbed … tension had prevailed

@@ -1,7 +1,10 @@
 import type { Mention } from '../../core/records.js';
+import type { Frame } from './frame-builder.js';
+import { tokenAt } from './sentence-view.js';
 
 // Towns the text measures a place from ("north of X", "20 km from X", "شمال X"): landmarks to find the
-// incident by, which place-finder takes only when the clause names no place of its own.
+// incident by, which place-finder takes only when the clause names no place of its own; and towns the text
+// puts a quarter or a namesake in ("the Yarmouk area of Mosul"), which stand for it.
 
 /** The words before a town that make it a point another place is measured from. */
 export const REFERENCE =
@@ -41,3 +44,57 @@ export function measuredFromTown(local: Mention[], places: Mention[], text: stri
 }
 
 const DISTANCE = /\d+\s*(?:km|kilomet(?:re|er)s?|miles|كم|كيلومترا?ت?)\s+(?:\S+\s+){0,3}$/i;
+
+/** Token distance within which a district is read as part of the town named after it. */
+const ENCLOSING_REACH = 6;
+
+/**
+ * "حي اليرموك غربي بعقوبة", "Sultanbeyli district of Istanbul": a neighbourhood, or a foreign namesake,
+ * named just before a town of the article's country stands for that town (districts fold into cities).
+ */
+export function enclosing(
+  m: Mention,
+  places: Mention[],
+  view: Frame['view'],
+  home: string | null,
+  text: string,
+): Mention {
+  const precision = m.place?.precision;
+  const foreign = home !== null && m.place?.country !== home;
+  const at = tokenAt(view, m.span[1]);
+  const town = places.find(
+    (p) =>
+      p.span[0] >= m.span[1] &&
+      tokenAt(view, p.span[0]) - at <= ENCLOSING_REACH &&
+      p.place?.precision === 'town' &&
+      (p.place.country === m.place?.country || p.place.country === home || namesakeNear(m, p, text)),
+  );
+  if (!town) return m;
+  // "vejalpur area of ahmedabad", "Sultanbeyli district of Istanbul": the text says it lies in the town.
+  const part =
+    PART_OF.test(text.slice(m.span[1], town.span[0])) ||
+    (DISTRICT_MARKED.test(text.slice(Math.max(0, m.span[0] - 10), m.span[0])) &&
+      IN_TOWN.test(text.slice(m.span[1], town.span[0])));
+  return precision === 'district' || foreign || part || namesakeNear(m, town, text) ? town : m;
+}
+
+/** ", west of", "outside", "near": words that put a place close by the town named next. */
+const NEAR_TOWN =
+  /^\s*,?\s*(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|outside(?:\s+of)?|near)\s+(?:the\s+)?$/i;
+
+/**
+ * "Militants in Mafraq, west of Baqubah", "the Khadra district of Kirkuk": a place the text puts in or by a
+ * town of another country is a namesake the knowledge base lacks, a locality of that town's.
+ */
+function namesakeNear(m: Mention, town: Mention, text: string): boolean {
+  const gap = text.slice(m.span[1], town.span[0]);
+  return town.place?.country !== m.place?.country && (PART_OF.test(gap) || NEAR_TOWN.test(gap));
+}
+
+/** Words that put a place inside the town named next: "area of", "district of", "في مدينة". */
+export const PART_OF =
+  /^\s*(?:area|areas|neighbourhood|neighborhood|district|suburb|locality|quarter|outskirts)\s+(?:of|in)\s+(?:the\s+)?(?:(?:north|south|east|west|centr)(?:ern|al)\s+)?(?:city\s+of\s+)?$|^\s*(?:ب|في)\s*(?:مدينة|وسط)\s+$/i;
+
+/** "بمديرية الشيخ في جنوب المدينة", "حي X في Y": a district or quarter the text places in the town named next. */
+const DISTRICT_MARKED = /(?:^|\s)[وفب]?(?:مديرية|حي)\s+$/;
+const IN_TOWN = /^\s*(?:في|ب)\s*(?:(?:شمال|جنوب|شرق|غرب|وسط)ي?\s+)?$/;

@@ -1,4 +1,6 @@
 import type { Mention } from '../../core/records.js';
+import type { Frame } from './frame-builder.js';
+import { tokenAt } from './sentence-view.js';
 
 /** "all of the province, including the city of X": a town named as a part of the region, not the place. */
 const INCLUDING =
@@ -35,4 +37,57 @@ export function townInRegion(
     if (cost !== null && cost < bestCost) [best, bestCost] = [m, cost];
   }
   return best ?? head;
+}
+
+const DISTRICT_AFTER = /^\s+(?:district|province|governorate)\b/i;
+/** "X District of", "X, in": a town's name followed straight by the province it lies in. */
+const HOMONYM_GAP = /^\s*(?:town|city|village|district)?\s*(?:,|in|of)\s+(?:the\s+)?$/i;
+const POSSESSIVE_GAP = /^['’]s\s+(?:\S+\s+){0,3}$/;
+/** Tokens between a town and the province named after it to say where the town lies. */
+const QUALIFIER_GAP = 2;
+/** "X town in Y district of Z", "X in Z province": words that put the town inside the province. */
+const QUALIFIER_WORDS =
+  /^\s*(?:town|city|village|district)?\s*(?:,|in|of)\s+(?:(?:the\s+)?\S+\s+(?:district|province|state|governorate|region)\s+(?:of|in)\s+)?$/i;
+
+/**
+ * "بلدة الشيخ مسكين بمحافظة درعا", "Nad Ali in Helmand province": a province named right after a town of its
+ * country says where the town lies; the town is the incident's place, even a little out of reach.
+ */
+export function qualifiedTown(ranked: Mention[], frame: Frame, places: Mention[], text: string): Mention {
+  const best = ranked[0];
+  // "the Patan District of Paktika Province": a province of another country names a namesake's country.
+  const province = places.find((m) => m.span[0] >= best.span[1] && m.place?.precision === 'region');
+  if (
+    province &&
+    province.place?.country !== best.place?.country &&
+    HOMONYM_GAP.test(text.slice(best.span[1], province.span[0]))
+  )
+    return province;
+  // "Kashmir's main city Srinagar": a province that owns the town named next.
+  const owned = places.find((m) => m.span[0] >= best.span[1] && m.place?.precision === 'town');
+  if (
+    best.place?.precision === 'region' &&
+    owned?.place?.country === best.place.country &&
+    POSSESSIVE_GAP.test(text.slice(best.span[1], owned.span[0]))
+  )
+    return owned;
+  // "in Rampur district": a town's name given as its district's is the province here.
+  const district = DISTRICT_AFTER.test(text.slice(best.span[1], best.span[1] + 12));
+  if (best.place?.precision !== 'region' && !district) return best;
+  const view = frame.view;
+  const at = tokenAt(view, best.span[0]);
+  const town = places
+    .filter(
+      (m) =>
+        m.place?.precision !== 'region' &&
+        m.place?.precision !== 'country' &&
+        m.place?.country === best.place?.country &&
+        m.span[1] <= best.span[0] &&
+        tokenAt(view, m.span[0]) >= frame.from &&
+        !DISTRICT_AFTER.test(text.slice(m.span[1], m.span[1] + 12)),
+    )
+    .at(-1);
+  if (!town) return best;
+  const near = at - tokenAt(view, town.span[1] - 1) - 1 <= QUALIFIER_GAP;
+  return near || QUALIFIER_WORDS.test(text.slice(town.span[1], best.span[0])) ? town : best;
 }

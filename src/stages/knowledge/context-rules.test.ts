@@ -91,3 +91,16 @@ describe('a town named as the seat of a building or an office', () => {
     expect(surfaces('Bombs damaged the Dresden offices of a bank')).toEqual(['Dresden']);
   });
 });
+
+describe('a country named as where someone came from does not outvote a gazetteer town', () => {
+  it('keeps the town a bomber from another country struck', () => {
+    expect(surfaces('A bomber, said to be from Libya, blew himself up at a checkpoint in Richmond')).toEqual([
+      'Libya',
+      'Richmond',
+    ]);
+  });
+
+  it('still drops the town when that country is where it happened', () => {
+    expect(surfaces('A bomber blew himself up in Libya at a checkpoint in Richmond')).toEqual(['Libya']);
+  });
+});

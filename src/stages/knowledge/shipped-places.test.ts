@@ -33,6 +33,11 @@ describe('the shipped base knows the regions and towns terrorism reporting names
     // Namesakes abroad without a population of their own lose to the Iraqi towns news means.
     ['A bomb exploded in a market in Mahmoudiya', 'Mahmoudiya=place:iq:mahmudiyah (IQ)'],
     ['Gunmen attacked a police station in Dour', 'Dour=place:iq:al-dour (IQ)'],
+    ['A bomb went off on a rail line in West Java', 'West Java=region:id:west-java (ID)'],
+    ['A roadside bomb hit a busy market in Shurja', 'Shurja=place:iq:baghdad:shorja (IQ)'],
+    ['Rockets were fired at Kiryat Malakhi', 'Kiryat Malakhi=place:il:kiryat-malakhi (IL)'],
+    ['A time bomb was found at a shipyard in Halkis', 'Halkis=place:gr:chalkida (GR)'],
+    ['Gunmen attacked the council office in Al-Dawrah', 'Al-Dawrah=place:iq:dora (IQ)'],
   ])('%s', (text, expected) => {
     expect(firstPlace(text)).toBe(expected);
   });
@@ -48,6 +53,18 @@ describe('the shipped base knows the regions and towns terrorism reporting names
     ["Rebels attacked a showroom in Nepal's capital", 'Nepal=country:NP (NP)'],
   ])('never reads an English word as a European place by its consonants: %s', (text, expected) => {
     expect(firstPlace(text)).toBe(expected);
+  });
+
+  it('reads كيفة, a common misspelling of "how", as Kiffa only after a place word', () => {
+    expect(firstPlace('ويجب إعادة النظر في كيفة استغلال وقت الفراغ')).toBeUndefined();
+    expect(firstPlace('وقع الهجوم في مدينة كيفة أمس')).toBe('كيفة=place:mr:kiffa (MR)');
+  });
+
+  it('reads Bayonne as the French town unless its American state is named with it', () => {
+    expect(firstPlace('A gendarme was attacked near Bayonne')).toBe('Bayonne=place:fr:bayonne (FR)');
+    expect(firstPlace('A factory in Bayonne, New Jersey, burned')).toBe(
+      'Bayonne=place:geonames:5095445 (US)',
+    );
   });
 
   it('puts the districts of a city under the city', () => {
