@@ -27,7 +27,6 @@
  * to fix next.
  * Run: npx tsx bench/kb-rand-geocoding.ts [limit] [--kb-dir DIR-of-imported-TSVs] [--misses N]
  */
-import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import type { Mention } from '../src/core/records.js';
@@ -36,64 +35,7 @@ import { findMentions, loadKnowledgeBase, type KnowledgeBase } from '../src/stag
 import { splitSentences } from '../src/stages/language/sentence-splitter.js';
 import { levenshtein } from '../src/app/eval/field-matchers.js';
 import { seededShuffle } from './events-bench-kit.js';
-
-const countries = createRequire(import.meta.url)('i18n-iso-countries') as {
-  getAlpha2Code(name: string, lang: string): string | undefined;
-};
-// RAND's names for places that are not (or not only) one ISO country; the accepted codes for each.
-const RAND_COUNTRIES: Record<string, string[]> = {
-  'West Bank/Gaza': ['PS', 'IL'],
-  Kashmir: ['IN', 'PK'],
-  'Northern Ireland': ['GB'],
-  'Federal Republic of Germany': ['DE'],
-  'German Democratic Republic': ['DE'],
-  Chechnya: ['RU'],
-  'FRY (Kosovo)': ['XK', 'RS'],
-  // Kosovo under UN administration (1999–2008) was still a province of Serbia, and RAND files it so.
-  Serbia: ['RS', 'XK'],
-  'Bosnia-Herzegovina': ['BA'],
-  Syria: ['SY'],
-  'Republic of Korea': ['KR'],
-  Yugoslavia: ['RS', 'HR', 'BA', 'SI', 'MK', 'ME', 'XK'],
-  USSR: ['RU', 'UA', 'GE', 'AM', 'AZ'],
-  'Soviet Union': ['RU', 'UA', 'GE', 'AM', 'AZ'],
-  Czechoslovakia: ['CZ', 'SK'],
-  Rhodesia: ['ZW'],
-  Zaire: ['CD'],
-  Burma: ['MM'],
-  'Ivory Coast': ['CI'],
-  Macedonia: ['MK'],
-  'Burma (Myanmar)': ['MM'],
-  'Korea, South': ['KR'],
-  "China, People's Republic of": ['CN'],
-  'China, Republic of (Taiwan)': ['TW'],
-  FRY: ['RS', 'ME', 'XK'],
-  'FRY (Serbia)': ['RS'],
-  'FRY (Southern Serbia)': ['RS'],
-  'FRY (Montenegro)': ['ME'],
-  'Serbia-Montenegro': ['RS', 'ME'],
-  'Zimbabwe (Rhodesia)': ['ZW'],
-  'Zaire (Belgian Congo)': ['CD'],
-  'Democratic Republic of Congo': ['CD'],
-  'Congo (Brazzaville)': ['CG'],
-  Laos: ['LA'],
-  'East Timor': ['TL'],
-  Moldova: ['MD'],
-  'Papua-New Guinea': ['PG'],
-  Swaziland: ['SZ'],
-  'Canary Islands': ['ES'],
-  Azores: ['PT'],
-  'Sri Lanka (Ceylon)': ['LK'],
-  'Trinidad-Tobago': ['TT'],
-  'South Vietnam': ['VN'],
-  'Falkland Islands': ['FK'],
-  Transkei: ['ZA'],
-  'Trucial Oman States': ['AE'],
-};
-
-function accepted(country: string): string[] {
-  return RAND_COUNTRIES[country] ?? [countries.getAlpha2Code(country, 'en') ?? `?${country}`];
-}
+import { acceptedCountries } from './rand-countries.js';
 
 const LOCAL = new Set(['town', 'district', 'site']);
 
@@ -257,7 +199,7 @@ for (const row of rows) {
     mentions.filter((m) => m.actor !== undefined),
   );
   if (places.length === 0) noPlace++;
-  const countryHit = predicted !== null && accepted(country).includes(predicted);
+  const countryHit = predicted !== null && acceptedCountries(country).includes(predicted);
   if (countryHit) countryOk++;
   else missedCountries.set(country, (missedCountries.get(country) ?? 0) + 1);
   const hasCity = city !== '' && city !== 'Unknown';
