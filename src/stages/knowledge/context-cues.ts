@@ -88,6 +88,17 @@ vehicle vehicles convoy convoys aircraft airliner plane vessel ship ships tanker
 missionaries hostage hostages secretary license
 `);
 
+/**
+ * A state's forces named by its country's possessive ("Russia's jets", "Israel's troops"): read as the
+ * nationality ("Russian jets"), which the event layer takes for the state's forces, not for a place.
+ *
+ * @example FORCES_AFTER_POSSESSIVE.has('warplanes') === true
+ */
+export const FORCES_AFTER_POSSESSIVE = keys(`
+forces troops soldiers army military jets warplanes aircraft planes helicopters drones navy artillery tanks
+police gunboats
+`);
+
 /** The same in Arabic, where the owner comes first: "سفارة العراق", "قنصلية فرنسا", "مواطني الكويت". */
 export const OWNED_BEFORE = keys(`سفارة سفارات قنصلية قنصليات سفير مواطن مواطني مواطنو رعايا`);
 

@@ -20,6 +20,8 @@ describe('a country named as the owner of an embassy or of its citizens reads as
     ['an official of the country', 'Rebels ambushed the convoy of the US administrator on Monday', 'US'],
     ['a vehicle of the country', 'A roadside bomb hit two US vehicles near the airport', 'US'],
     ['an Arabic embassy before the name', 'هاجم مسلحون سفارة العراق صباح اليوم', 'IQ'],
+    ["the country's own forces", "Russia's jets bombed the town on Monday", 'RU'],
+    ['the same, its apostrophe dropped', 'Russias jets bombed the town on Monday', 'RU'],
   ])('%s', (_why, text, code) => {
     expect(viaOf(text, code)).toBe('demonym');
   });

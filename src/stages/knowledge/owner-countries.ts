@@ -1,5 +1,5 @@
 import { wordSpans } from '../../core/text/word-scanner.js';
-import { OWNED_AFTER, OWNED_BEFORE } from './context-cues.js';
+import { FORCES_AFTER_POSSESSIVE, OWNED_AFTER, OWNED_BEFORE } from './context-cues.js';
 import type { NameMatch } from './mention-matcher.js';
 import type { ChosenSense } from './sense-chooser.js';
 
@@ -11,6 +11,8 @@ const OWNED_PARTICIPLE = /^-(?:owned|contracted|backed|based|funded|run|register
 const JOINER = /^\s+$/;
 const ABBREVIATION_END = /\.\p{L}$/u;
 const POSSESSIVE = /^['\u2019]s/;
+// "Russias jets": the possessive of a text that lost its apostrophes, which the matcher cut off the name.
+const BARE_POSSESSIVE = /^s(?!\p{L})/u;
 
 /**
  * Marks a country named as an owner ("the U.S. Consulate in Hillah", "سفارة العراق في عمّان") as read
@@ -39,16 +41,17 @@ export function namesOwner(viewText: string, match: NameMatch): boolean {
 
 function isOwner(viewText: string, [start, nameEnd]: readonly [number, number]): boolean {
   const name = viewText.slice(start, nameEnd);
-  const skip = POSSESSIVE.test(viewText.slice(nameEnd, nameEnd + 2))
-    ? 2
-    : ABBREVIATION_END.test(name) && viewText[nameEnd] === '.'
-      ? 1
-      : 0;
+  const written = viewText.slice(nameEnd, nameEnd + 2);
+  const possessive = POSSESSIVE.test(written) ? 2 : BARE_POSSESSIVE.test(written) ? 1 : 0;
+  const skip = possessive || (ABBREVIATION_END.test(name) && viewText[nameEnd] === '.' ? 1 : 0);
   const end = nameEnd + skip;
   if (OWNED_PARTICIPLE.test(viewText.slice(end, end + 16))) return true;
   const [next] = wordSpans(viewText, end, Math.min(viewText.length, end + 30));
   if (next !== undefined && JOINER.test(viewText.slice(end, next[0]))) {
-    if (OWNED_AFTER.has(viewText.slice(next[0], next[1]))) return true;
+    const word = viewText.slice(next[0], next[1]);
+    if (OWNED_AFTER.has(word)) return true;
+    // "Russia's jets", "Turkey's troops": the state's own forces, named as "Russian jets" would name them.
+    if (possessive > 0 && FORCES_AFTER_POSSESSIVE.has(word)) return true;
   }
   const before = wordSpans(viewText, Math.max(0, start - 20), start).pop();
   return (
