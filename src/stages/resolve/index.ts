@@ -251,6 +251,8 @@ function pointsAtSomething(e: EventRecord): boolean {
 const COUNTRY_WIDE = new Set(['Strategic developments']);
 /** Groups that fight in one country: where an unplaced incident of theirs most likely happened. */
 const ARMED = new Set(['armed-group', 'state-forces']);
+/** Parties and people of one country: where an incident against them most likely happened, failing all else. */
+const POLITICAL = new Set(['party', 'person']);
 const CROWD = new Set(['Riots', 'Protests']);
 
 /** Arrests and truces, and an earlier incident the text recalls (by the victims' nationality, say). */
@@ -337,10 +339,12 @@ function articleCountry(doc: Document): PlaceRef | null {
       name: named ? m.name : (seen?.name ?? null),
     });
   }
-  if (counts.size === 0) {
+  // No place at all: the country of the armed sides named, else of the parties and people.
+  for (const kinds of [ARMED, POLITICAL]) {
+    if (counts.size > 0) break;
     for (const m of doc.mentions ?? []) {
       const code = m.actor?.country;
-      if (!code || !ARMED.has(m.kind)) continue;
+      if (!code || !kinds.has(m.kind)) continue;
       counts.set(code, {
         n: (counts.get(code)?.n ?? 0) + 1,
         span: counts.get(code)?.span ?? m.span,

@@ -23,6 +23,12 @@ describe('a short report that dates, counts and names nothing', () => {
     expect(e.location?.country).toBe('PE');
   });
 
+  it('places an incident that names no place at all in the country of the party it hit', () => {
+    const text = 'A bomb exploded outside an office of the Popular Party, damaging the door.';
+    const [e] = eventsOf(text, [['Popular Party', actorEntity('Popular Party', 'party', 'ES')]]);
+    expect(e.location?.country).toBe('ES');
+  });
+
   it('still drops a bare reference to an attack told elsewhere', () => {
     expect(eventsOf('The attack was condemned by the council.')).toHaveLength(0);
   });
