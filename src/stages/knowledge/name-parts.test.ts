@@ -14,6 +14,7 @@ function places(text: string): string[] {
 describe('a town name inside a person’s or an organisation’s name is no place', () => {
   it.each([
     ['a family name after a given name and the article', 'Gunmen shot Khalid al-Mosul near his home', []],
+    ['an Arabic family name after "son of" and the father', 'وندد الشيخ محمد بن عبدالله الموصل بالهجوم', []],
     [
       "several capitalised words before a firm's noun",
       'Gunmen raided an office of the Mosul Electric Supply Company in Baghdad',
@@ -31,6 +32,7 @@ describe('a town name inside a person’s or an organisation’s name is no plac
   it.each([
     ['the article after a preposition at a sentence start', 'In al-Mosul, gunmen shot a guard', 'Mosul'],
     ['a town followed by ordinary words', 'Troops in Mosul Sunday searched houses', 'Mosul'],
+    ['an Arabic town a preposition puts after the name', 'ووصل محمد بن عبدالله إلى الموصل أمس', 'الموصل'],
   ])('but keeps %s', (_why, text, surface) => {
     expect(places(text)).toContain(`${surface}=place:iq:mosul`);
   });

@@ -1,4 +1,4 @@
-import type { NameSense } from './kb-types.js';
+import { PLACE_KINDS, type NameSense } from './kb-types.js';
 import type { NameMatch } from './mention-matcher.js';
 import { needsSupport } from './country-evidence.js';
 
@@ -37,6 +37,9 @@ const NOT_NAME_WORDS = new Set(
 const GIVEN_NAME_BEFORE =
   /(?:^|[\s(,])(?:Mohammed|Mohammad|Muhammad|Mohamed|Ahmed|Ahmad|Ali|Hassan|Hasan|Hussein|Husain|Haider|Haidar|Haydar|Omar|Umar|Khalid|Khaled|Mahmoud|Mahmud|Mustafa|Ibrahim|Youssef|Yousef|Yusuf|Salah|Saleh|Jamal|Karim|Kareem|Walid|Sabah|Riyadh|Zahir|Khidir|Qassem|Qasim|Jassim|Jasim|Hamid|Majid|Adnan|Faisal|Nabil|Samir|Tariq|Tareq|Ziad|Fadhil|Kamal|Sami|Hadi|Mahdi|Jawad|Abbas|Salim|Saeed|Said|Rashid|Nasser|Nasir|Munir|Raad|Falah|Sattar|Jabbar|Kadhim|Kazem|Hamza|Hamzah|Osama|Usama|Anwar|Yasser|Yasir)\s$/u;
 const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|from|to|into|of)\s+(?:the\s+)?$/i;
+// "عبدالرحمن بن عبدالله السند": after "بن" (son of) and a father's name comes the family name, which many
+// Arabic families take from a place; no town or region is meant.
+const ARABIC_FAMILY_NAME_BEFORE = /(?:^|[\s(،,])(?:بن|ابن)\s+[\u0621-\u064a]+\s+$/u;
 
 /**
  * Drops the town senses of a match that is part of a person's or an organisation's name, judged on the
@@ -51,7 +54,10 @@ const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|from|to|into|of)\s+(?:the\s+)?$
 export function withoutNameParts(text: string, matches: readonly NameMatch[]): NameMatch[] {
   const out: NameMatch[] = [];
   for (const match of matches) {
-    const namePart = isNamePart(text, match);
+    const familyName = ARABIC_FAMILY_NAME_BEFORE.test(
+      text.slice(Math.max(0, match.span[0] - 24), match.span[0]),
+    );
+    const namePart = familyName || isNamePart(text, match);
     const nameHead = !namePart && headsAnotherName(text, match);
     if (!namePart && !nameHead) {
       out.push(match);
@@ -59,7 +65,9 @@ export function withoutNameParts(text: string, matches: readonly NameMatch[]): N
     }
     const senses = match.senses.filter(
       (s: NameSense) =>
-        !TOWN_KINDS.has(s.entity.kind) ||
+        (familyName
+          ? s.entity.kind === 'country' || !PLACE_KINDS.has(s.entity.kind)
+          : !TOWN_KINDS.has(s.entity.kind)) ||
         (nameHead && !(s.entity.tier === 'world' && needsSupport(s.entity))),
     );
     if (senses.length > 0) out.push({ ...match, senses });
