@@ -51,6 +51,28 @@ describe('who did what to whom', () => {
       [undefined, 'Police Forces of Turkey'],
     ],
     [
+      'does not take the side that condemns a strike for the one that carried it out',
+      {
+        text: 'The Syrian Coalition condemned the massacre in Raqqa where jets killed 65 civilians.',
+        mentions: [
+          ['Syrian Coalition', actorEntity('Syrian National Coalition', 'party', 'SY')],
+          ['Raqqa', placeEntity('Raqqa', 'SY')],
+        ],
+      },
+      [undefined, 'Civilians'],
+    ],
+    [
+      'does not take a government that condemns a bombing, in Arabic, for the bomber',
+      {
+        text: 'وأدانت الحكومة اليمنية التفجير الذي استهدف مسجدا في مدينة أبها.',
+        mentions: [
+          ['الحكومة اليمنية', actorEntity('Government of Yemen', 'state-forces', 'YE')],
+          ['أبها', placeEntity('Abha', 'SA')],
+        ],
+      },
+      [undefined, 'Civilians'],
+    ],
+    [
       'names both sides of a clash',
       {
         text: 'اندلعت اشتباكات عنيفة بين المقاومة الشعبية ومسلحي الحوثي في مدينة تعز.',

@@ -74,11 +74,15 @@ export function hasRival(frame: Frame, actor1: ActorCandidate, perpetrators: Act
   });
 }
 
-/** Verbs of saying: the side right after one ("أفاد الجيش التركي بأن …") reports the incident. */
+/**
+ * Verbs of saying and of condemning: the side right after one ("أفاد الجيش التركي بأن …", "أدانت الحكومة
+ * التفجير") reports or judges the incident.
+ */
 const SPEECH_VERB =
-  /^[وف]?(?:قال|قالت|افاد|افادت|اعلن|اعلنت|ذكر|ذكرت|اكد|اكدت|اوضح|اوضحت|اضاف|اضافت|صرح|صرحت|نقل|نقلت|بحسب|حسب|وفق)$/;
+  /^[وف]?(?:قال|قالت|افاد|افادت|اعلن|اعلنت|ذكر|ذكرت|اكد|اكدت|اوضح|اوضحت|اضاف|اضافت|صرح|صرحت|نقل|نقلت|بحسب|حسب|وفق|ادان|ادانت|ندد|نددت|استنكر|استنكرت|شجب|شجبت)$/;
 
-const SPEECH_EN = /^(?:said|says|told|announced|reported|stated|confirmed|added|learned|noted|quoted)$/;
+const SPEECH_EN =
+  /^(?:said|says|told|announced|reported|stated|confirmed|added|learned|noted|quoted|condemned|condemns|denounced|denounces)$/;
 /** Tokens from a speaker's name to its verb ("Quneitra Police Command told", "the army spokesman said"). */
 const SPEAKER_REACH = 5;
 
