@@ -76,7 +76,6 @@ function readings(
   if (withDigits) return [{ prefix: withDigits[1], stem: withDigits[2], suffix: '' }];
   if (normToken.length < 3 || !ARABIC_WORD.test(normToken))
     return [{ prefix: '', stem: normToken, suffix: '' }];
-  const known = (stem: string): boolean => KNOWN_ARABIC_FORMS.has(stem) || (isKnown?.(stem) ?? false);
   const scored: { split: CliticSplit; known: boolean; removed: number }[] = [];
   for (const prefix of PREFIXES) {
     if (!normToken.startsWith(prefix)) continue;
@@ -84,7 +83,7 @@ function readings(
     for (const [suffix, minStem] of suffixes) {
       if (!rest.endsWith(suffix)) continue;
       const stem = rest.slice(0, rest.length - suffix.length);
-      const isKnownStem = stem.length >= 2 && known(stem);
+      const isKnownStem = stem.length >= 2 && known(stem, isKnown);
       const longEnough = stem.length >= Math.max(minStem, minStemAfter(prefix), 2);
       if (!isKnownStem && !longEnough) continue;
       scored.push({
@@ -98,6 +97,12 @@ function readings(
     a.known !== b.known ? (a.known ? -1 : 1) : a.known ? a.removed - b.removed : b.removed - a.removed,
   );
   return scored.map((s) => s.split);
+}
+
+// A module function, not a closure in `readings`: that runs for every new word, and a closure made per call
+// costs more than the look-up it wraps.
+function known(stem: string, isKnown?: (stem: string) => boolean): boolean {
+  return KNOWN_ARABIC_FORMS.has(stem) || (isKnown?.(stem) ?? false);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { EventRecord } from '../../core/records.js';
 import type { Frame } from './frame-builder.js';
+import type { PhraseHit } from './phrase-matcher.js';
 import { tokenAt, type SentenceView } from './sentence-view.js';
 
 /** Sub-types ordinary crime is told with: a killing, a shooting, a kidnapping, the arrest that follows. */
@@ -20,11 +21,10 @@ const POLITICAL_KINDS = new Set(['armed-group', 'party']);
 export function isNonEvent(frame: Frame): boolean {
   if (!told(frame) && (namedWave(frame) || sinceIncident(frame) || inBulk(frame))) return true;
   const cues = frame.view.cues.filter((c) => c.start >= frame.from && c.end <= frame.to);
-  const has = (tag: string) => cues.some((c) => c.phrase.tag === tag);
   const killsOnly = frame.triggers.every((t) => t.phrase.tag === '@kill');
   // "so far, 150 people had been arrested": a running total of arrests is no one round-up either.
   const tolled = frame.view.quantities.some((q) => q.role === 'killed' || q.role === 'injured');
-  if (has('total') && (tolled || frame.family === 'arrest')) {
+  if (hasTag(cues, 'total') && (tolled || frame.family === 'arrest')) {
     return true;
   }
   // "نعى مقتل 2070 شخصا من أبناء الموصل على يد داعش": thousands dead told by a killing word alone are a
@@ -34,10 +34,15 @@ export function isNonEvent(frame: Frame): boolean {
   }
   // "the cyclone has left 300 dead", "the provinces hit by the waves": weak words in a disaster clause with no
   // weapon named tell the disaster.
-  const weakOnly = frame.triggers.every((t) => t.phrase.strength === 'weak') && !WEAPONS.some(has);
-  if (has('accident') && (killsOnly || weakOnly)) return true;
+  const weakOnly =
+    frame.triggers.every((t) => t.phrase.strength === 'weak') && !WEAPONS.some((tag) => hasTag(cues, tag));
+  if (hasTag(cues, 'accident') && (killsOnly || weakOnly)) return true;
   // A protest outside a court is still a protest.
   return frame.family !== 'protest' && frame.view.cues.some((c) => c.phrase.tag === 'court');
+}
+
+function hasTag(cues: readonly PhraseHit[], tag: string): boolean {
+  return cues.some((c) => c.phrase.tag === tag);
 }
 
 /**
@@ -58,14 +63,15 @@ export function retracts(view: SentenceView, text: string): boolean {
 
 /** Whether the frame's clause gives a date or a toll: what makes a mention of a past incident one incident. */
 function told(frame: Frame): boolean {
-  const inFrame = (span: readonly [number, number]) => {
-    const at = tokenAt(frame.view, span[0]);
-    return at >= frame.from && at < frame.to;
-  };
   return (
-    frame.view.times.some((t) => inFrame(t.span)) ||
-    frame.view.quantities.some((q) => (q.role === 'killed' || q.role === 'injured') && inFrame(q.span))
+    frame.view.times.some((t) => inFrame(frame, t.span)) ||
+    frame.view.quantities.some((q) => (q.role === 'killed' || q.role === 'injured') && inFrame(frame, q.span))
   );
+}
+
+function inFrame(frame: Frame, span: readonly [number, number]): boolean {
+  const at = tokenAt(frame.view, span[0]);
+  return at >= frame.from && at < frame.to;
 }
 
 /**

@@ -15,9 +15,9 @@ export function tokenKeys(token: Pick<Token, 'norm' | 'stem'>): string[] {
   // non-Arabic token, and most Arabic ones) cost less to build than to look up in a vocabulary-sized
   // cache (a hash probe far away in memory).
   if (!PROCLITIC_LETTERS.has(token.norm.charCodeAt(0))) {
-    const norm = token.norm.toLowerCase();
+    const norm = lowerCased(token.norm);
     if (token.stem === token.norm) return [norm];
-    const stem = token.stem.toLowerCase();
+    const stem = lowerCased(token.stem);
     return stem === norm ? [norm] : [norm, stem];
   }
   // News repeats its words; a bounded cache by surface spares the per-token string work. A surface is
@@ -37,6 +37,20 @@ export function tokenKeys(token: Pick<Token, 'norm' | 'stem'>): string[] {
 const CACHE_LIMIT = 200_000;
 /** Keys by surface: those of the first stem met, and of any other stem the surface was cut into. */
 const cache = new Map<string, { stem: string; keys: string[]; others?: Map<string, string[]> }>();
+
+/**
+ * `word` lower-cased, itself when no letter changes: the matching view is lower-cased already, and the
+ * word's own string, met again and again, keeps its hash for the lexicons' look-ups where a fresh copy
+ * would be hashed anew (and an Arabic one lower-cased through ICU).
+ */
+function lowerCased(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    const caseless = c < 0x41 || (c > 0x5a && c < 0xc0) || (c >= 0x0600 && c < 0x0700);
+    if (!caseless) return word.toLowerCase();
+  }
+  return word;
+}
 
 function computeKeys(token: Pick<Token, 'norm' | 'stem'>): string[] {
   const norm = token.norm.toLowerCase();

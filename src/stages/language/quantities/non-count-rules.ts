@@ -101,19 +101,31 @@ function isOrdinalTeen(lex: readonly Lexeme[], i: number): boolean {
 
 /** Part of a numeric date or clock time: 21/7/2015, 2015-07-21, 10:30. */
 function isDatePart(lex: readonly Lexeme[], i: number): boolean {
-  const gluedNumber = (k: number) =>
-    lex[k]?.kind === 'number' &&
-    lex[k].sentence === lex[i].sentence &&
-    Math.abs(lex[k].start - lex[i].start) < 12;
   for (const sep of ['/', ':']) {
-    if (lex[i + 1]?.norm === sep && gluedNumber(i + 2)) return true;
-    if (lex[i - 1]?.norm === sep && gluedNumber(i - 2)) return true;
+    if (lex[i + 1]?.norm === sep && gluedNumber(lex, i, i + 2)) return true;
+    if (lex[i - 1]?.norm === sep && gluedNumber(lex, i, i - 2)) return true;
   }
   // "7 / يوليو / 2015", "(10/ شوال 1436هـ)": a day written before a slash and a month name.
   if (lex[i + 1]?.norm === '/' && lex[i + 2]?.sentence === lex[i].sentence && MONTHS.matchAt(lex, i + 2))
     return true;
-  const dash = (k: number) => lex[k]?.norm === '-' && gluedNumber(k + 1) && gluedNumber(k - 1);
-  return (dash(i + 1) && dash(i + 3)) || (dash(i - 1) && (dash(i - 3) || dash(i + 1)));
+  return (
+    (dashAt(lex, i, i + 1) && dashAt(lex, i, i + 3)) ||
+    (dashAt(lex, i, i - 1) && (dashAt(lex, i, i - 3) || dashAt(lex, i, i + 1)))
+  );
+}
+
+/** Whether lexeme k is a dash between numbers glued to lexeme i: "2015-07-21". */
+function dashAt(lex: readonly Lexeme[], i: number, k: number): boolean {
+  return lex[k]?.norm === '-' && gluedNumber(lex, i, k + 1) && gluedNumber(lex, i, k - 1);
+}
+
+/** Whether lexeme k is a number written close to lexeme i, in its sentence. */
+function gluedNumber(lex: readonly Lexeme[], i: number, k: number): boolean {
+  return (
+    lex[k]?.kind === 'number' &&
+    lex[k].sentence === lex[i].sentence &&
+    Math.abs(lex[k].start - lex[i].start) < 12
+  );
 }
 
 function isMonthAt(lex: readonly Lexeme[], j: number): boolean {

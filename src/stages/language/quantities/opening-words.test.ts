@@ -4,6 +4,8 @@ import { foldWord, lexSentences } from './word-lexer.js';
 
 // Made before anything is lexed: answered by the bits the lexer stores on each word.
 const MADE_FIRST = new OpeningWords(['مئات', 'dozens'].map(foldWord));
+// With the one above, as many sets as an int32 has bits.
+const MORE_SETS = Array.from({ length: 31 }, (_, k) => new OpeningWords([`word${k}`]));
 
 const lexemes = (text: string) => lexSentences(text, [{ span: [0, text.length] }]);
 
@@ -28,6 +30,13 @@ describe('OpeningWords', () => {
 describe('openingBits', () => {
   it('holds a bit for the forms of a set made before the lexer ran', () => {
     expect(openingBits(['وبالمئات', 'بالمئات', 'المئات', 'مئات'].map(foldWord))).not.toBe(0);
+  });
+
+  it('gives a bit to each of the first 32 sets, the last one too', () => {
+    const last = MORE_SETS[30];
+    // No forms to look up: only the stored bit can answer.
+    expect(last.opens({ forms: [], opens: openingBits(['word30']) })).toBe(true);
+    expect(last.opens({ forms: [], opens: openingBits(['word29']) })).toBe(false);
   });
 
   it('is zero for forms no set holds', () => {

@@ -11,7 +11,8 @@
 const BITS = new Map<string, number>();
 let nextBit = 0;
 let frozen = false;
-const BITS_AVAILABLE = 31;
+// All 32 bits of an int32: the sign bit tests like any other, and the language stage has 32 hot sets.
+const BITS_AVAILABLE = 32;
 
 /**
  * A set of folded words, asked whether one of a lexeme's forms belongs to it.
