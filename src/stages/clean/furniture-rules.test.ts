@@ -16,3 +16,14 @@ describe('an agency date stamp near the top', () => {
     expect(findFurniture(text).filter((f) => f.reason === 'agency date stamp')).toEqual([]);
   });
 });
+
+describe('a date stamp opening the text', () => {
+  it.each([
+    ['Published July 4 2015 A blast hit a market in the town.', '2015-07-04'],
+    ['Date of publication 19 September 2016 Airstrikes hit a market in the town.', '2016-09-19'],
+  ])('dates the article: %s', (text, day) => {
+    const [stamp] = findFurniture(text);
+    expect(stamp.reason).toBe('date stamp');
+    expect(stamp.clues).toEqual([expect.objectContaining({ field: 'published', value: day })]);
+  });
+});

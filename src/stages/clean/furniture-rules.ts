@@ -9,9 +9,12 @@ const AGENCY_EN =
 // Scrapers strip colons and spaces: "at 2354" is a clock, "Jul 282016" is July 28 2016.
 const STAMP_DATE = `(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_NAME})\\.?,?\\s+\\d{4}|(?:${MONTH_NAME})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s*\\d{4}|\\d{1,2}(?<sep>[./-])\\d{1,2}\\k<sep>\\d{4}(?:\\s*\\((?:updated|تحديث)[^)\\n]{0,30}\\))?)(?:,?\\s+(?:at\\s+\\d{3,4}\\b|\\d{1,2}:\\d{2}(?:\\s*[AP]M)?(?:\\s+(?:GMT|UTC|EST|EDT|PST|PDT|BST|CET|CEST|AST|IST)\\b)?))?`;
 
-/** A date stamp opening the text: "This story is from March 11, 2002", "Published July 4 2015", "Tue 05 Jul 2016". */
+/**
+ * A date stamp opening the text: "This story is from March 11, 2002", "Published July 4 2015", "Date of
+ * publication 19 September 2016", "Tue 05 Jul 2016".
+ */
 const LEAD_STAMP = new RegExp(
-  `^\\s*(?:This story is from\\s+|(?:Last\\s+)?(?:Published|Updated|Posted)(?:\\s+(?:on|at))?\\s*:?\\s*|نشر(?:\\s+في)?\\s*:?\\s*)?(${STAMP_DATE})[\\s.:|-]*`,
+  `^\\s*(?:This story is from\\s+|(?:Last\\s+)?(?:Published|Updated|Posted|Date of publication)(?:\\s+(?:on|at))?\\s*:?\\s*|نشر(?:\\s+في)?\\s*:?\\s*)?(${STAMP_DATE})[\\s.:|-]*`,
   'iy',
 );
 // Names come as given name and family name, so a capitalised headline word after them is left alone.
