@@ -12,7 +12,7 @@
  * so a fix shows as a miss gone), each with the description, RAND's value and marsad's choice.
  * City is scored on the event's place name; "any name" also accepts the place's other names in the
  * knowledge base and, for a district or site, those of the town it lies in ("Bombay" for Mumbai, "Baghdad"
- * for Karkh), as kb-rand-geocoding does — the same ruler for both benches.
+ * for Karkh), as kb-rand-geocoding does (which also accepts a province or a quarter the city column names).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -15,7 +15,7 @@
  * reads "the Yarmouk area of Mosul", the town the text puts it in — compared by any of its names — or, for a
  * district or site, those of the town it lies in — with the gold city.
  *
- * RAND conventions that admit two answers, and only those: the country names of RAND_COUNTRIES (West
+ * RAND conventions that admit two answers, and only those: the country names of rand-countries.ts (West
  * Bank/Gaza is PS or IL, Kashmir IN or PK, …); Israel and the Palestinian territories as one theatre for the
  * city (RAND files Sderot under West Bank/Gaza and West Bank villages under Israel); and a city column that
  * holds a province the description names ("the Dand District of Kandahar Province" filed under Kandahar),

@@ -6,7 +6,7 @@
 import countries from 'i18n-iso-countries';
 
 // RAND's names for places that are not (or not only) one ISO country; the accepted codes for each.
-export const RAND_COUNTRIES: Record<string, string[]> = {
+const RAND_COUNTRIES: Record<string, string[]> = {
   'West Bank/Gaza': ['PS', 'IL'],
   Kashmir: ['IN', 'PK'],
   'Northern Ireland': ['GB'],

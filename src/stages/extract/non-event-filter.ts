@@ -1,4 +1,4 @@
-import type { EventRecord } from '../../core/records.js';
+import type { EventRecord, Token } from '../../core/records.js';
 import type { Frame } from './frame-builder.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import { tokenAt, type SentenceView } from './sentence-view.js';
@@ -109,16 +109,21 @@ const WIDE = new Set(['region', 'country']);
  */
 function namedWave(frame: Frame): boolean {
   const view = frame.view;
-  const wideAt = (token: Frame['view']['tokens'][number] | undefined, edge: 0 | 1) =>
-    token !== undefined &&
-    view.mentions.some(
-      (m) => m.via !== 'demonym' && WIDE.has(m.place?.precision ?? '') && m.span[edge] === token.span[edge],
-    );
   return frame.triggers.every(
     (t) =>
       isPlural(t) &&
-      (wideAt(view.tokens[t.start - 1], 1) ||
-        (view.tokens[t.end]?.norm === 'in' && wideAt(view.tokens[t.end + 1], 0))),
+      (wideAt(view, view.tokens[t.start - 1], 1) ||
+        (view.tokens[t.end]?.norm === 'in' && wideAt(view, view.tokens[t.end + 1], 0))),
+  );
+}
+
+/** A region or country mention that starts (edge 0) or ends (edge 1) where the token does. */
+function wideAt(view: SentenceView, token: Token | undefined, edge: 0 | 1): boolean {
+  return (
+    token !== undefined &&
+    view.mentions.some(
+      (m) => m.via !== 'demonym' && WIDE.has(m.place?.precision ?? '') && m.span[edge] === token.span[edge],
+    )
   );
 }
 

@@ -50,7 +50,8 @@ const ENCLOSING_REACH = 6;
 
 /**
  * "حي اليرموك غربي بعقوبة", "Sultanbeyli district of Istanbul": a neighbourhood, or a foreign namesake,
- * named just before a town of the article's country stands for that town (districts fold into cities).
+ * named just before a town of the article's country stands for that town (districts fold into cities); so
+ * does a place the text puts in or beside a town of another country ("Al-Mafraq, west of Baqubah").
  */
 export function enclosing(
   m: Mention,

@@ -46,10 +46,11 @@ export function carryTolls(
     const own = placed.filter((p) => p.at === i);
     // A sentence that tells "the attack" again gives its toll past other such retellings to the incident.
     const from = placed.filter((p) => p.at < i && i - p.at <= CARRY && !(own.length > 0 && p.back)).at(-1);
-    const target = from?.m.record;
-    if (!from || !target || takesNoToll(target.sub_event_type?.value)) continue;
+    if (!from || takesNoToll(from.m.record.sub_event_type?.value)) continue;
+    const target = from.m.record;
+    const told = text.slice(view.span[0], view.span[1]);
     // "Their bodies were found", "Both were found dead": the dead of the incident, whatever the finding tells.
-    const taken = pointsToTheTaken(text.slice(view.span[0], view.span[1]));
+    const taken = pointsToTheTaken(told);
     if (!taken && own.some((p) => !p.back)) continue;
     const abduction = target.sub_event_type?.value === 'Abduction/forced disappearance';
     const theTaken = () => deadOfTheTaken(view.span, views[from.at].quantities, text, abduction);

@@ -194,7 +194,8 @@ const NO_VICTIM: Record<TollRole, RegExp> = {
 
 /**
  * The quantities with a casualty role read from the words after them where the quantities stage gave
- * none ("Four police personnel were killed when …"); quantities with a role are kept as they are.
+ * none ("Four police personnel were killed when …"); a running total, and a none with an exception ("no
+ * casualties other than the bomber"), lose theirs.
  *
  * @example withTollRoles([{ span: [0, 4], value: 4, qualifier: 'exact' }], 'Four men were killed')[0].role // 'killed'
  */
@@ -212,7 +213,7 @@ export function withTollRoles(quantities: readonly Quantity[], text: string): Qu
 
 /**
  * "Over seventy journalists have been killed since 2003", "قتل أكثر من 4000 منذ بداية الحرب": a count
- * summed over months or years, not the toll of the incident told.
+ * summed over months or years, not the toll of the incident told (nor, with LONG_AGO, the dead of an older one).
  */
 const SINCE = String.raw`\bsince\s+(?:(?:early|mid|late|the (?:start|beginning|outbreak|fall) of)\s+)?(?:the (?:start|beginning|outbreak|fall|war|conflict|uprising|revolution|crisis|insurgency|fighting)\b|then\b|last (?:year|month)\b|\d{4}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|\bso far this (?:year|month)\b|\bto date\b|(?:^|\s)منذ\s+(?:بداية|بدء|مطلع|اندلاع|انطلاق|عام|العام|سنوات|[أا]شهر|شهور)`;
 /** "killed by gunmen several months ago", "who were killed last month": a death told as an older incident's. */
@@ -253,10 +254,9 @@ function readRole(q: Quantity, text: string): Quantity {
   if (BODIES_OF.test(lead)) return { ...q, role: 'killed' };
   if (WOUNDING_OF.test(lead)) return { ...q, role: 'injured' };
   if (q.role !== undefined) return q;
-  const before = text.slice(Math.max(0, q.span[0] - 20), q.span[0]);
-  const reached = (['killed', 'injured'] as const).find((r) => VERB_THE[r].test(before));
+  const reached = (['killed', 'injured'] as const).find((r) => VERB_THE[r].test(lead));
   if (reached) return { ...q, role: reached };
-  if (TO_DEATH_VERB.test(before) && TO_DEATH_AFTER.test(text.slice(q.span[1], q.span[1] + 60)))
+  if (TO_DEATH_VERB.test(lead) && TO_DEATH_AFTER.test(text.slice(q.span[1], q.span[1] + 60)))
     return { ...q, role: 'killed' };
   // "killed a priest and four men with him": the verb before the one victim reaches the count.
   const named = NAME_AND_BEFORE.exec(lead100);
@@ -296,12 +296,13 @@ const AND_ONE_AFTER = new RegExp(
 const NAME_AND_BEFORE =
   /\b(killing|killed|wounding|wounded|injuring|injured)\s+((?:[A-Z][\w'-]+\s+){1,3}and\s+|(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+,\s+[^,.;]{2,60}?,?\s+and\s+|(?:a|an|the)\s+(?:[\w'-]+\s+){1,4}and\s+)$/;
 
-/** The fate words a count's verb ends with, before one more victim "as well as" or "along with" it. */
-const FATE: Record<TollRole, string> = { killed: 'killed|dead|died', injured: 'wounded|injured|hurt' };
-/** "Two villagers were killed as well as a policeman", "… were killed along with the driver": one more. */
+/**
+ * "Two villagers were killed as well as a policeman", "… were killed along with the driver": one more victim
+ * after the fate words a count's verb ends with.
+ */
 const ONE_MORE_AFTER_FATE: Record<TollRole, RegExp> = {
-  killed: oneMoreAfter(FATE.killed),
-  injured: oneMoreAfter(FATE.injured),
+  killed: oneMoreAfter('killed|dead|died'),
+  injured: oneMoreAfter('wounded|injured|hurt'),
 };
 function oneMoreAfter(fate: string): RegExp {
   return new RegExp(
@@ -331,9 +332,10 @@ function withOneMore(q: Quantity, quantities: readonly Quantity[], text: string)
   // The span runs on to the one more, so the count points at every victim it holds.
   if (also && !inside(end, end + also[0].length))
     return { ...q, value: q.value! + 1, span: [q.span[0], end + also[0].length] };
+  const nounEnd = (q.nounSpan ?? q.span)[1];
   const before =
     NAME_AND_BEFORE.exec(text.slice(Math.max(0, q.span[0] - 100), q.span[0])) ??
-    (AFTER_COUNT[role].test(text.slice((q.nounSpan ?? q.span)[1], (q.nounSpan ?? q.span)[1] + 200))
+    (AFTER_COUNT[role].test(text.slice(nounEnd, nounEnd + 200))
       ? ONE_SUBJECT_BEFORE.exec(text.slice(Math.max(0, q.span[0] - 200), q.span[0]))
       : null);
   const start = q.span[0] - (before?.at(-1)?.length ?? 0);

@@ -26,11 +26,14 @@ export interface NameMatch {
 interface Reading {
   key: string;
   skip: number;
-  /** Units cut off the end (an English possessive "'s"). */
+  /** Units cut off the end: an English possessive "'s", or the "s" of one written without its apostrophe. */
   cut: number;
   /** A possessive written without its apostrophe ("Assads forces"): only some names are read so. */
-  bare?: true;
+  bare: boolean;
 }
+
+/** Every reading built with all its fields, so the matcher's hot loops see one object shape. */
+const reading = (key: string, skip = 0, cut = 0, bare = false): Reading => ({ key, skip, cut, bare });
 
 /** Keeps a match, or the senses of it that fit the text (capitalisation, acronyms); empty to reject it. */
 export type SenseFilter = (match: NameMatch, original: string) => readonly NameSense[];
@@ -229,9 +232,9 @@ function readingsOf(walk: Walk, j: number): WordReadings {
     const inner = innerReadings(word);
     const first: FirstReading[] = [];
     for (const list of [inner, readingsBehindProclitics(word, trie)]) {
-      for (const reading of list) {
-        const node = trie.next?.get(reading.key);
-        if (node !== undefined) first.push({ ...reading, node });
+      for (const r of list) {
+        const node = trie.next?.get(r.key);
+        if (node !== undefined) first.push({ key: r.key, skip: r.skip, cut: r.cut, bare: r.bare, node });
       }
     }
     readings = { first, inner };
@@ -247,30 +250,30 @@ function readingsBehindProclitics(word: string, trie: NameTrieNode): Reading[] {
   // A stem that starts a known name may be short: "بأم الربيعين" is ب + "أم الربيعين". Enclitic pronouns
   // do not attach to names; only proclitics are taken off here.
   for (const { prefix, stem } of procliticReadings(word, (s) => trie.next?.has(s) ?? false)) {
-    out.push({ key: stem, skip: prefix.length, cut: 0 });
+    out.push(reading(stem, prefix.length));
     // "لل" is ل + the article: "للموصل" is ل + "الموصل".
-    if (prefix.endsWith('لل')) out.push({ key: `ال${stem}`, skip: prefix.length - 1, cut: 0 });
+    if (prefix.endsWith('لل')) out.push(reading(`ال${stem}`, prefix.length - 1));
   }
   return out;
 }
 
 function innerReadings(word: string): Reading[] {
-  const out: Reading[] = [{ key: word, skip: 0, cut: 0 }];
+  const out: Reading[] = [reading(word)];
   const loose = looseLatin(word);
-  if (loose !== word) out.push({ key: loose, skip: 0, cut: 0 });
+  if (loose !== word) out.push(reading(loose));
   const skeleton = skeletonLatin(word);
-  if (skeleton !== word) out.push({ key: skeleton, skip: 0, cut: 0 });
-  if (word.length > 3 && word.endsWith("'s")) out.push({ key: word.slice(0, -2), skip: 0, cut: 2 });
+  if (skeleton !== word) out.push(reading(skeleton));
+  if (word.length > 3 && word.endsWith("'s")) out.push(reading(word.slice(0, -2), 0, 2));
   else if (word.length > 4 && BARE_POSSESSIVE.test(word)) {
-    out.push({ key: word.slice(0, -1), skip: 0, cut: 1, bare: true });
+    out.push(reading(word.slice(0, -1), 0, 1, true));
     // Names that hold the possessive ("Turkey's army") are met as written, and read on.
-    out.push({ key: `${word.slice(0, -1)}'s`, skip: 0, cut: 0, bare: true });
+    out.push(reading(`${word.slice(0, -1)}'s`, 0, 0, true));
   } else if (INNER_APOSTROPHE.test(word)) {
     // An apostrophe for the ayn or hamza is written by some and left out by others: "Ba'qubah", "San'aa".
     const plain = word.replace(/['\u2019]/g, '');
-    out.push({ key: plain, skip: 0, cut: 0 });
+    out.push(reading(plain));
     const loosePlain = looseLatin(plain);
-    if (loosePlain !== plain) out.push({ key: loosePlain, skip: 0, cut: 0 });
+    if (loosePlain !== plain) out.push(reading(loosePlain));
   }
   return out;
 }
@@ -282,7 +285,7 @@ const BARE_POSSESSIVE = /^[a-z]+[^s]s$/;
 
 /**
  * The senses a name read before a bare "s" may take ("Syrias army", "Assads forces"): a capitalised name
- * of a curated entity, not a demonym ("Kurds" is a plural) nor a worldwide town ("Sales" is no town of
+ * of an entity shipped with marsad, not a demonym ("Kurds" is a plural) nor a worldwide town ("Sales" is no town of
  * Sale); none when the word is written in lower case.
  */
 function possessors(

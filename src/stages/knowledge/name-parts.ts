@@ -74,7 +74,7 @@ export function withoutNameParts(text: string, matches: readonly NameMatch[]): N
   }
   return out.flatMap((match) => {
     if (!insideLongerName(text, match)) return [match];
-    const senses = match.senses.filter((s) => s.entity.kind !== 'person' || /\s/.test(s.written.trim()));
+    const senses = match.senses.filter((s) => s.entity.kind !== 'person' || /\s/.test(s.written));
     return senses.length > 0 ? [{ ...match, senses }] : [];
   });
 }

@@ -256,7 +256,7 @@ function isForeignQuarter(
 
 const isPlace = (sense: NameSense): boolean => PLACE_KINDS.has(sense.entity.kind);
 
-/** "from Beit Jala", "from the town of …": where something came from. */
+/** "from Beit Jala", "from the Gaza Strip": where something came from. */
 function namedAsOrigin(viewText: string, match: NameMatch): boolean {
   const before = wordsBefore(viewText, match, 2);
   return before[before.length - 1] === 'from' || (before[0] === 'from' && before[1] === 'the');

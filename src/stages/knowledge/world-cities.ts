@@ -76,11 +76,14 @@ const SKIPPED_FEATURES = ['PPLQ', 'PPLW', 'PPLH'];
 
 /** Compared in the bytes: a string per town's feature code would be garbage the moment it is compared. */
 function isSkippedFeature(bytes: Uint8Array, start: number, end: number): boolean {
-  return SKIPPED_FEATURES.some((code) => {
-    if (end - start !== code.length) return false;
-    for (let k = 0; k < code.length; k++) if (bytes[start + k] !== code.charCodeAt(k)) return false;
-    return true;
-  });
+  for (const code of SKIPPED_FEATURES) if (sameBytes(bytes, start, end, code)) return true;
+  return false;
+}
+
+function sameBytes(bytes: Uint8Array, start: number, end: number, code: string): boolean {
+  if (end - start !== code.length) return false;
+  for (let k = 0; k < code.length; k++) if (bytes[start + k] !== code.charCodeAt(k)) return false;
+  return true;
 }
 
 function worldCity(

@@ -1,6 +1,6 @@
 import type { EventRecord } from '../../core/records.js';
+import { DAY_MS } from './incident-facts.js';
 
-const DAY = 86_400_000;
 /** ACLED and the annotation guide call an incident historical when it is more than about 30 days old. */
 const HISTORICAL_DAYS = 30;
 
@@ -24,5 +24,5 @@ export function isHistorical(date: string, reference: string): boolean {
   if (Number.isNaN(ref)) return false;
   if (/^\d{4}$/.test(date)) return Number(date) < Number(reference.slice(0, 4));
   const at = /^\d{4}-\d{2}$/.test(date) ? Date.parse(`${date}-15`) : Date.parse(date);
-  return !Number.isNaN(at) && ref - at > HISTORICAL_DAYS * DAY;
+  return !Number.isNaN(at) && ref - at > HISTORICAL_DAYS * DAY_MS;
 }
