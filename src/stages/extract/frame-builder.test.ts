@@ -79,6 +79,13 @@ describe('triggers that tell no incident', () => {
     ['an Arabic march called off', { text: 'وأعلنت النقابات عن مسيرة في الموصل ثم ألغت المسيرة.' }],
     ['a march its organiser called off', { text: 'ودعا الاتحاد إلى مسيرة في الموصل ثم ألغى المسيرة.' }],
     ['an Arabic campaign going on', { text: 'وعادت المفاوضات في وقت يستمر القصف الجوي على الموصل.' }],
+    ['rocket fire to be halted', { text: 'وأعلنت الفصائل وقف إطلاق الصواريخ من الموصل.' }],
+    ['shelling that stopped', { text: 'توقف القصف على الموصل صباح اليوم.' }],
+    ['attacks the rebels agree to halt', { text: 'The rebels agreed to halt rocket attacks on Mosul.' }],
+    ['a laugh that burst out', { text: 'فانفجر الوزيران بالضحك خلال المؤتمر في الموصل.' }],
+    ['a wish attacked', { text: 'فهاجم النائب رغبة الحكومة في التفاوض في الموصل.' }],
+    ['a policy attacked', { text: 'وهاجم المعارض السياسة الجديدة لمحافظ الموصل.' }],
+    ['anger that exploded', { text: 'The crowd in Mosul exploded in anger at the verdict.' }],
   ])('makes no frame for %s', (_, spec) => {
     expect(framed(spec)).toEqual([]);
   });
@@ -100,6 +107,15 @@ describe('triggers that tell no incident', () => {
 
   it('still frames a past Arabic verb after قد', () => {
     expect(framed({ text: 'وكان مسلحون قد اختطفوا أربعة عمال في الموصل.' })).toEqual(['اختطفوا']);
+  });
+
+  it.each([
+    ['Two soldiers were killed hours after the ceasefire took effect in Mosul.', ['violence', 'agreement']],
+    ['قتل جنديان في الموصل رغم وقف اطلاق النار.', ['violence', 'agreement']],
+  ])('keeps a killing apart from the truce beside it: %s', (text, families) => {
+    const doc = fixtureDocument({ text });
+    const [view] = buildSentenceViews(doc, lexicons);
+    expect(buildFrames(view, doc.text!).map((f) => f.family)).toEqual(families);
   });
 
   it('reads a strike from work as a protest, not a blow', () => {

@@ -53,6 +53,8 @@ const FAMILY_OF: Record<string, Family> = {
  * Protests stay apart: a march and an attack on it are two events.
  */
 const JOINABLE = new Set<Family>(['violence', 'riot', 'looting', 'abduction', 'sexual']);
+/** "killed hours after the ceasefire took effect": a truce or a group's change of course holds no killing. */
+const PEACEFUL = new Set<Family>(['agreement', 'change']);
 /** When joined, the family that names the incident (riots over the violence in them). */
 const PRIORITY: Family[] = ['riot', 'violence', 'abduction', 'sexual', 'looting'];
 /** Triggers further apart than this many tokens start separate frames. */
@@ -170,7 +172,11 @@ function midpoint(end: number, start: number): number {
 
 /** "43 killed … when the Houthis shelled": a killing verb that opens the sentence joins the next frame. */
 function absorbLeadingKills(frames: Frame[]): void {
-  if (frames.length > 1 && frames[0].triggers.every((t) => t.phrase.tag === '@kill')) {
+  if (
+    frames.length > 1 &&
+    !PEACEFUL.has(frames[1].family) &&
+    frames[0].triggers.every((t) => t.phrase.tag === '@kill')
+  ) {
     frames[1].triggers.unshift(...frames[0].triggers);
     frames.shift();
   }

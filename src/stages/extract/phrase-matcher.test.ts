@@ -47,6 +47,15 @@ describe('the phrase matcher', () => {
     ]);
   });
 
+  it('lets every look-alike found at a position mask its tail, not only the furthest', () => {
+    const matcher = matcherOf([
+      'ar\tضبط …3 قذيفة|ضبط …3 عبوات\tverb\t@none\tweak',
+      'ar\tقذيفة هاون\tfixed\tShelling/artillery/missile attack\tstrong',
+    ]);
+    const hits = matcher.findLongest(keysOf('تم ضبط 22 قذيفة هاون وعبوات ناسفة'));
+    expect(hits.map((h) => h.phrase.tag)).toEqual(['@none']);
+  });
+
   it('does not find a gapped phrase when more words than its gap stand between', () => {
     const matcher = matcherOf(['ar\tفتح … النار\tfixed\t@fire\tstrong']);
     expect(matcher.findAll(keysOf('فتح الوزير باب الحوار مع المعارضة لاطفاء النار'))).toEqual([]);

@@ -52,7 +52,8 @@ export class PhraseMatcher {
 
   /**
    * The phrase reaching furthest at each position; a match consumes its tokens, a gapped one its head and
-   * tail words but not the words in its gaps.
+   * tail words but not the words in its gaps. Where the furthest only looks like a trigger (@none), so do the
+   * others found there: "ضبط 22 قذيفة هاون وعبوات" seized both the shells and the bombs.
    */
   findLongest(keys: readonly (readonly string[])[]): PhraseHit[] {
     const hits: PhraseHit[] = [];
@@ -63,17 +64,21 @@ export class PhraseMatcher {
         continue;
       }
       let best: PhraseHit | null = null;
+      let masks: PhraseHit[] | null = null;
       for (const key of keys[i]) {
         for (const phrase of this.byFirst.get(key) ?? NONE) {
           if (best && !phrase.gaps && phrase.words.length <= reach(best) - best.start) continue;
           const hit = matchAt(phrase, keys, i);
+          if (hit?.tail && phrase.tag === '@none') (masks ??= []).push(hit);
           if (hit && (!best || reach(hit) > reach(best))) best = hit;
         }
       }
       if (best) hits.push(best);
-      for (const [from, to] of best?.tail ?? NO_TAIL) {
-        consumed ??= new Set();
-        for (let k = from; k < to; k++) consumed.add(k);
+      for (const hit of best?.phrase.tag === '@none' && masks ? masks : best ? [best] : NO_HITS) {
+        for (const [from, to] of hit.tail ?? NO_TAIL) {
+          consumed ??= new Set();
+          for (let k = from; k < to; k++) consumed.add(k);
+        }
       }
       i = best ? best.end : i + 1;
     }
@@ -83,6 +88,7 @@ export class PhraseMatcher {
 
 const NONE: readonly LexiconPhrase[] = [];
 const NO_TAIL: readonly [number, number][] = [];
+const NO_HITS: readonly PhraseHit[] = [];
 
 /** The token after the last word of a hit. */
 function reach(hit: PhraseHit): number {
