@@ -86,6 +86,12 @@ describe('triggers that tell no incident', () => {
     ['a wish attacked', { text: 'فهاجم النائب رغبة الحكومة في التفاوض في الموصل.' }],
     ['a policy attacked', { text: 'وهاجم المعارض السياسة الجديدة لمحافظ الموصل.' }],
     ['anger that exploded', { text: 'The crowd in Mosul exploded in anger at the verdict.' }],
+    ['a truce as the time of talks', { text: 'The talks in Mosul went on despite the ceasefire.' }],
+    ['an Arabic truce exploited', { text: 'وانتقد الوزير استغلال المسلحين للهدنة في الموصل.' }],
+    ['a cultural demonstration', { text: 'وأصبح المعرض تظاهرة ثقافية كبرى في الموصل.' }],
+    ['a plan targeting growth', { text: 'وتستهدف الخطة تطوير قطاع النقل في الموصل.' }],
+    ['a scheme targeting the needy', { text: 'The new scheme is targeting the needy in Mosul.' }],
+    ['public money looted', { text: 'واتهم النائب المسؤولين بنهب المال العام في الموصل.' }],
   ])('makes no frame for %s', (_, spec) => {
     expect(framed(spec)).toEqual([]);
   });
@@ -110,8 +116,8 @@ describe('triggers that tell no incident', () => {
   });
 
   it.each([
-    ['Two soldiers were killed hours after the ceasefire took effect in Mosul.', ['violence', 'agreement']],
-    ['قتل جنديان في الموصل رغم وقف اطلاق النار.', ['violence', 'agreement']],
+    ['Two soldiers were killed in Mosul before the sides signed a truce.', ['violence', 'agreement']],
+    ['قتل جنديان في الموصل قبل أن يوقع الطرفان هدنة.', ['violence', 'agreement']],
   ])('keeps a killing apart from the truce beside it: %s', (text, families) => {
     const doc = fixtureDocument({ text });
     const [view] = buildSentenceViews(doc, lexicons);
