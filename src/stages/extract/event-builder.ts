@@ -237,12 +237,13 @@ const SIDE_GAP = 60;
 const LIST_COMMA = /^\s*[,،]\s*$/;
 
 /**
- * The next figure is another side's share of the same toll: same role or none, same noun, "and" or a
- * list comma between; or "others" of the same fate told as an addition.
+ * The next figure is another side's share of the same toll: same role or none, same noun (or both counts
+ * of some of a side), "and" or a list comma between; or "others" of the same fate told as an addition.
  */
 function perSide(prev: Quantity, next: Quantity, role: string, text: string): boolean {
   if (next.value === null || (next.role !== undefined && next.role !== role)) return false;
-  if (next.role === undefined && (next.noun === undefined || next.noun !== prev.noun)) return false;
+  const shares = partitive(prev, text) && partitive(next, text);
+  if (next.role === undefined && !shares && (next.noun === undefined || next.noun !== prev.noun)) return false;
   const gap = text.slice(endOf(prev), next.span[0]);
   const joined =
     /\band\b/i.test(gap) ||
@@ -252,6 +253,10 @@ function perSide(prev: Quantity, next: Quantity, role: string, text: string): bo
     (next.noun === 'others' && next.role === role && ADDITION.test(gap) && !/[.;؛]/.test(gap));
   return joined && gap.length <= SIDE_GAP && !SUBSET.test(gap);
 }
+
+/** "18 من مسلحي الحوثي وأربعة من عناصر المقاومة", "ten of the guards": a count of some of a named side. */
+const PARTITIVE = /^\s*(?:من|of)\s/;
+const partitive = (q: Quantity, text: string): boolean => PARTITIVE.test(text.slice(q.span[1], q.span[1] + 6));
 
 /** `before` is a counted noun with no fate of its own, listed by a comma right before `first`. */
 function listedBefore(before: Quantity, first: Quantity, text: string): boolean {

@@ -29,6 +29,18 @@ describe('general incident rules of the event layer', () => {
     expect(eventsOf(doc)).toEqual([{ type: 'Arrests', place: 'Tikrit', killed: null, injured: null }]);
   });
 
+  it('adds up the dead counted per side as some of each ("18 من مسلحي الحوثي وأربعة من عناصر المقاومة")', () => {
+    const doc = fixtureDocument({
+      text: 'قتل 18 من مسلحي الحوثي وأربعة من عناصر المقاومة في اشتباكات في تعز أمس.',
+      mentions: [['تعز', placeEntity('Taiz', 'YE')]],
+      quantities: [
+        ['18', { value: 18, qualifier: 'exact', role: 'killed' }],
+        ['وأربعة', { value: 4, qualifier: 'exact' }],
+      ],
+    });
+    expect(eventsOf(doc)).toEqual([{ type: 'Armed clash', place: 'Taiz', killed: 22, injured: null }]);
+  });
+
   it('keeps no zero injury count for a peaceful march', () => {
     const doc = fixtureDocument({
       text: 'تظاهر مئات الطلاب في مدينة قابس للمطالبة بتحسين النقل، ولم تسجل أي إصابات.',

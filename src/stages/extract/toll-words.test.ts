@@ -71,11 +71,13 @@ describe('withTollRoles', () => {
     expect([read.role, read.value, text.slice(...read.span)]).toEqual(['killed', 5, 'himself and four']);
   });
 
-  it('counts the one killed "along with" a count: "the gunman was killed along with 3 officers" is four', () => {
-    const text = 'the gunman was killed along with 3 officers';
-    const at = text.indexOf('3');
-    const [read] = withTollRoles([{ span: [at, at + 1], value: 3, qualifier: 'exact' }], text);
-    expect([read.role, read.value]).toEqual(['killed', 4]);
+  it.each([
+    ['the gunman was killed along with 3 officers', '3', 4],
+    ['a commander was killed alongside 9 of his comrades', '9', 10],
+  ])('counts the one killed beside a count: "%s"', (text, count, total) => {
+    const at = text.indexOf(count);
+    const [read] = withTollRoles([{ span: [at, at + 1], value: Number(count), qualifier: 'exact' }], text);
+    expect([read.role, read.value]).toEqual(['killed', total]);
   });
 
   /** The quantity of `word` in `text`, with the role the language stage gives it, as the toll reads it. */
