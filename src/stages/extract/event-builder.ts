@@ -243,7 +243,8 @@ const LIST_COMMA = /^\s*[,،]\s*$/;
 function perSide(prev: Quantity, next: Quantity, role: string, text: string): boolean {
   if (next.value === null || (next.role !== undefined && next.role !== role)) return false;
   const shares = partitive(prev, text) && partitive(next, text);
-  if (next.role === undefined && !shares && (next.noun === undefined || next.noun !== prev.noun)) return false;
+  if (next.role === undefined && !shares && (next.noun === undefined || next.noun !== prev.noun))
+    return false;
   const gap = text.slice(endOf(prev), next.span[0]);
   const joined =
     /\band\b/i.test(gap) ||
@@ -256,7 +257,8 @@ function perSide(prev: Quantity, next: Quantity, role: string, text: string): bo
 
 /** "18 من مسلحي الحوثي وأربعة من عناصر المقاومة", "ten of the guards": a count of some of a named side. */
 const PARTITIVE = /^\s*(?:من|of)\s/;
-const partitive = (q: Quantity, text: string): boolean => PARTITIVE.test(text.slice(q.span[1], q.span[1] + 6));
+const partitive = (q: Quantity, text: string): boolean =>
+  PARTITIVE.test(text.slice(q.span[1], q.span[1] + 6));
 
 /** `before` is a counted noun with no fate of its own, listed by a comma right before `first`. */
 function listedBefore(before: Quantity, first: Quantity, text: string): boolean {

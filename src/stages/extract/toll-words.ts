@@ -69,7 +69,8 @@ const ROLE_NOUN: Record<TollRole, RegExp> = {
 const ONE_BEFORE =
   /\b(?:(?:killing|killed)\s+((?:himself|herself|him|her)\s+and\s+)|(?:killed|died)\s+((?:(?:along|together)\s+with|alongside)\s+)|(?:killing|killed)\s+((?:a|an|the|his|her)\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:(?:along|together)\s+with|alongside)\s+))$/i;
 /** "killed Wasuge along with two guards": a victim named before the count (a name: case matters). */
-const NAME_ALONG_BEFORE = /\b(?:killing|killed)\s+((?:[A-Z][\w'’-]+\s+){1,3}(?:(?:along|together)\s+with|alongside)\s+)$/;
+const NAME_ALONG_BEFORE =
+  /\b(?:killing|killed)\s+((?:[A-Z][\w'’-]+\s+){1,3}(?:(?:along|together)\s+with|alongside)\s+)$/;
 /** "killing the two policemen inside", "killing all three": the verb reaches the count across "the" or "all". */
 const VERB_THE: Record<TollRole, RegExp> = {
   killed: /\b(?:killing|killed|murdering|murdered|executing|executed)\s+(?:all\s+)?(?:the|all)\s+$/i,
