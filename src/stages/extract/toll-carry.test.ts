@@ -36,6 +36,17 @@ describe('tolls told in the next sentence', () => {
     expect(doc.events![0].evidence).toHaveLength(2);
   });
 
+  it('leave a whole war\'s dead to the war: "Another 23 journalists have been killed in Syria\'s war"', () => {
+    const [event] = eventsInKirkuk(
+      "A bomb attack in Kirkuk killed three people. Another 23 journalists have been killed in Syria's war.",
+      [
+        ['three', { value: 3, qualifier: 'exact', role: 'killed', noun: 'people' }],
+        ['23', { value: 23, qualifier: 'exact', noun: 'journalists' }],
+      ],
+    );
+    expect(event.fatalities?.value).toBe(3);
+  });
+
   it.each([
     ['Their bodies were found the next day.', 3],
     ["Police found the men's bodies near the river.", 3],

@@ -4,6 +4,7 @@ import type { EventRecord } from '../../core/records.js';
 import { deadOfTheTaken, pointsToTheTaken } from './taken-dead.js';
 import { ADDITION } from '../../core/text/addition-words.js';
 import { tollFromWords, withTollRoles } from './toll-words.js';
+import { isWarReference } from './trigger-gate.js';
 
 /** A toll sentence belongs to an incident told at most this many sentences before it. */
 const CARRY = 2;
@@ -52,6 +53,8 @@ export function carryTolls(
     // "Their bodies were found", "Both were found dead": the dead of the incident, whatever the finding tells.
     const taken = pointsToTheTaken(told);
     if (!taken && own.some((p) => !p.back)) continue;
+    // "23 journalists killed in Syria's 30-month war": a whole war's dead are no incident's toll.
+    if (view.triggers.some((t) => isWarReference(view, text, t))) continue;
     const abduction = target.sub_event_type?.value === 'Abduction/forced disappearance';
     const theTaken = () => deadOfTheTaken(view.span, views[from.at].quantities, text, abduction);
     const quantities = withTollRoles(view.quantities, text);

@@ -238,7 +238,7 @@ const ONGOING = /^(?:campaign|offensive|حمله|الحمله)$/;
  * "seized the Golan in the 1967 Six Day War", "قتلوا خلال الحرب": an act told as part of a whole war or
  * campaign is the war, which is not an event.
  */
-function isWarReference(view: SentenceView, text: string, trigger: PhraseHit): boolean {
+export function isWarReference(view: SentenceView, text: string, trigger: PhraseHit): boolean {
   // Arrests "in a security campaign" are the round-up itself.
   if (trigger.phrase.tag === 'Arrests') return false;
   return view.cues.some((c) => {
