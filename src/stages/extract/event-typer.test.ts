@@ -14,6 +14,14 @@ function typeOf(spec: FixtureSpec): string | undefined {
 describe('the sub-event type', () => {
   it.each<[string, FixtureSpec, string]>([
     [
+      'explosive rounds fired are shells, not a planted bomb',
+      {
+        text: 'Troops fired explosive rounds at the town of Daraa on Monday.',
+        mentions: [['Daraa', placeEntity('Daraa', 'SY')]],
+      },
+      'Shelling/artillery/missile attack',
+    ],
+    [
       'armed men attacking army units make a battle',
       {
         text: 'وهاجمت عناصر داعش قطعات عسكرية في منطقة الفلوجة.',

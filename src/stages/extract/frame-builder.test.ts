@@ -92,6 +92,8 @@ describe('triggers that tell no incident', () => {
     ['a plan targeting growth', { text: 'وتستهدف الخطة تطوير قطاع النقل في الموصل.' }],
     ['a scheme targeting the needy', { text: 'The new scheme is targeting the needy in Mosul.' }],
     ['public money looted', { text: 'واتهم النائب المسؤولين بنهب المال العام في الموصل.' }],
+    ['a practice that continues', { text: 'The regime continues to use barrel bombs on Mosul.' }],
+    ['a campaign carried out for months', { text: 'Jets have been carrying out air strikes on Mosul.' }],
   ])('makes no frame for %s', (_, spec) => {
     expect(framed(spec)).toEqual([]);
   });
