@@ -14,6 +14,14 @@ function typeOf(spec: FixtureSpec): string | undefined {
 describe('the sub-event type', () => {
   it.each<[string, FixtureSpec, string]>([
     [
+      'bombs dismantled, counted, are a disrupted use, not a blast',
+      {
+        text: 'وتمكنت القوات من تفكيك 35 عبوة ناسفة في الرمادي أمس.',
+        mentions: [['الرمادي', placeEntity('Ramadi', 'IQ')]],
+      },
+      'Disrupted weapons use',
+    ],
+    [
       'explosive rounds fired are shells, not a planted bomb',
       {
         text: 'Troops fired explosive rounds at the town of Daraa on Monday.',
