@@ -92,6 +92,7 @@ describe('triggers that tell no incident', () => {
     ['a plan targeting growth', { text: 'وتستهدف الخطة تطوير قطاع النقل في الموصل.' }],
     ['a scheme targeting the needy', { text: 'The new scheme is targeting the needy in Mosul.' }],
     ['public money looted', { text: 'واتهم النائب المسؤولين بنهب المال العام في الموصل.' }],
+    ['a film shot', { text: 'The director shot a film in Mosul on Monday.' }],
     ['a practice that continues', { text: 'The regime continues to use barrel bombs on Mosul.' }],
     ['a campaign carried out for months', { text: 'Jets have been carrying out air strikes on Mosul.' }],
   ])('makes no frame for %s', (_, spec) => {
@@ -107,6 +108,25 @@ describe('triggers that tell no incident', () => {
     ],
   ])('still frames a protest %s', (_, text) => {
     expect(framed({ text }).length).toBeGreaterThan(0);
+  });
+
+  it.each<[string, FixtureSpec, string[]]>([
+    ['a shooting told by the bare verb', { text: 'Rebels shot a girl in Mosul.' }, ['shot a']],
+    [
+      'a wounding that names its attackers',
+      { text: 'The envoy was seriously wounded by an unidentified number of terrorists in Mosul.' },
+      ['wounded by'],
+    ],
+    [
+      'an attack after a date in May',
+      {
+        text: 'On May 23, gunmen attacked a post in Mosul.',
+        times: [['May 23', { value: '2005-05-23', precision: 'day', reason: 'explicit date' }]],
+      },
+      ['attacked'],
+    ],
+  ])('frames %s', (_, spec, triggers) => {
+    expect(framed(spec)).toEqual(triggers);
   });
 
   it('still frames an attack told as done', () => {

@@ -69,7 +69,7 @@ export function buildSentenceViews(doc: Document, lexicons: EventLexicons): Sent
       span: sentence.span,
       tokens,
       triggers,
-      cues: lexicons.cues.findAll(keys),
+      cues: outsideTimes(lexicons.cues.findAll(keys), tokens, times[index]),
       // Actor nouns serve only the frames of triggers: most sentences have none and need no search.
       actorNouns: triggers.length > 0 ? lexicons.actorNouns.findLongest(keys) : [],
       mentions: mentions[index].sort((a, b) => a.span[0] - b.span[0]),
@@ -120,4 +120,13 @@ function sentenceOf(starts: readonly number[], sentences: readonly { span: Span 
     } else hi = mid - 1;
   }
   return found >= 0 && span[0] < sentences[found].span[1] ? found : -1;
+}
+
+/** "On May 23, gunmen attacked": a word of a date is no cue ("may" would make the attack a possibility). */
+function outsideTimes(cues: PhraseHit[], tokens: Token[], times: readonly TimeExpression[]): PhraseHit[] {
+  if (times.length === 0) return cues;
+  return cues.filter((c) => {
+    const [from, to] = [tokens[c.start].span[0], tokens[c.end - 1].span[1]];
+    return !times.some((t) => t.span[0] <= from && to <= t.span[1]);
+  });
 }
