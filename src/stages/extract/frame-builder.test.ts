@@ -112,6 +112,7 @@ describe('triggers that tell no incident', () => {
 
   it.each<[string, FixtureSpec, string[]]>([
     ['a shooting told by the bare verb', { text: 'Rebels shot a girl in Mosul.' }, ['shot a']],
+    ['a fire set with its object between', { text: 'Masked men set the office on fire in Mosul.' }, ['set']],
     [
       'a wounding that names its attackers',
       { text: 'The envoy was seriously wounded by an unidentified number of terrorists in Mosul.' },
