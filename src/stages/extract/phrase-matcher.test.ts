@@ -32,6 +32,18 @@ describe('the phrase matcher', () => {
     expect([hit.start, hit.end, hit.tail, hit.phrase.tag]).toEqual([2, 3, [[5, 7]], '@fire']);
   });
 
+  it('gives ungapped hits a tail field too, undefined, so all hits share one layout', () => {
+    const matcher = matcherOf(['en\tcar bomb\tnoun\tied\tstrong', 'ar\tفتح … النار\tfixed\t@fire\tstrong']);
+    const hits = [
+      ...matcher.findAll(keysOf('a car bomb')),
+      ...matcher.findLongest(keysOf('فتح مسلحان النار')),
+    ];
+    expect(hits.map((h) => Object.keys(h))).toEqual([
+      ['phrase', 'start', 'end', 'tail'],
+      ['phrase', 'start', 'end', 'tail'],
+    ]);
+  });
+
   it('leaves the words in a gap to other phrases and consumes the tail', () => {
     const matcher = matcherOf([
       'ar\tانتهى …2 هدنة\tverb\t@none\tweak',

@@ -9,6 +9,7 @@ export interface PhraseHit {
   phrase: LexiconPhrase;
   start: number;
   end: number;
+  /** Set, undefined, on ungapped hits too: one object layout for the engine (see quantity-shape.ts). */
   tail?: [number, number][];
 }
 
@@ -101,7 +102,7 @@ function matchAt(phrase: LexiconPhrase, keys: readonly (readonly string[])[], at
   if (!gaps) {
     if (at + words.length > keys.length) return null;
     for (let k = 1; k < words.length; k++) if (!keys[at + k].includes(words[k])) return null;
-    return { phrase, start: at, end: at + words.length };
+    return { phrase, start: at, end: at + words.length, tail: undefined };
   }
   const runs: [number, number][] = [[at, at + 1]];
   for (let k = 1; k < words.length; k++) {
@@ -114,7 +115,5 @@ function matchAt(phrase: LexiconPhrase, keys: readonly (readonly string[])[], at
     else runs.push([found, found + 1]);
   }
   const [head, ...tail] = runs;
-  return tail.length > 0
-    ? { phrase, start: head[0], end: head[1], tail }
-    : { phrase, start: at, end: head[1] };
+  return { phrase, start: head[0], end: head[1], tail: tail.length > 0 ? tail : undefined };
 }

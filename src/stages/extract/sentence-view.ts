@@ -58,13 +58,17 @@ export function buildSentenceViews(doc: Document, lexicons: EventLexicons): Sent
     sentenceOf(starts, sentences, q.span),
   );
   const times = bucket(doc.times ?? [], sentences.length, (t) => sentenceOf(starts, sentences, t.span));
-  return sentences.map((sentence, index) => {
+  // Pushed, not mapped: an optimised `map` makes a holey array and an unoptimised one a packed array, and
+  // the readers of views would see both layouts (and be deoptimised) depending on who ran first.
+  const views: SentenceView[] = [];
+  for (let index = 0; index < sentences.length; index++) {
+    const sentence = sentences[index];
     const tokens = tokensBySentence[index].sort((a, b) => a.span[0] - b.span[0]);
     const keys = tokens.map(tokenKeys);
     const links = linksFrom(doc.text ?? '', sentence.span);
     // A list of links to other stories glued to the sentence tells their news, not this one's.
     const triggers = lexicons.triggers.findLongest(keys).filter((t) => tokens[t.start].span[0] < links);
-    return {
+    views.push({
       index,
       span: sentence.span,
       tokens,
@@ -75,8 +79,9 @@ export function buildSentenceViews(doc: Document, lexicons: EventLexicons): Sent
       mentions: mentions[index].sort((a, b) => a.span[0] - b.span[0]),
       quantities: quantities[index].sort((a, b) => a.span[0] - b.span[0]),
       times: times[index].sort((a, b) => a.span[0] - b.span[0]),
-    };
-  });
+    });
+  }
+  return views;
 }
 
 /** Words that open a list of links to other stories, English and Arabic. */

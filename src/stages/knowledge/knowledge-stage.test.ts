@@ -139,6 +139,8 @@ describe('the knowledge stage as a pipeline stage', () => {
     const forces = doc.mentions?.find((m) => m.entity_id === 'actor:forces:ru:military');
     expect(forces?.actor).toEqual({ country: 'RU', parent_id: 'country:RU' });
     expect(text.slice(...forces!.span)).toBe('Russian forces');
+    // Places and actors share one layout (the other's field undefined), so their readers stay monomorphic.
+    expect(Object.keys(tripoli!)).toEqual(Object.keys(forces!));
   });
 
   it('finds nothing outside the sentences, so removed boilerplate never yields mentions', async () => {

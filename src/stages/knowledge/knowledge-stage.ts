@@ -27,9 +27,12 @@ export function findMentions(
 ): Mention[] {
   const caseless = isLowerCased(text, sentences);
   const matches = withoutNameParts(text, matchNames(kb.trie, view, text, sentences, surfaceFilter(caseless)));
-  return chooseSenses(matches, view.text, options.publicationCountry ?? null, caseless).map((chosen) =>
-    toMention(kb, asOwner(chosen, view.text)),
-  );
+  // Pushed, not mapped: `map` makes a packed array until it is optimised and a holey one after, and every
+  // stage after this one that loops over the mentions was deoptimised when the layout changed under it.
+  const mentions: Mention[] = [];
+  for (const chosen of chooseSenses(matches, view.text, options.publicationCountry ?? null, caseless))
+    mentions.push(toMention(kb, asOwner(chosen, view.text)));
+  return mentions;
 }
 
 /**

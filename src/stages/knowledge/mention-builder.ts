@@ -19,26 +19,27 @@ const PRECISION: Partial<Record<Entity['kind'], PlaceRef['precision']>> = {
  */
 export function toMention(kb: KnowledgeBase, chosen: ChosenSense): Mention {
   const { entity, via } = chosen.sense;
-  const mention: Mention = {
+  const isPlace = PLACE_KINDS.has(entity.kind);
+  // Both `place` and `actor` are always set, one of them undefined: places and actors then share one object
+  // layout, and the event layer's reads of mentions stay monomorphic.
+  return {
     span: chosen.match.span,
     entity_id: entity.id,
     kind: entity.kind,
     name: entity.name_en !== '' ? entity.name_en : entity.name_ar,
     via,
     score: chosen.score,
+    place: isPlace
+      ? {
+          country: entity.country,
+          lat: entity.lat,
+          lon: entity.lon,
+          precision: PRECISION[entity.kind] ?? 'town',
+          admin1: entity.kind === 'country' ? null : admin1Of(kb, entity),
+        }
+      : undefined,
+    actor: isPlace ? undefined : { country: entity.country, parent_id: entity.parent },
   };
-  if (PLACE_KINDS.has(entity.kind)) {
-    mention.place = {
-      country: entity.country,
-      lat: entity.lat,
-      lon: entity.lon,
-      precision: PRECISION[entity.kind] ?? 'town',
-      admin1: entity.kind === 'country' ? null : admin1Of(kb, entity),
-    };
-  } else {
-    mention.actor = { country: entity.country, parent_id: entity.parent };
-  }
-  return mention;
 }
 
 /**

@@ -16,6 +16,7 @@ import { attachRole } from './role-attacher.js';
 import { OpeningWords } from './opening-words.js';
 import { lexSentences, type Lexeme } from './word-lexer.js';
 import { zeroCountsAt } from './zero-counts.js';
+import { quantityOf } from './quantity-shape.js';
 
 const RANGE_JOINERS = new Set(['-', '–', 'to', 'الي', 'او', 'or']);
 const RANGE_OPENERS: Record<string, string> = { between: 'and', بين: 'و', from: 'to', من: 'الي' };
@@ -141,12 +142,16 @@ function quantityAt(lex: readonly Lexeme[], i: number): { quantity?: Quantity; n
   const wordForOne = reading.value === 1 && WORDS_FOR_ONE.has(lex[i].norm);
   if (wordForOne && !attached.role && !attached.noun && !fateAfterSubject(lex, i, reading.next))
     return { next: reading.next };
-  const quantity: Quantity = { span: [lex[first].start, lex[last - 1].end], value: reading.value, qualifier };
-  if (reading.vague) quantity.vague = reading.vague;
-  if (range) quantity.upper = range.upper;
-  if (attached.role) quantity.role = attached.role;
-  if (attached.noun) quantity.noun = attached.noun;
-  if (attached.nounSpan) quantity.nounSpan = attached.nounSpan;
+  const quantity = quantityOf({
+    span: [lex[first].start, lex[last - 1].end],
+    value: reading.value,
+    qualifier,
+    vague: reading.vague,
+    upper: range?.upper,
+    role: attached.role,
+    noun: attached.noun,
+    nounSpan: attached.nounSpan,
+  });
   return { quantity, next: Math.max(last, attached.next) };
 }
 
@@ -238,14 +243,14 @@ function singleAt(
   // "إصابة شخص واحد": the word for one after the noun belongs to this count.
   const one = lex[end]?.sentence === lex[i].sentence && WORDS_FOR_ONE.has(lex[end].norm) ? 1 : 0;
   return {
-    quantity: {
+    quantity: quantityOf({
       span: [lex[i].start, lex[end - 1 + one].end],
       value: 1,
       qualifier: 'exact',
       role,
-      ...(noun.value.noun ? { noun: noun.value.noun } : {}),
+      noun: noun.value.noun,
       nounSpan: [lex[from].start, lex[to - 1].end],
-    },
+    }),
     next: end + one,
   };
 }
@@ -259,15 +264,14 @@ function oneOfAt(lex: readonly Lexeme[], i: number): { quantity: Quantity; next:
   if (!ONE_OF.has(lex[i].norm) || !of || of.sentence !== lex[i].sentence || of.kind !== 'word') return null;
   const before = ROLE_BEFORE.matchBefore(lex, i);
   if (!before) return null;
-  const noun = COUNTED_NOUNS.matchAt(lex, i + 1)?.value.noun;
-  const quantity: Quantity = {
+  const quantity = quantityOf({
     span: [lex[i].start, of.end],
     value: 1,
     qualifier: 'exact',
     role: before.value,
-  };
-  if (noun) quantity.noun = noun;
-  quantity.nounSpan = [lex[before.start].start, of.end];
+    noun: COUNTED_NOUNS.matchAt(lex, i + 1)?.value.noun,
+    nounSpan: [lex[before.start].start, of.end],
+  });
   return { quantity, next: i + 2 };
 }
 
@@ -282,7 +286,10 @@ function oneVictimAt(lex: readonly Lexeme[], i: number): { quantity: Quantity; n
     (readNumber(lex, next) !== null || singleAt(lex, next) !== null || oneOfAt(lex, next) !== null);
   if (counted) return null;
   const span: [number, number] = [lex[i].start, lex[next - 1].end];
-  return { quantity: { span, value: 1, qualifier: 'exact', role: hit.value, nounSpan: span }, next };
+  return {
+    quantity: quantityOf({ span, value: 1, qualifier: 'exact', role: hit.value, nounSpan: span }),
+    next,
+  };
 }
 
 /** The fate the verb gives a single noun at i that ends a pair: "… and a civilian were killed". */

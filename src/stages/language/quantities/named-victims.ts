@@ -1,6 +1,7 @@
 import type { Quantity } from '../../../core/records.js';
 import { COUNTED_NOUNS, ROLE_BEFORE, TITLES } from './casualty-lexicon.js';
 import type { Lexeme } from './word-lexer.js';
+import { quantityOf } from './quantity-shape.js';
 
 const COMMAS = new Set([',', '،']);
 /** Lexemes a named victim's name and titles may run to before the next "، و<title>" of the list. */
@@ -34,13 +35,13 @@ export function namedVictimsAt(
   if (count === 1 && COUNTED_NOUNS.matchAt(lex, i)) return null;
   const span: Quantity['span'] = [lex[i].start, lex[last].end];
   return {
-    quantity: {
+    quantity: quantityOf({
       span,
       value: count,
       qualifier: 'exact',
       role: before.value,
       nounSpan: [lex[before.start].start, lex[last].end],
-    },
+    }),
     next: last + 1,
   };
 }

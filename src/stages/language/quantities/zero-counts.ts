@@ -2,6 +2,7 @@ import type { Quantity } from '../../../core/records.js';
 import type { Role } from './casualty-lexicon.js';
 import { PhraseTable } from './phrase-table.js';
 import type { Lexeme } from './word-lexer.js';
+import { quantityOf } from './quantity-shape.js';
 
 const BOTH: Role[] = ['killed', 'injured'];
 
@@ -68,13 +69,9 @@ export function zeroCountsAt(
   if (!hit) return null;
   const next = i + hit.length;
   const span: Quantity['span'] = [lex[i].start, lex[next - 1].end];
-  const quantities = hit.value.map((role): Quantity => ({
-    span,
-    value: 0,
-    qualifier: 'exact',
-    role,
-    nounSpan: [...span],
-  }));
+  const quantities = hit.value.map((role) =>
+    quantityOf({ span, value: 0, qualifier: 'exact', role, nounSpan: [...span] }),
+  );
   return { quantities, next };
 }
 
