@@ -30,6 +30,17 @@ describe('the incident merger', () => {
     ).toHaveLength(2);
   });
 
+  it("takes the lead's count for the headline's bound it meets, and keeps a count the bound does not", () => {
+    const toll = (value: number, qualifier: 'at_least' | 'exact') => ({
+      fatalities: { value, qualifier, spans: [[value, value + 2]] as Span[] },
+      location: place('Manbij'),
+    });
+    const headline = mention(0, 'Air/drone strike', toll(40, 'at_least'));
+    const merged = mergeIncidents([headline, mention(1, 'Air/drone strike', toll(43, 'exact'))]);
+    expect(merged.map((m) => m.event.fatalities?.value)).toEqual([43]);
+    expect(mergeIncidents([headline, mention(1, 'Air/drone strike', toll(12, 'exact'))])).toHaveLength(2);
+  });
+
   it('keeps a gas attack apart from a bomb told next to it, but folds a named bomb into the blast', () => {
     const bomb = mention(0, 'Remote explosive/landmine/IED', { location: place('Hassia') });
     expect(mergeIncidents([bomb, mention(2, 'Chemical weapon')])).toHaveLength(2);

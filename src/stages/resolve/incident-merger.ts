@@ -34,6 +34,8 @@ export interface Placed {
 const VIOLENT = new Set(['Explosions/Remote violence', 'Violence against civilians', 'Battles']);
 /** Battles that are about ground, not fighting: never the same incident as an attack. */
 const TERRITORY = new Set(['Government regains territory', 'Non-state actor overtakes territory']);
+/** The sentences after a headline that make its lead. */
+const LEAD_SENTENCES = 2;
 
 function isViolent(e: EventRecord): boolean {
   return VIOLENT.has(e.event_type?.value ?? '') && !TERRITORY.has(e.sub_event_type?.value ?? '');
@@ -203,7 +205,8 @@ function belongsTo(item: Placed, into: Placed): boolean {
     !into.provinceNamed &&
     !item.provinceNamed;
   if (sameToll(a, b) && !(towns && placesAgree(a.location, b.location) === 'differ')) return true;
-  const otherToll = differ(a.fatalities?.value, b.fatalities?.value) && !item.moreVictims;
+  const otherToll =
+    differ(a.fatalities?.value, b.fatalities?.value) && !item.moreVictims && !roundedHeadline(into, item);
   if (!item.anaphoric && (otherToll || differ(a.actor1?.entity_id, b.actor1?.entity_id))) return false;
   const place = placesAgree(whereOf(into), whereOf(item));
 
@@ -311,10 +314,28 @@ function headlineTown(into: Placed, item: Placed): boolean {
   );
 }
 
+/**
+ * "At Least 40 Civilians Killed in Manbij" over a lead that counts "43 civilians dead" there: a headline's
+ * bound that the lead's own count meets, for the same kind of incident at the same place, is that count.
+ */
+function roundedHeadline(into: Placed, item: Placed): boolean {
+  const [a, b] = [into.event, item.event];
+  return (
+    into.first === 0 &&
+    into.last === 0 &&
+    item.first <= LEAD_SENTENCES &&
+    a.fatalities?.qualifier === 'at_least' &&
+    (b.fatalities?.value ?? 0) > a.fatalities.value &&
+    a.sub_event_type?.value === b.sub_event_type?.value &&
+    placesAgree(whereOf(into), whereOf(item)) === 'same'
+  );
+}
+
 function absorb(into: Placed, item: Placed): void {
   const a = into.event;
   const b = item.event;
   const headline = headlineTown(into, item);
+  const rounded = roundedHeadline(into, item);
   into.last = Math.max(into.last, item.last);
   a.evidence = uniqueSpans([...a.evidence, ...b.evidence]);
   if (a.sub_event_type && b.sub_event_type) {
@@ -356,7 +377,7 @@ function absorb(into: Placed, item: Placed): void {
   a.actor2 = [a.actor2, b.actor2].find((x) => x && x.name !== a.actor1?.name) ?? null;
   a.claimed_by ??= b.claimed_by;
   const merge = item.moreVictims ? addCount : mergeCount;
-  a.fatalities = merge(a.fatalities, b.fatalities);
+  a.fatalities = rounded ? b.fatalities : merge(a.fatalities, b.fatalities);
   a.injuries = merge(a.injuries, b.injuries);
 }
 
