@@ -19,6 +19,8 @@ export type DateSpec =
       kind: 'date';
       calendar: 'gregorian' | 'hijri';
       year?: number;
+      /** The year named from the reference year: "3 أغسطس العام الماضي", "in June last year". */
+      yearOffset?: number;
       month: number;
       day?: number;
       direction?: -1 | 0 | 1;
@@ -28,7 +30,11 @@ export type DateSpec =
   | { kind: 'month-day'; day: number; offset: number }
   | { kind: 'weekday'; weekday: number; direction: -1 | 0 | 1 }
   | { kind: 'period'; unit: Unit; offset: number; weekStart: number }
-  | { kind: 'season'; season: Season; year?: number; direction?: -1 | 0 | 1 };
+  /** The `days` days up to the reference date, told vaguely ("in recent days"). */
+  | { kind: 'recent'; days: number }
+  | { kind: 'season'; season: Season; year?: number; direction?: -1 | 0 | 1 }
+  /** `century` 19 = the 1900s; without it the decade lies in the reference century (or the one before). */
+  | { kind: 'decade'; tens: number; century?: number; centuryOffset?: number };
 
 /** A spec placed on the calendar: value (and end for spans), precision, and why. */
 export interface Resolved {
@@ -50,7 +56,9 @@ const SEASON_MONTHS: Record<Season, number> = { winter: 12, spring: 3, summer: 6
  */
 export function resolveSpec(spec: DateSpec, ref: DayNumber | null, part?: PeriodPart): Resolved {
   const r = resolveWhole(spec, ref);
-  return part && r.value ? narrow(r, part) : r;
+  // "مطلع الأسبوع الماضي": a week is already told by its month (see `vagueRun`), not by its days.
+  const week = spec.kind === 'period' && spec.unit === 'week';
+  return part && r.value && !week ? narrow(r, part) : r;
 }
 
 function resolveWhole(spec: DateSpec, ref: DayNumber | null): Resolved {
@@ -123,6 +131,12 @@ function resolveWhole(spec: DateSpec, ref: DayNumber | null): Resolved {
         : period(spec, ref);
     case 'season':
       return season(spec, ref);
+    case 'recent':
+      return ref === null
+        ? unknown('month', 'recent days')
+        : vagueRun(ref - spec.days, ref, `the ${spec.days} days up to the reference date`);
+    case 'decade':
+      return decadeSpan(spec, ref);
   }
 }
 
@@ -131,16 +145,11 @@ const DAYS_AHEAD = 31;
 
 function gregorianDate(spec: Extract<DateSpec, { kind: 'date' }>, ref: DayNumber | null): Resolved {
   const precision: DatePrecision = spec.day ? 'day' : 'month';
-  if (spec.year !== undefined) {
-    if (spec.day && !isValidDate(spec.year, spec.month, spec.day))
-      return { value: null, precision, reason: 'no such date' };
-    const value = spec.day
-      ? formatDay(dayNumber(spec.year, spec.month, spec.day))
-      : formatMonth(spec.year, spec.month);
-    return { value, precision, reason: 'explicit date' };
-  }
+  if (spec.year !== undefined) return datedIn(spec.year, spec, 'explicit date');
   if (ref === null) return { value: null, precision, reason: 'no year given; no reference date' };
   const r = fromDayNumber(ref);
+  if (spec.yearOffset !== undefined)
+    return datedIn(r.year + spec.yearOffset, spec, `year: reference year ${signed(spec.yearOffset)}`);
   // Compare positions within the year, month first; a bare date is the latest one not after the reference,
   // "الماضي"/"last" the latest one before it, "المقبل"/"next" the first one after it.
   const here = r.month * 100 + (spec.day ? r.day : 0);
@@ -171,6 +180,15 @@ function gregorianDate(spec: Extract<DateSpec, { kind: 'date' }>, ref: DayNumber
     precision,
     reason: `no year given: the ${which} ${spec.day ? 'date' : 'month'} from the reference date`,
   };
+}
+
+/** The spec's month (and day) in `year`. */
+function datedIn(year: number, spec: Extract<DateSpec, { kind: 'date' }>, reason: string): Resolved {
+  const precision: DatePrecision = spec.day ? 'day' : 'month';
+  if (spec.day && !isValidDate(year, spec.month, spec.day))
+    return { value: null, precision, reason: 'no such date' };
+  const value = spec.day ? formatDay(dayNumber(year, spec.month, spec.day)) : formatMonth(year, spec.month);
+  return { value, precision, reason };
 }
 
 function hijriDate(spec: Extract<DateSpec, { kind: 'date' }>, ref: DayNumber | null): Resolved {
@@ -224,7 +242,25 @@ function period(spec: Extract<DateSpec, { kind: 'period' }>, ref: DayNumber): Re
   const start = ref - ((weekday(ref) - spec.weekStart + 7) % 7) + 7 * spec.offset;
   const end = spec.offset === 0 ? ref : start + 6;
   const reason = `calendar week (from ${spec.weekStart === 6 ? 'Saturday' : 'Monday'}) ${signed(spec.offset)} from the reference date`;
-  return { value: formatDay(start), end: formatDay(end), precision: 'day', reason };
+  return vagueRun(start, end, reason);
+}
+
+/**
+ * A run of days the text names without its day ("last week", "in recent days"): the month that holds it, or
+ * its year (years) when it may cross a month's end. A day would claim what the words do not say.
+ */
+function vagueRun(first: DayNumber, last: DayNumber, reason: string): Resolved {
+  const [a, b] = [fromDayNumber(first), fromDayNumber(last)];
+  const why = `${reason} (${formatDay(first)}..${formatDay(last)})`;
+  if (a.year === b.year && a.month === b.month)
+    return { value: formatMonth(a.year, a.month), precision: 'month', reason: `${why}: its month` };
+  const end = b.year === a.year ? {} : { end: String(b.year) };
+  return {
+    value: String(a.year),
+    ...end,
+    precision: 'year',
+    reason: `${why}: its year, as it crosses a month's end`,
+  };
 }
 
 function season(spec: Extract<DateSpec, { kind: 'season' }>, ref: DayNumber | null): Resolved {
@@ -254,6 +290,28 @@ function season(spec: Extract<DateSpec, { kind: 'season' }>, ref: DayNumber | nu
   };
 }
 
+/**
+ * A decade is a run of ten years ("1970".."1979"), never one month or day. Without its century, it is the
+ * latest such decade begun by the reference year ("the eighties" in 2015: the 1980s).
+ */
+function decadeSpan(spec: Extract<DateSpec, { kind: 'decade' }>, ref: DayNumber | null): Resolved {
+  let century = spec.century;
+  let how = 'explicit decade';
+  if (century === undefined) {
+    if (ref === null)
+      return { value: null, precision: 'year', reason: 'decade without its century; no reference date' };
+    const year = fromDayNumber(ref).year;
+    const offset = spec.centuryOffset ?? 0;
+    century = Math.floor(year / 100) + offset;
+    if (spec.centuryOffset === undefined && century * 100 + spec.tens * 10 > year) century--;
+    how = offset
+      ? `decade of the reference century ${signed(offset)}`
+      : 'latest such decade by the reference year';
+  }
+  const first = century * 100 + spec.tens * 10;
+  return { value: String(first), end: String(first + 9), precision: 'year', reason: how };
+}
+
 /** Days a run of days must span to be a month whose parts can be named. */
 const MONTH_RUN = 27;
 
@@ -278,7 +336,15 @@ function narrow(r: Resolved, part: PeriodPart): Resolved {
       part === 'early' ? [first, first + 9] : part === 'mid' ? [first + 10, first + 19] : [first + 20, last];
     return { value: formatDay(from), end: formatDay(to), precision: 'day', reason };
   }
-  if (r.precision === 'year' && !r.end) {
+  // "late 1970s": the last third of a run of years.
+  if (r.precision === 'year' && r.end) {
+    const [from, to] = [+value, +r.end];
+    const cut = (share: number) => from + Math.round(((to - from + 1) * share) / 3);
+    const [a, b] =
+      part === 'early' ? [from, cut(1) - 1] : part === 'mid' ? [cut(1), cut(2) - 1] : [cut(2), to];
+    return { value: String(a), end: String(b), precision: 'year', reason };
+  }
+  if (r.precision === 'year') {
     const [from, to] = part === 'early' ? [1, 4] : part === 'mid' ? [5, 8] : [9, 12];
     return { value: formatMonth(+value, from), end: formatMonth(+value, to), precision: 'month', reason };
   }

@@ -1,12 +1,15 @@
 import { isValidDate } from './calendar-math.js';
 import type { DateSpec } from './date-resolver.js';
-import { DIRECTION_AFTER, PERIODS, SEASONS, YEAR_CUES } from './time-lexicon.js';
+import {
+  CENTURIES,
+  DECADES,
+  DIRECTION_AFTER,
+  MONTH_CUES,
+  PERIODS,
+  SEASONS,
+  YEAR_CUES,
+} from './time-lexicon.js';
 import type { LexemeWindow, TimeMatch } from './time-match.js';
-
-/** Words before a bare month that make it a date ("في يونيو", "in June", "شهر رمضان"), not a verb ("مارس"). */
-const MONTH_CUES = new Set(
-  'في خلال منذ شهر حتي من بين in during since until by of from between early mid late'.split(' '),
-);
 
 /**
  * Numeric dates: 21/7/2015, 21-07-2015, 2015/07/21, 21.07.2015. Day first, as Arabic and British papers
@@ -55,15 +58,22 @@ export function dayMonth(w: LexemeWindow, i: number): TimeMatch | null {
     }
   }
   if (w.is(i, k, 'من', 'of', '/')) k++;
-  const month = w.at(i, k) ? w.monthAt(k) : null;
+  const month = w.at(i, k) ? w.monthAt(k, true) : null;
   if (!month) return dayOfRelativeMonth(w, i, k, first.day);
   const y = w.yearAfter(month.end);
   const calendar = month.month.calendar === 'hijri' || y.hijri ? 'hijri' : 'gregorian';
   if (month.month.calendar === 'hijri' && y.year === undefined) return null;
   // "18 مارس الماضي", "31 يوليو الحالي", "12 أغسطس المقبل".
-  const after = y.year === undefined && w.at(i, y.end) ? DIRECTION_AFTER.matchAt(w.lex, y.end) : null;
+  const after = y.end === month.end && w.at(i, y.end) ? DIRECTION_AFTER.matchAt(w.lex, y.end) : null;
   const end = after ? y.end + after.length : y.end;
-  const spec = { kind: 'date', calendar, year: y.year, month: month.month.month, day: first.day } as const;
+  const spec = {
+    kind: 'date',
+    calendar,
+    year: y.year,
+    yearOffset: y.yearOffset,
+    month: month.month.month,
+    day: first.day,
+  } as const;
   return dateMatch(i, end, after ? { ...spec, direction: after.value } : spec, lastDay);
 }
 
@@ -92,16 +102,24 @@ export function monthFirst(w: LexemeWindow, i: number, cued = false): TimeMatch 
       kind: 'date',
       calendar,
       year: y.year,
+      yearOffset: y.yearOffset,
       month: month.month.month,
       day: day.day,
     });
   }
   const y = w.yearAfter(month.end);
-  if (y.year !== undefined)
+  // "in June last year"; a Hijri month named so is left to its own calendar's directions ("رمضان الماضي").
+  if (y.year !== undefined || (y.yearOffset !== undefined && calendar === 'gregorian'))
     return {
       start: i,
       end: y.end,
-      spec: { kind: 'date', calendar: y.hijri ? 'hijri' : calendar, year: y.year, month: month.month.month },
+      spec: {
+        kind: 'date',
+        calendar: y.hijri ? 'hijri' : calendar,
+        year: y.year,
+        yearOffset: y.yearOffset,
+        month: month.month.month,
+      },
     };
   const direction = w.at(i, month.end) ? DIRECTION_AFTER.matchAt(w.lex, month.end) : null;
   const before = w.at(i, i - 1)?.norm;
@@ -136,6 +154,60 @@ export function yearOnly(w: LexemeWindow, i: number, cued = false): TimeMatch | 
     end: marker === 'ه' || marker === 'م' ? y.end + 1 : y.end,
     spec: { kind: 'year', calendar, year: y.year },
   };
+}
+
+/** Possessives before a decade make it an age: "in his eighties", "in their late 80s". */
+const AGE_OWNERS = new Set('his her their its my our your'.split(' '));
+
+/**
+ * A decade: "the 1970s", "1970's", "the '80s", "الثمانينات", "ثمانينيات القرن الماضي", "the eighties
+ * of the last century". Ages are not decades: "in his eighties", "في الستينات من عمره".
+ *
+ * @example decade(window('the 1970s'), 1)?.spec // { kind: 'decade', tens: 7, century: 19 }
+ */
+export function decade(w: LexemeWindow, i: number): TimeMatch | null {
+  const named = writtenDecade(w, i);
+  if (!named || AGE_OWNERS.has(w.at(i, i - 1)?.norm ?? '') || AGE_OWNERS.has(w.at(i, i - 2)?.norm ?? ''))
+    return null;
+  let end = named.end;
+  if (w.is(i, end, 'من', 'of')) end++;
+  if (w.at(i, end)?.norm.startsWith('عمر') || w.is(i, end, 'العمر')) return null;
+  const century = w.at(i, end) ? CENTURIES.matchAt(w.lex, end) : null;
+  if (!century) return { start: i, end: named.end, spec: named.spec };
+  const spec = 'century' in century.value ? { ...named.spec, ...century.value } : named.spec;
+  const offset = 'offset' in century.value ? { centuryOffset: century.value.offset } : {};
+  return { start: i, end: end + century.length, spec: { ...spec, ...offset } };
+}
+
+/** "1970s" (its century written), "'80s" and "the 80s" (a plural of digits after "the" or an apostrophe), "الثمانينات". */
+function writtenDecade(
+  w: LexemeWindow,
+  i: number,
+): { spec: Extract<DateSpec, { kind: 'decade' }>; end: number } | null {
+  const l = w.lex[i];
+  if (l.kind === 'word') {
+    const hit = DECADES.matchAt(w.lex, i);
+    return hit ? { spec: { kind: 'decade', tens: hit.value }, end: i + hit.length } : null;
+  }
+  const digits = l.kind === 'number' ? /^(1[3-9]|20)?([0-9])0$/.exec(l.norm) : null;
+  const end = digits ? pluralEnd(w, i) : null;
+  if (!digits || end === null) return null;
+  const tens = +digits[2];
+  if (digits[1]) return { spec: { kind: 'decade', tens, century: +digits[1] }, end };
+  const before = w.at(i, i - 1);
+  const elided = before?.norm === "'" && before.end === l.start;
+  return elided || w.is(i, i - 1, 'the') || w.is(i, i - 2, 'the')
+    ? { spec: { kind: 'decade', tens }, end }
+    : null;
+}
+
+/** The end of the plural "s" glued to the number at i ("1970s", "1970's"), or null. */
+function pluralEnd(w: LexemeWindow, i: number): number | null {
+  const glued = (k: number) => w.at(i, k) && w.lex[k].start === w.lex[k - 1].end;
+  if (glued(i + 1) && w.lex[i + 1].norm === 's') return i + 2;
+  return glued(i + 1) && w.lex[i + 1].norm === "'" && glued(i + 2) && w.lex[i + 2].norm === 's'
+    ? i + 3
+    : null;
 }
 
 /**

@@ -3,13 +3,15 @@ import { OpeningWords } from '../quantities/opening-words.js';
 import { lexSentences } from '../quantities/word-lexer.js';
 import { formatDay, parseReferenceDate, type DayNumber } from './calendar-math.js';
 import { resolveSpec, type DateSpec, type Resolved } from './date-resolver.js';
-import { dayMonth, monthFirst, numericDate, season, yearOnly } from './date-rules.js';
-import { agoRule, periodRule, relativeDay, weekdayRule } from './relative-rules.js';
+import { dayMonth, decade, monthFirst, numericDate, season, yearOnly } from './date-rules.js';
+import { agoRule, periodRule, recentRun, relativeDay, weekdayRule } from './relative-rules.js';
 import { MONTHS } from './month-lexicon.js';
 import {
   AFTER_MIDNIGHT,
   AGO_BEFORE,
+  DECADES,
   DIRECTION_BEFORE,
+  LATEST,
   ORDINAL_DAYS,
   PARTS_OF_DAY_BEFORE,
   PERIOD_PARTS,
@@ -17,6 +19,7 @@ import {
   RANGE_JOINERS,
   RELATIVE_DAYS,
   SEASONS,
+  UNITS,
   WEEKDAYS,
   type PeriodPart,
 } from './time-lexicon.js';
@@ -88,6 +91,9 @@ const OPENERS = new OpeningWords([
     SEASONS,
     AGO_BEFORE,
     ORDINAL_DAYS,
+    DECADES,
+    LATEST,
+    UNITS,
   ].flatMap((table) => [...table.firstWords()]),
 ]);
 
@@ -139,8 +145,10 @@ function ruleAt(w: LexemeWindow, k: number, mods: Modifiers, inRange = false): T
     relativeDay(w, k) ??
     weekdayRule(w, k, mods.direction, cued || mods.partOfDay !== undefined) ??
     periodRule(w, k, rel) ??
+    recentRun(w, k, mods.direction) ??
     season(w, k, mods.direction) ??
     agoRule(w, k) ??
+    decade(w, k) ??
     yearOnly(w, k, cued)
   );
 }

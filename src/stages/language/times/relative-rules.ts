@@ -6,10 +6,12 @@ import {
   AGO_BEFORE,
   AMBIGUOUS_WEEKDAYS,
   DIRECTION_AFTER,
+  LATEST,
   PARTS_OF_DAY_AFTER,
   PERIODS,
   RELATIVE_DAYS,
   UNITS,
+  VAGUE_RUN_DAYS,
   WEEKDAYS,
   type Unit,
 } from './time-lexicon.js';
@@ -27,6 +29,10 @@ export function relativeDay(w: LexemeWindow, i: number): TimeMatch | null {
   const hit = w.lex[i].kind === 'word' ? RELATIVE_DAYS.matchAt(w.lex, i) : null;
   if (!hit) return null;
   let end = i + hit.length;
+  // "ظهر اليوم (أمس)": a paper that re-dated a wire report writes its own day in brackets, and that day holds.
+  const inBrackets = w.is(i, end, '(') && w.at(i, end + 1) ? RELATIVE_DAYS.matchAt(w.lex, end + 1) : null;
+  const corrected = inBrackets && w.is(i, end + 1 + inBrackets.length, ')') ? inBrackets : null;
+  if (corrected) end += corrected.length + 2;
   const next = w.at(i, end);
   // "أمس الجمعة", "اليوم (الأحد)": the weekday repeats the day; "yesterday morning": a part of it.
   const bracketed = next?.norm === '(' && w.at(i, end + 1) && w.is(i, end + 2, ')');
@@ -36,8 +42,9 @@ export function relativeDay(w: LexemeWindow, i: number): TimeMatch | null {
   if (named) end += next?.norm === '(' ? 3 : 1;
   else if (next && PARTS_OF_DAY_AFTER.matchAt(w.lex, end)) end++;
   // "اليوم الأول", "اليوم العالمي": "the first day", "the world day", not today.
-  else if (hit.length === 1 && w.lex[i].forms.includes('اليوم') && next?.norm.startsWith('ال')) return null;
-  const spec = { kind: 'relative-day', offset: hit.value } as const;
+  else if (!corrected && hit.length === 1 && w.lex[i].forms.includes('اليوم') && next?.norm.startsWith('ال'))
+    return null;
+  const spec = { kind: 'relative-day', offset: (corrected ?? hit).value } as const;
   return { start: i, end, spec: named ? { ...spec, weekday: named.value } : spec };
 }
 
@@ -142,4 +149,41 @@ function countedUnit(w: LexemeWindow, i: number, k: number): { unit: Unit; n: nu
   if (!number || number.value === null || !w.at(i, number.next)) return null;
   const unit = UNITS.matchAt(w.lex, number.next);
   return unit ? { unit: unit.value.unit, n: number.value, end: number.next + 1 } : null;
+}
+
+const DAYS_IN: Record<RunUnit, number> = { day: 1, week: 7 };
+type RunUnit = 'day' | 'week';
+// "على مدار الأشهر الماضية", "in recent years": months and years of it are the background of a story.
+const isRunUnit = (unit: Unit): unit is RunUnit => unit === 'day' || unit === 'week';
+
+/**
+ * The latest run of days up to the reference date, told vaguely: "خلال الأيام الماضية", "في الأيام القليلة
+ * الماضية", "اليومين الماضيين", "الأسابيع الأخيرة", "in recent days", "the past two days", "the last few
+ * weeks" (`direction` −1 from "last"/"past" before it).
+ *
+ * @example recentRun(window('الأيام الأخيرة'), 0)?.spec // { kind: 'recent', days: 7 }
+ */
+export function recentRun(w: LexemeWindow, i: number, direction?: -1 | 0 | 1): TimeMatch | null {
+  if (w.lex[i].kind !== 'word') return null;
+  const recent = direction === undefined ? LATEST.matchAt(w.lex, i) : null;
+  let k = recent ? i + recent.length : i;
+  if (direction === -1 || recent) {
+    // "the past two days", "recent weeks", "the last few days": a count (or a vague one) before the unit.
+    const count = w.at(i, k) ? readNumber(w.lex, k) : null;
+    if (count) k = count.next;
+    else if (w.is(i, k, 'few')) k++;
+    const unit = w.at(i, k) ? UNITS.matchAt(w.lex, k) : null;
+    if (!unit || !isRunUnit(unit.value.unit) || !w.lex[k].norm.endsWith('s')) return null;
+    const days = count?.value ? count.value * DAYS_IN[unit.value.unit] : VAGUE_RUN_DAYS[unit.value.unit];
+    return { start: i, end: k + 1, spec: { kind: 'recent', days } };
+  }
+  // Arabic: a definite plural or dual, then "القليلة", then "الماضية" or "الأخيرة".
+  const unit = w.lex[i].forms.some((f) => f.startsWith('ال')) ? UNITS.matchAt(w.lex, i) : null;
+  if (!unit || unit.value.count === 1 || !isRunUnit(unit.value.unit)) return null;
+  k = w.is(i, i + 1, 'القليله') ? i + 2 : i + 1;
+  const past = w.at(i, k) ? (DIRECTION_AFTER.matchAt(w.lex, k) ?? LATEST.matchAt(w.lex, k)) : null;
+  if (!past || past.value === 0 || past.value === 1) return null;
+  const n = unit.value.count;
+  const days = n ? n * DAYS_IN[unit.value.unit] : VAGUE_RUN_DAYS[unit.value.unit];
+  return { start: i, end: k + past.length, spec: { kind: 'recent', days } };
 }

@@ -112,12 +112,46 @@ export const PERIOD_PARTS = table<PeriodPart>([
   ...['the end of'].map((p): [string, PeriodPart] => [p, 'late']),
 ]);
 
+/**
+ * Words before a bare month that make it a date ("في يونيو", "in June", "شهر رمضان", "till june"), not a
+ * verb ("مارس", "march").
+ */
+export const MONTH_CUES = new Set(
+  'في خلال منذ شهر حتي من بين in during since until till by of from between early mid late'.split(' '),
+);
+
+/** Decades written in words, by their tens: "الثمانينات", "ثمانينيات القرن الماضي", "the eighties". */
+export const DECADES = table<number>(
+  'عشرين ثلاثين أربعين خمسين ستين سبعين ثمانين تسعين'.split(' ').flatMap((stem, i) => {
+    const english = 'twenties thirties forties fifties sixties seventies eighties nineties'.split(' ')[i];
+    return each(`ال${stem}ات ال${stem}يات ${stem}ات ${stem}يات ${english}`, i + 2);
+  }),
+);
+/** The century a decade names after it: an offset from the reference century, or its number (19 = 1900s). */
+export const CENTURIES = table<{ offset: number } | { century: number }>([
+  ...['القرن الماضي', 'القرن المنصرم', 'the last century', 'the previous century'].map(
+    (p): [string, { offset: number }] => [p, { offset: -1 }],
+  ),
+  ...['القرن العشرين', 'the twentieth century'].map((p): [string, { century: number }] => [
+    p,
+    { century: 19 },
+  ]),
+]);
+
 /** Words that announce a year: "عام 2015", "في العام 2015", "سنة 2015", "in 2015", "since 2009". */
 export const YEAR_CUES = new Set(
   'عام العام سنة السنة عامي in since until by during of from between في منذ حتى خلال مطلع من بين'
     .split(' ')
     .map(foldWord),
 );
+
+/** Words that make a run of days, weeks or months the latest one: "الأيام الأخيرة", "recent weeks". */
+export const LATEST = table<true>(each('الأخيرة الأخيرين الأخيرتين recent', true));
+/**
+ * Days a run told without its count may span: "في الأيام الأخيرة" about a week, "recent weeks" about a month
+ * (so that, before the 16th, they reach into the month before).
+ */
+export const VAGUE_RUN_DAYS = { day: 7, week: 28 };
 
 /** "Ago" written before the count: "قبل يومين", "منذ ثلاثة أيام". */
 export const AGO_BEFORE = table<true>(each('قبل منذ', true));

@@ -1,7 +1,7 @@
 import type { Lexeme } from '../quantities/word-lexer.js';
 import type { DateSpec } from './date-resolver.js';
 import { MONTHS, type MonthName } from './month-lexicon.js';
-import { ORDINAL_DAYS } from './time-lexicon.js';
+import { DIRECTION_AFTER, DIRECTION_BEFORE, MONTH_CUES, ORDINAL_DAYS, PERIODS } from './time-lexicon.js';
 
 /** A rule's find: lexemes [start, end) and what they say. */
 export interface TimeMatch {
@@ -18,7 +18,15 @@ export interface TimeMatch {
  * @example new LexemeWindow(lexSentences('في 2015', [{ span: [0, 7] }])).yearAt(1) // { year: 2015, end: 2 }
  */
 export class LexemeWindow {
-  constructor(readonly lex: readonly Lexeme[]) {}
+  /**
+   * Most sentences that open with a Latin word open in lower case: copy set in lower case throughout (some
+   * archives store it so), where a month name has lost the capital that tells it from a verb.
+   */
+  readonly lowerCaseCopy: boolean;
+
+  constructor(readonly lex: readonly Lexeme[]) {
+    this.lowerCaseCopy = opensInLowerCase(lex);
+  }
 
   /** Lexeme k when it is in the same sentence as lexeme i. */
   at(i: number, k: number): Lexeme | undefined {
@@ -55,13 +63,15 @@ export class LexemeWindow {
   /**
    * A month name at k, with a second name for the same month in parentheses or after a slash
    * ("حزيران (يونيو)", "يونيو/حزيران"), which newspapers add for readers of the other system.
+   * `afterDay`: a day number stands before it ("13 march").
    */
-  monthAt(k: number): { month: MonthName; end: number } | null {
+  monthAt(k: number, afterDay = false): { month: MonthName; end: number } | null {
     const l = this.lex[k];
     if (!l || l.kind !== 'word') return null;
     const hit = MONTHS.matchAt(this.lex, k);
-    // English month names count only when capitalised: "May", not the verb "may".
-    if (!hit || (/^[a-z]/.test(l.norm) && !l.capitalised)) return null;
+    if (!hit) return null;
+    if (/^[a-z]/.test(l.norm) && !l.capitalised && !this.lowerCaseMonthIsDate(k, k + hit.length, afterDay))
+      return null;
     let end = k + hit.length;
     const open = this.at(k, end);
     const bare = open?.kind === 'word' ? MONTHS.matchAt(this.lex, end) : null;
@@ -78,13 +88,29 @@ export class LexemeWindow {
   }
 
   /**
-   * An optional year after a month: ", 2015", "2015", "من العام 2015", "عام 1436 هـ", "of 2015".
-   * Returns the year (if any), whether a Hijri marker follows, and the end.
+   * An English month name in lower case is most often the verb or adjective ("may", "march", "august"). It
+   * is a date beside a number ("march 13", "august 2000", "13 march" with no word after it: "10 may be
+   * freed" is not), or after a preposition in copy set in lower case throughout ("in june", "till june").
    */
-  yearAfter(k: number): { year?: number; hijri: boolean; end: number } {
+  private lowerCaseMonthIsDate(k: number, end: number, afterDay: boolean): boolean {
+    const next = this.at(k, end);
+    if (next?.kind === 'number' && (this.dayAt(end) ?? this.yearAt(end))) return true;
+    if (afterDay) return next?.kind !== 'word';
+    const before = this.at(k, k - 1);
+    return this.lowerCaseCopy && !!before && MONTH_CUES.has(before.norm);
+  }
+
+  /**
+   * An optional year after a month: ", 2015", "2015", "من العام 2015", "عام 1436 هـ", "of 2015", or one
+   * named from the reference date ("العام الماضي", "of last year"). Returns the year or its offset (if
+   * any), whether a Hijri marker follows, and the end.
+   */
+  yearAfter(k: number): { year?: number; yearOffset?: number; hijri: boolean; end: number } {
     let j = k;
     if (this.is(k - 1, j, ',', '/')) j++;
     if (this.is(k - 1, j, 'من', 'of')) j++;
+    const relative = this.at(k - 1, j) ? this.relativeYearAt(j) : null;
+    if (relative) return { yearOffset: relative.offset, hijri: false, end: relative.end };
     if (this.is(k - 1, j, 'عام', 'العام', 'سنه', 'السنه')) j++;
     const y = this.at(k - 1, j) ? this.yearAt(j) : null;
     if (!y) return { hijri: false, end: k };
@@ -93,4 +119,31 @@ export class LexemeWindow {
     const gregorian = marker?.norm === 'م';
     return { year: y.year, hijri, end: hijri || gregorian ? y.end + 1 : y.end };
   }
+
+  /** "العام الماضي", "السنة المقبلة", "last year", "this year" at j: the year's offset from the reference year. */
+  private relativeYearAt(j: number): { offset: number; end: number } | null {
+    const before = this.lex[j].kind === 'word' ? DIRECTION_BEFORE.matchAt(this.lex, j) : null;
+    const k = before ? j + before.length : j;
+    const unit = this.at(j, k)?.kind === 'word' ? PERIODS.matchAt(this.lex, k) : null;
+    if (unit?.value !== 'year') return null;
+    if (before) return { offset: before.value, end: k + unit.length };
+    const after = this.at(j, k + 1) ? DIRECTION_AFTER.matchAt(this.lex, k + 1) : null;
+    return after ? { offset: after.value, end: k + 1 + after.length } : null;
+  }
+}
+
+/** True when most sentences that open with a Latin word open in lower case. */
+function opensInLowerCase(lex: readonly Lexeme[]): boolean {
+  let latin = 0;
+  let lower = 0;
+  let opened = -1; // the last sentence whose opening lexeme was read
+  for (const l of lex) {
+    if (l.kind === 'punct' || l.sentence === opened) continue;
+    opened = l.sentence;
+    if (l.kind === 'word' && /^[a-z]/.test(l.norm)) {
+      latin++;
+      if (!l.capitalised) lower++;
+    }
+  }
+  return latin > 0 && lower * 2 > latin;
 }
