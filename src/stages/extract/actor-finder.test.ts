@@ -72,6 +72,53 @@ describe('sides named by common nouns', () => {
       },
       [undefined, 'Police Forces of Saudi Arabia'],
     ],
+    [
+      'takes a bare "the coalition" in Yemen for the Saudi-led coalition',
+      {
+        text: 'قتل خمسة مدنيين في غارة جوية نفذها التحالف على منزل في مدينة صعدة.',
+        mentions: [['مدينة صعدة', placeEntity('Saada', 'YE')]],
+        quantities: [['خمسة', killed(5, 'civilians')]],
+      },
+      ['Saudi-led Coalition', 'Civilians'],
+    ],
+    [
+      'takes a bare "the coalition" in Iraq for the US-led coalition',
+      {
+        text: 'قتل خمسة مدنيين في غارة جوية نفذها التحالف على منزل في مدينة الموصل.',
+        mentions: [['مدينة الموصل', placeEntity('Mosul', 'IQ')]],
+        quantities: [['خمسة', killed(5, 'civilians')]],
+      },
+      ['US-led Coalition', 'Civilians'],
+    ],
+    [
+      'takes tanks for the forces of their nationality',
+      {
+        text: 'Syrian tanks shelled the town of Hama, killing four civilians.',
+        mentions: [
+          ['Syrian', demonymEntity('Syria', 'SY')],
+          ['Hama', placeEntity('Hama', 'SY')],
+        ],
+        quantities: [['four', killed(4, 'civilians')]],
+      },
+      ['Military Forces of Syria', 'Civilians'],
+    ],
+    [
+      'does not take the subject of a clause of time for the target of the strikes before it',
+      {
+        text: 'Air strikes on Hama on Friday after rebels launched an offensive killed 25 civilians.',
+        mentions: [['Hama', placeEntity('Hama', 'SY')]],
+        quantities: [['25', killed(25, 'civilians')]],
+      },
+      [undefined, 'Civilians'],
+    ],
+    [
+      "does not take a police station that names a village's district for the target",
+      {
+        text: 'A mob attacked a village under the Varnama police station in Vadodara district.',
+        mentions: [['Vadodara', placeEntity('Vadodara', 'IN')]],
+      },
+      ['Rioters (India)', undefined],
+    ],
   ])('%s', (_, spec, expected) => {
     expect(actorsOf(spec)).toEqual(expected);
   });

@@ -72,7 +72,7 @@ export function actorCandidates(
     if (owner && !out.some((c) => overlaps(c.ref.spans[0], owner.ref.spans[0]))) out.push(owner);
   }
   for (const hit of view.actorNouns) {
-    if (hit.start < frame.from || hit.start >= frame.to) continue;
+    if (hit.start < frame.from || hit.start >= frame.to || isAddress(view, hit)) continue;
     if (out.some((c) => overlaps(c.ref.spans[0], hitSpan(view, hit)))) continue;
     const template = hit.phrase.tag;
     const local = LOCAL_SIDES[template];
@@ -186,6 +186,23 @@ function ownedSites(view: SentenceView, candidates: ActorCandidate[]): ActorCand
   );
 }
 
+/** "the Varnama police station area", "police station limits": a station that names a district. */
+const ADDRESS_TAIL = /^(?:area|areas|limits|jurisdiction)$/;
+/** "a village under the Varnama police station", "القرية التابعة لمخفر": a station a place belongs to. */
+const ADDRESS_LEAD = /^(?:under|التابعه|التابع|ضمن|اختصاص)$/;
+/** Tokens from an address's lead word to its station ("under the Varnama police station"). */
+const ADDRESS_REACH = 3;
+
+/** A post or station named only as the address of the place where the incident fell, not as its target. */
+function isAddress(view: SentenceView, hit: PhraseHit): boolean {
+  if (hit.phrase.pos !== 'site') return false;
+  const norm = (i: number) => view.tokens[i]?.norm.toLowerCase() ?? '';
+  if (ADDRESS_TAIL.test(norm(hit.end))) return true;
+  return view.tokens
+    .slice(Math.max(0, hit.start - ADDRESS_REACH), hit.start)
+    .some((t) => ADDRESS_LEAD.test(t.norm.toLowerCase()));
+}
+
 /** A side a country's news names by a common noun, as the knowledge base names and ids it. */
 interface LocalSide {
   name: string;
@@ -196,11 +213,13 @@ const POPULAR_RESISTANCE: LocalSide = {
   id: 'actor:popular-resistance-yemen',
 };
 const SYRIAN_REBELS: LocalSide = { name: 'Opposition Rebels (Syria)', id: 'actor:opposition-rebels-syria' };
+const US_LED_COALITION: LocalSide = { name: 'US-led Coalition', id: 'actor:us-led-coalition' };
 
 /**
  * Actor-noun templates (data/lexicons/events-actor-nouns.tsv) whose side depends on the country: a bare
  * "the resistance" is the Popular Resistance in Yemen, Hezbollah in Lebanon, Hamas in Gaza; "the armed
- * factions" and "the revolutionaries" are the rebels in Syria. Elsewhere such a noun names no one side.
+ * factions" and "the revolutionaries" are the rebels in Syria; "the coalition" is the one at war there.
+ * Elsewhere such a noun names no one side.
  */
 const LOCAL_SIDES: Record<string, Record<string, LocalSide>> = {
   'Resistance of {country}': {
@@ -210,6 +229,12 @@ const LOCAL_SIDES: Record<string, Record<string, LocalSide>> = {
   },
   'Armed factions of {country}': { SY: SYRIAN_REBELS },
   'Revolutionaries of {country}': { SY: SYRIAN_REBELS, YE: POPULAR_RESISTANCE },
+  // "غارة نفذها التحالف": Yemen's news means the Saudi-led coalition, Iraq's and Syria's the US-led one.
+  'Coalition of {country}': {
+    YE: { name: 'Saudi-led Coalition', id: 'actor:saudi-led-coalition' },
+    IQ: US_LED_COALITION,
+    SY: US_LED_COALITION,
+  },
 };
 
 /** The knowledge base's names for people on no armed side, and the side each stands for. */
@@ -342,14 +367,21 @@ export function targetsAfterCue(
   cues: PhraseHit[],
   candidates: ActorCandidate[],
 ): ActorCandidate[] {
-  const triggers = frame.view.triggers;
+  const { triggers, tokens } = frame.view;
   return candidates.filter((c) =>
     cues.some(
       (cue) =>
         c.at >= cue.end &&
         c.at - cue.end <= CUE_REACH &&
         !subjectOfTargetVerb(frame.view, cue, c) &&
-        !triggers.some((t) => t.start >= cue.end && t.start < c.at),
+        !triggers.some((t) => t.start >= cue.end && t.start < c.at) &&
+        !tokens.slice(cue.end, c.at).some((t) => SUBORDINATOR.test(t.norm.toLowerCase())),
     ),
   );
 }
+
+/**
+ * "air strikes on Hama on Thursday after rebels launched an offensive": a word that opens a clause of time
+ * or cause; the side after it is that clause's subject, not the target of the cue before it.
+ */
+const SUBORDINATOR = /^(?:after|as|when|while|before|since|because|until|بعد|عقب|اثر|حين|عندما|بينما|لان)$/;

@@ -13,7 +13,9 @@ import { findClaimant } from './claim-finder.js';
 import { familyOf, mainTrigger, type Frame } from './frame-builder.js';
 import {
   agentOf,
+  areaHolders,
   attempted,
+  backing,
   civilianTarget,
   exposed,
   hasRival,
@@ -22,7 +24,7 @@ import {
   VEHICLE,
   victimsOf,
 } from './role-clues.js';
-import { hitSpan } from './sentence-view.js';
+import { hitSpan, tokenAt } from './sentence-view.js';
 
 export interface Roles {
   actor1: ActorCandidate | null;
@@ -45,11 +47,14 @@ const SUBJECT_REACH = 3;
  */
 export function assignRoles(
   frame: Frame,
-  candidates: ActorCandidate[],
+  offered: ActorCandidate[],
   country: { code: string; name: string } | null,
 ): Roles {
-  const earlier = antecedent(frame, candidates);
+  const earlier = antecedent(frame, offered);
   if (earlier) return assignRoles(earlier, actorCandidates(earlier, country), country);
+  // A side that backs the one acting ("مدعومة بغارات من التحالف") takes part in neither role.
+  const { backers, backed } = backing(frame, offered);
+  const candidates = offered.filter((c) => !backers.includes(c));
   const claimant = findClaimant(frame, candidates);
   const claimedBy = claimant?.ref ?? null;
   switch (frame.family) {
@@ -78,9 +83,10 @@ export function assignRoles(
       };
     }
     case 'arrest': {
-      const groups = candidates.filter((c) => c.side === 'group');
+      const arrester = pick(candidates, 'forces') ?? arrestingGroup(frame, candidates);
+      const groups = candidates.filter((c) => c.side === 'group' && c.ref.name !== arrester?.ref.name);
       return {
-        actor1: pick(candidates, 'forces') ?? implied(frame, 'Police Forces of', country),
+        actor1: arrester ?? implied(frame, 'Police Forces of', country),
         actor2: groups.length === 1 ? groups[0] : null,
         claimedBy,
       };
@@ -98,7 +104,7 @@ export function assignRoles(
     case 'territory': {
       // "سيطروا على مديرية القفر عقب مواجهات أسفرت عن مصرع 26 حوثيا": who lost the ground is often told in
       // the clause after the one that took it.
-      const roles = violenceRoles(frame, candidates, claimant, country);
+      const roles = violenceRoles(frame, candidates, claimant, country, backed);
       const after = mainTrigger(frame).end;
       roles.actor2 ??=
         sentenceWide(frame, country).find(
@@ -106,8 +112,18 @@ export function assignRoles(
         ) ?? null;
       return roles;
     }
-    default:
-      return violenceRoles(frame, candidates, claimant, country);
+    default: {
+      // "civilians in DAESH-held areas": the holder of the place tells where, not who; ground taken or lost
+      // is the one case where the holder is a side.
+      const holders = areaHolders(frame, candidates);
+      return violenceRoles(
+        frame,
+        candidates.filter((c) => !holders.includes(c)),
+        claimant,
+        country,
+        backed,
+      );
+    }
   }
 }
 
@@ -152,6 +168,7 @@ function violenceRoles(
   candidates: ActorCandidate[],
   claim: ActorCandidate | null,
   country: { code: string; name: string } | null,
+  backed: ActorCandidate | null = null,
 ): Roles {
   const view = frame.view;
   const trigger = mainTrigger(frame);
@@ -240,7 +257,8 @@ function violenceRoles(
         )
     : undefined;
   // A group that claimed the incident did it: its claim outweighs a "by" that may belong to another clause.
-  const chosen = claimant ?? agent ?? adjacent ?? subject ?? before ?? genitive ?? null;
+  // "القوات … مدعومة بغارات من التحالف": the side its backers back acted, whatever the act's word order.
+  const chosen = claimant ?? agent ?? backed ?? adjacent ?? subject ?? before ?? genitive ?? null;
   // "اشتبكت البيشمركة مع عناصر داعش لدى محاولتهم اقتحام القرى": the side that tried to storm started it,
   // though its fighters are named after the act as the harmed often are.
   const assailant =
@@ -280,6 +298,23 @@ function violenceRoles(
     actor2,
     claimedBy,
   };
+}
+
+/**
+ * "ألقى الثوار القبض على 72 حوثيا", "Hamas arrested two men": with no force named, a group standing right
+ * before the arrest word made it, unless it is the counted arrested ("72 Houthis arrested").
+ */
+function arrestingGroup(frame: Frame, candidates: ActorCandidate[]): ActorCandidate | null {
+  const start = mainTrigger(frame).start;
+  const view = frame.view;
+  const counted = (c: ActorCandidate) =>
+    view.quantities.some(
+      (q) => c.ref.spans[0][0] >= q.span[0] && c.ref.spans[0][0] <= (q.nounSpan ?? q.span)[1] + 1,
+    );
+  return (
+    candidates.find((c) => c.side === 'group' && tokenAt(view, c.ref.spans[0][1]) === start && !counted(c)) ??
+    null
+  );
 }
 
 function pick(candidates: ActorCandidate[], side: ActorSide): ActorCandidate | null {

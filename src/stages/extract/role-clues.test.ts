@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureDocument, type FixtureSpec } from './fixture-document.js';
-import { actorEntity, placeEntity } from './fixture-entities.js';
+import { actorEntity, demonymEntity, placeEntity } from './fixture-entities.js';
 import { createExtractStage } from './index.js';
 
 const extract = createExtractStage();
@@ -14,6 +14,12 @@ function actorsOf(spec: FixtureSpec): [string | undefined, string | undefined] {
 }
 
 const islamicState = actorEntity('Islamic State');
+const killed = (value: number, noun: string) => ({
+  value,
+  qualifier: 'exact' as const,
+  role: 'killed' as const,
+  noun,
+});
 const peshmerga = actorEntity('Peshmerga', 'state-forces', 'IQ');
 
 describe('who started the fighting', () => {
@@ -86,6 +92,151 @@ describe('who started the fighting', () => {
         quantities: [['جنديين', { value: 2, qualifier: 'exact', role: 'killed', noun: 'soldiers' }]],
       },
       [undefined, 'Military Forces of Turkey'],
+    ],
+  ])('%s', (_, spec, expected) => {
+    expect(actorsOf(spec)).toEqual(expected);
+  });
+});
+
+/** A count of `value` killed whose counted noun is `noun` in `text`. */
+function killedCount(text: string, value: number, noun: string) {
+  const at = text.indexOf(noun);
+  return {
+    value,
+    qualifier: 'exact' as const,
+    role: 'killed' as const,
+    noun: 'members',
+    nounSpan: [at, at + noun.length] as [number, number],
+  };
+}
+
+const iraqiArmy = actorEntity('Military Forces of Iraq', 'state-forces', 'IQ');
+const membersText = 'أعلنت الشرطة العراقية مقتل 15 عنصرا من داعش في اشتباكات قرب مدينة الرمادي.';
+
+describe('sides named beside the incident', () => {
+  it.each<[string, FixtureSpec, [string | undefined, string | undefined]]>([
+    [
+      'takes the force a coalition backs for the one that acted, and the backer for neither side',
+      {
+        text: 'دخلت قوات الجيش العراقي مدينة هيت مدعومة بغارات مكثفة من التحالف الدولي.',
+        mentions: [
+          ['قوات الجيش العراقي', iraqiArmy],
+          ['هيت', placeEntity('Hit', 'IQ')],
+          ['التحالف الدولي', actorEntity('US-led Coalition')],
+        ],
+      },
+      ['Military Forces of Iraq', undefined],
+    ],
+    [
+      'takes the forces jets back, not the jets, for the perpetrator',
+      {
+        text: 'Government forces backed by Russian warplanes and militias attacked the town of Latamneh, killing four civilians.',
+        mentions: [
+          ['Russian', demonymEntity('Russia', 'RU')],
+          ['Latamneh', placeEntity('Latamneh', 'SY')],
+        ],
+        quantities: [['four', killed(4, 'civilians')]],
+      },
+      ['Military Forces of Syria', 'Civilians'],
+    ],
+    [
+      'does not take the side named as the backer of the shelling militiamen for the perpetrator',
+      {
+        text: 'Hezbollah-backed militiamen shelled the village of Madaya, killing four civilians.',
+        mentions: [
+          ['Hezbollah', actorEntity('Hezbollah')],
+          ['Madaya', placeEntity('Madaya', 'SY')],
+        ],
+        quantities: [['four', killed(4, 'civilians')]],
+      },
+      [undefined, 'Civilians'],
+    ],
+    [
+      'takes the holder of a village for neither side',
+      {
+        text: 'Air strikes on an ISIL-held village near Manbij killed 12 civilians.',
+        mentions: [
+          ['ISIL', islamicState],
+          ['Manbij', placeEntity('Manbij', 'SY')],
+        ],
+        quantities: [['12', killed(12, 'civilians')]],
+      },
+      [undefined, 'Civilians'],
+    ],
+    [
+      'takes the side whose counted members were killed for the victim',
+      {
+        text: membersText,
+        mentions: [
+          ['الشرطة العراقية', actorEntity('Police Forces of Iraq', 'state-forces', 'IQ')],
+          ['داعش', islamicState],
+          ['مدينة الرمادي', placeEntity('Ramadi', 'IQ')],
+        ],
+        quantities: [['15', killedCount(membersText, 15, 'عنصرا')]],
+      },
+      [undefined, 'Islamic State'],
+    ],
+    [
+      'takes the side a bombing is attributed to, not the one attributing it',
+      {
+        text: 'انفجرت عبوة ناسفة في سوق بمدينة الرمادي ونسبت الشرطة المسؤولية عنه إلى تنظيم الدولة.',
+        mentions: [
+          ['مدينة الرمادي', placeEntity('Ramadi', 'IQ')],
+          ['تنظيم الدولة', islamicState],
+        ],
+      },
+      ['Islamic State', 'Civilians'],
+    ],
+    [
+      'does not take an army that mourns its dead for the perpetrator',
+      {
+        text: 'نعى الجيش المصري أمس ثلاثة شهداء سقطوا في هجوم بمدينة العريش.',
+        mentions: [
+          ['الجيش المصري', actorEntity('Military Forces of Egypt', 'state-forces', 'EG')],
+          ['العريش', placeEntity('Arish', 'EG')],
+        ],
+      },
+      [undefined, undefined],
+    ],
+    [
+      'does not take the side that condemned a bombing, after "by", for its perpetrator',
+      {
+        text: 'The bombing of a market in Quetta, condemned by the government, killed 12 people.',
+        mentions: [['Quetta', placeEntity('Quetta', 'PK')]],
+      },
+      [undefined, 'Civilians'],
+    ],
+  ])('%s', (_, spec, expected) => {
+    expect(actorsOf(spec)).toEqual(expected);
+  });
+});
+
+describe('who arrested whom', () => {
+  const houthis = actorEntity('Houthi Movement');
+  it.each<[string, FixtureSpec, [string | undefined, string | undefined]]>([
+    [
+      'takes the group that made the arrest, not the police, when no force is named',
+      {
+        text: 'ألقى الثوار القبض على 12 حوثيا في مدينة تعز.',
+        mentions: [
+          ['حوثيا', houthis],
+          ['مدينة تعز', placeEntity('Taiz', 'YE')],
+        ],
+        quantities: [['12', { value: 12, qualifier: 'exact', role: 'arrested', noun: 'houthis' }]],
+      },
+      ['Popular Resistance (Yemen)', 'Houthi Movement'],
+    ],
+    [
+      'keeps the police for the arrester of a counted group',
+      {
+        text: '12 Houthis arrested in Taiz.',
+        mentions: [
+          ['Houthis', houthis],
+          ['Taiz', placeEntity('Taiz', 'YE')],
+        ],
+        quantities: [['12', { value: 12, qualifier: 'exact', role: 'arrested', noun: 'houthis' }]],
+      },
+      ['Police Forces of Yemen', 'Houthi Movement'],
     ],
   ])('%s', (_, spec, expected) => {
     expect(actorsOf(spec)).toEqual(expected);

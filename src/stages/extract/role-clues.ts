@@ -12,6 +12,14 @@ const AGENT_REACH = 6;
  */
 const AGENT_WORD = /^[وف]?(?:ب?(?:رصاص|نيران)|نسب|نسبت|نسبته|نسبها|ينسب|تنسب)$/;
 /**
+ * Participles whose "by" names a backer, a holder or a judge, not the one who acted: "supported by the
+ * Russian Aerospace Forces", "the blockade maintained by Daesh", "condemned by the government".
+ */
+const NOT_AN_ACT =
+  /^(?:supported|backed|aided|assisted|held|controlled|maintained|occupied|run|heeded|ignored|condemned|denounced|criticised|criticized|welcomed|praised|reported|announced|confirmed|denied)$/;
+/** Attribution verbs among AGENT_WORD: the side they name stands after "إلى", past the attributing subject. */
+const ATTRIBUTION = /^[وف]?(?:نسب|نسبت|نسبته|نسبها|ينسب|تنسب)$/;
+/**
  * "حمّل الجيش متشددين أكرادا مسؤولية الهجوم": holding a side responsible names the perpetrator (not a claim);
  * the verb alone is as often "carried" (حمل السلاح), so the responsibility must follow.
  */
@@ -75,11 +83,11 @@ export function hasRival(frame: Frame, actor1: ActorCandidate, perpetrators: Act
 }
 
 /**
- * Verbs of saying and of condemning: the side right after one ("أفاد الجيش التركي بأن …", "أدانت الحكومة
- * التفجير") reports or judges the incident.
+ * Verbs of saying, of condemning and of mourning: the side right after one ("أفاد الجيش التركي بأن …",
+ * "أدانت الحكومة التفجير", "نعى الجيش شهداءه") reports, judges or mourns the incident.
  */
 const SPEECH_VERB =
-  /^[وف]?(?:قال|قالت|افاد|افادت|اعلن|اعلنت|ذكر|ذكرت|اكد|اكدت|اوضح|اوضحت|اضاف|اضافت|صرح|صرحت|نقل|نقلت|بحسب|حسب|وفق|ادان|ادانت|ندد|نددت|استنكر|استنكرت|شجب|شجبت)$/;
+  /^[وف]?(?:قال|قالت|افاد|افادت|اعلن|اعلنت|ذكر|ذكرت|اكد|اكدت|اوضح|اوضحت|اضاف|اضافت|صرح|صرحت|نقل|نقلت|بحسب|حسب|وفق|ادان|ادانت|ندد|نددت|استنكر|استنكرت|شجب|شجبت|نعي|نعت|ينعي|تنعي|نعوا)$/;
 
 const SPEECH_EN =
   /^(?:said|says|told|announced|reported|stated|confirmed|added|learned|noted|quoted|condemned|condemns|denounced|denounces)$/;
@@ -116,9 +124,12 @@ export function isInterlocutor(view: Frame['view'], c: ActorCandidate): boolean 
 
 /** Characters after a count in which a common noun names the counted ("two of the police officers"). */
 const COUNT_NOUN_REACH = 24;
-/** "a Fatah official", "القيادي في حركة فتح", "عدد من مسلحي الحوثي": a member of a side, named after the act. */
+/**
+ * "a Fatah official", "القيادي في حركة فتح", "عدد من مسلحي الحوثي", "15 عنصرا من داعش": a member of a side,
+ * named after the act.
+ */
 const MEMBER =
-  /^(?:member|members|official|officials|leader|leaders|commander|commanders|fighters|militants|قيادي|القيادي|قياديا|قياديين|عضو|عضوا|اعضاء|عناصر|مسلحي|مقاتلي)$/;
+  /^(?:member|members|official|officials|leader|leaders|commander|commanders|fighters|militants|قيادي|القيادي|قياديا|قياديين|عضو|عضوا|اعضاء|عناصر|عنصرا|عنصرين|مسلحي|مسلحا|مسلحين|مقاتلي|مقاتلا|مقاتلين)$/;
 /** Tokens from a member word to the side it belongs to ("أعضاء في تنظيم القاعدة"). */
 const MEMBER_REACH = 2;
 
@@ -151,8 +162,23 @@ export function victimsOf(frame: Frame, candidates: ActorCandidate[]): ActorCand
         (c.ref.entity_id === null || c.side === 'forces' ? COUNT_NOUN_REACH : 1);
       return start >= q.span[0] && start <= end;
     });
-    return member || inCount;
+    return member || inCount || counted.some((q) => q.nounSpan && membersOf(view, q.nounSpan, c));
   });
+}
+
+/** Words between counted members and their side ("عنصرا من داعش", "members of the IS"). */
+const PARTITIVE = /^(?:من|of|the)$/;
+
+/** "مقتل 15 عنصرا من داعش": the counted noun is a member word and the side follows it as their whole. */
+function membersOf(view: Frame['view'], noun: readonly [number, number], c: ActorCandidate): boolean {
+  const after = tokenAt(view, noun[1]);
+  const between = view.tokens.slice(after, c.at);
+  return (
+    MEMBER.test(view.tokens[after - 1]?.norm.toLowerCase() ?? '') &&
+    between.length > 0 &&
+    between.length <= 2 &&
+    between.every((t) => PARTITIVE.test(t.norm.toLowerCase()))
+  );
 }
 
 /** Stones thrown at buses and trains in a riot hit property, not people the text marks as civilians. */
@@ -199,10 +225,16 @@ export function civilianTarget(frame: Frame, skip?: RegExp): ActorCandidate | nu
 export function agentOf(frame: Frame, perpetrators: ActorCandidate[]): ActorCandidate | undefined {
   const view = frame.view;
   const cues = view.cues
-    .filter((c) => c.phrase.tag === 'agent' && c.start >= frame.from && c.end <= frame.to)
+    .filter(
+      (c) =>
+        c.phrase.tag === 'agent' &&
+        c.start >= frame.from &&
+        c.end <= frame.to &&
+        !NOT_AN_ACT.test(view.tokens[c.start - 1]?.norm.toLowerCase() ?? ''),
+    )
     .map((c) => c.end);
   view.tokens.forEach((t, i) => {
-    if (i >= frame.from && i < frame.to && AGENT_WORD.test(t.norm)) cues.push(i + 1);
+    if (i >= frame.from && i < frame.to && AGENT_WORD.test(t.norm)) cues.push(attributedFrom(view, i));
   });
   const blamed = blamedSide(frame, perpetrators);
   if (blamed) return blamed;
@@ -211,6 +243,16 @@ export function agentOf(frame: Frame, perpetrators: ActorCandidate[]): ActorCand
     if (found) return found;
   }
   return undefined;
+}
+
+/**
+ * Where the agent of the word at `at` begins: right after it, or for an attribution after its "إلى" ("نسبت
+ * الشرطة المسؤولية عنه إلى تنظيم الدولة": the police only attribute).
+ */
+function attributedFrom(view: Frame['view'], at: number): number {
+  if (!ATTRIBUTION.test(view.tokens[at].norm)) return at + 1;
+  const to = view.tokens.slice(at + 1, at + 1 + AGENT_REACH).findIndex((t) => t.norm === 'الي');
+  return to >= 0 ? at + to + 2 : at + 1;
 }
 
 /** "تعرضت دورية للقوات الأمريكية لهجوم": what "was exposed to" the incident is its target. */
@@ -238,4 +280,82 @@ const RIVALS = /^(?:communities|rival|الطايفتين|طايفتين|العش
  */
 export function rivalMobs(frame: Frame): boolean {
   return frame.view.tokens.some((t) => RIVALS.test(t.norm));
+}
+
+/**
+ * Arabic words after which a side backs the one that acts: "مدعومة بغارات مكثفة من التحالف", "بإسناد من
+ * الطيران". English says so with the cues tagged 'support' ("backed by", "with the support of").
+ */
+const SUPPORT = /^[وف]?(?:مدعوم|مدعومه|مدعوما|مدعومين|مدعومون|مدعومتين|بدعم|باسناد|بمسانده|مسنوده|مسنودا)$/;
+/** Tokens from a word of backing to the side it names ("مدعومة بغارات مكثفة من التحالف"). */
+const SUPPORT_REACH = 5;
+/**
+ * "US-backed forces", "Iran-allied militias": the side before these words backs the one named after them.
+ * A side "linked" to the groups that acted is told as their own ("Nusra-linked groups shelled").
+ */
+const BACKING = /^(?:backed|supported|sponsored|allied|funded|trained)$/;
+/** "forces backed by jets", "forces allied with the regime": the side is the one backed, not the backer. */
+const BACKING_VERB = /^(?:by|to|with)$/;
+
+/** Sides named as backing another and, when its backers are named after it, the side they back. */
+export interface Backing {
+  backers: ActorCandidate[];
+  backed: ActorCandidate | null;
+}
+
+/**
+ * Sides the clause names as backing another named side, not as acting: the backed side is the one that
+ * acts, and its backer is no target either. A backer with no backed side named before it is left alone.
+ *
+ * @example backing(frame, candidates).backed?.ref.name // 'Military Forces of Iraq' for "الجيش مدعوما بالتحالف"
+ */
+export function backing(frame: Frame, candidates: ActorCandidate[]): Backing {
+  const view = frame.view;
+  const norm = (i: number) => view.tokens[i]?.norm.toLowerCase() ?? '';
+  const words = view.cues.filter((q) => q.phrase.tag === 'support').map((q) => q.start);
+  view.tokens.forEach((t, i) => {
+    if (SUPPORT.test(t.norm)) words.push(i);
+  });
+  const acting = (before: number) =>
+    candidates.findLast((o) => (o.side === 'forces' || o.side === 'group') && !o.site && o.at < before);
+  let backed: ActorCandidate | null = null;
+  const backers = candidates.filter((c) => {
+    // "US-backed forces", not "forces backed by jets": the backed side is the noun after the word.
+    const after = tokenAt(view, c.ref.spans[0][1]);
+    if (BACKING.test(norm(after)) && !BACKING_VERB.test(norm(after + 1))) return true;
+    const at = words.filter((w) => w < c.at && c.at - w <= SUPPORT_REACH).sort((a, b) => b - a)[0];
+    if (at === undefined) return false;
+    // "مدعومة بالطيران هاجمت مواقع داعش": an act or a target word between them starts another clause.
+    const between = (h: { start: number }) => h.start > at && h.start < c.at;
+    const cut =
+      view.triggers.some((t) => t.phrase.pos === 'verb' && between(t)) ||
+      view.cues.some((q) => q.phrase.tag === 'target' && between(q));
+    const side = cut ? undefined : acting(at);
+    backed ??= side ?? null;
+    return side !== undefined;
+  });
+  return { backers, backed };
+}
+
+/** "an ISIL-held village", "DAESH-controlled areas": words after a side that make it the area's holder. */
+const HELD = /^(?:held|controlled|occupied|dominated|run)$/;
+/** Words before a side that make it a modifier of a noun phrase, not a clause's subject. */
+const NOUN_PHRASE_LEAD = /^(?:a|an|the|in|into|on|of|from|to|at|near|across|inside|and)$/;
+/** Words after "held" that make it a verb with its object ("the Houthis held the airport"). */
+const HELD_OBJECT = /^(?:the|a|an|its|their|his|her|it|them|on|onto|out|back|until|for)$/;
+
+/**
+ * Sides named only as the holder of a place ("civilians in DAESH-held areas"): they describe where the
+ * incident fell, and are neither its perpetrator nor its target.
+ *
+ * @example areaHolders(frame, candidates)[0]?.ref.name // 'Islamic State' for "an ISIL-held village"
+ */
+export function areaHolders(frame: Frame, candidates: ActorCandidate[]): ActorCandidate[] {
+  const norm = (i: number) => frame.view.tokens[i]?.norm.toLowerCase() ?? '';
+  return candidates.filter((c) => {
+    const after = tokenAt(frame.view, c.ref.spans[0][1]);
+    return (
+      HELD.test(norm(after)) && NOUN_PHRASE_LEAD.test(norm(c.at - 1)) && !HELD_OBJECT.test(norm(after + 1))
+    );
+  });
 }
