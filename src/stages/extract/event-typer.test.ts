@@ -14,6 +14,14 @@ function typeOf(spec: FixtureSpec): string | undefined {
 describe('the sub-event type', () => {
   it.each<[string, FixtureSpec, string]>([
     [
+      "forces backed by jets shell with their own guns: the backer's planes are not the weapon",
+      {
+        text: 'Government forces backed by Russian jets shelled Hama on Monday.',
+        mentions: [['Hama', placeEntity('Hama', 'SY')]],
+      },
+      'Shelling/artillery/missile attack',
+    ],
+    [
       'bombs dismantled, counted, are a disrupted use, not a blast',
       {
         text: 'وتمكنت القوات من تفكيك 35 عبوة ناسفة في الرمادي أمس.',

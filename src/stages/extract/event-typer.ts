@@ -52,6 +52,9 @@ export interface Typed {
  *
  * @example typeFrame(frame, roles).sub // 'Suicide bomb'
  */
+/** "backed by heavy Russian air strikes": how many tokens after a word of support its weapon may stand. */
+const SUPPORTED_REACH = 2;
+
 export function typeFrame(frame: Frame, roles: Roles): Typed {
   const view = frame.view;
   const triggerSpans = frame.triggers.map((t) => hitSpan(view, t));
@@ -62,10 +65,13 @@ export function typeFrame(frame: Frame, roles: Roles): Typed {
   // "في وقت يستمر القصف الجوي": the weapon of an act this frame does not tell (another frame's, or one the
   // gate found unreal) is not this frame's weapon.
   const foreign = view.triggers.filter((t) => t.phrase.tag !== '@none' && !frame.triggers.includes(t));
+  // "troops backed by Russian warplanes attacked": the air power named as support is not the act's weapon.
+  const support = view.cues.filter((c) => c.phrase.tag === 'support');
   const live = view.cues.filter(
     (c) =>
       !masks.some((m) => c.start >= m.start && c.end <= m.end) &&
-      !foreign.some((t) => c.start < t.end && c.end > t.start),
+      !foreign.some((t) => c.start < t.end && c.end > t.start) &&
+      !support.some((s) => s.end <= c.start && c.start - s.end <= SUPPORTED_REACH),
   );
   const cues = live.filter((c) => c.start >= frame.from && c.end <= frame.to);
   // "مقاتلات … أغارت على … وطال القصف": a definite noun told back takes the weapon its sentence named.

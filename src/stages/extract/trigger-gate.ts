@@ -31,7 +31,7 @@ export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] 
       !governing(view, text, t, 'unreal', UNREAL_REACH) &&
       !governing(view, text, t, 'negation', NEGATION_REACH) &&
       !governing(view, text, t, 'speech', SPEECH_REACH) &&
-      !governing(view, text, t, 'support', SUPPORT_REACH) &&
+      !(governing(view, text, t, 'support', SUPPORT_REACH) && !isPastVerb(view, t)) &&
       !followed(view, text, t, 'unreal-after', UNREAL_AFTER_REACH) &&
       !(isReference(view, t) && !datedInClause(view, text, t)) &&
       !isPathSense(view, t) &&
@@ -41,6 +41,11 @@ export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] 
       !isCalledOff(view, text, t),
   );
   return kept.filter((t) => !killOfDropped(view, text, t, kept));
+}
+
+/** "forces backed by Russian jets shelled the town": the supported side's own verb is its act, not support. */
+function isPastVerb(view: SentenceView, trigger: PhraseHit): boolean {
+  return trigger.phrase.lang === 'en' && /^[a-z]+ed$/i.test(view.tokens[trigger.start].norm);
 }
 
 /** Words that call a gathering off: "cancelled its plans", "ألغت المسيرة". */
