@@ -14,6 +14,14 @@ function typeOf(spec: FixtureSpec): string | undefined {
 describe('the sub-event type', () => {
   it.each<[string, FixtureSpec, string]>([
     [
+      'a crowd fighting the police is a violent demonstration, not a battle',
+      {
+        text: 'وأدت المواجهات بين المتظاهرين وشرطة مكافحة الشغب في القاهرة إلى إصابة ثمانية أشخاص.',
+        mentions: [['القاهرة', placeEntity('Cairo', 'EG')]],
+      },
+      'Violent demonstration',
+    ],
+    [
       "forces backed by jets shell with their own guns: the backer's planes are not the weapon",
       {
         text: 'Government forces backed by Russian jets shelled Hama on Monday.',

@@ -157,6 +157,11 @@ function typeViolence(
   ) {
     return { sub: 'Excessive force against protesters', spans: [...spans, hitSpan(frame.view, protesters)] };
   }
+  // "المواجهات بين المتظاهرين وشرطة مكافحة الشغب", "police clashed with protesters": a crowd fighting the
+  // police is a violent demonstration, not a battle between armed sides.
+  if (protesters && (explicit.includes('Armed clash') || tags.includes('@clash'))) {
+    return { sub: 'Violent demonstration', spans: [...spans, hitSpan(frame.view, protesters)] };
+  }
   // In conflict news a bare "strikes" is an air strike unless a weapon says otherwise; a bare "raid" is
   // as often on foot (a police raid), so it needs an aircraft cue.
   if (/\bstrikes?\b/.test(words)) return { sub: 'Air/drone strike', spans };
