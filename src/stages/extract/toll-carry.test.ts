@@ -47,6 +47,14 @@ describe('tolls told in the next sentence', () => {
     expect(event.fatalities?.value).toBe(3);
   });
 
+  it('leave a running total to the war: "The conflict has since killed more than 300000 people"', () => {
+    const [event] = eventsInKirkuk(
+      'A car bomb exploded in Kirkuk. The conflict has since killed more than 300000 people.',
+      [['300000', { value: 300000, qualifier: 'at_least', role: 'killed', noun: 'people' }]],
+    );
+    expect(event.fatalities).toBeNull();
+  });
+
   it.each([
     ['Their bodies were found the next day.', 3],
     ["Police found the men's bodies near the river.", 3],

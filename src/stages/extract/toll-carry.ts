@@ -53,8 +53,10 @@ export function carryTolls(
     // "Their bodies were found", "Both were found dead": the dead of the incident, whatever the finding tells.
     const taken = pointsToTheTaken(told);
     if (!taken && own.some((p) => !p.back)) continue;
-    // "23 journalists killed in Syria's 30-month war": a whole war's dead are no incident's toll.
+    // "23 journalists killed in Syria's 30-month war", "has since killed more than 300000 people": a whole
+    // war's dead, or a running total, are no incident's toll.
     if (view.triggers.some((t) => isWarReference(view, text, t))) continue;
+    if (view.cues.some((c) => c.phrase.tag === 'total')) continue;
     const abduction = target.sub_event_type?.value === 'Abduction/forced disappearance';
     const theTaken = () => deadOfTheTaken(view.span, views[from.at].quantities, text, abduction);
     const quantities = withTollRoles(view.quantities, text);

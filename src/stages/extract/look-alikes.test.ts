@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureDocument } from './fixture-document.js';
+import { buildFrames } from './frame-builder.js';
+import { loadEventLexicons } from './index.js';
+import { buildSentenceViews } from './sentence-view.js';
+
+const lexicons = loadEventLexicons();
+
+/** How many frames the shipped lexicons make of a text. */
+function frameCount(text: string): number {
+  const doc = fixtureDocument({ text });
+  return buildSentenceViews(doc, lexicons).flatMap((view) => buildFrames(view, text)).length;
+}
+
+describe('phrases of the shipped lexicons that only look like incidents', () => {
+  it.each([
+    [
+      'a war begun by protests',
+      'Mosul has suffered in the conflict that began in March 2011 with anti-government protests.',
+    ],
+    [
+      'an Arabic crisis begun by protests',
+      'وتشهد البلاد أزمة اندلعت منتصف مارس 2011 باحتجاجات سلمية في الموصل.',
+    ],
+    ['military assembly points', 'ودمرت المدفعية عدة نقاط تجمع للمسلحين قرب الموصل.'],
+  ])('makes no frame of %s', (_, text) => {
+    expect(frameCount(text)).toBe(0);
+  });
+
+  it('still frames protests that begin the day', () => {
+    expect(
+      frameCount('Thousands of students began a march in Mosul on Friday with protests.'),
+    ).toBeGreaterThan(0);
+  });
+});
