@@ -80,7 +80,8 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
     ? withTollRoles(view.quantities, ctx.text).filter((q) => tokenAt(view, q.span[0]) < frame.from)
     : [];
   const clause: Span = [view.tokens[frame.from].span[0], view.tokens[frame.to - 1].span[1]];
-  const toll = (role: 'killed' | 'injured') =>
+  const toll = (role: 'killed' | 'injured') => (BLOODLESS.has(typed.sub) ? null : tollOf(role));
+  const tollOf = (role: 'killed' | 'injured') =>
     count(quantities, role, harmless, ctx.text) ??
     count(before, role, harmless, ctx.text) ??
     (harmless ? null : tollFromWords(ctx.text, clause, role));
@@ -272,6 +273,17 @@ function listedBefore(before: Quantity, first: Quantity, text: string): boolean 
  *
  * @example takesNoToll('Peaceful protest') === true
  */
+/**
+ * "The conflict has killed more than 6,800 … a truce was reached in February": an agreement, a group's
+ * change of course, a base set up or ground handed over kills no one; a toll in its clause is another's.
+ */
+const BLOODLESS = new Set<SubEventType>([
+  'Agreement',
+  'Change to group/activity',
+  'Headquarters or base established',
+  'Non-violent transfer of territory',
+]);
+
 export function takesNoToll(sub: SubEventType | undefined): boolean {
   return sub === 'Peaceful protest' || (sub !== undefined && eventTypeOf(sub) === 'Strategic developments');
 }

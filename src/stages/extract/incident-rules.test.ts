@@ -41,6 +41,15 @@ describe('general incident rules of the event layer', () => {
     expect(eventsOf(doc)).toEqual([{ type: 'Armed clash', place: 'Taiz', killed: 22, injured: null }]);
   });
 
+  it("gives a truce no toll from its clause: the dead are the war's", () => {
+    const doc = fixtureDocument({
+      text: 'والنزاع الدائر في دونيتسك أوقع أكثر من 6800 قتيل في 15 شهرا، حيث تم التوصل إلى هدنة في فبراير.',
+      mentions: [['دونيتسك', placeEntity('Donetsk', 'UA')]],
+      quantities: [['6800', { value: 6800, qualifier: 'at_least', role: 'killed' }]],
+    });
+    expect(eventsOf(doc)).toEqual([{ type: 'Agreement', place: 'Donetsk', killed: null, injured: null }]);
+  });
+
   it('keeps no zero injury count for a peaceful march', () => {
     const doc = fixtureDocument({
       text: 'تظاهر مئات الطلاب في مدينة قابس للمطالبة بتحسين النقل، ولم تسجل أي إصابات.',
