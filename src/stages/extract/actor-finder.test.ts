@@ -21,6 +21,14 @@ function actorsOf(spec: FixtureSpec): [string | undefined, string | undefined] {
 describe('sides named by common nouns', () => {
   it.each<[string, FixtureSpec, [string | undefined, string | undefined]]>([
     [
+      'takes "rebel positions" struck for the rebels as the target',
+      {
+        text: 'Government forces shelled rebel positions in Hama on Monday.',
+        mentions: [['Hama', placeEntity('Hama', 'SY')]],
+      },
+      ['Military Forces of Syria', 'Opposition Rebels (Syria)'],
+    ],
+    [
       'takes a bare "the resistance" in Yemen for the Popular Resistance',
       {
         text: 'قتل ثلاثة حوثيين في هجوم للمقاومة على نقطة تفتيش في مدينة تعز.',
