@@ -3,7 +3,9 @@ import type { Mention, PlaceRef } from '../../core/records.js';
 import { mainTrigger, type Frame } from './frame-builder.js';
 import {
   ASIDE_COST,
+  attackersPost,
   housedIn,
+  namesDestination,
   namesFirm,
   namesOfficeOrRoute,
   namesOrigin,
@@ -34,6 +36,12 @@ const DATELINE =
 /** "said at a press conference in Ankara", "told AFP in Bamako": where words were said, not where it happened. */
 const SPEECH_PLACE =
   /(?:مؤتمرا? صحا?فيا?|تصريحات?|بيان|مكالمة|وكالة|مراسل|صحا?في|لقائه|لقاء|اجتماع|زيارة|press conference|news conference|told reporters|agency|correspondent|statement|meeting|talks)\s+(?:\S+\s+){0,5}?(?:في|من|in|from)\s+$/i;
+/**
+ * "according to the health directorate in Idlib province", "بحسب مديرية الصحة في X": where the figures come
+ * from, most often the province's office for a town the text names too; a last resort.
+ */
+const SOURCE_PLACE =
+  /(?:\baccording to|(?:^|\s)(?:بحسب|حسب|وفقا ل\S*|نقلا عن))\s+(?:\S+\s+){0,5}?(?:في|ب|in|of)\s+(?:the\s+)?$/i;
 /** A place name that carries its own locative: "بغزة", "وفي", "مدينة تعز", "the town of X". */
 const LOCATIVE_HEAD = /^(?:مدينة|بلدة|قرية|محافظة|منطقة|ناحية|مديرية|قضاء|town|city|village|province)/i;
 /**
@@ -177,7 +185,8 @@ function cost(m: Mention, frame: Frame, text: string, home: string | null): numb
   if (REFERENCE.test(before) || DATELINE.test(text.slice(m.span[1], m.span[1] + 16))) return FOREIGN_UNMARKED;
   if (SPEECH_PLACE.test(text.slice(Math.max(view.span[0], m.span[0] - 60), m.span[0])))
     return FOREIGN_UNMARKED;
-  if (namesOrigin(m, text, view.span[0])) return FOREIGN_UNMARKED;
+  if (namesOrigin(m, text, view.span[0]) || attackersPost(m, text, view.span[0], at < trigger.start))
+    return FOREIGN_UNMARKED;
   const locative =
     locativeBefore(m, text, view.span[0]) || LOCATIVE_HEAD.test(text.slice(m.span[0], m.span[1]));
   const foreign =
@@ -194,7 +203,11 @@ function cost(m: Mention, frame: Frame, text: string, home: string | null): numb
     (locative ? 0 : 3) +
     (foreign ? 6 : 0) +
     (m.place?.precision === 'region' ? 2 : 0) +
-    (namesOfficeOrRoute(m, text) ? ASIDE_COST : 0) -
+    (namesOfficeOrRoute(m, text) ||
+    namesDestination(m, text, view.span[0]) ||
+    SOURCE_PLACE.test(text.slice(Math.max(view.span[0], m.span[0] - 60), m.span[0]))
+      ? ASIDE_COST
+      : 0) -
     marked
   );
 }

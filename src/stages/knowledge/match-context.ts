@@ -65,6 +65,19 @@ export function inConstructState(viewText: string, match: NameMatch): boolean {
 }
 
 /**
+ * A defined feminine word right after a defined feminine noun is its adjective: "الهيئه الجديده" (the new
+ * body), not El Jadida. Normalised text, where ة is written ه.
+ *
+ * @example qualifiesNoun(view.text, matchOf('الجديده')) === true // in "الهيئه الجديده"
+ */
+export function qualifiesNoun(viewText: string, match: NameMatch): boolean {
+  if (!/^ال\S*ه$/.test(viewText.slice(match.view[0], match.view[1]))) return false;
+  return /(?:^|\s)[وفب]?(?:ال|لل)\S+ه\s+$/.test(
+    viewText.slice(Math.max(0, match.view[0] - 24), match.view[0]),
+  );
+}
+
+/**
  * The last `count` words in front of a match within its clause, normalised.
  *
  * @example wordsBefore(view.text, matchOf('Mosul')) // ['town', 'of'] in "the town of Mosul"
@@ -92,7 +105,8 @@ const isStop = (unit: number): boolean => unit === 0x2e || unit === 0x21 || unit
 
 /**
  * True when the place name is part of another name: a street, square or hotel ("Haifa Street", "شارع
- * حيفا") or an organisation ("Palestine Islamic Jihad", "Gaza Brigade").
+ * حيفا"), an organisation ("Palestine Islamic Jihad", "Gaza Brigade") or a treaty ("the Geneva
+ * Conventions"), or stands for a government.
  *
  * @example namesNoPlace(view.text, matchOf('Haifa'), starts) === true // in "on Haifa Street"
  */
@@ -116,7 +130,39 @@ export function namesNoPlace(viewText: string, match: NameMatch, starts: Readonl
     namedAfterOf(viewText, match, starts)
   )
     return true;
-  return lead !== undefined && NAMED_AFTER_BEFORE.has(lead);
+  if (lead !== undefined && NAMED_AFTER_BEFORE.has(lead)) return true;
+  if (TREATY_AFTER.test(viewText.slice(match.view[1], match.view[1] + 40))) return true;
+  return match.senses.every((s) => s.via !== 'demonym') && namesGovernment(viewText, match);
+}
+
+/** "the Fourth Geneva Convention", "the Oslo Accords": a treaty's name, not "the Anaheim Convention Center". */
+const TREATY_AFTER = /^\s+(?:conventions?|accords?|protocols?|treaty)\b(?!\s+(?:center|centre|hall|complex))/;
+
+/** "رييس اقليم كردستان" (رئيس, normalised), "حاكم راس الخيمه": the place a president or a ruler heads. */
+const RULER_BEFORE = /(?:^|\s)[وفلب]?(?:ال)?(?:رييس|رييسه|حاكم|امير|ملك|سلطان)\s+$/;
+/** "نسبته انقره الي التنظيم", "اتهمت دمشق": a verb of saying or blaming whose subject is the place. */
+const SPEAKING_BEFORE =
+  /(?:^|\s)[وفل]?(?:نسب|اتهم|قال|اعلن|اكد|نفي|نفت|ادان|دان|طالب|حذر|هدد|دعت|دعا)\S*\s+$/;
+/** "Ankara blamed", "Damascus said": the same in English, the place before the verb. */
+const SPEAKING_AFTER =
+  /^\s+(?:said|says|blamed|accused|denied|announced|confirmed|condemned|warned|insisted)\b/;
+/** "لدخول انقره بقوه في الحمله": a state entering a war, a campaign or an alliance. */
+const ENTERING_BEFORE = /(?:^|\s)[وفلب]?ل?(?:دخول|انضمام|مشاركه|تدخل)\s+$/;
+const ENTERING_AFTER = /^\s+(?:\S+\s+)?(?:في|الي)\s+(?:ال)?(?:حرب|حمله|تحالف|صراع|معركه)/;
+
+/**
+ * A place named for its government or its ruler: a capital that speaks, blames or joins a war ("in Ankara
+ * said" is a speaker's place), or the place a president or a ruler heads. Not where anything happened.
+ *
+ * @example namesGovernment(view.text, matchOf('انقره')) === true // in "هجوم نسبته انقره الي التنظيم"
+ */
+function namesGovernment(viewText: string, match: NameMatch): boolean {
+  const before = viewText.slice(Math.max(0, match.view[0] - 16), match.view[0]);
+  const after = viewText.slice(match.view[1], match.view[1] + 32);
+  if (RULER_BEFORE.test(before) || SPEAKING_BEFORE.test(before)) return true;
+  if (ENTERING_BEFORE.test(before) && ENTERING_AFTER.test(after)) return true;
+  const lead = wordsBefore(viewText, match, 1)[0];
+  return SPEAKING_AFTER.test(after) && (lead === undefined || !LOCATIVE_CUES.has(lead));
 }
 
 /** True when another name starts right after the "of" that follows the match ("of Mosul", "of the Gaza"). */

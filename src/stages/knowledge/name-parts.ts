@@ -53,10 +53,11 @@ const ARABIC_FAMILY_NAME_BEFORE = /(?:^|[\s(،,])(?:بن|ابن)\s+[\u0621-\u064
  */
 export function withoutNameParts(text: string, matches: readonly NameMatch[]): NameMatch[] {
   const out: NameMatch[] = [];
+  const named = new Set(matches.filter(isShippedPlace).flatMap((m) => [m.span[0], m.span[1]]));
   for (const match of matches) {
-    const familyName = ARABIC_FAMILY_NAME_BEFORE.test(
-      text.slice(Math.max(0, match.span[0] - 24), match.span[0]),
-    );
+    const familyName =
+      ARABIC_FAMILY_NAME_BEFORE.test(text.slice(Math.max(0, match.span[0] - 24), match.span[0])) ||
+      inNameRun(text, match, named);
     const namePart = familyName || isNamePart(text, match);
     const nameHead = !namePart && headsAnotherName(text, match);
     if (!namePart && !nameHead) {
@@ -86,6 +87,50 @@ export function withoutNameParts(text: string, matches: readonly NameMatch[]): N
 function insideLongerName(text: string, match: NameMatch): boolean {
   const lead = text.slice(Math.max(0, match.span[0] - 16), match.span[0]);
   return NAME_PARTICLE_BEFORE.test(lead) || GIVEN_NAME_BEFORE.test(lead);
+}
+
+/** A match the curated place files know: a town of a list, not a surname the world gazetteer shares. */
+const isShippedPlace = (m: NameMatch): boolean =>
+  m.senses.some((s) => s.entity.tier === 'shipped' && PLACE_KINDS.has(s.entity.kind));
+
+/**
+ * Nouns of bodies, offices and buildings: in "the Medellin Public Enterprises", "the Taji Air Base" or
+ * "Saravena Municipal Councilor" the capitalised words after a town name a thing of the town's, not a person.
+ */
+const INSTITUTION_WORDS = new Set(
+  `Air Base Police Academy Public Municipal Council Councilor Councillor Mosque Church Temple School University
+  College Hospital Market Bazaar Station Center Centre Hill Areas Development Gas Oil Power Electric Company Bank
+  Party Front Army Security Government Governor Mayor Chief Command Office Department Court Prison Road Street
+  Bridge Dam Stadium Hotel Convention Authority Corporation Enterprises Television Radio Club Forum`.split(
+    /\s+/,
+  ),
+);
+
+/** Three capitalised words in a row, none a place's kind, a day or a month. */
+const RUN_AFTER = /^\s(\p{Lu}\p{Ll}+)\s(\p{Lu}\p{Ll}+)\b/u;
+/** A lower-case word of four letters or more near the name: its sentence is no headline in title case. */
+const PLAIN_WORD = /(?:^|\s)\p{Ll}{4,}\b/u;
+
+/**
+ * "Eduardo Madina Munoz", "Orlando Enrique Gomez": a place's name amid, or at the head of, a run of three
+ * capitalised words that name no other place is part of a person's or a body's name, unless a locative stands
+ * before it. Curated places (`named`: their start and end offsets) do not count as such words, so an
+ * unpunctuated list of towns stays a list; nor does a headline in title case.
+ */
+function inNameRun(text: string, match: NameMatch, named: ReadonlySet<number>): boolean {
+  const [start, end] = match.span;
+  const lead = text.slice(Math.max(0, start - 24), start);
+  const tail = text.slice(end, end + 40);
+  const word = (found: RegExpExecArray | null, i: number) =>
+    found !== null && !NOT_NAME_WORDS.has(found[i]) && !INSTITUTION_WORDS.has(found[i]) ? found[i] : null;
+  const before = word(CAPITALISED_BEFORE.exec(lead), 1);
+  const next = CAPITALISED_AFTER.exec(tail);
+  const run = RUN_AFTER.exec(tail);
+  const nextWord = word(next, 1) !== null && !named.has(end + 1);
+  const runOn = nextWord && word(run, 2) !== null && !named.has(end + 2 + run![1].length);
+  const amid = before !== null && !named.has(start - 1) && nextWord;
+  if (!(amid || runOn) || LOCATIVE_BEFORE.test(lead.slice(-12))) return false;
+  return PLAIN_WORD.test(text.slice(Math.max(0, start - 30), end + 30));
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   namesNoPlace,
   placeCued,
   placeNounAfter,
+  qualifiesNoun,
   skeletonCued,
   wordsBefore,
 } from './match-context.js';
@@ -98,6 +99,7 @@ export function chooseSenses(
       const cued = ranked.find((r) => hasCue(viewText, match, r.sense.entity));
       const discourse =
         !inConstructState(viewText, match) &&
+        !qualifiesNoun(viewText, match) &&
         ranked.find((r) => supportedElsewhere(match, r.sense.entity, named, evidence));
       if (cued) best = cued;
       else if (discourse) best = discourse;

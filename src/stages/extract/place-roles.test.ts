@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { createResolveStage } from '../resolve/index.js';
+import { fixtureDocument, type FixtureSpec } from './fixture-document.js';
+import { placeEntity } from './fixture-entities.js';
+import { createExtractStage } from './index.js';
+
+const extract = createExtractStage();
+const resolve = createResolveStage();
+const ctx = { referenceDate: null };
+
+function placesOf(spec: FixtureSpec): (string | undefined)[] {
+  const doc = fixtureDocument(spec);
+  extract.run(doc, ctx);
+  resolve.run(doc, ctx);
+  return doc.events!.map((e) => `${e.location?.name} ${e.location?.country}`);
+}
+
+const towns = (...names: string[]): FixtureSpec['mentions'] =>
+  names.map((name) => [name, placeEntity(name, 'SY')]);
+
+describe('the incident place, not another role a place plays in the sentence', () => {
+  it.each<[string, FixtureSpec, string[]]>([
+    [
+      'is where the fire fell, not where the attackers are posted',
+      {
+        text: 'Militants positioned in Rampur fired mortar shells on the town of Lakhpur on Friday, injuring two.',
+        mentions: towns('Rampur', 'Lakhpur'),
+      },
+      ['Lakhpur SY'],
+    ],
+    [
+      'is where the convoy was ambushed, not where it was heading',
+      {
+        text: 'Gunmen ambushed a convoy on its way to Rampur, killing four soldiers near Lakhpur on Friday.',
+        mentions: towns('Rampur', 'Lakhpur'),
+      },
+      ['Lakhpur SY'],
+    ],
+    [
+      'is the town the shells hit, not the province whose office gave the toll',
+      {
+        text: 'Four people were killed according to the health directorate in Rampur when shells hit Lakhpur on Friday.',
+        mentions: towns('Rampur', 'Lakhpur'),
+      },
+      ['Lakhpur SY'],
+    ],
+  ])('%s', (_why, spec, expected) => {
+    expect(placesOf(spec)).toEqual(expected);
+  });
+});
