@@ -127,4 +127,30 @@ describe('buildEvents through the extract stage', () => {
     const [event] = run(doc);
     expect([event.sub_event_type?.value, event.fatalities?.value]).toEqual(['Attack', 1]);
   });
+
+  it('gives one toll told for several listed towns to none of them, and a lone town its own', () => {
+    const listed = fixtureDocument({
+      text: 'Rebel shells killed 6 people in Aleppo, Homs and Hama on Friday.',
+      published: '2016-11-19',
+      mentions: [
+        ['Aleppo', placeEntity('Aleppo', 'SY')],
+        ['Homs', placeEntity('Homs', 'SY')],
+        ['Hama', placeEntity('Hama', 'SY')],
+      ],
+      quantities: [['6', { value: 6, qualifier: 'exact', role: 'killed', noun: 'people' }]],
+    });
+    const events = run(listed);
+    expect(events.map((e) => [e.location?.name, e.fatalities])).toEqual([
+      ['Aleppo', null],
+      ['Homs', null],
+      ['Hama', null],
+    ]);
+    const lone = fixtureDocument({
+      text: 'Rebel shells killed 6 people in Aleppo on Friday.',
+      published: '2016-11-19',
+      mentions: [['Aleppo', placeEntity('Aleppo', 'SY')]],
+      quantities: [['6', { value: 6, qualifier: 'exact', role: 'killed', noun: 'people' }]],
+    });
+    expect(run(lone).map((e) => e.fatalities?.value)).toEqual([6]);
+  });
 });

@@ -100,6 +100,9 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
   const harmless = takesNoToll(typed.sub);
   const strong = frame.triggers.some((t) => t.phrase.strength === 'strong');
   const places = found.places.length > 0 ? found.places : [null];
+  // "6 killed in shelling on Damascus, Aleppo and Idlib": one toll told for several towns is their sum, the
+  // toll of none of them; each town's own telling gives its own.
+  const shared = places.length > 1;
   return places.map((place) => {
     const record: EventRecord = {
       id: '',
@@ -123,8 +126,8 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
       actor1: roles.actor1?.ref ?? null,
       actor2: roles.actor2?.ref ?? null,
       claimed_by: roles.claimedBy,
-      fatalities: toll('killed'),
-      injuries: toll('injured'),
+      fatalities: shared ? null : toll('killed'),
+      injuries: shared ? null : toll('injured'),
       evidence: [view.span],
       confidence: 0,
     };

@@ -32,6 +32,9 @@ export function datesAgree(a: string | undefined, b: string | undefined): boolea
   return a.slice(0, n) === b.slice(0, n);
 }
 
+/** How the counts of two tellings of one incident combine into the incident's count. */
+export type CountMerge = (a: CountRef | null, b: CountRef | null) => CountRef | null;
+
 /** "His driver was also killed.": the victims told after the first telling add to its count. */
 export function addCount(a: CountRef | null, b: CountRef | null): CountRef | null {
   if (!a || !b) return a ?? b;
@@ -47,4 +50,13 @@ export function mergeCount(a: CountRef | null, b: CountRef | null): CountRef | n
   if (a.value !== b.value) return a;
   const qualifier = a.qualifier === 'exact' ? b.qualifier : a.qualifier;
   return { value: a.value, qualifier, spans: uniqueSpans([...a.spans, ...b.spans]) };
+}
+
+/**
+ * "5 killed in Aleppo", then its neighbourhoods' 3 and 2, or "3 killed" and later "the toll rose to 5": of
+ * a day's reports from one town, the largest count is the one that holds the others.
+ */
+export function largerCount(a: CountRef | null, b: CountRef | null): CountRef | null {
+  if (!a || !b || a.value === b.value) return mergeCount(a, b);
+  return b.value > a.value ? b : a;
 }

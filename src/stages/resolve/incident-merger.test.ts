@@ -184,4 +184,21 @@ describe('the incident merger', () => {
     const merged = mergeIncidents([bomb, mention(0, other, { location: place('Damascus') })]);
     expect(merged.map((m) => m.event.sub_event_type?.value)).toEqual([expected]);
   });
+
+  it("leaves an unplaced telling with another count, right after a town's report, to that town alone", () => {
+    const shelling = 'Shelling/artillery/missile attack' as const;
+    const killed = (value: number) => ({ fatalities: { value, qualifier: 'exact' as const, spans: [] } });
+    const merged = mergeIncidents([
+      mention(0, shelling, { location: place('Damascus') }),
+      mention(2, shelling, { location: place('Aleppo'), ...killed(3) }),
+      mention(3, shelling, killed(2)),
+      mention(5, shelling, { location: place('Idlib') }),
+    ]);
+    expect(merged.map((m) => [m.event.location?.name ?? null, m.event.fatalities?.value ?? null])).toEqual([
+      ['Damascus', null],
+      ['Aleppo', 3],
+      [null, 2],
+      ['Idlib', null],
+    ]);
+  });
 });

@@ -1,7 +1,16 @@
 import type { EventRecord, PlaceRef } from '../../core/records.js';
 import { type Span, uniqueSpans } from '../../core/span.js';
 import { actorWeight, CLAIMANT } from './actor-weight.js';
-import { addCount, datesAgree, differ, mergeCount, sameToll, withinADay } from './incident-facts.js';
+import {
+  addCount,
+  type CountMerge,
+  datesAgree,
+  differ,
+  mergeCount,
+  sameToll,
+  withinADay,
+} from './incident-facts.js';
+import { burnedInAttack, isViolent, LOOTING, TERRITORY, typesAgree } from './incident-kinds.js';
 import { finer, near, placesAgree } from './place-relations.js';
 
 /** An event with where it sits in the article, as the merger needs it. */
@@ -30,18 +39,8 @@ export interface Placed {
   quotation?: Span | null;
 }
 
-/** Types that one violent incident can be told with (a bombing, "the attack", the clashes at the post). */
-const VIOLENT = new Set(['Explosions/Remote violence', 'Violence against civilians', 'Battles']);
-/** Battles that are about ground, not fighting: never the same incident as an attack. */
-const TERRITORY = new Set(['Government regains territory', 'Non-state actor overtakes territory']);
 /** The sentences after a headline that make its lead. */
 const LEAD_SENTENCES = 2;
-
-function isViolent(e: EventRecord): boolean {
-  return VIOLENT.has(e.event_type?.value ?? '') && !TERRITORY.has(e.sub_event_type?.value ?? '');
-}
-const LOOTING = 'Looting/property destruction';
-const CHEMICAL = 'Chemical weapon';
 /** Sub-types, least telling first: a merge keeps the more telling one. */
 const VAGUE_SUBS = [LOOTING, 'Attack', 'Armed clash', 'Remote explosive/landmine/IED'];
 /** Sub-types that name no weapon. */
@@ -56,13 +55,41 @@ const WEAPONLESS = new Set(['Attack', 'Armed clash']);
  */
 export function mergeIncidents(items: Placed[]): Placed[] {
   const out: Placed[] = [];
+  // Tellings that went on from a town's report with another count: that town's, so no other town's.
+  const stranded = new Set<Placed>();
   for (const item of items) {
-    const into = [...out].reverse().find((m) => belongsTo(item, m));
+    const candidates = candidatesFor(item, out).filter((m) => !stranded.has(m));
+    const into = candidates.find((m) => belongsTo(item, m));
     if (into) absorb(into, item);
     else out.push(item);
+    if (!into && goesOnFromTown(item, candidates)) stranded.add(item);
   }
   return out;
 }
+
+/**
+ * The incidents told before that `item` may belong to, nearest first. "Shells hit Aleppo, killing 3. Earlier a
+ * shell landed in a market, killing 2.": a telling that names no town of its own, right after an incident of
+ * its kind told at a town, goes on with that town's report: it joins that incident or none, never one at
+ * another town.
+ */
+function candidatesFor(item: Placed, out: Placed[]): Placed[] {
+  const back = [...out].reverse();
+  const nearest = back.findIndex((m) => townOf(m) && typesAgree(m.event, item.event, false));
+  return goesOnFromTown(item, back) ? back.slice(0, nearest + 1) : back;
+}
+
+/** An unplaced, indefinite telling right after an incident of its kind told at a town (`back`: nearest first). */
+function goesOnFromTown(item: Placed, back: Placed[]): boolean {
+  if (item.anaphoric || townOf(item)) return false;
+  const town = back.find((m) => townOf(m) && typesAgree(m.event, item.event, false));
+  return town !== undefined && item.first - town.last <= 1;
+}
+
+const townOf = (p: Placed): boolean => {
+  const where = whereOf(p);
+  return where !== null && where.precision !== 'country';
+};
 
 /** Sentences after an unplaced lead within which the telling that names its town begins. */
 const LEAD_REACH = 3;
@@ -259,49 +286,6 @@ function recalled(p: Placed): boolean {
   return historical(p) || p.recalled === true;
 }
 
-/**
- * Two mentions can tell one incident when they have the same sub-type, when one is the vague "attack", or
- * when one is a bomb the other tells more precisely (a suicide bombing, "the blast"). An air strike and
- * shelling, or a clash and an air raid, are separate incidents unless one sentence tells both.
- */
-function typesAgree(a: EventRecord, b: EventRecord, sameSentence: boolean): boolean {
-  const sa = a.sub_event_type?.value;
-  const sb = b.sub_event_type?.value;
-  if (sa === sb) return true;
-  if (burnedInAttack(a, b)) return true;
-  if (!isViolent(a) || !isViolent(b)) return false;
-  if (sa === 'Attack' || sb === 'Attack' || sameSentence || claimedBlast(a, b)) return true;
-  // A gas attack is not a blast told more precisely: it is another incident.
-  const explosions =
-    a.event_type?.value === 'Explosions/Remote violence' &&
-    b.event_type?.value === a.event_type?.value &&
-    sa !== CHEMICAL &&
-    sb !== CHEMICAL;
-  return explosions && (sa === 'Remote explosive/landmine/IED' || sb === 'Remote explosive/landmine/IED');
-}
-
-/**
- * "Daesh said its fighters attacked the police station" and "suicide bombers blew themselves up at the
- * police station": the claimant tells its bombing as an attack or a clash; one of them an explosion, the
- * other claimed, they can be one incident (place and day still decide).
- */
-function claimedBlast(a: EventRecord, b: EventRecord): boolean {
-  const blast = (e: EventRecord) => e.event_type?.value === 'Explosions/Remote violence';
-  return (a.claimed_by !== null && blast(b)) || (b.claimed_by !== null && blast(a));
-}
-
-/**
- * Homes the same named attackers burned in their attack on the people in them are part of that attack;
- * burnings by unnamed mobs in a round-up stay incidents of their own.
- */
-function burnedInAttack(a: EventRecord, b: EventRecord): boolean {
-  const sa = a.sub_event_type?.value;
-  const sb = b.sub_event_type?.value;
-  const attacker = a.actor1?.entity_id ?? null;
-  if (attacker === null || attacker !== (b.actor1?.entity_id ?? null)) return false;
-  return (sa === 'Attack' && sb === LOOTING) || (sa === LOOTING && sb === 'Attack');
-}
-
 /** "… on rural Idlib" in the headline, "in the town of X" in the body: the body names the very town. */
 function headlineTown(into: Placed, item: Placed): boolean {
   return (
@@ -331,7 +315,12 @@ function roundedHeadline(into: Placed, item: Placed): boolean {
   );
 }
 
-function absorb(into: Placed, item: Placed): void {
+/** Folds `item` into `into`: evidence, the more telling type, the finer place, the surer actors, and the counts. */
+export function absorb(
+  into: Placed,
+  item: Placed,
+  merge: CountMerge = item.moreVictims ? addCount : mergeCount,
+): void {
   const a = into.event;
   const b = item.event;
   const headline = headlineTown(into, item);
@@ -376,7 +365,6 @@ function absorb(into: Placed, item: Placed): void {
   if (actorWeight(b) > actorWeight(a) && !target) a.actor1 = b.actor1;
   a.actor2 = [a.actor2, b.actor2].find((x) => x && x.name !== a.actor1?.name) ?? null;
   a.claimed_by ??= b.claimed_by;
-  const merge = item.moreVictims ? addCount : mergeCount;
   a.fatalities = rounded ? b.fatalities : merge(a.fatalities, b.fatalities);
   a.injuries = merge(a.injuries, b.injuries);
 }

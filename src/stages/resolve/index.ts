@@ -16,6 +16,7 @@ import {
   toldAsSeparate,
 } from './mention-traits.js';
 import { judgeTiming } from './timing-judge.js';
+import { foldTownDays } from './town-day.js';
 
 /** "the town of X", "بلدة X": the text itself says the place is a town or village. */
 const TOWN_MARK = /(?:\b(?:town|village|city) of\s+|(?:^|\s)[وفب]?(?:بلدة|قرية)\s+)$/i;
@@ -131,10 +132,14 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
       ? kept.filter((item) => hasTown(item.event) || countryWide(item.event) || toldApart(item.event, towned))
       : kept;
   const told = placedOrApart.filter((item) => !toldAgainLater(item, placedOrApart));
-  return told.map((item, i) => {
-    const event = item.event;
+  for (const { event } of told) {
     if (!event.date && event.timing?.value !== 'historical' && !namedByPlace(text, event)) {
-      event.date = carriedDate(merged, merged.indexOf(item), doc, datelineTown !== null);
+      event.date = carriedDate(
+        merged,
+        merged.findIndex((m) => m.event === event),
+        doc,
+        datelineTown !== null,
+      );
       // "earlier, police fired …": vague recency gives the month, not the day it is carried from.
       const told = text.slice(event.evidence[0]?.[0] ?? 0, event.evidence[0]?.[1] ?? 0);
       if (event.date?.precision === 'day' && EARLIER.test(told)) {
@@ -142,6 +147,10 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
       }
     }
     event.timing = judgeTiming(event, reference);
+  }
+  // Days carried from the lead or the report date join a town's tellings of the day into one event.
+  return foldTownDays(told).map((item, i) => {
+    const event = item.event;
     if (datelineCountry) toDatelineCountry(event, datelineCountry, doc);
     if (!event.location && fallback) event.location = fallback;
     if (towned.length === 0) placeFromArticle(event, doc, fallback);

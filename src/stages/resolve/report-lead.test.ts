@@ -117,3 +117,21 @@ describe("an undated incident in a report whose lead tells yesterday's news", ()
     expect(datesOf(doc)).toEqual(['Hodeidah 2015-08-11', 'Ibb 2015-08-11']);
   });
 });
+
+describe("a town's reports of the lead's day", () => {
+  it('make one event once the day is carried to them, with the largest count', () => {
+    const doc = report(
+      'Fighting raged on several fronts in Yemen yesterday. Jets bombed a depot near Marib, killing three. ' +
+        'Later jets hit a camp near Marib, killing five.',
+      [
+        ['Jets bombed', 'Marib'],
+        ['Later jets', 'Marib'],
+      ],
+    );
+    doc.events![1].fatalities = { value: 5, qualifier: 'exact', spans: [] };
+    const events = resolveEvents(doc, { referenceDate: null });
+    expect(events.map((e) => [e.location?.name, e.date?.value, e.fatalities?.value])).toEqual([
+      ['Marib', '2015-08-10', 5],
+    ]);
+  });
+});
