@@ -14,6 +14,14 @@ function typeOf(spec: FixtureSpec): string | undefined {
 describe('the sub-event type', () => {
   it.each<[string, FixtureSpec, string]>([
     [
+      'an army killing armed men fights them, it does not attack civilians',
+      {
+        text: 'The army killed 12 terrorists in Hama on Monday.',
+        mentions: [['Hama', placeEntity('Hama', 'SY')]],
+      },
+      'Armed clash',
+    ],
+    [
       'a crowd fighting the police is a violent demonstration, not a battle',
       {
         text: 'وأدت المواجهات بين المتظاهرين وشرطة مكافحة الشغب في القاهرة إلى إصابة ثمانية أشخاص.',

@@ -23,8 +23,17 @@ describe('phrases of the shipped lexicons that only look like incidents', () => 
       'وتشهد البلاد أزمة اندلعت منتصف مارس 2011 باحتجاجات سلمية في الموصل.',
     ],
     ['military assembly points', 'ودمرت المدفعية عدة نقاط تجمع للمسلحين قرب الموصل.'],
+    ['jobs eliminated', 'The company eliminated 300 jobs in Mosul on Monday.'],
   ])('makes no frame of %s', (_, text) => {
     expect(frameCount(text)).toBe(0);
+  });
+
+  it.each([
+    ['militants eliminated', "The army's units eliminated over 75 militants in Mosul on Monday."],
+    ['a shopkeeper beaten up', 'Volunteers beat up a shopkeeper in Mosul on Friday.'],
+    ['a motorcade stoned', "The minister's motorcade was stoned in Mosul on Friday."],
+  ])('frames %s', (_, text) => {
+    expect(frameCount(text)).toBe(1);
   });
 
   it('still frames protests that begin the day', () => {
