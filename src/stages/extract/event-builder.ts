@@ -259,10 +259,13 @@ function perSide(prev: Quantity, next: Quantity, role: string, text: string): bo
   return joined && gap.length <= SIDE_GAP && !SUBSET.test(gap);
 }
 
-/** "18 من مسلحي الحوثي وأربعة من عناصر المقاومة", "ten of the guards": a count of some of a named side. */
-const PARTITIVE = /^\s*(?:من|of)\s/;
+/**
+ * "18 من مسلحي الحوثي وأربعة من عناصر المقاومة", "37 مسلحا من داعش و16 من البيشمركة", "ten of the guards":
+ * a count of some of a named side, its noun between or not.
+ */
+const PARTITIVE = /^\s*(?:\S+\s+)?(?:من|of)\s/;
 const partitive = (q: Quantity, text: string): boolean =>
-  PARTITIVE.test(text.slice(q.span[1], q.span[1] + 6));
+  PARTITIVE.test(text.slice(q.span[1], q.span[1] + 24));
 
 /** `before` is a counted noun with no fate of its own, listed by a comma right before `first`. */
 function listedBefore(before: Quantity, first: Quantity, text: string): boolean {

@@ -14,6 +14,38 @@ function typeOf(spec: FixtureSpec): string | undefined {
 describe('the sub-event type', () => {
   it.each<[string, FixtureSpec, string]>([
     [
+      'a pro-government militia named right after its verb of capture regains ground for the government',
+      {
+        text: 'سيطرت المقاومة الشعبية يوم السبت على مدينة الضالع.',
+        mentions: [['الضالع', placeEntity('Ad Dali', 'YE')]],
+      },
+      'Government regains territory',
+    ],
+    [
+      'a town liberated by troops is ground regained',
+      {
+        text: 'حرر الجيش مدينة تكريت أمس.',
+        mentions: [['تكريت', placeEntity('Tikrit', 'IQ')]],
+      },
+      'Government regains territory',
+    ],
+    [
+      "a young man killed by the army's bullets is attacked, the army is no target",
+      {
+        text: 'قتل شاب برصاص الجيش في جنين أمس.',
+        mentions: [['جنين', placeEntity('Jenin', 'PS')]],
+      },
+      'Attack',
+    ],
+    [
+      'armed men killed by the army, told in the passive, were fought',
+      {
+        text: 'More than 100 terrorists killed by the army in Hama.',
+        mentions: [['Hama', placeEntity('Hama', 'SY')]],
+      },
+      'Armed clash',
+    ],
+    [
       'an army killing armed men fights them, it does not attack civilians',
       {
         text: 'The army killed 12 terrorists in Hama on Monday.',

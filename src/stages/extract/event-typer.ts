@@ -101,7 +101,10 @@ export function typeFrame(frame: Frame, roles: Roles): Typed {
     case 'territory': {
       // A pro-government militia taking ground is the government regaining it.
       const progov = cueOf('progov');
-      const forGovernment = progov !== undefined && progov.start < frame.triggers[0].start;
+      // Its subject: before the verb, or right after it ("سيطرت المقاومة الشعبية على"), not its object.
+      const forGovernment =
+        progov !== undefined &&
+        (progov.start < frame.triggers[0].start || progov.start === frame.triggers[0].end);
       if (
         explicit.includes('Government regains territory') ||
         roles.actor1?.side === 'forces' ||
@@ -224,6 +227,9 @@ function unusedDevice(
 const TARGET_REACH = 3;
 
 /** Armed men attacking, firing on or killing soldiers, police or a post: a battle, even with no return fire. */
+/** Words that make the force after them the shooter: "برصاص الجيش", "بنيران القوات". */
+const AGENCY = /^(?:برصاص|بنيران|برصاصه|بقذيفه|بقذايف)$/;
+
 function forcesTargeted(frame: Frame, tags: string[]): boolean {
   const view = frame.view;
   return frame.triggers.some((t, i) => {
@@ -235,8 +241,19 @@ function forcesTargeted(frame: Frame, tags: string[]): boolean {
       /^the$/i.test(view.tokens[t.start - 1]?.norm ?? '')
     )
       return false;
+    // "قتل شاب برصاص الجيش", "killed by soldiers": forces after a word of agency did it; and before a
+    // passive verb with its agent ("100 terrorists killed by the army") they are the ones it struck.
+    const agents = view.cues.filter((c) => c.phrase.tag === 'agent');
+    const byAgent = (at: number) => agents.some((a) => a.end <= at && at - a.end <= 1);
+    const passive = agents.some((a) => a.start === t.end);
     return view.cues.some(
-      (c) => c.phrase.tag === 'forces' && c.start >= t.end && c.start - t.end <= TARGET_REACH,
+      (c) =>
+        c.phrase.tag === 'forces' &&
+        ((c.start >= t.end &&
+          c.start - t.end <= TARGET_REACH &&
+          !byAgent(c.start) &&
+          !AGENCY.test(view.tokens[c.start - 1]?.norm ?? '')) ||
+          (passive && c.end <= t.start && t.start - c.end <= 1)),
     );
   });
 }

@@ -41,6 +41,18 @@ describe('general incident rules of the event layer', () => {
     expect(eventsOf(doc)).toEqual([{ type: 'Armed clash', place: 'Taiz', killed: 22, injured: null }]);
   });
 
+  it('adds up the dead counted per side with their noun between ("37 مسلحا من داعش و16 من البيشمركة")', () => {
+    const doc = fixtureDocument({
+      text: 'قتل 37 مسلحا من داعش و16 من قوات البيشمركة في اشتباكات قرب سنجار أمس.',
+      mentions: [['سنجار', placeEntity('Sinjar', 'IQ')]],
+      quantities: [
+        ['37', { value: 37, qualifier: 'exact', role: 'killed' }],
+        ['و16', { value: 16, qualifier: 'exact' }],
+      ],
+    });
+    expect(eventsOf(doc)).toEqual([{ type: 'Armed clash', place: 'Sinjar', killed: 53, injured: null }]);
+  });
+
   it("gives a truce no toll from its clause: the dead are the war's", () => {
     const doc = fixtureDocument({
       text: 'والنزاع الدائر في دونيتسك أوقع أكثر من 6800 قتيل في 15 شهرا، حيث تم التوصل إلى هدنة في فبراير.',

@@ -338,6 +338,10 @@ describe('tollFromWords in Arabic', () => {
     ['واضافت ان شخصا اخر كان برفقته قتل ايضا في الهجوم.', 'killed', 1],
     ['وأشار إلى أن امرأة اخري اصيبت كذلك بجروح.', 'injured', 1],
     ['وذكر أن امرأة أخرى توفيت أيضاً في المستشفى.', 'killed', 1],
+    // The fate verb, then "another": one of that fate.
+    ['قتل جندي وأصيب آخر في الهجوم.', 'injured', 1],
+    ['وجرح آخر في الهجوم نفسه.', 'injured', 1],
+    ['وأصيب آخرون بجروح في الهجوم.', 'injured', null],
   ] as const)('reads "%s" as %s: %s', (text, role, value) => {
     expect(tollFromWords(text, [0, text.length], role)?.value ?? null).toBe(value);
   });

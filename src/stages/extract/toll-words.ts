@@ -181,6 +181,12 @@ const ONE_MORE_AR: Record<TollRole, RegExp> = {
   injured: new RegExp(String.raw`${ANOTHER_AR}(?:[أا]صيب|[أا]صيبت|جرح|جرحت)${ALSO_AR}`),
 };
 
+/** "قتل جندي وأصيب آخر": the fate verb, then "another", is one more victim of that fate. */
+const FATE_OF_ANOTHER_AR: Record<TollRole, RegExp> = {
+  killed: /(?:^|\s)[وف]?(?:قتل|قُتل)\s+[آا]خر(?=$|[\s.،,])/,
+  injured: /(?:^|\s)[وف]?(?:[أا]صيب|جرح)\s+[آا]خر(?=$|[\s.،,])/,
+};
+
 /** "no one was hurt", "causing no injuries", "without casualties": a toll of none. */
 const NONE_HURT = String.raw`no(?: one|body)? (?:was|were) (?:hurt|injured|wounded)|nobody was (?:hurt|injured)|no (?:(?:police|civilian|military|human|other|further) )?(?:injuries|casualties)|(?:injuring|wounding|hurting) no ?one|without (?:causing )?(?:any )?(?:injuries|casualties)`;
 /** "… other than the bomber": the none has an exception. */
@@ -373,7 +379,8 @@ export function tollFromWords(text: string, window: Span, role: TollRole): Count
       (role === 'killed'
         ? (ONE_BODY.exec(clause) ?? HIS_DEATH.exec(clause) ?? ONE_DIED.exec(clause))
         : ONE_SUFFERED.exec(clause)) ??
-      ONE_MORE_AR[role].exec(clause));
+      ONE_MORE_AR[role].exec(clause) ??
+      FATE_OF_ANOTHER_AR[role].exec(clause));
   if (!m) return null;
   const start = window[0] + m.index;
   const rest = clause.slice(m.index + m[0].length);
