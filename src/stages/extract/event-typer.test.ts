@@ -14,6 +14,22 @@ function typeOf(spec: FixtureSpec): string | undefined {
 describe('the sub-event type', () => {
   it.each<[string, FixtureSpec, string]>([
     [
+      'a war remnant that goes off is a landmine-like blast, not a shelling',
+      {
+        text: 'Two children were killed when an unexploded shell went off in Saada.',
+        mentions: [['Saada', placeEntity('Saada', 'YE')]],
+      },
+      'Remote explosive/landmine/IED',
+    ],
+    [
+      'a crowd stoning a motorcade riots',
+      {
+        text: "The minister's motorcade was stoned in Surat on Friday.",
+        mentions: [['Surat', placeEntity('Surat', 'IN')]],
+      },
+      'Violent demonstration',
+    ],
+    [
       'a pro-government militia named right after its verb of capture regains ground for the government',
       {
         text: 'سيطرت المقاومة الشعبية يوم السبت على مدينة الضالع.',

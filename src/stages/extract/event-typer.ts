@@ -135,6 +135,10 @@ function typeViolence(
     ...named.filter((s) => OVERRIDING.has(s)).sort((a, b) => WEAPON_RANK.get(a)! - WEAPON_RANK.get(b)!),
     ...named.filter((s) => !OVERRIDING.has(s)),
   ];
+  // "انفجار صاروخ من مخلفات الجيش", "an unexploded shell went off": war remnants are a mine, not a shelling.
+  const remnant = cueOf('remnant');
+  if (remnant && tags.some((t) => t === '@explosion' || WEAPON_RANK.has(t) || t === '@kill'))
+    return { sub: 'Remote explosive/landmine/IED', spans: [...spans, hitSpan(frame.view, remnant)] };
   const disrupted = unusedDevice(frame, tags, words);
   if (disrupted) return { sub: 'Disrupted weapons use', spans: [...spans, hitSpan(frame.view, disrupted)] };
   const refinable = tags.every((t) => REFINABLE.has(t) || WEAPON_RANK.has(t) || t === 'Armed clash');

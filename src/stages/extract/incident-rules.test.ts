@@ -53,6 +53,16 @@ describe('general incident rules of the event layer', () => {
     expect(eventsOf(doc)).toEqual([{ type: 'Armed clash', place: 'Sinjar', killed: 53, injured: null }]);
   });
 
+  it('reads a protest that turned violent as one violent demonstration', () => {
+    const doc = fixtureDocument({
+      text: 'واتخذت المظاهرات في القاهرة طابعا عنيفا أمس.',
+      mentions: [['القاهرة', placeEntity('Cairo', 'EG')]],
+    });
+    expect(eventsOf(doc)).toEqual([
+      { type: 'Violent demonstration', place: 'Cairo', killed: null, injured: null },
+    ]);
+  });
+
   it("gives a truce no toll from its clause: the dead are the war's", () => {
     const doc = fixtureDocument({
       text: 'والنزاع الدائر في دونيتسك أوقع أكثر من 6800 قتيل في 15 شهرا، حيث تم التوصل إلى هدنة في فبراير.',
