@@ -182,6 +182,8 @@ const arabic: [string, string][] = [
   ['غير أنه توفي متأثرا بجراحه', '1 exact killed'],
   ['مما أدى إلى مقتله على الفور', '1 exact killed'],
   ['استشهاد العريف سالم أحمد، والجندي أول خالد علي، والرقيب حسن ناصر', '3 exact killed'],
+  // The casualty word in quotation marks, as Saudi reports write it.
+  ['«استشهاد» العريف سالم أحمد، والجندي خالد علي', '2 exact killed'],
   ['مقتل النقيب سامي فهد وإصابة الجندي ماجد', '1 exact killed | 1 exact injured soldiers'],
   ['التقى العقيد سامي فهد بالجنود', ''],
   ['مما نتج عنه استشهاد أحد أفرادها وإصابة زميله', '1 exact killed | 1 exact injured'],

@@ -4,6 +4,7 @@ import type { Lexeme } from './word-lexer.js';
 import { quantityOf } from './quantity-shape.js';
 
 const COMMAS = new Set([',', '،']);
+const CLOSING_QUOTES = new Set(['»', '”', '"', "'", '’']);
 /** Lexemes a named victim's name and titles may run to before the next "، و<title>" of the list. */
 const NAME_REACH = 10;
 
@@ -18,8 +19,11 @@ export function namedVictimsAt(
   i: number,
 ): { quantity: Quantity; next: number } | null {
   if (lex[i].kind !== 'word' || !TITLES.mayStartAt(lex, i) || !TITLES.matchAt(lex, i)) return null;
-  const before = i > 0 && lex[i - 1].sentence === lex[i].sentence ? ROLE_BEFORE.matchBefore(lex, i) : null;
-  if (!before || before.start !== i - 1) return null;
+  // «استشهاد» العريف: the casualty word may stand in quotation marks.
+  let at = i;
+  while (at > 0 && lex[at - 1].kind === 'punct' && CLOSING_QUOTES.has(lex[at - 1].norm)) at--;
+  const before = at > 0 && lex[at - 1].sentence === lex[i].sentence ? ROLE_BEFORE.matchBefore(lex, at) : null;
+  if (!before || before.start !== at - 1) return null;
   const within = (k: number) => k < lex.length && lex[k].sentence === lex[i].sentence;
   let count = 1;
   let last = i;
