@@ -311,6 +311,7 @@ describe('tollFromWords', () => {
     ['The soldiers and a policeman were wounded in the blast.', 'injured', null],
     ['Ana Ruiz and Tomas Gil, traders from the market, were shot and killed.', 'killed', 2],
     ['Gunmen shot and killed an elderly couple in their home.', 'killed', 2],
+    ['The strikes hit their positions, killing a big number of them.', 'killed', null],
     // Other wordings of one death.
     ['A shopkeeper was hanged by militants.', 'killed', 1],
     ['Militants abducted and hanged a teacher near the school.', 'killed', 1],
