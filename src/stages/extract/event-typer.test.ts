@@ -14,6 +14,14 @@ function typeOf(spec: FixtureSpec): string | undefined {
 describe('the sub-event type', () => {
   it.each<[string, FixtureSpec, string]>([
     [
+      "a state's bombing with no device named is from the air",
+      {
+        text: 'Regime bombing on the town of Douma killed 12 people on Monday.',
+        mentions: [['Douma', placeEntity('Douma', 'SY')]],
+      },
+      'Air/drone strike',
+    ],
+    [
       'a war remnant that goes off is a landmine-like blast, not a shelling',
       {
         text: 'Two children were killed when an unexploded shell went off in Saada.',

@@ -172,6 +172,10 @@ function typeViolence(
   // In conflict news a bare "strikes" is an air strike unless a weapon says otherwise; a bare "raid" is
   // as often on foot (a police raid), so it needs an aircraft cue.
   if (/\bstrikes?\b/.test(words)) return { sub: 'Air/drone strike', spans };
+  // "Regime bombing on the town", "the army's bombardment": a state's bombing with no device named is from
+  // the air, not a planted bomb.
+  if (roles.actor1?.side === 'forces' && STATE_BOMBING.test(words) && !cueOf('ied'))
+    return { sub: 'Air/drone strike', spans };
   if (tags.includes('@explosion')) return { sub: 'Remote explosive/landmine/IED', spans };
   if (explicit.includes('Attack')) return { sub: 'Attack', spans };
   const target = roles.actor2?.side;
@@ -231,6 +235,9 @@ function unusedDevice(
 const TARGET_REACH = 3;
 
 /** Armed men attacking, firing on or killing soldiers, police or a post: a battle, even with no return fire. */
+/** The English words of a bombing that, done by a state's forces, is from the air. */
+const STATE_BOMBING = /\b(?:bombing|bombings|bombardment|bombardments)\b/;
+
 /** Words that make the force after them the shooter: "برصاص الجيش", "بنيران القوات". */
 const AGENCY = /^(?:برصاص|بنيران|برصاصه|بقذيفه|بقذايف)$/;
 

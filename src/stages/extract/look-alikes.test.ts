@@ -26,6 +26,7 @@ describe('phrases of the shipped lexicons that only look like incidents', () => 
     ['jobs eliminated', 'The company eliminated 300 jobs in Mosul on Monday.'],
     ['an article edited', 'حرر الصحفي مقالا عن مدينة الموصل.'],
     ['an operation executed', 'The company executed a special operation in Mosul on Monday.'],
+    ['a truce declared over', 'The army declared the end of the ceasefire in Mosul on Monday.'],
   ])('makes no frame of %s', (_, text) => {
     expect(frameCount(text)).toBe(0);
   });
