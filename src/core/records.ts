@@ -84,6 +84,8 @@ export interface Mention {
     precision: PlaceRef['precision'];
     /** English name of the first-level region holding the place, when known. */
     admin1?: string | null;
+    /** The town a district or neighbourhood lies in ("Mezzeh" in Damascus), when the base knows it. */
+    city?: { name: string; entity_id: string; lat: number | null; lon: number | null } | null;
   };
   /** For actors: the state an actor belongs to (forces, leaders) or operates in; the group it is a branch of. */
   actor?: { country: string | null; parent_id: string | null };
@@ -134,6 +136,12 @@ export interface PlaceRef {
   precision: 'site' | 'town' | 'district' | 'region' | 'country';
   entity_id: string | null;
   spans: Span[];
+  /**
+   * The neighbourhood the text names inside the town `name` ("Mezzeh" in Damascus): an incident is told at
+   * its town, as the annotation conventions and ACLED do, and the finer place is kept here (its
+   * coordinates are the record's).
+   */
+  district?: { name: string; entity_id: string | null };
 }
 
 export interface ActorRef {

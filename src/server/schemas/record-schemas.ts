@@ -29,6 +29,10 @@ const placeRef = z.object({
   precision: z.enum(['site', 'town', 'district', 'region', 'country']),
   entity_id: z.string().nullable(),
   spans,
+  district: z
+    .object({ name: z.string(), entity_id: z.string().nullable() })
+    .optional()
+    .describe('the neighbourhood named inside the town `name`, whose coordinates the record carries'),
 });
 const actorRef = z.object({ name: z.string(), name_ar: nameAr, entity_id: z.string().nullable(), spans });
 const countRef = z.object({ value: z.number(), qualifier, spans });

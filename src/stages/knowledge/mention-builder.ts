@@ -36,6 +36,7 @@ export function toMention(kb: KnowledgeBase, chosen: ChosenSense): Mention {
           lon: entity.lon,
           precision: PRECISION[entity.kind] ?? 'town',
           admin1: entity.kind === 'country' ? null : admin1Of(kb, entity),
+          city: entity.kind === 'district' ? townAround(kb, entity) : null,
         }
       : undefined,
     actor: isPlace ? undefined : { country: entity.country, parent_id: entity.parent },
@@ -55,4 +56,24 @@ export function admin1Of(kb: KnowledgeBase, entity: Entity): string | null {
     current = current.parent === null ? undefined : kb.entities.get(current.parent);
   }
   return null;
+}
+
+const CAMP = /\bcamp\b/i;
+
+/**
+ * The town a district lies in, when its parent is one ("Mezzeh" → Damascus); districts of a region
+ * ("Barmal") and camps have none.
+ *
+ * @example townAround(kb, kb.entities.get('place:sy:damascus:mezzeh')!)?.name === 'Damascus'
+ */
+function townAround(
+  kb: KnowledgeBase,
+  entity: Entity,
+): { name: string; entity_id: string; lat: number | null; lon: number | null } | null {
+  // A refugee camp by a town ("مخيم عين الحلوة" by Sidon) is a locality of its own, named as such.
+  if (CAMP.test(entity.name_en) || entity.name_ar.startsWith('مخيم')) return null;
+  const parent = entity.parent === null ? undefined : kb.entities.get(entity.parent);
+  if (parent === undefined || parent.kind !== 'city') return null;
+  const name = parent.name_en !== '' ? parent.name_en : parent.name_ar;
+  return { name, entity_id: parent.id, lat: parent.lat, lon: parent.lon };
 }

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { placeRefOf } from '../../core/place-ref.js';
+import { findMentions, loadKnowledgeBase } from './index.js';
+
+const kb = await loadKnowledgeBase();
+
+/** The place reference an event would carry for the first place named in `text`. */
+function placeOf(text: string) {
+  const m = findMentions(kb, text, [[0, text.length]]).find((x) => x.place !== undefined);
+  return m === undefined ? undefined : placeRefOf(m);
+}
+
+describe('districts told at their town', () => {
+  it('places an incident in a district of Damascus at Damascus, keeping the district', () => {
+    const ref = placeOf('A mortar shell hit a street in Mezzeh on Monday');
+    expect([ref?.name, ref?.entity_id, ref?.precision, ref?.district?.name]).toEqual([
+      'Damascus',
+      'place:sy:damascus',
+      'district',
+      'Mezzeh',
+    ]);
+  });
+
+  it('keeps a refugee camp by a town as a place of its own', () => {
+    const ref = placeOf('وقتل شخصان في اشتباكات داخل مخيم عين الحلوة أمس');
+    expect([ref?.name, ref?.district]).toEqual(['Ain al-Hilweh', undefined]);
+  });
+
+  it('keeps a district of a region, which lies in no town', () => {
+    expect(placeOf('A roadside bomb exploded in Barmal district')?.name).toBe('Barmal');
+  });
+});
