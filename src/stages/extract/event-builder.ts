@@ -28,6 +28,12 @@ const SAID_ON =
   /(?:(?:^|\s)[وف]?(?:قال|قالت|[أا]كد|[أا]كدت|[أا]علن|[أا]علنت|ذكر|ذكرت|[أا]فاد|[أا]فادت|صرح|بيان|بيانها|بيانه)|\b(?:said|says|announced|stated|statement))\s+(?:(?:في|يوم|on)\s+)?$/i;
 /** Tokens of distance the day of a statement weighs more: the incident it reports may be older. */
 const SAID_COST = 8;
+/**
+ * "the envoy who on Monday blamed France for the massacre", "اتهم يوم الاثنين": the day of a blame or a
+ * denial, which come after the incident, often years after; it never dates the incident.
+ */
+const BLAMED_AFTER = /^\s*(?:blamed|accused|denied)\b/i;
+const BLAMED_BEFORE = /(?:^|\s)[وف]?(?:اتهم|اتهمت|نفى|نفت)(?:\s+\S+){0,2}\s+(?:(?:في|يوم)\s+)?$/;
 
 /** Frame families whose sides are crowds: protesters and rioters, named by their country. */
 const CROWDS = new Set(['protest', 'riot']);
@@ -174,7 +180,10 @@ function nearestTime(frame: Frame, times: Frame['view']['times'], text: string):
     (occurredOn(t, text) ? OCCURRED_BONUS : 0);
   // A clause that recalls an earlier incident dates what happens now before the trigger, not the incident.
   const dated = times.filter(
-    (t) => t.value !== null && (!frame.background || tokenAt(frame.view, t.span[0]) >= at),
+    (t) =>
+      t.value !== null &&
+      (!frame.background || tokenAt(frame.view, t.span[0]) >= at) &&
+      !datesABlame(t, text),
   );
   // The cheapest, the earliest among equals (each cost computed once: it reads the text before the date).
   let t: (typeof dated)[number] | undefined;
@@ -186,12 +195,21 @@ function nearestTime(frame: Frame, times: Frame['view']['times'], text: string):
   return t ? asIncidentDate(t) : null;
 }
 
+function datesABlame(t: { span: readonly [number, number] }, text: string): boolean {
+  return (
+    BLAMED_AFTER.test(text.slice(t.span[1], t.span[1] + 16)) ||
+    BLAMED_BEFORE.test(text.slice(Math.max(0, t.span[0] - 32), t.span[0]))
+  );
+}
+
 /** Days a run of days may span and still date an incident by its first day. */
 const DAY_RUN = 7;
 
 /**
  * "في العشر الأواخر من رمضان", "between 3 and 28 June": a run of weeks is a season of the news, often of
- * a speech about the incident; it does not date the incident.
+ * a speech about the incident; it does not date the incident. A run of years ("in the 1990s") keeps its
+ * first year: a record holds no range, and an incident left undated would take the publication day and
+ * turn current.
  */
 function asIncidentDate(t: Frame['view']['times'][number]): DateRef | null {
   const long = t.precision === 'day' && t.end && Date.parse(t.end) - Date.parse(t.value!) > DAY_RUN * DAY_MS;

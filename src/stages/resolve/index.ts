@@ -16,6 +16,7 @@ import {
   toldAsSeparate,
 } from './mention-traits.js';
 import { judgeTiming } from './timing-judge.js';
+import { SINCE, toldDay } from './told-day.js';
 import { foldTownDays } from './town-day.js';
 
 /** "the town of X", "بلدة X": the text itself says the place is a town or village. */
@@ -54,8 +55,6 @@ const LEAD_PARAGRAPHS = 4;
 /** The words for "yesterday" a lead dates the day's news with ("أمس", "بالأمس", "البارحة", "last night"). */
 const YESTERDAY =
   /(?:^|[^\p{L}])(?:[وف]?(?:ب|لل|ال|بال)?[اأ]مس|[وف]?(?:ال)?بارح[ةه]|yesterday|last night)(?:[^\p{L}]|$)/iu;
-/** "since" and the words up to a date, within one clause. */
-const SINCE = /(?:\bsince\b|(?:^|\s)[وف]?منذ\s)[^.;:!?؟؛\n]*$/i;
 /** How far before a date its "since" may stand (characters). */
 const SINCE_REACH = 60;
 /** A continuing clause within this many sentences of a dated incident takes its date. */
@@ -303,7 +302,10 @@ function hasTown(e: EventRecord): boolean {
   return e.location !== null && e.location.precision !== 'country';
 }
 
-/** The date of a dated incident told just before, else the publication date; null when neither exists. */
+/**
+ * The date of a dated incident told just before, else a day the incident's sentences tie to it, else the
+ * lead's or the publication date; null when none exists.
+ */
 function carriedDate(items: Placed[], i: number, doc: Document, datelined: boolean): EventRecord['date'] {
   for (let k = i - 1; k >= 0; k--) {
     // Items stand in the order they were first told: one told earlier may run on to just before this one.
@@ -316,6 +318,8 @@ function carriedDate(items: Placed[], i: number, doc: Document, datelined: boole
     }
   }
   const published = doc.published?.value?.slice(0, 10);
+  const told = toldDay(doc, items[i].first, items[i].last, published ?? null);
+  if (told) return told;
   // A local report filed from a town tells its round-up on its lead's day ("scattered clashes … on Monday").
   const lead = leadDay(doc, published, datelined, doc.sentences?.[items[i].first]?.span[0] ?? 0);
   if (lead) return lead;

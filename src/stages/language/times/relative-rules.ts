@@ -28,6 +28,8 @@ const FULL_ENGLISH_WEEKDAY = /^(mon|tues|wednes|thurs|fri|satur|sun)day$/;
 export function relativeDay(w: LexemeWindow, i: number): TimeMatch | null {
   const hit = w.lex[i].kind === 'word' ? RELATIVE_DAYS.matchAt(w.lex, i) : null;
   if (!hit) return null;
+  // "في ذلك اليوم", "تلك الليلة": "that day" points back to a day the story told, often long past.
+  if (hit.value === 0 && w.is(i, i - 1, 'ذلك', 'تلك')) return null;
   let end = i + hit.length;
   // "ظهر اليوم (أمس)": a paper that re-dated a wire report writes its own day in brackets, and that day holds.
   const inBrackets = w.is(i, end, '(') && w.at(i, end + 1) ? RELATIVE_DAYS.matchAt(w.lex, end + 1) : null;

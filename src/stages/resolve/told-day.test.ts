@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureDocument, type FixtureSpec } from '../extract/fixture-document.js';
+import { placeEntity } from '../extract/fixture-entities.js';
+import { createExtractStage } from '../extract/index.js';
+import { createResolveStage } from './index.js';
+
+const extract = createExtractStage();
+const resolve = createResolveStage();
+const ctx = { referenceDate: null };
+const rampur = placeEntity('Rampur', 'IN');
+
+function datedAs(spec: FixtureSpec): string[] {
+  const doc = fixtureDocument(spec);
+  extract.run(doc, ctx);
+  resolve.run(doc, ctx);
+  return doc.events!.map((e) => `${e.sub_event_type?.value} ${e.date?.value ?? null} ${e.timing?.value}`);
+}
+
+describe('the day the sentences about an undated incident give it', () => {
+  it('dates it by the day the sentence before ties to "the crime", not by the publication', () => {
+    const events = datedAs({
+      text:
+        'The council condemns the crime which was committed in the town of Rampur on Monday November 13. ' +
+        'Over 40 civilians were killed when jets fired missiles on a crowded market in the town.',
+      published: '2017-11-14',
+      mentions: [['Rampur', rampur]],
+      times: [
+        ['on Monday November 13', { value: '2017-11-13', precision: 'day', reason: 'weekday and day' }],
+      ],
+    });
+    expect(events).toEqual(['Air/drone strike 2017-11-13 current']);
+  });
+
+  it('dates a retold incident by "that day" and its month, long past', () => {
+    const events = datedAs({
+      text: 'وفي ذلك اليوم من مايو 1982 أقلعت طائرات من القاعدة. لكن القوات ظنت أنها معادية فقامت بقصفها فجرا.',
+      published: '2015-08-08',
+      times: [['مايو 1982', { value: '1982-05', precision: 'month', reason: 'explicit date' }]],
+    });
+    expect(events).toEqual(['Shelling/artillery/missile attack 1982-05 historical']);
+  });
+
+  it('does not date it by a day the sentence counts a span from', () => {
+    const events = datedAs({
+      text:
+        'The town has seen no crime like it since 3 May 2011. ' +
+        'Over 40 civilians were killed when jets fired missiles on a crowded market in Rampur.',
+      published: '2017-11-14',
+      mentions: [['Rampur', rampur]],
+      times: [['3 May 2011', { value: '2011-05-03', precision: 'day', reason: 'explicit date' }]],
+    });
+    expect(events).toContain('Air/drone strike 2017-11-14 current');
+  });
+});

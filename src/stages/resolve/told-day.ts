@@ -1,0 +1,62 @@
+import type { Document, EventRecord, TimeExpression } from '../../core/records.js';
+
+/**
+ * Nouns that name an incident as a whole ("the crime which was committed … on Monday November 13"): a
+ * sentence that gives such a noun a day tells when the incident it sums up took place.
+ */
+const INCIDENT_NOUN =
+  /\b(?:crime|massacre|attack|bombing|explosion|blast|assault|raid|shelling|killings?)\b|(?:^|\s)[وفب]?(?:ال)?(?:جريمة|مجزرة|هجوم|تفجير|انفجار|اعتداء|غارة|قصف|حادث|حادثة)(?:\s|$)/i;
+/** "وفي ذلك اليوم من يوليو 1974", "on that day in May 1982": a day the story points back to, told with its date. */
+const THAT_DAY =
+  /(?:(?:^|\s)(?:ذلك|تلك)\s+(?:اليوم|الليلة)(?:\s+من)?|\bthat\s+(?:day|night)(?:\s+(?:in|of))?)\s+$/i;
+/** "since" and the words up to a date, within one clause: the date starts a span of time. */
+export const SINCE = /(?:\bsince\b|(?:^|\s)[وف]?منذ\s)[^.;:!?؟؛\n]*$/i;
+/** "said on", "قال يوم": a date that dates words said, not the incident. */
+const SAID_BEFORE = /(?:\bsaid(?:\s+on)?|(?:^|\s)[وف]?(?:قال|قالت|أعلن|اعلن|بيان)(?:\s+(?:في|يوم))?)\s*$/i;
+/** "who on Monday blamed France for the massacre": the day of the words about the incident. */
+const SPOKEN_AFTER = /^\s*(?:blamed|said|says|told|accused|denied|announced|claimed|condemned)\b/i;
+/** Characters around a date within which "said", "that day" or "blamed" tie it to words said or a day told. */
+const CUE_REACH = 24;
+
+/**
+ * The day an undated incident's telling gives in words of its own: in the sentence before its first or
+ * in any of its sentences, a day the sentence ties to an incident noun written before it ("The coalition
+ * condemns the crime which was committed in the town on Monday November 13. Over 40 civilians were
+ * killed when jets fired on a market.") or to "that day" ("وفي ذلك اليوم من يوليو 1974 … فقامت بقصفها").
+ * A day after the reference date is to come, and does not date it.
+ */
+export function toldDay(
+  doc: Document,
+  first: number,
+  last: number,
+  reference: string | null,
+): EventRecord['date'] {
+  const text = doc.text ?? '';
+  const sentences = doc.sentences ?? [];
+  for (let k = Math.max(0, first - 1); k <= last && k < sentences.length; k++) {
+    const [from, to] = sentences[k].span;
+    const t = (doc.times ?? []).find(
+      (x) =>
+        x.span[0] >= from &&
+        x.span[1] <= to &&
+        x.value !== null &&
+        !x.end &&
+        (!reference || x.value <= reference.slice(0, x.value.length)) &&
+        tiedToIncident(text, from, x),
+    );
+    if (t) return { value: t.value!, precision: t.precision, spans: [t.span] };
+  }
+  return null;
+}
+
+function tiedToIncident(
+  text: string,
+  sentenceStart: number,
+  { span: [at, end], precision }: TimeExpression,
+): boolean {
+  const before = text.slice(sentenceStart, at);
+  const cue = before.slice(-CUE_REACH);
+  if (SINCE.test(before) || SAID_BEFORE.test(cue) || SPOKEN_AFTER.test(text.slice(end, end + CUE_REACH)))
+    return false;
+  return THAT_DAY.test(cue) || (precision === 'day' && INCIDENT_NOUN.test(before));
+}
