@@ -27,3 +27,12 @@ describe('a date stamp opening the text', () => {
     expect(stamp.clues).toEqual([expect.objectContaining({ field: 'published', value: day })]);
   });
 });
+
+describe('a date stamp glued to a short-URL widget', () => {
+  it('dates the article from "1449 09.04.2017Get short URL" (a clock, then the day first)', () => {
+    const text =
+      'Army Pushes Back Militants Sputnik Jane Roe Middle East 1449 09.04.2017Get short URL 1285 The army';
+    const stamp = findFurniture(text).find((f) => f.reason === 'agency date stamp');
+    expect(stamp?.clues).toEqual([expect.objectContaining({ field: 'published', value: '2017-04-09' })]);
+  });
+});

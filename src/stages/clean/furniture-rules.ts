@@ -34,6 +34,8 @@ const STAMP_TAIL = new RegExp(
 const AGENCY_STAMP = new RegExp(`(?<=^|\\s)(?:${AGENCY_EN})\\s+(${STAMP_DATE})(?=\\s|$)`, 'i');
 /** How far into the text such a stamp may stand: past a headline, never deep in the body. */
 const AGENCY_STAMP_REACH = 300;
+/** Sputnik's stamp glued to its share widget: "Middle East 1449 09.04.2017Get short URL" (clock, then date). */
+const SHORT_URL_STAMP = /(?<=\s)\d{3,4}\s+(\d{1,2}\.\d{1,2}\.\d{4})(?=Get short URL)/;
 
 /** Saudi Press Agency dateline: city, Hijri date, "الموافق" Gregorian date, agency. */
 const SPA_DATELINE = new RegExp(
@@ -172,7 +174,8 @@ export function findFurniture(text: string): Finding[] {
     if (STAMP_TAIL.test(text)) at = STAMP_TAIL.lastIndex;
     out.push(finding([stamp.index, at], 'other', 'date stamp', dateClue(stamp[1], stamp.index, at)));
   } else {
-    const agency = AGENCY_STAMP.exec(text.slice(0, AGENCY_STAMP_REACH));
+    const head = text.slice(0, AGENCY_STAMP_REACH);
+    const agency = AGENCY_STAMP.exec(head) ?? SHORT_URL_STAMP.exec(head);
     if (agency) {
       const end = agency.index + agency[0].length;
       out.push(
