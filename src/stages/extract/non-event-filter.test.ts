@@ -164,6 +164,22 @@ describe('clauses that tell no incident', () => {
     expect(types).toEqual(['Arrests']);
   });
 
+  it('drops a massacre named by its place as the start of a count, and keeps the deadliest attack since one', () => {
+    expect(
+      subTypesOf({
+        text: 'The regime used gas 136 times since the Ghouta massacre.',
+        mentions: [['Ghouta', placeEntity('Eastern Ghouta', 'SY')]],
+      }),
+    ).toEqual([]);
+    expect(
+      subTypesOf({
+        text: 'Gunmen killed three people in Ghouta on Monday, the deadliest attack since 2014.',
+        mentions: [['Ghouta', placeEntity('Eastern Ghouta', 'SY')]],
+        quantities: [['three people', killed(3)]],
+      }),
+    ).toEqual(['Attack']);
+  });
+
   it('keeps past attacks told with their toll', () => {
     const types = subTypesOf({
       text: 'Previous attacks on the market in Kirkuk killed 12 people.',

@@ -24,7 +24,8 @@ export function isNonEvent(frame: Frame): boolean {
   const killsOnly = frame.triggers.every((t) => t.phrase.tag === '@kill');
   // "so far, 150 people had been arrested": a running total of arrests is no one round-up either.
   const tolled = frame.view.quantities.some((q) => q.role === 'killed' || q.role === 'injured');
-  if (hasTag(cues, 'total') && (tolled || frame.family === 'arrest')) {
+  const totals = cues.filter((c) => c.phrase.tag === 'total' && !comparison(frame.view, c.start));
+  if (totals.length > 0 && (tolled || frame.family === 'arrest')) {
     return true;
   }
   // "نعى مقتل 2070 شخصا من أبناء الموصل على يد داعش": thousands dead told by a killing word alone are a
@@ -39,6 +40,16 @@ export function isNonEvent(frame: Frame): boolean {
   if (hasTag(cues, 'accident') && (killsOnly || weakOnly)) return true;
   // A protest outside a court is still a protest.
   return frame.family !== 'protest' && frame.view.cues.some((c) => c.phrase.tag === 'court');
+}
+
+/**
+ * "the deadliest attack since 2014": a comparison with the past, not a running total. English only: an
+ * Arabic "الحادث الأخطر منذ أشهر" is most often a definite reference back, left to the merger.
+ */
+const SUPERLATIVE = /^(?:first|deadliest|worst|biggest|largest|bloodiest|heaviest|latest|highest|most)$/i;
+
+function comparison(view: SentenceView, at: number): boolean {
+  return view.tokens.slice(Math.max(0, at - 3), at).some((t) => SUPERLATIVE.test(t.norm));
 }
 
 function hasTag(cues: readonly PhraseHit[], tag: string): boolean {
@@ -80,8 +91,14 @@ function inFrame(frame: Frame, span: readonly [number, number]): boolean {
  */
 function sinceIncident(frame: Frame): boolean {
   const view = frame.view;
-  const first = frame.triggers[0].start;
-  const at = /^(?:the|its|their|his|her)$/i.test(view.tokens[first - 1]?.norm ?? '') ? first - 1 : first;
+  let at = frame.triggers[0].start;
+  // "since the Ghouta massacre": the place that names the incident may stand before it.
+  const named = (k: number) =>
+    view.mentions.some(
+      (m) => m.place && m.span[0] <= view.tokens[k].span[0] && m.span[1] >= view.tokens[k].span[1],
+    );
+  while (at > 0 && at > frame.triggers[0].start - 3 && named(at - 1)) at--;
+  if (/^(?:the|its|their|his|her)$/i.test(view.tokens[at - 1]?.norm ?? '')) at--;
   return view.cues.some((c) => c.phrase.tag === 'total' && c.end === at);
 }
 
