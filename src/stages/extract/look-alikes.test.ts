@@ -27,12 +27,22 @@ describe('phrases of the shipped lexicons that only look like incidents', () => 
     ['an article edited', 'حرر الصحفي مقالا عن مدينة الموصل.'],
     ['an operation executed', 'The company executed a special operation in Mosul on Monday.'],
     ['a truce declared over', 'The army declared the end of the ceasefire in Mosul on Monday.'],
+    [
+      "an office-holder's attack in words",
+      'شن رئيس الحزب النائب سامي علي هجوما عنيفا على الحكومة في الموصل.',
+    ],
+    [
+      'an attack told with a participle of saying',
+      'وهاجمت الوزيرة الحركة قائلة إنها خلقت ظروفا صعبة في الموصل.',
+    ],
+    ['a scathing Arabic attack', 'وليشن هجوما لاذعا على معارضيه في الموصل.'],
   ])('makes no frame of %s', (_, text) => {
     expect(frameCount(text)).toBe(0);
   });
 
   it.each([
     ['militants eliminated', "The army's units eliminated over 75 militants in Mosul on Monday."],
+    ['an Arabic attack launched by gunmen', 'شن مسلحون هجوما على حاجز للجيش في الموصل أمس.'],
     ['a shopkeeper beaten up', 'Volunteers beat up a shopkeeper in Mosul on Friday.'],
     ['a motorcade stoned', "The minister's motorcade was stoned in Mosul on Friday."],
   ])('frames %s', (_, text) => {

@@ -38,6 +38,7 @@ export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] 
       !isSubjunctive(view, t) &&
       !isPurpose(view, t) &&
       !describesSide(view, t) &&
+      !isVerbalAttack(view, t) &&
       !isCalledOff(view, text, t),
   );
   return kept.filter((t) => !killOfDropped(view, text, t, kept));
@@ -46,6 +47,30 @@ export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] 
 /** "forces backed by Russian jets shelled the town": the supported side's own verb is its act, not support. */
 function isPastVerb(view: SentenceView, trigger: PhraseHit): boolean {
   return trigger.phrase.lang === 'en' && /^[a-z]+ed$/i.test(view.tokens[trigger.start].norm);
+}
+
+/** Titles of office: "شن رئيس الحزب هجوما", "هاجم الوزير": an office-holder's attack is made in words. */
+const OFFICE = /^[وف]?(?:ال)?(?:رييس|نايب|وزير|زعيم|مرشح|سيناتور|امين|ناطق|متحدث|سفير|محافظ)$/;
+/** "هاجمت رايس حماس قائلة", "شن … هجوما … مضيفا": a participle of saying after the attack makes it speech. */
+const SAYING = /^[وف]?(?:قايلا|قايله|قايلين|مضيفا|مضيفه|معتبرا|معتبره|واصفا|واصفه|متهما|متهمه|مشيرا|مشيره)$/;
+/** How far after an attack a participle of saying may stand. */
+const SAYING_REACH = 6;
+/** "شن" and its forms, the verb an attack noun is launched by, and how far before the noun it may stand. */
+const LAUNCHING = /^[وفل]?[يت]?شن(?:ت|وا)?$/;
+const LAUNCH_REACH = 8;
+
+/**
+ * "شن رئيس الحزب النائب وليد جنبلاط هجوماً عنيفاً على حزب الله", "وهاجمت رايس حماس قائلة": an Arabic attack
+ * made by an office-holder named right after its verb, or told with a participle of saying, is verbal.
+ */
+function isVerbalAttack(view: SentenceView, trigger: PhraseHit): boolean {
+  if (trigger.phrase.lang !== 'ar' || trigger.phrase.tag !== '@attack') return false;
+  // The verb's subject stands right after it; a noun ("هجوما") takes the subject of the "شن" before it.
+  let verb = trigger.phrase.pos === 'fixed' ? -1 : trigger.start;
+  for (let k = trigger.start - 1; verb < 0 && k >= Math.max(0, trigger.start - LAUNCH_REACH); k--)
+    if (LAUNCHING.test(view.tokens[k].norm)) verb = k;
+  if (verb >= 0 && OFFICE.test(view.tokens[verb + 1]?.norm ?? '')) return true;
+  return view.tokens.slice(trigger.end, trigger.end + SAYING_REACH).some((t) => SAYING.test(t.norm));
 }
 
 /** Words that call a gathering off: "cancelled its plans", "ألغت المسيرة". */
