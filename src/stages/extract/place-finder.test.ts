@@ -45,6 +45,17 @@ describe('the incident place', () => {
       ['Big City YE'],
     ],
     [
+      'is not the town a source was reached in, nor a capital that announces',
+      {
+        text: 'قتل عشرة جنود في هجوم على معسكر للجيش أكده مسؤول تم الاتصال به في رامبور. وقتل أربعة جنود في معارك كما أعلنت لاكبور.',
+        mentions: [
+          ['رامبور', placeEntity('Rampur', 'IN')],
+          ['لاكبور', placeEntity('Lakhpur', 'IN')],
+        ],
+      },
+      ['India IN'],
+    ],
+    [
       'is the town, not the town whose name the district bears',
       {
         text: 'Curfew was imposed in Lakhpur town in Rampur district of Sindhia, where police fired on a rioting mob on Monday.',

@@ -1,16 +1,8 @@
 import { placeRefOf } from '../../core/place-ref.js';
 import type { Mention, PlaceRef } from '../../core/records.js';
 import { mainTrigger, type Frame } from './frame-builder.js';
-import {
-  ASIDE_COST,
-  attackersPost,
-  housedIn,
-  namesDestination,
-  namesFirm,
-  namesOfficeOrRoute,
-  namesOrigin,
-  namesPerson,
-} from './place-asides.js';
+import { attackersPost, namesDestination, namesOrigin, namesSpeechPlace } from '../../core/place-stance.js';
+import { ASIDE_COST, housedIn, namesFirm, namesOfficeOrRoute, namesPerson } from './place-asides.js';
 import { enclosing, measuredFromTown, namedSiteNear, REFERENCE } from './reference-places.js';
 import { qualifiedTown, townInRegion } from './region-towns.js';
 import { tokenAt } from './sentence-view.js';
@@ -33,9 +25,6 @@ const FOREIGN_UNMARKED = 1e6;
 /** "Moscow AFP", "بيروت (رويترز)": where the wire filed the story, not where the incident happened. */
 const DATELINE =
   /^\s*[-–(]?\s*(?:AFP|Reuters|AP|UPI|dpa|Xinhua|SANA|IRNA|KUNA|أ\s?ف\s?ب|رويترز|واس|د\s?ب\s?أ|سانا)\b/;
-/** "said at a press conference in Ankara", "told AFP in Bamako": where words were said, not where it happened. */
-const SPEECH_PLACE =
-  /(?:مؤتمرا? صحا?فيا?|تصريحات?|بيان|مكالمة|وكالة|مراسل|صحا?في|لقائه|لقاء|اجتماع|زيارة|press conference|news conference|told reporters|agency|correspondent|statement|meeting|talks)\s+(?:\S+\s+){0,5}?(?:في|من|in|from)\s+$/i;
 /**
  * "according to the health directorate in Idlib province", "بحسب مديرية الصحة في X": where the figures come
  * from, most often the province's office for a town the text names too; a last resort.
@@ -183,9 +172,11 @@ function cost(m: Mention, frame: Frame, text: string, home: string | null): numb
   const before = text.slice(Math.max(view.span[0], m.span[0] - 14), m.span[0]);
   // "south of Tripoli", "شمال دهوك": a landmark to find the place by, not the place.
   if (REFERENCE.test(before) || DATELINE.test(text.slice(m.span[1], m.span[1] + 16))) return FOREIGN_UNMARKED;
-  if (SPEECH_PLACE.test(text.slice(Math.max(view.span[0], m.span[0] - 60), m.span[0])))
-    return FOREIGN_UNMARKED;
-  if (namesOrigin(m, text, view.span[0]) || attackersPost(m, text, view.span[0], at < trigger.start))
+  if (
+    namesSpeechPlace(m, text, view.span[0]) ||
+    namesOrigin(m, text, view.span[0]) ||
+    attackersPost(m, text, view.span[0], at < trigger.start)
+  )
     return FOREIGN_UNMARKED;
   const locative =
     locativeBefore(m, text, view.span[0]) || LOCATIVE_HEAD.test(text.slice(m.span[0], m.span[1]));

@@ -1,6 +1,6 @@
 import { placeRefOf } from '../../core/place-ref.js';
 import type { EventRecord, Mention, PlaceRef } from '../../core/records.js';
-import { namesOrigin } from './place-asides.js';
+import { namesOrigin } from '../../core/place-stance.js';
 import { PART_OF } from './reference-places.js';
 import type { SentenceView } from './sentence-view.js';
 

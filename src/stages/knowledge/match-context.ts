@@ -131,8 +131,19 @@ export function namesNoPlace(viewText: string, match: NameMatch, starts: Readonl
   )
     return true;
   if (lead !== undefined && NAMED_AFTER_BEFORE.has(lead)) return true;
+  if (namesSea(before, match)) return true;
   if (TREATY_AFTER.test(viewText.slice(match.view[1], match.view[1] + 40))) return true;
   return match.senses.every((s) => s.via !== 'demonym') && namesGovernment(viewText, match);
+}
+
+/**
+ * "خليج المكسيك", "the Gulf of Mexico": a sea named after a country, not the country; an incident there is
+ * at sea. `before` holds the two words in front of the name.
+ */
+function namesSea(before: readonly string[], match: NameMatch): boolean {
+  const [first, last] = before.slice(-2).map((w) => w.toLowerCase());
+  const gulf = last === 'خليج' || (first === 'gulf' && last === 'of');
+  return gulf && match.senses.some((s) => s.entity.kind === 'country');
 }
 
 /** "the Fourth Geneva Convention", "the Oslo Accords": a treaty's name, not "the Anaheim Convention Center". */

@@ -49,4 +49,22 @@ describe('placeFromArticle', () => {
     placeFromArticle(event, doc, greece);
     expect(event.location?.name).toBe('Turkey');
   });
+
+  it('takes no town the article names off the scene: where troops were heading or attackers are posted', () => {
+    const heading = 'Gunmen killed two soldiers in Ruritania. The troops were on their way to Lakhpur.';
+    const lakhpur = { ...mention('Athens', 'city', 'RU'), name: 'Lakhpur' };
+    lakhpur.span = [heading.indexOf('Lakhpur'), heading.indexOf('Lakhpur') + 7];
+    const ruritania: PlaceRef = { ...greece, name: 'Ruritania', country: 'RU', spans: [[29, 38]] };
+    const event = { location: ruritania, evidence: [[0, 39]] } as unknown as EventRecord;
+    placeFromArticle(event, { text: heading, mentions: [lakhpur] } as Document, ruritania);
+    expect(event.location?.name).toBe('Ruritania');
+    const posted = 'Shells fell on Ruritania. Terrorists located in Lakhpur fired them.';
+    lakhpur.span = [posted.indexOf('Lakhpur'), posted.indexOf('Lakhpur') + 7];
+    placeFromArticle(event, { text: posted, mentions: [lakhpur] } as Document, ruritania);
+    expect(event.location?.name).toBe('Ruritania');
+    const plain = 'Shells fell on Ruritania. Two died in Lakhpur.';
+    lakhpur.span = [plain.indexOf('Lakhpur'), plain.indexOf('Lakhpur') + 7];
+    placeFromArticle(event, { text: plain, mentions: [lakhpur] } as Document, ruritania);
+    expect(event.location?.name).toBe('Lakhpur');
+  });
 });

@@ -1,5 +1,6 @@
 import { placeRefOf } from '../../core/place-ref.js';
-import type { Document, EventRecord, PlaceRef } from '../../core/records.js';
+import { offScene } from '../../core/place-stance.js';
+import type { Document, EventRecord, Mention, PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 
 /** "20 km south of Aleppo", "from Gaza toward …", "between X and Y": a town the place is measured from. */
@@ -10,7 +11,8 @@ const RELATIVE =
  * Places an event its own clause could only place by a country word, from the rest of the article:
  * a nationality ("a British diplomat was shot dead. He was driving … in Athens") gives way to the country
  * the article's places lie in, and a country to the first town the article names in it, unless only as a
- * point the place is measured from. Only for articles that place none of their incidents in a town, where
+ * point the place is measured from or as somewhere off the scene (where troops were heading, attackers are
+ * posted, a source was reached). Only for articles that place none of their incidents in a town, where
  * the article's town is the incident's.
  *
  * @example placeFromArticle(event, doc, fallback) // event.location.name === 'Athens'
@@ -28,14 +30,55 @@ export function placeFromArticle(event: EventRecord, doc: Document, fallback: Pl
       m.via !== 'demonym' &&
       m.place?.country === code &&
       code !== null &&
-      !measuredFrom(text, m.span),
+      !measuredFrom(text, m.span) &&
+      !offScene(m, text, sentenceStart(doc, m)),
   );
   if (town) event.location = placeRefOf(town);
+}
+
+/**
+ * A news digest's item opening: "* دكار - رويترز:", "* جنيف - أ.ف.ب:", "* واشنطن ـ «الشرق الأوسط»:",
+ * "* Paris (AFP) -": a bulleted line whose first words are a town and a wire.
+ */
+const ITEM_DATELINE = /^\*\s+[^\n:*]{1,40}?(?:\s[-–—ـ]\s*[^\n:]{1,25}:|\s\((?:[^\n()]{1,20})\)\s*[-–—:]?)/gmu;
+/** A bulleted line: a digest item's headline or dateline. */
+const BULLET = /^\*\s/;
+
+/**
+ * The part of a news digest that tells the event's story — from the bulleted lines that open its item to
+ * the next item — with only the mentions inside it, so that no item lends its country or its towns to
+ * another; the whole document when it is no digest (fewer than two items).
+ *
+ * @example storyOf(digest, cambodiaEvent).mentions // Cambodia's, not the Cameroon item's before it
+ */
+export function storyOf(doc: Document, event: EventRecord): Document {
+  const text = doc.text ?? '';
+  const starts = [...text.matchAll(ITEM_DATELINE)].map((m) => headlineStart(text, m.index));
+  const at = event.evidence[0]?.[0];
+  if (starts.length < 2 || at === undefined) return doc;
+  const from = starts.filter((s) => s <= at).at(-1) ?? 0;
+  const to = starts.find((s) => s > at) ?? text.length;
+  return { ...doc, mentions: (doc.mentions ?? []).filter((m) => from <= m.span[0] && m.span[1] <= to) };
+}
+
+/** The start of the run of bulleted lines that ends with the item's dateline line at `line`. */
+function headlineStart(text: string, line: number): number {
+  let start = line;
+  for (;;) {
+    const previous = text.lastIndexOf('\n', start - 2) + 1;
+    if (start === 0 || !BULLET.test(text.slice(previous, start))) return start;
+    start = previous;
+  }
 }
 
 /** "south of Aleppo", "between X and Y": the place is a point another is measured from. */
 export function measuredFrom(text: string, span: Span): boolean {
   return RELATIVE.test(text.slice(Math.max(0, span[0] - 24), span[0]));
+}
+
+/** Where the sentence holding a mention starts: how far back the words about it may be looked for. */
+export function sentenceStart(doc: Document, m: Mention): number {
+  return doc.sentences?.find((s) => s.span[0] <= m.span[0] && m.span[0] < s.span[1])?.span[0] ?? 0;
 }
 
 function isNationality(doc: Document, loc: PlaceRef): boolean {

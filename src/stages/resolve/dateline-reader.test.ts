@@ -31,6 +31,13 @@ describe('readDateline', () => {
     expect(readDateline(doc).country?.place?.country).toBe('GR');
   });
 
+  it('reads no dateline in a country joined to a word by a hyphen', () => {
+    const doc = { text: 'US-led raids hit a bridge.', mentions: [mention('US', 0, 'US')] } as Document;
+    expect(readDateline(doc).country).toBeNull();
+    const dashed = { text: 'US - A bomb went off.', mentions: [mention('US', 0, 'US')] } as Document;
+    expect(readDateline(dashed).country?.place?.country).toBe('US');
+  });
+
   it('ignores a country named in ordinary words at the start', () => {
     const doc = { text: 'Greece said on Monday …', mentions: [mention('Greece', 0, 'GR')] } as Document;
     expect(readDateline(doc).country).toBeNull();

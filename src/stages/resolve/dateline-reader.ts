@@ -1,6 +1,7 @@
 import { placeRefOf } from '../../core/place-ref.js';
 import type { Document, EventRecord, Mention, PlaceRef } from '../../core/records.js';
-import { measuredFrom } from './article-place.js';
+import { offScene } from '../../core/place-stance.js';
+import { measuredFrom, sentenceStart } from './article-place.js';
 
 /**
  * What a report's opening says about where it comes from: the town of a local report ("HYDERABAD:",
@@ -15,8 +16,11 @@ export interface Dateline {
 const TOWN_REACH = 3;
 /** What follows a dateline's town: a colon, a dash, an agency in brackets, another town ("a/b:"). */
 const TOWN_END = /^\s*(?:[:\-–—]|\(|\/)/;
-/** What follows a dateline's country: "GREECE.", "LEBANON —", "PERU, 12 May". */
-const COUNTRY_END = /^\s*(?:[.:—–-]|,\s*\d)/;
+/**
+ * What follows a dateline's country: "GREECE.", "LEBANON —", "PERU, 12 May"; a hyphen joined to a word
+ * ("US-led raids") makes the country part of that word.
+ */
+const COUNTRY_END = /^\s*(?:[.:—–]|-(?!\p{L})|,\s*\d)/u;
 /** "in Syria", "near Israel": a country the clause places the incident in ("at the U.S. embassy" names an owner). */
 const LOCATIVE_BEFORE = /\b(?:in|into|inside|near|across)\s+(?:the\s+)?$/i;
 
@@ -73,6 +77,7 @@ export function toDatelineCountry(event: EventRecord, dateline: Mention, doc: Do
             m.place.precision !== 'country' &&
             m.via !== 'demonym' &&
             !measuredFrom(text, m.span) &&
+            !offScene(m, text, sentenceStart(doc, m)) &&
             event.evidence.some((s) => s[0] <= m.span[0] && m.span[1] <= s[1]),
         )
       : undefined;

@@ -2,7 +2,7 @@ import { countryName } from '../../core/country-names.js';
 import type { Document, EventRecord, PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import type { Stage, StageContext } from '../../core/stage.js';
-import { placeFromArticle } from './article-place.js';
+import { placeFromArticle, storyOf } from './article-place.js';
 import { readDateline, toDatelineCountry } from './dateline-reader.js';
 import { confidenceOf, eventId } from './event-scorer.js';
 import { DAY_MS } from './incident-facts.js';
@@ -151,8 +151,11 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
   return foldTownDays(told).map((item, i) => {
     const event = item.event;
     if (datelineCountry) toDatelineCountry(event, datelineCountry, doc);
-    if (!event.location && fallback) event.location = fallback;
-    if (towned.length === 0) placeFromArticle(event, doc, fallback);
+    // A digest's item is its own article: no item lends its country or towns to another.
+    const story = storyOf(doc, event);
+    const storyCountry = story === doc ? fallback : articleCountry(story);
+    if (!event.location && storyCountry) event.location = storyCountry;
+    if (towned.length === 0) placeFromArticle(event, story, storyCountry);
     event.id = eventId(doc.content_hash ?? '', i);
     event.confidence = confidenceOf(event);
     return event;

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { attackersPost, namesDestination, namesOrigin, namesSpeechPlace, offScene } from './place-stance.js';
+import type { Mention } from './records.js';
+
+/** A town mention over the first occurrence of `name` in `text`. */
+function town(text: string, name: string, country = 'XX'): Mention {
+  const at = text.indexOf(name);
+  return {
+    span: [at, at + name.length],
+    entity_id: `place:${name.toLowerCase()}`,
+    kind: 'city',
+    name,
+    via: 'name',
+    score: 1,
+    place: { country, lat: null, lon: null, precision: 'town', admin1: null },
+  };
+}
+
+describe('a place named off the scene', () => {
+  it('names where a crowd came from after "people from", not a place reported from', () => {
+    const text = 'mobs of people from every corner of sitapur gathered; clashes were reported from lakhpur';
+    expect(namesOrigin(town(text, 'sitapur'), text, 0)).toBe(true);
+    expect(namesOrigin(town(text, 'lakhpur'), text, 0)).toBe(false);
+    const arabic = 'احتجز المسلحون 50 عائلة من نازحي رامبور في قرية لاكبور';
+    expect(namesOrigin(town(arabic, 'رامبور'), arabic, 0)).toBe(true);
+    expect(namesOrigin(town(arabic, 'لاكبور'), arabic, 0)).toBe(false);
+  });
+
+  it('names where a shot was fired from, not where it hit', () => {
+    const text =
+      'Militants launched two rockets from the northern part of the Rampur strip at the town of Lakhpur.';
+    expect(namesOrigin(town(text, 'Rampur'), text, 0)).toBe(true);
+    expect(namesOrigin(town(text, 'Lakhpur'), text, 0)).toBe(false);
+  });
+
+  it('names where people or troops were heading', () => {
+    const heading = 'The victims were on their way to Rampur and the army advanced to Sitapur near Lakhpur.';
+    expect(namesDestination(town(heading, 'Rampur'), heading, 0)).toBe(true);
+    expect(namesDestination(town(heading, 'Sitapur'), heading, 0)).toBe(true);
+    expect(namesDestination(town(heading, 'Lakhpur'), heading, 0)).toBe(false);
+    const arabic = 'قصفت الطائرات لاكبور بعدما فروا الى سيتابور';
+    expect(namesDestination(town(arabic, 'سيتابور'), arabic, 0)).toBe(true);
+    expect(namesDestination(town(arabic, 'لاكبور'), arabic, 0)).toBe(false);
+  });
+
+  it('names where warplanes flew from', () => {
+    const flown = 'Jets that took off from an air base in Rampur struck Lakhpur.';
+    expect(namesOrigin(town(flown, 'Rampur'), flown, 0)).toBe(true);
+    const arabic = 'اقلعت المقاتلات من القاعدة الجوية في رامبور وقصفت لاكبور';
+    expect(namesOrigin(town(arabic, 'رامبور'), arabic, 0)).toBe(true);
+    expect(namesOrigin(town(arabic, 'لاكبور'), arabic, 0)).toBe(false);
+    const base = 'شنت غارات من قاعدة جوية في رامبور بعد هجوم على قاعدة عسكرية في لاكبور';
+    expect(namesOrigin(town(base, 'رامبور'), base, 0)).toBe(true);
+    expect(namesOrigin(town(base, 'لاكبور'), base, 0)).toBe(false);
+  });
+
+  it('names where the attackers are posted: before the shot, or after it when told with "by"', () => {
+    const before = 'Militants positioned in Rampur and Sitapur fired mortar shells on the town of Lakhpur.';
+    expect(attackersPost(town(before, 'Rampur'), before, 0, true)).toBe(true);
+    expect(attackersPost(town(before, 'Sitapur'), before, 0, true)).toBe(true);
+    expect(attackersPost(town(before, 'Lakhpur'), before, 0, false)).toBe(false);
+    const by = 'The shells were fired by terrorists who are positioned in Rampur.';
+    expect(attackersPost(town(by, 'Rampur'), by, 0, false)).toBe(true);
+    const target = 'The army shelled militants positioned in Rampur.';
+    expect(attackersPost(town(target, 'Rampur'), target, 0, false)).toBe(false);
+    const arabic = 'قصف المسلحون المتمركزون في رامبور بلدة لاكبور';
+    expect(attackersPost(town(arabic, 'رامبور'), arabic, 0, true)).toBe(true);
+  });
+
+  it('names where a source was reached or words were said, and a capital that announces', () => {
+    const contacted = 'مسؤول في الجيش تم الاتصال به في رامبور أكد الهجوم على لاكبور';
+    expect(namesSpeechPlace(town(contacted, 'رامبور'), contacted, 0)).toBe(true);
+    expect(namesSpeechPlace(town(contacted, 'لاكبور'), contacted, 0)).toBe(false);
+    const announced = 'قتل أربعة جنود في شرق البلاد كما أعلنت رامبور';
+    expect(namesSpeechPlace(town(announced, 'رامبور'), announced, 0)).toBe(true);
+    const english = 'Four soldiers were killed, as Rampur announced, and a mill burned as Lakhpur slept.';
+    expect(namesSpeechPlace(town(english, 'Rampur'), english, 0)).toBe(true);
+    expect(namesSpeechPlace(town(english, 'Lakhpur'), english, 0)).toBe(false);
+    const reached = 'An officer reached by phone in Rampur said the post in Lakhpur was hit.';
+    expect(namesSpeechPlace(town(reached, 'Rampur'), reached, 0)).toBe(true);
+  });
+
+  it('puts any of these off the scene, and a plain locative on it', () => {
+    const text = 'Troops on their way to Rampur were ambushed in Lakhpur.';
+    expect(offScene(town(text, 'Rampur'), text, 0)).toBe(true);
+    expect(offScene(town(text, 'Lakhpur'), text, 0)).toBe(false);
+  });
+});

@@ -1,0 +1,97 @@
+import type { Mention } from './records.js';
+
+// Words before a place's name that say the incident did not happen there: people came from it or were
+// heading to it, attackers are posted in it, or someone spoke from it. Both the extract stage (which place a
+// clause is at) and the resolve stage (which town of the article an unplaced event may take) ask.
+
+/** Where a crowd or the displaced came from: "people from every corner of X", "من نازحي X". */
+const CROWD_FROM = String.raw`\b(?:people|persons|youths?|men|villagers|residents|supporters|activists|pilgrims|displaced|refugees)\s+from\s+(?:every\s+corner\s+of\s+|all\s+(?:over|parts\s+of)\s+|across\s+)?(?:the\s+)?|(?:^|\s)(?:نازحي|النازحين من|الفارين من|اللاجئين من)\s+(?:محافظة\s+|مدينة\s+)?`;
+/** Where a shot came from, not where it hit: "fired a rocket from X at Y". */
+const FIRED_FROM = String.raw`\b(?:fired|firing|launched|launching)\s+(?:[\w-]+\s+){0,4}?from\s+(?:the\s+)?(?:(?:north|south|east|west|centr)(?:ern|al)\s+(?:or\s+\w+\s+)?(?:part\s+of\s+the\s+)?)?`;
+/** The base warplanes flew from: "took off from an air base in X", "اقلعت من القاعدة الجوية في X". */
+const FLOWN_FROM = String.raw`\btook\s+off\s+from\s+(?:\S+\s+){0,3}?(?:in\s+|at\s+)?|\bfrom\s+(?:the\s+|an?\s+)(?:[\w-]+\s+){0,2}?(?:air\s?)?base\s+(?:in|at|near)\s+|(?:^|\s)[وف]?(?:أقلع|اقلع)\S*\s+من\s+(?:\S+\s+){0,3}?(?:في\s+|ب)?|(?:^|\s)من\s+(?:ال)?قاعدة\s+(?:ال)?(?:جوية|عسكرية)(?:\s+\S+)?\s+(?:في\s+|ب)`;
+/** Where people or troops were heading: "on their way to X", "advanced to X", "فروا الى X". */
+const HEADED_TO = String.raw`\b(?:on\s+(?:their|its|his|her|the)\s+way|en\s+route|heading|advanc(?:e|ed|es|ing)|fled|flee(?:ing)?)\s+(?:to|towards?|for)\s+(?:the\s+)?(?:neighbou?ring\s+)?|\bbound\s+for\s+(?:the\s+)?|(?:^|\s)(?:في طريق\S*|متوجه\S*|فروا|نزحوا|هربوا)\s+(?:الى|إلى|نحو)\s+(?:محافظة\s+|مدينة\s+)?`;
+/** Words right before a place that make it where someone or something came from, not the scene. */
+const ORIGIN = new RegExp(`(?:${[CROWD_FROM, FIRED_FROM, FLOWN_FROM].join('|')})$`, 'i');
+const DESTINATION = new RegExp(`(?:${HEADED_TO})$`, 'i');
+
+/**
+ * A place named as where people, a shot or warplanes came from, looking back no further than `from` (the
+ * sentence's start).
+ *
+ * @example namesOrigin(khedaMention, 'mobs of people from every corner of kheda', 0) // true
+ */
+export function namesOrigin(m: Mention, text: string, from: number): boolean {
+  return ORIGIN.test(text.slice(Math.max(from, m.span[0] - 80), m.span[0]));
+}
+
+/**
+ * A place named as where people or troops were heading: a last resort, the nearest the text may come to
+ * the scene ("a van on its way to Madrid was intercepted").
+ *
+ * @example namesDestination(rampurMention, 'a convoy on its way to Rampur', 0) // true
+ */
+export function namesDestination(m: Mention, text: string, from: number): boolean {
+  return DESTINATION.test(text.slice(Math.max(from, m.span[0] - 40), m.span[0]));
+}
+
+/**
+ * "terrorist groups positioned in X", "المسلحون المتمركزون في X": where attackers are posted, which is
+ * not where their fire falls; the words may run through a list of places ("located in X and Y"). Troops
+ * are left out: "troops stationed in X came under fire" is placed at their post.
+ */
+const POSTED =
+  /(?:\b(?:militants?|terrorists?|gunmen|rebels?|groups?|organi[sz]ations?|insurgents?|jihadists?|snipers?)\s+(?:who\s+(?:are|were)\s+|\w+\s+)?(?:positioned|located|based|stationed|deployed|entrenched|holed\s+up)\s+(?:in|at|inside)\s|(?:^|\s)(?:المتمركز|المتحصن)(?:ة|ين|ون)?\s+(?:في\s|ب))[^.;:!?؛]{0,60}$/i;
+/** "shells fired by terrorists who are positioned in X": the attackers named after the shot. */
+const BY_ATTACKER = /\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+/**
+ * A place named as where the attackers are posted: before the attack's trigger (`beforeTrigger`), or after
+ * it when the attackers are named with "by"; looks back no further than `from` (the sentence's start).
+ *
+ * @example attackersPost(saraqib, 'Militants positioned in Saraqib fired shells on Kafr Nabl', 0, true) // true
+ */
+export function attackersPost(m: Mention, text: string, from: number, beforeTrigger: boolean): boolean {
+  const before = text.slice(Math.max(from, m.span[0] - 120), m.span[0]);
+  const posted = POSTED.exec(before);
+  return !!posted && (beforeTrigger || BY_ATTACKER.test(before.slice(0, posted.index)));
+}
+
+/** "said at a press conference in Ankara", "told AFP in Bamako": where words were said. */
+const SPOKEN_IN = String.raw`(?:مؤتمرا? صحا?فيا?|تصريحات?|بيان|مكالمة|وكالة|مراسل|صحا?في|لقائه|لقاء|اجتماع|زيارة|press conference|news conference|told reporters|agency|correspondent|statement|meeting|talks)\s+(?:\S+\s+){0,5}?(?:في|من|in|from)\s+`;
+/** "an army officer contacted in Bamako", "مسؤول تم الاتصال به في باماكو": where a source was reached. */
+const CONTACTED_IN = String.raw`\b(?:contacted|reached)\s+(?:by\s+(?:tele)?phone\s+)?(?:in|at)\s+|(?:^|\s)(?:(?:تم|جرى)\s+الاتصال|اتصلت?)\s+(?:\S+\s+){0,3}?(?:في|من)\s+`;
+/** "كما أعلنت كييف", "as Kiev announced": a capital that speaks for its government. */
+const ANNOUNCER = String.raw`\bas\s+|(?:^|\s)[وف]?(?:كما\s+)?(?:أعلنت|اعلنت|أكدت|اكدت|ذكرت|أفادت|افادت)\s+`;
+const SPEECH = new RegExp(`(?:${[SPOKEN_IN, CONTACTED_IN, ANNOUNCER].join('|')})$`, 'i');
+/** The verb after the capital in "as Kiev announced". */
+const ANNOUNCED = /^\s+(?:announced|said|reported|claimed)\b/i;
+
+/**
+ * A place named as where words were said or a source was reached, or a capital speaking for its
+ * government, looking back no further than `from` (the sentence's start).
+ *
+ * @example namesSpeechPlace(bamako, 'an officer contacted in Bamako confirmed the attack', 0) // true
+ */
+export function namesSpeechPlace(m: Mention, text: string, from: number): boolean {
+  const before = text.slice(Math.max(from, m.span[0] - 60), m.span[0]);
+  const match = SPEECH.exec(before);
+  if (!match) return false;
+  return !/^\s*as\s/i.test(match[0]) || ANNOUNCED.test(text.slice(m.span[1], m.span[1] + 16));
+}
+
+/**
+ * A place the text names as anything but the scene: where people or shots came from or went, where
+ * attackers are posted, where words were said. For a place taken from outside the incident's own clause.
+ *
+ * @example offScene(hasakeh, 'troops on their way to Hasakeh', 0) // true
+ */
+export function offScene(m: Mention, text: string, from: number): boolean {
+  return (
+    namesOrigin(m, text, from) ||
+    namesDestination(m, text, from) ||
+    attackersPost(m, text, from, true) ||
+    namesSpeechPlace(m, text, from)
+  );
+}
