@@ -10,9 +10,9 @@ import {
   isNationality,
   nearCue,
   nextToForceCue,
-  UNIT,
 } from './force-nationality.js';
 import { hitSpan, tokenAt, type SentenceView } from './sentence-view.js';
+import { isAddress, ownedSites } from './site-owners.js';
 
 /** Tokens between a cue ("by", "نفذه", "على", "against") and the side it introduces. */
 export const CUE_REACH = 3;
@@ -54,7 +54,9 @@ export function actorCandidates(
       if (!UNNAMED.test(m.name)) out.push(generic(view, m, at, country) ?? fromMention(m, 'group', at));
     } else if (
       m.kind === 'country' &&
-      (isNationality(view, m, at) ? nextToForceCue(view, at) : actsAsState(view, at, m.span))
+      (isNationality(view, m, at)
+        ? nextToForceCue(view, at) || pairedNationality(view, at)
+        : actsAsState(view, at, m.span) || foreignStrikes(view, m, country))
     ) {
       const police = nearCue(view, at, 'police');
       const name = `${police ? 'Police' : 'Military'} Forces of ${countryPhrase(m.name)}`;
@@ -99,6 +101,47 @@ export function actorCandidates(
   return ownedSites(
     view,
     out.sort((a, b) => a.at - b.at),
+  );
+}
+
+/** Words that pair two nationalities of one force noun ("Syrian or Russian warplanes"). */
+const PAIRING = /^(?:or|and|او|و)$/;
+
+/**
+ * "Syrian or Russian warplanes", "الطائرات السورية أو الروسية": a nationality paired with one that names a
+ * force (or with a force the knowledge base names, "Russian warplanes") names that force too, so the text's
+ * rival or joint perpetrators are both seen.
+ */
+function pairedNationality(view: SentenceView, at: number): boolean {
+  const pairedAt = (other: number, link: number) =>
+    PAIRING.test(view.tokens[link]?.norm.toLowerCase() ?? '') &&
+    view.mentions.some(
+      (m) =>
+        tokenAt(view, m.span[0]) === other &&
+        (m.kind === 'state-forces' ||
+          (m.kind === 'country' && isNationality(view, m, other) && nextToForceCue(view, other))),
+    );
+  return pairedAt(at + 2, at + 1) || pairedAt(at - 2, at - 1);
+}
+
+/** Weapons a state strikes from afar with: "US air strikes", "US raids", "Turkey shelling". */
+const STATE_WEAPON = new Set(['Air/drone strike', 'Shelling/artillery/missile attack', '@strike']);
+
+/**
+ * "US air strikes on the stronghold": an English country name right before a weapon is the state whose
+ * forces used it, unless it is the incident's own country ("Yemen air strikes" may tell only where).
+ */
+function foreignStrikes(
+  view: SentenceView,
+  m: Mention,
+  country: { code: string; name: string } | null,
+): boolean {
+  const next = tokenAt(view, m.span[1]);
+  return (
+    country !== null &&
+    m.place?.country !== country.code &&
+    /^[a-z]/i.test(view.tokens[next - 1]?.norm ?? '') &&
+    view.triggers.some((t) => t.start === next && STATE_WEAPON.has(t.phrase.tag))
   );
 }
 
@@ -147,60 +190,6 @@ function candidatesBefore(
   let found = prefixes.get(key);
   if (!found) prefixes.set(key, (found = actorCandidates({ ...frame, from: 0, to: at }, country)));
   return found;
-}
-
-/**
- * Words for a post, base, position or a force's own mosque ('مسجد قوات الطوارئ'), Arabic (folded) and English:
- * the side named with one is its owner.
- */
-const SITE_HEAD =
-  /^[وفبل]?(?:ال)?(?:مركز|مقر|مسجد|ثكنه|معسكر|قاعده|نقطه|حاجز|دوريه|مخفر|موقع|مواقع|تجمعات|تعزيزات|مخازن|positions|bases|camps|hideouts|posts|strongholds|targets)$/;
-const SITE_TAIL =
-  /^(?:positions|position|bases|base|camps|camp|hideouts|hideout|posts|post|checkpoint|checkpoints|convoy|patrol|station|headquarters|strongholds|targets)$/;
-
-/**
- * "ثكنة للقوات الإثيوبية", "مواقع حزب العمال", "positions of the PKK", "Houthi positions": a side named as
- * the owner of a post or position is where the blow fell, a target. The bare post word then names no side
- * of its own.
- */
-function ownedSites(view: SentenceView, candidates: ActorCandidate[]): ActorCandidate[] {
-  const owned = candidates.map((c) => {
-    let head = c.at - 1;
-    // "positions of the PKK", "ثكنة للقوات الإثيوبية": the owner's article or unit word stands between.
-    while (
-      head > c.at - 3 &&
-      (/^(?:of|the)$/.test(view.tokens[head]?.norm ?? '') || UNIT.test(view.tokens[head]?.norm ?? ''))
-    )
-      head--;
-    const after = view.tokens[tokenAt(view, c.ref.spans[0][1])]?.norm ?? '';
-    const site = SITE_HEAD.test(view.tokens[head]?.norm.toLowerCase() ?? '') || SITE_TAIL.test(after);
-    return site && !c.site ? { ...c, site: true } : c;
-  });
-  return owned.filter(
-    (c) =>
-      !(
-        c.site &&
-        c.ref.entity_id === null &&
-        owned.some((o) => o !== c && o.site && o.at > c.at && o.at - c.at <= 2)
-      ),
-  );
-}
-
-/** "the Varnama police station area", "police station limits": a station that names a district. */
-const ADDRESS_TAIL = /^(?:area|areas|limits|jurisdiction)$/;
-/** "a village under the Varnama police station", "القرية التابعة لمخفر": a station a place belongs to. */
-const ADDRESS_LEAD = /^(?:under|التابعه|التابع|ضمن|اختصاص)$/;
-/** Tokens from an address's lead word to its station ("under the Varnama police station"). */
-const ADDRESS_REACH = 3;
-
-/** A post or station named only as the address of the place where the incident fell, not as its target. */
-function isAddress(view: SentenceView, hit: PhraseHit): boolean {
-  if (hit.phrase.pos !== 'site') return false;
-  const norm = (i: number) => view.tokens[i]?.norm.toLowerCase() ?? '';
-  if (ADDRESS_TAIL.test(norm(hit.end))) return true;
-  return view.tokens
-    .slice(Math.max(0, hit.start - ADDRESS_REACH), hit.start)
-    .some((t) => ADDRESS_LEAD.test(t.norm.toLowerCase()));
 }
 
 /** A side a country's news names by a common noun, as the knowledge base names and ids it. */
@@ -375,6 +364,8 @@ export function targetsAfterCue(
         c.at - cue.end <= CUE_REACH &&
         !subjectOfTargetVerb(frame.view, cue, c) &&
         !triggers.some((t) => t.start >= cue.end && t.start < c.at) &&
+        // "the convoy was hit by Syrian or Russian warplanes": "by" names who struck, not what was hit.
+        !frame.view.cues.some((a) => a.phrase.tag === 'agent' && a.start >= cue.end && a.start < c.at) &&
         !tokens.slice(cue.end, c.at).some((t) => SUBORDINATOR.test(t.norm.toLowerCase())),
     ),
   );

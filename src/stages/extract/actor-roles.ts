@@ -19,11 +19,13 @@ import {
   civilianTarget,
   exposed,
   hasRival,
-  isInterlocutor,
+  jointSeconds,
   rivalMobs,
   VEHICLE,
+  verbObjects,
   victimsOf,
 } from './role-clues.js';
+import { isInterlocutor } from './interlocutor.js';
 import { hitSpan, tokenAt } from './sentence-view.js';
 
 export interface Roles {
@@ -114,11 +116,11 @@ export function assignRoles(
     }
     default: {
       // "civilians in DAESH-held areas": the holder of the place tells where, not who; ground taken or lost
-      // is the one case where the holder is a side.
-      const holders = areaHolders(frame, candidates);
+      // is the one case where the holder is a side. Of sides acting together the first named stands.
+      const left = [...areaHolders(frame, candidates), ...jointSeconds(frame, candidates)];
       return violenceRoles(
         frame,
-        candidates.filter((c) => !holders.includes(c)),
+        candidates.filter((c) => !left.includes(c)),
         claimant,
         country,
         backed,
@@ -200,6 +202,7 @@ function violenceRoles(
       candidates,
     ).filter((c) => c.at >= trigger.start && !isInterlocutor(view, c)),
     ...exposed(frame, candidates),
+    ...verbObjects(frame, perpetrators),
   ];
   // "شن داعش هجوما ضد مقاتلين من المعارضة …، وسيطر": the target of an earlier act in the sentence (its cue
   // right after that act's trigger, maybe just before this frame) is not the subject of this one.
@@ -239,6 +242,13 @@ function violenceRoles(
         !objects.includes(c) &&
         (subjectFirst || c.ref.entity_id !== null),
     );
+  // "Syrian government shelling of a town", "US air strikes on the stronghold": an English side right before
+  // the weapon is whose weapon it was, whatever cue ("killed on Sunday in") may stand before it.
+  const owner = arabic
+    ? undefined
+    : perpetrators.find((c) =>
+        frame.triggers.some((t) => t.phrase.tag !== '@kill' && t.start === tokenAt(view, c.ref.spans[0][1])),
+      );
   const genitive = perpetrators.find(
     (c) => c.at >= trigger.end && c.at - trigger.end < GENITIVE_REACH && !targeted.includes(c),
   );
@@ -258,7 +268,7 @@ function violenceRoles(
     : undefined;
   // A group that claimed the incident did it: its claim outweighs a "by" that may belong to another clause.
   // "القوات … مدعومة بغارات من التحالف": the side its backers back acted, whatever the act's word order.
-  const chosen = claimant ?? agent ?? backed ?? adjacent ?? subject ?? before ?? genitive ?? null;
+  const chosen = claimant ?? agent ?? backed ?? owner ?? adjacent ?? subject ?? before ?? genitive ?? null;
   // "اشتبكت البيشمركة مع عناصر داعش لدى محاولتهم اقتحام القرى": the side that tried to storm started it,
   // though its fighters are named after the act as the harmed often are.
   const assailant =

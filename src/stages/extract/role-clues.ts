@@ -82,44 +82,64 @@ export function hasRival(frame: Frame, actor1: ActorCandidate, perpetrators: Act
   });
 }
 
-/**
- * Verbs of saying, of condemning and of mourning: the side right after one ("أفاد الجيش التركي بأن …",
- * "أدانت الحكومة التفجير", "نعى الجيش شهداءه") reports, judges or mourns the incident.
- */
-const SPEECH_VERB =
-  /^[وف]?(?:قال|قالت|افاد|افادت|اعلن|اعلنت|ذكر|ذكرت|اكد|اكدت|اوضح|اوضحت|اضاف|اضافت|صرح|صرحت|نقل|نقلت|بحسب|حسب|وفق|ادان|ادانت|ندد|نددت|استنكر|استنكرت|شجب|شجبت|نعي|نعت|ينعي|تنعي|نعوا)$/;
-
-const SPEECH_EN =
-  /^(?:said|says|told|announced|reported|stated|confirmed|added|learned|noted|quoted|condemned|condemns|denounced|denounces)$/;
-/** Tokens from a speaker's name to its verb ("Quneitra Police Command told", "the army spokesman said"). */
-const SPEAKER_REACH = 5;
-
-/** Verbs of appeal: the side asked to act ("asked the government to ensure", "ناشد السلطات") is addressed. */
-const APPEAL_VERB =
-  /^(?:asked|asks|urged|urges|appealed|appeals|demanded|demands|requested|requests|[وف]?(?:طالبت|طالبوا|ناشد|ناشدت|ناشدوا|دعا|دعت|دعوا|حث|حثت|حثوا))$/i;
-/** "called on the government", never "the so-called Jaish al-Fateh". */
-const CALLED_ON = /^(?:called|calls)$/i;
-/** Tokens from an appeal to the side it addresses: "called on the state government", "ناشد الأهالي الجيش". */
-const APPEAL_REACH = 3;
+/** Words that join two sides acting together ("the regime and Russian air forces"). */
+const JOINING = /^(?:and|the|و)$/;
+/** "clashes between the army and the rebels": sides set against each other, not joined. */
+const BETWEEN = /^(?:between|بين|among)$/;
 
 /**
- * A side that only takes part in the telling, not the incident: the one that reports it ("أفاد الجيش
- * بأن", "police said") or the one asked to act on it ("asked the government to ensure").
+ * Armed sides named right after another joined by "and" ("Assad regime and Russian air forces carried out
+ * airstrikes", "قوات النظام والطيران الروسي"): the text's joint perpetrators or joint targets, of which the
+ * first named stands for both. In a clash ("the army and the rebels clashed") or "between" they are foes.
  *
- * @example isInterlocutor(view, police) // true for "police said"
+ * @example jointSeconds(frame, candidates)[0]?.ref.name // 'Military Forces of Russia'
  */
-export function isInterlocutor(view: Frame['view'], c: ActorCandidate): boolean {
-  if (SPEECH_VERB.test(view.tokens[c.at - 1]?.norm ?? '')) return true;
-  for (let at = Math.max(0, c.at - APPEAL_REACH); at < c.at; at++) {
-    const word = view.tokens[at].norm;
-    const on = at + 1 < c.at && /^(?:on|upon)$/i.test(view.tokens[at + 1].norm);
-    const appeal = APPEAL_VERB.test(word) || (on && CALLED_ON.test(word));
-    if (appeal && !view.triggers.some((t) => t.start > at && t.start < c.at)) return true;
-  }
-  // "a source in the Kurdish Asayesh security forces told AFP": a verb of saying follows before any
-  // incident word does.
-  const verb = view.tokens.slice(c.at + 1, c.at + 1 + SPEAKER_REACH).findIndex((t) => SPEECH_EN.test(t.norm));
-  return verb >= 0 && !view.triggers.some((t) => t.start > c.at && t.start <= c.at + 1 + verb);
+export function jointSeconds(frame: Frame, candidates: ActorCandidate[]): ActorCandidate[] {
+  if (frame.triggers.some((t) => t.phrase.tag === 'Armed clash')) return [];
+  const view = frame.view;
+  const armed = candidates.filter((c) => (c.side === 'forces' || c.side === 'group') && !c.site);
+  return armed.filter((c, i) => {
+    const first = armed[i - 1];
+    if (!first || first.ref.name === c.ref.name) return false;
+    const between = view.tokens
+      .slice(tokenAt(view, first.ref.spans[0][1]), c.at)
+      .map((t) => t.norm.toLowerCase());
+    // "قوات النظام والطيران الروسي": the Arabic "و" is written on the second side's first word.
+    const joined =
+      between.length > 0
+        ? between.length <= 2 && between.every((w) => JOINING.test(w)) && between.some((w) => w !== 'the')
+        : /^و/.test(view.tokens[c.at]?.norm ?? '');
+    const set = view.tokens
+      .slice(Math.max(0, first.at - 2), first.at)
+      .some((t) => BETWEEN.test(t.norm.toLowerCase()));
+    return joined && !set;
+  });
+}
+
+/** English verbs whose object is the side struck ("the army destroyed two dens for ISIL terrorists"). */
+const STRIKING_VERB =
+  /^(?:destroyed|eliminated|killed|targeted|attacked|shelled|bombed|struck|hit|ambushed|pounded|routed|repelled|wounded|neutralized|neutralised)$/;
+/** Tokens from a verb of striking to the side it struck ("destroyed two dens for ISIL terrorists"). */
+const OBJECT_REACH = 5;
+
+/**
+ * Sides struck by an English verb whose subject is another side named before it: "a unit of the Syrian
+ * armed forces destroyed two dens for ISIL terrorists, killing several" — the dens' owners were hit.
+ *
+ * @example verbObjects(frame, perpetrators)[0]?.ref.name // 'Islamic State'
+ */
+export function verbObjects(frame: Frame, perpetrators: ActorCandidate[]): ActorCandidate[] {
+  const view = frame.view;
+  const word = (i: number) => view.tokens[i]?.norm.toLowerCase() ?? '';
+  return perpetrators.filter((c) => {
+    for (let verb = Math.max(frame.from, c.at - OBJECT_REACH); verb < c.at; verb++) {
+      if (!STRIKING_VERB.test(word(verb)) || /^(?:was|were|been|being)$/.test(word(verb - 1))) continue;
+      const byAgent = view.cues.some((q) => q.phrase.tag === 'agent' && q.start > verb && q.start < c.at);
+      if (!byAgent && perpetrators.some((p) => p !== c && p.at < verb && p.ref.name !== c.ref.name))
+        return true;
+    }
+    return false;
+  });
 }
 
 /** Characters after a count in which a common noun names the counted ("two of the police officers"). */
@@ -154,14 +174,20 @@ export function victimsOf(frame: Frame, candidates: ActorCandidate[]): ActorCand
       view.tokens
         .slice(Math.max(trigger.end, c.at - MEMBER_REACH), c.at)
         .some((t) => MEMBER.test(t.norm.toLowerCase()));
-    // A named side is counted only as the counted noun itself ("26 حوثيا"); a common noun may follow it.
-    const inCount = counted.some((q) => {
-      const start = c.ref.spans[0][0];
-      const end =
-        Math.max(q.span[1], q.nounSpan?.[1] ?? 0) +
-        (c.ref.entity_id === null || c.side === 'forces' ? COUNT_NOUN_REACH : 1);
-      return start >= q.span[0] && start <= end;
-    });
+    // A named side is counted only as the counted noun itself ("26 حوثيا"); a common noun may follow it,
+    // but not past "by" ("a young man was killed by soldiers": the soldiers killed him).
+    const byAgent = view.cues.some(
+      (cue) => cue.phrase.tag === 'agent' && cue.end <= c.at && c.at - cue.end <= 1,
+    );
+    const inCount =
+      !byAgent &&
+      counted.some((q) => {
+        const start = c.ref.spans[0][0];
+        const end =
+          Math.max(q.span[1], q.nounSpan?.[1] ?? 0) +
+          (c.ref.entity_id === null || c.side === 'forces' ? COUNT_NOUN_REACH : 1);
+        return start >= q.span[0] && start <= end;
+      });
     return member || inCount || counted.some((q) => q.nounSpan && membersOf(view, q.nounSpan, c));
   });
 }
@@ -169,13 +195,16 @@ export function victimsOf(frame: Frame, candidates: ActorCandidate[]): ActorCand
 /** Words between counted members and their side ("عنصرا من داعش", "members of the IS"). */
 const PARTITIVE = /^(?:من|of|the)$/;
 
-/** "مقتل 15 عنصرا من داعش": the counted noun is a member word and the side follows it as their whole. */
+/**
+ * "مقتل 15 عنصرا من داعش", 'قتل ستة من عناصر "داعش"': the counted noun is a member word and the side follows
+ * it as their whole, maybe right after it past a quote mark.
+ */
 function membersOf(view: Frame['view'], noun: readonly [number, number], c: ActorCandidate): boolean {
   const after = tokenAt(view, noun[1]);
   const between = view.tokens.slice(after, c.at);
   return (
     MEMBER.test(view.tokens[after - 1]?.norm.toLowerCase() ?? '') &&
-    between.length > 0 &&
+    c.at >= after &&
     between.length <= 2 &&
     between.every((t) => PARTITIVE.test(t.norm.toLowerCase()))
   );

@@ -1,0 +1,76 @@
+/** Sides that take part only in the telling of an incident: speakers, spokesmen, the addressed, the blamed. */
+import type { ActorCandidate } from './actor-finder.js';
+import type { Frame } from './frame-builder.js';
+import { tokenAt } from './sentence-view.js';
+
+/**
+ * Verbs of saying, of condemning and of mourning: the side right after one ("أفاد الجيش التركي بأن …",
+ * "أدانت الحكومة التفجير", "نعى الجيش شهداءه") reports, judges or mourns the incident.
+ */
+const SPEECH_VERB =
+  /^[وف]?(?:قال|قالت|افاد|افادت|اعلن|اعلنت|ذكر|ذكرت|اكد|اكدت|اوضح|اوضحت|اضاف|اضافت|صرح|صرحت|نقل|نقلت|بحسب|حسب|وفق|ادان|ادانت|ندد|نددت|استنكر|استنكرت|شجب|شجبت|نعي|نعت|ينعي|تنعي|نعوا)$/;
+
+const SPEECH_EN =
+  /^(?:said|says|told|announced|reported|stated|confirmed|added|learned|noted|quoted|condemned|condemns|denounced|denounces)$/;
+/** Tokens from a speaker's name to its verb ("Quneitra Police Command told", "the army spokesman said"). */
+const SPEAKER_REACH = 5;
+
+/** Verbs of appeal: the side asked to act ("asked the government to ensure", "ناشد السلطات") is addressed. */
+const APPEAL_VERB =
+  /^(?:asked|asks|urged|urges|appealed|appeals|demanded|demands|requested|requests|[وف]?(?:طالبت|طالبوا|ناشد|ناشدت|ناشدوا|دعا|دعت|دعوا|حث|حثت|حثوا))$/i;
+/** "called on the government", never "the so-called Jaish al-Fateh". */
+const CALLED_ON = /^(?:called|calls)$/i;
+/** Tokens from an appeal to the side it addresses: "called on the state government", "ناشد الأهالي الجيش". */
+const APPEAL_REACH = 3;
+
+/** "المتحدث باسم الجيش" (in the name of), "a spokesman for the army": the body a spokesman speaks for. */
+const SPOKESMAN = /^(?:spokesman|spokeswoman|spokesperson|spokesmen)$/;
+const SPOKESMAN_FOR = /^(?:for|of)$/;
+/** Words of failing a duty ("had utterly failed to control", "فشلت في حماية", "عجزت عن منع"). */
+const FAILED = /^(?:failed|fails|failure|[وف]?(?:فشل|فشلت|فشلها|فشله|عجز|عجزت|عجزها|عجزه))$/;
+/** Duties an authority fails in: keeping order, not the attack a side failed to carry out. */
+const DUTY =
+  /^(?:control|prevent|stop|protect|curb|contain|maintain|check|provide|ensure|حمايه|منع|وقف|ضبط|السيطره|توفير)$/;
+/** Tokens from a side to the failure it is blamed for ("the state government had utterly failed"). */
+const FAILURE_REACH = 4;
+
+/** "المتحدث باسم الجيش الأوكراني", "a spokesman for the Ukrainian army": the side a spokesman speaks for. */
+function spokenFor(view: Frame['view'], c: ActorCandidate): boolean {
+  const word = (i: number) => view.tokens[i]?.norm.toLowerCase() ?? '';
+  // "باسم الجيش الأوكراني": the side may be named by its nationality after the force noun.
+  if (word(c.at - 1) === 'باسم' || word(c.at - 2) === 'باسم') return true;
+  const lead = word(c.at - 1) === 'the' ? c.at - 2 : c.at - 1;
+  return SPOKESMAN_FOR.test(word(lead)) && SPOKESMAN.test(word(lead - 1));
+}
+
+/** "the government had utterly failed to control law and order": an authority blamed for failing its duty. */
+function failedDuty(view: Frame['view'], c: ActorCandidate): boolean {
+  const after = tokenAt(view, c.ref.spans[0][1]);
+  const words = view.tokens.slice(after, after + FAILURE_REACH + 2).map((t) => t.norm.toLowerCase());
+  const failed = words.findIndex((w) => FAILED.test(w));
+  if (failed < 0 || failed >= FAILURE_REACH) return false;
+  const duty = words.slice(failed + 1).filter((w) => !/^(?:to|in|of|في|عن)$/.test(w))[0];
+  return DUTY.test(duty ?? '');
+}
+
+/**
+ * A side that only takes part in the telling, not the incident: the one that reports it ("أفاد الجيش
+ * بأن", "police said"), speaks through a spokesman, is asked to act on it ("asked the government to
+ * ensure") or is blamed for failing to prevent it ("the government failed to control law and order").
+ *
+ * @example isInterlocutor(view, police) // true for "police said"
+ */
+export function isInterlocutor(view: Frame['view'], c: ActorCandidate): boolean {
+  if (SPEECH_VERB.test(view.tokens[c.at - 1]?.norm ?? '')) return true;
+  if (spokenFor(view, c) || failedDuty(view, c)) return true;
+  for (let at = Math.max(0, c.at - APPEAL_REACH); at < c.at; at++) {
+    const word = view.tokens[at].norm;
+    const on = at + 1 < c.at && /^(?:on|upon)$/i.test(view.tokens[at + 1].norm);
+    const appeal = APPEAL_VERB.test(word) || (on && CALLED_ON.test(word));
+    if (appeal && !view.triggers.some((t) => t.start > at && t.start < c.at)) return true;
+  }
+  // "a source in the Kurdish Asayesh security forces told AFP": a verb of saying follows before any
+  // incident word does.
+  const verb = view.tokens.slice(c.at + 1, c.at + 1 + SPEAKER_REACH).findIndex((t) => SPEECH_EN.test(t.norm));
+  return verb >= 0 && !view.triggers.some((t) => t.start > c.at && t.start <= c.at + 1 + verb);
+}
