@@ -21,6 +21,14 @@ function actorsOf(spec: FixtureSpec): [string | undefined, string | undefined] {
 describe('sides named by common nouns', () => {
   it.each<[string, FixtureSpec, [string | undefined, string | undefined]]>([
     [
+      "takes soldiers in the West Bank, with no nationality named, for Israel's army",
+      {
+        text: 'A young man was killed by soldiers in Jenin on Monday.',
+        mentions: [['Jenin', placeEntity('Jenin', 'PS')]],
+      },
+      ['Military Forces of Israel', undefined],
+    ],
+    [
       'takes "rebel positions" struck for the rebels as the target',
       {
         text: 'Government forces shelled rebel positions in Hama on Monday.',

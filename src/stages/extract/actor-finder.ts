@@ -80,7 +80,8 @@ export function actorCandidates(
     const local = LOCAL_SIDES[template];
     // "المقاومة الفلسطينية": the noun's own adjective; "المقاومة دورية إسرائيلية" names its target.
     const own = demonymNear(view, hit.start, hit.end, local ? 0 : 1);
-    const place = own ?? country;
+    const army = !own && country && template.startsWith('Military') ? ARMY_THERE[country.code] : undefined;
+    const place = own ?? army ?? country;
     if (template.includes('{country}') && !place) continue;
     const named = local?.[place!.code];
     if (local && !named) continue;
@@ -89,7 +90,10 @@ export function actorCandidates(
     // "جنود أميركيين", "Iraqi police": a force its nationality names is that state's force, as named as
     // the knowledge base's own entries for it.
     const id =
-      named?.id ?? (own && side === 'forces' ? forcesId(own.code, template.startsWith('Police')) : null);
+      named?.id ??
+      ((own ?? army) && side === 'forces'
+        ? forcesId((own ?? army)!.code, template.startsWith('Police'))
+        : null);
     out.push({
       ref: { name, entity_id: id, spans: [hitSpan(view, hit)] },
       side,
@@ -225,6 +229,12 @@ const LOCAL_SIDES: Record<string, Record<string, LocalSide>> = {
     SY: US_LED_COALITION,
   },
 };
+
+/**
+ * "جنود", "soldiers" in the West Bank or Gaza with no nationality named: the army there is Israel's, the
+ * territories having none of their own (their police and security forces stay Palestinian).
+ */
+const ARMY_THERE: Record<string, { code: string; name: string }> = { PS: { code: 'IL', name: 'Israel' } };
 
 /** The knowledge base's names for people on no armed side, and the side each stands for. */
 const GENERIC_SIDES: Record<string, ActorSide> = {
