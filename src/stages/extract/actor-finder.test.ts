@@ -21,6 +21,15 @@ function actorsOf(spec: FixtureSpec): [string | undefined, string | undefined] {
 describe('sides named by common nouns', () => {
   it.each<[string, FixtureSpec, [string | undefined, string | undefined]]>([
     [
+      "takes Syria's Iranian militias for its pro-government militia",
+      {
+        text: 'The Iranian militias executed six civilians in Aleppo on Monday.',
+        mentions: [['Aleppo', placeEntity('Aleppo', 'SY')]],
+        quantities: [['six civilians', killed(6, 'civilians')]],
+      },
+      ['Pro-Government Militia (Syria)', 'Civilians'],
+    ],
+    [
       "takes soldiers in the West Bank, with no nationality named, for Israel's army",
       {
         text: 'A young man was killed by soldiers in Jenin on Monday.',
