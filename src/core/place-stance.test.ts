@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { townMention as town } from './mention-fixture.js';
 import { attackersPost, namesDestination, namesOrigin, namesSpeechPlace, offScene } from './place-stance.js';
-import type { Mention } from './records.js';
-
-/** A town mention over the first occurrence of `name` in `text`. */
-function town(text: string, name: string, country = 'XX'): Mention {
-  const at = text.indexOf(name);
-  return {
-    span: [at, at + name.length],
-    entity_id: `place:${name.toLowerCase()}`,
-    kind: 'city',
-    name,
-    via: 'name',
-    score: 1,
-    place: { country, lat: null, lon: null, precision: 'town', admin1: null },
-  };
-}
 
 describe('a place named off the scene', () => {
   it('names where a crowd came from after "people from", not a place reported from', () => {

@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureDocument, type FixtureSpec } from './fixture-document.js';
+import { type FixtureSpec } from './fixture-document.js';
+import { actorsOf, killed } from './fixture-actors.js';
 import { actorEntity, demonymEntity, placeEntity } from './fixture-entities.js';
-import { createExtractStage } from './index.js';
-
-const extract = createExtractStage();
-const killed = (value: number, noun: string) => ({
-  value,
-  qualifier: 'exact' as const,
-  role: 'killed' as const,
-  noun,
-});
-
-function actorsOf(spec: FixtureSpec): [string | undefined, string | undefined] {
-  const doc = fixtureDocument(spec);
-  extract.run(doc, { referenceDate: null });
-  const [e] = doc.events!;
-  return [e?.actor1?.name, e?.actor2?.name];
-}
 
 describe('sides named by common nouns', () => {
   it.each<[string, FixtureSpec, [string | undefined, string | undefined]]>([

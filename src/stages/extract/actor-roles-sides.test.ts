@@ -1,23 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureDocument, type FixtureSpec } from './fixture-document.js';
+import { type FixtureSpec } from './fixture-document.js';
+import { actorsOf, killed } from './fixture-actors.js';
 import { actorEntity, demonymEntity, placeEntity } from './fixture-entities.js';
-import { createExtractStage } from './index.js';
-
-const extract = createExtractStage();
-
-function actorsOf(spec: FixtureSpec): [string | undefined, string | undefined] {
-  const doc = fixtureDocument(spec);
-  extract.run(doc, { referenceDate: null });
-  const [e] = doc.events!;
-  return [e?.actor1?.name, e?.actor2?.name];
-}
-
-const killed = (value: number, noun: string) => ({
-  value,
-  qualifier: 'exact' as const,
-  role: 'killed' as const,
-  noun,
-});
 
 const syria = placeEntity('Homs', 'SY');
 const ARABIC_MEMBERS = 'قتل ستة من عناصر "أنصار بيت المقدس" في قصف جوي جنوبي الشيخ زويد.';
@@ -71,11 +55,11 @@ describe('whose weapon, whose words, who joined whom', () => {
     [
       'takes the soldiers after "killed by" for the killers, not the killed',
       {
-        text: 'A young man was killed by soldiers in Jenin on Friday.',
-        mentions: [['Jenin', placeEntity('Jenin', 'PS')]],
+        text: 'A young man was killed by soldiers in Kirkuk on Friday.',
+        mentions: [['Kirkuk', placeEntity('Kirkuk', 'IQ')]],
         quantities: [['A young man', killed(1, 'man')]],
       },
-      ['Military Forces of Palestine', undefined],
+      ['Military Forces of Iraq', undefined],
     ],
     [
       'takes the group whose members were counted dead for the target, past a quote mark',

@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Mention } from '../../core/records.js';
+import { townMention as town } from '../../core/mention-fixture.js';
 import { housedIn, namesFirm, namesOfficeOrRoute, namesPerson } from './place-asides.js';
-
-/** A town mention over the first occurrence of `name` in `text`. */
-function town(text: string, name: string, country = 'XX'): Mention {
-  const at = text.indexOf(name);
-  return {
-    span: [at, at + name.length],
-    entity_id: `place:${name.toLowerCase()}`,
-    kind: 'city',
-    name,
-    via: 'name',
-    score: 1,
-    place: { country, lat: null, lon: null, precision: 'town', admin1: null },
-  };
-}
 
 describe('a place named aside', () => {
   it('names a mosque or a train, not a place, when one of those words follows it', () => {

@@ -2,19 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../core/records.js';
 import { createResolveStage } from '../resolve/index.js';
 import { fixtureDocument, type FixtureSpec } from './fixture-document.js';
+import { placesOf } from './fixture-places.js';
 import { actorEntity, demonymEntity, placeEntity } from './fixture-entities.js';
 import { createExtractStage } from './index.js';
 
 const extract = createExtractStage();
 const resolve = createResolveStage();
 const ctx = { referenceDate: null };
-
-function placesOf(spec: FixtureSpec): (string | undefined)[] {
-  const doc = fixtureDocument(spec);
-  extract.run(doc, ctx);
-  resolve.run(doc, ctx);
-  return doc.events!.map((e) => `${e.location?.name} ${e.location?.country}`);
-}
 
 /** A country name written as an adjective ("تركية"), which the knowledge base lists as an alias. */
 function adjectiveCountry(name: string, country: string): Omit<Mention, 'span'> {

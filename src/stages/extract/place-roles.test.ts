@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createResolveStage } from '../resolve/index.js';
-import { fixtureDocument, type FixtureSpec } from './fixture-document.js';
+import { type FixtureSpec } from './fixture-document.js';
+import { placesOf } from './fixture-places.js';
 import { placeEntity } from './fixture-entities.js';
-import { createExtractStage } from './index.js';
-
-const extract = createExtractStage();
-const resolve = createResolveStage();
-const ctx = { referenceDate: null };
-
-function placesOf(spec: FixtureSpec): (string | undefined)[] {
-  const doc = fixtureDocument(spec);
-  extract.run(doc, ctx);
-  resolve.run(doc, ctx);
-  return doc.events!.map((e) => `${e.location?.name} ${e.location?.country}`);
-}
 
 const towns = (...names: string[]): FixtureSpec['mentions'] =>
   names.map((name) => [name, placeEntity(name, 'SY')]);

@@ -1,0 +1,20 @@
+import { fixtureDocument, type FixtureSpec } from './fixture-document.js';
+import { createExtractStage } from './index.js';
+
+const extract = createExtractStage();
+
+/** For tests: actor1 and actor2 of the first event the extract stage finds in a fixture. */
+export function actorsOf(spec: FixtureSpec): [string | undefined, string | undefined] {
+  const doc = fixtureDocument(spec);
+  extract.run(doc, { referenceDate: null });
+  const [e] = doc.events!;
+  return [e?.actor1?.name, e?.actor2?.name];
+}
+
+/** For tests: a count of `value` killed, of the noun given. */
+export const killed = (value: number, noun: string) => ({
+  value,
+  qualifier: 'exact' as const,
+  role: 'killed' as const,
+  noun,
+});
