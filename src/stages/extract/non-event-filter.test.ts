@@ -180,6 +180,13 @@ describe('clauses that tell no incident', () => {
     ).toEqual(['Attack']);
   });
 
+  it.each([
+    ['Shops have stayed shut in Ahmedabad since the communal violence erupted.', 'Ahmedabad', 'IN'],
+    ['وتشهد البلاد نزوحا كبيرا منذ اندلاع الاحتجاجات في درعا.', 'درعا', 'SY'],
+  ])('drops an incident a span is counted from, a word qualifying it: %s', (text, town, country) => {
+    expect(subTypesOf({ text, mentions: [[town, placeEntity(town, country)]] })).toEqual([]);
+  });
+
   it('keeps past attacks told with their toll', () => {
     const types = subTypesOf({
       text: 'Previous attacks on the market in Kirkuk killed 12 people.',

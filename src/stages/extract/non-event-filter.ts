@@ -98,9 +98,16 @@ function sinceIncident(frame: Frame): boolean {
       (m) => m.place && m.span[0] <= view.tokens[k].span[0] && m.span[1] >= view.tokens[k].span[1],
     );
   while (at > 0 && at > frame.triggers[0].start - 3 && named(at - 1)) at--;
+  // "since the communal violence erupted", "منذ اندلاع الاحتجاجات": a word or two may qualify it.
+  for (let k = 0; k < SINCE_QUALIFIERS && at > 0 && QUALIFIER.test(view.tokens[at - 1].norm); k++) at--;
   if (/^(?:the|its|their|his|her)$/i.test(view.tokens[at - 1]?.norm ?? '')) at--;
   return view.cues.some((c) => c.phrase.tag === 'total' && c.end === at);
 }
+
+/** Words that may stand between "since" and the incident it counts from: "communal", "اندلاع", "بدء". */
+const QUALIFIER =
+  /^(?:communal|sectarian|recent|latest|last|first|deadly|bloody|massive|[وب]?(?:ال)?(?:اندلاع|بدء|بداية|انطلاق|وقوع))$/i;
+const SINCE_QUALIFIERS = 2;
 
 /**
  * "عمليات خطف وقتل", "جرائم اغتيال": Arabic words that make the incident after them a practice of many. A series
