@@ -10,6 +10,7 @@ import { findPlaces } from './place-finder.js';
 import { tokenAt } from './sentence-view.js';
 import { ADDITION } from '../../core/text/addition-words.js';
 import { tollFromWords, withTollRoles } from './toll-words.js';
+import { unknownVillage } from './unknown-village.js';
 
 /** Tokens of distance a coarser date weighs as. */
 const PRECISION_COST = { day: 0, month: 6, year: 12 };
@@ -105,7 +106,11 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
   // "no injuries were reported" at a peaceful march is what peaceful means, not a toll worth a field.
   const harmless = takesNoToll(typed.sub);
   const strong = frame.triggers.some((t) => t.phrase.strength === 'strong');
-  const places = found.places.length > 0 ? found.places : [null];
+  // "the village of Haas in Idlib province": a village the base does not know beats the places after it,
+  // which only locate it.
+  const village = unknownVillage(ctx.text, clause, view.mentions, code);
+  const anchoring = village !== null && found.places.every((p) => p.spans[0][0] > village.spans[0][1]);
+  const places = village && anchoring ? [village] : found.places.length > 0 ? found.places : [null];
   // "6 killed in shelling on Damascus, Aleppo and Idlib": one toll told for several towns is their sum, the
   // toll of none of them; each town's own telling gives its own.
   const shared = places.length > 1;

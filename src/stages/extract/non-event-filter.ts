@@ -106,7 +106,7 @@ function sinceIncident(frame: Frame): boolean {
 
 /** Words that may stand between "since" and the incident it counts from: "communal", "اندلاع", "بدء". */
 const QUALIFIER =
-  /^(?:communal|sectarian|recent|latest|last|first|deadly|bloody|massive|[وب]?(?:ال)?(?:اندلاع|بدء|بداية|انطلاق|وقوع))$/i;
+  /^(?:communal|sectarian|recent|latest|last|first|deadly|bloody|massive|[وب]?(?:ال)?(?:اندلاع|بدء|بدايه|انطلاق|وقوع))$/i;
 const SINCE_QUALIFIERS = 2;
 
 /**
