@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../core/records.js';
 import { createResolveStage } from '../resolve/index.js';
 import { fixtureDocument, type FixtureSpec } from './fixture-document.js';
-import { placesOf } from './fixture-places.js';
+import { placesOf } from '../../../test/support/places-of.js';
 import { actorEntity, demonymEntity, placeEntity } from './fixture-entities.js';
 import { createExtractStage } from './index.js';
 

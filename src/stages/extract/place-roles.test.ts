@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type FixtureSpec } from './fixture-document.js';
-import { placesOf } from './fixture-places.js';
+import { placesOf } from '../../../test/support/places-of.js';
 import { placeEntity } from './fixture-entities.js';
 
 const towns = (...names: string[]): FixtureSpec['mentions'] =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { placeEntity } from './fixture-entities.js';
-import { placesOf } from './fixture-places.js';
+import { placesOf } from '../../../test/support/places-of.js';
 
 describe('villages the knowledge base does not know', () => {
   it.each([

@@ -1,6 +1,6 @@
-import { createResolveStage } from '../resolve/index.js';
-import { fixtureDocument, type FixtureSpec } from './fixture-document.js';
-import { createExtractStage } from './index.js';
+import { createResolveStage } from '../../src/stages/resolve/index.js';
+import { fixtureDocument, type FixtureSpec } from '../../src/stages/extract/fixture-document.js';
+import { createExtractStage } from '../../src/stages/extract/index.js';
 
 const extract = createExtractStage();
 const resolve = createResolveStage();
