@@ -7,20 +7,7 @@ import type { Mention, PlaceRef } from './records.js';
  * @example placeRefOf(mosulMention) // { name: 'Mosul', country: 'IQ', precision: 'town', spans: [[40, 45]], … }
  */
 export function placeRefOf(m: Mention): PlaceRef {
-  const city = m.place?.city;
-  // "in Mezzeh", a district of Damascus: the incident is Damascus's, its pin the district's.
-  if (city)
-    return {
-      name: city.name,
-      country: m.place?.country ?? null,
-      lat: m.place?.lat ?? city.lat,
-      lon: m.place?.lon ?? city.lon,
-      precision: 'district',
-      entity_id: city.entity_id,
-      spans: [m.span],
-      district: { name: m.name, entity_id: m.entity_id },
-    };
-  return {
+  const ref: PlaceRef = {
     name: m.name,
     country: m.place?.country ?? null,
     lat: m.place?.lat ?? null,
@@ -28,5 +15,16 @@ export function placeRefOf(m: Mention): PlaceRef {
     precision: m.place?.precision ?? 'town',
     entity_id: m.entity_id,
     spans: [m.span],
+  };
+  const city = m.place?.city;
+  // "in Mezzeh", a district of Damascus: the incident is Damascus's, its pin the district's.
+  if (!city) return ref;
+  return {
+    ...ref,
+    name: city.name,
+    lat: ref.lat ?? city.lat,
+    lon: ref.lon ?? city.lon,
+    entity_id: city.entity_id,
+    district: { name: m.name, entity_id: m.entity_id },
   };
 }

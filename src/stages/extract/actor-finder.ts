@@ -79,9 +79,11 @@ export function actorCandidates(
     const template = hit.phrase.tag;
     const local = LOCAL_SIDES[template];
     // "المقاومة الفلسطينية": the noun's own adjective; "المقاومة دورية إسرائيلية" names its target.
-    const own = demonymNear(view, hit.start, hit.end, local ? 0 : 1);
-    const army = !own && country && template.startsWith('Military') ? ARMY_THERE[country.code] : undefined;
-    const place = own ?? army ?? country;
+    // Soldiers in a land with no army of its own are the army there's.
+    const nation =
+      demonymNear(view, hit.start, hit.end, local ? 0 : 1) ??
+      (country && template.startsWith('Military') ? ARMY_THERE[country.code] : undefined);
+    const place = nation ?? country;
     if (template.includes('{country}') && !place) continue;
     const named = local?.[place!.code];
     if (local && !named) continue;
@@ -91,9 +93,7 @@ export function actorCandidates(
     // the knowledge base's own entries for it.
     const id =
       named?.id ??
-      ((own ?? army) && side === 'forces'
-        ? forcesId((own ?? army)!.code, template.startsWith('Police'))
-        : null);
+      (nation && side === 'forces' ? forcesId(nation.code, template.startsWith('Police')) : null);
     out.push({
       ref: { name, entity_id: id, spans: [hitSpan(view, hit)] },
       side,
@@ -118,7 +118,7 @@ const PAIRING = /^(?:or|and|او|و)$/;
  */
 function pairedNationality(view: SentenceView, at: number): boolean {
   const pairedAt = (other: number, link: number) =>
-    PAIRING.test(view.tokens[link]?.norm.toLowerCase() ?? '') &&
+    PAIRING.test(view.tokens[link]?.norm ?? '') &&
     view.mentions.some(
       (m) =>
         tokenAt(view, m.span[0]) === other &&
@@ -376,7 +376,7 @@ export function targetsAfterCue(
         !triggers.some((t) => t.start >= cue.end && t.start < c.at) &&
         // "the convoy was hit by Syrian or Russian warplanes": "by" names who struck, not what was hit.
         !frame.view.cues.some((a) => a.phrase.tag === 'agent' && a.start >= cue.end && a.start < c.at) &&
-        !tokens.slice(cue.end, c.at).some((t) => SUBORDINATOR.test(t.norm.toLowerCase())),
+        !tokens.slice(cue.end, c.at).some((t) => SUBORDINATOR.test(t.norm)),
     ),
   );
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { actorsOf, killed } from './fixture-actors.js';
 import { fixtureDocument, type FixtureSpec } from './fixture-document.js';
 import { actorEntity, placeEntity } from './fixture-entities.js';
 import { createExtractStage } from './index.js';
@@ -11,17 +12,6 @@ function eventsOf(spec: FixtureSpec) {
   return doc.events!;
 }
 
-function actorsOf(spec: FixtureSpec): [string | undefined, string | undefined] {
-  const [e] = eventsOf(spec);
-  return [e?.actor1?.name, e?.actor2?.name];
-}
-
-const killed = (value: number, noun: string) => ({
-  value,
-  qualifier: 'exact' as const,
-  role: 'killed' as const,
-  noun,
-});
 /** A nationality adjective the knowledge base lists as an alias of its country ("تركية"). */
 const turkishAlias = { ...placeEntity('Turkey', 'TR', 'country'), via: 'alias' as const };
 

@@ -143,7 +143,5 @@ function claimWords(view: SentenceView): ClaimWords[] {
 }
 
 function denied(view: SentenceView, at: number): boolean {
-  return view.tokens
-    .slice(Math.max(0, at - DENIAL_REACH), at)
-    .some((t) => NOT_A_CLAIM.test(t.norm.toLowerCase()));
+  return view.tokens.slice(Math.max(0, at - DENIAL_REACH), at).some((t) => NOT_A_CLAIM.test(t.norm));
 }

@@ -87,11 +87,6 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
     ? withTollRoles(view.quantities, ctx.text).filter((q) => tokenAt(view, q.span[0]) < frame.from)
     : [];
   const clause: Span = [view.tokens[frame.from].span[0], view.tokens[frame.to - 1].span[1]];
-  const toll = (role: 'killed' | 'injured') => (BLOODLESS.has(typed.sub) ? null : tollOf(role));
-  const tollOf = (role: 'killed' | 'injured') =>
-    count(quantities, role, harmless, ctx.text) ??
-    count(before, role, harmless, ctx.text) ??
-    (harmless ? null : tollFromWords(ctx.text, clause, role));
   // Burning or wrecking that kills or hurts people is an attack on them, not damage to property: told by
   // a count or in words ("the body of a man was found beaten and burned").
   if (typed.sub === 'Looting/property destruction' && hurtsPeople(quantities, ctx.text, clause))
@@ -105,6 +100,12 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
     );
   // "no injuries were reported" at a peaceful march is what peaceful means, not a toll worth a field.
   const harmless = takesNoToll(typed.sub);
+  const toll = (role: 'killed' | 'injured') =>
+    BLOODLESS.has(typed.sub)
+      ? null
+      : (count(quantities, role, harmless, ctx.text) ??
+        count(before, role, harmless, ctx.text) ??
+        (harmless ? null : tollFromWords(ctx.text, clause, role)));
   const strong = frame.triggers.some((t) => t.phrase.strength === 'strong');
   // "the village of Haas in Idlib province": a village the base does not know beats the places after it,
   // which only locate it.
@@ -297,12 +298,6 @@ function listedBefore(before: Quantity, first: Quantity, text: string): boolean 
 }
 
 /**
- * A peaceful march or a strategic move hurts no one by what it is: a count told with or after it is
- * someone else's.
- *
- * @example takesNoToll('Peaceful protest') === true
- */
-/**
  * "The conflict has killed more than 6,800 … a truce was reached in February": an agreement, a group's
  * change of course, a base set up or ground handed over kills no one; a toll in its clause is another's.
  */
@@ -312,6 +307,13 @@ const BLOODLESS = new Set<SubEventType>([
   'Headquarters or base established',
   'Non-violent transfer of territory',
 ]);
+
+/**
+ * A peaceful march or a strategic move hurts no one by what it is: a count told with or after it is
+ * someone else's.
+ *
+ * @example takesNoToll('Peaceful protest') === true
+ */
 
 export function takesNoToll(sub: SubEventType | undefined): boolean {
   return sub === 'Peaceful protest' || (sub !== undefined && eventTypeOf(sub) === 'Strategic developments');

@@ -46,15 +46,15 @@ export interface Typed {
   spans: Span[];
 }
 
+/** "backed by heavy Russian air strikes": how many tokens after a word of support its weapon may stand. */
+const SUPPORTED_REACH = 2;
+
 /**
  * The ACLED sub-event type of a frame: the most specific trigger, refined by weapons, targets and the
  * actors around it (police firing on protesters, a coalition air strike, a suicide bomber).
  *
  * @example typeFrame(frame, roles).sub // 'Suicide bomb'
  */
-/** "backed by heavy Russian air strikes": how many tokens after a word of support its weapon may stand. */
-const SUPPORTED_REACH = 2;
-
 export function typeFrame(frame: Frame, roles: Roles): Typed {
   const view = frame.view;
   const triggerSpans = frame.triggers.map((t) => hitSpan(view, t));
@@ -234,15 +234,19 @@ function unusedDevice(
 /** Tokens after an attack verb within which soldiers or a post are its object ("هاجمت قطعات عسكرية"). */
 const TARGET_REACH = 3;
 
-/** Armed men attacking, firing on or killing soldiers, police or a post: a battle, even with no return fire. */
 /** The English words of a bombing that, done by a state's forces, is from the air. */
 const STATE_BOMBING = /\b(?:bombing|bombings|bombardment|bombardments)\b/;
 
 /** Words that make the force after them the shooter: "برصاص الجيش", "بنيران القوات". */
 const AGENCY = /^(?:برصاص|بنيران|برصاصه|بقذيفه|بقذايف)$/;
 
+/** Armed men attacking, firing on or killing soldiers, police or a post: a battle, even with no return fire. */
 function forcesTargeted(frame: Frame, tags: string[]): boolean {
   const view = frame.view;
+  // "قتل شاب برصاص الجيش", "killed by soldiers": forces after a word of agency did it; and before a
+  // passive verb with its agent ("100 terrorists killed by the army") they are the ones it struck.
+  const agents = view.cues.filter((c) => c.phrase.tag === 'agent');
+  const byAgent = (at: number) => agents.some((a) => a.end <= at && at - a.end <= 1);
   return frame.triggers.some((t, i) => {
     // "هاجمت قطعات عسكرية", "fired on a checkpoint", "قتل عنصران من الشرطة": soldiers or police as the object.
     if (tags[i] !== '@attack' && tags[i] !== '@fire' && tags[i] !== '@kill') return false;
@@ -252,10 +256,6 @@ function forcesTargeted(frame: Frame, tags: string[]): boolean {
       /^the$/i.test(view.tokens[t.start - 1]?.norm ?? '')
     )
       return false;
-    // "قتل شاب برصاص الجيش", "killed by soldiers": forces after a word of agency did it; and before a
-    // passive verb with its agent ("100 terrorists killed by the army") they are the ones it struck.
-    const agents = view.cues.filter((c) => c.phrase.tag === 'agent');
-    const byAgent = (at: number) => agents.some((a) => a.end <= at && at - a.end <= 1);
     const passive = agents.some((a) => a.start === t.end);
     return view.cues.some(
       (c) =>

@@ -55,9 +55,7 @@ function hedgeStart(view: SentenceView, at: number): number {
 export function nextToForceCue(view: SentenceView, at: number): boolean {
   // "طائرات حربية تركية": an adjective of the aircraft may stand between it and the nationality.
   const hedged = hedgeStart(view, at);
-  const reach = MILITARY_ADJECTIVE.test(view.tokens[hedged - 1]?.norm.toLowerCase() ?? '')
-    ? hedged - 1
-    : hedged;
+  const reach = MILITARY_ADJECTIVE.test(view.tokens[hedged - 1]?.norm ?? '') ? hedged - 1 : hedged;
   if (UNIT.test(view.tokens[at - 1]?.norm ?? '')) return true;
   return (
     view.cues.some(
@@ -97,12 +95,12 @@ export function actsAsState(view: SentenceView, at: number, span: readonly [numb
   return (
     view.triggers.some((t) => t.phrase.pos === 'verb' && verbBefore(t)) ||
     view.cues.some((c) => c.phrase.tag === 'agent' && verbBefore(c)) ||
-    STATE_ACTS.test(view.tokens[next]?.norm.toLowerCase() ?? '')
+    STATE_ACTS.test(view.tokens[next]?.norm ?? '')
   );
 }
 
 function isForceCue(view: SentenceView, cue: PhraseHit): boolean {
-  return FORCE_CUES.has(cue.phrase.tag) && !AUTHORITIES.test(view.tokens[cue.start].norm.toLowerCase());
+  return FORCE_CUES.has(cue.phrase.tag) && !AUTHORITIES.test(view.tokens[cue.start].norm);
 }
 
 /**

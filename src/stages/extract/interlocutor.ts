@@ -36,7 +36,7 @@ const FAILURE_REACH = 4;
 
 /** "المتحدث باسم الجيش الأوكراني", "a spokesman for the Ukrainian army": the side a spokesman speaks for. */
 function spokenFor(view: Frame['view'], c: ActorCandidate): boolean {
-  const word = (i: number) => view.tokens[i]?.norm.toLowerCase() ?? '';
+  const word = (i: number) => view.tokens[i]?.norm ?? '';
   // "باسم الجيش الأوكراني": the side may be named by its nationality after the force noun.
   if (word(c.at - 1) === 'باسم' || word(c.at - 2) === 'باسم') return true;
   const lead = word(c.at - 1) === 'the' ? c.at - 2 : c.at - 1;
@@ -46,7 +46,7 @@ function spokenFor(view: Frame['view'], c: ActorCandidate): boolean {
 /** "the government had utterly failed to control law and order": an authority blamed for failing its duty. */
 function failedDuty(view: Frame['view'], c: ActorCandidate): boolean {
   const after = tokenAt(view, c.ref.spans[0][1]);
-  const words = view.tokens.slice(after, after + FAILURE_REACH + 2).map((t) => t.norm.toLowerCase());
+  const words = view.tokens.slice(after, after + FAILURE_REACH + 2).map((t) => t.norm);
   const failed = words.findIndex((w) => FAILED.test(w));
   if (failed < 0 || failed >= FAILURE_REACH) return false;
   const duty = words.slice(failed + 1).filter((w) => !/^(?:to|in|of|في|عن)$/.test(w))[0];

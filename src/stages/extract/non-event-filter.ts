@@ -24,8 +24,8 @@ export function isNonEvent(frame: Frame): boolean {
   const killsOnly = frame.triggers.every((t) => t.phrase.tag === '@kill');
   // "so far, 150 people had been arrested": a running total of arrests is no one round-up either.
   const tolled = frame.view.quantities.some((q) => q.role === 'killed' || q.role === 'injured');
-  const totals = cues.filter((c) => c.phrase.tag === 'total' && !comparison(frame.view, c.start));
-  if (totals.length > 0 && (tolled || frame.family === 'arrest')) {
+  const total = cues.some((c) => c.phrase.tag === 'total' && !comparison(frame.view, c.start));
+  if (total && (tolled || frame.family === 'arrest')) {
     return true;
   }
   // "نعى مقتل 2070 شخصا من أبناء الموصل على يد داعش": thousands dead told by a killing word alone are a

@@ -75,12 +75,9 @@ export class PhraseMatcher {
         }
       }
       if (best) hits.push(best);
-      for (const hit of best?.phrase.tag === '@none' && masks ? masks : best ? [best] : NO_HITS) {
-        for (const [from, to] of hit.tail ?? NO_TAIL) {
-          consumed ??= new Set();
-          for (let k = from; k < to; k++) consumed.add(k);
-        }
-      }
+      if (best?.phrase.tag === '@none' && masks)
+        for (const hit of masks) consumed = consumeTail(hit, consumed);
+      else if (best) consumed = consumeTail(best, consumed);
       i = best ? best.end : i + 1;
     }
     return hits;
@@ -89,7 +86,15 @@ export class PhraseMatcher {
 
 const NONE: readonly LexiconPhrase[] = [];
 const NO_TAIL: readonly [number, number][] = [];
-const NO_HITS: readonly PhraseHit[] = [];
+
+/** Marks a gapped hit's later words as taken, so no other phrase starts on them. */
+function consumeTail(hit: PhraseHit, consumed: Set<number> | null): Set<number> | null {
+  for (const [from, to] of hit.tail ?? NO_TAIL) {
+    consumed ??= new Set();
+    for (let k = from; k < to; k++) consumed.add(k);
+  }
+  return consumed;
+}
 
 /** The token after the last word of a hit. */
 function reach(hit: PhraseHit): number {

@@ -93,10 +93,17 @@ export function findPlaces(frame: Frame, text: string, home: string | null): Fra
     const gap = text.slice(m.span[1], view.tokens[trigger.start]?.span[0] ?? m.span[1]);
     return (!onlyAfter || RELATIVE_CLAUSE.test(gap)) && trigger.start - at <= reach.before;
   });
+  // The cost of a place is asked for ranking, for a town in a region, and for the fallbacks: once each.
+  const costs = new Map<Mention, number>();
+  const costOf: CostOf = (m) => {
+    let c = costs.get(m);
+    if (c === undefined) costs.set(m, (c = cost(m, frame, text, home)));
+    return c;
+  };
   const named = inReach.filter((m) => !isNationality(m, text));
   const local = named.filter((m) => m.place!.precision !== 'country');
   const ranked = local
-    .map((m) => ({ m, cost: cost(m, frame, text, home) }))
+    .map((m) => ({ m, cost: costOf(m) }))
     .filter((c) => c.cost < FOREIGN_UNMARKED)
     .sort((a, b) => a.cost - b.cost)
     .map((c) => c.m);
@@ -104,7 +111,7 @@ export function findPlaces(frame: Frame, text: string, home: string | null): Fra
   const townRank = (m: Mention, qualified: boolean) => {
     const at = tokenAt(view, m.span[0]);
     const marked = qualified || locativeBefore(m, text, 0);
-    const c = cost(m, frame, text, home);
+    const c = costOf(m);
     return at >= frame.from && at < frame.to && marked && c < FOREIGN_UNMARKED ? c : null;
   };
   const head =
@@ -131,13 +138,13 @@ export function findPlaces(frame: Frame, text: string, home: string | null): Fra
       )
     : frame.anaphoric
       ? [] // "this shelling": the places before it are its antecedent's
-      : topicPlace(frame, places, text, home);
+      : topicPlace(frame, places, costOf);
   const landmark =
     chosen.length === 0
       ? (namedSiteNear(local, text) ??
         (frame.anaphoric
           ? undefined
-          : (measuredFromTown(local, places, text) ?? farTown(frame, places, text, home))))
+          : (measuredFromTown(local, places, text) ?? farTown(frame, places, text, costOf))))
       : undefined;
   if (landmark) return { places: [placeRefOf(landmark)], country: null };
   if (chosen.length > 0) return { places: chosen.map(placeRefOf), country: null };
@@ -159,6 +166,9 @@ export function findPlaces(frame: Frame, text: string, home: string | null): Fra
     country: demonym ? { code: demonym.place!.country!, spans: [demonym.span] } : null,
   };
 }
+
+/** A place's cost as the incident's place, asked once per frame. */
+type CostOf = (m: Mention) => number;
 
 /**
  * How unlikely a place is to be the incident's: distance from the trigger in tokens, more when no "in"/"في"
@@ -265,7 +275,7 @@ function countryRank(m: Mention, frame: Frame, text: string): number {
  * ("a town south of the Syrian city of Homs"): then the nationality places it, and the town may be no more
  * than a point of reference.
  */
-function farTown(frame: Frame, places: Mention[], text: string, home: string | null): Mention | undefined {
+function farTown(frame: Frame, places: Mention[], text: string, costOf: CostOf): Mention | undefined {
   const view = frame.view;
   const trigger = mainTrigger(frame);
   const inClause = (m: Mention) => {
@@ -285,19 +295,19 @@ function farTown(frame: Frame, places: Mention[], text: string, home: string | n
       m.via !== 'demonym' &&
       !nationalities.has(m.place?.country) &&
       locativeBefore(m, text, view.span[0]) &&
-      cost(m, frame, text, home) < FOREIGN_UNMARKED
+      costOf(m) < FOREIGN_UNMARKED
     );
   });
 }
 
 /** "وفي الحديدة، … استهدفوا": a place that opens the clause, further back than the usual reach. */
-function topicPlace(frame: Frame, places: Mention[], text: string, home: string | null): Mention[] {
+function topicPlace(frame: Frame, places: Mention[], costOf: CostOf): Mention[] {
   const trigger = mainTrigger(frame);
   const earlier = places.filter((m) => {
     const at = tokenAt(frame.view, m.span[0]);
     return at >= frame.from && at < trigger.start && m.via !== 'demonym' && m.place?.precision !== 'country';
   });
-  const marked = earlier.filter((m) => cost(m, frame, text, home) < FOREIGN_UNMARKED);
+  const marked = earlier.filter((m) => costOf(m) < FOREIGN_UNMARKED);
   return marked.length > 0 && frame.family !== 'territory' ? [marked.at(-1)!] : [];
 }
 

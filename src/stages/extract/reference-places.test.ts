@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../core/records.js';
+import { townMention } from '../../core/mention-fixture.js';
 import { measuredFromTown, namedSiteNear } from './reference-places.js';
 
-/** A mention over the first occurrence of `name` in `text`. */
-function place(text: string, name: string, precision: 'town' | 'region' = 'town'): Mention {
-  const at = text.indexOf(name);
-  return {
-    span: [at, at + name.length],
-    entity_id: `place:${name.toLowerCase()}`,
-    kind: precision === 'town' ? 'city' : 'region',
-    name,
-    via: 'name',
-    score: 1,
-    place: { country: 'IQ', lat: null, lon: null, precision, admin1: null },
-  };
-}
+/** A mention over the first occurrence of `name` in `text`, in Iraq. */
+const place = (text: string, name: string, precision: 'town' | 'region' = 'town'): Mention =>
+  townMention(text, name, 'IQ', precision);
 
 describe('a town the text measures from', () => {
   it('places an incident the sentence places nowhere else', () => {

@@ -44,6 +44,6 @@ export function asRiot(record: EventRecord, frame: Frame): EventRecord {
 function riotWords(view: SentenceView): boolean {
   return (
     view.triggers.some((t) => familyOf(t.phrase.tag) === 'riot') ||
-    view.tokens.some((t) => CURFEW.test(t.norm.toLowerCase()))
+    view.tokens.some((t) => CURFEW.test(t.norm))
   );
 }

@@ -101,17 +101,13 @@ export function jointSeconds(frame: Frame, candidates: ActorCandidate[]): ActorC
   return armed.filter((c, i) => {
     const first = armed[i - 1];
     if (!first || first.ref.name === c.ref.name) return false;
-    const between = view.tokens
-      .slice(tokenAt(view, first.ref.spans[0][1]), c.at)
-      .map((t) => t.norm.toLowerCase());
+    const between = view.tokens.slice(tokenAt(view, first.ref.spans[0][1]), c.at).map((t) => t.norm);
     // "قوات النظام والطيران الروسي": the Arabic "و" is written on the second side's first word.
     const joined =
       between.length > 0
         ? between.length <= 2 && between.every((w) => JOINING.test(w)) && between.some((w) => w !== 'the')
         : /^و/.test(view.tokens[c.at]?.norm ?? '');
-    const set = view.tokens
-      .slice(Math.max(0, first.at - 2), first.at)
-      .some((t) => BETWEEN.test(t.norm.toLowerCase()));
+    const set = view.tokens.slice(Math.max(0, first.at - 2), first.at).some((t) => BETWEEN.test(t.norm));
     return joined && !set;
   });
 }
@@ -130,7 +126,7 @@ const OBJECT_REACH = 5;
  */
 export function verbObjects(frame: Frame, perpetrators: ActorCandidate[]): ActorCandidate[] {
   const view = frame.view;
-  const word = (i: number) => view.tokens[i]?.norm.toLowerCase() ?? '';
+  const word = (i: number) => view.tokens[i]?.norm ?? '';
   return perpetrators.filter((c) => {
     for (let verb = Math.max(frame.from, c.at - OBJECT_REACH); verb < c.at; verb++) {
       if (!STRIKING_VERB.test(word(verb)) || /^(?:was|were|been|being)$/.test(word(verb - 1))) continue;
@@ -171,9 +167,7 @@ export function victimsOf(frame: Frame, candidates: ActorCandidate[]): ActorCand
     const member =
       c.at >= trigger.end &&
       c.side === 'group' &&
-      view.tokens
-        .slice(Math.max(trigger.end, c.at - MEMBER_REACH), c.at)
-        .some((t) => MEMBER.test(t.norm.toLowerCase()));
+      view.tokens.slice(Math.max(trigger.end, c.at - MEMBER_REACH), c.at).some((t) => MEMBER.test(t.norm));
     // A named side is counted only as the counted noun itself ("26 حوثيا"); a common noun may follow it,
     // but not past "by" ("a young man was killed by soldiers": the soldiers killed him).
     const byAgent = view.cues.some(
@@ -203,10 +197,10 @@ function membersOf(view: Frame['view'], noun: readonly [number, number], c: Acto
   const after = tokenAt(view, noun[1]);
   const between = view.tokens.slice(after, c.at);
   return (
-    MEMBER.test(view.tokens[after - 1]?.norm.toLowerCase() ?? '') &&
+    MEMBER.test(view.tokens[after - 1]?.norm ?? '') &&
     c.at >= after &&
     between.length <= 2 &&
-    between.every((t) => PARTITIVE.test(t.norm.toLowerCase()))
+    between.every((t) => PARTITIVE.test(t.norm))
   );
 }
 
@@ -223,7 +217,7 @@ export function civilianTarget(frame: Frame, skip?: RegExp): ActorCandidate | nu
   const view = frame.view;
   const trigger = mainTrigger(frame).start;
   // "six houses were set ablaze": a passive verb's target stands before it.
-  const passive = /^(?:was|were|been|being)$/.test(view.tokens[trigger - 1]?.norm.toLowerCase() ?? '');
+  const passive = /^(?:was|were|been|being)$/.test(view.tokens[trigger - 1]?.norm ?? '');
   const from = passive ? frame.from : trigger;
   const cue = view.cues.find(
     (c) =>
@@ -259,7 +253,7 @@ export function agentOf(frame: Frame, perpetrators: ActorCandidate[]): ActorCand
         c.phrase.tag === 'agent' &&
         c.start >= frame.from &&
         c.end <= frame.to &&
-        !NOT_AN_ACT.test(view.tokens[c.start - 1]?.norm.toLowerCase() ?? ''),
+        !NOT_AN_ACT.test(view.tokens[c.start - 1]?.norm ?? ''),
     )
     .map((c) => c.end);
   view.tokens.forEach((t, i) => {
@@ -340,7 +334,7 @@ export interface Backing {
  */
 export function backing(frame: Frame, candidates: ActorCandidate[]): Backing {
   const view = frame.view;
-  const norm = (i: number) => view.tokens[i]?.norm.toLowerCase() ?? '';
+  const norm = (i: number) => view.tokens[i]?.norm ?? '';
   const words = view.cues.filter((q) => q.phrase.tag === 'support').map((q) => q.start);
   view.tokens.forEach((t, i) => {
     if (SUPPORT.test(t.norm)) words.push(i);
@@ -380,7 +374,7 @@ const HELD_OBJECT = /^(?:the|a|an|its|their|his|her|it|them|on|onto|out|back|unt
  * @example areaHolders(frame, candidates)[0]?.ref.name // 'Islamic State' for "an ISIL-held village"
  */
 export function areaHolders(frame: Frame, candidates: ActorCandidate[]): ActorCandidate[] {
-  const norm = (i: number) => frame.view.tokens[i]?.norm.toLowerCase() ?? '';
+  const norm = (i: number) => frame.view.tokens[i]?.norm ?? '';
   return candidates.filter((c) => {
     const after = tokenAt(frame.view, c.ref.spans[0][1]);
     return (

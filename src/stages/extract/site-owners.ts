@@ -28,7 +28,7 @@ export function ownedSites(view: SentenceView, candidates: ActorCandidate[]): Ac
     )
       head--;
     const after = view.tokens[tokenAt(view, c.ref.spans[0][1])]?.norm ?? '';
-    const site = SITE_HEAD.test(view.tokens[head]?.norm.toLowerCase() ?? '') || SITE_TAIL.test(after);
+    const site = SITE_HEAD.test(view.tokens[head]?.norm ?? '') || SITE_TAIL.test(after);
     return site && !c.site ? { ...c, site: true } : c;
   });
   return owned.filter(
@@ -51,9 +51,9 @@ const ADDRESS_REACH = 3;
 /** A post or station named only as the address of the place where the incident fell, not as its target. */
 export function isAddress(view: SentenceView, hit: PhraseHit): boolean {
   if (hit.phrase.pos !== 'site') return false;
-  const norm = (i: number) => view.tokens[i]?.norm.toLowerCase() ?? '';
+  const norm = (i: number) => view.tokens[i]?.norm ?? '';
   if (ADDRESS_TAIL.test(norm(hit.end))) return true;
   return view.tokens
     .slice(Math.max(0, hit.start - ADDRESS_REACH), hit.start)
-    .some((t) => ADDRESS_LEAD.test(t.norm.toLowerCase()));
+    .some((t) => ADDRESS_LEAD.test(t.norm));
 }

@@ -29,7 +29,9 @@ function refersBack(e: EventRecord, text: string): boolean {
 /**
  * "A bomb exploded in a crowded square. Nine people died and fifteen were injured.": a sentence that
  * tells a toll and no incident of its own — none at all, or only "the attack" told again — gives it to
- * the incident just told, where that one has none.
+ * the incident just told, where that one has none; so does one that points back to the people an
+ * abduction took ("Their bodies were found"), whatever else it tells. A whole war's dead and running
+ * totals stay where they are.
  *
  * @example carryTolls(mentions, views, text) // mentions[0].record.fatalities?.value === 9
  */
@@ -49,9 +51,9 @@ export function carryTolls(
     const from = placed.filter((p) => p.at < i && i - p.at <= CARRY && !(own.length > 0 && p.back)).at(-1);
     if (!from || takesNoToll(from.m.record.sub_event_type?.value)) continue;
     const target = from.m.record;
-    const told = text.slice(view.span[0], view.span[1]);
+    const words = text.slice(view.span[0], view.span[1]);
     // "Their bodies were found", "Both were found dead": the dead of the incident, whatever the finding tells.
-    const taken = pointsToTheTaken(told);
+    const taken = pointsToTheTaken(words);
     if (!taken && own.some((p) => !p.back)) continue;
     // "23 journalists killed in Syria's 30-month war", "has since killed more than 300000 people": a whole
     // war's dead, or a running total, are no incident's toll.
@@ -76,7 +78,7 @@ export function carryTolls(
       if (had === null) target[field] = told;
       // "His driver was also killed.", "Another officer was injured.": more victims of the same incident
       // (a retelling's "also" is left to the merge of the retelling with its incident).
-      else if (own.length === 0 && told.value > 0 && ADDITION.test(text.slice(view.span[0], view.span[1])))
+      else if (own.length === 0 && told.value > 0 && ADDITION.test(words))
         target[field] = { ...had, value: had.value + told.value, spans: [...had.spans, ...told.spans] };
       else continue;
       // The toll moves: a retelling kept apart from its incident must not count the victims twice.

@@ -143,8 +143,8 @@ function launchesWeapon(view: SentenceView, text: string, trigger: PhraseHit): b
     const [from, to] = after ? [trigger.end, c.start] : [c.end, trigger.start];
     // The words between, and the two before the weapon ("tear gas shells were fired").
     const load = view.tokens.slice(Math.max(0, Math.min(from, c.start - 2)), to);
-    if (load.some((t) => HARMLESS_LOAD.test(t.norm.toLowerCase()))) return false;
-    if (NOT_A_SHOT.test(view.tokens[c.end]?.norm.toLowerCase() ?? '')) return false;
+    if (load.some((t) => HARMLESS_LOAD.test(t.norm))) return false;
+    if (NOT_A_SHOT.test(view.tokens[c.end]?.norm ?? '')) return false;
     return (
       from >= to || !CLAUSE_BREAK.test(text.slice(view.tokens[from].span[0], view.tokens[to - 1].span[1]))
     );

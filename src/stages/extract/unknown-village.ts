@@ -8,13 +8,13 @@ const NAMED_VILLAGE = new RegExp(
   String.raw`\b(?:village|town|hamlet|villages) of (${NAME})|\b(${NAME}) (?:village|hamlet)\b`,
   'g',
 );
-/** Capitalised words that open a sentence or name a people, never the village itself. */
-const NOT_A_NAME = /^(?:The|A|An|This|That|Their|His|Her|Its|In|On|At|Syrian|Iraqi|Afghan|Indian|Pakistani)$/;
+/** Capitalised words that open a sentence, never the village itself (a people's name is a demonym mention). */
+const NOT_A_NAME = /^(?:The|A|An|This|That|Their|His|Her|Its|In|On|At)$/;
 
 /**
  * "the village of Haas in Idlib province": a village the knowledge base does not know, named as one in the
- * clause, when the event has no town of its own. It takes the country of the places around it and no
- * coordinates, and points to its own words.
+ * clause. It takes the country of the places around it and no coordinates, and points to its own words;
+ * the event builder decides whether it beats the places the clause knows.
  *
  * @example unknownVillage('shelling on the village of Haas killed 3', [0, 40], [], 'SY')?.name // 'Haas'
  */
@@ -26,8 +26,7 @@ export function unknownVillage(
 ): PlaceRef | null {
   if (country === null) return null;
   const part = text.slice(clause[0], clause[1]);
-  NAMED_VILLAGE.lastIndex = 0;
-  for (let m = NAMED_VILLAGE.exec(part); m; m = NAMED_VILLAGE.exec(part)) {
+  for (const m of part.matchAll(NAMED_VILLAGE)) {
     const name = m[1] ?? m[2];
     if (NOT_A_NAME.test(name.split(' ')[0])) continue;
     const from = clause[0] + m.index + m[0].indexOf(name);

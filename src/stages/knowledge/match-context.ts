@@ -105,8 +105,8 @@ const isStop = (unit: number): boolean => unit === 0x2e || unit === 0x21 || unit
 
 /**
  * True when the place name is part of another name: a street, square or hotel ("Haifa Street", "شارع
- * حيفا"), an organisation ("Palestine Islamic Jihad", "Gaza Brigade") or a treaty ("the Geneva
- * Conventions"), or stands for a government.
+ * حيفا"), an organisation ("Palestine Islamic Jihad", "Gaza Brigade"), a treaty ("the Geneva
+ * Conventions") or a sea ("the Gulf of Mexico", «خليج المكسيك»), or stands for a government.
  *
  * @example namesNoPlace(view.text, matchOf('Haifa'), starts) === true // in "on Haifa Street"
  */

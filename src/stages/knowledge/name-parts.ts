@@ -55,10 +55,10 @@ export function withoutNameParts(text: string, matches: readonly NameMatch[]): N
   const out: NameMatch[] = [];
   const named = new Set(matches.filter(isShippedPlace).flatMap((m) => [m.span[0], m.span[1]]));
   for (const match of matches) {
-    const familyName =
+    const inLongerName =
       ARABIC_FAMILY_NAME_BEFORE.test(text.slice(Math.max(0, match.span[0] - 24), match.span[0])) ||
       inNameRun(text, match, named);
-    const namePart = familyName || isNamePart(text, match);
+    const namePart = inLongerName || isNamePart(text, match);
     const nameHead = !namePart && headsAnotherName(text, match);
     if (!namePart && !nameHead) {
       out.push(match);
@@ -66,7 +66,7 @@ export function withoutNameParts(text: string, matches: readonly NameMatch[]): N
     }
     const senses = match.senses.filter(
       (s: NameSense) =>
-        (familyName
+        (inLongerName
           ? s.entity.kind === 'country' || !PLACE_KINDS.has(s.entity.kind)
           : !TOWN_KINDS.has(s.entity.kind)) ||
         (nameHead && !(s.entity.tier === 'world' && needsSupport(s.entity))),
@@ -106,7 +106,7 @@ const INSTITUTION_WORDS = new Set(
   ),
 );
 
-/** Three capitalised words in a row, none a place's kind, a day or a month. */
+/** The two capitalised words after a name: with it, a run of three (which words count is judged by the caller). */
 const RUN_AFTER = /^\s(\p{Lu}\p{Ll}+)\s(\p{Lu}\p{Ll}+)\b/u;
 /** A lower-case word of four letters or more near the name: its sentence is no headline in title case. */
 const PLAIN_WORD = /(?:^|\s)\p{Ll}{4,}\b/u;

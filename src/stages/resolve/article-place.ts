@@ -44,21 +44,44 @@ const ITEM_DATELINE = /^\*\s+[^\n:*]{1,40}?(?:\s[-–—ـ]\s*[^\n:]{1,25}:|\s\(
 /** A bulleted line: a digest item's headline or dateline. */
 const BULLET = /^\*\s/;
 
+/** An item of a news digest: its text range, and the document of only the mentions inside it. */
+export interface Story {
+  from: number;
+  to: number;
+  doc: Document;
+  country: PlaceRef | null;
+}
+
 /**
- * The part of a news digest that tells the event's story — from the bulleted lines that open its item to
- * the next item — with only the mentions inside it, so that no item lends its country or its towns to
- * another; the whole document when it is no digest (fewer than two items).
+ * The items of a news digest — each from the bulleted lines that open it to the next item — with only their
+ * own mentions and the country those give (`countryOf`), so that no item lends its country or its towns to
+ * another; null when the document is no digest (fewer than two items).
  *
- * @example storyOf(digest, cambodiaEvent).mentions // Cambodia's, not the Cameroon item's before it
+ * @example storyOf(digestStories(digest, articleCountry), cambodiaEvent)?.doc.mentions // Cambodia's only
  */
-export function storyOf(doc: Document, event: EventRecord): Document {
+export function digestStories(
+  doc: Document,
+  countryOf: (story: Document) => PlaceRef | null,
+): Story[] | null {
   const text = doc.text ?? '';
   const starts = [...text.matchAll(ITEM_DATELINE)].map((m) => headlineStart(text, m.index));
+  if (starts.length < 2) return null;
+  const bounds = [0, ...starts, text.length];
+  return bounds.slice(0, -1).map((from, i) => {
+    const to = bounds[i + 1];
+    const story = {
+      ...doc,
+      mentions: (doc.mentions ?? []).filter((m) => from <= m.span[0] && m.span[1] <= to),
+    };
+    return { from, to, doc: story, country: countryOf(story) };
+  });
+}
+
+/** The digest item an event is told in; null for an article that is no digest. */
+export function storyOf(stories: readonly Story[] | null, event: EventRecord): Story | null {
   const at = event.evidence[0]?.[0];
-  if (starts.length < 2 || at === undefined) return doc;
-  const from = starts.filter((s) => s <= at).at(-1) ?? 0;
-  const to = starts.find((s) => s > at) ?? text.length;
-  return { ...doc, mentions: (doc.mentions ?? []).filter((m) => from <= m.span[0] && m.span[1] <= to) };
+  if (stories === null || at === undefined) return null;
+  return stories.findLast((s) => s.from <= at) ?? null;
 }
 
 /** The start of the run of bulleted lines that ends with the item's dateline line at `line`. */

@@ -40,7 +40,7 @@ export interface Placed {
 }
 
 /** The sentences after a headline that make its lead. */
-const LEAD_SENTENCES = 2;
+const HEADLINE_LEAD = 2;
 /** Sub-types, least telling first: a merge keeps the more telling one. */
 const VAGUE_SUBS = [LOOTING, 'Attack', 'Armed clash', 'Remote explosive/landmine/IED'];
 /** Sub-types that name no weapon. */
@@ -58,32 +58,25 @@ export function mergeIncidents(items: Placed[]): Placed[] {
   // Tellings that went on from a town's report with another count: that town's, so no other town's.
   const stranded = new Set<Placed>();
   for (const item of items) {
-    const candidates = candidatesFor(item, out).filter((m) => !stranded.has(m));
-    const into = candidates.find((m) => belongsTo(item, m));
+    const back = out.filter((m) => !stranded.has(m)).reverse();
+    const town = townGoneOnFrom(item, back);
+    const into = (town >= 0 ? back.slice(0, town + 1) : back).find((m) => belongsTo(item, m));
     if (into) absorb(into, item);
     else out.push(item);
-    if (!into && goesOnFromTown(item, candidates)) stranded.add(item);
+    if (!into && town >= 0) stranded.add(item);
   }
   return out;
 }
 
 /**
- * The incidents told before that `item` may belong to, nearest first. "Shells hit Aleppo, killing 3. Earlier a
- * shell landed in a market, killing 2.": a telling that names no town of its own, right after an incident of
- * its kind told at a town, goes on with that town's report: it joins that incident or none, never one at
- * another town.
+ * Where in `back` (the incidents told before, nearest first) the town report stands that an unplaced,
+ * indefinite telling right after it goes on with, or -1. "Shells hit Aleppo, killing 3. Earlier a shell
+ * landed in a market, killing 2.": such a telling joins that incident or none, never one at another town.
  */
-function candidatesFor(item: Placed, out: Placed[]): Placed[] {
-  const back = [...out].reverse();
-  const nearest = back.findIndex((m) => townOf(m) && typesAgree(m.event, item.event, false));
-  return goesOnFromTown(item, back) ? back.slice(0, nearest + 1) : back;
-}
-
-/** An unplaced, indefinite telling right after an incident of its kind told at a town (`back`: nearest first). */
-function goesOnFromTown(item: Placed, back: Placed[]): boolean {
-  if (item.anaphoric || townOf(item)) return false;
-  const town = back.find((m) => townOf(m) && typesAgree(m.event, item.event, false));
-  return town !== undefined && item.first - town.last <= 1;
+function townGoneOnFrom(item: Placed, back: Placed[]): number {
+  if (item.anaphoric || townOf(item)) return -1;
+  const k = back.findIndex((m) => townOf(m) && typesAgree(m.event, item.event, false));
+  return k >= 0 && item.first - back[k].last <= 1 ? k : -1;
 }
 
 const townOf = (p: Placed): boolean => {
@@ -307,7 +300,7 @@ function roundedHeadline(into: Placed, item: Placed): boolean {
   return (
     into.first === 0 &&
     into.last === 0 &&
-    item.first <= LEAD_SENTENCES &&
+    item.first <= HEADLINE_LEAD &&
     a.fatalities?.qualifier === 'at_least' &&
     (b.fatalities?.value ?? 0) > a.fatalities.value &&
     a.sub_event_type?.value === b.sub_event_type?.value &&

@@ -2,7 +2,7 @@ import { countryName } from '../../core/country-names.js';
 import type { Document, EventRecord, PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import type { Stage, StageContext } from '../../core/stage.js';
-import { placeFromArticle, storyOf } from './article-place.js';
+import { placeFromArticle, digestStories, storyOf } from './article-place.js';
 import { readDateline, toDatelineCountry } from './dateline-reader.js';
 import { confidenceOf, eventId } from './event-scorer.js';
 import { DAY_MS } from './incident-facts.js';
@@ -131,31 +131,28 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
       ? kept.filter((item) => hasTown(item.event) || countryWide(item.event) || toldApart(item.event, towned))
       : kept;
   const told = placedOrApart.filter((item) => !toldAgainLater(item, placedOrApart));
-  for (const { event } of told) {
+  for (const item of told) {
+    const event = item.event;
     if (!event.date && event.timing?.value !== 'historical' && !namedByPlace(text, event)) {
-      event.date = carriedDate(
-        merged,
-        merged.findIndex((m) => m.event === event),
-        doc,
-        datelineTown !== null,
-      );
+      event.date = carriedDate(merged, merged.indexOf(item), doc, datelineTown !== null);
       // "earlier, police fired …": vague recency gives the month, not the day it is carried from.
-      const told = text.slice(event.evidence[0]?.[0] ?? 0, event.evidence[0]?.[1] ?? 0);
-      if (event.date?.precision === 'day' && EARLIER.test(told)) {
+      const words = text.slice(event.evidence[0]?.[0] ?? 0, event.evidence[0]?.[1] ?? 0);
+      if (event.date?.precision === 'day' && EARLIER.test(words)) {
         event.date = { ...event.date, value: event.date.value.slice(0, 7), precision: 'month' };
       }
     }
     event.timing = judgeTiming(event, reference);
   }
+  // A digest's item is its own article: no item lends its country or towns to another.
+  const stories = digestStories(doc, articleCountry);
   // Days carried from the lead or the report date join a town's tellings of the day into one event.
   return foldTownDays(told).map((item, i) => {
     const event = item.event;
     if (datelineCountry) toDatelineCountry(event, datelineCountry, doc);
-    // A digest's item is its own article: no item lends its country or towns to another.
-    const story = storyOf(doc, event);
-    const storyCountry = story === doc ? fallback : articleCountry(story);
+    const story = storyOf(stories, event);
+    const storyCountry = story ? story.country : fallback;
     if (!event.location && storyCountry) event.location = storyCountry;
-    if (towned.length === 0) placeFromArticle(event, story, storyCountry);
+    if (towned.length === 0) placeFromArticle(event, story?.doc ?? doc, storyCountry);
     event.id = eventId(doc.content_hash ?? '', i);
     event.confidence = confidenceOf(event);
     return event;

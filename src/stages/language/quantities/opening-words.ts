@@ -11,7 +11,8 @@
 const BITS = new Map<string, number>();
 let nextBit = 0;
 let frozen = false;
-// All 32 bits of an int32: the sign bit tests like any other, and the language stage has 32 hot sets.
+// All 32 bits of an int32: the sign bit tests like any other. The language stage's sets take all 32; a
+// set asking after them gets none and is looked up form by form.
 const BITS_AVAILABLE = 32;
 
 /**
