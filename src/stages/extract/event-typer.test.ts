@@ -252,7 +252,87 @@ describe('the sub-event type', () => {
       { text: 'A journalist was shot several times as he left his home.' },
       'Attack',
     ],
+    [
+      'an attack opened by two car bombs stays a bomb attack when a gunfight with shells follows',
+      {
+        text: 'وقال مصدر أمني إن هجوما بسيارتين مفخختين تبعته اشتباكات بالقذائف استهدف نقطة عسكرية في مأرب.',
+        mentions: [['مأرب', placeEntity('Marib', 'YE')]],
+      },
+      'Remote explosive/landmine/IED',
+    ],
+    [
+      'a soldier killed by a projectile fired across the border is shelled, not fought',
+      {
+        text: 'قتل جندي على الحدود نتيجة إطلاق المسلحين مقذوفا عسكريا على موقعه قرب نجران.',
+        mentions: [['نجران', placeEntity('Najran', 'SA')]],
+      },
+      'Shelling/artillery/missile attack',
+    ],
+    [
+      'a soldier hit by a projectile is shelled',
+      {
+        text: 'وأصيب جندي بمقذوف قادم من خلف الحدود في جازان.',
+        mentions: [['جازان', placeEntity('Jizan', 'SA')]],
+      },
+      'Shelling/artillery/missile attack',
+    ],
+    [
+      'a vacuum bomb dropped from the air is an air strike, not a planted bomb',
+      {
+        text: 'The town of Saraqib was hit by a vacuum bomb attack aerially dropped by the regime on Monday.',
+        mentions: [['Saraqib', placeEntity('Saraqib', 'SY')]],
+      },
+      'Air/drone strike',
+    ],
+    [
+      'troops fighting under the cover of the air force fight a battle',
+      {
+        text: 'Army units with a cover from the Syrian Air Force clashed with militants in Morek on Monday.',
+        mentions: [['Morek', placeEntity('Morek', 'SY')]],
+      },
+      'Armed clash',
+    ],
+    [
+      'rebels breaking a siege take ground, they do not regain it for the government',
+      {
+        text: 'Rebel fighters broke the siege on the eastern districts of Aleppo on Saturday.',
+        mentions: [['Aleppo', placeEntity('Aleppo', 'SY')]],
+      },
+      'Non-state actor overtakes territory',
+    ],
+    [
+      'an airport liberated by its taker, the place named as its object, is ground taken',
+      {
+        text: 'وأعلنت المقاومة الشعبية تحريرها مطار عدن الدولي أمس.',
+        mentions: [['عدن', placeEntity('Aden', 'YE')]],
+      },
+      'Government regains territory',
+    ],
+    [
+      "an army unit destroying the militants' armed vehicles fights them",
+      {
+        text: 'An army unit destroyed two vehicles equipped with machineguns in the hills of Sweida.',
+        mentions: [['Sweida', placeEntity('Sweida', 'SY')]],
+      },
+      'Armed clash',
+    ],
+    [
+      'a hostage-taking in which people are killed is an attack on them',
+      {
+        text: 'Gunmen took hostages at a hotel in Sevare, killing four people.',
+        mentions: [['Sevare', placeEntity('Sevare', 'ML')]],
+      },
+      'Attack',
+    ],
   ])('%s', (_, spec, expected) => {
     expect(typeOf(spec)).toBe(expected);
+  });
+
+  it('an air force general who tells the toll is no air strike', () => {
+    const spec = {
+      text: 'وقال جنرال في القوات الجوية إن 12 جنديا قتلوا في ولاية زابل.',
+      mentions: [['زابل', placeEntity('Zabul', 'AF')]],
+    } satisfies FixtureSpec;
+    expect(typeOf(spec)).not.toBe('Air/drone strike');
   });
 });

@@ -61,7 +61,10 @@ export function typeFrame(frame: Frame, roles: Roles): Typed {
   const tags = frame.triggers.map((t) => t.phrase.tag);
   const explicit = tags.filter((t) => !t.startsWith('@')) as SubEventType[];
   // "teargas shells", "a heart attack": the words of a phrase that only looks like a trigger name no weapon.
-  const masks = view.triggers.filter((t) => t.phrase.tag === '@none');
+  // A gapped phrase masks its words up to its last one ("with a cover from the Syrian Air Force").
+  const masks = view.triggers
+    .filter((t) => t.phrase.tag === '@none')
+    .map((t) => ({ start: t.start, end: t.tail?.at(-1)?.[1] ?? t.end }));
   // "في وقت يستمر القصف الجوي": the weapon of an act this frame does not tell (another frame's, or one the
   // gate found unreal) is not this frame's weapon.
   const foreign = view.triggers.filter((t) => t.phrase.tag !== '@none' && !frame.triggers.includes(t));
@@ -186,12 +189,15 @@ function typeViolence(
     forcesTargeted(frame, tags)
   )
     return { sub: 'Armed clash', spans };
-  // Burning a house with its people inside is an attack on them, not damage to property.
-  if (explicit[0] === 'Looting/property destruction' && tags.includes('@kill'))
-    return { sub: 'Attack', spans };
+  // Burning a house with its people inside is an attack on them, not damage to property; a hostage-taking
+  // in which people are killed is an attack on them, not an abduction.
+  if (DEADLY_AS_ATTACK.has(explicit[0]) && tags.includes('@kill')) return { sub: 'Attack', spans };
   if (explicit.length > 0) return { sub: explicit[0], spans };
   return { sub: 'Attack', spans };
 }
+
+/** Acts that, told with a killing in the same clause, are an attack on the people killed. */
+const DEADLY_AS_ATTACK = new Set<string>(['Looting/property destruction', 'Abduction/forced disappearance']);
 
 /** Device tags a find can be about; a killing, a clash or a blow says the device was used. */
 const DEVICES = new Set([
