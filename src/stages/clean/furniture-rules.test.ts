@@ -36,3 +36,13 @@ describe('a date stamp glued to a short-URL widget', () => {
     expect(stamp?.clues).toEqual([expect.objectContaining({ field: 'published', value: '2017-04-09' })]);
   });
 });
+
+describe('the short-URL widget', () => {
+  it.each([
+    ['its comments and shares counters', 'Get short URL 0 612 A woman was killed.', 'Get short URL 0 612'],
+    ['its shares counter alone', 'Get short URL 124 At least four were hurt.', 'Get short URL 124'],
+  ])('takes %s, not the count that opens the story', (_name, text, widget) => {
+    const found = findFurniture(text).find((f) => f.reason === 'short-URL widget');
+    expect(found && text.slice(...found.span)).toBe(widget);
+  });
+});

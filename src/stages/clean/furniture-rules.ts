@@ -107,7 +107,8 @@ const INLINE: readonly {
   },
   {
     probe: 'Get short URL',
-    re: /Get short URL(?:[ \t]+\d+\b)?/g,
+    // Its counters: "0 612" (comments, then shares) or the shares alone.
+    re: /Get short URL(?:[ \t]+0(?=[ \t]+\d))?(?:[ \t]+\d+\b)?/g,
     kind: 'share-widget',
     reason: 'short-URL widget',
   },

@@ -42,6 +42,12 @@ describe('furniture inside run-on lines', () => {
       'closing names',
       'Jane Roe and Omar Aziz.',
     ],
+    [
+      'a photo credit and a related title before the wire dateline',
+      `${LEAD} AP Photo Blast Hits Bus Convoy Near the Border Over 20 Dead BEIRUT (Sputnik) ${NEXT}`,
+      'photo credit and related title before a dateline',
+      'AP Photo Blast Hits Bus Convoy Near the Border Over 20 Dead',
+    ],
     ['a slideshow label', `${LEAD} Slideshow (4 Images) ${NEXT}`, 'slideshow label', 'Slideshow (4 Images)'],
     [
       'a tag list between two sentences',
@@ -64,6 +70,10 @@ describe('furniture inside run-on lines', () => {
     ['a tag-like word without a sentence after it', `${LEAD} Tags were handed to the detainees.`],
     ['a closing sentence with a verb', `${LEAD} The curfew was lifted.`],
     ['names on a line of their own', `${LEAD}\nJane Roe`],
+    [
+      'a sentence before the wire dateline',
+      `${LEAD} Militants shelled the border town again BEIRUT (Sputnik) ${NEXT}`,
+    ],
   ])('leaves %s alone', (_name, text) => {
     expect(found(text)).toEqual([]);
   });

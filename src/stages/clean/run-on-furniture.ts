@@ -49,6 +49,17 @@ const RULES: readonly { probe: RegExp; re: RegExp; kind: Finding['kind']; reason
     reason: 'closing names',
   },
   {
+    // "Reuters Photo Blast Near Bus Convoy Leaves 20 Dead MOSCOW (Sputnik) The …": a photo credit and a
+    // related story's title in title case, glued before the wire dateline that opens the story's own body.
+    probe: /[A-Z]{3,} \((?:Sputnik|Reuters|AFP|AP)\)/,
+    re: new RegExp(
+      `${AFTER_STOP}[A-Z][\\w'’-]*(?:\\s+(?:[A-Z\\d][\\w'’-]*|of|to|in|on|at|for|and|the|a|an|from|with|by|as|after|over)){4,30}(?=\\s+[A-Z]{3,}(?:\\s[A-Z]{2,})?\\s\\((?:Sputnik|Reuters|AFP|AP)\\))`,
+      'g',
+    ),
+    kind: 'caption',
+    reason: 'photo credit and related title before a dateline',
+  },
+  {
     probe: /\(\d/,
     re: /(?:Slideshow|Gallery|Photo gallery)\s*\(\d+\s+(?:Images|Photos|Pictures)\)/gi,
     kind: 'caption',
