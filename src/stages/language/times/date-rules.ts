@@ -85,6 +85,11 @@ function dayOfRelativeMonth(w: LexemeWindow, i: number, k: number, day: number):
   return { start: i, end: k + 1 + after.length, spec: { kind: 'month-day', day, offset: after.value } };
 }
 
+/** A word that makes a bare month a date, behind a joining "و" or "ف" too ("وفي فبراير"). */
+function isMonthCue(word: string): boolean {
+  return MONTH_CUES.has(word) || (/^[وف]/.test(word) && MONTH_CUES.has(word.slice(1)));
+}
+
 /**
  * Month first: "June 5, 2015", "June 5th", "يونيو 2015", "حزيران (يونيو) 2015", "يونيو الماضي",
  * "في يونيو", "in June". A bare month needs a cue before it or a year or direction after it.
@@ -123,7 +128,7 @@ export function monthFirst(w: LexemeWindow, i: number, cued = false): TimeMatch 
     };
   const direction = w.at(i, month.end) ? DIRECTION_AFTER.matchAt(w.lex, month.end) : null;
   const before = w.at(i, i - 1)?.norm;
-  if (!direction && !cued && !(before && MONTH_CUES.has(before))) return null;
+  if (!direction && !cued && !(before && isMonthCue(before))) return null;
   // Hijri months are also names ("رمضان") or words ("صفر" is zero): alone they need "شهر" or a direction.
   if (calendar === 'hijri' && !direction && before !== 'شهر') return null;
   const end = direction ? month.end + direction.length : month.end;
