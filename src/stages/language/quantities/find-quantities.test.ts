@@ -201,6 +201,13 @@ const arabic: [string, string][] = [
   ['تمكنت القوات من قتل قائدهم و12 مسلحا آخرين', '12 exact killed militants'],
   ['قال إن مهاجما طعن خمسة أشخاص', '5 exact injured people'],
   ['وقتل مسلح 12 مدنيا في السوق', '12 exact killed civilians'],
+  // A named subject between the verb and its count: the count is the verb's object.
+  ['قتلت قوات الأمن خمسة مسلحين في الموصل', '5 exact killed militants'],
+  ['وقتل مسلحون 12 مدنيا في السوق', '12 exact killed civilians'],
+  ['أصاب مسلحون ثلاثة جنود', '3 exact injured soldiers'],
+  ['اعتقلت الشرطة العراقية 7 أشخاص', '7 exact arrested people'],
+  ['وصل وفد الحكومة 5 أشخاص', '5 exact people'],
+  ['قتل ثلاثة وجرح سبعة أشخاص بينهم شرطيان', '3 exact killed | 7 exact injured people | 2 exact police'],
   ['أعلنت الوزارة إيقاف 6 عناصر', '6 exact arrested members'],
   ['وصل الوزير و12 آخرون', '12 exact others'],
   // Duals of any counted noun, with or without the word for two; duals of origin next to a fate.

@@ -10,6 +10,7 @@ import {
   type NounSense,
   type Role,
 } from './casualty-lexicon.js';
+import { readArabicNumber } from './arabic-number-words.js';
 import { foldWord, type Lexeme } from './word-lexer.js';
 
 /** What the words around a number say about the people counted. */
@@ -71,7 +72,7 @@ export function attachRole(lex: readonly Lexeme[], from: number, to: number, own
   // two" is one).
   const aim = before && lex[before.start].norm === 'kill' && lex[before.start - 1]?.norm === 'to';
   if (aim && AIMS.has(lex[before!.start - 2]?.norm ?? '')) before = null;
-  before ??= tollBefore(lex, k, k < from) ?? roleAcrossSubject(lex, k);
+  before ??= tollBefore(lex, k, k < from) ?? roleAcrossSubject(lex, k, sense?.noun !== undefined);
   const saidBefore = before !== null;
   let beforeEnd = k;
   if (!before) {
@@ -158,17 +159,54 @@ function nounAt(
   return null;
 }
 
+/** Words a subject between a verb and its count never holds: those open a phrase or join a second count. */
+const NOT_SUBJECT = new Set(
+  ['في', 'من', 'على', 'الى', 'عن', 'خلال', 'بعد', 'منذ', 'و', 'او', 'بينهم', 'منهم', 'بينها'].map(foldWord),
+);
+/** Arabic active verbs whose object is the count after their subject: "قتلت قوات الأمن خمسة مسلحين". */
+const ACTIVE_VERBS = new Map<string, Role>(
+  (
+    [
+      ['killed', 'قتل قتلت قتلوا يقتل تقتل أعدم أعدمت اغتال اغتالت'],
+      ['injured', 'أصاب أصابت يصيب تصيب جرح جرحت طعن'],
+      ['arrested', 'اعتقل اعتقلت أوقف أوقفت احتجز احتجزت'],
+    ] as const
+  ).flatMap(([role, list]) =>
+    list.split(' ').flatMap((w) => [w, `و${w}`].map((v) => [foldWord(v), role] as const)),
+  ),
+);
+/** Words a named subject may run to: "قوات الأمن العراقية", "غارة للتحالف". */
+const SUBJECT_REACH = 3;
+
 /**
- * "وقتل مسلح 38 سائحا": an Arabic verb, its one-word singular subject, then the count at k — the people the
+ * "وقتل مسلح 38 سائحا", "قتلت قوات الأمن خمسة مسلحين", "أصاب مسلحون ثلاثة جنود": an Arabic verb, its subject
+ * (one singular noun, or up to three words before a counted noun), then the count at k — the people the
  * verb's act befell. (The subject is no victim: the count reader leaves such a noun uncounted.)
  */
-function roleAcrossSubject(lex: readonly Lexeme[], k: number): { value: Role; start: number } | null {
-  const subject = lex[k - 1];
-  if (k < 2 || subject.kind !== 'word' || subject.sentence !== lex[k].sentence) return null;
-  if (!/^[\u0600-\u06ff]+$/.test(subject.norm)) return null;
+function roleAcrossSubject(
+  lex: readonly Lexeme[],
+  k: number,
+  counted: boolean,
+): { value: Role; start: number } | null {
+  const subjectWord = (j: number) =>
+    j > 0 &&
+    lex[j].kind === 'word' &&
+    lex[j].sentence === lex[k].sentence &&
+    /^[\u0600-\u06ff]+$/.test(lex[j].norm) &&
+    !NOT_SUBJECT.has(lex[j].norm) &&
+    !readArabicNumber(lex, j);
+  if (k < 2 || !subjectWord(k - 1)) return null;
   const noun = COUNTED_NOUNS.matchAt(lex, k - 1);
-  if (!noun?.value.one || noun.length !== 1) return null;
-  return ROLE_BEFORE.matchBefore(lex, k - 1);
+  if (noun?.value.one && noun.length === 1) {
+    const role = ROLE_BEFORE.matchBefore(lex, k - 1);
+    if (role) return role;
+  }
+  if (!counted) return null;
+  for (let start = k - 1; start >= k - SUBJECT_REACH && subjectWord(start); start--) {
+    const verb = ACTIVE_VERBS.get(lex[start - 1]?.norm ?? '');
+    if (verb && lex[start - 1].sentence === lex[k].sentence) return { value: verb, start: start - 1 };
+  }
+  return null;
 }
 
 /**
