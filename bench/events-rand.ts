@@ -12,18 +12,20 @@
  * so a fix shows as a miss gone), each with the description, RAND's value and marsad's choice.
  * City is scored on the event's place name; "any name" also accepts the place's other names in the
  * knowledge base and, for a district or site, those of the town it lies in ("Bombay" for Mumbai, "Baghdad"
- * for Karkh), as kb-rand-geocoding does (which also accepts a province or a quarter the city column names).
+ * for Karkh), the quarter the event keeps beside its town, and a province the description names that the
+ * place lies in — RAND's city column often holds the quarter or the province — as kb-rand-geocoding does.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
-import type { EventRecord } from '../src/core/records.js';
+import type { EventRecord, Mention, PlaceRef } from '../src/core/records.js';
 import { placeEq } from '../src/app/eval/field-matchers.js';
 import { SHARED } from './corpus-files.js';
 import { analyseText, ratio, seededShuffle, spreadSample } from './events-bench-kit.js';
 import { loadKnowledgeBase } from '../src/stages/knowledge/index.js';
 import { acceptedCountries } from './rand-countries.js';
+import { namedRegionOf } from './rand-regions.js';
 
 const FILE = join(SHARED, 'data', 'event-gold', 'rand-rdwti', 'rand_rdwti_1968_2009.tsv.gz');
 if (!existsSync(FILE)) {
@@ -43,14 +45,27 @@ const rows = spreadSample(lines, size).map((l) =>
 
 const kb = await loadKnowledgeBase({ userDirs: [] });
 
-/** Every name of a place: its own and aliases, and the town's for a district or a site inside one. */
-function namesOfPlace(entityId: string | null | undefined, name: string): string[] {
-  const e = entityId ? kb.entities.get(entityId) : undefined;
-  if (!e) return [name];
+/**
+ * Every name of an event's place: its own and aliases, the town's for a district or a site inside one, the
+ * quarter the event keeps beside its town ("Kadikoy" of Istanbul), and a province it lies in that the
+ * description names ("the Dand District of Kandahar Province", filed by RAND under Kandahar), as
+ * kb-rand-geocoding accepts them.
+ */
+function namesOfPlace(loc: PlaceRef, mentions: readonly Mention[]): string[] {
+  const e = loc.entity_id ? kb.entities.get(loc.entity_id) : undefined;
+  const quarter = loc.district ? [loc.district.name] : [];
+  if (!e) return [loc.name, ...quarter];
   const parent = e.parent === null ? undefined : kb.entities.get(e.parent);
   const inTown =
     (e.kind === 'district' || e.kind === 'site') && (parent?.kind === 'city' || parent?.kind === 'district');
-  return [name, e.name_en, ...e.aliases_en, ...(inTown ? [parent!.name_en, ...parent!.aliases_en] : [])];
+  return [
+    loc.name,
+    e.name_en,
+    ...e.aliases_en,
+    ...(inTown ? [parent!.name_en, ...parent!.aliases_en] : []),
+    ...quarter,
+    ...namedRegionOf(kb, loc.district?.entity_id ?? e.id, mentions),
+  ];
 }
 
 type Field = 'country' | 'city' | 'fatalities' | 'injuries';
@@ -116,7 +131,7 @@ for (const [i, row] of rows.entries()) {
   if (e) tally.withEvent++;
   const loc = e?.location;
   if (loc && row.city && row.city !== 'Unknown')
-    cityAnyName += namesOfPlace(loc.entity_id, loc.name).some((n) => placeEq(row.city, n)) ? 1 : 0;
+    cityAnyName += namesOfPlace(loc, article.mentions).some((n) => placeEq(row.city, n)) ? 1 : 0;
   for (const [field, scored] of Object.entries(score(row, e)) as [Field, Scored][]) {
     tally[field][1]++;
     if (scored.hit) tally[field][0]++;

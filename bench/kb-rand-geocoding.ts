@@ -16,7 +16,7 @@
  * district or site, those of the town it lies in — with the gold city.
  *
  * RAND conventions that admit two answers, and only those: the country names of rand-countries.ts (West
- * Bank/Gaza is PS or IL, Kashmir IN or PK, …); Israel and the Palestinian territories as one theatre for the
+ * Bank/Gaza and Israel are PS or IL, Kashmir IN or PK, …); Israel and the Palestinian territories as one theatre for the
  * city (RAND files Sderot under West Bank/Gaza and West Bank villages under Israel); and a city column that
  * holds a province the description names ("the Dand District of Kandahar Province" filed under Kandahar),
  * which a town the knowledge base puts in that province answers at a finer grain; and a city column that holds
@@ -36,6 +36,7 @@ import { splitSentences } from '../src/stages/language/sentence-splitter.js';
 import { levenshtein } from '../src/app/eval/field-matchers.js';
 import { seededShuffle } from './events-bench-kit.js';
 import { acceptedCountries } from './rand-countries.js';
+import { namedRegionOf } from './rand-regions.js';
 
 const LOCAL = new Set(['town', 'district', 'site']);
 
@@ -126,22 +127,6 @@ function sameName(names: readonly string[], gold: string): boolean {
 }
 
 /**
- * The region a place lies in, when the description names that region too: RAND's city column often holds
- * the province the text names ("the Dand District of Kandahar Province" filed under Kandahar), and a town
- * inside it then answers it at a finer grain.
- */
-function namedRegionOf(kb: KnowledgeBase, mention: Mention, places: readonly Mention[]): string[] {
-  let id = kb.entities.get(mention.entity_id)?.parent ?? null;
-  while (id !== null) {
-    const e = kb.entities.get(id);
-    if (e === undefined || e.kind === 'country') return [];
-    if (e.kind === 'region' && places.some((m) => m.entity_id === id)) return [e.name_en, ...e.aliases_en];
-    id = e.parent;
-  }
-  return [];
-}
-
-/**
  * The quarters the knowledge base files under a town, by town: RAND's city column often holds the quarter
  * ("Gilo") where the text, and marsad, name the town ("Jerusalem's Gilo neighborhood").
  */
@@ -158,7 +143,7 @@ function quartersByTown(kb: KnowledgeBase): Map<string, string[]> {
 function sameCity(kb: KnowledgeBase, mention: Mention, gold: string, places: readonly Mention[]): boolean {
   return (
     sameName(namesOf(kb, mention), gold) ||
-    sameName(namedRegionOf(kb, mention, places), gold) ||
+    sameName(namedRegionOf(kb, mention.entity_id, places), gold) ||
     sameName(quarters.get(mention.entity_id) ?? [], gold)
   );
 }

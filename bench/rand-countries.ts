@@ -1,13 +1,15 @@
 /**
  * RAND RDWTI's country column against ISO codes, for the RAND benches: RAND's names for places that are not
- * (or not only) one ISO country admit each of their codes (West Bank/Gaza is PS or IL, Kashmir IN or PK,
- * Kosovo under Serbia XK or RS); any other name its ISO code.
+ * (or not only) one ISO country admit each of their codes (West Bank/Gaza and Israel are PS or IL, Kashmir IN
+ * or PK, Kosovo under Serbia XK or RS); any other name its ISO code.
  */
 import countries from 'i18n-iso-countries';
 
 // RAND's names for places that are not (or not only) one ISO country; the accepted codes for each.
 const RAND_COUNTRIES: Record<string, string[]> = {
   'West Bank/Gaza': ['PS', 'IL'],
+  // One theatre both ways: RAND files attacks on settlements, crossings and East Jerusalem under Israel.
+  Israel: ['IL', 'PS'],
   Kashmir: ['IN', 'PK'],
   'Northern Ireland': ['GB'],
   'Federal Republic of Germany': ['DE'],
@@ -52,6 +54,10 @@ const RAND_COUNTRIES: Record<string, string[]> = {
   'Trinidad-Tobago': ['TT'],
   'South Vietnam': ['VN'],
   'Falkland Islands': ['FK'],
+  // RAND's labels for Croatia, and for two countries under their colonial names beside the new.
+  Croatians: ['HR'],
+  'Namibia, SWAf': ['NA'],
+  'Benin, Dahomey': ['BJ'],
   Transkei: ['ZA'],
   'Trucial Oman States': ['AE'],
 };

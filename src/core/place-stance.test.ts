@@ -66,6 +66,13 @@ describe('a place named off the scene', () => {
     expect(namesSpeechPlace(town(reached, 'Rampur'), reached, 0)).toBe(true);
   });
 
+  it('hears a news agency in a town, but not a travel agency the bomb hit there', () => {
+    const told = 'A mill burned in Lakhpur, an official told a news agency in Rampur.';
+    expect(namesSpeechPlace(town(told, 'Rampur'), told, 0)).toBe(true);
+    const hit = 'A bomb damaged a travel agency in Rampur.';
+    expect(namesSpeechPlace(town(hit, 'Rampur'), hit, 0)).toBe(false);
+  });
+
   it('puts any of these off the scene, and a plain locative on it', () => {
     const text = 'Troops on their way to Rampur were ambushed in Lakhpur.';
     expect(offScene(town(text, 'Rampur'), text, 0)).toBe(true);

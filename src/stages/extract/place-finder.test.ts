@@ -292,6 +292,14 @@ describe('the incident place', () => {
       ['Lakhpur IQ'],
     ],
     [
+      'is the town a clause that refers back to the incident measures it from, to say where it took place',
+      {
+        text: 'Gunmen killed two policemen on Monday. The attack took place south of Lakhpur.',
+        mentions: [['Lakhpur', placeEntity('Lakhpur', 'IQ')]],
+      },
+      ['Lakhpur IQ'],
+    ],
+    [
       'is the town of the region the clause puts the incident in',
       {
         text: 'A petrol bomb set fire to the Sindhia Savings Bank office in Lakhpur on Monday.',

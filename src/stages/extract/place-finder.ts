@@ -5,7 +5,7 @@ import { attackersPost, namesDestination, namesOrigin, namesSpeechPlace } from '
 import { ASIDE_COST, housedIn, namesFirm, namesOfficeOrRoute, namesPerson } from './place-asides.js';
 import { enclosing, measuredFromTown, namedSiteNear, REFERENCE } from './reference-places.js';
 import { qualifiedTown, townInRegion } from './region-towns.js';
-import { tokenAt } from './sentence-view.js';
+import { hitSpan, tokenAt } from './sentence-view.js';
 
 const ACTOR_KINDS = new Set([
   'state-forces',
@@ -143,7 +143,9 @@ export function findPlaces(frame: Frame, text: string, home: string | null): Fra
     chosen.length === 0
       ? (namedSiteNear(local, text) ??
         (frame.anaphoric
-          ? undefined
+          ? toldWhere(frame, text)
+            ? measuredFromTown(local, places, text)
+            : undefined
           : (measuredFromTown(local, places, text) ?? farTown(frame, places, text, costOf))))
       : undefined;
   if (landmark) return { places: [placeRefOf(landmark)], country: null };
@@ -165,6 +167,18 @@ export function findPlaces(frame: Frame, text: string, home: string | null): Fra
     places: [],
     country: demonym ? { code: demonym.place!.country!, spans: [demonym.span] } : null,
   };
+}
+
+/** "The attack took place", "the blast occurred": words after a trigger that say where, and nothing else. */
+const TOOK_PLACE = /^\s+(?:took\s+place|occurred|happened|was\s+carried\s+out)\b/i;
+
+/**
+ * "The attack took place south of Samarra": a clause that refers back to an incident only to place it, by
+ * the town it is measured from as readily as by "in".
+ */
+function toldWhere(frame: Frame, text: string): boolean {
+  const end = hitSpan(frame.view, frame.triggers.at(-1)!)[1];
+  return TOOK_PLACE.test(text.slice(end, end + 32));
 }
 
 /** A place's cost as the incident's place, asked once per frame. */

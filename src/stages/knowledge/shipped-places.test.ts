@@ -42,6 +42,11 @@ describe('the shipped base knows the regions and towns terrorism reporting names
     ['Rockets were fired at Kiryat Malakhi', 'Kiryat Malakhi=place:il:kiryat-malakhi (IL)'],
     ['A time bomb was found at a shipyard in Halkis', 'Halkis=place:gr:chalkida (GR)'],
     ['Gunmen attacked the council office in Al-Dawrah', 'Al-Dawrah=place:iq:dora (IQ)'],
+    // Towns under the names they went by before, as older reports write them.
+    ['Rebels shelled the airport at Leopoldville', 'Leopoldville=place:cd:kinshasa (CD)'],
+    ["A bomb went off at the governor's office in Sverdlovsk", 'Sverdlovsk=place:ru:yekaterinburg (RU)'],
+    ['Students rioted in Poona', 'Poona=place:in:pune (IN)'],
+    ['A grenade was thrown at a patrol in Podujevo', 'Podujevo=place:xk:podujeva (XK)'],
   ])('%s', (text, expected) => {
     expect(firstPlace(text)).toBe(expected);
   });

@@ -67,4 +67,24 @@ describe('placeFromArticle', () => {
     placeFromArticle(event, { text: plain, mentions: [lakhpur] } as Document, ruritania);
     expect(event.location?.name).toBe('Lakhpur');
   });
+
+  it('names a town the base does not know where the incident sentence puts it, in the country it has', () => {
+    const entry = 'RURITANIA.  A bomb wrecked a mosque at Lakhpur.';
+    const ruritania: PlaceRef = { ...greece, name: 'Ruritania', country: 'RT', spans: [[0, 9]] };
+    const event = { location: ruritania, evidence: [[12, entry.length]] } as unknown as EventRecord;
+    placeFromArticle(event, { text: entry, mentions: [] as Mention[] } as Document, ruritania);
+    expect([event.location?.name, event.location?.country, event.location?.lat]).toEqual([
+      'Lakhpur',
+      'RT',
+      null,
+    ]);
+  });
+
+  it('gives no unknown town the country of a nationality', () => {
+    const told = 'A British diplomat was shot dead at Lakhpur.';
+    const diplomat = { ...british, span: [2, 9] } as Mention;
+    const event = { location: countryRef(diplomat), evidence: [[0, told.length]] } as unknown as EventRecord;
+    placeFromArticle(event, { text: told, mentions: [diplomat] } as Document, null);
+    expect(event.location?.name).toBe('British');
+  });
 });

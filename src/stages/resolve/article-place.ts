@@ -2,6 +2,7 @@ import { placeRefOf } from '../../core/place-ref.js';
 import { offScene } from '../../core/place-stance.js';
 import type { Document, EventRecord, Mention, PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
+import { unknownTown } from './unknown-town.js';
 
 /** "20 km south of Aleppo", "from Gaza toward …", "between X and Y": a town the place is measured from. */
 const RELATIVE =
@@ -12,8 +13,9 @@ const RELATIVE =
  * a nationality ("a British diplomat was shot dead. He was driving … in Athens") gives way to the country
  * the article's places lie in, and a country to the first town the article names in it, unless only as a
  * point the place is measured from or as somewhere off the scene (where troops were heading, attackers are
- * posted, a source was reached). Only for articles that place none of their incidents in a town, where
- * the article's town is the incident's.
+ * posted, a source was reached); failing that, to a town the base does not know that the incident's own
+ * sentences name. Only for articles that place none of their incidents in a town, where the article's town
+ * is the incident's.
  *
  * @example placeFromArticle(event, doc, fallback) // event.location.name === 'Athens'
  */
@@ -34,6 +36,16 @@ export function placeFromArticle(event: EventRecord, doc: Document, fallback: Pl
       !offScene(m, text, sentenceStart(doc, m)),
   );
   if (town) event.location = placeRefOf(town);
+  // No town of the base: one the incident's sentences name that the base does not know.
+  else if (event.location && !isNationality(doc, event.location)) toUnknownTown(event, doc);
+}
+
+/** Places an event at a town its own sentences name that the base does not know, in the country it has. */
+function toUnknownTown(event: EventRecord, doc: Document): void {
+  const loc = event.location;
+  if (loc?.country == null) return;
+  const known = [...(doc.mentions ?? []).map((m) => m.span), ...loc.spans];
+  event.location = unknownTown(doc.text ?? '', event.evidence, known, loc.country) ?? loc;
 }
 
 /**

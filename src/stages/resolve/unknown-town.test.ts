@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { Span } from '../../core/span.js';
+import { townMention } from '../../core/mention-fixture.js';
+import { unknownTown } from './unknown-town.js';
+
+/** The unknown town a one-sentence text names for an incident in Ruritania, as "name@start". */
+function townIn(text: string, known: Span[] = []): string | undefined {
+  const town = unknownTown(text, [[0, text.length]], known, 'RT');
+  return town ? `${town.name}@${town.spans[0][0]}` : undefined;
+}
+
+describe('unknownTown', () => {
+  it('takes the town a locative or a town word names, without the word for its kind', () => {
+    const told: Record<string, string> = {
+      'A bomb wrecked a mosque at Romans-sur-Isere.': 'Romans-sur-Isere@27',
+      'Militants fired on his vehicle in Arahama on Monday.': 'Arahama@34',
+      'A hotel in Maalot in the north was raided.': 'Maalot@11',
+      'Gunmen shot a guard near the village of Novyy Sharoy.': 'Novyy Sharoy@40',
+      'A pylon was blown up in Lloro Municipality.': 'Lloro@24',
+      'A bus was hit in San Vicente de Caguan, killing two.': 'San Vicente de Caguan@17',
+      'In Moratuwa, a bomb went off.': 'Moratuwa@3',
+      'A bridge outside of Kari-Dor in the west was bombed.': 'Kari-Dor@20',
+      'Police were attacked in the Geelan District of Ghazni Province.': 'Geelan@28',
+    };
+    expect(Object.fromEntries(Object.keys(told).map((text) => [text, townIn(text)]))).toEqual(told);
+  });
+
+  it('takes no thing, owner, site, time or headline word for a town', () => {
+    const texts = [
+      'Banks were targeted in Molotov cocktail attacks.',
+      'A bomb went off at Ahmed’s house.',
+      'Rockets landed near the Ghauri School.',
+      'Rockets landed at Ghauri School.',
+      'Two men were shot in January.',
+      'A grenade was thrown at the Embassy.',
+      'Bomb Attack In Market Town Kills Three.',
+    ];
+    expect(texts.filter((text) => townIn(text) !== undefined)).toEqual([]);
+  });
+
+  it('leaves a name the knowledge base knows to the mentions', () => {
+    const text = 'A bomb went off in Lakhpur.';
+    expect(townIn(text, [townMention(text, 'Lakhpur').span])).toBeUndefined();
+  });
+});
