@@ -129,6 +129,28 @@ describe('sides named by common nouns', () => {
       },
       ['Rioters (India)', undefined],
     ],
+    [
+      'takes a family hit for civilians',
+      {
+        text: 'Nusra Front terrorists opened rocket fire on al-Baath hitting a family of five people.',
+        mentions: [
+          ['Nusra Front', actorEntity('Al-Nusra Front')],
+          ['al-Baath', placeEntity('Al-Baath', 'SY')],
+        ],
+      },
+      ['Al-Nusra Front', 'Civilians'],
+    ],
+    [
+      'takes an aid worker killed for a civilian',
+      {
+        text: 'ISIL claimed to have beheaded a US aid worker kidnapped in Raqqa.',
+        mentions: [
+          ['ISIL', actorEntity('Islamic State')],
+          ['Raqqa', placeEntity('Raqqa', 'SY')],
+        ],
+      },
+      ['Islamic State', 'Civilians'],
+    ],
   ])('%s', (_, spec, expected) => {
     expect(actorsOf(spec)).toEqual(expected);
   });

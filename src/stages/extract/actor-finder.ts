@@ -10,8 +10,10 @@ import {
   isNationality,
   nearCue,
   nextToForceCue,
+  withForceNoun,
 } from './force-nationality.js';
 import { hitSpan, tokenAt, type SentenceView } from './sentence-view.js';
+import { namesNoSide } from './noun-senses.js';
 import { isAddress, ownedSites } from './site-owners.js';
 
 /** Tokens between a cue ("by", "نفذه", "على", "against") and the side it introduces. */
@@ -32,7 +34,7 @@ export interface ActorCandidate {
 
 const GROUP_KINDS = new Set(['armed-group', 'party', 'group']);
 /** "Gunmen", "armed men": the knowledge base's catch-all entity names no side (ACLED leaves actor1 empty). */
-const UNNAMED = /^Unidentified\b/;
+export const UNNAMED = /^Unidentified\b/;
 
 /**
  * The actors a frame's sentence offers: knowledge-base actors, nationalities that name a state's forces,
@@ -62,7 +64,7 @@ export function actorCandidates(
       const name = `${police ? 'Police' : 'Military'} Forces of ${countryPhrase(m.name)}`;
       const id = forcesId(m.place?.country ?? '', police);
       out.push({
-        ref: { name, entity_id: id, spans: [m.span] },
+        ref: { name, entity_id: id, spans: [withForceNoun(view, m.span, at)] },
         side: 'forces',
         at,
         country: m.place?.country ?? null,
@@ -74,7 +76,8 @@ export function actorCandidates(
     if (owner && !out.some((c) => overlaps(c.ref.spans[0], owner.ref.spans[0]))) out.push(owner);
   }
   for (const hit of view.actorNouns) {
-    if (hit.start < frame.from || hit.start >= frame.to || isAddress(view, hit)) continue;
+    if (hit.start < frame.from || hit.start >= frame.to || isAddress(view, hit) || namesNoSide(view, hit))
+      continue;
     if (out.some((c) => overlaps(c.ref.spans[0], hitSpan(view, hit)))) continue;
     const template = hit.phrase.tag;
     const local = LOCAL_SIDES[template];

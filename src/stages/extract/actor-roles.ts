@@ -25,7 +25,9 @@ import {
   verbObjects,
   victimsOf,
 } from './role-clues.js';
+import { placeUsers } from './bystanders.js';
 import { isInterlocutor } from './interlocutor.js';
+import { beforePurpose } from './purpose-clause.js';
 import { hitSpan, tokenAt } from './sentence-view.js';
 
 export interface Roles {
@@ -40,6 +42,11 @@ const GENITIVE_REACH = 4;
 const ADJACENT_SUBJECT = 4;
 /** Tokens between an Arabic verb and its subject (verb–subject–object order). */
 const SUBJECT_REACH = 3;
+/**
+ * Words that open a new clause: a side told before one ("… لتجمع قوات داعش، كما قصفت المدفعية التركية")
+ * is not the subject of the verb after it.
+ */
+const CLAUSE_OPENER = /^(?:كما|فيما|بينما|حيث|ثم|عندما|حين|بعدما)$/;
 
 /**
  * Decides who did what to whom in a frame: the perpetrator (actor1), the target (actor2) and a group that
@@ -85,8 +92,15 @@ export function assignRoles(
       };
     }
     case 'arrest': {
-      const arrester = pick(candidates, 'forces') ?? arrestingGroup(frame, candidates);
-      const groups = candidates.filter((c) => c.side === 'group' && c.ref.name !== arrester?.ref.name);
+      // "الاعتقالات التي قام بها الحوثيون": a side the text names as the doer arrested, whoever else is named.
+      const doers = candidates.filter((c) => (c.side === 'forces' || c.side === 'group') && !c.site);
+      const arrester =
+        agentOf(frame, doers) ?? pick(candidates, 'forces') ?? arrestingGroup(frame, candidates);
+      // "بشبهة إلقاء الحجارة على طريق يستخدمه المستوطنون": a side named for a place it uses was not arrested.
+      const users = placeUsers(frame, candidates);
+      const groups = candidates.filter(
+        (c) => c.side === 'group' && c.ref.name !== arrester?.ref.name && !users.includes(c),
+      );
       return {
         actor1: arrester ?? implied(frame, 'Police Forces of', country),
         actor2: groups.length === 1 ? groups[0] : null,
@@ -116,11 +130,14 @@ export function assignRoles(
     }
     default: {
       // "civilians in DAESH-held areas": the holder of the place tells where, not who; ground taken or lost
-      // is the one case where the holder is a side. Of sides acting together the first named stands.
-      const left = [...areaHolders(frame, candidates), ...jointSeconds(frame, candidates)];
+      // is the one case where the holder is a side. Of sides acting together the first named stands. The
+      // sides of an act only intended ("بغية … تنفيذ مجازر بحق الأبرياء") take no part.
+      const own = beforePurpose(frame);
+      const told = candidates.filter((c) => c.at < own.to);
+      const left = [...areaHolders(own, told), ...jointSeconds(own, told)];
       return violenceRoles(
-        frame,
-        candidates.filter((c) => !left.includes(c)),
+        own,
+        told.filter((c) => !left.includes(c)),
         claimant,
         country,
         backed,
@@ -130,8 +147,9 @@ export function assignRoles(
 }
 
 /**
- * "شن تنظيم داعش هجوما …، وسيطر على قرية …": an Arabic verb joined by "و" or "ف" that names no subject
- * of its own shares the subject of the clause before it in the sentence.
+ * "شن تنظيم داعش هجوما …، وسيطر على قرية …": an Arabic verb joined by "و" or "ف", or one whose plural
+ * ending is its only subject ("بعد أن سيطروا"), that names no subject of its own shares the subject of the
+ * clause before it in the sentence.
  */
 function sharedSubject(frame: Frame, country: { code: string; name: string } | null): ActorCandidate | null {
   const verb = frame.triggers[0];
@@ -139,7 +157,9 @@ function sharedSubject(frame: Frame, country: { code: string; name: string } | n
   // The joined word is a verb, not a noun ("والهجوم"), and its "و" is the conjunction, not a root letter.
   const joined =
     /^[وف][\u0600-\u06ff]/.test(word) && !/^[وف]ال/.test(word) && !/^[وف]/.test(verb.phrase.words[0]);
-  if (frame.from === 0 || !joined) return null;
+  // "متشددو التنظيم خطفوا … بعد أن سيطروا على المدينة": a plural verb names its subject only by its ending.
+  const pronoun = /^[\u0600-\u06ff]+وا$/.test(word) && !/^[وفب]?ال/.test(word);
+  if (frame.from === 0 || !(joined || pronoun)) return null;
   const before = clauseBefore(frame, () => true, 'violence');
   return before && violenceRoles(before, actorCandidates(before, country), null, country).actor1;
 }
@@ -263,7 +283,8 @@ function violenceRoles(
             trigger.start - c.at <= ADJACENT_SUBJECT &&
             c.ref.entity_id !== null &&
             !targeted.includes(c) &&
-            !objects.includes(c),
+            !objects.includes(c) &&
+            !view.tokens.slice(c.at + 1, trigger.start).some((t) => CLAUSE_OPENER.test(t.norm)),
         )
     : undefined;
   // A group that claimed the incident did it: its claim outweighs a "by" that may belong to another clause.
@@ -282,7 +303,8 @@ function violenceRoles(
   const actor2 =
     (assailant ? chosen : null) ??
     targeted.find((c) => c !== actor1) ??
-    victims[0] ??
+    // "… injured, a source at the Aleppo Police Command told SANA": counted near the toll, yet the teller.
+    victims.find((c) => !isInterlocutor(view, c)) ??
     // A post or position struck ("مواقع حزب العمال", "a police station") names the side it belongs to.
     candidates.find((c) => c.site && c.ref.name !== actor1?.ref.name) ??
     candidates.find((c) => c.side === 'civilian' && !isInterlocutor(view, c)) ??

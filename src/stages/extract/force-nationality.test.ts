@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { killed } from './fixture-actors.js';
 import { fixtureDocument, type FixtureSpec } from './fixture-document.js';
 import { actorEntity, demonymEntity, placeEntity } from './fixture-entities.js';
 import { createExtractStage } from './index.js';
@@ -35,6 +36,19 @@ describe('nationalities that name a state force', () => {
         ],
       },
       undefined,
+    ],
+    [
+      'takes a nationality before an aircraft and its adjective, in English order, for that state',
+      {
+        text: 'Over 100 terrorists were killed in the Russian fighter jets air raids on ISIL positions in Homs.',
+        mentions: [
+          ['Russian', demonymEntity('Russia', 'RU')],
+          ['ISIL', actorEntity('Islamic State')],
+          ['Homs', placeEntity('Homs', 'SY')],
+        ],
+        quantities: [['100', killed(100, 'terrorists')]],
+      },
+      'Military Forces of Russia',
     ],
   ])('%s', (_, spec, expected) => {
     expect(perpetratorOf(spec)).toBe(expected);

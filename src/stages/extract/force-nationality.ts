@@ -1,5 +1,6 @@
 /** Nationalities that name a state's forces: next to an aircraft, a unit or a force cue, or a suspicion of one. */
 import type { Mention } from '../../core/records.js';
+import type { Span } from '../../core/span.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import { tokenAt, type SentenceView } from './sentence-view.js';
 
@@ -10,7 +11,10 @@ const FORCE_CUES = new Set(['air', 'army', 'police', 'shelling']);
  * that fights (an arrest falls back on the country's police anyway).
  */
 const AUTHORITIES = /^(?:authorities|السلطات)$/;
-/** One word that may stand between an aircraft and its nationality ("طائرات حربية تركية", "war planes"). */
+/**
+ * One word that may stand between an aircraft and its nationality ("طائرات حربية تركية", "Russian fighter
+ * jets").
+ */
 const MILITARY_ADJECTIVE = /^(?:حربيه|حربي|مقاتله|عسكريه|عسكري|war|fighter|military)$/;
 
 /**
@@ -58,10 +62,35 @@ export function nextToForceCue(view: SentenceView, at: number): boolean {
   const reach = MILITARY_ADJECTIVE.test(view.tokens[hedged - 1]?.norm ?? '') ? hedged - 1 : hedged;
   if (UNIT.test(view.tokens[at - 1]?.norm ?? '')) return true;
   return (
-    view.cues.some(
-      (c) => isForceCue(view, c) && (c.end === hedged || c.end === reach || c.start === at + 1),
-    ) || view.triggers.some((t) => t.end === at || t.start === at + 1)
+    forceNounAfter(view, at) !== undefined ||
+    view.cues.some((c) => isForceCue(view, c) && (c.end === hedged || c.end === reach)) ||
+    view.triggers.some((t) => t.end === at || t.start === at + 1)
   );
+}
+
+/**
+ * The force noun a nationality stands before in English order, past an adjective of it ("Russian jets",
+ * "Russian fighter jets").
+ *
+ * @example forceNounAfter(view, 0)?.end // 3 for "Russian fighter jets"
+ */
+function forceNounAfter(view: SentenceView, at: number): PhraseHit | undefined {
+  const ahead = MILITARY_ADJECTIVE.test(view.tokens[at + 1]?.norm ?? '') ? at + 2 : at + 1;
+  return view.cues.find((c) => isForceCue(view, c) && (c.start === at + 1 || c.start === ahead));
+}
+
+/**
+ * "Russian fighter jets air raids": an English nationality's side spans its force noun, so the weapon after
+ * the noun is seen as that side's. A noun the weapon word itself begins ("Russian air strikes") is left to
+ * it.
+ *
+ * @example withForceNoun(view, span, 0) // the span of "Russian fighter jets"
+ */
+export function withForceNoun(view: SentenceView, span: Span, at: number): Span {
+  const noun = forceNounAfter(view, at);
+  if (!noun || !/^[a-z]/.test(view.tokens[at].norm)) return span;
+  if (view.triggers.some((t) => t.start < noun.end && noun.start < t.end)) return span;
+  return [span[0], view.tokens[noun.end - 1].span[1]];
 }
 
 /**

@@ -242,3 +242,67 @@ describe('who arrested whom', () => {
     expect(actorsOf(spec)).toEqual(expected);
   });
 });
+
+describe('the doer a clause names by its form', () => {
+  const houthis = actorEntity('Houthi Movement');
+  it.each<[string, FixtureSpec, [string | undefined, string | undefined]]>([
+    [
+      'takes the side right after a verbal noun of firing for who fired',
+      {
+        text: 'قتل أربعة أشخاص نتيجة إطلاق ميليشيا الحوثي قذائف على مدينة نجران.',
+        mentions: [
+          ['ميليشيا الحوثي', houthis],
+          ['مدينة نجران', placeEntity('Najran', 'SA')],
+        ],
+        quantities: [['أربعة', killed(4, 'people')]],
+      },
+      ['Houthi Movement', undefined],
+    ],
+    [
+      'takes the side that "carried out" the arrests for the arrester, not the arrested',
+      {
+        text: 'تواصلت الاعتقالات التي قام بها الحوثيون في مدينة صنعاء.',
+        mentions: [
+          ['الحوثيون', houthis],
+          ['مدينة صنعاء', placeEntity('Sanaa', 'YE')],
+        ],
+      },
+      ['Houthi Movement', undefined],
+    ],
+    [
+      'gives a plural verb with no subject of its own the subject of the clause before it',
+      {
+        text: 'قال المرصد إن متشددي تنظيم الدولة خطفوا عشرات المسيحيين بعد أن سيطروا على مدينة القريتين.',
+        mentions: [
+          ['تنظيم الدولة', islamicState],
+          ['مدينة القريتين', placeEntity('Al-Qaryatayn', 'SY')],
+        ],
+      },
+      ['Islamic State', undefined],
+    ],
+    [
+      'does not take a side told before "كما" for the subject of the verb after it',
+      {
+        text: 'تستخدم المواقع لتجمع قوات داعش، كما قصفت المدفعية التركية ثلاثة أهداف لتنظيم داعش في سوريا.',
+        mentions: [
+          ['داعش', islamicState],
+          ['التركية', demonymEntity('Turkey', 'TR')],
+          ['تنظيم داعش', islamicState],
+          ['سوريا', placeEntity('Syria', 'SY', 'country')],
+        ],
+      },
+      ['Military Forces of Turkey', 'Islamic State'],
+    ],
+    [
+      'does not take the police a source speaks from, counted near the toll, for the target',
+      {
+        text: 'Rocket attacks on Aleppo city injured 12 a source at Aleppo Police Command told SANA on Tuesday.',
+        mentions: [['Aleppo', placeEntity('Aleppo', 'SY')]],
+        quantities: [['12', { value: 12, qualifier: 'exact', role: 'injured', noun: 'people' }]],
+      },
+      [undefined, undefined],
+    ],
+  ])('%s', (_, spec, expected) => {
+    expect(actorsOf(spec)).toEqual(expected);
+  });
+});

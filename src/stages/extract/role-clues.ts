@@ -17,6 +17,14 @@ const AGENT_WORD = /^[وف]?(?:ب?(?:رصاص|نيران)|نسب|نسبت|نسب
  */
 const NOT_AN_ACT =
   /^(?:supported|backed|aided|assisted|held|controlled|maintained|occupied|run|heeded|ignored|condemned|denounced|criticised|criticized|welcomed|praised|reported|announced|confirmed|denied)$/;
+/**
+ * "نتيجة إطلاق ميليشيا الحوثي قذائف": the side right after a verbal noun of firing is who fired (a release,
+ * "إطلاق سراح", or the fire itself, "إطلاق النار على", puts another word there).
+ */
+const FIRING = /^[وفب]?اطلاق$/;
+/** "الاعتقالات التي قام بها الحوثيون": "carried it out" before the side that did. */
+const CARRIED_OUT = /^(?:قام|قامت|قاموا|يقوم|تقوم|يقومون)$/;
+const WITH_IT = /^(?:به|بها|بهم|بهما)$/;
 /** Attribution verbs among AGENT_WORD: the side they name stands after "إلى", past the attributing subject. */
 const ATTRIBUTION = /^[وف]?(?:نسب|نسبت|نسبته|نسبها|ينسب|تنسب)$/;
 /**
@@ -257,10 +265,14 @@ export function agentOf(frame: Frame, perpetrators: ActorCandidate[]): ActorCand
     )
     .map((c) => c.end);
   view.tokens.forEach((t, i) => {
-    if (i >= frame.from && i < frame.to && AGENT_WORD.test(t.norm)) cues.push(attributedFrom(view, i));
+    if (i < frame.from || i >= frame.to) return;
+    if (AGENT_WORD.test(t.norm)) cues.push(attributedFrom(view, i));
+    if (CARRIED_OUT.test(t.norm) && WITH_IT.test(view.tokens[i + 1]?.norm ?? '')) cues.push(i + 2);
   });
   const blamed = blamedSide(frame, perpetrators);
   if (blamed) return blamed;
+  const firer = perpetrators.find((c) => c.at > frame.from && FIRING.test(view.tokens[c.at - 1].norm));
+  if (firer) return firer;
   for (const end of cues) {
     const found = perpetrators.find((c) => c.at >= end && c.at - end <= AGENT_REACH);
     if (found) return found;

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ActorRef, EventRecord } from '../../core/records.js';
 import { eventTypeOf, type SubEventType } from '../../core/taxonomy.js';
+import { fixtureDocument } from './fixture-document.js';
+import { actorEntity, placeEntity } from './fixture-entities.js';
+import type { Frame } from './frame-builder.js';
+import { createExtractStage } from './index.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import { carrySides } from './side-carrier.js';
 
@@ -56,13 +60,29 @@ const words = (tag: string, ...folded: string[]): PhraseHit => ({
   end: folded.length,
   phrase: { lang: 'ar', words: folded, tag, strength: 'weak', pos: 'fixed' },
 });
+/** A sentence of no words beside its trigger: what the carrier reads of the frame is its trigger. */
+const BARE: Pick<Frame, 'view' | 'from' | 'to'> = {
+  view: {
+    index: 0,
+    span: [0, 0],
+    tokens: [],
+    triggers: [],
+    cues: [],
+    actorNouns: [],
+    mentions: [],
+    quantities: [],
+    times: [],
+  },
+  from: 0,
+  to: 0,
+};
 /** "الغارات", "الهجوم": definite triggers that refer back; "غارات مماثلة": another of the same kind. */
-const THE_RAIDS = { anaphoric: true, triggers: [words(AIR, 'الغارات')] };
-const THE_ATTACK = { anaphoric: true, triggers: [words('@attack', 'الهجوم')] };
-const A_RAID = { anaphoric: false, triggers: [words(AIR, 'غارات')] };
-const THE_CLASHES = { anaphoric: true, triggers: [words('Armed clash', 'الاشتباكات')] };
-const THE_BOMBING = { anaphoric: true, triggers: [words('@explosion', 'التفجير')] };
-const A_BOMBING = { anaphoric: false, triggers: [words('@explosion', 'تفجير')] };
+const THE_RAIDS = { ...BARE, anaphoric: true, triggers: [words(AIR, 'الغارات')] };
+const THE_ATTACK = { ...BARE, anaphoric: true, triggers: [words('@attack', 'الهجوم')] };
+const A_RAID = { ...BARE, anaphoric: false, triggers: [words(AIR, 'غارات')] };
+const THE_CLASHES = { ...BARE, anaphoric: true, triggers: [words('Armed clash', 'الاشتباكات')] };
+const THE_BOMBING = { ...BARE, anaphoric: true, triggers: [words('@explosion', 'التفجير')] };
+const A_BOMBING = { ...BARE, anaphoric: false, triggers: [words('@explosion', 'تفجير')] };
 const coalition = side('Saudi-led Coalition');
 const houthis = side('Houthi Movement');
 
@@ -133,5 +153,34 @@ describe('sides carried from the incident told before', () => {
     carrySides([claimed], again, THE_BOMBING);
     carrySides([claimed], another, A_BOMBING);
     expect([again.claimed_by?.name, another.claimed_by?.name]).toEqual(['Islamic State', undefined]);
+  });
+});
+
+describe('sides carried in a whole article', () => {
+  const extract = createExtractStage();
+  const FIRST = 'Jaish al-Fatah fired rocket shells on al-Fouaa town in Idleb killing a civilian.';
+
+  it.each<[string, string, (string | undefined)[]]>([
+    [
+      'carries no named side to another incident whose sentence names its own perpetrator by no side',
+      'Terrorist groups fired two rocket shells on al-Zahraa neighborhood in Homs city.',
+      ['Jaish al-Fatah', undefined],
+    ],
+    [
+      'still carries the named side to another incident of the same kind that names none',
+      'Two more rocket shells fell on al-Zahraa neighborhood in Homs city.',
+      ['Jaish al-Fatah', 'Jaish al-Fatah'],
+    ],
+  ])('%s', (_, second, expected) => {
+    const doc = fixtureDocument({
+      text: `${FIRST} ${second}`,
+      mentions: [
+        ['Jaish al-Fatah', actorEntity('Jaish al-Fatah')],
+        ['al-Fouaa', placeEntity('Al-Fuah', 'SY')],
+        ['Homs', placeEntity('Homs', 'SY')],
+      ],
+    });
+    extract.run(doc, { referenceDate: null });
+    expect(doc.events!.map((e) => e.actor1?.name)).toEqual(expected);
   });
 });

@@ -1,4 +1,6 @@
 import type { ActorRef, EventRecord } from '../../core/records.js';
+import type { Span } from '../../core/span.js';
+import { UNNAMED } from './actor-finder.js';
 import type { Frame } from './frame-builder.js';
 
 /** Event types whose incidents an article may refer back to with any word of violence ("the attack"). */
@@ -10,7 +12,8 @@ const VIOLENT = new Set(['Explosions/Remote violence', 'Violence against civilia
  * nearest before it, when it refers back to it (a definite trigger: `frame.anaphoric`) or tells another
  * of the very same kind a few sentences on ("كما شنت طائرات أخرى غارات مماثلة", "Another air strike hit
  * …"). Only a named perpetrator carries over ("gunmen" told before names no one), and a side the new
- * sentence names as the target is not made its perpetrator. The carried sides keep their spans in the
+ * sentence names as the target is not made its perpetrator, nor does another incident whose sentence
+ * names a perpetrator of its own by a word that names no side ("terrorist groups"). The carried sides keep their spans in the
  * earlier sentence. Called once per event mention, in text order, with the mentions of earlier sentences.
  *
  * @example carrySides(earlierRecords, record, frame); record.actor1?.name // 'Saudi-led Coalition'
@@ -18,9 +21,12 @@ const VIOLENT = new Set(['Explosions/Remote violence', 'Violence against civilia
 export function carrySides(
   earlier: readonly EventRecord[],
   record: EventRecord,
-  frame: Pick<Frame, 'anaphoric' | 'triggers'>,
+  frame: Pick<Frame, 'anaphoric' | 'triggers' | 'view' | 'from' | 'to'>,
 ): void {
   const anaphoric = frame.anaphoric;
+  // "Terrorist groups fired two rocket shells on …": another incident that names its own perpetrator, if
+  // only by a word that names no side, is not the named side's told before.
+  if (!anaphoric && namesUnnamedPerpetrator(frame)) return;
   // "the attack" (a bare attack word) may tell any violence again.
   const vague = anaphoric && frame.triggers.some((t) => t.phrase.tag === '@attack');
   const source = earlier.findLast((e) => sameStory(e, record, anaphoric, vague));
@@ -39,6 +45,52 @@ export function carrySides(
   const same = anaphoric ? record.actor1 === null || sameSide : sameSide && target?.entity_id != null;
   if (record.actor2 === null && target && target.name !== record.actor1?.name && same)
     record.actor2 = copy(target);
+}
+
+/** Words that tell a perpetrator without naming its side ("terrorist groups fired", "a terrorist attack"). */
+const NO_SIDE =
+  /^(?:terrorist|terrorists|gunmen|assailants|attackers|ارهابي|ارهابيه|ارهابيون|ارهابيين|الارهابيون|الارهابيين)$/;
+
+/** Tokens after "by" within which a word that names no side is who did it ("fired by terrorist groups"). */
+const BY_REACH = 2;
+
+/**
+ * The frame tells its perpetrator by a word that names no side — a catch-all mention ("gunmen", "مسلحون
+ * مجهولون") or a word of terror — where a perpetrator stands: before the act ("terrorist groups fired", "a
+ * terrorist rocket attack"), right after an Arabic verb ("أطلق مسلحون النار") or after "by". Not a word
+ * counted among the harmed ("30 terrorists were killed"), nor one qualifying a named side ("Jaish al-Fatah
+ * terrorists"), nor the target ("غارات على مواقع الإرهابيين").
+ */
+function namesUnnamedPerpetrator(frame: Pick<Frame, 'view' | 'from' | 'to' | 'triggers'>): boolean {
+  const { tokens, mentions, quantities } = frame.view;
+  const within = (spans: readonly Span[]) => (at: number) =>
+    at >= 0 && spans.some((s) => tokens[at].span[0] >= s[0] && tokens[at].span[0] < s[1]);
+  const harmed = within(
+    quantities.flatMap((q) =>
+      q.role === 'killed' || q.role === 'injured' ? [q.span, q.nounSpan ?? q.span] : [],
+    ),
+  );
+  const catchAll = within(mentions.filter((m) => UNNAMED.test(m.name)).map((m) => m.span));
+  const named = within(
+    mentions.filter((m) => m.kind !== 'country' && !UNNAMED.test(m.name)).map((m) => m.span),
+  );
+  const where = perpetratorPlace(frame);
+  for (let at = frame.from; at < frame.to; at++) {
+    const noSide = catchAll(at) || NO_SIDE.test(tokens[at].norm);
+    if (where(at) && noSide && !harmed(at) && !named(at - 1)) return true;
+  }
+  return false;
+}
+
+/** Where a perpetrator stands: before the act, right after an Arabic verb, or after "by". */
+function perpetratorPlace(frame: Pick<Frame, 'view' | 'triggers'>): (at: number) => boolean {
+  const { tokens, cues } = frame.view;
+  const act = frame.triggers.reduce((a, t) => (t.start < a.start ? t : a), frame.triggers[0]);
+  const word = tokens[act.start]?.norm ?? '';
+  const verbEnd = /^[\u0600-\u06ff]/.test(word) && !/^[وفب]?ال/.test(word) ? act.end : -1;
+  const afterBy = (at: number) =>
+    cues.some((c) => c.phrase.tag === 'agent' && c.end <= at && at - c.end < BY_REACH);
+  return (at) => at < act.start || at === verbEnd || afterBy(at);
 }
 
 /**

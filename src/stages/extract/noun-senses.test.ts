@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { type FixtureSpec } from './fixture-document.js';
+import { actorsOf, killed } from './fixture-actors.js';
+import { actorEntity, demonymEntity, placeEntity } from './fixture-entities.js';
+
+const houthis = actorEntity('Houthi Movement');
+const isis = actorEntity('Islamic State');
+
+describe('force nouns that name no side', () => {
+  it.each<[string, FixtureSpec, [string | undefined, string | undefined]]>([
+    [
+      'reads "military" before a word of campaign as the adjective of the act, not its target',
+      {
+        text: 'Syrian army troops have killed more than 70 terrorists and injured 30 others during its military offensive in Hama.',
+        mentions: [
+          ['Syrian army', actorEntity('Military Forces of Syria', 'state-forces', 'SY')],
+          ['Hama', placeEntity('Hama', 'SY')],
+        ],
+        quantities: [
+          ['70', killed(70, 'terrorists')],
+          ['30', { value: 30, qualifier: 'exact', role: 'injured', noun: 'others' }],
+        ],
+      },
+      ['Military Forces of Syria', undefined],
+    ],
+    [
+      'reads "عسكريا" after an indefinite noun as its adjective (a military projectile), not the army there',
+      {
+        text: 'قتل جندي سعودي نتيجة إطلاق ميليشيا الحوثي مقذوفا عسكريا من محافظة صعدة.',
+        mentions: [
+          ['سعودي', demonymEntity('Saudi Arabia', 'SA')],
+          ['ميليشيا الحوثي', houthis],
+          ['محافظة صعدة', placeEntity('Saada', 'YE', 'region')],
+        ],
+      },
+      ['Houthi Movement', undefined],
+    ],
+    [
+      'does not take a numbered division for the state army',
+      {
+        text: 'خطفت جبهة النصرة ثمانية عناصر من الفرقة 30 قرب مدينة اعزاز.',
+        mentions: [
+          ['جبهة النصرة', actorEntity('Al-Nusra Front')],
+          ['مدينة اعزاز', placeEntity('Azaz', 'SY')],
+        ],
+      },
+      ['Al-Nusra Front', undefined],
+    ],
+    [
+      "takes the army's air force for the country's military",
+      {
+        text: 'The armys air force hit gatherings of ISIL terrorists in Deir Ezzor.',
+        mentions: [
+          ['ISIL', isis],
+          ['Deir Ezzor', placeEntity('Deir ez-Zor', 'SY')],
+        ],
+      },
+      ['Military Forces of Syria', 'Islamic State'],
+    ],
+    [
+      "does not take another owner's air force for the country's military",
+      {
+        text: 'The alliances Air Force delivered a series of strikes on ISIL positions in Raqqa.',
+        mentions: [
+          ['ISIL', isis],
+          ['Raqqa', placeEntity('Raqqa', 'SY')],
+        ],
+      },
+      [undefined, 'Islamic State'],
+    ],
+  ])('%s', (_, spec, expected) => {
+    expect(actorsOf(spec)).toEqual(expected);
+  });
+});

@@ -1,0 +1,38 @@
+/** Readings of an actor noun in which it names no side of the incident. */
+import type { PhraseHit } from './phrase-matcher.js';
+import type { SentenceView } from './sentence-view.js';
+
+/** English nouns of a force that are also its adjective ("a military offensive"). */
+const ADJECTIVAL_FORCE = /^(?:military)$/;
+/** Words of a campaign an adjective of force may qualify ("military operations"). */
+const OPERATION = /^(?:operation|operations)$/;
+/** An Arabic noun of a force that is also an adjective, agreeing with the indefinite noun before it. */
+const NISBA_FORCE = /^عسكريا$/;
+/** A unit with a number names that unit ("الفرقة 30"), whose side the text must tell. */
+const NUMBERED_UNIT = /^الفرقه$/;
+/**
+ * Words before "air force" that leave it the country's own: "the air force", "the armys air force" (an
+ * apostrophe lost). Another owner ("the alliances Air Force") tells whose it is.
+ */
+const OWN_AIR_FORCE = /^(?:the|its|their|armys|regimes|governments)?$/;
+
+/**
+ * A force noun that names no side here: an adjective of the act ("during its anti-terror military
+ * offensive") or of a thing ("مقذوفا عسكريا", a military projectile), a numbered unit ("الفرقة 30"), or
+ * an air force another owner's word stands before.
+ */
+export function namesNoSide(view: SentenceView, hit: PhraseHit): boolean {
+  const word = view.tokens
+    .slice(hit.start, hit.end)
+    .map((t) => t.norm)
+    .join(' ');
+  const next = view.tokens[hit.end]?.norm ?? '';
+  const before = view.tokens[hit.start - 1]?.norm ?? '';
+  if (word === 'air force') return !OWN_AIR_FORCE.test(before);
+  if (NUMBERED_UNIT.test(word)) return /^\d+$/.test(next);
+  if (NISBA_FORCE.test(word)) return /^[\u0600-\u06ff]{2,}[^و]ا$/.test(before) && !/^[وفب]?ال/.test(before);
+  return (
+    ADJECTIVAL_FORCE.test(word) &&
+    (OPERATION.test(next) || view.cues.some((c) => c.start === hit.end && c.phrase.tag === 'generic'))
+  );
+}
