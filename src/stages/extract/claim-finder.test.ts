@@ -126,6 +126,50 @@ describe('claims of responsibility', () => {
       },
       [undefined, 'Islamic State'],
     ],
+    [
+      'does not take a source holding a group responsible, between "announced" and "responsibility", for a claim',
+      {
+        text: 'قتل خمسة جنود في هجوم على حاجز عسكري في مدينة المكلا، على ما أعلن مصدر أمني، محملا تنظيم داعش المسؤولية.',
+        mentions: [
+          ['تنظيم داعش', islamicState],
+          ['المكلا', placeEntity('Mukalla', 'YE')],
+        ],
+      },
+      [undefined, undefined],
+    ],
+    [
+      'takes the adoption of two attacks as a claim',
+      {
+        text: 'قتل عشرة أشخاص في هجومين تبنتهما حركة طالبان في مدينة قندهار.',
+        mentions: [
+          ['حركة طالبان', actorEntity('Taliban')],
+          ['قندهار', placeEntity('Kandahar', 'AF')],
+        ],
+      },
+      ['Taliban', 'Taliban'],
+    ],
+    [
+      'takes a group claiming the beheading as a claim',
+      {
+        text: 'Islamic State claims beheading of a hostage in Raqqa.',
+        mentions: [
+          ['Islamic State', islamicState],
+          ['Raqqa', placeEntity('Raqqa', 'SY')],
+        ],
+      },
+      ['Islamic State', 'Islamic State'],
+    ],
+    [
+      'takes a group that "claimed to have executed" a hostage as its claimant',
+      {
+        text: 'Islamic State on Sunday claimed to have executed a hostage in Raqqa.',
+        mentions: [
+          ['Islamic State', islamicState],
+          ['Raqqa', placeEntity('Raqqa', 'SY')],
+        ],
+      },
+      ['Islamic State', 'Islamic State'],
+    ],
   ])('%s', (_, spec, expected) => {
     expect(claimOf(spec)).toEqual(expected);
   });
@@ -144,6 +188,20 @@ describe('a claim by "the organisation" named before', () => {
     const found = doc.events!.map((e) => [e.sub_event_type?.value, e.claimed_by?.name, e.actor1?.name]);
     expect(found.find(([sub]) => sub !== 'Arrests')?.slice(1)).toEqual(['Islamic State', 'Islamic State']);
     expect(found.find(([sub]) => sub === 'Arrests')?.[1]).toBeUndefined();
+  });
+});
+
+describe('a side that claimed to have acted', () => {
+  it('does not take an army that "claimed to have killed" for the claim of the group it fought', () => {
+    const [claimed] = claimOf({
+      text: 'In clashes with Islamic State near Raqqa, the army claimed to have killed 20 fighters.',
+      mentions: [
+        ['Islamic State', islamicState],
+        ['Raqqa', placeEntity('Raqqa', 'SY')],
+        ['the army', actorEntity('Military Forces of Syria', 'state-forces', 'SY')],
+      ],
+    });
+    expect(claimed).toBeUndefined();
   });
 });
 

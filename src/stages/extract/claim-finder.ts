@@ -10,20 +10,30 @@ import { hitSpan, type SentenceView } from './sentence-view.js';
  */
 const EN_CLAIM_VERB = /^(?:claimed|claims|claiming|claim|took|takes|taking|take|assumed|owned)$/;
 const EN_CLAIM_OBJECT =
-  /^(?:responsibility|credit|attack|attacks|bombing|bombings|blast|blasts|explosion|assault|killing|killings)$/;
-const AR_CLAIM_VERB = /^[وف]?ب?(?:تبني|تبنت|يتبني|تتبني|تبنيه|تبنيها|تبنوا|تبناه|تبناها|تبنته|تبنتها)$/;
+  /^(?:responsibility|credit|attack|attacks|bombing|bombings|blast|blasts|explosion|assault|killing|killings|beheading|beheadings|execution|executions|kidnapping|abduction|assassination|massacre)$/;
+/** "claimed to have executed": the claiming verb and the words up to the act it owns. */
+const EN_CLAIMED_TO = /^(?:claimed|claims|claim|claiming)$/;
+/** "هجومين تبنتهما حركة طالبان": the dual pronoun of two attacks is a claim like the singular's. */
+const AR_CLAIM_VERB =
+  /^[وف]?ب?(?:تبني|تبنت|يتبني|تتبني|تبنيه|تبنيها|تبنوا|تبناه|تبناها|تبنته|تبنتها|تبناهما|تبنتهما|تبنوهما)$/;
 /** "وتبناه التنظيم", "أعلن التنظيم مسؤوليته": the group's common noun refers to the group named before it. */
 const AR_GROUP_NOUN = /^(?:التنظيم|الجماعه|الحركه)$/;
 /** "أعلن التنظيم مسؤوليته": announcing one's own responsibility is a claim. */
 const AR_ANNOUNCE = /^[وف]?(?:اعلن|اعلنت|يعلن|تعلن|اعلنوا)$/;
 const AR_RESPONSIBILITY = /^(?:مسووليته|مسووليتها|مسووليتهم|المسووليه|مسووليه)$/;
+/** Words that lay an incident on a group: "held IS responsible", "محملا تنظيم القاعدة المسؤولية". */
+const BLAME_WORDS =
+  'blamed|blames|accused|accuses|held|holds|اتهم|اتهمت|يتهم|تتهم|حمل|حملت|يحمل|تحمل|محملا|محمله|محملين|متهما|متهمه|يشتبه|نسب|نسبت';
 /**
  * Words that deny or accuse instead of claim: "no group claimed", "denied responsibility", "held IS
  * responsible", "حمّلت داعش المسؤولية", "نفى مسؤوليته". Attribution still names the perpetrator; it is not
  * a claim.
  */
-const NOT_A_CLAIM =
-  /^(?:no|not|never|yet|denied|denies|deny|denying|rejected|blamed|blames|accused|accuses|held|holds|suspected|لم|لا|نفي|نفت|ينفي|تنفي|اتهم|اتهمت|يتهم|تتهم|حمل|حملت|يحمل|تحمل|يشتبه|نسب|نسبت|دون)$/;
+const NOT_A_CLAIM = new RegExp(
+  `^(?:no|not|never|yet|denied|denies|deny|denying|rejected|suspected|لم|لا|نفي|نفت|ينفي|تنفي|دون|${BLAME_WORDS})$`,
+);
+/** "أعلن مصدر عسكري، محملا تنظيم القاعدة المسؤولية": a word of blame between a claim's words. */
+const BLAME = new RegExp(`^(?:${BLAME_WORDS})$`);
 /** "IS said three of its fighters carried out the attack": a group owning its fighters' act. */
 const OWN_FIGHTERS = /^(?:its|their)$/;
 const EN_SPEECH = /^(?:said|says|stated|announced)$/;
@@ -42,11 +52,12 @@ interface ClaimWords {
   start: number;
   end: number;
   /**
-   * Where the claimant stands: after "claimed by", before "said", either side of a claiming verb, between
-   * an Arabic verb of saying and "its fighters", or named anywhere before in the sentence when "the
-   * organisation" claims.
+   * Where the claimant stands: after "claimed by", before "said", before "claimed to have" as its subject
+   * however long its name ("the so-called Islamic State in Iraq and the Levant … claimed to have executed"),
+   * either side of a claiming verb, between an Arabic verb of saying and "its fighters", or named anywhere
+   * before in the sentence when "the organisation" claims.
    */
-  claimant: 'after' | 'before' | 'either' | 'back' | 'inside';
+  claimant: 'after' | 'before' | 'subject' | 'either' | 'back' | 'inside';
 }
 
 /** Tokens between "claimed by" or a speaking group and the claim words. */
@@ -63,7 +74,6 @@ const NEXT_TO = 4;
  */
 export function findClaimant(frame: Frame, candidates: ActorCandidate[]): ActorCandidate | null {
   const view = frame.view;
-  const groups = candidates.filter((c) => c.side === 'group');
   const words = claimWords(view);
   if (words.length === 0) return null;
   // Computed only when "the organisation" claims: most sentences have no claim at all.
@@ -71,9 +81,10 @@ export function findClaimant(frame: Frame, candidates: ActorCandidate[]): ActorC
     ? sentenceWide(frame, null).filter((c) => c.side === 'group' && c.ref.entity_id !== null)
     : [];
   for (const w of words) {
-    const group = claimantOf(w, frame, groups, named);
+    const group = claimantOf(w, frame, candidates, named);
     // "نفى التنظيم أن يكون أعلن مسؤوليته": a denial may govern the claimant or the claim words.
-    if (!group || denied(view, w.start) || denied(view, Math.min(group.at, w.start))) continue;
+    if (!group || denied(view, w.start) || denied(view, Math.min(group.at, w.start)) || blamedWithin(view, w))
+      continue;
     return { ...group, ref: { ...group.ref, spans: [...group.ref.spans, hitSpan(view, w)] } };
   }
   return null;
@@ -83,14 +94,20 @@ export function findClaimant(frame: Frame, candidates: ActorCandidate[]): ActorC
 function claimantOf(
   w: ClaimWords,
   frame: Frame,
-  groups: ActorCandidate[],
+  candidates: ActorCandidate[],
   named: ActorCandidate[],
 ): ActorCandidate | undefined {
+  const groups = candidates.filter((c) => c.side === 'group');
   switch (w.claimant) {
     case 'after':
       return groups.find((c) => c.at >= w.end && c.at - w.end <= NEXT_TO);
     case 'before':
       return groups.findLast((c) => c.at < w.start && w.start - c.at <= NEXT_TO);
+    case 'subject': {
+      // "the army claimed to have killed IS fighters": the subject is the side nearest before, group or not.
+      const subject = candidates.findLast((c) => c.at < w.start && w.start - c.at <= CLAIM_REACH);
+      return subject?.side === 'group' ? subject : undefined;
+    }
     case 'inside':
       return groups.find((c) => c.at > w.start && c.at < w.end - 1);
     case 'back':
@@ -119,6 +136,7 @@ function claimWords(view: SentenceView): ClaimWords[] {
       const object = [1, 2].find((k) => EN_CLAIM_OBJECT.test(norm(i + k)));
       if (object !== undefined) out.push({ start: i, end: i + object + 1, claimant: 'either' });
       else if (w === 'claimed' && norm(i + 1) === 'by') out.push({ start: i, end: i + 2, claimant: 'after' });
+      else if (claimedAct(view, i)) out.push({ start: i, end: i + CLAIMED_TO_ACT + 1, claimant: 'subject' });
     } else if (AR_CLAIM_VERB.test(w)) {
       const back = AR_GROUP_NOUN.test(norm(i + 1));
       out.push({ start: i, end: i + (back ? 2 : 1), claimant: back ? 'back' : 'either' });
@@ -140,6 +158,25 @@ function claimWords(view: SentenceView): ClaimWords[] {
     }
   }
   return out;
+}
+
+/** Tokens from "claimed" to the act: "claimed to have executed". */
+const CLAIMED_TO_ACT = 3;
+
+/** "IS claimed to have executed the aid worker": a group owning an act a trigger names. */
+function claimedAct(view: SentenceView, at: number): boolean {
+  const words = view.tokens.slice(at, at + CLAIMED_TO_ACT).map((t) => t.norm);
+  return (
+    EN_CLAIMED_TO.test(words[0]) &&
+    words[1] === 'to' &&
+    words[2] === 'have' &&
+    view.triggers.some((t) => t.start === at + CLAIMED_TO_ACT)
+  );
+}
+
+/** An accusation inside the claim words makes them blame: "أعلن مصدر، محملا التنظيم المسؤولية". */
+function blamedWithin(view: SentenceView, w: ClaimWords): boolean {
+  return view.tokens.slice(w.start + 1, w.end - 1).some((t) => BLAME.test(t.norm));
 }
 
 function denied(view: SentenceView, at: number): boolean {

@@ -121,7 +121,7 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
       event_type: { value: eventTypeOf(typed.sub), spans: typed.spans.slice(0, frame.triggers.length) },
       sub_event_type: { value: typed.sub, spans: typed.spans },
       date: time,
-      timing: frame.background ? { value: 'historical', spans: [frame.backgroundSpan!] } : null,
+      timing: recalls(frame, ctx.text) ? { value: 'historical', spans: [frame.backgroundSpan!] } : null,
       location:
         place ??
         (found.country
@@ -165,6 +165,20 @@ function hurtsPeople(quantities: readonly Quantity[], text: string, clause: Span
   return quantities.some(counted) || told('killed') || told('injured');
 }
 
+/**
+ * "five days after their start", "بعد أيام من انطلاقها": a span counted from the start of the act itself
+ * recalls no earlier incident.
+ */
+const OWN_START =
+  /^\s*(?:(?:their|its)\s+(?:start|beginning|launch)\b|(?:انطلاق|بد[ءئ]|بدايت)(?:ها|هم)(?![\u0621-\u064a]))/i;
+
+/** Whether the frame recalls an earlier incident ("days after the bombing"), not the start of its own act. */
+function recalls(frame: Frame, text: string): boolean {
+  return (
+    frame.background && !OWN_START.test(text.slice(frame.backgroundSpan![1], frame.backgroundSpan![1] + 30))
+  );
+}
+
 /** A date the words before it tie to an incident of the sentence, even one outside this clause. */
 function occurredOn(t: { span: readonly [number, number] }, text: string): boolean {
   return OCCURRED_ON.test(text.slice(Math.max(0, t.span[0] - 24), t.span[0]));
@@ -188,7 +202,7 @@ function nearestTime(frame: Frame, times: Frame['view']['times'], text: string):
   const dated = times.filter(
     (t) =>
       t.value !== null &&
-      (!frame.background || tokenAt(frame.view, t.span[0]) >= at) &&
+      (!recalls(frame, text) || tokenAt(frame.view, t.span[0]) >= at) &&
       !datesABlame(t, text),
   );
   // The cheapest, the earliest among equals (each cost computed once: it reads the text before the date).

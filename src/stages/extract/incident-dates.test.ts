@@ -44,4 +44,15 @@ describe('the day an incident is dated by', () => {
     });
     expect(datesOf(doc)).toEqual(['Remote explosive/landmine/IED 2015-07-31']);
   });
+
+  it('does not take a span counted from the start of the act itself for a recalled incident', () => {
+    const doc = fixtureDocument({
+      text: 'The offensive ended five days after its start and heavy fighting raged between the army and rebels in Aleppo.',
+      published: '2016-06-30',
+      mentions: [['Aleppo', placeEntity('Aleppo', 'SY')]],
+    });
+    extract.run(doc, ctx);
+    resolve.run(doc, ctx);
+    expect(doc.events!.map((e) => e.timing?.value)).toEqual(['current']);
+  });
 });

@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createResolveStage } from '../resolve/index.js';
-import { fixtureDocument, type FixtureSpec } from './fixture-document.js';
+import { subTypesOf } from '../../../test/support/resolved-events.js';
+import { type FixtureSpec } from './fixture-document.js';
 import { actorEntity, placeEntity } from './fixture-entities.js';
-import { createExtractStage } from './index.js';
-
-const extract = createExtractStage();
-const resolve = createResolveStage();
-const ctx = { referenceDate: null };
-
-function subTypesOf(spec: FixtureSpec): string[] {
-  const doc = fixtureDocument(spec);
-  extract.run(doc, ctx);
-  resolve.run(doc, ctx);
-  return doc.events!.map((e) => e.sub_event_type!.value);
-}
 
 const killed = (value: number) => ({ value, qualifier: 'exact' as const, role: 'killed' as const });
 

@@ -1,5 +1,5 @@
-import type { EventRecord, Token } from '../../core/records.js';
-import type { Frame } from './frame-builder.js';
+import type { EventRecord, TimeExpression, Token } from '../../core/records.js';
+import { familyOf, type Frame } from './frame-builder.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import { tokenAt, type SentenceView } from './sentence-view.js';
 
@@ -14,12 +14,16 @@ const POLITICAL_KINDS = new Set(['armed-group', 'party']);
 /**
  * True when a frame tells no incident of its own although its trigger is real: a running total
  * ("17 killed since 22 July"), deaths by accident or disaster (a stampede), a court's ruling, a wave named
- * after a whole region ("the Gujarat riots"), or past incidents told in bulk ("previous attacks on Midan").
+ * after a whole region ("the Gujarat riots") or alluded to ("during the riots"), past incidents told in bulk
+ * ("previous attacks on Midan"), an act a requirement asks for, or a practice an accuser names.
  *
  * @example isNonEvent(frame) // true for "11 people were killed in a stampede"
  */
 export function isNonEvent(frame: Frame): boolean {
-  if (!told(frame) && (namedWave(frame) || sinceIncident(frame) || inBulk(frame))) return true;
+  if (!told(frame) && (namedWave(frame) || sinceIncident(frame))) return true;
+  // "similar killings in Syria this year": a year or a month spans many incidents; only a day singles one out.
+  if (!told(frame, 'day') && (inBulk(frame) || allusion(frame))) return true;
+  if (!tollTold(frame) && (cuedBefore(frame, 'need') || accusedPractice(frame))) return true;
   const cues = frame.view.cues.filter((c) => c.start >= frame.from && c.end <= frame.to);
   const killsOnly = frame.triggers.every((t) => t.phrase.tag === '@kill');
   // "so far, 150 people had been arrested": a running total of arrests is no one round-up either.
@@ -72,12 +76,59 @@ export function retracts(view: SentenceView, text: string): boolean {
   return RETRACTION.test(text.slice(view.span[0], view.span[1]));
 }
 
-/** Whether the frame's clause gives a date or a toll: what makes a mention of a past incident one incident. */
-function told(frame: Frame): boolean {
-  return (
-    frame.view.times.some((t) => inFrame(frame, t.span)) ||
-    frame.view.quantities.some((q) => (q.role === 'killed' || q.role === 'injured') && inFrame(frame, q.span))
+/**
+ * Whether the frame's clause gives a date (of a day, when asked: not the day words were said) or a toll:
+ * what makes a mention of a past incident one incident.
+ */
+function told(frame: Frame, precision?: 'day'): boolean {
+  const own = (t: TimeExpression) => !precision || (t.precision === precision && !saidOn(frame.view, t));
+  return frame.view.times.some((t) => inFrame(frame, t.span) && own(t)) || tollTold(frame);
+}
+
+/** Verbs of saying whose day a time right after them gives: "claimed on Wednesday", "قال يوم الاثنين". */
+const SAYING =
+  /^(?:said|says|claimed|told|announced|stated|added|[وف]?(?:قال|قالت|اعلن|اعلنت|ذكر|ذكرت|صرح|اكد|اكدت))$/;
+/** Words that may stand between the verb and its day: "on", "يوم", "في". */
+const DAY_PREPOSITION = /^(?:on|يوم|في)$/;
+
+function saidOn(view: SentenceView, time: TimeExpression): boolean {
+  let at = tokenAt(view, time.span[0]) - 1;
+  if (DAY_PREPOSITION.test(view.tokens[at]?.norm ?? '')) at--;
+  return SAYING.test(view.tokens[at]?.norm ?? '');
+}
+
+function tollTold(frame: Frame): boolean {
+  return frame.view.quantities.some(
+    (q) => (q.role === 'killed' || q.role === 'injured') && inFrame(frame, q.span),
   );
+}
+
+/** How far before a frame's first trigger a requirement or an accusation governs it (tokens). */
+const GOVERN_REACH = 16;
+
+/**
+ * A cue of the kind before the frame's first trigger, close, with no other incident word between them:
+ * "مما يتطلب توحيد الصفوف والعمل … لملاحقة هؤلاء المتطرفين والقبض عليهم".
+ */
+function cuedBefore(frame: Frame, tag: string): boolean {
+  const first = frame.triggers[0].start;
+  const floor = Math.max(
+    first - GOVERN_REACH,
+    ...frame.view.triggers.filter((t) => t.end <= first && !frame.triggers.includes(t)).map((t) => t.end),
+  );
+  return frame.view.cues.some((c) => c.phrase.tag === tag && c.start >= floor && c.end <= first);
+}
+
+/**
+ * "اتهمت المنظمة إسرائيل باستخدام القوة لاعتقال أطفال": an act an accuser charges, with no toll and no place
+ * finer than a country or region, is a practice named in a report, not an incident. A town makes it one
+ * ("اتهم الحوثيين بقصف عدن"), and "the massacre" is the incident told elsewhere, its perpetrator named.
+ */
+function accusedPractice(frame: Frame): boolean {
+  const placed = frame.view.mentions.some(
+    (m) => m.place && !WIDE.has(m.place.precision) && inFrame(frame, m.span),
+  );
+  return !placed && !frame.anaphoric && cuedBefore(frame, 'accusation');
 }
 
 function inFrame(frame: Frame, span: readonly [number, number]): boolean {
@@ -147,6 +198,40 @@ function wideAt(view: SentenceView, token: Token | undefined, edge: 0 | 1): bool
     token !== undefined &&
     view.mentions.some(
       (m) => m.via !== 'demonym' && WIDE.has(m.place?.precision ?? '') && m.span[edge] === token.span[edge],
+    )
+  );
+}
+
+/** Words that make the wave noun after them one told before: "the riots", "these riots". */
+const DEFINITE = /^(?:the|these|those)$/;
+/** How many words (adjectives: "the recent communal riots") may stand between the determiner and the noun. */
+const ALLUSION_REACH = 3;
+/**
+ * How close to the noun a place or a side must stand to be its own ("the riots in Ahmedabad"); one further
+ * off belongs to the rest of the sentence ("statistics show that Gujarat has progressed despite the riots").
+ */
+const OWN_REACH = 4;
+
+/**
+ * "heavy damage during the riots", "the impact of the recent communal riots": a definite riot noun that no
+ * place, actor, day or toll of its own stands by alludes to a wave told elsewhere. A killing joined to it
+ * ("the killing of pilgrims in Godhra and the resultant riots") is an incident of its own, kept.
+ */
+function allusion(frame: Frame): boolean {
+  const view = frame.view;
+  if (frame.family !== 'riot') return false;
+  const near = (start: number, end: number) =>
+    frame.triggers.some((t) => start < t.end + OWN_REACH && end > t.start - OWN_REACH);
+  const own =
+    view.mentions.some((m) => near(tokenAt(view, m.span[0]), tokenAt(view, m.span[1] - 1) + 1)) ||
+    view.actorNouns.some((a) => near(a.start, a.end));
+  return (
+    !own &&
+    frame.triggers.every(
+      (t) =>
+        t.phrase.pos !== 'verb' &&
+        familyOf(t.phrase.tag) === 'riot' &&
+        view.tokens.slice(Math.max(0, t.start - ALLUSION_REACH), t.start).some((w) => DEFINITE.test(w.norm)),
     )
   );
 }
