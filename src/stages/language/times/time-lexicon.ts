@@ -39,6 +39,7 @@ export const RELATIVE_DAYS = table<number>([
   ),
   ...each('غدا tomorrow', 1),
   ['بعد غد', 2],
+  ['يوم غد', 1],
 ]);
 
 /** The part of day that moves the day it names to the next one. */
