@@ -1,10 +1,15 @@
 import type { CountRef, Quantity } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
+import { LONG_AGO_AFTER, runningTotal } from './running-totals.js';
+import { AFTER_COUNT_AR, FATE_OF_ANOTHER_AR, ONE_MORE_AR } from './toll-words-ar.js';
 
-type TollRole = 'killed' | 'injured';
+export type TollRole = 'killed' | 'injured';
 
-/** Adverbs that may stand between "was" and the casualty verb ("was fatally shot"); a negation may not. */
-const ADVERBS = String.raw`(?:(?:reportedly|reported|also|later|fatally|seriously|severely|critically|slightly|lightly|badly|mortally|allegedly|brutally|mercilessly|instantly|immediately|subsequently|all|both)\s+)*`;
+/**
+ * Adverbs that may stand between "was" and the casualty verb ("was fatally shot", "are reported to have been
+ * injured"); a negation may not.
+ */
+const ADVERBS = String.raw`(?:(?:reportedly|(?:reported|said|believed|feared|thought) to have been|reported|also|later|fatally|seriously|severely|critically|slightly|lightly|badly|mortally|allegedly|brutally|mercilessly|instantly|immediately|subsequently|all|both)\s+)*`;
 const KILLED_WORDS = String.raw`killed|dead|died|slain|murdered|assassinated|executed|beheaded|decapitated|hanged|lynched|shot dead|shot and killed|shot to death|gunned down|fatally (?:shot|wounded|injured|stabbed)|(?:stabbed|hacked|beaten|burned|burnt|tortured|bludgeoned|clubbed|strangled) to death|found (?:shot |stabbed |beaten )?(?:dead|slain|murdered)|found (?:shot|stabbed|beaten|hacked|burned|strangled) to death|found strangled`;
 /** Not "fatally wounded", "stabbed to death", nor "wounded and later died": those are deaths. */
 const INJURED_WORDS = String.raw`(?<!fatally |mortally )(?:wounded|injured|hurt|stabbed(?! to death)|shot and (?:seriously |severely |slightly )?(?:wounded|injured))(?!\s+and\s+(?:later\s+)?(?:died|succumbed))`;
@@ -35,17 +40,6 @@ const AFTER_COUNT: Record<TollRole, RegExp> = {
     'i',
   ),
 };
-/**
- * "25 مقاتلا من الفصائل وثمانية من مقاتلي التنظيم قتلوا في الهجوم": a passive plural verb closing the
- * clause the counts open, told with where or how (not an object: "قتلوا 5 جنود" is who they killed).
- */
-const AR_VERB_AFTER = String.raw`(?=\s+(?:في|خلال|جراء|بسبب|[إا]ثر|عندما|[أا]ثناء|على|بنيران|برصاص)\s|\s*[.،,]|\s*$)`;
-const AFTER_COUNT_AR: Record<TollRole, RegExp> = {
-  killed: new RegExp(
-    String.raw`^[^.؛:!?]{0,100}?[\s،,](?:قتلوا|قتلا|استشهدوا|لقوا حتفهم|لقوا مصرعهم|سقطوا قتلى)${AR_VERB_AFTER}`,
-  ),
-  injured: new RegExp(String.raw`^[^.؛:!?]{0,100}?[\s،,](?:[أا]صيبوا|جرحوا|[أا]صيبا|جرحا)${AR_VERB_AFTER}`),
-};
 /** "opened fire on two policemen, killing them": the count is the object the casualty verb points back to. */
 const KILLING_THEM: Record<TollRole, RegExp> = {
   killed:
@@ -57,6 +51,18 @@ const WITH_COUNT: Record<TollRole, RegExp> = {
   killed: new RegExp(String.raw`^\s*(?:[a-z][\w'-]*\s+){0,3}?${ADVERBS}(?:killed|dead)\b`, 'i'),
   injured: new RegExp(String.raw`^\s*(?:[a-z][\w'-]*\s+){0,3}?${ADVERBS}(?:injured|wounded|hurt)\b`, 'i'),
 };
+/** "More Than 100 Jeish Al Fatah Terrorists Killed": a headline's fate, capitalised, after the count's name words. */
+const HEADLINE_FATE: Record<TollRole, RegExp> = {
+  killed: /^\s*(?:[A-Z][\w'’-]*\s+){0,5}(?:Killed|Dead|Die|Died)\b/,
+  injured: /^\s*(?:[A-Z][\w'’-]*\s+){0,5}(?:Injured|Wounded|Hurt)\b/,
+};
+/** Counted nouns of armed men, whose side may be said to lose them. */
+const FIGHTERS = new Set(['militants', 'soldiers', 'police', 'officers', 'guards']);
+/**
+ * "has lost over one hundred militants": a side that lost a count of its fighters lost them dead (a family
+ * that "lost four members" in a massacre long told is not a toll of the day).
+ */
+const LOST = /\b(?:lost|loses|losing)\s+(?:over\s+|more than\s+|at least\s+|about\s+|nearly\s+|some\s+)?$/i;
 /** "11 fatalities and 35 injuries": a count whose own noun is the toll says its role, whatever came before. */
 const ROLE_NOUN: Record<TollRole, RegExp> = {
   killed: /^\s*(?:fatalities|deaths|dead)\b/i,
@@ -84,6 +90,19 @@ const TO_DEATH_AFTER = /^(?:\s+(?:of\s+)?[\w'’-]+){0,4}?\s+to\s+death\b/i;
 const PART_OF = /\b(?:including|among them|among whom|of whom|of them)\s+$/i;
 /** "the bodies of three women were found", "the deaths of two policemen": a count of the dead. */
 const BODIES_OF = /\b(?:bodies|deaths?)\s+of\s+(?:the\s+)?$/i;
+/**
+ * "The death toll from the rocket attacks on the neighbourhood rose to 8 civilians": a toll that rose to
+ * the count, however far its clause tells where from.
+ */
+const TOLL_ROSE =
+  /\b(?:death toll|toll|number of (?:the )?dead)\b[^.;]{0,160}?\b(?:rose|rises|risen|climbed|climbs|jumped|reached|reaches|increased|went up)\s+to\s+(?:at least\s+|more than\s+)?$/i;
+/**
+ * "riots which claimed 12 lives", "cost 12 lives": lives taken are the dead. Riots that "have claimed over
+ * 700 lives" are counted over weeks: a running total.
+ */
+const TOOK_LIVES =
+  /(?<!\b(?:have|has|had)\s+(?:so far\s+|already\s+)?)\b(?:claimed|claiming|claims|cost|costing|took|taking)\s+(?:at least\s+|over\s+|more than\s+|about\s+|nearly\s+)?$/i;
+const LIVES = /^\s*(?:innocent\s+)?lives\b/i;
 /** "the wounding of six others": a count of the hurt. */
 const WOUNDING_OF = /\b(?:wounding|injuring|injury|injuries)\s+of\s+(?:the\s+)?$/i;
 
@@ -120,6 +139,17 @@ const BOTH: Record<TollRole, RegExp> = {
   ),
 };
 
+/** One person named by a determiner and a singular noun: "a father", "another son", "his elder brother". */
+const NOT_DETERMINER = String.raw`(?!(?:an?|another|the|his|her|their|and)\b)`;
+const ONE_LISTED = String.raw`\b(?:[Aa]n?|[Aa]nother|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:${NOT_DETERMINER}[a-z][\w-]*(?<!s|men)\s+)?${NOT_DETERMINER}[a-z][\w-]*(?<!s|men)`;
+/** "A father, a mother and a son were killed", "another son and a grandfather sustained injuries": a list. */
+const LIST = String.raw`${ONE_LISTED}(?:,?\s+${ONE_LISTED})*,?\s+and\s+${ONE_LISTED}`;
+const LISTED: Record<TollRole, RegExp> = {
+  killed: new RegExp(String.raw`${LIST}\s+were\s+${ADVERBS}(?:${KILLED_WORDS})\b`),
+  injured: new RegExp(
+    String.raw`${LIST}\s+(?:were\s+${ADVERBS}(?:${INJURED_WORDS})|(?:sustained|suffered|received)\s+(?:[a-z]+\s+)?(?:injuries|wounds|burns))\b`,
+  ),
+};
 /** A lower-case title before a name: "killed police Colonel Basim Ali", "killed patient Juan Perez". */
 const TITLE = String.raw`(?:police|army|militia|tribal|village|district|provincial|local|former|retired|senior|deputy|assistant|patient|journalist|activist|lawyer|judge|doctor|teacher|businessman|trader|farmer|student|doorman|guard|colonel|general|major|captain|lieutenant|sergeant|commander|chief|officer|mayor|governor|ambassador|diplomat|consul|minister|official|leader|editor|engineer|priest)`;
 /** "Lt.", "U.S.", "Abdul": a capitalised word of a name or rank, abbreviations included. */
@@ -168,25 +198,6 @@ const SELF_AND_ONE = new RegExp(String.raw`\b(?:killing|killed) (?:himself|herse
 /** "it is unknown if anyone was killed", "neither man was injured": no victim is told. */
 const NO_SUBJECT = /\b(?:anyone|anybody|no one|nobody|none|neither|nor|if|whether)(?:\s+\w+)?\s+$/i;
 
-/**
- * "شخصا آخر كان برفقته … أيضا", "امرأة اخرى": one more person, then the verb of their fate, told as an
- * addition. Hamza and final ya may be written or not ("اخر", "اخري"), so both spellings are read.
- */
-const ANOTHER_AR = String.raw`(?:^|\s)[وف]?(?:(?:شخص|رجل|جندي|شرطي|عنصر|مدني|مرافق|حارس)\S{0,2}\s+[آا]خر\S{0,2}|(?:امر[أا]ة|سيدة|طفلة|فتاة)\s+[أا]خر[ىي])[^.]{0,80}?(?:^|\s)[وف]?`;
-const ALSO_AR = String.raw`\s+(?:[أا]يضاً?|كذلك)`;
-const ONE_MORE_AR: Record<TollRole, RegExp> = {
-  killed: new RegExp(
-    String.raw`${ANOTHER_AR}(?:قتل|قُتل|قتلت|توف[يى]|توفيت|لق[يى] حتفه|لقيت حتفها)${ALSO_AR}`,
-  ),
-  injured: new RegExp(String.raw`${ANOTHER_AR}(?:[أا]صيب|[أا]صيبت|جرح|جرحت)${ALSO_AR}`),
-};
-
-/** "قتل جندي وأصيب آخر": the fate verb, then "another", is one more victim of that fate. */
-const FATE_OF_ANOTHER_AR: Record<TollRole, RegExp> = {
-  killed: /(?:^|\s)[وف]?(?:قتل|قُتل)\s+[آا]خر(?=$|[\s.،,])/,
-  injured: /(?:^|\s)[وف]?(?:[أا]صيب|جرح)\s+[آا]خر(?=$|[\s.،,])/,
-};
-
 /** "no one was hurt", "causing no injuries", "without casualties": a toll of none. */
 const NONE_HURT = String.raw`no(?: one|body)? (?:was|were) (?:hurt|injured|wounded)|nobody was (?:hurt|injured)|no (?:(?:police|civilian|military|human|other|further) )?(?:injuries|casualties)|(?:injuring|wounding|hurting) no ?one|without (?:causing )?(?:any )?(?:injuries|casualties)`;
 /** "… other than the bomber": the none has an exception. */
@@ -218,27 +229,6 @@ export function withTollRoles(quantities: readonly Quantity[], text: string): Qu
   });
 }
 
-/**
- * "Over seventy journalists have been killed since 2003", "قتل أكثر من 4000 منذ بداية الحرب": a count
- * summed over months or years, not the toll of the incident told (nor, with LONG_AGO, the dead of an older one).
- */
-const SINCE = String.raw`\bsince\s+(?:(?:early|mid|late|the (?:start|beginning|outbreak|fall) of)\s+)?(?:the (?:start|beginning|outbreak|fall|war|conflict|uprising|revolution|crisis|insurgency|fighting)\b|then\b|last (?:year|month)\b|\d{4}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|\bso far this (?:year|month)\b|\bto date\b|(?:^|\s)منذ\s+(?:بداية|بدء|مطلع|اندلاع|انطلاق|عام|العام|سنوات|[أا]شهر|شهور)`;
-/** "killed by gunmen several months ago", "who were killed last month": a death told as an older incident's. */
-const LONG_AGO = String.raw`\b(?:(?:a few|several|some|a couple of|two|three|four|five|six|\d+) (?:months|years) ago|a (?:month|year) ago|last (?:month|year)|earlier this year)\b`;
-const RUNNING_AFTER = new RegExp(String.raw`^[^.;؛]{0,80}?(?:${SINCE}|${LONG_AGO})`, 'i');
-const LONG_AGO_AFTER = new RegExp(String.raw`^[^.;]{0,60}?${LONG_AGO}`, 'i');
-const RUNNING_BEFORE = new RegExp(String.raw`(?:${SINCE})[^.;؛]{0,60}$`, 'i');
-/** "the deadliest attack since 2003", "أعنف هجوم منذ بداية الحرب": a record, not a running total. */
-const RECORD =
-  /\b(?:worst|deadliest|bloodiest|biggest|largest|heaviest|highest|first|most)\b|[أا]سو[أا]|[أا]عنف|[أا]كبر|ال[أا]ول/i;
-
-function runningTotal(q: Quantity, text: string): boolean {
-  const end = (q.nounSpan ?? q.span)[1];
-  const after = RUNNING_AFTER.exec(text.slice(end, end + 120));
-  const before = RUNNING_BEFORE.exec(text.slice(Math.max(0, q.span[0] - 80), q.span[0]));
-  return [after, before].some((m) => m !== null && !RECORD.test(m[0]));
-}
-
 function withoutToll(q: Quantity): Quantity {
   if (q.role !== 'killed' && q.role !== 'injured') return q;
   const rest = { ...q };
@@ -261,6 +251,10 @@ function readRole(q: Quantity, text: string): Quantity {
   if (BODIES_OF.test(lead)) return { ...q, role: 'killed' };
   if (WOUNDING_OF.test(lead)) return { ...q, role: 'injured' };
   if (q.role !== undefined) return q;
+  if (TOLL_ROSE.test(text.slice(Math.max(0, q.span[0] - 200), q.span[0]))) return { ...q, role: 'killed' };
+  if (FIGHTERS.has(q.noun ?? '') && LOST.test(lead)) return { ...q, role: 'killed' };
+  if (TOOK_LIVES.test(lead) && LIVES.test(text.slice(q.span[1], q.span[1] + 20)))
+    return { ...q, role: 'killed' };
   const reached = (['killed', 'injured'] as const).find((r) => VERB_THE[r].test(lead));
   if (reached) return { ...q, role: reached };
   if (TO_DEATH_VERB.test(lead) && TO_DEATH_AFTER.test(text.slice(q.span[1], q.span[1] + 60)))
@@ -280,6 +274,7 @@ function readRole(q: Quantity, text: string): Quantity {
       AFTER_COUNT[r].test(after) ||
       KILLING_THEM[r].test(after) ||
       AFTER_COUNT_AR[r].test(after) ||
+      HEADLINE_FATE[r].test(after) ||
       (withCount && WITH_COUNT[r].test(text.slice(q.span[1], q.span[1] + 80))),
   );
   return role ? { ...q, role } : q;
@@ -365,6 +360,12 @@ export function tollFromWords(text: string, window: Span, role: TollRole): Count
   if (none && !excepted) {
     const at = window[0] + none.index;
     return { value: 0, qualifier: 'exact', spans: [[at, at + none[0].length]] };
+  }
+  const listed = LISTED[role].exec(clause);
+  if (listed) {
+    const at = window[0] + listed.index;
+    const people = [...listed[0].matchAll(new RegExp(ONE_LISTED, 'g'))].length;
+    return { value: people, qualifier: 'exact', spans: [[at, at + listed[0].length]] };
   }
   const both = BOTH[role].exec(clause) ?? (role === 'killed' ? SELF_AND_ONE.exec(clause) : null);
   if (both) {

@@ -1,4 +1,6 @@
 import type { EventRecord } from '../../core/records.js';
+import { datesAgree, withinADay } from './incident-facts.js';
+import { placesAgree } from './place-relations.js';
 
 // Which kinds of incident two tellings can share: what the merger asks before place and day.
 
@@ -54,4 +56,77 @@ export function burnedInAttack(a: EventRecord, b: EventRecord): boolean {
   const attacker = a.actor1?.entity_id ?? null;
   if (attacker === null || attacker !== (b.actor1?.entity_id ?? null)) return false;
   return (sa === 'Attack' && sb === LOOTING) || (sa === LOOTING && sb === 'Attack');
+}
+
+/** Crowd events whose on-the-spot arrests belong to them, not to an arrest event of their own. */
+const CROWD = new Set(['Riots', 'Protests']);
+
+/**
+ * "90 held in Surat" on the day of its riot, or undated in the very next sentence: arrests made during
+ * the riot.
+ */
+export function arrestsOfCrowd(a: EventRecord, b: EventRecord, next: boolean): boolean {
+  return (
+    b.sub_event_type?.value === 'Arrests' &&
+    CROWD.has(a.event_type?.value ?? '') &&
+    (withinADay(a.date?.value, b.date?.value) || (next && !b.date)) &&
+    placesAgree(a.location, b.location) === 'same'
+  );
+}
+
+/** "rioting in X late on Sunday" and "stones thrown in X on Monday": one night's unrest in one town. */
+export function riotRunsOn(a: EventRecord, b: EventRecord): boolean {
+  return (
+    a.event_type?.value === 'Riots' &&
+    b.event_type?.value === 'Riots' &&
+    a.location?.precision === 'town' &&
+    (a.timing?.value ?? 'current') === (b.timing?.value ?? 'current') &&
+    withinADay(a.date?.value, b.date?.value) &&
+    placesAgree(a.location, b.location) === 'same'
+  );
+}
+
+/**
+ * "the resistance took the district after clashes that killed 26 Houthis": the fighting the same sentence
+ * tells the ground was won in is that battle, and its toll the battle's.
+ */
+export function groundWonInClash(a: EventRecord, b: EventRecord): boolean {
+  return (
+    TERRITORY.has(a.sub_event_type?.value ?? '') &&
+    b.sub_event_type?.value === 'Armed clash' &&
+    a.fatalities === null &&
+    a.injuries === null &&
+    placesAgree(a.location, b.location) !== 'differ'
+  );
+}
+
+/**
+ * "a mob ransacked the police station … in protest against the violence": a protest and a riot one
+ * sentence tells at one place are one crowd, whose riot is the event.
+ */
+export function protestRioted(a: EventRecord, b: EventRecord): boolean {
+  const kinds = new Set([a.event_type?.value, b.event_type?.value]);
+  return (
+    kinds.has('Protests') &&
+    kinds.has('Riots') &&
+    (a.timing?.value ?? 'current') === (b.timing?.value ?? 'current') &&
+    datesAgree(a.date?.value, b.date?.value) &&
+    placesAgree(a.location, b.location) === 'same'
+  );
+}
+
+/**
+ * "the army captured six of the militia trying to slip into the town" next to "the army captured six and
+ * killed 15 … fierce clashes": men an army takes in a battle at one place are taken in that battle, not
+ * arrested in an incident of their own.
+ */
+export function capturedInBattle(a: EventRecord, b: EventRecord): boolean {
+  const [arrest, clash] = a.sub_event_type?.value === 'Arrests' ? [a, b] : [b, a];
+  return (
+    arrest.sub_event_type?.value === 'Arrests' &&
+    clash.sub_event_type?.value === 'Armed clash' &&
+    (arrest.actor1?.name ?? '').startsWith('Military Forces') &&
+    datesAgree(a.date?.value, b.date?.value) &&
+    placesAgree(a.location, b.location) === 'same'
+  );
 }

@@ -35,6 +35,26 @@ describe('the incident merger on burnings, unrest over two days, tolls and revie
     expect(merged[0].event.date?.value).toBe('2002-03-29');
   });
 
+  it('makes the protest a riot is told "in protest against" in its own sentence the riot', () => {
+    const merged = mergeIncidents([
+      mention(0, 'Mob violence', { location: place('Lakhpur', 'IN') }),
+      mention(0, 'Peaceful protest', { location: place('Lakhpur', 'IN') }),
+    ]);
+    expect(merged.map((m) => m.event.sub_event_type?.value)).toEqual(['Mob violence']);
+  });
+
+  it("takes the army's captures told next to a clash at the same town into the clash", () => {
+    const army = { name: 'Military Forces of Ruritania', entity_id: 'actor:mil-rt', spans: [] };
+    const police = { name: 'Police Forces of Ruritania', entity_id: 'actor:pol-rt', spans: [] };
+    const captures = (actor1: typeof army) =>
+      mergeIncidents([
+        mention(0, 'Arrests', { location: place('Dalea', 'YE'), actor1 }),
+        mention(1, 'Armed clash', { location: place('Dalea', 'YE') }),
+      ]).map((m) => m.event.sub_event_type?.value);
+    expect(captures(army)).toEqual(['Armed clash']);
+    expect(captures(police)).toEqual(['Arrests', 'Armed clash']);
+  });
+
   it('takes undated arrests told right after a riot into the riot', () => {
     const merged = mergeIncidents([
       mention(0, 'Mob violence', { location: place('Lakhpur', 'IN'), date: day('2002-03-29') }),

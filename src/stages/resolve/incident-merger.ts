@@ -1,16 +1,18 @@
 import type { EventRecord, PlaceRef } from '../../core/records.js';
 import { type Span, uniqueSpans } from '../../core/span.js';
 import { actorWeight, CLAIMANT } from './actor-weight.js';
+import { addCount, type CountMerge, datesAgree, differ, mergeCount, sameToll } from './incident-facts.js';
 import {
-  addCount,
-  type CountMerge,
-  datesAgree,
-  differ,
-  mergeCount,
-  sameToll,
-  withinADay,
-} from './incident-facts.js';
-import { burnedInAttack, isViolent, LOOTING, TERRITORY, typesAgree } from './incident-kinds.js';
+  arrestsOfCrowd,
+  burnedInAttack,
+  capturedInBattle,
+  groundWonInClash,
+  isViolent,
+  LOOTING,
+  protestRioted,
+  riotRunsOn,
+  typesAgree,
+} from './incident-kinds.js';
 import { finer, near, placesAgree } from './place-relations.js';
 
 /** An event with where it sits in the article, as the merger needs it. */
@@ -37,6 +39,10 @@ export interface Placed {
   separate?: boolean;
   /** The quotation its trigger stands in: a party's own telling («قتل 15 من الكفار»). */
   quotation?: Span | null;
+  /** Its triggers are casualty words only ("مقتل 17 حوثيا"): its type is a guess from who died. */
+  onlyCasualty?: boolean;
+  /** The places it measures its own from ("جنوب غرب مأرب", "south of Hodeidah"), by entity id. */
+  landmarks?: string[];
 }
 
 /** The sentences after a headline that make its lead. */
@@ -132,22 +138,6 @@ function vagueReview(item: Placed, into: EventRecord): boolean {
   );
 }
 
-/** Crowd events whose on-the-spot arrests belong to them, not to an arrest event of their own. */
-const CROWD = new Set(['Riots', 'Protests']);
-
-/**
- * "90 held in Surat" on the day of its riot, or undated in the very next sentence: arrests made during
- * the riot.
- */
-function arrestsOfCrowd(a: EventRecord, b: EventRecord, next: boolean): boolean {
-  return (
-    b.sub_event_type?.value === 'Arrests' &&
-    CROWD.has(a.event_type?.value ?? '') &&
-    (withinADay(a.date?.value, b.date?.value) || (next && !b.date)) &&
-    placesAgree(a.location, b.location) === 'same'
-  );
-}
-
 /**
  * "a bandh to protest the killings" in a town, then "the protesters pelted stones on some buses": a crowd
  * that turns violent, told without a place of its own, is the protest it grew from (ACLED codes the one
@@ -167,32 +157,6 @@ function turnsViolent(into: Placed, item: Placed): boolean {
   );
 }
 
-/** "rioting in X late on Sunday" and "stones thrown in X on Monday": one night's unrest in one town. */
-function riotRunsOn(a: EventRecord, b: EventRecord): boolean {
-  return (
-    a.event_type?.value === 'Riots' &&
-    b.event_type?.value === 'Riots' &&
-    a.location?.precision === 'town' &&
-    (a.timing?.value ?? 'current') === (b.timing?.value ?? 'current') &&
-    withinADay(a.date?.value, b.date?.value) &&
-    placesAgree(a.location, b.location) === 'same'
-  );
-}
-
-/**
- * "the resistance took the district after clashes that killed 26 Houthis": the fighting the same sentence
- * tells the ground was won in is that battle, and its toll the battle's.
- */
-function groundWonInClash(a: EventRecord, b: EventRecord): boolean {
-  return (
-    TERRITORY.has(a.sub_event_type?.value ?? '') &&
-    b.sub_event_type?.value === 'Armed clash' &&
-    a.fatalities === null &&
-    a.injuries === null &&
-    placesAgree(a.location, b.location) !== 'differ'
-  );
-}
-
 /** The place an incident is told at; a nationality places nothing and agrees with any place. */
 const whereOf = (p: Placed): PlaceRef | null => (p.nationalityPlace ? null : p.event.location);
 
@@ -203,8 +167,9 @@ function belongsTo(item: Placed, into: Placed): boolean {
   if (arrestsOfCrowd(a, b, item.first - into.last <= 1) || riotRunsOn(a, b) || turnsViolent(into, item)) {
     return true;
   }
-  if (item.first === into.last && groundWonInClash(a, b)) return true;
-  if (!typesAgree(a, b, item.first === into.last)) return false;
+  if (item.first === into.last && (groundWonInClash(a, b) || protestRioted(a, b))) return true;
+  if (item.first - into.last <= 1 && capturedInBattle(a, b)) return true;
+  if (!typesAgree(a, b, item.first === into.last) && !tollOfTheIncident(into, item)) return false;
   // "the attack in Suruc on 20 July, which killed 32" after today's news recalls another incident. Still,
   // an undated "the bombing" (or a clause that goes on telling it) may point back to a recalled incident,
   // and "the explosion", dated by a later report of it and placed nowhere, to the incident of the day.
@@ -218,12 +183,16 @@ function belongsTo(item: Placed, into: Placed): boolean {
   if (!datesAgree(a.date?.value, b.date?.value) || vagueReview(item, a)) return false;
   // The same toll told twice is one incident even when one telling names the town and the other its
   // province ("7 killed in Tal Abyad" … "7 killed in Raqqa province"), or a side the other leaves out.
-  // Two named towns are two incidents even with the same toll ("4 police killed" in two provinces).
+  // Two named towns are two incidents even with the same toll ("4 police killed" in two provinces), unless
+  // a later sentence finds one by the other ("Jufainah, south-west of Marib"); sites one sentence lists are
+  // each an incident.
+  const landmark = item.first > into.last && (measuredFrom(item, a) || measuredFrom(into, b));
   const towns =
     a.location?.precision === 'town' &&
     b.location?.precision === 'town' &&
     !into.provinceNamed &&
-    !item.provinceNamed;
+    !item.provinceNamed &&
+    !landmark;
   if (sameToll(a, b) && !(towns && placesAgree(a.location, b.location) === 'differ')) return true;
   const otherToll =
     differ(a.fatalities?.value, b.fatalities?.value) && !item.moreVictims && !roundedHeadline(into, item);
@@ -237,12 +206,20 @@ function belongsTo(item: Placed, into: Placed): boolean {
   // "the bombing in Abha" after "a bombing in Asir province": a reference back may name the town.
   const regional = a.location?.precision === 'region' || b.location?.precision === 'region';
   const sameSub = a.sub_event_type?.value === b.sub_event_type?.value || burnedInAttack(a, b);
-  // … and the same kind of incident told at a town and at the region around it, close by.
-  const inRegion = regional && sameSub && item.first - into.last <= 1 && near(a.location, b.location);
+  // … and the same kind of incident told at a town and at the region around it, close by, or anywhere later
+  // when the region's telling is bare: no day, toll or perpetrator of its own ("condemned the bombing of the
+  // mosque in Asir" after "the bombing in Abha killed 15").
+  const bare = b.location?.precision === 'region' && !b.date && !b.fatalities && !b.injuries && !b.actor1;
+  const inRegion =
+    regional && sameSub && (item.first - into.last <= 1 || bare) && near(a.location, b.location);
+  // … or at a site the very next sentence finds by the town told ("strikes on Hodeidah" … "on Hays, south of
+  // Hodeidah"): the detail of that report.
+  const detail = landmark && sameSub && item.first - into.last <= 1;
   if (
     place === 'differ' &&
     !(item.anaphoric && regional && a.location?.country === b.location?.country) &&
-    !inRegion
+    !inRegion &&
+    !detail
   ) {
     return false;
   }
@@ -256,6 +233,31 @@ function belongsTo(item: Placed, into: Placed): boolean {
   const unplaced = whereOf(item) === null || whereOf(item)!.precision === 'country';
   const tollOnly = unplaced && b.fatalities !== null && a.fatalities === null;
   return item.anaphoric || item.first - into.last <= 1 || sameSub || tollOnly;
+}
+
+/**
+ * "strikes on the medical centre in Hays" then "17 Houthis were killed", or a headline's "100 Killed in
+ * Homs" over "killed in air raids on Homs": a toll told by casualty words alone, naming no weapon, next to
+ * a violent incident is that incident's, whatever type its victims suggest.
+ */
+function tollOfTheIncident(into: Placed, item: Placed): boolean {
+  return (
+    (tollOnly(item) || tollOnly(into)) &&
+    item.first - into.last <= 1 &&
+    isViolent(into.event) &&
+    isViolent(item.event)
+  );
+}
+
+/** Told by casualty words alone, naming no weapon: its type and sides are guesses from who died. */
+function tollOnly(p: Placed): boolean {
+  return p.onlyCasualty === true && WEAPONLESS.has(p.event.sub_event_type?.value ?? '');
+}
+
+/** `p` finds its place by the place of `e` ("Jufainah, south-west of Marib"). */
+function measuredFrom(p: Placed, e: EventRecord): boolean {
+  const id = e.location?.entity_id;
+  return id !== undefined && id !== null && (p.landmarks ?? []).includes(id);
 }
 
 /**
@@ -318,6 +320,11 @@ export function absorb(
   const b = item.event;
   const headline = headlineTown(into, item);
   const rounded = roundedHeadline(into, item);
+  // A toll told alone guesses its sides from who died: the telling that names the weapon names them.
+  const guessed = tollOnly(into) && !tollOnly(item) && b.actor1 !== null;
+  into.onlyCasualty = into.onlyCasualty === true && item.onlyCasualty === true;
+  // The site a later sentence finds by the town told before is where it happened: the town is its landmark.
+  const site = item.first > into.last && measuredFrom(item, a);
   into.last = Math.max(into.last, item.last);
   a.evidence = uniqueSpans([...a.evidence, ...b.evidence]);
   if (a.sub_event_type && b.sub_event_type) {
@@ -326,6 +333,7 @@ export function absorb(
     const vagueReference = item.anaphoric && WEAPONLESS.has(b.sub_event_type.value);
     const keepB =
       (a.event_type?.value === 'Protests' && b.event_type?.value === 'Riots') ||
+      (a.sub_event_type.value === 'Arrests' && b.event_type?.value === 'Battles') ||
       ((!into.namedBomb || b.sub_event_type.value === 'Suicide bomb') &&
         !vagueReference &&
         moreTelling(b.sub_event_type.value, a.sub_event_type.value));
@@ -337,7 +345,8 @@ export function absorb(
     };
   }
   const nationality = into.nationalityPlace && b.location !== null;
-  if (!a.location || (b.location && (finer(b.location, a.location) || headline || nationality))) {
+  into.landmarks = [...(into.landmarks ?? []), ...(item.landmarks ?? [])];
+  if (!a.location || (b.location && (finer(b.location, a.location) || headline || nationality || site))) {
     a.location = b.location ?? a.location;
     into.nationalityPlace = item.nationalityPlace;
   } else if (b.location && b.location.entity_id === a.location.entity_id) {
@@ -354,8 +363,8 @@ export function absorb(
   )
     a.date = b.date;
   // A side told as the target does not become the perpetrator through another telling, unless it claimed.
-  const target = b.actor1?.name === a.actor2?.name && actorWeight(b) < CLAIMANT;
-  if (actorWeight(b) > actorWeight(a) && !target) a.actor1 = b.actor1;
+  const target = !guessed && b.actor1?.name === a.actor2?.name && actorWeight(b) < CLAIMANT;
+  if ((actorWeight(b) > actorWeight(a) || guessed) && !target) a.actor1 = b.actor1;
   a.actor2 = [a.actor2, b.actor2].find((x) => x && x.name !== a.actor1?.name) ?? null;
   a.claimed_by ??= b.claimed_by;
   a.fatalities = rounded ? b.fatalities : merge(a.fatalities, b.fatalities);

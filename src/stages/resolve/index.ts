@@ -10,6 +10,8 @@ import { foldLead, mergeIncidents, type Placed } from './incident-merger.js';
 import {
   casualtyOfKnownIncident,
   definite,
+  landmarksOf,
+  onlyCasualty,
   placedByNationality,
   quotationOf,
   tellsMoreVictims,
@@ -101,6 +103,8 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
       moreVictims: tellsMoreVictims(event, text),
       separate: toldAsSeparate(event, text),
       quotation: quotationOf(event, text),
+      onlyCasualty: onlyCasualty(event, text),
+      landmarks: landmarksOf(event, doc),
       recalled: recalled(event.date, reference),
     };
   });

@@ -108,6 +108,7 @@ describe('toldAsSeparate', () => {
     ['In a separate incident, a soldier was killed.', 'killed', true],
     ['وفي حادث منفصل، قتل جندي في هجوم.', 'قتل', true],
     ['وفي موازاة ذلك، فتح مسلحان النار على القنصلية.', 'فتح', true],
+    ['وفي قضية أخرى، اعتقلت الشرطة طفلة.', 'اعتقلت', true],
     ['The separate attacks killed a soldier.', 'killed', false],
     ['وفي موازاة الطريق، قتل جندي.', 'قتل', false],
   ])('%s → %s', (text, trigger, expected) => {

@@ -72,7 +72,7 @@ export function placedByNationality(event: EventRecord, doc: Document): boolean 
 
 /** Words a clause opens with to say it tells another incident than the one before. */
 const SEPARATE =
-  /^[\s"“«]*(?:in (?:a |another )?separate (?:incident|attack)|in another (?:incident|attack)|separately|[وف]?(?:في )?(?:حادث|حادثة|هجوم) (?:منفصل|منفصلة|آخر|اخر|أخرى|اخرى)|[وف]?(?:في )?موازاة ذلك|[وف]?بشكل منفصل)(?=[\s،,:]|$)/iu;
+  /^[\s"“«]*(?:in (?:a |another )?separate (?:incident|attack)|in another (?:incident|attack)|separately|[وف]?(?:في )?(?:حادث|حادثة|هجوم|قضية|واقعة) (?:منفصل|منفصلة|آخر|اخر|أخرى|اخرى)|[وف]?(?:في )?موازاة ذلك|[وف]?بشكل منفصل)(?=[\s،,:]|$)/iu;
 
 /**
  * "In a separate incident, …", "وفي حادث منفصل", "وفي موازاة ذلك": the clause that tells the mention says
@@ -83,6 +83,48 @@ const SEPARATE =
 export function toldAsSeparate(event: EventRecord, text: string): boolean {
   const sentence = event.evidence[0];
   return sentence !== undefined && SEPARATE.test(text.slice(sentence[0], sentence[0] + 40));
+}
+
+/**
+ * Trigger words alone name no kind of incident ("مقتل 17 حوثيا", "Five soldiers were killed"): the type
+ * such a telling gets is a guess from who died, so any violent incident told next to it may be its own.
+ *
+ * @example onlyCasualty(event, 'وأشارت المصادر إلى مقتل 17 حوثيا.') // true when its trigger is مقتل
+ */
+export function onlyCasualty(event: EventRecord, text: string): boolean {
+  const triggers = event.event_type?.spans ?? [];
+  return triggers.length > 0 && triggers.every((s) => CASUALTY.test(text.slice(s[0], s[1])));
+}
+
+/** "south of", "north-west of the", "جنوب غرب", "غربي": the words that make the next place a landmark. */
+const MEASURED_FROM =
+  /(?:\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?|(?:^|\s)[وب]?(?:شمال|جنوب|شرق|غرب)[يى]?(?:\s+(?:شرق|غرب)[يى]?)?\s+)$/i;
+
+/** "130 km southeast of", "20 كم شمال": a site that far from the landmark is no part of its report. */
+const DISTANCE = /\d|\b(?:km|kilomet\w*|miles?)\b|(?:^|\s)(?:كم|كيلو)/i;
+/** Characters between a place and the landmark it is found by ("الجفينة والبلق جنوب غرب مأرب"). */
+const LANDMARK_REACH = 40;
+
+/**
+ * "غارات على الجفينة والبلق جنوب غرب مأرب", "Hays, south of Hodeidah": the places the telling finds its own
+ * place by (their entity ids). A report that names a town and then a site by that town tells one incident.
+ *
+ * @example landmarksOf(event, doc) // ['place:ye:marib']
+ */
+export function landmarksOf(event: EventRecord, doc: Document): string[] {
+  const own = event.location?.spans[0];
+  if (!own) return [];
+  const text = doc.text ?? '';
+  return (doc.mentions ?? [])
+    .filter(
+      (m) =>
+        m.place &&
+        m.span[0] >= own[1] &&
+        m.span[0] - own[1] <= LANDMARK_REACH &&
+        MEASURED_FROM.test(text.slice(own[1], m.span[0])) &&
+        !DISTANCE.test(text.slice(own[1], m.span[0])),
+    )
+    .map((m) => m.entity_id);
 }
 
 /** Marks that close a quotation, in the scripts we read. */

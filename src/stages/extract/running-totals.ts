@@ -1,0 +1,25 @@
+import type { Quantity } from '../../core/records.js';
+
+// Counts summed over time, or the dead of an older incident: never the toll of the incident told.
+
+/**
+ * "Over seventy journalists have been killed since 2003", "قتل أكثر من 4000 منذ بداية الحرب": a count
+ * summed over months or years, not the toll of the incident told (nor, with LONG_AGO, the dead of an older one).
+ */
+const SINCE = String.raw`\bsince\s+(?:(?:early|mid|late|the (?:start|beginning|outbreak|fall) of)\s+)?(?:the (?:start|beginning|outbreak|fall|war|conflict|uprising|revolution|crisis|insurgency|fighting)\b|then\b|last (?:year|month)\b|\d{4}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|\bso far this (?:year|month)\b|\bto date\b|(?:^|\s)منذ\s+(?:بداية|بدء|مطلع|اندلاع|انطلاق|عام|العام|سنوات|[أا]شهر|شهور)`;
+/** "killed by gunmen several months ago", "who were killed last month": a death told as an older incident's. */
+const LONG_AGO = String.raw`\b(?:(?:a few|several|some|a couple of|two|three|four|five|six|\d+) (?:months|years) ago|a (?:month|year) ago|last (?:month|year)|earlier this year)\b`;
+const RUNNING_AFTER = new RegExp(String.raw`^[^.;؛]{0,80}?(?:${SINCE}|${LONG_AGO})`, 'i');
+export const LONG_AGO_AFTER = new RegExp(String.raw`^[^.;]{0,60}?${LONG_AGO}`, 'i');
+const RUNNING_BEFORE = new RegExp(String.raw`(?:${SINCE})[^.;؛]{0,60}$`, 'i');
+/** "the deadliest attack since 2003", "أعنف هجوم منذ بداية الحرب": a record, not a running total. */
+const RECORD =
+  /\b(?:worst|deadliest|bloodiest|biggest|largest|heaviest|highest|first|most)\b|[أا]سو[أا]|[أا]عنف|[أا]كبر|ال[أا]ول/i;
+
+/** A count summed since a time, or told as an older incident's dead, and not a record. */
+export function runningTotal(q: Quantity, text: string): boolean {
+  const end = (q.nounSpan ?? q.span)[1];
+  const after = RUNNING_AFTER.exec(text.slice(end, end + 120));
+  const before = RUNNING_BEFORE.exec(text.slice(Math.max(0, q.span[0] - 80), q.span[0]));
+  return [after, before].some((m) => m !== null && !RECORD.test(m[0]));
+}

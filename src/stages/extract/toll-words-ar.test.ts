@@ -1,0 +1,34 @@
+import { describe, it, expect } from 'vitest';
+import type { Quantity } from '../../core/records.js';
+import { tollFromWords, withTollRoles } from './toll-words.js';
+
+describe('tollFromWords in Arabic', () => {
+  it.each([
+    ['وأضافت أن شخصا آخر كان برفقته قتل أيضا في الهجوم.', 'killed', 1],
+    ['وأشار إلى أن جنديا آخر أصيب كذلك بجروح طفيفة.', 'injured', 1],
+    ['وقال إن شخصا آخر نجا من الهجوم.', 'killed', null],
+    // Written without hamza, or folded (ى as ي): the same words.
+    ['واضافت ان شخصا اخر كان برفقته قتل ايضا في الهجوم.', 'killed', 1],
+    ['وأشار إلى أن امرأة اخري اصيبت كذلك بجروح.', 'injured', 1],
+    ['وذكر أن امرأة أخرى توفيت أيضاً في المستشفى.', 'killed', 1],
+    // The fate verb, then "another": one of that fate.
+    ['قتل جندي وأصيب آخر في الهجوم.', 'injured', 1],
+    ['وجرح آخر في الهجوم نفسه.', 'injured', 1],
+    ['وأصيب آخرون بجروح في الهجوم.', 'injured', null],
+  ] as const)('reads "%s" as %s: %s', (text, role, value) => {
+    expect(tollFromWords(text, [0, text.length], role)?.value ?? null).toBe(value);
+  });
+});
+
+describe('withTollRoles in Arabic', () => {
+  it.each([
+    ['أن 25 مقاتلا من الفصائل وثمانية من مقاتلي التنظيم قتلوا في الهجوم على البلدة.', 'killed'],
+    ['وقال إن 25 مدنيا أصيبوا بنيران القناصة.', 'injured'],
+    ['وقال إن 25 مدنيا اصيبا اثر القصف.', 'injured'],
+    ['وقال إن 25 مسلحا هاجموا الموقع وقتلوا 5 جنود.', undefined],
+  ] as const)('reads the fate of the count in "%s" as %s', (text, role) => {
+    const at = text.indexOf('25');
+    const q: Quantity = { span: [at, at + 2], value: 25, qualifier: 'exact' };
+    expect(withTollRoles([q], text)[0].role).toBe(role);
+  });
+});

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import type { Quantity } from '../../core/records.js';
+import { type At, fixtureDocument } from '../extract/fixture-document.js';
+import { actorEntity, placeEntity } from '../extract/fixture-entities.js';
+import { createExtractStage } from '../extract/index.js';
+import { createResolveStage } from './index.js';
+
+const ctx = { referenceDate: null };
+const killed = (n: number, noun = 'militants'): Omit<Quantity, 'span'> => ({
+  value: n,
+  qualifier: 'exact',
+  role: 'killed',
+  noun,
+});
+const eventsOf = (
+  text: string,
+  mentions: Parameters<typeof fixtureDocument>[0]['mentions'],
+  quantities: At<Omit<Quantity, 'span'>>[] = [],
+) => {
+  const doc = fixtureDocument({ text, published: '2015-08-01', mentions, quantities });
+  createExtractStage().run(doc, ctx);
+  createResolveStage().run(doc, ctx);
+  return doc.events!;
+};
+const jets = actorEntity('Coalition', 'state-forces');
+const located = (entity: ReturnType<typeof placeEntity>, lat: number, lon: number) => ({
+  ...entity,
+  place: { ...entity.place!, lat, lon },
+});
+
+describe('a site the next sentence finds by the town the report named', () => {
+  /** "Coalition jets killed 25 rebels in Ruma …", then `detail`, which names Kefra, Ruma and 25 again. */
+  const placesOf = (detail: string) =>
+    eventsOf(
+      `Coalition jets killed 25 rebels in Ruma on Saturday. ${detail}`,
+      [
+        ['Coalition', jets],
+        ['Ruma', placeEntity('Ruma', 'YE')],
+        ['Kefra', placeEntity('Kefra', 'YE')],
+        ['Ruma', placeEntity('Ruma', 'YE'), 2],
+      ],
+      [
+        ['25', killed(25)],
+        ['25', killed(25), 2],
+      ],
+    ).map((e) => [e.location?.name, e.fatalities?.value]);
+
+  it('is the town report told closer: one event at the site, with its toll', () => {
+    const detail = 'The air strikes on Kefra south-west of Ruma killed 25 rebels and wounded 15.';
+    expect(placesOf(detail)).toEqual([['Kefra', 25]]);
+  });
+
+  it('stays an incident of its own when the text puts it at a distance from the town', () => {
+    const detail = 'Air strikes on Kefra, 130 km south-west of Ruma, killed 25 rebels.';
+    expect(placesOf(detail)).toEqual([
+      ['Ruma', 25],
+      ['Kefra', 25],
+    ]);
+  });
+});
+
+describe('a toll told by casualty words alone', () => {
+  it('is the toll of the strike told just before it, whatever its victims suggest', () => {
+    const text = 'Coalition jets struck a clinic in Kefra on Friday. Sources said 17 rebels were killed.';
+    const events = eventsOf(
+      text,
+      [
+        ['Coalition', jets],
+        ['Kefra', placeEntity('Kefra', 'YE')],
+        ['rebels', actorEntity('Rebels', 'armed-group', 'YE')],
+      ],
+      [['17', killed(17)]],
+    );
+    expect(events.map((e) => [e.sub_event_type?.value, e.fatalities?.value])).toEqual([
+      ['Air/drone strike', 17],
+    ]);
+  });
+
+  it("is the toll of the strike told just after it, as a headline's bare count", () => {
+    const text =
+      'Over 100 Coalition Fighters Killed in Kefra\nOver 100 rebels were killed by Coalition air raids on Kefra.';
+    const events = eventsOf(
+      text,
+      [
+        ['Coalition', jets],
+        ['Kefra', placeEntity('Kefra', 'SY')],
+        ['Coalition', jets, 2],
+        ['Kefra', placeEntity('Kefra', 'SY'), 2],
+      ],
+      [
+        ['100', { ...killed(100), qualifier: 'at_least' }],
+        ['100', { ...killed(100), qualifier: 'at_least' }, 2],
+      ],
+    );
+    expect(events.map((e) => [e.sub_event_type?.value, e.fatalities?.value, e.actor1?.name])).toEqual([
+      ['Air/drone strike', 100, 'Coalition'],
+    ]);
+  });
+});
+
+describe('a bare telling at the region around the town of an incident told before', () => {
+  it('is that incident, however many sentences later', () => {
+    const text =
+      'A bomb killed 15 worshippers in a mosque in Abha on Thursday. ' +
+      'The speaker deplored the crime. He called for unity. He thanked the king. ' +
+      'Another member condemned a cowardly bombing of a mosque in Asir region.';
+    const events = eventsOf(
+      text,
+      [
+        ['Abha', located(placeEntity('Abha', 'SA'), 18.22, 42.5)],
+        ['Asir', located(placeEntity('Asir', 'SA', 'region'), 19.1, 42.9)],
+      ],
+      [['15', killed(15, 'people')]],
+    );
+    expect(events.map((e) => [e.location?.name, e.fatalities?.value])).toEqual([['Abha', 15]]);
+  });
+});
