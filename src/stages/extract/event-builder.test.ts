@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Document, Quantity } from '../../core/records.js';
-import { count } from './event-builder.js';
+import { count } from './incident-toll.js';
 import { fixtureDocument } from './fixture-document.js';
 import { placeEntity } from './fixture-entities.js';
 import { createExtractStage } from './index.js';

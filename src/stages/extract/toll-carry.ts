@@ -1,4 +1,5 @@
-import { count, takesNoToll, type EventMention } from './event-builder.js';
+import { takesNoToll, type EventMention } from './event-builder.js';
+import { count } from './incident-toll.js';
 import type { SentenceView } from './sentence-view.js';
 import type { EventRecord } from '../../core/records.js';
 import { deadOfTheTaken, pointsToTheTaken } from './taken-dead.js';

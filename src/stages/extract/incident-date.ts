@@ -1,0 +1,98 @@
+import type { DateRef } from '../../core/records.js';
+import { mainTrigger, type Frame } from './frame-builder.js';
+import { tokenAt } from './sentence-view.js';
+
+/** Tokens of distance a coarser date weighs as. */
+const PRECISION_COST = { day: 0, month: 6, year: 12 };
+/** Tokens of distance a weekday weighs more than a written date. */
+const WEEKDAY_COST = 4;
+/** "وقع يوم الأربعاء", "الذي وقع في", "which took place on": the words that tie a date to the incident. */
+const OCCURRED_ON =
+  /(?:(?:^|\s)[وف]?(?:وقع|وقعت|جرى|جرت|حدث|حدثت|نفذ|نفذت)|\b(?:took place|occurred|happened|was carried out))\s+(?:(?:في|on|in)\s+)?$/i;
+const OCCURRED_BONUS = 8;
+const DAY_MS = 86_400_000;
+/**
+ * "قال في بيان السبت", "اعلن يوم الاثنين", "said on Tuesday": the words that tie a date to a statement about
+ * the incident. The text is read as written, with or without hamza, so both spellings are listed.
+ */
+const SAID_ON =
+  /(?:(?:^|\s)[وف]?(?:قال|قالت|[أا]كد|[أا]كدت|[أا]علن|[أا]علنت|ذكر|ذكرت|[أا]فاد|[أا]فادت|صرح|بيان|بيانها|بيانه)|\b(?:said|says|announced|stated|statement))\s+(?:(?:في|يوم|on)\s+)?$/i;
+/** Tokens of distance the day of a statement weighs more: the incident it reports may be older. */
+const SAID_COST = 8;
+/**
+ * "the envoy who on Monday blamed France for the massacre", "اتهم يوم الاثنين": the day of a blame or a
+ * denial, which come after the incident, often years after; it never dates the incident.
+ */
+const BLAMED_AFTER = /^\s*(?:blamed|accused|denied)\b/i;
+const BLAMED_BEFORE = /(?:^|\s)[وف]?(?:اتهم|اتهمت|نفى|نفت)(?:\s+\S+){0,2}\s+(?:(?:في|يوم)\s+)?$/;
+
+/**
+ * "five days after their start", "بعد أيام من انطلاقها": a span counted from the start of the act itself
+ * recalls no earlier incident.
+ */
+const OWN_START =
+  /^\s*(?:(?:their|its)\s+(?:start|beginning|launch)\b|(?:انطلاق|بد[ءئ]|بدايت)(?:ها|هم)(?![\u0621-\u064a]))/i;
+
+/** Whether the frame recalls an earlier incident ("days after the bombing"), not the start of its own act. */
+export function recalls(frame: Frame, text: string): boolean {
+  return (
+    frame.background && !OWN_START.test(text.slice(frame.backgroundSpan![1], frame.backgroundSpan![1] + 30))
+  );
+}
+
+/** A date the words before it tie to an incident of the sentence, even one outside this clause. */
+export function occurredOn(t: { span: readonly [number, number] }, text: string): boolean {
+  return OCCURRED_ON.test(text.slice(Math.max(0, t.span[0] - 24), t.span[0]));
+}
+
+/**
+ * The clause's date: the nearest time expression, a day before a month before a year (a clause that gives
+ * "on Tuesday" and "since March 2011" tells its incident's day; the month is background).
+ */
+export function nearestTime(frame: Frame, times: Frame['view']['times'], text: string): DateRef | null {
+  const at = mainTrigger(frame).start;
+  // A weekday is often a name ("صلاة الجمعة", Friday prayers) where a written date is not; a date the text
+  // ties to the incident ("the attack, which took place on Wednesday") beats one nearer to the trigger.
+  const cost = (t: Frame['view']['times'][number]) =>
+    Math.abs(tokenAt(frame.view, t.span[0]) - at) +
+    PRECISION_COST[t.precision] +
+    (/weekday/i.test(t.reason ?? '') ? WEEKDAY_COST : 0) +
+    (SAID_ON.test(text.slice(Math.max(0, t.span[0] - 24), t.span[0])) ? SAID_COST : 0) -
+    (occurredOn(t, text) ? OCCURRED_BONUS : 0);
+  // A clause that recalls an earlier incident dates what happens now before the trigger, not the incident.
+  const dated = times.filter(
+    (t) =>
+      t.value !== null &&
+      (!recalls(frame, text) || tokenAt(frame.view, t.span[0]) >= at) &&
+      !datesABlame(t, text),
+  );
+  // The cheapest, the earliest among equals (each cost computed once: it reads the text before the date).
+  let t: (typeof dated)[number] | undefined;
+  let best = Infinity;
+  for (const candidate of dated) {
+    const c = cost(candidate);
+    if (c < best) [t, best] = [candidate, c];
+  }
+  return t ? asIncidentDate(t) : null;
+}
+
+function datesABlame(t: { span: readonly [number, number] }, text: string): boolean {
+  return (
+    BLAMED_AFTER.test(text.slice(t.span[1], t.span[1] + 16)) ||
+    BLAMED_BEFORE.test(text.slice(Math.max(0, t.span[0] - 32), t.span[0]))
+  );
+}
+
+/** Days a run of days may span and still date an incident by its first day. */
+const DAY_RUN = 7;
+
+/**
+ * "في العشر الأواخر من رمضان", "between 3 and 28 June": a run of weeks is a season of the news, often of
+ * a speech about the incident; it does not date the incident. A run of years ("in the 1990s") keeps its
+ * first year: a record holds no range, and an incident left undated would take the publication day and
+ * turn current.
+ */
+function asIncidentDate(t: Frame['view']['times'][number]): DateRef | null {
+  const long = t.precision === 'day' && t.end && Date.parse(t.end) - Date.parse(t.value!) > DAY_RUN * DAY_MS;
+  return long ? null : { value: t.value!, precision: t.precision, spans: [t.span] };
+}

@@ -1,0 +1,78 @@
+import type { Span } from '../../core/span.js';
+import type { CountRef, Quantity } from '../../core/records.js';
+import { ADDITION } from '../../core/text/addition-words.js';
+
+/**
+ * The first toll of a role in the clause; vague amounts ("dozens") give no number, and a harmless
+ * incident's zero none either.
+ */
+export function count(
+  quantities: Quantity[],
+  role: 'killed' | 'injured',
+  harmless: boolean,
+  text: string,
+): CountRef | null {
+  const at = quantities.findIndex((x) => x.role === role && x.value !== null && !(harmless && x.value === 0));
+  if (at < 0) return null;
+  const q = quantities[at];
+  const ref: CountRef = { value: q.value!, qualifier: q.qualifier, spans: spansOf(q) };
+  // "Three policemen, five civilians and a bystander were killed": the verb after the list reached only
+  // its last figures; counted nouns listed before them by commas share their fate.
+  for (let k = at - 1; k >= 0 && listedBefore(quantities[k], quantities[k + 1], text); k--) {
+    ref.value += quantities[k].value!;
+    ref.spans.unshift(...spansOf(quantities[k]));
+  }
+  // "two men from X and three men from Y": figures given per side add up to the incident's toll.
+  let prev = q;
+  for (const next of quantities.slice(at + 1)) {
+    if (!perSide(prev, next, role, text)) break;
+    ref.value += next.value!;
+    ref.spans.push(...spansOf(next));
+    prev = next;
+  }
+  return ref;
+}
+
+const spansOf = (q: Quantity): Span[] => (q.nounSpan ? [q.span, q.nounSpan] : [q.span]);
+/** Where a figure's words end: its noun span may lie before the number ("مصرع سبعة"). */
+const endOf = (q: Quantity): number => Math.max(q.span[1], q.nounSpan?.[1] ?? 0);
+/** Words that make the next figure a part of the first, not another side ("including 3 children"). */
+const SUBSET = /\b(?:including|among|of them|of whom|out of)\b|بينهم|منهم|بينها|اضافة|إضافة/i;
+/** At most this many characters between two figures of one toll. */
+const SIDE_GAP = 60;
+
+/** A comma and nothing else: the figures on either side are items of one list. */
+const LIST_COMMA = /^\s*[,،]\s*$/;
+
+/**
+ * The next figure is another side's share of the same toll: same role or none, same noun (or both counts
+ * of some of a side), "and" or a list comma between; or "others" of the same fate told as an addition.
+ */
+function perSide(prev: Quantity, next: Quantity, role: string, text: string): boolean {
+  if (next.value === null || (next.role !== undefined && next.role !== role)) return false;
+  const shares = partitive(prev, text) && partitive(next, text);
+  if (next.role === undefined && !shares && (next.noun === undefined || next.noun !== prev.noun))
+    return false;
+  const gap = text.slice(endOf(prev), next.span[0]);
+  const joined =
+    /\band\b/i.test(gap) ||
+    /(?:^|\s)و\s*$/.test(gap) ||
+    text[next.span[0]] === 'و' ||
+    LIST_COMMA.test(gap) ||
+    (next.noun === 'others' && next.role === role && ADDITION.test(gap) && !/[.;؛]/.test(gap));
+  return joined && gap.length <= SIDE_GAP && !SUBSET.test(gap);
+}
+
+/**
+ * "18 من مسلحي الحوثي وأربعة من عناصر المقاومة", "37 مسلحا من داعش و16 من البيشمركة", "ten of the guards":
+ * a count of some of a named side, its noun between or not.
+ */
+const PARTITIVE = /^\s*(?:\S+\s+)?(?:من|of)\s/;
+const partitive = (q: Quantity, text: string): boolean =>
+  PARTITIVE.test(text.slice(q.span[1], q.span[1] + 24));
+
+/** `before` is a counted noun with no fate of its own, listed by a comma right before `first`. */
+function listedBefore(before: Quantity, first: Quantity, text: string): boolean {
+  if (before.role !== undefined || before.value === null || before.noun === undefined) return false;
+  return LIST_COMMA.test(text.slice(endOf(before), first.span[0]));
+}
