@@ -2,7 +2,7 @@
  * RAND RDWTI (../shared/data/event-gold/rand-rdwti, internal use only): per-field accuracy of marsad's first
  * event per incident description against the structured columns (country, city, fatalities, injuries).
  *
- *   npx tsx bench/events-rand.ts [SAMPLE=3000] [--misses N]
+ *   npx tsx bench/events-rand.ts [SAMPLE=3000] [--misses N] [--no-event]
  *
  * Descriptions open with the country in capitals ("ARGENTINA.  The second floor …"), which marsad reads
  * like any dateline. RAND writes 0 for "none reported": an event without a count is scored as 0.
@@ -10,6 +10,7 @@
  * one ISO country admit each of their codes (West Bank/Gaza is PS or IL; Kosovo under Serbia XK or RS).
  * `--misses N` prints N misses per field, drawn at random with a fixed seed (the same ones on every run,
  * so a fix shows as a miss gone), each with the description, RAND's value and marsad's choice.
+ * `--no-event` prints every description that gives no event at all: each is an incident marsad missed.
  * City is scored on the event's place name; "any name" also accepts the place's other names in the
  * knowledge base and, for a district or site, those of the town it lies in ("Bombay" for Mumbai, "Baghdad"
  * for Karkh), the quarter the event keeps beside its town, and a province the description names that the
@@ -33,7 +34,7 @@ if (!existsSync(FILE)) {
   process.exit(0);
 }
 const { values: flags, positionals } = parseArgs({
-  options: { misses: { type: 'string', default: '0' } },
+  options: { misses: { type: 'string', default: '0' }, 'no-event': { type: 'boolean', default: false } },
   allowPositionals: true,
 });
 const size = Number(positionals[0] ?? 3000);
@@ -118,6 +119,8 @@ const tally = { rows: 0, withEvent: 0, ...Object.fromEntries(FIELDS.map((f) => [
 } & Record<Field, [number, number]>;
 /** Cities matched by any name of the event's place. */
 let cityAnyName = 0;
+/** Descriptions that gave no event: every RAND row is an incident, so each is a missed one. */
+const eventless: string[] = [];
 const misses: Record<Field, { row: Record<string, string>; scored: Scored }[]> = {
   country: [],
   city: [],
@@ -129,6 +132,7 @@ for (const [i, row] of rows.entries()) {
   const article = await analyseText(`rand-${i}`, row.description, row.date);
   const e = article.events[0];
   if (e) tally.withEvent++;
+  else eventless.push(row.description);
   const loc = e?.location;
   if (loc && row.city && row.city !== 'Unknown')
     cityAnyName += namesOfPlace(loc, article.mentions).some((n) => placeEq(row.city, n)) ? 1 : 0;
@@ -150,4 +154,8 @@ for (const field of shown > 0 ? FIELDS : []) {
   for (const { row, scored } of seededShuffle(misses[field]).slice(0, shown)) {
     console.log(`- RAND ${scored.gold} | marsad ${scored.got}\n  ${row.description}`);
   }
+}
+if (flags['no-event']) {
+  console.log(`\n== ${eventless.length} descriptions with no event`);
+  for (const description of eventless) console.log(`- ${description}`);
 }

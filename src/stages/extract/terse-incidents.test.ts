@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { createResolveStage } from '../resolve/index.js';
+import { fixtureDocument } from './fixture-document.js';
+import { placeEntity } from './fixture-entities.js';
+import { createExtractStage } from './index.js';
+
+const extract = createExtractStage();
+const resolve = createResolveStage();
+const ctx = { referenceDate: null };
+
+/** The sub-types of the events a text tells, Mosul known as a place wherever the text names it. */
+function typesOf(text: string): string[] {
+  const doc = fixtureDocument({
+    text,
+    mentions: text.includes('Mosul') ? [['Mosul', placeEntity('Mosul', 'IQ')]] : [],
+  });
+  extract.run(doc, ctx);
+  resolve.run(doc, ctx);
+  return doc.events!.map((e) => e.sub_event_type?.value ?? '');
+}
+
+/** Sentences that each tell one incident in terse wording, by the sub-type they tell. */
+const TERSE: Record<string, string[]> = {
+  'Looting/property destruction': [
+    // Infrastructure wrecked, and fire set on purpose.
+    'Rebels sabotaged an oil pipeline near Mosul on Monday.',
+    'Three electricity pylons outside the town were destroyed near Mosul.',
+    'Guerrillas toppled a power tower near Mosul.',
+    'The offices of the party were set alight overnight.',
+    'The hall was burned in a fire set by unknown arsonists.',
+    'The group claimed the burning of three cars near Mosul.',
+    'Extremists destroyed two shrines near Mosul.',
+  ],
+  'Armed clash': ['Police and smugglers exchanged fire near Mosul on Sunday.'],
+  Attack: [
+    // Shots told by what was fired or where from.
+    'A gunman fired four shots at a bus.',
+    'Men in a car fired automatic weapons at the embassy.',
+    'The group admitted firing several shots into a house.',
+    'A helicopter came under ground fire near the border.',
+    'Two men fired from a passing car at the gate of the camp.',
+    'Two men were brought to hospital with gunshot wounds near Mosul.',
+    // Beatings, killings and attacks told by their force, their wound, their aim or their attackers.
+    'A reporter was beaten unconscious near Mosul.',
+    'A boy was beaten by a gang of youths in Mosul.',
+    'A farmer was found with his throat slit near Mosul.',
+    'A guard was mortally wounded near Mosul on Monday.',
+    'The mayor survived an attempt on his life.',
+    'A convoy of foreign workers was attacked by armed gunmen.',
+    'The rebels claimed responsibility for the murder of a judge.',
+  ],
+  'Remote explosive/landmine/IED': [
+    'Youths petrol-bombed a police station.',
+    'A judge was sent a letter containing explosives.',
+    'Maoists blasted the house of a village headman near Mosul.',
+    'A bomb caused extensive damage to a bank.',
+  ],
+  'Disrupted weapons use': ['Police found a truck packed with explosives near Mosul.'],
+  'Abduction/forced disappearance': [
+    'Two engineers were held captive by the rebels for a week.',
+    'A hijacker armed with a knife forced the plane to land.',
+  ],
+};
+
+/** Sentences whose trigger-like words tell no incident: aimless shots, sport, speech, weather, a seizure. */
+const LOOK_ALIKES = [
+  'The police fired two warning shots near Mosul.',
+  'The guards fired their guns into the air near Mosul.',
+  'The striker fired three shots on target in Mosul on Sunday.',
+  'The minister fired a parting shot at his rivals in Mosul.',
+  'The senator blasted the bill in Mosul on Monday.',
+  'The storm toppled two pylons near Mosul.',
+  'Heavy rains destroyed a bridge near Mosul.',
+  'Police recovered 50 petrol bombs near Mosul on Friday.',
+];
+
+describe('incidents told in terse wording', () => {
+  for (const [type, texts] of Object.entries(TERSE)) {
+    it.each(texts)(`finds one ${type} event in "%s"`, (text) => {
+      expect(typesOf(text)).toEqual([type]);
+    });
+  }
+
+  it.each(LOOK_ALIKES)('finds no event in "%s"', (text) => {
+    expect(typesOf(text)).toEqual([]);
+  });
+});
