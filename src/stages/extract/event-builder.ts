@@ -25,6 +25,8 @@ export interface BuildContext {
   countryNames: ReadonlyMap<string, string>;
   /** The country the article's places mostly lie in. */
   home: string | null;
+  /** The first sentence of a chronology's entry ("GREECE.  A bomb damaged …"): its incident is filed under a place. */
+  chronologyLead: Span | null;
 }
 
 /** A frame's event mention(s) before merging: one per listed place. */
@@ -121,7 +123,11 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
       confidence: 0,
     };
     // A date alone does not make a weak word an incident ("targeted for identity theft in 2004").
-    const specific = place !== null || record.fatalities !== null || record.injuries !== null;
+    const specific =
+      place !== null ||
+      record.fatalities !== null ||
+      record.injuries !== null ||
+      view.span[0] === ctx.chronologyLead?.[0];
     // "their continuing attacks against Yukos", "شنوا هجمات عبر الحدود": a side named with acts in the
     // plural, nowhere and uncounted, tells a pattern of conduct, not an incident.
     const pattern = frame.triggers.every((t) => PLURAL_ACTS.test(t.phrase.words.at(-1) ?? ''));

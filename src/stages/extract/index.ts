@@ -1,3 +1,4 @@
+import { chronologyCountry } from '../../core/chronology-entry.js';
 import type { Document } from '../../core/records.js';
 import type { Stage } from '../../core/stage.js';
 import { buildEvents, type EventMention } from './event-builder.js';
@@ -82,6 +83,8 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
   const out: EventMention[] = [];
   const views = buildSentenceViews(doc, lexicons);
   const riotStory = isRiotStory(views);
+  const entry = chronologyCountry(doc);
+  const chronologyLead = entry ? (views.find((v) => v.span[1] > entry.span[1] + 2)?.span ?? null) : null;
   const areaTowns = townsOfAreas(doc.mentions ?? [], text);
   // The events of the last sentence that told any, and how many sentences told none since.
   let previous: EventMention[] = [];
@@ -104,7 +107,7 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     let folded = false;
     for (const frame of frames) {
       if (isNonEvent(frame)) continue;
-      for (const m of buildEvents(frame, { text, countryNames, home })) {
+      for (const m of buildEvents(frame, { text, countryNames, home, chronologyLead })) {
         if (m.unsupported) continue;
         foldArea(m.record, areaTowns);
         if (riotStory && since <= TOLL_CARRY && carryTown(m.record, view, before, text)) {

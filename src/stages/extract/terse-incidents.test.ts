@@ -85,3 +85,22 @@ describe('incidents told in terse wording', () => {
     expect(typesOf(text)).toEqual([]);
   });
 });
+
+describe("a chronology's entry, filed under its country in capitals", () => {
+  /** The events of an entry, the country at its start known as one. */
+  function entryEvents(text: string, country: string) {
+    const name = text.slice(0, text.indexOf(country) + country.length);
+    const doc = fixtureDocument({ text, mentions: [[name, placeEntity('Sweden', 'SE', 'country')]] });
+    extract.run(doc, ctx);
+    resolve.run(doc, ctx);
+    return doc.events!.map((e) => [e.sub_event_type?.value, e.location?.country]);
+  }
+
+  it('tells its incident in the first sentence, placed nowhere else', () => {
+    expect(entryEvents('SWEDEN.  Six youths attacked a refugee.', 'SWEDEN')).toEqual([['Attack', 'SE']]);
+  });
+
+  it('gives a weak act no support when the country is not written in capitals', () => {
+    expect(entryEvents('Sweden.  Six youths attacked a refugee.', 'Sweden')).toEqual([]);
+  });
+});

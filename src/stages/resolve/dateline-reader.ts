@@ -1,3 +1,4 @@
+import { chronologyCountry } from '../../core/chronology-entry.js';
 import { placeRefOf } from '../../core/place-ref.js';
 import type { Document, EventRecord, Mention, PlaceRef } from '../../core/records.js';
 import { offScene } from '../../core/place-stance.js';
@@ -16,11 +17,6 @@ export interface Dateline {
 const TOWN_REACH = 3;
 /** What follows a dateline's town: a colon, a dash, an agency in brackets, another town ("a/b:"). */
 const TOWN_END = /^\s*(?:[:\-–—]|\(|\/)/;
-/**
- * What follows a dateline's country: "GREECE.", "LEBANON —", "PERU, 12 May"; a hyphen joined to a word
- * ("US-led raids") makes the country part of that word.
- */
-const COUNTRY_END = /^\s*(?:[.:—–]|-(?!\p{L})|,\s*\d)/u;
 /** "in Syria", "near Israel": a country the clause places the incident in ("at the U.S. embassy" names an owner). */
 const LOCATIVE_BEFORE = /\b(?:in|into|inside|near|across)\s+(?:the\s+)?$/i;
 
@@ -41,16 +37,7 @@ export function readDateline(doc: Document): Dateline {
       m.place?.precision === 'town' &&
       TOWN_END.test(text.slice(m.span[1], m.span[1] + 3)),
   );
-  const country = mentions.find((m) => m.kind === 'country' && m.place?.country && m.span[0] <= 3);
-  const word = country ? text.slice(country.span[0], country.span[1]) : '';
-  const capitals = word === word.toUpperCase() && /[A-Z]{2}/.test(word);
-  return {
-    town: town ? placeRefOf(town) : null,
-    country:
-      country && capitals && COUNTRY_END.test(text.slice(country.span[1], country.span[1] + 4))
-        ? country
-        : null,
-  };
+  return { town: town ? placeRefOf(town) : null, country: chronologyCountry(doc) };
 }
 
 /**
