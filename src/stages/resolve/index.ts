@@ -123,10 +123,11 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
   // "PERU.  A bomb exploded outside a bank.": a report under a country dateline, or one that tells a single
   // incident, tells it even when it dates, counts and names nothing (the publication date dates it); an
   // article's undated indefinite mentions among others are most often background. Under a country
-  // dateline even "the explosion" is the entry's incident when it is the only one told.
+  // dateline even "the explosion" is the entry's incident when it is the only one told; the lead's own is news.
   const short = datelineCountry !== null || merged.length === 1;
   const entry = datelineCountry !== null && merged.length === 1;
-  const kept = pointed.length > 0 ? pointed : merged.filter((item) => short && (!item.anaphoric || entry));
+  const lone = (item: (typeof merged)[number]) => (short || item.first === 0) && (!item.anaphoric || entry);
+  const kept = pointed.length > 0 ? pointed : merged.filter(lone);
   const towned = kept.filter((item) => hasTown(item.event));
   // Where the article places its incidents, one it cannot place is most often background or a round-up
   // figure; the strategic kinds (arrests, truces) are told country-wide and stay.

@@ -29,6 +29,12 @@ describe('a short report that dates, counts and names nothing', () => {
     expect(e.location?.country).toBe('ES');
   });
 
+  it("keeps the lead's incident of a report that tells another after it", () => {
+    const text =
+      'A bomb exploded near a cinema in the old quarter. Elsewhere, gunmen kidnapped a shopkeeper.';
+    expect(eventsOf(text).map((e) => e.evidence[0][0])).toContain(0);
+  });
+
   it('still drops a bare reference to an attack told elsewhere', () => {
     expect(eventsOf('The attack was condemned by the council.')).toHaveLength(0);
   });
