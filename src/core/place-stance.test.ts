@@ -12,6 +12,12 @@ describe('a place named off the scene', () => {
     expect(namesOrigin(town(arabic, 'لاكبور'), arabic, 0)).toBe(false);
   });
 
+  it('names where fighters came from, not where they were struck', () => {
+    const text = 'The strike destroyed a camp of 40 militants from Rampur near the town of Lakhpur.';
+    expect(namesOrigin(town(text, 'Rampur'), text, 0)).toBe(true);
+    expect(namesOrigin(town(text, 'Lakhpur'), text, 0)).toBe(false);
+  });
+
   it('names where a shot was fired from, not where it hit', () => {
     const text =
       'Militants launched two rockets from the northern part of the Rampur strip at the town of Lakhpur.';

@@ -4,8 +4,11 @@ import type { Mention } from './records.js';
 // heading to it, attackers are posted in it, or someone spoke from it. Both the extract stage (which place a
 // clause is at) and the resolve stage (which town of the article an unplaced event may take) ask.
 
-/** Where a crowd or the displaced came from: "people from every corner of X", "من نازحي X". */
-const CROWD_FROM = String.raw`\b(?:people|persons|youths?|men|villagers|residents|supporters|activists|pilgrims|displaced|refugees)\s+from\s+(?:every\s+corner\s+of\s+|all\s+(?:over|parts\s+of)\s+|across\s+)?(?:the\s+)?|(?:^|\s)(?:نازحي|النازحين من|الفارين من|اللاجئين من)\s+(?:محافظة\s+|مدينة\s+)?`;
+/**
+ * Where a crowd, the displaced or fighters came from: "people from every corner of X", "من نازحي X",
+ * "40 militants from the North Caucasus".
+ */
+const CROWD_FROM = String.raw`\b(?:people|persons|youths?|men|villagers|residents|supporters|activists|pilgrims|displaced|refugees|militants|fighters|mercenaries|jihadists|volunteers|recruits)\s+from\s+(?:every\s+corner\s+of\s+|all\s+(?:over|parts\s+of)\s+|across\s+)?(?:the\s+)?|(?:^|\s)(?:نازحي|النازحين من|الفارين من|اللاجئين من)\s+(?:محافظة\s+|مدينة\s+)?`;
 /** Where a shot came from, not where it hit: "fired a rocket from X at Y". */
 const FIRED_FROM = String.raw`\b(?:fired|firing|launched|launching)\s+(?:[\w-]+\s+){0,4}?from\s+(?:the\s+)?(?:(?:north|south|east|west|centr)(?:ern|al)\s+(?:or\s+\w+\s+)?(?:part\s+of\s+the\s+)?)?`;
 /** The base warplanes flew from: "took off from an air base in X", "اقلعت من القاعدة الجوية في X". */

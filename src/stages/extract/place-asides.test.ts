@@ -10,6 +10,12 @@ describe('a place named aside', () => {
     expect(namesFirm(town(text, 'lakhpur'), text)).toBe(false);
   });
 
+  it('names a government, not where it was protested against', () => {
+    const text = 'workers protested an order of the rurania government in lakhpur';
+    expect(namesFirm(town(text, 'rurania'), text)).toBe(true);
+    expect(namesFirm(town(text, 'lakhpur'), text)).toBe(false);
+  });
+
   it('names a side\'s leader or backer in "X-led" and "X-backed", not a place', () => {
     const text = 'Rurania-led strikes hit Lakhpur and Rampur-backed fighters fled.';
     expect(namesFirm(town(text, 'Rurania'), text)).toBe(true);

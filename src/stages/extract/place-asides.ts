@@ -6,11 +6,12 @@ import type { Mention } from '../../core/records.js';
 
 /**
  * "Rampur Textile Mills", "Baghdad University", "the Anbar Governorate building", "mecca masjid", "the
- * sabarmati express": a place's name in a firm's, a school's, a mosque's, a train's or a province's seat's,
- * not where it stands; "US-led", "London-based": in a word that tells who leads or backs a side.
+ * sabarmati express", "the gujarat government": a place's name in a firm's, a school's, a mosque's, a train's,
+ * a government's or a province's seat's, not where it stands; "US-led", "London-based": in a word that
+ * tells who leads or backs a side.
  */
 const FIRM_AFTER =
-  /^(?:\s+(?:industries|company|corporation|mills|ltd|limited|bank|airlines|university|college|society|masjid|mosque|express|(?:governorate|provincial) (?:building|headquarters|offices?|council))|-(?:led|backed|based|funded|supported|sponsored|trained|brokered|allied|aligned))\b/i;
+  /^(?:\s+(?:industries|company|corporation|mills|ltd|limited|bank|airlines|university|college|society|masjid|mosque|express|government|administration|(?:governorate|provincial) (?:building|headquarters|offices?|council))|-(?:led|backed|based|funded|supported|sponsored|trained|brokered|allied|aligned))\b/i;
 
 /**
  * A place whose name is a firm's, a mosque's or a train's, or qualifies a side, never the incident's place.

@@ -79,6 +79,9 @@ export function findPlaces(frame: Frame, text: string, home: string | null): Fra
   const reach = frame.anaphoric
     ? { after: REACH.anaphorAfter, before: REACH.anaphorBefore }
     : { after: REACH.after, before: REACH.before };
+  // "the blast occurred in X" reaches a town as far as any clause does; not a route's end ("on the X-Y road").
+  const told = frame.anaphoric && toldWhere(frame, text);
+  const toldTown = (m: Mention) => told && m.place?.precision !== 'country' && !namesOfficeOrRoute(m, text);
   const onlyAfter = frame.family === 'territory';
   const inReach = places.filter((m) => {
     const at = tokenAt(view, m.span[0]);
@@ -86,7 +89,7 @@ export function findPlaces(frame: Frame, text: string, home: string | null): Fra
     // "the bombing … in the town of Abha": a place named as a town reaches as far as after any trigger.
     const after = TOWN_MARK.test(text.slice(Math.max(0, m.span[0] - 16), m.span[0]))
       ? REACH.townAfter
-      : townNamed(m, text)
+      : townNamed(m, text) || toldTown(m)
         ? REACH.after
         : reach.after;
     if (at >= trigger.start) return at - frame.triggers.at(-1)!.end <= after;
@@ -169,8 +172,9 @@ export function findPlaces(frame: Frame, text: string, home: string | null): Fra
   };
 }
 
-/** "The attack took place", "the blast occurred": words after a trigger that say where, and nothing else. */
-const TOOK_PLACE = /^\s+(?:took\s+place|occurred|happened|was\s+carried\s+out)\b/i;
+/** "The attack took place", "the blast occurred", "الانفجار وقع في": words after a trigger that say where. */
+const TOOK_PLACE =
+  /^\s+(?:(?:took\s+place|occurred|happened|was\s+carried\s+out(?!\s+by))\b|(?:وقع|وقعت|حدث|حدثت)\s)/i;
 
 /**
  * "The attack took place south of Samarra": a clause that refers back to an incident only to place it, by

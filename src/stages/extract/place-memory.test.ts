@@ -63,6 +63,19 @@ describe('an incident told with no place in a riot round-up', () => {
     expect(placesOf(doc)).toContainEqual(['Rampur', '2004-05-07']);
   });
 
+  it('takes it when its sentence names the state only in passing and points back to "the town"', () => {
+    const uttar = placeEntity('Uttar', 'IN', 'region');
+    const doc = roundUp(
+      'in sitapur town, mobs pelted stones at shops on sunday. ' +
+        'as officials toured the town, the source of the unrest in uttar, a man was stabbed in the bazaar area of the town on friday.',
+      [
+        ['sitapur', sitapur],
+        ['uttar', uttar],
+      ],
+    );
+    expect(placesOf(doc)).toContainEqual(['Sitapur', '2004-05-07']);
+  });
+
   it('does not take one of several towns told together', () => {
     const doc = roundUp(
       'mobs pelted stones in sitapur and rampur on sunday. ' +

@@ -42,6 +42,9 @@ export function foldArea(record: EventRecord, towns: ReadonlyMap<string, Mention
   record.location = { ...placeRefOf(town), spans: [...record.location.spans, town.span] };
 }
 
+/** "in the town", "area of the city": a town told before, named again by its noun ("the town of X" names one). */
+const TOWN_ANAPHOR = /\b(?:in|of|at|near|across)\s+the\s+(?:town|city)\b(?!\s+of\b)/i;
+
 /**
  * "in borsad town, one person was stabbed. tension had prevailed in the town after buses were pelted":
  * an incident whose sentence names no place below a country's takes the town of the incident told just
@@ -56,11 +59,14 @@ export function carryTown(
   text: string,
 ): boolean {
   const own = record.location;
-  if (own && own.precision !== 'country') return false;
+  // "… the communal violence in gujarat, a man was stabbed in the zahurpura area of the town": the town the
+  // sentence points back to, not the state it names in passing.
+  const backToTown = own?.precision === 'region' && TOWN_ANAPHOR.test(text.slice(...view.span));
+  if (own && own.precision !== 'country' && !backToTown) return false;
   // "people from every corner of kheda": where a crowd came from places nothing.
   const placed = (m: Mention) =>
     m.place && m.place.precision !== 'country' && m.via !== 'demonym' && !namesOrigin(m, text, view.span[0]);
-  if (view.mentions.some(placed)) return false;
+  if (!backToTown && view.mentions.some(placed)) return false;
   const towns = previous.map((e) => e.location).filter((l): l is PlaceRef => l !== null);
   const town = towns[0];
   if (!town || town.precision === 'country' || towns.length !== previous.length) return false;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../core/records.js';
 import { townMention } from '../../core/mention-fixture.js';
-import { measuredFromTown, namedSiteNear } from './reference-places.js';
+import { measuredFromTown, namedSiteNear, REFERENCE } from './reference-places.js';
 
 /** A mention over the first occurrence of `name` in `text`, in Iraq. */
 const place = (text: string, name: string, precision: 'town' | 'region' = 'town'): Mention =>
@@ -31,5 +31,17 @@ describe('a town the text measures from', () => {
     expect(namedSiteNear([place(villages, 'Lakhpur')], villages)?.name).toBe('Lakhpur');
     const base = 'Jets struck an air base north of Lakhpur.';
     expect(namedSiteNear([place(base, 'Lakhpur')], base)).toBeUndefined();
+  });
+});
+
+describe('an Arabic direction before a town', () => {
+  it('measures from the town when bare ("north of X")', () => {
+    expect(REFERENCE.test('قصفت الطائرات قرية شمال ')).toBe(true);
+    expect(REFERENCE.test('قصفت الطائرات قرية وجنوب ')).toBe(true);
+  });
+
+  it('puts the place inside the town after "ب" or "في" ("in the south of X")', () => {
+    expect(REFERENCE.test('قصفت الطائرات منطقة دار سلم بجنوب ')).toBe(false);
+    expect(REFERENCE.test('اشتباكات في شمال ')).toBe(false);
   });
 });

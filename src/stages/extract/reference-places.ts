@@ -6,9 +6,12 @@ import { tokenAt } from './sentence-view.js';
 // incident by, which place-finder takes only when the clause names no place of its own; and towns the text
 // puts a quarter or a namesake in ("the Yarmouk area of Mosul"), which stand for it.
 
-/** The words before a town that make it a point another place is measured from. */
+/**
+ * The words before a town that make it a point another place is measured from; "بجنوب صنعاء", "في شمال
+ * حلب" (in the south of Sanaa, in northern Aleppo) put the place inside the town instead.
+ */
 export const REFERENCE =
-  /(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+(?:the\s+)?|(?:\d+\s*(?:km|kilometres|kilometers|miles|كم|كيلومترا?ت?)\s+(?:\w+\s+)?(?:of|from|من)\s+)|(?:^|\s)[وب]?(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|جنوب شرق|جنوب غرب|شمال شرق|شمال غرب|شمال شرقي|جنوب شرقي|جنوب غربي|شمال غربي)\s+)$/i;
+  /(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+(?:the\s+)?|(?:\d+\s*(?:km|kilometres|kilometers|miles|كم|كيلومترا?ت?)\s+(?:\w+\s+)?(?:of|from|من)\s+)|(?<!في)(?:^|\s)و?(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|جنوب شرق|جنوب غرب|شمال شرق|شمال غرب|شمال شرقي|جنوب شرقي|جنوب غربي|شمال غربي)\s+)$/i;
 
 /** "منطقتي الفلاحات غرب الفلوجة", "the villages north of Aleppo": localities the text names by a town. */
 const NAMED_SITE_NEAR =

@@ -75,6 +75,8 @@ export const PERSONAL_NAME_KEYS: ReadonlySet<string> = withLooseForms([
 
 // Names of more than one word that read as dates ("the sixth of October") are listed whole.
 const ARABIC_PHRASES = ['السادس من أكتوبر', 'العاشر من رمضان', '6 أكتوبر'];
+// Every old town has its "old city": the gazetteer's name for Jerusalem's says nothing without Jerusalem.
+const ENGLISH_PHRASES = ['old city'];
 
 /** Normalised keys of names that are also ordinary words. */
 export const COMMON_WORD_KEYS: ReadonlySet<string> = withLooseForms(
@@ -85,6 +87,7 @@ export const COMMON_WORD_KEYS: ReadonlySet<string> = withLooseForms(
     ...words(PERSONAL),
     ...words(TOWN_WORDS),
     ...ARABIC_PHRASES,
+    ...ENGLISH_PHRASES,
   ].map(normalizeName),
 );
 

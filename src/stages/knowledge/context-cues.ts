@@ -9,7 +9,7 @@ const keys = (list: string): ReadonlySet<string> =>
  * @example PLACE_CUES.has('مدينه') === true // normalised, like the text they are compared with
  */
 export const PLACE_CUES = keys(`
-مدينة بلدة قرية محافظة ولاية منطقة حي ريف مخيم ناحية قضاء مديرية إقليم مركز مطار ميناء جزيرة واحة دولة جمهورية العاصمة
+مدينة بلدة قرية محافظة ولاية مقاطعة منطقة حي ريف مخيم ناحية قضاء مديرية إقليم مركز مطار ميناء جزيرة واحة دولة جمهورية العاصمة
 شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط أطراف ضواحي مدينتي بلدتي قرب بالقرب مدخل محيط
 city town village province district governorate region near outside suburb suburbs port airport
 `);

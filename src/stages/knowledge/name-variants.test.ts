@@ -80,3 +80,22 @@ describe('a square or quarter of a city abroad gives way to the country the text
     expect(places('Protesters filled Tahrir Square')).toEqual(['Tahrir Square=place:eg:tahrir-square']);
   });
 });
+
+describe('a respelled town abroad gives way to the country the article keeps naming', () => {
+  it('reads a loosely spelled Iraqi name in a story of Syrian towns as no Iraqi town', () => {
+    expect(places('In Syria, troops shelled Hama, then fought in Mussayab Farms')).toEqual([
+      'Syria=country:SY',
+      'Hama=place:sy:hama',
+    ]);
+  });
+
+  it('but not for a nationality alone ("an Israeli car near Elon More")', () => {
+    expect(places('Syrian troops fought in Mussayab Farms')).toContain('Mussayab=place:iq:musayyib');
+  });
+
+  it('keeps it when the article names its country', () => {
+    expect(places('Syrian troops shelled Homs. A bomb went off in Mussayab, Iraq')).toContain(
+      'Mussayab=place:iq:musayyib',
+    );
+  });
+});

@@ -14,7 +14,7 @@ import {
 } from './match-context.js';
 import { COMMON_WORD_KEYS, CUE_ONLY_KEYS, PERSONAL_NAME_KEYS } from './common-word-names.js';
 import { namesOwner } from './owner-countries.js';
-import { SKELETON_MARK } from './name-tokens.js';
+import { nameTokens, SKELETON_MARK } from './name-tokens.js';
 import {
   countryEvidence,
   type CountryEvidence,
@@ -94,6 +94,7 @@ export function chooseSenses(
     let best = ranked[0];
     const sentence = groups.get(match.sentence) ?? [];
     if (isForeignQuarter(viewText, best.sense.entity, match, { evidence, namedEvidence }, sentence)) continue;
+    if (isStrayRespelling(match, best.sense, { voters, namedEvidence })) continue;
     let penalty = 0;
     if (isOrdinaryWord(match.key)) {
       const cued = ranked.find((r) => hasCue(viewText, match, r.sense.entity));
@@ -255,6 +256,30 @@ function isForeignQuarter(
   );
   return [...towns.keys()].some((cc) => cc !== entity.country);
 }
+
+/**
+ * "al-Mallah Farms" in a story of Syria met Aden's "Al Maalla" only once doubled letters and a final h were
+ * dropped: a town reached by such a respelling, in a country nothing else in the article names, while the
+ * article's places and actors all belong to one other country, named again and again, is a local name the
+ * base lacks, not a place abroad. A nationality does not count ("an Israeli car near Elon More").
+ */
+function isStrayRespelling(
+  match: NameMatch,
+  sense: NameSense,
+  { voters, namedEvidence }: { voters: readonly NameMatch[]; namedEvidence: CountryEvidence },
+): boolean {
+  const cc = sense.entity.country;
+  if (!LATIN.test(match.key) || cc === null || !PLACE_KINDS.has(sense.entity.kind)) return false;
+  if (sense.entity.kind === 'country' || nameTokens(sense.written).join(' ') === match.key) return false;
+  // The name's own votes, however often the article repeats it, say nothing for its country.
+  const elsewhere = countryEvidence(voters.filter((v) => !v.senses.every((s) => s.entity === sense.entity)));
+  if ((elsewhere.get(cc) ?? 0) > 0) return false;
+  const others = [...namedEvidence].filter(([other]) => other !== cc);
+  return others.length === 1 && others[0][1] >= STRAY_EVIDENCE;
+}
+
+/** Votes for the one other country that make a respelled foreign town a stray. */
+const STRAY_EVIDENCE = 2;
 
 const isPlace = (sense: NameSense): boolean => PLACE_KINDS.has(sense.entity.kind);
 

@@ -27,4 +27,10 @@ describe('place relations', () => {
     expect(placesAgree(suruc, silopi)).toBe('differ');
     expect(finer(silopi, sirnak)).toBe(true);
   });
+
+  it('tells apart two towns the base does not know, which have no id, by their names', () => {
+    const village = (name: string): PlaceRef => ({ ...place(name, 'town', null, null), entity_id: null });
+    expect(placesAgree(village('Kafr Lakh'), village('Tal Sitra'))).toBe('differ');
+    expect(placesAgree(village('Kafr Lakh'), village('Kafr Lakh'))).toBe('same');
+  });
 });

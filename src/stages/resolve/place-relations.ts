@@ -10,7 +10,9 @@ export function placesAgree(a: PlaceRef | null, b: PlaceRef | null): 'same' | 'd
   if (!a || !b) return 'unknown';
   if (a.country && b.country && a.country !== b.country) return 'differ';
   if (a.precision === 'country' || b.precision === 'country') return 'unknown';
-  return a.entity_id === b.entity_id || a.name === b.name ? 'same' : 'differ';
+  // Towns the base does not know have no id: two of them are one place only under one name.
+  const sameEntity = a.entity_id !== null && a.entity_id === b.entity_id;
+  return sameEntity || a.name === b.name ? 'same' : 'differ';
 }
 
 /** Kilometres within which a town can lie in the region a text names with it. */

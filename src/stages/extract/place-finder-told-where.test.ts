@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { placesOf } from '../../../test/support/places-of.js';
+import type { FixtureSpec } from './fixture-document.js';
+import { placeEntity } from './fixture-entities.js';
+
+describe('a clause that names the incident again to say where it happened', () => {
+  it.each<[string, FixtureSpec, string[]]>([
+    [
+      'gives its town, however far on',
+      {
+        text: 'انفجرت قنبلة اسفل حافلة ركاب. وقالت الشرطة ان الانفجار وقع في منطقة دار لاخ الشعبية بجنوب رامبور.',
+        mentions: [['رامبور', placeEntity('Rampur', 'YE')]],
+      },
+      ['Rampur YE'],
+    ],
+    [
+      'but not the end of a route named far on',
+      {
+        text: 'Gunmen killed an official in Sitapur on Monday. The attack took place in a village, on the Lakhpur-Rampur highway.',
+        mentions: [
+          ['Sitapur', placeEntity('Sitapur', 'IQ')],
+          ['Lakhpur', placeEntity('Lakhpur', 'IQ')],
+          ['Rampur', placeEntity('Rampur', 'IQ')],
+        ],
+      },
+      ['Sitapur IQ'],
+    ],
+    [
+      'and "was carried out by" tells who, not where',
+      {
+        text: 'Mortars hit a market in Lakhpur, killing three. Reportedly the shelling was carried out by the Front, a group outlawed in Rampur.',
+        mentions: [
+          ['Lakhpur', placeEntity('Lakhpur', 'IQ')],
+          ['Rampur', placeEntity('Rampur', 'IQ')],
+        ],
+      },
+      ['Lakhpur IQ'],
+    ],
+  ])('%s', (_why, spec, expected) => {
+    expect(placesOf(spec)).toEqual(expected);
+  });
+});
