@@ -13,7 +13,7 @@ import {
   riotRunsOn,
   typesAgree,
 } from './incident-kinds.js';
-import { finer, near, placesAgree } from './place-relations.js';
+import { finer, near, placesAgree, samePlace } from './place-relations.js';
 
 /** An event with where it sits in the article, as the merger needs it. */
 export interface Placed {
@@ -349,7 +349,7 @@ export function absorb(
   if (!a.location || (b.location && (finer(b.location, a.location) || headline || nationality || site))) {
     a.location = b.location ?? a.location;
     into.nationalityPlace = item.nationalityPlace;
-  } else if (b.location && b.location.entity_id === a.location.entity_id) {
+  } else if (b.location && samePlace(b.location, a.location)) {
     a.location = { ...a.location, spans: uniqueSpans([...a.location.spans, ...b.location.spans]) };
   }
   a.date = a.date && (!b.date || a.date.value.length >= b.date.value.length) ? a.date : b.date;

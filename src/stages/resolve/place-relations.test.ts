@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlaceRef } from '../../core/records.js';
-import { finer, near, placesAgree } from './place-relations.js';
+import { finer, near, placesAgree, samePlace } from './place-relations.js';
 
 function place(
   name: string,
@@ -32,5 +32,12 @@ describe('place relations', () => {
     const village = (name: string): PlaceRef => ({ ...place(name, 'town', null, null), entity_id: null });
     expect(placesAgree(village('Kafr Lakh'), village('Tal Sitra'))).toBe('differ');
     expect(placesAgree(village('Kafr Lakh'), village('Kafr Lakh'))).toBe('same');
+  });
+
+  it('takes two towns the base does not know for one place only under one name', () => {
+    const unknown = (name: string): PlaceRef => ({ ...place(name, 'town', null, null), entity_id: null });
+    expect(samePlace(unknown('Haas'), unknown('Kafr Zeita'))).toBe(false);
+    expect(samePlace(unknown('Haas'), unknown('Haas'))).toBe(true);
+    expect(samePlace(silopi, silopi)).toBe(true);
   });
 });
