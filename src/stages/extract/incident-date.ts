@@ -88,11 +88,22 @@ const DAY_RUN = 7;
 
 /**
  * "في العشر الأواخر من رمضان", "between 3 and 28 June": a run of weeks is a season of the news, often of
- * a speech about the incident; it does not date the incident. A run of years ("in the 1990s") keeps its
- * first year: a record holds no range, and an incident left undated would take the publication day and
- * turn current.
+ * a speech about the incident; it does not date the incident. A part of one month ("late December
+ * 2016", "مطلع يونيو") is vague recency told of the incident: it dates it by the month. A run of years
+ * ("in the 1990s") keeps its first year: a record holds no range, and an incident left undated would take
+ * the publication day and turn current.
  */
 function asIncidentDate(t: Frame['view']['times'][number]): DateRef | null {
   const long = t.precision === 'day' && t.end && Date.parse(t.end) - Date.parse(t.value!) > DAY_RUN * DAY_MS;
-  return long ? null : { value: t.value!, precision: t.precision, spans: [t.span] };
+  if (!long) return { value: t.value!, precision: t.precision, spans: [t.span] };
+  return partOfMonth(t) ? { value: t.value!.slice(0, 7), precision: 'month', spans: [t.span] } : null;
+}
+
+/**
+ * "late December 2016", "أواخر يوليو": the times stage reads a part of a month as a run of its days. A part
+ * of a Hijri month ("العشر الأواخر من رمضان") names a season of worship, not a vague day.
+ */
+function partOfMonth(t: Frame['view']['times'][number]): boolean {
+  const reason = t.reason ?? '';
+  return /\bpart\b/.test(reason) && !/hijri/i.test(reason) && t.value!.slice(0, 7) === t.end!.slice(0, 7);
 }

@@ -45,6 +45,24 @@ describe('the day an incident is dated by', () => {
     expect(datesOf(doc)).toEqual(['Remote explosive/landmine/IED 2015-07-31']);
   });
 
+  it('dates an incident told in a part of a month by that month', () => {
+    const doc = fixtureDocument({
+      text: 'The shelling comes amid a ceasefire which came into force in Syria in late December 2016.',
+      published: '2017-04-16',
+      mentions: [['Syria', placeEntity('Syria', 'SY', 'country')]],
+      times: [
+        [
+          'late December 2016',
+          { value: '2016-12-21', end: '2016-12-31', precision: 'day', reason: 'explicit date; late part' },
+        ],
+      ],
+    });
+    extract.run(doc, ctx);
+    resolve.run(doc, ctx);
+    const truce = doc.events!.find((e) => e.sub_event_type?.value === 'Agreement');
+    expect([truce?.date?.value, truce?.timing?.value]).toEqual(['2016-12', 'historical']);
+  });
+
   it('does not take a span counted from the start of the act itself for a recalled incident', () => {
     const doc = fixtureDocument({
       text: 'The offensive ended five days after its start and heavy fighting raged between the army and rebels in Aleppo.',

@@ -4,6 +4,7 @@ import type { Span } from '../../core/span.js';
 import type { Stage, StageContext } from '../../core/stage.js';
 import { placeFromArticle, digestStories, storyOf } from './article-place.js';
 import { readDateline, toDatelineCountry } from './dateline-reader.js';
+import { carriedDate, namedByPlace, sentenceIndex } from './carried-date.js';
 import { confidenceOf, eventId } from './event-scorer.js';
 import { DAY_MS } from './incident-facts.js';
 import { foldLead, mergeIncidents, type Placed } from './incident-merger.js';
@@ -18,7 +19,7 @@ import {
   toldAsSeparate,
 } from './mention-traits.js';
 import { judgeTiming } from './timing-judge.js';
-import { SINCE, toldDay } from './told-day.js';
+import { SINCE } from './told-day.js';
 import { foldTownDays } from './town-day.js';
 
 /** "the town of X", "بلدة X": the text itself says the place is a town or village. */
@@ -46,21 +47,8 @@ const NAMED_BOMB = /bomb|explosive|\bied|mine|عبو|مفخخ|ناسف|لغم|ا
 const THE_CITY = /\b(?:of|in|across) the city\b/i;
 /** A clause that opens by placing its incident vaguely before the news. */
 const EARLIER = /^\s*(?:earlier|في وقت سابق)\b/i;
-/** Characters between a town and the incident noun it names ("the Rampur mill massacre"). */
-const NAMED_GAP = 8;
-/** Days before publication a report's lead day may lie. */
-const LEAD_DAYS = 3;
-/** Sentences of a report's first paragraph that may give its lead day. */
-const LEAD_SENTENCES = 3;
-/** Paragraphs of a report, from its first, whose undated incidents take the lead's day. */
-const LEAD_PARAGRAPHS = 4;
-/** The words for "yesterday" a lead dates the day's news with ("أمس", "بالأمس", "البارحة", "last night"). */
-const YESTERDAY =
-  /(?:^|[^\p{L}])(?:[وف]?(?:ب|لل|ال|بال)?[اأ]مس|[وف]?(?:ال)?بارح[ةه]|yesterday|last night)(?:[^\p{L}]|$)/iu;
 /** How far before a date its "since" may stand (characters). */
 const SINCE_REACH = 60;
-/** A continuing clause within this many sentences of a dated incident takes its date. */
-const DATE_CARRY = 1;
 
 /**
  * The resolve stage: merges the mentions of one incident into one event, dates undated news against the
@@ -164,61 +152,6 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
   });
 }
 
-/**
- * "the Rampur mill massacre", "the Rampur killings": an incident named by its town is a reference to
- * something known, not the news of the day; without a date of its own it stays undated.
- */
-function namedByPlace(text: string, e: EventRecord): boolean {
-  const trigger = e.event_type?.spans[0];
-  const place = e.location?.spans[0];
-  if (!trigger || !place || place[1] > trigger[0] || trigger[0] - place[1] > NAMED_GAP) return false;
-  return /\bthe\s+$/i.test(text.slice(Math.max(0, place[0] - 4), place[0])) && e.evidence.length === 1;
-}
-
-/**
- * The day a report's lead tells. A dateline report's first sentence dates its round-up, even on the
- * publication day. Any other report whose first paragraph says "yesterday" ("هزت تركيا يوم أمس الاثنين
- * سلسلة هجمات …") tells that day's news: its next few paragraphs' undated incidents took place then. A
- * weekday there dates one incident only ("strikes killed ten on Tuesday").
- */
-function leadDay(
-  doc: Document,
-  published: string | undefined,
-  datelined: boolean,
-  at: number,
-): EventRecord['date'] {
-  const sentences = doc.sentences ?? [];
-  if (!sentences[0] || !published) return null;
-  const text = doc.text ?? '';
-  // A long round-up's later paragraphs turn to other fronts, told by other sources on the day of writing.
-  const breaks = text.slice(sentences[0].span[0], at).split('\n').length - 1;
-  if (!datelined && breaks >= LEAD_PARAGRAPHS) return null;
-  const end = datelined ? 1 : Math.min(LEAD_SENTENCES, sentences.length);
-  const lead = sentences
-    .slice(0, end)
-    .filter((s, k) => k === 0 || !text.slice(sentences[0].span[0], s.span[0]).includes('\n'));
-  const from = lead[0].span[0];
-  const to = lead[lead.length - 1].span[1];
-  const t = (doc.times ?? []).find(
-    (x) =>
-      x.span[0] >= from &&
-      x.span[1] <= to &&
-      x.precision === 'day' &&
-      recent(x.value, published) &&
-      (datelined || YESTERDAY.test(text.slice(x.span[0], x.span[1]))),
-  );
-  return t ? { value: t.value!, precision: 'day', spans: [t.span], basis: 'report lead' } : null;
-}
-
-/**
- * A day told before the incident's own first sentence. An incident whose telling runs on past this one may
- * have picked up a later day ("after buses were stoned on Friday night" — an earlier cause, told later).
- */
-function toldBefore(date: NonNullable<EventRecord['date']>, item: Placed, doc: Document): boolean {
-  const start = doc.sentences?.[item.first]?.span[0];
-  return start === undefined || date.spans.every(([from]) => from < start);
-}
-
 /** Days before publication beyond which an incident's own day makes it one the article recalls. */
 const RECALL_DAYS = 14;
 
@@ -244,11 +177,6 @@ function countedFrom(event: EventRecord, text: string): boolean {
   const from = Math.max(0, at - SINCE_REACH);
   const since = SINCE.exec(text.slice(from, at));
   return since !== null && trigger[1] <= from + since.index;
-}
-
-/** A day at most `LEAD_DAYS` before publication, and not after it. */
-function recent(day: string | null, published: string): boolean {
-  return day !== null && day <= published && Date.parse(published) - Date.parse(day) <= LEAD_DAYS * DAY_MS;
 }
 
 /**
@@ -308,36 +236,6 @@ function hasTown(e: EventRecord): boolean {
 }
 
 /**
- * The date of a dated incident told just before, else a day the incident's sentences tie to it, else the
- * lead's or the publication date; null when none exists.
- */
-function carriedDate(items: Placed[], i: number, doc: Document, datelined: boolean): EventRecord['date'] {
-  for (let k = i - 1; k >= 0; k--) {
-    // Items stand in the order they were first told: one told earlier may run on to just before this one.
-    if (items[i].first - items[k].last > DATE_CARRY) continue;
-    const date = items[k].event.date;
-    // Each incident takes the lead's day by its own paragraph: a lead day is never passed on.
-    if (date?.basis === 'report lead') continue;
-    if (date && items[k].event.timing?.value !== 'historical' && toldBefore(date, items[i], doc)) {
-      return { ...date, spans: [...date.spans], basis: date.basis ?? 'preceding incident' };
-    }
-  }
-  const published = doc.published?.value?.slice(0, 10);
-  const told = toldDay(doc, items[i].first, items[i].last, published ?? null);
-  if (told) return told;
-  // A local report filed from a town tells its round-up on its lead's day ("scattered clashes … on Monday").
-  const lead = leadDay(doc, published, datelined, doc.sentences?.[items[i].first]?.span[0] ?? 0);
-  if (lead) return lead;
-  if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return null;
-  return {
-    value: published,
-    precision: 'day',
-    spans: [...(doc.published?.spans ?? [])],
-    basis: 'publication date',
-  };
-}
-
-/**
  * The country the article's places lie in, as the place of events whose clause names none: every named
  * place counts for its country (a town tells its country as well as the country's name does), a
  * nationality half as much ("وكالة الأنباء الألمانية" is an agency, not a German incident). An article
@@ -382,18 +280,4 @@ function articleCountry(doc: Document): PlaceRef | null {
     entity_id: `country:${code}`,
     spans: [span],
   };
-}
-
-function sentenceIndex(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  let found = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
 }

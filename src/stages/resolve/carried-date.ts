@@ -1,0 +1,155 @@
+import type { Document, EventRecord } from '../../core/records.js';
+import { DAY_MS } from './incident-facts.js';
+import type { Placed } from './incident-merger.js';
+import { toldDay } from './told-day.js';
+
+/** Characters between a town and the incident noun it names ("the Rampur mill massacre"). */
+const NAMED_GAP = 8;
+/** "were attacked", "burned": words between a town and a trigger that tell an act, not name an incident. */
+const PAST_VERB = /\b(?:was|were|is|are|has|have|had)\b|\w+ed\s*$/i;
+/** An article or a stop between a town and a trigger: the town does not name the incident. */
+const NEW_PHRASE = /\b(?:the|a|an)\b|[,.;:]/i;
+/** Days before publication a report's lead day may lie. */
+const LEAD_DAYS = 3;
+/** Sentences of a report's first paragraph that may give its lead day. */
+const LEAD_SENTENCES = 3;
+/** Paragraphs of a report, from its first, whose undated incidents take the lead's day. */
+const LEAD_PARAGRAPHS = 4;
+/** The words for "yesterday" a lead dates the day's news with ("أمس", "بالأمس", "البارحة", "last night"). */
+const YESTERDAY =
+  /(?:^|[^\p{L}])(?:[وف]?(?:ب|لل|ال|بال)?[اأ]مس|[وف]?(?:ال)?بارح[ةه]|yesterday|last night)(?:[^\p{L}]|$)/iu;
+/** A continuing clause within this many sentences of a dated incident takes its date. */
+const DATE_CARRY = 1;
+
+/**
+ * "the Rampur mill massacre", "in the aftermath of Rampur train carnage": an incident named by its town
+ * is a reference to something known, not the news of the day; without a date of its own it stays
+ * undated. After "of" the name must be a noun ("residents of Rampur attacked the police" tells an act).
+ */
+export function namedByPlace(text: string, e: EventRecord): boolean {
+  const trigger = e.event_type?.spans[0];
+  const place = e.location?.spans[0];
+  if (!trigger || !place || place[1] > trigger[0] || trigger[0] - place[1] > NAMED_GAP) return false;
+  if (e.evidence.length !== 1) return false;
+  const before = text.slice(Math.max(0, place[0] - 4), place[0]);
+  const verb = PAST_VERB.test(text.slice(place[1], trigger[1]));
+  // "out of Hama the bombings have intensified": a new phrase starts between the town and the trigger.
+  if (NEW_PHRASE.test(text.slice(place[1], trigger[0]))) return false;
+  return /\bthe\s+$/i.test(before) || (/\bof\s+$/i.test(before) && !verb);
+}
+
+/**
+ * The day a report's lead tells. A dateline report's first sentence dates its round-up, even on the
+ * publication day. Any other report whose first paragraph says "yesterday" ("هزت تركيا يوم أمس الاثنين
+ * سلسلة هجمات …") tells that day's news: its next few paragraphs' undated incidents took place then. A
+ * weekday there dates one incident only ("strikes killed ten on Tuesday").
+ */
+function leadDay(
+  doc: Document,
+  published: string | undefined,
+  datelined: boolean,
+  at: number,
+): EventRecord['date'] {
+  const sentences = doc.sentences ?? [];
+  if (!sentences[0] || !published) return null;
+  const text = doc.text ?? '';
+  // A long round-up's later paragraphs turn to other fronts, told by other sources on the day of writing.
+  const breaks = text.slice(sentences[0].span[0], at).split('\n').length - 1;
+  if (!datelined && breaks >= LEAD_PARAGRAPHS) return null;
+  const end = datelined ? 1 : Math.min(LEAD_SENTENCES, sentences.length);
+  const lead = sentences
+    .slice(0, end)
+    .filter((s, k) => k === 0 || !text.slice(sentences[0].span[0], s.span[0]).includes('\n'));
+  const from = lead[0].span[0];
+  const to = lead[lead.length - 1].span[1];
+  const t = (doc.times ?? []).find(
+    (x) =>
+      x.span[0] >= from &&
+      x.span[1] <= to &&
+      x.precision === 'day' &&
+      recent(x.value, published) &&
+      (datelined || YESTERDAY.test(text.slice(x.span[0], x.span[1]))),
+  );
+  return t ? { value: t.value!, precision: 'day', spans: [t.span], basis: 'report lead' } : null;
+}
+
+/**
+ * A day told before the incident's own first sentence. An incident whose telling runs on past this one may
+ * have picked up a later day ("after buses were stoned on Friday night" — an earlier cause, told later).
+ */
+function toldBefore(date: NonNullable<EventRecord['date']>, item: Placed, doc: Document): boolean {
+  const start = doc.sentences?.[item.first]?.span[0];
+  return start === undefined || date.spans.every(([from]) => from < start);
+}
+
+/** A day at most `LEAD_DAYS` before publication, and not after it. */
+function recent(day: string | null, published: string): boolean {
+  return day !== null && day <= published && Date.parse(published) - Date.parse(day) <= LEAD_DAYS * DAY_MS;
+}
+
+/**
+ * Whether the incident `k` is the one told just before the incident `i`: items stand in the order they
+ * were first told, and one told earlier may run on to just before this one, but not when another incident
+ * is told between its telling and this one ("launched an operation on August 24 … a car bomb in Homs …
+ * Another bomb attack … the attack targeted a checkpoint": the checkpoint attack's day is not the
+ * operation's).
+ */
+function toldJustBefore(items: Placed[], k: number, i: number, doc: Document): boolean {
+  const first = items[i].first;
+  if (first - items[k].last > DATE_CARRY) return false;
+  const starts = (doc.sentences ?? []).map((s) => s.span[0]);
+  const sentencesOf = (item: Placed) => item.event.evidence.map(([from]) => sentenceIndex(starts, from));
+  const lastBefore = Math.max(...sentencesOf(items[k]).filter((at) => at <= first));
+  return !items.some(
+    (other, j) => j !== k && j !== i && sentencesOf(other).some((at) => lastBefore < at && at < first),
+  );
+}
+
+/**
+ * The date of a dated incident told just before, else a day the incident's sentences tie to it, else the
+ * lead's or the publication date; null when none exists.
+ */
+export function carriedDate(
+  items: Placed[],
+  i: number,
+  doc: Document,
+  datelined: boolean,
+): EventRecord['date'] {
+  for (let k = i - 1; k >= 0; k--) {
+    if (!toldJustBefore(items, k, i, doc)) continue;
+    const date = items[k].event.date;
+    // Each incident takes the lead's day by its own paragraph: a lead day is never passed on.
+    if (date?.basis === 'report lead') continue;
+    if (date && items[k].event.timing?.value !== 'historical' && toldBefore(date, items[i], doc)) {
+      return { ...date, spans: [...date.spans], basis: date.basis ?? 'preceding incident' };
+    }
+  }
+  const published = doc.published?.value?.slice(0, 10);
+  const told = toldDay(doc, items[i].first, items[i].last, published ?? null);
+  if (told) return told;
+  // A local report filed from a town tells its round-up on its lead's day ("scattered clashes … on Monday").
+  const lead = leadDay(doc, published, datelined, doc.sentences?.[items[i].first]?.span[0] ?? 0);
+  if (lead) return lead;
+  if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return null;
+  return {
+    value: published,
+    precision: 'day',
+    spans: [...(doc.published?.spans ?? [])],
+    basis: 'publication date',
+  };
+}
+
+/** The index of the sentence that holds `offset`, given the sentences' starts in order. */
+export function sentenceIndex(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
