@@ -98,6 +98,25 @@ describe('count adds up the figures of one toll', () => {
   });
 });
 
+describe('count adds the other side told in a "while" clause', () => {
+  it.each([
+    ['قتل في الاشتباكات 12 مسلحا وأصيب العشرات، فيما قتل ثلاثة من الجيش.', 'مسلحا', 'من', 15],
+    ['Clashes killed 12 rebels, while three soldiers were killed.', 'rebels', 'soldiers', 15],
+    // A part of the first toll, and a count of the same kind (another incident's, most often), stay out.
+    ['قتل في الاشتباكات 12 مسلحا، بينهم ثلاثة من القادة.', 'مسلحا', 'من', 12],
+    ['Clashes killed 12 rebels, while three rebels were killed in a raid.', 'rebels', 'rebels', 12],
+  ] as const)('adds up the sides told in "%s"', (text, firstNoun, secondNoun, total) => {
+    const [first, second] = text.match(/\d+|three|ثلاثة/g)!;
+    const secondKind =
+      secondNoun === 'soldiers' ? 'soldiers' : secondNoun === 'rebels' ? 'militants' : undefined;
+    const items: Item[] = [
+      [first, 12, 'killed', 'militants', firstNoun],
+      [second, 3, 'killed', secondKind, secondNoun],
+    ];
+    expect(killed(text, items)).toBe(total);
+  });
+});
+
 describe('buildEvents through the extract stage', () => {
   const extract = createExtractStage();
   const run = (doc: Document) => {

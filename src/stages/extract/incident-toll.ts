@@ -30,7 +30,31 @@ export function count(
     ref.spans.push(...spansOf(next));
     prev = next;
   }
+  const other = otherSideAfter(quantities, quantities.indexOf(prev), role, text);
+  if (other) {
+    ref.value += other.value!;
+    ref.spans.push(...spansOf(other));
+  }
   return ref;
+}
+
+/** "فيما", "بينما", "في حين", "while", "whereas": a clause that sets the other side's loss beside the first. */
+const WHILE = /(?:^|[\s،,])(?:فيما|بينما|في حين|while|whereas)\s/i;
+/** At most this many characters between the first side's figure and the other's. */
+const WHILE_GAP = 120;
+
+/**
+ * "قتل فيها أكثر من 10 حوثيين وأصيب العشرات، فيما قتل أربعة من الجيش": the other side's dead of the same
+ * fight, told in a "while" clause of the same sentence, add to the toll; a part of it ("بينهم") or a
+ * count of the same noun (another incident's, most often) does not.
+ */
+function otherSideAfter(quantities: Quantity[], from: number, role: string, text: string): Quantity | null {
+  const last = quantities[from];
+  const next = quantities.slice(from + 1).find((q) => q.role === role && q.value !== null);
+  if (!next || (next.noun !== undefined && next.noun === last.noun && !partitive(next, text))) return null;
+  const gap = text.slice(endOf(last), next.span[0]);
+  const told = WHILE.test(gap) && gap.length <= WHILE_GAP && !/[.;؛]/.test(gap) && !SUBSET.test(gap);
+  return told ? next : null;
 }
 
 const spansOf = (q: Quantity): Span[] => (q.nounSpan ? [q.span, q.nounSpan] : [q.span]);

@@ -32,3 +32,24 @@ describe('withTollRoles in Arabic', () => {
     expect(withTollRoles([q], text)[0].role).toBe(role);
   });
 });
+
+describe('one named victim before a count of others', () => {
+  it.each([
+    ['قتل أبو عبدالله بن يحيى وقياديان آخران في المواجهات.', 'وقياديان', 2, 3],
+    ['وأصيب الشيخ علي حسن و4 آخرون بجروح.', '4', 4, 5],
+    // No "others": the count may be the whole toll, not one more besides the one named.
+    ['قتل قائد الكتيبة و4 مسلحين في المواجهات.', '4', 4, 4],
+  ] as const)('counts "%s" as one more than its count', (text, word, value, total) => {
+    const at = text.indexOf(word);
+    const role = text.includes('أصيب') ? 'injured' : 'killed';
+    const q: Quantity = { span: [at, at + word.length], value, qualifier: 'exact', role };
+    expect(withTollRoles([q], text)[0].value).toBe(total);
+  });
+});
+
+it('reads the fate of the others from the word before the named one, however long the name', () => {
+  const text = 'قتل القائد أبو عبدالله بن يحيى بدر الدين الحوثي وقياديان آخران في المواجهات.';
+  const at = text.indexOf('وقياديان');
+  const q: Quantity = { span: [at, at + 8], value: 2, qualifier: 'exact' };
+  expect(withTollRoles([q], text)[0]).toMatchObject({ role: 'killed', value: 3 });
+});

@@ -32,3 +32,34 @@ export const FATE_OF_ANOTHER_AR: Record<TollRole, RegExp> = {
   killed: /(?:^|\s)[وف]?(?:قتل|قُتل)\s+[آا]خر(?=$|[\s.،,])/,
   injured: /(?:^|\s)[وف]?(?:[أا]صيب|جرح)\s+[آا]خر(?=$|[\s.،,])/,
 };
+
+/** A fate word before one named victim: "قتل", "مقتل", "اغتيل", "إصابة". */
+const FATE_BEFORE_AR: Record<TollRole, string> = {
+  killed: '(?:قتل|قُتل|مقتل|مصرع|اغتيال|اغتيل|استشهاد|استشهد)',
+  injured: '(?:[إا]صابة|اصابه|[أا]صيب|جرح)',
+};
+/** The victim's name or title after the fate word: a few words, no number, no clause break. */
+const NAMED_AR = String.raw`((?:[^\s\d٠-٩.،,؛:!?«»"]+\s+){1,8}?و?\s*)$`;
+const NAMED_BEFORE_AR: Record<TollRole, RegExp> = {
+  killed: new RegExp(String.raw`(?:^|[\s،,])[وف]?${FATE_BEFORE_AR.killed}\s+${NAMED_AR}`),
+  injured: new RegExp(String.raw`(?:^|[\s،,])[وف]?${FATE_BEFORE_AR.injured}\s+${NAMED_AR}`),
+};
+/** "آخرين", "آخران", "اخرون": the count after the named one is of others. */
+const OTHERS_AR = /^\s*(?:[^\s.،,؛]+\s+)?[آا]خر(?:ين|ون|ان)(?=$|[\s.،,؛])/;
+
+/**
+ * "قتل أبو عبدالله بن يحيى وقياديان آخران", "مقتل القائد و3 آخرين": one victim named after the fate word
+ * and joined by "و" to a count of others is one more of that fate. The match's last group is what stands
+ * between the fate word and the count.
+ */
+export function namedBeforeOthersAr(
+  role: TollRole,
+  text: string,
+  span: readonly [number, number],
+  nounEnd: number,
+): RegExpExecArray | null {
+  const before = NAMED_BEFORE_AR[role].exec(text.slice(Math.max(0, span[0] - 100), span[0]));
+  if (!before) return null;
+  const joined = before[1].trimEnd().endsWith('و') || text[span[0]] === 'و';
+  return joined && OTHERS_AR.test(text.slice(nounEnd, nounEnd + 30)) ? before : null;
+}

@@ -297,6 +297,8 @@ describe('tollFromWords', () => {
     ['The envoy was critically wounded and later died in hospital.', 'injured', null],
     ['The retired judge and his wife were killed by a parcel bomb.', 'killed', 2],
     ['A farmer and a trader were found shot dead near the well.', 'killed', 2],
+    ['A woman and child were killed when a shell hit their house.', 'killed', 2],
+    ['An officer and several were wounded in the blast.', 'injured', null],
     ['Gunmen broke into the shop and shot the owner to death.', 'killed', 1],
     ['The kidnappers later executed the engineer.', 'killed', 1],
     ['A roadside bomb exploded, killing a policeman and a bodyguard.', 'killed', 2],

@@ -1,7 +1,7 @@
 import type { CountRef, Quantity } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import { LONG_AGO_AFTER, runningTotal } from './running-totals.js';
-import { AFTER_COUNT_AR, FATE_OF_ANOTHER_AR, ONE_MORE_AR } from './toll-words-ar.js';
+import { AFTER_COUNT_AR, FATE_OF_ANOTHER_AR, namedBeforeOthersAr, ONE_MORE_AR } from './toll-words-ar.js';
 
 export type TollRole = 'killed' | 'injured';
 
@@ -120,15 +120,18 @@ const ONE_VICTIM: Record<TollRole, RegExp> = {
     'i',
   ),
 };
+/** A bare singular noun, not a pronoun, quantifier or number: "child" in "a woman and child". */
+const SHARED_ARTICLE = String.raw`(?!(?:he|she|it|they|we|you|his|her|their|its|the|many|more|most|some|several|all|both|one|two|three|four|five|six|seven|eight|nine|ten)\b)[a-z][\w-]*(?<!s|men)`;
 /** The one person next to a victim: "his driver", "her son". */
 const KIN = String.raw`(?:wife|husband|son|daughter|child|driver|bodyguard|guard|brother|sister|father|mother|nephew|cousin|companion|passenger|colleague|assistant|escort)`;
 /**
  * "the general and his wife", "an Indonesian and a Bangladeshi", "a Sunni imam, Wafiq al-Hamdani, and his
  * bodyguard", "General Lopez, a former minister, and his wife": two people as one subject. Case matters:
  * only capitalised words are a name, and one word alone not a plural ("Several soldiers and a policeman",
- * "Soldiers and a policeman" are not two). "Ana Ruiz and Juan Gil, both traders, were killed".
+ * "Soldiers and a policeman" are not two). "Ana Ruiz and Juan Gil, both traders, were killed". "A woman and
+ * child": a bare singular noun after "and" shares the article of the first.
  */
-const TWO_PEOPLE = String.raw`(?:\b(?:[Aa]n?|[Tt]he) [\w-]+(?: [\w-]+){0,2}(?<!s|men)|\b[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3}|\b[A-Z][\w'-]+(?<!s|men|Police))(?:, [\w' .-]{2,100},)? and (?:(?:a|an) [\w-]+|(?:his|her) (?:[\w-]+ )?${KIN}|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})(?:,? [^,.;]{2,100},)?`;
+const TWO_PEOPLE = String.raw`(?:\b(?:[Aa]n?|[Tt]he) [\w-]+(?: [\w-]+){0,2}(?<!s|men)|\b[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3}|\b[A-Z][\w'-]+(?<!s|men|Police))(?:, [\w' .-]{2,100},)? and (?:(?:a|an) [\w-]+|${SHARED_ARTICLE}|(?:his|her) (?:[\w-]+ )?${KIN}|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})(?:,? [^,.;]{2,100},)?`;
 /** "Both the judge and his guard were killed", "killing both", "X and his wife were killed": two victims. */
 const BOTH: Record<TollRole, RegExp> = {
   killed: new RegExp(
@@ -274,6 +277,7 @@ function readRole(q: Quantity, text: string): Quantity {
       AFTER_COUNT[r].test(after) ||
       KILLING_THEM[r].test(after) ||
       AFTER_COUNT_AR[r].test(after) ||
+      namedBeforeOthersAr(r, text, q.span, end) !== null ||
       HEADLINE_FATE[r].test(after) ||
       (withCount && WITH_COUNT[r].test(text.slice(q.span[1], q.span[1] + 80))),
   );
@@ -337,6 +341,7 @@ function withOneMore(q: Quantity, quantities: readonly Quantity[], text: string)
   const nounEnd = (q.nounSpan ?? q.span)[1];
   const before =
     NAME_AND_BEFORE.exec(text.slice(Math.max(0, q.span[0] - 100), q.span[0])) ??
+    namedBeforeOthersAr(role, text, q.span, nounEnd) ??
     (AFTER_COUNT[role].test(text.slice(nounEnd, nounEnd + 200))
       ? ONE_SUBJECT_BEFORE.exec(text.slice(Math.max(0, q.span[0] - 200), q.span[0]))
       : null);

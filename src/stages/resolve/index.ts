@@ -139,7 +139,7 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
   // A digest's item is its own article: no item lends its country or towns to another.
   const stories = digestStories(doc, articleCountry);
   // Days carried from the lead or the report date join a town's tellings of the day into one event.
-  return foldTownDays(told).map((item, i) => {
+  return foldTownDays(told, text).map((item, i) => {
     const event = item.event;
     if (datelineCountry) toDatelineCountry(event, datelineCountry, doc);
     const story = storyOf(stories, event);

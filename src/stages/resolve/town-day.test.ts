@@ -4,6 +4,7 @@ import type { SubEventType } from '../../core/taxonomy.js';
 import type { Span } from '../../core/span.js';
 import { mention, place } from './placed-fixture.js';
 import { foldTownDays } from './town-day.js';
+import type { Placed } from './incident-merger.js';
 
 const day = (value: string): EventRecord['date'] => ({ value, precision: 'day', spans: [] });
 const toll = (value: number): EventRecord['fatalities'] => ({
@@ -12,10 +13,12 @@ const toll = (value: number): EventRecord['fatalities'] => ({
   spans: [[value, value + 1] as Span],
 });
 const aleppoFriday = { location: place('Aleppo'), date: day('2016-11-18') };
+/** Tellings whose words the fold need not read. */
+const fold = (items: Placed[]) => foldTownDays(items, '');
 
 describe('one event per town and day', () => {
   it("folds a town's reports of one day into its first, keeping the largest count (a total and its parts)", () => {
-    const folded = foldTownDays([
+    const folded = fold([
       mention(0, 'Shelling/artillery/missile attack', { ...aleppoFriday, fatalities: toll(5) }),
       mention(2, 'Shelling/artillery/missile attack', { ...aleppoFriday, fatalities: toll(3) }),
       mention(3, 'Shelling/artillery/missile attack', { ...aleppoFriday, fatalities: toll(7) }),
@@ -27,7 +30,7 @@ describe('one event per town and day', () => {
 
   it('adds the victims a report tells as more ("also killed")', () => {
     const more = mention(1, 'Shelling/artillery/missile attack', { ...aleppoFriday, fatalities: toll(2) });
-    const folded = foldTownDays([
+    const folded = fold([
       mention(0, 'Shelling/artillery/missile attack', { ...aleppoFriday, fatalities: toll(5) }),
       { ...more, moreVictims: true },
     ]);
@@ -45,14 +48,100 @@ describe('one event per town and day', () => {
       ...aleppoFriday,
       actor1: { name: 'A', entity_id: 'group:a', spans: [] },
     });
-    expect(foldTownDays([first, mention(1, sub, { ...aleppoFriday, ...extra })])).toHaveLength(2);
+    expect(fold([first, mention(1, sub, { ...aleppoFriday, ...extra })])).toHaveLength(2);
   });
 
   it('keeps apart an incident its clause calls separate', () => {
     const second = mention(1, 'Suicide bomb', aleppoFriday);
-    expect(foldTownDays([mention(0, 'Suicide bomb', aleppoFriday), second])).toHaveLength(1);
-    expect(
-      foldTownDays([mention(0, 'Suicide bomb', aleppoFriday), { ...second, separate: true }]),
-    ).toHaveLength(2);
+    expect(fold([mention(0, 'Suicide bomb', aleppoFriday), second])).toHaveLength(1);
+    expect(fold([mention(0, 'Suicide bomb', aleppoFriday), { ...second, separate: true }])).toHaveLength(2);
+  });
+});
+
+describe('a toll told for several towns', () => {
+  const text = 'Shells hit Aleppo and al-Raqim, killing four. In Aleppo a boy was killed.';
+  const at = (word: string, from = 0): Span => [
+    text.indexOf(word, from),
+    text.indexOf(word, from) + word.length,
+  ];
+  const lead = { date: day('2016-11-18'), evidence: [at('Shells hit Aleppo and al-Raqim, killing four.')] };
+  const own = { date: day('2016-11-18'), evidence: [at('In Aleppo a boy was killed.')] };
+  const aleppo = (span: Span) => ({ ...place('Aleppo'), spans: [span] });
+
+  it("gives way to the town's own telling: a list of towns round its place", () => {
+    const folded = foldTownDays(
+      [
+        mention(0, 'Shelling/artillery/missile attack', {
+          ...lead,
+          location: aleppo(at('Aleppo')),
+          fatalities: toll(4),
+        }),
+        mention(1, 'Shelling/artillery/missile attack', {
+          ...own,
+          location: aleppo(at('Aleppo', 40)),
+          fatalities: toll(1),
+        }),
+      ],
+      text,
+    );
+    expect(folded.map((p) => p.event.fatalities?.value)).toEqual([1]);
+  });
+
+  it('gives way when the same sentence was placed at another town too', () => {
+    const shared = { ...lead, location: place('Aleppo'), fatalities: toll(4) };
+    const folded = fold([
+      mention(0, 'Shelling/artillery/missile attack', shared),
+      mention(0, 'Shelling/artillery/missile attack', { ...shared, location: place('Homs') }),
+      mention(1, 'Shelling/artillery/missile attack', {
+        ...own,
+        location: place('Aleppo'),
+        fatalities: toll(1),
+      }),
+    ]);
+    expect(folded.map((p) => p.event.fatalities?.value)).toEqual([1, 4]);
+  });
+
+  it("keeps the town's count when the list is of its own quarters", () => {
+    const quarters = 'Shells hit the neighborhoods of New Aleppo, Bustan and Salah al-Din, killing four.';
+    const folded = foldTownDays(
+      [
+        mention(0, 'Shelling/artillery/missile attack', {
+          date: day('2016-11-18'),
+          evidence: [[0, quarters.length]],
+          location: {
+            ...place('Aleppo'),
+            spans: [[quarters.indexOf('Aleppo'), quarters.indexOf('Aleppo') + 6]],
+          },
+          fatalities: {
+            value: 4,
+            qualifier: 'exact',
+            spans: [[quarters.indexOf('four'), quarters.indexOf('four') + 4]],
+          },
+        }),
+        mention(9, 'Shelling/artillery/missile attack', {
+          ...own,
+          location: place('Aleppo'),
+          fatalities: toll(1),
+        }),
+      ],
+      quarters,
+    );
+    expect(folded.map((p) => p.event.fatalities?.value)).toEqual([4]);
+  });
+
+  it('keeps the larger count when one town alone is told twice', () => {
+    const folded = fold([
+      mention(0, 'Shelling/artillery/missile attack', {
+        ...lead,
+        location: place('Aleppo'),
+        fatalities: toll(4),
+      }),
+      mention(1, 'Shelling/artillery/missile attack', {
+        ...own,
+        location: place('Aleppo'),
+        fatalities: toll(1),
+      }),
+    ]);
+    expect(folded.map((p) => p.event.fatalities?.value)).toEqual([4]);
   });
 });

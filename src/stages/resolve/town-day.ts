@@ -1,23 +1,75 @@
 import type { EventRecord } from '../../core/records.js';
-import { addCount, differ, largerCount } from './incident-facts.js';
+import type { Span } from '../../core/span.js';
+import { addCount, type CountMerge, differ, largerCount, mergeCount } from './incident-facts.js';
 import { absorb, type Placed } from './incident-merger.js';
 
 /**
  * "Shells killed 5 in Aleppo on Friday" and then the reports from its neighbourhoods: incidents of one kind,
  * by the same side, in the same town on the same day make one event, however many tellings the article
  * gives them (the dev convention for round-ups). Their counts are most often a total and its parts, or a
- * toll told again as it rose: the largest stands, unless a telling adds victims ("also killed").
+ * toll told again as it rose: the largest stands, unless a telling adds victims ("also killed"). A toll
+ * told for several towns at once is none of them alone: the town's own telling gives its count.
  *
- * @example foldTownDays(items).length // 1 for two shellings of Aleppo on 2016-11-18
+ * @example foldTownDays(items, text).length // 1 for two shellings of Aleppo on 2016-11-18
  */
-export function foldTownDays(items: Placed[]): Placed[] {
+export function foldTownDays(items: Placed[], text: string): Placed[] {
   const out: Placed[] = [];
+  const shared = new Set(items.filter((item) => toldForSeveralTowns(item, items, text)));
   for (const item of items) {
     const into = out.find((kept) => sameTownDay(kept, item));
-    if (into) absorb(into, item, item.moreVictims ? addCount : largerCount);
-    else out.push(item);
+    if (!into) {
+      out.push(item);
+      continue;
+    }
+    absorb(into, item, countMerge(shared.has(into), shared.has(item), item.moreVictims === true));
+    // Once the town's own telling is in, the fold speaks for the town alone.
+    if (!shared.has(item)) shared.delete(into);
   }
   return out;
+}
+
+/** The own count wins over a several towns' total; two counts of one kind: the larger, or their sum. */
+function countMerge(intoShared: boolean, itemShared: boolean, more: boolean): CountMerge {
+  if (more) return addCount;
+  if (intoShared && !itemShared) return (a, b) => mergeCount(b, a);
+  if (itemShared && !intoShared) return mergeCount;
+  return largerCount;
+}
+
+/** "Aleppo and al-Baath", "Tartous, Homs and Hasakeh": the town named as an item of a list of names. */
+const NAME = String.raw`(?:(?:al|el|ad|as|ar|ash)-)?[A-Z][\w'’-]*`;
+const LIST_AFTER = new RegExp(String.raw`^(?:,?\s+${NAME})*,?\s+and\s+${NAME}`);
+const LIST_BEFORE = new RegExp(String.raw`\b${NAME}(?:,?\s+${NAME})*,?\s+and\s+$`);
+/** "the neighborhoods of New Aleppo, Bab al-Faraj and …": a list of a town's own quarters. */
+const QUARTERS = /\b(?:neighbou?rhoods?|districts?|quarters?|areas?|suburbs?)\s+of\s+/i;
+
+/**
+ * "At least four were killed by the shelling of Aleppo and al-Baath": the telling's toll is told for
+ * several towns, its town among them. So is a toll told without the town's name ("blasts across the
+ * country killed 42") in a telling that opened with several towns.
+ */
+function toldForSeveralTowns(item: Placed, items: Placed[], text: string): boolean {
+  const { evidence, location, fatalities, injuries } = item.event;
+  const at = (fatalities ?? injuries)?.spans[0]?.[0];
+  const told = evidence.find((s) => at !== undefined && s[0] <= at && at < s[1]);
+  const own = location?.spans[0];
+  if (!told || !own) return false;
+  const name = text.slice(own[0], own[1]);
+  const several = (sentence: Span): boolean => {
+    const sibling = items.some(
+      (other) =>
+        other !== item &&
+        other.event.evidence[0]?.[0] === sentence[0] &&
+        other.event.evidence[0]?.[1] === sentence[1] &&
+        other.event.location?.entity_id !== location!.entity_id,
+    );
+    const words = text.slice(sentence[0], sentence[1]);
+    const where = own[0] >= sentence[0] && own[1] <= sentence[1] ? own[0] - sentence[0] : words.indexOf(name);
+    if (sibling || where < 0 || QUARTERS.test(words)) return sibling;
+    return LIST_AFTER.test(words.slice(where + name.length)) || LIST_BEFORE.test(words.slice(0, where));
+  };
+  if (several(told)) return true;
+  return !text.slice(told[0], told[1]).includes(name) && several(evidence[0]);
 }
 
 function sameTownDay(into: Placed, item: Placed): boolean {

@@ -115,7 +115,7 @@ export const DUAL_NOUNS = new PhraseTable<NounSense>(
 export const ROLE_BEFORE = new PhraseTable<Role>([
   ...words(
     'killed',
-    'مقتل قتل قتلت قتلوا يقتل تقتل مصرع استشهاد استشهد وفاة إعدام أعدم اغتيال اغتال اغتالت اغتيل killing killed kill kills executing executed assassinated assassinating murdered murdering massacred massacring slaughtered slaughtering beheaded beheading',
+    'مقتل قتل قتلت قتلوا يقتل تقتل مصرع تصفية استشهاد استشهد وفاة إعدام أعدم اغتيال اغتال اغتالت اغتيل killing killed kill kills executing executed assassinated assassinating murdered murdering massacred massacring slaughtered slaughtering beheaded beheading',
   ),
   ...[
     'لقي حتفه',

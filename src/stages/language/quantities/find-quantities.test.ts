@@ -177,6 +177,8 @@ const arabic: [string, string][] = [
   ['قتل في الهجوم 5', '5 exact killed'],
   ['وأصيب خلال المواجهات 4 أشخاص', '4 exact injured people'],
   ['لقي 3 مصرعهم', '3 exact killed'],
+  // Liquidating people is killing them.
+  ['وتمكنت القوات من تصفية 8 مسلحين', '8 exact killed militants'],
   ['لقي 40 متمردا حوثيا مصرعهم', '40 exact killed militants'],
   ['وذكر أنه قتل في ضربة جوية', '1 exact killed'],
   ['غير أنه توفي متأثرا بجراحه', '1 exact killed'],
