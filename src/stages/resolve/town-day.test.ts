@@ -51,6 +51,13 @@ describe('one event per town and day', () => {
     expect(fold([first, mention(1, sub, { ...aleppoFriday, ...extra })])).toHaveLength(2);
   });
 
+  it('keeps apart two villages the knowledge base does not know', () => {
+    const village = (name: string) => ({ ...aleppoFriday, location: { ...place(name), entity_id: null } });
+    const strike = (at: number, name: string) => mention(at, 'Air/drone strike', village(name));
+    expect(fold([strike(0, 'Haas'), strike(1, 'Kafr Zeita')])).toHaveLength(2);
+    expect(fold([strike(0, 'Haas'), strike(1, 'Haas')])).toHaveLength(1);
+  });
+
   it('keeps apart an incident its clause calls separate', () => {
     const second = mention(1, 'Suicide bomb', aleppoFriday);
     expect(fold([mention(0, 'Suicide bomb', aleppoFriday), second])).toHaveLength(1);

@@ -2,6 +2,7 @@ import type { EventRecord } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import { addCount, type CountMerge, differ, largerCount, mergeCount } from './incident-facts.js';
 import { absorb, type Placed } from './incident-merger.js';
+import { samePlace } from './place-relations.js';
 
 /**
  * "Shells killed 5 in Aleppo on Friday" and then the reports from its neighbourhoods: incidents of one kind,
@@ -83,7 +84,8 @@ function sameTownDay(into: Placed, item: Placed): boolean {
     current(a) &&
     current(b) &&
     a.location?.precision === 'town' &&
-    a.location.entity_id === b.location?.entity_id &&
+    b.location !== null &&
+    samePlace(a.location, b.location) &&
     a.date?.precision === 'day' &&
     a.date.value === b.date?.value &&
     !differ(a.actor1?.entity_id, b.actor1?.entity_id)
