@@ -173,3 +173,25 @@ describe('buildEvents through the extract stage', () => {
     expect(run(lone).map((e) => e.fatalities?.value)).toEqual([6]);
   });
 });
+
+describe('ground taken, named again by its noun', () => {
+  const extract = createExtractStage();
+  const taken = (text: string, town: string) => {
+    const doc = fixtureDocument({ text, mentions: [[town, placeEntity('Qaryatayn', 'SY')]] });
+    extract.run(doc, { referenceDate: null });
+    return doc.events!.filter((e) => e.event_type?.value === 'Battles').map((e) => e.location?.name);
+  };
+
+  it.each([
+    ['Militants attacked the town of Qaryatayn on Monday. They seized the town overnight.', 'Qaryatayn'],
+    ['هاجم مسلحون بلدة القريتين أمس. وسيطر المسلحون على المدينة ليلا.', 'القريتين'],
+  ])('is the town told just before: "%s"', (text, town) => {
+    expect(taken(text, town)).toEqual(['Qaryatayn']);
+  });
+
+  it('is no town when the noun names another ("the town of X")', () => {
+    expect(
+      taken('Militants attacked Qaryatayn on Monday. They seized the town of Mahin.', 'Qaryatayn'),
+    ).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Span } from '../../core/span.js';
-import type { EventRecord, Quantity } from '../../core/records.js';
+import type { EventRecord, PlaceRef, Quantity } from '../../core/records.js';
 import { countryName } from '../../core/country-names.js';
 import { eventTypeOf, type SubEventType } from '../../core/taxonomy.js';
 import { actorCandidates } from './actor-finder.js';
@@ -27,6 +27,8 @@ export interface BuildContext {
   home: string | null;
   /** The first sentence of a chronology's entry ("GREECE.  A bomb damaged …"): its incident is filed under a place. */
   chronologyLead: Span | null;
+  /** The one town of the incident told in the sentence before, if any: "the town" may name it again. */
+  townBefore: PlaceRef | null;
 }
 
 /** A frame's event mention(s) before merging: one per listed place. */
@@ -90,7 +92,12 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
   // which only locate it.
   const village = unknownVillage(ctx.text, clause, view.mentions, code);
   const anchoring = village !== null && found.places.every((p) => p.spans[0][0] > village.spans[0][1]);
-  const places = village && anchoring ? [village] : found.places.length > 0 ? found.places : [null];
+  const places =
+    village && anchoring
+      ? [village]
+      : found.places.length > 0
+        ? found.places
+        : [groundToldBack(frame, ctx.townBefore)];
   // "6 killed in shelling on Damascus, Aleppo and Idlib": one toll told for several towns is their sum, the
   // toll of none of them; each town's own telling gives its own.
   const shared = places.length > 1;
@@ -167,4 +174,34 @@ const BLOODLESS = new Set<SubEventType>([
  */
 export function takesNoToll(sub: SubEventType | undefined): boolean {
   return sub === 'Peaceful protest' || (sub !== undefined && eventTypeOf(sub) === 'Strategic developments');
+}
+
+/** "seized the town", «سيطر التنظيم على المدينة»: a town named again by its noun alone. */
+const TOWN_NOUN = /^(?:town|city|village|[وفب]?(?:ال|لل)(?:مدينه|بلده|قريه))$/;
+/** What stands before ground taken: its verb ("seized the town", "control of the town") or «على». */
+const TAKEN_BEFORE =
+  /^(?:seized|captured|took|taken|overran|overrun|stormed|entered|retook|recaptured|liberated|of|علي)$/;
+
+/**
+ * Ground taken that the clause names only by its noun ("the group seized the town overnight") is the town
+ * of the incident told just before, its noun as the evidence; a sentence that names a town of its own
+ * ("fled Fallujah … control of the areas near the city") points at that one instead.
+ *
+ * @example groundToldBack(frame, qaryatayn)?.name // 'Al-Qaryatayn'
+ */
+function groundToldBack(frame: Frame, townBefore: PlaceRef | null): PlaceRef | null {
+  const view = frame.view;
+  if (frame.family !== 'territory' || !townBefore) return null;
+  if (view.mentions.some((m) => m.place?.precision === 'town')) return null;
+  const tokens = view.tokens;
+  for (let i = frame.from + 1; i < frame.to; i++) {
+    if (!TOWN_NOUN.test(tokens[i].norm) || tokens[i + 1]?.norm === 'of') continue;
+    const english = /^[a-z]/.test(tokens[i].norm);
+    const taker = english ? tokens[i - 2] : tokens[i - 1];
+    if (english && tokens[i - 1].norm !== 'the') continue;
+    if (!taker || !TAKEN_BEFORE.test(taker.norm)) continue;
+    if (taker.norm === 'of' && tokens[i - 3]?.norm !== 'control') continue;
+    return { ...townBefore, spans: [...townBefore.spans, tokens[i].span] };
+  }
+  return null;
 }

@@ -1,5 +1,5 @@
 import { chronologyCountry } from '../../core/chronology-entry.js';
-import type { Document } from '../../core/records.js';
+import type { Document, EventRecord, PlaceRef } from '../../core/records.js';
 import type { Stage } from '../../core/stage.js';
 import { buildEvents, type EventMention } from './event-builder.js';
 import { buildFrames } from './frame-builder.js';
@@ -104,10 +104,11 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     const earlier = out.map((m) => m.record);
     if (frames.length === 0 && since <= TOLL_CARRY) carryPlace(before, view, text);
     const told: EventMention[] = [];
+    const townBefore = since <= TOLL_CARRY ? oneTown(before) : null;
     let folded = false;
     for (const frame of frames) {
       if (isNonEvent(frame)) continue;
-      for (const m of buildEvents(frame, { text, countryNames, home, chronologyLead })) {
+      for (const m of buildEvents(frame, { text, countryNames, home, chronologyLead, townBefore })) {
         if (m.unsupported) continue;
         foldArea(m.record, areaTowns);
         if (riotStory && since <= TOLL_CARRY && carryTown(m.record, view, before, text)) {
@@ -132,4 +133,11 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
   });
   carryTolls(out, views, text);
   return isCrimeStory(views) ? out.filter((m) => keepInCrimeStory(m.record)) : out;
+}
+
+/** The one town the events told hold, or null when they hold none or several. */
+function oneTown(events: readonly EventRecord[]): PlaceRef | null {
+  const towns = events.map((e) => e.location).filter((l) => l?.precision === 'town');
+  const [town] = towns;
+  return town && towns.every((t) => t!.entity_id === town.entity_id && t!.name === town.name) ? town : null;
 }
