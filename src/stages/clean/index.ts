@@ -1,4 +1,5 @@
 import { MarsadError } from '../../core/errors.js';
+import type { RemovedSpan } from '../../core/records.js';
 import type { Stage } from '../../core/stage.js';
 import { classifyGenre } from './genre-classifier.js';
 import { extractHtml } from './html-extractor.js';
@@ -53,7 +54,7 @@ export function createCleanStage(): Stage {
       const meta = assembleMetadata(doc.raw?.hints ?? {}, page, cleaned.clues, headline);
       doc.text = text;
       doc.body = cleaned.body;
-      doc.removed = cleaned.removed.map(({ span, kind, reason }) => ({ span, kind, reason }));
+      doc.removed = removedSpans(cleaned.removed);
       Object.assign(doc, meta);
       const labels = [page.section?.value, page.type?.value, meta.url].filter(Boolean).join(' | ');
       const title = meta.title?.value ?? '';
@@ -67,4 +68,14 @@ export function createCleanStage(): Stage {
       });
     },
   };
+}
+
+/**
+ * The removed parts as records, pushed one by one: `map` makes a holey array once the engine has
+ * optimised it and a packed one before, and every reader of `removed` met both and was deoptimised.
+ */
+function removedSpans(removed: readonly RemovedSpan[]): RemovedSpan[] {
+  const out: RemovedSpan[] = [];
+  for (const { span, kind, reason } of removed) out.push({ span, kind, reason });
+  return out;
 }

@@ -5,11 +5,11 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { normalizeName } from '../../core/text/normalize.js';
 import { loadLexicon } from './lexicon-loader.js';
-import { PhraseMatcher } from './phrase-matcher.js';
+import { PhraseMatcher, type TokenWords } from './phrase-matcher.js';
 import { tokenKeys } from './token-keys.js';
 
 /** Token keys of a sentence, one token per space-separated word. */
-function keysOf(sentence: string): string[][] {
+function keysOf(sentence: string): TokenWords {
   return normalizeName(sentence)
     .split(' ')
     .map((w) => tokenKeys({ norm: w, stem: w }));

@@ -14,37 +14,82 @@ export interface PhraseHit {
 }
 
 /**
+ * The words of every lexicon phrase, numbered. All matchers share the numbers, so a token's keys are looked
+ * up once for the three lexicons of a sentence (see `tokenKeys`) instead of once per lexicon, and the words
+ * after a phrase's first are compared as numbers. A key no phrase holds gets no number: it can match nothing.
+ */
+const WORD_IDS = new Map<string, number>();
+
+/**
+ * The number of a word of some lexicon phrase; undefined for any other word.
+ *
+ * @example new PhraseMatcher(loadLexicon('events-triggers.tsv')); lexiconWordId('قصف') !== undefined
+ */
+export function lexiconWordId(word: string): number | undefined {
+  return WORD_IDS.get(word);
+}
+
+/** How many words the lexicons have: it only grows, as matchers are made, so a cache of ids can tell it is stale. */
+export function lexiconWordCount(): number {
+  return WORD_IDS.size;
+}
+
+function idOf(word: string): number {
+  let id = WORD_IDS.get(word);
+  if (id === undefined) WORD_IDS.set(word, (id = WORD_IDS.size));
+  return id;
+}
+
+/** A phrase with its words numbered. */
+interface NumberedPhrase {
+  phrase: LexiconPhrase;
+  words: number[];
+}
+
+/**
+ * The lexicon words each token of a sentence can be read as, by number (`tokenKeys` of each token): most
+ * tokens are none.
+ */
+export type TokenWords = readonly (readonly number[])[];
+
+/**
  * Finds lexicon phrases over tokens, each token offering several matching keys (surface, stem, clitic-free).
  * Phrases are indexed by their first word, so a pass is linear in the tokens; a gapped phrase costs a
  * bounded scan only where its first word is found.
  *
  * @example
  * const m = new PhraseMatcher(loadLexicon('events-cues.tsv'));
- * m.findAll([['car'], ['bomb']]).map((h) => h.phrase.tag) // ['ied', 'ied', ...]
+ * m.findAll([{ norm: 'car', stem: 'car' }, { norm: 'bomb', stem: 'bomb' }].map(tokenKeys)).map((h) => h.phrase.tag) // ['ied', …]
  */
 export class PhraseMatcher {
-  private readonly byFirst = new Map<string, LexiconPhrase[]>();
+  /** The phrases by the number of their first word, longest first: one entry for each word numbered. */
+  private readonly byFirst: (readonly NumberedPhrase[])[] = [];
 
   constructor(phrases: readonly LexiconPhrase[]) {
+    const lists = new Map<number, NumberedPhrase[]>();
     for (const phrase of phrases) {
-      const list = this.byFirst.get(phrase.words[0]) ?? [];
-      list.push(phrase);
-      this.byFirst.set(phrase.words[0], list);
+      const numbered = { phrase, words: phrase.words.map(idOf) };
+      const list = lists.get(numbered.words[0]);
+      if (list) list.push(numbered);
+      else lists.set(numbered.words[0], [numbered]);
     }
-    // Longer phrases first, so the longest match at a position is the first found.
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+    // Pushed in order, an entry for every word (words numbered by later lexicons fall past the end): a
+    // table written at scattered places would be sparse, a hash table to the engine. Longer phrases first,
+    // so the longest match at a position is the first found.
+    for (let id = 0; id < WORD_IDS.size; id++)
+      this.byFirst.push(lists.get(id)?.sort((a, b) => b.words.length - a.words.length) ?? NONE);
   }
 
   /** Every phrase that matches at every position (overlaps kept). */
-  findAll(keys: readonly (readonly string[])[]): PhraseHit[] {
+  findAll(keys: TokenWords): PhraseHit[] {
     const hits: PhraseHit[] = [];
     for (let i = 0; i < keys.length; i++) {
       // Most tokens start no phrase: no per-token allocation until one does.
       const from = hits.length;
       for (const key of keys[i]) {
-        for (const phrase of this.byFirst.get(key) ?? NONE) {
-          const hit = matchAt(phrase, keys, i);
-          if (hit && !hits.some((h, k) => k >= from && h.phrase === phrase)) hits.push(hit);
+        for (const numbered of this.byFirst[key] ?? NONE) {
+          const hit = matchAt(numbered, keys, i);
+          if (hit && !hits.some((h, k) => k >= from && h.phrase === numbered.phrase)) hits.push(hit);
         }
       }
     }
@@ -56,7 +101,7 @@ export class PhraseMatcher {
    * tail words but not the words in its gaps. Where the furthest only looks like a trigger (@none), so do the
    * others found there: "ضبط 22 قذيفة هاون وعبوات" seized both the shells and the bombs.
    */
-  findLongest(keys: readonly (readonly string[])[]): PhraseHit[] {
+  findLongest(keys: TokenWords): PhraseHit[] {
     const hits: PhraseHit[] = [];
     let consumed: Set<number> | null = null;
     for (let i = 0; i < keys.length;) {
@@ -67,9 +112,10 @@ export class PhraseMatcher {
       let best: PhraseHit | null = null;
       let masks: PhraseHit[] | null = null;
       for (const key of keys[i]) {
-        for (const phrase of this.byFirst.get(key) ?? NONE) {
+        for (const numbered of this.byFirst[key] ?? NONE) {
+          const phrase = numbered.phrase;
           if (best && !phrase.gaps && phrase.words.length <= reach(best) - best.start) continue;
-          const hit = matchAt(phrase, keys, i);
+          const hit = matchAt(numbered, keys, i);
           if (hit?.tail && phrase.tag === '@none') (masks ??= []).push(hit);
           if (hit && (!best || reach(hit) > reach(best))) best = hit;
         }
@@ -84,7 +130,7 @@ export class PhraseMatcher {
   }
 }
 
-const NONE: readonly LexiconPhrase[] = [];
+const NONE: readonly NumberedPhrase[] = [];
 const NO_TAIL: readonly [number, number][] = [];
 
 /** Marks a gapped hit's later words as taken, so no other phrase starts on them. */
@@ -102,8 +148,9 @@ function reach(hit: PhraseHit): number {
 }
 
 /** The phrase matched at `at`, or null. A gapped word is taken at its nearest place. */
-function matchAt(phrase: LexiconPhrase, keys: readonly (readonly string[])[], at: number): PhraseHit | null {
-  const { words, gaps } = phrase;
+function matchAt(numbered: NumberedPhrase, keys: TokenWords, at: number): PhraseHit | null {
+  const { phrase, words } = numbered;
+  const gaps = phrase.gaps;
   if (!gaps) {
     if (at + words.length > keys.length) return null;
     for (let k = 1; k < words.length; k++) if (!keys[at + k].includes(words[k])) return null;

@@ -1,6 +1,6 @@
 import type { Document, Mention, Quantity, TimeExpression, Token } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
-import type { PhraseHit, PhraseMatcher } from './phrase-matcher.js';
+import type { PhraseHit, PhraseMatcher, TokenWords } from './phrase-matcher.js';
 import { tokenKeys } from './token-keys.js';
 
 /** Everything the event layer looks at in one sentence, gathered once. */
@@ -52,7 +52,8 @@ export function tokenAt(view: SentenceView, offset: number): number {
 export function buildSentenceViews(doc: Document, lexicons: EventLexicons): SentenceView[] {
   const sentences = doc.sentences ?? [];
   const tokensBySentence = bucket(doc.tokens ?? [], sentences.length, (t) => t.sentence);
-  const starts = sentences.map((s) => s.span[0]);
+  const starts: number[] = [];
+  for (const s of sentences) starts.push(s.span[0]);
   const mentions = bucket(doc.mentions ?? [], sentences.length, (m) => sentenceOf(starts, sentences, m.span));
   const quantities = bucket(doc.quantities ?? [], sentences.length, (q) =>
     sentenceOf(starts, sentences, q.span),
@@ -63,8 +64,8 @@ export function buildSentenceViews(doc: Document, lexicons: EventLexicons): Sent
   const views: SentenceView[] = [];
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index];
-    const tokens = tokensBySentence[index].sort((a, b) => a.span[0] - b.span[0]);
-    const keys = tokens.map(tokenKeys);
+    const tokens = inTextOrder(tokensBySentence[index]);
+    const keys = keysOf(tokens);
     const links = linksFrom(doc.text ?? '', sentence.span);
     // A list of links to other stories glued to the sentence tells their news, not this one's.
     const triggers = lexicons.triggers.findLongest(keys).filter((t) => tokens[t.start].span[0] < links);
@@ -84,6 +85,13 @@ export function buildSentenceViews(doc: Document, lexicons: EventLexicons): Sent
   return views;
 }
 
+/** The lexicon words of each token, pushed (see above): the matchers read them token after token. */
+function keysOf(tokens: readonly Token[]): TokenWords {
+  const keys: (readonly number[])[] = [];
+  for (const token of tokens) keys.push(tokenKeys(token));
+  return keys;
+}
+
 /** Words that open a list of links to other stories, English and Arabic. */
 export const LINK_WORDS = {
   en: 'Related(?: (?:stories|articles|news|posts|content))?|Read more|Read also|Also read|See also',
@@ -101,6 +109,17 @@ const LINK_LIST = new RegExp(`(?:^|\\s)(?:${LINK_WORDS.en})\\s*:?\\s+(?=["'“A-
 function linksFrom(text: string, span: Span): number {
   const at = LINK_LIST.exec(text.slice(span[0], span[1]));
   return at ? span[0] + at.index : span[1];
+}
+
+/**
+ * A sentence's tokens sorted by where they start, in place. The language stage writes them in text order,
+ * so they are checked first: a sort copies the list and calls its comparison at least once per token.
+ */
+function inTextOrder(tokens: Token[]): Token[] {
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i].span[0] < tokens[i - 1].span[0]) return tokens.sort((a, b) => a.span[0] - b.span[0]);
+  }
+  return tokens;
 }
 
 function bucket<T>(items: readonly T[], n: number, indexOf: (item: T) => number): T[][] {

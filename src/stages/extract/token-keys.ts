@@ -1,32 +1,36 @@
 import type { Token } from '../../core/records.js';
+import { lexiconWordCount, lexiconWordId } from './phrase-matcher.js';
 
 /** Proclitic sequences tried on Arabic tokens, longest first: a fallback when the stem keeps one. */
 const PROCLITICS = ['وبال', 'وال', 'فال', 'بال', 'كال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل'];
 const PROCLITIC_LETTERS = new Set(PROCLITICS.map((clitic) => clitic.charCodeAt(0)));
 
 /**
- * The keys a token can match a lexicon word by: its surface, its stem, and the surface with proclitics
- * removed (keeping at least three letters, so short words are not eaten).
+ * The lexicon words (by number, see `lexiconWordId`) a token can match by: its surface, its stem, and the
+ * surface with proclitics removed (keeping at least three letters, so short words are not eaten), in that
+ * order, leaving out keys no lexicon phrase holds. Most tokens are no lexicon word at all.
  *
- * @example tokenKeys({ norm: 'وبالصواريخ', stem: 'صواريخ' } as Token) // ['وبالصواريخ', 'صواريخ', 'بالصواريخ', 'الصواريخ', ...]
+ * @example
+ * new PhraseMatcher(loadLexicon('events-triggers.tsv'));
+ * tokenKeys({ norm: 'وبالصواريخ', stem: 'صواريخ' }) // the numbers of 'صواريخ', 'الصواريخ' …
  */
-export function tokenKeys(token: Pick<Token, 'norm' | 'stem'>): string[] {
+export function tokenKeys(token: Pick<Token, 'norm' | 'stem'>): readonly number[] {
   // Only a word opening with a proclitic's letter has keys beyond its surface and stem: the others (every
-  // non-Arabic token, and most Arabic ones) cost less to build than to look up in a vocabulary-sized
-  // cache (a hash probe far away in memory).
+  // non-Arabic token, and most Arabic ones) cost less to look up in the lexicons' small table than in a
+  // vocabulary-sized cache (a hash probe far away in memory).
   if (!PROCLITIC_LETTERS.has(token.norm.charCodeAt(0))) {
     const norm = lowerCased(token.norm);
-    if (token.stem === token.norm) return [norm];
-    const stem = lowerCased(token.stem);
-    return stem === norm ? [norm] : [norm, stem];
+    return surfaceAndStemWords(norm, token.stem === token.norm ? norm : lowerCased(token.stem));
   }
   // News repeats its words; a bounded cache by surface spares the per-token string work. A surface is
-  // nearly always cut into the same stem, so one look-up serves most tokens.
-  let entry = cache.get(token.norm);
-  if (entry === undefined) {
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(token.norm, (entry = { stem: token.stem, keys: computeKeys(token) }));
+  // nearly always cut into the same stem, so one look-up serves most tokens. A lexicon made since numbers
+  // new words, which cached answers may hold.
+  if (cachedWordCount !== lexiconWordCount() || cache.size >= CACHE_LIMIT) {
+    cache.clear();
+    cachedWordCount = lexiconWordCount();
   }
+  let entry = cache.get(token.norm);
+  if (entry === undefined) cache.set(token.norm, (entry = { stem: token.stem, keys: computeKeys(token) }));
   if (entry.stem === token.stem) return entry.keys;
   const others = (entry.others ??= new Map());
   let keys = others.get(token.stem);
@@ -36,7 +40,25 @@ export function tokenKeys(token: Pick<Token, 'norm' | 'stem'>): string[] {
 
 const CACHE_LIMIT = 200_000;
 /** Keys by surface: those of the first stem met, and of any other stem the surface was cut into. */
-const cache = new Map<string, { stem: string; keys: string[]; others?: Map<string, string[]> }>();
+const cache = new Map<
+  string,
+  { stem: string; keys: readonly number[]; others?: Map<string, readonly number[]> }
+>();
+/** The lexicons' word count when the cache was filled. */
+let cachedWordCount = 0;
+
+const NO_WORDS: readonly number[] = [];
+/** A one-word answer for each lexicon word, made once: the usual answer of a token that is one. */
+const ONE_WORD: (readonly number[])[] = [];
+
+/** The lexicon words among a token's surface and its stem (the same string when the stem is the surface). */
+function surfaceAndStemWords(norm: string, stem: string): readonly number[] {
+  const a = lexiconWordId(norm);
+  const b = stem === norm ? undefined : lexiconWordId(stem);
+  if (a !== undefined && b !== undefined) return [a, b];
+  const id = a ?? b;
+  return id === undefined ? NO_WORDS : (ONE_WORD[id] ??= [id]);
+}
 
 /**
  * `word` lower-cased, itself when no letter changes: the matching view is lower-cased already, and the
@@ -52,11 +74,16 @@ function lowerCased(word: string): string {
   return word;
 }
 
-function computeKeys(token: Pick<Token, 'norm' | 'stem'>): string[] {
+function computeKeys(token: Pick<Token, 'norm' | 'stem'>): readonly number[] {
   const norm = token.norm.toLowerCase();
   const keys = new Set([norm, token.stem.toLowerCase()]);
   for (const clitic of PROCLITICS) {
     if (norm.startsWith(clitic) && norm.length - clitic.length >= 3) keys.add(norm.slice(clitic.length));
   }
-  return [...keys];
+  const words: number[] = [];
+  for (const key of keys) {
+    const id = lexiconWordId(key);
+    if (id !== undefined) words.push(id);
+  }
+  return words.length === 0 ? NO_WORDS : words;
 }

@@ -56,11 +56,19 @@ export function matchNames(
   filter: SenseFilter,
 ): NameMatch[] {
   const out: NameMatch[] = [];
-  const walk: Walk = { trie, memo: memoFor(trie), view: view.text, words: new WordBounds(), candidates: [] };
+  const walk: Walk = {
+    trie,
+    memo: memoFor(trie),
+    view: view.text,
+    words: new WordBounds(),
+    readings: [],
+    candidates: [],
+  };
   sentences.forEach((sentence, index) => {
     const from = toViewOffset(view, sentence[0]);
     const to = toViewOffset(view, sentence[1]);
     walk.words.scan(view.text, from, to);
+    walk.readings = [];
     const found: { match: NameMatch; next: number }[] = [];
     for (let i = 0; i < walk.words.count; i++) {
       const at = longestAt(walk, view, text, i, index, filter);
@@ -77,16 +85,17 @@ export function matchNames(
  */
 function longestFirst(found: { match: NameMatch; next: number }[]): NameMatch[] {
   if (found.length < 2) return found.map((f) => f.match);
-  const taken: boolean[] = [];
+  // Sized, not grown from the first match's word: an array written from a far index is a hash table.
+  const taken = new Uint8Array(found.reduce((most, f) => Math.max(most, f.next), 0));
   const kept: NameMatch[] = [];
   const bySize = [...found].sort(
     (a, b) => b.next - b.match.word - (a.next - a.match.word) || a.match.word - b.match.word,
   );
   for (const { match, next } of bySize) {
     let free = true;
-    for (let w = match.word; w < next && free; w++) free = !taken[w];
+    for (let w = match.word; w < next && free; w++) free = taken[w] === 0;
     if (!free) continue;
-    for (let w = match.word; w < next; w++) taken[w] = true;
+    taken.fill(1, match.word, next);
     kept.push(match);
   }
   return kept.sort((a, b) => a.word - b.word);
@@ -95,10 +104,12 @@ function longestFirst(found: { match: NameMatch; next: number }[]): NameMatch[] 
 /** The state of one `matchNames` call: the current sentence's words in the view, the candidates of a word. */
 interface Walk {
   trie: NameTrieNode;
-  memo: RangeMemo<WordReadings>;
+  memo: TrieMemo;
   view: string;
   /** The words of the sentence being read, in the view: one set of bounds reused sentence after sentence. */
   words: WordBounds;
+  /** The readings of the sentence's words met so far: a word read inside a name is read again as a first. */
+  readings: WordReadings[];
   candidates: Candidate[];
 }
 
@@ -143,18 +154,27 @@ function longestAt(
   candidates.sort((a, b) => b.end - a.end || a.start - b.start || skeletal(a.key) - skeletal(b.key));
   for (const c of unitedBySpan(candidates)) {
     const span = toOriginalSpan(view, [c.start, c.end]);
-    const match: NameMatch = {
-      view: [c.start, c.end],
-      span,
-      key: c.key,
-      senses: c.senses,
-      sentence,
-      word: i,
-    };
+    const match = nameMatch([c.start, c.end], span, c.key, c.senses, sentence, i);
     const senses = filter(match, text.slice(span[0], span[1]));
-    if (senses.length > 0) return { match: { ...match, senses }, next: c.next };
+    if (senses.length > 0)
+      return { match: nameMatch(match.view, span, c.key, senses, sentence, i), next: c.next };
   }
   return null;
+}
+
+/**
+ * A match built field by field in one order: a copy made by spreading came out in another hidden class
+ * now and then, and every reader of matches downstream was deoptimised when it met one.
+ */
+function nameMatch(
+  view: Span,
+  span: Span,
+  key: string,
+  senses: readonly NameSense[],
+  sentence: number,
+  word: number,
+): NameMatch {
+  return { view, span, key, senses, sentence, word };
 }
 
 /** Walks the trie from `node` on with word `j` and the words after it, collecting every name that ends. */
@@ -199,7 +219,10 @@ const skeletal = (key: string): number => (key.includes(SKELETON_MARK) ? 1 : 0);
 
 const ARABIC_PROCLITIC_START = /^[وفبكلا]/;
 
-/** How a word can be read: as the first word of a name (only readings the trie starts with), or inside one. */
+/**
+ * How a word can be read: as the first word of a name (only readings the trie starts with), or inside one
+ * (only readings some name has after its first word).
+ */
 interface WordReadings {
   first: FirstReading[];
   inner: Reading[];
@@ -210,38 +233,71 @@ interface FirstReading extends Reading {
   node: NameTrieNode;
 }
 
-// The readings of each distinct word, per trie: news repeats its words, and splitting clitics is the
-// matcher's costliest step. Keyed by the range of the view, so a word met again costs no string. The memo
-// starts over when full, so a long-running worker stays bounded.
-const readingMemos = new WeakMap<NameTrieNode, RangeMemo<WordReadings>>();
+/** What the matcher keeps per trie. */
+interface TrieMemo {
+  /** The readings of each distinct word, keyed by the range of the view, so a word met again costs no string. */
+  readings: RangeMemo<WordReadings>;
+  /** Every word some name has after its first: most words read after a name's first word are none. */
+  innerKeys: ReadonlySet<string>;
+}
+
+// News repeats its words, and splitting clitics is the matcher's costliest step: each distinct word is read
+// once per trie. The memo starts over when full, so a long-running worker stays bounded.
+const trieMemos = new WeakMap<NameTrieNode, TrieMemo>();
 const READINGS_MEMO_LIMIT = 200_000;
 
-function memoFor(trie: NameTrieNode): RangeMemo<WordReadings> {
-  let memo = readingMemos.get(trie);
-  if (memo === undefined) readingMemos.set(trie, (memo = new RangeMemo(READINGS_MEMO_LIMIT)));
+function memoFor(trie: NameTrieNode): TrieMemo {
+  let memo = trieMemos.get(trie);
+  if (memo === undefined)
+    trieMemos.set(
+      trie,
+      (memo = { readings: new RangeMemo(READINGS_MEMO_LIMIT), innerKeys: innerKeysOf(trie) }),
+    );
   return memo;
 }
 
+/** The keys of the trie below its first level (the trie is not changed after loading). */
+function innerKeysOf(trie: NameTrieNode): Set<string> {
+  const keys = new Set<string>();
+  const nodes = [...(trie.next?.values() ?? [])];
+  for (let node = nodes.pop(); node !== undefined; node = nodes.pop()) {
+    for (const [key, child] of node.next ?? []) {
+      keys.add(key);
+      nodes.push(child);
+    }
+  }
+  return keys;
+}
+
 function readingsOf(walk: Walk, j: number): WordReadings {
+  const known = walk.readings[j];
+  if (known !== undefined) return known;
   const from = walk.words.starts[j];
   const to = walk.words.ends[j];
-  let readings = walk.memo.get(walk.view, from, to);
+  let readings = walk.memo.readings.get(walk.view, from, to);
   if (readings === undefined) {
-    const word = walk.view.slice(from, to);
-    const trie = walk.trie;
-    const inner = innerReadings(word);
-    const first: FirstReading[] = [];
-    for (const list of [inner, readingsBehindProclitics(word, trie)]) {
-      for (const r of list) {
-        const node = trie.next?.get(r.key);
-        if (node !== undefined) first.push({ key: r.key, skip: r.skip, cut: r.cut, bare: r.bare, node });
-      }
-    }
-    readings = { first, inner };
-    walk.memo.set(walk.view, from, to, readings);
+    readings = readWord(walk.view.slice(from, to), walk.trie, walk.memo.innerKeys);
+    walk.memo.readings.set(walk.view, from, to, readings);
   }
+  walk.readings[j] = readings;
   return readings;
 }
+
+function readWord(word: string, trie: NameTrieNode, innerKeys: ReadonlySet<string>): WordReadings {
+  const readings = innerReadings(word);
+  const first: FirstReading[] = [];
+  for (const list of [readings, readingsBehindProclitics(word, trie)]) {
+    for (const r of list) {
+      const node = trie.next?.get(r.key);
+      if (node !== undefined) first.push({ key: r.key, skip: r.skip, cut: r.cut, bare: r.bare, node });
+    }
+  }
+  const inner = readings.filter((r) => innerKeys.has(r.key));
+  return first.length === 0 && inner.length === 0 ? NO_READINGS : { first, inner };
+}
+
+/** The readings of most words, which neither start nor go on with any name: one object for them all. */
+const NO_READINGS: WordReadings = { first: [], inner: [] };
 
 /** A first word read without its proclitics: only stems that start a known name lead anywhere. */
 function readingsBehindProclitics(word: string, trie: NameTrieNode): Reading[] {

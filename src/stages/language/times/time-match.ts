@@ -30,8 +30,11 @@ export class LexemeWindow {
 
   /** Lexeme k when it is in the same sentence as lexeme i. */
   at(i: number, k: number): Lexeme | undefined {
-    const l = this.lex[k];
-    return l && this.lex[i] && l.sentence === this.lex[i].sentence ? l : undefined;
+    const lex = this.lex;
+    // Rules ask about the words before the first and after the last: bounds are checked here, since a read
+    // out of bounds sent every rule that inlines this back to the interpreter the first time it happened.
+    if (k < 0 || k >= lex.length || i < 0 || i >= lex.length) return undefined;
+    return lex[k].sentence === lex[i].sentence ? lex[k] : undefined;
   }
 
   is(i: number, k: number, ...norms: string[]): boolean {
