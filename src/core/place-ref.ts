@@ -28,3 +28,12 @@ export function placeRefOf(m: Mention): PlaceRef {
     district: { name: m.name, entity_id: m.entity_id },
   };
 }
+
+/**
+ * One place of the knowledge base, or two it does not know (no id) under one name.
+ *
+ * @example samePlace(unknownTown('Haas'), unknownTown('Kafr Zeita')) === false
+ */
+export function samePlace(a: PlaceRef, b: PlaceRef): boolean {
+  return a.entity_id === b.entity_id && (a.entity_id !== null || a.name === b.name);
+}

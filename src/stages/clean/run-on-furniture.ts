@@ -7,6 +7,8 @@ import { finding, type Finding } from './finding.js';
  * sentences, with nothing but their shape to tell them apart.
  */
 const AFTER_STOP = '(?<=[.!?"”’)][ \\t]+)';
+/** Wires whose datelines ("MOSCOW (Sputnik)") open a story's body in a run-on scrape. */
+const WIRE = 'Sputnik|Reuters|AFP|AP';
 /** The end of a line, white space allowed. */
 const LINE_END = '(?=[ \\t]*(?:\\n|$))';
 
@@ -51,9 +53,9 @@ const RULES: readonly { probe: RegExp; re: RegExp; kind: Finding['kind']; reason
   {
     // "Reuters Photo Blast Near Bus Convoy Leaves 20 Dead MOSCOW (Sputnik) The …": a photo credit and a
     // related story's title in title case, glued before the wire dateline that opens the story's own body.
-    probe: /[A-Z]{3,} \((?:Sputnik|Reuters|AFP|AP)\)/,
+    probe: new RegExp(`[A-Z]{3,} \\((?:${WIRE})\\)`),
     re: new RegExp(
-      `${AFTER_STOP}[A-Z][\\w'’-]*(?:\\s+(?:[A-Z\\d][\\w'’-]*|of|to|in|on|at|for|and|the|a|an|from|with|by|as|after|over)){4,30}(?=\\s+[A-Z]{3,}(?:\\s[A-Z]{2,})?\\s\\((?:Sputnik|Reuters|AFP|AP)\\))`,
+      `${AFTER_STOP}[A-Z][\\w'’-]*(?:\\s+(?:[A-Z\\d][\\w'’-]*|of|to|in|on|at|for|and|the|a|an|from|with|by|as|after|over)){4,30}(?=\\s+[A-Z]{3,}(?:\\s[A-Z]{2,})?\\s\\((?:${WIRE})\\))`,
       'g',
     ),
     kind: 'caption',

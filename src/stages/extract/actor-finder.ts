@@ -12,7 +12,7 @@ import {
   nextToForceCue,
   withForceNoun,
 } from './force-nationality.js';
-import { hitSpan, tokenAt, type SentenceView } from './sentence-view.js';
+import { agentBetween, hitSpan, tokenAt, type SentenceView } from './sentence-view.js';
 import { namesNoSide } from './noun-senses.js';
 import { isAddress, ownedSites } from './site-owners.js';
 
@@ -378,7 +378,7 @@ export function targetsAfterCue(
         !subjectOfTargetVerb(frame.view, cue, c) &&
         !triggers.some((t) => t.start >= cue.end && t.start < c.at) &&
         // "the convoy was hit by Syrian or Russian warplanes": "by" names who struck, not what was hit.
-        !frame.view.cues.some((a) => a.phrase.tag === 'agent' && a.start >= cue.end && a.start < c.at) &&
+        !agentBetween(frame.view, cue.end, c.at) &&
         !tokens.slice(cue.end, c.at).some((t) => SUBORDINATOR.test(t.norm)),
     ),
   );

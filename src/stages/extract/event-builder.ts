@@ -7,6 +7,7 @@ import { assignRoles } from './actor-roles.js';
 import { typeFrame } from './event-typer.js';
 import type { Frame } from './frame-builder.js';
 import { findPlaces } from './place-finder.js';
+import { groundToldBack } from './place-memory.js';
 import { tokenAt } from './sentence-view.js';
 import { nearestTime, occurredOn, recalls } from './incident-date.js';
 import { count } from './incident-toll.js';
@@ -174,34 +175,4 @@ const BLOODLESS = new Set<SubEventType>([
  */
 export function takesNoToll(sub: SubEventType | undefined): boolean {
   return sub === 'Peaceful protest' || (sub !== undefined && eventTypeOf(sub) === 'Strategic developments');
-}
-
-/** "seized the town", «سيطر التنظيم على المدينة»: a town named again by its noun alone. */
-const TOWN_NOUN = /^(?:town|city|village|[وفب]?(?:ال|لل)(?:مدينه|بلده|قريه))$/;
-/** What stands before ground taken: its verb ("seized the town", "control of the town") or «على». */
-const TAKEN_BEFORE =
-  /^(?:seized|captured|took|taken|overran|overrun|stormed|entered|retook|recaptured|liberated|of|علي)$/;
-
-/**
- * Ground taken that the clause names only by its noun ("the group seized the town overnight") is the town
- * of the incident told just before, its noun as the evidence; a sentence that names a town of its own
- * ("fled Fallujah … control of the areas near the city") points at that one instead.
- *
- * @example groundToldBack(frame, qaryatayn)?.name // 'Al-Qaryatayn'
- */
-function groundToldBack(frame: Frame, townBefore: PlaceRef | null): PlaceRef | null {
-  const view = frame.view;
-  if (frame.family !== 'territory' || !townBefore) return null;
-  if (view.mentions.some((m) => m.place?.precision === 'town')) return null;
-  const tokens = view.tokens;
-  for (let i = frame.from + 1; i < frame.to; i++) {
-    if (!TOWN_NOUN.test(tokens[i].norm) || tokens[i + 1]?.norm === 'of') continue;
-    const english = /^[a-z]/.test(tokens[i].norm);
-    const taker = english ? tokens[i - 2] : tokens[i - 1];
-    if (english && tokens[i - 1].norm !== 'the') continue;
-    if (!taker || !TAKEN_BEFORE.test(taker.norm)) continue;
-    if (taker.norm === 'of' && tokens[i - 3]?.norm !== 'control') continue;
-    return { ...townBefore, spans: [...townBefore.spans, tokens[i].span] };
-  }
-  return null;
 }

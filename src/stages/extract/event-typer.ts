@@ -2,7 +2,7 @@ import type { Span } from '../../core/span.js';
 import type { SubEventType } from '../../core/taxonomy.js';
 import type { Roles } from './actor-roles.js';
 import type { Frame } from './frame-builder.js';
-import { hitSpan } from './sentence-view.js';
+import { afterAgent, hitSpan } from './sentence-view.js';
 
 /** Weapon sub-types, most telling first: a suicide bomber outranks the explosion he caused. */
 const WEAPONS: [cue: string, sub: SubEventType][] = [
@@ -252,7 +252,7 @@ function forcesTargeted(frame: Frame, tags: string[]): boolean {
   // "قتل شاب برصاص الجيش", "killed by soldiers": forces after a word of agency did it; and before a
   // passive verb with its agent ("100 terrorists killed by the army") they are the ones it struck.
   const agents = view.cues.filter((c) => c.phrase.tag === 'agent');
-  const byAgent = (at: number) => agents.some((a) => a.end <= at && at - a.end <= 1);
+  const byAgent = (at: number) => afterAgent(view, at);
   return frame.triggers.some((t, i) => {
     // "هاجمت قطعات عسكرية", "fired on a checkpoint", "قتل عنصران من الشرطة": soldiers or police as the object.
     if (tags[i] !== '@attack' && tags[i] !== '@fire' && tags[i] !== '@kill') return false;

@@ -3,11 +3,14 @@ import { createExtractStage } from './index.js';
 
 const extract = createExtractStage();
 
-/** For tests: actor1 and actor2 of the first event the extract stage finds in a fixture. */
-export function actorsOf(spec: FixtureSpec): [string | undefined, string | undefined] {
+/**
+ * For tests: actor1 and actor2 of the event the extract stage finds at index `at` of a fixture (the first;
+ * -1 for the last).
+ */
+export function actorsOf(spec: FixtureSpec, at = 0): [string | undefined, string | undefined] {
   const doc = fixtureDocument(spec);
   extract.run(doc, { referenceDate: null });
-  const [e] = doc.events!;
+  const e = doc.events!.at(at);
   return [e?.actor1?.name, e?.actor2?.name];
 }
 

@@ -1,24 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { Document } from '../../core/records.js';
-import { createResolveStage } from '../resolve/index.js';
-import { fixtureDocument } from './fixture-document.js';
+import { resolvedEvents } from '../../../test/support/resolved-events.js';
+import type { FixtureSpec } from './fixture-document.js';
 import { placeEntity } from './fixture-entities.js';
-import { createExtractStage } from './index.js';
 
-const extract = createExtractStage();
-const resolve = createResolveStage();
-const ctx = { referenceDate: null };
 const duhok = placeEntity('Duhok', 'IQ');
 
-function datesOf(doc: Document) {
-  extract.run(doc, ctx);
-  resolve.run(doc, ctx);
-  return doc.events!.map((e) => `${e.sub_event_type?.value} ${e.date?.value ?? null}`);
+function datesOf(spec: FixtureSpec) {
+  return resolvedEvents(spec).map((e) => `${e.sub_event_type?.value} ${e.date?.value ?? null}`);
 }
 
 describe('the day an incident is dated by', () => {
   it('prefers the day the strike happened to the day a statement told of it', () => {
-    const doc = fixtureDocument({
+    const doc: FixtureSpec = {
       text: 'The ministry said in a statement on 25 July that jets bombed rebel camps near Duhok last night.',
       published: '2015-07-25',
       mentions: [['Duhok', duhok]],
@@ -26,12 +19,12 @@ describe('the day an incident is dated by', () => {
         ['on 25 July', { value: '2015-07-25', precision: 'day', reason: 'day and month' }],
         ['last night', { value: '2015-07-24', precision: 'day', reason: 'reference date − 1 days' }],
       ],
-    });
+    };
     expect(datesOf(doc)).toEqual(['Air/drone strike 2015-07-24']);
   });
 
   it('does not date an incident by a run of weeks it is told in', () => {
-    const doc = fixtureDocument({
+    const doc: FixtureSpec = {
       text: 'A car bomb exploded near a market in Duhok in the last ten days of Ramadan.',
       published: '2015-07-31',
       mentions: [['Duhok', duhok]],
@@ -41,12 +34,12 @@ describe('the day an incident is dated by', () => {
           { value: '2015-07-08', end: '2015-07-16', precision: 'day', reason: 'Hijri month; late part' },
         ],
       ],
-    });
+    };
     expect(datesOf(doc)).toEqual(['Remote explosive/landmine/IED 2015-07-31']);
   });
 
   it('dates an incident told in a part of a month by that month', () => {
-    const doc = fixtureDocument({
+    const doc: FixtureSpec = {
       text: 'The shelling comes amid a ceasefire which came into force in Syria in late December 2016.',
       published: '2017-04-16',
       mentions: [['Syria', placeEntity('Syria', 'SY', 'country')]],
@@ -56,21 +49,17 @@ describe('the day an incident is dated by', () => {
           { value: '2016-12-21', end: '2016-12-31', precision: 'day', reason: 'explicit date; late part' },
         ],
       ],
-    });
-    extract.run(doc, ctx);
-    resolve.run(doc, ctx);
-    const truce = doc.events!.find((e) => e.sub_event_type?.value === 'Agreement');
+    };
+    const truce = resolvedEvents(doc).find((e) => e.sub_event_type?.value === 'Agreement');
     expect([truce?.date?.value, truce?.timing?.value]).toEqual(['2016-12', 'historical']);
   });
 
   it('does not take a span counted from the start of the act itself for a recalled incident', () => {
-    const doc = fixtureDocument({
+    const doc: FixtureSpec = {
       text: 'The offensive ended five days after its start and heavy fighting raged between the army and rebels in Aleppo.',
       published: '2016-06-30',
       mentions: [['Aleppo', placeEntity('Aleppo', 'SY')]],
-    });
-    extract.run(doc, ctx);
-    resolve.run(doc, ctx);
-    expect(doc.events!.map((e) => e.timing?.value)).toEqual(['current']);
+    };
+    expect(resolvedEvents(doc).map((e) => e.timing?.value)).toEqual(['current']);
   });
 });

@@ -1,5 +1,5 @@
 import { chronologyCountry } from '../../core/chronology-entry.js';
-import type { Document, EventRecord, PlaceRef } from '../../core/records.js';
+import type { Document } from '../../core/records.js';
 import type { Stage } from '../../core/stage.js';
 import { buildEvents, type EventMention } from './event-builder.js';
 import { buildFrames } from './frame-builder.js';
@@ -7,7 +7,7 @@ import { carryClaim, carryPlace } from './follow-up-carrier.js';
 import { isCrimeStory, isNonEvent, keepInCrimeStory, retracts } from './non-event-filter.js';
 import { loadLexicon } from './lexicon-loader.js';
 import { PhraseMatcher } from './phrase-matcher.js';
-import { carryTown, foldArea, foldRetelling, townsOfAreas } from './place-memory.js';
+import { carryTown, foldArea, foldRetelling, oneTown, townsOfAreas } from './place-memory.js';
 import { asRiot, isRiotStory } from './riot-context.js';
 import { carrySides } from './side-carrier.js';
 import { carryTolls } from './toll-carry.js';
@@ -133,11 +133,4 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
   });
   carryTolls(out, views, text);
   return isCrimeStory(views) ? out.filter((m) => keepInCrimeStory(m.record)) : out;
-}
-
-/** The one town the events told hold, or null when they hold none or several. */
-function oneTown(events: readonly EventRecord[]): PlaceRef | null {
-  const towns = events.map((e) => e.location).filter((l) => l?.precision === 'town');
-  const [town] = towns;
-  return town && towns.every((t) => t!.entity_id === town.entity_id && t!.name === town.name) ? town : null;
 }

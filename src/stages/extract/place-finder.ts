@@ -146,7 +146,7 @@ export function findPlaces(frame: Frame, text: string, home: string | null): Fra
     chosen.length === 0
       ? (namedSiteNear(local, text) ??
         (frame.anaphoric
-          ? toldWhere(frame, text)
+          ? told
             ? measuredFromTown(local, places, text)
             : undefined
           : (measuredFromTown(local, places, text) ?? farTown(frame, places, text, costOf))))

@@ -1,7 +1,8 @@
-import { placeRefOf } from '../../core/place-ref.js';
+import { placeRefOf, samePlace } from '../../core/place-ref.js';
 import type { EventRecord, Mention, PlaceRef } from '../../core/records.js';
 import { namesOrigin } from '../../core/place-stance.js';
 import { PART_OF } from './reference-places.js';
+import type { Frame } from './frame-builder.js';
 import type { SentenceView } from './sentence-view.js';
 
 // What a round-up of incidents town by town ("in borsad town, one person was stabbed … tension had prevailed
@@ -98,4 +99,41 @@ export function foldRetelling(last: EventRecord, record: EventRecord): boolean {
   last.fatalities ??= record.fatalities;
   last.injuries ??= record.injuries;
   return true;
+}
+
+/** "seized the town", «سيطر التنظيم على المدينة»: a town named again by its noun alone. */
+const TOWN_NOUN = /^(?:town|city|village|[وفب]?(?:ال|لل)(?:مدينه|بلده|قريه))$/;
+/** What stands before ground taken: its verb ("seized the town", "control of the town") or «على». */
+const TAKEN_BEFORE =
+  /^(?:seized|captured|took|taken|overran|overrun|stormed|entered|retook|recaptured|liberated|of|علي)$/;
+
+/**
+ * Ground taken that the clause names only by its noun ("the group seized the town overnight") is the town
+ * of the incident told just before, its noun as the evidence; a sentence that names a town of its own
+ * ("fled Fallujah … control of the areas near the city") points at that one instead.
+ *
+ * @example groundToldBack(frame, qaryatayn)?.name // 'Al-Qaryatayn'
+ */
+export function groundToldBack(frame: Frame, townBefore: PlaceRef | null): PlaceRef | null {
+  const view = frame.view;
+  if (frame.family !== 'territory' || !townBefore) return null;
+  if (view.mentions.some((m) => m.place?.precision === 'town')) return null;
+  const tokens = view.tokens;
+  for (let i = frame.from + 1; i < frame.to; i++) {
+    if (!TOWN_NOUN.test(tokens[i].norm) || tokens[i + 1]?.norm === 'of') continue;
+    const english = /^[a-z]/.test(tokens[i].norm);
+    const taker = english ? tokens[i - 2] : tokens[i - 1];
+    if (english && tokens[i - 1].norm !== 'the') continue;
+    if (!taker || !TAKEN_BEFORE.test(taker.norm)) continue;
+    if (taker.norm === 'of' && tokens[i - 3]?.norm !== 'control') continue;
+    return { ...townBefore, spans: [...townBefore.spans, tokens[i].span] };
+  }
+  return null;
+}
+
+/** The one town the events told hold, or null when they hold none or several. */
+export function oneTown(events: readonly EventRecord[]): PlaceRef | null {
+  const towns = events.map((e) => e.location).filter((l) => l?.precision === 'town');
+  const [town] = towns;
+  return town && towns.every((t) => samePlace(t!, town)) ? town : null;
 }

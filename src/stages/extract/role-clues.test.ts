@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureDocument, type FixtureSpec } from './fixture-document.js';
+import type { FixtureSpec } from './fixture-document.js';
+import { actorsOf as actorsOfEvent, killed } from './fixture-actors.js';
 import { actorEntity, demonymEntity, placeEntity } from './fixture-entities.js';
-import { createExtractStage } from './index.js';
-
-const extract = createExtractStage();
 
 /** The sides of the last event the text tells (the clause under test closes the sentence). */
-function actorsOf(spec: FixtureSpec): [string | undefined, string | undefined] {
-  const doc = fixtureDocument(spec);
-  extract.run(doc, { referenceDate: null });
-  const e = doc.events!.at(-1);
-  return [e?.actor1?.name, e?.actor2?.name];
-}
+const actorsOf = (spec: FixtureSpec) => actorsOfEvent(spec, -1);
 
 const islamicState = actorEntity('Islamic State');
-const killed = (value: number, noun: string) => ({
-  value,
-  qualifier: 'exact' as const,
-  role: 'killed' as const,
-  noun,
-});
 const peshmerga = actorEntity('Peshmerga', 'state-forces', 'IQ');
 
 describe('who started the fighting', () => {

@@ -1,8 +1,10 @@
 /** Word clues the role assignment reads: agents, victims, speakers, rivals, targets and attempts. */
 import { CUE_REACH, type ActorCandidate } from './actor-finder.js';
 import { mainTrigger, type Frame } from './frame-builder.js';
-import { hitSpan, tokenAt } from './sentence-view.js';
+import { afterAgent, agentBetween, hitSpan, tokenAt } from './sentence-view.js';
 
+/** The auxiliary of an English passive: "was killed", "were struck". */
+const PASSIVE_AUXILIARY = /^(?:was|were|been|being)$/;
 /** Tokens between "by" and the side it names ("fired by terrorists of the so-called Jaish al-Fateh"). */
 const AGENT_REACH = 6;
 /**
@@ -137,8 +139,8 @@ export function verbObjects(frame: Frame, perpetrators: ActorCandidate[]): Actor
   const word = (i: number) => view.tokens[i]?.norm ?? '';
   return perpetrators.filter((c) => {
     for (let verb = Math.max(frame.from, c.at - OBJECT_REACH); verb < c.at; verb++) {
-      if (!STRIKING_VERB.test(word(verb)) || /^(?:was|were|been|being)$/.test(word(verb - 1))) continue;
-      const byAgent = view.cues.some((q) => q.phrase.tag === 'agent' && q.start > verb && q.start < c.at);
+      if (!STRIKING_VERB.test(word(verb)) || PASSIVE_AUXILIARY.test(word(verb - 1))) continue;
+      const byAgent = agentBetween(view, verb + 1, c.at);
       if (!byAgent && perpetrators.some((p) => p !== c && p.at < verb && p.ref.name !== c.ref.name))
         return true;
     }
@@ -178,9 +180,7 @@ export function victimsOf(frame: Frame, candidates: ActorCandidate[]): ActorCand
       view.tokens.slice(Math.max(trigger.end, c.at - MEMBER_REACH), c.at).some((t) => MEMBER.test(t.norm));
     // A named side is counted only as the counted noun itself ("26 حوثيا"); a common noun may follow it,
     // but not past "by" ("a young man was killed by soldiers": the soldiers killed him).
-    const byAgent = view.cues.some(
-      (cue) => cue.phrase.tag === 'agent' && cue.end <= c.at && c.at - cue.end <= 1,
-    );
+    const byAgent = afterAgent(view, c.at);
     const inCount =
       !byAgent &&
       counted.some((q) => {
@@ -225,7 +225,7 @@ export function civilianTarget(frame: Frame, skip?: RegExp): ActorCandidate | nu
   const view = frame.view;
   const trigger = mainTrigger(frame).start;
   // "six houses were set ablaze": a passive verb's target stands before it.
-  const passive = /^(?:was|were|been|being)$/.test(view.tokens[trigger - 1]?.norm ?? '');
+  const passive = PASSIVE_AUXILIARY.test(view.tokens[trigger - 1]?.norm ?? '');
   const from = passive ? frame.from : trigger;
   const cue = view.cues.find(
     (c) =>

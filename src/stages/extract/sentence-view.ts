@@ -22,6 +22,19 @@ export interface EventLexicons {
   actorNouns: PhraseMatcher;
 }
 
+/**
+ * A word of agency ("by", «برصاص») ends at most one token before `at`: the side there did the act
+ * ("killed by soldiers", "fired by terrorist groups").
+ */
+export function afterAgent(view: SentenceView, at: number): boolean {
+  return view.cues.some((c) => c.phrase.tag === 'agent' && c.end <= at && at - c.end <= 1);
+}
+
+/** A word of agency starts at a token in `[from, to)`: a side after it is who struck, not what was hit. */
+export function agentBetween(view: SentenceView, from: number, to: number): boolean {
+  return view.cues.some((c) => c.phrase.tag === 'agent' && c.start >= from && c.start < to);
+}
+
 /** The character span of tokens `[start, end)` of a sentence. */
 export function hitSpan(view: SentenceView, hit: { start: number; end: number }): Span {
   return [view.tokens[hit.start].span[0], view.tokens[hit.end - 1].span[1]];

@@ -2,6 +2,7 @@ import type { ActorRef, EventRecord } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import { UNNAMED } from './actor-finder.js';
 import type { Frame } from './frame-builder.js';
+import { afterAgent } from './sentence-view.js';
 
 /** Event types whose incidents an article may refer back to with any word of violence ("the attack"). */
 const VIOLENT = new Set(['Explosions/Remote violence', 'Violence against civilians', 'Battles']);
@@ -51,9 +52,6 @@ export function carrySides(
 const NO_SIDE =
   /^(?:terrorist|terrorists|gunmen|assailants|attackers|ارهابي|ارهابيه|ارهابيون|ارهابيين|الارهابيون|الارهابيين)$/;
 
-/** Tokens after "by" within which a word that names no side is who did it ("fired by terrorist groups"). */
-const BY_REACH = 2;
-
 /**
  * The frame tells its perpetrator by a word that names no side — a catch-all mention ("gunmen", "مسلحون
  * مجهولون") or a word of terror — where a perpetrator stands: before the act ("terrorist groups fired", "a
@@ -84,13 +82,11 @@ function namesUnnamedPerpetrator(frame: Pick<Frame, 'view' | 'from' | 'to' | 'tr
 
 /** Where a perpetrator stands: before the act, right after an Arabic verb, or after "by". */
 function perpetratorPlace(frame: Pick<Frame, 'view' | 'triggers'>): (at: number) => boolean {
-  const { tokens, cues } = frame.view;
-  const act = frame.triggers.reduce((a, t) => (t.start < a.start ? t : a), frame.triggers[0]);
+  const { tokens } = frame.view;
+  const act = frame.triggers[0];
   const word = tokens[act.start]?.norm ?? '';
   const verbEnd = /^[\u0600-\u06ff]/.test(word) && !/^[وفب]?ال/.test(word) ? act.end : -1;
-  const afterBy = (at: number) =>
-    cues.some((c) => c.phrase.tag === 'agent' && c.end <= at && at - c.end < BY_REACH);
-  return (at) => at < act.start || at === verbEnd || afterBy(at);
+  return (at) => at < act.start || at === verbEnd || afterAgent(frame.view, at);
 }
 
 /**

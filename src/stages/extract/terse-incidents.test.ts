@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createResolveStage } from '../resolve/index.js';
-import { fixtureDocument } from './fixture-document.js';
+import { resolvedEvents, subTypesOf } from '../../../test/support/resolved-events.js';
 import { placeEntity } from './fixture-entities.js';
-import { createExtractStage } from './index.js';
-
-const extract = createExtractStage();
-const resolve = createResolveStage();
-const ctx = { referenceDate: null };
 
 /** The sub-types of the events a text tells, Mosul known as a place wherever the text names it. */
 function typesOf(text: string): string[] {
-  const doc = fixtureDocument({
+  return subTypesOf({
     text,
     mentions: text.includes('Mosul') ? [['Mosul', placeEntity('Mosul', 'IQ')]] : [],
   });
-  extract.run(doc, ctx);
-  resolve.run(doc, ctx);
-  return doc.events!.map((e) => e.sub_event_type?.value ?? '');
 }
 
 /** Sentences that each tell one incident in terse wording, by the sub-type they tell. */
@@ -90,10 +81,8 @@ describe("a chronology's entry, filed under its country in capitals", () => {
   /** The events of an entry, the country at its start known as one. */
   function entryEvents(text: string, country: string) {
     const name = text.slice(0, text.indexOf(country) + country.length);
-    const doc = fixtureDocument({ text, mentions: [[name, placeEntity('Sweden', 'SE', 'country')]] });
-    extract.run(doc, ctx);
-    resolve.run(doc, ctx);
-    return doc.events!.map((e) => [e.sub_event_type?.value, e.location?.country]);
+    const events = resolvedEvents({ text, mentions: [[name, placeEntity('Sweden', 'SE', 'country')]] });
+    return events.map((e) => [e.sub_event_type?.value, e.location?.country]);
   }
 
   it('tells its incident in the first sentence, placed nowhere else', () => {

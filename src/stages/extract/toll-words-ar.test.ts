@@ -39,7 +39,7 @@ describe('one named victim before a count of others', () => {
     ['وأصيب الشيخ علي حسن و4 آخرون بجروح.', '4', 4, 5],
     // No "others": the count may be the whole toll, not one more besides the one named.
     ['قتل قائد الكتيبة و4 مسلحين في المواجهات.', '4', 4, 4],
-  ] as const)('counts "%s" as one more than its count', (text, word, value, total) => {
+  ] as const)('counts "%s" with the one named only when "others" follow', (text, word, value, total) => {
     const at = text.indexOf(word);
     const role = text.includes('أصيب') ? 'injured' : 'killed';
     const q: Quantity = { span: [at, at + word.length], value, qualifier: 'exact', role };

@@ -142,9 +142,11 @@ const BOTH: Record<TollRole, RegExp> = {
   ),
 };
 
-/** One person named by a determiner and a singular noun: "a father", "another son", "his elder brother". */
 const NOT_DETERMINER = String.raw`(?!(?:an?|another|the|his|her|their|and)\b)`;
+/** One person named by a determiner and a singular noun: "a father", "another son", "his elder brother". */
 const ONE_LISTED = String.raw`\b(?:[Aa]n?|[Aa]nother|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:${NOT_DETERMINER}[a-z][\w-]*(?<!s|men)\s+)?${NOT_DETERMINER}[a-z][\w-]*(?<!s|men)`;
+/** Each person of a list, counted. */
+const EACH_LISTED = new RegExp(ONE_LISTED, 'g');
 /** "A father, a mother and a son were killed", "another son and a grandfather sustained injuries": a list. */
 const LIST = String.raw`${ONE_LISTED}(?:,?\s+${ONE_LISTED})*,?\s+and\s+${ONE_LISTED}`;
 const LISTED: Record<TollRole, RegExp> = {
@@ -369,7 +371,7 @@ export function tollFromWords(text: string, window: Span, role: TollRole): Count
   const listed = LISTED[role].exec(clause);
   if (listed) {
     const at = window[0] + listed.index;
-    const people = [...listed[0].matchAll(new RegExp(ONE_LISTED, 'g'))].length;
+    const people = [...listed[0].matchAll(EACH_LISTED)].length;
     return { value: people, qualifier: 'exact', spans: [[at, at + listed[0].length]] };
   }
   const both = BOTH[role].exec(clause) ?? (role === 'killed' ? SELF_AND_ONE.exec(clause) : null);

@@ -271,11 +271,11 @@ function isStrayRespelling(
   const cc = sense.entity.country;
   if (!LATIN.test(match.key) || cc === null || !PLACE_KINDS.has(sense.entity.kind)) return false;
   if (sense.entity.kind === 'country' || nameTokens(sense.written).join(' ') === match.key) return false;
+  const others = [...namedEvidence].filter(([other]) => other !== cc);
+  if (others.length !== 1 || others[0][1] < STRAY_EVIDENCE) return false;
   // The name's own votes, however often the article repeats it, say nothing for its country.
   const elsewhere = countryEvidence(voters.filter((v) => !v.senses.every((s) => s.entity === sense.entity)));
-  if ((elsewhere.get(cc) ?? 0) > 0) return false;
-  const others = [...namedEvidence].filter(([other]) => other !== cc);
-  return others.length === 1 && others[0][1] >= STRAY_EVIDENCE;
+  return (elsewhere.get(cc) ?? 0) === 0;
 }
 
 /** Votes for the one other country that make a respelled foreign town a stray. */

@@ -25,15 +25,13 @@ export function placeFromArticle(event: EventRecord, doc: Document, fallback: Pl
   if (loc && fallback && loc.country !== fallback.country && isNationality(doc, loc))
     event.location = fallback;
   const code = event.location?.country ?? null;
-  const text = doc.text ?? '';
   const town = (doc.mentions ?? []).find(
     (m) =>
       m.kind === 'city' &&
       m.via !== 'demonym' &&
       m.place?.country === code &&
       code !== null &&
-      !measuredFrom(text, m.span) &&
-      !offScene(m, text, sentenceStart(doc, m)),
+      onScene(doc, m),
   );
   if (town) event.location = placeRefOf(town);
   // No town of the base: one the incident's sentences name that the base does not know.
@@ -109,6 +107,12 @@ function headlineStart(text: string, line: number): number {
 /** "south of Aleppo", "between X and Y": the place is a point another is measured from. */
 export function measuredFrom(text: string, span: Span): boolean {
   return RELATIVE.test(text.slice(Math.max(0, span[0] - 24), span[0]));
+}
+
+/** A place the incident may be at: neither a point another is measured from nor off the scene. */
+export function onScene(doc: Document, m: Mention): boolean {
+  const text = doc.text ?? '';
+  return !measuredFrom(text, m.span) && !offScene(m, text, sentenceStart(doc, m));
 }
 
 /** Where the sentence holding a mention starts: how far back the words about it may be looked for. */

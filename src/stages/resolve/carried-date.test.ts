@@ -1,24 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import type { Document } from '../../core/records.js';
-import { fixtureDocument } from '../extract/fixture-document.js';
+import type { FixtureSpec } from '../extract/fixture-document.js';
 import { placeEntity } from '../extract/fixture-entities.js';
-import { createExtractStage } from '../extract/index.js';
-import { createResolveStage } from './index.js';
+import { resolvedEvents } from '../../../test/support/resolved-events.js';
 
-const stages = [createExtractStage(), createResolveStage()];
 const [rampur, sitapur, kanpur] = ['Rampur', 'Sitapur', 'Kanpur'].map((town) => placeEntity(town, 'IN'));
 
 /** "sub-type place date" of each event the two stages make of the document. */
-function eventsOf(doc: Document) {
-  for (const stage of stages) stage.run(doc, { referenceDate: null });
-  return doc.events!.map((e) =>
+function eventsOf(spec: FixtureSpec) {
+  return resolvedEvents(spec).map((e) =>
     [e.sub_event_type?.value, e.location?.name, e.date?.value ?? 'undated'].join(' '),
   );
 }
 
 describe('the date an undated incident carries from its neighbours', () => {
   it('does not carry the day of an incident whose telling resumes only after it', () => {
-    const doc = fixtureDocument({
+    const spec = {
       text:
         'Police said that on 2 March gunmen shot dead three villagers in Rampur. ' +
         'In 2009 rioters burned a bus in Kanpur. ' +
@@ -34,14 +30,13 @@ describe('the date an undated incident carries from its neighbours', () => {
         ['on 2 March', { value: '2011-03-02', precision: 'day', reason: 'day and month' }],
         ['In 2009', { value: '2009', precision: 'year', reason: 'explicit year' }],
       ],
-    });
-    expect(eventsOf(doc)).toContain('Grenade Sitapur 2011-03-04');
+    } satisfies FixtureSpec;
+    expect(eventsOf(spec)).toContain('Grenade Sitapur 2011-03-04');
   });
 });
 
 describe('an incident named by its town after "of"', () => {
-  const told = (text: string) =>
-    eventsOf(fixtureDocument({ text, published: '2011-04-06', mentions: [['Rampur', rampur]] }));
+  const told = (text: string) => eventsOf({ text, published: '2011-04-06', mentions: [['Rampur', rampur]] });
 
   it('stays undated, as a known reference', () => {
     expect(told('Families of victims of Rampur train carnage met the minister.')).toEqual([

@@ -92,17 +92,13 @@ function recent(day: string | null, published: string): boolean {
  * were first told, and one told earlier may run on to just before this one, but not when another incident
  * is told between its telling and this one ("launched an operation on August 24 … a car bomb in Homs …
  * Another bomb attack … the attack targeted a checkpoint": the checkpoint attack's day is not the
- * operation's).
+ * operation's). `toldAt`: the sentences each item's evidence starts in.
  */
-function toldJustBefore(items: Placed[], k: number, i: number, doc: Document): boolean {
+function toldJustBefore(items: Placed[], toldAt: number[][], k: number, i: number): boolean {
   const first = items[i].first;
   if (first - items[k].last > DATE_CARRY) return false;
-  const starts = (doc.sentences ?? []).map((s) => s.span[0]);
-  const sentencesOf = (item: Placed) => item.event.evidence.map(([from]) => sentenceIndex(starts, from));
-  const lastBefore = Math.max(...sentencesOf(items[k]).filter((at) => at <= first));
-  return !items.some(
-    (other, j) => j !== k && j !== i && sentencesOf(other).some((at) => lastBefore < at && at < first),
-  );
+  const lastBefore = Math.max(...toldAt[k].filter((at) => at <= first));
+  return !toldAt.some((at, j) => j !== k && j !== i && at.some((s) => lastBefore < s && s < first));
 }
 
 /**
@@ -115,8 +111,10 @@ export function carriedDate(
   doc: Document,
   datelined: boolean,
 ): EventRecord['date'] {
+  const starts = (doc.sentences ?? []).map((s) => s.span[0]);
+  const toldAt = items.map((item) => item.event.evidence.map(([from]) => sentenceIndex(starts, from)));
   for (let k = i - 1; k >= 0; k--) {
-    if (!toldJustBefore(items, k, i, doc)) continue;
+    if (!toldJustBefore(items, toldAt, k, i)) continue;
     const date = items[k].event.date;
     // Each incident takes the lead's day by its own paragraph: a lead day is never passed on.
     if (date?.basis === 'report lead') continue;

@@ -1,8 +1,7 @@
 import { chronologyCountry } from '../../core/chronology-entry.js';
 import { placeRefOf } from '../../core/place-ref.js';
 import type { Document, EventRecord, Mention, PlaceRef } from '../../core/records.js';
-import { offScene } from '../../core/place-stance.js';
-import { measuredFrom, sentenceStart } from './article-place.js';
+import { onScene } from './article-place.js';
 
 /**
  * What a report's opening says about where it comes from: the town of a local report ("HYDERABAD:",
@@ -63,8 +62,7 @@ export function toDatelineCountry(event: EventRecord, dateline: Mention, doc: Do
             m.place?.country === code &&
             m.place.precision !== 'country' &&
             m.via !== 'demonym' &&
-            !measuredFrom(text, m.span) &&
-            !offScene(m, text, sentenceStart(doc, m)) &&
+            onScene(doc, m) &&
             event.evidence.some((s) => s[0] <= m.span[0] && m.span[1] <= s[1]),
         )
       : undefined;

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureDocument } from '../extract/fixture-document.js';
+import type { At } from '../extract/fixture-document.js';
 import { placeEntity } from '../extract/fixture-entities.js';
-import { createExtractStage } from '../extract/index.js';
-import { createResolveStage } from './index.js';
+import { resolvedEvents } from '../../../test/support/resolved-events.js';
 
-const ctx = { referenceDate: null };
+type Entity = ReturnType<typeof placeEntity>;
 
 describe('a news digest', () => {
   it("places an item's unplaced event in its own item's country, not the digest's most named one", () => {
@@ -15,20 +14,19 @@ describe('a news digest', () => {
       '* Freedonia jails opposition members',
       '* Rampur - AFP: A court in Freedonia jailed eleven men. Demonstrators clashed with police on Monday.',
     ].join('\n');
-    const doc = fixtureDocument({
+    const events = resolvedEvents({
       text,
       published: '2019-04-02',
-      mentions: [1, 2, 3, 4, 5].map((n) => ['Ruritania', placeEntity('Ruritania', 'RU', 'country'), n - 1]),
+      mentions: [
+        ...[1, 2, 3, 4, 5].map((n): At<Entity> => [
+          'Ruritania',
+          placeEntity('Ruritania', 'RU', 'country'),
+          n,
+        ]),
+        ['Freedonia', placeEntity('Freedonia', 'FD', 'country'), 1],
+      ],
     });
-    doc.mentions!.push(
-      ...fixtureDocument({
-        text,
-        mentions: [['Freedonia', placeEntity('Freedonia', 'FD', 'country'), 1]],
-      }).mentions!,
-    );
-    createExtractStage().run(doc, ctx);
-    createResolveStage().run(doc, ctx);
-    const riot = doc.events!.find((e) => e.evidence.some((s) => text.slice(s[0], s[1]).includes('clashed')));
+    const riot = events.find((e) => e.evidence.some((s) => text.slice(s[0], s[1]).includes('clashed')));
     expect(riot?.location?.country).toBe('FD');
   });
 });

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Quantity } from '../../core/records.js';
-import { type At, fixtureDocument } from '../extract/fixture-document.js';
+import type { At, FixtureSpec } from '../extract/fixture-document.js';
 import { actorEntity, placeEntity } from '../extract/fixture-entities.js';
-import { createExtractStage } from '../extract/index.js';
-import { createResolveStage } from './index.js';
+import { resolvedEvents } from '../../../test/support/resolved-events.js';
 
-const ctx = { referenceDate: null };
 const killed = (n: number, noun = 'militants'): Omit<Quantity, 'span'> => ({
   value: n,
   qualifier: 'exact',
@@ -14,14 +12,9 @@ const killed = (n: number, noun = 'militants'): Omit<Quantity, 'span'> => ({
 });
 const eventsOf = (
   text: string,
-  mentions: Parameters<typeof fixtureDocument>[0]['mentions'],
+  mentions: FixtureSpec['mentions'],
   quantities: At<Omit<Quantity, 'span'>>[] = [],
-) => {
-  const doc = fixtureDocument({ text, published: '2015-08-01', mentions, quantities });
-  createExtractStage().run(doc, ctx);
-  createResolveStage().run(doc, ctx);
-  return doc.events!;
-};
+) => resolvedEvents({ text, published: '2015-08-01', mentions, quantities });
 const jets = actorEntity('Coalition', 'state-forces');
 const located = (entity: ReturnType<typeof placeEntity>, lat: number, lon: number) => ({
   ...entity,

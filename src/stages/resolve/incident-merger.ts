@@ -13,7 +13,8 @@ import {
   riotRunsOn,
   typesAgree,
 } from './incident-kinds.js';
-import { finer, near, placesAgree, samePlace } from './place-relations.js';
+import { samePlace } from '../../core/place-ref.js';
+import { finer, near, placesAgree } from './place-relations.js';
 
 /** An event with where it sits in the article, as the merger needs it. */
 export interface Placed {
@@ -186,7 +187,7 @@ function belongsTo(item: Placed, into: Placed): boolean {
   // Two named towns are two incidents even with the same toll ("4 police killed" in two provinces), unless
   // a later sentence finds one by the other ("Jufainah, south-west of Marib"); sites one sentence lists are
   // each an incident.
-  const landmark = item.first > into.last && (measuredFrom(item, a) || measuredFrom(into, b));
+  const landmark = item.first > into.last && (findsPlaceBy(item, a) || findsPlaceBy(into, b));
   const towns =
     a.location?.precision === 'town' &&
     b.location?.precision === 'town' &&
@@ -255,7 +256,7 @@ function tollOnly(p: Placed): boolean {
 }
 
 /** `p` finds its place by the place of `e` ("Jufainah, south-west of Marib"). */
-function measuredFrom(p: Placed, e: EventRecord): boolean {
+function findsPlaceBy(p: Placed, e: EventRecord): boolean {
   const id = e.location?.entity_id;
   return id !== undefined && id !== null && (p.landmarks ?? []).includes(id);
 }
@@ -324,7 +325,7 @@ export function absorb(
   const guessed = tollOnly(into) && !tollOnly(item) && b.actor1 !== null;
   into.onlyCasualty = into.onlyCasualty === true && item.onlyCasualty === true;
   // The site a later sentence finds by the town told before is where it happened: the town is its landmark.
-  const site = item.first > into.last && measuredFrom(item, a);
+  const site = item.first > into.last && findsPlaceBy(item, a);
   into.last = Math.max(into.last, item.last);
   a.evidence = uniqueSpans([...a.evidence, ...b.evidence]);
   if (a.sub_event_type && b.sub_event_type) {

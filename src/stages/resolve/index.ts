@@ -114,7 +114,7 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
   // dateline even "the explosion" is the entry's incident when it is the only one told; the lead's own is news.
   const short = datelineCountry !== null || merged.length === 1;
   const entry = datelineCountry !== null && merged.length === 1;
-  const lone = (item: (typeof merged)[number]) => (short || item.first === 0) && (!item.anaphoric || entry);
+  const lone = (item: Placed) => (short || item.first === 0) && (!item.anaphoric || entry);
   const kept = pointed.length > 0 ? pointed : merged.filter(lone);
   const towned = kept.filter((item) => hasTown(item.event));
   // Where the article places its incidents, one it cannot place is most often background or a round-up

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlaceRef } from '../../core/records.js';
-import { finer, near, placesAgree, samePlace } from './place-relations.js';
+import { samePlace } from '../../core/place-ref.js';
+import { finer, near, placesAgree } from './place-relations.js';
 
 function place(
   name: string,

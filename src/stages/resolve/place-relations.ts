@@ -1,3 +1,4 @@
+import { samePlace } from '../../core/place-ref.js';
 import type { PlaceRef } from '../../core/records.js';
 
 /**
@@ -11,15 +12,6 @@ export function placesAgree(a: PlaceRef | null, b: PlaceRef | null): 'same' | 'd
   if (a.country && b.country && a.country !== b.country) return 'differ';
   if (a.precision === 'country' || b.precision === 'country') return 'unknown';
   return samePlace(a, b) || a.name === b.name ? 'same' : 'differ';
-}
-
-/**
- * One place of the knowledge base, or two it does not know (no id) under one name.
- *
- * @example samePlace(unknownTown('Haas'), unknownTown('Kafr Zeita')) === false
- */
-export function samePlace(a: PlaceRef, b: PlaceRef): boolean {
-  return a.entity_id === b.entity_id && (a.entity_id !== null || a.name === b.name);
 }
 
 /** Kilometres within which a town can lie in the region a text names with it. */

@@ -1,8 +1,8 @@
+import { samePlace } from '../../core/place-ref.js';
 import type { EventRecord } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import { addCount, type CountMerge, differ, largerCount, mergeCount } from './incident-facts.js';
 import { absorb, type Placed } from './incident-merger.js';
-import { samePlace } from './place-relations.js';
 
 /**
  * "Shells killed 5 in Aleppo on Friday" and then the reports from its neighbourhoods: incidents of one kind,
@@ -37,8 +37,9 @@ function countMerge(intoShared: boolean, itemShared: boolean, more: boolean): Co
   return largerCount;
 }
 
-/** "Aleppo and al-Baath", "Tartous, Homs and Hasakeh": the town named as an item of a list of names. */
+/** A capitalised name, with its article ("al-Baath"). */
 const NAME = String.raw`(?:(?:al|el|ad|as|ar|ash)-)?[A-Z][\w'’-]*`;
+/** "Aleppo and al-Baath", "Tartous, Homs and Hasakeh": the town named as an item of a list of names. */
 const LIST_AFTER = new RegExp(String.raw`^(?:,?\s+${NAME})*,?\s+and\s+${NAME}`);
 const LIST_BEFORE = new RegExp(String.raw`\b${NAME}(?:,?\s+${NAME})*,?\s+and\s+$`);
 /** "the neighborhoods of New Aleppo, Bab al-Faraj and …": a list of a town's own quarters. */
