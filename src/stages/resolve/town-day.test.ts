@@ -108,6 +108,20 @@ describe('a toll told for several towns', () => {
     expect(folded.map((p) => p.event.fatalities?.value)).toEqual([1, 4]);
   });
 
+  it('keeps the larger count when the same sentence gave another telling no place at all', () => {
+    const shared = { ...lead, location: place('Aleppo'), fatalities: toll(4) };
+    const folded = fold([
+      mention(0, 'Shelling/artillery/missile attack', shared),
+      mention(0, 'Shelling/artillery/missile attack', { ...shared, location: null }),
+      mention(1, 'Shelling/artillery/missile attack', {
+        ...own,
+        location: place('Aleppo'),
+        fatalities: toll(1),
+      }),
+    ]);
+    expect(folded.map((p) => p.event.fatalities?.value)).toEqual([4, 4]);
+  });
+
   it("keeps the town's count when the list is of its own quarters", () => {
     const quarters = 'Shells hit the neighborhoods of New Aleppo, Bustan and Salah al-Din, killing four.';
     const folded = foldTownDays(

@@ -63,7 +63,8 @@ function toldForSeveralTowns(item: Placed, items: Placed[], text: string): boole
         other !== item &&
         other.event.evidence[0]?.[0] === sentence[0] &&
         other.event.evidence[0]?.[1] === sentence[1] &&
-        other.event.location?.entity_id !== location!.entity_id,
+        other.event.location !== null &&
+        !samePlace(other.event.location, location!),
     );
     const words = text.slice(sentence[0], sentence[1]);
     const where = own[0] >= sentence[0] && own[1] <= sentence[1] ? own[0] - sentence[0] : words.indexOf(name);

@@ -85,9 +85,9 @@ function dayOfRelativeMonth(w: LexemeWindow, i: number, k: number, day: number):
   return { start: i, end: k + 1 + after.length, spec: { kind: 'month-day', day, offset: after.value } };
 }
 
-/** A word that makes a bare month a date, behind a joining "و" or "ف" too ("وفي فبراير"). */
-function isMonthCue(word: string): boolean {
-  return MONTH_CUES.has(word) || (/^[وف]/.test(word) && MONTH_CUES.has(word.slice(1)));
+/** A cue word, behind a joining "و" or "ف" too ("وفي فبراير", "ومنذ 2009"). */
+function isCue(cues: ReadonlySet<string>, word: string | undefined): boolean {
+  return word !== undefined && (cues.has(word) || (/^[وف]/.test(word) && cues.has(word.slice(1))));
 }
 
 /**
@@ -128,7 +128,7 @@ export function monthFirst(w: LexemeWindow, i: number, cued = false): TimeMatch 
     };
   const direction = w.at(i, month.end) ? DIRECTION_AFTER.matchAt(w.lex, month.end) : null;
   const before = w.at(i, i - 1)?.norm;
-  if (!direction && !cued && !(before && isMonthCue(before))) return null;
+  if (!direction && !cued && !isCue(MONTH_CUES, before)) return null;
   // Hijri months are also names ("رمضان") or words ("صفر" is zero): alone they need "شهر" or a direction.
   if (calendar === 'hijri' && !direction && before !== 'شهر') return null;
   const end = direction ? month.end + direction.length : month.end;
@@ -152,7 +152,7 @@ export function yearOnly(w: LexemeWindow, i: number, cued = false): TimeMatch | 
   if (!y) return null;
   const marker = w.at(k, y.end)?.norm;
   const before = w.at(i, i - 1)?.norm;
-  if (k === i && !cued && marker !== 'ه' && marker !== 'م' && !(before && YEAR_CUES.has(before))) return null;
+  if (k === i && !cued && marker !== 'ه' && marker !== 'م' && !isCue(YEAR_CUES, before)) return null;
   const calendar = marker === 'ه' ? 'hijri' : 'gregorian';
   return {
     start: i,
