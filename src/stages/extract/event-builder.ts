@@ -12,7 +12,7 @@ import { tokenAt } from './sentence-view.js';
 import { nearestTime, occurredOn, recalls } from './incident-date.js';
 import { count } from './incident-toll.js';
 import { tollFromWords, withTollRoles } from './toll-words.js';
-import { unknownVillage } from './unknown-village.js';
+import { inTown, unknownVillage } from './unknown-village.js';
 
 /** Frame families whose sides are crowds: protesters and rioters, named by their country. */
 const CROWDS = new Set(['protest', 'riot']);
@@ -91,11 +91,11 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
   const strong = frame.triggers.some((t) => t.phrase.strength === 'strong');
   // "the village of Haas in Idlib province": a village the base does not know beats the places after it,
   // which only locate it.
-  const village = unknownVillage(ctx.text, clause, view.mentions, code);
-  const anchoring = village !== null && found.places.every((p) => p.spans[0][0] > village.spans[0][1]);
+  const village = unknownVillage(ctx.text, clause, view.tokens, view.mentions, code);
+  const anchoring = village !== null && found.places.every((p) => p.spans[0][0] > village.spans[0][0]);
   const places =
     village && anchoring
-      ? [village]
+      ? [inTown(village, found.places, ctx.text)]
       : found.places.length > 0
         ? found.places
         : [groundToldBack(frame, ctx.townBefore)];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { placeEntity } from './fixture-entities.js';
 import { placesOf } from '../../../test/support/places-of.js';
+import { resolvedEvents } from '../../../test/support/resolved-events.js';
 
 describe('villages the knowledge base does not know', () => {
   it.each([
@@ -29,8 +30,52 @@ describe('villages the knowledge base does not know', () => {
     expect(placesOf({ text, mentions: [['Hama', placeEntity('Hama', 'SY')]] })).toEqual(['Hama SY']);
   });
 
+  it('names the village when the base knows only its last word (another place)', () => {
+    const text = 'Two boys were killed in air strikes on the village of Tal Qarrah in Aleppo province.';
+    const mentions = [
+      ['Qarrah', placeEntity('Qara', 'SY')],
+      ['Aleppo', placeEntity('Aleppo', 'SY', 'region')],
+    ] as const;
+    expect(placesOf({ text, mentions: [...mentions] })).toEqual(['Tal Qarrah SY']);
+  });
+
   it('reads the town after "the Gazan town of", not the adjective', () => {
     const text = 'Gunmen shot a man in the Gazan town of Beit Lakh near Rafah.';
     expect(placesOf({ text, mentions: [['Rafah', placeEntity('Rafah', 'PS')]] })).toEqual(['Beit Lakh PS']);
+  });
+});
+
+describe('Arabic villages the knowledge base does not know', () => {
+  it.each([
+    ['قتل ثلاثة مدنيين في غارة جوية على قرية برقين بريف إدلب.', 'إدلب', 'برقين SY'],
+    ['قتل شخصان في قصف على بلدة كفر زيتا شمال حماة.', 'حماة', 'كفر زيتا SY'],
+    ['اندلعت اشتباكات عنيفة في مخيم الركبان قرب الموصل.', 'الموصل', 'الركبان IQ'],
+  ])('names the village after its noun: %s', (text, anchor, place) => {
+    const country = place.slice(-2);
+    expect(placesOf({ text, mentions: [[anchor, placeEntity(anchor, country)]] })).toEqual([place]);
+  });
+
+  it.each([
+    ['an adjective', 'قتل شخصان في قصف على قرية مجاورة لحماة.'],
+    ['a direction', 'قتل شخصان في قصف على قرية شمالي حماة.'],
+    ['a verb of a relative clause', 'قتل شخصان في قصف على قرية تقع جنوب حماة.'],
+    ['a joined preposition', 'قتل شخصان في قصف على بلدة بشمال حماة.'],
+    ['the definite noun', 'قتل شخصان في قصف على القرية الصغيرة قرب حماة.'],
+    ['a list of villages', 'قتل شخصان في قصف على قرى الزيادية والحمرا قرب حماة.'],
+  ])('reads no village in %s', (_why, text) => {
+    expect(placesOf({ text, mentions: [['حماة', placeEntity('حماة', 'SY')]] })).toEqual(['حماة SY']);
+  });
+
+  it('tells a camp inside a known town at the town, the camp kept as its district', () => {
+    const text = 'قتل ثلاثة في انفجار داخل منزل في مخيم الشابورة للاجئين وسط رفح.';
+    const [event] = resolvedEvents({ text, mentions: [['رفح', placeEntity('رفح', 'PS')]] });
+    expect(event.location?.name).toBe('رفح');
+    expect(event.location?.district?.name).toBe('الشابورة');
+  });
+
+  it("tells a village of a known town's district at the town", () => {
+    const text = 'قتل شخصان في اشتباكات في قرية شنف التابعة لقضاء تلعفر.';
+    const [event] = resolvedEvents({ text, mentions: [['تلعفر', placeEntity('تلعفر', 'IQ')]] });
+    expect([event.location?.name, event.location?.district?.name]).toEqual(['تلعفر', 'شنف']);
   });
 });
