@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { addDays, binDays, rangeOfBins } from './day-bins.js';
+import { addDays, binDays, focusDays, rangeOfBins } from './day-bins.js';
 
 describe('day bins', () => {
   it('fills the days between events with empty bars', () => {
@@ -66,5 +66,27 @@ describe('day bins', () => {
     );
     expect(rangeOfBins(bins, 6, 2)).toEqual({ since: '2024-05-03', until: '2024-05-07' });
     expect(rangeOfBins(bins, -3, 99)).toEqual({ since: '2024-05-01', until: '2024-05-10' });
+  });
+});
+
+describe('the days most events fall on', () => {
+  const month = Array.from({ length: 30 }, (_, i) => ({ key: addDays('2017-11-01', i), count: 10 }));
+
+  it('sets aside a far day that would squeeze the month into one bar', () => {
+    const focused = focusDays([{ key: '1945-08-06', count: 1 }, ...month, { key: '2018-03-01', count: 2 }]);
+    expect(focused.rows[0].key).toBe('2017-11-01');
+    expect(focused.rows[focused.rows.length - 1].key).toBe('2017-11-30');
+    expect([focused.earlier, focused.later]).toEqual([1, 2]);
+  });
+
+  it('keeps every day when the far days hold more than a few events', () => {
+    const focused = focusDays([{ key: '1945-08-06', count: 40 }, ...month]);
+    expect(focused.rows).toHaveLength(31);
+    expect(focused.earlier).toBe(0);
+  });
+
+  it('keeps every day when leaving the ends out would hardly shorten the axis', () => {
+    const focused = focusDays([{ key: '2017-10-25', count: 1 }, ...month]);
+    expect(focused.rows).toHaveLength(31);
   });
 });

@@ -1,6 +1,6 @@
 import { h, svg, replaceChildren } from '../dom/h.js';
-import { formatNumber, t } from '../i18n/locale.js';
-import { binDays, rangeOfBins, type DayBin } from './day-bins.js';
+import { formatNumber, t, tn } from '../i18n/locale.js';
+import { binDays, focusDays, rangeOfBins, type DayBin } from './day-bins.js';
 
 export interface DateRange {
   since?: string;
@@ -108,7 +108,8 @@ export function createTimeline(container: HTMLElement, onBrush: (range: DateRang
 
   return {
     update(byDay, selected) {
-      bins = binDays(byDay, MAX_BARS, MIN_DAYS);
+      const focused = focusDays(byDay);
+      bins = binDays(focused.rows, MAX_BARS, MIN_DAYS);
       const max = Math.max(1, ...bins.map((b) => b.count));
       const bw = W / Math.max(1, bins.length);
       const bars = bins.map((bin, i) => {
@@ -146,6 +147,14 @@ export function createTimeline(container: HTMLElement, onBrush: (range: DateRang
         h('span', {}, t('timeline')),
         range && h('bdi', { class: 'timeline-range' }, range),
         range && clear,
+        focused.earlier > 0 &&
+          h(
+            'span',
+            { class: 'timeline-off' },
+            t('earlierOffAxis', { events: tn('events', focused.earlier) }),
+          ),
+        focused.later > 0 &&
+          h('span', { class: 'timeline-off' }, t('laterOffAxis', { events: tn('events', focused.later) })),
       );
       replaceChildren(
         axis,
