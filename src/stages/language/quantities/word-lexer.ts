@@ -19,6 +19,27 @@ export interface Lexeme {
   opens: number;
 }
 
+/**
+ * A lexeme as the lexer builds it, made by a constructor rather than an object literal: V8 pretenures the
+ * objects of a literal's allocation site once most of them survive a young-generation collection, as the
+ * lexemes of the article being read do, and the old generation then grew by megabytes every pass over the
+ * corpus. Objects made by `new` have no allocation site to pretenure and die young with their article.
+ *
+ * @example new LexemeRecord(0, 3, 'قتل', 'word', false, 0, ['قتل'], 0).end === 3
+ */
+export class LexemeRecord implements Lexeme {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly norm: string,
+    readonly kind: Lexeme['kind'],
+    readonly capitalised: boolean,
+    readonly sentence: number,
+    readonly forms: readonly string[],
+    readonly opens: number,
+  ) {}
+}
+
 // Arabic letters (with harakat and tatweel inside a word), Latin letters, digits of three scripts with
 // in-number separators, or one other visible character (bidi and zero-width controls are skipped). A digit run keeps its separators so that
 // "1,200", "١٬٢٠٠" and "1,00,000" reach the number parser whole.
@@ -118,16 +139,7 @@ export function lexSentences(text: string, sentences: readonly Sentence[]): read
       else i = i + 1 < to && isSurrogatePair(text, i) ? i + 2 : i + 1;
       const first = text.charCodeAt(start);
       const { norm, forms, opens } = folded(text, start, i);
-      out.push({
-        start,
-        end: i,
-        norm,
-        kind,
-        capitalised: first >= 65 && first <= 90,
-        sentence: index,
-        forms,
-        opens,
-      });
+      out.push(new LexemeRecord(start, i, norm, kind, first >= 65 && first <= 90, index, forms, opens));
     }
   }
   last = { text, sentences, lex: out };
