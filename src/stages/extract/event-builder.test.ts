@@ -47,6 +47,35 @@ describe('count adds up the figures of one toll', () => {
     expect(killed(text, items)).toBe(8);
   });
 
+  it('adds counted nouns listed before the last item with ", and"', () => {
+    const text = 'The blast left two policemen, five soldiers, and four civilians dead.';
+    const items = [
+      ['two', 2, undefined, 'police', 'policemen'],
+      ['five', 5, undefined, 'soldiers', 'soldiers'],
+      ['four', 4, 'killed', 'civilians', 'civilians'],
+    ] as const;
+    expect(killed(text, items)).toBe(11);
+  });
+
+  it('adds a counted noun after "and" to a figure of people the language stage could not name', () => {
+    const text = 'Gunmen shot and killed four doctors and one driver.';
+    const items = [
+      ['four', 4, 'killed'],
+      ['one', 1, undefined, 'workers', 'driver'],
+    ] as const;
+    expect(killed(text, items)).toBe(5);
+  });
+
+  it('adds people told "as well as" the count ("3 were killed, as well as four policemen")', () => {
+    const text = 'Three soldiers were killed, as well as four policemen.';
+    const items = [
+      // The language stage's noun span runs on to the verb.
+      ['Three', 3, 'killed', 'soldiers', 'killed'],
+      ['four', 4, undefined, 'police', 'policemen'],
+    ] as const;
+    expect(killed(text, items)).toBe(7);
+  });
+
   it('does not add a part of the toll after a comma ("12 people, 5 of them children")', () => {
     const text = 'The raid killed 12 people, 5 of them children.';
     expect(

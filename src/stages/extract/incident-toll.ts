@@ -17,7 +17,7 @@ export function count(
   const q = quantities[at];
   const ref: CountRef = { value: q.value!, qualifier: q.qualifier, spans: spansOf(q) };
   // "Three policemen, five civilians and a bystander were killed": the verb after the list reached only
-  // its last figures; counted nouns listed before them by commas share their fate.
+  // its last figures; counted nouns listed before them by commas ("…, and four civilians") share their fate.
   for (let k = at - 1; k >= 0 && listedBefore(quantities[k], quantities[k + 1], text); k--) {
     ref.value += quantities[k].value!;
     ref.spans.unshift(...spansOf(quantities[k]));
@@ -67,6 +67,10 @@ const SIDE_GAP = 60;
 
 /** A comma and nothing else: the figures on either side are items of one list. */
 const LIST_COMMA = /^\s*[,،]\s*$/;
+/** "two policemen, five soldiers, and four civilians": a comma before the list's last item, "and" with it. */
+const LIST_LAST = /^\s*[,،]\s*(?:and|و)\s*$/;
+/** "Four guards were injured as well as four bystanders": people added to a count already told. */
+const AS_WELL_AS = /^\s*[,،]?\s*(?:as well as|along with|together with)\s*$/i;
 
 /**
  * The next figure is another side's share of the same toll: same role or none, same noun (or both counts
@@ -75,14 +79,18 @@ const LIST_COMMA = /^\s*[,،]\s*$/;
 function perSide(prev: Quantity, next: Quantity, role: string, text: string): boolean {
   if (next.value === null || (next.role !== undefined && next.role !== role)) return false;
   const shares = partitive(prev, text) && partitive(next, text);
-  if (next.role === undefined && !shares && (next.noun === undefined || next.noun !== prev.noun))
-    return false;
   const gap = text.slice(endOf(prev), next.span[0]);
+  // "killing four doctors and one driver": a counted noun after "and" shares the fate of a figure whose
+  // noun the language stage did not know.
+  const named = next.noun !== undefined && (prev.noun === undefined || AS_WELL_AS.test(gap));
+  if (next.role === undefined && !shares && !named && (next.noun === undefined || next.noun !== prev.noun))
+    return false;
   const joined =
     /\band\b/i.test(gap) ||
     /(?:^|\s)و\s*$/.test(gap) ||
     text[next.span[0]] === 'و' ||
     LIST_COMMA.test(gap) ||
+    (named && AS_WELL_AS.test(gap)) ||
     (next.noun === 'others' && next.role === role && ADDITION.test(gap) && !/[.;؛]/.test(gap));
   return joined && gap.length <= SIDE_GAP && !SUBSET.test(gap);
 }
@@ -95,8 +103,9 @@ const PARTITIVE = /^\s*(?:\S+\s+)?(?:من|of)\s/;
 const partitive = (q: Quantity, text: string): boolean =>
   PARTITIVE.test(text.slice(q.span[1], q.span[1] + 24));
 
-/** `before` is a counted noun with no fate of its own, listed by a comma right before `first`. */
+/** `before` is a counted noun with no fate of its own, listed by a comma (and "and") right before `first`. */
 function listedBefore(before: Quantity, first: Quantity, text: string): boolean {
   if (before.role !== undefined || before.value === null || before.noun === undefined) return false;
-  return LIST_COMMA.test(text.slice(endOf(before), first.span[0]));
+  const gap = text.slice(endOf(before), first.span[0]);
+  return LIST_COMMA.test(gap) || LIST_LAST.test(gap);
 }

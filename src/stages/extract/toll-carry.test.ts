@@ -115,6 +115,47 @@ describe('tolls told in the next sentence', () => {
     ]);
   });
 
+  it.each([
+    [
+      'The coordinated attack',
+      [
+        ['Kirkuk', 1, 2],
+        [undefined, null, null],
+      ],
+    ],
+    [
+      'The second attack',
+      [
+        ['Kirkuk', null, null],
+        [undefined, 1, 2],
+      ],
+    ],
+    [
+      'The follow-on attack',
+      [
+        ['Kirkuk', null, null],
+        [undefined, 1, 2],
+      ],
+    ],
+  ])('come from "%s killed one policeman" only when it tells the incident again', (subject, events) => {
+    const doc = fixtureDocument({
+      text: `Militants fired mortars at a police post in Kirkuk. ${subject} killed one policeman and wounded two others.`,
+      published: '2021-05-02',
+      mentions: [['Kirkuk', placeEntity('Kirkuk', 'IQ')]],
+      quantities: [
+        ['one', { value: 1, qualifier: 'exact', role: 'killed', noun: 'police' }],
+        ['two', { value: 2, qualifier: 'exact', role: 'injured' }],
+      ],
+    });
+    extract.run(doc, { referenceDate: null });
+    const told = doc.events!.map((e) => [
+      e.location?.name,
+      e.fatalities?.value ?? null,
+      e.injuries?.value ?? null,
+    ]);
+    expect(told).toEqual(events);
+  });
+
   it('are counted once when the retelling adds a victim with "also"', () => {
     const doc = fixtureDocument({
       text: 'Gunmen shot dead a judge in Kirkuk. His guard was also killed in the attack.',

@@ -10,8 +10,15 @@ import { isWarReference } from './trigger-gate.js';
 /** A toll sentence belongs to an incident told at most this many sentences before it. */
 const CARRY = 2;
 
-/** "the attack", "this blast", "these attacks": an English trigger that points back to an incident. */
-const EN_BACK = /\b(?:the|this|that|these|those)\s+$/i;
+/**
+ * "the attack", "this blast", "the coordinated attack": an English trigger that points back to an incident,
+ * across up to two words that describe it. "The second blast", "the other attack", "the follow-on explosion"
+ * tell another one.
+ */
+const EN_BACK =
+  /\b(?:the|this|that|these|those)\s+(?:(?!(?:first|second|third|fourth|fifth|last|other|another|next|new|latest|earlier|previous|later|similar|follow-on|follow-up|secondary)\b)[a-z-]+\s+){0,2}$/i;
+/** Characters before a trigger that `EN_BACK` may need: "these " and two words. */
+const EN_BACK_REACH = 40;
 /** "الانفجار", "والهجوم", "بالتفجير": an Arabic trigger noun in its definite form. */
 const AR_DEFINITE = /^[وفب]?(?:ال|لل)/;
 
@@ -23,7 +30,8 @@ function refersBack(e: EventRecord, text: string): boolean {
   if (e.date !== null || (e.location !== null && e.location.precision !== 'country')) return false;
   return (e.event_type?.spans ?? []).some(
     ([from, to]) =>
-      EN_BACK.test(text.slice(Math.max(0, from - 7), from)) || AR_DEFINITE.test(text.slice(from, to)),
+      EN_BACK.test(text.slice(Math.max(0, from - EN_BACK_REACH), from)) ||
+      AR_DEFINITE.test(text.slice(from, to)),
   );
 }
 

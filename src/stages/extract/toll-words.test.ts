@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import type { Quantity } from '../../core/records.js';
+import { readTollAt } from './fixture-toll-reading.js';
 import { tollFromWords, withTollRoles } from './toll-words.js';
 
 const four: Quantity = { span: [0, 4], value: 4, qualifier: 'exact' };
@@ -106,38 +107,20 @@ describe('withTollRoles', () => {
     expect([read.role, read.value]).toEqual(['killed', total]);
   });
 
-  /** The quantity of `word` in `text`, with the role the language stage gives it, as the toll reads it. */
-  const readAt = (
-    text: string,
-    word: string,
-    value: number,
-    others: Quantity[] = [],
-    role?: 'killed' | 'injured',
-  ) => {
-    const at = text.indexOf(word);
-    const q: Quantity = {
-      span: [at, at + word.length],
-      value,
-      qualifier: 'exact',
-      ...(role ? { role } : {}),
-    };
-    return withTollRoles([...others, q], text).at(-1)!;
-  };
-
   it('gives a bare count the fate of the verb before the one victim named ahead of it, and counts that one', () => {
-    const read = readAt('rebels killed a visiting Italian priest and four young men with him', 'four', 4);
+    const read = readTollAt('rebels killed a visiting Italian priest and four young men with him', 'four', 4);
     expect([read.role, read.value]).toEqual(['killed', 5]);
   });
 
   it('counts a kin named after the count ("two parents and their young daughter")', () => {
-    const read = readAt('the blast killed two parents and their young daughter', 'two', 2, [], 'killed');
+    const read = readTollAt('the blast killed two parents and their young daughter', 'two', 2, [], 'killed');
     expect(read.value).toBe(3);
   });
 
   it('does not count again one before the count who is a count of their own', () => {
     const text = 'the blast killed a policeman and four civilians';
     const policeman: Quantity = { span: [17, 28], value: 1, qualifier: 'exact', role: 'killed' };
-    expect(readAt(text, 'four', 4, [policeman], 'killed').value).toBe(4);
+    expect(readTollAt(text, 'four', 4, [policeman], 'killed').value).toBe(4);
   });
 
   it('counts the one killed before "along with" a count: "killing a judge along with 5 others" is six', () => {
@@ -199,7 +182,7 @@ describe('withTollRoles', () => {
     ['they dragged 13 men from their homes and shot four of them to death', 'four'],
     ['soldiers opened fire on the militants, killing all four', 'four'],
   ])('reads the verb around the count as its fate: "%s"', (text, word) => {
-    expect(readAt(text, word, 4).role).toBe('killed');
+    expect(readTollAt(text, word, 4).role).toBe('killed');
   });
 
   it.each([
@@ -209,12 +192,12 @@ describe('withTollRoles', () => {
     ['Four guards were wounded as well as a nurse in the clinic', 4, 'injured', 5],
     ['Four guards were killed and a soldier was wounded as well as a nurse', 4, 'killed', 4],
   ] as const)('counts one more told after the fate: "%s"', (text, value, role, total) => {
-    expect(readAt(text, 'Four', value, [], role).value).toBe(total);
+    expect(readTollAt(text, 'Four', value, [], role).value).toBe(total);
   });
 
   it('points the count at the one more told after the fate', () => {
     const text = 'Four villagers were killed as well as a policeman.';
-    expect(text.slice(...readAt(text, 'Four', 4, [], 'killed').span)).toBe(
+    expect(text.slice(...readTollAt(text, 'Four', 4, [], 'killed').span)).toBe(
       'Four villagers were killed as well as a policeman',
     );
   });
@@ -226,18 +209,18 @@ describe('withTollRoles', () => {
     ['Police said several traders and four police officers were killed in the blast.', 4],
     ['A local council worker and four police officers fled the area before the blast.', 4],
   ])('counts one person opening the sentence beside the count: "%s"', (text, total) => {
-    expect(readAt(text, 'four', 4, [], 'killed').value).toBe(total);
+    expect(readTollAt(text, 'four', 4, [], 'killed').value).toBe(total);
   });
 
   it('counts a named victim before "along with" a count: "killed Marek along with two guards"', () => {
-    const read = readAt('The blast killed Ivo Marek along with two guards.', 'two', 2);
+    const read = readTollAt('The blast killed Ivo Marek along with two guards.', 'two', 2);
     expect([read.role, read.value]).toEqual(['killed', 3]);
   });
 
   it('gives no fate from the words after to a part of a count told before ("including four …")', () => {
     const text =
       'Nine were killed, including four members of the council (RC) and eight others were injured.';
-    expect(readAt(text, 'four', 4).role).toBeUndefined();
+    expect(readTollAt(text, 'four', 4).role).toBeUndefined();
   });
 
   it('keeps a role the quantities stage already gave', () => {

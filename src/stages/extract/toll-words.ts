@@ -1,6 +1,8 @@
 import type { CountRef, Quantity } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import { LONG_AGO_AFTER, runningTotal } from './running-totals.js';
+import { EXCEPT, NO_VICTIM } from './no-victim-words.js';
+import { HIS_DEATH, ONE_BODY, ONE_DIED, ONE_SUFFERED } from './one-victim-words.js';
 import { AFTER_COUNT_AR, FATE_OF_ANOTHER_AR, namedBeforeOthersAr, ONE_MORE_AR } from './toll-words-ar.js';
 
 export type TollRole = 'killed' | 'injured';
@@ -11,8 +13,11 @@ export type TollRole = 'killed' | 'injured';
  */
 const ADVERBS = String.raw`(?:(?:reportedly|(?:reported|said|believed|feared|thought) to have been|reported|also|later|fatally|seriously|severely|critically|slightly|lightly|badly|mortally|allegedly|brutally|mercilessly|instantly|immediately|subsequently|all|both)\s+)*`;
 const KILLED_WORDS = String.raw`killed|dead|died|slain|murdered|assassinated|executed|beheaded|decapitated|hanged|lynched|shot dead|shot and killed|shot to death|gunned down|fatally (?:shot|wounded|injured|stabbed)|(?:stabbed|hacked|beaten|burned|burnt|tortured|bludgeoned|clubbed|strangled) to death|found (?:shot |stabbed |beaten )?(?:dead|slain|murdered)|found (?:shot|stabbed|beaten|hacked|burned|strangled) to death|found strangled`;
-/** Not "fatally wounded", "stabbed to death", nor "wounded and later died": those are deaths. */
-const INJURED_WORDS = String.raw`(?<!fatally |mortally )(?:wounded|injured|hurt|stabbed(?! to death)|shot and (?:seriously |severely |slightly )?(?:wounded|injured))(?!\s+and\s+(?:later\s+)?(?:died|succumbed))`;
+/**
+ * Hurt, or taken to hospital. Not "fatally wounded", "stabbed to death", nor "wounded and later died":
+ * those are deaths.
+ */
+const INJURED_WORDS = String.raw`(?<!fatally |mortally )(?:wounded|injured|hurt|hospitali[sz]ed|stabbed(?! to death)|shot and (?:seriously |severely |slightly )?(?:wounded|injured))(?!\s+and\s+(?:later\s+)?(?:died|succumbed))`;
 /** "was kidnapped and", "was taken from his car … and": a first verb before the casualty verb it joins. */
 const FIRST_VERB = String.raw`(?:(?:[a-z]+(?:ed|en)|shot(?: at)?)\b[^.;,]{0,60}?\band\s+(?:then\s+|later\s+)?)?`;
 
@@ -26,9 +31,11 @@ const TWO_NAMES = String.raw`(?!(?:a|an|the)\b)[\w'’-]+(?:\s+[\w'’-]+){0,3}\
 /**
  * What may stand between a count's noun and its verb: a few words, brackets among them ("Three guards of
  * the Ruritanian Security (RS) company were killed"), then an aside in brackets, "including …" or
- * "identified as …" ("Six people, including two officers, died"), or their two names.
+ * "identified as …" ("Six people, including two officers, died"), their two names, or an aside on whose they
+ * are ("Two brothers of Ali Omar, the town's mayor, were murdered", "Two farmers, accused of spying, were
+ * shot", "Eight people, mostly refugees, were killed"), not a list ("a guard and a nurse").
  */
-const SUBJECT_TAIL = String.raw`^\s*(?:(?!(?:when|after|as|while|but|because|before|which|who|that|was|were|is|are|had|has|have|been)\b)(?:[\w'’-]+|\([^)]{0,60}\))\s+){0,12}?(?:[\w'’-]+\s*(?=[(,]))?(?:\([^)]{0,160}\)\s*|,\s*(?:including|among them|most of them|identified as|named)\b[^;.]{0,100}?(?:,\s*|\s+(?=(?:were|was|died)\b))|,\s*${TWO_NAMES},\s*)?${RELATIVE}`;
+const SUBJECT_TAIL = String.raw`^\s*(?:(?!(?:when|after|as|while|but|because|before|which|who|that|was|were|is|are|had|has|have|been)\b)(?:[\w'’-]+|\([^)]{0,60}\))\s+){0,12}?(?:[\w'’-]+\s*(?=[(,]))?(?:\([^)]{0,160}\)\s*|,\s*(?:including|among them|most of them|identified as|named)\b[^;.]{0,100}?(?:,\s*|\s+(?=(?:were|was|died)\b))|,\s*${TWO_NAMES},\s*|,\s*(?:the|a|an|[a-z]+ed|mostly|mainly|all)\s+(?:(?!\band\b)[^,;.()]){2,80},\s*)?${RELATIVE}`;
 /** "Five Israelis were killed", "3 policemen later died": the casualty words right after a count's noun. */
 const AFTER_COUNT: Record<TollRole, RegExp> = {
   killed: new RegExp(
@@ -69,11 +76,12 @@ const ROLE_NOUN: Record<TollRole, RegExp> = {
   injured: /^\s*(?:injuries|injured|wounded)\b/i,
 };
 /**
- * "killing himself and twelve policemen", "the gunman was killed along with 3 officers", "killed alongside nine of his comrades": one victim named
- * before the count, who is one more dead.
+ * "killing himself and twelve policemen", "the gunman was killed along with 3 officers", "killed alongside nine
+ * of his comrades", "Ali was killed as well as two policemen": one victim named before the count, who is one
+ * more dead.
  */
 const ONE_BEFORE =
-  /\b(?:(?:killing|killed)\s+((?:himself|herself|him|her)\s+and\s+)|(?:killed|died)\s+((?:(?:along|together)\s+with|alongside)\s+)|(?:killing|killed)\s+((?:a|an|the|his|her)\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:(?:along|together)\s+with|alongside)\s+))$/i;
+  /\b(?:(?:killing|killed)\s+((?:himself|herself|him|her)\s+and\s+)|(?:killed|died),?\s+((?:(?:along|together)\s+with|alongside|as well as)\s+)|(?:killing|killed)\s+((?:a|an|the|his|her)\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:(?:along|together)\s+with|alongside)\s+))$/i;
 /** "killed Wasuge along with two guards": a victim named before the count (a name: case matters). */
 const NAME_ALONG_BEFORE =
   /\b(?:killing|killed)\s+((?:[A-Z][\w'’-]+\s+){1,3}(?:(?:along|together)\s+with|alongside)\s+)$/;
@@ -122,20 +130,24 @@ const ONE_VICTIM: Record<TollRole, RegExp> = {
 };
 /** A bare singular noun, not a pronoun, quantifier or number: "child" in "a woman and child". */
 const SHARED_ARTICLE = String.raw`(?!(?:he|she|it|they|we|you|his|her|their|its|the|many|more|most|some|several|all|both|one|two|three|four|five|six|seven|eight|nine|ten)\b)[a-z][\w-]*(?<!s|men)`;
-/** The one person next to a victim: "his driver", "her son". */
-const KIN = String.raw`(?:wife|husband|son|daughter|child|driver|bodyguard|guard|brother|sister|father|mother|nephew|cousin|companion|passenger|colleague|assistant|escort)`;
+/** The one person next to a victim: "his driver", "her son" ("his 7-year-old son" in `ONE_OBJECT`). */
+const KIN = String.raw`(?:wife|husband|son|daughter|child|driver|bodyguard|guard|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|companion|passenger|colleague|assistant|aide|secretary|translator|interpreter|friend|relative|escort)`;
 /**
  * "the general and his wife", "an Indonesian and a Bangladeshi", "a Sunni imam, Wafiq al-Hamdani, and his
- * bodyguard", "General Lopez, a former minister, and his wife": two people as one subject. Case matters:
+ * bodyguard", "General Lopez, a former minister, and his wife", "A Dutch tourist and a Turkish waiter": two
+ * people as one subject. Case matters:
  * only capitalised words are a name, and one word alone not a plural ("Several soldiers and a policeman",
  * "Soldiers and a policeman" are not two). "Ana Ruiz and Juan Gil, both traders, were killed". "A woman and
  * child": a bare singular noun after "and" shares the article of the first.
  */
-const TWO_PEOPLE = String.raw`(?:\b(?:[Aa]n?|[Tt]he) [\w-]+(?: [\w-]+){0,2}(?<!s|men)|\b[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3}|\b[A-Z][\w'-]+(?<!s|men|Police))(?:, [\w' .-]{2,100},)? and (?:(?:a|an) [\w-]+|${SHARED_ARTICLE}|(?:his|her) (?:[\w-]+ )?${KIN}|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})(?:,? [^,.;]{2,100},)?`;
-/** "Both the judge and his guard were killed", "killing both", "X and his wife were killed": two victims. */
+const TWO_PEOPLE = String.raw`(?:\b(?:[Aa]n?|[Tt]he) [\w-]+(?: [\w-]+){0,3}(?<!s|men)|\b[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3}|\b[A-Z][\w'-]+(?<!s|men|Police))(?:, [\w' .-]{2,100},)? and (?:(?:a|an) [\w-]+(?: [\w-]+)?|${SHARED_ARTICLE}|(?:his|her) (?:[\w-]+ )?${KIN}|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})(?:,? [^,.;]{2,100},)?`;
+/**
+ * "Both the judge and his guard were killed", "killing both", "X and his wife were killed", "Both the
+ * headman and his wife died": two victims.
+ */
 const BOTH: Record<TollRole, RegExp> = {
   killed: new RegExp(
-    String.raw`(?:\b[Bb]oth\b[^.;]{0,60}?|${TWO_PEOPLE} )\bwere\s+${ADVERBS}${FIRST_VERB}(?:${KILLED_WORDS})\b|\b(?:killing|killed|shot and killed|shot dead) (?:both|an? (?:elderly |young |married )?couple)\b`,
+    String.raw`(?:\b[Bb]oth\b[^.;]{0,60}?|${TWO_PEOPLE} )\bwere\s+${ADVERBS}${FIRST_VERB}(?:${KILLED_WORDS})\b|(?:\b[Bb]oth )?${TWO_PEOPLE} (?:both )?died\b|\b(?:killing|killed|shot and killed|shot dead) (?:both|an? (?:elderly |young |married )?couple)\b`,
   ),
   injured: new RegExp(
     String.raw`(?:\b[Bb]oth\b[^.;]{0,60}?|${TWO_PEOPLE} )\bwere\s+${ADVERBS}${FIRST_VERB}(?:${INJURED_WORDS})\b|\b(?:wounding|injuring|wounded|injured) both\b`,
@@ -156,13 +168,16 @@ const LISTED: Record<TollRole, RegExp> = {
   ),
 };
 /** A lower-case title before a name: "killed police Colonel Basim Ali", "killed patient Juan Perez". */
-const TITLE = String.raw`(?:police|army|militia|tribal|village|district|provincial|local|former|retired|senior|deputy|assistant|patient|journalist|activist|lawyer|judge|doctor|teacher|businessman|trader|farmer|student|doorman|guard|colonel|general|major|captain|lieutenant|sergeant|commander|chief|officer|mayor|governor|ambassador|diplomat|consul|minister|official|leader|editor|engineer|priest)`;
-/** "Lt.", "U.S.", "Abdul": a capitalised word of a name or rank, abbreviations included. */
-const NAME_WORD = String.raw`(?:[A-Z][a-z]+\.?|(?:[A-Z]\.){2,})`;
+const TITLE = String.raw`(?:police|army|militia|tribal|village|district|provincial|municipal|local|former|retired|senior|deputy|assistant|patient|citizen|resident|villager|journalist|activist|lawyer|judge|doctor|teacher|businessman|trader|farmer|student|doorman|guard|colonel|general|major|captain|lieutenant|sergeant|commander|chief|headman|elder|officer|brigadier|sheikh|imam|cleric|professor|mayor|councilor|councillor|governor|ambassador|diplomat|consul|minister|official|leader|editor|engineer|priest)`;
+/** "Lt.", "U.S.", "Abdul-Karim", "Abd-al-Amir": a capitalised word of a name or rank, abbreviations and hyphens included. */
+const NAME_WORD = String.raw`(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+){0,2}\.?|(?:[A-Z]\.){2,})`;
 /** "the Shiite owner", "the District Intelligence Chief", "the police chief": one person named by a role. */
 const THE_ROLE = String.raw`the\s+(?:(?:[A-Z][\w-]*\s+){1,4}[a-z]+(?<!s)\b|(?:[A-Z][\w-]*\s+){0,4}(?:Chief|Commander|Secretary|Director|Governor|Mayor|Head|Minister|President|Leader)\b|police\s+(?:chief|commander|officer|colonel|captain|general|major|lieutenant|sergeant|inspector|constable)\b)`;
-/** "a policeman", "him", "Juan Perez": one person as the object of a casualty verb. */
-const ONE_OBJECT = String.raw`(?:(?:him|her|another|the other)\b|(?:his|her|their) (?:[A-Z][\w-]+ )?${KIN}\b|(?:a|an|one)\s+(?!(?:(?:big|large|great|huge|significant|considerable|growing|high|small|unknown)\s+)?(?:number|group|few|series|total|couple|dozen|family|crowd|bus|car|reported|further)\b)(?:[A-Za-z]|\d+-year-old\b)|the\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|\d+|number|group|people|police|family|crowd|residents|passengers|other|others)\b)[a-z]+(?<!s)\b|${THE_ROLE}|(?:[A-Z][a-z]+\s+)?(?:${TITLE}\s+){0,2}${NAME_WORD}\s+(?:(?:[A-Z][a-z.]*|(?:[A-Z]\.)+)\s+)*(?:[a-z]{1,3}[- ])?[A-Z][a-z]+)`;
+/**
+ * "a policeman", "him", "himself" (the bomber), "Juan Perez": one person as the object of a casualty verb.
+ * Not the act itself: "executed a drive-by shooting".
+ */
+const ONE_OBJECT = String.raw`(?:(?:him|her|himself|herself|another|the other)\b|(?:his|her|their) (?:[A-Z][\w-]+ |\d+-year-old )?${KIN}\b|(?:a|an|one)\s+(?!(?:(?:big|large|great|huge|significant|considerable|growing|high|small|unknown)\s+)?(?:number|group|few|series|total|couple|dozen|family|crowd|bus|car|reported|further)\b)(?![\w-]+(?: [\w-]+)? (?:shooting|attack|bombing|raid|operation|ambush|assault|strike|plot)\b)(?:[A-Za-z]|\d+-year-old\b)|the\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|\d+|number|group|people|police|family|crowd|residents|passengers|other|others)\b)[a-z]+(?<!s)\b|${THE_ROLE}|(?:[A-Z][a-z]+\s+)?(?:${TITLE}\s+){0,2}${NAME_WORD}\s+(?:(?:[A-Z][a-z.]*|(?:[A-Z]\.)+)\s+)*(?:[a-z]{1,3}[- ])?[A-Z][a-z]+)`;
 /** "killed a policeman", "shot him dead", "wounding Juan Perez": one person killed or hurt. */
 const ACTIVE_ONE: Record<TollRole, RegExp> = {
   killed: new RegExp(
@@ -178,42 +193,15 @@ const AND_ONE_MORE = new RegExp(
 );
 /**
  * "was killed along with his driver", "along with one bystander", "killed a village head along with a
- * volunteer": one more victim of the same fate.
+ * volunteer", "was killed, along with one of his guards": one more victim of the same fate.
  */
 const ALONG_WITH = new RegExp(
-  String.raw`^[^.;,]{0,60}?(?:,[^.;,]{2,80},)?\s*(?:along|together) with (?:(?:his|her) (?:[\w-]+ )?${KIN}|(?:a|an|one) (?!(?:number|group|few|total|series|dozen|couple)\b)[a-z]+)\b`,
+  String.raw`^[^.;,]{0,60}?(?:,[^.;,]{2,80},)?,?\s*(?:along|together) with (?:(?:his|her) (?:[\w-]+ )?${KIN}|(?:a|an|one) (?!(?:number|group|few|total|series|dozen|couple)\b)[a-z]+)\b`,
 );
-/** "The body of a police officer was found": one dead. */
-const ONE_BODY =
-  /\b(?:(?:body of (?:a|an|the|[A-Z])[^.]{0,100}?\bwas|[Hh](?:is|er) body was(?: later)?|(?:[Aa]n?|[Oo]ne) (?:[a-z-]+ )?(?:body|corpse) was) (?:found|discovered|recovered)|(?:found|recovered|discovered|retrieved) (?:the|his|her) (?:[a-z-]+ )?(?:body|corpse)(?! (?:armou?r|parts))|(?:discovery|recovery) of the\s+(?:dead )?body of (?:a|an|the|[A-Z]))\b/;
-/**
- * "An off-duty policeman died", "One of her servants died", "He later died", "Ali Hassan Omar, a
- * journalist, died": one person's death.
- */
-const ONE_DIED =
-  /\b(?:(?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+, [^,.;]{2,100},|(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?<!s|men|people)|[Oo]ne of (?:the|his|her|their)\s+[\w-]+|[Hh]e|[Ss]he)\s+(?:later\s+|subsequently\s+|also\s+)?(?:died|succumbed)\b/;
-/** "his assassination on Monday", "her murder": one person's death named by a noun. */
-const HIS_DEATH =
-  /\b(?:[Hh]is|[Hh]er)\s+(?:assassination|murder|killing|execution|beheading)\b|(?<!(?:response to|revenge for|retaliation for|avenge) )\bthe death of (?:a|an|the|one) [a-z]+/;
-/** "The party leader suffered minor injuries", "One guard sustained burns": one person hurt. */
-const ONE_SUFFERED =
-  /\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er) (?:[a-z][\w-]* ){0,2}[a-z][\w-]*(?<!s|men) (?:only |also )?(?:suffered|sustained|received)\s+(?:[a-z]+\s+)?(?:injuries|wounds|burns)\b/;
 /** "killing himself and the store owner": the attacker and one victim. */
 const SELF_AND_ONE = new RegExp(String.raw`\b(?:killing|killed) (?:himself|herself) and ${ONE_OBJECT}`);
 /** "it is unknown if anyone was killed", "neither man was injured": no victim is told. */
 const NO_SUBJECT = /\b(?:anyone|anybody|no one|nobody|none|neither|nor|if|whether)(?:\s+\w+)?\s+$/i;
-
-/** "no one was hurt", "causing no injuries", "without casualties": a toll of none. */
-const NONE_HURT = String.raw`no(?: one|body)? (?:was|were) (?:hurt|injured|wounded)|nobody was (?:hurt|injured)|no (?:(?:police|civilian|military|human|other|further) )?(?:injuries|casualties)|(?:injuring|wounding|hurting) no ?one|without (?:causing )?(?:any )?(?:injuries|casualties)`;
-/** "… other than the bomber": the none has an exception. */
-const EXCEPT = /^[^.;]{0,40}?\b(?:other than|except|apart from|besides)\b/i;
-const NO_VICTIM: Record<TollRole, RegExp> = {
-  killed: new RegExp(
-    String.raw`\b(?:${NONE_HURT}|no(?: one|body)? (?:was|were) killed|no (?:deaths|fatalities)|kill(?:ing|ed) no ?one)\b`,
-    'i',
-  ),
-  injured: new RegExp(String.raw`\b(?:${NONE_HURT})\b`, 'i'),
-};
 
 /**
  * The quantities with a casualty role read from the words after them where the quantities stage gave
@@ -255,6 +243,9 @@ function readRole(q: Quantity, text: string): Quantity {
   const lead = text.slice(Math.max(0, q.span[0] - 20), q.span[0]);
   if (BODIES_OF.test(lead)) return { ...q, role: 'killed' };
   if (WOUNDING_OF.test(lead)) return { ...q, role: 'injured' };
+  // "stabbed three soldiers to death": the verb before the count wounds, its "to death" after kills.
+  if (TO_DEATH_VERB.test(lead) && TO_DEATH_AFTER.test(text.slice(q.span[1], q.span[1] + 60)))
+    return { ...q, role: 'killed' };
   if (q.role !== undefined) return q;
   if (TOLL_ROSE.test(text.slice(Math.max(0, q.span[0] - 200), q.span[0]))) return { ...q, role: 'killed' };
   if (FIGHTERS.has(q.noun ?? '') && LOST.test(lead)) return { ...q, role: 'killed' };
@@ -262,8 +253,6 @@ function readRole(q: Quantity, text: string): Quantity {
     return { ...q, role: 'killed' };
   const reached = (['killed', 'injured'] as const).find((r) => VERB_THE[r].test(lead));
   if (reached) return { ...q, role: reached };
-  if (TO_DEATH_VERB.test(lead) && TO_DEATH_AFTER.test(text.slice(q.span[1], q.span[1] + 60)))
-    return { ...q, role: 'killed' };
   // "killed a priest and four men with him": the verb before the one victim reaches the count.
   const named = NAME_AND_BEFORE.exec(lead100);
   if (named) return { ...q, role: /^(?:killing|killed)$/i.test(named[1]) ? 'killed' : 'injured' };
@@ -298,11 +287,11 @@ const AND_ONE_AFTER = new RegExp(
   'i',
 );
 /**
- * "wounding Khayru and seven others", "killed a priest and four men with him", "killed Ali Omar, a police
- * commander and two other police": one victim before the count.
+ * "wounding Khayru and seven others", "killed al-Najem and two of his guards", "killed a priest and four men
+ * with him", "killed Ali Omar, a police commander and two other police": one victim before the count.
  */
 const NAME_AND_BEFORE =
-  /\b(killing|killed|wounding|wounded|injuring|injured)\s+((?:[A-Z][\w'-]+\s+){1,3}and\s+|(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+,\s+[^,.;]{2,60}?,?\s+and\s+|(?:a|an|the)\s+(?:[\w'-]+\s+){1,4}and\s+)$/;
+  /\b(killing|killed|wounding|wounded|injuring|injured)\s+((?:(?:al-)?[A-Z][\w'-]+\s+){1,3}and\s+|(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+,\s+[^,.;]{2,60}?,?\s+and\s+|(?:a|an|the)\s+(?:[\w'-]+\s+){1,4}and\s+)$/;
 
 /**
  * "Two villagers were killed as well as a policeman", "… were killed along with the driver": one more victim
@@ -320,11 +309,12 @@ function oneMoreAfter(fate: string): RegExp {
 /** "Ali Hassan Omar", "Sa'id Mahmud al-Amiri": a personal name of two or more words. */
 const NAME = String.raw`(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|ibn|de|del)(?: (?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|ibn|de|del)){1,5}`;
 /**
- * "A Congress worker and five police officers were killed", "General Ali Omar, the police chief, and one
+ * "A Congress worker and five police officers were killed", "Another soldier and five others were hurt",
+ * "General Ali Omar, the police chief, and one
  * of his guards were killed": one person opening the sentence beside the count, sharing its fate.
  */
 const ONE_SUBJECT_BEFORE = new RegExp(
-  String.raw`(?:^|[.!?;]\s*)((?:(?:A|An|One|The) (?:(?!(?:killed|killing|wounded|wounding|injured|injuring|attacked|hit|left|shot)\b)[\w'’-]+ ){0,2}[\w'’-]+(?<!s|men)(?: of [^,.;]{1,60}?)?|${NAME})(?:,? \([^)]{0,40}\))?(?:, [^,.;]{2,100},)? and )$`,
+  String.raw`(?:^|[.!?;]\s*)((?:(?:A|An|One|The|Another) (?:(?!(?:killed|killing|wounded|wounding|injured|injuring|attacked|hit|left|shot|was|were|is|are|had|has|have|been)\b)[\w'’-]+ ){0,2}[\w'’-]+(?<!s|men|ed)(?: of [^,.;]{1,60}?)?|${NAME})(?:,? \([^)]{0,40}\))?(?:, [^,.;]{2,100},)? and )$`,
 );
 
 /** The count with the one victim named beside it, unless that one is a count of its own ("and one civilian"). */
@@ -344,7 +334,8 @@ function withOneMore(q: Quantity, quantities: readonly Quantity[], text: string)
   const before =
     NAME_AND_BEFORE.exec(text.slice(Math.max(0, q.span[0] - 100), q.span[0])) ??
     namedBeforeOthersAr(role, text, q.span, nounEnd) ??
-    (AFTER_COUNT[role].test(text.slice(nounEnd, nounEnd + 200))
+    // The verb may lie inside the noun span ("a bystander were wounded"): read on from the number.
+    (AFTER_COUNT[role].test(text.slice(q.span[1], q.span[1] + 200))
       ? ONE_SUBJECT_BEFORE.exec(text.slice(Math.max(0, q.span[0] - 200), q.span[0]))
       : null);
   const start = q.span[0] - (before?.at(-1)?.length ?? 0);

@@ -64,8 +64,18 @@ const NOUNS: [string, Role | undefined, string][] = [
   ['journalists', undefined, 'صحفي صحفيا صحافي صحافيا journalist | صحفيين صحافيين journalists'],
   ['tourists', undefined, 'سائح سائحا tourist | سياح سائحين tourists'],
   ['prisoners', undefined, 'سجين سجينا أسير أسيرا prisoner | سجناء أسرى prisoners'],
-  ['workers', undefined, 'عامل عاملا worker | عمال workers'],
+  [
+    'workers',
+    undefined,
+    'عامل عاملا worker employee labourer laborer driver | عمال workers employees labourers laborers drivers',
+  ],
   ['refugees', undefined, 'لاجئ لاجئا refugee | لاجئين refugees migrants'],
+  // People named by what they were doing or where they lived: the victims of most attacks on civilians.
+  [
+    'people',
+    undefined,
+    'peasant farmer villager resident passenger pilgrim worshipper shopper bystander passerby | peasants farmers villagers residents passengers pilgrims worshippers shoppers bystanders passersby',
+  ],
   ['people', 'killed', 'قتيل قتيلا شهيد شهيدا | قتلى شهداء dead bodies fatalities deaths'],
   ['people', 'injured', 'جريح جريحا مصاب مصابا | جرحى مصابين مصابون wounded injured injuries'],
   ['people', 'arrested', 'معتقل معتقلا موقوف موقوفا | معتقلين موقوفين detainees'],
@@ -115,7 +125,7 @@ export const DUAL_NOUNS = new PhraseTable<NounSense>(
 export const ROLE_BEFORE = new PhraseTable<Role>([
   ...words(
     'killed',
-    'مقتل قتل قتلت قتلوا يقتل تقتل مصرع تصفية استشهاد استشهد وفاة إعدام أعدم اغتيال اغتال اغتالت اغتيل killing killed kill kills executing executed assassinated assassinating murdered murdering massacred massacring slaughtered slaughtering beheaded beheading',
+    'مقتل قتل قتلت قتلوا يقتل تقتل مصرع استشهاد استشهد وفاة إعدام أعدم اغتيال اغتال اغتالت اغتيل killing killed kill kills executing executed assassinated assassinating murdered murdering massacred massacring slaughtered slaughtering beheaded beheading decapitated decapitating',
   ),
   ...[
     'لقي حتفه',
@@ -212,18 +222,32 @@ export const ROLE_AFTER = new PhraseTable<Role>([
 ]);
 
 /**
- * "سقوط 11 مواطنا", "سقط 4 مدنيين": falling, said of people, is falling dead. Said of shells it is not,
- * so these words give the role only to a count of people ("سقوط 3 قذائف" stays bare).
+ * Words that kill only people: "سقوط 11 مواطنا", "سقط 4 مدنيين" (falling, said of people, is falling dead),
+ * "تصفية 8 مسلحين" (liquidating them). Said of shells or firms they are not ("سقوط 3 قذائف", "تصفية 20
+ * شركة" winds up companies), so these words give the role only to a count of people.
  */
-export const FALL_BEFORE = new PhraseTable<Role>(words('killed', 'سقوط سقط'), { screened: false });
+export const PEOPLE_ROLE_BEFORE = new PhraseTable<Role>(words('killed', 'سقوط سقط تصفية'), {
+  screened: false,
+});
 
 /** Adjectives an English counted noun may carry: "12 unarmed civilians", "a young man". */
 export const ADJECTIVES = new Set(
-  'other more unarmed innocent armed local foreign young suspected alleged security government'.split(' '),
+  'other more unarmed innocent armed local foreign young suspected alleged security government nearby elderly'.split(
+    ' ',
+  ),
 );
 
-/** Words allowed between a counted noun and the verb after it: "12 people were killed". */
+/**
+ * Words allowed between a counted noun and the verb after it: "12 people were killed", "and three slightly
+ * injured", "four others were reported injured". Not "fatally" nor "mortally": "fatally wounded" are dead.
+ */
 export const AUXILIARIES = new Set([
+  'slightly',
+  'seriously',
+  'critically',
+  'severely',
+  'lightly',
+  'badly',
   'were',
   'was',
   'have',
@@ -233,6 +257,7 @@ export const AUXILIARIES = new Set([
   'are',
   'being',
   'reportedly',
+  'reported',
   'also',
 ]);
 

@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Quantity } from '../../../core/records.js';
 import { findQuantities } from './index.js';
-
-/** One line per quantity: "115 at_least killed people"; vague amounts by their class; ranges as "10-15". */
-function summary(text: string): string {
-  return findQuantities(text, [{ span: [0, text.length] }], 'ar')
-    .map((q: Quantity) =>
-      [`${q.value ?? q.vague}${q.upper ? `-${q.upper}` : ''}`, q.qualifier, q.role, q.noun]
-        .filter(Boolean)
-        .join(' '),
-    )
-    .join(' | ');
-}
+import { quantitySummary as summary } from './fixture-quantity-summary.js';
 
 const arabic: [string, string][] = [
   ['ما لا يقل عن 115 شخصاً', '115 at_least people'],
@@ -234,7 +223,7 @@ const english: [string, string][] = [
   ['killing two and wounding another nine', '2 exact killed | 9 exact injured'],
   ['he was stabbed thirty times', ''],
   ['he said he had tried to kill 100 people', '100 exact people'],
-  ['militants gunned down three villagers', '3 exact killed'],
+  ['militants gunned down three villagers', '3 exact killed people'],
   ['a gunman murdered four people in a cafe', '4 exact killed people'],
   ['the son of a murdered judge was shot', ''],
   ['troops managed to kill two attackers', '2 exact killed attackers'],
@@ -340,7 +329,7 @@ const english: [string, string][] = [
   ['(2) soldiers were killed', ''],
   ['the victim (25) was killed', ''],
   ['killed the chief and five other members of his family', '5 exact killed members'],
-  ['the suspect was killed while three other passengers were injured', '3 exact'],
+  ['the suspect was killed while three other passengers were injured', '3 exact injured people'],
   ['20 dead and wounded', '20 exact people'],
   ['troops killed the commander and 21 others', '21 exact killed others'],
   ['one person was stabbed', '1 exact injured people'],

@@ -4,6 +4,7 @@ import {
   AUXILIARIES,
   COUNTED_NOUNS,
   ONE_VICTIM,
+  PEOPLE_ROLE_BEFORE,
   ROLE_AFTER,
   ROLE_BEFORE,
   type Role,
@@ -225,7 +226,7 @@ function singleAt(
   const end = at + noun.length;
   // "وقتل مسلح 38 سائحا": verb, subject, object — a count right after the noun is the victims; the noun killed.
   if (!article && lex[end]?.sentence === lex[i].sentence && readNumber(lex, end) !== null) return null;
-  const found = ROLE_BEFORE.matchBefore(lex, i);
+  const found = ROLE_BEFORE.matchBefore(lex, i) ?? PEOPLE_ROLE_BEFORE.matchBefore(lex, i);
   // "a murdered leader": a participle after an article describes the noun; it tells no incident.
   const attributive = found && found.start > 0 && ARTICLES.opens(lex[found.start - 1]);
   const before = attributive ? null : found;
@@ -262,14 +263,16 @@ function singleAt(
 function oneOfAt(lex: readonly Lexeme[], i: number): { quantity: Quantity; next: number } | null {
   const of = lex[i + 1];
   if (!ONE_OF.has(lex[i].norm) || !of || of.sentence !== lex[i].sentence || of.kind !== 'word') return null;
-  const before = ROLE_BEFORE.matchBefore(lex, i);
+  const noun = COUNTED_NOUNS.matchAt(lex, i + 1)?.value.noun;
+  // "تصفية أحد المسلحين" kills one of them; "تصفية إحدى الشركات" winds up a firm.
+  const before = ROLE_BEFORE.matchBefore(lex, i) ?? (noun ? PEOPLE_ROLE_BEFORE.matchBefore(lex, i) : null);
   if (!before) return null;
   const quantity = quantityOf({
     span: [lex[i].start, of.end],
     value: 1,
     qualifier: 'exact',
     role: before.value,
-    noun: COUNTED_NOUNS.matchAt(lex, i + 1)?.value.noun,
+    noun,
     nounSpan: [lex[before.start].start, of.end],
   });
   return { quantity, next: i + 2 };

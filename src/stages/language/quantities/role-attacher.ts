@@ -3,7 +3,7 @@ import {
   ADJECTIVES,
   AUXILIARIES,
   COUNTED_NOUNS,
-  FALL_BEFORE,
+  PEOPLE_ROLE_BEFORE,
   ROLE_AFTER,
   ROLE_BEFORE,
   TOLLS,
@@ -79,16 +79,16 @@ export function attachRole(lex: readonly Lexeme[], from: number, to: number, own
     const across = roleAcrossPhrase(lex, k);
     if (across) [before, beforeEnd] = [across, across.end];
   }
-  // "سقوط 11 مواطنا": a fall counts as killed only for people.
+  // "سقوط 11 مواطنا", "تصفية 8 مسلحين": these words kill only a count of people.
   if (!before && sense?.noun && k > 0 && lex[k - 1].sentence === sentence)
-    before = FALL_BEFORE.matchBefore(lex, k);
+    before = PEOPLE_ROLE_BEFORE.matchBefore(lex, k);
   // "مقتل وإصابة 40", "killed or wounded 40": one number for two fates gives neither.
   // But "43 شخصا قتلوا وأصيب 173": the first verb closes the clause of an earlier count.
   const other = before && before.start > 0 ? ROLE_BEFORE.matchBefore(lex, before.start) : null;
-  if (other && other.value !== before?.value && !closesCount(lex, other.start)) before = null;
+  if (other && twoFates(other.value, before!.value) && !closesCount(lex, other.start)) before = null;
   if (before && before.start > 1 && ['or', 'and', 'او'].includes(lex[before.start - 1].norm)) {
     const paired = ROLE_BEFORE.matchBefore(lex, before.start - 1);
-    if (paired && paired.value !== before.value) before = null;
+    if (paired && twoFates(paired.value, before.value)) before = null;
   }
   let a = next;
   while (within(a) && AUXILIARIES.has(lex[a].norm) && a < next + 3) a++;
@@ -100,7 +100,7 @@ export function attachRole(lex: readonly Lexeme[], from: number, to: number, own
     if (after) a = pastAdjectives;
   }
   if (!after && a === next) {
-    const across = verbAcrossPhrase(lex, next, within) ?? verbAfterPartitive(lex, next, within);
+    const across = verbAcrossPhrase(lex, next, within) ?? verbAfterPartitive(lex, from, next, within);
     if (across) [after, a] = [across, across.at];
   }
   // "قتل أبو قتادة و21 مسلحا آخرين", "killed the commander and 21 others", "killed Ali and five other
@@ -228,7 +228,8 @@ function roleAcrossPhrase(
 
 /**
  * A passive casualty verb after a short phrase that follows the noun: "25 others on a bus were wounded",
- * "76 people including 28 children were killed". The verb must carry its auxiliary.
+ * "76 people including 28 children were killed", "twelve others, including five monks, were injured" (an
+ * aside between commas). The verb must carry its auxiliary.
  */
 function verbAcrossPhrase(
   lex: readonly Lexeme[],
@@ -236,9 +237,12 @@ function verbAcrossPhrase(
   within: (k: number) => boolean,
 ): { value: Role; length: number; at: number } | null {
   if (!within(next)) return null;
-  const including = lex[next].norm === 'including';
-  if (!including && !PHRASE_OPENERS.has(lex[next].norm)) return null;
-  for (let k = next + 1; k < next + 6 && within(k); k++) {
+  const aside = lex[next].norm === ',' && within(next + 1) && lex[next + 1].norm === 'including';
+  const from = aside ? next + 1 : next;
+  const including = lex[from].norm === 'including';
+  if (!including && !PHRASE_OPENERS.has(lex[from].norm)) return null;
+  for (let k = from + 1; k < from + 7 && within(k); k++) {
+    if (aside && lex[k].norm === ',') continue;
     if (lex[k].kind === 'punct' || (lex[k].kind === 'number' && !including)) return null;
     if (!AUXILIARIES.has(lex[k].norm) || !within(k + 1)) continue;
     const hit = ROLE_AFTER.matchAt(lex, k + 1);
@@ -270,15 +274,25 @@ function closesCount(lex: readonly Lexeme[], start: number): boolean {
   return prev.kind === 'number' || COUNTED_NOUNS.matchBefore(lex, start) !== null;
 }
 
-/** "اثنين من رجالنا قتلا": a partitive "من" and one word the lexicon does not know, then the verb. */
+/**
+ * "اثنين من رجالنا قتلا": a partitive "من" and one word the lexicon does not know, then the verb. "… and five
+ * of them wounded": a share of the people just told, given its own fate (after its auxiliary, if any);
+ * "13 wounded, one of them seriously" is a part of the count before, not another.
+ */
 function verbAfterPartitive(
   lex: readonly Lexeme[],
+  from: number,
   next: number,
   within: (k: number) => boolean,
 ): { value: Role; length: number; at: number } | null {
-  if (!within(next + 2) || lex[next].norm !== 'من' || lex[next + 1].kind !== 'word') return null;
-  const hit = ROLE_AFTER.matchAt(lex, next + 2);
-  return hit ? { ...hit, at: next + 2 } : null;
+  if (!within(next + 2) || lex[next + 1].kind !== 'word') return null;
+  const arabic = lex[next].norm === 'من';
+  const share = lex[next].norm === 'of' && lex[next + 1].norm === 'them' && lex[from - 1]?.norm === 'and';
+  if (!arabic && !share) return null;
+  let at = next + 2;
+  while (within(at + 1) && AUXILIARIES.has(lex[at].norm) && at < next + 4) at++;
+  const hit = ROLE_AFTER.matchAt(lex, at);
+  return hit ? { ...hit, at } : null;
 }
 
 /** Arabic adjectives of origin or side ("حوثيا", "يمنيين", "سورية"): nisba endings on a word. */
@@ -293,6 +307,14 @@ function afterNisba(lex: readonly Lexeme[], at: number, within: (k: number) => b
 
 function isOthers(lex: readonly Lexeme[], at: number, within: (k: number) => boolean): boolean {
   return within(at) && COUNTED_NOUNS.matchAt(lex, at)?.value.noun === 'others';
+}
+
+/**
+ * Two fates told of one count, which give it neither; "kidnapped and killed two", "خطف وقتل" tell what
+ * befell the same people in turn, and the last fate holds.
+ */
+function twoFates(first: Role, last: Role): boolean {
+  return first !== last && !(first === 'abducted' && last === 'killed');
 }
 
 /** A casualty word up to six words back in the clause, with no number or punctuation in between. */

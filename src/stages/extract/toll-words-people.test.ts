@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import type { Quantity } from '../../core/records.js';
+import { readTollAt } from './fixture-toll-reading.js';
+import { tollFromWords, withTollRoles } from './toll-words.js';
+
+// The people a toll counts besides its number: one named beside the count, asides between the count
+// and its verb, and one or two victims told in words.
+
+describe('withTollRoles reads the people around a count', () => {
+  it.each([
+    ['Two brothers of Ali Omar, the mayor of the town, were murdered on their way home', 'killed'],
+    ['Two farmers, accused of spying for the army, were killed by rebels', 'killed'],
+    ['Four people, mostly refugees from the north, were killed in the blast', 'killed'],
+    ['Four children were hospitalized after settlers attacked them', 'injured'],
+  ] as const)('reads the role of the count in "%s" as %s', (text, role) => {
+    const four: Quantity = { span: [0, text.indexOf(' ')], value: 4, qualifier: 'exact' };
+    expect(withTollRoles([four], text)[0].role).toBe(role);
+  });
+
+  it('counts the one killed before a count told "as well as": "the sheikh was killed as well as 2 policemen"', () => {
+    const text = 'the sheikh was killed as well as 2 policemen';
+    const at = text.indexOf('2');
+    const [read] = withTollRoles([{ span: [at, at + 1], value: 2, qualifier: 'exact' }], text);
+    expect([read.role, read.value]).toEqual(['killed', 3]);
+  });
+
+  it('counts the one named before "and" a count: "killed al-Najem and four of his guards"', () => {
+    const text = 'a roadside bomb killed al-Najem and four of his guards';
+    expect(readTollAt(text, 'four', 4, [], 'killed').value).toBe(5);
+  });
+
+  it('counts a helper named after the count ("two journalists and their Ruritanian translator")', () => {
+    const text = 'two journalists and their Ruritanian translator were killed';
+    expect(readTollAt(text, 'two', 2, [], 'killed').value).toBe(3);
+  });
+
+  it('adds "another" one opening the sentence: "Another soldier and five others were wounded"', () => {
+    const text = 'Another Ruritanian soldier and five others were wounded.';
+    expect(readTollAt(text, 'five', 5, [], 'injured').value).toBe(6);
+  });
+
+  it('adds no one for a clause before "and": "The attack was foiled and 28 militants were killed"', () => {
+    const text = 'The attack was foiled and 28 militants were killed.';
+    expect(readTollAt(text, '28', 28, [], 'killed').value).toBe(28);
+  });
+
+  it('adds the one opening the sentence when the noun span runs to the verb: "A guard and a bystander were wounded"', () => {
+    const text = 'A fifth guard and a bystander were wounded in the attack.';
+    const at = text.indexOf('a bystander');
+    const q: Quantity = {
+      span: [at, at + 'a bystander'.length],
+      value: 1,
+      qualifier: 'exact',
+      role: 'injured',
+      noun: 'people',
+      nounSpan: [at, text.indexOf(' in the')],
+    };
+    expect(withTollRoles([q], text)[0].value).toBe(2);
+  });
+
+  it('kills the count "stabbed" reached when "to death" follows it, whatever role it came with', () => {
+    const text = 'guerrillas hacked and stabbed four soldiers to death';
+    expect(readTollAt(text, 'four', 4, [], 'injured').role).toBe('killed');
+  });
+});
+
+describe('tollFromWords counts people told without a number', () => {
+  it.each([
+    ['Gunmen shot and killed Abdul-Karim Haddad outside the bank.', 'killed', 1],
+    ['Two gunmen shot and killed village headman Ivo Marek near his farm.', 'killed', 1],
+    ['Gunmen killed municipal councilor Ana Ruiz in the square.', 'killed', 1],
+    ['Gunmen shot and killed police brigadier Ivo Marek in the square.', 'killed', 1],
+    ['Gunmen fired at and killed Abd-al-amir Husayn near the market.', 'killed', 1],
+    ['An explosion in the old town injured citizen Ivo Marek near his shop.', 'injured', 1],
+    ['Terrorists executed a drive-by shooting in the market.', 'killed', null],
+    ['The mayor was killed, along with one of his guards, by gunmen.', 'killed', 2],
+    ['Both the village head and his wife died instantly.', 'killed', 2],
+    ['People of both the majority and minority communities had died in the riots.', 'killed', null],
+    ['A Dutch tourist and a Ruritanian waiter were both injured when a bomb went off.', 'injured', 2],
+    ['Militants threw a grenade at the house, injuring his 7-year-old son.', 'injured', 1],
+    ["Two days later, the mayor's dead body was found by police.", 'killed', 1],
+    ['The port central district governor, Ivo Marek, and his wife were killed by gunmen.', 'killed', 2],
+    ['A bomber blew himself up at the gate, killing himself and wounding two guards.', 'killed', 1],
+  ] as const)('counts "%s" as %s %s', (text, role, value) => {
+    expect(tollFromWords(text, [0, text.length], role)?.value ?? null).toBe(value);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { quantitySummary } from './fixture-quantity-summary.js';
+
+// The fate words around a count: which of them kill only people, which fates follow one another, and the
+// words allowed between a count and its verb.
+
+const cases: [string, string][] = [
+  // Liquidating people kills them.
+  ['تصفية مسلح', '1 exact killed militants'],
+  ['تصفية أحد المسلحين', '1 exact killed militants'],
+  // Liquidating firms winds them up: only people are killed by it.
+  ['قررت الحكومة تصفية 20 شركة', '20 exact'],
+  ['تصفية إحدى الشركات', ''],
+  ['أقدم المسلحون على اختطاف وقتل 3 مدنيين', '3 exact killed civilians'],
+  ['two people were killed and three slightly injured', '2 exact killed people | 3 exact injured'],
+  ['12 killed and 11 critically wounded', '12 exact killed | 11 exact injured'],
+  [
+    'one soldier was killed and twelve others, including five monks, were injured',
+    '1 exact killed soldiers | 12 exact injured others | 5 exact',
+  ],
+  ['three were killed and four others were reported injured', '3 exact killed | 4 exact injured others'],
+  ['three government employees killed in a drive-by shooting', '3 exact killed workers'],
+  ['the blast wounded two passengers and five villagers', '2 exact injured people | 5 exact injured people'],
+  ['militants kidnapped and killed two engineers', '2 exact killed'],
+  ['extremists killed and decapitated seven road workers', '7 exact killed'],
+  ['killed or kidnapped four villagers', '4 exact people'],
+  ['wounding two drivers and three guards', '2 exact injured workers | 3 exact injured guards'],
+  ['a passenger was killed', '1 exact killed people'],
+  ['two of the guards were killed and five of them wounded', '2 exact killed guards | 5 exact injured'],
+  ['two of the kidnapped men were killed', '2 exact'],
+  ['thirteen were wounded, one of them seriously hurt', '13 exact injured | 1 exact'],
+  [
+    'the attack left four policemen dead and three nearby civilians wounded',
+    '4 exact killed police | 3 exact injured civilians',
+  ],
+];
+
+describe('findQuantities reads the fate told around a count', () => {
+  it.each(cases)("'%s' → %s", (text, expected) => {
+    expect(quantitySummary(text)).toBe(expected);
+  });
+});
