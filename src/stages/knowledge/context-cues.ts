@@ -61,13 +61,15 @@ export const NAMED_AFTER_BEFORE = keys(`شارع ساحة ميدان فندق`);
 /**
  * Words that, right after a place name or a nationality, make it part of an organisation's name: "Palestine
  * Islamic Jihad", "Gaza Brigade", "Kashmir Liberation Front", "Irish Republican Army", "Kurdistan Workers'
- * Party". The organisation is an actor; the place it names is not where anything happened.
+ * Party", and the papers and airlines named after their home ("the New York Times", "China Airlines",
+ * "Imperial Weekly"). The organisation is an actor or a firm; the place it names is not where anything happened.
  *
  * @example ORGANISATION_NOUNS.has('brigades') === true
  */
 export const ORGANISATION_NOUNS = keys(`
 brigade brigades martyrs front movement army organization organisation party battalion battalions liberation
 islamic committee committees fatherland workers republican secret red people's peoples revolutionary
+times weekly daily tribune herald gazette chronicle airlines airline airways
 `);
 
 /**
@@ -85,7 +87,8 @@ engineer engineers contractor contractors expatriate expatriates civilian civili
 employee employees company companies firm firms interests base bases ngo organization organizations organisation
 organisations official officials officer officers administrator administrators adviser advisers advisor advisors
 vehicle vehicles convoy convoys aircraft airliner plane vessel ship ships tanker tankers flag missionary
-missionaries hostage hostages secretary license
+missionaries hostage hostages secretary license deputy president spy spies agent agents informer informers
+bank banks school schools corporation corporations
 `);
 
 /**

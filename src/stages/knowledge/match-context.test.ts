@@ -10,6 +10,32 @@ function places(text: string): string[] {
     .map((m) => `${text.slice(...m.span)}=${m.entity_id}`);
 }
 
+describe('a paper or an airline named after its home', () => {
+  it.each([
+    ['a paper', 'A reporter for the Los Angeles Times was kidnapped in Arauca', ['Arauca']],
+    ['a weekly', 'A bomb damaged the office of the Baghdad Weekly in Mosul', ['Mosul']],
+    ['an airline', 'A Pakistan Airlines plane was hijacked over Kandahar', ['Kandahar']],
+  ])('is no mention of the place: %s', (_why, text, expected) => {
+    expect(places(text).map((p) => p.split('=')[0])).toEqual(expected);
+  });
+});
+
+describe('the second half of a Persian or Urdu compound name', () => {
+  it.each([
+    ['hyphenated', 'Rockets hit the Koh-e-Baghdad district at night', []],
+    ['spaced', 'A police officer from the Khak-e Mosul district was kidnapped', []],
+  ])('is no mention of the place: %s', (_why, text, expected) => {
+    expect(places(text).map((p) => p.split('=')[0])).toEqual(expected);
+  });
+
+  it('while a name after a plain hyphen still is', () => {
+    expect(places('A bomb hit the Baghdad-Mosul highway').map((p) => p.split('=')[0])).toEqual([
+      'Baghdad',
+      'Mosul',
+    ]);
+  });
+});
+
 describe('a sea named after a country', () => {
   it('is no mention of the country: "خليج المكسيك", "the Gulf of Mexico"', () => {
     expect(places('غرامات بسبب انفجار عام 2010 في خليج المكسيك')).toEqual([]);

@@ -104,13 +104,21 @@ function clauseStart(viewText: string, from: number, to: number): number {
 const isStop = (unit: number): boolean => unit === 0x2e || unit === 0x21 || unit === 0x3f || unit === 0x061f;
 
 /**
+ * The Persian and Urdu link of a compound name ("Koh-e-Safi", "Khak-e Safed", "Bab-i-Khyber"): the name
+ * after it is the compound's second half (Safi in Morocco, Safed in Israel), not a place of its own.
+ */
+const IZAFA_BEFORE = /\p{L}-(?:e|i|ul|ud|ur)[-\s]$/u;
+
+/**
  * True when the place name is part of another name: a street, square or hotel ("Haifa Street", "شارع
  * حيفا"), an organisation ("Palestine Islamic Jihad", "Gaza Brigade"), a treaty ("the Geneva
- * Conventions") or a sea ("the Gulf of Mexico", «خليج المكسيك»), or stands for a government.
+ * Conventions"), a sea ("the Gulf of Mexico", «خليج المكسيك») or a compound ("Koh-e-Safi"), or stands
+ * for a government.
  *
  * @example namesNoPlace(view.text, matchOf('Haifa'), starts) === true // in "on Haifa Street"
  */
 export function namesNoPlace(viewText: string, match: NameMatch, starts: ReadonlySet<number>): boolean {
+  if (IZAFA_BEFORE.test(viewText.slice(Math.max(0, match.view[0] - 8), match.view[0]))) return true;
   // Only the very next word counts, not one across a full stop ("… in north Belfast. Army experts …").
   const next = nextWord(viewText, match);
   const before = wordsBefore(viewText, match);

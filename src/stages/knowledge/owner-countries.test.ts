@@ -19,6 +19,9 @@ describe('a country named as the owner of an embassy or of its citizens reads as
     ['a company of the country', 'A bomb damaged the offices of a US company downtown', 'US'],
     ['an official of the country', 'Rebels ambushed the convoy of the US administrator on Monday', 'US'],
     ['a vehicle of the country', 'A roadside bomb hit two US vehicles near the airport', 'US'],
+    ['a deputy of the country', 'Gunmen shot a US deputy consul in the market', 'US'],
+    ['a spy of the country', 'The body of a suspected US spy was found in a ditch', 'US'],
+    ['a bank of the country', 'A bomb damaged the branch of a US bank downtown', 'US'],
     ['an Arabic embassy before the name', 'هاجم مسلحون سفارة العراق صباح اليوم', 'IQ'],
     ["the country's own forces", "Russia's jets bombed the town on Monday", 'RU'],
     ['the same, its apostrophe dropped', 'Russias jets bombed the town on Monday', 'RU'],
@@ -36,6 +39,22 @@ describe('a country named as the owner of an embassy or of its citizens reads as
     ['a noun across a full stop', 'The attack took place in Iraq. Embassy staff were safe', 'IQ'],
   ])('but not %s', (_why, text, code) => {
     expect(viaOf(text, code)).toBe('name');
+  });
+});
+
+describe('a town named as the seat of an organisation reads as a nationality', () => {
+  const viaOfPlace = (text: string, id: string) =>
+    findMentions(kb, text, [[0, text.length]]).find((m) => m.entity_id === id)?.via;
+
+  it.each([
+    ['hyphenated', 'Gunmen kidnapped a reporter of a Baghdad-based daily near the border'],
+    ['spaced', 'Gunmen kidnapped a reporter of a Baghdad based daily near the border'],
+  ])('%s', (_why, text) => {
+    expect(viaOfPlace(text, 'place:iq:baghdad')).toBe('demonym');
+  });
+
+  it('but not a town where something happened', () => {
+    expect(viaOfPlace('Gunmen kidnapped a reporter in Baghdad on Monday', 'place:iq:baghdad')).toBe('name');
   });
 });
 

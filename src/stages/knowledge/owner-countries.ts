@@ -1,5 +1,6 @@
 import { wordSpans } from '../../core/text/word-scanner.js';
 import { FORCES_AFTER_POSSESSIVE, OWNED_AFTER, OWNED_BEFORE } from './context-cues.js';
+import { PLACE_KINDS } from './kb-types.js';
 import type { NameMatch } from './mention-matcher.js';
 import type { ChosenSense } from './sense-chooser.js';
 
@@ -14,15 +15,22 @@ const POSSESSIVE = /^['\u2019]s/;
 // "Russias jets": the possessive of a text that lost its apostrophes, which the matcher cut off the name.
 const BARE_POSSESSIVE = /^s(?!\p{L})/u;
 
+// "a Sydney-based network", "the Islamabad based daily": where an organisation sits, not where it was hit.
+const SEAT_AFTER = /^(?:-|\s)based\b/;
+
 /**
- * Marks a country named as an owner ("the U.S. Consulate in Hillah", "سفارة العراق في عمّان") as read
- * through its demonym: the event layer takes demonyms for nationalities, never for where things happened.
+ * Marks a country named as an owner ("the U.S. Consulate in Hillah", "سفارة العراق في عمّان"), and any place
+ * named as an organisation's seat ("a New York-based network"), as read through its demonym: the event layer
+ * takes demonyms for nationalities, never for where things happened.
  *
- * @example asOwner(chosen, view.text).sense.via === 'demonym' // for "the US embassy"
+ * @example asOwner(chosen, view.text).sense.via === 'demonym' // for "the US embassy", "a Sydney-based daily"
  */
 export function asOwner(chosen: ChosenSense, viewText: string): ChosenSense {
   const { entity, via } = chosen.sense;
-  if (entity.kind !== 'country' || via === 'demonym' || !isOwner(viewText, chosen.match.view)) return chosen;
+  if (via === 'demonym' || !PLACE_KINDS.has(entity.kind)) return chosen;
+  const [start, end] = chosen.match.view;
+  const seat = SEAT_AFTER.test(viewText.slice(end, end + 7));
+  if (!seat && (entity.kind !== 'country' || !isOwner(viewText, [start, end]))) return chosen;
   return { ...chosen, sense: { ...chosen.sense, via: 'demonym' } };
 }
 

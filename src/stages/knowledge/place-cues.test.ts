@@ -11,6 +11,18 @@ function places(text: string): string[] {
     .map((m) => `${text.slice(...m.span)}=${m.entity_id}`);
 }
 
+describe('a worldwide-gazetteer town after a cue', () => {
+  it('gives way to a group of another country, which fights at home', () => {
+    expect(places('Hezbollah gunmen shot a man in Dresden')).toEqual([]);
+  });
+
+  it('stands beside a person of another country, who may be named abroad', () => {
+    expect(places('Gunmen shot an ally of Nabih Haddad in Dresden')).toEqual([
+      'Dresden=place:geonames:2935022',
+    ]);
+  });
+});
+
 describe('a worldwide-gazetteer town needs a place cue in front of it', () => {
   it('takes "at" before an English article as that cue', () => {
     expect(places('A bomb exploded at the Dresden train station')).toEqual([

@@ -61,10 +61,15 @@ export function chooseSenses(
   // "The US consulate in Santa Cruz" is in Bolivia: a country named as an owner says whose, not where.
   const voters = plain.filter((m) => !namesOwner(viewText, m));
   const evidence = countryEvidence(voters, caseless);
-  // Countries named by a place or an actor of theirs, not by a nationality ("an Iraqi diplomat in Geneva")
-  // nor as where someone came from ("a bomber from Uzbekistan blew himself up in Bannu").
+  // Countries named by a place or an actor of theirs, not by a nationality ("an Iraqi diplomat in Geneva"),
+  // as where someone came from ("a bomber from Uzbekistan blew himself up in Bannu"), nor by a person, who
+  // travels and is named abroad ("an ally of Milosevic was shot in Podgorica").
   const namedEvidence = countryEvidence(
-    voters.filter((m) => m.senses.every((s) => s.via !== 'demonym') && !namedAsOrigin(viewText, m)),
+    voters.filter(
+      (m) =>
+        m.senses.every((s) => s.via !== 'demonym' && s.entity.kind !== 'person') &&
+        !namedAsOrigin(viewText, m),
+    ),
     caseless,
   );
   if (publicationCountry !== null)

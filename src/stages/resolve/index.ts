@@ -238,9 +238,10 @@ function hasTown(e: EventRecord): boolean {
 /**
  * The country the article's places lie in, as the place of events whose clause names none: every named
  * place counts for its country (a town tells its country as well as the country's name does), a
- * nationality half as much ("وكالة الأنباء الألمانية" is an agency, not a German incident). An article
- * that names no place at all is placed in the country its named groups fight in ("the ELN blew up a
- * pipeline" in Colombia).
+ * nationality half as much ("وكالة الأنباء الألمانية" is an agency, not a German incident), and each
+ * non-state armed group named as much as a place, for the country it fights in. An article that names no
+ * place at all is placed in the country its named armed sides fight in ("the ELN blew up a pipeline" in
+ * Colombia), else in that of its parties and people.
  */
 function articleCountry(doc: Document): PlaceRef | null {
   const counts = new Map<string, { n: number; span: Span; name: string | null }>();
@@ -254,6 +255,18 @@ function articleCountry(doc: Document): PlaceRef | null {
       span: named || !seen ? m.span : seen.span,
       name: named ? m.name : (seen?.name ?? null),
     });
+  }
+  // A non-state armed group fights at home: each group named votes once, as a place does, above a
+  // nationality ("CPN-M cadres torched the Modern Indian School" is Nepal's). Once, not per mention: in a
+  // long article the places named decide, as groups strike across borders (the PKK in Iraq).
+  const placed = counts.size > 0;
+  const groups = new Set<string>();
+  for (const m of doc.mentions ?? []) {
+    const code = m.actor?.country;
+    if (!placed || !code || m.kind !== 'armed-group' || groups.has(m.entity_id)) continue;
+    groups.add(m.entity_id);
+    const seen = counts.get(code);
+    counts.set(code, { n: (seen?.n ?? 0) + 2, span: seen?.span ?? m.span, name: seen?.name ?? null });
   }
   // No place at all: the country of the armed sides named, else of the parties and people.
   for (const kinds of [ARMED, POLITICAL]) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureDocument } from '../extract/fixture-document.js';
-import { actorEntity, placeEntity } from '../extract/fixture-entities.js';
+import { actorEntity, demonymEntity, placeEntity } from '../extract/fixture-entities.js';
 import { createExtractStage } from '../extract/index.js';
 import { createResolveStage } from './index.js';
 
@@ -49,6 +49,14 @@ describe('a short report that dates, counts and names nothing', () => {
   it('places an incident of an article that names no place in the country its armed group fights in', () => {
     const [e] = eventsOf('Rebels of the Ruritanian Front blew up a pipeline overnight.', [
       ['Ruritanian Front', actorEntity('Ruritanian Front', 'armed-group', 'RT')],
+    ]);
+    expect(e.location?.country).toBe('RT');
+  });
+
+  it('places it by its armed group rather than by a nationality the text names', () => {
+    const [e] = eventsOf('Rebels of the Ruritanian Front burned a bus at a Freedonian school overnight.', [
+      ['Ruritanian Front', actorEntity('Ruritanian Front', 'armed-group', 'RT')],
+      ['Freedonian', demonymEntity('Freedonian', 'FD')],
     ]);
     expect(e.location?.country).toBe('RT');
   });

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions, loadKnowledgeBase } from './index.js';
+
+const kb = await loadKnowledgeBase();
+
+/** `surface=entity` for every place mention, in text order. */
+function places(text: string): string[] {
+  return findMentions(kb, text, [[0, text.length]])
+    .filter((m) => m.place !== undefined)
+    .map((m) => `${text.slice(...m.span)}=${m.entity_id}`);
+}
+
+describe('a title or given name that is also a town', () => {
+  it('is no place in a name: "the Aga Khan Foundation"', () => {
+    expect(places('Gunmen set fire to the Aga Khan Foundation offices')).toEqual([]);
+  });
+
+  it('is the town after a preposition', () => {
+    expect(places('Gunmen set fire to a school in Aga')).toEqual(['Aga=place:eg:aga']);
+  });
+});

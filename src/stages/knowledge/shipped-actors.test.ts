@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions, loadKnowledgeBase } from './index.js';
+
+const kb = await loadKnowledgeBase();
+
+/** The country of the first actor the shipped base finds in `text`. */
+function actorCountry(text: string): string | null | undefined {
+  return findMentions(kb, text, [[0, text.length]]).find((m) => m.actor !== undefined)?.actor?.country;
+}
+
+// Reports of 1968-2009 name the groups of every region, often with no place at all: the group is then the
+// only clue to the country, so the shipped base must know them by their usual names and abbreviations.
+describe('the shipped base knows armed groups and parties far from the Middle East', () => {
+  it.each([
+    ['A bomb claimed by the Karbi Longri National Liberation Front went off', 'IN'],
+    ['Cadres of the KLNLF torched a bus', 'IN'],
+    ['The Maoist Communist Center killed ten villagers', 'IN'],
+    ['Members of PAGAD were blamed for the blast', 'ZA'],
+    ['The Earth Liberation Front claimed the arson', 'US'],
+    ['The Informal Anarchist Federation sent a parcel bomb', 'IT'],
+    ['The Conspiracy of Fire Nuclei claimed the bomb', 'GR'],
+    ['Al-Qaeda Organization in the Land of the Islamic Maghreb sabotaged pylons', 'DZ'],
+    ['Khmer Rouge guerrillas kidnapped two workers', 'KH'],
+    ['RENAMO rebels attacked a train', 'MZ'],
+    ['The People Against Gangsterism and Drugs denied the attack', 'ZA'],
+    ["Supporters of the People's National Congress were blamed", 'GY'],
+  ])('%s', (text, country) => {
+    expect(actorCountry(text)).toBe(country);
+  });
+});

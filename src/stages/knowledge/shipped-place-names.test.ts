@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions, loadKnowledgeBase } from './index.js';
+
+const kb = await loadKnowledgeBase();
+
+/** The entity ids of the places the shipped base finds in `text`, in text order. */
+function placeIds(text: string): string[] {
+  return findMentions(kb, text, [[0, text.length]])
+    .filter((m) => m.place !== undefined)
+    .map((m) => m.entity_id);
+}
+
+// Names that reports of the West Bank, Gaza and Nepal use for places the base holds, and their spellings.
+describe('the shipped base reads places by the names reports give them', () => {
+  it.each([
+    ['Settlers were shot at in the Jordan Valley', 'region:ps:jordan-valley'],
+    ['Two mortar shells hit the Katif bloc', 'place:ps:gush-katif'],
+    ['A youth from Burqin was shot near Jenin', 'place:ps:burqin'],
+    ['Troops raided homes in Tammun overnight', 'place:ps:tammun'],
+    ['A bomb went off at a bus stop in Petah Tikvah', 'place:il:petah-tikva'],
+    ['Maoists of the CPN-M bombed an office in Jitpur of Bara', 'place:np:bara'],
+  ])('%s', (text, id) => {
+    expect(placeIds(text)).toContain(id);
+  });
+});
