@@ -120,6 +120,47 @@ describe('clauses that tell no incident', () => {
       },
     ],
     [
+      'a toll counted over a span of days',
+      {
+        text: 'وفي الفترة من 3 يونيو الماضي وحتى العاشر من الشهر الجاري، قتل 40 جنديا في هجمات بمحافظة الأنبار.',
+        mentions: [['الأنبار', placeEntity('Anbar', 'IQ', 'region')]],
+        quantities: [['40 جنديا', killed(40)]],
+        times: [
+          ['3 يونيو الماضي', { value: '2015-06-03', precision: 'day', reason: 'fixture' }],
+          ['العاشر من الشهر الجاري', { value: '2015-07-10', precision: 'day', reason: 'fixture' }],
+        ],
+      },
+    ],
+    [
+      'a toll counted over a range of days',
+      {
+        text: 'Between 1 and 20 May, 40 soldiers were killed in attacks in Anbar.',
+        mentions: [['Anbar', placeEntity('Anbar', 'IQ', 'region')]],
+        quantities: [['40 soldiers', killed(40)]],
+        times: [
+          [
+            '1 and 20 May',
+            { value: '2015-05-01', end: '2015-05-20', precision: 'day', reason: 'range of days' },
+          ],
+        ],
+      },
+    ],
+    [
+      'a toll told over the same period as the one before',
+      {
+        text: 'وشهدت نفس الفترة مقتل 11 مسلحا خلال اشتباكات مع قوات الأمن في ديار بكر.',
+        mentions: [['ديار بكر', placeEntity('Diyarbakir', 'TR')]],
+        quantities: [['11 مسلحا', killed(11)]],
+      },
+    ],
+    [
+      'strikes told at a rate',
+      {
+        text: 'The jets carry out up to 150 strikes per day on militant positions near Mayadin.',
+        mentions: [['Mayadin', placeEntity('Al-Mayadin', 'SY')]],
+      },
+    ],
+    [
       'past attacks told in bulk',
       {
         text: 'The market in Kirkuk had been the target of previous attacks.',
@@ -173,6 +214,21 @@ describe('clauses that tell no incident', () => {
     ['وتشهد البلاد نزوحا كبيرا منذ اندلاع الاحتجاجات في درعا.', 'درعا', 'SY'],
   ])('drops an incident a span is counted from, a word qualifying it: %s', (text, town, country) => {
     expect(subTypesOf({ text, mentions: [[town, placeEntity(town, country)]] })).toEqual([]);
+  });
+
+  it('keeps a toll told over a night and the next day', () => {
+    const types = subTypesOf({
+      text: 'Gunmen killed four soldiers in Ramadi between Monday and Tuesday.',
+      mentions: [['Ramadi', placeEntity('Ramadi', 'IQ')]],
+      quantities: [['four soldiers', killed(4)]],
+      times: [
+        [
+          'Monday and Tuesday',
+          { value: '2015-07-20', end: '2015-07-21', precision: 'day', reason: 'fixture' },
+        ],
+      ],
+    });
+    expect(types).toEqual(['Armed clash']);
   });
 
   it('keeps past attacks told with their toll', () => {

@@ -24,6 +24,7 @@ export function isNonEvent(frame: Frame): boolean {
   // "similar killings in Syria this year": a year or a month spans many incidents; only a day singles one out.
   if (!told(frame, 'day') && (inBulk(frame) || allusion(frame))) return true;
   if (!tollTold(frame) && (cuedBefore(frame, 'need') || accusedPractice(frame))) return true;
+  if (countedOverSpan(frame) || habitual(frame)) return true;
   const cues = frame.view.cues.filter((c) => c.start >= frame.from && c.end <= frame.to);
   const killsOnly = frame.triggers.every((t) => t.phrase.tag === '@kill');
   // "so far, 150 people had been arrested": a running total of arrests is no one round-up either.
@@ -102,6 +103,64 @@ function tollTold(frame: Frame): boolean {
     (q) => (q.role === 'killed' || q.role === 'injured') && inFrame(frame, q.span),
   );
 }
+
+/** Words right before the day a span of time opens with: "في الفترة من", "between", "from". */
+const SPAN_OPENS = /^(?:من|بين|between|from)$/;
+/** Words right before the day it closes with: "وحتى", "إلى", "until", "and". */
+const SPAN_CLOSES = /^(?:[و]?(?:حتي|الي|لغايه)|until|to|through|and|و)$/;
+/** "وشهدت نفس الفترة", "in the same period": a span told before, taken up again. */
+const SAME_PERIOD = /(?:^|\s)(?:نفس الفتره|الفتره (?:نفسها|ذاتها)|the same period)(?:\s|$)/;
+/** Days a span must run over to hold more than one incident. */
+const SPAN_MIN_DAYS = 3;
+
+/**
+ * "في الفترة من 7 يونيو وحتى العاشر من الشهر الجاري، قتل 40 جنديا", "between 1 and 20 May, 40 were killed",
+ * "وشهدت نفس الفترة مقتل 11": what the frame tells over a span of days is a running total of many incidents,
+ * not one. A range the times stage read as a part of a month ("منتصف فبراير") is a vague day, not a span.
+ */
+function countedOverSpan(frame: Frame): boolean {
+  const view = frame.view;
+  const words = view.tokens.slice(frame.from, frame.to).map((t) => t.norm);
+  if (SAME_PERIOD.test(words.join(' '))) return true;
+  const before = (t: TimeExpression, cue: RegExp) =>
+    cue.test(view.tokens[tokenAt(view, t.span[0]) - 1]?.norm ?? '');
+  const spans = (from: string | null, to: string | undefined | null) =>
+    from !== null && !!to && Date.parse(to) - Date.parse(from) > SPAN_MIN_DAYS * DAY_MS;
+  const times = view.times.filter((t) => inFrame(frame, t.span));
+  return times.some(
+    (t, i) =>
+      (/\brange\b/.test(t.reason) && spans(t.value, t.end)) ||
+      (before(t, SPAN_OPENS) &&
+        times.slice(i + 1).some((later) => before(later, SPAN_CLOSES) && spans(t.value, later.value))),
+  );
+}
+
+/**
+ * "per day", "every week", "daily" after the act: a rate, told of many acts. Arabic rates («يوميا», «كل يوم»)
+ * are cues of the lexicon already; English ones stand after the act and need the word before the unit.
+ */
+const RATE = /^(?:per|every|each)$/;
+const RATE_UNIT = /^(?:day|week|month|hour)$/;
+const RATE_WORD = /^daily$/;
+/** Tokens after the frame's last trigger within which its rate is told ("150 strikes per day on …"). */
+const RATE_REACH = 3;
+
+/**
+ * "the air force carries out up to 150 strikes per day": acts told at a rate are a habit of many days,
+ * not one incident.
+ */
+function habitual(frame: Frame): boolean {
+  const tokens = frame.view.tokens;
+  const last = frame.triggers.at(-1)!.end;
+  for (let at = last; at < Math.min(frame.to, last + RATE_REACH); at++) {
+    const word = tokens[at].norm;
+    if (RATE_WORD.test(word) || (RATE.test(word) && RATE_UNIT.test(tokens[at + 1]?.norm ?? ''))) return true;
+  }
+  return false;
+}
+
+/** Milliseconds in a day. */
+const DAY_MS = 86_400_000;
 
 /** How far before a frame's first trigger a requirement or an accusation governs it (tokens). */
 const GOVERN_REACH = 16;

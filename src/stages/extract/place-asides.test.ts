@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { townMention as town } from '../../core/mention-fixture.js';
-import { housedIn, namesFirm, namesOfficeOrRoute, namesPerson } from './place-asides.js';
+import { housedIn, namesFirm, namesHome, namesOfficeOrRoute, namesPerson } from './place-asides.js';
 
 describe('a place named aside', () => {
   it('names a mosque or a train, not a place, when one of those words follows it', () => {
@@ -40,6 +40,15 @@ describe('a place named aside', () => {
     expect(housedIn(places[0], places, text).name).toBe('Adrow');
     const abroad = [places[0], town(text, 'Adrow', 'LB')];
     expect(housedIn(abroad[0], abroad, text).name).toBe('Rurania');
+  });
+
+  it('names where people come from, not where they fought', () => {
+    const arabic = 'قاتل مسلحون ينتمون إلى قضاء لاكبور في رامبور';
+    expect(namesHome(town(arabic, 'لاكبور'), arabic)).toBe(true);
+    expect(namesHome(town(arabic, 'رامبور'), arabic)).toBe(false);
+    const text = 'Fighters hailing from the town of Lakhpur attacked Rampur.';
+    expect(namesHome(town(text, 'Lakhpur'), text)).toBe(true);
+    expect(namesHome(town(text, 'Rampur'), text)).toBe(false);
   });
 
   it("names a person after a title or before an Indian surname, not a town's sheikh in its own name", () => {

@@ -39,6 +39,31 @@ export function namesPerson(m: Mention, text: string): boolean {
   );
 }
 
+/**
+ * «الذين ينتمون إلى قضاء تلعفر», «ينحدر من مدينة درنة», "fighters hailing from Tal Afar": where people come
+ * from by birth or kin, not where they fought. The text is read as written, with or without hamza.
+ */
+const HOME_BEFORE =
+  /(?:(?:^|\s)(?:[يت]نتم(?:ي|ون|ين)|[يت]نحدر(?:ون|ين)?|المنحدر(?:ون|ين)?)\s+(?:[إا]لى|من)|\b(?:hailing|hails|originally|natives?)\s+(?:from|of)(?:\s+the)?)\s+(?:(?:قضاء|مدينة|محافظة|ناحية|قرية|بلدة|منطقة|town|city|village|district|province)\s+(?:of\s+)?)?$/i;
+
+/**
+ * A place's name that here is a person's home, not where anything happened.
+ *
+ * @example namesHome(talAfarMention, 'مسلحين تركمان ينتمون إلى قضاء تلعفر') // true
+ */
+export function namesHome(m: Mention, text: string): boolean {
+  return HOME_BEFORE.test(text.slice(Math.max(0, m.span[0] - 40), m.span[0]));
+}
+
+/**
+ * A name that here is a firm's, a person's or people's home: never the incident's place.
+ *
+ * @example notTheScene(meccaMention, 'stones thrown at mecca masjid') // true
+ */
+export function notTheScene(m: Mention, text: string): boolean {
+  return namesFirm(m, text) || namesPerson(m, text) || namesHome(m, text);
+}
+
 const OFFICE_AFTER = /^\s+(?:deputy\s+)?(?:governor|mayor|police\s+chief)\b/i;
 /** "محافظ عدن", "والي الخرطوم": the office comes first in Arabic. */
 const OFFICE_BEFORE = /(?:^|\s)[وفلب]?(?:ال)?(?:محافظ|والي|مدير شرطة|قائد شرطة)\s+$/;

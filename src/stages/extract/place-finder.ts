@@ -2,7 +2,7 @@ import { placeRefOf } from '../../core/place-ref.js';
 import type { Mention, PlaceRef } from '../../core/records.js';
 import { mainTrigger, type Frame } from './frame-builder.js';
 import { attackersPost, namesDestination, namesOrigin, namesSpeechPlace } from '../../core/place-stance.js';
-import { ASIDE_COST, housedIn, namesFirm, namesOfficeOrRoute, namesPerson } from './place-asides.js';
+import { ASIDE_COST, housedIn, namesOfficeOrRoute, notTheScene } from './place-asides.js';
 import { enclosing, measuredFromTown, namedSiteNear, REFERENCE } from './reference-places.js';
 import { qualifiedTown, townInRegion } from './region-towns.js';
 import { hitSpan, tokenAt } from './sentence-view.js';
@@ -73,8 +73,7 @@ export function findPlaces(frame: Frame, text: string, home: string | null): Fra
     (m) =>
       m.place &&
       !actorSpans.some((a) => a[0] <= m.span[0] && m.span[1] <= a[1] && a !== m.span) &&
-      !namesFirm(m, text) &&
-      !namesPerson(m, text),
+      !notTheScene(m, text),
   );
   const reach = frame.anaphoric
     ? { after: REACH.anaphorAfter, before: REACH.anaphorBefore }

@@ -32,6 +32,17 @@ describe('the incident place, not another role a place plays in the sentence', (
       },
       ['Lakhpur SY'],
     ],
+    [
+      'is not the district the fighters hail from',
+      {
+        text: 'وقال المسؤول في رامبور إن مسلحين ينتمون إلى قضاء لاكبور قتلوا ثلاثة جنود.',
+        mentions: [
+          ['رامبور', placeEntity('Rampur', 'SY')],
+          ['لاكبور', placeEntity('Lakhpur', 'SY')],
+        ],
+      },
+      ['Rampur SY'],
+    ],
   ])('%s', (_why, spec, expected) => {
     expect(placesOf(spec)).toEqual(expected);
   });

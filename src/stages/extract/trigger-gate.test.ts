@@ -158,6 +158,38 @@ describe('wishes, intents and aims', () => {
   });
 });
 
+describe('an attack made in words', () => {
+  it.each([
+    ['in sermons', 'وأعدم المسلحون إمام المسجد لأنه هاجم التنظيم خلال خطبه.'],
+    ['in a speech', 'وهاجم الوزير المعارضة في كلمته أمام البرلمان.'],
+  ])('drops one made %s', (_, text) => {
+    expect(asserted({ text }).filter((w) => /هاجم/.test(w))).toEqual([]);
+  });
+
+  it('keeps gunmen who attacked a checkpoint after a sermon', () => {
+    expect(asserted({ text: 'وهاجم مسلحون حاجزا للشرطة بعد صلاة الجمعة.' })).toContain('وهاجم');
+  });
+});
+
+describe('ground a side is said to hold', () => {
+  it.each([
+    [
+      'an expanse in a relative clause',
+      'وتقدم مسلحو التنظيم الذي سيطر على مناطق واسعة في البلاد نحو المدينة.',
+    ],
+    [
+      'large swathes in an English one',
+      'The group, which has seized large swathes of the north, moved on the city.',
+    ],
+  ])('drops %s', (_, text) => {
+    expect(asserted({ text }).filter((w) => /سيطر|seized/.test(w))).toEqual([]);
+  });
+
+  it('keeps a town a relative clause says was seized', () => {
+    expect(asserted({ text: 'The town, which rebels seized on Monday, was calm.' })).toContain('seized');
+  });
+});
+
 describe('the path sense of مسيرة', () => {
   it.each([
     ['a team’s run', 'وقال المدرب إن مسيرة المنتخب في البطولة كانت ناجحة.'],

@@ -37,6 +37,7 @@ export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] 
       !isPathSense(view, t) &&
       !isSubjunctive(view, t) &&
       !isPurpose(view, t) &&
+      !isHolding(view, t) &&
       !describesSide(view, t) &&
       !isVerbalAttack(view, t) &&
       !isCalledOff(view, text, t),
@@ -53,6 +54,8 @@ function isPastVerb(view: SentenceView, trigger: PhraseHit): boolean {
 const OFFICE = /^[وف]?(?:ال)?(?:رييس|نايب|وزير|زعيم|مرشح|سيناتور|امين|ناطق|متحدث|سفير|محافظ)$/;
 /** "هاجمت رايس حماس قائلة", "شن … هجوما … مضيفا": a participle of saying after the attack makes it speech. */
 const SAYING = /^[وف]?(?:قايلا|قايله|قايلين|مضيفا|مضيفه|معتبرا|معتبره|واصفا|واصفه|متهما|متهمه|مشيرا|مشيره)$/;
+/** "هاجم التنظيم في خطبه", «في كلمته», «في تصريحاته»: the speech an attack was made in (folded, with its owner). */
+const SPOKEN_IN = /^[وفب]?(?:خطب|خطبت|خطاب|كلمت|تصريحات|مقال|مقالات|تغريدات?)(?:ه|ها|هم)$/;
 /** How far after an attack a participle of saying may stand. */
 const SAYING_REACH = 6;
 /** "شن" and its forms, the verb an attack noun is launched by, and how far before the noun it may stand. */
@@ -60,8 +63,9 @@ const LAUNCHING = /^[وفل]?[يت]?شن(?:ت|وا)?$/;
 const LAUNCH_REACH = 8;
 
 /**
- * "شن رئيس الحزب النائب وليد جنبلاط هجوماً عنيفاً على حزب الله", "وهاجمت رايس حماس قائلة": an Arabic attack
- * made by an office-holder named right after its verb, or told with a participle of saying, is verbal.
+ * "شن رئيس الحزب النائب وليد جنبلاط هجوماً عنيفاً على حزب الله", "وهاجمت رايس حماس قائلة", "لأنه هاجم التنظيم
+ * خلال خطبه": an Arabic attack made by an office-holder named right after its verb, or told with a participle
+ * of saying or the speech it was made in, is verbal.
  */
 function isVerbalAttack(view: SentenceView, trigger: PhraseHit): boolean {
   if (trigger.phrase.lang !== 'ar' || trigger.phrase.tag !== '@attack') return false;
@@ -70,7 +74,9 @@ function isVerbalAttack(view: SentenceView, trigger: PhraseHit): boolean {
   for (let k = trigger.start - 1; verb < 0 && k >= Math.max(0, trigger.start - LAUNCH_REACH); k--)
     if (LAUNCHING.test(view.tokens[k].norm)) verb = k;
   if (verb >= 0 && OFFICE.test(view.tokens[verb + 1]?.norm ?? '')) return true;
-  return view.tokens.slice(trigger.end, trigger.end + SAYING_REACH).some((t) => SAYING.test(t.norm));
+  return view.tokens
+    .slice(trigger.end, trigger.end + SAYING_REACH)
+    .some((t) => SAYING.test(t.norm) || SPOKEN_IN.test(t.norm));
 }
 
 /** Words that call a gathering off: "cancelled its plans", "ألغت المسيرة". */
@@ -318,4 +324,22 @@ function isPurpose(view: SentenceView, trigger: PhraseHit): boolean {
     !hit.phrase.words[0].startsWith('ل');
   if (aimed(trigger)) return true;
   return view.triggers.some((h) => h.end === trigger.start && aimed(h));
+}
+
+/** "الذي", "التي", "which", "that": a relative clause that tells who a side is. */
+const RELATIVE = /^(?:الذي|التي|الذين|which|that|who)$/;
+/** "مناطق واسعة", "large swathes", "much of": ground told as an expanse, not a place taken. */
+const EXPANSE = /^(?:مناطق|مساحات|اجزاء|swathes|parts|areas|much|most|large|vast)$/;
+/** Tokens after the trigger within which its expanse stands ("seized large swathes"). */
+const EXPANSE_REACH = 2;
+
+/**
+ * "تنظيم الدولة الإسلامية الذي سيطر على مناطق واسعة في سوريا", "IS, which has seized large swathes of Iraq":
+ * ground a relative clause says a side holds, as an expanse, tells who the side is, not a taking of ground.
+ */
+function isHolding(view: SentenceView, trigger: PhraseHit): boolean {
+  if (!GROUND.has(trigger.phrase.tag)) return false;
+  const before = view.tokens.slice(Math.max(0, trigger.start - 2), trigger.start);
+  if (!before.some((t) => RELATIVE.test(t.norm))) return false;
+  return view.tokens.slice(trigger.end, trigger.end + EXPANSE_REACH).some((t) => EXPANSE.test(t.norm));
 }

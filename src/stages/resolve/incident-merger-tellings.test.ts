@@ -190,6 +190,8 @@ describe('the incident merger on burnings, unrest over two days, tolls and revie
     expect(foldLead([lead(), mention(1, 'Suicide bomb', { location: place('Mosul', 'IQ') })])).toHaveLength(
       2,
     );
+    // "Elsewhere, …", «من ناحية ثانية»: a town's incident told as another is not the lead's detail.
+    expect(foldLead([lead(), { ...detail(2), separate: true }])).toHaveLength(2);
   });
 
   it('keeps an attack recalled with its own day weeks back apart from the undated incident of the day', () => {

@@ -47,6 +47,37 @@ describe('the incident merger', () => {
     expect(mergeIncidents([bomb, mention(1, 'Suicide bomb')])).toHaveLength(1);
   });
 
+  it('gives an unplaced toll to the incident told last before it, not to one told before that', () => {
+    const toll = (value: number) => ({
+      value,
+      qualifier: 'exact' as const,
+      spans: [[value, value + 2]] as Span[],
+    });
+    // Fresh tellings for each merge: a merge changes the incident it keeps.
+    const strikes = () => mention(0, 'Air/drone strike', { location: place('Aleppo') });
+    const later = () => mention(4, 'Attack', { fatalities: toll(50) });
+    expect(mergeIncidents([strikes(), later()]).map((m) => m.event.fatalities?.value)).toEqual([50]);
+    const between = mention(2, 'Air/drone strike', { location: place('Idlib'), fatalities: toll(22) });
+    expect(mergeIncidents([strikes(), between, later()])).toHaveLength(3);
+  });
+
+  it('keeps another kind of act set beside the one before in its sentence apart, but not a casualty', () => {
+    // "Jets struck the base near Najran, while shells fell on the town", "…، فيما قتل أربعة من الجيش".
+    const strikes = () => mention(4, 'Air/drone strike', { location: place('Najran', 'SA') });
+    const shells = mention(4, 'Shelling/artillery/missile attack', { location: place('Najran', 'SA') });
+    expect(mergeIncidents([strikes(), { ...shells, alongside: true }])).toHaveLength(2);
+    expect(mergeIncidents([strikes(), shells])).toHaveLength(1);
+    const loss = mention(4, 'Armed clash', { location: place('Najran', 'SA') });
+    expect(mergeIncidents([strikes(), { ...loss, alongside: true, onlyCasualty: true }])).toHaveLength(1);
+  });
+
+  it('folds an arrest told as part of the same operation into the operation told just before', () => {
+    const operation = mention(0, 'Abduction/forced disappearance', { location: place('Bama', 'NG') });
+    const arrest = mention(1, 'Arrests', { location: { ...place('Nigeria', 'NG'), precision: 'country' } });
+    expect(mergeIncidents([operation, { ...arrest, sameOperation: true }])).toHaveLength(1);
+    expect(mergeIncidents([operation, arrest])).toHaveLength(2);
+  });
+
   it('keeps an incident its clause calls separate apart from the one before, at the same town', () => {
     const istanbul = { location: place('Istanbul', 'TR') };
     const next = mention(1, 'Attack', istanbul);

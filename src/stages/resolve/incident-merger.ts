@@ -38,6 +38,10 @@ export interface Placed {
   recalled?: boolean;
   /** Its clause says it is another incident ("In a separate incident", "وفي حادث منفصل"). */
   separate?: boolean;
+  /** Its clause says it was part of the operation told before ("during the same operation"). */
+  sameOperation?: boolean;
+  /** Its trigger opens a clause set beside the one before ("…، فيما اعتقل", "while"). */
+  alongside?: boolean;
   /** The quotation its trigger stands in: a party's own telling («قتل 15 من الكفار»). */
   quotation?: Span | null;
   /** Its triggers are casualty words only ("مقتل 17 حوثيا"): its type is a guess from who died. */
@@ -67,7 +71,7 @@ export function mergeIncidents(items: Placed[]): Placed[] {
   for (const item of items) {
     const back = out.filter((m) => !stranded.has(m)).reverse();
     const town = townGoneOnFrom(item, back);
-    const into = (town >= 0 ? back.slice(0, town + 1) : back).find((m) => belongsTo(item, m));
+    const into = (town >= 0 ? back.slice(0, town + 1) : back).find((m) => belongsTo(item, m, m === back[0]));
     if (into) absorb(into, item);
     else out.push(item);
     if (!into && town >= 0) stranded.add(item);
@@ -109,6 +113,7 @@ export function foldLead(items: Placed[]): Placed[] {
   const detail = rest.find((item) => {
     const b = item.event;
     return (
+      !item.separate &&
       b.location !== null &&
       b.location.precision !== 'country' &&
       (!where || where.country === b.location.country) &&
@@ -161,10 +166,16 @@ function turnsViolent(into: Placed, item: Placed): boolean {
 /** The place an incident is told at; a nationality places nothing and agrees with any place. */
 const whereOf = (p: Placed): PlaceRef | null => (p.nationalityPlace ? null : p.event.location);
 
-function belongsTo(item: Placed, into: Placed): boolean {
+/** `latest`: `into` is the incident told last before `item`, with no other between them. */
+function belongsTo(item: Placed, into: Placed, latest: boolean): boolean {
   const a = into.event;
   const b = item.event;
   if (item.separate && item.first > into.last) return false;
+  if (item.sameOperation && item.first - into.last <= 1) return true;
+  // "أعدم التنظيم الإمام، فيما اعتقل 15 خياطا": another kind of act set beside it is another incident; a
+  // casualty so set ("فيما قتل أربعة من الجيش") is the other side's loss in the same one.
+  const beside = item.alongside && !item.onlyCasualty && item.first === into.last;
+  if (beside && a.sub_event_type?.value !== b.sub_event_type?.value) return false;
   if (arrestsOfCrowd(a, b, item.first - into.last <= 1) || riotRunsOn(a, b) || turnsViolent(into, item)) {
     return true;
   }
@@ -230,9 +241,10 @@ function belongsTo(item: Placed, into: Placed): boolean {
   // One side has no town: an anaphor, a direct continuation or the same kind of incident again in the
   // same country is the incident told before (one incident, one event).
   // "a bomber set off his vest, killing 9", "Seven Iraqis were killed": a toll placed nowhere, or only in a
-  // country, completes the incident told before that has none.
+  // country, completes the incident told last before it that has none; past another incident, it is not one
+  // told further back.
   const unplaced = whereOf(item) === null || whereOf(item)!.precision === 'country';
-  const tollOnly = unplaced && b.fatalities !== null && a.fatalities === null;
+  const tollOnly = unplaced && b.fatalities !== null && a.fatalities === null && latest;
   return item.anaphoric || item.first - into.last <= 1 || sameSub || tollOnly;
 }
 
@@ -346,10 +358,16 @@ export function absorb(
     };
   }
   const nationality = into.nationalityPlace && b.location !== null;
+  // "in the province of Hama" … "near the town of Salamiyah": the town told is finer than the province.
+  const province = into.provinceNamed === true && !item.provinceNamed && b.location?.precision === 'town';
   into.landmarks = [...(into.landmarks ?? []), ...(item.landmarks ?? [])];
-  if (!a.location || (b.location && (finer(b.location, a.location) || headline || nationality || site))) {
+  if (
+    !a.location ||
+    (b.location && (finer(b.location, a.location) || headline || nationality || site || province))
+  ) {
     a.location = b.location ?? a.location;
     into.nationalityPlace = item.nationalityPlace;
+    into.provinceNamed = item.provinceNamed;
   } else if (b.location && samePlace(b.location, a.location)) {
     a.location = { ...a.location, spans: uniqueSpans([...a.location.spans, ...b.location.spans]) };
   }

@@ -11,11 +11,13 @@ import { foldLead, mergeIncidents, type Placed } from './incident-merger.js';
 import {
   casualtyOfKnownIncident,
   definite,
+  inSameOperation,
   landmarksOf,
   onlyCasualty,
   placedByNationality,
   quotationOf,
   tellsMoreVictims,
+  toldAlongside,
   toldAsSeparate,
 } from './mention-traits.js';
 import { judgeTiming } from './timing-judge.js';
@@ -29,15 +31,18 @@ function townMarked(text: string, span: Span | undefined): boolean {
   return span !== undefined && TOWN_MARK.test(text.slice(Math.max(0, span[0] - 16), span[0]));
 }
 
-/** "Raqqa province", "ريف حلب", "محافظة إدلب": a name the text uses for the province, not the town. */
+/**
+ * "Raqqa province", "the province of Hama", "ريف حلب", "محافظة إدلب": a name the text uses for the province,
+ * not the town.
+ */
 const PROVINCE_AFTER = /^\s*(?:province|governorate|countryside)\b/i;
-const PROVINCE_BEFORE = /(?:^|\s)[وفب]?(?:محافظة|ريف|ولاية)\s+$/;
+const PROVINCE_BEFORE = /(?:(?:^|\s)[وفب]?(?:محافظة|ريف|ولاية)|\b(?:province|governorate) of)\s+$/i;
 
 function provinceNamed(text: string, span: Span | undefined): boolean {
   if (span === undefined) return false;
   return (
     PROVINCE_AFTER.test(text.slice(span[1], span[1] + 16)) ||
-    PROVINCE_BEFORE.test(text.slice(Math.max(0, span[0] - 12), span[0]))
+    PROVINCE_BEFORE.test(text.slice(Math.max(0, span[0] - 16), span[0]))
   );
 }
 
@@ -90,6 +95,8 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
       nationalityPlace: placedByNationality(event, doc),
       moreVictims: tellsMoreVictims(event, text),
       separate: toldAsSeparate(event, text),
+      sameOperation: inSameOperation(event, text),
+      alongside: toldAlongside(event, text),
       quotation: quotationOf(event, text),
       onlyCasualty: onlyCasualty(event, text),
       landmarks: landmarksOf(event, doc),

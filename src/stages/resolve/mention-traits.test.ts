@@ -3,9 +3,11 @@ import type { Document, EventRecord, Mention } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import {
   casualtyOfKnownIncident,
+  inSameOperation,
   placedByNationality,
   quotationOf,
   tellsMoreVictims,
+  toldAlongside,
   toldAsSeparate,
 } from './mention-traits.js';
 import { eventRecord } from './placed-fixture.js';
@@ -109,10 +111,42 @@ describe('toldAsSeparate', () => {
     ['وفي حادث منفصل، قتل جندي في هجوم.', 'قتل', true],
     ['وفي موازاة ذلك، فتح مسلحان النار على القنصلية.', 'فتح', true],
     ['وفي قضية أخرى، اعتقلت الشرطة طفلة.', 'اعتقلت', true],
+    ['من ناحية ثانية، أعدم مسلحون رجلا في القرية.', 'أعدم', true],
+    ['ومن جهة أخرى، اعتقلت الشرطة ثلاثة شبان.', 'اعتقلت', true],
+    ['وعلى صعيد آخر، قصفت الطائرات مواقع المسلحين.', 'قصفت', true],
+    ['Elsewhere, gunmen shot dead a trader.', 'shot', true],
+    ['In another development, police arrested two men.', 'arrested', true],
     ['The separate attacks killed a soldier.', 'killed', false],
+    ['ومن ناحية الشرق، قتل جندي.', 'قتل', false],
     ['وفي موازاة الطريق، قتل جندي.', 'قتل', false],
   ])('%s → %s', (text, trigger, expected) => {
     expect(toldAsSeparate(eventOf(text, trigger), text)).toBe(expected);
+  });
+});
+
+describe('toldAlongside', () => {
+  it.each([
+    ['أعدم المسلحون إمام المسجد، فيما اعتقلوا 15 خياطا.', 'اعتقلوا', true],
+    ['قصفت الطائرات المواقع، فيما سقطت عدة قذائف على البلدة.', 'قذائف', true],
+    ['Jets struck the base while gunmen attacked a checkpoint.', 'attacked', true],
+    ['واعتقلت الشرطة 15 شخصا في المدينة.', 'اعتقلت', false],
+  ])('%s → %s', (text, trigger, expected) => {
+    expect(toldAlongside(eventOf(text, trigger), text)).toBe(expected);
+  });
+});
+
+describe('inSameOperation', () => {
+  it.each([
+    ['وأكد الجيش أنه اعتقل خلال العملية نفسها أحد قادة المسلحين.', 'اعتقل', true],
+    ['وقال إنه «خلال هذه العملية تم إنقاذ 40 رهينة وإلقاء القبض على قائد».', 'إلقاء القبض', true],
+    ['Troops also arrested a commander during the same operation.', 'arrested', true],
+    ['وحرر الجيش خلال عملية عسكرية 40 رهينة.', 'حرر', false],
+    ['Troops arrested a commander. The same operation freed 40 hostages.', 'arrested', false],
+  ])('%s → %s', (text, trigger, expected) => {
+    const event = eventOf(text, trigger);
+    // Its evidence is its own sentence, as the extract stage gives it.
+    const end = text.indexOf('.') + 1;
+    expect(inSameOperation({ ...event, evidence: [[0, end]] }, text)).toBe(expected);
   });
 });
 

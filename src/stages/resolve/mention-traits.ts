@@ -70,9 +70,13 @@ export function placedByNationality(event: EventRecord, doc: Document): boolean 
   return (doc.mentions ?? []).some((m) => m.via === 'demonym' && m.span[0] === span[0]);
 }
 
-/** Words a clause opens with to say it tells another incident than the one before. */
+/**
+ * Words a clause opens with to say it tells another incident than the one before: "In another incident",
+ * and the turns a report takes to its next item ("In another development", "Elsewhere", «من ناحية ثانية»,
+ * «ومن جهة أخرى», «على صعيد آخر»).
+ */
 const SEPARATE =
-  /^[\s"“«]*(?:in (?:a |another )?separate (?:incident|attack)|in another (?:incident|attack)|separately|[وف]?(?:في )?(?:حادث|حادثة|هجوم|قضية|واقعة) (?:منفصل|منفصلة|آخر|اخر|أخرى|اخرى)|[وف]?(?:في )?موازاة ذلك|[وف]?بشكل منفصل)(?=[\s،,:]|$)/iu;
+  /^[\s"“«]*(?:in (?:a |another )?separate (?:incident|attack|development)|in another (?:incident|attack|development)|separately|elsewhere|[وف]?(?:في )?(?:حادث|حادثة|هجوم|قضية|واقعة) (?:منفصل|منفصلة|آخر|اخر|أخرى|اخرى)|[وف]?(?:في )?موازاة ذلك|[وف]?بشكل منفصل|[وف]?من (?:ناحية|جهة) (?:ثانية|أخرى|اخرى)|[وف]?على صعيد (?:آخر|اخر)|[وف]?في (?:سياق|تطور) (?:آخر|اخر))(?=[\s،,:]|$)/iu;
 
 /**
  * "In a separate incident, …", "وفي حادث منفصل", "وفي موازاة ذلك": the clause that tells the mention says
@@ -83,6 +87,42 @@ const SEPARATE =
 export function toldAsSeparate(event: EventRecord, text: string): boolean {
   const sentence = event.evidence[0];
   return sentence !== undefined && SEPARATE.test(text.slice(sentence[0], sentence[0] + 40));
+}
+
+/** «فيما», «بينما», "while", then up to two words: a clause set beside the one before it. */
+const ALONGSIDE = /(?:^|[\s،,])(?:فيما|بينما|في حين|while|whereas)\s+(?:[^\s،,.]+\s+){0,2}$/i;
+
+/**
+ * "أعدم التنظيم إمام المسجد، فيما اعتقل 15 خياطا", "while shells fell on Najran": the mention's trigger opens
+ * a clause set beside the one before (a second act, or the other side's loss in the same one).
+ *
+ * @example toldAlongside(event, 'قصفت الطائرات المواقع، فيما اعتقل الجيش 15 شخصا') // true when its trigger is اعتقل
+ */
+export function toldAlongside(event: EventRecord, text: string): boolean {
+  const trigger = event.event_type?.spans[0];
+  return trigger !== undefined && ALONGSIDE.test(text.slice(Math.max(0, trigger[0] - 30), trigger[0]));
+}
+
+/**
+ * "during the same operation", «خلال العملية نفسها», «خلال هذه العملية»: the act is part of one told before.
+ */
+const SAME_OPERATION =
+  /\b(?:during|in) (?:the same|this|that) (?:operation|raid|offensive|campaign)\b|(?:خلال|في|[أا]ثناء) (?:(?:العملية|الحملة|المداهمة|الهجوم) (?:نفسها|نفسه|ذاتها|ذاته)|(?:نفس|ذات|هذه|تلك) (?:العملية|الحملة|المداهمة)|(?:هذا|ذلك) الهجوم)/i;
+/** Characters after its trigger within which a mention says it was part of the same operation. */
+const OPERATION_REACH = 40;
+
+/**
+ * "… freed 178 hostages, and arrested a commander during the same operation", «واعتقل خلال العملية نفسها
+ * أحد القادة», «خلال هذه العملية تم إنقاذ … وإلقاء القبض على …»: an act its clause places in the operation
+ * told before, just after its trigger or anywhere before it in its sentence, is part of that incident.
+ *
+ * @example inSameOperation(event, 'وأكد أنه اعتقل خلال العملية نفسها أحد القادة.') // true when its trigger is اعتقل
+ */
+export function inSameOperation(event: EventRecord, text: string): boolean {
+  const sentence = event.evidence[0];
+  const trigger = event.event_type?.spans[0];
+  if (!sentence || !trigger) return false;
+  return SAME_OPERATION.test(text.slice(sentence[0], Math.min(sentence[1], trigger[1] + OPERATION_REACH)));
 }
 
 /**

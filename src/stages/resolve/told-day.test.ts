@@ -40,6 +40,36 @@ describe('the day the sentences about an undated incident give it', () => {
     expect(events).toEqual(['Shelling/artillery/missile attack 1982-05 historical']);
   });
 
+  it('dates it by the day that heads the sentence before', () => {
+    const events = datedAs({
+      text:
+        'Also on Saturday the army pushed the rebels back from the old road near Rampur. ' +
+        'After hours of fierce clashes the troops captured the hills around Rampur.',
+      published: '2016-09-04',
+      mentions: [
+        ['Rampur', rampur, 1],
+        ['Rampur', rampur, 2],
+      ],
+      times: [['Saturday', { value: '2016-09-03', precision: 'day', reason: 'weekday' }]],
+    });
+    expect(events.map((e) => e.split(' ').at(-2))).toEqual(['2016-09-03']);
+  });
+
+  it('does not date it by the day that heads words said', () => {
+    const events = datedAs({
+      text:
+        'On Saturday the army spokesman said the roads around Rampur were open again. ' +
+        'After hours of fierce clashes the troops captured the hills around Rampur.',
+      published: '2016-09-04',
+      mentions: [
+        ['Rampur', rampur, 1],
+        ['Rampur', rampur, 2],
+      ],
+      times: [['Saturday', { value: '2016-09-03', precision: 'day', reason: 'weekday' }]],
+    });
+    expect(events.map((e) => e.split(' ').at(-2))).toEqual(['2016-09-04']);
+  });
+
   it('does not date it by a day the sentence counts a span from', () => {
     const events = datedAs({
       text:

@@ -15,6 +15,16 @@ export const SINCE = /(?:\bsince\b|(?:^|\s)[وف]?منذ\s)[^.;:!?؟؛\n]*$/i;
 const SAID_BEFORE = /(?:\bsaid(?:\s+on)?|(?:^|\s)[وف]?(?:قال|قالت|أعلن|اعلن|بيان)(?:\s+(?:في|يوم))?)\s*$/i;
 /** "who on Monday blamed France for the massacre": the day of the words about the incident. */
 const SPOKEN_AFTER = /^\s*(?:blamed|said|says|told|accused|denied|announced|claimed|condemned)\b/i;
+/**
+ * "Also on Saturday troops beat back …", «ويوم السبت، …»: a day that heads its sentence dates the news the
+ * sentence and the next one tell, whatever words follow.
+ */
+const HEADING = /^[\s"“«]*(?:(?:also|and|earlier|later)\s+)?(?:on\s+)?$|^[\s"“«]*[وف]?(?:في\s+)?$/i;
+/** "On Wednesday the UN agency said …": a heading day of words said dates the words, not the news. */
+const SAYING =
+  /\b(?:said|says|told|announced|reported|stated)\b|(?:^|\s)[وف]?(?:قال|قالت|أعلن|اعلن|أعلنت|اعلنت|ذكر|ذكرت|أفاد|افاد|أفادت|افادت)(?:\s|$)/i;
+/** Characters after a heading day within which its sentence's verb of saying stands. */
+const SAYING_REACH = 60;
 /** Characters around a date within which "said", "that day" or "blamed" tie it to words said or a day told. */
 const CUE_REACH = 24;
 
@@ -22,7 +32,8 @@ const CUE_REACH = 24;
  * The day an undated incident's telling gives in words of its own: in the sentence before its first or
  * in any of its sentences, a day the sentence ties to an incident noun written before it ("The coalition
  * condemns the crime which was committed in the town on Monday November 13. Over 40 civilians were
- * killed when jets fired on a market.") or to "that day" ("وفي ذلك اليوم من يوليو 1974 … فقامت بقصفها").
+ * killed when jets fired on a market."), to "that day" ("وفي ذلك اليوم من يوليو 1974 … فقامت بقصفها"), or
+ * that heads the sentence ("Also on Saturday …"), unless it is the day words were said.
  * A day after the reference date is to come, and does not date it.
  */
 export function toldDay(
@@ -58,5 +69,6 @@ function tiedToIncident(
   const cue = before.slice(-CUE_REACH);
   if (SINCE.test(before) || SAID_BEFORE.test(cue) || SPOKEN_AFTER.test(text.slice(end, end + CUE_REACH)))
     return false;
-  return THAT_DAY.test(cue) || (precision === 'day' && INCIDENT_NOUN.test(before));
+  const heading = HEADING.test(before) && !SAYING.test(text.slice(end, end + SAYING_REACH));
+  return THAT_DAY.test(cue) || (precision === 'day' && (INCIDENT_NOUN.test(before) || heading));
 }

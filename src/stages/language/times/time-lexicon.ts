@@ -34,9 +34,17 @@ export const DIRECTION_BEFORE = table<-1 | 0 | 1>([
 export const RELATIVE_DAYS = table<number>([
   ...each('اليوم الليلة today tonight', 0),
   ...each('أمس الأمس البارحة yesterday', -1),
-  ...['أول أمس', 'أول من أمس', 'أمس الأول', 'the day before yesterday', 'الليلة الماضية', 'last night'].map(
-    (p): [string, number] => [p, p.includes('night') || p.includes('الليلة') ? -1 : -2],
-  ),
+  ['الليلة الماضية', -1],
+  ['last night', -1],
+  // "الليلة قبل الماضية", "the night before last": the night before last night, two days back.
+  ...[
+    'أول أمس',
+    'أول من أمس',
+    'أمس الأول',
+    'the day before yesterday',
+    'الليلة قبل الماضية',
+    'the night before last',
+  ].map((p): [string, number] => [p, -2]),
   ...each('غدا tomorrow', 1),
   ['بعد غد', 2],
   ['يوم غد', 1],
@@ -156,8 +164,8 @@ export const VAGUE_RUN_DAYS = { day: 7, week: 28 };
 
 /** "Ago" written before the count: "قبل يومين", "منذ ثلاثة أيام". */
 export const AGO_BEFORE = table<true>(each('قبل منذ', true));
-/** "Ago" written after it: "two days ago", "three months earlier". */
-export const AGO_AFTER = table<true>(each('ago earlier', true));
+/** "Ago" written after it: "two days ago", "three months earlier", "three days back". */
+export const AGO_AFTER = table<true>(each('ago earlier back', true));
 
 /** Joiners of date ranges: "من 1 إلى 5 يونيو", "بين عامي 2011 و2013", "2011-2013", "from June to August". */
 export const RANGE_JOINERS = new Set(['-', '–', 'الي', 'حتي', 'to', 'until', 'through', 'and', 'و']);
