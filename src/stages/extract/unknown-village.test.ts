@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { placeEntity } from './fixture-entities.js';
+import type { FixtureSpec } from './fixture-document.js';
 import { placesOf } from '../../../test/support/places-of.js';
 import { resolvedEvents } from '../../../test/support/resolved-events.js';
 
@@ -35,8 +36,8 @@ describe('villages the knowledge base does not know', () => {
     const mentions = [
       ['Qarrah', placeEntity('Qara', 'SY')],
       ['Aleppo', placeEntity('Aleppo', 'SY', 'region')],
-    ] as const;
-    expect(placesOf({ text, mentions: [...mentions] })).toEqual(['Tal Qarrah SY']);
+    ] satisfies FixtureSpec['mentions'];
+    expect(placesOf({ text, mentions })).toEqual(['Tal Qarrah SY']);
   });
 
   it('reads the town after "the Gazan town of", not the adjective', () => {
