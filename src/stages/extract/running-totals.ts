@@ -9,9 +9,17 @@ import type { Quantity } from '../../core/records.js';
 const SINCE = String.raw`\bsince\s+(?:(?:early|mid|late|the (?:start|beginning|outbreak|fall) of)\s+)?(?:the (?:start|beginning|outbreak|fall|war|conflict|uprising|revolution|crisis|insurgency|fighting)\b|then\b|last (?:year|month)\b|\d{4}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|\bso far this (?:year|month)\b|\bto date\b|(?:^|\s)منذ\s+(?:بداية|بدء|مطلع|اندلاع|انطلاق|عام|العام|سنوات|[أا]شهر|شهور)`;
 /** "killed by gunmen several months ago", "who were killed last month": a death told as an older incident's. */
 const LONG_AGO = String.raw`\b(?:(?:a few|several|some|a couple of|two|three|four|five|six|\d+) (?:months|years) ago|a (?:month|year) ago|last (?:month|year)|earlier this year)\b`;
+/**
+ * "وشهدت نفس الفترة … مقتل 11", "في الفترة من 7 يوليو وحتى …", "during the same period", "over the past three
+ * months": a count summed over a span of days told before it, however long the sentence runs on to it.
+ */
+const OVER_A_SPAN = String.raw`\b(?:during|in|over|within) (?:the same period|the period (?:from|between)|the (?:past|last) (?:(?:few|several|two|three|four|five|six|\d+) )?(?:weeks|months|years))\b|(?:^|\s)[وف]?(?:(?:خلال|في|شهدت)\s+)?(?:نفس|ذات)\s+الفترة|(?:^|\s)[وف]?(?:خلال|في)\s+الفترة\s+(?:من|بين|الماضية|الاخيرة|الأخيرة)|(?:^|\s)[وف]?(?:خلال|في)\s+(?:الاشهر|الأشهر|الشهور|السنوات)\s+(?:الماضية|الاخيرة|الأخيرة)`;
 const RUNNING_AFTER = new RegExp(String.raw`^[^.;؛]{0,80}?(?:${SINCE}|${LONG_AGO})`, 'i');
 export const LONG_AGO_AFTER = new RegExp(String.raw`^[^.;]{0,60}?${LONG_AGO}`, 'i');
-const RUNNING_BEFORE = new RegExp(String.raw`(?:${SINCE})[^.;؛]{0,60}$`, 'i');
+const RUNNING_BEFORE = new RegExp(
+  String.raw`(?:${SINCE})[^.;؛]{0,60}$|(?:${OVER_A_SPAN})[^.;؛]{0,200}$`,
+  'i',
+);
 /** "the deadliest attack since 2003", "أعنف هجوم منذ بداية الحرب": a record, not a running total. */
 const RECORD =
   /\b(?:worst|deadliest|bloodiest|biggest|largest|heaviest|highest|first|most)\b|[أا]سو[أا]|[أا]عنف|[أا]كبر|ال[أا]ول/i;
@@ -20,6 +28,6 @@ const RECORD =
 export function runningTotal(q: Quantity, text: string): boolean {
   const end = (q.nounSpan ?? q.span)[1];
   const after = RUNNING_AFTER.exec(text.slice(end, end + 120));
-  const before = RUNNING_BEFORE.exec(text.slice(Math.max(0, q.span[0] - 80), q.span[0]));
+  const before = RUNNING_BEFORE.exec(text.slice(Math.max(0, q.span[0] - 260), q.span[0]));
   return [after, before].some((m) => m !== null && !RECORD.test(m[0]));
 }

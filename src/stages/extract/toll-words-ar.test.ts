@@ -15,6 +15,9 @@ describe('tollFromWords in Arabic', () => {
     ['قتل جندي وأصيب آخر في الهجوم.', 'injured', 1],
     ['وجرح آخر في الهجوم نفسه.', 'injured', 1],
     ['وأصيب آخرون بجروح في الهجوم.', 'injured', null],
+    // A name that "one of" a group's people describes: one victim; an amount with no number is none.
+    ['وأعلنت مصادر محلية مقتل أبو سعد الأنصاري، أحد قادة التنظيم، في غارة.', 'killed', 1],
+    ['وأكد الجيش مقتل عشرات المسلحين، أحد أكبر خسائرهم.', 'killed', null],
   ] as const)('reads "%s" as %s: %s', (text, role, value) => {
     expect(tollFromWords(text, [0, text.length], role)?.value ?? null).toBe(value);
   });

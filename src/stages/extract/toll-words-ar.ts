@@ -63,3 +63,11 @@ export function namedBeforeOthersAr(
   const joined = before[1].trimEnd().endsWith('و') || text[span[0]] === 'و';
   return joined && OTHERS_AR.test(text.slice(nounEnd, nounEnd + 30)) ? before : null;
 }
+
+/**
+ * "مقتل أبو سعد الأنصاري، أحد قادة التنظيم", "اغتيال فلان، احد اعضاء المجلس": a death told of a name that
+ * "one of" a group's people then describes is one victim ("مقتل عشرات المدنيين، أحد أسوأ …" is not).
+ */
+export const ONE_NAMED_AR = new RegExp(
+  String.raw`(?<=^|\s)[وف]?(?:مقتل|اغتيال|[إا]عدام|استشهاد|مصرع)\s+(?!(?:ال)?(?:عشرات|مئات|عدد|بعض)\s)(?:[^\s\d٠-٩.،,؛:!?«»"]+\s+){0,3}[^\s\d٠-٩.،,؛:!?«»"]+\s*[،,]\s*(?:[أا]حد|[إا]حدى)\s+(?:ال)?(?:قادة|قياديي|عناصر|[أا]عضاء|مسؤولي|زعماء|[أا]مراء|مقاتلي|مسلحي|ضباط|شيوخ|وجهاء|[أا]برز|كبار)(?=$|\s)`,
+);

@@ -64,6 +64,23 @@ describe('withTollRoles reads the people around a count', () => {
   });
 });
 
+describe('withTollRoles reads one number told of two fates as neither', () => {
+  it.each([
+    ['52 people were killed and wounded in the blast', undefined],
+    ['At Least 37 Killed and Wounded in Rocket Attacks on the City', undefined],
+    ['At Least 37 Killed in Rocket Attacks on the City', 'killed'],
+    ['52 people were wounded or killed in the blast', undefined],
+    ['12 settlers were critically wounded and died later in hospital', 'killed'],
+  ] as const)('reads the count in "%s" as %s', (text, role) => {
+    expect(readTollAt(text, /\d+/.exec(text)![0], 1).role).toBe(role);
+  });
+
+  it('counts the one named before "alongside" a count: "Abu Khalid alongside six of his men were killed"', () => {
+    const text = 'Abu Khalid al-Halabi alongside six of his fighters were killed in the clashes';
+    expect(readTollAt(text, 'six', 6, [], 'killed').value).toBe(7);
+  });
+});
+
 describe('tollFromWords counts people told without a number', () => {
   it.each([
     ['Gunmen shot and killed Abdul-Karim Haddad outside the bank.', 'killed', 1],

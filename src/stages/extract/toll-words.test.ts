@@ -356,6 +356,9 @@ describe('running totals', () => {
     ['The blast killed 12 people on Monday.', 'killed'],
     ['The group avenged 12 of its members who were killed by the army last month.', undefined],
     ['وقتل 12 شخصا في الانفجار، وهو اعنف هجوم منذ بداية الحرب.', 'killed'],
+    ['وشهدت ذات الفترة إحراق عشرات السيارات ومقتل 14 مسلحا في اشتباكات مع الشرطة.', undefined],
+    ['في الفترة من أول مارس وحتى العاشر منه، لقي 25 مسلحا مصرعهم في اشتباكات متفرقة.', undefined],
+    ['During the same period, 40 militants were killed in clashes with the army.', undefined],
   ] as const)('gives no toll to a count summed over months: "%s" → %s', (text, role) => {
     const m = /\d+|seventy/.exec(text)!;
     const q: Quantity = {

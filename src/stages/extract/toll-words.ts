@@ -2,24 +2,17 @@ import type { CountRef, Quantity } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import { LONG_AGO_AFTER, runningTotal } from './running-totals.js';
 import { EXCEPT, NO_VICTIM } from './no-victim-words.js';
+import { ADVERBS, FIRST_VERB, INJURED_WORDS, KILLED_WORDS, NOT_BOTH } from './fate-words.js';
 import { HIS_DEATH, ONE_BODY, ONE_DIED, ONE_SUFFERED } from './one-victim-words.js';
-import { AFTER_COUNT_AR, FATE_OF_ANOTHER_AR, namedBeforeOthersAr, ONE_MORE_AR } from './toll-words-ar.js';
+import {
+  AFTER_COUNT_AR,
+  FATE_OF_ANOTHER_AR,
+  namedBeforeOthersAr,
+  ONE_MORE_AR,
+  ONE_NAMED_AR,
+} from './toll-words-ar.js';
 
 export type TollRole = 'killed' | 'injured';
-
-/**
- * Adverbs that may stand between "was" and the casualty verb ("was fatally shot", "are reported to have been
- * injured"); a negation may not.
- */
-const ADVERBS = String.raw`(?:(?:reportedly|(?:reported|said|believed|feared|thought) to have been|reported|also|later|fatally|seriously|severely|critically|slightly|lightly|badly|mortally|allegedly|brutally|mercilessly|instantly|immediately|subsequently|all|both)\s+)*`;
-const KILLED_WORDS = String.raw`killed|dead|died|slain|murdered|assassinated|executed|beheaded|decapitated|hanged|lynched|shot dead|shot and killed|shot to death|gunned down|fatally (?:shot|wounded|injured|stabbed)|(?:stabbed|hacked|beaten|burned|burnt|tortured|bludgeoned|clubbed|strangled) to death|found (?:shot |stabbed |beaten )?(?:dead|slain|murdered)|found (?:shot|stabbed|beaten|hacked|burned|strangled) to death|found strangled`;
-/**
- * Hurt, or taken to hospital. Not "fatally wounded", "stabbed to death", nor "wounded and later died":
- * those are deaths.
- */
-const INJURED_WORDS = String.raw`(?<!fatally |mortally )(?:wounded|injured|hurt|hospitali[sz]ed|stabbed(?! to death)|shot and (?:seriously |severely |slightly )?(?:wounded|injured))(?!\s+and\s+(?:later\s+)?(?:died|succumbed))`;
-/** "was kidnapped and", "was taken from his car … and": a first verb before the casualty verb it joins. */
-const FIRST_VERB = String.raw`(?:(?:[a-z]+(?:ed|en)|shot(?: at)?)\b[^.;,]{0,60}?\band\s+(?:then\s+|later\s+)?)?`;
 
 /**
  * "Three drivers who delivered supplies to the base were killed": a relative clause about the counted,
@@ -39,11 +32,11 @@ const SUBJECT_TAIL = String.raw`^\s*(?:(?!(?:when|after|as|while|but|because|bef
 /** "Five Israelis were killed", "3 policemen later died": the casualty words right after a count's noun. */
 const AFTER_COUNT: Record<TollRole, RegExp> = {
   killed: new RegExp(
-    String.raw`${SUBJECT_TAIL}(?:(?:were|was|had been|have been|are)\s+${ADVERBS}${FIRST_VERB}(?:${KILLED_WORDS})|${ADVERBS}died)\b`,
+    String.raw`${SUBJECT_TAIL}(?:(?:were|was|had been|have been|are)\s+${ADVERBS}${FIRST_VERB}(?:${KILLED_WORDS})|${ADVERBS}died)\b${NOT_BOTH}`,
     'i',
   ),
   injured: new RegExp(
-    String.raw`${SUBJECT_TAIL}(?:(?:were|was|had been|have been|are)\s+${ADVERBS}${FIRST_VERB}(?:${INJURED_WORDS})|(?:suffered|sustained|received)\s+(?:[a-z]+\s+)?(?:injuries|wounds))\b`,
+    String.raw`${SUBJECT_TAIL}(?:(?:were|was|had been|have been|are)\s+${ADVERBS}${FIRST_VERB}(?:${INJURED_WORDS})|(?:suffered|sustained|received)\s+(?:[a-z]+\s+)?(?:injuries|wounds))\b${NOT_BOTH}`,
     'i',
   ),
 };
@@ -60,8 +53,8 @@ const WITH_COUNT: Record<TollRole, RegExp> = {
 };
 /** "More Than 100 Jeish Al Fatah Terrorists Killed": a headline's fate, capitalised, after the count's name words. */
 const HEADLINE_FATE: Record<TollRole, RegExp> = {
-  killed: /^\s*(?:[A-Z][\w'’-]*\s+){0,5}(?:Killed|Dead|Die|Died)\b/,
-  injured: /^\s*(?:[A-Z][\w'’-]*\s+){0,5}(?:Injured|Wounded|Hurt)\b/,
+  killed: new RegExp(String.raw`^\s*(?:[A-Z][\w'’-]*\s+){0,5}(?:Killed|Dead|Die|Died)\b${NOT_BOTH}`),
+  injured: new RegExp(String.raw`^\s*(?:[A-Z][\w'’-]*\s+){0,5}(?:Injured|Wounded|Hurt)\b${NOT_BOTH}`),
 };
 /** Counted nouns of armed men, whose side may be said to lose them. */
 const FIGHTERS = new Set(['militants', 'soldiers', 'police', 'officers', 'guards']);
@@ -310,11 +303,11 @@ function oneMoreAfter(fate: string): RegExp {
 const NAME = String.raw`(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|ibn|de|del)(?: (?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|ibn|de|del)){1,5}`;
 /**
  * "A Congress worker and five police officers were killed", "Another soldier and five others were hurt",
- * "General Ali Omar, the police chief, and one
- * of his guards were killed": one person opening the sentence beside the count, sharing its fate.
+ * "General Ali Omar, the police chief, and one of his guards were killed", "Abu Omar alongside six of his
+ * men were killed": one person opening the sentence beside the count, sharing its fate.
  */
 const ONE_SUBJECT_BEFORE = new RegExp(
-  String.raw`(?:^|[.!?;]\s*)((?:(?:A|An|One|The|Another) (?:(?!(?:killed|killing|wounded|wounding|injured|injuring|attacked|hit|left|shot|was|were|is|are|had|has|have|been)\b)[\w'’-]+ ){0,2}[\w'’-]+(?<!s|men|ed)(?: of [^,.;]{1,60}?)?|${NAME})(?:,? \([^)]{0,40}\))?(?:, [^,.;]{2,100},)? and )$`,
+  String.raw`(?:^|[.!?;]\s*)((?:(?:A|An|One|The|Another) (?:(?!(?:killed|killing|wounded|wounding|injured|injuring|attacked|hit|left|shot|was|were|is|are|had|has|have|been)\b)[\w'’-]+ ){0,2}[\w'’-]+(?<!s|men|ed)(?: of [^,.;]{1,60}?)?|${NAME})(?:,? \([^)]{0,40}\))?(?:, [^,.;]{2,100},)?(?: and |,? (?:alongside|along with|together with) ))$`,
 );
 
 /** The count with the one victim named beside it, unless that one is a count of its own ("and one civilian"). */
@@ -376,7 +369,10 @@ export function tollFromWords(text: string, window: Span, role: TollRole): Count
     ? passive
     : (ACTIVE_ONE[role].exec(clause) ??
       (role === 'killed'
-        ? (ONE_BODY.exec(clause) ?? HIS_DEATH.exec(clause) ?? ONE_DIED.exec(clause))
+        ? (ONE_BODY.exec(clause) ??
+          HIS_DEATH.exec(clause) ??
+          ONE_DIED.exec(clause) ??
+          ONE_NAMED_AR.exec(clause))
         : ONE_SUFFERED.exec(clause)) ??
       ONE_MORE_AR[role].exec(clause) ??
       FATE_OF_ANOTHER_AR[role].exec(clause));

@@ -33,6 +33,21 @@ const cases: [string, string][] = [
     'the attack left four policemen dead and three nearby civilians wounded',
     '4 exact killed police | 3 exact injured civilians',
   ],
+  // One number for two fates gives neither, its verb joined to the other fate.
+  ['the car bomb left 52 people killed and wounded', '52 exact people'],
+  ['At Least 37 Killed and Wounded in Rocket Attacks on the City', '37 at_least'],
+  [
+    'the blast left fourteen people dead and wounded at least sixty others',
+    '14 exact killed people | 60 at_least injured others',
+  ],
+  // Ages are no victims, nor the top of their range.
+  ['the girls aged from six to 14 were wounded', ''],
+  ['the boys aged between seven and 15 were hurt', ''],
+  // A title after the verb's subject and day names one victim; a counted noun there is victims of its own.
+  ['أعدم التنظيم أمس الشيخ محمد العلي في ساحة البلدة', '1 exact killed'],
+  ['قتل الجنود بقيادة العقيد محمد', ''],
+  // "أنه قتل" before an amount with no number is who he killed, not one killed.
+  ['أعلن الجيش أنه قتل عددا من المسلحين', ''],
 ];
 
 describe('findQuantities reads the fate told around a count', () => {

@@ -105,7 +105,8 @@ function joinedRole(lex: readonly Lexeme[], i: number, previous: Quantity): Role
 function quantityAt(lex: readonly Lexeme[], i: number): { quantity?: Quantity; next: number } | null {
   const reading = readNumber(lex, i);
   if (!reading) return null;
-  if (isNotACount(lex, i, reading.next)) return { next: reading.next };
+  // "aged from four to ten": a range of what is no count holds no count either.
+  if (isNotACount(lex, i, reading.next)) return { next: rangeAfter(lex, i, reading)?.next ?? reading.next };
   let first = i;
   let qualifier: Qualifier = 'exact';
   const range = rangeAfter(lex, i, reading);
@@ -278,6 +279,12 @@ function oneOfAt(lex: readonly Lexeme[], i: number): { quantity: Quantity; next:
   return { quantity, next: i + 2 };
 }
 
+/**
+ * "أنه قتل عددا من الإرهابيين", "أنه قتل العشرات": an amount with no number after "أنه قتل" is who he
+ * killed, not the one killed (folded forms).
+ */
+const VAGUE_OBJECT = /^(?:عدد|عددا|العديد|عشرات|العشرات|مئات|المئات|الاف|بعض|كثيرا|الكثير)$/;
+
 /** "اغتيل القيادي في الحركة", "لقي حتفه": the verb's form tells one victim, unless a count follows it. */
 function oneVictimAt(lex: readonly Lexeme[], i: number): { quantity: Quantity; next: number } | null {
   if (lex[i].kind !== 'word' || !ONE_VICTIM.mayStartAt(lex, i)) return null;
@@ -286,7 +293,10 @@ function oneVictimAt(lex: readonly Lexeme[], i: number): { quantity: Quantity; n
   const next = i + hit.length;
   const counted =
     lex[next]?.sentence === lex[i].sentence &&
-    (readNumber(lex, next) !== null || singleAt(lex, next) !== null || oneOfAt(lex, next) !== null);
+    (readNumber(lex, next) !== null ||
+      singleAt(lex, next) !== null ||
+      oneOfAt(lex, next) !== null ||
+      VAGUE_OBJECT.test(lex[next].norm));
   if (counted) return null;
   const span: [number, number] = [lex[i].start, lex[next - 1].end];
   return {

@@ -1,5 +1,5 @@
 import type { Quantity } from '../../../core/records.js';
-import { COUNTED_NOUNS, ROLE_BEFORE, TITLES } from './casualty-lexicon.js';
+import { COUNTED_NOUNS, ROLE_BEFORE, TITLES, type Role } from './casualty-lexicon.js';
 import type { Lexeme } from './word-lexer.js';
 import { quantityOf } from './quantity-shape.js';
 
@@ -7,6 +7,25 @@ const COMMAS = new Set([',', '،']);
 const CLOSING_QUOTES = new Set(['»', '”', '"', "'", '’']);
 /** Lexemes a named victim's name and titles may run to before the next "، و<title>" of the list. */
 const NAME_REACH = 10;
+
+/** Words that may stand between an active casualty verb and the title: its subject and a day. */
+const SUBJECT_REACH = 3;
+
+/**
+ * The casualty word right before `at`, or a verb up to three plain words before it: "أعدم تنظيم داعش أمس
+ * الشيخ": the verb's subject and day stand between (no number, no punctuation, no counted noun, which
+ * would be victims of their own).
+ */
+function casualtyWordBefore(lex: readonly Lexeme[], at: number): { value: Role; start: number } | null {
+  for (let k = at; k > 0 && k >= at - SUBJECT_REACH; k--) {
+    if (lex[k - 1].sentence !== lex[at].sentence) return null;
+    const hit = ROLE_BEFORE.matchBefore(lex, k);
+    if (hit && (k === at || /^[وف]?(?:اعدم|قتل|اغتال)/.test(lex[hit.start].norm))) return hit;
+    const word = lex[k - 1];
+    if (word.kind !== 'word' || COUNTED_NOUNS.matchAt(lex, k - 1) || TITLES.matchAt(lex, k - 1)) return null;
+  }
+  return null;
+}
 
 /**
  * "استشهاد العريف أحمد جعفر، والجندي أول محمد علي، والجندي أول حسن ناصر": victims named by their rank
@@ -22,8 +41,8 @@ export function namedVictimsAt(
   // «استشهاد» العريف: the casualty word may stand in quotation marks.
   let at = i;
   while (at > 0 && lex[at - 1].kind === 'punct' && CLOSING_QUOTES.has(lex[at - 1].norm)) at--;
-  const before = at > 0 && lex[at - 1].sentence === lex[i].sentence ? ROLE_BEFORE.matchBefore(lex, at) : null;
-  if (!before || before.start !== at - 1) return null;
+  const before = casualtyWordBefore(lex, at);
+  if (!before) return null;
   const within = (k: number) => k < lex.length && lex[k].sentence === lex[i].sentence;
   let count = 1;
   let last = i;

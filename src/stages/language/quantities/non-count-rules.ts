@@ -23,10 +23,11 @@ const UNITS_AFTER = new PhraseTable<true>(
     .map((w) => [w, true] as const),
 );
 
-// Words before a number that make it an age, an hour, a sum, an identifier or a rank.
+// Words before a number that make it an age ("aged from four to ten", "between the ages of 7 and 15"), an
+// hour, a sum, an identifier or a rank.
 const MARKERS_BEFORE = new PhraseTable<true>(
   [
-    'aged age ages عمر عمره عمرها بعمر العمر الساعة رقم no number article resolution المادة القرار الفقرة page',
+    'aged aged_from aged_between ages_from ages_between ages_of age age_of ages عمر عمره عمرها بعمر العمر الساعة رقم no number article resolution المادة القرار الفقرة page',
     'الصفحة flight الرحلة route highway code $ € £ us$ usd الكيلو × rs inr half quarter_of third_of',
   ]
     .join(' ')

@@ -11,6 +11,7 @@ import {
   type Role,
 } from './casualty-lexicon.js';
 import { readArabicNumber } from './arabic-number-words.js';
+import { readNumber } from './number-reader.js';
 import { foldWord, type Lexeme } from './word-lexer.js';
 
 /** What the words around a number say about the people counted. */
@@ -108,8 +109,11 @@ export function attachRole(lex: readonly Lexeme[], from: number, to: number, own
   const otherNoun = sense !== undefined && within(to) && lex[to].norm === 'other';
   const others = sense?.noun === 'others' || isOthers(lex, next, within) || otherNoun;
   if (!before && !saidBefore && !after && others) before = roleEarlierInClause(lex, k);
-  // "33 قتيلا وجريحا", "20 dead and wounded": one number for two fates gives neither.
+  // "33 قتيلا وجريحا", "20 dead and wounded": one number for two fates gives neither; nor does "52 people
+  // killed and wounded", "48 Killed and Injured", its verb joined to another fate.
   if (sense?.role && bothFates(lex, next, within, sense.role)) return { noun: sense.noun, next: next + 1 };
+  if (after && bothFates(lex, a + after.length, within, after.value, true))
+    return { noun: sense?.noun, next };
   // "killed 220000 people wounded …": a bare participle after the noun starts the next clause when a
   // casualty word already stands before the number; "12 people were killed" has its auxiliary.
   const afterCounts = after && (a > next || !before);
@@ -251,20 +255,36 @@ function verbAcrossPhrase(
   return null;
 }
 
-/** The counted noun (its fate `role`) is joined to a noun or verb of another fate: "قتيلا وجريحا". */
+/** Words that open an object of the other fate's verb: "dead and wounded at least 65 others", "… the rest". */
+const OBJECT_OPENERS = new Set(
+  'at more over about nearly some around up a an the his her their its another dozens scores hundreds several many'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The counted noun (its fate `role`) is joined to a noun or verb of another fate: "قتيلا وجريحا"; with
+ * `closing`, that verb closes the count's clause ("52 people killed and wounded"), and is no verb with
+ * victims of its own ("fourteen dead and wounded at least 65 others").
+ */
 function bothFates(
   lex: readonly Lexeme[],
   next: number,
   within: (k: number) => boolean,
   role: Role,
+  closing = false,
 ): boolean {
   if (!within(next)) return false;
   let at = next;
   if (CONJUNCTIONS.has(lex[at].norm)) at++;
   else if (!lex[at].norm.startsWith('و')) return false;
   if (!within(at)) return false;
-  const other = COUNTED_NOUNS.matchAt(lex, at)?.value.role ?? ROLE_AFTER.matchAt(lex, at)?.value;
-  return other !== undefined && other !== role;
+  const verb = ROLE_AFTER.matchAt(lex, at);
+  const other = COUNTED_NOUNS.matchAt(lex, at)?.value.role ?? verb?.value;
+  if (other === undefined || !twoFates(role, other)) return false;
+  const end = at + (verb?.length ?? 1);
+  const object = within(end) && (readNumber(lex, end) !== null || OBJECT_OPENERS.has(lex[end].norm));
+  return !closing || !object;
 }
 
 /** The casualty word at `start` follows a count or a counted noun: it is that count's verb. */

@@ -1,0 +1,26 @@
+// The English words of a casualty verb after a count: its fate, the adverbs and first verb before it, and
+// the other fate that makes one number tell neither.
+
+/**
+ * Adverbs that may stand between "was" and the casualty verb ("was fatally shot", "are reported to have been
+ * injured"); a negation may not.
+ */
+export const ADVERBS = String.raw`(?:(?:reportedly|(?:reported|said|believed|feared|thought) to have been|reported|also|later|fatally|seriously|severely|critically|slightly|lightly|badly|mortally|allegedly|brutally|mercilessly|instantly|immediately|subsequently|all|both)\s+)*`;
+export const KILLED_WORDS = String.raw`killed|dead|died|slain|murdered|assassinated|executed|beheaded|decapitated|hanged|lynched|shot dead|shot and killed|shot to death|gunned down|fatally (?:shot|wounded|injured|stabbed)|(?:stabbed|hacked|beaten|burned|burnt|tortured|bludgeoned|clubbed|strangled) to death|found (?:shot |stabbed |beaten )?(?:dead|slain|murdered)|found (?:shot|stabbed|beaten|hacked|burned|strangled) to death|found strangled`;
+/**
+ * Hurt, or taken to hospital. Not "fatally wounded", "stabbed to death", nor "wounded and later died":
+ * those are deaths.
+ */
+export const INJURED_WORDS = String.raw`(?<!fatally |mortally )(?:wounded|injured|hurt|hospitali[sz]ed|stabbed(?! to death)|shot and (?:seriously |severely |slightly )?(?:wounded|injured))(?!\s+and\s+(?:later\s+)?(?:died|succumbed))`;
+/**
+ * "was kidnapped and", "was taken from his car … and": a first verb before the casualty verb it joins; not
+ * a fate joined to the other ("were killed and wounded" is one number for two fates; "was wounded and
+ * died" is a death).
+ */
+export const FIRST_VERB = String.raw`(?:(?!(?:killed|wounded|injured)\s+(?:and|or)\s+(?:killed|wounded|injured|hurt)\b)(?:[a-z]+(?:ed|en)|shot(?: at)?)\b[^.;,]{0,60}?\band\s+(?:then\s+|later\s+)?)?`;
+
+/**
+ * "48 were killed and wounded", "37 Killed or Injured": one number for two fates tells neither toll (the
+ * text's own split, if it gives one, is read from its own numbers).
+ */
+export const NOT_BOTH = String.raw`(?!\s+(?:[Aa]nd|[Oo]r|&)\s+${ADVERBS}(?:[Kk]illed|[Dd]ead|[Dd]ied|[Ww]ounded|[Ii]njured|[Hh]urt)\b)`;
