@@ -3,6 +3,9 @@ import { type FixtureSpec } from './fixture-document.js';
 import { actorsOf, killed } from './fixture-actors.js';
 import { actorEntity, demonymEntity, placeEntity } from './fixture-entities.js';
 
+/** A head of state as the knowledge base files him: under his country. */
+const hadi = { country: 'YE', parent_id: 'country:YE' };
+
 describe('sides named by common nouns', () => {
   it.each<[string, FixtureSpec, [string | undefined, string | undefined]]>([
     [
@@ -150,6 +153,81 @@ describe('sides named by common nouns', () => {
         ],
       },
       ['Islamic State', 'Civilians'],
+    ],
+    [
+      "takes a country's aerospace group, its apostrophe lost, for its military",
+      {
+        text: 'Russias aerospace group dealt 90 strikes on militant positions near Palmyra.',
+        mentions: [
+          ['Russia', placeEntity('Russia', 'RU', 'country')],
+          ['Palmyra', placeEntity('Palmyra', 'SY')],
+        ],
+      },
+      ['Military Forces of Russia', undefined],
+    ],
+    [
+      "takes a country's air force named with its possessive for its military",
+      {
+        text: "Russia's air force bombed militant positions near Palmyra.",
+        mentions: [
+          ['Russia', placeEntity('Russia', 'RU', 'country')],
+          ['Palmyra', placeEntity('Palmyra', 'SY')],
+        ],
+      },
+      ['Military Forces of Russia', undefined],
+    ],
+    [
+      "takes an air force named in its state's style for that state's military",
+      {
+        text: 'The Syrian Arab Air Force killed 60 militants in raids near Homs.',
+        mentions: [
+          ['Syrian', demonymEntity('Syria', 'SY')],
+          ['Homs', placeEntity('Homs', 'SY')],
+        ],
+        quantities: [['60', killed(60, 'militants')]],
+      },
+      ['Military Forces of Syria', undefined],
+    ],
+    [
+      "takes forces loyal to a head of state for that state's military",
+      {
+        text: 'قالت القوات الموالية للرئيس عبدربه منصور هادي إنها سيطرت على مدينة زنجبار.',
+        mentions: [
+          ['عبدربه منصور هادي', { ...actorEntity('Abd Rabbuh Mansur Hadi', 'person', 'YE'), actor: hadi }],
+          ['زنجبار', placeEntity('Zinjibar', 'YE')],
+        ],
+      },
+      ['Military Forces of Yemen', undefined],
+    ],
+    [
+      "takes a country's ground forces for its military",
+      {
+        text: 'Syrian ground forces killed 20 militants in attacks near Hama.',
+        mentions: [
+          ['Syrian', demonymEntity('Syria', 'SY')],
+          ['Hama', placeEntity('Hama', 'SY')],
+        ],
+      },
+      ['Military Forces of Syria', undefined],
+    ],
+    [
+      "takes the ground forces for the military of the incident's country",
+      {
+        text: 'The ground forces killed 20 militants in attacks near Hama.',
+        mentions: [['Hama', placeEntity('Hama', 'SY')]],
+      },
+      ['Military Forces of Syria', undefined],
+    ],
+    [
+      "takes the land forces for the military of the incident's country",
+      {
+        text: 'قصفت القوات البرية مواقع تنظيم داعش قرب مدينة الموصل.',
+        mentions: [
+          ['تنظيم داعش', actorEntity('Islamic State')],
+          ['الموصل', placeEntity('Mosul', 'IQ')],
+        ],
+      },
+      ['Military Forces of Iraq', 'Islamic State'],
     ],
   ])('%s', (_, spec, expected) => {
     expect(actorsOf(spec)).toEqual(expected);

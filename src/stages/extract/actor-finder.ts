@@ -1,18 +1,19 @@
+import { countryName } from '../../core/country-names.js';
 import type { ActorRef, Mention } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import type { Frame } from './frame-builder.js';
-import type { PhraseHit } from './phrase-matcher.js';
 import {
   actsAsState,
   countryPhrase,
   demonymNear,
   forcesId,
   isNationality,
+  loyalForcesAt,
   nearCue,
   nextToForceCue,
   withForceNoun,
 } from './force-nationality.js';
-import { agentBetween, hitSpan, tokenAt, type SentenceView } from './sentence-view.js';
+import { hitSpan, tokenAt, type SentenceView } from './sentence-view.js';
 import { namesNoSide } from './noun-senses.js';
 import { isAddress, ownedSites } from './site-owners.js';
 
@@ -51,7 +52,9 @@ export function actorCandidates(
   for (const m of view.mentions) {
     const at = tokenAt(view, m.span[0]);
     if (at < frame.from || at >= frame.to) continue;
+    const loyal = loyalForcesAt(view, m, at);
     if (m.kind === 'state-forces') out.push(fromMention(m, 'forces', at));
+    else if (loyal >= 0 && loyal >= frame.from) out.push(loyalForces(view, m, loyal));
     else if (GROUP_KINDS.has(m.kind)) {
       if (!UNNAMED.test(m.name)) out.push(generic(view, m, at, country) ?? fromMention(m, 'group', at));
     } else if (
@@ -109,6 +112,21 @@ export function actorCandidates(
     view,
     out.sort((a, b) => a.at - b.at),
   );
+}
+
+/** The military of the state whose head `m` names, from its force word at token `from` to the name. */
+function loyalForces(view: SentenceView, m: Mention, from: number): ActorCandidate {
+  const code = m.actor!.parent_id!.slice('country:'.length);
+  return {
+    ref: {
+      name: `Military Forces of ${countryPhrase(countryName(code))}`,
+      entity_id: forcesId(code, false),
+      spans: [[view.tokens[from].span[0], m.span[1]]],
+    },
+    side: 'forces',
+    at: from,
+    country: code,
+  };
 }
 
 /** Words that pair two nationalities of one force noun ("Syrian or Russian warplanes"). */
@@ -345,47 +363,3 @@ export function asRioters(
   const name = country ? `Rioters (${country.name})` : 'Rioters';
   return { ...c, ref: { ...c.ref, name }, side: 'rioters' };
 }
-
-/** Target cues that are Arabic verbs ("استهدفت", "طالت"): the side right after one is its subject. */
-const TARGET_VERB = /^(?:استهدف|طال)/;
-/** A subject's head word that may stand before its side ("استهدفت طائرات التحالف", "عناصر داعش"). */
-const SUBJECT_HEAD = /^(?:عناصر|مقاتلو|مسلحو|قوات|طايرات|طايره|مقاتلات|مروحيات|طيران|مدفعيه)$/;
-
-/** The side is the subject right after a verb of targeting, past its head word. */
-function subjectOfTargetVerb(view: Frame['view'], cue: PhraseHit, c: ActorCandidate): boolean {
-  if (!TARGET_VERB.test(cue.phrase.words[0])) return false;
-  return c.at === cue.end || (c.at === cue.end + 1 && SUBJECT_HEAD.test(view.tokens[cue.end].norm));
-}
-
-/**
- * Candidates within a few tokens after a target cue ("على", "ضد", "against"). Not the subject right after a
- * verb of targeting ("استهدفت طائرات التحالف مواقع …"), nor a side past another incident word ("ردا على
- * الهجوم، قصفت كتائب القسام …": the cue belongs to that word).
- *
- * @example targetsAfterCue(frame, targetCues, candidates).map((c) => c.ref.name) // ['Houthi Movement']
- */
-export function targetsAfterCue(
-  frame: Frame,
-  cues: PhraseHit[],
-  candidates: ActorCandidate[],
-): ActorCandidate[] {
-  const { triggers, tokens } = frame.view;
-  return candidates.filter((c) =>
-    cues.some(
-      (cue) =>
-        c.at >= cue.end &&
-        c.at - cue.end <= CUE_REACH &&
-        !subjectOfTargetVerb(frame.view, cue, c) &&
-        !triggers.some((t) => t.start >= cue.end && t.start < c.at) &&
-        // "the convoy was hit by Syrian or Russian warplanes": "by" names who struck, not what was hit.
-        !agentBetween(frame.view, cue.end, c.at) &&
-        !tokens.slice(cue.end, c.at).some((t) => SUBORDINATOR.test(t.norm)),
-    ),
-  );
-}
-
-/**
- * "air strikes on Hama on Thursday after rebels launched an offensive": a word that opens a clause of time
- * or cause; the side after it is that clause's subject, not the target of the cue before it.
- */
-const SUBORDINATOR = /^(?:after|as|when|while|before|since|because|until|بعد|عقب|اثر|حين|عندما|بينما|لان)$/;

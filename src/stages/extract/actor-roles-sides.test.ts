@@ -116,7 +116,137 @@ describe('whose weapon, whose words, who joined whom', () => {
       },
       [undefined, undefined],
     ],
+    [
+      "takes a member of a side killed before the weapon for the target, the weapon's owner for the striker",
+      {
+        text: 'قتل القيادي في داعش أبو عمر في غارة لطيران التحالف الدولي قرب الموصل.',
+        mentions: [
+          ['داعش', actorEntity('Islamic State')],
+          ['الموصل', placeEntity('Mosul', 'IQ')],
+        ],
+      },
+      ['US-led Coalition', 'Islamic State'],
+    ],
+    [
+      'takes one of the leaders of a side killed before the weapon for the target',
+      {
+        text: 'أعلن مسؤول محلي مقتل أبو عمر، أحد قادة داعش الميدانيين، في غارة لطيران التحالف الدولي قرب الموصل.',
+        mentions: [
+          ['داعش', actorEntity('Islamic State')],
+          ['الموصل', placeEntity('Mosul', 'IQ')],
+        ],
+      },
+      ['US-led Coalition', 'Islamic State'],
+    ],
+    [
+      'does not take the side a campaign targeted for the one that launched it',
+      {
+        text: 'شنت حملات استهدفت عناصر حزب العمال الكردستاني في مدينة أنقرة.',
+        mentions: [
+          ['عناصر حزب العمال الكردستاني', actorEntity('Kurdistan Workers Party')],
+          ['أنقرة', placeEntity('Ankara', 'TR')],
+        ],
+      },
+      [undefined, 'Kurdistan Workers Party'],
+    ],
+    [
+      'takes the side after a verb with a plural ending for its object, the side before it for its subject',
+      {
+        text: 'وقال البيان إن مقاتلي الحركة، المصنفة منظمة إرهابية لدى الحكومة، هاجموا عناصر من الشرطة قرب مدينة ماردين.',
+        mentions: [
+          ['الحركة', actorEntity('Kurdistan Workers Party')],
+          ['ماردين', placeEntity('Mardin', 'TR')],
+        ],
+      },
+      ['Kurdistan Workers Party', 'Police Forces of Turkey'],
+    ],
+    [
+      'takes the side an English report blames the attack on for its perpetrator',
+      {
+        text: 'The monitor said the shelling killed four people in Aleppo, blaming the attack on Syrian troops.',
+        mentions: [
+          ['Syrian troops', actorEntity('Military Forces of Syria', 'state-forces', 'SY')],
+          ['Aleppo', placeEntity('Aleppo', 'SY')],
+        ],
+      },
+      ['Military Forces of Syria', undefined],
+    ],
+    [
+      "takes a state's forces told with ground regained, no taker named, for those who regained it",
+      {
+        text: 'واستعادة السيطرة على مدينة الحوطة تعزز الأمن، ومن المتوقع أن تتجه القوات الحكومية اليمنية إلى أبين.',
+        mentions: [
+          ['القوات الحكومية اليمنية', actorEntity('Military Forces of Yemen', 'state-forces', 'YE')],
+          ['الحوطة', placeEntity('Al Hawtah', 'YE')],
+        ],
+      },
+      ['Military Forces of Yemen', undefined],
+    ],
+    [
+      'takes the side told after a control whose pronoun no side before it owns for the taker',
+      {
+        text: 'وبعد ضمان سيطرتها على مدينة عدن، واصلت القوات الحكومية اليمنية تقدمها إلى مدينة زنجبار.',
+        mentions: [
+          ['القوات الحكومية اليمنية', actorEntity('Military Forces of Yemen', 'state-forces', 'YE')],
+          ['عدن', placeEntity('Aden', 'YE')],
+        ],
+      },
+      ['Military Forces of Yemen', undefined],
+    ],
+    [
+      "does not take a word of a side's name for civilians it targets",
+      {
+        text: 'هاجم متمردو حزب العمال الكردستاني عناصر من الشرطة في مدينة ديار بكر.',
+        mentions: [
+          ['حزب العمال الكردستاني', actorEntity('Kurdistan Workers Party')],
+          ['ديار بكر', placeEntity('Diyarbakir', 'TR')],
+        ],
+      },
+      ['Kurdistan Workers Party', 'Police Forces of Turkey'],
+    ],
+    [
+      'takes the group right after an Arabic verb of arrest for the one that seized',
+      {
+        text: 'اعتقل تنظيم داعش 20 شابا في مدينة الرقة.',
+        mentions: [
+          ['تنظيم داعش', actorEntity('Islamic State')],
+          ['الرقة', placeEntity('Raqqa', 'SY')],
+        ],
+      },
+      ['Islamic State', undefined],
+    ],
+    [
+      'does not take the police command a source was quoted from for the shooter',
+      {
+        text: 'The agency quoted a source at Homs Police Command as saying that terrorists fired rocket shells at a school in Homs.',
+        mentions: [['Homs', syria, 2]],
+      },
+      [undefined, 'Civilians'],
+    ],
   ])('%s', (_name, spec, expected) => {
     expect(actorsOf(spec)).toEqual(expected);
+  });
+
+  it('gives an English verb told after a clause of fighting the subject before that clause', () => {
+    const spec: FixtureSpec = {
+      text: 'Syrian government forces after hours of fierce clashes captured an area near Palmyra on Tuesday.',
+      mentions: [
+        ['Syrian government forces', actorEntity('Military Forces of Syria', 'state-forces', 'SY')],
+        ['Palmyra', placeEntity('Palmyra', 'SY')],
+      ],
+    };
+    expect(actorsOf(spec, -1)).toEqual(['Military Forces of Syria', undefined]);
+  });
+
+  it('takes a side that tells of an act of its own for its doer, not only its teller', () => {
+    const spec: FixtureSpec = {
+      text: 'قال الجيش النيجيري إنه نفذ هجوما على مواقع جماعة بوكو حرام قرب مدينة مايدوغوري.',
+      mentions: [
+        ['الجيش النيجيري', actorEntity('Military Forces of Nigeria', 'state-forces', 'NG')],
+        ['جماعة بوكو حرام', actorEntity('Boko Haram')],
+        ['مايدوغوري', placeEntity('Maiduguri', 'NG')],
+      ],
+    };
+    expect(actorsOf(spec)).toEqual(['Military Forces of Nigeria', 'Boko Haram']);
   });
 });

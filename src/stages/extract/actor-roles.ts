@@ -5,7 +5,6 @@ import {
   CUE_REACH,
   protestSubject,
   sentenceWide,
-  targetsAfterCue,
   type ActorCandidate,
   type ActorSide,
 } from './actor-finder.js';
@@ -13,7 +12,6 @@ import { findClaimant } from './claim-finder.js';
 import { familyOf, mainTrigger, type Frame } from './frame-builder.js';
 import {
   agentOf,
-  areaHolders,
   attempted,
   backing,
   civilianTarget,
@@ -25,7 +23,9 @@ import {
   verbObjects,
   victimsOf,
 } from './role-clues.js';
-import { placeUsers } from './bystanders.js';
+import { arrestingGroup } from './arresting-group.js';
+import { targetsAfterCue } from './cue-targets.js';
+import { areaHolders, placeUsers } from './bystanders.js';
 import { isInterlocutor } from './interlocutor.js';
 import { beforePurpose } from './purpose-clause.js';
 import { hitSpan, tokenAt } from './sentence-view.js';
@@ -126,6 +126,16 @@ export function assignRoles(
         sentenceWide(frame, country).find(
           (c) => c.at >= after && c.ref.entity_id !== null && c.ref.name !== roles.actor1?.ref.name,
         ) ?? null;
+      // "واستعادة السيطرة على الحوطة …، القوات الموالية للرئيس": ground regained, with no taker named,
+      // is regained by the state's forces the clause names, not from them. "وبعد ضمان سيطرتها على
+      // المدينة، واصلت القوات …": a control whose pronoun no side before it owns is the side's told after.
+      const regained = frame.triggers.some((t) => t.phrase.tag === 'Government regains territory');
+      const trigger = mainTrigger(frame);
+      const owned =
+        /(?:ها|هم)$/.test(frame.view.tokens[trigger.start].norm) &&
+        !sentenceWide(frame, country).some((c) => c.at < trigger.start);
+      if (!roles.actor1 && ((regained && roles.actor2?.side === 'forces') || owned))
+        return { ...roles, actor1: roles.actor2, actor2: null };
       return roles;
     }
     default: {
@@ -159,9 +169,28 @@ function sharedSubject(frame: Frame, country: { code: string; name: string } | n
     /^[وف][\u0600-\u06ff]/.test(word) && !/^[وف]ال/.test(word) && !/^[وف]/.test(verb.phrase.words[0]);
   // "متشددو التنظيم خطفوا … بعد أن سيطروا على المدينة": a plural verb names its subject only by its ending.
   const pronoun = /^[\u0600-\u06ff]+وا$/.test(word) && !/^[وفب]?ال/.test(word);
-  if (frame.from === 0 || !(joined || pronoun)) return null;
+  const english = englishPredicate(frame, country);
+  if (frame.from === 0 || !(joined || pronoun || english)) return null;
   const before = clauseBefore(frame, () => true, 'violence');
-  return before && violenceRoles(before, actorCandidates(before, country), null, country).actor1;
+  const subject = before && violenceRoles(before, actorCandidates(before, country), null, country).actor1;
+  // An English subject stands before the act it did first ("forces after hours of clashes captured").
+  return english && subject && subject.at > before.triggers[0].start ? null : subject;
+}
+
+/** English words before a past verb that make it passive or a relative clause's, with a subject of its own. */
+const OWN_SUBJECT_LEAD = /^(?:was|were|been|being|is|are|who|which|that)$/;
+
+/**
+ * "Syrian government forces after hours of fierce clashes captured an area": an English past verb with no
+ * side between it and the act told before it in the sentence is that act's subject's predicate.
+ */
+function englishPredicate(frame: Frame, country: { code: string; name: string } | null): boolean {
+  const view = frame.view;
+  const verb = mainTrigger(frame);
+  const lastAct = view.triggers.filter((t) => t.end <= verb.start).at(-1);
+  if (!lastAct || !/^[a-z]+ed$/.test(view.tokens[verb.start].norm)) return false;
+  if (OWN_SUBJECT_LEAD.test(view.tokens[verb.start - 1]?.norm ?? '')) return false;
+  return !sentenceWide(frame, country).some((c) => c.at >= lastAct.end && c.at < verb.start);
 }
 
 /**
@@ -235,11 +264,15 @@ function violenceRoles(
   const arabicVerb =
     /^[\u0600-\u06ff]/.test(view.tokens[trigger.start].norm) &&
     !/^(?:[وفب]?ال)/.test(view.tokens[trigger.start].norm);
-  const subject = arabicVerb
-    ? perpetrators.find(
-        (c) => c.at >= trigger.end && c.at - trigger.end < SUBJECT_REACH && !targeted.includes(c),
-      )
-    : undefined;
+  // "أن متمردي الحزب، المصنف …، هاجموا عناصر من قوات الأمن": a verb whose plural ending is its subject
+  // takes the side after it as its object.
+  const pronounSubject = /^[\u0600-\u06ff]{3,}وا$/.test(view.tokens[trigger.start].norm);
+  const subject =
+    arabicVerb && !pronounSubject
+      ? perpetrators.find(
+          (c) => c.at >= trigger.end && c.at - trigger.end < SUBJECT_REACH && !targeted.includes(c),
+        )
+      : undefined;
   // Subject before the trigger: English word order, or an Arabic verb after its subject; an Arabic
   // verbal noun ("بإطلاق نيران") takes its agent after it, never before.
   const arabic = /^[\u0600-\u06ff]/.test(view.tokens[trigger.start].norm);
@@ -330,23 +363,6 @@ function violenceRoles(
     actor2,
     claimedBy,
   };
-}
-
-/**
- * "ألقى الثوار القبض على 72 حوثيا", "Hamas arrested two men": with no force named, a group standing right
- * before the arrest word made it, unless it is the counted arrested ("72 Houthis arrested").
- */
-function arrestingGroup(frame: Frame, candidates: ActorCandidate[]): ActorCandidate | null {
-  const start = mainTrigger(frame).start;
-  const view = frame.view;
-  const counted = (c: ActorCandidate) =>
-    view.quantities.some(
-      (q) => c.ref.spans[0][0] >= q.span[0] && c.ref.spans[0][0] <= (q.nounSpan ?? q.span)[1] + 1,
-    );
-  return (
-    candidates.find((c) => c.side === 'group' && tokenAt(view, c.ref.spans[0][1]) === start && !counted(c)) ??
-    null
-  );
 }
 
 function pick(candidates: ActorCandidate[], side: ActorSide): ActorCandidate | null {

@@ -324,6 +324,39 @@ describe('the sub-event type', () => {
       },
       'Attack',
     ],
+    [
+      'aerospace forces striking targets strike from the air',
+      {
+        text: 'Russian Aerospace Forces struck 30 targets in Hama province on Tuesday.',
+        mentions: [
+          ['Russian Aerospace Forces', actorEntity('Military Forces of Russia', 'state-forces', 'RU')],
+          ['Hama', placeEntity('Hama', 'SY')],
+        ],
+      },
+      'Air/drone strike',
+    ],
+    [
+      'an armed group seizing people abducts them, it does not arrest them',
+      {
+        text: 'اعتقل تنظيم داعش 20 شابا في مدينة الرقة.',
+        mentions: [
+          ['تنظيم داعش', actorEntity('Islamic State')],
+          ['الرقة', placeEntity('Raqqa', 'SY')],
+        ],
+      },
+      'Abduction/forced disappearance',
+    ],
+    [
+      'security operations launched by the gendarmerie are a round-up, not a battle',
+      {
+        text: 'شنت قوات الدرك فجر اليوم خمس عمليات أمنية في مدينة أنقرة ضد عناصر حزب العمال الكردستاني.',
+        mentions: [
+          ['حزب العمال الكردستاني', actorEntity('Kurdistan Workers Party')],
+          ['أنقرة', placeEntity('Ankara', 'TR')],
+        ],
+      },
+      'Arrests',
+    ],
   ])('%s', (_, spec, expected) => {
     expect(typeOf(spec)).toBe(expected);
   });

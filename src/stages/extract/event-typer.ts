@@ -119,6 +119,12 @@ export function typeFrame(frame: Frame, roles: Roles): Typed {
     }
     case 'violence':
       return typeViolence(frame, roles, { explicit, tags, words }, triggerSpans, cueOf);
+    case 'arrest':
+      // "اعتقل تنظيم داعش 20 شابا": an armed group does not arrest; the people it seizes are abducted.
+      return {
+        sub: roles.actor1?.side === 'group' ? 'Abduction/forced disappearance' : (explicit[0] ?? 'Arrests'),
+        spans: triggerSpans,
+      };
     default:
       return { sub: explicit[0] ?? 'Other', spans: triggerSpans };
   }

@@ -156,7 +156,45 @@ export function demonymNear(
   for (const m of view.mentions) {
     if (m.kind !== 'country' || !m.place?.country) continue;
     const at = tokenAt(view, m.span[0]);
-    if ((at >= end && at <= end + reach) || at === start - 1) return { code: m.place.country, name: m.name };
+    if (at >= end && at <= end + reach) return { code: m.place.country, name: m.name };
   }
-  return null;
+  return stateBefore(view, start);
+}
+
+/** Words of a state's style that stand between its nationality and its force ("Syrian Arab Air Force"). */
+const STATE_STYLE = /^(?:arab|royal)$/;
+
+/**
+ * The country named right before the noun at token `start`, as a nationality or an owner ("Iraqi police",
+ * "Russia's air force", "Russias aerospace group" with its apostrophe lost), past a word of the state's
+ * style ("Syrian Arab Air Force").
+ *
+ * @example stateBefore(view, 3)?.code // 'SY' for "the Syrian Arab Air Force"
+ */
+export function stateBefore(view: SentenceView, start: number): { code: string; name: string } | null {
+  const owner = STATE_STYLE.test(view.tokens[start - 1]?.norm ?? '') ? start - 2 : start - 1;
+  const m = view.mentions.find((m) => m.kind === 'country' && tokenAt(view, m.span[0]) === owner);
+  return m?.place?.country ? { code: m.place.country, name: m.name } : null;
+}
+
+/** "القوات الموالية", "forces loyal": forces named by the leader they are loyal to. */
+const LOYAL = /^(?:المواليه|الموالين|الموالي|loyal)$/;
+/** The force word before "loyal" ("القوات الموالية", "troops loyal"). */
+const FORCE_WORD = /^(?:القوات|قوات|forces|troops)$/;
+/** Words between "loyal" and the leader's name ("لحكومة الرئيس اليمني", "to President"). */
+const LOYAL_REACH = 4;
+
+/**
+ * "القوات الموالية لحكومة الرئيس عبدربه منصور هادي", "forces loyal to President Hadi": forces loyal to a
+ * head of state (a person the knowledge base files under a country) are that state's military. Returns
+ * the token their force word stands at, or -1.
+ *
+ * @example loyalForcesAt(view, hadi, 6) // 1 for "قالت القوات الموالية لحكومة الرئيس اليمني عبدربه …"
+ */
+export function loyalForcesAt(view: SentenceView, m: Mention, at: number): number {
+  if (m.kind !== 'person' || !m.actor?.parent_id?.startsWith('country:')) return -1;
+  for (let k = at - 1; k >= Math.max(1, at - 1 - LOYAL_REACH); k--) {
+    if (LOYAL.test(view.tokens[k].norm)) return FORCE_WORD.test(view.tokens[k - 1].norm) ? k - 1 : -1;
+  }
+  return -1;
 }

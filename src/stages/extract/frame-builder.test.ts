@@ -27,6 +27,10 @@ describe('triggers that tell no incident', () => {
       { text: 'وتوعد التنظيم بشن هجمات على مواقع الجيش في الموصل.', mentions: [['الموصل', mosul]] },
     ],
     [
+      'an attack a group prepares',
+      { text: 'وقالت الشرطة إن الجماعة تستعد لشن هجوم على الموصل.', mentions: [['الموصل', mosul]] },
+    ],
+    [
       'an attack the city waits for',
       { text: 'وتنتظر المدينة الهجوم المرتقب على الموصل.', mentions: [['الموصل', mosul]] },
     ],
@@ -151,6 +155,24 @@ describe('triggers that tell no incident', () => {
     const doc = fixtureDocument({ text: 'Dock workers went on strike in Basra on Monday.' });
     const [view] = buildSentenceViews(doc, lexicons);
     expect(buildFrames(view, doc.text!).map((f) => f.family)).toEqual(['protest']);
+  });
+});
+
+describe('captivity told as a standing state', () => {
+  it('frames the release of captives, not the captivity a side was keeping them in', () => {
+    const text = 'حرر الجيش 90 شخصا كانت جماعة بوكو حرام تحتجزهم في غابة سامبيسا، واعتقل أحد قادتها.';
+    expect(framed({ text })).toEqual(['واعتقل']);
+  });
+
+  it.each([
+    'Troops rescued 40 hostages from the group in the forest and arrested its commander.',
+    'The hostages were freed by troops in the forest, who arrested the commander of the group.',
+  ])('frames the arrest, not the captivity of hostages another side freed: %s', (text) => {
+    expect(framed({ text })).toEqual(['arrested']);
+  });
+
+  it('still frames hostages taken', () => {
+    expect(framed({ text: 'Gunmen took 12 hostages at a hotel in the capital.' })).not.toEqual([]);
   });
 });
 

@@ -98,7 +98,7 @@ function isInstrument(view: SentenceView, trigger: PhraseHit): boolean {
 export function buildFrames(view: SentenceView, text: string): Frame[] {
   // A question tells no incident ("did they expect X not to strike?"); nor does a negated or unreal verb.
   if (/[?؟]\s*$/.test(text.slice(view.span[0], view.span[1]))) return [];
-  const real = assertedTriggers(view, text);
+  const real = assertedTriggers(view, text).filter((t) => !standingCaptivity(view, t));
   const frames: Frame[] = [];
   for (const trigger of real) {
     const family = familyOf(trigger.phrase.tag);
@@ -164,6 +164,35 @@ export function buildFrames(view: SentenceView, text: string): Frame[] {
     frame.anaphoric = frame.triggers.every((t) => isDefinite(view, text, t));
   });
   return frames;
+}
+
+/** "كان", "كانت": with an imperfect verb after it, a state that went on before the news. */
+const WAS = /^[وف]?(?:كان|كانت|كانوا)$/;
+/** Tokens from "كانت" to the verb it governs ("كانت حركة بوكو حرام تحتجزهم"). */
+const WAS_REACH = 4;
+/** Words of freeing captives ("troops rescued 40 hostages", "the hostages were freed"). */
+const FREED = /^(?:freed|rescued|liberated)$/;
+/** Words for the captives themselves, which an abduction is also found on. */
+const CAPTIVES = /^(?:hostages|hostage|captives)$/;
+/** Tokens between a word of freeing and the captives it frees ("rescued 40 hostages"). */
+const FREED_REACH = 3;
+
+/**
+ * "حرر الجيش 90 شخصا كانت الجماعة تحتجزهم", "troops rescued 40 hostages": captives a side "was holding",
+ * or that another side freed, are told as a standing state, the background of their rescue; the seizure
+ * happened earlier and is not this news. (A release told with the kidnapping, "were released after being
+ * kidnapped", still reports the kidnapping.)
+ */
+function standingCaptivity(view: SentenceView, trigger: PhraseHit): boolean {
+  if (trigger.phrase.tag !== 'Abduction/forced disappearance') return false;
+  const { start, end } = trigger;
+  const word = view.tokens[start].norm;
+  const near = view.tokens.slice(Math.max(0, start - FREED_REACH), end + FREED_REACH);
+  if (CAPTIVES.test(word) && end - start === 1 && near.some((t) => FREED.test(t.norm))) return true;
+  return (
+    /^[وف]?[يت][\u0600-\u06ff]/.test(word) &&
+    view.tokens.slice(Math.max(0, start - WAS_REACH), start).some((t) => WAS.test(t.norm))
+  );
 }
 
 function midpoint(end: number, start: number): number {

@@ -11,7 +11,7 @@ const SPEECH_VERB =
   /^[وف]?(?:قال|قالت|افاد|افادت|اعلن|اعلنت|ذكر|ذكرت|اكد|اكدت|اوضح|اوضحت|اضاف|اضافت|صرح|صرحت|نقل|نقلت|بحسب|حسب|وفق|ادان|ادانت|ندد|نددت|استنكر|استنكرت|شجب|شجبت|نعي|نعت|ينعي|تنعي|نعوا)$/;
 
 const SPEECH_EN =
-  /^(?:said|says|told|announced|reported|stated|confirmed|added|learned|noted|quoted|condemned|condemns|denounced|denounces)$/;
+  /^(?:said|says|saying|told|announced|reported|stated|confirmed|added|learned|noted|quoted|condemned|condemns|denounced|denounces)$/;
 /** Tokens from a speaker's name to its verb ("Quneitra Police Command told", "the army spokesman said"). */
 const SPEAKER_REACH = 5;
 
@@ -33,6 +33,25 @@ const DUTY =
   /^(?:control|prevent|stop|protect|curb|contain|maintain|check|provide|ensure|حمايه|منع|وقف|ضبط|السيطره|توفير)$/;
 /** Tokens from a side to the failure it is blamed for ("the state government had utterly failed"). */
 const FAILURE_REACH = 4;
+
+/** "أنه", "بأنها": "that it", the speaker itself as the subject of what it tells. */
+const THAT_ITSELF = /^(?:انه|انها|انهم|بانه|بانها|بانهم)$/;
+/** Tokens from the speaker to "that it" ("أعلن الجيش النيجيري يوم الأحد أنه"). */
+const THAT_ITSELF_REACH = 4;
+/** Tokens from "that it" to the act it tells ("أنه حرر خلال عملية عسكرية … واعتقل"). */
+const OWN_ACT_REACH = 12;
+
+/**
+ * "أعلن الجيش النيجيري أنه اعتقل أحد قادة الحركة": a side that tells of an act of its own ("announced that
+ * it arrested") is that act's side, not only its teller.
+ */
+function ownAct(view: Frame['view'], c: ActorCandidate): boolean {
+  const after = tokenAt(view, c.ref.spans[0][1]);
+  const self = view.tokens.slice(after, after + THAT_ITSELF_REACH).findIndex((t) => THAT_ITSELF.test(t.norm));
+  if (self < 0) return false;
+  const at = after + self;
+  return view.triggers.some((t) => t.start > at && t.start - at <= OWN_ACT_REACH);
+}
 
 /** "المتحدث باسم الجيش الأوكراني", "a spokesman for the Ukrainian army": the side a spokesman speaks for. */
 function spokenFor(view: Frame['view'], c: ActorCandidate): boolean {
@@ -61,7 +80,7 @@ function failedDuty(view: Frame['view'], c: ActorCandidate): boolean {
  * @example isInterlocutor(view, police) // true for "police said"
  */
 export function isInterlocutor(view: Frame['view'], c: ActorCandidate): boolean {
-  if (SPEECH_VERB.test(view.tokens[c.at - 1]?.norm ?? '')) return true;
+  if (SPEECH_VERB.test(view.tokens[c.at - 1]?.norm ?? '') && !ownAct(view, c)) return true;
   if (spokenFor(view, c) || failedDuty(view, c)) return true;
   for (let at = Math.max(0, c.at - APPEAL_REACH); at < c.at; at++) {
     const word = view.tokens[at].norm;
@@ -69,8 +88,8 @@ export function isInterlocutor(view: Frame['view'], c: ActorCandidate): boolean 
     const appeal = APPEAL_VERB.test(word) || (on && CALLED_ON.test(word));
     if (appeal && !view.triggers.some((t) => t.start > at && t.start < c.at)) return true;
   }
-  // "a source in the Kurdish Asayesh security forces told AFP": a verb of saying follows before any
-  // incident word does.
+  // "a source in the Kurdish Asayesh security forces told AFP", "quoted a source at the Police Command as
+  // saying": a verb of saying follows before any incident word does.
   const verb = view.tokens.slice(c.at + 1, c.at + 1 + SPEAKER_REACH).findIndex((t) => SPEECH_EN.test(t.norm));
   return verb >= 0 && !view.triggers.some((t) => t.start > c.at && t.start <= c.at + 1 + verb);
 }

@@ -1,5 +1,6 @@
 /** Readings of an actor noun in which it names no side of the incident. */
 import type { PhraseHit } from './phrase-matcher.js';
+import { stateBefore } from './force-nationality.js';
 import type { SentenceView } from './sentence-view.js';
 
 /** English nouns of a force that are also its adjective ("a military offensive"). */
@@ -12,7 +13,8 @@ const NISBA_FORCE = /^عسكريا$/;
 const NUMBERED_UNIT = /^الفرقه$/;
 /**
  * Words before "air force" that leave it the country's own: "the air force", "the armys air force" (an
- * apostrophe lost). Another owner ("the alliances Air Force") tells whose it is.
+ * apostrophe lost), or a state's name ("Russia's air force", "the Syrian Arab Air Force"). Another owner
+ * ("the alliances Air Force") tells whose it is.
  */
 const OWN_AIR_FORCE = /^(?:the|its|their|armys|regimes|governments)?$/;
 
@@ -28,7 +30,7 @@ export function namesNoSide(view: SentenceView, hit: PhraseHit): boolean {
     .join(' ');
   const next = view.tokens[hit.end]?.norm ?? '';
   const before = view.tokens[hit.start - 1]?.norm ?? '';
-  if (word === 'air force') return !OWN_AIR_FORCE.test(before);
+  if (word === 'air force') return !OWN_AIR_FORCE.test(before) && !stateBefore(view, hit.start);
   if (NUMBERED_UNIT.test(word)) return /^\d+$/.test(next);
   if (NISBA_FORCE.test(word)) return /^[\u0600-\u06ff]{2,}[^و]ا$/.test(before) && !/^[وفب]?ال/.test(before);
   return (

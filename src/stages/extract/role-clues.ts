@@ -1,4 +1,5 @@
 /** Word clues the role assignment reads: agents, victims, speakers, rivals, targets and attempts. */
+import { spanContains } from '../../core/span.js';
 import { CUE_REACH, type ActorCandidate } from './actor-finder.js';
 import { mainTrigger, type Frame } from './frame-builder.js';
 import { afterAgent, agentBetween, hitSpan, tokenAt } from './sentence-view.js';
@@ -36,10 +37,23 @@ const ATTRIBUTION = /^[وف]?(?:نسب|نسبت|نسبته|نسبها|ينسب|�
 const BLAME = /^[وف]?(?:حمل|حملت|يحمل|تحمل)$/;
 const RESPONSIBILITY = /^(?:مسووليه|المسووليه|بمسووليه)$/;
 
-/** The side held responsible: the last one between the verb and the responsibility (its subject first). */
+/** "blaming the attack on forces loyal to …", "blamed the bombing on the group": English blame. */
+const BLAME_EN = /^(?:blamed|blaming|blames|blame)$/;
+/** Tokens from "blaming" to its "on" ("blaming the deadly attack on"). */
+const BLAME_ON_REACH = 4;
+
+/**
+ * The side held responsible: the last one between the verb and the responsibility (its subject first),
+ * or the first one right after the "on" of an English blame.
+ */
 function blamedSide(frame: Frame, perpetrators: ActorCandidate[]): ActorCandidate | undefined {
   const tokens = frame.view.tokens;
   for (let i = frame.from; i < frame.to; i++) {
+    if (BLAME_EN.test(tokens[i].norm)) {
+      const on = tokens.slice(i + 1, i + 1 + BLAME_ON_REACH).findIndex((t) => t.norm === 'on');
+      const side = perpetrators.find((c) => on >= 0 && c.at > i + 1 + on && c.at <= i + 3 + on);
+      if (side) return side;
+    }
     if (!BLAME.test(tokens[i].norm)) continue;
     const end = tokens.slice(i + 1, i + 2 + AGENT_REACH).findIndex((t) => RESPONSIBILITY.test(t.norm));
     const side = perpetrators.findLast((c) => c.at > i && c.at <= i + end);
@@ -151,11 +165,11 @@ export function verbObjects(frame: Frame, perpetrators: ActorCandidate[]): Actor
 /** Characters after a count in which a common noun names the counted ("two of the police officers"). */
 const COUNT_NOUN_REACH = 24;
 /**
- * "a Fatah official", "القيادي في حركة فتح", "عدد من مسلحي الحوثي", "15 عنصرا من داعش": a member of a side,
- * named after the act.
+ * "a Fatah official", "القيادي في حركة فتح", "أحد قادة داعش", "عدد من مسلحي الحوثي", "15 عنصرا من داعش": a
+ * member of a side, named after the act.
  */
 const MEMBER =
-  /^(?:member|members|official|officials|leader|leaders|commander|commanders|fighters|militants|قيادي|القيادي|قياديا|قياديين|عضو|عضوا|اعضاء|عناصر|عنصرا|عنصرين|مسلحي|مسلحا|مسلحين|مقاتلي|مقاتلا|مقاتلين)$/;
+  /^(?:member|members|official|officials|leader|leaders|commander|commanders|fighters|militants|قيادي|القيادي|قياديا|قياديين|قايد|القايد|قاده|القاده|امير|الامير|عضو|عضوا|اعضاء|عناصر|عنصرا|عنصرين|مسلحي|مسلحا|مسلحين|مقاتلي|مقاتلا|مقاتلين)$/;
 /** Tokens from a member word to the side it belongs to ("أعضاء في تنظيم القاعدة"). */
 const MEMBER_REACH = 2;
 
@@ -168,16 +182,19 @@ const MEMBER_REACH = 2;
 export function victimsOf(frame: Frame, candidates: ActorCandidate[]): ActorCandidate[] {
   const view = frame.view;
   const counted = view.quantities.filter((q) => q.role === 'killed' || q.role === 'injured');
-  const trigger = mainTrigger(frame);
   return candidates.filter((c) => {
     // "killed in government air strikes": a side right before the weapon is whose weapon it was.
     // "جنديين قتلا": a verb of killing right after a side tells its fate, not its weapon.
     const end = tokenAt(view, c.ref.spans[0][1]);
     if (view.triggers.some((t) => t.start === end && t.phrase.tag !== '@kill')) return false;
+    // "قتل القيادي في داعش … في غارة للتحالف": a member told after the killing verb, before the weapon.
     const member =
-      c.at >= trigger.end &&
       c.side === 'group' &&
-      view.tokens.slice(Math.max(trigger.end, c.at - MEMBER_REACH), c.at).some((t) => MEMBER.test(t.norm));
+      frame.triggers.some(
+        (t) =>
+          c.at >= t.end &&
+          view.tokens.slice(Math.max(t.end, c.at - MEMBER_REACH), c.at).some((w) => MEMBER.test(w.norm)),
+      );
     // A named side is counted only as the counted noun itself ("26 حوثيا"); a common noun may follow it,
     // but not past "by" ("a young man was killed by soldiers": the soldiers killed him).
     const byAgent = afterAgent(view, c.at);
@@ -232,7 +249,9 @@ export function civilianTarget(frame: Frame, skip?: RegExp): ActorCandidate | nu
       c.phrase.tag === 'civilian' &&
       c.start >= from &&
       c.start < Math.min(frame.to, trigger + CIVILIAN_REACH) &&
-      !skip?.test(c.phrase.words.join(' ')),
+      !skip?.test(c.phrase.words.join(' ')) &&
+      // "حزب العمال الكردستاني" (the Kurdistan Workers' Party): a word of a side's name names no workers.
+      !view.mentions.some((m) => m.kind !== 'country' && spanContains(m.span, hitSpan(view, c))),
   );
   const counted = view.quantities.find(
     (q) => q.noun === 'civilians' || q.noun === 'children' || q.noun === 'women',
@@ -273,8 +292,12 @@ export function agentOf(frame: Frame, perpetrators: ActorCandidate[]): ActorCand
   if (blamed) return blamed;
   const firer = perpetrators.find((c) => c.at > frame.from && FIRING.test(view.tokens[c.at - 1].norm));
   if (firer) return firer;
+  // "شنت حملات استهدفت عناصر حزب العمال": a side past a word of targeting is that word's object.
+  const targetAt = view.cues.filter((q) => q.phrase.tag === 'target').map((q) => q.start);
   for (const end of cues) {
-    const found = perpetrators.find((c) => c.at >= end && c.at - end <= AGENT_REACH);
+    const found = perpetrators.find(
+      (c) => c.at >= end && c.at - end <= AGENT_REACH && !targetAt.some((t) => t >= end && t < c.at),
+    );
     if (found) return found;
   }
   return undefined;
@@ -370,27 +393,4 @@ export function backing(frame: Frame, candidates: ActorCandidate[]): Backing {
     return side !== undefined;
   });
   return { backers, backed };
-}
-
-/** "an ISIL-held village", "DAESH-controlled areas": words after a side that make it the area's holder. */
-const HELD = /^(?:held|controlled|occupied|dominated|run)$/;
-/** Words before a side that make it a modifier of a noun phrase, not a clause's subject. */
-const NOUN_PHRASE_LEAD = /^(?:a|an|the|in|into|on|of|from|to|at|near|across|inside|and)$/;
-/** Words after "held" that make it a verb with its object ("the Houthis held the airport"). */
-const HELD_OBJECT = /^(?:the|a|an|its|their|his|her|it|them|on|onto|out|back|until|for)$/;
-
-/**
- * Sides named only as the holder of a place ("civilians in DAESH-held areas"): they describe where the
- * incident fell, and are neither its perpetrator nor its target.
- *
- * @example areaHolders(frame, candidates)[0]?.ref.name // 'Islamic State' for "an ISIL-held village"
- */
-export function areaHolders(frame: Frame, candidates: ActorCandidate[]): ActorCandidate[] {
-  const norm = (i: number) => frame.view.tokens[i]?.norm ?? '';
-  return candidates.filter((c) => {
-    const after = tokenAt(frame.view, c.ref.spans[0][1]);
-    return (
-      HELD.test(norm(after)) && NOUN_PHRASE_LEAD.test(norm(c.at - 1)) && !HELD_OBJECT.test(norm(after + 1))
-    );
-  });
 }

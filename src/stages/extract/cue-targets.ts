@@ -1,0 +1,54 @@
+/** Sides a target cue ("على", "ضد", "against", "استهدفت") introduces as the ones struck. */
+import { CUE_REACH, type ActorCandidate } from './actor-finder.js';
+import type { Frame } from './frame-builder.js';
+import type { PhraseHit } from './phrase-matcher.js';
+import { agentBetween } from './sentence-view.js';
+
+/** Target cues that are Arabic verbs ("استهدفت", "طالت"): the side right after one is its subject. */
+const TARGET_VERB = /^(?:استهدف|طال)/;
+/** A subject's head word that may stand before its side ("استهدفت طائرات التحالف", "عناصر داعش"). */
+const SUBJECT_HEAD = /^(?:عناصر|مقاتلو|مسلحو|قوات|طايرات|طايره|مقاتلات|مروحيات|طيران|مدفعيه)$/;
+
+/**
+ * The side is the subject right after a verb of targeting, past its head word; not when an act noun stands
+ * right before the verb ("غارة استهدفت عناصر داعش", "حملات استهدفت"): the act is its subject, the side its
+ * object.
+ */
+function subjectOfTargetVerb(view: Frame['view'], cue: PhraseHit, c: ActorCandidate): boolean {
+  if (!TARGET_VERB.test(cue.phrase.words[0])) return false;
+  if (view.triggers.some((t) => t.end === cue.start || t.tail?.at(-1)?.[1] === cue.start)) return false;
+  return c.at === cue.end || (c.at === cue.end + 1 && SUBJECT_HEAD.test(view.tokens[cue.end].norm));
+}
+
+/**
+ * Candidates within a few tokens after a target cue ("على", "ضد", "against"). Not the subject right after a
+ * verb of targeting ("استهدفت طائرات التحالف مواقع …"), nor a side past another incident word ("ردا على
+ * الهجوم، قصفت كتائب القسام …": the cue belongs to that word).
+ *
+ * @example targetsAfterCue(frame, targetCues, candidates).map((c) => c.ref.name) // ['Houthi Movement']
+ */
+export function targetsAfterCue(
+  frame: Frame,
+  cues: PhraseHit[],
+  candidates: ActorCandidate[],
+): ActorCandidate[] {
+  const { triggers, tokens } = frame.view;
+  return candidates.filter((c) =>
+    cues.some(
+      (cue) =>
+        c.at >= cue.end &&
+        c.at - cue.end <= CUE_REACH &&
+        !subjectOfTargetVerb(frame.view, cue, c) &&
+        !triggers.some((t) => t.start >= cue.end && t.start < c.at) &&
+        // "the convoy was hit by Syrian or Russian warplanes": "by" names who struck, not what was hit.
+        !agentBetween(frame.view, cue.end, c.at) &&
+        !tokens.slice(cue.end, c.at).some((t) => SUBORDINATOR.test(t.norm)),
+    ),
+  );
+}
+
+/**
+ * "air strikes on Hama on Thursday after rebels launched an offensive": a word that opens a clause of time
+ * or cause; the side after it is that clause's subject, not the target of the cue before it.
+ */
+const SUBORDINATOR = /^(?:after|as|when|while|before|since|because|until|بعد|عقب|اثر|حين|عندما|بينما|لان)$/;
