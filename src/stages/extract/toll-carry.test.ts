@@ -138,21 +138,13 @@ describe('tolls told in the next sentence', () => {
       ],
     ],
   ])('come from "%s killed one policeman" only when it tells the incident again', (subject, events) => {
-    const doc = fixtureDocument({
-      text: `Militants fired mortars at a police post in Kirkuk. ${subject} killed one policeman and wounded two others.`,
-      published: '2021-05-02',
-      mentions: [['Kirkuk', placeEntity('Kirkuk', 'IQ')]],
-      quantities: [
+    const told = eventsInKirkuk(
+      `Militants fired mortars at a police post in Kirkuk. ${subject} killed one policeman and wounded two others.`,
+      [
         ['one', { value: 1, qualifier: 'exact', role: 'killed', noun: 'police' }],
         ['two', { value: 2, qualifier: 'exact', role: 'injured' }],
       ],
-    });
-    extract.run(doc, { referenceDate: null });
-    const told = doc.events!.map((e) => [
-      e.location?.name,
-      e.fatalities?.value ?? null,
-      e.injuries?.value ?? null,
-    ]);
+    ).map((e) => [e.location?.name, e.fatalities?.value ?? null, e.injuries?.value ?? null]);
     expect(told).toEqual(events);
   });
 
