@@ -78,6 +78,18 @@ describe('matchNames', () => {
     expect(found('Afars market was shelled')).toEqual([['Afars market', ['afar-market']]]);
   });
 
+  it('meets a name of several words by its sound only where its words are capitalised', () => {
+    // "tell Afar" is a verb and the name Afar, not the town of Tal Afar hiding it.
+    expect(found('Shells hit Tel Afar; they tell Afar to leave')).toEqual([
+      ['Tel Afar', ['tal-afar']],
+      ['Afar', ['afar']],
+    ]);
+  });
+
+  it('nor where a later word of it is in lower case', () => {
+    expect(found('Shells hit Tel afar')).toEqual([['afar', ['afar']]]);
+  });
+
   it('finds nothing in a sentence of ordinary words, however often they repeat', () => {
     expect(found('the army said the army was ready')).toEqual([]);
   });

@@ -5,7 +5,16 @@ import { toOriginalSpan, toViewOffset } from '../../core/text/normalize.js';
 import { RangeMemo } from '../../core/text/range-memo.js';
 import { WordBounds } from '../../core/text/word-scanner.js';
 import type { NameSense, NameTrieNode } from './kb-types.js';
-import { looseLatin, SKELETON_MARK, skeletonLatin } from './name-tokens.js';
+import {
+  capitalisedName,
+  isSoundKey,
+  looseLatin,
+  plainArticle,
+  SKELETON_MARK,
+  skeletonLatin,
+  soundSkeleton,
+} from './name-tokens.js';
+import { longestFirst } from './match-overlaps.js';
 
 /** A knowledge-base name found in the text, before any sense is chosen. */
 export interface NameMatch {
@@ -30,10 +39,19 @@ interface Reading {
   cut: number;
   /** A possessive written without its apostrophe ("Assads forces"): only some names are read so. */
   bare: boolean;
+  /** Met by `soundSkeleton`: only a capitalised word starts a name so. */
+  sound: boolean;
 }
 
 /** Every reading built with all its fields, so the matcher's hot loops see one object shape. */
-const reading = (key: string, skip = 0, cut = 0, bare = false): Reading => ({ key, skip, cut, bare });
+const reading = (key: string, skip = 0, cut = 0, bare = false): Reading => ({
+  key,
+  skip,
+  cut,
+  bare,
+  sound: false,
+});
+const soundReading = (key: string): Reading => ({ key, skip: 0, cut: 0, bare: false, sound: true });
 
 /** Keeps a match, or the senses of it that fit the text (capitalisation, acronyms); empty to reject it. */
 export type SenseFilter = (match: NameMatch, original: string) => readonly NameSense[];
@@ -79,41 +97,6 @@ export function matchNames(
   return out;
 }
 
-/**
- * Keeps the longest of overlapping matches, wherever they start: in "تنظيم الدولة الإسلامية في العراق
- * والشام" the six-word name that starts at the second word beats the three-word one at the first.
- */
-function longestFirst(found: { match: NameMatch; next: number }[]): NameMatch[] {
-  if (found.length < 2 || !overlapping(found)) return found.map((f) => f.match);
-  // Sized, not grown from the first match's word: an array written from a far index is a hash table.
-  const taken = new Uint8Array(found.reduce((most, f) => Math.max(most, f.next), 0));
-  const kept: NameMatch[] = [];
-  const bySize = [...found].sort(
-    (a, b) => b.next - b.match.word - (a.next - a.match.word) || a.match.word - b.match.word,
-  );
-  for (const { match, next } of bySize) {
-    let free = true;
-    for (let w = match.word; w < next && free; w++) free = taken[w] === 0;
-    if (!free) continue;
-    taken.fill(1, match.word, next);
-    kept.push(match);
-  }
-  return kept.sort((a, b) => a.word - b.word);
-}
-
-/**
- * Whether some match reaches into the words of a later one (matches come one per word, in word order).
- * Mostly none does, and then every match is kept in the order found: no sort and no table of taken words.
- */
-function overlapping(found: readonly { match: NameMatch; next: number }[]): boolean {
-  let reach = 0;
-  for (let k = 0; k < found.length; k++) {
-    if (found[k].match.word < reach) return true;
-    reach = Math.max(reach, found[k].next);
-  }
-  return false;
-}
-
 /** The state of one `matchNames` call: the current sentence's words in the view, the candidates of a word. */
 interface Walk {
   trie: NameTrieNode;
@@ -148,7 +131,10 @@ function longestAt(
   const candidates: Candidate[] = (walk.candidates = []);
   const from = walk.words.starts[i];
   const to = walk.words.ends[i];
+  let lowerCase: boolean | undefined;
   for (const r of first) {
+    // A name met by its sound is written in capitals (`capitalisedName`): no lower-case word starts one.
+    if (r.sound && (lowerCase ??= writtenInLowerCase(view, text, from))) continue;
     const child = r.node;
     const senses = r.bare ? possessors(child.senses, view, text, from) : child.senses;
     if (senses !== undefined && senses.length > 0)
@@ -167,6 +153,7 @@ function longestAt(
   candidates.sort((a, b) => b.end - a.end || a.start - b.start || skeletal(a.key) - skeletal(b.key));
   for (const c of unitedBySpan(candidates)) {
     const span = toOriginalSpan(view, [c.start, c.end]);
+    if (isSoundKey(c.key) && !capitalisedName(text.slice(span[0], span[1]))) continue;
     const match = nameMatch([c.start, c.end], span, c.key, c.senses, sentence, i);
     const senses = filter(match, text.slice(span[0], span[1]));
     if (senses.length > 0)
@@ -226,6 +213,12 @@ function unitedBySpan<T extends { start: number; end: number; key: string; sense
     if (extra.length > 0) out[out.length - 1] = { ...last, senses: [...last.senses, ...extra] };
   }
   return out;
+}
+
+/** Whether the text has a lower-case letter (or none with a case) where the view has `from`. */
+function writtenInLowerCase(view: NormalizedView, text: string, from: number): boolean {
+  const first = text.charAt(toOriginalSpan(view, [from, from + 1])[0]);
+  return first === first.toLowerCase();
 }
 
 const skeletal = (key: string): number => (key.includes(SKELETON_MARK) ? 1 : 0);
@@ -302,10 +295,18 @@ function readWord(word: string, trie: NameTrieNode, innerKeys: ReadonlySet<strin
   for (const list of [readings, readingsBehindProclitics(word, trie)]) {
     for (const r of list) {
       const node = trie.next?.get(r.key);
-      if (node !== undefined) first.push({ key: r.key, skip: r.skip, cut: r.cut, bare: r.bare, node });
+      if (node !== undefined)
+        first.push({ key: r.key, skip: r.skip, cut: r.cut, bare: r.bare, sound: r.sound, node });
     }
   }
   const inner = readings.filter((r) => innerKeys.has(r.key));
+  // "ez" in "Deir ez-Zor" is also read "al"; as a name's first word only "el" is: "as", "an" and "at" are
+  // English words in front of many names ("at Raqqa" is no "al-Raqqa").
+  const article = plainArticle(word);
+  if (article !== word && innerKeys.has(article)) inner.push(reading(article));
+  const articleNode = word === 'el' ? trie.next?.get(article) : undefined;
+  if (articleNode !== undefined)
+    first.push({ key: article, skip: 0, cut: 0, bare: false, sound: false, node: articleNode });
   return first.length === 0 && inner.length === 0 ? NO_READINGS : { first, inner };
 }
 
@@ -332,6 +333,9 @@ function innerReadings(word: string): Reading[] {
   if (loose !== word) out.push(reading(loose));
   const skeleton = skeletonLatin(word);
   if (skeleton !== word) out.push(reading(skeleton));
+  // Only names of several words are indexed so: "Deir el-Zour" meets "Deir ez-Zor" word by word.
+  const sound = soundSkeleton(word);
+  if (sound !== word) out.push(soundReading(sound));
   if (word.length > 3 && word.endsWith("'s")) out.push(reading(word.slice(0, -2), 0, 2));
   else if (word.length > 4 && BARE_POSSESSIVE.test(word)) {
     out.push(reading(word.slice(0, -1), 0, 1, true));
@@ -364,7 +368,6 @@ function possessors(
   from: number,
 ): readonly NameSense[] | undefined {
   if (senses === undefined) return undefined;
-  const first = text.charAt(toOriginalSpan(view, [from, from + 1])[0]);
-  if (first === first.toLowerCase()) return [];
+  if (writtenInLowerCase(view, text, from)) return [];
   return senses.filter((s) => s.entity.tier === 'shipped' && s.via !== 'demonym');
 }

@@ -25,6 +25,11 @@ describe('a town name inside a person’s or an organisation’s name is no plac
       'The Homs Salah al-Din Brigades fired a rocket at Tripoli, Libya',
       ['Tripoli=place:ly:tripoli', 'Libya=country:LY'],
     ],
+    [
+      'an Arabic town after a spokesman, the body and a given name',
+      'وقال المتحدث باسم وزارة الداخلية سعد حمص إن',
+      [],
+    ],
   ])('%s', (_why, text, expected) => {
     expect(places(text)).toEqual(expected);
   });
@@ -33,6 +38,7 @@ describe('a town name inside a person’s or an organisation’s name is no plac
     ['the article after a preposition at a sentence start', 'In al-Mosul, gunmen shot a guard', 'Mosul'],
     ['a town followed by ordinary words', 'Troops in Mosul Sunday searched houses', 'Mosul'],
     ['an Arabic town a preposition puts after the name', 'ووصل محمد بن عبدالله إلى الموصل أمس', 'الموصل'],
+    ['an Arabic town a preposition puts after a spokesman', 'وقال المتحدث باسم الجيش في الموصل إن', 'الموصل'],
   ])('but keeps %s', (_why, text, surface) => {
     expect(places(text)).toContain(`${surface}=place:iq:mosul`);
   });

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { normalizeForMatching, normalizeName } from '../../core/text/normalize.js';
 import { wordSpans } from '../../core/text/word-scanner.js';
-import { looseLatin, nameTokens, skeletonLatin } from './name-tokens.js';
+import { ARTICLE_SKELETON, looseLatin, nameTokens, skeletonLatin, soundSkeleton } from './name-tokens.js';
 
 describe('nameTokens cuts names exactly as the matcher cuts text', () => {
   it.each([
@@ -78,6 +78,33 @@ describe('skeletonLatin brings vowel variants together and keeps different words
       expect(skeletonLatin(w)).toBe(w);
     },
   );
+});
+
+describe('soundSkeleton brings the words of transliterated names together', () => {
+  it.each([
+    ['zour', 'zor'],
+    ['tell', 'tal'],
+    ['abiad', 'abyad'],
+    ['shughour', 'shughur'],
+    ['ein', 'ayn'],
+    ['qasr', 'kassr'],
+    ['mahh', 'ma'],
+  ])('%s meets %s', (a, b) => {
+    expect(soundSkeleton(a)).toBe(soundSkeleton(b));
+  });
+
+  it.each(['el', 'ez', 'ash', 'an'])('reads "%s" as the article', (w) => {
+    expect(soundSkeleton(w)).toBe(ARTICLE_SKELETON);
+  });
+
+  it('keeps a word that starts with a vowel apart from one that does not, and a first y a consonant', () => {
+    expect(soundSkeleton('ain')).not.toBe(soundSkeleton('nin'));
+    expect(soundSkeleton('yabrud')).toBe('~ybrd');
+  });
+
+  it.each(['الموصل', 'a', 'x1'])('leaves "%s" alone (not Latin, or no consonant)', (w) => {
+    expect(soundSkeleton(w)).toBe(w);
+  });
 });
 
 describe('normalizeName folds exactly like the view articles are matched on', () => {

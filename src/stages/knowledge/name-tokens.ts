@@ -32,7 +32,20 @@ function isPrintableAscii(name: string): boolean {
   return true;
 }
 
-const CODE = { a: 97, h: 104, o: 111, q: 113, u: 117, z: 122 };
+const CODE = {
+  a: 97,
+  e: 101,
+  h: 104,
+  i: 105,
+  k: 107,
+  o: 111,
+  q: 113,
+  u: 117,
+  y: 121,
+  z: 122,
+  apostrophe: 39,
+  rightQuote: 0x2019,
+};
 
 /**
  * A looser key for a Latin-script word, so common transliteration variants meet: doubled letters
@@ -98,3 +111,121 @@ export function skeletonLatin(word: string): string {
   const vowelGroups = plain.match(/[aeiou]+/g)?.length ?? 0;
   return `${SKELETON_MARK}${/^[aeiou]/.test(plain) ? '-' : ''}${consonants}${vowelGroups}`;
 }
+
+/**
+ * The Arabic article as English writes it, plain or assimilated to the next letter: "al-", "el-", "ez-Zor",
+ * "ash-Sham", "as-Safira", "ad-Dana".
+ */
+const ARABIC_ARTICLES = new Set('al el il ul ad ed at et az ez as es ash esh ar er an en adh ath'.split(' '));
+
+/**
+ * The Arabic article written "al": a name is also indexed, and a word inside a name also read, with any other
+ * spelling of the article inside it so, for "Deir el-Zor" and "Jabhat an-Nusra" are the names spelled "Deir
+ * ez-Zor" and "Jabhat al-Nusra".
+ *
+ * @example plainArticle('ez') === 'al'
+ */
+export function plainArticle(word: string): string {
+  return ARABIC_ARTICLES.has(word) ? 'al' : word;
+}
+
+/** The key every spelling of the Arabic article takes in `soundSkeleton`. */
+export const ARTICLE_SKELETON = `${SKELETON_MARK}al`;
+
+/**
+ * The key of one word of a transliterated place name of several words, looser than `skeletonLatin`: the
+ * article in any spelling becomes one key, and a word keeps only its consonants (q as k, doubled letters and
+ * a final h after a vowel dropped, y inside a word a vowel) and whether it starts with a vowel, so "Deir
+ * el-Zour" meets "Deir ez-Zor", "Ras el-Ein" "Ras al-Ain" and "Tell Abiad" "Tal Abyad". Too loose for a word
+ * alone: only names of two words or more, every one met so, are indexed under it. Returns the word itself
+ * when it is not written in the letters a-z.
+ *
+ * @example soundSkeleton('zour') === '~zr'
+ * @example soundSkeleton('el') === ARTICLE_SKELETON
+ */
+export function soundSkeleton(word: string): string {
+  // One pass over the letters, no regular expression: every distinct word of an article is read so.
+  if (!isLatinWord(word)) return word;
+  if (ARABIC_ARTICLES.has(word)) return ARTICLE_SKELETON;
+  // The last letter of the word once apostrophes and a doubled last letter are taken off ("Mahh" ends in h).
+  let last = word.length - 1;
+  while (last > 0 && (isApostrophe(word.charCodeAt(last)) || word[last] === word[last - 1])) last--;
+  let consonants = '';
+  let previous = 0;
+  let previousVowel = false;
+  for (let i = 0; i < word.length; i++) {
+    let c = word.charCodeAt(i);
+    if (isApostrophe(c)) continue;
+    if (c === CODE.q) c = CODE.k;
+    if (c === previous) continue;
+    previous = c;
+    // A y after the first letter is a vowel ("Abyad"/"Abiad"); a final h after a vowel is silent.
+    const vowel = isVowelCode(c) || (c === CODE.y && i > 0);
+    if (vowel) previousVowel = isVowelCode(c);
+    else if (!(c === CODE.h && previousVowel && i === last)) {
+      consonants += String.fromCharCode(c);
+      previousVowel = false;
+    }
+  }
+  if (consonants.length === 0) return word;
+  return `${SKELETON_MARK}${isVowelCode(word.charCodeAt(0)) ? '-' : ''}${consonants}`;
+}
+
+/** A word of the letters a-z, apostrophes inside allowed. */
+function isLatinWord(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (!(first >= CODE.a && first <= CODE.z)) return false;
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (!(c >= CODE.a && c <= CODE.z) && !isApostrophe(c)) return false;
+  }
+  return true;
+}
+
+const isApostrophe = (c: number): boolean => c === CODE.apostrophe || c === CODE.rightQuote;
+
+const isVowelCode = (c: number): boolean =>
+  c === CODE.a || c === CODE.e || c === CODE.i || c === CODE.o || c === CODE.u;
+
+const SOUND_TOKEN = /^~-?[a-z]+$/;
+const SKELETON_CODE = SKELETON_MARK.charCodeAt(0);
+
+/**
+ * Whether a token is a `soundSkeleton` key (`skeletonLatin` keys end in a digit).
+ *
+ * @example isSoundToken('~zr') === true
+ */
+const isSoundToken = (token: string): boolean =>
+  token.charCodeAt(0) === SKELETON_CODE && SOUND_TOKEN.test(token);
+
+/**
+ * Whether a key of several tokens was met by `soundSkeleton` alone.
+ *
+ * @example isSoundKey('~dr ~al ~zr') === true
+ */
+export function isSoundKey(key: string): boolean {
+  // Most keys met are exact spellings: one look at the first letter answers for them.
+  if (key.charCodeAt(0) !== SKELETON_CODE) return false;
+  const tokens = key.split(' ');
+  return tokens.length > 1 && tokens.every(isSoundToken);
+}
+
+/**
+ * Whether every word of a name but the article starts with a capital, as a transliterated name is written
+ * ("Deir el-Zour"): met by its sound alone, a run of lower-case words is other words ("in Benin", "south east
+ * asia"), and it must not hide the name inside it.
+ *
+ * @example capitalisedName('Deir el-Zour') === true
+ */
+export function capitalisedName(written: string): boolean {
+  return written
+    .split(/[\s\-\u2010\u2011]+/)
+    .every((w) => w === '' || plainArticle(w) === 'al' || w[0] !== w[0].toLowerCase());
+}
+
+/** Nouns English puts in a place's name: not a transliterated word ("Bardiya District"). */
+export const PLACE_NOUNS = new Set(
+  `district province governorate region city town village camp valley mountain mountains river lake airport
+  base square street road bridge dam market mosque hospital university prison island islands north south east
+  west northern southern eastern western upper lower new old`.split(/\s+/),
+);

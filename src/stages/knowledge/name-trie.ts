@@ -1,6 +1,14 @@
 import type { Entity, NameSense, NameTrieNode, NameVia } from './kb-types.js';
 import { PLACE_KINDS } from './kb-types.js';
-import { looseLatin, nameTokens, skeletonLatin } from './name-tokens.js';
+import {
+  ARTICLE_SKELETON,
+  looseLatin,
+  nameTokens,
+  PLACE_NOUNS,
+  plainArticle,
+  skeletonLatin,
+  soundSkeleton,
+} from './name-tokens.js';
 
 /** @example const trie = createTrie(); addEntityNames(trie, entity); */
 export function createTrie(): NameTrieNode {
@@ -77,7 +85,10 @@ function addWrittenNames(
   for (let i = 0; i < names.length; i++) addWrittenName(trie, entity, names[i], via, skeletons);
 }
 
-/** Indexes one written name under its tokens and their loose and (for curated places) skeleton spellings. */
+/**
+ * Indexes one written name under its tokens and their loose spelling, and the name of a curated place also
+ * under its skeleton spellings: word by word, and for a name of several words as a whole by `soundSkeleton`.
+ */
 function addWrittenName(
   trie: NameTrieNode,
   entity: Entity,
@@ -85,13 +96,42 @@ function addWrittenName(
   via: NameVia,
   skeletons: boolean,
 ): void {
-  const tokens = nameTokens(written);
   const sense: NameSense = { entity, via, written };
+  const tokens = nameTokens(written);
+  // Inside the name only: "Ar-Raqqa" indexed as "al raqqa" would take "Al-Raqqa" from "Raqqa province".
+  const inner = tokens.length > 1 ? respelled(tokens.slice(1), plainArticle) : null;
+  const plain = inner === null ? null : [tokens[0], ...inner];
+  // Not when the base has that spelling too ("Deir al-Zor" beside "Deir ez-Zor"): no entity twice at a name.
+  if (plain !== null && !sensesAt(trie, plain).some((s) => s.entity === entity))
+    addRespelledName(trie, plain, sense);
+  addRespelledName(trie, tokens, sense);
+  const sounds = skeletons ? soundSkeletons(tokens) : null;
+  if (sounds !== null) addName(trie, sounds, sense);
+  if (!skeletons) return;
+  const skeleton = respelled(tokens, skeletonLatin);
+  if (skeleton !== null) addName(trie, skeleton, sense);
+}
+
+/** Indexes a name's tokens and their loose spelling. */
+function addRespelledName(trie: NameTrieNode, tokens: readonly string[], sense: NameSense): void {
   addName(trie, tokens, sense);
   const loose = respelled(tokens, looseLatin);
   if (loose !== null) addName(trie, loose, sense);
-  const skeleton = skeletons ? respelled(tokens, skeletonLatin) : null;
-  if (skeleton !== null) addName(trie, skeleton, sense);
+}
+
+/**
+ * The `soundSkeleton` of every word of a Latin name of two words or more besides the article, or null: such a
+ * key matches only where all of the name's words are met in a row, and a one-word skeleton this loose would
+ * meet too many ordinary words ("Bardiya District" has one such word, and "baroda district" is another name).
+ * Three consonants at least, so "Um Ali" is not met by any two short words.
+ */
+function soundSkeletons(tokens: readonly string[]): string[] | null {
+  if (tokens.length < 2) return null;
+  const sounds = tokens.map(soundSkeleton);
+  const words = sounds.filter((s, i) => s !== ARTICLE_SKELETON && !PLACE_NOUNS.has(tokens[i]));
+  if (words.length < 2 || sounds.some((s, i) => s === tokens[i])) return null;
+  const consonants = words.reduce((n, s) => n + s.replace(/[~-]/g, '').length, 0);
+  return consonants < 3 ? null : sounds;
 }
 
 /**

@@ -40,6 +40,37 @@ describe('English spellings of Arabic place names meet the spelling the knowledg
   });
 });
 
+describe('a transliterated name of several words meets the base in other articles and vowels', () => {
+  it.each([
+    [
+      'another spelling of the article, even without a cue',
+      'Rockets fell on Jisr esh-Shughur',
+      'Jisr esh-Shughur',
+    ],
+    ['the article and the vowels', 'Gunmen attacked a checkpoint in Deir el-Zour', 'Deir el-Zour'],
+    ['a doubled letter and i for y', 'Shells hit the town of Tell Abiad', 'Tell Abiad'],
+    ['"el" for "al" at the start', 'Clashes in El Khums', 'El Khums'],
+  ])('%s', (_why, text, surface) => {
+    expect(places(text).map((p) => p.split('=')[0])).toEqual([surface]);
+  });
+
+  it('trusts other vowels only after a place cue', () => {
+    expect(places('Tell Abiad officials said')).toEqual([]);
+  });
+
+  it('counts no English place noun among the words ("Hums Governorate" is not met by its sound)', () => {
+    expect(places('Shells fell in Hums Governorate')).toEqual([]);
+  });
+
+  it('reads the article so only inside a name or as "el": "at Khums" is no "Al Khums"', () => {
+    expect(places('Clashes broke out at Khums')).toEqual([]);
+  });
+
+  it('leaves a name of one word to the stricter skeleton ("Homes" is no Homs)', () => {
+    expect(places('Fighters in Homes said')).toEqual([]);
+  });
+});
+
 describe('a country named in the text decides between namesakes', () => {
   it('picks the Iraqi town although only the Egyptian one is spelled exactly so', () => {
     expect(
