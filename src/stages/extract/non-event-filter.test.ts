@@ -263,6 +263,16 @@ describe('clauses that tell no incident', () => {
     expect(types).toEqual(['Attack']);
   });
 
+  it('keeps a shooting put down to a dispute between factions, but not to a land dispute', () => {
+    const shooting = (cause: string) =>
+      subTypesOf({
+        text: `A man was shot dead by an unknown assailant in Mosul. His death is put down to ${cause}.`,
+        mentions: [['Mosul', placeEntity('Mosul', 'IQ')]],
+      });
+    expect(shooting('a dispute among exile organisations')).toEqual(['Attack']);
+    expect(shooting('a land dispute with his cousin')).toEqual([]);
+  });
+
   it('keeps a killing by a named armed group even where the text calls it a crime', () => {
     const types = subTypesOf({
       text: 'اغتال تنظيم داعش قاضيا في مدينة الموصل في جريمة جديدة.',

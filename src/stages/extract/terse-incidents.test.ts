@@ -19,6 +19,11 @@ const TERSE: Record<string, string[]> = {
     'Guerrillas toppled a power tower near Mosul.',
     'The offices of the party were set alight overnight.',
     'The hall was burned in a fire set by unknown arsonists.',
+    'The door of the town hall was damaged by a fire started by unknown individuals.',
+    'Investigators said the fire was deliberately set at a depot near Mosul.',
+    'Unknown persons started a fire in a court building in Mosul.',
+    'The pumping station that feeds the northern towns was destroyed by guerrillas.',
+    'A bakery was attacked by masked youths who threw a bottle of flammable liquid through the window.',
     'The group claimed the burning of three cars near Mosul.',
     'Extremists destroyed two shrines near Mosul.',
   ],
@@ -30,6 +35,15 @@ const TERSE: Record<string, string[]> = {
     'The group admitted firing several shots into a house.',
     'A helicopter came under ground fire near the border.',
     'Two men fired from a passing car at the gate of the camp.',
+    'Unknown men fired from a taxi at the car of a judge.',
+    'A guard died in a hospital after being shot outside the gate.',
+    'The home of a judge was the target of automatic weapon fire.',
+    // Attacks told by their arms, by what they wrecked, by who underwent them, or by the armed side raiding.
+    'A village headman was attacked with hunting rifles on his way home.',
+    'Four shops owned by policemen were destroyed in a coordinated attack.',
+    'A fuel convoy came under attack outside the town.',
+    'Guerrillas raided a farm near Mosul and left.',
+    'The clinic was raided by armed men on Monday.',
     'Two men were brought to hospital with gunshot wounds near Mosul.',
     // Beatings, killings and attacks told by their force, their wound, their aim or their attackers.
     'A reporter was beaten unconscious near Mosul.',
@@ -63,6 +77,9 @@ const LOOK_ALIKES = [
   'The storm toppled two pylons near Mosul.',
   'Heavy rains destroyed a bridge near Mosul.',
   'Police recovered 50 petrol bombs near Mosul on Friday.',
+  'The clerk was fired from a job at the bank in Mosul.',
+  'Police raided a flat near Mosul on Monday.',
+  'A short circuit started a fire in a hospital in Mosul.',
 ];
 
 describe('incidents told in terse wording', () => {
