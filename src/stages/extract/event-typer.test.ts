@@ -62,6 +62,14 @@ describe('the sub-event type', () => {
       'Attack',
     ],
     [
+      'a man shot dead by an unknown gunman is attacked: the gunman is the shooter, not a target',
+      {
+        text: 'A shopkeeper was shot dead by an unknown gunman in Hama on Monday.',
+        mentions: [['Hama', placeEntity('Hama', 'SY')]],
+      },
+      'Attack',
+    ],
+    [
       'armed men killed by the army, told in the passive, were fought',
       {
         text: 'More than 100 terrorists killed by the army in Hama.',

@@ -2,7 +2,7 @@ import type { Span } from '../../core/span.js';
 import type { SubEventType } from '../../core/taxonomy.js';
 import type { Roles } from './actor-roles.js';
 import type { Frame } from './frame-builder.js';
-import { afterAgent, hitSpan } from './sentence-view.js';
+import { agentBetween, hitSpan } from './sentence-view.js';
 
 /** Weapon sub-types, most telling first: a suicide bomber outranks the explosion he caused. */
 const WEAPONS: [cue: string, sub: SubEventType][] = [
@@ -255,10 +255,9 @@ const AGENCY = /^(?:برصاص|بنيران|برصاصه|بقذيفه|بقذاي
 /** Armed men attacking, firing on or killing soldiers, police or a post: a battle, even with no return fire. */
 function forcesTargeted(frame: Frame, tags: string[]): boolean {
   const view = frame.view;
-  // "قتل شاب برصاص الجيش", "killed by soldiers": forces after a word of agency did it; and before a
+  // "قتل شاب برصاص الجيش", "killed by an unknown gunman": forces after a word of agency did it; and before a
   // passive verb with its agent ("100 terrorists killed by the army") they are the ones it struck.
   const agents = view.cues.filter((c) => c.phrase.tag === 'agent');
-  const byAgent = (at: number) => afterAgent(view, at);
   return frame.triggers.some((t, i) => {
     // "هاجمت قطعات عسكرية", "fired on a checkpoint", "قتل عنصران من الشرطة": soldiers or police as the object.
     if (tags[i] !== '@attack' && tags[i] !== '@fire' && tags[i] !== '@kill') return false;
@@ -274,7 +273,7 @@ function forcesTargeted(frame: Frame, tags: string[]): boolean {
         c.phrase.tag === 'forces' &&
         ((c.start >= t.end &&
           c.start - t.end <= TARGET_REACH &&
-          !byAgent(c.start) &&
+          !agentBetween(view, t.end, c.start) &&
           !AGENCY.test(view.tokens[c.start - 1]?.norm ?? '')) ||
           (passive && c.end <= t.start && t.start - c.end <= 1)),
     );
