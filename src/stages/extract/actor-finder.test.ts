@@ -26,6 +26,15 @@ describe('sides named by common nouns', () => {
       ['Military Forces of Israel', undefined],
     ],
     [
+      "takes Iraq's Counter-Terrorism Service for its military",
+      {
+        text: 'قتل ثلاثة من عناصر جهاز مكافحة الإرهاب في هجوم على مدينة الرمادي.',
+        mentions: [['الرمادي', placeEntity('Ramadi', 'IQ')]],
+        quantities: [['ثلاثة', killed(3)]],
+      },
+      [undefined, 'Military Forces of Iraq'],
+    ],
+    [
       'takes "rebel positions" struck for the rebels as the target',
       {
         text: 'Government forces shelled rebel positions in Hama on Monday.',
