@@ -30,7 +30,7 @@ describe('sides named by common nouns', () => {
       {
         text: 'قتل ثلاثة من عناصر جهاز مكافحة الإرهاب في هجوم على مدينة الرمادي.',
         mentions: [['الرمادي', placeEntity('Ramadi', 'IQ')]],
-        quantities: [['ثلاثة', killed(3)]],
+        quantities: [['ثلاثة', killed(3, 'members')]],
       },
       [undefined, 'Military Forces of Iraq'],
     ],
