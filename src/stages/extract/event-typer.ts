@@ -2,7 +2,7 @@ import type { Span } from '../../core/span.js';
 import type { SubEventType } from '../../core/taxonomy.js';
 import type { Roles } from './actor-roles.js';
 import type { Frame } from './frame-builder.js';
-import { agentBetween, hitSpan } from './sentence-view.js';
+import { afterAgent, agentBetween, hitSpan } from './sentence-view.js';
 
 /** Weapon sub-types, most telling first: a suicide bomber outranks the explosion he caused. */
 const WEAPONS: [cue: string, sub: SubEventType][] = [
@@ -273,6 +273,7 @@ function forcesTargeted(frame: Frame, tags: string[]): boolean {
         c.phrase.tag === 'forces' &&
         ((c.start >= t.end &&
           c.start - t.end <= TARGET_REACH &&
+          !afterAgent(view, c.start) &&
           !agentBetween(view, t.end, c.start) &&
           !AGENCY.test(view.tokens[c.start - 1]?.norm ?? '')) ||
           (passive && c.end <= t.start && t.start - c.end <= 1)),
