@@ -19,3 +19,15 @@ describe('a title or given name that is also a town', () => {
     expect(places('Gunmen set fire to a school in Aga')).toEqual(['Aga=place:eg:aga']);
   });
 });
+
+describe('a preposition that is also a district', () => {
+  it('is no place in "قبالة حدود جازان" (facing the border of Jazan)', () => {
+    expect(places('سقطت قذائف قبالة حدود جازان').filter((p) => p.startsWith('قبالة'))).toEqual([]);
+  });
+
+  it('is the district after a cue', () => {
+    expect(places('وقع انفجار في مدينة قبالة في أذربيجان').filter((p) => p.startsWith('قبالة'))).toHaveLength(
+      1,
+    );
+  });
+});

@@ -95,7 +95,7 @@ export const COMMON_WORD_KEYS: ReadonlySet<string> = withLooseForms(
  * Names so often an ordinary word in conflict news that only a cue right before them will do, never
  * another mention elsewhere: "فتح النار" (opened fire) in an article about Fatah, "القاعدة الجوية" (the air
  * base) in one about al-Qaeda, "كيف" (how, and Kyiv), "الأربعاء" (Wednesday, and Larbaa), "بيان"
- * (statement, and Bayan), "الجزيرة" (the island, the TV channel, an Iraqi desert; Gezira only as "ولاية
+ * (statement, and Bayan), "قبالة" (facing, and Gabala), "الجزيرة" (the island, the TV channel, an Iraqi desert; Gezira only as "ولاية
  * الجزيرة"). English common words are treated the same way.
  */
 export const CUE_ONLY_KEYS: ReadonlySet<string> = new Set(
@@ -105,6 +105,6 @@ export const CUE_ONLY_KEYS: ReadonlySet<string> = new Set(
 الاثنين الثلاثاء الأربعاء الخميس الجمعة سبت أحد جمعة خميس الحرية العمارة التل الباب الوادي المدينة العين
 الجميل أبا الناصر بول بيو سكر دورا دخيل الظاهرة مؤدية اليمنى برمودا ليون
 تربة الطرف وجده العبر بشرى حتا البرج جلب لعل ينقل أدري آتي جاسم مينا باما عثمانية البندقية
-الجزيرة
+الجزيرة قبالة
 `).map(normalizeName),
 );
