@@ -1,7 +1,6 @@
 import type { DateRef, EventRecord, PlaceRef } from '../../core/records.js';
+import { DAY_MS } from '../../core/day-ms.js';
 import { foldName } from './search-terms.js';
-
-const DAY_MS = 86_400_000;
 
 /**
  * Whether two events (of different articles) report one incident: same country and event type, compatible

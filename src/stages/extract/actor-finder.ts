@@ -54,7 +54,7 @@ export function actorCandidates(
     if (at < frame.from || at >= frame.to) continue;
     const loyal = loyalForcesAt(view, m, at);
     if (m.kind === 'state-forces') out.push(fromMention(m, 'forces', at));
-    else if (loyal >= 0 && loyal >= frame.from) out.push(loyalForces(view, m, loyal));
+    else if (loyal >= frame.from) out.push(loyalForces(view, m, loyal));
     else if (GROUP_KINDS.has(m.kind)) {
       if (!UNNAMED.test(m.name)) out.push(generic(view, m, at, country) ?? fromMention(m, 'group', at));
     } else if (

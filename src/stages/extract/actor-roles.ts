@@ -121,20 +121,20 @@ export function assignRoles(
       // "سيطروا على مديرية القفر عقب مواجهات أسفرت عن مصرع 26 حوثيا": who lost the ground is often told in
       // the clause after the one that took it.
       const roles = violenceRoles(frame, candidates, claimant, country, backed);
-      const after = mainTrigger(frame).end;
+      const trigger = mainTrigger(frame);
+      const wide = sentenceWide(frame, country);
       roles.actor2 ??=
-        sentenceWide(frame, country).find(
-          (c) => c.at >= after && c.ref.entity_id !== null && c.ref.name !== roles.actor1?.ref.name,
+        wide.find(
+          (c) => c.at >= trigger.end && c.ref.entity_id !== null && c.ref.name !== roles.actor1?.ref.name,
         ) ?? null;
+      if (roles.actor1) return roles;
       // "واستعادة السيطرة على الحوطة …، القوات الموالية للرئيس": ground regained, with no taker named,
       // is regained by the state's forces the clause names, not from them. "وبعد ضمان سيطرتها على
       // المدينة، واصلت القوات …": a control whose pronoun no side before it owns is the side's told after.
       const regained = frame.triggers.some((t) => t.phrase.tag === 'Government regains territory');
-      const trigger = mainTrigger(frame);
       const owned =
-        /(?:ها|هم)$/.test(frame.view.tokens[trigger.start].norm) &&
-        !sentenceWide(frame, country).some((c) => c.at < trigger.start);
-      if (!roles.actor1 && ((regained && roles.actor2?.side === 'forces') || owned))
+        /(?:ها|هم)$/.test(frame.view.tokens[trigger.start].norm) && !wide.some((c) => c.at < trigger.start);
+      if ((regained && roles.actor2?.side === 'forces') || owned)
         return { ...roles, actor1: roles.actor2, actor2: null };
       return roles;
     }
@@ -169,8 +169,9 @@ function sharedSubject(frame: Frame, country: { code: string; name: string } | n
     /^[وف][\u0600-\u06ff]/.test(word) && !/^[وف]ال/.test(word) && !/^[وف]/.test(verb.phrase.words[0]);
   // "متشددو التنظيم خطفوا … بعد أن سيطروا على المدينة": a plural verb names its subject only by its ending.
   const pronoun = /^[\u0600-\u06ff]+وا$/.test(word) && !/^[وفب]?ال/.test(word);
+  if (frame.from === 0) return null;
   const english = englishPredicate(frame, country);
-  if (frame.from === 0 || !(joined || pronoun || english)) return null;
+  if (!(joined || pronoun || english)) return null;
   const before = clauseBefore(frame, () => true, 'violence');
   const subject = before && violenceRoles(before, actorCandidates(before, country), null, country).actor1;
   // An English subject stands before the act it did first ("forces after hours of clashes captured").

@@ -1,4 +1,5 @@
 import type { DateRef } from '../../core/records.js';
+import { DAY_MS } from '../../core/day-ms.js';
 import { mainTrigger, type Frame } from './frame-builder.js';
 import { tokenAt } from './sentence-view.js';
 
@@ -10,7 +11,6 @@ const WEEKDAY_COST = 4;
 const OCCURRED_ON =
   /(?:(?:^|\s)[وف]?(?:وقع|وقعت|جرى|جرت|حدث|حدثت|نفذ|نفذت)|\b(?:took place|occurred|happened|was carried out))\s+(?:(?:في|on|in)\s+)?$/i;
 const OCCURRED_BONUS = 8;
-const DAY_MS = 86_400_000;
 /**
  * "قال في بيان السبت", "اعلن يوم الاثنين", "said on Tuesday": the words that tie a date to a statement about
  * the incident. The text is read as written, with or without hamza, so both spellings are listed.

@@ -1,4 +1,5 @@
 import type { EventRecord, TimeExpression, Token } from '../../core/records.js';
+import { DAY_MS } from '../../core/day-ms.js';
 import { familyOf, type Frame } from './frame-builder.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import { tokenAt, type SentenceView } from './sentence-view.js';
@@ -158,9 +159,6 @@ function habitual(frame: Frame): boolean {
   }
   return false;
 }
-
-/** Milliseconds in a day. */
-const DAY_MS = 86_400_000;
 
 /** How far before a frame's first trigger a requirement or an accusation governs it (tokens). */
 const GOVERN_REACH = 16;

@@ -51,7 +51,7 @@ function blamedSide(frame: Frame, perpetrators: ActorCandidate[]): ActorCandidat
   for (let i = frame.from; i < frame.to; i++) {
     if (BLAME_EN.test(tokens[i].norm)) {
       const on = tokens.slice(i + 1, i + 1 + BLAME_ON_REACH).findIndex((t) => t.norm === 'on');
-      const side = perpetrators.find((c) => on >= 0 && c.at > i + 1 + on && c.at <= i + 3 + on);
+      const side = on >= 0 ? perpetrators.find((c) => c.at > i + 1 + on && c.at <= i + 3 + on) : undefined;
       if (side) return side;
     }
     if (!BLAME.test(tokens[i].norm)) continue;

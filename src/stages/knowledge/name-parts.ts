@@ -160,9 +160,14 @@ function isNamePart(text: string, match: NameMatch): boolean {
 // A spokesman («المتحدث/الناطق», "official", "military") or an officer's rank, then the body spoken for — each
 // of its words the article's or a head of one («باسم وزارة الداخلية», «باسم الجيش النيجيري») — then one or two
 // words of a personal name right before the match.
-const ARABIC_ROLE = /ال(?:متحدث|ناطق|عقيد|لواء|عميد|رائد|نقيب|مقدم|جنرال|ملازم|رقيب)/;
-const ARABIC_ROLE_THEN_NAME =
-  /(?:^|[\s(،,])(?:ال(?:متحدث|ناطق)ة?|ال(?:عقيد|لواء|عميد|رائد|نقيب|مقدم|جنرال|ملازم|رقيب))(?:\s+(?:[\u0621-\u065f]+\s+){0,2}ال[\u0621-\u065f]+){0,3}\s+([\u0621-\u065f]+)(?:\s+([\u0621-\u065f]+))?\s+$/u;
+const SPOKESMAN = 'متحدث|ناطق';
+const RANK = 'عقيد|لواء|عميد|رائد|نقيب|مقدم|جنرال|ملازم|رقيب';
+const ARABIC_ROLE = new RegExp(`ال(?:${SPOKESMAN}|${RANK})`);
+// «ة» only after a spokesman («المتحدثة»): after a rank it would let in «العقيدة» (the doctrine).
+const ARABIC_ROLE_THEN_NAME = new RegExp(
+  String.raw`(?:^|[\s(،,])(?:ال(?:${SPOKESMAN})ة?|ال(?:${RANK}))(?:\s+(?:[\u0621-\u065f]+\s+){0,2}ال[\u0621-\u065f]+){0,3}\s+([\u0621-\u065f]+)(?:\s+([\u0621-\u065f]+))?\s+$`,
+  'u',
+);
 // Words that follow such a title without being a name: prepositions, particles, and the nouns that announce a
 // place («في»، «إن»، «مدينة»), each also behind a one-letter proclitic («بمدينة»، «وفي»).
 const NOT_NAME_WORDS_AR = new Set(

@@ -222,10 +222,3 @@ export function capitalisedName(written: string): boolean {
     .split(/[\s\-\u2010\u2011]+/)
     .every((w) => w === '' || plainArticle(w) === 'al' || w[0] !== w[0].toLowerCase());
 }
-
-/** Nouns English puts in a place's name: not a transliterated word ("Bardiya District"). */
-export const PLACE_NOUNS = new Set(
-  `district province governorate region city town village camp valley mountain mountains river lake airport
-  base square street road bridge dam market mosque hospital university prison island islands north south east
-  west northern southern eastern western upper lower new old`.split(/\s+/),
-);

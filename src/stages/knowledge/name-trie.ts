@@ -4,7 +4,6 @@ import {
   ARTICLE_SKELETON,
   looseLatin,
   nameTokens,
-  PLACE_NOUNS,
   plainArticle,
   skeletonLatin,
   soundSkeleton,
@@ -101,7 +100,8 @@ function addWrittenName(
   // Inside the name only: "Ar-Raqqa" indexed as "al raqqa" would take "Al-Raqqa" from "Raqqa province".
   const inner = tokens.length > 1 ? respelled(tokens.slice(1), plainArticle) : null;
   const plain = inner === null ? null : [tokens[0], ...inner];
-  // Not when the base has that spelling too ("Deir al-Zor" beside "Deir ez-Zor"): no entity twice at a name.
+  // Not when a spelling added before already put the entity there. This depends on order: an "al" alias
+  // added after its name ("Deir ez-Zor", then "Deir al-Zor") still puts the entity there twice.
   if (plain !== null && !sensesAt(trie, plain).some((s) => s.entity === entity))
     addRespelledName(trie, plain, sense);
   addRespelledName(trie, tokens, sense);
@@ -118,6 +118,13 @@ function addRespelledName(trie: NameTrieNode, tokens: readonly string[], sense: 
   const loose = respelled(tokens, looseLatin);
   if (loose !== null) addName(trie, loose, sense);
 }
+
+/** Nouns English puts in a place's name: not a transliterated word ("Bardiya District"). */
+const PLACE_NOUNS = new Set(
+  `district province governorate region city town village camp valley mountain mountains river lake airport
+  base square street road bridge dam market mosque hospital university prison island islands north south east
+  west northern southern eastern western upper lower new old`.split(/\s+/),
+);
 
 /**
  * The `soundSkeleton` of every word of a Latin name of two words or more besides the article, or null: such a

@@ -28,9 +28,9 @@ const SEAT_AFTER = /^(?:-|\s)based\b/;
 export function asOwner(chosen: ChosenSense, viewText: string): ChosenSense {
   const { entity, via } = chosen.sense;
   if (via === 'demonym' || !PLACE_KINDS.has(entity.kind)) return chosen;
-  const [start, end] = chosen.match.view;
+  const end = chosen.match.view[1];
   const seat = SEAT_AFTER.test(viewText.slice(end, end + 7));
-  if (!seat && (entity.kind !== 'country' || !isOwner(viewText, [start, end]))) return chosen;
+  if (!seat && (entity.kind !== 'country' || !isOwner(viewText, chosen.match.view))) return chosen;
   return { ...chosen, sense: { ...chosen.sense, via: 'demonym' } };
 }
 

@@ -105,7 +105,7 @@ function headlineStart(text: string, line: number): number {
 }
 
 /** "south of Aleppo", "between X and Y": the place is a point another is measured from. */
-export function measuredFrom(text: string, span: Span): boolean {
+function measuredFrom(text: string, span: Span): boolean {
   return RELATIVE.test(text.slice(Math.max(0, span[0] - 24), span[0]));
 }
 
@@ -116,7 +116,7 @@ export function onScene(doc: Document, m: Mention): boolean {
 }
 
 /** Where the sentence holding a mention starts: how far back the words about it may be looked for. */
-export function sentenceStart(doc: Document, m: Mention): number {
+function sentenceStart(doc: Document, m: Mention): number {
   return doc.sentences?.find((s) => s.span[0] <= m.span[0] && m.span[0] < s.span[1])?.span[0] ?? 0;
 }
 

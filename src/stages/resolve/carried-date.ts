@@ -1,5 +1,5 @@
 import type { Document, EventRecord } from '../../core/records.js';
-import { DAY_MS } from './incident-facts.js';
+import { DAY_MS } from '../../core/day-ms.js';
 import type { Placed } from './incident-merger.js';
 import { toldDay } from './told-day.js';
 
@@ -103,16 +103,16 @@ function toldJustBefore(items: Placed[], toldAt: number[][], k: number, i: numbe
 
 /**
  * The date of a dated incident told just before, else a day the incident's sentences tie to it, else the
- * lead's or the publication date; null when none exists.
+ * lead's or the publication date; null when none exists. `toldAt`: the sentences each item's evidence
+ * starts in (toldAtOf, computed once per article).
  */
 export function carriedDate(
   items: Placed[],
+  toldAt: number[][],
   i: number,
   doc: Document,
   datelined: boolean,
 ): EventRecord['date'] {
-  const starts = (doc.sentences ?? []).map((s) => s.span[0]);
-  const toldAt = items.map((item) => item.event.evidence.map(([from]) => sentenceIndex(starts, from)));
   for (let k = i - 1; k >= 0; k--) {
     if (!toldJustBefore(items, toldAt, k, i)) continue;
     const date = items[k].event.date;
@@ -150,4 +150,9 @@ export function sentenceIndex(starts: readonly number[], offset: number): number
     } else hi = mid - 1;
   }
   return found;
+}
+
+/** The sentence each piece of each item's evidence starts in, indexed like the items. */
+export function toldAtOf(items: readonly Placed[], starts: readonly number[]): number[][] {
+  return items.map((item) => item.event.evidence.map(([from]) => sentenceIndex(starts, from)));
 }

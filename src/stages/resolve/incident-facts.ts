@@ -1,10 +1,8 @@
 import type { CountRef, EventRecord } from '../../core/records.js';
+import { DAY_MS } from '../../core/day-ms.js';
 import { uniqueSpans } from '../../core/span.js';
 
 // Facts two tellings of an incident can agree or differ on: days, tolls, and how their counts combine.
-
-/** Milliseconds in a day. */
-export const DAY_MS = 86_400_000;
 
 /** Two known days at most one apart ("clashes overnight … arrests next morning"). */
 export function withinADay(a: string | undefined, b: string | undefined): boolean {

@@ -4,9 +4,9 @@ import type { Span } from '../../core/span.js';
 import type { Stage, StageContext } from '../../core/stage.js';
 import { placeFromArticle, digestStories, storyOf } from './article-place.js';
 import { readDateline, toDatelineCountry } from './dateline-reader.js';
-import { carriedDate, namedByPlace, sentenceIndex } from './carried-date.js';
+import { carriedDate, namedByPlace, sentenceIndex, toldAtOf } from './carried-date.js';
 import { confidenceOf, eventId } from './event-scorer.js';
-import { DAY_MS } from './incident-facts.js';
+import { DAY_MS } from '../../core/day-ms.js';
 import { foldLead, mergeIncidents, type Placed } from './incident-merger.js';
 import {
   casualtyOfKnownIncident,
@@ -131,10 +131,11 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
       ? kept.filter((item) => hasTown(item.event) || countryWide(item.event) || toldApart(item.event, towned))
       : kept;
   const told = placedOrApart.filter((item) => !toldAgainLater(item, placedOrApart));
+  const toldAt = toldAtOf(merged, starts);
   for (const item of told) {
     const event = item.event;
     if (!event.date && event.timing?.value !== 'historical' && !namedByPlace(text, event)) {
-      event.date = carriedDate(merged, merged.indexOf(item), doc, datelineTown !== null);
+      event.date = carriedDate(merged, toldAt, merged.indexOf(item), doc, datelineTown !== null);
       // "earlier, police fired …": vague recency gives the month, not the day it is carried from.
       const words = text.slice(event.evidence[0]?.[0] ?? 0, event.evidence[0]?.[1] ?? 0);
       if (event.date?.precision === 'day' && EARLIER.test(words)) {
@@ -266,14 +267,15 @@ function articleCountry(doc: Document): PlaceRef | null {
   // A non-state armed group fights at home: each group named votes once, as a place does, above a
   // nationality ("CPN-M cadres torched the Modern Indian School" is Nepal's). Once, not per mention: in a
   // long article the places named decide, as groups strike across borders (the PKK in Iraq).
-  const placed = counts.size > 0;
   const groups = new Set<string>();
-  for (const m of doc.mentions ?? []) {
-    const code = m.actor?.country;
-    if (!placed || !code || m.kind !== 'armed-group' || groups.has(m.entity_id)) continue;
-    groups.add(m.entity_id);
-    const seen = counts.get(code);
-    counts.set(code, { n: (seen?.n ?? 0) + 2, span: seen?.span ?? m.span, name: seen?.name ?? null });
+  if (counts.size > 0) {
+    for (const m of doc.mentions ?? []) {
+      const code = m.actor?.country;
+      if (!code || m.kind !== 'armed-group' || groups.has(m.entity_id)) continue;
+      groups.add(m.entity_id);
+      const seen = counts.get(code);
+      counts.set(code, { n: (seen?.n ?? 0) + 2, span: seen?.span ?? m.span, name: seen?.name ?? null });
+    }
   }
   // No place at all: the country of the armed sides named, else of the parties and people.
   for (const kinds of [ARMED, POLITICAL]) {

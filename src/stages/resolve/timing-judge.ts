@@ -1,5 +1,5 @@
 import type { EventRecord } from '../../core/records.js';
-import { DAY_MS } from './incident-facts.js';
+import { DAY_MS } from '../../core/day-ms.js';
 
 /** ACLED and the annotation guide call an incident historical when it is more than about 30 days old. */
 const HISTORICAL_DAYS = 30;

@@ -68,7 +68,8 @@ function toldForSeveralTowns(item: Placed, items: Placed[], text: string): boole
     );
     const words = text.slice(sentence[0], sentence[1]);
     const where = own[0] >= sentence[0] && own[1] <= sentence[1] ? own[0] - sentence[0] : words.indexOf(name);
-    if (sibling || where < 0 || QUARTERS.test(words)) return sibling;
+    if (sibling) return true;
+    if (where < 0 || QUARTERS.test(words)) return false;
     return LIST_AFTER.test(words.slice(where + name.length)) || LIST_BEFORE.test(words.slice(0, where));
   };
   if (several(told)) return true;
