@@ -12,6 +12,7 @@ import {
 import type { InputSpec } from '../app/index.js';
 import { loadConfig } from '../core/config.js';
 import { MarsadError } from '../core/errors.js';
+import { countOf, skippedNote } from './batch-summary.js';
 import { EXIT, action, reportFailure } from './cli-errors.js';
 
 interface IngestOptions {
@@ -58,8 +59,8 @@ export function registerIngestCommand(program: Command): void {
         }
         if (options.queue) return enqueueOnly(spec, options.queue);
         const [marsad, store] = await Promise.all([createMarsad(config), openStore(config.db)]);
-        let skipped = 0;
-        const source = sourceOf({ ...spec, onSkip: () => skipped++ });
+        const skipped: string[] = [];
+        const source = sourceOf({ ...spec, onSkip: (path) => skipped.push(path) });
         const bar = process.stderr.isTTY
           ? new SingleBar(
               {
@@ -96,10 +97,11 @@ export function registerIngestCommand(program: Command): void {
           );
           bar?.stop();
           process.stderr.write(
-            `ingested ${summary.articles} articles, ${summary.events} events into ${config.db}; ` +
-              `${summary.duplicates} already stored, ${skipped} skipped, ${summary.failures.length} errors\n`,
+            `ingested ${countOf(summary.articles, 'article')}, ${countOf(summary.events, 'event')} ` +
+              `into ${config.db}; ${summary.duplicates} already stored, ${skippedNote(skipped)}, ` +
+              `${countOf(summary.failures.length, 'error')}\n`,
           );
-          if (summary.articles + summary.duplicates === 0 && summary.failures.length + skipped > 0) {
+          if (summary.articles + summary.duplicates === 0 && summary.failures.length + skipped.length > 0) {
             process.exitCode = EXIT.failed;
           }
         } finally {

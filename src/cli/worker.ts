@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { createMarsad, openQueue, openStore, startWorker } from '../app/index.js';
 import { loadConfig } from '../core/config.js';
 import { MarsadError } from '../core/errors.js';
+import { countOf } from './batch-summary.js';
 import { action, reportFailure } from './cli-errors.js';
 
 interface WorkerOptions {
@@ -48,7 +49,8 @@ export function registerWorkerCommand(program: Command): void {
           await store.close();
           const t = worker.tally;
           process.stderr.write(
-            `worker stored ${t.stored} articles, ${t.events} events; ${t.duplicates} already stored, ${t.failures} errors\n`,
+            `worker stored ${countOf(t.stored, 'article')}, ${countOf(t.events, 'event')}; ` +
+              `${t.duplicates} already stored, ${countOf(t.failures, 'error')}\n`,
           );
         };
         if (options.drain) {

@@ -33,6 +33,7 @@ describe('marsad ingest and events', () => {
     const first = await marsad(['ingest', 'examples', '--db', db]);
     expect(first.status).toBe(0);
     expect(first.stderr).toMatch(/ingested 4 articles, \d+ events/);
+    expect(first.stderr).toMatch(/1 skipped \(README\.md: not /);
     const again = await marsad(['ingest', 'examples', '--db', db]);
     expect(again.stderr).toMatch(/ingested 0 articles, 0 events .*; 4 already stored/);
     const listed = await marsad(['events', '--db', db, '--format', 'json']);
@@ -103,7 +104,7 @@ describe('marsad ingest and events', () => {
     const { default: pg } = await import('pg');
     try {
       const direct = await marsad(['ingest', 'examples/ar-yemen-airstrike.json', '--db', db]);
-      expect(direct.stderr).toMatch(/ingested 1 articles/);
+      expect(direct.stderr).toMatch(/ingested 1 article, /);
       await marsad(['ingest', 'examples', '--queue', queue]);
       const worker = await marsad(['worker', '--queue', queue, '--db', db, '--drain']);
       expect(worker.stderr).toMatch(/worker stored 3 articles, \d+ events; 1 already stored, 0 errors/);
