@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { localName, nameLang, type NamedRef } from './entity-name.js';
+import { localName, nameLang, showsOwnName, type NamedRef } from './entity-name.js';
 import type { Locale } from './strings.js';
 
 describe('entity names in the interface language', () => {
@@ -13,5 +13,13 @@ describe('entity names in the interface language', () => {
   ])('shows %s by the right name and language', (_case, ref, loc, name, lang) => {
     expect(localName(ref, loc)).toBe(name);
     expect(nameLang(ref, loc)).toBe(lang);
+  });
+});
+
+describe('place labels', () => {
+  it('names a town before its country but a country only once', () => {
+    expect(showsOwnName({ precision: 'town' })).toBe(true);
+    expect(showsOwnName({ precision: 'region' })).toBe(true);
+    expect(showsOwnName({ precision: 'country' })).toBe(false);
   });
 });

@@ -29,3 +29,13 @@ export function localName(ref: NamedRef, loc: Locale = locale()): string {
 export function nameLang(ref: NamedRef, loc: Locale = locale()): Locale {
   return loc === 'ar' && ref.name_ar ? 'ar' : 'en';
 }
+
+/**
+ * Whether a place's own name goes before its country's: not when the place is the country itself, which
+ * would read "Yemen, Yemen".
+ *
+ * @example showsOwnName({ precision: 'country' }) === false
+ */
+export function showsOwnName(place: { precision: string }): boolean {
+  return place.precision !== 'country';
+}

@@ -1,6 +1,6 @@
 import type { StoredEvent } from '../api/api-types.js';
 import { h } from '../dom/h.js';
-import { localName, nameLang } from '../i18n/entity-name.js';
+import { localName, nameLang, showsOwnName } from '../i18n/entity-name.js';
 import { countryName, formatNumber, locale, t } from '../i18n/locale.js';
 import { subTypeLabel, typeLabel } from '../i18n/taxonomy-labels.js';
 import { colourOf } from '../map/type-colours.js';
@@ -14,7 +14,7 @@ export function typeDot(type: string | null | undefined): HTMLElement {
 }
 
 /**
- * A place as "name, country", each part isolated so an English name beside an Arabic country name (or
+ * A place as "name, country" (a country alone by its name), each part isolated so an English name beside an Arabic country name (or
  * the reverse) keeps its own direction; the comma follows the interface language.
  *
  * @example h('span', {}, ...placeLabel(event.location))
@@ -23,7 +23,8 @@ export function placeLabel(place: StoredEvent['location']): Array<Node | string>
   if (!place) return [t('unknownPlace')];
   const country = countryName(place.country);
   const parts = [
-    h('bdi', { lang: nameLang(place), class: 'place-name' }, localName(place)),
+    (showsOwnName(place) || !country) &&
+      h('bdi', { lang: nameLang(place), class: 'place-name' }, localName(place)),
     country && h('bdi', {}, country),
   ].filter((part): part is HTMLElement => Boolean(part));
   return parts.flatMap((part, i) => (i ? [locale() === 'ar' ? '، ' : ', ', part] : [part]));
