@@ -29,4 +29,9 @@ describe('the lexicon loader', () => {
   it('uses English forms as written', () => {
     expect(strengthOf('airstrikes')).toEqual(['Air/drone strike/strong']);
   });
+
+  it('splits a hyphenated form into the words the text is split into', () => {
+    expect(strengthOf('explosive laden')).not.toEqual([]);
+    expect(strengthOf('explosive-laden')).toEqual([]);
+  });
 });

@@ -25,6 +25,12 @@ export interface LexiconPhrase {
 const GAP = /^\.\.\.(\d)?$/;
 const DEFAULT_GAP = 3;
 
+/**
+ * A hyphen between letters: the text's words are split there ("booby-trapped" is two tokens), so a lexicon
+ * form written with one is read as two words too, or it could never match.
+ */
+const HYPHEN_IN_WORD = /(?<=\p{L})-(?=\p{L})/gu;
+
 /** The lexicon folder shipped with marsad, found from this file so it works from src/ and from dist/. */
 export const LEXICON_DIR = new URL('../../../data/lexicons/', import.meta.url);
 
@@ -49,7 +55,7 @@ export function loadLexicon(fileName: string, dir: URL = LEXICON_DIR): LexiconPh
         );
       }
       for (const written of forms.split('|')) {
-        const base = normalizeName(written);
+        const base = normalizeName(written.replace(HYPHEN_IN_WORD, ' '));
         const head = base.split(' ')[0];
         for (const form of expand(base, lang, pos)) {
           // "يستهدف", "يهاجم": the imperfect tells a habit, an aim or a plan as often as an act ("خطة تستهدف

@@ -255,6 +255,19 @@ describe('clauses that tell no incident', () => {
     expect(types).toEqual(['Peaceful protest']);
   });
 
+  it('drops a killing over a quarrel told only by its motive and its murdered victim', () => {
+    const types = subTypesOf({
+      text:
+        'أوقفت الشرطة رجلا متهما بقتل ضابط متقاعد في مدينة جدة إثر خلاف على أفضلية المرور. ' +
+        'ونقلت جثة المغدور إلى المستشفى في جدة.',
+      mentions: [
+        ['جدة', placeEntity('Jeddah', 'SA'), 1],
+        ['جدة', placeEntity('Jeddah', 'SA'), 2],
+      ],
+    });
+    expect(types).toEqual([]);
+  });
+
   it('keeps a stabbing by an extremist that the police call a hate crime', () => {
     const types = subTypesOf({
       text: 'طعن رجل متطرف أربعة مصلين أمام مسجد في مدينة حيفا. ووصفت الشرطة الهجوم بأنه جريمة كراهية.',

@@ -29,7 +29,7 @@ export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] 
       (t.phrase.tag !== '@launch' || launchesWeapon(view, text, t)) &&
       !isWarReference(view, text, t) &&
       !governing(view, text, t, 'unreal', UNREAL_REACH) &&
-      !governing(view, text, t, 'negation', NEGATION_REACH) &&
+      !isNegated(view, text, t) &&
       !governing(view, text, t, 'speech', SPEECH_REACH) &&
       !(governing(view, text, t, 'support', SUPPORT_REACH) && !isPastVerb(view, t)) &&
       !followed(view, text, t, 'unreal-after', UNREAL_AFTER_REACH) &&
@@ -43,6 +43,18 @@ export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] 
       !isCalledOff(view, text, t),
   );
   return kept.filter((t) => !killOfDropped(view, text, t, kept));
+}
+
+/**
+ * "jets in breach of a cease-fire bombed the town": a word of negation that is part of another trigger's
+ * phrase ("cease fire", split at its hyphen) negates nothing.
+ */
+function isNegated(view: SentenceView, text: string, trigger: PhraseHit): boolean {
+  const cue = governing(view, text, trigger, 'negation', NEGATION_REACH);
+  return (
+    cue !== undefined &&
+    !view.triggers.some((other) => other !== trigger && other.start <= cue.start && cue.end <= other.end)
+  );
 }
 
 /** "forces backed by Russian jets shelled the town": the supported side's own verb is its act, not support. */

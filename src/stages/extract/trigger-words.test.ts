@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureDocument, type FixtureSpec } from './fixture-document.js';
+import { actorEntity, placeEntity } from './fixture-entities.js';
+import { createExtractStage } from './index.js';
+
+const extract = createExtractStage();
+
+function typeOf(spec: FixtureSpec): string | undefined {
+  const doc = fixtureDocument(spec);
+  extract.run(doc, { referenceDate: null });
+  return doc.events![0]?.sub_event_type?.value;
+}
+
+// Rows of the trigger and cue lexicons: how a device taken out of use, a bombing from the air or a blow
+// against a truce is told in words the older rows missed.
+describe('trigger and cue words of the lexicons', () => {
+  it.each<[string, FixtureSpec, string]>([
+    [
+      'experts standing between «أبطل» and «مفعول» still defuse the device',
+      {
+        text: 'أبطل خبراء متفجرات مفعول عبوة ناسفة زرعت على طريق في ماردين أمس.',
+        mentions: [['ماردين', placeEntity('Mardin', 'TR')]],
+      },
+      'Disrupted weapons use',
+    ],
+    [
+      'a car-bomb workshop destroyed by the forces is weapons taken out of use',
+      {
+        text: 'ودمرت القوات الأمنية أكبر معمل لتفخيخ السيارات وسط مدينة الفلوجة أمس.',
+        mentions: [['الفلوجة', placeEntity('Fallujah', 'IQ')]],
+      },
+      'Disrupted weapons use',
+    ],
+    [
+      'a hyphenated "bomb-making factory" is matched as the text splits it',
+      {
+        text: 'Iraqi troops destroyed a bomb-making factory in Fallujah on Monday.',
+        mentions: [['Fallujah', placeEntity('Fallujah', 'IQ')]],
+      },
+      'Disrupted weapons use',
+    ],
+    [
+      'an aerial bombardment comes from the air',
+      {
+        text: 'Regime forces carried out an aerial bombardment of Douma on Monday, killing 9 civilians.',
+        mentions: [['Douma', placeEntity('Douma', 'SY')]],
+      },
+      'Air/drone strike',
+    ],
+    [
+      'a strike "in breach of a cease-fire" is the strike: the truce\'s "cease" negates nothing',
+      {
+        text: 'Russian jets in breach of a cease-fire bombed an outpost in Idlib on Sunday.',
+        mentions: [
+          ['Russian', actorEntity('Military Forces of Russia', 'state-forces', 'RU')],
+          ['Idlib', placeEntity('Idlib', 'SY')],
+        ],
+      },
+      'Air/drone strike',
+    ],
+  ])('%s', (_case, spec, expected) => {
+    expect(typeOf(spec)).toBe(expected);
+  });
+});
