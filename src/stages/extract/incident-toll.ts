@@ -61,7 +61,16 @@ const spansOf = (q: Quantity): Span[] => (q.nounSpan ? [q.span, q.nounSpan] : [q
 /** Where a figure's words end: its noun span may lie before the number ("مصرع سبعة"). */
 const endOf = (q: Quantity): number => Math.max(q.span[1], q.nounSpan?.[1] ?? 0);
 /** Words that make the next figure a part of the first, not another side ("including 3 children"). */
-const SUBSET = /\b(?:including|among|of them|of whom|out of)\b|بينهم|منهم|بينها|اضافة|إضافة/i;
+const SUBSET = /\b(?:including|among|of them|of whom|out of)\b|بينهم|منهم|بينها/i;
+/** "ثلاثة من العاملين": Arabic counts some of a group of people whose noun the lexicon may not know. */
+const SOME_OF_AR = /^\s*من\s/;
+/**
+ * "عشرة من الجنود إضافة إلى ثلاثة من العمال", "five soldiers in addition to two drivers": people added to
+ * the figure before, not a part of it.
+ */
+const ADDED_TO = /(?:^|\s)(?:بال|ب)?[اإ]ضافة\s+(?:إلى|الى|ل)\s*$|\bin addition to\s*$/i;
+/** "two residents said": the counted people are who tells, not who died. */
+const SAID_AFTER = /^\s+(?:said|say|says|told|reported|added|stated)\b/i;
 /** At most this many characters between two figures of one toll. */
 const SIDE_GAP = 60;
 
@@ -83,7 +92,25 @@ function perSide(prev: Quantity, next: Quantity, role: string, text: string): bo
   // "killing four doctors and one driver": a counted noun after "and" shares the fate of a figure whose
   // noun the language stage did not know.
   const named = next.noun !== undefined && (prev.noun === undefined || AS_WELL_AS.test(gap));
-  if (next.role === undefined && !shares && !named && (next.noun === undefined || next.noun !== prev.noun))
+  // "in addition to" says outright that the people after it share the fate of those before.
+  const added = ADDED_TO.test(gap) && (next.noun !== undefined || SOME_OF_AR.test(text.slice(next.span[1])));
+  // "Air strikes kill 10 children 5 women": a headline lists counted nouns with no commas between (not
+  // "8 persons killed 58 others injured", "killing four civilians two residents said": a count with a
+  // fate or a verb of its own opens the next clause).
+  const bare =
+    prev.noun !== undefined &&
+    next.noun !== undefined &&
+    next.role === undefined &&
+    /^\s+$/.test(gap) &&
+    !SAID_AFTER.test(text.slice(endOf(next)));
+  if (
+    next.role === undefined &&
+    !shares &&
+    !named &&
+    !added &&
+    !bare &&
+    (next.noun === undefined || next.noun !== prev.noun)
+  )
     return false;
   const joined =
     /\band\b/i.test(gap) ||
@@ -91,6 +118,8 @@ function perSide(prev: Quantity, next: Quantity, role: string, text: string): bo
     text[next.span[0]] === 'و' ||
     LIST_COMMA.test(gap) ||
     (named && AS_WELL_AS.test(gap)) ||
+    added ||
+    bare ||
     (next.noun === 'others' && next.role === role && ADDITION.test(gap) && !/[.;؛]/.test(gap));
   return joined && gap.length <= SIDE_GAP && !SUBSET.test(gap);
 }

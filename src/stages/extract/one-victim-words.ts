@@ -16,3 +16,28 @@ export const HIS_DEATH =
 /** "The party leader suffered minor injuries", "One guard sustained burns": one person hurt. */
 export const ONE_SUFFERED =
   /\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er) (?:[a-z][\w-]* ){0,2}[a-z][\w-]*(?<!s|men) (?:only |also )?(?:suffered|sustained|received)\s+(?:[a-z]+\s+)?(?:injuries|wounds|burns)\b/;
+
+/**
+ * "killing Ali Omar a field commander of the group and ": an active casualty verb (not "was killed on
+ * Monday and"), its object, then "and".
+ */
+const OBJECT_THEN_AND =
+  /(?<!\b(?:was|were|been|be|being)\s+)\b(killing|killed|wounding|wounded|injuring|injured)\s+((?!(?:on|in|at|by|during|after|before|near|when|while|as|and)\b)(?:(?!(?:and|who|which|when|after|while|but)\b)[^\s.;]+\s+){1,12}and\s+)$/i;
+/**
+ * "eight more militants", "seven other people", "five others": a count told as added to someone before,
+ * and no subject of a verb of its own ("and 17 others were injured").
+ */
+const MORE_AFTER =
+  /^\s+(?:more|other|others)\b(?!(?:\s+[a-z][\w-]*){0,2}\s+(?:were|was|are|is|had|have|died)\b)/i;
+
+/**
+ * "killing Ali Omar a field commander of the group and eight more militants": a count of "more" or "others"
+ * after the verb's first object adds to one victim told before it, however the object is worded (the
+ * casualty verb in group 1, the object and "and" in group 2).
+ *
+ * @example oneBeforeMore('killing the mayor and two more guards', [23, 26])?.[1] // 'killing'
+ */
+export function oneBeforeMore(text: string, span: readonly [number, number]): RegExpExecArray | null {
+  if (!MORE_AFTER.test(text.slice(span[1], span[1] + 40))) return null;
+  return OBJECT_THEN_AND.exec(text.slice(Math.max(0, span[0] - 100), span[0]));
+}

@@ -1,6 +1,7 @@
 import type { Quantity } from '../../core/records.js';
 
-// Counts summed over time, or the dead of an older incident: never the toll of the incident told.
+// Counts summed over time or over several incidents, or the dead of an older incident: never the toll of the
+// incident told.
 
 /**
  * "Over seventy journalists have been killed since 2003", "قتل أكثر من 4000 منذ بداية الحرب": a count
@@ -14,17 +15,22 @@ const LONG_AGO = String.raw`\b(?:(?:a few|several|some|a couple of|two|three|fou
  * months": a count summed over a span of days told before it, however long the sentence runs on to it.
  */
 const OVER_A_SPAN = String.raw`\b(?:during|in|over|within) (?:the same period|the period (?:from|between)|the (?:past|last) (?:(?:few|several|two|three|four|five|six|\d+) )?(?:weeks|months|years))\b|(?:^|\s)[وف]?(?:(?:خلال|في|شهدت)\s+)?(?:نفس|ذات)\s+الفترة|(?:^|\s)[وف]?(?:خلال|في)\s+الفترة\s+(?:من|بين|الماضية|الاخيرة|الأخيرة)|(?:^|\s)[وف]?(?:خلال|في)\s+(?:الاشهر|الأشهر|الشهور|السنوات)\s+(?:الماضية|الاخيرة|الأخيرة)`;
+/**
+ * "three cases of riots in the area, which claimed 12 lives", "two incidents of arson that killed 5": the
+ * count a relative clause gives the incidents it hangs on is their sum, no one incident's toll.
+ */
+const SEVERAL_INCIDENTS = String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+(?:separate\s+)?(?:cases|incidents)\s+of\b[^.;]{0,120}?\b(?:which|that)\s+(?:have\s+|has\s+|had\s+)?(?:claimed|killed|left|cost)\s+(?:at least\s+|over\s+|more than\s+|about\s+|nearly\s+)?$`;
 const RUNNING_AFTER = new RegExp(String.raw`^[^.;؛]{0,80}?(?:${SINCE}|${LONG_AGO})`, 'i');
 export const LONG_AGO_AFTER = new RegExp(String.raw`^[^.;]{0,60}?${LONG_AGO}`, 'i');
 const RUNNING_BEFORE = new RegExp(
-  String.raw`(?:${SINCE})[^.;؛]{0,60}$|(?:${OVER_A_SPAN})[^.;؛]{0,200}$`,
+  String.raw`(?:${SINCE})[^.;؛]{0,60}$|(?:${OVER_A_SPAN})[^.;؛]{0,200}$|${SEVERAL_INCIDENTS}`,
   'i',
 );
 /** "the deadliest attack since 2003", "أعنف هجوم منذ بداية الحرب": a record, not a running total. */
 const RECORD =
   /\b(?:worst|deadliest|bloodiest|biggest|largest|heaviest|highest|first|most)\b|[أا]سو[أا]|[أا]عنف|[أا]كبر|ال[أا]ول/i;
 
-/** A count summed since a time, or told as an older incident's dead, and not a record. */
+/** A count summed since a time or over incidents, or told as an older incident's dead, and not a record. */
 export function runningTotal(q: Quantity, text: string): boolean {
   const end = (q.nounSpan ?? q.span)[1];
   const after = RUNNING_AFTER.exec(text.slice(end, end + 120));

@@ -3,7 +3,7 @@ import type { Span } from '../../core/span.js';
 import { LONG_AGO_AFTER, runningTotal } from './running-totals.js';
 import { EXCEPT, NO_VICTIM } from './no-victim-words.js';
 import { ADVERBS, FIRST_VERB, INJURED_WORDS, KILLED_WORDS, NOT_BOTH } from './fate-words.js';
-import { HIS_DEATH, ONE_BODY, ONE_DIED, ONE_SUFFERED } from './one-victim-words.js';
+import { HIS_DEATH, ONE_BODY, ONE_DIED, ONE_SUFFERED, oneBeforeMore } from './one-victim-words.js';
 import {
   AFTER_COUNT_AR,
   FATE_OF_ANOTHER_AR,
@@ -247,7 +247,7 @@ function readRole(q: Quantity, text: string): Quantity {
   const reached = (['killed', 'injured'] as const).find((r) => VERB_THE[r].test(lead));
   if (reached) return { ...q, role: reached };
   // "killed a priest and four men with him": the verb before the one victim reaches the count.
-  const named = NAME_AND_BEFORE.exec(lead100);
+  const named = NAME_AND_BEFORE.exec(lead100) ?? oneBeforeMore(text, q.span);
   if (named) return { ...q, role: /^(?:killing|killed)$/i.test(named[1]) ? 'killed' : 'injured' };
   // "Five were killed, including three guards and eight others were hurt": a part of a count told before
   // takes no fate from the words after it.
@@ -326,6 +326,7 @@ function withOneMore(q: Quantity, quantities: readonly Quantity[], text: string)
   const nounEnd = (q.nounSpan ?? q.span)[1];
   const before =
     NAME_AND_BEFORE.exec(text.slice(Math.max(0, q.span[0] - 100), q.span[0])) ??
+    oneBeforeMore(text, q.span) ??
     namedBeforeOthersAr(role, text, q.span, nounEnd) ??
     // The verb may lie inside the noun span ("a bystander were wounded"): read on from the number.
     (AFTER_COUNT[role].test(text.slice(q.span[1], q.span[1] + 200))

@@ -47,6 +47,25 @@ describe('tellsMoreVictims', () => {
     expect(tellsMoreVictims(event, text)).toBe(false);
   });
 
+  it.each([
+    ['ندد الوزير بمقتل طفل في هجوم على منزله. وقُتل الطفل، كما أصيب والداه في الهجوم.', 'الطفل', false],
+    ['A child was killed in the raid. The child was also killed, the police said.', 'The child', false],
+    // A definite noun the text has not told before is another victim.
+    ['A guard was killed in the raid. The driver was also killed.', 'The driver', true],
+  ])('reads "%s" (one dead: "%s") as more victims: %s', (text, noun, more) => {
+    const second = text.indexOf('. ') + 2;
+    const at = text.indexOf(noun, second);
+    const trigger = text.indexOf('killed', second) >= 0 ? 'killed' : 'قُتل';
+    const event = eventOf(text, trigger, {
+      fatalities: { value: 1, qualifier: 'exact', spans: [[at, at + noun.length]] },
+      evidence: [[second, text.length]],
+    });
+    event.event_type!.spans = [
+      [text.indexOf(trigger, second), text.indexOf(trigger, second) + trigger.length],
+    ];
+    expect(tellsMoreVictims(event, text)).toBe(more);
+  });
+
   it('needs a toll to add', () => {
     const text = 'His bodyguard was also killed.';
     expect(tellsMoreVictims(eventOf(text, 'killed', { fatalities: null }), text)).toBe(false);

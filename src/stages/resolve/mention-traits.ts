@@ -21,10 +21,31 @@ export function tellsMoreVictims(event: EventRecord, text: string): boolean {
   const own = (c: EventRecord['fatalities']) =>
     c?.spans.some(([a, b]) => a >= sentence[0] && b <= sentence[1]);
   if (!own(event.fatalities) && !own(event.injuries)) return false;
+  if (repeatsVictim(event, text, sentence[0])) return false;
   // "His nephew was also killed in the attack", "قتل أيضا في الهجوم": the casualty word, and the incident
   // named as known.
   return onlyCasualtyOrKnown(event, text) && ADDITION.test(text.slice(sentence[0], sentence[1]));
 }
+
+/** "الطفل", "والطفل", "the child": one victim named by a definite noun; group 1 is the bare noun. */
+const DEFINITE_ONE = /^(?:[وفب]?ال|the\s+)(\S+)$/i;
+
+/**
+ * "بمقتل طفل فلسطيني …" then "وقُتل الطفل، كما أصيب والداه": one dead named by a definite noun the text
+ * gave before the sentence is the victim already counted, told again, not one more.
+ */
+function repeatsVictim(event: EventRecord, text: string, from: number): boolean {
+  if (event.fatalities?.value !== 1) return false;
+  const before = text.slice(0, from);
+  return event.fatalities.spans.some(([a, b]) => {
+    const noun = DEFINITE_ONE.exec(text.slice(a, b))?.[1];
+    return noun !== undefined && wordIn(before, noun);
+  });
+}
+
+/** `word` stands in `text` as a word of its own (Arabic letters have no \b). */
+const wordIn = (text: string, word: string): boolean =>
+  text.split(/[\s،,.;:()"«»]+/).some((w) => w.toLowerCase() === word.toLowerCase());
 
 /**
  * "25 fighters were killed in the attack on Marea", "قتلوا في الهجوم على مارع": a mention told by casualty

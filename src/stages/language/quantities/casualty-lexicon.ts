@@ -78,6 +78,8 @@ const NOUNS: [string, Role | undefined, string][] = [
   ],
   ['people', 'killed', 'قتيل قتيلا شهيد شهيدا | قتلى شهداء dead bodies fatalities deaths'],
   ['people', 'injured', 'جريح جريحا مصاب مصابا | جرحى مصابين مصابون wounded injured injuries'],
+  // "15 حالة اختناق", "12 suffocation cases": each case is a person hurt by smoke or gas.
+  ['people', 'injured', 'حالة_اختناق | حالات_اختناق suffocation_cases cases_of_suffocation'],
   ['people', 'arrested', 'معتقل معتقلا موقوف موقوفا | معتقلين موقوفين detainees'],
   ['hostages', 'abducted', 'رهينة مخطوف مختطف hostage | رهائن مخطوفين مختطفين hostages'],
 ];
@@ -170,6 +172,11 @@ export const ONE_VICTIM = new PhraseTable<Role>(
     'أنها قتلت',
     'توفي متأثرا',
     'توفيت متأثرة',
+    // "فقتلاه", "وقتلوها": a past verb whose object pronoun is the one killed.
+    'قتلاه',
+    'قتلاها',
+    'قتلوه',
+    'قتلوها',
     // "أدى إلى مقتله", "عن اغتيالها": the pronoun names the one killed.
     'مقتله',
     'مقتلها',
@@ -182,17 +189,20 @@ export const ONE_VICTIM = new PhraseTable<Role>(
 
 /**
  * Ranks, titles and kin a victim is named by after a casualty word: "استشهاد العريف أحمد …، والجندي أول
- * …", "وإصابة زميله", "مقتل القيادي وسائقه". Each one names one person; a list of them is counted by its items.
+ * …", "وإصابة زميله", "مقتل القيادي وسائقه", "أصيب والداه وشقيقه". Each one names as many people as its
+ * value (a dual kin noun, "والداه" his parents, names two); a list of them is counted by its items.
  */
-export const TITLES = new PhraseTable<true>(
-  [
+export const TITLES = new PhraseTable<number>([
+  ...[
     'العريف الجندي الرقيب الملازم النقيب الرائد المقدم العقيد العميد اللواء الشرطي المجند الضابط الشيخ',
     'زميله زميلها مرافقه مرافقها حارسه حارسها سائقه سائقها شقيقه شقيقها ابنه ابنها نجله نجلها زوجته زوجها',
+    'والده والدها والدته والدتها شقيقته شقيقتها ابنته ابنتها أخوه أخوها أخته أختها',
   ]
     .join(' ')
     .split(' ')
-    .map((w) => [w, true] as const),
-);
+    .map((w) => [w, 1] as const),
+  ...'والداه والداها شقيقاه شقيقاها ابناه ابناها ابنتاه ابنتاها'.split(' ').map((w) => [w, 2] as const),
+]);
 
 /**
  * Tolls, which may stand a few words before "to"/"إلى" and the number: "ارتفعت حصيلة ضحايا التفجير إلى 50",
@@ -217,18 +227,24 @@ export const ROLE_AFTER = new PhraseTable<Role>([
     (w) => [`${w} to death`, 'killed'] as const,
   ),
   ...words('injured', 'أصيبوا اصيبوا أصيبا جرحوا جرحا للإصابة wounded injured hurt stabbed'),
+  ...['suffered suffocation', 'suffered from suffocation'].map((p) => [p, 'injured'] as const),
   ...words('arrested', 'اعتقلوا أوقفوا احتجزوا arrested detained'),
   ...words('abducted', 'اختطفوا خطفوا abducted kidnapped captured'),
 ]);
 
 /**
  * Words that kill only people: "سقوط 11 مواطنا", "سقط 4 مدنيين" (falling, said of people, is falling dead),
- * "تصفية 8 مسلحين" (liquidating them). Said of shells or firms they are not ("سقوط 3 قذائف", "تصفية 20
- * شركة" winds up companies), so these words give the role only to a count of people.
+ * "تصفية 8 مسلحين" (liquidating them), "eliminated 12 militants", "neutralized three gunmen". Said of shells,
+ * firms or posts they are not ("سقوط 3 قذائف", "تصفية 20 شركة" winds up companies, "eliminated 3
+ * checkpoints"), so these words give the role only to a count of people.
  */
-export const PEOPLE_ROLE_BEFORE = new PhraseTable<Role>(words('killed', 'سقوط سقط تصفية'), {
-  screened: false,
-});
+export const PEOPLE_ROLE_BEFORE = new PhraseTable<Role>(
+  words(
+    'killed',
+    'سقوط سقط تصفية elimination eliminated eliminating neutralized neutralizing neutralised neutralising',
+  ),
+  { screened: false },
+);
 
 /** Adjectives an English counted noun may carry: "12 unarmed civilians", "a young man". */
 export const ADJECTIVES = new Set(

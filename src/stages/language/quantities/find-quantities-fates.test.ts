@@ -48,6 +48,22 @@ const cases: [string, string][] = [
   ['قتل الجنود بقيادة العقيد محمد', ''],
   // "أنه قتل" before an amount with no number is who he killed, not one killed.
   ['أعلن الجيش أنه قتل عددا من المسلحين', ''],
+  // Eliminating or neutralising people kills them; eliminating posts does not.
+  ['troops eliminated 12 militants near the border', '12 exact killed militants'],
+  ['the police neutralised three gunmen', '3 exact killed militants'],
+  ['the army announced the elimination of 20 rebels', '20 exact killed militants'],
+  ['the army eliminated 3 checkpoints', '3 exact'],
+  // Cases of suffocation are people hurt.
+  ['وأسفر الحريق عن 15 حالة اختناق', '15 exact injured people'],
+  ['وسجلت سبع حالات اختناق بين السكان', '7 exact injured people'],
+  ['five residents suffered suffocation in the fire', '5 exact injured people'],
+  ['the gas caused 12 suffocation cases', '12 exact injured people'],
+  // A past verb with its object pronoun names the one it killed.
+  ['هاجم مسلحان الحارس فقتلاه', '2 exact militants | 1 exact killed'],
+  ['اعترض المسلحون المزارع وقتلوه', '1 exact killed'],
+  // Kin named after the casualty word, a dual kin noun naming two.
+  ['وأصيب والداه وشقيقه في الهجوم', '3 exact injured'],
+  ['وأصيب والده وشقيقته في الهجوم', '2 exact injured'],
 ];
 
 describe('findQuantities reads the fate told around a count', () => {

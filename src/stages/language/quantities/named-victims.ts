@@ -29,7 +29,7 @@ function casualtyWordBefore(lex: readonly Lexeme[], at: number): { value: Role; 
 
 /**
  * "استشهاد العريف أحمد جعفر، والجندي أول محمد علي، والجندي أول حسن ناصر": victims named by their rank
- * right after a casualty word, one per title the list gives.
+ * right after a casualty word, as many as each title of the list names.
  *
  * @example namedVictimsAt(lexSentences('استشهاد العريف أحمد، والجندي محمد', s), 1)?.quantity.value // 2
  */
@@ -37,20 +37,22 @@ export function namedVictimsAt(
   lex: readonly Lexeme[],
   i: number,
 ): { quantity: Quantity; next: number } | null {
-  if (lex[i].kind !== 'word' || !TITLES.mayStartAt(lex, i) || !TITLES.matchAt(lex, i)) return null;
+  const first = lex[i].kind === 'word' && TITLES.mayStartAt(lex, i) ? TITLES.matchAt(lex, i) : null;
+  if (!first) return null;
   // «استشهاد» العريف: the casualty word may stand in quotation marks.
   let at = i;
   while (at > 0 && lex[at - 1].kind === 'punct' && CLOSING_QUOTES.has(lex[at - 1].norm)) at--;
   const before = casualtyWordBefore(lex, at);
   if (!before) return null;
   const within = (k: number) => k < lex.length && lex[k].sentence === lex[i].sentence;
-  let count = 1;
+  let count = first.value;
   let last = i;
   for (let k = i + 1; within(k) && k <= last + NAME_REACH; k++) {
     if (lex[k].kind === 'number' || (lex[k].kind === 'punct' && !COMMAS.has(lex[k].norm))) break;
     // "، والجندي", "والجندي": "and" fused to the next title opens the next victim of the list.
-    if (lex[k].kind === 'word' && lex[k].norm.startsWith('و') && TITLES.matchAt(lex, k)) {
-      count++;
+    const more = lex[k].kind === 'word' && lex[k].norm.startsWith('و') ? TITLES.matchAt(lex, k) : null;
+    if (more) {
+      count += more.value;
       last = k;
     }
   }
