@@ -60,6 +60,13 @@ export const BYLINE_LINE =
 export const CAPTION =
   /^[\s(]*(?:Photo|Image|Picture|File photo|Pictured|Caption|Image copyright|Image caption|Photograph)\b\s*[:：(]?|(?:Getty Images|AFP via Getty|AP Photo|\/Reuters|Shutterstock|EPA-EFE)\)?\s*$|^[\s(]*(?:صورة|الصورة|صور|من الصور)(?:\s+أرشيفية)?[)\s]*[:：-]|\.(?:jpe?g|png|gif|webp)\b/i;
 
+/**
+ * An embedded video's title on a line of its own: the player's site closing it ("Shells hit the market -
+ * YouTube") or a player caption ("Watch: …", "فيديو: …").
+ */
+export const VIDEO_TITLE =
+  /^[\s(]*(?:Watch|Video|شاهد|فيديو)\s*[:：|]|\s[-–|]\s(?:YouTube|Vimeo|Dailymotion)\s*$/i;
+
 /** Lead words of related-article lists and teasers. */
 export const RELATED =
   /^[\s•*-]*(?:(?:اقرأ|إقرأ|اقرا)\s+(?:(?:أيض|ايض)(?:ا|\u064B)*|المزيد)|(?:أخبار|مواضيع|مقالات|روابط)\s+(?:متعلقة|ذات صلة)|الأكثر (?:قراءة|مشاهدة)|رابط الخبر|(?:Read|See)\s+(?:more|also)\b|Related(?:\s+(?:stories|articles|coverage|news|content|links))?\s*[:：]|More (?:from|on|stories)\b|More(?: [\w-]+){0,3} Stories\s*$|Recommended\b|Most (?:read|popular)\b|Full coverage\s*:|You (?:may|might) also like)/i;

@@ -28,6 +28,24 @@ describe('a date stamp opening the text', () => {
   });
 });
 
+describe("a site's date stamp glued after the headline", () => {
+  it('dates the article and takes the clock whose colons the scraper stripped', () => {
+    const text =
+      'Army Repels Raid on Hilltop Village Tue Mar 14 2017 093015 Troops beat back an attack at dawn.';
+    const stamp = findFurniture(text).find((f) => f.reason === 'date stamp after the headline');
+    expect(stamp && text.slice(...stamp.span)).toBe('Tue Mar 14 2017 093015');
+    expect(stamp?.clues).toEqual([expect.objectContaining({ field: 'published', value: '2017-03-14' })]);
+  });
+
+  it.each([
+    ['a day prose writes in full', 'Gunmen raided the Village Friday March 10 2017 and fled at dawn.'],
+    ['a short day after a lower-case word', 'Gunmen raided the village on Fri Mar 10 2017 and fled at dawn.'],
+    ['a day after the first sentence', 'Gunmen raided a village. Police Sat Mar 11 2017 said two died.'],
+  ])('is not taken from %s', (_name, text) => {
+    expect(findFurniture(text)).toEqual([]);
+  });
+});
+
 describe('a date stamp glued to a short-URL widget', () => {
   it('dates the article from "1449 09.04.2017Get short URL" (a clock, then the day first)', () => {
     const text =

@@ -34,6 +34,17 @@ const STAMP_TAIL = new RegExp(
 const AGENCY_STAMP = new RegExp(`(?<=^|\\s)(?:${AGENCY_EN})\\s+(${STAMP_DATE})(?=\\s|$)`, 'i');
 /** How far into the text such a stamp may stand: past a headline, never deep in the body. */
 const AGENCY_STAMP_REACH = 300;
+/**
+ * A site's stamp glued after the headline on the first line: a short weekday, the date and often the clock
+ * with its colons stripped ("… Killing 50 Terrorists Fri Sep 30 2016 102138 Warplanes …").
+ */
+const HEADLINE_STAMP = new RegExp(
+  `(?<=^[^\\n.!?]{10,200}\\s)(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\.?\\s)(${STAMP_DATE})(?:\\s+(?:[01]\\d|2[0-3])[0-5]\\d[0-5]\\d(?!\\d))?(?=\\s|$)`,
+  'i',
+);
+/** Prose names the day in full and after a lower-case word ("struck on Friday"): the stamp's are neither. */
+const STAMP_CASE = /[A-Z\d][\w'’-]*\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b/y;
+
 /** Sputnik's stamp glued to its share widget: "Middle East 1449 09.04.2017Get short URL" (clock, then date). */
 const SHORT_URL_STAMP = /(?<=\s)\d{3,4}\s+(\d{1,2}\.\d{1,2}\.\d{4})(?=Get short URL)/;
 
@@ -175,14 +186,8 @@ export function findFurniture(text: string): Finding[] {
     if (STAMP_TAIL.test(text)) at = STAMP_TAIL.lastIndex;
     out.push(finding([stamp.index, at], 'other', 'date stamp', dateClue(stamp[1], stamp.index, at)));
   } else {
-    const head = text.slice(0, AGENCY_STAMP_REACH);
-    const agency = AGENCY_STAMP.exec(head) ?? SHORT_URL_STAMP.exec(head);
-    if (agency) {
-      const end = agency.index + agency[0].length;
-      out.push(
-        finding([agency.index, end], 'byline', 'agency date stamp', dateClue(agency[1], agency.index, end)),
-      );
-    }
+    const near = stampNearTop(text.slice(0, AGENCY_STAMP_REACH));
+    if (near) out.push(near);
   }
   const dateline = matchDateline(text, at);
   if (dateline) out.push(dateline);
@@ -196,6 +201,31 @@ export function findFurniture(text: string): Finding[] {
     }
   }
   return out;
+}
+
+/** A stamp past the headline: an agency's, one glued to the share widget, or the site's own. */
+function stampNearTop(head: string): Finding | null {
+  const agency = AGENCY_STAMP.exec(head) ?? SHORT_URL_STAMP.exec(head);
+  if (agency) {
+    const end = agency.index + agency[0].length;
+    return finding(
+      [agency.index, end],
+      'byline',
+      'agency date stamp',
+      dateClue(agency[1], agency.index, end),
+    );
+  }
+  const site = HEADLINE_STAMP.exec(head);
+  if (!site) return null;
+  STAMP_CASE.lastIndex = head.lastIndexOf(' ', site.index - 2) + 1;
+  if (!STAMP_CASE.test(head)) return null;
+  const end = site.index + site[0].length;
+  return finding(
+    [site.index, end],
+    'other',
+    'date stamp after the headline',
+    dateClue(site[1], site.index, end),
+  );
 }
 
 function matchDateline(text: string, at: number): Finding | null {

@@ -61,6 +61,27 @@ describe('furniture inside run-on lines', () => {
       'related stories and site footer',
       'Related News Talks stall again Copyright 2020 Harbour Wire. Privacy Policy',
     ],
+    [
+      'a source credit of several words heading related stories into the footer',
+      `${LEAD} Source Harbour Wire and agencies Related News Talks stall Follow us. Copyright 2020 Harbour Wire.`,
+      'related stories and site footer',
+      'Source Harbour Wire and agencies Related News Talks stall Follow us. Copyright 2020 Harbour Wire.',
+    ],
+    [
+      'an empty related-links heading after a credit',
+      `${LEAD} Agencies contributed Read Also`,
+      'empty related-links heading',
+      'Agencies contributed Read Also',
+    ],
+    [
+      'an embedded tweet with its links and signature',
+      `${LEAD} Shelling Hits Harbour District httpst.co4kQz9 pic.twitter.com7hYt2 Harbour Watch (harbourwatch) May 3 2019 ${NEXT}`,
+      'embedded tweet',
+      'Shelling Hits Harbour District httpst.co4kQz9 pic.twitter.com7hYt2 Harbour Watch (harbourwatch) May 3 2019',
+    ],
+    ["a desk's code closing the text", `${LEAD} MBMB`, "desk's closing code", 'MBMB'],
+    ["a desk's code and page number", `${LEAD}\n${NEXT} SSH 11`, "desk's closing code", 'SSH 11'],
+    ['a page number closing the text', `${LEAD} 219`, "desk's closing code", '219'],
   ])('finds %s', (_name, text, reason, part) => {
     expect(found(text)).toContainEqual([reason, part]);
   });
@@ -70,6 +91,10 @@ describe('furniture inside run-on lines', () => {
     ['a tag-like word without a sentence after it', `${LEAD} Tags were handed to the detainees.`],
     ['a closing sentence with a verb', `${LEAD} The curfew was lifted.`],
     ['names on a line of their own', `${LEAD}\nJane Roe`],
+    ['a sentence that opens with "Read"', `${LEAD} Read also the statement the army gave.`],
+    ['a number opening the next sentence', `${LEAD} 12 soldiers were hurt.`],
+    ['an acronym opening the next sentence', `${LEAD} UN monitors said more.`],
+    ['a code closing a line before more text', `${LEAD} MBMB\n${NEXT}`],
     [
       'a sentence before the wire dateline',
       `${LEAD} Militants shelled the border town again BEIRUT (Sputnik) ${NEXT}`,

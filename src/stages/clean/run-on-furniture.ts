@@ -1,4 +1,5 @@
 import { COPYRIGHT } from './cue-lexicons.js';
+import { MONTH_NAME } from './date-parser.js';
 import { finding, type Finding } from './finding.js';
 
 /**
@@ -62,6 +63,39 @@ const RULES: readonly { probe: RegExp; re: RegExp; kind: Finding['kind']; reason
     reason: 'photo credit and related title before a dateline',
   },
   {
+    // A desk's code or page number closing agency copy: "… the Israeli regime. MBMB", "… FNA reported. 219",
+    // "… truce violation. SSH 11". Only the text's very end: a number there closes no sentence.
+    probe: /[.!?"”’)][ \t]+(?:[A-Z]{2,8}|\d{1,3})\b/,
+    re: new RegExp(
+      `${AFTER_STOP}(?:[A-Z]{2,8}(?:[ \\t]+\\d{1,3}(?:-\\d{1,3})?)?|\\d{1,3}(?:-\\d{1,3})?)(?=\\s*$)`,
+      'g',
+    ),
+    kind: 'byline',
+    reason: "desk's closing code",
+  },
+  {
+    // A related-links heading left with nothing under it at the text's end, a contributors' credit before it:
+    // "… began again in earnest. Agencies contributed Read Also".
+    probe: /Read|Related/,
+    re: new RegExp(
+      `${AFTER_STOP}(?:(?:Agencies|Reuters|AFP|AP) contributed(?: to this report)?\\.?\\s+)?(?:Read (?:Also|also|More|more)|Related(?: News| Stories)?)(?=\\s*$)`,
+      'g',
+    ),
+    kind: 'related-links',
+    reason: 'empty related-links heading',
+  },
+  {
+    // An embedded tweet: its words since the last sentence end, its links and its signature, "… Syria
+    // httpst.co5rT6 pic.twitter.com0Zw6 The Syrian Observer (observesyria) July 27 2016".
+    probe: /pic\.twitter\.com/,
+    re: new RegExp(
+      `${AFTER_STOP}(?:[^\\s.!?]+\\s+|\\S*t\\.co\\S*\\s+){0,40}?pic\\.twitter\\.com\\S*\\s+[^()\\n]{1,40}?\\(\\w{1,15}\\)\\s+(?:${MONTH_NAME})\\.?\\s+\\d{1,2},?\\s+\\d{4}`,
+      'gi',
+    ),
+    kind: 'other',
+    reason: 'embedded tweet',
+  },
+  {
     probe: /\(\d/,
     re: /(?:Slideshow|Gallery|Photo gallery)\s*\(\d+\s+(?:Images|Photos|Pictures)\)/gi,
     kind: 'caption',
@@ -71,7 +105,7 @@ const RULES: readonly { probe: RegExp; re: RegExp; kind: Finding['kind']; reason
 
 /** A related-stories heading after the article, in a line that runs on into the site's footer. */
 const FOOTER_START = new RegExp(
-  `${AFTER_STOP}(?:(?:\\.{3}|…)\\s*\\d*\\s*)?(?:Source\\s+\\S+\\s+)?(?:Related(?:\\s+(?:News|Stories|Articles|Coverage))?|More\\s+(?:News|Stories|Articles))\\s[^\\n]*`,
+  `${AFTER_STOP}(?:(?:\\.{3}|…)\\s*\\d*\\s*)?(?:Source(?:\\s+\\S+){1,4}?\\s+)?(?:Related(?:\\s+(?:News|Stories|Articles|Coverage))?|More\\s+(?:News|Stories|Articles))\\s[^\\n]*`,
   'g',
 );
 const FOOTER_PROBE = /Related|More\s/;

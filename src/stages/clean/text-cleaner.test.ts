@@ -46,6 +46,20 @@ describe('the plain-text boilerplate classifier', () => {
   });
 
   it.each([
+    ['Shells fall on the old market - YouTube', BODY_EN],
+    ['Watch: Smoke rises over the port after the strike', BODY_EN],
+    ['فيديو: لحظة سقوط القذائف على السوق', BODY_AR],
+  ])('marks the embedded video title "%s" between two paragraphs', (line, body) => {
+    const text = `${body}\n${line}\n${body}`;
+    const found = cleanText(text).removed.find((r) => text.slice(...r.span) === line);
+    expect(found?.reason).toBe('embedded video title');
+  });
+
+  it("keeps a video page's own title on its first line", () => {
+    expect(cleanText(`Watch: Smoke rises over the port\n${BODY_EN}`).removed).toEqual([]);
+  });
+
+  it.each([
     ['a news paragraph', BODY_EN],
     ['an Arabic news paragraph', BODY_AR],
     [

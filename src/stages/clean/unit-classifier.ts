@@ -12,6 +12,7 @@ import {
   RELATED,
   SOCIAL,
   TAGS,
+  VIDEO_TITLE,
 } from './cue-lexicons.js';
 
 /** Where a line sits: boilerplate clusters at the two ends of an article. */
@@ -56,6 +57,9 @@ export function classifyUnit(text: string, place: UnitPlace): Verdict | null {
     return { kind: 'related-links', reason: 'teaser with a section tag' };
   if (isShareBar(text)) return { kind: 'share-widget', reason: 'share buttons' };
   if (len < 250 && CAPTION.test(text)) return { kind: 'caption', reason: 'photo caption or credit' };
+  // The first line is the page's own title, even a video page's ("Watch: …").
+  if (len < 250 && place.index > 0 && VIDEO_TITLE.test(text))
+    return { kind: 'caption', reason: 'embedded video title' };
   if (len < 100 && BYLINE_LINE.test(text)) return { kind: 'byline', reason: 'by-line' };
   if (len < 90 && isDateLine(text)) return { kind: 'byline', reason: 'time stamp line' };
   if (len < 400 && edge && AUTHOR_BIO.test(text)) return { kind: 'author-bio', reason: 'author tagline' };

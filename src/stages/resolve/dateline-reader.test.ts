@@ -1,5 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import type { Document, EventRecord, Mention, PlaceRef } from '../../core/records.js';
+import { resolvedEvents } from '../../../test/support/resolved-events.js';
+import type { FixtureSpec } from '../extract/fixture-document.js';
+import { placeEntity } from '../extract/fixture-entities.js';
 import { readDateline, toDatelineCountry } from './dateline-reader.js';
 
 const mention = (name: string, start: number, country: string): Mention =>
@@ -101,4 +104,30 @@ const placeOf = (m: Mention): PlaceRef => ({
   precision: m.place!.precision,
   entity_id: m.entity_id,
   spans: [m.span],
+});
+
+describe('an event placed at a wire dateline', () => {
+  const towns: NonNullable<FixtureSpec['mentions']> = [
+    ['ALEPPO', placeEntity('Aleppo', 'SY')],
+    ['Azaz', placeEntity('Azaz', 'SY')],
+  ];
+  const placesIn = (text: string) =>
+    resolvedEvents({
+      text,
+      published: '2017-04-09',
+      mentions: towns.filter(([name]) => text.includes(name)),
+    }).map((e) => e.location?.name);
+
+  it('moves to the town its sentence names, the dateline opening a paragraph mid-text', () => {
+    const text =
+      'The monitor gave its figures on Sunday.\n' +
+      'ALEPPO (Levant Wire) Troops shelled the positions of the militants of the banned group ' +
+      'that had come from the hills around the northern border town of Azaz, a source said.';
+    expect(placesIn(text)).toEqual(['Azaz']);
+  });
+
+  it('keeps the dateline town when its sentences name no other place', () => {
+    const text = 'The monitor gave its figures on Sunday.\nALEPPO (Levant Wire) Troops shelled a school.';
+    expect(placesIn(text)).toEqual(['Aleppo']);
+  });
 });

@@ -1,6 +1,7 @@
 import { chronologyCountry } from '../../core/chronology-entry.js';
 import { placeRefOf } from '../../core/place-ref.js';
 import type { Document, EventRecord, Mention, PlaceRef } from '../../core/records.js';
+import type { Span } from '../../core/span.js';
 import { onScene } from './article-place.js';
 
 /**
@@ -77,4 +78,43 @@ export function toDatelineCountry(event: EventRecord, dateline: Mention, doc: Do
         entity_id: `country:${code}`,
         spans: [dateline.span],
       };
+}
+
+/**
+ * What follows a wire dateline's town: the agency in brackets ("DAMASCUS (Sputnik) The …", "Aden (Xinhua) -",
+ * "HOMS (Syria) (Sputnik) A …"), names of up to three capitalised words, then the sentence's first word.
+ */
+const WIRE_AFTER =
+  /^(?:\s*,\s*[A-Z][\w.'-]*)?(?:\s*\(\s*[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2}\s*\)){1,2}\s*[-–—:]?\s*["“]?[A-Z]/;
+
+/** A town opening a sentence with its agency after it: a wire dateline, anywhere in the text. */
+function wireDateline(doc: Document, span: Span): boolean {
+  const text = doc.text ?? '';
+  const opens = (doc.sentences ?? []).some(
+    (s) => s.span[0] <= span[0] && text.slice(s.span[0], span[0]).trim() === '',
+  );
+  return opens && WIRE_AFTER.test(text.slice(span[1], span[1] + 40));
+}
+
+/**
+ * Moves an event placed at a wire dateline ("DAMASCUS (Sputnik) The army killed 75 militants in the southern
+ * city of Daraa") to the place its own sentences name: the dateline is where the story was filed from. An
+ * event whose sentences name no other place keeps the dateline's town, most often its scene.
+ *
+ * @example offWireDateline(event, doc) // event.location.name === 'Daraa'
+ */
+export function offWireDateline(event: EventRecord, doc: Document): void {
+  const span = event.location?.spans[0];
+  if (!span || !wireDateline(doc, span)) return;
+  const scene = (doc.mentions ?? []).find(
+    (m) =>
+      m.place &&
+      m.place.precision !== 'country' &&
+      m.via !== 'demonym' &&
+      m.span[0] !== span[0] &&
+      event.evidence.some((s) => s[0] <= m.span[0] && m.span[1] <= s[1]) &&
+      onScene(doc, m) &&
+      !wireDateline(doc, m.span),
+  );
+  if (scene) event.location = placeRefOf(scene);
 }

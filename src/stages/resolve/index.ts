@@ -3,7 +3,7 @@ import type { Document, EventRecord, PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import type { Stage, StageContext } from '../../core/stage.js';
 import { placeFromArticle, digestStories, storyOf } from './article-place.js';
-import { readDateline, toDatelineCountry } from './dateline-reader.js';
+import { offWireDateline, readDateline, toDatelineCountry } from './dateline-reader.js';
 import { carriedDate, namedByPlace, sentenceIndex, toldAtOf } from './carried-date.js';
 import { confidenceOf, eventId } from './event-scorer.js';
 import { DAY_MS } from '../../core/day-ms.js';
@@ -82,6 +82,7 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
   const reference = doc.published?.value?.slice(0, 10) ?? ctx.referenceDate;
   const placed: Placed[] = (doc.events ?? []).map((event) => {
     if (toCome(event.date, reference) || countedFrom(event, text)) event.date = null;
+    offWireDateline(event, doc);
     const at = sentenceIndex(starts, event.evidence[0]?.[0] ?? 0);
     const trigger = event.event_type?.spans[0];
     return {
