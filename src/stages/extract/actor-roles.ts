@@ -11,6 +11,7 @@ import {
 import { findClaimant } from './claim-finder.js';
 import { familyOf, mainTrigger, type Frame } from './frame-builder.js';
 import {
+  advancing,
   agentOf,
   attempted,
   backing,
@@ -21,13 +22,14 @@ import {
   rivalMobs,
   VEHICLE,
   verbObjects,
-  victimsOf,
 } from './role-clues.js';
+import { victimsOf } from './victims.js';
 import { arrestingGroup } from './arresting-group.js';
 import { targetsAfterCue } from './cue-targets.js';
 import { areaHolders, placeUsers } from './bystanders.js';
 import { isInterlocutor } from './interlocutor.js';
 import { beforePurpose } from './purpose-clause.js';
+import { englishPredicate } from './english-predicate.js';
 import { hitSpan, tokenAt } from './sentence-view.js';
 
 export interface Roles {
@@ -84,10 +86,13 @@ export function assignRoles(
         implied(frame, 'Rioters', country);
       return {
         actor1: rioters,
-        // "mobs of different communities clashed": rival mobs are rioters on both sides.
+        // "mobs of different communities clashed": rival mobs are rioters on both sides. "Police said the
+        // accused were booked for rioting": the police who tell of a riot did not face it.
         actor2: rivalMobs(frame)
           ? rioters
-          : (pick(candidates, 'forces') ?? pick(candidates, 'civilian') ?? civilianTarget(frame, VEHICLE)),
+          : (candidates.find((c) => c.side === 'forces' && !isInterlocutor(frame.view, c)) ??
+            pick(candidates, 'civilian') ??
+            civilianTarget(frame, VEHICLE)),
         claimedBy,
       };
     }
@@ -176,22 +181,6 @@ function sharedSubject(frame: Frame, country: { code: string; name: string } | n
   const subject = before && violenceRoles(before, actorCandidates(before, country), null, country).actor1;
   // An English subject stands before the act it did first ("forces after hours of clashes captured").
   return english && subject && subject.at > before.triggers[0].start ? null : subject;
-}
-
-/** English words before a past verb that make it passive or a relative clause's, with a subject of its own. */
-const OWN_SUBJECT_LEAD = /^(?:was|were|been|being|is|are|who|which|that)$/;
-
-/**
- * "Syrian government forces after hours of fierce clashes captured an area": an English past verb with no
- * side between it and the act told before it in the sentence is that act's subject's predicate.
- */
-function englishPredicate(frame: Frame, country: { code: string; name: string } | null): boolean {
-  const view = frame.view;
-  const verb = mainTrigger(frame);
-  const lastAct = view.triggers.filter((t) => t.end <= verb.start).at(-1);
-  if (!lastAct || !/^[a-z]+ed$/.test(view.tokens[verb.start].norm)) return false;
-  if (OWN_SUBJECT_LEAD.test(view.tokens[verb.start - 1]?.norm ?? '')) return false;
-  return !sentenceWide(frame, country).some((c) => c.at >= lastAct.end && c.at < verb.start);
 }
 
 /**
@@ -323,7 +312,17 @@ function violenceRoles(
     : undefined;
   // A group that claimed the incident did it: its claim outweighs a "by" that may belong to another clause.
   // "القوات … مدعومة بغارات من التحالف": the side its backers back acted, whatever the act's word order.
-  const chosen = claimant ?? agent ?? backed ?? owner ?? adjacent ?? subject ?? before ?? genitive ?? null;
+  const chosen =
+    claimant ??
+    agent ??
+    backed ??
+    owner ??
+    adjacent ??
+    subject ??
+    before ??
+    genitive ??
+    advancing(frame, perpetrators) ??
+    null;
   // "اشتبكت البيشمركة مع عناصر داعش لدى محاولتهم اقتحام القرى": the side that tried to storm started it,
   // though its fighters are named after the act as the harmed often are.
   const assailant =

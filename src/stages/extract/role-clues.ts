@@ -2,7 +2,7 @@
 import { spanContains } from '../../core/span.js';
 import { CUE_REACH, type ActorCandidate } from './actor-finder.js';
 import { mainTrigger, type Frame } from './frame-builder.js';
-import { afterAgent, agentBetween, hitSpan, tokenAt } from './sentence-view.js';
+import { agentBetween, hitSpan, tokenAt } from './sentence-view.js';
 
 /** The auxiliary of an English passive: "was killed", "were struck". */
 const PASSIVE_AUXILIARY = /^(?:was|were|been|being)$/;
@@ -162,72 +162,24 @@ export function verbObjects(frame: Frame, perpetrators: ActorCandidate[]): Actor
   });
 }
 
-/** Characters after a count in which a common noun names the counted ("two of the police officers"). */
-const COUNT_NOUN_REACH = 24;
-/**
- * "a Fatah official", "القيادي في حركة فتح", "أحد قادة داعش", "عدد من مسلحي الحوثي", "15 عنصرا من داعش": a
- * member of a side, named after the act.
- */
-const MEMBER =
-  /^(?:member|members|official|officials|leader|leaders|commander|commanders|fighters|militants|قيادي|القيادي|قياديا|قياديين|قايد|القايد|قاده|القاده|امير|الامير|عضو|عضوا|اعضاء|عناصر|عنصرا|عنصرين|مسلحي|مسلحا|مسلحين|مقاتلي|مقاتلا|مقاتلين)$/;
-/** Tokens from a member word to the side it belongs to ("أعضاء في تنظيم القاعدة"). */
-const MEMBER_REACH = 2;
+/** Words of time before an advance ("خلال", "أثناء", "لدى", "إثر"). */
+const DURING = /^(?:خلال|اثناء|لدي|عند|اثر|ابان)$/;
+/** Arabic verbal nouns of a force's advance, whose agent follows them ("تقدم القوات", "توغل الجيش"). */
+const ADVANCE = /^(?:تقدم|زحف|توغل)$/;
 
 /**
- * Sides the clause names as the harmed: those in a casualty count ("two police officers were killed",
- * "مقتل جنديين", "26 حوثيا") and members of a side named after the act ("اغتيل … القيادي في حركة فتح").
+ * "قتل 15 من عناصر داعش خلال تقدم القوات الأمنية": the side whose advance the killing fell in, named right
+ * after the advance, is the one that acted.
  *
- * @example victimsOf(frame, candidates).map((c) => c.side) // ['forces'] for "two police officers were killed"
+ * @example advancing(frame, perpetrators)?.ref.name // 'Police Forces of Iraq'
  */
-export function victimsOf(frame: Frame, candidates: ActorCandidate[]): ActorCandidate[] {
-  const view = frame.view;
-  const counted = view.quantities.filter((q) => q.role === 'killed' || q.role === 'injured');
-  return candidates.filter((c) => {
-    // "killed in government air strikes": a side right before the weapon is whose weapon it was.
-    // "جنديين قتلا": a verb of killing right after a side tells its fate, not its weapon.
-    const end = tokenAt(view, c.ref.spans[0][1]);
-    if (view.triggers.some((t) => t.start === end && t.phrase.tag !== '@kill')) return false;
-    // "قتل القيادي في داعش … في غارة للتحالف": a member told after the killing verb, before the weapon.
-    const member =
-      c.side === 'group' &&
-      frame.triggers.some(
-        (t) =>
-          c.at >= t.end &&
-          view.tokens.slice(Math.max(t.end, c.at - MEMBER_REACH), c.at).some((w) => MEMBER.test(w.norm)),
-      );
-    // A named side is counted only as the counted noun itself ("26 حوثيا"); a common noun may follow it,
-    // but not past "by" ("a young man was killed by soldiers": the soldiers killed him).
-    const byAgent = afterAgent(view, c.at);
-    const inCount =
-      !byAgent &&
-      counted.some((q) => {
-        const start = c.ref.spans[0][0];
-        const end =
-          Math.max(q.span[1], q.nounSpan?.[1] ?? 0) +
-          (c.ref.entity_id === null || c.side === 'forces' ? COUNT_NOUN_REACH : 1);
-        return start >= q.span[0] && start <= end;
-      });
-    return member || inCount || counted.some((q) => q.nounSpan && membersOf(view, q.nounSpan, c));
-  });
+export function advancing(frame: Frame, perpetrators: ActorCandidate[]): ActorCandidate | undefined {
+  const word = (i: number) => frame.view.tokens[i]?.norm ?? '';
+  return perpetrators.find((c) => ADVANCE.test(word(c.at - 1)) && DURING.test(word(c.at - 2)));
 }
 
-/** Words between counted members and their side ("عنصرا من داعش", "members of the IS"). */
-const PARTITIVE = /^(?:من|of|the)$/;
-
-/**
- * "مقتل 15 عنصرا من داعش", 'قتل ستة من عناصر "داعش"': the counted noun is a member word and the side follows
- * it as their whole, maybe right after it past a quote mark.
- */
-function membersOf(view: Frame['view'], noun: readonly [number, number], c: ActorCandidate): boolean {
-  const after = tokenAt(view, noun[1]);
-  const between = view.tokens.slice(after, c.at);
-  return (
-    MEMBER.test(view.tokens[after - 1]?.norm ?? '') &&
-    c.at >= after &&
-    between.length <= 2 &&
-    between.every((t) => PARTITIVE.test(t.norm))
-  );
-}
+/** "تعرضت دورية للقوات الأمريكية لهجوم": what "was exposed to" the incident is its target. */
+const EXPOSED = /^[وف]?(?:تعرض|تعرضت|يتعرض|تتعرض)$/;
 
 /** Stones thrown at buses and trains in a riot hit property, not people the text marks as civilians. */
 export const VEHICLE = /^(?:bus|buses|train|trains|حافله|حافلات|الحافلات)$/;
@@ -241,9 +193,11 @@ export const VEHICLE = /^(?:bus|buses|train|trains|حافله|حافلات|ال�
 export function civilianTarget(frame: Frame, skip?: RegExp): ActorCandidate | null {
   const view = frame.view;
   const trigger = mainTrigger(frame).start;
-  // "six houses were set ablaze": a passive verb's target stands before it.
+  // "six houses were set ablaze": a passive verb's target stands before it, as does what "was exposed to"
+  // the incident ("تعرض مسجد … إلى تفجير").
   const passive = PASSIVE_AUXILIARY.test(view.tokens[trigger - 1]?.norm ?? '');
-  const from = passive ? frame.from : trigger;
+  const exposure = view.tokens.findIndex((t, i) => i >= frame.from && i < trigger && EXPOSED.test(t.norm));
+  const from = passive ? frame.from : exposure >= 0 ? exposure + 1 : trigger;
   const cue = view.cues.find(
     (c) =>
       c.phrase.tag === 'civilian' &&
@@ -312,9 +266,6 @@ function attributedFrom(view: Frame['view'], at: number): number {
   const to = view.tokens.slice(at + 1, at + 1 + AGENT_REACH).findIndex((t) => t.norm === 'الي');
   return to >= 0 ? at + to + 2 : at + 1;
 }
-
-/** "تعرضت دورية للقوات الأمريكية لهجوم": what "was exposed to" the incident is its target. */
-const EXPOSED = /^[وف]?(?:تعرض|تعرضت|يتعرض|تتعرض)$/;
 
 /**
  * The sides a verb of being exposed to the incident stands before.

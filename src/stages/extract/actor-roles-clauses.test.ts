@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { type FixtureSpec } from './fixture-document.js';
+import { actorsOf, killed } from './fixture-actors.js';
+import { actorEntity, demonymEntity, placeEntity } from './fixture-entities.js';
+
+const zuweid = placeEntity('Sheikh Zuweid', 'EG');
+const ADVANCE = 'قتل 15 من عناصر داعش خلال تقدم القوات الأمنية في الرمادي.';
+/** The character span of a word of the text, as the quantity reader gives a count's noun. */
+const spanOf = (text: string, word: string): [number, number] => [
+  text.indexOf(word),
+  text.indexOf(word) + word.length,
+];
+
+describe('the side each clause of a sentence names', () => {
+  it.each<[string, FixtureSpec, [string | undefined, string | undefined]]>([
+    [
+      'takes a force named after the count, past an act of its own, for that act’s subject',
+      {
+        text: 'قتل خمسة مدنيين عندما قصف الجيش منازلهم قرب الشيخ زويد.',
+        mentions: [['الشيخ زويد', zuweid]],
+        quantities: [['خمسة', killed(5, 'civilians')]],
+      },
+      ['Military Forces of Egypt', 'Civilians'],
+    ],
+    [
+      'takes the force whose advance the killing fell in for the one that killed',
+      {
+        text: ADVANCE,
+        mentions: [
+          ['داعش', actorEntity('Islamic State')],
+          ['الرمادي', placeEntity('Ramadi', 'IQ')],
+        ],
+        quantities: [['15', { ...killed(15, 'members'), nounSpan: spanOf(ADVANCE, 'عناصر') }]],
+      },
+      ['Police Forces of Iraq', 'Islamic State'],
+    ],
+    [
+      'takes a mosque that was exposed to a bombing for its civilian target',
+      {
+        text: 'تعرض مسجد في مدينة الكويت إلى تفجير إرهابي خلال صلاة الجمعة.',
+        mentions: [['مدينة الكويت', placeEntity('Kuwait City', 'KW')]],
+      },
+      [undefined, 'Civilians'],
+    ],
+    [
+      'does not take the police who tell of a riot for the side the rioters faced',
+      {
+        text: 'Police today said the accused were booked for rioting in Ahmedabad.',
+        mentions: [['Ahmedabad', placeEntity('Ahmedabad', 'IN')]],
+      },
+      ['Rioters (India)', undefined],
+    ],
+  ])('%s', (_name, spec, expected) => {
+    expect(actorsOf(spec)).toEqual(expected);
+  });
+
+  it('gives an English "-ing" form after an act the subject of that act, past its object', () => {
+    const spec: FixtureSpec = {
+      text: 'Syrian soldiers stormed the strongholds of the Nusra Front in Rastan, killing eight militants.',
+      mentions: [
+        ['Syrian', demonymEntity('Syria', 'SY')],
+        ['Nusra Front', actorEntity('Al-Nusra Front')],
+        ['Rastan', placeEntity('Rastan', 'SY')],
+      ],
+      quantities: [['eight', killed(8, 'militants')]],
+    };
+    expect(actorsOf(spec, -1)).toEqual(['Military Forces of Syria', 'Al-Nusra Front']);
+  });
+});

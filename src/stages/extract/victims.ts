@@ -1,0 +1,81 @@
+/** Sides a clause names as the harmed: counted casualties and members of a side named after the act. */
+import type { ActorCandidate } from './actor-finder.js';
+import type { Frame } from './frame-builder.js';
+import { afterAgent, tokenAt } from './sentence-view.js';
+
+/** Characters after a count in which a common noun names the counted ("two of the police officers"). */
+const COUNT_NOUN_REACH = 24;
+/**
+ * "a Fatah official", "القيادي في حركة فتح", "أحد قادة داعش", "عدد من مسلحي الحوثي", "15 عنصرا من داعش": a
+ * member of a side, named after the act.
+ */
+const MEMBER =
+  /^(?:member|members|official|officials|leader|leaders|commander|commanders|fighters|militants|قيادي|القيادي|قياديا|قياديين|قايد|القايد|قاده|القاده|امير|الامير|عضو|عضوا|اعضاء|عناصر|عنصرا|عنصرين|مسلحي|مسلحا|مسلحين|مقاتلي|مقاتلا|مقاتلين)$/;
+/** Tokens from a member word to the side it belongs to ("أعضاء في تنظيم القاعدة"). */
+const MEMBER_REACH = 2;
+
+/**
+ * Sides the clause names as the harmed: those in a casualty count ("two police officers were killed",
+ * "مقتل جنديين", "26 حوثيا") and members of a side named after the act ("اغتيل … القيادي في حركة فتح").
+ *
+ * @example victimsOf(frame, candidates).map((c) => c.side) // ['forces'] for "two police officers were killed"
+ */
+export function victimsOf(frame: Frame, candidates: ActorCandidate[]): ActorCandidate[] {
+  const view = frame.view;
+  const counted = view.quantities.filter((q) => q.role === 'killed' || q.role === 'injured');
+  return candidates.filter((c) => {
+    // "killed in government air strikes": a side right before the weapon is whose weapon it was.
+    // "جنديين قتلا": a verb of killing right after a side tells its fate, not its weapon.
+    const end = tokenAt(view, c.ref.spans[0][1]);
+    if (view.triggers.some((t) => t.start === end && t.phrase.tag !== '@kill')) return false;
+    // "قتل القيادي في داعش … في غارة للتحالف": a member told after the killing verb, before the weapon.
+    const member =
+      c.side === 'group' &&
+      frame.triggers.some(
+        (t) =>
+          c.at >= t.end &&
+          view.tokens.slice(Math.max(t.end, c.at - MEMBER_REACH), c.at).some((w) => MEMBER.test(w.norm)),
+      );
+    // A named side is counted only as the counted noun itself ("26 حوثيا"); a common noun may follow it,
+    // but not past "by" ("a young man was killed by soldiers": the soldiers killed him).
+    const byAgent = afterAgent(view, c.at);
+    // "قتل خمسة مدنيين عندما قصف الجيش": a side past an act of its own after the count is that act's
+    // subject; "قتل 15 من عناصر داعش خلال تقدم القوات": past another side, the count is that side's.
+    const apart = (q: (typeof counted)[number]) => {
+      const after = tokenAt(view, q.span[1]);
+      return (
+        view.triggers.some((t) => t.phrase.tag !== '@kill' && t.start >= after && t.end <= c.at) ||
+        candidates.some((o) => o.at >= after && o.at < c.at && o.side !== c.side)
+      );
+    };
+    const inCount =
+      !byAgent &&
+      counted.some((q) => {
+        if (apart(q)) return false;
+        const start = c.ref.spans[0][0];
+        const end =
+          Math.max(q.span[1], q.nounSpan?.[1] ?? 0) +
+          (c.ref.entity_id === null || c.side === 'forces' ? COUNT_NOUN_REACH : 1);
+        return start >= q.span[0] && start <= end;
+      });
+    return member || inCount || counted.some((q) => q.nounSpan && membersOf(view, q.nounSpan, c));
+  });
+}
+
+/** Words between counted members and their side ("عنصرا من داعش", "members of the IS"). */
+const PARTITIVE = /^(?:من|of|the)$/;
+
+/**
+ * "مقتل 15 عنصرا من داعش", 'قتل ستة من عناصر "داعش"': the counted noun is a member word and the side follows
+ * it as their whole, maybe right after it past a quote mark.
+ */
+function membersOf(view: Frame['view'], noun: readonly [number, number], c: ActorCandidate): boolean {
+  const after = tokenAt(view, noun[1]);
+  const between = view.tokens.slice(after, c.at);
+  return (
+    MEMBER.test(view.tokens[after - 1]?.norm ?? '') &&
+    c.at >= after &&
+    between.length <= 2 &&
+    between.every((t) => PARTITIVE.test(t.norm))
+  );
+}
