@@ -1,5 +1,9 @@
 import type { Command } from 'commander';
-import { createMarsad, runBatch, sourceOf } from '../app/index.js';
+// From their own modules, not app/index.js: that one also loads the database and queue adapters, which a
+// one-shot extract never opens.
+import { sourceOf } from '../app/input-sources.js';
+import { createMarsad } from '../app/marsad.js';
+import { runBatch } from '../app/run-batch.js';
 import { loadConfig } from '../core/config.js';
 import { EXIT, action, reportFailure } from './cli-errors.js';
 

@@ -1,12 +1,5 @@
 import { Command } from 'commander';
-import { registerEvalCommand } from './eval.js';
-import { registerEventsCommand } from './events.js';
-import { registerExtractCommand } from './extract.js';
-import { registerIngestCommand } from './ingest.js';
-import { registerKbCommand } from './kb.js';
-import { registerKeysCommand } from './keys.js';
-import { registerServeCommand } from './serve.js';
-import { registerWorkerCommand } from './worker.js';
+import { registerCommands } from './commands.js';
 
 const program = new Command('marsad')
   .description(
@@ -15,13 +8,6 @@ const program = new Command('marsad')
   .version('0.1.0')
   .showHelpAfterError();
 
-registerExtractCommand(program);
-registerIngestCommand(program);
-registerEventsCommand(program);
-registerWorkerCommand(program);
-registerServeCommand(program);
-registerKeysCommand(program);
-registerKbCommand(program);
-registerEvalCommand(program);
+await registerCommands(program, process.argv.slice(2));
 
 await program.parseAsync(process.argv);
