@@ -139,6 +139,7 @@ describe('whose weapon, whose words, who joined whom', () => {
       ['US-led Coalition', 'Islamic State'],
     ],
     [
+      // A sweep aimed at a party's members is a round-up: the country's police made it, not the party.
       'does not take the side a campaign targeted for the one that launched it',
       {
         text: 'شنت حملات استهدفت عناصر حزب العمال الكردستاني في مدينة أنقرة.',
@@ -147,7 +148,7 @@ describe('whose weapon, whose words, who joined whom', () => {
           ['أنقرة', placeEntity('Ankara', 'TR')],
         ],
       },
-      [undefined, 'Kurdistan Workers Party'],
+      ['Police Forces of Turkey', 'Kurdistan Workers Party'],
     ],
     [
       'takes the side after a verb with a plural ending for its object, the side before it for its subject',

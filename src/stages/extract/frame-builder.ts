@@ -63,6 +63,11 @@ const JOIN_DISTANCE = 8;
 const CLAUSE_JOIN_DISTANCE = 16;
 const BACKGROUND_REACH = 10;
 
+/** A killing verb that names no dead of its own ("killed", "قتل"), unlike "eliminated 12 militants". */
+function bareKill(trigger: PhraseHit): boolean {
+  return trigger.phrase.tag === '@kill' && trigger.phrase.strength !== 'strong';
+}
+
 /** The trigger that anchors a frame's arguments: its first that is not a bare killing verb. */
 export function mainTrigger(frame: Frame): PhraseHit {
   return frame.triggers.find((t) => t.phrase.tag !== '@kill') ?? frame.triggers[0];
@@ -120,8 +125,15 @@ export function buildFrames(view: SentenceView, text: string): Frame[] {
           !CLAUSE_BREAK.test(gap)));
     const joinable =
       last !== undefined && (last.family === family || (JOINABLE.has(last.family) && JOINABLE.has(family)));
-    const killJoins = trigger.phrase.tag === '@kill' && last !== undefined && JOINABLE.has(last.family);
-    const joins = (near && joinable && !secondIncident(view, last!.triggers[0].end, trigger)) || killJoins;
+    // A bare killing verb joins the incident before it however far; a killing that names its own dead
+    // ("تصفية 8 مسلحين آخرين") is an incident of its own unless it stands next to that one.
+    const killJoins =
+      last !== undefined &&
+      JOINABLE.has(last.family) &&
+      (bareKill(trigger) || (trigger.phrase.tag === '@kill' && trigger.start - lastEnd <= JOIN_DISTANCE));
+    const joins =
+      (near && joinable && !secondIncident(view, last!.triggers[0].end, trigger) && !ALSO.test(gap)) ||
+      killJoins;
     if (last && joins && !daysAfter(view, last.triggers[0])) {
       last.triggers.push(trigger);
       last.family = PRIORITY.find((f) => f === last.family || f === family) ?? last.family;
@@ -142,21 +154,21 @@ export function buildFrames(view: SentenceView, text: string): Frame[] {
   absorbDamage(frames);
   absorbRaids(frames);
   frames.forEach((frame, i) => {
-    // Two frames share the words between them half and half: "هجوم موسكو" keeps its Moscow, and the
-    // side named just before the next trigger ("حماس في هجومها") goes with that one.
+    // Two frames share the words between them at a "، كما", else half and half: "هجوم موسكو" keeps its
+    // Moscow, and the side named just before the next trigger ("حماس في هجومها") goes with that one.
     frame.from =
       i === 0
         ? 0
-        : frame.triggers[0].phrase.tag === '@kill'
+        : bareKill(frame.triggers[0])
           ? frames[i - 1].triggers.at(-1)!.end
-          : midpoint(frames[i - 1].triggers.at(-1)!.end, frame.triggers[0].start);
+          : cut(view, text, frames[i - 1].triggers.at(-1)!.end, frame.triggers[0].start);
     // "… a chemical attack a woman was killed": a killing verb's subject and toll stand before it.
     const next = frames[i + 1];
     frame.to = !next
       ? view.tokens.length
-      : next.triggers[0].phrase.tag === '@kill'
+      : bareKill(next.triggers[0])
         ? frame.triggers.at(-1)!.end
-        : midpoint(frame.triggers.at(-1)!.end, next.triggers[0].start);
+        : cut(view, text, frame.triggers.at(-1)!.end, next.triggers[0].start);
     const floor = i === 0 ? 0 : frames[i - 1].triggers.at(-1)!.end;
     const background = governing(view, text, frame.triggers[0], 'background', BACKGROUND_REACH, floor);
     frame.background = background !== undefined;
@@ -195,16 +207,34 @@ function standingCaptivity(view: SentenceView, trigger: PhraseHit): boolean {
   );
 }
 
-function midpoint(end: number, start: number): number {
+/**
+ * "، كما شنت": a comma before "كما" (likewise) opens a second main clause, one more act of the same subject
+ * told with its own place: its triggers start a frame of their own.
+ */
+const ALSO = /،\s*كما(?:\s|$)/;
+
+/**
+ * Where the words between two frames' triggers (tokens `[end, start)`) divide: at a "، كما" between them,
+ * so "اعتقلت الشرطة 5 في مانيسا، كما شنت حملات … في أنقرة" keeps Manisa with the arrests; else half and
+ * half. (Other clause breaks do not divide: "، فيما اعتقل" often leaves its place to the clause before.)
+ */
+function cut(view: SentenceView, text: string, end: number, start: number): number {
+  for (let k = start; k > end; k--) {
+    if (ALSO.test(text.slice(view.tokens[k - 1].span[1], view.tokens[k].span[1]))) return k;
+  }
   return Math.max(end, Math.ceil((end + start) / 2));
 }
 
-/** "43 killed … when the Houthis shelled": a killing verb that opens the sentence joins the next frame. */
+/**
+ * "43 killed … when the Houthis shelled": a bare killing verb that opens the sentence joins the next frame,
+ * the act that killed; not one that is itself a killing with its own dead ("… بعد تصفية 7 مسلحين آخرين").
+ */
 function absorbLeadingKills(frames: Frame[]): void {
   if (
     frames.length > 1 &&
     !PEACEFUL.has(frames[1].family) &&
-    frames[0].triggers.every((t) => t.phrase.tag === '@kill')
+    frames[0].triggers.every(bareKill) &&
+    !frames[1].triggers.every((t) => t.phrase.tag === '@kill')
   ) {
     frames[1].triggers.unshift(...frames[0].triggers);
     frames.shift();

@@ -11,7 +11,7 @@ const SPEECH_VERB =
   /^[وف]?(?:قال|قالت|افاد|افادت|اعلن|اعلنت|ذكر|ذكرت|اكد|اكدت|اوضح|اوضحت|اضاف|اضافت|صرح|صرحت|نقل|نقلت|بحسب|حسب|وفق|ادان|ادانت|ندد|نددت|استنكر|استنكرت|شجب|شجبت|نعي|نعت|ينعي|تنعي|نعوا)$/;
 
 const SPEECH_EN =
-  /^(?:said|says|saying|told|announced|reported|stated|confirmed|added|learned|noted|quoted|condemned|condemns|denounced|denounces)$/;
+  /^(?:said|says|say|saying|told|tells|announced|reported|reports|report|stated|states|confirmed|added|learned|noted|quoted|revealed|condemned|condemns|denounced|denounces)$/;
 /** Tokens from a speaker's name to its verb ("Quneitra Police Command told", "the army spokesman said"). */
 const SPEAKER_REACH = 5;
 

@@ -168,3 +168,49 @@ describe('a wave alluded to', () => {
     ]);
   });
 });
+
+describe('policies aimed at a kind of act, and acts told as a practice', () => {
+  const kabul = placeEntity('Kabul', 'AF');
+  const cairo = placeEntity('Cairo', 'EG');
+  it.each<[string, FixtureSpec]>([
+    [
+      'troops deployed to guard against attacks',
+      {
+        text: 'The army deployed 500 troops in Kabul to guard against attacks on schools.',
+        mentions: [['Kabul', kabul]],
+      },
+    ],
+    [
+      'measures to keep bombings from happening',
+      { text: 'عززت الشرطة الإجراءات في القاهرة للحيلولة دون وقوع تفجيرات.', mentions: [['القاهرة', cairo]] },
+    ],
+    [
+      'arrests told as a systematic practice',
+      {
+        text: 'قالت المنظمة إن الشرطة في القاهرة تعتقل الناشطين بشكل ممنهج.',
+        mentions: [['القاهرة', cairo]],
+      },
+    ],
+    [
+      'arrests told as done systematically',
+      {
+        text: 'Police in Cairo systematically arrested activists, the rights group said.',
+        mentions: [['Cairo', cairo]],
+      },
+    ],
+    [
+      'such strikes as a kind',
+      { text: 'Civilian deaths from such strikes in Kabul are not uncommon.', mentions: [['Kabul', kabul]] },
+    ],
+  ])('finds no incident in %s', (_, spec) => {
+    expect(subTypesOf(spec)).toEqual([]);
+  });
+
+  it('keeps arrests made to stop attacks', () => {
+    const spec = {
+      text: 'Police arrested 5 men in Kabul on Monday to stop attacks on schools.',
+      mentions: [['Kabul', kabul]],
+    };
+    expect(subTypesOf(spec as FixtureSpec)).toEqual(['Arrests']);
+  });
+});
