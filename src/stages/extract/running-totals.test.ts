@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Quantity } from '../../core/records.js';
 import { runningTotal } from './running-totals.js';
+import { tollFromWords, withTollRoles } from './toll-words.js';
 
 describe('runningTotal: a count summed over several incidents', () => {
   it.each([
@@ -18,5 +19,36 @@ describe('runningTotal: a count summed over several incidents', () => {
       role: 'killed',
     };
     expect(runningTotal(q, text)).toBe(summed);
+  });
+});
+
+describe('the dead of an older incident the sentence names as the cause or the one before', () => {
+  it.each([
+    ['The raid came four days after a judge sentenced a smuggler to death for killing 3 guards.', undefined],
+    ['The attacks come just days after five car bombs hit the market, killing 21 people.', undefined],
+    ['The blast also comes after the shooting deaths of 3 traders in the province.', undefined],
+    ['Two weeks prior to this incident a bomber hit a bus in the city, killing 12 people.', undefined],
+    ['Rebels shelled the town in retaliation for the deaths of 8 of their fighters.', undefined],
+    ['Hundreds marched to protest the killing of 4 students by the police.', undefined],
+    ['Police fired in response to stone-throwing, killing 2 youths.', 'killed'],
+    ['Gunmen opened fire on the bus, killing 6 passengers.', 'killed'],
+    ['Strikes were ordered in response to an attack that killed 1400 people.', 'killed'],
+  ] as const)('gives no toll to the count of the incident told before: "%s" → %s', (text, role) => {
+    const m = /\d+/.exec(text)!;
+    const q: Quantity = {
+      span: [m.index, m.index + m[0].length],
+      value: Number(m[0]),
+      qualifier: 'exact',
+      role: 'killed',
+    };
+    expect(withTollRoles([q], text)[0].role).toBe(role);
+  });
+
+  it('gives no toll in words to one killed in the incident a group says it answers', () => {
+    const text =
+      'A bomb went off at a bank. The group said it acted to protest the death of a student who was killed.';
+    expect(tollFromWords(text, [0, text.length], 'killed')).toBeNull();
+    const plain = 'A bomb went off at a bank. A student was killed.';
+    expect(tollFromWords(plain, [0, plain.length], 'killed')?.value).toBe(1);
   });
 });

@@ -35,5 +35,24 @@ export function runningTotal(q: Quantity, text: string): boolean {
   const end = (q.nounSpan ?? q.span)[1];
   const after = RUNNING_AFTER.exec(text.slice(end, end + 120));
   const before = RUNNING_BEFORE.exec(text.slice(Math.max(0, q.span[0] - 260), q.span[0]));
-  return [after, before].some((m) => m !== null && !RECORD.test(m[0]));
+  return [after, before].some((m) => m !== null && !RECORD.test(m[0])) || ofAnOlderIncident(text, q.span[0]);
+}
+
+const DEATHS = String.raw`(?:killings?|deaths?|murders?|assassinations?|shooting deaths?)`;
+const SPAN_OF_TIME = String.raw`(?:(?:a|an|one|two|three|four|five|six|seven|a few|a couple of|several|\d+)\s+)?(?:hours?|days?|weeks?|months?)`;
+/**
+ * "The attack came four days after …", "comes after the killing of …", "two weeks prior to this incident",
+ * "in retaliation for the deaths of …", "to protest the death of …", "sentenced to death for killing …":
+ * words that tell, before the count, the incident the one told came after (the rest of the sentence) or
+ * answers by its dead (up to a comma: "fired in response to stone-throwing, killing two" counts the firing's
+ * dead, and "strikes in response to an attack that killed 1400" the attack's).
+ */
+const OLDER_INCIDENT = new RegExp(
+  String.raw`\b(?:(?:comes?|came|occurred|happened|took place)\s+(?:just\s+|only\s+|also\s+)?(?:${SPAN_OF_TIME}\s+after|(?:after|following)\s+(?:the\s+)?${DEATHS}\b)|${SPAN_OF_TIME}\s+(?:prior to|before)\s+(?:this|the)\s+(?:incident|attack))\b[^.;؛]{0,100}$|\b(?:(?:in\s+(?:retaliation|revenge|response|reprisal)\s+(?:for|to)|to\s+(?:avenge|protest)|protesting)\s+(?:the\s+)?${DEATHS}|(?:sentenced|convicted|charged|accused|jailed)\b[^.;,]{0,80}\bfor)\b[^.;,؛،]{0,100}$`,
+  'i',
+);
+
+/** The count at `at` is the dead of an older incident the sentence names as the cause or the one before. */
+export function ofAnOlderIncident(text: string, at: number): boolean {
+  return OLDER_INCIDENT.test(text.slice(Math.max(0, at - 220), at));
 }

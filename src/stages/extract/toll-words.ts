@@ -1,6 +1,6 @@
 import type { CountRef, Quantity } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
-import { LONG_AGO_AFTER, runningTotal } from './running-totals.js';
+import { LONG_AGO_AFTER, ofAnOlderIncident, runningTotal } from './running-totals.js';
 import { EXCEPT, NO_VICTIM } from './no-victim-words.js';
 import { ADVERBS, FIRST_VERB, INJURED_WORDS, KILLED_WORDS, NOT_BOTH } from './fate-words.js';
 import { HIS_DEATH, ONE_BODY, ONE_DIED, ONE_SUFFERED, oneBeforeMore } from './one-victim-words.js';
@@ -380,7 +380,7 @@ export function tollFromWords(text: string, window: Span, role: TollRole): Count
   if (!m) return null;
   const start = window[0] + m.index;
   const rest = clause.slice(m.index + m[0].length);
-  if (LONG_AGO_AFTER.test(rest)) return null;
+  if (LONG_AGO_AFTER.test(rest) || ofAnOlderIncident(text, start)) return null;
   // "X was killed and his driver wounded": a kin after a passive may have another fate; "along with" not.
   const more = (m !== passive && AND_ONE_MORE.test(rest)) || ALONG_WITH.test(rest) ? 1 : 0;
   return { value: 1 + more, qualifier: 'exact', spans: [[start, start + m[0].length]] };

@@ -23,6 +23,7 @@ import {
 import { judgeTiming } from './timing-judge.js';
 import { SINCE } from './told-day.js';
 import { foldTownDays } from './town-day.js';
+import { tollsOfTownIncidents } from './town-toll.js';
 
 /** "the town of X", "بلدة X": the text itself says the place is a town or village. */
 const TOWN_MARK = /(?:\b(?:town|village|city) of\s+|(?:^|\s)[وفب]?(?:بلدة|قرية)\s+)$/i;
@@ -127,10 +128,9 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
   const towned = kept.filter((item) => hasTown(item.event));
   // Where the article places its incidents, one it cannot place is most often background or a round-up
   // figure; the strategic kinds (arrests, truces) are told country-wide and stay.
-  const placedOrApart =
-    towned.length > 0
-      ? kept.filter((item) => hasTown(item.event) || countryWide(item.event) || toldApart(item.event, towned))
-      : kept;
+  const stays = (item: Placed) =>
+    hasTown(item.event) || countryWide(item.event) || toldApart(item.event, towned);
+  const placedOrApart = towned.length > 0 ? tollsOfTownIncidents(kept, stays).filter(stays) : kept;
   const told = placedOrApart.filter((item) => !toldAgainLater(item, placedOrApart));
   const toldAt = toldAtOf(merged, starts);
   for (const item of told) {

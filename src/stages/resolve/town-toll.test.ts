@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import type { CountRef, PlaceRef } from '../../core/records.js';
+import type { Placed } from './incident-merger.js';
+import { mention, place } from './placed-fixture.js';
+import { tollsOfTownIncidents } from './town-toll.js';
+import { placeEntity } from '../extract/fixture-entities.js';
+import { resolvedEvents } from '../../../test/support/resolved-events.js';
+
+describe('a toll told without a town beside a town incident that has none', () => {
+  const killed = (value: number): CountRef => ({ value, qualifier: 'exact', spans: [[0, 1]] });
+  const country: PlaceRef = { ...place('Ruritania', 'RT'), precision: 'country', entity_id: 'country:RT' };
+  const town = place('Strelsau', 'RT');
+  const stays = (item: Placed) => item.event.location?.precision === 'town';
+  const tolls = (items: Placed[]) =>
+    tollsOfTownIncidents(items, stays).map((item) => item.event.fatalities?.value ?? null);
+
+  it('is the toll of "gunmen attacked the consulate in X and tried to burn it" told just before', () => {
+    // "Gunmen attacked the consulate in Strelsau and tried to set it on fire. One guard was killed."
+    const kept = tollsOfTownIncidents(
+      [
+        mention(0, 'Looting/property destruction', { location: town }),
+        mention(1, 'Attack', { fatalities: killed(1) }),
+      ],
+      stays,
+    );
+    expect(kept).toHaveLength(1);
+    expect(kept[0].event.fatalities?.value).toBe(1);
+    expect(kept[0].event.sub_event_type?.value).toBe('Attack');
+    expect(kept[0].event.location?.name).toBe('Strelsau');
+  });
+
+  it('is the toll of a bomb at a town when "the attack" placed only in the country counts it', () => {
+    // "A bomb went off near a patrol in Strelsau. The attack killed a policeman."
+    expect(
+      tolls([
+        mention(0, 'Remote explosive/landmine/IED', { location: town }),
+        mention(1, 'Armed clash', { location: country, fatalities: killed(1) }, true),
+      ]),
+    ).toEqual([1]);
+  });
+
+  it('is the toll of "the attack" the next sentence places at a town', () => {
+    // "A roadside bomb killed a policeman. The attack happened in Strelsau."
+    expect(
+      tolls([
+        mention(0, 'Remote explosive/landmine/IED', { fatalities: killed(1) }),
+        mention(1, 'Attack', { location: town }, true),
+      ]),
+    ).toEqual([1]);
+  });
+
+  it('is not the toll of a town incident that has its own, nor of one two sentences back', () => {
+    const counted = [
+      mention(0, 'Attack', { location: town, fatalities: killed(2) }),
+      mention(1, 'Attack', { fatalities: killed(5) }),
+    ];
+    expect(tolls(counted)).toEqual([2, 5]);
+    const far = [mention(0, 'Attack', { location: town }), mention(2, 'Attack', { fatalities: killed(5) })];
+    expect(tolls(far)).toEqual([null, 5]);
+  });
+
+  it('is not the toll of a protest, nor one told as another incident or recalled', () => {
+    expect(
+      tolls([
+        mention(0, 'Peaceful protest', { location: town }),
+        mention(1, 'Attack', { fatalities: killed(3) }),
+      ]),
+    ).toEqual([null, 3]);
+    const separate = { ...mention(1, 'Attack', { fatalities: killed(3) }), separate: true };
+    expect(tolls([mention(0, 'Attack', { location: town }), separate])).toEqual([null, 3]);
+    const recalled = mention(1, 'Attack', {
+      fatalities: killed(3),
+      timing: { value: 'historical', spans: [] },
+    });
+    expect(tolls([mention(0, 'Attack', { location: town }), recalled])).toEqual([null, 3]);
+  });
+
+  it("is the toll of the town incident when its only place is the victims' nationality, not another land", () => {
+    // "Gunmen fired at workers in Strelsau. One Freedonian was killed." / "… 50 killed in Freedonian raids."
+    const abroad: PlaceRef = { ...place('Freedonia', 'FD'), precision: 'country', spans: [[14, 24]] };
+    const toll: CountRef = { value: 1, qualifier: 'exact', spans: [[10, 13]] };
+    const victims = {
+      ...mention(1, 'Attack', { location: abroad, fatalities: toll }),
+      nationalityPlace: true,
+    };
+    expect(tolls([mention(0, 'Attack', { location: town }), victims])).toEqual([1]);
+    const far: CountRef = { ...toll, spans: [[40, 43]] };
+    const raids = { ...mention(1, 'Attack', { location: abroad, fatalities: far }), nationalityPlace: true };
+    expect(tolls([mention(0, 'Attack', { location: town }), raids])).toEqual([null, 1]);
+  });
+
+  it('gives a report of an attack at a town the toll its next sentence tells alone', () => {
+    const text =
+      'Six gunmen attacked the consulate in Strelsau and tried to set it on fire. One guard was killed.';
+    const events = resolvedEvents({
+      text,
+      mentions: [['Strelsau', placeEntity('Strelsau', 'RT')]],
+      quantities: [['One', { value: 1, qualifier: 'exact', role: 'killed' }]],
+    });
+    expect(events).toHaveLength(1);
+    expect(events[0].location?.name).toBe('Strelsau');
+    expect(events[0].fatalities?.value).toBe(1);
+  });
+});
