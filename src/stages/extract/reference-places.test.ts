@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../core/records.js';
 import { townMention } from '../../core/mention-fixture.js';
 import { measuredFromTown, namedSiteNear, REFERENCE } from './reference-places.js';
+import { placeEntity } from './fixture-entities.js';
+import type { FixtureSpec } from './fixture-document.js';
+import { placesOf } from '../../../test/support/places-of.js';
 
 /** A mention over the first occurrence of `name` in `text`, in Iraq. */
 const place = (text: string, name: string, precision: 'town' | 'region' = 'town'): Mention =>
@@ -43,5 +46,18 @@ describe('an Arabic direction before a town', () => {
   it('puts the place inside the town after "ب" or "في" ("in the south of X")', () => {
     expect(REFERENCE.test('قصفت الطائرات منطقة دار سلم بجنوب ')).toBe(false);
     expect(REFERENCE.test('اشتباكات في شمال ')).toBe(false);
+  });
+});
+
+describe('a town that only tells where another lies', () => {
+  it.each([
+    ['In Lakhpur, a suburb of Sitapur, a bomb killed 22 people.'],
+    ['A bomb killed two men in a market in Lakhpur, a village near Sitapur.'],
+  ])('leaves the incident at the place it tells: %s', (text) => {
+    const mentions = [
+      ['Lakhpur', placeEntity('Lakhpur', 'LK')],
+      ['Sitapur', placeEntity('Sitapur', 'LK')],
+    ] satisfies FixtureSpec['mentions'];
+    expect(placesOf({ text, mentions })).toEqual(['Lakhpur LK']);
   });
 });

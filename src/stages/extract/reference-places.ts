@@ -7,11 +7,12 @@ import { tokenAt } from './sentence-view.js';
 // puts a quarter or a namesake in ("the Yarmouk area of Mosul"), which stand for it.
 
 /**
- * The words before a town that make it a point another place is measured from; "بجنوب صنعاء", "في شمال
- * حلب" (in the south of Sanaa, in northern Aleppo) put the place inside the town instead.
+ * The words before a town that make it a point another place is measured from, or that another place is
+ * told by (", a suburb of X", ", a village near X" after that place's name); "بجنوب صنعاء", "في شمال حلب"
+ * (in the south of Sanaa, in northern Aleppo) put the place inside the town instead.
  */
 export const REFERENCE =
-  /(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+(?:the\s+)?|(?:\d+\s*(?:km|kilometres|kilometers|miles|كم|كيلومترا?ت?)\s+(?:\w+\s+)?(?:of|from|من)\s+)|(?<!في)(?:^|\s)و?(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|جنوب شرق|جنوب غرب|شمال شرق|شمال غرب|شمال شرقي|جنوب شرقي|جنوب غربي|شمال غربي)\s+)$/i;
+  /(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+(?:the\s+)?|,\s*(?:a|the)\s+(?:\w+\s+)?(?:suburb|town|village|city)\s+(?:of|near|outside)\s+(?:the\s+)?|(?:\d+\s*(?:km|kilometres|kilometers|miles|كم|كيلومترا?ت?)\s+(?:\w+\s+)?(?:of|from|من)\s+)|(?<!في)(?:^|\s)و?(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|جنوب شرق|جنوب غرب|شمال شرق|شمال غرب|شمال شرقي|جنوب شرقي|جنوب غربي|شمال غربي)\s+)$/i;
 
 /** "منطقتي الفلاحات غرب الفلوجة", "the villages north of Aleppo": localities the text names by a town. */
 const NAMED_SITE_NEAR =

@@ -46,6 +46,54 @@ describe('villages the knowledge base does not know', () => {
   });
 });
 
+describe('villages located by a place the base knows, named right after them', () => {
+  it.each([
+    ['Militants threw a grenade at a house in Kachdooru, Pulwama.', 'Pulwama', 'Kachdooru IN'],
+    ['Militants opened fire on a polling station in Quil in Tral.', 'Tral', 'Quil IN'],
+    ['Gunmen shot a man at Chettikam, Mahore.', 'Mahore', 'Chettikam IN'],
+    ['Gunmen shot dead a man in Bana (Mahore) in the district.', 'Mahore', 'Bana IN'],
+    ['Gunmen shot the mayor of Mandili, a town east of Baqubah, killing him.', 'Baqubah', 'Mandili IN'],
+    ['Shots were fired on a patrol in the area of Umm Tuba, south of Jerusalem.', 'Jerusalem', 'Umm Tuba IN'],
+  ])('names the village, not the place that locates it: %s', (text, anchor, place) => {
+    expect(placesOf({ text, mentions: [[anchor, placeEntity(anchor, 'IN')]] })).toEqual([place]);
+  });
+
+  it('gives the village the country of the place that locates it', () => {
+    const text = 'Guerrillas killed a Salvadoran businessman near El Naranjo, north of Guatemala City.';
+    const mentions = [
+      ['Salvadoran', { ...placeEntity('El Salvador', 'SV', 'country'), via: 'demonym' }],
+      ['Guatemala City', placeEntity('Guatemala City', 'GT')],
+    ] satisfies FixtureSpec['mentions'];
+    expect(placesOf({ text, mentions })).toEqual(['El Naranjo GT']);
+  });
+
+  it('leaves a namesake the base knows in part to the place finder', () => {
+    const text = 'Militants in Al-Mafraq, west of Baqubah, killed a man.';
+    const mentions = [
+      ['Mafraq', placeEntity('Mafraq', 'JO')],
+      ['Baqubah', placeEntity('Baqubah', 'IQ')],
+    ] satisfies FixtureSpec['mentions'];
+    expect(placesOf({ text, mentions })).toEqual(['Baqubah IQ']);
+  });
+
+  it.each([
+    ['a bare "of"', 'Gunmen killed two guards of Fatah, north of Nablus.'],
+    ['a site', 'A bomb exploded at Kamal Hospital, Nablus, wounding two.'],
+    ['a street', 'A petrol bomb was thrown at a house in Olive Gardens, in Nablus, wounding two.'],
+    ['a month', 'Gunmen killed two men in March, in Nablus.'],
+    ["an owner's house", "Gunmen fired at Ahmed's house, in Nablus, wounding two."],
+    ["a headline's act", 'Ten Civilians Killed in Rocket Fire in Nablus.'],
+    ['a firm\'s name after "at"', 'A bomb exploded at Citimart in Nablus, wounding two.'],
+    ['a district', 'A bomb wounded two men in the Hazar area of the Beit Dajan District, Nablus.'],
+    [
+      'a bracket that holds more',
+      'A bomb wounded two men at the Caja Nablusia (Nablus Savings) in the city.',
+    ],
+  ])('reads no village before %s', (_why, text) => {
+    expect(placesOf({ text, mentions: [['Nablus', placeEntity('Nablus', 'PS')]] })).toEqual(['Nablus PS']);
+  });
+});
+
 describe('Arabic villages the knowledge base does not know', () => {
   it.each([
     ['قتل ثلاثة مدنيين في غارة جوية على قرية برقين بريف إدلب.', 'إدلب', 'برقين SY'],

@@ -63,10 +63,29 @@ export function unknownVillage(
   country: string | null,
 ): PlaceRef | null {
   if (country === null) return null;
-  const span = englishVillage(text, clause, mentions) ?? arabicVillage(tokens, clause, mentions);
-  if (!span) return null;
+  const arabic = (): Village | null => {
+    const span = arabicVillage(tokens, clause, mentions);
+    return span && { span, country: null };
+  };
+  const found = englishVillage(text, clause, mentions) ?? arabic();
+  if (!found) return null;
+  const { span } = found;
   const name = text.slice(span[0], span[1]);
-  return { name, country, lat: null, lon: null, precision: 'town', entity_id: null, spans: [span] };
+  return {
+    name,
+    country: found.country ?? country,
+    lat: null,
+    lon: null,
+    precision: 'town',
+    entity_id: null,
+    spans: [span],
+  };
+}
+
+/** A village's words, and the country of the known place that locates it (null: the clause's country). */
+interface Village {
+  span: Span;
+  country: string | null;
 }
 
 /**
@@ -76,14 +95,90 @@ export function unknownVillage(
 const known = (span: Span, mentions: readonly Mention[]): boolean =>
   mentions.some((x) => x.span[0] <= span[0] && x.span[1] > span[0]);
 
-function englishVillage(text: string, clause: Span, mentions: readonly Mention[]): Span | null {
+function englishVillage(text: string, clause: Span, mentions: readonly Mention[]): Village | null {
   const part = text.slice(clause[0], clause[1]);
+  const found: Village[] = [];
   for (const m of part.matchAll(NAMED_VILLAGE)) {
     const name = m[1] ?? m[2] ?? m[3];
     if (NOT_A_NAME.test(name.split(' ')[0])) continue;
     const from = clause[0] + m.index + m[0].indexOf(name);
     const span: Span = [from, from + name.length];
-    if (!known(span, mentions)) return span;
+    if (!known(span, mentions)) {
+      found.push({ span, country: null });
+      break;
+    }
+  }
+  const located = locatedVillage(text, clause, mentions);
+  if (located) found.push(located);
+  return found.sort((a, b) => a.span[0] - b.span[0])[0] ?? null;
+}
+
+/**
+ * "in Quil in …", "at Kachdooru, …", "the area of Umm Tuba, …", "the mayor of Mandili, …": an unknown name
+ * after a locative; "at" is group 1 ("at Citibank in Istanbul" is a site's name), a bare "of" group 2.
+ */
+const LOCATED_NAME = new RegExp(
+  String.raw`\b(?:[Ii]n|([Aa]t)|[Nn]ear|[Oo]utside|(?:area|outskirts) of|(of))\s+(${NAME})(?=\s*[,(]|\s+in\s)`,
+  'g',
+);
+/**
+ * What after such a name puts it in a place the base knows, named next: "Kachdooru, Pulwama", "Quil in Tral",
+ * "Bana (Mahore)", "Falahiya, south of Baghdad", "Mandili, a town east of Baqubah".
+ */
+const LOCATED_BY =
+  /^(?:\s*,\s*(?:in\s+)?|\s*\(|\s+in\s+)(?:the\s+)?(?:(?:just\s+|some\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?)?$/i;
+/** ", a town east of", ", a suburb of": an apposition that says the name before it is a locality's. */
+const LOCALITY_APPOSITION =
+  /^\s*,\s*(?:a|the)\s+(?:\w+\s+)?(?:town|village|suburb|hamlet|city|neighbou?rhood|settlement)\b(?:\s+(?:just\s+|some\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?)?\s+(?:of|near|outside|in)\s+(?:the\s+)?$/i;
+/**
+ * Words that end the name of a site, an office or a street ("at Kamal Hospital, Gaza", "a house in Rose
+ * Gardens, Derry"): no village.
+ */
+const SITE_WORD =
+  /\s(?:School|College|University|Hospital|Base|Bank|Airport|Mosque|Church|Temple|Hotel|Station|Market|Bazaar|Square|Street|Road|Avenue|Bridge|Camp|Building|Office|Center|Centre|Park|Stadium|Junction|Crossing|Prison|Jail|Hall|Company|Corporation|Ministry|Embassy|Consulate|Headquarters|Factory|Plant|Store|Restaurant|Club|Place|Gardens|View|Bay|Estate|Colony|Lane|Drive|Terrace|Crescent)$/;
+/** "the Roy-i-Do Aab District, Samangan": a name with its kind is a district's or a province's, no village. */
+const AREA_WORD = /\s(?:District|Province|Governorate|Department|County|Region|State|Municipality)$/;
+/** "Killed in Rocket Fire in Daraa", a headline's: a name that ends in a word for an act names the act. */
+const ACT_WORD =
+  /\s(?:Fire|Attacks?|Blasts?|Bombings?|Explosions?|Strikes?|Raids?|Shelling|Clashes|Ambush|Violence|Fighting)$/;
+/** Capitalised words after "in" that name a time, a feast, a language or a body, not a village. */
+const NOT_A_VILLAGE =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Ramadan|Christmas|Easter|Eid|English|Arabic|French|Parliament|Congress|Senate|Court|Cabinet|Government|Council|Operation)$/;
+
+/**
+ * "a man was shot in Kachdooru, Pulwama", "the mayor of Mandili, a town east of Baqubah": an unknown name after
+ * a locative that the text locates by a place the base knows, named right after it, is a village of that
+ * place's — the incident's place, which the known one only locates, in that place's country. A name the base
+ * knows even in part ("Al-Mafraq", Mafraq) is a namesake, left to the place finder. After "of" only an
+ * apposition that calls it a town will do ("the leader of Hamas, north of Gaza" names no village).
+ */
+function locatedVillage(text: string, clause: Span, mentions: readonly Mention[]): Village | null {
+  const part = text.slice(clause[0], clause[1]);
+  for (const m of part.matchAll(LOCATED_NAME)) {
+    const name = m[3];
+    const from = clause[0] + m.index + m[0].length - name.length;
+    const span: Span = [from, from + name.length];
+    const first = name.split(' ')[0];
+    const owner = /['’]s\b/.test(name);
+    if (
+      owner ||
+      NOT_A_NAME.test(first) ||
+      NOT_A_VILLAGE.test(first) ||
+      SITE_WORD.test(name) ||
+      ACT_WORD.test(name) ||
+      AREA_WORD.test(name) ||
+      mentions.some((x) => x.span[0] < span[1] && x.span[1] > span[0])
+    )
+      continue;
+    const next = mentions
+      .filter((x) => x.place && x.via !== 'demonym' && x.span[0] >= span[1])
+      .sort((a, b) => a.span[0] - b.span[0])[0];
+    if (!next || next.span[1] > clause[1]) continue;
+    const gap = text.slice(span[1], next.span[0]);
+    // "Bana (Mahore)": the place in brackets is all the brackets hold.
+    const closed = !gap.includes('(') || text.slice(next.span[1]).startsWith(')');
+    const located = m[2] === undefined && LOCATED_BY.test(gap) && closed && !(m[1] && !gap.includes(','));
+    if (LOCALITY_APPOSITION.test(gap) || located) return { span, country: next.place!.country ?? null };
   }
   return null;
 }
