@@ -99,6 +99,7 @@ export function chooseSenses(
     let best = ranked[0];
     const sentence = groups.get(match.sentence) ?? [];
     if (isForeignQuarter(viewText, best.sense.entity, match, { evidence, namedEvidence }, sentence)) continue;
+    if (isNestedAbroad(viewText, best.sense.entity, match, evidence, sentence)) continue;
     if (isStrayRespelling(match, best.sense, { voters, namedEvidence })) continue;
     let penalty = 0;
     if (isOrdinaryWord(match.key)) {
@@ -260,6 +261,47 @@ function isForeignQuarter(
     ),
   );
   return [...towns.keys()].some((cc) => cc !== entity.country);
+}
+
+/**
+ * The words from a name to the place it lies in: "… Police Station in", "… neighborhood of southeastern",
+ * "… square, a central area of", "… Municipality City Hall (" — no list ("in Beirut, and in Baghdad") nor
+ * a new clause between.
+ */
+const INSIDE =
+  /^(?:[^.;:()",]|,\s(?:an?|the)\s){0,40}?(?:\s(?:in|of)\s+(?:the\s+)?(?:[a-z-]+ern\s+|central\s+)?|\s?\(\s*)$/;
+/** "Qara Tappa, Diyala Province": a town and then, after a comma, the province it lies in. */
+const BESIDE = /^(?:\s[a-z-]+){0,2}\s?,\s*$/;
+/** "Puerto Rico (Meta Department)": a name and, in brackets, the province it lies in. */
+const BRACKETED = /\(\s*$/;
+const LISTING = /\b(?:and|or|but|while|then|from|to)\b/;
+
+/**
+ * A town or quarter abroad that the text puts inside a place of another country — "the Al-Rashidiyah
+ * police station in Baghdad" is not Dubai's Rashidiya, "the al-Quds neighborhood of Mosul" not Jerusalem,
+ * "(Qara Tappa, Diyala Province)" not Syria's Qara, "Puerto Rico (Meta Department)" no country — while the
+ * article names the town's country nowhere else: a local namesake the base lacks.
+ */
+function isNestedAbroad(
+  viewText: string,
+  entity: Entity,
+  match: NameMatch,
+  evidence: CountryEvidence,
+  sentence: readonly NameMatch[],
+): boolean {
+  const cc = entity.country;
+  const town = entity.kind === 'city' || entity.kind === 'district' || entity.kind === 'site';
+  if (cc === null || !(town || entity.kind === 'country')) return false;
+  if ((evidence.get(cc) ?? 0) - (countryEvidence([match]).get(cc) ?? 0) > 0) return false;
+  const next = sentence.filter((m) => m.view[0] >= match.view[1]).sort((a, b) => a.view[0] - b.view[0])[0];
+  if (next === undefined) return false;
+  const between = viewText.slice(match.view[1], next.view[0]);
+  if (LISTING.test(between)) return false;
+  const host = subnationalEvidence([next]);
+  if (host.size !== 1 || host.has(cc)) return false;
+  if (!town) return BRACKETED.test(between) && INSIDE.test(between);
+  const region = next.senses.every((s) => s.entity.kind === 'region');
+  return INSIDE.test(between) || (region && BESIDE.test(between));
 }
 
 /**

@@ -24,6 +24,8 @@ describe('the shipped base knows armed groups and parties far from the Middle Ea
     ['RENAMO rebels attacked a train', 'MZ'],
     ['The People Against Gangsterism and Drugs denied the attack', 'ZA'],
     ["Supporters of the People's National Congress were blamed", 'GY'],
+    ["The Kurdish Workers' Party claimed the pipeline bomb", 'TR'],
+    ["The People's Congress of Kurdistan denied the raid", 'TR'],
   ])('%s', (text, country) => {
     expect(actorCountry(text)).toBe(country);
   });

@@ -34,6 +34,8 @@ describe('the shipped base knows the regions and towns terrorism reporting names
     ['Maoists torched a school in Kalikot district', 'Kalikot district=place:np:kalikot (NP)'],
     ['Chechen rebels ambushed a convoy', 'Chechen=region:ru:chechnya (RU)'],
     ['Separatists attacked an army convoy in Casamance', 'Casamance=region:sn:casamance (SN)'],
+    ['A grenade damaged a mosque in the Serb Republic', 'Serb Republic=region:ba:republika-srpska (BA)'],
+    ['Bosniak returnees found their houses burned', 'Bosniak=country:BA (BA)'],
     // Namesakes abroad without a population of their own lose to the Iraqi towns news means.
     ['A bomb exploded in a market in Mahmoudiya', 'Mahmoudiya=place:iq:mahmudiyah (IQ)'],
     ['Gunmen attacked a police station in Dour', 'Dour=place:iq:al-dour (IQ)'],

@@ -247,20 +247,27 @@ function hasTown(e: EventRecord): boolean {
 /**
  * The country the article's places lie in, as the place of events whose clause names none: every named
  * place counts for its country (a town tells its country as well as the country's name does), a
- * nationality half as much ("وكالة الأنباء الألمانية" is an agency, not a German incident), and each
- * non-state armed group named as much as a place, for the country it fights in. An article that names no
- * place at all is placed in the country its named armed sides fight in ("the ELN blew up a pipeline" in
- * Colombia), else in that of its parties and people.
+ * nationality half as much ("وكالة الأنباء الألمانية" is an agency, not a German incident) and its retellings
+ * a quarter, and each non-state armed group named as much as a place, for the country it fights in. An
+ * article that names no place at all is placed in the country its named armed sides fight in ("the ELN blew
+ * up a pipeline" in Colombia), else in that of its parties and people.
  */
 function articleCountry(doc: Document): PlaceRef | null {
   const counts = new Map<string, { n: number; span: Span; name: string | null }>();
+  const nationalities = new Set<string>();
+  const placed = new Set<string>();
   for (const m of doc.mentions ?? []) {
     if (!m.place?.country) continue;
+    if (m.via !== 'demonym') placed.add(m.place.country);
     const seen = counts.get(m.place.country);
     // The country's own name is the best span to point at; else the first place in it.
     const named = m.kind === 'country' && m.via !== 'demonym' && !seen?.name;
+    // A nationality says who, not where: told again ("Chilean marines … the Chilean military"), it mostly
+    // names the same people again, and counts half.
+    const again = m.via === 'demonym' && nationalities.has(m.place.country);
+    if (m.via === 'demonym') nationalities.add(m.place.country);
     counts.set(m.place.country, {
-      n: (seen?.n ?? 0) + (m.via === 'demonym' ? 1 : 2),
+      n: (seen?.n ?? 0) + (m.via !== 'demonym' ? 2 : again ? 0.5 : 1),
       span: named || !seen ? m.span : seen.span,
       name: named ? m.name : (seen?.name ?? null),
     });
@@ -291,7 +298,9 @@ function articleCountry(doc: Document): PlaceRef | null {
       });
     }
   }
-  const best = [...counts.entries()].sort((a, b) => b[1].n - a[1].n)[0];
+  // A tie goes to a country the article places something in over one it only gives a nationality of.
+  const rank = ([code, { n }]: [string, { n: number }]) => n + (placed.has(code) ? 0.1 : 0);
+  const best = [...counts.entries()].sort((a, b) => rank(b) - rank(a))[0];
   if (!best) return null;
   const [code, { span, name }] = best;
   return {

@@ -1,0 +1,49 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { findMentions, loadKnowledgeBase } from './index.js';
+
+const kb = await loadKnowledgeBase({ dataDir: fileURLToPath(new URL('./fixtures/kb/', import.meta.url)) });
+
+/** `surface=entity` for every place mention, in text order. */
+function places(text: string): string[] {
+  return findMentions(kb, text, [[0, text.length]])
+    .filter((m) => m.place !== undefined)
+    .map((m) => `${text.slice(...m.span)}=${m.entity_id}`);
+}
+
+describe('a town abroad that the text puts inside a place of another country', () => {
+  it('is no place: "the Khobar police station in Baghdad" is a local namesake', () => {
+    expect(places('Gunmen stormed the Khobar police station in Baghdad')).toEqual([
+      'Baghdad=place:iq:baghdad',
+    ]);
+    expect(places('A bomb hit the Khobar market of northern Mosul')).toEqual(['Mosul=place:iq:mosul']);
+  });
+
+  it('is no place before a comma and the province it lies in', () => {
+    expect(places('A bomb went off in the village of Khobar, Homs Governorate')).toEqual([
+      'Homs Governorate=region:sy:homs',
+    ]);
+  });
+
+  it('is no place, town or country, before the province it lies in, in brackets', () => {
+    expect(places('A bomb hit a school in Khobar (Homs Governorate)')).toEqual([
+      'Homs Governorate=region:sy:homs',
+    ]);
+    expect(places('Gunmen raided a school in Mali (Homs Governorate)')).toEqual([
+      'Homs Governorate=region:sy:homs',
+    ]);
+  });
+
+  it('stays a town in a list of places, or where the article names its country elsewhere', () => {
+    expect(places('Bombs went off in Khobar and in Baghdad')).toEqual([
+      'Khobar=place:sa:khobar',
+      'Baghdad=place:iq:baghdad',
+    ]);
+    const text = 'Gunmen stormed the Khobar police station in Baghdad. Riots broke out in Saudi Arabia.';
+    expect(places(text)).toEqual([
+      'Khobar=place:sa:khobar',
+      'Baghdad=place:iq:baghdad',
+      'Saudi Arabia=country:SA',
+    ]);
+  });
+});

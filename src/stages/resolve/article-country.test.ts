@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { resolvedEvents } from '../../../test/support/resolved-events.js';
+import type { FixtureSpec } from '../extract/fixture-document.js';
+import { demonymEntity, placeEntity } from '../extract/fixture-entities.js';
+
+const freedonian = demonymEntity('Freedonian', 'FD');
+const sylvania = placeEntity('Sylvania', 'SV', 'country');
+
+/** The country an unplaced attack on Freedonian soldiers is given, with the nationality told `times` times. */
+function countryOf(times: number): string | null | undefined {
+  const text =
+    'Three Freedonian soldiers were wounded when gunmen fired on their patrol. ' +
+    'The army keeps a battalion in Sylvania. ' +
+    Array.from({ length: times - 1 }, () => 'A Freedonian officer spoke. ').join('');
+  const mentions: FixtureSpec['mentions'] = Array.from({ length: times }, (_, i) => [
+    'Freedonian',
+    freedonian,
+    i + 1,
+  ]);
+  mentions.push(['Sylvania', sylvania]);
+  return resolvedEvents({ text, published: '2010-05-02', mentions })[0]?.location?.country;
+}
+
+describe("the article's country, for an event its clause places only by a nationality", () => {
+  it('is the country the article names once, over a nationality told three times', () => {
+    expect(countryOf(3)).toBe('SV');
+  });
+
+  it('is the nationality told far more often than the one place', () => {
+    expect(countryOf(5)).toBe('FD');
+  });
+});
