@@ -16,9 +16,11 @@ const OCCURRED_BONUS = 8;
  * the incident. The text is read as written, with or without hamza, so both spellings are listed.
  */
 const SAID_ON =
-  /(?:(?:^|\s)[وف]?(?:قال|قالت|[أا]كد|[أا]كدت|[أا]علن|[أا]علنت|ذكر|ذكرت|[أا]فاد|[أا]فادت|صرح|بيان|بيانها|بيانه)|\b(?:said|says|announced|stated|statement))\s+(?:(?:في|يوم|on)\s+)?$/i;
+  /(?:(?:^|\s)[وف]?(?:قال|قالت|[أا]كد|[أا]كدت|[أا]علن|[أا]علنت|ذكر|ذكرت|[أا]فاد|[أا]فادت|صرح|بيان|بيانها|بيانه)|\b(?:said|says|announced|reported|stated|statement))\s+(?:(?:في|يوم|on)\s+)?$/i;
 /** Tokens of distance the day of a statement weighs more: the incident it reports may be older. */
 const SAID_COST = 8;
+/** The times stage's reason for a weekday resolved against the reference date. */
+const WEEKDAY = /weekday/i;
 /**
  * "the envoy who on Monday blamed France for the massacre", "اتهم يوم الاثنين": the day of a blame or a
  * denial, which come after the incident, often years after; it never dates the incident.
@@ -56,15 +58,19 @@ export function nearestTime(frame: Frame, times: Frame['view']['times'], text: s
   const cost = (t: Frame['view']['times'][number]) =>
     Math.abs(tokenAt(frame.view, t.span[0]) - at) +
     PRECISION_COST[t.precision] +
-    (/weekday/i.test(t.reason ?? '') ? WEEKDAY_COST : 0) +
-    (SAID_ON.test(text.slice(Math.max(0, t.span[0] - 24), t.span[0])) ? SAID_COST : 0) -
+    (WEEKDAY.test(t.reason ?? '') ? WEEKDAY_COST : 0) +
+    (saidOn(t, text) ? SAID_COST : 0) -
     (occurredOn(t, text) ? OCCURRED_BONUS : 0);
   // A clause that recalls an earlier incident dates what happens now before the trigger, not the incident.
+  // "Ten were killed in Aleppo, a monitor said Friday": a weekday of words said after the incident is told
+  // tags the telling; the incident was often the day before ("killed Thursday"), so it takes its own day
+  // or the article's. "A source said Monday that shells hit …" heads a wire report of that day's news.
   const dated = times.filter(
     (t) =>
       t.value !== null &&
       (!recalls(frame, text) || tokenAt(frame.view, t.span[0]) >= at) &&
-      !datesABlame(t, text),
+      !datesABlame(t, text) &&
+      !(WEEKDAY.test(t.reason ?? '') && saidOn(t, text) && tokenAt(frame.view, t.span[0]) > at),
   );
   // The cheapest, the earliest among equals (each cost computed once: it reads the text before the date).
   let t: (typeof dated)[number] | undefined;
@@ -74,6 +80,10 @@ export function nearestTime(frame: Frame, times: Frame['view']['times'], text: s
     if (c < best) [t, best] = [candidate, c];
   }
   return t ? asIncidentDate(t) : null;
+}
+
+function saidOn(t: { span: readonly [number, number] }, text: string): boolean {
+  return SAID_ON.test(text.slice(Math.max(0, t.span[0] - 24), t.span[0]));
 }
 
 function datesABlame(t: { span: readonly [number, number] }, text: string): boolean {

@@ -23,6 +23,39 @@ describe('the day an incident is dated by', () => {
     expect(datesOf(doc)).toEqual(['Air/drone strike 2015-07-24']);
   });
 
+  it.each(['said', 'reported'])(
+    'does not date an incident by the weekday it was %s on, told after it',
+    (verb) => {
+      const friday = {
+        value: '2015-07-24',
+        precision: 'day',
+        reason: 'latest such weekday on or before the reference date',
+      } as const;
+      const doc: FixtureSpec = {
+        text: `Jets bombed rebel camps near Duhok, a monitoring group ${verb} Friday.`,
+        published: '2015-07-25',
+        mentions: [['Duhok', duhok]],
+        times: [['Friday', friday]],
+      };
+      expect(datesOf(doc)).toEqual(['Air/drone strike 2015-07-25']);
+    },
+  );
+
+  it('dates a wire report by the weekday of the statement that heads it', () => {
+    const monday = {
+      value: '2015-07-20',
+      precision: 'day',
+      reason: 'latest such weekday on or before the reference date',
+    } as const;
+    const doc: FixtureSpec = {
+      text: 'A local source said Monday that jets bombed rebel camps near Duhok.',
+      published: '2015-07-25',
+      mentions: [['Duhok', duhok]],
+      times: [['Monday', monday]],
+    };
+    expect(datesOf(doc)).toEqual(['Air/drone strike 2015-07-20']);
+  });
+
   it('does not date an incident by a run of weeks it is told in', () => {
     const doc: FixtureSpec = {
       text: 'A car bomb exploded near a market in Duhok in the last ten days of Ramadan.',
