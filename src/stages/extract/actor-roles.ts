@@ -23,7 +23,7 @@ import {
   VEHICLE,
   verbObjects,
 } from './role-clues.js';
-import { victimsOf } from './victims.js';
+import { passiveHarmed, victimsOf } from './victims.js';
 import { arrestingGroup } from './arresting-group.js';
 import { targetsAfterCue } from './cue-targets.js';
 import { areaHolders, placeUsers } from './bystanders.js';
@@ -358,6 +358,10 @@ function violenceRoles(
         )
       : undefined) ??
     null;
+  // "A Taliban commander was killed in clashes with Afghan forces": the side a passive's harmed faced struck.
+  const harmed = actor1 ? undefined : victims.find((c) => passiveHarmed(view, c));
+  if (harmed && actor2 && targeted.includes(actor2) && actor2.ref.name !== harmed.ref.name)
+    return { actor1: actor2, actor2: harmed, claimedBy };
   return {
     actor1: actor1 && actor1.ref.name !== actor2?.ref.name && !rival ? actor1 : null,
     actor2,

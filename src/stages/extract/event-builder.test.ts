@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Document, Quantity } from '../../core/records.js';
 import { count } from './incident-toll.js';
-import { fixtureDocument } from './fixture-document.js';
-import { placeEntity } from './fixture-entities.js';
+import { fixtureDocument, type FixtureSpec } from './fixture-document.js';
+import { actorEntity, demonymEntity, placeEntity } from './fixture-entities.js';
 import { createExtractStage } from './index.js';
 
 /**
@@ -200,6 +200,29 @@ describe('buildEvents through the extract stage', () => {
       quantities: [['6', { value: 6, qualifier: 'exact', role: 'killed', noun: 'people' }]],
     });
     expect(run(lone).map((e) => e.fatalities?.value)).toEqual([6]);
+  });
+
+  it.each([
+    [
+      'takes unplaced arrests for the police of the one country the article names',
+      '',
+      'Police Forces of Egypt',
+    ],
+    [
+      'takes no country for them when the article names another, even by a nationality',
+      '، وفق مصدر أردني',
+      undefined,
+    ],
+  ])('%s', (_name, teller, police) => {
+    const text = `قصفت المروحيات وكرا للمسلحين قرب طنطا، كما ألقت أجهزة الأمن القبض على 12 من قيادات جماعة الإخوان${teller}.`;
+    const mentions: FixtureSpec['mentions'] = [
+      ['طنطا', placeEntity('Tanta', 'EG')],
+      ['جماعة الإخوان', actorEntity('Muslim Brotherhood', 'group', 'EG')],
+    ];
+    if (teller) mentions.push(['أردني', demonymEntity('Jordan', 'JO')]);
+    const doc = fixtureDocument({ text, language: 'ar', mentions });
+    const arrests = run(doc).find((e) => e.sub_event_type?.value === 'Arrests');
+    expect([arrests?.actor1?.name, arrests?.actor2?.name]).toEqual([police, 'Muslim Brotherhood']);
   });
 });
 

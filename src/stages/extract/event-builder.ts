@@ -50,10 +50,13 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
   const found = findPlaces(frame, ctx.text, ctx.home);
   const code = found.places[0]?.country ?? found.country?.code ?? null;
   const country = code ? { code, name: countryName(code, ctx.countryNames) } : null;
-  // "the protesters deflated the tyres": a crowd the clause does not place is the article's country's.
-  const crowdHome = CROWDS.has(frame.family) && ctx.home ? ctx.home : null;
+  // "the protesters deflated the tyres": a crowd the clause does not place is the article's country's;
+  // "security services arrested 18 members" in an article that names no other country, even by a
+  // nationality, are that country's police.
+  const alone = frame.family === 'arrest' && [...ctx.countryNames.keys()].every((c) => c === ctx.home);
+  const sidesHome = ctx.home && (CROWDS.has(frame.family) || alone) ? ctx.home : null;
   const sidesIn =
-    country ?? (crowdHome ? { code: crowdHome, name: countryName(crowdHome, ctx.countryNames) } : null);
+    country ?? (sidesHome ? { code: sidesHome, name: countryName(sidesHome, ctx.countryNames) } : null);
   const candidates = actorCandidates(frame, sidesIn);
   const roles = assignRoles(frame, candidates, sidesIn);
   const typed = typeFrame(frame, roles);

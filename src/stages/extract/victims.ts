@@ -58,8 +58,41 @@ export function victimsOf(frame: Frame, candidates: ActorCandidate[]): ActorCand
           (c.ref.entity_id === null || c.side === 'forces' ? COUNT_NOUN_REACH : 1);
         return start >= q.span[0] && start <= end;
       });
-    return member || inCount || counted.some((q) => q.nounSpan && membersOf(view, q.nounSpan, c));
+    return (
+      member ||
+      inCount ||
+      passiveHarmed(view, c) ||
+      counted.some((q) => q.nounSpan && membersOf(view, q.nounSpan, c))
+    );
   });
+}
+
+/** English words that make a side the subject of a passive ("was", "had been", ", who were"). */
+const PASSIVE_LEAD = /^(?:who|was|were|been|being|has|have|had|is|are|,)$/;
+/** Adverbs between a passive's auxiliary and its verb ("was reportedly killed", "were critically wounded"). */
+const PASSIVE_ADVERB =
+  /^(?:also|reportedly|allegedly|apparently|later|fatally|critically|seriously|lightly|badly|slightly|mortally|gravely|severely)$/;
+/** Head nouns a side's name may stand before ("a police officer", "border guards"). */
+const HEAD_NOUN =
+  /^(?:officer|officers|policeman|policemen|man|men|member|members|personnel|guard|guards|trooper|troopers|conscript|conscripts|recruit|recruits|agent|agents|patrol|patrols|commander|commanders)$/;
+/** English past participles of harm: their passive subject is the harmed, never the one who harmed. */
+const HARMED =
+  /^(?:killed|wounded|injured|hurt|stabbed|shot|slain|murdered|assassinated|beheaded|executed|maimed)$/;
+
+/**
+ * "A Turkish soldier was killed by a landmine", "an Israeli soldier was stabbed": the subject of an English
+ * passive of harm is the harmed, though no count names it.
+ *
+ * @example passiveHarmed(view, soldier) // true for "A Turkish soldier was killed by a landmine"
+ */
+export function passiveHarmed(view: Frame['view'], c: ActorCandidate): boolean {
+  let at = tokenAt(view, c.ref.spans[0][1]);
+  if (HEAD_NOUN.test(view.tokens[at]?.norm ?? '')) at++;
+  const auxiliaries = at;
+  while (PASSIVE_LEAD.test(view.tokens[at]?.norm ?? '')) at++;
+  if (at === auxiliaries || !/^(?:was|were|been|being|is|are)$/.test(view.tokens[at - 1].norm)) return false;
+  while (PASSIVE_ADVERB.test(view.tokens[at]?.norm ?? '')) at++;
+  return HARMED.test(view.tokens[at]?.norm ?? '');
 }
 
 /** Words between counted members and their side ("عنصرا من داعش", "members of the IS"). */

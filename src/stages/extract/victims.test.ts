@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { type FixtureSpec } from './fixture-document.js';
+import { actorsOf, killed } from './fixture-actors.js';
+import { actorEntity, demonymEntity, placeEntity } from './fixture-entities.js';
+
+describe('the subject of an English passive of harm', () => {
+  it.each<[string, FixtureSpec, [string | undefined, string | undefined]]>([
+    [
+      'takes a single soldier killed by a landmine for the harmed, though no count names him',
+      {
+        text: 'A Turkish soldier was killed by a landmine in Hakkari on Monday.',
+        mentions: [
+          ['Turkish', demonymEntity('Turkey', 'TR')],
+          ['Hakkari', placeEntity('Hakkari', 'TR')],
+        ],
+      },
+      [undefined, 'Military Forces of Turkey'],
+    ],
+    [
+      'looks past the head noun and an adverb ("police officer was reportedly stabbed")',
+      {
+        text: 'An Israeli police officer was reportedly stabbed in Hebron on Sunday.',
+        mentions: [
+          ['Israeli', demonymEntity('Israel', 'IL')],
+          ['Hebron', placeEntity('Hebron', 'PS')],
+        ],
+      },
+      [undefined, 'Police Forces of Israel'],
+    ],
+    [
+      'takes the side the harmed faced in clashes for the one that struck',
+      {
+        text: 'A commander of the Taliban was killed in clashes with Afghan forces in Kunduz on Tuesday.',
+        mentions: [
+          ['the Taliban', actorEntity('Taliban', 'armed-group', 'AF')],
+          [
+            'Afghan forces',
+            {
+              ...actorEntity('Military Forces of Afghanistan', 'state-forces', 'AF'),
+              entity_id: 'actor:forces:af:military',
+            },
+          ],
+          ['Kunduz', placeEntity('Kunduz', 'AF')],
+        ],
+      },
+      ['Military Forces of Afghanistan', 'Taliban'],
+    ],
+    [
+      'keeps the subject of an active verb of harm as the one who struck',
+      {
+        text: 'Turkish soldiers have shot dead two smugglers near Hakkari on Monday.',
+        mentions: [
+          ['Turkish', demonymEntity('Turkey', 'TR')],
+          ['Hakkari', placeEntity('Hakkari', 'TR')],
+        ],
+        quantities: [['two', killed(2, 'smugglers')]],
+      },
+      ['Military Forces of Turkey', undefined],
+    ],
+  ])('%s', (_name, spec, expected) => {
+    expect(actorsOf(spec)).toEqual(expected);
+  });
+});
