@@ -40,6 +40,18 @@ function isInstrument(view: Frame['view'], cue: { start: number; phrase: { words
   return /^(?:with|using)$/i.test(view.tokens[cue.start - 1]?.norm ?? '');
 }
 
+/** Words that make the aircraft after them the place of the act: "aboard the aircraft", "على متن الطائرة". */
+const ABOARD = /^(?:aboard|onboard|on|onto|inside|board|متن)$/i;
+/** Words that may stand between such a word and the aircraft. */
+const CRAFT_DETERMINER = /^(?:a|an|the|his|her|their|its)$/i;
+
+/** "Gunmen killed two passengers on a plane": an aircraft the act happens on is not its weapon. */
+function aboard(view: Frame['view'], at: number): boolean {
+  const before = view.tokens[at - 1]?.norm ?? '';
+  const word = CRAFT_DETERMINER.test(before) ? (view.tokens[at - 2]?.norm ?? '') : before;
+  return ABOARD.test(word);
+}
+
 export interface Typed {
   sub: SubEventType;
   /** The trigger and cue words that decided the type. */
@@ -57,14 +69,20 @@ const SUPPORTED_REACH = 2;
  */
 export function typeFrame(frame: Frame, roles: Roles): Typed {
   const view = frame.view;
-  const triggerSpans = frame.triggers.map((t) => hitSpan(view, t));
-  const tags = frame.triggers.map((t) => t.phrase.tag);
+  const killed = killedBombers(frame);
+  const triggers = frame.triggers.filter((t) => !killed.bombers.includes(t));
+  const triggerSpans = triggers.map((t) => hitSpan(view, t));
+  if (killed.alone)
+    return { sub: 'Disrupted weapons use', spans: frame.triggers.map((t) => hitSpan(view, t)) };
+  const tags = triggers.map((t) => t.phrase.tag);
   const explicit = tags.filter((t) => !t.startsWith('@')) as SubEventType[];
   // "teargas shells", "a heart attack": the words of a phrase that only looks like a trigger name no weapon.
   // A gapped phrase masks its words up to its last one ("with a cover from the Syrian Air Force").
-  const masks = view.triggers
-    .filter((t) => t.phrase.tag === '@none')
-    .map((t) => ({ start: t.start, end: t.tail?.at(-1)?.[1] ?? t.end }));
+  // The words of a suicide bomber killed before he struck name no weapon of the killing either.
+  const masks = [...view.triggers.filter((t) => t.phrase.tag === '@none'), ...killed.bombers].map((t) => ({
+    start: t.start,
+    end: lastEnd(t),
+  }));
   // "في وقت يستمر القصف الجوي": the weapon of an act this frame does not tell (another frame's, or one the
   // gate found unreal) is not this frame's weapon.
   const foreign = view.triggers.filter((t) => t.phrase.tag !== '@none' && !frame.triggers.includes(t));
@@ -74,7 +92,8 @@ export function typeFrame(frame: Frame, roles: Roles): Typed {
     (c) =>
       !masks.some((m) => c.start >= m.start && c.end <= m.end) &&
       !foreign.some((t) => c.start < t.end && c.end > t.start) &&
-      !support.some((s) => s.end <= c.start && c.start - s.end <= SUPPORTED_REACH),
+      !support.some((s) => s.end <= c.start && c.start - s.end <= SUPPORTED_REACH) &&
+      !(c.phrase.tag === 'air' && aboard(view, c.start)),
   );
   const cues = live.filter((c) => c.start >= frame.from && c.end <= frame.to);
   // "مقاتلات … أغارت على … وطال القصف": a definite noun told back takes the weapon its sentence named.
@@ -88,7 +107,7 @@ export function typeFrame(frame: Frame, roles: Roles): Typed {
         ? instrument
         : undefined
       : (cues.find((c) => c.phrase.tag === name) ?? sentenceWide.find((c) => c.phrase.tag === name));
-  const words = frame.triggers.map((t) => t.phrase.words.join(' ')).join(' ');
+  const words = triggers.map((t) => t.phrase.words.join(' ')).join(' ');
   switch (frame.family) {
     case 'riot':
       return {
@@ -188,18 +207,64 @@ function typeViolence(
   if (tags.includes('@explosion')) return { sub: 'Remote explosive/landmine/IED', spans };
   if (explicit.includes('Attack')) return { sub: 'Attack', spans };
   const target = roles.actor2?.side;
-  if (
-    explicit.includes('Armed clash') ||
-    target === 'forces' ||
-    target === 'group' ||
-    forcesTargeted(frame, tags)
-  )
+  if (explicit.includes('Armed clash') || target === 'forces' || target === 'group' || forcesTargeted(frame))
     return { sub: 'Armed clash', spans };
   // Burning a house with its people inside is an attack on them, not damage to property; a hostage-taking
   // in which people are killed is an attack on them, not an abduction.
   if (DEADLY_AS_ATTACK.has(explicit[0]) && tags.includes('@kill')) return { sub: 'Attack', spans };
   if (explicit.length > 0) return { sub: explicit[0], spans };
   return { sub: 'Attack', spans };
+}
+
+type Hit = Frame['triggers'][number];
+
+/** Where a trigger's last word ends, past the gaps of a gapped phrase. */
+function lastEnd(t: Hit): number {
+  return t.tail?.at(-1)?.[1] ?? t.end;
+}
+
+/** "suicide bomber", "suicide car bombers": the attacker, not the blow. */
+const BOMBER = /bombers?$/;
+/** Tags of the acts that can kill a bomber before he strikes: a blast or an attack says he struck. */
+const KILLING = new Set(['@kill', '@fire', '@clash', 'Armed clash', 'Attack']);
+/** Tokens from a killing to the bomber it names as killed ("eliminated 75 militants including the suicide bombers"). */
+const KILLED_REACH = 4;
+/** Words that may stand between a killing and a bomber who is its only victim ("killed two would-be suicide bombers"). */
+const SOLE_VICTIM =
+  /^(?:a|an|the|two|three|four|five|\d+|would-be|suspected|alleged|female|male|potential)$/i;
+
+/**
+ * "Troops eliminated 75 militants including the suicide bombers", "police shot dead a suicide bomber", "a suicide
+ * bomber was killed": a bomber who is the one killed, with no blast told, did not make a suicide bombing. When he
+ * is the killing's only victim his bomb was not used (ACLED's disrupted weapons use): `alone`.
+ */
+function killedBombers(frame: Frame): { bombers: Hit[]; alone: boolean } {
+  const none = { bombers: [], alone: false };
+  const tokens = frame.view.tokens;
+  const bombers = frame.triggers.filter(
+    (t) => t.phrase.tag === 'Suicide bomb' && BOMBER.test(t.phrase.words.at(-1) ?? ''),
+  );
+  const others = frame.triggers.filter((t) => !bombers.includes(t));
+  if (bombers.length === 0 || !others.every((t) => KILLING.has(t.phrase.tag))) return none;
+  const fillers = (from: number, to: number) => tokens.slice(from, to).every((k) => SOLE_VICTIM.test(k.norm));
+  let alone = true;
+  for (const b of bombers) {
+    const object = others.find(
+      (k) =>
+        k.end <= b.start &&
+        b.start - lastEnd(k) <= KILLED_REACH &&
+        !agentBetween(frame.view, lastEnd(k), b.start),
+    );
+    // "a suicide bomber was shot dead", "… was killed": the killing told of him in the passive.
+    const passive =
+      /^(?:was|were)$/i.test(tokens[lastEnd(b)]?.norm ?? '') &&
+      others.some((k) => k.start === lastEnd(b) || k.start === lastEnd(b) + 1);
+    if (!object && !passive) return none;
+    if (object && !fillers(lastEnd(object), b.start)) alone = false;
+  }
+  // "two suicide bombers were killed in clashes with troops": a fight, not a bomber stopped.
+  const fight = others.some((t) => t.phrase.tag === '@clash' || t.phrase.tag === 'Armed clash');
+  return { bombers, alone: alone && !fight && frame.family === 'violence' };
 }
 
 /** Acts that, told with a killing in the same clause, are an attack on the people killed. */
@@ -253,14 +318,15 @@ const STATE_BOMBING = /\b(?:bombing|bombings|bombardment|bombardments)\b/;
 const AGENCY = /^(?:برصاص|بنيران|برصاصه|بقذيفه|بقذايف)$/;
 
 /** Armed men attacking, firing on or killing soldiers, police or a post: a battle, even with no return fire. */
-function forcesTargeted(frame: Frame, tags: string[]): boolean {
+function forcesTargeted(frame: Frame): boolean {
   const view = frame.view;
   // "قتل شاب برصاص الجيش", "killed by an unknown gunman": forces after a word of agency did it; and before a
   // passive verb with its agent ("100 terrorists killed by the army") they are the ones it struck.
   const agents = view.cues.filter((c) => c.phrase.tag === 'agent');
-  return frame.triggers.some((t, i) => {
+  return frame.triggers.some((t) => {
     // "هاجمت قطعات عسكرية", "fired on a checkpoint", "قتل عنصران من الشرطة": soldiers or police as the object.
-    if (tags[i] !== '@attack' && tags[i] !== '@fire' && tags[i] !== '@kill') return false;
+    const tag = t.phrase.tag;
+    if (tag !== '@attack' && tag !== '@fire' && tag !== '@kill') return false;
     // "هذه الهجمات … قوات الأمن": a noun told back is not an act with an object.
     if (
       /^(?:[وفب]?ال|لل)/.test(view.tokens[t.start].norm) ||

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureDocument, type FixtureSpec } from './fixture-document.js';
+import { placeEntity } from './fixture-entities.js';
+import { createExtractStage } from './index.js';
+
+const extract = createExtractStage();
+
+function typeOf(spec: FixtureSpec): string | undefined {
+  const doc = fixtureDocument(spec);
+  extract.run(doc, { referenceDate: null });
+  return doc.events![0]?.sub_event_type?.value;
+}
+
+const kirkuk: FixtureSpec['mentions'] = [['Kirkuk', placeEntity('Kirkuk', 'IQ')]];
+
+describe('weapons that are not the weapon of the act', () => {
+  it.each<[string, string, string]>([
+    [
+      'suicide bombers among the militants an army killed do not make a suicide bombing',
+      'The army killed 40 militants including the suicide bombers in Kirkuk on Tuesday.',
+      'Armed clash',
+    ],
+    [
+      'a suicide bomber shot dead before he struck is a disrupted weapons use',
+      'Police shot dead a suicide bomber in Kirkuk on Tuesday before he could reach the market.',
+      'Disrupted weapons use',
+    ],
+    [
+      'a suicide bomber killed in the passive, with no blast, did not strike either',
+      'A suicide bomber was shot dead at a checkpoint in Kirkuk on Tuesday.',
+      'Disrupted weapons use',
+    ],
+    [
+      'a suicide bomber who kills is still a suicide bombing',
+      'A suicide bomber killed 12 soldiers in Kirkuk on Tuesday.',
+      'Suicide bomb',
+    ],
+    [
+      'a killing carried out by suicide bombers is still a suicide bombing',
+      'The massacre carried out by suicide bombers in Kirkuk on Tuesday killed 30 people.',
+      'Suicide bomb',
+    ],
+    [
+      'passengers killed aboard an aircraft were not killed by it',
+      'Gunmen killed two passengers aboard the aircraft in Kirkuk on Tuesday.',
+      'Attack',
+    ],
+  ])('%s', (_, text, sub) => {
+    expect(typeOf({ text, mentions: kirkuk })).toBe(sub);
+  });
+});
+
+describe('bombardment verbs', () => {
+  const idlib: FixtureSpec['mentions'] = [['Idlib', placeEntity('Idlib', 'SY')]];
+  it.each<[string, string, string | undefined]>([
+    [
+      'artillery pounding a town shells it',
+      'Government artillery pounded rebel positions in Idlib on Tuesday.',
+      'Shelling/artillery/missile attack',
+    ],
+    [
+      'jets pounding a town strike it from the air',
+      'Syrian Jets Pounds Rebel Positions in Idlib',
+      'Air/drone strike',
+    ],
+    ['rain pounding a town is no attack', 'Heavy rain pounded Idlib on Tuesday.', undefined],
+    [
+      'strafing is gunfire from aircraft',
+      'Helicopters strafed a village near Idlib on Monday.',
+      'Air/drone strike',
+    ],
+    [
+      'a town bombed with an atomic bomb was struck from the air',
+      'قصفت الولايات المتحدة مدينة إدلب بقنبلة نووية يوم الثلاثاء.',
+      'Air/drone strike',
+    ],
+  ])('%s', (_, text, sub) => {
+    const mentions: FixtureSpec['mentions'] = text.includes('إدلب')
+      ? [['إدلب', placeEntity('Idlib', 'SY')]]
+      : idlib;
+    expect(typeOf({ text, mentions })).toBe(sub);
+  });
+});
