@@ -36,6 +36,14 @@ describe('a clause that names the incident again to say where it happened', () =
       },
       ['Lakhpur IQ'],
     ],
+    [
+      'and where the bodies were found, by the town it is measured from',
+      {
+        text: 'Police said on Monday that the bodies of four men were found west of Lakhpur.',
+        mentions: [['Lakhpur', placeEntity('Lakhpur', 'IQ')]],
+      },
+      ['Lakhpur IQ'],
+    ],
   ])('%s', (_why, spec, expected) => {
     expect(placesOf(spec)).toEqual(expected);
   });

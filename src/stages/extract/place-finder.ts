@@ -174,14 +174,15 @@ export function findPlaces(frame: Frame, text: string, home: string | null): Fra
 /** "The attack took place", "the blast occurred", "الانفجار وقع في": words after a trigger that say where. */
 const TOOK_PLACE =
   /^\s+(?:(?:took\s+place|occurred|happened|was\s+carried\s+out(?!\s+by))\b|(?:وقع|وقعت|حدث|حدثت)\s)/i;
-
+/** "The bodies of three men were found", "the body was dumped": where the dead were found is where they died. */
+const FOUND_AT = /^bod(?:y|ies)\b(?:\s+[\w-]+){0,5}?\s+(?:was|were)\s+(?:found|discovered|dumped)\b/i;
 /**
- * "The attack took place south of Samarra": a clause that refers back to an incident only to place it, by
- * the town it is measured from as readily as by "in".
+ * "The attack took place south of Samarra", "the bodies were found west of Ramadi": a clause that refers back
+ * to an incident only to place it, by the town it is measured from as readily as by "in".
  */
 function toldWhere(frame: Frame, text: string): boolean {
-  const end = hitSpan(frame.view, frame.triggers.at(-1)!)[1];
-  return TOOK_PLACE.test(text.slice(end, end + 32));
+  const [start, end] = hitSpan(frame.view, frame.triggers.at(-1)!);
+  return TOOK_PLACE.test(text.slice(end, end + 32)) || FOUND_AT.test(text.slice(start, end + 64));
 }
 
 /** A place's cost as the incident's place, asked once per frame. */

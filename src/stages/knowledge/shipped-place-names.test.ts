@@ -23,3 +23,16 @@ describe('the shipped base reads places by the names reports give them', () => {
     expect(placeIds(text)).toContain(id);
   });
 });
+
+// Turkish and Japanese places by the Arabic spellings news gives them.
+describe('the shipped base reads Arabic spellings of places abroad', () => {
+  it.each([
+    ['قصفت المدفعية مواقع قرب شيلوبي', 'place:tr:silopi'],
+    ['فرض حظر التجول في ولاية شيرناك', 'region:tr:sirnak'],
+    ['قتل جندي في هجوم في إقليم بيت شباب', 'place:tr:beytussebap'],
+    ['أحيا السكان ذكرى القصف في ناغازاكي', 'place:jp:nagasaki'],
+    ['تظاهر المئات في هيروشيما', 'place:jp:hiroshima'],
+  ])('%s', (text, id) => {
+    expect(placeIds(text)).toContain(id);
+  });
+});

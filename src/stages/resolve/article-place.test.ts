@@ -87,4 +87,22 @@ describe('placeFromArticle', () => {
     placeFromArticle(event, { text: told, mentions: [diplomat] } as Document, null);
     expect(event.location?.name).toBe('British');
   });
+
+  it('places no incident by the nationality of the aircraft that struck it, unless the article names its country', () => {
+    const strike = (told: string, word: string, more: Mention[] = []) => {
+      const flag = { ...british, span: [told.indexOf(word), told.indexOf(word) + word.length] } as Mention;
+      const event = { location: countryRef(flag), evidence: [[0, told.length]] } as unknown as EventRecord;
+      placeFromArticle(event, { text: told, mentions: [flag, ...more] } as Document, countryRef(flag));
+      return event.location?.country ?? null;
+    };
+    expect(strike('A British drone struck a car in the town, killing two.', 'British')).toBeNull();
+    expect(strike('قصفت طائرات حربية بريطانية سيارة في المدينة.', 'بريطانية')).toBeNull();
+    expect(strike('British troops shot two men in the town.', 'British')).toBe('GB');
+    const named = 'A British drone struck a car in Britain.';
+    const britain: Mention = {
+      ...mention('Athens', 'country', 'GB'),
+      span: [named.indexOf('Britain'), named.length - 1],
+    };
+    expect(strike(named, 'British', [britain])).toBe('GB');
+  });
 });

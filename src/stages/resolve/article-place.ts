@@ -24,6 +24,11 @@ export function placeFromArticle(event: EventRecord, doc: Document, fallback: Pl
   if (loc && loc.precision !== 'country') return;
   if (loc && fallback && loc.country !== fallback.country && isNationality(doc, loc))
     event.location = fallback;
+  // "An American drone struck a car": whose the aircraft was, in an article that names no place of its own.
+  if (event.location && airborneNationality(doc, event.location)) {
+    event.location = null;
+    return;
+  }
   const code = event.location?.country ?? null;
   const town = (doc.mentions ?? []).find(
     (m) =>
@@ -118,6 +123,30 @@ export function onScene(doc: Document, m: Mention): boolean {
 /** Where the sentence holding a mention starts: how far back the words about it may be looked for. */
 function sentenceStart(doc: Document, m: Mention): number {
   return doc.sentences?.find((s) => s.span[0] <= m.span[0] && m.span[0] < s.span[1])?.span[0] ?? 0;
+}
+
+/** What strikes from the air, after its nationality in English ("Israeli war planes"). */
+const AIRCRAFT_AFTER =
+  /^[\s-]+(?:\w+\s+)?(?:drones?|jets?|warplanes?|war\s+planes?|aircraft|planes?|helicopters?|gunships?|bombers?|air\s*strikes?|missiles?)\b/i;
+/** …and before it in Arabic ("طائرة أمريكية", "غارات جوية روسية", "طائرة بدون طيار أمريكية"). */
+const AIRCRAFT_BEFORE =
+  /(?:^|\s)[وفب]?(?:ال)?(?:طائر[ةه]|طائرات|مقاتل[ةه]|مقاتلات|غار[ةه]|غارات|طيران|مروحي[ةه]|مروحيات|قاذف[ةه]|قاذفات|صاروخ|صواريخ)(?:\s+(?:ال)?(?:جوي[ةه]?|حربي[ةه]|حربيات|بدون\s+طيار|بلا\s+طيار|مسير[ةه]))*\s+$/;
+
+/**
+ * A nationality on what struck from the air ("An American drone", "مقاتلات تركية") says whose the aircraft
+ * was, and air forces strike abroad as often as at home: it places the incident only when the article
+ * names a place of that country too.
+ */
+function airborneNationality(doc: Document, loc: PlaceRef): boolean {
+  const span = loc.spans[0];
+  const text = doc.text ?? '';
+  if (!span || !isNationality(doc, loc)) return false;
+  const named = (doc.mentions ?? []).some((m) => m.via !== 'demonym' && m.place?.country === loc.country);
+  return (
+    !named &&
+    (AIRCRAFT_AFTER.test(text.slice(span[1], span[1] + 32)) ||
+      AIRCRAFT_BEFORE.test(text.slice(Math.max(0, span[0] - 40), span[0])))
+  );
 }
 
 function isNationality(doc: Document, loc: PlaceRef): boolean {
