@@ -172,10 +172,11 @@ const BLOODLESS = new Set<SubEventType>([
 
 /**
  * A peaceful march or a strategic move hurts no one by what it is: a count told with or after it is
- * someone else's.
+ * someone else's. A device stopped may still cost lives: the bomber shot dead before he struck.
  *
  * @example takesNoToll('Peaceful protest') === true
  */
 export function takesNoToll(sub: SubEventType | undefined): boolean {
+  if (sub === 'Disrupted weapons use') return false;
   return sub === 'Peaceful protest' || (sub !== undefined && eventTypeOf(sub) === 'Strategic developments');
 }

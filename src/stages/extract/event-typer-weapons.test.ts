@@ -81,3 +81,16 @@ describe('bombardment verbs', () => {
     expect(typeOf({ text, mentions })).toBe(sub);
   });
 });
+
+describe('the toll of a weapon use stopped', () => {
+  it('counts the bomber shot dead before he struck', () => {
+    const doc = fixtureDocument({
+      text: 'Police shot dead a suicide bomber in Kirkuk on Tuesday.',
+      mentions: kirkuk,
+    });
+    extract.run(doc, { referenceDate: null });
+    expect(doc.events!.map((e) => [e.sub_event_type?.value, e.fatalities?.value])).toEqual([
+      ['Disrupted weapons use', 1],
+    ]);
+  });
+});
