@@ -1,7 +1,9 @@
 import type { EventRecord } from '../../core/records.js';
+import { uniqueSpans } from '../../core/span.js';
 import { datesAgree } from './incident-facts.js';
 import { isViolent, LOOTING } from './incident-kinds.js';
 import { absorb, type Placed } from './incident-merger.js';
+import { near } from './place-relations.js';
 
 /**
  * "Gunmen attacked the consulate in Khorramshahr. One guard was killed.", "A bomb went off near a patrol in
@@ -21,7 +23,60 @@ export function tollsOfTownIncidents(items: Placed[], stays: (item: Placed) => b
     absorb(host, item);
     gone.add(item);
   }
+  return foldRollUps(items.filter((item) => !gone.has(item)));
+}
+
+/**
+ * "12 militants and 5 civilians were killed in North Sinai yesterday" over "a shell hit a house south of
+ * Sheikh Zuweid, killing five" the same day: a province's (or an unplaced) toll that the day's incidents at
+ * towns inside it count in full, alone or together, is those incidents told in sum, not one of its own.
+ * Its words join the one it counts (or the first), which keeps its own telling: the sum's sides and kind
+ * are those of all of them.
+ *
+ * @example foldRollUps(items) // the shelling alone, where the province's toll stood beside it
+ */
+function foldRollUps(items: Placed[]): Placed[] {
+  const gone = new Set<Placed>();
+  for (const item of items) {
+    if (!rollUp(item)) continue;
+    const parts = items.filter((other) => !gone.has(other) && partOf(other, item));
+    const total = parts.reduce((sum, p) => sum + killed(p), 0);
+    const part =
+      parts.find((p) => killed(p) === killed(item)) ?? (total === killed(item) ? parts[0] : undefined);
+    if (!part) continue;
+    part.event.evidence = uniqueSpans([...part.event.evidence, ...item.event.evidence]);
+    gone.add(item);
+  }
   return items.filter((item) => !gone.has(item));
+}
+
+/** A violent toll of the day told at a province, a country or nowhere. */
+function rollUp(item: Placed): boolean {
+  const e = item.event;
+  return (
+    (e.location === null || e.location.precision !== 'town') &&
+    e.fatalities !== null &&
+    e.date?.precision === 'day' &&
+    isViolent(e) &&
+    !item.separate &&
+    !historical(item)
+  );
+}
+
+/** An incident told later, at a town inside the roll-up's place, on its day, with a toll of its own. */
+function partOf(part: Placed, rollUp: Placed): boolean {
+  const [e, r] = [part.event, rollUp.event];
+  const inside = !r.location || r.location.precision === 'country' || near(r.location, e.location);
+  return (
+    part.first > rollUp.last &&
+    e.location?.precision === 'town' &&
+    (!r.location || r.location.country === e.location.country) &&
+    inside &&
+    e.fatalities !== null &&
+    e.date?.value === r.date?.value &&
+    isViolent(e) &&
+    !historical(part)
+  );
 }
 
 /**
@@ -60,5 +115,6 @@ function victimsNationality(item: Placed): boolean {
   return item.nationalityPlace === true && at !== undefined && toll.some(([a, b]) => a <= at && at <= b + 1);
 }
 
+const killed = (p: Placed): number => p.event.fatalities?.value ?? 0;
 const counted = (e: EventRecord): boolean => e.fatalities !== null || e.injuries !== null;
 const historical = (p: Placed): boolean => p.event.timing?.value === 'historical';
