@@ -222,6 +222,8 @@ const english: [string, string][] = [
   ['killing at least 12 people', '12 at_least killed people'],
   ['killing two and wounding another nine', '2 exact killed | 9 exact injured'],
   ['he was stabbed thirty times', ''],
+  ['gunmen killed two day labourers on a bus', '2 exact killed'],
+  ['the siege lasted two days', ''],
   ['he said he had tried to kill 100 people', '100 exact people'],
   ['militants gunned down three villagers', '3 exact killed people'],
   ['a gunman murdered four people in a cafe', '4 exact killed people'],

@@ -23,6 +23,17 @@ const UNITS_AFTER = new PhraseTable<true>(
     .map((w) => [w, true] as const),
 );
 
+/** Singular English units that, after a number, make a compound modifier of the noun that follows. */
+const MODIFIER_UNITS = new Set(['day', 'hour', 'week', 'month', 'year']);
+
+/**
+ * "two day labourers", "three hour workers": a singular unit between a number and a counted noun is part of
+ * the people's name, not a duration ("two days" is one).
+ */
+function isCompoundModifier(lex: readonly Lexeme[], unit: number): boolean {
+  return MODIFIER_UNITS.has(lex[unit].norm) && COUNTED_NOUNS.matchAt(lex, unit + 1) !== null;
+}
+
 // Words before a number that make it an age ("aged from four to ten", "between the ages of 7 and 15"), an
 // hour, a sum, an identifier or a rank.
 const MARKERS_BEFORE = new PhraseTable<true>(
@@ -47,7 +58,8 @@ export function isNotACount(lex: readonly Lexeme[], i: number, next: number): bo
   const prev = sameSentence(lex, i, i - 1);
   const after = sameSentence(lex, i, next);
   // A definite word is never a number's unit: "وأصيب 173 اليوم الأحد" counts people, not days.
-  const unit = after && !/^[وف]?ال/.test(after.norm) && UNITS_AFTER.matchAt(lex, next);
+  const unit =
+    after && !/^[وف]?ال/.test(after.norm) && !isCompoundModifier(lex, next) && UNITS_AFTER.matchAt(lex, next);
   if (after && (unit || isMonthAt(lex, next))) return true;
   if (after?.norm === '-' && UNITS_AFTER.matchAt(lex, next + 1)) return true;
   if (prev && (MARKERS_BEFORE.matchBefore(lex, i) || MONTHS.matchBefore(lex, i))) return true;
