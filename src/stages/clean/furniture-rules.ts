@@ -1,3 +1,4 @@
+import type { RemovedKind } from '../../core/records.js';
 import { MONTH_NAME, parseDate } from './date-parser.js';
 import { finding, type Clue, type Finding } from './finding.js';
 
@@ -206,26 +207,18 @@ export function findFurniture(text: string): Finding[] {
 /** A stamp past the headline: an agency's, one glued to the share widget, or the site's own. */
 function stampNearTop(head: string): Finding | null {
   const agency = AGENCY_STAMP.exec(head) ?? SHORT_URL_STAMP.exec(head);
-  if (agency) {
-    const end = agency.index + agency[0].length;
-    return finding(
-      [agency.index, end],
-      'byline',
-      'agency date stamp',
-      dateClue(agency[1], agency.index, end),
-    );
-  }
+  if (agency) return stampFinding(agency, 'byline', 'agency date stamp');
   const site = HEADLINE_STAMP.exec(head);
   if (!site) return null;
   STAMP_CASE.lastIndex = head.lastIndexOf(' ', site.index - 2) + 1;
   if (!STAMP_CASE.test(head)) return null;
-  const end = site.index + site[0].length;
-  return finding(
-    [site.index, end],
-    'other',
-    'date stamp after the headline',
-    dateClue(site[1], site.index, end),
-  );
+  return stampFinding(site, 'other', 'date stamp after the headline');
+}
+
+/** A stamp's whole match removed, its date (group 1) the article's. */
+function stampFinding(stamp: RegExpExecArray, kind: RemovedKind, reason: string): Finding {
+  const end = stamp.index + stamp[0].length;
+  return finding([stamp.index, end], kind, reason, dateClue(stamp[1], stamp.index, end));
 }
 
 function matchDateline(text: string, at: number): Finding | null {

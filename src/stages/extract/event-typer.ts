@@ -3,6 +3,7 @@ import type { SubEventType } from '../../core/taxonomy.js';
 import type { Roles } from './actor-roles.js';
 import type { Frame } from './frame-builder.js';
 import { afterAgent, agentBetween, hitSpan } from './sentence-view.js';
+import { reach, type PhraseHit } from './phrase-matcher.js';
 
 /** Weapon sub-types, most telling first: a suicide bomber outranks the explosion he caused. */
 const WEAPONS: [cue: string, sub: SubEventType][] = [
@@ -81,7 +82,7 @@ export function typeFrame(frame: Frame, roles: Roles): Typed {
   // The words of a suicide bomber killed before he struck name no weapon of the killing either.
   const masks = [...view.triggers.filter((t) => t.phrase.tag === '@none'), ...killed.bombers].map((t) => ({
     start: t.start,
-    end: lastEnd(t),
+    end: reach(t),
   }));
   // "في وقت يستمر القصف الجوي": the weapon of an act this frame does not tell (another frame's, or one the
   // gate found unreal) is not this frame's weapon.
@@ -216,13 +217,6 @@ function typeViolence(
   return { sub: 'Attack', spans };
 }
 
-type Hit = Frame['triggers'][number];
-
-/** Where a trigger's last word ends, past the gaps of a gapped phrase. */
-function lastEnd(t: Hit): number {
-  return t.tail?.at(-1)?.[1] ?? t.end;
-}
-
 /** "suicide bomber", "suicide car bombers": the attacker, not the blow. */
 const BOMBER = /bombers?$/;
 /** Tags of the acts that can kill a bomber before he strikes: a blast or an attack says he struck. */
@@ -238,7 +232,7 @@ const SOLE_VICTIM =
  * bomber was killed": a bomber who is the one killed, with no blast told, did not make a suicide bombing. When he
  * is the killing's only victim his bomb was not used (ACLED's disrupted weapons use): `alone`.
  */
-function killedBombers(frame: Frame): { bombers: Hit[]; alone: boolean } {
+function killedBombers(frame: Frame): { bombers: PhraseHit[]; alone: boolean } {
   const none = { bombers: [], alone: false };
   const tokens = frame.view.tokens;
   const bombers = frame.triggers.filter(
@@ -252,15 +246,15 @@ function killedBombers(frame: Frame): { bombers: Hit[]; alone: boolean } {
     const object = others.find(
       (k) =>
         k.end <= b.start &&
-        b.start - lastEnd(k) <= KILLED_REACH &&
-        !agentBetween(frame.view, lastEnd(k), b.start),
+        b.start - reach(k) <= KILLED_REACH &&
+        !agentBetween(frame.view, reach(k), b.start),
     );
     // "a suicide bomber was shot dead", "… was killed": the killing told of him in the passive.
     const passive =
-      /^(?:was|were)$/i.test(tokens[lastEnd(b)]?.norm ?? '') &&
-      others.some((k) => k.start === lastEnd(b) || k.start === lastEnd(b) + 1);
+      /^(?:was|were)$/i.test(tokens[reach(b)]?.norm ?? '') &&
+      others.some((k) => k.start === reach(b) || k.start === reach(b) + 1);
     if (!object && !passive) return none;
-    if (object && !fillers(lastEnd(object), b.start)) alone = false;
+    if (object && !fillers(reach(object), b.start)) alone = false;
   }
   // "two suicide bombers were killed in clashes with troops": a fight, not a bomber stopped.
   const fight = others.some((t) => t.phrase.tag === '@clash' || t.phrase.tag === 'Armed clash');

@@ -142,8 +142,8 @@ function consumeTail(hit: PhraseHit, consumed: Set<number> | null): Set<number> 
   return consumed;
 }
 
-/** The token after the last word of a hit. */
-function reach(hit: PhraseHit): number {
+/** The token after the last word of a hit, past the gaps of a gapped phrase. */
+export function reach(hit: PhraseHit): number {
   return hit.tail ? hit.tail[hit.tail.length - 1][1] : hit.end;
 }
 

@@ -67,8 +67,10 @@ export function victimsOf(frame: Frame, candidates: ActorCandidate[]): ActorCand
   });
 }
 
-/** English words that make a side the subject of a passive ("was", "had been", ", who were"). */
-const PASSIVE_LEAD = /^(?:who|was|were|been|being|has|have|had|is|are|,)$/;
+/** English words that make a side the subject of a passive ("was", "had been", "who were"). */
+const PASSIVE_LEAD = /^(?:who|was|were|been|being|has|have|had|is|are)$/;
+/** The last of those words before a passive's verb: its auxiliary. */
+const PASSIVE_AUXILIARY = /^(?:was|were|been|being|is|are)$/;
 /** Adverbs between a passive's auxiliary and its verb ("was reportedly killed", "were critically wounded"). */
 const PASSIVE_ADVERB =
   /^(?:also|reportedly|allegedly|apparently|later|fatally|critically|seriously|lightly|badly|slightly|mortally|gravely|severely)$/;
@@ -90,7 +92,7 @@ export function passiveHarmed(view: Frame['view'], c: ActorCandidate): boolean {
   if (HEAD_NOUN.test(view.tokens[at]?.norm ?? '')) at++;
   const auxiliaries = at;
   while (PASSIVE_LEAD.test(view.tokens[at]?.norm ?? '')) at++;
-  if (at === auxiliaries || !/^(?:was|were|been|being|is|are)$/.test(view.tokens[at - 1].norm)) return false;
+  if (at === auxiliaries || !PASSIVE_AUXILIARY.test(view.tokens[at - 1].norm)) return false;
   while (PASSIVE_ADVERB.test(view.tokens[at]?.norm ?? '')) at++;
   return HARMED.test(view.tokens[at]?.norm ?? '');
 }

@@ -1,6 +1,7 @@
 import type { Document, EventRecord } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import { ADDITION } from '../../core/text/addition-words.js';
+import { wordSpans } from '../../core/text/word-scanner.js';
 
 /** Trigger words that tell only a casualty, not an incident of its own ("was also killed"). */
 const CASUALTY =
@@ -44,8 +45,12 @@ function repeatsVictim(event: EventRecord, text: string, from: number): boolean 
 }
 
 /** `word` stands in `text` as a word of its own (Arabic letters have no \b). */
-const wordIn = (text: string, word: string): boolean =>
-  text.split(/[\s،,.;:()"«»]+/).some((w) => w.toLowerCase() === word.toLowerCase());
+function wordIn(text: string, word: string): boolean {
+  const wanted = word.toLowerCase();
+  return wordSpans(text).some(
+    ([a, b]) => b - a === wanted.length && text.slice(a, b).toLowerCase() === wanted,
+  );
+}
 
 /**
  * "25 fighters were killed in the attack on Marea", "قتلوا في الهجوم على مارع": a mention told by casualty

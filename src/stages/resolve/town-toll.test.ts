@@ -120,13 +120,17 @@ describe("a province's toll of the day that its towns' incidents count", () => {
   const province = at('Zenda Province', 40, 20, 'region');
   const stays = () => true;
   const fold = (items: Placed[]) => tollsOfTownIncidents(items, stays);
+  /** The province's toll of the day, told first. */
+  const lead = (dead: number) =>
+    mention(0, 'Armed clash', { location: province, date: day, fatalities: killed(dead) });
+  const hentzau = at('Hentzau', 40.2, 20.1);
 
   it('is the incident at a town inside it that counts the same dead', () => {
     // "Five people were killed in Zenda Province yesterday. … A shell hit a house in Hentzau, killing five."
     const kept = fold([
-      mention(0, 'Armed clash', { location: province, date: day, fatalities: killed(5) }),
+      lead(5),
       mention(3, 'Shelling/artillery/missile attack', {
-        location: at('Hentzau', 40.2, 20.1),
+        location: hentzau,
         date: day,
         fatalities: killed(5),
       }),
@@ -142,12 +146,8 @@ describe("a province's toll of the day that its towns' incidents count", () => {
   it('is the incidents at two towns inside it whose dead add up to it', () => {
     // "Seven were killed in Zenda Province. A strike on Hentzau killed four; gunmen killed three in Tarlenheim."
     const kept = fold([
-      mention(0, 'Armed clash', { location: province, date: day, fatalities: killed(7) }),
-      mention(1, 'Air/drone strike', {
-        location: at('Hentzau', 40.2, 20.1),
-        date: day,
-        fatalities: killed(4),
-      }),
+      lead(7),
+      mention(1, 'Air/drone strike', { location: hentzau, date: day, fatalities: killed(4) }),
       mention(2, 'Attack', { location: at('Tarlenheim', 39.9, 20.2), date: day, fatalities: killed(3) }),
     ]);
     expect(kept.map((item) => item.event.sub_event_type?.value)).toEqual(['Air/drone strike', 'Attack']);
@@ -155,14 +155,12 @@ describe("a province's toll of the day that its towns' incidents count", () => {
 
   it('stays when the town lies outside it or the incident is of another day', () => {
     const far = at('Strelsau', 45, 28);
-    const lead = () => mention(0, 'Armed clash', { location: province, date: day, fatalities: killed(5) });
     expect(
-      fold([lead(), mention(1, 'Attack', { location: far, date: day, fatalities: killed(5) })]),
+      fold([lead(5), mention(1, 'Attack', { location: far, date: day, fatalities: killed(5) })]),
     ).toHaveLength(2);
     const before = { ...day, value: '2024-03-03' };
-    const town = at('Hentzau', 40.2, 20.1);
     expect(
-      fold([lead(), mention(1, 'Attack', { location: town, date: before, fatalities: killed(5) })]),
+      fold([lead(5), mention(1, 'Attack', { location: hentzau, date: before, fatalities: killed(5) })]),
     ).toHaveLength(2);
   });
 });
