@@ -17,6 +17,8 @@ const OCCURRED_BONUS = 8;
  */
 const SAID_ON =
   /(?:(?:^|\s)[وف]?(?:قال|قالت|[أا]كد|[أا]كدت|[أا]علن|[أا]علنت|ذكر|ذكرت|[أا]فاد|[أا]فادت|صرح|بيان|بيانها|بيانه)|\b(?:said|says|announced|reported|stated|statement))\s+(?:(?:في|يوم|on)\s+)?$/i;
+/** "police today said", "the army on Monday announced": a day written just before the verb of saying. */
+const SAID_AFTER = /^\s*(?:said|says|told|announced|reported|stated|added)\b/i;
 /** Tokens of distance the day of a statement weighs more: the incident it reports may be older. */
 const SAID_COST = 8;
 /** The times stage's reason for a weekday resolved against the reference date. */
@@ -27,6 +29,11 @@ const WEEKDAY = /weekday/i;
  */
 const BLAMED_AFTER = /^\s*(?:blamed|accused|denied)\b/i;
 const BLAMED_BEFORE = /(?:^|\s)[وف]?(?:اتهم|اتهمت|نفى|نفت)(?:\s+\S+){0,2}\s+(?:(?:في|يوم)\s+)?$/;
+
+/** "Wednesday's violence", "last week's bombing": a date in the possessive names an incident of its own. */
+const POSSESSIVE = /^['’]+s\b/i;
+/** Characters after a possessive date within which the incident it names starts ("Wednesday's deadly raid"). */
+const POSSESSED_REACH = 16;
 
 /**
  * "five days after their start", "بعد أيام من انطلاقها": a span counted from the start of the act itself
@@ -70,6 +77,7 @@ export function nearestTime(frame: Frame, times: Frame['view']['times'], text: s
       t.value !== null &&
       (!recalls(frame, text) || tokenAt(frame.view, t.span[0]) >= at) &&
       !datesABlame(t, text) &&
+      !namesAnother(t, frame, text) &&
       !(WEEKDAY.test(t.reason ?? '') && saidOn(t, text) && tokenAt(frame.view, t.span[0]) > at),
   );
   // The cheapest, the earliest among equals (each cost computed once: it reads the text before the date).
@@ -83,7 +91,22 @@ export function nearestTime(frame: Frame, times: Frame['view']['times'], text: s
 }
 
 function saidOn(t: { span: readonly [number, number] }, text: string): boolean {
-  return SAID_ON.test(text.slice(Math.max(0, t.span[0] - 24), t.span[0]));
+  return (
+    SAID_ON.test(text.slice(Math.max(0, t.span[0] - 24), t.span[0])) ||
+    SAID_AFTER.test(text.slice(t.span[1], t.span[1] + 16))
+  );
+}
+
+/**
+ * "40 were taken into custody following Wednesday's violence": a date in the possessive dates the incident
+ * it names, not the clause's other acts.
+ */
+function namesAnother(t: { span: readonly [number, number] }, frame: Frame, text: string): boolean {
+  if (!POSSESSIVE.test(text.slice(t.span[1], t.span[1] + 3))) return false;
+  return !frame.triggers.some((tr) => {
+    const from = frame.view.tokens[tr.start].span[0];
+    return from >= t.span[1] && from - t.span[1] <= POSSESSED_REACH;
+  });
 }
 
 function datesABlame(t: { span: readonly [number, number] }, text: string): boolean {

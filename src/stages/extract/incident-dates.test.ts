@@ -23,6 +23,19 @@ describe('the day an incident is dated by', () => {
     expect(datesOf(doc)).toEqual(['Air/drone strike 2015-07-24']);
   });
 
+  it('prefers the day the strike happened to the day written before the verb of saying', () => {
+    const doc: FixtureSpec = {
+      text: 'The army on Monday said its jets had bombed rebel camps in the hills near Duhok on Saturday.',
+      published: '2015-07-21',
+      mentions: [['Duhok', duhok]],
+      times: [
+        ['on Monday', { value: '2015-07-20', precision: 'day', reason: 'latest such weekday' }],
+        ['on Saturday', { value: '2015-07-18', precision: 'day', reason: 'latest such weekday' }],
+      ],
+    };
+    expect(datesOf(doc)).toEqual(['Air/drone strike 2015-07-18']);
+  });
+
   it.each(['said', 'reported'])(
     'does not date an incident by the weekday it was %s on, told after it',
     (verb) => {
@@ -54,6 +67,23 @@ describe('the day an incident is dated by', () => {
       times: [['Monday', monday]],
     };
     expect(datesOf(doc)).toEqual(['Air/drone strike 2015-07-20']);
+  });
+
+  it.each([
+    ["Police arrested 40 men in Duhok following Wednesday's violence.", 'Arrests 2015-07-25'],
+    [
+      "Wednesday's bombing of a market in Duhok killed 12 people.",
+      'Remote explosive/landmine/IED 2015-07-22',
+    ],
+  ])('dates by a day in the possessive only the incident it names: %s', (text, dated) => {
+    const wednesday = { value: '2015-07-22', precision: 'day', reason: 'latest such weekday' } as const;
+    const doc: FixtureSpec = {
+      text,
+      published: '2015-07-25',
+      mentions: [['Duhok', duhok]],
+      times: [['Wednesday', wednesday]],
+    };
+    expect(datesOf(doc)).toEqual([dated]);
   });
 
   it('does not date an incident by a run of weeks it is told in', () => {

@@ -3,6 +3,7 @@ import { fixtureDocument, type FixtureSpec } from '../extract/fixture-document.j
 import { placeEntity } from '../extract/fixture-entities.js';
 import { createExtractStage } from '../extract/index.js';
 import { createResolveStage } from './index.js';
+import { toldDay } from './told-day.js';
 
 const extract = createExtractStage();
 const resolve = createResolveStage();
@@ -62,6 +63,38 @@ describe('the day the sentences about an undated incident give it', () => {
       times: [['Saturday', { value: '2016-09-03', precision: 'day', reason: 'weekday' }]],
     });
     expect(events.map((e) => e.split(' ').at(-2))).toEqual([day]);
+  });
+
+  it.each([
+    [
+      'the fighting',
+      'Dozens died in the fighting around the town, where bombers blew up two cars last night.',
+    ],
+    ['القتال', 'وقتل العشرات خلال القتال في البلدة، حيث فجر انتحاريون سيارتين الليلة الماضية.'],
+  ])('dates a sentence by the day it gives "%s"', (_noun, text) => {
+    const doc = fixtureDocument({
+      text,
+      times: [
+        [
+          /last night|الليلة الماضية/.exec(text)![0],
+          { value: '2017-03-06', precision: 'day', reason: 'night' },
+        ],
+      ],
+    });
+    expect(toldDay(doc, 0, 0, '2017-03-07')?.value).toBe('2017-03-06');
+  });
+
+  it('dates it by the day in the possessive of the incident the sentence before names', () => {
+    const text =
+      "Police took 40 men into custody after Wednesday's violence in the old city. A mob set fire to a scooter there.";
+    const doc = fixtureDocument({
+      text,
+      times: [['Wednesday', { value: '2002-03-13', precision: 'day', reason: 'weekday' }]],
+    });
+    expect([toldDay(doc, 1, 1, '2002-03-14')?.value, toldDay(doc, 0, 0, '2002-03-14')]).toEqual([
+      '2002-03-13',
+      null,
+    ]);
   });
 
   it('does not date it by a day the sentence counts a span from', () => {

@@ -1,11 +1,15 @@
 import type { Document, EventRecord, TimeExpression } from '../../core/records.js';
 
 /**
- * Nouns that name an incident as a whole ("the crime which was committed … on Monday November 13"): a
- * sentence that gives such a noun a day tells when the incident it sums up took place.
+ * Nouns that name an incident as a whole ("the crime which was committed … on Monday November 13", "during
+ * the fighting, where bombers blew up cars last night"), fighting and clashes among them: a sentence that
+ * gives such a noun a day tells when the incident it sums up took place.
  */
 const INCIDENT_NOUN =
-  /\b(?:crime|massacre|attack|bombing|explosion|blast|assault|raid|shelling|killings?)\b|(?:^|\s)[وفب]?(?:ال)?(?:جريمة|مجزرة|هجوم|تفجير|انفجار|اعتداء|غارة|قصف|حادث|حادثة)(?:\s|$)/i;
+  /\b(?:crime|massacre|attacks?|bombings?|explosions?|blasts?|assault|raids?|shelling|killings?|fighting|clashes|battle)\b|(?:^|\s)[وفب]?(?:ال)?(?:جريمة|مجزرة|هجوم|هجمات|تفجير|تفجيرات|انفجار|اعتداء|غارة|غارات|قصف|حادث|حادثة|قتال|اشتباكات|معارك|معركة|مواجهات)(?:\s|$)/i;
+/** "Wednesday's violence", "Friday's deadly clashes": a day in the possessive names the incident after it. */
+const NAMES_INCIDENT =
+  /^['’]+s\s+(?:[a-z-]+\s+)?(?:violence|riots?|rioting|crime|massacre|attacks?|bombings?|explosions?|blasts?|raids?|shelling|killings?|fighting|clashes)\b/i;
 /** "وفي ذلك اليوم من يوليو 1974", "on that day in May 1982": a day the story points back to, told with its date. */
 const THAT_DAY =
   /(?:(?:^|\s)(?:ذلك|تلك)\s+(?:اليوم|الليلة)(?:\s+من)?|\bthat\s+(?:day|night)(?:\s+(?:in|of))?)\s+$/i;
@@ -32,8 +36,9 @@ const CUE_REACH = 24;
  * The day an undated incident's telling gives in words of its own: in the sentence before its first or
  * in any of its sentences, a day the sentence ties to an incident noun written before it ("The coalition
  * condemns the crime which was committed in the town on Monday November 13. Over 40 civilians were
- * killed when jets fired on a market."), to "that day" ("وفي ذلك اليوم من يوليو 1974 … فقامت بقصفها"), or
- * that heads the sentence ("Also on Saturday …"), unless it is the day words were said.
+ * killed when jets fired on a market.") or after it in the possessive ("following Wednesday's violence"),
+ * to "that day" ("وفي ذلك اليوم من يوليو 1974 … فقامت بقصفها"), or that heads the sentence ("Also on
+ * Saturday …"), unless it is the day words were said.
  * A day after the reference date is to come, and does not date it.
  */
 export function toldDay(
@@ -53,7 +58,7 @@ export function toldDay(
         x.value !== null &&
         !x.end &&
         (!reference || x.value <= reference.slice(0, x.value.length)) &&
-        tiedToIncident(text, from, x),
+        tiedToIncident(text, from, x, k < first),
     );
     if (t) return { value: t.value!, precision: t.precision, spans: [t.span] };
   }
@@ -64,11 +69,14 @@ function tiedToIncident(
   text: string,
   sentenceStart: number,
   { span: [at, end], precision }: TimeExpression,
+  sentenceBefore: boolean,
 ): boolean {
-  const before = text.slice(sentenceStart, at);
-  const cue = before.slice(-CUE_REACH);
-  if (SINCE.test(before) || SAID_BEFORE.test(cue) || SPOKEN_AFTER.test(text.slice(end, end + CUE_REACH)))
+  const words = text.slice(sentenceStart, at);
+  const cue = words.slice(-CUE_REACH);
+  if (SINCE.test(words) || SAID_BEFORE.test(cue) || SPOKEN_AFTER.test(text.slice(end, end + CUE_REACH)))
     return false;
-  const heading = HEADING.test(before) && !SAYING.test(text.slice(end, end + SAYING_REACH));
-  return THAT_DAY.test(cue) || (precision === 'day' && (INCIDENT_NOUN.test(before) || heading));
+  const heading = HEADING.test(words) && !SAYING.test(text.slice(end, end + SAYING_REACH));
+  // In the incident's own sentence "following Wednesday's violence" names another incident, an earlier one.
+  const named = sentenceBefore && NAMES_INCIDENT.test(text.slice(end, end + CUE_REACH + 16));
+  return THAT_DAY.test(cue) || (precision === 'day' && (INCIDENT_NOUN.test(words) || heading || named));
 }

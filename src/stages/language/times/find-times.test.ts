@@ -361,6 +361,17 @@ describe('findTimes spans and reasons', () => {
     expect(t.reason).toMatch(reason);
   });
 
+  // A statement the sentence dates tells "yesterday" from its own day; an undated one, from the reference.
+  it.each([
+    ['قال الجيش في بيان يوم 3 يوليو إن الطائرات قصفت أمس مواقع المسلحين', '2015-07-02'],
+    ['The army said in a statement on July 3 that jets struck the hills yesterday', '2015-07-02'],
+    ['قصفت الطائرات أمس التلال التي سقطت في 3 يوليو', '2015-07-21'],
+    ['قال الجيش في بيان إن الطائرات قصفت أمس مواقع المسلحين', '2015-07-21'],
+  ])("resolves the relative day of '%s' to %s", (text, value) => {
+    const days = findTimes(text, [{ span: [0, text.length] }], 'ar', REF);
+    expect(days.find((t) => /أمس|yesterday/.test(text.slice(...t.span)))?.value).toBe(value);
+  });
+
   it('says which Hijri conversion it used', () => {
     const [t] = findTimes('25 شوال 1436 هـ', [{ span: [0, 15] }], 'ar', null);
     expect(t.reason).toMatch(/Umm al-Qura/);

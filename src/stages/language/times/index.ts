@@ -1,6 +1,6 @@
 import type { Sentence, TimeExpression } from '../../../core/records.js';
 import { OpeningWords } from '../quantities/opening-words.js';
-import { lexSentences } from '../quantities/word-lexer.js';
+import { foldWord, lexSentences } from '../quantities/word-lexer.js';
 import { formatDay, parseReferenceDate, type DayNumber } from './calendar-math.js';
 import { resolveSpec, type DateSpec, type Resolved } from './date-resolver.js';
 import { dayMonth, decade, monthFirst, numericDate, season, yearOnly } from './date-rules.js';
@@ -53,6 +53,8 @@ export function findTimes(
   const w = new LexemeWindow(lexSentences(text, sentences));
   const ref = parseReferenceDate(referenceDate);
   const out: TimeExpression[] = [];
+  // The day a dated statement was made ("قال في بيان يوم 3 أغسطس إن …"), while its sentence runs.
+  let statement = null as { sentence: number; day: DayNumber } | null;
   for (let i = 0; i < w.lex.length;) {
     const found = mayStart(w, i) ? expressionAt(w, i, {}, 0) : null;
     if (!found) {
@@ -67,11 +69,37 @@ export function findTimes(
       range = null;
       resolved = resolveOne(match, ref, mods);
     }
+    const sentence = w.lex[i].sentence;
+    // "إن الطائرات قصفت أمس", told in a statement the sentence dates: yesterday is the day before the statement.
+    if (!range && match.spec.kind === 'relative-day' && statement?.sentence === sentence) {
+      const told = resolveOne(match, statement.day, mods);
+      resolved = { ...told, reason: `${told.reason} (the reference: the statement's date)` };
+    } else if (match.spec.kind === 'date' && resolved.value && !resolved.end && datesStatement(w, i)) {
+      const day = resolved.precision === 'day' ? parseReferenceDate(resolved.value) : null;
+      if (day !== null) statement = { sentence, day };
+    }
     const last = range ? range.end : match.end;
     out.push({ span: [w.lex[i].start, w.lex[last - 1].end], ...resolved });
     i = last;
   }
   return out;
+}
+
+/** Words that name a statement or its making ("في بيان صدر يوم", "said in a statement on"), folded. */
+const STATEMENT = new Set(
+  ['بيان', 'قال', 'قالت', 'صدر', 'صادر', 'تصريح', 'statement', 'said', 'announced'].map(foldWord),
+);
+/** Words before a date within which a statement word ties the date to the statement. */
+const STATEMENT_REACH = 4;
+
+/** Whether the words just before lexeme k name a statement the date at k dates. */
+function datesStatement(w: LexemeWindow, k: number): boolean {
+  for (let j = k - 1; j >= k - STATEMENT_REACH; j--) {
+    const l = w.at(k, j);
+    if (!l) return false;
+    if (l.forms.some((f) => STATEMENT.has(f))) return true;
+  }
+  return false;
 }
 
 // The first words of every table that can open an expression, and the openers outside the tables ("يوم
