@@ -25,7 +25,7 @@ const DESTINATION = new RegExp(`(?:${HEADED_TO})$`, 'i');
  *
  * @example namesOrigin(khedaMention, 'mobs of people from every corner of kheda', 0) // true
  */
-export function namesOrigin(m: Mention, text: string, from: number): boolean {
+export function namesOrigin(m: Pick<Mention, 'span'>, text: string, from: number): boolean {
   return ORIGIN.test(text.slice(Math.max(from, m.span[0] - 80), m.span[0]));
 }
 

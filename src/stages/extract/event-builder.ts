@@ -12,7 +12,7 @@ import { tokenAt } from './sentence-view.js';
 import { nearestTime, occurredOn, recalls } from './incident-date.js';
 import { count } from './incident-toll.js';
 import { tollFromWords, withTollRoles } from './toll-words.js';
-import { inTown, unknownVillage } from './unknown-village.js';
+import { inTown, unknownVillage, villageAnchors } from './unknown-village.js';
 
 /** Frame families whose sides are crowds: protesters and rioters, named by their country. */
 const CROWDS = new Set(['protest', 'riot']);
@@ -95,7 +95,7 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
   // "the village of Haas in Idlib province": a village the base does not know beats the places after it,
   // which only locate it.
   const village = unknownVillage(ctx.text, clause, view.tokens, view.mentions, code);
-  const anchoring = village !== null && found.places.every((p) => p.spans[0][0] > village.spans[0][0]);
+  const anchoring = village !== null && villageAnchors(village, found.places, ctx.text);
   const places =
     village && anchoring
       ? [inTown(village, found.places, ctx.text)]

@@ -42,6 +42,13 @@ describe('a place named aside', () => {
     expect(housedIn(abroad[0], abroad, text).name).toBe('Rurania');
   });
 
+  it('gives the town a region is named as holding ("the X settlement of Y")', () => {
+    const text = 'mortar shells hit the Rurania settlement of Adrow and the Lakhpur area';
+    const places = [town(text, 'Rurania', 'SY'), town(text, 'Adrow', 'SY'), town(text, 'Lakhpur', 'SY')];
+    expect(housedIn(places[0], places, text).name).toBe('Adrow');
+    expect(housedIn(places[1], places, text).name).toBe('Adrow');
+  });
+
   it('names where people come from, not where they fought', () => {
     const arabic = 'قاتل مسلحون ينتمون إلى قضاء لاكبور في رامبور';
     expect(namesHome(town(arabic, 'لاكبور'), arabic)).toBe(true);
@@ -57,5 +64,12 @@ describe('a place named aside', () => {
     expect(namesPerson(town(text, 'kalyan'), text)).toBe(true);
     expect(namesPerson(town(text, 'Sheikh Usman'), text)).toBe(false);
     expect(namesPerson(town(text, 'lakhpur'), text)).toBe(false);
+  });
+
+  it('names a person after a verb only people take, when more of the name follows', () => {
+    const text = 'Gunmen killed Lakhpur Nazim and kidnapped Rampur men, then attacked Sitapur Road.';
+    expect(namesPerson(town(text, 'Lakhpur'), text)).toBe(true);
+    expect(namesPerson(town(text, 'Rampur'), text)).toBe(false);
+    expect(namesPerson(town(text, 'Sitapur'), text)).toBe(false);
   });
 });

@@ -26,6 +26,13 @@ export function namesFirm(m: Mention, text: string): boolean {
 const TITLE_BEFORE =
   /\b(?:sheikh|shaikh|imam|mullah|maulana|ayatollah|mr|mrs|dr|gen|general|colonel|col)\.?\s+$/i;
 const SURNAME_AFTER = /^\s+(?:singh|kumar|prasad|lal)\b/i;
+/**
+ * "killing Idris Ramadan", "assassinated Akkar Nazal": a verb whose object is only ever a person, then a
+ * capitalised name of two words or more (a town is shelled or attacked, never killed or kidnapped).
+ */
+const PERSON_VERB_BEFORE =
+  /\b(?:killed|killing|assassinated|assassinating|murdered|murdering|kidnapped|kidnapping|abducted|abducting|executed|executing|beheaded|wounded|wounding|injured|injuring|arrested|arresting|detained|detaining)\s+$/i;
+const NAME_GOES_ON = /^\s+\p{Lu}\p{Ll}/u;
 
 /**
  * A place's name that here is a person's.
@@ -33,9 +40,11 @@ const SURNAME_AFTER = /^\s+(?:singh|kumar|prasad|lal)\b/i;
  * @example namesPerson(qassimMention, 'aide Sheikh Qassim al-Gharawi was shot') // true
  */
 export function namesPerson(m: Mention, text: string): boolean {
+  const after = text.slice(m.span[1], m.span[1] + 10);
   return (
     TITLE_BEFORE.test(text.slice(Math.max(0, m.span[0] - 12), m.span[0])) ||
-    SURNAME_AFTER.test(text.slice(m.span[1], m.span[1] + 10))
+    SURNAME_AFTER.test(after) ||
+    (PERSON_VERB_BEFORE.test(text.slice(Math.max(0, m.span[0] - 16), m.span[0])) && NAME_GOES_ON.test(after))
   );
 }
 
@@ -89,17 +98,22 @@ export function namesOfficeOrRoute(m: Mention, text: string): boolean {
 /** "Damascus Central Prison in Adra", "the Kabul airport at X": a building named by a city, then where it stands. */
 const BUILDING_IN =
   /^\s+(?:\S+\s+)?(?:prison|jail|airport|air\s?base|hospital|stadium)\s+(?:in|at|near)\s+(?:the\s+)?$/i;
+/**
+ * "the Gaza settlement of X", "the Tuscany town of X", "the Hama town called X": the words between a place and
+ * a town it is named as holding.
+ */
+export const HOLDS_TOWN =
+  /^\s+(?:\S+\s+)?(?:town|village|hamlet|city|settlement|township|suburb)\s+(?:of|called|named)\s+(?:the\s+)?$/i;
 
 /**
- * The town a building named after a city stands in, when the text says so; else the place itself.
+ * The town a building named after a city stands in, or the town a region is named as holding, when the text
+ * says so; else the place itself.
  *
  * @example housedIn(damascus, places, 'on Damascus Central Prison in Adra area').name // 'Adra'
  */
 export function housedIn(m: Mention, places: Mention[], text: string): Mention {
   const next = places.find((p) => p.span[0] >= m.span[1] && p.place?.precision !== 'country');
-  return next &&
-    next.place?.country === m.place?.country &&
-    BUILDING_IN.test(text.slice(m.span[1], next.span[0]))
-    ? next
-    : m;
+  if (!next || next.place?.country !== m.place?.country) return m;
+  const gap = text.slice(m.span[1], next.span[0]);
+  return BUILDING_IN.test(gap) || HOLDS_TOWN.test(gap) ? next : m;
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../core/records.js';
+import type { FixtureSpec } from './fixture-document.js';
 import { placeEntity } from './fixture-entities.js';
 import { townInRegion } from './region-towns.js';
+import { placesOf } from '../../../test/support/places-of.js';
 
 /** A place mention at `phrase` of `text`, lying in the first-level region `admin1`. */
 function at(text: string, phrase: string, entity: Omit<Mention, 'span'>, admin1: string): Mention {
@@ -34,5 +36,22 @@ describe('townInRegion', () => {
     const town = at(text, 'Lakhpur', placeEntity('Lakhpur', 'IN'), 'Sindhia');
     const qualifiedOnly = (_: Mention, qualified: boolean) => (qualified ? 0 : null);
     expect(townInRegion(region, [town, region], text, qualifiedOnly).name).toBe('Lakhpur');
+  });
+
+  it("takes the district a town's possessive names as one, not the owner's office", () => {
+    const mentions = [
+      ['Rurania', placeEntity('Rurania', 'IN')],
+      ['Lakhpur', placeEntity('Lakhpur', 'IN')],
+    ] satisfies FixtureSpec['mentions'];
+    const district = "A teacher was shot dead in Rurania's Lakhpur district on Monday.";
+    expect(placesOf({ text: district, mentions })).toEqual(['Lakhpur IN']);
+    const office = "A teacher was shot dead in Rurania's Lakhpur office on Monday.";
+    expect(placesOf({ text: office, mentions })).toEqual(['Rurania IN']);
+    const elsewhere = "A bomb hit a patrol in Rurania's Sitapur neighbourhood.";
+    const city = { name: 'Lakhpur', entity_id: 'place:in:lakhpur', lat: null, lon: null };
+    const place = { country: 'IN', lat: null, lon: null, precision: 'district' as const, city };
+    const quarter = { ...placeEntity('Sitapur', 'IN'), kind: 'district' as const, place };
+    const abroad = [mentions[0], ['Sitapur', quarter]] satisfies FixtureSpec['mentions'];
+    expect(placesOf({ text: elsewhere, mentions: abroad })).toEqual(['Rurania IN']);
   });
 });

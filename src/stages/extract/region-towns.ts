@@ -43,6 +43,8 @@ const DISTRICT_AFTER = /^\s+(?:district|province|governorate)\b/i;
 /** "X District of", "X, in": a town's name followed straight by the province it lies in. */
 const HOMONYM_GAP = /^\s*(?:town|city|village|district)?\s*(?:,|in|of)\s+(?:the\s+)?$/i;
 const POSSESSIVE_GAP = /^['’]s\s+(?:\S+\s+){0,3}$/;
+/** "X's Y district", "X's Y neighbourhood": the word that makes the place after a possessive a part of X. */
+const PART_NOUN_AFTER = /^\s+(?:district|area|neighbou?rhood|quarter|suburb|village|town|township)\b/i;
 /** Tokens between a town and the province named after it to say where the town lies. */
 const QUALIFIER_GAP = 2;
 /** "X town in Y district of Z", "X in Z province": words that put the town inside the province. */
@@ -63,12 +65,24 @@ export function qualifiedTown(ranked: Mention[], frame: Frame, places: Mention[]
     HOMONYM_GAP.test(text.slice(best.span[1], province.span[0]))
   )
     return province;
-  // "Kashmir's main city Srinagar": a province that owns the town named next.
-  const owned = places.find((m) => m.span[0] >= best.span[1] && m.place?.precision === 'town');
+  // "Kashmir's main city Srinagar": a province that owns the town named next; "Narathiwat's Tak Bai
+  // district", "Baghdad's Jisr Diyala area": a province's seat named for its province, or a city, owning a
+  // district or a quarter of its own the text calls one ("Mosul's Mansour neighbourhood" is not Baghdad's).
+  const ownedBy = best.place?.precision;
+  const owned = places.find(
+    (m) =>
+      m.span[0] >= best.span[1] &&
+      (m.place?.precision === 'town' ||
+        (ownedBy === 'town' &&
+          m.place?.precision === 'district' &&
+          m.place.city?.entity_id === best.entity_id)),
+  );
   if (
-    best.place?.precision === 'region' &&
-    owned?.place?.country === best.place.country &&
-    POSSESSIVE_GAP.test(text.slice(best.span[1], owned.span[0]))
+    owned &&
+    owned.place?.country === best.place?.country &&
+    POSSESSIVE_GAP.test(text.slice(best.span[1], owned.span[0])) &&
+    (ownedBy === 'region' ||
+      (ownedBy === 'town' && PART_NOUN_AFTER.test(text.slice(owned.span[1], owned.span[1] + 16))))
   )
     return owned;
   // "in Rampur district": a town's name given as its district's is the province here.

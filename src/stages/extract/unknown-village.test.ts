@@ -14,8 +14,32 @@ describe('villages the knowledge base does not know', () => {
       'Fuaa SY',
     ],
     ['Jets dropped barrel bombs on the Kodori valley near Hama.', 'Hama', 'Kodori SY'],
+    ['A bomb went off in the city of Sarigol in Hama province.', 'Hama', 'Sarigol SY'],
+    ['Gunmen shot five men in a village called Tal Barra near Hama.', 'Hama', 'Tal Barra SY'],
+    ['Mortars were fired at the Neve Dekel settlement near Hama.', 'Hama', 'Neve Dekel SY'],
+    ['Police found a bomb in Hajin township north of Hama.', 'Hama', 'Hajin SY'],
   ])('names the village the text gives, in the country of its anchor: %s', (text, anchor, place) => {
     expect(placesOf({ text, mentions: [[anchor, placeEntity(anchor, 'SY')]] })).toEqual([place]);
+  });
+
+  it('names the village a region is named as holding, told before it', () => {
+    const text = 'Arsonists burned a party office in the Hama town of Versil.';
+    expect(placesOf({ text, mentions: [['Hama', placeEntity('Hama', 'SY', 'region')]] })).toEqual([
+      'Versil SY',
+    ]);
+  });
+
+  it('names the village after a province told before it, not where its people come from', () => {
+    const mentions = [['Hama', placeEntity('Hama', 'SY', 'region')]] satisfies FixtureSpec['mentions'];
+    const text = 'In Hama province, rebels fired on a patrol in Kafr Tun village, wounding one.';
+    expect(placesOf({ text, mentions })).toEqual(['Kafr Tun SY']);
+    const home = 'In Hama province, five people from Kafr Tun village were kidnapped by rebels.';
+    expect(placesOf({ text: home, mentions })).toEqual(['Hama SY']);
+  });
+
+  it('reads a known town with its article written apart as that town', () => {
+    const text = 'Warplanes carried out air raids on the city of Al Hama, killing dozens.';
+    expect(placesOf({ text, mentions: [['Hama', placeEntity('Hama', 'SY')]] })).toEqual(['Hama SY']);
   });
 
   it('keeps a known town told before the village', () => {
@@ -54,6 +78,11 @@ describe('villages located by a place the base knows, named right after them', (
     ['Gunmen shot dead a man in Bana (Mahore) in the district.', 'Mahore', 'Bana IN'],
     ['Gunmen shot the mayor of Mandili, a town east of Baqubah, killing him.', 'Baqubah', 'Mandili IN'],
     ['Shots were fired on a patrol in the area of Umm Tuba, south of Jerusalem.', 'Jerusalem', 'Umm Tuba IN'],
+    ['A policeman was shot near Hawja, seventy miles southwest of Kirkuk.', 'Kirkuk', 'Hawja IN'],
+    ['A mine hit a bus in Rambas, 12 miles south of Kandahar.', 'Kandahar', 'Rambas IN'],
+    ['Gunmen killed a cleric in Jebla, near Hillah.', 'Hillah', 'Jebla IN'],
+    ['Gunmen raided a house in Akham Leikai in West Imphal District.', 'Imphal', 'Akham Leikai IN'],
+    ['A bomb damaged an office in Sarrola, on the island of Corsica.', 'Corsica', 'Sarrola IN'],
   ])('names the village, not the place that locates it: %s', (text, anchor, place) => {
     expect(placesOf({ text, mentions: [[anchor, placeEntity(anchor, 'IN')]] })).toEqual([place]);
   });
@@ -81,6 +110,8 @@ describe('villages located by a place the base knows, named right after them', (
     ['a site', 'A bomb exploded at Kamal Hospital, Nablus, wounding two.'],
     ['a street', 'A petrol bomb was thrown at a house in Olive Gardens, in Nablus, wounding two.'],
     ['a month', 'Gunmen killed two men in March, in Nablus.'],
+    ['a season', 'Gunmen killed two men in Winter, in Nablus.'],
+    ['a quarter put in part of the town', 'A car bomb killed three in al-Harith in western Nablus.'],
     ["an owner's house", "Gunmen fired at Ahmed's house, in Nablus, wounding two."],
     ["a headline's act", 'Ten Civilians Killed in Rocket Fire in Nablus.'],
     ['a firm\'s name after "at"', 'A bomb exploded at Citimart in Nablus, wounding two.'],

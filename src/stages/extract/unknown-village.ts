@@ -1,15 +1,21 @@
 import type { Mention, PlaceRef, Token } from '../../core/records.js';
+import { NOT_A_PLACE_WORD, SITE_WORD_AT_END } from '../../core/place-words.js';
+import { namesOrigin } from '../../core/place-stance.js';
+import { HOLDS_TOWN } from './place-asides.js';
 import type { Span } from '../../core/span.js';
 
 /** A capitalised place name of one to three words, with an Arabic article written "al-"/"el-" or not. */
 const NAME = String.raw`(?:[Aa]l-|[Ee]l-)?[A-Z][\w'’-]+(?: (?:[Aa]l-|[Ee]l-)?[A-Z][\w'’-]+){0,2}`;
 /**
- * "the village of Haas", "the town of Kafr Nabl", "Hirbanfsah village", "the besieged Fuaa town", "Barada
- * valley": a place named as a village, a town or a valley. The noun after the name is lower-case, as in running
+ * "the village of Haas", "the town of Kafr Nabl", "the city of Sarigazi", "a village called Sarar", "Hirbanfsah
+ * village", "the Neve Dekel settlement", "Hajan township", "the besieged Fuaa town", "Barada valley": a place
+ * named as a village, a town, a settlement or a valley. The noun after the name is lower-case, as in running
  * text: a title-case headline ("Gunmen Storm Border Town") names no town; and "the Basque town of X" names X.
  */
 const NAMED_VILLAGE = new RegExp(
-  String.raw`\b(?:village|town|hamlet|villages) of (${NAME})|\b(${NAME}) (?:village|hamlet)\b|\b(${NAME}) (?:town|valley)\b(?! of\b)`,
+  String.raw`\b(?:village|town|hamlet|villages|city|settlement|township) (?:of|called|named) (${NAME})` +
+    String.raw`|\b(${NAME}) (?:village|hamlet)\b` +
+    String.raw`|\b(${NAME}) (?:town|valley|settlement|township)\b(?! of\b)`,
   'g',
 );
 /**
@@ -95,15 +101,22 @@ interface Village {
 const known = (span: Span, mentions: readonly Mention[]): boolean =>
   mentions.some((x) => x.span[0] <= span[0] && x.span[1] > span[0]);
 
+/** "Al Raqqa", "El Arish": the Arabic article written as a word of its own. */
+const ARTICLE_APART = /^(?:[AaEe]l|A[dnrstz]|Ash) /;
+
 function englishVillage(text: string, clause: Span, mentions: readonly Mention[]): Village | null {
   const part = text.slice(clause[0], clause[1]);
   const found: Village[] = [];
   for (const m of part.matchAll(NAMED_VILLAGE)) {
     const name = m[1] ?? m[2] ?? m[3];
-    if (NOT_A_NAME.test(name.split(' ')[0])) continue;
+    // "five people from X village": where people live, not where it happened.
+    const at = clause[0] + m.index;
+    if (NOT_A_NAME.test(name.split(' ')[0]) || namesOrigin({ span: [at, at] }, text, clause[0])) continue;
     const from = clause[0] + m.index + m[0].indexOf(name);
     const span: Span = [from, from + name.length];
-    if (!known(span, mentions)) {
+    // "the city of Al Raqqa": the article written apart, the rest a name the base knows.
+    const article = ARTICLE_APART.exec(name)?.[0].length ?? 0;
+    if (!known(span, mentions) && !(article > 0 && known([from + article, span[1]], mentions))) {
       found.push({ span, country: null });
       break;
     }
@@ -123,28 +136,24 @@ const LOCATED_NAME = new RegExp(
 );
 /**
  * What after such a name puts it in a place the base knows, named next: "Kachdooru, Pulwama", "Quil in Tral",
- * "Bana (Mahore)", "Falahiya, south of Baghdad", "Mandili, a town east of Baqubah".
+ * "Bana (Mahore)", "Falahiya, south of Baghdad", "Hawja, seventy miles southwest of Kirkuk", "Jibla, near
+ * Hillah", "Leikai in West Imphal" (a district's name: "in western Baghdad" puts a quarter in the town),
+ * "Sarrola, on the island of Corsica".
  */
-const LOCATED_BY =
-  /^(?:\s*,\s*(?:in\s+)?|\s*\(|\s+in\s+)(?:the\s+)?(?:(?:just\s+|some\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?)?$/i;
+const LOCATED_BY = new RegExp(
+  String.raw`^(?:\s*,\s*(?:in\s+|on\s+the\s+island\s+of\s+)?|\s*\(|\s+(?:in|on\s+the\s+island\s+of)\s+)(?:the\s+)?` +
+    String.raw`(?:(?:just\s+|some\s+|about\s+)?(?:[\w.-]+\s+(?:[\w.-]+\s+)?(?:kms?|kilomet(?:re|er)s?|miles?)\s+)?` +
+    String.raw`(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?|near\s+(?:the\s+)?)?` +
+    String.raw`(?:(?:North|South|East|West|Central)\s+)?$`,
+);
 /** ", a town east of", ", a suburb of": an apposition that says the name before it is a locality's. */
 const LOCALITY_APPOSITION =
   /^\s*,\s*(?:a|the)\s+(?:\w+\s+)?(?:town|village|suburb|hamlet|city|neighbou?rhood|settlement)\b(?:\s+(?:just\s+|some\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?)?\s+(?:of|near|outside|in)\s+(?:the\s+)?$/i;
-/**
- * Words that end the name of a site, an office or a street ("at Kamal Hospital, Gaza", "a house in Rose
- * Gardens, Derry"): no village.
- */
-const SITE_WORD =
-  /\s(?:School|College|University|Hospital|Base|Bank|Airport|Mosque|Church|Temple|Hotel|Station|Market|Bazaar|Square|Street|Road|Avenue|Bridge|Camp|Building|Office|Center|Centre|Park|Stadium|Junction|Crossing|Prison|Jail|Hall|Company|Corporation|Ministry|Embassy|Consulate|Headquarters|Factory|Plant|Store|Restaurant|Club|Place|Gardens|View|Bay|Estate|Colony|Lane|Drive|Terrace|Crescent)$/;
 /** "the Roy-i-Do Aab District, Samangan": a name with its kind is a district's or a province's, no village. */
 const AREA_WORD = /\s(?:District|Province|Governorate|Department|County|Region|State|Municipality)$/;
 /** "Killed in Rocket Fire in Daraa", a headline's: a name that ends in a word for an act names the act. */
 const ACT_WORD =
   /\s(?:Fire|Attacks?|Blasts?|Bombings?|Explosions?|Strikes?|Raids?|Shelling|Clashes|Ambush|Violence|Fighting)$/;
-/** Capitalised words after "in" that name a time, a feast, a language or a body, not a village. */
-const NOT_A_VILLAGE =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Ramadan|Christmas|Easter|Eid|English|Arabic|French|Parliament|Congress|Senate|Court|Cabinet|Government|Council|Operation)$/;
-
 /**
  * "a man was shot in Kachdooru, Pulwama", "the mayor of Mandili, a town east of Baqubah": an unknown name after
  * a locative that the text locates by a place the base knows, named right after it, is a village of that
@@ -163,8 +172,8 @@ function locatedVillage(text: string, clause: Span, mentions: readonly Mention[]
     if (
       owner ||
       NOT_A_NAME.test(first) ||
-      NOT_A_VILLAGE.test(first) ||
-      SITE_WORD.test(name) ||
+      NOT_A_PLACE_WORD.has(first) ||
+      SITE_WORD_AT_END.test(name) ||
       ACT_WORD.test(name) ||
       AREA_WORD.test(name) ||
       mentions.some((x) => x.span[0] < span[1] && x.span[1] > span[0])
@@ -199,6 +208,25 @@ function arabicVillage(tokens: readonly Token[], clause: Span, mentions: readonl
     if (!known(span, mentions)) return span;
   }
   return null;
+}
+
+/**
+ * Whether a village beats the places its clause knows: each is told after it, only locating it ("the village
+ * of Haas in Idlib province"), right before it as the region that holds it ("the Tuscany town of Versilia"),
+ * or is a province or a district, coarser than a village ("In Bastar district, rebels fired on Kadenar
+ * village"); a town told before it is the incident's ("Jets struck Aleppo and the village of Haas").
+ *
+ * @example villageAnchors(versilia, [tuscany], 'in the Tuscany town of Versilia') === true
+ */
+export function villageAnchors(village: PlaceRef, places: readonly PlaceRef[], text: string): boolean {
+  const at = village.spans[0][0];
+  return places.every(
+    (p) =>
+      p.spans[0][0] > at ||
+      p.precision === 'region' ||
+      p.precision === 'district' ||
+      HOLDS_TOWN.test(text.slice(p.spans[0][1], at)),
+  );
 }
 
 /**

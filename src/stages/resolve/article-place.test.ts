@@ -88,6 +88,14 @@ describe('placeFromArticle', () => {
     expect(event.location?.name).toBe('British');
   });
 
+  it('gives an unknown town the country of a nationality when the article lies in that country', () => {
+    const told = 'A British soldier was shot dead at Lakhpur.';
+    const soldier = { ...british, span: [2, 9] } as Mention;
+    const event = { location: countryRef(soldier), evidence: [[0, told.length]] } as unknown as EventRecord;
+    placeFromArticle(event, { text: told, mentions: [soldier] } as Document, countryRef(soldier));
+    expect([event.location?.name, event.location?.country]).toEqual(['Lakhpur', 'GB']);
+  });
+
   it('places no incident by the nationality of the aircraft that struck it, unless the article names its country', () => {
     const strike = (told: string, word: string, more: Mention[] = []) => {
       const flag = { ...british, span: [told.indexOf(word), told.indexOf(word) + word.length] } as Mention;

@@ -39,8 +39,13 @@ export function placeFromArticle(event: EventRecord, doc: Document, fallback: Pl
       onScene(doc, m),
   );
   if (town) event.location = placeRefOf(town);
-  // No town of the base: one the incident's sentences name that the base does not know.
-  else if (event.location && !isNationality(doc, event.location)) toUnknownTown(event, doc);
+  // No town of the base: one the incident's sentences name that the base does not know — in the country a
+  // nationality gives only when the article lies in that country too.
+  else if (
+    event.location &&
+    (!isNationality(doc, event.location) || event.location.country === fallback?.country)
+  )
+    toUnknownTown(event, doc);
 }
 
 /** Places an event at a town its own sentences name that the base does not know, in the country it has. */

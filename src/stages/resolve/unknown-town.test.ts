@@ -21,6 +21,11 @@ describe('unknownTown', () => {
       'In Moratuwa, a bomb went off.': 'Moratuwa@3',
       'A bridge outside of Kari-Dor in the west was bombed.': 'Kari-Dor@20',
       'Police were attacked in the Geelan District of Ghazni Province.': 'Geelan@28',
+      'Six bodies were found in the Carevo locality.': 'Carevo@29',
+      'Gunmen attacked a plant in Wahdia but were repelled.': 'Wahdia@27',
+      'A blast went off in Mijici which was followed by gunfire.': 'Mijici@20',
+      "A girl was killed in a bomb blast at Kamra's Sunday Bazaar.": 'Kamra@37',
+      'Grenades hit a crowd in Tirin’s main market.': 'Tirin@24',
     };
     expect(Object.fromEntries(Object.keys(told).map((text) => [text, townIn(text)]))).toEqual(told);
   });
@@ -29,6 +34,9 @@ describe('unknownTown', () => {
     const texts = [
       'Banks were targeted in Molotov cocktail attacks.',
       'A bomb went off at Ahmed’s house.',
+      "A bomb went off at Ahmed's shop near the market.",
+      'Two soldiers died in Operation Anvil.',
+      'A bomb went off at Rose Gardens.',
       'Rockets landed near the Ghauri School.',
       'Rockets landed at Ghauri School.',
       'Two men were shot in January.',

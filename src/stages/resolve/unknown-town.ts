@@ -1,4 +1,5 @@
 import type { PlaceRef } from '../../core/records.js';
+import { NOT_A_PLACE_WORD, SITE_WORD_AT_END } from '../../core/place-words.js';
 import type { Span } from '../../core/span.js';
 
 /** One capitalised word of a place's name, with an Arabic article written "al-"/"el-" or not. */
@@ -8,39 +9,31 @@ const LINK = String.raw`(?:de|del|la|las|los|di|da|do|dos|sur|al|el)`;
 const NAME = String.raw`${WORD}(?:\s(?:${LINK}\s)?${WORD}){0,3}`;
 /**
  * "in Maalot", "outside of Kari-Dor", "near the village of Gimry", "the eastern city of Lubz", "in the Geelan
- * District of Ghazni": a capitalised name of up to four words after a locative (group 1), after a word that
- * says it is a town's (group 2), or between a locative and such a word (group 3).
+ * District of Ghazni", "in the Carevac locality": a capitalised name of up to four words after a locative
+ * (group 1), after a word that says it is a town's (group 2), or between a locative and such a word (group 3).
  */
 const NAMED_TOWN = new RegExp(
   String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside(?:\s+of)?)\s+(${NAME})` +
     String.raw`|\b(?:town|village|city|hamlet|settlement|municipality)\s+of\s+(${NAME})` +
-    String.raw`|\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+the\s+(${NAME})\s+(?:[Dd]istrict|area|[Vv]illage)\b`,
+    String.raw`|\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+the\s+(${NAME})\s+(?:[Dd]istrict|area|[Vv]illage|locality)\b`,
   'gud',
 );
 /**
- * What may follow a name after a bare locative for it to be a place's: the clause ends, a date, a wider place
- * or a place noun follows ("in Wanni on February 4", "at Entebbe airport"), never a thing it names ("in
- * Molotov cocktail attacks", "at Citibank branches").
+ * What may follow a name after a bare locative for it to be a place's: the clause ends, a date, a wider place,
+ * a place noun or the next clause follows ("in Wanni on February 4", "at Entebbe airport", "in Wahda but
+ * were repelled", "in Mijici which was"), never a thing it names ("in Molotov cocktail attacks", "at Citibank
+ * branches").
  */
 const PLACE_END =
-  /^(?:\s*(?:[.,;:()]|$)|\s+(?:on|in|near|and|during|after|when|where|district|village|town|city|area|province|municipality|county|airport)\b)/u;
+  /^(?:\s*(?:[.,;:()]|$)|\s+(?:on|in|near|and|but|during|after|as|when|while|where|which|district|village|town|city|area|province|municipality|county|airport)\b)/u;
+/**
+ * "at Kamra's Sunday Bazaar", "in Tirin's main market": a place the public of a town shares, named by the
+ * town that owns it (a person owns a house or a shop, not a town's bazaar or airport).
+ */
+const TOWNS_OWN_PLACE =
+  /^(\p{Lu}[\p{L}-]*)['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:[Bb]azaar|[Mm]arket|[Aa]irport|[Ss]quare|[Bb]us [Ss]tation|[Rr]ailway [Ss]tation|[Ss]tadium)\b/u;
 /** "Lloro Municipality", "Tirizai District": the name of the place without the word for its kind. */
 const KIND_AFTER = /\s+(?:Municipality|District|Village|Town|City|Province)$/u;
-/** "at Ghauri School", "Clark Air Force Base": a site's name, which says nothing of the town it stands in. */
-const SITE_AFTER =
-  /\s(?:School|College|University|Hospital|Base|Bank|Airport|Mosque|Church|Temple|Hotel|Station|Market|Bazaar|Square|Street|Road|Avenue|Bridge|Camp|Building|Office|Center|Centre|Park|Stadium)$/u;
-/**
- * Capitalised words after "in"/"at" that name no place: times of the year and the week, feasts, languages
- * and the bodies that sit in a capital.
- */
-const NOT_A_PLACE = new Set(
-  (
-    'January February March April May June July August September October November December Monday Tuesday ' +
-    'Wednesday Thursday Friday Saturday Sunday Spring Summer Autumn Winter Ramadan Christmas Easter Eid ' +
-    'English Arabic French Spanish Parliament Congress Senate Court Cabinet Assembly Government Council'
-  ).split(' '),
-);
-
 /**
  * "FRANCE.  A bomb wrecked a mosque at Romans-sur-Isere", "militants fired on his car in Arahama": a town the
  * knowledge base does not know, named after a locative in the incident's own sentences, in an article that
@@ -76,18 +69,19 @@ function townOf(
   const words = m[group];
   const start = from + m.indices![group][0];
   const end = start + words.length;
-  const name = words.replace(KIND_AFTER, '');
+  const owner = group === 1 ? TOWNS_OWN_PLACE.exec(text.slice(start, start + 64))?.[1] : undefined;
+  const name = owner ?? words.replace(KIND_AFTER, '');
   const span: Span = [start, start + name.length];
   // "Bomb Attack In Market Kills Three": a capitalised "In" inside a sentence is a headline's, whose every word
   // is capitalised.
   const headline = /^\p{Lu}/u.test(m[0]) && text.slice(from, from + m.index!).trim() !== '';
   const rejected =
     headline ||
-    SITE_AFTER.test(words) ||
-    NOT_A_PLACE.has(name.split(' ')[0]) ||
+    (SITE_WORD_AT_END.test(words) && owner === undefined) ||
+    NOT_A_PLACE_WORD.has(name.split(' ')[0]) ||
     // "at Ahmed's house": an owner, most often a person.
     /['’]s\b/u.test(name) ||
-    (group === 1 && !PLACE_END.test(text.slice(end, end + 16))) ||
+    (group === 1 && owner === undefined && !PLACE_END.test(text.slice(end, end + 16))) ||
     known.some(([a, b]) => a < span[1] && b > span[0]);
   return rejected ? null : { name, spans: [span] };
 }

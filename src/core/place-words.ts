@@ -1,0 +1,22 @@
+// Capitalised words that look like a place's name after "in" or "at" but are none: read alike by the extract
+// stage (a village the knowledge base lacks, named in a clause) and the resolve stage (a town it lacks, named
+// in an incident's sentences), so that both keep one list.
+
+/**
+ * Capitalised words after "in"/"at" that name no place: times of the year and the week, feasts, languages,
+ * the bodies that sit in a capital, and a military operation's name ("in Operation Anvil").
+ */
+export const NOT_A_PLACE_WORD = new Set(
+  (
+    'January February March April May June July August September October November December Monday Tuesday ' +
+    'Wednesday Thursday Friday Saturday Sunday Spring Summer Autumn Winter Ramadan Christmas Easter Eid ' +
+    'English Arabic French Spanish Parliament Congress Senate Court Cabinet Assembly Government Council Operation'
+  ).split(' '),
+);
+
+/**
+ * Words that end the name of a site, an office or a street ("at Kamal Hospital", "a house in Rose Gardens",
+ * "Clark Air Force Base"): a name ending in one says nothing of the town it stands in.
+ */
+export const SITE_WORD_AT_END =
+  /\s(?:School|College|University|Hospital|Base|Bank|Airport|Mosque|Church|Temple|Hotel|Station|Market|Bazaar|Square|Street|Road|Avenue|Bridge|Camp|Building|Office|Center|Centre|Park|Stadium|Junction|Crossing|Prison|Jail|Hall|Company|Corporation|Ministry|Embassy|Consulate|Headquarters|Factory|Plant|Store|Restaurant|Club|Place|Gardens|View|Bay|Estate|Colony|Lane|Drive|Terrace|Crescent)$/;
