@@ -9,7 +9,7 @@ export type { ArticleOutput, EntitySummary, StoredEvent, StatsRow };
 import type { Span } from '../../../src/core/span.js';
 
 export type { Span };
-export type { EventRecord, Mention, RemovedSpan } from '../../../src/core/records.js';
+export type { EventRecord, Mention, PlaceRef, RemovedSpan } from '../../../src/core/records.js';
 
 export interface EventPageResponse {
   items: StoredEvent[];

@@ -81,6 +81,11 @@ const en = {
   day: 'day',
   month: 'month',
   year: 'year',
+  site: 'site',
+  town: 'town',
+  district: 'district',
+  region: 'region',
+  countryLevel: 'country level',
 };
 
 export type StringKey = keyof typeof en;
@@ -164,6 +169,11 @@ const ar: Record<StringKey, string> = {
   day: 'يوم',
   month: 'شهر',
   year: 'سنة',
+  site: 'موقع',
+  town: 'بلدة',
+  district: 'حي',
+  region: 'إقليم',
+  countryLevel: 'على مستوى الدولة',
 };
 
 export type Locale = 'en' | 'ar';

@@ -1,8 +1,17 @@
-import type { EventRecord, Span } from '../api/api-types.js';
+import type { EventRecord, PlaceRef, Span } from '../api/api-types.js';
 import { localName } from '../i18n/entity-name.js';
 import { formatNumber, t } from '../i18n/locale.js';
 import type { StringKey } from '../i18n/strings.js';
 import { subTypeLabel, typeLabel } from '../i18n/taxonomy-labels.js';
+
+/** How finely a place is known, as the reader reads it: a pin at country level is not the capital's. */
+const PRECISION_LABEL: Record<PlaceRef['precision'], StringKey> = {
+  site: 'site',
+  town: 'town',
+  district: 'district',
+  region: 'region',
+  country: 'countryLevel',
+};
 
 /** One row of the event page: a field, its value as the reader sees it, and the spans behind it. */
 export interface EventField {
@@ -45,7 +54,7 @@ export function fieldsOf(e: EventRecord): EventField[] {
     e.location && {
       key: 'location',
       label: 'location',
-      value: localName(e.location),
+      value: `${localName(e.location)} (${t(PRECISION_LABEL[e.location.precision])})`,
       spans: e.location.spans,
       entityId: e.location.entity_id,
     },
