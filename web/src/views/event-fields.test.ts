@@ -66,7 +66,14 @@ describe('event fields', () => {
   });
 
   it('says a country-level place is no more than that, so its pin is not read as the capital', () => {
-    const location = { name: 'Syria', country: 'SY', lat: 33.5, lon: 36.3, entity_id: 'country:SY', spans: [] };
+    const location = {
+      name: 'Syria',
+      country: 'SY',
+      lat: 33.5,
+      lon: 36.3,
+      entity_id: 'country:SY',
+      spans: [],
+    };
     const fields = fieldsOf({ ...base, location: { ...location, precision: 'country' } });
     expect(fields.find((f) => f.key === 'location')?.value).toBe('Syria (country level)');
   });
