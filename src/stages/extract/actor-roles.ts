@@ -31,6 +31,7 @@ import { isInterlocutor } from './interlocutor.js';
 import { beforePurpose } from './purpose-clause.js';
 import { englishPredicate } from './english-predicate.js';
 import { hitSpan, tokenAt } from './sentence-view.js';
+import { groundSides } from './territory-typer.js';
 
 export interface Roles {
   actor1: ActorCandidate | null;
@@ -124,14 +125,20 @@ export function assignRoles(
     }
     case 'territory': {
       // "سيطروا على مديرية القفر عقب مواجهات أسفرت عن مصرع 26 حوثيا": who lost the ground is often told in
-      // the clause after the one that took it.
-      const roles = violenceRoles(frame, candidates, claimant, country, backed);
+      // the clause after the one that took it; it is an armed side, never the civilians named with it.
+      const found = violenceRoles(frame, candidates, claimant, country, backed);
       const trigger = mainTrigger(frame);
       const wide = sentenceWide(frame, country);
-      roles.actor2 ??=
+      if (found.actor2?.side === 'civilian') found.actor2 = null;
+      found.actor2 ??=
         wide.find(
-          (c) => c.at >= trigger.end && c.ref.entity_id !== null && c.ref.name !== roles.actor1?.ref.name,
+          (c) =>
+            c.at >= trigger.end &&
+            c.side !== 'civilian' &&
+            c.ref.entity_id !== null &&
+            c.ref.name !== found.actor1?.ref.name,
         ) ?? null;
+      const roles = groundSides(frame, found);
       if (roles.actor1) return roles;
       // "واستعادة السيطرة على الحوطة …، القوات الموالية للرئيس": ground regained, with no taker named,
       // is regained by the state's forces the clause names, not from them. "وبعد ضمان سيطرتها على

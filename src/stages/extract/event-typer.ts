@@ -4,6 +4,7 @@ import type { Roles } from './actor-roles.js';
 import type { Frame } from './frame-builder.js';
 import { afterAgent, agentBetween, hitSpan } from './sentence-view.js';
 import { reach, type PhraseHit } from './phrase-matcher.js';
+import { typeTerritory } from './territory-typer.js';
 
 /** Weapon sub-types, most telling first: a suicide bomber outranks the explosion he caused. */
 const WEAPONS: [cue: string, sub: SubEventType][] = [
@@ -121,22 +122,8 @@ export function typeFrame(frame: Frame, roles: Roles): Typed {
       if (violent && police) return { sub: 'Excessive force against protesters', spans: triggerSpans };
       return { sub: 'Peaceful protest', spans: triggerSpans };
     }
-    case 'territory': {
-      // A pro-government militia taking ground is the government regaining it.
-      const progov = cueOf('progov');
-      // Its subject: before the verb, or right after it ("سيطرت المقاومة الشعبية على"), not its object.
-      const forGovernment =
-        progov !== undefined &&
-        (progov.start < frame.triggers[0].start || progov.start === frame.triggers[0].end);
-      if (
-        explicit.includes('Government regains territory') ||
-        roles.actor1?.side === 'forces' ||
-        forGovernment
-      ) {
-        return { sub: 'Government regains territory', spans: triggerSpans };
-      }
-      return { sub: 'Non-state actor overtakes territory', spans: triggerSpans };
-    }
+    case 'territory':
+      return { sub: typeTerritory(frame, roles, explicit, cueOf('progov')), spans: triggerSpans };
     case 'violence':
       return typeViolence(frame, roles, { explicit, tags, words }, triggerSpans, cueOf);
     case 'arrest':

@@ -6,6 +6,7 @@ import { ASIDE_COST, housedIn, namesOfficeOrRoute, notTheScene } from './place-a
 import { enclosing, measuredFromTown, namedSiteNear, REFERENCE } from './reference-places.js';
 import { qualifiedTown, townInRegion } from './region-towns.js';
 import { hitSpan, tokenAt } from './sentence-view.js';
+import { groundBeforeVerb } from './territory-typer.js';
 
 const ACTOR_KINDS = new Set([
   'state-forces',
@@ -56,9 +57,6 @@ export interface FramePlaces {
   country: { code: string; spans: PlaceRef['spans'] } | null;
 }
 
-/** "parts of Aleppo which rebels stormed": the place a relative clause's trigger says was taken. */
-const RELATIVE_CLAUSE = /^\s*,?\s*(?:which|that|التي|الذي)\s/i;
-
 /**
  * Picks the incident's place(s) for a frame: named places in the frame's window, not inside an actor's
  * name, nearest after the trigger first; a list of towns joined by "and"/"و" gives one place each.
@@ -93,7 +91,7 @@ export function findPlaces(frame: Frame, text: string, home: string | null): Fra
         : reach.after;
     if (at >= trigger.start) return at - frame.triggers.at(-1)!.end <= after;
     const gap = text.slice(m.span[1], view.tokens[trigger.start]?.span[0] ?? m.span[1]);
-    return (!onlyAfter || RELATIVE_CLAUSE.test(gap)) && trigger.start - at <= reach.before;
+    return (!onlyAfter || groundBeforeVerb(frame, trigger, gap)) && trigger.start - at <= reach.before;
   });
   // The cost of a place is asked for ranking, for a town in a region, and for the fallbacks: once each.
   const costs = new Map<Mention, number>();

@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureDocument, type FixtureSpec } from './fixture-document.js';
+import { actorEntity, placeEntity } from './fixture-entities.js';
+import { createExtractStage } from './index.js';
+
+const extract = createExtractStage();
+
+/** The territory events of a text: sub-type and place of each, and its taker when `by` is asked. */
+function takings(spec: FixtureSpec, by = false): string[] {
+  const doc = fixtureDocument(spec);
+  extract.run(doc, { referenceDate: null });
+  return (doc.events ?? [])
+    .filter((e) => e.event_type?.value === 'Battles' && e.sub_event_type?.value !== 'Armed clash')
+    .map(
+      (e) =>
+        `${e.sub_event_type?.value} @${e.location?.name ?? '-'}` + (by ? ` by ${e.actor1?.name ?? '-'}` : ''),
+    );
+}
+
+const GAINED = 'Government regains territory';
+const OVERTAKEN = 'Non-state actor overtakes territory';
+
+describe('ground taken told in Arabic', () => {
+  it.each<[string, FixtureSpec, string[]]>([
+    [
+      'a taking told by its verbal noun after «بعد», the taker between noun and «على»',
+      {
+        text: 'وعاد الهدوء إلى الأحياء بعد سيطرة مسلحي القاعدة على مدينة المكلا في أبريل.',
+        mentions: [
+          ['القاعدة', actorEntity('Al Qaeda')],
+          ['المكلا', placeEntity('Mukalla', 'YE')],
+        ],
+      },
+      [`${OVERTAKEN} @Mukalla`],
+    ],
+    [
+      'a liberation told as past after «عقب», no taker named: the government regains',
+      {
+        text: 'عاد آلاف النازحين إلى منازلهم عقب تحرير مدينة زنجبار من المسلحين.',
+        mentions: [['زنجبار', placeEntity('Zinjibar', 'YE')]],
+      },
+      [`${GAINED} @Zinjibar`],
+    ],
+    [
+      'joy at a liberation presupposes it',
+      {
+        text: 'خرج الأهالي إلى الشوارع ابتهاجا بتحرير مدينة المكلا.',
+        mentions: [['المكلا', placeEntity('Mukalla', 'YE')]],
+      },
+      [`${GAINED} @Mukalla`],
+    ],
+    [
+      'an invasion of a town by a side, its object after «ل»',
+      {
+        text: 'ولعب القيادي دورا بارزا في اجتياح الميليشيات لمدينة عمران في يوليو الماضي.',
+        mentions: [['عمران', placeEntity('Amran', 'YE')]],
+      },
+      [`${OVERTAKEN} @Amran`],
+    ],
+    [
+      'the definite noun names a known invasion, a war rather than a town taken',
+      {
+        text: 'وتحدث الكتاب عن الاجتياح التركي لقبرص.',
+        mentions: [['قبرص', placeEntity('Cyprus', 'CY', 'country')]],
+      },
+      [],
+    ],
+    [
+      'a town that fell into the hands of fighters',
+      {
+        text: 'سقطت مدينة الرمادي في أيدي المسلحين في مايو.',
+        mentions: [['الرمادي', placeEntity('Ramadi', 'IQ')]],
+      },
+      [`${OVERTAKEN} @Ramadi`],
+    ],
+    [
+      'ground cleared of the enemy by a pro-government militia',
+      {
+        text: 'وقامت المقاومة الشعبية بتطهير بلدة الحوطة من المتمردين.',
+        mentions: [['الحوطة', placeEntity('Al Hawtah', 'YE')]],
+      },
+      [`${GAINED} @Al Hawtah`],
+    ],
+  ])('%s', (_, spec, expected) => {
+    expect(takings(spec)).toEqual(expected);
+  });
+});
+
+// Where the taker is the point, the expectation names it ("… by X").
+describe('ground taken told in English', () => {
+  it.each<[string, FixtureSpec, string[]]>([
+    [
+      'a town that fell to fighters is the subject of its verb',
+      {
+        text: 'The town of Morek fell to rebel fighters in May.',
+        mentions: [['Morek', placeEntity('Morek', 'SY')]],
+      },
+      [`${OVERTAKEN} @Morek`],
+    ],
+    [
+      "a passive's subject is the ground taken",
+      {
+        text: 'The village of Tal Rifaat was captured by Kurdish fighters on Sunday.',
+        mentions: [
+          ['Tal Rifaat', placeEntity('Tal Rifaat', 'SY')],
+          ['Kurdish fighters', actorEntity('People’s Protection Units')],
+        ],
+      },
+      [`${OVERTAKEN} @Tal Rifaat by People’s Protection Units`],
+    ],
+    [
+      'the side before a passive held the ground; the side after it took it',
+      {
+        text: 'The headquarters of Daesh inside Manbij was captured as the Syrian Democratic Forces pushed into the town.',
+        mentions: [
+          ['Daesh', actorEntity('Islamic State')],
+          ['Manbij', placeEntity('Manbij', 'SY')],
+          ['Syrian Democratic Forces', actorEntity('Syrian Democratic Forces')],
+        ],
+      },
+      [`${OVERTAKEN} @Manbij by Syrian Democratic Forces`],
+    ],
+    [
+      'a town liberated, told by its noun',
+      {
+        text: 'The army liberated the town of Morek on Sunday.',
+        mentions: [['Morek', placeEntity('Morek', 'SY')]],
+      },
+      [`${GAINED} @Morek`],
+    ],
+    [
+      'an armed group winning a town back overtakes it, whatever the verb',
+      {
+        text: 'Islamic State fighters recaptured the town of Palmyra on Sunday.',
+        mentions: [
+          ['Islamic State', actorEntity('Islamic State')],
+          ['Palmyra', placeEntity('Palmyra', 'SY')],
+        ],
+      },
+      [`${OVERTAKEN} @Palmyra by Islamic State`],
+    ],
+    [
+      "a regional government's army takes ground for a government",
+      {
+        text: 'Peshmerga fighters seized the town of Sinjar on Friday.',
+        mentions: [
+          ['Peshmerga', actorEntity('Peshmerga')],
+          ['Sinjar', placeEntity('Sinjar', 'IQ')],
+        ],
+      },
+      [`${GAINED} @Sinjar by Peshmerga`],
+    ],
+    [
+      'the forces a town fell to are its taker, not a side told elsewhere in the clause',
+      {
+        text: 'Rebel families fled from Daraya which fell to regime forces last year.',
+        mentions: [
+          ['Rebel', actorEntity('Opposition Rebels (Syria)')],
+          ['Daraya', placeEntity('Darayya', 'SY')],
+          ['regime forces', actorEntity('Military Forces of Syria', 'state-forces', 'SY')],
+        ],
+      },
+      [`${GAINED} @Darayya by Military Forces of Syria`],
+    ],
+  ])('%s', (_, spec, expected) => {
+    expect(
+      takings(
+        spec,
+        expected.some((e) => e.includes(' by ')),
+      ),
+    ).toEqual(expected);
+  });
+});
+
+describe('the side ground is taken from', () => {
+  it.each<[string, FixtureSpec]>([
+    [
+      'is not the civilians the clause names with the taking',
+      {
+        text: 'Rebels seized the town of Morek from its residents on Monday.',
+        mentions: [['Morek', placeEntity('Morek', 'SY')]],
+      },
+    ],
+    [
+      'is not the civilians told after the taking in the sentence',
+      {
+        text: 'سيطر المسلحون على مدينة المكلا وطردوا السكان المدنيين.',
+        mentions: [
+          ['المكلا', placeEntity('Mukalla', 'YE')],
+          ['المدنيين', actorEntity('Civilians', 'group')],
+        ],
+      },
+    ],
+  ])('%s', (_, spec) => {
+    const doc = fixtureDocument(spec);
+    extract.run(doc, { referenceDate: null });
+    const taking = doc.events!.find((e) => e.sub_event_type?.value === OVERTAKEN);
+    expect(taking?.location?.name).toBeDefined();
+    expect(taking?.actor2).toBeNull();
+  });
+});

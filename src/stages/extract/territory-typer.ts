@@ -1,0 +1,123 @@
+import type { Mention } from '../../core/records.js';
+import { normalizeName } from '../../core/text/normalize.js';
+import type { SubEventType } from '../../core/taxonomy.js';
+import type { Roles } from './actor-roles.js';
+import type { Frame } from './frame-builder.js';
+import { loadLexicon } from './lexicon-loader.js';
+import { reach, type PhraseHit } from './phrase-matcher.js';
+
+/**
+ * The English names of militias that fight on the government's side ("popular resistance", "pro government
+ * militia"), from the cue lexicon's `progov` rows: the knowledge base names such a militia by them.
+ */
+const PROGOV_NAMES = loadLexicon('events-cues.tsv')
+  .filter((p) => p.lang === 'en' && p.tag === 'progov')
+  .map((p) => p.words.join(' '));
+
+/** A side fighting for the government: its name, or a pro-government cue on its first word, says so. */
+function proGovernment(frame: Frame, name: string, offset: number): boolean {
+  const folded = normalizeName(name.replace(/\(.*\)|-/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (PROGOV_NAMES.some((p) => folded.startsWith(p))) return true;
+  const tokens = frame.view.tokens;
+  return frame.view.cues.some(
+    (c) =>
+      c.phrase.tag === 'progov' && tokens[c.start].span[0] <= offset && offset < tokens[c.end - 1].span[1],
+  );
+}
+
+/** The sub-type a side gives as the taker: state forces and their militias regain, other groups overtake. */
+function byTaker(frame: Frame, side: 'forces' | 'group', name: string, offset: number): SubEventType {
+  return side === 'forces' || proGovernment(frame, name, offset)
+    ? 'Government regains territory'
+    : 'Non-state actor overtakes territory';
+}
+
+/** The mention kinds that name an armed side, and which side. */
+const SIDE_OF: Partial<Record<Mention['kind'], 'forces' | 'group'>> = {
+  'state-forces': 'forces',
+  'armed-group': 'group',
+};
+
+/** "fell to regime forces", "fell to the Islamic State": the side the trigger phrase itself names as taker. */
+function takerInPhrase(frame: Frame): { side: 'forces' | 'group'; m: Mention } | undefined {
+  const view = frame.view;
+  const trigger = frame.triggers[0];
+  const [from, to] = [view.tokens[trigger.start].span[0], view.tokens[reach(trigger) - 1].span[1]];
+  for (const m of view.mentions) {
+    const side = SIDE_OF[m.kind];
+    if (side && m.span[0] > from && m.span[1] <= to) return { side, m };
+  }
+  return undefined;
+}
+
+/**
+ * The sub-type of ground changing hands: its taker decides. State forces, or a militia on their side,
+ * regain it for the government; any other armed group overtakes it, whatever the verb ("IS recaptured
+ * Palmyra", "حررت فصائل المعارضة إدلب"). With no taker named, a word of winning back (retake, liberate,
+ * استعاد, تحرير) tells the government's side regaining it; other words of capture a non-state actor's.
+ *
+ * @example typeTerritory(frame, roles, ['Government regains territory'], undefined) // taker IS: 'Non-state actor overtakes territory'
+ */
+export function typeTerritory(
+  frame: Frame,
+  roles: Roles,
+  explicit: readonly SubEventType[],
+  progov: PhraseHit | undefined,
+): SubEventType {
+  const named = takerInPhrase(frame);
+  if (named) return byTaker(frame, named.side, named.m.name, named.m.span[0]);
+  // A pro-government militia named as the subject: before the verb, or right after it ("سيطرت المقاومة
+  // الشعبية على"), not its object.
+  const trigger = frame.triggers[0];
+  if (progov && (progov.start < trigger.start || progov.start === trigger.end))
+    return 'Government regains territory';
+  const taker = roles.actor1;
+  if (taker && (taker.side === 'forces' || taker.side === 'group'))
+    return byTaker(frame, taker.side, taker.ref.name, frame.view.tokens[taker.at]?.span[0] ?? -1);
+  return explicit.includes('Government regains territory')
+    ? 'Government regains territory'
+    : 'Non-state actor overtakes territory';
+}
+
+/** "parts of Aleppo which rebels stormed", "المدينة التي سيطر عليها": a relative clause's trigger took its antecedent. */
+const RELATIVE_CLAUSE = /^\s*,?\s*(?:which|that|التي|الذي)\s/i;
+/** "Morek was captured", "the town has been retaken": an auxiliary of the passive between the ground and its verb. */
+const PASSIVE = /^\s*(?:was|were|is|are|has been|have been|had been)\s*$/i;
+/** "Palmyra fell to the Islamic State": the ground is the subject of a verb of falling. */
+const FELL = /^(?:fell|falls|fallen)$/;
+
+/**
+ * Ground taken is named after its verb ("seized the town of X"), unless the clause makes the ground its
+ * subject: the antecedent of a relative clause, a passive's subject, or a town that fell. `gap` is the text
+ * between the place and the trigger.
+ *
+ * @example groundBeforeVerb(frame, trigger, ' was ') === true // "Morek was captured by rebels"
+ */
+export function groundBeforeVerb(frame: Frame, trigger: PhraseHit, gap: string): boolean {
+  if (RELATIVE_CLAUSE.test(gap) || PASSIVE.test(gap)) return true;
+  return /^\s*$/.test(gap) && FELL.test(frame.view.tokens[trigger.start].norm);
+}
+
+/** The auxiliary right before a passive participle ("was captured", "had been overrun"). */
+const AUXILIARY = /^(?:was|were|been|is|are)$/i;
+
+/**
+ * The sides of ground changing hands. A side named inside the trigger phrase ("Daraya, which fell to regime
+ * forces, … was evacuated by opposition forces") took it. "The headquarters of Daesh inside Manbij was
+ * captured as SDF forces pushed in": the side told before a passive verb of capture held the ground and
+ * lost it; the taker is a side told after the verb, or none.
+ *
+ * @example groundSides(frame, { actor1: daesh, actor2: sdf, claimedBy: null }).actor1 // sdf
+ */
+export function groundSides(frame: Frame, roles: Roles): Roles {
+  const trigger = frame.triggers[0];
+  const holder = roles.actor1;
+  const inPhrase = (c: Roles['actor1']) => c !== null && c.at > trigger.start && c.at < reach(trigger);
+  if (inPhrase(roles.actor2) && !inPhrase(holder)) return { ...roles, actor1: roles.actor2, actor2: holder };
+  if (!holder || holder.at >= trigger.start) return roles;
+  if (!AUXILIARY.test(frame.view.tokens[trigger.start - 1]?.norm ?? '')) return roles;
+  const after = roles.actor2 && roles.actor2.at >= trigger.end ? roles.actor2 : null;
+  return { ...roles, actor1: after, actor2: holder };
+}
