@@ -37,6 +37,10 @@ describe('count adds the items of a headline list with no commas', () => {
     expect(tollOf('tanks shelled the district killing four civilians two residents said')).toBe(4);
   });
 
+  it('adds a count after a noun the lexicon does not know: "two police commandos and five civilians"', () => {
+    expect(tollOf('The attack killed two police commandos and five civilians.')).toBe(7);
+  });
+
   it('does not add a part told by "of them"', () => {
     expect(tollOf('Air strikes kill 10 children, 5 of them girls')).toBe(10);
   });

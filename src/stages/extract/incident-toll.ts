@@ -80,6 +80,11 @@ const LIST_COMMA = /^\s*[,،]\s*$/;
 const LIST_LAST = /^\s*[,،]\s*(?:and|و)\s*$/;
 /** "Four guards were injured as well as four bystanders": people added to a count already told. */
 const AS_WELL_AS = /^\s*[,،]?\s*(?:as well as|along with|together with)\s*$/i;
+/**
+ * "two police commandos and five civilians": a plural noun the lexicon does not know ends the first count's
+ * phrase before "and", so the counted noun after it is the next item of the list.
+ */
+const NOUN_AND = /^\s*[a-z][\w-]*[a-z]s\s+and\s*$/;
 
 /**
  * The next figure is another side's share of the same toll: same role or none, same noun (or both counts
@@ -91,7 +96,8 @@ function perSide(prev: Quantity, next: Quantity, role: string, text: string): bo
   const gap = text.slice(endOf(prev), next.span[0]);
   // "killing four doctors and one driver": a counted noun after "and" shares the fate of a figure whose
   // noun the language stage did not know.
-  const named = next.noun !== undefined && (prev.noun === undefined || AS_WELL_AS.test(gap));
+  const named =
+    next.noun !== undefined && (prev.noun === undefined || AS_WELL_AS.test(gap) || NOUN_AND.test(gap));
   // "in addition to" says outright that the people after it share the fate of those before.
   const added = ADDED_TO.test(gap) && (next.noun !== undefined || SOME_OF_AR.test(text.slice(next.span[1])));
   // "Air strikes kill 10 children 5 women": a headline lists counted nouns with no commas between (not

@@ -22,6 +22,27 @@ describe('runningTotal: a count summed over several incidents', () => {
   });
 });
 
+describe('runningTotal: a sum told over several incidents', () => {
+  it.each([
+    ['Seven bombs went off across the province. A total of 6 people were killed.', true],
+    ['A series of blasts hit the city. In all, 19 people died.', true],
+    ['This was one of more than 40 attacks on shops that day. A total of 6 people were killed.', true],
+    ['Four simultaneous bombings hit the capital. Together, the blasts killed 30 people.', true],
+    // One incident's sum, or several incidents with no sum told, keep their toll.
+    ['A bomb went off in the market. A total of 6 people were killed.', false],
+    ['Two bombs went off in the market, killing 6 people.', false],
+  ] as const)('"%s" → %s', (text, summed) => {
+    const m = /\d+(?= people)/.exec(text)!;
+    const q: Quantity = {
+      span: [m.index, m.index + m[0].length],
+      value: 1,
+      qualifier: 'exact',
+      role: 'killed',
+    };
+    expect(runningTotal(q, text)).toBe(summed);
+  });
+});
+
 describe('the dead of an older incident the sentence names as the cause or the one before', () => {
   it.each([
     ['The raid came four days after a judge sentenced a smuggler to death for killing 3 guards.', undefined],
@@ -29,6 +50,7 @@ describe('the dead of an older incident the sentence names as the cause or the o
     ['The blast also comes after the shooting deaths of 3 traders in the province.', undefined],
     ['Two weeks prior to this incident a bomber hit a bus in the city, killing 12 people.', undefined],
     ['Rebels shelled the town in retaliation for the deaths of 8 of their fighters.', undefined],
+    ['The group said the shelling was revenge for the killings of 8 of its fighters.', undefined],
     ['Hundreds marched to protest the killing of 4 students by the police.', undefined],
     ['Police fired in response to stone-throwing, killing 2 youths.', 'killed'],
     ['Gunmen opened fire on the bus, killing 6 passengers.', 'killed'],

@@ -30,25 +30,52 @@ const RUNNING_BEFORE = new RegExp(
 const RECORD =
   /\b(?:worst|deadliest|bloodiest|biggest|largest|heaviest|highest|first|most)\b|[أا]سو[أا]|[أا]عنف|[أا]كبر|ال[أا]ول/i;
 
-/** A count summed since a time or over incidents, or told as an older incident's dead, and not a record. */
+/** "A total of 6 people were killed", "In all, 19 died", "Together, the blasts killed 30": a count told as a sum. */
+const SUMMED = /\b(?:a total of|in total\b|in all,|altogether\b|(?:overall|together),)[^.;]{0,80}$/i;
+/**
+ * "a series of five bombs", "one of more than 90 attacks", "four simultaneous bombings", "coordinated
+ * attacks": the text tells several incidents.
+ */
+const SEVERAL_TOLD =
+  /\b(?:series|string|wave|spate) of\b|\b(?:coordinated|simultaneous|synchroni[sz]ed|separate)\b|\bone of (?:more than |at least |about )?(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+) (?:[a-z-]+ ){0,2}(?:attacks|blasts|bombs|bombings|explosions|incidents)\b/i;
+/** How far before a summed count the text may tell its several incidents. */
+const SEVERAL_REACH = 600;
+
+/**
+ * A sum told over several incidents ("Seven bombs exploded across the province. A total of 6 people were
+ * killed."): no one incident's toll.
+ */
+function summedOverSeveral(q: Quantity, text: string): boolean {
+  if (!SUMMED.test(text.slice(Math.max(0, q.span[0] - 100), q.span[0]))) return false;
+  return SEVERAL_TOLD.test(text.slice(Math.max(0, q.span[0] - SEVERAL_REACH), q.span[0]));
+}
+
+/**
+ * A count summed since a time or over incidents, or told as an older incident's dead, and not a record.
+ */
 export function runningTotal(q: Quantity, text: string): boolean {
   const end = (q.nounSpan ?? q.span)[1];
   const after = RUNNING_AFTER.exec(text.slice(end, end + 120));
   const before = RUNNING_BEFORE.exec(text.slice(Math.max(0, q.span[0] - 260), q.span[0]));
-  return [after, before].some((m) => m !== null && !RECORD.test(m[0])) || ofAnOlderIncident(text, q.span[0]);
+  return (
+    [after, before].some((m) => m !== null && !RECORD.test(m[0])) ||
+    ofAnOlderIncident(text, q.span[0]) ||
+    summedOverSeveral(q, text)
+  );
 }
 
 const DEATHS = String.raw`(?:killings?|deaths?|murders?|assassinations?|shooting deaths?)`;
 const SPAN_OF_TIME = String.raw`(?:(?:a|an|one|two|three|four|five|six|seven|a few|a couple of|several|\d+)\s+)?(?:hours?|days?|weeks?|months?)`;
 /**
  * "The attack came four days after …", "comes after the killing of …", "two weeks prior to this incident",
- * "in retaliation for the deaths of …", "to protest the death of …", "sentenced to death for killing …":
- * words that tell, before the count, the incident the one told came after (the rest of the sentence) or
- * answers by its dead (up to a comma: "fired in response to stone-throwing, killing two" counts the firing's
- * dead, and "strikes in response to an attack that killed 1400" the attack's).
+ * "in retaliation for the deaths of …", "said it was revenge for the killings of …", "to protest the death
+ * of …", "sentenced to death for killing …": words that tell, before the count, the incident the one told
+ * came after (the rest of the sentence) or answers by its dead (up to a comma: "fired in response to
+ * stone-throwing, killing two" counts the firing's dead, and "strikes in response to an attack that killed
+ * 1400" the attack's).
  */
 const OLDER_INCIDENT = new RegExp(
-  String.raw`\b(?:(?:comes?|came|occurred|happened|took place)\s+(?:just\s+|only\s+|also\s+)?(?:${SPAN_OF_TIME}\s+after|(?:after|following)\s+(?:the\s+)?${DEATHS}\b)|${SPAN_OF_TIME}\s+(?:prior to|before)\s+(?:this|the)\s+(?:incident|attack))\b[^.;؛]{0,100}$|\b(?:(?:in\s+(?:retaliation|revenge|response|reprisal)\s+(?:for|to)|to\s+(?:avenge|protest)|protesting)\s+(?:the\s+)?${DEATHS}|(?:sentenced|convicted|charged|accused|jailed)\b[^.;,]{0,80}\bfor)\b[^.;,؛،]{0,100}$`,
+  String.raw`\b(?:(?:comes?|came|occurred|happened|took place)\s+(?:just\s+|only\s+|also\s+)?(?:${SPAN_OF_TIME}\s+after|(?:after|following)\s+(?:the\s+)?${DEATHS}\b)|${SPAN_OF_TIME}\s+(?:prior to|before)\s+(?:this|the)\s+(?:incident|attack))\b[^.;؛]{0,100}$|\b(?:(?:in\s+(?:retaliation|revenge|response|reprisal)\s+(?:for|to)|(?:retaliation|revenge|reprisal)\s+for|to\s+(?:avenge|protest)|protesting)\s+(?:the\s+)?${DEATHS}|(?:sentenced|convicted|charged|accused|jailed)\b[^.;,]{0,80}\bfor)\b[^.;,؛،]{0,100}$`,
   'i',
 );
 

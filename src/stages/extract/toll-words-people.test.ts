@@ -58,6 +58,23 @@ describe('withTollRoles reads the people around a count', () => {
     expect(withTollRoles([q], text)[0].value).toBe(2);
   });
 
+  it.each([
+    ['Three other people who were in the shop at the time were also killed', 'Three', 3],
+    ['Two guards, Capt. Omar Hadi and his brother, were killed on the road', 'Two', 2],
+    ['Rebels stormed the farm, killing the entire family of five', 'five', 5],
+  ] as const)('reads the count in "%s" as killed', (text, word, value) => {
+    expect(readTollAt(text, word, value).role).toBe('killed');
+  });
+
+  it.each([
+    ['Gunmen shot dead a village teacher, Ram Giri, and his two guards', 'two', 2, 3],
+    ['Gunmen killed a well-known cleric, Sheikh Ali Omar, and two of his students', 'two', 2, 3],
+    ['The blast killed Barak and the three guards with him', 'three', 3, 4],
+  ] as const)('counts the one named before the count in "%s"', (text, word, value, killed) => {
+    const read = readTollAt(text, word, value);
+    expect([read.role, read.value]).toEqual(['killed', killed]);
+  });
+
   it('kills the count "stabbed" reached when "to death" follows it, whatever role it came with', () => {
     const text = 'guerrillas hacked and stabbed four soldiers to death';
     expect(readTollAt(text, 'four', 4, [], 'injured').role).toBe('killed');
@@ -98,6 +115,24 @@ describe('tollFromWords counts people told without a number', () => {
     ["Two days later, the mayor's dead body was found by police.", 'killed', 1],
     ['The port central district governor, Ivo Marek, and his wife were killed by gunmen.', 'killed', 2],
     ['A bomber blew himself up at the gate, killing himself and wounding two guards.', 'killed', 1],
+    ["The mayor's guard and driver were also killed in the ambush.", 'killed', 2],
+    ["Ivo Marek's son and nephew were also killed.", 'killed', 2],
+    ["Marek's daughter and another relative were also killed.", 'killed', 2],
+    ['Gunmen opened fire on the farmer and his wife, killing them both.', 'killed', 2],
+    ['A young couple living in the village were shot and killed.', 'killed', 2],
+    ['Ivo Marek, a village elder in Brod, and his son, were killed by gunmen.', 'killed', 2],
+    ['Ana Ruiz, a local teacher, and her husband Tomas were shot to death.', 'killed', 2],
+    ['A senior Ruritanian Red Cross official and his wife were killed near the border.', 'killed', 2],
+    ['A 30-year-old baker and his 25-year-old Ruritanian friend were killed.', 'killed', 2],
+    ['A bomb went off at the house of Ivo Marek, killing Marek’s ten-year-old son.', 'killed', 1],
+    ['Gunmen fired on the car of Ivo Marek, resulting in his death.', 'killed', 1],
+    ['Rebels killed a district police officer and a surrendered militant near the town.', 'killed', 2],
+    ['Gunmen shot and killed Ahmed Ali Warsame and Omar Bashe in the market.', 'killed', 2],
+    ['Gunmen killed a guard and fled toward the hills.', 'killed', 1],
+    ['Prison officer Juan Gil died when a bomb went off under his car.', 'killed', 1],
+    ['The group claimed responsibility for the murder of a Ruritanian farmer near the border.', 'killed', 1],
+    ['The group claimed responsibility for the murder of Mayor Ivo Marek and his bodyguard.', 'killed', 2],
+    ['He blamed the army for the killing of a local journalist in the city.', 'killed', null],
   ] as const)('counts "%s" as %s %s', (text, role, value) => {
     expect(tollFromWords(text, [0, text.length], role)?.value ?? null).toBe(value);
   });

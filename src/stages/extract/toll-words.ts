@@ -3,7 +3,15 @@ import type { Span } from '../../core/span.js';
 import { LONG_AGO_AFTER, ofAnOlderIncident, runningTotal } from './running-totals.js';
 import { EXCEPT, NO_VICTIM } from './no-victim-words.js';
 import { ADVERBS, FIRST_VERB, INJURED_WORDS, KILLED_WORDS, NOT_BOTH } from './fate-words.js';
-import { HIS_DEATH, ONE_BODY, ONE_DIED, ONE_SUFFERED, oneBeforeMore } from './one-victim-words.js';
+import {
+  CLAIMED_KILLING,
+  HIS_DEATH,
+  ONE_BODY,
+  ONE_DIED,
+  ONE_SUFFERED,
+  oneBeforeMore,
+} from './one-victim-words.js';
+import { ACTIVE_TWO, BOTH, EACH_LISTED, KIN, LISTED } from './two-victim-words.js';
 import {
   AFTER_COUNT_AR,
   FATE_OF_ANOTHER_AR,
@@ -15,12 +23,13 @@ import {
 export type TollRole = 'killed' | 'injured';
 
 /**
- * "Three drivers who delivered supplies to the base were killed": a relative clause about the counted,
- * with no count or casualty verb of its own, before their verb.
+ * "Three drivers who delivered supplies to the base were killed", "Two men who were in the shop were also
+ * killed": a relative clause about the counted, with no count or casualty verb of its own (its "were" only
+ * before where they were), before their verb.
  */
-const RELATIVE = String.raw`(?:(?:who|that)\s+(?:(?!(?:was|were|when|after|while|and|killing|killed|wounding|wounded|injuring|injured|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)[\w'’-]+\s+){0,16}?)?`;
-/** "Ana Ruiz and Tomas Gil": the names of two counted, told in commas after their count. */
-const TWO_NAMES = String.raw`(?!(?:a|an|the)\b)[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+and\s+(?!(?:a|an|the)\b)[\w'’-]+(?:\s+[\w'’-]+){0,3}`;
+const RELATIVE = String.raw`(?:(?:who|that)\s+(?:(?:was|were)\s+(?=(?:in|at|on|inside|near|aboard|with)\b))?(?:(?!(?:was|were|when|after|while|and|killing|killed|wounding|wounded|injuring|injured|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)[\w'’-]+\s+){0,16}?)?`;
+/** "Ana Ruiz and Tomas Gil", "Capt. Ali Omar and his son": the names of two counted, in commas after their count. */
+const TWO_NAMES = String.raw`(?!(?:a|an|the)\b)[\w'’.-]+(?:\s+[\w'’.-]+){0,3}\s+and\s+(?!(?:a|an|the)\b)[\w'’.-]+(?:\s+[\w'’.-]+){0,3}`;
 /**
  * What may stand between a count's noun and its verb: a few words, brackets among them ("Three guards of
  * the Ruritanian Security (RS) company were killed"), then an aside in brackets, "including …" or
@@ -78,10 +87,15 @@ const ONE_BEFORE =
 /** "killed Wasuge along with two guards": a victim named before the count (a name: case matters). */
 const NAME_ALONG_BEFORE =
   /\b(?:killing|killed)\s+((?:[A-Z][\w'’-]+\s+){1,3}(?:(?:along|together)\s+with|alongside)\s+)$/;
-/** "killing the two policemen inside", "killing all three": the verb reaches the count across "the" or "all". */
+/**
+ * "killing the two policemen inside", "killing all three", "killed a family of five": the verb reaches the
+ * count across "the" or "all", or a family of that many people.
+ */
 const VERB_THE: Record<TollRole, RegExp> = {
-  killed: /\b(?:killing|killed|murdering|murdered|executing|executed)\s+(?:all\s+)?(?:the|all)\s+$/i,
-  injured: /\b(?:wounding|wounded|injuring|injured)\s+(?:all\s+)?(?:the|all)\s+$/i,
+  killed:
+    /\b(?:killing|killed|murdering|murdered|executing|executed)\s+(?:all\s+)?(?:the|all|(?:an?|the)\s+(?:[a-z]+\s+)?family\s+of)\s+$/i,
+  injured:
+    /\b(?:wounding|wounded|injuring|injured)\s+(?:all\s+)?(?:the|all|(?:an?|the)\s+(?:[a-z]+\s+)?family\s+of)\s+$/i,
 };
 /** "shot fourteen of the passengers to death", "shot ten of them to death": the count is who the verb killed. */
 const TO_DEATH_VERB =
@@ -121,45 +135,6 @@ const ONE_VICTIM: Record<TollRole, RegExp> = {
     'i',
   ),
 };
-/** A bare singular noun, not a pronoun, quantifier or number: "child" in "a woman and child". */
-const SHARED_ARTICLE = String.raw`(?!(?:he|she|it|they|we|you|his|her|their|its|the|many|more|most|some|several|all|both|one|two|three|four|five|six|seven|eight|nine|ten)\b)[a-z][\w-]*(?<!s|men)`;
-/** The one person next to a victim: "his driver", "her son" ("his 7-year-old son" in `ONE_OBJECT`). */
-const KIN = String.raw`(?:wife|husband|son|daughter|child|driver|bodyguard|guard|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|companion|passenger|colleague|assistant|aide|secretary|translator|interpreter|friend|relative|escort)`;
-/**
- * "the general and his wife", "an Indonesian and a Bangladeshi", "a Sunni imam, Wafiq al-Hamdani, and his
- * bodyguard", "General Lopez, a former minister, and his wife", "A Dutch tourist and a Turkish waiter": two
- * people as one subject. Case matters:
- * only capitalised words are a name, and one word alone not a plural ("Several soldiers and a policeman",
- * "Soldiers and a policeman" are not two). "Ana Ruiz and Juan Gil, both traders, were killed". "A woman and
- * child": a bare singular noun after "and" shares the article of the first.
- */
-const TWO_PEOPLE = String.raw`(?:\b(?:[Aa]n?|[Tt]he) [\w-]+(?: [\w-]+){0,3}(?<!s|men)|\b[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3}|\b[A-Z][\w'-]+(?<!s|men|Police))(?:, [\w' .-]{2,100},)? and (?:(?:a|an) [\w-]+(?: [\w-]+)?|${SHARED_ARTICLE}|(?:his|her) (?:[\w-]+ )?${KIN}|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})(?:,? [^,.;]{2,100},)?`;
-/**
- * "Both the judge and his guard were killed", "killing both", "X and his wife were killed", "Both the
- * headman and his wife died": two victims.
- */
-const BOTH: Record<TollRole, RegExp> = {
-  killed: new RegExp(
-    String.raw`(?:\b[Bb]oth\b[^.;]{0,60}?|${TWO_PEOPLE} )\bwere\s+${ADVERBS}${FIRST_VERB}(?:${KILLED_WORDS})\b|(?:\b[Bb]oth )?${TWO_PEOPLE} (?:both )?died\b|\b(?:killing|killed|shot and killed|shot dead) (?:both|an? (?:elderly |young |married )?couple)\b`,
-  ),
-  injured: new RegExp(
-    String.raw`(?:\b[Bb]oth\b[^.;]{0,60}?|${TWO_PEOPLE} )\bwere\s+${ADVERBS}${FIRST_VERB}(?:${INJURED_WORDS})\b|\b(?:wounding|injuring|wounded|injured) both\b`,
-  ),
-};
-
-const NOT_DETERMINER = String.raw`(?!(?:an?|another|the|his|her|their|and)\b)`;
-/** One person named by a determiner and a singular noun: "a father", "another son", "his elder brother". */
-const ONE_LISTED = String.raw`\b(?:[Aa]n?|[Aa]nother|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:${NOT_DETERMINER}[a-z][\w-]*(?<!s|men)\s+)?${NOT_DETERMINER}[a-z][\w-]*(?<!s|men)`;
-/** Each person of a list, counted. */
-const EACH_LISTED = new RegExp(ONE_LISTED, 'g');
-/** "A father, a mother and a son were killed", "another son and a grandfather sustained injuries": a list. */
-const LIST = String.raw`${ONE_LISTED}(?:,?\s+${ONE_LISTED})*,?\s+and\s+${ONE_LISTED}`;
-const LISTED: Record<TollRole, RegExp> = {
-  killed: new RegExp(String.raw`${LIST}\s+were\s+${ADVERBS}(?:${KILLED_WORDS})\b`),
-  injured: new RegExp(
-    String.raw`${LIST}\s+(?:were\s+${ADVERBS}(?:${INJURED_WORDS})|(?:sustained|suffered|received)\s+(?:[a-z]+\s+)?(?:injuries|wounds|burns))\b`,
-  ),
-};
 /** A lower-case title before a name: "killed police Colonel Basim Ali", "killed patient Juan Perez". */
 const TITLE = String.raw`(?:police|army|militia|tribal|village|district|provincial|municipal|local|former|retired|senior|deputy|assistant|patient|citizen|resident|villager|journalist|activist|lawyer|judge|doctor|teacher|businessman|trader|farmer|student|doorman|guard|colonel|general|major|captain|lieutenant|sergeant|commander|chief|headman|elder|officer|brigadier|sheikh|imam|cleric|professor|mayor|councilor|councillor|governor|ambassador|diplomat|consul|minister|official|leader|editor|engineer|priest)`;
 /** "Lt.", "U.S.", "Abdul-Karim", "Abd-al-Amir": a capitalised word of a name or rank, abbreviations and hyphens included. */
@@ -170,11 +145,11 @@ const THE_ROLE = String.raw`the\s+(?:(?:[A-Z][\w-]*\s+){1,4}[a-z]+(?<!s)\b|(?:[A
  * "a policeman", "him", "himself" (the bomber), "Juan Perez": one person as the object of a casualty verb.
  * Not the act itself: "executed a drive-by shooting".
  */
-const ONE_OBJECT = String.raw`(?:(?:him|her|himself|herself|another|the other)\b|(?:his|her|their) (?:[A-Z][\w-]+ |\d+-year-old )?${KIN}\b|(?:a|an|one)\s+(?!(?:(?:big|large|great|huge|significant|considerable|growing|high|small|unknown)\s+)?(?:number|group|few|series|total|couple|dozen|family|crowd|bus|car|reported|further)\b)(?![\w-]+(?: [\w-]+)? (?:shooting|attack|bombing|raid|operation|ambush|assault|strike|plot)\b)(?:[A-Za-z]|\d+-year-old\b)|the\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|\d+|number|group|people|police|family|crowd|residents|passengers|other|others)\b)[a-z]+(?<!s)\b|${THE_ROLE}|(?:[A-Z][a-z]+\s+)?(?:${TITLE}\s+){0,2}${NAME_WORD}\s+(?:(?:[A-Z][a-z.]*|(?:[A-Z]\.)+)\s+)*(?:[a-z]{1,3}[- ])?[A-Z][a-z]+)`;
+const ONE_OBJECT = String.raw`(?:(?:him|her|himself|herself|another|the other)\b|(?:his|her|their|[A-Z][\w-]+['’]s) (?:[A-Z][\w-]+ |\d+-year-old |[a-z]+-year-old )?${KIN}\b|(?:a|an|one)\s+(?!(?:(?:big|large|great|huge|significant|considerable|growing|high|small|unknown)\s+)?(?:number|group|few|series|total|couple|dozen|family|crowd|bus|car|reported|further)\b)(?![\w-]+(?: [\w-]+)? (?:shooting|attack|bombing|raid|operation|ambush|assault|strike|plot)\b)(?:[A-Za-z]|\d+-year-old\b)|the\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|\d+|number|group|people|police|family|crowd|residents|passengers|other|others)\b)[a-z]+(?<!s)\b|${THE_ROLE}|(?:[A-Z][a-z]+\s+)?(?:${TITLE}\s+){0,2}${NAME_WORD}\s+(?:(?:[A-Z][a-z.]*|(?:[A-Z]\.)+)\s+)*(?:[a-z]{1,3}[- ])?[A-Z][a-z]+)`;
 /** "killed a policeman", "shot him dead", "wounding Juan Perez": one person killed or hurt. */
 const ACTIVE_ONE: Record<TollRole, RegExp> = {
   killed: new RegExp(
-    String.raw`\b(?:and (?:his|her) (?:[\w-]+ )?${KIN}(?: was)? ${ADVERBS}(?:killed|dead)|(?:shot|stabbed|beat|hacked) (?:him|her|(?:the|a|an) [a-z]+) (?:to death|dead)|(?:killed|killing|murdered|murdering|assassinated|executed|executing|beheaded|beheading|decapitated|hanged|lynched|strangled|gunned down|shot dead|shot and killed)\s+${ONE_OBJECT})`,
+    String.raw`\b(?:and (?:his|her) (?:[\w-]+ )?${KIN}(?: was)? ${ADVERBS}(?:killed|dead)|(?:shot|stabbed|beat|hacked) (?:him|her|(?:the|a|an) [a-z]+) (?:to death|dead)|(?:killed|killing|murdered|murdering|assassinated|executed|executing|beheaded|beheading|decapitated|hanged|lynched|strangled|gunned down|shot dead|shot and killed|${CLAIMED_KILLING})\s+${ONE_OBJECT})`,
   ),
   injured: new RegExp(
     String.raw`\b(?:(?:wounded|wounding|injured|injuring)\s+${ONE_OBJECT}|(?:and|while) (?:another|(?:a|an|his|her) (?:second|third|fourth|fifth|[a-z]+))(?: (?!were\b)[a-z]+)?(?: was)? ${ADVERBS}(?:wounded|injured|hurt))`,
@@ -244,11 +219,11 @@ function readRole(q: Quantity, text: string): Quantity {
   if (FIGHTERS.has(q.noun ?? '') && LOST.test(lead)) return { ...q, role: 'killed' };
   if (TOOK_LIVES.test(lead) && LIVES.test(text.slice(q.span[1], q.span[1] + 20)))
     return { ...q, role: 'killed' };
-  const reached = (['killed', 'injured'] as const).find((r) => VERB_THE[r].test(lead));
+  const reached = (['killed', 'injured'] as const).find((r) => VERB_THE[r].test(lead60));
   if (reached) return { ...q, role: reached };
   // "killed a priest and four men with him": the verb before the one victim reaches the count.
   const named = NAME_AND_BEFORE.exec(lead100) ?? oneBeforeMore(text, q.span);
-  if (named) return { ...q, role: /^(?:killing|killed)$/i.test(named[1]) ? 'killed' : 'injured' };
+  if (named) return { ...q, role: roleOfVerb(named[1]) };
   // "Five were killed, including three guards and eight others were hurt": a part of a count told before
   // takes no fate from the words after it.
   if (PART_OF.test(lead)) return q;
@@ -281,10 +256,13 @@ const AND_ONE_AFTER = new RegExp(
 );
 /**
  * "wounding Khayru and seven others", "killed al-Najem and two of his guards", "killed a priest and four men
- * with him", "killed Ali Omar, a police commander and two other police": one victim before the count.
+ * with him", "killed Ali Omar, a police commander and two other police", "shot dead a teacher, Ram Giri, and
+ * his two guards": one victim before the count (the casualty verb in group 1).
  */
 const NAME_AND_BEFORE =
-  /\b(killing|killed|wounding|wounded|injuring|injured)\s+((?:(?:al-)?[A-Z][\w'-]+\s+){1,3}and\s+|(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+,\s+[^,.;]{2,60}?,?\s+and\s+|(?:a|an|the)\s+(?:[\w'-]+\s+){1,4}and\s+)$/;
+  /\b(killing|killed|murdering|murdered|assassinating|assassinated|shot dead|gunned down|wounding|wounded|injuring|injured)\s+((?:(?:(?:al-)?[A-Z][\w'-]+\s+){1,3}and\s+|(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+,\s+[^,.;]{2,60}?,?\s+and\s+|(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+,\s+(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+,\s+and\s+|(?:a|an|the)\s+(?:[\w'-]+\s+){1,4}and\s+)(?:(?:his|her|their|the)\s+)?)$/;
+/** The fate of a casualty verb NAME_AND_BEFORE found. */
+const roleOfVerb = (verb: string): TollRole => (/^(?:wound|injur)/i.test(verb) ? 'injured' : 'killed');
 
 /**
  * "Two villagers were killed as well as a policeman", "… were killed along with the driver": one more victim
@@ -359,7 +337,10 @@ export function tollFromWords(text: string, window: Span, role: TollRole): Count
     const people = [...listed[0].matchAll(EACH_LISTED)].length;
     return { value: people, qualifier: 'exact', spans: [[at, at + listed[0].length]] };
   }
-  const both = BOTH[role].exec(clause) ?? (role === 'killed' ? SELF_AND_ONE.exec(clause) : null);
+  const both =
+    BOTH[role].exec(clause) ??
+    (role === 'killed' ? SELF_AND_ONE.exec(clause) : null) ??
+    ACTIVE_TWO[role].exec(clause);
   if (both) {
     const at = window[0] + both.index;
     return { value: 2, qualifier: 'exact', spans: [[at, at + both[0].length]] };

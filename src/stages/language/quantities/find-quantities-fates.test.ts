@@ -61,6 +61,16 @@ const cases: [string, string][] = [
   // A past verb with its object pronoun names the one it killed.
   ['هاجم مسلحان الحارس فقتلاه', '2 exact militants | 1 exact killed'],
   ['اعترض المسلحون المزارع وقتلوه', '1 exact killed'],
+  // A count after "by" is the passive's agent; a count before an active verb and its object is its subject.
+  ['a guard was shot dead near his home by two gunmen', '2 exact militants'],
+  ['two soldiers were killed by at least four attackers', '2 exact killed soldiers | 4 at_least attackers'],
+  ['three gunmen killed a guard at the gate', '3 exact militants | 1 exact killed guards'],
+  ['two gunmen killed seven traders in the shop', '2 exact militants | 7 exact killed'],
+  ['raids left at least 27 people dead a monitoring group said', '27 at_least killed people'],
+  // A family of five is five people, not one victim; "one of his guards" is one of someone's people.
+  ['rebels killed a family of five', '5 exact'],
+  ['gunmen killed the mayor and one of his guards', '1 exact'],
+  ['one of the cars was burned', ''],
   // Kin named after the casualty word, a dual kin noun naming two.
   ['وأصيب والداه وشقيقه في الهجوم', '3 exact injured'],
   ['وأصيب والده وشقيقته في الهجوم', '2 exact injured'],

@@ -142,7 +142,13 @@ function quantityAt(lex: readonly Lexeme[], i: number): { quantity?: Quantity; n
     if (post.at === last) last = post.end;
   }
   const wordForOne = reading.value === 1 && WORDS_FOR_ONE.has(lex[i].norm);
-  if (wordForOne && !attached.role && !attached.noun && !fateAfterSubject(lex, i, reading.next))
+  if (
+    wordForOne &&
+    !attached.role &&
+    !attached.noun &&
+    !fateAfterSubject(lex, i, reading.next) &&
+    !oneOfTheirs(lex, reading.next)
+  )
     return { next: reading.next };
   const quantity = quantityOf({
     span: [lex[first].start, lex[last - 1].end],
@@ -155,6 +161,20 @@ function quantityAt(lex: readonly Lexeme[], i: number): { quantity?: Quantity; n
     nounSpan: attached.nounSpan,
   });
   return { quantity, next: Math.max(last, attached.next) };
+}
+
+/** "of his", "of her", "of their": what makes "one" one of someone's people. */
+const OF_THEIRS = new Set(['his', 'her', 'their']);
+
+/**
+ * "killed the mayor and one of his guards": "one of his …" is one of someone's people, a count whatever
+ * its noun ("one of the cars" stays a pronoun).
+ */
+function oneOfTheirs(lex: readonly Lexeme[], next: number): boolean {
+  const [of, whose] = [lex[next], lex[next + 1]];
+  return (
+    of?.norm === 'of' && whose !== undefined && of.sentence === whose.sentence && OF_THEIRS.has(whose.norm)
+  );
 }
 
 /** Words the subject "one" may run over before its verb: "One village guard and one assailant were". */
@@ -227,6 +247,13 @@ function singleAt(
   const end = at + noun.length;
   // "وقتل مسلح 38 سائحا": verb, subject, object — a count right after the noun is the victims; the noun killed.
   if (!article && lex[end]?.sentence === lex[i].sentence && readNumber(lex, end) !== null) return null;
+  // "killed a family of five": the number after "of" counts the family's people; the family is no one victim.
+  if (
+    lex[end]?.norm === 'of' &&
+    lex[end + 1]?.sentence === lex[i].sentence &&
+    readNumber(lex, end + 1) !== null
+  )
+    return null;
   const found = ROLE_BEFORE.matchBefore(lex, i) ?? PEOPLE_ROLE_BEFORE.matchBefore(lex, i);
   // "a murdered leader": a participle after an article describes the noun; it tells no incident.
   const attributive = found && found.start > 0 && ARTICLES.opens(lex[found.start - 1]);

@@ -68,15 +68,17 @@ export function attachRole(lex: readonly Lexeme[], from: number, to: number, own
   }
   let k = from;
   while (k > 0 && lex[k - 1].sentence === sentence && LINKS.has(lex[k - 1].norm) && k > from - 3) k--;
-  let before = k > 0 && lex[k - 1].sentence === sentence ? ROLE_BEFORE.matchBefore(lex, k) : null;
+  // "was shot dead near his home by two gunmen": a count after "by" is the passive's agent, not its victims.
+  const agent = from > 0 && lex[from - 1].sentence === sentence && lex[from - 1].norm === 'by';
+  let before = k > 0 && lex[k - 1].sentence === sentence && !agent ? ROLE_BEFORE.matchBefore(lex, k) : null;
   // "tried to kill over a hundred people", "threatened to kill 10": an aim, not a toll ("managed to kill
   // two" is one).
   const aim = before && lex[before.start].norm === 'kill' && lex[before.start - 1]?.norm === 'to';
   if (aim && AIMS.has(lex[before!.start - 2]?.norm ?? '')) before = null;
-  before ??= tollBefore(lex, k, k < from) ?? roleAcrossSubject(lex, k, sense?.noun !== undefined);
+  if (!agent) before ??= tollBefore(lex, k, k < from) ?? roleAcrossSubject(lex, k, sense?.noun !== undefined);
   const saidBefore = before !== null;
   let beforeEnd = k;
-  if (!before) {
+  if (!before && !agent) {
     const across = roleAcrossPhrase(lex, k);
     if (across) [before, beforeEnd] = [across, across.end];
   }
@@ -100,6 +102,9 @@ export function attachRole(lex: readonly Lexeme[], from: number, to: number, own
     after = ROLE_AFTER.matchAt(lex, pastAdjectives);
     if (after) a = pastAdjectives;
   }
+  // "Three gunmen killed a guard": a bare active verb with an object after it makes the count its subject.
+  if (after && a === next && ACTIVE.has(lex[a].norm) && objectAt(lex, a + after.length, within, sense?.noun))
+    after = null;
   if (!after && a === next) {
     const across = verbAcrossPhrase(lex, next, within) ?? verbAfterPartitive(lex, from, next, within);
     if (across) [after, a] = [across, across.at];
@@ -129,6 +134,28 @@ export function attachRole(lex: readonly Lexeme[], from: number, to: number, own
     ? [lex[Math.min(...hull)].start, lex[Math.max(...hull)].end]
     : undefined;
   return { role, noun: sense?.noun, nounSpan, next };
+}
+
+/** English casualty verbs that take an object ("27 people dead a monitor said": "dead" takes none). */
+const ACTIVE = new Set('killed wounded injured murdered assassinated executed beheaded'.split(' '));
+/** Words that open the object of an active casualty verb: "killed a guard", "wounded the driver". */
+const OBJECT_DETERMINERS = new Set('a an the his her their its another'.split(' '));
+
+/** Counted nouns of armed men, who kill the count after their verb ("Two gunmen killed seven traders"). */
+const KILLERS = new Set(['militants', 'attackers']);
+
+/**
+ * An object of the verb ending before `at` opens there with a determiner, or with a count after armed men
+ * (not after others: "8 persons killed 58 others injured" is a headline's two tolls).
+ */
+function objectAt(
+  lex: readonly Lexeme[],
+  at: number,
+  within: (k: number) => boolean,
+  noun?: string,
+): boolean {
+  if (!within(at)) return false;
+  return OBJECT_DETERMINERS.has(lex[at].norm) || (KILLERS.has(noun ?? '') && readNumber(lex, at) !== null);
 }
 
 /** A toll right before the number, or up to three words before a link ("إلى", "to") that precedes it. */

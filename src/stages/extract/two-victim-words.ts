@@ -1,0 +1,70 @@
+import { ADVERBS, FIRST_VERB, INJURED_WORDS, KILLED_WORDS } from './fate-words.js';
+import { CLAIMED_KILLING } from './one-victim-words.js';
+import type { TollRole } from './toll-words.js';
+
+// Two or more victims told in words, not numbers: a pair as one subject ("the mayor and his driver were
+// killed"), a couple, a list of singular people, two objects of one casualty verb. `tollFromWords` reads
+// them.
+
+/** A bare singular noun, not a pronoun, quantifier or number: "child" in "a woman and child". */
+const SHARED_ARTICLE = String.raw`(?!(?:he|she|it|they|we|you|his|her|their|its|the|many|more|most|some|several|all|both|one|two|three|four|five|six|seven|eight|nine|ten)\b)[a-z][\w-]*(?<!s|men)`;
+/** The one person next to a victim: "his driver", "her son" ("his 7-year-old son" in `ONE_OBJECT`). */
+export const KIN = String.raw`(?:wife|husband|son|daughter|child|driver|bodyguard|guard|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|companion|passenger|colleague|assistant|aide|secretary|translator|interpreter|friend|relative|escort)`;
+/**
+ * "the general and his wife", "an Indonesian and a Bangladeshi", "a Sunni imam, Wafiq al-Hamdani, and his
+ * bodyguard", "General Lopez, a former minister, and his wife", "A Dutch tourist and a Turkish waiter": two
+ * people as one subject. Case matters:
+ * only capitalised words are a name, and one word alone not a plural ("Several soldiers and a policeman",
+ * "Soldiers and a policeman" are not two). "Ana Ruiz and Juan Gil, both traders, were killed". "A woman and
+ * child", "the mayor's guard and driver", "Ali Omar's son and nephew": a bare singular noun after "and"
+ * shares the article or the owner of the first.
+ */
+const FIRST_OF_TWO = String.raw`(?:\b(?:[Aa]n?|[Tt]he) [\w'’-]+(?: [\w-]+){0,4}(?<!s|men)|\b[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}['’]s [a-z][\w-]*(?<!s|men)|\b[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3}|\b[A-Z][\w'-]+(?<!s|men|Police))(?:, [\w' .-]{2,100},)?`;
+const TWO_PEOPLE = String.raw`${FIRST_OF_TWO} and (?:(?:a|an) [\w-]+(?: [\w-]+)?|${SHARED_ARTICLE}|(?:his|her) (?:[\w-]+ ){0,2}${KIN}(?: [A-Z][\w'’-]+)?|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})(?:,? [^,.;]{2,100},)?`;
+/** "A young couple living in the town were …": a couple as the subject, not "a couple of". */
+const COUPLE = String.raw`\b(?:[Aa]n?|[Tt]he) (?:[\w-]+ ){0,2}couple\b(?! of)[^.;]{0,80}?`;
+/**
+ * "Both the judge and his guard were killed", "killing both", "killing them both", "X and his wife were
+ * killed", "Both the headman and his wife died", "A French couple were shot and killed": two victims.
+ */
+export const BOTH: Record<TollRole, RegExp> = {
+  killed: new RegExp(
+    String.raw`(?:\b[Bb]oth\b[^.;]{0,60}?|${TWO_PEOPLE},? |${COUPLE})\bwere\s+${ADVERBS}${FIRST_VERB}(?:${KILLED_WORDS})\b|(?:\b[Bb]oth )?${TWO_PEOPLE} (?:both )?died\b|\b(?:killing|killed|shot and killed|shot dead) (?:both|them both|an? (?:elderly |young |married )?couple)\b`,
+  ),
+  injured: new RegExp(
+    String.raw`(?:\b[Bb]oth\b[^.;]{0,60}?|${TWO_PEOPLE},? |${COUPLE})\bwere\s+${ADVERBS}${FIRST_VERB}(?:${INJURED_WORDS})\b|\b(?:wounding|injuring|wounded|injured) (?:them )?both\b`,
+  ),
+};
+
+const NOT_DETERMINER = String.raw`(?!(?:an?|another|the|his|her|their|and)\b)`;
+/**
+ * One person named by a determiner and a singular noun: "a father", "another son", "his elder brother",
+ * "Karim's daughter".
+ */
+const ONE_LISTED = String.raw`\b(?:[Aa]n?|[Aa]nother|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+['’]s)\s+(?:${NOT_DETERMINER}[a-z][\w-]*(?<!s|men)\s+)?${NOT_DETERMINER}[a-z][\w-]*(?<!s|men)`;
+/** Each person of a list, counted. */
+export const EACH_LISTED = new RegExp(ONE_LISTED, 'g');
+/** "A father, a mother and a son were killed", "another son and a grandfather sustained injuries": a list. */
+const LIST = String.raw`${ONE_LISTED}(?:,?\s+${ONE_LISTED})*,?\s+and\s+${ONE_LISTED}`;
+export const LISTED: Record<TollRole, RegExp> = {
+  killed: new RegExp(String.raw`${LIST}\s+were\s+${ADVERBS}(?:${KILLED_WORDS})\b`),
+  injured: new RegExp(
+    String.raw`${LIST}\s+(?:were\s+${ADVERBS}(?:${INJURED_WORDS})|(?:sustained|suffered|received)\s+(?:[a-z]+\s+)?(?:injuries|wounds|burns))\b`,
+  ),
+};
+/**
+ * "killed a district officer and a surrendered rebel", "shot and killed Ali Omar and Juan Gil", "killing
+ * Salman and his driver": two people as the objects of one casualty verb (not "killed a guard and fled":
+ * the second must be a person by its article, kin or name, and no subject of a verb of its own).
+ */
+export const ACTIVE_TWO: Record<TollRole, RegExp> = {
+  killed: activeTwo(
+    `killing|killed|shot and killed|shot dead|murdered|murdering|assassinated|assassinating|gunned down|${CLAIMED_KILLING}`,
+  ),
+  injured: activeTwo('wounding|wounded|injuring|injured'),
+};
+function activeTwo(verbs: string): RegExp {
+  return new RegExp(
+    String.raw`\b(?:${verbs}) ${FIRST_OF_TWO} and (?:(?:a|an) (?!(?:number|group|few|total|series|dozen|couple|hour|day|week)\b)[a-z][\w-]*|(?:his|her) (?:[\w-]+ ){0,2}${KIN}|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})\b(?!\s+(?:was|were|is|are)\b)`,
+  );
+}
