@@ -14,8 +14,15 @@ describe('the weight of a telling’s perpetrator', () => {
       told(daesh),
       told(actor('Unidentified Armed Group', null)),
       told(null, daesh),
-    ].map(actorWeight);
+    ].map((e) => actorWeight(e));
     expect(weights).toEqual([CLAIMANT, 2, 1, 0]);
+  });
+
+  it('ranks the first side of a clash below the same side as the subject of an attack', () => {
+    const daesh = actor('Islamic State', 'actor:islamic-state');
+    expect(actorWeight(told(daesh), true)).toBeLessThan(actorWeight(told(daesh)));
+    expect(actorWeight(told(daesh), true)).toBeGreaterThan(actorWeight(told(actor('Gunmen', null))));
+    expect(actorWeight(told(daesh, daesh), true)).toBe(CLAIMANT);
   });
 
   it('does not count a perpetrator as the claimant when another group claimed', () => {

@@ -165,6 +165,32 @@ describe('the incident merger on burnings, unrest over two days, tolls and revie
     expect([merged[0].event.actor1, merged[0].event.actor2?.name]).toEqual([null, army.name]);
   });
 
+  it("takes the attacker an attack verb names over the first side of a headline's clash", () => {
+    const army = { name: 'Military Forces of Somalia', entity_id: 'actor:mil-so', spans: [] };
+    const shabaab = { name: 'Al Shabaab', entity_id: 'actor:shabaab', spans: [] };
+    const told = {
+      location: place('Mogadishu', 'SO'),
+      fatalities: { value: 5, qualifier: 'exact' as const, spans: [] },
+    };
+    const tellings = (mutual: boolean) => [
+      { ...mention(0, 'Armed clash', { ...told, actor1: army, actor2: shabaab }), mutual },
+      mention(1, 'Armed clash', { ...told, actor1: shabaab, actor2: army }),
+    ];
+    const sides = (mutual: boolean) => {
+      const [e] = mergeIncidents(tellings(mutual)).map((m) => m.event);
+      return [e.actor1?.name, e.actor2?.name];
+    };
+    expect(sides(true)).toEqual([shabaab.name, army.name]);
+    // A headline's attack names its attacker as well as the body does.
+    expect(sides(false)).toEqual([army.name, shabaab.name]);
+    // A telling with no target of its own ("foiled an attempt to attack") does not make the second side strike.
+    const [clash, body] = tellings(true);
+    const [e] = mergeIncidents([clash, { ...body, event: { ...body.event, actor2: null } }]).map(
+      (m) => m.event,
+    );
+    expect(e.actor1?.name).toBe(army.name);
+  });
+
   it('folds a lead told only in a country into the first telling of its kind at a town just after', () => {
     const syria = { ...place('Syria'), precision: 'country' as const, entity_id: 'country:SY' };
     // Fresh tellings for each fold: a fold changes the lead it keeps.

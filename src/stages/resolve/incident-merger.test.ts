@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
-import { mergeIncidents } from './incident-merger.js';
+import { foldLead, mergeIncidents } from './incident-merger.js';
 import { mention, place } from './placed-fixture.js';
 
 describe('the incident merger', () => {
@@ -39,6 +39,36 @@ describe('the incident merger', () => {
     const merged = mergeIncidents([headline, mention(1, 'Air/drone strike', toll(43, 'exact'))]);
     expect(merged.map((m) => m.event.fatalities?.value)).toEqual([43]);
     expect(mergeIncidents([headline, mention(1, 'Air/drone strike', toll(12, 'exact'))])).toHaveLength(2);
+  });
+
+  it("takes the lead's later count over a title's exact one, placed or not, unless a party's quote", () => {
+    const count = (value: number) => ({
+      value,
+      qualifier: 'exact' as const,
+      spans: [[value, value + 2]] as Span[],
+    });
+    const lead = () => mention(1, 'Suicide bomb', { fatalities: count(9), location: place('Kabul', 'AF') });
+    const title = (location: PlaceRef | null, isTitle = true) => ({
+      ...mention(0, 'Suicide bomb', { fatalities: count(8), location }),
+      title: isTitle,
+    });
+    for (const location of [place('Kabul', 'AF'), null]) {
+      expect(
+        foldLead(mergeIncidents([title(location), lead()])).map((m) => m.event.fatalities?.value),
+      ).toEqual([9]);
+    }
+    // A first sentence of the body with another count tells another incident.
+    expect(mergeIncidents([title(place('Kabul', 'AF'), false), lead()])).toHaveLength(2);
+    // A party's own count, quoted, corrects no one's.
+    const quoted = { ...lead(), quotation: [10, 19] as Span };
+    expect(mergeIncidents([title(place('Kabul', 'AF')), quoted])[0].event.fatalities?.value).toBe(8);
+  });
+
+  it('keeps an indefinite telling under a section heading apart from the same kind told before it', () => {
+    const bomb = () => mention(0, 'Remote explosive/landmine/IED', { location: place('Kirkuk', 'IQ') });
+    const later = (section: number) => ({ ...mention(3, 'Remote explosive/landmine/IED'), section });
+    expect(mergeIncidents([bomb(), later(2)])).toHaveLength(2);
+    expect(mergeIncidents([bomb(), later(-1)])).toHaveLength(1);
   });
 
   it('keeps a gas attack apart from a bomb told next to it, but folds a named bomb into the blast', () => {

@@ -1,5 +1,5 @@
-import type { EventRecord, PlaceRef } from '../../core/records.js';
-import { type Span, uniqueSpans } from '../../core/span.js';
+import type { EventRecord } from '../../core/records.js';
+import { uniqueSpans } from '../../core/span.js';
 import { actorWeight, CLAIMANT } from './actor-weight.js';
 import { addCount, type CountMerge, datesAgree, differ, mergeCount, sameToll } from './incident-facts.js';
 import {
@@ -15,40 +15,9 @@ import {
 } from './incident-kinds.js';
 import { samePlace } from '../../core/place-ref.js';
 import { finer, near, placesAgree } from './place-relations.js';
+import { type Placed, whereOf } from './placed.js';
 
-/** An event with where it sits in the article, as the merger needs it. */
-export interface Placed {
-  event: EventRecord;
-  /** Sentence indexes of its evidence, first and last. */
-  first: number;
-  last: number;
-  /** Its trigger is a definite noun ("the attack", "الهجوم"): it may point back to an incident told before. */
-  anaphoric: boolean;
-  /** Its trigger names the bomb itself ("car bomb", "عبوة ناسفة"), not just a blast. */
-  namedBomb?: boolean;
-  /** Its place is named as a town or village ("the town of X"). */
-  townMarked?: boolean;
-  /** Its place is named as a province ("Raqqa province"), though the knowledge base has the town. */
-  provinceNamed?: boolean;
-  /** Its place is only a nationality ("Seven Iraqis were killed"): whose people, not where. */
-  nationalityPlace?: boolean;
-  /** It tells more victims of an incident told before ("His driver was also killed."): its toll adds. */
-  moreVictims?: boolean;
-  /** Its own day lies more than two weeks before publication: an earlier incident the article recalls. */
-  recalled?: boolean;
-  /** Its clause says it is another incident ("In a separate incident", "وفي حادث منفصل"). */
-  separate?: boolean;
-  /** Its clause says it was part of the operation told before ("during the same operation"). */
-  sameOperation?: boolean;
-  /** Its trigger opens a clause set beside the one before ("…، فيما اعتقل", "while"). */
-  alongside?: boolean;
-  /** The quotation its trigger stands in: a party's own telling («قتل 15 من الكفار»). */
-  quotation?: Span | null;
-  /** Its triggers are casualty words only ("مقتل 17 حوثيا"): its type is a guess from who died. */
-  onlyCasualty?: boolean;
-  /** The places it measures its own from ("جنوب غرب مأرب", "south of Hodeidah"), by entity id. */
-  landmarks?: string[];
-}
+export type { Placed } from './placed.js';
 
 /** The sentences after a headline that make its lead. */
 const HEADLINE_LEAD = 2;
@@ -163,9 +132,6 @@ function turnsViolent(into: Placed, item: Placed): boolean {
   );
 }
 
-/** The place an incident is told at; a nationality places nothing and agrees with any place. */
-const whereOf = (p: Placed): PlaceRef | null => (p.nationalityPlace ? null : p.event.location);
-
 /** `latest`: `into` is the incident told last before `item`, with no other between them. */
 function belongsTo(item: Placed, into: Placed, latest: boolean): boolean {
   const a = into.event;
@@ -245,7 +211,10 @@ function belongsTo(item: Placed, into: Placed, latest: boolean): boolean {
   // told further back.
   const unplaced = whereOf(item) === null || whereOf(item)!.precision === 'country';
   const tollOnly = unplaced && b.fatalities !== null && a.fatalities === null && latest;
-  return item.anaphoric || item.first - into.last <= 1 || sameSub || tollOnly;
+  // "Attacks on the rise" on a line of its own: an indefinite telling under a section heading is that
+  // section's news, no telling of the same kind of incident told before the heading.
+  const sameKind = sameSub && (item.section ?? -1) <= into.last;
+  return item.anaphoric || item.first - into.last <= 1 || sameKind || tollOnly;
 }
 
 /**
@@ -308,18 +277,21 @@ function headlineTown(into: Placed, item: Placed): boolean {
 
 /**
  * "At Least 40 Civilians Killed in Manbij" over a lead that counts "43 civilians dead" there: a headline's
- * bound that the lead's own count meets, for the same kind of incident at the same place, is that count.
+ * bound that the lead's own count meets, for the same kind of incident at the same place, is that count. A
+ * title's exact count ("Car bomb kills 8", no full stop) that the lead's passes, at a place that agrees, is
+ * an earlier toll. A party's own count, quoted («قتل 15 من الكفار»), corrects no one's.
  */
 function roundedHeadline(into: Placed, item: Placed): boolean {
   const [a, b] = [into.event, item.event];
+  if (into.first !== 0 || into.last !== 0 || item.first > HEADLINE_LEAD || item.quotation || !a.fatalities) {
+    return false;
+  }
+  const place = placesAgree(whereOf(into), whereOf(item));
+  const bound = a.fatalities.qualifier === 'at_least' && place === 'same';
   return (
-    into.first === 0 &&
-    into.last === 0 &&
-    item.first <= HEADLINE_LEAD &&
-    a.fatalities?.qualifier === 'at_least' &&
+    (bound || (into.title === true && place !== 'differ')) &&
     (b.fatalities?.value ?? 0) > a.fatalities.value &&
-    a.sub_event_type?.value === b.sub_event_type?.value &&
-    placesAgree(whereOf(into), whereOf(item)) === 'same'
+    a.sub_event_type?.value === b.sub_event_type?.value
   );
 }
 
@@ -382,9 +354,16 @@ export function absorb(
   )
     a.date = b.date;
   // A side told as the target does not become the perpetrator through another telling, unless it claimed.
-  const target = !guessed && b.actor1?.name === a.actor2?.name && actorWeight(b) < CLAIMANT;
-  if ((actorWeight(b) > actorWeight(a) || guessed) && !target) a.actor1 = b.actor1;
+  // The second side of a clash is no target: a telling that has it strike a target of its own names the
+  // attacker ("Al-Shabaab attacked an army base").
+  const struck = into.mutual === true && b.actor2 !== null;
+  const target =
+    !guessed && !struck && b.actor1?.name === a.actor2?.name && actorWeight(b, item.mutual) < CLAIMANT;
+  const replaced = (actorWeight(b, item.mutual) > actorWeight(a, into.mutual) || guessed) && !target;
+  if (replaced) a.actor1 = b.actor1;
   a.actor2 = [a.actor2, b.actor2].find((x) => x && x.name !== a.actor1?.name) ?? null;
+  // Both sides are a clash's pair only when both come from the telling that named the pair.
+  if (replaced) into.mutual = item.mutual === true && a.actor2?.name === b.actor2?.name;
   a.claimed_by ??= b.claimed_by;
   a.fatalities = rounded ? b.fatalities : merge(a.fatalities, b.fatalities);
   a.injuries = merge(a.injuries, b.injuries);

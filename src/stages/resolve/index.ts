@@ -18,6 +18,8 @@ import {
   quotationOf,
   tellsMoreVictims,
   toldAlongside,
+  headingLine,
+  toldAsMutual,
   toldAsSeparate,
 } from './mention-traits.js';
 import { judgeTiming } from './timing-judge.js';
@@ -102,12 +104,17 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
       quotation: quotationOf(event, text),
       onlyCasualty: onlyCasualty(event, text),
       landmarks: landmarksOf(event, doc),
+      mutual: toldAsMutual(event, text),
+      title: at === 0 && headingAt(text, doc.sentences ?? [], 0),
+      section: lastHeading(text, doc.sentences ?? [], at),
       recalled: recalled(event.date, reference),
     };
   });
+  const { town: datelineTown, country: datelineCountry } = readDateline(doc);
+  // A report filed from a town calls that town "the city" (below); another, the town it told last.
+  if (!datelineTown) placeInTheCity(placed, text);
   const merged = foldLead(mergeIncidents(placed));
   const fallback = articleCountry(doc);
-  const { town: datelineTown, country: datelineCountry } = readDateline(doc);
   for (const { event } of merged) {
     // A crowd the clause does not place, in a report filed from a town: the town's crowd.
     const crowd = CROWD.has(event.event_type?.value ?? '') && event.timing?.value !== 'historical';
@@ -159,6 +166,35 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
     event.confidence = confidenceOf(event);
     return event;
   });
+}
+
+/** Sentence `k` is a heading: no full stop, on a line of its own (the title when k is 0). */
+function headingAt(text: string, sentences: { span: Span }[], k: number): boolean {
+  const [before, heading, after] = [sentences[k - 1]?.span, sentences[k]?.span, sentences[k + 1]?.span];
+  if (!heading || !after || !text.slice(heading[1], after[0]).includes('\n')) return false;
+  return (!before || text.slice(before[1], heading[0]).includes('\n')) && headingLine(text, heading);
+}
+
+/** The last section heading before sentence `at` (its index), or -1. */
+function lastHeading(text: string, sentences: { span: Span }[], at: number): number {
+  for (let k = at - 1; k > 0; k--) if (headingAt(text, sentences, k)) return k;
+  return -1;
+}
+
+/**
+ * "A bomb was defused in Kirkuk. Elsewhere in the city, gunmen killed three policemen.": "the city" of a
+ * telling the clause places nowhere else is the town told last before it. A telling that neither dates nor
+ * counts anything ("terrorists regularly shell the city") is background, and stays unplaced.
+ */
+function placeInTheCity(placed: Placed[], text: string): void {
+  const towns: PlaceRef[] = [];
+  for (const { event } of placed) {
+    const town = towns.at(-1);
+    const theCity = event.evidence.some((s) => THE_CITY.test(text.slice(s[0], s[1])));
+    const anchored = event.date !== null || event.fatalities !== null || event.injuries !== null;
+    if (!hasTown(event) && theCity && anchored && town) event.location = { ...town, spans: [...town.spans] };
+    if (event.location?.precision === 'town') towns.push(event.location);
+  }
 }
 
 /** Days before publication beyond which an incident's own day makes it one the article recalls. */

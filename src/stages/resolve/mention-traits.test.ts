@@ -7,7 +7,9 @@ import {
   placedByNationality,
   quotationOf,
   tellsMoreVictims,
+  headingLine,
   toldAlongside,
+  toldAsMutual,
   toldAsSeparate,
 } from './mention-traits.js';
 import { eventRecord } from './placed-fixture.js';
@@ -184,5 +186,29 @@ describe('quotationOf', () => {
   ])('%s → %s', (text, trigger, expected) => {
     const span = quotationOf(eventOf(text, trigger), text);
     expect(span && text.slice(span[0], span[1])).toBe(expected);
+  });
+});
+
+describe('toldAsMutual', () => {
+  it.each([
+    ['Clashes between the army and rebels in the north.', 'Clashes', true],
+    ['Troops exchanged fire with gunmen near the border.', 'exchanged fire', true],
+    ['اشتباكات بين الجيش والمسلحين في المدينة.', 'اشتباكات', true],
+    ['وتبادل الطرفان إطلاق النار قرب الحدود.', 'وتبادل الطرفان إطلاق النار', true],
+    ['Rebels attacked an army post in the north.', 'attacked', false],
+    ['وهاجم مسلحون مقرا للجيش.', 'وهاجم', false],
+  ])('reads "%s" (trigger "%s") as a fight of both sides: %s', (text, trigger, mutual) => {
+    expect(toldAsMutual(eventOf(text, trigger), text)).toBe(mutual);
+  });
+});
+
+describe('headingLine', () => {
+  it.each([
+    ['Car bomb kills 8 in Baghdad market', true],
+    ['مقتل 8 في انفجار سيارة مفخخة ببغداد', true],
+    ['A car bomb killed 8 in Baghdad.', false],
+    ['"Who will stop them?"', false],
+  ])('reads "%s" as a heading: %s', (line, title) => {
+    expect(headingLine(`${line}\n\nThe body.`, [0, line.length])).toBe(title);
   });
 });

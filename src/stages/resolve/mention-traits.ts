@@ -162,6 +162,31 @@ export function onlyCasualty(event: EventRecord, text: string): boolean {
   return triggers.length > 0 && triggers.every((s) => CASUALTY.test(text.slice(s[0], s[1])));
 }
 
+/**
+ * "Car bomb kills 8 in Baghdad" over a blank line: a sentence that ends with no full stop, question or
+ * exclamation mark is a heading, the article's title when it comes first.
+ *
+ * @example headingLine('Car bomb kills 8\n\nA car bomb …', [0, 16]) // true
+ */
+export function headingLine(text: string, span: Span | undefined): boolean {
+  return span !== undefined && !/[.!?؟…]["'”»)]*$/.test(text.slice(span[0], span[1]).trim());
+}
+
+/** Words of a fight both sides wage: "clashes", "fighting", "exchanged fire", «اشتباكات», «معارك», «تبادل إطلاق النار». */
+const MUTUAL =
+  /^(?:clash|clashes|clashed|clashing|fighting|fight|fights|fought|gunfight|gun battles?|firefights?|battles?|fierce battles|exchanges? of (?:gun)?fire|exchanged (?:gun)?fire|exchanging fire|traded (?:gun)?fire|[وف]?(?:ب|بال|ال|لل)?(?:[اإ]شتب|مواجه|معارك|معركة|قتال|تبادل)\S*(?:\s.*)?)$/i;
+
+/**
+ * "Clashes between the army and Al-Shabaab", «اشتباكات بين الجيش والحوثيين»: every trigger names a fight of
+ * both sides, so the side named first is no more the attacker than the other.
+ *
+ * @example toldAsMutual(event, 'Clashes between the army and rebels.') // true when its trigger is Clashes
+ */
+export function toldAsMutual(event: EventRecord, text: string): boolean {
+  const triggers = event.event_type?.spans ?? [];
+  return triggers.length > 0 && triggers.every((s) => MUTUAL.test(text.slice(s[0], s[1])));
+}
+
 /** "south of", "north-west of the", "جنوب غرب", "غربي": the words that make the next place a landmark. */
 const MEASURED_FROM =
   /(?:\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?|(?:^|\s)[وب]?(?:شمال|جنوب|شرق|غرب)[يى]?(?:\s+(?:شرق|غرب)[يى]?)?\s+)$/i;

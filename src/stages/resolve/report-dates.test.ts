@@ -27,6 +27,43 @@ describe('dates and places of a local report filed from a town', () => {
     expect(eventsOf(doc)).toEqual(['Remote explosive/landmine/IED Rampur 2011-04-04']);
   });
 
+  it('places an incident "elsewhere in the city" at the town told before it', () => {
+    const doc = fixtureDocument({
+      text: 'Police defused a bomb near a school in Kirkuk. Elsewhere in the city, gunmen killed three policemen.',
+      published: '2011-04-06',
+      mentions: [['Kirkuk', placeEntity('Kirkuk', 'IQ')]],
+      quantities: [['three', { value: 3, qualifier: 'exact', role: 'killed', noun: 'police' }]],
+    });
+    expect(eventsOf(doc).map((e) => e.split(' 20')[0])).toEqual([
+      'Disrupted weapons use Kirkuk',
+      'Armed clash Kirkuk',
+    ]);
+    // Told with no day or count, it is background: "the city" places nothing.
+    const background = fixtureDocument({
+      text: 'Police defused a bomb near a school in Kirkuk. In the city, militants shelled homes with rockets.',
+      published: '2011-04-06',
+      mentions: [['Kirkuk', placeEntity('Kirkuk', 'IQ')]],
+    });
+    expect(eventsOf(background).map((e) => e.split(' 20')[0])).toEqual(['Disrupted weapons use Kirkuk']);
+  });
+
+  it('tells a bomb under a section heading apart from the bomb told before the heading', () => {
+    const tellings = (heading: string) => {
+      const text = `A car bomb exploded in Kirkuk, killing five people.${heading} Gunmen attacked a patrol. A bomb exploded near a police station.`;
+      const doc = fixtureDocument({
+        text,
+        published: '2011-04-06',
+        mentions: [['Kirkuk', placeEntity('Kirkuk', 'IQ')]],
+        quantities: [['five', { value: 5, qualifier: 'exact', role: 'killed', noun: 'people' }]],
+      });
+      extract.run(doc, ctx);
+      resolve.run(doc, ctx);
+      return doc.events!.flatMap((e) => e.evidence.map(([a, b]) => text.slice(a, b).trim()));
+    };
+    expect(tellings('')).toContain('A bomb exploded near a police station.');
+    expect(tellings('\n\nAttacks on the rise\n\n')).not.toContain('A bomb exploded near a police station.');
+  });
+
   it('dates an incident told as "earlier" by the month only', () => {
     const doc = fixtureDocument({
       text: 'Earlier, police fired 9 rounds to disperse a rioting mob in Rampur.',
