@@ -14,6 +14,11 @@ export const PLACE_CUES = keys(`
 city town village province district governorate region near outside suburb suburbs port airport
 `);
 
+/** Bearings that put the next name on the map: "northern Iraq", "east of Kerbala". */
+export const DIRECTION_CUES = keys(`
+north south east west northern southern eastern western northeast northwest southeast southwest
+`);
+
 /** Words that announce an actor: "تنظيم القاعدة", "مسلحي فتح", "leader of", "members of". */
 export const ACTOR_CUES = keys(`
 تنظيم جماعة حركة عناصر عنصر مسلحي مسلحو مقاتلي مقاتلو زعيم قائد قادة قيادي فرع أنصار أعضاء عضو كوادر
@@ -23,8 +28,9 @@ group movement militants fighters members leader leaders
 /** Prepositions and nouns that put the next name on the map: "in Lasarte", "near Ranana", "في بلدة". */
 export const LOCATIVE_CUES = new Set([
   ...PLACE_CUES,
+  ...DIRECTION_CUES,
   ...keys(
-    `in at near from to into outside inside within upon between toward towards around across of north south east west
+    `in at near from to into outside inside within upon between toward towards around across of
     في من إلى الى قرب`,
   ),
 ]);
@@ -50,6 +56,14 @@ neighbourhood suburb county tehsil subdistrict township kibbutz moshav crossing
 `);
 
 /**
+ * Nouns that, right after a name, make it a province's: "Al-Bayda province" is Yemen's governorate, not the
+ * Libyan town of that name.
+ *
+ * @example PROVINCE_NOUNS.has('governorate') === true
+ */
+export const PROVINCE_NOUNS = keys(`province governorate region state department prefecture oblast`);
+
+/**
  * Nouns that make a place's name, right before them, the name of a weapon: "two Nasir rockets", "a Scud
  * missile". The weapon says nothing about where it fell.
  */
@@ -61,7 +75,7 @@ export const NAMED_AFTER_BEFORE = keys(`شارع ساحة ميدان فندق`);
 /**
  * Words that, right after a place name or a nationality, make it part of an organisation's name: "Palestine
  * Islamic Jihad", "Gaza Brigade", "Kashmir Liberation Front", "Irish Republican Army", "Kurdistan Workers'
- * Party", and the papers and airlines named after their home ("the New York Times", "China Airlines",
+ * Party", and the papers and airlines named after their home ("the New York Times", "the Toronto Star", "China Airlines",
  * "Imperial Weekly"). The organisation is an actor or a firm; the place it names is not where anything happened.
  *
  * @example ORGANISATION_NOUNS.has('brigades') === true
@@ -69,7 +83,7 @@ export const NAMED_AFTER_BEFORE = keys(`شارع ساحة ميدان فندق`);
 export const ORGANISATION_NOUNS = keys(`
 brigade brigades martyrs front movement army organization organisation party battalion battalions liberation
 islamic committee committees fatherland workers republican secret red people's peoples revolutionary
-times weekly daily tribune herald gazette chronicle airlines airline airways
+times weekly daily tribune herald gazette chronicle star journal airlines airline airways
 `);
 
 /**
@@ -82,9 +96,10 @@ times weekly daily tribune herald gazette chronicle airlines airline airways
  */
 export const OWNED_AFTER = keys(`
 embassy embassies consulate consulates consul ambassador ambassadors diplomat diplomats envoy legation chancery
+mission missions delegation delegations
 citizen citizens national nationals passport journalist journalists tourist tourists businessman businessmen
 engineer engineers contractor contractors expatriate expatriates civilian civilians aid worker workers
-employee employees company companies firm firms interests base bases ngo organization organizations organisation
+employee employees company companies firm firms interests base bases airbase airbases ngo organization organizations organisation
 organisations official officials officer officers administrator administrators adviser advisers advisor advisors
 vehicle vehicles convoy convoys aircraft airliner plane vessel ship ships tanker tankers flag missionary
 missionaries hostage hostages secretary license deputy president spy spies agent agents informer informers

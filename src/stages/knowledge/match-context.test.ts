@@ -15,6 +15,7 @@ describe('a paper or an airline named after its home', () => {
     ['a paper', 'A reporter for the Los Angeles Times was kidnapped in Arauca', ['Arauca']],
     ['a weekly', 'A bomb damaged the office of the Baghdad Weekly in Mosul', ['Mosul']],
     ['an airline', 'A Pakistan Airlines plane was hijacked over Kandahar', ['Kandahar']],
+    ['a star', 'A reporter for the Toronto Star was wounded near Gardez', ['Gardez']],
   ])('is no mention of the place: %s', (_why, text, expected) => {
     expect(places(text).map((p) => p.split('=')[0])).toEqual(expected);
   });
@@ -51,5 +52,54 @@ describe('"الجزيرة", the island, a channel and a desert', () => {
     expect(gezira('تقدمت القوات في قاطعي الأنبار والجزيرة')).toEqual([]);
     expect(gezira('قال مراسل الجزيرة')).toEqual([]);
     expect(places('هطلت أمطار غزيرة في ولاية الجزيرة')).toEqual(['ولاية الجزيرة=region:sd:gezira']);
+  });
+});
+
+describe('a chronology entry filed under a country', () => {
+  /** The place entities of `text`, each sentence (ending at a full stop and two spaces) its own. */
+  const bySentence = (text: string) => {
+    const ends = [...text.matchAll(/\.(?: {2}|$)/g)].map((m) => m.index + 1);
+    const spans = ends.map((end, i): [number, number] => [i === 0 ? 0 : ends[i - 1] + 2, end]);
+    return findMentions(kb, text, spans).map((m) => m.entity_id);
+  };
+
+  it('vouches for a gazetteer town of that country without a cue, as naming the country would', () => {
+    const told = 'Masked gunmen stormed his Versailles home.';
+    expect(bySentence(`FRANCE.  ${told}`)).toContain('place:geonames:2969679');
+    expect(bySentence(`Masked men fled.  ${told}`)).not.toContain('place:geonames:2969679');
+  });
+});
+
+describe('a gazetteer town in a country the article never names', () => {
+  it('is a local namesake where everything else named belongs to one other country', () => {
+    expect(
+      places('Revolutionary Armed Forces of Colombia (FARC) rebels attacked the town of Cordoba.'),
+    ).not.toContainEqual(expect.stringMatching(/^Cordoba=/));
+    expect(places('Gunmen attacked the town of Cordoba.')).toContainEqual(expect.stringMatching(/^Cordoba=/));
+  });
+});
+
+describe('a direction before a name announces a place', () => {
+  it('as a bearing from a town met by its consonants: "east of Kerbala"', () => {
+    expect(places('A roadside bomb was detonated ten miles east of Kerbala.')).toContain(
+      'Kerbala=place:iq:karbala',
+    );
+  });
+
+  it('as part of a country: "northern Iraq, Kurdistan region"', () => {
+    const text = 'A car bomb exploded on a road in northern Iraq, Kurdistan region.';
+    const countries = findMentions(kb, text, [[0, text.length]]).map((m) => m.place?.country);
+    expect(countries).toContain('IQ');
+  });
+});
+
+describe('a province noun after a name', () => {
+  it('makes it the province of that name rather than a town abroad', () => {
+    expect(places('An explosion hit an arms market in Al-Bayda province.')).toEqual([
+      'Al-Bayda=region:ye:al-bayda',
+    ]);
+    expect(places('An explosion hit an arms market in Al-Bayda.')).not.toContain(
+      'Al-Bayda=region:ye:al-bayda',
+    );
   });
 });

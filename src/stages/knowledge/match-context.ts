@@ -2,6 +2,7 @@
 import { wordSpans } from '../../core/text/word-scanner.js';
 import { LATIN } from './country-evidence.js';
 import {
+  DIRECTION_CUES,
   FACILITY_NOUNS,
   LOCATIVE_CUES,
   NAMED_AFTER_AFTER,
@@ -9,6 +10,7 @@ import {
   ORGANISATION_NOUNS,
   PLACE_CUES,
   PLACE_NOUNS_AFTER,
+  PROVINCE_NOUNS,
   WEAPON_NOUNS,
 } from './context-cues.js';
 import type { NameMatch } from './mention-matcher.js';
@@ -27,6 +29,15 @@ function nextWord(viewText: string, match: NameMatch): string {
  */
 export function placeNounAfter(viewText: string, match: NameMatch): boolean {
   return PLACE_NOUNS_AFTER.has(nextWord(viewText, match));
+}
+
+/**
+ * "Al-Bayda province", "Diyala governorate": a province noun right after the name says it is a province's.
+ *
+ * @example provinceNounAfter(view.text, matchOf('Al-Bayda')) === true // in "in Al-Bayda province"
+ */
+export function provinceNounAfter(viewText: string, match: NameMatch): boolean {
+  return PROVINCE_NOUNS.has(nextWord(viewText, match));
 }
 
 /** Articles in front of a town's name used as an adjective: "a Miami travel agency". */
@@ -231,14 +242,35 @@ export function placeCued(viewText: string, match: NameMatch): boolean {
 /**
  * A spelling met only by its consonant skeleton needs a place cue and no English article in between: towns
  * go without "the", while "to the Minister" would otherwise be Monastir. A bare "of" is no cue either
- * ("the convoy of Minister …"); "the town of …" still is.
+ * ("the convoy of Minister …"); "the town of …" and "east of …" still are.
  *
  * @example skeletonCued(view.text, matchOf('Minister')) === false // in "to the Minister"
  */
 export function skeletonCued(viewText: string, match: NameMatch): boolean {
   const words = wordsBefore(viewText, match, 2);
   const cue = words[words.length - 1];
-  const townOf = words.length === 2 && PLACE_CUES.has(words[0]);
+  const townOf = words.length === 2 && (PLACE_CUES.has(words[0]) || DIRECTION_CUES.has(words[0]));
   if (cue === 'the' || (cue === 'of' && !townOf)) return false;
   return placeCued(viewText, match);
+}
+
+/** How far into the text the country a chronology's entry is filed under may start. */
+const HEADING_REACH = 3;
+/** "GREECE.  A bomb …": the heading country ends with a full stop. */
+const HEADING_END = /^\.\s/;
+
+/**
+ * The country a chronology's entry opens with ("PERU.  Guerrillas bombed …"), or null: the entry is filed
+ * under it.
+ *
+ * @example filedUnder(view.text, matches) === 'PE' // for a text opening "PERU.  A bomb …"
+ */
+export function filedUnder(viewText: string, matches: readonly NameMatch[]): string | null {
+  const heading = matches.find((m) => m.view[0] <= HEADING_REACH);
+  if (heading === undefined || !HEADING_END.test(viewText.slice(heading.view[1], heading.view[1] + 2)))
+    return null;
+  const countries = new Set(heading.senses.map((s) => s.entity.country));
+  const [code] = countries;
+  const country = heading.senses.every((s) => s.entity.kind === 'country' && s.via !== 'demonym');
+  return country && countries.size === 1 && code !== null ? code : null;
 }

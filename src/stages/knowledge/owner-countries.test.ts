@@ -16,6 +16,12 @@ describe('a country named as the owner of an embassy or of its citizens reads as
     ['a possessive', "Gunmen threatened Iraq's ambassador during the visit", 'IQ'],
     ['citizens of the country', 'Kidnappers seized two France nationals on the road', 'FR'],
     ['a hyphenated owner', 'Gunmen shot a driver of a US-contracted firm', 'US'],
+    ['where a thing was made', 'The blast was set off by a US-made charge', 'US'],
+    ['the first half of a hyphenated pair', 'Gunmen attacked a patrol on the Iraq-Syria border', 'IQ'],
+    ['the second half of a hyphenated pair', 'Gunmen attacked a patrol on the Iraq-Syria border', 'SY'],
+    ['a stance against the country', 'Leaflets with anti-US slogans were found at the scene', 'US'],
+    ['a mission of the country', "A bomb was found near Russia's mission downtown", 'RU'],
+    ['an airbase of the country', 'Protesters opposed the expansion of a nearby US airbase', 'US'],
     ['a company of the country', 'A bomb damaged the offices of a US company downtown', 'US'],
     ['an official of the country', 'Rebels ambushed the convoy of the US administrator on Monday', 'US'],
     ['a vehicle of the country', 'A roadside bomb hit two US vehicles near the airport', 'US'],
@@ -49,6 +55,7 @@ describe('a town named as the seat of an organisation reads as a nationality', (
   it.each([
     ['hyphenated', 'Gunmen kidnapped a reporter of a Baghdad-based daily near the border'],
     ['spaced', 'Gunmen kidnapped a reporter of a Baghdad based daily near the border'],
+    ['told after the organisation', 'Gunmen kidnapped a worker of a charity headquartered in Baghdad'],
   ])('%s', (_why, text) => {
     expect(viaOfPlace(text, 'place:iq:baghdad')).toBe('demonym');
   });

@@ -4,9 +4,6 @@ import { PLACE_KINDS } from './kb-types.js';
 import type { NameMatch } from './mention-matcher.js';
 import type { ChosenSense } from './sense-chooser.js';
 
-// "U.S.-owned", "US-contracted", "US-backed": the hyphenated form says the same.
-const OWNED_PARTICIPLE = /^-(?:owned|contracted|backed|based|funded|run|registered|flagged)\b/;
-
 // Between the name and the noun only spaces, after a possessive "'s" or the last period of an
 // abbreviation ("U.S. Embassy"); a period after a full word ends the sentence ("in Iraq. Embassy staff").
 const JOINER = /^\s+$/;
@@ -15,13 +12,20 @@ const POSSESSIVE = /^['\u2019]s/;
 // "Russias jets": the possessive of a text that lost its apostrophes, which the matcher cut off the name.
 const BARE_POSSESSIVE = /^s(?!\p{L})/u;
 
+// Half of a hyphenated compound — "U.S.-owned", "US-made", "the Iran-Afghan border", "a US-Iraqi
+// businessman", "anti-US leaflets": whose, from where, a relation between two countries or a stance, not where.
+const COMPOUND_AFTER = /^-\p{L}/u;
+const COMPOUND_BEFORE = /\p{L}-$/u;
+
 // "a Sydney-based network", "the Islamabad based daily": where an organisation sits, not where it was hit.
 const SEAT_AFTER = /^(?:-|\s)based\b/;
+// "a relief group headquartered in Geneva": the same seat, told after the organisation.
+const SEAT_BEFORE = /\bheadquartered\s+in\s+(?:the\s+)?$/;
 
 /**
  * Marks a country named as an owner ("the U.S. Consulate in Hillah", "سفارة العراق في عمّان"), and any place
- * named as an organisation's seat ("a New York-based network"), as read through its demonym: the event layer
- * takes demonyms for nationalities, never for where things happened.
+ * named as an organisation's seat ("a New York-based network", "a group headquartered in Geneva"), as read
+ * through its demonym: the event layer takes demonyms for nationalities, never for where things happened.
  *
  * @example asOwner(chosen, view.text).sense.via === 'demonym' // for "the US embassy", "a Sydney-based daily"
  */
@@ -29,7 +33,9 @@ export function asOwner(chosen: ChosenSense, viewText: string): ChosenSense {
   const { entity, via } = chosen.sense;
   if (via === 'demonym' || !PLACE_KINDS.has(entity.kind)) return chosen;
   const end = chosen.match.view[1];
-  const seat = SEAT_AFTER.test(viewText.slice(end, end + 7));
+  const seat =
+    SEAT_AFTER.test(viewText.slice(end, end + 7)) ||
+    SEAT_BEFORE.test(viewText.slice(Math.max(0, chosen.match.view[0] - 24), chosen.match.view[0]));
   if (!seat && (entity.kind !== 'country' || !isOwner(viewText, chosen.match.view))) return chosen;
   return { ...chosen, sense: { ...chosen.sense, via: 'demonym' } };
 }
@@ -53,7 +59,8 @@ function isOwner(viewText: string, [start, nameEnd]: readonly [number, number]):
   const possessive = POSSESSIVE.test(written) ? 2 : BARE_POSSESSIVE.test(written) ? 1 : 0;
   const skip = possessive || (ABBREVIATION_END.test(name) && viewText[nameEnd] === '.' ? 1 : 0);
   const end = nameEnd + skip;
-  if (OWNED_PARTICIPLE.test(viewText.slice(end, end + 16))) return true;
+  if (COMPOUND_AFTER.test(viewText.slice(end, end + 2))) return true;
+  if (COMPOUND_BEFORE.test(viewText.slice(Math.max(0, start - 2), start))) return true;
   const [next] = wordSpans(viewText, end, Math.min(viewText.length, end + 30));
   if (next !== undefined && JOINER.test(viewText.slice(end, next[0]))) {
     const word = viewText.slice(next[0], next[1]);

@@ -47,3 +47,18 @@ describe('a town abroad that the text puts inside a place of another country', (
     ]);
   });
 });
+
+describe('a chronology entry filed under one country', () => {
+  it('takes a small town of another country it names nowhere else for a local namesake', () => {
+    expect(places('YEMEN.  A bomb killed two people at a market in Lal.')).toEqual(['YEMEN=country:YE']);
+  });
+
+  it('keeps a town of its own country, a town of a country it names again, and a town without a heading', () => {
+    expect(places('AFGHANISTAN.  A bomb killed two people at a market in Lal.')).toEqual([
+      'AFGHANISTAN=country:AF',
+      'Lal=place:af:lal',
+    ]);
+    expect(places('YEMEN.  A bomb killed two people in Lal, Afghanistan.')).toContain('Lal=place:af:lal');
+    expect(places('Yemen said a bomb killed two people at a market in Lal.')).toContain('Lal=place:af:lal');
+  });
+});

@@ -4,10 +4,12 @@ import type { NameMatch } from './mention-matcher.js';
 import { ACTOR_CUES, LOCATIVE_CUES, PLACE_CUES } from './context-cues.js';
 import {
   facilityOf,
+  filedUnder,
   inConstructState,
   namesNoPlace,
   placeCued,
   placeNounAfter,
+  provinceNounAfter,
   qualifiesNoun,
   skeletonCued,
   wordsBefore,
@@ -82,11 +84,14 @@ export function chooseSenses(
   }
   const bySentence = new Map([...groups].map(([sentence, ms]) => [sentence, countryEvidence(ms, caseless)]));
   const named = new Set(plain.flatMap((m) => (m.senses.length === 1 ? [m.senses[0].entity.id] : [])));
+  const filed = filedUnder(viewText, usable);
   const out: ChosenSense[] = [];
   for (const match of usable) {
-    const local = outweighsNamesakes(match.senses)
+    const own = outweighsNamesakes(match.senses)
       ? subnationalEvidence((groups.get(match.sentence) ?? []).filter((m) => m !== match))
       : (bySentence.get(match.sentence) ?? new Map());
+    // "FRANCE.  Gunmen stormed his Versailles home": the heading names the country in every sentence.
+    const local = filed === null ? own : new Map(own).set(filed, (own.get(filed) ?? 0) + 2);
     const ranked = rankSenses(
       match.senses.filter(
         (s) =>
@@ -96,11 +101,17 @@ export function chooseSenses(
       local,
     );
     if (ranked.length === 0) continue;
-    let best = ranked[0];
+    // "Al-Bayda province": a province of that name, where a town abroad ranks first, is the one meant.
+    const province = provinceNounAfter(viewText, match)
+      ? ranked.find((r) => r.sense.entity.kind === 'region')
+      : undefined;
+    let best =
+      province && province.sense.entity.country !== ranked[0].sense.entity.country ? province : ranked[0];
     const sentence = groups.get(match.sentence) ?? [];
     if (isForeignQuarter(viewText, best.sense.entity, match, { evidence, namedEvidence }, sentence)) continue;
     if (isNestedAbroad(viewText, best.sense.entity, match, evidence, sentence)) continue;
-    if (isStrayRespelling(match, best.sense, { voters, namedEvidence })) continue;
+    if (isStrayNamesake(match, best.sense, { voters, namedEvidence })) continue;
+    if (isForeignToEntry(best.sense.entity, match, filed, evidence)) continue;
     let penalty = 0;
     if (isOrdinaryWord(match.key)) {
       const cued = ranked.find((r) => hasCue(viewText, match, r.sense.entity));
@@ -306,23 +317,44 @@ function isNestedAbroad(
 
 /**
  * "al-Mallah Farms" in a story of Syria met Aden's "Al Maalla" only once doubled letters and a final h were
- * dropped: a town reached by such a respelling, in a country nothing else in the article names, while the
- * article's places and actors all belong to one other country, named again and again, is a local name the
- * base lacks, not a place abroad. A nationality does not count ("an Israeli car near Elon More").
+ * dropped: a town reached by such a respelling — or a worldwide-gazetteer town by any spelling ("FARC
+ * rebels attacked the town of Cordoba" is no Argentine city) — in a country nothing else in the article
+ * names, while the article's places and actors all belong to one other country, named again and again, is a
+ * local name the base lacks, not a place abroad. A nationality does not count ("an Israeli car near Elon
+ * More"). The shipped base's own towns keep their exact names.
  */
-function isStrayRespelling(
+function isStrayNamesake(
   match: NameMatch,
   sense: NameSense,
   { voters, namedEvidence }: { voters: readonly NameMatch[]; namedEvidence: CountryEvidence },
 ): boolean {
   const cc = sense.entity.country;
   if (!LATIN.test(match.key) || cc === null || !PLACE_KINDS.has(sense.entity.kind)) return false;
-  if (sense.entity.kind === 'country' || nameTokens(sense.written).join(' ') === match.key) return false;
+  const exact = nameTokens(sense.written).join(' ') === match.key;
+  if (sense.entity.kind === 'country' || (exact && sense.entity.tier !== 'world')) return false;
   const others = [...namedEvidence].filter(([other]) => other !== cc);
   if (others.length !== 1 || others[0][1] < STRAY_EVIDENCE) return false;
   // The name's own votes, however often the article repeats it, say nothing for its country.
   const elsewhere = countryEvidence(voters.filter((v) => !v.senses.every((s) => s.entity === sense.entity)));
   return (elsewhere.get(cc) ?? 0) === 0;
+}
+
+/**
+ * "PAKISTAN.  A bomb killed seven people at a bazaar in Sadda": a small town abroad, in a chronology's entry
+ * filed under another country that names the town's country nowhere else, is a local namesake the base
+ * lacks. A city known the world over is named for itself.
+ */
+function isForeignToEntry(
+  entity: Entity,
+  match: NameMatch,
+  filed: string | null,
+  evidence: CountryEvidence,
+): boolean {
+  const cc = entity.country;
+  const town = entity.kind === 'city' || entity.kind === 'district' || entity.kind === 'site';
+  if (filed === null || cc === null || cc === filed || !town || (entity.population ?? 0) >= SMALL_TOWN)
+    return false;
+  return (evidence.get(cc) ?? 0) - (countryEvidence([match]).get(cc) ?? 0) <= 0;
 }
 
 /** Votes for the one other country that make a respelled foreign town a stray. */

@@ -19,6 +19,8 @@ describe('the shipped base knows the regions and towns terrorism reporting names
     ['A car bomb exploded in Northern Ireland', 'Northern Ireland=region:gb:northern-ireland (GB)'],
     ['A pipe bomb was found under a car in Dungannon', 'Dungannon=place:gb:dungannon (GB)'],
     ['The INLA claimed a bomb at a Belfast school', 'Belfast=place:gb:belfast (GB)'],
+    ['A pipe bomb exploded behind a house in Newcastle', 'Newcastle=place:gb:newcastle (GB)'],
+    ['A blast shook the Philippine presidential palace', 'Philippine=country:PH (PH)'],
     ['Petrol bombs were thrown at a bank in Andoain', 'Andoain=place:es:andoain (ES)'],
     ['An explosion damaged the tax office in Porto-Vecchio', 'Porto-Vecchio=place:fr:porto-vecchio (FR)'],
     ['A bomb went off at a bar in Corsica', 'Corsica=region:fr:corsica (FR)'],
