@@ -5,6 +5,7 @@ import type { Stage, StageContext } from '../../core/stage.js';
 import { placeFromArticle, digestStories, storyOf } from './article-place.js';
 import { offWireDateline, readDateline, toDatelineCountry } from './dateline-reader.js';
 import { carriedDate, namedByPlace, sentenceIndex, toldAtOf } from './carried-date.js';
+import { locateCountryPlace } from './country-coordinates.js';
 import { confidenceOf, eventId } from './event-scorer.js';
 import { DAY_MS } from '../../core/day-ms.js';
 import { foldLead, mergeIncidents, type Placed } from './incident-merger.js';
@@ -162,6 +163,7 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
     const storyCountry = story ? story.country : fallback;
     if (!event.location && storyCountry) event.location = storyCountry;
     if (towned.length === 0) placeFromArticle(event, story?.doc ?? doc, storyCountry);
+    locateCountryPlace(event, doc.mentions ?? []);
     event.id = eventId(doc.content_hash ?? '', i);
     event.confidence = confidenceOf(event);
     return event;
