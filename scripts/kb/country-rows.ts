@@ -34,14 +34,21 @@ export function buildCountryRows(
     const nameEn = row.name_en || packageEn[packageEn.length - 1] || names.get(cc)!.en[0];
     const nameAr = row.name_ar || names.get(cc)!.ar;
     const capital = capitalOf(citiesByCountry.get(cc) ?? []);
+    const aliasesEn = [...packageEn, ...splitList(row.aliases_en)];
+    // "Philippine" makes "Philippines" and "Lao" "Laos": a plural that is the country's own name is no word
+    // for its people.
+    const named = new Set([nameEn, ...aliasesEn]);
+    const handDemonyms = splitList(row.demonym_en);
     return {
       id: `country:${cc}`,
       kind: 'country',
       nameEn,
-      aliasesEn: [...packageEn, ...splitList(row.aliases_en)],
+      aliasesEn,
       nameAr,
       aliasesAr: [names.get(cc)!.ar, ...splitList(row.aliases_ar)],
-      demonymsEn: splitList(row.demonym_en).flatMap(englishDemonymForms),
+      demonymsEn: handDemonyms
+        .flatMap(englishDemonymForms)
+        .filter((form) => handDemonyms.includes(form) || !named.has(form)),
       demonymsAr: splitList(row.demonym_ar).flatMap((masculine, i) =>
         arabicDemonymForms(masculine, i === 0 ? splitList(row.plural_ar) : []),
       ),
