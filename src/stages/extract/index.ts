@@ -5,6 +5,7 @@ import { buildEvents, type EventMention } from './event-builder.js';
 import { buildFrames } from './frame-builder.js';
 import { carryClaim, carryPlace } from './follow-up-carrier.js';
 import { isCrimeStory, isNonEvent, keepInCrimeStory, retracts } from './non-event-filter.js';
+import { isReview, keepInReview } from './review-story.js';
 import { loadLexicon } from './lexicon-loader.js';
 import { PhraseMatcher } from './phrase-matcher.js';
 import { carryTown, foldArea, foldRetelling, oneTown, townsOfAreas } from './place-memory.js';
@@ -132,5 +133,6 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     else since++;
   });
   carryTolls(out, views, text);
-  return isCrimeStory(views) ? out.filter((m) => keepInCrimeStory(m.record)) : out;
+  const keep = isCrimeStory(views) ? keepInCrimeStory : isReview(views) ? keepInReview : null;
+  return keep ? out.filter((m) => keep(m.record)) : out;
 }

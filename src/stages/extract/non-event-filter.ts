@@ -1,6 +1,7 @@
 import type { EventRecord, TimeExpression, Token } from '../../core/records.js';
 import { DAY_MS } from '../../core/day-ms.js';
 import { familyOf, type Frame } from './frame-builder.js';
+import { heldCaptives } from './held-captives.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import { tokenAt, type SentenceView } from './sentence-view.js';
 
@@ -23,7 +24,9 @@ const POLITICAL_KINDS = new Set(['armed-group', 'party']);
 export function isNonEvent(frame: Frame): boolean {
   if (!told(frame) && (namedWave(frame) || sinceIncident(frame))) return true;
   // "similar killings in Syria this year": a year or a month spans many incidents; only a day singles one out.
-  if (!told(frame, 'day') && (inBulk(frame) || allusion(frame))) return true;
+  if (!told(frame, 'day') && (inBulk(frame) || allusion(frame) || tallied(frame) || ongoing(frame)))
+    return true;
+  if (heldCaptives(frame)) return true;
   if (!tollTold(frame) && (cuedBefore(frame, 'need') || accusedPractice(frame))) return true;
   if (countedOverSpan(frame) || habitual(frame)) return true;
   const cues = frame.view.cues.filter((c) => c.start >= frame.from && c.end <= frame.to);
@@ -31,7 +34,7 @@ export function isNonEvent(frame: Frame): boolean {
   // "so far, 150 people had been arrested": a running total of arrests is no one round-up either.
   const tolled = frame.view.quantities.some((q) => q.role === 'killed' || q.role === 'injured');
   const total = cues.some((c) => c.phrase.tag === 'total' && !comparison(frame.view, c.start));
-  if (total && (tolled || frame.family === 'arrest')) {
+  if ((total && (tolled || frame.family === 'arrest')) || takenSince(frame)) {
     return true;
   }
   // "نعى مقتل 2070 شخصا من أبناء الموصل على يد داعش": thousands dead told by a killing word alone are a
@@ -230,6 +233,61 @@ const BULK = /^[وبل]?(?:ال)?(?:عمليات|جرايم)$/;
 function inBulk(frame: Frame): boolean {
   if (frame.background && frame.triggers.every(isPlural)) return true;
   return BULK.test(frame.view.tokens[frame.triggers[0].start - 1]?.norm ?? '');
+}
+
+/**
+ * "واختطفت الجماعة منذ اجتياحها العاصمة آلاف الناشطين": people taken since a day or an incident are a running
+ * total of abductions. "since" must follow the taking: "مجهول منذ اختطافهم في فبراير" dates one abduction.
+ */
+function takenSince(frame: Frame): boolean {
+  if (frame.family !== 'abduction') return false;
+  // "واختطف المسلحون منذ سيطرتهم": the word may open the next frame, of the incident counted from.
+  const taken = frame.triggers[0].end;
+  return frame.view.cues.some(
+    (c) => c.phrase.tag === 'total' && c.start >= taken && c.start <= Math.min(frame.to, taken + SINCE_REACH),
+  );
+}
+
+/** How far after the taking its "since" stands: past its subject ("اختطفت جماعة الحوثيين المتمردة منذ"). */
+const SINCE_REACH = 5;
+
+/** Words that count acts by the dozen or the hundred: a tally, not one incident. */
+const TALLY = /^(?:عشرات|ميات|الاف|dozens|hundreds|scores|thousands)$/;
+/** How far before its plural noun the tally word may stand ("dozens of air strikes"). */
+const TALLY_REACH = 2;
+
+/**
+ * "استهدفته عشرات الغارات", "hundreds of air strikes on IS positions": acts in the plural counted by the dozen,
+ * with no day and no town of their own, are a campaign's tally.
+ */
+function tallied(frame: Frame): boolean {
+  const view = frame.view;
+  const counted = frame.triggers.some(
+    (t) =>
+      isPlural(t) &&
+      view.tokens.slice(Math.max(0, t.start - TALLY_REACH), t.start).some((w) => TALLY.test(w.norm)),
+  );
+  const placed = view.mentions.some((m) => m.place && !WIDE.has(m.place.precision) && inFrame(frame, m.span));
+  return counted && !placed;
+}
+
+/** Adjectives of an act kept up over time: "القصف العشوائي", "the continued shelling", "daily raids". */
+const ONGOING_AFTER = /^(?:ال)?(?:متواصل|مستمر|يومي|متكرر|عشوايي)ه?$/;
+const ONGOING_BEFORE =
+  /^(?:continued|continuing|ongoing|daily|repeated|relentless|incessant|constant|indiscriminate)$/;
+
+/**
+ * "جراء القصف العشوائي من قبل المليشيات", "the continued shelling of the city": an act qualified as kept up
+ * over time, with no day or toll of its own, is the conduct of a war, not one incident.
+ */
+function ongoing(frame: Frame): boolean {
+  const tokens = frame.view.tokens;
+  // "a three-hour daily cease-fire" is one truce declared, kept.
+  if (frame.family !== 'violence') return false;
+  return frame.triggers.some(
+    (t) =>
+      ONGOING_AFTER.test(tokens[t.end]?.norm ?? '') || ONGOING_BEFORE.test(tokens[t.start - 1]?.norm ?? ''),
+  );
 }
 
 /** Region and country mentions: "the Gujarat riots" names months of rioting over a state, not one riot. */

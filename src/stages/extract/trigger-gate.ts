@@ -1,6 +1,7 @@
 import type { Token } from '../../core/records.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import type { SentenceView } from './sentence-view.js';
+import { calledFor, compoundAdjective, noLongerHeeded, ofNothing } from './unreal-scopes.js';
 
 /** An unreal cue (threat, plan, denial …) governs a trigger up to this many tokens after it. */
 const UNREAL_REACH = 5;
@@ -28,6 +29,7 @@ export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] 
       t.phrase.tag !== '@none' &&
       (t.phrase.tag !== '@launch' || launchesWeapon(view, text, t)) &&
       !isWarReference(view, text, t) &&
+      !byCampaign(view, text, t) &&
       !governing(view, text, t, 'unreal', UNREAL_REACH) &&
       !isNegated(view, text, t) &&
       !governing(view, text, t, 'speech', SPEECH_REACH) &&
@@ -40,7 +42,11 @@ export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] 
       !isHolding(view, t) &&
       !describesSide(view, t) &&
       !isVerbalAttack(view, t) &&
-      !isCalledOff(view, text, t),
+      !isCalledOff(view, text, t) &&
+      !calledFor(view, text, t) &&
+      !ofNothing(view, text, t) &&
+      !noLongerHeeded(view, text, t) &&
+      !compoundAdjective(view, text, t),
   );
   return kept.filter((t) => !killOfDropped(view, text, t, kept));
 }
@@ -297,6 +303,32 @@ export function isWarReference(view: SentenceView, text: string, trigger: Phrase
     const prepositions = view.tokens.slice(from, c.start).some((t) => WAR_PREPOSITION.test(t.norm));
     return prepositions && !CLAUSE_BREAK.test(between);
   });
+}
+
+/** "الحملة التي", "the war that": a relative pronoun right after a war's or campaign's name. */
+const OF_CAMPAIGN = /^(?:التي|الذي|which|that)$/;
+/** Tags whose act may be what a campaign is told to have done on one day: ground taken, arrests. */
+const OWN_DEEDS = new Set([
+  '@capture',
+  'Government regains territory',
+  'Non-state actor overtakes territory',
+  'Arrests',
+]);
+
+/**
+ * "الحملة التي أعلنها … واستهدفت بالأساس حزب العمال", "the war, which has killed thousands": an act told in
+ * the relative clause of a war or campaign is what the whole campaign did, not one incident.
+ */
+function byCampaign(view: SentenceView, text: string, trigger: PhraseHit): boolean {
+  if (OWN_DEEDS.has(trigger.phrase.tag)) return false;
+  return view.cues.some(
+    (c) =>
+      c.phrase.tag === 'generic' &&
+      OF_CAMPAIGN.test(view.tokens[c.end]?.norm ?? '') &&
+      c.end < trigger.start &&
+      trigger.start - c.end <= WAR_REACH &&
+      !CLAUSE_BREAK.test(text.slice(view.tokens[c.end].span[1], view.tokens[trigger.start].span[0])),
+  );
 }
 
 /**

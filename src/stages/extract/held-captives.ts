@@ -1,0 +1,28 @@
+/** Detentions that are an abduction told again: the captives held by those who took them. */
+import { familyOf, type Frame } from './frame-builder.js';
+import { tokenAt } from './sentence-view.js';
+
+/** Cues of a state's forces: the police or the army that arrest. */
+const ARRESTERS = new Set(['police', 'army']);
+
+/**
+ * "230 مواطنا اختطفهم التنظيم … قسم منهم تم اعتقاله من دير مار اليان": a detention with no police or army
+ * of its own, told after an abduction in the same sentence, is the abductors holding the same captives.
+ *
+ * @example heldCaptives(frame) // true for the arrest frame of "خطف التنظيم 40 مدنيا، وقسم منهم تم اعتقالهم"
+ */
+export function heldCaptives(frame: Frame): boolean {
+  if (frame.family !== 'arrest') return false;
+  const view = frame.view;
+  const abducted = view.triggers.some(
+    (t) => t.end <= frame.triggers[0].start && familyOf(t.phrase.tag) === 'abduction',
+  );
+  const inFrame = (offset: number) => {
+    const at = tokenAt(view, offset);
+    return at >= frame.from && at < frame.to;
+  };
+  const arrester =
+    view.cues.some((c) => ARRESTERS.has(c.phrase.tag) && c.start >= frame.from && c.end <= frame.to) ||
+    view.mentions.some((m) => m.kind === 'state-forces' && inFrame(m.span[0]));
+  return abducted && !arrester;
+}

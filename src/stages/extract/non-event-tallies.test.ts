@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { subTypesOf } from '../../../test/support/resolved-events.js';
+import type { FixtureSpec } from './fixture-document.js';
+import { actorEntity, placeEntity } from './fixture-entities.js';
+
+const mosul = placeEntity('Mosul', 'IQ');
+const raqqa = placeEntity('Raqqa', 'SY');
+const syria = placeEntity('Syria', 'SY', 'country');
+const sunday = { value: '2015-08-02', precision: 'day' as const, reason: 'test' };
+
+describe('acts told as many: a running total, a tally, a practice kept up', () => {
+  it.each<[string, FixtureSpec]>([
+    [
+      'people abducted since a takeover',
+      {
+        text: 'واختطف المسلحون منذ سيطرتهم على الموصل مئات الناشطين والصحفيين.',
+        mentions: [['الموصل', mosul]],
+      },
+    ],
+    [
+      'raids counted by the dozen with no town',
+      {
+        text: 'وقال المتحدث إن عشرات الغارات استهدفت مواقع التنظيم في سوريا.',
+        mentions: [
+          ['التنظيم', actorEntity('Islamic State')],
+          ['سوريا', syria],
+        ],
+      },
+    ],
+    [
+      'shelling kept up by a side, with no day or toll',
+      {
+        text: 'وعانى السكان طويلا من القصف العشوائي للمليشيات على الموصل.',
+        mentions: [['الموصل', mosul]],
+      },
+    ],
+    [
+      'shelling told as continued',
+      { text: 'Residents of Mosul fled the continued shelling by the army.', mentions: [['Mosul', mosul]] },
+    ],
+  ])('drops %s', (_, spec) => {
+    expect(subTypesOf(spec)).toEqual([]);
+  });
+
+  it.each<[string, FixtureSpec, string[]]>([
+    [
+      'an abduction a span is counted from',
+      {
+        text: 'ولا يزال مصير المهندسين مجهولا منذ اختطافهم في الموصل يوم الأحد.',
+        mentions: [['الموصل', mosul]],
+        times: [['يوم الأحد', sunday]],
+      },
+      ['Abduction/forced disappearance'],
+    ],
+    [
+      'raids by the dozen on a town',
+      { text: 'وشنت الطائرات عشرات الغارات على مدينة الرقة.', mentions: [['الرقة', raqqa]] },
+      ['Air/drone strike'],
+    ],
+    [
+      'shelling kept up that a day singles out',
+      {
+        text: 'وقتل خمسة مدنيين في القصف العشوائي على الموصل يوم الأحد.',
+        mentions: [['الموصل', mosul]],
+        times: [['يوم الأحد', sunday]],
+        quantities: [['خمسة مدنيين', { value: 5, qualifier: 'exact', role: 'killed' }]],
+      },
+      ['Shelling/artillery/missile attack'],
+    ],
+    [
+      'a truce declared for some hours each day',
+      {
+        text: 'Russia declared a daily ceasefire in Aleppo.',
+        mentions: [['Aleppo', placeEntity('Aleppo', 'SY')]],
+      },
+      ['Agreement'],
+    ],
+  ])('keeps %s', (_, spec, types) => {
+    expect(subTypesOf(spec)).toEqual(types);
+  });
+});

@@ -1,0 +1,31 @@
+/** Reviews of a film or a novel: the killings they tell are the work's, not news. */
+import type { EventRecord } from '../../core/records.js';
+import type { SentenceView } from './sentence-view.js';
+
+/** Words naming a work of fiction or a film: "الفيلم", "رواية", "the movie", "documentary". */
+const WORK = /^(?:[وبل]?(?:ال|لل)?(?:فيلم|افلام|روايه|مسلسل)|films?|movies?|novels?|documentary|screenplay)$/;
+/** Sentences naming the work an article needs to be a review. */
+const REVIEW_MIN = 3;
+/** Event types a review still reports as news: the protests and riots the work set off. */
+const REACTIONS = new Set(['Protests', 'Riots']);
+
+/**
+ * An article about a film, a novel or a series: it names the work in sentence after sentence.
+ * The killings it tells are the work's plot or subject, not news.
+ *
+ * @example isReview(views) // true for a review of a war film
+ */
+export function isReview(views: readonly SentenceView[]): boolean {
+  return views.filter((v) => v.tokens.some((t) => WORK.test(t.norm))).length >= REVIEW_MIN;
+}
+
+/**
+ * Whether an event of a review is still worth a record: a protest or a riot against the work is, and so
+ * is an incident the review dates to a day; what the work tells, undated or dated to its year, is not.
+ *
+ * @example keepInReview(record) // false for an undated killing in a film's plot
+ */
+export function keepInReview(event: EventRecord): boolean {
+  const type = event.event_type?.value;
+  return (type !== undefined && REACTIONS.has(type)) || event.date?.precision === 'day';
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureDocument, type FixtureSpec } from './fixture-document.js';
+import { placeEntity } from './fixture-entities.js';
+import { loadEventLexicons } from './index.js';
+import { buildSentenceViews } from './sentence-view.js';
+import { assertedTriggers } from './trigger-gate.js';
+
+const lexicons = loadEventLexicons();
+const mosul = placeEntity('Mosul', 'IQ');
+
+/** The words of every trigger a sentence asserts; Mosul is marked where the text names it. */
+function asserted(text: string): string[] {
+  const spec: FixtureSpec = {
+    text,
+    mentions: [
+      ...(text.includes('الموصل') ? [['الموصل', mosul] as const] : []),
+      ...(text.includes('Mosul') ? [['Mosul', mosul] as const] : []),
+    ].map(([phrase, entity]) => [phrase, entity]),
+  };
+  const doc = fixtureDocument(spec);
+  return buildSentenceViews(doc, lexicons).flatMap((view) =>
+    assertedTriggers(view, doc.text!).map((t) =>
+      doc.text!.slice(view.tokens[t.start].span[0], view.tokens[t.end - 1].span[1]),
+    ),
+  );
+}
+
+describe('acts a call or a demand asks for', () => {
+  it.each([
+    [
+      'a call whose subject holds a relative clause',
+      'ودعا زعيم الجماعة، الذي ظهر في تسجيل مصور، إلى شن مزيد من الهجمات على مواقع الجيش في الموصل.',
+    ],
+    [
+      'a demand told as its «ب» noun after a long subject',
+      'وطالب القيادي في رسالة بثها موقع الجماعة أمس بمهاجمة السفارات في الموصل.',
+    ],
+    [
+      'an English call with a long object before "to"',
+      'The leader urged his supporters around the world to launch more attacks on embassies in Mosul.',
+    ],
+    ['a call to carry out attacks', 'كما دعا قيادي آخر في التنظيم، في مقطع مصور، إلى تنفيذ هجمات في الموصل.'],
+  ])('drops %s', (_, text) => {
+    expect(asserted(text)).toEqual([]);
+  });
+
+  it('keeps an act told after the called-for object, in a clause of its own', () => {
+    expect(asserted('ودعا المحافظ السكان إلى الهدوء التام بعد أن هاجم مسلحون قرية قرب الموصل.')).toEqual([
+      'هاجم',
+    ]);
+  });
+
+  it('keeps an act after an English call whose object is another act', () => {
+    expect(
+      asserted('The mayor urged residents to stay home after gunmen attacked a checkpoint in Mosul.'),
+    ).toEqual(['attacked']);
+  });
+
+  it('keeps an act told in a relative clause still open before the object', () => {
+    const text = 'وطالب الأهالي الذين خرجوا إلى الشوارع في مظاهرة حاشدة في الموصل بإطلاق المعتقلين.';
+    expect(asserted(text)).toEqual(['مظاهرة']);
+  });
+});
+
+describe('acts of something said not to exist', () => {
+  it.each([
+    ['an Arabic negated existence', 'يحلم الشباب بوطن لا توجد فيه ميليشيات تخطف الناس، ولا سجون سرية.'],
+    [
+      'an English negated existence',
+      'They dream of a country where there are no militias that kidnap people.',
+    ],
+  ])('drops %s', (_, text) => {
+    expect(asserted(text)).toEqual([]);
+  });
+
+  it.each([
+    ['denied evidence', 'لا توجد معلومات عن الجهة التي خطفت الصحفي في الموصل.', ['خطفت']],
+    ['denied casualties', 'There were no casualties in the attack on the checkpoint in Mosul.', ['attack']],
+  ])('keeps an act when the text denies %s', (_, text, words) => {
+    expect(asserted(text)).toEqual(words);
+  });
+});
+
+describe('acts told of a changed habit', () => {
+  it.each([
+    ['an Arabic "no longer"', 'لم يعد يثير اهتمام أحد خبر مقتل عشرة أشخاص في تفجير إرهابي.'],
+    ['an English "no longer"', 'We no longer notice the news of a bombing that kills ten people.'],
+  ])('drops the acts after %s', (_, text) => {
+    expect(asserted(text)).toEqual([]);
+  });
+
+  it('keeps an act after "لم يعد" that means "did not return"', () => {
+    expect(asserted('لم يعد الجنود إلى قاعدتهم بعد الهجوم على الموصل.')).toEqual(['الهجوم']);
+  });
+});
+
+describe('incident nouns in a compound adjective', () => {
+  it('drops "riot" in "riot-ravaged"', () => {
+    expect(asserted('Relief trucks reached riot-ravaged Mosul on Monday.')).toEqual([]);
+  });
+
+  it('keeps the riot itself', () => {
+    expect(asserted('The riot in Mosul lasted two hours.')).toEqual(['riot']);
+  });
+});

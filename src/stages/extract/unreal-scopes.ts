@@ -1,0 +1,120 @@
+/** Scopes wider than a cue's few tokens in which an act is wished, denied or named, not told as done. */
+import type { PhraseHit } from './phrase-matcher.js';
+import type { SentenceView } from './sentence-view.js';
+
+/** Ends a sentence's main clause: an act past it is no longer the object of a call. */
+const SENTENCE_BREAK = /[.;:!?؟؛]/;
+
+/**
+ * Verbs and nouns of calling and urging, whose object opens with «إلى», «على» or "to": "دعا", "دعوات", "حث",
+ * "urged". English "called" is left out: "the bandh called by the VHP to protest" is a strike held.
+ */
+const CALL =
+  /^(?:[وف]?(?:دعا|دعت|دعوا|يدعو|تدعو|يدعون|ندعو|دعوه|دعوات|الدعوه|حث|حثت|حثوا|يحث|تحث)|urged|urges|urging|exhorted|incited|encouraged|appealed)$/;
+/** Verbs and nouns of demanding, whose object may be a «ب» noun: "طالب بمهاجمة", "ناشد". */
+const DEMAND = /^[وف]?(?:طالب|طالبت|طالبوا|يطالب|تطالب|يطالبون|مطالبه|مطالبات|ناشد|ناشدت|يناشد)$/;
+/** "دعا … إلى", "حث … على", "urged … to": the word that opens what is called for. */
+const CALLED_FOR = /^(?:الي|علي|to)$/;
+/**
+ * Words of carrying out that may stand between that word and the act: "إلى شن مزيد من الهجمات", "to carry
+ * out more lone-wolf attacks".
+ */
+const CARRYING_OUT =
+  /^(?:شن|تنفيذ|مزيد|المزيد|من|ارتكاب|القيام|بشن|بتنفيذ|عمليات|العمليات|launch|carry|out|stage|mount|commit|conduct|wage|step|up|more|new|further|fresh|lone|wolf|lone-wolf|a|an|the|their|its)$/;
+/** How far after the call its object may open: a long subject may stand between ("دعا قيادي آخر … إلى"). */
+const CALL_REACH = 20;
+/** A relative pronoun: the clause it opens tells acts of its own until a comma closes it. */
+const RELATIVE = /^(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|who|which|that)$/;
+
+/**
+ * "ودعا التنظيم، الذي يصفه مسؤولون بأنه الأخطر، إلى شن مزيد من الهجمات", "طالب في رسالة نشرها أمس موقع
+ * بمهاجمة أميركا", "urged its supporters around the world to launch more attacks": the act a call or a
+ * demand asks for (after its «إلى», «على» or "to", or as the «ب» noun of a demand) is wished, not done,
+ * however long the subject told between the call and its object. A relative clause still open there
+ * ("طالب الأهالي الذين خرجوا إلى الشوارع في مظاهرة …") tells acts of its own.
+ */
+export function calledFor(view: SentenceView, text: string, trigger: PhraseHit): boolean {
+  const tokens = view.tokens;
+  const near = (k: number) =>
+    k < trigger.start &&
+    trigger.start - k <= CALL_REACH &&
+    !SENTENCE_BREAK.test(text.slice(tokens[k].span[1], tokens[trigger.start].span[0]));
+  const call = tokens.findIndex((t, k) => (CALL.test(t.norm) || DEMAND.test(t.norm)) && near(k));
+  if (call < 0) return false;
+  let opener = trigger.start - 1;
+  while (opener > call && CARRYING_OUT.test(tokens[opener].norm)) opener--;
+  const asNoun =
+    DEMAND.test(tokens[call].norm) &&
+    tokens[trigger.start].norm.startsWith('ب') &&
+    !trigger.phrase.words[0].startsWith('ب');
+  if (asNoun) opener = trigger.start;
+  else if (opener <= call || !CALLED_FOR.test(tokens[opener].norm)) return false;
+  const relative = tokens.slice(call + 1, opener).findLastIndex((t) => RELATIVE.test(t.norm));
+  if (relative < 0) return true;
+  return /[,،]/.test(text.slice(tokens[call + 1 + relative].span[1], tokens[opener].span[0]));
+}
+
+/** "لا توجد", "لا يوجد", "ليس هناك", "there is no": what is said not to exist. */
+const NO_SUCH =
+  /^(?:لا (?:يوجد|توجد|وجود)|ليس(?:ت)? (?:هناك|هنالك|ثمه)|عدم وجود|there (?:is|are|was|were) no)$/;
+/** Things whose existence a text may deny while the incident stands: evidence, word of it, casualties. */
+const OF_TELLING =
+  /^(?:دليل|ادله|اثبات|معلومات|تاكيد|تفاصيل|انباء|تقارير|اصابات|ضحايا|خساير|قتلي|جرحي|اضرار|evidence|proof|sign|indication|information|confirmation|word|reports?|details|casualties|injuries|deaths|dead|victims|damage)$/;
+/** "there were no casualties in the attack": the act after a preposition is where nothing was missing. */
+const PLACE_OF_ACT = /^(?:in|on|at|of|during|from|after|the|a|an|في|خلال|جراء|اثر|بعد)$/;
+/** What ends the description of the thing said not to exist. */
+const DESCRIPTION_END = /[.,;:!?،؛؟]/;
+
+/**
+ * "كوكب لا توجد فيه أحزاب سياسية يغتال بعضها البعض", "a world where there are no armies that bomb cities":
+ * an act told of something the sentence says does not exist did not happen. Up to the next comma; "لا يوجد
+ * دليل على أن …" denies evidence, not the act.
+ */
+export function ofNothing(view: SentenceView, text: string, trigger: PhraseHit): boolean {
+  const tokens = view.tokens;
+  if (PLACE_OF_ACT.test(tokens[trigger.start - 1]?.norm ?? '')) return false;
+  for (let k = trigger.start - 1; k >= 1; k--) {
+    if (DESCRIPTION_END.test(text.slice(tokens[k].span[1], tokens[k + 1].span[0]))) return false;
+    if (OF_TELLING.test(tokens[k].norm)) return false;
+    const pair = `${tokens[k - 1].norm} ${tokens[k].norm}`;
+    const triple = k >= 2 ? `${tokens[k - 2].norm} ${pair}` : '';
+    if (NO_SUCH.test(pair) || NO_SUCH.test(triple)) return true;
+  }
+  return false;
+}
+
+/** "لم يعد", "لم نعد", "no longer": a habit that has changed. */
+const NO_LONGER = /^(?:لم (?:يعد|تعد|نعد|اعد|يعودوا)|no longer)$/;
+/** The imperfect verb or the English verb that says what no longer happens ("لم يعد يلفت", "no longer shocks"). */
+const HABIT_VERB = /^(?:[يتن][\u0600-\u06ff]{2,}|[a-z]+)$/;
+
+/**
+ * "لم يعد يلفت انتباهنا نبأ مقتل 24 إنسانا في عملية تفجير", "we no longer notice the killing of …": what a
+ * changed habit is told of, up to the next comma, is a kind of happening, not one incident.
+ */
+export function noLongerHeeded(view: SentenceView, text: string, trigger: PhraseHit): boolean {
+  const tokens = view.tokens;
+  for (let k = trigger.start - 1; k >= 2; k--) {
+    if (DESCRIPTION_END.test(text.slice(tokens[k].span[1], tokens[k + 1].span[0]))) return false;
+    if (NO_LONGER.test(`${tokens[k - 2].norm} ${tokens[k - 1].norm}`) && HABIT_VERB.test(tokens[k].norm))
+      return true;
+  }
+  return false;
+}
+
+/** Participles that make "X-" an adjective of the place hit: "riot-ravaged", "violence-hit", "strife-torn". */
+const AFFECTED =
+  /^(?:hit|ravaged|torn|affected|stricken|struck|scarred|battered|wracked|racked|plagued|prone|ridden|devastated|shattered|damaged|weary)$/i;
+
+/**
+ * "riot-ravaged Gujarat", "the violence-hit areas": an incident noun as the first half of a compound
+ * adjective tells what a place has suffered, a state of it, not an incident.
+ */
+export function compoundAdjective(view: SentenceView, text: string, trigger: PhraseHit): boolean {
+  if (trigger.phrase.lang !== 'en') return false;
+  const end = view.tokens[trigger.end - 1].span[1];
+  const next = view.tokens[trigger.end];
+  if (!next || text[end] !== '-') return false;
+  const word = next.norm === '-' ? view.tokens[trigger.end + 1]?.norm : next.norm.replace(/^-/, '');
+  return AFFECTED.test(word ?? '');
+}
