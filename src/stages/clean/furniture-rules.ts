@@ -37,10 +37,12 @@ const AGENCY_STAMP = new RegExp(`(?<=^|\\s)(?:${AGENCY_EN})\\s+(${STAMP_DATE})(?
 const AGENCY_STAMP_REACH = 300;
 /**
  * A site's stamp glued after the headline on the first line: a short weekday, the date and often the clock
- * with its colons stripped ("… Killing 50 Terrorists Fri Sep 30 2016 102138 Warplanes …").
+ * with its colons stripped ("… Killing 50 Terrorists Fri Sep 30 2016 102138 Warplanes …"). The weekday is
+ * looked for before the headline behind it: tried first, the look-behind rescanned up to 200 characters at
+ * every offset of the head (measured: the whole expression ran some 15 times slower).
  */
 const HEADLINE_STAMP = new RegExp(
-  `(?<=^[^\\n.!?]{10,200}\\s)(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\.?\\s)(${STAMP_DATE})(?:\\s+(?:[01]\\d|2[0-3])[0-5]\\d[0-5]\\d(?!\\d))?(?=\\s|$)`,
+  `(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\.?\\s)(?<=^[^\\n.!?]{10,200}\\s)(${STAMP_DATE})(?:\\s+(?:[01]\\d|2[0-3])[0-5]\\d[0-5]\\d(?!\\d))?(?=\\s|$)`,
   'i',
 );
 /** Prose names the day in full and after a lower-case word ("struck on Friday"): the stamp's are neither. */

@@ -1,3 +1,4 @@
+import { packedMap } from '../../core/packed-map.js';
 import type { Span } from '../../core/span.js';
 import type { SubEventType } from '../../core/taxonomy.js';
 import type { Roles } from './actor-roles.js';
@@ -73,18 +74,23 @@ export function typeFrame(frame: Frame, roles: Roles): Typed {
   const view = frame.view;
   const killed = killedBombers(frame);
   const triggers = frame.triggers.filter((t) => !killed.bombers.includes(t));
-  const triggerSpans = triggers.map((t) => hitSpan(view, t));
+  // Mapped by pushing (see `packedMap`): these lists are read here, in `typeViolence` and in the spans of
+  // the event, and a layout changing under those readers had them recompiled again and again.
+  const triggerSpans = packedMap(triggers, (t) => hitSpan(view, t));
   if (killed.alone)
-    return { sub: 'Disrupted weapons use', spans: frame.triggers.map((t) => hitSpan(view, t)) };
-  const tags = triggers.map((t) => t.phrase.tag);
+    return { sub: 'Disrupted weapons use', spans: packedMap(frame.triggers, (t) => hitSpan(view, t)) };
+  const tags = packedMap(triggers, (t) => t.phrase.tag);
   const explicit = tags.filter((t) => !t.startsWith('@')) as SubEventType[];
   // "teargas shells", "a heart attack": the words of a phrase that only looks like a trigger name no weapon.
   // A gapped phrase masks its words up to its last one ("with a cover from the Syrian Air Force").
   // The words of a suicide bomber killed before he struck name no weapon of the killing either.
-  const masks = [...view.triggers.filter((t) => t.phrase.tag === '@none'), ...killed.bombers].map((t) => ({
-    start: t.start,
-    end: reach(t),
-  }));
+  const masks = packedMap(
+    [...view.triggers.filter((t) => t.phrase.tag === '@none'), ...killed.bombers],
+    (t) => ({
+      start: t.start,
+      end: reach(t),
+    }),
+  );
   // "في وقت يستمر القصف الجوي": the weapon of an act this frame does not tell (another frame's, or one the
   // gate found unreal) is not this frame's weapon.
   const foreign = view.triggers.filter((t) => t.phrase.tag !== '@none' && !frame.triggers.includes(t));
@@ -109,7 +115,7 @@ export function typeFrame(frame: Frame, roles: Roles): Typed {
         ? instrument
         : undefined
       : (cues.find((c) => c.phrase.tag === name) ?? sentenceWide.find((c) => c.phrase.tag === name));
-  const words = triggers.map((t) => t.phrase.words.join(' ')).join(' ');
+  const words = packedMap(triggers, (t) => t.phrase.words.join(' ')).join(' ');
   switch (frame.family) {
     case 'riot':
       return {

@@ -1,4 +1,5 @@
 import { chronologyCountry } from '../../core/chronology-entry.js';
+import { packedMap } from '../../core/packed-map.js';
 import type { Document } from '../../core/records.js';
 import type { Stage } from '../../core/stage.js';
 import { buildEvents, type EventMention } from './event-builder.js';
@@ -47,7 +48,8 @@ export function createExtractStage(lexicons: EventLexicons = loadEventLexicons()
     ],
     writes: ['events'],
     run(doc) {
-      doc.events = extractEvents(doc, lexicons).map((m) => m.record);
+      // Pushed (see `packedMap`): the resolve stage reads the events with one layout.
+      doc.events = packedMap(extractEvents(doc, lexicons), (m) => m.record);
     },
   };
 }
@@ -101,8 +103,9 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     }
     const frames = buildFrames(view, text);
     // Neither list changes while this sentence is read: the sentence's own events join them after it.
-    const before = previous.map((m) => m.record);
-    const earlier = out.map((m) => m.record);
+    // Pushed (see `packedMap`), so their readers meet one layout.
+    const before = packedMap(previous, (m) => m.record);
+    const earlier = packedMap(out, (m) => m.record);
     if (frames.length === 0 && since <= TOLL_CARRY) carryPlace(before, view, text);
     const told: EventMention[] = [];
     const townBefore = since <= TOLL_CARRY ? oneTown(before) : null;

@@ -1,5 +1,6 @@
 import type { EventRecord, TimeExpression, Token } from '../../core/records.js';
 import { DAY_MS } from '../../core/day-ms.js';
+import { packedMap } from '../../core/packed-map.js';
 import { familyOf, type Frame } from './frame-builder.js';
 import { heldCaptives } from './held-captives.js';
 import type { PhraseHit } from './phrase-matcher.js';
@@ -124,7 +125,7 @@ const SPAN_MIN_DAYS = 3;
  */
 function countedOverSpan(frame: Frame): boolean {
   const view = frame.view;
-  const words = view.tokens.slice(frame.from, frame.to).map((t) => t.norm);
+  const words = packedMap(view.tokens.slice(frame.from, frame.to), (t) => t.norm);
   if (SAME_PERIOD.test(words.join(' '))) return true;
   const before = (t: TimeExpression, cue: RegExp) =>
     cue.test(view.tokens[tokenAt(view, t.span[0]) - 1]?.norm ?? '');

@@ -30,7 +30,10 @@ export function tokenKeys(token: Pick<Token, 'norm' | 'stem'>): readonly number[
     cachedWordCount = lexiconWordCount();
   }
   let entry = cache.get(token.norm);
-  if (entry === undefined) cache.set(token.norm, (entry = { stem: token.stem, keys: computeKeys(token) }));
+  // Made with every field, `others` too: one shape for every entry, where adding it later gave the entries
+  // of surfaces cut two ways a second one and had this function recompiled for it.
+  if (entry === undefined)
+    cache.set(token.norm, (entry = { stem: token.stem, keys: computeKeys(token), others: undefined }));
   if (entry.stem === token.stem) return entry.keys;
   const others = (entry.others ??= new Map());
   let keys = others.get(token.stem);

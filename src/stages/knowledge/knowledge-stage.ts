@@ -1,5 +1,6 @@
 import type { Document, Mention } from '../../core/records.js';
 import type { Stage } from '../../core/stage.js';
+import { packedMap } from '../../core/packed-map.js';
 import { normalizeForMatching } from '../../core/text/normalize.js';
 import type { Span } from '../../core/span.js';
 import type { KnowledgeBase } from './kb-types.js';
@@ -66,7 +67,8 @@ export function createKnowledgeStage(kb: KnowledgeBase): Stage {
     writes: ['mentions'],
     run(doc: Document) {
       const text = doc.text ?? '';
-      const sentences = (doc.sentences ?? []).map((s) => s.span);
+      // Pushed (see `packedMap`): the matcher and the case test read the list with one layout.
+      const sentences = packedMap(doc.sentences ?? [], (s) => s.span);
       doc.mentions = findMentions(kb, text, sentences, doc.normalized ?? normalizeForMatching(text));
     },
   };

@@ -72,6 +72,14 @@ describe('skeletonLatin brings vowel variants together and keeps different words
     expect(skeletonLatin(a)).not.toBe(skeletonLatin(b));
   });
 
+  it.each([
+    ['aqqarqouf', '~-krkf3'],
+    ['abbottabad', '~-btbd4'],
+    ['kirkuk', '~krkk2'],
+  ])('spells %s as %s: q as k, runs of one letter as one, vowel groups counted', (w, key) => {
+    expect(skeletonLatin(w)).toBe(key);
+  });
+
   it.each(['shiite', 'army', 'gaza', "nepal's", 'الموصل'])(
     'leaves "%s" alone (too few consonants, a possessive, not Latin)',
     (w) => {

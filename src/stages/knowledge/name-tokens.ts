@@ -101,15 +101,29 @@ export const SKELETON_MARK = '~';
 export function skeletonLatin(word: string): string {
   // A possessive is read without its "'s" elsewhere; its skeleton would only meet other words ("Nepal's").
   if (!LATIN_SPELLING.test(word) || /['\u2019]s$/.test(word)) return word;
-  const plain = word
-    .replace(/['\u2019]/g, '')
-    .replace(/q/g, 'k')
-    .replace(/(.)\1+/g, '$1')
-    .replace(/([aeiou])h$/, '$1');
-  const consonants = plain.replace(/[aeiou]/g, '');
+  // One pass over the letters, no chain of replacements: every distinct word of an article is read so.
+  let plain = '';
+  let previous = 0;
+  for (let i = 0; i < word.length; i++) {
+    let c = word.charCodeAt(i);
+    if (isApostrophe(c)) continue;
+    if (c === CODE.q) c = CODE.k;
+    if (c === previous) continue;
+    previous = c;
+    plain += String.fromCharCode(c);
+  }
+  const n = plain.length;
+  if (n > 1 && plain.charCodeAt(n - 1) === CODE.h && isVowelCode(plain.charCodeAt(n - 2)))
+    plain = plain.slice(0, -1);
+  let consonants = '';
+  let vowelGroups = 0;
+  for (let i = 0; i < plain.length; i++) {
+    const c = plain.charCodeAt(i);
+    if (!isVowelCode(c)) consonants += plain[i];
+    else if (i === 0 || !isVowelCode(plain.charCodeAt(i - 1))) vowelGroups++;
+  }
   if (consonants.length < 4) return word;
-  const vowelGroups = plain.match(/[aeiou]+/g)?.length ?? 0;
-  return `${SKELETON_MARK}${/^[aeiou]/.test(plain) ? '-' : ''}${consonants}${vowelGroups}`;
+  return `${SKELETON_MARK}${isVowelCode(plain.charCodeAt(0)) ? '-' : ''}${consonants}${vowelGroups}`;
 }
 
 /**
