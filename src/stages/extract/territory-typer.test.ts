@@ -199,3 +199,25 @@ describe('the side ground is taken from', () => {
     expect(taking?.actor2).toBeNull();
   });
 });
+
+describe('storming a building', () => {
+  /** Sub-types of every event of a text. */
+  function subTypes(spec: FixtureSpec): string[] {
+    const doc = fixtureDocument(spec);
+    extract.run(doc, { referenceDate: null });
+    return (doc.events ?? []).map((e) => e.sub_event_type?.value ?? '-');
+  }
+  const mentions: FixtureSpec['mentions'] = [['Mogadishu', placeEntity('Mogadishu', 'SO')]];
+
+  it.each([
+    'Militants stormed a hotel in Mogadishu on Friday, killing 12 people.',
+    'Gunmen stormed his fashionable home in Mogadishu on Friday.',
+  ])('is an attack on the people inside, not ground taken: %s', (text) => {
+    expect(subTypes({ text, mentions })).toEqual(['Attack']);
+  });
+
+  it('leaves the storming of a town a taking of ground', () => {
+    const text = 'Militants stormed the town of Mogadishu on Friday.';
+    expect(subTypes({ text, mentions })).toEqual([OVERTAKEN]);
+  });
+});

@@ -66,6 +66,7 @@ export function typeTerritory(
   explicit: readonly SubEventType[],
   progov: PhraseHit | undefined,
 ): SubEventType {
+  if (takesBuilding(frame)) return 'Attack';
   const named = takerInPhrase(frame);
   if (named) return byTaker(frame, named.side, named.m.name, named.m.span[0]);
   // A pro-government militia named as the subject: before the verb, or right after it ("سيطرت المقاومة
@@ -79,6 +80,24 @@ export function typeTerritory(
   return explicit.includes('Government regains territory')
     ? 'Government regains territory'
     : 'Non-state actor overtakes territory';
+}
+
+/** Rooms of a life, not ground: what gunmen storm to reach the people inside. */
+const BUILDING =
+  /^(?:home|homes|house|houses|residence|apartment|flat|farmhouse|office|offices|hotel|restaurant|shop|store|bank|mosque|church|temple|school|hospital|embassy|consulate|bus|train|plane)$/;
+/** Tokens after a verb of taking within which its object's head stands ("stormed his fashionable home"). */
+const OBJECT_REACH = 4;
+
+/**
+ * "Gunmen stormed his home and shot him", "militants stormed a hotel, killing 12": storming or seizing a
+ * building or a vehicle is the way into an attack on the people inside, not ground changing hands.
+ */
+function takesBuilding(frame: Frame): boolean {
+  const trigger = frame.triggers[0];
+  if (trigger.phrase.lang !== 'en') return false;
+  const after = frame.view.tokens.slice(reach(trigger), reach(trigger) + OBJECT_REACH);
+  const head = after.findIndex((t) => BUILDING.test(t.norm));
+  return head >= 0 && !after.slice(0, head).some((t) => /^(?:of|in|near|and|,)$/.test(t.norm));
 }
 
 /** "parts of Aleppo which rebels stormed", "المدينة التي سيطر عليها": a relative clause's trigger took its antecedent. */

@@ -243,3 +243,17 @@ describe('acts told in a condition', () => {
     expect(asserted({ text, mentions: [['غزة', gaza]] })).toEqual([]);
   });
 });
+
+describe('place names spelled like triggers', () => {
+  const hit = placeEntity('Hit', 'IQ');
+
+  it('reads a capitalised word the knowledge layer resolved to a place as that place', () => {
+    const text = 'Islamic State fighters seized the town of Hit on Sunday.';
+    expect(asserted({ text, mentions: [['Hit', hit]] })).toEqual(['seized']);
+  });
+
+  it('keeps the verb spelled the same way when it is no place', () => {
+    const text = 'A car bomb hit a market in Hit on Sunday.';
+    expect(asserted({ text, mentions: [['Hit', hit]] })).toEqual(['car bomb', 'hit']);
+  });
+});
