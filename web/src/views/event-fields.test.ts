@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import type { EventRecord } from '../api/api-types.js';
-import { fieldsOf } from './event-fields.js';
+import { fieldsOf, precisionNote } from './event-fields.js';
 
 const base: EventRecord = {
   id: 'e-1',
@@ -59,22 +59,14 @@ describe('event fields', () => {
       'evidence',
     ]);
     expect(fields.find((f) => f.key === 'location')).toMatchObject({
-      value: 'Mosul (town)',
+      value: 'Mosul',
       entityId: 'place:iq:mosul',
     });
     expect(fields.find((f) => f.key === 'injuries')?.value).toBe('3');
   });
 
-  it('says a country-level place is no more than that, so its pin is not read as the capital', () => {
-    const location = {
-      name: 'Syria',
-      country: 'SY',
-      lat: 33.5,
-      lon: 36.3,
-      entity_id: 'country:SY',
-      spans: [],
-    };
-    const fields = fieldsOf({ ...base, location: { ...location, precision: 'country' } });
-    expect(fields.find((f) => f.key === 'location')?.value).toBe('Syria (country level)');
+  it('says how finely a place is known, so a country-level pin is not read as the capital', () => {
+    expect(precisionNote({ precision: 'country' })).toBe('(country level)');
+    expect(precisionNote({ precision: 'town' })).toBe('(town)');
   });
 });

@@ -4,7 +4,6 @@ import { formatNumber, t } from '../i18n/locale.js';
 import type { StringKey } from '../i18n/strings.js';
 import { subTypeLabel, typeLabel } from '../i18n/taxonomy-labels.js';
 
-/** How finely a place is known, as the reader reads it: a pin at country level is not the capital's. */
 const PRECISION_LABEL: Record<PlaceRef['precision'], StringKey> = {
   site: 'site',
   town: 'town',
@@ -12,6 +11,16 @@ const PRECISION_LABEL: Record<PlaceRef['precision'], StringKey> = {
   region: 'region',
   country: 'countryLevel',
 };
+
+/**
+ * How finely a place is known, as the reader reads it beside the place: a pin at country level is not the
+ * capital's, nor a region's its main town's.
+ *
+ * @example precisionNote({ precision: 'country' }) === '(country level)'
+ */
+export function precisionNote(place: Pick<PlaceRef, 'precision'>): string {
+  return `(${t(PRECISION_LABEL[place.precision])})`;
+}
 
 /** One row of the event page: a field, its value as the reader sees it, and the spans behind it. */
 export interface EventField {
@@ -54,7 +63,7 @@ export function fieldsOf(e: EventRecord): EventField[] {
     e.location && {
       key: 'location',
       label: 'location',
-      value: `${localName(e.location)} (${t(PRECISION_LABEL[e.location.precision])})`,
+      value: localName(e.location),
       spans: e.location.spans,
       entityId: e.location.entity_id,
     },

@@ -5,7 +5,7 @@ import { formatNumber, t } from '../i18n/locale.js';
 import { removedKindLabel, subTypeLabel, typeLabel } from '../i18n/taxonomy-labels.js';
 import { renderArticleText } from '../text/article-text-view.js';
 import type { Mark } from '../text/evidence-segments.js';
-import { fieldsOf, type EventField } from './event-fields.js';
+import { fieldsOf, precisionNote, type EventField } from './event-fields.js';
 import { articleHref, entityHref } from '../router.js';
 import { placeLabel, typeDot } from './event-summary.js';
 import { loadInto } from './page-loader.js';
@@ -113,7 +113,11 @@ function fieldRow(
   focus: (key: string | null) => void,
 ): HTMLElement {
   const shown = f.key === 'location' ? placeLabel(event.location) : [h('bdi', {}, f.value)];
-  const value = f.entityId ? h('a', { href: entityHref(f.entityId) }, ...shown) : h('span', {}, ...shown);
+  const linked = f.entityId ? h('a', { href: entityHref(f.entityId) }, ...shown) : h('span', {}, ...shown);
+  const value =
+    f.key === 'location' && event.location
+      ? h('span', {}, linked, ' ', h('span', { class: 'muted' }, precisionNote(event.location)))
+      : linked;
   const quotes =
     f.key === 'evidence'
       ? []
