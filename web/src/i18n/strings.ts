@@ -86,6 +86,7 @@ const en = {
   district: 'district',
   region: 'region',
   countryLevel: 'country level',
+  coarsePlace: 'Region or country only',
 };
 
 export type StringKey = keyof typeof en;
@@ -174,6 +175,7 @@ const ar: Record<StringKey, string> = {
   district: 'حي',
   region: 'إقليم',
   countryLevel: 'على مستوى الدولة',
+  coarsePlace: 'المنطقة أو الدولة فقط',
 };
 
 export type Locale = 'en' | 'ar';

@@ -3,8 +3,9 @@ import type { StoredEvent } from '../api/api-types.js';
 import { h } from '../dom/h.js';
 import { localName } from '../i18n/entity-name.js';
 import { addBasemap } from './basemap.js';
+import { markerStyle } from './marker-style.js';
 import { clusterByGrid } from './grid-clusterer.js';
-import { colourOf, typeMixGradient } from './type-colours.js';
+import { typeMixGradient } from './type-colours.js';
 import { pickList, tooltipOf } from './map-labels.js';
 import { addTypeLegend } from './type-legend.js';
 
@@ -82,14 +83,7 @@ export function createEventMap(container: HTMLElement, handlers: EventMapHandler
   }
 
   function pointMarker(e: StoredEvent, at: L.LatLng): L.Layer {
-    const marker = L.circleMarker(at, {
-      className: 'event-marker',
-      radius: 7,
-      color: '#fff',
-      weight: 1.5,
-      fillColor: colourOf(e.event_type?.value),
-      fillOpacity: 0.95,
-    });
+    const marker = L.circleMarker(at, markerStyle(e));
     // Close in, the basemap has no towns: the place name labels the point so the reader keeps their bearings.
     if (map.getZoom() >= LABEL_ZOOM && e.location?.name) {
       marker.bindTooltip(h('bdi', {}, localName(e.location)), {

@@ -1,12 +1,13 @@
 import L from 'leaflet';
 import { EVENT_TYPES } from '../../../src/core/taxonomy.js';
 import { h } from '../dom/h.js';
-import { locale } from '../i18n/locale.js';
+import { locale, t } from '../i18n/locale.js';
 import { typeLabel } from '../i18n/taxonomy-labels.js';
 import { TYPE_COLOURS } from './type-colours.js';
 
 /**
- * The key to the map's colours: one row per ACLED event type, in the interface language. The map
+ * The key to the map's colours: one row per ACLED event type, and the hollow point of a place known only
+ * at region or country level, in the interface language. The map
  * container stays left-to-right for Leaflet, so the legend sets its own direction.
  *
  * @example addTypeLegend(map)
@@ -22,6 +23,12 @@ export function addTypeLegend(map: L.Map): void {
         dot.style.background = TYPE_COLOURS[type];
         return h('div', { class: 'type-legend-row' }, dot, typeLabel(type));
       }),
+      h(
+        'div',
+        { class: 'type-legend-row' },
+        h('span', { class: 'type-dot coarse', aria: { hidden: 'true' } }),
+        t('coarsePlace'),
+      ),
     );
   legend.addTo(map);
 }
