@@ -108,7 +108,7 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     const earlier = packedMap(out, (m) => m.record);
     if (frames.length === 0 && since <= TOLL_CARRY) carryPlace(before, view, text);
     const told: EventMention[] = [];
-    const townBefore = since <= TOLL_CARRY ? oneTown(before) : null;
+    const townBefore = oneTown(since <= TOLL_CARRY ? before : [], views[at - 1]);
     let folded = false;
     for (const frame of frames) {
       if (isNonEvent(frame)) continue;

@@ -3,21 +3,12 @@ import type { Mention, PlaceRef } from '../../core/records.js';
 import { mainTrigger, type Frame } from './frame-builder.js';
 import { attackersPost, namesDestination, namesOrigin, namesSpeechPlace } from '../../core/place-stance.js';
 import { ASIDE_COST, housedIn, namesOfficeOrRoute, notTheScene } from './place-asides.js';
-import { enclosing, measuredFromTown, namedSiteNear, REFERENCE } from './reference-places.js';
+import { bordersOn, enclosing, measuredFromTown, namedSiteNear, REFERENCE } from './reference-places.js';
 import { qualifiedTown, townInRegion } from './region-towns.js';
 import { hitSpan, tokenAt } from './sentence-view.js';
 import { groundBeforeVerb } from './territory-typer.js';
 
-const ACTOR_KINDS = new Set([
-  'state-forces',
-  'armed-group',
-  'party',
-  'igo',
-  'group',
-  'organisation',
-  'media',
-  'person',
-]);
+const ACTOR_KINDS = new Set('state-forces armed-group party igo group organisation media person'.split(' '));
 /** How far from its trigger a place may stand and still be the incident's place, in tokens. */
 const REACH = { after: 14, before: 8, anaphorAfter: 5, anaphorBefore: 2, townAfter: 20, farAfter: 30 };
 /** Joins between places that make a list ("Majzar, Sirwah and al-Jufainah"); a bare space does not ("X Raqqa"). */
@@ -197,7 +188,9 @@ function cost(m: Mention, frame: Frame, text: string, home: string | null): numb
   const distance = at >= trigger.start ? at - trigger.end : (trigger.start - at) * 1.5;
   const before = text.slice(Math.max(view.span[0], m.span[0] - 14), m.span[0]);
   // "south of Tripoli", "شمال دهوك": a landmark to find the place by, not the place.
-  if (REFERENCE.test(before) || DATELINE.test(text.slice(m.span[1], m.span[1] + 16))) return FOREIGN_UNMARKED;
+  // "adjacent to Latakia province", "near the border with Turkey": the scene's neighbour, not the scene.
+  if (REFERENCE.test(before) || bordersOn(m, text) || DATELINE.test(text.slice(m.span[1], m.span[1] + 16)))
+    return FOREIGN_UNMARKED;
   if (
     namesSpeechPlace(m, text, view.span[0]) ||
     namesOrigin(m, text, view.span[0]) ||

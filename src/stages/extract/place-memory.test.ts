@@ -141,3 +141,29 @@ describe('an area the article has put in a town', () => {
     expect(townsOfAreas(doc.mentions!, text).size).toBe(0);
   });
 });
+
+describe('ground taken that the clause names only by its noun', () => {
+  const qaryatayn = placeEntity('Qaryatayn', 'SY');
+  it.each([
+    [
+      'The fate of a hundred people from Qaryatayn is unknown. Militants seized the town overnight.',
+      'Qaryatayn',
+    ],
+    ['ما زال مصير مئة من سكان القريتين مجهولا. وسيطر المسلحون على المدينة ليلا.', 'القريتين'],
+  ])('is the one town the sentence before names, though no incident was told there: "%s"', (text, town) => {
+    const doc = fixtureDocument({ text, mentions: [[town, qaryatayn]] });
+    expect(placesOf(doc).map(([name]) => name)).toEqual(['Qaryatayn']);
+  });
+
+  it('is no town when the sentence before names two', () => {
+    const text = 'People fled Qaryatayn and Mahin. Militants seized the town overnight.';
+    const doc = fixtureDocument({
+      text,
+      mentions: [
+        ['Qaryatayn', qaryatayn],
+        ['Mahin', placeEntity('Mahin', 'SY')],
+      ],
+    });
+    expect(placesOf(doc).map(([name]) => name)).not.toContain('Qaryatayn');
+  });
+});

@@ -131,9 +131,18 @@ export function groundToldBack(frame: Frame, townBefore: PlaceRef | null): Place
   return null;
 }
 
-/** The one town the events told hold, or null when they hold none or several. */
-export function oneTown(events: readonly EventRecord[]): PlaceRef | null {
+/**
+ * The one town the events told hold; when they hold none, the one town the sentence before names ("… the
+ * people of Palmyra. The group seized the city overnight"); null when there is none or there are several.
+ */
+export function oneTown(events: readonly EventRecord[], sentenceBefore?: SentenceView): PlaceRef | null {
   const towns = events.map((e) => e.location).filter((l) => l?.precision === 'town');
   const [town] = towns;
-  return town && towns.every((t) => samePlace(t!, town)) ? town : null;
+  if (town) return towns.every((t) => samePlace(t!, town)) ? town : null;
+  const named = (sentenceBefore?.mentions ?? []).filter(
+    (m) => m.place?.precision === 'town' && m.via !== 'demonym',
+  );
+  return named.length > 0 && named.every((m) => m.entity_id === named[0].entity_id)
+    ? placeRefOf(named[0])
+    : null;
 }

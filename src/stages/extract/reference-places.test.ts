@@ -61,3 +61,31 @@ describe('a town that only tells where another lies', () => {
     expect(placesOf({ text, mentions })).toEqual(['Lakhpur LK']);
   });
 });
+
+describe('a place the text names as the scene’s neighbour', () => {
+  it.each([
+    ['Rebels seized several hills in the Batiha plain adjacent to Hama province.', 'Hama'],
+    ['Jets bombed farms in the valley bordering Hama province, killing four.', 'Hama'],
+    ['سيطرت الفصائل على مواقع عدة في سهل البطيحة الملاصق لمحافظة حماة.', 'حماة'],
+    ['قصفت الطائرات مزارع في الوادي المحاذي لمحافظة حماة فقتلت أربعة.', 'حماة'],
+    ['سيطرت الفصائل على مواقع في هذا السهل الواقع غرب البلاد والملاصق لمحافظة حماة.', 'حماة'],
+  ])('is not the incident’s place, though its country is: %s', (text, name) => {
+    const mentions = [[name, placeEntity('Hama', 'SY', 'region')]] satisfies FixtureSpec['mentions'];
+    expect(placesOf({ text, mentions })).toEqual(['Syria SY']);
+  });
+
+  it('is the place when the text puts the incident in it', () => {
+    const text = 'Rebels seized several hills in Hama province.';
+    const mentions = [['Hama', placeEntity('Hama', 'SY', 'region')]] satisfies FixtureSpec['mentions'];
+    expect(placesOf({ text, mentions })).toEqual(['Hama SY']);
+  });
+
+  it('leaves the place the text puts the incident in, not the one across the border', () => {
+    const text = 'Militants shelled an army post in Hama province near the border with Turkey, killing two.';
+    const mentions = [
+      ['Hama', placeEntity('Hama', 'SY', 'region')],
+      ['Turkey', placeEntity('Turkey', 'TR', 'country')],
+    ] satisfies FixtureSpec['mentions'];
+    expect(placesOf({ text, mentions })).toEqual(['Hama SY']);
+  });
+});

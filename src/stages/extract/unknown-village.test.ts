@@ -18,8 +18,34 @@ describe('villages the knowledge base does not know', () => {
     ['Gunmen shot five men in a village called Tal Barra near Hama.', 'Hama', 'Tal Barra SY'],
     ['Mortars were fired at the Neve Dekel settlement near Hama.', 'Hama', 'Neve Dekel SY'],
     ['Police found a bomb in Hajin township north of Hama.', 'Hama', 'Hajin SY'],
+    ['Five civilians died when jets struck the town of Umm al Safa in Hama.', 'Hama', 'Umm al Safa SY'],
   ])('names the village the text gives, in the country of its anchor: %s', (text, anchor, place) => {
     expect(placesOf({ text, mentions: [[anchor, placeEntity(anchor, 'SY')]] })).toEqual([place]);
+  });
+
+  it.each([
+    ['Jets struck the village of Haas al Kubra in Hama, killing two.', 'Haas', 'Haas al Kubra SY'],
+    ['Jets struck the village of Haas al-Sughra in Hama, killing two.', 'Haas', 'Haas al-Sughra SY'],
+    ['قصفت الطائرات قرية حاس الكبرى في ريف حماة فقتلت مدنيين.', 'حاس', 'حاس الكبرى SY'],
+  ])(
+    'names a known town’s namesake that a word of size or side makes another village: %s',
+    (text, known, place) => {
+      const mentions = [
+        [known, placeEntity('Haas', 'SY')],
+        [text.includes('حماة') ? 'حماة' : 'Hama', placeEntity('Hama', 'SY', 'region')],
+      ] satisfies FixtureSpec['mentions'];
+      expect(placesOf({ text, mentions })).toEqual([place]);
+    },
+  );
+
+  it('keeps the known town when no such word follows it', () => {
+    const mentions = [
+      ['Haas', placeEntity('Haas', 'SY')],
+      ['Hama', placeEntity('Hama', 'SY', 'region')],
+    ] satisfies FixtureSpec['mentions'];
+    expect(placesOf({ text: 'Jets struck the village of Haas in Hama, killing two.', mentions })).toEqual([
+      'Haas SY',
+    ]);
   });
 
   it('names the village a region is named as holding, told before it', () => {

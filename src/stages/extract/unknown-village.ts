@@ -4,8 +4,11 @@ import { namesOrigin } from '../../core/place-stance.js';
 import { HOLDS_TOWN } from './place-asides.js';
 import type { Span } from '../../core/span.js';
 
-/** A capitalised place name of one to three words, with an Arabic article written "al-"/"el-" or not. */
-const NAME = String.raw`(?:[Aa]l-|[Ee]l-)?[A-Z][\w'’-]+(?: (?:[Aa]l-|[Ee]l-)?[A-Z][\w'’-]+){0,2}`;
+/**
+ * A capitalised place name of one to three words, with an Arabic article written "al-"/"el-", as a word of its
+ * own ("Urum al Kubra") or not.
+ */
+const NAME = String.raw`(?:[Aa]l-|[Ee]l-)?[A-Z][\w'’-]+(?: (?:[Aa]l-|[Ee]l-|al |el )?[A-Z][\w'’-]+){0,2}`;
 /**
  * "the village of Haas", "the town of Kafr Nabl", "the city of Sarigazi", "a village called Sarar", "Hirbanfsah
  * village", "the Neve Dekel settlement", "Hajan township", "the besieged Fuaa town", "Barada valley": a place
@@ -70,7 +73,7 @@ export function unknownVillage(
 ): PlaceRef | null {
   if (country === null) return null;
   const arabic = (): Village | null => {
-    const span = arabicVillage(tokens, clause, mentions);
+    const span = arabicVillage(text, tokens, clause, mentions);
     return span && { span, country: null };
   };
   const found = englishVillage(text, clause, mentions) ?? arabic();
@@ -95,11 +98,20 @@ interface Village {
 }
 
 /**
+ * "Urum al-Kubra", "Haas al Sughra", «حزانو الكبرى»: a known name that a word of size or side after it makes
+ * the name of another village, the known place's namesake.
+ */
+const QUALIFIER =
+  /^[\s-]*(?:(?:al|el)[\s-]+|ال)?(?:kubra|sughra|kabir|kabira|saghir|saghira|fawqa|tahta|jadida|qadima|sharqiy?a|gharbiy?a|shamaliy?a|janubiy?a|كبر[ىي]|صغر[ىي]|فوقا|تحتا|شرقي[ةه]|غربي[ةه]|شمالي[ةه]|جنوبي[ةه]|جديد[ةه]|قديم[ةه])\s*$/i;
+
+/**
  * A name the knowledge base knows is a mention already, placed by the place finder; one that knows only its
  * last word ("the village of Tal Qarrah", Qara) names another place.
  */
-const known = (span: Span, mentions: readonly Mention[]): boolean =>
-  mentions.some((x) => x.span[0] <= span[0] && x.span[1] > span[0]);
+const known = (span: Span, mentions: readonly Mention[], text: string): boolean =>
+  mentions.some(
+    (x) => x.span[0] <= span[0] && x.span[1] > span[0] && !QUALIFIER.test(text.slice(x.span[1], span[1])),
+  );
 
 /** "Al Raqqa", "El Arish": the Arabic article written as a word of its own. */
 const ARTICLE_APART = /^(?:[AaEe]l|A[dnrstz]|Ash) /;
@@ -116,7 +128,7 @@ function englishVillage(text: string, clause: Span, mentions: readonly Mention[]
     const span: Span = [from, from + name.length];
     // "the city of Al Raqqa": the article written apart, the rest a name the base knows.
     const article = ARTICLE_APART.exec(name)?.[0].length ?? 0;
-    if (!known(span, mentions) && !(article > 0 && known([from + article, span[1]], mentions))) {
+    if (!known(span, mentions, text) && !(article > 0 && known([from + article, span[1]], mentions, text))) {
       found.push({ span, country: null });
       break;
     }
@@ -192,7 +204,12 @@ function locatedVillage(text: string, clause: Span, mentions: readonly Mention[]
   return null;
 }
 
-function arabicVillage(tokens: readonly Token[], clause: Span, mentions: readonly Mention[]): Span | null {
+function arabicVillage(
+  text: string,
+  tokens: readonly Token[],
+  clause: Span,
+  mentions: readonly Mention[],
+): Span | null {
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (tokens[i].span[0] < clause[0] || tokens[i + 1].span[1] > clause[1]) continue;
     if (!ARABIC_VILLAGE_NOUN.test(tokens[i].norm)) continue;
@@ -200,12 +217,12 @@ function arabicVillage(tokens: readonly Token[], clause: Span, mentions: readonl
     if (!nameWord(first)) continue;
     const second = tokens[i + 2];
     const twoWords =
-      NAME_HEADS.has(first.norm) &&
       second !== undefined &&
       second.span[1] <= clause[1] &&
-      ARABIC_WORD.test(second.norm);
+      ARABIC_WORD.test(second.norm) &&
+      (NAME_HEADS.has(first.norm) || QUALIFIER.test(text.slice(first.span[1], second.span[1])));
     const span: Span = [first.span[0], (twoWords ? second : first).span[1]];
-    if (!known(span, mentions)) return span;
+    if (!known(span, mentions, text)) return span;
   }
   return null;
 }
@@ -223,6 +240,8 @@ export function villageAnchors(village: PlaceRef, places: readonly PlaceRef[], t
   return places.every(
     (p) =>
       p.spans[0][0] > at ||
+      // "the town of Urum al-Kubra": the known namesake inside the village's own name.
+      (p.spans[0][0] === at && p.spans[0][1] < village.spans[0][1]) ||
       p.precision === 'region' ||
       p.precision === 'district' ||
       HOLDS_TOWN.test(text.slice(p.spans[0][1], at)),
