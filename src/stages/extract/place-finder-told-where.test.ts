@@ -48,3 +48,28 @@ describe('a clause that names the incident again to say where it happened', () =
     expect(placesOf(spec)).toEqual(expected);
   });
 });
+
+describe('the target of a strike named by "on" or «على»', () => {
+  const israel = placeEntity('Israel', 'IL', 'country');
+  const khanYounis = placeEntity('Khan Younis', 'PS');
+
+  it.each<[string, string, string]>([
+    [
+      'an air strike on a town abroad',
+      'Israel launched an air strike on Khan Younis on Monday.',
+      'Khan Younis',
+    ],
+    ['«غارة على» a town abroad', 'إسرائيل شنت غارة جوية على خان يونس فجر اليوم.', 'خان يونس'],
+  ])('gives the town, not the striking country: %s', (_, text, town) => {
+    const name = text.includes('Israel') ? 'Israel' : 'إسرائيل';
+    expect(
+      placesOf({
+        text,
+        mentions: [
+          [name, israel],
+          [town, khanYounis],
+        ],
+      }),
+    ).toEqual(['Khan Younis PS']);
+  });
+});

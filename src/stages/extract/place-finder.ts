@@ -27,10 +27,10 @@ const SOURCE_PLACE =
 const LOCATIVE_HEAD = /^(?:مدينة|بلدة|قرية|محافظة|منطقة|ناحية|مديرية|قضاء|town|city|village|province)/i;
 /**
  * Words that put a place name after them: "in", "near", "town of", "في", "قرب", "مدينة", "شمال" … and
- * "toward", "باتجاه": where a shot was aimed, which is where it fell.
+ * "toward", "باتجاه", "an air strike on", «غارة على»: where a shot was aimed, which is where it fell.
  */
 const LOCATIVE =
-  /(?:\b(?:in|at|near|outside|of|into|from|towards?)\s+(?:the\s+)?(?:\w+\s+)?|(?:في|قرب|بالقرب من|داخل|مدينة|بلدة|قرية|محافظة|منطقة|ناحية|حي|قضاء|مديرية|وسط|مخيم|قطاع|باتجاه|نحو)\s+|(?:^|\s)[وف]?ب)$/i;
+  /(?:\b(?:in|at|near|outside|of|into|from|towards?)\s+(?:the\s+)?(?:\w+\s+)?|\b(?:strikes?|attacks?|raids?|assaults?|offensive|shelling|bombing|rockets?|missiles?|shells?)\s+on\s+(?:the\s+)?|(?:في|قرب|بالقرب من|داخل|مدينة|بلدة|قرية|محافظة|منطقة|ناحية|حي|قضاء|مديرية|وسط|مخيم|قطاع|باتجاه|نحو|على)\s+|(?:^|\s)[وف]?ب)$/i;
 
 /** How far back a locative may stand before a name: "toward the western Negev". */
 const LOCATIVE_WINDOW = 24;
