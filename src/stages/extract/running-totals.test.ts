@@ -3,6 +3,12 @@ import type { Quantity } from '../../core/records.js';
 import { runningTotal } from './running-totals.js';
 import { tollFromWords, withTollRoles } from './toll-words.js';
 
+/** The count of the dead in a sentence ("12 lives", "6 people"), as the quantities layer reads it. */
+function killedCount(text: string): Quantity {
+  const m = /\d+(?= (?:lives|people))/.exec(text)!;
+  return { span: [m.index, m.index + m[0].length], value: 1, qualifier: 'exact', role: 'killed' };
+}
+
 describe('runningTotal: a count summed over several incidents', () => {
   it.each([
     ['Eight men were held over three cases of rioting in the old quarter, which claimed 12 lives.', true],
@@ -11,14 +17,7 @@ describe('runningTotal: a count summed over several incidents', () => {
     ['Police are probing a case of arson in the town that killed 5 people.', false],
     ['The riots in the old quarter, which claimed 12 lives, were the worst in years.', false],
   ] as const)('"%s" → %s', (text, summed) => {
-    const m = /\d+(?= (?:lives|people))/.exec(text)!;
-    const q: Quantity = {
-      span: [m.index, m.index + m[0].length],
-      value: 1,
-      qualifier: 'exact',
-      role: 'killed',
-    };
-    expect(runningTotal(q, text)).toBe(summed);
+    expect(runningTotal(killedCount(text), text)).toBe(summed);
   });
 });
 
@@ -32,14 +31,7 @@ describe('runningTotal: a sum told over several incidents', () => {
     ['A bomb went off in the market. A total of 6 people were killed.', false],
     ['Two bombs went off in the market, killing 6 people.', false],
   ] as const)('"%s" → %s', (text, summed) => {
-    const m = /\d+(?= people)/.exec(text)!;
-    const q: Quantity = {
-      span: [m.index, m.index + m[0].length],
-      value: 1,
-      qualifier: 'exact',
-      role: 'killed',
-    };
-    expect(runningTotal(q, text)).toBe(summed);
+    expect(runningTotal(killedCount(text), text)).toBe(summed);
   });
 });
 
