@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention, PlaceRef } from '../../core/records.js';
 import { locateCountryPlace } from './country-coordinates.js';
+import { placeEntity } from '../extract/fixture-entities.js';
 import { eventRecord } from './placed-fixture.js';
 
 const syria: Mention = {
+  ...placeEntity('Syria', 'SY', 'country'),
   span: [30, 35],
-  entity_id: 'country:SY',
-  kind: 'country',
-  name: 'Syria',
-  via: 'name',
-  score: 1,
   place: { country: 'SY', lat: 33.51, lon: 36.29, precision: 'country' },
 };
 
