@@ -50,6 +50,61 @@ describe('nationalities that name a state force', () => {
       },
       'Military Forces of Russia',
     ],
+    [
+      "takes a country's name told before the Arabic verb of its strike for its forces",
+      {
+        text: 'إسرائيل شنت غارة جوية على خان يونس أمس.',
+        mentions: [
+          ['إسرائيل', placeEntity('Israel', 'IL', 'country')],
+          ['خان يونس', placeEntity('Khan Yunis', 'PS')],
+        ],
+      },
+      'Military Forces of Israel',
+    ],
+    [
+      "does not take a country's name after a preposition for the subject of the verb after it",
+      {
+        text: 'في سوريا قصفت طائرات مجهولة بلدة قرب حلب أمس.',
+        mentions: [
+          ['سوريا', placeEntity('Syria', 'SY', 'country')],
+          ['حلب', placeEntity('Aleppo', 'SY')],
+        ],
+      },
+      undefined,
+    ],
+    [
+      "does not take a country's name for the subject of a verb joined to it by «و»",
+      {
+        text: 'تسلل المسلحون نحو جازان جنوب السعودية وأطلقوا قذائف الهاون على مركز حدودي.',
+        mentions: [
+          ['جازان', placeEntity('Jazan', 'SA')],
+          ['السعودية', placeEntity('Saudi Arabia', 'SA', 'country')],
+        ],
+      },
+      undefined,
+    ],
+    [
+      "does not take a country's name for the subject of a plural verb after it",
+      {
+        text: 'وقال المتحدث إن حلفاء روسيا قصفوا مواقع قرب دونيتسك أمس.',
+        mentions: [
+          ['روسيا', placeEntity('Russia', 'RU', 'country')],
+          ['دونيتسك', placeEntity('Donetsk', 'UA')],
+        ],
+      },
+      undefined,
+    ],
+    [
+      "does not take a country's name after a word of direction for the subject of the verb after it",
+      {
+        text: 'وقالت المصادر إن طائرات مجهولة حلقت فوق شمال سوريا قصفت مواقع قرب إدلب أمس.',
+        mentions: [
+          ['سوريا', placeEntity('Syria', 'SY', 'country')],
+          ['إدلب', placeEntity('Idlib', 'SY')],
+        ],
+      },
+      undefined,
+    ],
   ])('%s', (_, spec, expected) => {
     expect(perpetratorOf(spec)).toBe(expected);
   });

@@ -110,20 +110,37 @@ export function isNationality(view: SentenceView, m: Mention, at: number): boole
 const STATE_ACTS = /^(?:launched|carried|conducted|struck|bombed|shelled|attacked|fired)$/;
 
 /**
- * A country's name as the subject of an act: "نفذت الولايات المتحدة ضربة", "قصفت تركيا", "Turkey launched
- * air strikes". The state acts through its armed forces.
+ * Prepositions and words of direction before a country's name ("في إسرائيل", "شرق أوكرانيا") that make it a
+ * place or an object, never the subject of the verb after it.
+ */
+const PREPOSITION =
+  /^(?:في|من|الي|علي|عن|مع|ضد|بين|داخل|حول|نحو|لدي|عبر|مثل|قرب|شرق|غرب|شمال|جنوب|وسط|شرقي|غربي|شمالي|جنوبي|انحاء)$/;
+
+/**
+ * A country's name as the subject of an act: "نفذت الولايات المتحدة ضربة", "قصفت تركيا", "إسرائيل شنت
+ * غارة" (subject before its verb, not joined to it by "و"), "Turkey launched air strikes". The state acts
+ * through its armed forces.
+ * A name after a preposition ("في إسرائيل قتل") or with a proclitic of its own ("بإسرائيل") is no subject.
  *
  * @example actsAsState(view, 1, span) // true for "قصفت تركيا"
  */
 export function actsAsState(view: SentenceView, at: number, span: readonly [number, number]): boolean {
   const next = tokenAt(view, span[1]);
-  const verbBefore = (h: PhraseHit) =>
-    h.end === at &&
-    /^[\u0600-\u06ff]/.test(view.tokens[h.start].norm) &&
-    !/^[وفب]?ال/.test(view.tokens[h.start].norm);
+  const arabicVerb = (h: PhraseHit) =>
+    /^[\u0600-\u06ff]/.test(view.tokens[h.start].norm) && !/^[وفب]?ال/.test(view.tokens[h.start].norm);
+  const verbBefore = (h: PhraseHit) => h.end === at && arabicVerb(h);
+  const subjectFirst =
+    view.tokens[at].span[0] === span[0] && !PREPOSITION.test(view.tokens[at - 1]?.norm ?? '');
+  // "الأراضي السعودية وأطلقوا": a verb joined by "و" or "ف" opens a clause of its own.
+  const joined = (h: PhraseHit) =>
+    /^[وف]/.test(view.tokens[h.start].norm) && !/^[وف]/.test(h.phrase.words[0]);
+  // "الانفصاليون في شرق أوكرانيا استهدفوا": a plural verb does not agree with a state's name.
+  const plural = (h: PhraseHit) => /وا$/.test(view.tokens[h.start].norm);
+  const verbAfter = (h: PhraseHit) =>
+    subjectFirst && h.start === next && arabicVerb(h) && !joined(h) && !plural(h);
   return (
-    view.triggers.some((t) => t.phrase.pos === 'verb' && verbBefore(t)) ||
-    view.cues.some((c) => c.phrase.tag === 'agent' && verbBefore(c)) ||
+    view.triggers.some((t) => t.phrase.pos === 'verb' && (verbBefore(t) || verbAfter(t))) ||
+    view.cues.some((c) => c.phrase.tag === 'agent' && (verbBefore(c) || verbAfter(c))) ||
     STATE_ACTS.test(view.tokens[next]?.norm ?? '')
   );
 }

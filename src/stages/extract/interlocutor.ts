@@ -2,6 +2,7 @@
 import type { ActorCandidate } from './actor-finder.js';
 import type { Frame } from './frame-builder.js';
 import { tokenAt } from './sentence-view.js';
+import { memberHarmed } from './victims.js';
 
 /**
  * Verbs of saying, of condemning and of mourning: the side right after one ("أفاد الجيش التركي بأن …",
@@ -81,7 +82,8 @@ function failedDuty(view: Frame['view'], c: ActorCandidate): boolean {
  */
 export function isInterlocutor(view: Frame['view'], c: ActorCandidate): boolean {
   if (SPEECH_VERB.test(view.tokens[c.at - 1]?.norm ?? '') && !ownAct(view, c)) return true;
-  if (spokenFor(view, c) || failedDuty(view, c)) return true;
+  // "The spokesman for the Front was killed": a spokesman harmed in the incident speaks for no one there.
+  if ((spokenFor(view, c) && !memberHarmed(view, c)) || failedDuty(view, c)) return true;
   for (let at = Math.max(0, c.at - APPEAL_REACH); at < c.at; at++) {
     const word = view.tokens[at].norm;
     const on = at + 1 < c.at && /^(?:on|upon)$/i.test(view.tokens[at + 1].norm);

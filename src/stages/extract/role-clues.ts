@@ -3,6 +3,7 @@ import { spanContains } from '../../core/span.js';
 import { CUE_REACH, type ActorCandidate } from './actor-finder.js';
 import { mainTrigger, type Frame } from './frame-builder.js';
 import { agentBetween, hitSpan, tokenAt } from './sentence-view.js';
+import { blamedSide } from './blame-clues.js';
 
 /** The auxiliary of an English passive: "was killed", "were struck". */
 const PASSIVE_AUXILIARY = /^(?:was|were|been|being)$/;
@@ -30,37 +31,6 @@ const CARRIED_OUT = /^(?:قام|قامت|قاموا|يقوم|تقوم|يقومو
 const WITH_IT = /^(?:به|بها|بهم|بهما)$/;
 /** Attribution verbs among AGENT_WORD: the side they name stands after "إلى", past the attributing subject. */
 const ATTRIBUTION = /^[وف]?(?:نسب|نسبت|نسبته|نسبها|ينسب|تنسب)$/;
-/**
- * "حمّل الجيش متشددين أكرادا مسؤولية الهجوم": holding a side responsible names the perpetrator (not a claim);
- * the verb alone is as often "carried" (حمل السلاح), so the responsibility must follow.
- */
-const BLAME = /^[وف]?(?:حمل|حملت|يحمل|تحمل)$/;
-const RESPONSIBILITY = /^(?:مسووليه|المسووليه|بمسووليه)$/;
-
-/** "blaming the attack on forces loyal to …", "blamed the bombing on the group": English blame. */
-const BLAME_EN = /^(?:blamed|blaming|blames|blame)$/;
-/** Tokens from "blaming" to its "on" ("blaming the deadly attack on"). */
-const BLAME_ON_REACH = 4;
-
-/**
- * The side held responsible: the last one between the verb and the responsibility (its subject first),
- * or the first one right after the "on" of an English blame.
- */
-function blamedSide(frame: Frame, perpetrators: ActorCandidate[]): ActorCandidate | undefined {
-  const tokens = frame.view.tokens;
-  for (let i = frame.from; i < frame.to; i++) {
-    if (BLAME_EN.test(tokens[i].norm)) {
-      const on = tokens.slice(i + 1, i + 1 + BLAME_ON_REACH).findIndex((t) => t.norm === 'on');
-      const side = on >= 0 ? perpetrators.find((c) => c.at > i + 1 + on && c.at <= i + 3 + on) : undefined;
-      if (side) return side;
-    }
-    if (!BLAME.test(tokens[i].norm)) continue;
-    const end = tokens.slice(i + 1, i + 2 + AGENT_REACH).findIndex((t) => RESPONSIBILITY.test(t.norm));
-    const side = perpetrators.findLast((c) => c.at > i && c.at <= i + end);
-    if (end >= 0 && side) return side;
-  }
-  return undefined;
-}
 /** Tokens after the trigger within which a house, a market or a wedding is the incident's target. */
 const CIVILIAN_REACH = 40;
 
@@ -98,12 +68,31 @@ const RIVAL_REACH = 4;
  */
 export function hasRival(frame: Frame, actor1: ActorCandidate, perpetrators: ActorCandidate[]): boolean {
   const tokens = frame.view.tokens;
+  if (rivalState(frame.view, actor1)) return true;
   return perpetrators.some((c) => {
     if (c === actor1 || c.ref.name === actor1.ref.name || Math.abs(c.at - actor1.at) > RIVAL_REACH)
       return false;
     const [from, to] = c.at > actor1.at ? [actor1.at, c.at] : [c.at, actor1.at];
     return tokens.slice(from + 1, to).some((t) => /^(?:or|او|either)$/.test(t.norm));
   });
+}
+
+/** Words between "or" and a rival state's name ("or their Russian allies"). */
+const RIVAL_LEAD = /^(?:their|its|the|by)$/;
+
+/**
+ * "Syrian regime warplanes or their Russian allies": another state named right after an "or" that follows
+ * the side, by its name or nationality, is a rival perpetrator though no force noun makes it a side.
+ */
+function rivalState(view: Frame['view'], actor1: ActorCandidate): boolean {
+  const end = tokenAt(view, actor1.ref.spans[0][1]);
+  const or = view.tokens.findIndex((t, i) => i >= end && i - end < RIVAL_REACH && /^(?:or|او)$/.test(t.norm));
+  if (or < 0) return false;
+  let at = or + 1;
+  while (RIVAL_LEAD.test(view.tokens[at]?.norm ?? '')) at++;
+  return view.mentions.some(
+    (m) => m.kind === 'country' && tokenAt(view, m.span[0]) === at && m.place?.country !== actor1.country,
+  );
 }
 
 /** Words that join two sides acting together ("the regime and Russian air forces"). */
@@ -303,6 +292,11 @@ const SUPPORT_REACH = 5;
  * A side "linked" to the groups that acted is told as their own ("Nusra-linked groups shelled").
  */
 const BACKING = /^(?:backed|supported|sponsored|allied|funded|trained)$/;
+/**
+ * "-linked", "affiliated": a side's ties to another named right after it; with no other side named there
+ * ("Nusra-linked groups shelled") the linked groups are told as the side's own.
+ */
+export const LINKED = /^-?(?:linked|affiliated|aligned)$/;
 /** "forces backed by jets", "forces allied with the regime": the side is the one backed, not the backer. */
 const BACKING_VERB = /^(?:by|to|with)$/;
 
@@ -332,6 +326,9 @@ export function backing(frame: Frame, candidates: ActorCandidate[]): Backing {
     // "US-backed forces", not "forces backed by jets": the backed side is the noun after the word.
     const after = tokenAt(view, c.ref.spans[0][1]);
     if (BACKING.test(norm(after)) && !BACKING_VERB.test(norm(after + 1))) return true;
+    // "the Al Qaeda-linked Nusra Front": a side linked to the one named right after it is not that side.
+    const link = [after, after + 1].find((i) => LINKED.test(norm(i)));
+    if (link !== undefined && candidates.some((o) => o.at > link && o.at <= link + 2)) return true;
     const at = words.filter((w) => w < c.at && c.at - w <= SUPPORT_REACH).sort((a, b) => b - a)[0];
     if (at === undefined) return false;
     // "مدعومة بالطيران هاجمت مواقع داعش": an act or a target word between them starts another clause.

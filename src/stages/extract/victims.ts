@@ -2,6 +2,8 @@
 import type { ActorCandidate } from './actor-finder.js';
 import type { Frame } from './frame-builder.js';
 import { afterAgent, tokenAt } from './sentence-view.js';
+import { LINKED } from './role-clues.js';
+import type { Token } from '../../core/records.js';
 
 /** Characters after a count in which a common noun names the counted ("two of the police officers"). */
 const COUNT_NOUN_REACH = 24;
@@ -10,7 +12,7 @@ const COUNT_NOUN_REACH = 24;
  * member of a side, named after the act.
  */
 const MEMBER =
-  /^(?:member|members|official|officials|leader|leaders|commander|commanders|fighters|militants|قيادي|القيادي|قياديا|قياديين|قايد|القايد|قاده|القاده|امير|الامير|عضو|عضوا|اعضاء|عناصر|عنصرا|عنصرين|مسلحي|مسلحا|مسلحين|مقاتلي|مقاتلا|مقاتلين)$/;
+  /^(?:member|members|official|officials|leader|leaders|commander|commanders|spokesman|spokesmen|founder|fighters|militants|قيادي|القيادي|قياديا|قياديين|قايد|القايد|قاده|القاده|امير|الامير|عضو|عضوا|اعضاء|عناصر|عنصرا|عنصرين|مسلحي|مسلحا|مسلحين|مقاتلي|مقاتلا|مقاتلين)$/;
 /** Tokens from a member word to the side it belongs to ("أعضاء في تنظيم القاعدة"). */
 const MEMBER_REACH = 2;
 
@@ -62,6 +64,7 @@ export function victimsOf(frame: Frame, candidates: ActorCandidate[]): ActorCand
       member ||
       inCount ||
       passiveHarmed(view, c) ||
+      memberHarmed(view, c) ||
       counted.some((q) => q.nounSpan && membersOf(view, q.nounSpan, c))
     );
   });
@@ -97,16 +100,57 @@ export function passiveHarmed(view: Frame['view'], c: ActorCandidate): boolean {
   return HARMED.test(view.tokens[at]?.norm ?? '');
 }
 
+/** Words that end the subject of a passive told after a side's member: another clause's speech. */
+const SPEECH = /^(?:said|says|told|claimed|announced|blamed|reported)$/;
+/** Tokens from the side of a member to the passive told of the member ("his son and 20 others were"). */
+const MEMBER_PASSIVE_REACH = 10;
+/** Tokens from a member's "for" to the side ("the spokesman for Al-Qaeda's Syrian affiliate Al-Nusra"). */
+const MEMBER_OF_REACH = 6;
+/** Words after a bare participle that make it a passive ("fighters killed in air strikes"). */
+const PASSIVE_TAIL = /^(?:in|by|during|when|as|near|at)$/;
+
+/**
+ * "The spokesman for the Nusra Front, his son and 20 others were killed in air strikes", "Nusra spokesman
+ * killed in strikes": a member of a side named as the subject of an English passive of harm (or of a bare
+ * participle a preposition follows) makes the side the harmed.
+ *
+ * @example memberHarmed(view, nusra) // true for "The spokesman for the Nusra Front was killed"
+ */
+export function memberHarmed(view: Frame['view'], c: ActorCandidate): boolean {
+  const word = (i: number) => view.tokens[i]?.norm ?? '';
+  const end = tokenAt(view, c.ref.spans[0][1]);
+  const titled =
+    MEMBER.test(word(end)) ||
+    Array.from({ length: MEMBER_OF_REACH }, (_, k) => c.at - 1 - k).some(
+      (of) =>
+        /^(?:of|for)$/.test(word(of)) &&
+        MEMBER.test(word(of - 1)) &&
+        !view.tokens.slice(of + 1, c.at).some((t) => /^(?:and|or)$/.test(t.norm)),
+    );
+  if (!titled || !/^[a-z]/.test(word(c.at))) return false;
+  for (let i = end; i < end + MEMBER_PASSIVE_REACH && i < view.tokens.length; i++) {
+    if (HARMED.test(word(i)) && PASSIVE_TAIL.test(word(i + 1))) return true;
+    if (SPEECH.test(word(i)) || view.triggers.some((t) => t.start === i)) return false;
+    if (!PASSIVE_AUXILIARY.test(word(i))) continue;
+    let at = i + 1;
+    while (PASSIVE_ADVERB.test(word(at))) at++;
+    return HARMED.test(word(at));
+  }
+  return false;
+}
+
 /** Words between counted members and their side ("عنصرا من داعش", "members of the IS"). */
 const PARTITIVE = /^(?:من|of|the)$/;
 
 /**
  * "مقتل 15 عنصرا من داعش", 'قتل ستة من عناصر "داعش"': the counted noun is a member word and the side follows
- * it as their whole, maybe right after it past a quote mark.
+ * it as their whole, maybe right after it past a quote mark, or past the side it is linked to ("members of
+ * the Al Qaeda-linked Nusra Front").
  */
 function membersOf(view: Frame['view'], noun: readonly [number, number], c: ActorCandidate): boolean {
   const after = tokenAt(view, noun[1]);
-  const between = view.tokens.slice(after, c.at);
+  const named = (t: Token) => view.mentions.some((m) => m.span[0] <= t.span[0] && t.span[1] <= m.span[1]);
+  const between = view.tokens.slice(after, c.at).filter((t) => !named(t) && !LINKED.test(t.norm));
   return (
     MEMBER.test(view.tokens[after - 1]?.norm ?? '') &&
     c.at >= after &&

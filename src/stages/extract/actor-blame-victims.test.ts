@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { type FixtureSpec } from './fixture-document.js';
+import { actorsOf, killed } from './fixture-actors.js';
+import { actorEntity, placeEntity } from './fixture-entities.js';
+
+const pkk = actorEntity('Kurdistan Workers Party');
+const islamicState = actorEntity('Islamic State');
+const nusra = actorEntity('Al-Nusra Front');
+const diyarbakir = placeEntity('Diyarbakir', 'TR');
+const LINKED_MEMBERS =
+  'An explosion at a mosque in Ariha on Friday killed at least 25 members of the Al Qaeda-linked Nusra Front.';
+const membersAt = LINKED_MEMBERS.indexOf('members');
+
+describe('sides told by blame, accusation, ties and titles', () => {
+  it.each<[string, FixtureSpec, [string | undefined, string | undefined]]>([
+    [
+      'takes the side the responsibility for the attack is laid on for its perpetrator',
+      {
+        text: 'وقتل ثلاثة جنود في هجوم وقع أمس في ديار بكر وألقيت مسؤوليته على حزب العمال الكردستاني.',
+        mentions: [
+          ['ديار بكر', diyarbakir],
+          ['حزب العمال الكردستاني', pkk],
+        ],
+        quantities: [['ثلاثة', killed(3, 'جنود')]],
+      },
+      ['Kurdistan Workers Party', 'Military Forces of Turkey'],
+    ],
+    [
+      'takes the side authorities lay the responsibility on, past the authorities',
+      {
+        text: 'وقتل ثلاثة جنود في هجوم على موقع عسكري في ديار بكر أمس، وألقت السلطات بالمسؤولية على حزب العمال الكردستاني.',
+        mentions: [
+          ['ديار بكر', diyarbakir],
+          ['حزب العمال الكردستاني', pkk],
+        ],
+        quantities: [['ثلاثة', killed(3, 'جنود')]],
+      },
+      ['Kurdistan Workers Party', 'Military Forces of Turkey'],
+    ],
+    [
+      'takes the side the blame is laid on',
+      {
+        text: 'وقتل ثلاثة جنود في هجوم على موقع عسكري في ديار بكر أمس، وألقت الحكومة باللوم على حزب العمال الكردستاني.',
+        mentions: [
+          ['ديار بكر', diyarbakir],
+          ['حزب العمال الكردستاني', pkk],
+        ],
+        quantities: [['ثلاثة', killed(3, 'جنود')]],
+      },
+      ['Kurdistan Workers Party', 'Military Forces of Turkey'],
+    ],
+    [
+      'does not take a side the police laid hands on for the one blamed',
+      {
+        text: 'وألقت الشرطة القبض على ثلاثة من عناصر حزب العمال الكردستاني في ديار بكر أمس.',
+        mentions: [
+          ['ديار بكر', diyarbakir],
+          ['حزب العمال الكردستاني', pkk],
+        ],
+      },
+      ['Police Forces of Turkey', 'Kurdistan Workers Party'],
+    ],
+    [
+      'takes the side accused of standing behind the bombing over a side merely named before it',
+      {
+        text: 'وأعلن الرئيس حربا تستهدف حزب العمال الكردستاني كما تستهدف تنظيم داعش المتهم بالوقوف خلف التفجير الانتحاري الذي وقع في سروج، وأدى إلى مقتل 30 شخصا.',
+        mentions: [
+          ['حزب العمال الكردستاني', pkk],
+          ['داعش', islamicState],
+          ['سروج', placeEntity('Suruc', 'TR')],
+        ],
+        quantities: [['30', killed(30, 'شخصا')]],
+      },
+      ['Islamic State', undefined],
+    ],
+    [
+      'takes the members of a side linked to another for the harmed, not the other side',
+      {
+        text: LINKED_MEMBERS,
+        mentions: [
+          ['Ariha', placeEntity('Ariha', 'SY')],
+          ['Al Qaeda', actorEntity('Al Qaeda')],
+          ['Nusra Front', nusra],
+        ],
+        quantities: [
+          ['25', { ...killed(25, 'members'), nounSpan: [membersAt, membersAt + 'members'.length] }],
+        ],
+      },
+      [undefined, 'Al-Nusra Front'],
+    ],
+    [
+      'takes the side whose spokesman was killed in air strikes for the harmed, not the attacker',
+      {
+        text: 'The spokesman for the Nusra Front, his son and 20 other fighters were killed in air strikes in Idlib on Sunday.',
+        mentions: [
+          ['Nusra Front', nusra],
+          ['Idlib', placeEntity('Idlib', 'SY')],
+        ],
+        quantities: [['20', killed(20, 'fighters')]],
+      },
+      [undefined, 'Al-Nusra Front'],
+    ],
+    [
+      'takes the side whose spokesman a headline tells killed in strikes for the harmed',
+      {
+        text: 'Nusra Front spokesman and 20 fighters killed in Idlib air strikes.',
+        mentions: [
+          ['Nusra Front', nusra],
+          ['Idlib', placeEntity('Idlib', 'SY')],
+        ],
+        quantities: [['20', killed(20, 'fighters')]],
+      },
+      [undefined, 'Al-Nusra Front'],
+    ],
+    [
+      'keeps the side whose fighters killed others for the perpetrator',
+      {
+        text: 'Nusra Front fighters killed 20 soldiers in Idlib on Sunday.',
+        mentions: [
+          ['Nusra Front', nusra],
+          ['Idlib', placeEntity('Idlib', 'SY')],
+        ],
+        quantities: [['20', killed(20, 'soldiers')]],
+      },
+      ['Al-Nusra Front', 'Military Forces of Syria'],
+    ],
+    [
+      'takes no perpetrator when the text offers a state as the rival of the side',
+      {
+        text: 'Twenty fighters were killed in air strikes by Syrian regime warplanes or their Russian allies in Idlib on Sunday.',
+        mentions: [
+          ['Syrian regime', actorEntity('Military Forces of Syria', 'state-forces', 'SY')],
+          ['Russian', { ...placeEntity('Russia', 'RU', 'country'), via: 'demonym' }],
+          ['Idlib', placeEntity('Idlib', 'SY')],
+        ],
+        quantities: [['Twenty', killed(20, 'fighters')]],
+      },
+      [undefined, undefined],
+    ],
+  ])('%s', (_name, spec, expected) => {
+    expect(actorsOf(spec)).toEqual(expected);
+  });
+});
