@@ -211,3 +211,57 @@ describe('incidents told as background', () => {
     expect(news).not.toContain(true);
   });
 });
+
+describe('an incident told as what came a day before the news', () => {
+  /** Each frame's trigger words, and the words its arguments are sought in. */
+  function frames(text: string): { triggers: string[]; words: string }[] {
+    const doc = fixtureDocument({ text });
+    return buildSentenceViews(doc, lexicons).flatMap((view) =>
+      buildFrames(view, doc.text!).map((f) => ({
+        triggers: f.triggers.map((t) => doc.text!.slice(...view.tokens[t.start].span)),
+        words: doc.text!.slice(view.tokens[f.from].span[0], view.tokens[f.to - 1].span[1]),
+      })),
+    );
+  }
+
+  it.each([
+    [
+      'Troops shelled Ariha on Wednesday, killing four civilians, a day after eight civilians were killed in a similar attack.',
+      ['shelled', 'killing'],
+      ['killed', 'attack'],
+      'a day after eight civilians were killed in a similar attack',
+    ],
+    [
+      'قصف الجيش أريحا يوم الأربعاء ما أدى إلى مقتل أربعة مدنيين، بعد يوم من مقتل ثمانية مدنيين في قصف مماثل.',
+      ['قصف', 'مقتل'],
+      ['مقتل', 'قصف'],
+      'بعد يوم من مقتل ثمانية مدنيين في قصف مماثل',
+    ],
+  ])('keeps its toll and words apart from the news: %s', (text, news, before, words) => {
+    const [first, second, ...rest] = frames(text);
+    expect(rest).toEqual([]);
+    expect(first.triggers).toEqual(news);
+    expect(second).toEqual({ triggers: before, words });
+  });
+
+  it('leaves the place after the comma that closes "days after …" to the news', () => {
+    const told = frames(
+      'Days after an attack killed 12 people in Douma, a car bomb killed a woman in Aleppo.',
+    );
+    expect(told.at(-1)!.words).toBe('a car bomb killed a woman in Aleppo');
+  });
+});
+
+describe('an incident told as what another answers', () => {
+  it('keeps the act after "in response to" apart from the act that answers it', () => {
+    const doc = fixtureDocument({
+      text: 'The raid came in response to a rocket fired from the Gaza Strip on Thursday.',
+    });
+    const groups = buildSentenceViews(doc, lexicons).flatMap((view) =>
+      buildFrames(view, doc.text!).map((f) =>
+        f.triggers.map((t) => doc.text!.slice(...view.tokens[t.start].span)),
+      ),
+    );
+    expect(groups).toEqual([['raid'], ['fired']]);
+  });
+});

@@ -134,7 +134,14 @@ export function buildFrames(view: SentenceView, text: string): Frame[] {
     const joins =
       (near && joinable && !secondIncident(view, last!.triggers[0].end, trigger) && !ALSO.test(gap)) ||
       killJoins;
-    if (last && joins && !daysAfter(view, last.triggers[0])) {
+    // "killing four, a day after eight were killed in a similar attack": the incident told as what came a
+    // day before the news is another one, with its own day and toll; the news does not join it, nor it the
+    // news. Only a bare killing verb within its clause is still to be told by the act after it.
+    const after = daysAfter(view, trigger);
+    const told = last !== undefined && daysAfter(view, last.triggers[0]) >= 0;
+    const actToCome = told && last.triggers.every(bareKill) && !/[,،.;:]/.test(gap);
+    const apart = (after >= 0 && lastEnd <= after) || (told && !actToCome) || answers(view, lastEnd, trigger);
+    if (last && joins && !apart) {
       last.triggers.push(trigger);
       last.family = PRIORITY.find((f) => f === last.family || f === family) ?? last.family;
     } else {
@@ -156,19 +163,21 @@ export function buildFrames(view: SentenceView, text: string): Frame[] {
   frames.forEach((frame, i) => {
     // Two frames share the words between them at a "، كما", else half and half: "هجوم موسكو" keeps its
     // Moscow, and the side named just before the next trigger ("حماس في هجومها") goes with that one.
-    frame.from =
-      i === 0
-        ? 0
-        : bareKill(frame.triggers[0])
-          ? frames[i - 1].triggers.at(-1)!.end
-          : cut(view, text, frames[i - 1].triggers.at(-1)!.end, frame.triggers[0].start);
+    const prev = frames[i - 1];
+    frame.from = !prev
+      ? 0
+      : (daysAfterBoundary(view, text, prev, frame) ??
+        (bareKill(frame.triggers[0])
+          ? prev.triggers.at(-1)!.end
+          : cut(view, text, prev.triggers.at(-1)!.end, frame.triggers[0].start)));
     // "… a chemical attack a woman was killed": a killing verb's subject and toll stand before it.
     const next = frames[i + 1];
     frame.to = !next
       ? view.tokens.length
-      : bareKill(next.triggers[0])
-        ? frame.triggers.at(-1)!.end
-        : cut(view, text, frame.triggers.at(-1)!.end, next.triggers[0].start);
+      : (daysAfterBoundary(view, text, frame, next) ??
+        (bareKill(next.triggers[0])
+          ? frame.triggers.at(-1)!.end
+          : cut(view, text, frame.triggers.at(-1)!.end, next.triggers[0].start)));
     const floor = i === 0 ? 0 : frames[i - 1].triggers.at(-1)!.end;
     const background = governing(view, text, frame.triggers[0], 'background', BACKGROUND_REACH, floor);
     frame.background = background !== undefined;
@@ -223,6 +232,28 @@ function cut(view: SentenceView, text: string, end: number, start: number): numb
     if (ALSO.test(text.slice(view.tokens[k - 1].span[1], view.tokens[k].span[1]))) return k;
   }
   return Math.max(end, Math.ceil((end + start) / 2));
+}
+
+/**
+ * Where the words of two neighbouring frames divide when one is told as what came days before the news:
+ * at its "a day after" ("…, killing four, a day after eight were killed"), or at the comma that closes it
+ * ("Days after an attack in X, a bomb hit Y"). Undefined when no such phrase decides it.
+ */
+function daysAfterBoundary(
+  view: SentenceView,
+  text: string,
+  first: Frame,
+  second: Frame,
+): number | undefined {
+  const end = first.triggers.at(-1)!.end;
+  const start = second.triggers[0].start;
+  const told = daysAfter(view, second.triggers[0]);
+  if (told >= end) return told;
+  if (daysAfter(view, first.triggers[0]) < 0) return undefined;
+  for (let k = start; k > end; k--) {
+    if (/[,،]/.test(text.slice(view.tokens[k - 1].span[1], view.tokens[k].span[0]))) return k;
+  }
+  return undefined;
 }
 
 /**
@@ -289,20 +320,40 @@ function secondIncident(view: SentenceView, firstEnd: number, trigger: PhraseHit
 
 /** How many tokens before a trigger "days after" may stand ("days after a deadly chemical attack"). */
 const DAYS_AFTER_REACH = 5;
-const DAYS_AFTER = /^(?:days|weeks|months|hours|day|week|month|ايام|اسابيع|اشهر|ساعات)$/;
+const DAYS_AFTER = /^(?:days|weeks|months|hours|day|week|month|ايام|اسابيع|اشهر|ساعات|يوم|ساعه)$/;
+
+/** Words that count the span of a "days after" ("two days after", "just hours after"). */
+const SPAN_COUNT = /^(?:a|an|one|two|three|four|five|six|seven|just|only|\d+)$/;
 
 /**
  * "Days after a chemical attack, a bomb killed a woman": an incident told as what came days before is
- * another incident; what follows it in the clause does not join it.
+ * another incident. Where the "days after" before the trigger begins ("a day after", "بعد يوم من"), or -1.
  */
-function daysAfter(view: SentenceView, trigger: PhraseHit): boolean {
+function daysAfter(view: SentenceView, trigger: PhraseHit): number {
   for (let i = Math.max(1, trigger.start - DAYS_AFTER_REACH); i < trigger.start; i++) {
     const word = view.tokens[i].norm;
     const prev = view.tokens[i - 1].norm;
-    if ((word === 'after' || word === 'بعد') && DAYS_AFTER.test(prev)) return true;
-    if (word === 'من' && /^بعد$/.test(view.tokens[i - 2]?.norm ?? '') && DAYS_AFTER.test(prev)) return true;
+    if (word === 'من' && /^بعد$/.test(view.tokens[i - 2]?.norm ?? '') && DAYS_AFTER.test(prev)) return i - 2;
+    if ((word === 'after' || word === 'بعد') && DAYS_AFTER.test(prev)) {
+      let k = i - 1;
+      while (k > 0 && SPAN_COUNT.test(view.tokens[k - 1].norm)) k--;
+      return k;
+    }
   }
-  return false;
+  return -1;
+}
+
+/** "in response to", "in retaliation for": what the act before answers comes after. */
+const IN_RESPONSE = /^(?:response|retaliation|reprisal)$/;
+
+/**
+ * "The raid came in response to a rocket fired from Gaza": the act an incident answers is another incident,
+ * by the other side, with its own place and day; the words between two triggers say so.
+ */
+function answers(view: SentenceView, lastEnd: number, trigger: PhraseHit): boolean {
+  return view.tokens
+    .slice(Math.max(0, lastEnd), trigger.start)
+    .some((t, k, between) => IN_RESPONSE.test(t.norm) && /^(?:to|for)$/.test(between[k + 1]?.norm ?? ''));
 }
 
 /** A definite noun phrase: Arabic al- on the first word, or an English determiner before it. */

@@ -43,6 +43,42 @@ describe('a site the next sentence finds by the town the report named', () => {
     expect(placesOf(detail)).toEqual([['Kefra', 25]]);
   });
 
+  it.each([
+    [
+      'Coalition jets killed 25 rebels in Ruma on Saturday. The jets struck houses in Kefra near Ruma, a monitor said.',
+      ['Coalition', 'Ruma', 'Kefra'],
+    ],
+    [
+      'قتلت طائرات التحالف 25 مسلحا في رومة يوم السبت. وقصفت الطائرات منازل في كفرة قرب رومة.',
+      ['التحالف', 'رومة', 'كفرة'],
+    ],
+  ])('is the town report told closer when told as near the town: %s', (text, [coalition, ruma, kefra]) => {
+    const names = eventsOf(
+      text,
+      [
+        [coalition, jets],
+        [ruma, placeEntity('Ruma', 'YE')],
+        [kefra, placeEntity('Kefra', 'YE')],
+        [ruma, placeEntity('Ruma', 'YE'), 2],
+      ],
+      [['25', killed(25)]],
+    ).map((e) => [e.location?.name, e.fatalities?.value]);
+    expect(names).toEqual([['Kefra', 25]]);
+  });
+
+  it('keeps two sites apart when the next is listed beside the town, not found by it', () => {
+    const names = eventsOf(
+      'Coalition jets killed 25 rebels in Ruma on Saturday. The jets struck houses in Kefra and near Ruma, a monitor said.',
+      [
+        ['Coalition', jets],
+        ['Ruma', placeEntity('Ruma', 'YE')],
+        ['Kefra', placeEntity('Kefra', 'YE')],
+        ['Ruma', placeEntity('Ruma', 'YE'), 2],
+      ],
+    ).map((e) => e.location?.name);
+    expect(names).toEqual(['Ruma', 'Kefra']);
+  });
+
   it('stays an incident of its own when the text puts it at a distance from the town', () => {
     const detail = 'Air strikes on Kefra, 130 km south-west of Ruma, killed 25 rebels.';
     expect(placesOf(detail)).toEqual([

@@ -191,6 +191,13 @@ export function toldAsMutual(event: EventRecord, text: string): boolean {
 const MEASURED_FROM =
   /(?:\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?|(?:^|\s)[وب]?(?:شمال|جنوب|شرق|غرب)[يى]?(?:\s+(?:شرق|غرب)[يى]?)?\s+)$/i;
 
+/**
+ * "Hamra near Manbij", "الحمرا قرب منبج": a site told right beside the town it is near; not "X and near Y",
+ * which lists two sites.
+ */
+const RIGHT_NEAR =
+  /^[\s,،]*(?:near|close\s+to|outside|قرب|(?:بال)?قرب\s+من)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+|(?:مدينة|بلدة)\s+)?$/i;
+
 /** "130 km southeast of", "20 كم شمال": a site that far from the landmark is no part of its report. */
 const DISTANCE = /\d|\b(?:km|kilomet\w*|miles?)\b|(?:^|\s)(?:كم|كيلو)/i;
 /** Characters between a place and the landmark it is found by ("الجفينة والبلق جنوب غرب مأرب"). */
@@ -212,7 +219,8 @@ export function landmarksOf(event: EventRecord, doc: Document): string[] {
         m.place &&
         m.span[0] >= own[1] &&
         m.span[0] - own[1] <= LANDMARK_REACH &&
-        MEASURED_FROM.test(text.slice(own[1], m.span[0])) &&
+        (MEASURED_FROM.test(text.slice(own[1], m.span[0])) ||
+          RIGHT_NEAR.test(text.slice(own[1], m.span[0]))) &&
         !DISTANCE.test(text.slice(own[1], m.span[0])),
     )
     .map((m) => m.entity_id);
