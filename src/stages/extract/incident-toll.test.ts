@@ -19,6 +19,10 @@ describe('count adds people told "in addition to" the first figure', () => {
     // Things added to the dead are not people.
     ['The blast killed five soldiers in addition to 3 vehicles.', 5],
     ['The shells killed five soldiers in addition to two of their armoured vehicles.', 5],
+    // "along with" adds too, across an aside naming the first; the one it took in is not told again.
+    ['Rebels killed one village elder, Ivo Marek, along with two of his sons.', 3],
+    ['Gunmen killed a policeman along with two of his brothers.', 3],
+    ['Rebels killed one village elder along with two of their trucks.', 1],
   ])('reads "%s" as %d killed', (text, killed) => {
     expect(tollOf(text)).toBe(killed);
   });

@@ -1,6 +1,7 @@
 import type { Span } from '../../core/span.js';
 import type { CountRef, Quantity } from '../../core/records.js';
 import { ADDITION } from '../../core/text/addition-words.js';
+import { KIN } from './two-victim-words.js';
 
 /**
  * The first toll of a role in the clause; vague amounts ("dozens") give no number, and a harmless
@@ -12,7 +13,13 @@ export function count(
   harmless: boolean,
   text: string,
 ): CountRef | null {
-  const at = quantities.findIndex((x) => x.role === role && x.value !== null && !(harmless && x.value === 0));
+  // "killed a policeman along with two of his brothers": a count whose words a later count of the same fate
+  // took in (its span holds them) is told in that count.
+  const held = (x: Quantity) =>
+    quantities.some((o) => o !== x && o.role === x.role && o.span[0] <= x.span[0] && x.span[1] <= o.span[1]);
+  const at = quantities.findIndex(
+    (x) => x.role === role && x.value !== null && !(harmless && x.value === 0) && !held(x),
+  );
   if (at < 0) return null;
   const q = quantities[at];
   const ref: CountRef = { value: q.value!, qualifier: q.qualifier, spans: spansOf(q) };
@@ -64,6 +71,8 @@ const endOf = (q: Quantity): number => Math.max(q.span[1], q.nounSpan?.[1] ?? 0)
 const SUBSET = /\b(?:including|among|of them|of whom|out of)\b|بينهم|منهم|بينها/i;
 /** "ثلاثة من العاملين": Arabic counts some of a group of people whose noun the lexicon may not know. */
 const SOME_OF_AR = /^\s*من\s/;
+/** "two of his sons", "three of their bodyguards": some of someone's kin or guards, people all. */
+const SOME_KIN = new RegExp(String.raw`^\s+of\s+(?:his|her|their)\s+(?:${KIN}s|children|wives|men)\b`, 'i');
 /**
  * "عشرة من الجنود إضافة إلى ثلاثة من العمال", "five soldiers in addition to two drivers": people added to
  * the figure before, not a part of it.
@@ -78,8 +87,12 @@ const SIDE_GAP = 60;
 const LIST_COMMA = /^\s*[,،]\s*$/;
 /** "two policemen, five soldiers, and four civilians": a comma before the list's last item, "and" with it. */
 const LIST_LAST = /^\s*[,،]\s*(?:and|و)\s*$/;
-/** "Four guards were injured as well as four bystanders": people added to a count already told. */
-const AS_WELL_AS = /^\s*[,،]?\s*(?:as well as|along with|together with)\s*$/i;
+/**
+ * "Four guards were injured as well as four bystanders", "killed one elder, Ali Omar, along with two of his
+ * sons": people added to a count already told, after an aside naming those counted.
+ */
+const AS_WELL_AS =
+  /^\s*(?:[a-z][\w-]*\s+){0,3}?(?:[a-z][\w-]*\s*)?(?:[,،]\s*[^,.;،]{2,60}[,،])?\s*[,،]?\s*(?:as well as|along with|together with)\s*$/i;
 /**
  * "two police commandos and five civilians": a plural noun the lexicon does not know ends the first count's
  * phrase before "and", so the counted noun after it is the next item of the list.
@@ -98,8 +111,12 @@ function perSide(prev: Quantity, next: Quantity, role: string, text: string): bo
   // noun the language stage did not know.
   const named =
     next.noun !== undefined && (prev.noun === undefined || AS_WELL_AS.test(gap) || NOUN_AND.test(gap));
-  // "in addition to" says outright that the people after it share the fate of those before.
-  const added = ADDED_TO.test(gap) && (next.noun !== undefined || SOME_OF_AR.test(text.slice(next.span[1])));
+  // "in addition to", "along with" say outright that the people after them share the fate of those before.
+  const added =
+    (ADDED_TO.test(gap) || AS_WELL_AS.test(gap)) &&
+    (next.noun !== undefined ||
+      SOME_OF_AR.test(text.slice(next.span[1])) ||
+      SOME_KIN.test(text.slice(next.span[1])));
   // "Air strikes kill 10 children 5 women": a headline lists counted nouns with no commas between (not
   // "8 persons killed 58 others injured", "killing four civilians two residents said": a count with a
   // fate or a verb of its own opens the next clause).

@@ -9,7 +9,7 @@ import type { TollRole } from './toll-words.js';
 const AR_VERB_AFTER = String.raw`(?=\s+(?:في|خلال|جراء|بسبب|[إا]ثر|عندما|[أا]ثناء|على|بنيران|برصاص)\s|\s*[.،,]|\s*$)`;
 export const AFTER_COUNT_AR: Record<TollRole, RegExp> = {
   killed: new RegExp(
-    String.raw`^[^.؛:!?]{0,100}?[\s،,](?:قتلوا|قتلا|استشهدوا|لقوا حتفهم|لقوا مصرعهم|سقطوا قتلى)${AR_VERB_AFTER}`,
+    String.raw`^[^.؛:!?]{0,100}?[\s،,](?:قتلوا|قتلا|استشهدوا|لقوا حتفهم|لقوا مصرعهم|سقطوا قتلى|سقطوا شهداء)${AR_VERB_AFTER}`,
   ),
   injured: new RegExp(String.raw`^[^.؛:!?]{0,100}?[\s،,](?:[أا]صيبوا|جرحوا|[أا]صيبا|جرحا)${AR_VERB_AFTER}`),
 };

@@ -70,6 +70,10 @@ describe('withTollRoles reads the people around a count', () => {
     ['Gunmen shot dead a village teacher, Ram Giri, and his two guards', 'two', 2, 3],
     ['Gunmen killed a well-known cleric, Sheikh Ali Omar, and two of his students', 'two', 2, 3],
     ['The blast killed Barak and the three guards with him', 'three', 3, 4],
+    // A kin listed after the named one is another person, an aside on who he is ("a police commander") not.
+    ['A drone strike killed Sheikh Hamza Idris, his son and 20 other men', '20', 20, 22],
+    ['Gunmen killed Ali Omar, a police commander and two other police', 'two', 2, 3],
+    ['Sheikh Hamza Idris, his nephew and six others were killed in the raid', 'six', 6, 8],
   ] as const)('counts the one named before the count in "%s"', (text, word, value, killed) => {
     const read = readTollAt(text, word, value);
     expect([read.role, read.value]).toEqual(['killed', killed]);
@@ -101,6 +105,7 @@ describe('withTollRoles reads one number told of two fates as neither', () => {
 describe('tollFromWords counts people told without a number', () => {
   it.each([
     ['Gunmen shot and killed Abdul-Karim Haddad outside the bank.', 'killed', 1],
+    ['A teacher was martyred when shells hit the school.', 'killed', 1],
     ['Two gunmen shot and killed village headman Ivo Marek near his farm.', 'killed', 1],
     ['Gunmen killed municipal councilor Ana Ruiz in the square.', 'killed', 1],
     ['Gunmen shot and killed police brigadier Ivo Marek in the square.', 'killed', 1],

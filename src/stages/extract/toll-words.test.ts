@@ -165,6 +165,7 @@ describe('withTollRoles', () => {
 
   it.each([
     ['the raid resulted in the deaths of four policemen', 'killed'],
+    ['the shelling led to the martyrdom of four civilians', 'killed'],
     ['the attack caused the wounding of four others', 'injured'],
   ] as const)('reads "%s" as a count of the %s', (text, role) => {
     const at = text.indexOf('four');
@@ -186,10 +187,21 @@ describe('withTollRoles', () => {
   });
 
   it.each([
+    ['gunmen kidnapped four farmers and shot all of them to death', 'killed'],
+    ['rebels abducted four engineers and later executed them', 'killed'],
+    ['rebels abducted four engineers and later released them', 'abducted'],
+  ])('reads those taken, then killed, as dead: "%s"', (text, role) => {
+    const at = text.indexOf('four');
+    const q: Quantity = { span: [at, at + 4], value: 4, qualifier: 'exact', role: 'abducted' };
+    expect(withTollRoles([q], text)[0].role).toBe(role);
+  });
+
+  it.each([
     ['Four villagers were killed as well as a policeman, police said', 4, 'killed', 5],
     ['Four guards were killed along with the driver', 4, 'killed', 5],
     ['Four guards were killed along with the other passengers', 4, 'killed', 4],
     ['Four guards were wounded as well as a nurse in the clinic', 4, 'injured', 5],
+    ['Four other tourists were injured as well as the Ruritanian driver.', 4, 'injured', 5],
     ['Four guards were killed and a soldier was wounded as well as a nurse', 4, 'killed', 4],
   ] as const)('counts one more told after the fate: "%s"', (text, value, role, total) => {
     expect(readTollAt(text, 'Four', value, [], role).value).toBe(total);
@@ -246,6 +258,8 @@ describe('tollFromWords', () => {
     ['Gunmen shot and killed Maria Gomez and her driver outside her home.', 'killed', 2],
     ['They dragged him out and shot him to death.', 'killed', 1],
     ['Gunmen shot a shopkeeper in the leg.', 'killed', null],
+    ['A village guard was shot twice in the leg by gunmen.', 'injured', 1],
+    ['The trader was shot in the stomach and later died in hospital.', 'killed', 1],
     ['The body of a missing teacher was found near the river.', 'killed', 1],
     ['A parcel bomb wounded a postal clerk in the sorting room.', 'injured', 1],
     ['The blast shattered windows but no one was hurt.', 'injured', 0],

@@ -49,10 +49,13 @@ const AFTER_COUNT: Record<TollRole, RegExp> = {
     'i',
   ),
 };
-/** "opened fire on two policemen, killing them": the count is the object the casualty verb points back to. */
+/**
+ * "opened fire on two policemen, killing them", "seized four men and shot all of them to death": the count
+ * is the object the casualty verb points back to.
+ */
 const KILLING_THEM: Record<TollRole, RegExp> = {
   killed:
-    /^[^.;]{0,60}?\b(?:killing|killed|murdering|murdered|executing|executed|beheading|beheaded)\s+(?:them|both of them|all of them)\b/i,
+    /^[^.;]{0,60}?\b(?:(?:killing|killed|murdering|murdered|executing|executed|beheading|beheaded)\s+(?:them|both of them|all of them)\b|(?:shot|shooting|stabbed|stabbing|hacked|hacking)\s+(?:them|both of them|all of them)\s+(?:to death|dead)\b)/i,
   injured: /^[^.;]{0,60}?\b(?:wounding|injuring|wounded|injured)\s+(?:them|both of them|all of them)\b/i,
 };
 /** "exploded … with five bystanders slightly injured": a count after "with" and its fate without a verb. */
@@ -103,8 +106,11 @@ const TO_DEATH_VERB =
 const TO_DEATH_AFTER = /^(?:\s+(?:of\s+)?[\w'’-]+){0,4}?\s+to\s+death\b/i;
 /** "including three guards": the count is a part of one told before it. */
 const PART_OF = /\b(?:including|among them|among whom|of whom|of them)\s+$/i;
-/** "the bodies of three women were found", "the deaths of two policemen": a count of the dead. */
-const BODIES_OF = /\b(?:bodies|deaths?)\s+of\s+(?:the\s+)?$/i;
+/**
+ * "the bodies of three women were found", "the deaths of two policemen", "the martyrdom of six
+ * civilians": a count of the dead.
+ */
+const BODIES_OF = /\b(?:bodies|deaths?|martyrdom)\s+of\s+(?:the\s+)?$/i;
 /**
  * "The death toll from the rocket attacks on the neighbourhood rose to 8 civilians": a toll that rose to
  * the count, however far its clause tells where from.
@@ -214,6 +220,9 @@ function readRole(q: Quantity, text: string): Quantity {
   // "stabbed three soldiers to death": the verb before the count wounds, its "to death" after kills.
   if (TO_DEATH_VERB.test(lead) && TO_DEATH_AFTER.test(text.slice(q.span[1], q.span[1] + 60)))
     return { ...q, role: 'killed' };
+  // "kidnapped four engineers and killed them": those taken, then killed, are dead.
+  if (q.role === 'abducted' && KILLING_THEM.killed.test(text.slice((q.nounSpan ?? q.span)[1])))
+    return { ...q, role: 'killed' };
   if (q.role !== undefined) return q;
   if (TOLL_ROSE.test(text.slice(Math.max(0, q.span[0] - 200), q.span[0]))) return { ...q, role: 'killed' };
   if (FIGHTERS.has(q.noun ?? '') && LOST.test(lead)) return { ...q, role: 'killed' };
@@ -265,8 +274,8 @@ const NAME_AND_BEFORE =
 const roleOfVerb = (verb: string): TollRole => (/^(?:wound|injur)/i.test(verb) ? 'injured' : 'killed');
 
 /**
- * "Two villagers were killed as well as a policeman", "… were killed along with the driver": one more victim
- * after the fate words a count's verb ends with.
+ * "Two villagers were killed as well as a policeman", "… were killed along with the driver", "… were hurt as
+ * well as the Ruritanian driver": one more victim after the fate words a count's verb ends with.
  */
 const ONE_MORE_AFTER_FATE: Record<TollRole, RegExp> = {
   killed: oneMoreAfter('killed|dead|died'),
@@ -274,7 +283,7 @@ const ONE_MORE_AFTER_FATE: Record<TollRole, RegExp> = {
 };
 function oneMoreAfter(fate: string): RegExp {
   return new RegExp(
-    String.raw`^[^.;]{0,100}?\b(?:${fate})\b,?\s+(?:as well as|along with|together with) (?:a|an|one|the|his|her|their) (?!(?:number|group|few|total|series|dozen|rest|other|others)\b)(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?<!s|men)(?=${CLAUSE_END}|\s+(?:in|inside|at|near|on|who|when|as|from)\b)`,
+    String.raw`^[^.;]{0,100}?\b(?:${fate})\b,?\s+(?:as well as|along with|together with) (?:a|an|one|the|his|her|their) (?!(?:number|group|few|total|series|dozen|rest|other|others)\b)(?:[A-Za-z][\w-]*\s+){0,2}?[a-z][\w-]*(?<!s|men)(?=${CLAUSE_END}|\s+(?:in|inside|at|near|on|who|when|as|from)\b)`,
   );
 }
 /** "Ali Hassan Omar", "Sa'id Mahmud al-Amiri": a personal name of two or more words. */
@@ -282,11 +291,18 @@ const NAME = String.raw`(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|ibn|de|del)(?: (?:
 /**
  * "A Congress worker and five police officers were killed", "Another soldier and five others were hurt",
  * "General Ali Omar, the police chief, and one of his guards were killed", "Abu Omar alongside six of his
- * men were killed": one person opening the sentence beside the count, sharing its fate.
+ * men were killed", "Abu Omar, his son and five others were killed": one person (and a kin listed after
+ * him) opening the sentence beside the count, sharing its fate.
  */
 const ONE_SUBJECT_BEFORE = new RegExp(
-  String.raw`(?:^|[.!?;]\s*)((?:(?:A|An|One|The|Another) (?:(?!(?:killed|killing|wounded|wounding|injured|injuring|attacked|hit|left|shot|was|were|is|are|had|has|have|been)\b)[\w'’-]+ ){0,2}[\w'’-]+(?<!s|men|ed)(?: of [^,.;]{1,60}?)?|${NAME})(?:,? \([^)]{0,40}\))?(?:, [^,.;]{2,100},)?(?: and |,? (?:alongside|along with|together with) ))$`,
+  String.raw`(?:^|[.!?;]\s*)((?:(?:A|An|One|The|Another) (?:(?!(?:killed|killing|wounded|wounding|injured|injuring|attacked|hit|left|shot|was|were|is|are|had|has|have|been)\b)[\w'’-]+ ){0,2}[\w'’-]+(?<!s|men|ed)(?: of [^,.;]{1,60}?)?|${NAME})(?:,? \([^)]{0,40}\))?(?:, [^,.;]{2,100},|, (?:his|her) (?:[\w-]+ )?${KIN})?(?: and |,? (?:alongside|along with|together with) ))$`,
 );
+
+/**
+ * "killed Abu Ali, his son and 20 others": a kin listed after the named victim is another person beside
+ * him, not an aside on who he is ("Ali Omar, a police commander, and two guards").
+ */
+const KIN_LISTED = new RegExp(String.raw`,\s+(?:his|her)\s+(?:[\w-]+\s+)?${KIN},?\s+and\s+$`);
 
 /** The count with the one victim named beside it, unless that one is a count of its own ("and one civilian"). */
 function withOneMore(q: Quantity, quantities: readonly Quantity[], text: string): Quantity {
@@ -312,7 +328,10 @@ function withOneMore(q: Quantity, quantities: readonly Quantity[], text: string)
       : null);
   const start = q.span[0] - (before?.at(-1)?.length ?? 0);
   // "killing a policeman and two civilians": the one before may be a count of its own, added elsewhere.
-  if (before && !inside(start, q.span[0])) return { ...q, value: q.value! + 1, span: [start, q.span[1]] };
+  if (before && !inside(start, q.span[0])) {
+    const more = KIN_LISTED.test(before.at(-1)!) ? 2 : 1;
+    return { ...q, value: q.value! + more, span: [start, q.span[1]] };
+  }
   return q;
 }
 

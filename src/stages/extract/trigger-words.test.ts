@@ -40,6 +40,14 @@ describe('trigger and cue words of the lexicons', () => {
       'Air/drone strike',
     ],
     [
+      'a shooting told with how badly it wounded ("shot and severely wounded") is an attack',
+      {
+        text: 'Gunmen shot and severely wounded a village headman in Pattani on Monday.',
+        mentions: [['Pattani', placeEntity('Pattani', 'TH')]],
+      },
+      'Attack',
+    ],
+    [
       'a strike "in breach of a cease-fire" is the strike: the truce\'s "cease" negates nothing',
       {
         text: 'Russian jets in breach of a cease-fire bombed an outpost in Idlib on Sunday.',

@@ -6,8 +6,11 @@ import type { TollRole } from './toll-words.js';
 // killed"), a couple, a list of singular people, two objects of one casualty verb. `tollFromWords` reads
 // them.
 
-/** A bare singular noun, not a pronoun, quantifier or number: "child" in "a woman and child". */
-const SHARED_ARTICLE = String.raw`(?!(?:he|she|it|they|we|you|his|her|their|its|the|many|more|most|some|several|all|both|one|two|three|four|five|six|seven|eight|nine|ten)\b)[a-z][\w-]*(?<!s|men)`;
+/**
+ * A bare singular noun, not a pronoun, quantifier, number or adverb: "child" in "a woman and child", not
+ * "later" in "was shot in the stomach and later died".
+ */
+const SHARED_ARTICLE = String.raw`(?!(?:he|she|it|they|we|you|his|her|their|its|the|many|more|most|some|several|all|both|one|two|three|four|five|six|seven|eight|nine|ten|later|then|subsequently|eventually|soon|also|finally|instantly)\b)[a-z][\w-]*(?<!s|men)`;
 /** The one person next to a victim: "his driver", "her son" ("his 7-year-old son" in `ONE_OBJECT`). */
 export const KIN = String.raw`(?:wife|husband|son|daughter|child|driver|bodyguard|guard|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|companion|passenger|colleague|assistant|aide|secretary|translator|interpreter|friend|relative|escort)`;
 /**

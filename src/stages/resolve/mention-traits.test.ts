@@ -32,6 +32,9 @@ describe('tellsMoreVictims', () => {
     ['وأضاف أن حارسه قتل أيضا في الهجوم.', 'قتل', true],
     ['وقتل حارس في الهجوم.', 'قتل', false],
     ['كما انفجرت عبوة ثانية في السوق.', 'انفجرت', false],
+    // "also" before another fate adds to that fate only: another source's dead are an alternative figure.
+    ['A monitor said 56 were killed in the raids, which also wounded dozens.', 'killed', false],
+    ['Two guards were killed, and a driver was also wounded.', 'killed', false],
   ])('reads "%s" (trigger "%s") as more victims: %s', (text, trigger, more) => {
     expect(tellsMoreVictims(eventOf(text, trigger), text)).toBe(more);
   });

@@ -25,8 +25,21 @@ export function tellsMoreVictims(event: EventRecord, text: string): boolean {
   if (repeatsVictim(event, text, sentence[0])) return false;
   // "His nephew was also killed in the attack", "قتل أيضا في الهجوم": the casualty word, and the incident
   // named as known.
-  return onlyCasualtyOrKnown(event, text) && ADDITION.test(text.slice(sentence[0], sentence[1]));
+  const told = text.slice(sentence[0], sentence[1]);
+  const added = ADDITION.exec(told);
+  if (!added || !onlyCasualtyOrKnown(event, text)) return false;
+  // "56 were killed in the strikes, which also wounded dozens": the addition is of the fate right after it
+  // alone, and a telling with no count of that fate of its own adds nobody (its dead are another's figure).
+  const after = told.slice(added.index + added[0].length);
+  return !(['fatalities', 'injuries'] as const).some((r) => ADDED_FATE[r].test(after) && !own(event[r]));
 }
+
+/** The fate verb right after an addition word: "also wounded", "كما أصيب". */
+const ADDED_FATE = {
+  fatalities: /^\s+(?:killed|killing|died|[وف]?(?:قتل|قُتل|قتلت|قتلوا|استشهد|استشهدوا)(?=\s|$))/i,
+  injuries:
+    /^\s+(?:wounded|wounding|injured|injuring|hurt|[وف]?(?:أصيب|اصيب|أصيبت|أصيبوا|اصيبوا|جرح|جرحوا)(?=\s|$))/i,
+};
 
 /** "الطفل", "والطفل", "the child": one victim named by a definite noun; group 1 is the bare noun. */
 const DEFINITE_ONE = /^(?:[وفب]?ال|the\s+)(\S+)$/i;

@@ -105,8 +105,8 @@ export const COUNTED_NOUNS = new PhraseTable<NounSense>(
  * Duals that count two on their own. Only nouns whose plural is spelt differently are listed:
  * "مدنيين" is both the dual and the plural of مدني, so it is never read as two.
  */
-export const DUAL_NOUNS = new PhraseTable<NounSense>(
-  (
+export const DUAL_NOUNS = new PhraseTable<NounSense>([
+  ...(
     [
       ['قتيل', 'people', 'killed'],
       ['جريح', 'people', 'injured'],
@@ -121,7 +121,9 @@ export const DUAL_NOUNS = new PhraseTable<NounSense>(
       ['صحفي', 'journalists', undefined],
     ] as const
   ).flatMap(([stem, noun, role]) => ['ين', 'ان'].map((end) => [stem + end, { noun, role }] as const)),
-);
+  // "وجرح آخران": the nominative dual of "another" is two; its -ين form is also the plural "آخرين".
+  ['آخران', { noun: 'others' }],
+]);
 
 /** Words before a number that say what happened to those counted: "مقتل 12", "killing 12", "وإصابة 5". */
 export const ROLE_BEFORE = new PhraseTable<Role>([
@@ -219,9 +221,11 @@ export const TOLLS = new PhraseTable<Role>([
 export const ROLE_AFTER = new PhraseTable<Role>([
   ...words(
     'killed',
-    'قتلوا قتلو قتلا استشهدوا توفوا قضوا اغتيلوا مصرعهم حتفهم killed died dead assassinated',
+    'قتلوا قتلو قتلا استشهدوا توفوا قضوا اغتيلوا مصرعهم حتفهم killed died dead assassinated martyred',
   ),
-  ...['لقوا حتفهم', 'لقوا مصرعهم', 'سقطوا قتلى', 'lost their lives'].map((p) => [p, 'killed'] as const),
+  ...['لقوا حتفهم', 'لقوا مصرعهم', 'سقطوا قتلى', 'سقطوا شهداء', 'lost their lives'].map(
+    (p) => [p, 'killed'] as const,
+  ),
   // "was stabbed" hurts; "was stabbed to death", "hacked to death" kill (the longer phrase wins).
   ...['stabbed', 'beaten', 'hacked', 'burnt', 'burned', 'shot', 'lynched'].map(
     (w) => [`${w} to death`, 'killed'] as const,

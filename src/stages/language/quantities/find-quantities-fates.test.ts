@@ -74,6 +74,14 @@ const cases: [string, string][] = [
   // Kin named after the casualty word, a dual kin noun naming two.
   ['وأصيب والداه وشقيقه في الهجوم', '3 exact injured'],
   ['وأصيب والده وشقيقته في الهجوم', '2 exact injured'],
+  // Martyrs are the dead, in both languages.
+  ['four civilians were martyred in the shelling', '4 exact killed civilians'],
+  ['ثلاثة مدنيين سقطوا شهداء في القصف', '3 exact killed civilians'],
+  // The nominative dual of "another" is two others; its -ين form is also the plural, no count alone.
+  ['قتل شخص وجرح آخران في الانفجار', '1 exact killed people | 2 exact injured others'],
+  ['وأصيب آخرون في الانفجار', ''],
+  // After a dual it is the dual's adjective: the two are counted once.
+  ['قتل القائد وقياديان آخران في المواجهات', '2 exact killed leaders'],
 ];
 
 describe('findQuantities reads the fate told around a count', () => {

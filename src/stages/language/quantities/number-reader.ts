@@ -63,7 +63,8 @@ export function readNumber(lex: readonly Lexeme[], i: number): NumberReading | n
   const vague = VAGUE.matchAt(lex, i);
   if (vague) return { value: null, vague: vague.value, next: i + vague.length };
   const dual = DUAL_NOUNS.matchAt(lex, i);
-  if (dual) return withTwo(lex, { value: 2, next: i + dual.length, sense: dual.value });
+  if (dual && !(dual.value.noun === 'others' && afterDual(lex, i)))
+    return withTwo(lex, { value: 2, next: i + dual.length, sense: dual.value });
   const sense = dualOf(lex, i);
   return sense ? withTwo(lex, { value: 2, next: i + 1, sense }) : null;
 }
@@ -75,6 +76,15 @@ function withTwo(lex: readonly Lexeme[], reading: NumberReading): NumberReading 
   const after = lex[reading.next];
   const joined = after && after.sentence === lex[reading.next - 1].sentence && TWO_AFTER.has(after.norm);
   return joined ? { ...reading, next: reading.next + 1 } : reading;
+}
+
+/**
+ * "قياديان آخران", "اثنان آخران": "another" in the dual after a dual word agrees with it as its adjective,
+ * the two already counted; only after a verb or "و" ("وجرح آخران") is it the two themselves.
+ */
+function afterDual(lex: readonly Lexeme[], i: number): boolean {
+  const before = lex[i - 1];
+  return before !== undefined && before.sentence === lex[i].sentence && before.norm.endsWith('ان');
 }
 
 /** Names that read as the dual of a counted noun: "طالبان" is the Taliban far more often than two students. */
