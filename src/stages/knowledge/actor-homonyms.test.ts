@@ -24,6 +24,26 @@ describe('an actor name shared by groups of several countries goes to the one of
       'actor:forces:lb:police',
     ],
     [
+      "the ISI of a Pakistan story: the country's intelligence service",
+      "Police said Pakistan's ISI had armed the gunmen who crossed into Kashmir",
+      'actor:forces:pk:military',
+    ],
+    [
+      'the ISI of an Iraq story: the Islamic State of Iraq',
+      'The ISI claimed a car bomb in Baquba, Iraq',
+      'actor:islamic-state:iraq',
+    ],
+    [
+      'Ansar al-Sharia in a Yemen story: AQAP',
+      'هاجم مسلحو أنصار الشريعة نقطة للجيش في أبين',
+      'actor:al-qaeda:aqap',
+    ],
+    [
+      'Ansar al-Sharia in a Libya story',
+      'هاجم مسلحو أنصار الشريعة نقطة للجيش في بنغازي',
+      'actor:ansar-al-sharia-libya',
+    ],
+    [
       'the coalition in a Yemen story',
       'قصفت قوات التحالف مواقع للحوثيين قرب الحدود السعودية',
       'actor:saudi-led-coalition',

@@ -74,8 +74,16 @@ describe('matchNames', () => {
     expect(found('Mosuls old city, the mosuls and Tals market')).toEqual([['Mosul', ['mosul']]]);
   });
 
+  it('reads no possessive into a name followed by a capitalised word: a first name before a surname', () => {
+    expect(found('Mosuls Ahmed was shot, Mosuls market shelled')).toEqual([['Mosul', ['mosul']]]);
+  });
+
   it('reads a name that holds a possessive when its apostrophe was dropped', () => {
     expect(found('Afars market was shelled')).toEqual([['Afars market', ['afar-market']]]);
+  });
+
+  it('reads a name across a comma only as written, not by its sound', () => {
+    expect(found('Shells hit Tel, Afar')).toEqual([['Afar', ['afar']]]);
   });
 
   it('meets a name of several words by its sound only where its words are capitalised', () => {

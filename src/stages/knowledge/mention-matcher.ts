@@ -136,7 +136,9 @@ function longestAt(
     // A name met by its sound is written in capitals (`capitalisedName`): no lower-case word starts one.
     if (r.sound && (lowerCase ??= writtenInLowerCase(view, text, from))) continue;
     const child = r.node;
-    const senses = r.bare ? possessors(child.senses, view, text, from) : child.senses;
+    const senses = r.bare
+      ? possessors(child.senses, view, text, from, followedByName(walk, view, text, i))
+      : child.senses;
     if (senses !== undefined && senses.length > 0)
       candidates.push({
         start: from + r.skip,
@@ -182,10 +184,14 @@ function walkFrom(walk: Walk, node: NameTrieNode, j: number, start: number, key:
   // Most names are one word: their node leads nowhere, and the next word need not be read.
   if (node.next === undefined || j >= walk.words.count) return;
   const end = walk.words.ends[j];
+  // "northern Iraq, Kurdistan" is two places: a name is read across a comma only as it is written, not by
+  // the consonants that make it "Iraqi Kurdistan".
+  const acrossComma = j > 0 && COMMA.test(walk.view.slice(walk.words.ends[j - 1], walk.words.starts[j]));
   for (const r of readingsOf(walk, j).inner) {
     const child = node.next.get(r.key);
     if (child === undefined) continue;
     const k = `${key} ${r.key}`;
+    if (acrossComma && (skeletal(k) === 1 || isSoundKey(k))) continue;
     if (child.senses !== undefined)
       walk.candidates.push({ start, end: end - r.cut, key: k, senses: child.senses, next: j + 1 });
     if (r.cut === 0) walkFrom(walk, child, j + 1, start, k);
@@ -220,6 +226,15 @@ function writtenInLowerCase(view: NormalizedView, text: string, from: number): b
   const first = text.charAt(toOriginalSpan(view, [from, from + 1])[0]);
   return first === first.toLowerCase();
 }
+
+/** Whether the word after word `i` of the sentence is a Latin word written with a capital. */
+function followedByName(walk: Walk, view: NormalizedView, text: string, i: number): boolean {
+  const from = walk.words.starts[i + 1];
+  const latin = i + 1 < walk.words.count && /^[a-z]/.test(walk.view.slice(from, walk.words.ends[i + 1]));
+  return latin && !writtenInLowerCase(view, text, from);
+}
+
+const COMMA = /[,،]/;
 
 const skeletal = (key: string): number => (key.includes(SKELETON_MARK) ? 1 : 0);
 
@@ -359,15 +374,25 @@ const BARE_POSSESSIVE = /^[a-z]+[^s]s$/;
 /**
  * The senses a name read before a bare "s" may take ("Syrias army", "Assads forces"): a capitalised name
  * of an entity shipped with marsad, not a demonym ("Kurds" is a plural) nor a worldwide town ("Sales" is no town of
- * Sale); none when the word is written in lower case.
+ * Sale); none when the word is written in lower case, and no town when a capitalised word follows: "Idris
+ * Ramadan" is a first name and a surname, not Idri's Ramadan, while "Russias Aerospace Forces" are Russia's.
  */
 function possessors(
   senses: readonly NameSense[] | undefined,
   view: NormalizedView,
   text: string,
   from: number,
+  beforeName: boolean,
 ): readonly NameSense[] | undefined {
   if (senses === undefined) return undefined;
   if (writtenInLowerCase(view, text, from)) return [];
-  return senses.filter((s) => s.entity.tier === 'shipped' && s.via !== 'demonym');
+  return senses.filter(
+    (s) =>
+      s.entity.tier === 'shipped' &&
+      s.via !== 'demonym' &&
+      !(beforeName && NAMED_TOWN_KINDS.has(s.entity.kind)),
+  );
 }
+
+/** Kinds of place whose names people bear as first names ("Idris" is no Idri's), unlike countries. */
+const NAMED_TOWN_KINDS = new Set(['city', 'district', 'site']);

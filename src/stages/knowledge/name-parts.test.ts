@@ -14,6 +14,16 @@ function places(text: string): string[] {
 describe('a town name inside a person’s or an organisation’s name is no place', () => {
   it.each([
     ['a family name after a given name and the article', 'Gunmen shot Khalid al-Mosul near his home', []],
+    [
+      'a respelled town right after a first name',
+      'Gunmen wounded Anna Mossul in Baghdad',
+      ['Baghdad=place:iq:baghdad'],
+    ],
+    [
+      'the same spelling after a lower-case verb',
+      'Gunmen struck Mossul and Baghdad',
+      ['Mossul=place:iq:mosul', 'Baghdad=place:iq:baghdad'],
+    ],
     ['an Arabic family name after "son of" and the father', 'وندد الشيخ محمد بن عبدالله الموصل بالهجوم', []],
     [
       "several capitalised words before a firm's noun",

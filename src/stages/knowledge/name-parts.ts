@@ -1,3 +1,4 @@
+import { normalizeName } from '../../core/text/normalize.js';
 import { PLACE_KINDS, type NameSense } from './kb-types.js';
 import type { NameMatch } from './mention-matcher.js';
 import { needsSupport } from './country-evidence.js';
@@ -57,7 +58,8 @@ export function withoutNameParts(text: string, matches: readonly NameMatch[]): N
   for (const match of matches) {
     const inLongerName =
       ARABIC_FAMILY_NAME_BEFORE.test(text.slice(Math.max(0, match.span[0] - 24), match.span[0])) ||
-      inNameRun(text, match, named);
+      inNameRun(text, match, named) ||
+      respelledSurname(text, match);
     const namePart = inLongerName || isNamePart(text, match);
     const nameHead = !namePart && headsAnotherName(text, match);
     if (!namePart && !nameHead) {
@@ -87,6 +89,21 @@ export function withoutNameParts(text: string, matches: readonly NameMatch[]): N
 function insideLongerName(text: string, match: NameMatch): boolean {
   const lead = text.slice(Math.max(0, match.span[0] - 16), match.span[0]);
   return NAME_PARTICLE_BEFORE.test(lead) || GIVEN_NAME_BEFORE.test(lead);
+}
+
+/**
+ * "Kathleen Kenna": a one-word name met only by a looser spelling of a town ("Kenna" for Qena), right after a
+ * capitalised word that is no place and with no locative before the two, is a person's surname as written.
+ */
+function respelledSurname(text: string, match: NameMatch): boolean {
+  const [start, end] = match.span;
+  const surface = text.slice(start, end);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(surface) || normalizeName(surface) === match.key) return false;
+  const lead = text.slice(Math.max(0, start - 24), start);
+  const before = CAPITALISED_BEFORE.exec(lead);
+  if (before === null || NOT_NAME_WORDS.has(before[1])) return false;
+  // "the village of Tal Qarrah": a locative before the pair makes both words one place's name.
+  return !LOCATIVE_BEFORE.test(lead.slice(0, lead.length - before[0].length + 1).slice(-12));
 }
 
 /** A match the curated place files know: a town of a list, not a surname the world gazetteer shares. */

@@ -31,6 +31,12 @@ describe('the shipped base knows the regions and towns terrorism reporting names
     ['Abu Sayyaf gunmen raided a village on Basilan', 'Basilan=region:ph:basilan (PH)'],
     ['GAM rebels burned a school in Aceh', 'Aceh=region:id:aceh (ID)'],
     ['A drone strike hit a compound near Miranshah', 'Miranshah=place:pk:miranshah (PK)'],
+    // A bare possessive "s" before a capitalised word: a country's, but no town's ("Idris" is a first name).
+    ['Russias Special Forces raided a village', 'Russia=country:RU (RU)'],
+    ['Idris Hamdan was shot dead in Ubari', 'Ubari=place:ly:ubari (LY)'],
+    // A border crossing has a town on each side: the Pakistani one where the text names its agency.
+    ['Gunmen fired on tankers near Torkham in the Khyber Agency', 'Torkham=place:pk:torkham (PK)'],
+    ['Tankers waited at Torkham in Nangarhar', 'Torkham=place:af:torkham (AF)'],
     ['A car bomb exploded in Hit, killing two', 'Hit=place:iq:hit (IQ)'],
     ['Gunmen shot a guard in the Zayouna district', 'Zayouna=place:iq:baghdad:zayouna (IQ)'],
     ['Maoists torched a school in Kalikot district', 'Kalikot district=place:np:kalikot (NP)'],
