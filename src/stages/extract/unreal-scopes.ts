@@ -39,7 +39,10 @@ export function calledFor(view: SentenceView, text: string, trigger: PhraseHit):
     k < trigger.start &&
     trigger.start - k <= CALL_REACH &&
     !SENTENCE_BREAK.test(text.slice(tokens[k].span[1], tokens[trigger.start].span[0]));
-  const call = tokens.findIndex((t, k) => (CALL.test(t.norm) || DEMAND.test(t.norm)) && near(k));
+  let call = -1;
+  for (let k = Math.max(0, trigger.start - CALL_REACH); k < trigger.start && call < 0; k++) {
+    if ((CALL.test(tokens[k].norm) || DEMAND.test(tokens[k].norm)) && near(k)) call = k;
+  }
   if (call < 0) return false;
   let opener = trigger.start - 1;
   while (opener > call && CARRYING_OUT.test(tokens[opener].norm)) opener--;
@@ -57,6 +60,8 @@ export function calledFor(view: SentenceView, text: string, trigger: PhraseHit):
 /** "لا توجد", "لا يوجد", "ليس هناك", "there is no": what is said not to exist. */
 const NO_SUCH =
   /^(?:لا (?:يوجد|توجد|وجود)|ليس(?:ت)? (?:هناك|هنالك|ثمه)|عدم وجود|there (?:is|are|was|were) no)$/;
+/** The first words of NO_SUCH: only a pair or triple opening so can match it. */
+const DENIAL_OPENERS = new Set(['لا', 'ليس', 'ليست', 'عدم', 'there']);
 /** Things whose existence a text may deny while the incident stands: evidence, word of it, casualties. */
 const OF_TELLING =
   /^(?:دليل|ادله|اثبات|معلومات|تاكيد|تفاصيل|انباء|تقارير|اصابات|ضحايا|خساير|قتلي|جرحي|اضرار|evidence|proof|sign|indication|information|confirmation|word|reports?|details|casualties|injuries|deaths|dead|victims|damage)$/;
@@ -76,6 +81,7 @@ export function ofNothing(view: SentenceView, text: string, trigger: PhraseHit):
   for (let k = trigger.start - 1; k >= 1; k--) {
     if (DESCRIPTION_END.test(text.slice(tokens[k].span[1], tokens[k + 1].span[0]))) return false;
     if (OF_TELLING.test(tokens[k].norm)) return false;
+    if (!DENIAL_OPENERS.has(tokens[k - 1].norm) && !DENIAL_OPENERS.has(tokens[k - 2]?.norm ?? '')) continue;
     const pair = `${tokens[k - 1].norm} ${tokens[k].norm}`;
     const triple = k >= 2 ? `${tokens[k - 2].norm} ${pair}` : '';
     if (NO_SUCH.test(pair) || NO_SUCH.test(triple)) return true;
@@ -85,6 +91,8 @@ export function ofNothing(view: SentenceView, text: string, trigger: PhraseHit):
 
 /** "لم يعد", "لم نعد", "no longer": a habit that has changed. */
 const NO_LONGER = /^(?:لم (?:يعد|تعد|نعد|اعد|يعودوا)|no longer)$/;
+/** The first words of NO_LONGER. */
+const HABIT_OPENERS = new Set(['لم', 'no']);
 /** The imperfect verb or the English verb that says what no longer happens ("لم يعد يلفت", "no longer shocks"). */
 const HABIT_VERB = /^(?:[يتن][\u0600-\u06ff]{2,}|[a-z]+)$/;
 
@@ -96,6 +104,7 @@ export function noLongerHeeded(view: SentenceView, text: string, trigger: Phrase
   const tokens = view.tokens;
   for (let k = trigger.start - 1; k >= 2; k--) {
     if (DESCRIPTION_END.test(text.slice(tokens[k].span[1], tokens[k + 1].span[0]))) return false;
+    if (!HABIT_OPENERS.has(tokens[k - 2].norm)) continue;
     if (NO_LONGER.test(`${tokens[k - 2].norm} ${tokens[k - 1].norm}`) && HABIT_VERB.test(tokens[k].norm))
       return true;
   }
