@@ -30,6 +30,13 @@ const BLAME_EN = /^(?:blamed|blaming|blames|blame)$/;
 /** Tokens from "blaming" to its "on" ("blaming the deadly attack on"). */
 const BLAME_ON_REACH = 4;
 
+/** Where the responsibility stands after the verb at token `i`, counted from `i + 1`; -1 beyond reach. */
+function responsibilityAfter(frame: Frame, i: number): number {
+  return frame.view.tokens
+    .slice(i + 1, i + 2 + RESPONSIBILITY_REACH)
+    .findIndex((t) => RESPONSIBILITY.test(t.norm));
+}
+
 type Finder = (frame: Frame, perpetrators: ActorCandidate[], i: number) => ActorCandidate | undefined;
 
 /** The first side right after the "on" of an English blame at token `i`. */
@@ -43,7 +50,7 @@ const blamedOn: Finder = (frame, perpetrators, i) => {
 const laidOn: Finder = (frame, perpetrators, i) => {
   const tokens = frame.view.tokens;
   if (!LAY.test(tokens[i].norm)) return undefined;
-  const end = tokens.slice(i + 1, i + 2 + RESPONSIBILITY_REACH).findIndex((t) => RESPONSIBILITY.test(t.norm));
+  const end = responsibilityAfter(frame, i);
   if (end < 0) return undefined;
   const on = tokens.slice(i + 2 + end, i + 2 + RESPONSIBILITY_REACH).findIndex((t) => t.norm === 'علي');
   const from = i + 2 + end + on + 1;
@@ -63,9 +70,11 @@ const accused: Finder = (frame, perpetrators, i) => {
 const heldResponsible: Finder = (frame, perpetrators, i) => {
   const tokens = frame.view.tokens;
   if (!BLAME.test(tokens[i].norm)) return undefined;
-  const end = tokens.slice(i + 1, i + 2 + RESPONSIBILITY_REACH).findIndex((t) => RESPONSIBILITY.test(t.norm));
+  const end = responsibilityAfter(frame, i);
   return end >= 0 ? perpetrators.findLast((c) => c.at > i && c.at <= i + end) : undefined;
 };
+
+const FINDERS: readonly Finder[] = [blamedOn, laidOn, accused, heldResponsible];
 
 /**
  * The side the frame's words hold responsible: blamed ("blaming the attack on"), laid the responsibility
@@ -76,7 +85,7 @@ const heldResponsible: Finder = (frame, perpetrators, i) => {
  */
 export function blamedSide(frame: Frame, perpetrators: ActorCandidate[]): ActorCandidate | undefined {
   for (let i = frame.from; i < frame.to; i++) {
-    for (const find of [blamedOn, laidOn, accused, heldResponsible]) {
+    for (const find of FINDERS) {
       const side = find(frame, perpetrators, i);
       if (side) return side;
     }

@@ -1,7 +1,7 @@
 import type { Span } from '../../core/span.js';
 import { ACLED_TAXONOMY } from '../../core/taxonomy.js';
 import type { PhraseHit } from './phrase-matcher.js';
-import { hitSpan, type SentenceView } from './sentence-view.js';
+import { hitSpan, tokenAt, type SentenceView } from './sentence-view.js';
 import { assertedTriggers, CLAUSE_BREAK, governing } from './trigger-gate.js';
 
 /** Kinds of incident a trigger can start; triggers of joinable families in one clause make one frame. */
@@ -71,6 +71,12 @@ function bareKill(trigger: PhraseHit): boolean {
 /** The trigger that anchors a frame's arguments: its first that is not a bare killing verb. */
 export function mainTrigger(frame: Frame): PhraseHit {
   return frame.triggers.find((t) => t.phrase.tag !== '@kill') ?? frame.triggers[0];
+}
+
+/** The words at `span` start inside the frame's window of tokens. */
+export function inFrame(frame: Frame, span: Span): boolean {
+  const at = tokenAt(frame.view, span[0]);
+  return at >= frame.from && at < frame.to;
 }
 
 export function familyOf(tag: string): Family {

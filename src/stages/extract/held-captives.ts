@@ -1,6 +1,5 @@
 /** Detentions that are an abduction told again: the captives held by those who took them. */
-import { familyOf, type Frame } from './frame-builder.js';
-import { tokenAt } from './sentence-view.js';
+import { familyOf, inFrame, type Frame } from './frame-builder.js';
 
 /** Cues of a state's forces: the police or the army that arrest. */
 const ARRESTERS = new Set(['police', 'army']);
@@ -17,12 +16,8 @@ export function heldCaptives(frame: Frame): boolean {
   const abducted = view.triggers.some(
     (t) => t.end <= frame.triggers[0].start && familyOf(t.phrase.tag) === 'abduction',
   );
-  const inFrame = (offset: number) => {
-    const at = tokenAt(view, offset);
-    return at >= frame.from && at < frame.to;
-  };
   const arrester =
     view.cues.some((c) => ARRESTERS.has(c.phrase.tag) && c.start >= frame.from && c.end <= frame.to) ||
-    view.mentions.some((m) => m.kind === 'state-forces' && inFrame(m.span[0]));
+    view.mentions.some((m) => m.kind === 'state-forces' && inFrame(frame, m.span));
   return abducted && !arrester;
 }

@@ -1,7 +1,7 @@
 import type { EventRecord, TimeExpression, Token } from '../../core/records.js';
 import { DAY_MS } from '../../core/day-ms.js';
 import { packedMap } from '../../core/packed-map.js';
-import { familyOf, type Frame } from './frame-builder.js';
+import { familyOf, inFrame, type Frame } from './frame-builder.js';
 import { heldCaptives } from './held-captives.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import { tokenAt, type SentenceView } from './sentence-view.js';
@@ -190,11 +190,6 @@ function accusedPractice(frame: Frame): boolean {
     (m) => m.place && !WIDE.has(m.place.precision) && inFrame(frame, m.span),
   );
   return !placed && !frame.anaphoric && cuedBefore(frame, 'accusation');
-}
-
-function inFrame(frame: Frame, span: readonly [number, number]): boolean {
-  const at = tokenAt(frame.view, span[0]);
-  return at >= frame.from && at < frame.to;
 }
 
 /**
