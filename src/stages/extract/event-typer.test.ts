@@ -153,6 +153,22 @@ describe('the sub-event type', () => {
       'Remote explosive/landmine/IED',
     ],
     [
+      'warplanes told as the doer make an air strike whatever they fired',
+      {
+        text: 'قالت مصادر إن طائرات حربية قصفت بالصواريخ مواقع للمسلحين في مدينة عدن.',
+        mentions: [['عدن', placeEntity('Aden', 'YE')]],
+      },
+      'Air/drone strike',
+    ],
+    [
+      'an aircraft shot at with mortars is the target: the mortars make a shelling',
+      {
+        text: 'Rebels attacked a helicopter with mortars near Marib.',
+        mentions: [['Marib', placeEntity('Marib', 'YE')]],
+      },
+      'Shelling/artillery/missile attack',
+    ],
+    [
       'mortar rounds with a count between the words are shelling',
       {
         text: 'قتل 18 مدنيا جراء سقوط قذائف هاون على منازل في ناحية هبهب.',

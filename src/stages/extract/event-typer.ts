@@ -55,6 +55,23 @@ function aboard(view: Frame['view'], at: number): boolean {
   return ABOARD.test(word);
 }
 
+/** Words before an aircraft that make it the target or the place of the act, not its doer. */
+const NOT_DOER = /^(?:at|on|against|by|of|to|from|with|down|and|على|ضد|من|الى|عن)$/i;
+
+/** An aircraft cue before the frame's first act with no other act or preposition in between is its doer. */
+function flownBy(frame: Frame, cues: PhraseHit[]): boolean {
+  const view = frame.view;
+  const first = frame.triggers[0].start;
+  return cues.some(
+    (c) =>
+      c.phrase.tag === 'air' &&
+      c.end <= first &&
+      !view.triggers.some((t) => t.start >= c.end && t.start < first) &&
+      !NOT_DOER.test(view.tokens[c.start - 1]?.norm ?? '') &&
+      !/^(?:[وف]?[بل]|لل)/.test(view.tokens[c.start].norm),
+  );
+}
+
 export interface Typed {
   sub: SubEventType;
   /** The trigger and cue words that decided the type. */
@@ -108,7 +125,11 @@ export function typeFrame(frame: Frame, roles: Roles): Typed {
   const sentenceWide = frame.anaphoric ? live.filter((c) => c.end <= frame.triggers[0].start) : [];
   // "هجوم بقذائف الهاون على مهبط للمروحيات", "attacked with mortars a helicopter base": the weapon the attack
   // is made with decides, not a weapon named as its target.
-  const instrument = cues.find((c) => DELIVERY_CUES.has(c.phrase.tag) && isInstrument(view, c));
+  // "طائرات حربية … قصفت بالصواريخ", "warplanes fired rockets at": aircraft told as the doer delivered the
+  // blow, whatever they fired.
+  const instrument = flownBy(frame, cues)
+    ? undefined
+    : cues.find((c) => DELIVERY_CUES.has(c.phrase.tag) && isInstrument(view, c));
   const cueOf = (name: string) =>
     instrument && DELIVERY_CUES.has(name)
       ? instrument.phrase.tag === name
