@@ -56,6 +56,12 @@ describe('furniture inside run-on lines', () => {
       'Tags Harbour shelling border army',
     ],
     [
+      'a tag list before the story that repeats its standfirst',
+      'Gunmen stormed a harbour town killing four. Tags Harbour Gunmen border army Gunmen stormed a harbour town killing four people on Monday.',
+      'tag list',
+      'Tags Harbour Gunmen border army',
+    ],
+    [
       'related stories running into the footer',
       `${LEAD} Related News Talks stall again Copyright 2020 Harbour Wire. Privacy Policy`,
       'related stories and site footer',

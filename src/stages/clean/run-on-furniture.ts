@@ -148,6 +148,7 @@ function tagRuns(text: string): Finding[] {
   const out: Finding[] = [];
   for (const m of text.matchAll(TAGS_START)) {
     const words = /[^\s.!?،,;:]+/y;
+    const lead = leadBefore(text, m.index);
     let at = m.index + m[0].length;
     let end = -1;
     for (let n = 0; n <= MAX_TAGS; n++) {
@@ -156,7 +157,7 @@ function tagRuns(text: string): Finding[] {
       const w = words.exec(text);
       // A sentence mark or the line end inside the run: not a tag list this rule can bound.
       if (!w) break;
-      if (n > 0 && OPENER.test(w[0])) {
+      if (n > 0 && (OPENER.test(w[0]) || retold(text, at, lead))) {
         end = at;
         break;
       }
@@ -165,4 +166,29 @@ function tagRuns(text: string): Finding[] {
     if (end > 0) out.push(finding([m.index, end], 'other', 'tag list'));
   }
   return out;
+}
+
+/** How many words the story after a tag list repeats of the standfirst before it, to tell where it opens. */
+const RETOLD_WORDS = 4;
+
+/** The sentence before a tag list, in single spaces: a scraped page often opens its story by repeating it. */
+function leadBefore(text: string, tagsAt: number): string {
+  const from = Math.max(text.lastIndexOf('\n', tagsAt) + 1, tagsAt - 600);
+  return ` ${text.slice(from, tagsAt).replace(/\s+/g, ' ')} `;
+}
+
+/**
+ * The words at `at` open the lead again: "… 28 July 2015 Syrian rebels launched a huge … Syria. Tags Syria Idlib
+ * Syrian rebels launched a huge …". The run must open the lead's sentence (a capital, after no lower-case
+ * word), or a story that goes on "… and Russian airstrikes in Aleppo province" would lose its subject.
+ */
+function retold(text: string, at: number, lead: string): boolean {
+  const next = text.slice(at, at + 200).split(/\s+/, RETOLD_WORDS);
+  if (next.length < RETOLD_WORDS || !/^\p{Lu}/u.test(next[0])) return false;
+  const run = ` ${next.join(' ')} `;
+  for (let i = lead.indexOf(run); i >= 0; i = lead.indexOf(run, i + 1)) {
+    const before = lead.slice(0, i).split(' ').at(-1) ?? '';
+    if (!/^\p{Ll}/u.test(before)) return true;
+  }
+  return false;
 }
