@@ -336,6 +336,16 @@ function withOneMore(q: Quantity, quantities: readonly Quantity[], text: string)
 }
 
 /**
+ * A word one of which every BOTH pattern needs to match ("were", "died", "both", "couple"): most clauses hold
+ * none, and the BOTH patterns are slow to fail, so they run only on a clause that does. A new BOTH pattern
+ * must list its word here.
+ */
+const PAIR_WORDS: Record<TollRole, readonly string[]> = {
+  killed: ['were', 'died', 'both', 'couple'],
+  injured: ['were', 'both'],
+};
+
+/**
  * A toll the clause tells in words, not numbers: none ("no one was hurt"), one ("was assassinated", "was
  * seriously injured", "killed a guard") or two ("killed the mayor and his driver").
  *
@@ -357,7 +367,7 @@ export function tollFromWords(text: string, window: Span, role: TollRole): Count
     return { value: people, qualifier: 'exact', spans: [[at, at + listed[0].length]] };
   }
   const both =
-    BOTH[role].exec(clause) ??
+    (PAIR_WORDS[role].some((w) => clause.includes(w)) ? BOTH[role].exec(clause) : null) ??
     (role === 'killed' ? SELF_AND_ONE.exec(clause) : null) ??
     ACTIVE_TWO[role].exec(clause);
   if (both) {
