@@ -1,3 +1,4 @@
+import { wordSet } from '../../core/text/word-set.js';
 import { sentenceWide, type ActorCandidate } from './actor-finder.js';
 import type { Frame } from './frame-builder.js';
 import { hitSpan, type SentenceView } from './sentence-view.js';
@@ -8,38 +9,41 @@ import { hitSpan, type SentenceView } from './sentence-view.js';
  * a statement.
  * Arabic words are written folded as token norms are (ta marbuta to ha, alef maqsura to ya, ؤ to و).
  */
-const EN_CLAIM_VERB = /^(?:claimed|claims|claiming|claim|took|takes|taking|take|assumed|owned)$/;
-const EN_CLAIM_OBJECT =
-  /^(?:responsibility|credit|attack|attacks|bombing|bombings|blast|blasts|explosion|assault|killing|killings|beheading|beheadings|execution|executions|kidnapping|abduction|assassination|massacre)$/;
+const EN_CLAIM_VERB = wordSet('claimed claims claiming claim took takes taking take assumed owned');
+const EN_CLAIM_OBJECT = wordSet(
+  'responsibility credit attack attacks bombing bombings blast blasts explosion assault killing killings beheading beheadings execution executions kidnapping abduction assassination massacre',
+);
 /** "claimed to have executed": the claiming verb and the words up to the act it owns. */
-const EN_CLAIMED_TO = /^(?:claimed|claims|claim|claiming)$/;
+const EN_CLAIMED_TO = wordSet('claimed claims claim claiming');
 /** "هجومين تبنتهما حركة طالبان": the dual pronoun of two attacks is a claim like the singular's. */
-const AR_CLAIM_VERB =
-  /^[وف]?ب?(?:تبني|تبنت|يتبني|تتبني|تبنيه|تبنيها|تبنوا|تبناه|تبناها|تبنته|تبنتها|تبناهما|تبنتهما|تبنوهما)$/;
+const AR_CLAIM_VERB = wordSet(
+  'تبني تبنت يتبني تتبني تبنيه تبنيها تبنوا تبناه تبناها تبنته تبنتها تبناهما تبنتهما تبنوهما',
+  'و ف ب وب فب',
+);
 /** "وتبناه التنظيم", "أعلن التنظيم مسؤوليته": the group's common noun refers to the group named before it. */
-const AR_GROUP_NOUN = /^(?:التنظيم|الجماعه|الحركه)$/;
+const AR_GROUP_NOUN = wordSet('التنظيم الجماعه الحركه');
 /** "أعلن التنظيم مسؤوليته": announcing one's own responsibility is a claim. */
-const AR_ANNOUNCE = /^[وف]?(?:اعلن|اعلنت|يعلن|تعلن|اعلنوا)$/;
-const AR_RESPONSIBILITY = /^(?:مسووليته|مسووليتها|مسووليتهم|المسووليه|مسووليه)$/;
+const AR_ANNOUNCE = wordSet('اعلن اعلنت يعلن تعلن اعلنوا', 'و ف');
+const AR_RESPONSIBILITY = wordSet('مسووليته مسووليتها مسووليتهم المسووليه مسووليه');
 /** Words that lay an incident on a group: "held IS responsible", "محملا تنظيم القاعدة المسؤولية". */
 const BLAME_WORDS =
-  'blamed|blames|accused|accuses|held|holds|اتهم|اتهمت|يتهم|تتهم|حمل|حملت|يحمل|تحمل|محملا|محمله|محملين|متهما|متهمه|يشتبه|نسب|نسبت';
+  'blamed blames accused accuses held holds اتهم اتهمت يتهم تتهم حمل حملت يحمل تحمل محملا محمله محملين متهما متهمه يشتبه نسب نسبت';
 /**
  * Words that deny or accuse instead of claim: "no group claimed", "denied responsibility", "held IS
  * responsible", "حمّلت داعش المسؤولية", "نفى مسؤوليته". Attribution still names the perpetrator; it is not
  * a claim.
  */
-const NOT_A_CLAIM = new RegExp(
-  `^(?:no|not|never|yet|denied|denies|deny|denying|rejected|suspected|لم|لا|نفي|نفت|ينفي|تنفي|دون|${BLAME_WORDS})$`,
+const NOT_A_CLAIM = wordSet(
+  `no not never yet denied denies deny denying rejected suspected لم لا نفي نفت ينفي تنفي دون ${BLAME_WORDS}`,
 );
 /** "أعلن مصدر عسكري، محملا تنظيم القاعدة المسؤولية": a word of blame between a claim's words. */
-const BLAME = new RegExp(`^(?:${BLAME_WORDS})$`);
+const BLAME = wordSet(BLAME_WORDS);
 /** "IS said three of its fighters carried out the attack": a group owning its fighters' act. */
-const OWN_FIGHTERS = /^(?:its|their)$/;
-const EN_SPEECH = /^(?:said|says|stated|announced)$/;
+const OWN_FIGHTERS = wordSet('its their');
+const EN_SPEECH = wordSet('said says stated announced');
 /** "قال تنظيم داعش إن مقاتليه هاجموا": the same in Arabic, the fighters' pronoun on the word itself. */
-const AR_SPEECH = /^[وف]?(?:قال|قالت|اعلن|اعلنت|ذكر|ذكرت|اكد|اكدت)$/;
-const AR_OWN_FIGHTERS = /^(?:مقاتليه|مقاتلوه|عناصره|مسلحيه|مقاتليها|مقاتلوها|عناصرها|مسلحيها)$/;
+const AR_SPEECH = wordSet('قال قالت اعلن اعلنت ذكر ذكرت اكد اكدت', 'و ف');
+const AR_OWN_FIGHTERS = wordSet('مقاتليه مقاتلوه عناصره مسلحيه مقاتليها مقاتلوها عناصرها مسلحيها');
 /** Tokens between a group and the words of its claim ("داعش أعلن في بيان … المسؤولية"). */
 const CLAIM_REACH = 12;
 /** Tokens before a claim word in which a denial or an accusation governs it. */
@@ -132,28 +136,26 @@ function claimWords(view: SentenceView): ClaimWords[] {
   const norm = (i: number) => view.tokens[i]?.norm ?? '';
   for (let i = 0; i < view.tokens.length; i++) {
     const w = norm(i);
-    if (EN_CLAIM_VERB.test(w)) {
-      const object = [1, 2].find((k) => EN_CLAIM_OBJECT.test(norm(i + k)));
+    if (EN_CLAIM_VERB.has(w)) {
+      const object = [1, 2].find((k) => EN_CLAIM_OBJECT.has(norm(i + k)));
       if (object !== undefined) out.push({ start: i, end: i + object + 1, claimant: 'either' });
       else if (w === 'claimed' && norm(i + 1) === 'by') out.push({ start: i, end: i + 2, claimant: 'after' });
       else if (claimedAct(view, i)) out.push({ start: i, end: i + CLAIMED_TO_ACT + 1, claimant: 'subject' });
-    } else if (AR_CLAIM_VERB.test(w)) {
-      const back = AR_GROUP_NOUN.test(norm(i + 1));
+    } else if (AR_CLAIM_VERB.has(w)) {
+      const back = AR_GROUP_NOUN.has(norm(i + 1));
       out.push({ start: i, end: i + (back ? 2 : 1), claimant: back ? 'back' : 'either' });
-    } else if (AR_RESPONSIBILITY.test(w)) {
+    } else if (AR_RESPONSIBILITY.has(w)) {
       // The announcing verb stands before the responsibility, its subject between them.
       const from = Math.max(0, i - CLAIM_REACH);
-      const verb = view.tokens.slice(from, i).findIndex((t) => AR_ANNOUNCE.test(t.norm));
-      const back = verb >= 0 && AR_GROUP_NOUN.test(norm(from + verb + 1));
+      const verb = view.tokens.slice(from, i).findIndex((t) => AR_ANNOUNCE.has(t.norm));
+      const back = verb >= 0 && AR_GROUP_NOUN.has(norm(from + verb + 1));
       if (verb >= 0) out.push({ start: from + verb, end: i + 1, claimant: back ? 'back' : 'either' });
-    } else if (EN_SPEECH.test(w)) {
-      const own = view.tokens.slice(i + 1, i + 1 + OWN_REACH).some((t) => OWN_FIGHTERS.test(t.norm));
+    } else if (EN_SPEECH.has(w)) {
+      const own = view.tokens.slice(i + 1, i + 1 + OWN_REACH).some((t) => OWN_FIGHTERS.has(t.norm));
       if (own) out.push({ start: i, end: i + 1, claimant: 'before' });
-    } else if (AR_SPEECH.test(w)) {
+    } else if (AR_SPEECH.has(w)) {
       // The speaker stands between the verb and its fighters: "قال تنظيم داعش في بيان إن مقاتليه".
-      const own = view.tokens
-        .slice(i + 1, i + 1 + CLAIM_REACH)
-        .findIndex((t) => AR_OWN_FIGHTERS.test(t.norm));
+      const own = view.tokens.slice(i + 1, i + 1 + CLAIM_REACH).findIndex((t) => AR_OWN_FIGHTERS.has(t.norm));
       if (own >= 0) out.push({ start: i, end: i + own + 2, claimant: 'inside' });
     }
   }
@@ -167,7 +169,7 @@ const CLAIMED_TO_ACT = 3;
 function claimedAct(view: SentenceView, at: number): boolean {
   const words = view.tokens.slice(at, at + CLAIMED_TO_ACT).map((t) => t.norm);
   return (
-    EN_CLAIMED_TO.test(words[0]) &&
+    EN_CLAIMED_TO.has(words[0]) &&
     words[1] === 'to' &&
     words[2] === 'have' &&
     view.triggers.some((t) => t.start === at + CLAIMED_TO_ACT)
@@ -176,9 +178,9 @@ function claimedAct(view: SentenceView, at: number): boolean {
 
 /** An accusation inside the claim words makes them blame: "أعلن مصدر، محملا التنظيم المسؤولية". */
 function blamedWithin(view: SentenceView, w: ClaimWords): boolean {
-  return view.tokens.slice(w.start + 1, w.end - 1).some((t) => BLAME.test(t.norm));
+  return view.tokens.slice(w.start + 1, w.end - 1).some((t) => BLAME.has(t.norm));
 }
 
 function denied(view: SentenceView, at: number): boolean {
-  return view.tokens.slice(Math.max(0, at - DENIAL_REACH), at).some((t) => NOT_A_CLAIM.test(t.norm));
+  return view.tokens.slice(Math.max(0, at - DENIAL_REACH), at).some((t) => NOT_A_CLAIM.has(t.norm));
 }

@@ -4,6 +4,7 @@ import { CUE_REACH, type ActorCandidate } from './actor-finder.js';
 import { mainTrigger, type Frame } from './frame-builder.js';
 import { agentBetween, hitSpan, tokenAt } from './sentence-view.js';
 import { blamedSide } from './blame-clues.js';
+import { wordSet } from '../../core/text/word-set.js';
 
 /** The auxiliary of an English passive: "was killed", "were struck". */
 const PASSIVE_AUXILIARY = /^(?:was|were|been|being)$/;
@@ -14,7 +15,7 @@ const AGENT_REACH = 6;
  * the side the incident is attributed to ("نسبته السلطات إلى التمرد الكردي", "نُسب لتنظيم داعش"). An
  * attribution names the perpetrator; it is not a claim.
  */
-const AGENT_WORD = /^[وف]?(?:ب?(?:رصاص|نيران)|نسب|نسبت|نسبته|نسبها|ينسب|تنسب)$/;
+const AGENT_WORD = wordSet('رصاص نيران برصاص بنيران نسب نسبت نسبته نسبها ينسب تنسب', 'و ف');
 /**
  * Participles whose "by" names a backer, a holder or a judge, not the one who acted: "supported by the
  * Russian Aerospace Forces", "the blockade maintained by Daesh", "condemned by the government".
@@ -27,8 +28,8 @@ const NOT_AN_ACT =
  */
 const FIRING = /^[وفب]?اطلاق$/;
 /** "الاعتقالات التي قام بها الحوثيون": "carried it out" before the side that did. */
-const CARRIED_OUT = /^(?:قام|قامت|قاموا|يقوم|تقوم|يقومون)$/;
-const WITH_IT = /^(?:به|بها|بهم|بهما)$/;
+const CARRIED_OUT = wordSet('قام قامت قاموا يقوم تقوم يقومون');
+const WITH_IT = wordSet('به بها بهم بهما');
 /** Attribution verbs among AGENT_WORD: the side they name stands after "إلى", past the attributing subject. */
 const ATTRIBUTION = /^[وف]?(?:نسب|نسبت|نسبته|نسبها|ينسب|تنسب)$/;
 /** Tokens after the trigger within which a house, a market or a wedding is the incident's target. */
@@ -60,6 +61,10 @@ export function attempted(view: Frame['view'], c: ActorCandidate): boolean {
 
 /** Tokens between two sides the text offers as alternatives ("the regime or Russian jets"). */
 const RIVAL_REACH = 4;
+/** "or": the word between a side and a rival state named after it. */
+const OR = wordSet('or او');
+/** "or", "either": words between two sides that make them rivals. */
+const RIVAL_JOIN = wordSet('or او either');
 
 /**
  * The text names rival perpetrators or doubts: "Syrian regime or Russian jets", "النظام أو روسيا".
@@ -73,7 +78,7 @@ export function hasRival(frame: Frame, actor1: ActorCandidate, perpetrators: Act
     if (c === actor1 || c.ref.name === actor1.ref.name || Math.abs(c.at - actor1.at) > RIVAL_REACH)
       return false;
     const [from, to] = c.at > actor1.at ? [actor1.at, c.at] : [c.at, actor1.at];
-    return tokens.slice(from + 1, to).some((t) => /^(?:or|او|either)$/.test(t.norm));
+    return tokens.slice(from + 1, to).some((t) => RIVAL_JOIN.has(t.norm));
   });
 }
 
@@ -86,7 +91,7 @@ const RIVAL_LEAD = /^(?:their|its|the|by)$/;
  */
 function rivalState(view: Frame['view'], actor1: ActorCandidate): boolean {
   const end = tokenAt(view, actor1.ref.spans[0][1]);
-  const or = view.tokens.findIndex((t, i) => i >= end && i - end < RIVAL_REACH && /^(?:or|او)$/.test(t.norm));
+  const or = view.tokens.findIndex((t, i) => i >= end && i - end < RIVAL_REACH && OR.has(t.norm));
   if (or < 0) return false;
   let at = or + 1;
   while (RIVAL_LEAD.test(view.tokens[at]?.norm ?? '')) at++;
@@ -168,7 +173,7 @@ export function advancing(frame: Frame, perpetrators: ActorCandidate[]): ActorCa
 }
 
 /** "تعرضت دورية للقوات الأمريكية لهجوم": what "was exposed to" the incident is its target. */
-const EXPOSED = /^[وف]?(?:تعرض|تعرضت|يتعرض|تتعرض)$/;
+const EXPOSED = wordSet('تعرض تعرضت يتعرض تتعرض', 'و ف');
 
 /** Stones thrown at buses and trains in a riot hit property, not people the text marks as civilians. */
 export const VEHICLE = /^(?:bus|buses|train|trains|حافله|حافلات|الحافلات)$/;
@@ -185,7 +190,7 @@ export function civilianTarget(frame: Frame, skip?: RegExp): ActorCandidate | nu
   // "six houses were set ablaze": a passive verb's target stands before it, as does what "was exposed to"
   // the incident ("تعرض مسجد … إلى تفجير").
   const passive = PASSIVE_AUXILIARY.test(view.tokens[trigger - 1]?.norm ?? '');
-  const exposure = view.tokens.findIndex((t, i) => i >= frame.from && i < trigger && EXPOSED.test(t.norm));
+  const exposure = view.tokens.findIndex((t, i) => i >= frame.from && i < trigger && EXPOSED.has(t.norm));
   const from = passive ? frame.from : exposure >= 0 ? exposure + 1 : trigger;
   const cue = view.cues.find(
     (c) =>
@@ -228,8 +233,8 @@ export function agentOf(frame: Frame, perpetrators: ActorCandidate[]): ActorCand
     .map((c) => c.end);
   view.tokens.forEach((t, i) => {
     if (i < frame.from || i >= frame.to) return;
-    if (AGENT_WORD.test(t.norm)) cues.push(attributedFrom(view, i));
-    if (CARRIED_OUT.test(t.norm) && WITH_IT.test(view.tokens[i + 1]?.norm ?? '')) cues.push(i + 2);
+    if (AGENT_WORD.has(t.norm)) cues.push(attributedFrom(view, i));
+    if (CARRIED_OUT.has(t.norm) && WITH_IT.has(view.tokens[i + 1]?.norm ?? '')) cues.push(i + 2);
   });
   const blamed = blamedSide(frame, perpetrators);
   if (blamed) return blamed;
@@ -264,12 +269,12 @@ function attributedFrom(view: Frame['view'], at: number): number {
 export function exposed(frame: Frame, candidates: ActorCandidate[]): ActorCandidate[] {
   const tokens = frame.view.tokens;
   return candidates.filter((c) =>
-    tokens.slice(Math.max(frame.from, c.at - CUE_REACH), c.at).some((t) => EXPOSED.test(t.norm)),
+    tokens.slice(Math.max(frame.from, c.at - CUE_REACH), c.at).some((t) => EXPOSED.has(t.norm)),
   );
 }
 
 /** Words that set two mobs against each other ("mobs of different communities", "الطائفتين"). */
-const RIVALS = /^(?:communities|rival|الطايفتين|طايفتين|العشيرتين|عشيرتين|متناحرتين)$/;
+const RIVALS = wordSet('communities rival الطايفتين طايفتين العشيرتين عشيرتين متناحرتين');
 
 /**
  * The text sets two mobs against each other.
@@ -277,14 +282,17 @@ const RIVALS = /^(?:communities|rival|الطايفتين|طايفتين|العش
  * @example rivalMobs(frame) // true for "mobs of different communities clashed"
  */
 export function rivalMobs(frame: Frame): boolean {
-  return frame.view.tokens.some((t) => RIVALS.test(t.norm));
+  return frame.view.tokens.some((t) => RIVALS.has(t.norm));
 }
 
 /**
  * Arabic words after which a side backs the one that acts: "مدعومة بغارات مكثفة من التحالف", "بإسناد من
  * الطيران". English says so with the cues tagged 'support' ("backed by", "with the support of").
  */
-const SUPPORT = /^[وف]?(?:مدعوم|مدعومه|مدعوما|مدعومين|مدعومون|مدعومتين|بدعم|باسناد|بمسانده|مسنوده|مسنودا)$/;
+const SUPPORT = wordSet(
+  'مدعوم مدعومه مدعوما مدعومين مدعومون مدعومتين بدعم باسناد بمسانده مسنوده مسنودا',
+  'و ف',
+);
 /** Tokens from a word of backing to the side it names ("مدعومة بغارات مكثفة من التحالف"). */
 const SUPPORT_REACH = 5;
 /**
@@ -317,7 +325,7 @@ export function backing(frame: Frame, candidates: ActorCandidate[]): Backing {
   const norm = (i: number) => view.tokens[i]?.norm ?? '';
   const words = view.cues.filter((q) => q.phrase.tag === 'support').map((q) => q.start);
   view.tokens.forEach((t, i) => {
-    if (SUPPORT.test(t.norm)) words.push(i);
+    if (SUPPORT.has(t.norm)) words.push(i);
   });
   const acting = (before: number) =>
     candidates.findLast((o) => (o.side === 'forces' || o.side === 'group') && !o.site && o.at < before);

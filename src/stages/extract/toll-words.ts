@@ -3,22 +3,18 @@ import type { Span } from '../../core/span.js';
 import { LONG_AGO_AFTER, ofAnOlderIncident, runningTotal } from './running-totals.js';
 import { EXCEPT, NO_VICTIM } from './no-victim-words.js';
 import { ADVERBS, FIRST_VERB, INJURED_WORDS, KILLED_WORDS, NOT_BOTH } from './fate-words.js';
+import { CLAIMED_KILLING, oneBeforeMore } from './one-victim-words.js';
+import { ACTIVE_TWO, EACH_LISTED, KIN } from './two-victim-words.js';
 import {
-  CLAIMED_KILLING,
-  HIS_DEATH,
-  ONE_BODY,
-  ONE_DIED,
-  ONE_SUFFERED,
-  oneBeforeMore,
-} from './one-victim-words.js';
-import { ACTIVE_TWO, BOTH, EACH_LISTED, KIN, LISTED } from './two-victim-words.js';
-import {
-  AFTER_COUNT_AR,
-  FATE_OF_ANOTHER_AR,
-  namedBeforeOthersAr,
-  ONE_MORE_AR,
-  ONE_NAMED_AR,
-} from './toll-words-ar.js';
+  BOTH_GUARDED,
+  HIS_DEATH_GUARDED,
+  LISTED_GUARDED,
+  ONE_BODY_GUARDED,
+  ONE_DIED_GUARDED,
+  ONE_NAMED_AR_GUARDED,
+  ONE_SUFFERED_GUARDED,
+} from './toll-pattern-guards.js';
+import { AFTER_COUNT_AR, FATE_OF_ANOTHER_AR, namedBeforeOthersAr, ONE_MORE_AR } from './toll-words-ar.js';
 
 export type TollRole = 'killed' | 'injured';
 
@@ -350,14 +346,14 @@ export function tollFromWords(text: string, window: Span, role: TollRole): Count
     const at = window[0] + none.index;
     return { value: 0, qualifier: 'exact', spans: [[at, at + none[0].length]] };
   }
-  const listed = LISTED[role].exec(clause);
+  const listed = LISTED_GUARDED[role].exec(clause);
   if (listed) {
     const at = window[0] + listed.index;
     const people = [...listed[0].matchAll(EACH_LISTED)].length;
     return { value: people, qualifier: 'exact', spans: [[at, at + listed[0].length]] };
   }
   const both =
-    BOTH[role].exec(clause) ??
+    BOTH_GUARDED[role].exec(clause) ??
     (role === 'killed' ? SELF_AND_ONE.exec(clause) : null) ??
     ACTIVE_TWO[role].exec(clause);
   if (both) {
@@ -370,11 +366,11 @@ export function tollFromWords(text: string, window: Span, role: TollRole): Count
     ? passive
     : (ACTIVE_ONE[role].exec(clause) ??
       (role === 'killed'
-        ? (ONE_BODY.exec(clause) ??
-          HIS_DEATH.exec(clause) ??
-          ONE_DIED.exec(clause) ??
-          ONE_NAMED_AR.exec(clause))
-        : ONE_SUFFERED.exec(clause)) ??
+        ? (ONE_BODY_GUARDED.exec(clause) ??
+          HIS_DEATH_GUARDED.exec(clause) ??
+          ONE_DIED_GUARDED.exec(clause) ??
+          ONE_NAMED_AR_GUARDED.exec(clause))
+        : ONE_SUFFERED_GUARDED.exec(clause)) ??
       ONE_MORE_AR[role].exec(clause) ??
       FATE_OF_ANOTHER_AR[role].exec(clause));
   if (!m) return null;

@@ -179,6 +179,16 @@ function nameMatch(
   return { view, span, key, senses, sentence, word };
 }
 
+/**
+ * `match` with other senses, built by `nameMatch` in its one field order rather than by spreading, for the
+ * reason given there: filters that drop senses use it.
+ *
+ * @example withSenses(match, match.senses.filter((s) => s.entity.kind !== 'person'))
+ */
+export function withSenses(match: NameMatch, senses: readonly NameSense[]): NameMatch {
+  return nameMatch(match.view, match.span, match.key, senses, match.sentence, match.word);
+}
+
 /** Walks the trie from `node` on with word `j` and the words after it, collecting every name that ends. */
 function walkFrom(walk: Walk, node: NameTrieNode, j: number, start: number, key: string): void {
   // Most names are one word: their node leads nowhere, and the next word need not be read.

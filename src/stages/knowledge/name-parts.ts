@@ -1,6 +1,6 @@
 import { normalizeName } from '../../core/text/normalize.js';
 import { PLACE_KINDS, type NameSense } from './kb-types.js';
-import type { NameMatch } from './mention-matcher.js';
+import { type NameMatch, withSenses } from './mention-matcher.js';
 import { needsSupport } from './country-evidence.js';
 
 // "Mahdi al-Attar", "Abu Omar el-Shami": a capitalised word, then the article, then the name.
@@ -73,12 +73,12 @@ export function withoutNameParts(text: string, matches: readonly NameMatch[]): N
           : !TOWN_KINDS.has(s.entity.kind)) ||
         (nameHead && !(s.entity.tier === 'world' && needsSupport(s.entity))),
     );
-    if (senses.length > 0) out.push({ ...match, senses });
+    if (senses.length > 0) out.push(withSenses(match, senses));
   }
   return out.flatMap((match) => {
     if (!insideLongerName(text, match)) return [match];
     const senses = match.senses.filter((s) => s.entity.kind !== 'person' || /\s/.test(s.written));
-    return senses.length > 0 ? [{ ...match, senses }] : [];
+    return senses.length > 0 ? [withSenses(match, senses)] : [];
   });
 }
 

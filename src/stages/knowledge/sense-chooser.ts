@@ -1,6 +1,6 @@
 import type { Entity, NameSense } from './kb-types.js';
 import { PLACE_KINDS } from './kb-types.js';
-import type { NameMatch } from './mention-matcher.js';
+import { type NameMatch, withSenses } from './mention-matcher.js';
 import { ACTOR_CUES, LOCATIVE_CUES, PLACE_CUES } from './context-cues.js';
 import {
   facilityOf,
@@ -51,17 +51,27 @@ export function chooseSenses(
   publicationCountry: string | null = null,
   caseless = false,
 ): ChosenSense[] {
-  // A spelling met only by its consonant skeleton is a place only where the text announces one.
   const starts = new Set(matches.map((m) => m.view[0]));
-  const usable = matches
-    .filter((m) => !m.key.includes(SKELETON_MARK) || skeletonCued(viewText, m))
-    .map((m) =>
-      namesNoPlace(viewText, m, starts) ? { ...m, senses: m.senses.filter((s) => !isPlace(s)) } : m,
-    )
-    .filter((m) => m.senses.length > 0);
-  const plain = usable.filter((m) => !isOrdinaryWord(m.key));
-  // "The US consulate in Santa Cruz" is in Bolivia: a country named as an owner says whose, not where.
-  const voters = plain.filter((m) => !namesOwner(viewText, m));
+  const usable: NameMatch[] = [];
+  // Those that are no ordinary word, and of them the ones that vote for a country.
+  const plain: NameMatch[] = [];
+  const voters: NameMatch[] = [];
+  for (const m of matches) {
+    // A spelling met only by its consonant skeleton is a place only where the text announces one.
+    if (m.key.includes(SKELETON_MARK) && !skeletonCued(viewText, m)) continue;
+    const match = namesNoPlace(viewText, m, starts)
+      ? withSenses(
+          m,
+          m.senses.filter((s) => !isPlace(s)),
+        )
+      : m;
+    if (match.senses.length === 0) continue;
+    usable.push(match);
+    if (isOrdinaryWord(match.key)) continue;
+    plain.push(match);
+    // "The US consulate in Santa Cruz" is in Bolivia: a country named as an owner says whose, not where.
+    if (!namesOwner(viewText, match)) voters.push(match);
+  }
   const evidence = countryEvidence(voters, caseless);
   // Countries named by a place or an actor of theirs, not by a nationality ("an Iraqi diplomat in Geneva"),
   // as where someone came from ("a bomber from Uzbekistan blew himself up in Bannu"), nor by a person, who

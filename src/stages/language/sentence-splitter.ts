@@ -5,7 +5,12 @@ import { ABBREVIATIONS, SENTENCE_OPENERS, TITLES } from './sentence-abbreviation
 
 // The Arabic semicolon ؛ joins clauses of one sentence, as annotated corpora (AQMAR) treat it.
 const TERMINAL = new Set(['.', '!', '?', '؟', '…', '۔']);
-const TERMINAL_CLASS = /[.!?؟…۔]/;
+/**
+ * Finds the next terminal mark from its lastIndex. One scanner for every paragraph, set to the paragraph's
+ * start on each use (splitting is synchronous, so no two uses overlap): building one per paragraph cost a
+ * regex compilation each time.
+ */
+const TERMINALS = /[.!?؟…۔]/g;
 const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']', '›']);
 const LETTER = /[\p{L}\p{Nd}]/u;
 const PURE_LETTER = /\p{L}/u;
@@ -32,9 +37,8 @@ export function splitSentences(text: string, segments: readonly Span[]): Sentenc
 
 function splitParagraph(text: string, start: number, end: number, out: Sentence[]): void {
   let sentenceStart = start;
-  const terminals = new RegExp(TERMINAL_CLASS.source, 'g');
-  terminals.lastIndex = start;
-  for (let match = terminals.exec(text); match && match.index < end; match = terminals.exec(text)) {
+  TERMINALS.lastIndex = start;
+  for (let match = TERMINALS.exec(text); match && match.index < end; match = TERMINALS.exec(text)) {
     const i = match.index;
     let j = i;
     while (j < end && TERMINAL.has(text[j])) j++;
@@ -45,7 +49,7 @@ function splitParagraph(text: string, start: number, end: number, out: Sentence[
       push(text, sentenceStart, j, out);
       sentenceStart = j;
     }
-    terminals.lastIndex = j;
+    TERMINALS.lastIndex = j;
   }
   push(text, sentenceStart, end, out);
 }

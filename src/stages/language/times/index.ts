@@ -25,11 +25,29 @@ import {
 } from './time-lexicon.js';
 import { LexemeWindow, type TimeMatch } from './time-match.js';
 
-/** Modifiers written before an expression: "مطلع", "early on", "last", "هذا". */
+/**
+ * Modifiers written before an expression: "مطلع", "early on", "last", "هذا". Every field is always present
+ * (undefined when not written), so that every Modifiers object has one shape: objects built with and
+ * without some of the keys made the functions that read them deoptimise, several times a pass.
+ */
 interface Modifiers {
-  part?: PeriodPart;
-  partOfDay?: string;
-  direction?: -1 | 0 | 1;
+  readonly part: PeriodPart | undefined;
+  readonly partOfDay: string | undefined;
+  readonly direction: -1 | 0 | 1 | undefined;
+}
+
+/** No modifier written: shared, as most expressions have none. */
+const NO_MODIFIERS: Modifiers = Object.freeze({
+  part: undefined,
+  partOfDay: undefined,
+  direction: undefined,
+});
+
+/** `mods` with one more modifier set, in the same shape. */
+function withModifier<K extends keyof Modifiers>(mods: Modifiers, key: K, value: Modifiers[K]): Modifiers {
+  const out = { part: mods.part, partOfDay: mods.partOfDay, direction: mods.direction };
+  out[key] = value;
+  return out;
 }
 
 /**
@@ -56,7 +74,7 @@ export function findTimes(
   // The day a dated statement was made ("قال في بيان يوم 3 أغسطس إن …"), while its sentence runs.
   let statement = null as { sentence: number; day: DayNumber } | null;
   for (let i = 0; i < w.lex.length;) {
-    const found = mayStart(w, i) ? expressionAt(w, i, {}, 0) : null;
+    const found = mayStart(w, i) ? expressionAt(w, i, NO_MODIFIERS, 0) : null;
     if (!found) {
       i++;
       continue;
@@ -156,7 +174,7 @@ function expressionAt(
     // "mid-June", "أواخر شهر يونيو", "في أوائل الشهر", "the end of the month".
     while (w.is(k, next, '-', 'من', 'of', 'the', 'شهر', 'on')) next++;
     if (!w.at(k, next)) continue;
-    const found = expressionAt(w, next, { ...mods, [key]: hit.value }, depth + 1);
+    const found = expressionAt(w, next, withModifier(mods, key, hit.value), depth + 1);
     if (found) return found;
   }
   return null;
@@ -194,7 +212,7 @@ function rangeAfter(w: LexemeWindow, first: TimeMatch): TimeMatch | null {
   const conjunction = glued || joiner.norm === 'و' || joiner.norm === 'and';
   if (conjunction && !(opener === 'بين' || opener === 'between' || dual)) return null;
   const at = glued ? first.end : first.end + 1;
-  const second = w.at(first.start, at) ? ruleAt(w, at, {}, true) : null;
+  const second = w.at(first.start, at) ? ruleAt(w, at, NO_MODIFIERS, true) : null;
   return second && second.spec.kind === first.spec.kind ? second : null;
 }
 

@@ -1,0 +1,24 @@
+/** A pattern that is run only on a text holding one of the words every match of it holds. */
+export interface GuardedPattern {
+  /** The pattern's match in `text`, or null, as `RegExp.prototype.exec` gives it. */
+  exec(text: string): RegExpExecArray | null;
+}
+
+/**
+ * `pattern`, run only on a text that holds one of `words` (a space-separated list, as written in the
+ * pattern; a substring test, so "were" is found in "werewolf" too, which only costs a run). A long pattern
+ * tried at every position of a clause costs microseconds to fail; most clauses lack its words, and
+ * looking for a word costs tens of nanoseconds. `words` must be read off the pattern — every alternative of
+ * it must hold one of them — and kept in step with it: a match without one would be lost.
+ *
+ * @example
+ * const died = guardedPattern(/\b(?:He|She) died\b/, 'died');
+ * died.exec('He died on Monday')?.[0]; // 'He died'
+ * died.exec('He was hurt'); // null, without running the pattern
+ */
+export function guardedPattern(pattern: RegExp, words: string): GuardedPattern {
+  const needed = words.split(' ').filter((w) => w !== '');
+  return {
+    exec: (text) => (needed.some((w) => text.includes(w)) ? pattern.exec(text) : null),
+  };
+}

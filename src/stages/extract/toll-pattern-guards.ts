@@ -1,0 +1,33 @@
+// The patterns `tollFromWords` tries on every clause, each guarded by the words one of which every match of
+// it holds, read off the pattern: most clauses hold none (an Arabic clause none of the English ones), and
+// such a pattern fails only after trying every position. A pattern changed or added must keep its words
+// here in step: a match holding none of them would be lost.
+import { guardedPattern, type GuardedPattern } from '../../core/text/guarded-pattern.js';
+import { HIS_DEATH, ONE_BODY, ONE_DIED, ONE_SUFFERED } from './one-victim-words.js';
+import type { TollRole } from './toll-words.js';
+import { ONE_NAMED_AR } from './toll-words-ar.js';
+import { BOTH, LISTED } from './two-victim-words.js';
+
+/** LISTED: a list joined by "and". */
+export const LISTED_GUARDED: Record<TollRole, GuardedPattern> = {
+  killed: guardedPattern(LISTED.killed, 'and'),
+  injured: guardedPattern(LISTED.injured, 'and'),
+};
+/** BOTH: "were", "died", "both", "couple" ("were" or "both" for the hurt). */
+export const BOTH_GUARDED: Record<TollRole, GuardedPattern> = {
+  killed: guardedPattern(BOTH.killed, 'were died both couple'),
+  injured: guardedPattern(BOTH.injured, 'were both'),
+};
+/** "the body of …", "a corpse was found". */
+export const ONE_BODY_GUARDED = guardedPattern(ONE_BODY, 'body corpse');
+/** "his assassination", "resulting in his death", "the death of a …". */
+export const HIS_DEATH_GUARDED = guardedPattern(
+  HIS_DEATH,
+  'assassination murder killing execution beheading death',
+);
+/** "… died", "… succumbed". */
+export const ONE_DIED_GUARDED = guardedPattern(ONE_DIED, 'died succumbed');
+/** "suffered minor injuries", "sustained burns", "received wounds". */
+export const ONE_SUFFERED_GUARDED = guardedPattern(ONE_SUFFERED, 'suffered sustained received');
+/** «مقتل فلان، أحد قادة …»: its verbal noun of death. */
+export const ONE_NAMED_AR_GUARDED = guardedPattern(ONE_NAMED_AR, 'مقتل اغتيال عدام استشهاد مصرع');
