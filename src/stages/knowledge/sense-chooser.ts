@@ -53,10 +53,11 @@ export function chooseSenses(
 ): ChosenSense[] {
   // A spelling met only by its consonant skeleton is a place only where the text announces one.
   const starts = new Set(matches.map((m) => m.view[0]));
+  const ends = new Set(matches.map((m) => m.view[1]));
   const usable = matches
     .filter((m) => !m.key.includes(SKELETON_MARK) || skeletonCued(viewText, m))
     .map((m) =>
-      namesNoPlace(viewText, m, starts) ? { ...m, senses: m.senses.filter((s) => !isPlace(s)) } : m,
+      namesNoPlace(viewText, m, starts, ends) ? { ...m, senses: m.senses.filter((s) => !isPlace(s)) } : m,
     )
     .filter((m) => m.senses.length > 0);
   const plain = usable.filter((m) => !isOrdinaryWord(m.key));
