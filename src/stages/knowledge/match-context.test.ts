@@ -131,3 +131,13 @@ describe('a country after a Spanish "de" in an organisation’s or a person’s 
     ]);
   });
 });
+
+describe('a town that a Spanish "de" carries on', () => {
+  it('heads a longer name the base lacks: "San Jose de Palmar"', () => {
+    expect(places('Guerrillas kidnapped a former governor near San Jose de Palmar')).toEqual([]);
+  });
+
+  it('while a known name after "de" keeps the pair: "Santiago de Chile"', () => {
+    expect(places('A bomb exploded in Santiago de Chile')).toEqual(['Santiago de Chile=place:cl:santiago']);
+  });
+});

@@ -136,6 +136,7 @@ export function namesNoPlace(
 ): boolean {
   if (IZAFA_BEFORE.test(viewText.slice(Math.max(0, match.view[0] - 8), match.view[0]))) return true;
   if (describesWordBefore(viewText, match) || inSpanishName(viewText, match, ends)) return true;
+  if (headsSpanishName(viewText, match, starts)) return true;
   // Only the very next word counts, not one across a full stop ("… in north Belfast. Army experts …").
   const next = nextWord(viewText, match);
   const before = wordsBefore(viewText, match);
@@ -215,6 +216,22 @@ function inSpanishName(viewText: string, match: NameMatch, ends: ReadonlySet<num
   const found = SPANISH_OF_BEFORE.exec(viewText.slice(Math.max(0, match.view[0] - 40), match.view[0]));
   if (found === null || SPANISH_PLACE_HEADS.has(found[1])) return false;
   return !ends.has(match.view[0] - found[0].length + found[1].length);
+}
+
+/** "de", "del", "de la" … after a name, and where the next word starts. */
+const SPANISH_OF_AFTER = /^\s+(?:de|del)\s+(?:(?:la|los|las)\s+)?(?=\p{L})/u;
+
+/**
+ * "San Jose de Palmar", "San Juan de Arama": a town's name that a Spanish "de" carries on heads a longer
+ * name the base lacks — a namesake of the town, not the capital abroad. A name known after the "de" makes
+ * the pair a place and its country ("Santiago de Chile", "Carmen de Bolivar"), which the ranking weighs.
+ *
+ * @example headsSpanishName(view.text, matchOf('san jose'), starts) === true // in "near san jose de palmar"
+ */
+function headsSpanishName(viewText: string, match: NameMatch, starts: ReadonlySet<number>): boolean {
+  if (!LATIN.test(match.key) || !match.senses.every((s) => s.entity.kind === 'city')) return false;
+  const found = SPANISH_OF_AFTER.exec(viewText.slice(match.view[1], match.view[1] + 16));
+  return found !== null && !starts.has(match.view[1] + found[0].length);
 }
 
 /**

@@ -50,6 +50,8 @@ describe('the shipped base knows first-level regions and main towns beyond the r
     ['Gunmen shot a council member in Riyadh, a town southwest of Kirkuk in Iraq', 'place:iq:al-riyadh'],
     ['A bomb exploded in Riyadh, the Saudi capital', 'place:sa:riyadh'],
     ['Settlers were shot at near Petah Tiqua', 'place:il:petah-tikva'],
+    ['ELN guerrillas killed a councillor of Santo Domingo', 'place:co:santo-domingo'],
+    ['A bomb exploded in Santo Domingo', 'place:do:santo-domingo'],
   ])('%s', (text, id) => {
     expect(placeIds(text)).toContain(id);
   });
