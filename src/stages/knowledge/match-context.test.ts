@@ -103,3 +103,41 @@ describe('a province noun after a name', () => {
     );
   });
 });
+
+describe('a bearing or a size after another word', () => {
+  it('describes that word and is no governorate: «قرية برقة الشرقية»', () => {
+    expect(places('هاجم مستوطنون قرية برقة الشرقية ليلا')).toEqual([]);
+  });
+
+  it('while after a place noun it is the name: «محافظة الشرقية»', () => {
+    expect(places('انفجرت عبوة في بلدة الشرقية')).toEqual(['الشرقية=region:eg:sharqia']);
+  });
+});
+
+describe('a country after a Spanish "de" in an organisation’s or a person’s name', () => {
+  it('is no place: "Banco de Colombia"', () => {
+    expect(places('A bomb damaged a Banco de Colombia branch')).toEqual([]);
+  });
+
+  it('while a town so named is: "the Cite Universitaire de Paris"', () => {
+    expect(places('A bomb exploded outside the Cite Universitaire de Paris')).toEqual([
+      'Paris=place:fr:paris',
+    ]);
+  });
+
+  it('while after a place noun or a place it is the place: "Departamento de Antioquia"', () => {
+    expect(places('Rebels burned a bus in the Departamento de Antioquia')).toEqual([
+      'Antioquia=region:co:antioquia',
+    ]);
+  });
+});
+
+describe('a town that a Spanish "de" carries on', () => {
+  it('heads a longer name the base lacks: "San Jose de Palmar"', () => {
+    expect(places('Guerrillas kidnapped a former governor near San Jose de Palmar')).toEqual([]);
+  });
+
+  it('while a known name after "de" keeps the pair: "Santiago de Chile"', () => {
+    expect(places('A bomb exploded in Santiago de Chile')).toEqual(['Santiago de Chile=place:cl:santiago']);
+  });
+});

@@ -128,8 +128,15 @@ const IZAFA_BEFORE = /\p{L}-(?:e|i|ul|ud|ur)[-\s]$/u;
  *
  * @example namesNoPlace(view.text, matchOf('Haifa'), starts) === true // in "on Haifa Street"
  */
-export function namesNoPlace(viewText: string, match: NameMatch, starts: ReadonlySet<number>): boolean {
+export function namesNoPlace(
+  viewText: string,
+  match: NameMatch,
+  starts: ReadonlySet<number>,
+  ends: ReadonlySet<number>,
+): boolean {
   if (IZAFA_BEFORE.test(viewText.slice(Math.max(0, match.view[0] - 8), match.view[0]))) return true;
+  if (describesWordBefore(viewText, match) || inSpanishName(viewText, match, ends)) return true;
+  if (headsSpanishName(viewText, match, starts)) return true;
   // Only the very next word counts, not one across a full stop ("… in north Belfast. Army experts …").
   const next = nextWord(viewText, match);
   const before = wordsBefore(viewText, match);
@@ -153,6 +160,78 @@ export function namesNoPlace(viewText: string, match: NameMatch, starts: Readonl
   if (namesSea(before, match)) return true;
   if (TREATY_AFTER.test(viewText.slice(match.view[1], match.view[1] + 40))) return true;
   return match.senses.every((s) => s.via !== 'demonym') && namesGovernment(viewText, match);
+}
+
+/**
+ * Bearings and sizes, defined and feminine as adjectives are after a feminine noun (normalised: ة as ه, ى as
+ * ي). «الجديدة» (the new) is left out: it is also a town and is weighed with the ordinary words.
+ */
+const BEARING_ADJECTIVES = new Set([
+  'الشرقيه',
+  'الغربيه',
+  'الشماليه',
+  'الجنوبيه',
+  'الوسطي',
+  'الكبري',
+  'الصغري',
+]);
+
+/**
+ * «برقة الشرقية» (eastern Barqa), «مدينة الصدر الشرقية»: a bearing or a size right after another word, with
+ * no clitic of its own, describes that word and is no governorate (Egypt's «الشرقية»). After a place noun
+ * or a preposition («محافظة الشرقية», «في الشرقية») or behind "and" or "in" («والشرقية»، «بالشرقية») it is
+ * the name.
+ *
+ * @example describesWordBefore(view.text, matchOf('الشرقيه')) === true // in "قرية برقه الشرقيه"
+ */
+function describesWordBefore(viewText: string, match: NameMatch): boolean {
+  if (!BEARING_ADJECTIVES.has(viewText.slice(match.view[0], match.view[1]))) return false;
+  const [before] = wordSpans(viewText, Math.max(0, match.view[0] - 30), match.view[0]).slice(-1);
+  if (before === undefined || !/^\s+$/.test(viewText.slice(before[1], match.view[0]))) return false;
+  const word = viewText.slice(before[0], before[1]);
+  return /^[\u0621-\u064a]+$/.test(word) && !LOCATIVE_CUES.has(word) && !ARABIC_LINKS.has(word);
+}
+
+/** Words after which a bearing is a noun: "and", "or", "to", "on", "about" ("الى الشرقيه"). */
+const ARABIC_LINKS = new Set(['و', 'او', 'ام', 'علي', 'عن', 'حتي', 'نحو', 'باتجاه', 'داخل', 'خارج']);
+
+/** Spanish heads of a place's own name: "Departamento de Antioquia", "Ciudad de Mexico", "Puerto de la Cruz". */
+const SPANISH_PLACE_HEADS = new Set(
+  `departamento provincia municipio ciudad estado region distrito corregimiento vereda barrio comuna isla islas
+  valle puerto villa rio sierra cerro bahia golfo lago san santa santo el la los las`.split(/\s+/),
+);
+/** "de", "del", "de la", "de los" before a name, and the word before them. */
+const SPANISH_OF_BEFORE = /(\p{L}+)\s+(?:de|del|de\s+la|de\s+los|de\s+las)\s+$/u;
+
+/**
+ * "Fuerzas Armadas Revolucionarias de Colombia", "Banco de Colombia", "Casa de Espana": a country after a
+ * Spanish "de" that is no place's own (a place noun or a place named before it: "Departamento de Antioquia",
+ * "Santiago de Cali") closes an organisation's or a person's name and says whose, not where. A town so
+ * named is kept: "the Cite Universitaire de Paris" stands in Paris. `ends` holds where other names end.
+ *
+ * @example inSpanishName(view.text, matchOf('colombia'), ends) === true // in "a banco de colombia branch"
+ */
+function inSpanishName(viewText: string, match: NameMatch, ends: ReadonlySet<number>): boolean {
+  if (!LATIN.test(match.key) || match.senses.every((s) => s.entity.kind !== 'country')) return false;
+  const found = SPANISH_OF_BEFORE.exec(viewText.slice(Math.max(0, match.view[0] - 40), match.view[0]));
+  if (found === null || SPANISH_PLACE_HEADS.has(found[1])) return false;
+  return !ends.has(match.view[0] - found[0].length + found[1].length);
+}
+
+/** "de", "del", "de la" … after a name, and where the next word starts. */
+const SPANISH_OF_AFTER = /^\s+(?:de|del)\s+(?:(?:la|los|las)\s+)?(?=\p{L})/u;
+
+/**
+ * "San Jose de Palmar", "San Juan de Arama": a town's name that a Spanish "de" carries on heads a longer
+ * name the base lacks — a namesake of the town, not the capital abroad. A name known after the "de" makes
+ * the pair a place and its country ("Santiago de Chile", "Carmen de Bolivar"), which the ranking weighs.
+ *
+ * @example headsSpanishName(view.text, matchOf('san jose'), starts) === true // in "near san jose de palmar"
+ */
+function headsSpanishName(viewText: string, match: NameMatch, starts: ReadonlySet<number>): boolean {
+  if (!LATIN.test(match.key) || !match.senses.every((s) => s.entity.kind === 'city')) return false;
+  const found = SPANISH_OF_AFTER.exec(viewText.slice(match.view[1], match.view[1] + 16));
+  return found !== null && !starts.has(match.view[1] + found[0].length);
 }
 
 /**

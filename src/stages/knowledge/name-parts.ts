@@ -33,10 +33,13 @@ const NOT_NAME_WORDS = new Set(
   November December North South East West Central Greater Upper Lower New Old Fort Saint San Santa Mount Lake Cape
   The In At Near From Outside`.split(/\s+/),
 );
-// Given names that, right before a town's name, make it a family name: "Haydar Hamzah", "Walid Qasim",
-// "Qassem Mansour". Arabic given names are the commonest source of towns read in people's names.
-const GIVEN_NAME_BEFORE =
-  /(?:^|[\s(,])(?:Mohammed|Mohammad|Muhammad|Mohamed|Ahmed|Ahmad|Ali|Hassan|Hasan|Hussein|Husain|Haider|Haidar|Haydar|Omar|Umar|Khalid|Khaled|Mahmoud|Mahmud|Mustafa|Ibrahim|Youssef|Yousef|Yusuf|Salah|Saleh|Jamal|Karim|Kareem|Walid|Sabah|Riyadh|Zahir|Khidir|Qassem|Qasim|Jassim|Jasim|Hamid|Majid|Adnan|Faisal|Nabil|Samir|Tariq|Tareq|Ziad|Fadhil|Kamal|Sami|Hadi|Mahdi|Jawad|Abbas|Salim|Saeed|Said|Rashid|Nasser|Nasir|Munir|Raad|Falah|Sattar|Jabbar|Kadhim|Kazem|Hamza|Hamzah|Osama|Usama|Anwar|Yasser|Yasir)\s$/u;
+// Arabic given names, the commonest source of towns read in people's names: before a town's name they make it
+// a family name ("Haydar Hamzah", "Walid Qasim", "Qassem Mansour"), after one they make it a given name and
+// themselves the father's ("Riyadh Jassim", "Sabah Ahmed"). One list serves both sides.
+const GIVEN_NAMES =
+  'Mohammed|Mohammad|Muhammad|Mohamed|Ahmed|Ahmad|Ali|Hassan|Hasan|Hussein|Husain|Haider|Haidar|Haydar|Omar|Umar|Khalid|Khaled|Mahmoud|Mahmud|Mustafa|Ibrahim|Youssef|Yousef|Yusuf|Salah|Saleh|Jamal|Karim|Kareem|Walid|Sabah|Riyadh|Zahir|Khidir|Qassem|Qasim|Jassim|Jasim|Hamid|Majid|Adnan|Faisal|Nabil|Samir|Tariq|Tareq|Ziad|Fadhil|Kamal|Sami|Hadi|Mahdi|Jawad|Abbas|Salim|Saeed|Said|Rashid|Nasser|Nasir|Munir|Raad|Falah|Sattar|Jabbar|Kadhim|Kazem|Hamza|Hamzah|Osama|Usama|Anwar|Yasser|Yasir';
+const GIVEN_NAME_BEFORE = new RegExp(`(?:^|[\\s(,])(?:${GIVEN_NAMES})\\s$`, 'u');
+const GIVEN_NAME_AFTER = new RegExp(`^\\s(?:${GIVEN_NAMES})\\b`, 'u');
 const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|from|to|into|of)\s+(?:the\s+)?$/i;
 // "عبدالرحمن بن عبدالله السند": after "بن" (son of) and a father's name comes the family name, which many
 // Arabic families take from a place; no town or region is meant.
@@ -59,7 +62,8 @@ export function withoutNameParts(text: string, matches: readonly NameMatch[]): N
     const inLongerName =
       ARABIC_FAMILY_NAME_BEFORE.test(text.slice(Math.max(0, match.span[0] - 24), match.span[0])) ||
       inNameRun(text, match, named) ||
-      respelledSurname(text, match);
+      respelledSurname(text, match) ||
+      headsArabicName(text, match);
     const namePart = inLongerName || isNamePart(text, match);
     const nameHead = !namePart && headsAnotherName(text, match);
     if (!namePart && !nameHead) {
@@ -89,6 +93,16 @@ export function withoutNameParts(text: string, matches: readonly NameMatch[]): N
 function insideLongerName(text: string, match: NameMatch): boolean {
   const lead = text.slice(Math.max(0, match.span[0] - 16), match.span[0]);
   return NAME_PARTICLE_BEFORE.test(lead) || GIVEN_NAME_BEFORE.test(lead);
+}
+
+/**
+ * "Riyadh Jassim was shot", "Sabah Ahmed": a place's name right before an Arabic given name is a person's given
+ * name and the next his father's, unless a locative puts the place on the map ("in Riyadh Ali said").
+ */
+function headsArabicName(text: string, match: NameMatch): boolean {
+  const [start, end] = match.span;
+  if (!GIVEN_NAME_AFTER.test(text.slice(end, end + 16))) return false;
+  return !LOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
 }
 
 /**

@@ -28,6 +28,8 @@ describe('a country named as the owner of an embassy or of its citizens reads as
     ['a deputy of the country', 'Gunmen shot a US deputy consul in the market', 'US'],
     ['a spy of the country', 'The body of a suspected US spy was found in a ditch', 'US'],
     ['a bank of the country', 'A bomb damaged the branch of a US bank downtown', 'US'],
+    ['the servicemen of the country', 'A bomb wounded three US servicemen near the airport', 'US'],
+    ['the sailors of the country', 'Pirates took two Russia sailors off the tanker', 'RU'],
     ['an Arabic embassy before the name', 'هاجم مسلحون سفارة العراق صباح اليوم', 'IQ'],
     ["the country's own forces", "Russia's jets bombed the town on Monday", 'RU'],
     ['the same, its apostrophe dropped', 'Russias jets bombed the town on Monday', 'RU'],

@@ -52,6 +52,7 @@ export function chooseSenses(
   caseless = false,
 ): ChosenSense[] {
   const starts = new Set(matches.map((m) => m.view[0]));
+  const ends = new Set(matches.map((m) => m.view[1]));
   const usable: NameMatch[] = [];
   // Those that are no ordinary word, and of them the ones that vote for a country.
   const plain: NameMatch[] = [];
@@ -59,7 +60,7 @@ export function chooseSenses(
   for (const m of matches) {
     // A spelling met only by its consonant skeleton is a place only where the text announces one.
     if (m.key.includes(SKELETON_MARK) && !skeletonCued(viewText, m)) continue;
-    const match = namesNoPlace(viewText, m, starts)
+    const match = namesNoPlace(viewText, m, starts, ends)
       ? withSenses(
           m,
           m.senses.filter((s) => !isPlace(s)),

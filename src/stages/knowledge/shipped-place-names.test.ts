@@ -36,3 +36,27 @@ describe('the shipped base reads Arabic spellings of places abroad', () => {
     expect(placeIds(text)).toContain(id);
   });
 });
+
+// Regions and towns of Venezuela, Ecuador, Greece, Nepal, the Philippines and Malaysian Borneo, and namesakes
+// that the article's country tells apart.
+describe('the shipped base knows first-level regions and main towns beyond the regional tables', () => {
+  it.each([
+    ['Rebels burned a bus near Coro in Falcon State', 'place:ve:coro'],
+    ['A bomb went off outside the police command in Napo province', 'region:ec:napo'],
+    ['Anarchists set fire to a bank branch in Korydallos', 'place:gr:korydallos'],
+    ['Maoists attacked the district office in Dhangadhi', 'place:np:dhangadhi'],
+    ['Rebels torched a tower in Masbate Province', 'region:ph:masbate'],
+    ['Gunmen seized tourists from a resort in Sabah', 'region:my:sabah'],
+    ['Gunmen shot a council member in Riyadh, a town southwest of Kirkuk in Iraq', 'place:iq:al-riyadh'],
+    ['A bomb exploded in Riyadh, the Saudi capital', 'place:sa:riyadh'],
+    ['Settlers were shot at near Petah Tiqua', 'place:il:petah-tikva'],
+    ['ELN guerrillas killed a councillor of Santo Domingo', 'place:co:santo-domingo'],
+    ['A bomb exploded in Santo Domingo', 'place:do:santo-domingo'],
+  ])('%s', (text, id) => {
+    expect(placeIds(text)).toContain(id);
+  });
+
+  it('reads Sabah as a given name without a preposition in front', () => {
+    expect(placeIds('Kuwait’s emir, Sabah al-Ahmad, condemned the bombing')).toEqual(['country:KW']);
+  });
+});
