@@ -13,6 +13,11 @@ export const KILLED_WORDS = String.raw`killed|dead|died|slain|martyred|murdered|
  */
 export const INJURED_WORDS = String.raw`(?<!fatally |mortally )(?:wounded|injured|hurt|hospitali[sz]ed|stabbed(?! to death)|shot and (?:seriously |severely |critically |badly |slightly )?(?:wounded|injured)|shot(?: [a-z]+){0,2} in (?:the|both|one|his|her) (?:legs?|arms?|hands?|foot|feet|knees?|thighs?|shoulders?|ankles?))(?!\s+and\s+(?:later\s+)?(?:died|succumbed))`;
 /**
+ * "suffered minor injuries", "sustained serious shrapnel wounds", "received burns": hurt told as injuries
+ * suffered, with up to two words that describe them (not "received no injuries").
+ */
+export const SUFFERED_INJURIES = String.raw`(?:suffered|sustained|received)\s+(?:(?!(?:no|any)\b)[a-z-]+\s+){0,2}(?:injuries|wounds|burns)`;
+/**
  * "was kidnapped and", "was taken from his car … and": a first verb before the casualty verb it joins; not
  * a fate joined to the other ("were killed and wounded" is one number for two fates; "was wounded and
  * died" is a death).

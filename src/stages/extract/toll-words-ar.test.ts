@@ -40,6 +40,9 @@ describe('one named victim before a count of others', () => {
   it.each([
     ['قتل أبو عبدالله بن يحيى وقياديان آخران في المواجهات.', 'وقياديان', 2, 3],
     ['وأصيب الشيخ علي حسن و4 آخرون بجروح.', '4', 4, 5],
+    // One told before the fate word, "with" the others: "قيادي … قتل مع مسلحين اثنين آخرين".
+    ['وأكدت أن قياديا في الجماعة قتل مع مسلحين اثنين آخرين في الغارة.', 'اثنين', 2, 3],
+    ['وأكدت أن قياديا في الجماعة قتل مع ثلاثة آخرين في الغارة.', 'ثلاثة', 3, 4],
     // No "others": the count may be the whole toll, not one more besides the one named.
     ['قتل قائد الكتيبة و4 مسلحين في المواجهات.', '4', 4, 4],
   ] as const)('counts "%s" with the one named only when "others" follow', (text, word, value, total) => {

@@ -142,3 +142,27 @@ describe('tollFromWords counts people told without a number', () => {
     expect(tollFromWords(text, [0, text.length], role)?.value ?? null).toBe(value);
   });
 });
+
+describe('the victims told in words around a count, or without one', () => {
+  it.each([
+    ['Four soldiers who were part of the convoy were killed at the bridge', 'killed'],
+    ['Four men who were among the crowd were wounded by the blast', 'injured'],
+    ['Four passengers sustained serious shrapnel wounds in the blast', 'injured'],
+    ['Four passengers received no serious injuries in the blast', undefined],
+  ] as const)('reads the role of the count in "%s" as %s', (text, role) => {
+    expect(readTollAt(text, 'Four', 4).role).toBe(role);
+  });
+
+  it.each([
+    ['The gunmen seriously injured Marek, who was walking home.', 'injured', 1],
+    ['The militia killed Shiites near the shrine.', 'killed', null],
+    ['Another soldier died in hospital on Friday.', 'killed', 1],
+    ['Another officer sustained serious gunshot wounds.', 'injured', 1],
+    ['The blast injured an elderly couple outside the station.', 'injured', 2],
+    ['The blast injured a couple of shoppers outside the station.', 'injured', null],
+    ['One man was killed and an unknown number wounded.', 'injured', null],
+    ['A soldier and a woman selling bread at the gate were wounded.', 'injured', 2],
+  ] as const)('counts "%s" as %s %s', (text, role, value) => {
+    expect(tollFromWords(text, [0, text.length], role)?.value ?? null).toBe(value);
+  });
+});

@@ -2,14 +2,23 @@ import type { CountRef, Quantity } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import { LONG_AGO_AFTER, ofAnOlderIncident, runningTotal } from './running-totals.js';
 import { EXCEPT, NO_VICTIM } from './no-victim-words.js';
-import { ADVERBS, FIRST_VERB, INJURED_WORDS, KILLED_WORDS, NOT_BOTH } from './fate-words.js';
+import {
+  ADVERBS,
+  FIRST_VERB,
+  INJURED_WORDS,
+  KILLED_WORDS,
+  NOT_BOTH,
+  SUFFERED_INJURIES,
+} from './fate-words.js';
 import {
   CLAIMED_KILLING,
   HIS_DEATH,
   ONE_BODY,
+  ONE_NAME,
   ONE_DIED,
   ONE_SUFFERED,
   oneBeforeMore,
+  UNTOLD,
 } from './one-victim-words.js';
 import { ACTIVE_TWO, BOTH, EACH_LISTED, KIN, LISTED } from './two-victim-words.js';
 import {
@@ -27,7 +36,7 @@ export type TollRole = 'killed' | 'injured';
  * killed": a relative clause about the counted, with no count or casualty verb of its own (its "were" only
  * before where they were), before their verb.
  */
-const RELATIVE = String.raw`(?:(?:who|that)\s+(?:(?:was|were)\s+(?=(?:in|at|on|inside|near|aboard|with)\b))?(?:(?!(?:was|were|when|after|while|and|killing|killed|wounding|wounded|injuring|injured|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)[\w'’-]+\s+){0,16}?)?`;
+const RELATIVE = String.raw`(?:(?:who|that)\s+(?:(?:was|were)\s+(?=(?:in|at|on|inside|near|aboard|with|part\s+of|among)\b))?(?:(?!(?:was|were|when|after|while|and|killing|killed|wounding|wounded|injuring|injured|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)[\w'’-]+\s+){0,16}?)?`;
 /** "Ana Ruiz and Tomas Gil", "Capt. Ali Omar and his son": the names of two counted, in commas after their count. */
 const TWO_NAMES = String.raw`(?!(?:a|an|the)\b)[\w'’.-]+(?:\s+[\w'’.-]+){0,3}\s+and\s+(?!(?:a|an|the)\b)[\w'’.-]+(?:\s+[\w'’.-]+){0,3}`;
 /**
@@ -45,7 +54,7 @@ const AFTER_COUNT: Record<TollRole, RegExp> = {
     'i',
   ),
   injured: new RegExp(
-    String.raw`${SUBJECT_TAIL}(?:(?:were|was|had been|have been|are)\s+${ADVERBS}${FIRST_VERB}(?:${INJURED_WORDS})|(?:suffered|sustained|received)\s+(?:[a-z]+\s+)?(?:injuries|wounds))\b${NOT_BOTH}`,
+    String.raw`${SUBJECT_TAIL}(?:(?:were|was|had been|have been|are)\s+${ADVERBS}${FIRST_VERB}(?:${INJURED_WORDS})|${SUFFERED_INJURIES})\b${NOT_BOTH}`,
     'i',
   ),
 };
@@ -152,13 +161,13 @@ const THE_ROLE = String.raw`the\s+(?:(?:[A-Z][\w-]*\s+){1,4}[a-z]+(?<!s)\b|(?:[A
  * Not the act itself: "executed a drive-by shooting".
  */
 const ONE_OBJECT = String.raw`(?:(?:him|her|himself|herself|another|the other)\b|(?:his|her|their|[A-Z][\w-]+['’]s) (?:[A-Z][\w-]+ |\d+-year-old |[a-z]+-year-old )?${KIN}\b|(?:a|an|one)\s+(?!(?:(?:big|large|great|huge|significant|considerable|growing|high|small|unknown)\s+)?(?:number|group|few|series|total|couple|dozen|family|crowd|bus|car|reported|further)\b)(?![\w-]+(?: [\w-]+)? (?:shooting|attack|bombing|raid|operation|ambush|assault|strike|plot)\b)(?:[A-Za-z]|\d+-year-old\b)|the\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|\d+|number|group|people|police|family|crowd|residents|passengers|other|others)\b)[a-z]+(?<!s)\b|${THE_ROLE}|(?:[A-Z][a-z]+\s+)?(?:${TITLE}\s+){0,2}${NAME_WORD}\s+(?:(?:[A-Z][a-z.]*|(?:[A-Z]\.)+)\s+)*(?:[a-z]{1,3}[- ])?[A-Z][a-z]+)`;
-/** "killed a policeman", "shot him dead", "wounding Juan Perez": one person killed or hurt. */
+/** "killed a policeman", "shot him dead", "wounding Juan Perez", "injured Ndou": one person killed or hurt. */
 const ACTIVE_ONE: Record<TollRole, RegExp> = {
   killed: new RegExp(
-    String.raw`\b(?:and (?:his|her) (?:[\w-]+ )?${KIN}(?: was)? ${ADVERBS}(?:killed|dead)|(?:shot|stabbed|beat|hacked) (?:him|her|(?:the|a|an) [a-z]+) (?:to death|dead)|(?:killed|killing|murdered|murdering|assassinated|executed|executing|beheaded|beheading|decapitated|hanged|lynched|strangled|gunned down|shot dead|shot and killed|${CLAIMED_KILLING})\s+${ONE_OBJECT})`,
+    String.raw`\b(?:and (?:his|her) (?:[\w-]+ )?${KIN}(?: was)? ${ADVERBS}(?:killed|dead)|(?:shot|stabbed|beat|hacked) (?:him|her|(?:the|a|an) [a-z]+) (?:to death|dead)|(?:killed|killing|murdered|murdering|assassinated|executed|executing|beheaded|beheading|decapitated|hanged|lynched|strangled|gunned down|shot dead|shot and killed|${CLAIMED_KILLING})\s+(?:${ONE_OBJECT}|${ONE_NAME}))`,
   ),
   injured: new RegExp(
-    String.raw`\b(?:(?:wounded|wounding|injured|injuring)\s+${ONE_OBJECT}|(?:and|while) (?:another|(?:a|an|his|her) (?:second|third|fourth|fifth|[a-z]+))(?: (?!were\b)[a-z]+)?(?: was)? ${ADVERBS}(?:wounded|injured|hurt))`,
+    String.raw`\b(?:(?:wounded|wounding|injured|injuring)\s+(?:${ONE_OBJECT}|${ONE_NAME})|(?:and|while) (?:another|(?:a|an|his|her) (?!${UNTOLD}\b)(?:second|third|fourth|fifth|[a-z]+))(?: (?!(?:were|number)\b)[a-z]+)?(?: was)? ${ADVERBS}(?:wounded|injured|hurt))`,
   ),
 };
 /** A kin or guard named with the one killed: "… and his driver". */

@@ -24,18 +24,23 @@ export const KIN = String.raw`(?:wife|husband|son|daughter|child|driver|bodyguar
  */
 const FIRST_OF_TWO = String.raw`(?:\b(?:[Aa]n?|[Tt]he) [\w'’-]+(?: [\w-]+){0,4}(?<!s|men)|\b[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}['’]s [a-z][\w-]*(?<!s|men)|\b[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3}|\b[A-Z][\w'-]+(?<!s|men|Police))(?:, [\w' .-]{2,100},)?`;
 const TWO_PEOPLE = String.raw`${FIRST_OF_TWO} and (?:(?:a|an) [\w-]+(?: [\w-]+)?|${SHARED_ARTICLE}|(?:his|her) (?:[\w-]+ ){0,2}${KIN}(?: [A-Z][\w'’-]+)?|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})(?:,? [^,.;]{2,100},)?`;
+/** "a woman working at the cafe", "a guard standing by the gate": what the second of two was doing there. */
+const PEOPLE_TAIL = String.raw`(?: [a-z]+ing(?: (?!(?:and|were|was)\b)[\w'’-]+){0,5})?`;
 /** "A young couple living in the town were …": a couple as the subject, not "a couple of". */
 const COUPLE = String.raw`\b(?:[Aa]n?|[Tt]he) (?:[\w-]+ ){0,2}couple\b(?! of)[^.;]{0,80}?`;
+/** "an elderly couple", "a young Ruritanian couple": two people as the object of a verb, not "a couple of". */
+const A_COUPLE = String.raw`an? (?:[\w-]+ ){0,2}couple(?! of)`;
 /**
  * "Both the judge and his guard were killed", "killing both", "killing them both", "X and his wife were
- * killed", "Both the headman and his wife died", "A French couple were shot and killed": two victims.
+ * killed", "Both the headman and his wife died", "A French couple were shot and killed", "injured an elderly
+ * couple", "A policeman and a woman working at the cafe were injured": two victims.
  */
 export const BOTH: Record<TollRole, RegExp> = {
   killed: new RegExp(
-    String.raw`(?:\b[Bb]oth\b[^.;]{0,60}?|${TWO_PEOPLE},? |${COUPLE})\bwere\s+${ADVERBS}${FIRST_VERB}(?:${KILLED_WORDS})\b|(?:\b[Bb]oth )?${TWO_PEOPLE} (?:both )?died\b|\b(?:killing|killed|shot and killed|shot dead) (?:both|them both|an? (?:elderly |young |married )?couple)\b`,
+    String.raw`(?:\b[Bb]oth\b[^.;]{0,60}?|${TWO_PEOPLE}${PEOPLE_TAIL},? |${COUPLE})\bwere\s+${ADVERBS}${FIRST_VERB}(?:${KILLED_WORDS})\b|(?:\b[Bb]oth )?${TWO_PEOPLE} (?:both )?died\b|\b(?:killing|killed|shot and killed|shot dead) (?:both|them both|${A_COUPLE})\b`,
   ),
   injured: new RegExp(
-    String.raw`(?:\b[Bb]oth\b[^.;]{0,60}?|${TWO_PEOPLE},? |${COUPLE})\bwere\s+${ADVERBS}${FIRST_VERB}(?:${INJURED_WORDS})\b|\b(?:wounding|injuring|wounded|injured) (?:them )?both\b`,
+    String.raw`(?:\b[Bb]oth\b[^.;]{0,60}?|${TWO_PEOPLE}${PEOPLE_TAIL},? |${COUPLE})\bwere\s+${ADVERBS}${FIRST_VERB}(?:${INJURED_WORDS})\b|\b(?:wounding|injuring|wounded|injured) (?:them both|both|${A_COUPLE})\b`,
   ),
 };
 
