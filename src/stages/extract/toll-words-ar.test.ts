@@ -28,6 +28,7 @@ describe('withTollRoles in Arabic', () => {
     ['أن 25 مقاتلا من الفصائل وثمانية من مقاتلي التنظيم قتلوا في الهجوم على البلدة.', 'killed'],
     ['وقال إن 25 مدنيا أصيبوا بنيران القناصة.', 'injured'],
     ['وقال إن 25 مدنيا اصيبا اثر القصف.', 'injured'],
+    ['وقال إن 25 شخصا، بينهم شرطيان، أصيبوا بجروح.', 'injured'],
     ['وقال إن 25 مسلحا هاجموا الموقع وقتلوا 5 جنود.', undefined],
   ] as const)('reads the fate of the count in "%s" as %s', (text, role) => {
     const at = text.indexOf('25');

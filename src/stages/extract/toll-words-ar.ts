@@ -4,9 +4,10 @@ import type { TollRole } from './toll-words.js';
 
 /**
  * "25 مقاتلا من الفصائل وثمانية من مقاتلي التنظيم قتلوا في الهجوم": a passive plural verb closing the
- * clause the counts open, told with where or how (not an object: "قتلوا 5 جنود" is who they killed).
+ * clause the counts open, told with where, how or their wounds ("أصيبوا بجروح"; not an object: "قتلوا 5 جنود"
+ * is who they killed).
  */
-const AR_VERB_AFTER = String.raw`(?=\s+(?:في|خلال|جراء|بسبب|[إا]ثر|عندما|[أا]ثناء|على|بنيران|برصاص)\s|\s*[.،,]|\s*$)`;
+const AR_VERB_AFTER = String.raw`(?=\s+(?:في|خلال|جراء|بسبب|[إا]ثر|عندما|[أا]ثناء|على|بنيران|برصاص)\s|\s+(?:بجروح|بجراح|ب[إا]صابات)(?=$|[\s.،,])|\s*[.،,]|\s*$)`;
 export const AFTER_COUNT_AR: Record<TollRole, RegExp> = {
   killed: new RegExp(
     String.raw`^[^.؛:!?]{0,100}?[\s،,](?:قتلوا|قتلا|استشهدوا|لقوا حتفهم|لقوا مصرعهم|سقطوا قتلى|سقطوا شهداء)${AR_VERB_AFTER}`,

@@ -166,3 +166,13 @@ describe('the victims told in words around a count, or without one', () => {
     expect(tollFromWords(text, [0, text.length], role)?.value ?? null).toBe(value);
   });
 });
+
+describe('tollFromWords counts a list of three or more the casualty verb names', () => {
+  it.each([
+    ['A mine went off under the car of the mayor, wounding him, his driver and a bystander.', 'injured', 3],
+    ['Gunmen stormed the clinic, killing a guard, a cook and a nurse.', 'killed', 3],
+    ['Gunmen stormed the clinic, killing a guard, a cook and a nurse was hurt.', 'killed', 1],
+  ] as const)('counts "%s" as %s %s', (text, role, value) => {
+    expect(tollFromWords(text, [0, text.length], role)?.value ?? null).toBe(value);
+  });
+});

@@ -2,6 +2,7 @@ import type { CountRef, Quantity } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import { LONG_AGO_AFTER, ofAnOlderIncident, runningTotal } from './running-totals.js';
 import { EXCEPT, NO_VICTIM } from './no-victim-words.js';
+import { leftRole } from './left-toll-words.js';
 import {
   ADVERBS,
   FIRST_VERB,
@@ -20,7 +21,7 @@ import {
   oneBeforeMore,
   UNTOLD,
 } from './one-victim-words.js';
-import { ACTIVE_TWO, BOTH, EACH_LISTED, KIN, LISTED } from './two-victim-words.js';
+import { ACTIVE_TWO, BOTH, KIN, listedVictims } from './two-victim-words.js';
 import {
   AFTER_COUNT_AR,
   FATE_OF_ANOTHER_AR,
@@ -237,7 +238,8 @@ function readRole(q: Quantity, text: string): Quantity {
   if (FIGHTERS.has(q.noun ?? '') && LOST.test(lead)) return { ...q, role: 'killed' };
   if (TOOK_LIVES.test(lead) && LIVES.test(text.slice(q.span[1], q.span[1] + 20)))
     return { ...q, role: 'killed' };
-  const reached = (['killed', 'injured'] as const).find((r) => VERB_THE[r].test(lead60));
+  const reached =
+    (['killed', 'injured'] as const).find((r) => VERB_THE[r].test(lead60)) ?? leftRole(text, q.span);
   if (reached) return { ...q, role: reached };
   // "killed a priest and four men with him": the verb before the one victim reaches the count.
   const named = NAME_AND_BEFORE.exec(lead100) ?? oneBeforeMore(text, q.span);
@@ -359,11 +361,10 @@ export function tollFromWords(text: string, window: Span, role: TollRole): Count
     const at = window[0] + none.index;
     return { value: 0, qualifier: 'exact', spans: [[at, at + none[0].length]] };
   }
-  const listed = LISTED[role].exec(clause);
+  const listed = listedVictims(clause, role);
   if (listed) {
     const at = window[0] + listed.index;
-    const people = [...listed[0].matchAll(EACH_LISTED)].length;
-    return { value: people, qualifier: 'exact', spans: [[at, at + listed[0].length]] };
+    return { value: listed.people, qualifier: 'exact', spans: [[at, at + listed.length]] };
   }
   const both =
     BOTH[role].exec(clause) ??

@@ -1,4 +1,4 @@
-import { ADVERBS, FIRST_VERB, INJURED_WORDS, KILLED_WORDS } from './fate-words.js';
+import { ADVERBS, FIRST_VERB, INJURED_WORDS, KILLED_WORDS, SUFFERED_INJURIES } from './fate-words.js';
 import { CLAIMED_KILLING } from './one-victim-words.js';
 import type { TollRole } from './toll-words.js';
 
@@ -51,15 +51,41 @@ const NOT_DETERMINER = String.raw`(?!(?:an?|another|the|his|her|their|and)\b)`;
  */
 const ONE_LISTED = String.raw`\b(?:[Aa]n?|[Aa]nother|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+['’]s)\s+(?:${NOT_DETERMINER}[a-z][\w-]*(?<!s|men)\s+)?${NOT_DETERMINER}[a-z][\w-]*(?<!s|men)`;
 /** Each person of a list, counted. */
-export const EACH_LISTED = new RegExp(ONE_LISTED, 'g');
+const EACH_LISTED = new RegExp(ONE_LISTED, 'g');
 /** "A father, a mother and a son were killed", "another son and a grandfather sustained injuries": a list. */
 const LIST = String.raw`${ONE_LISTED}(?:,?\s+${ONE_LISTED})*,?\s+and\s+${ONE_LISTED}`;
-export const LISTED: Record<TollRole, RegExp> = {
+const LISTED: Record<TollRole, RegExp> = {
   killed: new RegExp(String.raw`${LIST}\s+were\s+${ADVERBS}(?:${KILLED_WORDS})\b`),
-  injured: new RegExp(
-    String.raw`${LIST}\s+(?:were\s+${ADVERBS}(?:${INJURED_WORDS})|(?:sustained|suffered|received)\s+(?:[a-z]+\s+)?(?:injuries|wounds|burns))\b`,
-  ),
+  injured: new RegExp(String.raw`${LIST}\s+(?:were\s+${ADVERBS}(?:${INJURED_WORDS})|${SUFFERED_INJURIES})\b`),
 };
+/**
+ * "wounding him, his driver and a bystander", "killing a guard, a cook and a nurse": three or more people
+ * as the objects of one casualty verb (the last no subject of a verb of its own).
+ */
+const ACTIVE_LIST = (verbs: string) =>
+  new RegExp(
+    String.raw`\b(?:${verbs}) (?:(him|her)|${ONE_LISTED})(?:,\s+${ONE_LISTED})+,?\s+and\s+${ONE_LISTED}\b(?!\s+(?:was|were|is|are)\b)`,
+  );
+const ACTIVE_LISTED: Record<TollRole, RegExp> = {
+  killed: ACTIVE_LIST('killing|killed|shot dead|murdered|murdering'),
+  injured: ACTIVE_LIST('wounding|wounded|injuring|injured'),
+};
+
+/**
+ * The people a list in the clause names as killed or hurt, where it stands and how many they are.
+ *
+ * @example listedVictims('wounding him, his driver and a bystander', 'injured')?.people // 3
+ */
+export function listedVictims(
+  clause: string,
+  role: TollRole,
+): { index: number; length: number; people: number } | null {
+  const m = LISTED[role].exec(clause) ?? ACTIVE_LISTED[role].exec(clause);
+  if (!m) return null;
+  // "him" or "her" first is one person the determiners do not count.
+  const people = [...m[0].matchAll(EACH_LISTED)].length + (m[1] ? 1 : 0);
+  return { index: m.index, length: m[0].length, people };
+}
 /**
  * "killed a district officer and a surrendered rebel", "shot and killed Ali Omar and Juan Gil", "killing
  * Salman and his driver": two people as the objects of one casualty verb (not "killed a guard and fled":
