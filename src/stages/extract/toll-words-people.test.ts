@@ -176,3 +176,23 @@ describe('tollFromWords counts a list of three or more the casualty verb names',
     expect(tollFromWords(text, [0, text.length], role)?.value ?? null).toBe(value);
   });
 });
+
+describe('withTollRoles reads the fate that follows a count', () => {
+  it('reads those "kidnapped and killed" as killed, the noun span run on to the verb', () => {
+    const text = 'Three traders were kidnapped and killed near the border.';
+    const q: Quantity = {
+      span: [0, 5],
+      value: 3,
+      qualifier: 'exact',
+      role: 'abducted',
+      noun: 'people',
+      nounSpan: [6, text.indexOf(' and')],
+    };
+    expect(withTollRoles([q], text)[0].role).toBe('killed');
+  });
+
+  it('adds one named after the count before "sustained": "three policemen and one Ruritanian sustained injuries"', () => {
+    const text = 'Officials said three policemen and one Ruritanian sustained injuries.';
+    expect(readTollAt(text, 'three', 3, [], 'injured').value).toBe(4);
+  });
+});

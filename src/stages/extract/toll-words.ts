@@ -21,7 +21,7 @@ import {
   oneBeforeMore,
   UNTOLD,
 } from './one-victim-words.js';
-import { ACTIVE_TWO, BOTH, KIN, listedVictims } from './two-victim-words.js';
+import { ACTIVE_TWO, BOTH, KIN, listedVictims, oneMoreBeside } from './two-victim-words.js';
 import {
   AFTER_COUNT_AR,
   FATE_OF_ANOTHER_AR,
@@ -171,17 +171,6 @@ const ACTIVE_ONE: Record<TollRole, RegExp> = {
     String.raw`\b(?:(?:wounded|wounding|injured|injuring)\s+(?:${ONE_OBJECT}|${ONE_NAME})|(?:and|while) (?:another|(?:a|an|his|her) (?!${UNTOLD}\b)(?:second|third|fourth|fifth|[a-z]+))(?: (?!(?:were|number)\b)[a-z]+)?(?: was)? ${ADVERBS}(?:wounded|injured|hurt))`,
   ),
 };
-/** A kin or guard named with the one killed: "… and his driver". */
-const AND_ONE_MORE = new RegExp(
-  String.raw`^[^.;]{0,120}?\band (?:his|her) (?:[\w-]+ )?${KIN}\b|^[\w-]*(?:\s+[a-z][\w-]*){0,3}\s+and (?:a|an|one) [a-z]+\b(?!\s+(?:was|were|is|are)\b)`,
-);
-/**
- * "was killed along with his driver", "along with one bystander", "killed a village head along with a
- * volunteer", "was killed, along with one of his guards": one more victim of the same fate.
- */
-const ALONG_WITH = new RegExp(
-  String.raw`^[^.;,]{0,60}?(?:,[^.;,]{2,80},)?,?\s*(?:along|together) with (?:(?:his|her) (?:[\w-]+ )?${KIN}|(?:a|an|one) (?!(?:number|group|few|total|series|dozen|couple)\b)[a-z]+)\b`,
-);
 /** "killing himself and the store owner": the attacker and one victim. */
 const SELF_AND_ONE = new RegExp(String.raw`\b(?:killing|killed) (?:himself|herself) and ${ONE_OBJECT}`);
 /** "it is unknown if anyone was killed", "neither man was injured": no victim is told. */
@@ -230,8 +219,14 @@ function readRole(q: Quantity, text: string): Quantity {
   // "stabbed three soldiers to death": the verb before the count wounds, its "to death" after kills.
   if (TO_DEATH_VERB.test(lead) && TO_DEATH_AFTER.test(text.slice(q.span[1], q.span[1] + 60)))
     return { ...q, role: 'killed' };
-  // "kidnapped four engineers and killed them": those taken, then killed, are dead.
-  if (q.role === 'abducted' && KILLING_THEM.killed.test(text.slice((q.nounSpan ?? q.span)[1])))
+  // "kidnapped four engineers and killed them", "were kidnapped and killed": those taken, then killed, are
+  // dead (read from the number: the noun span may run on to the verb).
+  const killedAfter = (from: number) => text.slice(from, from + 200);
+  if (
+    q.role === 'abducted' &&
+    (KILLING_THEM.killed.test(killedAfter((q.nounSpan ?? q.span)[1])) ||
+      AFTER_COUNT.killed.test(killedAfter(q.span[1])))
+  )
     return { ...q, role: 'killed' };
   if (q.role !== undefined) return q;
   if (TOLL_ROSE.test(text.slice(Math.max(0, q.span[0] - 200), q.span[0]))) return { ...q, role: 'killed' };
@@ -264,7 +259,7 @@ function readRole(q: Quantity, text: string): Quantity {
 }
 
 /** Where the one named after the count ends its phrase: its verb, or the clause ends. */
-const CLAUSE_END = String.raw`\s+(?:were|was)\b|\s*[.,;]|\s*$`;
+const CLAUSE_END = String.raw`\s+(?:were|was|sustained|suffered|received)\b|\s*[.,;]|\s*$`;
 /**
  * "two soldiers and a civilian were hurt", "killing two guards and a passer-by", "five civilians and the
  * bomber were killed", "killing three engineers and their driver": one more beside the count. A kin needs
@@ -392,6 +387,6 @@ export function tollFromWords(text: string, window: Span, role: TollRole): Count
   const rest = clause.slice(m.index + m[0].length);
   if (LONG_AGO_AFTER.test(rest) || ofAnOlderIncident(text, start)) return null;
   // "X was killed and his driver wounded": a kin after a passive may have another fate; "along with" not.
-  const more = (m !== passive && AND_ONE_MORE.test(rest)) || ALONG_WITH.test(rest) ? 1 : 0;
+  const more = oneMoreBeside(rest, m !== passive) ? 1 : 0;
   return { value: 1 + more, qualifier: 'exact', spans: [[start, start + m[0].length]] };
 }

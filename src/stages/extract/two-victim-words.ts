@@ -102,3 +102,25 @@ function activeTwo(verbs: string): RegExp {
     String.raw`\b(?:${verbs}) ${FIRST_OF_TWO} and (?:(?:a|an) (?!(?:number|group|few|total|series|dozen|couple|hour|day|week)\b)[a-z][\w-]*|(?:his|her) (?:[\w-]+ ){0,2}${KIN}|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})\b(?!\s+(?:was|were|is|are)\b)`,
   );
 }
+
+/** A kin or guard named with the one killed: "… and his driver". */
+const AND_ONE_MORE = new RegExp(
+  String.raw`^[^.;]{0,120}?\band (?:his|her) (?:[\w-]+ )?${KIN}\b|^[\w-]*(?:\s+[a-z][\w-]*){0,3}\s+and (?:a|an|one) [a-z]+\b(?!\s+(?:was|were|is|are)\b)`,
+);
+/**
+ * "was killed along with his driver", "along with one bystander", "killed a village head along with a
+ * volunteer", "was killed, along with one of his guards": one more victim of the same fate.
+ */
+const ALONG_WITH = new RegExp(
+  String.raw`^[^.;,]{0,60}?(?:,[^.;,]{2,80},)?,?\s*(?:along|together) with (?:(?:his|her) (?:[\w-]+ )?${KIN}|(?:a|an|one) (?!(?:number|group|few|total|series|dozen|couple)\b)[a-z]+)\b`,
+);
+
+/**
+ * One more victim told after the one a clause's words name: "along with" one, or (after an active verb:
+ * "X was killed and his driver wounded" may tell another fate) a kin or one person after "and".
+ *
+ * @example oneMoreBeside(' along with his driver', false) // true
+ */
+export function oneMoreBeside(rest: string, active: boolean): boolean {
+  return (active && AND_ONE_MORE.test(rest)) || ALONG_WITH.test(rest);
+}
