@@ -162,6 +162,9 @@ describe('the victims told in words around a count, or without one', () => {
     ['The blast injured a couple of shoppers outside the station.', 'injured', null],
     ['One man was killed and an unknown number wounded.', 'injured', null],
     ['A soldier and a woman selling bread at the gate were wounded.', 'injured', 2],
+    ['The ambush also left his wife wounded along with another civilian.', 'injured', 2],
+    ['The blast at the gate left a guard dead.', 'killed', 1],
+    ['Her husband was only slightly wounded.', 'injured', 1],
   ] as const)('counts "%s" as %s %s', (text, role, value) => {
     expect(tollFromWords(text, [0, text.length], role)?.value ?? null).toBe(value);
   });

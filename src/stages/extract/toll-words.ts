@@ -162,13 +162,18 @@ const THE_ROLE = String.raw`the\s+(?:(?:[A-Z][\w-]*\s+){1,4}[a-z]+(?<!s)\b|(?:[A
  * Not the act itself: "executed a drive-by shooting".
  */
 const ONE_OBJECT = String.raw`(?:(?:him|her|himself|herself|another|the other)\b|(?:his|her|their|[A-Z][\w-]+['’]s) (?:[A-Z][\w-]+ |\d+-year-old |[a-z]+-year-old )?${KIN}\b|(?:a|an|one)\s+(?!(?:(?:big|large|great|huge|significant|considerable|growing|high|small|unknown)\s+)?(?:number|group|few|series|total|couple|dozen|family|crowd|bus|car|reported|further)\b)(?![\w-]+(?: [\w-]+)? (?:shooting|attack|bombing|raid|operation|ambush|assault|strike|plot)\b)(?:[A-Za-z]|\d+-year-old\b)|the\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|\d+|number|group|people|police|family|crowd|residents|passengers|other|others)\b)[a-z]+(?<!s)\b|${THE_ROLE}|(?:[A-Z][a-z]+\s+)?(?:${TITLE}\s+){0,2}${NAME_WORD}\s+(?:(?:[A-Z][a-z.]*|(?:[A-Z]\.)+)\s+)*(?:[a-z]{1,3}[- ])?[A-Z][a-z]+)`;
-/** "killed a policeman", "shot him dead", "wounding Juan Perez", "injured Ndou": one person killed or hurt. */
+/** "left his wife wounded", "leaving a guard dead": one person "leave" takes, then the fate. */
+const LEFT_ONE = String.raw`(?:left|leaving) ${ONE_OBJECT}[\w-]*(?: [a-z][\w-]*){0,2}?`;
+/**
+ * "killed a policeman", "shot him dead", "wounding Juan Perez", "injured Ndou", "left his wife wounded": one
+ * person killed or hurt.
+ */
 const ACTIVE_ONE: Record<TollRole, RegExp> = {
   killed: new RegExp(
-    String.raw`\b(?:and (?:his|her) (?:[\w-]+ )?${KIN}(?: was)? ${ADVERBS}(?:killed|dead)|(?:shot|stabbed|beat|hacked) (?:him|her|(?:the|a|an) [a-z]+) (?:to death|dead)|(?:killed|killing|murdered|murdering|assassinated|executed|executing|beheaded|beheading|decapitated|hanged|lynched|strangled|gunned down|shot dead|shot and killed|${CLAIMED_KILLING})\s+(?:${ONE_OBJECT}|${ONE_NAME}))`,
+    String.raw`\b(?:and (?:his|her) (?:[\w-]+ )?${KIN}(?: was)? ${ADVERBS}(?:killed|dead)|(?:shot|stabbed|beat|hacked) (?:him|her|(?:the|a|an) [a-z]+) (?:to death|dead)|(?:killed|killing|murdered|murdering|assassinated|executed|executing|beheaded|beheading|decapitated|hanged|lynched|strangled|gunned down|shot dead|shot and killed|${CLAIMED_KILLING})\s+(?:${ONE_OBJECT}|${ONE_NAME})|${LEFT_ONE} dead)`,
   ),
   injured: new RegExp(
-    String.raw`\b(?:(?:wounded|wounding|injured|injuring)\s+(?:${ONE_OBJECT}|${ONE_NAME})|(?:and|while) (?:another|(?:a|an|his|her) (?!${UNTOLD}\b)(?:second|third|fourth|fifth|[a-z]+))(?: (?!(?:were|number)\b)[a-z]+)?(?: was)? ${ADVERBS}(?:wounded|injured|hurt))`,
+    String.raw`\b(?:(?:wounded|wounding|injured|injuring)\s+(?:${ONE_OBJECT}|${ONE_NAME})|${LEFT_ONE} (?:wounded|injured|hurt)|(?:and|while) (?:another|(?:a|an|his|her) (?!${UNTOLD}\b)(?:second|third|fourth|fifth|[a-z]+))(?: (?!(?:were|number)\b)[a-z]+)?(?: was)? ${ADVERBS}(?:wounded|injured|hurt))`,
   ),
 };
 /** "killing himself and the store owner": the attacker and one victim. */
