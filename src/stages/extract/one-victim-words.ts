@@ -1,3 +1,5 @@
+import { SUFFERED_INJURIES } from './fate-words.js';
+
 // Wordings that tell one person dead or hurt without a casualty verb on a count: a body found, "died",
 // a death named by a noun, injuries suffered. `tollFromWords` reads them.
 
@@ -6,10 +8,10 @@ export const ONE_BODY =
   /\b(?:(?:body of (?:a|an|the|[A-Z])[^.]{0,100}?\bwas|(?:[Hh](?:is|er)|[\w-]+['’]s)(?: dead)? body was(?: later)?|(?:[Aa]n?|[Oo]ne) (?:[a-z-]+ )?(?:body|corpse) was) (?:found|discovered|recovered)|(?:found|recovered|discovered|retrieved) (?:the|his|her) (?:[a-z-]+ )?(?:body|corpse)(?! (?:armou?r|parts))|(?:discovery|recovery) of the\s+(?:dead )?body of (?:a|an|the|[A-Z]))\b/;
 /**
  * "An off-duty policeman died", "One of her servants died", "He later died", "Ali Hassan Omar, a
- * journalist, died", "Prison officer Juan Gil died": one person's death.
+ * journalist, died", "Prison officer Juan Gil died", "Another soldier died" (one more): one person's death.
  */
 export const ONE_DIED =
-  /\b(?:(?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+(?:, [^,.;]{2,100},|(?<!s)(?= died\b))|(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?<!s|men|people)|[Oo]ne of (?:the|his|her|their)\s+[\w-]+|[Hh]e|[Ss]he)\s+(?:later\s+|subsequently\s+|also\s+)?(?:died|succumbed)\b/;
+  /\b(?:(?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+(?:, [^,.;]{2,100},|(?<!s)(?= died\b))|(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?<!s|men|people)|[Oo]ne of (?:the|his|her|their)\s+[\w-]+|[Hh]e|[Ss]he)\s+(?:later\s+|subsequently\s+|also\s+)?(?:died|succumbed)\b/;
 /**
  * "claimed responsibility for the murder of", "is suspected in the killing of": the death the group answers
  * for is the incident told, its victims the objects after it (one blamed on another is often an older one).
@@ -18,9 +20,22 @@ export const CLAIMED_KILLING = String.raw`(?:responsibility|credit|suspected)\b[
 /** "his assassination on Monday", "her murder", "resulting in his death": one person's death named by a noun. */
 export const HIS_DEATH =
   /\b(?:[Hh]is|[Hh]er)\s+(?:assassination|murder|killing|execution|beheading)\b|\b(?:resulting in|causing|leading to) (?:his|her) death\b|(?<!(?:response to|revenge for|retaliation for|avenge) )\bthe death of (?:a|an|the|one) [a-z]+/;
-/** "The party leader suffered minor injuries", "One guard sustained burns": one person hurt. */
-export const ONE_SUFFERED =
-  /\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er) (?:[a-z][\w-]* ){0,2}[a-z][\w-]*(?<!s|men) (?:only |also )?(?:suffered|sustained|received)\s+(?:[a-z]+\s+)?(?:injuries|wounds|burns)\b/;
+/**
+ * "The party leader suffered minor injuries", "One guard sustained burns", "Another officer sustained
+ * serious gunshot wounds": one person hurt ("another" is one more).
+ */
+export const ONE_SUFFERED = new RegExp(
+  String.raw`\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er) (?:[a-z][\w-]* ){0,2}[a-z][\w-]*(?<!s|men) (?:only |also )?${SUFFERED_INJURIES}\b`,
+);
+
+/** "and an unknown number wounded", "and a large number hurt": people not counted, not one person. */
+export const UNTOLD = String.raw`(?:unknown|unspecified|undetermined|undisclosed|number|large|small|few|dozen|couple|total)`;
+/**
+ * "seriously injured Ndou, who …", "killed Barzani.": one name word alone as the object, at the end of its
+ * clause (not "killed Monday", "killed Shiites", "wounded Kabul residents": a weekday, a plural or a word
+ * before a noun).
+ */
+export const ONE_NAME = String.raw`[A-Z][a-z]{2,}(?<!day|s)(?=\s*[,.;]|\s+(?:who|as|when|while|outside|near|at|in)\b)`;
 
 /**
  * "killing Ali Omar a field commander of the group and ": an active casualty verb (not "was killed on

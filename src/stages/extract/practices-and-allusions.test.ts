@@ -199,6 +199,24 @@ describe('policies aimed at a kind of act, and acts told as a practice', () => {
       },
     ],
     [
+      'troops preparing for an assault',
+      {
+        text: 'Troops massed outside Kabul on Monday, preparing for an assault on the rebel positions.',
+        mentions: [['Kabul', kabul]],
+      },
+    ],
+    [
+      'preparations for an attack',
+      {
+        text: 'The army completed preparations for an attack on the rebels in Kabul.',
+        mentions: [['Kabul', kabul]],
+      },
+    ],
+    [
+      'residents bracing for air strikes',
+      { text: 'Residents of Kabul were bracing for air strikes on Monday.', mentions: [['Kabul', kabul]] },
+    ],
+    [
       'such strikes as a kind',
       { text: 'Civilian deaths from such strikes in Kabul are not uncommon.', mentions: [['Kabul', kabul]] },
     ],

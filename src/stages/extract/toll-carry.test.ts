@@ -73,6 +73,14 @@ describe('tolls told in the next sentence', () => {
     expect(events.map((e) => e.fatalities?.value ?? null)).toEqual([2, null]);
   });
 
+  it("name the incident's harmed side by the victims they count, when it names none", () => {
+    const [event] = eventsInKirkuk(
+      'A car bomb exploded in Kirkuk on Monday. The attack left two policemen dead.',
+      [['two', { value: 2, qualifier: 'exact', role: 'killed', noun: 'police' }]],
+    );
+    expect([event.fatalities?.value, event.actor2?.name]).toEqual([2, 'Police Forces of Iraq']);
+  });
+
   it('add a victim told as another one', () => {
     const [event] = eventsInKirkuk('A grenade wounded a shopkeeper in Kirkuk. His son was also wounded.');
     expect(event.injuries?.value).toBe(2);

@@ -1,11 +1,15 @@
+import { countryName } from '../../core/country-names.js';
+import type { ActorRef, EventRecord, Quantity } from '../../core/records.js';
+import { actorCandidates } from './actor-finder.js';
 import { takesNoToll, type EventMention } from './event-builder.js';
+import type { Frame } from './frame-builder.js';
 import { count } from './incident-toll.js';
 import type { SentenceView } from './sentence-view.js';
-import type { EventRecord } from '../../core/records.js';
 import { deadOfTheTaken, pointsToTheTaken } from './taken-dead.js';
 import { ADDITION } from '../../core/text/addition-words.js';
 import { tollFromWords, withTollRoles } from './toll-words.js';
 import { isWarReference } from './trigger-gate.js';
+import { victimsOf } from './victims.js';
 
 /** A toll sentence belongs to an incident told at most this many sentences before it. */
 const CARRY = 2;
@@ -90,6 +94,7 @@ export function carryTolls(
       else if (own.length === 0 && told.value > 0 && ADDITION.test(words))
         target[field] = { ...had, value: had.value + told.value, spans: [...had.spans, ...told.spans] };
       else continue;
+      if (target.actor2 === null && told.value > 0) target.actor2 = harmedSide(view, quantities, target);
       // The toll moves: a retelling kept apart from its incident must not count the victims twice.
       for (const p of own) p.m.record[field] = null;
       // The sentence that gave the toll tells the incident too.
@@ -97,4 +102,26 @@ export function carryTolls(
         target.evidence = [...target.evidence, view.span];
     }
   }
+}
+
+/**
+ * "A bomb went off in the market. Nine civilians died.": the side of the victims a carried toll counts is
+ * the harmed side of an incident that names none — unless it is the side that struck ("Militants stormed
+ * the post. Five militants died.": their own losses).
+ */
+function harmedSide(view: SentenceView, quantities: Quantity[], target: EventRecord): ActorRef | null {
+  const code = target.location?.country ?? null;
+  const frame: Frame = {
+    // The toll's own reading of its counts names the victims, as it does in the incident's own sentence.
+    view: { ...view, quantities },
+    family: 'violence',
+    triggers: [],
+    from: 0,
+    to: view.tokens.length,
+    background: false,
+    backgroundSpan: null,
+    anaphoric: false,
+  };
+  const [victim] = victimsOf(frame, actorCandidates(frame, code ? { code, name: countryName(code) } : null));
+  return victim && victim.ref.name !== target.actor1?.name ? victim.ref : null;
 }

@@ -6,17 +6,12 @@ import { guardedPattern, type GuardedPattern } from '../../core/text/guarded-pat
 import { HIS_DEATH, ONE_BODY, ONE_DIED, ONE_SUFFERED } from './one-victim-words.js';
 import type { TollRole } from './toll-words.js';
 import { ONE_NAMED_AR } from './toll-words-ar.js';
-import { BOTH, LISTED } from './two-victim-words.js';
+import { BOTH } from './two-victim-words.js';
 
-/** LISTED: a list joined by "and". */
-export const LISTED_GUARDED: Record<TollRole, GuardedPattern> = {
-  killed: guardedPattern(LISTED.killed, 'and'),
-  injured: guardedPattern(LISTED.injured, 'and'),
-};
-/** BOTH: "were", "died", "both", "couple" ("were" or "both" for the hurt). */
+/** BOTH: "were", "died", "both", "couple" ("were", "both" or "couple" for the hurt). */
 export const BOTH_GUARDED: Record<TollRole, GuardedPattern> = {
   killed: guardedPattern(BOTH.killed, 'were died both couple'),
-  injured: guardedPattern(BOTH.injured, 'were both'),
+  injured: guardedPattern(BOTH.injured, 'were both couple'),
 };
 /** "the body of …", "a corpse was found". */
 export const ONE_BODY_GUARDED = guardedPattern(ONE_BODY, 'body corpse');

@@ -28,6 +28,7 @@ describe('withTollRoles in Arabic', () => {
     ['أن 25 مقاتلا من الفصائل وثمانية من مقاتلي التنظيم قتلوا في الهجوم على البلدة.', 'killed'],
     ['وقال إن 25 مدنيا أصيبوا بنيران القناصة.', 'injured'],
     ['وقال إن 25 مدنيا اصيبا اثر القصف.', 'injured'],
+    ['وقال إن 25 شخصا، بينهم شرطيان، أصيبوا بجروح.', 'injured'],
     ['وقال إن 25 مسلحا هاجموا الموقع وقتلوا 5 جنود.', undefined],
   ] as const)('reads the fate of the count in "%s" as %s', (text, role) => {
     const at = text.indexOf('25');
@@ -40,6 +41,9 @@ describe('one named victim before a count of others', () => {
   it.each([
     ['قتل أبو عبدالله بن يحيى وقياديان آخران في المواجهات.', 'وقياديان', 2, 3],
     ['وأصيب الشيخ علي حسن و4 آخرون بجروح.', '4', 4, 5],
+    // One told before the fate word, "with" the others: "قيادي … قتل مع مسلحين اثنين آخرين".
+    ['وأكدت أن قياديا في الجماعة قتل مع مسلحين اثنين آخرين في الغارة.', 'اثنين', 2, 3],
+    ['وأكدت أن قياديا في الجماعة قتل مع ثلاثة آخرين في الغارة.', 'ثلاثة', 3, 4],
     // No "others": the count may be the whole toll, not one more besides the one named.
     ['قتل قائد الكتيبة و4 مسلحين في المواجهات.', '4', 4, 4],
   ] as const)('counts "%s" with the one named only when "others" follow', (text, word, value, total) => {

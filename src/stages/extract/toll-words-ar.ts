@@ -4,9 +4,10 @@ import type { TollRole } from './toll-words.js';
 
 /**
  * "25 مقاتلا من الفصائل وثمانية من مقاتلي التنظيم قتلوا في الهجوم": a passive plural verb closing the
- * clause the counts open, told with where or how (not an object: "قتلوا 5 جنود" is who they killed).
+ * clause the counts open, told with where, how or their wounds ("أصيبوا بجروح"; not an object: "قتلوا 5 جنود"
+ * is who they killed).
  */
-const AR_VERB_AFTER = String.raw`(?=\s+(?:في|خلال|جراء|بسبب|[إا]ثر|عندما|[أا]ثناء|على|بنيران|برصاص)\s|\s*[.،,]|\s*$)`;
+const AR_VERB_AFTER = String.raw`(?=\s+(?:في|خلال|جراء|بسبب|[إا]ثر|عندما|[أا]ثناء|على|بنيران|برصاص)\s|\s+(?:بجروح|بجراح|ب[إا]صابات)(?=$|[\s.،,])|\s*[.،,]|\s*$)`;
 export const AFTER_COUNT_AR: Record<TollRole, RegExp> = {
   killed: new RegExp(
     String.raw`^[^.؛:!?]{0,100}?[\s،,](?:قتلوا|قتلا|استشهدوا|لقوا حتفهم|لقوا مصرعهم|سقطوا قتلى|سقطوا شهداء)${AR_VERB_AFTER}`,
@@ -47,10 +48,14 @@ const NAMED_BEFORE_AR: Record<TollRole, RegExp> = {
 /** "آخرين", "آخران", "اخرون": the count after the named one is of others. */
 const OTHERS_AR = /^\s*(?:[^\s.،,؛]+\s+)?[آا]خر(?:ين|ون|ان)(?=$|[\s.،,؛])/;
 
+/** "مع مسلحين" before "اثنين آخرين": "with", and maybe the counted noun told before its number. */
+const WITH_AR = /(?:^|\s)مع(?:\s+[^\s.،,؛]+)?\s*$/;
+
 /**
  * "قتل أبو عبدالله بن يحيى وقياديان آخران", "مقتل القائد و3 آخرين": one victim named after the fate word
- * and joined by "و" to a count of others is one more of that fate. The match's last group is what stands
- * between the fate word and the count.
+ * and joined by "و" to a count of others is one more of that fate; so is one told before the fate word
+ * when "مع" joins the others to the verb ("قيادي … قتل مع مسلحين اثنين آخرين"). The match's last group is
+ * what stands between the fate word and the count.
  */
 export function namedBeforeOthersAr(
   role: TollRole,
@@ -60,7 +65,7 @@ export function namedBeforeOthersAr(
 ): RegExpExecArray | null {
   const before = NAMED_BEFORE_AR[role].exec(text.slice(Math.max(0, span[0] - 100), span[0]));
   if (!before) return null;
-  const joined = before[1].trimEnd().endsWith('و') || text[span[0]] === 'و';
+  const joined = before[1].trimEnd().endsWith('و') || text[span[0]] === 'و' || WITH_AR.test(before[1]);
   return joined && OTHERS_AR.test(text.slice(nounEnd, nounEnd + 30)) ? before : null;
 }
 

@@ -142,3 +142,60 @@ describe('tollFromWords counts people told without a number', () => {
     expect(tollFromWords(text, [0, text.length], role)?.value ?? null).toBe(value);
   });
 });
+
+describe('the victims told in words around a count, or without one', () => {
+  it.each([
+    ['Four soldiers who were part of the convoy were killed at the bridge', 'killed'],
+    ['Four men who were among the crowd were wounded by the blast', 'injured'],
+    ['Four passengers sustained serious shrapnel wounds in the blast', 'injured'],
+    ['Four passengers received no serious injuries in the blast', undefined],
+  ] as const)('reads the role of the count in "%s" as %s', (text, role) => {
+    expect(readTollAt(text, 'Four', 4).role).toBe(role);
+  });
+
+  it.each([
+    ['The gunmen seriously injured Marek, who was walking home.', 'injured', 1],
+    ['The militia killed Shiites near the shrine.', 'killed', null],
+    ['Another soldier died in hospital on Friday.', 'killed', 1],
+    ['Another officer sustained serious gunshot wounds.', 'injured', 1],
+    ['The blast injured an elderly couple outside the station.', 'injured', 2],
+    ['The blast injured a couple of shoppers outside the station.', 'injured', null],
+    ['One man was killed and an unknown number wounded.', 'injured', null],
+    ['A soldier and a woman selling bread at the gate were wounded.', 'injured', 2],
+    ['The ambush also left his wife wounded along with another civilian.', 'injured', 2],
+    ['The blast at the gate left a guard dead.', 'killed', 1],
+    ['Her husband was only slightly wounded.', 'injured', 1],
+  ] as const)('counts "%s" as %s %s', (text, role, value) => {
+    expect(tollFromWords(text, [0, text.length], role)?.value ?? null).toBe(value);
+  });
+});
+
+describe('tollFromWords counts a list of three or more the casualty verb names', () => {
+  it.each([
+    ['A mine went off under the car of the mayor, wounding him, his driver and a bystander.', 'injured', 3],
+    ['Gunmen stormed the clinic, killing a guard, a cook and a nurse.', 'killed', 3],
+    ['Gunmen stormed the clinic, killing a guard, a cook and a nurse was hurt.', 'killed', 1],
+  ] as const)('counts "%s" as %s %s', (text, role, value) => {
+    expect(tollFromWords(text, [0, text.length], role)?.value ?? null).toBe(value);
+  });
+});
+
+describe('withTollRoles reads the fate that follows a count', () => {
+  it('reads those "kidnapped and killed" as killed, the noun span run on to the verb', () => {
+    const text = 'Three traders were kidnapped and killed near the border.';
+    const q: Quantity = {
+      span: [0, 5],
+      value: 3,
+      qualifier: 'exact',
+      role: 'abducted',
+      noun: 'people',
+      nounSpan: [6, text.indexOf(' and')],
+    };
+    expect(withTollRoles([q], text)[0].role).toBe('killed');
+  });
+
+  it('adds one named after the count before "sustained": "three policemen and one Ruritanian sustained injuries"', () => {
+    const text = 'Officials said three policemen and one Ruritanian sustained injuries.';
+    expect(readTollAt(text, 'three', 3, [], 'injured').value).toBe(4);
+  });
+});

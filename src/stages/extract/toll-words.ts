@@ -2,13 +2,20 @@ import type { CountRef, Quantity } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import { LONG_AGO_AFTER, ofAnOlderIncident, runningTotal } from './running-totals.js';
 import { EXCEPT, NO_VICTIM } from './no-victim-words.js';
-import { ADVERBS, FIRST_VERB, INJURED_WORDS, KILLED_WORDS, NOT_BOTH } from './fate-words.js';
-import { CLAIMED_KILLING, oneBeforeMore } from './one-victim-words.js';
-import { ACTIVE_TWO, EACH_LISTED, KIN } from './two-victim-words.js';
+import { leftRole } from './left-toll-words.js';
+import {
+  ADVERBS,
+  FIRST_VERB,
+  INJURED_WORDS,
+  KILLED_WORDS,
+  NOT_BOTH,
+  SUFFERED_INJURIES,
+} from './fate-words.js';
+import { CLAIMED_KILLING, ONE_NAME, oneBeforeMore, UNTOLD } from './one-victim-words.js';
+import { ACTIVE_TWO, KIN, listedVictims, oneMoreBeside } from './two-victim-words.js';
 import {
   BOTH_GUARDED,
   HIS_DEATH_GUARDED,
-  LISTED_GUARDED,
   ONE_BODY_GUARDED,
   ONE_DIED_GUARDED,
   ONE_NAMED_AR_GUARDED,
@@ -23,7 +30,7 @@ export type TollRole = 'killed' | 'injured';
  * killed": a relative clause about the counted, with no count or casualty verb of its own (its "were" only
  * before where they were), before their verb.
  */
-const RELATIVE = String.raw`(?:(?:who|that)\s+(?:(?:was|were)\s+(?=(?:in|at|on|inside|near|aboard|with)\b))?(?:(?!(?:was|were|when|after|while|and|killing|killed|wounding|wounded|injuring|injured|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)[\w'’-]+\s+){0,16}?)?`;
+const RELATIVE = String.raw`(?:(?:who|that)\s+(?:(?:was|were)\s+(?=(?:in|at|on|inside|near|aboard|with|part\s+of|among)\b))?(?:(?!(?:was|were|when|after|while|and|killing|killed|wounding|wounded|injuring|injured|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)[\w'’-]+\s+){0,16}?)?`;
 /** "Ana Ruiz and Tomas Gil", "Capt. Ali Omar and his son": the names of two counted, in commas after their count. */
 const TWO_NAMES = String.raw`(?!(?:a|an|the)\b)[\w'’.-]+(?:\s+[\w'’.-]+){0,3}\s+and\s+(?!(?:a|an|the)\b)[\w'’.-]+(?:\s+[\w'’.-]+){0,3}`;
 /**
@@ -41,7 +48,7 @@ const AFTER_COUNT: Record<TollRole, RegExp> = {
     'i',
   ),
   injured: new RegExp(
-    String.raw`${SUBJECT_TAIL}(?:(?:were|was|had been|have been|are)\s+${ADVERBS}${FIRST_VERB}(?:${INJURED_WORDS})|(?:suffered|sustained|received)\s+(?:[a-z]+\s+)?(?:injuries|wounds))\b${NOT_BOTH}`,
+    String.raw`${SUBJECT_TAIL}(?:(?:were|was|had been|have been|are)\s+${ADVERBS}${FIRST_VERB}(?:${INJURED_WORDS})|${SUFFERED_INJURIES})\b${NOT_BOTH}`,
     'i',
   ),
 };
@@ -148,26 +155,20 @@ const THE_ROLE = String.raw`the\s+(?:(?:[A-Z][\w-]*\s+){1,4}[a-z]+(?<!s)\b|(?:[A
  * Not the act itself: "executed a drive-by shooting".
  */
 const ONE_OBJECT = String.raw`(?:(?:him|her|himself|herself|another|the other)\b|(?:his|her|their|[A-Z][\w-]+['’]s) (?:[A-Z][\w-]+ |\d+-year-old |[a-z]+-year-old )?${KIN}\b|(?:a|an|one)\s+(?!(?:(?:big|large|great|huge|significant|considerable|growing|high|small|unknown)\s+)?(?:number|group|few|series|total|couple|dozen|family|crowd|bus|car|reported|further)\b)(?![\w-]+(?: [\w-]+)? (?:shooting|attack|bombing|raid|operation|ambush|assault|strike|plot)\b)(?:[A-Za-z]|\d+-year-old\b)|the\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|\d+|number|group|people|police|family|crowd|residents|passengers|other|others)\b)[a-z]+(?<!s)\b|${THE_ROLE}|(?:[A-Z][a-z]+\s+)?(?:${TITLE}\s+){0,2}${NAME_WORD}\s+(?:(?:[A-Z][a-z.]*|(?:[A-Z]\.)+)\s+)*(?:[a-z]{1,3}[- ])?[A-Z][a-z]+)`;
-/** "killed a policeman", "shot him dead", "wounding Juan Perez": one person killed or hurt. */
+/** "left his wife wounded", "leaving a guard dead": one person "leave" takes, then the fate. */
+const LEFT_ONE = String.raw`(?:left|leaving) ${ONE_OBJECT}[\w-]*(?: [a-z][\w-]*){0,2}?`;
+/**
+ * "killed a policeman", "shot him dead", "wounding Juan Perez", "injured Ndou", "left his wife wounded": one
+ * person killed or hurt.
+ */
 const ACTIVE_ONE: Record<TollRole, RegExp> = {
   killed: new RegExp(
-    String.raw`\b(?:and (?:his|her) (?:[\w-]+ )?${KIN}(?: was)? ${ADVERBS}(?:killed|dead)|(?:shot|stabbed|beat|hacked) (?:him|her|(?:the|a|an) [a-z]+) (?:to death|dead)|(?:killed|killing|murdered|murdering|assassinated|executed|executing|beheaded|beheading|decapitated|hanged|lynched|strangled|gunned down|shot dead|shot and killed|${CLAIMED_KILLING})\s+${ONE_OBJECT})`,
+    String.raw`\b(?:and (?:his|her) (?:[\w-]+ )?${KIN}(?: was)? ${ADVERBS}(?:killed|dead)|(?:shot|stabbed|beat|hacked) (?:him|her|(?:the|a|an) [a-z]+) (?:to death|dead)|(?:killed|killing|murdered|murdering|assassinated|executed|executing|beheaded|beheading|decapitated|hanged|lynched|strangled|gunned down|shot dead|shot and killed|${CLAIMED_KILLING})\s+(?:${ONE_OBJECT}|${ONE_NAME})|${LEFT_ONE} dead)`,
   ),
   injured: new RegExp(
-    String.raw`\b(?:(?:wounded|wounding|injured|injuring)\s+${ONE_OBJECT}|(?:and|while) (?:another|(?:a|an|his|her) (?:second|third|fourth|fifth|[a-z]+))(?: (?!were\b)[a-z]+)?(?: was)? ${ADVERBS}(?:wounded|injured|hurt))`,
+    String.raw`\b(?:(?:wounded|wounding|injured|injuring)\s+(?:${ONE_OBJECT}|${ONE_NAME})|${LEFT_ONE} (?:wounded|injured|hurt)|(?:and|while) (?:another|(?:a|an|his|her) (?!${UNTOLD}\b)(?:second|third|fourth|fifth|[a-z]+))(?: (?!(?:were|number)\b)[a-z]+)?(?: was)? ${ADVERBS}(?:wounded|injured|hurt))`,
   ),
 };
-/** A kin or guard named with the one killed: "… and his driver". */
-const AND_ONE_MORE = new RegExp(
-  String.raw`^[^.;]{0,120}?\band (?:his|her) (?:[\w-]+ )?${KIN}\b|^[\w-]*(?:\s+[a-z][\w-]*){0,3}\s+and (?:a|an|one) [a-z]+\b(?!\s+(?:was|were|is|are)\b)`,
-);
-/**
- * "was killed along with his driver", "along with one bystander", "killed a village head along with a
- * volunteer", "was killed, along with one of his guards": one more victim of the same fate.
- */
-const ALONG_WITH = new RegExp(
-  String.raw`^[^.;,]{0,60}?(?:,[^.;,]{2,80},)?,?\s*(?:along|together) with (?:(?:his|her) (?:[\w-]+ )?${KIN}|(?:a|an|one) (?!(?:number|group|few|total|series|dozen|couple)\b)[a-z]+)\b`,
-);
 /** "killing himself and the store owner": the attacker and one victim. */
 const SELF_AND_ONE = new RegExp(String.raw`\b(?:killing|killed) (?:himself|herself) and ${ONE_OBJECT}`);
 /** "it is unknown if anyone was killed", "neither man was injured": no victim is told. */
@@ -216,15 +217,22 @@ function readRole(q: Quantity, text: string): Quantity {
   // "stabbed three soldiers to death": the verb before the count wounds, its "to death" after kills.
   if (TO_DEATH_VERB.test(lead) && TO_DEATH_AFTER.test(text.slice(q.span[1], q.span[1] + 60)))
     return { ...q, role: 'killed' };
-  // "kidnapped four engineers and killed them": those taken, then killed, are dead.
-  if (q.role === 'abducted' && KILLING_THEM.killed.test(text.slice((q.nounSpan ?? q.span)[1])))
+  // "kidnapped four engineers and killed them", "were kidnapped and killed": those taken, then killed, are
+  // dead (read from the number: the noun span may run on to the verb).
+  const killedAfter = (from: number) => text.slice(from, from + 200);
+  if (
+    q.role === 'abducted' &&
+    (KILLING_THEM.killed.test(killedAfter((q.nounSpan ?? q.span)[1])) ||
+      AFTER_COUNT.killed.test(killedAfter(q.span[1])))
+  )
     return { ...q, role: 'killed' };
   if (q.role !== undefined) return q;
   if (TOLL_ROSE.test(text.slice(Math.max(0, q.span[0] - 200), q.span[0]))) return { ...q, role: 'killed' };
   if (FIGHTERS.has(q.noun ?? '') && LOST.test(lead)) return { ...q, role: 'killed' };
   if (TOOK_LIVES.test(lead) && LIVES.test(text.slice(q.span[1], q.span[1] + 20)))
     return { ...q, role: 'killed' };
-  const reached = (['killed', 'injured'] as const).find((r) => VERB_THE[r].test(lead60));
+  const reached =
+    (['killed', 'injured'] as const).find((r) => VERB_THE[r].test(lead60)) ?? leftRole(text, q.span);
   if (reached) return { ...q, role: reached };
   // "killed a priest and four men with him": the verb before the one victim reaches the count.
   const named = NAME_AND_BEFORE.exec(lead100) ?? oneBeforeMore(text, q.span);
@@ -249,7 +257,7 @@ function readRole(q: Quantity, text: string): Quantity {
 }
 
 /** Where the one named after the count ends its phrase: its verb, or the clause ends. */
-const CLAUSE_END = String.raw`\s+(?:were|was)\b|\s*[.,;]|\s*$`;
+const CLAUSE_END = String.raw`\s+(?:were|was|sustained|suffered|received)\b|\s*[.,;]|\s*$`;
 /**
  * "two soldiers and a civilian were hurt", "killing two guards and a passer-by", "five civilians and the
  * bomber were killed", "killing three engineers and their driver": one more beside the count. A kin needs
@@ -346,11 +354,10 @@ export function tollFromWords(text: string, window: Span, role: TollRole): Count
     const at = window[0] + none.index;
     return { value: 0, qualifier: 'exact', spans: [[at, at + none[0].length]] };
   }
-  const listed = LISTED_GUARDED[role].exec(clause);
+  const listed = listedVictims(clause, role);
   if (listed) {
     const at = window[0] + listed.index;
-    const people = [...listed[0].matchAll(EACH_LISTED)].length;
-    return { value: people, qualifier: 'exact', spans: [[at, at + listed[0].length]] };
+    return { value: listed.people, qualifier: 'exact', spans: [[at, at + listed.length]] };
   }
   const both =
     BOTH_GUARDED[role].exec(clause) ??
@@ -378,6 +385,6 @@ export function tollFromWords(text: string, window: Span, role: TollRole): Count
   const rest = clause.slice(m.index + m[0].length);
   if (LONG_AGO_AFTER.test(rest) || ofAnOlderIncident(text, start)) return null;
   // "X was killed and his driver wounded": a kin after a passive may have another fate; "along with" not.
-  const more = (m !== passive && AND_ONE_MORE.test(rest)) || ALONG_WITH.test(rest) ? 1 : 0;
+  const more = oneMoreBeside(rest, m !== passive) ? 1 : 0;
   return { value: 1 + more, qualifier: 'exact', spans: [[start, start + m[0].length]] };
 }

@@ -1,4 +1,4 @@
-import { ADVERBS, FIRST_VERB, INJURED_WORDS, KILLED_WORDS } from './fate-words.js';
+import { ADVERBS, FIRST_VERB, INJURED_WORDS, KILLED_WORDS, SUFFERED_INJURIES } from './fate-words.js';
 import { CLAIMED_KILLING } from './one-victim-words.js';
 import type { TollRole } from './toll-words.js';
 
@@ -24,18 +24,23 @@ export const KIN = String.raw`(?:wife|husband|son|daughter|child|driver|bodyguar
  */
 const FIRST_OF_TWO = String.raw`(?:\b(?:[Aa]n?|[Tt]he) [\w'’-]+(?: [\w-]+){0,4}(?<!s|men)|\b[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}['’]s [a-z][\w-]*(?<!s|men)|\b[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3}|\b[A-Z][\w'-]+(?<!s|men|Police))(?:, [\w' .-]{2,100},)?`;
 const TWO_PEOPLE = String.raw`${FIRST_OF_TWO} and (?:(?:a|an) [\w-]+(?: [\w-]+)?|${SHARED_ARTICLE}|(?:his|her) (?:[\w-]+ ){0,2}${KIN}(?: [A-Z][\w'’-]+)?|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})(?:,? [^,.;]{2,100},)?`;
+/** "a woman working at the cafe", "a guard standing by the gate": what the second of two was doing there. */
+const PEOPLE_TAIL = String.raw`(?: [a-z]+ing(?: (?!(?:and|were|was)\b)[\w'’-]+){0,5})?`;
 /** "A young couple living in the town were …": a couple as the subject, not "a couple of". */
 const COUPLE = String.raw`\b(?:[Aa]n?|[Tt]he) (?:[\w-]+ ){0,2}couple\b(?! of)[^.;]{0,80}?`;
+/** "an elderly couple", "a young Ruritanian couple": two people as the object of a verb, not "a couple of". */
+const A_COUPLE = String.raw`an? (?:[\w-]+ ){0,2}couple(?! of)`;
 /**
  * "Both the judge and his guard were killed", "killing both", "killing them both", "X and his wife were
- * killed", "Both the headman and his wife died", "A French couple were shot and killed": two victims.
+ * killed", "Both the headman and his wife died", "A French couple were shot and killed", "injured an elderly
+ * couple", "A policeman and a woman working at the cafe were injured": two victims.
  */
 export const BOTH: Record<TollRole, RegExp> = {
   killed: new RegExp(
-    String.raw`(?:\b[Bb]oth\b[^.;]{0,60}?|${TWO_PEOPLE},? |${COUPLE})\bwere\s+${ADVERBS}${FIRST_VERB}(?:${KILLED_WORDS})\b|(?:\b[Bb]oth )?${TWO_PEOPLE} (?:both )?died\b|\b(?:killing|killed|shot and killed|shot dead) (?:both|them both|an? (?:elderly |young |married )?couple)\b`,
+    String.raw`(?:\b[Bb]oth\b[^.;]{0,60}?|${TWO_PEOPLE}${PEOPLE_TAIL},? |${COUPLE})\bwere\s+${ADVERBS}${FIRST_VERB}(?:${KILLED_WORDS})\b|(?:\b[Bb]oth )?${TWO_PEOPLE} (?:both )?died\b|\b(?:killing|killed|shot and killed|shot dead) (?:both|them both|${A_COUPLE})\b`,
   ),
   injured: new RegExp(
-    String.raw`(?:\b[Bb]oth\b[^.;]{0,60}?|${TWO_PEOPLE},? |${COUPLE})\bwere\s+${ADVERBS}${FIRST_VERB}(?:${INJURED_WORDS})\b|\b(?:wounding|injuring|wounded|injured) (?:them )?both\b`,
+    String.raw`(?:\b[Bb]oth\b[^.;]{0,60}?|${TWO_PEOPLE}${PEOPLE_TAIL},? |${COUPLE})\bwere\s+${ADVERBS}${FIRST_VERB}(?:${INJURED_WORDS})\b|\b(?:wounding|injuring|wounded|injured) (?:them both|both|${A_COUPLE})\b`,
   ),
 };
 
@@ -46,15 +51,43 @@ const NOT_DETERMINER = String.raw`(?!(?:an?|another|the|his|her|their|and)\b)`;
  */
 const ONE_LISTED = String.raw`\b(?:[Aa]n?|[Aa]nother|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+['’]s)\s+(?:${NOT_DETERMINER}[a-z][\w-]*(?<!s|men)\s+)?${NOT_DETERMINER}[a-z][\w-]*(?<!s|men)`;
 /** Each person of a list, counted. */
-export const EACH_LISTED = new RegExp(ONE_LISTED, 'g');
+const EACH_LISTED = new RegExp(ONE_LISTED, 'g');
 /** "A father, a mother and a son were killed", "another son and a grandfather sustained injuries": a list. */
 const LIST = String.raw`${ONE_LISTED}(?:,?\s+${ONE_LISTED})*,?\s+and\s+${ONE_LISTED}`;
-export const LISTED: Record<TollRole, RegExp> = {
+const LISTED: Record<TollRole, RegExp> = {
   killed: new RegExp(String.raw`${LIST}\s+were\s+${ADVERBS}(?:${KILLED_WORDS})\b`),
-  injured: new RegExp(
-    String.raw`${LIST}\s+(?:were\s+${ADVERBS}(?:${INJURED_WORDS})|(?:sustained|suffered|received)\s+(?:[a-z]+\s+)?(?:injuries|wounds|burns))\b`,
-  ),
+  injured: new RegExp(String.raw`${LIST}\s+(?:were\s+${ADVERBS}(?:${INJURED_WORDS})|${SUFFERED_INJURIES})\b`),
 };
+/**
+ * "wounding him, his driver and a bystander", "killing a guard, a cook and a nurse": three or more people
+ * as the objects of one casualty verb (the last no subject of a verb of its own).
+ */
+const ACTIVE_LIST = (verbs: string) =>
+  new RegExp(
+    String.raw`\b(?:${verbs}) (?:(him|her)|${ONE_LISTED})(?:,\s+${ONE_LISTED})+,?\s+and\s+${ONE_LISTED}\b(?!\s+(?:was|were|is|are)\b)`,
+  );
+const ACTIVE_LISTED: Record<TollRole, RegExp> = {
+  killed: ACTIVE_LIST('killing|killed|shot dead|murdered|murdering'),
+  injured: ACTIVE_LIST('wounding|wounded|injuring|injured'),
+};
+
+/**
+ * The people a list in the clause names as killed or hurt, where it stands and how many they are.
+ *
+ * @example listedVictims('wounding him, his driver and a bystander', 'injured')?.people // 3
+ */
+export function listedVictims(
+  clause: string,
+  role: TollRole,
+): { index: number; length: number; people: number } | null {
+  // Every list is joined by "and": most clauses hold none, and these long patterns are slow to fail.
+  if (!clause.includes('and')) return null;
+  const m = LISTED[role].exec(clause) ?? ACTIVE_LISTED[role].exec(clause);
+  if (!m) return null;
+  // "him" or "her" first is one person the determiners do not count.
+  const people = [...m[0].matchAll(EACH_LISTED)].length + (m[1] ? 1 : 0);
+  return { index: m.index, length: m[0].length, people };
+}
 /**
  * "killed a district officer and a surrendered rebel", "shot and killed Ali Omar and Juan Gil", "killing
  * Salman and his driver": two people as the objects of one casualty verb (not "killed a guard and fled":
@@ -70,4 +103,27 @@ function activeTwo(verbs: string): RegExp {
   return new RegExp(
     String.raw`\b(?:${verbs}) ${FIRST_OF_TWO} and (?:(?:a|an) (?!(?:number|group|few|total|series|dozen|couple|hour|day|week)\b)[a-z][\w-]*|(?:his|her) (?:[\w-]+ ){0,2}${KIN}|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})\b(?!\s+(?:was|were|is|are)\b)`,
   );
+}
+
+/** A kin or guard named with the one killed: "… and his driver". */
+const AND_ONE_MORE = new RegExp(
+  String.raw`^[^.;]{0,120}?\band (?:his|her) (?:[\w-]+ )?${KIN}\b|^[\w-]*(?:\s+[a-z][\w-]*){0,3}\s+and (?:a|an|one) [a-z]+\b(?!\s+(?:was|were|is|are)\b)`,
+);
+/**
+ * "was killed along with his driver", "along with one bystander", "killed a village head along with a
+ * volunteer", "was killed, along with one of his guards", "along with another civilian": one more victim of
+ * the same fate.
+ */
+const ALONG_WITH = new RegExp(
+  String.raw`^[^.;,]{0,60}?(?:,[^.;,]{2,80},)?,?\s*(?:along|together) with (?:(?:his|her) (?:[\w-]+ )?${KIN}|(?:a|an|one|another) (?!(?:number|group|few|total|series|dozen|couple)\b)[a-z]+)\b`,
+);
+
+/**
+ * One more victim told after the one a clause's words name: "along with" one, or (after an active verb:
+ * "X was killed and his driver wounded" may tell another fate) a kin or one person after "and".
+ *
+ * @example oneMoreBeside(' along with his driver', false) // true
+ */
+export function oneMoreBeside(rest: string, active: boolean): boolean {
+  return (active && AND_ONE_MORE.test(rest)) || ALONG_WITH.test(rest);
 }

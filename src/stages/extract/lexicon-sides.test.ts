@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { actorsOf, killed } from './fixture-actors.js';
+import { placeEntity } from './fixture-entities.js';
+
+// Sides named by the actor-noun and cue lexicons (data/lexicons): who the harmed were, by their work or
+// by the place hit.
+
+const kirkuk = placeEntity('Kirkuk', 'IQ');
+
+describe('the side of the harmed, named by a lexicon noun', () => {
+  it.each([
+    ['Gunmen shot dead two constables in Kirkuk.', 'two', 'constables', 'Police Forces of Iraq'],
+    ['A bomb killed three bank employees in Kirkuk.', 'three', 'employees', 'Civilians'],
+    ['A bomb killed three staff members of the bank in Kirkuk.', 'three', 'staff members', 'Civilians'],
+    ['قتل ثلاثة موظفين في انفجار في كركوك.', 'ثلاثة', 'موظفين', 'Civilians'],
+  ])('reads "%s" as harming %s %s: %s', (text, count, noun, side) => {
+    const place = /[\u0600-\u06ff]/.test(text) ? 'كركوك' : 'Kirkuk';
+    const spec = {
+      text,
+      mentions: [[place, kirkuk]] as [string, typeof kirkuk][],
+      quantities: [[count, killed(count === 'two' ? 2 : 3, noun)]] as [string, ReturnType<typeof killed>][],
+    };
+    expect(actorsOf(spec)[1]).toBe(side);
+  });
+
+  it.each([
+    'A bomb exploded outside a cultural centre in Kirkuk.',
+    'Mortar shells fell on a residential area in Kirkuk.',
+  ])('reads a civilian place hit as civilians harmed: "%s"', (text) => {
+    expect(actorsOf({ text, mentions: [['Kirkuk', kirkuk]] })[1]).toBe('Civilians');
+  });
+});
