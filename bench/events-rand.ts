@@ -11,10 +11,14 @@
  * `--misses N` prints N misses per field, drawn at random with a fixed seed (the same ones on every run,
  * so a fix shows as a miss gone), each with the description, RAND's value and marsad's choice.
  * `--no-event` prints every description that gives no event at all: each is an incident marsad missed.
- * City is scored on the event's place name; "any name" also accepts the place's other names in the
- * knowledge base and, for a district or site, those of the town it lies in ("Bombay" for Mumbai, "Baghdad"
- * for Karkh), the quarter the event keeps beside its town, and a province the description names that the
- * place lies in — RAND's city column often holds the quarter or the province — as kb-rand-geocoding does.
+ * City is scored on the event's place name by placeEq (the dev scorer's rule), and also counts as hit when
+ * RAND's city, folded (lower case, no accents, no spaces or punctuation), equals exactly one of these folded:
+ * a name or alias the knowledge base gives the chosen place itself ("Bombay" for Mumbai, "Orissa" for Odisha;
+ * never a country's, and never the looser placeEq over aliases); for a district or site of the base lying in
+ * a town, that town's names ("Mogadishu" for its airport); and the neighbourhood the event keeps beside its
+ * town ("Gilo" for Jerusalem, Gilo kept), by its kept name (placeEq) or its base names. "Any name" is looser
+ * still: placeEq over all those names, and a province the description names that the place lies in — RAND's
+ * city column often holds the province — as kb-rand-geocoding does.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -69,6 +73,34 @@ function namesOfPlace(loc: PlaceRef, mentions: readonly Mention[]): string[] {
   ];
 }
 
+/** A name as RAND and the base both may write it: lower case, without accents, spaces or punctuation. */
+const fold = (name: string) =>
+  name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** The base's own names of a place entity, with its town's for a district or a site inside one. */
+function baseNames(id: string | null): string[] {
+  const e = id ? kb.entities.get(id) : undefined;
+  if (!e || e.kind === 'country') return [];
+  const parent = e.parent === null ? undefined : kb.entities.get(e.parent);
+  const town = (e.kind === 'district' || e.kind === 'site') && parent?.kind === 'city' ? [parent] : [];
+  return [e, ...town].flatMap((p) => [p.name_en, ...p.aliases_en]);
+}
+
+/**
+ * RAND's city is the event's place: its name by placeEq, or a name the base gives that place (or the town of
+ * a district or a site) or the neighbourhood kept beside the town, exactly once folded; see the doc comment.
+ */
+function sameCity(city: string, loc: PlaceRef): boolean {
+  if (placeEq(city, loc.name) || (loc.district && placeEq(city, loc.district.name))) return true;
+  const folded = fold(city);
+  const own = loc.precision === 'country' ? [] : baseNames(loc.entity_id);
+  return [...own, ...baseNames(loc.district?.entity_id ?? null)].some((n) => fold(n) === folded);
+}
+
 type Field = 'country' | 'city' | 'fatalities' | 'injuries';
 const FIELDS: Field[] = ['country', 'city', 'fatalities', 'injuries'];
 /** A scored field of one description: RAND's value and marsad's (a field RAND leaves blank is not scored). */
@@ -94,7 +126,7 @@ function score(row: Record<string, string>, e: EventRecord | undefined): Partial
     const got = loc
       ? `${loc.name} (${loc.precision}, ${loc.country}) "${spanText(row.description, loc.spans)}"`
       : none;
-    out.city = { gold: row.city, got, hit: e !== undefined && placeEq(row.city, loc?.name) };
+    out.city = { gold: row.city, got, hit: loc != null && sameCity(row.city, loc) };
   }
   for (const field of ['fatalities', 'injuries'] as const) {
     const gold = Number(row[field]);

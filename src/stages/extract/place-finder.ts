@@ -3,7 +3,14 @@ import type { Mention, PlaceRef } from '../../core/records.js';
 import { mainTrigger, type Frame } from './frame-builder.js';
 import { attackersPost, namesDestination, namesOrigin, namesSpeechPlace } from '../../core/place-stance.js';
 import { ASIDE_COST, housedIn, namesOfficeOrRoute, notTheScene } from './place-asides.js';
-import { bordersOn, enclosing, measuredFromTown, namedSiteNear, REFERENCE } from './reference-places.js';
+import {
+  bordersOn,
+  enclosing,
+  measuredFromTown,
+  namedSiteNear,
+  quarterKept,
+  REFERENCE,
+} from './reference-places.js';
 import { qualifiedTown, townInRegion } from './region-towns.js';
 import { hitSpan, tokenAt } from './sentence-view.js';
 import { groundBeforeVerb } from './territory-typer.js';
@@ -104,21 +111,16 @@ export function findPlaces(frame: Frame, text: string, home: string | null): Fra
     const c = costOf(m);
     return at >= frame.from && at < frame.to && marked && c < FOREIGN_UNMARKED ? c : null;
   };
-  const head =
+  const inner =
     ranked.length > 0
-      ? enclosing(
-          townInRegion(
-            housedIn(qualifiedTown(ranked, frame, places, text), places, text),
-            places,
-            text,
-            townRank,
-          ),
+      ? townInRegion(
+          housedIn(qualifiedTown(ranked, frame, places, text), places, text),
           places,
-          view,
-          home,
           text,
+          townRank,
         )
       : null;
+  const head = inner && enclosing(inner, places, view, home, text);
   const chosen = head
     ? listedWith(
         head,
@@ -139,7 +141,9 @@ export function findPlaces(frame: Frame, text: string, home: string | null): Fra
           : (measuredFromTown(local, places, text) ?? farTown(frame, places, text, costOf))))
       : undefined;
   if (landmark) return { places: [placeRefOf(landmark)], country: null };
-  if (chosen.length > 0) return { places: chosen.map(placeRefOf), country: null };
+  // "the Kadikoy district of Istanbul": the town, its quarter kept.
+  const refOf = (m: Mention) => (m === head ? quarterKept(m, inner!, places, text) : placeRefOf(m));
+  if (chosen.length > 0) return { places: chosen.map(refOf), country: null };
   // "in Syria" over "the United States" that struck there: a country after a locative, then after the trigger.
   const countries = ascending(
     named.filter(

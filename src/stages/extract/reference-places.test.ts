@@ -5,6 +5,7 @@ import { measuredFromTown, namedSiteNear, REFERENCE } from './reference-places.j
 import { placeEntity } from './fixture-entities.js';
 import type { FixtureSpec } from './fixture-document.js';
 import { placesOf } from '../../../test/support/places-of.js';
+import { resolvedEvents } from '../../../test/support/resolved-events.js';
 
 /** A mention over the first occurrence of `name` in `text`, in Iraq. */
 const place = (text: string, name: string, precision: 'town' | 'region' = 'town'): Mention =>
@@ -87,5 +88,47 @@ describe('a place the text names as the scene’s neighbour', () => {
       ['Turkey', placeEntity('Turkey', 'TR', 'country')],
     ] satisfies FixtureSpec['mentions'];
     expect(placesOf({ text, mentions })).toEqual(['Hama SY']);
+  });
+});
+
+describe('a quarter kept beside its town', () => {
+  /** The first event's town and the quarter kept beside it, as "Town/Quarter" ("Town/" for none). */
+  const kept = (text: string, mentions: FixtureSpec['mentions']) => {
+    const location = resolvedEvents({ text, mentions })[0]?.location;
+    return `${location?.name}/${location?.district?.name ?? ''}`;
+  };
+  const town = (name: string, admin1: string | null = null) => {
+    const entity = placeEntity(name, 'IN');
+    return { ...entity, place: { ...entity.place!, admin1 } };
+  };
+  const quarter = { ...placeEntity('Sitapur', 'IN'), kind: 'district' as const };
+  quarter.place = { ...quarter.place!, precision: 'district' };
+
+  it('keeps the quarter the text puts in the town, known to the base or not', () => {
+    const known = 'A bomb went off in the Sitapur district of Lakhpur on Monday.';
+    expect(
+      kept(known, [
+        ['Sitapur', quarter],
+        ['Lakhpur', town('Lakhpur')],
+      ]),
+    ).toBe('Lakhpur/Sitapur');
+    const unknown = 'A bomb went off in the Rampura neighbourhood of Lakhpur on Monday.';
+    expect(kept(unknown, [['Lakhpur', town('Lakhpur')]])).toBe('Lakhpur/Rampura');
+  });
+
+  it('keeps no place the text names only near the town, nor a town of another province', () => {
+    const near = 'Shells fell on Sitapur in the Lakhpur region on Monday.';
+    expect(
+      kept(near, [
+        ['Sitapur', quarter],
+        ['Lakhpur', town('Lakhpur')],
+      ]),
+    ).toBe('Lakhpur/');
+    const suburb = 'Rockets hit the Lakhpur suburb of Rampur on Monday.';
+    const towns = [
+      ['Lakhpur', town('Lakhpur', 'Sindhia')],
+      ['Rampur', town('Rampur', 'Marwa')],
+    ];
+    expect(kept(suburb, towns as FixtureSpec['mentions'])).toBe('Rampur/');
   });
 });

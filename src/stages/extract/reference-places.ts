@@ -1,5 +1,7 @@
-import type { Mention } from '../../core/records.js';
+import { placeRefOf } from '../../core/place-ref.js';
+import type { Mention, PlaceRef } from '../../core/records.js';
 import type { Frame } from './frame-builder.js';
+import { quarterOfTown } from './unknown-village.js';
 import { tokenAt } from './sentence-view.js';
 
 // Towns the text measures a place from ("north of X", "20 km from X", "شمال X"): landmarks to find the
@@ -98,6 +100,45 @@ export function enclosing(
     (DISTRICT_MARKED.test(text.slice(Math.max(0, m.span[0] - 10), m.span[0])) &&
       IN_TOWN.test(text.slice(m.span[1], town.span[0])));
   return precision === 'district' || foreign || part || namesakeNear(m, town, text) ? town : m;
+}
+
+/**
+ * "the Kadikoy district of Istanbul", "the Eminonu neighbourhood of Istanbul", «حي اليرموك غربي بعقوبة»: the
+ * place of a town chosen for the incident, with the quarter named just before it kept as its district — the
+ * place `enclosing` gave way to the town (`from`), or one the text puts in the town ("district of") — when
+ * the text calls it a quarter of the town or the base puts it there. A namesake only near the town ("Mafraq,
+ * west of Baqubah"), a place named near it ("Eastern Ghouta in the Damascus region") and a town of another
+ * province ("the Damascus suburb of Daraya") are no quarters of it; a quarter the base puts in another town is
+ * kept by its name only.
+ *
+ * @example quarterKept(istanbul, istanbul, places, text).district?.name // 'Kadikoy'
+ */
+export function quarterKept(town: Mention, from: Mention, places: Mention[], text: string): PlaceRef {
+  const ref = placeRefOf(town);
+  if (ref.district || town.place?.precision !== 'town') return ref;
+  const partOf = (m: Mention) =>
+    m.span[1] <= town.span[0] && PART_OF.test(text.slice(m.span[1], town.span[0]));
+  const called = (m: Mention) =>
+    partOf(m) || DISTRICT_MARKED.test(text.slice(Math.max(0, m.span[0] - 10), m.span[0]));
+  const inTown = (m: Mention) => m.place?.city?.entity_id === town.entity_id;
+  const quarter =
+    from !== town && (called(from) || inTown(from)) ? from : places.find((m) => m !== town && partOf(m));
+  if (!quarter) return unknownQuarter(ref, town, places, text);
+  const [admin, townAdmin] = [quarter.place?.admin1, town.place?.admin1];
+  if (quarter.place?.precision === 'town' && admin && townAdmin && admin !== townAdmin) return ref;
+  // "the Khadra district of Kirkuk": a foreign namesake's words, or a quarter of another town, by its name.
+  const own = quarter.place?.country === town.place?.country && (!quarter.place?.city || inTown(quarter));
+  const district = own
+    ? { name: quarter.name, entity_id: quarter.entity_id }
+    : { name: text.slice(quarter.span[0], quarter.span[1]), entity_id: null };
+  return { ...ref, district, spans: [...ref.spans, quarter.span] };
+}
+
+/** "the Amil neighbourhood of Baghdad": a quarter the base does not know, kept by its words. */
+function unknownQuarter(ref: PlaceRef, town: Mention, places: Mention[], text: string): PlaceRef {
+  const quarter = quarterOfTown(text, town.span);
+  if (!quarter || places.some((m) => m.span[0] < quarter.span[1] && m.span[1] > quarter.span[0])) return ref;
+  return { ...ref, district: { name: quarter.name, entity_id: null }, spans: [...ref.spans, quarter.span] };
 }
 
 /** ", west of", "outside", "near": words that put a place close by the town named next. */

@@ -38,6 +38,16 @@ describe('townInRegion', () => {
     expect(townInRegion(region, [town, region], text, qualifiedOnly).name).toBe('Lakhpur');
   });
 
+  it('takes a town whose region the base does not record, where the clause puts the incident', () => {
+    const text = 'In Sindhia, a bomb hit a bank in Lakhpur.';
+    const region = at(text, 'Sindhia', placeEntity('Sindhia', 'IN', 'region'), 'Sindhia');
+    const town = { ...placeEntity('Lakhpur', 'IN'), span: [33, 40] } as Mention;
+    expect(townInRegion(region, [region, town], text, anyTown).name).toBe('Lakhpur');
+    expect(townInRegion(region, [region, town], text, () => null).name).toBe('Sindhia');
+    const abroad = { ...town, place: { ...town.place!, country: 'PK' } };
+    expect(townInRegion(region, [region, abroad], text, anyTown).name).toBe('Sindhia');
+  });
+
   it("takes the district a town's possessive names as one, not the owner's office", () => {
     const mentions = [
       ['Rurania', placeEntity('Rurania', 'IN')],

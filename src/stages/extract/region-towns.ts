@@ -10,8 +10,9 @@ const REGION_AFTER = /^\s*,\s*$/;
 
 /**
  * "in Navarre … at a bank in Pamplona", "Assam state's chief in Guwahati": a region the clause names together
- * with a town of that region (by the knowledge base's first-level region) is placed more precisely by the
- * town. `rank` gives a town's cost, or null when the clause does not put the incident there; `qualified` is
+ * with a town of that region (by the knowledge base's first-level region; a town whose region the base does
+ * not record may be of any region of the country, and the clause that puts the incident in it is trusted) is
+ * placed more precisely by the town. `rank` gives a town's cost, or null when the clause does not put the incident there; `qualified` is
  * true when the region is named right after the town ("X, Y").
  *
  * @example townInRegion(navarre, places, text, rank).name // 'Pamplona'
@@ -28,11 +29,13 @@ export function townInRegion(
   let bestCost = Infinity;
   for (const m of places) {
     const where = m.place;
-    if (where?.precision !== 'town' || where.country !== region.country || where.admin1 !== region.admin1)
-      continue;
+    if (where?.precision !== 'town' || where.country !== region.country) continue;
     const between = text.slice(Math.min(m.span[1], head.span[1]), Math.max(m.span[0], head.span[0]));
     if (INCLUDING.test(between)) continue;
-    const qualified = head.span[0] > m.span[1] && REGION_AFTER.test(text.slice(m.span[1], head.span[0]));
+    // A town whose province the base does not record ("Barakaldo", "Miami") may lie in the region: the rank
+    // still asks that the clause put the incident there.
+    if (where.admin1 && where.admin1 !== region.admin1) continue;
+    const qualified = head.span[0] > m.span[1] && REGION_AFTER.test(between);
     const cost = rank(m, qualified);
     if (cost !== null && cost < bestCost) [best, bestCost] = [m, cost];
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { placeEntity } from './fixture-entities.js';
+import { quarterOfTown } from './unknown-village.js';
 import type { FixtureSpec } from './fixture-document.js';
 import { placesOf } from '../../../test/support/places-of.js';
 import { resolvedEvents } from '../../../test/support/resolved-events.js';
@@ -183,5 +184,26 @@ describe('Arabic villages the knowledge base does not know', () => {
     const text = 'قتل شخصان في اشتباكات في قرية شنف التابعة لقضاء تلعفر.';
     const [event] = resolvedEvents({ text, mentions: [['تلعفر', placeEntity('تلعفر', 'IQ')]] });
     expect([event.location?.name, event.location?.district?.name]).toEqual(['تلعفر', 'شنف']);
+  });
+});
+
+describe('a quarter the knowledge base does not know, named before its town', () => {
+  const quarterIn = (text: string) => {
+    const at = text.indexOf('Lakhpur');
+    return quarterOfTown(text, [at, at + 7]);
+  };
+
+  it('takes the name before "neighbourhood of", "district of" or "area of" the town', () => {
+    expect(quarterIn('A bomb hit the Rampura neighbourhood of Lakhpur.')).toEqual({
+      name: 'Rampura',
+      span: [15, 22],
+    });
+    expect(quarterIn('Gunmen fired in the Bara Bazar area of the city of Lakhpur.')?.name).toBe('Bara Bazar');
+  });
+
+  it('takes no word that names none', () => {
+    expect(quarterIn('A bomb hit a Kurdish neighbourhood of Lakhpur.')).toBeNull();
+    expect(quarterIn('A bomb hit the Sunni district of Lakhpur.')).toBeNull();
+    expect(quarterIn('A bomb hit a residential district of Lakhpur.')).toBeNull();
   });
 });

@@ -272,3 +272,24 @@ export function inTown(village: PlaceRef, places: readonly PlaceRef[], text: str
     spans: [...next.spans, ...village.spans],
   };
 }
+
+/** "the Amil neighbourhood of ", "the Dora district of the city of ": a quarter's name (group 1) told as a part of the town named next. */
+const QUARTER_OF = new RegExp(
+  String.raw`\b(${NAME})\s+(?:neighbou?rhood|quarter|district|suburb|area|locality)\s+of\s+(?:the\s+)?(?:city\s+of\s+)?$`,
+);
+
+/**
+ * "a car bomb went off in the Amil neighbourhood of Baghdad": the quarter the text names just before a town —
+ * its name and words — which the event keeps as the town's district; null when the words before the town name
+ * none (a capitalised word that is no name, "the Sunni district of", names none).
+ *
+ * @example quarterOfTown('A bomb hit the Amil neighbourhood of Baghdad.', [37, 44])?.name // 'Amil'
+ */
+export function quarterOfTown(text: string, town: Span): { name: string; span: Span } | null {
+  const before = text.slice(Math.max(0, town[0] - 80), town[0]);
+  const m = QUARTER_OF.exec(before);
+  const first = m?.[1].split(' ')[0] ?? '';
+  if (!m || NOT_A_NAME.test(first) || NOT_A_PLACE_WORD.has(first)) return null;
+  const start = town[0] - before.length + m.index;
+  return { name: m[1], span: [start, start + m[1].length] };
+}

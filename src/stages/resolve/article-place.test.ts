@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Document, EventRecord, Mention, PlaceRef } from '../../core/records.js';
-import { placeFromArticle } from './article-place.js';
+import { placeAtUnknownTown, placeFromArticle } from './article-place.js';
 
 const text = 'A British diplomat was shot dead. He was driving to work in Athens.';
 const mention = (name: string, kind: string, country: string, via = 'name'): Mention =>
@@ -80,6 +80,13 @@ describe('placeFromArticle', () => {
     ]);
   });
 
+  it('names a town the base does not know in an article that names no country at all', () => {
+    const entry = 'A bomb was defused in Lakhpur.';
+    const event = { location: null, evidence: [[0, entry.length]] } as unknown as EventRecord;
+    placeFromArticle(event, { text: entry, mentions: [] as Mention[] } as Document, null);
+    expect([event.location?.name, event.location?.country]).toEqual(['Lakhpur', null]);
+  });
+
   it('gives no unknown town the country of a nationality', () => {
     const told = 'A British diplomat was shot dead at Lakhpur.';
     const diplomat = { ...british, span: [2, 9] } as Mention;
@@ -112,5 +119,38 @@ describe('placeFromArticle', () => {
       span: [named.indexOf('Britain'), named.length - 1],
     };
     expect(strike(named, 'British', [britain])).toBe('GB');
+  });
+});
+
+describe('placeAtUnknownTown', () => {
+  const province = (told: string, name: string): EventRecord =>
+    ({
+      location: {
+        name,
+        country: 'RT',
+        lat: null,
+        lon: null,
+        precision: 'region',
+        entity_id: `region:${name}`,
+        spans: [[told.indexOf(name), told.indexOf(name) + name.length]],
+      },
+      evidence: [[0, told.length]],
+    }) as unknown as EventRecord;
+  const placed = (told: string) => {
+    const event = province(told, 'Ostmark');
+    placeAtUnknownTown(event, { text: told, mentions: [] as Mention[] } as Document);
+    return event.location?.name;
+  };
+
+  it('places an event told at a province at the unknown town its sentence names after a locative', () => {
+    expect(placed('Gunmen in Ostmark province fired on a bus near Lakhpur, killing two.')).toBe('Lakhpur');
+    expect(placed('A bridge in Ostmark was blown up outside of Lakhpur.')).toBe('Lakhpur');
+  });
+
+  it('leaves the province for a district or an area the sentence names', () => {
+    expect(placed('A school in the Lakhpur District of Ostmark was burned.')).toBe('Ostmark');
+    expect(placed('A school was burned in Lakhpur District, Ostmark.')).toBe('Ostmark');
+    expect(placed('In Ostmark, militants blew up a school in the Lakhpur area.')).toBe('Ostmark');
+    expect(placed('In Ostmark, militants blew up a school in Lakhpur area.')).toBe('Ostmark');
   });
 });

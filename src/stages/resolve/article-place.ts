@@ -2,7 +2,7 @@ import { placeRefOf } from '../../core/place-ref.js';
 import { offScene } from '../../core/place-stance.js';
 import type { Document, EventRecord, Mention, PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
-import { unknownTown } from './unknown-town.js';
+import { townInProvince, unknownTown } from './unknown-town.js';
 
 /** "20 km south of Aleppo", "from Gaza toward …", "between X and Y": a town the place is measured from. */
 const RELATIVE =
@@ -41,19 +41,38 @@ export function placeFromArticle(event: EventRecord, doc: Document, fallback: Pl
   if (town) event.location = placeRefOf(town);
   // No town of the base: one the incident's sentences name that the base does not know — in the country a
   // nationality gives only when the article lies in that country too.
+  // An article that names no country at all still names the town ("A bomb went off in Tirizai").
   else if (
-    event.location &&
-    (!isNationality(doc, event.location) || event.location.country === fallback?.country)
+    !event.location ||
+    !isNationality(doc, event.location) ||
+    event.location.country === fallback?.country
   )
     toUnknownTown(event, doc);
 }
 
-/** Places an event at a town its own sentences name that the base does not know, in the country it has. */
+/**
+ * Places an event at a town its own sentences name that the base does not know, in the country it has (none
+ * when it has none).
+ */
 function toUnknownTown(event: EventRecord, doc: Document): void {
   const loc = event.location;
-  if (loc?.country == null) return;
+  const known = [...(doc.mentions ?? []).map((m) => m.span), ...(loc?.spans ?? [])];
+  event.location = unknownTown(doc.text ?? '', event.evidence, known, loc?.country ?? null) ?? loc;
+}
+
+/**
+ * "Two bombs exploded in Songkhla province. One went off at a market in Saba Yoi.": an event placed only at a
+ * province is placed at a town the base does not know that its sentences name right after a locative, in
+ * the province's country; a district or an area named so ("in the Golestan District") is left to the
+ * province.
+ *
+ * @example placeAtUnknownTown(event, doc) // event.location.name === 'Saba Yoi'
+ */
+export function placeAtUnknownTown(event: EventRecord, doc: Document): void {
+  const loc = event.location;
+  if (loc?.precision !== 'region') return;
   const known = [...(doc.mentions ?? []).map((m) => m.span), ...loc.spans];
-  event.location = unknownTown(doc.text ?? '', event.evidence, known, loc.country) ?? loc;
+  event.location = townInProvince(doc.text ?? '', event.evidence, known, loc.country) ?? loc;
 }
 
 /**

@@ -2,7 +2,7 @@ import { countryName } from '../../core/country-names.js';
 import type { Document, EventRecord, PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import type { Stage, StageContext } from '../../core/stage.js';
-import { placeFromArticle, digestStories, storyOf } from './article-place.js';
+import { placeAtUnknownTown, placeFromArticle, digestStories, storyOf } from './article-place.js';
 import { offWireDateline, readDateline, toDatelineCountry } from './dateline-reader.js';
 import { carriedDate, namedByPlace, sentenceIndex, toldAtOf } from './carried-date.js';
 import { locateCountryPlace } from './country-coordinates.js';
@@ -163,6 +163,7 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
     const storyCountry = story ? story.country : fallback;
     if (!event.location && storyCountry) event.location = storyCountry;
     if (towned.length === 0) placeFromArticle(event, story?.doc ?? doc, storyCountry);
+    placeAtUnknownTown(event, doc);
     locateCountryPlace(event, doc.mentions ?? []);
     event.id = eventId(doc.content_hash ?? '', i);
     event.confidence = confidenceOf(event);

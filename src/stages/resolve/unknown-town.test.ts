@@ -42,8 +42,17 @@ describe('unknownTown', () => {
       'Two men were shot in January.',
       'A grenade was thrown at the Embassy.',
       'Bomb Attack In Market Town Kills Three.',
+      'Gunmen fired at Mr. Lakhan as he left.',
     ];
     expect(texts.filter((text) => townIn(text) !== undefined)).toEqual([]);
+  });
+
+  it('takes the town whose mayor the sentence names when no locative names one', () => {
+    expect(townIn('Gunmen shot dead the mayor of Lubz Nord on Monday.')).toBe('Lubz Nord@30');
+    expect(townIn('The mayor of Lubz was shot dead in Tirin.')).toBe('Tirin@35');
+    expect(townIn('Gunmen shot the mayor of Lubz district.')).toBeUndefined();
+    const text = 'Gunmen shot the mayor of Lakhpur.';
+    expect(townIn(text, [townMention(text, 'Lakhpur').span])).toBeUndefined();
   });
 
   it('leaves a name the knowledge base knows to the mentions', () => {

@@ -32,6 +32,8 @@ const PLACE_END =
  */
 const TOWNS_OWN_PLACE =
   /^(\p{Lu}[\p{L}-]*)['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:[Bb]azaar|[Mm]arket|[Aa]irport|[Ss]quare|[Bb]us [Ss]tation|[Rr]ailway [Ss]tation|[Ss]tadium)\b/u;
+/** "Mr", "Mrs", "Dr": a person's title before a full stop, which ends no town's name. */
+const TITLE = /^(?:Mr|Mrs|Ms|Dr)$/;
 /** "Lloro Municipality", "Tirizai District": the name of the place without the word for its kind. */
 const KIND_AFTER = /\s+(?:Municipality|District|Village|Town|City|Province)$/u;
 /**
@@ -47,12 +49,73 @@ export function unknownTown(
   text: string,
   evidence: readonly Span[],
   known: readonly Span[],
-  country: string,
+  country: string | null,
+): PlaceRef | null {
+  return firstTown(text, evidence, known, country, () => true) ?? mayorsTown(text, evidence, known, country);
+}
+
+/** "the mayor of San Vicente", "the deputy mayor of Lubz": a town named by its mayor (group 1). */
+const MAYOR_OF = new RegExp(String.raw`\b[Mm]ayor\s+of\s+(${NAME})`, 'gud');
+
+/**
+ * "Gunmen shot dead the mayor of Lubz": with no town named after a locative, the town whose mayor the
+ * incident's sentences name, where a mayor lives and works and is most often attacked.
+ */
+function mayorsTown(
+  text: string,
+  evidence: readonly Span[],
+  known: readonly Span[],
+  country: string | null,
+): PlaceRef | null {
+  for (const [from, to] of evidence) {
+    for (const m of text.slice(from, to).matchAll(MAYOR_OF)) {
+      const start = from + m.indices![1][0];
+      const name = m[1].replace(KIND_AFTER, '');
+      const span: Span = [start, start + name.length];
+      // "the mayor of al-Zuhour district": a town's quarter, whose town the sentence does not name.
+      const quarter = AREA_AFTER.test(text.slice(span[1], span[1] + 12));
+      if (quarter || /['’]s\b/u.test(name) || known.some(([a, b]) => a < span[1] && b > span[0])) continue;
+      return { name, country, lat: null, lon: null, precision: 'town', entity_id: null, spans: [span] };
+    }
+  }
+  return null;
+}
+
+/** "Tirizai District", "the Wana area": a name told as an area's, coarser than a town. */
+const AREA_AFTER = /^\s+(?:[Dd]istrict|[Aa]rea|[Pp]rovince|[Rr]egion)\b/;
+
+/**
+ * "bombs went off in Songkhla province … at a market in Saba Yoi": a town the base does not know, named right
+ * after "in", "at", "near" or "outside" — not as a district's or an area's ("in the Golestan District", "the
+ * Wana area"), which may be the province's own part rather than a town in it.
+ *
+ * @example townInProvince('A shop in Saba Yoi burned.', [[0, 26]], [], 'TH')?.name // 'Saba Yoi'
+ */
+export function townInProvince(
+  text: string,
+  evidence: readonly Span[],
+  known: readonly Span[],
+  country: string | null,
+): PlaceRef | null {
+  return firstTown(text, evidence, known, country, (m, end) => {
+    const words = m[1];
+    return words !== undefined && !KIND_AFTER.test(words) && !AREA_AFTER.test(text.slice(end, end + 12));
+  });
+}
+
+/** The first town of the evidence that `fits`, given its match and where its words end in the text. */
+function firstTown(
+  text: string,
+  evidence: readonly Span[],
+  known: readonly Span[],
+  country: string | null,
+  fits: (m: RegExpMatchArray, end: number) => boolean,
 ): PlaceRef | null {
   for (const [from, to] of evidence) {
     for (const m of text.slice(from, to).matchAll(NAMED_TOWN)) {
       const town = townOf(m, from, text, known);
-      if (town) return { ...town, country, lat: null, lon: null, precision: 'town', entity_id: null };
+      if (town && fits(m, town.spans[0][1]))
+        return { ...town, country, lat: null, lon: null, precision: 'town', entity_id: null };
     }
   }
   return null;
@@ -79,6 +142,8 @@ function townOf(
     headline ||
     (SITE_WORD_AT_END.test(words) && owner === undefined) ||
     NOT_A_PLACE_WORD.has(name.split(' ')[0]) ||
+    // "shot at Mr. Smith's car": a title, the person's.
+    TITLE.test(name) ||
     // "at Ahmed's house": an owner, most often a person.
     /['’]s\b/u.test(name) ||
     (group === 1 && owner === undefined && !PLACE_END.test(text.slice(end, end + 16))) ||
