@@ -55,6 +55,22 @@ describe('sides named by common nouns', () => {
       ['Popular Resistance (Yemen)', 'Houthi Movement'],
     ],
     [
+      'takes "the rebels" in Yemen for the Houthis',
+      {
+        text: 'قصف المتمردون حيا سكنيا في مدينة تعز بقذائف الهاون.',
+        mentions: [['تعز', placeEntity('Taiz', 'YE')]],
+      },
+      ['Houthi Movement', 'Civilians'],
+    ],
+    [
+      "takes the police of a West Bank district for Israel's police, not the territory's",
+      {
+        text: 'اعتقلت شرطة لواء الضفة الغربية شابين قرب مدينة نابلس.',
+        mentions: [['نابلس', placeEntity('Nablus', 'PS')]],
+      },
+      ['Police Forces of Israel', undefined],
+    ],
+    [
       'takes a bare "the resistance" in Lebanon for Hezbollah',
       {
         text: 'استهدفت المقاومة دورية إسرائيلية بعبوة ناسفة قرب بلدة شبعا.',
