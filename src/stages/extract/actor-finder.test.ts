@@ -225,6 +225,28 @@ describe('sides named by common nouns', () => {
       ['Military Forces of Yemen', undefined],
     ],
     [
+      "takes forces named by a head of state and his title for that state's military",
+      {
+        text: 'سيطرت قوات الرئيس هادي على مدينة زنجبار.',
+        mentions: [
+          ['هادي', { ...actorEntity('Abd Rabbuh Mansur Hadi', 'person', 'YE'), actor: hadi }],
+          ['زنجبار', placeEntity('Zinjibar', 'YE')],
+        ],
+      },
+      ['Military Forces of Yemen', undefined],
+    ],
+    [
+      "does not take forces loyal to a deposed head of state for that state's military",
+      {
+        text: 'قصفت القوات الموالية للرئيس المخلوع علي صالح أحياء سكنية في مدينة تعز.',
+        mentions: [
+          ['علي صالح', { ...actorEntity('Ali Abdullah Saleh', 'person', 'YE'), actor: hadi }],
+          ['تعز', placeEntity('Taiz', 'YE')],
+        ],
+      },
+      [undefined, 'Civilians'],
+    ],
+    [
       "takes a country's ground forces for its military",
       {
         text: 'Syrian ground forces killed 20 militants in attacks near Hama.',
