@@ -55,6 +55,22 @@ describe('sides named by common nouns', () => {
       ['Popular Resistance (Yemen)', 'Houthi Movement'],
     ],
     [
+      'takes "the rebels" in Yemen for the Houthis',
+      {
+        text: 'قصف المتمردون حيا سكنيا في مدينة تعز بقذائف الهاون.',
+        mentions: [['تعز', placeEntity('Taiz', 'YE')]],
+      },
+      ['Houthi Movement', 'Civilians'],
+    ],
+    [
+      "takes the police of a West Bank district for Israel's police, not the territory's",
+      {
+        text: 'اعتقلت شرطة لواء الضفة الغربية شابين قرب مدينة نابلس.',
+        mentions: [['نابلس', placeEntity('Nablus', 'PS')]],
+      },
+      ['Police Forces of Israel', undefined],
+    ],
+    [
       'takes a bare "the resistance" in Lebanon for Hezbollah',
       {
         text: 'استهدفت المقاومة دورية إسرائيلية بعبوة ناسفة قرب بلدة شبعا.',
@@ -207,6 +223,28 @@ describe('sides named by common nouns', () => {
         ],
       },
       ['Military Forces of Yemen', undefined],
+    ],
+    [
+      "takes forces named by a head of state and his title for that state's military",
+      {
+        text: 'سيطرت قوات الرئيس هادي على مدينة زنجبار.',
+        mentions: [
+          ['هادي', { ...actorEntity('Abd Rabbuh Mansur Hadi', 'person', 'YE'), actor: hadi }],
+          ['زنجبار', placeEntity('Zinjibar', 'YE')],
+        ],
+      },
+      ['Military Forces of Yemen', undefined],
+    ],
+    [
+      "does not take forces loyal to a deposed head of state for that state's military",
+      {
+        text: 'قصفت القوات الموالية للرئيس المخلوع علي صالح أحياء سكنية في مدينة تعز.',
+        mentions: [
+          ['علي صالح', { ...actorEntity('Ali Abdullah Saleh', 'person', 'YE'), actor: hadi }],
+          ['تعز', placeEntity('Taiz', 'YE')],
+        ],
+      },
+      [undefined, 'Civilians'],
     ],
     [
       "takes a country's ground forces for its military",

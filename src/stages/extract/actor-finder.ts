@@ -88,7 +88,10 @@ export function actorCandidates(
     // Soldiers in a land with no army of its own are the army there's.
     const nation =
       demonymNear(view, hit.start, hit.end, local ? 0 : 1) ??
-      (country && template.startsWith('Military') ? ARMY_THERE[country.code] : undefined);
+      (country && template.startsWith('Military') ? ARMY_THERE[country.code] : undefined) ??
+      (country && template.startsWith('Police') && DISTRICT.test(view.tokens[hit.end]?.norm ?? '')
+        ? DISTRICT_POLICE_THERE[country.code]
+        : undefined);
     const place = nation ?? country;
     if (template.includes('{country}') && !place) continue;
     const named = local?.[place!.code];
@@ -232,7 +235,8 @@ const US_LED_COALITION: LocalSide = { name: 'US-led Coalition', id: 'actor:us-le
 /**
  * Actor-noun templates (data/lexicons/events-actor-nouns.tsv) whose side depends on the country: a bare
  * "the resistance" is the Popular Resistance in Yemen, Hezbollah in Lebanon, Hamas in Gaza; "the armed
- * factions" and "the revolutionaries" are the rebels in Syria; "the coalition" is the one at war there.
+ * factions" and "the revolutionaries" are the rebels in Syria; "the coalition" is the one at war there;
+ * "the rebels" are the Houthis in Yemen.
  * Elsewhere such a noun names no one side.
  */
 const LOCAL_SIDES: Record<string, Record<string, LocalSide>> = {
@@ -249,13 +253,24 @@ const LOCAL_SIDES: Record<string, Record<string, LocalSide>> = {
     IQ: US_LED_COALITION,
     SY: US_LED_COALITION,
   },
+  // "قصف المتمردون حي الروضة": the rebels of Yemen's war are the Houthis, of Syria's the opposition.
+  'Rebels of {country}': { YE: { name: 'Houthi Movement', id: 'actor:houthi-movement' }, SY: SYRIAN_REBELS },
 };
 
+const ISRAEL = { code: 'IL', name: 'Israel' };
 /**
  * "جنود", "soldiers" in the West Bank or Gaza with no nationality named: the army there is Israel's, the
  * territories having none of their own (their police and security forces stay Palestinian).
  */
-const ARMY_THERE: Record<string, { code: string; name: string }> = { PS: { code: 'IL', name: 'Israel' } };
+const ARMY_THERE: Record<string, { code: string; name: string }> = { PS: ISRAEL };
+
+/**
+ * "شرطة لواء الضفة الغربية": a police force named by the district it serves is run by the state whose
+ * districts those are, not by the territory's people. In the West Bank and Gaza the districts («لواء») are
+ * the Israeli police's; the Palestinian police name governorates («محافظة»).
+ */
+const DISTRICT = /^لواء$/;
+const DISTRICT_POLICE_THERE: Record<string, { code: string; name: string }> = { PS: ISRAEL };
 
 /** The knowledge base's names for people on no armed side, and the side each stands for. */
 const GENERIC_SIDES: Record<string, ActorSide> = {

@@ -50,6 +50,30 @@ describe('the side each clause of a sentence names', () => {
       },
       ['Rioters (India)', undefined],
     ],
+    [
+      'takes members in the genitive of a shelling, its target after «على», for those who shelled',
+      {
+        text: 'قتل أربعة مدنيين في قصف مسلحي الحوثيين على سوق في مدينة تعز.',
+        mentions: [
+          ['الحوثيين', actorEntity('Houthi Movement')],
+          ['تعز', placeEntity('Taiz', 'YE')],
+        ],
+        quantities: [['أربعة', killed(4, 'civilians')]],
+      },
+      ['Houthi Movement', 'Civilians'],
+    ],
+    [
+      'takes the side a relative clause tells of, past its comma, for the target of the main clause',
+      {
+        text: 'Soldiers fought Boko Haram gunmen who raided the village of Konduga, killing 30 militants.',
+        mentions: [
+          ['Boko Haram', actorEntity('Boko Haram')],
+          ['Konduga', placeEntity('Konduga', 'NG')],
+        ],
+        quantities: [['30', killed(30, 'militants')]],
+      },
+      ['Military Forces of Nigeria', 'Boko Haram'],
+    ],
   ])('%s', (_name, spec, expected) => {
     expect(actorsOf(spec)).toEqual(expected);
   });

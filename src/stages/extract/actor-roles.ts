@@ -15,10 +15,12 @@ import {
   agentOf,
   attempted,
   backing,
+  brokeAgreement,
   civilianTarget,
   exposed,
   hasRival,
   jointSeconds,
+  relativeAntecedent,
   rivalMobs,
   VEHICLE,
   verbObjects,
@@ -29,8 +31,10 @@ import { targetsAfterCue } from './cue-targets.js';
 import { areaHolders, placeUsers } from './bystanders.js';
 import { isInterlocutor } from './interlocutor.js';
 import { beforePurpose } from './purpose-clause.js';
+import { suspectedSides } from './suspected-sides.js';
 import { englishPredicate } from './english-predicate.js';
-import { hitSpan, tokenAt } from './sentence-view.js';
+import { tokenAt } from './sentence-view.js';
+import { impliedSide } from './implied-side.js';
 import { groundSides } from './territory-typer.js';
 
 export interface Roles {
@@ -59,9 +63,11 @@ const CLAUSE_OPENER = /^(?:كما|فيما|بينما|حيث|ثم|عندما|ح�
  */
 export function assignRoles(
   frame: Frame,
-  offered: ActorCandidate[],
+  given: ActorCandidate[],
   country: { code: string; name: string } | null,
 ): Roles {
+  const suspected = suspectedSides(frame, given);
+  const offered = given.filter((c) => !suspected.includes(c));
   const earlier = antecedent(frame, offered);
   if (earlier) return assignRoles(earlier, actorCandidates(earlier, country), country);
   // A side that backs the one acting ("مدعومة بغارات من التحالف") takes part in neither role.
@@ -76,7 +82,7 @@ export function assignRoles(
           pick(candidates, 'protesters') ??
           protestSubject(frame, country) ??
           pick(sentenceWide(frame, country), 'protesters') ??
-          implied(frame, 'Protesters', country),
+          impliedSide(frame, 'Protesters', country),
         actor2: null,
         claimedBy,
       };
@@ -84,7 +90,7 @@ export function assignRoles(
       const rioters =
         pick(candidates, 'rioters') ??
         asRioters(pick(sentenceWide(frame, country), 'protesters'), country) ??
-        implied(frame, 'Rioters', country);
+        impliedSide(frame, 'Rioters', country);
       return {
         actor1: rioters,
         // "mobs of different communities clashed": rival mobs are rioters on both sides. "Police said the
@@ -108,7 +114,7 @@ export function assignRoles(
         (c) => c.side === 'group' && c.ref.name !== arrester?.ref.name && !users.includes(c),
       );
       return {
-        actor1: arrester ?? implied(frame, 'Police Forces of', country),
+        actor1: arrester ?? impliedSide(frame, 'Police Forces of', country),
         actor2: groups.length === 1 ? groups[0] : null,
         claimedBy,
       };
@@ -116,7 +122,9 @@ export function assignRoles(
     case 'agreement':
     case 'change': {
       // "أعلنت قوات التحالف هدنة": announcing a truce or a pull-back is the act, so the speaker is its side.
-      const sides = candidates.filter((c) => c.side === 'group' || (c.side === 'forces' && !c.site));
+      const sides = candidates.filter(
+        (c) => (c.side === 'group' || (c.side === 'forces' && !c.site)) && !brokeAgreement(frame.view, c),
+      );
       return {
         actor1: sides[0] ?? null,
         actor2: sides.find((c) => c.ref.name !== sides[0]?.ref.name) ?? null,
@@ -290,6 +298,7 @@ function violenceRoles(
         c.at < trigger.start &&
         !targeted.includes(c) &&
         !objects.includes(c) &&
+        !relativeAntecedent(frame, c, trigger, perpetrators) &&
         (subjectFirst || c.ref.entity_id !== null),
     );
   // "Syrian government shelling of a town", "US air strikes on the stronghold": an English side right before
@@ -378,21 +387,4 @@ function violenceRoles(
 
 function pick(candidates: ActorCandidate[], side: ActorSide): ActorCandidate | null {
   return candidates.find((c) => c.side === side) ?? null;
-}
-
-/** A side the trigger itself names: a protest implies protesters, an arrest the police. */
-function implied(
-  frame: Frame,
-  prefix: string,
-  country: { code: string; name: string } | null,
-): ActorCandidate | null {
-  if (!country) return null;
-  const name = prefix.endsWith('of') ? `${prefix} ${country.name}` : `${prefix} (${country.name})`;
-  const span = hitSpan(frame.view, frame.triggers[0]);
-  return {
-    ref: { name, entity_id: null, spans: [span] },
-    side: 'forces',
-    at: frame.triggers[0].start,
-    country: country.code,
-  };
 }

@@ -27,6 +27,18 @@ describe('nationalities that name a state force', () => {
       'Military Forces of the United States',
     ],
     [
+      'takes a nationality after an air strike and its adjective for that state’s military',
+      {
+        text: 'قتلت غارة جوية أمريكية قياديا في تنظيم القاعدة في ولاية بكتيكا.',
+        mentions: [
+          ['أمريكية', demonymEntity('United States', 'US')],
+          ['القاعدة', actorEntity('Al Qaeda')],
+          ['ولاية بكتيكا', placeEntity('Paktika', 'AF', 'region')],
+        ],
+      },
+      'Military Forces of the United States',
+    ],
+    [
       'does not take a nationality that a suspicion ties to no aircraft or force',
       {
         text: 'قتل ثلاثة أشخاص في انفجار عبوة ناسفة قرب سيارة يعتقد أنها أمريكية في مدينة عدن.',

@@ -12,10 +12,10 @@ const FORCE_CUES = new Set(['air', 'army', 'police', 'shelling']);
  */
 const AUTHORITIES = /^(?:authorities|السلطات)$/;
 /**
- * One word that may stand between an aircraft and its nationality ("طائرات حربية تركية", "Russian fighter
- * jets").
+ * One word that may stand between an aircraft or a strike and its nationality ("طائرات حربية تركية", "غارة
+ * جوية أمريكية", "Russian fighter jets").
  */
-const MILITARY_ADJECTIVE = /^(?:حربيه|حربي|مقاتله|عسكريه|عسكري|war|fighter|military)$/;
+const MILITARY_ADJECTIVE = /^(?:حربيه|حربي|مقاتله|عسكريه|عسكري|جويه|جوي|war|fighter|military)$/;
 
 /**
  * Country names as they appear in actor names ("Military Forces of the United States").
@@ -64,7 +64,7 @@ export function nextToForceCue(view: SentenceView, at: number): boolean {
   return (
     forceNounAfter(view, at) !== undefined ||
     view.cues.some((c) => isForceCue(view, c) && (c.end === hedged || c.end === reach)) ||
-    view.triggers.some((t) => t.end === at || t.start === at + 1)
+    view.triggers.some((t) => t.end === at || t.end === reach || t.start === at + 1)
   );
 }
 
@@ -196,22 +196,32 @@ export function stateBefore(view: SentenceView, start: number): { code: string; 
 
 /** "القوات الموالية", "forces loyal": forces named by the leader they are loyal to. */
 const LOYAL = /^(?:المواليه|الموالين|الموالي|loyal)$/;
-/** The force word before "loyal" ("القوات الموالية", "troops loyal"). */
+/** The force word before "loyal" ("القوات الموالية", "troops loyal"), or right before the leader ("قوات هادي"). */
 const FORCE_WORD = /^(?:القوات|قوات|forces|troops)$/;
 /** Words between "loyal" and the leader's name ("لحكومة الرئيس اليمني", "to President"). */
 const LOYAL_REACH = 4;
+/** A leader's title between a force word and his name ("قوات الرئيس هادي"). */
+const TITLE = /^(?:الرييس|president)$/;
+/** "قوات المخلوع صالح", "forces of the ousted president": a former head's forces are no longer the state's. */
+const FORMER = /^(?:(?:[وفب]?ال|لل)(?:مخلوع|سابق)|former|ousted|deposed)$/;
 
 /**
- * "القوات الموالية لحكومة الرئيس عبدربه منصور هادي", "forces loyal to President Hadi": forces loyal to a
- * head of state (a person the knowledge base files under a country) are that state's military. Returns
- * the token their force word stands at, or -1.
+ * "القوات الموالية لحكومة الرئيس عبدربه منصور هادي", "forces loyal to President Hadi", "قوات الرئيس هادي":
+ * forces loyal to a head of state (a person the knowledge base files under a country), or named by him,
+ * are that state's military. Returns the token their force word stands at, or -1.
  *
  * @example loyalForcesAt(view, hadi, 6) // 1 for "قالت القوات الموالية لحكومة الرئيس اليمني عبدربه …"
  */
 export function loyalForcesAt(view: SentenceView, m: Mention, at: number): number {
   if (m.kind !== 'person' || !m.actor?.parent_id?.startsWith('country:')) return -1;
+  const word = (k: number) => view.tokens[k]?.norm ?? '';
+  const end = tokenAt(view, m.span[1]);
+  const former = (from: number) => view.tokens.slice(from, end + 1).some((t) => FORMER.test(t.norm));
+  let named = at - 1;
+  while (TITLE.test(word(named))) named--;
+  if (FORCE_WORD.test(word(named))) return former(named) ? -1 : named;
   for (let k = at - 1; k >= Math.max(1, at - 1 - LOYAL_REACH); k--) {
-    if (LOYAL.test(view.tokens[k].norm)) return FORCE_WORD.test(view.tokens[k - 1].norm) ? k - 1 : -1;
+    if (LOYAL.test(view.tokens[k].norm)) return FORCE_WORD.test(word(k - 1)) && !former(k) ? k - 1 : -1;
   }
   return -1;
 }

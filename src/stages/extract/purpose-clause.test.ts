@@ -14,4 +14,16 @@ describe('sides of an act only intended', () => {
       }),
     ).toEqual(['Houthi Movement', undefined]);
   });
+
+  it('does not take the side an avenged attack was against for the target of the reprisal', () => {
+    expect(
+      actorsOf({
+        text: 'قصف الجيش مواقع لتنظيم داعش قرب الموصل ردا على هجوم شنه التنظيم ضد قوات الأمن.',
+        mentions: [
+          ['داعش', actorEntity('Islamic State')],
+          ['الموصل', placeEntity('Mosul', 'IQ')],
+        ],
+      }),
+    ).toEqual(['Military Forces of Iraq', 'Islamic State']);
+  });
 });

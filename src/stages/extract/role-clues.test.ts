@@ -127,6 +127,28 @@ describe('sides named beside the incident', () => {
       ['Military Forces of Syria', 'Civilians'],
     ],
     [
+      'does not take the side whose violations broke a truce for the one that made it',
+      {
+        text: 'وهذه الهدنة الثالثة التي يعلنها التحالف في اليمن، بعد هدنتين فاشلتين بسبب خروقات الحوثيين.',
+        mentions: [
+          ['اليمن', placeEntity('Yemen', 'YE', 'country')],
+          ['الحوثيين', actorEntity('Houthi Movement')],
+        ],
+      },
+      ['Saudi-led Coalition', undefined],
+    ],
+    [
+      'does not take the backer of a side the knowledge does not name for the perpetrator',
+      {
+        text: 'Tribal fighters, backed by Turkish drones, attacked the village of Tal Rifaat on Monday.',
+        mentions: [
+          ['Turkish', demonymEntity('Turkey', 'TR')],
+          ['Tal Rifaat', placeEntity('Tal Rifaat', 'SY')],
+        ],
+      },
+      [undefined, undefined],
+    ],
+    [
       'does not take the side named as the backer of the shelling militiamen for the perpetrator',
       {
         text: 'Hezbollah-backed militiamen shelled the village of Madaya, killing four civilians.',

@@ -156,6 +156,56 @@ export function verbObjects(frame: Frame, perpetrators: ActorCandidate[]): Actor
   });
 }
 
+/** English relative pronouns that open a clause telling what a side did ("gunmen who raided"). */
+const RELATIVE_PRONOUN = /^(?:who|that|which)$/;
+/** Head nouns a side's name may stand before, up to its relative pronoun ("Boko Haram gunmen who"). */
+const HEAD_REACH = 2;
+
+/**
+ * "Soldiers fought Boko Haram gunmen who raided the village, killing 30 militants": a side a relative clause
+ * tells of, named after another side, is the subject of that clause only. An act past the comma that closes
+ * the clause is the main clause's, whose subject is the side named first.
+ *
+ * @example relativeAntecedent(frame, bokoHaram, killing, perpetrators) // true
+ */
+export function relativeAntecedent(
+  frame: Frame,
+  c: ActorCandidate,
+  trigger: { start: number },
+  perpetrators: ActorCandidate[],
+): boolean {
+  const tokens = frame.view.tokens;
+  let at = tokenAt(frame.view, c.ref.spans[0][1]);
+  const head = at + HEAD_REACH;
+  while (at < head && /^[a-z]+$/.test(tokens[at]?.norm ?? '') && !RELATIVE_PRONOUN.test(tokens[at].norm))
+    at++;
+  if (!RELATIVE_PRONOUN.test(tokens[at]?.norm ?? '') || at >= trigger.start) return false;
+  // Sentence views keep no punctuation: a comma or a bracket shows as more than a space between words.
+  const closed = tokens
+    .slice(at + 1, trigger.start)
+    .some((t, k) => tokens[at + 2 + k].span[0] - t.span[1] > 1);
+  return closed && perpetrators.some((p) => p.at < c.at && p.ref.name !== c.ref.name);
+}
+
+/** Nouns of breaking an agreement, whose genitive or "by" names the side that broke it. */
+const VIOLATION =
+  /^(?:[وفب]?(?:خروقات|خرق|انتهاكات|انتهاك)|بسبب|violations|violation|breaches|breach|by|of|the)$/;
+
+/**
+ * "هدنتين فاشلتين بسبب خروقات المتمردين", "a truce that collapsed over violations by the rebels": the side
+ * named as breaking an agreement did not make it.
+ *
+ * @example brokeAgreement(frame.view, rebels) // true for "بسبب خروقات المتمردين"
+ */
+export function brokeAgreement(view: Frame['view'], c: ActorCandidate): boolean {
+  const before = view.tokens.slice(Math.max(0, c.at - 2), c.at).map((t) => t.norm);
+  return (
+    before.length > 0 &&
+    before.every((w) => VIOLATION.test(w)) &&
+    before.some((w) => !/^(?:by|of|the|بسبب)$/.test(w))
+  );
+}
+
 /** Words of time before an advance ("خلال", "أثناء", "لدى", "إثر"). */
 const DURING = /^(?:خلال|اثناء|لدي|عند|اثر|ابان)$/;
 /** Arabic verbal nouns of a force's advance, whose agent follows them ("تقدم القوات", "توغل الجيش"). */
@@ -315,8 +365,8 @@ export interface Backing {
 }
 
 /**
- * Sides the clause names as backing another named side, not as acting: the backed side is the one that
- * acts, and its backer is no target either. A backer with no backed side named before it is left alone.
+ * Sides the clause names as backing another side, not as acting: the backed side is the one that acts,
+ * and its backer is no target either.
  *
  * @example backing(frame, candidates).backed?.ref.name // 'Military Forces of Iraq' for "الجيش مدعوما بالتحالف"
  */
@@ -344,9 +394,11 @@ export function backing(frame: Frame, candidates: ActorCandidate[]): Backing {
     const cut =
       view.triggers.some((t) => t.phrase.pos === 'verb' && between(t)) ||
       view.cues.some((q) => q.phrase.tag === 'target' && between(q));
-    const side = cut ? undefined : acting(at);
-    backed ??= side ?? null;
-    return side !== undefined;
+    if (cut) return false;
+    // "Kurdish fighters, backed by US air strikes, attacked": the backed side may be one the knowledge does
+    // not name; its backer still did not act.
+    backed ??= acting(at) ?? null;
+    return true;
   });
   return { backers, backed };
 }

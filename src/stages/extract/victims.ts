@@ -31,8 +31,10 @@ export function victimsOf(frame: Frame, candidates: ActorCandidate[]): ActorCand
     const end = tokenAt(view, c.ref.spans[0][1]);
     if (view.triggers.some((t) => t.start === end && t.phrase.tag !== '@kill')) return false;
     // "قتل القيادي في داعش … في غارة للتحالف": a member told after the killing verb, before the weapon.
+    // "قتل خمسة في قصف مسلحي الحوثيين على جامع": members in the genitive of an act's verbal noun did it.
     const member =
       c.side === 'group' &&
+      !genitiveAgent(view, c) &&
       frame.triggers.some(
         (t) =>
           c.at >= t.end &&
@@ -68,6 +70,23 @@ export function victimsOf(frame: Frame, candidates: ActorCandidate[]): ActorCand
       counted.some((q) => q.nounSpan && membersOf(view, q.nounSpan, c))
     );
   });
+}
+
+/** Tokens from the end of a side's name to the «على» or «ضد» that names the target of its act. */
+const TARGET_REACH = 3;
+
+/**
+ * "قصف مسلحي الحوثيين على جامع": members in the genitive right after the verbal noun of an act (other than
+ * killing) whose target «على» or «ضد» names after them are the act's agent, not its harmed.
+ */
+function genitiveAgent(view: Frame['view'], c: ActorCandidate): boolean {
+  const act = view.triggers.find(
+    (t) =>
+      t.end === c.at - 1 && t.phrase.tag !== '@kill' && /^[\u0600-\u06ff]/.test(view.tokens[t.start].norm),
+  );
+  if (!act || !MEMBER.test(view.tokens[c.at - 1].norm)) return false;
+  const end = tokenAt(view, c.ref.spans[0][1]);
+  return view.tokens.slice(end, end + TARGET_REACH).some((t) => /^(?:علي|ضد)$/.test(t.norm));
 }
 
 /** English words that make a side the subject of a passive ("was", "had been", "who were"). */

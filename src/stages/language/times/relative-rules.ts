@@ -7,11 +7,14 @@ import {
   AMBIGUOUS_WEEKDAYS,
   DIRECTION_AFTER,
   LATEST,
+  NUMBER_FOLLOW,
   PARTS_OF_DAY_AFTER,
   PERIODS,
   RELATIVE_DAYS,
   UNITS,
   VAGUE_RUN_DAYS,
+  WEEKDAY_FOLLOW,
+  WEEKDAY_LEAD,
   WEEKDAYS,
   type Unit,
 } from './time-lexicon.js';
@@ -53,7 +56,8 @@ export function relativeDay(w: LexemeWindow, i: number): TimeMatch | null {
 /**
  * A weekday: "الجمعة", "يوم الأحد الماضي", "on Friday", "Friday night", "last Friday" (direction from
  * the caller). When a date follows ("الأحد 19 يوليو 2015") the date decides and the weekday joins the span.
- * "الأحد" and "الاثنين" also mean "the one" and "the two": they need "يوم", a direction or a cue.
+ * "الأحد" and "الاثنين" also mean "the one" and "the two": they need "يوم", a direction, a cue or a
+ * place in the clause only a day takes (see `toldAsDay`).
  *
  * @example weekdayRule(window('يوم الأحد الماضي'), 0)?.spec // { kind: 'weekday', weekday: 0, direction: -1 }
  */
@@ -82,12 +86,23 @@ export function weekdayRule(
   if (after) end += after.length;
   else if (w.at(i, end) && PARTS_OF_DAY_AFTER.matchAt(w.lex, end)) end++;
   const ambiguous = AMBIGUOUS_WEEKDAYS.has(w.lex[k].norm.replace(/^[وفب]/, ''));
-  if (ambiguous && !day && !after && direction === undefined && !cued) return null;
+  if (ambiguous && !day && !after && direction === undefined && !cued && !toldAsDay(w, k, end)) return null;
   return {
     start: i,
     end,
     spec: { kind: 'weekday', weekday: hit.value, direction: after?.value ?? direction ?? 0 },
   };
+}
+
+/**
+ * "قصفوا الأحد حي الروضة", "منذ الاثنين", "قال الجيش الاثنين إن": an ambiguous weekday right after a plural
+ * past verb or a preposition of time, or right before a reported clause, is a day — unless a partitive or
+ * a tens word makes it a number ("الاثنين من الجنود", "الأحد عشر").
+ */
+function toldAsDay(w: LexemeWindow, k: number, end: number): boolean {
+  const next = w.at(k, end)?.norm ?? '';
+  if (NUMBER_FOLLOW.test(next)) return false;
+  return WEEKDAY_LEAD.test(w.at(k, k - 1)?.norm ?? '') || WEEKDAY_FOLLOW.test(next);
 }
 
 /** "July 19, 2015" after a weekday: a month-first date that has its day. */

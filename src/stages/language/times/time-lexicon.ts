@@ -16,6 +16,18 @@ export const WEEKDAYS = table<number>([
 ]);
 /** Weekday names that are also ordinary words (folded): the rules ask for a cue before reading them as days. */
 export const AMBIGUOUS_WEEKDAYS = new Set(['الاحد', 'الاثنين']);
+/**
+ * Words before an ambiguous weekday that make it a day: a preposition of time ("منذ الأحد"), a plural past
+ * verb, whose object "the one" or "the two" would hardly be ("قصفوا الأحد حي الروضة", "قاموا الأحد"), or
+ * a definite word that is not dual ("قصف طيران تحالف الدول العربية الاثنين مواقع"): "the two" as an adjective
+ * follows a dual ("الطرفين الاثنين"), "the one" a name of God ("الله الواحد الأحد").
+ */
+export const WEEKDAY_LEAD =
+  /^(?:[وف]?(?:منذ|حتي|قبل)|(?![وفب]?ال)[\u0600-\u06ff]{3,}وا|(?![وفبل]?ال(?:له|واحد|اله|رب)$)[وفبل]?ال[\u0600-\u06ff]+(?<!ين|ان))$/;
+/** Words after an ambiguous weekday that make it a day: a reported clause ("قال الجيش الاثنين إن"). */
+export const WEEKDAY_FOLLOW = /^(?:ان|انه|انها|انهم|بان|بانه|بانها)$/;
+/** Words after "الأحد" or "الاثنين" that make it a number: "الأحد عشر", "الاثنين من الجنود". */
+export const NUMBER_FOLLOW = /^(?:من|عشر|عشره|معا)$/;
 
 /** Words after a day, month or season that place it before, at or after the reference date. */
 export const DIRECTION_AFTER = table<-1 | 0 | 1>([
