@@ -56,7 +56,7 @@ function aboard(view: Frame['view'], at: number): boolean {
 }
 
 /** Words before an aircraft that make it the target or the place of the act, not its doer. */
-const NOT_DOER = /^(?:at|on|against|by|of|to|from|with|down|and|على|ضد|من|الى|عن)$/i;
+const NOT_DOER = /^(?:at|on|against|by|of|to|from|with|down|and|علي|ضد|من|الي|عن)$/i;
 
 /** An aircraft cue before the frame's first act with no other act or preposition in between is its doer. */
 function flownBy(frame: Frame, cues: PhraseHit[]): boolean {
