@@ -2,6 +2,7 @@
 import type { ActorCandidate } from './actor-finder.js';
 import type { Frame } from './frame-builder.js';
 import { tokenAt } from './sentence-view.js';
+import { wordSet } from '../../core/text/word-set.js';
 
 /** Tokens from a verb of blame to its responsibility ("حمّل الجيش متشددين أكرادا مسؤولية"). */
 const RESPONSIBILITY_REACH = 6;
@@ -9,24 +10,24 @@ const RESPONSIBILITY_REACH = 6;
  * "حمّل الجيش متشددين أكرادا مسؤولية الهجوم": holding a side responsible names the perpetrator (not a claim);
  * the verb alone is as often "carried" (حمل السلاح), so the responsibility must follow.
  */
-const BLAME = /^[وف]?(?:حمل|حملت|يحمل|تحمل)$/;
+const BLAME = wordSet('حمل حملت يحمل تحمل', 'و ف');
 /** The responsibility, or the blame ("ألقت باللوم على"), held or laid on a side. */
-const RESPONSIBILITY = /^(?:مسووليه|المسووليه|بمسووليه|بالمسووليه|مسووليته|مسووليتها|اللوم|باللوم)$/;
+const RESPONSIBILITY = wordSet('مسووليه المسووليه بمسووليه بالمسووليه مسووليته مسووليتها اللوم باللوم');
 /**
  * "ألقيت مسؤولية الهجوم على حزب العمال", "ألقت الحكومة بالمسؤولية على": laying the responsibility on a side
  * names the perpetrator; its "على" is the blame's, not a target's.
  */
-const LAY = /^[وف]?(?:القيت|القت|القي|يلقي|تلقي|يلقون|القوا)$/;
+const LAY = wordSet('القيت القت القي يلقي تلقي يلقون القوا', 'و ف');
 /**
  * "داعش المتهم بالوقوف خلف التفجير", "الحزب المتهم بتنفيذ الهجوم": the side accused of standing behind, or
  * carrying out, the act named right after is its perpetrator (the accusation of another act names none).
  */
-const ACCUSED = /^(?:المتهم|المتهمه|المتهمين|المتهمون)$/;
+const ACCUSED = wordSet('المتهم المتهمه المتهمين المتهمون');
 const ACCUSED_OF = /^(?:بالوقوف|بتنفيذ|بارتكاب|بشن)$/;
 /** Words between "بالوقوف" and the act ("خلف", "وراء"). */
 const BEHIND = /^(?:خلف|وراء)$/;
 /** "blaming the attack on forces loyal to …", "blamed the bombing on the group": English blame. */
-const BLAME_EN = /^(?:blamed|blaming|blames|blame)$/;
+const BLAME_EN = wordSet('blamed blaming blames blame');
 /** Tokens from "blaming" to its "on" ("blaming the deadly attack on"). */
 const BLAME_ON_REACH = 4;
 
@@ -34,14 +35,14 @@ const BLAME_ON_REACH = 4;
 function responsibilityAfter(frame: Frame, i: number): number {
   return frame.view.tokens
     .slice(i + 1, i + 2 + RESPONSIBILITY_REACH)
-    .findIndex((t) => RESPONSIBILITY.test(t.norm));
+    .findIndex((t) => RESPONSIBILITY.has(t.norm));
 }
 
 type Finder = (frame: Frame, perpetrators: ActorCandidate[], i: number) => ActorCandidate | undefined;
 
 /** The first side right after the "on" of an English blame at token `i`. */
 const blamedOn: Finder = (frame, perpetrators, i) => {
-  if (!BLAME_EN.test(frame.view.tokens[i].norm)) return undefined;
+  if (!BLAME_EN.has(frame.view.tokens[i].norm)) return undefined;
   const on = frame.view.tokens.slice(i + 1, i + 1 + BLAME_ON_REACH).findIndex((t) => t.norm === 'on');
   return on >= 0 ? perpetrators.find((c) => c.at > i + 1 + on && c.at <= i + 3 + on) : undefined;
 };
@@ -49,7 +50,7 @@ const blamedOn: Finder = (frame, perpetrators, i) => {
 /** The side right after the "على" that follows the responsibility laid at token `i`. */
 const laidOn: Finder = (frame, perpetrators, i) => {
   const tokens = frame.view.tokens;
-  if (!LAY.test(tokens[i].norm)) return undefined;
+  if (!LAY.has(tokens[i].norm)) return undefined;
   const end = responsibilityAfter(frame, i);
   if (end < 0) return undefined;
   const on = tokens.slice(i + 2 + end, i + 2 + RESPONSIBILITY_REACH).findIndex((t) => t.norm === 'علي');
@@ -60,7 +61,7 @@ const laidOn: Finder = (frame, perpetrators, i) => {
 /** The side right before "المتهم" at token `i`, when what it is accused of is the frame's own act. */
 const accused: Finder = (frame, perpetrators, i) => {
   const word = (k: number) => frame.view.tokens[k]?.norm ?? '';
-  if (!ACCUSED.test(word(i)) || !ACCUSED_OF.test(word(i + 1))) return undefined;
+  if (!ACCUSED.has(word(i)) || !ACCUSED_OF.test(word(i + 1))) return undefined;
   const act = BEHIND.test(word(i + 2)) ? i + 3 : i + 2;
   if (!frame.triggers.some((t) => t.start === act)) return undefined;
   return perpetrators.findLast((c) => c.at < i && tokenAt(frame.view, c.ref.spans[0][1]) >= i - 1);
@@ -69,7 +70,7 @@ const accused: Finder = (frame, perpetrators, i) => {
 /** The last side between the verb of holding responsible at token `i` and the responsibility. */
 const heldResponsible: Finder = (frame, perpetrators, i) => {
   const tokens = frame.view.tokens;
-  if (!BLAME.test(tokens[i].norm)) return undefined;
+  if (!BLAME.has(tokens[i].norm)) return undefined;
   const end = responsibilityAfter(frame, i);
   return end >= 0 ? perpetrators.findLast((c) => c.at > i && c.at <= i + end) : undefined;
 };

@@ -1,9 +1,13 @@
 /** Reviews of a film or a novel: the killings they tell are the work's, not news. */
 import type { EventRecord } from '../../core/records.js';
 import type { SentenceView } from './sentence-view.js';
+import { wordSet } from '../../core/text/word-set.js';
 
 /** Words naming a work of fiction or a film: "الفيلم", "رواية", "the movie", "documentary". */
-const WORK = /^(?:[وبل]?(?:ال|لل)?(?:فيلم|افلام|روايه|مسلسل)|films?|movies?|novels?|documentary|screenplay)$/;
+const WORK: ReadonlySet<string> = new Set([
+  ...wordSet('فيلم افلام روايه مسلسل', 'و ب ل ال لل وال ولل بال بلل لال للل'),
+  ...wordSet('film films movie movies novel novels documentary screenplay'),
+]);
 /** Sentences naming the work an article needs to be a review. */
 const REVIEW_MIN = 3;
 /** Event types a review still reports as news: the protests and riots the work set off. */
@@ -16,7 +20,7 @@ const REACTIONS = new Set(['Protests', 'Riots']);
  * @example isReview(views) // true for a review of a war film
  */
 export function isReview(views: readonly SentenceView[]): boolean {
-  return views.filter((v) => v.tokens.some((t) => WORK.test(t.norm))).length >= REVIEW_MIN;
+  return views.filter((v) => v.tokens.some((t) => WORK.has(t.norm))).length >= REVIEW_MIN;
 }
 
 /**

@@ -15,6 +15,7 @@ import {
   soundSkeleton,
 } from './name-tokens.js';
 import { longestFirst } from './match-overlaps.js';
+import { nameMatch } from './name-match-builder.js';
 
 /** A knowledge-base name found in the text, before any sense is chosen. */
 export interface NameMatch {
@@ -162,31 +163,6 @@ function longestAt(
       return { match: nameMatch(match.view, span, c.key, senses, sentence, i), next: c.next };
   }
   return null;
-}
-
-/**
- * A match built field by field in one order: a copy made by spreading came out in another hidden class
- * now and then, and every reader of matches downstream was deoptimised when it met one.
- */
-function nameMatch(
-  view: Span,
-  span: Span,
-  key: string,
-  senses: readonly NameSense[],
-  sentence: number,
-  word: number,
-): NameMatch {
-  return { view, span, key, senses, sentence, word };
-}
-
-/**
- * `match` with other senses, built by `nameMatch` in its one field order rather than by spreading, for the
- * reason given there: filters that drop senses use it.
- *
- * @example withSenses(match, match.senses.filter((s) => s.entity.kind !== 'person'))
- */
-export function withSenses(match: NameMatch, senses: readonly NameSense[]): NameMatch {
-  return nameMatch(match.view, match.span, match.key, senses, match.sentence, match.word);
 }
 
 /** Walks the trie from `node` on with word `j` and the words after it, collecting every name that ends. */

@@ -1,6 +1,7 @@
 import { normalizeName } from '../../core/text/normalize.js';
 import { PLACE_KINDS, type NameSense } from './kb-types.js';
-import { type NameMatch, withSenses } from './mention-matcher.js';
+import type { NameMatch } from './mention-matcher.js';
+import { withSenses } from './name-match-builder.js';
 import { needsSupport } from './country-evidence.js';
 
 // "Mahdi al-Attar", "Abu Omar el-Shami": a capitalised word, then the article, then the name.

@@ -1,6 +1,7 @@
 import type { Entity, NameSense } from './kb-types.js';
 import { PLACE_KINDS } from './kb-types.js';
-import { type NameMatch, withSenses } from './mention-matcher.js';
+import type { NameMatch } from './mention-matcher.js';
+import { withSenses } from './name-match-builder.js';
 import { ACTOR_CUES, LOCATIVE_CUES, PLACE_CUES } from './context-cues.js';
 import {
   facilityOf,
