@@ -52,7 +52,7 @@ export function chooseSenses(
   caseless = false,
 ): ChosenSense[] {
   // A spelling met only by its consonant skeleton is a place only where the text announces one.
-  const starts = new Set(matches.map((m) => m.view[0]));
+  const starts = new Map(matches.map((m) => [m.view[0], m]));
   const ends = new Set(matches.map((m) => m.view[1]));
   const usable = matches
     .filter((m) => !m.key.includes(SKELETON_MARK) || skeletonCued(viewText, m))
