@@ -141,3 +141,24 @@ describe('a town that a Spanish "de" carries on', () => {
     expect(places('A bomb exploded in Santiago de Chile')).toEqual(['Santiago de Chile=place:cl:santiago']);
   });
 });
+
+describe('a place said to lie "of" a country none of its namesakes lies in', () => {
+  it('is that country’s part of it: "the Basque region of France"', () => {
+    expect(places('A bomb damaged a tax office in the Basque region of France')).toEqual([
+      'France=country:FR',
+    ]);
+  });
+
+  it('but not a country named as an owner: "in Rome of Chile’s embassy"', () => {
+    expect(places("A bomb exploded outside the offices in Rome of Chile's embassy")).toContain(
+      'Rome=place:it:rome',
+    );
+  });
+
+  it('while a namesake in that country is kept: "Tripoli of Lebanon"', () => {
+    expect(places('A bomb hit Tripoli of Lebanon')).toEqual([
+      'Tripoli=place:lb:tripoli',
+      'Lebanon=country:LB',
+    ]);
+  });
+});

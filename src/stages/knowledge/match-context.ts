@@ -13,6 +13,7 @@ import {
   PROVINCE_NOUNS,
   WEAPON_NOUNS,
 } from './context-cues.js';
+import { PLACE_KINDS } from './kb-types.js';
 import type { NameMatch } from './mention-matcher.js';
 
 /** The word right after a match, when only spaces stand between ("Raman district", not "Raman. District"). */
@@ -131,12 +132,12 @@ const IZAFA_BEFORE = /\p{L}-(?:e|i|ul|ud|ur)[-\s]$/u;
 export function namesNoPlace(
   viewText: string,
   match: NameMatch,
-  starts: ReadonlySet<number>,
+  starts: ReadonlyMap<number, NameMatch>,
   ends: ReadonlySet<number>,
 ): boolean {
   if (IZAFA_BEFORE.test(viewText.slice(Math.max(0, match.view[0] - 8), match.view[0]))) return true;
   if (describesWordBefore(viewText, match) || inSpanishName(viewText, match, ends)) return true;
-  if (headsSpanishName(viewText, match, starts)) return true;
+  if (headsSpanishName(viewText, match, starts) || partOfAnotherCountry(viewText, match, starts)) return true;
   // Only the very next word counts, not one across a full stop ("… in north Belfast. Army experts …").
   const next = nextWord(viewText, match);
   const before = wordsBefore(viewText, match);
@@ -228,10 +229,41 @@ const SPANISH_OF_AFTER = /^\s+(?:de|del)\s+(?:(?:la|los|las)\s+)?(?=\p{L})/u;
  *
  * @example headsSpanishName(view.text, matchOf('san jose'), starts) === true // in "near san jose de palmar"
  */
-function headsSpanishName(viewText: string, match: NameMatch, starts: ReadonlySet<number>): boolean {
+function headsSpanishName(
+  viewText: string,
+  match: NameMatch,
+  starts: ReadonlyMap<number, NameMatch>,
+): boolean {
   if (!LATIN.test(match.key) || !match.senses.every((s) => s.entity.kind === 'city')) return false;
   const found = SPANISH_OF_AFTER.exec(viewText.slice(match.view[1], match.view[1] + 16));
   return found !== null && !starts.has(match.view[1] + found[0].length);
+}
+
+/** "of", and maybe "the", between a name and the country it is said to lie in. */
+const OF_COUNTRY = /^\s+of\s+(?:the\s+)?/;
+
+/**
+ * "the Basque region of France": a place's name followed by "of" and a country in which none of its senses
+ * lies names that country's part of it, which the base lacks, not the namesake across the border.
+ *
+ * @example partOfAnotherCountry(view.text, matchOf('basque region'), starts) === true // "… region of france"
+ */
+function partOfAnotherCountry(
+  viewText: string,
+  match: NameMatch,
+  starts: ReadonlyMap<number, NameMatch>,
+): boolean {
+  const found = OF_COUNTRY.exec(viewText.slice(match.view[1], match.view[1] + 12));
+  const next = found === null ? undefined : starts.get(match.view[1] + found[0].length);
+  if (next === undefined || !next.senses.every((s) => s.entity.kind === 'country' && s.via !== 'demonym'))
+    return false;
+  // "in Rome of Chile's Embassy": an owner's possessive, not the country the name lies in.
+  if (viewText.startsWith("'s", next.view[1])) return false;
+  const countries = new Set(next.senses.map((s) => s.entity.country));
+  const places = match.senses.filter((s) => PLACE_KINDS.has(s.entity.kind));
+  return (
+    places.length > 0 && places.every((s) => s.entity.kind !== 'country' && !countries.has(s.entity.country))
+  );
 }
 
 /**
@@ -275,7 +307,7 @@ function namesGovernment(viewText: string, match: NameMatch): boolean {
 }
 
 /** True when another name starts right after the "of" that follows the match ("of Mosul", "of the Gaza"). */
-function namedAfterOf(viewText: string, match: NameMatch, starts: ReadonlySet<number>): boolean {
+function namedAfterOf(viewText: string, match: NameMatch, starts: ReadonlyMap<number, NameMatch>): boolean {
   const words = wordSpans(viewText, match.view[1], Math.min(viewText.length, match.view[1] + 40), 3).slice(1);
   const [first, second] = words;
   if (first === undefined) return false;

@@ -40,6 +40,7 @@ describe('a town name inside a person’s or an organisation’s name is no plac
       'Gunmen shot Mosul Hassan in Baghdad',
       ['Baghdad=place:iq:baghdad'],
     ],
+    ['a town closing a run of three capitalised words', 'Gunmen shot Alberto Jimenez Mosul at home', []],
     [
       'an Arabic town after a spokesman, the body and a given name',
       'وقال المتحدث باسم وزارة الداخلية سعد حمص إن',
@@ -53,6 +54,11 @@ describe('a town name inside a person’s or an organisation’s name is no plac
     ['the article after a preposition at a sentence start', 'In al-Mosul, gunmen shot a guard', 'Mosul'],
     ['a town followed by ordinary words', 'Troops in Mosul Sunday searched houses', 'Mosul'],
     ['a town a locative puts before a given name', 'In Mosul Ali Hassan was arrested', 'Mosul'],
+    [
+      'a town behind a locative and two long capitalised words',
+      'A body was recovered from Husanpura Zainapura Mosul',
+      'Mosul',
+    ],
     ['an Arabic town a preposition puts after the name', 'ووصل محمد بن عبدالله إلى الموصل أمس', 'الموصل'],
     ['an Arabic town a preposition puts after a spokesman', 'وقال المتحدث باسم الجيش في الموصل إن', 'الموصل'],
   ])('but keeps %s', (_why, text, surface) => {

@@ -59,10 +59,12 @@ const ARABIC_FAMILY_NAME_BEFORE = /(?:^|[\s(،,])(?:بن|ابن)\s+[\u0621-\u064
 export function withoutNameParts(text: string, matches: readonly NameMatch[]): NameMatch[] {
   const out: NameMatch[] = [];
   const named = new Set(matches.filter(isShippedPlace).flatMap((m) => [m.span[0], m.span[1]]));
+  // Where curated names end (an actor's, a shipped place's); a worldwide-gazetteer town may well be a surname.
+  const ends = new Set(matches.filter((m) => !isWorldTown(m)).map((m) => m.span[1]));
   for (const match of matches) {
     const inLongerName =
       ARABIC_FAMILY_NAME_BEFORE.test(text.slice(Math.max(0, match.span[0] - 24), match.span[0])) ||
-      inNameRun(text, match, named) ||
+      inNameRun(text, match, named, ends) ||
       respelledSurname(text, match) ||
       headsArabicName(text, match);
     const namePart = inLongerName || isNamePart(text, match);
@@ -121,6 +123,9 @@ function respelledSurname(text: string, match: NameMatch): boolean {
   return !LOCATIVE_BEFORE.test(lead.slice(0, lead.length - before[0].length + 1).slice(-12));
 }
 
+/** A match whose every sense is a worldwide-gazetteer place: "Jimenez", "Hughes". */
+const isWorldTown = (m: NameMatch): boolean => m.senses.every((s) => s.entity.tier === 'world');
+
 /** A match the curated place files know: a town of a list, not a surname the world gazetteer shares. */
 const isShippedPlace = (m: NameMatch): boolean =>
   m.senses.some((s) => s.entity.tier === 'shipped' && PLACE_KINDS.has(s.entity.kind));
@@ -140,16 +145,24 @@ const INSTITUTION_WORDS = new Set(
 
 /** The two capitalised words after a name: with it, a run of three (which words count is judged by the caller). */
 const RUN_AFTER = /^\s(\p{Lu}\p{Ll}+)\s(\p{Lu}\p{Ll}+)\b/u;
+/** The two capitalised words right before a name ("Alberto Jimenez Becerril"). */
+const PAIR_BEFORE = /(?:^|[\s(])(\p{Lu}\p{Ll}+)\s(\p{Lu}\p{Ll}+)\s$/u;
 /** A lower-case word of four letters or more near the name: its sentence is no headline in title case. */
 const PLAIN_WORD = /(?:^|\s)\p{Ll}{4,}\b/u;
 
 /**
- * "Eduardo Madina Munoz", "Orlando Enrique Gomez": a place's name amid, or at the head of, a run of three
- * capitalised words that name no other place is part of a person's or a body's name, unless a locative stands
- * before it. Curated places (`named`: their start and end offsets) do not count as such words, so an
- * unpunctuated list of towns stays a list; nor does a headline in title case.
+ * "Eduardo Madina Munoz", "Orlando Enrique Gomez", "Alberto Jimenez Becerril": a place's name amid, at the
+ * head or at the end of a run of three capitalised words that name no other place is part of a person's or a
+ * body's name, unless a locative stands before the run. Curated places (`named`: their start and end
+ * offsets) do not count as such words, so an unpunctuated list of towns stays a list; nor does a headline in
+ * title case; nor, at the end of a run, words that close a curated name (`ends`: where such matches end).
  */
-function inNameRun(text: string, match: NameMatch, named: ReadonlySet<number>): boolean {
+function inNameRun(
+  text: string,
+  match: NameMatch,
+  named: ReadonlySet<number>,
+  ends: ReadonlySet<number>,
+): boolean {
   const [start, end] = match.span;
   const lead = text.slice(Math.max(0, start - 24), start);
   const tail = text.slice(end, end + 40);
@@ -161,7 +174,15 @@ function inNameRun(text: string, match: NameMatch, named: ReadonlySet<number>): 
   const nextWord = word(next, 1) !== null && !named.has(end + 1);
   const runOn = nextWord && word(run, 2) !== null && !named.has(end + 2 + run![1].length);
   const amid = before !== null && !named.has(start - 1) && nextWord;
-  if (!(amid || runOn) || LOCATIVE_BEFORE.test(lead.slice(-12))) return false;
+  if ((amid || runOn) && !LOCATIVE_BEFORE.test(lead.slice(-12)))
+    return PLAIN_WORD.test(text.slice(Math.max(0, start - 30), end + 30));
+  // "Alberto Jimenez Becerril": the name closes the run, behind two such words and no locative before them.
+  const wide = text.slice(Math.max(0, start - 60), start);
+  const pair = PAIR_BEFORE.exec(wide);
+  if (pair === null || word(pair, 1) === null || word(pair, 2) === null) return false;
+  // Not behind another name ("the Al Jazeera Cairo bureau").
+  if (ends.has(start - 1) || ends.has(start - 2 - pair[2].length)) return false;
+  if (LOCATIVE_BEFORE.test(wide.slice(0, pair.index + 1).slice(-12))) return false;
   return PLAIN_WORD.test(text.slice(Math.max(0, start - 30), end + 30));
 }
 

@@ -52,7 +52,7 @@ export function chooseSenses(
   publicationCountry: string | null = null,
   caseless = false,
 ): ChosenSense[] {
-  const starts = new Set(matches.map((m) => m.view[0]));
+  const starts = new Map(matches.map((m) => [m.view[0], m]));
   const ends = new Set(matches.map((m) => m.view[1]));
   const usable: NameMatch[] = [];
   // Those that are no ordinary word, and of them the ones that vote for a country.
