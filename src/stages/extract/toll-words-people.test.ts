@@ -199,3 +199,16 @@ describe('withTollRoles reads the fate that follows a count', () => {
     expect(readTollAt(text, 'three', 3, [], 'injured').value).toBe(4);
   });
 });
+
+describe('withTollRoles counts one more told beside the count', () => {
+  it('adds "another" one the verb names before the count: "injured another policeman and two workers"', () => {
+    const text = 'The blast injured another policeman and two railway workers.';
+    const read = readTollAt(text, 'two', 2);
+    expect([read.role, read.value]).toEqual(['injured', 3]);
+  });
+
+  it('adds one after "and" told with where they were: "five pupils and a shop keeper from a nearby store"', () => {
+    const text = 'The rocket hit the school, wounding five pupils and a shop keeper from a nearby store.';
+    expect(readTollAt(text, 'five', 5, [], 'injured').value).toBe(6);
+  });
+});

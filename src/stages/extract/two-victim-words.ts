@@ -1,5 +1,11 @@
-import { ADVERBS, FIRST_VERB, INJURED_WORDS, KILLED_WORDS, SUFFERED_INJURIES } from './fate-words.js';
-import { CLAIMED_KILLING } from './one-victim-words.js';
+import {
+  ADVERBS,
+  FIRST_VERB,
+  INJURED_WORDS,
+  KILLED_WORDS,
+  SUFFERED_INJURIES,
+  CLAIMED_KILLING,
+} from './fate-words.js';
 import type { TollRole } from './toll-words.js';
 
 // Two or more victims told in words, not numbers: a pair as one subject ("the mayor and his driver were
