@@ -165,6 +165,9 @@ describe('the victims told in words around a count, or without one', () => {
     ['The ambush also left his wife wounded along with another civilian.', 'injured', 2],
     ['The blast at the gate left a guard dead.', 'killed', 1],
     ['Her husband was only slightly wounded.', 'injured', 1],
+    ['Both the judge and his driver were killed, as well as a woman on a passing bus.', 'killed', 3],
+    ['The mayor was killed as well as a guard.', 'killed', 2],
+    ['Gunmen killed the judge as well as a number of guards.', 'killed', 1],
   ] as const)('counts "%s" as %s %s', (text, role, value) => {
     expect(tollFromWords(text, [0, text.length], role)?.value ?? null).toBe(value);
   });

@@ -353,19 +353,19 @@ export function tollFromWords(text: string, window: Span, role: TollRole): Count
     const at = window[0] + none.index;
     return { value: 0, qualifier: 'exact', spans: [[at, at + none[0].length]] };
   }
+  // "Both he and his driver were killed, as well as a woman on a passing bus": one more of that fate.
+  const people = (index: number, length: number, named: number): CountRef => {
+    const more = oneMoreBeside(clause.slice(index + length), false) ? 1 : 0;
+    const at = window[0] + index;
+    return { value: named + more, qualifier: 'exact', spans: [[at, at + length]] };
+  };
   const listed = listedVictims(clause, role);
-  if (listed) {
-    const at = window[0] + listed.index;
-    return { value: listed.people, qualifier: 'exact', spans: [[at, at + listed.length]] };
-  }
+  if (listed) return people(listed.index, listed.length, listed.people);
   const both =
     BOTH[role].exec(clause) ??
     (role === 'killed' ? SELF_AND_ONE.exec(clause) : null) ??
     ACTIVE_TWO[role].exec(clause);
-  if (both) {
-    const at = window[0] + both.index;
-    return { value: 2, qualifier: 'exact', spans: [[at, at + both[0].length]] };
-  }
+  if (both) return people(both.index, both[0].length, 2);
   const passive = ONE_VICTIM[role].exec(clause);
   const told = passive && !NO_SUBJECT.test(clause.slice(Math.max(0, passive.index - 24), passive.index));
   const m = told
