@@ -1,5 +1,5 @@
 // The English words of a casualty verb after a count: its fate, the adverbs and first verb before it, and
-// the other fate that makes one number tell neither.
+// the other fate that makes one number tell neither; and the killing a group is said to answer for.
 
 /**
  * Adverbs that may stand between "was" and the casualty verb ("was fatally shot", "are reported to have been
@@ -29,3 +29,8 @@ export const FIRST_VERB = String.raw`(?:(?!(?:killed|wounded|injured)\s+(?:and|o
  * text's own split, if it gives one, is read from its own numbers).
  */
 export const NOT_BOTH = String.raw`(?!\s+(?:[Aa]nd|[Oo]r|&)\s+${ADVERBS}(?:[Kk]illed|[Dd]ead|[Dd]ied|[Ww]ounded|[Ii]njured|[Hh]urt)\b)`;
+/**
+ * "claimed responsibility for the murder of", "is suspected in the killing of": the death the group answers
+ * for is the incident told, its victims the objects after it (one blamed on another is often an older one).
+ */
+export const CLAIMED_KILLING = String.raw`(?:responsibility|credit|suspected)\b[^.;]{0,40}?\b(?:for|in) the (?:murder|killing|assassination|slaying) of`;

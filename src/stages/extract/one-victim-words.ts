@@ -1,7 +1,9 @@
 import { SUFFERED_INJURIES } from './fate-words.js';
+import { KIN } from './two-victim-words.js';
 
 // Wordings that tell one person dead or hurt without a casualty verb on a count: a body found, "died",
-// a death named by a noun, injuries suffered. `tollFromWords` reads them.
+// a death named by a noun, injuries suffered; and the words that name one person as a casualty verb's
+// object. `tollFromWords` reads them.
 
 /** "The body of a police officer was found", "the mayor's dead body was found": one dead. */
 export const ONE_BODY =
@@ -12,11 +14,6 @@ export const ONE_BODY =
  */
 export const ONE_DIED =
   /\b(?:(?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+(?:, [^,.;]{2,100},|(?<!s)(?= died\b))|(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?<!s|men|people)|[Oo]ne of (?:the|his|her|their)\s+[\w-]+|[Hh]e|[Ss]he)\s+(?:later\s+|subsequently\s+|also\s+)?(?:died|succumbed)\b/;
-/**
- * "claimed responsibility for the murder of", "is suspected in the killing of": the death the group answers
- * for is the incident told, its victims the objects after it (one blamed on another is often an older one).
- */
-export const CLAIMED_KILLING = String.raw`(?:responsibility|credit|suspected)\b[^.;]{0,40}?\b(?:for|in) the (?:murder|killing|assassination|slaying) of`;
 /** "his assassination on Monday", "her murder", "resulting in his death": one person's death named by a noun. */
 export const HIS_DEATH =
   /\b(?:[Hh]is|[Hh]er)\s+(?:assassination|murder|killing|execution|beheading)\b|\b(?:resulting in|causing|leading to) (?:his|her) death\b|(?<!(?:response to|revenge for|retaliation for|avenge) )\bthe death of (?:a|an|the|one) [a-z]+/;
@@ -37,6 +34,17 @@ export const UNTOLD = String.raw`(?:unknown|unspecified|undetermined|undisclosed
  */
 export const ONE_NAME = String.raw`[A-Z][a-z]{2,}(?<!day|s)(?=\s*[,.;]|\s+(?:who|as|when|while|outside|near|at|in)\b)`;
 
+/** A lower-case title before a name: "killed police Colonel Basim Ali", "killed patient Juan Perez". */
+const TITLE = String.raw`(?:police|army|militia|tribal|village|district|provincial|municipal|local|former|retired|senior|deputy|assistant|patient|citizen|resident|villager|journalist|activist|lawyer|judge|doctor|teacher|businessman|trader|farmer|student|doorman|guard|colonel|general|major|captain|lieutenant|sergeant|commander|chief|headman|elder|officer|brigadier|sheikh|imam|cleric|professor|mayor|councilor|councillor|governor|ambassador|diplomat|consul|minister|official|leader|editor|engineer|priest)`;
+/** "Lt.", "U.S.", "Abdul-Karim", "Abd-al-Amir": a capitalised word of a name or rank, abbreviations and hyphens included. */
+const NAME_WORD = String.raw`(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+){0,2}\.?|(?:[A-Z]\.){2,})`;
+/** "the Shiite owner", "the District Intelligence Chief", "the police chief": one person named by a role. */
+const THE_ROLE = String.raw`the\s+(?:(?:[A-Z][\w-]*\s+){1,4}[a-z]+(?<!s)\b|(?:[A-Z][\w-]*\s+){0,4}(?:Chief|Commander|Secretary|Director|Governor|Mayor|Head|Minister|President|Leader)\b|police\s+(?:chief|commander|officer|colonel|captain|general|major|lieutenant|sergeant|inspector|constable)\b)`;
+/**
+ * "a policeman", "him", "himself" (the bomber), "Juan Perez": one person as the object of a casualty verb.
+ * Not the act itself: "executed a drive-by shooting".
+ */
+export const ONE_OBJECT = String.raw`(?:(?:him|her|himself|herself|another|the other)\b|(?:his|her|their|[A-Z][\w-]+['’]s) (?:[A-Z][\w-]+ |\d+-year-old |[a-z]+-year-old )?${KIN}\b|(?:a|an|one)\s+(?!(?:(?:big|large|great|huge|significant|considerable|growing|high|small|unknown)\s+)?(?:number|group|few|series|total|couple|dozen|family|crowd|bus|car|reported|further)\b)(?![\w-]+(?: [\w-]+)? (?:shooting|attack|bombing|raid|operation|ambush|assault|strike|plot)\b)(?:[A-Za-z]|\d+-year-old\b)|the\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|\d+|number|group|people|police|family|crowd|residents|passengers|other|others)\b)[a-z]+(?<!s)\b|${THE_ROLE}|(?:[A-Z][a-z]+\s+)?(?:${TITLE}\s+){0,2}${NAME_WORD}\s+(?:(?:[A-Z][a-z.]*|(?:[A-Z]\.)+)\s+)*(?:[a-z]{1,3}[- ])?[A-Z][a-z]+)`;
 /**
  * "killing Ali Omar a field commander of the group and ": an active casualty verb (not "was killed on
  * Monday and"), its object, then "and".

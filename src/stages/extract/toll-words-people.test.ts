@@ -165,6 +165,9 @@ describe('the victims told in words around a count, or without one', () => {
     ['The ambush also left his wife wounded along with another civilian.', 'injured', 2],
     ['The blast at the gate left a guard dead.', 'killed', 1],
     ['Her husband was only slightly wounded.', 'injured', 1],
+    ['Both the judge and his driver were killed, as well as a woman on a passing bus.', 'killed', 3],
+    ['The mayor was killed as well as a guard.', 'killed', 2],
+    ['Gunmen killed the judge as well as a number of guards.', 'killed', 1],
   ] as const)('counts "%s" as %s %s', (text, role, value) => {
     expect(tollFromWords(text, [0, text.length], role)?.value ?? null).toBe(value);
   });
@@ -197,5 +200,18 @@ describe('withTollRoles reads the fate that follows a count', () => {
   it('adds one named after the count before "sustained": "three policemen and one Ruritanian sustained injuries"', () => {
     const text = 'Officials said three policemen and one Ruritanian sustained injuries.';
     expect(readTollAt(text, 'three', 3, [], 'injured').value).toBe(4);
+  });
+});
+
+describe('withTollRoles counts one more told beside the count', () => {
+  it('adds "another" one the verb names before the count: "injured another policeman and two workers"', () => {
+    const text = 'The blast injured another policeman and two railway workers.';
+    const read = readTollAt(text, 'two', 2);
+    expect([read.role, read.value]).toEqual(['injured', 3]);
+  });
+
+  it('adds one after "and" told with where they were: "five pupils and a shop keeper from a nearby store"', () => {
+    const text = 'The rocket hit the school, wounding five pupils and a shop keeper from a nearby store.';
+    expect(readTollAt(text, 'five', 5, [], 'injured').value).toBe(6);
   });
 });

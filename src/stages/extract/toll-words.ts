@@ -10,8 +10,9 @@ import {
   KILLED_WORDS,
   NOT_BOTH,
   SUFFERED_INJURIES,
+  CLAIMED_KILLING,
 } from './fate-words.js';
-import { CLAIMED_KILLING, ONE_NAME, oneBeforeMore, UNTOLD } from './one-victim-words.js';
+import { ONE_NAME, ONE_OBJECT, oneBeforeMore, UNTOLD } from './one-victim-words.js';
 import { ACTIVE_TWO, KIN, listedVictims, oneMoreBeside } from './two-victim-words.js';
 import {
   BOTH_GUARDED,
@@ -144,17 +145,6 @@ const ONE_VICTIM: Record<TollRole, RegExp> = {
     'i',
   ),
 };
-/** A lower-case title before a name: "killed police Colonel Basim Ali", "killed patient Juan Perez". */
-const TITLE = String.raw`(?:police|army|militia|tribal|village|district|provincial|municipal|local|former|retired|senior|deputy|assistant|patient|citizen|resident|villager|journalist|activist|lawyer|judge|doctor|teacher|businessman|trader|farmer|student|doorman|guard|colonel|general|major|captain|lieutenant|sergeant|commander|chief|headman|elder|officer|brigadier|sheikh|imam|cleric|professor|mayor|councilor|councillor|governor|ambassador|diplomat|consul|minister|official|leader|editor|engineer|priest)`;
-/** "Lt.", "U.S.", "Abdul-Karim", "Abd-al-Amir": a capitalised word of a name or rank, abbreviations and hyphens included. */
-const NAME_WORD = String.raw`(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+){0,2}\.?|(?:[A-Z]\.){2,})`;
-/** "the Shiite owner", "the District Intelligence Chief", "the police chief": one person named by a role. */
-const THE_ROLE = String.raw`the\s+(?:(?:[A-Z][\w-]*\s+){1,4}[a-z]+(?<!s)\b|(?:[A-Z][\w-]*\s+){0,4}(?:Chief|Commander|Secretary|Director|Governor|Mayor|Head|Minister|President|Leader)\b|police\s+(?:chief|commander|officer|colonel|captain|general|major|lieutenant|sergeant|inspector|constable)\b)`;
-/**
- * "a policeman", "him", "himself" (the bomber), "Juan Perez": one person as the object of a casualty verb.
- * Not the act itself: "executed a drive-by shooting".
- */
-const ONE_OBJECT = String.raw`(?:(?:him|her|himself|herself|another|the other)\b|(?:his|her|their|[A-Z][\w-]+['’]s) (?:[A-Z][\w-]+ |\d+-year-old |[a-z]+-year-old )?${KIN}\b|(?:a|an|one)\s+(?!(?:(?:big|large|great|huge|significant|considerable|growing|high|small|unknown)\s+)?(?:number|group|few|series|total|couple|dozen|family|crowd|bus|car|reported|further)\b)(?![\w-]+(?: [\w-]+)? (?:shooting|attack|bombing|raid|operation|ambush|assault|strike|plot)\b)(?:[A-Za-z]|\d+-year-old\b)|the\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|\d+|number|group|people|police|family|crowd|residents|passengers|other|others)\b)[a-z]+(?<!s)\b|${THE_ROLE}|(?:[A-Z][a-z]+\s+)?(?:${TITLE}\s+){0,2}${NAME_WORD}\s+(?:(?:[A-Z][a-z.]*|(?:[A-Z]\.)+)\s+)*(?:[a-z]{1,3}[- ])?[A-Z][a-z]+)`;
 /** "left his wife wounded", "leaving a guard dead": one person "leave" takes, then the fate. */
 const LEFT_ONE = String.raw`(?:left|leaving) ${ONE_OBJECT}[\w-]*(?: [a-z][\w-]*){0,2}?`;
 /**
@@ -260,20 +250,22 @@ function readRole(q: Quantity, text: string): Quantity {
 const CLAUSE_END = String.raw`\s+(?:were|was|sustained|suffered|received)\b|\s*[.,;]|\s*$`;
 /**
  * "two soldiers and a civilian were hurt", "killing two guards and a passer-by", "five civilians and the
- * bomber were killed", "killing three engineers and their driver": one more beside the count. A kin needs
- * no verb: "killed a woman and her son inside their house".
+ * bomber were killed", "killing three engineers and their driver", "wounding five pupils and a shop keeper
+ * from a nearby store": one more beside the count. A kin needs no verb: "killed a woman and her son inside
+ * their house".
  */
 const AND_ONE_AFTER = new RegExp(
-  String.raw`^\s*(?:(?!(?:was|were|is|are|had|has|have|been)\b)(?![\w-]*ed\b)(?:[\w'-]+|\([^)]{0,40}\))\s+){0,7}?and (?:(?:a|an|one|the(?= (?:suicide |[A-Z][\w-]* )?(?:bomber|attacker|gunman|assailant)\b)) (?!(?:number|group|few|total|series|dozen|large|small|great|unknown|further)\b)(?:(?![\w-]*ed\b)[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?=${CLAUSE_END})|(?:their|his|her) (?:[a-z][\w-]* )?${KIN}(?=${CLAUSE_END}|\s+(?:in|inside|at|near|on|as|while|when)\b))`,
+  String.raw`^\s*(?:(?!(?:was|were|is|are|had|has|have|been)\b)(?![\w-]*ed\b)(?:[\w'-]+|\([^)]{0,40}\))\s+){0,7}?and (?:(?:a|an|one|the(?= (?:suicide |[A-Z][\w-]* )?(?:bomber|attacker|gunman|assailant)\b)) (?!(?:number|group|few|total|series|dozen|large|small|great|unknown|further)\b)(?:(?![\w-]*ed\b)[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?=${CLAUSE_END}|\s+from\b)|(?:their|his|her) (?:[a-z][\w-]* )?${KIN}(?=${CLAUSE_END}|\s+(?:in|inside|at|near|on|as|while|when)\b))`,
   'i',
 );
 /**
- * "wounding Khayru and seven others", "killed al-Najem and two of his guards", "killed a priest and four men
- * with him", "killed Ali Omar, a police commander and two other police", "shot dead a teacher, Ram Giri, and
- * his two guards": one victim before the count (the casualty verb in group 1).
+ * "wounding Khayru and seven others", "injured another policeman and two workers", "killed al-Najem and two
+ * of his guards", "killed a priest and four men with him", "killed Ali Omar, a police commander and two other
+ * police", "shot dead a teacher, Ram Giri, and his two guards": one victim before the count (the casualty verb
+ * in group 1).
  */
 const NAME_AND_BEFORE =
-  /\b(killing|killed|murdering|murdered|assassinating|assassinated|shot dead|gunned down|wounding|wounded|injuring|injured)\s+((?:(?:(?:al-)?[A-Z][\w'-]+\s+){1,3}and\s+|(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+,\s+[^,.;]{2,60}?,?\s+and\s+|(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+,\s+(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+,\s+and\s+|(?:a|an|the)\s+(?:[\w'-]+\s+){1,4}and\s+)(?:(?:his|her|their|the)\s+)?)$/;
+  /\b(killing|killed|murdering|murdered|assassinating|assassinated|shot dead|gunned down|wounding|wounded|injuring|injured)\s+((?:(?:(?:al-)?[A-Z][\w'-]+\s+){1,3}and\s+|(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+,\s+[^,.;]{2,60}?,?\s+and\s+|(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+,\s+(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+,\s+and\s+|(?:a|an|the|another)\s+(?:[\w'-]+\s+){1,4}and\s+)(?:(?:his|her|their|the)\s+)?)$/;
 /** The fate of a casualty verb NAME_AND_BEFORE found. */
 const roleOfVerb = (verb: string): TollRole => (/^(?:wound|injur)/i.test(verb) ? 'injured' : 'killed');
 
@@ -354,19 +346,19 @@ export function tollFromWords(text: string, window: Span, role: TollRole): Count
     const at = window[0] + none.index;
     return { value: 0, qualifier: 'exact', spans: [[at, at + none[0].length]] };
   }
+  // "Both he and his driver were killed, as well as a woman on a passing bus": one more of that fate.
+  const people = (index: number, length: number, named: number): CountRef => {
+    const more = oneMoreBeside(clause.slice(index + length), false) ? 1 : 0;
+    const at = window[0] + index;
+    return { value: named + more, qualifier: 'exact', spans: [[at, at + length]] };
+  };
   const listed = listedVictims(clause, role);
-  if (listed) {
-    const at = window[0] + listed.index;
-    return { value: listed.people, qualifier: 'exact', spans: [[at, at + listed.length]] };
-  }
+  if (listed) return people(listed.index, listed.length, listed.people);
   const both =
     BOTH_GUARDED[role].exec(clause) ??
     (role === 'killed' ? SELF_AND_ONE.exec(clause) : null) ??
     ACTIVE_TWO[role].exec(clause);
-  if (both) {
-    const at = window[0] + both.index;
-    return { value: 2, qualifier: 'exact', spans: [[at, at + both[0].length]] };
-  }
+  if (both) return people(both.index, both[0].length, 2);
   const passive = ONE_VICTIM[role].exec(clause);
   const told = passive && !NO_SUBJECT.test(clause.slice(Math.max(0, passive.index - 24), passive.index));
   const m = told

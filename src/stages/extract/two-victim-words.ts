@@ -1,5 +1,11 @@
-import { ADVERBS, FIRST_VERB, INJURED_WORDS, KILLED_WORDS, SUFFERED_INJURIES } from './fate-words.js';
-import { CLAIMED_KILLING } from './one-victim-words.js';
+import {
+  ADVERBS,
+  FIRST_VERB,
+  INJURED_WORDS,
+  KILLED_WORDS,
+  SUFFERED_INJURIES,
+  CLAIMED_KILLING,
+} from './fate-words.js';
 import type { TollRole } from './toll-words.js';
 
 // Two or more victims told in words, not numbers: a pair as one subject ("the mayor and his driver were
@@ -111,11 +117,11 @@ const AND_ONE_MORE = new RegExp(
 );
 /**
  * "was killed along with his driver", "along with one bystander", "killed a village head along with a
- * volunteer", "was killed, along with one of his guards", "along with another civilian": one more victim of
- * the same fate.
+ * volunteer", "was killed, along with one of his guards", "along with another civilian", "as well as a
+ * woman": one more victim of the same fate.
  */
 const ALONG_WITH = new RegExp(
-  String.raw`^[^.;,]{0,60}?(?:,[^.;,]{2,80},)?,?\s*(?:along|together) with (?:(?:his|her) (?:[\w-]+ )?${KIN}|(?:a|an|one|another) (?!(?:number|group|few|total|series|dozen|couple)\b)[a-z]+)\b`,
+  String.raw`^[^.;,]{0,60}?(?:,[^.;,]{2,80},)?,?\s*(?:(?:along|together) with|as well as) (?:(?:his|her) (?:[\w-]+ )?${KIN}|(?:a|an|one|another) (?!(?:number|group|few|total|series|dozen|couple)\b)[a-z]+)\b`,
 );
 
 /**
