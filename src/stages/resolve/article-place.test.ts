@@ -87,6 +87,16 @@ describe('placeFromArticle', () => {
     expect([event.location?.name, event.location?.country]).toEqual(['Lakhpur', null]);
   });
 
+  it('places an incident no town holds at the town the article measures it from', () => {
+    const told = 'RURITANIA.  A bomb was defused. It was left by an orchard south of Lakhpur.';
+    const lakhpur = { ...mention('Athens', 'city', 'RT'), name: 'Lakhpur' };
+    lakhpur.span = [told.indexOf('Lakhpur'), told.indexOf('Lakhpur') + 7];
+    const ruritania: PlaceRef = { ...greece, name: 'Ruritania', country: 'RT', spans: [[0, 9]] };
+    const event = { location: ruritania, evidence: [[12, 31]] } as unknown as EventRecord;
+    placeFromArticle(event, { text: told, mentions: [lakhpur] } as Document, ruritania);
+    expect(event.location?.name).toBe('Lakhpur');
+  });
+
   it('gives no unknown town the country of a nationality', () => {
     const told = 'A British diplomat was shot dead at Lakhpur.';
     const diplomat = { ...british, span: [2, 9] } as Mention;

@@ -48,6 +48,26 @@ export function placeFromArticle(event: EventRecord, doc: Document, fallback: Pl
     event.location.country === fallback?.country
   )
     toUnknownTown(event, doc);
+  if (event.location?.precision === 'country') toReferenceTown(event, doc);
+}
+
+/** "south of Kiryat Arba", "ten miles east of Baqubah": the words before a town the scene is measured from. */
+const BEARING_OF = /\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$/i;
+
+/**
+ * "A bomb was left by an orchard south of Kiryat Arba": with no town of the scene, named or unknown, the
+ * incident is placed at the town the article measures it from — the nearest the text comes to it.
+ */
+function toReferenceTown(event: EventRecord, doc: Document): void {
+  const text = doc.text ?? '';
+  const town = (doc.mentions ?? []).find(
+    (m) =>
+      m.kind === 'city' &&
+      m.place?.country === event.location?.country &&
+      BEARING_OF.test(text.slice(Math.max(0, m.span[0] - 24), m.span[0])) &&
+      !offScene(m, text, sentenceStart(doc, m)),
+  );
+  if (town) event.location = placeRefOf(town);
 }
 
 /**
