@@ -4,13 +4,15 @@
 
 /**
  * Capitalised words after "in"/"at" that name no place: times of the year and the week, feasts, languages,
- * the bodies that sit in a capital, and a military operation's name ("in Operation Anvil").
+ * the bodies that sit in a capital, a military operation's name ("in Operation Anvil") and the continents
+ * ("Commander in Europe").
  */
 export const NOT_A_PLACE_WORD = new Set(
   (
     'January February March April May June July August September October November December Monday Tuesday ' +
     'Wednesday Thursday Friday Saturday Sunday Spring Summer Autumn Winter Ramadan Christmas Easter Eid ' +
-    'English Arabic French Spanish Parliament Congress Senate Court Cabinet Assembly Government Council Operation'
+    'English Arabic French Spanish Parliament Congress Senate Court Cabinet Assembly Government Council Operation ' +
+    'Europe Asia Africa America'
   ).split(' '),
 );
 

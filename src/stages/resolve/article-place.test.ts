@@ -157,6 +157,27 @@ describe('placeAtUnknownTown', () => {
     expect(placed('A bridge in Ostmark was blown up outside of Lakhpur.')).toBe('Lakhpur');
   });
 
+  it('places an event told only at a route end or an office seat at the unknown town its sentence names', () => {
+    const town = (told: string, name: string, at = told.indexOf(name)): EventRecord =>
+      ({
+        location: { ...province(told, name).location!, precision: 'town', spans: [[at, at + name.length]] },
+        evidence: [[0, told.length]],
+      }) as unknown as EventRecord;
+    const placedAt = (told: string, name: string, at?: number) => {
+      const event = town(told, name, at);
+      placeAtUnknownTown(event, { text: told, mentions: [] as Mention[] } as Document);
+      return event.location?.name;
+    };
+    expect(placedAt('A mine hit his car in Tirin as he drove from Sitapur to Lakhpur.', 'Lakhpur')).toBe(
+      'Tirin',
+    );
+    expect(placedAt('A bomb hit the Lakhpur governor in Tirin.', 'Lakhpur')).toBe('Tirin');
+    expect(placedAt('A bomb hit a bus on the Lakhpur-Sitapur road at Tirin.', 'Lakhpur')).toBe('Tirin');
+    expect(placedAt('A bomb went off in Lakhpur at Tirin bridge.', 'Lakhpur')).toBe('Lakhpur');
+    expect(placedAt('A bomb went off close to Lakhpur in Tirin.', 'Lakhpur')).toBe('Lakhpur');
+    expect(placedAt('A bomb went off not far from Lakhpur in Tirin.', 'Lakhpur')).toBe('Lakhpur');
+  });
+
   it('leaves the province for a district or an area the sentence names', () => {
     expect(placed('A school in the Lakhpur District of Ostmark was burned.')).toBe('Ostmark');
     expect(placed('A school was burned in Lakhpur District, Ostmark.')).toBe('Ostmark');

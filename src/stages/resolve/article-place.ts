@@ -81,18 +81,41 @@ function toUnknownTown(event: EventRecord, doc: Document): void {
 }
 
 /**
- * "Two bombs exploded in Songkhla province. One went off at a market in Saba Yoi.": an event placed only at a
- * province is placed at a town the base does not know that its sentences name right after a locative, in
- * the province's country; a district or an area named so ("in the Golestan District") is left to the
- * province.
+ * "Two bombs exploded in Songkhla province. One went off at a market in Saba Yoi.", "A bomb hit his convoy in
+ * Shamawat as he traveled from Nader Shah Kot to Khost": an event placed only at a province, or at a town the
+ * text names only as an end of a route or an office's seat, is placed at a town the base does not know that its sentences name
+ * right after a locative, in the place's country; a district or an area named so ("in the Golestan District")
+ * is left to the province.
  *
  * @example placeAtUnknownTown(event, doc) // event.location.name === 'Saba Yoi'
  */
 export function placeAtUnknownTown(event: EventRecord, doc: Document): void {
   const loc = event.location;
-  if (loc?.precision !== 'region') return;
-  const known = [...(doc.mentions ?? []).map((m) => m.span), ...loc.spans];
-  event.location = townInProvince(doc.text ?? '', event.evidence, known, loc.country) ?? loc;
+  const text = doc.text ?? '';
+  const routeEnd = loc?.precision === 'town' && loc.spans.every((span) => endOfRoute(text, span));
+  if (loc?.precision !== 'region' && !routeEnd) return;
+  const known = [...(doc.mentions ?? []).map((m) => m.span), ...loc!.spans];
+  event.location = townInProvince(text, event.evidence, known, loc!.country) ?? loc;
+}
+
+/**
+ * "from Najaf to", "between Quetta and", "traveled to": words that make the town next an end of a route ("next
+ * to", "close to", "not far from" put the scene by it).
+ */
+const ROUTE_BEFORE =
+  /\b(?:(?<!far |away )from|(?<!next |close )to|between|towards?)\s+(?:the\s+)?$|\bbetween\s+\S+\s+and\s+$/u;
+
+/** "-Gardez", "-bound", " Governor": words after a town that name a route it ends or an office it names. */
+const ROUTE_OR_OFFICE_AFTER = /^(?:-(?:\p{Lu}|bound\b)|\s+(?:[Dd]eputy\s+)?(?:[Gg]overnor|[Mm]ayor)\b)/u;
+
+/**
+ * "the Kabul-Gardez highway", "between Quetta and Taftan", "a Quetta-bound train", "the Khost Governor": a
+ * town named as a route's end or an office's seat, not as where anything happened.
+ */
+function endOfRoute(text: string, span: Span): boolean {
+  const before = text.slice(Math.max(0, span[0] - 32), span[0]);
+  const after = text.slice(span[1], span[1] + 16);
+  return ROUTE_BEFORE.test(before) || ROUTE_OR_OFFICE_AFTER.test(after) || /\p{Lu}\p{L}*-$/u.test(before);
 }
 
 /**
