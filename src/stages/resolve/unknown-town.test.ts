@@ -26,6 +26,7 @@ describe('unknownTown', () => {
       'A blast went off in Mijici which was followed by gunfire.': 'Mijici@20',
       "A girl was killed in a bomb blast at Kamra's Sunday Bazaar.": 'Kamra@37',
       'Grenades hit a crowd in Tirin’s main market.': 'Tirin@24',
+      'A bomb in Tirin District injured three.': 'Tirin@10',
     };
     expect(Object.fromEntries(Object.keys(told).map((text) => [text, townIn(text)]))).toEqual(told);
   });
@@ -44,6 +45,8 @@ describe('unknownTown', () => {
       'Bomb Attack In Market Town Kills Three.',
       'Gunmen fired at Mr. Lakhan as he left.',
       'A bomb missed the army commander in Europe.',
+      'Shots were fired near Mount Lubz.',
+      'A petrol bomb was thrown in Lubz Walk.',
     ];
     expect(texts.filter((text) => townIn(text) !== undefined)).toEqual([]);
   });

@@ -146,7 +146,11 @@ function townOf(
     TITLE.test(name) ||
     // "at Ahmed's house": an owner, most often a person.
     /['’]s\b/u.test(name) ||
-    (group === 1 && owner === undefined && !PLACE_END.test(text.slice(end, end + 16))) ||
+    // "in Tirizai District injured three": the word for its kind already says the name is a place's.
+    (group === 1 &&
+      owner === undefined &&
+      !KIND_AFTER.test(words) &&
+      !PLACE_END.test(text.slice(end, end + 16))) ||
     known.some(([a, b]) => a < span[1] && b > span[0]);
   return rejected ? null : { name, spans: [span] };
 }
