@@ -27,6 +27,8 @@ describe('unknownTown', () => {
       "A girl was killed in a bomb blast at Kamra's Sunday Bazaar.": 'Kamra@37',
       'Grenades hit a crowd in Tirin’s main market.': 'Tirin@24',
       'A bomb in Tirin District injured three.': 'Tirin@10',
+      'A parcel sent to an office at Lubz exploded.': 'Lubz@30',
+      'A police post in Tirin was attacked.': 'Tirin@17',
     };
     expect(Object.fromEntries(Object.keys(told).map((text) => [text, townIn(text)]))).toEqual(told);
   });
@@ -55,6 +57,7 @@ describe('unknownTown', () => {
     expect(townIn('Gunmen shot dead the mayor of Lubz Nord on Monday.')).toBe('Lubz Nord@30');
     expect(townIn('The mayor of Lubz was shot dead in Tirin.')).toBe('Tirin@35');
     expect(townIn('Gunmen shot the mayor of Lubz district.')).toBeUndefined();
+    expect(townIn('An alderman of Rio Lubz was shot.')).toBe('Rio Lubz@15');
     const text = 'Gunmen shot the mayor of Lakhpur.';
     expect(townIn(text, [townMention(text, 'Lakhpur').span])).toBeUndefined();
   });

@@ -25,7 +25,7 @@ const NAMED_TOWN = new RegExp(
  * branches").
  */
 const PLACE_END =
-  /^(?:\s*(?:[.,;:()]|$)|\s+(?:on|in|near|and|but|during|after|as|when|while|where|which|district|village|town|city|area|province|municipality|county|airport)\b)/u;
+  /^(?:\s*(?:[.,;:()]|$)|\s+(?:on|in|near|and|but|during|after|as|when|while|where|which|district|village|town|city|area|province|municipality|county|airport|was|were|exploded|detonated|went\s+off)\b)/u;
 /**
  * "at Kamra's Sunday Bazaar", "in Tirin's main market": a place the public of a town shares, named by the
  * town that owns it (a person owns a house or a shop, not a town's bazaar or airport).
@@ -54,8 +54,14 @@ export function unknownTown(
   return firstTown(text, evidence, known, country, () => true) ?? mayorsTown(text, evidence, known, country);
 }
 
-/** "the mayor of San Vicente", "the deputy mayor of Lubz": a town named by its mayor (group 1). */
-const MAYOR_OF = new RegExp(String.raw`\b[Mm]ayor\s+of\s+(${NAME})`, 'gud');
+/**
+ * "the mayor of San Vicente", "the deputy mayor of Lubz", "alderman of Rio Blanco": a town named by an officer of
+ * its own council (group 1).
+ */
+const MAYOR_OF = new RegExp(
+  String.raw`\b(?:[Mm]ayor|[Aa]lderman|[Cc]ouncil(?:l?or|man|woman))\s+of\s+(${NAME})`,
+  'gud',
+);
 
 /**
  * "Gunmen shot dead the mayor of Lubz": with no town named after a locative, the town whose mayor the
