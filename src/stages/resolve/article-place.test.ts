@@ -87,6 +87,14 @@ describe('placeFromArticle', () => {
     expect([event.location?.name, event.location?.country]).toEqual(['Lakhpur', null]);
   });
 
+  it('names a town the base does not know that the sentence after the incident names', () => {
+    const entry = 'A police car was burned. It was parked outside his home in Lakhpur. Police said nothing.';
+    const sentences = [0, 25, 69].map((at, i, all) => ({ span: [at, all[i + 1] ?? entry.length] }));
+    const event = { location: null, evidence: [[0, 24]] } as unknown as EventRecord;
+    placeFromArticle(event, { text: entry, sentences, mentions: [] } as unknown as Document, null);
+    expect(event.location?.name).toBe('Lakhpur');
+  });
+
   it('places an incident no town holds at the town the article measures it from', () => {
     const told = 'RURITANIA.  A bomb was defused. It was left by an orchard south of Lakhpur.';
     const lakhpur = { ...mention('Athens', 'city', 'RT'), name: 'Lakhpur' };

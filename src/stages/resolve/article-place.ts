@@ -71,14 +71,22 @@ function toReferenceTown(event: EventRecord, doc: Document): void {
 }
 
 /**
- * Places an event at a town its own sentences name that the base does not know, in the country it has (none
- * when it has none).
+ * Places an event at a town its own sentences, or the two after them, name that the base does not know, in the
+ * country it has (none when it has none).
  */
 function toUnknownTown(event: EventRecord, doc: Document): void {
   const loc = event.location;
   const known = [...(doc.mentions ?? []).map((m) => m.span), ...(loc?.spans ?? [])];
-  event.location = unknownTown(doc.text ?? '', event.evidence, known, loc?.country ?? null) ?? loc;
+  // "A police car was burned. It was parked outside his home in Espelette.": the sentences that follow the
+  // incident's go on telling it.
+  const end = event.evidence.at(-1)?.[1] ?? 0;
+  const after = (doc.sentences ?? []).filter((s) => s.span[0] >= end).slice(0, FOLLOWING);
+  const told = [...event.evidence, ...after.map((s) => s.span)];
+  event.location = unknownTown(doc.text ?? '', told, known, loc?.country ?? null) ?? loc;
 }
+
+/** Sentences after an incident's own that may name its town the base does not know. */
+const FOLLOWING = 2;
 
 /**
  * "Two bombs exploded in Songkhla province. One went off at a market in Saba Yoi.", "A bomb hit his convoy in

@@ -29,6 +29,8 @@ describe('unknownTown', () => {
       'A bomb in Tirin District injured three.': 'Tirin@10',
       'A parcel sent to an office at Lubz exploded.': 'Lubz@30',
       'A police post in Tirin was attacked.': 'Tirin@17',
+      'A bomb went off in a commercial district of Lubz.': 'Lubz@44',
+      'Two men were found on the outskirts of Lubz Nord.': 'Lubz Nord@39',
     };
     expect(Object.fromEntries(Object.keys(told).map((text) => [text, townIn(text)]))).toEqual(told);
   });

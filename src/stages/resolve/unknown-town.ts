@@ -14,7 +14,7 @@ const NAME = String.raw`${WORD}(?:\s(?:${LINK}\s)?${WORD}){0,3}`;
  */
 const NAMED_TOWN = new RegExp(
   String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside(?:\s+of)?)\s+(${NAME})` +
-    String.raw`|\b(?:town|village|city|hamlet|settlement|municipality)\s+of\s+(${NAME})` +
+    String.raw`|\b(?:town|village|city|hamlet|settlement|municipality|(?:commercial|residential|rural)\s+(?:district|area)|outskirts|centre|center)\s+of\s+(${NAME})` +
     String.raw`|\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+the\s+(${NAME})\s+(?:[Dd]istrict|area|[Vv]illage|locality)\b`,
   'gud',
 );
