@@ -31,6 +31,10 @@ describe('unknownTown', () => {
       'A police post in Tirin was attacked.': 'Tirin@17',
       'A bomb went off in a commercial district of Lubz.': 'Lubz@44',
       'Two men were found on the outskirts of Lubz Nord.': 'Lubz Nord@39',
+      'Gunmen opened fire at a bus stop in Tirin killing one.': 'Tirin@36',
+      'A bomb went off as the bus drove through Tirin on its way home.': 'Tirin@41',
+      'Five men were kidnapped in Tirin by gunmen.': 'Tirin@27',
+      'A shooting in Lubz caused damage.': 'Lubz@14',
     };
     expect(Object.fromEntries(Object.keys(told).map((text) => [text, townIn(text)]))).toEqual(told);
   });
