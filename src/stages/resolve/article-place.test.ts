@@ -103,6 +103,11 @@ describe('placeFromArticle', () => {
     const event = { location: ruritania, evidence: [[12, 31]] } as unknown as EventRecord;
     placeFromArticle(event, { text: told, mentions: [lakhpur] } as Document, ruritania);
     expect(event.location?.name).toBe('Lakhpur');
+    const away = 'RURITANIA.  A bomb was defused. It was left 20 km south of Lakhpur.';
+    lakhpur.span = [away.indexOf('Lakhpur'), away.indexOf('Lakhpur') + 7];
+    const far = { location: ruritania, evidence: [[12, 31]] } as unknown as EventRecord;
+    placeFromArticle(far, { text: away, mentions: [lakhpur] } as Document, ruritania);
+    expect(far.location?.name).toBe('Ruritania');
   });
 
   it('gives no unknown town the country of a nationality', () => {

@@ -54,9 +54,13 @@ export function placeFromArticle(event: EventRecord, doc: Document, fallback: Pl
 /** "south of Kiryat Arba", "ten miles east of Baqubah": the words before a town the scene is measured from. */
 const BEARING_OF = /\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$/i;
 
+/** "20 km south of", "ten miles east of": a distance that puts the scene out of the town measured from. */
+const AWAY = /\b(?:\d+|[a-z]+)\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:\S+\s+){0,2}$/i;
+
 /**
  * "A bomb was left by an orchard south of Kiryat Arba": with no town of the scene, named or unknown, the
- * incident is placed at the town the article measures it from — the nearest the text comes to it.
+ * incident is placed at the town the article measures it from — the nearest the text comes to it — unless a
+ * distance puts it away from the town ("20 km south of Aleppo").
  */
 function toReferenceTown(event: EventRecord, doc: Document): void {
   const text = doc.text ?? '';
@@ -65,6 +69,7 @@ function toReferenceTown(event: EventRecord, doc: Document): void {
       m.kind === 'city' &&
       m.place?.country === event.location?.country &&
       BEARING_OF.test(text.slice(Math.max(0, m.span[0] - 24), m.span[0])) &&
+      !AWAY.test(text.slice(Math.max(0, m.span[0] - 48), m.span[0])) &&
       !offScene(m, text, sentenceStart(doc, m)),
   );
   if (town) event.location = placeRefOf(town);
