@@ -188,7 +188,7 @@ describe('placeAtUnknownTown', () => {
     expect(placedAt('A bomb hit a bus on the Lakhpur-Sitapur road at Tirin.', 'Lakhpur')).toBe('Tirin');
     expect(placedAt('A bomb went off in Lakhpur at Tirin bridge.', 'Lakhpur')).toBe('Lakhpur');
     expect(placedAt('A bomb went off close to Lakhpur in Tirin.', 'Lakhpur')).toBe('Lakhpur');
-    expect(placedAt('A bomb went off not far from Lakhpur in Tirin.', 'Lakhpur')).toBe('Lakhpur');
+    expect(placedAt('A body was recovered from Lakhpur, a village in Tirin.', 'Lakhpur')).toBe('Lakhpur');
   });
 
   it('leaves the province for a district or an area the sentence names', () => {
