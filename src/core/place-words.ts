@@ -4,13 +4,15 @@
 
 /**
  * Capitalised words after "in"/"at" that name no place: times of the year and the week, feasts, languages,
- * the bodies that sit in a capital, and a military operation's name ("in Operation Anvil").
+ * the bodies that sit in a capital, a military operation's name ("in Operation Anvil"), the continents
+ * ("Commander in Europe") and a mountain ("near Mount Hermon").
  */
 export const NOT_A_PLACE_WORD = new Set(
   (
     'January February March April May June July August September October November December Monday Tuesday ' +
     'Wednesday Thursday Friday Saturday Sunday Spring Summer Autumn Winter Ramadan Christmas Easter Eid ' +
-    'English Arabic French Spanish Parliament Congress Senate Court Cabinet Assembly Government Council Operation'
+    'English Arabic French Spanish Parliament Congress Senate Court Cabinet Assembly Government Council Operation ' +
+    'Europe Asia Africa America Mount'
   ).split(' '),
 );
 
@@ -19,4 +21,4 @@ export const NOT_A_PLACE_WORD = new Set(
  * "Clark Air Force Base"): a name ending in one says nothing of the town it stands in.
  */
 export const SITE_WORD_AT_END =
-  /\s(?:School|College|University|Hospital|Base|Bank|Airport|Mosque|Church|Temple|Hotel|Station|Market|Bazaar|Square|Street|Road|Avenue|Bridge|Camp|Building|Office|Center|Centre|Park|Stadium|Junction|Crossing|Prison|Jail|Hall|Company|Corporation|Ministry|Embassy|Consulate|Headquarters|Factory|Plant|Store|Restaurant|Club|Place|Gardens|View|Bay|Estate|Colony|Lane|Drive|Terrace|Crescent)$/;
+  /\s(?:School|College|University|Hospital|Base|Bank|Airport|Mosque|Church|Temple|Hotel|Station|Market|Bazaar|Square|Street|Road|Avenue|Bridge|Camp|Building|Office|Center|Centre|Park|Stadium|Junction|Crossing|Prison|Jail|Hall|Company|Corporation|Ministry|Embassy|Consulate|Headquarters|Factory|Plant|Store|Restaurant|Club|Place|Gardens|View|Bay|Estate|Colony|Lane|Drive|Terrace|Crescent|Walk)$/;

@@ -114,6 +114,21 @@ describe('a quarter kept beside its town', () => {
     ).toBe('Lakhpur/Sitapur');
     const unknown = 'A bomb went off in the Rampura neighbourhood of Lakhpur on Monday.';
     expect(kept(unknown, [['Lakhpur', town('Lakhpur')]])).toBe('Lakhpur/Rampura');
+    const owned = "Gunmen fired at Lakhpur's Sitapur neighbourhood on Monday.";
+    expect(
+      kept(owned, [
+        ['Lakhpur', town('Lakhpur')],
+        ['Sitapur', quarter],
+      ]),
+    ).toBe('Lakhpur/Sitapur');
+    const residential = 'A bomb went off in the Sitapur residential district of Lakhpur on Monday.';
+    const townQuarter = town('Sitapur');
+    expect(
+      kept(residential, [
+        ['Sitapur', townQuarter],
+        ['Lakhpur', town('Lakhpur')],
+      ]),
+    ).toBe('Lakhpur/Sitapur');
   });
 
   it('keeps no place the text names only near the town, nor a town of another province', () => {

@@ -1,6 +1,7 @@
 import { placeRefOf } from '../../core/place-ref.js';
 import type { Mention, PlaceRef } from '../../core/records.js';
 import type { Frame } from './frame-builder.js';
+import { PART_NOUN_AFTER } from './region-towns.js';
 import { quarterOfTown } from './unknown-village.js';
 import { tokenAt } from './sentence-view.js';
 
@@ -105,7 +106,8 @@ export function enclosing(
 /**
  * "the Kadikoy district of Istanbul", "the Eminonu neighbourhood of Istanbul", «حي اليرموك غربي بعقوبة»: the
  * place of a town chosen for the incident, with the quarter named just before it kept as its district — the
- * place `enclosing` gave way to the town (`from`), or one the text puts in the town ("district of") — when
+ * place `enclosing` gave way to the town (`from`), or one the text puts in the town ("district of", "Jerusalem's
+ * Gilo neighbourhood") — when
  * the text calls it a quarter of the town or the base puts it there. A namesake only near the town ("Mafraq,
  * west of Baqubah"), a place named near it ("Eastern Ghouta in the Damascus region") and a town of another
  * province ("the Damascus suburb of Daraya") are no quarters of it; a quarter the base puts in another town is
@@ -121,8 +123,16 @@ export function quarterKept(town: Mention, from: Mention, places: Mention[], tex
   const called = (m: Mention) =>
     partOf(m) || DISTRICT_MARKED.test(text.slice(Math.max(0, m.span[0] - 10), m.span[0]));
   const inTown = (m: Mention) => m.place?.city?.entity_id === town.entity_id;
+  // "Jerusalem's Gilo neighbourhood": after the town's possessive, a part the noun after it calls one.
+  const owned = (m: Mention) =>
+    m.span[0] >= town.span[1] &&
+    /^['’]s\s+$/.test(text.slice(town.span[1], m.span[0])) &&
+    (PART_NOUN_AFTER.test(text.slice(m.span[1], m.span[1] + 16)) ||
+      QUARTER_NOUN_AT_END.test(text.slice(m.span[0], m.span[1])));
   const quarter =
-    from !== town && (called(from) || inTown(from)) ? from : places.find((m) => m !== town && partOf(m));
+    from !== town && (called(from) || inTown(from))
+      ? from
+      : places.find((m) => m !== town && (partOf(m) || owned(m)));
   if (!quarter) return unknownQuarter(ref, town, places, text);
   const [admin, townAdmin] = [quarter.place?.admin1, town.place?.admin1];
   if (quarter.place?.precision === 'town' && admin && townAdmin && admin !== townAdmin) return ref;
@@ -133,6 +143,9 @@ export function quarterKept(town: Mention, from: Mention, places: Mention[], tex
     : { name: text.slice(quarter.span[0], quarter.span[1]), entity_id: null };
   return { ...ref, district, spans: [...ref.spans, quarter.span] };
 }
+
+/** "Gilo neighborhood": a quarter's name the base knows with its noun. */
+const QUARTER_NOUN_AT_END = /\s(?:neighbou?rhood|quarter|district|suburb|area)$/i;
 
 /** "the Amil neighbourhood of Baghdad": a quarter the base does not know, kept by its words. */
 function unknownQuarter(ref: PlaceRef, town: Mention, places: Mention[], text: string): PlaceRef {
@@ -154,9 +167,11 @@ function namesakeNear(m: Mention, town: Mention, text: string): boolean {
   return town.place?.country !== m.place?.country && (PART_OF.test(gap) || NEAR_TOWN.test(gap));
 }
 
-/** Words that put a place inside the town named next: "area of", "district of", "في مدينة". */
+/**
+ * Words that put a place inside the town named next: "area of", "residential district of", "في مدينة".
+ */
 export const PART_OF =
-  /^\s*(?:area|areas|neighbourhood|neighborhood|district|suburb|locality|quarter|outskirts)\s+(?:of|in)\s+(?:the\s+)?(?:(?:north|south|east|west|centr)(?:ern|al)\s+)?(?:city\s+of\s+)?$|^\s*(?:ب|في)\s*(?:مدينة|وسط)\s+$/i;
+  /^\s*(?:residential\s+|commercial\s+|industrial\s+)?(?:area|areas|neighbourhood|neighborhood|district|suburb|locality|quarter|outskirts)\s+(?:of|in)\s+(?:the\s+)?(?:(?:north|south|east|west|centr)(?:ern|al)\s+)?(?:city\s+of\s+)?$|^\s*(?:ب|في)\s*(?:مدينة|وسط)\s+$/i;
 
 /** "بمديرية الشيخ في جنوب المدينة", "حي X في Y": a district or quarter the text places in the town named next. */
 const DISTRICT_MARKED = /(?:^|\s)[وفب]?(?:مديرية|حي)\s+$/;

@@ -47,7 +47,7 @@ const DISTRICT_AFTER = /^\s+(?:district|province|governorate)\b/i;
 const HOMONYM_GAP = /^\s*(?:town|city|village|district)?\s*(?:,|in|of)\s+(?:the\s+)?$/i;
 const POSSESSIVE_GAP = /^['’]s\s+(?:\S+\s+){0,3}$/;
 /** "X's Y district", "X's Y neighbourhood": the word that makes the place after a possessive a part of X. */
-const PART_NOUN_AFTER = /^\s+(?:district|area|neighbou?rhood|quarter|suburb|village|town|township)\b/i;
+export const PART_NOUN_AFTER = /^\s+(?:district|area|neighbou?rhood|quarter|suburb|village|town|township)\b/i;
 /** Tokens between a town and the province named after it to say where the town lies. */
 const QUALIFIER_GAP = 2;
 /** "X town in Y district of Z", "X in Z province": words that put the town inside the province. */

@@ -201,6 +201,13 @@ describe('a quarter the knowledge base does not know, named before its town', ()
     expect(quarterIn('Gunmen fired in the Bara Bazar area of the city of Lakhpur.')?.name).toBe('Bara Bazar');
   });
 
+  it("takes the name between the town's possessive and 'neighbourhood'", () => {
+    expect(quarterIn("A bomb hit Lakhpur's Rampura neighbourhood.")).toEqual({
+      name: 'Rampura',
+      span: [21, 28],
+    });
+  });
+
   it('takes no word that names none', () => {
     expect(quarterIn('A bomb hit a Kurdish neighbourhood of Lakhpur.')).toBeNull();
     expect(quarterIn('A bomb hit the Sunni district of Lakhpur.')).toBeNull();

@@ -278,8 +278,14 @@ const QUARTER_OF = new RegExp(
   String.raw`\b(${NAME})\s+(?:neighbou?rhood|quarter|district|suburb|area|locality)\s+of\s+(?:the\s+)?(?:city\s+of\s+)?$`,
 );
 
+/** "'s Pisgat Zeev neighbourhood": a quarter's name (group 1) after its town's possessive. */
+const TOWNS_QUARTER = new RegExp(
+  String.raw`^['’]s\s+(${NAME})\s+(?:neighbou?rhood|quarter|district|suburb|area)\b`,
+  'd',
+);
+
 /**
- * "a car bomb went off in the Amil neighbourhood of Baghdad": the quarter the text names just before a town —
+ * "a car bomb went off in the Amil neighbourhood of Baghdad", "in Baghdad's Amil neighbourhood": the quarter the text names just before a town —
  * its name and words — which the event keeps as the town's district; null when the words before the town name
  * none (a capitalised word that is no name, "the Sunni district of", names none).
  *
@@ -287,9 +293,11 @@ const QUARTER_OF = new RegExp(
  */
 export function quarterOfTown(text: string, town: Span): { name: string; span: Span } | null {
   const before = text.slice(Math.max(0, town[0] - 80), town[0]);
-  const m = QUARTER_OF.exec(before);
-  const first = m?.[1].split(' ')[0] ?? '';
-  if (!m || NOT_A_NAME.test(first) || NOT_A_PLACE_WORD.has(first)) return null;
-  const start = town[0] - before.length + m.index;
-  return { name: m[1], span: [start, start + m[1].length] };
+  const of = QUARTER_OF.exec(before);
+  const owned = TOWNS_QUARTER.exec(text.slice(town[1], town[1] + 80));
+  const start = of ? town[0] - before.length + of.index : owned ? town[1] + owned.indices![1][0] : 0;
+  const name = (of ?? owned)?.[1] ?? '';
+  const first = name.split(' ')[0];
+  if (!name || NOT_A_NAME.test(first) || NOT_A_PLACE_WORD.has(first)) return null;
+  return { name, span: [start, start + name.length] };
 }

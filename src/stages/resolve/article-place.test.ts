@@ -87,6 +87,29 @@ describe('placeFromArticle', () => {
     expect([event.location?.name, event.location?.country]).toEqual(['Lakhpur', null]);
   });
 
+  it('names a town the base does not know that the sentence after the incident names', () => {
+    const entry = 'A police car was burned. It was parked outside his home in Lakhpur. Police said nothing.';
+    const sentences = [0, 25, 69].map((at, i, all) => ({ span: [at, all[i + 1] ?? entry.length] }));
+    const event = { location: null, evidence: [[0, 24]] } as unknown as EventRecord;
+    placeFromArticle(event, { text: entry, sentences, mentions: [] } as unknown as Document, null);
+    expect(event.location?.name).toBe('Lakhpur');
+  });
+
+  it('places an incident no town holds at the town the article measures it from', () => {
+    const told = 'RURITANIA.  A bomb was defused. It was left by an orchard south of Lakhpur.';
+    const lakhpur = { ...mention('Athens', 'city', 'RT'), name: 'Lakhpur' };
+    lakhpur.span = [told.indexOf('Lakhpur'), told.indexOf('Lakhpur') + 7];
+    const ruritania: PlaceRef = { ...greece, name: 'Ruritania', country: 'RT', spans: [[0, 9]] };
+    const event = { location: ruritania, evidence: [[12, 31]] } as unknown as EventRecord;
+    placeFromArticle(event, { text: told, mentions: [lakhpur] } as Document, ruritania);
+    expect(event.location?.name).toBe('Lakhpur');
+    const away = 'RURITANIA.  A bomb was defused. It was left 20 km south of Lakhpur.';
+    lakhpur.span = [away.indexOf('Lakhpur'), away.indexOf('Lakhpur') + 7];
+    const far = { location: ruritania, evidence: [[12, 31]] } as unknown as EventRecord;
+    placeFromArticle(far, { text: away, mentions: [lakhpur] } as Document, ruritania);
+    expect(far.location?.name).toBe('Ruritania');
+  });
+
   it('gives no unknown town the country of a nationality', () => {
     const told = 'A British diplomat was shot dead at Lakhpur.';
     const diplomat = { ...british, span: [2, 9] } as Mention;
@@ -145,6 +168,27 @@ describe('placeAtUnknownTown', () => {
   it('places an event told at a province at the unknown town its sentence names after a locative', () => {
     expect(placed('Gunmen in Ostmark province fired on a bus near Lakhpur, killing two.')).toBe('Lakhpur');
     expect(placed('A bridge in Ostmark was blown up outside of Lakhpur.')).toBe('Lakhpur');
+  });
+
+  it('places an event told only at a route end or an office seat at the unknown town its sentence names', () => {
+    const town = (told: string, name: string, at = told.indexOf(name)): EventRecord =>
+      ({
+        location: { ...province(told, name).location!, precision: 'town', spans: [[at, at + name.length]] },
+        evidence: [[0, told.length]],
+      }) as unknown as EventRecord;
+    const placedAt = (told: string, name: string, at?: number) => {
+      const event = town(told, name, at);
+      placeAtUnknownTown(event, { text: told, mentions: [] as Mention[] } as Document);
+      return event.location?.name;
+    };
+    expect(placedAt('A mine hit his car in Tirin as he drove from Sitapur to Lakhpur.', 'Lakhpur')).toBe(
+      'Tirin',
+    );
+    expect(placedAt('A bomb hit the Lakhpur governor in Tirin.', 'Lakhpur')).toBe('Tirin');
+    expect(placedAt('A bomb hit a bus on the Lakhpur-Sitapur road at Tirin.', 'Lakhpur')).toBe('Tirin');
+    expect(placedAt('A bomb went off in Lakhpur at Tirin bridge.', 'Lakhpur')).toBe('Lakhpur');
+    expect(placedAt('A bomb went off close to Lakhpur in Tirin.', 'Lakhpur')).toBe('Lakhpur');
+    expect(placedAt('A body was recovered from Lakhpur, a village in Tirin.', 'Lakhpur')).toBe('Lakhpur');
   });
 
   it('leaves the province for a district or an area the sentence names', () => {

@@ -48,31 +48,94 @@ export function placeFromArticle(event: EventRecord, doc: Document, fallback: Pl
     event.location.country === fallback?.country
   )
     toUnknownTown(event, doc);
+  if (event.location?.precision === 'country') toReferenceTown(event, doc);
+}
+
+/** "south of Kiryat Arba", "ten miles east of Baqubah": the words before a town the scene is measured from. */
+const BEARING_OF = /\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$/i;
+
+/** "20 km south of", "ten miles east of": a distance that puts the scene out of the town measured from. */
+const AWAY = /\b(?:\d+|[a-z]+)\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:\S+\s+){0,2}$/i;
+
+/**
+ * "A bomb was left by an orchard south of Kiryat Arba": with no town of the scene, named or unknown, the
+ * incident is placed at the town the article measures it from — the nearest the text comes to it — unless a
+ * distance puts it away from the town ("20 km south of Aleppo").
+ */
+function toReferenceTown(event: EventRecord, doc: Document): void {
+  const text = doc.text ?? '';
+  const town = (doc.mentions ?? []).find(
+    (m) =>
+      m.kind === 'city' &&
+      m.place?.country === event.location?.country &&
+      BEARING_OF.test(text.slice(Math.max(0, m.span[0] - 24), m.span[0])) &&
+      !AWAY.test(text.slice(Math.max(0, m.span[0] - 48), m.span[0])) &&
+      !offScene(m, text, sentenceStart(doc, m)),
+  );
+  if (town) event.location = placeRefOf(town);
 }
 
 /**
- * Places an event at a town its own sentences name that the base does not know, in the country it has (none
- * when it has none).
+ * Places an event at a town its own sentences, or the two after them, name that the base does not know, in the
+ * country it has (none when it has none).
  */
 function toUnknownTown(event: EventRecord, doc: Document): void {
   const loc = event.location;
   const known = [...(doc.mentions ?? []).map((m) => m.span), ...(loc?.spans ?? [])];
-  event.location = unknownTown(doc.text ?? '', event.evidence, known, loc?.country ?? null) ?? loc;
+  // "A police car was burned. It was parked outside his home in Espelette.": the sentences that follow the
+  // incident's go on telling it.
+  const end = event.evidence.at(-1)?.[1] ?? 0;
+  const after = (doc.sentences ?? []).filter((s) => s.span[0] >= end).slice(0, FOLLOWING);
+  const told = [...event.evidence, ...after.map((s) => s.span)];
+  event.location = unknownTown(doc.text ?? '', told, known, loc?.country ?? null) ?? loc;
 }
 
+/** Sentences after an incident's own that may name its town the base does not know. */
+const FOLLOWING = 2;
+
 /**
- * "Two bombs exploded in Songkhla province. One went off at a market in Saba Yoi.": an event placed only at a
- * province is placed at a town the base does not know that its sentences name right after a locative, in
- * the province's country; a district or an area named so ("in the Golestan District") is left to the
- * province.
+ * "Two bombs exploded in Songkhla province. One went off at a market in Saba Yoi.", "A bomb hit his convoy in
+ * Shamawat as he traveled from Nader Shah Kot to Khost": an event placed only at a province, or at a town the
+ * text names only as an end of a route or an office's seat, is placed at a town the base does not know that its sentences name
+ * right after a locative, in the place's country; a district or an area named so ("in the Golestan District")
+ * is left to the province.
  *
  * @example placeAtUnknownTown(event, doc) // event.location.name === 'Saba Yoi'
  */
 export function placeAtUnknownTown(event: EventRecord, doc: Document): void {
   const loc = event.location;
-  if (loc?.precision !== 'region') return;
-  const known = [...(doc.mentions ?? []).map((m) => m.span), ...loc.spans];
-  event.location = townInProvince(doc.text ?? '', event.evidence, known, loc.country) ?? loc;
+  const text = doc.text ?? '';
+  const routeEnd = loc?.precision === 'town' && loc.spans.every((span) => endOfRoute(text, span));
+  if (loc?.precision !== 'region' && !routeEnd) return;
+  const known = [...(doc.mentions ?? []).map((m) => m.span), ...loc!.spans];
+  event.location = townInProvince(text, event.evidence, known, loc!.country) ?? loc;
+}
+
+/**
+ * "between Quetta and", "traveled to": words that make the town next an end of a route ("next to", "close to"
+ * put the scene by it).
+ */
+const ROUTE_BEFORE = /\b(?:(?<!next |close )to|between|towards?)\s+(?:the\s+)?$|\bbetween\s+\S+\s+and\s+$/u;
+/** "from Najaf to": a start of a route is told with its end ("a body recovered from Pampore" names no route). */
+const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/u;
+const TO_AFTER = /^[^.,;]{0,24}?\s(?:to|towards?|for)\s/u;
+
+/** "-Gardez", "-bound", " Governor": words after a town that name a route it ends or an office it names. */
+const ROUTE_OR_OFFICE_AFTER = /^(?:-(?:\p{Lu}|bound\b)|\s+(?:[Dd]eputy\s+)?(?:[Gg]overnor|[Mm]ayor)\b)/u;
+
+/**
+ * "the Kabul-Gardez highway", "between Quetta and Taftan", "a Quetta-bound train", "the Khost Governor": a
+ * town named as a route's end or an office's seat, not as where anything happened.
+ */
+function endOfRoute(text: string, span: Span): boolean {
+  const before = text.slice(Math.max(0, span[0] - 32), span[0]);
+  const after = text.slice(span[1], span[1] + 16);
+  return (
+    ROUTE_BEFORE.test(before) ||
+    (FROM_BEFORE.test(before) && TO_AFTER.test(text.slice(span[1], span[1] + 32))) ||
+    ROUTE_OR_OFFICE_AFTER.test(after) ||
+    /\p{Lu}\p{L}*-$/u.test(before)
+  );
 }
 
 /**

@@ -26,6 +26,15 @@ describe('unknownTown', () => {
       'A blast went off in Mijici which was followed by gunfire.': 'Mijici@20',
       "A girl was killed in a bomb blast at Kamra's Sunday Bazaar.": 'Kamra@37',
       'Grenades hit a crowd in Tirin’s main market.': 'Tirin@24',
+      'A bomb in Tirin District injured three.': 'Tirin@10',
+      'A parcel sent to an office at Lubz exploded.': 'Lubz@30',
+      'A police post in Tirin was attacked.': 'Tirin@17',
+      'A bomb went off in a commercial district of Lubz.': 'Lubz@44',
+      'Two men were found on the outskirts of Lubz Nord.': 'Lubz Nord@39',
+      'Gunmen opened fire at a bus stop in Tirin killing one.': 'Tirin@36',
+      'A bomb went off as the bus drove through Tirin on its way home.': 'Tirin@41',
+      'Five men were kidnapped in Tirin by gunmen.': 'Tirin@27',
+      'A shooting in Lubz caused damage.': 'Lubz@14',
     };
     expect(Object.fromEntries(Object.keys(told).map((text) => [text, townIn(text)]))).toEqual(told);
   });
@@ -43,6 +52,9 @@ describe('unknownTown', () => {
       'A grenade was thrown at the Embassy.',
       'Bomb Attack In Market Town Kills Three.',
       'Gunmen fired at Mr. Lakhan as he left.',
+      'A bomb missed the army commander in Europe.',
+      'Shots were fired near Mount Lubz.',
+      'A petrol bomb was thrown in Lubz Walk.',
     ];
     expect(texts.filter((text) => townIn(text) !== undefined)).toEqual([]);
   });
@@ -51,6 +63,7 @@ describe('unknownTown', () => {
     expect(townIn('Gunmen shot dead the mayor of Lubz Nord on Monday.')).toBe('Lubz Nord@30');
     expect(townIn('The mayor of Lubz was shot dead in Tirin.')).toBe('Tirin@35');
     expect(townIn('Gunmen shot the mayor of Lubz district.')).toBeUndefined();
+    expect(townIn('An alderman of Rio Lubz was shot.')).toBe('Rio Lubz@15');
     const text = 'Gunmen shot the mayor of Lakhpur.';
     expect(townIn(text, [townMention(text, 'Lakhpur').span])).toBeUndefined();
   });

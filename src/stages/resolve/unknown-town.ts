@@ -8,24 +8,24 @@ const WORD = String.raw`(?:[Aa]l-|[Ee]l-)?\p{Lu}\p{Ll}[\p{L}'’-]*`;
 const LINK = String.raw`(?:de|del|la|las|los|di|da|do|dos|sur|al|el)`;
 const NAME = String.raw`${WORD}(?:\s(?:${LINK}\s)?${WORD}){0,3}`;
 /**
- * "in Maalot", "outside of Kari-Dor", "near the village of Gimry", "the eastern city of Lubz", "in the Geelan
+ * "in Maalot", "outside of Kari-Dor", "through Manda", "near the village of Gimry", "the eastern city of Lubz", "in the Geelan
  * District of Ghazni", "in the Carevac locality": a capitalised name of up to four words after a locative
  * (group 1), after a word that says it is a town's (group 2), or between a locative and such a word (group 3).
  */
 const NAMED_TOWN = new RegExp(
-  String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside(?:\s+of)?)\s+(${NAME})` +
-    String.raw`|\b(?:town|village|city|hamlet|settlement|municipality)\s+of\s+(${NAME})` +
+  String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|[Tt]hrough|[Oo]utside(?:\s+of)?)\s+(${NAME})` +
+    String.raw`|\b(?:town|village|city|hamlet|settlement|municipality|(?:commercial|residential|rural)\s+(?:district|area)|outskirts|centre|center)\s+of\s+(${NAME})` +
     String.raw`|\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+the\s+(${NAME})\s+(?:[Dd]istrict|area|[Vv]illage|locality)\b`,
   'gud',
 );
 /**
  * What may follow a name after a bare locative for it to be a place's: the clause ends, a date, a wider place,
- * a place noun or the next clause follows ("in Wanni on February 4", "at Entebbe airport", "in Wahda but
- * were repelled", "in Mijici which was"), never a thing it names ("in Molotov cocktail attacks", "at Citibank
- * branches").
+ * a place noun, the clause's verb or the next clause follows ("in Wanni on February 4", "at Entebbe airport",
+ * "in Wahda but were repelled", "in Mijici which was", "in Ashod killing one", "in Penta caused damage"), never
+ * a thing it names ("in Molotov cocktail attacks", "at Citibank branches").
  */
 const PLACE_END =
-  /^(?:\s*(?:[.,;:()]|$)|\s+(?:on|in|near|and|but|during|after|as|when|while|where|which|district|village|town|city|area|province|municipality|county|airport)\b)/u;
+  /^(?:\s*(?:[.,;:()]|$)|\s+(?:on|in|near|and|but|during|after|as|when|while|where|which|district|village|town|city|area|province|municipality|county|airport|by|was|were|went\s+off|killing|wounding|injuring|[a-z]{3,}ed)\b)/u;
 /**
  * "at Kamra's Sunday Bazaar", "in Tirin's main market": a place the public of a town shares, named by the
  * town that owns it (a person owns a house or a shop, not a town's bazaar or airport).
@@ -54,8 +54,14 @@ export function unknownTown(
   return firstTown(text, evidence, known, country, () => true) ?? mayorsTown(text, evidence, known, country);
 }
 
-/** "the mayor of San Vicente", "the deputy mayor of Lubz": a town named by its mayor (group 1). */
-const MAYOR_OF = new RegExp(String.raw`\b[Mm]ayor\s+of\s+(${NAME})`, 'gud');
+/**
+ * "the mayor of San Vicente", "the deputy mayor of Lubz", "alderman of Rio Blanco": a town named by an officer of
+ * its own council (group 1).
+ */
+const MAYOR_OF = new RegExp(
+  String.raw`\b(?:[Mm]ayor|[Aa]lderman|[Cc]ouncil(?:l?or|man|woman))\s+of\s+(${NAME})`,
+  'gud',
+);
 
 /**
  * "Gunmen shot dead the mayor of Lubz": with no town named after a locative, the town whose mayor the
@@ -146,7 +152,11 @@ function townOf(
     TITLE.test(name) ||
     // "at Ahmed's house": an owner, most often a person.
     /['’]s\b/u.test(name) ||
-    (group === 1 && owner === undefined && !PLACE_END.test(text.slice(end, end + 16))) ||
+    // "in Tirizai District injured three": the word for its kind already says the name is a place's.
+    (group === 1 &&
+      owner === undefined &&
+      !KIND_AFTER.test(words) &&
+      !PLACE_END.test(text.slice(end, end + 16))) ||
     known.some(([a, b]) => a < span[1] && b > span[0]);
   return rejected ? null : { name, spans: [span] };
 }
