@@ -27,7 +27,7 @@ import {
 } from './role-clues.js';
 import { passiveHarmed, victimsOf } from './victims.js';
 import { arrestingGroup } from './arresting-group.js';
-import { targetsAfterCue } from './cue-targets.js';
+import { spokenAgainst, targetsAfterCue } from './cue-targets.js';
 import { areaHolders, placeUsers } from './bystanders.js';
 import { isInterlocutor } from './interlocutor.js';
 import { beforePurpose } from './purpose-clause.js';
@@ -49,6 +49,8 @@ const GENITIVE_REACH = 4;
 const ADJACENT_SUBJECT = 4;
 /** Tokens between an Arabic verb and its subject (verb–subject–object order). */
 const SUBJECT_REACH = 3;
+/** A preposition between an Arabic verb and a side makes the side its object ("اشتبكت مع مسلحي داعش"). */
+const PREPOSITION = /^(?:مع|ضد|علي|الي|في|من|عن)$/;
 /**
  * Words that open a new clause: a side told before one ("… لتجمع قوات داعش، كما قصفت المدفعية التركية")
  * is not the subject of the verb after it.
@@ -164,7 +166,7 @@ export function assignRoles(
       // sides of an act only intended ("بغية … تنفيذ مجازر بحق الأبرياء") take no part.
       const own = beforePurpose(frame);
       const told = candidates.filter((c) => c.at < own.to);
-      const left = [...areaHolders(own, told), ...jointSeconds(own, told)];
+      const left = [...areaHolders(own, told), ...jointSeconds(own, told), ...spokenAgainst(own, told)];
       return violenceRoles(
         own,
         told.filter((c) => !left.includes(c)),
@@ -275,7 +277,11 @@ function violenceRoles(
   const subject =
     arabicVerb && !pronounSubject
       ? perpetrators.find(
-          (c) => c.at >= trigger.end && c.at - trigger.end < SUBJECT_REACH && !targeted.includes(c),
+          (c) =>
+            c.at >= trigger.end &&
+            c.at - trigger.end < SUBJECT_REACH &&
+            !targeted.includes(c) &&
+            !view.tokens.slice(trigger.end, c.at).some((t) => PREPOSITION.test(t.norm)),
         )
       : undefined;
   // Subject before the trigger: English word order, or an Arabic verb after its subject; an Arabic
