@@ -39,4 +39,16 @@ describe('sides only suspected of a part in the act', () => {
     });
     expect(actor1).toBe('Lashkar-e-Taiba');
   });
+
+  it('does not take a side officials believe was behind the bombing for the perpetrator', () => {
+    const [actor1] = actorsOf({
+      text: 'Officials believe the Haqqani network was behind the bombing that killed nine people in Kabul.',
+      mentions: [
+        ['Haqqani network', actorEntity('Haqqani Network')],
+        ['Kabul', placeEntity('Kabul', 'AF')],
+      ],
+      quantities: [['nine', killed(9, 'people')]],
+    });
+    expect(actor1).toBeUndefined();
+  });
 });
