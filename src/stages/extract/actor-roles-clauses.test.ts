@@ -113,6 +113,24 @@ describe('the side each clause of a sentence names', () => {
       },
       [undefined, 'Military Forces of Syria'],
     ],
+    [
+      'takes the people a bombing killed, when no target is named, for civilians',
+      {
+        text: 'A car bomb exploded near Kandahar on Monday, killing nine people.',
+        mentions: [['Kandahar', placeEntity('Kandahar', 'AF')]],
+        quantities: [['nine', killed(9, 'people')]],
+      },
+      [undefined, 'Civilians'],
+    ],
+    [
+      'does not take the people a clash killed for civilians',
+      {
+        text: 'Clashes broke out near Kandahar on Monday, killing nine people.',
+        mentions: [['Kandahar', placeEntity('Kandahar', 'AF')]],
+        quantities: [['nine', killed(9, 'people')]],
+      },
+      [undefined, undefined],
+    ],
   ])('%s', (_name, spec, expected) => {
     expect(actorsOf(spec)).toEqual(expected);
   });

@@ -265,7 +265,7 @@ describe('the doer a clause names by its form', () => {
         ],
         quantities: [['أربعة', killed(4, 'people')]],
       },
-      ['Houthi Movement', undefined],
+      ['Houthi Movement', 'Civilians'],
     ],
     [
       'takes the side that "carried out" the arrests for the arrester, not the arrested',
@@ -309,7 +309,7 @@ describe('the doer a clause names by its form', () => {
         mentions: [['Aleppo', placeEntity('Aleppo', 'SY')]],
         quantities: [['12', { value: 12, qualifier: 'exact', role: 'injured', noun: 'people' }]],
       },
-      [undefined, undefined],
+      [undefined, 'Civilians'],
     ],
   ])('%s', (_, spec, expected) => {
     expect(actorsOf(spec)).toEqual(expected);
