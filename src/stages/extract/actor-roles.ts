@@ -35,6 +35,7 @@ import { suspectedSides } from './suspected-sides.js';
 import { englishPredicate } from './english-predicate.js';
 import { tokenAt } from './sentence-view.js';
 import { impliedSide } from './implied-side.js';
+import { repeller } from './repelled-attack.js';
 import { groundSides } from './territory-typer.js';
 
 export interface Roles {
@@ -357,6 +358,7 @@ function violenceRoles(
   const rival = actor1 !== null && hasRival(frame, actor1, perpetrators);
   const actor2 =
     (assailant ? chosen : null) ??
+    repeller(frame, perpetrators, actor1) ??
     targeted.find((c) => c !== actor1) ??
     // "… injured, a source at the Aleppo Police Command told SANA": counted near the toll, yet the teller.
     victims.find((c) => !isInterlocutor(view, c)) ??
