@@ -131,6 +131,17 @@ describe('the side each clause of a sentence names', () => {
       },
       [undefined, undefined],
     ],
+    [
+      'takes a young man shot at for a civilian target',
+      {
+        text: 'أطلق جنود إسرائيليون النار على شاب قرب مدينة نابلس.',
+        mentions: [
+          ['إسرائيليون', demonymEntity('Israel', 'IL')],
+          ['مدينة نابلس', placeEntity('Nablus', 'PS')],
+        ],
+      },
+      ['Military Forces of Israel', 'Civilians'],
+    ],
   ])('%s', (_name, spec, expected) => {
     expect(actorsOf(spec)).toEqual(expected);
   });
