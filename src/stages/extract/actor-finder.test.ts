@@ -63,6 +63,26 @@ describe('sides named by common nouns', () => {
       ['Houthi Movement', 'Civilians'],
     ],
     [
+      'takes "rebels" in English news of Yemen for the Houthis',
+      {
+        text: 'Rebels shelled a market in Taiz on Monday, killing six civilians.',
+        mentions: [['Taiz', placeEntity('Taiz', 'YE')]],
+        quantities: [['six', killed(6, 'civilians')]],
+      },
+      ['Houthi Movement', 'Civilians'],
+    ],
+    [
+      'takes a bare English "coalition" in Yemen for the Saudi-led coalition',
+      {
+        text: 'Coalition jets bombed a Houthi base near Saada on Tuesday.',
+        mentions: [
+          ['Houthi', actorEntity('Houthi Movement')],
+          ['Saada', placeEntity('Saada', 'YE')],
+        ],
+      },
+      ['Saudi-led Coalition', 'Houthi Movement'],
+    ],
+    [
       "takes the police of a West Bank district for Israel's police, not the territory's",
       {
         text: 'اعتقلت شرطة لواء الضفة الغربية شابين قرب مدينة نابلس.',

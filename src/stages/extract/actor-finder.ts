@@ -94,7 +94,7 @@ export function actorCandidates(
         : undefined);
     const place = nation ?? country;
     if (template.includes('{country}') && !place) continue;
-    const named = local?.[place!.code];
+    const named = local?.[place!.code] ?? RENAMED_SIDES[template]?.[place!.code];
     if (local && !named) continue;
     const name = named?.name ?? template.replace('{country}', place ? countryPhrase(place.name) : '');
     const side = sideOf(template);
@@ -230,6 +230,7 @@ const POPULAR_RESISTANCE: LocalSide = {
   id: 'actor:popular-resistance-yemen',
 };
 const SYRIAN_REBELS: LocalSide = { name: 'Opposition Rebels (Syria)', id: 'actor:opposition-rebels-syria' };
+const HOUTHIS: LocalSide = { name: 'Houthi Movement', id: 'actor:houthi-movement' };
 const US_LED_COALITION: LocalSide = { name: 'US-led Coalition', id: 'actor:us-led-coalition' };
 
 /**
@@ -254,7 +255,15 @@ const LOCAL_SIDES: Record<string, Record<string, LocalSide>> = {
     SY: US_LED_COALITION,
   },
   // "قصف المتمردون حي الروضة": the rebels of Yemen's war are the Houthis, of Syria's the opposition.
-  'Rebels of {country}': { YE: { name: 'Houthi Movement', id: 'actor:houthi-movement' }, SY: SYRIAN_REBELS },
+  'Rebels of {country}': { YE: HOUTHIS, SY: SYRIAN_REBELS },
+};
+
+/**
+ * Templates that name a side in any country, but in some name the one side the war there has: "the rebels"
+ * of Yemen's news are the Houthis.
+ */
+const RENAMED_SIDES: Record<string, Record<string, LocalSide>> = {
+  'Opposition Rebels ({country})': { YE: HOUTHIS },
 };
 
 const ISRAEL = { code: 'IL', name: 'Israel' };

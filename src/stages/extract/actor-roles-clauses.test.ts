@@ -74,6 +74,74 @@ describe('the side each clause of a sentence names', () => {
       },
       ['Military Forces of Nigeria', 'Boko Haram'],
     ],
+    [
+      'does not take the side slogans were chanted against for the target',
+      {
+        text: 'Militants attacked a shrine in Kupwara on Sunday, chanting slogans against the security forces.',
+        mentions: [['Kupwara', placeEntity('Kupwara', 'IN')]],
+      },
+      [undefined, undefined],
+    ],
+    [
+      'takes members named after a clash verb for the side that clashed, not the harmed',
+      {
+        text: 'اشتبكت عناصر المقاومة الشعبية مع مسلحي جماعة الحوثي في مدينة تعز.',
+        mentions: [
+          ['المقاومة الشعبية', actorEntity('Popular Resistance (Yemen)')],
+          ['جماعة الحوثي', actorEntity('Houthi Movement')],
+          ['تعز', placeEntity('Taiz', 'YE')],
+        ],
+      },
+      ['Popular Resistance (Yemen)', 'Houthi Movement'],
+    ],
+    [
+      'does not take the side after «مع» for the subject of a joined clash verb',
+      {
+        text: 'دخل الجيش بلدة الكرمة، واشتبك مع مسلحي تنظيم داعش قرب الجسر.',
+        mentions: [
+          ['الكرمة', placeEntity('Karmah', 'IQ')],
+          ['تنظيم داعش', actorEntity('Islamic State')],
+        ],
+      },
+      ['Military Forces of Iraq', 'Islamic State'],
+    ],
+    [
+      'takes the force an officer killed served in, named after his rank, for the harmed',
+      {
+        text: 'يتهم الأهالي رجلا بقتل عقيد في الجيش في مدينة درعا.',
+        mentions: [['مدينة درعا', placeEntity('Daraa', 'SY')]],
+      },
+      [undefined, 'Military Forces of Syria'],
+    ],
+    [
+      'takes the people a bombing killed, when no target is named, for civilians',
+      {
+        text: 'A car bomb exploded near Kandahar on Monday, killing nine people.',
+        mentions: [['Kandahar', placeEntity('Kandahar', 'AF')]],
+        quantities: [['nine', killed(9, 'people')]],
+      },
+      [undefined, 'Civilians'],
+    ],
+    [
+      'does not take the people a clash killed for civilians',
+      {
+        text: 'Clashes broke out near Kandahar on Monday, killing nine people.',
+        mentions: [['Kandahar', placeEntity('Kandahar', 'AF')]],
+        quantities: [['nine', killed(9, 'people')]],
+      },
+      [undefined, undefined],
+    ],
+    [
+      'takes a young man shot at for a civilian target',
+      {
+        text: 'أطلق جنود إسرائيليون النار على شاب قرب مدينة نابلس.',
+        mentions: [
+          ['إسرائيليون', demonymEntity('Israel', 'IL')],
+          ['مدينة نابلس', placeEntity('Nablus', 'PS')],
+        ],
+      },
+      ['Military Forces of Israel', 'Civilians'],
+    ],
   ])('%s', (_name, spec, expected) => {
     expect(actorsOf(spec)).toEqual(expected);
   });

@@ -18,7 +18,7 @@ describe('whose weapon, whose words, who joined whom', () => {
         ],
         quantities: [['Nineteen', killed(19, 'people')]],
       },
-      ['Military Forces of Syria', undefined],
+      ['Military Forces of Syria', 'Civilians'],
     ],
     [
       "takes a foreign country's name before its air strikes for its forces",

@@ -81,7 +81,7 @@ describe('who did what to whom', () => {
         mentions: [['Idlib', placeEntity('Idlib', 'SY')]],
         quantities: [['9 people', killed(9, 'people')]],
       },
-      ['Military Forces of Syria', undefined],
+      ['Military Forces of Syria', 'Civilians'],
     ],
     [
       'reaches past a description to the side a passive names',

@@ -27,7 +27,7 @@ import {
 } from './role-clues.js';
 import { passiveHarmed, victimsOf } from './victims.js';
 import { arrestingGroup } from './arresting-group.js';
-import { targetsAfterCue } from './cue-targets.js';
+import { spokenAgainst, targetsAfterCue } from './cue-targets.js';
 import { areaHolders, placeUsers } from './bystanders.js';
 import { isInterlocutor } from './interlocutor.js';
 import { beforePurpose } from './purpose-clause.js';
@@ -35,6 +35,7 @@ import { suspectedSides } from './suspected-sides.js';
 import { englishPredicate } from './english-predicate.js';
 import { tokenAt } from './sentence-view.js';
 import { impliedSide } from './implied-side.js';
+import { repeller } from './repelled-attack.js';
 import { groundSides } from './territory-typer.js';
 
 export interface Roles {
@@ -49,6 +50,8 @@ const GENITIVE_REACH = 4;
 const ADJACENT_SUBJECT = 4;
 /** Tokens between an Arabic verb and its subject (verb–subject–object order). */
 const SUBJECT_REACH = 3;
+/** A preposition between an Arabic verb and a side makes the side its object ("اشتبكت مع مسلحي داعش"). */
+const PREPOSITION = /^(?:مع|ضد|علي|الي|في|من|عن)$/;
 /**
  * Words that open a new clause: a side told before one ("… لتجمع قوات داعش، كما قصفت المدفعية التركية")
  * is not the subject of the verb after it.
@@ -164,7 +167,7 @@ export function assignRoles(
       // sides of an act only intended ("بغية … تنفيذ مجازر بحق الأبرياء") take no part.
       const own = beforePurpose(frame);
       const told = candidates.filter((c) => c.at < own.to);
-      const left = [...areaHolders(own, told), ...jointSeconds(own, told)];
+      const left = [...areaHolders(own, told), ...jointSeconds(own, told), ...spokenAgainst(own, told)];
       return violenceRoles(
         own,
         told.filter((c) => !left.includes(c)),
@@ -275,7 +278,11 @@ function violenceRoles(
   const subject =
     arabicVerb && !pronounSubject
       ? perpetrators.find(
-          (c) => c.at >= trigger.end && c.at - trigger.end < SUBJECT_REACH && !targeted.includes(c),
+          (c) =>
+            c.at >= trigger.end &&
+            c.at - trigger.end < SUBJECT_REACH &&
+            !targeted.includes(c) &&
+            !view.tokens.slice(trigger.end, c.at).some((t) => PREPOSITION.test(t.norm)),
         )
       : undefined;
   // Subject before the trigger: English word order, or an Arabic verb after its subject; an Arabic
@@ -351,6 +358,7 @@ function violenceRoles(
   const rival = actor1 !== null && hasRival(frame, actor1, perpetrators);
   const actor2 =
     (assailant ? chosen : null) ??
+    repeller(frame, perpetrators, actor1) ??
     targeted.find((c) => c !== actor1) ??
     // "… injured, a source at the Aleppo Police Command told SANA": counted near the toll, yet the teller.
     victims.find((c) => !isInterlocutor(view, c)) ??

@@ -52,3 +52,22 @@ export function targetsAfterCue(
  * or cause; the side after it is that clause's subject, not the target of the cue before it.
  */
 const SUBORDINATOR = /^(?:after|as|when|while|before|since|because|until|بعد|عقب|اثر|حين|عندما|بينما|لان)$/;
+
+/**
+ * "chanting slogans against the security forces", «هتافات ضد الحكومة»: words shouted or written against a
+ * side, right before the cue.
+ */
+const SPOKEN = /^(?:slogans|chants|[وب]?(?:شعارات|الشعارات|هتافات|الهتافات))$/;
+
+/**
+ * Sides named only as what slogans are against: no party to the act, neither its perpetrator nor its target.
+ *
+ * @example spokenAgainst(frame, candidates)[0]?.ref.name // 'Police Forces of India'
+ */
+export function spokenAgainst(frame: Frame, candidates: ActorCandidate[]): ActorCandidate[] {
+  const { cues, tokens } = frame.view;
+  const spoken = cues.filter(
+    (q) => q.phrase.tag === 'target' && SPOKEN.test(tokens[q.start - 1]?.norm ?? ''),
+  );
+  return candidates.filter((c) => spoken.some((q) => c.at >= q.end && c.at - q.end <= CUE_REACH));
+}

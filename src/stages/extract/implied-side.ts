@@ -1,7 +1,10 @@
-/** The side a trigger itself implies when the text names none: a protest's protesters, an arrest's police. */
+/**
+ * Sides implied when the text names none: a protest's protesters, an arrest's police, the people an attack
+ * harmed.
+ */
 import type { ActorCandidate } from './actor-finder.js';
-import type { Frame } from './frame-builder.js';
-import { hitSpan } from './sentence-view.js';
+import { inFrame, type Frame } from './frame-builder.js';
+import { hitSpan, tokenAt } from './sentence-view.js';
 
 /**
  * A side the trigger itself names, by the country it happened in: a protest implies protesters, an arrest
@@ -22,5 +25,35 @@ export function impliedSide(
     side: 'forces',
     at: frame.triggers[0].start,
     country: country.code,
+  };
+}
+
+/** Families of acts whose harmed the clause may leave unnamed: an arrest or a protest harms no one by itself. */
+const HARMING = new Set<Frame['family']>(['violence', 'riot']);
+/** "air strikes on the stronghold", «غارات على مواقع»: a military objective struck, whose dead were fighters. */
+const MILITARY_OBJECTIVE =
+  /^(?:stronghold|strongholds|position|positions|base|bases|camp|camps|checkpoint|checkpoints|[وفبل]?(?:ال)?(?:مواقع|موقع|معسكر|معسكرات|معقل|معاقل|تحصينات|ثكنه))$/;
+
+/**
+ * "قتل 30 شخصا في تفجير انتحاري", "an air strike killed 27 people": people counted among the harmed of an
+ * act that names no side as its target are civilians. A clash's dead are its fighters, of either side, and so
+ * are those of a strike on a military objective.
+ *
+ * @example harmedPeople(frame)?.ref.name // 'Civilians' for "a car bomb killed nine people"
+ */
+export function harmedPeople(frame: Frame): ActorCandidate | null {
+  const { tokens } = frame.view;
+  if (!HARMING.has(frame.family) || frame.triggers.some((t) => t.phrase.tag === 'Armed clash')) return null;
+  if (tokens.slice(frame.from, frame.to).some((t) => MILITARY_OBJECTIVE.test(t.norm))) return null;
+  const counted = frame.view.quantities.find(
+    (q) => q.noun === 'people' && (q.role === 'killed' || q.role === 'injured') && inFrame(frame, q.span),
+  );
+  if (!counted) return null;
+  const span = counted.nounSpan ?? counted.span;
+  return {
+    ref: { name: 'Civilians', entity_id: null, spans: [span] },
+    side: 'civilian',
+    at: tokenAt(frame.view, span[0]),
+    country: null,
   };
 }

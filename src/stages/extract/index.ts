@@ -12,6 +12,7 @@ import { PhraseMatcher } from './phrase-matcher.js';
 import { carryTown, foldArea, foldRetelling, oneTown, townsOfAreas } from './place-memory.js';
 import { asRiot, isRiotStory } from './riot-context.js';
 import { carrySides } from './side-carrier.js';
+import { harmedPeople } from './implied-side.js';
 import { carryTolls } from './toll-carry.js';
 import { buildSentenceViews, LINK_WORDS, type EventLexicons } from './sentence-view.js';
 
@@ -123,6 +124,8 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
           }
         }
         carrySides(earlier, m.record, frame);
+        // People counted among the harmed are civilians only when neither the clause nor the story names a target.
+        m.record.actor2 ??= harmedPeople(frame)?.ref ?? null;
         told.push(riotStory ? { ...m, record: asRiot(m.record, frame) } : m);
       }
     }

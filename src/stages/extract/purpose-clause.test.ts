@@ -26,4 +26,35 @@ describe('sides of an act only intended', () => {
       }),
     ).toEqual(['Military Forces of Iraq', 'Islamic State']);
   });
+
+  it('takes the killers for the perpetrator, not the side named in the charge they punished', () => {
+    expect(
+      actorsOf({
+        text: 'قتل مسلحون حوثيون مزارعا في مدينة إب بتهمة التعاون مع المقاومة ضد الحوثيين.',
+        mentions: [
+          ['حوثيون', actorEntity('Houthi Movement')],
+          ['الحوثيين', actorEntity('Houthi Movement')],
+          ['مدينة إب', placeEntity('Ibb', 'YE')],
+        ],
+      })[0],
+    ).toBe('Houthi Movement');
+  });
+
+  it('does not take the side a campaign is against for the target of one of its acts', () => {
+    expect(
+      actorsOf({
+        text: 'Militants shelled a market in Arish on Sunday as part of their campaign against the army.',
+        mentions: [['Arish', placeEntity('Arish', 'EG')]],
+      })[1],
+    ).toBe('Civilians');
+  });
+
+  it('does not take the side operations are against, told «ضمن», for the target', () => {
+    expect(
+      actorsOf({
+        text: 'قصف مسلحون سوقا في مدينة العريش ضمن عملياتهم ضد الجيش.',
+        mentions: [['مدينة العريش', placeEntity('Arish', 'EG')]],
+      })[1],
+    ).toBe('Civilians');
+  });
 });

@@ -1,15 +1,21 @@
 /**
- * Clauses of purpose and reprisal: an act only intended ("… بغية اقتحام المدينة وتنفيذ مجازر بحق الأبرياء") or
- * avenged ("… ردا على هجوم شنه التنظيم ضد قوات الأمن").
+ * Clauses of purpose, reprisal, charge and campaign: an act only intended ("… بغية اقتحام المدينة وتنفيذ مجازر
+ * بحق الأبرياء"), avenged ("… ردا على هجوم شنه التنظيم ضد قوات الأمن") or told as part of a wider struggle.
  */
 import { mainTrigger, type Frame } from './frame-builder.js';
 
 /**
- * Words that open a clause of purpose ("in order to", "with the aim of", "to commit") or of reprisal ("in
- * retaliation for", «انتقاما لمقتل», «ردا على هجوم»): the act they name is another one, with sides of its own.
+ * Words that open a clause of purpose ("in order to", "with the aim of", "to commit"), of reprisal ("in
+ * retaliation for", «انتقاما لمقتل», «ردا على هجوم»), of the charge the act punished («بتهمة التعاون مع …»)
+ * or of the campaign it belongs to ("as part of their campaign against …", «في إطار حملتهم ضد …»): the act
+ * or the struggle they name is another one, with sides of its own.
  */
 const PURPOSE =
-  /^(?:[وف]?(?:بغيه|بهدف|لغرض|سعيا|لتنفيذ|لارتكاب|انتقاما|ردا|ثارا)|retaliation|revenge|reprisal|avenge)$/;
+  /^(?:[وف]?(?:بغيه|بهدف|لغرض|سعيا|لتنفيذ|لارتكاب|انتقاما|ردا|ثارا|بتهمه|لاتهامه|لاتهامهم|بحجه|بذريعه|اطار)|retaliation|revenge|reprisal|avenge|part|accused|accusing)$/;
+
+/** «ضمن عملياتهم ضد …», «ضمن حملة»: "within" a campaign, not "among" («ضمن القتلى»). */
+const WITHIN = /^[وف]?ضمن$/;
+const CAMPAIGN = /^(?:حمل|عمليات|سلسل|اطار|جهود)/;
 
 /**
  * "اشتباكات عنيفة عقب تقدم الحوثيين … بغية اقتحام مدينة الضالع وتنفيذ مجازر بحق الأبرياء": the frame up
@@ -21,7 +27,8 @@ const PURPOSE =
 export function beforePurpose(frame: Frame): Frame {
   const tokens = frame.view.tokens;
   for (let at = mainTrigger(frame).end; at < frame.to; at++) {
-    if (PURPOSE.test(tokens[at].norm))
+    const within = WITHIN.test(tokens[at].norm) && CAMPAIGN.test(tokens[at + 1]?.norm ?? '');
+    if (PURPOSE.test(tokens[at].norm) || within)
       return { ...frame, to: at, triggers: frame.triggers.filter((t) => t.start < at) };
   }
   return frame;

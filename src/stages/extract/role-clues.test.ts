@@ -138,6 +138,30 @@ describe('sides named beside the incident', () => {
       ['Saudi-led Coalition', undefined],
     ],
     [
+      'takes the side after a backing its comma closes for the one that acted, not for a backer',
+      {
+        text: 'Backed by Russian jets, Syrian troops attacked rebel positions near Hama.',
+        mentions: [
+          ['Russian', demonymEntity('Russia', 'RU')],
+          ['Syrian', demonymEntity('Syria', 'SY')],
+          ['Hama', placeEntity('Hama', 'SY')],
+        ],
+      },
+      ['Military Forces of Syria', 'Opposition Rebels (Syria)'],
+    ],
+    [
+      'takes the target past the comma that closes an Arabic backing for the target, not a backer',
+      {
+        text: 'هاجمت القوات العراقية، مدعومة بطيران التحالف، مواقع تنظيم داعش في الموصل.',
+        mentions: [
+          ['العراقية', demonymEntity('Iraq', 'IQ')],
+          ['تنظيم داعش', actorEntity('Islamic State')],
+          ['الموصل', placeEntity('Mosul', 'IQ')],
+        ],
+      },
+      ['Military Forces of Iraq', 'Islamic State'],
+    ],
+    [
       'does not take the backer of a side the knowledge does not name for the perpetrator',
       {
         text: 'Tribal fighters, backed by Turkish drones, attacked the village of Tal Rifaat on Monday.',
@@ -265,7 +289,7 @@ describe('the doer a clause names by its form', () => {
         ],
         quantities: [['أربعة', killed(4, 'people')]],
       },
-      ['Houthi Movement', undefined],
+      ['Houthi Movement', 'Civilians'],
     ],
     [
       'takes the side that "carried out" the arrests for the arrester, not the arrested',
@@ -309,7 +333,7 @@ describe('the doer a clause names by its form', () => {
         mentions: [['Aleppo', placeEntity('Aleppo', 'SY')]],
         quantities: [['12', { value: 12, qualifier: 'exact', role: 'injured', noun: 'people' }]],
       },
-      [undefined, undefined],
+      [undefined, 'Civilians'],
     ],
   ])('%s', (_, spec, expected) => {
     expect(actorsOf(spec)).toEqual(expected);

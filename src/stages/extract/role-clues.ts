@@ -391,7 +391,10 @@ export function backing(frame: Frame, candidates: ActorCandidate[]): Backing {
     if (at === undefined) return false;
     // "مدعومة بالطيران هاجمت مواقع داعش": an act or a target word between them starts another clause.
     const between = (h: { start: number }) => h.start > at && h.start < c.at;
+    // "Backed by jets, the army attacked": a comma (more than a space between two words) closes the backing.
+    const pause = view.tokens.slice(at, c.at).some((t, k) => view.tokens[at + k + 1].span[0] - t.span[1] > 1);
     const cut =
+      pause ||
       view.triggers.some((t) => t.phrase.pos === 'verb' && between(t)) ||
       view.cues.some((q) => q.phrase.tag === 'target' && between(q));
     if (cut) return false;

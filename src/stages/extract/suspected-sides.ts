@@ -10,16 +10,21 @@ const PART = /^(?:involvement|complicity|role|[وفب]?(?:تورط|ضلوع|دو
  * عناصر من»).
  */
 const PART_LEAD = /^(?:of|the|a|any|some|عناصر|من|[a-z]+'s)$/;
+/** "were behind", «تقف وراء»: standing behind the act, said of the side right before. */
+const BEHIND = /^(?:behind|وراء|خلف)$/;
+/** Tokens from a side's name to its "behind" ("were likely behind", «قد تكون وراء»). */
+const BEHIND_REACH = 4;
 /**
  * Words that make the part a guess, not a finding: "could not be ruled out", "suspected", "possible",
  * «لم تستبعد», «يشتبه», «يرجح», «احتمال».
  */
 const HEDGE =
-  /^(?:ruled|rule|suspect|suspects|suspected|suspecting|possible|possibility|possibly|may|might|could|likely|probable|probably|alleged|allegedly|probing|investigating|whether|[وف]?(?:يستبعد|تستبعد|يستبعدون|استبعاد|يشتبه|تشتبه|يرجح|ترجح|رجح|رجحت|احتمال|محتمل|المحتمل|ربما|يحتمل))$/;
+  /^(?:ruled|rule|suspect|suspects|suspected|suspecting|possible|possibility|possibly|may|might|could|likely|probable|probably|alleged|allegedly|believed|believe|believes|probing|investigating|whether|[وف]?(?:يعتقد|تعتقد|يعتقدون|يستبعد|تستبعد|يستبعدون|استبعاد|يشتبه|تشتبه|يرجح|ترجح|رجح|رجحت|احتمال|محتمل|المحتمل|ربما|يحتمل))$/;
 
 /**
  * "Police said the involvement of Pakistan's ISI could not be ruled out", «لم تستبعد الشرطة تورط جماعة
- * …»: a side named as the owner of a part in the act, in a sentence that hedges, is only suspected. It is
+ * …», "officials suspect the Taliban were behind the blast": a side named as the owner of a part in the act,
+ * or as standing behind it, in a sentence that hedges, is only suspected. It is
  * neither the act's perpetrator nor its target: ACLED codes the side a text attributes or a claim names.
  *
  * @example suspectedSides(frame, candidates)[0]?.ref.name // 'Military Forces of Pakistan'
@@ -33,6 +38,8 @@ export function suspectedSides(frame: Frame, candidates: ActorCandidate[]): Acto
     if (PART.test(tokens[before]?.norm ?? '')) return true;
     // "the ISI's involvement": an English part may follow its owner's name.
     let after = tokenAt(frame.view, c.ref.spans[0][1]);
+    // "suspect the Pakistani Taliban were behind the blast", «يعتقد أن طالبان تقف وراء الهجوم».
+    if (tokens.slice(after, after + BEHIND_REACH).some((t) => BEHIND.test(t.norm))) return true;
     if (/^'s?$/.test(tokens[after]?.norm ?? '')) after++;
     return /^[a-z]/.test(tokens[after]?.norm ?? '') && PART.test(tokens[after].norm);
   });

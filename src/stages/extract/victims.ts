@@ -13,6 +13,13 @@ const COUNT_NOUN_REACH = 24;
  */
 const MEMBER =
   /^(?:member|members|official|officials|leader|leaders|commander|commanders|spokesman|spokesmen|founder|fighters|militants|قيادي|القيادي|قياديا|قياديين|قايد|القايد|قاده|القاده|امير|الامير|عضو|عضوا|اعضاء|عناصر|عنصرا|عنصرين|مسلحي|مسلحا|مسلحين|مقاتلي|مقاتلا|مقاتلين)$/;
+/**
+ * Acts whose members named after them are a party, not the harmed: "اشتبكت عناصر المقاومة مع مسلحي
+ * الحوثي", "هاجمت عناصر داعش".
+ */
+const PARTY_ACTS = new Set(['Armed clash', '@attack']);
+/** Arabic ranks of an officer, named before the force he serves in ("عقيد في الجيش"). */
+const RANK = /^(?:ال)?(?:عقيد|عقيدا|ضابط|ضابطا|عميد|عميدا|رايد|رايدا|نقيب|نقيبا|ملازم|ملازما)$/;
 /** Tokens from a member word to the side it belongs to ("أعضاء في تنظيم القاعدة"). */
 const MEMBER_REACH = 2;
 
@@ -31,14 +38,18 @@ export function victimsOf(frame: Frame, candidates: ActorCandidate[]): ActorCand
     const end = tokenAt(view, c.ref.spans[0][1]);
     if (view.triggers.some((t) => t.start === end && t.phrase.tag !== '@kill')) return false;
     // "قتل القيادي في داعش … في غارة للتحالف": a member told after the killing verb, before the weapon.
+    // Members after a clash or an attack ("اشتبكت عناصر المقاومة مع مسلحي الحوثي") fought in it.
     // "قتل خمسة في قصف مسلحي الحوثيين على جامع": members in the genitive of an act's verbal noun did it.
+    // "بقتل عقيد في الجيش": an officer of a force, by his rank, likewise.
+    const word = c.side === 'group' ? MEMBER : c.side === 'forces' ? RANK : null;
     const member =
-      c.side === 'group' &&
+      word !== null &&
       !genitiveAgent(view, c) &&
       frame.triggers.some(
         (t) =>
+          !PARTY_ACTS.has(t.phrase.tag) &&
           c.at >= t.end &&
-          view.tokens.slice(Math.max(t.end, c.at - MEMBER_REACH), c.at).some((w) => MEMBER.test(w.norm)),
+          view.tokens.slice(Math.max(t.end, c.at - MEMBER_REACH), c.at).some((w) => word.test(w.norm)),
       );
     // A named side is counted only as the counted noun itself ("26 حوثيا"); a common noun may follow it,
     // but not past "by" ("a young man was killed by soldiers": the soldiers killed him).
