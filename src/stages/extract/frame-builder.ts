@@ -1,5 +1,6 @@
 import type { Span } from '../../core/span.js';
 import { ACLED_TAXONOMY } from '../../core/taxonomy.js';
+import { answerBoundary, answered, answeredTokens, withoutAnswered } from './answered-acts.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import { hitSpan, tokenAt, type SentenceView } from './sentence-view.js';
 import { assertedTriggers, CLAUSE_BREAK, governing } from './trigger-gate.js';
@@ -111,6 +112,9 @@ export function buildFrames(view: SentenceView, text: string): Frame[] {
   if (/[?؟]\s*$/.test(text.slice(view.span[0], view.span[1]))) return [];
   const real = assertedTriggers(view, text).filter((t) => !standingCaptivity(view, t));
   const frames: Frame[] = [];
+  // "The raid came in response to a rocket fired from Gaza": the act answered is another incident, by the
+  // other side, with its own place and day.
+  const scope = answeredTokens(view, text);
   for (const trigger of real) {
     const family = familyOf(trigger.phrase.tag);
     const last = frames.at(-1);
@@ -146,7 +150,8 @@ export function buildFrames(view: SentenceView, text: string): Frame[] {
     const after = daysAfter(view, trigger);
     const told = last !== undefined && daysAfter(view, last.triggers[0]) >= 0;
     const actToCome = told && last.triggers.every(bareKill) && !/[,،.;:]/.test(gap);
-    const apart = (after >= 0 && lastEnd <= after) || (told && !actToCome) || answers(view, lastEnd, trigger);
+    const answer = last !== undefined && answered(scope, last.triggers[0]) !== answered(scope, trigger);
+    const apart = (after >= 0 && lastEnd <= after) || (told && !actToCome) || answer;
     if (last && joins && !apart) {
       last.triggers.push(trigger);
       last.family = PRIORITY.find((f) => f === last.family || f === family) ?? last.family;
@@ -172,7 +177,8 @@ export function buildFrames(view: SentenceView, text: string): Frame[] {
     const prev = frames[i - 1];
     frame.from = !prev
       ? 0
-      : (daysAfterBoundary(view, text, prev, frame) ??
+      : (answerBoundary(scope, prev.triggers.at(-1)!, frame.triggers[0]) ??
+        daysAfterBoundary(view, text, prev, frame) ??
         (bareKill(frame.triggers[0])
           ? prev.triggers.at(-1)!.end
           : cut(view, text, prev.triggers.at(-1)!.end, frame.triggers[0].start)));
@@ -180,10 +186,12 @@ export function buildFrames(view: SentenceView, text: string): Frame[] {
     const next = frames[i + 1];
     frame.to = !next
       ? view.tokens.length
-      : (daysAfterBoundary(view, text, frame, next) ??
+      : (answerBoundary(scope, frame.triggers.at(-1)!, next.triggers[0]) ??
+        daysAfterBoundary(view, text, frame, next) ??
         (bareKill(next.triggers[0])
           ? frame.triggers.at(-1)!.end
           : cut(view, text, frame.triggers.at(-1)!.end, next.triggers[0].start)));
+    [frame.from, frame.to] = withoutAnswered(scope, frame.triggers[0], frame.from, frame.to);
     const floor = i === 0 ? 0 : frames[i - 1].triggers.at(-1)!.end;
     const background = governing(view, text, frame.triggers[0], 'background', BACKGROUND_REACH, floor);
     frame.background = background !== undefined;
@@ -347,19 +355,6 @@ function daysAfter(view: SentenceView, trigger: PhraseHit): number {
     }
   }
   return -1;
-}
-
-/** "in response to", "in retaliation for": what the act before answers comes after. */
-const IN_RESPONSE = /^(?:response|retaliation|reprisal)$/;
-
-/**
- * "The raid came in response to a rocket fired from Gaza": the act an incident answers is another incident,
- * by the other side, with its own place and day; the words between two triggers say so.
- */
-function answers(view: SentenceView, lastEnd: number, trigger: PhraseHit): boolean {
-  return view.tokens
-    .slice(Math.max(0, lastEnd), trigger.start)
-    .some((t, k, between) => IN_RESPONSE.test(t.norm) && /^(?:to|for)$/.test(between[k + 1]?.norm ?? ''));
 }
 
 /** A definite noun phrase: Arabic al- on the first word, or an English determiner before it. */

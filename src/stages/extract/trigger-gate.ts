@@ -2,6 +2,7 @@ import type { Token } from '../../core/records.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import type { SentenceView } from './sentence-view.js';
 import { namesPlace } from './place-look-alikes.js';
+import { plannedOrKnown } from './planned-acts.js';
 import { calledFor, compoundAdjective, noLongerHeeded, ofNothing } from './unreal-scopes.js';
 
 /** An unreal cue (threat, plan, denial …) governs a trigger up to this many tokens after it. */
@@ -48,7 +49,8 @@ export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] 
       !ofNothing(view, text, t) &&
       !noLongerHeeded(view, text, t) &&
       !compoundAdjective(view, text, t) &&
-      !namesPlace(view, text, t),
+      !namesPlace(view, text, t) &&
+      !(plannedOrKnown(view, text, t) && !datedInClause(view, text, t)),
   );
   return kept.filter((t) => !killOfDropped(view, text, t, kept));
 }

@@ -10,6 +10,7 @@ import { confidenceOf, eventId } from './event-scorer.js';
 import { DAY_MS } from '../../core/day-ms.js';
 import { foldLead, mergeIncidents, type Placed } from './incident-merger.js';
 import {
+  answerRole,
   casualtyOfKnownIncident,
   definite,
   inSameOperation,
@@ -106,6 +107,7 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
       onlyCasualty: onlyCasualty(event, text),
       landmarks: landmarksOf(event, doc),
       mutual: toldAsMutual(event, text),
+      answer: answerRole(event, text),
       title: at === 0 && headingAt(text, doc.sentences ?? [], 0),
       section: lastHeading(text, doc.sentences ?? [], at),
       recalled: recalled(event.date, reference),
