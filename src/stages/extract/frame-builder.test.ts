@@ -293,4 +293,10 @@ describe('an incident told as what another answers', () => {
     const [frame] = buildFrames(view, doc.text!);
     expect(doc.text!.slice(view.tokens[frame.to].span[0])).toBe('response to the rocket fired on Sunday.');
   });
+
+  it('leaves a killing that opens the sentence out of the act told as the day before', () => {
+    const doc = fixtureDocument({ text: 'وقتل شرطي غداة تبادل لإطلاق النار بين الشرطة ومسلحين في الموصل.' });
+    const [view] = buildSentenceViews(doc, lexicons);
+    expect(buildFrames(view, doc.text!)).toHaveLength(2);
+  });
 });

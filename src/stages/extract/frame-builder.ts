@@ -272,14 +272,16 @@ function daysAfterBoundary(
 
 /**
  * "43 killed … when the Houthis shelled": a bare killing verb that opens the sentence joins the next frame,
- * the act that killed; not one that is itself a killing with its own dead ("… بعد تصفية 7 مسلحين آخرين").
+ * the act that killed, unless that act is told as what came days before («قتل شرطي غداة تبادل لإطلاق
+ * النار»); not one that is itself a killing with its own dead ("… بعد تصفية 7 مسلحين آخرين").
  */
 function absorbLeadingKills(frames: Frame[]): void {
   if (
     frames.length > 1 &&
     !PEACEFUL.has(frames[1].family) &&
     frames[0].triggers.every(bareKill) &&
-    !frames[1].triggers.every((t) => t.phrase.tag === '@kill')
+    !frames[1].triggers.every((t) => t.phrase.tag === '@kill') &&
+    daysAfter(frames[1].view, frames[1].triggers[0]) < 0
   ) {
     frames[1].triggers.unshift(...frames[0].triggers);
     frames.shift();
@@ -344,8 +346,11 @@ const SPAN_COUNT = /^(?:a|an|one|two|three|four|five|six|seven|just|only|\d+)$/;
  * another incident. Where the "days after" before the trigger begins ("a day after", "بعد يوم من"), or -1.
  */
 function daysAfter(view: SentenceView, trigger: PhraseHit): number {
-  for (let i = Math.max(1, trigger.start - DAYS_AFTER_REACH); i < trigger.start; i++) {
+  for (let i = Math.max(0, trigger.start - DAYS_AFTER_REACH); i < trigger.start; i++) {
     const word = view.tokens[i].norm;
+    // «غداة تبادل لإطلاق النار»: "the day after" in one word.
+    if (/^[وف]?غداه$/.test(word)) return i;
+    if (i === 0) continue;
     const prev = view.tokens[i - 1].norm;
     if (word === 'من' && /^بعد$/.test(view.tokens[i - 2]?.norm ?? '') && DAYS_AFTER.test(prev)) return i - 2;
     if ((word === 'after' || word === 'بعد') && DAYS_AFTER.test(prev)) {

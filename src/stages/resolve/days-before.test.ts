@@ -39,4 +39,43 @@ describe('an incident told as what came days before another', () => {
     } satisfies FixtureSpec;
     expect(datesOf(spec)).toEqual(['Ramadi 2015-07-26', 'Fallujah 2015-07-25']);
   });
+
+  it('reads «غداة» as the day after, and keeps the two incidents apart', () => {
+    const text = 'قتل جندي في هجوم على دورية في الرمادي غداة اشتباكات عنيفة في الفلوجة.';
+    const spec = {
+      text,
+      mentions: [
+        ['الرمادي', ramadi],
+        ['الفلوجة', fallujah],
+      ],
+    } satisfies FixtureSpec;
+    expect(datesOf(spec)).toEqual(['Ramadi 2015-07-26', 'Fallujah 2015-07-25']);
+  });
+
+  it('dates an undated background clause told with the news', () => {
+    const text =
+      'The bodies of the three were found in Ramadi on Saturday, two days after gunmen kidnapped them in Fallujah.';
+    const saturday = { value: '2015-07-25', precision: 'day', reason: 'weekday' } as const;
+    const spec = {
+      text,
+      mentions: [
+        ['Ramadi', ramadi],
+        ['Fallujah', fallujah],
+      ],
+      times: [['on Saturday', saturday]],
+    } satisfies FixtureSpec;
+    expect(datesOf(spec)).toContain('Fallujah 2015-07-23');
+  });
+
+  it('keeps an incident of one kind at one town apart from the one told the day after it', () => {
+    const text = 'قتل جندي في هجوم على دورية في الرمادي غداة هجوم على حاجز في الرمادي.';
+    const spec = {
+      text,
+      mentions: [
+        ['الرمادي', ramadi, 1],
+        ['الرمادي', ramadi, 2],
+      ],
+    } satisfies FixtureSpec;
+    expect(datesOf(spec)).toEqual(['Ramadi 2015-07-26', 'Ramadi 2015-07-25']);
+  });
 });

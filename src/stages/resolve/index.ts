@@ -5,7 +5,7 @@ import type { Stage, StageContext } from '../../core/stage.js';
 import { placeFromArticle, digestStories, storyOf } from './article-place.js';
 import { offWireDateline, readDateline, toDatelineCountry } from './dateline-reader.js';
 import { carriedDate, namedByPlace, sentenceIndex, toldAtOf } from './carried-date.js';
-import { datedBeforeTold } from './days-before.js';
+import { datedBeforeTold, daysBefore } from './days-before.js';
 import { locateCountryPlace } from './country-coordinates.js';
 import { confidenceOf, eventId } from './event-scorer.js';
 import { DAY_MS } from '../../core/day-ms.js';
@@ -109,6 +109,7 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
       landmarks: landmarksOf(event, doc),
       mutual: toldAsMutual(event, text),
       answer: answerRole(event, text),
+      daysBefore: daysBefore(event, text),
       title: at === 0 && headingAt(text, doc.sentences ?? [], 0),
       section: lastHeading(text, doc.sentences ?? [], at),
       recalled: recalled(event.date, reference),

@@ -38,6 +38,8 @@ export interface Placed {
   title?: boolean;
   /** The sentence index of the last section heading before it ("Attacks on the rise" on a line of its own). */
   section?: number;
+  /** It is told as what came that many days before the news of its sentence ("a day after"), else 0. */
+  daysBefore?: number;
   /** Its sentence sets an act against the act it answers, and which of the two it is. */
   answer?: AnswerRole | null;
   /** Its actor1 is one side of a fight told by a word of both sides ("clashes between X and Y"). */
