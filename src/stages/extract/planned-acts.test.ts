@@ -51,6 +51,11 @@ describe('acts named without being told as done', () => {
       ['هاجموا'],
     ],
     [
+      'a bomb found in a clause of its own after a plan',
+      'Troops told the police of the plan to kill the mayor of the town and police found a bomb at his home.',
+      ['found a bomb'],
+    ],
+    [
       'an attack told with its own day after "following"',
       'Following the attack on Sunday, police closed roads.',
       ['attack'],

@@ -11,6 +11,8 @@ const PLAN =
   /^(?:[وفب]?(?:ال)?(?:خطه|خطط|مخطط|مخططات)|[وفب]?خطت(?:ه|ها|هم)|[وفب]?مخطط(?:ه|ها|هم)|plan|plans|blueprint|scheme)$/i;
 /** Tokens after a plan's noun within which the acts it sets out stand («الخطة التي وضعتها القيادة … بعد تحرير»). */
 const PLAN_REACH = 16;
+/** "informed police of the plan and police found a bomb": an English conjunction opens a clause of its own. */
+const NEW_CLAUSE = /^(?:and|but|while|when|as|then)$/i;
 /** English verbs told as done: a plan's own words are a gerund or an infinitive ("after retaking", "to storm"). */
 const DONE = /^(?:[a-z]+ed|struck|took|retook|shot|fought|threw|blew|seized|stormed|hit|beat)$/i;
 
@@ -23,6 +25,7 @@ function inPlan(view: SentenceView, text: string, trigger: PhraseHit): boolean {
   if (trigger.phrase.pos === 'verb' || DONE.test(view.tokens[trigger.start].norm)) return false;
   for (let k = trigger.start - 1; k >= Math.max(0, trigger.start - PLAN_REACH); k--) {
     if (BREAK.test(text.slice(view.tokens[k].span[1], view.tokens[k + 1].span[0]))) return false;
+    if (NEW_CLAUSE.test(view.tokens[k].norm)) return false;
     if (PLAN.test(view.tokens[k].norm)) return true;
   }
   return false;
