@@ -2,6 +2,7 @@ import type { Span } from '../../core/span.js';
 import { ACLED_TAXONOMY } from '../../core/taxonomy.js';
 import { answerBoundary, answered, answeredTokens, withoutAnswered } from './answered-acts.js';
 import type { PhraseHit } from './phrase-matcher.js';
+import { alludedGround } from './planned-acts.js';
 import { hitSpan, tokenAt, type SentenceView } from './sentence-view.js';
 import { assertedTriggers, CLAUSE_BREAK, governing } from './trigger-gate.js';
 
@@ -194,8 +195,9 @@ export function buildFrames(view: SentenceView, text: string): Frame[] {
     [frame.from, frame.to] = withoutAnswered(scope, frame.triggers[0], frame.from, frame.to);
     const floor = i === 0 ? 0 : frames[i - 1].triggers.at(-1)!.end;
     const background = governing(view, text, frame.triggers[0], 'background', BACKGROUND_REACH, floor);
-    frame.background = background !== undefined;
-    frame.backgroundSpan = background ? hitSpan(view, background) : null;
+    const alluded = background ? null : alludedGround(frame, text);
+    frame.background = background !== undefined || alluded !== null;
+    frame.backgroundSpan = background ? hitSpan(view, background) : alluded;
     frame.anaphoric = frame.triggers.every((t) => isDefinite(view, text, t));
   });
   return frames;

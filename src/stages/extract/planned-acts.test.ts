@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { resolvedEvents } from '../../../test/support/resolved-events.js';
 import { fixtureDocument } from './fixture-document.js';
+import { placeEntity } from './fixture-entities.js';
 import { loadEventLexicons } from './index.js';
 import { buildSentenceViews } from './sentence-view.js';
 import { assertedTriggers } from './trigger-gate.js';
@@ -70,5 +72,19 @@ describe('acts named without being told as done', () => {
       ),
     );
     expect(kept).toEqual(words);
+  });
+});
+
+describe('ground taken told as what the news came after', () => {
+  const aden = placeEntity('Aden', 'YE');
+  const told = (text: string) =>
+    resolvedEvents({ text, published: '2015-08-02', mentions: [['عدن', aden]] })
+      .filter((e) => e.sub_event_type?.value === 'Government regains territory')
+      .map((e) => `${e.date?.value ?? 'undated'} ${e.timing?.value}`);
+
+  it('is a background allusion, undated and historical', () => {
+    expect(told('وقال المصدر إن المسؤولين بدأوا بعد تحرير عدن في سلسلة من عمليات النهب.')).toEqual([
+      'undated historical',
+    ]);
   });
 });

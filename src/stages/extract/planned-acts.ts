@@ -1,5 +1,8 @@
+import type { Span } from '../../core/span.js';
+import type { Frame } from './frame-builder.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import type { SentenceView } from './sentence-view.js';
+import { datedInClause } from './trigger-gate.js';
 
 // Triggers a sentence names without telling them as done: an act inside a plan, an act inside an Arabic
 // condition, and an incident named again as what came before ("following the attack").
@@ -77,4 +80,22 @@ function followingKnown(view: SentenceView, trigger: PhraseHit): boolean {
  */
 export function plannedOrKnown(view: SentenceView, text: string, trigger: PhraseHit): boolean {
   return inPlan(view, text, trigger) || inCondition(view, text, trigger) || followingKnown(view, trigger);
+}
+
+/** «بعد», «عقب», «منذ», "after", "since": the first word of a trigger that tells ground taken before the news. */
+const BEFORE_THE_NEWS = /^(?:بعد|عقب|اثر|منذ|after|since)$/i;
+
+/**
+ * «بدأت القيادات بعد تحرير عدن في سلسلة من عمليات النهب», "returned after retaking the town": ground taken,
+ * told by a word of time past as what the news came after, with no day of its own, is a background allusion:
+ * its words (the time word), else null. Its day is not the news's.
+ *
+ * @example alludedGround(frame, text) // the span of «بعد» in «بعد تحرير عدن»
+ */
+export function alludedGround(frame: Frame, text: string): Span | null {
+  const { view, triggers } = frame;
+  if (frame.family !== 'territory') return null;
+  if (!triggers.every((t) => BEFORE_THE_NEWS.test(t.phrase.words[0]))) return null;
+  if (triggers.some((t) => datedInClause(view, text, t))) return null;
+  return view.tokens[triggers[0].start].span;
 }

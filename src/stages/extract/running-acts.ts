@@ -77,7 +77,8 @@ function actsRunSince(view: SentenceView, text: string, trigger: { start: number
         ? k - trigger.end <= SINCE_AFTER && bare(view, text, trigger.end - 1, k)
         : end <= trigger.start && opens && oneClause(view, text, end - 1, trigger.start);
     if (!joined) continue;
-    const before = view.tokens.slice(Math.max(0, trigger.start - 3), trigger.start);
+    // "the deadliest attack since 2014": a word of record before the act or between it and its "since".
+    const before = view.tokens.slice(Math.max(0, trigger.start - 3), Math.max(k, trigger.start));
     if (!before.some((t) => RECORD.test(t.norm))) return true;
   }
   return false;

@@ -236,7 +236,7 @@ const OWN_DAY_REACH = 8;
  * "in response to an alleged chemical attack near Damascus on August 21": an incident the text dates to a
  * day is told as something that happened, whatever the clause uses it for — kept, and dated.
  */
-function datedInClause(view: SentenceView, text: string, trigger: PhraseHit): boolean {
+export function datedInClause(view: SentenceView, text: string, trigger: PhraseHit): boolean {
   const after = view.tokens[trigger.end - 1].span[1];
   const limit = view.tokens[Math.min(trigger.end - 1 + OWN_DAY_REACH, view.tokens.length - 1)].span[1];
   return view.times.some(
