@@ -166,7 +166,7 @@ export interface DateRef {
    * told just before, or the day the report's lead gives its news (a dateline report's first sentence,
    * "yesterday" in another's first paragraph). Absent when the spans are the incident's own time expression.
    */
-  basis?: 'publication date' | 'preceding incident' | 'report lead';
+  basis?: 'publication date' | 'preceding incident' | 'report lead' | 'days before told';
 }
 
 export interface EventRecord {

@@ -73,9 +73,10 @@ export function assignRoles(
   const offered = given.filter((c) => !suspected.includes(c));
   const earlier = antecedent(frame, offered);
   if (earlier) return assignRoles(earlier, actorCandidates(earlier, country), country);
-  // A side that backs the one acting ("مدعومة بغارات من التحالف") takes part in neither role.
-  const { backers, backed } = backing(frame, offered);
-  const candidates = offered.filter((c) => !backers.includes(c));
+  // A backer ("مدعومة بغارات من التحالف") takes part in neither role, unless the frame is its strikes alone.
+  const { backers, ownAct, ...clue } = backing(frame, offered);
+  const backed = ownAct ? null : clue.backed;
+  const candidates = ownAct ? backers : offered.filter((c) => !backers.includes(c));
   const claimant = findClaimant(frame, candidates);
   const claimedBy = claimant?.ref ?? null;
   switch (frame.family) {

@@ -264,4 +264,39 @@ describe('an incident told as what another answers', () => {
     );
     expect(groups).toEqual([['raid'], ['fired']]);
   });
+
+  it('keeps the act after «ردا على» apart from the act that answers it, dated or not', () => {
+    const groups = (text: string) => {
+      const sunday = { value: '2015-07-26', precision: 'day', reason: 'weekday' } as const;
+      const doc = fixtureDocument({ text, times: [['يوم الأحد', sunday]] });
+      return buildSentenceViews(doc, lexicons).flatMap((view) =>
+        buildFrames(view, doc.text!).map((f) =>
+          f.triggers.map((t) => doc.text!.slice(...view.tokens[t.start].span)),
+        ),
+      );
+    };
+    expect(groups('قصفت الطائرات مواقع في غزة ردا على الهجوم الذي وقع في سديروت يوم الأحد.')).toEqual([
+      ['قصفت'],
+      ['الهجوم'],
+    ]);
+    expect(groups('ورداً على الهجوم الذي وقع في سديروت يوم الأحد، قصفت الطائرات مواقع في غزة.')).toEqual([
+      ['الهجوم'],
+      ['قصفت'],
+    ]);
+  });
+
+  it('leaves the words of the act answered out of the answering frame', () => {
+    const doc = fixtureDocument({
+      text: 'Jets struck a camp in Gaza in response to the rocket fired on Sunday.',
+    });
+    const [view] = buildSentenceViews(doc, lexicons);
+    const [frame] = buildFrames(view, doc.text!);
+    expect(doc.text!.slice(view.tokens[frame.to].span[0])).toBe('response to the rocket fired on Sunday.');
+  });
+
+  it('leaves a killing that opens the sentence out of the act told as the day before', () => {
+    const doc = fixtureDocument({ text: 'وقتل شرطي غداة تبادل لإطلاق النار بين الشرطة ومسلحين في الموصل.' });
+    const [view] = buildSentenceViews(doc, lexicons);
+    expect(buildFrames(view, doc.text!)).toHaveLength(2);
+  });
 });

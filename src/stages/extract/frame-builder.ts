@@ -1,6 +1,8 @@
 import type { Span } from '../../core/span.js';
 import { ACLED_TAXONOMY } from '../../core/taxonomy.js';
+import { answerBoundary, answered, answeredTokens, withoutAnswered } from './answered-acts.js';
 import type { PhraseHit } from './phrase-matcher.js';
+import { alludedGround } from './planned-acts.js';
 import { hitSpan, tokenAt, type SentenceView } from './sentence-view.js';
 import { assertedTriggers, CLAUSE_BREAK, governing } from './trigger-gate.js';
 
@@ -111,6 +113,9 @@ export function buildFrames(view: SentenceView, text: string): Frame[] {
   if (/[?؟]\s*$/.test(text.slice(view.span[0], view.span[1]))) return [];
   const real = assertedTriggers(view, text).filter((t) => !standingCaptivity(view, t));
   const frames: Frame[] = [];
+  // "The raid came in response to a rocket fired from Gaza": the act answered is another incident, by the
+  // other side, with its own place and day.
+  const scope = answeredTokens(view, text);
   for (const trigger of real) {
     const family = familyOf(trigger.phrase.tag);
     const last = frames.at(-1);
@@ -146,7 +151,8 @@ export function buildFrames(view: SentenceView, text: string): Frame[] {
     const after = daysAfter(view, trigger);
     const told = last !== undefined && daysAfter(view, last.triggers[0]) >= 0;
     const actToCome = told && last.triggers.every(bareKill) && !/[,،.;:]/.test(gap);
-    const apart = (after >= 0 && lastEnd <= after) || (told && !actToCome) || answers(view, lastEnd, trigger);
+    const answer = last !== undefined && answered(scope, last.triggers[0]) !== answered(scope, trigger);
+    const apart = (after >= 0 && lastEnd <= after) || (told && !actToCome) || answer;
     if (last && joins && !apart) {
       last.triggers.push(trigger);
       last.family = PRIORITY.find((f) => f === last.family || f === family) ?? last.family;
@@ -172,7 +178,8 @@ export function buildFrames(view: SentenceView, text: string): Frame[] {
     const prev = frames[i - 1];
     frame.from = !prev
       ? 0
-      : (daysAfterBoundary(view, text, prev, frame) ??
+      : (answerBoundary(scope, prev.triggers.at(-1)!, frame.triggers[0]) ??
+        daysAfterBoundary(view, text, prev, frame) ??
         (bareKill(frame.triggers[0])
           ? prev.triggers.at(-1)!.end
           : cut(view, text, prev.triggers.at(-1)!.end, frame.triggers[0].start)));
@@ -180,14 +187,17 @@ export function buildFrames(view: SentenceView, text: string): Frame[] {
     const next = frames[i + 1];
     frame.to = !next
       ? view.tokens.length
-      : (daysAfterBoundary(view, text, frame, next) ??
+      : (answerBoundary(scope, frame.triggers.at(-1)!, next.triggers[0]) ??
+        daysAfterBoundary(view, text, frame, next) ??
         (bareKill(next.triggers[0])
           ? frame.triggers.at(-1)!.end
           : cut(view, text, frame.triggers.at(-1)!.end, next.triggers[0].start)));
+    [frame.from, frame.to] = withoutAnswered(scope, frame.triggers[0], frame.from, frame.to);
     const floor = i === 0 ? 0 : frames[i - 1].triggers.at(-1)!.end;
     const background = governing(view, text, frame.triggers[0], 'background', BACKGROUND_REACH, floor);
-    frame.background = background !== undefined;
-    frame.backgroundSpan = background ? hitSpan(view, background) : null;
+    const alluded = background ? null : alludedGround(frame, text);
+    frame.background = background !== undefined || alluded !== null;
+    frame.backgroundSpan = background ? hitSpan(view, background) : alluded;
     frame.anaphoric = frame.triggers.every((t) => isDefinite(view, text, t));
   });
   return frames;
@@ -264,14 +274,16 @@ function daysAfterBoundary(
 
 /**
  * "43 killed … when the Houthis shelled": a bare killing verb that opens the sentence joins the next frame,
- * the act that killed; not one that is itself a killing with its own dead ("… بعد تصفية 7 مسلحين آخرين").
+ * the act that killed, unless that act is told as what came days before («قتل شرطي غداة تبادل لإطلاق
+ * النار»); not one that is itself a killing with its own dead ("… بعد تصفية 7 مسلحين آخرين").
  */
 function absorbLeadingKills(frames: Frame[]): void {
   if (
     frames.length > 1 &&
     !PEACEFUL.has(frames[1].family) &&
     frames[0].triggers.every(bareKill) &&
-    !frames[1].triggers.every((t) => t.phrase.tag === '@kill')
+    !frames[1].triggers.every((t) => t.phrase.tag === '@kill') &&
+    daysAfter(frames[1].view, frames[1].triggers[0]) < 0
   ) {
     frames[1].triggers.unshift(...frames[0].triggers);
     frames.shift();
@@ -336,8 +348,11 @@ const SPAN_COUNT = /^(?:a|an|one|two|three|four|five|six|seven|just|only|\d+)$/;
  * another incident. Where the "days after" before the trigger begins ("a day after", "بعد يوم من"), or -1.
  */
 function daysAfter(view: SentenceView, trigger: PhraseHit): number {
-  for (let i = Math.max(1, trigger.start - DAYS_AFTER_REACH); i < trigger.start; i++) {
+  for (let i = Math.max(0, trigger.start - DAYS_AFTER_REACH); i < trigger.start; i++) {
     const word = view.tokens[i].norm;
+    // «غداة تبادل لإطلاق النار»: "the day after" in one word.
+    if (/^[وف]?غداه$/.test(word)) return i;
+    if (i === 0) continue;
     const prev = view.tokens[i - 1].norm;
     if (word === 'من' && /^بعد$/.test(view.tokens[i - 2]?.norm ?? '') && DAYS_AFTER.test(prev)) return i - 2;
     if ((word === 'after' || word === 'بعد') && DAYS_AFTER.test(prev)) {
@@ -347,19 +362,6 @@ function daysAfter(view: SentenceView, trigger: PhraseHit): number {
     }
   }
   return -1;
-}
-
-/** "in response to", "in retaliation for": what the act before answers comes after. */
-const IN_RESPONSE = /^(?:response|retaliation|reprisal)$/;
-
-/**
- * "The raid came in response to a rocket fired from Gaza": the act an incident answers is another incident,
- * by the other side, with its own place and day; the words between two triggers say so.
- */
-function answers(view: SentenceView, lastEnd: number, trigger: PhraseHit): boolean {
-  return view.tokens
-    .slice(Math.max(0, lastEnd), trigger.start)
-    .some((t, k, between) => IN_RESPONSE.test(t.norm) && /^(?:to|for)$/.test(between[k + 1]?.norm ?? ''));
 }
 
 /** A definite noun phrase: Arabic al- on the first word, or an English determiner before it. */

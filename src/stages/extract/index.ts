@@ -6,6 +6,7 @@ import { buildEvents, type EventMention } from './event-builder.js';
 import { buildFrames } from './frame-builder.js';
 import { carryClaim, carryPlace } from './follow-up-carrier.js';
 import { isCrimeStory, isNonEvent, keepInCrimeStory, retracts } from './non-event-filter.js';
+import { runsSince } from './running-acts.js';
 import { isReview, keepInReview } from './review-story.js';
 import { loadLexicon } from './lexicon-loader.js';
 import { PhraseMatcher } from './phrase-matcher.js';
@@ -112,7 +113,7 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     const townBefore = oneTown(since <= TOLL_CARRY ? before : [], views[at - 1]);
     let folded = false;
     for (const frame of frames) {
-      if (isNonEvent(frame)) continue;
+      if (isNonEvent(frame) || runsSince(frame, text)) continue;
       for (const m of buildEvents(frame, { text, countryNames, home, chronologyLead, townBefore })) {
         if (m.unsupported) continue;
         foldArea(m.record, areaTowns);

@@ -105,7 +105,7 @@ describe('sides named beside the incident', () => {
     [
       'takes the force a coalition backs for the one that acted, and the backer for neither side',
       {
-        text: 'دخلت قوات الجيش العراقي مدينة هيت مدعومة بغارات مكثفة من التحالف الدولي.',
+        text: 'هاجمت قوات الجيش العراقي مدينة هيت مدعومة بغارات مكثفة من التحالف الدولي.',
         mentions: [
           ['قوات الجيش العراقي', iraqiArmy],
           ['هيت', placeEntity('Hit', 'IQ')],
@@ -113,6 +113,18 @@ describe('sides named beside the incident', () => {
         ],
       },
       ['Military Forces of Iraq', undefined],
+    ],
+    [
+      'takes the backer for the side of the backing strikes told alone',
+      {
+        text: 'دخلت قوات الجيش العراقي مدينة هيت مدعومة بغارات مكثفة من التحالف الدولي.',
+        mentions: [
+          ['قوات الجيش العراقي', iraqiArmy],
+          ['هيت', placeEntity('Hit', 'IQ')],
+          ['التحالف الدولي', actorEntity('US-led Coalition')],
+        ],
+      },
+      ['US-led Coalition', undefined],
     ],
     [
       'takes the forces jets back, not the jets, for the perpetrator',

@@ -362,6 +362,8 @@ const BACKING_VERB = /^(?:by|to|with)$/;
 export interface Backing {
   backers: ActorCandidate[];
   backed: ActorCandidate | null;
+  /** The frame is the backing itself ("مدعومة بغارات مكثفة من التحالف"): the backers' own act. */
+  ownAct: boolean;
 }
 
 /**
@@ -403,5 +405,10 @@ export function backing(frame: Frame, candidates: ActorCandidate[]): Backing {
     backed ??= acting(at) ?? null;
     return true;
   });
-  return { backers, backed };
+  // "… مدعومة بغارات مكثفة من التحالف": strikes told between the backed side and its backers are theirs.
+  const ownAct =
+    backed !== null &&
+    backers.length > 0 &&
+    frame.triggers.every((t) => t.start > backed!.at && backers.every((b) => t.start < b.at));
+  return { backers, backed, ownAct };
 }

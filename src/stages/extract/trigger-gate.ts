@@ -2,6 +2,7 @@ import type { Token } from '../../core/records.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import type { SentenceView } from './sentence-view.js';
 import { namesPlace } from './place-look-alikes.js';
+import { plannedOrKnown } from './planned-acts.js';
 import { calledFor, compoundAdjective, noLongerHeeded, ofNothing } from './unreal-scopes.js';
 
 /** An unreal cue (threat, plan, denial …) governs a trigger up to this many tokens after it. */
@@ -48,7 +49,8 @@ export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] 
       !ofNothing(view, text, t) &&
       !noLongerHeeded(view, text, t) &&
       !compoundAdjective(view, text, t) &&
-      !namesPlace(view, text, t),
+      !namesPlace(view, text, t) &&
+      !(plannedOrKnown(view, text, t) && !datedInClause(view, text, t)),
   );
   return kept.filter((t) => !killOfDropped(view, text, t, kept));
 }
@@ -234,7 +236,7 @@ const OWN_DAY_REACH = 8;
  * "in response to an alleged chemical attack near Damascus on August 21": an incident the text dates to a
  * day is told as something that happened, whatever the clause uses it for — kept, and dated.
  */
-function datedInClause(view: SentenceView, text: string, trigger: PhraseHit): boolean {
+export function datedInClause(view: SentenceView, text: string, trigger: PhraseHit): boolean {
   const after = view.tokens[trigger.end - 1].span[1];
   const limit = view.tokens[Math.min(trigger.end - 1 + OWN_DAY_REACH, view.tokens.length - 1)].span[1];
   return view.times.some(

@@ -8,6 +8,14 @@ import { actorEntity, placeEntity } from './fixture-entities.js';
 describe('trigger and cue words of the lexicons', () => {
   it.each<[string, FixtureSpec, string]>([
     [
+      'ground won back told by a gerund after "after", like «بعد تحرير»',
+      {
+        text: 'Iraqi troops pushed into the city centre on Friday after retaking the university in Ramadi.',
+        mentions: [['Ramadi', placeEntity('Ramadi', 'IQ')]],
+      },
+      'Government regains territory',
+    ],
+    [
       'experts standing between «أبطل» and «مفعول» still defuse the device',
       {
         text: 'أبطل خبراء متفجرات مفعول عبوة ناسفة زرعت على طريق في ماردين أمس.',

@@ -1,4 +1,5 @@
 import type { Document, EventRecord } from '../../core/records.js';
+import type { Span } from '../../core/span.js';
 import { DAY_MS } from '../../core/day-ms.js';
 import type { Placed } from './incident-merger.js';
 import { toldDay } from './told-day.js';
@@ -82,6 +83,8 @@ function toldBefore(date: NonNullable<EventRecord['date']>, item: Placed, doc: D
   return start === undefined || date.spans.every(([from]) => from < start);
 }
 
+const within = (at: number, [from, to]: Span) => at >= from && at < to;
+
 /** A day at most `LEAD_DAYS` before publication, and not after it. */
 function recent(day: string | null, published: string): boolean {
   return day !== null && day <= published && Date.parse(published) - Date.parse(day) <= LEAD_DAYS * DAY_MS;
@@ -113,9 +116,14 @@ export function carriedDate(
   doc: Document,
   datelined: boolean,
 ): EventRecord['date'] {
+  // «رداً على الهجوم الذي وقع يوم الأحد، قصفت …»: a day told in the words of the act answered is that act's.
+  const answer = items[i].answer;
+  const answered = answer?.answering ? answer.span : null;
+  const inAnswered = (spans: Span[]) => answered !== null && spans.every(([s]) => within(s, answered));
   for (let k = i - 1; k >= 0; k--) {
     if (!toldJustBefore(items, toldAt, k, i)) continue;
     const date = items[k].event.date;
+    if (date && inAnswered(date.spans)) continue;
     // Each incident takes the lead's day by its own paragraph: a lead day is never passed on.
     if (date?.basis === 'report lead') continue;
     if (date && items[k].event.timing?.value !== 'historical' && toldBefore(date, items[i], doc)) {
@@ -123,7 +131,7 @@ export function carriedDate(
     }
   }
   const published = doc.published?.value?.slice(0, 10);
-  const told = toldDay(doc, items[i].first, items[i].last, published ?? null);
+  const told = toldDay(doc, items[i].first, items[i].last, published ?? null, answered);
   if (told) return told;
   // A local report filed from a town tells its round-up on its lead's day ("scattered clashes … on Monday").
   const lead = leadDay(doc, published, datelined, doc.sentences?.[items[i].first]?.span[0] ?? 0);

@@ -15,7 +15,7 @@ import {
 } from './incident-kinds.js';
 import { samePlace } from '../../core/place-ref.js';
 import { finer, near, placesAgree } from './place-relations.js';
-import { type Placed, whereOf } from './placed.js';
+import { answerEachOther, type Placed, whereOf } from './placed.js';
 
 export type { Placed } from './placed.js';
 
@@ -137,6 +137,10 @@ function belongsTo(item: Placed, into: Placed, latest: boolean): boolean {
   const a = into.event;
   const b = item.event;
   if (item.separate && item.first > into.last) return false;
+  // "… killed on Sunday, a day after a blast": the news and what came days before it are two incidents.
+  if (answerEachOther(item, into) || (item.first === into.last && !item.daysBefore !== !into.daysBefore)) {
+    return false;
+  }
   if (item.sameOperation && item.first - into.last <= 1) return true;
   // "أعدم التنظيم الإمام، فيما اعتقل 15 خياطا": another kind of act set beside it is another incident; a
   // casualty so set ("فيما قتل أربعة من الجيش") is the other side's loss in the same one.

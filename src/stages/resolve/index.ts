@@ -5,11 +5,13 @@ import type { Stage, StageContext } from '../../core/stage.js';
 import { placeAtUnknownTown, placeFromArticle, digestStories, storyOf } from './article-place.js';
 import { offWireDateline, readDateline, toDatelineCountry } from './dateline-reader.js';
 import { carriedDate, namedByPlace, sentenceIndex, toldAtOf } from './carried-date.js';
+import { datedBeforeTold, daysBefore } from './days-before.js';
 import { locateCountryPlace } from './country-coordinates.js';
 import { confidenceOf, eventId } from './event-scorer.js';
 import { DAY_MS } from '../../core/day-ms.js';
 import { foldLead, mergeIncidents, type Placed } from './incident-merger.js';
 import {
+  answerRole,
   casualtyOfKnownIncident,
   definite,
   inSameOperation,
@@ -106,6 +108,8 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
       onlyCasualty: onlyCasualty(event, text),
       landmarks: landmarksOf(event, doc),
       mutual: toldAsMutual(event, text),
+      answer: answerRole(event, text),
+      daysBefore: daysBefore(event, text),
       title: at === 0 && headingAt(text, doc.sentences ?? [], 0),
       section: lastHeading(text, doc.sentences ?? [], at),
       recalled: recalled(event.date, reference),
@@ -141,9 +145,11 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
   const placedOrApart = towned.length > 0 ? tollsOfTownIncidents(kept, stays).filter(stays) : kept;
   const told = placedOrApart.filter((item) => !toldAgainLater(item, placedOrApart));
   const toldAt = toldAtOf(merged, starts);
+  const carried = new Set<Placed>();
   for (const item of told) {
     const event = item.event;
     if (!event.date && event.timing?.value !== 'historical' && !namedByPlace(text, event)) {
+      carried.add(item);
       event.date = carriedDate(merged, toldAt, merged.indexOf(item), doc, datelineTown !== null);
       // "earlier, police fired …": vague recency gives the month, not the day it is carried from.
       const words = text.slice(event.evidence[0]?.[0] ?? 0, event.evidence[0]?.[1] ?? 0);
@@ -153,6 +159,8 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
     }
     event.timing = judgeTiming(event, reference);
   }
+  // Once every incident has its day: a day or two before the one it is told "a day after" (still current).
+  datedBeforeTold(told, carried, text);
   // A digest's item is its own article: no item lends its country or towns to another.
   const stories = digestStories(doc, articleCountry);
   // Days carried from the lead or the report date join a town's tellings of the day into one event.

@@ -1,6 +1,7 @@
 import type { Document, EventRecord } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import { ADDITION } from '../../core/text/addition-words.js';
+import { answeredSpan } from '../../core/text/answer-words.js';
 import { wordSpans } from '../../core/text/word-scanner.js';
 
 /** Trigger words that tell only a casualty, not an incident of its own ("was also killed"). */
@@ -273,4 +274,28 @@ function openQuotation(before: string): number {
     else if (c === '"') straight = straight < 0 ? i : -1;
   }
   return Math.max(curly, straight);
+}
+
+/** Where a mention stands against the act its sentence answers: the words of the act answered, and its side. */
+export interface AnswerRole {
+  /** The words that tell the act answered ("in retaliation for a rocket …", «رداً على الهجوم»). */
+  span: Span;
+  /** The mention is the answering act, told outside those words. */
+  answering: boolean;
+}
+
+/**
+ * "Jets struck the camp in retaliation for a rocket fired on Sunday": the mention's place against the act
+ * its sentence answers — the answering act or the act answered; null when its sentence answers nothing.
+ *
+ * @example answerRole(event, text)?.answering // true for the strike, false for the rocket
+ */
+export function answerRole(event: EventRecord, text: string): AnswerRole | null {
+  const sentence = event.evidence[0];
+  const trigger = event.event_type?.spans[0];
+  if (!sentence || !trigger) return null;
+  const own = answeredSpan(text.slice(sentence[0], sentence[1]));
+  if (!own) return null;
+  const span: Span = [sentence[0] + own[0], sentence[0] + own[1]];
+  return { span, answering: trigger[0] < span[0] || trigger[0] >= span[1] };
 }

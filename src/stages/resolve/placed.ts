@@ -1,5 +1,6 @@
 import type { EventRecord, PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
+import type { AnswerRole } from './mention-traits.js';
 
 /** An event with where it sits in the article, as the merger needs it. */
 export interface Placed {
@@ -37,9 +38,22 @@ export interface Placed {
   title?: boolean;
   /** The sentence index of the last section heading before it ("Attacks on the rise" on a line of its own). */
   section?: number;
+  /** It is told as what came that many days before the news of its sentence ("a day after"), else 0. */
+  daysBefore?: number;
+  /** Its sentence sets an act against the act it answers, and which of the two it is. */
+  answer?: AnswerRole | null;
   /** Its actor1 is one side of a fight told by a word of both sides ("clashes between X and Y"). */
   mutual?: boolean;
 }
 
 /** The place an incident is told at; a nationality places nothing and agrees with any place. */
 export const whereOf = (p: Placed): PlaceRef | null => (p.nationalityPlace ? null : p.event.location);
+
+/**
+ * "Jets struck the camp in retaliation for a rocket fired at the town": the answering act and the act it
+ * answers, told in one sentence, are two incidents, whatever kind, place and day they share.
+ */
+export function answerEachOther(a: Placed, b: Placed): boolean {
+  const [x, y] = [a.answer, b.answer];
+  return !!x && !!y && x.span[0] === y.span[0] && x.answering !== y.answering;
+}

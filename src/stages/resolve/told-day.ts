@@ -1,4 +1,5 @@
 import type { Document, EventRecord, TimeExpression } from '../../core/records.js';
+import type { Span } from '../../core/span.js';
 
 /**
  * Nouns that name an incident as a whole ("the crime which was committed … on Monday November 13", "during
@@ -39,13 +40,15 @@ const CUE_REACH = 24;
  * killed when jets fired on a market.") or after it in the possessive ("following Wednesday's violence"),
  * to "that day" ("وفي ذلك اليوم من يوليو 1974 … فقامت بقصفها"), or that heads the sentence ("Also on
  * Saturday …"), unless it is the day words were said.
- * A day after the reference date is to come, and does not date it.
+ * A day after the reference date is to come, and does not date it; a day told in `answered`, the words of
+ * the act the incident answers, dates that act.
  */
 export function toldDay(
   doc: Document,
   first: number,
   last: number,
   reference: string | null,
+  answered: Span | null = null,
 ): EventRecord['date'] {
   const text = doc.text ?? '';
   const sentences = doc.sentences ?? [];
@@ -58,6 +61,7 @@ export function toldDay(
         x.value !== null &&
         !x.end &&
         (!reference || x.value <= reference.slice(0, x.value.length)) &&
+        !(answered && x.span[0] >= answered[0] && x.span[1] <= answered[1]) &&
         tiedToIncident(text, from, x, k < first),
     );
     if (t) return { value: t.value!, precision: t.precision, spans: [t.span] };

@@ -3,6 +3,7 @@ import type { EventRecord } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import { addCount, type CountMerge, differ, largerCount, mergeCount } from './incident-facts.js';
 import { absorb, type Placed } from './incident-merger.js';
+import { answerEachOther } from './placed.js';
 
 /**
  * "Shells killed 5 in Aleppo on Friday" and then the reports from its neighbourhoods: incidents of one kind,
@@ -80,6 +81,7 @@ function sameTownDay(into: Placed, item: Placed): boolean {
   const [a, b] = [into.event, item.event];
   return (
     !item.separate &&
+    !answerEachOther(into, item) &&
     !into.nationalityPlace &&
     !item.nationalityPlace &&
     a.sub_event_type !== null &&

@@ -40,6 +40,13 @@ export function numericDate(w: LexemeWindow, i: number): TimeMatch | null {
 }
 
 /**
+ * «قصر 22 مايو», «شارع 26 سبتمبر», «جسر 6 أكتوبر», «ثورة 14 أكتوبر»: a building, a street, a town or a
+ * revolution named after a day (folded forms). Such a day and month, with no year, are a name, not a date.
+ */
+const NAMED_AFTER_DAY =
+  /^[وفبل]?(?:ال)?(?:قصر|شارع|ملعب|جامعه|مستشفي|ساحه|جسر|حي|مدرسه|مطار|ميدان|مدينه|معسكر|دوار|كليه|مجمع|ثوره)$/;
+
+/**
  * Day and month, with an optional year: "7 أكتوبر", "السابع من أكتوبر", "الخامس من تشرين الأول 2023",
  * "25 شوال 1436 هـ", "5 June 2015", "1-5 يونيو" (a range of days). Hijri dates need their year.
  *
@@ -61,6 +68,7 @@ export function dayMonth(w: LexemeWindow, i: number): TimeMatch | null {
   const month = w.at(i, k) ? w.monthAt(k, true) : null;
   if (!month) return dayOfRelativeMonth(w, i, k, first.day);
   const y = w.yearAfter(month.end);
+  if (y.year === undefined && NAMED_AFTER_DAY.test(w.at(i, i - 1)?.norm ?? '')) return null;
   const calendar = month.month.calendar === 'hijri' || y.hijri ? 'hijri' : 'gregorian';
   if (month.month.calendar === 'hijri' && y.year === undefined) return null;
   // "18 مارس الماضي", "31 يوليو الحالي", "12 أغسطس المقبل".

@@ -333,6 +333,19 @@ function linesSummary(text: string): string {
     .join(' | ');
 }
 
+describe('findTimes leaves a day that names a place or a revolution', () => {
+  it.each(['اقتحم المسلحون قصر 22 مايو في عدن', 'في شارع 26 سبتمبر', 'ذكرى ثورة 14 أكتوبر'])(
+    "'%s' holds no date",
+    (text) => {
+      expect(summary(text, REF)).toBe('');
+    },
+  );
+
+  it('still reads a day told after a place with its own preposition', () => {
+    expect(summary('قصف القصر في 22 مايو', REF)).toBe('2015-05-22 day');
+  });
+});
+
 describe('findTimes in copy set in lower case throughout', () => {
   it('reads a lower-case month after a preposition when most sentences open in lower case', () => {
     expect(linesSummary('police fired in may.\nthe curfew was lifted till june.')).toBe(

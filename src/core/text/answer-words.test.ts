@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { answeredSpan } from './answer-words.js';
+
+const told = (sentence: string) => {
+  const span = answeredSpan(sentence);
+  return span && sentence.slice(span[0], span[1]);
+};
+
+describe('the act an answering act answers', () => {
+  it('runs from the answer words to the end of the sentence', () => {
+    expect(told('Jets struck the camp in retaliation for a rocket fired on Monday.')).toBe(
+      'retaliation for a rocket fired on Monday.',
+    );
+    expect(told('وقصفت الطائرات المعسكر رداً على إطلاق صاروخ.')).toBe('رداً على إطلاق صاروخ.');
+  });
+
+  it('ends at the comma when the answer words open the sentence', () => {
+    expect(told('ورداً على الهجوم، قصفت الطائرات المعسكر.')).toBe('رداً على الهجوم');
+    expect(told('In response to the shelling, troops stormed the village.')).toBe('response to the shelling');
+  });
+
+  it('is absent from a sentence that answers nothing', () => {
+    expect(told('A bomb killed three people in the market.')).toBeNull();
+  });
+});

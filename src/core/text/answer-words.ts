@@ -1,0 +1,28 @@
+import type { Span } from '../span.js';
+
+/**
+ * Words that set an act against the act it answers: "in response to", "in retaliation for", «ردا على».
+ * Read by the extract stage (the two acts make two frames) and the resolve stage (the two never merge, and
+ * the answering act takes no day of the act answered), so the list lives here rather than in either.
+ */
+const ANSWER =
+  /(?<words>\b(?:response|retaliation|reprisal)s?\s+(?:to|for)\b)|(?:^|[\s،,(«"])[وف]?(?<ar>رد(?:اً|ًا|ا)\s+(?:على|علي|عليه|عليها))(?=[\s،,.]|$)/i;
+/** What may stand before answer words that open the sentence: «ورداً على …، قصفت …», "In response to …, jets". */
+const OPENING = /^[\s"“«(]*(?:in|و|ف)?\s*$/i;
+
+/**
+ * Where, in a sentence's text, the act answered is told (offsets into `sentence`): from the answer words to
+ * the end of the sentence, or, when they open it («رداً على الهجوم، قصفت …»), to the comma that closes them.
+ * Null when the sentence answers nothing.
+ *
+ * @example answeredSpan('Jets struck Gaza in response to a rocket.') // [17, 41]
+ */
+export function answeredSpan(sentence: string): Span | null {
+  const m = ANSWER.exec(sentence);
+  if (!m) return null;
+  const words = (m.groups!.words ?? m.groups!.ar)!;
+  const from = m.index + m[0].lastIndexOf(words);
+  if (!OPENING.test(sentence.slice(0, from))) return [from, sentence.length];
+  const comma = sentence.slice(from + words.length).search(/[,،]/);
+  return comma < 0 ? null : [from, from + words.length + comma];
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { resolvedEvents } from '../../../test/support/resolved-events.js';
+import { fixtureDocument } from './fixture-document.js';
+import { placeEntity } from './fixture-entities.js';
+import { loadEventLexicons } from './index.js';
+import { buildSentenceViews } from './sentence-view.js';
+import { assertedTriggers } from './trigger-gate.js';
+
+const lexicons = loadEventLexicons();
+
+/** The words of every trigger a text's sentences assert. */
+function asserted(text: string): string[] {
+  const doc = fixtureDocument({ text });
+  return buildSentenceViews(doc, lexicons).flatMap((view) =>
+    assertedTriggers(view, text).map((t) =>
+      text.slice(view.tokens[t.start].span[0], view.tokens[t.end - 1].span[1]),
+    ),
+  );
+}
+
+describe('acts named without being told as done', () => {
+  it.each<[string, string]>([
+    [
+      'ground to be won back in an Arabic plan',
+      'وأوضح المصدر أن الخطة التي وضعتها القيادة مع المستشارين تقضي بالتوجه إلى الموصل بعد تحرير الرمادي.',
+    ],
+    [
+      'ground to be won back in an English plan',
+      'He said the plan drawn up with the advisers is to move on the city after retaking the airport.',
+    ],
+    [
+      'an attack inside a long Arabic condition',
+      'وقال القائد إنه إذا عاد المسلحون المتمركزون في الأحياء الشرقية للمدينة وهاجموا مواقع الجيش فإن القوات سترد.',
+    ],
+    ['an incident told again after «عقب»', 'وعقب الهجوم، أغلقت الشرطة الطرق المؤدية إلى المدينة.'],
+    [
+      'an incident told again after "following"',
+      'Following the attack, police closed the roads into the city.',
+    ],
+  ])('drops %s', (_, text) => {
+    expect(asserted(text)).toEqual([]);
+  });
+
+  it.each<[string, string, string[]]>([
+    [
+      'a plan that failed when militants struck',
+      'The plan drawn up by the generals in the spring failed when militants attacked the convoy.',
+      ['attacked'],
+    ],
+    [
+      'the answer of a condition, told as done',
+      'وقال إنه لو تأخر وصول الجيش إلى أطراف المدينة يوما واحدا فإن المسلحين هاجموا المدينة بالفعل.',
+      ['هاجموا'],
+    ],
+    [
+      'a bomb found in a clause of its own after a plan',
+      'Troops told the police of the plan to kill the mayor of the town and police found a bomb at his home.',
+      ['found a bomb'],
+    ],
+    [
+      'an attack told with its own day after "following"',
+      'Following the attack on Sunday, police closed roads.',
+      ['attack'],
+    ],
+  ])('keeps %s', (_, text, words) => {
+    const sunday = { value: '2015-07-26', precision: 'day', reason: 'weekday' } as const;
+    const doc = fixtureDocument({ text, times: text.includes('Sunday') ? [['on Sunday', sunday]] : [] });
+    const views = buildSentenceViews(doc, lexicons);
+    const kept = views.flatMap((view) =>
+      assertedTriggers(view, text).map((t) =>
+        text.slice(view.tokens[t.start].span[0], view.tokens[t.end - 1].span[1]),
+      ),
+    );
+    expect(kept).toEqual(words);
+  });
+});
+
+describe('ground taken told as what the news came after', () => {
+  const aden = placeEntity('Aden', 'YE');
+  const told = (text: string) =>
+    resolvedEvents({ text, published: '2015-08-02', mentions: [['عدن', aden]] })
+      .filter((e) => e.sub_event_type?.value === 'Government regains territory')
+      .map((e) => `${e.date?.value ?? 'undated'} ${e.timing?.value}`);
+
+  it('is a background allusion, undated and historical', () => {
+    expect(told('وقال المصدر إن المسؤولين بدأوا بعد تحرير عدن في سلسلة من عمليات النهب.')).toEqual([
+      'undated historical',
+    ]);
+  });
+});

@@ -1,0 +1,101 @@
+import type { Span } from '../../core/span.js';
+import type { Frame } from './frame-builder.js';
+import type { PhraseHit } from './phrase-matcher.js';
+import type { SentenceView } from './sentence-view.js';
+import { datedInClause } from './trigger-gate.js';
+
+// Triggers a sentence names without telling them as done: an act inside a plan, an act inside an Arabic
+// condition, and an incident named again as what came before ("following the attack").
+
+/** Clause and sentence breaks: a plan or a condition reaches no act past one. */
+const BREAK = /[.;:!?؟؛]|،\s*(?:و|ثم|لكن)|,\s*(?:but|while|and)\b/;
+/** "الخطة", "خطتها", "the plan", "a scheme": a plan named as a noun (folded forms). */
+const PLAN =
+  /^(?:[وفب]?(?:ال)?(?:خطه|خطط|مخطط|مخططات)|[وفب]?خطت(?:ه|ها|هم)|[وفب]?مخطط(?:ه|ها|هم)|plan|plans|blueprint|scheme)$/i;
+/** Tokens after a plan's noun within which the acts it sets out stand («الخطة التي وضعتها القيادة … بعد تحرير»). */
+const PLAN_REACH = 16;
+/** "informed police of the plan and police found a bomb": an English conjunction opens a clause of its own. */
+const NEW_CLAUSE = /^(?:and|but|while|when|as|then)$/i;
+/** English verbs told as done: a plan's own words are a gerund or an infinitive ("after retaking", "to storm"). */
+const DONE = /^(?:[a-z]+ed|struck|took|retook|shot|fought|threw|blew|seized|stormed|hit|beat)$/i;
+
+/**
+ * "الخطة التي وضعتها القيادة تقضي بالتوجه إلى الموصل بعد تحرير الرمادي", "the plan is to move on Mosul after
+ * retaking Ramadi": an act a plan sets out, named by a verbal noun or a gerund, is to come. A finite verb
+ * after it tells what befell the plan ("the plan failed when militants attacked").
+ */
+function inPlan(view: SentenceView, text: string, trigger: PhraseHit): boolean {
+  if (trigger.phrase.pos === 'verb' || DONE.test(view.tokens[trigger.start].norm)) return false;
+  for (let k = trigger.start - 1; k >= Math.max(0, trigger.start - PLAN_REACH); k--) {
+    if (BREAK.test(text.slice(view.tokens[k].span[1], view.tokens[k + 1].span[0]))) return false;
+    if (NEW_CLAUSE.test(view.tokens[k].norm)) return false;
+    if (PLAN.test(view.tokens[k].norm)) return true;
+  }
+  return false;
+}
+
+/** «إذا», «لو» and their conjunctions: an Arabic condition opens (folded forms). */
+const CONDITION = /^[وف]?(?:اذا|لو)$/;
+/** The answer of a condition: «فإن», «فسوف», «فستقوم», «لكان» (folded forms). */
+const ANSWER = /^(?:فان|فانه|فانها|فانهم|فسوف|فلن|فقد|فلا|لكان|لكانت|لما)$|^فس[يتن]/;
+/** Tokens a condition may run before its answer. */
+const CONDITION_REACH = 20;
+
+/**
+ * «إذا هاجم المسلحون المدينة مرة أخرى فإن الجيش سيرد», «لو قصفت الطائرات مواقعهم لتمكنت القوات»: an act
+ * between a condition word and its answer is a supposition, however long the condition runs.
+ */
+function inCondition(view: SentenceView, text: string, trigger: PhraseHit): boolean {
+  if (trigger.phrase.lang !== 'ar') return false;
+  for (let k = trigger.start - 1; k >= Math.max(0, trigger.start - CONDITION_REACH); k--) {
+    const norm = view.tokens[k].norm;
+    if (ANSWER.test(norm) || BREAK.test(text.slice(view.tokens[k].span[1], view.tokens[k + 1].span[0])))
+      return false;
+    if (CONDITION.test(norm)) return true;
+  }
+  return false;
+}
+
+/** «إثر», «عقب», «في أعقاب», "following": the incident after it is one that came before the act told. */
+const FOLLOWING = /^(?:[وف]?(?:اثر|عقب|اعقاب)|following)$/i;
+
+/**
+ * «وعقب الهجوم، أغلقت الشرطة الطرق», "Following the attack, police closed the roads": a definite incident
+ * noun after «إثر»/«عقب»/"following" refers back to an incident already told, not a new one.
+ */
+function followingKnown(view: SentenceView, trigger: PhraseHit): boolean {
+  if (trigger.phrase.pos === 'verb') return false;
+  const first = view.tokens[trigger.start].norm;
+  const article = trigger.phrase.lang === 'ar' ? /^(?:ال|لل)/.test(first) : false;
+  const the = /^the$/i.test(view.tokens[trigger.start - 1]?.norm ?? '');
+  const at = trigger.start - (the ? 2 : 1);
+  return (article || the) && FOLLOWING.test(view.tokens[at]?.norm ?? '');
+}
+
+/**
+ * A trigger the sentence names without telling it as done: inside a plan, inside an Arabic condition, or
+ * as an incident already told that the news came after.
+ *
+ * @example plannedOrKnown(view, text, trigger) // true for "retaking" in "the plan is to move after retaking Ramadi"
+ */
+export function plannedOrKnown(view: SentenceView, text: string, trigger: PhraseHit): boolean {
+  return inPlan(view, text, trigger) || inCondition(view, text, trigger) || followingKnown(view, trigger);
+}
+
+/** «بعد», «عقب», «منذ», "after", "since": the first word of a trigger that tells ground taken before the news. */
+const BEFORE_THE_NEWS = /^(?:بعد|عقب|اثر|منذ|after|since)$/i;
+
+/**
+ * «بدأت القيادات بعد تحرير عدن في سلسلة من عمليات النهب», "returned after retaking the town": ground taken,
+ * told by a word of time past as what the news came after, with no day of its own, is a background allusion:
+ * its words (the time word), else null. Its day is not the news's.
+ *
+ * @example alludedGround(frame, text) // the span of «بعد» in «بعد تحرير عدن»
+ */
+export function alludedGround(frame: Frame, text: string): Span | null {
+  const { view, triggers } = frame;
+  if (frame.family !== 'territory') return null;
+  if (!triggers.every((t) => BEFORE_THE_NEWS.test(t.phrase.words[0]))) return null;
+  if (triggers.some((t) => datedInClause(view, text, t))) return null;
+  return view.tokens[triggers[0].start].span;
+}

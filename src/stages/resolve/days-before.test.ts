@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { FixtureSpec } from '../extract/fixture-document.js';
+import { placeEntity } from '../extract/fixture-entities.js';
+import { resolvedEvents } from '../../../test/support/resolved-events.js';
+
+const [ramadi, fallujah] = [placeEntity('Ramadi', 'IQ'), placeEntity('Fallujah', 'IQ')];
+
+/** "place date" of each event the two stages make of the document. */
+function datesOf(spec: FixtureSpec): string[] {
+  return resolvedEvents({ published: '2015-07-26', ...spec }).map(
+    (e) => `${e.location?.name} ${e.date?.value}`,
+  );
+}
+
+describe('an incident told as what came days before another', () => {
+  it('is dated that many days before the one told', () => {
+    const text =
+      'A car bomb killed five soldiers in Ramadi on Saturday, two days after a blast killed three in Fallujah.';
+    const saturday = { value: '2015-07-25', precision: 'day', reason: 'weekday' } as const;
+    const spec = {
+      text,
+      mentions: [
+        ['Ramadi', ramadi],
+        ['Fallujah', fallujah],
+      ],
+      times: [['on Saturday', saturday]],
+    } satisfies FixtureSpec;
+    expect(datesOf(spec)).toEqual(['Ramadi 2015-07-25', 'Fallujah 2015-07-23']);
+  });
+
+  it('counts the day before an undated report in Arabic', () => {
+    const text = 'قتل خمسة جنود في انفجار في الرمادي، بعد يوم من مقتل ثلاثة من الشرطة في انفجار في الفلوجة.';
+    const spec = {
+      text,
+      mentions: [
+        ['الرمادي', ramadi],
+        ['الفلوجة', fallujah],
+      ],
+    } satisfies FixtureSpec;
+    expect(datesOf(spec)).toEqual(['Ramadi 2015-07-26', 'Fallujah 2015-07-25']);
+  });
+
+  it('reads «غداة» as the day after, and keeps the two incidents apart', () => {
+    const text = 'قتل جندي في هجوم على دورية في الرمادي غداة اشتباكات عنيفة في الفلوجة.';
+    const spec = {
+      text,
+      mentions: [
+        ['الرمادي', ramadi],
+        ['الفلوجة', fallujah],
+      ],
+    } satisfies FixtureSpec;
+    expect(datesOf(spec)).toEqual(['Ramadi 2015-07-26', 'Fallujah 2015-07-25']);
+  });
+
+  it('dates an undated background clause told with the news', () => {
+    const text =
+      'The bodies of the three were found in Ramadi on Saturday, two days after gunmen kidnapped them in Fallujah.';
+    const saturday = { value: '2015-07-25', precision: 'day', reason: 'weekday' } as const;
+    const spec = {
+      text,
+      mentions: [
+        ['Ramadi', ramadi],
+        ['Fallujah', fallujah],
+      ],
+      times: [['on Saturday', saturday]],
+    } satisfies FixtureSpec;
+    expect(datesOf(spec)).toContain('Fallujah 2015-07-23');
+  });
+
+  it('keeps an incident of one kind at one town apart from the one told the day after it', () => {
+    const text = 'قتل جندي في هجوم على دورية في الرمادي غداة هجوم على حاجز في الرمادي.';
+    const spec = {
+      text,
+      mentions: [
+        ['الرمادي', ramadi, 1],
+        ['الرمادي', ramadi, 2],
+      ],
+    } satisfies FixtureSpec;
+    expect(datesOf(spec)).toEqual(['Ramadi 2015-07-26', 'Ramadi 2015-07-25']);
+  });
+});
