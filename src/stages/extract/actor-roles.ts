@@ -18,7 +18,6 @@ import {
   brokeAgreement,
   civilianTarget,
   exposed,
-  hasRival,
   jointSeconds,
   relativeAntecedent,
   rivalMobs,
@@ -26,6 +25,7 @@ import {
   verbObjects,
 } from './role-clues.js';
 import { passiveHarmed, victimsOf } from './victims.js';
+import { hasRival } from './rival-sides.js';
 import { arrestingGroup } from './arresting-group.js';
 import { spokenAgainst, targetsAfterCue } from './cue-targets.js';
 import { areaHolders, placeUsers } from './bystanders.js';

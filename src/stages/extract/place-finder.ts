@@ -12,6 +12,7 @@ import {
   REFERENCE,
 } from './reference-places.js';
 import { qualifiedTown, townInRegion } from './region-towns.js';
+import { nationalityVouches } from './national-towns.js';
 import { hitSpan, tokenAt } from './sentence-view.js';
 import { groundBeforeVerb } from './territory-typer.js';
 
@@ -231,20 +232,6 @@ function cost(m: Mention, frame: Frame, text: string, home: string | null): numb
       ? ASIDE_COST
       : 0) -
     marked
-  );
-}
-
-/** "the Pakistani border town of Chaman", "the Israeli town of Sederot": a nationality naming the town. */
-const NATIONAL_TOWN = /^\s+(?:\w+\s+)?(?:town|city|village|settlement)\s+of\s+$/i;
-
-/** The text names the place's own country right before it, so it is no stray name from abroad. */
-function nationalityVouches(m: Mention, mentions: readonly Mention[], text: string): boolean {
-  return mentions.some(
-    (d) =>
-      d.via === 'demonym' &&
-      d.place?.country === m.place?.country &&
-      d.span[1] <= m.span[0] &&
-      NATIONAL_TOWN.test(text.slice(d.span[1], m.span[0])),
   );
 }
 
