@@ -28,20 +28,16 @@ describe('an incident told as what came days before another', () => {
     expect(datesOf(spec)).toEqual(['Ramadi 2015-07-25', 'Fallujah 2015-07-23']);
   });
 
-  it('counts the day before an undated report in Arabic', () => {
-    const text = 'قتل خمسة جنود في انفجار في الرمادي، بعد يوم من مقتل ثلاثة من الشرطة في انفجار في الفلوجة.';
-    const spec = {
-      text,
-      mentions: [
-        ['الرمادي', ramadi],
-        ['الفلوجة', fallujah],
-      ],
-    } satisfies FixtureSpec;
-    expect(datesOf(spec)).toEqual(['Ramadi 2015-07-26', 'Fallujah 2015-07-25']);
-  });
-
-  it('reads «غداة» as the day after, and keeps the two incidents apart', () => {
-    const text = 'قتل جندي في هجوم على دورية في الرمادي غداة اشتباكات عنيفة في الفلوجة.';
+  it.each([
+    [
+      'counts the day before an undated report in Arabic',
+      'قتل خمسة جنود في انفجار في الرمادي، بعد يوم من مقتل ثلاثة من الشرطة في انفجار في الفلوجة.',
+    ],
+    [
+      'reads «غداة» as the day after, and keeps the two incidents apart',
+      'قتل جندي في هجوم على دورية في الرمادي غداة اشتباكات عنيفة في الفلوجة.',
+    ],
+  ])('%s', (_, text) => {
     const spec = {
       text,
       mentions: [
