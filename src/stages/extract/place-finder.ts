@@ -101,7 +101,10 @@ export function findPlaces(frame: Frame, text: string, home: string | null): Fra
   };
   const named = inReach.filter((m) => !isNationality(m, text));
   const local = named.filter((m) => m.place!.precision !== 'country');
-  const ranked = ascending(local, costOf).filter((m) => costOf(m) < FOREIGN_UNMARKED);
+  const ranked = ascending(
+    local.filter((m) => costOf(m) < FOREIGN_UNMARKED),
+    costOf,
+  );
   // A town in the window the text puts the incident in ("in X", or "X, <its region>"), by its cost.
   const townRank = (m: Mention, qualified: boolean) => {
     const at = tokenAt(view, m.span[0]);

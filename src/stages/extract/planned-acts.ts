@@ -2,13 +2,11 @@ import type { Span } from '../../core/span.js';
 import type { Frame } from './frame-builder.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import type { SentenceView } from './sentence-view.js';
-import { datedInClause } from './trigger-gate.js';
+import { CLAUSE_BREAK, datedInClause } from './trigger-gate.js';
 
 // Triggers a sentence names without telling them as done: an act inside a plan, an act inside an Arabic
 // condition, and an incident named again as what came before ("following the attack").
 
-/** Clause and sentence breaks: a plan or a condition reaches no act past one. */
-const BREAK = /[.;:!?؟؛]|،\s*(?:و|ثم|لكن)|,\s*(?:but|while|and)\b/;
 /** "الخطة", "خطتها", "the plan", "a scheme": a plan named as a noun (folded forms). */
 const PLAN =
   /^(?:[وفب]?(?:ال)?(?:خطه|خطط|مخطط|مخططات)|[وفب]?خطت(?:ه|ها|هم)|[وفب]?مخطط(?:ه|ها|هم)|plan|plans|blueprint|scheme)$/i;
@@ -27,7 +25,7 @@ const DONE = /^(?:[a-z]+ed|struck|took|retook|shot|fought|threw|blew|seized|stor
 function inPlan(view: SentenceView, text: string, trigger: PhraseHit): boolean {
   if (trigger.phrase.pos === 'verb' || DONE.test(view.tokens[trigger.start].norm)) return false;
   for (let k = trigger.start - 1; k >= Math.max(0, trigger.start - PLAN_REACH); k--) {
-    if (BREAK.test(text.slice(view.tokens[k].span[1], view.tokens[k + 1].span[0]))) return false;
+    if (CLAUSE_BREAK.test(text.slice(view.tokens[k].span[1], view.tokens[k + 1].span[0]))) return false;
     if (NEW_CLAUSE.test(view.tokens[k].norm)) return false;
     if (PLAN.test(view.tokens[k].norm)) return true;
   }
@@ -49,7 +47,10 @@ function inCondition(view: SentenceView, text: string, trigger: PhraseHit): bool
   if (trigger.phrase.lang !== 'ar') return false;
   for (let k = trigger.start - 1; k >= Math.max(0, trigger.start - CONDITION_REACH); k--) {
     const norm = view.tokens[k].norm;
-    if (ANSWER.test(norm) || BREAK.test(text.slice(view.tokens[k].span[1], view.tokens[k + 1].span[0])))
+    if (
+      ANSWER.test(norm) ||
+      CLAUSE_BREAK.test(text.slice(view.tokens[k].span[1], view.tokens[k + 1].span[0]))
+    )
       return false;
     if (CONDITION.test(norm)) return true;
   }

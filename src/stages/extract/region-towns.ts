@@ -12,8 +12,8 @@ const REGION_AFTER = /^\s*,\s*$/;
  * "in Navarre … at a bank in Pamplona", "Assam state's chief in Guwahati": a region the clause names together
  * with a town of that region (by the knowledge base's first-level region; a town whose region the base does
  * not record may be of any region of the country, and the clause that puts the incident in it is trusted) is
- * placed more precisely by the town. `rank` gives a town's cost, or null when the clause does not put the incident there; `qualified` is
- * true when the region is named right after the town ("X, Y").
+ * placed more precisely by the town. `rank` gives a town's cost, or null when the clause does not put the
+ * incident there; `qualified` is true when the region is named right after the town ("X, Y").
  *
  * @example townInRegion(navarre, places, text, rank).name // 'Pamplona'
  */

@@ -147,8 +147,9 @@ export function relativeAntecedent(
 }
 
 /** Nouns of breaking an agreement, whose genitive or "by" names the side that broke it. */
-const VIOLATION =
-  /^(?:[وفب]?(?:خروقات|خرق|انتهاكات|انتهاك)|بسبب|violations|violation|breaches|breach|by|of|the)$/;
+const VIOLATION = /^(?:[وفب]?(?:خروقات|خرق|انتهاكات|انتهاك)|violations|violation|breaches|breach)$/;
+/** Words that may stand with a noun of breaking before the side ("violations by the", «بسبب خروقات»). */
+const VIOLATION_LINK = /^(?:by|of|the|بسبب)$/;
 
 /**
  * "هدنتين فاشلتين بسبب خروقات المتمردين", "a truce that collapsed over violations by the rebels": the side
@@ -159,9 +160,7 @@ const VIOLATION =
 export function brokeAgreement(view: Frame['view'], c: ActorCandidate): boolean {
   const before = view.tokens.slice(Math.max(0, c.at - 2), c.at).map((t) => t.norm);
   return (
-    before.length > 0 &&
-    before.every((w) => VIOLATION.test(w)) &&
-    before.some((w) => !/^(?:by|of|the|بسبب)$/.test(w))
+    before.every((w) => VIOLATION.test(w) || VIOLATION_LINK.test(w)) && before.some((w) => VIOLATION.test(w))
   );
 }
 

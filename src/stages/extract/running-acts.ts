@@ -1,8 +1,7 @@
 import type { Frame } from './frame-builder.js';
 import type { SentenceView } from './sentence-view.js';
+import { CLAUSE_BREAK } from './trigger-gate.js';
 
-/** Clause and sentence breaks: a "since" reaches no act past one. */
-const BREAK = /[.;:!?؟؛]|،\s*(?:و|ثم|لكن)|,\s*(?:but|while|and)\b/;
 const MONTHS =
   'january|february|march|april|may|june|july|august|september|october|november|december|' +
   'يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|' +
@@ -40,7 +39,7 @@ function bare(view: SentenceView, text: string, a: number, b: number): boolean {
 
 /** No clause break stands in the text between tokens `a` and `b` (a before b). */
 function oneClause(view: SentenceView, text: string, a: number, b: number): boolean {
-  return !BREAK.test(text.slice(view.tokens[a].span[1], view.tokens[b].span[0]));
+  return !CLAUSE_BREAK.test(text.slice(view.tokens[a].span[1], view.tokens[b].span[0]));
 }
 
 /**

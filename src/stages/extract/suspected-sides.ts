@@ -36,10 +36,10 @@ export function suspectedSides(frame: Frame, candidates: ActorCandidate[]): Acto
     let before = c.at - 1;
     while (before > 0 && PART_LEAD.test(tokens[before].norm)) before--;
     if (PART.test(tokens[before]?.norm ?? '')) return true;
-    // "the ISI's involvement": an English part may follow its owner's name.
     let after = tokenAt(frame.view, c.ref.spans[0][1]);
     // "suspect the Pakistani Taliban were behind the blast", «يعتقد أن طالبان تقف وراء الهجوم».
     if (tokens.slice(after, after + BEHIND_REACH).some((t) => BEHIND.test(t.norm))) return true;
+    // "the ISI's involvement": an English part may follow its owner's name.
     if (/^'s?$/.test(tokens[after]?.norm ?? '')) after++;
     return /^[a-z]/.test(tokens[after]?.norm ?? '') && PART.test(tokens[after].norm);
   });

@@ -6,6 +6,7 @@ import {
   SUFFERED_INJURIES,
   CLAIMED_KILLING,
 } from './fate-words.js';
+import { guardedPattern, type GuardedPattern } from '../../core/text/guarded-pattern.js';
 import type { TollRole } from './toll-words.js';
 
 // Two or more victims told in words, not numbers: a pair as one subject ("the mayor and his driver were
@@ -60,9 +61,13 @@ const ONE_LISTED = String.raw`\b(?:[Aa]n?|[Aa]nother|[Tt]he|[Hh]is|[Hh]er|[Tt]he
 const EACH_LISTED = new RegExp(ONE_LISTED, 'g');
 /** "A father, a mother and a son were killed", "another son and a grandfather sustained injuries": a list. */
 const LIST = String.raw`${ONE_LISTED}(?:,?\s+${ONE_LISTED})*,?\s+and\s+${ONE_LISTED}`;
-const LISTED: Record<TollRole, RegExp> = {
-  killed: new RegExp(String.raw`${LIST}\s+were\s+${ADVERBS}(?:${KILLED_WORDS})\b`),
-  injured: new RegExp(String.raw`${LIST}\s+(?:were\s+${ADVERBS}(?:${INJURED_WORDS})|${SUFFERED_INJURIES})\b`),
+/** Every list is joined by "and": most clauses hold none, and these long patterns are slow to fail. */
+const LISTED: Record<TollRole, GuardedPattern> = {
+  killed: guardedPattern(new RegExp(String.raw`${LIST}\s+were\s+${ADVERBS}(?:${KILLED_WORDS})\b`), 'and'),
+  injured: guardedPattern(
+    new RegExp(String.raw`${LIST}\s+(?:were\s+${ADVERBS}(?:${INJURED_WORDS})|${SUFFERED_INJURIES})\b`),
+    'and',
+  ),
 };
 /**
  * "wounding him, his driver and a bystander", "killing a guard, a cook and a nurse": three or more people
@@ -72,9 +77,9 @@ const ACTIVE_LIST = (verbs: string) =>
   new RegExp(
     String.raw`\b(?:${verbs}) (?:(him|her)|${ONE_LISTED})(?:,\s+${ONE_LISTED})+,?\s+and\s+${ONE_LISTED}\b(?!\s+(?:was|were|is|are)\b)`,
   );
-const ACTIVE_LISTED: Record<TollRole, RegExp> = {
-  killed: ACTIVE_LIST('killing|killed|shot dead|murdered|murdering'),
-  injured: ACTIVE_LIST('wounding|wounded|injuring|injured'),
+const ACTIVE_LISTED: Record<TollRole, GuardedPattern> = {
+  killed: guardedPattern(ACTIVE_LIST('killing|killed|shot dead|murdered|murdering'), 'and'),
+  injured: guardedPattern(ACTIVE_LIST('wounding|wounded|injuring|injured'), 'and'),
 };
 
 /**
@@ -86,8 +91,6 @@ export function listedVictims(
   clause: string,
   role: TollRole,
 ): { index: number; length: number; people: number } | null {
-  // Every list is joined by "and": most clauses hold none, and these long patterns are slow to fail.
-  if (!clause.includes('and')) return null;
   const m = LISTED[role].exec(clause) ?? ACTIVE_LISTED[role].exec(clause);
   if (!m) return null;
   // "him" or "her" first is one person the determiners do not count.

@@ -295,7 +295,7 @@ const TOWNS_QUARTER = new RegExp(
 export function quarterOfTown(text: string, town: Span): { name: string; span: Span } | null {
   const before = text.slice(Math.max(0, town[0] - 80), town[0]);
   const of = QUARTER_OF.exec(before);
-  const owned = TOWNS_QUARTER.exec(text.slice(town[1], town[1] + 80));
+  const owned = of ? null : TOWNS_QUARTER.exec(text.slice(town[1], town[1] + 80));
   const start = of ? town[0] - before.length + of.index : owned ? town[1] + owned.indices![1][0] : 0;
   const name = (of ?? owned)?.[1] ?? '';
   const first = name.split(' ')[0];

@@ -96,9 +96,9 @@ const FOLLOWING = 2;
 /**
  * "Two bombs exploded in Songkhla province. One went off at a market in Saba Yoi.", "A bomb hit his convoy in
  * Shamawat as he traveled from Nader Shah Kot to Khost": an event placed only at a province, or at a town the
- * text names only as an end of a route or an office's seat, is placed at a town the base does not know that its sentences name
- * right after a locative, in the place's country; a district or an area named so ("in the Golestan District")
- * is left to the province.
+ * text names only as an end of a route or an office's seat, is placed at a town the base does not know that
+ * its sentences name right after a locative, in the place's country; a district or an area named so ("in the
+ * Golestan District") is left to the province.
  *
  * @example placeAtUnknownTown(event, doc) // event.location.name === 'Saba Yoi'
  */
@@ -106,9 +106,9 @@ export function placeAtUnknownTown(event: EventRecord, doc: Document): void {
   const loc = event.location;
   const text = doc.text ?? '';
   const routeEnd = loc?.precision === 'town' && loc.spans.every((span) => endOfRoute(text, span));
-  if (loc?.precision !== 'region' && !routeEnd) return;
-  const known = [...(doc.mentions ?? []).map((m) => m.span), ...loc!.spans];
-  event.location = townInProvince(text, event.evidence, known, loc!.country) ?? loc;
+  if (!loc || (loc.precision !== 'region' && !routeEnd)) return;
+  const known = [...(doc.mentions ?? []).map((m) => m.span), ...loc.spans];
+  event.location = townInProvince(text, event.evidence, known, loc.country) ?? loc;
 }
 
 /**

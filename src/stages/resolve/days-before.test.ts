@@ -12,20 +12,24 @@ function datesOf(spec: FixtureSpec): string[] {
   );
 }
 
+/** An English report naming Ramadi and Fallujah and dated "on Saturday" (2015-07-25). */
+function onSaturday(text: string): FixtureSpec {
+  const saturday = { value: '2015-07-25', precision: 'day', reason: 'weekday' } as const;
+  return {
+    text,
+    mentions: [
+      ['Ramadi', ramadi],
+      ['Fallujah', fallujah],
+    ],
+    times: [['on Saturday', saturday]],
+  };
+}
+
 describe('an incident told as what came days before another', () => {
   it('is dated that many days before the one told', () => {
     const text =
       'A car bomb killed five soldiers in Ramadi on Saturday, two days after a blast killed three in Fallujah.';
-    const saturday = { value: '2015-07-25', precision: 'day', reason: 'weekday' } as const;
-    const spec = {
-      text,
-      mentions: [
-        ['Ramadi', ramadi],
-        ['Fallujah', fallujah],
-      ],
-      times: [['on Saturday', saturday]],
-    } satisfies FixtureSpec;
-    expect(datesOf(spec)).toEqual(['Ramadi 2015-07-25', 'Fallujah 2015-07-23']);
+    expect(datesOf(onSaturday(text))).toEqual(['Ramadi 2015-07-25', 'Fallujah 2015-07-23']);
   });
 
   it.each([
@@ -51,16 +55,7 @@ describe('an incident told as what came days before another', () => {
   it('dates an undated background clause told with the news', () => {
     const text =
       'The bodies of the three were found in Ramadi on Saturday, two days after gunmen kidnapped them in Fallujah.';
-    const saturday = { value: '2015-07-25', precision: 'day', reason: 'weekday' } as const;
-    const spec = {
-      text,
-      mentions: [
-        ['Ramadi', ramadi],
-        ['Fallujah', fallujah],
-      ],
-      times: [['on Saturday', saturday]],
-    } satisfies FixtureSpec;
-    expect(datesOf(spec)).toContain('Fallujah 2015-07-23');
+    expect(datesOf(onSaturday(text))).toContain('Fallujah 2015-07-23');
   });
 
   it('keeps an incident of one kind at one town apart from the one told the day after it', () => {

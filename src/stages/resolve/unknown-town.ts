@@ -8,9 +8,10 @@ const WORD = String.raw`(?:[Aa]l-|[Ee]l-)?\p{Lu}\p{Ll}[\p{L}'’-]*`;
 const LINK = String.raw`(?:de|del|la|las|los|di|da|do|dos|sur|al|el)`;
 const NAME = String.raw`${WORD}(?:\s(?:${LINK}\s)?${WORD}){0,3}`;
 /**
- * "in Maalot", "outside of Kari-Dor", "through Manda", "near the village of Gimry", "the eastern city of Lubz", "in the Geelan
- * District of Ghazni", "in the Carevac locality": a capitalised name of up to four words after a locative
- * (group 1), after a word that says it is a town's (group 2), or between a locative and such a word (group 3).
+ * "in Maalot", "outside of Kari-Dor", "through Manda", "near the village of Gimry", "the eastern city of Lubz",
+ * "in the Geelan District of Ghazni", "in the Carevac locality": a capitalised name of up to four words after a
+ * locative (group 1), after a word that says it is a town's (group 2), or between a locative and such a word
+ * (group 3).
  */
 const NAMED_TOWN = new RegExp(
   String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|[Tt]hrough|[Oo]utside(?:\s+of)?)\s+(${NAME})` +
