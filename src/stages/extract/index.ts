@@ -5,6 +5,7 @@ import type { Stage } from '../../core/stage.js';
 import { buildEvents, type EventMention } from './event-builder.js';
 import { buildFrames } from './frame-builder.js';
 import { carryClaim, carryPlace } from './follow-up-carrier.js';
+import { carryNamedClaim } from './named-claim.js';
 import { isCrimeStory, isNonEvent, keepInCrimeStory, retracts } from './non-event-filter.js';
 import { runsSince } from './running-acts.js';
 import { isReview, keepInReview } from './review-story.js';
@@ -67,6 +68,11 @@ const RELATED_LINK = new RegExp(
 
 /** Sentences telling no event that may stand between an incident and the injured told after it. */
 const TOLL_CARRY = 1;
+/**
+ * Sentences with no incident after the last one told across which a group that names itself still claims
+ * it: officials' versions often stand between the incident and "but the Taliban claimed the operation".
+ */
+const CLAIM_CARRY = 3;
 /** How many sentences back "these were only rumours" reaches: a paragraph of hearsay. */
 const RETRACT_REACH = 6;
 
@@ -132,8 +138,9 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     }
     out.push(...told);
     for (const m of told) toldIn.set(m, at);
-    if (told.length === 0 && since <= TOLL_CARRY) {
-      carryClaim(before, view, text, groups);
+    if (told.length === 0) {
+      const claimed = since <= TOLL_CARRY && carryClaim(before, view, text, groups);
+      if (!claimed && since <= CLAIM_CARRY) carryNamedClaim(before, view);
     }
     if (told.length > 0) [previous, since] = [told, 0];
     else if (folded) since = 0;

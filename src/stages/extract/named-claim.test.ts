@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { Document } from '../../core/records.js';
+import { createResolveStage } from '../resolve/index.js';
+import { fixtureDocument } from './fixture-document.js';
+import { actorEntity, placeEntity } from './fixture-entities.js';
+import { createExtractStage } from './index.js';
+
+const extract = createExtractStage();
+const resolve = createResolveStage();
+const ctx = { referenceDate: null };
+
+function eventsOf(doc: Document) {
+  extract.run(doc, ctx);
+  resolve.run(doc, ctx);
+  return doc.events!;
+}
+
+const front = actorEntity('Ruritanian Front', 'armed-group', 'RT');
+const army = actorEntity('Military Forces of Ruritania', 'state-forces', 'RT');
+const town = placeEntity('Ostrava Nova', 'RT');
+
+/** An incident with no perpetrator, an official's version, then a sentence in which a group claims it. */
+function story(sentences: string[], names: [string, typeof front][]) {
+  const text = sentences.join(' ');
+  const place = text.includes('Ostrava Nova') ? 'Ostrava Nova' : 'أوسترافا نوفا';
+  return eventsOf(fixtureDocument({ text, published: '2019-02-02', mentions: [...names, [place, town]] }));
+}
+
+describe('a named group that claims the incident told before, in a sentence of its own', () => {
+  const lead = 'قتل ستة جنود أمس في انفجار عبوة ناسفة استهدفت دورية في أوسترافا نوفا.';
+  const version = 'وقال مسؤول إن الانفجار نجم عن خلل فني في مستودع قريب.';
+
+  it.each([
+    ['لكن الجبهة الروريتانية تبنت العملية في بيان.'],
+    ['وتبنت الجبهة الروريتانية العملية في بيان على موقعها.'],
+    ['وأعلنت الجبهة الروريتانية مسؤوليتها في بيان.'],
+  ])('is its claimant and its perpetrator: %s', (claim) => {
+    const [e] = story([lead, version, claim], [['الجبهة الروريتانية', front]]);
+    expect([e.claimed_by?.name, e.actor1?.name]).toEqual(['Ruritanian Front', 'Ruritanian Front']);
+  });
+
+  it('is so in English', () => {
+    const english = [
+      'Six soldiers were killed on Friday when a roadside bomb hit a patrol in Ostrava Nova.',
+      'An official said the blast was caused by a fault at a nearby depot.',
+      'The Ruritanian Front later claimed responsibility in a statement.',
+    ];
+    const [e] = story(english, [['Ruritanian Front', front]]);
+    expect(e.claimed_by?.name).toBe('Ruritanian Front');
+  });
+
+  it('claims nothing when the group denies it or owns some of many acts, nor replaces a named perpetrator', () => {
+    const denial = 'ولم تتبن الجبهة الروريتانية العملية ونفت مسؤوليتها.';
+    expect(story([lead, version, denial], [['الجبهة الروريتانية', front]])[0].claimed_by).toBeNull();
+    const some = 'وتبنت الجبهة الروريتانية غالبية هذه الهجمات.';
+    expect(story([lead, some], [['الجبهة الروريتانية', front]])[0].claimed_by).toBeNull();
+    const raid =
+      'Soldiers of the Military Forces of Ruritania raided a farm in Ostrava Nova on Friday, killing two men.';
+    const claim = 'The Ruritanian Front claimed responsibility for nothing of the kind, its spokesman said.';
+    const [e] = story(
+      [raid, claim],
+      [
+        ['Military Forces of Ruritania', army],
+        ['Ruritanian Front', front],
+      ],
+    );
+    expect([e.actor1?.name, e.claimed_by]).toEqual(['Military Forces of Ruritania', null]);
+  });
+});
