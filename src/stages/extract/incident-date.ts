@@ -13,10 +13,12 @@ const OCCURRED_ON =
 const OCCURRED_BONUS = 8;
 /**
  * "قال في بيان السبت", "اعلن يوم الاثنين", "said on Tuesday": the words that tie a date to a statement about
- * the incident. The text is read as written, with or without hamza, so both spellings are listed.
+ * the incident. The text is read as written, with or without hamza, so both spellings are listed. An Arabic
+ * verb of saying comes before its subject ("كما أعلنت الحكومة المالية مساء الأحد"): up to three words may
+ * stand between, but not "أن", which opens what was said, nor "في", which places it.
  */
 const SAID_ON =
-  /(?:(?:^|\s)[وف]?(?:قال|قالت|[أا]كد|[أا]كدت|[أا]علن|[أا]علنت|ذكر|ذكرت|[أا]فاد|[أا]فادت|صرح|بيان|بيانها|بيانه)|\b(?:said|says|announced|reported|stated|statement))\s+(?:(?:في|يوم|on)\s+)?$/i;
+  /(?:(?:^|\s)[وف]?(?:قال|قالت|[أا]كد|[أا]كدت|[أا]علن|[أا]علنت|ذكر|ذكرت|[أا]فاد|[أا]فادت|صرح|بيان|بيانها|بيانه)(?:\s+(?![أاإ]ن(?:\s|ه|ها)|في\s)[\u0621-\u064a]+){0,3}|\b(?:said|says|announced|reported|stated|statement))\s+(?:(?:في|يوم|on)\s+)?$/i;
 /** "police today said", "the army on Monday announced": a day written just before the verb of saying. */
 const SAID_AFTER = /^\s*(?:said|says|told|announced|reported|stated|added)\b/i;
 /** Tokens of distance the day of a statement weighs more: the incident it reports may be older. */

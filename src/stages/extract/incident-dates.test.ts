@@ -54,6 +54,22 @@ describe('the day an incident is dated by', () => {
     },
   );
 
+  it('does not date an Arabic incident by the weekday its announcement was made on, its subject between', () => {
+    const weekday = (value: string) => ({ value, precision: 'day', reason: 'latest such weekday' }) as const;
+    const doc: FixtureSpec = {
+      text:
+        'قتل ثلاثة جنود في كمين نصبه مسلحون قرب دهوك، كما أعلنت وزارة الدفاع مساء الأحد. ' +
+        'وقالت الوزارة في بيان إنه عصر السبت وقعت دورية للجيش في كمين على طريق دهوك.',
+      published: '2015-07-21',
+      mentions: [['دهوك', duhok]],
+      times: [
+        ['مساء الأحد', weekday('2015-07-19')],
+        ['عصر السبت', weekday('2015-07-18')],
+      ],
+    };
+    expect(datesOf(doc)).toEqual(['Armed clash 2015-07-18']);
+  });
+
   it('dates a wire report by the weekday of the statement that heads it', () => {
     const monday = {
       value: '2015-07-20',
