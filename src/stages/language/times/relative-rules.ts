@@ -21,6 +21,7 @@ import {
 import type { LexemeWindow, TimeMatch } from './time-match.js';
 
 const FULL_ENGLISH_WEEKDAY = /^(mon|tues|wednes|thurs|fri|satur|sun)day$/;
+const QUOTES = new Set(['"', '«', '»', '“', '”']);
 
 /**
  * A day named from the reference date, with the weekday or part of day that may follow it:
@@ -33,6 +34,9 @@ export function relativeDay(w: LexemeWindow, i: number): TimeMatch | null {
   if (!hit) return null;
   // "في ذلك اليوم", "تلك الليلة": "that day" points back to a day the story told, often long past.
   if (hit.value === 0 && w.is(i, i - 1, 'ذلك', 'تلك')) return null;
+  // "قال لـ«اليوم»", "صحيفة "اليوم"": a day's word alone in quotes is a name (a daily paper), not the day.
+  if (hit.length === 1 && QUOTES.has(w.at(i, i - 1)?.norm ?? '') && QUOTES.has(w.at(i, i + 1)?.norm ?? ''))
+    return null;
   let end = i + hit.length;
   // "ظهر اليوم (أمس)": a paper that re-dated a wire report writes its own day in brackets, and that day holds.
   const inBrackets = w.is(i, end, '(') && w.at(i, end + 1) ? RELATIVE_DAYS.matchAt(w.lex, end + 1) : null;
