@@ -142,3 +142,24 @@ describe('a sentence in which "the group" claims the incident just told', () => 
     expect(claimed(lead, denial, front, 'Ruritanian Front')[0].claimed_by).toBeNull();
   });
 });
+
+describe('a sentence that names the suicide bomber of the incident just told', () => {
+  const town = placeEntity('Ostrava Nova', 'RT');
+  const lead = 'أسفر الهجوم الإرهابي الذي استهدف مسجدا لقوات الأمن في أوسترافا نوفا عن مقتل 12 شرطيا.';
+  const typed = (after: string) =>
+    eventsOf(
+      fixtureDocument({
+        text: `${lead} ${after}`,
+        published: '2019-02-02',
+        mentions: [['أوسترافا نوفا', town]],
+      }),
+    )[0]?.sub_event_type?.value;
+
+  it('makes it a suicide bombing', () => {
+    expect(typed('وقال مسؤول إن الانتحاري استغل وقت الصلاة لدخول المسجد.')).toBe('Suicide bomb');
+  });
+
+  it('does not when the bomber was stopped before he struck', () => {
+    expect(typed('وتمكن الحراس من قتل الانتحاري عند البوابة.')).not.toBe('Suicide bomb');
+  });
+});

@@ -1,4 +1,5 @@
 import type { EventRecord } from '../../core/records.js';
+import type { Span } from '../../core/span.js';
 import type { SentenceView } from './sentence-view.js';
 
 /** "الحادثة وقعت في", "وقع الهجوم في", "the incident took place in": a sentence that says where it was. */
@@ -66,6 +67,36 @@ export function carryClaim(
   if (!last || last.claimed_by || !actor?.entity_id || !groups.has(actor.entity_id)) return false;
   if (!EN_CLAIM_BACK.test(sentence) && !AR_CLAIM_BACK.test(sentence)) return false;
   last.claimed_by = { ...actor, spans: [...actor.spans] };
+  last.evidence = [...last.evidence, view.span];
+  return true;
+}
+
+/**
+ * "الانتحاري": the attacker of the incident just told, named by his weapon. (English "the suicide bomber" is
+ * a trigger of its own, so its sentence tells an incident and never reaches here.)
+ */
+const BOMBER = /(?:^|\s)[وف]?(?:ال|لل)انتحاري(?:ين|ون|ه|ة)?(?=[\s.,،؛:»"]|$)/;
+/** "قتل الحراس الانتحاري قبل أن يفجر نفسه", "أحبط", "القبض على": a bomber stopped made no blast. */
+const STOPPED = /(?:قبل\s+[أا]ن|[أا]حبط|تمكن|اعتقل|القبض)/;
+/** Sub-types a named suicide bomber turns into a suicide bombing: an attack or blast with no weapon told. */
+const BOMBED = new Set(['Attack', 'Armed clash', 'Remote explosive/landmine/IED']);
+
+/**
+ * "أسفر الهجوم الإرهابي على مسجد عن مقتل 15. وقال مسؤول إن الانتحاري استغل وقت الصلاة": a sentence that tells no incident but names the suicide bomber of the one just told makes it a suicide
+ * bombing, when that one named no other weapon.
+ *
+ * @example carryBomber(previousSentenceEvents, view, doc.text) // true when the incident was retyped
+ */
+export function carryBomber(previous: readonly EventRecord[], view: SentenceView, text: string): boolean {
+  const last = previous.at(-1);
+  const sentence = text.slice(view.span[0], view.span[1]);
+  const bomber = BOMBER.exec(sentence);
+  if (!last || !bomber || !BOMBED.has(last.sub_event_type?.value ?? '') || STOPPED.test(sentence))
+    return false;
+  const start = view.span[0] + bomber.index + (bomber[0].length - bomber[0].trimStart().length);
+  const spans: Span[] = [[start, view.span[0] + bomber.index + bomber[0].length]];
+  last.event_type = { value: 'Explosions/Remote violence', spans };
+  last.sub_event_type = { value: 'Suicide bomb', spans };
   last.evidence = [...last.evidence, view.span];
   return true;
 }

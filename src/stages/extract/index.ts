@@ -4,7 +4,7 @@ import type { Document } from '../../core/records.js';
 import type { Stage } from '../../core/stage.js';
 import { buildEvents, type EventMention } from './event-builder.js';
 import { buildFrames } from './frame-builder.js';
-import { carryClaim, carryPlace } from './follow-up-carrier.js';
+import { carryBomber, carryClaim, carryPlace } from './follow-up-carrier.js';
 import { carryNamedClaim } from './named-claim.js';
 import { isCrimeStory, isNonEvent, keepInCrimeStory, retracts } from './non-event-filter.js';
 import { runsSince } from './running-acts.js';
@@ -139,6 +139,7 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     out.push(...told);
     for (const m of told) toldIn.set(m, at);
     if (told.length === 0) {
+      if (since <= TOLL_CARRY) carryBomber(before, view, text);
       const claimed = since <= TOLL_CARRY && carryClaim(before, view, text, groups);
       if (!claimed && since <= CLAIM_CARRY) carryNamedClaim(before, view);
     }
