@@ -94,3 +94,17 @@ describe('the toll of a weapon use stopped', () => {
     ]);
   });
 });
+
+describe('armed men killed by a side the text does not name', () => {
+  it.each([
+    ['أعلن مصدر أمني تصفية خمسة مسلحين في عملية خاصة في كركوك اليوم.', 'كركوك'],
+    [
+      'An official announced the elimination of five militants in a special operation in Kirkuk on Tuesday.',
+      'Kirkuk',
+    ],
+  ])('fell in a fight, not as civilians do: %s', (text, town) => {
+    expect(typeOf({ text, published: '2015-07-21', mentions: [[town, placeEntity('Kirkuk', 'IQ')]] })).toBe(
+      'Armed clash',
+    );
+  });
+});

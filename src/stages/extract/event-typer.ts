@@ -1,6 +1,7 @@
 import { packedMap } from '../../core/packed-map.js';
 import type { Span } from '../../core/span.js';
 import type { SubEventType } from '../../core/taxonomy.js';
+import { wordSet } from '../../core/text/word-set.js';
 import type { Roles } from './actor-roles.js';
 import type { Frame } from './frame-builder.js';
 import { afterAgent, agentBetween, hitSpan } from './sentence-view.js';
@@ -220,6 +221,9 @@ function typeViolence(
   if (roles.actor1?.side === 'forces' && STATE_BOMBING.test(words) && !cueOf('ied'))
     return { sub: 'Air/drone strike', spans };
   if (tags.includes('@explosion')) return { sub: 'Remote explosive/landmine/IED', spans };
+  // "تصفية 6 مسلحين", "eliminated 75 militants": armed men killed fell in a fight, whoever killed them.
+  if (frame.triggers.some((t) => t.phrase.tag === '@kill' && ARMED_DEAD.has(t.phrase.words.at(-1) ?? '')))
+    return { sub: 'Armed clash', spans };
   if (explicit.includes('Attack')) return { sub: 'Attack', spans };
   const target = roles.actor2?.side;
   if (explicit.includes('Armed clash') || target === 'forces' || target === 'group' || forcesTargeted(frame))
@@ -230,6 +234,11 @@ function typeViolence(
   if (explicit.length > 0) return { sub: explicit[0], spans };
   return { sub: 'Attack', spans };
 }
+
+/** The armed dead a killing phrase ends on ("تصفية …4 مسلحين", "eliminated …5 militants"), folded. */
+const ARMED_DEAD = wordSet(
+  'مسلحا مسلحين المسلحين ارهابيا ارهابيين الارهابيين عنصرا عناصر مقاتلا مقاتلين المقاتلين متشددا متشددين militants terrorists fighters gunmen insurgents jihadists rebels extremists',
+);
 
 /** "suicide bomber", "suicide car bombers": the attacker, not the blow. */
 const BOMBER = /bombers?$/;
