@@ -110,6 +110,9 @@ describe('villages located by a place the base knows, named right after them', (
     ['Gunmen killed a cleric in Jebla, near Hillah.', 'Hillah', 'Jebla IN'],
     ['Gunmen raided a house in Akham Leikai in West Imphal District.', 'Imphal', 'Akham Leikai IN'],
     ['A bomb damaged an office in Sarrola, on the island of Corsica.', 'Corsica', 'Sarrola IN'],
+    ['A bomb damaged a phone booth in Barrow near Colmar.', 'Colmar', 'Barrow IN'],
+    ['Arsonists burned a restaurant in Sernay, outside of Lyon.', 'Lyon', 'Sernay IN'],
+    ['A rail line was blown up in Tarnak outside of Quetta on Monday.', 'Quetta', 'Tarnak IN'],
   ])('names the village, not the place that locates it: %s', (text, anchor, place) => {
     expect(placesOf({ text, mentions: [[anchor, placeEntity(anchor, 'IN')]] })).toEqual([place]);
   });
@@ -149,6 +152,13 @@ describe('villages located by a place the base knows, named right after them', (
     ],
   ])('reads no village before %s', (_why, text) => {
     expect(placesOf({ text, mentions: [['Nablus', placeEntity('Nablus', 'PS')]] })).toEqual(['Nablus PS']);
+  });
+});
+
+describe('a village after a town told as its district', () => {
+  it('names the village, not the town whose district the text names first', () => {
+    const text = 'In Korba district, a bomb went off near a tower in Palwi township.';
+    expect(placesOf({ text, mentions: [['Korba', placeEntity('Korba', 'IN')]] })).toEqual(['Palwi IN']);
   });
 });
 
