@@ -113,6 +113,8 @@ describe('villages located by a place the base knows, named right after them', (
     ['A bomb damaged a phone booth in Barrow near Colmar.', 'Colmar', 'Barrow IN'],
     ['Arsonists burned a restaurant in Sernay, outside of Lyon.', 'Lyon', 'Sernay IN'],
     ['A rail line was blown up in Tarnak outside of Quetta on Monday.', 'Quetta', 'Tarnak IN'],
+    ['Gunmen shot dead a trader from Lashar, Pulwama.', 'Pulwama', 'Lashar IN'],
+    ['Militants kidnapped a driver from Amrit, south of Baqubah.', 'Baqubah', 'Amrit IN'],
   ])('names the village, not the place that locates it: %s', (text, anchor, place) => {
     expect(placesOf({ text, mentions: [[anchor, placeEntity(anchor, 'IN')]] })).toEqual([place]);
   });
@@ -144,6 +146,7 @@ describe('villages located by a place the base knows, named right after them', (
     ['a quarter put in part of the town', 'A car bomb killed three in al-Harith in western Nablus.'],
     ["an owner's house", "Gunmen fired at Ahmed's house, in Nablus, wounding two."],
     ["a headline's act", 'Ten Civilians Killed in Rocket Fire in Nablus.'],
+    ['where a shot came from', 'Rockets fired from Zanoor, north of Nablus, wounded two.'],
     ['a firm\'s name after "at"', 'A bomb exploded at Citimart in Nablus, wounding two.'],
     ['a district', 'A bomb wounded two men in the Hazar area of the Beit Dajan District, Nablus.'],
     [

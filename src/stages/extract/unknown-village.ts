@@ -140,11 +140,12 @@ function englishVillage(text: string, clause: Span, mentions: readonly Mention[]
 }
 
 /**
- * "in Quil in …", "at Kachdooru, …", "the area of Umm Tuba, …", "the mayor of Mandili, …": an unknown name
+ * "in Quil in …", "at Kachdooru, …", "the area of Umm Tuba, …", "the mayor of Mandili, …", "a man from Lashar,
+ * …" (where he was taken or found, or his home: the nearest the text comes to the scene): an unknown name
  * after a locative; "at" is group 1 ("at Citibank in Istanbul" is a site's name), a bare "of" group 2.
  */
 const LOCATED_NAME = new RegExp(
-  String.raw`\b(?:[Ii]n|([Aa]t)|[Nn]ear|[Oo]utside|(?:area|outskirts) of|(of))\s+(${NAME})(?=\s*[,(]|\s+(?:in|near|outside)\s)`,
+  String.raw`\b(?:[Ii]n|([Aa]t)|[Nn]ear|[Oo]utside|[Ff]rom|(?:area|outskirts) of|(of))\s+(${NAME})(?=\s*[,(]|\s+(?:in|near|outside)\s)`,
   'g',
 );
 /**
@@ -184,6 +185,7 @@ function locatedVillage(text: string, clause: Span, mentions: readonly Mention[]
     const owner = /['’]s\b/.test(name);
     if (
       owner ||
+      namesOrigin({ span }, text, clause[0]) ||
       NOT_A_NAME.test(first) ||
       NOT_A_PLACE_WORD.has(first) ||
       SITE_WORD_AT_END.test(name) ||
