@@ -163,6 +163,16 @@ describe('a village after a town told as its district', () => {
     const text = 'In Korba district, a bomb went off near a tower in Palwi township.';
     expect(placesOf({ text, mentions: [['Korba', placeEntity('Korba', 'IN')]] })).toEqual(['Palwi IN']);
   });
+
+  it('keeps the town when the village is only a landmark the scene lies north of', () => {
+    const text = 'Jets struck positions north of Kafrun village in Homs province, killing ten.';
+    expect(placesOf({ text, mentions: [['Homs', placeEntity('Homs', 'SY')]] })).toEqual(['Homs SY']);
+  });
+
+  it('reads no village after a headline\'s capitalised "From"', () => {
+    const text = 'Rebels on the Run From Areas in Homs Province, Ten Killed.';
+    expect(placesOf({ text, mentions: [['Homs', placeEntity('Homs', 'SY')]] })).toEqual(['Homs SY']);
+  });
 });
 
 describe('Arabic villages the knowledge base does not know', () => {

@@ -114,6 +114,9 @@ const known = (span: Span, mentions: readonly Mention[], text: string): boolean 
     (x) => x.span[0] <= span[0] && x.span[1] > span[0] && !QUALIFIER.test(text.slice(x.span[1], span[1])),
   );
 
+/** "north of the", "to the southeast of": words that make the village after them a landmark. */
+const BEARING_BEFORE = /\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$/i;
+
 /** "Al Raqqa", "El Arish": the Arabic article written as a word of its own. */
 const ARTICLE_APART = /^(?:[AaEe]l|A[dnrstz]|Ash) /;
 
@@ -122,9 +125,15 @@ function englishVillage(text: string, clause: Span, mentions: readonly Mention[]
   const found: Village[] = [];
   for (const m of part.matchAll(NAMED_VILLAGE)) {
     const name = m[1] ?? m[2] ?? m[3];
-    // "five people from X village": where people live, not where it happened.
+    // "five people from X village": where people live, not where it happened; "north of X village": a
+    // landmark the scene is found by.
     const at = clause[0] + m.index;
-    if (NOT_A_NAME.test(name.split(' ')[0]) || namesOrigin({ span: [at, at] }, text, clause[0])) continue;
+    if (
+      NOT_A_NAME.test(name.split(' ')[0]) ||
+      namesOrigin({ span: [at, at] }, text, clause[0]) ||
+      BEARING_BEFORE.test(text.slice(Math.max(clause[0], at - 24), at))
+    )
+      continue;
     const from = clause[0] + m.index + m[0].indexOf(name);
     const span: Span = [from, from + name.length];
     // "the city of Al Raqqa": the article written apart, the rest a name the base knows.
@@ -145,7 +154,7 @@ function englishVillage(text: string, clause: Span, mentions: readonly Mention[]
  * after a locative; "at" is group 1 ("at Citibank in Istanbul" is a site's name), a bare "of" group 2.
  */
 const LOCATED_NAME = new RegExp(
-  String.raw`\b(?:[Ii]n|([Aa]t)|[Nn]ear|[Oo]utside|[Ff]rom|(?:area|outskirts) of|(of))\s+(${NAME})(?=\s*[,(]|\s+(?:in|near|outside)\s)`,
+  String.raw`\b(?:[Ii]n|([Aa]t)|[Nn]ear|[Oo]utside|from|(?:area|outskirts) of|(of))\s+(${NAME})(?=\s*[,(]|\s+(?:in|near|outside)\s)`,
   'g',
 );
 /**
