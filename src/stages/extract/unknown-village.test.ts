@@ -110,6 +110,11 @@ describe('villages located by a place the base knows, named right after them', (
     ['Gunmen killed a cleric in Jebla, near Hillah.', 'Hillah', 'Jebla IN'],
     ['Gunmen raided a house in Akham Leikai in West Imphal District.', 'Imphal', 'Akham Leikai IN'],
     ['A bomb damaged an office in Sarrola, on the island of Corsica.', 'Corsica', 'Sarrola IN'],
+    ['A bomb damaged a phone booth in Barrow near Colmar.', 'Colmar', 'Barrow IN'],
+    ['Arsonists burned a restaurant in Sernay, outside of Lyon.', 'Lyon', 'Sernay IN'],
+    ['A rail line was blown up in Tarnak outside of Quetta on Monday.', 'Quetta', 'Tarnak IN'],
+    ['Gunmen shot dead a trader from Lashar, Pulwama.', 'Pulwama', 'Lashar IN'],
+    ['Militants kidnapped a driver from Amrit, south of Baqubah.', 'Baqubah', 'Amrit IN'],
   ])('names the village, not the place that locates it: %s', (text, anchor, place) => {
     expect(placesOf({ text, mentions: [[anchor, placeEntity(anchor, 'IN')]] })).toEqual([place]);
   });
@@ -141,6 +146,7 @@ describe('villages located by a place the base knows, named right after them', (
     ['a quarter put in part of the town', 'A car bomb killed three in al-Harith in western Nablus.'],
     ["an owner's house", "Gunmen fired at Ahmed's house, in Nablus, wounding two."],
     ["a headline's act", 'Ten Civilians Killed in Rocket Fire in Nablus.'],
+    ['where a shot came from', 'Rockets fired from Zanoor, north of Nablus, wounded two.'],
     ['a firm\'s name after "at"', 'A bomb exploded at Citimart in Nablus, wounding two.'],
     ['a district', 'A bomb wounded two men in the Hazar area of the Beit Dajan District, Nablus.'],
     [
@@ -149,6 +155,23 @@ describe('villages located by a place the base knows, named right after them', (
     ],
   ])('reads no village before %s', (_why, text) => {
     expect(placesOf({ text, mentions: [['Nablus', placeEntity('Nablus', 'PS')]] })).toEqual(['Nablus PS']);
+  });
+});
+
+describe('a village after a town told as its district', () => {
+  it('names the village, not the town whose district the text names first', () => {
+    const text = 'In Korba district, a bomb went off near a tower in Palwi township.';
+    expect(placesOf({ text, mentions: [['Korba', placeEntity('Korba', 'IN')]] })).toEqual(['Palwi IN']);
+  });
+
+  it('keeps the town when the village is only a landmark the scene lies north of', () => {
+    const text = 'Jets struck positions north of Kafrun village in Homs province, killing ten.';
+    expect(placesOf({ text, mentions: [['Homs', placeEntity('Homs', 'SY')]] })).toEqual(['Homs SY']);
+  });
+
+  it('reads no village after a headline\'s capitalised "From"', () => {
+    const text = 'Rebels on the Run From Areas in Homs Province, Ten Killed.';
+    expect(placesOf({ text, mentions: [['Homs', placeEntity('Homs', 'SY')]] })).toEqual(['Homs SY']);
   });
 });
 

@@ -114,6 +114,9 @@ const known = (span: Span, mentions: readonly Mention[], text: string): boolean 
     (x) => x.span[0] <= span[0] && x.span[1] > span[0] && !QUALIFIER.test(text.slice(x.span[1], span[1])),
   );
 
+/** "north of the", "to the southeast of": words that make the village after them a landmark. */
+const BEARING_BEFORE = /\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$/i;
+
 /** "Al Raqqa", "El Arish": the Arabic article written as a word of its own. */
 const ARTICLE_APART = /^(?:[AaEe]l|A[dnrstz]|Ash) /;
 
@@ -122,9 +125,15 @@ function englishVillage(text: string, clause: Span, mentions: readonly Mention[]
   const found: Village[] = [];
   for (const m of part.matchAll(NAMED_VILLAGE)) {
     const name = m[1] ?? m[2] ?? m[3];
-    // "five people from X village": where people live, not where it happened.
+    // "five people from X village": where people live, not where it happened; "north of X village": a
+    // landmark the scene is found by.
     const at = clause[0] + m.index;
-    if (NOT_A_NAME.test(name.split(' ')[0]) || namesOrigin({ span: [at, at] }, text, clause[0])) continue;
+    if (
+      NOT_A_NAME.test(name.split(' ')[0]) ||
+      namesOrigin({ span: [at, at] }, text, clause[0]) ||
+      BEARING_BEFORE.test(text.slice(Math.max(clause[0], at - 24), at))
+    )
+      continue;
     const from = clause[0] + m.index + m[0].indexOf(name);
     const span: Span = [from, from + name.length];
     // "the city of Al Raqqa": the article written apart, the rest a name the base knows.
@@ -140,23 +149,24 @@ function englishVillage(text: string, clause: Span, mentions: readonly Mention[]
 }
 
 /**
- * "in Quil in …", "at Kachdooru, …", "the area of Umm Tuba, …", "the mayor of Mandili, …": an unknown name
+ * "in Quil in …", "at Kachdooru, …", "the area of Umm Tuba, …", "the mayor of Mandili, …", "a man from Lashar,
+ * …" (where he was taken or found, or his home: the nearest the text comes to the scene): an unknown name
  * after a locative; "at" is group 1 ("at Citibank in Istanbul" is a site's name), a bare "of" group 2.
  */
 const LOCATED_NAME = new RegExp(
-  String.raw`\b(?:[Ii]n|([Aa]t)|[Nn]ear|[Oo]utside|(?:area|outskirts) of|(of))\s+(${NAME})(?=\s*[,(]|\s+in\s)`,
+  String.raw`\b(?:[Ii]n|([Aa]t)|[Nn]ear|[Oo]utside|from|(?:area|outskirts) of|(of))\s+(${NAME})(?=\s*[,(]|\s+(?:in|near|outside)\s)`,
   'g',
 );
 /**
  * What after such a name puts it in a place the base knows, named next: "Kachdooru, Pulwama", "Quil in Tral",
  * "Bana (Mahore)", "Falahiya, south of Baghdad", "Hawja, seventy miles southwest of Kirkuk", "Jibla, near
- * Hillah", "Leikai in West Imphal" (a district's name: "in western Baghdad" puts a quarter in the town),
- * "Sarrola, on the island of Corsica".
+ * Hillah", "Barr near Colmar", "Sergy, outside of Paris", "Leikai in West Imphal" (a district's name: "in
+ * western Baghdad" puts a quarter in the town), "Sarrola, on the island of Corsica".
  */
 const LOCATED_BY = new RegExp(
-  String.raw`^(?:\s*,\s*(?:in\s+|on\s+the\s+island\s+of\s+)?|\s*\(|\s+(?:in|on\s+the\s+island\s+of)\s+)(?:the\s+)?` +
+  String.raw`^(?:\s*,\s*(?:in\s+|on\s+the\s+island\s+of\s+)?|\s*\(|\s+(?:in|on\s+the\s+island\s+of)\s+|\s+(?=near\s|outside\s))(?:the\s+)?` +
     String.raw`(?:(?:just\s+|some\s+|about\s+)?(?:[\w.-]+\s+(?:[\w.-]+\s+)?(?:kms?|kilomet(?:re|er)s?|miles?)\s+)?` +
-    String.raw`(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?|near\s+(?:the\s+)?)?` +
+    String.raw`(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?|(?:near|outside(?:\s+of)?)\s+(?:the\s+)?)?` +
     String.raw`(?:(?:North|South|East|West|Central)\s+)?$`,
 );
 /** ", a town east of", ", a suburb of": an apposition that says the name before it is a locality's. */
@@ -184,6 +194,7 @@ function locatedVillage(text: string, clause: Span, mentions: readonly Mention[]
     const owner = /['’]s\b/.test(name);
     if (
       owner ||
+      namesOrigin({ span }, text, clause[0]) ||
       NOT_A_NAME.test(first) ||
       NOT_A_PLACE_WORD.has(first) ||
       SITE_WORD_AT_END.test(name) ||
@@ -228,11 +239,15 @@ function arabicVillage(
   return null;
 }
 
+/** "Sivasagar district", "Kandahar province": a town's name used for the area named after it. */
+const AREA_AFTER = /^\s+(?:district|province|governorate|department|county|region)\b/i;
+
 /**
  * Whether a village beats the places its clause knows: each is told after it, only locating it ("the village
  * of Haas in Idlib province"), right before it as the region that holds it ("the Tuscany town of Versilia"),
  * or is a province or a district, coarser than a village ("In Bastar district, rebels fired on Kadenar
- * village"); a town told before it is the incident's ("Jets struck Aleppo and the village of Haas").
+ * village", a town's name with the word: "In Sivasagar district, …"); a town told before it is the
+ * incident's ("Jets struck Aleppo and the village of Haas").
  *
  * @example villageAnchors(versilia, [tuscany], 'in the Tuscany town of Versilia') === true
  */
@@ -245,6 +260,7 @@ export function villageAnchors(village: PlaceRef, places: readonly PlaceRef[], t
       (p.spans[0][0] === at && p.spans[0][1] < village.spans[0][1]) ||
       p.precision === 'region' ||
       p.precision === 'district' ||
+      AREA_AFTER.test(text.slice(p.spans[0][1], p.spans[0][1] + 16)) ||
       HOLDS_TOWN.test(text.slice(p.spans[0][1], at)),
   );
 }
