@@ -4,7 +4,8 @@ import { answerBoundary, answered, answeredTokens, withoutAnswered } from './ans
 import type { PhraseHit } from './phrase-matcher.js';
 import { alludedGround } from './planned-acts.js';
 import { hitSpan, tokenAt, type SentenceView } from './sentence-view.js';
-import { assertedTriggers, CLAUSE_BREAK, governing } from './trigger-gate.js';
+import { CLAUSE_BREAK, governing } from './cue-scope.js';
+import { assertedTriggers } from './trigger-gate.js';
 
 /** Kinds of incident a trigger can start; triggers of joinable families in one clause make one frame. */
 export type Family =
