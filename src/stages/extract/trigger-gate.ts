@@ -4,7 +4,7 @@ import type { SentenceView } from './sentence-view.js';
 import { namesPlace } from './place-look-alikes.js';
 import { plannedOrKnown } from './planned-acts.js';
 import { CLAUSE_BREAK, datedInClause, followed, governing } from './cue-scope.js';
-import { calledFor, compoundAdjective, noLongerHeeded, ofNothing } from './unreal-scopes.js';
+import { calledFor, compoundAdjective, idleWarnings, noLongerHeeded, ofNothing } from './unreal-scopes.js';
 
 /** An unreal cue (threat, plan, denial …) governs a trigger up to this many tokens after it. */
 const UNREAL_REACH = 5;
@@ -25,13 +25,18 @@ const KILL_REACH = 8;
  * @example assertedTriggers(view, text).map((t) => t.phrase.tag) // [] for "Rebels threatened to attack Aden."
  */
 export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] {
+  const idle = idleWarnings(view);
+  const heeded = {
+    ...view,
+    cues: view.cues.filter((c) => !idle.some(([from, to]) => c.start >= from && c.end <= to)),
+  };
   const kept = view.triggers.filter(
     (t) =>
       t.phrase.tag !== '@none' &&
       (t.phrase.tag !== '@launch' || launchesWeapon(view, text, t)) &&
       !isWarReference(view, text, t) &&
       !byCampaign(view, text, t) &&
-      !governing(view, text, t, 'unreal', UNREAL_REACH) &&
+      !governing(heeded, text, t, 'unreal', UNREAL_REACH) &&
       !isNegated(view, text, t) &&
       !governing(view, text, t, 'speech', SPEECH_REACH) &&
       !(governing(view, text, t, 'support', SUPPORT_REACH) && !isPastVerb(view, t)) &&
