@@ -2,9 +2,11 @@ import type { Span } from '../../core/span.js';
 import { ACLED_TAXONOMY } from '../../core/taxonomy.js';
 import { answerBoundary, answered, answeredTokens, withoutAnswered } from './answered-acts.js';
 import type { PhraseHit } from './phrase-matcher.js';
+import { daysAfter, daysAfterBoundary } from './days-after.js';
 import { alludedGround } from './planned-acts.js';
 import { hitSpan, tokenAt, type SentenceView } from './sentence-view.js';
-import { assertedTriggers, CLAUSE_BREAK, governing } from './trigger-gate.js';
+import { CLAUSE_BREAK, governing } from './cue-scope.js';
+import { assertedTriggers } from './trigger-gate.js';
 
 /** Kinds of incident a trigger can start; triggers of joinable families in one clause make one frame. */
 export type Family =
@@ -251,28 +253,6 @@ function cut(view: SentenceView, text: string, end: number, start: number): numb
 }
 
 /**
- * Where the words of two neighbouring frames divide when one is told as what came days before the news:
- * at its "a day after" ("…, killing four, a day after eight were killed"), or at the comma that closes it
- * ("Days after an attack in X, a bomb hit Y"). Undefined when no such phrase decides it.
- */
-function daysAfterBoundary(
-  view: SentenceView,
-  text: string,
-  first: Frame,
-  second: Frame,
-): number | undefined {
-  const end = first.triggers.at(-1)!.end;
-  const start = second.triggers[0].start;
-  const told = daysAfter(view, second.triggers[0]);
-  if (told >= end) return told;
-  if (daysAfter(view, first.triggers[0]) < 0) return undefined;
-  for (let k = start; k > end; k--) {
-    if (/[,،]/.test(text.slice(view.tokens[k - 1].span[1], view.tokens[k].span[0]))) return k;
-  }
-  return undefined;
-}
-
-/**
  * "43 killed … when the Houthis shelled": a bare killing verb that opens the sentence joins the next frame,
  * the act that killed, unless that act is told as what came days before («قتل شرطي غداة تبادل لإطلاق
  * النار»); not one that is itself a killing with its own dead ("… بعد تصفية 7 مسلحين آخرين").
@@ -334,34 +314,6 @@ function secondIncident(view: SentenceView, firstEnd: number, trigger: PhraseHit
   if (!coordinated) return false;
   const from = view.tokens[firstEnd - 1].span[1];
   return view.mentions.some((m) => m.place && m.span[0] >= from && m.span[1] <= first.span[0]);
-}
-
-/** How many tokens before a trigger "days after" may stand ("days after a deadly chemical attack"). */
-const DAYS_AFTER_REACH = 5;
-const DAYS_AFTER = /^(?:days|weeks|months|hours|day|week|month|ايام|اسابيع|اشهر|ساعات|يوم|ساعه)$/;
-
-/** Words that count the span of a "days after" ("two days after", "just hours after"). */
-const SPAN_COUNT = /^(?:a|an|one|two|three|four|five|six|seven|just|only|\d+)$/;
-
-/**
- * "Days after a chemical attack, a bomb killed a woman": an incident told as what came days before is
- * another incident. Where the "days after" before the trigger begins ("a day after", "بعد يوم من"), or -1.
- */
-function daysAfter(view: SentenceView, trigger: PhraseHit): number {
-  for (let i = Math.max(0, trigger.start - DAYS_AFTER_REACH); i < trigger.start; i++) {
-    const word = view.tokens[i].norm;
-    // «غداة تبادل لإطلاق النار»: "the day after" in one word.
-    if (/^[وف]?غداه$/.test(word)) return i;
-    if (i === 0) continue;
-    const prev = view.tokens[i - 1].norm;
-    if (word === 'من' && /^بعد$/.test(view.tokens[i - 2]?.norm ?? '') && DAYS_AFTER.test(prev)) return i - 2;
-    if ((word === 'after' || word === 'بعد') && DAYS_AFTER.test(prev)) {
-      let k = i - 1;
-      while (k > 0 && SPAN_COUNT.test(view.tokens[k - 1].norm)) k--;
-      return k;
-    }
-  }
-  return -1;
 }
 
 /** A definite noun phrase: Arabic al- on the first word, or an English determiner before it. */

@@ -14,7 +14,7 @@ import {
 import { qualifiedTown, townInRegion } from './region-towns.js';
 import { nationalityVouches } from './national-towns.js';
 import { hitSpan, tokenAt } from './sentence-view.js';
-import { groundBeforeVerb } from './territory-typer.js';
+import { groundBeforeVerb, takesGround } from './territory-typer.js';
 
 const ACTOR_KINDS = new Set('state-forces armed-group party igo group organisation media person'.split(' '));
 /** How far from its trigger a place may stand and still be the incident's place, in tokens. */
@@ -78,7 +78,7 @@ export function findPlaces(frame: Frame, text: string, home: string | null): Fra
   // "the blast occurred in X" reaches a town as far as any clause does; not a route's end ("on the X-Y road").
   const told = frame.anaphoric && toldWhere(frame, text);
   const toldTown = (m: Mention) => told && m.place?.precision !== 'country' && !namesOfficeOrRoute(m, text);
-  const onlyAfter = frame.family === 'territory';
+  const onlyAfter = takesGround(frame);
   const inReach = places.filter((m) => {
     const at = tokenAt(view, m.span[0]);
     if (at < frame.from || at >= frame.to) return false;
@@ -319,7 +319,7 @@ function topicPlace(frame: Frame, places: Mention[], costOf: CostOf): Mention[] 
     return at >= frame.from && at < trigger.start && m.via !== 'demonym' && m.place?.precision !== 'country';
   });
   const marked = earlier.filter((m) => costOf(m) < FOREIGN_UNMARKED);
-  return marked.length > 0 && frame.family !== 'territory' ? [marked.at(-1)!] : [];
+  return marked.length > 0 && !takesGround(frame) ? [marked.at(-1)!] : [];
 }
 
 /**

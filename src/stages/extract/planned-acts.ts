@@ -2,7 +2,7 @@ import type { Span } from '../../core/span.js';
 import type { Frame } from './frame-builder.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import type { SentenceView } from './sentence-view.js';
-import { CLAUSE_BREAK, datedInClause } from './trigger-gate.js';
+import { CLAUSE_BREAK, datedInClause } from './cue-scope.js';
 
 // Triggers a sentence names without telling them as done: an act inside a plan, an act inside an Arabic
 // condition, and an incident named again as what came before ("following the attack").

@@ -1,6 +1,6 @@
 import type { Frame } from './frame-builder.js';
 import type { SentenceView } from './sentence-view.js';
-import { CLAUSE_BREAK } from './trigger-gate.js';
+import { CLAUSE_BREAK } from './cue-scope.js';
 
 const MONTHS =
   'january|february|march|april|may|june|july|august|september|october|november|december|' +

@@ -2,7 +2,7 @@ import type { Mention } from '../../core/records.js';
 import { normalizeName } from '../../core/text/normalize.js';
 import type { SubEventType } from '../../core/taxonomy.js';
 import type { Roles } from './actor-roles.js';
-import type { Frame } from './frame-builder.js';
+import { mainTrigger, type Frame } from './frame-builder.js';
 import { loadLexicon } from './lexicon-loader.js';
 import { reach, type PhraseHit } from './phrase-matcher.js';
 
@@ -93,11 +93,21 @@ const OBJECT_REACH = 4;
  * building or a vehicle is the way into an attack on the people inside, not ground changing hands.
  */
 function takesBuilding(frame: Frame): boolean {
-  const trigger = frame.triggers[0];
+  const trigger = mainTrigger(frame);
   if (trigger.phrase.lang !== 'en') return false;
   const after = frame.view.tokens.slice(reach(trigger), reach(trigger) + OBJECT_REACH);
   const head = after.findIndex((t) => BUILDING.test(t.norm));
   return head >= 0 && !after.slice(0, head).some((t) => /^(?:of|in|near|and|,)$/.test(t.norm));
+}
+
+/**
+ * A frame of ground changing hands, not a building stormed: its ground is named after the verb. A building
+ * stormed is an attack placed like any other: "The police chief in X was killed when gunmen stormed his home".
+ *
+ * @example takesGround(frame) // false for "gunmen stormed his home"
+ */
+export function takesGround(frame: Frame): boolean {
+  return frame.family === 'territory' && !takesBuilding(frame);
 }
 
 /** "parts of Aleppo which rebels stormed", "المدينة التي سيطر عليها": a relative clause's trigger took its antecedent. */

@@ -3,7 +3,8 @@ import type { PhraseHit } from './phrase-matcher.js';
 import type { SentenceView } from './sentence-view.js';
 import { namesPlace } from './place-look-alikes.js';
 import { plannedOrKnown } from './planned-acts.js';
-import { calledFor, compoundAdjective, noLongerHeeded, ofNothing } from './unreal-scopes.js';
+import { CLAUSE_BREAK, datedInClause, followed, governing } from './cue-scope.js';
+import { calledFor, compoundAdjective, idleWarnings, noLongerHeeded, ofNothing } from './unreal-scopes.js';
 
 /** An unreal cue (threat, plan, denial …) governs a trigger up to this many tokens after it. */
 const UNREAL_REACH = 5;
@@ -14,8 +15,6 @@ const SPEECH_REACH = 1;
 /** "backed by US air strikes": the support named right after the cue is part of another act, or generic. */
 const SUPPORT_REACH = 2;
 const NEGATION_REACH = 1;
-/** What ends a clause: a cue, a weapon or a killing beyond it belongs to another act. */
-export const CLAUSE_BREAK = /[.;:!?؟؛]|،\s*(?:و|ثم|لكن)|,\s*(?:but|while|and)\b/;
 /** "whether its strikes … had killed": how far after a dropped incident its killing verb still belongs to it. */
 const KILL_REACH = 8;
 
@@ -26,13 +25,18 @@ const KILL_REACH = 8;
  * @example assertedTriggers(view, text).map((t) => t.phrase.tag) // [] for "Rebels threatened to attack Aden."
  */
 export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] {
+  const idle = idleWarnings(view);
+  const heeded = {
+    ...view,
+    cues: view.cues.filter((c) => !idle.some(([from, to]) => c.start >= from && c.end <= to)),
+  };
   const kept = view.triggers.filter(
     (t) =>
       t.phrase.tag !== '@none' &&
       (t.phrase.tag !== '@launch' || launchesWeapon(view, text, t)) &&
       !isWarReference(view, text, t) &&
       !byCampaign(view, text, t) &&
-      !governing(view, text, t, 'unreal', UNREAL_REACH) &&
+      !governing(heeded, text, t, 'unreal', UNREAL_REACH) &&
       !isNegated(view, text, t) &&
       !governing(view, text, t, 'speech', SPEECH_REACH) &&
       !(governing(view, text, t, 'support', SUPPORT_REACH) && !isPastVerb(view, t)) &&
@@ -194,25 +198,6 @@ function killOfDropped(view: SentenceView, text: string, trigger: PhraseHit, kep
   return !CLAUSE_BREAK.test(gap);
 }
 
-/** The cue of a kind that governs a trigger: before it, close, in the same clause. */
-export function governing(
-  view: SentenceView,
-  text: string,
-  trigger: PhraseHit,
-  cue: string,
-  reach: number,
-  floor = 0,
-): PhraseHit | undefined {
-  return view.cues.find(
-    (c) =>
-      c.phrase.tag === cue &&
-      c.end <= trigger.start &&
-      c.start >= floor &&
-      trigger.start - c.end <= reach &&
-      !CLAUSE_BREAK.test(text.slice(view.tokens[c.end - 1].span[1], view.tokens[trigger.start].span[0])),
-  );
-}
-
 /**
  * "ملف اغتيال", "the investigation into the killing", "accused of attacking": an incident named as the topic
  * of an inquiry, a charge or a film is told for that, not as news; the cue stands right before it.
@@ -227,25 +212,6 @@ function isReference(view: SentenceView, trigger: PhraseHit): boolean {
       view.mentions.some((m) => m.place && m.span[0] <= token.span[0] && m.span[1] >= token.span[1]));
   while (from > trigger.start - 3 && gap(view.tokens[from - 1])) from--;
   return view.cues.some((c) => c.phrase.tag === 'reference' && c.end >= from && c.end <= trigger.start);
-}
-
-/** How far after a referenced incident its own day may stand ("the attack near Damascus on August 21"). */
-const OWN_DAY_REACH = 8;
-
-/**
- * "in response to an alleged chemical attack near Damascus on August 21": an incident the text dates to a
- * day is told as something that happened, whatever the clause uses it for — kept, and dated.
- */
-export function datedInClause(view: SentenceView, text: string, trigger: PhraseHit): boolean {
-  const after = view.tokens[trigger.end - 1].span[1];
-  const limit = view.tokens[Math.min(trigger.end - 1 + OWN_DAY_REACH, view.tokens.length - 1)].span[1];
-  return view.times.some(
-    (t) =>
-      t.precision === 'day' &&
-      t.span[0] >= after &&
-      t.span[0] <= limit &&
-      !CLAUSE_BREAK.test(text.slice(after, t.span[0])),
-  );
 }
 
 /**
@@ -271,17 +237,6 @@ function isPathSense(view: SentenceView, trigger: PhraseHit): boolean {
   const marchers = view.cues.some((c) => c.start === trigger.end && MARCHERS.has(c.phrase.tag));
   const named = view.mentions.some((m) => m.span[0] === next.span[0]);
   return !marchers && (named || /^ال[\u0600-\u06ff]{3,}$/.test(next.norm));
-}
-
-/** The cue of a kind that stands just after a trigger, in the same clause. */
-function followed(view: SentenceView, text: string, trigger: PhraseHit, cue: string, reach: number): boolean {
-  return view.cues.some(
-    (c) =>
-      c.phrase.tag === cue &&
-      c.start >= trigger.end &&
-      c.start - trigger.end <= reach &&
-      !CLAUSE_BREAK.test(text.slice(view.tokens[trigger.end - 1].span[1], view.tokens[c.start].span[0])),
-  );
 }
 
 /** How far after a trigger, in its clause, a war's name can make the act part of that war (tokens). */

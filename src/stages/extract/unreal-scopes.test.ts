@@ -103,3 +103,29 @@ describe('incident nouns in a compound adjective', () => {
     expect(asserted('The riot in Mosul lasted two hours.')).toEqual(['riot']);
   });
 });
+
+describe('warnings that tell no deed to come', () => {
+  it.each([
+    [
+      'said not to have been given',
+      'Without any warning, a bomb exploded near a bus stop in Mosul.',
+      ['bomb', 'exploded'],
+    ],
+    [
+      'given by telephone about a planted device',
+      'A caller phoned in a warning minutes before a bomb exploded in Mosul.',
+      ['bomb', 'exploded'],
+    ],
+    [
+      'called in before the blast',
+      'After the group called in a warning, a car bomb went off in Mosul.',
+      ['car bomb', 'went off'],
+    ],
+  ])('keeps the bombing after a warning %s', (_, text, words) => {
+    expect(asserted(text)).toEqual(words);
+  });
+
+  it('still drops an act a warning threatens', () => {
+    expect(asserted('The group issued a warning of attacks on police posts in Mosul.')).toEqual([]);
+  });
+});

@@ -127,3 +127,27 @@ export function compoundAdjective(view: SentenceView, text: string, trigger: Phr
   const word = next.norm === '-' ? view.tokens[trigger.end + 1]?.norm : next.norm.replace(/^-/, '');
   return AFFECTED.test(word ?? '');
 }
+
+/** "without (prior|any|advance) warning": no warning was given, so the act came unannounced. */
+const WITHOUT = /^(?:without|no)$/;
+/** Words that may stand between "without" and its warning. */
+const WARNING_GAP = /^(?:a|any|prior|advance|previous|forewarning|telephone|phone|proper)$/;
+/** Verbs of giving a warning by telephone or in words: "called in", "phoned", "gave" a warning. */
+const GAVE = /^(?:called|phoned|telephoned|gave|given)$/;
+
+/**
+ * "Without prior warning, a bomb exploded", "ETA called in a warning to police, a car bomb exploded": a
+ * warning said not to have been given, or one given about a device already planted, tells no threat of a
+ * deed to come; the bombing after it happened ("warned it would attack" still governs its act). The token
+ * ranges of such warnings, with the words before them ("without any warning").
+ */
+export function idleWarnings(view: SentenceView): [number, number][] {
+  return view.cues.flatMap((cue) => {
+    if (cue.phrase.lang !== 'en' || !/^warnings?$/.test(cue.phrase.words.join(' '))) return [];
+    let k = cue.start - 1;
+    while (k >= 0 && WARNING_GAP.test(view.tokens[k].norm)) k--;
+    const before = view.tokens[k]?.norm ?? '';
+    const gaveIn = before === 'in' && GAVE.test(view.tokens[k - 1]?.norm ?? '');
+    return WITHOUT.test(before) || GAVE.test(before) || gaveIn ? [[k, cue.end] as [number, number]] : [];
+  });
+}

@@ -1,0 +1,61 @@
+/** Where a cue or a day stands from a trigger: in the same clause, within a few tokens. */
+import type { PhraseHit } from './phrase-matcher.js';
+import type { SentenceView } from './sentence-view.js';
+
+/** What ends a clause: a cue, a weapon or a killing beyond it belongs to another act. */
+export const CLAUSE_BREAK = /[.;:!?؟؛]|،\s*(?:و|ثم|لكن)|,\s*(?:but|while|and)\b/;
+
+/** The cue of a kind that governs a trigger: before it, close, in the same clause. */
+export function governing(
+  view: SentenceView,
+  text: string,
+  trigger: PhraseHit,
+  cue: string,
+  reach: number,
+  floor = 0,
+): PhraseHit | undefined {
+  return view.cues.find(
+    (c) =>
+      c.phrase.tag === cue &&
+      c.end <= trigger.start &&
+      c.start >= floor &&
+      trigger.start - c.end <= reach &&
+      !CLAUSE_BREAK.test(text.slice(view.tokens[c.end - 1].span[1], view.tokens[trigger.start].span[0])),
+  );
+}
+
+/** The cue of a kind that stands just after a trigger, in the same clause. */
+export function followed(
+  view: SentenceView,
+  text: string,
+  trigger: PhraseHit,
+  cue: string,
+  reach: number,
+): boolean {
+  return view.cues.some(
+    (c) =>
+      c.phrase.tag === cue &&
+      c.start >= trigger.end &&
+      c.start - trigger.end <= reach &&
+      !CLAUSE_BREAK.test(text.slice(view.tokens[trigger.end - 1].span[1], view.tokens[c.start].span[0])),
+  );
+}
+
+/** How far after a referenced incident its own day may stand ("the attack near Damascus on August 21"). */
+const OWN_DAY_REACH = 8;
+
+/**
+ * "in response to an alleged chemical attack near Damascus on August 21": an incident the text dates to a
+ * day is told as something that happened, whatever the clause uses it for — kept, and dated.
+ */
+export function datedInClause(view: SentenceView, text: string, trigger: PhraseHit): boolean {
+  const after = view.tokens[trigger.end - 1].span[1];
+  const limit = view.tokens[Math.min(trigger.end - 1 + OWN_DAY_REACH, view.tokens.length - 1)].span[1];
+  return view.times.some(
+    (t) =>
+      t.precision === 'day' &&
+      t.span[0] >= after &&
+      t.span[0] <= limit &&
+      !CLAUSE_BREAK.test(text.slice(after, t.span[0])),
+  );
+}

@@ -1,0 +1,54 @@
+/** Incidents told as what came days before the news ("a day after", «بعد يومين من», «غداة»): other incidents. */
+import type { Frame } from './frame-builder.js';
+import type { PhraseHit } from './phrase-matcher.js';
+import type { SentenceView } from './sentence-view.js';
+
+/** How many tokens before a trigger "days after" may stand ("days after a deadly chemical attack"). */
+const DAYS_AFTER_REACH = 5;
+const DAYS_AFTER = /^(?:days|weeks|months|hours|day|week|month|ايام|اسابيع|اشهر|ساعات|يوم|ساعه)$/;
+
+/** Words that count the span of a "days after" ("two days after", "just hours after"). */
+const SPAN_COUNT = /^(?:a|an|one|two|three|four|five|six|seven|just|only|\d+)$/;
+
+/**
+ * "Days after a chemical attack, a bomb killed a woman": an incident told as what came days before is
+ * another incident. Where the "days after" before the trigger begins ("a day after", "بعد يوم من"), or -1.
+ */
+export function daysAfter(view: SentenceView, trigger: PhraseHit): number {
+  for (let i = Math.max(0, trigger.start - DAYS_AFTER_REACH); i < trigger.start; i++) {
+    const word = view.tokens[i].norm;
+    // «غداة تبادل لإطلاق النار»: "the day after" in one word.
+    if (/^[وف]?غداه$/.test(word)) return i;
+    if (i === 0) continue;
+    const prev = view.tokens[i - 1].norm;
+    if (word === 'من' && /^بعد$/.test(view.tokens[i - 2]?.norm ?? '') && DAYS_AFTER.test(prev)) return i - 2;
+    if ((word === 'after' || word === 'بعد') && DAYS_AFTER.test(prev)) {
+      let k = i - 1;
+      while (k > 0 && SPAN_COUNT.test(view.tokens[k - 1].norm)) k--;
+      return k;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Where the words of two neighbouring frames divide when one is told as what came days before the news:
+ * at its "a day after" ("…, killing four, a day after eight were killed"), or at the comma that closes it
+ * ("Days after an attack in X, a bomb hit Y"). Undefined when no such phrase decides it.
+ */
+export function daysAfterBoundary(
+  view: SentenceView,
+  text: string,
+  first: Frame,
+  second: Frame,
+): number | undefined {
+  const end = first.triggers.at(-1)!.end;
+  const start = second.triggers[0].start;
+  const told = daysAfter(view, second.triggers[0]);
+  if (told >= end) return told;
+  if (daysAfter(view, first.triggers[0]) < 0) return undefined;
+  for (let k = start; k > end; k--) {
+    if (/[,،]/.test(text.slice(view.tokens[k - 1].span[1], view.tokens[k].span[0]))) return k;
+  }
+  return undefined;
+}
