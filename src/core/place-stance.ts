@@ -101,3 +101,28 @@ export function offScene(m: Mention, text: string, from: number): boolean {
     namesSpeechPlace(m, text, from)
   );
 }
+
+/**
+ * "areas adjacent to Latakia province", "villages bordering Turkey", "near the border with Iraq", «المحاذية
+ * لمحافظة اللاذقية», «قرب الحدود مع تركيا»: words that name a place the scene lies next to, across a line.
+ */
+const BORDERING =
+  /(?:\b(?:adjacent\s+to|bordering|abutting|(?:near|on|along|at|close\s+to)\s+(?:the\s+)?(?:border|frontier)\s+with)\s+(?:the\s+)?|(?:^|\s)[وف]?(?:ال)?(?:ملاصق|محاذي|متاخم|مجاور)[ةه]?\s+ل|(?:^|\s)[وف]?(?:ال)?حدود\s+مع\s+)(?:(?:محافظة|مدينة|منطقة|province\s+of|city\s+of)\s+)?$/i;
+/**
+ * "the Afghan border", "the Afghanistan/Pakistan border": a country named as the line the scene lies by, on
+ * either side of it — not a crossing or a post on it, which are places of their own.
+ */
+const BORDER_AFTER =
+  /^(?:[-/][\p{L}.]+)?\s+(?:border|frontier)s?\b(?!\s+(?:crossing|post|checkpoint|gate|terminal|town|village|city)s?\b)/iu;
+
+/**
+ * A place the text names only as the neighbour of the scene ("the plain adjacent to Latakia province"), or
+ * a country named only as a border ("near the Lebanese border"): never the incident's place, though it may
+ * tell the incident's country.
+ *
+ * @example bordersOn(latakia, 'clashes in the plain adjacent to Latakia') // true
+ */
+export function bordersOn(m: Mention, text: string): boolean {
+  if (BORDERING.test(text.slice(Math.max(0, m.span[0] - 40), m.span[0]))) return true;
+  return m.place?.precision === 'country' && BORDER_AFTER.test(text.slice(m.span[1], m.span[1] + 40));
+}

@@ -17,23 +17,6 @@ import { tokenAt } from './sentence-view.js';
 export const REFERENCE =
   /(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+(?:the\s+)?|,\s*(?:a|the)\s+(?:\w+\s+)?(?:suburb|town|village|city)\s+(?:of|near|outside)\s+(?:the\s+)?|(?:\d+\s*(?:km|kilometres|kilometers|miles|كم|كيلومترا?ت?)\s+(?:\w+\s+)?(?:of|from|من)\s+)|(?<!في)(?:^|\s)و?(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|جنوب شرق|جنوب غرب|شمال شرق|شمال غرب|شمال شرقي|جنوب شرقي|جنوب غربي|شمال غربي)\s+)$/i;
 
-/**
- * "areas adjacent to Latakia province", "villages bordering Turkey", "near the border with Iraq", «المحاذية
- * لمحافظة اللاذقية», «قرب الحدود مع تركيا»: words that name a place the scene lies next to, across a line.
- */
-const BORDERING =
-  /(?:\b(?:adjacent\s+to|bordering|abutting|(?:near|on|along|at|close\s+to)\s+(?:the\s+)?(?:border|frontier)\s+with)\s+(?:the\s+)?|(?:^|\s)[وف]?(?:ال)?(?:ملاصق|محاذي|متاخم|مجاور)[ةه]?\s+ل|(?:^|\s)[وف]?(?:ال)?حدود\s+مع\s+)(?:(?:محافظة|مدينة|منطقة|province\s+of|city\s+of)\s+)?$/i;
-
-/**
- * A place the text names only as the neighbour of the scene ("the plain adjacent to Latakia province"):
- * never the incident's place, though it may tell the incident's country.
- *
- * @example bordersOn(latakia, 'clashes in the plain adjacent to Latakia') // true
- */
-export function bordersOn(m: Mention, text: string): boolean {
-  return BORDERING.test(text.slice(Math.max(0, m.span[0] - 40), m.span[0]));
-}
-
 /** "منطقتي الفلاحات غرب الفلوجة", "the villages north of Aleppo": localities the text names by a town. */
 const NAMED_SITE_NEAR =
   /(?:(?:^|\s)[وفب]?(?:منطقة|منطقتي|قرية|قريتي|قرى|بلدة|بلدتي|ناحية|حي|احياء)\s+\S+(?:\s+\S+)?|\b(?:villages?|areas?|localities|hamlets?)\b[^.,;]{0,20})\s+[وب]?(?:\S+\s+){0,1}$/i;

@@ -60,3 +60,17 @@ describe('the shipped base knows first-level regions and main towns beyond the r
     expect(placeIds('Kuwait’s emir, Sabah al-Ahmad, condemned the bombing')).toEqual(['country:KW']);
   });
 });
+
+// Countries by the names they went by in older reports, read whole ("GERMAN DEMOCRATIC REPUBLIC." opens a
+// chronology's entry as "GERMANY." would, not as the nationality "GERMAN").
+describe('the shipped base reads former names of countries', () => {
+  it.each([
+    ['A bomb went off outside a barracks in West Germany', 'West Germany'],
+    ['Two diplomats were expelled from East Germany', 'East Germany'],
+    ['GERMAN DEMOCRATIC REPUBLIC.  A bomb exploded at a car dealership', 'GERMAN DEMOCRATIC REPUBLIC'],
+    ['انفجرت قنبلة في ألمانيا الغربية', 'ألمانيا الغربية'],
+  ])('%s', (text, name) => {
+    const countries = findMentions(kb, text, [[0, text.length]]).filter((m) => m.entity_id === 'country:DE');
+    expect(countries.map((m) => text.slice(m.span[0], m.span[1]))).toEqual([name]);
+  });
+});

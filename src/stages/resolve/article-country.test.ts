@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolvedEvents } from '../../../test/support/resolved-events.js';
 import type { FixtureSpec } from '../extract/fixture-document.js';
-import { demonymEntity, placeEntity } from '../extract/fixture-entities.js';
+import { actorEntity, demonymEntity, placeEntity } from '../extract/fixture-entities.js';
 
 const freedonian = demonymEntity('Freedonian', 'FD');
 const sylvania = placeEntity('Sylvania', 'SV', 'country');
@@ -28,5 +28,41 @@ describe("the article's country, for an event its clause places only by a nation
 
   it('is the nationality told far more often than the one place', () => {
     expect(countryOf(5)).toBe('FD');
+  });
+});
+
+describe('a country named only as the border the scene lies by', () => {
+  const front = actorEntity('Freedonia Liberation Front', 'armed-group', 'FD');
+  const countryOf = (text: string) =>
+    resolvedEvents({
+      text,
+      published: '2010-05-02',
+      mentions: [
+        ['Freedonia Liberation Front', front],
+        ['Sylvania', sylvania],
+      ],
+    })[0]?.location?.country;
+
+  it('gives way to the country of the armed group that struck', () => {
+    expect(
+      countryOf(
+        'Freedonia Liberation Front guerrillas kidnapped two reporters along the border with Sylvania.',
+      ),
+    ).toBe('FD');
+    expect(
+      countryOf('Freedonia Liberation Front guerrillas attacked a village near the Sylvania border.'),
+    ).toBe('FD');
+  });
+
+  it('is still the place when no armed group of a home country is named', () => {
+    const text = 'Gunmen kidnapped two reporters along the border with Sylvania.';
+    const events = resolvedEvents({ text, published: '2010-05-02', mentions: [['Sylvania', sylvania]] });
+    expect(events[0]?.location?.country).toBe('SV');
+  });
+
+  it('is the place when the clause names it as where the attack happened', () => {
+    expect(countryOf('Freedonia Liberation Front guerrillas kidnapped two reporters in Sylvania.')).toBe(
+      'SV',
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { countryName } from '../../core/country-names.js';
+import { bordersOn } from '../../core/place-stance.js';
 import type { Document, EventRecord, PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import type { Stage, StageContext } from '../../core/stage.js';
@@ -300,12 +301,15 @@ function hasTown(e: EventRecord): boolean {
  * up a pipeline" in Colombia), else in that of its parties and people.
  */
 function articleCountry(doc: Document): PlaceRef | null {
+  const text = doc.text ?? '';
   const counts = new Map<string, { n: number; span: Span; name: string | null }>();
   const nationalities = new Set<string>();
   const placed = new Set<string>();
   for (const m of doc.mentions ?? []) {
     if (!m.place?.country) continue;
-    if (m.via !== 'demonym') placed.add(m.place.country);
+    // "along the border with Venezuela" names the neighbour of the scene: it counts as a nationality does.
+    const aside = m.via === 'demonym' || bordersOn(m, text);
+    if (!aside) placed.add(m.place.country);
     const seen = counts.get(m.place.country);
     // The country's own name is the best span to point at; else the first place in it.
     const named = m.kind === 'country' && m.via !== 'demonym' && !seen?.name;
@@ -314,7 +318,7 @@ function articleCountry(doc: Document): PlaceRef | null {
     const again = m.via === 'demonym' && nationalities.has(m.place.country);
     if (m.via === 'demonym') nationalities.add(m.place.country);
     counts.set(m.place.country, {
-      n: (seen?.n ?? 0) + (m.via !== 'demonym' ? 2 : again ? 0.5 : 1),
+      n: (seen?.n ?? 0) + (!aside ? 2 : again ? 0.5 : 1),
       span: named || !seen ? m.span : seen.span,
       name: named ? m.name : (seen?.name ?? null),
     });
