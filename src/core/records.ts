@@ -148,6 +148,12 @@ export interface ActorRef {
   name: string;
   entity_id: string | null;
   spans: Span[];
+  /**
+   * Present when no words of the text name the side: `people harmed` for the people an act killed or hurt
+   * ("nine people were killed") whose clause and story name no target, taken to be civilians; spans are the
+   * counted words. A side named in another telling of the incident takes its place.
+   */
+  basis?: 'people harmed';
 }
 
 export interface CountRef {

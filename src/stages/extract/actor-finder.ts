@@ -1,3 +1,4 @@
+import { CIVILIANS } from '../../core/civilians.js';
 import { countryName } from '../../core/country-names.js';
 import type { ActorRef, Mention } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
@@ -16,6 +17,7 @@ import {
 import { hitSpan, tokenAt, type SentenceView } from './sentence-view.js';
 import { namesNoSide } from './noun-senses.js';
 import { isAddress, ownedSites } from './site-owners.js';
+import { forcesThere, LOCAL_SIDES, RENAMED_SIDES } from './local-sides.js';
 
 /** Tokens between a cue ("by", "نفذه", "على", "against") and the side it introduces. */
 export const CUE_REACH = 3;
@@ -85,13 +87,9 @@ export function actorCandidates(
     const template = hit.phrase.tag;
     const local = LOCAL_SIDES[template];
     // "المقاومة الفلسطينية": the noun's own adjective; "المقاومة دورية إسرائيلية" names its target.
-    // Soldiers in a land with no army of its own are the army there's.
     const nation =
       demonymNear(view, hit.start, hit.end, local ? 0 : 1) ??
-      (country && template.startsWith('Military') ? ARMY_THERE[country.code] : undefined) ??
-      (country && template.startsWith('Police') && DISTRICT.test(view.tokens[hit.end]?.norm ?? '')
-        ? DISTRICT_POLICE_THERE[country.code]
-        : undefined);
+      (country ? forcesThere(template, country.code, view.tokens[hit.end]?.norm ?? '') : undefined);
     const place = nation ?? country;
     if (template.includes('{country}') && !place) continue;
     const named = local?.[place!.code] ?? RENAMED_SIDES[template]?.[place!.code];
@@ -99,9 +97,10 @@ export function actorCandidates(
     const name = named?.name ?? template.replace('{country}', place ? countryPhrase(place.name) : '');
     const side = sideOf(template);
     // "جنود أميركيين", "Iraqi police": a force its nationality names is that state's force, as named as
-    // the knowledge base's own entries for it.
+    // the knowledge base's own entries for it; civilians are the base's one Civilians.
     const id =
       named?.id ??
+      (side === 'civilian' ? CIVILIANS.entity_id : null) ??
       (nation && side === 'forces' ? forcesId(nation.code, template.startsWith('Police')) : null);
     out.push({
       ref: { name, entity_id: id, spans: [hitSpan(view, hit)] },
@@ -219,67 +218,6 @@ function candidatesBefore(
   if (!found) prefixes.set(key, (found = actorCandidates({ ...frame, from: 0, to: at }, country)));
   return found;
 }
-
-/** A side a country's news names by a common noun, as the knowledge base names and ids it. */
-interface LocalSide {
-  name: string;
-  id: string;
-}
-const POPULAR_RESISTANCE: LocalSide = {
-  name: 'Popular Resistance (Yemen)',
-  id: 'actor:popular-resistance-yemen',
-};
-const SYRIAN_REBELS: LocalSide = { name: 'Opposition Rebels (Syria)', id: 'actor:opposition-rebels-syria' };
-const HOUTHIS: LocalSide = { name: 'Houthi Movement', id: 'actor:houthi-movement' };
-const US_LED_COALITION: LocalSide = { name: 'US-led Coalition', id: 'actor:us-led-coalition' };
-
-/**
- * Actor-noun templates (data/lexicons/events-actor-nouns.tsv) whose side depends on the country: a bare
- * "the resistance" is the Popular Resistance in Yemen, Hezbollah in Lebanon, Hamas in Gaza; "the armed
- * factions" and "the revolutionaries" are the rebels in Syria; "the coalition" is the one at war there;
- * "the rebels" are the Houthis in Yemen.
- * Elsewhere such a noun names no one side.
- */
-const LOCAL_SIDES: Record<string, Record<string, LocalSide>> = {
-  'Resistance of {country}': {
-    YE: POPULAR_RESISTANCE,
-    LB: { name: 'Hezbollah', id: 'actor:hezbollah' },
-    PS: { name: 'Hamas', id: 'actor:hamas' },
-  },
-  'Armed factions of {country}': { SY: SYRIAN_REBELS },
-  'Revolutionaries of {country}': { SY: SYRIAN_REBELS, YE: POPULAR_RESISTANCE },
-  // "غارة نفذها التحالف": Yemen's news means the Saudi-led coalition, Iraq's and Syria's the US-led one.
-  'Coalition of {country}': {
-    YE: { name: 'Saudi-led Coalition', id: 'actor:saudi-led-coalition' },
-    IQ: US_LED_COALITION,
-    SY: US_LED_COALITION,
-  },
-  // "قصف المتمردون حي الروضة": the rebels of Yemen's war are the Houthis, of Syria's the opposition.
-  'Rebels of {country}': { YE: HOUTHIS, SY: SYRIAN_REBELS },
-};
-
-/**
- * Templates that name a side in any country, but in some name the one side the war there has: "the rebels"
- * of Yemen's news are the Houthis.
- */
-const RENAMED_SIDES: Record<string, Record<string, LocalSide>> = {
-  'Opposition Rebels ({country})': { YE: HOUTHIS },
-};
-
-const ISRAEL = { code: 'IL', name: 'Israel' };
-/**
- * "جنود", "soldiers" in the West Bank or Gaza with no nationality named: the army there is Israel's, the
- * territories having none of their own (their police and security forces stay Palestinian).
- */
-const ARMY_THERE: Record<string, { code: string; name: string }> = { PS: ISRAEL };
-
-/**
- * "شرطة لواء الضفة الغربية": a police force named by the district it serves is run by the state whose
- * districts those are, not by the territory's people. In the West Bank and Gaza the districts («لواء») are
- * the Israeli police's; the Palestinian police name governorates («محافظة»).
- */
-const DISTRICT = /^لواء$/;
-const DISTRICT_POLICE_THERE: Record<string, { code: string; name: string }> = { PS: ISRAEL };
 
 /** The knowledge base's names for people on no armed side, and the side each stands for. */
 const GENERIC_SIDES: Record<string, ActorSide> = {

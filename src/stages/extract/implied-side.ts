@@ -2,6 +2,7 @@
  * Sides implied when the text names none: a protest's protesters, an arrest's police, the people an attack
  * harmed.
  */
+import { civiliansAt } from '../../core/civilians.js';
 import type { ActorCandidate } from './actor-finder.js';
 import { inFrame, type Frame } from './frame-builder.js';
 import { hitSpan, tokenAt } from './sentence-view.js';
@@ -51,7 +52,7 @@ export function harmedPeople(frame: Frame): ActorCandidate | null {
   if (!counted) return null;
   const span = counted.nounSpan ?? counted.span;
   return {
-    ref: { name: 'Civilians', entity_id: null, spans: [span] },
+    ref: civiliansAt([span], 'people harmed'),
     side: 'civilian',
     at: tokenAt(frame.view, span[0]),
     country: null,

@@ -19,4 +19,30 @@ describe('the teller of an incident', () => {
     });
     expect(actor1).toBeUndefined();
   });
+
+  it.each([
+    [
+      'English',
+      'Militants shelled a school in Kunduz on Sunday, the agency reported citing a source at the Kunduz Police Command.',
+      'Police',
+      'Kunduz',
+    ],
+    [
+      'Arabic',
+      'أصيب خمسة أشخاص بقصف صاروخي على قندوز يوم السبت، كما أفاد مصدر في الشرطة.',
+      'الشرطة',
+      'قندوز',
+    ],
+  ])('is not the target when a source in its ranks tells the shelling (%s)', (_, text, name, town) => {
+    const hurt = { value: 5, qualifier: 'exact' as const, role: 'injured' as const, noun: 'people' };
+    const [, actor2] = actorsOf({
+      text,
+      mentions: [
+        [name, police],
+        [town, kunduz],
+      ],
+      quantities: text.includes('خمسة') ? [['خمسة أشخاص', hurt]] : [],
+    });
+    expect(actor2).toBe('Civilians');
+  });
 });

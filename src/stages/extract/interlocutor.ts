@@ -73,17 +73,33 @@ function failedDuty(view: Frame['view'], c: ActorCandidate): boolean {
   return DUTY.test(duty ?? '');
 }
 
+/** "a source at the Aleppo Police Command", "مصدر في الشرطة": the body a source of the news belongs to. */
+const SOURCE = /^(?:source|sources|مصدر|مصادر)$/;
+const SOURCE_IN = /^(?:at|in|within|في)$/;
+/** Tokens from the source's "at" to the side ("at the Aleppo Police Command"). */
+const SOURCE_REACH = 3;
+
+/** "SANA reported, citing a source at the Aleppo Police Command": the side a source speaks from. */
+function sourceBody(view: Frame['view'], c: ActorCandidate): boolean {
+  for (let at = Math.max(1, c.at - SOURCE_REACH); at < c.at; at++) {
+    if (SOURCE.test(view.tokens[at - 1].norm) && SOURCE_IN.test(view.tokens[at].norm)) return true;
+  }
+  return false;
+}
+
 /**
  * A side that only takes part in the telling, not the incident: the one that reports it ("أفاد الجيش
- * بأن", "police said"), speaks through a spokesman, is asked to act on it ("asked the government to
- * ensure") or is blamed for failing to prevent it ("the government failed to control law and order").
+ * بأن", "police said"), speaks through a spokesman or a source in its ranks, is asked to act on it ("asked
+ * the government to ensure") or is blamed for failing to prevent it ("the government failed to control law
+ * and order").
  *
  * @example isInterlocutor(view, police) // true for "police said"
  */
 export function isInterlocutor(view: Frame['view'], c: ActorCandidate): boolean {
   if (SPEECH_VERB.test(view.tokens[c.at - 1]?.norm ?? '') && !ownAct(view, c)) return true;
   // "The spokesman for the Front was killed": a spokesman harmed in the incident speaks for no one there.
-  if ((spokenFor(view, c) && !memberHarmed(view, c)) || failedDuty(view, c)) return true;
+  if ((spokenFor(view, c) && !memberHarmed(view, c)) || failedDuty(view, c) || sourceBody(view, c))
+    return true;
   for (let at = Math.max(0, c.at - APPEAL_REACH); at < c.at; at++) {
     const word = view.tokens[at].norm;
     const on = at + 1 < c.at && /^(?:on|upon)$/i.test(view.tokens[at + 1].norm);

@@ -1,4 +1,5 @@
 /** Word clues the role assignment reads: agents, victims, speakers, rivals, targets and attempts. */
+import { civiliansAt } from '../../core/civilians.js';
 import { spanContains } from '../../core/span.js';
 import { CUE_REACH, type ActorCandidate } from './actor-finder.js';
 import { mainTrigger, type Frame } from './frame-builder.js';
@@ -215,7 +216,7 @@ export function civilianTarget(frame: Frame, skip?: RegExp): ActorCandidate | nu
   const span = cue ? hitSpan(view, cue) : counted ? (counted.nounSpan ?? counted.span) : null;
   if (!span) return null;
   return {
-    ref: { name: 'Civilians', entity_id: null, spans: [span] },
+    ref: civiliansAt([span]),
     side: 'civilian',
     at: cue?.start ?? 0,
     country: null,

@@ -99,6 +99,13 @@ describe('sides carried from the incident told before', () => {
     expect([record.actor1?.name, record.actor2?.name]).toEqual(['Saudi-led Coalition', 'Civilians']);
   });
 
+  it('carries to another raid no civilians supposed only from the people the first one harmed', () => {
+    const supposed: ActorRef = { ...side('Civilians', 'actor:civilians'), basis: 'people harmed' };
+    const record = event(AIR, { at: 300 });
+    carrySides([event(AIR, { actor1: coalition, actor2: supposed })], record, A_RAID);
+    expect([record.actor1?.name, record.actor2]).toEqual(['Saudi-led Coalition', null]);
+  });
+
   it('carries nothing to another incident of the same kind told far later in a roundup', () => {
     const record = event(AIR, { at: 2000 });
     carrySides([event(AIR, { actor1: coalition, actor2: houthis })], record, A_RAID);

@@ -44,7 +44,9 @@ export function carrySides(
   // reference back that names no other perpetrator tells the same incident, at the same target.
   const sameSide = named !== null && record.actor1?.name === named.name;
   const target = source.actor2;
-  const same = anaphoric ? record.actor1 === null || sameSide : sameSide && target?.entity_id != null;
+  // Another incident harms the same side only when the text named it: people harmed name no side.
+  const namedTarget = target?.entity_id != null && !target.basis;
+  const same = anaphoric ? record.actor1 === null || sameSide : sameSide && namedTarget;
   if (record.actor2 === null && target && target.name !== record.actor1?.name && same)
     record.actor2 = copy(target);
 }

@@ -271,4 +271,30 @@ describe('the incident merger on burnings, unrest over two days, tolls and revie
     const elsewhere = mention(3, 'Violent demonstration', { location: place('Secunderabad', 'IN') });
     expect(mergeIncidents([bandh, elsewhere])).toHaveLength(2);
   });
+
+  describe('the target of the merged incident', () => {
+    const at = [[0, 1]] as [number, number][];
+    const supposed = {
+      name: 'Civilians',
+      entity_id: 'actor:civilians',
+      spans: at,
+      basis: 'people harmed' as const,
+    };
+    const civilians = { name: 'Civilians', entity_id: 'actor:civilians', spans: at };
+    const police = { name: 'Police Forces of Syria', entity_id: 'actor:forces:sy:police', spans: at };
+    const targetOf = (first: typeof police, second: typeof police) =>
+      mergeIncidents([
+        mention(0, 'Suicide bomb', { location: place('Damascus'), actor2: first }),
+        mention(1, 'Suicide bomb', { actor2: second }),
+      ]).map((p) => p.event.actor2?.name);
+
+    it('is a side another telling names, over civilians supposed from the people harmed', () => {
+      expect(targetOf(supposed, police)).toEqual(['Police Forces of Syria']);
+      expect(targetOf(police, supposed)).toEqual(['Police Forces of Syria']);
+    });
+
+    it("is the first telling's when both name their target", () => {
+      expect(targetOf(civilians, police)).toEqual(['Civilians']);
+    });
+  });
 });

@@ -365,7 +365,9 @@ export function absorb(
     !guessed && !struck && b.actor1?.name === a.actor2?.name && actorWeight(b, item.mutual) < CLAIMANT;
   const replaced = (actorWeight(b, item.mutual) > actorWeight(a, into.mutual) || guessed) && !target;
   if (replaced) a.actor1 = b.actor1;
-  a.actor2 = [a.actor2, b.actor2].find((x) => x && x.name !== a.actor1?.name) ?? null;
+  // A target one telling names outweighs the civilians another only supposes from the people harmed.
+  const targets = [a.actor2, b.actor2].filter((x) => x !== null).filter((x) => x.name !== a.actor1?.name);
+  a.actor2 = targets.find((x) => !x.basis) ?? targets[0] ?? null;
   // Both sides are a clash's pair only when both come from the telling that named the pair.
   if (replaced) into.mutual = item.mutual === true && a.actor2?.name === b.actor2?.name;
   a.claimed_by ??= b.claimed_by;

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { CIVILIANS } from '../../core/civilians.js';
+import { fixtureDocument, type FixtureSpec } from './fixture-document.js';
+import { killed } from './fixture-actors.js';
+import { placeEntity } from './fixture-entities.js';
+import { createExtractStage } from './index.js';
+
+const extract = createExtractStage();
+const kandahar = placeEntity('Kandahar', 'AF');
+
+/** The target of the first event the extract stage finds in `spec`. */
+function targetOf(spec: FixtureSpec) {
+  const doc = fixtureDocument(spec);
+  extract.run(doc, { referenceDate: null });
+  return doc.events![0].actor2;
+}
+
+describe('the civilians an event rule names', () => {
+  it.each<[string, FixtureSpec]>([
+    [
+      'by the people counted as harmed',
+      {
+        text: 'A car bomb exploded near Kandahar on Monday, killing nine people.',
+        mentions: [['Kandahar', kandahar]],
+        quantities: [['nine', killed(9, 'people')]],
+      },
+    ],
+    [
+      'by the place struck',
+      { text: 'Militants shelled a market in Kandahar on Monday.', mentions: [['Kandahar', kandahar]] },
+    ],
+    [
+      'by a common noun for them',
+      {
+        text: 'Militants opened fire on villagers in Kandahar on Monday.',
+        mentions: [['Kandahar', kandahar]],
+      },
+    ],
+  ])('are the knowledge base’s Civilians when told %s', (_, spec) => {
+    expect(targetOf(spec)).toMatchObject(CIVILIANS);
+  });
+
+  it('say when no words name them, only the people an act harmed', () => {
+    const harmed = targetOf({
+      text: 'A car bomb exploded near Kandahar on Monday, killing nine people.',
+      mentions: [['Kandahar', kandahar]],
+      quantities: [['nine', killed(9, 'people')]],
+    });
+    const named = targetOf({
+      text: 'Militants opened fire on villagers in Kandahar on Monday.',
+      mentions: [['Kandahar', kandahar]],
+    });
+    expect([harmed?.basis, named?.basis]).toEqual(['people harmed', undefined]);
+  });
+});
