@@ -30,15 +30,19 @@ const bytes = inputs.reduce((n, i) => n + i.bytes.length, 0);
 let peakRss = process.memoryUsage().rss;
 const sample = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
 
-// A short warm-up, then eight passes: the first ones still pay for compilation (V8 recompiles the hot
+// A short warm-up, then nine passes: the first ones still pay for compilation (V8 recompiles the hot
 // functions on other threads for several passes) and for filling the word memos, the last ones are the
-// rate of a worker that keeps running (measured: it levels off after about five passes of the corpus).
+// rate of a worker that keeps running (measured: it levels off after about four passes of the corpus).
 for (const input of inputs.slice(0, 50))
   await marsad.analyse(input.path, { bytes: input.bytes, format: 'text', hints: {} });
 
-const rounds = 8;
-/** The passes whose mean is the steady rate. */
-const steadyRounds = 3;
+const rounds = 9;
+/**
+ * The passes whose median is the steady rate. On a shared machine one pass in a few swings by 15% or more
+ * (a neighbour's burst evicts the caches, the collector's threads get the core late): a median of five
+ * ignores two such passes where a mean of three moved with each.
+ */
+const steadyRounds = 5;
 let events = 0;
 const start = performance.now();
 const cpuStart = process.cpuUsage();
@@ -57,7 +61,11 @@ const seconds = (performance.now() - start) / 1000;
 const cpu = process.cpuUsage(cpuStart);
 const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 const perRound = roundCpuSeconds.map((s) => (files.length / s).toFixed(0)).join(' / ');
-const steadySeconds = roundCpuSeconds.slice(-steadyRounds).reduce((a, b) => a + b, 0);
+const steady = roundCpuSeconds.slice(-steadyRounds).sort((a, b) => a - b);
+const steadySeconds = steady[steadyRounds >> 1];
+/** Articles per CPU second of a pass that took `s`, and CPU µs per article. */
+const rate = (s: number): string => (files.length / s).toFixed(0);
+const perArticle = (s: number): string => ((s / files.length) * 1e6).toFixed(0);
 clearInterval(sample);
 peakRss = Math.max(peakRss, process.memoryUsage().rss);
 
@@ -93,7 +101,9 @@ console.log(
     `  ${((files.length * rounds) / seconds).toFixed(0)} articles/s wall clock, ${((bytes * rounds) / 1e6 / seconds).toFixed(2)} MB/s\n` +
     `  ${((files.length * rounds) / cpuSeconds).toFixed(0)} articles/s per core of CPU time, ${((bytes * rounds) / 1e6 / cpuSeconds).toFixed(2)} MB/s\n` +
     `  per core by pass (first, warm): ${perRound} articles/s\n` +
-    `  steady (last ${steadyRounds} passes): ${((files.length * steadyRounds) / steadySeconds).toFixed(0)} articles/s per core of CPU time, ${((bytes * steadyRounds) / 1e6 / steadySeconds).toFixed(2)} MB/s\n` +
+    `  steady (median of the last ${steadyRounds} passes): ${rate(steadySeconds)} articles/s per core of CPU time ` +
+    `(${perArticle(steadySeconds)} µs CPU per article; those passes ${rate(steady[steadyRounds - 1])}–${rate(steady[0])}), ` +
+    `${(bytes / 1e6 / steadySeconds).toFixed(2)} MB/s\n` +
     `  ${events} events found in one pass\n` +
     `  CPU per article by stage: ${stageLine}; total ${((stageTotal / files.length) * 1000).toFixed(0)} µs\n` +
     `  peak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MB`,

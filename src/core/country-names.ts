@@ -15,10 +15,26 @@ const display = new Intl.DisplayNames(['en'], { type: 'region' });
  *
  * @example countryName('TR') === 'Turkey'
  */
-export function countryName(code: string, known: ReadonlyMap<string, string> = new Map()): string {
+export function countryName(code: string, known?: ReadonlyMap<string, string>): string {
   const upper = code.toUpperCase();
+  const name = known?.get(upper);
+  if (name !== undefined) return name;
+  // The locale look-up goes through ICU and cost more than the rest of a frame's actor search: asked for a
+  // few codes thousands of times a run, each is answered once.
+  let local = LOCALE_NAMES.get(code);
+  if (local === undefined) {
+    local = localeName(upper, code);
+    LOCALE_NAMES.set(code, local);
+  }
+  return local;
+}
+
+/** `countryName` without the caller's names, by code as asked. */
+const LOCALE_NAMES = new Map<string, string>();
+
+function localeName(upper: string, code: string): string {
   try {
-    return known.get(upper) ?? OVERRIDES[upper] ?? display.of(upper) ?? code;
+    return OVERRIDES[upper] ?? display.of(upper) ?? code;
   } catch {
     return code; // not a region code Intl knows
   }
