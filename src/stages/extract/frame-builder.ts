@@ -1,6 +1,7 @@
 import type { Span } from '../../core/span.js';
 import { ACLED_TAXONOMY } from '../../core/taxonomy.js';
 import { answerBoundary, answered, answeredTokens, withoutAnswered } from './answered-acts.js';
+import { ALSO, cut } from './clause-cut.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import { daysAfter, daysAfterBoundary } from './days-after.js';
 import { alludedGround } from './planned-acts.js';
@@ -232,24 +233,6 @@ function standingCaptivity(view: SentenceView, trigger: PhraseHit): boolean {
     /^[وف]?[يت][\u0600-\u06ff]/.test(word) &&
     view.tokens.slice(Math.max(0, start - WAS_REACH), start).some((t) => WAS.test(t.norm))
   );
-}
-
-/**
- * "، كما شنت": a comma before "كما" (likewise) opens a second main clause, one more act of the same subject
- * told with its own place: its triggers start a frame of their own.
- */
-const ALSO = /،\s*كما(?:\s|$)/;
-
-/**
- * Where the words between two frames' triggers (tokens `[end, start)`) divide: at a "، كما" between them,
- * so "اعتقلت الشرطة 5 في مانيسا، كما شنت حملات … في أنقرة" keeps Manisa with the arrests; else half and
- * half. (Other clause breaks do not divide: "، فيما اعتقل" often leaves its place to the clause before.)
- */
-function cut(view: SentenceView, text: string, end: number, start: number): number {
-  for (let k = start; k > end; k--) {
-    if (ALSO.test(text.slice(view.tokens[k - 1].span[1], view.tokens[k].span[1]))) return k;
-  }
-  return Math.max(end, Math.ceil((end + start) / 2));
 }
 
 /**
