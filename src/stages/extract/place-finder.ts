@@ -11,6 +11,7 @@ import {
   quarterKept,
   REFERENCE,
 } from './reference-places.js';
+import { listable, listedWith } from './place-lists.js';
 import { qualifiedTown, townInRegion } from './region-towns.js';
 import { nationalityVouches } from './national-towns.js';
 import { hitSpan, tokenAt } from './sentence-view.js';
@@ -19,8 +20,6 @@ import { groundBeforeVerb } from './territory-typer.js';
 const ACTOR_KINDS = new Set('state-forces armed-group party igo group organisation media person'.split(' '));
 /** How far from its trigger a place may stand and still be the incident's place, in tokens. */
 const REACH = { after: 14, before: 8, anaphorAfter: 5, anaphorBefore: 2, townAfter: 20, farAfter: 30 };
-/** Joins between places that make a list ("Majzar, Sirwah and al-Jufainah"); a bare space does not ("X Raqqa"). */
-const LIST_GLUE = /^\s*(?:(?:,|،|و|\band\b|\bor\b|او)\s*)+$/i;
 const FOREIGN_UNMARKED = 1e6;
 /** "Moscow AFP", "بيروت (رويترز)": where the wire filed the story, not where the incident happened. */
 const DATELINE =
@@ -131,7 +130,7 @@ export function findPlaces(frame: Frame, text: string, home: string | null): Fra
       )
     : frame.anaphoric
       ? [] // "this shelling": the places before it are its antecedent's
-      : topicPlace(frame, places, costOf);
+      : topicPlace(frame, places, costOf, text);
   const landmark =
     chosen.length === 0
       ? (namedSiteNear(local, text) ??
@@ -296,7 +295,7 @@ function farTown(frame: Frame, places: Mention[], text: string, costOf: CostOf):
   const nationalities = new Set(
     view.mentions.filter((m) => inClause(m) && isNationality(m, text)).map((m) => m.place?.country),
   );
-  return places.find((m) => {
+  const far = places.find((m) => {
     const at = tokenAt(view, m.span[0]);
     return (
       inClause(m) &&
@@ -309,84 +308,22 @@ function farTown(frame: Frame, places: Mention[], text: string, costOf: CostOf):
       costOf(m) < FOREIGN_UNMARKED
     );
   });
+  return far && townNamedWith(far, places, text);
 }
 
+/** "Miami, Florida": the town a region is named right after, when the region would stand for it. */
+const townNamedWith = (region: Mention, places: Mention[], text: string) =>
+  townInRegion(region, places, text, (_town, qualified) => (qualified ? 0 : null));
+
 /** "وفي الحديدة، … استهدفوا": a place that opens the clause, further back than the usual reach. */
-function topicPlace(frame: Frame, places: Mention[], costOf: CostOf): Mention[] {
+function topicPlace(frame: Frame, places: Mention[], costOf: CostOf, text: string): Mention[] {
   const trigger = mainTrigger(frame);
   const earlier = places.filter((m) => {
     const at = tokenAt(frame.view, m.span[0]);
     return at >= frame.from && at < trigger.start && m.via !== 'demonym' && m.place?.precision !== 'country';
   });
   const marked = earlier.filter((m) => costOf(m) < FOREIGN_UNMARKED);
-  return marked.length > 0 && frame.family !== 'territory' ? [marked.at(-1)!] : [];
-}
-
-/**
- * Places that can stand in a list: the ranked ones, and those joined by "و"/"and" to a ranked one, which
- * share its locative ("في X وY"), but not a landmark ("شمال X").
- */
-function listable(places: Mention[], frame: Frame, text: string, ranked: Mention[]): Mention[] {
-  // A list may run past the trigger's reach: its first member, in reach, carries the rest.
-  const inWindow = (m: Mention) => {
-    const at = tokenAt(frame.view, m.span[0]);
-    return at >= frame.from && at < frame.to && m.place?.precision !== 'country' && m.via !== 'demonym';
-  };
-  const landmark = (m: Mention) =>
-    REFERENCE.test(text.slice(Math.max(frame.view.span[0], m.span[0] - 14), m.span[0]));
-  const sorted = places.filter((m) => inWindow(m) && !landmark(m)).sort((a, b) => a.span[0] - b.span[0]);
-  const out = [...ranked];
-  sorted.forEach((m, i) => {
-    const prev = sorted[i - 1];
-    if (out.includes(m) || !prev || !out.includes(prev)) return;
-    if (listGlue(text.slice(prev.span[1], m.span[0]), text, prev)) out.push(m);
-  });
-  return out;
-}
-
-/** A landmark named in a list ("X north of Y and Z"): the list goes on after it. */
-const THROUGH_LANDMARK =
-  /^\s*(?:(?:north|south|east|west)(?:ern)?\s+of\s+|[وب]?(?:شمال|جنوب|شرق|غرب)[يى]?\s+)\S+(?:[\s,،]|و|and)*$/i;
-
-/** "between Tikrit and Kirkuk", "بين X و Y": two ends of one stretch of road, not two incidents. */
-const BETWEEN = /(?:\bbetween|(?:^|\s)بين)\s+(?:the\s+)?(?:towns?\s+of\s+|cities\s+of\s+)?$/i;
-
-/** Joins two places into a list, unless the first opens a "between X and Y". */
-function listGlue(gap: string, text: string, prev: Mention): boolean {
-  if (BETWEEN.test(text.slice(Math.max(0, prev.span[0] - 24), prev.span[0]))) return false;
-  return LIST_GLUE.test(gap) || THROUGH_LANDMARK.test(gap);
-}
-
-/** The chosen place, the places listed with it, and any later list of places in the clause. */
-function listedWith(first: Mention, candidates: Mention[], text: string, modifier: boolean): Mention[] {
-  const later = [first, ...candidates.filter((c) => c.span[0] > first.span[0])].sort(
-    (a, b) => a.span[0] - b.span[0],
-  );
-  // Runs of places joined by commas and "and"; the chosen place's run, and any later list of two or more
-  // ("Baghdad and other cities, among them Basra, Najaf and Karbala").
-  const runs: Mention[][] = [];
-  for (const m of later) {
-    const run = runs.at(-1);
-    const prev = run?.at(-1);
-    if (run && prev && listGlue(text.slice(prev.span[1], m.span[0]), text, prev)) run.push(m);
-    else runs.push([m]);
-  }
-  // A later run of provinces after a town is a reference ("bordering Kirkuk and Salah al-Din").
-  const regional = (run: Mention[]) => run.every((m) => m.place?.precision === 'region');
-  // A place that names the incident before its trigger ("the Kathua killings") owns no later list: the
-  // towns further on are where something else happens.
-  const out = runs.flatMap((run, i) =>
-    i === 0 || (!modifier && run.length > 1 && !(regional(run) && !regional(runs[0]))) ? run : [],
-  );
-  // "Pittsburgh, Pennsylvania": a region listed with a town of its own says where the town lies.
-  const enclosingRegion = (m: Mention) =>
-    m.place?.precision === 'region' &&
-    !!m.place.admin1 &&
-    out.some(
-      (o) =>
-        o.place?.precision !== 'region' &&
-        o.place?.country === m.place!.country &&
-        o.place?.admin1 === m.place!.admin1,
-    );
-  return out.filter((m, i) => out.findIndex((o) => o.entity_id === m.entity_id) === i && !enclosingRegion(m));
+  return marked.length > 0 && frame.family !== 'territory'
+    ? [townNamedWith(marked.at(-1)!, places, text)]
+    : [];
 }
