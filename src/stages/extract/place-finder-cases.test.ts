@@ -56,6 +56,17 @@ describe('the incident place, in more cases', () => {
       ['Lakhpur IN'],
     ],
     [
+      'is the town, not its region after a comma, when both open the clause out of reach',
+      {
+        text: 'In Lakhpur, Sindhia, after a long night of speeches by the mayor and the local clergy, gunmen opened fire on a crowd.',
+        mentions: [
+          ['Lakhpur', townOfSindhia('Lakhpur')],
+          ['Sindhia', sindhia],
+        ],
+      },
+      ['Lakhpur IN'],
+    ],
+    [
       'is one town when its region is named first and the town after it',
       {
         text: 'A bomb exploded outside a clinic in Sindhia, Lakhpur and Rampur on Monday.',

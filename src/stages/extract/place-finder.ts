@@ -129,7 +129,7 @@ export function findPlaces(frame: Frame, text: string, home: string | null): Fra
       )
     : frame.anaphoric
       ? [] // "this shelling": the places before it are its antecedent's
-      : topicPlace(frame, places, costOf);
+      : topicPlace(frame, places, costOf, text);
   const landmark =
     chosen.length === 0
       ? (namedSiteNear(local, text) ??
@@ -306,7 +306,7 @@ function farTown(frame: Frame, places: Mention[], text: string, costOf: CostOf):
   const nationalities = new Set(
     view.mentions.filter((m) => inClause(m) && isNationality(m, text)).map((m) => m.place?.country),
   );
-  return places.find((m) => {
+  const far = places.find((m) => {
     const at = tokenAt(view, m.span[0]);
     return (
       inClause(m) &&
@@ -319,15 +319,20 @@ function farTown(frame: Frame, places: Mention[], text: string, costOf: CostOf):
       costOf(m) < FOREIGN_UNMARKED
     );
   });
+  return far && townNamedWith(far, places, text);
 }
 
+/** "Miami, Florida": the town a region is named right after, when the region would stand for it. */
+const townNamedWith = (region: Mention, places: Mention[], text: string) =>
+  townInRegion(region, places, text, (_town, qualified) => (qualified ? 0 : null));
+
 /** "وفي الحديدة، … استهدفوا": a place that opens the clause, further back than the usual reach. */
-function topicPlace(frame: Frame, places: Mention[], costOf: CostOf): Mention[] {
+function topicPlace(frame: Frame, places: Mention[], costOf: CostOf, text: string): Mention[] {
   const trigger = mainTrigger(frame);
   const earlier = places.filter((m) => {
     const at = tokenAt(frame.view, m.span[0]);
     return at >= frame.from && at < trigger.start && m.via !== 'demonym' && m.place?.precision !== 'country';
   });
   const marked = earlier.filter((m) => costOf(m) < FOREIGN_UNMARKED);
-  return marked.length > 0 && !takesGround(frame) ? [marked.at(-1)!] : [];
+  return marked.length > 0 && !takesGround(frame) ? [townNamedWith(marked.at(-1)!, places, text)] : [];
 }

@@ -3,7 +3,8 @@ import type { Frame } from './frame-builder.js';
 import { REFERENCE } from './reference-places.js';
 import { tokenAt } from './sentence-view.js';
 
-// Lists of places in a clause ("Majzar, Sirwah and al-Jufainah"): one incident at each, for place-finder.
+// Places a clause lists ("Majzar, Sirwah and al-Jufainah"): one event each. place-finder picks the
+// incident's first place; these say which places are listed with it.
 
 /** Joins between places that make a list ("Majzar, Sirwah and al-Jufainah"); a bare space does not ("X Raqqa"). */
 const LIST_GLUE = /^\s*(?:(?:,|،|و|\band\b|\bor\b|او)\s*)+$/i;
