@@ -1,0 +1,51 @@
+/** A battle told with its own dead beside another kind of act of its sentence: two incidents. */
+import type { EventRecord } from '../../core/records.js';
+import { IN_BATTLE } from '../../core/text/battle-words.js';
+import type { Placed } from './placed.js';
+
+/** The word before a trigger: "in" of "killed in clashes". */
+const WORD_BEFORE = /(\S+)\s+$/;
+
+/**
+ * "…, and 47 rebels were killed in clashes with the army", «وقتل 47 متمردا في معارك»: a clash whose dead are
+ * told as fallen in it ("in" right before its battle word), with a toll of its own.
+ *
+ * @example diedInBattle(clash, text) // true for the clash of «وقتل 47 متمردا في معارك مع الجيش»
+ */
+export function diedInBattle(event: EventRecord, text: string): boolean {
+  if (event.sub_event_type?.value !== 'Armed clash' || !event.fatalities) return false;
+  return event.sub_event_type.spans.some(([start]) => {
+    const word = WORD_BEFORE.exec(text.slice(Math.max(0, start - 20), start))?.[1] ?? '';
+    return IN_BATTLE.test(word);
+  });
+}
+
+/**
+ * "Jets struck rebel positions in X, and 47 rebels were killed in clashes": the battle told with its dead and
+ * the other act of its sentence (an air strike, shelling) are two incidents, and the dead are the battle's.
+ */
+export function battleBeside(into: Placed, item: Placed): boolean {
+  if (item.first !== into.last || into.event.sub_event_type?.value === item.event.sub_event_type?.value) {
+    return false;
+  }
+  return item.battleDead === true || into.battleDead === true;
+}
+
+/**
+ * "Jets struck Houthi positions in Marib, and 47 rebels were killed in clashes": a battle told with its dead
+ * that its clause does not place was fought where the other act of its sentence was, not nowhere (where the
+ * article would drop it, or hand its toll to that act).
+ *
+ * @example placeBattleDead(merged) // the clash at Marib, beside the air strike there
+ */
+export function placeBattleDead(items: Placed[]): void {
+  for (const item of items) {
+    const where = item.event.location;
+    if (!item.battleDead || (where && where.precision !== 'country')) continue;
+    const beside = items.find(
+      (o) =>
+        o !== item && o.first === item.first && o.event.location && o.event.location.precision !== 'country',
+    );
+    if (beside) item.event.location = { ...beside.event.location! };
+  }
+}
