@@ -38,6 +38,17 @@ describe('a battle told with its own dead', () => {
     ]);
   });
 
+  it('places the strike beside it where the battle was, when its own clause names no town', () => {
+    const strike = mention(2, 'Air/drone strike');
+    const clash = {
+      ...mention(2, 'Armed clash', { fatalities: killed, location: place('Hama') }),
+      battleDead: true,
+    };
+    const merged = mergeIncidents([clash, strike]);
+    placeBattleDead(merged);
+    expect(merged.map((m) => m.event.location?.name)).toEqual(['Hama', 'Hama']);
+  });
+
   it('does not keep a strike apart from a clash told without its dead', () => {
     const strike = mention(2, 'Air/drone strike', { location: place('Hama') });
     expect(mergeIncidents([strike, mention(2, 'Armed clash', { fatalities: killed })])).toHaveLength(1);

@@ -32,20 +32,19 @@ export function battleBeside(into: Placed, item: Placed): boolean {
 }
 
 /**
- * "Jets struck Houthi positions in Marib, and 47 rebels were killed in clashes": a battle told with its dead
- * that its clause does not place was fought where the other act of its sentence was, not nowhere (where the
- * article would drop it, or hand its toll to that act).
+ * "Jets struck Houthi positions in Marib, and 47 rebels were killed in clashes", «وفي مأرب، قتل ثمانية في
+ * مواجهات، وشن الطيران غارات على مواقع في قرية …»: a battle told with its dead and the other act of its
+ * sentence were fought in one area; the one its clause does not place is where the other was, not nowhere
+ * (where the article would drop it, or hand its toll to the other).
  *
  * @example placeBattleDead(merged) // the clash at Marib, beside the air strike there
  */
 export function placeBattleDead(items: Placed[]): void {
-  for (const item of items) {
-    const where = item.event.location;
-    if (!item.battleDead || (where && where.precision !== 'country')) continue;
-    const beside = items.find(
-      (o) =>
-        o !== item && o.first === item.first && o.event.location && o.event.location.precision !== 'country',
-    );
-    if (beside) item.event.location = { ...beside.event.location! };
+  const town = (p: Placed) => (p.event.location?.precision ?? 'country') !== 'country';
+  for (const battle of items.filter((p) => p.battleDead)) {
+    const beside = items.filter((o) => o !== battle && o.first === battle.first);
+    const placed = [battle, ...beside].find(town);
+    if (!placed) continue;
+    for (const p of [battle, ...beside]) if (!town(p)) p.event.location = { ...placed.event.location! };
   }
 }
