@@ -3,6 +3,7 @@ import { ACLED_TAXONOMY } from '../../core/taxonomy.js';
 import { answerBoundary, answered, answeredTokens, withoutAnswered } from './answered-acts.js';
 import { ALSO, cut } from './clause-cut.js';
 import type { PhraseHit } from './phrase-matcher.js';
+import { isBattle, killedInBattle, tollClauseStart } from './battle-tolls.js';
 import { daysAfter, daysAfterBoundary } from './days-after.js';
 import { alludedGround } from './planned-acts.js';
 import { hitSpan, tokenAt, type SentenceView } from './sentence-view.js';
@@ -146,8 +147,9 @@ export function buildFrames(view: SentenceView, text: string): Frame[] {
       JOINABLE.has(last.family) &&
       (bareKill(trigger) || (trigger.phrase.tag === '@kill' && trigger.start - lastEnd <= JOIN_DISTANCE));
     const joins =
-      (near && joinable && !secondIncident(view, last!.triggers[0].end, trigger) && !ALSO.test(gap)) ||
-      killJoins;
+      ((near && joinable && !secondIncident(view, last!.triggers[0].end, trigger) && !ALSO.test(gap)) ||
+        killJoins) &&
+      !battleApart(view, last!, trigger);
     // "killing four, a day after eight were killed in a similar attack": the incident told as what came a
     // day before the news is another one, with its own day and toll; the news does not join it, nor it the
     // news. Only a bare killing verb within its clause is still to be told by the act after it.
@@ -183,18 +185,14 @@ export function buildFrames(view: SentenceView, text: string): Frame[] {
       ? 0
       : (answerBoundary(scope, prev.triggers.at(-1)!, frame.triggers[0]) ??
         daysAfterBoundary(view, text, prev, frame) ??
-        (bareKill(frame.triggers[0])
-          ? prev.triggers.at(-1)!.end
-          : cut(view, text, prev.triggers.at(-1)!.end, frame.triggers[0].start)));
+        divide(view, text, prev.triggers.at(-1)!.end, frame.triggers[0]));
     // "… a chemical attack a woman was killed": a killing verb's subject and toll stand before it.
     const next = frames[i + 1];
     frame.to = !next
       ? view.tokens.length
       : (answerBoundary(scope, frame.triggers.at(-1)!, next.triggers[0]) ??
         daysAfterBoundary(view, text, frame, next) ??
-        (bareKill(next.triggers[0])
-          ? frame.triggers.at(-1)!.end
-          : cut(view, text, frame.triggers.at(-1)!.end, next.triggers[0].start)));
+        divide(view, text, frame.triggers.at(-1)!.end, next.triggers[0]));
     [frame.from, frame.to] = withoutAnswered(scope, frame.triggers[0], frame.from, frame.to);
     const floor = i === 0 ? 0 : frames[i - 1].triggers.at(-1)!.end;
     const background = governing(view, text, frame.triggers[0], 'background', BACKGROUND_REACH, floor);
@@ -233,6 +231,27 @@ function standingCaptivity(view: SentenceView, trigger: PhraseHit): boolean {
     /^[وف]?[يت][\u0600-\u06ff]/.test(word) &&
     view.tokens.slice(Math.max(0, start - WAS_REACH), start).some((t) => WAS.test(t.norm))
   );
+}
+
+/**
+ * "…, and 47 rebels were killed in clashes", «…، وقتل 47 متمردا في معارك»: a battle told with its dead is
+ * an incident apart from the act before it, and no other kind of act joins it.
+ */
+function battleApart(view: SentenceView, last: Frame, trigger: PhraseHit): boolean {
+  if (last.triggers.some((t) => killedInBattle(view, t)))
+    return !isBattle(trigger) && trigger.phrase.tag !== '@kill';
+  return killedInBattle(view, trigger) && !last.triggers.some(isBattle);
+}
+
+/**
+ * Where the words between a frame's last trigger (`end`) and the next frame's first divide. A bare killing
+ * verb's subject and toll stand before it ("… a chemical attack a woman was killed"), unless its toll is a
+ * battle's, which opens its own clause.
+ */
+function divide(view: SentenceView, text: string, end: number, next: PhraseHit): number {
+  if (killedInBattle(view, next))
+    return tollClauseStart(view, text, end, next) ?? cut(view, text, end, next.start);
+  return bareKill(next) ? end : cut(view, text, end, next.start);
 }
 
 /**

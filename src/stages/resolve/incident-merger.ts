@@ -16,6 +16,7 @@ import {
 import { samePlace } from '../../core/place-ref.js';
 import { finer, near, placesAgree } from './place-relations.js';
 import { answerEachOther, type Placed, whereOf } from './placed.js';
+import { battleBeside } from './battle-dead.js';
 
 export type { Placed } from './placed.js';
 
@@ -145,7 +146,8 @@ function belongsTo(item: Placed, into: Placed, latest: boolean): boolean {
   // "أعدم التنظيم الإمام، فيما اعتقل 15 خياطا": another kind of act set beside it is another incident; a
   // casualty so set ("فيما قتل أربعة من الجيش") is the other side's loss in the same one.
   const beside = item.alongside && !item.onlyCasualty && item.first === into.last;
-  if (beside && a.sub_event_type?.value !== b.sub_event_type?.value) return false;
+  if ((beside && a.sub_event_type?.value !== b.sub_event_type?.value) || battleBeside(into, item))
+    return false;
   if (arrestsOfCrowd(a, b, item.first - into.last <= 1) || riotRunsOn(a, b) || turnsViolent(into, item)) {
     return true;
   }

@@ -26,6 +26,7 @@ import {
   toldAsMutual,
   toldAsSeparate,
 } from './mention-traits.js';
+import { diedInBattle, placeBattleDead } from './battle-dead.js';
 import { judgeTiming } from './timing-judge.js';
 import { SINCE } from './told-day.js';
 import { foldTownDays } from './town-day.js';
@@ -109,6 +110,7 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
       onlyCasualty: onlyCasualty(event, text),
       landmarks: landmarksOf(event, doc),
       mutual: toldAsMutual(event, text),
+      battleDead: diedInBattle(event, text),
       answer: answerRole(event, text),
       daysBefore: daysBefore(event, text),
       title: at === 0 && headingAt(text, doc.sentences ?? [], 0),
@@ -120,6 +122,7 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
   // A report filed from a town calls that town "the city" (below); another, the town it told last.
   if (!datelineTown) placeInTheCity(placed, text);
   const merged = foldLead(mergeIncidents(placed));
+  placeBattleDead(merged);
   const fallback = articleCountry(doc);
   for (const { event } of merged) {
     // A crowd the clause does not place, in a report filed from a town: the town's crowd.

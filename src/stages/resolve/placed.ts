@@ -42,6 +42,8 @@ export interface Placed {
   daysBefore?: number;
   /** Its sentence sets an act against the act it answers, and which of the two it is. */
   answer?: AnswerRole | null;
+  /** It is a clash whose dead are told as fallen in it ("killed in clashes"): see `diedInBattle`. */
+  battleDead?: boolean;
   /** Its actor1 is one side of a fight told by a word of both sides ("clashes between X and Y"). */
   mutual?: boolean;
 }

@@ -1,0 +1,51 @@
+/** Killings told with the battle they happened in: «وقتل 47 متمردا في معارك», "were killed in clashes". */
+import { IN_BATTLE } from '../../core/text/battle-words.js';
+import type { PhraseHit } from './phrase-matcher.js';
+import type { SentenceView } from './sentence-view.js';
+
+/** Tokens from the killing verb to the battle word ("killed 47 rebels in fierce clashes"). */
+const BATTLE_REACH = 6;
+/** What opens a new clause before a killing: a comma, "and", or «و» on the verb itself («وقتل»). */
+const CLAUSE_OPEN = /[,،]|\band\b/i;
+
+/**
+ * "شنت طائرات التحالف غارات على مأرب، وقتل 47 متمردا في معارك مع الجيش": a killing verb followed by the
+ * battle it happened in tells that battle's dead, an incident of its own; it does not join the air strike
+ * or shelling told before it.
+ *
+ * @example killedInBattle(view, trigger) // true for «قتل» in «وقتل 47 متمردا في معارك»
+ */
+export function killedInBattle(view: SentenceView, trigger: PhraseHit): boolean {
+  if (trigger.phrase.tag !== '@kill') return false;
+  return view.triggers.some(
+    (b) =>
+      isBattle(b) &&
+      b.start > trigger.end &&
+      b.start - trigger.end <= BATTLE_REACH &&
+      IN_BATTLE.test(view.tokens[b.start - 1]?.norm ?? ''),
+  );
+}
+
+/** A trigger of fighting between armed sides ("clashes", «معارك»). */
+export function isBattle(trigger: PhraseHit): boolean {
+  return trigger.phrase.tag === 'Armed clash';
+}
+
+/**
+ * Where a battle's toll clause opens, between the last trigger of the incident before (`end`) and its
+ * killing verb (`kill`): at «وقتل» itself, or after the last comma or "and" ("…, and 47 rebels were
+ * killed"). Undefined when nothing opens a clause there.
+ */
+export function tollClauseStart(
+  view: SentenceView,
+  text: string,
+  end: number,
+  kill: PhraseHit,
+): number | undefined {
+  if (view.tokens[kill.start].norm.startsWith('و') && !kill.phrase.words[0].startsWith('و'))
+    return kill.start;
+  for (let k = kill.start; k > end; k--) {
+    if (CLAUSE_OPEN.test(text.slice(view.tokens[k - 1].span[0], view.tokens[k].span[0]))) return k;
+  }
+  return undefined;
+}
