@@ -52,6 +52,11 @@ describe('a country named only as the border the scene lies by', () => {
     expect(
       countryOf('Freedonia Liberation Front guerrillas attacked a village near the Sylvania border.'),
     ).toBe('FD');
+    expect(
+      countryOf(
+        'Freedonia Liberation Front guerrillas kidnapped a reporter on the border between Sylvania and Ruritania.',
+      ),
+    ).toBe('FD');
   });
 
   it('is still the place when no armed group of a home country is named', () => {
@@ -64,5 +69,26 @@ describe('a country named only as the border the scene lies by', () => {
     expect(countryOf('Freedonia Liberation Front guerrillas kidnapped two reporters in Sylvania.')).toBe(
       'SV',
     );
+  });
+});
+
+describe('a group the base places in one country, named with a nationality of its own', () => {
+  const settlers = actorEntity('settlers', 'group', 'SV');
+  const countryOf = (text: string) =>
+    resolvedEvents({
+      text,
+      published: '2010-05-02',
+      mentions: [
+        ['Freedonian', freedonian],
+        ['settlers', settlers],
+      ],
+    })[0]?.location?.country;
+
+  it("places the incident in the group's country, not the nationality's", () => {
+    expect(countryOf('Freedonian settlers set fire to an olive grove.')).toBe('SV');
+  });
+
+  it("puts a village the base does not know in the group's country too", () => {
+    expect(countryOf('Freedonian settlers attacked farmers near the village of Kavara.')).toBe('SV');
   });
 });

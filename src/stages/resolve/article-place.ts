@@ -51,6 +51,21 @@ export function placeFromArticle(event: EventRecord, doc: Document, fallback: Pl
   if (event.location?.precision === 'country') toReferenceTown(event, doc);
 }
 
+/**
+ * "Israeli settlers attacked farmers near the village of Qusra": a town the base does not know took its
+ * country from a nationality in its clause, which says who, not where; when the article names no place of
+ * that country and places itself in another, the town lies in the article's country.
+ *
+ * @example nationalityTownToArticle(event, doc, fallback) // event.location.country === 'PS'
+ */
+export function nationalityTownToArticle(event: EventRecord, doc: Document, fallback: PlaceRef | null): void {
+  const loc = event.location;
+  if (!loc || loc.precision !== 'town' || loc.entity_id !== null || !fallback) return;
+  if (fallback.country === loc.country) return;
+  const named = (doc.mentions ?? []).some((m) => m.via !== 'demonym' && m.place?.country === loc.country);
+  if (!named) event.location = { ...loc, country: fallback.country };
+}
+
 /** "south of Kiryat Arba", "ten miles east of Baqubah": the words before a town the scene is measured from. */
 const BEARING_OF = /\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$/i;
 

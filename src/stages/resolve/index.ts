@@ -3,7 +3,13 @@ import { bordersOn } from '../../core/place-stance.js';
 import type { Document, EventRecord, PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import type { Stage, StageContext } from '../../core/stage.js';
-import { placeAtUnknownTown, placeFromArticle, digestStories, storyOf } from './article-place.js';
+import {
+  digestStories,
+  nationalityTownToArticle,
+  placeAtUnknownTown,
+  placeFromArticle,
+  storyOf,
+} from './article-place.js';
 import { offWireDateline, readDateline, toDatelineCountry } from './dateline-reader.js';
 import { carriedDate, namedByPlace, sentenceIndex, toldAtOf } from './carried-date.js';
 import { datedBeforeTold, daysBefore } from './days-before.js';
@@ -174,6 +180,7 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
     const story = storyOf(stories, event);
     const storyCountry = story ? story.country : fallback;
     if (!event.location && storyCountry) event.location = storyCountry;
+    nationalityTownToArticle(event, story?.doc ?? doc, storyCountry);
     if (towned.length === 0) placeFromArticle(event, story?.doc ?? doc, storyCountry);
     placeAtUnknownTown(event, doc);
     locateCountryPlace(event, doc.mentions ?? []);
@@ -252,6 +259,8 @@ function pointsAtSomething(e: EventRecord): boolean {
 const COUNTRY_WIDE = new Set(['Strategic developments']);
 /** Groups that fight in one country: where an unplaced incident of theirs most likely happened. */
 const ARMED = new Set(['armed-group', 'state-forces']);
+/** Sides outside the state that the base places in the one country they act in. */
+const NON_STATE = new Set(['armed-group', 'group']);
 /** Parties and people of one country: where an incident against them most likely happened, failing all else. */
 const POLITICAL = new Set(['party', 'person']);
 const CROWD = new Set(['Riots', 'Protests']);
@@ -328,12 +337,13 @@ function articleCountry(doc: Document): PlaceRef | null {
   }
   // A non-state armed group fights at home: each group named votes once, as a place does, above a
   // nationality ("CPN-M cadres torched the Modern Indian School" is Nepal's). Once, not per mention: in a
-  // long article the places named decide, as groups strike across borders (the PKK in Iraq).
+  // long article the places named decide, as groups strike across borders (the PKK in Iraq). So does a
+  // group the base places in one country: "Israeli settlers" act in the West Bank, their nationality aside.
   const groups = new Set<string>();
   if (counts.size > 0) {
     for (const m of doc.mentions ?? []) {
       const code = m.actor?.country;
-      if (!code || m.kind !== 'armed-group' || groups.has(m.entity_id)) continue;
+      if (!code || !NON_STATE.has(m.kind) || groups.has(m.entity_id)) continue;
       groups.add(m.entity_id);
       const seen = counts.get(code);
       counts.set(code, { n: (seen?.n ?? 0) + 2, span: seen?.span ?? m.span, name: seen?.name ?? null });
