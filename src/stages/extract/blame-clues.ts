@@ -2,6 +2,7 @@
 import type { ActorCandidate } from './actor-finder.js';
 import type { Frame } from './frame-builder.js';
 import { tokenAt } from './sentence-view.js';
+import { BEHIND } from './suspected-sides.js';
 import { wordSet } from '../../core/text/word-set.js';
 
 /** Tokens from a verb of blame to its responsibility ("حمّل الجيش متشددين أكرادا مسؤولية"). */
@@ -24,8 +25,6 @@ const LAY = wordSet('القيت القت القي يلقي تلقي يلقون �
  */
 const ACCUSED = wordSet('المتهم المتهمه المتهمين المتهمون');
 const ACCUSED_OF = /^(?:بالوقوف|بتنفيذ|بارتكاب|بشن)$/;
-/** Words between "بالوقوف" and the act ("خلف", "وراء"). */
-const BEHIND = /^(?:خلف|وراء)$/;
 /** "blaming the attack on forces loyal to …", "blamed the bombing on the group": English blame. */
 const BLAME_EN = wordSet('blamed blaming blames blame');
 /** Tokens from "blaming" to its "on" ("blaming the deadly attack on"). */
@@ -62,6 +61,7 @@ const laidOn: Finder = (frame, perpetrators, i) => {
 const accused: Finder = (frame, perpetrators, i) => {
   const word = (k: number) => frame.view.tokens[k]?.norm ?? '';
   if (!ACCUSED.has(word(i)) || !ACCUSED_OF.test(word(i + 1))) return undefined;
+  // "المتهم بالوقوف خلف الهجوم": "behind" may stand between the charge and the act.
   const act = BEHIND.test(word(i + 2)) ? i + 3 : i + 2;
   if (!frame.triggers.some((t) => t.start === act)) return undefined;
   return perpetrators.findLast((c) => c.at < i && tokenAt(frame.view, c.ref.spans[0][1]) >= i - 1);

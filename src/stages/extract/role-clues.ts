@@ -16,7 +16,8 @@ const AGENT_REACH = 6;
  * the side the incident is attributed to ("نسبته السلطات إلى التمرد الكردي", "نُسب لتنظيم داعش"). An
  * attribution names the perpetrator; it is not a claim.
  */
-const AGENT_WORD = wordSet('رصاص نيران برصاص بنيران نسب نسبت نسبته نسبها ينسب تنسب', 'و ف');
+const ATTRIBUTING = 'نسب نسبت نسبته نسبها ينسب تنسب';
+const AGENT_WORD = wordSet(`رصاص نيران برصاص بنيران ${ATTRIBUTING}`, 'و ف');
 /**
  * Participles whose "by" names a backer, a holder or a judge, not the one who acted: "supported by the
  * Russian Aerospace Forces", "the blockade maintained by Daesh", "condemned by the government".
@@ -32,7 +33,7 @@ const FIRING = /^[وفب]?اطلاق$/;
 const CARRIED_OUT = wordSet('قام قامت قاموا يقوم تقوم يقومون');
 const WITH_IT = wordSet('به بها بهم بهما');
 /** Attribution verbs among AGENT_WORD: the side they name stands after "إلى", past the attributing subject. */
-const ATTRIBUTION = /^[وف]?(?:نسب|نسبت|نسبته|نسبها|ينسب|تنسب)$/;
+const ATTRIBUTION = wordSet(ATTRIBUTING, 'و ف');
 /** Tokens after the trigger within which a house, a market or a wedding is the incident's target. */
 const CIVILIAN_REACH = 40;
 
@@ -265,7 +266,7 @@ export function agentOf(frame: Frame, perpetrators: ActorCandidate[]): ActorCand
  * الشرطة المسؤولية عنه إلى تنظيم الدولة": the police only attribute).
  */
 function attributedFrom(view: Frame['view'], at: number): number {
-  if (!ATTRIBUTION.test(view.tokens[at].norm)) return at + 1;
+  if (!ATTRIBUTION.has(view.tokens[at].norm)) return at + 1;
   const to = view.tokens.slice(at + 1, at + 1 + AGENT_REACH).findIndex((t) => t.norm === 'الي');
   return to >= 0 ? at + to + 2 : at + 1;
 }

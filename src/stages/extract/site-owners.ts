@@ -3,40 +3,57 @@ import type { ActorCandidate } from './actor-finder.js';
 import { UNIT } from './force-nationality.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import { tokenAt, type SentenceView } from './sentence-view.js';
+import { wordSet } from '../../core/text/word-set.js';
 
 /**
  * Words for a post, base, position or a force's own mosque ('مسجد قوات الطوارئ'), Arabic (folded) and English:
  * the side named with one is its owner.
  */
 const SITE_HEAD =
-  /^[وفبل]?(?:ال)?(?:مركز|مقر|مسجد|ثكنه|معسكر|قاعده|نقطه|حاجز|دوريه|مخفر|موقع|مواقع|تجمعات|تعزيزات|مخازن|positions|bases|camps|hideouts|posts|strongholds|targets)$/;
+  /^(?:[وفبل]?(?:ال)?(?:مركز|مقر|مسجد|ثكنه|معسكر|قاعده|نقطه|حاجز|دوريه|مخفر|موقع|مواقع|تجمعات|تعزيزات|مخازن)ا?|checkpoint|checkpoints|post|positions|base|bases|camps|hideouts|posts|strongholds|targets)$/;
 const SITE_TAIL =
   /^(?:positions|position|bases|base|camps|camp|hideouts|hideout|posts|post|checkpoint|checkpoints|convoy|patrol|station|headquarters|strongholds|targets)$/;
 
 /**
- * "ثكنة للقوات الإثيوبية", "مواقع حزب العمال", "positions of the PKK", "Houthi positions": a side named as
- * the owner of a post or position is where the blow fell, a target. The bare post word then names no side
- * of its own.
+ * Words that stand between a post and its owner: an article or a unit word ("positions of the PKK",
+ * "ثكنة للقوات الإثيوبية"), or English words of belonging ("a checkpoint belonging to", "manned by", "under
+ * the control of"). Not «التابعة لـ»: "النقطة التابعة للحوثيين أطلقت الرصاص" is as often the post that acted.
+ */
+const OWNER_LINK = wordSet('of the to belonging belongs under control');
+/** "a checkpoint manned by": a "by" that names the holder, never the attacker ("an attack on a post by IS"). */
+const HELD_BY = wordSet('controlled held manned run');
+/** Tokens from a post to its owner ("a checkpoint under the control of the YPG"). */
+const OWNER_REACH = 6;
+
+/**
+ * "ثكنة للقوات الإثيوبية", "مواقع حزب العمال", "positions of the PKK", "Houthi positions", "a checkpoint
+ * belonging to the YPG": a side named as the owner of a post or position is where the blow fell, a target.
+ * The bare post word then names no side of its own.
  */
 export function ownedSites(view: SentenceView, candidates: ActorCandidate[]): ActorCandidate[] {
+  const heads = new Map<ActorCandidate, number>();
   const owned = candidates.map((c) => {
     let head = c.at - 1;
-    // "positions of the PKK", "ثكنة للقوات الإثيوبية": the owner's article or unit word stands between.
-    while (
-      head > c.at - 3 &&
-      (/^(?:of|the)$/.test(view.tokens[head]?.norm ?? '') || UNIT.test(view.tokens[head]?.norm ?? ''))
-    )
-      head--;
-    const after = view.tokens[tokenAt(view, c.ref.spans[0][1])]?.norm ?? '';
-    const site = SITE_HEAD.test(view.tokens[head]?.norm ?? '') || SITE_TAIL.test(after);
-    return site && !c.site ? { ...c, site: true } : c;
+    const norm = (i: number) => view.tokens[i]?.norm ?? '';
+    while (head > c.at - OWNER_REACH) {
+      if (norm(head) === 'by' && HELD_BY.has(norm(head - 1))) head -= 2;
+      else if (OWNER_LINK.has(norm(head)) || UNIT.test(norm(head))) head--;
+      else break;
+    }
+    const site = SITE_HEAD.test(norm(head)) || SITE_TAIL.test(norm(tokenAt(view, c.ref.spans[0][1])));
+    const marked = site && !c.site ? { ...c, site: true } : c;
+    if (site) heads.set(marked, head);
+    return marked;
   });
+  // The post word of an owner told further on ("a checkpoint belonging to the YPG") is that owner's post.
+  const postOf = (c: ActorCandidate, o: ActorCandidate) =>
+    (heads.get(o) ?? -1) >= c.at && (heads.get(o) ?? -1) < tokenAt(view, c.ref.spans[0][1]);
   return owned.filter(
     (c) =>
       !(
         c.site &&
         c.ref.entity_id === null &&
-        owned.some((o) => o !== c && o.site && o.at > c.at && o.at - c.at <= 2)
+        owned.some((o) => o !== c && o.site && o.at > c.at && (o.at - c.at <= 2 || postOf(c, o)))
       ),
   );
 }

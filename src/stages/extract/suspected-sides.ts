@@ -10,8 +10,11 @@ const PART = /^(?:involvement|complicity|role|[وفب]?(?:تورط|ضلوع|دو
  * عناصر من»).
  */
 const PART_LEAD = /^(?:of|the|a|any|some|عناصر|من|[a-z]+'s)$/;
-/** "were behind", «تقف وراء»: standing behind the act, said of the side right before. */
-const BEHIND = /^(?:behind|وراء|خلف)$/;
+/**
+ * "were behind", «تقف وراء»: standing behind the act, said of the side right before; also the words of
+ * "accused of standing behind" («المتهم بالوقوف خلف»).
+ */
+export const BEHIND = /^(?:behind|وراء|خلف)$/;
 /** Tokens from a side's name to its "behind" ("were likely behind", «قد تكون وراء»). */
 const BEHIND_REACH = 4;
 /**

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { actorsOf } from './fixture-actors.js';
+import { actorEntity, placeEntity } from './fixture-entities.js';
+
+const ypg = actorEntity("People's Protection Units");
+const hasakah = placeEntity('Al-Hasakah', 'SY');
+
+describe('the owner of a post struck', () => {
+  it.each([
+    ['of', 'A car bomb hit a checkpoint of the YPG in Hasakeh on Monday.'],
+    ['belonging to', 'A car bomb hit a checkpoint belonging to the YPG in Hasakeh on Monday.'],
+    ['manned by', 'A car bomb hit a checkpoint manned by the YPG in Hasakeh on Monday.'],
+    [
+      'under the control of',
+      'A car bomb hit a checkpoint under the control of the YPG in Hasakeh on Monday.',
+    ],
+  ])('is the target when told after the post with "%s"', (_, text) => {
+    const mentions: [string, typeof ypg][] = [
+      ['YPG', ypg],
+      ['Hasakeh', hasakah],
+    ];
+    expect(actorsOf({ text, mentions })).toEqual([undefined, "People's Protection Units"]);
+  });
+
+  it('is the target of an Arabic post word in the accusative («حاجزاً لوحدات»)', () => {
+    const text = 'استهدفت سيارة مفخخة حاجزا لوحدات حماية الشعب في الحسكة يوم الاثنين.';
+    const mentions: [string, typeof ypg][] = [
+      ['وحدات حماية الشعب', ypg],
+      ['الحسكة', hasakah],
+    ];
+    expect(actorsOf({ text, mentions })).toEqual([undefined, "People's Protection Units"]);
+  });
+
+  it('is not the side a "by" after the post names as the attacker', () => {
+    const text = 'An attack on a checkpoint by Islamic State fighters near Kirkuk on Monday.';
+    const [actor1] = actorsOf({
+      text,
+      mentions: [
+        ['Islamic State', actorEntity('Islamic State')],
+        ['Kirkuk', placeEntity('Kirkuk', 'IQ')],
+      ],
+    });
+    expect(actor1).toBe('Islamic State');
+  });
+});
