@@ -20,4 +20,10 @@ describe('guardedPattern', () => {
     expect(guarded.exec('He was wounded.')).toBeNull();
     expect(guarded.exec('He died.')?.[0]).toBe('He died.');
   });
+
+  it('looks for its words in any case when its pattern ignores case', () => {
+    const pair = guardedPattern(/\b\w+ and his driver\b/i, 'and');
+    expect(pair.exec('Omar AND HIS DRIVER were hurt')?.[0]).toBe('Omar AND HIS DRIVER');
+    expect(guardedPattern(/.*/i, 'a.b').exec('axb')).toBeNull();
+  });
 });

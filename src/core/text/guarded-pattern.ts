@@ -6,7 +6,8 @@ export interface GuardedPattern {
 
 /**
  * `pattern`, run only on a text that holds one of `words` (a space-separated list, as written in the
- * pattern; a substring test, so "were" is found in "werewolf" too, which only costs a run). A long pattern
+ * pattern; a substring test, so "were" is found in "werewolf" too, which only costs a run; in any case when
+ * the pattern ignores case, as its words then match "And" and "AND" too). A long pattern
  * tried at every position of a clause costs microseconds to fail; most clauses lack its words, and
  * looking for a word costs tens of nanoseconds. `words` must be read off the pattern — every alternative of
  * it must hold one of them — and kept in step with it: a match without one would be lost.
@@ -18,6 +19,10 @@ export interface GuardedPattern {
  */
 export function guardedPattern(pattern: RegExp, words: string): GuardedPattern {
   const needed = words.split(' ').filter((w) => w !== '');
+  if (pattern.ignoreCase) {
+    const anyCase = new RegExp(needed.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
+    return { exec: (text) => (anyCase.test(text) ? pattern.exec(text) : null) };
+  }
   return {
     exec: (text) => (needed.some((w) => text.includes(w)) ? pattern.exec(text) : null),
   };

@@ -79,10 +79,14 @@ const DATELINES: readonly RegExp[] = [
 const BYLINE_PREFIX = 5;
 
 /** Inline furniture anywhere in the text, each ended by the end of its line. */
-/** `probe`: a literal every match contains, checked first so most texts skip the rule for one indexOf. */
+/**
+ * `probe`: a literal every match contains, checked first so most texts skip the rule for one indexOf. `last`:
+ * what the end of the text (its white space trimmed) must match, for a rule whose match closes the text.
+ */
 const INLINE: readonly {
   re: RegExp;
   probe: string;
+  last?: RegExp;
   kind: Finding['kind'];
   reason: string;
   publisher?: boolean;
@@ -107,7 +111,9 @@ const INLINE: readonly {
     reason: 'inline related-stories list',
   },
   {
+    // Its match closes the text, so the text's last word is a button's: the pattern alone tries every position.
     probe: '',
+    last: /(?:Facebook|Twitter|Linkedin|LinkedIn|Mail|Email|WhatsApp|Print|Pinterest|Reddit)$/,
     re: /(?:(?:Facebook|Twitter|Linkedin|LinkedIn|Mail|Email|WhatsApp|Print|Pinterest|Reddit)[ \t]*){3,}(?=\s*$)/g,
     kind: 'share-widget',
     reason: 'share buttons',
@@ -134,7 +140,7 @@ const INLINE: readonly {
     reason: 'tag list',
   },
   {
-    probe: '',
+    probe: 'Comm',
     re: /(?:Community standards|Comment via \w+)[^\n]*/g,
     kind: 'share-widget',
     reason: 'comment widget',
@@ -194,8 +200,10 @@ export function findFurniture(text: string): Finding[] {
   }
   const dateline = matchDateline(text, at);
   if (dateline) out.push(dateline);
+  // Enough for a `last` pattern: a share button's name has at most nine letters.
+  const end = text.trimEnd().slice(-12);
   for (const rule of INLINE) {
-    if (!text.includes(rule.probe)) continue;
+    if (!text.includes(rule.probe) || (rule.last && !rule.last.test(end))) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const span = [m.index, m.index + m[0].length] as const;

@@ -102,11 +102,14 @@ export function listedVictims(
  * Salman and his driver": two people as the objects of one casualty verb (not "killed a guard and fled":
  * the second must be a person by its article, kin or name, and no subject of a verb of its own).
  */
-export const ACTIVE_TWO: Record<TollRole, RegExp> = {
-  killed: activeTwo(
-    `killing|killed|shot and killed|shot dead|murdered|murdering|assassinated|assassinating|gunned down|${CLAIMED_KILLING}`,
+export const ACTIVE_TWO: Record<TollRole, GuardedPattern> = {
+  killed: guardedPattern(
+    activeTwo(
+      `killing|killed|shot and killed|shot dead|murdered|murdering|assassinated|assassinating|gunned down|${CLAIMED_KILLING}`,
+    ),
+    'and',
   ),
-  injured: activeTwo('wounding|wounded|injuring|injured'),
+  injured: guardedPattern(activeTwo('wounding|wounded|injuring|injured'), 'and'),
 };
 function activeTwo(verbs: string): RegExp {
   return new RegExp(
