@@ -48,6 +48,11 @@ describe('weapons that are not the weapon of the act', () => {
   ])('%s', (_, text, sub) => {
     expect(typeOf({ text, mentions: kirkuk })).toBe(sub);
   });
+
+  it('takes no aircraft from a radio station whose initials spell "air"', () => {
+    const text = 'two men hurled petrol bombs at the all city radio (air) premises in Kirkuk on Tuesday.';
+    expect(typeOf({ text, mentions: kirkuk })).not.toBe('Air/drone strike');
+  });
 });
 
 describe('bombardment verbs', () => {

@@ -6,6 +6,7 @@ import type { Roles } from './actor-roles.js';
 import type { Frame } from './frame-builder.js';
 import { afterAgent, agentBetween, hitSpan } from './sentence-view.js';
 import { reach, type PhraseHit } from './phrase-matcher.js';
+import { notAirPower } from './aircraft-words.js';
 import { typeTerritory } from './territory-typer.js';
 
 /** Weapon sub-types, most telling first: a suicide bomber outranks the explosion he caused. */
@@ -42,18 +43,6 @@ function isInstrument(view: Frame['view'], cue: { start: number; phrase: { words
   const token = view.tokens[cue.start].norm;
   if (/^[\u0600-\u06ff]/.test(token)) return /^(?:و?ب)/.test(token) && !cue.phrase.words[0].startsWith('ب');
   return /^(?:with|using)$/i.test(view.tokens[cue.start - 1]?.norm ?? '');
-}
-
-/** Words that make the aircraft after them the place of the act: "aboard the aircraft", "على متن الطائرة". */
-const ABOARD = /^(?:aboard|onboard|on|onto|inside|board|متن)$/i;
-/** Words that may stand between such a word and the aircraft. */
-const CRAFT_DETERMINER = /^(?:a|an|the|his|her|their|its)$/i;
-
-/** "Gunmen killed two passengers on a plane": an aircraft the act happens on is not its weapon. */
-function aboard(view: Frame['view'], at: number): boolean {
-  const before = view.tokens[at - 1]?.norm ?? '';
-  const word = CRAFT_DETERMINER.test(before) ? (view.tokens[at - 2]?.norm ?? '') : before;
-  return ABOARD.test(word);
 }
 
 /** Words before an aircraft that make it the target or the place of the act, not its doer. */
@@ -119,7 +108,7 @@ export function typeFrame(frame: Frame, roles: Roles): Typed {
       !masks.some((m) => c.start >= m.start && c.end <= m.end) &&
       !foreign.some((t) => c.start < t.end && c.end > t.start) &&
       !support.some((s) => s.end <= c.start && c.start - s.end <= SUPPORTED_REACH) &&
-      !(c.phrase.tag === 'air' && aboard(view, c.start)),
+      !(c.phrase.tag === 'air' && notAirPower(view, c)),
   );
   const cues = live.filter((c) => c.start >= frame.from && c.end <= frame.to);
   // "مقاتلات … أغارت على … وطال القصف": a definite noun told back takes the weapon its sentence named.

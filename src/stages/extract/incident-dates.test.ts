@@ -70,6 +70,16 @@ describe('the day an incident is dated by', () => {
     expect(datesOf(doc)).toEqual(['Armed clash 2015-07-18']);
   });
 
+  it('dates the act told after a recalled killing by the month before both', () => {
+    const doc: FixtureSpec = {
+      text: 'In August 2013, when the union gave a similar call after the killing of pilgrims, activists torched shops in Duhok.',
+      published: '2015-07-25',
+      mentions: [['Duhok', duhok]],
+      times: [['August 2013', { value: '2013-08', precision: 'month', reason: 'explicit date' }]],
+    };
+    expect(resolvedEvents(doc).map((e) => e.date?.value ?? null)).toEqual(['2013-08']);
+  });
+
   it('dates a wire report by the weekday of the statement that heads it', () => {
     const monday = {
       value: '2015-07-20',

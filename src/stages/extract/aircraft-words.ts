@@ -1,0 +1,28 @@
+import type { PhraseHit } from './phrase-matcher.js';
+import type { SentenceView } from './sentence-view.js';
+
+/** Words that make the aircraft after them the place of the act: "aboard the aircraft", "على متن الطائرة". */
+const ABOARD = /^(?:aboard|onboard|on|onto|inside|board|متن)$/i;
+/** Words that may stand between such a word and the aircraft. */
+const CRAFT_DETERMINER = /^(?:a|an|the|his|her|their|its)$/i;
+/** Places a bare "air" names as an institution's: "the air premises", "air station" (All India Radio's). */
+const NAMED_SITE =
+  /^(?:premises|station|stations|building|office|offices|staff|studio|studios|headquarters|centre|center|kendra)$/i;
+
+/**
+ * Whether an aircraft cue of a sentence names no air power of its act: "Gunmen killed two passengers on a
+ * plane" (the aircraft is where it happened), "a petrol bomb attack on the all india radio (air) premises"
+ * (a bare "air" before a site is a name, All India Radio's in lower-case copy).
+ *
+ * @example notAirPower(view, cue) // true for the "air" of "the air premises"
+ */
+export function notAirPower(view: SentenceView, cue: PhraseHit): boolean {
+  const norm = (i: number) => view.tokens[i]?.norm ?? '';
+  if (cue.end - cue.start === 1 && /^air$/i.test(norm(cue.start))) {
+    const next = norm(cue.end) === ')' ? norm(cue.end + 1) : norm(cue.end);
+    if (NAMED_SITE.test(next)) return true;
+  }
+  const before = norm(cue.start - 1);
+  const word = CRAFT_DETERMINER.test(before) ? norm(cue.start - 2) : before;
+  return ABOARD.test(word);
+}
