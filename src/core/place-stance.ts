@@ -62,10 +62,11 @@ export function attackersPost(m: Mention, text: string, from: number, beforeTrig
 }
 
 /**
- * "said at a press conference in Ankara", "told a news agency in Bamako": where words were said. An English
- * agency speaks only as a news agency: "a travel agency in Rome" is where the bomb went off.
+ * "said at a press conference in Ankara", "told a news agency in Bamako", "a letter delivered to the press in
+ * Tehran": where words were said. An English agency speaks only as a news agency: "a travel agency in Rome" is
+ * where the bomb went off.
  */
-const SPOKEN_IN = String.raw`(?:مؤتمرا? صحا?فيا?|تصريحات?|بيان|مكالمة|وكالة|مراسل|صحا?في|لقائه|لقاء|اجتماع|زيارة|press conference|news conference|told reporters|(?:news|press|wire) agency|correspondent|statement|meeting|talks)\s+(?:\S+\s+){0,5}?(?:في|من|in|from)\s+`;
+const SPOKEN_IN = String.raw`(?:مؤتمرا? صحا?فيا?|تصريحات?|بيان|مكالمة|وكالة|مراسل|صحا?في|لقائه|لقاء|اجتماع|زيارة|press conference|news conference|told reporters|the press|(?:news|press|wire) agency|correspondent|statement|meeting|talks)\s+(?:\S+\s+){0,5}?(?:في|من|in|from)\s+`;
 /** "an army officer contacted in Bamako", "مسؤول تم الاتصال به في باماكو": where a source was reached. */
 const CONTACTED_IN = String.raw`\b(?:contacted|reached)\s+(?:by\s+(?:tele)?phone\s+)?(?:in|at)\s+|(?:^|\s)(?:(?:تم|جرى)\s+الاتصال|اتصلت?)\s+(?:\S+\s+){0,3}?(?:في|من)\s+`;
 /** "كما أعلنت كييف", "as Kiev announced": a capital that speaks for its government. */
