@@ -104,12 +104,11 @@ export function offScene(m: Mention, text: string, from: number): boolean {
 }
 
 /**
- * "areas adjacent to Latakia province", "villages bordering Turkey", "near the border with Iraq", "along the
- * border between Panama and Colombia" (either side), «المحاذية لمحافظة اللاذقية», «قرب الحدود مع تركيا»:
- * words that name a place the scene lies next to, across a line.
+ * "areas adjacent to Latakia province", "villages bordering Turkey", "near the border with Iraq", «المحاذية
+ * لمحافظة اللاذقية», «قرب الحدود مع تركيا»: words that name a place the scene lies next to, across a line.
  */
 const BORDERING =
-  /(?:\b(?:adjacent\s+to|bordering|abutting|(?:near|on|along|at|close\s+to)\s+(?:the\s+)?(?:border|frontier)\s+(?:with|between(?:(?:\s+[\w.'-]+){1,3}\s+and)?))\s+(?:the\s+)?|(?:^|\s)[وف]?(?:ال)?(?:ملاصق|محاذي|متاخم|مجاور)[ةه]?\s+ل|(?:^|\s)[وف]?(?:ال)?حدود\s+مع\s+)(?:(?:محافظة|مدينة|منطقة|province\s+of|city\s+of)\s+)?$/i;
+  /(?:\b(?:adjacent\s+to|bordering|abutting|(?:near|on|along|at|close\s+to)\s+(?:the\s+)?(?:border|frontier)\s+with)\s+(?:the\s+)?|(?:^|\s)[وف]?(?:ال)?(?:ملاصق|محاذي|متاخم|مجاور)[ةه]?\s+ل|(?:^|\s)[وف]?(?:ال)?حدود\s+مع\s+)(?:(?:محافظة|مدينة|منطقة|province\s+of|city\s+of)\s+)?$/i;
 /**
  * "the Afghan border", "the Afghanistan/Pakistan border": a country named as the line the scene lies by, on
  * either side of it — not a crossing or a post on it, which are places of their own.
