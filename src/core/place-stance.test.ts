@@ -68,6 +68,8 @@ describe('a place named off the scene', () => {
     const english = 'Four soldiers were killed, as Rampur announced, and a mill burned as Lakhpur slept.';
     expect(namesSpeechPlace(town(english, 'Rampur'), english, 0)).toBe(true);
     expect(namesSpeechPlace(town(english, 'Lakhpur'), english, 0)).toBe(false);
+    const letter = 'Two engineers were kidnapped, a letter delivered to the press in Rampur said.';
+    expect(namesSpeechPlace(town(letter, 'Rampur'), letter, 0)).toBe(true);
     const reached = 'An officer reached by phone in Rampur said the post in Lakhpur was hit.';
     expect(namesSpeechPlace(town(reached, 'Rampur'), reached, 0)).toBe(true);
   });

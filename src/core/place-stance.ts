@@ -62,10 +62,11 @@ export function attackersPost(m: Mention, text: string, from: number, beforeTrig
 }
 
 /**
- * "said at a press conference in Ankara", "told a news agency in Bamako": where words were said. An English
- * agency speaks only as a news agency: "a travel agency in Rome" is where the bomb went off.
+ * "said at a press conference in Ankara", "told a news agency in Bamako", "a letter delivered to the press in
+ * Tehran": where words were said. An English agency speaks only as a news agency: "a travel agency in Rome" is
+ * where the bomb went off.
  */
-const SPOKEN_IN = String.raw`(?:مؤتمرا? صحا?فيا?|تصريحات?|بيان|مكالمة|وكالة|مراسل|صحا?في|لقائه|لقاء|اجتماع|زيارة|press conference|news conference|told reporters|(?:news|press|wire) agency|correspondent|statement|meeting|talks)\s+(?:\S+\s+){0,5}?(?:في|من|in|from)\s+`;
+const SPOKEN_IN = String.raw`(?:مؤتمرا? صحا?فيا?|تصريحات?|بيان|مكالمة|وكالة|مراسل|صحا?في|لقائه|لقاء|اجتماع|زيارة|press conference|news conference|told reporters|the press|(?:news|press|wire) agency|correspondent|statement|meeting|talks)\s+(?:\S+\s+){0,5}?(?:في|من|in|from)\s+`;
 /** "an army officer contacted in Bamako", "مسؤول تم الاتصال به في باماكو": where a source was reached. */
 const CONTACTED_IN = String.raw`\b(?:contacted|reached)\s+(?:by\s+(?:tele)?phone\s+)?(?:in|at)\s+|(?:^|\s)(?:(?:تم|جرى)\s+الاتصال|اتصلت?)\s+(?:\S+\s+){0,3}?(?:في|من)\s+`;
 /** "كما أعلنت كييف", "as Kiev announced": a capital that speaks for its government. */
@@ -103,12 +104,11 @@ export function offScene(m: Mention, text: string, from: number): boolean {
 }
 
 /**
- * "areas adjacent to Latakia province", "villages bordering Turkey", "near the border with Iraq", "along the
- * border between Panama and Colombia" (either side), «المحاذية لمحافظة اللاذقية», «قرب الحدود مع تركيا»:
- * words that name a place the scene lies next to, across a line.
+ * "areas adjacent to Latakia province", "villages bordering Turkey", "near the border with Iraq", «المحاذية
+ * لمحافظة اللاذقية», «قرب الحدود مع تركيا»: words that name a place the scene lies next to, across a line.
  */
 const BORDERING =
-  /(?:\b(?:adjacent\s+to|bordering|abutting|(?:near|on|along|at|close\s+to)\s+(?:the\s+)?(?:border|frontier)\s+(?:with|between(?:(?:\s+[\w.'-]+){1,3}\s+and)?))\s+(?:the\s+)?|(?:^|\s)[وف]?(?:ال)?(?:ملاصق|محاذي|متاخم|مجاور)[ةه]?\s+ل|(?:^|\s)[وف]?(?:ال)?حدود\s+مع\s+)(?:(?:محافظة|مدينة|منطقة|province\s+of|city\s+of)\s+)?$/i;
+  /(?:\b(?:adjacent\s+to|bordering|abutting|(?:near|on|along|at|close\s+to)\s+(?:the\s+)?(?:border|frontier)\s+with)\s+(?:the\s+)?|(?:^|\s)[وف]?(?:ال)?(?:ملاصق|محاذي|متاخم|مجاور)[ةه]?\s+ل|(?:^|\s)[وف]?(?:ال)?حدود\s+مع\s+)(?:(?:محافظة|مدينة|منطقة|province\s+of|city\s+of)\s+)?$/i;
 /**
  * "the Afghan border", "the Afghanistan/Pakistan border": a country named as the line the scene lies by, on
  * either side of it — not a crossing or a post on it, which are places of their own.

@@ -33,6 +33,8 @@ describe('a country named as the owner of an embassy or of its citizens reads as
     ['an Arabic embassy before the name', 'هاجم مسلحون سفارة العراق صباح اليوم', 'IQ'],
     ["the country's own forces", "Russia's jets bombed the town on Monday", 'RU'],
     ['the same, its apostrophe dropped', 'Russias jets bombed the town on Monday', 'RU'],
+    ['officers of the country behind a word that qualifies them', 'Gunmen fired on US prison officers', 'US'],
+    ['a school of the country behind a word', 'A bomb damaged a US language school downtown', 'US'],
   ])('%s', (_why, text, code) => {
     expect(viaOf(text, code)).toBe('demonym');
   });
@@ -45,6 +47,7 @@ describe('a country named as the owner of an embassy or of its citizens reads as
       'IQ',
     ],
     ['a noun across a full stop', 'The attack took place in Iraq. Embassy staff were safe', 'IQ'],
+    ['two words before an owned noun', 'Gunmen attacked Iraq border guard officers', 'IQ'],
   ])('but not %s', (_why, text, code) => {
     expect(viaOf(text, code)).toBe('name');
   });
@@ -79,5 +82,14 @@ describe('a country named as an owner casts no vote between namesakes', () => {
 
   it('while Lebanon named as a place still decides', () => {
     expect(places('Rockets hit Tripoli, Lebanon')).toEqual(['place:lb:tripoli']);
+  });
+});
+
+describe("a country's full name before a qualified noun", () => {
+  it('names a firm at home, not an owner abroad, as an abbreviation would', async () => {
+    const shipped = await loadKnowledgeBase();
+    const text = 'Maoists bombed a Nepal telecommunications corporation station';
+    const nepal = findMentions(shipped, text, [[0, text.length]]).find((m) => m.entity_id === 'country:NP');
+    expect(nepal?.via).toBe('name');
   });
 });

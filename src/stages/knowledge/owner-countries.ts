@@ -8,6 +8,8 @@ import type { ChosenSense } from './sense-chooser.js';
 // abbreviation ("U.S. Embassy"); a period after a full word ends the sentence ("in Iraq. Embassy staff").
 const JOINER = /^\s+$/;
 const ABBREVIATION_END = /\.\p{L}$/u;
+/** "US", "U.S", "UK": a country's initials (the view is lower-cased, so told by length). */
+const ABBREVIATION = /^(?:\p{L}\.?){2,3}$/u;
 const POSSESSIVE = /^['\u2019]s/;
 // "Russias jets": the possessive of a text that lost its apostrophes, which the matcher cut off the name.
 const BARE_POSSESSIVE = /^s(?!\p{L})/u;
@@ -61,12 +63,18 @@ function isOwner(viewText: string, [start, nameEnd]: readonly [number, number]):
   const end = nameEnd + skip;
   if (COMPOUND_AFTER.test(viewText.slice(end, end + 2))) return true;
   if (COMPOUND_BEFORE.test(viewText.slice(Math.max(0, start - 2), start))) return true;
-  const [next] = wordSpans(viewText, end, Math.min(viewText.length, end + 30));
+  const [next, second] = wordSpans(viewText, end, Math.min(viewText.length, end + 40));
   if (next !== undefined && JOINER.test(viewText.slice(end, next[0]))) {
     const word = viewText.slice(next[0], next[1]);
     if (OWNED_AFTER.has(word)) return true;
     // "Russia's jets", "Turkey's troops": the state's own forces, named as "Russian jets" would name them.
     if (possessive > 0 && FORCES_AFTER_POSSESSIVE.has(word)) return true;
+    // "US prison officers", "a US language school": behind one word that qualifies it, the owned noun of an
+    // abbreviation, which is an adjective; a full name so used most often names a firm at home ("a Nepal
+    // telecommunications corporation").
+    const qualified = second !== undefined && JOINER.test(viewText.slice(next[1], second[0]));
+    if (qualified && ABBREVIATION.test(name) && OWNED_AFTER.has(viewText.slice(second[0], second[1])))
+      return true;
   }
   const before = wordSpans(viewText, Math.max(0, start - 20), start).pop();
   return (

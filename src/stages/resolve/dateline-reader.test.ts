@@ -96,6 +96,29 @@ describe('toDatelineCountry', () => {
   });
 });
 
+describe("a chronology's entry placed abroad only by a later sentence", () => {
+  const lakhpur = placeEntity('Lakhpur', 'SV');
+  const countryOf = (text: string) =>
+    resolvedEvents({
+      text,
+      published: '1980-05-02',
+      mentions: [
+        ['FREEDONIA', placeEntity('Freedonia', 'FD', 'country')],
+        ['Lakhpur', lakhpur],
+      ],
+    })[0]?.location?.country;
+
+  it("is the heading's incident, in the heading's country", () => {
+    const text =
+      'FREEDONIA.  A refugee was shot dead in his apartment.  Refugees have been shot dead in Lakhpur before.';
+    expect(countryOf(text)).toBe('FD');
+  });
+
+  it('stays abroad when the first sentence puts it there', () => {
+    expect(countryOf('FREEDONIA.  A refugee was shot dead in his apartment in Lakhpur.')).toBe('SV');
+  });
+});
+
 const placeOf = (m: Mention): PlaceRef => ({
   name: m.name,
   country: m.place!.country,

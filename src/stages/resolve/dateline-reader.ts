@@ -42,9 +42,10 @@ export function readDateline(doc: Document): Dateline {
 
 /**
  * Puts an event the text places only by a word that is not a locative ("a U.S. embassy", "a Spanish
- * college", "the U.S.-owned Zion House") in the country of the dateline: the incident happened where the
- * report is filed from; a nationality, an owner or a firm's name is not a place. A town of the dateline's
- * country the event's sentences name is its place; else the dateline country is.
+ * college", "the U.S.-owned Zion House"), or by a place abroad only a sentence after the entry's first puts
+ * anything in, in the country of the dateline: the incident happened where the report is filed from; a
+ * nationality, an owner or a firm's name is not a place. A town of the dateline's country the event's
+ * sentences name is its place; else the dateline country is.
  *
  * @example toDatelineCountry(event, dateline, doc) // event.location.country === 'GR'
  */
@@ -54,7 +55,8 @@ export function toDatelineCountry(event: EventRecord, dateline: Mention, doc: Do
   const code = dateline.place!.country!;
   if (loc && loc.country === code) return;
   const span = loc?.spans[0];
-  if (span && LOCATIVE_BEFORE.test(text.slice(Math.max(0, span[0] - 12), span[0]))) return;
+  const placedIn = span && LOCATIVE_BEFORE.test(text.slice(Math.max(0, span[0] - 12), span[0]));
+  if (placedIn && inLead(doc, span, dateline)) return;
   // A country word is placed in a town later, from the whole article; a foreign town here, from its sentences.
   const town =
     loc && loc.precision !== 'country'
@@ -78,6 +80,16 @@ export function toDatelineCountry(event: EventRecord, dateline: Mention, doc: Do
         entity_id: `country:${code}`,
         spans: [dateline.span],
       };
+}
+
+/**
+ * "GREECE.  Abu Bakr was killed in his apartment in Haidari. … Libyans have been killed in Rome.": the
+ * entry's first sentence tells its incident; a place abroad that only a later sentence puts something in
+ * tells something else (the text has no sentences: all of it is the lead).
+ */
+function inLead(doc: Document, span: Span, heading: Mention): boolean {
+  const lead = (doc.sentences ?? []).find((s) => s.span[1] > heading.span[1] + 2);
+  return !lead || span[0] < lead.span[1];
 }
 
 /**
