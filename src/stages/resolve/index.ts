@@ -1,3 +1,4 @@
+import { CIVILIANS } from '../../core/civilians.js';
 import { countryName } from '../../core/country-names.js';
 import { bordersOn } from '../../core/place-stance.js';
 import type { Document, EventRecord, PlaceRef } from '../../core/records.js';
@@ -248,11 +249,14 @@ function countedFrom(event: EventRecord, text: string): boolean {
 
 /**
  * An incident the text places or dates, counts, or pins on a named side. A bare "the attack" that
- * joined nothing told before is a reference to something the article does not tell: no event.
+ * joined nothing told before is a reference to something the article does not tell: no event. The
+ * civilians a mosque or a market names are no side it is pinned on ("the bombing of the mosque").
  */
 function pointsAtSomething(e: EventRecord): boolean {
   const local = e.location !== null && e.location.precision !== 'country';
-  const named = [e.actor1, e.actor2, e.claimed_by].some((a) => a?.entity_id);
+  const named = [e.actor1, e.actor2, e.claimed_by].some(
+    (a) => a?.entity_id && a.entity_id !== CIVILIANS.entity_id,
+  );
   return local || e.date !== null || e.fatalities !== null || e.injuries !== null || named;
 }
 

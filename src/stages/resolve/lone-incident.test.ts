@@ -39,6 +39,10 @@ describe('a short report that dates, counts and names nothing', () => {
     expect(eventsOf('The attack was condemned by the council.')).toHaveLength(0);
   });
 
+  it('still drops a bare reference whose only side is the civilians a mosque or market names', () => {
+    expect(eventsOf('The bombing of the mosque was condemned by the council.')).toHaveLength(0);
+  });
+
   it('keeps "the explosion" under a country dateline when the entry tells no other incident', () => {
     const text = 'PERU.  The windows of a bank branch were shattered by the explosion.';
     const [e] = eventsOf(text, [['PERU', placeEntity('Peru', 'PE', 'country')]]);
