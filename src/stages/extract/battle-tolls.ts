@@ -1,10 +1,11 @@
 /** Killings told with the battle they happened in: «وقتل 47 متمردا في معارك», "were killed in clashes". */
 import { IN_BATTLE } from '../../core/text/battle-words.js';
+import { CLAUSE_BREAK } from './cue-scope.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import type { SentenceView } from './sentence-view.js';
 
-/** Tokens from the killing verb to the battle word ("killed 47 rebels in fierce clashes"). */
-const BATTLE_REACH = 6;
+/** Tokens from the killing verb to the battle word, over a list of the dead («قتل 47 متمردا و5 من القوات … في معارك»). */
+const BATTLE_REACH = 10;
 /** What opens a new clause before a killing: a comma, "and", or «و» on the verb itself («وقتل»). */
 const CLAUSE_OPEN = /[,،]|\band\b/i;
 
@@ -13,16 +14,17 @@ const CLAUSE_OPEN = /[,،]|\band\b/i;
  * battle it happened in tells that battle's dead, an incident of its own; it does not join the air strike
  * or shelling told before it.
  *
- * @example killedInBattle(view, trigger) // true for «قتل» in «وقتل 47 متمردا في معارك»
+ * @example killedInBattle(view, text, trigger) // true for «قتل» in «وقتل 47 متمردا في معارك»
  */
-export function killedInBattle(view: SentenceView, trigger: PhraseHit): boolean {
+export function killedInBattle(view: SentenceView, text: string, trigger: PhraseHit): boolean {
   if (trigger.phrase.tag !== '@kill') return false;
   return view.triggers.some(
     (b) =>
       isBattle(b) &&
       b.start > trigger.end &&
       b.start - trigger.end <= BATTLE_REACH &&
-      IN_BATTLE.test(view.tokens[b.start - 1]?.norm ?? ''),
+      IN_BATTLE.test(view.tokens[b.start - 1]?.norm ?? '') &&
+      !CLAUSE_BREAK.test(text.slice(view.tokens[trigger.end - 1].span[1], view.tokens[b.start].span[0])),
   );
 }
 

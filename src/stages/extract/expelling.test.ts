@@ -48,6 +48,21 @@ describe('a side expelled from ground', () => {
     expect(events(spec)).toEqual([event]);
   });
 
+  it('keeps the town after «من» when a battle is told right after the phrase', () => {
+    const text = 'وطرد الجيش اليمني مسلحي القاعدة من المكلا، بعد معارك عنيفة بين الطرفين.';
+    const doc = fixtureDocument({
+      text,
+      mentions: [
+        ['الجيش اليمني', army],
+        ['القاعدة', qaeda],
+        ['المكلا', mukalla],
+      ],
+    });
+    extract.run(doc, { referenceDate: null });
+    const taking = doc.events!.find((e) => e.sub_event_type?.value === 'Government regains territory');
+    expect(taking?.location?.name).toBe('Mukalla');
+  });
+
   it('takes no ground when the one expelled is an envoy', () => {
     const text = 'وطردت الحكومة السفير من المكلا يوم الجمعة.';
     expect(events({ text, mentions: [['المكلا', mukalla]] })).toEqual([]);
