@@ -33,10 +33,14 @@ export function isBattle(trigger: PhraseHit): boolean {
   return trigger.phrase.tag === 'Armed clash';
 }
 
+/** "where", «حيث»: a clause that points back at the place told just before it. */
+const WHERE = /^(?:حيث|where)$/i;
+
 /**
  * Where a battle's toll clause opens, between the last trigger of the incident before (`end`) and its
  * killing verb (`kill`): at «وقتل» itself, or after the last comma or "and" ("…, and 47 rebels were
- * killed"). Undefined when nothing opens a clause there.
+ * killed"); a clause opened by «حيث» takes the place told before it too («فضلا عن تعز، حيث قتل»), from
+ * the comma before that. Undefined when nothing opens a clause there.
  */
 export function tollClauseStart(
   view: SentenceView,
@@ -46,8 +50,11 @@ export function tollClauseStart(
 ): number | undefined {
   if (view.tokens[kill.start].norm.startsWith('و') && !kill.phrase.words[0].startsWith('و'))
     return kill.start;
+  let where = false;
   for (let k = kill.start; k > end; k--) {
-    if (CLAUSE_OPEN.test(text.slice(view.tokens[k - 1].span[0], view.tokens[k].span[0]))) return k;
+    if (!CLAUSE_OPEN.test(text.slice(view.tokens[k - 1].span[0], view.tokens[k].span[0]))) continue;
+    if (where || !WHERE.test(view.tokens[k].norm)) return k;
+    where = true;
   }
   return undefined;
 }
