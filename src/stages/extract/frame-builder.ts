@@ -4,7 +4,6 @@ import { answerBoundary, answered, answeredTokens, withoutAnswered } from './ans
 import { reach, type PhraseHit } from './phrase-matcher.js';
 import { isBattle, killedInBattle, tollClauseStart } from './battle-tolls.js';
 import { daysAfter, daysAfterBoundary } from './days-after.js';
-import { alludedIncident } from './named-allusions.js';
 import { alludedGround } from './planned-acts.js';
 import { hitSpan, tokenAt, type SentenceView } from './sentence-view.js';
 import { CLAUSE_BREAK, governing } from './cue-scope.js';
@@ -196,7 +195,7 @@ export function buildFrames(view: SentenceView, text: string): Frame[] {
     [frame.from, frame.to] = withoutAnswered(scope, frame.triggers[0], frame.from, frame.to);
     const floor = i === 0 ? 0 : frames[i - 1].triggers.at(-1)!.end;
     const background = governing(view, text, frame.triggers[0], 'background', BACKGROUND_REACH, floor);
-    const alluded = background ? null : (alludedGround(frame, text) ?? alludedIncident(frame, text));
+    const alluded = background ? null : alludedGround(frame, text);
     frame.background = background !== undefined || alluded !== null;
     frame.backgroundSpan = background ? hitSpan(view, background) : alluded;
     frame.anaphoric = frame.triggers.every((t) => isDefinite(view, text, t));
