@@ -36,7 +36,7 @@ import { englishPredicate } from './english-predicate.js';
 import { tokenAt } from './sentence-view.js';
 import { impliedSide } from './implied-side.js';
 import { repeller } from './repelled-attack.js';
-import { groundSides } from './territory-typer.js';
+import { territoryRoles } from './ground-roles.js';
 
 export interface Roles {
   actor1: ActorCandidate | null;
@@ -135,33 +135,12 @@ export function assignRoles(
         claimedBy,
       };
     }
-    case 'territory': {
-      // "سيطروا على مديرية القفر عقب مواجهات أسفرت عن مصرع 26 حوثيا": who lost the ground is often told in
-      // the clause after the one that took it; it is an armed side, never the civilians named with it.
-      const found = violenceRoles(frame, candidates, claimant, country, backed);
-      const trigger = mainTrigger(frame);
-      const wide = sentenceWide(frame, country);
-      if (found.actor2?.side === 'civilian') found.actor2 = null;
-      found.actor2 ??=
-        wide.find(
-          (c) =>
-            c.at >= trigger.end &&
-            c.side !== 'civilian' &&
-            c.ref.entity_id !== null &&
-            c.ref.name !== found.actor1?.ref.name,
-        ) ?? null;
-      const roles = groundSides(frame, found);
-      if (roles.actor1) return roles;
-      // "واستعادة السيطرة على الحوطة …، القوات الموالية للرئيس": ground regained, with no taker named,
-      // is regained by the state's forces the clause names, not from them. "وبعد ضمان سيطرتها على
-      // المدينة، واصلت القوات …": a control whose pronoun no side before it owns is the side's told after.
-      const regained = frame.triggers.some((t) => t.phrase.tag === 'Government regains territory');
-      const owned =
-        /(?:ها|هم)$/.test(frame.view.tokens[trigger.start].norm) && !wide.some((c) => c.at < trigger.start);
-      if ((regained && roles.actor2?.side === 'forces') || owned)
-        return { ...roles, actor1: roles.actor2, actor2: null };
-      return roles;
-    }
+    case 'territory':
+      return territoryRoles(
+        frame,
+        violenceRoles(frame, candidates, claimant, country, backed),
+        sentenceWide(frame, country),
+      );
     default: {
       // "civilians in DAESH-held areas": the holder of the place tells where, not who; ground taken or lost
       // is the one case where the holder is a side. Of sides acting together the first named stands. The

@@ -40,6 +40,21 @@ describe('a battle told with its dead after another act', () => {
     ]);
   });
 
+  it('reaches its battle word over a list of the dead', () => {
+    const text =
+      'شنت الطائرات غارات على مواقع في حماة، حيث قتل 20 مسلحا و5 من القوات الموالية للحكومة في معارك عنيفة.';
+    expect(frames({ text, mentions: [['حماة', hama]] }).map((f) => f.triggers)).toEqual([
+      ['شنت', 'غارات'],
+      ['قتل', 'معارك'],
+    ]);
+  });
+
+  it('takes the place a «حيث» clause points back at', () => {
+    const text = 'شنت الطائرات غارات على مواقع في حماة، فضلا عن حمص، حيث قتل 20 مسلحا في معارك مع الجيش.';
+    const [, battle] = frames({ text, mentions: [['حماة', hama]] });
+    expect(battle.window).toBe('فضلا عن حمص، حيث قتل 20 مسلحا في معارك مع الجيش');
+  });
+
   it('takes no other kind of act told after it', () => {
     const text = 'قتل 20 مسلحا في معارك مع الجيش في حماة، فيما شنت الطائرات غارات على مواقع أخرى.';
     expect(frames({ text, mentions: [['حماة', hama]] }).map((f) => f.triggers)).toEqual([

@@ -2,7 +2,7 @@ import type { Span } from '../../core/span.js';
 import { ACLED_TAXONOMY } from '../../core/taxonomy.js';
 import { answerBoundary, answered, answeredTokens, withoutAnswered } from './answered-acts.js';
 import { ALSO, cut } from './clause-cut.js';
-import type { PhraseHit } from './phrase-matcher.js';
+import { reach, type PhraseHit } from './phrase-matcher.js';
 import { isBattle, killedInBattle, tollClauseStart } from './battle-tolls.js';
 import { daysAfter, daysAfterBoundary } from './days-after.js';
 import { alludedGround } from './planned-acts.js';
@@ -149,7 +149,7 @@ export function buildFrames(view: SentenceView, text: string): Frame[] {
     const joins =
       ((near && joinable && !secondIncident(view, last!.triggers[0].end, trigger) && !ALSO.test(gap)) ||
         killJoins) &&
-      !battleApart(view, last!, trigger);
+      !battleApart(view, text, last!, trigger);
     // "killing four, a day after eight were killed in a similar attack": the incident told as what came a
     // day before the news is another one, with its own day and toll; the news does not join it, nor it the
     // news. Only a bare killing verb within its clause is still to be told by the act after it.
@@ -185,14 +185,14 @@ export function buildFrames(view: SentenceView, text: string): Frame[] {
       ? 0
       : (answerBoundary(scope, prev.triggers.at(-1)!, frame.triggers[0]) ??
         daysAfterBoundary(view, text, prev, frame) ??
-        divide(view, text, prev.triggers.at(-1)!.end, frame.triggers[0]));
+        divide(view, text, prev.triggers.at(-1)!, frame.triggers[0]));
     // "… a chemical attack a woman was killed": a killing verb's subject and toll stand before it.
     const next = frames[i + 1];
     frame.to = !next
       ? view.tokens.length
       : (answerBoundary(scope, frame.triggers.at(-1)!, next.triggers[0]) ??
         daysAfterBoundary(view, text, frame, next) ??
-        divide(view, text, frame.triggers.at(-1)!.end, next.triggers[0]));
+        divide(view, text, frame.triggers.at(-1)!, next.triggers[0]));
     [frame.from, frame.to] = withoutAnswered(scope, frame.triggers[0], frame.from, frame.to);
     const floor = i === 0 ? 0 : frames[i - 1].triggers.at(-1)!.end;
     const background = governing(view, text, frame.triggers[0], 'background', BACKGROUND_REACH, floor);
@@ -237,19 +237,21 @@ function standingCaptivity(view: SentenceView, trigger: PhraseHit): boolean {
  * "…, and 47 rebels were killed in clashes", «…، وقتل 47 متمردا في معارك»: a battle told with its dead is
  * an incident apart from the act before it, and no other kind of act joins it.
  */
-function battleApart(view: SentenceView, last: Frame, trigger: PhraseHit): boolean {
-  if (last.triggers.some((t) => killedInBattle(view, t)))
+function battleApart(view: SentenceView, text: string, last: Frame, trigger: PhraseHit): boolean {
+  if (last.triggers.some((t) => killedInBattle(view, text, t)))
     return !isBattle(trigger) && trigger.phrase.tag !== '@kill';
-  return killedInBattle(view, trigger) && !last.triggers.some(isBattle);
+  return killedInBattle(view, text, trigger) && !last.triggers.some(isBattle);
 }
 
 /**
- * Where the words between a frame's last trigger (`end`) and the next frame's first divide. A bare killing
- * verb's subject and toll stand before it ("… a chemical attack a woman was killed"), unless its toll is a
+ * Where the words between a frame's last trigger and the next frame's first divide, the last counted to the
+ * end of its phrase («طرد الحوثيين من عدن، بعد معارك»: Aden is the expelling's). A bare killing verb's
+ * subject and toll stand before it ("… a chemical attack a woman was killed"), unless its toll is a
  * battle's, which opens its own clause.
  */
-function divide(view: SentenceView, text: string, end: number, next: PhraseHit): number {
-  if (killedInBattle(view, next))
+function divide(view: SentenceView, text: string, last: PhraseHit, next: PhraseHit): number {
+  const end = Math.max(last.end, Math.min(reach(last), next.start));
+  if (killedInBattle(view, text, next))
     return tollClauseStart(view, text, end, next) ?? cut(view, text, end, next.start);
   return bareKill(next) ? end : cut(view, text, end, next.start);
 }

@@ -4,6 +4,7 @@ import type { SubEventType } from '../../core/taxonomy.js';
 import type { Roles } from './actor-roles.js';
 import { mainTrigger, type Frame } from './frame-builder.js';
 import { loadLexicon } from './lexicon-loader.js';
+import { expels } from './expelling.js';
 import { reach, type PhraseHit } from './phrase-matcher.js';
 
 /**
@@ -40,10 +41,14 @@ const SIDE_OF: Partial<Record<Mention['kind'], 'forces' | 'group'>> = {
   'armed-group': 'group',
 };
 
-/** "fell to regime forces", "fell to the Islamic State": the side the trigger phrase itself names as taker. */
+/**
+ * "fell to regime forces", "fell to the Islamic State": the side the trigger phrase itself names as taker
+ * (the side an expelling verb names is the loser).
+ */
 function takerInPhrase(frame: Frame): { side: 'forces' | 'group'; m: Mention } | undefined {
   const view = frame.view;
   const trigger = frame.triggers[0];
+  if (expels(trigger)) return undefined;
   const [from, to] = [view.tokens[trigger.start].span[0], view.tokens[reach(trigger) - 1].span[1]];
   for (const m of view.mentions) {
     const side = SIDE_OF[m.kind];

@@ -1,6 +1,7 @@
 import type { Token } from '../../core/records.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import type { SentenceView } from './sentence-view.js';
+import { expelsNoSide } from './expelling.js';
 import { namesPlace } from './place-look-alikes.js';
 import { plannedOrKnown } from './planned-acts.js';
 import { CLAUSE_BREAK, datedInClause, followed, governing } from './cue-scope.js';
@@ -54,6 +55,7 @@ export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] 
       !noLongerHeeded(view, text, t) &&
       !compoundAdjective(view, text, t) &&
       !namesPlace(view, text, t) &&
+      !expelsNoSide(view, t) &&
       !(plannedOrKnown(view, text, t) && !datedInClause(view, text, t)),
   );
   return kept.filter((t) => !killOfDropped(view, text, t, kept));

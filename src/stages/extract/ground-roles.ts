@@ -1,0 +1,55 @@
+/** The sides of ground changing hands: who took it (actor1) and who lost it (actor2). */
+import type { ActorCandidate } from './actor-finder.js';
+import type { Roles } from './actor-roles.js';
+import { mainTrigger, type Frame } from './frame-builder.js';
+import { reach, type PhraseHit } from './phrase-matcher.js';
+import { expels } from './expelling.js';
+import { groundSides } from './territory-typer.js';
+
+/**
+ * The sides of a frame of ground taken, from the roles the violence rules `found` and the sides the whole
+ * sentence names (`wide`).
+ *
+ * @example territoryRoles(frame, found, wide).actor2?.ref.name // 'Houthi Movement' for «طرد الحوثيين من عدن»
+ */
+export function territoryRoles(frame: Frame, found: Roles, wide: ActorCandidate[]): Roles {
+  // "سيطروا على مديرية القفر عقب مواجهات أسفرت عن مصرع 26 حوثيا": who lost the ground is often told in
+  // the clause after the one that took it; it is an armed side, never the civilians named with it.
+  const trigger = mainTrigger(frame);
+  if (found.actor2?.side === 'civilian') found.actor2 = null;
+  found.actor2 ??=
+    wide.find(
+      (c) =>
+        c.at >= trigger.end &&
+        c.side !== 'civilian' &&
+        c.ref.entity_id !== null &&
+        c.ref.name !== found.actor1?.ref.name,
+    ) ?? null;
+  const roles = expels(trigger) ? expelledSides(trigger, found, wide) : groundSides(frame, found);
+  if (roles.actor1) return roles;
+  // "واستعادة السيطرة على الحوطة …، القوات الموالية للرئيس": ground regained, with no taker named,
+  // is regained by the state's forces the clause names, not from them. "وبعد ضمان سيطرتها على
+  // المدينة، واصلت القوات …": a control whose pronoun no side before it owns is the side's told after.
+  const regained = frame.triggers.some((t) => t.phrase.tag === 'Government regains territory');
+  const owned =
+    /(?:ها|هم)$/.test(frame.view.tokens[trigger.start].norm) && !wide.some((c) => c.at < trigger.start);
+  if ((regained && roles.actor2?.side === 'forces') || owned)
+    return { ...roles, actor1: roles.actor2, actor2: null };
+  return roles;
+}
+
+/**
+ * «تمكنت المقاومة من طرد الحوثيين من عدن», «وطردت القوات الحكومية مسلحي القاعدة من زنجبار»: the side right
+ * after the verb or its noun is the one expelled, unless a second side follows it in the phrase (the verb's
+ * subject, then its object); the taker is the side before the verb, or that subject.
+ */
+function expelledSides(trigger: PhraseHit, found: Roles, wide: ActorCandidate[]): Roles {
+  const armed = wide.filter((c) => c.side === 'group' || c.side === 'forces');
+  const inside = armed.filter((c) => c.at > trigger.start && c.at < reach(trigger));
+  const distinct = inside.filter((c, i) => inside.findIndex((o) => o.ref.name === c.ref.name) === i);
+  if (distinct.length >= 2) return { ...found, actor1: distinct[0], actor2: distinct[1] };
+  const lost = distinct[0] ?? found.actor2;
+  const taker = (c: ActorCandidate | null | undefined) => (c && c.ref.name !== lost?.ref.name ? c : null);
+  const before = armed.filter((c) => c.at < trigger.start && taker(c)).at(-1);
+  return { ...found, actor1: before ?? taker(found.actor1), actor2: lost ?? null };
+}
