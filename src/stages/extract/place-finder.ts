@@ -6,6 +6,7 @@ import { ASIDE_COST, housedIn, namesOfficeOrRoute, notTheScene } from './place-a
 import {
   bordersOn,
   enclosing,
+  landmarkPlace,
   measuredFromTown,
   namedSiteNear,
   quarterKept,
@@ -140,7 +141,7 @@ export function findPlaces(frame: Frame, text: string, home: string | null): Fra
             : undefined
           : (measuredFromTown(local, places, text) ?? farTown(frame, places, text, costOf))))
       : undefined;
-  if (landmark) return { places: [placeRefOf(landmark)], country: null };
+  if (landmark) return { places: [landmarkPlace(landmark, text)], country: null };
   // "the Kadikoy district of Istanbul": the town, its quarter kept.
   const refOf = (m: Mention) => (m === head ? quarterKept(m, inner!, places, text) : placeRefOf(m));
   if (chosen.length > 0) return { places: chosen.map(refOf), country: null };

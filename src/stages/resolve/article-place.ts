@@ -59,20 +59,24 @@ const AWAY = /\b(?:\d+|[a-z]+)\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:\S+\s+){0
 
 /**
  * "A bomb was left by an orchard south of Kiryat Arba": with no town of the scene, named or unknown, the
- * incident is placed at the town the article measures it from — the nearest the text comes to it — unless a
- * distance puts it away from the town ("20 km south of Aleppo").
+ * incident is placed at the town the article measures it from — the nearest the text comes to it; when only a
+ * distance puts it away from the town ("20 km south of Aleppo"), at the area around the town (precision
+ * `district`, as the extract stage tells a landmark).
  */
 function toReferenceTown(event: EventRecord, doc: Document): void {
   const text = doc.text ?? '';
-  const town = (doc.mentions ?? []).find(
+  const away = (m: Mention) => AWAY.test(text.slice(Math.max(0, m.span[0] - 48), m.span[0]));
+  const towns = (doc.mentions ?? []).filter(
     (m) =>
       m.kind === 'city' &&
       m.place?.country === event.location?.country &&
       BEARING_OF.test(text.slice(Math.max(0, m.span[0] - 24), m.span[0])) &&
-      !AWAY.test(text.slice(Math.max(0, m.span[0] - 48), m.span[0])) &&
       !offScene(m, text, sentenceStart(doc, m)),
   );
-  if (town) event.location = placeRefOf(town);
+  const town = towns.find((m) => !away(m)) ?? towns[0];
+  if (!town) return;
+  const ref = placeRefOf(town);
+  event.location = away(town) && ref.precision === 'town' ? { ...ref, precision: 'district' } : ref;
 }
 
 /**
