@@ -27,6 +27,12 @@ describe('a town the text measures from', () => {
     expect(landmarkPlace(place(near, 'Lakhpur'), near).precision).toBe('town');
   });
 
+  it('does not when the distance puts the incident far from it', () => {
+    const text = 'A bomb wrecked a pipeline some 250 km northwest of Lakhpur.';
+    const lakhpur = place(text, 'Lakhpur');
+    expect(measuredFromTown([lakhpur], [lakhpur], text)).toBeUndefined();
+  });
+
   it('does not when the sentence names another place', () => {
     const text = 'Clashes broke out northeast of Lakhpur as rebels stormed Sitapur.';
     const [lakhpur, sitapur] = [place(text, 'Lakhpur'), place(text, 'Sitapur')];

@@ -1,3 +1,4 @@
+import { kmBefore, NEAR_KM } from '../../core/distance-words.js';
 import { placeRefOf } from '../../core/place-ref.js';
 import type { Mention, PlaceRef } from '../../core/records.js';
 import type { Frame } from './frame-builder.js';
@@ -56,7 +57,8 @@ export function namedSiteNear(local: Mention[], text: string): Mention | undefin
 /**
  * "gunmen attacked a patrol northeast of Baqubah", "a bomb went off 10 miles east of Kerbala": in a sentence
  * that names no other place, the incident is placed by the town it is measured from, the nearest the text
- * comes to it (a town with no distance before it first); `landmarkPlace` says how near.
+ * comes to it (a town with no distance before it first, then one no more than `NEAR_KM` away);
+ * `landmarkPlace` says how near.
  *
  * @example measuredFromTown(local, places, 'attacked a patrol northeast of Baqubah')?.name // 'Baqubah'
  */
@@ -64,7 +66,9 @@ export function measuredFromTown(local: Mention[], places: Mention[], text: stri
   const reference = (m: Mention) => REFERENCE.test(text.slice(Math.max(0, m.span[0] - 14), m.span[0]));
   if (places.some((m) => m.place?.precision !== 'country' && !reference(m))) return undefined;
   const towns = local.filter((m) => m.place?.precision === 'town' && reference(m));
-  return towns.find((m) => !awayFrom(m, text)) ?? towns[0];
+  // "250 km northwest of Baghdad" is nowhere near it: only a near distance keeps the town.
+  const near = (m: Mention) => (kmBefore(text.slice(Math.max(0, m.span[0] - 40), m.span[0])) ?? 0) <= NEAR_KM;
+  return towns.find((m) => !awayFrom(m, text)) ?? towns.find(near);
 }
 
 /** "20 km south of Aleppo": a distance before a town puts the incident out of it. */

@@ -1,3 +1,4 @@
+import { kmBefore, NEAR_KM } from '../../core/distance-words.js';
 import { placeRefOf } from '../../core/place-ref.js';
 import { offScene } from '../../core/place-stance.js';
 import type { Document, EventRecord, Mention, PlaceRef } from '../../core/records.js';
@@ -60,8 +61,8 @@ const AWAY = /\b(?:\d+|[a-z]+)\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:\S+\s+){0
 /**
  * "A bomb was left by an orchard south of Kiryat Arba": with no town of the scene, named or unknown, the
  * incident is placed at the town the article measures it from — the nearest the text comes to it; when only a
- * distance puts it away from the town ("20 km south of Aleppo"), at the area around the town (precision
- * `district`, as the extract stage tells a landmark).
+ * near distance puts it away from the town ("20 km south of Aleppo", no more than `NEAR_KM`), at the area
+ * around the town (precision `district`, as the extract stage tells a landmark).
  */
 function toReferenceTown(event: EventRecord, doc: Document): void {
   const text = doc.text ?? '';
@@ -73,7 +74,8 @@ function toReferenceTown(event: EventRecord, doc: Document): void {
       BEARING_OF.test(text.slice(Math.max(0, m.span[0] - 24), m.span[0])) &&
       !offScene(m, text, sentenceStart(doc, m)),
   );
-  const town = towns.find((m) => !away(m)) ?? towns[0];
+  const near = (m: Mention) => (kmBefore(text.slice(Math.max(0, m.span[0] - 48), m.span[0])) ?? 0) <= NEAR_KM;
+  const town = towns.find((m) => !away(m)) ?? towns.find(near);
   if (!town) return;
   const ref = placeRefOf(town);
   event.location = away(town) && ref.precision === 'town' ? { ...ref, precision: 'district' } : ref;

@@ -182,6 +182,9 @@ export function toldPlace(event: EventRecord, text: string): boolean {
   const place = event.location?.spans[0];
   if (!trigger || !place || place[0] < trigger[1] || event.location?.precision === 'country') return false;
   const between = text.slice(trigger[1], place[0]);
+  // "occurred on Baghdad road": a road named after a town says nothing of where on it.
+  if (/^\s+(?:road|highway|motorway|street|avenue)\b/i.test(text.slice(place[1], place[1] + 12)))
+    return false;
   return (
     TOLD_AT.test(between) ||
     (TOLD_AT_AR.test(text.slice(Math.max(0, trigger[0] - 8), trigger[0])) && between.split(/\s+/).length <= 5)

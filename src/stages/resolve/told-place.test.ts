@@ -14,6 +14,12 @@ describe('a sentence that only says where the incident was', () => {
     expect(events.map((e) => e.location?.name)).toEqual(['Rampur']);
   });
 
+  it('does not when the town it names only names a road', () => {
+    const text = 'A roadside bomb wounded two policemen in Lakhpur. The attack occurred on Rampur road.';
+    const events = resolvedEvents({ text, mentions: towns('Lakhpur', 'Rampur') });
+    expect(events[0].location?.name).toBe('Lakhpur');
+  });
+
   it('does not when its words tell another incident, hours before', () => {
     const text =
       'A bomb exploded in Lakhpur, wounding two. This explosion occurred hours after one in Rampur.';
