@@ -75,6 +75,15 @@ describe('a sentence that says where the incident just told took place', () => {
     expect(eventsOf(doc).map((e) => e.location?.name)).toEqual(['Zaytoun']);
   });
 
+  it('names a village the base does not know, not the town it is found by', () => {
+    const doc = fixtureDocument({
+      text: 'A car bomb exploded near a police convoy. The incident took place in Karwan, a town north of Hebron.',
+      published: '2019-02-02',
+      mentions: [['Hebron', hebron]],
+    });
+    expect(eventsOf(doc).map((e) => e.location?.name)).toEqual(['Karwan']);
+  });
+
   it('changes nothing when it tells no incident place', () => {
     const doc = fixtureDocument({
       text: `${lead} وقالت مصادر محلية إن السكان في قرية الزيتون غاضبون.`,

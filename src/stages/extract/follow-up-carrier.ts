@@ -1,6 +1,7 @@
 import type { EventRecord } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import type { SentenceView } from './sentence-view.js';
+import { unknownVillage } from './unknown-village.js';
 
 /** "الحادثة وقعت في", "وقع الهجوم في", "the incident took place in": a sentence that says where it was. */
 const INCIDENT_AT =
@@ -10,7 +11,8 @@ const NEAR = /(?:قرب|بالقرب من|near)\s+$/i;
 
 /**
  * "… burned a house in Hebron. The incident took place in the village of Zaytoun near Hebron.": a sentence
- * that tells no incident but says where the one just told happened gives it that town (same country).
+ * that tells no incident but says where the one just told happened gives it that town (same country), or a
+ * village the base does not know that it names first.
  *
  * @example carryPlace(previousSentenceEvents, view, doc.text) // true when the place was taken
  */
@@ -27,16 +29,21 @@ export function carryPlace(previous: readonly EventRecord[], view: SentenceView,
       !NEAR.test(text.slice(Math.max(0, m.span[0] - 12), m.span[0])) &&
       (last.location === null || last.location.country === m.place.country),
   );
-  if (!town) return false;
-  last.location = {
-    name: town.name,
-    country: town.place!.country,
-    lat: town.place!.lat,
-    lon: town.place!.lon,
-    precision: 'town',
-    entity_id: town.entity_id,
-    spans: [town.span],
-  };
+  // "took place in Mishahda, a town north of Baghdad": a village the base lacks, found by the town after it.
+  const country = town?.place?.country ?? last.location?.country ?? null;
+  const village = unknownVillage(text, [from, view.span[1]], view.tokens, view.mentions, country);
+  if (village && (!town || village.spans[0][0] < town.span[0])) last.location = village;
+  else if (town)
+    last.location = {
+      name: town.name,
+      country: town.place!.country,
+      lat: town.place!.lat,
+      lon: town.place!.lon,
+      precision: 'town',
+      entity_id: town.entity_id,
+      spans: [town.span],
+    };
+  else return false;
   last.evidence = [...last.evidence, view.span];
   return true;
 }

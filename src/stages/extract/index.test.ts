@@ -166,16 +166,16 @@ describe('the extract stage', () => {
     expect(events.map((e) => [e.location?.name, e.fatalities?.value])).toEqual([['Kirkuk', 4]]);
   });
 
-  it('takes a landmark the place is described by for its country, not for the place', () => {
+  it('takes a landmark a distance puts the place away from as the area around that town', () => {
     const doc = fixtureDocument({
       text: 'A car bomb exploded at an army checkpoint 20 km south of Aleppo, killing 3 soldiers.',
       mentions: [['Aleppo', placeEntity('Aleppo', 'SY')]],
       quantities: [['3 soldiers', { value: 3, qualifier: 'exact', role: 'killed', noun: 'soldiers' }]],
     });
     const [e] = eventsOf(doc);
-    expect([e.location?.precision, e.location?.country, e.sub_event_type?.value]).toEqual([
-      'country',
-      'SY',
+    expect([e.location?.name, e.location?.precision, e.sub_event_type?.value]).toEqual([
+      'Aleppo',
+      'district',
       'Remote explosive/landmine/IED',
     ]);
   });

@@ -9,7 +9,14 @@ import {
   namesSpeechPlace,
 } from '../../core/place-stance.js';
 import { ASIDE_COST, housedIn, namesOfficeOrRoute, notTheScene } from './place-asides.js';
-import { enclosing, measuredFromTown, namedSiteNear, quarterKept, REFERENCE } from './reference-places.js';
+import {
+  enclosing,
+  landmarkPlace,
+  measuredFromTown,
+  namedSiteNear,
+  quarterKept,
+  REFERENCE,
+} from './reference-places.js';
 import { qualifiedTown, townInRegion } from './region-towns.js';
 import { nationalityVouches } from './national-towns.js';
 import { hitSpan, tokenAt } from './sentence-view.js';
@@ -139,7 +146,7 @@ export function findPlaces(frame: Frame, text: string, home: string | null): Fra
             : undefined
           : (measuredFromTown(local, places, text) ?? farTown(frame, places, text, costOf))))
       : undefined;
-  if (landmark) return { places: [placeRefOf(landmark)], country: null };
+  if (landmark) return { places: [landmarkPlace(landmark, text)], country: null };
   // "the Kadikoy district of Istanbul": the town, its quarter kept.
   const refOf = (m: Mention) => (m === head ? quarterKept(m, inner!, places, text) : placeRefOf(m));
   if (chosen.length > 0) return { places: chosen.map(refOf), country: null };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../core/records.js';
 import { townMention } from '../../core/mention-fixture.js';
-import { measuredFromTown, namedSiteNear, REFERENCE } from './reference-places.js';
+import { landmarkPlace, measuredFromTown, namedSiteNear, REFERENCE } from './reference-places.js';
 import { placeEntity } from './fixture-entities.js';
 import type { FixtureSpec } from './fixture-document.js';
 import { placesOf } from '../../../test/support/places-of.js';
@@ -18,8 +18,17 @@ describe('a town the text measures from', () => {
     expect(measuredFromTown([lakhpur], [lakhpur], text)?.name).toBe('Lakhpur');
   });
 
-  it('does not when a distance puts the incident away from it', () => {
+  it('places it at the area around the town when a distance puts the incident away from it', () => {
     const text = 'A bomb exploded at a checkpoint 20 km south of Lakhpur.';
+    const lakhpur = place(text, 'Lakhpur');
+    const town = measuredFromTown([lakhpur], [lakhpur], text)!;
+    expect([town.name, landmarkPlace(town, text).precision]).toEqual(['Lakhpur', 'district']);
+    const near = 'Gunmen attacked a police patrol northeast of Lakhpur.';
+    expect(landmarkPlace(place(near, 'Lakhpur'), near).precision).toBe('town');
+  });
+
+  it('does not when the distance puts the incident far from it', () => {
+    const text = 'A bomb wrecked a pipeline some 250 km northwest of Lakhpur.';
     const lakhpur = place(text, 'Lakhpur');
     expect(measuredFromTown([lakhpur], [lakhpur], text)).toBeUndefined();
   });

@@ -1,3 +1,4 @@
+import { kmBefore, NEAR_KM } from '../../core/distance-words.js';
 import { placeRefOf } from '../../core/place-ref.js';
 import type { Mention, PlaceRef } from '../../core/records.js';
 import type { Frame } from './frame-builder.js';
@@ -37,17 +38,37 @@ export function namedSiteNear(local: Mention[], text: string): Mention | undefin
 }
 
 /**
- * "gunmen attacked a patrol northeast of Baqubah": in a sentence that names no other place, the incident is
- * placed at the town it is measured from, the nearest the text comes to it.
+ * "gunmen attacked a patrol northeast of Baqubah", "a bomb went off 10 miles east of Kerbala": in a sentence
+ * that names no other place, the incident is placed by the town it is measured from, the nearest the text
+ * comes to it (a town with no distance before it first, then one no more than `NEAR_KM` away);
+ * `landmarkPlace` says how near.
  *
  * @example measuredFromTown(local, places, 'attacked a patrol northeast of Baqubah')?.name // 'Baqubah'
  */
 export function measuredFromTown(local: Mention[], places: Mention[], text: string): Mention | undefined {
   const reference = (m: Mention) => REFERENCE.test(text.slice(Math.max(0, m.span[0] - 14), m.span[0]));
   if (places.some((m) => m.place?.precision !== 'country' && !reference(m))) return undefined;
-  // "20 km south of Aleppo": a distance puts the incident out of the town.
-  const away = (m: Mention) => DISTANCE.test(text.slice(Math.max(0, m.span[0] - 40), m.span[0]));
-  return local.find((m) => m.place?.precision === 'town' && reference(m) && !away(m));
+  const towns = local.filter((m) => m.place?.precision === 'town' && reference(m));
+  // "250 km northwest of Baghdad" is nowhere near it: only a near distance keeps the town.
+  const near = (m: Mention) => (kmBefore(text.slice(Math.max(0, m.span[0] - 40), m.span[0])) ?? 0) <= NEAR_KM;
+  return towns.find((m) => !awayFrom(m, text)) ?? towns.find(near);
+}
+
+/** "20 km south of Aleppo": a distance before a town puts the incident out of it. */
+const awayFrom = (m: Mention, text: string) =>
+  DISTANCE.test(text.slice(Math.max(0, m.span[0] - 40), m.span[0]));
+
+/**
+ * The place of an incident found by a landmark town: the town itself, or — when a distance puts the incident
+ * out of it ("10 miles east of Kerbala") — the area around the town, told at the town with the coarser
+ * precision `district`, as ACLED codes an event near a town at that town: an analyst keeps where to look
+ * and how sure the pin is, which the country alone would lose.
+ *
+ * @example landmarkPlace(kerbala, 'a bomb went off 10 miles east of Kerbala').precision // 'district'
+ */
+export function landmarkPlace(m: Mention, text: string): PlaceRef {
+  const ref = placeRefOf(m);
+  return awayFrom(m, text) && ref.precision === 'town' ? { ...ref, precision: 'district' } : ref;
 }
 
 const DISTANCE = /\d+\s*(?:km|kilomet(?:re|er)s?|miles|كم|كيلومترا?ت?)\s+(?:\S+\s+){0,3}$/i;

@@ -169,6 +169,13 @@ describe('a village after a town told as its district', () => {
     expect(placesOf({ text, mentions: [['Homs', placeEntity('Homs', 'SY')]] })).toEqual(['Homs SY']);
   });
 
+  it('reads no village in a number that opens the sentence', () => {
+    const text = 'Four village guards were killed in an ambush in Homs province.';
+    expect(placesOf({ text, mentions: [['Homs', placeEntity('Homs', 'SY', 'region')]] })).toEqual([
+      'Homs SY',
+    ]);
+  });
+
   it('reads no village after a headline\'s capitalised "From"', () => {
     const text = 'Rebels on the Run From Areas in Homs Province, Ten Killed.';
     expect(placesOf({ text, mentions: [['Homs', placeEntity('Homs', 'SY')]] })).toEqual(['Homs SY']);

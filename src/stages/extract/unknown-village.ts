@@ -22,11 +22,12 @@ const NAMED_VILLAGE = new RegExp(
   'g',
 );
 /**
- * Capitalised words that open a sentence, faiths and points of the compass ("the Sunni town", "the Northern
- * town") and peoples' adjectives the base lacks ("the Kurdish town"): never the village itself.
+ * Capitalised words that open a sentence, numbers ("Four village guards"), faiths and points of the compass
+ * ("the Sunni town", "the Northern town") and peoples' adjectives the base lacks ("the Kurdish town"): never
+ * the village itself.
  */
 const NOT_A_NAME =
-  /^(?:The|A|An|This|That|Their|His|Her|Its|In|On|At|Sunni|Shiite|Shia|Christian|Druze|Alawite|Muslim|Hindu|Jewish|Yazidi|Bedouin|Northern|Southern|Eastern|Western|Central|Coastal|Border|Old|New|\w+(?:ish|ian|ese))$/;
+  /^(?:The|A|An|This|That|Their|His|Her|Its|In|On|At|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Some|Both|Sunni|Shiite|Shia|Christian|Druze|Alawite|Muslim|Hindu|Jewish|Yazidi|Bedouin|Northern|Southern|Eastern|Western|Central|Coastal|Border|Old|New|\w+(?:ish|ian|ese))$/;
 
 /**
  * «قرية برقين», «بلدة كفر زيتا», «مخيم الركبان»: a village, a town or a camp named by its noun in the

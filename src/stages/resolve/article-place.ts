@@ -1,3 +1,4 @@
+import { kmBefore, NEAR_KM } from '../../core/distance-words.js';
 import { placeRefOf } from '../../core/place-ref.js';
 import { offScene } from '../../core/place-stance.js';
 import type { Document, EventRecord, Mention, PlaceRef } from '../../core/records.js';
@@ -74,20 +75,25 @@ const AWAY = /\b(?:\d+|[a-z]+)\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:\S+\s+){0
 
 /**
  * "A bomb was left by an orchard south of Kiryat Arba": with no town of the scene, named or unknown, the
- * incident is placed at the town the article measures it from — the nearest the text comes to it — unless a
- * distance puts it away from the town ("20 km south of Aleppo").
+ * incident is placed at the town the article measures it from — the nearest the text comes to it; when only a
+ * near distance puts it away from the town ("20 km south of Aleppo", no more than `NEAR_KM`), at the area
+ * around the town (precision `district`, as the extract stage tells a landmark).
  */
 function toReferenceTown(event: EventRecord, doc: Document): void {
   const text = doc.text ?? '';
-  const town = (doc.mentions ?? []).find(
+  const away = (m: Mention) => AWAY.test(text.slice(Math.max(0, m.span[0] - 48), m.span[0]));
+  const towns = (doc.mentions ?? []).filter(
     (m) =>
       m.kind === 'city' &&
       m.place?.country === event.location?.country &&
       BEARING_OF.test(text.slice(Math.max(0, m.span[0] - 24), m.span[0])) &&
-      !AWAY.test(text.slice(Math.max(0, m.span[0] - 48), m.span[0])) &&
       !offScene(m, text, sentenceStart(doc, m)),
   );
-  if (town) event.location = placeRefOf(town);
+  const near = (m: Mention) => (kmBefore(text.slice(Math.max(0, m.span[0] - 48), m.span[0])) ?? 0) <= NEAR_KM;
+  const town = towns.find((m) => !away(m)) ?? towns.find(near);
+  if (!town) return;
+  const ref = placeRefOf(town);
+  event.location = away(town) && ref.precision === 'town' ? { ...ref, precision: 'district' } : ref;
 }
 
 /**

@@ -143,6 +143,16 @@ function belongsTo(item: Placed, into: Placed, latest: boolean): boolean {
     return false;
   }
   if (item.sameOperation && item.first - into.last <= 1) return true;
+  // "… a pipeline from Kirkuk to Bayji. The attack occurred in Ishaqi.": the next sentence says where it was.
+  const where = a.location?.country;
+  if (
+    latest &&
+    item.toldPlace &&
+    item.anaphoric &&
+    item.first - into.last === 1 &&
+    where === b.location?.country
+  )
+    return true;
   // "أعدم التنظيم الإمام، فيما اعتقل 15 خياطا": another kind of act set beside it is another incident; a
   // casualty so set ("فيما قتل أربعة من الجيش") is the other side's loss in the same one.
   const beside = item.alongside && !item.onlyCasualty && item.first === into.last;
@@ -341,7 +351,8 @@ export function absorb(
   into.landmarks = [...(into.landmarks ?? []), ...(item.landmarks ?? [])];
   if (
     !a.location ||
-    (b.location && (finer(b.location, a.location) || headline || nationality || site || province))
+    (b.location &&
+      (finer(b.location, a.location) || headline || nationality || site || province || item.toldPlace))
   ) {
     a.location = b.location ?? a.location;
     into.nationalityPlace = item.nationalityPlace;

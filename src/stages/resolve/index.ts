@@ -32,6 +32,7 @@ import {
   headingLine,
   toldAsMutual,
   toldAsSeparate,
+  toldPlace,
 } from './mention-traits.js';
 import { diedInBattle, placeBattleDead } from './battle-dead.js';
 import { judgeTiming } from './timing-judge.js';
@@ -108,6 +109,7 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
       namedBomb: trigger !== undefined && NAMED_BOMB.test(text.slice(trigger[0], trigger[1])),
       townMarked: townMarked(text, event.location?.spans[0]),
       provinceNamed: provinceNamed(text, event.location?.spans[0]),
+      toldPlace: toldPlace(event, text),
       nationalityPlace: placedByNationality(event, doc),
       moreVictims: tellsMoreVictims(event, text),
       separate: toldAsSeparate(event, text),

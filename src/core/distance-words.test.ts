@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { kmBefore } from './distance-words.js';
+
+describe('the distance words put a scene from a town', () => {
+  it.each([
+    ['a bomb went off 10 miles east of ', 16.09],
+    ['a checkpoint 20 km south of ', 20],
+    ['a council building thirty miles south of ', 48.27],
+    ['some 250 kilometres northwest of ', 250],
+  ])('reads %s', (before, km) => {
+    expect(kmBefore(before)).toBeCloseTo(km, 1);
+  });
+
+  it('reads none where no distance is given', () => {
+    expect(kmBefore('a patrol north of ')).toBeNull();
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { placeEntity } from '../extract/fixture-entities.js';
+import type { FixtureSpec } from '../extract/fixture-document.js';
+import { resolvedEvents } from '../../../test/support/resolved-events.js';
+
+const towns = (...names: string[]): FixtureSpec['mentions'] =>
+  names.map((name) => [name, placeEntity(name, 'IN')]);
+
+describe('a sentence that only says where the incident was', () => {
+  it('gives the incident told just before it its place', () => {
+    const text =
+      'Insurgents blew up a gas line that runs from Lakhpur to the Sitapur plant. The attack occurred in Rampur.';
+    const events = resolvedEvents({ text, mentions: towns('Lakhpur', 'Sitapur', 'Rampur') });
+    expect(events.map((e) => e.location?.name)).toEqual(['Rampur']);
+  });
+
+  it('does not when the town it names only names a road', () => {
+    const text = 'A roadside bomb wounded two policemen in Lakhpur. The attack occurred on Rampur road.';
+    const events = resolvedEvents({ text, mentions: towns('Lakhpur', 'Rampur') });
+    expect(events[0].location?.name).toBe('Lakhpur');
+  });
+
+  it('does not when its words tell another incident, hours before', () => {
+    const text =
+      'A bomb exploded in Lakhpur, wounding two. This explosion occurred hours after one in Rampur.';
+    const events = resolvedEvents({ text, mentions: towns('Lakhpur', 'Rampur') });
+    expect(events[0].location?.name).toBe('Lakhpur');
+  });
+});
