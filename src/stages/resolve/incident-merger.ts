@@ -12,6 +12,7 @@ import {
   protestRioted,
   riotRunsOn,
   typesAgree,
+  WEAPONLESS,
 } from './incident-kinds.js';
 import { samePlace } from '../../core/place-ref.js';
 import { finer, near, placesAgree } from './place-relations.js';
@@ -23,8 +24,6 @@ export type { Placed } from './placed.js';
 
 /** Sub-types, least telling first: a merge keeps the more telling one. */
 const VAGUE_SUBS = [LOOTING, 'Attack', 'Armed clash', 'Remote explosive/landmine/IED'];
-/** Sub-types that name no weapon. */
-const WEAPONLESS = new Set(['Attack', 'Armed clash']);
 
 /**
  * Merges the mentions of one incident: a definite "the attack" with the incident before it, a clause that
@@ -152,7 +151,9 @@ function belongsTo(item: Placed, into: Placed, latest: boolean): boolean {
   }
   if (item.first === into.last && (groundWonInClash(a, b) || protestRioted(a, b))) return true;
   if (item.first - into.last <= 1 && capturedInBattle(a, b)) return true;
-  if (!typesAgree(a, b, item.first === into.last) && !tollOfTheIncident(into, item)) return false;
+  const bareAttack = attackOfTheBlast(into, item);
+  if (!typesAgree(a, b, item.first === into.last) && !tollOfTheIncident(into, item) && !bareAttack)
+    return false;
   // "the attack in Suruc on 20 July, which killed 32" after today's news recalls another incident. Still,
   // an undated "the bombing" (or a clause that goes on telling it) may point back to a recalled incident,
   // and "the explosion", dated by a later report of it and placed nowhere, to the incident of the day.
@@ -208,7 +209,8 @@ function belongsTo(item: Placed, into: Placed, latest: boolean): boolean {
   }
   // Kinds that can tell one incident, at one town on the one day told for both: one incident.
   const sameDay = a.date?.precision === 'day' && a.date.value === b.date?.value;
-  if (place === 'same') return sameSub || sameDay || item.anaphoric || item.first - into.last <= 1;
+  if (place === 'same')
+    return sameSub || sameDay || bareAttack || item.anaphoric || item.first - into.last <= 1;
   // One side has no town: an anaphor, a direct continuation or the same kind of incident again in the
   // same country is the incident told before (one incident, one event).
   // "a bomber set off his vest, killing 9", "Seven Iraqis were killed": a toll placed nowhere, or only in a
@@ -233,6 +235,23 @@ function tollOfTheIncident(into: Placed, item: Placed): boolean {
     item.first - into.last <= 1 &&
     isViolent(into.event) &&
     isViolent(item.event)
+  );
+}
+
+/**
+ * "the attack on the checkpoint" and "a car bomb at the checkpoint", at one town or region: an attack told
+ * with no weapon and no second side is the blast or strike told with it, whose type says what it was.
+ */
+function attackOfTheBlast(into: Placed, item: Placed): boolean {
+  const [attack, blast] = into.bareAttack ? [into, item] : [item, into];
+  const where = whereOf(attack);
+  return (
+    attack.bareAttack === true &&
+    isViolent(attack.event) &&
+    blast.event.event_type?.value === 'Explosions/Remote violence' &&
+    where !== null &&
+    where.precision !== 'country' &&
+    placesAgree(where, whereOf(blast)) === 'same'
   );
 }
 

@@ -29,6 +29,7 @@ import {
   tellsMoreVictims,
   toldAlongside,
   headingLine,
+  toldAsBareAttack,
   toldAsMutual,
   toldAsSeparate,
 } from './mention-traits.js';
@@ -116,6 +117,7 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
       onlyCasualty: onlyCasualty(event, text),
       landmarks: landmarksOf(event, doc),
       mutual: toldAsMutual(event, text),
+      bareAttack: toldAsBareAttack(event, text),
       battleDead: diedInBattle(event, text),
       answer: answerRole(event, text),
       daysBefore: daysBefore(event, text),
