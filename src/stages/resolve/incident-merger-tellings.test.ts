@@ -308,8 +308,9 @@ describe('the incident merger on burnings, unrest over two days, tolls and revie
     const merged = mergeIncidents([bare(0), bomb()]);
     expect(merged.map((m) => m.event.sub_event_type?.value)).toEqual(['Remote explosive/landmine/IED']);
     expect(merged[0].event.evidence).toHaveLength(2);
-    // Told after the bomb, as well.
-    expect(mergeIncidents([bomb(), bare(6)])).toHaveLength(1);
+    // Told after the bomb, only "the attack" points back to it.
+    expect(mergeIncidents([bomb(), { ...bare(6), anaphoric: true }])).toHaveLength(1);
+    expect(mergeIncidents([bomb(), bare(6)])).toHaveLength(2);
     // Another town, another day, "in a separate incident", or an attack that names its weapons or sides.
     expect(mergeIncidents([bare(0, { location: place('Sirwah', 'YE') }), bomb()])).toHaveLength(2);
     expect(

@@ -239,14 +239,16 @@ function tollOfTheIncident(into: Placed, item: Placed): boolean {
 }
 
 /**
- * "the attack on the checkpoint" and "a car bomb at the checkpoint", at one town or region: an attack told
- * with no weapon and no second side is the blast or strike told with it, whose type says what it was.
+ * "an attack on the checkpoint" and "a car bomb at the checkpoint", at one town or region: an attack told
+ * with no weapon and no second side is the blast or strike told with it, whose type says what it was. Told
+ * after the blast, only "the attack" points back to it; "militants attacked a post" tells another act.
  */
 function attackOfTheBlast(into: Placed, item: Placed): boolean {
   const [attack, blast] = into.bareAttack ? [into, item] : [item, into];
   const where = whereOf(attack);
   return (
     attack.bareAttack === true &&
+    (attack === into || attack.anaphoric) &&
     isViolent(attack.event) &&
     blast.event.event_type?.value === 'Explosions/Remote violence' &&
     where !== null &&

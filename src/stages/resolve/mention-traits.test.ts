@@ -214,6 +214,10 @@ describe('toldAsBareAttack', () => {
     ['قتل خمسة جنود في هجوم على الحاجز.', ['قتل', 'هجوم'], true],
     ['Gunmen attacked the army post in the north.', ['attacked'], false],
     ['هاجم مسلحون الحاجز بالرصاص.', ['هاجم'], false],
+    ['A man was hurt in a rocket attack on the village.', ['hurt', 'attack'], false],
+    ['Six were hurt in attacks on posts in three towns.', ['hurt', 'attacks'], false],
+    ['قتل جنديان في هجمات على حواجز الجيش.', ['قتل', 'هجمات'], false],
+    ['أصيب جندي في هجوم بقذائف على الحاجز.', ['أصيب', 'هجوم'], false],
     ['Five soldiers were killed in the north.', ['killed'], false],
     ['هجوم تبعته اشتباكات عنيفة قرب الحاجز.', ['هجوم', 'اشتباكات'], false],
   ])('reads "%s" (triggers %j) as an attack told bare: %s', (text, triggers, bare) => {

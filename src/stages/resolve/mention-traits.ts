@@ -302,22 +302,28 @@ export function answerRole(event: EventRecord, text: string): AnswerRole | null 
   return { span, answering: trigger[0] < span[0] || trigger[0] >= span[1] };
 }
 
-/** "attack", "attacked", «الهجوم», «هاجم», «هجمة» (folded): the act told by its name alone. */
+/**
+ * "attack", "attacked", «الهجوم», «هاجم», «هجمة» (folded): one act told by its name alone. Plural "attacks"
+ * tell a series or a digest of several, no one incident another sentence gives the weapon of.
+ */
 const ATTACK_WORD =
-  /^(?:attacks?|attacked|attacking|assaults?|assaulted|[وف]?(?:ب|ل|بال|ال|لل)?(?:هجوم|هجوما|هجمه|هجمات)|[وف]?(?:هاجم|هاجمت|هاجموا|يهاجم|يهاجمون))$/;
+  /^(?:attack|attacked|attacking|assault|assaulted|[وف]?(?:ب|ل|بال|ال|لل)?(?:هجوم|هجوما|هجمه)|[وف]?(?:هاجم|هاجمت|هاجموا|يهاجم|يهاجمون))$/;
 /** "targeted", «استهدف» (folded): what the attack was aimed at, no act of its own. */
 const TARGETED =
   /^(?:targets?|targeted|targeting|[وف]?(?:استهدف|استهدفت|استهدفوا|يستهدف|استهداف|لاستهداف|باستهداف|مستهدفا|مستهدفه))$/;
-/** Small arms and blades, which the typer leaves in a weaponless sub-type: "gunfire", «بالرصاص», «طعن». */
-const SMALL_ARMS =
-  /\b(?:gun\w*|shot|shots|shooting|rifles?|opened fire|knife|knives|stabb\w*)\b|(?:^|\s)[وفب]?(?:ال)?(?:رصاص|نار|بنادق|سكين|طعن)/;
+/**
+ * Weapon words (folded): "gunfire", "rocket", «بالرصاص», «قذايف», «طايره». The typer leaves small arms in
+ * a weaponless sub-type and may miss the weapon of a heading.
+ */
+const WEAPON_WORD =
+  /\b(?:gun\w*|shots?|shooting|rifles?|fired?|knife|knives|stabb\w*|bomb\w*|blasts?|explosi\w*|ieds?|rockets?|missiles?|shell\w*|mortars?|grenades?|mines?|drones?|air\s*strikes?|airstrikes?|jets?|warplanes?|aircraft|gas|chemical|suicide)\b|(?:^|\s)[وفب]?(?:ال)?(?:رصاص|نار|بنادق|سكين|طعن|صاروخ|صواريخ|قذيف|قذايف|هاون|عبو|مفخخ|ناسف|متفجر|تفجير|انفجار|لغم|الغام|طايره|طايرات|غاره|غارات|قصف|كيماوي|كيميايي|غاز|انتحاري|حزام)/;
 
 /**
  * "the attack on the checkpoint", «الهجوم الذي استهدف مسجد قوات الطوارئ»: an incident told only as an
  * attack, with no weapon in its sentence and no fight of two sides. Its type is a default from its target,
  * so it may be the bomb or strike another sentence tells.
  *
- * @example toldAsBareAttack(event, 'Gunmen attacked the checkpoint.') // false: "gun" names the weapon
+ * @example toldAsBareAttack(event, 'Gunmen attacked the checkpoint.') // false: "gun" names a weapon
  */
 export function toldAsBareAttack(event: EventRecord, text: string): boolean {
   const triggers = event.event_type?.spans ?? [];
@@ -330,6 +336,6 @@ export function toldAsBareAttack(event: EventRecord, text: string): boolean {
   return (
     folded.some((w) => ATTACK_WORD.test(w)) &&
     words.every((w, i) => ATTACK_WORD.test(folded[i]) || aside(w, i)) &&
-    !SMALL_ARMS.test(told)
+    !WEAPON_WORD.test(told)
   );
 }
