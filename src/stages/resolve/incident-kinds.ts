@@ -10,6 +10,8 @@ const VIOLENT = new Set(['Explosions/Remote violence', 'Violence against civilia
 export const TERRITORY = new Set(['Government regains territory', 'Non-state actor overtakes territory']);
 export const LOOTING = 'Looting/property destruction';
 const CHEMICAL = 'Chemical weapon';
+/** Sub-types that name no weapon. */
+export const WEAPONLESS = new Set(['Attack', 'Armed clash']);
 
 export function isViolent(e: EventRecord): boolean {
   return VIOLENT.has(e.event_type?.value ?? '') && !TERRITORY.has(e.sub_event_type?.value ?? '');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PlaceRef } from '../../core/records.js';
+import type { EventRecord, PlaceRef } from '../../core/records.js';
 import { foldLead, mergeIncidents } from './incident-merger.js';
 import { mention, place } from './placed-fixture.js';
 
@@ -296,5 +296,27 @@ describe('the incident merger on burnings, unrest over two days, tolls and revie
     it("is the first telling's when both name their target", () => {
       expect(targetOf(civilians, police)).toEqual(['Civilians']);
     });
+  });
+
+  it('folds an attack told bare into the bomb told at its town that day, which keeps its type', () => {
+    const bare = (sentence: number, extra: Partial<EventRecord> = {}) => ({
+      ...mention(sentence, 'Armed clash', { location: place('Tarin', 'YE'), ...extra }),
+      bareAttack: true,
+    });
+    const bomb = (extra: Partial<EventRecord> = {}) =>
+      mention(4, 'Remote explosive/landmine/IED', { location: place('Tarin', 'YE'), ...extra });
+    const merged = mergeIncidents([bare(0), bomb()]);
+    expect(merged.map((m) => m.event.sub_event_type?.value)).toEqual(['Remote explosive/landmine/IED']);
+    expect(merged[0].event.evidence).toHaveLength(2);
+    // Told after the bomb, only "the attack" points back to it.
+    expect(mergeIncidents([bomb(), { ...bare(6), anaphoric: true }])).toHaveLength(1);
+    expect(mergeIncidents([bomb(), bare(6)])).toHaveLength(2);
+    // Another town, another day, "in a separate incident", or an attack that names its weapons or sides.
+    expect(mergeIncidents([bare(0, { location: place('Sirwah', 'YE') }), bomb()])).toHaveLength(2);
+    expect(
+      mergeIncidents([bare(0, { date: day('2015-05-02') }), bomb({ date: day('2015-05-03') })]),
+    ).toHaveLength(2);
+    expect(mergeIncidents([bare(0), { ...bomb(), separate: true }])).toHaveLength(2);
+    expect(mergeIncidents([{ ...bare(0), bareAttack: false }, bomb()])).toHaveLength(2);
   });
 });

@@ -12,20 +12,18 @@ import {
   protestRioted,
   riotRunsOn,
   typesAgree,
+  WEAPONLESS,
 } from './incident-kinds.js';
 import { samePlace } from '../../core/place-ref.js';
 import { finer, near, placesAgree } from './place-relations.js';
 import { answerEachOther, type Placed, whereOf } from './placed.js';
 import { battleBeside } from './battle-dead.js';
+import { headlineTown, roundedHeadline } from './headline-telling.js';
 
 export type { Placed } from './placed.js';
 
-/** The sentences after a headline that make its lead. */
-const HEADLINE_LEAD = 2;
 /** Sub-types, least telling first: a merge keeps the more telling one. */
 const VAGUE_SUBS = [LOOTING, 'Attack', 'Armed clash', 'Remote explosive/landmine/IED'];
-/** Sub-types that name no weapon. */
-const WEAPONLESS = new Set(['Attack', 'Armed clash']);
 
 /**
  * Merges the mentions of one incident: a definite "the attack" with the incident before it, a clause that
@@ -163,7 +161,9 @@ function belongsTo(item: Placed, into: Placed, latest: boolean): boolean {
   }
   if (item.first === into.last && (groundWonInClash(a, b) || protestRioted(a, b))) return true;
   if (item.first - into.last <= 1 && capturedInBattle(a, b)) return true;
-  if (!typesAgree(a, b, item.first === into.last) && !tollOfTheIncident(into, item)) return false;
+  const bareAttack = attackOfTheBlast(into, item);
+  if (!typesAgree(a, b, item.first === into.last) && !tollOfTheIncident(into, item) && !bareAttack)
+    return false;
   // "the attack in Suruc on 20 July, which killed 32" after today's news recalls another incident. Still,
   // an undated "the bombing" (or a clause that goes on telling it) may point back to a recalled incident,
   // and "the explosion", dated by a later report of it and placed nowhere, to the incident of the day.
@@ -219,7 +219,8 @@ function belongsTo(item: Placed, into: Placed, latest: boolean): boolean {
   }
   // Kinds that can tell one incident, at one town on the one day told for both: one incident.
   const sameDay = a.date?.precision === 'day' && a.date.value === b.date?.value;
-  if (place === 'same') return sameSub || sameDay || item.anaphoric || item.first - into.last <= 1;
+  if (place === 'same')
+    return sameSub || sameDay || bareAttack || item.anaphoric || item.first - into.last <= 1;
   // One side has no town: an anaphor, a direct continuation or the same kind of incident again in the
   // same country is the incident told before (one incident, one event).
   // "a bomber set off his vest, killing 9", "Seven Iraqis were killed": a toll placed nowhere, or only in a
@@ -244,6 +245,25 @@ function tollOfTheIncident(into: Placed, item: Placed): boolean {
     item.first - into.last <= 1 &&
     isViolent(into.event) &&
     isViolent(item.event)
+  );
+}
+
+/**
+ * "an attack on the checkpoint" and "a car bomb at the checkpoint", at one town or region: an attack told
+ * with no weapon and no second side is the blast or strike told with it, whose type says what it was. Told
+ * after the blast, only "the attack" points back to it; "militants attacked a post" tells another act.
+ */
+function attackOfTheBlast(into: Placed, item: Placed): boolean {
+  const [attack, blast] = into.bareAttack ? [into, item] : [item, into];
+  const where = whereOf(attack);
+  return (
+    attack.bareAttack === true &&
+    (attack === into || attack.anaphoric) &&
+    isViolent(attack.event) &&
+    blast.event.event_type?.value === 'Explosions/Remote violence' &&
+    where !== null &&
+    where.precision !== 'country' &&
+    placesAgree(where, whereOf(blast)) === 'same'
   );
 }
 
@@ -277,38 +297,6 @@ function historical(p: Placed): boolean {
 /** Told as background, or dated weeks before publication: an earlier incident the article recalls. */
 function recalled(p: Placed): boolean {
   return historical(p) || p.recalled === true;
-}
-
-/** "… on rural Idlib" in the headline, "in the town of X" in the body: the body names the very town. */
-function headlineTown(into: Placed, item: Placed): boolean {
-  return (
-    into.first === 0 &&
-    into.last === 0 &&
-    item.townMarked === true &&
-    !into.townMarked &&
-    into.event.location?.country === item.event.location?.country &&
-    item.event.location?.precision === 'town'
-  );
-}
-
-/**
- * "At Least 40 Civilians Killed in Manbij" over a lead that counts "43 civilians dead" there: a headline's
- * bound that the lead's own count meets, for the same kind of incident at the same place, is that count. A
- * title's exact count ("Car bomb kills 8", no full stop) that the lead's passes, at a place that agrees, is
- * an earlier toll. A party's own count, quoted («قتل 15 من الكفار»), corrects no one's.
- */
-function roundedHeadline(into: Placed, item: Placed): boolean {
-  const [a, b] = [into.event, item.event];
-  if (into.first !== 0 || into.last !== 0 || item.first > HEADLINE_LEAD || item.quotation || !a.fatalities) {
-    return false;
-  }
-  const place = placesAgree(whereOf(into), whereOf(item));
-  const bound = a.fatalities.qualifier === 'at_least' && place === 'same';
-  return (
-    (bound || (into.title === true && place !== 'differ')) &&
-    (b.fatalities?.value ?? 0) > a.fatalities.value &&
-    a.sub_event_type?.value === b.sub_event_type?.value
-  );
 }
 
 /** Folds `item` into `into`: evidence, the more telling type, the finer place, the surer actors, and the counts. */

@@ -9,6 +9,7 @@ import {
   tellsMoreVictims,
   headingLine,
   toldAlongside,
+  toldAsBareAttack,
   toldAsMutual,
   toldAsSeparate,
 } from './mention-traits.js';
@@ -202,6 +203,36 @@ describe('toldAsMutual', () => {
     ['وهاجم مسلحون مقرا للجيش.', 'وهاجم', false],
   ])('reads "%s" (trigger "%s") as a fight of both sides: %s', (text, trigger, mutual) => {
     expect(toldAsMutual(eventOf(text, trigger), text)).toBe(mutual);
+  });
+});
+
+describe('toldAsBareAttack', () => {
+  it.each([
+    ['Rebels attacked the army post in the north.', ['attacked'], true],
+    ['Three guards died in an attack that targeted the depot.', ['died', 'attack', 'targeted'], true],
+    ['ودان الوزير الهجوم الذي استهدف مقر الشرطة في البلدة.', ['الهجوم', 'استهدف'], true],
+    ['قتل خمسة جنود في هجوم على الحاجز.', ['قتل', 'هجوم'], true],
+    ['Gunmen attacked the army post in the north.', ['attacked'], false],
+    ['هاجم مسلحون الحاجز بالرصاص.', ['هاجم'], false],
+    ['A man was hurt in a rocket attack on the village.', ['hurt', 'attack'], false],
+    ['Six were hurt in attacks on posts in three towns.', ['hurt', 'attacks'], false],
+    ['قتل جنديان في هجمات على حواجز الجيش.', ['قتل', 'هجمات'], false],
+    ['أصيب جندي في هجوم بقذائف على الحاجز.', ['أصيب', 'هجوم'], false],
+    ['Five soldiers were killed in the north.', ['killed'], false],
+    ['هجوم تبعته اشتباكات عنيفة قرب الحاجز.', ['هجوم', 'اشتباكات'], false],
+  ])('reads "%s" (triggers %j) as an attack told bare: %s', (text, triggers, bare) => {
+    const spans = triggers.map((t): Span => [text.indexOf(t), text.indexOf(t) + t.length]);
+    const event = eventRecord('Armed clash', spans[0], [0, text.length]);
+    event.event_type = { value: 'Battles', spans };
+    expect(toldAsBareAttack(event, text)).toBe(bare);
+  });
+
+  it('is false for a telling the typer gave a weapon', () => {
+    const text = 'Rebels attacked the army post in the north.';
+    const at: Span = [text.indexOf('attacked'), text.indexOf('attacked') + 8];
+    expect(
+      toldAsBareAttack(eventRecord('Shelling/artillery/missile attack', at, [0, text.length]), text),
+    ).toBe(false);
   });
 });
 

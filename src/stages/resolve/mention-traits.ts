@@ -2,7 +2,9 @@ import type { Document, EventRecord } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import { ADDITION } from '../../core/text/addition-words.js';
 import { answeredSpan } from '../../core/text/answer-words.js';
+import { normalizeName } from '../../core/text/normalize.js';
 import { wordSpans } from '../../core/text/word-scanner.js';
+import { WEAPONLESS } from './incident-kinds.js';
 
 /** Trigger words that tell only a casualty, not an incident of its own ("was also killed"). */
 const CASUALTY =
@@ -324,4 +326,42 @@ export function answerRole(event: EventRecord, text: string): AnswerRole | null 
   if (!own) return null;
   const span: Span = [sentence[0] + own[0], sentence[0] + own[1]];
   return { span, answering: trigger[0] < span[0] || trigger[0] >= span[1] };
+}
+
+/**
+ * "attack", "attacked", «الهجوم», «هاجم», «هجمة» (folded): one act told by its name alone. Plural "attacks"
+ * tell a series or a digest of several, no one incident another sentence gives the weapon of.
+ */
+const ATTACK_WORD =
+  /^(?:attack|attacked|attacking|assault|assaulted|[وف]?(?:ب|ل|بال|ال|لل)?(?:هجوم|هجوما|هجمه)|[وف]?(?:هاجم|هاجمت|هاجموا|يهاجم|يهاجمون))$/;
+/** "targeted", «استهدف» (folded): what the attack was aimed at, no act of its own. */
+const TARGETED =
+  /^(?:targets?|targeted|targeting|[وف]?(?:استهدف|استهدفت|استهدفوا|يستهدف|استهداف|لاستهداف|باستهداف|مستهدفا|مستهدفه))$/;
+/**
+ * Weapon words (folded): "gunfire", "rocket", «بالرصاص», «قذايف», «طايره». The typer leaves small arms in
+ * a weaponless sub-type and may miss the weapon of a heading.
+ */
+const WEAPON_WORD =
+  /\b(?:gun\w*|shots?|shooting|rifles?|fired?|knife|knives|stabb\w*|bomb\w*|blasts?|explosi\w*|ieds?|rockets?|missiles?|shell\w*|mortars?|grenades?|mines?|drones?|air\s*strikes?|airstrikes?|jets?|warplanes?|aircraft|gas|chemical|suicide)\b|(?:^|\s)[وفب]?(?:ال)?(?:رصاص|نار|بنادق|سكين|طعن|صاروخ|صواريخ|قذيف|قذايف|هاون|عبو|مفخخ|ناسف|متفجر|تفجير|انفجار|لغم|الغام|طايره|طايرات|غاره|غارات|قصف|كيماوي|كيميايي|غاز|انتحاري|حزام)/;
+
+/**
+ * "the attack on the checkpoint", «الهجوم الذي استهدف مسجد قوات الطوارئ»: an incident told only as an
+ * attack, with no weapon in its sentence and no fight of two sides. Its type is a default from its target,
+ * so it may be the bomb or strike another sentence tells.
+ *
+ * @example toldAsBareAttack(event, 'Gunmen attacked the checkpoint.') // false: "gun" names a weapon
+ */
+export function toldAsBareAttack(event: EventRecord, text: string): boolean {
+  const triggers = event.event_type?.spans ?? [];
+  if (triggers.length === 0 || !WEAPONLESS.has(event.sub_event_type?.value ?? '')) return false;
+  const told = event.evidence.map(([a, b]) => normalizeName(text.slice(a, b))).join(' ');
+  const words = triggers.map(([a, b]) => text.slice(a, b));
+  const folded = words.map(normalizeName);
+  // "قتل تسعة جنود في هجوم": the dead and the target told with it name no weapon either.
+  const aside = (w: string, i: number) => TARGETED.test(folded[i]) || CASUALTY.test(w);
+  return (
+    folded.some((w) => ATTACK_WORD.test(w)) &&
+    words.every((w, i) => ATTACK_WORD.test(folded[i]) || aside(w, i)) &&
+    !WEAPON_WORD.test(told)
+  );
 }

@@ -46,6 +46,8 @@ export interface Placed {
   answer?: AnswerRole | null;
   /** It is a clash whose dead are told as fallen in it ("killed in clashes"): see `diedInBattle`. */
   battleDead?: boolean;
+  /** It is told only as an attack, naming no weapon and no second side: see `toldAsBareAttack`. */
+  bareAttack?: boolean;
   /** Its actor1 is one side of a fight told by a word of both sides ("clashes between X and Y"). */
   mutual?: boolean;
 }

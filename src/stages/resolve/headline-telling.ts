@@ -1,0 +1,39 @@
+import { placesAgree } from './place-relations.js';
+import { type Placed, whereOf } from './placed.js';
+
+// How a headline's telling and the body's tell one incident: the body's town, the lead's count.
+
+/** The sentences after a headline that make its lead. */
+const HEADLINE_LEAD = 2;
+
+/** "… on rural Idlib" in the headline, "in the town of X" in the body: the body names the very town. */
+export function headlineTown(into: Placed, item: Placed): boolean {
+  return (
+    into.first === 0 &&
+    into.last === 0 &&
+    item.townMarked === true &&
+    !into.townMarked &&
+    into.event.location?.country === item.event.location?.country &&
+    item.event.location?.precision === 'town'
+  );
+}
+
+/**
+ * "At Least 40 Civilians Killed in Manbij" over a lead that counts "43 civilians dead" there: a headline's
+ * bound that the lead's own count meets, for the same kind of incident at the same place, is that count. A
+ * title's exact count ("Car bomb kills 8", no full stop) that the lead's passes, at a place that agrees, is
+ * an earlier toll. A party's own count, quoted («قتل 15 من الكفار»), corrects no one's.
+ */
+export function roundedHeadline(into: Placed, item: Placed): boolean {
+  const [a, b] = [into.event, item.event];
+  if (into.first !== 0 || into.last !== 0 || item.first > HEADLINE_LEAD || item.quotation || !a.fatalities) {
+    return false;
+  }
+  const place = placesAgree(whereOf(into), whereOf(item));
+  const bound = a.fatalities.qualifier === 'at_least' && place === 'same';
+  return (
+    (bound || (into.title === true && place !== 'differ')) &&
+    (b.fatalities?.value ?? 0) > a.fatalities.value &&
+    a.sub_event_type?.value === b.sub_event_type?.value
+  );
+}
