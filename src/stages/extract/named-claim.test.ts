@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Document } from '../../core/records.js';
-import { createResolveStage } from '../resolve/index.js';
-import { fixtureDocument } from './fixture-document.js';
+import { resolvedEvents } from '../../../test/support/resolved-events.js';
 import { actorEntity, placeEntity } from './fixture-entities.js';
-import { createExtractStage } from './index.js';
-
-const extract = createExtractStage();
-const resolve = createResolveStage();
-const ctx = { referenceDate: null };
-
-function eventsOf(doc: Document) {
-  extract.run(doc, ctx);
-  resolve.run(doc, ctx);
-  return doc.events!;
-}
 
 const front = actorEntity('Ruritanian Front', 'armed-group', 'RT');
 const army = actorEntity('Military Forces of Ruritania', 'state-forces', 'RT');
@@ -23,7 +10,7 @@ const town = placeEntity('Ostrava Nova', 'RT');
 function story(sentences: string[], names: [string, typeof front][]) {
   const text = sentences.join(' ');
   const place = text.includes('Ostrava Nova') ? 'Ostrava Nova' : 'أوسترافا نوفا';
-  return eventsOf(fixtureDocument({ text, published: '2019-02-02', mentions: [...names, [place, town]] }));
+  return resolvedEvents({ text, published: '2019-02-02', mentions: [...names, [place, town]] });
 }
 
 describe('a named group that claims the incident told before, in a sentence of its own', () => {
