@@ -37,6 +37,10 @@ describe('acts named without being told as done', () => {
       'an incident told again after "following"',
       'Following the attack, police closed the roads into the city.',
     ],
+    ['air strikes a future verb allows', 'وقال الوزير إن الحكومة ستسمح بتنفيذ ضربات جوية على مخابئ العصابات.'],
+    ['air strikes a future verb governs', 'وأكد المتحدث أن الجيش سينفذ ضربات جوية على معاقل المتمردين.'],
+    ['blasts a body fears', 'وتخشى البلدية من تفجيرات جديدة في الأسواق خلال العيد.'],
+    ['an attack a group intends', 'وقال الضابط إن الخاطفين يعتزمون تنفيذ هجوم على الميناء.'],
   ])('drops %s', (_, text) => {
     expect(asserted(text)).toEqual([]);
   });
@@ -61,6 +65,16 @@ describe('acts named without being told as done', () => {
       'an attack told with its own day after "following"',
       'Following the attack on Sunday, police closed roads.',
       ['attack'],
+    ],
+    [
+      'a car bomb after a name that opens like a future verb',
+      'وانفجرت في سيناء سيارة مفخخة قرب حاجز للجيش.',
+      ['وانفجرت', 'سيارة مفخخة'],
+    ],
+    [
+      'an attack after the past verb «سيطر»',
+      'وسيطر المسلحون بهجوم عنيف على البلدة.',
+      ['وسيطر', 'بهجوم'],
     ],
   ])('keeps %s', (_, text, words) => {
     const sunday = { value: '2015-07-26', precision: 'day', reason: 'weekday' } as const;

@@ -1,4 +1,4 @@
-import type { Span } from '../../core/span.js';
+import { spanContains, type Span } from '../../core/span.js';
 import type { Frame } from './frame-builder.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import type { SentenceView } from './sentence-view.js';
@@ -57,6 +57,34 @@ function inCondition(view: SentenceView, text: string, trigger: PhraseHit): bool
   return false;
 }
 
+/**
+ * An Arabic imperfect verb with the future «س» («سينفذ», «ستسمح», «سيشنون»), folded. Nouns that open with
+ * the same letters end in «ه», «ات», «ين», «ي» or «ء» («سيارة», «سيارات», «ستين», «سياسيا», «سيناء») or are
+ * too short («ست», «سيف»); «سيطر» (took control) is a past verb; names are read from the mentions.
+ */
+const FUTURE_VERB = /^[وف]?(?!سيطر)س[يتن](?!.*(?:ه|ات|ين|يا?|ء)$)[^\s]{2,}$/;
+/** Verbal nouns of carrying out that may stand between the future verb and the act: «ستسمح بتنفيذ ضربات». */
+const CARRYING = /^(?:ب|ل)?(?:تنفيذ|شن|القيام|ارتكاب|توجيه|اطلاق|مزيد|المزيد|من)$/;
+/** Tokens before the act (past carrying-out words) within which the future verb governs it. */
+const FUTURE_REACH = 3;
+
+/**
+ * «ستسمح الحكومة بتنفيذ ضربات جوية», «وقال إن الجيش سينفذ ضربات على معاقلهم»: an act named by a noun that a
+ * future verb governs, close before it in the same clause, is still to come.
+ */
+function foretold(view: SentenceView, text: string, trigger: PhraseHit): boolean {
+  if (trigger.phrase.lang !== 'ar' || trigger.phrase.pos === 'verb') return false;
+  let k = trigger.start - 1;
+  while (k >= 0 && CARRYING.test(view.tokens[k].norm)) k--;
+  for (let reach = 0; k >= 0 && reach < FUTURE_REACH; k--, reach++) {
+    if (CLAUSE_BREAK.test(text.slice(view.tokens[k].span[1], view.tokens[k + 1].span[0]))) return false;
+    const token = view.tokens[k];
+    const named = view.mentions.some((m) => spanContains(m.span, token.span));
+    if (FUTURE_VERB.test(token.norm) && !named) return true;
+  }
+  return false;
+}
+
 /** «إثر», «عقب», «في أعقاب», "following": the incident after it is one that came before the act told. */
 const FOLLOWING = /^(?:[وف]?(?:اثر|عقب|اعقاب)|following)$/i;
 
@@ -74,13 +102,18 @@ function followingKnown(view: SentenceView, trigger: PhraseHit): boolean {
 }
 
 /**
- * A trigger the sentence names without telling it as done: inside a plan, inside an Arabic condition, or
- * as an incident already told that the news came after.
+ * A trigger the sentence names without telling it as done: inside a plan, inside an Arabic condition, after
+ * a future verb, or as an incident already told that the news came after.
  *
  * @example plannedOrKnown(view, text, trigger) // true for "retaking" in "the plan is to move after retaking Ramadi"
  */
 export function plannedOrKnown(view: SentenceView, text: string, trigger: PhraseHit): boolean {
-  return inPlan(view, text, trigger) || inCondition(view, text, trigger) || followingKnown(view, trigger);
+  return (
+    inPlan(view, text, trigger) ||
+    inCondition(view, text, trigger) ||
+    foretold(view, text, trigger) ||
+    followingKnown(view, trigger)
+  );
 }
 
 /** «بعد», «عقب», «منذ», "after", "since": the first word of a trigger that tells ground taken before the news. */
