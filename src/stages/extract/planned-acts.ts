@@ -87,6 +87,21 @@ function foretold(view: SentenceView, text: string, trigger: PhraseHit): boolean
 
 /** «إثر», «عقب», «في أعقاب», "following": the incident after it is one that came before the act told. */
 const FOLLOWING = /^(?:[وف]?(?:اثر|عقب|اعقاب)|following)$/i;
+/** «بعد», «قبيل», «منذ» and the words of «إثر»: time told from an incident (folded). */
+const TIME_FROM = /^[وف]?(?:بعد|قبل|قبيل|عقب|اثر|اعقاب|غداه|منذ)$/;
+/** A possessive pronoun on a verbal noun: «اغتياله», «تفجيرها», «اختطافهم». */
+const POSSESSIVE = /(?:ه|ها|هم|هما|هن)$/;
+
+/**
+ * «أقيمت جنازته بعد اغتياله», «زار المدينة قبيل اغتياله», «أعيد فتح الجسر بعد تفجيره»: an act whose victim
+ * is told by a pronoun, named as the time of something else, is one the reader already knows.
+ */
+function timedByKnownAct(view: SentenceView, trigger: PhraseHit): boolean {
+  if (trigger.phrase.lang !== 'ar' || trigger.phrase.pos === 'verb') return false;
+  const token = view.tokens[trigger.start];
+  const pronoun = token.stem !== token.norm && POSSESSIVE.test(token.norm);
+  return pronoun && TIME_FROM.test(view.tokens[trigger.start - 1]?.norm ?? '');
+}
 
 /**
  * «وعقب الهجوم، أغلقت الشرطة الطرق», "Following the attack, police closed the roads": a definite incident
@@ -103,7 +118,7 @@ function followingKnown(view: SentenceView, trigger: PhraseHit): boolean {
 
 /**
  * A trigger the sentence names without telling it as done: inside a plan, inside an Arabic condition, after
- * a future verb, or as an incident already told that the news came after.
+ * a future verb, or as an incident already told that the news came after or that times another act.
  *
  * @example plannedOrKnown(view, text, trigger) // true for "retaking" in "the plan is to move after retaking Ramadi"
  */
@@ -112,7 +127,8 @@ export function plannedOrKnown(view: SentenceView, text: string, trigger: Phrase
     inPlan(view, text, trigger) ||
     inCondition(view, text, trigger) ||
     foretold(view, text, trigger) ||
-    followingKnown(view, trigger)
+    followingKnown(view, trigger) ||
+    timedByKnownAct(view, trigger)
   );
 }
 
