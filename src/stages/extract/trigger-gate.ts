@@ -2,6 +2,7 @@ import type { Token } from '../../core/records.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import type { SentenceView } from './sentence-view.js';
 import { expelsNoSide } from './expelling.js';
+import { listedAsKinds } from './kinds-lists.js';
 import { namesPlace } from './place-look-alikes.js';
 import { plannedOrKnown } from './planned-acts.js';
 import { CLAUSE_BREAK, datedInClause, followed, governing } from './cue-scope.js';
@@ -52,6 +53,7 @@ export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] 
       !isCalledOff(view, text, t) &&
       !calledFor(view, text, t) &&
       !ofNothing(view, text, t) &&
+      !listedAsKinds(view, t) &&
       !noLongerHeeded(view, text, t) &&
       !compoundAdjective(view, text, t) &&
       !namesPlace(view, text, t) &&
