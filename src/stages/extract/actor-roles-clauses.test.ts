@@ -158,4 +158,13 @@ describe('the side each clause of a sentence names', () => {
     };
     expect(actorsOf(spec, -1)).toEqual(['Military Forces of Syria', 'Al-Nusra Front']);
   });
+
+  it("takes a bare army's country from a place told for the clause after its own", () => {
+    const spec: FixtureSpec = {
+      text: 'قصف الجيش سيارتين في قرية جنوبي مدينة العريش حيث تدور اشتباكات.',
+      language: 'ar',
+      mentions: [['مدينة العريش', placeEntity('Arish', 'EG')]],
+    };
+    expect(actorsOf(spec)[0]).toBe('Military Forces of Egypt');
+  });
 });

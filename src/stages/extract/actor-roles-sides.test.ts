@@ -45,6 +45,19 @@ describe('whose weapon, whose words, who joined whom', () => {
       [undefined, undefined],
     ],
     [
+      'takes the side past the subject of a verb of targeting for the one struck, not a market it stood in',
+      {
+        text: 'استهدفت طائرات التحالف الدولي تجمعا لمسلحي تنظيم داعش داخل أحد الأسواق في مدينة الرقة أمس.',
+        language: 'ar',
+        mentions: [
+          ['التحالف الدولي', actorEntity('US-led Coalition')],
+          ['تنظيم داعش', actorEntity('Islamic State')],
+          ['مدينة الرقة', placeEntity('Raqqa', 'SY')],
+        ],
+      },
+      ['US-led Coalition', 'Islamic State'],
+    ],
+    [
       'does not take a government blamed for failing to keep order for the killers',
       {
         text: 'The state government had utterly failed to control law and order during the killings in Godhra.',

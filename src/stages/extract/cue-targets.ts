@@ -2,7 +2,7 @@
 import { CUE_REACH, type ActorCandidate } from './actor-finder.js';
 import type { Frame } from './frame-builder.js';
 import type { PhraseHit } from './phrase-matcher.js';
-import { agentBetween } from './sentence-view.js';
+import { agentBetween, tokenAt } from './sentence-view.js';
 
 /** Target cues that are Arabic verbs ("استهدفت", "طالت"): the side right after one is its subject. */
 const TARGET_VERB = /^(?:استهدف|طال)/;
@@ -18,6 +18,16 @@ function subjectOfTargetVerb(view: Frame['view'], cue: PhraseHit, c: ActorCandid
   if (!TARGET_VERB.test(cue.phrase.words[0])) return false;
   if (view.triggers.some((t) => t.end === cue.start || t.tail?.at(-1)?.[1] === cue.start)) return false;
   return c.at === cue.end || (c.at === cue.end + 1 && SUBJECT_HEAD.test(view.tokens[cue.end].norm));
+}
+
+/**
+ * Where the object of a target cue begins: past the subject of a verb of targeting ("استهدفت طائرات التحالف
+ * الدولي تجمعا لمسلحي داعش": the reach to the struck side counts from the end of the subject), else right
+ * after the cue.
+ */
+function objectFrom(view: Frame['view'], cue: PhraseHit, candidates: ActorCandidate[]): number {
+  const subject = candidates.find((c) => c.at >= cue.end && subjectOfTargetVerb(view, cue, c));
+  return subject ? tokenAt(view, subject.ref.spans[0][1]) : cue.end;
 }
 
 /**
@@ -37,7 +47,7 @@ export function targetsAfterCue(
     cues.some(
       (cue) =>
         c.at >= cue.end &&
-        c.at - cue.end <= CUE_REACH &&
+        c.at - objectFrom(frame.view, cue, candidates) <= CUE_REACH &&
         !subjectOfTargetVerb(frame.view, cue, c) &&
         !triggers.some((t) => t.start >= cue.end && t.start < c.at) &&
         // "the convoy was hit by Syrian or Russian warplanes": "by" names who struck, not what was hit.

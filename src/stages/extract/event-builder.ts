@@ -55,8 +55,14 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
   // nationality, are that country's police.
   const alone = frame.family === 'arrest' && [...ctx.countryNames.keys()].every((c) => c === ctx.home);
   const sidesHome = ctx.home && (CROWDS.has(frame.family) || alone) ? ctx.home : null;
-  const sidesIn =
-    country ?? (sidesHome ? { code: sidesHome, name: countryName(sidesHome, ctx.countryNames) } : null);
+  // "قصف الجيش سيارتين في قرية جنوبي العريش حيث تدور اشتباكات": a place told for the clause after it still
+  // tells whose army a bare force noun of this one is.
+  const sentenceCode = code ?? sentencePlaceCountry(frame, ctx);
+  const sidesIn = sentenceCode
+    ? { code: sentenceCode, name: countryName(sentenceCode, ctx.countryNames) }
+    : sidesHome
+      ? { code: sidesHome, name: countryName(sidesHome, ctx.countryNames) }
+      : null;
   const candidates = actorCandidates(frame, sidesIn);
   const roles = assignRoles(frame, candidates, sidesIn);
   const typed = typeFrame(frame, roles);
@@ -179,4 +185,10 @@ const BLOODLESS = new Set<SubEventType>([
 export function takesNoToll(sub: SubEventType | undefined): boolean {
   if (sub === 'Disrupted weapons use') return false;
   return sub === 'Peaceful protest' || (sub !== undefined && eventTypeOf(sub) === 'Strategic developments');
+}
+
+/** The country of the places the frame's whole sentence names, when its own clause names none. */
+function sentencePlaceCountry(frame: Frame, ctx: BuildContext): string | null {
+  const whole = findPlaces({ ...frame, from: 0, to: frame.view.tokens.length }, ctx.text, ctx.home);
+  return whole.places[0]?.country ?? whole.country?.code ?? null;
 }

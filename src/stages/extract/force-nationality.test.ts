@@ -63,6 +63,18 @@ describe('nationalities that name a state force', () => {
       'Military Forces of Russia',
     ],
     [
+      'takes a nationality after a definite aircraft and its definite adjective for that state',
+      {
+        text: 'قصفت الطائرات الحربية الأردنية مواقع لتنظيم داعش قرب الرقة أمس.',
+        mentions: [
+          ['الأردنية', demonymEntity('Jordan', 'JO')],
+          ['داعش', actorEntity('Islamic State')],
+          ['الرقة', placeEntity('Raqqa', 'SY')],
+        ],
+      },
+      'Military Forces of Jordan',
+    ],
+    [
       "takes a country's name told before the Arabic verb of its strike for its forces",
       {
         text: 'إسرائيل شنت غارة جوية على خان يونس أمس.',
@@ -119,5 +131,19 @@ describe('nationalities that name a state force', () => {
     ],
   ])('%s', (_, spec, expected) => {
     expect(perpetratorOf(spec)).toBe(expected);
+  });
+
+  it('does not take an Arabic nationality for a side of the incident word after it, which its own noun precedes', () => {
+    const doc = fixtureDocument({
+      text: 'وقال الوزير إن التفجير يهدف إلى ضرب الوحدة الوطنية اللبنانية وقتل الأبرياء في بيروت.',
+      mentions: [
+        ['اللبنانية', demonymEntity('Lebanon', 'LB')],
+        ['بيروت', placeEntity('Beirut', 'LB')],
+      ],
+    });
+    extract.run(doc, { referenceDate: null });
+    expect(doc.events!.flatMap((e) => [e.actor1?.name, e.actor2?.name])).not.toContain(
+      'Military Forces of Lebanon',
+    );
   });
 });

@@ -13,9 +13,9 @@ const FORCE_CUES = new Set(['air', 'army', 'police', 'shelling']);
 const AUTHORITIES = /^(?:authorities|السلطات)$/;
 /**
  * One word that may stand between an aircraft or a strike and its nationality ("طائرات حربية تركية", "غارة
- * جوية أمريكية", "Russian fighter jets").
+ * جوية أمريكية", "Russian fighter jets"), definite when its noun is («الطائرات الحربية الأردنية»).
  */
-const MILITARY_ADJECTIVE = /^(?:حربيه|حربي|مقاتله|عسكريه|عسكري|جويه|جوي|war|fighter|military)$/;
+const MILITARY_ADJECTIVE = /^(?:(?:ال)?(?:حربيه|حربي|مقاتله|عسكريه|عسكري|جويه|جوي)|war|fighter|military)$/;
 
 /**
  * Country names as they appear in actor names ("Military Forces of the United States").
@@ -64,8 +64,18 @@ export function nextToForceCue(view: SentenceView, at: number): boolean {
   return (
     forceNounAfter(view, at) !== undefined ||
     view.cues.some((c) => isForceCue(view, c) && (c.end === hedged || c.end === reach)) ||
-    view.triggers.some((t) => t.end === at || t.end === reach || t.start === at + 1)
+    view.triggers.some(
+      (t) => t.end === at || t.end === reach || (t.start === at + 1 && englishWord(view, at)),
+    )
   );
+}
+
+/**
+ * An English adjective comes before its noun ("Turkish shelling"); an Arabic nisba follows its own, so the
+ * incident word after it («ضرب الوحدة الوطنية اللبنانية وقتل») starts another phrase.
+ */
+function englishWord(view: SentenceView, at: number): boolean {
+  return /^[a-z]/.test(view.tokens[at]?.norm ?? '');
 }
 
 /**
@@ -88,7 +98,7 @@ function forceNounAfter(view: SentenceView, at: number): PhraseHit | undefined {
  */
 export function withForceNoun(view: SentenceView, span: Span, at: number): Span {
   const noun = forceNounAfter(view, at);
-  if (!noun || !/^[a-z]/.test(view.tokens[at].norm)) return span;
+  if (!noun || !englishWord(view, at)) return span;
   if (view.triggers.some((t) => t.start < noun.end && noun.start < t.end)) return span;
   return [span[0], view.tokens[noun.end - 1].span[1]];
 }

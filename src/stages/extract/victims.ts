@@ -1,6 +1,7 @@
 /** Sides a clause names as the harmed: counted casualties and members of a side named after the act. */
 import type { ActorCandidate } from './actor-finder.js';
 import type { Frame } from './frame-builder.js';
+import { fellInAmbush } from './ambushed.js';
 import { afterAgent, tokenAt } from './sentence-view.js';
 import { LINKED } from './role-clues.js';
 import type { Token } from '../../core/records.js';
@@ -77,6 +78,7 @@ export function victimsOf(frame: Frame, candidates: ActorCandidate[]): ActorCand
       member ||
       inCount ||
       passiveHarmed(view, c) ||
+      fellInAmbush(view, c) ||
       memberHarmed(view, c) ||
       counted.some((q) => q.nounSpan && membersOf(view, q.nounSpan, c))
     );
@@ -112,7 +114,7 @@ const HEAD_NOUN =
   /^(?:officer|officers|policeman|policemen|man|men|member|members|personnel|guard|guards|trooper|troopers|conscript|conscripts|recruit|recruits|agent|agents|patrol|patrols|commander|commanders)$/;
 /** English past participles of harm: their passive subject is the harmed, never the one who harmed. */
 const HARMED =
-  /^(?:killed|wounded|injured|hurt|stabbed|shot|slain|murdered|assassinated|beheaded|executed|maimed)$/;
+  /^(?:killed|wounded|injured|hurt|stabbed|shot|slain|murdered|assassinated|beheaded|executed|maimed|ambushed)$/;
 
 /**
  * "A Turkish soldier was killed by a landmine", "an Israeli soldier was stabbed": the subject of an English
