@@ -13,6 +13,7 @@ import {
 import { readArabicNumber } from './arabic-number-words.js';
 import { readNumber } from './number-reader.js';
 import { foldWord, type Lexeme } from './word-lexer.js';
+import { CLOSING_QUOTES } from './named-victims.js';
 
 /** What the words around a number say about the people counted. */
 export interface Attachment {
@@ -68,6 +69,10 @@ export function attachRole(lex: readonly Lexeme[], from: number, to: number, own
   }
   let k = from;
   while (k > 0 && lex[k - 1].sentence === sentence && LINKS.has(lex[k - 1].norm) && k > from - 3) k--;
+  // 'أسفر عن «استشهاد» 17': the casualty word may stand in quotation marks.
+  if (k === from && k > 1 && lex[k - 1].kind === 'punct' && CLOSING_QUOTES.has(lex[k - 1].norm)) {
+    if (lex[k - 2].sentence === sentence && ROLE_BEFORE.matchBefore(lex, k - 1)) k--;
+  }
   // "was shot dead near his home by two gunmen": a count after "by" is the passive's agent, not its victims.
   const agent = from > 0 && lex[from - 1].sentence === sentence && lex[from - 1].norm === 'by';
   let before = k > 0 && lex[k - 1].sentence === sentence && !agent ? ROLE_BEFORE.matchBefore(lex, k) : null;
