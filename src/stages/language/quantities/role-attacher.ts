@@ -265,7 +265,7 @@ function roleAcrossPhrase(
 /**
  * A passive casualty verb after a short phrase that follows the noun: "25 others on a bus were wounded",
  * "76 people including 28 children were killed", "twelve others, including five monks, were injured" (an
- * aside between commas). The verb must carry its auxiliary.
+ * aside between commas). The verb must carry its auxiliary, but after an aside.
  */
 function verbAcrossPhrase(
   lex: readonly Lexeme[],
@@ -278,7 +278,15 @@ function verbAcrossPhrase(
   const including = lex[from].norm === 'including';
   if (!including && !PHRASE_OPENERS.has(lex[from].norm)) return null;
   for (let k = from + 1; k < from + 7 && within(k); k++) {
-    if (aside && lex[k].norm === ',') continue;
+    if (aside && lex[k].norm === ',') {
+      // "ten people, including two children, injured in the blast": the verb's auxiliary told once
+      // before, for the clause's first count; a number or object after it makes it a verb of its own.
+      const bare = within(k + 1) ? ROLE_AFTER.matchAt(lex, k + 1) : null;
+      const end = k + 1 + (bare?.length ?? 0);
+      if (bare && !objectAt(lex, end, within) && !(within(end) && lex[end].kind === 'number'))
+        return { ...bare, at: k + 1 };
+      continue;
+    }
     if (lex[k].kind === 'punct' || (lex[k].kind === 'number' && !including)) return null;
     if (!AUXILIARIES.has(lex[k].norm) || !within(k + 1)) continue;
     const hit = ROLE_AFTER.matchAt(lex, k + 1);
