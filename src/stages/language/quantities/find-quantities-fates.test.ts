@@ -23,7 +23,10 @@ const cases: [string, string][] = [
     'six guards were killed and nine people, including a nurse, wounded in the raid',
     '6 exact killed guards | 9 exact injured people',
   ],
-  ['the bomb killed nine people, including a nurse, wounded 30 more', '9 exact killed people | 30 exact injured'],
+  [
+    'the bomb killed nine people, including a nurse, wounded 30 more',
+    '9 exact killed people | 30 exact injured',
+  ],
   ['three were killed and four others were reported injured', '3 exact killed | 4 exact injured others'],
   ['three government employees killed in a drive-by shooting', '3 exact killed workers'],
   ['the blast wounded two passengers and five villagers', '2 exact injured people | 5 exact injured people'],
