@@ -47,6 +47,13 @@ describe('tolls told in the next sentence', () => {
     expect(event.fatalities?.value).toBe(3);
   });
 
+  it('leave a whole country\'s tally to the country: "Nationwide, 40 people died that day"', () => {
+    const [event] = eventsInKirkuk('A car bomb exploded in Kirkuk. Nationwide, 40 people died that day.', [
+      ['40', { value: 40, qualifier: 'exact', role: 'killed', noun: 'people' }],
+    ]);
+    expect(event.fatalities).toBeNull();
+  });
+
   it('leave a running total to the war: "The conflict has since killed more than 300000 people"', () => {
     const [event] = eventsInKirkuk(
       'A car bomb exploded in Kirkuk. The conflict has since killed more than 300000 people.',

@@ -7,6 +7,7 @@ import { count } from './incident-toll.js';
 import type { SentenceView } from './sentence-view.js';
 import { deadOfTheTaken, pointsToTheTaken } from './taken-dead.js';
 import { ADDITION } from '../../core/text/addition-words.js';
+import { WIDE_AREA } from '../../core/text/wide-area-words.js';
 import { tollFromWords, withTollRoles } from './toll-words.js';
 import { isWarReference } from './trigger-gate.js';
 import { victimsOf } from './victims.js';
@@ -72,6 +73,8 @@ export function carryTolls(
     // war's dead, or a running total, are no incident's toll.
     if (view.triggers.some((t) => isWarReference(view, text, t))) continue;
     if (view.cues.some((c) => c.phrase.tag === 'total')) continue;
+    // "Across Iraq, 35 people were killed": a country's tally is no toll of one town's incident.
+    if (target.location?.precision !== 'country' && WIDE_AREA.test(words)) continue;
     const abduction = target.sub_event_type?.value === 'Abduction/forced disappearance';
     const theTaken = () => deadOfTheTaken(view.span, views[from.at].quantities, text, abduction);
     const quantities = withTollRoles(view.quantities, text);

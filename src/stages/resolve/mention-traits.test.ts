@@ -144,6 +144,11 @@ describe('toldAsSeparate', () => {
     ['The separate attacks killed a soldier.', 'killed', false],
     ['ومن ناحية الشرق، قتل جندي.', 'قتل', false],
     ['وفي موازاة الطريق، قتل جندي.', 'قتل', false],
+    // A whole country's tally is not the incident told before it; a day's span is no place.
+    ['Across Yemen, 40 people were killed on Friday.', 'killed', true],
+    ['Nationwide, eleven protesters were killed.', 'killed', true],
+    ['وفي مختلف أنحاء البلاد، قتل 20 شخصا.', 'قتل', true],
+    ['Throughout the day, gunmen shot at the patrol.', 'shot', false],
   ])('%s → %s', (text, trigger, expected) => {
     expect(toldAsSeparate(eventOf(text, trigger), text)).toBe(expected);
   });

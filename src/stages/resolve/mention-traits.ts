@@ -2,6 +2,7 @@ import type { Document, EventRecord } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import { ADDITION } from '../../core/text/addition-words.js';
 import { answeredSpan } from '../../core/text/answer-words.js';
+import { WIDE_AREA } from '../../core/text/wide-area-words.js';
 import { normalizeName } from '../../core/text/normalize.js';
 import { wordSpans } from '../../core/text/word-scanner.js';
 import { WEAPONLESS } from './incident-kinds.js';
@@ -122,13 +123,15 @@ const SEPARATE =
 
 /**
  * "In a separate incident, …", "وفي حادث منفصل", "وفي موازاة ذلك": the clause that tells the mention says
- * it is another incident than the one told before it.
+ * it is another incident than the one told before it; so does one that opens on a whole country's tally
+ * ("Across Iraq, …").
  *
  * @example toldAsSeparate(event, 'وفي حادث منفصل، قتل جندي في هجوم …') // true
  */
 export function toldAsSeparate(event: EventRecord, text: string): boolean {
   const sentence = event.evidence[0];
-  return sentence !== undefined && SEPARATE.test(text.slice(sentence[0], sentence[0] + 40));
+  const opening = sentence === undefined ? '' : text.slice(sentence[0], sentence[0] + 40);
+  return sentence !== undefined && (SEPARATE.test(opening) || WIDE_AREA.test(opening));
 }
 
 /** «فيما», «بينما», "while", then up to two words: a clause set beside the one before it. */

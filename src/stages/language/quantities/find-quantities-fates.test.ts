@@ -18,6 +18,15 @@ const cases: [string, string][] = [
     'one soldier was killed and twelve others, including five monks, were injured',
     '1 exact killed soldiers | 12 exact injured others | 5 exact',
   ],
+  // The auxiliary told once, for the first count, and the second's verb after its aside.
+  [
+    'six guards were killed and nine people, including a nurse, wounded in the raid',
+    '6 exact killed guards | 9 exact injured people',
+  ],
+  [
+    'the bomb killed nine people, including a nurse, wounded 30 more',
+    '9 exact killed people | 30 exact injured',
+  ],
   ['three were killed and four others were reported injured', '3 exact killed | 4 exact injured others'],
   ['three government employees killed in a drive-by shooting', '3 exact killed workers'],
   ['the blast wounded two passengers and five villagers', '2 exact injured people | 5 exact injured people'],

@@ -175,6 +175,7 @@ const arabic: [string, string][] = [
   ['استشهاد العريف سالم أحمد، والجندي أول خالد علي، والرقيب حسن ناصر', '3 exact killed'],
   // The casualty word in quotation marks, as Saudi reports write it.
   ['«استشهاد» العريف سالم أحمد، والجندي خالد علي', '2 exact killed'],
+  ['وأسفر التفجير عن «استشهاد» 9 من الجنود', '9 exact killed soldiers'],
   ['مقتل النقيب سامي فهد وإصابة الجندي ماجد', '1 exact killed | 1 exact injured soldiers'],
   ['التقى العقيد سامي فهد بالجنود', ''],
   ['مما نتج عنه استشهاد أحد أفرادها وإصابة زميله', '1 exact killed | 1 exact injured'],

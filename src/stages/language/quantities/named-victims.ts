@@ -4,7 +4,8 @@ import type { Lexeme } from './word-lexer.js';
 import { quantityOf } from './quantity-shape.js';
 
 const COMMAS = new Set([',', '،']);
-const CLOSING_QUOTES = new Set(['»', '”', '"', "'", '’']);
+/** Quotation marks that close a word set in quotes: «استشهاد». */
+export const CLOSING_QUOTES = new Set(['»', '”', '"', "'", '’']);
 /** Lexemes a named victim's name and titles may run to before the next "، و<title>" of the list. */
 const NAME_REACH = 10;
 

@@ -13,6 +13,7 @@ import {
 import { readArabicNumber } from './arabic-number-words.js';
 import { readNumber } from './number-reader.js';
 import { foldWord, type Lexeme } from './word-lexer.js';
+import { CLOSING_QUOTES } from './named-victims.js';
 
 /** What the words around a number say about the people counted. */
 export interface Attachment {
@@ -68,6 +69,10 @@ export function attachRole(lex: readonly Lexeme[], from: number, to: number, own
   }
   let k = from;
   while (k > 0 && lex[k - 1].sentence === sentence && LINKS.has(lex[k - 1].norm) && k > from - 3) k--;
+  // 'أسفر عن «استشهاد» 17': the casualty word may stand in quotation marks.
+  if (k === from && k > 1 && lex[k - 1].kind === 'punct' && CLOSING_QUOTES.has(lex[k - 1].norm)) {
+    if (lex[k - 2].sentence === sentence && ROLE_BEFORE.matchBefore(lex, k - 1)) k--;
+  }
   // "was shot dead near his home by two gunmen": a count after "by" is the passive's agent, not its victims.
   const agent = from > 0 && lex[from - 1].sentence === sentence && lex[from - 1].norm === 'by';
   let before = k > 0 && lex[k - 1].sentence === sentence && !agent ? ROLE_BEFORE.matchBefore(lex, k) : null;
@@ -260,7 +265,7 @@ function roleAcrossPhrase(
 /**
  * A passive casualty verb after a short phrase that follows the noun: "25 others on a bus were wounded",
  * "76 people including 28 children were killed", "twelve others, including five monks, were injured" (an
- * aside between commas). The verb must carry its auxiliary.
+ * aside between commas). The verb must carry its auxiliary, but after an aside.
  */
 function verbAcrossPhrase(
   lex: readonly Lexeme[],
@@ -273,7 +278,15 @@ function verbAcrossPhrase(
   const including = lex[from].norm === 'including';
   if (!including && !PHRASE_OPENERS.has(lex[from].norm)) return null;
   for (let k = from + 1; k < from + 7 && within(k); k++) {
-    if (aside && lex[k].norm === ',') continue;
+    if (aside && lex[k].norm === ',') {
+      // "ten people, including two children, injured in the blast": the verb's auxiliary told once
+      // before, for the clause's first count; a number or object after it makes it a verb of its own.
+      const bare = within(k + 1) ? ROLE_AFTER.matchAt(lex, k + 1) : null;
+      const end = k + 1 + (bare?.length ?? 0);
+      if (bare && !objectAt(lex, end, within) && !(within(end) && lex[end].kind === 'number'))
+        return { ...bare, at: k + 1 };
+      continue;
+    }
     if (lex[k].kind === 'punct' || (lex[k].kind === 'number' && !including)) return null;
     if (!AUXILIARIES.has(lex[k].norm) || !within(k + 1)) continue;
     const hit = ROLE_AFTER.matchAt(lex, k + 1);
