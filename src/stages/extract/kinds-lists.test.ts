@@ -27,7 +27,11 @@ describe('acts listed as kinds of deed', () => {
 
   it.each<[string, string, string[]]>([
     ['one kidnapping after «عملية»', 'وقالت الشرطة إن عملية اختطاف وقعت في السوق.', ['اختطاف']],
-    ['a list whose day is told', 'وتحدث الشهود عن عمليات خطف واغتصاب يوم الأحد في القرية.', ['خطف', 'واغتصاب']],
+    [
+      'a list whose day is told',
+      'وتحدث الشهود عن عمليات خطف واغتصاب يوم الأحد في القرية.',
+      ['خطف', 'واغتصاب'],
+    ],
     ['a series of blasts', 'وهزت سلسلة تفجيرات وهجمات العاصمة.', ['تفجيرات', 'وهجمات']],
   ])('keeps %s', (_, text, words) => {
     expect(asserted(text)).toEqual(words);

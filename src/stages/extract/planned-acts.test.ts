@@ -37,7 +37,10 @@ describe('acts named without being told as done', () => {
       'an incident told again after "following"',
       'Following the attack, police closed the roads into the city.',
     ],
-    ['air strikes a future verb allows', 'وقال الوزير إن الحكومة ستسمح بتنفيذ ضربات جوية على مخابئ العصابات.'],
+    [
+      'air strikes a future verb allows',
+      'وقال الوزير إن الحكومة ستسمح بتنفيذ ضربات جوية على مخابئ العصابات.',
+    ],
     ['air strikes a future verb governs', 'وأكد المتحدث أن الجيش سينفذ ضربات جوية على معاقل المتمردين.'],
     ['blasts a body fears', 'وتخشى البلدية من تفجيرات جديدة في الأسواق خلال العيد.'],
     ['an attack a group intends', 'وقال الضابط إن الخاطفين يعتزمون تنفيذ هجوم على الميناء.'],
@@ -78,11 +81,7 @@ describe('acts named without being told as done', () => {
       'وأغلقت المحال بعد اغتيال محافظ البلدة.',
       ['اغتيال'],
     ],
-    [
-      'an attack after the past verb «سيطر»',
-      'وسيطر المسلحون بهجوم عنيف على البلدة.',
-      ['وسيطر', 'بهجوم'],
-    ],
+    ['an attack after the past verb «سيطر»', 'وسيطر المسلحون بهجوم عنيف على البلدة.', ['وسيطر', 'بهجوم']],
   ])('keeps %s', (_, text, words) => {
     const sunday = { value: '2015-07-26', precision: 'day', reason: 'weekday' } as const;
     const doc = fixtureDocument({ text, times: text.includes('Sunday') ? [['on Sunday', sunday]] : [] });
