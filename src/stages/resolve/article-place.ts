@@ -81,7 +81,8 @@ const AWAY = /\b(?:\d+|[a-z]+)\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:\S+\s+){0
  */
 function toReferenceTown(event: EventRecord, doc: Document): void {
   const text = doc.text ?? '';
-  const away = (m: Mention) => AWAY.test(text.slice(Math.max(0, m.span[0] - 48), m.span[0]));
+  const before = (m: Mention) => text.slice(Math.max(0, m.span[0] - 48), m.span[0]);
+  const away = (m: Mention) => AWAY.test(before(m));
   const towns = (doc.mentions ?? []).filter(
     (m) =>
       m.kind === 'city' &&
@@ -89,7 +90,7 @@ function toReferenceTown(event: EventRecord, doc: Document): void {
       BEARING_OF.test(text.slice(Math.max(0, m.span[0] - 24), m.span[0])) &&
       !offScene(m, text, sentenceStart(doc, m)),
   );
-  const near = (m: Mention) => (kmBefore(text.slice(Math.max(0, m.span[0] - 48), m.span[0])) ?? 0) <= NEAR_KM;
+  const near = (m: Mention) => (kmBefore(before(m)) ?? 0) <= NEAR_KM;
   const town = towns.find((m) => !away(m)) ?? towns.find(near);
   if (!town) return;
   const ref = placeRefOf(town);
