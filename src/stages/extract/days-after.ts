@@ -21,7 +21,7 @@ export function daysAfter(view: SentenceView, trigger: PhraseHit): number {
     if (/^[وف]?غداه$/.test(word)) return i;
     if (i === 0) continue;
     const prev = view.tokens[i - 1].norm;
-    if (word === 'من' && /^بعد$/.test(view.tokens[i - 2]?.norm ?? '') && DAYS_AFTER.test(prev)) return i - 2;
+    if (word === 'من' && view.tokens[i - 2]?.norm === 'بعد' && DAYS_AFTER.test(prev)) return i - 2;
     if ((word === 'after' || word === 'بعد') && DAYS_AFTER.test(prev)) {
       let k = i - 1;
       while (k > 0 && SPAN_COUNT.test(view.tokens[k - 1].norm)) k--;

@@ -57,12 +57,8 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
   const sidesHome = ctx.home && (CROWDS.has(frame.family) || alone) ? ctx.home : null;
   // "قصف الجيش سيارتين في قرية جنوبي العريش حيث تدور اشتباكات": a place told for the clause after it still
   // tells whose army a bare force noun of this one is.
-  const sentenceCode = code ?? sentencePlaceCountry(frame, ctx);
-  const sidesIn = sentenceCode
-    ? { code: sentenceCode, name: countryName(sentenceCode, ctx.countryNames) }
-    : sidesHome
-      ? { code: sidesHome, name: countryName(sidesHome, ctx.countryNames) }
-      : null;
+  const sidesCode = code ?? sentencePlaceCountry(frame, ctx) ?? sidesHome;
+  const sidesIn = sidesCode ? { code: sidesCode, name: countryName(sidesCode, ctx.countryNames) } : null;
   const candidates = actorCandidates(frame, sidesIn);
   const roles = assignRoles(frame, candidates, sidesIn);
   const typed = typeFrame(frame, roles);

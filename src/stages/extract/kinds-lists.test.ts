@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureDocument } from './fixture-document.js';
-import { loadEventLexicons } from './index.js';
-import { buildSentenceViews } from './sentence-view.js';
-import { assertedTriggers } from './trigger-gate.js';
+import { assertedWords } from '../../../test/support/asserted-words.js';
 
-const lexicons = loadEventLexicons();
 const sunday = { value: '2015-07-26', precision: 'day', reason: 'weekday' } as const;
 
 /** The words of every trigger a text's sentences assert; «يوم الأحد» is read as a day. */
 function asserted(text: string): string[] {
-  const doc = fixtureDocument({ text, times: text.includes('يوم الأحد') ? [['يوم الأحد', sunday]] : [] });
-  return buildSentenceViews(doc, lexicons).flatMap((view) =>
-    assertedTriggers(view, text).map((t) =>
-      text.slice(view.tokens[t.start].span[0], view.tokens[t.end - 1].span[1]),
-    ),
-  );
+  return assertedWords({ text, times: text.includes('يوم الأحد') ? [['يوم الأحد', sunday]] : [] });
 }
 
 describe('acts listed as kinds of deed', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { assertedWords } from '../../../test/support/asserted-words.js';
 import { resolvedEvents } from '../../../test/support/resolved-events.js';
 import { fixtureDocument } from './fixture-document.js';
 import { placeEntity } from './fixture-entities.js';
@@ -9,14 +10,7 @@ import { assertedTriggers } from './trigger-gate.js';
 const lexicons = loadEventLexicons();
 
 /** The words of every trigger a text's sentences assert. */
-function asserted(text: string): string[] {
-  const doc = fixtureDocument({ text });
-  return buildSentenceViews(doc, lexicons).flatMap((view) =>
-    assertedTriggers(view, text).map((t) =>
-      text.slice(view.tokens[t.start].span[0], view.tokens[t.end - 1].span[1]),
-    ),
-  );
-}
+const asserted = (text: string) => assertedWords({ text });
 
 describe('acts named without being told as done', () => {
   it.each<[string, string]>([

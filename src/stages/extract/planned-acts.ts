@@ -79,8 +79,8 @@ function foretold(view: SentenceView, text: string, trigger: PhraseHit): boolean
   for (let reach = 0; k >= 0 && reach < FUTURE_REACH; k--, reach++) {
     if (CLAUSE_BREAK.test(text.slice(view.tokens[k].span[1], view.tokens[k + 1].span[0]))) return false;
     const token = view.tokens[k];
-    const named = view.mentions.some((m) => spanContains(m.span, token.span));
-    if (FUTURE_VERB.test(token.norm) && !named) return true;
+    if (FUTURE_VERB.test(token.norm) && !view.mentions.some((m) => spanContains(m.span, token.span)))
+      return true;
   }
   return false;
 }

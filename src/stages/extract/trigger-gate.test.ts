@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureDocument, type FixtureSpec } from './fixture-document.js';
+import { assertedWords } from '../../../test/support/asserted-words.js';
+import type { FixtureSpec } from './fixture-document.js';
 import { actorEntity, placeEntity } from './fixture-entities.js';
-import { loadEventLexicons } from './index.js';
-import { buildSentenceViews } from './sentence-view.js';
-import { assertedTriggers } from './trigger-gate.js';
 
-const lexicons = loadEventLexicons();
-
-/** The words of every trigger the sentences of a fixture assert. */
-function asserted(spec: FixtureSpec): string[] {
-  const doc = fixtureDocument(spec);
-  return buildSentenceViews(doc, lexicons).flatMap((view) =>
-    assertedTriggers(view, doc.text!).map((t) =>
-      doc.text!.slice(view.tokens[t.start].span[0], view.tokens[t.end - 1].span[1]),
-    ),
-  );
-}
+const asserted = assertedWords;
 
 const gaza = placeEntity('Gaza', 'PS');
 

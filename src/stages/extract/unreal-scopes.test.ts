@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureDocument, type FixtureSpec } from './fixture-document.js';
+import { assertedWords } from '../../../test/support/asserted-words.js';
+import type { FixtureSpec } from './fixture-document.js';
 import { placeEntity } from './fixture-entities.js';
-import { loadEventLexicons } from './index.js';
-import { buildSentenceViews } from './sentence-view.js';
-import { assertedTriggers } from './trigger-gate.js';
 
-const lexicons = loadEventLexicons();
 const mosul = placeEntity('Mosul', 'IQ');
 
 /** The words of every trigger a sentence asserts; Mosul is marked where the text names it. */
@@ -17,12 +14,7 @@ function asserted(text: string): string[] {
       ...(text.includes('Mosul') ? [['Mosul', mosul] as const] : []),
     ].map(([phrase, entity]) => [phrase, entity]),
   };
-  const doc = fixtureDocument(spec);
-  return buildSentenceViews(doc, lexicons).flatMap((view) =>
-    assertedTriggers(view, doc.text!).map((t) =>
-      doc.text!.slice(view.tokens[t.start].span[0], view.tokens[t.end - 1].span[1]),
-    ),
-  );
+  return assertedWords(spec);
 }
 
 describe('acts a call or a demand asks for', () => {
