@@ -45,7 +45,8 @@ export function territoryRoles(frame: Frame, found: Roles, wide: ActorCandidate[
  */
 function expelledSides(trigger: PhraseHit, found: Roles, wide: ActorCandidate[]): Roles {
   const armed = wide.filter((c) => c.side === 'group' || c.side === 'forces');
-  const inside = armed.filter((c) => c.at > trigger.start && c.at < reach(trigger));
+  const end = reach(trigger);
+  const inside = armed.filter((c) => c.at > trigger.start && c.at < end);
   const distinct = inside.filter((c, i) => inside.findIndex((o) => o.ref.name === c.ref.name) === i);
   if (distinct.length >= 2) return { ...found, actor1: distinct[0], actor2: distinct[1] };
   const lost = distinct[0] ?? found.actor2;
