@@ -24,12 +24,13 @@ export function expels(trigger: PhraseHit): boolean {
  */
 export function expelsNoSide(view: SentenceView, trigger: PhraseHit): boolean {
   if (!expels(trigger)) return false;
-  const [from, to] = [view.tokens[trigger.start].span[1], view.tokens[reach(trigger) - 1].span[0]];
+  const end = reach(trigger);
+  const [from, to] = [view.tokens[trigger.start].span[1], view.tokens[end - 1].span[0]];
   const named = view.mentions.some(
     (m) => (m.kind === 'armed-group' || m.kind === 'state-forces') && m.span[0] >= from && m.span[0] < to,
   );
   const armedNoun = view.actorNouns.some(
-    (n) => n.start > trigger.start && n.start < reach(trigger) && !UNARMED.has(n.phrase.tag),
+    (n) => n.start > trigger.start && n.start < end && !UNARMED.has(n.phrase.tag),
   );
   return !named && !armedNoun;
 }

@@ -89,8 +89,9 @@ const STOPPED = /(?:قبل\s+[أا]ن|[أا]حبط|تمكن|اعتقل|القب�
 const BOMBED = new Set(['Attack', 'Armed clash', 'Remote explosive/landmine/IED']);
 
 /**
- * "أسفر الهجوم الإرهابي على مسجد عن مقتل 15. وقال مسؤول إن الانتحاري استغل وقت الصلاة": a sentence that tells no incident but names the suicide bomber of the one just told makes it a suicide
- * bombing, when that one named no other weapon.
+ * "أسفر الهجوم الإرهابي على مسجد عن مقتل 15. وقال مسؤول إن الانتحاري استغل وقت الصلاة": a sentence that
+ * tells no incident but names the suicide bomber of the one just told makes it a suicide bombing, when that
+ * one named no other weapon.
  *
  * @example carryBomber(previousSentenceEvents, view, doc.text) // true when the incident was retyped
  */

@@ -16,16 +16,21 @@ export function territoryRoles(frame: Frame, found: Roles, wide: ActorCandidate[
   // "سيطروا على مديرية القفر عقب مواجهات أسفرت عن مصرع 26 حوثيا": who lost the ground is often told in
   // the clause after the one that took it; it is an armed side, never the civilians named with it.
   const trigger = mainTrigger(frame);
-  if (found.actor2?.side === 'civilian') found.actor2 = null;
-  found.actor2 ??=
-    wide.find(
-      (c) =>
-        c.at >= trigger.end &&
-        c.side !== 'civilian' &&
-        c.ref.entity_id !== null &&
-        c.ref.name !== found.actor1?.ref.name,
-    ) ?? null;
-  const roles = expels(trigger) ? expelledSides(trigger, found, wide) : groundSides(frame, found);
+  const lost = found.actor2?.side === 'civilian' ? null : found.actor2;
+  const sides: Roles = {
+    ...found,
+    actor2:
+      lost ??
+      wide.find(
+        (c) =>
+          c.at >= trigger.end &&
+          c.side !== 'civilian' &&
+          c.ref.entity_id !== null &&
+          c.ref.name !== found.actor1?.ref.name,
+      ) ??
+      null,
+  };
+  const roles = expels(trigger) ? expelledSides(trigger, sides, wide) : groundSides(frame, sides);
   if (roles.actor1) return roles;
   // "واستعادة السيطرة على الحوطة …، القوات الموالية للرئيس": ground regained, with no taker named,
   // is regained by the state's forces the clause names, not from them. "وبعد ضمان سيطرتها على
@@ -45,7 +50,8 @@ export function territoryRoles(frame: Frame, found: Roles, wide: ActorCandidate[
  */
 function expelledSides(trigger: PhraseHit, found: Roles, wide: ActorCandidate[]): Roles {
   const armed = wide.filter((c) => c.side === 'group' || c.side === 'forces');
-  const inside = armed.filter((c) => c.at > trigger.start && c.at < reach(trigger));
+  const end = reach(trigger);
+  const inside = armed.filter((c) => c.at > trigger.start && c.at < end);
   const distinct = inside.filter((c, i) => inside.findIndex((o) => o.ref.name === c.ref.name) === i);
   if (distinct.length >= 2) return { ...found, actor1: distinct[0], actor2: distinct[1] };
   const lost = distinct[0] ?? found.actor2;

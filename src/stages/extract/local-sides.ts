@@ -4,7 +4,7 @@
  */
 
 /** A side a country's news names by a common noun, as the knowledge base names and ids it. */
-export interface LocalSide {
+interface LocalSide {
   name: string;
   id: string;
 }

@@ -31,10 +31,10 @@ const OWNER_REACH = 6;
  * The bare post word then names no side of its own.
  */
 export function ownedSites(view: SentenceView, candidates: ActorCandidate[]): ActorCandidate[] {
+  const norm = (i: number) => view.tokens[i]?.norm ?? '';
   const heads = new Map<ActorCandidate, number>();
   const owned = candidates.map((c) => {
     let head = c.at - 1;
-    const norm = (i: number) => view.tokens[i]?.norm ?? '';
     while (head > c.at - OWNER_REACH) {
       if (norm(head) === 'by' && HELD_BY.has(norm(head - 1))) head -= 2;
       else if (OWNER_LINK.has(norm(head)) || UNIT.test(norm(head))) head--;
@@ -46,8 +46,10 @@ export function ownedSites(view: SentenceView, candidates: ActorCandidate[]): Ac
     return marked;
   });
   // The post word of an owner told further on ("a checkpoint belonging to the YPG") is that owner's post.
-  const postOf = (c: ActorCandidate, o: ActorCandidate) =>
-    (heads.get(o) ?? -1) >= c.at && (heads.get(o) ?? -1) < tokenAt(view, c.ref.spans[0][1]);
+  const postOf = (c: ActorCandidate, o: ActorCandidate) => {
+    const head = heads.get(o) ?? -1;
+    return head >= c.at && head < tokenAt(view, c.ref.spans[0][1]);
+  };
   return owned.filter(
     (c) =>
       !(
