@@ -2,6 +2,7 @@ import L from 'leaflet';
 import { feature } from 'topojson-client';
 import type { FeatureCollection } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
+import { unwrapAntimeridian } from './antimeridian.js';
 
 /** Copied next to the bundle by web/build/build-web.ts; served by marsad itself, so no tile server. */
 const BASEMAP_URL = 'assets/countries-50m.json';
@@ -16,7 +17,7 @@ async function loadCountries(): Promise<FeatureCollection> {
     throw new Error(`basemap: HTTP ${res.status}`);
   }
   const topology = (await res.json()) as Topology<{ countries: GeometryCollection }>;
-  return feature(topology, topology.objects.countries);
+  return unwrapAntimeridian(feature(topology, topology.objects.countries));
 }
 
 /**
