@@ -1,3 +1,4 @@
+import { clauseOpening } from './clause-opening.js';
 import type { SentenceView } from './sentence-view.js';
 
 /**
@@ -21,10 +22,9 @@ const MEANWHILE = /^\s*[،,]\s*(?:بينما|في حين|في وقت(?!\s+(?:س�
  * @example cut(view, text, 3, 12) // 8: the token after "، بينما" opens the second frame's words
  */
 export function cut(view: SentenceView, text: string, end: number, start: number): number {
-  for (let k = start; k > end; k--) {
+  const opens = (k: number) => {
     const from = view.tokens[k - 1].span[1];
-    if (ALSO.test(text.slice(from, view.tokens[k].span[1])) || MEANWHILE.test(text.slice(from, from + 16)))
-      return k;
-  }
-  return Math.max(end, Math.ceil((end + start) / 2));
+    return ALSO.test(text.slice(from, view.tokens[k].span[1])) || MEANWHILE.test(text.slice(from, from + 16));
+  };
+  return clauseOpening(start, end, opens) ?? Math.max(end, Math.ceil((end + start) / 2));
 }
