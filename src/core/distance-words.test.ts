@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kmBefore } from './distance-words.js';
+import { kmBefore, nearBefore } from './distance-words.js';
 
 describe('the distance words put a scene from a town', () => {
   it.each([
@@ -13,5 +13,15 @@ describe('the distance words put a scene from a town', () => {
 
   it('reads none where no distance is given', () => {
     expect(kmBefore('a patrol north of ')).toBeNull();
+  });
+});
+
+describe('a scene near the town it is measured from', () => {
+  it.each([
+    ['a checkpoint 20 km south of ', true],
+    ['some 250 kilometres northwest of ', false],
+    ['a convoy several miles south of ', false],
+  ])('%s: %s', (before, near) => {
+    expect(nearBefore(before)).toBe(near);
   });
 });

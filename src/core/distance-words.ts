@@ -42,3 +42,14 @@ export function kmBefore(before: string): number | null {
   if (n === undefined) return null;
   return /^mile/i.test(m[2]) ? n * 1.609 : n;
 }
+
+/**
+ * Whether the words before a town put the scene within `NEAR_KM` of it. A distance this cannot read
+ * ("several miles south of") is no evidence of nearness: the scene may lie anywhere out of the town.
+ *
+ * @example nearBefore('a checkpoint 20 km south of ') // true
+ */
+export function nearBefore(before: string): boolean {
+  const km = kmBefore(before);
+  return km !== null && km <= NEAR_KM;
+}

@@ -1,5 +1,6 @@
 /** Killings told with the battle they happened in: «وقتل 47 متمردا في معارك», "were killed in clashes". */
 import { IN_BATTLE } from '../../core/text/battle-words.js';
+import { clauseOpening } from './clause-opening.js';
 import { CLAUSE_BREAK } from './cue-scope.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import type { SentenceView } from './sentence-view.js';
@@ -50,11 +51,12 @@ export function tollClauseStart(
 ): number | undefined {
   if (view.tokens[kill.start].norm.startsWith('و') && !kill.phrase.words[0].startsWith('و'))
     return kill.start;
+  // A «حيث» clause passes the opening before it on to the one before that.
   let where = false;
-  for (let k = kill.start; k > end; k--) {
-    if (!CLAUSE_OPEN.test(text.slice(view.tokens[k - 1].span[0], view.tokens[k].span[0]))) continue;
-    if (where || !WHERE.test(view.tokens[k].norm)) return k;
+  return clauseOpening(kill.start, end, (k) => {
+    if (!CLAUSE_OPEN.test(text.slice(view.tokens[k - 1].span[0], view.tokens[k].span[0]))) return false;
+    if (where || !WHERE.test(view.tokens[k].norm)) return true;
     where = true;
-  }
-  return undefined;
+    return false;
+  });
 }

@@ -9,22 +9,27 @@ import { hitSpan, type SentenceView } from './sentence-view.js';
  * a statement.
  * Arabic words are written folded as token norms are (ta marbuta to ha, alef maqsura to ya, ؤ to و).
  */
-const EN_CLAIM_VERB = wordSet('claimed claims claiming claim took takes taking take assumed owned');
+export const EN_CLAIM_VERB = wordSet('claimed claims claiming claim took takes taking take assumed owned');
+/** "claimed responsibility", "took credit": what a group owns an act by, whatever act it is. */
+const OWNING_WORDS = 'responsibility credit';
+/** The object of an English claim that names no act: a claim in a sentence of its own ("later took credit"). */
+export const EN_OWNED = wordSet(OWNING_WORDS);
 const EN_CLAIM_OBJECT = wordSet(
-  'responsibility credit attack attacks bombing bombings blast blasts explosion assault killing killings beheading beheadings execution executions kidnapping abduction assassination massacre',
+  `${OWNING_WORDS} attack attacks bombing bombings blast blasts explosion assault killing killings beheading beheadings execution executions kidnapping abduction assassination massacre`,
 );
 /** "claimed to have executed": the claiming verb and the words up to the act it owns. */
 const EN_CLAIMED_TO = wordSet('claimed claims claim claiming');
 /** "هجومين تبنتهما حركة طالبان": the dual pronoun of two attacks is a claim like the singular's. */
-const AR_CLAIM_VERB = wordSet(
+export const AR_CLAIM_VERB = wordSet(
   'تبني تبنت يتبني تتبني تبنيه تبنيها تبنوا تبناه تبناها تبنته تبنتها تبناهما تبنتهما تبنوهما',
   'و ف ب وب فب',
 );
 /** "وتبناه التنظيم", "أعلن التنظيم مسؤوليته": the group's common noun refers to the group named before it. */
 const AR_GROUP_NOUN = wordSet('التنظيم الجماعه الحركه');
 /** "أعلن التنظيم مسؤوليته": announcing one's own responsibility is a claim. */
-const AR_ANNOUNCE = wordSet('اعلن اعلنت يعلن تعلن اعلنوا', 'و ف');
-const AR_RESPONSIBILITY = wordSet('مسووليته مسووليتها مسووليتهم المسووليه مسووليه');
+export const AR_ANNOUNCE = wordSet('اعلن اعلنت يعلن تعلن اعلنوا', 'و ف');
+/** The responsibility an announcing verb claims: "مسؤوليته", "المسؤولية". */
+export const AR_RESPONSIBILITY = wordSet('مسووليته مسووليتها مسووليتهم المسووليه مسووليه');
 /** Words that lay an incident on a group: "held IS responsible", "محملا تنظيم القاعدة المسؤولية". */
 const BLAME_WORDS =
   'blamed blames accused accuses held holds اتهم اتهمت يتهم تتهم حمل حملت يحمل تحمل محملا محمله محملين متهما متهمه يشتبه نسب نسبت';
@@ -33,7 +38,7 @@ const BLAME_WORDS =
  * responsible", "حمّلت داعش المسؤولية", "نفى مسؤوليته". Attribution still names the perpetrator; it is not
  * a claim.
  */
-const NOT_A_CLAIM = wordSet(
+export const NOT_A_CLAIM = wordSet(
   `no not never yet denied denies deny denying rejected suspected لم لا نفي نفت ينفي تنفي دون ${BLAME_WORDS}`,
 );
 /** "أعلن مصدر عسكري، محملا تنظيم القاعدة المسؤولية": a word of blame between a claim's words. */

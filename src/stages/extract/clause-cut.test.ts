@@ -12,6 +12,10 @@ describe('an act set beside another "meanwhile" in one sentence', () => {
       ['الجبهة الروريتانية', 'القوات الروريتانية', 'أوسترافا', 'بيلا'],
     ],
     [
+      'قتل مدني في قصف شنته الجبهة الروريتانية على أحياء سكنية في أوسترافا، في حينِ شنت القوات الروريتانية غارات على معسكر في بيلا.',
+      ['الجبهة الروريتانية', 'القوات الروريتانية', 'أوسترافا', 'بيلا'],
+    ],
+    [
       'One civilian was killed and four hurt when the Ruritanian Front shelled homes in Ostrava on Friday, while the Ruritanian forces launched air strikes on a camp in Bela.',
       ['Ruritanian Front', 'Ruritanian forces', 'Ostrava', 'Bela'],
     ],

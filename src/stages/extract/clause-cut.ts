@@ -1,3 +1,5 @@
+import { wordSet } from '../../core/text/word-set.js';
+import { clauseOpening } from './clause-opening.js';
 import type { SentenceView } from './sentence-view.js';
 
 /**
@@ -7,10 +9,21 @@ import type { SentenceView } from './sentence-view.js';
 export const ALSO = /،\s*كما(?:\s|$)/;
 /**
  * "قصف الحوثيون أحياء في تعز، في وقت شن طيران التحالف غارات على المخاء", "…, while jets struck …": a
- * clause set beside another "meanwhile" tells an act of its own, at its own place ("في وقت سابق", "earlier",
- * is not "meanwhile").
+ * clause set beside another "meanwhile" tells an act of its own, at its own place. Words folded as token
+ * norms are: one word, or «في» and the word after it.
  */
-const MEANWHILE = /^\s*[،,]\s*(?:بينما|في حين|في وقت(?!\s+(?:سابق|لاحق|مبكر|متاخر|متأخر))|while|whereas)\s/i;
+const MEANWHILE = wordSet('بينما while whereas');
+/** "في وقت سابق" (earlier): a time before or after is not "meanwhile". */
+const OTHER_TIME = wordSet('سابق لاحق مبكر متاخر');
+
+/** A comma before token `k` opens a clause set beside the one before it "meanwhile" ("، بينما", ", while"). */
+function meanwhileAt(view: SentenceView, text: string, k: number): boolean {
+  if (!/^\s*[،,]\s*$/.test(text.slice(view.tokens[k - 1].span[1], view.tokens[k].span[0]))) return false;
+  const norm = (i: number) => view.tokens[i]?.norm ?? '';
+  if (MEANWHILE.has(norm(k))) return true;
+  if (norm(k) !== 'في') return false;
+  return norm(k + 1) === 'حين' || (norm(k + 1) === 'وقت' && !OTHER_TIME.has(norm(k + 2)));
+}
 
 /**
  * Where the words between two frames' triggers (tokens `[end, start)`) divide: at a "، كما" or a "، بينما"
@@ -21,10 +34,7 @@ const MEANWHILE = /^\s*[،,]\s*(?:بينما|في حين|في وقت(?!\s+(?:س�
  * @example cut(view, text, 3, 12) // 8: the token after "، بينما" opens the second frame's words
  */
 export function cut(view: SentenceView, text: string, end: number, start: number): number {
-  for (let k = start; k > end; k--) {
-    const from = view.tokens[k - 1].span[1];
-    if (ALSO.test(text.slice(from, view.tokens[k].span[1])) || MEANWHILE.test(text.slice(from, from + 16)))
-      return k;
-  }
-  return Math.max(end, Math.ceil((end + start) / 2));
+  const opens = (k: number) =>
+    ALSO.test(text.slice(view.tokens[k - 1].span[1], view.tokens[k].span[1])) || meanwhileAt(view, text, k);
+  return clauseOpening(start, end, opens) ?? Math.max(end, Math.ceil((end + start) / 2));
 }

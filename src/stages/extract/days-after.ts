@@ -1,4 +1,5 @@
 /** Incidents told as what came days before the news ("a day after", «بعد يومين من», «غداة»): other incidents. */
+import { clauseOpening } from './clause-opening.js';
 import type { Frame } from './frame-builder.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import type { SentenceView } from './sentence-view.js';
@@ -47,8 +48,7 @@ export function daysAfterBoundary(
   const told = daysAfter(view, second.triggers[0]);
   if (told >= end) return told;
   if (daysAfter(view, first.triggers[0]) < 0) return undefined;
-  for (let k = start; k > end; k--) {
-    if (/[,،]/.test(text.slice(view.tokens[k - 1].span[1], view.tokens[k].span[0]))) return k;
-  }
-  return undefined;
+  return clauseOpening(start, end, (k) =>
+    /[,،]/.test(text.slice(view.tokens[k - 1].span[1], view.tokens[k].span[0])),
+  );
 }

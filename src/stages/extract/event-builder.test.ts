@@ -3,7 +3,10 @@ import type { Document, Quantity } from '../../core/records.js';
 import { count } from './incident-toll.js';
 import { fixtureDocument, type FixtureSpec } from './fixture-document.js';
 import { actorEntity, demonymEntity, placeEntity } from './fixture-entities.js';
-import { createExtractStage } from './index.js';
+import { buildEvents } from './event-builder.js';
+import { buildFrames } from './frame-builder.js';
+import { createExtractStage, loadEventLexicons } from './index.js';
+import { buildSentenceViews } from './sentence-view.js';
 
 /**
  * The quantities of `text` as the language stage gives them: each `[number, noun, role?, noun word?]`
@@ -245,5 +248,34 @@ describe('ground taken, named again by its noun', () => {
     expect(
       taken('Militants attacked Qaryatayn on Monday. They seized the town of Mahin.', 'Qaryatayn'),
     ).toEqual([]);
+  });
+});
+
+describe('the country of a bare force noun whose clause names no place', () => {
+  const lexicons = loadEventLexicons();
+  /** The perpetrator of each frame of the one sentence of `text`, built on its own. */
+  const actors = (text: string, mentions: FixtureSpec['mentions']) => {
+    const doc = fixtureDocument({ text, language: 'ar', mentions });
+    const [view] = buildSentenceViews(doc, lexicons);
+    const ctx = {
+      text,
+      countryNames: new Map<string, string>(),
+      home: null,
+      chronologyLead: null,
+      townBefore: null,
+    };
+    return buildFrames(view, text).map((f) => buildEvents(f, ctx)[0]?.record.actor1?.name ?? null);
+  };
+
+  it('is the country of a place the sentence tells for the clause after its own', () => {
+    const text = 'قصف الجيش منزلين في قرية شرقي مدينة رفح حيث تدور اشتباكات.';
+    expect(actors(text, [['مدينة رفح', placeEntity('Rafah', 'EG')]])).toEqual([
+      'Military Forces of Egypt',
+      null,
+    ]);
+  });
+
+  it('is none when the whole sentence names no place', () => {
+    expect(actors('قصف الجيش مخزنا للأسلحة صباح اليوم.', [])).toEqual([null]);
   });
 });

@@ -183,8 +183,13 @@ export function takesNoToll(sub: SubEventType | undefined): boolean {
   return sub === 'Peaceful protest' || (sub !== undefined && eventTypeOf(sub) === 'Strategic developments');
 }
 
-/** The country of the places the frame's whole sentence names, when its own clause names none. */
+/**
+ * The country of the places the frame's whole sentence names, asked when its own clause names none. A frame
+ * whose window is the whole sentence has looked there already: its places are not looked for again.
+ */
 function sentencePlaceCountry(frame: Frame, ctx: BuildContext): string | null {
-  const whole = findPlaces({ ...frame, from: 0, to: frame.view.tokens.length }, ctx.text, ctx.home);
+  const sentence = { from: 0, to: frame.view.tokens.length };
+  if (frame.from === sentence.from && frame.to === sentence.to) return null;
+  const whole = findPlaces({ ...frame, ...sentence }, ctx.text, ctx.home);
   return whole.places[0]?.country ?? whole.country?.code ?? null;
 }

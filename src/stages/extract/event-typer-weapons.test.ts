@@ -49,9 +49,9 @@ describe('weapons that are not the weapon of the act', () => {
     expect(typeOf({ text, mentions: kirkuk })).toBe(sub);
   });
 
-  it('takes no aircraft from a radio station whose initials spell "air"', () => {
+  it('takes no aircraft from a radio station whose initials spell "air": a petrol bombing stays one', () => {
     const text = 'two men hurled petrol bombs at the all city radio (air) premises in Kirkuk on Tuesday.';
-    expect(typeOf({ text, mentions: kirkuk })).not.toBe('Air/drone strike');
+    expect(typeOf({ text, mentions: kirkuk })).toBe('Remote explosive/landmine/IED');
   });
 });
 

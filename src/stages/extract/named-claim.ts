@@ -1,22 +1,17 @@
 import type { EventRecord, Mention } from '../../core/records.js';
 import { wordSet } from '../../core/text/word-set.js';
+import {
+  AR_ANNOUNCE,
+  AR_CLAIM_VERB,
+  AR_RESPONSIBILITY,
+  EN_CLAIM_VERB,
+  EN_OWNED,
+  NOT_A_CLAIM,
+} from './claim-finder.js';
 import { tokenAt, type SentenceView } from './sentence-view.js';
 
-/**
- * Verbs of owning an act beside the group that owns it: "تبنت حركة طالبان العملية", "لكن حركة طالبان تبنت
- * العملية". Written folded as token norms are.
- */
-const AR_OWNS = wordSet('تبنت تبني يتبني تتبني تبنوا', 'و ف');
-/** "أعلنت حركة طالبان مسؤوليتها": announcing is a claim only with the group's responsibility after it. */
-const AR_ANNOUNCES = wordSet('اعلن اعلنت يعلن تعلن اعلنوا', 'و ف');
-const AR_RESPONSIBILITY = wordSet('مسووليته مسووليتها مسووليتهم المسووليه');
-/** "the Taliban claimed responsibility", "… later took credit". */
-const EN_CLAIMS = wordSet('claimed claims took takes assumed');
-const EN_OWNED = wordSet('responsibility credit');
 /** Words between an English group and its claiming verb: "the Taliban later claimed responsibility". */
 const EN_BETWEEN = wordSet('has have had later quickly also swiftly');
-/** "لم تتبن حركة طالبان", "the Taliban denied responsibility": a denial is not a claim. */
-const DENIAL = wordSet('لم لا لن نفت نفي ينفي تنفي no not never denied denies');
 /** "تبنى التنظيم غالبية هذه الهجمات": a claim over some of many acts names none of them. */
 const SOME_OF = wordSet('غالبيه معظم بعض اغلب most some many several');
 /** Tokens after the announcing verb or the group within which the responsibility stands. */
@@ -56,20 +51,20 @@ function claimWords(view: SentenceView, group: Mention): [number, number] | null
   const responsibilityBy = (from: number) =>
     [...Array(RESPONSIBILITY_REACH).keys()].map((k) => from + k).find((i) => AR_RESPONSIBILITY.has(norm(i)));
   let range: [number, number] | null = null;
-  if (AR_OWNS.has(norm(first - 1))) range = [first - 1, after];
-  else if (AR_OWNS.has(norm(after))) range = [first, after + 1];
-  else if (AR_ANNOUNCES.has(norm(first - 1))) {
+  if (AR_CLAIM_VERB.has(norm(first - 1))) range = [first - 1, after];
+  else if (AR_CLAIM_VERB.has(norm(after))) range = [first, after + 1];
+  else if (AR_ANNOUNCE.has(norm(first - 1))) {
     const owned = responsibilityBy(after);
     if (owned !== undefined) range = [first - 1, owned + 1];
-  } else if (AR_ANNOUNCES.has(norm(after))) {
+  } else if (AR_ANNOUNCE.has(norm(after))) {
     const owned = responsibilityBy(after + 1);
     if (owned !== undefined) range = [first, owned + 1];
   } else {
     let verb = after;
     while (EN_BETWEEN.has(norm(verb))) verb++;
-    if (EN_CLAIMS.has(norm(verb)) && EN_OWNED.has(norm(verb + 1))) range = [first, verb + 2];
+    if (EN_CLAIM_VERB.has(norm(verb)) && EN_OWNED.has(norm(verb + 1))) range = [first, verb + 2];
   }
   if (!range || SOME_OF.has(norm(range[1])) || SOME_OF.has(norm(range[1] + 1))) return null;
   const before = view.tokens.slice(Math.max(0, range[0] - DENIAL_REACH), range[1]);
-  return before.some((t) => DENIAL.has(t.norm)) ? null : range;
+  return before.some((t) => NOT_A_CLAIM.has(t.norm)) ? null : range;
 }

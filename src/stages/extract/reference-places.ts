@@ -1,4 +1,4 @@
-import { kmBefore, NEAR_KM } from '../../core/distance-words.js';
+import { nearBefore } from '../../core/distance-words.js';
 import { placeRefOf } from '../../core/place-ref.js';
 import type { Mention, PlaceRef } from '../../core/records.js';
 import type { Frame } from './frame-builder.js';
@@ -50,7 +50,7 @@ export function measuredFromTown(local: Mention[], places: Mention[], text: stri
   if (places.some((m) => m.place?.precision !== 'country' && !reference(m))) return undefined;
   const towns = local.filter((m) => m.place?.precision === 'town' && reference(m));
   // "250 km northwest of Baghdad" is nowhere near it: only a near distance keeps the town.
-  const near = (m: Mention) => (kmBefore(text.slice(Math.max(0, m.span[0] - 40), m.span[0])) ?? 0) <= NEAR_KM;
+  const near = (m: Mention) => nearBefore(text.slice(Math.max(0, m.span[0] - 40), m.span[0]));
   return towns.find((m) => !awayFrom(m, text)) ?? towns.find(near);
 }
 

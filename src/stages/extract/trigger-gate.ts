@@ -27,7 +27,7 @@ const KILL_REACH = 8;
  * @example assertedTriggers(view, text).map((t) => t.phrase.tag) // [] for "Rebels threatened to attack Aden."
  */
 export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] {
-  const idle = idleWarnings(view);
+  const idle = idleWarnings(view, text);
   const heeded = {
     ...view,
     cues: view.cues.filter((c) => !idle.some(([from, to]) => c.start >= from && c.end <= to)),

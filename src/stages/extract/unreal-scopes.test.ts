@@ -120,4 +120,14 @@ describe('warnings that tell no deed to come', () => {
   it('still drops an act a warning threatens', () => {
     expect(asserted('The group issued a warning of attacks on police posts in Mosul.')).toEqual([]);
   });
+
+  it('drops the deed a given warning says is to come', () => {
+    expect(asserted('A caller phoned a warning that car bombs would go off in Mosul.')).toEqual([]);
+  });
+
+  it('keeps the blast of a device a given warning says was planted', () => {
+    expect(
+      asserted('A caller gave a warning that a bomb had been planted, and it exploded in Mosul.'),
+    ).toEqual(['bomb', 'planted', 'exploded']);
+  });
 });

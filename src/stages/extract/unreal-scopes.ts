@@ -135,19 +135,39 @@ const WARNING_GAP = /^(?:a|any|prior|advance|previous|forewarning|telephone|phon
 /** Verbs of giving a warning by telephone or in words: "called in", "phoned", "gave" a warning. */
 const GAVE = /^(?:called|phoned|telephoned|gave|given)$/;
 
+/** Modals by which a warning's message tells a deed to come: "a warning that car bombs would go off". */
+const FUTURE = /^(?:would|will|shall)$/;
+/** How many words into a warning's message its modal may stand ("a warning that the rebels would"). */
+const MESSAGE_REACH = 6;
+
+/**
+ * "a warning that car bombs would go off": the message after a warning, up to the next punctuation, tells
+ * a deed to come. "phoned in a warning that a bomb had been planted" tells of one already in place.
+ */
+function foretells(view: SentenceView, text: string, from: number): boolean {
+  const tokens = view.tokens;
+  for (let k = from; k < Math.min(tokens.length, from + MESSAGE_REACH); k++) {
+    if (DESCRIPTION_END.test(text.slice(tokens[k - 1].span[1], tokens[k].span[0]))) return false;
+    if (FUTURE.test(tokens[k].norm)) return true;
+  }
+  return false;
+}
+
 /**
  * "Without prior warning, a bomb exploded", "ETA called in a warning to police, a car bomb exploded": a
  * warning said not to have been given, or one given about a device already planted, tells no threat of a
- * deed to come; the bombing after it happened ("warned it would attack" still governs its act). The token
- * ranges of such warnings, with the words before them ("without any warning").
+ * deed to come; the bombing after it happened ("warned it would attack", "gave a warning that it would
+ * attack" still govern their act). The token ranges of such warnings, with the words before them
+ * ("without any warning").
  */
-export function idleWarnings(view: SentenceView): [number, number][] {
+export function idleWarnings(view: SentenceView, text: string): [number, number][] {
   return view.cues.flatMap((cue) => {
     if (cue.phrase.lang !== 'en' || !/^warnings?$/.test(cue.phrase.words.join(' '))) return [];
     let k = cue.start - 1;
     while (k >= 0 && WARNING_GAP.test(view.tokens[k].norm)) k--;
     const before = view.tokens[k]?.norm ?? '';
     const gaveIn = before === 'in' && GAVE.test(view.tokens[k - 1]?.norm ?? '');
-    return WITHOUT.test(before) || GAVE.test(before) || gaveIn ? [[k, cue.end] as [number, number]] : [];
+    const given = (GAVE.test(before) || gaveIn) && !foretells(view, text, cue.end);
+    return WITHOUT.test(before) || given ? [[k, cue.end] as [number, number]] : [];
   });
 }

@@ -110,6 +110,16 @@ describe('placeFromArticle', () => {
     expect([far.location?.name, far.location?.precision]).toEqual(['Lakhpur', 'district']);
   });
 
+  it('does not place an incident at the town a distance it cannot read puts it away from', () => {
+    const told = 'RURITANIA.  A bomb was defused. It was left several miles south of Lakhpur.';
+    const lakhpur = { ...mention('Athens', 'city', 'RT'), name: 'Lakhpur' };
+    lakhpur.span = [told.indexOf('Lakhpur'), told.indexOf('Lakhpur') + 7];
+    const ruritania: PlaceRef = { ...greece, name: 'Ruritania', country: 'RT', spans: [[0, 9]] };
+    const event = { location: ruritania, evidence: [[12, 31]] } as unknown as EventRecord;
+    placeFromArticle(event, { text: told, mentions: [lakhpur] } as Document, ruritania);
+    expect(event.location?.name).toBe('Ruritania');
+  });
+
   it('gives no unknown town the country of a nationality', () => {
     const told = 'A British diplomat was shot dead at Lakhpur.';
     const diplomat = { ...british, span: [2, 9] } as Mention;

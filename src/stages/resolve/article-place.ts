@@ -1,4 +1,4 @@
-import { kmBefore, NEAR_KM } from '../../core/distance-words.js';
+import { nearBefore } from '../../core/distance-words.js';
 import { placeRefOf } from '../../core/place-ref.js';
 import { offScene } from '../../core/place-stance.js';
 import type { Document, EventRecord, Mention, PlaceRef } from '../../core/records.js';
@@ -90,8 +90,7 @@ function toReferenceTown(event: EventRecord, doc: Document): void {
       BEARING_OF.test(text.slice(Math.max(0, m.span[0] - 24), m.span[0])) &&
       !offScene(m, text, sentenceStart(doc, m)),
   );
-  const near = (m: Mention) => (kmBefore(before(m)) ?? 0) <= NEAR_KM;
-  const town = towns.find((m) => !away(m)) ?? towns.find(near);
+  const town = towns.find((m) => !away(m)) ?? towns.find((m) => nearBefore(before(m)));
   if (!town) return;
   const ref = placeRefOf(town);
   event.location = away(town) && ref.precision === 'town' ? { ...ref, precision: 'district' } : ref;
