@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Quantity } from '../../core/records.js';
 import { readTollAt } from './fixture-toll-reading.js';
-import { tollFromWords, withTollRoles } from './toll-words.js';
+import { withTollRoles } from './toll-words.js';
+import { tollFromWords } from './worded-tolls.js';
 
 // The people a toll counts besides its number: one named beside the count, asides between the count
 // and its verb, and one or two victims told in words.
