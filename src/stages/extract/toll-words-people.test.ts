@@ -12,6 +12,8 @@ describe('withTollRoles reads the people around a count', () => {
     ['Two brothers of Ali Omar, the mayor of the town, were murdered on their way home', 'killed'],
     ['Two farmers, accused of spying for the army, were killed by rebels', 'killed'],
     ['Four people, mostly refugees from the north, were killed in the blast', 'killed'],
+    ['Five drivers, many of them from the coast, were shot dead at the checkpoint', 'killed'],
+    ['Four traders, at least one of whom sold fuel, were wounded in the raid', 'injured'],
     ['Four children were hospitalized after settlers attacked them', 'injured'],
   ] as const)('reads the role of the count in "%s" as %s', (text, role) => {
     const four: Quantity = { span: [0, text.indexOf(' ')], value: 4, qualifier: 'exact' };
