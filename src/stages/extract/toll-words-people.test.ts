@@ -113,6 +113,7 @@ describe('tollFromWords counts people told without a number', () => {
     ['Gunmen killed municipal councilor Ana Ruiz in the square.', 'killed', 1],
     ['Gunmen shot and killed police brigadier Ivo Marek in the square.', 'killed', 1],
     ['Gunmen fired at and killed Abd-al-amir Husayn near the market.', 'killed', 1],
+    ["Gunmen shot and killed Sa'id Marek, a court clerk, near his home.", 'killed', 1],
     ['An explosion in the old town injured citizen Ivo Marek near his shop.', 'injured', 1],
     ['Terrorists executed a drive-by shooting in the market.', 'killed', null],
     ['The mayor was killed, along with one of his guards, by gunmen.', 'killed', 2],
