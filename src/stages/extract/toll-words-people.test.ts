@@ -65,6 +65,7 @@ describe('withTollRoles reads the people around a count', () => {
     ['Three other people who were in the shop at the time were also killed', 'Three', 3],
     ['Two guards, Capt. Omar Hadi and his brother, were killed on the road', 'Two', 2],
     ['Rebels stormed the farm, killing the entire family of five', 'five', 5],
+    ['Raiders slit the throats of six herders near the well', 'six', 6],
   ] as const)('reads the count in "%s" as killed', (text, word, value) => {
     expect(readTollAt(text, word, value).role).toBe('killed');
   });
@@ -114,6 +115,7 @@ describe('tollFromWords counts people told without a number', () => {
     ['Gunmen shot and killed police brigadier Ivo Marek in the square.', 'killed', 1],
     ['Gunmen fired at and killed Abd-al-amir Husayn near the market.', 'killed', 1],
     ["Gunmen shot and killed Sa'id Marek, a court clerk, near his home.", 'killed', 1],
+    ['Raiders slit the throat of a herder near the well.', 'killed', 1],
     ['An explosion in the old town injured citizen Ivo Marek near his shop.', 'injured', 1],
     ['Terrorists executed a drive-by shooting in the market.', 'killed', null],
     ['The mayor was killed, along with one of his guards, by gunmen.', 'killed', 2],

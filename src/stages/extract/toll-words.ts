@@ -90,12 +90,12 @@ const ONE_BEFORE =
 const NAME_ALONG_BEFORE =
   /\b(?:killing|killed)\s+((?:[A-Z][\w'’-]+\s+){1,3}(?:(?:along|together)\s+with|alongside)\s+)$/;
 /**
- * "killing the two policemen inside", "killing all three", "killed a family of five": the verb reaches the
- * count across "the" or "all", or a family of that many people.
+ * "killing the two policemen inside", "killing all three", "killed a family of five", "slit the throats of
+ * six farmers": the verb reaches the count across "the" or "all", or a family of that many people.
  */
 const VERB_THE: Record<TollRole, RegExp> = {
   killed:
-    /\b(?:killing|killed|murdering|murdered|executing|executed)\s+(?:all\s+)?(?:the|all|(?:an?|the)\s+(?:[a-z]+\s+)?family\s+of)\s+$/i,
+    /\b(?:(?:killing|killed|murdering|murdered|executing|executed)\s+(?:all\s+)?(?:the|all|(?:an?|the)\s+(?:[a-z]+\s+)?family\s+of)|(?:slit|slitting|cut|cutting)\s+the\s+throats\s+of(?:\s+(?:the|all))?)\s+$/i,
   injured:
     /\b(?:wounding|wounded|injuring|injured)\s+(?:all\s+)?(?:the|all|(?:an?|the)\s+(?:[a-z]+\s+)?family\s+of)\s+$/i,
 };
