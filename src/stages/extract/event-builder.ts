@@ -11,7 +11,8 @@ import { groundToldBack } from './place-memory.js';
 import { tokenAt } from './sentence-view.js';
 import { nearestTime, occurredOn, recalls } from './incident-date.js';
 import { count } from './incident-toll.js';
-import { tollFromWords, withTollRoles } from './toll-words.js';
+import { withTollRoles } from './toll-words.js';
+import { tollFromWords } from './worded-tolls.js';
 import { inTown, unknownVillage, villageAnchors } from './unknown-village.js';
 
 /** Frame families whose sides are crowds: protesters and rioters, named by their country. */

@@ -36,8 +36,11 @@ export const ONE_NAME = String.raw`[A-Z][a-z]{2,}(?<!day|s)(?=\s*[,.;]|\s+(?:who
 
 /** A lower-case title before a name: "killed police Colonel Basim Ali", "killed patient Juan Perez". */
 const TITLE = String.raw`(?:police|army|militia|tribal|village|district|provincial|municipal|local|former|retired|senior|deputy|assistant|patient|citizen|resident|villager|journalist|activist|lawyer|judge|doctor|teacher|businessman|trader|farmer|student|doorman|guard|colonel|general|major|captain|lieutenant|sergeant|commander|chief|headman|elder|officer|brigadier|sheikh|imam|cleric|professor|mayor|councilor|councillor|governor|ambassador|diplomat|consul|minister|official|leader|editor|engineer|priest)`;
-/** "Lt.", "U.S.", "Abdul-Karim", "Abd-al-Amir": a capitalised word of a name or rank, abbreviations and hyphens included. */
-const NAME_WORD = String.raw`(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+){0,2}\.?|(?:[A-Z]\.){2,})`;
+/**
+ * "Lt.", "U.S.", "Abdul-Karim", "Abd-al-Amir", "Ma'mun": a capitalised word of a name or rank, abbreviations,
+ * hyphens and an apostrophe inside it included (not a possessive "'s").
+ */
+const NAME_WORD = String.raw`(?:[A-Z][a-z]+(?:['’](?!s\b)[a-z]+)?(?:-[A-Za-z][a-z]+){0,2}\.?|(?:[A-Z]\.){2,})`;
 /** "the Shiite owner", "the District Intelligence Chief", "the police chief": one person named by a role. */
 const THE_ROLE = String.raw`the\s+(?:(?:[A-Z][\w-]*\s+){1,4}[a-z]+(?<!s)\b|(?:[A-Z][\w-]*\s+){0,4}(?:Chief|Commander|Secretary|Director|Governor|Mayor|Head|Minister|President|Leader)\b|police\s+(?:chief|commander|officer|colonel|captain|general|major|lieutenant|sergeant|inspector|constable)\b)`;
 /**

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Quantity } from '../../core/records.js';
 import { runningTotal } from './running-totals.js';
-import { tollFromWords, withTollRoles } from './toll-words.js';
+import { withTollRoles } from './toll-words.js';
+import { tollFromWords } from './worded-tolls.js';
 
 /** The count of the dead in a sentence ("12 lives", "6 people"), as the quantities layer reads it. */
 function killedCount(text: string): Quantity {

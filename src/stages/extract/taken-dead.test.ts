@@ -17,6 +17,8 @@ describe('the dead of the people an incident took', () => {
     ["Police found the hostages' bodies near the river.", true],
     ['They were later found shot dead.', true],
     ['Both were found dead in a ditch.', true],
+    ['Their charred bodies were found in a field.', true],
+    ['The bodies of the hostages were recovered on Friday.', true],
     ['Their car was found the next day.', false],
     ['They were later released.', false],
   ])('"%s" points back to the taken: %s', (sentence, back) => {

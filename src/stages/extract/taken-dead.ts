@@ -3,9 +3,11 @@ import type { Span } from '../../core/span.js';
 
 /**
  * "Their bodies were found the next day", "the men's bodies were later dumped", "police found their
- * bodies": the people the incident took, all found dead.
+ * bodies", "Their mutilated bodies were found", "The bodies of the hostages were found": the people the
+ * incident took, all found dead (a word that tells how the bodies were found may stand before them).
  */
-const THEIR = String.raw`(?:[Tt]heir|[Tt]he (?:men|women|victims|hostages|captives|workers)(?:'s|’s|'|’)?) (?:bodies|corpses)`;
+const TAKEN = String.raw`(?:men|women|victims|hostages|captives|workers)`;
+const THEIR = String.raw`(?:(?:[Tt]heir|[Tt]he ${TAKEN}(?:'s|’s|'|’)?) (?:[a-z]+ )?(?:bodies|corpses)|[Tt]he (?:bodies|corpses) of the ${TAKEN})`;
 const THEIR_BODIES = new RegExp(
   String.raw`\b(?:${THEIR} (?:were|had been) (?:later |then |also )?(?:found|discovered|recovered|dumped|returned)|(?:found|discovered|recovered) ${THEIR})\b`,
 );

@@ -8,7 +8,8 @@ import type { SentenceView } from './sentence-view.js';
 import { deadOfTheTaken, pointsToTheTaken } from './taken-dead.js';
 import { ADDITION } from '../../core/text/addition-words.js';
 import { WIDE_AREA } from '../../core/text/wide-area-words.js';
-import { tollFromWords, withTollRoles } from './toll-words.js';
+import { withTollRoles } from './toll-words.js';
+import { tollFromWords } from './worded-tolls.js';
 import { isWarReference } from './trigger-gate.js';
 import { victimsOf } from './victims.js';
 

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import type { Quantity } from '../../core/records.js';
-import { tollFromWords, withTollRoles } from './toll-words.js';
+import { withTollRoles } from './toll-words.js';
+import { tollFromWords } from './worded-tolls.js';
 
 describe('tollFromWords in Arabic', () => {
   it.each([

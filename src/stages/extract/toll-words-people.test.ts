@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Quantity } from '../../core/records.js';
 import { readTollAt } from './fixture-toll-reading.js';
-import { tollFromWords, withTollRoles } from './toll-words.js';
+import { withTollRoles } from './toll-words.js';
+import { tollFromWords } from './worded-tolls.js';
 
 // The people a toll counts besides its number: one named beside the count, asides between the count
 // and its verb, and one or two victims told in words.
@@ -11,6 +12,8 @@ describe('withTollRoles reads the people around a count', () => {
     ['Two brothers of Ali Omar, the mayor of the town, were murdered on their way home', 'killed'],
     ['Two farmers, accused of spying for the army, were killed by rebels', 'killed'],
     ['Four people, mostly refugees from the north, were killed in the blast', 'killed'],
+    ['Five drivers, many of them from the coast, were shot dead at the checkpoint', 'killed'],
+    ['Four traders, at least one of whom sold fuel, were wounded in the raid', 'injured'],
     ['Four children were hospitalized after settlers attacked them', 'injured'],
   ] as const)('reads the role of the count in "%s" as %s', (text, role) => {
     const four: Quantity = { span: [0, text.indexOf(' ')], value: 4, qualifier: 'exact' };
@@ -62,6 +65,7 @@ describe('withTollRoles reads the people around a count', () => {
     ['Three other people who were in the shop at the time were also killed', 'Three', 3],
     ['Two guards, Capt. Omar Hadi and his brother, were killed on the road', 'Two', 2],
     ['Rebels stormed the farm, killing the entire family of five', 'five', 5],
+    ['Raiders slit the throats of six herders near the well', 'six', 6],
   ] as const)('reads the count in "%s" as killed', (text, word, value) => {
     expect(readTollAt(text, word, value).role).toBe('killed');
   });
@@ -110,6 +114,8 @@ describe('tollFromWords counts people told without a number', () => {
     ['Gunmen killed municipal councilor Ana Ruiz in the square.', 'killed', 1],
     ['Gunmen shot and killed police brigadier Ivo Marek in the square.', 'killed', 1],
     ['Gunmen fired at and killed Abd-al-amir Husayn near the market.', 'killed', 1],
+    ["Gunmen shot and killed Sa'id Marek, a court clerk, near his home.", 'killed', 1],
+    ['Raiders slit the throat of a herder near the well.', 'killed', 1],
     ['An explosion in the old town injured citizen Ivo Marek near his shop.', 'injured', 1],
     ['Terrorists executed a drive-by shooting in the market.', 'killed', null],
     ['The mayor was killed, along with one of his guards, by gunmen.', 'killed', 2],

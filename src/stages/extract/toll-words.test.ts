@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import type { Quantity } from '../../core/records.js';
 import { readTollAt } from './fixture-toll-reading.js';
-import { tollFromWords, withTollRoles } from './toll-words.js';
+import { withTollRoles } from './toll-words.js';
+import { tollFromWords } from './worded-tolls.js';
 
 const four: Quantity = { span: [0, 4], value: 4, qualifier: 'exact' };
 

@@ -1,8 +1,9 @@
-import type { CountRef, Quantity } from '../../core/records.js';
-import type { Span } from '../../core/span.js';
+// The casualty role of a count the quantities stage read, from the words around it, and the one victim
+// named beside it; a toll told without a number is read by `tollFromWords` (worded-tolls.ts).
+import type { Quantity } from '../../core/records.js';
 import { guardedPattern } from '../../core/text/guarded-pattern.js';
-import { LONG_AGO_AFTER, ofAnOlderIncident, runningTotal } from './running-totals.js';
-import { EXCEPT, NO_VICTIM } from './no-victim-words.js';
+import { runningTotal } from './running-totals.js';
+import { EXCEPT } from './no-victim-words.js';
 import { leftRole } from './left-toll-words.js';
 import {
   ADVERBS,
@@ -11,20 +12,12 @@ import {
   KILLED_WORDS,
   NOT_BOTH,
   SUFFERED_INJURIES,
-  CLAIMED_KILLING,
 } from './fate-words.js';
-import { ONE_NAME, ONE_OBJECT, oneBeforeMore, UNTOLD } from './one-victim-words.js';
-import { ACTIVE_TWO, KIN, listedVictims, oneMoreBeside } from './two-victim-words.js';
-import {
-  BOTH_GUARDED,
-  HIS_DEATH_GUARDED,
-  ONE_BODY_GUARDED,
-  ONE_DIED_GUARDED,
-  ONE_NAMED_AR_GUARDED,
-  ONE_SUFFERED_GUARDED,
-} from './toll-pattern-guards.js';
-import { AFTER_COUNT_AR, FATE_OF_ANOTHER_AR, namedBeforeOthersAr, ONE_MORE_AR } from './toll-words-ar.js';
+import { oneBeforeMore } from './one-victim-words.js';
+import { KIN } from './two-victim-words.js';
+import { AFTER_COUNT_AR, namedBeforeOthersAr } from './toll-words-ar.js';
 
+/** The two casualty fates a toll counts. */
 export type TollRole = 'killed' | 'injured';
 
 /**
@@ -40,9 +33,10 @@ const TWO_NAMES = String.raw`(?!(?:a|an|the)\b)[\w'’.-]+(?:\s+[\w'’.-]+){0,3
  * the Ruritanian Security (RS) company were killed"), then an aside in brackets, "including …" or
  * "identified as …" ("Six people, including two officers, died"), their two names, or an aside on whose they
  * are ("Two brothers of Ali Omar, the town's mayor, were murdered", "Two farmers, accused of spying, were
- * shot", "Eight people, mostly refugees, were killed"), not a list ("a guard and a nurse").
+ * shot", "Eight people, mostly refugees, were killed", "Five men, many in uniform, were shot dead", "Four
+ * traders, one of whom ran a shop, were killed"), not a list ("a guard and a nurse").
  */
-const SUBJECT_TAIL = String.raw`^\s*(?:(?!(?:when|after|as|while|but|because|before|which|who|that|was|were|is|are|had|has|have|been)\b)(?:[\w'’-]+|\([^)]{0,60}\))\s+){0,12}?(?:[\w'’-]+\s*(?=[(,]))?(?:\([^)]{0,160}\)\s*|,\s*(?:including|among them|most of them|identified as|named)\b[^;.]{0,100}?(?:,\s*|\s+(?=(?:were|was|died)\b))|,\s*${TWO_NAMES},\s*|,\s*(?:the|a|an|[a-z]+ed|mostly|mainly|all)\s+(?:(?!\band\b)[^,;.()]){2,80},\s*)?${RELATIVE}`;
+const SUBJECT_TAIL = String.raw`^\s*(?:(?!(?:when|after|as|while|but|because|before|which|who|that|was|were|is|are|had|has|have|been)\b)(?:[\w'’-]+|\([^)]{0,60}\))\s+){0,12}?(?:[\w'’-]+\s*(?=[(,]))?(?:\([^)]{0,160}\)\s*|,\s*(?:including|among them|most of them|identified as|named)\b[^;.]{0,100}?(?:,\s*|\s+(?=(?:were|was|died)\b))|,\s*${TWO_NAMES},\s*|,\s*(?:the|a|an|[a-z]+ed|mostly|mainly|all|many|most|some|several|(?:at least )?one of (?:whom|them))\s+(?:(?!\band\b)[^,;.()]){2,80},\s*)?${RELATIVE}`;
 /** "Five Israelis were killed", "3 policemen later died": the casualty words right after a count's noun. */
 const AFTER_COUNT: Record<TollRole, RegExp> = {
   killed: new RegExp(
@@ -96,12 +90,12 @@ const ONE_BEFORE =
 const NAME_ALONG_BEFORE =
   /\b(?:killing|killed)\s+((?:[A-Z][\w'’-]+\s+){1,3}(?:(?:along|together)\s+with|alongside)\s+)$/;
 /**
- * "killing the two policemen inside", "killing all three", "killed a family of five": the verb reaches the
- * count across "the" or "all", or a family of that many people.
+ * "killing the two policemen inside", "killing all three", "killed a family of five", "slit the throats of
+ * six farmers": the verb reaches the count across "the" or "all", or a family of that many people.
  */
 const VERB_THE: Record<TollRole, RegExp> = {
   killed:
-    /\b(?:killing|killed|murdering|murdered|executing|executed)\s+(?:all\s+)?(?:the|all|(?:an?|the)\s+(?:[a-z]+\s+)?family\s+of)\s+$/i,
+    /\b(?:(?:killing|killed|murdering|murdered|executing|executed)\s+(?:all\s+)?(?:the|all|(?:an?|the)\s+(?:[a-z]+\s+)?family\s+of)|(?:slit|slitting|cut|cutting)\s+the\s+throats\s+of(?:\s+(?:the|all))?)\s+$/i,
   injured:
     /\b(?:wounding|wounded|injuring|injured)\s+(?:all\s+)?(?:the|all|(?:an?|the)\s+(?:[a-z]+\s+)?family\s+of)\s+$/i,
 };
@@ -131,39 +125,6 @@ const TOOK_LIVES =
 const LIVES = /^\s*(?:innocent\s+)?lives\b/i;
 /** "the wounding of six others": a count of the hurt. */
 const WOUNDING_OF = /\b(?:wounding|injuring|injury|injuries)\s+of\s+(?:the\s+)?$/i;
-
-/**
- * "A policeman was shot dead", "the mayor was wounded", "he was kidnapped and killed": one person's fate
- * told without a number.
- */
-const ONE_VICTIM: Record<TollRole, RegExp> = {
-  killed: new RegExp(
-    String.raw`\b(?:was|has been|had been)\s+${ADVERBS}${FIRST_VERB}${ADVERBS}(?:${KILLED_WORDS})\b`,
-    'i',
-  ),
-  injured: new RegExp(
-    String.raw`\b(?:was|has been|had been)\s+${ADVERBS}${FIRST_VERB}${ADVERBS}(?:${INJURED_WORDS})\b`,
-    'i',
-  ),
-};
-/** "left his wife wounded", "leaving a guard dead": one person "leave" takes, then the fate. */
-const LEFT_ONE = String.raw`(?:left|leaving) ${ONE_OBJECT}[\w-]*(?: [a-z][\w-]*){0,2}?`;
-/**
- * "killed a policeman", "shot him dead", "wounding Juan Perez", "injured Ndou", "left his wife wounded": one
- * person killed or hurt.
- */
-const ACTIVE_ONE: Record<TollRole, RegExp> = {
-  killed: new RegExp(
-    String.raw`\b(?:and (?:his|her) (?:[\w-]+ )?${KIN}(?: was)? ${ADVERBS}(?:killed|dead)|(?:shot|stabbed|beat|hacked) (?:him|her|(?:the|a|an) [a-z]+) (?:to death|dead)|(?:killed|killing|murdered|murdering|assassinated|executed|executing|beheaded|beheading|decapitated|hanged|lynched|strangled|gunned down|shot dead|shot and killed|${CLAIMED_KILLING})\s+(?:${ONE_OBJECT}|${ONE_NAME})|${LEFT_ONE} dead)`,
-  ),
-  injured: new RegExp(
-    String.raw`\b(?:(?:wounded|wounding|injured|injuring)\s+(?:${ONE_OBJECT}|${ONE_NAME})|${LEFT_ONE} (?:wounded|injured|hurt)|(?:and|while) (?:another|(?:a|an|his|her) (?!${UNTOLD}\b)(?:second|third|fourth|fifth|[a-z]+))(?: (?!(?:were|number)\b)[a-z]+)?(?: was)? ${ADVERBS}(?:wounded|injured|hurt))`,
-  ),
-};
-/** "killing himself and the store owner": the attacker and one victim. */
-const SELF_AND_ONE = new RegExp(String.raw`\b(?:killing|killed) (?:himself|herself) and ${ONE_OBJECT}`);
-/** "it is unknown if anyone was killed", "neither man was injured": no victim is told. */
-const NO_SUBJECT = /\b(?:anyone|anybody|no one|nobody|none|neither|nor|if|whether)(?:\s+\w+)?\s+$/i;
 
 /**
  * The quantities with a casualty role read from the words after them where the quantities stage gave
@@ -334,54 +295,4 @@ function withOneMore(q: Quantity, quantities: readonly Quantity[], text: string)
     return { ...q, value: q.value! + more, span: [start, q.span[1]] };
   }
   return q;
-}
-
-/**
- * A toll the clause tells in words, not numbers: none ("no one was hurt"), one ("was assassinated", "was
- * seriously injured", "killed a guard") or two ("killed the mayor and his driver").
- *
- * @example tollFromWords('An official was shot dead in Mosul.', [0, 35], 'killed')?.value // 1
- */
-export function tollFromWords(text: string, window: Span, role: TollRole): CountRef | null {
-  const clause = text.slice(window[0], window[1]);
-  const none = NO_VICTIM[role].exec(clause);
-  // "no casualties, except for the bomber, who was killed": the one excepted is a death.
-  const excepted = role === 'killed' && none && EXCEPT.test(clause.slice(none.index + none[0].length));
-  if (none && !excepted) {
-    const at = window[0] + none.index;
-    return { value: 0, qualifier: 'exact', spans: [[at, at + none[0].length]] };
-  }
-  // "Both he and his driver were killed, as well as a woman on a passing bus": one more of that fate.
-  const people = (index: number, length: number, named: number): CountRef => {
-    const more = oneMoreBeside(clause.slice(index + length), false) ? 1 : 0;
-    const at = window[0] + index;
-    return { value: named + more, qualifier: 'exact', spans: [[at, at + length]] };
-  };
-  const listed = listedVictims(clause, role);
-  if (listed) return people(listed.index, listed.length, listed.people);
-  const both =
-    BOTH_GUARDED[role].exec(clause) ??
-    (role === 'killed' ? SELF_AND_ONE.exec(clause) : null) ??
-    ACTIVE_TWO[role].exec(clause);
-  if (both) return people(both.index, both[0].length, 2);
-  const passive = ONE_VICTIM[role].exec(clause);
-  const told = passive && !NO_SUBJECT.test(clause.slice(Math.max(0, passive.index - 24), passive.index));
-  const m = told
-    ? passive
-    : (ACTIVE_ONE[role].exec(clause) ??
-      (role === 'killed'
-        ? (ONE_BODY_GUARDED.exec(clause) ??
-          HIS_DEATH_GUARDED.exec(clause) ??
-          ONE_DIED_GUARDED.exec(clause) ??
-          ONE_NAMED_AR_GUARDED.exec(clause))
-        : ONE_SUFFERED_GUARDED.exec(clause)) ??
-      ONE_MORE_AR[role].exec(clause) ??
-      FATE_OF_ANOTHER_AR[role].exec(clause));
-  if (!m) return null;
-  const start = window[0] + m.index;
-  const rest = clause.slice(m.index + m[0].length);
-  if (LONG_AGO_AFTER.test(rest) || ofAnOlderIncident(text, start)) return null;
-  // "X was killed and his driver wounded": a kin after a passive may have another fate; "along with" not.
-  const more = oneMoreBeside(rest, m !== passive) ? 1 : 0;
-  return { value: 1 + more, qualifier: 'exact', spans: [[start, start + m[0].length]] };
 }

@@ -1,0 +1,100 @@
+// A toll the clause tells in words, not numbers: none, one person's fate, two people's; the counts a
+// number gives are read by `withTollRoles` (toll-words.ts).
+import type { CountRef } from '../../core/records.js';
+import type { Span } from '../../core/span.js';
+import { LONG_AGO_AFTER, ofAnOlderIncident } from './running-totals.js';
+import { EXCEPT, NO_VICTIM } from './no-victim-words.js';
+import { ADVERBS, FIRST_VERB, INJURED_WORDS, KILLED_WORDS, CLAIMED_KILLING } from './fate-words.js';
+import { ONE_NAME, ONE_OBJECT, UNTOLD } from './one-victim-words.js';
+import { ACTIVE_TWO, KIN, listedVictims, oneMoreBeside } from './two-victim-words.js';
+import {
+  BOTH_GUARDED,
+  HIS_DEATH_GUARDED,
+  ONE_BODY_GUARDED,
+  ONE_DIED_GUARDED,
+  ONE_NAMED_AR_GUARDED,
+  ONE_SUFFERED_GUARDED,
+} from './toll-pattern-guards.js';
+import { FATE_OF_ANOTHER_AR, ONE_MORE_AR } from './toll-words-ar.js';
+import type { TollRole } from './toll-words.js';
+/**
+ * "A policeman was shot dead", "the mayor was wounded", "he was kidnapped and killed": one person's fate
+ * told without a number.
+ */
+const ONE_VICTIM: Record<TollRole, RegExp> = {
+  killed: new RegExp(
+    String.raw`\b(?:was|has been|had been)\s+${ADVERBS}${FIRST_VERB}${ADVERBS}(?:${KILLED_WORDS})\b`,
+    'i',
+  ),
+  injured: new RegExp(
+    String.raw`\b(?:was|has been|had been)\s+${ADVERBS}${FIRST_VERB}${ADVERBS}(?:${INJURED_WORDS})\b`,
+    'i',
+  ),
+};
+/** "left his wife wounded", "leaving a guard dead": one person "leave" takes, then the fate. */
+const LEFT_ONE = String.raw`(?:left|leaving) ${ONE_OBJECT}[\w-]*(?: [a-z][\w-]*){0,2}?`;
+/**
+ * "killed a policeman", "shot him dead", "wounding Juan Perez", "injured Ndou", "left his wife wounded",
+ * "slit the throat of a shepherd": one person killed or hurt.
+ */
+const ACTIVE_ONE: Record<TollRole, RegExp> = {
+  killed: new RegExp(
+    String.raw`\b(?:and (?:his|her) (?:[\w-]+ )?${KIN}(?: was)? ${ADVERBS}(?:killed|dead)|(?:shot|stabbed|beat|hacked) (?:him|her|(?:the|a|an) [a-z]+) (?:to death|dead)|(?:killed|killing|murdered|murdering|assassinated|executed|executing|beheaded|beheading|decapitated|hanged|lynched|strangled|gunned down|shot dead|shot and killed|(?:slit|slitting|cut|cutting) the throat of|${CLAIMED_KILLING})\s+(?:${ONE_OBJECT}|${ONE_NAME})|${LEFT_ONE} dead)`,
+  ),
+  injured: new RegExp(
+    String.raw`\b(?:(?:wounded|wounding|injured|injuring)\s+(?:${ONE_OBJECT}|${ONE_NAME})|${LEFT_ONE} (?:wounded|injured|hurt)|(?:and|while) (?:another|(?:a|an|his|her) (?!${UNTOLD}\b)(?:second|third|fourth|fifth|[a-z]+))(?: (?!(?:were|number)\b)[a-z]+)?(?: was)? ${ADVERBS}(?:wounded|injured|hurt))`,
+  ),
+};
+/** "killing himself and the store owner": the attacker and one victim. */
+const SELF_AND_ONE = new RegExp(String.raw`\b(?:killing|killed) (?:himself|herself) and ${ONE_OBJECT}`);
+/** "it is unknown if anyone was killed", "neither man was injured": no victim is told. */
+const NO_SUBJECT = /\b(?:anyone|anybody|no one|nobody|none|neither|nor|if|whether)(?:\s+\w+)?\s+$/i;
+/**
+ * A toll the clause tells in words, not numbers: none ("no one was hurt"), one ("was assassinated", "was
+ * seriously injured", "killed a guard") or two ("killed the mayor and his driver").
+ *
+ * @example tollFromWords('An official was shot dead in Mosul.', [0, 35], 'killed')?.value // 1
+ */
+export function tollFromWords(text: string, window: Span, role: TollRole): CountRef | null {
+  const clause = text.slice(window[0], window[1]);
+  const none = NO_VICTIM[role].exec(clause);
+  // "no casualties, except for the bomber, who was killed": the one excepted is a death.
+  const excepted = role === 'killed' && none && EXCEPT.test(clause.slice(none.index + none[0].length));
+  if (none && !excepted) {
+    const at = window[0] + none.index;
+    return { value: 0, qualifier: 'exact', spans: [[at, at + none[0].length]] };
+  }
+  // "Both he and his driver were killed, as well as a woman on a passing bus": one more of that fate.
+  const people = (index: number, length: number, named: number): CountRef => {
+    const more = oneMoreBeside(clause.slice(index + length), false) ? 1 : 0;
+    const at = window[0] + index;
+    return { value: named + more, qualifier: 'exact', spans: [[at, at + length]] };
+  };
+  const listed = listedVictims(clause, role);
+  if (listed) return people(listed.index, listed.length, listed.people);
+  const both =
+    BOTH_GUARDED[role].exec(clause) ??
+    (role === 'killed' ? SELF_AND_ONE.exec(clause) : null) ??
+    ACTIVE_TWO[role].exec(clause);
+  if (both) return people(both.index, both[0].length, 2);
+  const passive = ONE_VICTIM[role].exec(clause);
+  const told = passive && !NO_SUBJECT.test(clause.slice(Math.max(0, passive.index - 24), passive.index));
+  const m = told
+    ? passive
+    : (ACTIVE_ONE[role].exec(clause) ??
+      (role === 'killed'
+        ? (ONE_BODY_GUARDED.exec(clause) ??
+          HIS_DEATH_GUARDED.exec(clause) ??
+          ONE_DIED_GUARDED.exec(clause) ??
+          ONE_NAMED_AR_GUARDED.exec(clause))
+        : ONE_SUFFERED_GUARDED.exec(clause)) ??
+      ONE_MORE_AR[role].exec(clause) ??
+      FATE_OF_ANOTHER_AR[role].exec(clause));
+  if (!m) return null;
+  const start = window[0] + m.index;
+  const rest = clause.slice(m.index + m[0].length);
+  if (LONG_AGO_AFTER.test(rest) || ofAnOlderIncident(text, start)) return null;
+  // "X was killed and his driver wounded": a kin after a passive may have another fate; "along with" not.
+  const more = oneMoreBeside(rest, m !== passive) ? 1 : 0;
+  return { value: 1 + more, qualifier: 'exact', spans: [[start, start + m[0].length]] };
+}
