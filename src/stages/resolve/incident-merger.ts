@@ -10,6 +10,7 @@ import {
   riotRunsOn,
   typesAgree,
 } from './incident-kinds.js';
+import { samePlace } from '../../core/place-ref.js';
 import { near, placesAgree } from './place-relations.js';
 import { answerEachOther, type Placed, whereOf } from './placed.js';
 import { battleBeside } from './battle-dead.js';
@@ -32,12 +33,33 @@ export function mergeIncidents(items: Placed[]): Placed[] {
   for (const item of items) {
     const back = out.filter((m) => !stranded.has(m)).reverse();
     const town = townGoneOnFrom(item, back);
-    const into = (town >= 0 ? back.slice(0, town + 1) : back).find((m) => belongsTo(item, m, m === back[0]));
+    const pool = town >= 0 ? back.slice(0, town + 1) : back;
+    const into = atItsPlace(item, pool, back[0]) ?? pool.find((m) => belongsTo(item, m, m === back[0]));
     if (into) absorb(into, item);
     else out.push(item);
     if (!into && town >= 0) stranded.add(item);
   }
   return out;
+}
+
+/** Characters from a reference's trigger to the place it names ("the attack in Agri", «الهجوم في اغري»). */
+const NAMED_AFTER = 6;
+
+/**
+ * "A bomber struck a post in Agri. In a separate incident, a mine killed a soldier in Midyat. … The attack
+ * in Agri was the first such bombing": a reference back that names its town right after it is the incident
+ * told at that very town, though another incident was told after it.
+ */
+function atItsPlace(item: Placed, back: Placed[], latest: Placed | undefined): Placed | undefined {
+  const where = whereOf(item);
+  const trigger = item.event.event_type?.spans[0];
+  const named = where !== null && trigger !== undefined && where.spans[0][0] - trigger[1] <= NAMED_AFTER;
+  if (!item.anaphoric || !named || where.precision === 'country' || trigger[1] > where.spans[0][0])
+    return undefined;
+  return back.find((m) => {
+    const there = whereOf(m);
+    return there !== null && samePlace(there, where) && belongsTo(item, m, m === latest);
+  });
 }
 
 /**
