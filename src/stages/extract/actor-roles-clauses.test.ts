@@ -63,6 +63,17 @@ describe('the side each clause of a sentence names', () => {
       ['Houthi Movement', 'Civilians'],
     ],
     [
+      'takes members in the genitive of a shelling for those who shelled past a second shelling side',
+      {
+        text: 'أصيب مدنيون في قصف مسلحي الحوثيين وقوات الرئيس السابق المتحالفة معهم على سوق في مدينة إب.',
+        mentions: [
+          ['الحوثيين', actorEntity('Houthi Movement')],
+          ['إب', placeEntity('Ibb', 'YE')],
+        ],
+      },
+      ['Houthi Movement', 'Civilians'],
+    ],
+    [
       'takes the side a relative clause tells of, past its comma, for the target of the main clause',
       {
         text: 'Soldiers fought Boko Haram gunmen who raided the village of Konduga, killing 30 militants.',

@@ -237,6 +237,28 @@ describe('whose weapon, whose words, who joined whom', () => {
       },
       [undefined, 'Civilians'],
     ],
+    [
+      'takes the other counted side of a battle told by its dead for its other side',
+      {
+        text: 'Twelve rebels and three soldiers were killed in clashes near Idlib on Monday.',
+        mentions: [['Idlib', placeEntity('Idlib', 'SY')]],
+        quantities: [
+          ['Twelve', killed(12, 'rebels')],
+          ['three', killed(3, 'soldiers')],
+        ],
+      },
+      ['Military Forces of Syria', 'Opposition Rebels (Syria)'],
+    ],
+    [
+      'takes a counted rebel in the accusative for the side the rebels of the country are',
+      {
+        text: 'قصفت المدفعية مواقع في مدينة إب فقتلت 20 متمردا يوم الأحد.',
+        language: 'ar',
+        mentions: [['إب', placeEntity('Ibb', 'YE')]],
+        quantities: [['20', killed(20, 'متمردا')]],
+      },
+      [undefined, 'Houthi Movement'],
+    ],
   ])('%s', (_name, spec, expected) => {
     expect(actorsOf(spec)).toEqual(expected);
   });

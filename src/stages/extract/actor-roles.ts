@@ -37,6 +37,7 @@ import { tokenAt } from './sentence-view.js';
 import { impliedSide } from './implied-side.js';
 import { repeller } from './repelled-attack.js';
 import { territoryRoles } from './ground-roles.js';
+import { battleFoe } from './battle-sides.js';
 
 export interface Roles {
   actor1: ActorCandidate | null;
@@ -366,6 +367,7 @@ function violenceRoles(
   const harmed = actor1 ? undefined : victims.find((c) => passiveHarmed(view, c));
   if (harmed && actor2 && targeted.includes(actor2) && actor2.ref.name !== harmed.ref.name)
     return { actor1: actor2, actor2: harmed, claimedBy };
+  if (!actor1) return { actor1: battleFoe(frame, victims, actor2) ?? null, actor2, claimedBy };
   return {
     actor1: actor1 && actor1.ref.name !== actor2?.ref.name && !rival ? actor1 : null,
     actor2,

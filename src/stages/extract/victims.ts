@@ -87,6 +87,11 @@ export function victimsOf(frame: Frame, candidates: ActorCandidate[]): ActorCand
 
 /** Tokens from the end of a side's name to the «على» or «ضد» that names the target of its act. */
 const TARGET_REACH = 3;
+/**
+ * The same, past a second agent joined by «و» and its title ("مسلحي الحوثيين وقوات الرئيس السابق، علي
+ * عبد الله صالح، على جامع").
+ */
+const JOINED_TARGET_REACH = 10;
 
 /**
  * "قصف مسلحي الحوثيين على جامع": members in the genitive right after the verbal noun of an act (other than
@@ -99,7 +104,12 @@ function genitiveAgent(view: Frame['view'], c: ActorCandidate): boolean {
   );
   if (!act || !MEMBER.test(view.tokens[c.at - 1].norm)) return false;
   const end = tokenAt(view, c.ref.spans[0][1]);
-  return view.tokens.slice(end, end + TARGET_REACH).some((t) => /^(?:علي|ضد)$/.test(t.norm));
+  const joined = /^و[\u0600-\u06ff]{2,}/.test(view.tokens[end]?.norm ?? '');
+  const after = view.tokens.slice(end, end + (joined ? JOINED_TARGET_REACH : TARGET_REACH));
+  // Another act told in between opens its own clause: its target is not this one's.
+  const stop = after.findIndex((_, i) => view.triggers.some((t) => t.start === end + i));
+  const clause = stop < 0 ? after : after.slice(0, stop);
+  return clause.some((t) => /^(?:علي|ضد)$/.test(t.norm));
 }
 
 /** English words that make a side the subject of a passive ("was", "had been", "who were"). */

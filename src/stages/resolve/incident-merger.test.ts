@@ -30,6 +30,17 @@ describe('the incident merger', () => {
     ).toHaveLength(2);
   });
 
+  it('joins a reference back that names its province right after it to the incident told there, past another', () => {
+    const province = { ...place('Agri', 'TR'), precision: 'region' as const };
+    const merged = mergeIncidents([
+      mention(0, 'Suicide bomb', { location: province }),
+      { ...mention(1, 'Remote explosive/landmine/IED', { location: place('Midyat', 'TR') }), separate: true },
+      mention(3, 'Suicide bomb', { location: { ...province, spans: [[37, 41]] } }, true),
+    ]);
+    expect(merged.map((m) => m.event.evidence.length)).toEqual([2, 1]);
+    expect(merged[1].event.sub_event_type?.value).toBe('Remote explosive/landmine/IED');
+  });
+
   it("takes the lead's count for the headline's bound it meets, and keeps a count the bound does not", () => {
     const toll = (value: number, qualifier: 'at_least' | 'exact') => ({
       fatalities: { value, qualifier, spans: [[value, value + 2]] as Span[] },

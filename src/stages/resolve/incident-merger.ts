@@ -1,29 +1,23 @@
 import type { EventRecord } from '../../core/records.js';
-import { uniqueSpans } from '../../core/span.js';
-import { actorWeight, CLAIMANT } from './actor-weight.js';
-import { addCount, type CountMerge, datesAgree, differ, mergeCount, sameToll } from './incident-facts.js';
+import { datesAgree, differ, sameToll } from './incident-facts.js';
 import {
   arrestsOfCrowd,
   burnedInAttack,
   capturedInBattle,
   groundWonInClash,
   isViolent,
-  LOOTING,
   protestRioted,
   riotRunsOn,
   typesAgree,
-  WEAPONLESS,
 } from './incident-kinds.js';
 import { samePlace } from '../../core/place-ref.js';
-import { finer, near, placesAgree } from './place-relations.js';
+import { near, placesAgree } from './place-relations.js';
 import { answerEachOther, type Placed, whereOf } from './placed.js';
 import { battleBeside } from './battle-dead.js';
 import { headlineTown, roundedHeadline } from './headline-telling.js';
+import { absorb, findsPlaceBy, tollOnly } from './incident-absorb.js';
 
 export type { Placed } from './placed.js';
-
-/** Sub-types, least telling first: a merge keeps the more telling one. */
-const VAGUE_SUBS = [LOOTING, 'Attack', 'Armed clash', 'Remote explosive/landmine/IED'];
 
 /**
  * Merges the mentions of one incident: a definite "the attack" with the incident before it, a clause that
@@ -39,12 +33,33 @@ export function mergeIncidents(items: Placed[]): Placed[] {
   for (const item of items) {
     const back = out.filter((m) => !stranded.has(m)).reverse();
     const town = townGoneOnFrom(item, back);
-    const into = (town >= 0 ? back.slice(0, town + 1) : back).find((m) => belongsTo(item, m, m === back[0]));
+    const pool = town >= 0 ? back.slice(0, town + 1) : back;
+    const into = atItsPlace(item, pool, back[0]) ?? pool.find((m) => belongsTo(item, m, m === back[0]));
     if (into) absorb(into, item);
     else out.push(item);
     if (!into && town >= 0) stranded.add(item);
   }
   return out;
+}
+
+/** Characters from a reference's trigger to the place it names ("the attack in Agri", «الهجوم في اغري»). */
+const NAMED_AFTER = 6;
+
+/**
+ * "A bomber struck a post in Agri. In a separate incident, a mine killed a soldier in Midyat. … The attack
+ * in Agri was the first such bombing": a reference back that names its town right after it is the incident
+ * told at that very town, though another incident was told after it.
+ */
+function atItsPlace(item: Placed, back: Placed[], latest: Placed | undefined): Placed | undefined {
+  const where = whereOf(item);
+  const trigger = item.event.event_type?.spans[0];
+  const named = where !== null && trigger !== undefined && where.spans[0][0] - trigger[1] <= NAMED_AFTER;
+  if (!item.anaphoric || !named || where.precision === 'country' || trigger[1] > where.spans[0][0])
+    return undefined;
+  return back.find((m) => {
+    const there = whereOf(m);
+    return there !== null && samePlace(there, where) && belongsTo(item, m, m === latest);
+  });
 }
 
 /**
@@ -267,17 +282,6 @@ function attackOfTheBlast(into: Placed, item: Placed): boolean {
   );
 }
 
-/** Told by casualty words alone, naming no weapon: its type and sides are guesses from who died. */
-function tollOnly(p: Placed): boolean {
-  return p.onlyCasualty === true && WEAPONLESS.has(p.event.sub_event_type?.value ?? '');
-}
-
-/** `p` finds its place by the place of `e` ("Jufainah, south-west of Marib"). */
-function findsPlaceBy(p: Placed, e: EventRecord): boolean {
-  const id = e.location?.entity_id;
-  return id !== undefined && id !== null && (p.landmarks ?? []).includes(id);
-}
-
 /**
  * «… led the mujahideen in Sevare, and 15 of the infidels were killed», said on the phone last night: a
  * party's own telling of the incident at its town counts its own dead, and the day it gives is that of the
@@ -297,86 +301,4 @@ function historical(p: Placed): boolean {
 /** Told as background, or dated weeks before publication: an earlier incident the article recalls. */
 function recalled(p: Placed): boolean {
   return historical(p) || p.recalled === true;
-}
-
-/** Folds `item` into `into`: evidence, the more telling type, the finer place, the surer actors, and the counts. */
-export function absorb(
-  into: Placed,
-  item: Placed,
-  merge: CountMerge = item.moreVictims ? addCount : mergeCount,
-): void {
-  const a = into.event;
-  const b = item.event;
-  const headline = headlineTown(into, item);
-  const rounded = roundedHeadline(into, item);
-  // A toll told alone guesses its sides from who died: the telling that names the weapon names them.
-  const guessed = tollOnly(into) && !tollOnly(item) && b.actor1 !== null;
-  into.onlyCasualty = into.onlyCasualty === true && item.onlyCasualty === true;
-  // The site a later sentence finds by the town told before is where it happened: the town is its landmark.
-  const site = item.first > into.last && findsPlaceBy(item, a);
-  into.last = Math.max(into.last, item.last);
-  a.evidence = uniqueSpans([...a.evidence, ...b.evidence]);
-  if (a.sub_event_type && b.sub_event_type) {
-    // A named bomb stays a bomb when shelling or an air raid is told with it; a bare blast does not.
-    // "the attack on the hotel": a reference back with no weapon of its own does not retype the incident.
-    const vagueReference = item.anaphoric && WEAPONLESS.has(b.sub_event_type.value);
-    const keepB =
-      (a.event_type?.value === 'Protests' && b.event_type?.value === 'Riots') ||
-      (a.sub_event_type.value === 'Arrests' && b.event_type?.value === 'Battles') ||
-      ((!into.namedBomb || b.sub_event_type.value === 'Suicide bomb') &&
-        !vagueReference &&
-        moreTelling(b.sub_event_type.value, a.sub_event_type.value));
-    const spans = uniqueSpans([...a.sub_event_type.spans, ...b.sub_event_type.spans]);
-    a.sub_event_type = { value: keepB ? b.sub_event_type.value : a.sub_event_type.value, spans };
-    a.event_type = {
-      value: keepB ? b.event_type!.value : a.event_type!.value,
-      spans: uniqueSpans([...a.event_type!.spans, ...b.event_type!.spans]),
-    };
-  }
-  const nationality = into.nationalityPlace && b.location !== null;
-  // "in the province of Hama" … "near the town of Salamiyah": the town told is finer than the province.
-  const province = into.provinceNamed === true && !item.provinceNamed && b.location?.precision === 'town';
-  into.landmarks = [...(into.landmarks ?? []), ...(item.landmarks ?? [])];
-  if (
-    !a.location ||
-    (b.location &&
-      (finer(b.location, a.location) || headline || nationality || site || province || item.toldPlace))
-  ) {
-    a.location = b.location ?? a.location;
-    into.nationalityPlace = item.nationalityPlace;
-    into.provinceNamed = item.provinceNamed;
-  } else if (b.location && samePlace(b.location, a.location)) {
-    a.location = { ...a.location, spans: uniqueSpans([...a.location.spans, ...b.location.spans]) };
-  }
-  a.date = a.date && (!b.date || a.date.value.length >= b.date.value.length) ? a.date : b.date;
-  // Unrest told on two days ("rioting late on Sunday" … "on Monday") is dated from its start.
-  if (
-    riotRunsOn(a, b) &&
-    b.date &&
-    a.date &&
-    b.date.value.length === a.date.value.length &&
-    b.date.value < a.date.value
-  )
-    a.date = b.date;
-  // A side told as the target does not become the perpetrator through another telling, unless it claimed.
-  // The second side of a clash is no target: a telling that has it strike a target of its own names the
-  // attacker ("Al-Shabaab attacked an army base").
-  const struck = into.mutual === true && b.actor2 !== null;
-  const target =
-    !guessed && !struck && b.actor1?.name === a.actor2?.name && actorWeight(b, item.mutual) < CLAIMANT;
-  const replaced = (actorWeight(b, item.mutual) > actorWeight(a, into.mutual) || guessed) && !target;
-  if (replaced) a.actor1 = b.actor1;
-  // A target one telling names outweighs the civilians another only supposes from the people harmed.
-  const targets = [a.actor2, b.actor2].filter((x) => x !== null).filter((x) => x.name !== a.actor1?.name);
-  a.actor2 = targets.find((x) => !x.basis) ?? targets[0] ?? null;
-  // Both sides are a clash's pair only when both come from the telling that named the pair.
-  if (replaced) into.mutual = item.mutual === true && a.actor2?.name === b.actor2?.name;
-  a.claimed_by ??= b.claimed_by;
-  a.fatalities = rounded ? b.fatalities : merge(a.fatalities, b.fatalities);
-  a.injuries = merge(a.injuries, b.injuries);
-}
-
-function moreTelling(b: string, a: string): boolean {
-  const rank = (s: string) => (VAGUE_SUBS.includes(s) ? VAGUE_SUBS.indexOf(s) : VAGUE_SUBS.length);
-  return rank(b) > rank(a);
 }

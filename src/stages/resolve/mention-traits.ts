@@ -122,6 +122,14 @@ const SEPARATE =
   /^[\s"“«]*(?:in (?:a |another )?separate (?:incident|attack|development)|in another (?:incident|attack|development)|separately|elsewhere|[وف]?(?:في )?(?:حادث|حادثة|هجوم|قضية|واقعة) (?:منفصل|منفصلة|آخر|اخر|أخرى|اخرى)|[وف]?(?:في )?موازاة ذلك|[وف]?بشكل منفصل|[وف]?من (?:ناحية|جهة) (?:ثانية|أخرى|اخرى)|[وف]?على صعيد (?:آخر|اخر)|[وف]?في (?:سياق|تطور) (?:آخر|اخر))(?=[\s،,:]|$)/iu;
 
 /**
+ * "Meanwhile", «وفي غضون ذلك»: the turn a report takes to its next item, unless the act it tells is a
+ * definite "the attack", another telling of the incident before ("Meanwhile the opposition said the attack
+ * killed 100").
+ */
+const MEANWHILE =
+  /^[\s"“«]*(?:meanwhile|in the meantime|[وف]?في غضون ذلك|[وف]?في (?:هذه )?(?:الأثناء|الاثناء))(?=[\s،,:]|$)/iu;
+
+/**
  * "In a separate incident, …", "وفي حادث منفصل", "وفي موازاة ذلك": the clause that tells the mention says
  * it is another incident than the one told before it; so does one that opens on a whole country's tally
  * ("Across Iraq, …").
@@ -132,7 +140,8 @@ export function toldAsSeparate(event: EventRecord, text: string): boolean {
   const sentence = event.evidence[0];
   if (sentence === undefined) return false;
   const opening = text.slice(sentence[0], sentence[0] + 40);
-  return SEPARATE.test(opening) || WIDE_AREA.test(opening);
+  const turn = MEANWHILE.test(opening) && !definite(text, event.event_type?.spans[0]);
+  return SEPARATE.test(opening) || WIDE_AREA.test(opening) || turn;
 }
 
 /** «فيما», «بينما», "while", then up to two words: a clause set beside the one before it. */

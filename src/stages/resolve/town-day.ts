@@ -2,7 +2,8 @@ import { samePlace } from '../../core/place-ref.js';
 import type { EventRecord } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import { addCount, type CountMerge, differ, largerCount, mergeCount } from './incident-facts.js';
-import { absorb, type Placed } from './incident-merger.js';
+import { absorb } from './incident-absorb.js';
+import type { Placed } from './incident-merger.js';
 import { answerEachOther } from './placed.js';
 
 /**

@@ -2,7 +2,8 @@ import type { EventRecord } from '../../core/records.js';
 import { uniqueSpans } from '../../core/span.js';
 import { datesAgree } from './incident-facts.js';
 import { isViolent, LOOTING } from './incident-kinds.js';
-import { absorb, type Placed } from './incident-merger.js';
+import { absorb } from './incident-absorb.js';
+import type { Placed } from './incident-merger.js';
 import { near } from './place-relations.js';
 
 /**
