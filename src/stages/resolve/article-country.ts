@@ -10,6 +10,12 @@ const ARMED = new Set(['armed-group', 'state-forces']);
 const NON_STATE = new Set(['armed-group', 'group']);
 /** Parties and people of one country: where an incident against them most likely happened, failing all else. */
 const POLITICAL = new Set(['party', 'person']);
+/**
+ * Banks, firms, utilities, universities and papers of one country, failing even parties and people: "a
+ * Molotov cocktail hit a Banco Guipuzcoano branch" is Spain's. News agencies are not among them: they
+ * report from anywhere.
+ */
+const INSTITUTIONS = new Set(['organisation']);
 
 /**
  * The country the article's places lie in, as the place of events whose clause names none: every named
@@ -17,7 +23,7 @@ const POLITICAL = new Set(['party', 'person']);
  * nationality half as much ("وكالة الأنباء الألمانية" is an agency, not a German incident) and its retellings
  * a quarter, and each non-state armed group named as much as a place, for the country it fights in. An
  * article that names no place at all is placed in the country its named armed sides fight in ("the ELN blew
- * up a pipeline" in Colombia), else in that of its parties and people.
+ * up a pipeline" in Colombia), else in that of its parties and people, else of its firms and institutions.
  */
 export function articleCountry(doc: Document): PlaceRef | null {
   const text = doc.text ?? '';
@@ -56,8 +62,8 @@ export function articleCountry(doc: Document): PlaceRef | null {
       counts.set(code, { n: (seen?.n ?? 0) + 2, span: seen?.span ?? m.span, name: seen?.name ?? null });
     }
   }
-  // No place at all: the country of the armed sides named, else of the parties and people.
-  for (const kinds of [ARMED, POLITICAL]) {
+  // No place at all: the country of the armed sides named, else of the parties and people, else of the firms.
+  for (const kinds of [ARMED, POLITICAL, INSTITUTIONS]) {
     if (counts.size > 0) break;
     for (const m of doc.mentions ?? []) {
       const code = m.actor?.country;
