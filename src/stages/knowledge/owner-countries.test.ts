@@ -35,6 +35,16 @@ describe('a country named as the owner of an embassy or of its citizens reads as
     ['the same, its apostrophe dropped', 'Russias jets bombed the town on Monday', 'RU'],
     ['officers of the country behind a word that qualifies them', 'Gunmen fired on US prison officers', 'US'],
     ['a school of the country behind a word', 'A bomb damaged a US language school downtown', 'US'],
+    [
+      'initials paired with a nationality before forces',
+      'Gunmen fired on US and Afghan security forces',
+      'US',
+    ],
+    [
+      'initials paired with a nationality before contractors',
+      'Gunmen seized U.S. or British contractors',
+      'US',
+    ],
   ])('%s', (_why, text, code) => {
     expect(viaOf(text, code)).toBe('demonym');
   });
@@ -48,6 +58,7 @@ describe('a country named as the owner of an embassy or of its citizens reads as
     ],
     ['a noun across a full stop', 'The attack took place in Iraq. Embassy staff were safe', 'IQ'],
     ['two words before an owned noun', 'Gunmen attacked Iraq border guard officers', 'IQ'],
+    ['a full name paired with a nationality', 'Fighting spread across Iraq and Syrian forces moved in', 'IQ'],
   ])('but not %s', (_why, text, code) => {
     expect(viaOf(text, code)).toBe('name');
   });

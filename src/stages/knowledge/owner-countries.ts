@@ -64,6 +64,7 @@ function isOwner(viewText: string, [start, nameEnd]: readonly [number, number]):
   if (COMPOUND_AFTER.test(viewText.slice(end, end + 2))) return true;
   if (COMPOUND_BEFORE.test(viewText.slice(Math.max(0, start - 2), start))) return true;
   const [next, second] = wordSpans(viewText, end, Math.min(viewText.length, end + 40));
+  if (ABBREVIATION.test(name) && pairedOwner(viewText, end)) return true;
   if (next !== undefined && JOINER.test(viewText.slice(end, next[0]))) {
     const word = viewText.slice(next[0], next[1]);
     if (OWNED_AFTER.has(word)) return true;
@@ -82,4 +83,26 @@ function isOwner(viewText: string, [start, nameEnd]: readonly [number, number]):
     JOINER.test(viewText.slice(before[1], start)) &&
     OWNED_BEFORE.has(viewText.slice(before[0], before[1]))
   );
+}
+
+const PAIRING = new Set(['and', 'or']);
+
+/**
+ * "US and Iraqi forces", "U.S. or British contractors": a country's initials paired with a nationality
+ * qualify the noun both own, one or two words on (with "security", "military" between); the initials are
+ * an adjective there, never where it happened.
+ */
+function pairedOwner(viewText: string, end: number): boolean {
+  const words = wordSpans(viewText, end, Math.min(viewText.length, end + 60), 5);
+  const [pair, other] = words;
+  if (pair === undefined || other === undefined || !PAIRING.has(viewText.slice(pair[0], pair[1])))
+    return false;
+  let at = end;
+  for (const [i, [from, to]] of words.entries()) {
+    if (!JOINER.test(viewText.slice(at, from))) return false;
+    at = to;
+    const word = viewText.slice(from, to);
+    if (i >= 2 && (OWNED_AFTER.has(word) || FORCES_AFTER_POSSESSIVE.has(word))) return true;
+  }
+  return false;
 }

@@ -87,3 +87,26 @@ describe('a group the base places in one country, named with a nationality of it
     expect(countryOf('Freedonian settlers attacked farmers near the village of Kavara.')).toBe('SV');
   });
 });
+
+describe('an article that names no place, only a firm of one country', () => {
+  const bank = actorEntity('Freedonia Savings Bank', 'organisation', 'FD');
+  const leader = actorEntity('Rufus Firefly', 'person', 'SV');
+  const countryOf = (text: string, mentions: FixtureSpec['mentions']) =>
+    resolvedEvents({ text, published: '2010-05-02', mentions })[0]?.location?.country;
+
+  it("is placed in the firm's country", () => {
+    const text =
+      'Hooded youths threw petrol bombs at a Freedonia Savings Bank branch, burning two cash machines.';
+    expect(countryOf(text, [['Freedonia Savings Bank', bank]])).toBe('FD');
+  });
+
+  it('but a person of one country outweighs it', () => {
+    const text =
+      'Hooded youths threw petrol bombs at a Freedonia Savings Bank branch owned by a cousin of Rufus Firefly.';
+    const mentions: FixtureSpec['mentions'] = [
+      ['Freedonia Savings Bank', bank],
+      ['Rufus Firefly', leader],
+    ];
+    expect(countryOf(text, mentions)).toBe('SV');
+  });
+});

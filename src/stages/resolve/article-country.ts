@@ -1,0 +1,92 @@
+// The country an article's events lie in when their own clauses place them nowhere.
+import { countryName } from '../../core/country-names.js';
+import { bordersOn } from '../../core/place-stance.js';
+import type { Document, PlaceRef } from '../../core/records.js';
+import type { Span } from '../../core/span.js';
+
+/** Groups that fight in one country: where an unplaced incident of theirs most likely happened. */
+const ARMED = new Set(['armed-group', 'state-forces']);
+/** Sides outside the state that the base places in the one country they act in. */
+const NON_STATE = new Set(['armed-group', 'group']);
+/** Parties and people of one country: where an incident against them most likely happened, failing all else. */
+const POLITICAL = new Set(['party', 'person']);
+/**
+ * Banks, firms, utilities, universities and papers of one country, failing even parties and people: "a
+ * Molotov cocktail hit a Banco Guipuzcoano branch" is Spain's. News agencies are not among them: they
+ * report from anywhere.
+ */
+const INSTITUTIONS = new Set(['organisation']);
+
+/**
+ * The country the article's places lie in, as the place of events whose clause names none: every named
+ * place counts for its country (a town tells its country as well as the country's name does), a
+ * nationality half as much ("وكالة الأنباء الألمانية" is an agency, not a German incident) and its retellings
+ * a quarter, and each non-state armed group named as much as a place, for the country it fights in. An
+ * article that names no place at all is placed in the country its named armed sides fight in ("the ELN blew
+ * up a pipeline" in Colombia), else in that of its parties and people, else of its firms and institutions.
+ */
+export function articleCountry(doc: Document): PlaceRef | null {
+  const text = doc.text ?? '';
+  const counts = new Map<string, { n: number; span: Span; name: string | null }>();
+  const nationalities = new Set<string>();
+  const placed = new Set<string>();
+  for (const m of doc.mentions ?? []) {
+    if (!m.place?.country) continue;
+    // "along the border with Venezuela" names the neighbour of the scene: it counts as a nationality does.
+    const aside = m.via === 'demonym' || bordersOn(m, text);
+    if (!aside) placed.add(m.place.country);
+    const seen = counts.get(m.place.country);
+    // The country's own name is the best span to point at; else the first place in it.
+    const named = m.kind === 'country' && m.via !== 'demonym' && !seen?.name;
+    // A nationality says who, not where: told again ("Chilean marines … the Chilean military"), it mostly
+    // names the same people again, and counts half.
+    const again = m.via === 'demonym' && nationalities.has(m.place.country);
+    if (m.via === 'demonym') nationalities.add(m.place.country);
+    counts.set(m.place.country, {
+      n: (seen?.n ?? 0) + (!aside ? 2 : again ? 0.5 : 1),
+      span: named || !seen ? m.span : seen.span,
+      name: named ? m.name : (seen?.name ?? null),
+    });
+  }
+  // A non-state armed group fights at home: each group named votes once, as a place does, above a
+  // nationality ("CPN-M cadres torched the Modern Indian School" is Nepal's). Once, not per mention: in a
+  // long article the places named decide, as groups strike across borders (the PKK in Iraq). So does a
+  // group the base places in one country: "Israeli settlers" act in the West Bank, their nationality aside.
+  const groups = new Set<string>();
+  if (counts.size > 0) {
+    for (const m of doc.mentions ?? []) {
+      const code = m.actor?.country;
+      if (!code || !NON_STATE.has(m.kind) || groups.has(m.entity_id)) continue;
+      groups.add(m.entity_id);
+      const seen = counts.get(code);
+      counts.set(code, { n: (seen?.n ?? 0) + 2, span: seen?.span ?? m.span, name: seen?.name ?? null });
+    }
+  }
+  // No place at all: the country of the armed sides named, else of the parties and people, else of the firms.
+  for (const kinds of [ARMED, POLITICAL, INSTITUTIONS]) {
+    if (counts.size > 0) break;
+    for (const m of doc.mentions ?? []) {
+      const code = m.actor?.country;
+      if (!code || !kinds.has(m.kind)) continue;
+      counts.set(code, {
+        n: (counts.get(code)?.n ?? 0) + 1,
+        span: counts.get(code)?.span ?? m.span,
+        name: null,
+      });
+    }
+  }
+  // A tie goes to a country the article places something in over one it only gives a nationality of.
+  const rank = ([code, { n }]: [string, { n: number }]) => n + (placed.has(code) ? 0.1 : 0);
+  const best = [...counts.entries()].sort((a, b) => rank(b) - rank(a))[0];
+  if (!best) return null;
+  const [code, { span, name }] = best;
+  return {
+    name: name ?? countryName(code),
+    country: code,
+    lat: null,
+    lon: null,
+    precision: 'country',
+    entity_id: `country:${code}`,
+    spans: [span],
+  };
+}
