@@ -65,6 +65,23 @@ export function namesHome(m: Mention, text: string): boolean {
 }
 
 /**
+ * "a tribal leader from Fallujah", "Settlers from Homesh", "a Member of Parliament from Samangan": a person
+ * named with the town he comes from or represents, which is most often not where he was struck.
+ */
+const PERSON_FROM =
+  /\b(?:man|woman|boy|girl|teenager|settlers?|leaders?|professors?|officials?|students?|workers?|members?|legislators?|lawmakers?|candidates?|president|chairman|council(?:l)?ors?|businessman|merchants?|traders?|doctors?|(?:school)?teachers?|engineers?|clerics?|elders?|farmers?|shepherds?|journalists?|parliament|Palestinians?)\s+from\s+(?:the\s+)?$/i;
+
+/**
+ * A town named as the home of a person the clause names: a last resort as the incident's place, weighed as an
+ * office's or a route's place is (the only town named may still be the scene: "a man from Tral was shot").
+ *
+ * @example namesPersonsTown(falluja, 'a tribal leader from Falluja was shot in Baghdad') // true
+ */
+export function namesPersonsTown(m: Mention, text: string): boolean {
+  return PERSON_FROM.test(text.slice(Math.max(0, m.span[0] - 40), m.span[0]));
+}
+
+/**
  * A name that here is a firm's, a person's or people's home: never the incident's place.
  *
  * @example notTheScene(meccaMention, 'stones thrown at mecca masjid') // true

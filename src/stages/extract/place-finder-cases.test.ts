@@ -137,6 +137,25 @@ describe('the incident place, in more cases', () => {
       },
       ['Lakhpur IN'],
     ],
+    [
+      'is where a person was struck, not the town he comes from',
+      {
+        text: 'Gunmen shot dead a schoolteacher from Lakhpur outside a bakery in Rampur.',
+        mentions: [
+          ['Lakhpur', townOfSindhia('Lakhpur')],
+          ['Rampur', townOfSindhia('Rampur')],
+        ],
+      },
+      ['Rampur IN'],
+    ],
+    [
+      "is still the person's town when the clause names no other",
+      {
+        text: 'Gunmen shot dead a schoolteacher from Lakhpur on Monday.',
+        mentions: [['Lakhpur', townOfSindhia('Lakhpur')]],
+      },
+      ['Lakhpur IN'],
+    ],
   ])('%s', (_, spec, expected) => {
     expect(placesOf(spec)).toEqual(expected);
   });

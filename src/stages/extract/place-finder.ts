@@ -8,7 +8,7 @@ import {
   namesOrigin,
   namesSpeechPlace,
 } from '../../core/place-stance.js';
-import { ASIDE_COST, housedIn, namesOfficeOrRoute, notTheScene } from './place-asides.js';
+import { ASIDE_COST, housedIn, namesOfficeOrRoute, namesPersonsTown, notTheScene } from './place-asides.js';
 import {
   enclosing,
   landmarkPlace,
@@ -247,6 +247,7 @@ function cost(m: Mention, frame: Frame, text: string, home: string | null): numb
     (foreign ? 6 : 0) +
     (m.place?.precision === 'region' ? 2 : 0) +
     (namesOfficeOrRoute(m, text) ||
+    namesPersonsTown(m, text) ||
     namesDestination(m, text, view.span[0]) ||
     SOURCE_PLACE.test(text.slice(Math.max(view.span[0], m.span[0] - 60), m.span[0]))
       ? ASIDE_COST

@@ -14,9 +14,9 @@ export const PLACE_CUES = keys(`
 city town village province district governorate region near outside suburb suburbs port airport
 `);
 
-/** Bearings that put the next name on the map: "northern Iraq", "east of Kerbala". */
+/** Bearings that put the next name on the map: "northern Iraq", "east of Kerbala", "in central Mostar". */
 export const DIRECTION_CUES = keys(`
-north south east west northern southern eastern western northeast northwest southeast southwest
+north south east west northern southern eastern western northeast northwest southeast southwest central downtown
 `);
 
 /** Words that announce an actor: "تنظيم القاعدة", "مسلحي فتح", "leader of", "members of". */

@@ -24,6 +24,12 @@ describe('a town name inside a person’s or an organisation’s name is no plac
       'Gunmen struck Mossul and Baghdad',
       ['Mossul=place:iq:mosul', 'Baghdad=place:iq:baghdad'],
     ],
+    [
+      'a surname after a title and a given name',
+      'Gunmen shot Colonel Tarek Mosul near Baghdad',
+      ['Baghdad=place:iq:baghdad'],
+    ],
+    ['a surname after an office held by one person', 'A bomb hit the car of Senator Mosul', []],
     ['an Arabic family name after "son of" and the father', 'وندد الشيخ محمد بن عبدالله الموصل بالهجوم', []],
     [
       "several capitalised words before a firm's noun",

@@ -6,9 +6,16 @@ import { needsSupport } from './country-evidence.js';
 
 // "Mahdi al-Attar", "Abu Omar el-Shami": a capitalised word, then the article, then the name.
 const PERSON_BEFORE = /(?:^|[\s(])(\p{Lu}[\p{L}'’]+)\s+(?:al|el|Al|El)[-\s]$/u;
+const TITLES =
+  '(?:(?:Col|Gen|Lt|Maj|Capt|Sgt|Brig|Cpl|Dr|Mr|Mrs|Ms|Prof|Rev|Gov|Sen)\\.?|Colonel|General|Lieutenant|Major|Captain|Sergeant|Brigadier|Corporal|Doctor|Professor|Sheikh|Shaikh|Sheik|Imam|Mullah|Mawlawi|Maulvi|Haji|Hajji|Judge|Mayor|Sayyed|Sayed|Syed)';
 // "Col. Riyadh Katei", "Dr. Hamza", "Sheikh Mansour": a title makes the next name a person's.
-const TITLE_BEFORE =
-  /(?:^|[\s(,])(?:(?:Col|Gen|Lt|Maj|Capt|Sgt|Brig|Cpl|Dr|Mr|Mrs|Ms|Prof|Rev|Gov|Sen)\.?|Colonel|General|Lieutenant|Major|Captain|Sergeant|Brigadier|Corporal|Doctor|Professor|Sheikh|Shaikh|Sheik|Imam|Mullah|Mawlawi|Maulvi|Haji|Hajji|Judge|Mayor|Sayyed|Sayed|Syed)\s+$/;
+const TITLE_BEFORE = new RegExp(`(?:^|[\\s(,])${TITLES}\\s+$`);
+// "Colonel Taher Salah al-Din", "Senator Piedad Cordoba", "Minister Beslan": a title and a given name, or an
+// office held by one person, make the next name a surname.
+const TITLE_AND_NAME_BEFORE = new RegExp(
+  `(?:^|[\\s(,])(?:${TITLES}\\s+\\p{Lu}\\p{Ll}+|(?:Senator|Minister|Physician))\\s+$`,
+  'u',
+);
 // The same in lower-cased text ("syed zubair", "maulana hadi"): titles that are no ordinary word.
 const LOWER_TITLE_BEFORE = /(?:^|[\s(,])(?:sheikh|shaikh|sheik|syed|sayed|sayyed|maulana|mr|mrs|dr)\.?\s+$/;
 // "Abdul Hadi", "Abu Bakr": a particle that always heads a longer personal name.
@@ -206,6 +213,7 @@ function isNamePart(text: string, match: NameMatch): boolean {
   if (person !== null && !NOT_GIVEN_NAMES.has(person[1].toLowerCase())) return true;
   const lead = text.slice(Math.max(0, start - 16), start);
   if (TITLE_BEFORE.test(lead) || LOWER_TITLE_BEFORE.test(lead) || GIVEN_NAME_BEFORE.test(lead)) return true;
+  if (TITLE_AND_NAME_BEFORE.test(text.slice(Math.max(0, start - 32), start))) return true;
   if (arabicNameAfterRole(text.slice(Math.max(0, start - 90), start))) return true;
   return ORGANISATION_AFTER.test(text.slice(end, end + 80));
 }

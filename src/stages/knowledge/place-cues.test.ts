@@ -30,6 +30,11 @@ describe('a worldwide-gazetteer town needs a place cue in front of it', () => {
     ]);
   });
 
+  it('takes "in central" or "in downtown" before the name as that cue', () => {
+    expect(places('A grenade went off in central Dresden')).toEqual(['Dresden=place:geonames:2935022']);
+    expect(places('Students marched through downtown Dresden')).toEqual(['Dresden=place:geonames:2935022']);
+  });
+
   it('is no place without a cue', () => {
     expect(places('Dresden officials met on Monday')).toEqual([]);
   });

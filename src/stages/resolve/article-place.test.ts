@@ -35,6 +35,20 @@ describe('placeFromArticle', () => {
     expect([event.location?.name, event.location?.country]).toEqual(['Athens', 'GR']);
   });
 
+  it('takes a quarter of a town the article names, told as that town', () => {
+    const said = 'A teacher was abducted. He was walking home in Eastgate.';
+    const quarter = { ...mention('Athens', 'district', 'GR'), name: 'Eastgate' } as Mention;
+    quarter.span = [said.indexOf('Eastgate'), said.indexOf('Eastgate') + 8];
+    quarter.place = {
+      ...quarter.place!,
+      precision: 'town',
+      city: { name: 'Athens', entity_id: 'city:Athens' },
+    };
+    const event = { location: greece, evidence: [[0, 23]] } as unknown as EventRecord;
+    placeFromArticle(event, { text: said, mentions: [quarter] } as Document, greece);
+    expect([event.location?.name, event.location?.district?.name]).toEqual(['Athens', 'Eastgate']);
+  });
+
   it('keeps a town the clause gave', () => {
     const event = { location: { ...greece, name: 'Piraeus', precision: 'town' } } as EventRecord;
     placeFromArticle(event, doc, greece);

@@ -31,9 +31,10 @@ export function placeFromArticle(event: EventRecord, doc: Document, fallback: Pl
     return;
   }
   const code = event.location?.country ?? null;
+  // A quarter of a town the base knows ("in West Beirut") places the incident in that town as well.
   const town = (doc.mentions ?? []).find(
     (m) =>
-      m.kind === 'city' &&
+      (m.kind === 'city' || m.kind === 'district') &&
       m.via !== 'demonym' &&
       m.place?.country === code &&
       code !== null &&
