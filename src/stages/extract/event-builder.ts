@@ -3,6 +3,7 @@ import type { EventRecord, PlaceRef, Quantity } from '../../core/records.js';
 import { countryName } from '../../core/country-names.js';
 import { eventTypeOf, type SubEventType } from '../../core/taxonomy.js';
 import { actorCandidates } from './actor-finder.js';
+import { armedSubject } from './armed-subject.js';
 import { assignRoles } from './actor-roles.js';
 import { typeFrame } from './event-typer.js';
 import type { Frame } from './frame-builder.js';
@@ -94,7 +95,7 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
       : (count(quantities, role, harmless, ctx.text) ??
         count(before, role, harmless, ctx.text) ??
         (harmless ? null : tollFromWords(ctx.text, clause, role)));
-  const strong = frame.triggers.some((t) => t.phrase.strength === 'strong');
+  const strong = frame.triggers.some((t) => t.phrase.strength === 'strong' || armedSubject(view, t));
   // "the village of Haas in Idlib province": a village the base does not know beats the places after it,
   // which only locate it.
   const village = unknownVillage(ctx.text, clause, view.tokens, view.mentions, code);

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { subTypesOf } from '../../../test/support/resolved-events.js';
+import type { FixtureSpec } from './fixture-document.js';
+import { placeEntity } from './fixture-entities.js';
+
+// Rows of the trigger lexicon for incidents the older rows missed: other forms of the verbs, armed sides
+// told as the ones who act, bombs told by where they were left, and property attacked by hand or by fire.
+describe('incident words the older trigger rows missed', () => {
+  it.each<[string, FixtureSpec, string[]]>([
+    [
+      '"massacred" is a killing like "massacre"',
+      {
+        text: 'Six farmers were massacred in Pattani on Sunday.',
+        mentions: [['Pattani', placeEntity('Pattani', 'TH')]],
+      },
+      ['Attack'],
+    ],
+    [
+      'a fire opened with its weapon between "opened" and "fire"',
+      {
+        text: 'A man opened pistol fire on a shopkeeper in Nazran.',
+        mentions: [['Nazran', placeEntity('Nazran', 'RU')]],
+      },
+      ['Attack'],
+    ],
+    [
+      'bare "battles" between two sides are a clash',
+      {
+        text: 'Fierce street battles raged between the rebels and the army in Aleppo.',
+        mentions: [['Aleppo', placeEntity('Aleppo', 'SY')]],
+      },
+      ['Armed clash'],
+    ],
+    [
+      '"these battles" in a quote points back at the war, it tells none',
+      {
+        text: 'These battles are not easy, the minister told reporters in Aleppo.',
+        mentions: [['Aleppo', placeEntity('Aleppo', 'SY')]],
+      },
+      [],
+    ],
+    [
+      'gunmen told as the ones who attacked: an armed act even with no place named',
+      { text: 'Gunmen attacked a bus carrying pilgrims.' },
+      ['Attack'],
+    ],
+    [
+      'bombs told by where they were left, strong with no place named',
+      { text: 'Unknown people left two bombs outside a bank.' },
+      ['Remote explosive/landmine/IED'],
+    ],
+    [
+      'a town "rocketed" is shelled',
+      {
+        text: 'Guerrillas rocketed the fuel depot in Kandahar.',
+        mentions: [['Kandahar', placeEntity('Kandahar', 'AF')]],
+      },
+      ['Shelling/artillery/missile attack'],
+    ],
+    [
+      'a gerund of placing with the device beside it',
+      {
+        text: 'A cell claimed responsibility for placing a homemade device at a bank in Lima.',
+        mentions: [['Lima', placeEntity('Lima', 'PE')]],
+      },
+      ['Remote explosive/landmine/IED'],
+    ],
+    [
+      'a refinery sabotaged is property destroyed',
+      {
+        text: 'Terrorists sabotaged the refinery in Rotterdam.',
+        mentions: [['Rotterdam', placeEntity('Rotterdam', 'NL')]],
+      },
+      ['Looting/property destruction'],
+    ],
+    [
+      'a car torched, told by the gerund',
+      {
+        text: 'An anarchist group claimed responsibility for torching a car in Athens.',
+        mentions: [['Athens', placeEntity('Athens', 'GR')]],
+      },
+      ['Looting/property destruction'],
+    ],
+    [
+      'hostages held at gunpoint',
+      {
+        text: 'Two diplomats were held at gunpoint for five hours in Lima.',
+        mentions: [['Lima', placeEntity('Lima', 'PE')]],
+      },
+      ['Abduction/forced disappearance'],
+    ],
+  ])('%s', (_case, spec, expected) => {
+    expect(subTypesOf(spec)).toEqual(expected);
+  });
+});
