@@ -2,6 +2,7 @@ import type { Span } from '../../core/span.js';
 import type { CountRef, Quantity } from '../../core/records.js';
 import { ADDITION } from '../../core/text/addition-words.js';
 import { KIN } from './two-victim-words.js';
+import { listedSingles } from './listed-singles.js';
 
 /**
  * The first toll of a role in the clause; vague amounts ("dozens") give no number, and a harmless
@@ -25,9 +26,10 @@ export function count(
   const ref: CountRef = { value: q.value!, qualifier: q.qualifier, spans: spansOf(q) };
   // "Three policemen, five civilians and a bystander were killed": the verb after the list reached only
   // its last figures; counted nouns listed before them by commas ("…, and four civilians") share their fate.
-  for (let k = at - 1; k >= 0 && listedBefore(quantities[k], quantities[k + 1], text); k--) {
-    ref.value += quantities[k].value!;
-    ref.spans.unshift(...spansOf(quantities[k]));
+  let first = at;
+  for (; first > 0 && listedBefore(quantities[first - 1], quantities[first], text); first--) {
+    ref.value += quantities[first - 1].value!;
+    ref.spans.unshift(...spansOf(quantities[first - 1]));
   }
   // "two men from X and three men from Y": figures given per side add up to the incident's toll.
   let prev = q;
@@ -36,6 +38,12 @@ export function count(
     ref.value += next.value!;
     ref.spans.push(...spansOf(next));
     prev = next;
+  }
+  // "A policeman, a guard and two passers-by were killed": single people listed beside the figures.
+  const singles = listedSingles(quantities, first, quantities.indexOf(prev), role, text);
+  if (singles) {
+    ref.value += singles.value;
+    ref.spans.push(...singles.spans);
   }
   const other = otherSideAfter(quantities, quantities.indexOf(prev), role, text);
   if (other) {

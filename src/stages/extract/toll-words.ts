@@ -5,6 +5,7 @@ import { guardedPattern } from '../../core/text/guarded-pattern.js';
 import { runningTotal } from './running-totals.js';
 import { EXCEPT } from './no-victim-words.js';
 import { leftRole } from './left-toll-words.js';
+import { roleOfListBefore } from './listed-singles.js';
 import {
   ADVERBS,
   FIRST_VERB,
@@ -189,6 +190,9 @@ function readRole(q: Quantity, text: string): Quantity {
   // "killed a priest and four men with him": the verb before the one victim reaches the count.
   const named = NAME_AND_BEFORE.exec(lead100) ?? oneBeforeMore(text, q.span);
   if (named) return { ...q, role: roleOfVerb(named[1]) };
+  // "killed a ferryman, a cook and three porters": the verb before a list reaches its last count.
+  const listed = roleOfListBefore(text, q.span[0]);
+  if (listed) return { ...q, role: listed };
   // "Five were killed, including three guards and eight others were hurt": a part of a count told before
   // takes no fate from the words after it.
   if (PART_OF.test(lead)) return q;
@@ -273,7 +277,9 @@ function withOneMore(q: Quantity, quantities: readonly Quantity[], text: string)
   const inside = (from: number, to: number) =>
     quantities.some((o) => o !== q && o.span[0] >= from && o.span[0] < to);
   const after = AND_ONE_AFTER.exec(text.slice(end, end + 80));
-  if (after && !inside(end, end + after[0].length)) return { ...q, value: q.value! + 1 };
+  // The span runs on to the one after, so a list read on from the count does not count that one again.
+  if (after && !inside(end, end + after[0].length))
+    return { ...q, value: q.value! + 1, span: [q.span[0], end + after[0].length] };
   const role = q.role as TollRole;
   const also = ONE_MORE_AFTER_FATE[role].exec(text.slice(end, end + 180));
   // The span runs on to the one more, so the count points at every victim it holds.
