@@ -66,6 +66,32 @@ describe('a site the next sentence finds by the town the report named', () => {
     expect(names).toEqual([['Kefra', 25]]);
   });
 
+  it.each([
+    [
+      'Coalition jets killed 25 rebels in Ruma on Saturday. The jets struck Kefra village in the southern countryside of Ruma.',
+      ['Coalition', 'Ruma', 'Kefra'],
+    ],
+    [
+      'قتلت طائرات التحالف 25 مسلحا في رومة يوم السبت. وقصفت الطائرات قرية كفرة بريف رومة الجنوبي.',
+      ['التحالف', 'رومة', 'كفرة'],
+    ],
+  ])(
+    'is the town report told closer when told as in its countryside: %s',
+    (text, [coalition, ruma, kefra]) => {
+      const names = eventsOf(
+        text,
+        [
+          [coalition, jets],
+          [ruma, placeEntity('Ruma', 'YE')],
+          [kefra, placeEntity('Kefra', 'YE')],
+          [ruma, placeEntity('Ruma', 'YE'), 2],
+        ],
+        [['25', killed(25)]],
+      ).map((e) => e.location?.name);
+      expect(names).toEqual(['Kefra']);
+    },
+  );
+
   it('keeps two sites apart when the next is listed beside the town, not found by it', () => {
     const names = eventsOf(
       'Coalition jets killed 25 rebels in Ruma on Saturday. The jets struck houses in Kefra and near Ruma, a monitor said.',
