@@ -36,6 +36,15 @@ describe('force nouns that name no side', () => {
       ['Houthi Movement', undefined],
     ],
     [
+      'does not take fuel tanks a bomb was planted near for the army',
+      {
+        text: 'A roadside bomb planted near the fuel tanks on the main road killed two people near Homs.',
+        mentions: [['Homs', placeEntity('Homs', 'SY')]],
+        quantities: [['two', killed(2, 'people')]],
+      },
+      [undefined, 'Civilians'],
+    ],
+    [
       'does not take a numbered division for the state army',
       {
         text: 'خطفت جبهة النصرة ثمانية عناصر من الفرقة 30 قرب مدينة اعزاز.',

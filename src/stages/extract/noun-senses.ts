@@ -17,11 +17,13 @@ const NUMBERED_UNIT = /^الفرقه$/;
  * ("the alliances Air Force") tells whose it is.
  */
 const OWN_AIR_FORCE = /^(?:the|its|their|armys|regimes|governments)?$/;
+/** What a tank holds, named before it: "fuel tanks", "water tanks" are no army's. */
+const TANK_CONTENTS = /^(?:fuel|oil|water|gas|petrol|diesel|storage)$/;
 
 /**
  * A force noun that names no side here: an adjective of the act ("during its anti-terror military
- * offensive") or of a thing ("مقذوفا عسكريا", a military projectile), a numbered unit ("الفرقة 30"), or
- * an air force another owner's word stands before.
+ * offensive") or of a thing ("مقذوفا عسكريا", a military projectile), a numbered unit ("الفرقة 30"),
+ * storage tanks ("near the fuel tanks"), or an air force another owner's word stands before.
  */
 export function namesNoSide(view: SentenceView, hit: PhraseHit): boolean {
   const word = view.tokens
@@ -32,6 +34,7 @@ export function namesNoSide(view: SentenceView, hit: PhraseHit): boolean {
   const before = view.tokens[hit.start - 1]?.norm ?? '';
   if (word === 'air force') return !OWN_AIR_FORCE.test(before) && !stateBefore(view, hit.start);
   if (NUMBERED_UNIT.test(word)) return /^\d+$/.test(next);
+  if (word === 'tanks') return TANK_CONTENTS.test(before);
   if (NISBA_FORCE.test(word)) return /^[\u0600-\u06ff]{2,}[^و]ا$/.test(before) && !/^[وفب]?ال/.test(before);
   return (
     ADJECTIVAL_FORCE.test(word) &&
