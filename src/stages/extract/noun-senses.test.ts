@@ -36,6 +36,34 @@ describe('force nouns that name no side', () => {
       ['Houthi Movement', undefined],
     ],
     [
+      'does not take fuel tanks a bomb was planted near for the army',
+      {
+        text: 'A roadside bomb planted near the fuel tanks on the main road killed two people near Homs.',
+        mentions: [['Homs', placeEntity('Homs', 'SY')]],
+        quantities: [['two', killed(2, 'people')]],
+      },
+      [undefined, 'Civilians'],
+    ],
+    [
+      "does not take a province's government for the army that did the act",
+      {
+        text: 'Allies forced the Gujarat government to drop charges over the carnage in Godhra on Wednesday.',
+        mentions: [
+          ['Gujarat', placeEntity('Gujarat', 'IN', 'region')],
+          ['Godhra', placeEntity('Godhra', 'IN')],
+        ],
+      },
+      [undefined, undefined],
+    ],
+    [
+      'does not take a state government for the army that did the act',
+      {
+        text: 'Allies forced the state government to drop charges over the carnage in Godhra on Wednesday.',
+        mentions: [['Godhra', placeEntity('Godhra', 'IN')]],
+      },
+      [undefined, undefined],
+    ],
+    [
       'does not take a numbered division for the state army',
       {
         text: 'خطفت جبهة النصرة ثمانية عناصر من الفرقة 30 قرب مدينة اعزاز.',

@@ -1,7 +1,7 @@
 /** Readings of an actor noun in which it names no side of the incident. */
 import type { PhraseHit } from './phrase-matcher.js';
 import { stateBefore } from './force-nationality.js';
-import type { SentenceView } from './sentence-view.js';
+import { tokenAt, type SentenceView } from './sentence-view.js';
 
 /** English nouns of a force that are also its adjective ("a military offensive"). */
 const ADJECTIVAL_FORCE = /^(?:military)$/;
@@ -17,10 +17,15 @@ const NUMBERED_UNIT = /^الفرقه$/;
  * ("the alliances Air Force") tells whose it is.
  */
 const OWN_AIR_FORCE = /^(?:the|its|their|armys|regimes|governments)?$/;
+/** Governments below the state's: "the state government", "the municipal government" command no army. */
+const LOCAL_GOVERNMENT = /^(?:state|provincial|local|regional|municipal|city|district)$/;
+/** What a tank holds, named before it: "fuel tanks", "water tanks" are no army's. */
+const TANK_CONTENTS = /^(?:fuel|oil|water|gas|petrol|diesel|storage)$/;
 
 /**
  * A force noun that names no side here: an adjective of the act ("during its anti-terror military
- * offensive") or of a thing ("مقذوفا عسكريا", a military projectile), a numbered unit ("الفرقة 30"), or
+ * offensive") or of a thing ("مقذوفا عسكريا", a military projectile), a numbered unit ("الفرقة 30"),
+ * storage tanks ("near the fuel tanks"), a province's or town's government ("the Gujarat government"), or
  * an air force another owner's word stands before.
  */
 export function namesNoSide(view: SentenceView, hit: PhraseHit): boolean {
@@ -32,9 +37,18 @@ export function namesNoSide(view: SentenceView, hit: PhraseHit): boolean {
   const before = view.tokens[hit.start - 1]?.norm ?? '';
   if (word === 'air force') return !OWN_AIR_FORCE.test(before) && !stateBefore(view, hit.start);
   if (NUMBERED_UNIT.test(word)) return /^\d+$/.test(next);
+  if (word === 'tanks') return TANK_CONTENTS.test(before);
+  if (word === 'government') return LOCAL_GOVERNMENT.test(before) || regionBefore(view, hit.start);
   if (NISBA_FORCE.test(word)) return /^[\u0600-\u06ff]{2,}[^و]ا$/.test(before) && !/^[وفب]?ال/.test(before);
   return (
     ADJECTIVAL_FORCE.test(word) &&
     (OPERATION.test(next) || view.cues.some((c) => c.start === hit.end && c.phrase.tag === 'generic'))
+  );
+}
+
+/** A province or town named right before the word at `at` ("the Gujarat government"). */
+function regionBefore(view: SentenceView, at: number): boolean {
+  return view.mentions.some(
+    (m) => m.kind !== 'country' && m.place && tokenAt(view, m.span[1] - 1) === at - 1,
   );
 }

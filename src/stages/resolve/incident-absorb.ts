@@ -37,7 +37,7 @@ export function absorb(
   const guessed = tollOnly(into) && !tollOnly(item) && b.actor1 !== null;
   into.onlyCasualty = into.onlyCasualty === true && item.onlyCasualty === true;
   // The site a later sentence finds by the town told before is where it happened: the town is its landmark.
-  const site = item.first > into.last && findsPlaceBy(item, a);
+  const site = item.first > into.first && findsPlaceBy(item, a);
   into.last = Math.max(into.last, item.last);
   a.evidence = uniqueSpans([...a.evidence, ...b.evidence]);
   if (a.sub_event_type && b.sub_event_type) {
@@ -89,10 +89,13 @@ export function absorb(
   const target =
     !guessed && !struck && b.actor1?.name === a.actor2?.name && actorWeight(b, item.mutual) < CLAIMANT;
   const replaced = (actorWeight(b, item.mutual) > actorWeight(a, into.mutual) || guessed) && !target;
+  // "Army units clashed with Nusra" … "Ahrar al-Sham attacked army posts": when the side the telling
+  // struck is the perpetrator told before, its pair stands whole; two foes of one side are no pair.
+  const struckBefore = replaced && b.actor2 !== null && b.actor2.name === a.actor1?.name;
   if (replaced) a.actor1 = b.actor1;
   // A target one telling names outweighs the civilians another only supposes from the people harmed.
   const targets = [a.actor2, b.actor2].filter((x) => x !== null).filter((x) => x.name !== a.actor1?.name);
-  a.actor2 = targets.find((x) => !x.basis) ?? targets[0] ?? null;
+  a.actor2 = struckBefore ? b.actor2 : (targets.find((x) => !x.basis) ?? targets[0] ?? null);
   // Both sides are a clash's pair only when both come from the telling that named the pair.
   if (replaced) into.mutual = item.mutual === true && a.actor2?.name === b.actor2?.name;
   a.claimed_by ??= b.claimed_by;

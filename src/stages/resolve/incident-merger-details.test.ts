@@ -52,19 +52,30 @@ describe('a site the next sentence finds by the town the report named', () => {
       'قتلت طائرات التحالف 25 مسلحا في رومة يوم السبت. وقصفت الطائرات منازل في كفرة قرب رومة.',
       ['التحالف', 'رومة', 'كفرة'],
     ],
-  ])('is the town report told closer when told as near the town: %s', (text, [coalition, ruma, kefra]) => {
-    const names = eventsOf(
-      text,
-      [
-        [coalition, jets],
-        [ruma, placeEntity('Ruma', 'YE')],
-        [kefra, placeEntity('Kefra', 'YE')],
-        [ruma, placeEntity('Ruma', 'YE'), 2],
-      ],
-      [['25', killed(25)]],
-    ).map((e) => [e.location?.name, e.fatalities?.value]);
-    expect(names).toEqual([['Kefra', 25]]);
-  });
+    [
+      'Coalition jets killed 25 rebels in Ruma on Saturday. The jets struck Kefra village in the southern countryside of Ruma.',
+      ['Coalition', 'Ruma', 'Kefra'],
+    ],
+    [
+      'قتلت طائرات التحالف 25 مسلحا في رومة يوم السبت. وقصفت الطائرات قرية كفرة بريف رومة الجنوبي.',
+      ['التحالف', 'رومة', 'كفرة'],
+    ],
+  ])(
+    'is the town report told closer when told as near the town or in its countryside: %s',
+    (text, [coalition, ruma, kefra]) => {
+      const names = eventsOf(
+        text,
+        [
+          [coalition, jets],
+          [ruma, placeEntity('Ruma', 'YE')],
+          [kefra, placeEntity('Kefra', 'YE')],
+          [ruma, placeEntity('Ruma', 'YE'), 2],
+        ],
+        [['25', killed(25)]],
+      ).map((e) => [e.location?.name, e.fatalities?.value]);
+      expect(names).toEqual([['Kefra', 25]]);
+    },
+  );
 
   it('keeps two sites apart when the next is listed beside the town, not found by it', () => {
     const names = eventsOf(

@@ -41,6 +41,25 @@ describe('the incident merger', () => {
     expect(merged[1].event.sub_event_type?.value).toBe('Remote explosive/landmine/IED');
   });
 
+  it('finds a site by the town told before, though that incident took in a clause of the same sentence', () => {
+    const merged = mergeIncidents([
+      mention(0, 'Air/drone strike', { location: place('Ruma') }),
+      mention(1, 'Attack', {}, true),
+      { ...mention(1, 'Air/drone strike', { location: place('Kefra') }), landmarks: ['place:Ruma'] },
+    ]);
+    expect(merged.map((m) => m.event.location?.name)).toEqual(['Kefra']);
+  });
+
+  it('keeps the pair of a telling whose target is the perpetrator told before', () => {
+    const side = (name: string) => ({ name, entity_id: `actor:${name}`, spans: [[0, 1]] as Span[] });
+    const army = { ...side('Army'), entity_id: null };
+    const merged = mergeIncidents([
+      mention(0, 'Armed clash', { location: place('Hama'), actor1: army, actor2: side('Nusra') }),
+      mention(1, 'Armed clash', { location: place('Hama'), actor1: side('Ahrar'), actor2: army }),
+    ]);
+    expect(merged.map((m) => [m.event.actor1?.name, m.event.actor2?.name])).toEqual([['Ahrar', 'Army']]);
+  });
+
   it("takes the lead's count for the headline's bound it meets, and keeps a count the bound does not", () => {
     const toll = (value: number, qualifier: 'at_least' | 'exact') => ({
       fatalities: { value, qualifier, spans: [[value, value + 2]] as Span[] },

@@ -195,7 +195,7 @@ function belongsTo(item: Placed, into: Placed, latest: boolean): boolean {
   // Two named towns are two incidents even with the same toll ("4 police killed" in two provinces), unless
   // a later sentence finds one by the other ("Jufainah, south-west of Marib"); sites one sentence lists are
   // each an incident.
-  const landmark = item.first > into.last && (findsPlaceBy(item, a) || findsPlaceBy(into, b));
+  const landmark = item.first > into.first && (findsPlaceBy(item, a) || findsPlaceBy(into, b));
   const towns =
     a.location?.precision === 'town' &&
     b.location?.precision === 'town' &&

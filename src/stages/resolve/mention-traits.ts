@@ -253,6 +253,13 @@ const MEASURED_FROM =
 const RIGHT_NEAR =
   /^[\s,،]*(?:near|close\s+to|outside|قرب|(?:بال)?قرب\s+من)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+|(?:مدينة|بلدة)\s+)?$/i;
 
+/**
+ * "a village in the northern countryside of Raqqa", "قرية في ريف حلب", "بريف إدلب": a site told as in the
+ * countryside or outskirts of the town after it.
+ */
+const COUNTRYSIDE_OF =
+  /^[\s,،]*(?:(?:village|town)\s+)?(?:in\s+)?(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:countryside|outskirts|suburbs)\s+of\s+(?:the\s+)?$|^[\s,،]*(?:في\s+|ب)?(?:ريف|ضواحي)\s+$/i;
+
 /** "130 km southeast of", "20 كم شمال": a site that far from the landmark is no part of its report. */
 const DISTANCE = /\d|\b(?:km|kilomet\w*|miles?)\b|(?:^|\s)(?:كم|كيلو)/i;
 /** Characters between a place and the landmark it is found by ("الجفينة والبلق جنوب غرب مأرب"). */
@@ -275,7 +282,8 @@ export function landmarksOf(event: EventRecord, doc: Document): string[] {
         m.span[0] >= own[1] &&
         m.span[0] - own[1] <= LANDMARK_REACH &&
         (MEASURED_FROM.test(text.slice(own[1], m.span[0])) ||
-          RIGHT_NEAR.test(text.slice(own[1], m.span[0]))) &&
+          RIGHT_NEAR.test(text.slice(own[1], m.span[0])) ||
+          COUNTRYSIDE_OF.test(text.slice(own[1], m.span[0]))) &&
         !DISTANCE.test(text.slice(own[1], m.span[0])),
     )
     .map((m) => m.entity_id);

@@ -51,6 +51,18 @@ describe('one event per town and day', () => {
     expect(fold([first, mention(1, sub, { ...aleppoFriday, ...extra })])).toHaveLength(2);
   });
 
+  it('keeps apart the shelling of two sides the knowledge base names only by their kind', () => {
+    const side = (name: string) => ({ ...aleppoFriday, actor1: { name, entity_id: null, spans: [] } });
+    const shelling = (at: number, name: string) =>
+      mention(at, 'Shelling/artillery/missile attack', side(name));
+    expect(
+      fold([shelling(0, 'Military Forces of Syria'), shelling(1, 'Opposition Rebels (Syria)')]),
+    ).toHaveLength(2);
+    expect(
+      fold([shelling(0, 'Military Forces of Syria'), shelling(1, 'Military Forces of Syria')]),
+    ).toHaveLength(1);
+  });
+
   it('keeps apart two villages the knowledge base does not know', () => {
     const village = (name: string) => ({ ...aleppoFriday, location: { ...place(name), entity_id: null } });
     const strike = (at: number, name: string) => mention(at, 'Air/drone strike', village(name));

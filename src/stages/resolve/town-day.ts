@@ -94,8 +94,11 @@ function sameTownDay(into: Placed, item: Placed): boolean {
     samePlace(a.location, b.location) &&
     a.date?.precision === 'day' &&
     a.date.value === b.date?.value &&
-    !differ(a.actor1?.entity_id, b.actor1?.entity_id)
+    !differ(sideOf(a), sideOf(b))
   );
 }
+
+/** Who did it: the entity, or the name of a side the knowledge base has no entity for ("Military Forces of Syria"). */
+const sideOf = (e: EventRecord): string | undefined => e.actor1?.entity_id ?? e.actor1?.name;
 
 const current = (e: EventRecord): boolean => e.timing?.value !== 'historical';
