@@ -46,3 +46,14 @@ describe('the shipped base knows the parties, people and firms of one country th
     expect(actorCountry(text)).toBe(country);
   });
 });
+
+describe('the names reports of 1968-2009 give the groups and councils of one country', () => {
+  it.each([
+    ['A roadside bomb wounded three members of the Awakening Council', 'IQ'],
+    ['An official of the Democratic Party of Kurdistan was kidnapped', 'IQ'],
+    ['Members of the Alex Boncayo Brigade raided a fuel depot', 'PH'],
+    ['A grenade was thrown at the offices of the Janakantha daily', 'BD'],
+  ])('%s', (text, country) => {
+    expect(actorCountry(text)).toBe(country);
+  });
+});
