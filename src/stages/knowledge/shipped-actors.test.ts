@@ -30,3 +30,30 @@ describe('the shipped base knows armed groups and parties far from the Middle Ea
     expect(actorCountry(text)).toBe(country);
   });
 });
+
+// A report that names no place often names the firm, paper or party it hit: each of one country only.
+describe('the shipped base knows the parties, people and firms of one country that reports name', () => {
+  it.each([
+    ['Arsonists set fire to a Caja Laboral branch overnight', 'ES'],
+    ['Youths hurled petrol bombs at two BBVA cash machines', 'ES'],
+    ['Rebels blew up a stretch of the Cano Limon-Covenas pipeline', 'CO'],
+    ['A grenade was thrown at the offices of the True Path Party', 'TR'],
+    ['A local leader of the National Awakening Party was shot', 'ID'],
+    ['Guards of the North Oil Company were fired on at dawn', 'IQ'],
+    ['Unknown men threw a bomb at a Grameen Bank office', 'BD'],
+    ['A part-time Royal Irish Regiment soldier was arrested after the shooting', 'GB'],
+  ])('%s', (text, country) => {
+    expect(actorCountry(text)).toBe(country);
+  });
+});
+
+describe('the names reports of 1968-2009 give the groups and councils of one country', () => {
+  it.each([
+    ['A roadside bomb wounded three members of the Awakening Council', 'IQ'],
+    ['An official of the Democratic Party of Kurdistan was kidnapped', 'IQ'],
+    ['Members of the Alex Boncayo Brigade raided a fuel depot', 'PH'],
+    ['A grenade was thrown at the offices of the Janakantha daily', 'BD'],
+  ])('%s', (text, country) => {
+    expect(actorCountry(text)).toBe(country);
+  });
+});

@@ -110,3 +110,25 @@ describe('an article that names no place, only a firm of one country', () => {
     expect(countryOf(text, mentions)).toBe('SV');
   });
 });
+
+describe('a people the text calls ethnic', () => {
+  const countryOf = (text: string) =>
+    resolvedEvents({
+      text,
+      published: '2010-05-02',
+      mentions: [
+        ['Freedonians', freedonian],
+        ['Sylvanian', demonymEntity('Sylvanian', 'SV')],
+      ],
+    })[0]?.location?.country;
+
+  it('is a minority abroad: the country of the other people named decides', () => {
+    expect(countryOf('Ethnic Freedonians kidnapped two Sylvanian miners on their way to work.')).toBe('SV');
+  });
+
+  it('but a people named plainly still votes for its country', () => {
+    expect(countryOf('Armed Freedonians kidnapped two Sylvanian miners on their way to work.')).not.toBe(
+      'SV',
+    );
+  });
+});

@@ -1,7 +1,7 @@
 // The country an article's events lie in when their own clauses place them nowhere.
 import { countryName } from '../../core/country-names.js';
 import { bordersOn } from '../../core/place-stance.js';
-import type { Document, PlaceRef } from '../../core/records.js';
+import type { Document, Mention, PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 
 /** Groups that fight in one country: where an unplaced incident of theirs most likely happened. */
@@ -31,7 +31,7 @@ export function articleCountry(doc: Document): PlaceRef | null {
   const nationalities = new Set<string>();
   const placed = new Set<string>();
   for (const m of doc.mentions ?? []) {
-    if (!m.place?.country) continue;
+    if (!m.place?.country || ofMinority(m, text)) continue;
     // "along the border with Venezuela" names the neighbour of the scene: it counts as a nationality does.
     const aside = m.via === 'demonym' || bordersOn(m, text);
     if (!aside) placed.add(m.place.country);
@@ -89,4 +89,15 @@ export function articleCountry(doc: Document): PlaceRef | null {
     entity_id: `country:${code}`,
     spans: [span],
   };
+}
+
+/** "ethnic" right before a nationality: a people named as a minority of another state's. */
+const ETHNIC = /\bethnic\s+$/i;
+
+/**
+ * "Ethnic Albanians kidnapped two Serb miners": a people the text calls ethnic live as a minority in
+ * another state (Albanians in Kosovo, Uzbeks in Kyrgyzstan), so their nationality votes for no country.
+ */
+function ofMinority(m: Mention, text: string): boolean {
+  return m.via === 'demonym' && ETHNIC.test(text.slice(Math.max(0, m.span[0] - 10), m.span[0]));
 }
