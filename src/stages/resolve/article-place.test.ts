@@ -42,7 +42,7 @@ describe('placeFromArticle', () => {
     quarter.place = {
       ...quarter.place!,
       precision: 'town',
-      city: { name: 'Athens', entity_id: 'city:Athens' },
+      city: { name: 'Athens', entity_id: 'city:Athens', lat: null, lon: null },
     };
     const event = { location: greece, evidence: [[0, 23]] } as unknown as EventRecord;
     placeFromArticle(event, { text: said, mentions: [quarter] } as Document, greece);
