@@ -65,4 +65,6 @@ export interface KnowledgeBase {
   readonly trie: NameTrieNode;
   /** Where the rows came from, in load order (folders and files). */
   readonly sources: readonly string[];
+  /** The town each country (ISO alpha-2) keeps foreign embassies in, by entity id (`data/embassy-towns.tsv`). */
+  readonly embassyTowns?: ReadonlyMap<string, string>;
 }

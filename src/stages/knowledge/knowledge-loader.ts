@@ -52,7 +52,14 @@ export async function loadKnowledgeBase(
   // `forEach`, not `for…of`: this runs once, largely unoptimised, where an iterator result per entity is
   // garbage that brings the next young-generation collection closer (each copies the base built so far).
   entities.forEach((entity) => addEntityNames(trie, entity));
-  return { entities, trie, sources };
+  return { entities, trie, sources, embassyTowns: await embassyTowns(join(dataDir, 'embassy-towns.tsv')) };
+}
+
+/** `data/embassy-towns.tsv`: country code, then the id of the town its embassies stand in; none without it. */
+async function embassyTowns(file: string): Promise<Map<string, string>> {
+  const text = await readFile(file, 'utf8').catch(() => '');
+  const rows = text.split('\n').filter((line) => line !== '' && !line.startsWith('#'));
+  return new Map(rows.slice(1).map((line) => line.split('\t') as [string, string]));
 }
 
 async function tsvFiles(folder: string): Promise<string[]> {

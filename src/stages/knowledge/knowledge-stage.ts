@@ -9,6 +9,7 @@ import { withoutNameParts } from './name-parts.js';
 import { toMention } from './mention-builder.js';
 import { asOwner } from './owner-countries.js';
 import { chooseSenses } from './sense-chooser.js';
+import { withEmbassyTown } from './embassy-town.js';
 import { surfaceFilter } from './surface-filter.js';
 
 /**
@@ -33,7 +34,7 @@ export function findMentions(
   const mentions: Mention[] = [];
   for (const chosen of chooseSenses(matches, view.text, options.publicationCountry ?? null, caseless))
     mentions.push(toMention(kb, asOwner(chosen, view.text)));
-  return mentions;
+  return withEmbassyTown(kb, text, mentions);
 }
 
 /**

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions, loadKnowledgeBase } from './index.js';
+
+const kb = await loadKnowledgeBase();
+
+/** `surface=entity` for every town mention, in text order. */
+function towns(text: string): string[] {
+  return findMentions(kb, text, [[0, text.length]])
+    .filter((m) => m.kind === 'city')
+    .map((m) => `${text.slice(...m.span)}=${m.entity_id}`);
+}
+
+describe('an embassy in an article that names its host country and no town of it', () => {
+  it('stands in the city the host keeps embassies in', () => {
+    expect(towns('JORDAN.  Two shots were fired at the Danish Embassy overnight.')).toEqual([
+      'Embassy=place:jo:amman',
+    ]);
+  });
+
+  it('is no town when the article names a town of the host', () => {
+    expect(towns('JORDAN.  Two shots were fired at the Danish Embassy near Zarqa.')).toEqual([
+      'Zarqa=place:jo:zarqa',
+    ]);
+  });
+
+  it('is no town when a town the base may lack is named right after it', () => {
+    expect(towns('JORDAN.  Two shots were fired at the Danish Embassy in Wadi Sir.')).toEqual([]);
+  });
+
+  it('is no town when the article names only owners and nationalities', () => {
+    expect(towns('Two shots were fired at the Danish Embassy by a Jordanian man.')).toEqual([]);
+    expect(towns('Two shots were fired at the Embassy of Denmark.')).toEqual([]);
+  });
+
+  it('is no town when the article names a town abroad', () => {
+    expect(towns('JORDAN.  The Danish Embassy said two shots were fired at its consulate in Aden.')).toEqual([
+      'Aden=place:ye:aden',
+    ]);
+  });
+});

@@ -1,0 +1,60 @@
+import type { Mention } from '../../core/records.js';
+import type { Span } from '../../core/span.js';
+import type { KnowledgeBase } from './kb-types.js';
+import { toMention } from './mention-builder.js';
+
+/** "the French Embassy", "foreign embassies": the word, in English. */
+const EMBASSY = /\bembass(?:y|ies)\b/gi;
+/** "the embassy in Nicosia", "its embassy at Kabul": a town named right after, which the base may not know. */
+const TOWN_AFTER = /^\s+(?:in|at)\s+(?:the\s+)?\p{Lu}/u;
+
+/** "the Embassy of Italy", "the US and British embassies": a country named as an embassy's owner. */
+const OWNER_BEFORE = /\bembass(?:y|ies)\s+of\s+(?:the\s+)?$/i;
+const OWNER_AFTER = /^(?:\s+and\s+\S+)?\s+embass(?:y|ies)\b/i;
+
+/** A country named as an embassy's owner, which says whose it is, not where it stands. */
+function ownsEmbassy(text: string, m: Mention): boolean {
+  const [start, end] = m.span;
+  return (
+    OWNER_BEFORE.test(text.slice(Math.max(0, start - 24), start)) ||
+    OWNER_AFTER.test(text.slice(end, end + 24))
+  );
+}
+
+/**
+ * "LEBANON. A grenade was thrown at the U.S. embassy": foreign embassies stand in the city their host keeps
+ * them in (`data/embassy-towns.tsv`), so in an article that names one country as such (not as an owner or a
+ * nationality) and no town, district or site at all, nor a region of that country, the first embassy it names
+ * without a town after it places its incident in that city. The mention's span is the word "embassy"; the
+ * mentions come back in text order.
+ *
+ * @example withEmbassyTown(kb, 'LEBANON.  A bomb hit the French Embassy.', mentions).at(-1)?.name === 'Beirut'
+ */
+export function withEmbassyTown(kb: KnowledgeBase, text: string, mentions: Mention[]): Mention[] {
+  if (!kb.embassyTowns || kb.embassyTowns.size === 0) return mentions;
+  // Any town named places the incident by itself, and may be where a foreign embassy stands.
+  if (mentions.some((m) => m.place && m.place.precision !== 'country' && m.place.precision !== 'region'))
+    return mentions;
+  const hosts = new Set(
+    mentions
+      .filter((m) => m.kind === 'country' && m.via !== 'demonym' && !ownsEmbassy(text, m))
+      .map((m) => m.place?.country),
+  );
+  const [host] = hosts;
+  if (hosts.size !== 1 || !host) return mentions;
+  if (mentions.some((m) => m.place?.precision === 'region' && m.place.country === host)) return mentions;
+  const town = kb.entities.get(kb.embassyTowns.get(host) ?? '');
+  const word = [...text.matchAll(EMBASSY)].find(
+    (found) =>
+      !TOWN_AFTER.test(text.slice(found.index + found[0].length, found.index + found[0].length + 40)),
+  );
+  if (!town || !word) return mentions;
+  const span: Span = [word.index, word.index + word[0].length];
+  const match = { view: span, span, key: word[0].toLowerCase(), senses: [], sentence: 0, word: 0 };
+  const embassy = toMention(kb, {
+    match,
+    sense: { entity: town, via: 'alias', written: word[0] },
+    score: 0.5,
+  });
+  return [...mentions, embassy].sort((a, b) => a.span[0] - b.span[0]);
+}
