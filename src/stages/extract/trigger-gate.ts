@@ -215,7 +215,21 @@ function isReference(view: SentenceView, trigger: PhraseHit): boolean {
     (REFERENCE_GAP.test(token.norm) ||
       view.mentions.some((m) => m.place && m.span[0] <= token.span[0] && m.span[1] >= token.span[1]));
   while (from > trigger.start - 3 && gap(view.tokens[from - 1])) from--;
-  return view.cues.some((c) => c.phrase.tag === 'reference' && c.end >= from && c.end <= trigger.start);
+  return view.cues.some(
+    (c) =>
+      c.phrase.tag === 'reference' && c.end >= from && c.end <= trigger.start && !authorSuspected(view, c),
+  );
+}
+
+/** "is", "are", "was", "were": the copula that makes the sentence's subject the one suspected. */
+const COPULA = /^(?:is|are|was|were)$/;
+
+/**
+ * "UNITA is suspected of bombing an oil depot": the subject of the sentence suspected of an act is its
+ * author, and the act is the news; "a man suspected of bombing" names a suspect by an act told elsewhere.
+ */
+function authorSuspected(view: SentenceView, cue: PhraseHit): boolean {
+  return cue.phrase.words.join(' ') === 'suspected of' && COPULA.test(view.tokens[cue.start - 1]?.norm ?? '');
 }
 
 /**
