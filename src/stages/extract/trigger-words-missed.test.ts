@@ -153,6 +153,32 @@ describe('incident words the older trigger rows missed', () => {
       },
       ['Attack'],
     ],
+    [
+      'bodies found with words between',
+      {
+        text: 'Seven bodies, all blindfolded, were found in Suwayra.',
+        mentions: [['Suwayra', placeEntity('Suwayra', 'IQ')]],
+      },
+      ['Attack'],
+    ],
+    [
+      'a fire someone started',
+      {
+        text: 'A fire was started at a party office in Strabane.',
+        mentions: [['Strabane', placeEntity('Strabane', 'GB')]],
+      },
+      ['Looting/property destruction'],
+    ],
+    [
+      'a truck burned by an armed side',
+      { text: 'A lorry was burned by terrorists.' },
+      ['Looting/property destruction'],
+    ],
+    [
+      'bombs told by what they destroyed, a word between',
+      { text: 'Two bombs completely destroyed a farm depot.' },
+      ['Remote explosive/landmine/IED'],
+    ],
   ])('%s', (_case, spec, expected) => {
     expect(subTypesOf(spec)).toEqual(expected);
   });
