@@ -1,3 +1,4 @@
+import type { Token } from '../../core/records.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import type { SentenceView } from './sentence-view.js';
 
@@ -6,10 +7,16 @@ const ARMED =
   /^(?:gunmen|gunman|militants|militant|insurgents|terrorists|assailants|assailant|attackers|attacker|guerrillas|perpetrators)$/;
 /** "armed men", "masked men": men named by their arms. */
 const ARMED_MEN = /^(?:armed|masked|hooded)$/;
-/** Words that may stand between the side and its verb: "gunmen who attacked", "militants had attacked". */
-const BETWEEN = /^(?:who|have|had|then|also|reportedly|allegedly)$/;
+/** Words that may stand between the side and its verb: "gunmen who attacked", "the Taliban have destroyed". */
+const BETWEEN = /^(?:who|have|has|had|then|also|reportedly|allegedly|\))$/;
 /** The weak English verbs an armed side makes an armed act of ("attacked", "targeted", "struck"). */
 const WEAK_VERBS = /^(?:attacked|targeted|assaulted|struck|raided)$/;
+/** Verbs of wrecking, told as an incident only when an armed hand did it ("the Taliban damaged a mast"). */
+const WRECKING = /^(?:destroyed|damaged|destroying|damaging|wrecked|blasted)$/;
+/** Words between "by" and the armed side that did it: "by the Maoists", "by unknown gunmen". */
+const AGENT_GAP =
+  /^(?:the|a|an|unknown|unidentified|suspected|armed|masked|several|some|two|three|four|five)$/;
+const AGENT_REACH = 3;
 
 /**
  * "Gunmen attacked a bus", "two masked men attacked the editor": a weak English verb whose subject is a side
@@ -19,8 +26,52 @@ const WEAK_VERBS = /^(?:attacked|targeted|assaulted|struck|raided)$/;
  */
 export function armedSubject(view: SentenceView, trigger: PhraseHit): boolean {
   if (trigger.phrase.lang !== 'en' || !WEAK_VERBS.test(view.tokens[trigger.start].norm)) return false;
-  let at = trigger.start - 1;
-  if (BETWEEN.test(view.tokens[at]?.norm ?? '')) at--;
-  const subject = view.tokens[at]?.norm ?? '';
-  return ARMED.test(subject) || (subject === 'men' && ARMED_MEN.test(view.tokens[at - 1]?.norm ?? ''));
+  return armedAt(view, subjectAt(view, trigger.start));
+}
+
+/** A bare verb of wrecking ("destroyed", "damaged"), which tells an incident only with an armed hand. */
+export function bareWrecking(trigger: PhraseHit): boolean {
+  return (
+    trigger.phrase.lang === 'en' &&
+    trigger.phrase.words.length === 1 &&
+    WRECKING.test(trigger.phrase.words[0])
+  );
+}
+
+/**
+ * "The Taliban damaged a telecom mast", "the depot was destroyed by Maoists": wrecking an armed side does,
+ * named as the subject or after "by", whether by a name the base knows or a noun of arms; a storm's or a
+ * company's "destroyed" is none.
+ *
+ * @example armedHand(view, trigger) // true for "destroyed" in "The rebels destroyed a polling station."
+ */
+export function armedHand(view: SentenceView, trigger: PhraseHit): boolean {
+  if (armedAt(view, subjectAt(view, trigger.start))) return true;
+  if (view.tokens[trigger.end]?.norm !== 'by') return false;
+  let at = trigger.end + 1;
+  while (at <= trigger.end + AGENT_REACH && AGENT_GAP.test(view.tokens[at]?.norm ?? '')) at++;
+  return armedAt(view, at) || armedGroup(view, view.tokens[at]);
+}
+
+/** The token the subject of the verb at `verb` ends on, past the words that may stand between. */
+function subjectAt(view: SentenceView, verb: number): number {
+  let at = verb - 1;
+  while (at > 0 && BETWEEN.test(view.tokens[at].norm)) at--;
+  return at;
+}
+
+/** The token at `at` names an armed side: a noun of arms, armed men, or (in) a group the base knows. */
+function armedAt(view: SentenceView, at: number): boolean {
+  const word = view.tokens[at]?.norm ?? '';
+  if (ARMED.test(word) || (word === 'men' && ARMED_MEN.test(view.tokens[at - 1]?.norm ?? ''))) return true;
+  return armedGroup(view, view.tokens[at]);
+}
+
+function armedGroup(view: SentenceView, token: Token | undefined): boolean {
+  return (
+    token !== undefined &&
+    view.mentions.some(
+      (m) => m.kind === 'armed-group' && m.span[0] <= token.span[0] && m.span[1] >= token.span[1],
+    )
+  );
 }

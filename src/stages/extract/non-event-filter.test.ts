@@ -268,6 +268,14 @@ describe('clauses that tell no incident', () => {
     expect(types).toEqual([]);
   });
 
+  it('keeps a shooting whose robbery motive the police ruled out', () => {
+    const types = subTypesOf({
+      text: 'A judge was shot dead outside his house in Medellin. Police ruled out robbery as a motive.',
+      mentions: [['Medellin', placeEntity('Medellin', 'CO')]],
+    });
+    expect(types).toEqual(['Attack']);
+  });
+
   it('keeps a stabbing by an extremist that the police call a hate crime', () => {
     const types = subTypesOf({
       text: 'طعن رجل متطرف أربعة مصلين أمام مسجد في مدينة حيفا. ووصفت الشرطة الهجوم بأنه جريمة كراهية.',

@@ -245,3 +245,17 @@ describe('place names spelled like triggers', () => {
     expect(asserted({ text, mentions: [['Hit', hit]] })).toEqual(['car bomb', 'hit']);
   });
 });
+
+describe('acts a sentence names its suspected author for', () => {
+  it('keeps the act the subject "is suspected of"', () => {
+    expect(asserted({ text: 'A rebel cell is suspected of bombing a fuel depot in Gaza.' })).toEqual([
+      'bombing',
+    ]);
+  });
+
+  it('drops the act that only names a suspect', () => {
+    expect(asserted({ text: 'Police questioned a man suspected of bombing a fuel depot in Gaza.' })).toEqual(
+      [],
+    );
+  });
+});

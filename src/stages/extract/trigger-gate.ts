@@ -1,6 +1,7 @@
 import type { Token } from '../../core/records.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import type { SentenceView } from './sentence-view.js';
+import { armedHand, bareWrecking } from './armed-subject.js';
 import { expelsNoSide } from './expelling.js';
 import { listedAsKinds } from './kinds-lists.js';
 import { namesPlace } from './place-look-alikes.js';
@@ -36,6 +37,7 @@ export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] 
     (t) =>
       t.phrase.tag !== '@none' &&
       (t.phrase.tag !== '@launch' || launchesWeapon(view, text, t)) &&
+      (!bareWrecking(t) || armedHand(view, t)) &&
       !isWarReference(view, text, t) &&
       !byCampaign(view, text, t) &&
       !governing(heeded, text, t, 'unreal', UNREAL_REACH) &&
@@ -194,7 +196,8 @@ function launchesWeapon(view: SentenceView, text: string, trigger: PhraseHit): b
 function killOfDropped(view: SentenceView, text: string, trigger: PhraseHit, kept: PhraseHit[]): boolean {
   if (trigger.phrase.tag !== '@kill') return false;
   const before = view.triggers.filter(
-    (t) => t.end <= trigger.start && t.phrase.tag !== '@none' && t.phrase.tag !== '@launch',
+    (t) =>
+      t.end <= trigger.start && t.phrase.tag !== '@none' && t.phrase.tag !== '@launch' && !bareWrecking(t),
   );
   const last = before.at(-1);
   if (!last || kept.includes(last) || trigger.start - last.end > KILL_REACH) return false;
@@ -215,7 +218,21 @@ function isReference(view: SentenceView, trigger: PhraseHit): boolean {
     (REFERENCE_GAP.test(token.norm) ||
       view.mentions.some((m) => m.place && m.span[0] <= token.span[0] && m.span[1] >= token.span[1]));
   while (from > trigger.start - 3 && gap(view.tokens[from - 1])) from--;
-  return view.cues.some((c) => c.phrase.tag === 'reference' && c.end >= from && c.end <= trigger.start);
+  return view.cues.some(
+    (c) =>
+      c.phrase.tag === 'reference' && c.end >= from && c.end <= trigger.start && !authorSuspected(view, c),
+  );
+}
+
+/** "is", "are", "was", "were": the copula that makes the sentence's subject the one suspected. */
+const COPULA = /^(?:is|are|was|were)$/;
+
+/**
+ * "UNITA is suspected of bombing an oil depot": the subject of the sentence suspected of an act is its
+ * author, and the act is the news; "a man suspected of bombing" names a suspect by an act told elsewhere.
+ */
+function authorSuspected(view: SentenceView, cue: PhraseHit): boolean {
+  return cue.phrase.words.join(' ') === 'suspected of' && COPULA.test(view.tokens[cue.start - 1]?.norm ?? '');
 }
 
 /**

@@ -89,6 +89,96 @@ describe('incident words the older trigger rows missed', () => {
       },
       ['Abduction/forced disappearance'],
     ],
+    [
+      'gunmen who shot someone, told with no word of the wound',
+      {
+        text: 'Gunmen shot the imam in the leg in Samarra.',
+        mentions: [['Samarra', placeEntity('Samarra', 'IQ')]],
+      },
+      ['Attack'],
+    ],
+    [
+      'a building an armed side destroyed',
+      {
+        text: 'Rebels destroyed the village council office in Bungamati.',
+        mentions: [['Bungamati', placeEntity('Bungamati', 'NP')]],
+      },
+      ['Looting/property destruction'],
+    ],
+    [
+      'pylons knocked down',
+      {
+        text: 'Guerrillas knocked down two electricity pylons in Tumaco.',
+        mentions: [['Tumaco', placeEntity('Tumaco', 'CO')]],
+      },
+      ['Looting/property destruction'],
+    ],
+    [
+      'a body the police recovered',
+      {
+        text: 'Police recovered a body from a forest near Pulwama.',
+        mentions: [['Pulwama', placeEntity('Pulwama', 'IN')]],
+      },
+      ['Attack'],
+    ],
+    [
+      'a throat slit',
+      {
+        text: 'Militants slit a farmer’s throat at his home in Rajouri.',
+        mentions: [['Rajouri', placeEntity('Rajouri', 'IN')]],
+      },
+      ['Attack'],
+    ],
+    [
+      'an attempted stabbing',
+      {
+        text: 'A woman tried to stab a guard at a roadblock in Hebron.',
+        mentions: [['Hebron', placeEntity('Hebron', 'PS')]],
+      },
+      ['Attack'],
+    ],
+    [
+      'a murder a group is suspected in',
+      {
+        text: 'The rebels are suspected in the murder of a village chief in Bireuen.',
+        mentions: [['Bireuen', placeEntity('Bireuen', 'ID')]],
+      },
+      ['Attack'],
+    ],
+    [
+      'drivers who came under fire named by its shooters',
+      {
+        text: 'Two truck drivers came under insurgent fire in Ramadi.',
+        mentions: [['Ramadi', placeEntity('Ramadi', 'IQ')]],
+      },
+      ['Attack'],
+    ],
+    [
+      'bodies found with words between',
+      {
+        text: 'Seven bodies, all blindfolded, were found in Suwayra.',
+        mentions: [['Suwayra', placeEntity('Suwayra', 'IQ')]],
+      },
+      ['Attack'],
+    ],
+    [
+      'a fire someone started',
+      {
+        text: 'A fire was started at a party office in Strabane.',
+        mentions: [['Strabane', placeEntity('Strabane', 'GB')]],
+      },
+      ['Looting/property destruction'],
+    ],
+    [
+      'a truck burned by an armed side',
+      { text: 'A lorry was burned by terrorists.' },
+      ['Looting/property destruction'],
+    ],
+    [
+      'bombs told by what they destroyed, a word between',
+      { text: 'Two bombs completely destroyed a farm depot.' },
+      ['Remote explosive/landmine/IED'],
+    ],
   ])('%s', (_case, spec, expected) => {
     expect(subTypesOf(spec)).toEqual(expected);
   });
