@@ -11,8 +11,8 @@ const NAMED_SITE =
 
 /**
  * Whether an aircraft cue of a sentence names no air power of its act: "Gunmen killed two passengers on a
- * plane" (the aircraft is where it happened), "a petrol bomb attack on the all india radio (air) premises"
- * (a bare "air" before a site is a name, All India Radio's in lower-case copy).
+ * plane" (the aircraft is where it happened), "petrol bombs thrown at the city radio (air) offices" (a bare
+ * "air" before a site is a broadcaster's initials, as All India Radio's are in lower-case copy).
  *
  * @example notAirPower(view, cue) // true for the "air" of "the air premises"
  */
