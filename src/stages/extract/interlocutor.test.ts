@@ -20,6 +20,25 @@ describe('the teller of an incident', () => {
     expect(actor1).toBeUndefined();
   });
 
+  it('is no side when its commander tells the raid («قال قائد الشرطة … إن مسلحين»)', () => {
+    const text = 'قال قائد الشرطة في قندوز يوم الأحد إن مسلحين هاجموا مدرسة للبنات وقتلوا حارسها.';
+    const told = actorsOf({
+      text,
+      mentions: [
+        ['الشرطة', police],
+        ['قندوز', kunduz],
+      ],
+    });
+    const plain = actorsOf({
+      text: text.replace('قائد ', ''),
+      mentions: [
+        ['الشرطة', police],
+        ['قندوز', kunduz],
+      ],
+    });
+    expect([told, plain]).toEqual([plain, [undefined, 'Civilians']]);
+  });
+
   it.each([
     [
       'English',

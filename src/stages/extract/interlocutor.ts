@@ -13,6 +13,11 @@ const SPEECH_VERB =
 
 const SPEECH_EN =
   /^(?:said|says|say|saying|told|tells|announced|reported|reports|report|stated|states|confirmed|added|learned|noted|quoted|revealed|condemned|condemns|denounced|denounces)$/;
+/**
+ * Office holders named between a verb of saying and their body: «قال قائد الشرطة», «أفاد مدير شرطة»,
+ * «صرح رئيس الأركان» (folded: ئ → ي, ؤ → و).
+ */
+const OFFICE = /^(?:ال)?(?:قايد|مدير|رييس|مسوول|ناطق|متحدث|ضابط)$/;
 /** Tokens from a speaker's name to its verb ("Quneitra Police Command told", "the army spokesman said"). */
 const SPEAKER_REACH = 5;
 
@@ -96,7 +101,10 @@ function sourceBody(view: Frame['view'], c: ActorCandidate): boolean {
  * @example isInterlocutor(view, police) // true for "police said"
  */
 export function isInterlocutor(view: Frame['view'], c: ActorCandidate): boolean {
-  if (SPEECH_VERB.test(view.tokens[c.at - 1]?.norm ?? '') && !ownAct(view, c)) return true;
+  const word = (i: number) => view.tokens[i]?.norm ?? '';
+  const spoken =
+    SPEECH_VERB.test(word(c.at - 1)) || (OFFICE.test(word(c.at - 1)) && SPEECH_VERB.test(word(c.at - 2)));
+  if (spoken && !ownAct(view, c)) return true;
   // "The spokesman for the Front was killed": a spokesman harmed in the incident speaks for no one there.
   if ((spokenFor(view, c) && !memberHarmed(view, c)) || failedDuty(view, c) || sourceBody(view, c))
     return true;
