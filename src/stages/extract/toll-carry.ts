@@ -15,6 +15,14 @@ import { victimsOf } from './victims.js';
 
 /** A toll sentence belongs to an incident told at most this many sentences before it. */
 const CARRY = 2;
+/**
+ * "One of the wounded later died", "two others died of their injuries": some of the incident's hurt, or
+ * others beside its dead, who died after it: more dead beside those it counted ("All five died of their
+ * injuries" are the same dead; "bringing the toll to nine" a new total).
+ */
+const DIED_AFTER =
+  /\b(?:[\w-]+ of the (?:wounded|injured)|(?:[\w-]+ )?(?:others|more))\b[^.;]{0,40}?\b(?:died|succumbed)\b/i;
+const NEW_TOTAL = /\b(?:toll|total|bringing|raising|number of)\b/i;
 
 /**
  * "the attack", "this blast", "the coordinated attack": an English trigger that points back to an incident,
@@ -93,9 +101,10 @@ export function carryTolls(
       if (told?.value === 0 && target.event_type?.value !== 'Explosions/Remote violence') continue;
       if (!told) continue;
       if (had === null) target[field] = told;
-      // "His driver was also killed.", "Another officer was injured.": more victims of the same incident
-      // (a retelling's "also" is left to the merge of the retelling with its incident).
-      else if (own.length === 0 && told.value > 0 && ADDITION.test(words))
+      // "His driver was also killed.", "Another officer was injured.", "One of the wounded later died.": more
+      // victims of the same incident (a retelling's "also" is left to the merge of the retelling with its
+      // incident).
+      else if (own.length === 0 && told.value > 0 && (ADDITION.test(words) || diedAfter(role, words)))
         target[field] = { ...had, value: had.value + told.value, spans: [...had.spans, ...told.spans] };
       else continue;
       if (target.actor2 === null && told.value > 0) target.actor2 = harmedSide(view, quantities, target);
@@ -107,6 +116,10 @@ export function carryTolls(
     }
   }
 }
+
+/** A sentence of the dead who died of their wounds after the incident, no new total of its dead. */
+const diedAfter = (role: 'killed' | 'injured', words: string): boolean =>
+  role === 'killed' && DIED_AFTER.test(words) && !NEW_TOTAL.test(words);
 
 /**
  * "A bomb went off in the market. Nine civilians died.": the side of the victims a carried toll counts is
