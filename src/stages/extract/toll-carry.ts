@@ -16,12 +16,15 @@ import { victimsOf } from './victims.js';
 /** A toll sentence belongs to an incident told at most this many sentences before it. */
 const CARRY = 2;
 /**
- * "One of the wounded later died", "two others died of their injuries": some of the incident's hurt, or
- * others beside its dead, who died after it: more dead beside those it counted ("All five died of their
- * injuries" are the same dead; "bringing the toll to nine" a new total).
+ * "One of the wounded later died", "Three people died later from their injuries", "He died of his wounds the
+ * next day": people the incident hurt who died after it, more dead beside those it counted; told by a
+ * sentence that opens on them by a number or a pronoun ("All five died of their injuries", "The two victims
+ * died …" are the dead already counted; "bringing the toll to nine" a new total).
  */
 const DIED_AFTER =
-  /\b(?:[\w-]+ of the (?:wounded|injured)|(?:[\w-]+ )?(?:others|more))\b[^.;]{0,40}?\b(?:died|succumbed)\b/i;
+  /\b(?:(?:later|subsequently|afterwards)\s+(?:died|succumbed)|died\s+(?:later|(?:of|from)\s+(?:his|her|their|the)\s+(?:[a-z]+\s+)?(?:wounds|injuries))|succumbed\s+to\s+(?:his|her|their)\s+(?:[a-z]+\s+)?(?:wounds|injuries))\b/i;
+const MORE_OPENING =
+  /^\s*(?:He|She|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+|A|An|Another|Several)\b/;
 const NEW_TOTAL = /\b(?:toll|total|bringing|raising|number of)\b/i;
 
 /**
@@ -119,7 +122,7 @@ export function carryTolls(
 
 /** A sentence of the dead who died of their wounds after the incident, no new total of its dead. */
 const diedAfter = (role: 'killed' | 'injured', words: string): boolean =>
-  role === 'killed' && DIED_AFTER.test(words) && !NEW_TOTAL.test(words);
+  role === 'killed' && MORE_OPENING.test(words) && DIED_AFTER.test(words) && !NEW_TOTAL.test(words);
 
 /**
  * "A bomb went off in the market. Nine civilians died.": the side of the victims a carried toll counts is
