@@ -205,6 +205,19 @@ describe('buildEvents through the extract stage', () => {
     expect(run(lone).map((e) => e.fatalities?.value)).toEqual([6]);
   });
 
+  it('keeps the toll of a town whose region is named right after it ("in Zarqa, Ruritania Province")', () => {
+    const doc = fixtureDocument({
+      text: 'Rebel shells killed 6 people in Zarqa, Ruritania Province on Friday.',
+      published: '2016-11-19',
+      mentions: [
+        ['Zarqa', placeEntity('Zarqa', 'SY')],
+        ['Ruritania Province', placeEntity('Ruritania Province', 'SY', 'region')],
+      ],
+      quantities: [['6', { value: 6, qualifier: 'exact', role: 'killed', noun: 'people' }]],
+    });
+    expect(run(doc).map((e) => e.fatalities?.value)).toContain(6);
+  });
+
   it.each([
     [
       'takes unplaced arrests for the police of the one country the article names',

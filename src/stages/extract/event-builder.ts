@@ -107,8 +107,9 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
         ? found.places
         : [groundToldBack(frame, ctx.townBefore)];
   // "6 killed in shelling on Damascus, Aleppo and Idlib": one toll told for several towns is their sum, the
-  // toll of none of them; each town's own telling gives its own.
-  const shared = places.length > 1;
+  // toll of none of them; each town's own telling gives its own. A region named right after a town ("in
+  // Yarumal, Antioquia") only locates it.
+  const shared = places.filter((p, i) => !locatesTown(p, places[i - 1], ctx.text)).length > 1;
   return places.map((place) => {
     const record: EventRecord = {
       id: '',
@@ -154,6 +155,13 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
         (!strong && !specific && !named) || (frame.family === 'territory' && !place && !found.country),
     };
   });
+}
+
+/** `place` is a region named right after `town` with only a comma between: it tells where the town is. */
+function locatesTown(place: PlaceRef | null, town: PlaceRef | null | undefined, text: string): boolean {
+  if (!place || !town || place.precision !== 'region' || town.precision === 'region') return false;
+  const [end, start] = [town.spans[0]?.[1], place.spans[0]?.[0]];
+  return end !== undefined && start !== undefined && /^\s*,\s*$/.test(text.slice(end, start));
 }
 
 /** Someone killed or hurt in the clause, by a count or by the words (a zero is no one). */

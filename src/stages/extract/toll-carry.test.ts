@@ -93,6 +93,26 @@ describe('tolls told in the next sentence', () => {
     expect(event.injuries?.value).toBe(2);
   });
 
+  it.each([
+    ['One of the wounded later died in hospital.', 'One', 1, 3],
+    ['Two others died of their injuries the next day.', 'Two', 2, 4],
+    ['He died of his wounds the next day.', null, 0, 3],
+    // The dead already counted, and a new total, are no addition (the incident keeps the toll it told).
+    ['Both died of their wounds in hospital.', null, 0, 2],
+    ['The death toll rose to six after four more died of their wounds.', 'six', 6, 2],
+  ])('add the hurt who died after the incident: "%s"', (after, word, value, dead) => {
+    const quantities: FixtureSpec['quantities'] = [
+      ['two', { value: 2, qualifier: 'exact', role: 'killed', noun: 'people' }],
+      ['nine', { value: 9, qualifier: 'exact', role: 'injured' }],
+    ];
+    if (word) quantities.push([word, { value, qualifier: 'exact' }]);
+    const [event] = eventsInKirkuk(
+      `A car bomb exploded in Kirkuk, killing two people and wounding nine. ${after}`,
+      quantities,
+    );
+    expect(event.fatalities?.value).toBe(dead);
+  });
+
   it('count one for a single wounded person', () => {
     const [event] = eventsInKirkuk(
       'A grenade was thrown at a police post in Kirkuk. A guard was slightly wounded.',

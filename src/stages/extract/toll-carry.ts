@@ -15,6 +15,17 @@ import { victimsOf } from './victims.js';
 
 /** A toll sentence belongs to an incident told at most this many sentences before it. */
 const CARRY = 2;
+/**
+ * "One of the wounded later died", "Three people died later from their injuries", "He died of his wounds the
+ * next day": people the incident hurt who died after it, more dead beside those it counted; told by a
+ * sentence that opens on them by a number or a pronoun ("All five died of their injuries", "The two victims
+ * died …" are the dead already counted; "bringing the toll to nine" a new total).
+ */
+const DIED_AFTER =
+  /\b(?:(?:later|subsequently|afterwards)\s+(?:died|succumbed)|died\s+(?:later|(?:of|from)\s+(?:his|her|their|the)\s+(?:[a-z]+\s+)?(?:wounds|injuries))|succumbed\s+to\s+(?:his|her|their)\s+(?:[a-z]+\s+)?(?:wounds|injuries))\b/i;
+const MORE_OPENING =
+  /^\s*(?:He|She|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+|A|An|Another|Several)\b/;
+const NEW_TOTAL = /\b(?:toll|total|bringing|raising|number of)\b/i;
 
 /**
  * "the attack", "this blast", "the coordinated attack": an English trigger that points back to an incident,
@@ -93,9 +104,10 @@ export function carryTolls(
       if (told?.value === 0 && target.event_type?.value !== 'Explosions/Remote violence') continue;
       if (!told) continue;
       if (had === null) target[field] = told;
-      // "His driver was also killed.", "Another officer was injured.": more victims of the same incident
-      // (a retelling's "also" is left to the merge of the retelling with its incident).
-      else if (own.length === 0 && told.value > 0 && ADDITION.test(words))
+      // "His driver was also killed.", "Another officer was injured.", "One of the wounded later died.": more
+      // victims of the same incident (a retelling's "also" is left to the merge of the retelling with its
+      // incident).
+      else if (own.length === 0 && told.value > 0 && (ADDITION.test(words) || diedAfter(role, words)))
         target[field] = { ...had, value: had.value + told.value, spans: [...had.spans, ...told.spans] };
       else continue;
       if (target.actor2 === null && told.value > 0) target.actor2 = harmedSide(view, quantities, target);
@@ -107,6 +119,10 @@ export function carryTolls(
     }
   }
 }
+
+/** A sentence of the dead who died of their wounds after the incident, no new total of its dead. */
+const diedAfter = (role: 'killed' | 'injured', words: string): boolean =>
+  role === 'killed' && MORE_OPENING.test(words) && DIED_AFTER.test(words) && !NEW_TOTAL.test(words);
 
 /**
  * "A bomb went off in the market. Nine civilians died.": the side of the victims a carried toll counts is

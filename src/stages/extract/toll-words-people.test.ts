@@ -100,6 +100,13 @@ describe('withTollRoles reads one number told of two fates as neither', () => {
     expect(readTollAt(text, /\d+/.exec(text)![0], 1).role).toBe(role);
   });
 
+  it.each([
+    ['The mayor was murdered along with four of his guards near the bridge', 'four', 4, 5],
+    ['Gunmen shot and killed police colonel Ivo Marek along with two of his guards', 'two', 2, 3],
+  ])('counts the one killed before "along with" in "%s"', (text, word, value, dead) => {
+    expect(readTollAt(text, word, value).value).toBe(dead);
+  });
+
   it('counts the one named before "alongside" a count: "Abu Khalid alongside six of his men were killed"', () => {
     const text = 'Abu Khalid al-Halabi alongside six of his fighters were killed in the clashes';
     expect(readTollAt(text, 'six', 6, [], 'killed').value).toBe(7);

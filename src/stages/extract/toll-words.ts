@@ -80,16 +80,20 @@ const ROLE_NOUN: Record<TollRole, RegExp> = {
   killed: /^\s*(?:fatalities|deaths|dead)\b/i,
   injured: /^\s*(?:injuries|injured|wounded)\b/i,
 };
+/** A casualty verb before the one victim named ahead of a count. */
+const DEATH_VERB = String.raw`(?:killing|killed|murdering|murdered|assassinating|assassinated|executing|executed|beheading|beheaded|shot dead|gunned down)`;
+/** A word of the one victim named before "along with": no count nor "and" (those are counts of their own). */
+const ONE_WORD = String.raw`(?!(?:and|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|dozens?)\b)[\w'’.-]+`;
 /**
  * "killing himself and twelve policemen", "the gunman was killed along with 3 officers", "killed alongside nine
- * of his comrades", "Ali was killed as well as two policemen": one victim named before the count, who is one
- * more dead.
+ * of his comrades", "Ali was killed as well as two policemen", "was murdered along with four of his guards",
+ * "shot and killed police general Ali Omar along with two of his guards": one victim named before the
+ * count, who is one more dead.
  */
-const ONE_BEFORE =
-  /\b(?:(?:killing|killed)\s+((?:himself|herself|him|her)\s+and\s+)|(?:killed|died),?\s+((?:(?:along|together)\s+with|alongside|as well as)\s+)|(?:killing|killed)\s+((?:a|an|the|his|her)\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:(?:along|together)\s+with|alongside)\s+))$/i;
-/** "killed Wasuge along with two guards": a victim named before the count (a name: case matters). */
-const NAME_ALONG_BEFORE =
-  /\b(?:killing|killed)\s+((?:[A-Z][\w'’-]+\s+){1,3}(?:(?:along|together)\s+with|alongside)\s+)$/;
+const ONE_BEFORE = new RegExp(
+  String.raw`\b(?:(?:killing|killed)\s+((?:himself|herself|him|her)\s+and\s+)|(?:killed|died|murdered|assassinated|executed|beheaded|slain|shot dead|gunned down),?\s+((?:(?:along|together)\s+with|alongside|as well as)\s+)|${DEATH_VERB}\s+((?:${ONE_WORD}\s+){1,6}?(?:(?:along|together)\s+with|alongside)\s+))$`,
+  'i',
+);
 /**
  * "killing the two policemen inside", "killing all three", "killed a family of five", "slit the throats of
  * six farmers": the verb reaches the count across "the" or "all", or a family of that many people.
@@ -158,7 +162,7 @@ function readRole(q: Quantity, text: string): Quantity {
   const own = (['killed', 'injured'] as const).find((r) => ROLE_NOUN[r].test(text.slice(q.span[1])));
   const lead60 = text.slice(Math.max(0, q.span[0] - 60), q.span[0]);
   const lead100 = text.slice(Math.max(0, q.span[0] - 100), q.span[0]);
-  const oneBefore = ONE_BEFORE.exec(lead60) ?? NAME_ALONG_BEFORE.exec(lead60);
+  const oneBefore = ONE_BEFORE.exec(lead60);
   if (oneBefore && (q.role === undefined || q.role === 'killed')) {
     const start = q.span[0] - oneBefore.slice(1).find((g) => g !== undefined)!.length;
     return { ...q, role: 'killed', value: q.value + 1, span: [start, q.span[1]] };
