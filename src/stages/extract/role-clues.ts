@@ -292,7 +292,11 @@ const RIVALS = wordSet('communities rival الطايفتين طايفتين ال
  * @example rivalMobs(frame) // true for "mobs of different communities clashed"
  */
 export function rivalMobs(frame: Frame): boolean {
-  return frame.view.tokens.some((t) => RIVALS.has(t.norm));
+  const { tokens } = frame.view;
+  // "communal clashes": clashes between communities.
+  const communal = (i: number) =>
+    tokens[i].norm === 'communal' && /^clash(?:es)?$/.test(tokens[i + 1]?.norm ?? '');
+  return tokens.some((t, i) => RIVALS.has(t.norm) || communal(i));
 }
 
 /**
