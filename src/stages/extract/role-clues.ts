@@ -245,6 +245,9 @@ export function agentOf(frame: Frame, perpetrators: ActorCandidate[]): ActorCand
     if (i < frame.from || i >= frame.to) return;
     if (AGENT_WORD.has(t.norm)) cues.push(attributedFrom(view, i));
     if (CARRIED_OUT.has(t.norm) && WITH_IT.has(view.tokens[i + 1]?.norm ?? '')) cues.push(i + 2);
+    // "الجنود قتلوا من قبل جماعة أنصار الدين": «من قبل» after the act makes it a passive with its agent.
+    if (t.norm === 'من' && view.tokens[i + 1]?.norm === 'قبل' && i > mainTrigger(frame).start)
+      cues.push(i + 2);
   });
   const blamed = blamedSide(frame, perpetrators);
   if (blamed) return blamed;
