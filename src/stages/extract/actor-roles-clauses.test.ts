@@ -74,6 +74,17 @@ describe('the side each clause of a sentence names', () => {
       ['Houthi Movement', 'Civilians'],
     ],
     [
+      'takes the side after «من قبل» told after the act for its agent, not the side before the verb',
+      {
+        text: 'وقال المصدر إن الحراس قتلوا قرب مدينة غاو من قبل جماعة أنصار الدين.',
+        mentions: [
+          ['جماعة أنصار الدين', actorEntity('Ansar Dine')],
+          ['غاو', placeEntity('Gao', 'ML')],
+        ],
+      },
+      ['Ansar Dine', undefined],
+    ],
+    [
       'takes the side a relative clause tells of, past its comma, for the target of the main clause',
       {
         text: 'Soldiers fought Boko Haram gunmen who raided the village of Konduga, killing 30 militants.',

@@ -223,6 +223,14 @@ describe('who did what to whom', () => {
       ['Rioters (India)', 'Rioters (India)'],
     ],
     [
+      'takes communal clashes for rival mobs, not the army deployed after them',
+      {
+        text: 'the army was deployed in surat on monday following communal clashes in which shops were set ablaze.',
+        mentions: [['surat', placeEntity('Surat', 'IN')]],
+      },
+      ['Rioters (India)', 'Rioters (India)'],
+    ],
+    [
       'takes the two sects of an Arabic riot as rioters on both sides',
       {
         text: 'وتراشق أبناء الطائفتين بالحجارة في مدينة الموصل.',

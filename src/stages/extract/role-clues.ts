@@ -245,6 +245,9 @@ export function agentOf(frame: Frame, perpetrators: ActorCandidate[]): ActorCand
     if (i < frame.from || i >= frame.to) return;
     if (AGENT_WORD.has(t.norm)) cues.push(attributedFrom(view, i));
     if (CARRIED_OUT.has(t.norm) && WITH_IT.has(view.tokens[i + 1]?.norm ?? '')) cues.push(i + 2);
+    // "الجنود قتلوا من قبل جماعة أنصار الدين": «من قبل» after the act makes it a passive with its agent.
+    if (t.norm === 'من' && view.tokens[i + 1]?.norm === 'قبل' && i > mainTrigger(frame).start)
+      cues.push(i + 2);
   });
   const blamed = blamedSide(frame, perpetrators);
   if (blamed) return blamed;
@@ -292,7 +295,11 @@ const RIVALS = wordSet('communities rival الطايفتين طايفتين ال
  * @example rivalMobs(frame) // true for "mobs of different communities clashed"
  */
 export function rivalMobs(frame: Frame): boolean {
-  return frame.view.tokens.some((t) => RIVALS.has(t.norm));
+  const { tokens } = frame.view;
+  // "communal clashes": clashes between communities.
+  const communal = (i: number) =>
+    tokens[i].norm === 'communal' && /^clash(?:es)?$/.test(tokens[i + 1]?.norm ?? '');
+  return tokens.some((t, i) => RIVALS.has(t.norm) || communal(i));
 }
 
 /**

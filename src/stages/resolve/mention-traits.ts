@@ -7,6 +7,8 @@ import { normalizeName } from '../../core/text/normalize.js';
 import { wordSpans } from '../../core/text/word-scanner.js';
 import { WEAPONLESS } from './incident-kinds.js';
 
+export { landmarksOf } from './landmarks.js';
+
 /** Trigger words that tell only a casualty, not an incident of its own ("was also killed"). */
 const CASUALTY =
   /^(?:killed|killing|died|dead|slain|murdered|wounded|wounding|injured|injuring|hurt|shot dead|shot and killed|[وف]?(?:قتل|قُتل|قتلت|قتلوا|قتلا|مقتل|توفي|توفوا|استشهد|استشهدوا|أصيب|اصيب|أصيبوا|اصيبوا|إصابة|اصابة|جرح|جرحوا))$/i;
@@ -129,10 +131,16 @@ const SEPARATE =
 const MEANWHILE =
   /^[\s"“«]*(?:meanwhile|in the meantime|[وف]?في غضون ذلك|[وف]?في (?:هذه )?(?:الأثناء|الاثناء))(?=[\s،,:]|$)/iu;
 
+/** "another plane struck", «قصفت طائرة أخرى»: another craft or raid than the one told before. */
+const ANOTHER_CRAFT =
+  /\b(?:another|a second) (?:plane|aircraft|jet|warplane|drone|helicopter|air ?strike|raid)\b|(?:طائرة|طائرات|مقاتلة|مقاتلات|مروحية|مروحيات|غارة|غارات) (?:أخرى|اخرى|ثانية)/iu;
+/** Characters after the trigger within which its subject tells the craft ("قصفت طائرة أخرى"). */
+const CRAFT_REACH = 30;
+
 /**
  * "In a separate incident, …", "وفي حادث منفصل", "وفي موازاة ذلك": the clause that tells the mention says
  * it is another incident than the one told before it; so does one that opens on a whole country's tally
- * ("Across Iraq, …").
+ * ("Across Iraq, …"), and one whose act another craft did («كما قصفت طائرة أخرى»).
  *
  * @example toldAsSeparate(event, 'وفي حادث منفصل، قتل جندي في هجوم …') // true
  */
@@ -140,8 +148,11 @@ export function toldAsSeparate(event: EventRecord, text: string): boolean {
   const sentence = event.evidence[0];
   if (sentence === undefined) return false;
   const opening = text.slice(sentence[0], sentence[0] + 40);
-  const turn = MEANWHILE.test(opening) && !definite(text, event.event_type?.spans[0]);
-  return SEPARATE.test(opening) || WIDE_AREA.test(opening) || turn;
+  const trigger = event.event_type?.spans[0];
+  const turn = MEANWHILE.test(opening) && !definite(text, trigger);
+  const craft =
+    trigger !== undefined && ANOTHER_CRAFT.test(text.slice(sentence[0], trigger[1] + CRAFT_REACH));
+  return SEPARATE.test(opening) || WIDE_AREA.test(opening) || turn || craft;
 }
 
 /** «فيما», «بينما», "while", then up to two words: a clause set beside the one before it. */
@@ -240,53 +251,6 @@ const MUTUAL =
 export function toldAsMutual(event: EventRecord, text: string): boolean {
   const triggers = event.event_type?.spans ?? [];
   return triggers.length > 0 && triggers.every((s) => MUTUAL.test(text.slice(s[0], s[1])));
-}
-
-/** "south of", "north-west of the", "جنوب غرب", "غربي": the words that make the next place a landmark. */
-const MEASURED_FROM =
-  /(?:\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?|(?:^|\s)[وب]?(?:شمال|جنوب|شرق|غرب)[يى]?(?:\s+(?:شرق|غرب)[يى]?)?\s+)$/i;
-
-/**
- * "Hamra near Manbij", "الحمرا قرب منبج": a site told right beside the town it is near; not "X and near Y",
- * which lists two sites.
- */
-const RIGHT_NEAR =
-  /^[\s,،]*(?:near|close\s+to|outside|قرب|(?:بال)?قرب\s+من)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+|(?:مدينة|بلدة)\s+)?$/i;
-
-/**
- * "a village in the northern countryside of Raqqa", "قرية في ريف حلب", "بريف إدلب": a site told as in the
- * countryside or outskirts of the town after it.
- */
-const COUNTRYSIDE_OF =
-  /^[\s,،]*(?:(?:village|town)\s+)?(?:in\s+)?(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:countryside|outskirts|suburbs)\s+of\s+(?:the\s+)?$|^[\s,،]*(?:في\s+|ب)?(?:ريف|ضواحي)\s+$/i;
-
-/** "130 km southeast of", "20 كم شمال": a site that far from the landmark is no part of its report. */
-const DISTANCE = /\d|\b(?:km|kilomet\w*|miles?)\b|(?:^|\s)(?:كم|كيلو)/i;
-/** Characters between a place and the landmark it is found by ("الجفينة والبلق جنوب غرب مأرب"). */
-const LANDMARK_REACH = 40;
-
-/**
- * "غارات على الجفينة والبلق جنوب غرب مأرب", "Hays, south of Hodeidah": the places the telling finds its own
- * place by (their entity ids). A report that names a town and then a site by that town tells one incident.
- *
- * @example landmarksOf(event, doc) // ['place:ye:marib']
- */
-export function landmarksOf(event: EventRecord, doc: Document): string[] {
-  const own = event.location?.spans[0];
-  if (!own) return [];
-  const text = doc.text ?? '';
-  return (doc.mentions ?? [])
-    .filter(
-      (m) =>
-        m.place &&
-        m.span[0] >= own[1] &&
-        m.span[0] - own[1] <= LANDMARK_REACH &&
-        (MEASURED_FROM.test(text.slice(own[1], m.span[0])) ||
-          RIGHT_NEAR.test(text.slice(own[1], m.span[0])) ||
-          COUNTRYSIDE_OF.test(text.slice(own[1], m.span[0]))) &&
-        !DISTANCE.test(text.slice(own[1], m.span[0])),
-    )
-    .map((m) => m.entity_id);
 }
 
 /** Marks that close a quotation, in the scripts we read. */

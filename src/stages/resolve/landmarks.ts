@@ -1,0 +1,49 @@
+/** The places a telling finds its own place by: "Hays, south of Hodeidah", «الجفينة جنوب غرب مأرب». */
+import type { Document, EventRecord } from '../../core/records.js';
+
+/** "south of", "north-west of the", "جنوب غرب", "غربي": the words that make the next place a landmark. */
+const MEASURED_FROM =
+  /(?:\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?|(?:^|\s)[وب]?(?:شمال|جنوب|شرق|غرب)[يى]?(?:\s+(?:شرق|غرب)[يى]?)?\s+)$/i;
+
+/**
+ * "Hamra near Manbij", "الحمرا قرب منبج": a site told right beside the town it is near; not "X and near Y",
+ * which lists two sites.
+ */
+const RIGHT_NEAR =
+  /^[\s,،]*(?:near|close\s+to|outside|قرب|(?:بال)?قرب\s+من)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+|(?:مدينة|بلدة)\s+)?$/i;
+
+/**
+ * "a village in the northern countryside of Raqqa", "قرية في ريف حلب", "بريف إدلب": a site told as in the
+ * countryside or outskirts of the town after it.
+ */
+const COUNTRYSIDE_OF =
+  /^[\s,،]*(?:(?:village|town)\s+)?(?:in\s+)?(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:countryside|outskirts|suburbs)\s+of\s+(?:the\s+)?$|^[\s,،]*(?:في\s+|ب)?(?:ريف|ضواحي)\s+$/i;
+
+/** "130 km southeast of", "20 كم شمال": a site that far from the landmark is no part of its report. */
+const DISTANCE = /\d|\b(?:km|kilomet\w*|miles?)\b|(?:^|\s)(?:كم|كيلو)/i;
+/** Characters between a place and the landmark it is found by ("الجفينة والبلق جنوب غرب مأرب"). */
+const LANDMARK_REACH = 40;
+
+/**
+ * "غارات على الجفينة والبلق جنوب غرب مأرب", "Hays, south of Hodeidah": the places the telling finds its own
+ * place by (their entity ids). A report that names a town and then a site by that town tells one incident.
+ *
+ * @example landmarksOf(event, doc) // ['place:ye:marib']
+ */
+export function landmarksOf(event: EventRecord, doc: Document): string[] {
+  const own = event.location?.spans[0];
+  if (!own) return [];
+  const text = doc.text ?? '';
+  return (doc.mentions ?? [])
+    .filter(
+      (m) =>
+        m.place &&
+        m.span[0] >= own[1] &&
+        m.span[0] - own[1] <= LANDMARK_REACH &&
+        (MEASURED_FROM.test(text.slice(own[1], m.span[0])) ||
+          RIGHT_NEAR.test(text.slice(own[1], m.span[0])) ||
+          COUNTRYSIDE_OF.test(text.slice(own[1], m.span[0]))) &&
+        !DISTANCE.test(text.slice(own[1], m.span[0])),
+    )
+    .map((m) => m.entity_id);
+}
