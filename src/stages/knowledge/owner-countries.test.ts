@@ -74,6 +74,7 @@ describe("a country's initials stay a place", () => {
       'The plot was planned by a cell based in Hamburg and the US on Monday',
       'US',
     ],
+    ['initials before an act of the state', 'Residents braced for a possible US attack on the port', 'US'],
   ])('%s', (_why, text, code) => {
     expect(viaOf(text, code)).toBe('alias');
   });

@@ -120,6 +120,12 @@ const AFTER_NOUN = new Set(
   can did does do said says last this next today yesterday earlier later ago until monday tuesday wednesday
   thursday friday saturday sunday`.split(/\s+/),
 );
+/** Acts of a state ("a possible US attack"): the actor layer reads the initials before them as its forces. */
+const STATE_ACTS = new Set(
+  `attack attacks strike strikes airstrike airstrikes raid raids bombing bombings invasion offensive`.split(
+    /\s+/,
+  ),
+);
 /** Prepositions that make the initials after them a place: "in the US", "flown to the U.S.". */
 const INTO = new Set(['in', 'into', 'to', 'from', 'across', 'throughout', 'within', 'inside']);
 const LATIN_INITIAL = /^[a-z]/;
@@ -131,7 +137,8 @@ const LATIN_INITIAL = /^[a-z]/;
  */
 function adjectiveInitials(viewText: string, name: string, start: number, next: Span): boolean {
   if (!ABBREVIATION.test(name) || !LATIN_INITIAL.test(name)) return false;
-  if (AFTER_NOUN.has(viewText.slice(next[0], next[1]))) return false;
+  const word = viewText.slice(next[0], next[1]);
+  if (AFTER_NOUN.has(word) || STATE_ACTS.has(word)) return false;
   const words = wordSpans(viewText, Math.max(0, start - 24), start);
   const last = words.at(-1);
   const before = last && viewText.slice(last[0], last[1]) === 'the' ? words.at(-2) : last;
