@@ -40,6 +40,8 @@ describe('a country named as the owner of an embassy or of its citizens reads as
       'Gunmen fired on US and Afghan security forces',
       'US',
     ],
+    ['initials before the noun they qualify', 'Gunmen fired on US security patrols near the market', 'US'],
+    ['initials before a government', 'The cleric had worked with the U.S. government for years', 'US'],
     [
       'initials paired with a nationality before contractors',
       'Gunmen seized U.S. or British contractors',
@@ -61,6 +63,20 @@ describe('a country named as the owner of an embassy or of its citizens reads as
     ['a full name paired with a nationality', 'Fighting spread across Iraq and Syrian forces moved in', 'IQ'],
   ])('but not %s', (_why, text, code) => {
     expect(viaOf(text, code)).toBe('name');
+  });
+});
+
+describe("a country's initials stay a place", () => {
+  it.each([
+    ['initials after a preposition of place', 'Two men were arrested in the US last year', 'US'],
+    [
+      'initials before a preposition',
+      'The plot was planned by a cell based in Hamburg and the US on Monday',
+      'US',
+    ],
+    ['initials before an act of the state', 'Residents braced for a possible US attack on the port', 'US'],
+  ])('%s', (_why, text, code) => {
+    expect(viaOf(text, code)).toBe('alias');
   });
 });
 

@@ -1,3 +1,4 @@
+import type { Span } from '../../core/span.js';
 import { wordSpans } from '../../core/text/word-scanner.js';
 import { FORCES_AFTER_POSSESSIVE, OWNED_AFTER, OWNED_BEFORE } from './context-cues.js';
 import { PLACE_KINDS } from './kb-types.js';
@@ -38,7 +39,7 @@ export function asOwner(chosen: ChosenSense, viewText: string): ChosenSense {
   const seat =
     SEAT_AFTER.test(viewText.slice(end, end + 7)) ||
     SEAT_BEFORE.test(viewText.slice(Math.max(0, chosen.match.view[0] - 24), chosen.match.view[0]));
-  if (!seat && (entity.kind !== 'country' || !isOwner(viewText, chosen.match.view))) return chosen;
+  if (!seat && (entity.kind !== 'country' || !isOwner(viewText, chosen.match.view, true))) return chosen;
   return { ...chosen, sense: { ...chosen.sense, via: 'demonym' } };
 }
 
@@ -55,7 +56,11 @@ export function namesOwner(viewText: string, match: NameMatch): boolean {
   );
 }
 
-function isOwner(viewText: string, [start, nameEnd]: readonly [number, number]): boolean {
+/**
+ * `adjectives`: also initials read as an adjective ("the U.S. government"). Those say whose, not where, but
+ * still vote between namesakes: "the U.S. government" in a story of Atlanta, Georgia, is at home.
+ */
+function isOwner(viewText: string, [start, nameEnd]: readonly [number, number], adjectives = false): boolean {
   const name = viewText.slice(start, nameEnd);
   const written = viewText.slice(nameEnd, nameEnd + 2);
   const possessive = POSSESSIVE.test(written) ? 2 : BARE_POSSESSIVE.test(written) ? 1 : 0;
@@ -66,6 +71,7 @@ function isOwner(viewText: string, [start, nameEnd]: readonly [number, number]):
   const [next, second] = wordSpans(viewText, end, Math.min(viewText.length, end + 40));
   if (ABBREVIATION.test(name) && pairedOwner(viewText, end)) return true;
   if (next !== undefined && JOINER.test(viewText.slice(end, next[0]))) {
+    if (adjectives && adjectiveInitials(viewText, name, start, next)) return true;
     const word = viewText.slice(next[0], next[1]);
     if (OWNED_AFTER.has(word)) return true;
     // "Russia's jets", "Turkey's troops": the state's own forces, named as "Russian jets" would name them.
@@ -105,4 +111,36 @@ function pairedOwner(viewText: string, end: number): boolean {
     if (i >= 2 && (OWNED_AFTER.has(word) || FORCES_AFTER_POSSESSIVE.has(word))) return true;
   }
   return false;
+}
+
+/** Words after a country's initials that leave them a noun: "in the US on Monday", "the US and Britain". */
+const AFTER_NOUN = new Set(
+  `and or on in at to for from of by with as than but that which who whose where when while since after before
+  during into over under about against between is was are were has had have will would could should may might
+  can did does do said says last this next today yesterday earlier later ago until monday tuesday wednesday
+  thursday friday saturday sunday`.split(/\s+/),
+);
+/** Acts of a state ("a possible US attack"): the actor layer reads the initials before them as its forces. */
+const STATE_ACTS = new Set(
+  `attack attacks strike strikes airstrike airstrikes raid raids bombing bombings invasion offensive`.split(
+    /\s+/,
+  ),
+);
+/** Prepositions that make the initials after them a place: "in the US", "flown to the U.S.". */
+const INTO = new Set(['in', 'into', 'to', 'from', 'across', 'throughout', 'within', 'inside']);
+const LATIN_INITIAL = /^[a-z]/;
+
+/**
+ * "US security patrols", "the U.S. government", "a U.S. Information Service center": a country's Latin
+ * initials followed by a word other than a preposition, conjunction, verb of saying or day are an
+ * adjective, whose, not where — unless a preposition of place stands before them ("in the US last year").
+ */
+function adjectiveInitials(viewText: string, name: string, start: number, next: Span): boolean {
+  if (!ABBREVIATION.test(name) || !LATIN_INITIAL.test(name)) return false;
+  const word = viewText.slice(next[0], next[1]);
+  if (AFTER_NOUN.has(word) || STATE_ACTS.has(word)) return false;
+  const words = wordSpans(viewText, Math.max(0, start - 24), start);
+  const last = words.at(-1);
+  const before = last && viewText.slice(last[0], last[1]) === 'the' ? words.at(-2) : last;
+  return before === undefined || !INTO.has(viewText.slice(before[0], before[1]));
 }
