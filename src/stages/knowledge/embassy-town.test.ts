@@ -30,6 +30,7 @@ describe('an embassy in an article that names its host country and no town of it
   it('is no town when the article names only owners and nationalities', () => {
     expect(towns('Two shots were fired at the Danish Embassy by a Jordanian man.')).toEqual([]);
     expect(towns('Two shots were fired at the Embassy of Denmark.')).toEqual([]);
+    expect(towns("Two shots were fired at Denmark's embassy.")).toEqual([]);
   });
 
   it('is no town when the article names a town abroad', () => {
