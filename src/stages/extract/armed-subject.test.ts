@@ -36,4 +36,8 @@ describe('wrecking by an armed hand', () => {
   it('keeps an attack by masked men with no place named', () => {
     expect(subTypesOf({ text: 'Masked men attacked a bus carrying pilgrims.' })).toEqual(['Attack']);
   });
+
+  it('keeps an attack by an armed side named after "by", with no place named', () => {
+    expect(subTypesOf({ text: 'The bus was targeted by unknown perpetrators.' })).toEqual(['Attack']);
+  });
 });

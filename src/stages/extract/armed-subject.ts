@@ -9,8 +9,8 @@ const ARMED =
 const ARMED_MEN = /^(?:armed|masked|hooded)$/;
 /** Words that may stand between the side and its verb: "gunmen who attacked", "the Taliban have destroyed". */
 const BETWEEN = /^(?:who|have|has|had|then|also|reportedly|allegedly|\))$/;
-/** The weak English verbs an armed side makes an armed act of ("attacked", "targeted", "struck"). */
-const WEAK_VERBS = /^(?:attacked|targeted|assaulted|struck|raided)$/;
+/** The weak English verbs an armed side makes an armed act of ("attacked", "targeted", "killed"). */
+const WEAK_VERBS = /^(?:attacked|targeted|assaulted|struck|raided|killed)$/;
 /** Verbs of wrecking, told as an incident only when an armed hand did it ("the Taliban damaged a mast"). */
 const WRECKING = /^(?:destroyed|damaged|destroying|damaging|wrecked|blasted)$/;
 /** Words between "by" and the armed side that did it: "by the Maoists", "by unknown gunmen". */
@@ -19,14 +19,15 @@ const AGENT_GAP =
 const AGENT_REACH = 3;
 
 /**
- * "Gunmen attacked a bus", "two masked men attacked the editor": a weak English verb whose subject is a side
- * named by its arms tells an armed incident on its own, as a politician's "attacked" does not.
+ * "Gunmen attacked a bus", "two masked men attacked the editor", "killed by suspected militants": a weak
+ * English verb whose subject or agent is an armed side tells an armed incident on its own, as a politician's
+ * "attacked" does not.
  *
  * @example armedSubject(view, trigger) // true for "attacked" in "Gunmen attacked a bus carrying pilgrims."
  */
 export function armedSubject(view: SentenceView, trigger: PhraseHit): boolean {
   if (trigger.phrase.lang !== 'en' || !WEAK_VERBS.test(view.tokens[trigger.start].norm)) return false;
-  return armedAt(view, subjectAt(view, trigger.start));
+  return armedHand(view, trigger);
 }
 
 /** A bare verb of wrecking ("destroyed", "damaged"), which tells an incident only with an armed hand. */
