@@ -123,6 +123,7 @@ describe('tollFromWords counts people told without a number', () => {
     ['Gunmen fired at and killed Abd-al-amir Husayn near the market.', 'killed', 1],
     ["Gunmen shot and killed Sa'id Marek, a court clerk, near his home.", 'killed', 1],
     ['Raiders slit the throat of a herder near the well.', 'killed', 1],
+    ['Ivo Marek, a headman, and his clerk, Ana Ruiz, were both shot and killed.', 'killed', 2],
     ['An explosion in the old town injured citizen Ivo Marek near his shop.', 'injured', 1],
     ['Terrorists executed a drive-by shooting in the market.', 'killed', null],
     ['The mayor was killed, along with one of his guards, by gunmen.', 'killed', 2],
