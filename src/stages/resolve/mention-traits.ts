@@ -131,16 +131,10 @@ const SEPARATE =
 const MEANWHILE =
   /^[\s"“«]*(?:meanwhile|in the meantime|[وف]?في غضون ذلك|[وف]?في (?:هذه )?(?:الأثناء|الاثناء))(?=[\s،,:]|$)/iu;
 
-/** "another plane struck", «قصفت طائرة أخرى»: another craft or raid than the one told before. */
-const ANOTHER_CRAFT =
-  /\b(?:another|a second) (?:plane|aircraft|jet|warplane|drone|helicopter|air ?strike|raid)\b|(?:طائرة|طائرات|مقاتلة|مقاتلات|مروحية|مروحيات|غارة|غارات) (?:أخرى|اخرى|ثانية)/iu;
-/** Characters after the trigger within which its subject tells the craft ("قصفت طائرة أخرى"). */
-const CRAFT_REACH = 30;
-
 /**
  * "In a separate incident, …", "وفي حادث منفصل", "وفي موازاة ذلك": the clause that tells the mention says
  * it is another incident than the one told before it; so does one that opens on a whole country's tally
- * ("Across Iraq, …"), and one whose act another craft did («كما قصفت طائرة أخرى»).
+ * ("Across Iraq, …").
  *
  * @example toldAsSeparate(event, 'وفي حادث منفصل، قتل جندي في هجوم …') // true
  */
@@ -148,11 +142,8 @@ export function toldAsSeparate(event: EventRecord, text: string): boolean {
   const sentence = event.evidence[0];
   if (sentence === undefined) return false;
   const opening = text.slice(sentence[0], sentence[0] + 40);
-  const trigger = event.event_type?.spans[0];
-  const turn = MEANWHILE.test(opening) && !definite(text, trigger);
-  const craft =
-    trigger !== undefined && ANOTHER_CRAFT.test(text.slice(sentence[0], trigger[1] + CRAFT_REACH));
-  return SEPARATE.test(opening) || WIDE_AREA.test(opening) || turn || craft;
+  const turn = MEANWHILE.test(opening) && !definite(text, event.event_type?.spans[0]);
+  return SEPARATE.test(opening) || WIDE_AREA.test(opening) || turn;
 }
 
 /** «فيما», «بينما», "while", then up to two words: a clause set beside the one before it. */
