@@ -53,6 +53,10 @@ describe('the names reports of 1968-2009 give the groups and councils of one cou
     ['An official of the Democratic Party of Kurdistan was kidnapped', 'IQ'],
     ['Members of the Alex Boncayo Brigade raided a fuel depot', 'PH'],
     ['A grenade was thrown at the offices of the Janakantha daily', 'BD'],
+    ['Students were taken from their school by the Communist Party Nepal-Maoists', 'NP'],
+    ['Kakh members slashed the tyres of parked cars', 'IL'],
+    ['A rally of the Millat-e-Islamia was hit by a car bomb', 'PK'],
+    ['A bus of the Hellenic Navy was set on fire overnight', 'GR'],
   ])('%s', (text, country) => {
     expect(actorCountry(text)).toBe(country);
   });
