@@ -14,21 +14,12 @@ const FIRM_AFTER =
   /^(?:\s+(?:industries|company|corporation|mills|ltd|limited|bank|airlines|university|college|society|masjid|mosque|express|government|administration|(?:governorate|provincial) (?:building|headquarters|offices?|council))|-(?:led|backed|based|funded|supported|sponsored|trained|brokered|allied|aligned))\b/i;
 
 /**
- * "a Banco Bilbao Vizcaya branch", "the Bank of Boston", "Radio Pristina", "Hotel Farah": a bank, a
- * broadcaster or a hotel named after a town, the noun first (capitalised, as such names are written).
- */
-const FIRM_BEFORE = /(?:^|[\s(])(?:Banco|Banca|Caixa|Bank\s+of|Radio|Hotel)\s+$/;
-
-/**
  * A place whose name is a firm's, a mosque's or a train's, or qualifies a side, never the incident's place.
  *
  * @example namesFirm(meccaMention, 'stones thrown at mecca masjid') // true
  */
 export function namesFirm(m: Mention, text: string): boolean {
-  return (
-    FIRM_AFTER.test(text.slice(m.span[1], m.span[1] + 32)) ||
-    FIRM_BEFORE.test(text.slice(Math.max(0, m.span[0] - 16), m.span[0]))
-  );
+  return FIRM_AFTER.test(text.slice(m.span[1], m.span[1] + 32));
 }
 
 /** "Sheikh Qassim al-Gharawi", "kalyan singh": a title before, or a surname after, makes the name a person's. */
