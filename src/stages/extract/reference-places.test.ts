@@ -140,6 +140,17 @@ describe('a quarter kept beside its town', () => {
     ).toBe('Lakhpur/Sitapur');
   });
 
+  it('keeps a district of the base the text puts in the town, or names after its possessive', () => {
+    const inTown = 'Gunmen fired at a convoy in Sitapur in Lakhpur on Monday.';
+    const mentions: FixtureSpec['mentions'] = [
+      ['Sitapur', quarter],
+      ['Lakhpur', town('Lakhpur')],
+    ];
+    expect(kept(inTown, mentions)).toBe('Lakhpur/Sitapur');
+    const owned = "Mortars were fired at a farm in Lakhpur's Sitapur on Monday.";
+    expect(kept(owned, [mentions[1], mentions[0]])).toBe('Lakhpur/Sitapur');
+  });
+
   it('keeps no place the text names only near the town, nor a town of another province', () => {
     const near = 'Shells fell on Sitapur in the Lakhpur region on Monday.';
     expect(

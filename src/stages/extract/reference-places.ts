@@ -127,16 +127,21 @@ export function quarterKept(town: Mention, from: Mention, places: Mention[], tex
   const called = (m: Mention) =>
     partOf(m) || DISTRICT_MARKED.test(text.slice(Math.max(0, m.span[0] - 10), m.span[0]));
   const inTown = (m: Mention) => m.place?.city?.entity_id === town.entity_id;
-  // "Jerusalem's Gilo neighbourhood": after the town's possessive, a part the noun after it calls one.
+  // "Gush Katif in Gaza": a district of the base the text puts in the town.
+  const districtIn = (m: Mention) =>
+    m.place?.precision === 'district' && /^\s*,?\s+in\s+$/.test(text.slice(m.span[1], town.span[0]));
+  // "Jerusalem's Gilo neighbourhood", "Gaza's Qatif Bloc": after the town's possessive, a part the noun after
+  // it calls one, or a district of the base.
   const owned = (m: Mention) =>
     m.span[0] >= town.span[1] &&
     /^['’]s\s+$/.test(text.slice(town.span[1], m.span[0])) &&
     (PART_NOUN_AFTER.test(text.slice(m.span[1], m.span[1] + 16)) ||
-      QUARTER_NOUN_AT_END.test(text.slice(m.span[0], m.span[1])));
+      QUARTER_NOUN_AT_END.test(text.slice(m.span[0], m.span[1])) ||
+      m.place?.precision === 'district');
   const quarter =
-    from !== town && (called(from) || inTown(from))
+    from !== town && (called(from) || inTown(from) || districtIn(from))
       ? from
-      : places.find((m) => m !== town && (partOf(m) || owned(m)));
+      : places.find((m) => m !== town && (partOf(m) || owned(m) || districtIn(m)));
   if (!quarter) return unknownQuarter(ref, town, places, text);
   const [admin, townAdmin] = [quarter.place?.admin1, town.place?.admin1];
   if (quarter.place?.precision === 'town' && admin && townAdmin && admin !== townAdmin) return ref;
