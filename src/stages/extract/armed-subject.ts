@@ -54,8 +54,11 @@ export function armedHand(view: SentenceView, trigger: PhraseHit): boolean {
   if (armedAt(view, subjectAt(view, trigger.start))) return true;
   const next = view.tokens[trigger.end]?.norm;
   if (next !== 'by' && next !== 'with') return false;
+  // "wrecked by the explosion": a weapon told as known points back at an incident told before, if any.
+  const known = /^(?:the|this|that)$/.test(view.tokens[trigger.end + 1]?.norm ?? '');
   for (let at = trigger.end + 1; at <= trigger.end + AGENT_REACH && at < view.tokens.length; at++) {
-    if (INSTRUMENT.test(view.tokens[at].norm) || (next === 'by' && armedAt(view, at))) return true;
+    if ((!known && INSTRUMENT.test(view.tokens[at].norm)) || (next === 'by' && armedAt(view, at)))
+      return true;
     // The phrase after "by" ends at a mark: "damaged by fire, police said" names no one after it.
     if (!/^[\p{L}\d-]+$/u.test(view.tokens[at].norm)) return false;
   }
