@@ -40,4 +40,20 @@ describe('wrecking by an armed hand', () => {
   it('keeps an attack by an armed side named after "by", with no place named', () => {
     expect(subTypesOf({ text: 'The bus was targeted by unknown perpetrators.' })).toEqual(['Attack']);
   });
+
+  it('keeps an office damaged by a weapon named after "by"', () => {
+    expect(subTypesOf({ text: 'A party office was damaged by a homemade explosive device.' })).toEqual([
+      'Remote explosive/landmine/IED',
+    ]);
+  });
+
+  it('keeps a depot a unit of a known armed group partially destroyed', () => {
+    const mentions: FixtureSpec['mentions'] = [
+      ['Hamas', actorEntity('Hamas')],
+      ['Zabul', zabul],
+    ];
+    expect(subTypesOf({ text: 'A Hamas unit partially destroyed a fuel depot in Zabul.', mentions })).toEqual(
+      ['Looting/property destruction'],
+    );
+  });
 });

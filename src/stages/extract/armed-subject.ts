@@ -4,19 +4,23 @@ import type { SentenceView } from './sentence-view.js';
 
 /** People named by the arms they bear or the act they commit: whoever they attack, they attack with force. */
 const ARMED =
-  /^(?:gunmen|gunman|militants|militant|insurgents|terrorists|assailants|assailant|attackers|attacker|guerrillas|perpetrators)$/;
+  /^(?:gunmen|gunman|militants|militant|insurgents|terrorists|assailants|assailant|attackers|attacker|guerrillas|perpetrators|rebels|maoists|raiders|arsonists|vandals|vigilantes|paramilitaries|settlers|bombers|commandos|extremists|jihadists|separatists|individuals)$/;
+/** "a BSO unit", "FARC members": the members of a group the base knows. */
+const MEMBERS = /^(?:unit|units|members|cell|cells|commando|fighters|guerrillas|rebels)$/;
+/** What the wrecking was done with or by ("by a homemade explosive device", "with explosives", "by a guerrilla attack"). */
+const INSTRUMENT =
+  /^(?:explosion|explosions|blast|blasts|explosive|explosives|bomb|bombs|device|devices|charge|charges|grenade|grenades|rocket|rockets|mortar|mortars|gunfire|bullets|molotov|arson|attack)$/;
 /** "armed men", "masked men": men named by their arms. */
 const ARMED_MEN = /^(?:armed|masked|hooded)$/;
 /** Words that may stand between the side and its verb: "gunmen who attacked", "the Taliban have destroyed". */
-const BETWEEN = /^(?:who|have|has|had|then|also|reportedly|allegedly|\))$/;
+const BETWEEN =
+  /^(?:who|have|has|had|then|also|reportedly|allegedly|partially|partly|completely|totally|virtually|practically|badly|seriously|heavily|slightly|severely|\))$/;
 /** The weak English verbs an armed side makes an armed act of ("attacked", "targeted", "killed"). */
 const WEAK_VERBS = /^(?:attacked|targeted|assaulted|struck|raided|killed)$/;
 /** Verbs of wrecking, told as an incident only when an armed hand did it ("the Taliban damaged a mast"). */
 const WRECKING = /^(?:destroyed|damaged|destroying|damaging|wrecked|blasted)$/;
-/** Words between "by" and the armed side that did it: "by the Maoists", "by unknown gunmen". */
-const AGENT_GAP =
-  /^(?:the|a|an|unknown|unidentified|suspected|armed|masked|several|some|two|three|four|five)$/;
-const AGENT_REACH = 3;
+/** How many words after "by" or "with" the side or the weapon may stand ("by a group of six masked men"). */
+const AGENT_REACH = 6;
 
 /**
  * "Gunmen attacked a bus", "two masked men attacked the editor", "killed by suspected militants": a weak
@@ -40,18 +44,25 @@ export function bareWrecking(trigger: PhraseHit): boolean {
 }
 
 /**
- * "The Taliban damaged a telecom mast", "the depot was destroyed by Maoists": wrecking an armed side does,
- * named as the subject or after "by", whether by a name the base knows or a noun of arms; a storm's or a
- * company's "destroyed" is none.
+ * "The Taliban damaged a telecom mast", "the depot was destroyed by Maoists", "damaged by a homemade
+ * device": wrecking an armed side does, named as the subject or after "by" by a name the base knows or a
+ * noun of arms, or done with a weapon; a storm's or a company's "destroyed" is none.
  *
  * @example armedHand(view, trigger) // true for "destroyed" in "The rebels destroyed a polling station."
  */
 export function armedHand(view: SentenceView, trigger: PhraseHit): boolean {
   if (armedAt(view, subjectAt(view, trigger.start))) return true;
-  if (view.tokens[trigger.end]?.norm !== 'by') return false;
-  let at = trigger.end + 1;
-  while (at <= trigger.end + AGENT_REACH && AGENT_GAP.test(view.tokens[at]?.norm ?? '')) at++;
-  return armedAt(view, at) || armedGroup(view, view.tokens[at]);
+  const next = view.tokens[trigger.end]?.norm;
+  if (next !== 'by' && next !== 'with') return false;
+  // "wrecked by the explosion": a weapon told as known points back at an incident told before, if any.
+  const known = /^(?:the|this|that)$/.test(view.tokens[trigger.end + 1]?.norm ?? '');
+  for (let at = trigger.end + 1; at <= trigger.end + AGENT_REACH && at < view.tokens.length; at++) {
+    if ((!known && INSTRUMENT.test(view.tokens[at].norm)) || (next === 'by' && armedAt(view, at)))
+      return true;
+    // The phrase after "by" ends at a mark: "damaged by fire, police said" names no one after it.
+    if (!/^[\p{L}\d-]+$/u.test(view.tokens[at].norm)) return false;
+  }
+  return false;
 }
 
 /** The token the subject of the verb at `verb` ends on, past the words that may stand between. */
@@ -64,8 +75,9 @@ function subjectAt(view: SentenceView, verb: number): number {
 /** The token at `at` names an armed side: a noun of arms, armed men, or (in) a group the base knows. */
 function armedAt(view: SentenceView, at: number): boolean {
   const word = view.tokens[at]?.norm ?? '';
-  if (ARMED.test(word) || (word === 'men' && ARMED_MEN.test(view.tokens[at - 1]?.norm ?? ''))) return true;
-  return armedGroup(view, view.tokens[at]);
+  const before = view.tokens[at - 1];
+  if (ARMED.test(word) || (word === 'men' && ARMED_MEN.test(before?.norm ?? ''))) return true;
+  return armedGroup(view, view.tokens[at]) || (MEMBERS.test(word) && armedGroup(view, before));
 }
 
 function armedGroup(view: SentenceView, token: Token | undefined): boolean {

@@ -95,7 +95,10 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
       : (count(quantities, role, harmless, ctx.text) ??
         count(before, role, harmless, ctx.text) ??
         (harmless ? null : tollFromWords(ctx.text, clause, role)));
-  const strong = frame.triggers.some((t) => t.phrase.strength === 'strong' || armedSubject(view, t));
+  // A device found or defused is an incident told on its own ("a bomb containing TNT was found at a mosque").
+  const strong =
+    typed.sub === 'Disrupted weapons use' ||
+    frame.triggers.some((t) => t.phrase.strength === 'strong' || armedSubject(view, t));
   // "the village of Haas in Idlib province": a village the base does not know beats the places after it,
   // which only locate it.
   const village = unknownVillage(ctx.text, clause, view.tokens, view.mentions, code);

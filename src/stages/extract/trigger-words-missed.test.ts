@@ -179,6 +179,11 @@ describe('incident words the older trigger rows missed', () => {
       { text: 'Two bombs completely destroyed a farm depot.' },
       ['Remote explosive/landmine/IED'],
     ],
+    [
+      'a bomb found with words between, told with no place',
+      { text: 'A bomb containing two kilos of TNT was found outside a mosque.' },
+      ['Disrupted weapons use'],
+    ],
   ])('%s', (_case, spec, expected) => {
     expect(subTypesOf(spec)).toEqual(expected);
   });
