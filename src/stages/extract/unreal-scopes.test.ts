@@ -94,6 +94,14 @@ describe('incident nouns in a compound adjective', () => {
   it('keeps the riot itself', () => {
     expect(asserted('The riot in Mosul lasted two hours.')).toEqual(['riot']);
   });
+
+  it('drops "struck" in "calamity-struck"', () => {
+    expect(asserted('The governor came to help the calamity-struck people of Mosul.')).toEqual([]);
+  });
+
+  it('keeps "struck" told of a blow', () => {
+    expect(asserted('A rocket struck a school in Mosul.')).toContain('struck');
+  });
 });
 
 describe('warnings that tell no deed to come', () => {
