@@ -139,3 +139,12 @@ describe('warnings that tell no deed to come', () => {
     ).toEqual(['bomb', 'planted', 'exploded']);
   });
 });
+
+describe('acts told as a habit', () => {
+  it.each([
+    ['Arabic near-daily raids', 'وتشن الطائرات الحربية غارات شبه يومية على مواقع التنظيم في الموصل.'],
+    ['English near-daily raids', 'Warplanes carry out near-daily raids on the outskirts of Mosul.'],
+  ])('drops %s', (_, text) => {
+    expect(asserted(text)).toEqual([]);
+  });
+});
