@@ -113,3 +113,20 @@ describe('armed men killed by a side the text does not name', () => {
     );
   });
 });
+
+describe('armed men a force killed', () => {
+  it.each<[string, string, string]>([
+    [
+      'militants told killed in attacks by troops fell in a fight',
+      'At least seven militants were killed in attacks by Iraqi troops in Kirkuk on Sunday.',
+      'Armed clash',
+    ],
+    [
+      'villagers told killed in attacks by troops were attacked',
+      'At least seven villagers were killed in attacks by Iraqi troops in Kirkuk on Sunday.',
+      'Attack',
+    ],
+  ])('%s', (_, text, sub) => {
+    expect(typeOf({ text, mentions: kirkuk })).toBe(sub);
+  });
+});

@@ -213,6 +213,7 @@ function typeViolence(
   // "تصفية 6 مسلحين", "eliminated 75 militants": armed men killed fell in a fight, whoever killed them.
   if (frame.triggers.some((t) => t.phrase.tag === '@kill' && ARMED_DEAD.has(t.phrase.words.at(-1) ?? '')))
     return { sub: 'Armed clash', spans };
+  if (roles.actor1?.side === 'forces' && armedKilled(frame)) return { sub: 'Armed clash', spans };
   if (explicit.includes('Attack')) return { sub: 'Attack', spans };
   const target = roles.actor2?.side;
   if (explicit.includes('Armed clash') || target === 'forces' || target === 'group' || forcesTargeted(frame))
@@ -228,6 +229,23 @@ function typeViolence(
 const ARMED_DEAD = wordSet(
   'مسلحا مسلحين المسلحين ارهابيا ارهابيين الارهابيين عنصرا عناصر مقاتلا مقاتلين المقاتلين متشددا متشددين militants terrorists fighters gunmen insurgents jihadists rebels extremists',
 );
+
+/** "were killed": the passive that tells the word before it as the ones killed. */
+const KILLED_PASSIVE = /^(?:were|was)$/i;
+
+/**
+ * "Seven militants were killed in attacks by the troops": armed men told as the ones a killing took fell
+ * in a fight when a force killed them, whatever the clause calls the blow.
+ */
+function armedKilled(frame: Frame): boolean {
+  const tokens = frame.view.tokens;
+  return frame.triggers.some(
+    (t) =>
+      t.phrase.tag === '@kill' &&
+      KILLED_PASSIVE.test(tokens[t.start - 1]?.norm ?? '') &&
+      ARMED_DEAD.has(tokens[t.start - 2]?.norm ?? ''),
+  );
+}
 
 /** "suicide bomber", "suicide car bombers": the attacker, not the blow. */
 const BOMBER = /bombers?$/;

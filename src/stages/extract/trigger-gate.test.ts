@@ -259,3 +259,13 @@ describe('acts a sentence names its suspected author for', () => {
     );
   });
 });
+
+describe('acts a clause predicts or asks leave to carry out', () => {
+  it.each<[string, string]>([
+    ['a battle predicted', 'The governor predicted a long battle for the hills around Gaza.'],
+    ['strikes put to a vote', 'The president asked parliament to approve air strikes on Gaza.'],
+    ['strikes authorised', 'The cabinet has authorised strikes on the tunnels of Gaza.'],
+  ])('drops %s', (_, text) => {
+    expect(asserted({ text, mentions: [['Gaza', gaza]] })).toEqual([]);
+  });
+});

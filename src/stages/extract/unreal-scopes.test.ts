@@ -94,6 +94,14 @@ describe('incident nouns in a compound adjective', () => {
   it('keeps the riot itself', () => {
     expect(asserted('The riot in Mosul lasted two hours.')).toEqual(['riot']);
   });
+
+  it('drops "struck" in "calamity-struck"', () => {
+    expect(asserted('The governor came to help the calamity-struck people of Mosul.')).toEqual([]);
+  });
+
+  it('keeps "struck" told of a blow', () => {
+    expect(asserted('A rocket struck a school in Mosul.')).toContain('struck');
+  });
 });
 
 describe('warnings that tell no deed to come', () => {
@@ -129,5 +137,14 @@ describe('warnings that tell no deed to come', () => {
     expect(
       asserted('A caller gave a warning that a bomb had been planted, and it exploded in Mosul.'),
     ).toEqual(['bomb', 'planted', 'exploded']);
+  });
+});
+
+describe('acts told as a habit', () => {
+  it.each([
+    ['Arabic near-daily raids', 'وتشن الطائرات الحربية غارات شبه يومية على مواقع التنظيم في الموصل.'],
+    ['English near-daily raids', 'Warplanes carry out near-daily raids on the outskirts of Mosul.'],
+  ])('drops %s', (_, text) => {
+    expect(asserted(text)).toEqual([]);
   });
 });

@@ -117,10 +117,15 @@ const AFFECTED =
 
 /**
  * "riot-ravaged Gujarat", "the violence-hit areas": an incident noun as the first half of a compound
- * adjective tells what a place has suffered, a state of it, not an incident.
+ * adjective tells what a place has suffered, a state of it, not an incident. So does a participle of
+ * suffering as its second half ("the calamity-struck people", "flood-hit villages").
  */
 export function compoundAdjective(view: SentenceView, text: string, trigger: PhraseHit): boolean {
   if (trigger.phrase.lang !== 'en') return false;
+  const start = view.tokens[trigger.start].span[0];
+  const hyphened = /\p{L}-$/u.test(text.slice(Math.max(0, start - 2), start));
+  if (hyphened && trigger.end - trigger.start === 1 && AFFECTED.test(view.tokens[trigger.start].norm))
+    return true;
   const end = view.tokens[trigger.end - 1].span[1];
   const next = view.tokens[trigger.end];
   if (!next || text[end] !== '-') return false;

@@ -54,3 +54,28 @@ describe('an incident named by its town after "of"', () => {
     expect(told('An angry crowd of Rampur attacked a police post with stones.')[0]).toMatch(/ 2011-04-06$/);
   });
 });
+
+describe('an incident the text only recalls as known', () => {
+  const told = (text: string) => eventsOf({ text, published: '2011-04-06', mentions: [['Rampur', rampur]] });
+
+  it('stays undated when its first telling names it by its town and none counts its dead', () => {
+    expect(
+      told(
+        'He condemned the Rampur carnage and the anger it caused. ' +
+          'The massacre of pilgrims has shamed the state, he said.',
+      ),
+    ).toEqual(['Attack Rampur undated']);
+  });
+
+  it('stays undated when it is told only as what came before another act', () => {
+    expect(
+      told('Shortly after the attack on the pilgrims train in Rampur, the ministry cancelled all bookings.'),
+    ).toEqual(['Attack Rampur undated']);
+  });
+
+  it('is dated when the recalled words open the clause that tells it', () => {
+    expect(told('After the attack on the market in Rampur, gunmen fired at the crowd.')[0]).toMatch(
+      / 2011-04-06$/,
+    );
+  });
+});

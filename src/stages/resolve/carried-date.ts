@@ -26,17 +26,36 @@ const DATE_CARRY = 1;
  * "the Rampur mill massacre", "in the aftermath of Rampur train carnage": an incident named by its town
  * is a reference to something known, not the news of the day; without a date of its own it stays
  * undated. After "of" the name must be a noun ("residents of Rampur attacked the police" tells an act).
+ * So is an incident told only as the time of another act ("shortly after the attack on the train, …").
  */
 export function namedByPlace(text: string, e: EventRecord): boolean {
   const trigger = e.event_type?.spans[0];
   const place = e.location?.spans[0];
-  if (!trigger || !place || place[1] > trigger[0] || trigger[0] - place[1] > NAMED_GAP) return false;
-  if (e.evidence.length !== 1) return false;
+  if (!trigger) return false;
+  // "shortly after the attack on the train in Rampur, the ministry …": told only as what came before.
+  const triggers = e.event_type?.spans ?? [];
+  if (e.evidence.length === 1 && triggers.every((t) => recalledBefore(text, t, e.evidence[0]))) return true;
+  if (!place || place[1] > trigger[0] || trigger[0] - place[1] > NAMED_GAP) return false;
+  // Told again later, it is still the known one unless a telling counts its dead ("killed 12 passengers").
+  if (e.evidence.length !== 1 && (e.fatalities !== null || e.injuries !== null)) return false;
   const before = text.slice(Math.max(0, place[0] - 4), place[0]);
   const verb = PAST_VERB.test(text.slice(place[1], trigger[1]));
   // "out of Hama the bombings have intensified": a new phrase starts between the town and the trigger.
   if (NEW_PHRASE.test(text.slice(place[1], trigger[0]))) return false;
   return /\bthe\s+$/i.test(before) || (/\bof\s+$/i.test(before) && !verb);
+}
+
+/** "after the", "in the wake of the": words that recall an earlier incident as the time of another act. */
+const RECALLED_BEFORE = /\b(?:after|following|in the wake of)\s+the\s+$/i;
+
+/**
+ * "Shortly after the attack on the train, the ministry cancelled bookings": a trigger told after "after
+ * the", in a sentence that goes on past a comma to tell what followed, names an incident already known.
+ * The caller asks it of every trigger of the telling: "After the attack, gunmen fired …" tells an act too.
+ */
+function recalledBefore(text: string, trigger: Span, sentence: Span): boolean {
+  if (!RECALLED_BEFORE.test(text.slice(Math.max(0, trigger[0] - 24), trigger[0]))) return false;
+  return text.slice(trigger[1], sentence[1]).includes(',');
 }
 
 /**
