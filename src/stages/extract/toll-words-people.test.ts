@@ -13,6 +13,7 @@ describe('withTollRoles reads the people around a count', () => {
     ['Two farmers, accused of spying for the army, were killed by rebels', 'killed'],
     ['Four people, mostly refugees from the north, were killed in the blast', 'killed'],
     ['Five drivers, many of them from the coast, were shot dead at the checkpoint', 'killed'],
+    ['Four U.N. staff members (two of them drivers) were wounded by the shell', 'injured'],
     ['Four traders, at least one of whom sold fuel, were wounded in the raid', 'injured'],
     ['Four children were hospitalized after settlers attacked them', 'injured'],
   ] as const)('reads the role of the count in "%s" as %s', (text, role) => {
