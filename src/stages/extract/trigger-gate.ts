@@ -278,6 +278,8 @@ export function isWarReference(view: SentenceView, text: string, trigger: Phrase
   return view.cues.some((c) => {
     if (c.phrase.tag !== 'generic' || ONGOING.test(c.phrase.words.join(' '))) return false;
     if (c.start < trigger.end || c.start - trigger.end > WAR_REACH) return false;
+    // "bombed a market in the war-torn town": a war as the first half of an adjective is no war told.
+    if (/^-\p{L}/u.test(text.slice(view.tokens[c.end - 1].span[1]))) return false;
     const between = text.slice(view.tokens[trigger.end - 1].span[1], view.tokens[c.start].span[0]);
     const from = Math.max(trigger.end, c.start - WAR_PREPOSITION_REACH);
     const prepositions = view.tokens.slice(from, c.start).some((t) => WAR_PREPOSITION.test(t.norm));

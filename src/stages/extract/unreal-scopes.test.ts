@@ -95,6 +95,10 @@ describe('incident nouns in a compound adjective', () => {
     expect(asserted('The riot in Mosul lasted two hours.')).toEqual(['riot']);
   });
 
+  it('keeps a strike on a town a war is the adjective of', () => {
+    expect(asserted('Jets bombed a market in the war-torn town of Mosul.')).toEqual(['bombed']);
+  });
+
   it('drops "struck" in "calamity-struck"', () => {
     expect(asserted('The governor came to help the calamity-struck people of Mosul.')).toEqual([]);
   });
