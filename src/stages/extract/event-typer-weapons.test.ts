@@ -130,3 +130,14 @@ describe('armed men a force killed', () => {
     expect(typeOf({ text, mentions: kirkuk })).toBe(sub);
   });
 });
+
+describe('rioting between communities', () => {
+  it('types communal clashes as mobs fighting each other', () => {
+    expect(
+      typeOf({
+        text: 'Communal clashes broke out in the old quarter of Kirkuk on Sunday.',
+        mentions: kirkuk,
+      }),
+    ).toBe('Mob violence');
+  });
+});

@@ -129,8 +129,9 @@ export function typeFrame(frame: Frame, roles: Roles): Typed {
   const words = packedMap(triggers, (t) => t.phrase.words.join(' ')).join(' ');
   switch (frame.family) {
     case 'riot':
+      // "communal clashes": communities fighting each other are mobs, not a crowd against the state.
       return {
-        sub: /mob|lynch|hack|riot|violence/.test(words) ? 'Mob violence' : 'Violent demonstration',
+        sub: /mob|lynch|hack|riot|violence|communal/.test(words) ? 'Mob violence' : 'Violent demonstration',
         spans: triggerSpans,
       };
     case 'protest': {
