@@ -270,13 +270,16 @@ const ONGOING = /^(?:campaign|offensive|حمله|الحمله)$/;
 
 /**
  * "seized the Golan in the 1967 Six Day War", "قتلوا خلال الحرب": an act told as part of a whole war or
- * campaign is the war, which is not an event.
+ * campaign is the war, which is not an event. A war that is half of a compound adjective ("shelled homes in
+ * the war-torn town") names no war the act belongs to.
  */
 export function isWarReference(view: SentenceView, text: string, trigger: PhraseHit): boolean {
   // Arrests "in a security campaign" are the round-up itself.
   if (trigger.phrase.tag === 'Arrests') return false;
   return view.cues.some((c) => {
     if (c.phrase.tag !== 'generic' || ONGOING.test(c.phrase.words.join(' '))) return false;
+    // "the war-torn town", "the war-hit town": the war is half of an adjective of the place, not named.
+    if (compoundAdjective(view, text, c)) return false;
     if (c.start < trigger.end || c.start - trigger.end > WAR_REACH) return false;
     // "bombed a market in the war-torn town": a war as the first half of an adjective is no war told.
     if (/^-\p{L}/u.test(text.slice(view.tokens[c.end - 1].span[1]))) return false;

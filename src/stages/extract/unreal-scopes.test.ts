@@ -106,6 +106,11 @@ describe('incident nouns in a compound adjective', () => {
   it('keeps "struck" told of a blow', () => {
     expect(asserted('A rocket struck a school in Mosul.')).toContain('struck');
   });
+
+  it('keeps an act told in a "war-hit" or "war-torn" place: that war is no war the act belongs to', () => {
+    expect(asserted('Jets bombed two markets in the war-hit city of Mosul.')).toContain('bombed');
+    expect(asserted('Jets bombed two markets in the war-torn city of Mosul.')).toContain('bombed');
+  });
 });
 
 describe('warnings that tell no deed to come', () => {
