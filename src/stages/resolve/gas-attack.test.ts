@@ -59,4 +59,19 @@ describe('a gas attack and the raid that carried it', () => {
     );
     expect(later).toHaveLength(2);
   });
+
+  it('keeps a raid at the town with dead of its own apart from the gas attack', () => {
+    const events = resolvedEvents({
+      text: 'A suspected chemical attack hit Kafr Dael on Tuesday. Regime jets pounded Kafr Dael, killing 40 people.',
+      published: '2019-03-27',
+      mentions: [
+        ['Regime', regime],
+        ['Kafr Dael', kafr],
+        ['Kafr Dael', kafr, 2],
+      ],
+      times: [['on Tuesday', tuesday]],
+      quantities: [['40', killed(40)]],
+    });
+    expect(events.map((e) => e.sub_event_type?.value)).toEqual(['Chemical weapon', 'Air/drone strike']);
+  });
 });

@@ -288,17 +288,19 @@ const GAS_CARRIERS = new Set(['Air/drone strike', 'Shelling/artillery/missile at
 
 /**
  * "An alleged chemical attack killed 58 in Khan Shaykhun. Regime jets pounded the town.": an air raid or
- * shelling told at the town of a gas attack, right beside it or pointing back to it ("the attack, carried
- * out by jets"), is how the gas came: one incident, a chemical one (place and day still decide).
+ * shelling told in its own words at the town of a gas attack, in the sentence next to it and with no dead of
+ * its own, is how the gas came: one incident, a chemical one (the day still decides). A raid with its own
+ * toll, or told further off, may be the bombing that went on after the gas.
  */
 function gasDelivered(into: Placed, item: Placed): boolean {
   const [gas, carrier] = into.event.sub_event_type?.value === CHEMICAL ? [into, item] : [item, into];
-  const there = placesAgree(whereOf(into), whereOf(item));
   return (
     gas.event.sub_event_type?.value === CHEMICAL &&
     GAS_CARRIERS.has(carrier.event.sub_event_type?.value ?? '') &&
-    (item.anaphoric || item.first - into.last <= 1) &&
-    (there === 'same' || (item.anaphoric && whereOf(item) === null))
+    carrier.event.fatalities === null &&
+    !item.anaphoric &&
+    item.first - into.last <= 1 &&
+    placesAgree(whereOf(into), whereOf(item)) === 'same'
   );
 }
 
