@@ -4,7 +4,7 @@ import { uniqueSpans } from '../../core/span.js';
 import { samePlace } from '../../core/place-ref.js';
 import { actorWeight, CLAIMANT } from './actor-weight.js';
 import { addCount, type CountMerge, mergeCount } from './incident-facts.js';
-import { LOOTING, riotRunsOn, WEAPONLESS } from './incident-kinds.js';
+import { CHEMICAL, LOOTING, riotRunsOn, WEAPONLESS } from './incident-kinds.js';
 import { finer } from './place-relations.js';
 import type { Placed } from './placed.js';
 import { headlineTown, roundedHeadline } from './headline-telling.js';
@@ -47,6 +47,8 @@ export function absorb(
     const keepB =
       (a.event_type?.value === 'Protests' && b.event_type?.value === 'Riots') ||
       (a.sub_event_type.value === 'Arrests' && b.event_type?.value === 'Battles') ||
+      // The raid or the shells that carried the gas do not retype a gas attack; the gas retypes them.
+      (b.sub_event_type.value === CHEMICAL && a.event_type?.value === b.event_type?.value) ||
       ((!into.namedBomb || b.sub_event_type.value === 'Suicide bomb') &&
         !vagueReference &&
         moreTelling(b.sub_event_type.value, a.sub_event_type.value));

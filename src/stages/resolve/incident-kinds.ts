@@ -9,7 +9,8 @@ const VIOLENT = new Set(['Explosions/Remote violence', 'Violence against civilia
 /** Battles that are about ground, not fighting: never the same incident as an attack. */
 export const TERRITORY = new Set(['Government regains territory', 'Non-state actor overtakes territory']);
 export const LOOTING = 'Looting/property destruction';
-const CHEMICAL = 'Chemical weapon';
+/** A gas attack: its own kind of incident, however the gas came. */
+export const CHEMICAL = 'Chemical weapon';
 /** Sub-types that name no weapon. */
 export const WEAPONLESS = new Set(['Attack', 'Armed clash']);
 

@@ -4,6 +4,7 @@ import {
   arrestsOfCrowd,
   burnedInAttack,
   capturedInBattle,
+  CHEMICAL,
   groundWonInClash,
   isViolent,
   protestRioted,
@@ -176,7 +177,7 @@ function belongsTo(item: Placed, into: Placed, latest: boolean): boolean {
   }
   if (item.first === into.last && (groundWonInClash(a, b) || protestRioted(a, b))) return true;
   if (item.first - into.last <= 1 && capturedInBattle(a, b)) return true;
-  const bareAttack = attackOfTheBlast(into, item);
+  const bareAttack = attackOfTheBlast(into, item) || gasDelivered(into, item);
   if (!typesAgree(a, b, item.first === into.last) && !tollOfTheIncident(into, item) && !bareAttack)
     return false;
   // "the attack in Suruc on 20 July, which killed 32" after today's news recalls another incident. Still,
@@ -279,6 +280,27 @@ function attackOfTheBlast(into: Placed, item: Placed): boolean {
     where !== null &&
     where.precision !== 'country' &&
     placesAgree(where, whereOf(blast)) === 'same'
+  );
+}
+
+/** Sub-types that can deliver a gas attack: the raid or the shells that carried the gas. */
+const GAS_CARRIERS = new Set(['Air/drone strike', 'Shelling/artillery/missile attack']);
+
+/**
+ * "An alleged chemical attack killed 58 in Khan Shaykhun. Regime jets pounded the town.": an air raid or
+ * shelling told in its own words at the town of a gas attack, in the sentence next to it and with no dead of
+ * its own, is how the gas came: one incident, a chemical one (the day still decides). A raid with its own
+ * toll, or told further off, may be the bombing that went on after the gas.
+ */
+function gasDelivered(into: Placed, item: Placed): boolean {
+  const [gas, carrier] = into.event.sub_event_type?.value === CHEMICAL ? [into, item] : [item, into];
+  return (
+    gas.event.sub_event_type?.value === CHEMICAL &&
+    GAS_CARRIERS.has(carrier.event.sub_event_type?.value ?? '') &&
+    carrier.event.fatalities === null &&
+    !item.anaphoric &&
+    item.first - into.last <= 1 &&
+    placesAgree(whereOf(into), whereOf(item)) === 'same'
   );
 }
 
