@@ -81,6 +81,30 @@ export function subnationalEvidence(matches: readonly NameMatch[]): CountryEvide
   return evidence;
 }
 
+/** Actors that act at home: a state's forces fight abroad ("US troops in Athens") and say no more than a nationality. */
+const HOME_KINDS: ReadonlySet<string> = new Set(['armed-group', 'party']);
+
+/**
+ * `evidence` plus one vote per armed group or party among `matches` that has a home country, however many of
+ * its names the sentence gives: "FARC rebels blew up a railway in Sevilla" is in Colombia's Sevilla, not
+ * Spain's. Half a town's vote (`subnationalEvidence` gives two): a group sometimes strikes abroad, while a
+ * town named beside the name says where it lies. Groups active in several countries (Islamic State, al-Qaeda)
+ * have none in the base and give none.
+ *
+ * @example homeEvidence(matchesOf('FARC rebels raided Sevilla'), new Map()).get('CO') === 1
+ */
+export function homeEvidence(matches: readonly NameMatch[], evidence: CountryEvidence): CountryEvidence {
+  const groups = new Set<Entity>();
+  for (const m of matches) {
+    const [first] = m.senses;
+    if (m.senses.length === 1 && HOME_KINDS.has(first.entity.kind) && first.entity.country !== null)
+      groups.add(first.entity);
+  }
+  for (const { country } of groups)
+    if (country !== null) evidence.set(country, (evidence.get(country) ?? 0) + 1);
+  return evidence;
+}
+
 const MIXED = Symbol('several countries');
 
 /**

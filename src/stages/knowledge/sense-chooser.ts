@@ -21,6 +21,7 @@ import { nameTokens, SKELETON_MARK } from './name-tokens.js';
 import {
   countryEvidence,
   type CountryEvidence,
+  homeEvidence,
   isWordLikeTown,
   LATIN,
   needsSupport,
@@ -99,8 +100,9 @@ export function chooseSenses(
   const filed = filedUnder(viewText, usable);
   const out: ChosenSense[] = [];
   for (const match of usable) {
+    const others = (groups.get(match.sentence) ?? []).filter((m) => m !== match);
     const own = outweighsNamesakes(match.senses)
-      ? subnationalEvidence((groups.get(match.sentence) ?? []).filter((m) => m !== match))
+      ? homeEvidence(others, subnationalEvidence(others))
       : (bySentence.get(match.sentence) ?? new Map());
     // "FRANCE.  Gunmen stormed his Versailles home": the heading names the country in every sentence.
     const local = filed === null ? own : new Map(own).set(filed, (own.get(filed) ?? 0) + 2);
