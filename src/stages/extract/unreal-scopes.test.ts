@@ -157,3 +157,16 @@ describe('acts told as a habit', () => {
     expect(asserted(text)).toEqual([]);
   });
 });
+
+describe('acts a place is told to have seen', () => {
+  it('drops the battles an area "has seen": a stretch of fighting, not one incident', () => {
+    expect(asserted('The Mosul area has seen fierce battles between the army and the rebels.')).toEqual([]);
+    expect(asserted('The town, which had witnessed riots off and on, stayed calm in Mosul.')).toEqual([]);
+  });
+
+  it('keeps the battles that raged', () => {
+    expect(asserted('Battles raged between the army and the rebels in Mosul on Sunday.')).toContain(
+      'Battles',
+    );
+  });
+});
