@@ -14,7 +14,7 @@ const regime = actorEntity('Military Forces of Syria', 'state-forces', 'SY');
 const tuesday = { value: '2019-03-26', precision: 'day' as const, reason: 'weekday' as const };
 
 /** The sub-types and towns of the events told in `text`, which names Kafr Dael (and Tall Rifat) and the regime. */
-const eventsOf = (text: string, mentions: FixtureSpec['mentions']) =>
+const eventsOf = (text: string, mentions: NonNullable<FixtureSpec['mentions']>) =>
   resolvedEvents({
     text,
     published: '2019-03-27',
