@@ -37,6 +37,17 @@ describe('a gas attack and the raid that carried it', () => {
     expect(events).toEqual([['Chemical weapon', 'Kafr Dael']]);
   });
 
+  it('makes the raid told first a gas attack when the next sentence tells the gas at its town', () => {
+    const events = eventsOf(
+      'Regime jets pounded Kafr Dael on Tuesday. A suspected chemical attack killed 40 people in Kafr Dael.',
+      [
+        ['Kafr Dael', kafr],
+        ['Kafr Dael', kafr, 2],
+      ],
+    );
+    expect(events).toEqual([['Chemical weapon', 'Kafr Dael']]);
+  });
+
   it('keeps a raid on another town, or one told well after the gas attack, apart from it', () => {
     const elsewhere = eventsOf(
       'A suspected chemical attack killed 40 people in Kafr Dael on Tuesday. Regime jets pounded Tall Rifat.',
