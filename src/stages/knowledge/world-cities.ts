@@ -8,8 +8,8 @@ import type { Entity } from './kb-types.js';
  *
  * Lower floors were measured and not taken (RAND 40129, base city 27699/35089, country 37576, with event
  * 39574): 5,000 gave city +13, country +18, event +6 for +105 ms KB-load CPU and +8 MB, but its only corpus
- * changes were three false places ("the Arab country" as Arab, Alabama; "raani rashmoni road" as Rani; Naroda
- * for Ahmedabad); 1,000 gave city +1, country +25 for +234 ms and +65 MB; 5,000 with such towns taken only
+ * changes were three false places ("the Arab country" as Arab, Alabama; a street named after a person as
+ * the town Rani; Naroda for Ahmedabad); 1,000 gave city +1, country +25 for +234 ms and +65 MB; 5,000 with such towns taken only
  * when their country is named in the sentence gave city +8, country -2, and still Rani. Many RAND villages
  * (southern Thai district seats) have population 0 in the package, so no floor reaches them.
  */
