@@ -1,6 +1,7 @@
 import { readNumber } from '../quantities/number-reader.js';
 import { QUALIFIERS_BEFORE } from '../quantities/qualifier-lexicon.js';
 import { dayMonth, monthFirst, numericDate } from './date-rules.js';
+import { MONTHS } from './month-lexicon.js';
 import {
   AGO_AFTER,
   AGO_BEFORE,
@@ -182,6 +183,8 @@ function countedUnit(w: LexemeWindow, i: number, k: number): { unit: Unit; n: nu
   const bare = UNITS.matchAt(w.lex, k);
   // "منذ عام" is "a year ago", but "منذ العام الماضي" and "منذ عام 2009" are not.
   if (bare && (w.lex[k].norm.startsWith('ال') || w.at(k, k + 1)?.kind === 'number')) return null;
+  // "منذ شهر مارس" is "since March", "منذ يوم الجمعة" "since Friday": the unit names the month or day after it.
+  if (bare && w.at(k, k + 1) && (MONTHS.matchAt(w.lex, k + 1) || WEEKDAYS.matchAt(w.lex, k + 1))) return null;
   if (bare) return bare.value.count ? { unit: bare.value.unit, n: bare.value.count, end: k + 1 } : null;
   const article = w.is(i, k, 'a', 'an');
   const number = article ? { value: 1, next: k + 1 } : readNumber(w.lex, k);
