@@ -116,7 +116,7 @@ export function namedIncident(frame: Frame, text: string): readonly [number, num
 
 /** "of the Godhra ", "for the 1984 ": a name between "of/for/since the" and a trigger noun. */
 const NAMED_BEFORE =
-  /\b(?:of|for|since|over|about|against|commemorat\w*|anniversary)\s+the\s+((?:(?:1[89]|20)\d\d|[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3}\s+)$/;
+  /\b(?:of|for|since|about|commemorat\w*|anniversary)\s+the\s+((?:(?:1[89]|20)\d\d|[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3}\s+)$/;
 /** Characters after a named incident within which a date introduced by "on/of/in" dates it. */
 const NAME_DATE_REACH = 4;
 

@@ -55,7 +55,7 @@ export function namedByPlace(text: string, e: EventRecord): boolean {
 
 /** "of the Charlie Hebdo ", "for the 1984 ": a name or a year between "of/for/since the" and a trigger. */
 const NAMED_BY_NAME =
-  /\b(?:of|for|since|over|about|against|commemorat\w*|anniversary)\s+the\s+(?:(?:1[89]|20)\d\d|[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3}\s+$/;
+  /\b(?:of|for|since|about|commemorat\w*|anniversary)\s+the\s+(?:(?:1[89]|20)\d\d|[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3}\s+$/;
 
 /** "after the", "in the wake of the": words that recall an earlier incident as the time of another act. */
 const RECALLED_BEFORE = /\b(?:after|following|in the wake of)\s+the\s+$/i;
