@@ -78,9 +78,11 @@ export function nearestTime(frame: Frame, times: Frame['view']['times'], text: s
   // when the act recalled is only a killing that the frame's own act follows, the days before it date that
   // act as any clause's do.
   const recalled = recalls(frame, text) && mainTrigger(frame) === frame.triggers[0];
+  const named = namedIncident(frame, text);
   const dated = times.filter(
     (t) =>
       t.value !== null &&
+      (!named || datesTheName(t, named, text)) &&
       (!recalled || tokenAt(frame.view, t.span[0]) >= at) &&
       !datesABlame(t, text) &&
       !namesAnother(t, frame, text) &&
@@ -94,6 +96,48 @@ export function nearestTime(frame: Frame, times: Frame['view']['times'], text: s
     if (c < best) [t, best] = [candidate, c];
   }
   return t ? asIncidentDate(t) : null;
+}
+
+/**
+ * "victims of the Godhra carnage", "the anniversary of the 1984 riots", "survivors of the Charlie Hebdo
+ * attack": a noun trigger after "of the" and a name (capitalised words or a year) names a known incident
+ * that another act of the clause refers to. Returns the span from the name to the trigger's end, or null.
+ * A clause that counts dead or wounded ("the toll of the Kunduz bombing rose to 30") tells it as news.
+ */
+export function namedIncident(frame: Frame, text: string): readonly [number, number] | null {
+  const trigger = mainTrigger(frame);
+  if (frame.triggers.some((t) => t.phrase.pos === 'verb')) return null;
+  const start = frame.view.tokens[trigger.start].span[0];
+  const name = NAMED_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+  if (!name) return null;
+  if (frame.view.quantities.some((q) => q.role === 'killed' || q.role === 'injured')) return null;
+  return [start - name[0].length + name[0].indexOf(name[1]), frame.view.tokens[trigger.end - 1].span[1]];
+}
+
+/** "of the Godhra ", "for the 1984 ": a name between "of/for/since the" and a trigger noun. */
+const NAMED_BEFORE =
+  /\b(?:of|for|since|about|commemorat\w*|anniversary)\s+the\s+((?:(?:1[89]|20)\d\d|[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3}\s+)$/;
+/** Characters after a named incident within which a date introduced by "on/of/in" dates it. */
+const NAME_DATE_REACH = 4;
+
+/**
+ * "the 1984 carnage", "the Godhra carnage of 27 February 2002", "the carnage, which took place on …": a
+ * date inside the name, right after it, or tied to it by words of happening dates the named incident.
+ */
+function datesTheName(
+  t: { span: readonly [number, number] },
+  named: readonly [number, number],
+  text: string,
+) {
+  if (t.span[0] >= named[0] && t.span[1] <= named[1]) return true;
+  const gap = text.slice(named[1], t.span[0]);
+  if (
+    t.span[0] >= named[1] &&
+    /^\s*(?:,\s*)?(?:on|of|in)?\s*$/i.test(gap) &&
+    gap.length <= NAME_DATE_REACH + 2
+  )
+    return true;
+  return occurredOn(t, text);
 }
 
 function saidOn(t: { span: readonly [number, number] }, text: string): boolean {

@@ -35,6 +35,14 @@ export function namedByPlace(text: string, e: EventRecord): boolean {
   // "shortly after the attack on the train in Rampur, the ministry …": told only as what came before.
   const triggers = e.event_type?.spans ?? [];
   if (e.evidence.length === 1 && triggers.every((t) => recalledBefore(text, t, e.evidence[0]))) return true;
+  // "relatives of victims of the Charlie Hebdo attack gathered on Tuesday": named by a name or a year.
+  const told = e.fatalities !== null || e.injuries !== null;
+  if (
+    e.evidence.length === 1 &&
+    !told &&
+    NAMED_BY_NAME.test(text.slice(Math.max(0, trigger[0] - 60), trigger[0]))
+  )
+    return true;
   if (!place || place[1] > trigger[0] || trigger[0] - place[1] > NAMED_GAP) return false;
   // Told again later, it is still the known one unless a telling counts its dead ("killed 12 passengers").
   if (e.evidence.length !== 1 && (e.fatalities !== null || e.injuries !== null)) return false;
@@ -44,6 +52,10 @@ export function namedByPlace(text: string, e: EventRecord): boolean {
   if (NEW_PHRASE.test(text.slice(place[1], trigger[0]))) return false;
   return /\bthe\s+$/i.test(before) || (/\bof\s+$/i.test(before) && !verb);
 }
+
+/** "of the Charlie Hebdo ", "for the 1984 ": a name or a year between "of/for/since the" and a trigger. */
+const NAMED_BY_NAME =
+  /\b(?:of|for|since|about|commemorat\w*|anniversary)\s+the\s+(?:(?:1[89]|20)\d\d|[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3}\s+$/;
 
 /** "after the", "in the wake of the": words that recall an earlier incident as the time of another act. */
 const RECALLED_BEFORE = /\b(?:after|following|in the wake of)\s+the\s+$/i;

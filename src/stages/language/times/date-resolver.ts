@@ -28,7 +28,8 @@ export type DateSpec =
   | { kind: 'year'; calendar: 'gregorian' | 'hijri'; year: number }
   | { kind: 'relative-day'; offset: number; weekday?: number }
   | { kind: 'month-day'; day: number; offset: number }
-  | { kind: 'weekday'; weekday: number; direction: -1 | 0 | 1 }
+  /** `week`: the calendar week it lies in, counted from the reference date's ("Monday last week"). */
+  | { kind: 'weekday'; weekday: number; direction: -1 | 0 | 1; week?: { offset: number; weekStart: number } }
   | { kind: 'period'; unit: Unit; offset: number; weekStart: number }
   /** The `days` days up to the reference date, told vaguely ("in recent days"). */
   | { kind: 'recent'; days: number }
@@ -113,6 +114,15 @@ function resolveWhole(spec: DateSpec, ref: DayNumber | null): Resolved {
     }
     case 'weekday': {
       if (ref === null) return unknown('day', 'weekday');
+      if (spec.week) {
+        const start = ref - ((weekday(ref) - spec.week.weekStart + 7) % 7) + 7 * spec.week.offset;
+        const day = start + ((spec.weekday - spec.week.weekStart + 7) % 7);
+        return {
+          value: formatDay(day),
+          precision: 'day',
+          reason: `weekday of the week ${signed(spec.week.offset)}`,
+        };
+      }
       if (spec.direction === 1) {
         const ahead = (spec.weekday - weekday(ref) + 7) % 7 || 7;
         return {

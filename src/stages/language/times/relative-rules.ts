@@ -1,6 +1,7 @@
 import { readNumber } from '../quantities/number-reader.js';
 import { QUALIFIERS_BEFORE } from '../quantities/qualifier-lexicon.js';
 import { dayMonth, monthFirst, numericDate } from './date-rules.js';
+import { MONTHS } from './month-lexicon.js';
 import {
   AGO_AFTER,
   AGO_BEFORE,
@@ -86,6 +87,10 @@ export function weekdayRule(
   const at = end + comma;
   const date = w.at(i, at) ? (dayMonth(w, at) ?? numericDate(w, at) ?? dayFirstMonth(w, at)) : null;
   if (date) return { ...date, start: i };
+  // "Monday last week", "Monday of last week", "الاثنين من الأسبوع الماضي": a day of a week told by its week.
+  const week = weekOf(w, i, end);
+  if (week)
+    return { start: i, end: week.end, spec: { kind: 'weekday', weekday: hit.value, direction: -1, week } };
   const after = w.at(i, end) ? DIRECTION_AFTER.matchAt(w.lex, end) : null;
   if (after) end += after.length;
   else if (w.at(i, end) && PARTS_OF_DAY_AFTER.matchAt(w.lex, end)) end++;
@@ -96,6 +101,20 @@ export function weekdayRule(
     end,
     spec: { kind: 'weekday', weekday: hit.value, direction: after?.value ?? direction ?? 0 },
   };
+}
+
+/** "last week", "of last week", "من الأسبوع الماضي" right after a weekday: the week it lies in. */
+function weekOf(
+  w: LexemeWindow,
+  i: number,
+  k: number,
+): { offset: number; weekStart: number; end: number } | null {
+  const at = w.is(i, k, 'of', 'من') ? k + 1 : k;
+  const told = w.is(i, at, 'last') ? -1 : w.is(i, at, 'next') ? 1 : undefined;
+  const from = told === undefined ? at : at + 1;
+  const period = w.at(i, from) ? periodRule(w, from, told) : null;
+  if (period?.spec.kind !== 'period' || period.spec.unit !== 'week' || period.spec.offset === 0) return null;
+  return { offset: period.spec.offset, weekStart: period.spec.weekStart, end: period.end };
 }
 
 /**
@@ -164,6 +183,8 @@ function countedUnit(w: LexemeWindow, i: number, k: number): { unit: Unit; n: nu
   const bare = UNITS.matchAt(w.lex, k);
   // "منذ عام" is "a year ago", but "منذ العام الماضي" and "منذ عام 2009" are not.
   if (bare && (w.lex[k].norm.startsWith('ال') || w.at(k, k + 1)?.kind === 'number')) return null;
+  // "منذ شهر مارس" is "since March", "منذ يوم الجمعة" "since Friday": the unit names the month or day after it.
+  if (bare && w.at(k, k + 1) && (MONTHS.matchAt(w.lex, k + 1) || WEEKDAYS.matchAt(w.lex, k + 1))) return null;
   if (bare) return bare.value.count ? { unit: bare.value.unit, n: bare.value.count, end: k + 1 } : null;
   const article = w.is(i, k, 'a', 'an');
   const number = article ? { value: 1, next: k + 1 } : readNumber(w.lex, k);
