@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureDocument, type FixtureSpec } from './fixture-document.js';
+import { placeEntity } from './fixture-entities.js';
+import { createExtractStage } from './index.js';
+
+const extract = createExtractStage();
+
+function typesOf(text: string): (string | undefined)[] {
+  const spec: FixtureSpec = { text, mentions: [['Valsad', placeEntity('Valsad', 'IN')]] };
+  const doc = fixtureDocument(spec);
+  extract.run(doc, { referenceDate: null });
+  return (doc.events ?? []).map((e) => e.sub_event_type?.value);
+}
+
+describe('protests the authorities intervene in', () => {
+  it('types an arrest of protesters as a protest with intervention', () => {
+    expect(
+      typesOf('Police arrested 40 protesters who were demonstrating outside the collectorate in Valsad.'),
+    ).toEqual(['Protest with intervention']);
+  });
+
+  it('types a protest the police broke up with arrests as a protest with intervention', () => {
+    expect(typesOf('Police detained 40 Congress workers during a protest in Valsad on Monday.')).toEqual([
+      'Protest with intervention',
+    ]);
+  });
+
+  it('keeps a sit-in demanding an arrest peaceful', () => {
+    expect(typesOf('BJP activists sat on a dharna in Valsad demanding the arrest of the accused.')).toEqual([
+      'Peaceful protest',
+    ]);
+  });
+
+  it('types police firing on agitating farmers as excessive force', () => {
+    expect(typesOf('Police fired on agitating farmers in Valsad on Monday, killing two.')).toEqual([
+      'Excessive force against protesters',
+    ]);
+  });
+});
