@@ -80,6 +80,7 @@ function armedAt(view: SentenceView, at: number): boolean {
   return armedGroup(view, view.tokens[at]) || (MEMBERS.test(word) && armedGroup(view, before));
 }
 
+/** `token` stands inside a mention of an armed group the base knows ("FARC" in "FARC members"). */
 function armedGroup(view: SentenceView, token: Token | undefined): boolean {
   return (
     token !== undefined &&
