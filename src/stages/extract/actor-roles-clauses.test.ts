@@ -65,7 +65,7 @@ describe('the side each clause of a sentence names', () => {
     [
       'takes members in the genitive of a shelling for those who shelled past a second shelling side',
       {
-        text: 'أصيب مدنيون في قصف مسلحي الحوثيين وقوات الرئيس السابق المتحالفة معهم على سوق في مدينة إب.',
+        text: 'أصيب مدنيون في قصف مسلحي الحوثيين وقوات حليفهم الرئيس السابق على حي سكني في مدينة إب.',
         mentions: [
           ['الحوثيين', actorEntity('Houthi Movement')],
           ['إب', placeEntity('Ibb', 'YE')],

@@ -19,6 +19,8 @@ const BETWEEN =
 const WEAK_VERBS = /^(?:attacked|targeted|assaulted|struck|raided|killed)$/;
 /** Verbs of wrecking, told as an incident only when an armed hand did it ("the Taliban damaged a mast"). */
 const WRECKING = /^(?:destroyed|damaged|destroying|damaging|wrecked|blasted)$/;
+/** A determiner that tells the weapon after "by" as one told before ("wrecked by the explosion"). */
+const KNOWN = /^(?:the|this|that)$/;
 /** How many words after "by" or "with" the side or the weapon may stand ("by a group of six masked men"). */
 const AGENT_REACH = 6;
 
@@ -55,7 +57,7 @@ export function armedHand(view: SentenceView, trigger: PhraseHit): boolean {
   const next = view.tokens[trigger.end]?.norm;
   if (next !== 'by' && next !== 'with') return false;
   // "wrecked by the explosion": a weapon told as known points back at an incident told before, if any.
-  const known = /^(?:the|this|that)$/.test(view.tokens[trigger.end + 1]?.norm ?? '');
+  const known = KNOWN.test(view.tokens[trigger.end + 1]?.norm ?? '');
   for (let at = trigger.end + 1; at <= trigger.end + AGENT_REACH && at < view.tokens.length; at++) {
     if ((!known && INSTRUMENT.test(view.tokens[at].norm)) || (next === 'by' && armedAt(view, at)))
       return true;
@@ -80,6 +82,7 @@ function armedAt(view: SentenceView, at: number): boolean {
   return armedGroup(view, view.tokens[at]) || (MEMBERS.test(word) && armedGroup(view, before));
 }
 
+/** `token` stands inside a mention of an armed group the base knows ("FARC" in "FARC members"). */
 function armedGroup(view: SentenceView, token: Token | undefined): boolean {
   return (
     token !== undefined &&

@@ -118,12 +118,12 @@ describe('armed men a force killed', () => {
   it.each<[string, string, string]>([
     [
       'militants told killed in attacks by troops fell in a fight',
-      'At least seven militants were killed in attacks by Iraqi troops in Kirkuk on Sunday.',
+      'Nine militants were killed on Friday in attacks by Iraqi troops near Kirkuk.',
       'Armed clash',
     ],
     [
       'villagers told killed in attacks by troops were attacked',
-      'At least seven villagers were killed in attacks by Iraqi troops in Kirkuk on Sunday.',
+      'Nine villagers were killed on Friday in attacks by Iraqi troops near Kirkuk.',
       'Attack',
     ],
   ])('%s', (_, text, sub) => {

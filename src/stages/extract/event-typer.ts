@@ -248,7 +248,7 @@ const ARMED_DEAD = wordSet(
 const KILLED_PASSIVE = /^(?:were|was)$/i;
 
 /**
- * "Seven militants were killed in attacks by the troops": armed men told as the ones a killing took fell
+ * "Five rebels were killed on Monday in raids by the army": armed men told as the ones a killing took fell
  * in a fight when a force killed them, whatever the clause calls the blow.
  */
 function armedKilled(frame: Frame): boolean {

@@ -15,6 +15,14 @@ const WORD = String.raw`(?!(?:and|of|in|at|on|from|near|was|were|is|are|had|has|
  * "one seriously"), and no subject of a past-tense verb after it ("an official attributed").
  */
 const SINGLE = String.raw`(?:[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir) (?:${WORD}[\w'’.-]+ ){0,3}${WORD}[\w'’-]+(?<!s|men|ed|ly)(?!\s+[a-z]+ed\b)`;
+/** How far, in characters, a single person and its separator may reach from a count ("a police officer, "). */
+const SINGLE_REACH = 80;
+/** How far back, in characters, the opening of a list may stand from its first entry ("On Monday, "). */
+const OPENS_REACH = 80;
+/** How far back, in characters, the casualty verb before a list's first single may stand ("killing "). */
+const VERB_REACH = 30;
+/** How far, in characters, the words of a count with no known noun may run ("three hill porters"). */
+const PLURAL_REACH = 40;
 /** A single person right before a list separator that ends the text: its words in group 1. */
 const SINGLE_BEFORE = new RegExp(String.raw`(?:^|[\s(])(${SINGLE})(?:,\s*(?:and\s+)?|,?\s+and\s+)$`, 'd');
 /** A list separator, then a single person who is no subject of a verb of its own: its words in group 1. */
@@ -56,13 +64,13 @@ export function roleOfListBefore(text: string, start: number): 'killed' | 'injur
   let at = start;
   for (let single = singleBefore(text, at); single; single = singleBefore(text, at)) at = single[0];
   if (at === start) return undefined;
-  const lead = text.slice(Math.max(0, at - 30), at);
+  const lead = text.slice(Math.max(0, at - VERB_REACH), at);
   return (['killed', 'injured'] as const).find((r) => VERB_BEFORE[r].test(lead));
 }
 
 /** Where the single person listed right before `start` stands, if one does. */
 function singleBefore(text: string, start: number): Span | null {
-  const from = Math.max(0, start - 80);
+  const from = Math.max(0, start - SINGLE_REACH);
   const [a, b] = SINGLE_BEFORE.exec(text.slice(from, start))?.indices?.[1] ?? [-1, -1];
   return a < 0 ? null : [from + a, from + b];
 }
@@ -96,7 +104,7 @@ export function listedSingles(
   const wordsEnd = (q: Quantity) =>
     q.noun !== undefined
       ? endOf(q)
-      : q.span[1] + (PLURAL_WORDS.exec(text.slice(q.span[1], q.span[1] + 40))?.[0].length ?? 0);
+      : q.span[1] + (PLURAL_WORDS.exec(text.slice(q.span[1], q.span[1] + PLURAL_REACH))?.[0].length ?? 0);
   const listed = (q: Quantity) =>
     q.value !== null && (q.role ?? role) === role && (q.noun !== undefined || wordsEnd(q) > q.span[1]);
   let start = quantities[first].span[0];
@@ -135,14 +143,14 @@ export function listedSingles(
       j++;
       continue;
     }
-    const single = SINGLE_AFTER.exec(text.slice(end, end + 80));
+    const single = SINGLE_AFTER.exec(text.slice(end, end + SINGLE_REACH));
     const [a, b] = single?.indices?.[1] ?? [0, 0];
     if (!single || (after && after.span[0] < end + b)) break;
     value += 1;
     spans.push([end + a, end + b]);
     end += b;
   }
-  if (value === 0 || !LIST_OPENS[role].test(text.slice(Math.max(0, start - 80), start))) return null;
+  if (value === 0 || !LIST_OPENS[role].test(text.slice(Math.max(0, start - OPENS_REACH), start))) return null;
   return { value, spans };
 }
 

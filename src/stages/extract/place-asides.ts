@@ -48,6 +48,9 @@ export function namesPerson(m: Mention, text: string): boolean {
   );
 }
 
+/** How far back, in characters, the words that make a place someone's home may start ("hailing from the "). */
+const HOME_REACH = 40;
+
 /**
  * «الذين ينتمون إلى قضاء تلعفر», «ينحدر من مدينة درنة», "fighters hailing from Tal Afar": where people come
  * from by birth or kin, not where they fought. The text is read as written, with or without hamza.
@@ -61,7 +64,7 @@ const HOME_BEFORE =
  * @example namesHome(talAfarMention, 'مسلحين تركمان ينتمون إلى قضاء تلعفر') // true
  */
 export function namesHome(m: Mention, text: string): boolean {
-  return HOME_BEFORE.test(text.slice(Math.max(0, m.span[0] - 40), m.span[0]));
+  return HOME_BEFORE.test(text.slice(Math.max(0, m.span[0] - HOME_REACH), m.span[0]));
 }
 
 /**
@@ -78,7 +81,7 @@ const PERSON_FROM =
  * @example namesPersonsTown(falluja, 'a tribal leader from Falluja was shot in Baghdad') // true
  */
 export function namesPersonsTown(m: Mention, text: string): boolean {
-  return PERSON_FROM.test(text.slice(Math.max(0, m.span[0] - 40), m.span[0]));
+  return PERSON_FROM.test(text.slice(Math.max(0, m.span[0] - HOME_REACH), m.span[0]));
 }
 
 /**

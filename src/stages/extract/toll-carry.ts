@@ -23,8 +23,10 @@ const CARRY = 2;
  */
 const DIED_AFTER =
   /\b(?:(?:later|subsequently|afterwards)\s+(?:died|succumbed)|died\s+(?:later|(?:of|from)\s+(?:his|her|their|the)\s+(?:[a-z]+\s+)?(?:wounds|injuries))|succumbed\s+to\s+(?:his|her|their)\s+(?:[a-z]+\s+)?(?:wounds|injuries))\b/i;
+/** How a sentence of more dead opens: a pronoun or a number of its own, not "The two victims". */
 const MORE_OPENING =
   /^\s*(?:He|She|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+|A|An|Another|Several)\b/;
+/** "bringing the toll to nine": a sentence that gives a new total, not more dead beside the counted. */
 const NEW_TOTAL = /\b(?:toll|total|bringing|raising|number of)\b/i;
 
 /**

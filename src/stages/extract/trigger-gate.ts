@@ -278,11 +278,10 @@ export function isWarReference(view: SentenceView, text: string, trigger: Phrase
   if (trigger.phrase.tag === 'Arrests') return false;
   return view.cues.some((c) => {
     if (c.phrase.tag !== 'generic' || ONGOING.test(c.phrase.words.join(' '))) return false;
-    // "the war-torn town", "the war-hit town": the war is half of an adjective of the place, not named.
-    if (compoundAdjective(view, text, c)) return false;
+    // "the war-torn town", "war-era mines": a war as the first half of a compound adjective names no war.
+    const hyphened = /^-\p{L}/u.test(text.slice(view.tokens[c.end - 1].span[1]));
+    if (hyphened || compoundAdjective(view, text, c)) return false;
     if (c.start < trigger.end || c.start - trigger.end > WAR_REACH) return false;
-    // "bombed a market in the war-torn town": a war as the first half of an adjective is no war told.
-    if (/^-\p{L}/u.test(text.slice(view.tokens[c.end - 1].span[1]))) return false;
     const between = text.slice(view.tokens[trigger.end - 1].span[1], view.tokens[c.start].span[0]);
     const from = Math.max(trigger.end, c.start - WAR_PREPOSITION_REACH);
     const prepositions = view.tokens.slice(from, c.start).some((t) => WAR_PREPOSITION.test(t.norm));

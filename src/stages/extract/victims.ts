@@ -88,8 +88,8 @@ export function victimsOf(frame: Frame, candidates: ActorCandidate[]): ActorCand
 /** Tokens from the end of a side's name to the «على» or «ضد» that names the target of its act. */
 const TARGET_REACH = 3;
 /**
- * The same, past a second agent joined by «و» and its title ("مسلحي الحوثيين وقوات الرئيس السابق، علي
- * عبد الله صالح، على جامع").
+ * The same, past a second agent joined by «و» and the name or title that follows it ("مسلحي الحوثيين وقوات
+ * حليفهم، الرئيس السابق، على حي").
  */
 const JOINED_TARGET_REACH = 10;
 

@@ -49,6 +49,8 @@ const ACTIVE_ONE: Record<TollRole, RegExp> = {
 const SELF_AND_ONE = new RegExp(String.raw`\b(?:killing|killed) (?:himself|herself) and ${ONE_OBJECT}`);
 /** "it is unknown if anyone was killed", "neither man was injured": no victim is told. */
 const NO_SUBJECT = /\b(?:anyone|anybody|no one|nobody|none|neither|nor|if|whether)(?:\s+\w+)?\s+$/i;
+/** How far back, in characters, `NO_SUBJECT` is looked for before a passive ("whether anyone "). */
+const NO_SUBJECT_REACH = 24;
 /**
  * A toll the clause tells in words, not numbers: none ("no one was hurt"), one ("was assassinated", "was
  * seriously injured", "killed a guard") or two ("killed the mayor and his driver").
@@ -78,7 +80,8 @@ export function tollFromWords(text: string, window: Span, role: TollRole): Count
     ACTIVE_TWO[role].exec(clause);
   if (both) return people(both.index, both[0].length, 2);
   const passive = ONE_VICTIM[role].exec(clause);
-  const told = passive && !NO_SUBJECT.test(clause.slice(Math.max(0, passive.index - 24), passive.index));
+  const told =
+    passive && !NO_SUBJECT.test(clause.slice(Math.max(0, passive.index - NO_SUBJECT_REACH), passive.index));
   const m = told
     ? passive
     : (ACTIVE_ONE[role].exec(clause) ??
