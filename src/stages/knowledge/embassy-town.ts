@@ -15,7 +15,7 @@ const OWNER_AFTER = /^(?:\s+and\s+\S+)?\s+embass(?:y|ies)\b/i;
 const OWNER_REACH = 24;
 /** Characters after "embassy" searched for "in <Town>". */
 const TOWN_REACH = 40;
-/** The weight of a town told only by an embassy: less than a town named in the text. */
+/** The confidence (0.05 to 1) of a town inferred from an embassy, never named: a guess. */
 const EMBASSY_SCORE = 0.5;
 
 /** A country named as an embassy's owner, which says whose it is, not where it stands. */
