@@ -266,6 +266,11 @@ function hasCue(viewText: string, match: NameMatch, entity: Entity): boolean {
 
 const isPlace = (sense: NameSense): boolean => PLACE_KINDS.has(sense.entity.kind);
 
+/**
+ * Whether the rest of the article vouches for a name that needs support and has no cue of its own: the
+ * entity is named with no other sense elsewhere, or its country has votes. Latin-script ordinary words and
+ * cue-only names stay too ambiguous for that: they need a cue.
+ */
 function supportedElsewhere(
   match: NameMatch,
   entity: Entity,
