@@ -11,13 +11,19 @@ const TOWN_AFTER = /^\s+(?:in|at)\s+(?:the\s+)?\p{Lu}/u;
 /** "the Embassy of Italy", "the US and British embassies": a country named as an embassy's owner. */
 const OWNER_BEFORE = /\bembass(?:y|ies)\s+of\s+(?:the\s+)?$/i;
 const OWNER_AFTER = /^(?:\s+and\s+\S+)?\s+embass(?:y|ies)\b/i;
+/** Characters either side of a country's name searched for "embassy of" or "… embassy". */
+const OWNER_REACH = 24;
+/** Characters after "embassy" searched for "in <Town>". */
+const TOWN_REACH = 40;
+/** The confidence (0.05 to 1) of a town inferred from an embassy, never named: a guess. */
+const EMBASSY_SCORE = 0.5;
 
 /** A country named as an embassy's owner, which says whose it is, not where it stands. */
 function ownsEmbassy(text: string, m: Mention): boolean {
   const [start, end] = m.span;
   return (
-    OWNER_BEFORE.test(text.slice(Math.max(0, start - 24), start)) ||
-    OWNER_AFTER.test(text.slice(end, end + 24))
+    OWNER_BEFORE.test(text.slice(Math.max(0, start - OWNER_REACH), start)) ||
+    OWNER_AFTER.test(text.slice(end, end + OWNER_REACH))
   );
 }
 
@@ -44,17 +50,17 @@ export function withEmbassyTown(kb: KnowledgeBase, text: string, mentions: Menti
   if (hosts.size !== 1 || !host) return mentions;
   if (mentions.some((m) => m.place?.precision === 'region' && m.place.country === host)) return mentions;
   const town = kb.entities.get(kb.embassyTowns.get(host) ?? '');
-  const word = [...text.matchAll(EMBASSY)].find(
-    (found) =>
-      !TOWN_AFTER.test(text.slice(found.index + found[0].length, found.index + found[0].length + 40)),
-  );
+  const word = [...text.matchAll(EMBASSY)].find((found) => {
+    const end = found.index + found[0].length;
+    return !TOWN_AFTER.test(text.slice(end, end + TOWN_REACH));
+  });
   if (!town || !word) return mentions;
   const span: Span = [word.index, word.index + word[0].length];
   const match = { view: span, span, key: word[0].toLowerCase(), senses: [], sentence: 0, word: 0 };
   const embassy = toMention(kb, {
     match,
     sense: { entity: town, via: 'alias', written: word[0] },
-    score: 0.5,
+    score: EMBASSY_SCORE,
   });
   return [...mentions, embassy].sort((a, b) => a.span[0] - b.span[0]);
 }

@@ -126,9 +126,7 @@ describe('a people the text calls ethnic', () => {
     expect(countryOf('Ethnic Freedonians kidnapped two Sylvanian miners on their way to work.')).toBe('SV');
   });
 
-  it('but a people named plainly still votes for its country', () => {
-    expect(countryOf('Armed Freedonians kidnapped two Sylvanian miners on their way to work.')).not.toBe(
-      'SV',
-    );
+  it('but a people named plainly still votes for its country, and the first named wins a tie', () => {
+    expect(countryOf('Armed Freedonians kidnapped two Sylvanian miners on their way to work.')).toBe('FD');
   });
 });

@@ -17,6 +17,15 @@ const POLITICAL = new Set(['party', 'person']);
  */
 const INSTITUTIONS = new Set(['organisation']);
 
+/** A place's vote for its country; an armed group's for the country it fights in is as much. */
+const PLACE_VOTE = 2;
+/** A nationality says who, not where: half a place. */
+const NATIONALITY_VOTE = 1;
+/** A nationality told again mostly names the same people again: a quarter of a place. */
+const RETOLD_NATIONALITY_VOTE = 0.5;
+/** Less than any vote: it only breaks ties. */
+const PLACED_TIE_BREAK = 0.1;
+
 /**
  * The country the article's places lie in, as the place of events whose clause names none: every named
  * place counts for its country (a town tells its country as well as the country's name does), a
@@ -43,7 +52,7 @@ export function articleCountry(doc: Document): PlaceRef | null {
     const again = m.via === 'demonym' && nationalities.has(m.place.country);
     if (m.via === 'demonym') nationalities.add(m.place.country);
     counts.set(m.place.country, {
-      n: (seen?.n ?? 0) + (!aside ? 2 : again ? 0.5 : 1),
+      n: (seen?.n ?? 0) + (!aside ? PLACE_VOTE : again ? RETOLD_NATIONALITY_VOTE : NATIONALITY_VOTE),
       span: named || !seen ? m.span : seen.span,
       name: named ? m.name : (seen?.name ?? null),
     });
@@ -59,7 +68,11 @@ export function articleCountry(doc: Document): PlaceRef | null {
       if (!code || !NON_STATE.has(m.kind) || groups.has(m.entity_id)) continue;
       groups.add(m.entity_id);
       const seen = counts.get(code);
-      counts.set(code, { n: (seen?.n ?? 0) + 2, span: seen?.span ?? m.span, name: seen?.name ?? null });
+      counts.set(code, {
+        n: (seen?.n ?? 0) + PLACE_VOTE,
+        span: seen?.span ?? m.span,
+        name: seen?.name ?? null,
+      });
     }
   }
   // No place at all: the country of the armed sides named, else of the parties and people, else of the firms.
@@ -76,7 +89,7 @@ export function articleCountry(doc: Document): PlaceRef | null {
     }
   }
   // A tie goes to a country the article places something in over one it only gives a nationality of.
-  const rank = ([code, { n }]: [string, { n: number }]) => n + (placed.has(code) ? 0.1 : 0);
+  const rank = ([code, { n }]: [string, { n: number }]) => n + (placed.has(code) ? PLACED_TIE_BREAK : 0);
   const best = [...counts.entries()].sort((a, b) => rank(b) - rank(a))[0];
   if (!best) return null;
   const [code, { span, name }] = best;

@@ -1,0 +1,136 @@
+// Local namesakes the base lacks: a name that matched a place abroad, while the article tells of a place at home.
+import {
+  countryEvidence,
+  type CountryEvidence,
+  LATIN,
+  SMALL_TOWN,
+  subnationalEvidence,
+} from './country-evidence.js';
+import type { Entity, NameSense } from './kb-types.js';
+import { PLACE_KINDS } from './kb-types.js';
+import { wordsBefore } from './match-context.js';
+import type { NameMatch } from './mention-matcher.js';
+import { nameTokens } from './name-tokens.js';
+
+/**
+ * A square, camp or quarter of a city in a country the rest of the article never names, while it does name
+ * another — a country and a town of it, or a town in the quarter's own sentence: Baghdad has its Tahrir
+ * Square and its Yarmouk too, and "Tahrir Square in Baghdad" is not Cairo's. Towns and regions are left to
+ * the ranking; such names inside a city are too often shared.
+ */
+export function isForeignQuarter(
+  viewText: string,
+  entity: Entity,
+  match: NameMatch,
+  { evidence, namedEvidence }: { evidence: CountryEvidence; namedEvidence: CountryEvidence },
+  sentence: readonly NameMatch[],
+): boolean {
+  if ((entity.kind !== 'site' && entity.kind !== 'district') || entity.country === null) return false;
+  // A place filed under a region is no quarter of a town: a border crossing or a regional council ("rockets
+  // from the Gaza Strip toward Sha'ar HaNegev") stands beside the neighbour it faces.
+  if (entity.parent?.startsWith('region:')) return false;
+  const own = new Set(match.senses.map((s) => s.entity.country)).size === 1 ? 1 : 0;
+  if ((evidence.get(entity.country) ?? 0) - own > 0) return false;
+  // Not a nationality ("Palestinian gunmen fired on Gilo"): places and actors of another country.
+  if ([...namedEvidence].some(([cc, votes]) => cc !== entity.country && votes >= 3)) return true;
+  // Towns only: a region named beside it ("Gilo in the West Bank") may well border the quarter's country;
+  // and not a town shots came from ("fired from Beit Jala at Gilo").
+  const towns = subnationalEvidence(
+    sentence.filter(
+      (m) => m !== match && m.senses.some((s) => s.entity.kind === 'city') && !namedAsOrigin(viewText, m),
+    ),
+  );
+  return [...towns.keys()].some((cc) => cc !== entity.country);
+}
+
+/**
+ * The words from a name to the place it lies in: "… Police Station in", "… neighborhood of southeastern",
+ * "… square, a central area of", "… Municipality City Hall (" — no list ("in Beirut, and in Baghdad") nor
+ * a new clause between.
+ */
+const INSIDE =
+  /^(?:[^.;:()",]|,\s(?:an?|the)\s){0,40}?(?:\s(?:in|of)\s+(?:the\s+)?(?:[a-z-]+ern\s+|central\s+)?|\s?\(\s*)$/;
+/** "Qara Tappa, Diyala Province": a town and then, after a comma, the province it lies in. */
+const BESIDE = /^(?:\s[a-z-]+){0,2}\s?,\s*$/;
+/** "Puerto Rico (Meta Department)": a name and, in brackets, the province it lies in. */
+const BRACKETED = /\(\s*$/;
+const LISTING = /\b(?:and|or|but|while|then|from|to)\b/;
+
+/**
+ * A town or quarter abroad that the text puts inside a place of another country — "the Al-Rashidiyah
+ * police station in Baghdad" is not Dubai's Rashidiya, "the al-Quds neighborhood of Mosul" not Jerusalem,
+ * "(Qara Tappa, Diyala Province)" not Syria's Qara, "Puerto Rico (Meta Department)" no country — while the
+ * article names the town's country nowhere else: a local namesake the base lacks.
+ */
+export function isNestedAbroad(
+  viewText: string,
+  entity: Entity,
+  match: NameMatch,
+  evidence: CountryEvidence,
+  sentence: readonly NameMatch[],
+): boolean {
+  const cc = entity.country;
+  const town = entity.kind === 'city' || entity.kind === 'district' || entity.kind === 'site';
+  if (cc === null || !(town || entity.kind === 'country')) return false;
+  if ((evidence.get(cc) ?? 0) - (countryEvidence([match]).get(cc) ?? 0) > 0) return false;
+  const next = sentence.filter((m) => m.view[0] >= match.view[1]).sort((a, b) => a.view[0] - b.view[0])[0];
+  if (next === undefined) return false;
+  const between = viewText.slice(match.view[1], next.view[0]);
+  if (LISTING.test(between)) return false;
+  const host = subnationalEvidence([next]);
+  if (host.size !== 1 || host.has(cc)) return false;
+  if (!town) return BRACKETED.test(between) && INSIDE.test(between);
+  const region = next.senses.every((s) => s.entity.kind === 'region');
+  return INSIDE.test(between) || (region && BESIDE.test(between));
+}
+
+/**
+ * "al-Mallah Farms" in a story of Syria met Aden's "Al Maalla" only once doubled letters and a final h were
+ * dropped: a town reached by such a respelling — or a worldwide-gazetteer town by any spelling ("FARC
+ * rebels attacked the town of Cordoba" is no Argentine city) — in a country nothing else in the article
+ * names, while the article's places and actors all belong to one other country, named again and again, is a
+ * local name the base lacks, not a place abroad. A nationality does not count ("an Israeli car near Elon
+ * More"). The shipped base's own towns keep their exact names.
+ */
+export function isStrayNamesake(
+  match: NameMatch,
+  sense: NameSense,
+  { voters, namedEvidence }: { voters: readonly NameMatch[]; namedEvidence: CountryEvidence },
+): boolean {
+  const cc = sense.entity.country;
+  if (!LATIN.test(match.key) || cc === null || !PLACE_KINDS.has(sense.entity.kind)) return false;
+  const exact = nameTokens(sense.written).join(' ') === match.key;
+  if (sense.entity.kind === 'country' || (exact && sense.entity.tier !== 'world')) return false;
+  const others = [...namedEvidence].filter(([other]) => other !== cc);
+  if (others.length !== 1 || others[0][1] < STRAY_EVIDENCE) return false;
+  // The name's own votes, however often the article repeats it, say nothing for its country.
+  const elsewhere = countryEvidence(voters.filter((v) => !v.senses.every((s) => s.entity === sense.entity)));
+  return (elsewhere.get(cc) ?? 0) === 0;
+}
+
+/**
+ * "PAKISTAN.  A bomb killed seven people at a bazaar in Sadda": a small town abroad, in a chronology's entry
+ * filed under another country that names the town's country nowhere else, is a local namesake the base
+ * lacks. A city known the world over is named for itself.
+ */
+export function isForeignToEntry(
+  entity: Entity,
+  match: NameMatch,
+  filed: string | null,
+  evidence: CountryEvidence,
+): boolean {
+  const cc = entity.country;
+  const town = entity.kind === 'city' || entity.kind === 'district' || entity.kind === 'site';
+  if (filed === null || cc === null || cc === filed || !town || (entity.population ?? 0) >= SMALL_TOWN)
+    return false;
+  return (evidence.get(cc) ?? 0) - (countryEvidence([match]).get(cc) ?? 0) <= 0;
+}
+
+/** Votes for the one other country that make a respelled foreign town a stray. */
+const STRAY_EVIDENCE = 2;
+
+/** "from Beit Jala", "from the Gaza Strip": where something came from. */
+export function namedAsOrigin(viewText: string, match: NameMatch): boolean {
+  const before = wordsBefore(viewText, match, 2);
+  return before[before.length - 1] === 'from' || (before[0] === 'from' && before[1] === 'the');
+}
