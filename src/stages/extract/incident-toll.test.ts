@@ -56,6 +56,9 @@ describe('count adds single people listed beside its figures', () => {
     ['The mortar killed a ferryman, a cook and three porters on the quay.', 'killed', 5],
     ['On Sunday, a ferryman, a cook and two porters were wounded by the shell.', 'injured', 4],
     ['Four porters, one customs clerk, and one ferryman were killed on the quay.', 'killed', 6],
+    // The singles after a count's comma run on to another count: the comma joins the list, no aside.
+    ['The mortar killed two soldiers, a cook and three civilians on the quay.', 'killed', 6],
+    ['The mortar killed two soldiers, a cook, and three civilians on the quay.', 'killed', 6],
   ] as const)('reads "%s" as %s %d', (text, role, value) => {
     expect(tollOf(text, role)).toBe(value);
   });

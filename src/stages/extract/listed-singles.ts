@@ -36,6 +36,8 @@ const PLURAL_WORDS = /^(?:\s+[\w'’-]+){0,2}?\s+[a-z][\w'’-]*s\b/;
 const TOLD = /\b(?:was|were|is|are|had|has|have|been|killed|dead|died|wounded|injured|hurt)\b/i;
 /** ", ", ", and ": what joins two counts of a list (a bare "and" is left to `count`'s own reading). */
 const SEPARATOR = /^\s*,\s*(?:and\s+)?$/;
+/** " and ", ", and ": what joins the last count of a list to the single people before it ("a nurse and three"). */
+const LAST_JOIN = /^\s*,?\s+and\s+$/;
 /** A sentence's start, with a short opening phrase of time or place ("On Monday, ", "In the blast, "). */
 const OPENING = String.raw`(?:^|[.!?]\s+)(?:(?:On|In|At|During|Early|Late|Later|Yesterday|Last|This)\b[^,.;!?]{0,60},\s+)?`;
 /**
@@ -131,12 +133,18 @@ export function listedSingles(
   // the singles after its comma an aside on who they are.
   const lastCount = quantities[last];
   const numeral = lastCount.value !== 1 || /^one\b/i.test(text.slice(lastCount.span[0]));
-  const aside = numeral && /^\s*,(?!\s*and\b)/.test(text.slice(end));
+  const next = quantities[last + 1];
+  const aside =
+    numeral &&
+    /^\s*,(?!\s*and\b)/.test(text.slice(end)) &&
+    !(next && listed(next) && singlesLeadTo(text, end, next.span[0]));
   const verbless = !aside && !TOLD.test(text.slice(lastCount.span[1], end));
   let j = last;
+  let singlesAfter = 0;
   while (verbless) {
     const after = quantities[j + 1];
-    if (after && listed(after) && SEPARATOR.test(text.slice(end, after.span[0]))) {
+    const gap = after ? text.slice(end, after.span[0]) : '';
+    if (after && listed(after) && (SEPARATOR.test(gap) || (singlesAfter > 0 && LAST_JOIN.test(gap)))) {
       value += after.value!;
       spans.push(after.span);
       end = wordsEnd(after);
@@ -147,11 +155,26 @@ export function listedSingles(
     const [a, b] = single?.indices?.[1] ?? [0, 0];
     if (!single || (after && after.span[0] < end + b)) break;
     value += 1;
+    singlesAfter++;
     spans.push([end + a, end + b]);
     end += b;
   }
   if (value === 0 || !LIST_OPENS[role].test(text.slice(Math.max(0, start - OPENS_REACH), start))) return null;
   return { value, spans };
+}
+
+/**
+ * "two soldiers, a nurse and three civilians": single people after a count's comma that lead on to another
+ * count at `countStart` continue the list; they are no aside on who the first count's people were.
+ */
+function singlesLeadTo(text: string, from: number, countStart: number): boolean {
+  let at = from;
+  for (let single = SINGLE_AFTER.exec(text.slice(at, at + SINGLE_REACH)); single;) {
+    at += single.indices![1][1];
+    if (LAST_JOIN.test(text.slice(at, countStart)) || SEPARATOR.test(text.slice(at, countStart))) return true;
+    single = SINGLE_AFTER.exec(text.slice(at, at + SINGLE_REACH));
+  }
+  return false;
 }
 
 /** Where a count's words end: its noun span may run past the number. */
