@@ -16,6 +16,8 @@ const TITLE_AND_NAME_BEFORE = new RegExp(
   `(?:^|[\\s(,])(?:${TITLES}\\s+\\p{Lu}\\p{Ll}+|(?:Senator|Minister|Physician))\\s+$`,
   'u',
 );
+/** Characters before a name searched for a title and a given name: "Brigadier Abdulrahman " fits. */
+const TITLE_AND_NAME_REACH = 32;
 // The same in lower-cased text ("syed zubair", "maulana hadi"): titles that are no ordinary word.
 const LOWER_TITLE_BEFORE = /(?:^|[\s(,])(?:sheikh|shaikh|sheik|syed|sayed|sayyed|maulana|mr|mrs|dr)\.?\s+$/;
 // "Abdul Hadi", "Abu Bakr": a particle that always heads a longer personal name.
@@ -213,7 +215,7 @@ function isNamePart(text: string, match: NameMatch): boolean {
   if (person !== null && !NOT_GIVEN_NAMES.has(person[1].toLowerCase())) return true;
   const lead = text.slice(Math.max(0, start - 16), start);
   if (TITLE_BEFORE.test(lead) || LOWER_TITLE_BEFORE.test(lead) || GIVEN_NAME_BEFORE.test(lead)) return true;
-  if (TITLE_AND_NAME_BEFORE.test(text.slice(Math.max(0, start - 32), start))) return true;
+  if (TITLE_AND_NAME_BEFORE.test(text.slice(Math.max(0, start - TITLE_AND_NAME_REACH), start))) return true;
   if (arabicNameAfterRole(text.slice(Math.max(0, start - 90), start))) return true;
   return ORGANISATION_AFTER.test(text.slice(end, end + 80));
 }

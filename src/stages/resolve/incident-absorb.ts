@@ -105,6 +105,7 @@ export function absorb(
   a.injuries = merge(a.injuries, b.injuries);
 }
 
+/** Whether sub-type `b` says more of the act than `a`: any sub-type outside `VAGUE_SUBS` says most. */
 function moreTelling(b: string, a: string): boolean {
   const rank = (s: string) => (VAGUE_SUBS.includes(s) ? VAGUE_SUBS.indexOf(s) : VAGUE_SUBS.length);
   return rank(b) > rank(a);

@@ -35,15 +35,12 @@ export function landmarksOf(event: EventRecord, doc: Document): string[] {
   if (!own) return [];
   const text = doc.text ?? '';
   return (doc.mentions ?? [])
-    .filter(
-      (m) =>
-        m.place &&
-        m.span[0] >= own[1] &&
-        m.span[0] - own[1] <= LANDMARK_REACH &&
-        (MEASURED_FROM.test(text.slice(own[1], m.span[0])) ||
-          RIGHT_NEAR.test(text.slice(own[1], m.span[0])) ||
-          COUNTRYSIDE_OF.test(text.slice(own[1], m.span[0]))) &&
-        !DISTANCE.test(text.slice(own[1], m.span[0])),
-    )
+    .filter((m) => {
+      if (!m.place || m.span[0] < own[1] || m.span[0] - own[1] > LANDMARK_REACH) return false;
+      const between = text.slice(own[1], m.span[0]);
+      const landmark =
+        MEASURED_FROM.test(between) || RIGHT_NEAR.test(between) || COUNTRYSIDE_OF.test(between);
+      return landmark && !DISTANCE.test(between);
+    })
     .map((m) => m.entity_id);
 }
