@@ -15,7 +15,7 @@ function typesOf(text: string): (string | undefined)[] {
 describe('protests the authorities intervene in', () => {
   it('types an arrest of protesters as a protest with intervention', () => {
     expect(
-      typesOf('Police arrested 40 protesters who were demonstrating outside the collectorate in Valsad.'),
+      typesOf('Police arrested 40 protesters staging a dharna outside the collectorate in Valsad.'),
     ).toEqual(['Protest with intervention']);
   });
 

@@ -143,7 +143,8 @@ export function typeFrame(frame: Frame, roles: Roles): Typed {
       // The police must be told: "demanding the arrest of the accused" names an arrest nobody made.
       const told = police || view.cues.some((c) => c.phrase.tag === 'police');
       const seized = told && view.triggers.find((t) => t.phrase.tag === 'Arrests');
-      if (seized) return { sub: 'Protest with intervention', spans: [...triggerSpans, hitSpan(view, seized)] };
+      if (seized)
+        return { sub: 'Protest with intervention', spans: [...triggerSpans, hitSpan(view, seized)] };
       return { sub: 'Peaceful protest', spans: triggerSpans };
     }
     case 'territory':
@@ -155,7 +156,8 @@ export function typeFrame(frame: Frame, roles: Roles): Typed {
       // is the protest with intervention, not an arrest of its own.
       const crowd =
         roles.actor1?.side !== 'group' &&
-        (cueOf('protesters') ?? view.triggers.find((t) => t.phrase.tag === 'Peaceful protest'));
+        cueOf('protesters') &&
+        view.triggers.find((t) => t.phrase.tag === 'Peaceful protest');
       if (crowd) return { sub: 'Protest with intervention', spans: [...triggerSpans, hitSpan(view, crowd)] };
       // "اعتقل تنظيم داعش 20 شابا": an armed group does not arrest; the people it seizes are abducted.
       return {
