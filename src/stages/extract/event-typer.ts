@@ -138,9 +138,8 @@ export function typeFrame(frame: Frame, roles: Roles): Typed {
       const violent = tags.some((t) => t === '@fire' || t === '@kill');
       const police = roles.actor2?.side === 'forces' || cueOf('police');
       if (violent && police) return { sub: 'Excessive force against protesters', spans: triggerSpans };
-      // "police detained 40 workers during the protest": a protest the authorities broke up with arrests is
-      // one protest with intervention, not a peaceful one beside an arrest.
-      // The police must be told: "demanding the arrest of the accused" names an arrest nobody made.
+      // "police detained 40 workers during the protest": a protest with intervention; the police must be told
+      // ("demanding the arrest of the accused" names an arrest nobody made).
       const told = police || view.cues.some((c) => c.phrase.tag === 'police');
       const seized = told && view.triggers.find((t) => t.phrase.tag === 'Arrests');
       if (seized)
