@@ -15,7 +15,7 @@ function typesOf(text: string): (string | undefined)[] {
 describe('protests the authorities intervene in', () => {
   it('types an arrest of protesters as a protest with intervention', () => {
     expect(
-      typesOf('Police arrested 40 protesters who were demonstrating outside the collectorate in Valsad.'),
+      typesOf('Police arrested 40 protesters staging a dharna outside the collectorate in Valsad.'),
     ).toEqual(['Protest with intervention']);
   });
 
@@ -35,5 +35,13 @@ describe('protests the authorities intervene in', () => {
     expect(typesOf('Police fired on agitating farmers in Valsad on Monday, killing two.')).toEqual([
       'Excessive force against protesters',
     ]);
+  });
+});
+
+describe('an arrest for the protest its own clause tells', () => {
+  it('types activists arrested for taking out processions as a protest with intervention', () => {
+    expect(
+      typesOf('Police arrested 300 BJP activists in Valsad on Saturday for taking out processions.'),
+    ).toEqual(['Protest with intervention']);
   });
 });

@@ -138,12 +138,12 @@ export function typeFrame(frame: Frame, roles: Roles): Typed {
       const violent = tags.some((t) => t === '@fire' || t === '@kill');
       const police = roles.actor2?.side === 'forces' || cueOf('police');
       if (violent && police) return { sub: 'Excessive force against protesters', spans: triggerSpans };
-      // "police detained 40 workers during the protest": a protest the authorities broke up with arrests is
-      // one protest with intervention, not a peaceful one beside an arrest.
-      // The police must be told: "demanding the arrest of the accused" names an arrest nobody made.
+      // "police detained 40 workers during the protest": a protest with intervention; the police must be told
+      // ("demanding the arrest of the accused" names an arrest nobody made).
       const told = police || view.cues.some((c) => c.phrase.tag === 'police');
       const seized = told && view.triggers.find((t) => t.phrase.tag === 'Arrests');
-      if (seized) return { sub: 'Protest with intervention', spans: [...triggerSpans, hitSpan(view, seized)] };
+      if (seized)
+        return { sub: 'Protest with intervention', spans: [...triggerSpans, hitSpan(view, seized)] };
       return { sub: 'Peaceful protest', spans: triggerSpans };
     }
     case 'territory':
@@ -151,11 +151,13 @@ export function typeFrame(frame: Frame, roles: Roles): Typed {
     case 'violence':
       return typeViolence(frame, roles, { explicit, tags, words }, triggerSpans, cueOf);
     case 'arrest': {
-      // "police arrested 40 protesters", "اعتقلت الشرطة عددا من المتظاهرين": arresting a crowd at its protest
-      // is the protest with intervention, not an arrest of its own.
+      // "police arrested 40 protesters staging a dharna", "activists were arrested for taking out processions":
+      // arresting a crowd at the protest its sentence tells (protesters named, or the protest in the arrest's
+      // own clause) is the protest with intervention, not an arrest of its own.
+      const told = view.triggers.filter((t) => t.phrase.tag === 'Peaceful protest');
       const crowd =
         roles.actor1?.side !== 'group' &&
-        (cueOf('protesters') ?? view.triggers.find((t) => t.phrase.tag === 'Peaceful protest'));
+        (cueOf('protesters') ? told[0] : told.find((t) => t.start >= frame.from && t.end <= frame.to));
       if (crowd) return { sub: 'Protest with intervention', spans: [...triggerSpans, hitSpan(view, crowd)] };
       // "اعتقل تنظيم داعش 20 شابا": an armed group does not arrest; the people it seizes are abducted.
       return {
