@@ -51,6 +51,18 @@ describe('one event per town and day', () => {
     expect(fold([first, mention(1, sub, { ...aleppoFriday, ...extra })])).toHaveLength(2);
   });
 
+  it('folds the reports of one side linked in one telling and left unlinked in the other', () => {
+    const side = (entity_id: string | null) => ({
+      ...aleppoFriday,
+      actor1: { name: 'Military Forces of Syria', entity_id, spans: [] },
+    });
+    const folded = fold([
+      mention(0, 'Shelling/artillery/missile attack', side('actor:forces:sy:military')),
+      mention(1, 'Shelling/artillery/missile attack', side(null)),
+    ]);
+    expect(folded.map((p) => p.event.evidence.length)).toEqual([2]);
+  });
+
   it('keeps apart the shelling of two sides the knowledge base names only by their kind', () => {
     const side = (name: string) => ({ ...aleppoFriday, actor1: { name, entity_id: null, spans: [] } });
     const shelling = (at: number, name: string) =>

@@ -94,11 +94,17 @@ function sameTownDay(into: Placed, item: Placed): boolean {
     samePlace(a.location, b.location) &&
     a.date?.precision === 'day' &&
     a.date.value === b.date?.value &&
-    !differ(sideOf(a), sideOf(b))
+    !otherSide(a.actor1, b.actor1)
   );
 }
 
-/** Who did it: the entity, or the name of a side the knowledge base has no entity for ("Military Forces of Syria"). */
-const sideOf = (e: EventRecord): string | undefined => e.actor1?.entity_id ?? e.actor1?.name;
+/**
+ * Two named doers that are not one side: by their entities when both have one, else by name, so a side
+ * linked in one report and left unlinked in another ("Military Forces of Syria") is still the same side.
+ */
+function otherSide(a: EventRecord['actor1'], b: EventRecord['actor1']): boolean {
+  if (a?.entity_id && b?.entity_id) return a.entity_id !== b.entity_id;
+  return differ(a?.name, b?.name);
+}
 
 const current = (e: EventRecord): boolean => e.timing?.value !== 'historical';
