@@ -44,7 +44,7 @@ export function withEmbassyTown(kb: KnowledgeBase, text: string, mentions: Menti
   const hosts = new Set(
     mentions
       .filter((m) => m.kind === 'country' && m.via !== 'demonym' && !ownsEmbassy(text, m))
-      .map((m) => m.place?.country),
+      .flatMap((m) => m.place?.country ?? []),
   );
   const [host] = hosts;
   if (hosts.size !== 1 || !host) return mentions;
