@@ -37,11 +37,3 @@ describe('protests the authorities intervene in', () => {
     ]);
   });
 });
-
-describe('an arrest for the protest its own clause tells', () => {
-  it('types activists arrested for taking out processions as a protest with intervention', () => {
-    expect(
-      typesOf('Police arrested 300 BJP activists in Valsad on Saturday for taking out processions.'),
-    ).toEqual(['Protest with intervention']);
-  });
-});

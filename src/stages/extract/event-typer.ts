@@ -151,13 +151,12 @@ export function typeFrame(frame: Frame, roles: Roles): Typed {
     case 'violence':
       return typeViolence(frame, roles, { explicit, tags, words }, triggerSpans, cueOf);
     case 'arrest': {
-      // "police arrested 40 protesters staging a dharna", "activists were arrested for taking out processions":
-      // arresting a crowd at the protest its sentence tells (protesters named, or the protest in the arrest's
-      // own clause) is the protest with intervention, not an arrest of its own.
-      const told = view.triggers.filter((t) => t.phrase.tag === 'Peaceful protest');
+      // "police arrested 40 protesters staging a dharna": arresting protesters at the protest their sentence
+      // tells is the protest with intervention, not an arrest of its own.
       const crowd =
         roles.actor1?.side !== 'group' &&
-        (cueOf('protesters') ? told[0] : told.find((t) => t.start >= frame.from && t.end <= frame.to));
+        cueOf('protesters') &&
+        view.triggers.find((t) => t.phrase.tag === 'Peaceful protest');
       if (crowd) return { sub: 'Protest with intervention', spans: [...triggerSpans, hitSpan(view, crowd)] };
       // "اعتقل تنظيم داعش 20 شابا": an armed group does not arrest; the people it seizes are abducted.
       return {
