@@ -59,6 +59,9 @@ describe('count adds single people listed beside its figures', () => {
     // The singles after a count's comma run on to another count: the comma joins the list, no aside.
     ['The mortar killed two soldiers, a cook and three civilians on the quay.', 'killed', 6],
     ['The mortar killed two soldiers, a cook, and three civilians on the quay.', 'killed', 6],
+    // Counts joined as one toll's figures: the singles between them are victims of it too.
+    ['The mortar killed two porters, a cook and three drivers on the quay.', 'killed', 6],
+    ['The shell wounded four porters, a ferryman, a cook and two drivers on the quay.', 'injured', 8],
   ] as const)('reads "%s" as %s %d', (text, role, value) => {
     expect(tollOf(text, role)).toBe(value);
   });

@@ -109,6 +109,12 @@ export function listedSingles(
       : q.span[1] + (PLURAL_WORDS.exec(text.slice(q.span[1], q.span[1] + PLURAL_REACH))?.[0].length ?? 0);
   const listed = (q: Quantity) =>
     q.value !== null && (q.role ?? role) === role && (q.noun !== undefined || wordsEnd(q) > q.span[1]);
+  // "two porters, a cook and three drivers": singles listed between two counts of the run, told by neither.
+  for (let k = first; k < last; k++) {
+    const between = singlesBetween(text, wordsEnd(quantities[k]), quantities[k + 1].span[0]);
+    value += between.length;
+    spans.push(...between);
+  }
   let start = quantities[first].span[0];
   let i = first;
   for (;;) {
@@ -168,13 +174,25 @@ export function listedSingles(
  * count at `countStart` continue the list; they are no aside on who the first count's people were.
  */
 function singlesLeadTo(text: string, from: number, countStart: number): boolean {
+  return singlesBetween(text, from, countStart).length > 0;
+}
+
+/**
+ * Where the single people listed after a count's words at `from` stand, when a list separator after the
+ * last of them leads on to the count at `countStart`; none when they do not lead there.
+ */
+function singlesBetween(text: string, from: number, countStart: number): Span[] {
+  const spans: Span[] = [];
   let at = from;
-  for (let single = SINGLE_AFTER.exec(text.slice(at, at + SINGLE_REACH)); single;) {
-    at += single.indices![1][1];
-    if (LAST_JOIN.test(text.slice(at, countStart)) || SEPARATOR.test(text.slice(at, countStart))) return true;
+  for (let single = SINGLE_AFTER.exec(text.slice(at, at + SINGLE_REACH)); single; ) {
+    const [a, b] = single.indices![1];
+    if (at + b > countStart) break;
+    spans.push([at + a, at + b]);
+    at += b;
+    if (LAST_JOIN.test(text.slice(at, countStart)) || SEPARATOR.test(text.slice(at, countStart))) return spans;
     single = SINGLE_AFTER.exec(text.slice(at, at + SINGLE_REACH));
   }
-  return false;
+  return [];
 }
 
 /** Where a count's words end: its noun span may run past the number. */
