@@ -8,6 +8,7 @@ import { afterAgent, agentBetween, hitSpan } from './sentence-view.js';
 import { reach, type PhraseHit } from './phrase-matcher.js';
 import { notAirPower } from './aircraft-words.js';
 import { typeTerritory } from './territory-typer.js';
+import { bomberKills } from './bomber-kills.js';
 
 /** Weapon sub-types, most telling first: a suicide bomber outranks the explosion he caused. */
 const WEAPONS: [cue: string, sub: SubEventType][] = [
@@ -197,7 +198,7 @@ function typeViolence(
       if (
         hit &&
         (weapons.length === 0 || rank < WEAPON_RANK.get(weapons[0])!) &&
-        fitsCue(sub, tags, weapons)
+        (fitsCue(sub, tags, weapons) || (sub === 'Suicide bomb' && bomberKills(frame, hit)))
       ) {
         return { sub, spans: [...spans, hitSpan(frame.view, hit)] };
       }
