@@ -184,12 +184,13 @@ function singlesLeadTo(text: string, from: number, countStart: number): boolean 
 function singlesBetween(text: string, from: number, countStart: number): Span[] {
   const spans: Span[] = [];
   let at = from;
-  for (let single = SINGLE_AFTER.exec(text.slice(at, at + SINGLE_REACH)); single; ) {
+  for (let single = SINGLE_AFTER.exec(text.slice(at, at + SINGLE_REACH)); single;) {
     const [a, b] = single.indices![1];
     if (at + b > countStart) break;
     spans.push([at + a, at + b]);
     at += b;
-    if (LAST_JOIN.test(text.slice(at, countStart)) || SEPARATOR.test(text.slice(at, countStart))) return spans;
+    if (LAST_JOIN.test(text.slice(at, countStart)) || SEPARATOR.test(text.slice(at, countStart)))
+      return spans;
     single = SINGLE_AFTER.exec(text.slice(at, at + SINGLE_REACH));
   }
   return [];
