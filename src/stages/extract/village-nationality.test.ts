@@ -14,7 +14,7 @@ describe('a village told with its nationality', () => {
       mentions: [
         ['Israeli', demonymEntity('Israel', 'IL')],
         ['Lebanese', demonymEntity('Lebanon', 'LB')],
-        ['Nahr', placeEntity('Nahr', 'IQ', 'district')],
+        ['Nahr', placeEntity('Nahr', 'IQ', 'town')],
       ],
     });
     expect(events.map(where)).toEqual(['Qarbun al-Nahr LB']);
