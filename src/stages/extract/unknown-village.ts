@@ -14,11 +14,12 @@ const NAME = String.raw`(?:[Aa]l-|[Ee]l-)?[A-Z][\w'’-]+(?: (?:[Aa]l-|[Ee]l-|al
  * village", "the Neve Dekel settlement", "Hajan township", "the besieged Fuaa town", "Barada valley": a place
  * named as a village, a town, a settlement or a valley. The noun after the name is lower-case, as in running
  * text: a title-case headline ("Gunmen Storm Border Town") names no town; and "the Basque town of X" names X.
+ * The noun after a name is only looked at, not taken: "the Lebanese village of X" is still read as X's.
  */
 const NAMED_VILLAGE = new RegExp(
   String.raw`\b(?:village|town|hamlet|villages|city|settlement|township) (?:of|called|named) (${NAME})` +
-    String.raw`|\b(${NAME}) (?:village|hamlet)\b` +
-    String.raw`|\b(${NAME}) (?:town|valley|settlement|township)\b(?! of\b)`,
+    String.raw`|\b(${NAME})(?= (?:village|hamlet)\b)` +
+    String.raw`|\b(${NAME})(?= (?:town|valley|settlement|township)\b(?! of\b))`,
   'g',
 );
 /**
@@ -76,27 +77,32 @@ export function unknownVillage(
   if (country === null) return null;
   const arabic = (): Village | null => {
     const span = arabicVillage(text, tokens, clause, mentions);
-    return span && { span, country: null };
+    return span && { span, told: demonymAfter(text, span, mentions) };
   };
   const found = englishVillage(text, clause, mentions) ?? arabic();
   if (!found) return null;
-  const { span } = found;
+  const { span, told } = found;
   const name = text.slice(span[0], span[1]);
   return {
     name,
-    country: found.country ?? country,
+    country: told?.place?.country ?? found.country ?? country,
     lat: null,
     lon: null,
     precision: 'town',
     entity_id: null,
-    spans: [span],
+    // "the Lebanese village of X": the nationality that gave the country is kept as the village's own word.
+    spans: told ? [span, told.span] : [span],
   };
 }
 
-/** A village's words, and the country of the known place that locates it (null: the clause's country). */
+/**
+ * A village's words, and the country of the known place that locates it (null or absent: the clause's
+ * country), or the nationality told with its noun that does.
+ */
 interface Village {
   span: Span;
-  country: string | null;
+  country?: string | null;
+  told?: Mention;
 }
 
 /**
@@ -140,13 +146,43 @@ function englishVillage(text: string, clause: Span, mentions: readonly Mention[]
     // "the city of Al Raqqa": the article written apart, the rest a name the base knows.
     const article = ARTICLE_APART.exec(name)?.[0].length ?? 0;
     if (!known(span, mentions, text) && !(article > 0 && known([from + article, span[1]], mentions, text))) {
-      found.push({ span, country: null });
+      found.push({ span, told: m[1] === undefined ? undefined : demonymBefore(text, at, mentions) });
       break;
     }
   }
   const located = locatedVillage(text, clause, mentions);
   if (located) found.push(located);
   return found.sort((a, b) => a.span[0] - b.span[0])[0] ?? null;
+}
+
+/** Between a nationality and the village noun: nothing, or one word ("the Lebanese border village of"). */
+const BEFORE_NOUN = /^\s+(?:[\w-]+\s+)?$/;
+/** Between an Arabic village's name and its nationality: nothing, or one word («بلدة عيتا الشعب اللبنانية»). */
+const AFTER_NAME = /^\s+(?:[\u0621-\u064a]+\s+)?$/;
+
+/**
+ * "the southern Lebanese village of X": the country of the nationality told right before the village noun (at
+ * `noun`), which says where the village lies — whoever else the clause names by a nationality.
+ */
+function demonymBefore(text: string, noun: number, mentions: readonly Mention[]): Mention | undefined {
+  return mentions.find(
+    (x) =>
+      x.via === 'demonym' &&
+      !!x.place?.country &&
+      x.span[1] <= noun &&
+      BEFORE_NOUN.test(text.slice(x.span[1], noun)),
+  );
+}
+
+/** «بلدة عيتا الشعب اللبنانية»: the country of the nationality told right after an Arabic village's name. */
+function demonymAfter(text: string, name: Span, mentions: readonly Mention[]): Mention | undefined {
+  return mentions.find(
+    (x) =>
+      x.via === 'demonym' &&
+      !!x.place?.country &&
+      x.span[0] >= name[1] &&
+      AFTER_NAME.test(text.slice(name[1], x.span[0])),
+  );
 }
 
 /**

@@ -64,7 +64,12 @@ export function nationalityTownToArticle(event: EventRecord, doc: Document, fall
   const loc = event.location;
   if (!loc || loc.precision !== 'town' || loc.entity_id !== null || !fallback) return;
   if (fallback.country === loc.country) return;
-  const named = (doc.mentions ?? []).some((m) => m.via !== 'demonym' && m.place?.country === loc.country);
+  // "the Lebanese village of X": a nationality told with the village noun, kept among its spans, says where.
+  const own = (m: Mention) =>
+    m.via === 'demonym' && loc.spans.some((s) => s[0] === m.span[0] && s[1] === m.span[1]);
+  const named = (doc.mentions ?? []).some(
+    (m) => (m.via !== 'demonym' || own(m)) && m.place?.country === loc.country,
+  );
   if (!named) event.location = { ...loc, country: fallback.country };
 }
 
