@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { assertedWords } from '../../../test/support/asserted-words.js';
+
+/** The words of every trigger a text's sentences assert. */
+const asserted = (text: string) => assertedWords({ text });
+
+describe('acts a purpose of protecting or preventing names', () => {
+  it.each<[string, string]>([
+    [
+      'attacks a town is secured from',
+      'Turkey sent tanks to the border on Monday to secure the town of Jarablus from future Daesh attacks.',
+    ],
+    [
+      'raids villages are protected against',
+      'Troops were deployed in Kirkuk province to protect the villages against militant raids by the group.',
+    ],
+    [
+      'attacks an English deployment helps prevent',
+      'The army moved two brigades to the north to help prevent the insurgents in the hills from launching attacks.',
+    ],
+    [
+      'attacks civilians are protected from, «لحماية … من»',
+      'أرسل الجيش تعزيزات إلى مدينة الرمادي يوم الاثنين لحماية المدنيين في القرى المجاورة من هجمات التنظيم.',
+    ],
+    [
+      'attacks an Arabic deployment aims to prevent, «بهدف منع»',
+      'نشرت القوات العراقية كتيبتين على الحدود الغربية مع سوريا بهدف منع تسلل المسلحين القادمين من الصحراء وشن هجمات على المدن.',
+    ],
+  ])('drops %s', (_, text) => {
+    expect(asserted(text)).toEqual([]);
+  });
+
+  it.each<[string, string, string[]]>([
+    [
+      'a shooting after a purpose closed by a comma',
+      'To stop the attack on the market in the old city, police shot the gunman dead.',
+      ['attack', 'dead'],
+    ],
+    [
+      'an attack told before its purpose',
+      'Gunmen attacked the police post in Quetta to free prisoners.',
+      ['attacked'],
+    ],
+    [
+      'a killing told in a relative clause after the purpose',
+      'Troops were sent to protect the town from the militants who killed ten villagers on Sunday.',
+      ['killed'],
+    ],
+  ])('keeps %s', (_, text, words) => {
+    expect(asserted(text)).toEqual(words);
+  });
+});

@@ -1,0 +1,67 @@
+/** Acts named as what a deployment or a measure protects against or prevents: aims, not incidents. */
+import type { PhraseHit } from './phrase-matcher.js';
+import type { SentenceView } from './sentence-view.js';
+
+/**
+ * Verbs of protecting after "to", and Arabic verbal nouns of protecting after the lam of purpose (folded):
+ * "to secure the town from", «لحماية المدنيين من». What is guarded against follows "from", "against" or «من».
+ */
+const PROTECT =
+  /^(?:protect|secure|shield|guard|defend|safeguard|insulate|لحمايه|لتامين|لتحصين|لوقايه|لصون|للدفاع)$/;
+/** Where what is guarded against opens: "from future attacks", "against militant raids", «من هجمات». */
+const AGAINST = /^(?:from|against|من|ضد)$/;
+/**
+ * Verbs of preventing after "to", and Arabic verbal nouns of preventing after the lam of purpose (folded):
+ * "to prevent … attacks", «لمنع», «لردع», «لاحباط». Their whole object is kept from happening.
+ */
+const PREVENT = /^(?:prevent|deter|thwart|forestall|avert|preempt|pre-empt|لمنع|لردع|لاحباط|للتصدي|لافشال)$/;
+/** Arabic verbal nouns of preventing after a word of aim: «بهدف منع», «من أجل التصدي». */
+const PREVENT_NOUN = /^(?:منع|ردع|احباط|التصدي|افشال|حمايه|تامين)$/;
+/** Words of aim that open an Arabic verbal noun of purpose: «بهدف», «بغية», «من أجل», «سعيا إلى». */
+const AIM = /^(?:بهدف|بغيه|اجل|سعيا|لغرض|قصد|بقصد)$/;
+/** "to help prevent", "in order to prevent", "to try to stop": words between "to" and its verb. */
+const TO = /^(?:to|help|try|better|further|and)$/;
+/** What closes the purpose: a punctuation mark, or a relative pronoun telling acts of its own. */
+const PURPOSE_END = /[.,;:!?،؛؟]/;
+/** A relative pronoun: "from attacks that killed …" tells acts that happened. */
+const RELATIVE = /^(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|who|which|that|after|بعد|اثر|عقب)$/;
+/** How many tokens after its verb of purpose an act may stand and still be its object. */
+const PURPOSE_REACH = 16;
+
+/** Whether token `k` opens a purpose of protecting or preventing, and which. */
+function purposeAt(tokens: SentenceView['tokens'], k: number): 'protect' | 'prevent' | undefined {
+  const word = tokens[k].norm;
+  const lang = /^[a-z-]+$/.test(word) ? 'en' : 'ar';
+  if (lang === 'en') {
+    let j = k - 1;
+    while (j >= 0 && TO.test(tokens[j].norm) && tokens[j].norm !== 'to') j--;
+    if (tokens[j]?.norm !== 'to') return undefined;
+    if (PROTECT.test(word)) return 'protect';
+    return PREVENT.test(word) ? 'prevent' : undefined;
+  }
+  if (PROTECT.test(word)) return 'protect';
+  if (PREVENT.test(word)) return 'prevent';
+  if (PREVENT_NOUN.test(word) && AIM.test(tokens[k - 1]?.norm ?? ''))
+    return /^(?:حمايه|تامين)$/.test(word) ? 'protect' : 'prevent';
+  return undefined;
+}
+
+/**
+ * "sent tanks to the border to secure the town of Jarablus from future Daesh attacks", "deployed to protect
+ * the villages against militant raids", «لحماية المدنيين في القرى المجاورة من هجمات التنظيم», «بهدف منع تسلل
+ * المسلحين وشن هجمات»: an act that a purpose of protecting (after its "from", "against", «من») or of
+ * preventing names, in the same clause however far after its verb, is guarded against, not done. A comma or
+ * a relative clause ends the purpose: "To stop the attack, police shot the gunman" tells a shooting.
+ */
+export function guardedAgainst(view: SentenceView, text: string, trigger: PhraseHit): boolean {
+  const tokens = view.tokens;
+  let against = false;
+  for (let k = trigger.start - 1; k >= Math.max(0, trigger.start - PURPOSE_REACH); k--) {
+    if (PURPOSE_END.test(text.slice(tokens[k].span[1], tokens[k + 1].span[0]))) return false;
+    if (RELATIVE.test(tokens[k].norm)) return false;
+    if (AGAINST.test(tokens[k].norm)) against = true;
+    const purpose = purposeAt(tokens, k);
+    if (purpose === 'prevent' || (purpose === 'protect' && against)) return true;
+  }
+  return false;
+}
