@@ -46,6 +46,16 @@ describe('acts a purpose of protecting or preventing names', () => {
       'Troops were sent to protect the town from the militants who killed ten villagers on Sunday.',
       ['killed'],
     ],
+    [
+      'a seizure the main clause goes on to tell after "and"',
+      'The army launched an offensive on Monday to protect Aleppo from the rebels and seized three villages.',
+      ['seized'],
+    ],
+    [
+      'an Arabic attack the main clause goes on to tell after «و»',
+      'وأرسل الجيش تعزيزات لحماية المدينة من المسلحين وهاجموا مواقعهم في الجبال.',
+      ['وهاجموا'],
+    ],
   ])('keeps %s', (_, text, words) => {
     expect(asserted(text)).toEqual(words);
   });

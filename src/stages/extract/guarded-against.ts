@@ -25,6 +25,27 @@ const TO = /^(?:to|help|try|better|further|and)$/;
 const PURPOSE_END = /[.,;:!?،؛؟]/;
 /** A relative pronoun: "from attacks that killed …" tells acts that happened. */
 const RELATIVE = /^(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|who|which|that|after|بعد|اثر|عقب)$/;
+/** English past verbs not in -ed that a conjoined main clause may tell: "and shot", "and struck". */
+const IRREGULAR_PAST = /^(?:shot|struck|fought|took|blew|overran|stormed|seized|hit)$/;
+
+/**
+ * "to protect Aleppo from the rebels and seized three villages", «لحماية المدينة من المسلحين وقصف مواقعهم»:
+ * a past verb joined by "and" or «و» to the purpose tells the next act of the main clause, which is done.
+ */
+function conjoinedAct(view: SentenceView, at: number): boolean {
+  const tokens = view.tokens;
+  const hit = view.triggers.find((t) => t.start === at);
+  if (!hit) return false;
+  const word = tokens[at].norm;
+  if (hit.phrase.lang === 'en')
+    return tokens[at - 1]?.norm === 'and' && (/ed$/.test(word) || IRREGULAR_PAST.test(word));
+  if (!/^[وف]/.test(word) || hit.phrase.words[0].startsWith('و')) return false;
+  return hit.phrase.pos === 'verb' || PAST_ENDING.test(word);
+}
+
+/** «وسيطرت», «وهاجموا», «وقصفت»: an Arabic past verb with the ending of its subject, not a plural noun in «ات». */
+const PAST_ENDING = /^[وف][^يتن\u0627][\u0600-\u06ff]+(?:[^ا]ت|وا)$/;
+
 /** How many tokens after its verb of purpose an act may stand and still be its object. */
 const PURPOSE_REACH = 16;
 
@@ -55,10 +76,11 @@ function purposeAt(tokens: SentenceView['tokens'], k: number): 'protect' | 'prev
  */
 export function guardedAgainst(view: SentenceView, text: string, trigger: PhraseHit): boolean {
   const tokens = view.tokens;
+  if (conjoinedAct(view, trigger.start)) return false;
   let against = false;
   for (let k = trigger.start - 1; k >= Math.max(0, trigger.start - PURPOSE_REACH); k--) {
     if (PURPOSE_END.test(text.slice(tokens[k].span[1], tokens[k + 1].span[0]))) return false;
-    if (RELATIVE.test(tokens[k].norm)) return false;
+    if (RELATIVE.test(tokens[k].norm) || conjoinedAct(view, k)) return false;
     if (AGAINST.test(tokens[k].norm)) against = true;
     const purpose = purposeAt(tokens, k);
     if (purpose === 'prevent' || (purpose === 'protect' && against)) return true;
