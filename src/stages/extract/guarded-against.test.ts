@@ -26,6 +26,22 @@ describe('acts a purpose of protecting or preventing names', () => {
       'attacks an Arabic deployment aims to prevent, «بهدف منع»',
       'نشرت القوات العراقية كتيبتين على الحدود الغربية مع سوريا بهدف منع تسلل المسلحين القادمين من الصحراء وشن هجمات على المدن.',
     ],
+    [
+      'a shelling told in the passive inside the purpose',
+      'Troops were sent to protect the civilians in the old town from being shelled by the rebels.',
+    ],
+    [
+      'bombings a gerund of purpose prevents',
+      'The measures are aimed at preventing further suicide bombings in the capital by the group.',
+    ],
+    [
+      'raids "with the aim of protecting" guards against',
+      'The new wall was built with the aim of protecting the villages in the valley from rebel raids.',
+    ],
+    [
+      'attacks «للحيلولة دون» keeps from happening',
+      'وأقامت السلطات جدارا على طول الحدود للحيلولة دون تسلل المسلحين القادمين من الصحراء وتنفيذ هجمات.',
+    ],
   ])('drops %s', (_, text) => {
     expect(asserted(text)).toEqual([]);
   });
@@ -55,6 +71,11 @@ describe('acts a purpose of protecting or preventing names', () => {
       'an Arabic attack the main clause goes on to tell after «و»',
       'وأرسل الجيش تعزيزات لحماية المدينة من المسلحين وهاجموا مواقعهم في الجبال.',
       ['وهاجموا'],
+    ],
+    [
+      'a killing the main verb tells after a purpose in the subject',
+      'US strikes to protect the Yazidis on the mountain from IS fighters killed 20 militants.',
+      ['strikes', 'killed'],
     ],
   ])('keeps %s', (_, text, words) => {
     expect(asserted(text)).toEqual(words);

@@ -14,11 +14,15 @@ const AGAINST = /^(?:from|against|من|ضد)$/;
  * Verbs of preventing after "to", and Arabic verbal nouns of preventing after the lam of purpose (folded):
  * "to prevent … attacks", «لمنع», «لردع», «لاحباط». Their whole object is kept from happening.
  */
-const PREVENT = /^(?:prevent|deter|thwart|forestall|avert|preempt|pre-empt|لمنع|لردع|لاحباط|للتصدي|لافشال)$/;
+const PREVENT =
+  /^(?:prevent|deter|thwart|forestall|avert|preempt|pre-empt|لمنع|لردع|لاحباط|للتصدي|لافشال|للحيلوله)$/;
 /** Arabic verbal nouns of preventing after a word of aim: «بهدف منع», «من أجل التصدي». */
 const PREVENT_NOUN = /^(?:منع|ردع|احباط|التصدي|افشال|حمايه|تامين)$/;
 /** Words of aim that open an Arabic verbal noun of purpose: «بهدف», «بغية», «من أجل», «سعيا إلى». */
 const AIM = /^(?:بهدف|بغيه|اجل|سعيا|لغرض|قصد|بقصد)$/;
+/** "aimed at preventing", "with the aim of protecting": a gerund of purpose after "at", "of", "for". */
+const GERUND =
+  /^(?:preventing|deterring|thwarting|averting|forestalling|protecting|securing|shielding|guarding|defending)$/;
 /** "to help prevent", "in order to prevent", "to try to stop": words between "to" and its verb. */
 const TO = /^(?:to|help|try|better|further|and)$/;
 /** What closes the purpose: a punctuation mark, or a relative pronoun telling acts of its own. */
@@ -28,9 +32,14 @@ const RELATIVE = /^(?:الذي|التي|الذين|اللذين|اللتين|ا�
 /** English past verbs not in -ed that a conjoined main clause may tell: "and shot", "and struck". */
 const IRREGULAR_PAST = /^(?:shot|struck|fought|took|blew|overran|stormed|seized|hit)$/;
 
+/** "from being shelled", "to be attacked": a participle of the passive, still inside the purpose. */
+const PASSIVE = /^(?:be|being|been|get|getting|is|are|was|were)$/;
+
 /**
- * "to protect Aleppo from the rebels and seized three villages", «لحماية المدينة من المسلحين وقصف مواقعهم»:
- * a past verb joined by "and" or «و» to the purpose tells the next act of the main clause, which is done.
+ * "to protect Aleppo from the rebels and seized three villages", "US strikes to protect the Yazidis from
+ * IS attacks killed 20 militants", «لحماية المدينة من المسلحين وقصف مواقعهم»:
+ * an English past verb, not passive, after the purpose, or an Arabic one joined to it by
+ * «و», tells an act of the main clause, which is done.
  */
 function conjoinedAct(view: SentenceView, at: number): boolean {
   const tokens = view.tokens;
@@ -38,7 +47,7 @@ function conjoinedAct(view: SentenceView, at: number): boolean {
   if (!hit) return false;
   const word = tokens[at].norm;
   if (hit.phrase.lang === 'en')
-    return tokens[at - 1]?.norm === 'and' && (/ed$/.test(word) || IRREGULAR_PAST.test(word));
+    return (/ed$/.test(word) || IRREGULAR_PAST.test(word)) && !PASSIVE.test(tokens[at - 1]?.norm ?? '');
   if (!/^[وف]/.test(word) || hit.phrase.words[0].startsWith('و')) return false;
   return hit.phrase.pos === 'verb' || PAST_ENDING.test(word);
 }
@@ -54,6 +63,8 @@ function purposeAt(tokens: SentenceView['tokens'], k: number): 'protect' | 'prev
   const word = tokens[k].norm;
   const lang = /^[a-z-]+$/.test(word) ? 'en' : 'ar';
   if (lang === 'en') {
+    if (GERUND.test(word) && /^(?:at|of|for)$/.test(tokens[k - 1]?.norm ?? ''))
+      return /^(?:protecting|securing|shielding|guarding|defending)$/.test(word) ? 'protect' : 'prevent';
     let j = k - 1;
     while (j >= 0 && TO.test(tokens[j].norm) && tokens[j].norm !== 'to') j--;
     if (tokens[j]?.norm !== 'to') return undefined;
