@@ -42,6 +42,10 @@ describe('acts a purpose of protecting or preventing names', () => {
       'attacks «للحيلولة دون» keeps from happening',
       'وأقامت السلطات جدارا على طول الحدود للحيلولة دون تسلل المسلحين القادمين من الصحراء وتنفيذ هجمات.',
     ],
+    [
+      'attacks still to come that a deployment is to stop',
+      'Police were posted at every church on Sunday to stop the militants in the hills from carrying out further attacks.',
+    ],
   ])('drops %s', (_, text) => {
     expect(asserted(text)).toEqual([]);
   });
@@ -76,6 +80,11 @@ describe('acts a purpose of protecting or preventing names', () => {
       'a killing the main verb tells after a purpose in the subject',
       'US strikes to protect the Yazidis on the mountain from IS fighters killed 20 militants.',
       ['strikes', 'killed'],
+    ],
+    [
+      'an attack under way that police were posted to stop',
+      'Police were posted at every church on Sunday to stop the attack on the cathedral by the militants.',
+      ['attack'],
     ],
   ])('keeps %s', (_, text, words) => {
     expect(asserted(text)).toEqual(words);

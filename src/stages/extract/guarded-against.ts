@@ -16,6 +16,13 @@ const AGAINST = /^(?:from|against|من|ضد)$/;
  */
 const PREVENT =
   /^(?:prevent|deter|thwart|forestall|avert|preempt|pre-empt|لمنع|لردع|لاحباط|للتصدي|لافشال|للحيلوله)$/;
+/**
+ * "to stop further attacks", "to curb future raids": verbs that may also end an act under way ("to stop the
+ * attack"), so govern only acts told as still to come.
+ */
+const STOP = /^(?:stop|halt|curb|end)$/;
+/** "further attacks", "future raids", "any attack": an act named as still to come. */
+const TO_COME = /^(?:further|future|more|new|any|possible|repeat|renewed)$/;
 /** Arabic verbal nouns of preventing after a word of aim: «بهدف منع», «من أجل التصدي». */
 const PREVENT_NOUN = /^(?:منع|ردع|احباط|التصدي|افشال|حمايه|تامين)$/;
 /** Words of aim that open an Arabic verbal noun of purpose: «بهدف», «بغية», «من أجل», «سعيا إلى». */
@@ -59,7 +66,7 @@ const PAST_ENDING = /^[وف][^يتن\u0627][\u0600-\u06ff]+(?:[^ا]ت|وا)$/;
 const PURPOSE_REACH = 16;
 
 /** Whether token `k` opens a purpose of protecting or preventing, and which. */
-function purposeAt(tokens: SentenceView['tokens'], k: number): 'protect' | 'prevent' | undefined {
+function purposeAt(tokens: SentenceView['tokens'], k: number): 'protect' | 'prevent' | 'stop' | undefined {
   const word = tokens[k].norm;
   const lang = /^[a-z-]+$/.test(word) ? 'en' : 'ar';
   if (lang === 'en') {
@@ -69,6 +76,7 @@ function purposeAt(tokens: SentenceView['tokens'], k: number): 'protect' | 'prev
     while (j >= 0 && TO.test(tokens[j].norm) && tokens[j].norm !== 'to') j--;
     if (tokens[j]?.norm !== 'to') return undefined;
     if (PROTECT.test(word)) return 'protect';
+    if (STOP.test(word)) return 'stop';
     return PREVENT.test(word) ? 'prevent' : undefined;
   }
   if (PROTECT.test(word)) return 'protect';
@@ -95,6 +103,7 @@ export function guardedAgainst(view: SentenceView, text: string, trigger: Phrase
     if (AGAINST.test(tokens[k].norm)) against = true;
     const purpose = purposeAt(tokens, k);
     if (purpose === 'prevent' || (purpose === 'protect' && against)) return true;
+    if (purpose === 'stop' && TO_COME.test(tokens[trigger.start - 1]?.norm ?? '')) return true;
   }
   return false;
 }
