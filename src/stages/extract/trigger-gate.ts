@@ -3,6 +3,7 @@ import type { PhraseHit } from './phrase-matcher.js';
 import type { SentenceView } from './sentence-view.js';
 import { armedHand, bareWrecking } from './armed-subject.js';
 import { expelsNoSide } from './expelling.js';
+import { guardedAgainst } from './guarded-against.js';
 import { listedAsKinds } from './kinds-lists.js';
 import { namesPlace } from './place-look-alikes.js';
 import { plannedOrKnown } from './planned-acts.js';
@@ -54,6 +55,7 @@ export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] 
       !isVerbalAttack(view, t) &&
       !isCalledOff(view, text, t) &&
       !calledFor(view, text, t) &&
+      !guardedAgainst(view, text, t) &&
       !ofNothing(view, text, t) &&
       !listedAsKinds(view, t) &&
       !noLongerHeeded(view, text, t) &&

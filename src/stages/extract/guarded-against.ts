@@ -1,0 +1,109 @@
+/** Acts named as what a deployment or a measure protects against or prevents: aims, not incidents. */
+import type { PhraseHit } from './phrase-matcher.js';
+import type { SentenceView } from './sentence-view.js';
+
+/**
+ * Verbs of protecting after "to", and Arabic verbal nouns of protecting after the lam of purpose (folded):
+ * "to secure the town from", «لحماية المدنيين من». What is guarded against follows "from", "against" or «من».
+ */
+const PROTECT =
+  /^(?:protect|secure|shield|guard|defend|safeguard|insulate|لحمايه|لتامين|لتحصين|لوقايه|لصون|للدفاع)$/;
+/** Where what is guarded against opens: "from future attacks", "against militant raids", «من هجمات». */
+const AGAINST = /^(?:from|against|من|ضد)$/;
+/**
+ * Verbs of preventing after "to", and Arabic verbal nouns of preventing after the lam of purpose (folded):
+ * "to prevent … attacks", «لمنع», «لردع», «لاحباط». Their whole object is kept from happening.
+ */
+const PREVENT =
+  /^(?:prevent|deter|thwart|forestall|avert|preempt|pre-empt|لمنع|لردع|لاحباط|للتصدي|لافشال|للحيلوله)$/;
+/**
+ * "to stop further attacks", "to curb future raids": verbs that may also end an act under way ("to stop the
+ * attack"), so govern only acts told as still to come.
+ */
+const STOP = /^(?:stop|halt|curb|end)$/;
+/** "further attacks", "future raids", "any attack": an act named as still to come. */
+const TO_COME = /^(?:further|future|more|new|any|possible|repeat|renewed)$/;
+/** Arabic verbal nouns of preventing after a word of aim: «بهدف منع», «من أجل التصدي». */
+const PREVENT_NOUN = /^(?:منع|ردع|احباط|التصدي|افشال|حمايه|تامين)$/;
+/** Words of aim that open an Arabic verbal noun of purpose: «بهدف», «بغية», «من أجل», «سعيا إلى». */
+const AIM = /^(?:بهدف|بغيه|اجل|سعيا|لغرض|قصد|بقصد)$/;
+/** "aimed at preventing", "with the aim of protecting": a gerund of purpose after "at", "of", "for". */
+const GERUND =
+  /^(?:preventing|deterring|thwarting|averting|forestalling|protecting|securing|shielding|guarding|defending)$/;
+/** "to help prevent", "in order to prevent", "to try to stop": words between "to" and its verb. */
+const TO = /^(?:to|help|try|better|further|and)$/;
+/** What closes the purpose: a punctuation mark, or a relative pronoun telling acts of its own. */
+const PURPOSE_END = /[.,;:!?،؛؟]/;
+/** A relative pronoun: "from attacks that killed …" tells acts that happened. */
+const RELATIVE = /^(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|who|which|that|after|بعد|اثر|عقب)$/;
+/** English past verbs not in -ed that a conjoined main clause may tell: "and shot", "and struck". */
+const IRREGULAR_PAST = /^(?:shot|struck|fought|took|blew|overran|stormed|seized|hit)$/;
+
+/** "from being shelled", "to be attacked": a participle of the passive, still inside the purpose. */
+const PASSIVE = /^(?:be|being|been|get|getting|is|are|was|were)$/;
+
+/**
+ * "to protect Aleppo from the rebels and seized three villages", "US strikes to protect the Yazidis from
+ * IS attacks killed 20 militants", «لحماية المدينة من المسلحين وقصف مواقعهم»:
+ * an English past verb, not passive, after the purpose, or an Arabic one joined to it by
+ * «و», tells an act of the main clause, which is done.
+ */
+function conjoinedAct(view: SentenceView, at: number): boolean {
+  const tokens = view.tokens;
+  const hit = view.triggers.find((t) => t.start === at);
+  if (!hit) return false;
+  const word = tokens[at].norm;
+  if (hit.phrase.lang === 'en')
+    return (/ed$/.test(word) || IRREGULAR_PAST.test(word)) && !PASSIVE.test(tokens[at - 1]?.norm ?? '');
+  if (!/^[وف]/.test(word) || hit.phrase.words[0].startsWith('و')) return false;
+  return hit.phrase.pos === 'verb' || PAST_ENDING.test(word);
+}
+
+/** «وسيطرت», «وهاجموا», «وقصفت»: an Arabic past verb with the ending of its subject, not a plural noun in «ات». */
+const PAST_ENDING = /^[وف][^يتن\u0627][\u0600-\u06ff]+(?:[^ا]ت|وا)$/;
+
+/** How many tokens after its verb of purpose an act may stand and still be its object. */
+const PURPOSE_REACH = 16;
+
+/** Whether token `k` opens a purpose of protecting or preventing, and which. */
+function purposeAt(tokens: SentenceView['tokens'], k: number): 'protect' | 'prevent' | 'stop' | undefined {
+  const word = tokens[k].norm;
+  const lang = /^[a-z-]+$/.test(word) ? 'en' : 'ar';
+  if (lang === 'en') {
+    if (GERUND.test(word) && /^(?:at|of|for)$/.test(tokens[k - 1]?.norm ?? ''))
+      return /^(?:protecting|securing|shielding|guarding|defending)$/.test(word) ? 'protect' : 'prevent';
+    let j = k - 1;
+    while (j >= 0 && TO.test(tokens[j].norm) && tokens[j].norm !== 'to') j--;
+    if (tokens[j]?.norm !== 'to') return undefined;
+    if (PROTECT.test(word)) return 'protect';
+    if (STOP.test(word)) return 'stop';
+    return PREVENT.test(word) ? 'prevent' : undefined;
+  }
+  if (PROTECT.test(word)) return 'protect';
+  if (PREVENT.test(word)) return 'prevent';
+  if (PREVENT_NOUN.test(word) && AIM.test(tokens[k - 1]?.norm ?? ''))
+    return /^(?:حمايه|تامين)$/.test(word) ? 'protect' : 'prevent';
+  return undefined;
+}
+
+/**
+ * "sent tanks to the border to secure the town of Jarablus from future Daesh attacks", "deployed to protect
+ * the villages against militant raids", «لحماية المدنيين في القرى المجاورة من هجمات التنظيم», «بهدف منع تسلل
+ * المسلحين وشن هجمات»: an act that a purpose of protecting (after its "from", "against", «من») or of
+ * preventing names, in the same clause however far after its verb, is guarded against, not done. A comma or
+ * a relative clause ends the purpose: "To stop the attack, police shot the gunman" tells a shooting.
+ */
+export function guardedAgainst(view: SentenceView, text: string, trigger: PhraseHit): boolean {
+  const tokens = view.tokens;
+  if (conjoinedAct(view, trigger.start)) return false;
+  let against = false;
+  for (let k = trigger.start - 1; k >= Math.max(0, trigger.start - PURPOSE_REACH); k--) {
+    if (PURPOSE_END.test(text.slice(tokens[k].span[1], tokens[k + 1].span[0]))) return false;
+    if (RELATIVE.test(tokens[k].norm) || conjoinedAct(view, k)) return false;
+    if (AGAINST.test(tokens[k].norm)) against = true;
+    const purpose = purposeAt(tokens, k);
+    if (purpose === 'prevent' || (purpose === 'protect' && against)) return true;
+    if (purpose === 'stop' && TO_COME.test(tokens[trigger.start - 1]?.norm ?? '')) return true;
+  }
+  return false;
+}
