@@ -27,9 +27,11 @@ const TO_COME = /^(?:further|future|more|new|any|possible|repeat|renewed)$/;
 const PREVENT_NOUN = /^(?:منع|ردع|احباط|التصدي|افشال|حمايه|تامين)$/;
 /** Words of aim that open an Arabic verbal noun of purpose: «بهدف», «بغية», «من أجل», «سعيا إلى». */
 const AIM = /^(?:بهدف|بغيه|اجل|سعيا|لغرض|قصد|بقصد)$/;
-/** "aimed at preventing", "with the aim of protecting": a gerund of purpose after "at", "of", "for". */
-const GERUND =
-  /^(?:preventing|deterring|thwarting|averting|forestalling|protecting|securing|shielding|guarding|defending)$/;
+/** "aimed at preventing", "with the aim of protecting": gerunds of purpose after "at", "of", "for". */
+const PROTECT_GERUND = /^(?:protecting|securing|shielding|guarding|defending)$/;
+const PREVENT_GERUND = /^(?:preventing|deterring|thwarting|averting|forestalling)$/;
+/** «بهدف حماية», «من أجل تأمين»: the verbal nouns of protecting among PREVENT_NOUN's (folded). */
+const PROTECT_NOUN = /^(?:حمايه|تامين)$/;
 /** "to help prevent", "in order to prevent", "to try to stop": words between "to" and its verb. */
 const TO = /^(?:to|help|try|better|further|and)$/;
 /** What closes the purpose: a punctuation mark, or a relative pronoun telling acts of its own. */
@@ -70,8 +72,10 @@ function purposeAt(tokens: SentenceView['tokens'], k: number): 'protect' | 'prev
   const word = tokens[k].norm;
   const lang = /^[a-z-]+$/.test(word) ? 'en' : 'ar';
   if (lang === 'en') {
-    if (GERUND.test(word) && /^(?:at|of|for)$/.test(tokens[k - 1]?.norm ?? ''))
-      return /^(?:protecting|securing|shielding|guarding|defending)$/.test(word) ? 'protect' : 'prevent';
+    if (/^(?:at|of|for)$/.test(tokens[k - 1]?.norm ?? '')) {
+      if (PROTECT_GERUND.test(word)) return 'protect';
+      if (PREVENT_GERUND.test(word)) return 'prevent';
+    }
     let j = k - 1;
     while (j >= 0 && TO.test(tokens[j].norm) && tokens[j].norm !== 'to') j--;
     if (tokens[j]?.norm !== 'to') return undefined;
@@ -82,7 +86,7 @@ function purposeAt(tokens: SentenceView['tokens'], k: number): 'protect' | 'prev
   if (PROTECT.test(word)) return 'protect';
   if (PREVENT.test(word)) return 'prevent';
   if (PREVENT_NOUN.test(word) && AIM.test(tokens[k - 1]?.norm ?? ''))
-    return /^(?:حمايه|تامين)$/.test(word) ? 'protect' : 'prevent';
+    return PROTECT_NOUN.test(word) ? 'protect' : 'prevent';
   return undefined;
 }
 

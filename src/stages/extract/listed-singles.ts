@@ -143,7 +143,7 @@ export function listedSingles(
   const aside =
     numeral &&
     /^\s*,(?!\s*and\b)/.test(text.slice(end)) &&
-    !(next && listed(next) && singlesLeadTo(text, end, next.span[0]));
+    !(next && listed(next) && singlesBetween(text, end, next.span[0]).length > 0);
   const verbless = !aside && !TOLD.test(text.slice(lastCount.span[1], end));
   let j = last;
   let singlesAfter = 0;
@@ -170,16 +170,10 @@ export function listedSingles(
 }
 
 /**
- * "two soldiers, a nurse and three civilians": single people after a count's comma that lead on to another
- * count at `countStart` continue the list; they are no aside on who the first count's people were.
- */
-function singlesLeadTo(text: string, from: number, countStart: number): boolean {
-  return singlesBetween(text, from, countStart).length > 0;
-}
-
-/**
  * Where the single people listed after a count's words at `from` stand, when a list separator after the
- * last of them leads on to the count at `countStart`; none when they do not lead there.
+ * last of them leads on to the count at `countStart`; none when they do not lead there. Singles that run on
+ * so after a count's comma continue the list ("two soldiers, a nurse and three civilians"): they are no
+ * aside on who the first count's people were.
  */
 function singlesBetween(text: string, from: number, countStart: number): Span[] {
   const spans: Span[] = [];
