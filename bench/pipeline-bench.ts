@@ -32,9 +32,9 @@ const sample = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsag
 
 // A short warm-up, then nine passes: the first ones still pay for compilation (V8 recompiles the hot
 // functions on other threads for several passes) and for filling the word memos, the last ones are the
-// rate of a worker that keeps running. Two runs under tsx on the shared two-core machine (load ~9): the
-// first four passes climbed 169–182, 301–302, 446–476, 550–552 articles/s per CPU second; the fifth to
-// ninth gave 579–624 in one run and 605–721 in the other, still creeping up by a few per cent a pass.
+// rate of a worker that keeps running. On an idle two-core machine (built dist/, 2026-12-01) the passes
+// gave 226, 415, 605, 769, then 881, 929, 832, 872, 847 articles/s per CPU second: the climb ends after
+// about four passes. Under load (two runs under tsx, load ~9) every pass measured about a third lower.
 for (const input of inputs.slice(0, 50))
   await marsad.analyse(input.path, { bytes: input.bytes, format: 'text', hints: {} });
 
