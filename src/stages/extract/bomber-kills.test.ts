@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureDocument, type FixtureSpec } from './fixture-document.js';
+import type { FixtureSpec } from './fixture-document.js';
 import { placeEntity } from './fixture-entities.js';
-import { createExtractStage } from './index.js';
+import { firstSubType } from './fixture-sub-type.js';
 
-const extract = createExtractStage();
 const kirkuk: FixtureSpec['mentions'] = [['Kirkuk', placeEntity('Kirkuk', 'IQ')]];
-const typeOf = (text: string) => {
-  const doc = fixtureDocument({ text, mentions: kirkuk });
-  extract.run(doc, { referenceDate: null });
-  return doc.events![0]?.sub_event_type?.value;
-};
 
 describe('a bomber told as the doer of a killing', () => {
   it.each([
@@ -20,6 +14,6 @@ describe('a bomber told as the doer of a killing', () => {
     ['Guards in Kirkuk on Tuesday killed a bomber riding a motorbike.', 'Attack'],
     ['Russian bombers killed nine shoppers in Kirkuk on Tuesday.', 'Air/drone strike'],
   ])('types "%s" as %s', (text, sub) => {
-    expect(typeOf(text)).toBe(sub);
+    expect(firstSubType({ text, mentions: kirkuk })).toBe(sub);
   });
 });

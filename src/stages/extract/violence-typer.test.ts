@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import type { FixtureSpec } from './fixture-document.js';
+import { actorEntity, placeEntity } from './fixture-entities.js';
+import { firstSubType } from './fixture-sub-type.js';
+
+const kirkuk: FixtureSpec['mentions'] = [['Kirkuk', placeEntity('Kirkuk', 'IQ')]];
+
+describe('the sub-type of a violent act', () => {
+  it.each<[string, FixtureSpec, string]>([
+    [
+      "a state's bombing with no device named is from the air",
+      {
+        text: 'Regime bombing on the town of Douma killed 12 people on Monday.',
+        mentions: [['Douma', placeEntity('Douma', 'SY')]],
+      },
+      'Air/drone strike',
+    ],
+    [
+      'a war remnant that goes off is a landmine-like blast, not a shelling',
+      {
+        text: 'Two children were killed when an unexploded shell went off in Saada.',
+        mentions: [['Saada', placeEntity('Saada', 'YE')]],
+      },
+      'Remote explosive/landmine/IED',
+    ],
+    [
+      "a young man killed by the army's bullets is attacked, the army is no target",
+      {
+        text: 'قتل شاب برصاص الجيش في جنين أمس.',
+        mentions: [['جنين', placeEntity('Jenin', 'PS')]],
+      },
+      'Attack',
+    ],
+    [
+      'a man shot dead by an unknown gunman is attacked: the gunman is the shooter, not a target',
+      {
+        text: 'A shopkeeper was shot dead by an unknown gunman in Hama on Monday.',
+        mentions: [['Hama', placeEntity('Hama', 'SY')]],
+      },
+      'Attack',
+    ],
+    [
+      'armed men killed by the army, told in the passive, were fought',
+      {
+        text: 'More than 100 terrorists killed by the army in Hama.',
+        mentions: [['Hama', placeEntity('Hama', 'SY')]],
+      },
+      'Armed clash',
+    ],
+    [
+      'an army killing armed men fights them, it does not attack civilians',
+      {
+        text: 'The army killed 12 terrorists in Hama on Monday.',
+        mentions: [['Hama', placeEntity('Hama', 'SY')]],
+      },
+      'Armed clash',
+    ],
+    [
+      'a crowd fighting the police is a violent demonstration, not a battle',
+      {
+        text: 'وأدت المواجهات بين المتظاهرين وشرطة مكافحة الشغب في القاهرة إلى إصابة ثمانية أشخاص.',
+        mentions: [['القاهرة', placeEntity('Cairo', 'EG')]],
+      },
+      'Violent demonstration',
+    ],
+    [
+      'armed men attacking army units make a battle',
+      {
+        text: 'وهاجمت عناصر داعش قطعات عسكرية في منطقة الفلوجة.',
+        mentions: [
+          ['عناصر داعش', actorEntity('Islamic State')],
+          ['الفلوجة', placeEntity('Fallujah', 'IQ')],
+        ],
+      },
+      'Armed clash',
+    ],
+    [
+      'a house burnt with a baby killed in it is an attack',
+      {
+        text: 'Settlers set fire to a house in the village of Duma, killing a baby.',
+        mentions: [['Duma', placeEntity('Duma', 'PS')]],
+        quantities: [['a baby', { value: 1, qualifier: 'exact', role: 'killed' }]],
+      },
+      'Attack',
+    ],
+    [
+      'troops fighting under the cover of the air force fight a battle',
+      {
+        text: 'Army units with a cover from the Syrian Air Force clashed with militants in Morek on Monday.',
+        mentions: [['Morek', placeEntity('Morek', 'SY')]],
+      },
+      'Armed clash',
+    ],
+    [
+      "an army unit destroying the militants' armed vehicles fights them",
+      {
+        text: 'An army unit destroyed two vehicles equipped with machineguns in the hills of Sweida.',
+        mentions: [['Sweida', placeEntity('Sweida', 'SY')]],
+      },
+      'Armed clash',
+    ],
+    [
+      'a hostage-taking in which people are killed is an attack on them',
+      {
+        text: 'Gunmen took hostages at a hotel in Sevare, killing four people.',
+        mentions: [['Sevare', placeEntity('Sevare', 'ML')]],
+      },
+      'Attack',
+    ],
+    [
+      'aerospace forces striking targets strike from the air',
+      {
+        text: 'Russian Aerospace Forces struck 30 targets in Hama province on Tuesday.',
+        mentions: [
+          ['Russian Aerospace Forces', actorEntity('Military Forces of Russia', 'state-forces', 'RU')],
+          ['Hama', placeEntity('Hama', 'SY')],
+        ],
+      },
+      'Air/drone strike',
+    ],
+  ])('%s', (_, spec, expected) => {
+    expect(firstSubType(spec)).toBe(expected);
+  });
+});
+
+describe('armed men killed by a side the text does not name', () => {
+  it.each([
+    ['أعلن مصدر أمني تصفية خمسة مسلحين في عملية خاصة في كركوك اليوم.', 'كركوك'],
+    [
+      'An official announced the elimination of five militants in a special operation in Kirkuk on Tuesday.',
+      'Kirkuk',
+    ],
+  ])('fell in a fight, not as civilians do: %s', (text, town) => {
+    expect(
+      firstSubType({ text, published: '2015-07-21', mentions: [[town, placeEntity('Kirkuk', 'IQ')]] }),
+    ).toBe('Armed clash');
+  });
+});
+
+describe('armed men a force killed', () => {
+  it.each<[string, string, string]>([
+    [
+      'militants told killed in attacks by troops fell in a fight',
+      'Nine militants were killed on Friday in attacks by Iraqi troops near Kirkuk.',
+      'Armed clash',
+    ],
+    [
+      'villagers told killed in attacks by troops were attacked',
+      'Nine villagers were killed on Friday in attacks by Iraqi troops near Kirkuk.',
+      'Attack',
+    ],
+  ])('%s', (_, text, sub) => {
+    expect(firstSubType({ text, mentions: kirkuk })).toBe(sub);
+  });
+});

@@ -1,0 +1,139 @@
+// The sub-type of a violent act: its weapon when one is told, else who struck whom — armed men fighting
+// forces or falling to them make a battle, a crowd fighting the police a violent demonstration.
+import type { Span } from '../../core/span.js';
+import type { SubEventType } from '../../core/taxonomy.js';
+import { wordSet } from '../../core/text/word-set.js';
+import type { Roles } from './actor-roles.js';
+import type { Typed } from './event-typer.js';
+import type { Frame } from './frame-builder.js';
+import { afterAgent, agentBetween, hitSpan } from './sentence-view.js';
+import { unusedDevice } from './unused-device.js';
+import { chosenWeapon, isWeaponType } from './weapon-choice.js';
+import type { CueOf } from './weapon-cues.js';
+
+/** What the typer read of a frame's triggers: the sub-types they name, all their tags, their words joined. */
+export interface TriggerReading {
+  explicit: SubEventType[];
+  tags: string[];
+  words: string;
+}
+
+/**
+ * The ACLED sub-event type of a frame of the violence family, with the words that decided it.
+ *
+ * @example typeViolence(frame, roles, reading, spans, cueOf).sub // 'Armed clash' for "gunmen attacked a checkpoint"
+ */
+export function typeViolence(
+  frame: Frame,
+  roles: Roles,
+  { explicit, tags, words }: TriggerReading,
+  spans: Span[],
+  cueOf: CueOf,
+): Typed {
+  // "انفجار صاروخ من مخلفات الجيش", "an unexploded shell went off": war remnants are a mine, not a shelling.
+  const remnant = cueOf('remnant');
+  if (remnant && tags.some((t) => t === '@explosion' || isWeaponType(t) || t === '@kill'))
+    return { sub: 'Remote explosive/landmine/IED', spans: [...spans, hitSpan(frame.view, remnant)] };
+  const disrupted = unusedDevice(frame, tags, words);
+  if (disrupted) return { sub: 'Disrupted weapons use', spans: [...spans, hitSpan(frame.view, disrupted)] };
+  const weapon = chosenWeapon(frame, explicit, tags, spans, cueOf);
+  if (weapon) return weapon;
+  const protesters = cueOf('protesters');
+  if (
+    protesters &&
+    roles.actor1?.side === 'forces' &&
+    tags.some((t) => t === '@fire' || t === '@attack' || t === '@kill')
+  ) {
+    return { sub: 'Excessive force against protesters', spans: [...spans, hitSpan(frame.view, protesters)] };
+  }
+  // "المواجهات بين المتظاهرين وشرطة مكافحة الشغب", "police clashed with protesters": a crowd fighting the
+  // police is a violent demonstration, not a battle between armed sides.
+  if (protesters && (explicit.includes('Armed clash') || tags.includes('@clash'))) {
+    return { sub: 'Violent demonstration', spans: [...spans, hitSpan(frame.view, protesters)] };
+  }
+  // In conflict news a bare "strikes" is an air strike unless a weapon says otherwise; a bare "raid" is
+  // as often on foot (a police raid), so it needs an aircraft cue.
+  if (/\bstrikes?\b/.test(words)) return { sub: 'Air/drone strike', spans };
+  // "Regime bombing on the town", "the army's bombardment": a state's bombing with no device named is from
+  // the air, not a planted bomb.
+  if (roles.actor1?.side === 'forces' && STATE_BOMBING.test(words) && !cueOf('ied'))
+    return { sub: 'Air/drone strike', spans };
+  if (tags.includes('@explosion')) return { sub: 'Remote explosive/landmine/IED', spans };
+  // "تصفية 6 مسلحين", "eliminated 75 militants": armed men killed fell in a fight, whoever killed them.
+  if (frame.triggers.some((t) => t.phrase.tag === '@kill' && ARMED_DEAD.has(t.phrase.words.at(-1) ?? '')))
+    return { sub: 'Armed clash', spans };
+  if (roles.actor1?.side === 'forces' && armedKilled(frame)) return { sub: 'Armed clash', spans };
+  if (explicit.includes('Attack')) return { sub: 'Attack', spans };
+  const target = roles.actor2?.side;
+  if (explicit.includes('Armed clash') || target === 'forces' || target === 'group' || forcesTargeted(frame))
+    return { sub: 'Armed clash', spans };
+  // Burning a house with its people inside is an attack on them, not damage to property; a hostage-taking
+  // in which people are killed is an attack on them, not an abduction.
+  if (DEADLY_AS_ATTACK.has(explicit[0]) && tags.includes('@kill')) return { sub: 'Attack', spans };
+  if (explicit.length > 0) return { sub: explicit[0], spans };
+  return { sub: 'Attack', spans };
+}
+
+/** The armed dead a killing phrase ends on ("تصفية …4 مسلحين", "eliminated …5 militants"), folded. */
+const ARMED_DEAD = wordSet(
+  'مسلحا مسلحين المسلحين ارهابيا ارهابيين الارهابيين عنصرا عناصر مقاتلا مقاتلين المقاتلين متشددا متشددين militants terrorists fighters gunmen insurgents jihadists rebels extremists',
+);
+
+/** "were killed": the passive that tells the word before it as the ones killed. */
+const KILLED_PASSIVE = /^(?:were|was)$/i;
+
+/**
+ * "Five rebels were killed on Monday in raids by the army": armed men told as the ones a killing took fell
+ * in a fight when a force killed them, whatever the clause calls the blow.
+ */
+function armedKilled(frame: Frame): boolean {
+  const tokens = frame.view.tokens;
+  return frame.triggers.some(
+    (t) =>
+      t.phrase.tag === '@kill' &&
+      KILLED_PASSIVE.test(tokens[t.start - 1]?.norm ?? '') &&
+      ARMED_DEAD.has(tokens[t.start - 2]?.norm ?? ''),
+  );
+}
+
+/** Acts that, told with a killing in the same clause, are an attack on the people killed. */
+const DEADLY_AS_ATTACK = new Set<string>(['Looting/property destruction', 'Abduction/forced disappearance']);
+
+/** Tokens after an attack verb within which soldiers or a post are its object ("هاجمت قطعات عسكرية"). */
+const TARGET_REACH = 3;
+
+/** The English words of a bombing that, done by a state's forces, is from the air. */
+const STATE_BOMBING = /\b(?:bombing|bombings|bombardment|bombardments)\b/;
+
+/** Words that make the force after them the shooter: "برصاص الجيش", "بنيران القوات". */
+const AGENCY = /^(?:برصاص|بنيران|برصاصه|بقذيفه|بقذايف)$/;
+
+/** Armed men attacking, firing on or killing soldiers, police or a post: a battle, even with no return fire. */
+function forcesTargeted(frame: Frame): boolean {
+  const view = frame.view;
+  // "قتل شاب برصاص الجيش", "killed by an unknown gunman": forces after a word of agency did it; and before a
+  // passive verb with its agent ("100 terrorists killed by the army") they are the ones it struck.
+  const agents = view.cues.filter((c) => c.phrase.tag === 'agent');
+  return frame.triggers.some((t) => {
+    // "هاجمت قطعات عسكرية", "fired on a checkpoint", "قتل عنصران من الشرطة": soldiers or police as the object.
+    const tag = t.phrase.tag;
+    if (tag !== '@attack' && tag !== '@fire' && tag !== '@kill') return false;
+    // "هذه الهجمات … قوات الأمن": a noun told back is not an act with an object.
+    if (
+      /^(?:[وفب]?ال|لل)/.test(view.tokens[t.start].norm) ||
+      /^the$/i.test(view.tokens[t.start - 1]?.norm ?? '')
+    )
+      return false;
+    const passive = agents.some((a) => a.start === t.end);
+    return view.cues.some(
+      (c) =>
+        c.phrase.tag === 'forces' &&
+        ((c.start >= t.end &&
+          c.start - t.end <= TARGET_REACH &&
+          !afterAgent(view, c.start) &&
+          !agentBetween(view, t.end, c.start) &&
+          !AGENCY.test(view.tokens[c.start - 1]?.norm ?? '')) ||
+          (passive && c.end <= t.start && t.start - c.end <= 1)),
+    );
+  });
+}
