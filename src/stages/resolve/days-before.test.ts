@@ -70,3 +70,42 @@ describe('an incident told as what came days before another', () => {
     expect(datesOf(spec)).toEqual(['Ramadi 2015-07-26', 'Ramadi 2015-07-25']);
   });
 });
+
+describe('the day of an incident told a day or two before the news', () => {
+  it('reaches back past the people it killed ("a day after dozens of shoppers were killed")', () => {
+    const text =
+      'Rebels shelled a school in Ramadi on Saturday, just a day after dozens of shoppers were killed in air strikes on Fallujah.';
+    expect(datesOf(onSaturday(text))).toEqual(['Ramadi 2015-07-25', 'Fallujah 2015-07-24']);
+  });
+
+  it('comes before the incident told just before when its sentence only names that one again', () => {
+    const text =
+      'Jets bombed a clinic in Ramadi on Saturday, killing six nurses. The raid on the clinic comes two days after gunmen ambushed a convoy near Fallujah.';
+    const events = resolvedEvents({ published: '2015-07-26', ...onSaturday(text) });
+    expect(events.map((e) => `${e.location?.name} ${e.date?.value} ${e.timing?.value}`)).toEqual([
+      'Ramadi 2015-07-25 current',
+      'Fallujah 2015-07-23 current',
+    ]);
+  });
+});
+
+describe('an incident told after a sentence that ends "two days after …"', () => {
+  it('keeps its own day: the phrase does not reach across a full stop', () => {
+    const text =
+      'Shelling killed six in Ramadi on Saturday, two days after the army declared the town freed. Clashes went on in Fallujah.';
+    expect(datesOf(onSaturday(text))).not.toContain('Fallujah 2015-07-23');
+  });
+
+  it('comes before the incident told just before only when its own words say what came after', () => {
+    const text =
+      'قتل ستة ممرضين في غارة على عيادة في الرمادي. ويأتي ذلك بعد يومين من هجوم على قافلة قرب الفلوجة.';
+    const spec = {
+      text,
+      mentions: [
+        ['الرمادي', ramadi],
+        ['الفلوجة', fallujah],
+      ],
+    } satisfies FixtureSpec;
+    expect(datesOf(spec)).toEqual(['Ramadi 2015-07-26', 'Fallujah 2015-07-24']);
+  });
+});

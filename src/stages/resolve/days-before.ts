@@ -3,14 +3,32 @@ import { DAY_MS } from '../../core/day-ms.js';
 import type { Placed } from './placed.js';
 
 /**
- * "a day after", "two days after", «بعد يوم من», «بعد يومين على», «بعد ثلاثة أيام من», «غداة», then up to three words
- * before the trigger of the earlier incident ("a day after a suicide bomber killed …"). Groups 1 to 3 count
- * the days.
+ * "a day after", "two days after", «بعد يوم من», «بعد يومين على», «بعد ثلاثة أيام من», «غداة», then up to five words
+ * before the trigger of the earlier incident ("a day after dozens of children were killed …"), in the same
+ * sentence. Groups 1 to 3 count the days.
  */
 const DAYS_AFTER =
-  /(?:\b(a|one|two|three)\s+days?\s+after|(?:^|\s)[وف]?(?:بعد\s+(يوم|يومين|ثلاث[ةه]\s+[أا]يام)\s+(?:من|على)|(غداة|غداه)))(?:\s+\S+){0,3}\s*$/i;
+  /(?:\b(a|one|two|three)\s+days?\s+after|(?:^|\s)[وف]?(?:بعد\s+(يوم|يومين|ثلاث[ةه]\s+[أا]يام)\s+(?:من|على)|(غداة|غداه)))(?:\s+[^\s.!?؟]+){0,5}\s*$/i;
 /** Characters before a trigger within which its "a day after" stands. */
 const REACH = 60;
+
+/** An incident's "a day after": how many days it counts, and where in the text it starts. */
+interface DaysAfterPhrase {
+  days: number;
+  at: number;
+}
+
+/** The "a day after" told just before the incident's trigger, or null. */
+function daysAfterPhrase(event: EventRecord, text: string): DaysAfterPhrase | null {
+  const trigger = event.event_type?.spans[0];
+  if (!trigger) return null;
+  const from = Math.max(0, trigger[0] - REACH);
+  const m = DAYS_AFTER.exec(text.slice(from, trigger[0]));
+  const count = (m?.[1] ?? m?.[2] ?? m?.[3] ?? '').toLowerCase();
+  if (!m || !count) return null;
+  const days = /^(?:a|one|يوم|غداة|غداه)$/.test(count) ? 1 : /^(?:two|يومين)$/.test(count) ? 2 : 3;
+  return { days, at: from + m.index };
+}
 
 /**
  * How many days before the one told "a day after" its trigger puts the incident, or 0.
@@ -18,13 +36,7 @@ const REACH = 60;
  * @example daysBefore(event, 'Five died on Sunday, two days after a blast.') // 2 for the blast
  */
 export function daysBefore(event: EventRecord, text: string): number {
-  const trigger = event.event_type?.spans[0];
-  if (!trigger) return 0;
-  const m = DAYS_AFTER.exec(text.slice(Math.max(0, trigger[0] - REACH), trigger[0]));
-  const count = (m?.[1] ?? m?.[2] ?? m?.[3] ?? '').toLowerCase();
-  if (!count) return 0;
-  if (/^(?:a|one|يوم|غداة|غداه)$/.test(count)) return 1;
-  return /^(?:two|يومين)$/.test(count) ? 2 : 3;
+  return daysAfterPhrase(event, text)?.days ?? 0;
 }
 
 /**
@@ -36,21 +48,16 @@ export function daysBefore(event: EventRecord, text: string): number {
  * @example datedBeforeTold(told, carried, text) // the Fallujah blast dated the Friday before the Saturday
  */
 export function datedBeforeTold(items: Placed[], carried: Set<Placed>, text: string): void {
-  for (const item of items) {
+  items.forEach((item, i) => {
+    const phrase = daysAfterPhrase(item.event, text);
     // A background clause ("two days after militants kidnapped them") comes undated: it may be dated too.
-    if (!carried.has(item) && item.event.date) continue;
-    const days = daysBefore(item.event, text);
-    if (days === 0) continue;
-    const [from, to] = item.event.evidence[0] ?? [0, 0];
-    const told = items.find(
-      (other) =>
-        other !== item &&
-        daysBefore(other.event, text) === 0 &&
-        other.event.date?.precision === 'day' &&
-        other.event.evidence.some(([a, b]) => a < to && from < b),
-    );
-    if (!told) continue;
-    const day = new Date(Date.parse(told.event.date!.value) - days * DAY_MS).toISOString().slice(0, 10);
+    if (!phrase || (!carried.has(item) && item.event.date)) return;
+    const told =
+      toldWith(items, i, text) ?? (comesAfter(phrase, text) ? toldJustBefore(items, i, text) : undefined);
+    if (!told) return;
+    const day = new Date(Date.parse(told.event.date!.value) - phrase.days * DAY_MS)
+      .toISOString()
+      .slice(0, 10);
     // A day or two before the news it is told with, it is as current or as past as that news.
     item.event.timing = told.event.timing && { ...told.event.timing, spans: [...told.event.timing.spans] };
     item.event.date = {
@@ -59,5 +66,44 @@ export function datedBeforeTold(items: Placed[], carried: Set<Placed>, text: str
       spans: [...told.event.date!.spans],
       basis: 'days before told',
     };
-  }
+  });
+}
+
+/** A day-dated incident that is not itself told as what came before, and no history. */
+const tellsTheNews = (item: Placed, text: string) =>
+  daysBefore(item.event, text) === 0 &&
+  item.event.date?.precision === 'day' &&
+  item.event.timing?.value !== 'historical';
+
+/** The incident told in the same words: "Five died in Homs on Sunday, two days after a blast …". */
+function toldWith(items: Placed[], i: number, text: string): Placed | undefined {
+  const [from, to] = items[i].event.evidence[0] ?? [0, 0];
+  return items.find(
+    (other) =>
+      other !== items[i] &&
+      daysBefore(other.event, text) === 0 &&
+      other.event.date?.precision === 'day' &&
+      other.event.evidence.some(([a, b]) => a < to && from < b),
+  );
+}
+
+/** "The raid comes two days after", «ويأتي الهجوم بعد يومين من»: what comes after is named, not told. */
+const COMES =
+  /(?:\b(?:comes|came)|(?:^|\s)[وف]?(?:ي[أا]تي|ت[أا]تي|ج[أا]ء|ج[أا]ءت)(?:\s+\S+){0,2})\s*(?:just\s+|only\s+)?$/i;
+
+/** Whether the "a day after" follows words that say an incident already told came after the earlier one. */
+function comesAfter(phrase: DaysAfterPhrase, text: string): boolean {
+  return COMES.test(text.slice(Math.max(0, phrase.at - 40), phrase.at));
+}
+
+/**
+ * "The strike on the hospital comes two days after jets hit a convoy": a sentence whose other incident is
+ * only named again comes a day or two after the incident told just before it.
+ */
+function toldJustBefore(items: Placed[], i: number, text: string): Placed | undefined {
+  const start = items[i].event.evidence[0]?.[0] ?? 0;
+  return items
+    .slice(0, i)
+    .filter((other) => tellsTheNews(other, text) && (other.event.evidence[0]?.[0] ?? 0) < start)
+    .at(-1);
 }
