@@ -81,6 +81,15 @@ describe('a place named off the scene', () => {
     expect(namesSpeechPlace(town(hit, 'Rampur'), hit, 0)).toBe(false);
   });
 
+  it('hears a meeting or an agency in a town only when the sentence says words were said there', () => {
+    const said = 'Two posts were shelled in Lakhpur, the minister said at a meeting in Rampur.';
+    expect(namesSpeechPlace(town(said, 'Rampur'), said, 0)).toBe(true);
+    const meeting = 'A grenade was thrown at a farmers’ meeting in Rampur, wounding four.';
+    expect(namesSpeechPlace(town(meeting, 'Rampur'), meeting, 0)).toBe(false);
+    const agency = 'Gunmen set fire to the office of a wire agency in Rampur. Police said two fled.';
+    expect(namesSpeechPlace(town(agency, 'Rampur'), agency, 0)).toBe(false);
+  });
+
   it('puts any of these off the scene, and a plain locative on it', () => {
     const text = 'Troops on their way to Rampur were ambushed in Lakhpur.';
     expect(offScene(town(text, 'Rampur'), text, 0)).toBe(true);

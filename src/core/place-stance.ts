@@ -66,12 +66,22 @@ export function attackersPost(m: Mention, text: string, from: number, beforeTrig
  * Tehran": where words were said. An English agency speaks only as a news agency: "a travel agency in Rome" is
  * where the bomb went off.
  */
-const SPOKEN_IN = String.raw`(?:مؤتمرا? صحا?فيا?|تصريحات?|بيان|مكالمة|وكالة|مراسل|صحا?في|لقائه|لقاء|اجتماع|زيارة|press conference|news conference|told reporters|the press|(?:news|press|wire) agency|correspondent|statement|meeting|talks)\s+(?:\S+\s+){0,5}?(?:في|من|in|from)\s+`;
+const SPOKEN_IN = String.raw`(?:مؤتمرا? صحا?فيا?|تصريحات?|بيان|مكالمة|وكالة|مراسل|صحا?في|لقائه|لقاء|اجتماع|زيارة|press conference|news conference|told reporters|the press|statement)\s+(?:\S+\s+){0,5}?(?:في|من|in|from)\s+`;
+/**
+ * "told a news agency in Bamako", "said at a meeting in Geneva": English places where people meet, report or
+ * talk, which are where words were said only when the sentence says something was said there — "a grenade
+ * was thrown at a party meeting in Skopje", "a bomb hit a news agency in Beirut" tell the scene.
+ */
+const GATHERED_IN = String.raw`\b(?:(?:news|press|wire) agency|correspondent|meeting|talks)\s+(?:\S+\s+){0,5}?(?:in|from)\s+`;
+/** A verb of saying or reporting, which makes a meeting or an agency the place words were said. */
+const SAYING =
+  /\b(?:said|says|say|told|tell|telling|announced|stated|declared|reported|quoted|according\s+to|added|warned|urged|called\s+(?:on|for))\b/i;
 /** "an army officer contacted in Bamako", "مسؤول تم الاتصال به في باماكو": where a source was reached. */
 const CONTACTED_IN = String.raw`\b(?:contacted|reached)\s+(?:by\s+(?:tele)?phone\s+)?(?:in|at)\s+|(?:^|\s)(?:(?:تم|جرى)\s+الاتصال|اتصلت?)\s+(?:\S+\s+){0,3}?(?:في|من)\s+`;
 /** "كما أعلنت كييف", "as Kiev announced": a capital that speaks for its government. */
 const ANNOUNCER = String.raw`\bas\s+|(?:^|\s)[وف]?(?:كما\s+)?(?:أعلنت|اعلنت|أكدت|اكدت|ذكرت|أفادت|افادت)\s+`;
 const SPEECH = new RegExp(`(?:${[SPOKEN_IN, CONTACTED_IN, ANNOUNCER].join('|')})$`, 'i');
+const GATHERING = new RegExp(`${GATHERED_IN}$`, 'i');
 /** The verb after the capital in "as Kiev announced". */
 const ANNOUNCED = /^\s+(?:announced|said|reported|claimed)\b/i;
 
@@ -83,9 +93,16 @@ const ANNOUNCED = /^\s+(?:announced|said|reported|claimed)\b/i;
  */
 export function namesSpeechPlace(m: Mention, text: string, from: number): boolean {
   const before = text.slice(Math.max(from, m.span[0] - 60), m.span[0]);
+  if (GATHERING.test(before)) return SAYING.test(sentenceAround(text, from, m.span[1]));
   const match = SPEECH.exec(before);
   if (!match) return false;
   return !/^\s*as\s/i.test(match[0]) || ANNOUNCED.test(text.slice(m.span[1], m.span[1] + 16));
+}
+
+/** The words from `from` (a sentence's start) to the end of the sentence that holds `at`. */
+function sentenceAround(text: string, from: number, at: number): string {
+  const end = /[.!?؟](?:\s|$)/.exec(text.slice(at));
+  return text.slice(from, end ? at + end.index : text.length);
 }
 
 /**
