@@ -77,6 +77,11 @@ describe('acts a purpose of protecting or preventing names', () => {
       ['وهاجموا'],
     ],
     [
+      'an Arabic seizure told by a bare masculine verb after «و»',
+      'ودفع الجيش بكتيبة إلى وادي الزرقاء لحماية المزارع من المسلحين وسيطر على تلتين تطلان على الطريق.',
+      ['وسيطر على'],
+    ],
+    [
       'a killing the main verb tells after a purpose in the subject',
       'US strikes to protect the Yazidis on the mountain from IS fighters killed 20 militants.',
       ['strikes', 'killed'],

@@ -58,11 +58,17 @@ function conjoinedAct(view: SentenceView, at: number): boolean {
   if (hit.phrase.lang === 'en')
     return (/ed$/.test(word) || IRREGULAR_PAST.test(word)) && !PASSIVE.test(tokens[at - 1]?.norm ?? '');
   if (!/^[وف]/.test(word) || hit.phrase.words[0].startsWith('و')) return false;
-  return hit.phrase.pos === 'verb' || PAST_ENDING.test(word);
+  return hit.phrase.pos === 'verb' || PAST_ENDING.test(word) || BARE_PAST.test(word);
 }
 
 /** «وسيطرت», «وهاجموا», «وقصفت»: an Arabic past verb with the ending of its subject, not a plural noun in «ات». */
 const PAST_ENDING = /^[وف][^يتن\u0627][\u0600-\u06ff]+(?:[^ا]ت|وا)$/;
+/**
+ * «وسيطر», «وهاجم», «واقتحم»: a bare masculine past verb of four letters or more, whose verbal noun differs
+ * from it. Not «وقصف» (three letters: also the verbal noun), nor nouns that open with «م», «ت», «ال» or
+ * «ي», end in «ه», «ى» or «ء», or have a long vowel before the last letter («وهجوم», «واشتباك», «وتفجير»).
+ */
+const BARE_PAST = /^[وف](?!ال)[^متي][\u0600-\u06ff]+[^اوي][^اويهىء]$/;
 
 /** How many tokens after its verb of purpose an act may stand and still be its object. */
 const PURPOSE_REACH = 16;

@@ -39,3 +39,19 @@ describe('an embassy in an article that names its host country and no town of it
     ]);
   });
 });
+
+describe('an embassy an Arabic article names, «سفارة»', () => {
+  it('stands in the city its host keeps embassies in, the host named after «في»', () => {
+    expect(towns('أطلق مسلحون النار على السفارة النرويجية في الأردن فجر الخميس دون وقوع إصابات.')).toEqual([
+      'السفارة=place:jo:amman',
+    ]);
+  });
+
+  it('is no town when the country is only its owner', () => {
+    expect(towns('تظاهر العشرات أمام سفارة الأردن احتجاجا على القرار.')).toEqual([]);
+  });
+
+  it('is no town when a town the base may lack is named right after it', () => {
+    expect(towns('أطلق مسلحون النار على السفارة النرويجية في وادي الشتاء بالأردن.')).toEqual([]);
+  });
+});

@@ -3,12 +3,24 @@ import type { Span } from '../../core/span.js';
 import type { KnowledgeBase } from './kb-types.js';
 import { toMention } from './mention-builder.js';
 
-/** "the French Embassy", "foreign embassies": the word, in English. */
-const EMBASSY = /\bembass(?:y|ies)\b/gi;
+/**
+ * "the French Embassy", "foreign embassies", «السفارة», «سفارات», «بالسفارة»: the word, in English or
+ * Arabic (with its clitics and article).
+ */
+const EMBASSY = /\bembass(?:y|ies)\b|(?<![\u0600-\u06ff])[وفبلك]{0,2}(?:ال)?سفار(?:ة|ه|ات)(?![\u0600-\u06ff])/gi;
 /** "the embassy in Nicosia", "its embassy at Kabul": a town named right after, which the base may not know. */
 const TOWN_AFTER = /^\s+(?:in|at)\s+(?:the\s+)?\p{Lu}/u;
+/**
+ * «السفارة النرويجية في وادي الشتاء»: a place after «في» (behind at most one adjective) right after the
+ * Arabic word; the capture is where its name opens. It is a town the base may not know, unless a country's
+ * mention opens there («في الأردن»).
+ */
+const ARABIC_PLACE_AFTER = /^(\s+(?:[\u0600-\u06ff]+\s+)?(?:في|ب)\s*)[\u0600-\u06ff]/;
 
-/** "the Embassy of Italy", "the US and British embassies": a country named as an embassy's owner. */
+/**
+ * "the Embassy of Italy", "the US and British embassies": a country named as an embassy's owner. The Arabic
+ * owner («سفارة الأردن») is told by the knowledge stage's owner cues, which keep it from being a country.
+ */
 const OWNER_BEFORE = /\bembass(?:y|ies)\s+of\s+(?:the\s+)?$/i;
 const OWNER_AFTER = /^(?:\s+and\s+\S+)?\s+embass(?:y|ies)\b/i;
 /** Characters either side of a country's name searched for "embassy of" or "… embassy". */
@@ -52,7 +64,11 @@ export function withEmbassyTown(kb: KnowledgeBase, text: string, mentions: Menti
   const town = kb.entities.get(kb.embassyTowns.get(host) ?? '');
   const word = [...text.matchAll(EMBASSY)].find((found) => {
     const end = found.index + found[0].length;
-    return !TOWN_AFTER.test(text.slice(end, end + TOWN_REACH));
+    const after = text.slice(end, end + TOWN_REACH);
+    const arabic = ARABIC_PLACE_AFTER.exec(after);
+    if (arabic)
+      return mentions.some((m) => m.kind === 'country' && m.span[0] === end + arabic[1].length);
+    return !TOWN_AFTER.test(after);
   });
   if (!town || !word) return mentions;
   const span: Span = [word.index, word.index + word[0].length];
