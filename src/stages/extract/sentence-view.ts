@@ -57,6 +57,18 @@ export function tokenAt(view: SentenceView, offset: number): number {
 }
 
 /**
+ * Index of the first token that starts at or after `offset`: the word after a name that ends inside its
+ * token, past the possessive the token carries ("the Green Brigade's posts", "Nusra Fronts strongholds" as
+ * scrapers that drop apostrophes leave it).
+ *
+ * @example view.tokens[tokenFrom(view, nameEnd)].norm // 'posts'
+ */
+export function tokenFrom(view: SentenceView, offset: number): number {
+  const at = tokenAt(view, offset);
+  return at < view.tokens.length && view.tokens[at].span[0] < offset ? at + 1 : at;
+}
+
+/**
  * Splits the document's annotations by sentence in one sweep each (all lists are sorted by offset) and
  * runs the lexicons over each sentence's tokens.
  *

@@ -42,4 +42,22 @@ describe('the owner of a post struck', () => {
     });
     expect(actor1).toBe('Islamic State');
   });
+
+  it.each([
+    [
+      'with its apostrophe',
+      "Ruritanian troops raided the Green Brigade's strongholds near Zarqa, killing six fighters.",
+    ],
+    [
+      'without its apostrophe',
+      'Ruritanian troops raided the Green Brigades strongholds near Zarqa, killing six fighters.',
+    ],
+  ])('is the target when it owns the post by a possessive %s', (_, text) => {
+    const mentions: [string, ReturnType<typeof actorEntity>][] = [
+      ['Ruritanian troops', actorEntity('Military Forces of Ruritania', 'state-forces', 'RT')],
+      ['Green Brigade', actorEntity('Green Brigade')],
+      ['Zarqa', placeEntity('Zarqa', 'RT')],
+    ];
+    expect(actorsOf({ text, mentions })).toEqual(['Military Forces of Ruritania', 'Green Brigade']);
+  });
 });

@@ -2,7 +2,7 @@
 import type { ActorCandidate } from './actor-finder.js';
 import { UNIT } from './force-nationality.js';
 import type { PhraseHit } from './phrase-matcher.js';
-import { tokenAt, type SentenceView } from './sentence-view.js';
+import { tokenAt, tokenFrom, type SentenceView } from './sentence-view.js';
 import { wordSet } from '../../core/text/word-set.js';
 
 /**
@@ -26,9 +26,9 @@ const HELD_BY = wordSet('controlled held manned run');
 const OWNER_REACH = 6;
 
 /**
- * "ثكنة للقوات الإثيوبية", "مواقع حزب العمال", "positions of the PKK", "Houthi positions", "a checkpoint
- * belonging to the YPG": a side named as the owner of a post or position is where the blow fell, a target.
- * The bare post word then names no side of its own.
+ * "ثكنة للقوات الإثيوبية", "مواقع حزب العمال", "positions of the PKK", "Houthi positions", "the PKK's bases",
+ * "a checkpoint belonging to the YPG": a side named as the owner of a post or position is where the blow fell,
+ * a target. The bare post word then names no side of its own.
  */
 export function ownedSites(view: SentenceView, candidates: ActorCandidate[]): ActorCandidate[] {
   const norm = (i: number) => view.tokens[i]?.norm ?? '';
@@ -40,7 +40,7 @@ export function ownedSites(view: SentenceView, candidates: ActorCandidate[]): Ac
       else if (OWNER_LINK.has(norm(head)) || UNIT.test(norm(head))) head--;
       else break;
     }
-    const site = SITE_HEAD.test(norm(head)) || SITE_TAIL.test(norm(tokenAt(view, c.ref.spans[0][1])));
+    const site = SITE_HEAD.test(norm(head)) || SITE_TAIL.test(norm(tokenFrom(view, c.ref.spans[0][1])));
     const marked = site && !c.site ? { ...c, site: true } : c;
     if (site) heads.set(marked, head);
     return marked;
