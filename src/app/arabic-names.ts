@@ -2,8 +2,39 @@ import type { ArticleOutput } from '../core/article-output.js';
 import type { EventRecord } from '../core/records.js';
 import { loadKnowledgeBase } from '../stages/knowledge/index.js';
 
-/** Finds an entity's Arabic name by id: the loaded knowledge base (`(id) => kb.entities.get(id)`) fits. */
-export type ArabicNames = (entityId: string) => { name_ar: string } | null | undefined;
+/**
+ * Finds an entity's Arabic name by id — or, for a reference the pipeline left unlinked, by its English
+ * canonical name (ids always hold a colon, names never do). `knowledgeLookup(kb.entities)` answers both.
+ */
+export type ArabicNames = (entityIdOrName: string) => { name_ar: string } | null | undefined;
+
+/** The part of a knowledge-base entity the Arabic names need. */
+interface NamedEntity {
+  name_en: string;
+  name_ar: string;
+}
+
+/**
+ * Looks entities up by id and, for keys without a colon, by English canonical name (the first entity
+ * loaded with that name wins, so shipped rows beat imported ones). Sides the extractor implies without a
+ * mention ("Police Forces of India") are stored unlinked, under the knowledge base's own English name.
+ *
+ * @example knowledgeLookup(kb.entities)('Police Forces of Iraq')?.name_ar === 'الشرطة العراقية'
+ */
+export function knowledgeLookup<E extends NamedEntity>(
+  entities: ReadonlyMap<string, E>,
+): (entityIdOrName: string) => E | undefined {
+  let byName: Map<string, E> | undefined;
+  return (key) => {
+    if (key.includes(':')) return entities.get(key);
+    if (!byName) {
+      byName = new Map();
+      for (const entity of entities.values())
+        if (!byName.has(entity.name_en)) byName.set(entity.name_en, entity);
+    }
+    return byName.get(key);
+  };
+}
 
 /**
  * The Arabic names of the knowledge base marsad analyses with (shipped, plus the user's folders), for a
@@ -14,7 +45,7 @@ export type ArabicNames = (entityId: string) => { name_ar: string } | null | und
 export async function loadArabicNames(kbDirs: readonly string[]): Promise<ArabicNames> {
   // Loads the whole base (about a second) to look names up by id: fine once per export command.
   const kb = await loadKnowledgeBase({ userDirs: [...kbDirs] });
-  return (id) => kb.entities.get(id);
+  return knowledgeLookup(kb.entities);
 }
 
 /** Anything that names a knowledge-base entity: a place or actor reference, a mention. */
@@ -27,15 +58,30 @@ interface EntityRef {
 export type WithArabicName<R> = R & { name_ar?: string };
 
 /**
- * Adds `name_ar` beside the stored (English) name of a reference, from the knowledge base by entity id.
- * Stored records keep English names only, so the Arabic interface and the exports ask for them when they
- * answer: one map lookup per reference, and a changed knowledge base shows at once without rewriting the store.
+ * Adds `name_ar` beside the stored (English) name of a reference, from the knowledge base by entity id,
+ * or by English name when the reference is unlinked. Stored records keep English names only, so the Arabic
+ * interface and the exports ask for them when they answer: a map lookup or two per reference, and a
+ * changed knowledge base shows at once without rewriting the store.
  *
  * @example arabicNamed({ name: 'Mosul', entity_id: 'place:iq:mosul', spans: [] }, lookup).name_ar === 'الموصل'
  */
 export function arabicNamed<R extends EntityRef>(ref: R, knowledge: ArabicNames): WithArabicName<R> {
-  const nameAr = ref.entity_id === null ? undefined : knowledge(ref.entity_id)?.name_ar;
+  const nameAr =
+    ref.entity_id === null ? unlinkedArabicName(ref.name, knowledge) : knowledge(ref.entity_id)?.name_ar;
   return nameAr ? { ...ref, name_ar: nameAr } : ref;
+}
+
+/** ACLED's generic sides carry their country in brackets: "Protesters (India)", "Rioters (Iraq)". */
+const QUALIFIED = /^(.+) \(([^()]+)\)$/;
+
+/** An unlinked name's Arabic: the whole name's, or a generic side's and its country's ("المتظاهرون (الهند)"). */
+function unlinkedArabicName(name: string, knowledge: ArabicNames): string | undefined {
+  const whole = knowledge(name)?.name_ar;
+  if (whole) return whole;
+  const qualified = QUALIFIED.exec(name);
+  if (!qualified) return undefined;
+  const [side, country] = [knowledge(qualified[1])?.name_ar, knowledge(qualified[2])?.name_ar];
+  return side && country ? `${side} (${country})` : undefined;
 }
 
 /**

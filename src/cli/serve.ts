@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { pino } from 'pino';
-import { createMarsad, openStore } from '../app/index.js';
+import { createMarsad, knowledgeLookup, openStore } from '../app/index.js';
 import { loadConfig } from '../core/config.js';
 import { MarsadError } from '../core/errors.js';
 import { DEFAULT_RATE_LIMIT } from '../server/build-server.js';
@@ -58,7 +58,7 @@ export function registerServeCommand(program: Command): void {
           const { url } = await startServer({
             store,
             process: (input) => marsad.analyse(input.source, input),
-            knowledge: (id) => marsad.kb.entities.get(id),
+            knowledge: knowledgeLookup(marsad.kb.entities),
             host: options.host,
             port,
             logger: pino({ name: 'marsad' }),
