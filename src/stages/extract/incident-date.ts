@@ -95,7 +95,12 @@ export function nearestTime(frame: Frame, times: Frame['view']['times'], text: s
     const c = cost(candidate);
     if (c < best) [t, best] = [candidate, c];
   }
-  return t ? asIncidentDate(t) : null;
+  if (!t) return null;
+  // "The minister said on Saturday that the army was behind the gas attack": the statement's day leaves
+  // the incident's day unknown, told earlier in that month or before it.
+  if (t.precision === 'day' && judgedAfter(t, frame, text))
+    return { value: t.value!.slice(0, 7), precision: 'month', spans: [t.span] };
+  return asIncidentDate(t);
 }
 
 /**
@@ -138,6 +143,40 @@ function datesTheName(
   )
     return true;
   return occurredOn(t, text);
+}
+
+/** A verb of saying between a fronted date and what was said ("On Monday state media reported that …"). */
+const SAYING =
+  /\b(?:said|says|reported|announced|stated|told)\b|(?:^|\s)[وف]?(?:قال|قالت|[أا]كد|[أا]كدت|[أا]علن|[أا]علنت|ذكر|ذكرت|[أا]فاد|[أا]فادت)(?![\u0621-\u064a])/i;
+/** Characters before a statement's day within which its verb of saying stands. */
+const SAYING_REACH = 40;
+/**
+ * "was behind", "responsible for", "war crimes", «يقف وراء», «المسؤولة عن», «جريمة حرب»: a statement that
+ * lays the blame for an incident or judges it, which comes days or years after it, wherever in the sentence.
+ */
+const JUDGED =
+  /\b(?:(?:was|were|is|are)\s+behind|responsible\s+for|to\s+blame\s+for|war\s+crimes?)\b|(?:^|\s)(?:[يت]قف|وقف|وقفت)\s+وراء|(?:^|\s)(?:ال)?مس[ؤو]ول(?:ة|ين|ون)?\s+عن|(?:جريم[ةه]|جرائم)\s+حرب/i;
+
+/**
+ * "The minister said on Saturday that the army was behind the gas attack", «قالت المنظمة اليوم الخميس إن
+ * المتمردين قصفوا الأحياء فيما قد يرقى إلى جرائم حرب»: the day of a statement that blames or judges its
+ * incident, which it does days or weeks after. The day a wire report's statement heads the news ("a monitor
+ * said on Tuesday that an air strike killed nine") stays its day: such news is most often of that day or the
+ * night before, and "had been killed" after "said" is only the tense of reported speech.
+ */
+function judgedAfter(t: Frame['view']['times'][number], frame: Frame, text: string): boolean {
+  const trigger = frame.view.tokens[mainTrigger(frame).start].span[0];
+  if (t.span[1] > trigger) return false;
+  const said = SAYING.test(text.slice(t.span[1], trigger));
+  // «قالت منظمة العفو الدولية اليوم الأربعاء إن …»: the verb may stand a few words before the day.
+  const before = text
+    .slice(Math.max(0, t.span[0] - SAYING_REACH), t.span[0])
+    .split(/[.!?؟\n]/)
+    .at(-1)!;
+  if (!said && !SAYING.test(before)) return false;
+  const stop = text.slice(trigger).search(/[.!?؟\n]/);
+  const sentence = text.slice(t.span[1], stop < 0 ? text.length : trigger + stop);
+  return JUDGED.test(sentence);
 }
 
 function saidOn(t: { span: readonly [number, number] }, text: string): boolean {

@@ -152,3 +152,27 @@ describe('the day an incident is dated by', () => {
     expect(resolvedEvents(doc).map((e) => e.timing?.value)).toEqual(['current']);
   });
 });
+
+describe('the day of a statement that blames or judges an incident', () => {
+  const tuesday = { value: '2015-07-21', precision: 'day', reason: 'latest such weekday' } as const;
+
+  it('dates the incident by the month only: the blame came after it', () => {
+    const doc: FixtureSpec = {
+      text: 'The envoy said on Tuesday that every finding showed the militia was behind the bombing of a bus station in Duhok.',
+      published: '2015-07-22',
+      mentions: [['Duhok', duhok]],
+      times: [['on Tuesday', tuesday]],
+    };
+    expect(datesOf(doc)).toEqual(['Remote explosive/landmine/IED 2015-07']);
+  });
+
+  it('reads an Arabic report that calls the shelling a war crime, its speaker between verb and day', () => {
+    const doc: FixtureSpec = {
+      text: 'قالت منظمة حقوقية دولية يوم الثلاثاء إن مسلحين قصفوا أحياء سكنية في دهوك بشكل عشوائي فيما قد يرقى إلى جرائم حرب.',
+      published: '2015-07-22',
+      mentions: [['دهوك', duhok]],
+      times: [['يوم الثلاثاء', tuesday]],
+    };
+    expect(datesOf(doc)).toEqual(['Shelling/artillery/missile attack 2015-07']);
+  });
+});
