@@ -1,12 +1,10 @@
 import type { Token } from '../../core/records.js';
+import { ARMED_NOUNS } from './armed-nouns.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import type { SentenceView } from './sentence-view.js';
 
-/** People named by the arms they bear or the act they commit: whoever they attack, they attack with force. */
-const ARMED =
-  /^(?:gunmen|gunman|militants|militant|insurgents|terrorists|assailants|assailant|attackers|attacker|guerrillas|perpetrators|rebels|maoists|raiders|arsonists|vandals|vigilantes|paramilitaries|settlers|bombers|commandos|extremists|jihadists|separatists|individuals)$/;
 /** "a BSO unit", "FARC members": the members of a group the base knows. */
-const MEMBERS = /^(?:unit|units|members|cell|cells|commando|fighters|guerrillas|rebels)$/;
+const MEMBERS = /^(?:unit|units|members|cell|cells|commando)$/;
 /** What the wrecking was done with or by ("by a homemade explosive device", "with explosives", "by a guerrilla attack"). */
 const INSTRUMENT =
   /^(?:explosion|explosions|blast|blasts|explosive|explosives|bomb|bombs|device|devices|charge|charges|grenade|grenades|rocket|rockets|mortar|mortars|gunfire|bullets|molotov|arson|attack)$/;
@@ -74,11 +72,11 @@ function subjectAt(view: SentenceView, verb: number): number {
   return at;
 }
 
-/** The token at `at` names an armed side: a noun of arms, armed men, or (in) a group the base knows. */
+/** The token at `at` names an armed side: a noun of arms or deed, armed men, or (in) a group the base knows. */
 function armedAt(view: SentenceView, at: number): boolean {
   const word = view.tokens[at]?.norm ?? '';
   const before = view.tokens[at - 1];
-  if (ARMED.test(word) || (word === 'men' && ARMED_MEN.test(before?.norm ?? ''))) return true;
+  if (ARMED_NOUNS.has(word) || (word === 'men' && ARMED_MEN.test(before?.norm ?? ''))) return true;
   return armedGroup(view, view.tokens[at]) || (MEMBERS.test(word) && armedGroup(view, before));
 }
 

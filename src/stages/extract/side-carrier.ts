@@ -3,7 +3,7 @@ import type { Span } from '../../core/span.js';
 import { UNNAMED } from './actor-finder.js';
 import type { Frame } from './frame-builder.js';
 import { afterAgent } from './sentence-view.js';
-import { wordSet } from '../../core/text/word-set.js';
+import { SIDELESS_PERPETRATORS } from './armed-nouns.js';
 
 /** Event types whose incidents an article may refer back to with any word of violence ("the attack"). */
 const VIOLENT = new Set(['Explosions/Remote violence', 'Violence against civilians', 'Battles']);
@@ -51,11 +51,6 @@ export function carrySides(
     record.actor2 = copy(target);
 }
 
-/** Words that tell a perpetrator without naming its side ("terrorist groups fired", "a terrorist attack"). */
-const NO_SIDE = wordSet(
-  'terrorist terrorists gunmen assailants attackers ارهابي ارهابيه ارهابيون ارهابيين الارهابيون الارهابيين',
-);
-
 /**
  * The frame tells its perpetrator by a word that names no side — a catch-all mention ("gunmen", "مسلحون
  * مجهولون") or a word of terror — where a perpetrator stands: before the act ("terrorist groups fired", "a
@@ -78,7 +73,7 @@ function namesUnnamedPerpetrator(frame: Pick<Frame, 'view' | 'from' | 'to' | 'tr
   );
   const where = perpetratorPlace(frame);
   for (let at = frame.from; at < frame.to; at++) {
-    const noSide = catchAll(at) || NO_SIDE.has(tokens[at].norm);
+    const noSide = catchAll(at) || SIDELESS_PERPETRATORS.has(tokens[at].norm);
     if (where(at) && noSide && !harmed(at) && !named(at - 1)) return true;
   }
   return false;

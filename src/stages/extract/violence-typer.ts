@@ -2,8 +2,8 @@
 // forces or falling to them make a battle, a crowd fighting the police a violent demonstration.
 import type { Span } from '../../core/span.js';
 import type { SubEventType } from '../../core/taxonomy.js';
-import { wordSet } from '../../core/text/word-set.js';
 import type { Roles } from './actor-roles.js';
+import { ARMED_DEAD } from './armed-nouns.js';
 import type { Typed } from './event-typer.js';
 import type { Frame } from './frame-builder.js';
 import { afterAgent, agentBetween, hitSpan } from './sentence-view.js';
@@ -73,11 +73,6 @@ export function typeViolence(
   if (explicit.length > 0) return { sub: explicit[0], spans };
   return { sub: 'Attack', spans };
 }
-
-/** The armed dead a killing phrase ends on ("تصفية …4 مسلحين", "eliminated …5 militants"), folded. */
-const ARMED_DEAD = wordSet(
-  'مسلحا مسلحين المسلحين ارهابيا ارهابيين الارهابيين عنصرا عناصر مقاتلا مقاتلين المقاتلين متشددا متشددين militants terrorists fighters gunmen insurgents jihadists rebels extremists',
-);
 
 /** "were killed": the passive that tells the word before it as the ones killed. */
 const KILLED_PASSIVE = /^(?:were|was)$/i;
