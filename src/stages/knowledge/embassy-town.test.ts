@@ -27,6 +27,27 @@ describe('an embassy in an article that names its host country and no town of it
     expect(towns('JORDAN.  Two shots were fired at the Danish Embassy in Wadi Sir.')).toEqual([]);
   });
 
+  it('places an ambassador there too, and an embassy told in the host country itself', () => {
+    expect(towns('JORDAN.  Two shots were fired at the residence of the Danish ambassador.')).toEqual([
+      'ambassador=place:jo:amman',
+    ]);
+    expect(towns('A bomb went off near the home of the Danish ambassador to Jordan.')).toEqual([
+      'ambassador=place:jo:amman',
+    ]);
+    expect(towns('JORDAN.  Two shots were fired at the Danish Embassy in Jordan.')).toEqual([
+      'Embassy=place:jo:amman',
+    ]);
+  });
+
+  it('is no town when a mission is told in a town the base may lack', () => {
+    const text = 'JORDAN.  A bomb hit the Danish consulate in Wadi Sir, which the ambassador had left.';
+    expect(towns(text)).toEqual([]);
+  });
+
+  it("is no town when an ambassador's country is named only as the owner", () => {
+    expect(towns("Two shots were fired at Denmark's ambassador.")).toEqual([]);
+  });
+
   it('is no town when the article names only owners and nationalities', () => {
     expect(towns('Two shots were fired at the Danish Embassy by a Jordanian man.')).toEqual([]);
     expect(towns('Two shots were fired at the Embassy of Denmark.')).toEqual([]);

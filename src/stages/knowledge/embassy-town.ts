@@ -3,26 +3,34 @@ import type { Span } from '../../core/span.js';
 import type { KnowledgeBase } from './kb-types.js';
 import { toMention } from './mention-builder.js';
 
+/** «السفارة», «سفارات», «بالسفارة»: the Arabic word for an embassy, with its clitics and article. */
+const ARABIC_EMBASSY = '(?<![\\u0600-\\u06ff])[وفبلك]{0,2}(?:ال)?سفار(?:ة|ه|ات)(?![\\u0600-\\u06ff])';
 /**
- * "the French Embassy", "foreign embassies", «السفارة», «سفارات», «بالسفارة»: the word, in English or
- * Arabic (with its clitics and article).
+ * "the French Embassy", "foreign embassies", "the residence of the Dutch ambassador", «السفارة»: the word, in
+ * English or Arabic. An ambassador lives and works where the embassy stands.
  */
-const EMBASSY = /\bembass(?:y|ies)\b|(?<![\u0600-\u06ff])[وفبلك]{0,2}(?:ال)?سفار(?:ة|ه|ات)(?![\u0600-\u06ff])/gi;
+const EMBASSY = new RegExp(`\\b(?:embass(?:y|ies)|ambassadors?)\\b|${ARABIC_EMBASSY}`, 'gi');
+/** "the embassy in Nicosia", "the ambassador in Lima", "the consulate in Izmir", «السفارة في»: a country's mission. */
+const MISSION = new RegExp(
+  `\\b(?:embass(?:y|ies)|ambassadors?|consulates?(?:\\s+general)?)\\b|${ARABIC_EMBASSY}`,
+  'gi',
+);
 /** "the embassy in Nicosia", "its embassy at Kabul": a town named right after, which the base may not know. */
-const TOWN_AFTER = /^\s+(?:in|at)\s+(?:the\s+)?\p{Lu}/u;
+const TOWN_AFTER = /^\s+(?:in|at)\s+(?:the\s+)?(?=\p{Lu})/u;
 /**
  * «السفارة النرويجية في وادي الشتاء»: a place after «في» (behind at most one adjective) right after the
- * Arabic word; the capture is where its name opens. It is a town the base may not know, unless a country's
+ * Arabic word; the match ends where its name opens. It is a town the base may not know, unless a country's
  * mention opens there («في الأردن»).
  */
-const ARABIC_PLACE_AFTER = /^(\s+(?:[\u0600-\u06ff]+\s+)?(?:في|ب)\s*)[\u0600-\u06ff]/;
+const ARABIC_PLACE_AFTER = /^\s+(?:[\u0600-\u06ff]+\s+)?(?:في|ب)\s*(?=[\u0600-\u06ff])/;
 
 /**
- * "the Embassy of Italy", "the US and British embassies": a country named as an embassy's owner. The Arabic
- * owner («سفارة الأردن») is told by the knowledge stage's owner cues, which keep it from being a country.
+ * "the Embassy of Italy", "the US and British embassies", "Chile's ambassador": a country named as an embassy's
+ * or an ambassador's owner ("the ambassador to Chile" names the host). The Arabic owner («سفارة الأردن») is
+ * told by the knowledge stage's owner cues, which keep it from being a country.
  */
-const OWNER_BEFORE = /\bembass(?:y|ies)\s+of\s+(?:the\s+)?$/i;
-const OWNER_AFTER = /^(?:\s+and\s+\S+)?\s+embass(?:y|ies)\b/i;
+const OWNER_BEFORE = /\b(?:embass(?:y|ies)|ambassadors?)\s+of\s+(?:the\s+)?$/i;
+const OWNER_AFTER = /^(?:['’]s)?(?:\s+and\s+\S+)?\s+(?:embass(?:y|ies)|ambassadors?)\b/i;
 /** Characters either side of a country's name searched for "embassy of" or "… embassy". */
 const OWNER_REACH = 24;
 /** Characters after "embassy" searched for "in <Town>". */
@@ -42,8 +50,9 @@ function ownsEmbassy(text: string, m: Mention): boolean {
 /**
  * "LEBANON. A grenade was thrown at the U.S. embassy": foreign embassies stand in the city their host keeps
  * them in (`data/embassy-towns.tsv`), so in an article that names one country as such (not as an owner or a
- * nationality) and no town, district or site at all, nor a region of that country, the first embassy it names
- * without a town after it places its incident in that city. The mention's span is the word "embassy"; the
+ * nationality) and no town, district or site at all, nor a region of that country, the first embassy or
+ * ambassador it names places its incident in that city — unless it tells a mission in a town right after ("the
+ * consulate in Santa Cruz"), one the base lacks. The mention's span is the word "embassy" or "ambassador"; the
  * mentions come back in text order.
  *
  * @example withEmbassyTown(kb, 'LEBANON.  A bomb hit the French Embassy.', mentions).at(-1)?.name === 'Beirut'
@@ -62,14 +71,17 @@ export function withEmbassyTown(kb: KnowledgeBase, text: string, mentions: Menti
   if (hosts.size !== 1 || !host) return mentions;
   if (mentions.some((m) => m.place?.precision === 'region' && m.place.country === host)) return mentions;
   const town = kb.entities.get(kb.embassyTowns.get(host) ?? '');
-  const word = [...text.matchAll(EMBASSY)].find((found) => {
+  // "the Chilean Embassy in Nicaragua": the host itself named after it is no town.
+  const hostAt = (at: number) => mentions.some((m) => m.span[0] === at && m.place?.precision === 'country');
+  const townAfter = (found: RegExpExecArray) => {
     const end = found.index + found[0].length;
-    const after = text.slice(end, end + TOWN_REACH);
-    const arabic = ARABIC_PLACE_AFTER.exec(after);
-    if (arabic)
-      return mentions.some((m) => m.kind === 'country' && m.span[0] === end + arabic[1].length);
-    return !TOWN_AFTER.test(after);
-  });
+    const following = text.slice(end, end + TOWN_REACH);
+    const after = ARABIC_PLACE_AFTER.exec(following) ?? TOWN_AFTER.exec(following);
+    return after !== null && !hostAt(end + after[0].length);
+  };
+  // "the U.S. Consulate in Santa Cruz … the Ambassador": a mission told in a town the base lacks is there.
+  if ([...text.matchAll(MISSION)].some(townAfter)) return mentions;
+  const word = [...text.matchAll(EMBASSY)][0];
   if (!town || !word) return mentions;
   const span: Span = [word.index, word.index + word[0].length];
   const match = { view: span, span, key: word[0].toLowerCase(), senses: [], sentence: 0, word: 0 };
