@@ -273,3 +273,21 @@ describe('a crowd the clause does not place', () => {
     expect(doc.events!.map((e) => e.actor1?.name)).toEqual(['Rioters (India)']);
   });
 });
+
+describe('a weak mention the next sentence refers back to', () => {
+  it('is confirmed by the definite reference and told from its own sentence', () => {
+    const doc = fixtureDocument({
+      text: 'A branch of a farmers credit union was damaged by an explosive device. The explosion broke its front windows.',
+    });
+    const events = eventsOf(doc);
+    expect(events.map((e) => e.sub_event_type?.value)).toEqual(['Remote explosive/landmine/IED']);
+    expect(doc.text!.slice(...events[0].evidence[0])).toContain('damaged by an explosive device');
+  });
+
+  it('stays unsupported when the next sentence tells nothing', () => {
+    const doc = fixtureDocument({
+      text: 'A branch of a farmers credit union was damaged by an explosive device. Nobody has claimed it.',
+    });
+    expect(eventsOf(doc)).toEqual([]);
+  });
+});

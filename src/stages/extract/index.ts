@@ -1,9 +1,9 @@
 import { chronologyCountry } from '../../core/chronology-entry.js';
 import { packedMap } from '../../core/packed-map.js';
-import type { Document } from '../../core/records.js';
+import type { Document, EventRecord } from '../../core/records.js';
 import type { Stage } from '../../core/stage.js';
 import { buildEvents, type EventMention } from './event-builder.js';
-import { buildFrames } from './frame-builder.js';
+import { buildFrames, type Frame } from './frame-builder.js';
 import { carryBomber, carryClaim, carryPlace } from './follow-up-carrier.js';
 import { carryNamedClaim } from './named-claim.js';
 import { isCrimeStory, isNonEvent, keepInCrimeStory, retracts } from './non-event-filter.js';
@@ -100,7 +100,15 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
   // The events of the last sentence that told any, and how many sentences told none since.
   let previous: EventMention[] = [];
   let since = 0;
+  // The weak mentions the sentence before could not support, with their frames: a definite reference in
+  // the next sentence ("… planted a device outside a bank. The explosion broke its windows.") confirms them.
+  let waiting: [EventMention, Frame][] = [];
   const toldIn = new Map<EventMention, number>();
+  const sided = (m: EventMention, frame: Frame, earlier: EventRecord[]) => {
+    carrySides(earlier, m.record, frame);
+    // People counted among the harmed are civilians only when neither the clause nor the story names a target.
+    m.record.actor2 ??= harmedPeople(frame)?.ref ?? null;
+  };
   views.forEach((view, at) => {
     if (RELATED_LINK.test(text.slice(view.span[0], view.span[0] + 40))) return;
     if (retracts(view, text)) {
@@ -116,12 +124,18 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     const earlier = packedMap(out, (m) => m.record);
     if (frames.length === 0 && since <= TOLL_CARRY) carryPlace(before, view, text);
     const told: EventMention[] = [];
+    const unsupported: [EventMention, Frame][] = [];
+    let refersBack = false;
     const townBefore = oneTown(since <= TOLL_CARRY ? before : [], views[at - 1]);
     let folded = false;
     for (const frame of frames) {
       if (isNonEvent(frame) || runsSince(frame, text)) continue;
       for (const m of buildEvents(frame, { text, countryNames, home, chronologyLead, townBefore })) {
-        if (m.unsupported) continue;
+        if (m.unsupported) {
+          unsupported.push([m, frame]);
+          continue;
+        }
+        refersBack ||= frame.anaphoric;
         foldArea(m.record, areaTowns);
         if (riotStory && since <= TOLL_CARRY && carryTown(m.record, view, before, text)) {
           // "… stabbed in jambusar. miscreants stabbed two persons": the same day's incident, told again.
@@ -130,12 +144,18 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
             continue;
           }
         }
-        carrySides(earlier, m.record, frame);
-        // People counted among the harmed are civilians only when neither the clause nor the story names a target.
-        m.record.actor2 ??= harmedPeople(frame)?.ref ?? null;
+        sided(m, frame, earlier);
         told.push(riotStory ? { ...m, record: asRiot(m.record, frame) } : m);
       }
     }
+    if (refersBack)
+      for (const [m, frame] of waiting) {
+        foldArea(m.record, areaTowns);
+        sided(m, frame, earlier);
+        out.push(m);
+        toldIn.set(m, at - 1);
+      }
+    waiting = told.length === 0 ? unsupported : [];
     out.push(...told);
     for (const m of told) toldIn.set(m, at);
     if (told.length === 0) {
