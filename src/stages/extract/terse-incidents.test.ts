@@ -110,3 +110,12 @@ describe("a chronology's entry, filed under its country in capitals", () => {
     expect(entryEvents('Sweden.  Six youths attacked a refugee.', 'Sweden')).toEqual([]);
   });
 });
+
+describe('a casualty told as by the fire of its killers, «بنيران», «برصاص»', () => {
+  it.each([
+    'لقي موظف في البلدية مصرعه بنيران مسلحين مجهولين في بلدة بيجي يوم الأحد.',
+    'أصيب سائق شاحنة برصاص مسلحين قرب بلدة بيجي مساء الخميس.',
+  ])('finds one Attack in "%s"', (text) => {
+    expect(subTypesOf({ text, mentions: [['بيجي', placeEntity('Baiji', 'IQ')]] })).toEqual(['Attack']);
+  });
+});
