@@ -110,3 +110,25 @@ describe("a chronology's entry, filed under its country in capitals", () => {
     expect(entryEvents('Sweden.  Six youths attacked a refugee.', 'Sweden')).toEqual([]);
   });
 });
+
+describe('a casualty told as by the fire of its killers, «بنيران», «برصاص»', () => {
+  it.each([
+    'لقي موظف في البلدية مصرعه بنيران مسلحين مجهولين في بلدة بيجي يوم الأحد.',
+    'أصيب سائق شاحنة برصاص مسلحين قرب بلدة بيجي مساء الخميس.',
+  ])('finds one Attack in "%s"', (text) => {
+    expect(subTypesOf({ text, mentions: [['بيجي', placeEntity('Baiji', 'IQ')]] })).toEqual(['Attack']);
+  });
+});
+
+describe('a shell or rocket told as landing, «سقط»', () => {
+  it('finds one shelling where a rocket fired from across the border fell near a town', () => {
+    const text = 'أعلن الجيش أن قذيفة أطلقت من وراء الحدود سقطت قرب بلدة بيجي فجر الاثنين.';
+    expect(subTypesOf({ text, mentions: [['بيجي', placeEntity('Baiji', 'IQ')]] })).toEqual([
+      'Shelling/artillery/missile attack',
+    ]);
+  });
+
+  it('finds none in a test rocket that fell into the sea, with no place, day or side', () => {
+    expect(subTypesOf({ text: 'أطلقت الدولة صاروخا تجريبيا سقط في البحر.' })).toEqual([]);
+  });
+});
