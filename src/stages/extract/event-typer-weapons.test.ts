@@ -51,6 +51,11 @@ describe('weapons that are not the weapon of the act', () => {
       'Shelling/artillery/missile attack',
     ],
     [
+      'a bomb that cut the supply of gas is a bomb',
+      'A bomb exploded on a pipeline near Kirkuk on Tuesday, cutting off the supply of gas to the city.',
+      'Remote explosive/landmine/IED',
+    ],
+    [
       'shells that carried gas are still a chemical attack',
       'Militants fired shells filled with gas at a district of Kirkuk on Tuesday, killing four people.',
       'Chemical weapon',
