@@ -18,6 +18,26 @@ describe('weapons that are not the weapon of the act', () => {
       'Suicide bomb',
     ],
     [
+      'a gas field attacked is a target, not a poison gas',
+      'Gunmen stormed a natural gas field near Kirkuk on Tuesday, killing nine guards.',
+      'Attack',
+    ],
+    [
+      'an oil and gas plant shelled is no chemical attack',
+      'Rebels fired mortars at an oil and gas plant in Kirkuk on Tuesday.',
+      'Shelling/artillery/missile attack',
+    ],
+    [
+      'a bomb that cut the supply of gas is a bomb',
+      'A bomb exploded on a pipeline near Kirkuk on Tuesday, cutting off the supply of gas to the city.',
+      'Remote explosive/landmine/IED',
+    ],
+    [
+      'shells that carried gas are still a chemical attack',
+      'Militants fired shells filled with gas at a district of Kirkuk on Tuesday, killing four people.',
+      'Chemical weapon',
+    ],
+    [
       'passengers killed aboard an aircraft were not killed by it',
       'Gunmen killed two passengers aboard the aircraft in Kirkuk on Tuesday.',
       'Attack',

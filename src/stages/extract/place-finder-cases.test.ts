@@ -149,6 +149,45 @@ describe('the incident place, in more cases', () => {
       ['Rampur IN'],
     ],
     [
+      "is the town named before its province's seat in a compass part of the province",
+      {
+        text: 'Troops stormed rebel posts in Rampur in northern Sindhia, killing six fighters.',
+        mentions: [
+          ['Rampur', townOfSindhia('Rampur')],
+          ['Sindhia', townOfSindhia('Sindhia')],
+        ],
+      },
+      ['Rampur IN'],
+    ],
+    [
+      "is the town named before its province's seat with no compass word",
+      {
+        text: 'Gunmen in Rampur in Sindhia shot dead two policemen on Friday.',
+        mentions: [
+          ['Rampur', townOfSindhia('Rampur')],
+          ['Sindhia', townOfSindhia('Sindhia')],
+        ],
+      },
+      ['Rampur IN'],
+    ],
+    [
+      "is the province's seat when the place before it is a quarter of that town",
+      {
+        text: 'A mortar shell fell on the Old Gate quarter in Sindhia on Friday.',
+        mentions: [
+          [
+            'Old Gate',
+            {
+              ...placeEntity('Old Gate', 'IN'),
+              place: { ...placeEntity('Old Gate', 'IN').place!, precision: 'district', admin1: 'Sindhia' },
+            },
+          ],
+          ['Sindhia', townOfSindhia('Sindhia')],
+        ],
+      },
+      ['Sindhia IN'],
+    ],
+    [
       "is still the person's town when the clause names no other",
       {
         text: 'Gunmen shot dead a schoolteacher from Lakhpur on Monday.',

@@ -88,6 +88,8 @@ export function qualifiedTown(ranked: Mention[], frame: Frame, places: Mention[]
       (ownedBy === 'town' && PART_NOUN_AFTER.test(text.slice(owned.span[1], owned.span[1] + 16))))
   )
     return owned;
+  const before = townBeforeSeat(best, places, text);
+  if (before) return before;
   // "in Rampur district": a town's name given as its district's is the province here.
   const district = DISTRICT_AFTER.test(text.slice(best.span[1], best.span[1] + 12));
   if (best.place?.precision !== 'region' && !district) return best;
@@ -107,4 +109,25 @@ export function qualifiedTown(ranked: Mention[], frame: Frame, places: Mention[]
   if (!town) return best;
   const near = at - tokenAt(view, town.span[1] - 1) - 1 <= QUALIFIER_GAP;
   return near || QUALIFIER_WORDS.test(text.slice(town.span[1], best.span[0])) ? town : best;
+}
+
+/** "X in Y", "X in northern Y", "X town in the eastern Y": the words that put a town in a place named after them. */
+const IN_PART_OF =
+  /^\s*(?:town|city|village)?\s*,?\s*in\s+(?:the\s+)?(?:(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+)?$/i;
+
+/**
+ * "al-Rastan in northern Homs", "Talbiseh in Homs": a province's seat shares the province's name, and a town
+ * of that province named right before it in it means the province, so the town is the place. A quarter of
+ * the seat ("the Old Gate quarter in Homs") is no town of its own and stays folded into the seat.
+ */
+function townBeforeSeat(seat: Mention, places: readonly Mention[], text: string): Mention | undefined {
+  const where = seat.place;
+  if (where?.precision !== 'town' || !where.admin1 || where.admin1 !== seat.name) return undefined;
+  const town = places.filter((m) => m.span[1] <= seat.span[0]).at(-1);
+  const inProvince =
+    town?.place?.precision === 'town' &&
+    town.entity_id !== seat.entity_id &&
+    town.place.country === where.country &&
+    town.place.admin1 === where.admin1;
+  return inProvince && IN_PART_OF.test(text.slice(town.span[1], seat.span[0])) ? town : undefined;
 }

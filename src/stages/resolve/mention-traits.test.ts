@@ -3,6 +3,7 @@ import type { Document, EventRecord, Mention } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import {
   casualtyOfKnownIncident,
+  definite,
   inSameOperation,
   placedByNationality,
   quotationOf,
@@ -252,5 +253,17 @@ describe('headingLine', () => {
     ['"Who will stop them?"', false],
   ])('reads "%s" as a heading: %s', (line, title) => {
     expect(headingLine(`${line}\n\nThe body.`, [0, line.length])).toBe(title);
+  });
+});
+
+describe('definite', () => {
+  it.each([
+    ['It was the first car bomb attack to hit Raqqa since the war began.', 'car bomb attack', true],
+    ['Residents called it the deadliest bombing in a decade.', 'bombing', true],
+    ['Six died in the attack.', 'attack', true],
+    ['A second car bomb attack hit Raqqa an hour later.', 'car bomb attack', false],
+  ])('reads "%s" as telling a known incident: %s', (text, trigger, known) => {
+    const at = text.indexOf(trigger);
+    expect(definite(text, [at, at + trigger.length])).toBe(known);
   });
 });

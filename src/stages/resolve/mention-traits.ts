@@ -89,6 +89,13 @@ function onlyCasualtyOrKnown(event: EventRecord, text: string): boolean {
 }
 
 /**
+ * "the first car bomb to hit X since …", "the deadliest attack in years": a definite noun ranked as the first
+ * or the worst of its kind sums up the incident already told, as a bare "the attack" does.
+ */
+const RANKED_DEFINITE =
+  /\b(?:the|this|that)\s+(?:(?:first|deadliest|bloodiest|worst|biggest|largest|most serious|most deadly)\s+)?$/i;
+
+/**
  * "the attack", "this blast", "الهجوم", "هذا التفجير": the trigger refers to something already told.
  *
  * @example definite('Five died in the attack.', [17, 23]) // true
@@ -96,10 +103,8 @@ function onlyCasualtyOrKnown(event: EventRecord, text: string): boolean {
 export function definite(text: string, span: Span | undefined): boolean {
   if (!span) return false;
   const word = text.slice(span[0], span[1]);
-  const before = text.slice(Math.max(0, span[0] - 6), span[0]);
-  return (
-    /^[وفب]?(?:ال|لل)/.test(word) || /\b(?:the|this|that)\s+$/i.test(before) || /(?:هذا|هذه)\s+$/.test(before)
-  );
+  const before = text.slice(Math.max(0, span[0] - 24), span[0]);
+  return /^[وفب]?(?:ال|لل)/.test(word) || RANKED_DEFINITE.test(before) || /(?:هذا|هذه)\s+$/.test(before);
 }
 
 /**
