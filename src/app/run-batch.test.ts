@@ -96,4 +96,23 @@ describe('a batch run', () => {
     expect(summary).toMatchObject({ articles: 2, duplicates: 0 });
     expect(summary.failures).toHaveLength(2);
   });
+
+  it('says what to do about an input the source refused, as about one a stage refused', async () => {
+    const failures: BatchFailure[] = [];
+    const source = textSource({
+      'huge.html': new MarsadError(
+        'INPUT_TOO_LARGE',
+        'huge.html: 51.4 MB is over the 8.0 MB limit for one input',
+      ),
+      'blank.txt': ' \n\n ',
+    });
+    await runBatch(marsad, source, {
+      onArticles: async (articles) => articles.map(() => true),
+      onFailure: (failure) => failures.push(failure),
+    });
+    expect(failures.map((f) => f.message)).toEqual([
+      'huge.html: 51.4 MB is over the 8.0 MB limit for one input — Split the input, or raise the limit with --max-bytes or MARSAD_MAX_BYTES.',
+      'blank.txt: the input holds only white space — There is no text to read; check the file or the request body.',
+    ]);
+  });
 });

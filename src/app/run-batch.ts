@@ -109,9 +109,12 @@ async function handOver(
   });
 }
 
-/** A failure named after its input, with the catalogue code when the error carries one. */
+/**
+ * A failure named after its input, with the catalogue code and — as the pipeline's own diagnostics have
+ * it — the catalogue's hint when the error carries one ("… over the 8.0 MB limit — Split the input …").
+ */
 export function failureOf(source: string, error: unknown): BatchFailure {
-  if (isMarsadError(error)) return { source, code: error.code, message: error.message };
+  if (isMarsadError(error)) return { source, code: error.code, message: `${error.message} — ${error.hint}` };
   return {
     source,
     code: 'STAGE_FAILED',

@@ -3,9 +3,12 @@
  * and the problem, and a hint that says what to do. The CLI maps codes to exit statuses, the API to HTTP.
  */
 export const ERROR_CATALOGUE = {
-  INPUT_EMPTY: { http: 400, hint: 'The input has no bytes; check the file or the request body.' },
+  INPUT_EMPTY: { http: 400, hint: 'There is no text to read; check the file or the request body.' },
   INPUT_BINARY: { http: 415, hint: 'marsad reads text, HTML and JSON; this looks like a binary file.' },
-  INPUT_TOO_LARGE: { http: 413, hint: 'Split the input or raise the limit with --max-bytes.' },
+  INPUT_TOO_LARGE: {
+    http: 413,
+    hint: 'Split the input, or raise the limit with --max-bytes or MARSAD_MAX_BYTES.',
+  },
   INPUT_UNREADABLE: { http: 400, hint: 'The path does not exist or cannot be read.' },
   INPUT_BAD_JSON: { http: 400, hint: 'Each JSON object needs a "text" or "html" field.' },
   INPUT_UNSUPPORTED: { http: 415, hint: 'Supported: .txt, .html, .htm, .json, .jsonl.' },

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { createMarsad } from '../../src/app/index.js';
+import { createMarsad, knowledgeLookup } from '../../src/app/index.js';
 import { createSqliteStore } from '../../src/adapters/store/index.js';
 import type { ArticleOutput } from '../../src/core/article-output.js';
 import { loadConfig } from '../../src/core/config.js';
@@ -34,7 +34,7 @@ export async function startUiServer(articles: readonly ArticleOutput[]): Promise
     rateLimit: false,
     process: (input) => marsad.analyse(input.source, input),
     // As `marsad serve` passes it: the built-in knowledge base names the fixtures' entities in Arabic.
-    knowledge: (id) => marsad.kb.entities.get(id),
+    knowledge: knowledgeLookup(marsad.kb.entities),
   });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   return {

@@ -4,7 +4,7 @@ import { h, replaceChildren } from '../dom/h.js';
 import { t } from '../i18n/locale.js';
 import { createEventMap } from '../map/event-map.js';
 import { filtersToParams, withoutDates, type Filters } from '../state/filter-state.js';
-import { exploreHref, rememberExploreQuery } from '../state/explore-address.js';
+import { exploreHref, isRememberedQuery, rememberExploreQuery } from '../state/explore-address.js';
 import { createTimeline } from '../timeline/timeline-view.js';
 import { createEventList } from './event-list.js';
 import { exportLinks } from './export-links.js';
@@ -62,6 +62,8 @@ export function explorePage(root: HTMLElement, initial: Filters): void {
     },
   });
   let ticket = 0;
+  /** The address this page opened at or last wrote. */
+  let address = location.hash;
   let events: StoredEvent[] = [];
   const map = createEventMap(mapEl, {
     onPick: (ids) => list.select(ids),
@@ -97,12 +99,16 @@ export function explorePage(root: HTMLElement, initial: Filters): void {
   }
 
   async function refresh(frame = false): Promise<void> {
+    // A change that lands after the reader has left (a text field's change event fires on the way out,
+    // after the address changed) must not write this page's filters over the address they went to.
+    if (!page.isConnected || location.hash !== address) return;
     const mine = ++ticket;
     page.dataset.state = 'loading';
     const query = filtersToParams(filters).toString();
     rememberExploreQuery(query);
     downloads.update(filters);
     history.replaceState(null, '', exploreHref());
+    address = location.hash;
     events = [];
     // Say "loading" only when it takes long enough to notice, so quick refreshes do not flicker.
     const slow = setTimeout(() => mine === ticket && list.message(t('loading')), 300);
@@ -131,5 +137,5 @@ export function explorePage(root: HTMLElement, initial: Filters): void {
       bar.setCountries(all.by_country.map((row) => row.key));
     })
     .catch((err: unknown) => console.error(err));
-  void refresh();
+  void refresh(!isRememberedQuery(filtersToParams(filters).toString()));
 }

@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, openPage, shot } from './browser-session.js';
+import { browserArticles } from './fixtures/browser-articles.js';
+import { startUiServer, type UiServer } from './ui-server.js';
+
+// The explore page and its address: filters arriving by link are framed, and a late change event never
+// writes the explore page's filters over the address the reader went to.
+const articles = browserArticles();
+const tripoli = articles.find((a) => a.source === 'tripoli-clashes.txt')!.events[0].id;
+const mosul = articles.find((a) => a.source === 'mosul-market.txt')!.events[0].id;
+
+let ui: UiServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [ui, browser] = await Promise.all([startUiServer(articles), launchChromium()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await ui?.close();
+});
+
+async function withPage(body: (page: Page) => Promise<void>): Promise<void> {
+  const { page, trouble, close } = await openPage(browser);
+  try {
+    await body(page);
+    expect(trouble.errors).toEqual([]);
+  } finally {
+    await close();
+  }
+}
+
+async function exploreAt(page: Page, query: string): Promise<void> {
+  await page.goto(`${ui.url}#/?${query}`);
+  await page.waitForSelector(`.explore[data-state="ready"]`);
+  await page.waitForSelector('.map[data-basemap="ready"]');
+}
+
+/** Whether the marker's centre lies inside the map's box: the reader can see it without panning. */
+async function inView(page: Page, id: string): Promise<boolean> {
+  const map = (await page.locator('#map').boundingBox())!;
+  const dot = (await page.locator(`path.event-marker[data-id="${id}"]`).boundingBox())!;
+  const [x, y] = [dot.x + dot.width / 2, dot.y + dot.height / 2];
+  return x > map.x && x < map.x + map.width && y > map.y && y < map.y + map.height;
+}
+
+describe('the explore page and its address', () => {
+  it('frames the events of filters that arrive by link, not the view of the filters before', async () => {
+    await withPage(async (page) => {
+      await exploreAt(page, 'country=SY');
+      await exploreAt(page, 'country=LY');
+      await expect.poll(() => page.locator('#event-list .event-summary').count()).toBe(1);
+      expect(await inView(page, tripoli)).toBe(true);
+      await shot(page, 'explore-linked-libya');
+    });
+  });
+
+  it('keeps the address the reader went to when the text field they leave fires its change', async () => {
+    await withPage(async (page) => {
+      await exploreAt(page, 'country=IQ');
+      await page.fill('#filter-q', 'market');
+      await page.goto(`${ui.url}#/events/${mosul}`);
+      await page.waitForSelector(`.event-page[data-id="${mosul}"]`);
+      expect(new URL(page.url()).hash).toBe(`#/events/${mosul}`);
+      expect(await page.locator('.explore').count()).toBe(0);
+    });
+  });
+});

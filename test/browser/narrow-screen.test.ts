@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium, openPage, shot } from './browser-session.js';
+import { browserArticles } from './fixtures/browser-articles.js';
+import { startUiServer, type UiServer } from './ui-server.js';
+
+// A phone's width: no page may be wider than the screen (a reader would have to scroll sideways to see
+// the evidence). The Mosul article gets a long address, one unbreakable word in its metadata.
+const LONG_URL = `https://news.example.org/2024/06/02/${'suicide-bomber-kills-twelve-at-market-'.repeat(4)}1`;
+const articles = browserArticles().map((a) =>
+  a.source === 'mosul-market.txt' ? { ...a, url: LONG_URL } : a,
+);
+const mosul = articles.find((a) => a.source === 'mosul-market.txt')!;
+
+let ui: UiServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [ui, browser] = await Promise.all([startUiServer(articles), launchChromium()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await ui?.close();
+});
+
+const PAGES = [
+  ['event', `#/events/${mosul.events[0].id}`, '.event-page[data-state="ready"]'],
+  ['article', `#/articles/${mosul.id}`, '.article-page'],
+  ['explore', '#/', '.explore[data-state="ready"]'],
+] as const;
+
+describe('the web UI on a phone', () => {
+  it.each(PAGES)('fits the %s page in the width of the screen', async (name, hash, ready) => {
+    const { page, trouble, close } = await openPage(browser);
+    try {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(`${ui.url}${hash}`);
+      await page.waitForSelector(ready);
+      const [scrollWidth, innerWidth] = await page.evaluate(() => [
+        document.documentElement.scrollWidth,
+        window.innerWidth,
+      ]);
+      await shot(page, `phone-${name}`);
+      expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+      expect(trouble.errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
