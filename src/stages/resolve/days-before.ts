@@ -3,14 +3,14 @@ import { DAY_MS } from '../../core/day-ms.js';
 import type { Placed } from './placed.js';
 
 /**
- * "a day after", "two days after", «بعد يوم من», «بعد يومين على», «بعد ثلاثة أيام من», «غداة», then up to five words
- * before the trigger of the earlier incident ("a day after dozens of children were killed …"), in the same
- * sentence. Groups 1 to 3 count the days.
+ * "a day after", "two days after", «بعد يوم من», «بعد يومين على», «بعد ثلاثة أيام من», «غداة», then the words of
+ * its clause up to a trigger of the earlier incident ("a day after air strikes on a market in the old
+ * quarter left thirty dead"): no comma or stop between. Groups 1 to 3 count the days.
  */
 const DAYS_AFTER =
-  /(?:\b(a|one|two|three)\s+days?\s+after|(?:^|\s)[وف]?(?:بعد\s+(يوم|يومين|ثلاث[ةه]\s+[أا]يام)\s+(?:من|على)|(غداة|غداه)))(?:\s+[^\s.!?؟]+){0,5}\s*$/i;
-/** Characters before a trigger within which its "a day after" stands. */
-const REACH = 60;
+  /(?:\b(a|one|two|three)\s+days?\s+after|(?:^|\s)[وف]?(?:بعد\s+(يوم|يومين|ثلاث[ةه]\s+[أا]يام)\s+(?:من|على)|(غداة|غداه)))(?:\s+[^\s.!?؟,،;؛:]+)*\s*$/i;
+/** Characters before a trigger within which its "a day after" stands (a clause of about twenty words). */
+const REACH = 120;
 
 /** An incident's "a day after": how many days it counts, and where in the text it starts. */
 interface DaysAfterPhrase {
