@@ -87,13 +87,18 @@ function toldWith(items: Placed[], i: number, text: string): Placed | undefined 
   );
 }
 
-/** "The raid comes two days after", «ويأتي الهجوم بعد يومين من»: what comes after is named, not told. */
+/** Characters before an "a day after" within which what comes after is named. */
+const COMES_REACH = 60;
+/**
+ * "The raid on the clinic comes two days after", "This came a day after", «ويأتي الهجوم بعد يومين من»: what comes
+ * after is named again (by "this" or a definite noun), not told.
+ */
 const COMES =
-  /(?:\b(?:comes|came)|(?:^|\s)[وف]?(?:ي[أا]تي|ت[أا]تي|ج[أا]ء|ج[أا]ءت)(?:\s+\S+){0,2})\s*(?:just\s+|only\s+)?$/i;
+  /(?:\b(?:this|that|it|the(?:\s+[\w'’-]+){1,5})\s+(?:comes|came)|(?:^|\s)[وف]?(?:ي[أا]تي|ت[أا]تي|ج[أا]ء|ج[أا]ءت)(?:\s+\S+){0,2})\s*(?:just\s+|only\s+)?$/i;
 
 /** Whether the "a day after" follows words that say an incident already told came after the earlier one. */
 function comesAfter(phrase: DaysAfterPhrase, text: string): boolean {
-  return COMES.test(text.slice(Math.max(0, phrase.at - 40), phrase.at));
+  return COMES.test(text.slice(Math.max(0, phrase.at - COMES_REACH), phrase.at));
 }
 
 /**
