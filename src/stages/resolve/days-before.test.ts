@@ -114,4 +114,10 @@ describe('an incident told after a sentence that ends "two days after …"', () 
     } satisfies FixtureSpec;
     expect(datesOf(spec)).toEqual(['Ramadi 2015-07-26', 'Fallujah 2015-07-24']);
   });
+
+  it('is not counted back from the incident before when what came after is not named again', () => {
+    const text =
+      'Gunmen shot dead two guards in Ramadi on Saturday. Reinforcements came a day after militants attacked a checkpoint near Fallujah.';
+    expect(datesOf(onSaturday(text))).not.toContain('Fallujah 2015-07-24');
+  });
 });
