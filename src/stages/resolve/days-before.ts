@@ -43,7 +43,8 @@ export function daysBefore(event: EventRecord, text: string): number {
  * "Five soldiers were killed in Ramadi on Saturday, a day after three police died in Fallujah", «قتل …، بعد
  * يومين من مقتل …»: an incident told as what came days before another of its sentence, with no day of its
  * own (`carried`: the items whose date was carried to them, or none yet), took place that many days before
- * that one, and is as current as it.
+ * that one, and is as current as it. "The raid on the clinic comes two days after jets hit a convoy": when
+ * the other incident is only named again, it is the news told just before.
  *
  * @example datedBeforeTold(told, carried, text) // the Fallujah blast dated the Friday before the Saturday
  */
@@ -69,11 +70,9 @@ export function datedBeforeTold(items: Placed[], carried: Set<Placed>, text: str
   });
 }
 
-/** A day-dated incident that is not itself told as what came before, and no history. */
-const tellsTheNews = (item: Placed, text: string) =>
-  daysBefore(item.event, text) === 0 &&
-  item.event.date?.precision === 'day' &&
-  item.event.timing?.value !== 'historical';
+/** A day-dated incident that is not itself told as what came before: one a day count can start from. */
+const dayToCountFrom = (item: Placed, text: string) =>
+  daysBefore(item.event, text) === 0 && item.event.date?.precision === 'day';
 
 /** The incident told in the same words: "Five died in Homs on Sunday, two days after a blast …". */
 function toldWith(items: Placed[], i: number, text: string): Placed | undefined {
@@ -81,8 +80,7 @@ function toldWith(items: Placed[], i: number, text: string): Placed | undefined 
   return items.find(
     (other) =>
       other !== items[i] &&
-      daysBefore(other.event, text) === 0 &&
-      other.event.date?.precision === 'day' &&
+      dayToCountFrom(other, text) &&
       other.event.evidence.some(([a, b]) => a < to && from < b),
   );
 }
@@ -109,6 +107,11 @@ function toldJustBefore(items: Placed[], i: number, text: string): Placed | unde
   const start = items[i].event.evidence[0]?.[0] ?? 0;
   return items
     .slice(0, i)
-    .filter((other) => tellsTheNews(other, text) && (other.event.evidence[0]?.[0] ?? 0) < start)
+    .filter(
+      (other) =>
+        dayToCountFrom(other, text) &&
+        other.event.timing?.value !== 'historical' &&
+        (other.event.evidence[0]?.[0] ?? 0) < start,
+    )
     .at(-1);
 }
