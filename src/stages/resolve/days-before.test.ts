@@ -78,6 +78,12 @@ describe('the day of an incident told a day or two before the news', () => {
     expect(datesOf(onSaturday(text))).toEqual(['Ramadi 2015-07-25', 'Fallujah 2015-07-24']);
   });
 
+  it('reaches to the end of its clause ("a day after air strikes on a market … left 30 dead")', () => {
+    const text =
+      'Rockets killed four pupils in Ramadi on Saturday, just a day after deadly air strikes on a crowded market in the old quarter of Fallujah left thirty shoppers dead.';
+    expect(datesOf(onSaturday(text))).toEqual(['Ramadi 2015-07-25', 'Fallujah 2015-07-24']);
+  });
+
   it('comes before the incident told just before when its sentence only names that one again', () => {
     const text =
       'Jets bombed a clinic in Ramadi on Saturday, killing six nurses. The raid on the clinic comes two days after gunmen ambushed a convoy near Fallujah.';
@@ -107,5 +113,11 @@ describe('an incident told after a sentence that ends "two days after …"', () 
       ],
     } satisfies FixtureSpec;
     expect(datesOf(spec)).toEqual(['Ramadi 2015-07-26', 'Fallujah 2015-07-24']);
+  });
+
+  it('is not counted back from the incident before when what came after is not named again', () => {
+    const text =
+      'Gunmen shot dead two guards in Ramadi on Saturday. Reinforcements came a day after militants attacked a checkpoint near Fallujah.';
+    expect(datesOf(onSaturday(text))).not.toContain('Fallujah 2015-07-24');
   });
 });

@@ -3,14 +3,14 @@ import { DAY_MS } from '../../core/day-ms.js';
 import type { Placed } from './placed.js';
 
 /**
- * "a day after", "two days after", «بعد يوم من», «بعد يومين على», «بعد ثلاثة أيام من», «غداة», then up to five words
- * before the trigger of the earlier incident ("a day after dozens of children were killed …"), in the same
- * sentence. Groups 1 to 3 count the days.
+ * "a day after", "two days after", «بعد يوم من», «بعد يومين على», «بعد ثلاثة أيام من», «غداة», then the words of
+ * its clause up to a trigger of the earlier incident ("a day after air strikes on a market in the old
+ * quarter left thirty dead"): no comma or stop between. Groups 1 to 3 count the days.
  */
 const DAYS_AFTER =
-  /(?:\b(a|one|two|three)\s+days?\s+after|(?:^|\s)[وف]?(?:بعد\s+(يوم|يومين|ثلاث[ةه]\s+[أا]يام)\s+(?:من|على)|(غداة|غداه)))(?:\s+[^\s.!?؟]+){0,5}\s*$/i;
-/** Characters before a trigger within which its "a day after" stands. */
-const REACH = 60;
+  /(?:\b(a|one|two|three)\s+days?\s+after|(?:^|\s)[وف]?(?:بعد\s+(يوم|يومين|ثلاث[ةه]\s+[أا]يام)\s+(?:من|على)|(غداة|غداه)))(?:\s+[^\s.!?؟,،;؛:]+)*\s*$/i;
+/** Characters before a trigger within which its "a day after" stands (a clause of about twenty words). */
+const REACH = 120;
 
 /** An incident's "a day after": how many days it counts, and where in the text it starts. */
 interface DaysAfterPhrase {
@@ -43,7 +43,8 @@ export function daysBefore(event: EventRecord, text: string): number {
  * "Five soldiers were killed in Ramadi on Saturday, a day after three police died in Fallujah", «قتل …، بعد
  * يومين من مقتل …»: an incident told as what came days before another of its sentence, with no day of its
  * own (`carried`: the items whose date was carried to them, or none yet), took place that many days before
- * that one, and is as current as it.
+ * that one, and is as current as it. "The raid on the clinic comes two days after jets hit a convoy": when
+ * the other incident is only named again, it is the news told just before.
  *
  * @example datedBeforeTold(told, carried, text) // the Fallujah blast dated the Friday before the Saturday
  */
@@ -69,11 +70,9 @@ export function datedBeforeTold(items: Placed[], carried: Set<Placed>, text: str
   });
 }
 
-/** A day-dated incident that is not itself told as what came before, and no history. */
-const tellsTheNews = (item: Placed, text: string) =>
-  daysBefore(item.event, text) === 0 &&
-  item.event.date?.precision === 'day' &&
-  item.event.timing?.value !== 'historical';
+/** A day-dated incident that is not itself told as what came before: one a day count can start from. */
+const dayToCountFrom = (item: Placed, text: string) =>
+  daysBefore(item.event, text) === 0 && item.event.date?.precision === 'day';
 
 /** The incident told in the same words: "Five died in Homs on Sunday, two days after a blast …". */
 function toldWith(items: Placed[], i: number, text: string): Placed | undefined {
@@ -81,19 +80,23 @@ function toldWith(items: Placed[], i: number, text: string): Placed | undefined 
   return items.find(
     (other) =>
       other !== items[i] &&
-      daysBefore(other.event, text) === 0 &&
-      other.event.date?.precision === 'day' &&
+      dayToCountFrom(other, text) &&
       other.event.evidence.some(([a, b]) => a < to && from < b),
   );
 }
 
-/** "The raid comes two days after", «ويأتي الهجوم بعد يومين من»: what comes after is named, not told. */
+/** Characters before an "a day after" within which what comes after is named. */
+const COMES_REACH = 60;
+/**
+ * "The raid on the clinic comes two days after", "This came a day after", «ويأتي الهجوم بعد يومين من»: what comes
+ * after is named again (by "this" or a definite noun), not told.
+ */
 const COMES =
-  /(?:\b(?:comes|came)|(?:^|\s)[وف]?(?:ي[أا]تي|ت[أا]تي|ج[أا]ء|ج[أا]ءت)(?:\s+\S+){0,2})\s*(?:just\s+|only\s+)?$/i;
+  /(?:\b(?:this|that|it|the(?:\s+[\w'’-]+){1,5})\s+(?:comes|came)|(?:^|\s)[وف]?(?:ي[أا]تي|ت[أا]تي|ج[أا]ء|ج[أا]ءت)(?:\s+\S+){0,2})\s*(?:just\s+|only\s+)?$/i;
 
 /** Whether the "a day after" follows words that say an incident already told came after the earlier one. */
 function comesAfter(phrase: DaysAfterPhrase, text: string): boolean {
-  return COMES.test(text.slice(Math.max(0, phrase.at - 40), phrase.at));
+  return COMES.test(text.slice(Math.max(0, phrase.at - COMES_REACH), phrase.at));
 }
 
 /**
@@ -104,6 +107,11 @@ function toldJustBefore(items: Placed[], i: number, text: string): Placed | unde
   const start = items[i].event.evidence[0]?.[0] ?? 0;
   return items
     .slice(0, i)
-    .filter((other) => tellsTheNews(other, text) && (other.event.evidence[0]?.[0] ?? 0) < start)
+    .filter(
+      (other) =>
+        dayToCountFrom(other, text) &&
+        other.event.timing?.value !== 'historical' &&
+        (other.event.evidence[0]?.[0] ?? 0) < start,
+    )
     .at(-1);
 }

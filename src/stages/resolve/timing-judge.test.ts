@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { FixtureSpec } from '../extract/fixture-document.js';
+import { placeEntity } from '../extract/fixture-entities.js';
+import { resolvedEvents } from '../../../test/support/resolved-events.js';
 import { isHistorical } from './timing-judge.js';
+
+const [ramadi, fallujah] = [placeEntity('Ramadi', 'IQ'), placeEntity('Fallujah', 'IQ')];
 
 describe('the timing judge', () => {
   it.each([
@@ -14,5 +19,40 @@ describe('the timing judge', () => {
     ['2005', 'not a date', false],
   ])('calls an incident of %s seen on %s historical: %s', (date, reference, expected) => {
     expect(isHistorical(date, reference)).toBe(expected);
+  });
+});
+
+describe('an incident recalled as like the news', () => {
+  const monday = { value: '2015-07-20', precision: 'day', reason: 'weekday' } as const;
+  const timingsOf = (spec: FixtureSpec) =>
+    resolvedEvents({ published: '2015-07-22', ...spec }).map((e) => `${e.location?.name} ${e.timing?.value}`);
+
+  it('is current when its own words date it within the month', () => {
+    const text =
+      'Jets killed seven farmers in Ramadi. The deaths come after similar air strikes on Fallujah on Monday killed fifteen civilians.';
+    const spec = {
+      text,
+      mentions: [
+        ['Ramadi', ramadi],
+        ['Fallujah', fallujah],
+      ],
+      times: [['on Monday', monday]],
+    } satisfies FixtureSpec;
+    expect(timingsOf(spec)).toEqual(['Ramadi current', 'Fallujah current']);
+  });
+
+  it('stays history when the day it is told on is older than a month', () => {
+    const text =
+      'Jets killed seven farmers in Ramadi. The deaths come after similar air strikes on Fallujah on 2 May killed fifteen civilians.';
+    const may = { value: '2015-05-02', precision: 'day', reason: 'day and month' } as const;
+    const spec = {
+      text,
+      mentions: [
+        ['Ramadi', ramadi],
+        ['Fallujah', fallujah],
+      ],
+      times: [['on 2 May', may]],
+    } satisfies FixtureSpec;
+    expect(timingsOf(spec)).toEqual(['Ramadi current', 'Fallujah historical']);
   });
 });

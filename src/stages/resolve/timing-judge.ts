@@ -6,13 +6,15 @@ const HISTORICAL_DAYS = 30;
 
 /**
  * Current or historical against the reference date (publication, else the configured day). A clause told
- * as background keeps the `historical` the extract stage gave it. A month counts from its middle (June is
- * history in late July), a year only when it is an earlier year.
+ * as background keeps the `historical` the extract stage gave it, unless its own words date it to a day
+ * within the month ("similar air strikes on Saraqib on Monday killed fifteen": a recalled incident, yet
+ * current news). A month counts from its middle (June is history in late July), a year only when it is
+ * an earlier year.
  *
  * @example judgeTiming(event, '2015-07-25') // { value: 'historical', spans: [...] } for a June 2015 date
  */
 export function judgeTiming(event: EventRecord, reference: string | null): EventRecord['timing'] {
-  if (event.timing?.value === 'historical') return event.timing;
+  if (event.timing?.value === 'historical' && !recentOwnDay(event, reference)) return event.timing;
   const spans = event.date?.spans.length ? event.date.spans : (event.event_type?.spans ?? []);
   if (!event.date || !reference) return { value: 'current', spans };
   return { value: isHistorical(event.date.value, reference) ? 'historical' : 'current', spans };
@@ -25,4 +27,11 @@ export function isHistorical(date: string, reference: string): boolean {
   if (/^\d{4}$/.test(date)) return Number(date) < Number(reference.slice(0, 4));
   const at = /^\d{4}-\d{2}$/.test(date) ? Date.parse(`${date}-15`) : Date.parse(date);
   return !Number.isNaN(at) && ref - at > HISTORICAL_DAYS * DAY_MS;
+}
+
+/** A day the incident's own words give (not one carried to it) that is no more than a month old. */
+function recentOwnDay(event: EventRecord, reference: string | null): boolean {
+  const date = event.date;
+  if (!date || !reference || date.basis || date.precision !== 'day' || date.spans.length === 0) return false;
+  return date.value <= reference && !isHistorical(date.value, reference);
 }

@@ -48,6 +48,9 @@ export const RELATIVE_DAYS = table<number>([
   ...each('أمس الأمس البارحة yesterday', -1),
   ['الليلة الماضية', -1],
   ['last night', -1],
+  // "police fired teargas this afternoon": a part of the reference day told as this one.
+  ...['this morning', 'this afternoon', 'this evening'].map((p): [string, number] => [p, 0]),
+  ['last evening', -1],
   // "الليلة قبل الماضية", "the night before last": the night before last night, two days back.
   ...[
     'أول أمس',
