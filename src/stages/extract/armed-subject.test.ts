@@ -5,9 +5,9 @@ import { actorEntity, placeEntity } from './fixture-entities.js';
 
 const zabul = placeEntity('Zabul', 'AF');
 
-// Bare verbs of wrecking tell an incident only with an armed hand; a weak attack verb with an armed subject
+// Bare verbs of wrecking tell an incident only with an armed hand; a weak verb with an armed subject
 // tells one even where no place is named.
-describe('wrecking by an armed hand', () => {
+describe('wrecking and attacks by an armed hand', () => {
   it('keeps a mast a known armed group damaged', () => {
     const mentions: FixtureSpec['mentions'] = [
       ['Taliban', actorEntity('Taliban')],
@@ -55,5 +55,16 @@ describe('wrecking by an armed hand', () => {
     expect(subTypesOf({ text: 'A Hamas unit partially destroyed a fuel depot in Zabul.', mentions })).toEqual(
       ['Looting/property destruction'],
     );
+  });
+
+  it('keeps a school militants burned, with no place named', () => {
+    expect(subTypesOf({ text: 'Militants burned a village school.' })).toEqual([
+      'Looting/property destruction',
+    ]);
+  });
+
+  it('takes the armed men after "by" for the attackers, not for the target', () => {
+    const text = 'A shrine in Zabul was attacked by a band of gunmen on Friday.';
+    expect(subTypesOf({ text, mentions: [['Zabul', zabul]] })).toEqual(['Attack']);
   });
 });

@@ -13,8 +13,8 @@ const ARMED_MEN = /^(?:armed|masked|hooded)$/;
 /** Words that may stand between the side and its verb: "gunmen who attacked", "the Taliban have destroyed". */
 const BETWEEN =
   /^(?:who|have|has|had|then|also|reportedly|allegedly|partially|partly|completely|totally|virtually|practically|badly|seriously|heavily|slightly|severely|\))$/;
-/** The weak English verbs an armed side makes an armed act of ("attacked", "targeted", "killed"). */
-const WEAK_VERBS = /^(?:attacked|targeted|assaulted|struck|raided|killed)$/;
+/** The weak English verbs an armed side makes an armed act of ("attacked", "targeted", "killed", "burned"). */
+const WEAK_VERBS = /^(?:attacked|targeted|assaulted|struck|raided|killed|burned|burnt)$/;
 /** Verbs of wrecking, told as an incident only when an armed hand did it ("the Taliban damaged a mast"). */
 const WRECKING = /^(?:destroyed|damaged|destroying|damaging|wrecked|blasted)$/;
 /** A determiner that tells the weapon after "by" as one told before ("wrecked by the explosion"). */
@@ -23,9 +23,9 @@ const KNOWN = /^(?:the|this|that)$/;
 const AGENT_REACH = 6;
 
 /**
- * "Gunmen attacked a bus", "two masked men attacked the editor", "killed by suspected militants": a weak
- * English verb whose subject or agent is an armed side tells an armed incident on its own, as a politician's
- * "attacked" does not.
+ * "Gunmen attacked a bus", "two masked men attacked the editor", "killed by suspected militants", "militants
+ * burned a school": a weak English verb whose subject or agent is an armed side tells an armed incident on its
+ * own, as a politician's "attacked" does not.
  *
  * @example armedSubject(view, trigger) // true for "attacked" in "Gunmen attacked a bus carrying pilgrims."
  */
