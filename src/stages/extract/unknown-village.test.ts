@@ -240,6 +240,10 @@ describe('a quarter the knowledge base does not know, named before its town', ()
     });
   });
 
+  it("takes the name between a province's possessive and 'district'", () => {
+    expect(quarterIn("A shop was burned in Lakhpur province's Ban Tolo district.")?.name).toBe('Ban Tolo');
+  });
+
   it('takes no word that names none', () => {
     expect(quarterIn('A bomb hit a Kurdish neighbourhood of Lakhpur.')).toBeNull();
     expect(quarterIn('A bomb hit the Sunni district of Lakhpur.')).toBeNull();
