@@ -14,7 +14,7 @@ const COUNTRY_END = /^\s*(?:[.:—–]|-(?!\p{L})|,\s*\d)/u;
  *
  * @example chronologyCountry(doc)?.name // 'Greece' for a text opening "GREECE.  A bomb …"
  */
-export function chronologyCountry(doc: Document): Mention | null {
+export function chronologyCountry(doc: Pick<Document, 'text' | 'mentions'>): Mention | null {
   const text = doc.text ?? '';
   const country = (doc.mentions ?? []).find(
     (m) => m.kind === 'country' && m.place?.country && m.span[0] <= COUNTRY_REACH,

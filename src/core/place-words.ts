@@ -18,7 +18,8 @@ export const NOT_A_PLACE_WORD = new Set(
 
 /**
  * Words that end the name of a site, an office or a street ("at Kamal Hospital", "a house in Rose Gardens",
- * "Clark Air Force Base"): a name ending in one says nothing of the town it stands in.
+ * "Clark Air Force Base", "near Orient House", "a bomb near Pir Baba Shrine", "a flat in Faisal Court"): a name
+ * ending in one says nothing of the town it stands in.
  */
 export const SITE_WORD_AT_END =
-  /\s(?:School|College|University|Hospital|Base|Bank|Airport|Mosque|Church|Temple|Hotel|Station|Market|Bazaar|Square|Street|Road|Avenue|Bridge|Camp|Building|Office|Center|Centre|Park|Stadium|Junction|Crossing|Prison|Jail|Hall|Company|Corporation|Ministry|Embassy|Consulate|Headquarters|Factory|Plant|Store|Restaurant|Club|Place|Gardens|View|Bay|Estate|Colony|Lane|Drive|Terrace|Crescent|Walk)$/;
+  /\s(?:School|College|University|Hospital|Base|Bank|Airport|Mosque|Church|Temple|Hotel|Station|Market|Bazaar|Square|Street|Road|Avenue|Bridge|Camp|Building|Office|Center|Centre|Park|Stadium|Junction|Crossing|Prison|Jail|Hall|Company|Corporation|Ministry|Embassy|Consulate|Headquarters|Factory|Plant|Store|Restaurant|Club|Place|Gardens|View|Bay|Estate|Colony|Quarters|Lane|Drive|Terrace|Crescent|Walk|Court|Plaza|House|Complex|Tower|Towers|Mall|Cinema|Theatre|Theater|Shrine|Palace|Museum|Institute|Academy|Compound|Barracks|Field)$/;

@@ -55,6 +55,8 @@ describe('townInRegion', () => {
     ] satisfies FixtureSpec['mentions'];
     const district = "A teacher was shot dead in Rurania's Lakhpur district on Monday.";
     expect(placesOf({ text: district, mentions })).toEqual(['Lakhpur IN']);
+    const province = "A teacher was shot dead in Rurania province's Lakhpur district on Monday.";
+    expect(placesOf({ text: province, mentions })).toEqual(['Lakhpur IN']);
     const office = "A teacher was shot dead in Rurania's Lakhpur office on Monday.";
     expect(placesOf({ text: office, mentions })).toEqual(['Rurania IN']);
     const elsewhere = "A bomb hit a patrol in Rurania's Sitapur neighbourhood.";

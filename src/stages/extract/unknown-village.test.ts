@@ -140,6 +140,7 @@ describe('villages located by a place the base knows, named right after them', (
   it.each([
     ['a bare "of"', 'Gunmen killed two guards of Fatah, north of Nablus.'],
     ['a site', 'A bomb exploded at Kamal Hospital, Nablus, wounding two.'],
+    ['a shopping complex', 'A bomb exploded near Kamal Complex in Nablus, wounding two.'],
     ['a street', 'A petrol bomb was thrown at a house in Olive Gardens, in Nablus, wounding two.'],
     ['a month', 'Gunmen killed two men in March, in Nablus.'],
     ['a season', 'Gunmen killed two men in Winter, in Nablus.'],
@@ -237,6 +238,10 @@ describe('a quarter the knowledge base does not know, named before its town', ()
       name: 'Rampura',
       span: [21, 28],
     });
+  });
+
+  it("takes the name between a province's possessive and 'district'", () => {
+    expect(quarterIn("A shop was burned in Lakhpur province's Ban Tolo district.")?.name).toBe('Ban Tolo');
   });
 
   it('takes no word that names none', () => {

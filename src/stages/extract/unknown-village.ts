@@ -332,9 +332,12 @@ const QUARTER_OF = new RegExp(
   String.raw`\b(${NAME})\s+(?:neighbou?rhood|quarter|district|suburb|area|locality)\s+of\s+(?:the\s+)?(?:city\s+of\s+)?$`,
 );
 
-/** "'s Pisgat Zeev neighbourhood": a quarter's name (group 1) after its town's possessive. */
+/**
+ * "'s Pisgat Zeev neighbourhood", " province's Ma Lor district": a quarter's name (group 1) after its town's or
+ * its province's possessive.
+ */
 const TOWNS_QUARTER = new RegExp(
-  String.raw`^['’]s\s+(${NAME})\s+(?:neighbou?rhood|quarter|district|suburb|area)\b`,
+  String.raw`^(?:\s+(?:[Pp]rovince|[Gg]overnorate))?['’]s\s+(${NAME})\s+(?:neighbou?rhood|quarter|district|suburb|area)\b`,
   'd',
 );
 

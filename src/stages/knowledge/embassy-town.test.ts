@@ -39,6 +39,11 @@ describe('an embassy in an article that names its host country and no town of it
     ]);
   });
 
+  it("stands in the host a chronology's entry is filed under, whatever other countries it names", () => {
+    const text = 'JORDAN.  Rockets hit the Danish Embassy as the Prime Minister of Denmark flew to Egypt.';
+    expect(towns(text)).toEqual(['Embassy=place:jo:amman']);
+  });
+
   it('is no town when a mission is told in a town the base may lack', () => {
     const text = 'JORDAN.  A bomb hit the Danish consulate in Wadi Sir, which the ambassador had left.';
     expect(towns(text)).toEqual([]);

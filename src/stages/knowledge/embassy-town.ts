@@ -1,3 +1,4 @@
+import { chronologyCountry } from '../../core/chronology-entry.js';
 import type { Mention } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import type { KnowledgeBase } from './kb-types.js';
@@ -50,7 +51,7 @@ function ownsEmbassy(text: string, m: Mention): boolean {
 /**
  * "LEBANON. A grenade was thrown at the U.S. embassy": foreign embassies stand in the city their host keeps
  * them in (`data/embassy-towns.tsv`), so in an article that names one country as such (not as an owner or a
- * nationality) and no town, district or site at all, nor a region of that country, the first embassy or
+ * nationality), or a chronology's entry filed under one whatever others it names, and no town, district or site at all, nor a region of that country, the first embassy or
  * ambassador it names places its incident in that city — unless it tells a mission in a town right after ("the
  * consulate in Santa Cruz"), one the base lacks. The mention's span is the word "embassy" or "ambassador"; the
  * mentions come back in text order.
@@ -62,10 +63,14 @@ export function withEmbassyTown(kb: KnowledgeBase, text: string, mentions: Menti
   // Any town named places the incident by itself, and may be where a foreign embassy stands.
   if (mentions.some((m) => m.place && m.place.precision !== 'country' && m.place.precision !== 'region'))
     return mentions;
+  // "PERU.  A bomb hit the Japanese Embassy while the president was in Japan": the entry's own country hosts it.
+  const filed = chronologyCountry({ text, mentions })?.place?.country;
   const hosts = new Set(
-    mentions
-      .filter((m) => m.kind === 'country' && m.via !== 'demonym' && !ownsEmbassy(text, m))
-      .flatMap((m) => m.place?.country ?? []),
+    filed
+      ? [filed]
+      : mentions
+          .filter((m) => m.kind === 'country' && m.via !== 'demonym' && !ownsEmbassy(text, m))
+          .flatMap((m) => m.place?.country ?? []),
   );
   const [host] = hosts;
   if (hosts.size !== 1 || !host) return mentions;

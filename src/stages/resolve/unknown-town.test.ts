@@ -55,6 +55,9 @@ describe('unknownTown', () => {
       'A bomb missed the army commander in Europe.',
       'Shots were fired near Mount Lubz.',
       'A petrol bomb was thrown in Lubz Walk.',
+      'A petrol bomb was thrown at a flat in Tirin Court.',
+      'A grenade exploded near Lubz Shrine.',
+      'Gunmen fired on guards at Tirin House.',
     ];
     expect(texts.filter((text) => townIn(text) !== undefined)).toEqual([]);
   });
