@@ -55,12 +55,26 @@ const BESIDE = /^(?:\s[a-z-]+){0,2}\s?,\s*$/;
 /** "Puerto Rico (Meta Department)": a name and, in brackets, the province it lies in. */
 const BRACKETED = /\(\s*$/;
 const LISTING = /\b(?:and|or|but|while|then|from|to)\b/;
+/** "southwest of", "to the north of": a bearing from the place named next. */
+const BEARING_OF = String.raw`(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+`;
+/** "twelve miles", "about 40 km": a distance before a bearing or "from". */
+const DISTANCE = String.raw`(?:(?:about|around|roughly|some|nearly|almost)\s+)?(?:\d+|[a-z-]+)\s*(?:km|kilomet(?:er|re)s?|miles?)\s+`;
+/**
+ * "Zarnuqa, twelve miles southwest of", "(north of", ", which lies about 40 km south of", ", 300 km from": the
+ * words that measure a town from the place named next, a word or two of its own name allowed before them.
+ */
+const MEASURED = new RegExp(
+  String.raw`^(?:\s[\p{L}'-]+){0,2}\s?[,(]\s*(?:which\s+(?:lies|is)\s+)?(?:${DISTANCE}(?:from\s+|${BEARING_OF})|${BEARING_OF})(?:the\s+)?$`,
+  'u',
+);
 
 /**
  * A town or quarter abroad that the text puts inside a place of another country — "the Al-Rashidiyah
  * police station in Baghdad" is not Dubai's Rashidiya, "the al-Quds neighborhood of Mosul" not Jerusalem,
- * "(Qara Tappa, Diyala Province)" not Syria's Qara, "Puerto Rico (Meta Department)" no country — while the
- * article names the town's country nowhere else: a local namesake the base lacks.
+ * "(Qara Tappa, Diyala Province)" not Syria's Qara, "Puerto Rico (Meta Department)" no country — or measures
+ * from one ("Basheer, twelve miles southwest of Kirkuk" is not Lebanon's Bsharri), while the article names
+ * the town's country nowhere else: a local namesake the base lacks. A city of a million is named for itself
+ * ("Eilat, ten kilometres west of Aqaba").
  */
 export function isNestedAbroad(
   viewText: string,
@@ -76,11 +90,13 @@ export function isNestedAbroad(
   const next = sentence.filter((m) => m.view[0] >= match.view[1]).sort((a, b) => a.view[0] - b.view[0])[0];
   if (next === undefined) return false;
   const between = viewText.slice(match.view[1], next.view[0]);
-  if (LISTING.test(between)) return false;
   const host = subnationalEvidence([next]);
   if (host.size !== 1 || host.has(cc)) return false;
-  if (!town) return BRACKETED.test(between) && INSIDE.test(between);
   const region = next.senses.every((s) => s.entity.kind === 'region');
+  // Measured from a town only: a border region ("Nahal Oz, north of the Gaza Strip") has neighbours abroad.
+  if (town && !region && (entity.population ?? 0) < METROPOLIS && MEASURED.test(between)) return true;
+  if (LISTING.test(between)) return false;
+  if (!town) return BRACKETED.test(between) && INSIDE.test(between);
   return INSIDE.test(between) || (region && BESIDE.test(between));
 }
 
@@ -125,6 +141,9 @@ export function isForeignToEntry(
     return false;
   return (evidence.get(cc) ?? 0) - (countryEvidence([match]).get(cc) ?? 0) <= 0;
 }
+
+/** A town this big is named for itself even when measured from a place abroad. */
+const METROPOLIS = 1_000_000;
 
 /** Votes for the one other country that make a respelled foreign town a stray. */
 const STRAY_EVIDENCE = 2;

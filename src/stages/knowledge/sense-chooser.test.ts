@@ -62,3 +62,25 @@ describe('a chronology entry filed under one country', () => {
     expect(places('Yemen said a bomb killed two people at a market in Lal.')).toContain('Lal=place:af:lal');
   });
 });
+
+describe('a town abroad that the text measures from a place of another country', () => {
+  it('is no place: "Khobar, twenty miles north of Baghdad" is a local namesake', () => {
+    expect(places('A mine hit a truck in Khobar, twenty miles north of Baghdad')).toEqual([
+      'Baghdad=place:iq:baghdad',
+    ]);
+    expect(places('Shots were fired in Khobar (southwest of Mosul)')).toEqual(['Mosul=place:iq:mosul']);
+    expect(places('A car bomb went off in Khobar, which lies about 30 km east of Mosul')).toEqual([
+      'Mosul=place:iq:mosul',
+    ]);
+  });
+
+  it('stays a town when the article names its country elsewhere, measures from a region, or tells a route', () => {
+    expect(
+      places('A mine hit a truck in Khobar, twenty miles north of Dammam. Saudi Arabia said so.'),
+    ).toContain('Khobar=place:sa:khobar');
+    expect(places('Trucks drove from Khobar to Baghdad')).toContain('Khobar=place:sa:khobar');
+    expect(places('A mine hit a truck in Khobar, north of Homs Governorate')).toContain(
+      'Khobar=place:sa:khobar',
+    );
+  });
+});
