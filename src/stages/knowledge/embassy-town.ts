@@ -7,7 +7,8 @@ import { toMention } from './mention-builder.js';
  * "the French Embassy", "foreign embassies", «السفارة», «سفارات», «بالسفارة»: the word, in English or
  * Arabic (with its clitics and article).
  */
-const EMBASSY = /\bembass(?:y|ies)\b|(?<![\u0600-\u06ff])[وفبلك]{0,2}(?:ال)?سفار(?:ة|ه|ات)(?![\u0600-\u06ff])/gi;
+const EMBASSY =
+  /\bembass(?:y|ies)\b|(?<![\u0600-\u06ff])[وفبلك]{0,2}(?:ال)?سفار(?:ة|ه|ات)(?![\u0600-\u06ff])/gi;
 /** "the embassy in Nicosia", "its embassy at Kabul": a town named right after, which the base may not know. */
 const TOWN_AFTER = /^\s+(?:in|at)\s+(?:the\s+)?\p{Lu}/u;
 /**
@@ -66,8 +67,7 @@ export function withEmbassyTown(kb: KnowledgeBase, text: string, mentions: Menti
     const end = found.index + found[0].length;
     const after = text.slice(end, end + TOWN_REACH);
     const arabic = ARABIC_PLACE_AFTER.exec(after);
-    if (arabic)
-      return mentions.some((m) => m.kind === 'country' && m.span[0] === end + arabic[1].length);
+    if (arabic) return mentions.some((m) => m.kind === 'country' && m.span[0] === end + arabic[1].length);
     return !TOWN_AFTER.test(after);
   });
   if (!town || !word) return mentions;
