@@ -10,6 +10,12 @@ const diyarbakir = placeEntity('Diyarbakir', 'TR');
 const LINKED_MEMBERS =
   'An explosion at a mosque in Ariha on Friday killed at least 25 members of the Al Qaeda-linked Nusra Front.';
 const membersAt = LINKED_MEMBERS.indexOf('members');
+const CELL_MEMBERS =
+  'قتلت الشرطة التركية أربعة مسلحين من أعضاء خلية تابعة لتنظيم داعش بعد تبادل لإطلاق النار في ديار بكر أمس.';
+const gunmenAt = CELL_MEMBERS.indexOf('مسلحين');
+const CELL_TERRORISTS =
+  'قضت الشرطة التركية على سبعة إرهابيين من خلية تابعة لتنظيم داعش إثر اشتباك عنيف في ديار بكر فجر اليوم.';
+const terroristsAt = CELL_TERRORISTS.indexOf('إرهابيين');
 
 describe('sides told by blame, accusation, ties and titles', () => {
   it.each<[string, FixtureSpec, [string | undefined, string | undefined]]>([
@@ -59,6 +65,34 @@ describe('sides told by blame, accusation, ties and titles', () => {
         ],
       },
       ['Police Forces of Turkey', 'Kurdistan Workers Party'],
+    ],
+    [
+      'takes counted gunmen of a cell tied to a side, killed by the police, for that side',
+      {
+        text: CELL_MEMBERS,
+        mentions: [
+          ['الشرطة التركية', actorEntity('Police Forces of Turkey', 'state-forces', 'TR')],
+          ['ديار بكر', diyarbakir],
+          ['تنظيم داعش', islamicState],
+        ],
+        quantities: [['أربعة', { ...killed(4, 'مسلحين'), nounSpan: [gunmenAt, gunmenAt + 'مسلحين'.length] }]],
+      },
+      ['Police Forces of Turkey', 'Islamic State'],
+    ],
+    [
+      'takes counted terrorists of a cell tied to a side for that side',
+      {
+        text: CELL_TERRORISTS,
+        mentions: [
+          ['الشرطة التركية', actorEntity('Police Forces of Turkey', 'state-forces', 'TR')],
+          ['ديار بكر', diyarbakir],
+          ['تنظيم داعش', islamicState],
+        ],
+        quantities: [
+          ['سبعة', { ...killed(7, 'إرهابيين'), nounSpan: [terroristsAt, terroristsAt + 'إرهابيين'.length] }],
+        ],
+      },
+      ['Police Forces of Turkey', 'Islamic State'],
     ],
     [
       'takes the side accused of standing behind the bombing over a side merely named before it',

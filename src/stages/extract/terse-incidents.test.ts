@@ -128,6 +128,13 @@ describe('a shell or rocket told as landing, «سقط»', () => {
     ]);
   });
 
+  it('finds one shelling where a count of shells fell on a town', () => {
+    const text = 'سقطت خمس قذائف على أطراف بلدة بيجي مساء الجمعة.';
+    expect(subTypesOf({ text, mentions: [['بيجي', placeEntity('Baiji', 'IQ')]] })).toEqual([
+      'Shelling/artillery/missile attack',
+    ]);
+  });
+
   it('finds none in a test rocket that fell into the sea, with no place, day or side', () => {
     expect(subTypesOf({ text: 'أطلقت الدولة صاروخا تجريبيا سقط في البحر.' })).toEqual([]);
   });

@@ -177,7 +177,10 @@ describe('acts a source denies or calls hearsay', () => {
       'an attack denied by the participle «نافيا»',
       'وأكد المتحدث أن الأوضاع في الموصل مستقرة، نافيا وقوع هجوم على مقر البلدية ليلة السبت.',
     ],
-    ['an attack told as what was rumoured, «ما تردد»', 'وتحدث السكان في الموصل عما تردد من هجوم على نقطة تفتيش.'],
+    [
+      'an attack told as what was rumoured, «ما تردد»',
+      'وتحدث السكان في الموصل عما تردد من هجوم على نقطة تفتيش.',
+    ],
   ])('drops %s', (_, text) => {
     expect(asserted(text)).toEqual([]);
   });

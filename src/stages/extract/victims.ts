@@ -13,7 +13,7 @@ const COUNT_NOUN_REACH = 24;
  * member of a side, named after the act.
  */
 const MEMBER =
-  /^(?:member|members|official|officials|leader|leaders|commander|commanders|spokesman|spokesmen|founder|fighters|militants|قيادي|القيادي|قياديا|قياديين|قايد|القايد|قاده|القاده|امير|الامير|عضو|عضوا|اعضاء|عناصر|عنصرا|عنصرين|مسلحي|مسلحا|مسلحين|مقاتلي|مقاتلا|مقاتلين)$/;
+  /^(?:member|members|official|officials|leader|leaders|commander|commanders|spokesman|spokesmen|founder|fighters|militants|قيادي|القيادي|قياديا|قياديين|قايد|القايد|قاده|القاده|امير|الامير|عضو|عضوا|اعضاء|عناصر|عنصرا|عنصرين|مسلحي|مسلحا|مسلحين|مقاتلي|مقاتلا|مقاتلين|ارهابيين|ارهابيا)$/;
 /**
  * Acts whose members named after them are a party, not the harmed: "اشتبكت عناصر المقاومة مع مسلحي
  * الحوثي", "هاجمت عناصر داعش".
@@ -183,6 +183,14 @@ export function memberHarmed(view: Frame['view'], c: ActorCandidate): boolean {
 
 /** Words between counted members and their side ("عنصرا من داعش", "members of the IS"). */
 const PARTITIVE = /^(?:من|of|the)$/;
+/**
+ * "مسلحين من أعضاء خلية تابعة لتنظيم داعش", "عناصر من مجموعة موالية للحوثيين": the members' cell or band
+ * and its ties, which may stand between them and their side (folded forms).
+ */
+const CELL_TIES =
+  /^(?:اعضاء|عناصر|خليه|الخليه|خلايا|مجموعه|المجموعه|مجموعات|نوعيه|مسلحه|ارهابيه|تابعه|التابعه|تابع|التابع|تابعين|التابعين|تنتمي|ينتمون|المنتمين|منتمين|المنتميه|مرتبطه|المرتبطه|مواليه|الموالين|مواليين|الي)$/;
+/** How many such words may stand between the counted members and their side. */
+const TIES_REACH = 6;
 
 /**
  * "مقتل 15 عنصرا من داعش", 'قتل ستة من عناصر "داعش"': the counted noun is a member word and the side follows
@@ -196,7 +204,8 @@ function membersOf(view: Frame['view'], noun: readonly [number, number], c: Acto
   return (
     MEMBER.test(view.tokens[after - 1]?.norm ?? '') &&
     c.at >= after &&
-    between.length <= 2 &&
-    between.every((t) => PARTITIVE.test(t.norm))
+    between.length <= TIES_REACH &&
+    between.every((t) => PARTITIVE.test(t.norm) || CELL_TIES.test(t.norm)) &&
+    between.filter((t) => PARTITIVE.test(t.norm)).length <= 2
   );
 }
