@@ -49,6 +49,12 @@ describe('a place named aside', () => {
     expect(housedIn(places[1], places, text).name).toBe('Adrow');
   });
 
+  it('gives the part a town is named as holding with a compass word before it ("the X suburb of eastern Y")', () => {
+    const text = 'rockets hit the Rurania suburb of eastern Adrow on Friday';
+    const places = [town(text, 'Rurania', 'SY'), town(text, 'Adrow', 'SY')];
+    expect(housedIn(places[0], places, text).name).toBe('Adrow');
+  });
+
   it('names where people come from, not where they fought', () => {
     const arabic = 'قاتل مسلحون ينتمون إلى قضاء لاكبور في رامبور';
     expect(namesHome(town(arabic, 'لاكبور'), arabic)).toBe(true);

@@ -119,11 +119,11 @@ export function namesOfficeOrRoute(m: Mention, text: string): boolean {
 const BUILDING_IN =
   /^\s+(?:\S+\s+)?(?:prison|jail|airport|air\s?base|hospital|stadium)\s+(?:in|at|near)\s+(?:the\s+)?$/i;
 /**
- * "the Gaza settlement of X", "the Tuscany town of X", "the Hama town called X": the words between a place and
- * a town it is named as holding.
+ * "the Gaza settlement of X", "the Tuscany town of X", "the Hama town called X", "the Damascus suburb of
+ * eastern Ghouta": the words between a place and a town it is named as holding.
  */
 export const HOLDS_TOWN =
-  /^\s+(?:\S+\s+)?(?:town|village|hamlet|city|settlement|township|suburb)\s+(?:of|called|named)\s+(?:the\s+)?$/i;
+  /^\s+(?:\S+\s+)?(?:town|village|hamlet|city|settlement|township|suburb)\s+(?:of|called|named)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$/i;
 
 /**
  * The town a building named after a city stands in, or the town a region is named as holding, when the text

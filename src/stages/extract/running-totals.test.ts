@@ -6,7 +6,7 @@ import { tollFromWords } from './worded-tolls.js';
 
 /** The count of the dead in a sentence ("12 lives", "6 people"), as the quantities layer reads it. */
 function killedCount(text: string): Quantity {
-  const m = /\d+(?= (?:lives|people))/.exec(text)!;
+  const m = /\d+(?= (?:\w+ )?(?:lives|people))/.exec(text)!;
   return { span: [m.index, m.index + m[0].length], value: 1, qualifier: 'exact', role: 'killed' };
 }
 
@@ -17,6 +17,20 @@ describe('runningTotal: a count summed over several incidents', () => {
     // One incident's toll, told by a relative clause, is its own.
     ['Police are probing a case of arson in the town that killed 5 people.', false],
     ['The riots in the old quarter, which claimed 12 lives, were the worst in years.', false],
+  ] as const)('"%s" → %s', (text, summed) => {
+    expect(runningTotal(killedCount(text), text)).toBe(summed);
+  });
+});
+
+describe('runningTotal: a count summed over a war told by its length', () => {
+  it.each([
+    ["A watchdog counted 41 people killed in Ruritania's 18-month war.", true],
+    ['A watchdog counted 41 people killed in Ruritanias two-year civil war.', true],
+    ['The group says 41 people have died in the four-year conflict.', true],
+    ['The group counts 12 medics killed in the four-year conflict, as well as 41 other people.', true],
+    // A toll told beside a war-torn country, or of a clash in the war, is the incident's own.
+    ['A car bomb killed 41 people in the war-torn country on Monday.', false],
+    ['Rebels and troops clashed near the border, and 41 people were killed in the fighting.', false],
   ] as const)('"%s" → %s', (text, summed) => {
     expect(runningTotal(killedCount(text), text)).toBe(summed);
   });

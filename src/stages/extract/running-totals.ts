@@ -20,10 +20,12 @@ const OVER_A_SPAN = String.raw`\b(?:during|in|over|within) (?:the same period|th
  * count a relative clause gives the incidents it hangs on is their sum, no one incident's toll.
  */
 const SEVERAL_INCIDENTS = String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+(?:separate\s+)?(?:cases|incidents)\s+of\b[^.;]{0,120}?\b(?:which|that)\s+(?:have\s+|has\s+|had\s+)?(?:claimed|killed|left|cost)\s+(?:at least\s+|over\s+|more than\s+|about\s+|nearly\s+)?$`;
-const RUNNING_AFTER = new RegExp(String.raw`^[^.;؛]{0,80}?(?:${SINCE}|${LONG_AGO})`, 'i');
+/** "in Syria's 30-month war", "in the four-year conflict": a war told by its length, whose dead are its sum. */
+const WAR_BY_LENGTH = String.raw`\b(?:\d+|[a-z]+)[- ](?:month|year)[- ](?:(?:old|long)\s+)?(?:civil\s+)?(?:war|conflict|uprising|insurgency|crisis|revolt|rebellion)\b(?!-)`;
+const RUNNING_AFTER = new RegExp(String.raw`^[^.;؛]{0,80}?(?:${SINCE}|${LONG_AGO}|${WAR_BY_LENGTH})`, 'i');
 export const LONG_AGO_AFTER = new RegExp(String.raw`^[^.;]{0,60}?${LONG_AGO}`, 'i');
 const RUNNING_BEFORE = new RegExp(
-  String.raw`(?:${SINCE})[^.;؛]{0,60}$|(?:${OVER_A_SPAN})[^.;؛]{0,200}$|${SEVERAL_INCIDENTS}`,
+  String.raw`(?:${SINCE}|${WAR_BY_LENGTH})[^.;؛]{0,60}$|(?:${OVER_A_SPAN})[^.;؛]{0,200}$|${SEVERAL_INCIDENTS}`,
   'i',
 );
 /** "the deadliest attack since 2003", "أعنف هجوم منذ بداية الحرب": a record, not a running total. */

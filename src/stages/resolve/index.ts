@@ -42,9 +42,18 @@ import { tollsOfTownIncidents } from './town-toll.js';
 
 /** "the town of X", "بلدة X": the text itself says the place is a town or village. */
 const TOWN_MARK = /(?:\b(?:town|village|city) of\s+|(?:^|\s)[وفب]?(?:بلدة|قرية)\s+)$/i;
+/**
+ * "X town in Idlib", "X village in the northern countryside", "X town 10 km north of Y": the same said after
+ * the name, with where the town lies ("the chief of X village" may name an office, not the scene).
+ */
+const TOWN_MARK_AFTER = /^\s+(?:town|village),?\s+(?:in|of|near|\d+\s*km)\b/i;
 
 function townMarked(text: string, span: Span | undefined): boolean {
-  return span !== undefined && TOWN_MARK.test(text.slice(Math.max(0, span[0] - 16), span[0]));
+  return (
+    span !== undefined &&
+    (TOWN_MARK.test(text.slice(Math.max(0, span[0] - 16), span[0])) ||
+      TOWN_MARK_AFTER.test(text.slice(span[1], span[1] + 20)))
+  );
 }
 
 /**

@@ -27,3 +27,22 @@ describe('a sentence that only says where the incident was', () => {
     expect(events[0].location?.name).toBe('Lakhpur');
   });
 });
+
+describe('a town the body marks by "town" after its name', () => {
+  it('is where a headline placed at a city nearby tells the same shelling', () => {
+    const text =
+      'Shells kill one in Lakhpur and Sitapur\n\n' +
+      'Rebels fired rocket shells at the besieged Rampur town near Sitapur, killing a farmer. ' +
+      'In Lakhpur, a shell hit a school and killed a guard.';
+    const events = resolvedEvents({ text, mentions: towns('Lakhpur', 'Sitapur', 'Rampur') });
+    expect(events.map((e) => e.location?.name).sort()).toEqual(['Lakhpur', 'Rampur']);
+  });
+
+  it('keeps a headline town marked so apart from a mob fired on earlier elsewhere', () => {
+    const text =
+      'curfew was clamped in Rampur town in the west, where police opened fire to disperse a stone-pelting mob. ' +
+      'earlier, police fired 12 rounds to disperse a rampaging mob in the tribal town of Kalvan, police said.';
+    const events = resolvedEvents({ text, mentions: towns('Rampur', 'Kalvan') });
+    expect(events.map((e) => e.location?.name)).toEqual(['Rampur', 'Kalvan']);
+  });
+});
