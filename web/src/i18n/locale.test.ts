@@ -42,4 +42,11 @@ describe('interface language', () => {
     expect(countryName('sy', 'en')).toBe('Syria');
     expect(countryName('TR', 'ar')).toBe('تركيا');
   });
+
+  it('captions the timeline by the days a bar covers, in both languages', () => {
+    expect(countPhrase('en', 'timeline', 1)).toBe('Events per day — drag to select dates');
+    expect(countPhrase('en', 'timeline', 68)).toBe('Events per 68 days — drag to select dates');
+    expect(countPhrase('ar', 'timeline', 2)).toBe('الأحداث لكل يومين — اسحب لتحديد التواريخ');
+    expect(countPhrase('ar', 'timeline', 7)).toBe('الأحداث لكل 7 أيام — اسحب لتحديد التواريخ');
+  });
 });

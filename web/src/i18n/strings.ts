@@ -33,7 +33,6 @@ const en = {
   noEvents: 'No events match these filters.',
   loading: 'Loading…',
   loadFailed: 'Could not load: {msg}',
-  timeline: 'Events per day — drag to select dates',
   clearDates: 'Clear dates',
   earlierOffAxis: '+ {events} earlier, off the axis',
   laterOffAxis: '+ {events} later, off the axis',
@@ -122,7 +121,6 @@ const ar: Record<StringKey, string> = {
   noEvents: 'لا توجد أحداث تطابق هذه الشروط.',
   loading: 'جارٍ التحميل…',
   loadFailed: 'تعذر التحميل: {msg}',
-  timeline: 'الأحداث يوميًا — اسحب لتحديد التواريخ',
   clearDates: 'مسح التواريخ',
   earlierOffAxis: '+ {events} قبل هذه الفترة، خارج المحور',
   laterOffAxis: '+ {events} بعد هذه الفترة، خارج المحور',
@@ -188,6 +186,10 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other
 const enPlurals = {
   events: { one: '{n} event', other: '{n} events' },
   eventsHere: { one: '{n} event here', other: '{n} events here — zoom in' },
+  timeline: {
+    one: 'Events per day — drag to select dates',
+    other: 'Events per {n} days — drag to select dates',
+  },
 };
 
 export type PluralKey = keyof typeof enPlurals;
@@ -208,6 +210,13 @@ const arPlurals: Record<PluralKey, PluralForms> = {
     few: '{n} أحداث هنا — قرّب الخريطة',
     many: '{n} حدثًا هنا — قرّب الخريطة',
     other: '{n} حدث هنا — قرّب الخريطة',
+  },
+  timeline: {
+    one: 'الأحداث يوميًا — اسحب لتحديد التواريخ',
+    two: 'الأحداث لكل يومين — اسحب لتحديد التواريخ',
+    few: 'الأحداث لكل {n} أيام — اسحب لتحديد التواريخ',
+    many: 'الأحداث لكل {n} يومًا — اسحب لتحديد التواريخ',
+    other: 'الأحداث لكل {n} يوم — اسحب لتحديد التواريخ',
   },
 };
 
