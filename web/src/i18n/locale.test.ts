@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { countPhrase, formatNumber } from './locale.js';
+import { countPhrase, countryName, formatNumber } from './locale.js';
 import { PLURALS, STRINGS } from './strings.js';
 
 describe('interface language', () => {
@@ -34,5 +34,19 @@ describe('interface language', () => {
     );
     expect(untranslated).toEqual([]);
     expect(Object.keys(PLURALS.ar).sort()).toEqual(Object.keys(PLURALS.en).sort());
+  });
+
+  it('names countries in English as ACLED and the exports do, and in Arabic as the locale does', () => {
+    expect(countryName('TR', 'en')).toBe('Turkey');
+    expect(countryName('PS', 'en')).toBe('Palestine');
+    expect(countryName('sy', 'en')).toBe('Syria');
+    expect(countryName('TR', 'ar')).toBe('تركيا');
+  });
+
+  it('captions the timeline by the days a bar covers, in both languages', () => {
+    expect(countPhrase('en', 'timeline', 1)).toBe('Events per day — drag to select dates');
+    expect(countPhrase('en', 'timeline', 68)).toBe('Events per 68 days — drag to select dates');
+    expect(countPhrase('ar', 'timeline', 2)).toBe('الأحداث لكل يومين — اسحب لتحديد التواريخ');
+    expect(countPhrase('ar', 'timeline', 7)).toBe('الأحداث لكل 7 أيام — اسحب لتحديد التواريخ');
   });
 });

@@ -1,3 +1,4 @@
+import { countryName as acledCountryName } from '../../../src/core/country-names.js';
 import { PLURALS, STRINGS, type Locale, type PluralKey, type StringKey } from './strings.js';
 
 const STORAGE_KEY = 'marsad.locale';
@@ -69,9 +70,15 @@ export function onLocaleChange(listener: () => void): void {
   listeners.add(listener);
 }
 
-/** A country's name in the interface language, from its ISO 3166-1 alpha-2 code. @example countryName('SY') // 'Syria' or 'سوريا' */
-export function countryName(code: string | null | undefined): string {
-  return displayName('region', code?.toUpperCase());
+/**
+ * A country's name in the interface language, from its ISO 3166-1 alpha-2 code; in English as ACLED, the
+ * exports and the actor names spell it ("Turkey", beside "Police Forces of Turkey").
+ *
+ * @example countryName('SY') // 'Syria' or 'سوريا'
+ */
+export function countryName(code: string | null | undefined, loc: Locale = current): string {
+  if (code && loc === 'en') return acledCountryName(code);
+  return displayName('region', code?.toUpperCase(), loc);
 }
 
 /** A language's name in the interface language. @example languageName('ar') // 'Arabic' or 'العربية' */
@@ -80,10 +87,14 @@ export function languageName(code: string | null | undefined): string {
 }
 
 // Intl throws on a malformed code; the code itself is then the best name there is.
-function displayName(type: 'region' | 'language', code: string | undefined | null): string {
+function displayName(
+  type: 'region' | 'language',
+  code: string | undefined | null,
+  loc: Locale = current,
+): string {
   if (!code) return '';
   try {
-    return new Intl.DisplayNames([current], { type }).of(code) ?? code;
+    return new Intl.DisplayNames([loc], { type }).of(code) ?? code;
   } catch {
     return code;
   }

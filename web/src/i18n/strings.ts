@@ -26,6 +26,12 @@ const en = {
   minFatalities: 'Fatalities at least',
   onlyMapView: 'Only events in the map view',
   reset: 'Reset filters',
+  watchlists: 'Watchlists',
+  watchName: 'Name these filters',
+  watch: 'Watch',
+  watchEmpty: 'Set filters, name them and press Watch to see what is new each time you come back.',
+  watchAll: 'All events',
+  watchRemove: 'Stop watching {name}',
   events: 'Events',
   moreEvents: 'Load more',
   export: 'Download',
@@ -33,7 +39,6 @@ const en = {
   noEvents: 'No events match these filters.',
   loading: 'Loading…',
   loadFailed: 'Could not load: {msg}',
-  timeline: 'Events per day — drag to select dates',
   clearDates: 'Clear dates',
   earlierOffAxis: '+ {events} earlier, off the axis',
   laterOffAxis: '+ {events} later, off the axis',
@@ -115,6 +120,12 @@ const ar: Record<StringKey, string> = {
   minFatalities: 'عدد القتلى على الأقل',
   onlyMapView: 'الأحداث الظاهرة في الخريطة فقط',
   reset: 'إعادة ضبط',
+  watchlists: 'قوائم المتابعة',
+  watchName: 'سمِّ عوامل التصفية هذه',
+  watch: 'تابِع',
+  watchEmpty: 'اضبط عوامل التصفية وسمِّها واضغط «تابِع» لترى الجديد كلما عدت.',
+  watchAll: 'كل الأحداث',
+  watchRemove: 'إيقاف متابعة {name}',
   events: 'الأحداث',
   moreEvents: 'المزيد',
   export: 'تنزيل',
@@ -122,7 +133,6 @@ const ar: Record<StringKey, string> = {
   noEvents: 'لا توجد أحداث تطابق هذه الشروط.',
   loading: 'جارٍ التحميل…',
   loadFailed: 'تعذر التحميل: {msg}',
-  timeline: 'الأحداث يوميًا — اسحب لتحديد التواريخ',
   clearDates: 'مسح التواريخ',
   earlierOffAxis: '+ {events} قبل هذه الفترة، خارج المحور',
   laterOffAxis: '+ {events} بعد هذه الفترة، خارج المحور',
@@ -188,6 +198,11 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other
 const enPlurals = {
   events: { one: '{n} event', other: '{n} events' },
   eventsHere: { one: '{n} event here', other: '{n} events here — zoom in' },
+  newEvents: { one: '{n} new', other: '{n} new' },
+  timeline: {
+    one: 'Events per day — drag to select dates',
+    other: 'Events per {n} days — drag to select dates',
+  },
 };
 
 export type PluralKey = keyof typeof enPlurals;
@@ -208,6 +223,21 @@ const arPlurals: Record<PluralKey, PluralForms> = {
     few: '{n} أحداث هنا — قرّب الخريطة',
     many: '{n} حدثًا هنا — قرّب الخريطة',
     other: '{n} حدث هنا — قرّب الخريطة',
+  },
+  newEvents: {
+    zero: 'لا جديد',
+    one: 'حدث جديد',
+    two: 'حدثان جديدان',
+    few: '{n} أحداث جديدة',
+    many: '{n} حدثًا جديدًا',
+    other: '{n} حدث جديد',
+  },
+  timeline: {
+    one: 'الأحداث يوميًا — اسحب لتحديد التواريخ',
+    two: 'الأحداث لكل يومين — اسحب لتحديد التواريخ',
+    few: 'الأحداث لكل {n} أيام — اسحب لتحديد التواريخ',
+    many: 'الأحداث لكل {n} يومًا — اسحب لتحديد التواريخ',
+    other: 'الأحداث لكل {n} يوم — اسحب لتحديد التواريخ',
   },
 };
 

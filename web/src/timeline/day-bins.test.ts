@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { addDays, binDays, focusDays, rangeOfBins } from './day-bins.js';
+import { addDays, binDays, daysPerBar, focusDays, rangeOfBins } from './day-bins.js';
 
 describe('day bins', () => {
   it('fills the days between events with empty bars', () => {
@@ -88,5 +88,25 @@ describe('the days most events fall on', () => {
   it('keeps every day when leaving the ends out would hardly shorten the axis', () => {
     const focused = focusDays([{ key: '2017-10-25', count: 1 }, ...month]);
     expect(focused.rows).toHaveLength(31);
+  });
+
+  it('tells how many days a bar covers, one on a short axis and many on a long one', () => {
+    const short = binDays(
+      [
+        { key: '2024-03-01', count: 1 },
+        { key: '2024-03-20', count: 1 },
+      ],
+      120,
+    );
+    const years = binDays(
+      [
+        { key: '2002-02-27', count: 1 },
+        { key: '2024-06-30', count: 1 },
+      ],
+      120,
+    );
+    expect(daysPerBar(short)).toBe(1);
+    expect(daysPerBar(years)).toBe(Math.ceil(8160 / 120));
+    expect(daysPerBar([])).toBe(1);
   });
 });

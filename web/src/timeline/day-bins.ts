@@ -91,3 +91,13 @@ export function focusDays(rows: readonly { key: string; count: number }[]): {
   if (focused * FOCUS_GAIN > whole) return { rows: days, earlier: 0, later: 0 };
   return { rows: days.slice(lo, hi + 1), earlier, later };
 }
+
+/**
+ * How many days each bar of `binDays` covers (they are all as wide), for the caption: "per day" is only
+ * true when the axis is short enough.
+ *
+ * @example daysPerBar([{ start: '2024-03-01', end: '2024-03-07', count: 4 }]) === 7
+ */
+export function daysPerBar(bins: readonly DayBin[]): number {
+  return bins.length === 0 ? 1 : daysBetween(bins[0].start, bins[0].end) + 1;
+}

@@ -1,6 +1,6 @@
 import { h, svg, replaceChildren } from '../dom/h.js';
 import { formatNumber, t, tn } from '../i18n/locale.js';
-import { binDays, focusDays, rangeOfBins, type DayBin } from './day-bins.js';
+import { binDays, daysPerBar, focusDays, rangeOfBins, type DayBin } from './day-bins.js';
 
 export interface DateRange {
   since?: string;
@@ -138,13 +138,14 @@ export function createTimeline(container: HTMLElement, onBrush: (range: DateRang
         const hi = bins.findLastIndex((b) => !selected.until || b.start <= selected.until);
         if (lo !== -1 && hi >= lo) showShade(lo, hi);
       }
-      chart.setAttribute('aria-label', `${t('timeline')}. ${t('timelineKeys')}`);
+      const title = tn('timeline', daysPerBar(bins));
+      chart.setAttribute('aria-label', `${title}. ${t('timelineKeys')}`);
       maxLabel.textContent = bins.length ? formatNumber(max) : '';
       clear.textContent = t('clearDates');
       const range = selected.since || selected.until ? rangeLabel(selected) : '';
       replaceChildren(
         caption,
-        h('span', {}, t('timeline')),
+        h('span', {}, title),
         range && h('bdi', { class: 'timeline-range' }, range),
         range && clear,
         focused.earlier > 0 &&

@@ -9,6 +9,7 @@ import { createTimeline } from '../timeline/timeline-view.js';
 import { createEventList } from './event-list.js';
 import { exportLinks } from './export-links.js';
 import { createFilterBar } from './filter-bar.js';
+import { createWatchlistPanel } from './watchlist-panel.js';
 
 const PAGE = 500;
 /** The map shows at most this many events before the reader asks for more; clusters keep it readable. */
@@ -61,6 +62,8 @@ export function explorePage(root: HTMLElement, initial: Filters): void {
       void refresh();
     },
   });
+  const watched = createWatchlistPanel();
+  aside.append(watched.element);
   let ticket = 0;
   /** The address this page opened at or last wrote. */
   let address = location.hash;
@@ -90,6 +93,7 @@ export function explorePage(root: HTMLElement, initial: Filters): void {
   function show(next: string | null, mine: number, total?: number, frame = false): void {
     map.setEvents(events, frame);
     list.show(events, next ? () => void more(next, mine, total) : null, total);
+    watched.update(filtersToParams(filters).toString(), total ?? events.length);
     page.dataset.state = 'ready';
   }
 

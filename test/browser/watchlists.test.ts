@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium, openPage, shot } from './browser-session.js';
+import { buildArticle } from './fixtures/article-builder.js';
+import { browserArticles } from './fixtures/browser-articles.js';
+import { startUiServer, type UiServer } from './ui-server.js';
+
+// Written for this test: one more Iraqi event, stored after the reader saved their watchlist.
+const LATER =
+  'Two policemen were wounded when a roadside bomb exploded near a checkpoint in Kirkuk on Monday.';
+const laterArticle = buildArticle({
+  source: 'kirkuk-bomb.txt',
+  language: 'en',
+  title: 'Roadside bomb wounds two policemen in Kirkuk',
+  published: '2024-03-26',
+  lines: [LATER],
+  events: [
+    {
+      sentence: LATER,
+      type: 'Explosions/Remote violence',
+      subType: 'Remote explosive/landmine/IED',
+      typeQuote: 'roadside bomb exploded',
+      date: '2024-03-25',
+      dateQuote: 'on Monday',
+      place: {
+        quote: 'Kirkuk',
+        name: 'Kirkuk',
+        entity_id: 'place:iq:kirkuk',
+        country: 'IQ',
+        lat: 35.4681,
+        lon: 44.3922,
+      },
+    },
+  ],
+});
+
+const articles = browserArticles();
+const IRAQI = articles.flatMap((a) => a.events).filter((e) => e.location?.country === 'IQ').length;
+
+let ui: UiServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [ui, browser] = await Promise.all([startUiServer(articles), launchChromium()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await ui?.close();
+});
+
+describe('watchlists', () => {
+  it('saves the filters shown under a name and says what is new since the reader last opened them', async () => {
+    const { page, trouble, close } = await openPage(browser);
+    try {
+      const explore = async (query: string) => {
+        await page.goto(`${ui.url}#/${query}`);
+        await page.waitForSelector('.explore[data-state="ready"]');
+      };
+      const iraq = page.locator('ul.watchlists li[data-query="country=IQ"]');
+      await explore('');
+      expect(await page.locator('ul.watchlists li').textContent()).toContain('press Watch');
+
+      await explore('?country=IQ');
+      await page.fill('#watch-name', 'Iraq <b>bold</b>');
+      await page.click('.watch-form button');
+      await expect.poll(() => iraq.locator('a').textContent()).toBe('Iraq <b>bold</b>');
+
+      await ui.store.saveArticle(laterArticle);
+      await explore('');
+      await expect.poll(() => iraq.locator('.watch-new').textContent()).toBe('1 new');
+      await shot(page, 'watchlists-new');
+
+      await iraq.locator('a').click();
+      await page.waitForSelector('.explore[data-state="ready"]');
+      expect(new URL(page.url()).hash).toBe('#/?country=IQ');
+      await explore('');
+      await expect.poll(() => page.locator('ul.watchlists li').count()).toBe(1);
+      expect(await iraq.locator(`.watch-new[data-total="${IRAQI + 1}"]`).textContent()).toBe('');
+
+      await iraq.getByRole('button').click();
+      expect(await page.locator('ul.watchlists li').textContent()).toContain('press Watch');
+      expect(trouble.errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});

@@ -1,0 +1,117 @@
+import { getStats } from '../api/api-client.js';
+import { h, replaceChildren } from '../dom/h.js';
+import { countryName, t, tn } from '../i18n/locale.js';
+import { subTypeLabel, typeLabel } from '../i18n/taxonomy-labels.js';
+import { filtersFromParams } from '../state/filter-state.js';
+import { watchlists, type Watchlist } from '../state/watchlists.js';
+
+export interface WatchlistPanel {
+  element: HTMLElement;
+  /** The explore page shows `query` with `matching` events: it can be watched, and is seen if watched. */
+  update(query: string, matching: number): void;
+}
+
+/**
+ * The explore page's watchlists: the filters shown can be saved under a name; each saved set links back
+ * to its view and says how many events are new since the reader last opened it. Kept in the browser.
+ *
+ * @example const panel = createWatchlistPanel(); aside.append(panel.element); panel.update('country=YE', 12);
+ */
+export function createWatchlistPanel(storage: Storage = localStorage): WatchlistPanel {
+  const lists = watchlists(storage);
+  let current = { query: '', matching: 0 };
+  const list = h('ul', { class: 'watchlists' });
+  const name = h('input', { id: 'watch-name', type: 'text', placeholder: t('watchName') });
+  const form = h(
+    'form',
+    {
+      class: 'watch-form',
+      on: {
+        submit: (ev) => {
+          ev.preventDefault();
+          render(lists.add(name.value || filtersSummary(current.query), current.query, current.matching));
+          name.value = '';
+        },
+      },
+    },
+    name,
+    h('button', { type: 'submit', class: 'secondary' }, t('watch')),
+  );
+  const element = h(
+    'section',
+    { class: 'watchlist-panel', aria: { labelledby: 'watchlists-title' } },
+    h('h2', { id: 'watchlists-title' }, t('watchlists')),
+    form,
+    list,
+  );
+
+  function render(items: Watchlist[]): void {
+    if (items.length === 0) {
+      replaceChildren(list, h('li', { class: 'muted' }, t('watchEmpty')));
+      return;
+    }
+    replaceChildren(list, ...items.map(item));
+  }
+
+  function item(w: Watchlist): HTMLElement {
+    const fresh = h('span', { class: 'watch-new' });
+    getStats(filtersFromParams(new URLSearchParams(w.query)))
+      .then(({ total }) => {
+        if (total > w.seen && w.query !== current.query) fresh.textContent = tn('newEvents', total - w.seen);
+        fresh.dataset.total = String(total); // counted: the browser tests wait for it
+      })
+      .catch(() => undefined); // The list still links to the view; the count is a courtesy.
+    const here = w.query === current.query;
+    return h(
+      'li',
+      { data: { query: w.query } },
+      h(
+        'a',
+        { href: `#/${w.query ? `?${w.query}` : ''}`, aria: here ? { current: 'page' } : {} },
+        h('bdi', {}, w.name),
+      ),
+      ' ',
+      fresh,
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'chip-remove',
+          aria: { label: t('watchRemove', { name: w.name }) },
+          on: { click: () => render(lists.remove(w.query)) },
+        },
+        '×',
+      ),
+    );
+  }
+
+  return {
+    element,
+    update(query, matching) {
+      current = { query, matching };
+      render(lists.markSeen(query, matching));
+    },
+  };
+}
+
+/**
+ * A name for filters the reader did not name: their values in the interface language.
+ *
+ * @example filtersSummary('country=YE&type=Battles&q=Aden') // 'Yemen · Battles · "Aden"'
+ */
+export function filtersSummary(query: string): string {
+  const f = filtersFromParams(new URLSearchParams(query));
+  const dates = f.since || f.until ? `${f.since ?? '…'} – ${f.until ?? '…'}` : '';
+  const parts = [
+    f.country && countryName(f.country),
+    f.type && typeLabel(f.type),
+    f.sub_type && subTypeLabel(f.sub_type),
+    f.actor,
+    f.entity,
+    f.timing && t(f.timing),
+    dates,
+    f.min_fatalities !== undefined && `${t('minFatalities')} ${f.min_fatalities}`,
+    f.q && `"${f.q}"`,
+  ];
+  return parts.filter(Boolean).join(' · ') || t('watchAll');
+}
