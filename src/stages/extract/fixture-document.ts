@@ -1,4 +1,4 @@
-import type { Document, Mention, Quantity, TimeExpression, Token } from '../../core/records.js';
+import type { Document, Genre, Mention, Quantity, TimeExpression, Token } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import { splitClitics } from '../../core/text/arabic-clitics.js';
 import { normalizeName } from '../../core/text/normalize.js';
@@ -11,6 +11,7 @@ export interface FixtureSpec {
   text: string;
   language?: string;
   published?: string | null;
+  genre?: Genre;
   mentions?: At<Omit<Mention, 'span'>>[];
   quantities?: At<Omit<Quantity, 'span'>>[];
   times?: At<Omit<TimeExpression, 'span'>>[];
@@ -53,7 +54,7 @@ export function fixtureDocument(spec: FixtureSpec): Document {
     text,
     language: spec.language ?? (/[\u0600-\u06ff]/.test(text) ? 'ar' : 'en'),
     published: spec.published ? { value: spec.published, spans: [], from: 'sidecar' } : null,
-    genre: { value: 'news', spans: [], from: 'rule' },
+    genre: { value: spec.genre ?? 'news', spans: [], from: 'rule' },
     body: [0, text.length],
     sentences: sentences.map((span) => ({ span })),
     tokens,

@@ -151,11 +151,14 @@ const SAYING =
 /** Characters before a statement's day within which its verb of saying stands. */
 const SAYING_REACH = 40;
 /**
- * "was behind", "responsible for", "war crimes", «يقف وراء», «المسؤولة عن», «جريمة حرب»: a statement that
- * lays the blame for an incident or judges it, which comes days or years after it, wherever in the sentence.
+ * "was behind", "responsible for", «يقف وراء», «المسؤولة عن»: words that lay the blame for an incident, told
+ * before it in the statement ("said that the army was behind the gas attack"); said after the incident is
+ * told ("…, holding the rebels responsible for it"), they may close a report of the day's news.
  */
-const JUDGED =
-  /\b(?:(?:was|were|is|are)\s+behind|responsible\s+for|to\s+blame\s+for|war\s+crimes?)\b|(?:^|\s)(?:[يت]قف|وقف|وقفت)\s+وراء|(?:^|\s)(?:ال)?مس[ؤو]ول(?:ة|ين|ون)?\s+عن|(?:جريم[ةه]|جرائم)\s+حرب/i;
+const BLAMED =
+  /\b(?:(?:was|were|is|are)\s+behind|responsible\s+for|to\s+blame\s+for)\b|(?:^|\s)(?:[يت]قف|وقف|وقفت)\s+وراء|(?:^|\s)(?:ال)?مس[ؤو]ول(?:ة|ين|ون)?\s+عن/i;
+/** "war crimes", «جريمة حرب»: a judgement of an incident, wherever the statement makes it. */
+const WAR_CRIME = /\bwar\s+crimes?\b|(?:جريم[ةه]|جرائم)\s+حرب/i;
 
 /**
  * "The minister said on Saturday that the army was behind the gas attack", «قالت المنظمة اليوم الخميس إن
@@ -176,7 +179,7 @@ function judgedAfter(t: Frame['view']['times'][number], frame: Frame, text: stri
   if (!said && !SAYING.test(before)) return false;
   const stop = text.slice(trigger).search(/[.!?؟\n]/);
   const sentence = text.slice(t.span[1], stop < 0 ? text.length : trigger + stop);
-  return JUDGED.test(sentence);
+  return BLAMED.test(text.slice(t.span[1], trigger)) || WAR_CRIME.test(sentence);
 }
 
 function saidOn(t: { span: readonly [number, number] }, text: string): boolean {

@@ -175,4 +175,14 @@ describe('the day of a statement that blames or judges an incident', () => {
     };
     expect(datesOf(doc)).toEqual(['Shelling/artillery/missile attack 2015-07']);
   });
+
+  it('keeps the day when the blame closes a report of the incident', () => {
+    const doc: FixtureSpec = {
+      text: 'The ministry said on Tuesday that a roadside bomb killed three soldiers near Duhok, holding the militia responsible for it.',
+      published: '2015-07-22',
+      mentions: [['Duhok', duhok]],
+      times: [['on Tuesday', tuesday]],
+    };
+    expect(datesOf(doc)).toEqual(['Remote explosive/landmine/IED 2015-07-21']);
+  });
 });

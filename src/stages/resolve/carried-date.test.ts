@@ -79,3 +79,20 @@ describe('an incident the text only recalls as known', () => {
     );
   });
 });
+
+describe('an undated incident in an opinion piece', () => {
+  const column = (text: string, genre: 'news' | 'opinion', town = 'Rampur') =>
+    eventsOf({ text, genre, published: '2011-03-04', mentions: [[town, rampur]] });
+
+  it('takes no publication day: the column was written days after it', () => {
+    const text =
+      'The cowardly bombing of a crowded mosque in Rampur killed nine worshippers, and the nation must unite.';
+    expect(column(text, 'opinion')).toEqual(['Remote explosive/landmine/IED Rampur undated']);
+    expect(column(text, 'news')).toEqual(['Remote explosive/landmine/IED Rampur 2011-03-04']);
+  });
+
+  it('takes none in Arabic either', () => {
+    const text = 'إن التفجير الجبان الذي استهدف مسجدا مزدحما في رامبور وقتل تسعة مصلين يجب أن يوحد الأمة.';
+    expect(column(text, 'opinion', 'رامبور')).toEqual(['Remote explosive/landmine/IED Rampur undated']);
+  });
+});

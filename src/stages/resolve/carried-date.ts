@@ -1,4 +1,4 @@
-import type { Document, EventRecord } from '../../core/records.js';
+import type { Document, EventRecord, Genre } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import { DAY_MS } from '../../core/day-ms.js';
 import type { Placed } from './incident-merger.js';
@@ -21,6 +21,8 @@ const YESTERDAY =
   /(?:^|[^\p{L}])(?:[وف]?(?:ب|لل|ال|بال)?[اأ]مس|[وف]?(?:ال)?بارح[ةه]|yesterday|last night)(?:[^\p{L}]|$)/iu;
 /** A continuing clause within this many sentences of a dated incident takes its date. */
 const DATE_CARRY = 1;
+/** Genres that comment on incidents after the news of them. */
+const COMMENTARY: ReadonlySet<string> = new Set<Genre>(['opinion', 'analysis']);
 
 /**
  * "the Rampur mill massacre", "in the aftermath of Rampur train carnage": an incident named by its town
@@ -137,7 +139,7 @@ function toldJustBefore(items: Placed[], toldAt: number[][], k: number, i: numbe
 
 /**
  * The date of a dated incident told just before, else a day the incident's sentences tie to it, else the
- * lead's or the publication date; null when none exists. `toldAt`: the sentences each item's evidence
+ * lead's or the publication date (a news report's only); null when none exists. `toldAt`: the sentences each item's evidence
  * starts in (toldAtOf, computed once per article).
  */
 export function carriedDate(
@@ -165,6 +167,9 @@ export function carriedDate(
   const told = toldDay(doc, items[i].first, items[i].last, published ?? null, answered);
   if (told) return told;
   // A local report filed from a town tells its round-up on its lead's day ("scattered clashes … on Monday").
+  // An opinion or analysis piece is written days or weeks after the incidents it turns over: neither its
+  // lead nor its publication day dates one its words leave undated.
+  if (COMMENTARY.has(doc.genre?.value ?? 'news')) return null;
   const lead = leadDay(doc, published, datelined, doc.sentences?.[items[i].first]?.span[0] ?? 0);
   if (lead) return lead;
   if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return null;

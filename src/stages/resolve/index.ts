@@ -92,7 +92,7 @@ const SINCE_REACH = 60;
 export function createResolveStage(): Stage {
   return {
     name: 'resolve',
-    reads: ['events', 'text', 'sentences', 'mentions', 'times', 'published', 'content_hash'],
+    reads: ['events', 'text', 'sentences', 'mentions', 'times', 'published', 'genre', 'content_hash'],
     writes: ['events'],
     run(doc, ctx) {
       doc.events = resolveEvents(doc, ctx);
