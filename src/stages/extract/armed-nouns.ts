@@ -12,7 +12,7 @@ const FIGHTER_KINDS = 'militants insurgents jihadists rebels extremists fighters
 /** Armed men named by a kind of side or deed, besides the fighters ("arsonists", "paramilitaries", "bombers"). */
 const OTHER_ARMED =
   'militant guerrillas perpetrators maoists naxals naxalites raiders arsonists vandals vigilantes paramilitaries ' +
-  'settlers bombers commandos separatists individuals militiamen';
+  'settlers bombers bomber commandos separatists individuals militiamen';
 /** «مسلحين», «عناصر», «مقاتلين», «متشددين»: Arabic fighters counted among the dead, folded. */
 const FIGHTERS_AR = 'مسلحا مسلحين المسلحين ارهابيا عنصرا عناصر مقاتلا مقاتلين المقاتلين متشددا متشددين';
 

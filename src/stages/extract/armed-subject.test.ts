@@ -68,3 +68,27 @@ describe('wrecking and attacks by an armed hand', () => {
     expect(subTypesOf({ text, mentions: [['Zabul', zabul]] })).toEqual(['Attack']);
   });
 });
+
+// A bare "wounded" or "injured" tells an incident only when an armed side or a weapon did the wounding.
+describe('wounding by an armed hand', () => {
+  const typesOf = (text: string) => subTypesOf({ text, mentions: [['Zabul', zabul]] });
+
+  it('keeps a bomber on a scooter who wounded a crowd', () => {
+    expect(typesOf('A bomber on a scooter wounded 14 people outside a bakery in Zabul.')).toEqual([
+      'Suicide bomb',
+    ]);
+  });
+
+  it('keeps stray bullets that wounded a boy', () => {
+    expect(typesOf('Stray bullets wounded a boy near his school in Zabul.')).toEqual(['Attack']);
+  });
+
+  it.each([
+    'He was wounded in the war in Zabul and now runs a bakery.',
+    'Two militants wounded in Zabul last year were freed on Monday.',
+    'The surgeon said the patient injured his knee in Zabul.',
+    'A charity in Zabul helps wounded veterans find work.',
+  ])('tells no incident for the wounded named, not wounded: %s', (text) => {
+    expect(typesOf(text)).toEqual([]);
+  });
+});

@@ -17,6 +17,18 @@ const BETWEEN =
 const WEAK_VERBS = /^(?:attacked|targeted|assaulted|struck|raided|killed|burned|burnt)$/;
 /** Verbs of wrecking, told as an incident only when an armed hand did it ("the Taliban damaged a mast"). */
 const WRECKING = /^(?:destroyed|damaged|destroying|damaging|wrecked|blasted)$/;
+/** Verbs of wounding, told as an incident only when an armed hand or a weapon did it ("the assailant wounded two guards"). */
+const WOUNDING = /^(?:wounded|injured)$/;
+/**
+ * Words after a wounding verb that make it a participle telling who was hurt ("militants wounded in the clash",
+ * "soldiers injured while on patrol"), not an act of the word before it.
+ */
+const HURT_PARTICIPLE =
+  /^(?:in|during|at|on|while|when|after|as|and|or|were|was|are|is|have|has|had|who|from|near|since|but)$/;
+/** Words that open a short phrase telling what the doer rode or where he was ("a bomber on a motorcycle"). */
+const CARRIED = /^(?:on|in|aboard|riding|driving)$/;
+/** How many words back from the verb such a phrase may open ("on a white motorcycle"). */
+const CARRIED_REACH = 4;
 /** A determiner that tells the weapon after "by" as one told before ("wrecked by the explosion"). */
 const KNOWN = /^(?:the|this|that)$/;
 /** How many words after "by" or "with" the side or the weapon may stand ("by a group of six masked men"). */
@@ -34,25 +46,41 @@ export function armedSubject(view: SentenceView, trigger: PhraseHit): boolean {
   return armedHand(view, trigger);
 }
 
-/** A bare verb of wrecking ("destroyed", "damaged"), which tells an incident only with an armed hand. */
-export function bareWrecking(trigger: PhraseHit): boolean {
+/**
+ * A bare verb of wrecking or wounding ("destroyed", "wounded"), which tells an incident only with an armed hand.
+ *
+ * @example bareArmedVerb(trigger) // true for "wounded" in "The veterans wounded in the war marched."
+ */
+export function bareArmedVerb(trigger: PhraseHit): boolean {
   return (
     trigger.phrase.lang === 'en' &&
     trigger.phrase.words.length === 1 &&
-    WRECKING.test(trigger.phrase.words[0])
+    (WRECKING.test(trigger.phrase.words[0]) || WOUNDING.test(trigger.phrase.words[0]))
   );
 }
 
 /**
  * "The Taliban damaged a telecom mast", "the depot was destroyed by Maoists", "damaged by a homemade
  * device": wrecking an armed side does, named as the subject or after "by" by a name the base knows or a
- * noun of arms, or done with a weapon; a storm's or a company's "destroyed" is none.
+ * noun of arms, or done with a weapon; a storm's or a company's "destroyed" is none. A wounding likewise
+ * ("a bomber on a motorcycle wounded 16", "stray bullets wounded a boy"), told as an act, not of the wounded
+ * ("veterans wounded in the war").
  *
  * @example armedHand(view, trigger) // true for "destroyed" in "The rebels destroyed a polling station."
  */
 export function armedHand(view: SentenceView, trigger: PhraseHit): boolean {
-  if (armedAt(view, subjectAt(view, trigger.start))) return true;
   const next = view.tokens[trigger.end]?.norm;
+  const wounding = WOUNDING.test(view.tokens[trigger.start].norm);
+  // "two militants wounded in the clash were arrested": the wounded, not those who wounded.
+  if (wounding && HURT_PARTICIPLE.test(next ?? '')) return false;
+  // "stray bullets wounded a boy": a weapon that wounds was used by an armed hand. A weapon the sentence tells
+  // as an act ("the blast injured 12", "the attack wounded two officers") has the wounding for its toll.
+  const doer = (at: number) =>
+    armedAt(view, at) ||
+    (wounding &&
+      INSTRUMENT.test(view.tokens[at]?.norm ?? '') &&
+      !view.triggers.some((t) => t.start <= at && at < t.end));
+  if (subjectsAt(view, trigger.start, wounding).some(doer)) return true;
   if (next !== 'by' && next !== 'with') return false;
   // "wrecked by the explosion": a weapon told as known points back at an incident told before, if any.
   const known = KNOWN.test(view.tokens[trigger.end + 1]?.norm ?? '');
@@ -65,11 +93,19 @@ export function armedHand(view: SentenceView, trigger: PhraseHit): boolean {
   return false;
 }
 
-/** The token the subject of the verb at `verb` ends on, past the words that may stand between. */
-function subjectAt(view: SentenceView, verb: number): number {
+/**
+ * The tokens the subject of the verb at `verb` may end on, past the words that may stand between: the word
+ * right before, and when `carried`, the word before a short phrase of what the doer rode ("a bomber on a
+ * motorcycle wounded"). Only a wounding reads past such a phrase: "… affiliated to X in addition to destroying"
+ * would make X the wrecker.
+ */
+function subjectsAt(view: SentenceView, verb: number, carried: boolean): number[] {
   let at = verb - 1;
   while (at > 0 && BETWEEN.test(view.tokens[at].norm)) at--;
-  return at;
+  if (!carried) return [at];
+  for (let open = at - 1; open > 0 && open >= verb - CARRIED_REACH; open--)
+    if (CARRIED.test(view.tokens[open].norm)) return [at, open - 1];
+  return [at];
 }
 
 /** The token at `at` names an armed side: a noun of arms or deed, armed men, or (in) a group the base knows. */

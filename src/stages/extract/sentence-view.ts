@@ -1,5 +1,6 @@
 import type { Document, Mention, Quantity, TimeExpression, Token } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
+import { armedHand, bareArmedVerb } from './armed-subject.js';
 import type { PhraseHit, PhraseMatcher, TokenWords } from './phrase-matcher.js';
 import { tokenKeys } from './token-keys.js';
 
@@ -94,7 +95,7 @@ export function buildSentenceViews(doc: Document, lexicons: EventLexicons): Sent
     const links = linksFrom(doc.text ?? '', sentence.span);
     // A list of links to other stories glued to the sentence tells their news, not this one's.
     const triggers = lexicons.triggers.findLongest(keys).filter((t) => tokens[t.start].span[0] < links);
-    views.push({
+    const view: SentenceView = {
       index,
       span: sentence.span,
       tokens,
@@ -105,7 +106,12 @@ export function buildSentenceViews(doc: Document, lexicons: EventLexicons): Sent
       mentions: mentions[index].sort((a, b) => a.span[0] - b.span[0]),
       quantities: quantities[index].sort((a, b) => a.span[0] - b.span[0]),
       times: times[index].sort((a, b) => a.span[0] - b.span[0]),
-    });
+    };
+    // "the company damaged a mast", "veterans wounded in the war": a bare verb of wrecking or wounding with no
+    // armed hand tells no act at all, so no reader of the sentence's acts may take it for one.
+    if (triggers.some(bareArmedVerb))
+      view.triggers = triggers.filter((t) => !bareArmedVerb(t) || armedHand(view, t));
+    views.push(view);
   }
   return views;
 }

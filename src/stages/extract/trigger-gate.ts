@@ -1,7 +1,6 @@
 import type { Token } from '../../core/records.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import type { SentenceView } from './sentence-view.js';
-import { armedHand, bareWrecking } from './armed-subject.js';
 import { expelsNoSide } from './expelling.js';
 import { guardedAgainst } from './guarded-against.js';
 import { listedAsKinds } from './kinds-lists.js';
@@ -38,7 +37,6 @@ export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] 
     (t) =>
       t.phrase.tag !== '@none' &&
       (t.phrase.tag !== '@launch' || launchesWeapon(view, text, t)) &&
-      (!bareWrecking(t) || armedHand(view, t)) &&
       !isWarReference(view, text, t) &&
       !byCampaign(view, text, t) &&
       !governing(heeded, text, t, 'unreal', UNREAL_REACH) &&
@@ -198,8 +196,7 @@ function launchesWeapon(view: SentenceView, text: string, trigger: PhraseHit): b
 function killOfDropped(view: SentenceView, text: string, trigger: PhraseHit, kept: PhraseHit[]): boolean {
   if (trigger.phrase.tag !== '@kill') return false;
   const before = view.triggers.filter(
-    (t) =>
-      t.end <= trigger.start && t.phrase.tag !== '@none' && t.phrase.tag !== '@launch' && !bareWrecking(t),
+    (t) => t.end <= trigger.start && t.phrase.tag !== '@none' && t.phrase.tag !== '@launch',
   );
   const last = before.at(-1);
   if (!last || kept.includes(last) || trigger.start - last.end > KILL_REACH) return false;
