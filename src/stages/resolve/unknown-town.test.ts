@@ -35,6 +35,9 @@ describe('unknownTown', () => {
       'A bomb went off as the bus drove through Tirin on its way home.': 'Tirin@41',
       'Five men were kidnapped in Tirin by gunmen.': 'Tirin@27',
       'A shooting in Lubz caused damage.': 'Lubz@14',
+      'A bomb was found at the Lubz Nord Town Hall overnight.': 'Lubz Nord@24',
+      'The Tirin police station was hit by a grenade.': 'Tirin@4',
+      'Rebels fired on the Lubz gendarmerie, wounding one.': 'Lubz@20',
     };
     expect(Object.fromEntries(Object.keys(told).map((text) => [text, townIn(text)]))).toEqual(told);
   });

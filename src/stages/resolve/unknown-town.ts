@@ -11,12 +11,14 @@ const NAME = String.raw`${WORD}(?:\s(?:${LINK}\s)?${WORD}){0,3}`;
  * "in Maalot", "outside of Kari-Dor", "through Manda", "near the village of Gimry", "the eastern city of Lubz",
  * "in the Geelan District of Ghazni", "in the Carevac locality": a capitalised name of up to four words after a
  * locative (group 1), after a word that says it is a town's (group 2), or between a locative and such a word
- * (group 3).
+ * (group 3); "at the Lubz Town Hall", "The Tirin police station was": a town named by its own council or
+ * police post (group 4).
  */
 const NAMED_TOWN = new RegExp(
   String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|[Tt]hrough|[Oo]utside(?:\s+of)?)\s+(${NAME})` +
     String.raw`|\b(?:town|village|city|hamlet|settlement|municipality|(?:commercial|residential|rural)\s+(?:district|area)|outskirts|centre|center)\s+of\s+(${NAME})` +
-    String.raw`|\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+the\s+(${NAME})\s+(?:[Dd]istrict|area|[Vv]illage|locality)\b`,
+    String.raw`|\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+the\s+(${NAME})\s+(?:[Dd]istrict|area|[Vv]illage|locality)\b` +
+    String.raw`|(?:\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]n|[Oo]utside)\s+the|\bThe)\s+(${NAME})\s+(?:[Tt]own\s+[Hh]all|[Cc]ity\s+[Hh]all|[Pp]olice\s+(?:[Ss]tation|[Pp]ost)|[Gg]endarmerie)\b`,
   'gud',
 );
 /**
@@ -93,7 +95,7 @@ const AREA_AFTER = /^\s+(?:[Dd]istrict|[Aa]rea|[Pp]rovince|[Rr]egion)\b/;
 
 /**
  * "bombs went off in Songkhla province … at a market in Saba Yoi": a town the base does not know, named right
- * after "in", "at", "near" or "outside" — not as a district's or an area's ("in the Golestan District", "the
+ * after "in", "at", "near" or "outside", or by its town hall or police post — not as a district's or an area's ("in the Golestan District", "the
  * Wana area"), which may be the province's own part rather than a town in it.
  *
  * @example townInProvince('A shop in Saba Yoi burned.', [[0, 26]], [], 'TH')?.name // 'Saba Yoi'
@@ -105,7 +107,7 @@ export function townInProvince(
   country: string | null,
 ): PlaceRef | null {
   return firstTown(text, evidence, known, country, (m, end) => {
-    const words = m[1];
+    const words = m[1] ?? m[4];
     return words !== undefined && !KIND_AFTER.test(words) && !AREA_AFTER.test(text.slice(end, end + 12));
   });
 }
@@ -135,7 +137,7 @@ function townOf(
   text: string,
   known: readonly Span[],
 ): { name: string; spans: Span[] } | null {
-  const group = m[1] !== undefined ? 1 : m[2] !== undefined ? 2 : 3;
+  const group = [1, 2, 3, 4].find((g) => m[g] !== undefined)!;
   const words = m[group];
   const start = from + m.indices![group][0];
   const end = start + words.length;
