@@ -153,9 +153,11 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
     const named = (roles.actor1?.ref.entity_id ?? null) !== null && !pattern;
     return {
       record,
-      // Ground changes hands only where the text says which ground: a place after the trigger.
+      // Ground changes hands only where the text says which ground: a place after the trigger. A storming
+      // told with its own killing ("killed when gunmen stormed his home") is an attack, which needs no ground.
       unsupported:
-        (!strong && !specific && !named) || (frame.family === 'territory' && !place && !found.country),
+        (!strong && !specific && !named) ||
+        (frame.family === 'territory' && !killingStorm(frame, typed.sub) && !place && !found.country),
     };
   });
 }
@@ -172,6 +174,11 @@ function hurtsPeople(quantities: readonly Quantity[], text: string, clause: Span
   const counted = (q: Quantity) => (q.role === 'killed' || q.role === 'injured') && (q.value ?? 1) > 0;
   const told = (role: 'killed' | 'injured') => (tollFromWords(text, clause, role)?.value ?? 0) > 0;
   return quantities.some(counted) || told('killed') || told('injured');
+}
+
+/** A frame of taking ground typed an attack, whose clause holds its own killing verb. */
+function killingStorm(frame: Frame, sub: SubEventType): boolean {
+  return sub === 'Attack' && frame.triggers.some((t) => t.phrase.tag === '@kill');
 }
 
 /**

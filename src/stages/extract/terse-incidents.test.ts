@@ -53,6 +53,8 @@ const TERSE: Record<string, string[]> = {
     'The mayor survived an attempt on his life.',
     'A convoy of foreign workers was attacked by armed gunmen.',
     'The rebels claimed responsibility for the murder of a judge.',
+    // A storming that kills is an attack, told without the ground a takeover would need.
+    'A village elder was killed when armed men stormed his farmhouse.',
   ],
   'Remote explosive/landmine/IED': [
     'Youths petrol-bombed a police station.',
@@ -80,6 +82,7 @@ const LOOK_ALIKES = [
   'The clerk was fired from a job at the bank in Mosul.',
   'Police raided a flat near Mosul on Monday.',
   'A short circuit started a fire in a hospital in Mosul.',
+  'Rebels stormed a hilltop on Monday.',
 ];
 
 describe('incidents told in terse wording', () => {

@@ -30,6 +30,11 @@ describe('a town name inside a person’s or an organisation’s name is no plac
       ['Baghdad=place:iq:baghdad'],
     ],
     ['a surname after an office held by one person', 'A bomb hit the car of Senator Mosul', []],
+    [
+      'a surname after a senator and her given name',
+      'Shots were fired at Senator Lucia Mosul in Baghdad',
+      ['Baghdad=place:iq:baghdad'],
+    ],
     ['an Arabic family name after "son of" and the father', 'وندد الشيخ محمد بن عبدالله الموصل بالهجوم', []],
     [
       "several capitalised words before a firm's noun",

@@ -7,13 +7,13 @@ import { needsSupport } from './country-evidence.js';
 // "Mahdi al-Attar", "Abu Omar el-Shami": a capitalised word, then the article, then the name.
 const PERSON_BEFORE = /(?:^|[\s(])(\p{Lu}[\p{L}'’]+)\s+(?:al|el|Al|El)[-\s]$/u;
 const TITLES =
-  '(?:(?:Col|Gen|Lt|Maj|Capt|Sgt|Brig|Cpl|Dr|Mr|Mrs|Ms|Prof|Rev|Gov|Sen)\\.?|Colonel|General|Lieutenant|Major|Captain|Sergeant|Brigadier|Corporal|Doctor|Professor|Sheikh|Shaikh|Sheik|Imam|Mullah|Mawlawi|Maulvi|Haji|Hajji|Judge|Mayor|Sayyed|Sayed|Syed)';
+  '(?:(?:Col|Gen|Lt|Maj|Capt|Sgt|Brig|Cpl|Dr|Mr|Mrs|Ms|Prof|Rev|Gov|Sen)\\.?|Colonel|General|Lieutenant|Major|Captain|Sergeant|Brigadier|Corporal|Doctor|Professor|Senator|Congressman|Councilman|Councillor|Councilor|Bishop|Sheikh|Shaikh|Sheik|Imam|Mullah|Mawlawi|Maulvi|Haji|Hajji|Judge|Mayor|Sayyed|Sayed|Syed)';
 // "Col. Riyadh Katei", "Dr. Hamza", "Sheikh Mansour": a title makes the next name a person's.
 const TITLE_BEFORE = new RegExp(`(?:^|[\\s(,])${TITLES}\\s+$`);
 // "Colonel Taher Salah al-Din", "Senator Piedad Cordoba", "Minister Beslan": a title and a given name, or an
 // office held by one person, make the next name a surname.
 const TITLE_AND_NAME_BEFORE = new RegExp(
-  `(?:^|[\\s(,])(?:${TITLES}\\s+\\p{Lu}\\p{Ll}+|(?:Senator|Minister|Physician))\\s+$`,
+  `(?:^|[\\s(,])(?:${TITLES}\\s+\\p{Lu}\\p{Ll}+|(?:Minister|Physician))\\s+$`,
   'u',
 );
 /** Characters before a name searched for a title and a given name: "Brigadier Abdulrahman " fits. */
