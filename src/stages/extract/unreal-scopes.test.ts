@@ -171,7 +171,7 @@ describe('acts a place is told to have seen', () => {
   });
 });
 
-describe('acts a source denies or calls hearsay', () => {
+describe('acts a source denies, calls hearsay or tells as under way', () => {
   it.each([
     [
       'an attack denied by the participle «نافيا»',
@@ -180,6 +180,10 @@ describe('acts a source denies or calls hearsay', () => {
     [
       'an attack told as what was rumoured, «ما تردد»',
       'وتحدث السكان في الموصل عما تردد من هجوم على نقطة تفتيش.',
+    ],
+    [
+      'arrests told as under way, «وجار»',
+      'ورصدت الشرطة عشرات المتعاطفين مع التنظيم في الموصل، وجار إلقاء القبض عليهم.',
     ],
   ])('drops %s', (_, text) => {
     expect(asserted(text)).toEqual([]);

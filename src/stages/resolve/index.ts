@@ -38,6 +38,7 @@ import { diedInBattle, placeBattleDead } from './battle-dead.js';
 import { judgeTiming } from './timing-judge.js';
 import { SINCE } from './told-day.js';
 import { foldTownDays } from './town-day.js';
+import { withoutRoundUpLeads } from './round-up-lead.js';
 import { tollsOfTownIncidents } from './town-toll.js';
 
 /** "the town of X", "بلدة X": the text itself says the place is a town or village. */
@@ -159,7 +160,7 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
   const short = datelineCountry !== null || merged.length === 1;
   const entry = datelineCountry !== null && merged.length === 1;
   const lone = (item: Placed) => (short || item.first === 0) && (!item.anaphoric || entry);
-  const kept = pointed.length > 0 ? pointed : merged.filter(lone);
+  const kept = withoutRoundUpLeads(pointed.length > 0 ? pointed : merged.filter(lone), text);
   const towned = kept.filter((item) => hasTown(item.event));
   // Where the article places its incidents, one it cannot place is most often background or a round-up
   // figure; the strategic kinds (arrests, truces) are told country-wide and stay.

@@ -1,0 +1,36 @@
+/** A round-up's lead: the dead of several incidents summed under one toll across a province. */
+import type { Placed } from './placed.js';
+
+/**
+ * "بمقتل ثمانية من داعش وخمسة مدنيين في أعمال عنف بمحافظة الأنبار", "في حوادث متفرقة", "in violence across
+ * the province": words that gather several incidents under one toll (folded and unfolded Arabic alike).
+ */
+const GATHERING =
+  /(?:^|\s)(?:في|خلال|جراء)\s+(?:اعمال|أعمال|احداث|أحداث|حوادث|هجمات)\s+(?:عنف|العنف|متفرقة|متفرقه|منفصلة|منفصله)(?=[\s.,،]|$)|\bin (?:separate |sporadic )?(?:violence|incidents|attacks) (?:across|throughout)\b/iu;
+/** How many other incidents the article must place in towns for the lead to be their summary. */
+const SUMMED = 2;
+
+/** The place of an event is no finer than a province. */
+const coarse = (item: Placed) =>
+  !item.event.location || ['region', 'country'].includes(item.event.location.precision);
+
+/**
+ * "أفادت مصادر بمقتل ثمانية من داعش وخمسة مدنيين وجنديين في أعمال عنف بمحافظة الأنبار", then a shelling in
+ * Fallujah, an attack near Ramadi and a strike west of it: a lead that gathers its dead "in acts of violence"
+ * at the province or the country, when the article goes on to place at least two incidents in towns of that
+ * country, is their summary, not an incident of its own. ACLED counts each incident once, where it happened.
+ *
+ * @example withoutRoundUpLeads(items, text).length // items.length - 1 for the Anbar round-up above
+ */
+export function withoutRoundUpLeads(items: Placed[], text: string): Placed[] {
+  return items.filter((item) => {
+    if (!coarse(item)) return true;
+    const gathers = item.event.evidence.some((s) => GATHERING.test(text.slice(s[0], s[1])));
+    if (!gathers) return true;
+    const country = item.event.location?.country;
+    const towned = items.filter(
+      (other) => other !== item && !coarse(other) && (!country || other.event.location?.country === country),
+    );
+    return towned.length < SUMMED;
+  });
+}
