@@ -74,6 +74,17 @@ describe('a place named off the scene', () => {
     expect(namesSpeechPlace(town(reached, 'Rampur'), reached, 0)).toBe(true);
   });
 
+  it('names where the body that tells the news sits, when it says so right there', () => {
+    const ministry =
+      'Jets killed 30 fighters in raids across Ruritania, the interior ministry in Rampur said.';
+    expect(namesSpeechPlace(town(ministry, 'Rampur'), ministry, 0)).toBe(true);
+    const officials = 'A mine wounded two boys near the border, officials in Rampur told reporters.';
+    expect(namesSpeechPlace(town(officials, 'Rampur'), officials, 0)).toBe(true);
+    // A body's seat that is the scene ("a clinic in Rampur was hit") or no teller's is no speech place.
+    const scene = 'Rebels shelled the health ministry in Rampur on Monday.';
+    expect(namesSpeechPlace(town(scene, 'Rampur'), scene, 0)).toBe(false);
+  });
+
   it('hears a news agency in a town, but not a travel agency the bomb hit there', () => {
     const told = 'A mill burned in Lakhpur, an official told a news agency in Rampur.';
     expect(namesSpeechPlace(town(told, 'Rampur'), told, 0)).toBe(true);

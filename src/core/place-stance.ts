@@ -84,16 +84,23 @@ const SPEECH = new RegExp(`(?:${[SPOKEN_IN, CONTACTED_IN, ANNOUNCER].join('|')})
 const GATHERING = new RegExp(`${GATHERED_IN}$`, 'i');
 /** The verb after the capital in "as Kiev announced". */
 const ANNOUNCED = /^\s+(?:announced|said|reported|claimed)\b/i;
+/** "the defence ministry in Moscow", "officials in Kabul": a body that tells news, then the town it sits in. */
+const TELLER_IN =
+  /\b(?:ministry|officials?|spokes(?:man|woman|person)|authorities|command|headquarters|embassy|observatory)\s+(?:in|at)\s+$/i;
+/** "… said", ", told reporters": the body's words follow its town at once. */
+const TELLS_AFTER = /^\s*,?\s+(?:said|says|told|reported|announced|stated|claimed|confirmed)\b/i;
 
 /**
- * A place named as where words were said or a source was reached, or a capital speaking for its
- * government, looking back no further than `from` (the sentence's start).
+ * A place named as where words were said or a source was reached, where the body telling the news sits ("the
+ * defence ministry in Moscow said"), or a capital speaking for its government, looking back no further than
+ * `from` (the sentence's start).
  *
  * @example namesSpeechPlace(bamako, 'an officer contacted in Bamako confirmed the attack', 0) // true
  */
 export function namesSpeechPlace(m: Mention, text: string, from: number): boolean {
   const before = text.slice(Math.max(from, m.span[0] - 60), m.span[0]);
   if (GATHERING.test(before)) return SAYING.test(sentenceAround(text, from, m.span[1]));
+  if (TELLER_IN.test(before) && TELLS_AFTER.test(text.slice(m.span[1], m.span[1] + 16))) return true;
   const match = SPEECH.exec(before);
   if (!match) return false;
   return !/^\s*as\s/i.test(match[0]) || ANNOUNCED.test(text.slice(m.span[1], m.span[1] + 16));

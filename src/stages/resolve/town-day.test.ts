@@ -190,3 +190,26 @@ describe('a toll told for several towns', () => {
     expect(folded.map((p) => p.event.fatalities?.value)).toEqual([4]);
   });
 });
+
+describe('arrests at a crowd of the same town and day', () => {
+  const lakhpur = { location: place('Lakhpur', 'IN'), date: day('2002-03-29') };
+  const side = (name: string) => ({ name, entity_id: `actor:${name}`, spans: [[0, 1] as Span] });
+
+  it("fold into the crowd's event, which keeps its type and its sides", () => {
+    const folded = fold([
+      mention(0, 'Mob violence', { ...lakhpur, actor1: side('Rioters'), actor2: side('Police') }),
+      mention(3, 'Arrests', { ...lakhpur, actor1: side('Police'), actor2: side('Volunteers') }),
+    ]);
+    expect(
+      folded.map((p) => [p.event.sub_event_type?.value, p.event.actor1?.name, p.event.actor2?.name]),
+    ).toEqual([['Mob violence', 'Rioters', 'Police']]);
+  });
+
+  it('stay apart on another day', () => {
+    const folded = fold([
+      mention(0, 'Peaceful protest', lakhpur),
+      mention(3, 'Arrests', { ...lakhpur, date: day('2002-03-27') }),
+    ]);
+    expect(folded).toHaveLength(2);
+  });
+});

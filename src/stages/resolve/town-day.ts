@@ -5,6 +5,7 @@ import { addCount, type CountMerge, differ, largerCount, mergeCount } from './in
 import { absorb } from './incident-absorb.js';
 import type { Placed } from './incident-merger.js';
 import { answerEachOther } from './placed.js';
+import { arrestsOfCrowd } from './incident-kinds.js';
 
 /**
  * "Shells killed 5 in Aleppo on Friday" and then the reports from its neighbourhoods: incidents of one kind,
@@ -24,7 +25,10 @@ export function foldTownDays(items: Placed[], text: string): Placed[] {
       out.push(item);
       continue;
     }
+    const { actor1, actor2 } = into.event;
     absorb(into, item, countMerge(shared.has(into), shared.has(item), item.moreVictims === true));
+    // Arrests at a crowd add their telling to the crowd's event, not the arresters or the held as its sides.
+    if (arrestsOfCrowd(into.event, item.event, false)) Object.assign(into.event, { actor1, actor2 });
     // Once the town's own telling is in, the fold speaks for the town alone.
     if (!shared.has(item)) shared.delete(into);
   }
@@ -80,13 +84,15 @@ function toldForSeveralTowns(item: Placed, items: Placed[], text: string): boole
 
 function sameTownDay(into: Placed, item: Placed): boolean {
   const [a, b] = [into.event, item.event];
+  // "25 held in and around Kadi" on the day of its riot: the police's arrests at the crowd they faced.
+  const crowdArrests = arrestsOfCrowd(a, b, false);
   return (
     !item.separate &&
     !answerEachOther(into, item) &&
     !into.nationalityPlace &&
     !item.nationalityPlace &&
     a.sub_event_type !== null &&
-    a.sub_event_type.value === b.sub_event_type?.value &&
+    (a.sub_event_type.value === b.sub_event_type?.value || crowdArrests) &&
     current(a) &&
     current(b) &&
     a.location?.precision === 'town' &&
@@ -94,7 +100,7 @@ function sameTownDay(into: Placed, item: Placed): boolean {
     samePlace(a.location, b.location) &&
     a.date?.precision === 'day' &&
     a.date.value === b.date?.value &&
-    !otherSide(a.actor1, b.actor1)
+    (crowdArrests || !otherSide(a.actor1, b.actor1))
   );
 }
 
