@@ -12,7 +12,7 @@ const periodBound = (end: 'first' | 'last') =>
   z
     .string()
     .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date YYYY-MM-DD (or YYYY-MM, YYYY)')
-    .refine(isCalendarPeriod, { message: 'not a calendar date' })
+    .refine(isCalendarPeriod, { message: 'expected a date on the calendar (a real month and day)' })
     .transform((period) => periodDay(period, end));
 
 function isCalendarPeriod(period: string): boolean {

@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -63,5 +63,32 @@ describe('marsad events filters', () => {
     const { lat, lon } = PLACES.basra as { lat: number; lon: number };
     const box = [lon - 0.5, lat - 0.5, lon + 0.5, lat + 0.5].join(',');
     expect(listed('--bbox', box).map((e) => e.id)).toEqual([reports[2].events[0].id]);
+  });
+});
+
+// The command as a user mistypes it: the exit status and the one line on stderr.
+function refused(...args: string[]): { status: number | null; stderr: string } {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'events', ...args], {
+    cwd: fileURLToPath(new URL('../..', import.meta.url)),
+    encoding: 'utf8',
+  });
+  return { status: run.status, stderr: run.stderr };
+}
+
+describe('marsad events given a wrong option', () => {
+  it('says there is no database at a mistyped path instead of creating an empty one', () => {
+    const typo = join(dir, 'evnets.db');
+    const { status, stderr } = refused('--db', typo);
+    expect(status).toBe(1);
+    expect(stderr).toContain(`${typo}: no database here`);
+    expect(existsSync(typo)).toBe(false);
+  });
+
+  it('names a date that is not on the calendar in words that read', () => {
+    const { status, stderr } = refused('--db', db, '--since', '2015-13-01');
+    expect(status).toBe(2);
+    expect(stderr).toContain(
+      '--since must be a date on the calendar (a real month and day), got "2015-13-01"',
+    );
   });
 });

@@ -57,7 +57,7 @@ export function registerEventsCommand(program: Command): void {
         const config = loadConfig({ db: options.db });
         const filter = filterOf(options);
         const format = options.format ?? (process.stdout.isTTY ? 'table' : 'jsonl');
-        const store = await openStore(config.db);
+        const store = await openStore(config.db, { existing: true });
         try {
           const events: StoredEvent[] = [];
           let cursor: string | null | undefined;

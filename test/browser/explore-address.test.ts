@@ -67,4 +67,17 @@ describe('the explore page and its address', () => {
       expect(await page.locator('.explore').count()).toBe(0);
     });
   });
+
+  it('searches the text typed once the reader pauses, without Enter', async () => {
+    const all = articles.reduce((n, a) => n + a.events.length, 0);
+    await withPage(async (page) => {
+      await exploreAt(page, '');
+      await page.fill('#filter-q', 'مفخخة');
+      await expect.poll(() => decodeURIComponent(new URL(page.url()).hash)).toBe('#/?q=مفخخة');
+      await page.waitForSelector('.explore[data-state="ready"]');
+      const shown = await page.locator('#event-list .event-summary').count();
+      expect(shown).toBeGreaterThan(0);
+      expect(shown).toBeLessThan(all);
+    });
+  });
 });

@@ -22,6 +22,11 @@ export interface StoreOptions {
    * instead of collected first (see membership-filters.ts). Tests set 0 to run the probing form.
    */
   broadRows?: number;
+  /**
+   * Only open a store that is already there: a command that reads (`marsad events`) given a mistyped
+   * SQLite path says so instead of creating an empty database and listing nothing. PostgreSQL ignores it.
+   */
+  existing?: boolean;
 }
 
 type EventJoinRow = Selectable<StoreTables['events']> & {

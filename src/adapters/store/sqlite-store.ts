@@ -1,16 +1,24 @@
+import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
+import { MarsadError } from '../../core/errors.js';
 import type { ServingStore } from '../../core/ports.js';
 import { createKyselyStore, type StoreOptions } from './kysely-store.js';
 import type { StoreTables } from './store-schema.js';
 
 /**
- * The embedded store: one SQLite file (created if missing), WAL mode so the server can read while
+ * The embedded store: one SQLite file (created if missing, unless `existing`), WAL mode so the server can read while
  * `marsad ingest` writes.
  *
  * @example const store = await createSqliteStore('marsad.db'); await store.saveArticle(article);
  */
 export async function createSqliteStore(path: string, options: StoreOptions = {}): Promise<ServingStore> {
+  if (options.existing && !existsSync(path)) {
+    throw new MarsadError(
+      'INPUT_UNREADABLE',
+      `${path}: no database here; \`marsad ingest FILES --db ${path}\` makes one`,
+    );
+  }
   const database = new Database(path);
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = NORMAL');

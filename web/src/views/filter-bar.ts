@@ -7,6 +7,9 @@ import type { Filters } from '../state/filter-state.js';
 import { actorSuggestions } from './actor-suggestions.js';
 import { entityChip } from './entity-chip.js';
 
+/** How long the reader pauses in the text field before what they typed is searched. */
+const TYPING_PAUSE_MS = 600;
+
 export interface FilterBar {
   /** Shows filters changed elsewhere (a brush on the timeline) without firing `onChange`. */
   show(filters: Filters): void;
@@ -117,11 +120,26 @@ export function createFilterBar(container: HTMLElement, options: FilterBarOption
     h('label', { class: 'check' }, follow, t('onlyMapView')),
     h('button', { type: 'button', class: 'secondary', on: { click: reset } }, t('reset')),
   );
+  // Free text applies once the reader pauses, as a search box does; Enter or leaving the field applies at once.
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  q.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => {
+      const next = read();
+      if (next.q === filters.q) return;
+      filters = next;
+      options.onChange(filters);
+    }, TYPING_PAUSE_MS);
+  });
   form.addEventListener('change', (ev) => {
     if (ev.target === follow) return;
+    clearTimeout(typing);
     if (ev.target === type) subType.value = '';
     if (ev.target === type) fillSubTypes();
-    filters = read();
+    const next = read();
+    // Text typed and already applied after a pause changes nothing when the field is left.
+    if (ev.target === q && next.q === filters.q) return;
+    filters = next;
     options.onChange(filters);
   });
   replaceChildren(container, form);
