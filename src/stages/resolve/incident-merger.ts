@@ -172,7 +172,8 @@ function belongsTo(item: Placed, into: Placed, latest: boolean): boolean {
   const beside = item.alongside && !item.onlyCasualty && item.first === into.last;
   if ((beside && a.sub_event_type?.value !== b.sub_event_type?.value) || battleBeside(into, item))
     return false;
-  if (arrestsOfCrowd(a, b, item.first - into.last <= 1) || riotRunsOn(a, b) || turnsViolent(into, item)) {
+  const crowdArrests = !item.onTheirWay && arrestsOfCrowd(a, b, item.first - into.last <= 1);
+  if (crowdArrests || riotRunsOn(a, b) || turnsViolent(into, item)) {
     return true;
   }
   if (item.first === into.last && (groundWonInClash(a, b) || protestRioted(a, b))) return true;

@@ -4,6 +4,7 @@ import type { Span } from '../../core/span.js';
 import {
   casualtyOfKnownIncident,
   definite,
+  heldOnTheirWay,
   inSameOperation,
   placedByNationality,
   quotationOf,
@@ -265,5 +266,22 @@ describe('definite', () => {
   ])('reads "%s" as telling a known incident: %s', (text, trigger, known) => {
     const at = text.indexOf(trigger);
     expect(definite(text, [at, at + trigger.length])).toBe(known);
+  });
+});
+
+describe('heldOnTheirWay', () => {
+  const arrest = (text: string) => eventRecord('Arrests', [0, 1], [0, text.length]);
+
+  it.each([
+    'Sixty union members were held at the bus depot for trying to travel to Meerpur.',
+    'Police detained nine students on their way to the capital from Kestrel Town.',
+    'واعتقلت الشرطة عشرة ناشطين في طريقهم إلى العاصمة.',
+  ])('an arrest on the way elsewhere: %s', (text) => {
+    expect(heldOnTheirWay(arrest(text), text)).toBe(true);
+  });
+
+  it('not the arrest of those who took part: "held for trying to shut the market"', () => {
+    const text = 'Sixty union members were held for trying to shut the market by force.';
+    expect(heldOnTheirWay(arrest(text), text)).toBe(false);
   });
 });

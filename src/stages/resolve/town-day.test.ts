@@ -205,6 +205,12 @@ describe('arrests at a crowd of the same town and day', () => {
     ).toEqual([['Mob violence', 'Rioters', 'Police']]);
   });
 
+  it('stay apart when told as made on the way elsewhere ("for trying to travel to X")', () => {
+    const held = mention(3, 'Arrests', { ...lakhpur, actor1: side('Police') });
+    const folded = fold([mention(0, 'Peaceful protest', lakhpur), { ...held, onTheirWay: true }]);
+    expect(folded.map((p) => p.event.sub_event_type?.value)).toEqual(['Peaceful protest', 'Arrests']);
+  });
+
   it('stay apart on another day', () => {
     const folded = fold([
       mention(0, 'Peaceful protest', lakhpur),

@@ -28,7 +28,7 @@ export function foldTownDays(items: Placed[], text: string): Placed[] {
     const { actor1, actor2 } = into.event;
     absorb(into, item, countMerge(shared.has(into), shared.has(item), item.moreVictims === true));
     // Arrests at a crowd add their telling to the crowd's event, not the arresters or the held as its sides.
-    if (arrestsOfCrowd(into.event, item.event, false)) Object.assign(into.event, { actor1, actor2 });
+    if (crowdArrestsOf(into, item)) Object.assign(into.event, { actor1, actor2 });
     // Once the town's own telling is in, the fold speaks for the town alone.
     if (!shared.has(item)) shared.delete(into);
   }
@@ -82,10 +82,15 @@ function toldForSeveralTowns(item: Placed, items: Placed[], text: string): boole
   return !text.slice(told[0], told[1]).includes(name) && several(evidence[0]);
 }
 
+/** Arrests of the town's crowd that day, unless told as made on the held's way elsewhere. */
+function crowdArrestsOf(into: Placed, item: Placed): boolean {
+  return !item.onTheirWay && arrestsOfCrowd(into.event, item.event, false);
+}
+
 function sameTownDay(into: Placed, item: Placed): boolean {
   const [a, b] = [into.event, item.event];
   // "25 held in and around Kadi" on the day of its riot: the police's arrests at the crowd they faced.
-  const crowdArrests = arrestsOfCrowd(a, b, false);
+  const crowdArrests = crowdArrestsOf(into, item);
   return (
     !item.separate &&
     !answerEachOther(into, item) &&
