@@ -1,4 +1,5 @@
 import type { Mention } from '../../core/records.js';
+import { IN_PART_OF } from '../../core/text/part-of-words.js';
 import type { Frame } from './frame-builder.js';
 import { tokenAt } from './sentence-view.js';
 
@@ -112,10 +113,6 @@ export function qualifiedTown(ranked: Mention[], frame: Frame, places: Mention[]
   const near = at - tokenAt(view, town.span[1] - 1) - 1 <= QUALIFIER_GAP;
   return near || QUALIFIER_WORDS.test(text.slice(town.span[1], best.span[0])) ? town : best;
 }
-
-/** "X in Y", "X in northern Y", "X town in the eastern Y": the words that put a town in a place named after them. */
-const IN_PART_OF =
-  /^\s*(?:town|city|village)?\s*,?\s*in\s+(?:the\s+)?(?:(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+)?$/i;
 
 /**
  * "al-Rastan in northern Homs", "Talbiseh in Homs": a province's seat shares the province's name, and a town

@@ -6,7 +6,7 @@ import { actorWeight, CLAIMANT } from './actor-weight.js';
 import { addCount, type CountMerge, mergeCount } from './incident-facts.js';
 import { CHEMICAL, LOOTING, riotRunsOn, WEAPONLESS } from './incident-kinds.js';
 import { finer } from './place-relations.js';
-import type { Placed } from './placed.js';
+import { type Placed, townOfSeat } from './placed.js';
 import { headlineTown, roundedHeadline } from './headline-telling.js';
 
 /** Sub-types, least telling first: a merge keeps the more telling one. */
@@ -62,15 +62,24 @@ export function absorb(
   const nationality = into.nationalityPlace && b.location !== null;
   // "in the province of Hama" … "near the town of Salamiyah": the town told is finer than the province.
   const province = into.provinceNamed === true && !item.provinceNamed && b.location?.precision === 'town';
+  // "in Homs" … "in al-Rastan in northern Homs": the town told in the seat's province is finer than the seat.
+  const seat = townOfSeat(item, into);
   into.landmarks = [...(into.landmarks ?? []), ...(item.landmarks ?? [])];
   if (
     !a.location ||
     (b.location &&
-      (finer(b.location, a.location) || headline || nationality || site || province || item.toldPlace))
+      (finer(b.location, a.location) ||
+        headline ||
+        nationality ||
+        site ||
+        province ||
+        seat ||
+        item.toldPlace))
   ) {
     a.location = b.location ?? a.location;
     into.nationalityPlace = item.nationalityPlace;
     into.provinceNamed = item.provinceNamed;
+    into.partOf = item.partOf;
   } else if (b.location && samePlace(b.location, a.location)) {
     a.location = { ...a.location, spans: uniqueSpans([...a.location.spans, ...b.location.spans]) };
   }
@@ -101,8 +110,10 @@ export function absorb(
   // Both sides are a clash's pair only when both come from the telling that named the pair.
   if (replaced) into.mutual = item.mutual === true && a.actor2?.name === b.actor2?.name;
   a.claimed_by ??= b.claimed_by;
-  a.fatalities = rounded ? b.fatalities : merge(a.fatalities, b.fatalities);
-  a.injuries = merge(a.injuries, b.injuries);
+  // The town's own telling gives its count, not the seat's.
+  const count: CountMerge = seat ? (x, y) => merge(y, x) : merge;
+  a.fatalities = rounded ? b.fatalities : count(a.fatalities, b.fatalities);
+  a.injuries = count(a.injuries, b.injuries);
 }
 
 /** Whether sub-type `b` says more of the act than `a`: any sub-type outside `VAGUE_SUBS` says most. */

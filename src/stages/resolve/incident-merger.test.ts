@@ -293,3 +293,28 @@ describe('the incident merger', () => {
     ]);
   });
 });
+
+describe('a telling at the seat of the province a town is told in', () => {
+  const clash = (sentence: number, town: string, dead: number, actor2 = 'Rebels') =>
+    mention(sentence, 'Armed clash', {
+      location: place(town),
+      fatalities: { value: dead, qualifier: 'exact', spans: [[sentence * 10 + 4, sentence * 10 + 5]] },
+      actor1: { name: 'Army', entity_id: 'actor:army', spans: [[0, 1]] },
+      actor2: { name: actor2, entity_id: `actor:${actor2}`, spans: [[0, 1]] },
+    });
+  // "Rebel chief and 5 more killed in Varna" … "troops stormed rebel posts in Dobrin in northern Varna,
+  // killing the chief and five others".
+  const inVarna = (dead: number, actor2?: string) => ({
+    ...clash(1, 'Dobrin', dead, actor2),
+    partOf: 'varna',
+  });
+
+  it("is the town's incident, placed at the town with the town's own toll", () => {
+    const merged = mergeIncidents([clash(0, 'Varna', 5), inVarna(6)]);
+    expect(merged.map((p) => [p.event.location?.name, p.event.fatalities?.value])).toEqual([['Dobrin', 6]]);
+  });
+
+  it('stays apart when another side is harmed', () => {
+    expect(mergeIncidents([clash(0, 'Varna', 5), inVarna(6, 'Police')])).toHaveLength(2);
+  });
+});

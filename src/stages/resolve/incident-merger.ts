@@ -13,7 +13,7 @@ import {
 } from './incident-kinds.js';
 import { samePlace } from '../../core/place-ref.js';
 import { near, placesAgree } from './place-relations.js';
-import { answerEachOther, type Placed, whereOf } from './placed.js';
+import { answerEachOther, type Placed, toldAtItsSeat, whereOf } from './placed.js';
 import { battleBeside } from './battle-dead.js';
 import { headlineTown, roundedHeadline } from './headline-telling.js';
 import { absorb, findsPlaceBy, tollOnly } from './incident-absorb.js';
@@ -205,6 +205,7 @@ function belongsTo(item: Placed, into: Placed, latest: boolean): boolean {
     !item.provinceNamed &&
     !landmark;
   if (sameToll(a, b) && !(towns && placesAgree(a.location, b.location) === 'differ')) return true;
+  if (toldAtItsSeat(into, item)) return true;
   const otherToll =
     differ(a.fatalities?.value, b.fatalities?.value) && !item.moreVictims && !roundedHeadline(into, item);
   if (!item.anaphoric && (otherToll || differ(a.actor1?.entity_id, b.actor1?.entity_id))) return false;

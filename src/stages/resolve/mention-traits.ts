@@ -3,6 +3,7 @@ import type { Span } from '../../core/span.js';
 import { ADDITION } from '../../core/text/addition-words.js';
 import { answeredSpan } from '../../core/text/answer-words.js';
 import { WIDE_AREA } from '../../core/text/wide-area-words.js';
+import { nameAfterPartOf } from '../../core/text/part-of-words.js';
 import { normalizeName } from '../../core/text/normalize.js';
 import { wordSpans } from '../../core/text/word-scanner.js';
 import { WEAPONLESS } from './incident-kinds.js';
@@ -366,4 +367,19 @@ export function heldOnTheirWay(event: EventRecord, text: string): boolean {
     sentence !== undefined &&
     ON_THEIR_WAY.test(text.slice(sentence[0], sentence[1]))
   );
+}
+
+/**
+ * "stormed posts in al-Rastan in northern Homs": the name, lower-cased, of the place the words right after
+ * its town put it in (a province named by its seat), else null.
+ *
+ * @example partOfName(event, 'Troops stormed posts in Rampur in northern Sindhia.') // 'sindhia' when placed at Rampur
+ */
+export function partOfName(event: EventRecord, text: string): string | null {
+  if (event.location?.precision !== 'town') return null;
+  for (const [, end] of event.location.spans) {
+    const name = nameAfterPartOf(text.slice(end, end + 40));
+    if (name) return name.toLowerCase();
+  }
+  return null;
 }

@@ -1,6 +1,7 @@
 import type { EventRecord, PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import type { AnswerRole } from './mention-traits.js';
+import { differ } from './incident-facts.js';
 
 /** An event with where it sits in the article, as the merger needs it. */
 export interface Placed {
@@ -52,6 +53,8 @@ export interface Placed {
   bareAttack?: boolean;
   /** Its actor1 is one side of a fight told by a word of both sides ("clashes between X and Y"). */
   mutual?: boolean;
+  /** The name, lower-cased, its town is told to lie in right after it ("al-Rastan in northern Homs"). */
+  partOf?: string | null;
 }
 
 /** The place an incident is told at; a nationality places nothing and agrees with any place. */
@@ -64,4 +67,25 @@ export const whereOf = (p: Placed): PlaceRef | null => (p.nationalityPlace ? nul
 export function answerEachOther(a: Placed, b: Placed): boolean {
   const [x, y] = [a.answer, b.answer];
   return !!x && !!y && x.span[0] === y.span[0] && x.answering !== y.answering;
+}
+
+/** `town`'s telling puts its town in the place `seat` is told at: the seat there names the province. */
+export function townOfSeat(town: Placed, seat: Placed): boolean {
+  return !!town.partOf && town.partOf === seat.event.location?.name.toLowerCase();
+}
+
+/**
+ * "Rebel Leader Killed in Homs" and "troops stormed rebel posts in al-Rastan in northern Homs, killing him":
+ * a telling at the seat of the province the other telling's town is told in, of the same kind and sides,
+ * on the same day or both undated, is that town's incident, whatever toll each gives.
+ */
+export function toldAtItsSeat(into: Placed, item: Placed): boolean {
+  const [a, b] = [into.event, item.event];
+  return (
+    (townOfSeat(item, into) || townOfSeat(into, item)) &&
+    a.sub_event_type?.value === b.sub_event_type?.value &&
+    !differ(a.actor1?.entity_id, b.actor1?.entity_id) &&
+    !differ(a.actor2?.entity_id, b.actor2?.entity_id) &&
+    (a.date?.value ?? null) === (b.date?.value ?? null)
+  );
 }

@@ -1,0 +1,23 @@
+/** "in", "town in the", "in northern": the words between a town and the place it is told to lie in. */
+const PART_OF = String.raw`\s*(?:town|city|village)?\s*,?\s*in\s+(?:the\s+)?(?:(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+)?`;
+
+/**
+ * "X in Y", "X in northern Y", "X town in the eastern Y": the words that put a town in a place named after
+ * them, as the whole gap between the two names. Read by the extract stage (which of the two is the place)
+ * and the resolve stage (a telling at Y may be the town's incident).
+ *
+ * @example IN_PART_OF.test(' in northern ') === true
+ */
+export const IN_PART_OF = new RegExp(`^${PART_OF}$`, 'i');
+
+const NAME_AFTER = new RegExp(`^${PART_OF}((?:(?:al|el|ad|as|ar|ash)-)?[\\w'’-]+)`, 'i');
+
+/**
+ * The name of the place the words right after a town put it in ("al-Rastan| in northern Homs, …" gives
+ * "Homs"), or null.
+ *
+ * @example nameAfterPartOf(' in northern Homs killing six') === 'Homs'
+ */
+export function nameAfterPartOf(after: string): string | null {
+  return NAME_AFTER.exec(after)?.[1] ?? null;
+}
