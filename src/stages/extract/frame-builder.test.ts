@@ -210,6 +210,13 @@ describe('incidents told as background', () => {
     expect(told).toBe(true);
     expect(news).not.toContain(true);
   });
+
+  it.each([
+    'Two days after the election results were announced, gunmen killed five soldiers at a checkpoint.',
+    'وبعد أيام من إعلان نتائج الانتخابات، قتل مسلحون خمسة جنود عند حاجز.',
+  ])('tells the news after a comma that closes an opening "days after …" with no incident: %s', (text) => {
+    expect(backgrounds(text)).toEqual([false]);
+  });
 });
 
 describe('an incident told as what came a day before the news', () => {
