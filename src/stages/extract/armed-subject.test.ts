@@ -83,6 +83,12 @@ describe('wounding by an armed hand', () => {
     expect(typesOf('Stray bullets wounded a boy near his school in Zabul.')).toEqual(['Attack']);
   });
 
+  it('takes soldiers wounded by armed men for one side of a fight, as soldiers they attacked', () => {
+    expect(typesOf('An army medic was wounded by suspected rebels at a checkpoint in Zabul.')).toEqual([
+      'Armed clash',
+    ]);
+  });
+
   it.each([
     'He was wounded in the war in Zabul and now runs a bakery.',
     'Two militants wounded in Zabul last year were freed on Monday.',

@@ -120,7 +120,7 @@ describe('triggers that tell no incident', () => {
     [
       'a wounding that names its attackers',
       { text: 'The envoy was seriously wounded by an unidentified number of terrorists in Mosul.' },
-      ['wounded by'],
+      ['wounded'],
     ],
     [
       'an attack after a date in May',
