@@ -53,7 +53,7 @@ export function bareWrecking(trigger: PhraseHit): boolean {
  * @example armedHand(view, trigger) // true for "destroyed" in "The rebels destroyed a polling station."
  */
 export function armedHand(view: SentenceView, trigger: PhraseHit): boolean {
-  if (armedAt(view, subjectAt(view, trigger.start))) return true;
+  if (armedAt(view, subjectAt(view, trigger.start)) || armedHeadBefore(view, trigger.start)) return true;
   const next = view.tokens[trigger.end]?.norm;
   if (next !== 'by' && next !== 'with') return false;
   // "wrecked by the explosion": a weapon told as known points back at an incident told before, if any.
@@ -72,6 +72,28 @@ function subjectAt(view: SentenceView, verb: number): number {
   let at = verb - 1;
   while (at > 0 && BETWEEN.test(view.tokens[at].norm)) at--;
   return at;
+}
+
+/** Words that open what a sentence says of its armed subject before the verb ("men armed with …", "terrorists using …"). */
+const DESCRIBING = /^(?:armed|with|using|wearing|riding|carrying|dressed|from|belonging)$/;
+/** Words that may stand before the subject's head at the sentence start: "Two masked men", "A group of six gunmen". */
+const OPENING =
+  /^(?:a|an|the|group|of|some|several|about|around|dozens?|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|unknown|unidentified|suspected|masked|hooded)$/;
+/** How far before its verb the head of a described subject may stand. */
+const HEAD_REACH = 8;
+
+/**
+ * "Two masked men armed with pistols attacked", "Terrorists using two stolen cars attacked": the sentence opens
+ * with an armed side, described by a phrase that runs unbroken to the verb.
+ */
+function armedHeadBefore(view: SentenceView, verb: number): boolean {
+  for (let head = verb - 2; head >= Math.max(0, verb - HEAD_REACH); head--) {
+    if (!DESCRIBING.test(view.tokens[head + 1].norm) || !armedAt(view, head)) continue;
+    const words = (from: number, to: number) =>
+      view.tokens.slice(from, to).every((t) => /^[\p{L}\d'-]+$/u.test(t.norm));
+    return words(head + 1, verb) && view.tokens.slice(0, head).every((t) => OPENING.test(t.norm));
+  }
+  return false;
 }
 
 /** The token at `at` names an armed side: a noun of arms, armed men, or (in) a group the base knows. */
