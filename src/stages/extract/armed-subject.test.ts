@@ -37,6 +37,16 @@ describe('wrecking and attacks by an armed hand', () => {
     expect(subTypesOf({ text: 'Masked men attacked a bus carrying pilgrims.' })).toEqual(['Attack']);
   });
 
+  it('keeps an attack by masked men described before the verb, with no place named', () => {
+    expect(subTypesOf({ text: 'Three masked men armed with shotguns attacked a ferry crew.' })).toEqual([
+      'Attack',
+    ]);
+  });
+
+  it('drops an attack made in words by a report on an armed side', () => {
+    expect(subTypesOf({ text: 'A report on rebels from the north attacked the tax law.' })).toEqual([]);
+  });
+
   it('keeps an attack by an armed side named after "by", with no place named', () => {
     expect(subTypesOf({ text: 'The bus was targeted by unknown perpetrators.' })).toEqual(['Attack']);
   });
