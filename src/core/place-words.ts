@@ -5,14 +5,15 @@
 /**
  * Capitalised words after "in"/"at" that name no place: times of the year and the week, feasts, languages,
  * the bodies that sit in a capital, a military operation's name ("in Operation Anvil"), the continents
- * ("Commander in Europe") and a mountain ("near Mount Hermon").
+ * ("Commander in Europe"), a mountain ("near Mount Hermon") and a person's title ("at Senator Rosa Lakhan").
  */
 export const NOT_A_PLACE_WORD = new Set(
   (
     'January February March April May June July August September October November December Monday Tuesday ' +
     'Wednesday Thursday Friday Saturday Sunday Spring Summer Autumn Winter Ramadan Christmas Easter Eid ' +
     'English Arabic French Spanish Parliament Congress Senate Court Cabinet Assembly Government Council Operation ' +
-    'Europe Asia Africa America Mount'
+    'Europe Asia Africa America Mount Senator Congressman Councilman Councillor Councilor Bishop Mayor Judge ' +
+    'Governor Minister President Sheikh Colonel Captain Lieutenant Sergeant Professor Doctor'
   ).split(' '),
 );
 

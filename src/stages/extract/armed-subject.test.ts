@@ -37,6 +37,16 @@ describe('wrecking and attacks by an armed hand', () => {
     expect(subTypesOf({ text: 'Masked men attacked a bus carrying pilgrims.' })).toEqual(['Attack']);
   });
 
+  it('keeps an attack by masked men described before the verb, with no place named', () => {
+    expect(subTypesOf({ text: 'Three masked men armed with shotguns attacked a ferry crew.' })).toEqual([
+      'Attack',
+    ]);
+  });
+
+  it('drops an attack made in words by a report on an armed side', () => {
+    expect(subTypesOf({ text: 'A report on rebels from the north attacked the tax law.' })).toEqual([]);
+  });
+
   it('keeps an attack by an armed side named after "by", with no place named', () => {
     expect(subTypesOf({ text: 'The bus was targeted by unknown perpetrators.' })).toEqual(['Attack']);
   });
@@ -81,6 +91,12 @@ describe('wounding by an armed hand', () => {
 
   it('keeps stray bullets that wounded a boy', () => {
     expect(typesOf('Stray bullets wounded a boy near his school in Zabul.')).toEqual(['Attack']);
+  });
+
+  it('takes soldiers wounded by armed men for one side of a fight, as soldiers they attacked', () => {
+    expect(typesOf('An army medic was wounded by suspected rebels at a checkpoint in Zabul.')).toEqual([
+      'Armed clash',
+    ]);
   });
 
   it.each([

@@ -80,7 +80,8 @@ export function armedHand(view: SentenceView, trigger: PhraseHit): boolean {
     (wounding &&
       INSTRUMENT.test(view.tokens[at]?.norm ?? '') &&
       !view.triggers.some((t) => t.start <= at && at < t.end));
-  if (subjectsAt(view, trigger.start, wounding).some(doer)) return true;
+  if (subjectsAt(view, trigger.start, wounding).some(doer) || armedHeadBefore(view, trigger.start))
+    return true;
   if (next !== 'by' && next !== 'with') return false;
   // "wrecked by the explosion": a weapon told as known points back at an incident told before, if any.
   const known = KNOWN.test(view.tokens[trigger.end + 1]?.norm ?? '');
@@ -106,6 +107,28 @@ function subjectsAt(view: SentenceView, verb: number, carried: boolean): number[
   for (let open = at - 1; open > 0 && open >= verb - CARRIED_REACH; open--)
     if (CARRIED.test(view.tokens[open].norm)) return [at, open - 1];
   return [at];
+}
+
+/** Words that open what a sentence says of its armed subject before the verb ("men armed with …", "terrorists using …"). */
+const DESCRIBING = /^(?:armed|with|using|wearing|riding|carrying|dressed|from|belonging)$/;
+/** Words that may stand before the subject's head at the sentence start: "Two masked men", "A group of six gunmen". */
+const OPENING =
+  /^(?:a|an|the|group|of|some|several|about|around|dozens?|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|unknown|unidentified|suspected|masked|hooded)$/;
+/** How far before its verb the head of a described subject may stand. */
+const HEAD_REACH = 8;
+
+/**
+ * "Two masked men armed with pistols attacked", "Terrorists using two stolen cars attacked": the sentence opens
+ * with an armed side, described by a phrase that runs unbroken to the verb.
+ */
+function armedHeadBefore(view: SentenceView, verb: number): boolean {
+  for (let head = verb - 2; head >= Math.max(0, verb - HEAD_REACH); head--) {
+    if (!DESCRIBING.test(view.tokens[head + 1].norm) || !armedAt(view, head)) continue;
+    const words = (from: number, to: number) =>
+      view.tokens.slice(from, to).every((t) => /^[\p{L}\d'-]+$/u.test(t.norm));
+    return words(head + 1, verb) && view.tokens.slice(0, head).every((t) => OPENING.test(t.norm));
+  }
+  return false;
 }
 
 /** The token at `at` names an armed side: a noun of arms or deed, armed men, or (in) a group the base knows. */

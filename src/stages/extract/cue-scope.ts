@@ -24,6 +24,26 @@ export function governing(
   );
 }
 
+/** Words that may stand before a cue that opens its sentence: a link or a count ("And two days after"). */
+const OPENING_WORDS =
+  /^[\s"“«]*(?:(?:and|but|just|only|a|an|one|two|three|four|five|six|seven|few|several|\d+|و|ف)\s+)*$/i;
+
+/**
+ * "Days after the truce took effect, gunmen killed five soldiers", «على غرار هجوم باريس، قتل مسلحون …»: a cue
+ * that opens its sentence and whose words a comma closes before the trigger frames only those words; the
+ * main clause after the comma tells the news.
+ */
+export function frontedAndClosed(
+  view: SentenceView,
+  text: string,
+  cue: PhraseHit,
+  trigger: PhraseHit,
+): boolean {
+  const cueStart = view.tokens[cue.start].span[0];
+  if (!OPENING_WORDS.test(text.slice(view.tokens[0].span[0], cueStart))) return false;
+  return /[,،]/.test(text.slice(view.tokens[cue.end - 1].span[1], view.tokens[trigger.start].span[0]));
+}
+
 /** The cue of a kind that stands just after a trigger, in the same clause. */
 export function followed(
   view: SentenceView,

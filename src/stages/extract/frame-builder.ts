@@ -7,7 +7,7 @@ import { isBattle, killedInBattle, tollClauseStart } from './battle-tolls.js';
 import { daysAfter, daysAfterBoundary } from './days-after.js';
 import { alludedGround } from './planned-acts.js';
 import { hitSpan, tokenAt, type SentenceView } from './sentence-view.js';
-import { CLAUSE_BREAK, governing } from './cue-scope.js';
+import { CLAUSE_BREAK, frontedAndClosed, governing } from './cue-scope.js';
 import { assertedTriggers } from './trigger-gate.js';
 
 /** Kinds of incident a trigger can start; triggers of joinable families in one clause make one frame. */
@@ -195,7 +195,8 @@ export function buildFrames(view: SentenceView, text: string): Frame[] {
         divide(view, text, frame.triggers.at(-1)!, next.triggers[0]));
     [frame.from, frame.to] = withoutAnswered(scope, frame.triggers[0], frame.from, frame.to);
     const floor = i === 0 ? 0 : frames[i - 1].triggers.at(-1)!.end;
-    const background = governing(view, text, frame.triggers[0], 'background', BACKGROUND_REACH, floor);
+    const cue = governing(view, text, frame.triggers[0], 'background', BACKGROUND_REACH, floor);
+    const background = cue && !frontedAndClosed(view, text, cue, frame.triggers[0]) ? cue : undefined;
     const alluded = background ? null : alludedGround(frame, text);
     frame.background = background !== undefined || alluded !== null;
     frame.backgroundSpan = background ? hitSpan(view, background) : alluded;

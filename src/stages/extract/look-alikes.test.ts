@@ -24,6 +24,10 @@ describe('phrases of the shipped lexicons that only look like incidents', () => 
     ],
     ['military assembly points', 'ودمرت المدفعية عدة نقاط تجمع للمسلحين قرب الموصل.'],
     ['jobs eliminated', 'The company eliminated 300 jobs in Mosul on Monday.'],
+    [
+      'areas a riot touched, unhyphenated',
+      'The minister sent more troops to the violence hit areas of Mosul and two companies of police to Erbil.',
+    ],
     ['an article edited', 'حرر الصحفي مقالا عن مدينة الموصل.'],
     ['an operation executed', 'The company executed a special operation in Mosul on Monday.'],
     ['a truce declared over', 'The army declared the end of the ceasefire in Mosul on Monday.'],

@@ -142,3 +142,12 @@ describe('a shell or rocket told as landing, «سقط»', () => {
     expect(subTypesOf({ text: 'أطلقت الدولة صاروخا تجريبيا سقط في البحر.' })).toEqual([]);
   });
 });
+
+describe('an explosion named in the accusative, «انفجارا»', () => {
+  it('finds one remote explosive, not an attack', () => {
+    const text = 'قالت الشرطة إن انفجارا وقع في بلدة بيجي مساء الأحد وأسفر عن مقتل تسعة أشخاص.';
+    expect(subTypesOf({ text, mentions: [['بيجي', placeEntity('Baiji', 'IQ')]] })).toEqual([
+      'Remote explosive/landmine/IED',
+    ]);
+  });
+});

@@ -189,3 +189,9 @@ describe('acts a source denies, calls hearsay or tells as under way', () => {
     expect(asserted(text)).toEqual([]);
   });
 });
+
+describe('acts told as still to come by the verb after them', () => {
+  it('drops an explosion a caller says will happen, «انفجارا سيقع»', () => {
+    expect(asserted('واتصل مجهول بفندق في الموصل ليقول إن انفجارا سيقع خلال ساعة.')).toEqual([]);
+  });
+});

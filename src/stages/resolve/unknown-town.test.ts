@@ -55,6 +55,7 @@ describe('unknownTown', () => {
       'A grenade was thrown at the Embassy.',
       'Bomb Attack In Market Town Kills Three.',
       'Gunmen fired at Mr. Lakhan as he left.',
+      'Gunmen fired at Senator Rosa Lakhan as she left.',
       'A bomb missed the army commander in Europe.',
       'Shots were fired near Mount Lubz.',
       'A petrol bomb was thrown in Lubz Walk.',
