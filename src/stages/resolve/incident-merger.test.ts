@@ -314,6 +314,10 @@ describe('a telling at the seat of the province a town is told in', () => {
     expect(merged.map((p) => [p.event.location?.name, p.event.fatalities?.value])).toEqual([['Dobrin', 6]]);
   });
 
+  it('stays apart when the seat counts more dead than the town (its own incident, or a sum)', () => {
+    expect(mergeIncidents([clash(0, 'Varna', 7), inVarna(2)])).toHaveLength(2);
+  });
+
   it('stays apart when another side is harmed', () => {
     expect(mergeIncidents([clash(0, 'Varna', 5), inVarna(6, 'Police')])).toHaveLength(2);
   });

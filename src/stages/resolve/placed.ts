@@ -77,12 +77,17 @@ export function townOfSeat(town: Placed, seat: Placed): boolean {
 /**
  * "Rebel Leader Killed in Homs" and "troops stormed rebel posts in al-Rastan in northern Homs, killing him":
  * a telling at the seat of the province the other telling's town is told in, of the same kind and sides,
- * on the same day or both undated, is that town's incident, whatever toll each gives.
+ * on the same day or both undated, is that town's incident. The seat's telling counts no more dead than
+ * the town's: one that counts more ("shelling of Aleppo killed 5" beside 2 in a town of its countryside)
+ * tells the seat's own incident or the province's sum.
  */
 export function toldAtItsSeat(into: Placed, item: Placed): boolean {
   const [a, b] = [into.event, item.event];
+  const [seat, town] = townOfSeat(item, into) ? [a, b] : townOfSeat(into, item) ? [b, a] : [null, null];
   return (
-    (townOfSeat(item, into) || townOfSeat(into, item)) &&
+    seat !== null &&
+    town !== null &&
+    (seat.fatalities?.value ?? 0) <= (town.fatalities?.value ?? 0) &&
     a.sub_event_type?.value === b.sub_event_type?.value &&
     !differ(a.actor1?.entity_id, b.actor1?.entity_id) &&
     !differ(a.actor2?.entity_id, b.actor2?.entity_id) &&
