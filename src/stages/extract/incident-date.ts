@@ -1,5 +1,6 @@
 import type { DateRef } from '../../core/records.js';
 import { DAY_MS } from '../../core/day-ms.js';
+import { REPORTING_VERBS } from '../../core/text/saying-words.js';
 import { mainTrigger, type Frame } from './frame-builder.js';
 import { tokenAt } from './sentence-view.js';
 
@@ -146,8 +147,10 @@ function datesTheName(
 }
 
 /** A verb of saying between a fronted date and what was said ("On Monday state media reported that …"). */
-const SAYING =
-  /\b(?:said|says|reported|announced|stated|told)\b|(?:^|\s)[وف]?(?:قال|قالت|[أا]كد|[أا]كدت|[أا]علن|[أا]علنت|ذكر|ذكرت|[أا]فاد|[أا]فادت)(?![\u0621-\u064a])/i;
+const SAYING = new RegExp(
+  String.raw`\b(?:${REPORTING_VERBS})\b|(?:^|\s)[وف]?(?:قال|قالت|[أا]كد|[أا]كدت|[أا]علن|[أا]علنت|ذكر|ذكرت|[أا]فاد|[أا]فادت)(?![\u0621-\u064a])`,
+  'i',
+);
 /** Characters before a statement's day within which its verb of saying stands. */
 const SAYING_REACH = 40;
 /**
