@@ -87,7 +87,7 @@ const SPEECH = new RegExp(`(?:${[SPOKEN_IN, CONTACTED_IN, ANNOUNCER].join('|')})
 const GATHERING = new RegExp(`${GATHERED_IN}$`, 'i');
 /** The verb after the capital in "as Kiev announced". */
 const ANNOUNCED = /^\s+(?:announced|said|reported|claimed)\b/i;
-/** "the defence ministry in Moscow", "officials in Kabul": a body that tells news, then the town it sits in. */
+/** "the interior ministry in Ankara", "officials in Kabul": a body that tells news, then the town it sits in. */
 const TELLER_IN =
   /\b(?:ministry|officials?|spokes(?:man|woman|person)|authorities|command|headquarters|embassy|observatory)\s+(?:in|at)\s+$/i;
 /** "… said", ", told reporters": the body's words follow its town at once. */
@@ -95,7 +95,7 @@ const TELLS_AFTER = new RegExp(String.raw`^\s*,?\s+(?:${REPORTING_VERBS}|claimed
 
 /**
  * A place named as where words were said or a source was reached, where the body telling the news sits ("the
- * defence ministry in Moscow said"), or a capital speaking for its government, looking back no further than
+ * interior ministry in Ankara said"), or a capital speaking for its government, looking back no further than
  * `from` (the sentence's start).
  *
  * @example namesSpeechPlace(bamako, 'an officer contacted in Bamako confirmed the attack', 0) // true

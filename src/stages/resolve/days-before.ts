@@ -100,7 +100,7 @@ function comesAfter(phrase: DaysAfterPhrase, text: string): boolean {
 }
 
 /**
- * "The strike on the hospital comes two days after jets hit a convoy": a sentence whose other incident is
+ * "The raid on the clinic comes two days after gunmen ambushed a convoy": a sentence whose other incident is
  * only named again comes a day or two after the incident told just before it.
  */
 function toldJustBefore(items: Placed[], i: number, text: string): Placed | undefined {
