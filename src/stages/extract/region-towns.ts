@@ -1,5 +1,6 @@
 import type { Mention } from '../../core/records.js';
 import type { Frame } from './frame-builder.js';
+import { OWNERS_POSSESSIVE } from './place-asides.js';
 import { tokenAt } from './sentence-view.js';
 
 /** "all of the province, including the city of X": a town named as a part of the region, not the place. */
@@ -46,7 +47,7 @@ const DISTRICT_AFTER = /^\s+(?:district|province|governorate)\b/i;
 /** "X District of", "X, in": a town's name followed straight by the province it lies in. */
 const HOMONYM_GAP = /^\s*(?:town|city|village|district)?\s*(?:,|in|of)\s+(?:the\s+)?$/i;
 /** "'s", " province's": a town's or its province's possessive before the part it owns. */
-const POSSESSIVE_GAP = /^(?:\s+(?:[Pp]rovince|[Gg]overnorate))?['’]s\s+(?:\S+\s+){0,3}$/;
+const POSSESSIVE_GAP = new RegExp(String.raw`^${OWNERS_POSSESSIVE}(?:\S+\s+){0,3}$`);
 /** "X's Y district", "X's Y neighbourhood": the word that makes the place after a possessive a part of X. */
 export const PART_NOUN_AFTER = /^\s+(?:district|area|neighbou?rhood|quarter|suburb|village|town|township)\b/i;
 /** Tokens between a town and the province named after it to say where the town lies. */
