@@ -72,8 +72,8 @@ export function qualifiedTown(ranked: Mention[], frame: Frame, places: Mention[]
     return province;
   // "Kashmir's main city Srinagar": a province that owns the town named next; "Narathiwat's Tak Bai
   // district", "Yala province's Raman district", "Baghdad's Jisr Diyala area": a province's seat named for
-  // its province, or a city, owning a
-  // district or a quarter of its own the text calls one ("Mosul's Mansour neighbourhood" is not Baghdad's).
+  // its province, or a city, owning a district or a quarter of its own the text calls one ("Mosul's Mansour
+  // neighbourhood" is not Baghdad's).
   const ownedBy = best.place?.precision;
   const owned = places.find(
     (m) =>
