@@ -25,6 +25,17 @@ function onSaturday(text: string): FixtureSpec {
   };
 }
 
+/** An Arabic report naming Ramadi and Fallujah, with no day of its own. */
+function inArabic(text: string): FixtureSpec {
+  return {
+    text,
+    mentions: [
+      ['الرمادي', ramadi],
+      ['الفلوجة', fallujah],
+    ],
+  };
+}
+
 describe('an incident told as what came days before another', () => {
   it('is dated that many days before the one told', () => {
     const text =
@@ -42,14 +53,7 @@ describe('an incident told as what came days before another', () => {
       'قتل جندي في هجوم على دورية في الرمادي غداة اشتباكات عنيفة في الفلوجة.',
     ],
   ])('%s', (_, text) => {
-    const spec = {
-      text,
-      mentions: [
-        ['الرمادي', ramadi],
-        ['الفلوجة', fallujah],
-      ],
-    } satisfies FixtureSpec;
-    expect(datesOf(spec)).toEqual(['Ramadi 2015-07-26', 'Fallujah 2015-07-25']);
+    expect(datesOf(inArabic(text))).toEqual(['Ramadi 2015-07-26', 'Fallujah 2015-07-25']);
   });
 
   it('dates an undated background clause told with the news', () => {
@@ -105,14 +109,7 @@ describe('an incident told after a sentence that ends "two days after …"', () 
   it('comes before the incident told just before only when its own words say what came after', () => {
     const text =
       'قتل ستة ممرضين في غارة على عيادة في الرمادي. ويأتي ذلك بعد يومين من هجوم على قافلة قرب الفلوجة.';
-    const spec = {
-      text,
-      mentions: [
-        ['الرمادي', ramadi],
-        ['الفلوجة', fallujah],
-      ],
-    } satisfies FixtureSpec;
-    expect(datesOf(spec)).toEqual(['Ramadi 2015-07-26', 'Fallujah 2015-07-24']);
+    expect(datesOf(inArabic(text))).toEqual(['Ramadi 2015-07-26', 'Fallujah 2015-07-24']);
   });
 
   it('is not counted back from the incident before when what came after is not named again', () => {
