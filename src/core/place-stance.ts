@@ -1,4 +1,5 @@
 import type { Mention } from './records.js';
+import { REPORTING_VERBS } from './text/saying-words.js';
 
 // Words before a place's name that say the incident did not happen there: people came from it or were
 // heading to it, attackers are posted in it, or someone spoke from it. Both the extract stage (which place a
@@ -74,8 +75,10 @@ const SPOKEN_IN = String.raw`(?:مؤتمرا? صحا?فيا?|تصريحات?|ب�
  */
 const GATHERED_IN = String.raw`\b(?:(?:news|press|wire) agency|correspondent|meeting|talks)\s+(?:\S+\s+){0,5}?(?:in|from)\s+`;
 /** A verb of saying or reporting, which makes a meeting or an agency the place words were said. */
-const SAYING =
-  /\b(?:said|says|say|told|tell|telling|announced|stated|declared|reported|quoted|according\s+to|added|warned|urged|called\s+(?:on|for))\b/i;
+const SAYING = new RegExp(
+  String.raw`\b(?:${REPORTING_VERBS}|say|tell|telling|declared|quoted|according\s+to|added|warned|urged|called\s+(?:on|for))\b`,
+  'i',
+);
 /** "an army officer contacted in Bamako", "مسؤول تم الاتصال به في باماكو": where a source was reached. */
 const CONTACTED_IN = String.raw`\b(?:contacted|reached)\s+(?:by\s+(?:tele)?phone\s+)?(?:in|at)\s+|(?:^|\s)(?:(?:تم|جرى)\s+الاتصال|اتصلت?)\s+(?:\S+\s+){0,3}?(?:في|من)\s+`;
 /** "كما أعلنت كييف", "as Kiev announced": a capital that speaks for its government. */
@@ -84,15 +87,15 @@ const SPEECH = new RegExp(`(?:${[SPOKEN_IN, CONTACTED_IN, ANNOUNCER].join('|')})
 const GATHERING = new RegExp(`${GATHERED_IN}$`, 'i');
 /** The verb after the capital in "as Kiev announced". */
 const ANNOUNCED = /^\s+(?:announced|said|reported|claimed)\b/i;
-/** "the defence ministry in Moscow", "officials in Kabul": a body that tells news, then the town it sits in. */
+/** "the interior ministry in Ankara", "officials in Kabul": a body that tells news, then the town it sits in. */
 const TELLER_IN =
   /\b(?:ministry|officials?|spokes(?:man|woman|person)|authorities|command|headquarters|embassy|observatory)\s+(?:in|at)\s+$/i;
 /** "… said", ", told reporters": the body's words follow its town at once. */
-const TELLS_AFTER = /^\s*,?\s+(?:said|says|told|reported|announced|stated|claimed|confirmed)\b/i;
+const TELLS_AFTER = new RegExp(String.raw`^\s*,?\s+(?:${REPORTING_VERBS}|claimed|confirmed)\b`, 'i');
 
 /**
  * A place named as where words were said or a source was reached, where the body telling the news sits ("the
- * defence ministry in Moscow said"), or a capital speaking for its government, looking back no further than
+ * interior ministry in Ankara said"), or a capital speaking for its government, looking back no further than
  * `from` (the sentence's start).
  *
  * @example namesSpeechPlace(bamako, 'an officer contacted in Bamako confirmed the attack', 0) // true

@@ -27,7 +27,10 @@ export interface KnowledgeEntry {
   lon: number | null;
 }
 
-/** Looks an entity up in the loaded knowledge base by id (or English name); the app passes `knowledgeLookup(kb.entities)`. */
+/**
+ * Looks an entity up in the loaded knowledge base by id (or English name); the app passes
+ * `knowledgeLookup(kb.entities)`.
+ */
 export type LookupEntity = (id: string) => KnowledgeEntry | null | undefined;
 
 /** What the routes use: given to every route plugin by `buildServer`. */

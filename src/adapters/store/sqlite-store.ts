@@ -7,8 +7,8 @@ import { createKyselyStore, type StoreOptions } from './kysely-store.js';
 import type { StoreTables } from './store-schema.js';
 
 /**
- * The embedded store: one SQLite file (created if missing, unless `existing`), WAL mode so the server can read while
- * `marsad ingest` writes.
+ * The embedded store: one SQLite file (created if missing, unless `existing`), WAL mode so the server can
+ * read while `marsad ingest` writes.
  *
  * @example const store = await createSqliteStore('marsad.db'); await store.saveArticle(article);
  */

@@ -25,7 +25,7 @@ const WOUNDING = /^(?:wounded|injured)$/;
  */
 const HURT_PARTICIPLE =
   /^(?:in|during|at|on|while|when|after|as|and|or|were|was|are|is|have|has|had|who|from|near|since|but)$/;
-/** Words that open a short phrase telling what the doer rode or where he was ("a bomber on a motorcycle"). */
+/** Words that open a short phrase telling what the doer rode or where he was ("a bomber on a scooter"). */
 const CARRIED = /^(?:on|in|aboard|riding|driving)$/;
 /** How many words back from the verb such a phrase may open ("on a white motorcycle"). */
 const CARRIED_REACH = 4;
@@ -63,7 +63,7 @@ export function bareArmedVerb(trigger: PhraseHit): boolean {
  * "The Taliban damaged a telecom mast", "the depot was destroyed by Maoists", "damaged by a homemade
  * device": wrecking an armed side does, named as the subject or after "by" by a name the base knows or a
  * noun of arms, or done with a weapon; a storm's or a company's "destroyed" is none. A wounding likewise
- * ("a bomber on a motorcycle wounded 16", "stray bullets wounded a boy"), told as an act, not of the wounded
+ * ("a bomber on a scooter wounded 14", "stray bullets wounded a boy"), told as an act, not of the wounded
  * ("veterans wounded in the war").
  *
  * @example armedHand(view, trigger) // true for "destroyed" in "The rebels destroyed a polling station."
@@ -97,7 +97,7 @@ export function armedHand(view: SentenceView, trigger: PhraseHit): boolean {
 /**
  * The tokens the subject of the verb at `verb` may end on, past the words that may stand between: the word
  * right before, and when `carried`, the word before a short phrase of what the doer rode ("a bomber on a
- * motorcycle wounded"). Only a wounding reads past such a phrase: "… affiliated to X in addition to destroying"
+ * scooter wounded"). Only a wounding reads past such a phrase: "… affiliated to X in addition to destroying"
  * would make X the wrecker.
  */
 function subjectsAt(view: SentenceView, verb: number, carried: boolean): number[] {

@@ -1,5 +1,6 @@
 import type { DateRef } from '../../core/records.js';
 import { DAY_MS } from '../../core/day-ms.js';
+import { REPORTING_VERBS } from '../../core/text/saying-words.js';
 import { mainTrigger, type Frame } from './frame-builder.js';
 import { tokenAt } from './sentence-view.js';
 
@@ -11,16 +12,20 @@ const WEEKDAY_COST = 4;
 const OCCURRED_ON =
   /(?:(?:^|\s)[وف]?(?:وقع|وقعت|جرى|جرت|حدث|حدثت|نفذ|نفذت)|\b(?:took place|occurred|happened|was carried out))\s+(?:(?:في|on|in)\s+)?$/i;
 const OCCURRED_BONUS = 8;
+/** «قال», «أعلنت», «افاد»: the Arabic verbs of saying, with or without hamza, as a regex alternation. */
+const ARABIC_SAYING = 'قال|قالت|[أا]كد|[أا]كدت|[أا]علن|[أا]علنت|ذكر|ذكرت|[أا]فاد|[أا]فادت';
 /**
  * "قال في بيان السبت", "اعلن يوم الاثنين", "said on Tuesday": the words that tie a date to a statement about
  * the incident. The text is read as written, with or without hamza, so both spellings are listed. An Arabic
  * verb of saying comes before its subject ("كما أعلنت الحكومة المالية مساء الأحد"): up to three words may
  * stand between, but not "أن", which opens what was said, nor "في", which places it.
  */
-const SAID_ON =
-  /(?:(?:^|\s)[وف]?(?:قال|قالت|[أا]كد|[أا]كدت|[أا]علن|[أا]علنت|ذكر|ذكرت|[أا]فاد|[أا]فادت|صرح|بيان|بيانها|بيانه)(?:\s+(?![أاإ]ن(?:\s|ه|ها)|في\s)[\u0621-\u064a]+){0,3}|\b(?:said|says|announced|reported|stated|statement))\s+(?:(?:في|يوم|on)\s+)?$/i;
+const SAID_ON = new RegExp(
+  String.raw`(?:(?:^|\s)[وف]?(?:${ARABIC_SAYING}|صرح|بيان|بيانها|بيانه)(?:\s+(?![أاإ]ن(?:\s|ه|ها)|في\s)[\u0621-\u064a]+){0,3}|\b(?:said|says|announced|reported|stated|statement))\s+(?:(?:في|يوم|on)\s+)?$`,
+  'i',
+);
 /** "police today said", "the army on Monday announced": a day written just before the verb of saying. */
-const SAID_AFTER = /^\s*(?:said|says|told|announced|reported|stated|added)\b/i;
+const SAID_AFTER = new RegExp(String.raw`^\s*(?:${REPORTING_VERBS}|added)\b`, 'i');
 /** Tokens of distance the day of a statement weighs more: the incident it reports may be older. */
 const SAID_COST = 8;
 /** The times stage's reason for a weekday resolved against the reference date. */
@@ -146,8 +151,10 @@ function datesTheName(
 }
 
 /** A verb of saying between a fronted date and what was said ("On Monday state media reported that …"). */
-const SAYING =
-  /\b(?:said|says|reported|announced|stated|told)\b|(?:^|\s)[وف]?(?:قال|قالت|[أا]كد|[أا]كدت|[أا]علن|[أا]علنت|ذكر|ذكرت|[أا]فاد|[أا]فادت)(?![\u0621-\u064a])/i;
+const SAYING = new RegExp(
+  String.raw`\b(?:${REPORTING_VERBS})\b|(?:^|\s)[وف]?(?:${ARABIC_SAYING})(?![\u0621-\u064a])`,
+  'i',
+);
 /** Characters before a statement's day within which its verb of saying stands. */
 const SAYING_REACH = 40;
 /**

@@ -104,7 +104,8 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
   // the next sentence ("… planted a device outside a bank. The explosion broke its windows.") confirms them.
   let waiting: [EventMention, Frame][] = [];
   const toldIn = new Map<EventMention, number>();
-  const sided = (m: EventMention, frame: Frame, earlier: EventRecord[]) => {
+  /** Gives a kept mention the sides an earlier record carries over, and the harmed people as its target. */
+  const fillSides = (m: EventMention, frame: Frame, earlier: EventRecord[]) => {
     carrySides(earlier, m.record, frame);
     // People counted among the harmed are civilians only when neither the clause nor the story names a target.
     m.record.actor2 ??= harmedPeople(frame)?.ref ?? null;
@@ -144,14 +145,14 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
             continue;
           }
         }
-        sided(m, frame, earlier);
+        fillSides(m, frame, earlier);
         told.push(riotStory ? { ...m, record: asRiot(m.record, frame) } : m);
       }
     }
     if (refersBack)
       for (const [m, frame] of waiting) {
         foldArea(m.record, areaTowns);
-        sided(m, frame, earlier);
+        fillSides(m, frame, earlier);
         out.push(m);
         toldIn.set(m, at - 1);
       }

@@ -11,7 +11,7 @@ describe('a suicide bomber told as the one killed', () => {
   it.each<[string, string, string]>([
     [
       'suicide bombers among the militants an army killed do not make a suicide bombing',
-      'The army killed 40 militants including the suicide bombers in Kirkuk on Tuesday.',
+      'The army killed 35 jihadists including the suicide bombers in Kirkuk on Wednesday.',
       'Armed clash',
     ],
     [

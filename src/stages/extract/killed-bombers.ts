@@ -8,14 +8,14 @@ import { agentBetween } from './sentence-view.js';
 const BOMBER = /bombers?$/;
 /** Tags of the acts that can kill a bomber before he strikes: a blast or an attack says he struck. */
 const KILLING = new Set(['@kill', '@fire', '@clash', 'Armed clash', 'Attack']);
-/** Tokens from a killing to the bomber it names as killed ("eliminated 75 militants including the suicide bombers"). */
+/** Tokens from a killing to the bomber it names as killed ("eliminated 35 jihadists including the suicide bombers"). */
 const KILLED_REACH = 4;
 /** Words that may stand between a killing and a bomber who is its only victim ("killed two would-be suicide bombers"). */
 const SOLE_VICTIM =
   /^(?:a|an|the|two|three|four|five|\d+|would-be|suspected|alleged|female|male|potential)$/i;
 
 /**
- * "Troops eliminated 75 militants including the suicide bombers", "police shot dead a suicide bomber", "a suicide
+ * "Troops eliminated 35 jihadists including the suicide bombers", "police shot dead a suicide bomber", "a suicide
  * bomber was killed": a bomber who is the one killed, with no blast told, did not make a suicide bombing. When he
  * is the killing's only victim his bomb was not used (ACLED's disrupted weapons use): `alone`.
  *

@@ -126,6 +126,14 @@ export const HOLDS_TOWN =
   /^\s+(?:\S+\s+)?(?:town|village|hamlet|city|settlement|township|suburb)\s+(?:of|called|named)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$/i;
 
 /**
+ * "'s", " province's", " Governorate's": a town's or its province's possessive before the part it owns ("Yala
+ * province's Raman district"), as a regex fragment for the readers of such a part.
+ *
+ * @example new RegExp(`^${OWNERS_POSSESSIVE}`).test(" province's Raman district") === true
+ */
+export const OWNERS_POSSESSIVE = String.raw`(?:\s+(?:[Pp]rovince|[Gg]overnorate))?['’]s\s+`;
+
+/**
  * The town a building named after a city stands in, or the town a region is named as holding, when the text
  * says so; else the place itself.
  *

@@ -1,6 +1,7 @@
 import type { Mention } from '../../core/records.js';
 import { IN_PART_OF } from '../../core/text/part-of-words.js';
 import type { Frame } from './frame-builder.js';
+import { OWNERS_POSSESSIVE } from './place-asides.js';
 import { tokenAt } from './sentence-view.js';
 
 /** "all of the province, including the city of X": a town named as a part of the region, not the place. */
@@ -47,7 +48,7 @@ const DISTRICT_AFTER = /^\s+(?:district|province|governorate)\b/i;
 /** "X District of", "X, in": a town's name followed straight by the province it lies in. */
 const HOMONYM_GAP = /^\s*(?:town|city|village|district)?\s*(?:,|in|of)\s+(?:the\s+)?$/i;
 /** "'s", " province's": a town's or its province's possessive before the part it owns. */
-const POSSESSIVE_GAP = /^(?:\s+(?:[Pp]rovince|[Gg]overnorate))?['’]s\s+(?:\S+\s+){0,3}$/;
+const POSSESSIVE_GAP = new RegExp(String.raw`^${OWNERS_POSSESSIVE}(?:\S+\s+){0,3}$`);
 /** "X's Y district", "X's Y neighbourhood": the word that makes the place after a possessive a part of X. */
 export const PART_NOUN_AFTER = /^\s+(?:district|area|neighbou?rhood|quarter|suburb|village|town|township)\b/i;
 /** Tokens between a town and the province named after it to say where the town lies. */
@@ -72,8 +73,8 @@ export function qualifiedTown(ranked: Mention[], frame: Frame, places: Mention[]
     return province;
   // "Kashmir's main city Srinagar": a province that owns the town named next; "Narathiwat's Tak Bai
   // district", "Yala province's Raman district", "Baghdad's Jisr Diyala area": a province's seat named for
-  // its province, or a city, owning a
-  // district or a quarter of its own the text calls one ("Mosul's Mansour neighbourhood" is not Baghdad's).
+  // its province, or a city, owning a district or a quarter of its own the text calls one ("Mosul's Mansour
+  // neighbourhood" is not Baghdad's).
   const ownedBy = best.place?.precision;
   const owned = places.find(
     (m) =>

@@ -265,7 +265,7 @@ describe('acts a clause predicts or asks leave to carry out', () => {
     ['a battle predicted', 'The governor predicted a long battle for the hills around Gaza.'],
     ['strikes put to a vote', 'The president asked parliament to approve air strikes on Gaza.'],
     ['strikes authorised', 'The cabinet has authorised strikes on the tunnels of Gaza.'],
-    ['a blast said never to come', 'There was never going to be a big explosion of new bars in Gaza.'],
+    ['a blast said never to come', 'Gaza is never going to see an explosion of new cafes.'],
     ['a battle told as coming', 'Everyone knows there is going to be a battle for the hills of Gaza.'],
   ])('drops %s', (_, text) => {
     expect(asserted({ text, mentions: [['Gaza', gaza]] })).toEqual([]);

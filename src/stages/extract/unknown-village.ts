@@ -1,7 +1,7 @@
 import type { Mention, PlaceRef, Token } from '../../core/records.js';
 import { NOT_A_PLACE_WORD, SITE_WORD_AT_END } from '../../core/place-words.js';
 import { namesOrigin } from '../../core/place-stance.js';
-import { HOLDS_TOWN } from './place-asides.js';
+import { HOLDS_TOWN, OWNERS_POSSESSIVE } from './place-asides.js';
 import type { Span } from '../../core/span.js';
 
 /**
@@ -337,7 +337,7 @@ const QUARTER_OF = new RegExp(
  * its province's possessive.
  */
 const TOWNS_QUARTER = new RegExp(
-  String.raw`^(?:\s+(?:[Pp]rovince|[Gg]overnorate))?['’]s\s+(${NAME})\s+(?:neighbou?rhood|quarter|district|suburb|area)\b`,
+  String.raw`^${OWNERS_POSSESSIVE}(${NAME})\s+(?:neighbou?rhood|quarter|district|suburb|area)\b`,
   'd',
 );
 

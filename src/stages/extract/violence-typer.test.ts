@@ -10,8 +10,8 @@ describe('the sub-type of a violent act', () => {
     [
       "a state's bombing with no device named is from the air",
       {
-        text: 'Regime bombing on the town of Douma killed 12 people on Monday.',
-        mentions: [['Douma', placeEntity('Douma', 'SY')]],
+        text: 'Regime bombing of the village of Kafr Batna killed nine people on Tuesday.',
+        mentions: [['Kafr Batna', placeEntity('Kafr Batna', 'SY')]],
       },
       'Air/drone strike',
     ],
@@ -42,7 +42,7 @@ describe('the sub-type of a violent act', () => {
     [
       'armed men killed by the army, told in the passive, were fought',
       {
-        text: 'More than 100 terrorists killed by the army in Hama.',
+        text: 'Some 60 terrorists killed by the army in Hama.',
         mentions: [['Hama', placeEntity('Hama', 'SY')]],
       },
       'Armed clash',
@@ -86,15 +86,15 @@ describe('the sub-type of a violent act', () => {
     [
       'troops fighting under the cover of the air force fight a battle',
       {
-        text: 'Army units with a cover from the Syrian Air Force clashed with militants in Morek on Monday.',
-        mentions: [['Morek', placeEntity('Morek', 'SY')]],
+        text: 'Infantry with a cover from the Syrian air force later clashed with jihadists in Kafr Nabudah.',
+        mentions: [['Kafr Nabudah', placeEntity('Kafr Nabudah', 'SY')]],
       },
       'Armed clash',
     ],
     [
       "an army unit destroying the militants' armed vehicles fights them",
       {
-        text: 'An army unit destroyed two vehicles equipped with machineguns in the hills of Sweida.',
+        text: 'A commando unit destroyed three vehicles equipped with mounted guns near the hills of Sweida.',
         mentions: [['Sweida', placeEntity('Sweida', 'SY')]],
       },
       'Armed clash',

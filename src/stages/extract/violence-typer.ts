@@ -30,7 +30,7 @@ export function typeViolence(
   spans: Span[],
   cueOf: CueOf,
 ): Typed {
-  // "انفجار صاروخ من مخلفات الجيش", "an unexploded shell went off": war remnants are a mine, not a shelling.
+  // "انفجار قذيفة من مخلفات الحرب", "an unexploded shell went off": war remnants are a mine, not a shelling.
   const remnant = cueOf('remnant');
   if (remnant && tags.some((t) => t === '@explosion' || isWeaponType(t) || t === '@kill'))
     return { sub: 'Remote explosive/landmine/IED', spans: [...spans, hitSpan(frame.view, remnant)] };

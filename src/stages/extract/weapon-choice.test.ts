@@ -8,7 +8,7 @@ describe('the weapon that types a violent act', () => {
     [
       'explosive rounds fired are shells, not a planted bomb',
       {
-        text: 'Troops fired explosive rounds at the town of Daraa on Monday.',
+        text: 'Soldiers fired explosive rounds into the village of Nawa near Daraa on Friday.',
         mentions: [['Daraa', placeEntity('Daraa', 'SY')]],
       },
       'Shelling/artillery/missile attack',
@@ -24,9 +24,9 @@ describe('the weapon that types a violent act', () => {
     [
       'mortar rounds with a count between the words are shelling',
       {
-        text: 'قتل 18 مدنيا جراء سقوط قذائف هاون على منازل في ناحية هبهب.',
-        mentions: [['هبهب', placeEntity('Hibhib', 'IQ')]],
-        quantities: [['18 مدنيا', { value: 18, qualifier: 'exact', role: 'killed' }]],
+        text: 'قتل 11 مدنيا جراء سقوط قذائف هاون على سوق في بلدة العظيم.',
+        mentions: [['العظيم', placeEntity('Al-Adhaim', 'IQ')]],
+        quantities: [['11 مدنيا', { value: 11, qualifier: 'exact', role: 'killed' }]],
       },
       'Shelling/artillery/missile attack',
     ],
@@ -98,8 +98,8 @@ describe('the weapon that types a violent act', () => {
     [
       'a vacuum bomb dropped from the air is an air strike, not a planted bomb',
       {
-        text: 'The town of Saraqib was hit by a vacuum bomb attack aerially dropped by the regime on Monday.',
-        mentions: [['Saraqib', placeEntity('Saraqib', 'SY')]],
+        text: 'The village of Kafranbel was struck on Friday by a vacuum bomb aerially dropped by the regime.',
+        mentions: [['Kafranbel', placeEntity('Kafranbel', 'SY')]],
       },
       'Air/drone strike',
     ],

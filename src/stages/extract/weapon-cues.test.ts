@@ -16,7 +16,7 @@ describe('the weapon cues a frame may read', () => {
     [
       'a bomb told while an air campaign goes on stays a bomb, not an air strike',
       {
-        text: 'قتل أربعة شرطيين في انفجار قنبلة في جنوب شرق البلاد، في وقت يستمر القصف الجوي لمواقع المتمردين.',
+        text: 'قتل ثلاثة جنود بانفجار قنبلة في شمال البلاد، في وقت يتواصل القصف الجوي على معاقل المسلحين.',
       },
       'Remote explosive/landmine/IED',
     ],
@@ -39,8 +39,8 @@ describe('the weapon cues a frame may read', () => {
     [
       'a stabbing told beside teargas shells stays a stabbing',
       {
-        text: 'A man was stabbed to death in Surat as police burst teargas shells to disperse a crowd.',
-        mentions: [['Surat', placeEntity('Surat', 'IN')]],
+        text: 'A trader was knifed dead in Rajkot while police lobbed teargas shells to scatter a crowd.',
+        mentions: [['Rajkot', placeEntity('Rajkot', 'IN')]],
       },
       'Attack',
     ],

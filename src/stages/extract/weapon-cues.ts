@@ -52,7 +52,7 @@ export function frameCues(frame: Frame, masked: PhraseHit[]): CueOf {
     start: t.start,
     end: reach(t),
   }));
-  // "في وقت يستمر القصف الجوي": the weapon of an act this frame does not tell (another frame's, or one the
+  // "في وقت يتواصل القصف الجوي": the weapon of an act this frame does not tell (another frame's, or one the
   // gate found unreal) is not this frame's weapon.
   const foreign = view.triggers.filter((t) => t.phrase.tag !== '@none' && !frame.triggers.includes(t));
   // "troops backed by Russian warplanes attacked": the air power named as support is not the act's weapon.

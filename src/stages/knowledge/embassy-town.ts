@@ -4,18 +4,20 @@ import type { Span } from '../../core/span.js';
 import type { KnowledgeBase } from './kb-types.js';
 import { toMention } from './mention-builder.js';
 
+/** "embassy", "embassies", "ambassador": the English words of a country's envoy, as a regex alternation. */
+const ENVOY = String.raw`embass(?:y|ies)|ambassadors?`;
 /** «السفارة», «سفارات», «بالسفارة»: the Arabic word for an embassy, with its clitics and article. */
 const ARABIC_EMBASSY = '(?<![\\u0600-\\u06ff])[وفبلك]{0,2}(?:ال)?سفار(?:ة|ه|ات)(?![\\u0600-\\u06ff])';
 /**
  * "the French Embassy", "foreign embassies", "the residence of the Dutch ambassador", «السفارة»: the word, in
  * English or Arabic. An ambassador lives and works where the embassy stands.
  */
-const EMBASSY = new RegExp(`\\b(?:embass(?:y|ies)|ambassadors?)\\b|${ARABIC_EMBASSY}`, 'gi');
-/** "the embassy in Nicosia", "the ambassador in Lima", "the consulate in Izmir", «السفارة في»: a country's mission. */
-const MISSION = new RegExp(
-  `\\b(?:embass(?:y|ies)|ambassadors?|consulates?(?:\\s+general)?)\\b|${ARABIC_EMBASSY}`,
-  'gi',
-);
+const EMBASSY = new RegExp(String.raw`\b(?:${ENVOY})\b|${ARABIC_EMBASSY}`, 'gi');
+/**
+ * "the embassy in Nicosia", "the ambassador in Lima", "the consulate in Izmir", «السفارة في»: a country's
+ * mission.
+ */
+const MISSION = new RegExp(String.raw`\b(?:${ENVOY}|consulates?(?:\s+general)?)\b|${ARABIC_EMBASSY}`, 'gi');
 /** "the embassy in Nicosia", "its embassy at Kabul": a town named right after, which the base may not know. */
 const TOWN_AFTER = /^\s+(?:in|at)\s+(?:the\s+)?(?=\p{Lu})/u;
 /**
@@ -30,8 +32,8 @@ const ARABIC_PLACE_AFTER = /^\s+(?:[\u0600-\u06ff]+\s+)?(?:في|ب)\s*(?=[\u0600
  * or an ambassador's owner ("the ambassador to Chile" names the host). The Arabic owner («سفارة الأردن») is
  * told by the knowledge stage's owner cues, which keep it from being a country.
  */
-const OWNER_BEFORE = /\b(?:embass(?:y|ies)|ambassadors?)\s+of\s+(?:the\s+)?$/i;
-const OWNER_AFTER = /^(?:['’]s)?(?:\s+and\s+\S+)?\s+(?:embass(?:y|ies)|ambassadors?)\b/i;
+const OWNER_BEFORE = new RegExp(String.raw`\b(?:${ENVOY})\s+of\s+(?:the\s+)?$`, 'i');
+const OWNER_AFTER = new RegExp(String.raw`^(?:['’]s)?(?:\s+and\s+\S+)?\s+(?:${ENVOY})\b`, 'i');
 /** Characters either side of a country's name searched for "embassy of" or "… embassy". */
 const OWNER_REACH = 24;
 /** Characters after "embassy" searched for "in <Town>". */
@@ -51,10 +53,10 @@ function ownsEmbassy(text: string, m: Mention): boolean {
 /**
  * "LEBANON. A grenade was thrown at the U.S. embassy": foreign embassies stand in the city their host keeps
  * them in (`data/embassy-towns.tsv`), so in an article that names one country as such (not as an owner or a
- * nationality), or a chronology's entry filed under one whatever others it names, and no town, district or site at all, nor a region of that country, the first embassy or
- * ambassador it names places its incident in that city — unless it tells a mission in a town right after ("the
- * consulate in Santa Cruz"), one the base lacks. The mention's span is the word "embassy" or "ambassador"; the
- * mentions come back in text order.
+ * nationality), or a chronology's entry filed under one whatever others it names, and no town, district or
+ * site at all, nor a region of that country, the first embassy or ambassador it names places its incident in
+ * that city — unless it tells a mission in a town right after ("the consulate in Santa Cruz"), one the base
+ * lacks. The mention's span is the word "embassy" or "ambassador"; the mentions come back in text order.
  *
  * @example withEmbassyTown(kb, 'LEBANON.  A bomb hit the French Embassy.', mentions).at(-1)?.name === 'Beirut'
  */

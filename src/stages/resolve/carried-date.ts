@@ -139,8 +139,8 @@ function toldJustBefore(items: Placed[], toldAt: number[][], k: number, i: numbe
 
 /**
  * The date of a dated incident told just before, else a day the incident's sentences tie to it, else the
- * lead's or the publication date (a news report's only); null when none exists. `toldAt`: the sentences each item's evidence
- * starts in (toldAtOf, computed once per article).
+ * lead's or the publication date (a news report's only); null when none exists. `toldAt`: the sentences
+ * each item's evidence starts in (toldAtOf, computed once per article).
  */
 export function carriedDate(
   items: Placed[],

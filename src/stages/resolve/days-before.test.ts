@@ -25,6 +25,17 @@ function onSaturday(text: string): FixtureSpec {
   };
 }
 
+/** An Arabic report naming Ramadi and Fallujah, with no day of its own. */
+function inArabic(text: string): FixtureSpec {
+  return {
+    text,
+    mentions: [
+      ['الرمادي', ramadi],
+      ['الفلوجة', fallujah],
+    ],
+  };
+}
+
 describe('an incident told as what came days before another', () => {
   it('is dated that many days before the one told', () => {
     const text =
@@ -42,14 +53,7 @@ describe('an incident told as what came days before another', () => {
       'قتل جندي في هجوم على دورية في الرمادي غداة اشتباكات عنيفة في الفلوجة.',
     ],
   ])('%s', (_, text) => {
-    const spec = {
-      text,
-      mentions: [
-        ['الرمادي', ramadi],
-        ['الفلوجة', fallujah],
-      ],
-    } satisfies FixtureSpec;
-    expect(datesOf(spec)).toEqual(['Ramadi 2015-07-26', 'Fallujah 2015-07-25']);
+    expect(datesOf(inArabic(text))).toEqual(['Ramadi 2015-07-26', 'Fallujah 2015-07-25']);
   });
 
   it('dates an undated background clause told with the news', () => {
@@ -72,15 +76,15 @@ describe('an incident told as what came days before another', () => {
 });
 
 describe('the day of an incident told a day or two before the news', () => {
-  it('reaches back past the people it killed ("a day after dozens of shoppers were killed")', () => {
+  it('reaches back past the people it killed ("a day after scores of traders were killed")', () => {
     const text =
-      'Rebels shelled a school in Ramadi on Saturday, just a day after dozens of shoppers were killed in air strikes on Fallujah.';
+      'Rebels shelled a clinic in Ramadi on Saturday, one day after scores of traders were killed by air raids on Fallujah.';
     expect(datesOf(onSaturday(text))).toEqual(['Ramadi 2015-07-25', 'Fallujah 2015-07-24']);
   });
 
-  it('reaches to the end of its clause ("a day after air strikes on a market … left 30 dead")', () => {
+  it('reaches to the end of its clause ("a day after air strikes on a bus station … left 30 dead")', () => {
     const text =
-      'Rockets killed four pupils in Ramadi on Saturday, just a day after deadly air strikes on a crowded market in the old quarter of Fallujah left thirty shoppers dead.';
+      'Rockets killed four pupils in Ramadi on Saturday, a day after heavy air strikes on a busy bus station in the eastern suburbs of Fallujah left thirty travellers dead.';
     expect(datesOf(onSaturday(text))).toEqual(['Ramadi 2015-07-25', 'Fallujah 2015-07-24']);
   });
 
@@ -105,14 +109,7 @@ describe('an incident told after a sentence that ends "two days after …"', () 
   it('comes before the incident told just before only when its own words say what came after', () => {
     const text =
       'قتل ستة ممرضين في غارة على عيادة في الرمادي. ويأتي ذلك بعد يومين من هجوم على قافلة قرب الفلوجة.';
-    const spec = {
-      text,
-      mentions: [
-        ['الرمادي', ramadi],
-        ['الفلوجة', fallujah],
-      ],
-    } satisfies FixtureSpec;
-    expect(datesOf(spec)).toEqual(['Ramadi 2015-07-26', 'Fallujah 2015-07-24']);
+    expect(datesOf(inArabic(text))).toEqual(['Ramadi 2015-07-26', 'Fallujah 2015-07-24']);
   });
 
   it('is not counted back from the incident before when what came after is not named again', () => {

@@ -4,8 +4,8 @@ import type { Placed } from './placed.js';
 
 /**
  * "a day after", "two days after", «بعد يوم من», «بعد يومين على», «بعد ثلاثة أيام من», «غداة», then the words of
- * its clause up to a trigger of the earlier incident ("a day after air strikes on a market in the old
- * quarter left thirty dead"): no comma or stop between. Groups 1 to 3 count the days.
+ * its clause up to a trigger of the earlier incident ("a day after air strikes on a bus station in the
+ * eastern suburbs left thirty dead"): no comma or stop between. Groups 1 to 3 count the days.
  */
 const DAYS_AFTER =
   /(?:\b(a|one|two|three)\s+days?\s+after|(?:^|\s)[وف]?(?:بعد\s+(يوم|يومين|ثلاث[ةه]\s+[أا]يام)\s+(?:من|على)|(غداة|غداه)))(?:\s+[^\s.!?؟,،;؛:]+)*\s*$/i;
@@ -100,7 +100,7 @@ function comesAfter(phrase: DaysAfterPhrase, text: string): boolean {
 }
 
 /**
- * "The strike on the hospital comes two days after jets hit a convoy": a sentence whose other incident is
+ * "The raid on the clinic comes two days after gunmen ambushed a convoy": a sentence whose other incident is
  * only named again comes a day or two after the incident told just before it.
  */
 function toldJustBefore(items: Placed[], i: number, text: string): Placed | undefined {

@@ -1,8 +1,8 @@
-/** A round-up's lead: the dead of several incidents summed under one toll across a province. */
+// A round-up's lead: the dead of several incidents summed under one toll across a province.
 import type { Placed } from './placed.js';
 
 /**
- * "بمقتل ثمانية من داعش وخمسة مدنيين في أعمال عنف بمحافظة الأنبار", "في حوادث متفرقة", "in violence across
+ * "بمقتل عشرة من داعش وثلاثة مدنيين في أعمال عنف بمحافظة نينوى", "في حوادث متفرقة", "in violence across
  * the province": words that gather several incidents under one toll (folded and unfolded Arabic alike).
  */
 const GATHERING =
@@ -15,12 +15,12 @@ const coarse = (item: Placed) =>
   !item.event.location || ['region', 'country'].includes(item.event.location.precision);
 
 /**
- * "أفادت مصادر بمقتل ثمانية من داعش وخمسة مدنيين وجنديين في أعمال عنف بمحافظة الأنبار", then a shelling in
- * Fallujah, an attack near Ramadi and a strike west of it: a lead that gathers its dead "in acts of violence"
+ * "أفادت مصادر بمقتل عشرة من داعش وثلاثة مدنيين في أعمال عنف بمحافظة نينوى", then an air strike near Mosul
+ * and a shelling in Tal Afar: a lead that gathers its dead "in acts of violence"
  * at the province or the country, when the article goes on to place at least two incidents in towns of that
  * country, is their summary, not an incident of its own. ACLED counts each incident once, where it happened.
  *
- * @example withoutRoundUpLeads(items, text).length // items.length - 1 for the Anbar round-up above
+ * @example withoutRoundUpLeads(items, text).length // items.length - 1 for the Nineveh round-up above
  */
 export function withoutRoundUpLeads(items: Placed[], text: string): Placed[] {
   return items.filter((item) => {

@@ -23,36 +23,25 @@ describe('the timing judge', () => {
 });
 
 describe('an incident recalled as like the news', () => {
-  const monday = { value: '2015-07-20', precision: 'day', reason: 'weekday' } as const;
-  const timingsOf = (spec: FixtureSpec) =>
-    resolvedEvents({ published: '2015-07-22', ...spec }).map((e) => `${e.location?.name} ${e.timing?.value}`);
+  /** Ramadi's news, then a like incident in Fallujah recalled on `day`, which the times stage read as `time`. */
+  const timingsOf = (day: string, time: NonNullable<FixtureSpec['times']>[number][1]) => {
+    const text = `Jets killed seven farmers in Ramadi. It follows similar shelling of Fallujah ${day} that killed nine traders.`;
+    const mentions: FixtureSpec['mentions'] = [
+      ['Ramadi', ramadi],
+      ['Fallujah', fallujah],
+    ];
+    return resolvedEvents({ published: '2015-07-22', text, mentions, times: [[day, time]] }).map(
+      (e) => `${e.location?.name} ${e.timing?.value}`,
+    );
+  };
 
   it('is current when its own words date it within the month', () => {
-    const text =
-      'Jets killed seven farmers in Ramadi. The deaths come after similar air strikes on Fallujah on Monday killed fifteen civilians.';
-    const spec = {
-      text,
-      mentions: [
-        ['Ramadi', ramadi],
-        ['Fallujah', fallujah],
-      ],
-      times: [['on Monday', monday]],
-    } satisfies FixtureSpec;
-    expect(timingsOf(spec)).toEqual(['Ramadi current', 'Fallujah current']);
+    const monday = { value: '2015-07-20', precision: 'day', reason: 'weekday' } as const;
+    expect(timingsOf('on Monday', monday)).toEqual(['Ramadi current', 'Fallujah current']);
   });
 
   it('stays history when the day it is told on is older than a month', () => {
-    const text =
-      'Jets killed seven farmers in Ramadi. The deaths come after similar air strikes on Fallujah on 2 May killed fifteen civilians.';
     const may = { value: '2015-05-02', precision: 'day', reason: 'day and month' } as const;
-    const spec = {
-      text,
-      mentions: [
-        ['Ramadi', ramadi],
-        ['Fallujah', fallujah],
-      ],
-      times: [['on 2 May', may]],
-    } satisfies FixtureSpec;
-    expect(timingsOf(spec)).toEqual(['Ramadi current', 'Fallujah historical']);
+    expect(timingsOf('on 2 May', may)).toEqual(['Ramadi current', 'Fallujah historical']);
   });
 });

@@ -7,7 +7,7 @@ const HISTORICAL_DAYS = 30;
 /**
  * Current or historical against the reference date (publication, else the configured day). A clause told
  * as background keeps the `historical` the extract stage gave it, unless its own words date it to a day
- * within the month ("similar air strikes on Saraqib on Monday killed fifteen": a recalled incident, yet
+ * within the month ("similar shelling of Saraqib on Monday that killed nine": a recalled incident, yet
  * current news). A month counts from its middle (June is history in late July), a year only when it is
  * an earlier year.
  *

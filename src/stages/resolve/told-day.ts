@@ -1,5 +1,6 @@
 import type { Document, EventRecord, TimeExpression } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
+import { REPORTING_VERBS } from '../../core/text/saying-words.js';
 
 /**
  * Nouns that name an incident as a whole ("the crime which was committed … on Monday November 13", "during
@@ -26,8 +27,10 @@ const SPOKEN_AFTER = /^\s*(?:blamed|said|says|told|accused|denied|announced|clai
  */
 const HEADING = /^[\s"“«]*(?:(?:also|and|earlier|later)\s+)?(?:on\s+)?$|^[\s"“«]*[وف]?(?:في\s+)?$/i;
 /** "On Wednesday the UN agency said …": a heading day of words said dates the words, not the news. */
-const SAYING =
-  /\b(?:said|says|told|announced|reported|stated)\b|(?:^|\s)[وف]?(?:قال|قالت|أعلن|اعلن|أعلنت|اعلنت|ذكر|ذكرت|أفاد|افاد|أفادت|افادت)(?:\s|$)/i;
+const SAYING = new RegExp(
+  String.raw`\b(?:${REPORTING_VERBS})\b|(?:^|\s)[وف]?(?:قال|قالت|أعلن|اعلن|أعلنت|اعلنت|ذكر|ذكرت|أفاد|افاد|أفادت|افادت)(?:\s|$)`,
+  'i',
+);
 /** Characters after a heading day within which its sentence's verb of saying stands. */
 const SAYING_REACH = 60;
 /** Characters around a date within which "said", "that day" or "blamed" tie it to words said or a day told. */

@@ -5,6 +5,7 @@ import { subTypeLabel, typeLabel } from '../i18n/taxonomy-labels.js';
 import { filtersFromParams } from '../state/filter-state.js';
 import { watchlists, type Watchlist } from '../state/watchlists.js';
 
+/** The panel the explore page puts in its aside, and how it hears what the page shows. */
 export interface WatchlistPanel {
   element: HTMLElement;
   /** The explore page shows `query` with `matching` events: it can be watched, and is seen if watched. */
