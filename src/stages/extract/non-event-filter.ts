@@ -214,10 +214,11 @@ function sinceIncident(frame: Frame): boolean {
 
 /**
  * "الجماعات التي تستهدف القرى", "شركة تستهدف الشباب": a frame told only by Arabic verbs in the imperfect, with
- * no day and no toll of its own, is a habit, an aim or a description of a side, not one incident.
+ * no day and no toll of its own, is a habit, an aim or a description of a side, not one incident. A crowd
+ * is told in the imperfect as it gathers ("يتظاهر المئات أمام البرلمان"): a protest stays.
  */
 function presentOnly(frame: Frame): boolean {
-  return frame.triggers.every((t) => t.phrase.imperfect === true);
+  return frame.family !== 'protest' && frame.triggers.every((t) => t.phrase.imperfect === true);
 }
 
 /** Words that may stand between "since" and the incident it counts from: "communal", "اندلاع", "بدء". */

@@ -56,6 +56,14 @@ describe('Arabic acts told only in the imperfect', () => {
       },
       ['Armed clash'],
     ],
+    [
+      'a crowd told as it gathers',
+      {
+        text: 'يتظاهر مئات الطلاب أمام مبنى المحافظة في الزرقاء.',
+        mentions: [['الزرقاء', zarqa]],
+      },
+      ['Peaceful protest'],
+    ],
   ])('keeps %s', (_, spec, types) => {
     expect(subTypesOf(spec)).toEqual(types);
   });
