@@ -19,6 +19,11 @@ export interface LexiconPhrase {
    * first entry is 0). Absent when the words must be adjacent.
    */
   gaps?: number[];
+  /**
+   * An Arabic verb in the imperfect ("يستهدف", "تقصف"): it tells a habit, an aim or what goes on as often as
+   * an incident, so what it tells needs a day or a toll of its own.
+   */
+  imperfect?: true;
 }
 
 /** "…" (folded to "...") between two words: up to this many other words, or the digit written after it. */
@@ -60,14 +65,14 @@ export function loadLexicon(fileName: string, dir: URL = LEXICON_DIR): LexiconPh
         for (const form of expand(base, lang, pos)) {
           // "يستهدف", "يهاجم": the imperfect tells a habit, an aim or a plan as often as an act ("خطة تستهدف
           // تطوير المدن"), so a strong verb needs a place, a count or a named side there.
-          const imperfect =
-            pos === 'verb' && lang === 'ar' && strength.trim() === 'strong' && !form.startsWith(head);
+          const imperfect = pos === 'verb' && lang === 'ar' && !form.startsWith(head);
           phrases.push({
             lang,
             ...gapped(form.split(/\s+/)),
             tag: tag.trim(),
-            strength: imperfect ? 'weak' : strength.trim(),
+            strength: imperfect && strength.trim() === 'strong' ? 'weak' : strength.trim(),
             pos,
+            ...(imperfect ? { imperfect: true as const } : {}),
           });
         }
       }

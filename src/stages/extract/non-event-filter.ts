@@ -25,7 +25,8 @@ const POLITICAL_KINDS = new Set(['armed-group', 'party']);
 export function isNonEvent(frame: Frame): boolean {
   if (!told(frame) && (namedWave(frame) || sinceIncident(frame))) return true;
   // "similar killings in Syria this year": a year or a month spans many incidents; only a day singles one out.
-  if (!told(frame, 'day') && (inBulk(frame) || allusion(frame) || tallied(frame) || ongoing(frame)))
+  const undated = !told(frame, 'day');
+  if (undated && (inBulk(frame) || allusion(frame) || tallied(frame) || ongoing(frame) || presentOnly(frame)))
     return true;
   if (heldCaptives(frame)) return true;
   if (!tollTold(frame) && (cuedBefore(frame, 'need') || accusedPractice(frame))) return true;
@@ -209,6 +210,15 @@ function sinceIncident(frame: Frame): boolean {
   for (let k = 0; k < SINCE_QUALIFIERS && at > 0 && QUALIFIER.test(view.tokens[at - 1].norm); k++) at--;
   if (/^(?:the|its|their|his|her)$/i.test(view.tokens[at - 1]?.norm ?? '')) at--;
   return view.cues.some((c) => c.phrase.tag === 'total' && c.end === at);
+}
+
+/**
+ * "الجماعات التي تستهدف القرى", "شركة تستهدف الشباب": a frame told only by Arabic verbs in the imperfect, with
+ * no day and no toll of its own, is a habit, an aim or a description of a side, not one incident. A crowd
+ * is told in the imperfect as it gathers ("يتظاهر المئات أمام البرلمان"): a protest stays.
+ */
+function presentOnly(frame: Frame): boolean {
+  return frame.family !== 'protest' && frame.triggers.every((t) => t.phrase.imperfect === true);
 }
 
 /** Words that may stand between "since" and the incident it counts from: "communal", "اندلاع", "بدء". */
