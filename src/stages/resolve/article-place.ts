@@ -3,7 +3,7 @@ import { placeRefOf } from '../../core/place-ref.js';
 import { offScene } from '../../core/place-stance.js';
 import type { Document, EventRecord, Mention, PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
-import { townInProvince, unknownTown } from './unknown-town.js';
+import { districtInProvince, townInProvince, unknownTown } from './unknown-town.js';
 
 /** "20 km south of Aleppo", "from Gaza toward …", "between X and Y": a town the place is measured from. */
 const RELATIVE =
@@ -125,7 +125,7 @@ const FOLLOWING = 2;
  * Shamawat as he traveled from Nader Shah Kot to Khost": an event placed only at a province, or at a town the
  * text names only as an end of a route or an office's seat, is placed at a town the base does not know that
  * its sentences name right after a locative, in the place's country; a district or an area named so ("in the
- * Golestan District") is left to the province.
+ * Golestan District") is no town: the province stays the place, that part of it kept beside it as its district.
  *
  * @example placeAtUnknownTown(event, doc) // event.location.name === 'Saba Yoi'
  */
@@ -135,8 +135,17 @@ export function placeAtUnknownTown(event: EventRecord, doc: Document): void {
   const routeEnd = loc?.precision === 'town' && loc.spans.every((span) => endOfRoute(text, span));
   if (!loc || (loc.precision !== 'region' && !routeEnd)) return;
   const known = [...(doc.mentions ?? []).map((m) => m.span), ...loc.spans];
-  event.location = townInProvince(text, event.evidence, known, loc.country) ?? loc;
+  const town = townInProvince(text, event.evidence, known, loc.country);
+  const part = town || routeEnd ? null : districtInProvince(text, event.evidence, known, loc.country);
+  event.location = town ?? (part ? withPart(loc, part) : loc);
 }
+
+/** The province kept as the place, the district or area of it the text names kept beside it. */
+const withPart = (province: PlaceRef, part: PlaceRef): PlaceRef => ({
+  ...province,
+  district: { name: part.name, entity_id: null },
+  spans: [...province.spans, ...part.spans],
+});
 
 /**
  * "between Quetta and", "traveled to": words that make the town next an end of a route ("next to", "close to"
