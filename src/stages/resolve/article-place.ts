@@ -54,6 +54,48 @@ export function placeFromArticle(event: EventRecord, doc: Document, fallback: Pl
 }
 
 /**
+ * "Police arrested six men who were planting bombs by the railway in Latifiyah": an incident its clause places
+ * only by its country, told in the same sentence as a town of that country the sentence puts on the scene
+ * after a locative (not where anyone came from or went, not a point measured from), happened in that town; for articles whose
+ * other incidents have towns, where the article's first town need not be this one's.
+ *
+ * @example placeFromSentence(event, doc) // event.location.name === 'Latifiyah'
+ */
+export function placeFromSentence(event: EventRecord, doc: Document): void {
+  const loc = event.location;
+  if (!loc || loc.precision !== 'country' || loc.country === null) return;
+  // "a ceasefire brokered in Moscow": an accord is told where it was struck, not where the sentence's act was.
+  if (event.sub_event_type?.value === 'Agreement') return;
+  const town = (doc.mentions ?? []).find(
+    (m) =>
+      (m.kind === 'city' || m.kind === 'district') &&
+      m.via !== 'demonym' &&
+      m.place?.country === loc.country &&
+      event.evidence.some(([from, to]) => from <= m.span[0] && m.span[1] <= to) &&
+      toldAt(doc.text ?? '', m.span) &&
+      onScene(doc, m),
+  );
+  if (town) event.location = placeRefOf(town);
+}
+
+/**
+ * "in Latifiyah", "at the city of Najaf", «في تعز», «بالعاصمة»: a town told as where something is, after a
+ * locative — not a name ("the Minsk accords"), a government ("brokered by Moscow") or a time ("after the fall
+ * of Aden"); nor the hospital the wounded were taken to ("a hospital in Jenin").
+ */
+const LOCATIVE_BEFORE =
+  /(?:\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?|(?:^|\s)(?:في|قرب|داخل)\s+(?:(?:مدينة|بلدة|قرية)\s+)?)$/i;
+const HOSPITAL_BEFORE = /(?:\bhospital|مستشفى)(?:\s+\S+){0,2}\s*$/i;
+const JOINED_LOCATIVE = /^ب/;
+
+function toldAt(text: string, span: Span): boolean {
+  const before = text.slice(Math.max(0, span[0] - 40), span[0]);
+  const locative = LOCATIVE_BEFORE.exec(before);
+  if (locative) return !HOSPITAL_BEFORE.test(before.slice(0, locative.index));
+  return JOINED_LOCATIVE.test(text.slice(span[0], span[1]));
+}
+
+/**
  * "Israeli settlers attacked farmers near the village of Qusra": a town the base does not know took its
  * country from a nationality in its clause, which says who, not where; when the article names no place of
  * that country and places itself in another, the town lies in the article's country.
