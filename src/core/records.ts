@@ -139,7 +139,8 @@ export interface PlaceRef {
   /**
    * The neighbourhood the text names inside the town `name` ("Mezzeh" in Damascus): an incident is told at
    * its town, as the annotation conventions and ACLED do, and the finer place is kept here (its
-   * coordinates are the record's).
+   * coordinates are the record's). For a province the base knows, the district or area of it the text names
+   * and the base does not ("the Gero area of Ghazni Province").
    */
   district?: { name: string; entity_id: string | null };
 }

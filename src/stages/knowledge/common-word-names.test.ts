@@ -18,6 +18,13 @@ describe('a title or given name that is also a town', () => {
   it('is the town after a preposition', () => {
     expect(places('Gunmen set fire to a school in Aga')).toEqual(['Aga=place:eg:aga']);
   });
+
+  it('is no province in a person\'s name: "lecturer Muthana Karim Saleh", yet the province after a preposition', () => {
+    expect(places('Gunmen in Iraq shot dead college lecturer Muthana Karim Saleh in his car')).toEqual([
+      'Iraq=country:IQ',
+    ]);
+    expect(places('Two soldiers were killed in Muthanna on Monday')).toEqual(['Muthanna=region:iq:muthanna']);
+  });
 });
 
 describe('a preposition that is also a district', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Document, EventRecord, Mention, PlaceRef } from '../../core/records.js';
-import { placeAtUnknownTown, placeFromArticle } from './article-place.js';
+import { placeAtUnknownTown, placeFromArticle, placeFromSentence } from './article-place.js';
 
 const text = 'A British diplomat was shot dead. He was driving to work in Athens.';
 const mention = (name: string, kind: string, country: string, via = 'name'): Mention =>
@@ -215,10 +215,50 @@ describe('placeAtUnknownTown', () => {
     expect(placedAt('A body was recovered from Lakhpur, a village in Tirin.', 'Lakhpur')).toBe('Lakhpur');
   });
 
-  it('leaves the province for a district or an area the sentence names', () => {
-    expect(placed('A school in the Lakhpur District of Ostmark was burned.')).toBe('Ostmark');
-    expect(placed('A school was burned in Lakhpur District, Ostmark.')).toBe('Ostmark');
-    expect(placed('In Ostmark, militants blew up a school in the Lakhpur area.')).toBe('Ostmark');
-    expect(placed('In Ostmark, militants blew up a school in Lakhpur area.')).toBe('Ostmark');
+  it('leaves the province for a district or an area the sentence names, that part kept as its district', () => {
+    const kept = (told: string) => {
+      const event = province(told, 'Ostmark');
+      placeAtUnknownTown(event, { text: told, mentions: [] as Mention[] } as Document);
+      return `${event.location?.name}/${event.location?.district?.name}`;
+    };
+    expect(kept('A school in the Lakhpur District of Ostmark was burned.')).toBe('Ostmark/Lakhpur');
+    expect(kept('A school was burned in Lakhpur District, Ostmark.')).toBe('Ostmark/Lakhpur');
+    expect(kept('In Ostmark, militants blew up a school in the Lakhpur area.')).toBe('Ostmark/Lakhpur');
+    expect(kept('In Ostmark, militants blew up a school in Lakhpur area.')).toBe('Ostmark/Lakhpur');
+  });
+});
+
+describe('placeFromSentence', () => {
+  const placed = (told: string) => {
+    const at = told.indexOf('Lakhpur');
+    const lakhpur = {
+      span: [at, at + 7],
+      entity_id: 'city:Lakhpur',
+      kind: 'city',
+      name: 'Lakhpur',
+      via: 'name',
+      score: 1,
+      place: { country: 'RT', lat: null, lon: null, precision: 'town' },
+    } as unknown as Mention;
+    const event = {
+      location: { name: 'Ruritania', country: 'RT', lat: null, lon: null, precision: 'country', spans: [] },
+      evidence: [[0, told.indexOf('.') + 1]],
+    } as unknown as EventRecord;
+    const sentences = [{ span: [0, told.length] }];
+    placeFromSentence(event, { text: told, mentions: [lakhpur], sentences } as unknown as Document);
+    return event.location?.name;
+  };
+
+  it('places an incident told only by its country at the town its sentence puts on the scene', () => {
+    expect(placed('Police arrested four men who were burying a bomb by the road in Lakhpur.')).toBe(
+      'Lakhpur',
+    );
+  });
+
+  it('keeps the country for a town not told as the scene: an origin, a later sentence, a time, a hospital', () => {
+    expect(placed('Police arrested four men who had come from Lakhpur.')).toBe('Ruritania');
+    expect(placed('Police arrested four men. A bomb went off in Lakhpur.')).toBe('Ruritania');
+    expect(placed('Police arrested four men after the fall of Lakhpur.')).toBe('Ruritania');
+    expect(placed('Police arrested four men and took one to a hospital in Lakhpur.')).toBe('Ruritania');
   });
 });

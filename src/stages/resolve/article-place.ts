@@ -3,7 +3,7 @@ import { placeRefOf } from '../../core/place-ref.js';
 import { offScene } from '../../core/place-stance.js';
 import type { Document, EventRecord, Mention, PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
-import { townInProvince, unknownTown } from './unknown-town.js';
+import { districtInProvince, townInProvince, unknownTown } from './unknown-town.js';
 
 /** "20 km south of Aleppo", "from Gaza toward …", "between X and Y": a town the place is measured from. */
 const RELATIVE =
@@ -51,6 +51,48 @@ export function placeFromArticle(event: EventRecord, doc: Document, fallback: Pl
   )
     toUnknownTown(event, doc);
   if (event.location?.precision === 'country') toReferenceTown(event, doc);
+}
+
+/**
+ * "Police arrested six men who were planting bombs by the railway in Latifiyah": an incident its clause places
+ * only by its country, told in the same sentence as a town of that country the sentence puts on the scene
+ * after a locative (not where anyone came from or went, not a point measured from), happened in that town; for articles whose
+ * other incidents have towns, where the article's first town need not be this one's.
+ *
+ * @example placeFromSentence(event, doc) // event.location.name === 'Latifiyah'
+ */
+export function placeFromSentence(event: EventRecord, doc: Document): void {
+  const loc = event.location;
+  if (!loc || loc.precision !== 'country' || loc.country === null) return;
+  // "a ceasefire brokered in Moscow": an accord is told where it was struck, not where the sentence's act was.
+  if (event.sub_event_type?.value === 'Agreement') return;
+  const town = (doc.mentions ?? []).find(
+    (m) =>
+      (m.kind === 'city' || m.kind === 'district') &&
+      m.via !== 'demonym' &&
+      m.place?.country === loc.country &&
+      event.evidence.some(([from, to]) => from <= m.span[0] && m.span[1] <= to) &&
+      toldAt(doc.text ?? '', m.span) &&
+      onScene(doc, m),
+  );
+  if (town) event.location = placeRefOf(town);
+}
+
+/**
+ * "in Latifiyah", "at the city of Najaf", «في تعز», «بالعاصمة»: a town told as where something is, after a
+ * locative — not a name ("the Minsk accords"), a government ("brokered by Moscow") or a time ("after the fall
+ * of Aden"); nor the hospital the wounded were taken to ("a hospital in Jenin").
+ */
+const LOCATIVE_BEFORE =
+  /(?:\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?|(?:^|\s)(?:في|قرب|داخل)\s+(?:(?:مدينة|بلدة|قرية)\s+)?)$/i;
+const HOSPITAL_BEFORE = /(?:\bhospital|مستشفى)(?:\s+\S+){0,2}\s*$/i;
+const JOINED_LOCATIVE = /^ب/;
+
+function toldAt(text: string, span: Span): boolean {
+  const before = text.slice(Math.max(0, span[0] - 40), span[0]);
+  const locative = LOCATIVE_BEFORE.exec(before);
+  if (locative) return !HOSPITAL_BEFORE.test(before.slice(0, locative.index));
+  return JOINED_LOCATIVE.test(text.slice(span[0], span[1]));
 }
 
 /**
@@ -125,7 +167,7 @@ const FOLLOWING = 2;
  * Shamawat as he traveled from Nader Shah Kot to Khost": an event placed only at a province, or at a town the
  * text names only as an end of a route or an office's seat, is placed at a town the base does not know that
  * its sentences name right after a locative, in the place's country; a district or an area named so ("in the
- * Golestan District") is left to the province.
+ * Golestan District") is no town: the province stays the place, that part of it kept beside it as its district.
  *
  * @example placeAtUnknownTown(event, doc) // event.location.name === 'Saba Yoi'
  */
@@ -135,8 +177,17 @@ export function placeAtUnknownTown(event: EventRecord, doc: Document): void {
   const routeEnd = loc?.precision === 'town' && loc.spans.every((span) => endOfRoute(text, span));
   if (!loc || (loc.precision !== 'region' && !routeEnd)) return;
   const known = [...(doc.mentions ?? []).map((m) => m.span), ...loc.spans];
-  event.location = townInProvince(text, event.evidence, known, loc.country) ?? loc;
+  const town = townInProvince(text, event.evidence, known, loc.country);
+  const part = town || routeEnd ? null : districtInProvince(text, event.evidence, known, loc.country);
+  event.location = town ?? (part ? withPart(loc, part) : loc);
 }
+
+/** The province kept as the place, the district or area of it the text names kept beside it. */
+const withPart = (province: PlaceRef, part: PlaceRef): PlaceRef => ({
+  ...province,
+  district: { name: part.name, entity_id: null },
+  spans: [...province.spans, ...part.spans],
+});
 
 /**
  * "between Quetta and", "traveled to": words that make the town next an end of a route ("next to", "close to"

@@ -7,6 +7,7 @@ import {
   nationalityTownToArticle,
   placeAtUnknownTown,
   placeFromArticle,
+  placeFromSentence,
   storyOf,
 } from './article-place.js';
 import { articleCountry } from './article-country.js';
@@ -200,6 +201,7 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
     if (!event.location && storyCountry) event.location = storyCountry;
     nationalityTownToArticle(event, story?.doc ?? doc, storyCountry);
     if (towned.length === 0) placeFromArticle(event, story?.doc ?? doc, storyCountry);
+    else placeFromSentence(event, story?.doc ?? doc);
     placeAtUnknownTown(event, doc);
     locateCountryPlace(event, doc.mentions ?? []);
     event.id = eventId(doc.content_hash ?? '', i);

@@ -112,6 +112,27 @@ export function townInProvince(
   });
 }
 
+/** "District", "area" after a name: a part of the province named so. */
+const DISTRICT_AFTER = /^\s+(?:[Dd]istrict|[Aa]rea)\b/;
+
+/**
+ * "in the Barmal District of Ostmark", "a school in the Gero area": a district or an area the base does not
+ * know, named after a locative — the part of the province the incident lies in.
+ *
+ * @example districtInProvince('A shop in the Gero area burned.', [[0, 31]], [], 'AF')?.name // 'Gero'
+ */
+export function districtInProvince(
+  text: string,
+  evidence: readonly Span[],
+  known: readonly Span[],
+  country: string | null,
+): PlaceRef | null {
+  return firstTown(text, evidence, known, country, (m, end) => {
+    const named = m[1] !== undefined || m[3] !== undefined;
+    return named && DISTRICT_AFTER.test(text.slice(end, end + 12));
+  });
+}
+
 /** The first town of the evidence that `fits`, given its match and where its words end in the text. */
 function firstTown(
   text: string,
