@@ -207,7 +207,10 @@ function belongsTo(item: Placed, into: Placed, latest: boolean): boolean {
   if (sameToll(a, b) && !(towns && placesAgree(a.location, b.location) === 'differ')) return true;
   if (toldAtItsSeat(into, item)) return true;
   const otherToll =
-    differ(a.fatalities?.value, b.fatalities?.value) && !item.moreVictims && !roundedHeadline(into, item);
+    differ(a.fatalities?.value, b.fatalities?.value) &&
+    !item.moreVictims &&
+    !item.fullerToll &&
+    !roundedHeadline(into, item);
   if (!item.anaphoric && (otherToll || differ(a.actor1?.entity_id, b.actor1?.entity_id))) return false;
   const place = placesAgree(whereOf(into), whereOf(item));
 

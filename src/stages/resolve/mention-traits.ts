@@ -64,6 +64,28 @@ function repeatsVictim(event: EventRecord, text: string, from: number): boolean 
   });
 }
 
+/** "The commander alongside nine", "القائد و3": a definite one, then the others joined to him; group 1 is the noun. */
+const DEFINITE_WITH_OTHERS =
+  /^(?:[وفب]?ال|the\s+)(\S+?)[،,]?\s+(?:and|alongside|along with|together with|as well as|و|مع)(?:\s|(?=\d))/i;
+
+/**
+ * "A commander was killed in the raid." then "The commander alongside nine of his comrades were killed": a
+ * count that opens with a victim the text named before the sentence, and the others killed with him, is the
+ * incident's fuller toll, told again with the first victim in it; it outweighs the first telling's count.
+ *
+ * @example retellsWithOthers(event, 'A guard was killed. The guard and two drivers were killed.') // true
+ */
+export function retellsWithOthers(event: EventRecord, text: string): boolean {
+  const sentence = event.evidence[0];
+  const toll = event.fatalities;
+  if (!sentence || !toll || toll.value < 2) return false;
+  const before = text.slice(0, sentence[0]);
+  return toll.spans.some(([a, b]) => {
+    const noun = DEFINITE_WITH_OTHERS.exec(text.slice(a, b))?.[1];
+    return a >= sentence[0] && noun !== undefined && wordIn(before, noun);
+  });
+}
+
 /** `word` stands in `text` as a word of its own (Arabic letters have no \b). */
 function wordIn(text: string, word: string): boolean {
   const wanted = word.toLowerCase();

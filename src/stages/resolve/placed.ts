@@ -23,6 +23,8 @@ export interface Placed {
   nationalityPlace?: boolean;
   /** It tells more victims of an incident told before ("His driver was also killed."): its toll adds. */
   moreVictims?: boolean;
+  /** Its toll retells the victim told before with the others killed beside him: the fuller count wins. */
+  fullerToll?: boolean;
   /** Its own day lies more than two weeks before publication: an earlier incident the article recalls. */
   recalled?: boolean;
   /** Its clause says it is another incident ("In a separate incident", "وفي حادث منفصل"). */
