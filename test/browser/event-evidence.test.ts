@@ -61,6 +61,10 @@ describe('the event page', () => {
       await expect.poll(async () => (await sentence.boundingBox())!.y).toBeLessThan(900);
       expect((await sentence.boundingBox())!.y).toBeGreaterThan(0);
       expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      // The title stays above the scrolled text, so the reader knows which article the words are from.
+      const title = (await page.locator('.event-article h2').boundingBox())!;
+      const column = (await page.locator('.event-article').boundingBox())!;
+      expect(title.y).toBeGreaterThanOrEqual(column.y);
       await shot(page, 'event-evidence-in-view');
       expect(trouble.errors).toEqual([]);
     } finally {

@@ -69,13 +69,17 @@ function render(event: StoredEvent, article: EventArticle): HTMLElement {
   const articleColumn = h(
     'section',
     { class: 'event-article' },
-    h('h2', { dir: 'auto' }, article.title ?? t('article')),
     h(
-      'p',
-      { class: 'article-links' },
-      h('a', { href: articleHref(article.id) }, t('openArticle')),
-      ' · ',
-      h('bdi', {}, article.source),
+      'header',
+      { class: 'event-article-head' },
+      h('h2', { dir: 'auto' }, article.title ?? t('article')),
+      h(
+        'p',
+        { class: 'article-links' },
+        h('a', { href: articleHref(article.id) }, t('openArticle')),
+        ' · ',
+        h('bdi', {}, article.source),
+      ),
     ),
     text,
   );
