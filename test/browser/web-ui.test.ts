@@ -77,6 +77,7 @@ describe('the web UI in Chromium', () => {
       await expect.poll(() => page.locator('#event-list .event-summary.selected').count()).toBe(1);
       expect(await page.locator('#event-list .event-summary.selected').getAttribute('data-id')).toBe(tripoli);
       expect(await page.locator('.map-popup a').getAttribute('href')).toBe(`#/events/${tripoli}`);
+      expect(await page.locator('.leaflet-tooltip:visible').count()).toBe(0); // the popup says it once
       await page.locator('.cluster[data-count="2"]').click();
       await expect.poll(() => page.locator('path.event-marker').count()).toBe(ALL_EVENTS);
       expect(await page.locator('.cluster').count()).toBe(0);

@@ -66,6 +66,25 @@ function render(event: StoredEvent, article: EventArticle): HTMLElement {
     h('tbody', {}, ...fields.map((f) => fieldRow(f, event, article.text, focus))),
   );
   const type = event.event_type?.value;
+  const articleColumn = h(
+    'section',
+    { class: 'event-article' },
+    h(
+      'header',
+      { class: 'event-article-head' },
+      h('h2', { dir: 'auto' }, article.title ?? t('article')),
+      h(
+        'p',
+        { class: 'article-links' },
+        h('a', { href: articleHref(article.id) }, t('openArticle')),
+        ' · ',
+        h('bdi', {}, article.source),
+      ),
+    ),
+    text,
+  );
+  // Once the page is in the document: the article column opens on the event's sentences, not the top.
+  requestAnimationFrame(() => revealEvidence(articleColumn));
   return h(
     'div',
     { class: 'event-page', data: { state: 'ready', id: event.id } },
@@ -85,25 +104,19 @@ function render(event: StoredEvent, article: EventArticle): HTMLElement {
       h('bdi', {}, event.date?.value ?? t('unknownDate')),
       ` · ${t('confidence')}: ${formatNumber(Math.round(event.confidence * 100))}%`,
     ),
-    h(
-      'div',
-      { class: 'event-columns' },
-      h('section', { class: 'event-fields' }, table),
-      h(
-        'section',
-        { class: 'event-article' },
-        h('h2', { dir: 'auto' }, article.title ?? t('article')),
-        h(
-          'p',
-          { class: 'article-links' },
-          h('a', { href: articleHref(article.id) }, t('openArticle')),
-          ' · ',
-          h('bdi', {}, article.source),
-        ),
-        text,
-      ),
-    ),
+    h('div', { class: 'event-columns' }, h('section', { class: 'event-fields' }, table), articleColumn),
   );
+}
+
+/**
+ * Scrolls the article column (a scrolling panel beside the fields on a wide screen) so the event's first
+ * sentence sits near its top; the window itself never moves. A narrow screen, one column, is left as is.
+ */
+function revealEvidence(column: HTMLElement): void {
+  const first = column.querySelector<HTMLElement>('mark[data-fields~="evidence"]');
+  if (!first || column.scrollHeight <= column.clientHeight) return;
+  const offset = first.getBoundingClientRect().top - column.getBoundingClientRect().top;
+  column.scrollTop += offset - column.clientHeight / 4;
 }
 
 function fieldRow(
