@@ -39,9 +39,10 @@ function ownsEmbassy(text: string, m: Mention): boolean {
 /**
  * "LEBANON. A grenade was thrown at the U.S. embassy": foreign embassies stand in the city their host keeps
  * them in (`data/embassy-towns.tsv`), so in an article that names one country as such (not as an owner or a
- * nationality), or a chronology's entry filed under one whatever others it names, and no town, district or site at all, nor a region of that country, the first embassy or
- * ambassador it names places its incident in that city — unless it tells a mission in a town right after ("the
- * consulate in Santa Cruz"), one the base lacks. The mention's span is the word "embassy" or "ambassador"; the
+ * nationality), or a chronology's entry filed under one whatever others it names, and no town, district or
+ * site at all, nor a region of that country, the first embassy or ambassador it names places its incident in
+ * that city — unless it tells a mission in a town right after ("the consulate in Santa Cruz"), one the base
+ * lacks. The mention's span is the word "embassy" or "ambassador"; the
  * mentions come back in text order.
  *
  * @example withEmbassyTown(kb, 'LEBANON.  A bomb hit the French Embassy.', mentions).at(-1)?.name === 'Beirut'
