@@ -67,7 +67,8 @@ export const RELATIVE_DAYS = table<number>([
 
 /**
  * Days counted from the day the story last told, not from the reference date: "Police raided the camp on
- * Sunday; two guards had been shot the previous day" (Saturday), "في اليوم السابق", "قبل ذلك بيوم".
+ * Sunday; two guards had been shot the previous day" (Saturday), "في اليوم السابق", "قبل ذلك بيوم", "the
+ * next day", "في اليوم التالي".
  */
 export const TOLD_DAYS = table<number>([
   ...['the previous day', 'the day before', 'اليوم السابق', 'قبل ذلك بيوم'].map((p): [string, number] => [
@@ -75,6 +76,10 @@ export const TOLD_DAYS = table<number>([
     -1,
   ]),
   ['قبل ذلك بيومين', -2],
+  ...['the next day', 'the following day', 'اليوم التالي', 'بعد ذلك بيوم'].map((p): [string, number] => [
+    p,
+    1,
+  ]),
 ]);
 
 /** "over the weekend", "this weekend", "خلال عطلة نهاية الأسبوع": the last weekend up to the reference date. */

@@ -66,6 +66,23 @@ describe('findTimes counts the previous day from the day the story told', () => 
     expect(read(text, REF)).toBe(expected);
   });
 
+  it.each([
+    [
+      'Gunmen seized six drivers on Sunday. Their bodies were found the next day.',
+      'Sunday=2020-03-08 | the next day=2020-03-09',
+    ],
+    [
+      'خطف مسلحون ستة سائقين يوم الأحد. وعثر على جثثهم في اليوم التالي.',
+      'يوم الأحد=2020-03-08 | اليوم التالي=2020-03-09',
+    ],
+    [
+      'خطف مسلحون ستة سائقين يوم الأحد، وبعد ذلك بيوم أفرجوا عنهم.',
+      'يوم الأحد=2020-03-08 | وبعد ذلك بيوم=2020-03-09',
+    ],
+  ])('counts the next day forward: %s', (text, expected) => {
+    expect(read(text, REF)).toBe(expected);
+  });
+
   it('chains back from the day the sentence before told', () => {
     expect(
       read('Troops stormed the market on Sunday. A man died the previous day. Two fled the day before.', REF),
