@@ -100,11 +100,11 @@ export function findTimes(
       resolved = resolveOne(match, ref, mods);
     }
     const sentence = w.lex[i].sentence;
-    const told = match.spec.kind === 'relative-day' && match.spec.told === true;
+    const counted = match.spec.kind === 'relative-day' && match.spec.told === true;
     // The day "the previous day" counts from: the story's (see `StoryDay`), or the reference date.
-    const near = told ? nearStoryDay(storyDay, sentence) : null;
-    const base = told ? (near ?? ref) : null;
-    if (told) resolved = fromStoryDay(match, base, near !== null, mods);
+    const near = counted ? nearStoryDay(storyDay, sentence) : null;
+    const base = counted ? (near ?? ref) : null;
+    if (counted) resolved = fromStoryDay(match, base, near !== null, mods);
     // "إن الطائرات قصفت أمس", told in a statement the sentence dates: yesterday is the day before the statement.
     else if (!range && match.spec.kind === 'relative-day' && statement?.sentence === sentence) {
       const told = resolveOne(match, statement.day, mods);
