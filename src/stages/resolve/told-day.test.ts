@@ -109,3 +109,16 @@ describe('the day the sentences about an undated incident give it', () => {
     expect(events).toContain('Air/drone strike 2017-11-14 current');
   });
 });
+
+describe('the day a campaign began, told in a relative clause', () => {
+  it('does not date the incident told after it', () => {
+    const events = datedAs({
+      text: 'Jets resumed the raids that began on Monday. Over 40 civilians were killed when missiles hit a market in Rampur.',
+      published: '2017-11-16',
+      mentions: [['Rampur', rampur]],
+      times: [['on Monday', { value: '2017-11-13', precision: 'day', reason: 'weekday' }]],
+    });
+    expect(events).not.toHaveLength(0);
+    expect(events.join()).not.toContain('2017-11-13');
+  });
+});

@@ -17,6 +17,11 @@ const THAT_DAY =
   /(?:(?:^|\s)(?:ذلك|تلك)\s+(?:اليوم|الليلة)(?:\s+من)?|\bthat\s+(?:day|night)(?:\s+(?:in|of))?)\s+$/i;
 /** "since" and the words up to a date, within one clause: the date starts a span of time. */
 export const SINCE = /(?:\bsince\b|(?:^|\s)[وف]?منذ\s)[^.;:!?؟؛\n]*$/i;
+/**
+ * "the raids, which began a day earlier": the day a campaign began, told in passing in a relative clause;
+ * the incident told after it is one of the campaign's days, not its first.
+ */
+const BEGAN_ON = /\b(?:that|which)\s+(?:began|started)\s+(?:on\s+)?$/i;
 /** "said on", "قال يوم": a date that dates words said, not the incident. */
 const SAID_BEFORE = /(?:\bsaid(?:\s+on)?|(?:^|\s)[وف]?(?:قال|قالت|أعلن|اعلن|بيان)(?:\s+(?:في|يوم))?)\s*$/i;
 /** "who on Monday blamed France for the massacre": the day of the words about the incident. */
@@ -80,8 +85,8 @@ function tiedToIncident(
 ): boolean {
   const words = text.slice(sentenceStart, at);
   const cue = words.slice(-CUE_REACH);
-  if (SINCE.test(words) || SAID_BEFORE.test(cue) || SPOKEN_AFTER.test(text.slice(end, end + CUE_REACH)))
-    return false;
+  if (SINCE.test(words) || SAID_BEFORE.test(cue) || BEGAN_ON.test(cue)) return false;
+  if (SPOKEN_AFTER.test(text.slice(end, end + CUE_REACH))) return false;
   const heading = HEADING.test(words) && !SAYING.test(text.slice(end, end + SAYING_REACH));
   // In the incident's own sentence "following Wednesday's violence" names another incident, an earlier one.
   const named = sentenceBefore && NAMES_INCIDENT.test(text.slice(end, end + CUE_REACH + 16));

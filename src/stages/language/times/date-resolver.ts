@@ -26,7 +26,10 @@ export type DateSpec =
       direction?: -1 | 0 | 1;
     }
   | { kind: 'year'; calendar: 'gregorian' | 'hijri'; year: number }
-  | { kind: 'relative-day'; offset: number; weekday?: number }
+  /** `told`: counted from the day the story last told ("the previous day"); the caller picks the reference. */
+  | { kind: 'relative-day'; offset: number; weekday?: number; told?: boolean }
+  /** The weekend from `firstDay` (5 = Friday): −1 "last", 0 "this", 1 "next", none told ("over the weekend"). */
+  | { kind: 'weekend'; firstDay: number; direction?: -1 | 0 | 1 }
   | { kind: 'month-day'; day: number; offset: number }
   /** `week`: the calendar week it lies in, counted from the reference date's ("Monday last week"). */
   | { kind: 'weekday'; weekday: number; direction: -1 | 0 | 1; week?: { offset: number; weekStart: number } }
@@ -135,6 +138,8 @@ function resolveWhole(spec: DateSpec, ref: DayNumber | null): Resolved {
       const reason = `latest such weekday ${spec.direction === -1 ? 'before' : 'on or before'} the reference date`;
       return { value: formatDay(ref - back), precision: 'day', reason };
     }
+    case 'weekend':
+      return ref === null ? unknown('day', 'weekend') : weekend(spec, ref);
     case 'period':
       return ref === null
         ? unknown(spec.unit === 'year' ? 'year' : 'month', `${spec.unit} relative`)
@@ -149,6 +154,29 @@ function resolveWhole(spec: DateSpec, ref: DayNumber | null): Resolved {
       return decadeSpan(spec, ref);
   }
 }
+
+/**
+ * "over the weekend": the latest weekend begun by the reference date, cut at it (a paper out on the Saturday
+ * has not seen the Sunday); "this weekend" the nearer one, ahead from the fourth day after it begins. A
+ * weekend is told as the run of its days.
+ */
+function weekend(spec: Extract<DateSpec, { kind: 'weekend' }>, ref: DayNumber): Resolved {
+  const since = (weekday(ref) - spec.firstDay + 7) % 7;
+  const ahead = spec.direction === 1 || (spec.direction === 0 && since >= NEARER_WEEKEND_AHEAD);
+  let first = ref - since + (ahead ? 7 : 0);
+  if (spec.direction === -1 && first + 1 >= ref) first -= 7;
+  const last = ahead ? first + 1 : Math.min(first + 1, ref);
+  const which = ahead ? 'next' : spec.direction === -1 ? 'latest ended' : 'latest begun';
+  return {
+    value: formatDay(first),
+    ...(last > first ? { end: formatDay(last) } : {}),
+    precision: 'day',
+    reason: `the ${which} weekend (from ${WEEKDAY_NAMES[spec.firstDay]}) by the reference date`,
+  };
+}
+
+/** Days after a weekend begins from which "this weekend" is the one ahead (a Wednesday for Saturday's). */
+const NEARER_WEEKEND_AHEAD = 4;
 
 /** Days after the reference a bare date may lie and still be read in its year (a month ahead, not a year back). */
 const DAYS_AHEAD = 31;

@@ -4,7 +4,15 @@ import { foldWord, lexSentences } from '../quantities/word-lexer.js';
 import { formatDay, parseReferenceDate, type DayNumber } from './calendar-math.js';
 import { resolveSpec, type DateSpec, type Resolved } from './date-resolver.js';
 import { dayMonth, decade, monthFirst, numericDate, season, yearOnly } from './date-rules.js';
-import { agoRule, periodRule, recentRun, relativeDay, weekdayRule } from './relative-rules.js';
+import {
+  agoRule,
+  periodRule,
+  recentRun,
+  relativeDay,
+  toldDay,
+  weekdayRule,
+  weekendRule,
+} from './relative-rules.js';
 import { MONTHS } from './month-lexicon.js';
 import {
   AFTER_MIDNIGHT,
@@ -19,8 +27,10 @@ import {
   RANGE_JOINERS,
   RELATIVE_DAYS,
   SEASONS,
+  TOLD_DAYS,
   UNITS,
   WEEKDAYS,
+  WEEKEND,
   type PeriodPart,
 } from './time-lexicon.js';
 import { LexemeWindow, type TimeMatch } from './time-match.js';
@@ -73,6 +83,8 @@ export function findTimes(
   const out: TimeExpression[] = [];
   // The day a dated statement was made ("قال في بيان يوم 3 أغسطس إن …"), while its sentence runs.
   let statement = null as { sentence: number; day: DayNumber } | null;
+  // The last day the text told, for "the previous day" and "a day earlier" (see `fromStoryDay`).
+  let storyDay = null as StoryDay | null;
   for (let i = 0; i < w.lex.length;) {
     const found = mayStart(w, i) ? expressionAt(w, i, NO_MODIFIERS, 0) : null;
     if (!found) {
@@ -88,19 +100,59 @@ export function findTimes(
       resolved = resolveOne(match, ref, mods);
     }
     const sentence = w.lex[i].sentence;
+    const counted = match.spec.kind === 'relative-day' && match.spec.told === true;
+    // The day "the previous day" counts from: the story's (see `StoryDay`), or the reference date.
+    const near = counted ? nearStoryDay(storyDay, sentence) : null;
+    const base = counted ? (near ?? ref) : null;
+    if (counted) resolved = fromStoryDay(match, base, near !== null, mods);
     // "إن الطائرات قصفت أمس", told in a statement the sentence dates: yesterday is the day before the statement.
-    if (!range && match.spec.kind === 'relative-day' && statement?.sentence === sentence) {
+    else if (!range && match.spec.kind === 'relative-day' && statement?.sentence === sentence) {
       const told = resolveOne(match, statement.day, mods);
       resolved = { ...told, reason: `${told.reason} (the reference: the statement's date)` };
     } else if (match.spec.kind === 'date' && resolved.value && !resolved.end && datesStatement(w, i)) {
       const day = resolved.precision === 'day' ? parseReferenceDate(resolved.value) : null;
       if (day !== null) statement = { sentence, day };
     }
+    const dayTold = !resolved.end && resolved.precision === 'day' ? parseReferenceDate(resolved.value) : null;
+    if (dayTold !== null) storyDay = { sentence, day: dayTold, base: base ?? dayTold };
     const last = range ? range.end : match.end;
     out.push({ span: [w.lex[i].start, w.lex[last - 1].end], ...resolved });
     i = last;
   }
   return out;
+}
+
+/**
+ * The last day the text told (`day`, in `sentence`), and the day that sentence counts its own "a day
+ * earlier" from (`base`): "Protesters marched on 3 March; troops had fired a day earlier, and two days
+ * earlier the governor had quit" counts both from 3 March, while the next sentence's "the day before"
+ * counts from the day this one told last.
+ */
+interface StoryDay {
+  sentence: number;
+  day: DayNumber;
+  base: DayNumber;
+}
+
+/** The day a told day in `sentence` counts from, when the story told one in it or in the sentence before. */
+function nearStoryDay(storyDay: StoryDay | null, sentence: number): DayNumber | null {
+  if (storyDay?.sentence === sentence) return storyDay.base;
+  return storyDay?.sentence === sentence - 1 ? storyDay.day : null;
+}
+
+/**
+ * "Police raided the camp on Sunday. Two guards had been shot the previous day": a day counted from the day
+ * the story last told (`fromStory`), or, with none so near, from the reference date.
+ */
+function fromStoryDay(
+  match: TimeMatch,
+  base: DayNumber | null,
+  fromStory: boolean,
+  mods: Modifiers,
+): Resolved {
+  const r = resolveOne(match, base, mods);
+  const from = fromStory ? "the reference: the story's day" : 'no day told just before';
+  return { ...r, reason: `${r.reason} (${from})` };
 }
 
 /** Words that name a statement or its making ("في بيان صدر يوم", "said in a statement on"), folded. */
@@ -140,6 +192,8 @@ const OPENERS = new OpeningWords([
     DECADES,
     LATEST,
     UNITS,
+    TOLD_DAYS,
+    WEEKEND,
   ].flatMap((table) => [...table.firstWords()]),
 ]);
 
@@ -189,6 +243,8 @@ function ruleAt(w: LexemeWindow, k: number, mods: Modifiers, inRange = false): T
     dayMonth(w, k) ??
     monthFirst(w, k, cued) ??
     relativeDay(w, k) ??
+    toldDay(w, k) ??
+    weekendRule(w, k, mods.direction) ??
     weekdayRule(w, k, mods.direction, cued || mods.partOfDay !== undefined) ??
     periodRule(w, k, rel) ??
     recentRun(w, k, mods.direction) ??

@@ -12,11 +12,14 @@ import {
   PARTS_OF_DAY_AFTER,
   PERIODS,
   RELATIVE_DAYS,
+  TOLD_DAYS,
   UNITS,
   VAGUE_RUN_DAYS,
   WEEKDAY_FOLLOW,
   WEEKDAY_LEAD,
   WEEKDAYS,
+  WEEKEND,
+  WEEKEND_FIRST_DAY,
   type Unit,
 } from './time-lexicon.js';
 import type { LexemeWindow, TimeMatch } from './time-match.js';
@@ -171,11 +174,65 @@ export function agoRule(w: LexemeWindow, i: number): TimeMatch | null {
   if (!counted) return null;
   const ago = w.at(i, counted.end) ? AGO_AFTER.matchAt(w.lex, counted.end) : null;
   if (!before && !ago) return null;
-  const end = ago ? counted.end + ago.length : counted.end;
+  // "قبل يومين من ذلك": "two days before that", the day the story last told, like "two days earlier".
+  const ofThat =
+    !ago && w.lex[i].forms.includes('قبل') && w.is(i, counted.end, 'من') && w.is(i, counted.end + 1, 'ذلك');
+  const end = ago ? counted.end + ago.length : ofThat ? counted.end + 2 : counted.end;
   const { unit, n } = counted;
-  if (unit === 'day' || unit === 'week')
-    return { start: i, end, spec: { kind: 'relative-day', offset: -n * (unit === 'week' ? 7 : 1) } };
+  if (unit === 'day' || unit === 'week') {
+    const offset = -n * (unit === 'week' ? 7 : 1);
+    const told = ago?.value === true || ofThat;
+    return {
+      start: i,
+      end,
+      spec: told ? { kind: 'relative-day', offset, told } : { kind: 'relative-day', offset },
+    };
+  }
   return { start: i, end, spec: { kind: 'period', unit, offset: -n, weekStart: 1 } };
+}
+
+/** Words after "the day before" that name what it is the day before ("the day before the vote"). */
+const NAMED_AFTER = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that']);
+
+/**
+ * A day counted from the day the story last told (the caller finds it): "the previous day", "the day
+ * before", "في اليوم السابق", "قبل ذلك بيوم". "the day before the vote", "اليوم السابق للانتخابات" count
+ * from the thing named after them, and are left alone.
+ *
+ * @example toldDay(window('قبل ذلك بيوم'), 0)?.spec // { kind: 'relative-day', offset: -1, told: true }
+ */
+export function toldDay(w: LexemeWindow, i: number): TimeMatch | null {
+  const hit = w.lex[i].kind === 'word' ? TOLD_DAYS.matchAt(w.lex, i) : null;
+  if (!hit) return null;
+  const end = i + hit.length;
+  const next = w.at(i, end);
+  if (next?.kind === 'word' && (NAMED_AFTER.has(next.norm) || /^ل[\u0600-\u06ff]/.test(next.norm)))
+    return null;
+  return { start: i, end, spec: { kind: 'relative-day', offset: hit.value, told: true } };
+}
+
+/**
+ * The weekend: "over the weekend", "this weekend", "last weekend", "خلال عطلة نهاية الأسبوع الماضي"
+ * (`direction` from a word before it). English needs "the" or a direction before it: "a weekend curfew" and
+ * "weekend markets" are no day.
+ *
+ * @example weekendRule(window('عطلة نهاية الأسبوع'), 0)?.spec // { kind: 'weekend', firstDay: 5 }
+ */
+export function weekendRule(w: LexemeWindow, i: number, direction?: -1 | 0 | 1): TimeMatch | null {
+  const hit = w.lex[i].kind === 'word' ? WEEKEND.matchAt(w.lex, i) : null;
+  if (!hit) return null;
+  const english = /^[a-z]/.test(w.lex[i].norm);
+  if (english && direction === undefined && !w.is(i, i - 1, 'the')) return null;
+  let end = i + hit.length;
+  const after = !english && w.at(i, end) ? DIRECTION_AFTER.matchAt(w.lex, end) : null;
+  if (after) end += after.length;
+  const firstDay = english ? WEEKEND_FIRST_DAY.english : WEEKEND_FIRST_DAY.arabic;
+  const told = after?.value ?? direction;
+  return {
+    start: i,
+    end,
+    spec: told === undefined ? { kind: 'weekend', firstDay } : { kind: 'weekend', firstDay, direction: told },
+  };
 }
 
 function countedUnit(w: LexemeWindow, i: number, k: number): { unit: Unit; n: number; end: number } | null {

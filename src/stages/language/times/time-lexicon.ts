@@ -65,6 +65,34 @@ export const RELATIVE_DAYS = table<number>([
   ['يوم غد', 1],
 ]);
 
+/**
+ * Days counted from the day the story last told, not from the reference date: "Police raided the camp on
+ * Sunday; two guards had been shot the previous day" (Saturday), "في اليوم السابق", "قبل ذلك بيوم", "the
+ * next day", "في اليوم التالي".
+ */
+export const TOLD_DAYS = table<number>([
+  ...['the previous day', 'the day before', 'اليوم السابق', 'قبل ذلك بيوم'].map((p): [string, number] => [
+    p,
+    -1,
+  ]),
+  ['قبل ذلك بيومين', -2],
+  ...['the next day', 'the following day', 'اليوم التالي', 'بعد ذلك بيوم'].map((p): [string, number] => [
+    p,
+    1,
+  ]),
+]);
+
+/** "over the weekend", "this weekend", "خلال عطلة نهاية الأسبوع": the last weekend up to the reference date. */
+export const WEEKEND = table<true>([
+  ['weekend', true],
+  ['عطلة نهاية الأسبوع', true],
+]);
+/**
+ * The first day of a weekend, by the language of the text (the stage does not know the article's country):
+ * Saturday–Sunday in English copy, Friday–Saturday, the weekend of most Arab states, in Arabic.
+ */
+export const WEEKEND_FIRST_DAY = { arabic: 5, english: 6 };
+
 /** The part of day that moves the day it names to the next one. */
 export const AFTER_MIDNIGHT = 'after midnight';
 
@@ -179,8 +207,11 @@ export const VAGUE_RUN_DAYS = { day: 7, week: 28 };
 
 /** "Ago" written before the count: "قبل يومين", "منذ ثلاثة أيام". */
 export const AGO_BEFORE = table<true>(each('قبل منذ', true));
-/** "Ago" written after it: "two days ago", "three months earlier", "three days back". */
-export const AGO_AFTER = table<true>(each('ago earlier back', true));
+/**
+ * "Ago" written after it: "two days ago", "three days back", "three months earlier". The value is whether it
+ * counts from the day the story last told ("a day earlier") rather than from the reference date.
+ */
+export const AGO_AFTER = table<boolean>([...each('ago back', false), ['earlier', true]]);
 
 /** Joiners of date ranges: "من 1 إلى 5 يونيو", "بين عامي 2011 و2013", "2011-2013", "from June to August". */
 export const RANGE_JOINERS = new Set(['-', '–', 'الي', 'حتي', 'to', 'until', 'through', 'and', 'و']);
