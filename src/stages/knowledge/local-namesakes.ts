@@ -67,6 +67,8 @@ const MEASURED = new RegExp(
   String.raw`^(?:\s[\p{L}'-]+){0,2}\s?[,(]\s*(?:which\s+(?:lies|is)\s+)?(?:${DISTANCE}(?:from\s+|${BEARING_OF})|${BEARING_OF})(?:the\s+)?$`,
   'u',
 );
+/** A town this big is named for itself even when measured from a place abroad. */
+const METROPOLIS = 1_000_000;
 
 /**
  * A town or quarter abroad that the text puts inside a place of another country — "the Al-Rashidiyah
@@ -141,9 +143,6 @@ export function isForeignToEntry(
     return false;
   return (evidence.get(cc) ?? 0) - (countryEvidence([match]).get(cc) ?? 0) <= 0;
 }
-
-/** A town this big is named for itself even when measured from a place abroad. */
-const METROPOLIS = 1_000_000;
 
 /** Votes for the one other country that make a respelled foreign town a stray. */
 const STRAY_EVIDENCE = 2;
