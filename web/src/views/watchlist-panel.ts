@@ -1,3 +1,5 @@
+// esbuild adds this stylesheet to assets/app.css, beside the panel it styles.
+import './watchlist-panel.css';
 import { getStats } from '../api/api-client.js';
 import { h, replaceChildren } from '../dom/h.js';
 import { countryName, t, tn } from '../i18n/locale.js';
