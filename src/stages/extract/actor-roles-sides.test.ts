@@ -259,6 +259,27 @@ describe('whose weapon, whose words, who joined whom', () => {
       },
       [undefined, 'Houthi Movement'],
     ],
+    [
+      "takes the force whose academy a bomber struck as the target, not as the bomber",
+      {
+        text: 'قال مسؤولون إن مهاجما انتحاريا هاجم أكاديمية الشرطة في مدينة قندهار صباح الثلاثاء.',
+        language: 'ar',
+        mentions: [['مدينة قندهار', placeEntity('Kandahar', 'AF')]],
+      },
+      [undefined, 'Police Forces of Afghanistan'],
+    ],
+    [
+      'takes the force of an officer killed, named by his rank before the verb, as the harmed',
+      {
+        text: 'أكد شهود أن ضابطا كبيرا في الجيش الكيني قتل مساء الإثنين في هجوم على سيارته في نيروبي.',
+        language: 'ar',
+        mentions: [
+          ['الكيني', demonymEntity('Kenya', 'KE')],
+          ['نيروبي', placeEntity('Nairobi', 'KE')],
+        ],
+      },
+      [undefined, 'Military Forces of Kenya'],
+    ],
   ])('%s', (_name, spec, expected) => {
     expect(actorsOf(spec)).toEqual(expected);
   });
