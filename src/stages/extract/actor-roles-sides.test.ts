@@ -259,6 +259,47 @@ describe('whose weapon, whose words, who joined whom', () => {
       },
       [undefined, 'Houthi Movement'],
     ],
+    [
+      'takes the force whose academy a bomber struck as the target, not as the bomber',
+      {
+        text: 'قال مسؤولون إن مهاجما انتحاريا هاجم أكاديمية الشرطة في مدينة قندهار صباح الثلاثاء.',
+        language: 'ar',
+        mentions: [['مدينة قندهار', placeEntity('Kandahar', 'AF')]],
+      },
+      [undefined, 'Police Forces of Afghanistan'],
+    ],
+    [
+      'takes the force of an officer killed, named by his rank before the verb, as the harmed',
+      {
+        text: 'أكد شهود أن ضابطا كبيرا في الجيش الكيني قتل مساء الإثنين في هجوم على سيارته في نيروبي.',
+        language: 'ar',
+        mentions: [
+          ['الكيني', demonymEntity('Kenya', 'KE')],
+          ['نيروبي', placeEntity('Nairobi', 'KE')],
+        ],
+      },
+      [undefined, 'Military Forces of Kenya'],
+    ],
+    [
+      'takes fighters killed in an attack they launched themselves on a base for its initiator',
+      {
+        text: 'قتل 14 مسلحا من المعارضة على الأقل خلال محاولة هجوم فاشلة قاموا بها على قاعدة عسكرية في محافظة حماة.',
+        language: 'ar',
+        mentions: [['حماة', placeEntity('Hama', 'SY')]],
+        quantities: [['14', killed(14, 'مسلحا')]],
+      },
+      ['Opposition Rebels (Syria)', 'Military Forces of Syria'],
+    ],
+    [
+      'takes fighters counted in the singular after their number, who attacked an airfield, for its initiator',
+      {
+        text: 'قتل 12 مقاتلا من المعارضة خلال هجوم فاشل شنوه على مطار عسكري في محافظة إدلب.',
+        language: 'ar',
+        mentions: [['إدلب', placeEntity('Idlib', 'SY')]],
+        quantities: [['12', killed(12, 'مقاتلا')]],
+      },
+      ['Opposition Rebels (Syria)', 'Military Forces of Syria'],
+    ],
   ])('%s', (_name, spec, expected) => {
     expect(actorsOf(spec)).toEqual(expected);
   });

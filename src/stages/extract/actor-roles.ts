@@ -342,7 +342,8 @@ function violenceRoles(
     repeller(frame, perpetrators, actor1) ??
     targeted.find((c) => c !== actor1) ??
     // "… injured, a source at the Aleppo Police Command told SANA": counted near the toll, yet the teller.
-    victims.find((c) => !isInterlocutor(view, c)) ??
+    // "قتل 20 مقاتلا من المعارضة خلال هجوم شنوه": the assailant counted among the dead is not its target.
+    victims.find((c) => !isInterlocutor(view, c) && c.ref.name !== assailant?.ref.name) ??
     // A post or position struck ("مواقع حزب العمال", "a police station") names the side it belongs to.
     candidates.find((c) => c.site && c.ref.name !== actor1?.ref.name) ??
     candidates.find((c) => c.side === 'civilian' && !isInterlocutor(view, c)) ??

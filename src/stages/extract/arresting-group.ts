@@ -22,8 +22,31 @@ export function arrestingGroup(frame: Frame, candidates: ActorCandidate[]): Acto
     candidates.find(
       (c) =>
         c.side === 'group' &&
-        (tokenAt(view, c.ref.spans[0][1]) === trigger.start || (subjectAfter && c.at === trigger.end)) &&
+        (tokenAt(view, c.ref.spans[0][1]) === trigger.start ||
+          (subjectAfter && c.at === trigger.end) ||
+          announcedOwn(frame, c)) &&
         !counted(c),
     ) ?? null
+  );
+}
+
+/** Arabic verbs of announcing or confirming, and the noun "تأكيد" (folded forms). */
+const ANNOUNCE = /^[وف]?(?:اعلن|اعلنت|اكد|اكدت|تاكيد)$/;
+/** Tokens from the end of the group's name to the arrest noun ("… في اليمن اعتقال", "… يوم الأحد اعتقال"). */
+const ANNOUNCED_REACH = 3;
+
+/**
+ * "أعلنت قوات الحشد الشعبي اعتقال القيادي في داعش": a group that announces or confirms an arrest told as
+ * the verbal noun right after it, with no force named, made it.
+ */
+function announcedOwn(frame: Frame, c: ActorCandidate): boolean {
+  const view = frame.view;
+  const trigger = mainTrigger(frame);
+  const end = tokenAt(view, c.ref.spans[0][1]);
+  return (
+    ANNOUNCE.test(view.tokens[c.at - 1]?.norm ?? '') &&
+    !/^ال/.test(view.tokens[trigger.start].norm) &&
+    trigger.start >= end &&
+    trigger.start - end <= ANNOUNCED_REACH
   );
 }

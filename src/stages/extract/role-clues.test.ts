@@ -283,6 +283,17 @@ describe('who arrested whom', () => {
       },
       ['Police Forces of Yemen', 'Houthi Movement'],
     ],
+    [
+      'takes a group that announces an arrest told right after it for the arrester',
+      {
+        text: 'أكدت المقاومة الشعبية في اليمن اعتقال القيادي الحوثي سالم الحمدي في مدينة المكلا.',
+        mentions: [
+          ['الحوثي', houthis],
+          ['مدينة المكلا', placeEntity('Mukalla', 'YE')],
+        ],
+      },
+      ['Popular Resistance (Yemen)', 'Houthi Movement'],
+    ],
   ])('%s', (_, spec, expected) => {
     expect(actorsOf(spec)).toEqual(expected);
   });

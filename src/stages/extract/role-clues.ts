@@ -58,7 +58,23 @@ export function attempted(view: Frame['view'], c: ActorCandidate): boolean {
     .filter((w) => w !== 'to' && w !== 'الي');
   let k = 0;
   while (k < 3 && ATTEMPT_LEAD.test(words[k] ?? '')) k++;
-  return ATTEMPT.test(words[k] ?? '') && ASSAULT.test(words[k + 1] ?? '');
+  return (ATTEMPT.test(words[k] ?? '') && ASSAULT.test(words[k + 1] ?? '')) || ownAttack(view, after);
+}
+
+/** An attack told as a noun ("خلال هجوم", "محاولة هجوم"). */
+const ATTACK_NOUN = /^(?:هجوم|هجوما|الهجوم|هجمات|الهجمات|محاوله)$/;
+/** A verb whose plural ending makes the side before it the doer of the attack noun ("شنوه", "قاموا بها"). */
+const OWN_ACT = /^(?:شنوه|شنوها|شنوا|نفذوه|نفذوها|نفذوا|قاموا)$/;
+/** Tokens after a side in which its own attack is told ("… على الأقل خلال محاولة هجوم فاشلة قاموا بها"). */
+const OWN_ATTACK_REACH = 8;
+/** Tokens from the attack noun to the verb that makes it the side's own. */
+const OWN_VERB_REACH = 3;
+
+/** "قتل 20 مقاتلا من المعارضة خلال هجوم فاشل شنوه": a side dead in an attack it launched started the fighting. */
+function ownAttack(view: Frame['view'], after: number): boolean {
+  const words = view.tokens.slice(after, after + OWN_ATTACK_REACH).map((t) => t.norm);
+  const noun = words.findIndex((w) => ATTACK_NOUN.test(w));
+  return noun >= 0 && words.slice(noun + 1, noun + 1 + OWN_VERB_REACH).some((w) => OWN_ACT.test(w));
 }
 
 /** Words that join two sides acting together ("the regime and Russian air forces"). */

@@ -6,13 +6,14 @@ import { tokenAt, tokenFrom, type SentenceView } from './sentence-view.js';
 import { wordSet } from '../../core/text/word-set.js';
 
 /**
- * Words for a post, base, position or a force's own mosque ('مسجد قوات الطوارئ'), Arabic (folded) and English:
+ * Words for a post, base, position, a force's own mosque ('مسجد قوات الطوارئ') or its academy or college
+ * ('اكاديمية الشرطة', 'كلية الشرطة'), Arabic (folded) and English:
  * the side named with one is its owner.
  */
 const SITE_HEAD =
-  /^(?:[وفبل]?(?:ال)?(?:مركز|مقر|مسجد|ثكنه|معسكر|قاعده|نقطه|حاجز|دوريه|مخفر|موقع|مواقع|تجمعات|تعزيزات|مخازن)ا?|checkpoint|checkpoints|post|positions|base|bases|camps|hideouts|posts|strongholds|targets)$/;
+  /^(?:[وفبل]?(?:ال)?(?:مركز|مقر|مسجد|اكاديميه|كليه|ثكنه|معسكر|قاعده|نقطه|حاجز|دوريه|مخفر|موقع|مواقع|تجمعات|تعزيزات|مخازن)ا?|checkpoint|checkpoints|post|positions|base|bases|camps|hideouts|posts|strongholds|targets|academy)$/;
 const SITE_TAIL =
-  /^(?:positions|position|bases|base|camps|camp|hideouts|hideout|posts|post|checkpoint|checkpoints|convoy|patrol|station|headquarters|strongholds|targets)$/;
+  /^(?:positions|position|bases|base|camps|camp|hideouts|hideout|posts|post|checkpoint|checkpoints|convoy|patrol|station|headquarters|strongholds|targets|academy)$/;
 
 /**
  * Words that stand between a post and its owner: an article or a unit word ("positions of the PKK",

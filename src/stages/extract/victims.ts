@@ -20,7 +20,7 @@ const MEMBER =
  */
 const PARTY_ACTS = new Set(['Armed clash', '@attack']);
 /** Arabic ranks of an officer, named before the force he serves in ("عقيد في الجيش"). */
-const RANK = /^(?:ال)?(?:عقيد|عقيدا|ضابط|ضابطا|عميد|عميدا|رايد|رايدا|نقيب|نقيبا|ملازم|ملازما)$/;
+const RANK = /^(?:ال)?(?:جنرال|جنرالا|عقيد|عقيدا|ضابط|ضابطا|عميد|عميدا|رايد|رايدا|نقيب|نقيبا|ملازم|ملازما)$/;
 /** Tokens from a member word to the side it belongs to ("أعضاء في تنظيم القاعدة"). */
 const MEMBER_REACH = 2;
 
@@ -78,11 +78,32 @@ export function victimsOf(frame: Frame, candidates: ActorCandidate[]): ActorCand
       member ||
       inCount ||
       passiveHarmed(view, c) ||
+      rankKilled(view, c) ||
       fellInAmbush(view, c) ||
       memberHarmed(view, c) ||
       counted.some((q) => q.nounSpan && membersOf(view, q.nounSpan, c))
     );
   });
+}
+
+/** Arabic verbs of being killed, not their verbal nouns ("مقتل"): "قتل", "قتلوا", "استشهد". */
+const KILLED_VERB = /^(?:قتل|قتلا|قتلوا|استشهد|استشهدا|استشهدوا)$/;
+/** Tokens before a force's name in which his rank and «في» stand ("ضابطا كبيرا في الجيش الكيني"). */
+const RANK_REACH = 5;
+
+/**
+ * "ضابطا كبيرا في الجيش الكيني قتل في هجوم": the force of an officer named by his rank right before a verb
+ * of killing is the one he served, the harmed — not the subject of the verb.
+ */
+function rankKilled(view: Frame['view'], c: ActorCandidate): boolean {
+  const end = tokenAt(view, c.ref.spans[0][1]);
+  const killed = view.triggers.some(
+    (t) => t.start === end && t.phrase.tag === '@kill' && KILLED_VERB.test(view.tokens[end].norm),
+  );
+  if (!killed) return false;
+  const before = view.tokens.slice(Math.max(0, c.at - RANK_REACH), c.at).map((t) => t.norm);
+  const rank = before.findIndex((w) => RANK.test(w));
+  return rank >= 0 && before.slice(rank + 1).includes('في');
 }
 
 /** Tokens from the end of a side's name to the «على» or «ضد» that names the target of its act. */
