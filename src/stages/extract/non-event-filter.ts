@@ -27,7 +27,15 @@ export function isNonEvent(frame: Frame): boolean {
   if (!told(frame) && (namedWave(frame) || sinceIncident(frame))) return true;
   // "similar killings in Syria this year": a year or a month spans many incidents; only a day singles one out.
   const undated = !told(frame, 'day');
-  if (undated && (inBulk(frame) || allusion(frame) || tallied(frame) || ongoing(frame) || presentOnly(frame)))
+  if (
+    undated &&
+    (inBulk(frame) ||
+      allusion(frame) ||
+      tallied(frame) ||
+      ongoing(frame) ||
+      presentOnly(frame) ||
+      massArrests(frame))
+  )
     return true;
   if (heldCaptives(frame)) return true;
   if (!tollTold(frame) && (cuedBefore(frame, 'need') || accusedPractice(frame))) return true;
@@ -192,6 +200,30 @@ function accusedPractice(frame: Frame): boolean {
     (m) => m.place && !WIDE.has(m.place.precision) && inFrame(frame, m.span),
   );
   return !placed && !frame.anaphoric && cuedBefore(frame, 'accusation');
+}
+
+/** People held that no single round-up takes in without a day of its own. */
+const TALLY_ARRESTS = 100;
+/** "in a series of raids": the raids that make hundreds held one operation. */
+const RAIDS = /^(?:raids?|swoops?)$/;
+/** "have been detained", "the 800 arrested": a passive or a count right before the act leaves out who held them. */
+const NO_HOLDER = /^(?:been|\d[\d,]*|hundreds|thousands)$/;
+
+/**
+ * "more than 650 people have been detained under the sedition law", "the over 800 arrested for the violence":
+ * hundreds told held, by no one named and with no day of their own, are the tally of a campaign of arrests,
+ * not one round-up. "Police arrested 300 protesters" is one, and so are hundreds held in raids.
+ */
+function massArrests(frame: Frame): boolean {
+  const { view } = frame;
+  const act = frame.triggers[0];
+  const many = view.quantities.some(
+    (q) => q.role === 'arrested' && inFrame(frame, q.span) && (q.value ?? 0) >= TALLY_ARRESTS,
+  );
+  const unheld = act.phrase.lang === 'en' && NO_HOLDER.test(view.tokens[act.start - 1]?.norm ?? '');
+  // The raids may open a frame of their own: they are looked for in the whole sentence.
+  const raided = view.tokens.some((t) => RAIDS.test(t.norm));
+  return frame.family === 'arrest' && many && unheld && !raided;
 }
 
 /**
