@@ -3,6 +3,7 @@ import { DAY_MS } from '../../core/day-ms.js';
 import { packedMap } from '../../core/packed-map.js';
 import { familyOf, inFrame, type Frame } from './frame-builder.js';
 import { heldCaptives } from './held-captives.js';
+import { countedSince, sinceIncident } from './since-spans.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import { tokenAt, type SentenceView } from './sentence-view.js';
 
@@ -26,7 +27,15 @@ export function isNonEvent(frame: Frame): boolean {
   if (!told(frame) && (namedWave(frame) || sinceIncident(frame))) return true;
   // "similar killings in Syria this year": a year or a month spans many incidents; only a day singles one out.
   const undated = !told(frame, 'day');
-  if (undated && (inBulk(frame) || allusion(frame) || tallied(frame) || ongoing(frame) || presentOnly(frame)))
+  if (
+    undated &&
+    (inBulk(frame) ||
+      allusion(frame) ||
+      tallied(frame) ||
+      ongoing(frame) ||
+      presentOnly(frame) ||
+      massArrests(frame))
+  )
     return true;
   if (heldCaptives(frame)) return true;
   if (!tollTold(frame) && (cuedBefore(frame, 'need') || accusedPractice(frame))) return true;
@@ -36,7 +45,7 @@ export function isNonEvent(frame: Frame): boolean {
   // "so far, 150 people had been arrested": a running total of arrests is no one round-up either.
   const tolled = frame.view.quantities.some((q) => q.role === 'killed' || q.role === 'injured');
   const total = cues.some((c) => c.phrase.tag === 'total' && !comparison(frame.view, c.start));
-  if ((total && (tolled || frame.family === 'arrest')) || takenSince(frame)) {
+  if ((total && (tolled || frame.family === 'arrest')) || countedSince(frame, undated)) {
     return true;
   }
   // "نعى مقتل 2070 شخصا من أبناء الموصل على يد داعش": thousands dead told by a killing word alone are a
@@ -193,23 +202,28 @@ function accusedPractice(frame: Frame): boolean {
   return !placed && !frame.anaphoric && cuedBefore(frame, 'accusation');
 }
 
+/** People held that no single round-up takes in without a day of its own. */
+const TALLY_ARRESTS = 100;
+/** "in a series of raids": the raids that make hundreds held one operation. */
+const RAIDS = /^(?:raids?|swoops?)$/;
+/** "have been detained", "the 800 arrested": a passive or a count right before the act leaves out who held them. */
+const NO_HOLDER = /^(?:been|\d[\d,]*|hundreds|thousands)$/;
+
 /**
- * "منذ اغتيال الحريري", "since the assassination": an incident a span of time is counted from, told before;
- * with its own date ("منذ سيطرته على المدينة في العاشر من يونيو 2014") it is that past incident, kept.
+ * "more than 650 people have been detained under the sedition law", "the over 800 arrested for the violence":
+ * hundreds told held, by no one named and with no day of their own, are the tally of a campaign of arrests,
+ * not one round-up. "Police arrested 300 protesters" is one, and so are hundreds held in raids.
  */
-function sinceIncident(frame: Frame): boolean {
-  const view = frame.view;
-  let at = frame.triggers[0].start;
-  // "since the Ghouta massacre": the place that names the incident may stand before it.
-  const named = (k: number) =>
-    view.mentions.some(
-      (m) => m.place && m.span[0] <= view.tokens[k].span[0] && m.span[1] >= view.tokens[k].span[1],
-    );
-  while (at > 0 && at > frame.triggers[0].start - 3 && named(at - 1)) at--;
-  // "since the communal violence erupted", "منذ اندلاع الاحتجاجات": a word or two may qualify it.
-  for (let k = 0; k < SINCE_QUALIFIERS && at > 0 && QUALIFIER.test(view.tokens[at - 1].norm); k++) at--;
-  if (/^(?:the|its|their|his|her)$/i.test(view.tokens[at - 1]?.norm ?? '')) at--;
-  return view.cues.some((c) => c.phrase.tag === 'total' && c.end === at);
+function massArrests(frame: Frame): boolean {
+  const { view } = frame;
+  const act = frame.triggers[0];
+  const many = view.quantities.some(
+    (q) => q.role === 'arrested' && inFrame(frame, q.span) && (q.value ?? 0) >= TALLY_ARRESTS,
+  );
+  const unheld = act.phrase.lang === 'en' && NO_HOLDER.test(view.tokens[act.start - 1]?.norm ?? '');
+  // The raids may open a frame of their own: they are looked for in the whole sentence.
+  const raided = view.tokens.some((t) => RAIDS.test(t.norm));
+  return frame.family === 'arrest' && many && unheld && !raided;
 }
 
 /**
@@ -220,11 +234,6 @@ function sinceIncident(frame: Frame): boolean {
 function presentOnly(frame: Frame): boolean {
   return frame.family !== 'protest' && frame.triggers.every((t) => t.phrase.imperfect === true);
 }
-
-/** Words that may stand between "since" and the incident it counts from: "communal", "اندلاع", "بدء". */
-const QUALIFIER =
-  /^(?:communal|sectarian|recent|latest|last|first|deadly|bloody|massive|[وب]?(?:ال)?(?:اندلاع|بدء|بدايه|انطلاق|وقوع))$/i;
-const SINCE_QUALIFIERS = 2;
 
 /**
  * "عمليات خطف وقتل", "جرائم اغتيال": Arabic words that make the incident after them a practice of many. A series
@@ -240,22 +249,6 @@ function inBulk(frame: Frame): boolean {
   if (frame.background && frame.triggers.every(isPlural)) return true;
   return BULK.test(frame.view.tokens[frame.triggers[0].start - 1]?.norm ?? '');
 }
-
-/**
- * "واختطفت الجماعة منذ اجتياحها العاصمة آلاف الناشطين": people taken since a day or an incident are a running
- * total of abductions. "since" must follow the taking: "مجهول منذ اختطافهم في فبراير" dates one abduction.
- */
-function takenSince(frame: Frame): boolean {
-  if (frame.family !== 'abduction') return false;
-  // "واختطف المسلحون منذ سيطرتهم": the word may open the next frame, of the incident counted from.
-  const taken = frame.triggers[0].end;
-  return frame.view.cues.some(
-    (c) => c.phrase.tag === 'total' && c.start >= taken && c.start <= Math.min(frame.to, taken + SINCE_REACH),
-  );
-}
-
-/** How far after the taking its "since" stands: past its subject ("اختطفت جماعة الحوثيين المتمردة منذ"). */
-const SINCE_REACH = 5;
 
 /** Words that count acts by the dozen or the hundred: a tally, not one incident. */
 const TALLY = /^(?:عشرات|ميات|الاف|dozens|hundreds|scores|thousands)$/;

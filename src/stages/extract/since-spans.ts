@@ -1,0 +1,70 @@
+import type { Frame } from './frame-builder.js';
+
+// Spans of time counted from a day or an incident ("since the war began", "منذ اجتياحها العاصمة"): what is told
+// over one is a running total, and the incident one counts from is told as a date, not as news.
+
+/**
+ * "منذ اغتيال الحريري", "since the assassination": an incident a span of time is counted from, told before;
+ * with its own date ("منذ سيطرته على المدينة في العاشر من يونيو 2014") it is that past incident, kept.
+ */
+export function sinceIncident(frame: Frame): boolean {
+  const view = frame.view;
+  let at = frame.triggers[0].start;
+  // "since the Ghouta massacre": the place that names the incident may stand before it.
+  const named = (k: number) =>
+    view.mentions.some(
+      (m) => m.place && m.span[0] <= view.tokens[k].span[0] && m.span[1] >= view.tokens[k].span[1],
+    );
+  while (at > 0 && at > frame.triggers[0].start - 3 && named(at - 1)) at--;
+  // "since the communal violence erupted", "منذ اندلاع الاحتجاجات": a word or two may qualify it.
+  for (let k = 0; k < SINCE_QUALIFIERS && at > 0 && QUALIFIER.test(view.tokens[at - 1].norm); k++) at--;
+  if (/^(?:the|its|their|his|her)$/i.test(view.tokens[at - 1]?.norm ?? '')) at--;
+  return view.cues.some((c) => c.phrase.tag === 'total' && c.end === at);
+}
+
+/** Words that may stand between "since" and the incident it counts from: "communal", "اندلاع", "بدء". */
+const QUALIFIER =
+  /^(?:communal|sectarian|recent|latest|last|first|deadly|bloody|massive|[وب]?(?:ال)?(?:اندلاع|بدء|بدايه|انطلاق|وقوع))$/i;
+const SINCE_QUALIFIERS = 2;
+
+/**
+ * "واختطفت الجماعة منذ اجتياحها العاصمة آلاف الناشطين", "hundreds have been abducted since the fighting
+ * started", "أحرق 15 منزلا منذ عام 2008": acts counted since a day or an incident are a running total.
+ * "since" must follow the first act: "مجهول منذ اختطافهم في فبراير" dates one abduction. People taken are
+ * counted so whatever the day; other acts only with no day of their own (which the caller says by
+ * `undated`), counted from a war, a year or months back ("clashes raged for days" are one fight going on),
+ * and not as the worst of their kind since then ("أسوأ هجوم منذ سنوات").
+ */
+export function countedSince(frame: Frame, undated: boolean): boolean {
+  const taking = frame.family === 'abduction';
+  if (!taking && !undated) return false;
+  const tokens = frame.view.tokens;
+  const first = frame.triggers[0];
+  // "واختطف المسلحون منذ سيطرتهم": the word may open the next frame, of the incident counted from.
+  const since = frame.view.cues.find(
+    (c) =>
+      c.phrase.tag === 'total' &&
+      c.start >= first.end &&
+      c.start <= Math.min(frame.to, first.end + SINCE_REACH),
+  );
+  if (since === undefined || taking) return since !== undefined;
+  let origin = since.end;
+  while (ORIGIN_OPENER.test(tokens[origin]?.norm ?? '')) origin++;
+  const ranked = tokens
+    .slice(Math.max(0, first.start - RANK_REACH), since.start)
+    .some((t) => RANK.test(t.norm));
+  return LONG_ORIGIN.test(tokens[origin]?.norm ?? '') && !ranked;
+}
+
+/** How far after the first act its "since" stands: past its subject ("اختطفت جماعة الحوثيين المتمردة منذ"). */
+const SINCE_REACH = 5;
+/** Words that open what a span is counted from: "since the war", "since early 2014". */
+const ORIGIN_OPENER = /^(?:the|early|mid|late)$/i;
+/** What a long span is counted from: a war or its start, a year, a month, years or months. */
+const LONG_ORIGIN =
+  /^(?:war|conflict|fighting|uprising|revolution|crisis|insurgency|start|beginning|outbreak|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|[وب]?(?:ال)?(?:حرب|بدايه|بدء|مطلع|اندلاع|انطلاق|عام|سنوات|اشهر|شهور))$/i;
+/** "the worst attack since 2014", "أسوأ هجوم منذ سنوات": an act ranked against the past is one act. */
+const RANK =
+  /^(?:worst|deadliest|biggest|largest|bloodiest|heaviest|first|latest|(?:ال)?(?:اسوا|اعنف|اكبر|اخطر|ادمي|اشد))$/i;
+/** How far before the act its rank may stand ("the deadliest such attack"). */
+const RANK_REACH = 3;
