@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Document, EventRecord, Mention } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
+import { heldOnTheirWay } from './incident-kinds.js';
 import {
   casualtyOfKnownIncident,
   definite,
-  heldOnTheirWay,
   inSameOperation,
   placedByNationality,
   quotationOf,
