@@ -63,12 +63,12 @@ function repeatsVictim(event: EventRecord, text: string, from: number): boolean 
   });
 }
 
-/** "The commander alongside nine", "القائد و3": a definite one, then the others joined to him; group 1 is the noun. */
+/** "The captain along with six", "القائد و3": a definite one, then the others joined to him; group 1 is the noun. */
 const DEFINITE_WITH_OTHERS =
   /^(?:[وفب]?ال|the\s+)(\S+?)[،,]?\s+(?:and|alongside|along with|together with|as well as|و|مع)(?:\s|(?=\d))/i;
 
 /**
- * "A commander was killed in the raid." then "The commander alongside nine of his comrades were killed": a
+ * "A captain was killed in the raid." then "The captain along with six of his men died": a
  * count that opens with a victim the text named before the sentence, and the others killed with him, is the
  * incident's fuller toll, told again with the first victim in it; it outweighs the first telling's count.
  *

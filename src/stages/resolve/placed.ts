@@ -32,7 +32,7 @@ export interface Placed {
   separate?: boolean;
   /** Its clause says it was part of the operation told before ("during the same operation"). */
   sameOperation?: boolean;
-  /** It is an arrest told as made on the held's way elsewhere ("for trying to board a train to X"). */
+  /** It is an arrest told as made on the held's way elsewhere ("for trying to travel to X"). */
   onTheirWay?: boolean;
   /** Its trigger opens a clause set beside the one before ("…، فيما اعتقل", "while"). */
   alongside?: boolean;
