@@ -85,4 +85,25 @@ describe('watchlists', () => {
       await close();
     }
   });
+
+  it('opens the explore page where the browser refuses storage, and names a blank name by its filters', async () => {
+    const { page, trouble, close } = await openPage(browser);
+    try {
+      await page.addInitScript(() => {
+        Object.defineProperty(window, 'localStorage', {
+          get: () => {
+            throw new DOMException('The operation is insecure.', 'SecurityError');
+          },
+        });
+      });
+      await page.goto(`${ui.url}#/?country=IQ`);
+      await page.waitForSelector('.explore[data-state="ready"]');
+      await page.fill('#watch-name', '   ');
+      await page.click('.watch-form button');
+      expect(await page.locator('ul.watchlists li a').textContent()).toBe('Iraq');
+      expect(trouble.errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
 });

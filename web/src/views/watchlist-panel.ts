@@ -18,7 +18,9 @@ export interface WatchlistPanel {
  *
  * @example const panel = createWatchlistPanel(); aside.append(panel.element); panel.update('country=YE', 12);
  */
-export function createWatchlistPanel(storage: Storage = localStorage): WatchlistPanel {
+export function createWatchlistPanel(
+  storage: Pick<Storage, 'getItem' | 'setItem'> = pageStorage(),
+): WatchlistPanel {
   const lists = watchlists(storage);
   let current = { query: '', matching: 0 };
   const list = h('ul', { class: 'watchlists' });
@@ -30,7 +32,9 @@ export function createWatchlistPanel(storage: Storage = localStorage): Watchlist
       on: {
         submit: (ev) => {
           ev.preventDefault();
-          render(lists.add(name.value || filtersSummary(current.query), current.query, current.matching));
+          render(
+            lists.add(name.value.trim() || filtersSummary(current.query), current.query, current.matching),
+          );
           name.value = '';
         },
       },
@@ -93,6 +97,18 @@ export function createWatchlistPanel(storage: Storage = localStorage): Watchlist
       render(lists.markSeen(query, matching));
     },
   };
+}
+
+/**
+ * The page's `localStorage`, or a storage that keeps nothing where the browser refuses it (site data
+ * blocked: reading `localStorage` itself throws), so the explore page still opens.
+ */
+function pageStorage(): Pick<Storage, 'getItem' | 'setItem'> {
+  try {
+    return localStorage;
+  } catch {
+    return { getItem: () => null, setItem: () => undefined };
+  }
 }
 
 /**
