@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openPage, shot } from './browser-session.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, shot } from './browser-session.js';
 import { browserArticles } from './fixtures/browser-articles.js';
-import { startUiServer, type UiServer } from './ui-server.js';
+import { uiSession } from './ui-server.js';
 
 // The explore page and its address: filters arriving by link are framed, and a late change event never
 // writes the explore page's filters over the address the reader went to.
@@ -10,20 +10,10 @@ const articles = browserArticles();
 const tripoli = articles.find((a) => a.source === 'tripoli-clashes.txt')!.events[0].id;
 const mosul = articles.find((a) => a.source === 'mosul-market.txt')!.events[0].id;
 
-let ui: UiServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [ui, browser] = await Promise.all([startUiServer(articles), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await ui?.close();
-});
+const session = uiSession(articles);
 
 async function withPage(body: (page: Page) => Promise<void>): Promise<void> {
-  const { page, trouble, close } = await openPage(browser);
+  const { page, trouble, close } = await openPage(session.browser);
   try {
     await body(page);
     expect(trouble.errors).toEqual([]);
@@ -33,7 +23,7 @@ async function withPage(body: (page: Page) => Promise<void>): Promise<void> {
 }
 
 async function exploreAt(page: Page, query: string): Promise<void> {
-  await page.goto(`${ui.url}#/?${query}`);
+  await page.goto(`${session.ui.url}#/?${query}`);
   await page.waitForSelector(`.explore[data-state="ready"]`);
   await page.waitForSelector('.map[data-basemap="ready"]');
 }
@@ -61,7 +51,7 @@ describe('the explore page and its address', () => {
     await withPage(async (page) => {
       await exploreAt(page, 'country=IQ');
       await page.fill('#filter-q', 'market');
-      await page.goto(`${ui.url}#/events/${mosul}`);
+      await page.goto(`${session.ui.url}#/events/${mosul}`);
       await page.waitForSelector(`.event-page[data-id="${mosul}"]`);
       expect(new URL(page.url()).hash).toBe(`#/events/${mosul}`);
       expect(await page.locator('.explore').count()).toBe(0);

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, openPage, shot } from './browser-session.js';
+import { describe, expect, it } from 'vitest';
+import { openPage, shot } from './browser-session.js';
 import { browserArticles } from './fixtures/browser-articles.js';
-import { startUiServer, type UiServer } from './ui-server.js';
+import { uiSession } from './ui-server.js';
 
 // A phone's width: no page may be wider than the screen (a reader would have to scroll sideways to see
 // the evidence). The Mosul article gets a long address, one unbreakable word in its metadata.
@@ -12,17 +11,7 @@ const articles = browserArticles().map((a) =>
 );
 const mosul = articles.find((a) => a.source === 'mosul-market.txt')!;
 
-let ui: UiServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [ui, browser] = await Promise.all([startUiServer(articles), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await ui?.close();
-});
+const session = uiSession(articles);
 
 const PAGES = [
   ['event', `#/events/${mosul.events[0].id}`, '.event-page[data-state="ready"]'],
@@ -32,10 +21,10 @@ const PAGES = [
 
 describe('the web UI on a phone', () => {
   it.each(PAGES)('fits the %s page in the width of the screen', async (name, hash, ready) => {
-    const { page, trouble, close } = await openPage(browser);
+    const { page, trouble, close } = await openPage(session.browser);
     try {
       await page.setViewportSize({ width: 390, height: 844 });
-      await page.goto(`${ui.url}${hash}`);
+      await page.goto(`${session.ui.url}${hash}`);
       await page.waitForSelector(ready);
       const [scrollWidth, innerWidth] = await page.evaluate(() => [
         document.documentElement.scrollWidth,

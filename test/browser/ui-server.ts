@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { createMarsad, knowledgeLookup } from '../../src/app/index.js';
 import { createSqliteStore } from '../../src/adapters/store/index.js';
 import type { ArticleOutput } from '../../src/core/article-output.js';
@@ -9,6 +11,7 @@ import { loadConfig } from '../../src/core/config.js';
 import type { ServingStore } from '../../src/core/ports.js';
 import { buildServer } from '../../src/server/build-server.js';
 import { buildWeb } from '../../web/build/build-web.js';
+import { launchChromium } from './browser-session.js';
 
 export interface UiServer {
   url: string;
@@ -47,4 +50,28 @@ export async function startUiServer(articles: readonly ArticleOutput[]): Promise
       rmSync(webRoot, { recursive: true, force: true });
     },
   };
+}
+
+/** The server and the browser a test file drives, there once its `beforeAll` has run. */
+export interface UiSession {
+  ui: UiServer;
+  browser: Browser;
+}
+
+/**
+ * Starts the UI server on `articles` and Chromium before a file's tests and stops both after them, so each
+ * browser test file opens pages on its own store.
+ *
+ * @example const session = uiSession(browserArticles()); await openPage(session.browser); session.ui.url
+ */
+export function uiSession(articles: readonly ArticleOutput[]): UiSession {
+  const session = {} as UiSession;
+  beforeAll(async () => {
+    [session.ui, session.browser] = await Promise.all([startUiServer(articles), launchChromium()]);
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.ui?.close();
+  });
+  return session;
 }

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, openPage, shot } from './browser-session.js';
+import { describe, expect, it } from 'vitest';
+import { openPage, shot } from './browser-session.js';
 import { buildArticle } from './fixtures/article-builder.js';
 import { browserArticles } from './fixtures/browser-articles.js';
-import { startUiServer, type UiServer } from './ui-server.js';
+import { uiSession } from './ui-server.js';
 
 // Written for this test: one more Iraqi event, stored after the reader saved their watchlist.
 const LATER =
@@ -37,24 +36,14 @@ const laterArticle = buildArticle({
 const articles = browserArticles();
 const IRAQI = articles.flatMap((a) => a.events).filter((e) => e.location?.country === 'IQ').length;
 
-let ui: UiServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [ui, browser] = await Promise.all([startUiServer(articles), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await ui?.close();
-});
+const session = uiSession(articles);
 
 describe('watchlists', () => {
   it('saves the filters shown under a name and says what is new since the reader last opened them', async () => {
-    const { page, trouble, close } = await openPage(browser);
+    const { page, trouble, close } = await openPage(session.browser);
     try {
       const explore = async (query: string) => {
-        await page.goto(`${ui.url}#/${query}`);
+        await page.goto(`${session.ui.url}#/${query}`);
         await page.waitForSelector('.explore[data-state="ready"]');
       };
       const iraq = page.locator('ul.watchlists li[data-query="country=IQ"]');
@@ -66,7 +55,7 @@ describe('watchlists', () => {
       await page.click('.watch-form button');
       await expect.poll(() => iraq.locator('a').textContent()).toBe('Iraq <b>bold</b>');
 
-      await ui.store.saveArticle(laterArticle);
+      await session.ui.store.saveArticle(laterArticle);
       await explore('');
       await expect.poll(() => iraq.locator('.watch-new').textContent()).toBe('1 new');
       await shot(page, 'watchlists-new');
@@ -87,7 +76,7 @@ describe('watchlists', () => {
   });
 
   it('opens the explore page where the browser refuses storage, and names a blank name by its filters', async () => {
-    const { page, trouble, close } = await openPage(browser);
+    const { page, trouble, close } = await openPage(session.browser);
     try {
       await page.addInitScript(() => {
         Object.defineProperty(window, 'localStorage', {
@@ -96,7 +85,7 @@ describe('watchlists', () => {
           },
         });
       });
-      await page.goto(`${ui.url}#/?country=IQ`);
+      await page.goto(`${session.ui.url}#/?country=IQ`);
       await page.waitForSelector('.explore[data-state="ready"]');
       await page.fill('#watch-name', '   ');
       await page.click('.watch-form button');
