@@ -70,4 +70,18 @@ describe('the explore page and its address', () => {
       expect(shown).toBeLessThan(all);
     });
   });
+
+  it('keeps the list to the map view when a filter changes while it follows the map', async () => {
+    await withPage(async (page) => {
+      await exploreAt(page, 'country=LY');
+      await page.check('#filter-follow-map');
+      await expect.poll(() => new URL(page.url()).hash).toContain('bbox=');
+      await page.waitForSelector('.explore[data-state="ready"]');
+      await page.selectOption('#filter-country', '');
+      await expect.poll(() => new URL(page.url()).hash).not.toContain('country=');
+      await page.waitForSelector('.explore[data-state="ready"]');
+      expect(new URL(page.url()).hash).toContain('bbox=');
+      expect(await page.locator('#event-list .event-summary').count()).toBe(1);
+    });
+  });
 });
