@@ -95,4 +95,29 @@ describe('watchlists', () => {
       await close();
     }
   });
+
+  it("asks for a watchlist's count once a visit, not at every change of the filters shown", async () => {
+    const { page, trouble, close } = await openPage(session.browser);
+    try {
+      await page.goto(`${session.ui.url}#/?country=IQ`);
+      await page.waitForSelector('.explore[data-state="ready"]');
+      await page.click('.watch-form button');
+      const asked: string[] = [];
+      page.on('request', (r) => {
+        const url = new URL(r.url());
+        if (url.pathname.endsWith('/api/stats') && url.search === '?country=IQ') asked.push(url.search);
+      });
+      await page.goto(`${session.ui.url}#/`);
+      for (const type of ['Battles', 'Protests', '']) {
+        await page.waitForSelector('.explore[data-state="ready"]');
+        await page.selectOption('#filter-type', type);
+      }
+      await page.waitForSelector('.explore[data-state="ready"]');
+      await page.waitForSelector('ul.watchlists .watch-new[data-total]', { state: 'attached' });
+      expect(asked).toHaveLength(1);
+      expect(trouble.errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
 });

@@ -24,6 +24,18 @@ export function createWatchlistPanel(
   const lists = watchlists(storage);
   let current = { query: '', matching: 0 };
   const list = h('ul', { class: 'watchlists' });
+  // Each count is asked once a visit: the page updates the panel at every refresh (each move of a map the
+  // list follows), and a request per watchlist each time would eat into the API's rate limit.
+  const totals = new Map<string, Promise<number>>();
+  const totalOf = (query: string): Promise<number> => {
+    let total = totals.get(query);
+    if (!total) {
+      total = getStats(filtersFromParams(new URLSearchParams(query))).then((stats) => stats.total);
+      totals.set(query, total);
+      total.catch(() => totals.delete(query));
+    }
+    return total;
+  };
   const name = h('input', { id: 'watch-name', type: 'text', placeholder: t('watchName') });
   const form = h(
     'form',
@@ -60,8 +72,8 @@ export function createWatchlistPanel(
 
   function item(w: Watchlist): HTMLElement {
     const fresh = h('span', { class: 'watch-new' });
-    getStats(filtersFromParams(new URLSearchParams(w.query)))
-      .then(({ total }) => {
+    totalOf(w.query)
+      .then((total) => {
         if (total > w.seen && w.query !== current.query) fresh.textContent = tn('newEvents', total - w.seen);
         fresh.dataset.total = String(total); // counted: the browser tests wait for it
       })
