@@ -120,4 +120,23 @@ describe('watchlists', () => {
       await close();
     }
   });
+
+  it('watches nothing before the page has shown what its filters match', async () => {
+    const { page, close } = await openPage(session.browser);
+    try {
+      let release = (): void => undefined;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/api/events?*', async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(`${session.ui.url}#/?country=IQ`);
+      await page.click('.watch-form button');
+      release();
+      await page.waitForSelector('.explore[data-state="ready"]');
+      expect(await page.locator('ul.watchlists li').textContent()).toContain('press Watch');
+    } finally {
+      await close();
+    }
+  });
 });

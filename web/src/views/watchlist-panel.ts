@@ -22,7 +22,8 @@ export function createWatchlistPanel(
   storage: Pick<Storage, 'getItem' | 'setItem'> = pageStorage(),
 ): WatchlistPanel {
   const lists = watchlists(storage);
-  let current = { query: '', matching: 0 };
+  /** What the page shows, once it has shown something: before that there is nothing to watch. */
+  let current: { query: string; matching: number } | undefined;
   const list = h('ul', { class: 'watchlists' });
   // Each count is asked once a visit: the page updates the panel at every refresh (each move of a map the
   // list follows), and a request per watchlist each time would eat into the API's rate limit.
@@ -44,6 +45,7 @@ export function createWatchlistPanel(
       on: {
         submit: (ev) => {
           ev.preventDefault();
+          if (!current) return;
           render(
             lists.add(name.value.trim() || filtersSummary(current.query), current.query, current.matching),
           );
@@ -74,11 +76,11 @@ export function createWatchlistPanel(
     const fresh = h('span', { class: 'watch-new' });
     totalOf(w.query)
       .then((total) => {
-        if (total > w.seen && w.query !== current.query) fresh.textContent = tn('newEvents', total - w.seen);
+        if (total > w.seen && w.query !== current?.query) fresh.textContent = tn('newEvents', total - w.seen);
         fresh.dataset.total = String(total); // counted: the browser tests wait for it
       })
       .catch(() => undefined); // The list still links to the view; the count is a courtesy.
-    const here = w.query === current.query;
+    const here = w.query === current?.query;
     return h(
       'li',
       { data: { query: w.query } },
