@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, openPage, shot } from './browser-session.js';
+import { describe, expect, it } from 'vitest';
+import { openPage, shot } from './browser-session.js';
 import { buildArticle } from './fixtures/article-builder.js';
-import { startUiServer, type UiServer } from './ui-server.js';
+import { uiSession } from './ui-server.js';
 
 // Written for this test: a long report whose one event is told in its last paragraph.
 const BACKGROUND = Array.from(
@@ -39,23 +38,13 @@ const longReport = buildArticle({
   ],
 });
 
-let ui: UiServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [ui, browser] = await Promise.all([startUiServer([longReport]), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await ui?.close();
-});
+const session = uiSession([longReport]);
 
 describe('the event page', () => {
   it("opens the article at the event's sentence, however far down the article tells it", async () => {
-    const { page, trouble, close } = await openPage(browser);
+    const { page, trouble, close } = await openPage(session.browser);
     try {
-      await page.goto(`${ui.url}#/events/${longReport.events[0].id}`);
+      await page.goto(`${session.ui.url}#/events/${longReport.events[0].id}`);
       await page.waitForSelector('.event-page[data-state="ready"]');
       const sentence = page.locator('.event-article mark[data-fields~="evidence"]').first();
       await expect.poll(async () => (await sentence.boundingBox())!.y).toBeLessThan(900);

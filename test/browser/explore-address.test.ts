@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, shot } from './browser-session.js';
 import { browserArticles } from './fixtures/browser-articles.js';
-import { servedUi } from './ui-server.js';
+import { uiSession } from './ui-server.js';
 
 // The explore page and its address: filters arriving by link are framed, and a late change event never
 // writes the explore page's filters over the address the reader went to.
@@ -10,7 +10,7 @@ const articles = browserArticles();
 const tripoli = articles.find((a) => a.source === 'tripoli-clashes.txt')!.events[0].id;
 const mosul = articles.find((a) => a.source === 'mosul-market.txt')!.events[0].id;
 
-const session = servedUi(articles);
+const session = uiSession(articles);
 
 async function withPage(body: (page: Page) => Promise<void>): Promise<void> {
   const { page, trouble, close } = await openPage(session.browser);
@@ -68,6 +68,20 @@ describe('the explore page and its address', () => {
       const shown = await page.locator('#event-list .event-summary').count();
       expect(shown).toBeGreaterThan(0);
       expect(shown).toBeLessThan(all);
+    });
+  });
+
+  it('keeps the list to the map view when a filter changes while it follows the map', async () => {
+    await withPage(async (page) => {
+      await exploreAt(page, 'country=LY');
+      await page.check('#filter-follow-map');
+      await expect.poll(() => new URL(page.url()).hash).toContain('bbox=');
+      await page.waitForSelector('.explore[data-state="ready"]');
+      await page.selectOption('#filter-country', '');
+      await expect.poll(() => new URL(page.url()).hash).not.toContain('country=');
+      await page.waitForSelector('.explore[data-state="ready"]');
+      expect(new URL(page.url()).hash).toContain('bbox=');
+      expect(await page.locator('#event-list .event-summary').count()).toBe(1);
     });
   });
 });

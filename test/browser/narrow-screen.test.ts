@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openPage, shot } from './browser-session.js';
 import { browserArticles } from './fixtures/browser-articles.js';
-import { servedUi } from './ui-server.js';
+import { uiSession } from './ui-server.js';
 
 // A phone's width: no page may be wider than the screen (a reader would have to scroll sideways to see
 // the evidence). The Mosul article gets a long address, one unbreakable word in its metadata.
@@ -11,7 +11,7 @@ const articles = browserArticles().map((a) =>
 );
 const mosul = articles.find((a) => a.source === 'mosul-market.txt')!;
 
-const session = servedUi(articles);
+const session = uiSession(articles);
 
 const PAGES = [
   ['event', `#/events/${mosul.events[0].id}`, '.event-page[data-state="ready"]'],

@@ -52,19 +52,19 @@ export async function startUiServer(articles: readonly ArticleOutput[]): Promise
   };
 }
 
-/** The served UI and the browser a suite drives it with, both set once the suite's `beforeAll` has run. */
+/** The server and the browser a test file drives, there once its `beforeAll` has run. */
 export interface UiSession {
   ui: UiServer;
   browser: Browser;
 }
 
 /**
- * Starts the UI on `articles` and a browser before the suite's tests and closes both after them: the set-up
- * every browser suite shares.
+ * Starts the UI server on `articles` and Chromium before a file's tests and stops both after them, so each
+ * browser test file opens pages on its own store.
  *
- * @example const session = servedUi(browserArticles()); // then session.browser, session.ui.url in a test
+ * @example const session = uiSession(browserArticles()); await openPage(session.browser); session.ui.url
  */
-export function servedUi(articles: readonly ArticleOutput[]): UiSession {
+export function uiSession(articles: readonly ArticleOutput[]): UiSession {
   const session = {} as UiSession;
   beforeAll(async () => {
     [session.ui, session.browser] = await Promise.all([startUiServer(articles), launchChromium()]);

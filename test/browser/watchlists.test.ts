@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openPage, shot } from './browser-session.js';
 import { buildArticle } from './fixtures/article-builder.js';
 import { browserArticles } from './fixtures/browser-articles.js';
-import { servedUi } from './ui-server.js';
+import { uiSession } from './ui-server.js';
 
 // Written for this test: one more Iraqi event, stored after the reader saved their watchlist.
 const LATER =
@@ -36,7 +36,7 @@ const laterArticle = buildArticle({
 const articles = browserArticles();
 const IRAQI = articles.flatMap((a) => a.events).filter((e) => e.location?.country === 'IQ').length;
 
-const session = servedUi(articles);
+const session = uiSession(articles);
 
 describe('watchlists', () => {
   it('saves the filters shown under a name and says what is new since the reader last opened them', async () => {
@@ -70,6 +70,71 @@ describe('watchlists', () => {
       await iraq.getByRole('button').click();
       expect(await page.locator('ul.watchlists li').textContent()).toContain('press Watch');
       expect(trouble.errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('opens the explore page where the browser refuses storage, and names a blank name by its filters', async () => {
+    const { page, trouble, close } = await openPage(session.browser);
+    try {
+      await page.addInitScript(() => {
+        Object.defineProperty(window, 'localStorage', {
+          get: () => {
+            throw new DOMException('The operation is insecure.', 'SecurityError');
+          },
+        });
+      });
+      await page.goto(`${session.ui.url}#/?country=IQ`);
+      await page.waitForSelector('.explore[data-state="ready"]');
+      await page.fill('#watch-name', '   ');
+      await page.click('.watch-form button');
+      expect(await page.locator('ul.watchlists li a').textContent()).toBe('Iraq');
+      expect(trouble.errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("asks for a watchlist's count once a visit, not at every change of the filters shown", async () => {
+    const { page, trouble, close } = await openPage(session.browser);
+    try {
+      await page.goto(`${session.ui.url}#/?country=IQ`);
+      await page.waitForSelector('.explore[data-state="ready"]');
+      await page.click('.watch-form button');
+      const asked: string[] = [];
+      page.on('request', (r) => {
+        const url = new URL(r.url());
+        if (url.pathname.endsWith('/api/stats') && url.search === '?country=IQ') asked.push(url.search);
+      });
+      await page.goto(`${session.ui.url}#/`);
+      for (const type of ['Battles', 'Protests', '']) {
+        await page.waitForSelector('.explore[data-state="ready"]');
+        await page.selectOption('#filter-type', type);
+      }
+      await page.waitForSelector('.explore[data-state="ready"]');
+      await page.waitForSelector('ul.watchlists .watch-new[data-total]', { state: 'attached' });
+      expect(asked).toHaveLength(1);
+      expect(trouble.errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('watches nothing before the page has shown what its filters match', async () => {
+    const { page, close } = await openPage(session.browser);
+    try {
+      let release = (): void => undefined;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/api/events?*', async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(`${session.ui.url}#/?country=IQ`);
+      await page.click('.watch-form button');
+      release();
+      await page.waitForSelector('.explore[data-state="ready"]');
+      expect(await page.locator('ul.watchlists li').textContent()).toContain('press Watch');
     } finally {
       await close();
     }

@@ -54,10 +54,10 @@ export function placeFromArticle(event: EventRecord, doc: Document, fallback: Pl
 }
 
 /**
- * "Police arrested six men who were planting bombs by the railway in Latifiyah": an incident its clause places
- * only by its country, told in the same sentence as a town of that country the sentence puts on the scene
- * after a locative (not where anyone came from or went, not a point measured from), happened in that town; for articles whose
- * other incidents have towns, where the article's first town need not be this one's.
+ * "Police arrested six men who were planting bombs by the railway in Latifiyah": an incident its clause
+ * places only by its country, told in the same sentence as a town of that country the sentence puts on the
+ * scene after a locative (not where anyone came from or went, not a point measured from), happened in that
+ * town; for articles whose other incidents have towns, where the article's first town need not be this one's.
  *
  * @example placeFromSentence(event, doc) // event.location.name === 'Latifiyah'
  */

@@ -112,7 +112,7 @@ export function absorb(
   a.claimed_by ??= b.claimed_by;
   // The town's own telling gives its count, not the seat's.
   const count: CountMerge = seat ? (x, y) => merge(y, x) : merge;
-  // "The commander alongside nine of his comrades were killed": a retelling that holds the first victim
+  // "The captain along with six of his men died": a retelling that holds the first victim
   // and the others with him gives the fuller toll.
   const fuller = item.fullerToll === true && (b.fatalities?.value ?? 0) > (a.fatalities?.value ?? 0);
   a.fatalities = rounded

@@ -133,3 +133,25 @@ export function capturedInBattle(a: EventRecord, b: EventRecord): boolean {
     placesAgree(a.location, b.location) === 'same'
   );
 }
+
+/**
+ * "held at the depot for trying to travel to X", "detained on their way to X", «اعتقلوا في
+ * طريقهم إلى»: the held were stopped going elsewhere, on an errand of their own.
+ */
+const ON_THEIR_WAY =
+  /\b(?:(?:for|while|when|as they were) (?:trying|attempting|seeking) to (?:board|travel|go|leave|proceed|reach|head)|on (?:their|his|her) way to|en route to|bound for)\b|(?:في طريق(?:هم|ه|هما)|[أا]ثناء توجه(?:هم|ه|هما)) (?:إلى|الى)/iu;
+
+/**
+ * An arrest its sentence tells as made on the held's way elsewhere ("stopped at the depot for trying to
+ * travel to X"): not the arrests of a crowd in the town, whatever its day.
+ *
+ * @example heldOnTheirWay(event, 'Forty activists were detained on their way to the capital.') // true
+ */
+export function heldOnTheirWay(event: EventRecord, text: string): boolean {
+  const sentence = event.evidence[0];
+  return (
+    event.sub_event_type?.value === 'Arrests' &&
+    sentence !== undefined &&
+    ON_THEIR_WAY.test(text.slice(sentence[0], sentence[1]))
+  );
+}

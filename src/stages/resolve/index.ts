@@ -22,11 +22,9 @@ import {
   answerRole,
   casualtyOfKnownIncident,
   definite,
-  heldOnTheirWay,
   inSameOperation,
   landmarksOf,
   onlyCasualty,
-  partOfName,
   placedByNationality,
   quotationOf,
   retellsWithOthers,
@@ -42,6 +40,8 @@ import { diedInBattle, placeBattleDead } from './battle-dead.js';
 import { judgeTiming } from './timing-judge.js';
 import { SINCE } from './told-day.js';
 import { foldTownDays } from './town-day.js';
+import { heldOnTheirWay } from './incident-kinds.js';
+import { partOfName } from './placed.js';
 import { withoutRoundUpLeads } from './round-up-lead.js';
 import { tollsOfTownIncidents } from './town-toll.js';
 

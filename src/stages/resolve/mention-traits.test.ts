@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Document, EventRecord, Mention } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
+import { heldOnTheirWay } from './incident-kinds.js';
 import {
   casualtyOfKnownIncident,
   definite,
-  heldOnTheirWay,
   inSameOperation,
   placedByNationality,
   quotationOf,
@@ -259,7 +259,7 @@ describe('headingLine', () => {
 
 describe('definite', () => {
   it.each([
-    ['Officials called it the first car bomb attack in Tabqa for a year.', 'car bomb attack', true],
+    ['Officials called it the deadliest car bomb attack in Tabqa for a year.', 'car bomb attack', true],
     ['Residents called it the deadliest bombing in a decade.', 'bombing', true],
     ['Six died in the attack.', 'attack', true],
     ['A second car bomb attack hit Raqqa an hour later.', 'car bomb attack', false],

@@ -3,7 +3,6 @@ import type { Span } from '../../core/span.js';
 import { ADDITION } from '../../core/text/addition-words.js';
 import { answeredSpan } from '../../core/text/answer-words.js';
 import { WIDE_AREA } from '../../core/text/wide-area-words.js';
-import { nameAfterPartOf } from '../../core/text/part-of-words.js';
 import { normalizeName } from '../../core/text/normalize.js';
 import { wordSpans } from '../../core/text/word-scanner.js';
 import { WEAPONLESS } from './incident-kinds.js';
@@ -64,12 +63,12 @@ function repeatsVictim(event: EventRecord, text: string, from: number): boolean 
   });
 }
 
-/** "The commander alongside nine", "القائد و3": a definite one, then the others joined to him; group 1 is the noun. */
+/** "The captain along with six", "القائد و3": a definite one, then the others joined to him; group 1 is the noun. */
 const DEFINITE_WITH_OTHERS =
   /^(?:[وفب]?ال|the\s+)(\S+?)[،,]?\s+(?:and|alongside|along with|together with|as well as|و|مع)(?:\s|(?=\d))/i;
 
 /**
- * "A commander was killed in the raid." then "The commander alongside nine of his comrades were killed": a
+ * "A captain was killed in the raid." then "The captain along with six of his men died": a
  * count that opens with a victim the text named before the sentence, and the others killed with him, is the
  * incident's fuller toll, told again with the first victim in it; it outweighs the first telling's count.
  *
@@ -367,41 +366,4 @@ export function toldAsBareAttack(event: EventRecord, text: string): boolean {
   // Folding the whole evidence costs more than the trigger tests: done only for a telling they let through.
   const told = event.evidence.map(([a, b]) => normalizeName(text.slice(a, b))).join(' ');
   return !WEAPON_WORD.test(told);
-}
-
-/**
- * "held at the station for trying to board a train to X", "detained on their way to X", «اعتقلوا في
- * طريقهم إلى»: the held were stopped going elsewhere, on an errand of their own.
- */
-const ON_THEIR_WAY =
-  /\b(?:(?:for|while|when|as they were) (?:trying|attempting|seeking) to (?:board|travel|go|leave|proceed|reach|head)|on (?:their|his|her) way to|en route to|bound for)\b|(?:في طريق(?:هم|ه|هما)|[أا]ثناء توجه(?:هم|ه|هما)) (?:إلى|الى)/iu;
-
-/**
- * An arrest its sentence tells as made on the held's way elsewhere ("taken into custody for trying to
- * board a train to X"): not the arrests of a crowd in the town, whatever its day.
- *
- * @example heldOnTheirWay(event, 'Forty activists were detained on their way to the capital.') // true
- */
-export function heldOnTheirWay(event: EventRecord, text: string): boolean {
-  const sentence = event.evidence[0];
-  return (
-    event.sub_event_type?.value === 'Arrests' &&
-    sentence !== undefined &&
-    ON_THEIR_WAY.test(text.slice(sentence[0], sentence[1]))
-  );
-}
-
-/**
- * "stormed posts in al-Rastan in northern Homs": the name, lower-cased, of the place the words right after
- * its town put it in (a province named by its seat), else null.
- *
- * @example partOfName(event, 'Troops stormed posts in Rampur in northern Sindhia.') // 'sindhia' when placed at Rampur
- */
-export function partOfName(event: EventRecord, text: string): string | null {
-  if (event.location?.precision !== 'town') return null;
-  for (const [, end] of event.location.spans) {
-    const name = nameAfterPartOf(text.slice(end, end + 40));
-    if (name) return name.toLowerCase();
-  }
-  return null;
 }

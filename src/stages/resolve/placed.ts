@@ -2,6 +2,7 @@ import type { EventRecord, PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import type { AnswerRole } from './mention-traits.js';
 import { differ } from './incident-facts.js';
+import { nameAfterPartOf } from '../../core/text/part-of-words.js';
 
 /** An event with where it sits in the article, as the merger needs it. */
 export interface Placed {
@@ -31,7 +32,7 @@ export interface Placed {
   separate?: boolean;
   /** Its clause says it was part of the operation told before ("during the same operation"). */
   sameOperation?: boolean;
-  /** It is an arrest told as made on the held's way elsewhere ("for trying to board a train to X"). */
+  /** It is an arrest told as made on the held's way elsewhere ("for trying to travel to X"). */
   onTheirWay?: boolean;
   /** Its trigger opens a clause set beside the one before ("…، فيما اعتقل", "while"). */
   alongside?: boolean;
@@ -95,4 +96,19 @@ export function toldAtItsSeat(into: Placed, item: Placed): boolean {
     !differ(a.actor2?.entity_id, b.actor2?.entity_id) &&
     (a.date?.value ?? null) === (b.date?.value ?? null)
   );
+}
+
+/**
+ * "stormed posts in al-Rastan in northern Homs": the name, lower-cased, of the place the words right after
+ * its town put it in (a province named by its seat), else null.
+ *
+ * @example partOfName(event, 'Troops stormed posts in Rampur in northern Sindhia.') // 'sindhia' when placed at Rampur
+ */
+export function partOfName(event: EventRecord, text: string): string | null {
+  if (event.location?.precision !== 'town') return null;
+  for (const [, end] of event.location.spans) {
+    const name = nameAfterPartOf(text.slice(end, end + 40));
+    if (name) return name.toLowerCase();
+  }
+  return null;
 }

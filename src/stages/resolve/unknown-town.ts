@@ -95,8 +95,9 @@ const AREA_AFTER = /^\s+(?:[Dd]istrict|[Aa]rea|[Pp]rovince|[Rr]egion)\b/;
 
 /**
  * "bombs went off in Songkhla province … at a market in Saba Yoi": a town the base does not know, named right
- * after "in", "at", "near" or "outside", or by its town hall or police post — not as a district's or an area's ("in the Golestan District", "the
- * Wana area"), which may be the province's own part rather than a town in it.
+ * after "in", "at", "near" or "outside", or by its town hall or police post — not as a district's or an
+ * area's ("in the Golestan District", "the Wana area"), which may be the province's own part rather than a
+ * town in it.
  *
  * @example townInProvince('A shop in Saba Yoi burned.', [[0, 26]], [], 'TH')?.name // 'Saba Yoi'
  */

@@ -44,4 +44,18 @@ describe('watchlists', () => {
     const mixed = JSON.stringify([{ name: 'ok', query: 'q=a', seen: 1 }, { name: 3 }, null]);
     expect(watchlists(memoryStorage({ 'marsad.watchlists': mixed })).list()).toHaveLength(1);
   });
+
+  it('goes on when the storage refuses to write (full, or disabled in a private window)', () => {
+    const saved = JSON.stringify([{ name: 'Iraq', query: 'country=IQ', seen: 4 }]);
+    const full = {
+      ...memoryStorage({ 'marsad.watchlists': saved }),
+      setItem: () => {
+        throw new DOMException('quota exceeded', 'QuotaExceededError');
+      },
+    };
+    expect(watchlists(full).markSeen('country=IQ', 9)).toEqual([
+      { name: 'Iraq', query: 'country=IQ', seen: 9 },
+    ]);
+    expect(watchlists(full).add('Syria', 'country=SY', 2)).toHaveLength(2);
+  });
 });

@@ -23,8 +23,8 @@ export interface Watchlists {
 const KEY = 'marsad.watchlists';
 
 /**
- * The watchlists in `storage` (`localStorage` in the page). Unreadable contents count as none, so a
- * damaged entry never breaks the explore page.
+ * The watchlists in `storage` (`localStorage` in the page). Unreadable contents count as none and a
+ * write the storage refuses is dropped, so neither a damaged entry nor a full storage breaks the explore page.
  *
  * @example watchlists(localStorage).add('Yemen battles', 'country=YE&type=Battles', 12)
  */
@@ -38,7 +38,11 @@ export function watchlists(storage: Pick<Storage, 'getItem' | 'setItem'>): Watch
     }
   };
   const write = (items: Watchlist[]): Watchlist[] => {
-    storage.setItem(KEY, JSON.stringify(items));
+    try {
+      storage.setItem(KEY, JSON.stringify(items));
+    } catch {
+      // A full or refused storage must not fail the explore page that marks a watchlist seen as it shows.
+    }
     return items;
   };
   return {

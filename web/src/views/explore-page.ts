@@ -51,7 +51,9 @@ export function explorePage(root: HTMLElement, initial: Filters): void {
     initial: filters,
     followMap,
     onChange: (next: Filters) => {
-      filters = next;
+      // The bar never hears the map move: while the list follows the map, the page's own box still bounds it.
+      filters = { ...next, bbox: filters.bbox };
+      if (!filters.bbox) delete filters.bbox;
       // New filters move the map to what they select, unless the list is following the map.
       void refresh(!followMap);
     },

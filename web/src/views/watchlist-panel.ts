@@ -20,10 +20,25 @@ export interface WatchlistPanel {
  *
  * @example const panel = createWatchlistPanel(); aside.append(panel.element); panel.update('country=YE', 12);
  */
-export function createWatchlistPanel(storage: Storage = localStorage): WatchlistPanel {
+export function createWatchlistPanel(
+  storage: Pick<Storage, 'getItem' | 'setItem'> = pageStorage(),
+): WatchlistPanel {
   const lists = watchlists(storage);
-  let current = { query: '', matching: 0 };
+  /** What the page shows, once it has shown something: before that there is nothing to watch. */
+  let current: { query: string; matching: number } | undefined;
   const list = h('ul', { class: 'watchlists' });
+  // Each count is asked once a visit: the page updates the panel at every refresh (each move of a map the
+  // list follows), and a request per watchlist each time would eat into the API's rate limit.
+  const totals = new Map<string, Promise<number>>();
+  const totalOf = (query: string): Promise<number> => {
+    let total = totals.get(query);
+    if (!total) {
+      total = getStats(filtersFromParams(new URLSearchParams(query))).then((stats) => stats.total);
+      totals.set(query, total);
+      total.catch(() => totals.delete(query));
+    }
+    return total;
+  };
   const name = h('input', { id: 'watch-name', type: 'text', placeholder: t('watchName') });
   const form = h(
     'form',
@@ -32,7 +47,10 @@ export function createWatchlistPanel(storage: Storage = localStorage): Watchlist
       on: {
         submit: (ev) => {
           ev.preventDefault();
-          render(lists.add(name.value || filtersSummary(current.query), current.query, current.matching));
+          if (!current) return;
+          render(
+            lists.add(name.value.trim() || filtersSummary(current.query), current.query, current.matching),
+          );
           name.value = '';
         },
       },
@@ -58,13 +76,13 @@ export function createWatchlistPanel(storage: Storage = localStorage): Watchlist
 
   function item(w: Watchlist): HTMLElement {
     const fresh = h('span', { class: 'watch-new' });
-    getStats(filtersFromParams(new URLSearchParams(w.query)))
-      .then(({ total }) => {
-        if (total > w.seen && w.query !== current.query) fresh.textContent = tn('newEvents', total - w.seen);
+    totalOf(w.query)
+      .then((total) => {
+        if (total > w.seen && w.query !== current?.query) fresh.textContent = tn('newEvents', total - w.seen);
         fresh.dataset.total = String(total); // counted: the browser tests wait for it
       })
       .catch(() => undefined); // The list still links to the view; the count is a courtesy.
-    const here = w.query === current.query;
+    const here = w.query === current?.query;
     return h(
       'li',
       { data: { query: w.query } },
@@ -95,6 +113,18 @@ export function createWatchlistPanel(storage: Storage = localStorage): Watchlist
       render(lists.markSeen(query, matching));
     },
   };
+}
+
+/**
+ * The page's `localStorage`, or a storage that keeps nothing where the browser refuses it (site data
+ * blocked: reading `localStorage` itself throws), so the explore page still opens.
+ */
+function pageStorage(): Pick<Storage, 'getItem' | 'setItem'> {
+  try {
+    return localStorage;
+  } catch {
+    return { getItem: () => null, setItem: () => undefined };
+  }
 }
 
 /**
