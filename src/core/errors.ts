@@ -11,6 +11,10 @@ export const ERROR_CATALOGUE = {
   },
   INPUT_UNREADABLE: { http: 400, hint: 'The path does not exist or cannot be read.' },
   INPUT_BAD_JSON: { http: 400, hint: 'Each JSON object needs a "text" or "html" field.' },
+  INPUT_BAD_FEED: {
+    http: 400,
+    hint: 'The RSS or Atom feed does not parse (cut short, or not a feed); fix the file or check the URL.',
+  },
   INPUT_UNSUPPORTED: { http: 415, hint: 'Supported: .txt, .html, .htm, .json, .jsonl.' },
   NO_MAIN_TEXT: { http: 422, hint: 'No article text was found (a navigation page, or only boilerplate).' },
   DECODE_REPLACED: { http: 200, hint: 'Some bytes were not valid in the detected encoding.' },

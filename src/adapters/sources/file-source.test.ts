@@ -73,3 +73,46 @@ describe('the file source', () => {
     expect(items[0].error?.message).toBe('/nonexistent/marsad/x.txt: no such file or folder');
   });
 });
+
+describe('a file whose content is a feed', () => {
+  const story = 'The council met on Monday to discuss the new budget for the city. '.repeat(8);
+  // The item's link is on a closed loopback port: the page cannot be fetched, so the feed's content is used.
+  const feed = `\uFEFF\n  <?xml version="1.0" encoding="utf-8"?>
+    <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Local</title>
+      <item><title>Budget</title><link>http://127.0.0.1:9/budget</link>
+        <pubDate>Tue, 05 Mar 2024 10:00:00 GMT</pubDate><content:encoded><![CDATA[<p>${story}</p>]]></content:encoded>
+      </item></channel></rss>`;
+
+  it('is read as a feed whatever its name, not as one article', async () => {
+    const dir = folder({ 'news.txt': feed, 'atom.dat': feed.replace('\uFEFF\n  <?xml', '<?xml') });
+    const { items } = await collect([join(dir, 'news.txt'), join(dir, 'atom.dat')]);
+    expect(items.map((i) => i.source)).toEqual(['http://127.0.0.1:9/budget', 'http://127.0.0.1:9/budget']);
+    expect(items[0].raw).toMatchObject({
+      format: 'html',
+      hints: { title: 'Budget', published: '2024-03-05', url: 'http://127.0.0.1:9/budget' },
+    });
+    expect(new TextDecoder().decode(items[0].raw?.bytes)).toContain('The council met on Monday');
+  });
+
+  it('names a malformed feed and the problem, and the batch goes on', async () => {
+    const dir = folder({
+      'broken.xml': '<?xml version="1.0"?>\n<rss version="2.0"><channel><item><title>Cut sh',
+      'after.txt': 'An article after the broken feed.',
+    });
+    const { items } = await collect([join(dir, 'broken.xml'), join(dir, 'after.txt')]);
+    expect(items[0].source).toBe(join(dir, 'broken.xml'));
+    expect(items[0].error?.code).toBe('INPUT_BAD_FEED');
+    expect(items[0].error?.message).toBe(
+      `${join(dir, 'broken.xml')}: not a readable RSS or Atom feed (it ends inside <title>)`,
+    );
+    expect(items[1].raw?.format).toBe('text');
+  });
+
+  it('leaves an XHTML page, an XML declaration before <html>, to be read as a page', async () => {
+    const dir = folder({
+      'page.xhtml': '<?xml version="1.0"?>\n<!DOCTYPE html>\n<html><body><p>A page.</p></body></html>',
+    });
+    const { items } = await collect([join(dir, 'page.xhtml')]);
+    expect(items[0].raw?.format).toBe('html');
+  });
+});

@@ -3,6 +3,7 @@ import { extname, join } from 'node:path';
 import { MarsadError } from '../../core/errors.js';
 import type { Source, SourceItem } from '../../core/ports.js';
 import type { RawInput } from '../../core/records.js';
+import { isFeedDocument, itemsOfFeed } from './feed-items.js';
 import { hintsFromObject, rawInputFromRecord, recordsOfJson } from './json-records.js';
 import { itemsOfWarc } from './warc-source.js';
 
@@ -28,7 +29,8 @@ export interface FileSourceOptions {
 /**
  * Files and folders (recursive, sorted) as inputs. Folder walks take .txt, .html/.htm, .json/.jsonl and web
  * archives (.warc, .warc.gz);
- * a file named explicitly is read whatever its extension. A `NAME.meta.json` beside `NAME.txt` supplies
+ * a file named explicitly is read whatever its extension. A file whose content is an RSS or Atom feed is
+ * read as one, whatever its name (its items' pages fetched). A `NAME.meta.json` beside `NAME.txt` supplies
  * title, URL, date and author.
  *
  * @example for await (const item of createFileSource(['articles/'], { maxBytes: 8e6 }).items()) …
@@ -90,6 +92,10 @@ async function* itemsOfPath(
   }
   if (format === 'json' || format === 'jsonl') {
     yield* itemsOfJson(bytes, path, format === 'jsonl');
+    return;
+  }
+  if (isFeedDocument(bytes)) {
+    yield* itemsOfFeed(path, async () => bytes, { maxBytes: options.maxBytes });
     return;
   }
   yield { source: path, raw: { bytes, format: format ?? 'auto', hints: await sidecarHints(path) } };

@@ -1,3 +1,5 @@
+// esbuild adds this stylesheet to assets/app.css, beside the map it styles.
+import './event-map.css';
 import L from 'leaflet';
 import type { StoredEvent } from '../api/api-types.js';
 import { h } from '../dom/h.js';

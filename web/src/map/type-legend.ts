@@ -1,3 +1,5 @@
+// esbuild adds this stylesheet to assets/app.css, beside the legend it styles.
+import './type-legend.css';
 import L from 'leaflet';
 import { EVENT_TYPES } from '../../../src/core/taxonomy.js';
 import { h } from '../dom/h.js';

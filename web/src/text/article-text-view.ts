@@ -1,3 +1,5 @@
+// esbuild adds this stylesheet to assets/app.css, beside the text it styles.
+import './article-text-view.css';
 import { h } from '../dom/h.js';
 import { linesOf, segmentText, type Mark, type Segment } from './evidence-segments.js';
 

@@ -1,3 +1,5 @@
+// esbuild adds this stylesheet to assets/app.css, beside the timeline it styles.
+import './timeline-view.css';
 import { h, svg, replaceChildren } from '../dom/h.js';
 import { formatNumber, t, tn } from '../i18n/locale.js';
 import { binDays, daysPerBar, focusDays, rangeOfBins, type DayBin } from './day-bins.js';

@@ -1,3 +1,5 @@
+// esbuild adds this stylesheet to assets/app.css, beside the page it styles.
+import './article-page.css';
 import { getArticle } from '../api/api-client.js';
 import type { ArticleOutput, Mention, StoredEvent } from '../api/api-types.js';
 import { h } from '../dom/h.js';

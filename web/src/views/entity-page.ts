@@ -1,3 +1,5 @@
+// esbuild adds this stylesheet to assets/app.css, beside the page it styles.
+import './entity-page.css';
 import { getEntity } from '../api/api-client.js';
 import type { EntitySummary, StoredEvent } from '../api/api-types.js';
 import { h } from '../dom/h.js';

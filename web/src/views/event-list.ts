@@ -1,3 +1,5 @@
+// esbuild adds this stylesheet to assets/app.css, beside the list it styles.
+import './event-list.css';
 import type { StoredEvent } from '../api/api-types.js';
 import { h, replaceChildren } from '../dom/h.js';
 import { formatNumber, t, tn } from '../i18n/locale.js';

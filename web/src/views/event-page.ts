@@ -1,3 +1,5 @@
+// esbuild adds this stylesheet to assets/app.css, beside the page it styles.
+import './event-page.css';
 import { getEvent } from '../api/api-client.js';
 import type { EventArticle, StoredEvent } from '../api/api-types.js';
 import { h } from '../dom/h.js';

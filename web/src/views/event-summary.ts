@@ -1,3 +1,5 @@
+// esbuild adds this stylesheet to assets/app.css, beside the summary it styles.
+import './event-summary.css';
 import type { StoredEvent } from '../api/api-types.js';
 import { h } from '../dom/h.js';
 import { localName, nameLang, showsOwnName } from '../i18n/entity-name.js';

@@ -1,3 +1,5 @@
+// esbuild adds this stylesheet to assets/app.css, beside the page it lays out.
+import './explore-page.css';
 import { getStats, listEvents } from '../api/api-client.js';
 import type { StoredEvent } from '../api/api-types.js';
 import { h, replaceChildren } from '../dom/h.js';

@@ -1,3 +1,5 @@
+// esbuild adds this stylesheet to assets/app.css, beside the links it styles.
+import './export-links.css';
 import { h } from '../dom/h.js';
 import { t } from '../i18n/locale.js';
 import { filtersToParams, type Filters } from '../state/filter-state.js';

@@ -1,3 +1,5 @@
+// esbuild adds this stylesheet to assets/app.css, beside the filters it styles.
+import './filter-bar.css';
 import { ACLED_TAXONOMY, EVENT_TYPES, type EventType } from '../../../src/core/taxonomy.js';
 import { h, replaceChildren } from '../dom/h.js';
 import { countryName, locale, t } from '../i18n/locale.js';
