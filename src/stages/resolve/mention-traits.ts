@@ -63,7 +63,9 @@ function repeatsVictim(event: EventRecord, text: string, from: number): boolean 
   });
 }
 
-/** "The commander alongside nine", "القائد و3": a definite one, then the others joined to him; group 1 is the noun. */
+/** How far, in characters, from a count's first span its one and the others joined to him are read. */
+const OPENING_REACH = 40;
+/** "The commander alongside nine", "القائد و3": a definite one, then the others joined to him (noun: group 1). */
 const DEFINITE_WITH_OTHERS =
   /^(?:[وفب]?ال|the\s+)(\S+?)[،,]?\s+(?:and|alongside|along with|together with|as well as|و|مع)(?:\s|(?=\d))/i;
 
@@ -79,8 +81,8 @@ export function retellsWithOthers(event: EventRecord, text: string): boolean {
   const toll = event.fatalities;
   if (!sentence || !toll || toll.value < 2) return false;
   const before = text.slice(0, sentence[0]);
-  return toll.spans.some(([a, b]) => {
-    const noun = DEFINITE_WITH_OTHERS.exec(text.slice(a, b))?.[1];
+  return toll.spans.some(([a]) => {
+    const noun = DEFINITE_WITH_OTHERS.exec(text.slice(a, a + OPENING_REACH))?.[1];
     return a >= sentence[0] && noun !== undefined && wordIn(before, noun);
   });
 }
