@@ -119,6 +119,11 @@ export const DUAL_NOUNS = new PhraseTable<NounSense>([
       ['عنصر', 'members', undefined],
       ['امرأت', 'women', undefined],
       ['صحفي', 'journalists', undefined],
+      ['شاب', 'men', undefined],
+      ['شقيق', 'people', undefined],
+      ['حارس', 'guards', undefined],
+      ['قائد', 'leaders', undefined],
+      ['طفلت', 'children', undefined],
     ] as const
   ).flatMap(([stem, noun, role]) => ['ين', 'ان'].map((end) => [stem + end, { noun, role }] as const)),
   // "وجرح آخران": the nominative dual of "another" is two; its -ين form is also the plural "آخرين".

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { quantitySummary } from './fixture-quantity-summary.js';
 
-// Fates whose pronoun counts the dead, kin joined to the victim before them, and the active "they wounded".
+// Fates whose pronoun counts the dead, duals, people joined to the victim before them, and "they wounded".
 
 const cases: [string, string][] = [
   // The pronoun of "met his death" counts the subject told between: one, or two for the dual.
@@ -20,11 +20,15 @@ const cases: [string, string][] = [
   ['أصيب جندي وابنته بجروح', '1 exact injured soldiers | 1 exact injured'],
   // A dual kin after a verbal noun, in the genitive, names two.
   ['أدى إلى إصابة والديها وشقيقها بحروق', '3 exact injured'],
+  // Duals of nouns whose plural is spelt otherwise count two; a noun "و" is written onto shares the fate.
+  ['استشهد شابان في القصف', '2 exact killed men'],
+  ['مقتل شقيقين بانفجار', '2 exact killed people'],
+  ['قتل طفلان وامرأة في الغارة', '2 exact killed children | 1 exact killed women'],
   // "وجرحوا" before a count: they wounded that many.
   ['فقتلوا حارسا وجرحوا ثلاثة', '1 exact killed guards | 3 exact injured'],
 ];
 
-describe('findQuantities reads the dead a fate pronoun or a joined kin counts', () => {
+describe('findQuantities reads the dead a fate pronoun, a dual or a joined noun counts', () => {
   it.each(cases)("'%s' → %s", (text, expected) => {
     expect(quantitySummary(text)).toBe(expected);
   });

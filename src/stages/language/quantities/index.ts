@@ -55,10 +55,16 @@ export function findQuantities(text: string, sentences: readonly Sentence[], _la
       i = zero.next;
       continue;
     }
-    const joined = previous?.next === i - 1 ? joinedRole(lex, i, previous.quantity) : undefined;
+    // "طفلان وامرأة": "و" may be written onto the next noun.
+    const joined =
+      previous?.next === i - 1
+        ? joinedRole(lex, i, previous.quantity)
+        : previous?.next === i && lex[i].norm.startsWith('و')
+          ? previous.quantity.role
+          : undefined;
     const found =
       quantityAt(lex, i) ??
-      namedVictimsAt(lex, i, previous?.next === i ? previous.quantity.role : undefined) ??
+      namedVictimsAt(lex, i, joined) ??
       singleAt(lex, i, joined) ??
       oneOfAt(lex, i) ??
       oneVictimAt(lex, i) ??
