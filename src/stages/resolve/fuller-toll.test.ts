@@ -42,6 +42,17 @@ describe('a retelling that holds the victim told before and the others killed wi
     ).toEqual([1]);
   });
 
+  it('gives the fuller count when both the one named before and his guard are told killed', () => {
+    expect(
+      resolvedEvents({
+        text:
+          'Lena Varga, a judge in Vardenburg, was killed when gunmen fired on her car on Friday. ' +
+          'Both Varga and her driver were killed, and a passer-by was wounded.',
+        mentions: [['Vardenburg', placeEntity('Vardenburg', 'RT')]],
+      }).map((e) => e.fatalities?.value ?? null),
+    ).toEqual([2]);
+  });
+
   it('keeps the first count when the later one opens with someone not told before', () => {
     expect(
       killedIn(
