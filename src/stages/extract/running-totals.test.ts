@@ -36,6 +36,17 @@ describe('runningTotal: a count summed over a war told by its length', () => {
   });
 });
 
+describe('runningTotal: a fate told over the past weeks', () => {
+  it.each([
+    ['Officials said 14 people were killed in the past week across the valley.', true],
+    ['Medics say 14 people have died over the last two months in the camp.', true],
+    // A span of weeks that counts the attacks, not the dead, leaves the toll the incident's own.
+    ['A bomb killed 14 people at the market, the third such blast in the past week.', false],
+  ] as const)('"%s" → %s', (text, summed) => {
+    expect(runningTotal(killedCount(text), text)).toBe(summed);
+  });
+});
+
 describe('runningTotal: a sum told over several incidents', () => {
   it.each([
     ['Seven bombs went off across the province. A total of 6 people were killed.', true],

@@ -22,7 +22,15 @@ const OVER_A_SPAN = String.raw`\b(?:during|in|over|within) (?:the same period|th
 const SEVERAL_INCIDENTS = String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+(?:separate\s+)?(?:cases|incidents)\s+of\b[^.;]{0,120}?\b(?:which|that)\s+(?:have\s+|has\s+|had\s+)?(?:claimed|killed|left|cost)\s+(?:at least\s+|over\s+|more than\s+|about\s+|nearly\s+)?$`;
 /** "in Syria's 30-month war", "in the four-year conflict": a war told by its length, whose dead are its sum. */
 const WAR_BY_LENGTH = String.raw`\b(?:\d+|[a-z]+)[- ](?:month|year)[- ](?:(?:old|long)\s+)?(?:civil\s+)?(?:war|conflict|uprising|insurgency|crisis|revolt|rebellion)\b(?!-)`;
-const RUNNING_AFTER = new RegExp(String.raw`^[^.;؛]{0,80}?(?:${SINCE}|${LONG_AGO}|${WAR_BY_LENGTH})`, 'i');
+/**
+ * "eight fighters were killed in the past week", "died over the last two months": the fate told over a span
+ * of weeks or more, right after its verb (not "the third attack in the past week": a count of attacks).
+ */
+const FATE_OVER_A_SPAN = String.raw`\b(?:killed|died|dead|wounded|injured|hurt)\s+(?:in|over|during|within) the (?:past|last) (?:(?:few|several|two|three|four|five|six|\d+) )?(?:weeks?|months?|years?)\b`;
+const RUNNING_AFTER = new RegExp(
+  String.raw`^[^.;؛]{0,80}?(?:${SINCE}|${LONG_AGO}|${WAR_BY_LENGTH}|${FATE_OVER_A_SPAN})`,
+  'i',
+);
 export const LONG_AGO_AFTER = new RegExp(String.raw`^[^.;]{0,60}?${LONG_AGO}`, 'i');
 const RUNNING_BEFORE = new RegExp(
   String.raw`(?:${SINCE}|${WAR_BY_LENGTH})[^.;؛]{0,60}$|(?:${OVER_A_SPAN})[^.;؛]{0,200}$|${SEVERAL_INCIDENTS}`,

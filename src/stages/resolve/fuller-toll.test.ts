@@ -19,6 +19,40 @@ describe('a retelling that holds the victim told before and the others killed wi
     ).toEqual([7]);
   });
 
+  it('gives the fuller count in Arabic too, the others joined by "و"', () => {
+    const events = resolvedEvents({
+      text: 'قتل قيادي ميداني في غارة جوية على مزرعة قرب فاردنبرغ يوم الجمعة. وأسفرت الغارة عن مقتل القيادي و3 آخرين من حراسه.',
+      mentions: [['فاردنبرغ', placeEntity('Vardenburg', 'RT')]],
+      // As the language stage reads them: the one told again, and the others joined to him.
+      quantities: [
+        ['قيادي', { value: 1, qualifier: 'exact', role: 'killed' }],
+        ['القيادي', { value: 1, qualifier: 'exact', role: 'killed' }],
+        ['3', { value: 3, qualifier: 'exact', role: 'killed', noun: 'others' }],
+      ],
+    });
+    expect(events.map((e) => e.fatalities?.value ?? null)).toEqual([4]);
+  });
+
+  it('leaves the first count when the later one is summed over the past week', () => {
+    expect(
+      killedIn(
+        'A rebel captain was killed in an air strike on a farmhouse near Vardenburg on Friday. ' +
+          'The captain along with six of his men were killed in the past week in raids across the province.',
+      ),
+    ).toEqual([1]);
+  });
+
+  it('gives the fuller count when both the one named before and his guard are told killed', () => {
+    expect(
+      resolvedEvents({
+        text:
+          'Lena Varga, a judge in Vardenburg, was killed when gunmen fired on her car on Friday. ' +
+          'Both Varga and her driver were killed, and a passer-by was wounded.',
+        mentions: [['Vardenburg', placeEntity('Vardenburg', 'RT')]],
+      }).map((e) => e.fatalities?.value ?? null),
+    ).toEqual([2]);
+  });
+
   it('keeps the first count when the later one opens with someone not told before', () => {
     expect(
       killedIn(

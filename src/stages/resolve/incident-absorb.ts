@@ -3,7 +3,7 @@ import type { EventRecord } from '../../core/records.js';
 import { uniqueSpans } from '../../core/span.js';
 import { samePlace } from '../../core/place-ref.js';
 import { actorWeight, CLAIMANT } from './actor-weight.js';
-import { addCount, type CountMerge, largerCount, mergeCount } from './incident-facts.js';
+import { addCount, type CountMerge, mergeCount } from './incident-facts.js';
 import { CHEMICAL, LOOTING, riotRunsOn, WEAPONLESS } from './incident-kinds.js';
 import { finer } from './place-relations.js';
 import { type Placed, townOfSeat } from './placed.js';
@@ -115,11 +115,7 @@ export function absorb(
   // "The captain along with six of his men died": a retelling that holds the first victim
   // and the others with him gives the fuller toll.
   const fuller = item.fullerToll === true && (b.fatalities?.value ?? 0) > (a.fatalities?.value ?? 0);
-  a.fatalities = rounded
-    ? b.fatalities
-    : fuller
-      ? largerCount(a.fatalities, b.fatalities)
-      : count(a.fatalities, b.fatalities);
+  a.fatalities = rounded || fuller ? b.fatalities : count(a.fatalities, b.fatalities);
   a.injuries = count(a.injuries, b.injuries);
 }
 

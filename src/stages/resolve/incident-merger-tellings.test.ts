@@ -112,6 +112,19 @@ describe('the incident merger on burnings, unrest over two days, tolls and revie
     ).toHaveLength(2);
   });
 
+  it('keeps the same toll told at a district of a city and at a town apart', () => {
+    const killed = { value: 2, qualifier: 'exact' as const, spans: [[3, 4]] as [number, number][] };
+    const district: PlaceRef = { ...place('Ostmark', 'RT'), precision: 'district' };
+    const merged = mergeIncidents([
+      mention(0, 'Remote explosive/landmine/IED', { location: district, fatalities: killed }),
+      mention(2, 'Attack', {
+        location: place('Vardenburg', 'RT'),
+        fatalities: { ...killed, spans: [[30, 31]] },
+      }),
+    ]);
+    expect(merged).toHaveLength(2);
+  });
+
   it("takes a toll placed only by its victims' nationality into the incident at a town of another country", () => {
     const toll = { value: 3, qualifier: 'exact' as const, spans: [[40, 41]] as [number, number][] };
     const byNationality = mention(1, 'Attack', {

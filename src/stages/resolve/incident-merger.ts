@@ -81,6 +81,8 @@ const townOf = (p: Placed): boolean => {
 
 /** Sentences after an unplaced lead within which the telling that names its town begins. */
 const LEAD_REACH = 3;
+/** Places as local as a town: a district of a city is named as a town is ("Kamp Sara", "Salman Pak"). */
+const LOCAL = new Set(['town', 'district']);
 
 /**
  * "A bomb claimed by Daesh killed 44 in Syria. … The blast hit Qamishli.": an article's first incident
@@ -199,8 +201,8 @@ function belongsTo(item: Placed, into: Placed, latest: boolean): boolean {
   // each an incident.
   const landmark = item.first > into.first && (findsPlaceBy(item, a) || findsPlaceBy(into, b));
   const towns =
-    a.location?.precision === 'town' &&
-    b.location?.precision === 'town' &&
+    LOCAL.has(a.location?.precision ?? '') &&
+    LOCAL.has(b.location?.precision ?? '') &&
     !into.provinceNamed &&
     !item.provinceNamed &&
     !landmark;

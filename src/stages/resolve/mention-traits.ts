@@ -63,9 +63,14 @@ function repeatsVictim(event: EventRecord, text: string, from: number): boolean 
   });
 }
 
-/** "The captain along with six", "القائد و3": a definite one, then the others joined to him; group 1 is the noun. */
+/** How far, in characters, from a count's first span its one and the others joined to him are read. */
+const OPENING_REACH = 40;
+/**
+ * "The captain along with six", "القائد و3", "Both Ruiz and his guard": a definite one or a name, then the
+ * others joined to him (the noun or name: group 1 or 2).
+ */
 const DEFINITE_WITH_OTHERS =
-  /^(?:[وفب]?ال|the\s+)(\S+?)[،,]?\s+(?:and|alongside|along with|together with|as well as|و|مع)(?:\s|(?=\d))/i;
+  /^(?:[Bb]oth\s+)?(?:(?:[وفب]?ال|[Tt]he\s+)(\S+?)|([A-Z][\w'’-]+))[،,]?\s+(?:and|alongside|along with|together with|as well as|و|مع)(?:\s|(?=\d))/;
 
 /**
  * "A captain was killed in the raid." then "The captain along with six of his men died": a
@@ -79,8 +84,9 @@ export function retellsWithOthers(event: EventRecord, text: string): boolean {
   const toll = event.fatalities;
   if (!sentence || !toll || toll.value < 2) return false;
   const before = text.slice(0, sentence[0]);
-  return toll.spans.some(([a, b]) => {
-    const noun = DEFINITE_WITH_OTHERS.exec(text.slice(a, b))?.[1];
+  return toll.spans.some(([a]) => {
+    const opening = DEFINITE_WITH_OTHERS.exec(text.slice(a, a + OPENING_REACH));
+    const noun = opening?.[1] ?? opening?.[2];
     return a >= sentence[0] && noun !== undefined && wordIn(before, noun);
   });
 }

@@ -119,6 +119,11 @@ export const DUAL_NOUNS = new PhraseTable<NounSense>([
       ['عنصر', 'members', undefined],
       ['امرأت', 'women', undefined],
       ['صحفي', 'journalists', undefined],
+      ['شاب', 'men', undefined],
+      ['شقيق', 'people', undefined],
+      ['حارس', 'guards', undefined],
+      ['قائد', 'leaders', undefined],
+      ['طفلت', 'children', undefined],
     ] as const
   ).flatMap(([stem, noun, role]) => ['ين', 'ان'].map((end) => [stem + end, { noun, role }] as const)),
   // "وجرح آخران": the nominative dual of "another" is two; its -ين form is also the plural "آخرين".
@@ -147,7 +152,7 @@ export const ROLE_BEFORE = new PhraseTable<Role>([
   ].map((p) => [p, 'killed'] as const),
   ...words(
     'injured',
-    'إصابة اصابة أصيب أصيبت إصابات جرح جرحت طعن wounding wounded injuring injured wounds injury injuries stabbed stabbing',
+    'إصابة اصابة أصيب أصيبت إصابات جرح جرحت جرحوا أصابوا طعن wounding wounded injuring injured wounds injury injuries stabbed stabbing',
   ),
   ...words(
     'arrested',
@@ -204,6 +209,8 @@ export const TITLES = new PhraseTable<number>([
     .split(' ')
     .map((w) => [w, 1] as const),
   ...'والداه والداها شقيقاه شقيقاها ابناه ابناها ابنتاه ابنتاها'.split(' ').map((w) => [w, 2] as const),
+  // The same duals after a verbal noun ("وإصابة والديه"): their genitive ending.
+  ...'والديه والديها شقيقيه شقيقيها ابنيه ابنيها ابنتيه ابنتيها'.split(' ').map((w) => [w, 2] as const),
 ]);
 
 /**
@@ -221,11 +228,17 @@ export const TOLLS = new PhraseTable<Role>([
 export const ROLE_AFTER = new PhraseTable<Role>([
   ...words(
     'killed',
-    'قتلوا قتلو قتلا استشهدوا توفوا قضوا اغتيلوا مصرعهم حتفهم killed died dead assassinated martyred',
+    'قتلوا قتلو قتلا استشهدوا توفوا قضوا اغتيلوا مصرعهم حتفهم مصرعهما حتفهما killed died dead assassinated martyred',
   ),
-  ...['لقوا حتفهم', 'لقوا مصرعهم', 'سقطوا قتلى', 'سقطوا شهداء', 'lost their lives'].map(
-    (p) => [p, 'killed'] as const,
-  ),
+  ...[
+    'لقوا حتفهم',
+    'لقوا مصرعهم',
+    'لقيا حتفهما',
+    'لقيا مصرعهما',
+    'سقطوا قتلى',
+    'سقطوا شهداء',
+    'lost their lives',
+  ].map((p) => [p, 'killed'] as const),
   // "was stabbed" hurts; "was stabbed to death", "hacked to death" kill (the longer phrase wins).
   ...['stabbed', 'beaten', 'hacked', 'burnt', 'burned', 'shot', 'lynched'].map(
     (w) => [`${w} to death`, 'killed'] as const,

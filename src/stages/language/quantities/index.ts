@@ -9,6 +9,7 @@ import {
   ROLE_BEFORE,
   type Role,
 } from './casualty-lexicon.js';
+import { fatePronounAt } from './fate-pronouns.js';
 import { namedVictimsAt } from './named-victims.js';
 import { isNotACount } from './non-count-rules.js';
 import { readNumber, type NumberReading } from './number-reader.js';
@@ -54,13 +55,21 @@ export function findQuantities(text: string, sentences: readonly Sentence[], _la
       i = zero.next;
       continue;
     }
-    const joined = previous?.next === i - 1 ? joinedRole(lex, i, previous.quantity) : undefined;
+    // "طفلان وامرأة": "و" may be written onto the next noun.
+    const joined =
+      previous?.next === i - 1
+        ? joinedRole(lex, i, previous.quantity)
+        : previous?.next === i && lex[i].norm.startsWith('و')
+          ? previous.quantity.role
+          : undefined;
     const found =
       quantityAt(lex, i) ??
-      namedVictimsAt(lex, i) ??
+      namedVictimsAt(lex, i, joined) ??
       singleAt(lex, i, joined) ??
       oneOfAt(lex, i) ??
-      oneVictimAt(lex, i);
+      oneVictimAt(lex, i) ??
+      // "شرطيان لقيا مصرعهما": a fate right after a count is that count's verb, read with it.
+      (previous?.next === i ? null : fatePronounAt(lex, i));
     if (found?.quantity) {
       if (previous) inheritRole(lex, i, { quantity: found.quantity, next: found.next }, previous);
       out.push(found.quantity);

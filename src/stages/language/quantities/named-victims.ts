@@ -15,13 +15,20 @@ const SUBJECT_REACH = 3;
 /**
  * The casualty word right before `at`, or a verb up to three plain words before it: "أعدم تنظيم داعش أمس
  * الشيخ": the verb's subject and day stand between (no number, no punctuation, no counted noun, which
- * would be victims of their own).
+ * would be victims of their own). Before a title joined by "و" (`joinedTitle`) any casualty word may
+ * stand there: "أصيب موظف وابنته", the words between name a victim.
  */
-function casualtyWordBefore(lex: readonly Lexeme[], at: number): { value: Role; start: number } | null {
+function casualtyWordBefore(
+  lex: readonly Lexeme[],
+  at: number,
+  joinedTitle: boolean,
+): { value: Role; start: number; end: number } | null {
   for (let k = at; k > 0 && k >= at - SUBJECT_REACH; k--) {
     if (lex[k - 1].sentence !== lex[at].sentence) return null;
     const hit = ROLE_BEFORE.matchBefore(lex, k);
-    if (hit && (k === at || /^[وف]?(?:اعدم|قتل|اغتال)/.test(lex[hit.start].norm))) return hit;
+    // "أصيب موظف وابنته": before a title joined by "و", the words after any casualty word are a victim.
+    if (hit && (k === at || joinedTitle || /^[وف]?(?:اعدم|قتل|اغتال)/.test(lex[hit.start].norm)))
+      return { ...hit, end: k };
     const word = lex[k - 1];
     if (word.kind !== 'word' || COUNTED_NOUNS.matchAt(lex, k - 1) || TITLES.matchAt(lex, k - 1)) return null;
   }
@@ -37,16 +44,22 @@ function casualtyWordBefore(lex: readonly Lexeme[], at: number): { value: Role; 
 export function namedVictimsAt(
   lex: readonly Lexeme[],
   i: number,
+  joined?: Role,
 ): { quantity: Quantity; next: number } | null {
   const first = lex[i].kind === 'word' && TITLES.mayStartAt(lex, i) ? TITLES.matchAt(lex, i) : null;
   if (!first) return null;
+  // "أصيب مدني وزوجته": a title joined by "و" to the count right before shares its fate.
+  const andTitle = lex[i].norm.startsWith('و');
+  if (joined && andTitle) return victims(lex, i, i, first.value, joined, i);
   // «استشهاد» العريف: the casualty word may stand in quotation marks.
   let at = i;
   while (at > 0 && lex[at - 1].kind === 'punct' && CLOSING_QUOTES.has(lex[at - 1].norm)) at--;
-  const before = casualtyWordBefore(lex, at);
+  const before = casualtyWordBefore(lex, at, andTitle);
   if (!before) return null;
   const within = (k: number) => k < lex.length && lex[k].sentence === lex[i].sentence;
-  let count = first.value;
+  // "قتل مزارع وابنه": words between the casualty word and a title joined by "و" name one more victim.
+  const oneBefore = andTitle && before.end < at;
+  let count = first.value + (oneBefore ? 1 : 0);
   let last = i;
   for (let k = i + 1; within(k) && k <= last + NAME_REACH; k++) {
     if (lex[k].kind === 'number' || (lex[k].kind === 'punct' && !COMMAS.has(lex[k].norm))) break;
@@ -59,14 +72,25 @@ export function namedVictimsAt(
   }
   // "مقتل الجندي" alone is a counted noun, read with its noun where single counts are.
   if (count === 1 && COUNTED_NOUNS.matchAt(lex, i)) return null;
-  const span: Quantity['span'] = [lex[i].start, lex[last].end];
+  return victims(lex, oneBefore ? before.end : i, last, count, before.value, before.start);
+}
+
+/** The count of victims named from lexeme `from` to `last`, its casualty word from `said`. */
+function victims(
+  lex: readonly Lexeme[],
+  from: number,
+  last: number,
+  value: number,
+  role: Role,
+  said: number,
+): { quantity: Quantity; next: number } {
   return {
     quantity: quantityOf({
-      span,
-      value: count,
+      span: [lex[from].start, lex[last].end],
+      value,
       qualifier: 'exact',
-      role: before.value,
-      nounSpan: [lex[before.start].start, lex[last].end],
+      role,
+      nounSpan: [lex[said].start, lex[last].end],
     }),
     next: last + 1,
   };
