@@ -52,7 +52,7 @@ export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] 
       !isHolding(view, t) &&
       !describesSide(view, t) &&
       !isVerbalAttack(view, t) &&
-      !attacksWords(view, t) &&
+      !attacksWords(view, text, t) &&
       !isCalledOff(view, text, t) &&
       !calledFor(view, text, t) &&
       !guardedAgainst(view, text, t) &&

@@ -22,6 +22,11 @@ describe('attacks made in words', () => {
     expect(subTypesOf({ text, mentions: [['طبرق', tobruk]] })).toEqual([]);
   });
 
+  it('keeps gunmen attacking a clinic told in a statement after a mark', () => {
+    const text = "Gunmen attacked Kandor's clinic, a ministry statement said.";
+    expect(subTypesOf({ text, mentions: [['Kandor', kandor]] })).toEqual(['Attack']);
+  });
+
   it('keeps gunmen attacking an office with a toll', () => {
     const text = 'Gunmen attacked the tax office in Kandor on Monday, killing two guards.';
     expect(subTypesOf({ text, mentions: [['Kandor', kandor]] })).toEqual(['Attack']);
@@ -34,6 +39,16 @@ describe('attacks made in words', () => {
     ] as const;
     const text = 'Rebels attacked an army post near Kandor, wounding three soldiers.';
     expect(subTypesOf({ text, mentions: [...mentions] })).toEqual(['Armed clash']);
+  });
+
+  it('keeps Arabic gunmen attacking a newspaper office', () => {
+    const text = 'هاجم مسلحون مقر صحيفة البيان في طبرق.';
+    expect(subTypesOf({ text, mentions: [['طبرق', tobruk]] })).toEqual(['Armed clash']);
+  });
+
+  it('keeps a party attacking with grenades', () => {
+    const text = 'The party attacked a rival rally with grenades in Kandor on Monday.';
+    expect(subTypesOf({ text, mentions: [['Kandor', kandor]] })).toEqual(['Grenade']);
   });
 
   it('keeps Arabic gunmen attacking a party office', () => {

@@ -24,15 +24,13 @@ const NOUN_REACH = 8;
 
 /**
  * "The minister attacked the opposition's remarks", "شن … هجوما عنيفا على قرار البرلمان", "هاجمت صحيفة
- * تصريحات الوزير": an attack whose object is something said or decided is made in words, unless the
- * sentence tells a toll or a weapon beside it, or an armed side stands between the attack and that object.
+ * تصريحات الوزير": an attack whose object is something said or decided is made in words, unless an
+ * armed side stands between the attack and that object.
  *
- * @example attacksWords(view, trigger) // true for "attacked" in "An MP attacked the report on police spending."
+ * @example attacksWords(view, text, trigger) // true for "attacked" in "An MP attacked the report on police spending."
  */
-export function attacksWords(view: SentenceView, trigger: PhraseHit): boolean {
+export function attacksWords(view: SentenceView, text: string, trigger: PhraseHit): boolean {
   if (trigger.phrase.tag !== '@attack') return false;
-  // "Gunmen attacked the office, killing two": a toll or weapon told beside makes it no war of words.
-  if (view.triggers.some((t) => t.phrase.tag !== '@attack')) return false;
   if (spokenBy(view, trigger)) return true;
   // "شن … هجوما عنيفا على قرار": the launching verb takes the object of the attack noun after it.
   return view.triggers.some(
@@ -40,16 +38,18 @@ export function attacksWords(view: SentenceView, trigger: PhraseHit): boolean {
       (t === trigger || (t.phrase.lang === 'ar' && t.start >= trigger.end)) &&
       t.phrase.tag === '@attack' &&
       t.start - trigger.end <= NOUN_REACH &&
-      saidObject(view, t),
+      saidObject(view, text, t),
   );
 }
 
 /** The object right after the attack word, past a subject, adjectives or "on", is something said or decided. */
-function saidObject(view: SentenceView, trigger: PhraseHit): boolean {
+function saidObject(view: SentenceView, text: string, trigger: PhraseHit): boolean {
   const said = trigger.phrase.lang === 'ar' ? SAID_AR : SAID_EN;
   const end = Math.min(view.tokens.length, trigger.end + OBJECT_REACH + 1);
   for (let at = trigger.end; at < end; at++) {
     const word = view.tokens[at].norm;
+    // "attack every day," a statement said": the object's phrase runs unbroken by any mark.
+    if (text.slice(view.tokens[at - 1].span[1], view.tokens[at].span[0]).trim() !== '') return false;
     if (said.test(word)) return true;
     if (at === trigger.end && TOWARD.test(word)) continue;
     if (!/^[\p{L}\d'’-]+$/u.test(word) || PHRASE_END.test(word) || armedWord(view, at)) return false;
