@@ -5,6 +5,7 @@ import { expelsNoSide } from './expelling.js';
 import { guardedAgainst } from './guarded-against.js';
 import { listedAsKinds } from './kinds-lists.js';
 import { namesPlace } from './place-look-alikes.js';
+import { attacksWords } from './verbal-objects.js';
 import { plannedOrKnown } from './planned-acts.js';
 import { CLAUSE_BREAK, datedInClause, followed, governing } from './cue-scope.js';
 import { calledFor, compoundAdjective, idleWarnings, noLongerHeeded, ofNothing } from './unreal-scopes.js';
@@ -51,6 +52,7 @@ export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] 
       !isHolding(view, t) &&
       !describesSide(view, t) &&
       !isVerbalAttack(view, t) &&
+      !attacksWords(view, text, t) &&
       !isCalledOff(view, text, t) &&
       !calledFor(view, text, t) &&
       !guardedAgainst(view, text, t) &&

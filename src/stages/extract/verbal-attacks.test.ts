@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { subTypesOf } from '../../../test/support/resolved-events.js';
+import { actorEntity, placeEntity } from './fixture-entities.js';
+
+const kandor = placeEntity('Kandor', 'AF');
+const tobruk = placeEntity('طبرق', 'LY');
+
+// An attack made on something said or decided, or by one who speaks for a side, is made in words.
+describe('attacks made in words', () => {
+  it('drops rebels attacking a law', () => {
+    const text = 'The rebels attacked the new tax law in Kandor on Monday.';
+    expect(subTypesOf({ text, mentions: [['Kandor', kandor]] })).toEqual([]);
+  });
+
+  it('drops a spokesman for the rebels attacking the government', () => {
+    const text = 'A spokesman for the rebels attacked the government in Kandor on Monday.';
+    expect(subTypesOf({ text, mentions: [['Kandor', kandor]] })).toEqual([]);
+  });
+
+  it('drops a sharp Arabic attack on a decision', () => {
+    const text = 'شن القيادي في الجماعة المسلحة هجوما عنيفا على قرار البرلمان في طبرق.';
+    expect(subTypesOf({ text, mentions: [['طبرق', tobruk]] })).toEqual([]);
+  });
+
+  it('keeps gunmen attacking a clinic told in a statement after a mark', () => {
+    const text = "Gunmen attacked Kandor's clinic, a ministry statement said.";
+    expect(subTypesOf({ text, mentions: [['Kandor', kandor]] })).toEqual(['Attack']);
+  });
+
+  it('keeps gunmen attacking an office with a toll', () => {
+    const text = 'Gunmen attacked the tax office in Kandor on Monday, killing two guards.';
+    expect(subTypesOf({ text, mentions: [['Kandor', kandor]] })).toEqual(['Attack']);
+  });
+
+  it('keeps rebels attacking an army post', () => {
+    const mentions = [
+      ['Kandor', kandor],
+      ['army', actorEntity('Military Forces of Afghanistan')],
+    ] as const;
+    const text = 'Rebels attacked an army post near Kandor, wounding three soldiers.';
+    expect(subTypesOf({ text, mentions: [...mentions] })).toEqual(['Armed clash']);
+  });
+
+  it('keeps Arabic gunmen attacking a newspaper office', () => {
+    const text = 'هاجم مسلحون مقر صحيفة البيان في طبرق.';
+    expect(subTypesOf({ text, mentions: [['طبرق', tobruk]] })).toEqual(['Armed clash']);
+  });
+
+  it('keeps a party attacking with grenades', () => {
+    const text = 'The party attacked a rival rally with grenades in Kandor on Monday.';
+    expect(subTypesOf({ text, mentions: [['Kandor', kandor]] })).toEqual(['Grenade']);
+  });
+
+  it('keeps Arabic gunmen attacking a party office', () => {
+    const text = 'هاجم مسلحون مقر الحزب في طبرق.';
+    expect(subTypesOf({ text, mentions: [['طبرق', tobruk]] })).toEqual(['Armed clash']);
+  });
+});

@@ -1,0 +1,90 @@
+import { ARMED_DEAD, ARMED_NOUNS } from './armed-nouns.js';
+import type { PhraseHit } from './phrase-matcher.js';
+import type { SentenceView } from './sentence-view.js';
+
+/** What is said or decided, which only words can attack: "the new tax law", "the minister's remarks". */
+const SAID_EN =
+  /^(?:words|law|laws|bill|bills|decree|decision|decisions|policy|policies|statement|statements|report|reports|remarks|comments|criticism|speech|speeches|proposal|proposals)$/;
+/** «قرار المجلس», «تصريحات الوزير», «القانون الجديد»: the same in Arabic, folded, with a clitic and an owner. */
+const SAID_AR =
+  /^[وفبل]?(?:ال)?(?:قرار|قرارات|تصريح|تصريحات|قانون|قوانين|سياس[هت]|سياسات|بيان|تقرير|تقارير|خطاب|انتقادات|مواقف)(?:ه|ها|هم)?$/;
+/** Words that end the object's phrase before a place or a second noun: "the report on police spending". */
+const PHRASE_END = /^(?:of|on|in|at|near|with|and|by|from|في|من|قرب)$/;
+/** "attack on", "هجوما … على": a noun of attack reaches its object through these. */
+const TOWARD = /^(?:on|against|upon|علي|ضد)$/;
+/** Those who speak for a side or for themselves: "the minister attacked", "a spokesman for the rebels attacked". */
+const SPEAKER =
+  /^(?:spokesman|spokeswoman|spokesperson|spokesmen|minister|ministers|mp|mps|lawmaker|lawmakers|party|newspaper)$/;
+/** Words that may stand between a speaker and the verb, or between "for" and the side spoken for. */
+const BETWEEN = /^(?:the|a|an|has|had|have|also|then|who|'s|’s)$/;
+/** How many tokens after the attack word its object may stand: a subject, adjectives, an owner between. */
+const OBJECT_REACH = 4;
+/** "شن القيادي … هجوما": how far after a launching verb the attack noun that carries its object may stand. */
+const NOUN_REACH = 8;
+
+/**
+ * "The minister attacked the opposition's remarks", "شن … هجوما عنيفا على قرار البرلمان", "هاجمت صحيفة
+ * تصريحات الوزير": an attack whose object is something said or decided is made in words, unless an
+ * armed side stands between the attack and that object.
+ *
+ * @example attacksWords(view, text, trigger) // true for "attacked" in "An MP attacked the report on police spending."
+ */
+export function attacksWords(view: SentenceView, text: string, trigger: PhraseHit): boolean {
+  if (trigger.phrase.tag !== '@attack') return false;
+  if (spokenBy(view, trigger)) return true;
+  // "شن … هجوما عنيفا على قرار": the launching verb takes the object of the attack noun after it.
+  return view.triggers.some(
+    (t) =>
+      (t === trigger || (t.phrase.lang === 'ar' && t.start >= trigger.end)) &&
+      t.phrase.tag === '@attack' &&
+      t.start - trigger.end <= NOUN_REACH &&
+      saidObject(view, text, t),
+  );
+}
+
+/** The object right after the attack word, past a subject, adjectives or "on", is something said or decided. */
+function saidObject(view: SentenceView, text: string, trigger: PhraseHit): boolean {
+  const said = trigger.phrase.lang === 'ar' ? SAID_AR : SAID_EN;
+  const end = Math.min(view.tokens.length, trigger.end + OBJECT_REACH + 1);
+  for (let at = trigger.end; at < end; at++) {
+    const word = view.tokens[at].norm;
+    // "attack every day," a statement said": the object's phrase runs unbroken by any mark.
+    if (text.slice(view.tokens[at - 1].span[1], view.tokens[at].span[0]).trim() !== '') return false;
+    if (said.test(word)) return true;
+    if (at === trigger.end && TOWARD.test(word)) continue;
+    if (!/^[\p{L}\d'’-]+$/u.test(word) || PHRASE_END.test(word) || armedWord(view, at)) return false;
+  }
+  return false;
+}
+
+/**
+ * "The minister attacked", "a spokesman for the rebels has attacked": the English verb's subject is one who
+ * speaks, not an armed side; the side a speaker speaks for ("for the rebels") is not the subject.
+ */
+function spokenBy(view: SentenceView, trigger: PhraseHit): boolean {
+  if (trigger.phrase.lang !== 'en' || !/ed$/.test(view.tokens[trigger.start].norm)) return false;
+  const skip = (from: number, also: (at: number) => boolean) => {
+    let at = from;
+    while (at >= 0 && (BETWEEN.test(view.tokens[at].norm) || also(at))) at--;
+    return at;
+  };
+  const head = skip(trigger.start - 1, () => false);
+  if (head < 0) return false;
+  if (!armedWord(view, head)) return SPEAKER.test(view.tokens[head].norm);
+  // "a spokesman for the Front attacked": past the side's name to the "for" that ties it to its speaker.
+  const tie = skip(head, (at) => armedWord(view, at));
+  return /^(?:for|of)$/.test(view.tokens[tie]?.norm ?? '') && SPEAKER.test(view.tokens[tie - 1]?.norm ?? '');
+}
+
+/** The token at `at` names armed men ("gunmen", «مسلحون») or stands in an armed group's name. */
+function armedWord(view: SentenceView, at: number): boolean {
+  const token = view.tokens[at];
+  return (
+    ARMED_NOUNS.has(token.norm) ||
+    ARMED_DEAD.has(token.norm) ||
+    /^[وف]?(?:ال)?مسلح(?:ون|ين)$/.test(token.norm) ||
+    view.mentions.some(
+      (m) => m.kind === 'armed-group' && m.span[0] <= token.span[0] && m.span[1] >= token.span[1],
+    )
+  );
+}
