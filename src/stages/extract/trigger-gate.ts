@@ -53,6 +53,7 @@ export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] 
       !describesSide(view, t) &&
       !isVerbalAttack(view, t) &&
       !attacksWords(view, text, t) &&
+      !isDispute(view, t) &&
       !isCalledOff(view, text, t) &&
       !calledFor(view, text, t) &&
       !guardedAgainst(view, text, t) &&
@@ -111,6 +112,27 @@ function isVerbalAttack(view: SentenceView, trigger: PhraseHit): boolean {
   return view.tokens
     .slice(trigger.end, trigger.end + SAYING_REACH)
     .some((t) => SAYING.test(t.norm) || SPOKEN_IN.test(t.norm));
+}
+
+/** Office-holders and bodies one fights in words: "a battle with the fire chief", "a fight with the board". */
+const OFFICE_EN =
+  /^(?:chief|commissioner|mayor|minister|secretary|governor|board|council|union|management|regulators?|constables?)$/;
+/** How far after "with" the office may stand, past a title and a name ("with Humberside chief David Smith"). */
+const OFFICE_REACH = 3;
+/** How far after the office its "over" may stand ("with the fire chief over the budget"). */
+const OVER_REACH = 4;
+
+/**
+ * "a bitter battle with the fire chief over the budget", "his fight with the board over pay": an English battle
+ * fought with an office-holder or a body, over a matter, is a dispute in words.
+ */
+function isDispute(view: SentenceView, trigger: PhraseHit): boolean {
+  if (trigger.phrase.lang !== 'en' || view.tokens[trigger.end]?.norm !== 'with') return false;
+  const after = view.tokens.slice(trigger.end + 1, trigger.end + 1 + OFFICE_REACH);
+  const office = after.findIndex((t) => OFFICE_EN.test(t.norm));
+  if (office < 0) return false;
+  const from = trigger.end + 2 + office;
+  return view.tokens.slice(from, from + OVER_REACH).some((t) => t.norm === 'over');
 }
 
 /** Words that call a gathering off: "cancelled its plans", "ألغت المسيرة". */
