@@ -33,12 +33,17 @@ describe('attacks made in words', () => {
   });
 
   it('keeps rebels attacking an army post', () => {
-    const mentions = [
-      ['Kandor', kandor],
-      ['army', actorEntity('Military Forces of Afghanistan')],
-    ] as const;
     const text = 'Rebels attacked an army post near Kandor, wounding three soldiers.';
-    expect(subTypesOf({ text, mentions: [...mentions] })).toEqual(['Armed clash']);
+    const army = actorEntity('Military Forces of Afghanistan');
+    expect(
+      subTypesOf({
+        text,
+        mentions: [
+          ['Kandor', kandor],
+          ['army', army],
+        ],
+      }),
+    ).toEqual(['Armed clash']);
   });
 
   it('keeps Arabic gunmen attacking a newspaper office', () => {
