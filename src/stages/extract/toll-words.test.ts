@@ -279,6 +279,7 @@ describe('tollFromWords', () => {
     ['The farmer was kidnapped and released.', 'killed', null],
     ['Both the judge and his guard were shot dead.', 'killed', 2],
     ['The mayor was killed along with his driver.', 'killed', 2],
+    ['The district chief was assassinated, along with his deputy, near the market.', 'killed', 2],
     ['A village elder was shot at and killed near his farm.', 'killed', 1],
     ['His assassination on Monday shocked the city.', 'killed', 1],
     ['A trader was found stabbed to death near the port.', 'killed', 1],
