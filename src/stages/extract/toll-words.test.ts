@@ -263,6 +263,8 @@ describe('tollFromWords', () => {
     ['The trader was shot in the stomach and later died in hospital.', 'killed', 1],
     ['A night watchman was shot near the depot and pronounced dead on arrival.', 'killed', 1],
     ['The courier was declared dead at the clinic.', 'killed', 1],
+    ['Ortega later succumbed to his wounds in hospital.', 'killed', 1],
+    ['Twelve later died in hospital.', 'killed', null],
     ['The body of a missing teacher was found near the river.', 'killed', 1],
     ['A parcel bomb wounded a postal clerk in the sorting room.', 'injured', 1],
     ['The blast shattered windows but no one was hurt.', 'injured', 0],
