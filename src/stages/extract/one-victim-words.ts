@@ -8,12 +8,18 @@ import { KIN } from './two-victim-words.js';
 /** "The body of a police officer was found", "the mayor's dead body was found": one dead. */
 export const ONE_BODY =
   /\b(?:(?:body of (?:a|an|the|[A-Z])[^.]{0,100}?\bwas|(?:[Hh](?:is|er)|[\w-]+['’]s)(?: dead)? body was(?: later)?|(?:[Aa]n?|[Oo]ne) (?:[a-z-]+ )?(?:body|corpse) was) (?:found|discovered|recovered)|(?:found|recovered|discovered|retrieved) (?:the|his|her) (?:[a-z-]+ )?(?:body|corpse)(?! (?:armou?r|parts))|(?:discovery|recovery) of the\s+(?:dead )?body of (?:a|an|the|[A-Z]))\b/;
+/** Capitalised words that open a sentence but name no one person: numbers, quantifiers, pronouns. */
+const NOT_A_NAME = String.raw`(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Hundred|Thousand|Both|None|No|Nobody|Everyone|Everybody|Many|Some|Several|All|Most|Few|Police|They|We|You|It)\b`;
 /**
  * "An off-duty policeman died", "One of her servants died", "He later died", "Ali Hassan Omar, a
- * journalist, died", "Prison officer Juan Gil died", "Another soldier died" (one more): one person's death.
+ * journalist, died", "Prison officer Juan Gil died", "Another soldier died" (one more), "Ruiz later
+ * succumbed" (one named before): one person's death.
  */
-export const ONE_DIED =
-  /\b(?:(?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+(?:, [^,.;]{2,100},|(?<!s)(?= died\b))|(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?<!s|men|people)|[Oo]ne of (?:the|his|her|their)\s+[\w-]+|[Hh]e|[Ss]he)\s+(?:later\s+|subsequently\s+|also\s+)?(?:died|succumbed)\b/;
+export const ONE_DIED = new RegExp(
+  String.raw`\b(?!${NOT_A_NAME})[A-Z][\w'’-]+(?<!s|teen|ty)\s+(?:later|subsequently)\s+(?:died|succumbed)\b|` +
+    /\b(?:(?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+(?:, [^,.;]{2,100},|(?<!s)(?= died\b))|(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?<!s|men|people)|[Oo]ne of (?:the|his|her|their)\s+[\w-]+|[Hh]e|[Ss]he)\s+(?:later\s+|subsequently\s+|also\s+)?(?:died|succumbed)\b/
+      .source,
+);
 /** "his assassination on Monday", "her murder", "resulting in his death": one person's death named by a noun. */
 export const HIS_DEATH =
   /\b(?:[Hh]is|[Hh]er)\s+(?:assassination|murder|killing|execution|beheading)\b|\b(?:resulting in|causing|leading to) (?:his|her) death\b|(?<!(?:response to|revenge for|retaliation for|avenge) )\bthe death of (?:a|an|the|one) [a-z]+/;

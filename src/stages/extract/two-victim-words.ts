@@ -19,7 +19,7 @@ import type { TollRole } from './toll-words.js';
  */
 const SHARED_ARTICLE = String.raw`(?!(?:he|she|it|they|we|you|his|her|their|its|the|many|more|most|some|several|all|both|one|two|three|four|five|six|seven|eight|nine|ten|later|then|subsequently|eventually|soon|also|finally|instantly)\b)[a-z][\w-]*(?<!s|men)`;
 /** The one person next to a victim: "his driver", "her son" ("his 7-year-old son" in `ONE_OBJECT`). */
-export const KIN = String.raw`(?:wife|husband|son|daughter|child|driver|bodyguard|guard|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|companion|passenger|colleague|assistant|aide|secretary|translator|interpreter|friend|relative|escort)`;
+export const KIN = String.raw`(?:wife|husband|son|daughter|child|driver|bodyguard|guard|deputy|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|companion|passenger|colleague|assistant|aide|secretary|translator|interpreter|friend|relative|escort)`;
 /**
  * "the general and his wife", "an Indonesian and a Bangladeshi", "a Sunni imam, Wafiq al-Hamdani, and his
  * bodyguard", "General Lopez, a former minister, and his wife", "A Dutch tourist and a Turkish waiter": two
