@@ -36,6 +36,28 @@ describe('force nouns that name no side', () => {
       ['Houthi Movement', undefined],
     ],
     [
+      'takes counted journalists an armed group abducted for civilians',
+      {
+        text: 'اختطف مسلحو الحوثي 14 صحفيا في مدينة إب مساء الخميس.',
+        mentions: [
+          ['الحوثي', houthis],
+          ['مدينة إب', placeEntity('Ibb', 'YE')],
+        ],
+      },
+      ['Houthi Movement', 'Civilians'],
+    ],
+    [
+      'reads "صحفيا" after an indefinite noun as its adjective (a press conference), not the harmed',
+      {
+        text: 'اختطف مسلحو الحوثي تاجرا في مدينة إب قبل أن يعقد المحافظ مؤتمرا صحفيا.',
+        mentions: [
+          ['الحوثي', houthis],
+          ['مدينة إب', placeEntity('Ibb', 'YE')],
+        ],
+      },
+      ['Houthi Movement', undefined],
+    ],
+    [
       'does not take fuel tanks a bomb was planted near for the army',
       {
         text: 'A roadside bomb planted near the fuel tanks on the main road killed two people near Homs.',

@@ -7,8 +7,11 @@ import { tokenAt, type SentenceView } from './sentence-view.js';
 const ADJECTIVAL_FORCE = /^(?:military)$/;
 /** Words of a campaign an adjective of force may qualify ("military operations"). */
 const OPERATION = /^(?:operation|operations)$/;
-/** An Arabic noun of a force that is also an adjective, agreeing with the indefinite noun before it. */
-const NISBA_FORCE = /^عسكريا$/;
+/**
+ * An Arabic noun of a side that is also an adjective, agreeing with the indefinite noun before it ("مقذوفا
+ * عسكريا", a military projectile; "مؤتمرا صحفيا", a press conference).
+ */
+const NISBA_SIDE = /^(?:عسكريا|صحفيا|صحافيا)$/;
 /** A unit with a number names that unit ("الفرقة 30"), whose side the text must tell. */
 const NUMBERED_UNIT = /^الفرقه$/;
 /**
@@ -23,10 +26,10 @@ const LOCAL_GOVERNMENT = /^(?:state|provincial|local|regional|municipal|city|dis
 const TANK_CONTENTS = /^(?:fuel|oil|water|gas|petrol|diesel|storage)$/;
 
 /**
- * A force noun that names no side here: an adjective of the act ("during its anti-terror military
- * offensive") or of a thing ("مقذوفا عسكريا", a military projectile), a numbered unit ("الفرقة 30"),
- * storage tanks ("near the fuel tanks"), a province's or town's government ("the Gujarat government"), or
- * an air force another owner's word stands before.
+ * A side's noun that names no side here: an adjective of the act ("during its anti-terror military
+ * offensive") or of a thing ("مقذوفا عسكريا", a military projectile; "مؤتمرا صحفيا", a press conference), a
+ * numbered unit ("الفرقة 30"), storage tanks ("near the fuel tanks"), a province's or town's government
+ * ("the Gujarat government"), or an air force another owner's word stands before.
  */
 export function namesNoSide(view: SentenceView, hit: PhraseHit): boolean {
   const word = view.tokens
@@ -39,7 +42,7 @@ export function namesNoSide(view: SentenceView, hit: PhraseHit): boolean {
   if (NUMBERED_UNIT.test(word)) return /^\d+$/.test(next);
   if (word === 'tanks') return TANK_CONTENTS.test(before);
   if (word === 'government') return LOCAL_GOVERNMENT.test(before) || regionBefore(view, hit.start);
-  if (NISBA_FORCE.test(word)) return /^[\u0600-\u06ff]{2,}[^و]ا$/.test(before) && !/^[وفب]?ال/.test(before);
+  if (NISBA_SIDE.test(word)) return /^[\u0600-\u06ff]{2,}[^و]ا$/.test(before) && !/^[وفب]?ال/.test(before);
   return (
     ADJECTIVAL_FORCE.test(word) &&
     (OPERATION.test(next) || view.cues.some((c) => c.start === hit.end && c.phrase.tag === 'generic'))
