@@ -1,12 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStore } from '../app/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'marsad-cli-'));
 const db = join(dir, 'events.db');
+// The database `marsad ingest` would have made: keys and serve only open one that is there.
+beforeAll(async () => (await openStore(db)).close());
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 // The commands as a user runs them: a fresh process, commander parsing argv, exit status and streams.
@@ -26,6 +29,8 @@ function marsad(...args: string[]) {
     {
       cwd: fileURLToPath(new URL('../..', import.meta.url)),
       encoding: 'utf8',
+      // A serve that starts instead of refusing would never exit: stop it and let the test fail.
+      timeout: 30_000,
     },
   );
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -55,5 +60,17 @@ describe('marsad keys and marsad serve', () => {
     const run = marsad('keys', 'create', '--role', 'owner', '--db', db);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('--role must be one of reader, editor, admin');
+  });
+
+  it.each([
+    { command: 'keys create', args: ['keys', 'create', '--role', 'reader'] },
+    { command: 'keys list', args: ['keys', 'list'] },
+    { command: 'serve', args: ['serve', '--port', '0'] },
+  ])('$command says there is no database at a mistyped path instead of creating one', ({ args }) => {
+    const typo = join(dir, 'evnets.db');
+    const run = marsad(...args, '--db', typo);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`${typo}: no database here`);
+    expect(existsSync(typo)).toBe(false);
   });
 });

@@ -50,7 +50,7 @@ export function registerServeCommand(program: Command): void {
           );
         }
         const config = loadConfig({ db: options.db, referenceDate: options.referenceDate });
-        const store = await openStore(config.db);
+        const store = await openStore(config.db, { existing: true });
         try {
           // Before the knowledge base loads (seconds): a refused address should fail at once.
           await assertListenAllowed(store, options.host);

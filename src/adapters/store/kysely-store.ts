@@ -23,8 +23,9 @@ export interface StoreOptions {
    */
   broadRows?: number;
   /**
-   * Only open a store that is already there: a command that reads (`marsad events`) given a mistyped
-   * SQLite path says so instead of creating an empty database and listing nothing. PostgreSQL ignores it.
+   * Only open a store that is already there: a command that uses one (`marsad events`, `keys`, `serve`)
+   * given a mistyped SQLite path says so instead of creating an empty database; `marsad ingest` and
+   * `worker` create it. PostgreSQL ignores it.
    */
   existing?: boolean;
 }

@@ -3,9 +3,11 @@ import { MONTH_NAME, parseDate } from './date-parser.js';
 import { finding, type Clue, type Finding } from './finding.js';
 
 const AR_WORD = '(?:[\\u0621-\\u064A\\u0640]|[\\u064B-\\u0652]){2,}';
-const AGENCY_AR =
+/** Arabic wire agencies as datelines write them, or an outlet in «»: a regex alternation. */
+export const AGENCY_AR =
   'رويترز|أ ف ب|أ\\.ف\\.ب|ا ف ب|فرانس برس|أسوشيتد برس|أ ب|د ب أ|د\\.ب\\.أ|الأناضول|واس|وام|قنا|كونا|بترا|سانا|سبأ|شينخوا|يو بي آي|إرنا|«[^»\\n]{2,30}»';
-const AGENCY_EN =
+/** English wire agencies as datelines write them: a regex alternation. */
+export const AGENCY_EN =
   'Reuters|Reuters Health|AP|AFP|Xinhua|UPI|Bloomberg|IANS|PTI|ANI|dpa|Anadolu|TASS|SANA|NNA|KUNA|QNA|MENA|IRNA|WAFA|SPA|WAM';
 // Scrapers strip colons and spaces: "at 2354" is a clock, "Jul 282016" is July 28 2016.
 const STAMP_DATE = `(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_NAME})\\.?,?\\s+\\d{4}|(?:${MONTH_NAME})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s*\\d{4}|\\d{1,2}(?<sep>[./-])\\d{1,2}\\k<sep>\\d{4}(?:\\s*\\((?:updated|تحديث)[^)\\n]{0,30}\\))?)(?:,?\\s+(?:at\\s+\\d{3,4}\\b|\\d{1,2}:\\d{2}(?:\\s*[AP]M)?(?:\\s+(?:GMT|UTC|EST|EDT|PST|PDT|BST|CET|CEST|AST|IST)\\b)?))?`;

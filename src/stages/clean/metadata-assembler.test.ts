@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assembleMetadata } from './metadata-assembler.js';
+import type { SourcedClue } from './text-cleaner.js';
 
 describe('the publication date', () => {
   it('comes from the input first', () => {
@@ -24,5 +25,28 @@ describe('the publication date', () => {
 
   it('stays unknown when nothing dates the article', () => {
     expect(assembleMetadata({}, {}, [], null).published).toBeNull();
+  });
+});
+
+describe('the author', () => {
+  const byline: SourcedClue = { field: 'author', value: 'Jane Doe', span: [0, 8], from: 'removed:byline' };
+
+  it('is never a dateline: the next source is asked', () => {
+    const m = assembleMetadata({ author: 'TRIPOLI (Reuters) -' }, {}, [byline], null);
+    expect(m.author).toEqual({ value: 'Jane Doe', spans: [[0, 8]], from: 'removed:byline' });
+  });
+
+  it('is never a time stamp, and stays unknown when nothing else names one', () => {
+    const m = assembleMetadata(
+      {},
+      { author: { value: 'By staff writer | Updated 12:30', from: 'meta' } },
+      [],
+      null,
+    );
+    expect(m.author).toBeNull();
+  });
+
+  it('keeps a real by-line', () => {
+    expect(assembleMetadata({ author: 'By Jane Doe' }, {}, [], null).author?.value).toBe('By Jane Doe');
   });
 });

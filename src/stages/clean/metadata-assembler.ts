@@ -1,5 +1,6 @@
 import type { InputHints, SourcedValue } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
+import { isDatelineOrStamp } from './author-check.js';
 import { parseDate } from './date-parser.js';
 import { dateFromUrl } from './url-date.js';
 import type { SourcedClue } from './text-cleaner.js';
@@ -33,7 +34,8 @@ const PUBLISHER_ORDER = [
 
 /**
  * Chooses each metadata value by trust: what the source adapter was told (`from: 'input'`), then the page's
- * own markup, then what the text and its removed parts reveal. Dates become YYYY-MM-DD.
+ * own markup, then what the text and its removed parts reveal. Dates become YYYY-MM-DD. An author that is
+ * a dateline or a time stamp is no author: the next source is asked.
  *
  * @example assembleMetadata({ title: 'T' }, {}, [], null).title // { value: 'T', spans: [], from: 'input' }
  */
@@ -58,7 +60,10 @@ export function assembleMetadata(
       hinted(hints.title) ??
       fromPage(page.title) ??
       (headline ? { value: headline.value, spans: [headline.span], from: 'text' } : null),
-    author: hinted(hints.author) ?? fromPage(page.author) ?? clue('author'),
+    author:
+      [hinted(hints.author), fromPage(page.author), clue('author')].find(
+        (a) => a && !isDatelineOrStamp(a.value),
+      ) ?? null,
     publisher: hinted(hints.publisher) ?? fromPage(page.publisher) ?? clue('publisher', PUBLISHER_ORDER),
     published:
       date(hints.published ? { value: hints.published, from: 'input' } : undefined) ??
