@@ -16,6 +16,7 @@ import {
   wordsBefore,
 } from './match-context.js';
 import { COMMON_WORD_KEYS, CUE_ONLY_KEYS, PERSONAL_NAME_KEYS } from './common-word-names.js';
+import { leadsForce } from './force-leader.js';
 import { namesOwner } from './owner-countries.js';
 import { SKELETON_MARK } from './name-tokens.js';
 import {
@@ -69,12 +70,15 @@ export function chooseSenses(
   for (const m of matches) {
     // A spelling met only by its consonant skeleton is a place only where the text announces one.
     if (m.key.includes(SKELETON_MARK) && !skeletonCued(viewText, m)) continue;
-    const match = namesNoPlace(viewText, m, starts, ends)
-      ? withSenses(
-          m,
-          m.senses.filter((s) => !isPlace(s)),
-        )
-      : m;
+    // «قوات بشار» (Bashar's forces) names a leader, not the town Béchar.
+    const leader = isOrdinaryWord(m.key) && leadsForce(viewText, m);
+    const match =
+      leader || namesNoPlace(viewText, m, starts, ends)
+        ? withSenses(
+            m,
+            m.senses.filter((s) => !isPlace(s)),
+          )
+        : m;
     if (match.senses.length === 0) continue;
     usable.push(match);
     if (isOrdinaryWord(match.key)) continue;

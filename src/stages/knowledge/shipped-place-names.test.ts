@@ -74,3 +74,18 @@ describe('the shipped base reads former names of countries', () => {
     expect(countries.map((m) => text.slice(m.span[0], m.span[1]))).toEqual([name]);
   });
 });
+
+// «قوات بشار» (Bashar's forces): a given name after forces, an army, a regime or a militia is their leader's.
+describe('a name right after a word for forces is the leader, not a town of that name', () => {
+  it.each([
+    ['بيان من الجزائر: قتل مدنيان في قصف لقوات بشار على قرية في سوريا', 'place:dz:bechar'],
+    ['قال مسؤول في مصر إن ميليشيا رشيد هاجمت قرية في ليبيا', 'place:eg:rosetta'],
+    ['اعلنت الصومال ان جيش جوهر دخل بلدة في كينيا', 'place:so:jowhar'],
+  ])('%s', (text, id) => {
+    expect(placeIds(text)).not.toContain(id);
+  });
+
+  it('still reads the town when no word for forces stands before it', () => {
+    expect(placeIds('بيان من الجزائر: قتل مدنيان في قصف على بشار')).toContain('place:dz:bechar');
+  });
+});
