@@ -51,6 +51,7 @@ describe('triggers that tell no incident', () => {
       'an inquiry into a killing',
       { text: 'Police opened an investigation into the killing of a trader in Mosul.' },
     ],
+    ['an Arabic inquiry the police make', { text: 'وقالت الشرطة إنها تحقق في مقتل تاجر في الموصل.' }],
     ['an Arabic case file', { text: 'ونشرت الصحيفة تفاصيل جديدة عن ملف اغتيال ضابط في الموصل.' }],
     ['a charge of rape', { text: 'وأوقفت الشرطة رجلا بتهمة اغتصاب فتاة في الموصل.' }],
     ['a habit', { text: 'Rebels in the hills regularly fire rockets at Mosul.' }],
