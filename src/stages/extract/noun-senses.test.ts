@@ -49,7 +49,7 @@ describe('force nouns that name no side', () => {
     [
       'reads "صحفيا" after an indefinite noun as its adjective (a press conference), not the harmed',
       {
-        text: 'اختطف مسلحو الحوثي تاجرا في مدينة إب قبل أن يعقد المحافظ مؤتمرا صحفيا.',
+        text: 'اختطف مسلحو الحوثي شخصا في مدينة إب قبل أن يعقد المحافظ مؤتمرا صحفيا.',
         mentions: [
           ['الحوثي', houthis],
           ['مدينة إب', placeEntity('Ibb', 'YE')],

@@ -25,11 +25,18 @@ const LOCAL_GOVERNMENT = /^(?:state|provincial|local|regional|municipal|city|dis
 /** What a tank holds, named before it: "fuel tanks", "water tanks" are no army's. */
 const TANK_CONTENTS = /^(?:fuel|oil|water|gas|petrol|diesel|storage)$/;
 
+/** A civilian's trade that may name the one who drove the bomb ("the driver of the car bomb"). */
+const DRIVER = /^(?:driver|drivers|سايق|سايقا|سايقين)$/;
+/** Words of a bomb within a few words after a driver. */
+const BOMB =
+  /^(?:bomb|bombs|explosives|explosive-laden|booby-trapped|مفخخه|المفخخه|مفخخا|انتحاري|الانتحاري)$/;
+
 /**
  * A side's noun that names no side here: an adjective of the act ("during its anti-terror military
  * offensive") or of a thing ("مقذوفا عسكريا", a military projectile; "مؤتمرا صحفيا", a press conference), a
- * numbered unit ("الفرقة 30"), storage tanks ("near the fuel tanks"), a province's or town's government
- * ("the Gujarat government"), or an air force another owner's word stands before.
+ * numbered unit ("الفرقة 30"), the driver of a bomb ("سائق الشاحنة المفخخة"), Doctors Without Borders,
+ * storage tanks ("near the fuel tanks"), a province's or town's government ("the Gujarat government"), or an
+ * air force another owner's word stands before.
  */
 export function namesNoSide(view: SentenceView, hit: PhraseHit): boolean {
   const word = view.tokens
@@ -42,6 +49,8 @@ export function namesNoSide(view: SentenceView, hit: PhraseHit): boolean {
   if (NUMBERED_UNIT.test(word)) return /^\d+$/.test(next);
   if (word === 'tanks') return TANK_CONTENTS.test(before);
   if (word === 'government') return LOCAL_GOVERNMENT.test(before) || regionBefore(view, hit.start);
+  if (DRIVER.test(word)) return view.tokens.slice(hit.end, hit.end + 4).some((t) => BOMB.test(t.norm));
+  if (/^doctors?$/.test(word)) return next === 'without';
   if (NISBA_SIDE.test(word)) return /^[\u0600-\u06ff]{2,}[^و]ا$/.test(before) && !/^[وفب]?ال/.test(before);
   return (
     ADJECTIVAL_FORCE.test(word) &&
