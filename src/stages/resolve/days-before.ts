@@ -49,12 +49,15 @@ export function daysBefore(event: EventRecord, text: string): number {
  * @example datedBeforeTold(told, carried, text) // the Fallujah blast dated the Friday before the Saturday
  */
 export function datedBeforeTold(items: Placed[], carried: Set<Placed>, text: string): void {
+  // Each incident's "a day after", read once: both its own count and whether it can be counted from.
+  const phrases = items.map((item) => daysAfterPhrase(item.event, text));
   items.forEach((item, i) => {
-    const phrase = daysAfterPhrase(item.event, text);
+    const phrase = phrases[i];
     // A background clause ("two days after militants kidnapped them") comes undated: it may be dated too.
     if (!phrase || (!carried.has(item) && item.event.date)) return;
     const told =
-      toldWith(items, i, text) ?? (comesAfter(phrase, text) ? toldJustBefore(items, i, text) : undefined);
+      toldWith(items, phrases, i) ??
+      (comesAfter(phrase, text) ? toldJustBefore(items, phrases, i) : undefined);
     if (!told) return;
     const day = new Date(Date.parse(told.event.date!.value) - phrase.days * DAY_MS)
       .toISOString()
@@ -70,17 +73,20 @@ export function datedBeforeTold(items: Placed[], carried: Set<Placed>, text: str
   });
 }
 
-/** A day-dated incident that is not itself told as what came before: one a day count can start from. */
-const dayToCountFrom = (item: Placed, text: string) =>
-  daysBefore(item.event, text) === 0 && item.event.date?.precision === 'day';
+/**
+ * A day-dated incident that is not itself told as what came before (`phrase`, its "a day after", is null):
+ * one a day count can start from.
+ */
+const dayToCountFrom = (item: Placed, phrase: DaysAfterPhrase | null) =>
+  phrase === null && item.event.date?.precision === 'day';
 
 /** The incident told in the same words: "Five died in Homs on Sunday, two days after a blast …". */
-function toldWith(items: Placed[], i: number, text: string): Placed | undefined {
+function toldWith(items: Placed[], phrases: (DaysAfterPhrase | null)[], i: number): Placed | undefined {
   const [from, to] = items[i].event.evidence[0] ?? [0, 0];
   return items.find(
-    (other) =>
+    (other, j) =>
       other !== items[i] &&
-      dayToCountFrom(other, text) &&
+      dayToCountFrom(other, phrases[j]) &&
       other.event.evidence.some(([a, b]) => a < to && from < b),
   );
 }
@@ -103,13 +109,13 @@ function comesAfter(phrase: DaysAfterPhrase, text: string): boolean {
  * "The raid on the clinic comes two days after gunmen ambushed a convoy": a sentence whose other incident is
  * only named again comes a day or two after the incident told just before it.
  */
-function toldJustBefore(items: Placed[], i: number, text: string): Placed | undefined {
+function toldJustBefore(items: Placed[], phrases: (DaysAfterPhrase | null)[], i: number): Placed | undefined {
   const start = items[i].event.evidence[0]?.[0] ?? 0;
   return items
     .slice(0, i)
     .filter(
-      (other) =>
-        dayToCountFrom(other, text) &&
+      (other, j) =>
+        dayToCountFrom(other, phrases[j]) &&
         other.event.timing?.value !== 'historical' &&
         (other.event.evidence[0]?.[0] ?? 0) < start,
     )
