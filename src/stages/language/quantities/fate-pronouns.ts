@@ -38,9 +38,8 @@ export function fatePronounAt(
 ): { quantity: Quantity; next: number } | null {
   const word = lex[i];
   if (word.kind !== 'word') return null;
-  const met = (l: Lexeme | undefined) => l !== undefined && l.forms.some((f) => MET.has(f));
   if (word.forms.some((f) => DEATH_OF_TWO.has(f)) && ledTo(lex, i)) return killed(lex, i, i, 2);
-  if (!met(word)) return null;
+  if (!word.forms.some((f) => MET.has(f))) return null;
   for (let k = i + 1; k <= i + SUBJECT_REACH + 1 && k < lex.length; k++) {
     if (lex[k].sentence !== word.sentence || lex[k].kind !== 'word' || readNumber(lex, k)) return null;
     const value = FATE_PRONOUNS.get(lex[k].norm);
