@@ -1,32 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openPage, shot, type PageTrouble } from './browser-session.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, shot, type PageTrouble } from './browser-session.js';
 import { browserArticles, HOSTILE_MARKUP } from './fixtures/browser-articles.js';
-import { startUiServer, type UiServer } from './ui-server.js';
+import { uiSession } from './ui-server.js';
 
 const articles = browserArticles();
 const mosul = articles.find((a) => a.source === 'mosul-market.txt')!;
 const hostile = articles.find((a) => a.source === 'baghdad-markup.txt')!;
 const ALL_EVENTS = articles.reduce((n, a) => n + a.events.length, 0);
 
-let ui: UiServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [ui, browser] = await Promise.all([startUiServer(articles), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await ui?.close();
-});
+const session = uiSession(articles);
 
 /** Runs `body` on a fresh page and fails on any script error or failed request it caused. */
 async function withPage(
   body: (page: Page, trouble: PageTrouble) => Promise<void>,
   locale: 'en' | 'ar' = 'en',
 ): Promise<void> {
-  const { page, trouble, close } = await openPage(browser, locale);
+  const { page, trouble, close } = await openPage(session.browser, locale);
   try {
     await body(page, trouble);
     expect(trouble.errors).toEqual([]);
@@ -37,7 +27,7 @@ async function withPage(
 }
 
 async function explore(page: Page, query = ''): Promise<void> {
-  await page.goto(`${ui.url}#/${query}`);
+  await page.goto(`${session.ui.url}#/${query}`);
   await page.waitForSelector('.explore[data-state="ready"]');
   await page.waitForSelector('.map[data-basemap="ready"]');
 }
@@ -262,7 +252,7 @@ describe('the web UI in Chromium', () => {
       await shot(page, 'explore-ar');
       await page.locator(`path.event-marker[data-id="${mosul.events[0].id}"]`).click();
       expect(await page.locator('.map-popup').textContent()).toContain('الموصل');
-      await page.goto(`${ui.url}#/events/${encodeURIComponent(mosul.events[0].id)}`);
+      await page.goto(`${session.ui.url}#/events/${encodeURIComponent(mosul.events[0].id)}`);
       await page.waitForSelector('.event-page[data-state="ready"]');
       expect(await page.getAttribute('html', 'dir')).toBe('rtl');
       expect(await page.textContent('tr[data-field="fatalities"] th')).toBe('القتلى');
@@ -290,13 +280,13 @@ describe('the web UI in Chromium', () => {
       expect(await page.locator('.leaflet-container img:not(.leaflet-tile), #event-list img').count()).toBe(
         0,
       );
-      await page.goto(`${ui.url}#/articles/${hostile.id}`);
+      await page.goto(`${session.ui.url}#/articles/${hostile.id}`);
       await page.waitForSelector('.article-page[data-state="ready"]');
       expect(await page.textContent('.article-text')).toContain(HOSTILE_MARKUP);
       expect(await page.textContent('.article-page h1')).toContain('<img src=x');
       expect(await page.locator('.article-page img, .article-page script').count()).toBe(0);
       await shot(page, 'article-hostile-markup');
-      await page.goto(`${ui.url}#/events/${encodeURIComponent(hostile.events[0].id)}`);
+      await page.goto(`${session.ui.url}#/events/${encodeURIComponent(hostile.events[0].id)}`);
       await page.waitForSelector('.event-page[data-state="ready"]');
       expect(await page.textContent('.event-meta')).toContain('Baghdad <img src=x');
       expect(await page.locator('main img, main script').count()).toBe(0);
@@ -310,7 +300,7 @@ describe('the web UI in Chromium', () => {
 
   it('opens an entity page with its names in English and Arabic', async () => {
     await withPage(async (page) => {
-      await page.goto(`${ui.url}#/events/${encodeURIComponent(mosul.events[0].id)}`);
+      await page.goto(`${session.ui.url}#/events/${encodeURIComponent(mosul.events[0].id)}`);
       await page.waitForSelector('.event-page[data-state="ready"]');
       await page.locator('tr[data-field="actor1"] a').click();
       await page.waitForSelector('.entity-page[data-state="ready"]');
@@ -330,7 +320,7 @@ describe('the web UI in Chromium', () => {
       await explore(page, '?country=SY');
       const csv = await page.getAttribute('a.export-link[data-format="csv"]', 'href');
       expect(csv).toBe('api/export?country=SY&format=csv');
-      const res = await page.request.get(new URL(csv!, ui.url).toString());
+      const res = await page.request.get(new URL(csv!, session.ui.url).toString());
       expect(res.status()).toBe(200);
       const [header, ...lines] = (await res.text()).trim().split(/\r?\n/);
       expect(header).toContain('event_date');
@@ -341,7 +331,7 @@ describe('the web UI in Chromium', () => {
 
   it('says so when an event id does not exist', async () => {
     await withPage(async (page) => {
-      await page.goto(`${ui.url}#/events/no-such-event`);
+      await page.goto(`${session.ui.url}#/events/no-such-event`);
       await page.waitForSelector('.page-error[data-state="error"]');
       expect(await page.textContent('.page-error p')).toBe('Nothing has that id.');
     });
@@ -350,7 +340,7 @@ describe('the web UI in Chromium', () => {
   it('shows an article posted through the API with its events and their evidence', async () => {
     const text =
       'إدلب - قُتل خمسة أشخاص وأصيب ثمانية آخرون يوم الاثنين في غارة جوية استهدفت سوقاً في مدينة إدلب شمال غربي سوريا.';
-    const res = await fetch(`${ui.url}api/articles`, {
+    const res = await fetch(`${session.ui.url}api/articles`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ text, source: 'posted.txt', published: '2024-03-26', language: 'ar' }),
@@ -359,10 +349,10 @@ describe('the web UI in Chromium', () => {
     const posted = (await res.json()) as { article_id: string; events: Array<{ id: string }> };
     expect(posted.events.length).toBeGreaterThan(0);
     await withPage(async (page) => {
-      await page.goto(`${ui.url}#/events/${encodeURIComponent(posted.events[0].id)}`);
+      await page.goto(`${session.ui.url}#/events/${encodeURIComponent(posted.events[0].id)}`);
       await page.waitForSelector('.event-page[data-state="ready"]');
       expect(await page.locator('.article-text mark[data-fields~="evidence"]').count()).toBeGreaterThan(0);
-      await page.goto(`${ui.url}#/articles/${posted.article_id}`);
+      await page.goto(`${session.ui.url}#/articles/${posted.article_id}`);
       await page.waitForSelector('.article-page[data-state="ready"]');
       expect(await page.locator('.article-page .event-summary').count()).toBe(posted.events.length);
     });
