@@ -116,6 +116,8 @@ const OPENING =
   /^(?:a|an|the|group|of|some|several|about|around|dozens?|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|unknown|unidentified|suspected|masked|hooded)$/;
 /** How far before its verb the head of a described subject may stand. */
 const HEAD_REACH = 8;
+/** A token that is a word or a number, no mark: the describing phrase runs through such tokens only. */
+const PLAIN_WORD = /^[\p{L}\d'-]+$/u;
 
 /**
  * "Two masked men armed with pistols attacked", "Terrorists using two stolen cars attacked": the sentence opens
@@ -124,9 +126,8 @@ const HEAD_REACH = 8;
 function armedHeadBefore(view: SentenceView, verb: number): boolean {
   for (let head = verb - 2; head >= Math.max(0, verb - HEAD_REACH); head--) {
     if (!DESCRIBING.test(view.tokens[head + 1].norm) || !armedAt(view, head)) continue;
-    const words = (from: number, to: number) =>
-      view.tokens.slice(from, to).every((t) => /^[\p{L}\d'-]+$/u.test(t.norm));
-    return words(head + 1, verb) && view.tokens.slice(0, head).every((t) => OPENING.test(t.norm));
+    const unbroken = view.tokens.slice(head + 1, verb).every((t) => PLAIN_WORD.test(t.norm));
+    return unbroken && view.tokens.slice(0, head).every((t) => OPENING.test(t.norm));
   }
   return false;
 }

@@ -1,7 +1,8 @@
 /** The group that arrested, when no force is named: it seized the people (an abduction, as typed). */
 import type { ActorCandidate } from './actor-finder.js';
 import { mainTrigger, type Frame } from './frame-builder.js';
-import { tokenAt } from './sentence-view.js';
+import type { PhraseHit } from './phrase-matcher.js';
+import { tokenAt, type SentenceView } from './sentence-view.js';
 
 /**
  * "ألقى الثوار القبض على 72 حوثيا", "Hamas arrested two men", "اعتقل تنظيم داعش 20 شابا": with no force
@@ -24,7 +25,7 @@ export function arrestingGroup(frame: Frame, candidates: ActorCandidate[]): Acto
         c.side === 'group' &&
         (tokenAt(view, c.ref.spans[0][1]) === trigger.start ||
           (subjectAfter && c.at === trigger.end) ||
-          announcedOwn(frame, c)) &&
+          announcedOwn(view, trigger, c)) &&
         !counted(c),
     ) ?? null
   );
@@ -37,11 +38,9 @@ const ANNOUNCED_REACH = 3;
 
 /**
  * "أعلنت قوات الحشد الشعبي اعتقال القيادي في داعش": a group that announces or confirms an arrest told as
- * the verbal noun right after it, with no force named, made it.
+ * the verbal noun right after it, with no force named, made it. `trigger` is the frame's main trigger.
  */
-function announcedOwn(frame: Frame, c: ActorCandidate): boolean {
-  const view = frame.view;
-  const trigger = mainTrigger(frame);
+function announcedOwn(view: SentenceView, trigger: PhraseHit, c: ActorCandidate): boolean {
   const end = tokenAt(view, c.ref.spans[0][1]);
   return (
     ANNOUNCE.test(view.tokens[c.at - 1]?.norm ?? '') &&

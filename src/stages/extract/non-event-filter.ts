@@ -215,15 +215,15 @@ const NO_HOLDER = /^(?:been|\d[\d,]*|hundreds|thousands)$/;
  * not one round-up. "Police arrested 300 protesters" is one, and so are hundreds held in raids.
  */
 function massArrests(frame: Frame): boolean {
+  if (frame.family !== 'arrest') return false;
   const { view } = frame;
   const act = frame.triggers[0];
+  if (act.phrase.lang !== 'en' || !NO_HOLDER.test(view.tokens[act.start - 1]?.norm ?? '')) return false;
   const many = view.quantities.some(
     (q) => q.role === 'arrested' && inFrame(frame, q.span) && (q.value ?? 0) >= TALLY_ARRESTS,
   );
-  const unheld = act.phrase.lang === 'en' && NO_HOLDER.test(view.tokens[act.start - 1]?.norm ?? '');
   // The raids may open a frame of their own: they are looked for in the whole sentence.
-  const raided = view.tokens.some((t) => RAIDS.test(t.norm));
-  return frame.family === 'arrest' && many && unheld && !raided;
+  return many && !view.tokens.some((t) => RAIDS.test(t.norm));
 }
 
 /**
