@@ -5,7 +5,7 @@ import { expelsNoSide } from './expelling.js';
 import { guardedAgainst } from './guarded-against.js';
 import { listedAsKinds } from './kinds-lists.js';
 import { namesPlace } from './place-look-alikes.js';
-import { attacksWords } from './verbal-objects.js';
+import { madeInWords } from './verbal-acts.js';
 import { plannedOrKnown } from './planned-acts.js';
 import { CLAUSE_BREAK, datedInClause, followed, governing } from './cue-scope.js';
 import { calledFor, compoundAdjective, idleWarnings, noLongerHeeded, ofNothing } from './unreal-scopes.js';
@@ -51,9 +51,7 @@ export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] 
       !isPurpose(view, t) &&
       !isHolding(view, t) &&
       !describesSide(view, t) &&
-      !isVerbalAttack(view, t) &&
-      !attacksWords(view, text, t) &&
-      !isDispute(view, t) &&
+      !madeInWords(view, text, t) &&
       !isCalledOff(view, text, t) &&
       !calledFor(view, text, t) &&
       !guardedAgainst(view, text, t) &&
@@ -83,56 +81,6 @@ function isNegated(view: SentenceView, text: string, trigger: PhraseHit): boolea
 /** "forces backed by Russian jets shelled the town": the supported side's own verb is its act, not support. */
 function isPastVerb(view: SentenceView, trigger: PhraseHit): boolean {
   return trigger.phrase.lang === 'en' && /^[a-z]+ed$/i.test(view.tokens[trigger.start].norm);
-}
-
-/** Titles of office: "شن رئيس الحزب هجوما", "هاجم الوزير": an office-holder's attack is made in words. */
-const OFFICE = /^[وف]?(?:ال)?(?:رييس|نايب|وزير|زعيم|مرشح|سيناتور|امين|ناطق|متحدث|سفير|محافظ)$/;
-/** "هاجمت رايس حماس قائلة", "شن … هجوما … مضيفا": a participle of saying after the attack makes it speech. */
-const SAYING = /^[وف]?(?:قايلا|قايله|قايلين|مضيفا|مضيفه|معتبرا|معتبره|واصفا|واصفه|متهما|متهمه|مشيرا|مشيره)$/;
-/** "هاجم التنظيم في خطبه", «في كلمته», «في تصريحاته»: the speech an attack was made in (folded, with its owner). */
-const SPOKEN_IN = /^[وفب]?(?:خطب|خطبت|خطاب|كلمت|تصريحات|مقال|مقالات|تغريدات?)(?:ه|ها|هم)$/;
-/** How far after an attack a participle of saying may stand. */
-const SAYING_REACH = 6;
-/** "شن" and its forms, the verb an attack noun is launched by, and how far before the noun it may stand. */
-const LAUNCHING = /^[وفل]?[يت]?شن(?:ت|وا)?$/;
-const LAUNCH_REACH = 8;
-
-/**
- * "شن رئيس الحزب النائب وليد جنبلاط هجوماً عنيفاً على حزب الله", "وهاجمت رايس حماس قائلة", "لأنه هاجم التنظيم
- * خلال خطبه": an Arabic attack made by an office-holder named right after its verb, or told with a participle
- * of saying or the speech it was made in, is verbal.
- */
-function isVerbalAttack(view: SentenceView, trigger: PhraseHit): boolean {
-  if (trigger.phrase.lang !== 'ar' || trigger.phrase.tag !== '@attack') return false;
-  // The verb's subject stands right after it; a noun ("هجوما") takes the subject of the "شن" before it.
-  let verb = trigger.phrase.pos === 'fixed' ? -1 : trigger.start;
-  for (let k = trigger.start - 1; verb < 0 && k >= Math.max(0, trigger.start - LAUNCH_REACH); k--)
-    if (LAUNCHING.test(view.tokens[k].norm)) verb = k;
-  if (verb >= 0 && OFFICE.test(view.tokens[verb + 1]?.norm ?? '')) return true;
-  return view.tokens
-    .slice(trigger.end, trigger.end + SAYING_REACH)
-    .some((t) => SAYING.test(t.norm) || SPOKEN_IN.test(t.norm));
-}
-
-/** Office-holders and bodies one fights in words: "a battle with the fire chief", "a fight with the board". */
-const OFFICE_EN =
-  /^(?:chief|commissioner|mayor|minister|secretary|governor|board|council|union|management|regulators?|constables?)$/;
-/** How far after "with" the office may stand, past a title and a name ("with Humberside chief David Smith"). */
-const OFFICE_REACH = 3;
-/** How far after the office its "over" may stand ("with the fire chief over the budget"). */
-const OVER_REACH = 4;
-
-/**
- * "a bitter battle with the fire chief over the budget", "his fight with the board over pay": an English battle
- * fought with an office-holder or a body, over a matter, is a dispute in words.
- */
-function isDispute(view: SentenceView, trigger: PhraseHit): boolean {
-  if (trigger.phrase.lang !== 'en' || view.tokens[trigger.end]?.norm !== 'with') return false;
-  const after = view.tokens.slice(trigger.end + 1, trigger.end + 1 + OFFICE_REACH);
-  const office = after.findIndex((t) => OFFICE_EN.test(t.norm));
-  if (office < 0) return false;
-  const from = trigger.end + 2 + office;
-  return view.tokens.slice(from, from + OVER_REACH).some((t) => t.norm === 'over');
 }
 
 /** Words that call a gathering off: "cancelled its plans", "ألغت المسيرة". */

@@ -23,13 +23,21 @@ const OBJECT_REACH = 4;
 const NOUN_REACH = 8;
 
 /**
+ * An act made in words, not arms: an Arabic attack by an office-holder or told with its speech, an attack on
+ * something said or decided or by one who speaks, or an English battle with an office-holder over a matter.
+ *
+ * @example madeInWords(view, text, trigger) // true for "attacked" in "The minister attacked the new tax law."
+ */
+export function madeInWords(view: SentenceView, text: string, trigger: PhraseHit): boolean {
+  return isVerbalAttack(view, trigger) || attacksWords(view, text, trigger) || isDispute(view, trigger);
+}
+
+/**
  * "The minister attacked the opposition's remarks", "شن … هجوما عنيفا على قرار البرلمان", "هاجمت صحيفة
  * تصريحات الوزير": an attack whose object is something said or decided is made in words, unless an
  * armed side stands between the attack and that object.
- *
- * @example attacksWords(view, text, trigger) // true for "attacked" in "An MP attacked the report on police spending."
  */
-export function attacksWords(view: SentenceView, text: string, trigger: PhraseHit): boolean {
+function attacksWords(view: SentenceView, text: string, trigger: PhraseHit): boolean {
   if (trigger.phrase.tag !== '@attack') return false;
   if (spokenBy(view, trigger)) return true;
   // "شن … هجوما عنيفا على قرار": the launching verb takes the object of the attack noun after it.
@@ -87,4 +95,54 @@ function armedWord(view: SentenceView, at: number): boolean {
       (m) => m.kind === 'armed-group' && m.span[0] <= token.span[0] && m.span[1] >= token.span[1],
     )
   );
+}
+
+/** Titles of office: "شن رئيس الحزب هجوما", "هاجم الوزير": an office-holder's attack is made in words. */
+const OFFICE = /^[وف]?(?:ال)?(?:رييس|نايب|وزير|زعيم|مرشح|سيناتور|امين|ناطق|متحدث|سفير|محافظ)$/;
+/** "هاجمت رايس حماس قائلة", "شن … هجوما … مضيفا": a participle of saying after the attack makes it speech. */
+const SAYING = /^[وف]?(?:قايلا|قايله|قايلين|مضيفا|مضيفه|معتبرا|معتبره|واصفا|واصفه|متهما|متهمه|مشيرا|مشيره)$/;
+/** "هاجم التنظيم في خطبه", «في كلمته», «في تصريحاته»: the speech an attack was made in (folded, with its owner). */
+const SPOKEN_IN = /^[وفب]?(?:خطب|خطبت|خطاب|كلمت|تصريحات|مقال|مقالات|تغريدات?)(?:ه|ها|هم)$/;
+/** How far after an attack a participle of saying may stand. */
+const SAYING_REACH = 6;
+/** "شن" and its forms, the verb an attack noun is launched by, and how far before the noun it may stand. */
+const LAUNCHING = /^[وفل]?[يت]?شن(?:ت|وا)?$/;
+const LAUNCH_REACH = 8;
+
+/**
+ * "شن رئيس الحزب النائب وليد جنبلاط هجوماً عنيفاً على حزب الله", "وهاجمت رايس حماس قائلة", "لأنه هاجم التنظيم
+ * خلال خطبه": an Arabic attack made by an office-holder named right after its verb, or told with a participle
+ * of saying or the speech it was made in, is verbal.
+ */
+function isVerbalAttack(view: SentenceView, trigger: PhraseHit): boolean {
+  if (trigger.phrase.lang !== 'ar' || trigger.phrase.tag !== '@attack') return false;
+  // The verb's subject stands right after it; a noun ("هجوما") takes the subject of the "شن" before it.
+  let verb = trigger.phrase.pos === 'fixed' ? -1 : trigger.start;
+  for (let k = trigger.start - 1; verb < 0 && k >= Math.max(0, trigger.start - LAUNCH_REACH); k--)
+    if (LAUNCHING.test(view.tokens[k].norm)) verb = k;
+  if (verb >= 0 && OFFICE.test(view.tokens[verb + 1]?.norm ?? '')) return true;
+  return view.tokens
+    .slice(trigger.end, trigger.end + SAYING_REACH)
+    .some((t) => SAYING.test(t.norm) || SPOKEN_IN.test(t.norm));
+}
+
+/** Office-holders and bodies one fights in words: "a battle with the fire chief", "a fight with the board". */
+const OFFICE_EN =
+  /^(?:chief|commissioner|mayor|minister|secretary|governor|board|council|union|management|regulators?|constables?)$/;
+/** How far after "with" the office may stand, past a title and a name ("with Humberside chief David Smith"). */
+const OFFICE_REACH = 3;
+/** How far after the office its "over" may stand ("with the fire chief over the budget"). */
+const OVER_REACH = 4;
+
+/**
+ * "a bitter battle with the fire chief over the budget", "his fight with the board over pay": an English battle
+ * fought with an office-holder or a body, over a matter, is a dispute in words.
+ */
+function isDispute(view: SentenceView, trigger: PhraseHit): boolean {
+  if (trigger.phrase.lang !== 'en' || view.tokens[trigger.end]?.norm !== 'with') return false;
+  const after = view.tokens.slice(trigger.end + 1, trigger.end + 1 + OFFICE_REACH);
+  const office = after.findIndex((t) => OFFICE_EN.test(t.norm));
+  if (office < 0) return false;
+  const from = trigger.end + 2 + office;
+  return view.tokens.slice(from, from + OVER_REACH).some((t) => t.norm === 'over');
 }
