@@ -1,5 +1,5 @@
 import { isValidDate } from './calendar-math.js';
-import type { DateSpec } from './date-resolver.js';
+import type { DateSpec } from './date-spec.js';
 import {
   CENTURIES,
   DECADES,

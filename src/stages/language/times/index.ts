@@ -2,7 +2,8 @@ import type { Sentence, TimeExpression } from '../../../core/records.js';
 import { OpeningWords } from '../quantities/opening-words.js';
 import { foldWord, lexSentences } from '../quantities/word-lexer.js';
 import { formatDay, parseReferenceDate, type DayNumber } from './calendar-math.js';
-import { resolveSpec, type DateSpec, type Resolved } from './date-resolver.js';
+import { resolveSpec } from './date-resolver.js';
+import type { DateSpec, Resolved } from './date-spec.js';
 import { dayMonth, decade, monthFirst, numericDate, season, yearOnly } from './date-rules.js';
 import {
   agoRule,

@@ -1,5 +1,5 @@
 import type { Lexeme } from '../quantities/word-lexer.js';
-import type { DateSpec } from './date-resolver.js';
+import type { DateSpec } from './date-spec.js';
 import { MONTHS, type MonthName } from './month-lexicon.js';
 import { DIRECTION_AFTER, DIRECTION_BEFORE, MONTH_CUES, ORDINAL_DAYS, PERIODS } from './time-lexicon.js';
 
