@@ -11,6 +11,7 @@ import {
   storyOf,
 } from './article-place.js';
 import { articleCountry } from './article-country.js';
+import { toldAsAnchor } from './anchor-incident.js';
 import { offWireDateline, readDateline, toDatelineCountry } from './dateline-reader.js';
 import { carriedDate, namedByPlace, sentenceIndex, toldAtOf } from './carried-date.js';
 import { datedBeforeTold, daysBefore } from './days-before.js';
@@ -111,7 +112,8 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
   const starts = (doc.sentences ?? []).map((s) => s.span[0]);
   const reference = doc.published?.value?.slice(0, 10) ?? ctx.referenceDate;
   const placed: Placed[] = (doc.events ?? []).map((event) => {
-    if (toCome(event.date, reference) || countedFrom(event, text)) event.date = null;
+    if (toCome(event.date, reference) || countedFrom(event, text) || toldAsAnchor(event, text))
+      event.date = null;
     offWireDateline(event, doc);
     const at = sentenceIndex(starts, event.evidence[0]?.[0] ?? 0);
     const trigger = event.event_type?.spans[0];
@@ -179,7 +181,8 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
   const carried = new Set<Placed>();
   for (const item of told) {
     const event = item.event;
-    if (!event.date && event.timing?.value !== 'historical' && !namedByPlace(text, event)) {
+    const background = namedByPlace(text, event) || toldAsAnchor(event, text);
+    if (!event.date && event.timing?.value !== 'historical' && !background) {
       carried.add(item);
       event.date = carriedDate(merged, toldAt, merged.indexOf(item), doc, datelineTown !== null);
       // "earlier, police fired …": vague recency gives the month, not the day it is carried from.
