@@ -15,6 +15,7 @@ import {
   weekendRule,
 } from './relative-rules.js';
 import { MONTHS } from './month-lexicon.js';
+import { recentHours } from './recent-hours.js';
 import {
   AFTER_MIDNIGHT,
   AGO_BEFORE,
@@ -176,7 +177,7 @@ function datesStatement(w: LexemeWindow, k: number): boolean {
 // The first words of every table that can open an expression, and the openers outside the tables ("يوم
 // الأحد", "عام 2015", the counts of "two days ago"). Most words open none and are skipped at once.
 const OPENERS = new OpeningWords([
-  ...'يوم يومي عام العام سنه السنه عامي year a an one two three four five six seven eight nine ten eleven twelve'.split(
+  ...'يوم يومي عام العام سنه السنه عامي الساعات year a an one two three four five six seven eight nine ten eleven twelve'.split(
     ' ',
   ),
   ...[
@@ -249,6 +250,7 @@ function ruleAt(w: LexemeWindow, k: number, mods: Modifiers, inRange = false): T
     weekdayRule(w, k, mods.direction, cued || mods.partOfDay !== undefined) ??
     periodRule(w, k, rel) ??
     recentRun(w, k, mods.direction) ??
+    recentHours(w, k, mods.direction) ??
     season(w, k, mods.direction) ??
     agoRule(w, k) ??
     decade(w, k) ??
