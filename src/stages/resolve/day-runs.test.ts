@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureDocument, type FixtureSpec } from '../extract/fixture-document.js';
+import { placeEntity } from '../extract/fixture-entities.js';
+import { createExtractStage } from '../extract/index.js';
+import { createResolveStage } from './index.js';
+
+const extract = createExtractStage();
+const resolve = createResolveStage();
+const ctx = { referenceDate: null };
+const kassala = placeEntity('Kassala', 'SD');
+
+function datesOf(spec: FixtureSpec): string[] {
+  const doc = fixtureDocument(spec);
+  extract.run(doc, ctx);
+  resolve.run(doc, ctx);
+  return doc.events!.map((e) => `${e.date?.value ?? null} ${e.date?.precision}`);
+}
+
+describe('an incident dated by a run of a few days', () => {
+  it('is told by the run’s month', () => {
+    const dates = datesOf({
+      text: 'Bandits torched three granaries in Kassala between Monday and Wednesday.',
+      published: '2019-04-11',
+      mentions: [['Kassala', kassala]],
+      times: [
+        [
+          'Monday and Wednesday',
+          { value: '2019-04-08', end: '2019-04-10', precision: 'day', reason: 'range of weekdays' },
+        ],
+      ],
+    });
+    expect(dates).toEqual(['2019-04 month']);
+  });
+
+  it('is told by the run’s year when it crosses a month’s end', () => {
+    const dates = datesOf({
+      text: 'Bandits torched three granaries in Kassala between Monday and Wednesday.',
+      published: '2019-05-02',
+      mentions: [['Kassala', kassala]],
+      times: [
+        [
+          'Monday and Wednesday',
+          { value: '2019-04-29', end: '2019-05-01', precision: 'day', reason: 'range of weekdays' },
+        ],
+      ],
+    });
+    expect(dates).toEqual(['2019 year']);
+  });
+
+  it('keeps a single day', () => {
+    const dates = datesOf({
+      text: 'Bandits torched three granaries in Kassala on Monday.',
+      published: '2019-04-11',
+      mentions: [['Kassala', kassala]],
+      times: [['on Monday', { value: '2019-04-08', precision: 'day', reason: 'weekday' }]],
+    });
+    expect(dates).toEqual(['2019-04-08 day']);
+  });
+});
