@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { townMention as town } from '../../core/mention-fixture.js';
-import { housedIn, namesFirm, namesHome, namesOfficeOrRoute, namesPerson } from './place-asides.js';
+import {
+  housedIn,
+  namesFirm,
+  namesHome,
+  namesOfficeOrRoute,
+  namesPerson,
+  namesPersonsTown,
+} from './place-asides.js';
 
 describe('a place named aside', () => {
   it('names a mosque or a train, not a place, when one of those words follows it', () => {
@@ -73,6 +80,16 @@ describe('a place named aside', () => {
     const text = 'rockets hit the Rurania suburb of eastern Adrow on Friday';
     const places = [town(text, 'Rurania', 'SY'), town(text, 'Adrow', 'SY')];
     expect(housedIn(places[0], places, text).name).toBe('Adrow');
+  });
+
+  it("names a person's town by the office he holds there or the village he comes from", () => {
+    const text =
+      'Gunmen seized Omar, a senior judge in Rampur, and the head of customs in Lakhpur near Adrow.';
+    expect(namesPersonsTown(town(text, 'Rampur'), text)).toBe(true);
+    expect(namesPersonsTown(town(text, 'Lakhpur'), text)).toBe(true);
+    expect(namesPersonsTown(town(text, 'Adrow'), text)).toBe(false);
+    const village = 'police found the body of a judge from the village of Rurania';
+    expect(namesPersonsTown(town(village, 'Rurania'), village)).toBe(true);
   });
 
   it('names where people come from, not where they fought', () => {

@@ -72,7 +72,13 @@ export function namesHome(m: Mention, text: string): boolean {
  * named with the town he comes from or represents, which is most often not where he was struck.
  */
 const PERSON_FROM =
-  /\b(?:man|woman|boy|girl|teenager|settlers?|leaders?|professors?|officials?|students?|workers?|members?|legislators?|lawmakers?|candidates?|president|chairman|council(?:l)?ors?|businessman|merchants?|traders?|doctors?|(?:school)?teachers?|engineers?|clerics?|elders?|farmers?|shepherds?|journalists?|parliament|Palestinians?)\s+from\s+(?:the\s+)?$/i;
+  /\b(?:man|woman|boy|girl|teenager|couple|family|settlers?|leaders?|professors?|officials?|students?|workers?|members?|legislators?|lawmakers?|candidates?|president|chairman|council(?:l)?ors?|businessman|merchants?|traders?|doctors?|(?:school)?teachers?|engineers?|clerics?|elders?|farmers?|shepherds?|journalists?|postman|judges?|drivers?|parliament|Palestinians?)\s+from\s+(?:the\s+)?(?:(?:village|town|city|district)\s+of\s+)?$/i;
+/**
+ * "Sadun, a senior judge in Rampur", "a candidate for mayor in Lakhpur", "the head of customs in Adrow", "a
+ * writer living in exile in Rurania": the town a person holds office in or lives in, told to say who he is.
+ */
+const PERSON_IN =
+  /\b(?:judges?|council(?:l)?(?:m[ae]n|wom[ae]n|ors?)|mayor|prosecutors?|head\s+of\s+(?:the\s+)?\w+|living\s+in\s+exile)\s+in\s+(?:the\s+)?$/i;
 
 /**
  * A town named as the home of a person the clause names: a last resort as the incident's place, weighed as an
@@ -80,8 +86,9 @@ const PERSON_FROM =
  *
  * @example namesPersonsTown(falluja, 'a tribal leader from Falluja was shot in Baghdad') // true
  */
-export function namesPersonsTown(m: Mention, text: string): boolean {
-  return PERSON_FROM.test(text.slice(Math.max(0, m.span[0] - HOME_REACH), m.span[0]));
+export function namesPersonsTown(m: Pick<Mention, 'span'>, text: string): boolean {
+  const before = text.slice(Math.max(0, m.span[0] - HOME_REACH), m.span[0]);
+  return PERSON_FROM.test(before) || PERSON_IN.test(before);
 }
 
 /**
