@@ -109,6 +109,15 @@ describe('a place named aside', () => {
     expect(namesPerson(town(text, 'lakhpur'), text)).toBe(false);
   });
 
+  it('names a person whose home, car or kin is told before his name, not a governor or a town', () => {
+    const text = 'a bomb hit the car of Adrow Kellan, a trader, near the home of Rampur Governor in Lakhpur';
+    expect(namesPerson(town(text, 'Adrow'), text)).toBe(true);
+    expect(namesPerson(town(text, 'Rampur'), text)).toBe(false);
+    const owned = 'shots hit a house belonging to Rurania Dalton in Lakhpur and the home of Adrow in Rampur';
+    expect(namesPerson(town(owned, 'Rurania'), owned)).toBe(true);
+    expect(namesPerson(town(owned, 'Adrow'), owned)).toBe(false);
+  });
+
   it('names a person after a verb only people take, when more of the name follows', () => {
     const text = 'Gunmen killed Lakhpur Nazim and kidnapped Rampur men, then attacked Sitapur Road.';
     expect(namesPerson(town(text, 'Lakhpur'), text)).toBe(true);

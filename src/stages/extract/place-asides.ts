@@ -33,6 +33,15 @@ const SURNAME_AFTER = /^\s+(?:singh|kumar|prasad|lal)\b/i;
 const PERSON_VERB_BEFORE =
   /\b(?:killed|killing|assassinated|assassinating|murdered|murdering|kidnapped|kidnapping|abducted|abducting|executed|executing|beheaded|wounded|wounding|injured|injuring|arrested|arresting|detained|detaining)\s+$/i;
 const NAME_GOES_ON = /^\s+\p{Lu}\p{Ll}/u;
+/** "the home of X", "the car belonging to X": what a person owns or who his kin are, told before his name. */
+const OWNER_BEFORE =
+  /\b(?:(?:home|house|apartment|residence|car|vehicle|convoy|son|daughter|brother|wife|husband|father|mother|family)\s+of|belonging\s+to|owned\s+by)\s+$/i;
+/**
+ * "Marla Yanni, a member", "Barrow Brad in …": a place's name with one or two capitalised words after it and
+ * then running text, as a person's name goes on — not an office, a province or a building after a town.
+ */
+const SURNAME_GOES_ON =
+  /^(?!\s+(?:Governor|Mayor|Deputy|Chief|Police|Province|District|Governorate|City|Town|Village|Municipality|Council|Road|Street|Airport|University|Bank|Hotel|Camp|Valley|Hills?|Beach|Bridge|Market)\b)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?=\s*[,.;]|\s+\p{Ll})/u;
 
 /**
  * A place's name that here is a person's.
@@ -44,7 +53,10 @@ export function namesPerson(m: Mention, text: string): boolean {
   return (
     TITLE_BEFORE.test(text.slice(Math.max(0, m.span[0] - 12), m.span[0])) ||
     SURNAME_AFTER.test(after) ||
-    (PERSON_VERB_BEFORE.test(text.slice(Math.max(0, m.span[0] - 16), m.span[0])) && NAME_GOES_ON.test(after))
+    (PERSON_VERB_BEFORE.test(text.slice(Math.max(0, m.span[0] - 16), m.span[0])) &&
+      NAME_GOES_ON.test(after)) ||
+    (OWNER_BEFORE.test(text.slice(Math.max(0, m.span[0] - 20), m.span[0])) &&
+      SURNAME_GOES_ON.test(text.slice(m.span[1], m.span[1] + 40)))
   );
 }
 
