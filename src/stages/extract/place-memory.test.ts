@@ -86,6 +86,7 @@ describe('an incident told with no place in a riot round-up', () => {
       ],
     );
     const friday = placesOf(doc).filter(([, date]) => date === '2004-05-07');
+    expect(friday).not.toHaveLength(0);
     expect(friday.map(([name]) => name)).not.toContain('Sitapur');
     expect(friday.map(([name]) => name)).not.toContain('Rampur');
   });
