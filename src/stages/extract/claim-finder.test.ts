@@ -11,6 +11,7 @@ function claimOf(spec: FixtureSpec): [string | undefined, string | undefined] {
   const doc = fixtureDocument(spec);
   extract.run(doc, { referenceDate: null });
   const [e] = doc.events!;
+  expect(doc.events).not.toHaveLength(0);
   return [e?.claimed_by?.name, e?.actor1?.name];
 }
 

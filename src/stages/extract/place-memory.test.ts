@@ -140,6 +140,16 @@ describe('an area the article has put in a town', () => {
       ],
     });
     expect(townsOfAreas(doc.mentions!, text).size).toBe(0);
+    const plain = text.replace(' district', '');
+    const inTown = fixtureDocument({
+      text: plain,
+      mentions: [
+        ['nagla', nagla],
+        ['rampur', rampur],
+        ['sitapur', sitapur],
+      ],
+    });
+    expect(townsOfAreas(inTown.mentions!, plain).size).toBe(1);
   });
 });
 
