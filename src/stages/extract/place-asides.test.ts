@@ -42,6 +42,26 @@ describe('a place named aside', () => {
     expect(housedIn(abroad[0], abroad, text).name).toBe('Rurania');
   });
 
+  it("gives the town a station, a plant or a road named after another town stands in, not the town's province", () => {
+    const text =
+      'rockets hit the Rurania police station in Adrow and the Lakhpur Gas Plant at northern Rampur';
+    const places = ['Rurania', 'Adrow', 'Lakhpur', 'Rampur'].map((n) => town(text, n, 'SY'));
+    expect(housedIn(places[0], places, text).name).toBe('Adrow');
+    expect(housedIn(places[2], places, text).name).toBe('Rampur');
+    const road = 'a bomb went off on Rurania Road in west Adrow';
+    const onRoad = [town(road, 'Rurania', 'SY'), town(road, 'Adrow', 'SY')];
+    expect(housedIn(onRoad[0], onRoad, road).name).toBe('Adrow');
+    const listed = 'rockets hit Rurania and a school in Adrow';
+    const both = [town(listed, 'Rurania', 'SY'), town(listed, 'Adrow', 'SY')];
+    expect(housedIn(both[0], both, listed).name).toBe('Rurania');
+    const own = 'militants stormed the Rurania police post in Adrow province';
+    const province = { ...town(own, 'Adrow', 'SY', 'region') };
+    province.place = { ...province.place!, admin1: 'Adrow' };
+    const seat = town(own, 'Rurania', 'SY');
+    seat.place = { ...seat.place!, admin1: 'Adrow' };
+    expect(housedIn(seat, [seat, province], own).name).toBe('Rurania');
+  });
+
   it('gives the town a region is named as holding ("the X settlement of Y")', () => {
     const text = 'mortar shells hit the Rurania settlement of Adrow and the Lakhpur area';
     const places = [town(text, 'Rurania', 'SY'), town(text, 'Adrow', 'SY'), town(text, 'Lakhpur', 'SY')];

@@ -115,9 +115,29 @@ export function namesOfficeOrRoute(m: Mention, text: string): boolean {
   );
 }
 
-/** "Damascus Central Prison in Adra", "the Kabul airport at X": a building named by a city, then where it stands. */
-const BUILDING_IN =
-  /^\s+(?:\S+\s+)?(?:prison|jail|airport|air\s?base|hospital|stadium)\s+(?:in|at|near)\s+(?:the\s+)?$/i;
+/** A word written with a capital or a small first letter, as a regex fragment. */
+const eitherCase = (word: string) => `[${word[0].toUpperCase()}${word[0]}]${word.slice(1)}`;
+/** The nouns that make a place's name before them a building's, an office's or a street's. */
+const BUILDING = (
+  'prison jail airport airbase base hospital stadium station headquarters office offices department post ' +
+  'center centre plant field complex refinery factory council court university school road street avenue ' +
+  'market bazaar mosque church hotel branch'
+)
+  .split(' ')
+  .map(eitherCase)
+  .join('|');
+/** A word of the building's name between the town and the noun: a capitalised one, or one of these. */
+const BUILDING_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|police|district|provincial|municipal|city|central|main|regional|security|local|railway|railroad|bus|gas|oil|power|tax|traffic|air|governor['’]s)`;
+/**
+ * "Damascus Central Prison in Adra", "the Kabul airport at X", "the Hamdaniya police station in Tikrit", "the
+ * Pirkoh Gas Plant in Dera Bugti", "the Antrim Road in north Belfast": a building, an office or a street
+ * named by a town, then where it stands.
+ */
+const BUILDING_IN = new RegExp(
+  String.raw`^\s+(?:${BUILDING_WORD}\s+){0,3}?(?:${BUILDING})\s+(?:in|at|near)\s+(?:the\s+)?` +
+    String.raw`(?:(?:north|south|east|west|central|downtown)(?:ern)?\s+)?(?:(?:city|town)\s+of\s+)?$`,
+  'u',
+);
 /**
  * "the Gaza settlement of X", "the Tuscany town of X", "the Hama town called X", "the Damascus suburb of
  * eastern Ghouta": the words between a place and a town it is named as holding.
@@ -143,5 +163,8 @@ export function housedIn(m: Mention, places: Mention[], text: string): Mention {
   const next = places.find((p) => p.span[0] >= m.span[1] && p.place?.precision !== 'country');
   if (!next || next.place?.country !== m.place?.country) return m;
   const gap = text.slice(m.span[1], next.span[0]);
-  return BUILDING_IN.test(gap) || HOLDS_TOWN.test(gap) ? next : m;
+  // "the Kajaki police post in Helmand": a town's building in the town's own province stands in the town.
+  const admin1 = m.place?.admin1;
+  const ownProvince = next.place?.precision === 'region' && !!admin1 && next.place.admin1 === admin1;
+  return (BUILDING_IN.test(gap) && !ownProvince) || HOLDS_TOWN.test(gap) ? next : m;
 }
