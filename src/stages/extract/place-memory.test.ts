@@ -175,6 +175,8 @@ describe('ground taken that the clause names only by its noun', () => {
         ['Mahin', placeEntity('Mahin', 'SY')],
       ],
     });
-    expect(placesOf(doc).map(([name]) => name)).not.toContain('Qaryatayn');
+    // Two towns before: "the town" names neither, and ground taken with no place is left out altogether
+    // (the `unsupported` rule of event-builder), so there is no event at all, not one without a town.
+    expect(placesOf(doc)).toEqual([]);
   });
 });
