@@ -24,6 +24,7 @@ describe('Arabic names beside stored English names', () => {
   });
 
   it('leaves a name the knowledge base does not know English only', () => {
+    expect(arabicNamed(ref('Rioters (India)'), knowledge)).toMatchObject({ name: 'Rioters (India)' });
     expect(arabicNamed(ref('Rioters (India)'), knowledge)).not.toHaveProperty('name_ar');
     expect(arabicNamed(ref('Protesters (Atlantis)'), knowledge)).not.toHaveProperty('name_ar');
   });
@@ -31,6 +32,7 @@ describe('Arabic names beside stored English names', () => {
   it('never takes an id for a name or a name for an id', () => {
     expect(knowledge('India')).toBe(ENTITIES.get('country:IN'));
     expect(knowledge('country:India')).toBeUndefined();
+    expect(arabicNamed(ref('Pune', 'place:in:other'), knowledge)).toMatchObject({ name: 'Pune' });
     expect(arabicNamed(ref('Pune', 'place:in:other'), knowledge)).not.toHaveProperty('name_ar');
   });
 });

@@ -1,14 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFileSource } from '../adapters/sources/index.js';
 import { openStore } from '../adapters/store/index.js';
 import type { ArticleOutput } from '../core/article-output.js';
 import { loadConfig } from '../core/config.js';
 import { MarsadError } from '../core/errors.js';
 import type { ServingStore, Source, SourceItem } from '../core/ports.js';
 import { createMarsad, type Marsad } from './marsad.js';
-import { runBatch, type BatchFailure } from './run-batch.js';
+import { INGEST_BATCH, runBatch, type BatchFailure } from './run-batch.js';
 
 const story = (town: string) =>
   `Gunmen attacked a checkpoint in ${town} on Monday, killing three soldiers, officials said.`;
@@ -115,4 +116,32 @@ describe('a batch run', () => {
       'blank.txt: the input holds only white space — There is no text to read; check the file or the request body.',
     ]);
   });
+
+  it('refuses a 51 MB page let in by a raised size limit, naming it and the limit, and stores the rest', async () => {
+    const folder = mkdtempSync(join(dir, 'big-'));
+    writeFileSync(join(folder, 'a.txt'), story('Daraa'));
+    const paragraph = `<p>${story('Idlib')}</p>\n`;
+    const page = `<html><body><article>${paragraph.repeat(Math.ceil((51 * 1024 * 1024) / paragraph.length))}</article></body></html>`;
+    writeFileSync(join(folder, 'b-huge.html'), page);
+    writeFileSync(join(folder, 'c.txt'), story('Deir ez-Zor'));
+    const before = (await store.counts()).articles;
+    const source = createFileSource([folder], { maxBytes: 64 * 1024 * 1024 });
+    const summary = await runBatch(
+      marsad,
+      source,
+      { onArticles: async (articles) => (await store.saveArticles(articles)).map((r) => r.inserted) },
+      INGEST_BATCH,
+    );
+    expect(summary.failures).toEqual([
+      {
+        source: join(folder, 'b-huge.html'),
+        code: 'ARTICLE_TOO_LONG',
+        message: expect.stringMatching(
+          /b-huge\.html: 53\.5 million characters of HTML, over the 16\.8 million one page/,
+        ),
+      },
+    ]);
+    expect(summary.articles).toBe(2);
+    expect((await store.counts()).articles).toBe(before + 2);
+  }, 30_000);
 });

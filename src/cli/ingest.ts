@@ -28,7 +28,7 @@ export function registerIngestCommand(program: Command): void {
   program
     .command('ingest')
     .description(
-      'Run the pipeline over files and folders (.txt .html .json .jsonl .warc.gz), web pages and feeds; store articles and events',
+      'Run the pipeline over files and folders (.txt .html .json .jsonl .warc.gz, feeds and sitemaps as .xml), web pages and feeds; store articles and events',
     )
     .argument('[inputs...]', 'files or folders (recursive), http(s) URLs of pages')
     .option('--feed <url...>', 'RSS or Atom feeds: every item is fetched and ingested')

@@ -9,6 +9,10 @@ export const ERROR_CATALOGUE = {
     http: 413,
     hint: 'Split the input, or raise the limit with --max-bytes or MARSAD_MAX_BYTES.',
   },
+  ARTICLE_TOO_LONG: {
+    http: 413,
+    hint: 'One article is analysed at a time and this is far longer than an article; split it into articles (one file or JSON Lines record each).',
+  },
   INPUT_UNREADABLE: { http: 400, hint: 'The path does not exist or cannot be read.' },
   INPUT_BAD_JSON: { http: 400, hint: 'Each JSON object needs a "text" or "html" field.' },
   INPUT_BAD_FEED: {

@@ -2,16 +2,17 @@ import { parseFeed } from '@rowanmanning/feed-parser';
 import { MarsadError, isMarsadError } from '../../core/errors.js';
 import type { SourceItem } from '../../core/ports.js';
 import { fetchRawInput, type FetchOptions } from './http-fetch.js';
+import { sitemapEntries } from './sitemap-entries.js';
 
-const FEED_ROOT = /^<(?:rss|feed|rdf:rdf)[\s/>]/i;
+const FEED_ROOT = /^<(?:rss|feed|rdf:rdf|urlset)[\s/>]/i;
 const XML_DECLARATION = /^<\?xml[\s?]/i;
 // What may stand before the root element: the declaration and other processing instructions, comments,
 // a doctype, white space.
 const PROLOG = /^(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!doctype[^>]*>)*/i;
 
 /**
- * Whether bytes are an RSS or Atom document, whatever the file is called: after a BOM and white space, an
- * <rss>, <feed> or <rdf:RDF> root, or an XML declaration (unless what it declares is an XHTML page).
+ * Whether bytes are an RSS or Atom document or a sitemap, whatever the file is called: after a BOM and
+ * white space, an <rss>, <feed>, <rdf:RDF> or <urlset> root, or an XML declaration (unless what it declares is an XHTML page).
  *
  * @example isFeedDocument(new TextEncoder().encode('\uFEFF <rss version="2.0">')) // true
  */
@@ -47,7 +48,7 @@ export function xmlProblem(xml: string): string | null {
 }
 
 /**
- * The items of one RSS or Atom feed, read by `load` (a URL fetched, a file's bytes): every item's page is
+ * The items of one RSS or Atom feed or sitemap, read by `load` (a URL fetched, a file's bytes): every item's page is
  * fetched, with the item's title, date and author as hints; when the page cannot be fetched but the feed
  * carries the item's full content, that content is used. A feed that cannot be read or parsed is one
  * failed item named after `feedName`, and the caller goes on.
@@ -59,12 +60,12 @@ export async function* itemsOfFeed(
   load: () => Promise<Uint8Array>,
   options: FetchOptions,
 ): AsyncGenerator<SourceItem> {
-  let items;
+  let entries: FeedEntry[];
   try {
     const xml = new TextDecoder().decode(await load());
     const problem = xmlProblem(xml);
     if (problem) throw new Error(problem);
-    items = parseFeed(xml).items;
+    entries = sitemapEntries(xml) ?? parseFeed(xml).items.map(entryOfItem);
   } catch (e) {
     yield failed(
       feedName,
@@ -72,37 +73,52 @@ export async function* itemsOfFeed(
         ? e
         : new MarsadError(
             'INPUT_BAD_FEED',
-            `${feedName}: not a readable RSS or Atom feed (${(e as Error).message})`,
+            `${feedName}: not a readable RSS or Atom feed or sitemap (${(e as Error).message})`,
           ),
     );
     return;
   }
-  for (const item of items) {
-    const where = item.url ?? `${feedName}#${item.id ?? item.title ?? '?'}`;
-    const hints = {
-      title: item.title ?? undefined,
-      published: item.published?.toISOString().slice(0, 10),
-      author:
-        item.authors
-          .map((a) => a.name)
-          .filter(Boolean)
-          .join(', ') || undefined,
-    };
+  for (const { url, id, content, ...hints } of entries) {
+    const where = url ?? `${feedName}#${id}`;
     yield await itemOf(where, async () => {
-      if (!item.url) throw new MarsadError('INPUT_UNREADABLE', `${where}: the feed item has no link`);
+      if (!url) throw new MarsadError('INPUT_UNREADABLE', `${where}: the feed item has no link`);
       try {
-        return await fetchRawInput(item.url, options, hints);
+        return await fetchRawInput(url, options, hints);
       } catch (e) {
-        const content = item.content ?? '';
-        if (content.length < 400) throw e;
+        if ((content ?? '').length < 400) throw e;
         return {
           bytes: new TextEncoder().encode(content),
           format: 'html' as const,
-          hints: { url: item.url, ...hints },
+          hints: { url, ...hints },
         };
       }
     });
   }
+}
+
+/** A feed item or sitemap page: its link, what names it when it has none, its hints, its inline content. */
+interface FeedEntry {
+  url?: string;
+  id?: string;
+  title?: string;
+  published?: string;
+  author?: string;
+  content?: string;
+}
+
+function entryOfItem(item: ReturnType<typeof parseFeed>['items'][number]): FeedEntry {
+  return {
+    url: item.url ?? undefined,
+    id: item.id ?? item.title ?? '?',
+    title: item.title ?? undefined,
+    published: item.published?.toISOString().slice(0, 10),
+    author:
+      item.authors
+        .map((a) => a.name)
+        .filter(Boolean)
+        .join(', ') || undefined,
+    content: item.content ?? undefined,
+  };
 }
 
 /**

@@ -1,9 +1,11 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { SourceItem } from '../../core/ports.js';
 import { createFileSource } from './file-source.js';
+import { createStdinSource } from './stdin-source.js';
 
 async function collect(
   paths: string[],
@@ -103,9 +105,39 @@ describe('a file whose content is a feed', () => {
     expect(items[0].source).toBe(join(dir, 'broken.xml'));
     expect(items[0].error?.code).toBe('INPUT_BAD_FEED');
     expect(items[0].error?.message).toBe(
-      `${join(dir, 'broken.xml')}: not a readable RSS or Atom feed (it ends inside <title>)`,
+      `${join(dir, 'broken.xml')}: not a readable RSS or Atom feed or sitemap (it ends inside <title>)`,
     );
     expect(items[1].raw?.format).toBe('text');
+  });
+
+  it('is read from .xml files in a folder walk, sitemaps too; other XML is named, not read as an article', async () => {
+    const sitemap = `<?xml version="1.0"?><urlset xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
+      <url><loc>http://127.0.0.1:9/raid?id=1&amp;p=2</loc><news:news><news:title>Raid</news:title>
+        <news:publication_date>2024-04-02T08:00:00Z</news:publication_date></news:news></url></urlset>`;
+    const dir = folder({
+      'feeds/local.xml': feed,
+      'feeds/sitemap.xml': sitemap,
+      'feeds/settings.xml': '<settings><theme>dark</theme></settings>',
+    });
+    const { items, skipped } = await collect([dir]);
+    expect(skipped).toEqual([]);
+    expect(items.map((i) => [i.source, i.error?.code ?? i.raw?.format])).toEqual([
+      ['http://127.0.0.1:9/budget', 'html'],
+      [join(dir, 'feeds/settings.xml'), 'INPUT_UNSUPPORTED'],
+      ['http://127.0.0.1:9/raid?id=1&p=2', 'INPUT_UNREADABLE'],
+    ]);
+    expect(items[1].error?.message).toBe(
+      `${join(dir, 'feeds/settings.xml')}: XML that is neither an RSS or Atom feed nor a sitemap`,
+    );
+  });
+
+  it('is read as a feed from standard input too', async () => {
+    const items: SourceItem[] = [];
+    for await (const item of createStdinSource(Readable.from([Buffer.from(feed)]), 1_000_000).items())
+      items.push(item);
+    expect(items.map((i) => [i.source, i.raw?.hints.title])).toEqual([
+      ['http://127.0.0.1:9/budget', 'Budget'],
+    ]);
   });
 
   it('leaves an XHTML page, an XML declaration before <html>, to be read as a page', async () => {

@@ -7,7 +7,7 @@ import { isFeedDocument, itemsOfFeed } from './feed-items.js';
 import { hintsFromObject, rawInputFromRecord, recordsOfJson } from './json-records.js';
 import { itemsOfWarc } from './warc-source.js';
 
-const FORMAT_BY_EXTENSION: Record<string, RawInput['format'] | 'json' | 'jsonl' | 'warc'> = {
+const FORMAT_BY_EXTENSION: Record<string, RawInput['format'] | 'json' | 'jsonl' | 'warc' | 'xml'> = {
   '.txt': 'text',
   '.text': 'text',
   '.html': 'html',
@@ -18,6 +18,9 @@ const FORMAT_BY_EXTENSION: Record<string, RawInput['format'] | 'json' | 'jsonl' 
   '.ndjson': 'jsonl',
   '.warc': 'warc',
   '.gz': 'warc',
+  '.xml': 'xml',
+  '.rss': 'xml',
+  '.atom': 'xml',
 };
 
 export interface FileSourceOptions {
@@ -27,8 +30,8 @@ export interface FileSourceOptions {
 }
 
 /**
- * Files and folders (recursive, sorted) as inputs. Folder walks take .txt, .html/.htm, .json/.jsonl and web
- * archives (.warc, .warc.gz);
+ * Files and folders (recursive, sorted) as inputs. Folder walks take .txt, .html/.htm, .json/.jsonl, web
+ * archives (.warc, .warc.gz) and feeds and sitemaps saved as .xml (.rss, .atom);
  * a file named explicitly is read whatever its extension. A file whose content is an RSS or Atom feed is
  * read as one, whatever its name (its items' pages fetched). A `NAME.meta.json` beside `NAME.txt` supplies
  * title, URL, date and author.
@@ -96,6 +99,11 @@ async function* itemsOfPath(
   }
   if (isFeedDocument(bytes)) {
     yield* itemsOfFeed(path, async () => bytes, { maxBytes: options.maxBytes });
+    return;
+  }
+  if (format === 'xml') {
+    const problem = `${path}: XML that is neither an RSS or Atom feed nor a sitemap`;
+    yield { source: path, error: new MarsadError('INPUT_UNSUPPORTED', problem) };
     return;
   }
   yield { source: path, raw: { bytes, format: format ?? 'auto', hints: await sidecarHints(path) } };

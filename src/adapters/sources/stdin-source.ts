@@ -1,8 +1,10 @@
 import { MarsadError } from '../../core/errors.js';
 import type { Source } from '../../core/ports.js';
+import { isFeedDocument, itemsOfFeed } from './feed-items.js';
 
 /**
- * Standard input as one article (`marsad extract -`), format sniffed by the ingest stage.
+ * Standard input as one article (`marsad extract -`), format sniffed by the ingest stage; or, when its
+ * content is an RSS or Atom feed or a sitemap, its items, as a file's are.
  *
  * @example createStdinSource(process.stdin, 8e6)
  */
@@ -23,7 +25,9 @@ export function createStdinSource(stream: NodeJS.ReadableStream, maxBytes: numbe
         }
         chunks.push(buffer);
       }
-      yield { source: '-', raw: { bytes: Buffer.concat(chunks), format: 'auto', hints: {} } };
+      const bytes = Buffer.concat(chunks);
+      if (isFeedDocument(bytes)) yield* itemsOfFeed('-', async () => bytes, { maxBytes });
+      else yield { source: '-', raw: { bytes, format: 'auto', hints: {} } };
     },
   };
 }

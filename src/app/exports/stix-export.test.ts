@@ -43,6 +43,7 @@ describe('STIX 2.1 export', () => {
   it('validates, object by object, against the official STIX 2.1 schemas', async () => {
     const ajv = officialValidator();
     const { objects } = await bundle();
+    expect(objects).not.toHaveLength(0);
     for (const object of objects) {
       const validate = ajv.getSchema(SCHEMA_OF[object.type]);
       expect(validate, `no schema for ${object.type}`).toBeDefined();
@@ -66,6 +67,7 @@ describe('STIX 2.1 export', () => {
     expect(result.id).toMatch(/^bundle--[0-9a-f-]{36}$/);
     const ids = new Set(result.objects.map((o) => o.id));
     expect(ids.size).toBe(result.objects.length);
+    expect(result.objects.some((o) => Object.keys(o).some((k) => /_refs?$/.test(k)))).toBe(true);
     for (const object of result.objects) {
       for (const [key, value] of Object.entries(object)) {
         const refs = key.endsWith('_ref') ? [value] : key.endsWith('_refs') ? (value as unknown[]) : [];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type FixtureSpec } from './fixture-document.js';
 import { actorsOf, killed } from './fixture-actors.js';
 import { actorEntity, placeEntity } from './fixture-entities.js';
+import { firstSubType } from './fixture-sub-type.js';
 
 const pkk = actorEntity('Kurdistan Workers Party');
 const islamicState = actorEntity('Islamic State');
@@ -172,6 +173,7 @@ describe('sides told by blame, accusation, ties and titles', () => {
       [undefined, undefined],
     ],
   ])('%s', (_name, spec, expected) => {
+    expect(firstSubType(spec)).toBeDefined();
     expect(actorsOf(spec)).toEqual(expected);
   });
 });

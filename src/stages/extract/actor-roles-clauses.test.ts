@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type FixtureSpec } from './fixture-document.js';
 import { actorsOf, killed } from './fixture-actors.js';
 import { actorEntity, demonymEntity, placeEntity } from './fixture-entities.js';
+import { firstSubType } from './fixture-sub-type.js';
 
 const zuweid = placeEntity('Sheikh Zuweid', 'EG');
 const ADVANCE = 'قتل 15 من عناصر داعش خلال تقدم القوات الأمنية في الرمادي.';
@@ -165,6 +166,7 @@ describe('the side each clause of a sentence names', () => {
       ['Military Forces of Israel', 'Civilians'],
     ],
   ])('%s', (_name, spec, expected) => {
+    expect(firstSubType(spec)).toBeDefined();
     expect(actorsOf(spec)).toEqual(expected);
   });
 

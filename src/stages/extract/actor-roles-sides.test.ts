@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type FixtureSpec } from './fixture-document.js';
 import { actorsOf, killed } from './fixture-actors.js';
 import { actorEntity, demonymEntity, placeEntity } from './fixture-entities.js';
+import { firstSubType } from './fixture-sub-type.js';
 
 const syria = placeEntity('Homs', 'SY');
 const ARABIC_MEMBERS = 'قتل ستة من عناصر "أنصار بيت المقدس" في قصف جوي جنوبي الشيخ زويد.';
@@ -301,6 +302,7 @@ describe('whose weapon, whose words, who joined whom', () => {
       ['Opposition Rebels (Syria)', 'Military Forces of Syria'],
     ],
   ])('%s', (_name, spec, expected) => {
+    expect(firstSubType(spec)).toBeDefined();
     expect(actorsOf(spec)).toEqual(expected);
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { actorsOf, killed } from './fixture-actors.js';
 import { fixtureDocument, type FixtureSpec } from './fixture-document.js';
 import { actorEntity, placeEntity } from './fixture-entities.js';
+import { firstSubType } from './fixture-sub-type.js';
 import { createExtractStage } from './index.js';
 
 const extract = createExtractStage();
@@ -348,6 +349,7 @@ describe('who did what to whom', () => {
       [undefined, 'Police Forces of Saudi Arabia'],
     ],
   ])('%s', (_, spec, expected) => {
+    expect(firstSubType(spec)).toBeDefined();
     expect(actorsOf(spec)).toEqual(expected);
   });
 

@@ -277,7 +277,7 @@ describe('the country of a bare force noun whose clause names no place', () => {
       chronologyLead: null,
       townBefore: null,
     };
-    return buildFrames(view, text).map((f) => buildEvents(f, ctx)[0]?.record.actor1?.name ?? null);
+    return buildFrames(view, text).map((f) => buildEvents(f, ctx)[0].record.actor1?.name ?? null);
   };
 
   it('is the country of a place the sentence tells for the clause after its own', () => {

@@ -15,6 +15,7 @@ export function readTollAt(
   role?: 'killed' | 'injured',
 ): Quantity {
   const at = text.indexOf(word);
+  if (at < 0) throw new Error(`fixture: "${word}" is not in the text: ${text}`);
   const q: Quantity = { span: [at, at + word.length], value, qualifier: 'exact', ...(role ? { role } : {}) };
   return withTollRoles([...others, q], text).at(-1)!;
 }

@@ -9,6 +9,7 @@ const extract = createExtractStage();
 function perpetratorOf(spec: FixtureSpec): string | undefined {
   const doc = fixtureDocument(spec);
   extract.run(doc, { referenceDate: null });
+  expect(doc.events).not.toHaveLength(0);
   return doc.events![0]?.actor1?.name;
 }
 

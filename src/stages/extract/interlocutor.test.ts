@@ -10,7 +10,7 @@ describe('the teller of an incident', () => {
     ['report', 'Police report that gunmen raided a school in Kunduz on Sunday.'],
     ['say', 'Police say gunmen raided a school in Kunduz on Sunday.'],
   ])('is no side of the raid it tells with "%s"', (_, text) => {
-    const [actor1] = actorsOf({
+    const [actor1, actor2] = actorsOf({
       text,
       mentions: [
         ['Police', police],
@@ -18,6 +18,7 @@ describe('the teller of an incident', () => {
       ],
     });
     expect(actor1).toBeUndefined();
+    expect(actor2).toBe('Civilians');
   });
 
   it('is no side when its commander tells the raid («قال قائد الشرطة … إن مسلحين»)', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type FixtureSpec } from './fixture-document.js';
 import { actorsOf, killed } from './fixture-actors.js';
 import { actorEntity, demonymEntity, placeEntity } from './fixture-entities.js';
+import { firstSubType } from './fixture-sub-type.js';
 
 const houthis = actorEntity('Houthi Movement');
 const isis = actorEntity('Islamic State');
@@ -119,6 +120,7 @@ describe('force nouns that name no side', () => {
       [undefined, 'Islamic State'],
     ],
   ])('%s', (_, spec, expected) => {
+    expect(firstSubType(spec)).toBeDefined();
     expect(actorsOf(spec)).toEqual(expected);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type FixtureSpec } from './fixture-document.js';
 import { actorsOf } from './fixture-actors.js';
 import { actorEntity, placeEntity } from './fixture-entities.js';
+import { firstSubType } from './fixture-sub-type.js';
 
 const shabaab = actorEntity('Al Shabaab');
 
@@ -79,6 +80,7 @@ describe('victims named by a civilian occupation', () => {
       [undefined, undefined],
     ],
   ])('%s', (_, spec, expected) => {
+    expect(firstSubType(spec)).toBeDefined();
     expect(actorsOf(spec)).toEqual(expected);
   });
 });

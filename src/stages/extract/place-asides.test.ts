@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { townMention as town } from '../../core/mention-fixture.js';
-import { housedIn, namesFirm, namesHome, namesOfficeOrRoute, namesPerson } from './place-asides.js';
+import {
+  housedIn,
+  namesFirm,
+  namesHome,
+  namesOfficeOrRoute,
+  namesPerson,
+  namesPersonsTown,
+} from './place-asides.js';
 
 describe('a place named aside', () => {
   it('names a mosque or a train, not a place, when one of those words follows it', () => {
@@ -42,6 +49,26 @@ describe('a place named aside', () => {
     expect(housedIn(abroad[0], abroad, text).name).toBe('Rurania');
   });
 
+  it("gives the town a station, a plant or a road named after another town stands in, not the town's province", () => {
+    const text =
+      'rockets hit the Rurania police station in Adrow and the Lakhpur Gas Plant at northern Rampur';
+    const places = ['Rurania', 'Adrow', 'Lakhpur', 'Rampur'].map((n) => town(text, n, 'SY'));
+    expect(housedIn(places[0], places, text).name).toBe('Adrow');
+    expect(housedIn(places[2], places, text).name).toBe('Rampur');
+    const road = 'a bomb went off on Rurania Road in west Adrow';
+    const onRoad = [town(road, 'Rurania', 'SY'), town(road, 'Adrow', 'SY')];
+    expect(housedIn(onRoad[0], onRoad, road).name).toBe('Adrow');
+    const listed = 'rockets hit Rurania and a school in Adrow';
+    const both = [town(listed, 'Rurania', 'SY'), town(listed, 'Adrow', 'SY')];
+    expect(housedIn(both[0], both, listed).name).toBe('Rurania');
+    const own = 'militants stormed the Rurania police post in Adrow province';
+    const province = { ...town(own, 'Adrow', 'SY', 'region') };
+    province.place = { ...province.place!, admin1: 'Adrow' };
+    const seat = town(own, 'Rurania', 'SY');
+    seat.place = { ...seat.place!, admin1: 'Adrow' };
+    expect(housedIn(seat, [seat, province], own).name).toBe('Rurania');
+  });
+
   it('gives the town a region is named as holding ("the X settlement of Y")', () => {
     const text = 'mortar shells hit the Rurania settlement of Adrow and the Lakhpur area';
     const places = [town(text, 'Rurania', 'SY'), town(text, 'Adrow', 'SY'), town(text, 'Lakhpur', 'SY')];
@@ -53,6 +80,16 @@ describe('a place named aside', () => {
     const text = 'rockets hit the Rurania suburb of eastern Adrow on Friday';
     const places = [town(text, 'Rurania', 'SY'), town(text, 'Adrow', 'SY')];
     expect(housedIn(places[0], places, text).name).toBe('Adrow');
+  });
+
+  it("names a person's town by the office he holds there or the village he comes from", () => {
+    const text =
+      'Gunmen seized Omar, a senior judge in Rampur, and the head of customs in Lakhpur near Adrow.';
+    expect(namesPersonsTown(town(text, 'Rampur'), text)).toBe(true);
+    expect(namesPersonsTown(town(text, 'Lakhpur'), text)).toBe(true);
+    expect(namesPersonsTown(town(text, 'Adrow'), text)).toBe(false);
+    const village = 'police found the body of a judge from the village of Rurania';
+    expect(namesPersonsTown(town(village, 'Rurania'), village)).toBe(true);
   });
 
   it('names where people come from, not where they fought', () => {
@@ -70,6 +107,15 @@ describe('a place named aside', () => {
     expect(namesPerson(town(text, 'kalyan'), text)).toBe(true);
     expect(namesPerson(town(text, 'Sheikh Usman'), text)).toBe(false);
     expect(namesPerson(town(text, 'lakhpur'), text)).toBe(false);
+  });
+
+  it('names a person whose home, car or kin is told before his name, not a governor or a town', () => {
+    const text = 'a bomb hit the car of Adrow Kellan, a trader, near the home of Rampur Governor in Lakhpur';
+    expect(namesPerson(town(text, 'Adrow'), text)).toBe(true);
+    expect(namesPerson(town(text, 'Rampur'), text)).toBe(false);
+    const owned = 'shots hit a house belonging to Rurania Dalton in Lakhpur and the home of Adrow in Rampur';
+    expect(namesPerson(town(owned, 'Rurania'), owned)).toBe(true);
+    expect(namesPerson(town(owned, 'Adrow'), owned)).toBe(false);
   });
 
   it('names a person after a verb only people take, when more of the name follows', () => {

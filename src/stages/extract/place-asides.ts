@@ -33,6 +33,15 @@ const SURNAME_AFTER = /^\s+(?:singh|kumar|prasad|lal)\b/i;
 const PERSON_VERB_BEFORE =
   /\b(?:killed|killing|assassinated|assassinating|murdered|murdering|kidnapped|kidnapping|abducted|abducting|executed|executing|beheaded|wounded|wounding|injured|injuring|arrested|arresting|detained|detaining)\s+$/i;
 const NAME_GOES_ON = /^\s+\p{Lu}\p{Ll}/u;
+/** "the home of X", "the car belonging to X": what a person owns or who his kin are, told before his name. */
+const OWNER_BEFORE =
+  /\b(?:(?:home|house|apartment|residence|car|vehicle|convoy|son|daughter|brother|wife|husband|father|mother|family)\s+of|belonging\s+to|owned\s+by)\s+$/i;
+/**
+ * "Marla Yanni, a member", "Barrow Brad in …": a place's name with one or two capitalised words after it and
+ * then running text, as a person's name goes on — not an office, a province or a building after a town.
+ */
+const SURNAME_GOES_ON =
+  /^(?!\s+(?:Governor|Mayor|Deputy|Chief|Police|Province|District|Governorate|City|Town|Village|Municipality|Council|Road|Street|Airport|University|Bank|Hotel|Camp|Valley|Hills?|Beach|Bridge|Market)\b)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?=\s*[,.;]|\s+\p{Ll})/u;
 
 /**
  * A place's name that here is a person's.
@@ -44,7 +53,10 @@ export function namesPerson(m: Mention, text: string): boolean {
   return (
     TITLE_BEFORE.test(text.slice(Math.max(0, m.span[0] - 12), m.span[0])) ||
     SURNAME_AFTER.test(after) ||
-    (PERSON_VERB_BEFORE.test(text.slice(Math.max(0, m.span[0] - 16), m.span[0])) && NAME_GOES_ON.test(after))
+    (PERSON_VERB_BEFORE.test(text.slice(Math.max(0, m.span[0] - 16), m.span[0])) &&
+      NAME_GOES_ON.test(after)) ||
+    (OWNER_BEFORE.test(text.slice(Math.max(0, m.span[0] - 20), m.span[0])) &&
+      SURNAME_GOES_ON.test(text.slice(m.span[1], m.span[1] + 40)))
   );
 }
 
@@ -72,7 +84,13 @@ export function namesHome(m: Mention, text: string): boolean {
  * named with the town he comes from or represents, which is most often not where he was struck.
  */
 const PERSON_FROM =
-  /\b(?:man|woman|boy|girl|teenager|settlers?|leaders?|professors?|officials?|students?|workers?|members?|legislators?|lawmakers?|candidates?|president|chairman|council(?:l)?ors?|businessman|merchants?|traders?|doctors?|(?:school)?teachers?|engineers?|clerics?|elders?|farmers?|shepherds?|journalists?|parliament|Palestinians?)\s+from\s+(?:the\s+)?$/i;
+  /\b(?:man|woman|boy|girl|teenager|couple|family|settlers?|leaders?|professors?|officials?|students?|workers?|members?|legislators?|lawmakers?|candidates?|president|chairman|council(?:l)?ors?|businessman|merchants?|traders?|doctors?|(?:school)?teachers?|engineers?|clerics?|elders?|farmers?|shepherds?|journalists?|postman|judges?|drivers?|parliament|Palestinians?)\s+from\s+(?:the\s+)?(?:(?:village|town|city|district)\s+of\s+)?$/i;
+/**
+ * "Sadun, a senior judge in Rampur", "a candidate for mayor in Lakhpur", "the head of customs in Adrow", "a
+ * writer living in exile in Rurania": the town a person holds office in or lives in, told to say who he is.
+ */
+const PERSON_IN =
+  /\b(?:judges?|council(?:l)?(?:m[ae]n|wom[ae]n|ors?)|mayor|prosecutors?|head\s+of\s+(?:the\s+)?\w+|living\s+in\s+exile)\s+in\s+(?:the\s+)?$/i;
 
 /**
  * A town named as the home of a person the clause names: a last resort as the incident's place, weighed as an
@@ -80,8 +98,9 @@ const PERSON_FROM =
  *
  * @example namesPersonsTown(falluja, 'a tribal leader from Falluja was shot in Baghdad') // true
  */
-export function namesPersonsTown(m: Mention, text: string): boolean {
-  return PERSON_FROM.test(text.slice(Math.max(0, m.span[0] - HOME_REACH), m.span[0]));
+export function namesPersonsTown(m: Pick<Mention, 'span'>, text: string): boolean {
+  const before = text.slice(Math.max(0, m.span[0] - HOME_REACH), m.span[0]);
+  return PERSON_FROM.test(before) || PERSON_IN.test(before);
 }
 
 /**
@@ -115,9 +134,29 @@ export function namesOfficeOrRoute(m: Mention, text: string): boolean {
   );
 }
 
-/** "Damascus Central Prison in Adra", "the Kabul airport at X": a building named by a city, then where it stands. */
-const BUILDING_IN =
-  /^\s+(?:\S+\s+)?(?:prison|jail|airport|air\s?base|hospital|stadium)\s+(?:in|at|near)\s+(?:the\s+)?$/i;
+/** A word written with a capital or a small first letter, as a regex fragment. */
+const eitherCase = (word: string) => `[${word[0].toUpperCase()}${word[0]}]${word.slice(1)}`;
+/** The nouns that make a place's name before them a building's, an office's or a street's. */
+const BUILDING = (
+  'prison jail airport airbase base hospital stadium station headquarters office offices department post ' +
+  'center centre plant field complex refinery factory council court university school road street avenue ' +
+  'market bazaar mosque church hotel branch'
+)
+  .split(' ')
+  .map(eitherCase)
+  .join('|');
+/** A word of the building's name between the town and the noun: a capitalised one, or one of these. */
+const BUILDING_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|police|district|provincial|municipal|city|central|main|regional|security|local|railway|railroad|bus|gas|oil|power|tax|traffic|air|governor['’]s)`;
+/**
+ * "Damascus Central Prison in Adra", "the Kabul airport at X", "the Hamdaniya police station in Tikrit", "the
+ * Pirkoh Gas Plant in Dera Bugti", "the Antrim Road in north Belfast": a building, an office or a street
+ * named by a town, then where it stands.
+ */
+const BUILDING_IN = new RegExp(
+  String.raw`^\s+(?:${BUILDING_WORD}\s+){0,3}?(?:${BUILDING})\s+(?:in|at|near)\s+(?:the\s+)?` +
+    String.raw`(?:(?:north|south|east|west|central|downtown)(?:ern)?\s+)?(?:(?:city|town)\s+of\s+)?$`,
+  'u',
+);
 /**
  * "the Gaza settlement of X", "the Tuscany town of X", "the Hama town called X", "the Damascus suburb of
  * eastern Ghouta": the words between a place and a town it is named as holding.
@@ -143,5 +182,8 @@ export function housedIn(m: Mention, places: Mention[], text: string): Mention {
   const next = places.find((p) => p.span[0] >= m.span[1] && p.place?.precision !== 'country');
   if (!next || next.place?.country !== m.place?.country) return m;
   const gap = text.slice(m.span[1], next.span[0]);
-  return BUILDING_IN.test(gap) || HOLDS_TOWN.test(gap) ? next : m;
+  // "the Kajaki police post in Helmand": a town's building in the town's own province stands in the town.
+  const admin1 = m.place?.admin1;
+  const ownProvince = next.place?.precision === 'region' && !!admin1 && next.place.admin1 === admin1;
+  return (BUILDING_IN.test(gap) && !ownProvince) || HOLDS_TOWN.test(gap) ? next : m;
 }

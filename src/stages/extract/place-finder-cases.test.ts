@@ -212,6 +212,7 @@ describe('the incident place, in more cases', () => {
       ],
       quantities: [['18 مدنيا', { value: 18, qualifier: 'exact', role: 'killed' }]],
     });
+    expect(places).not.toHaveLength(0);
     expect(places.every((p) => p?.endsWith(' IQ'))).toBe(true);
   });
 

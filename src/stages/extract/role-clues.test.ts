@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FixtureSpec } from './fixture-document.js';
 import { actorsOf as actorsOfEvent, killed } from './fixture-actors.js';
 import { actorEntity, demonymEntity, placeEntity } from './fixture-entities.js';
+import { firstSubType } from './fixture-sub-type.js';
 
 /** The sides of the last event the text tells (the clause under test closes the sentence). */
 const actorsOf = (spec: FixtureSpec) => actorsOfEvent(spec, -1);
@@ -252,6 +253,7 @@ describe('sides named beside the incident', () => {
       [undefined, 'Civilians'],
     ],
   ])('%s', (_, spec, expected) => {
+    expect(firstSubType(spec)).toBeDefined();
     expect(actorsOf(spec)).toEqual(expected);
   });
 });

@@ -87,6 +87,9 @@ export function carryTolls(
     // war's dead, or a running total, are no incident's toll.
     if (view.triggers.some((t) => isWarReference(view, text, t))) continue;
     if (view.cues.some((c) => c.phrase.tag === 'total')) continue;
+    // "Twelve fighters drowned when a flood swept their trucks away": deaths a disaster or an accident caused
+    // are no toll of the fighting told before.
+    if (view.cues.some((c) => c.phrase.tag === 'accident')) continue;
     // "Across Iraq, 35 people were killed": a country's tally is no toll of one town's incident.
     if (target.location?.precision !== 'country' && WIDE_AREA.test(words)) continue;
     const abduction = target.sub_event_type?.value === 'Abduction/forced disappearance';

@@ -5,6 +5,7 @@ import { guardedPattern } from '../../core/text/guarded-pattern.js';
 import { runningTotal } from './running-totals.js';
 import { EXCEPT } from './no-victim-words.js';
 import { leftRole } from './left-toll-words.js';
+import { gasHarmRole } from './gas-harm-words.js';
 import { roleOfListBefore } from './listed-singles.js';
 import {
   ADVERBS,
@@ -189,7 +190,9 @@ function readRole(q: Quantity, text: string): Quantity {
   if (TOOK_LIVES.test(lead) && LIVES.test(text.slice(q.span[1], q.span[1] + 20)))
     return { ...q, role: 'killed' };
   const reached =
-    (['killed', 'injured'] as const).find((r) => VERB_THE[r].test(lead60)) ?? leftRole(text, q.span);
+    (['killed', 'injured'] as const).find((r) => VERB_THE[r].test(lead60)) ??
+    leftRole(text, q.span) ??
+    gasHarmRole(text, q);
   if (reached) return { ...q, role: reached };
   // "killed a priest and four men with him": the verb before the one victim reaches the count.
   const named = NAME_AND_BEFORE.exec(lead100) ?? oneBeforeMore(text, q.span);

@@ -67,14 +67,20 @@ export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] 
 }
 
 /**
- * "jets in breach of a cease-fire bombed the town": a word of negation that is part of another trigger's
- * phrase ("cease fire", split at its hyphen) negates nothing.
+ * "jets in breach of a cease-fire bombed the town", «طائرة بدون طيار هاجمت»: a word of negation that is part
+ * of a longer phrase — another trigger ("cease fire", split at its hyphen) or a cue (a drone) — negates
+ * nothing. «من دون أن تشن غارات», "did not launch strikes": the denied launching verb denies the weapon it takes.
  */
 function isNegated(view: SentenceView, text: string, trigger: PhraseHit): boolean {
   const cue = governing(view, text, trigger, 'negation', NEGATION_REACH);
+  if (cue === undefined) {
+    const verb = view.triggers.find((o) => o.end === trigger.start && o.phrase.tag.startsWith('@'));
+    return verb !== undefined && verb.phrase.tag !== '@none' && isNegated(view, text, verb);
+  }
+  const holds = (o: PhraseHit) => o.start <= cue.start && cue.end <= o.end;
   return (
-    cue !== undefined &&
-    !view.triggers.some((other) => other !== trigger && other.start <= cue.start && cue.end <= other.end)
+    !view.triggers.some((o) => o !== trigger && holds(o)) &&
+    !view.cues.some((o) => holds(o) && o.end - o.start > cue.end - cue.start)
   );
 }
 

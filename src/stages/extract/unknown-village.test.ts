@@ -49,6 +49,14 @@ describe('villages the knowledge base does not know', () => {
     ]);
   });
 
+  it.each([
+    ['Gunmen shot dead a teacher from the village of Kafr Dunya in Hama.', 'Hama SY'],
+    ['Gunmen shot dead a teacher from Kafr Dunya in Hama.', 'Hama SY'],
+    ['Police said a teacher from Kafr Dunya, Hama was shot dead.', 'Kafr Dunya SY'],
+  ])('takes the town a person from an unknown village was struck in, not his home: %s', (text, place) => {
+    expect(placesOf({ text, mentions: [['Hama', placeEntity('Hama', 'SY')]] })).toEqual([place]);
+  });
+
   it('names the village a region is named as holding, told before it', () => {
     const text = 'Arsonists burned a party office in the Hama town of Versil.';
     expect(placesOf({ text, mentions: [['Hama', placeEntity('Hama', 'SY', 'region')]] })).toEqual([

@@ -1,7 +1,7 @@
 import type { Mention, PlaceRef, Token } from '../../core/records.js';
 import { NOT_A_PLACE_WORD, SITE_WORD_AT_END } from '../../core/place-words.js';
 import { namesOrigin } from '../../core/place-stance.js';
-import { HOLDS_TOWN, OWNERS_POSSESSIVE } from './place-asides.js';
+import { HOLDS_TOWN, namesPersonsTown, OWNERS_POSSESSIVE } from './place-asides.js';
 import type { Span } from '../../core/span.js';
 
 /**
@@ -284,15 +284,20 @@ const AREA_AFTER = /^\s+(?:district|province|governorate|department|county|regio
  * of Haas in Idlib province"), right before it as the region that holds it ("the Tuscany town of Versilia"),
  * or is a province or a district, coarser than a village ("In Bastar district, rebels fired on Kadenar
  * village", a town's name with the word: "In Sivasagar district, …"); a town told before it is the
- * incident's ("Jets struck Aleppo and the village of Haas").
+ * incident's ("Jets struck Aleppo and the village of Haas"). A village told as a person's home ("a man from
+ * the village of Haas was shot in Rampur") only says who he is: a town named after it is the scene.
  *
  * @example villageAnchors(versilia, [tuscany], 'in the Tuscany town of Versilia') === true
  */
 export function villageAnchors(village: PlaceRef, places: readonly PlaceRef[], text: string): boolean {
   const at = village.spans[0][0];
+  // "a man from Lashar, Pulwama": a town right after the home, in a comma or brackets, still only locates it.
+  const home = namesPersonsTown({ span: village.spans[0] }, text);
+  const scene = (p: PlaceRef) =>
+    home && p.precision === 'town' && !/^\s*[,(]/.test(text.slice(village.spans[0][1], p.spans[0][0]));
   return places.every(
     (p) =>
-      p.spans[0][0] > at ||
+      (p.spans[0][0] > at && !scene(p)) ||
       // "the town of Urum al-Kubra": the known namesake inside the village's own name.
       (p.spans[0][0] === at && p.spans[0][1] < village.spans[0][1]) ||
       p.precision === 'region' ||

@@ -6,10 +6,11 @@ import { binaryReason } from './binary-sniffer.js';
 import { canonicalEncoding, decodeBytes, type Decoded } from './charset-decoder.js';
 import { declaredHtmlCharset, sniffFormat } from './format-sniffer.js';
 import { repairMojibake } from './mojibake-repairer.js';
+import { assertAnalysable } from './size-gate.js';
 
 /**
  * The ingest stage: turns the input bytes into text (charset, binary check, mojibake repair), decides
- * text or HTML, and fingerprints the decoded source.
+ * text or HTML, refuses what is too big to analyse as one article, and fingerprints the decoded source.
  *
  * @example
  * const doc = { source: 'a.txt', raw: { bytes, format: 'auto', hints: {} }, diagnostics: [] };
@@ -35,6 +36,7 @@ export function createIngestStage(): Stage {
       }
       const repaired = repairMojibake(decoded.text);
       const format = raw.format === 'auto' ? sniffFormat(repaired.text) : raw.format;
+      assertAnalysable(doc.source, repaired.text, format);
       if (decoded.replaced.length > 0) {
         // For plain text doc.text will be this very string, so the first bad byte can be pointed at.
         const exact = format === 'text' && repaired.repairs === 0;

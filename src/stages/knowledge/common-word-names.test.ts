@@ -29,6 +29,7 @@ describe('a title or given name that is also a town', () => {
 
 describe('a preposition that is also a district', () => {
   it('is no place in "قبالة حدود جازان" (facing the border of Jazan)', () => {
+    expect(places('سقطت قذائف قبالة حدود جازان')).toContain('جازان=place:sa:jazan');
     expect(places('سقطت قذائف قبالة حدود جازان').filter((p) => p.startsWith('قبالة'))).toEqual([]);
   });
 

@@ -29,4 +29,13 @@ describe('districts told at their town', () => {
   it('keeps a district of a region, which lies in no town', () => {
     expect(placeOf('A roadside bomb exploded in Barmal district')?.name).toBe('Barmal');
   });
+  it.each([
+    ['Two men were shot dead outside a tea stall in Orangi', 'Karachi', 'Orangi'],
+    ['A grenade was hurled at a police picket in Safa Kadal late on Friday', 'Srinagar', 'Safa Kadal'],
+    ['Rebels fired on a patrol on the edge of Kyakhulay overnight', 'Makhachkala', 'Kyakhulay'],
+    ['A pipe bomb was left outside a bar in the Short Strand', 'Belfast', 'Short Strand'],
+  ])('places "%s" at its town, keeping the quarter', (text, town, quarter) => {
+    const ref = placeOf(text);
+    expect([ref?.name, ref?.precision, ref?.district?.name]).toEqual([town, 'district', quarter]);
+  });
 });

@@ -82,6 +82,7 @@ describe('a name right after a word for forces is the leader, not a town of that
     ['قال مسؤول في مصر إن ميليشيا رشيد هاجمت قرية في ليبيا', 'place:eg:rosetta'],
     ['اعلنت الصومال ان جيش جوهر دخل بلدة في كينيا', 'place:so:jowhar'],
   ])('%s', (text, id) => {
+    expect(placeIds(text)).not.toEqual([]);
     expect(placeIds(text)).not.toContain(id);
   });
 

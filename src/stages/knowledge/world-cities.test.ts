@@ -17,6 +17,7 @@ describe('worldCities', () => {
     const expected = rows.filter(
       (r) => r.population >= WORLD_CITY_MIN_POPULATION && !['PPLQ', 'PPLW', 'PPLH'].includes(r.featureCode),
     );
+    expect(expected.length).toBeGreaterThan(10000);
     const cities = worldCities();
     expect(cities).toHaveLength(expected.length);
     expected.forEach((r, i) => {

@@ -67,6 +67,8 @@ describe('createLanguageStage', () => {
     await createLanguageStage().run(doc, { referenceDate: null });
     expect(Array.isArray(doc.quantities)).toBe(true);
     expect(Array.isArray(doc.times)).toBe(true);
+    expect(doc.quantities).toContainEqual(expect.objectContaining({ value: 5, role: 'killed' }));
+    expect(doc.times).not.toHaveLength(0);
     for (const q of doc.quantities!)
       expect(doc.sentences!.some((s) => spanContains(s.span, q.span))).toBe(true);
   });

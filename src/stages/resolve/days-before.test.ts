@@ -103,6 +103,7 @@ describe('an incident told after a sentence that ends "two days after …"', () 
   it('keeps its own day: the phrase does not reach across a full stop', () => {
     const text =
       'Shelling killed six in Ramadi on Saturday, two days after the army declared the town freed. Clashes went on in Fallujah.';
+    expect(datesOf(onSaturday(text))).toContainEqual(expect.stringMatching(/^Fallujah \d{4}-/));
     expect(datesOf(onSaturday(text))).not.toContain('Fallujah 2015-07-23');
   });
 
@@ -115,6 +116,7 @@ describe('an incident told after a sentence that ends "two days after …"', () 
   it('is not counted back from the incident before when what came after is not named again', () => {
     const text =
       'Gunmen shot dead two guards in Ramadi on Saturday. Reinforcements came a day after militants attacked a checkpoint near Fallujah.';
+    expect(datesOf(onSaturday(text))).toContainEqual(expect.stringMatching(/^Fallujah \d{4}-/));
     expect(datesOf(onSaturday(text))).not.toContain('Fallujah 2015-07-24');
   });
 });

@@ -45,6 +45,7 @@ import { foldTownDays } from './town-day.js';
 import { heldOnTheirWay } from './incident-kinds.js';
 import { partOfName } from './placed.js';
 import { withoutRoundUpLeads } from './round-up-lead.js';
+import { doerInDoubt } from './doubted-doer.js';
 import { tollsOfTownIncidents } from './town-toll.js';
 
 /** "the town of X", "بلدة X": the text itself says the place is a town or village. */
@@ -200,9 +201,13 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
   // A digest's item is its own article: no item lends its country or towns to another.
   const stories = digestStories(doc, articleCountry);
   // Days carried from the lead or the report date join a town's tellings of the day into one event.
-  return foldTownDays(told, text).map((item, i) => {
+  const incidents = foldTownDays(told, text);
+  const spans = (doc.sentences ?? []).map((s) => s.span);
+  const events = incidents.map((item) => item.event);
+  return incidents.map((item, i) => {
     const event = item.event;
     if (datelineCountry) toDatelineCountry(event, datelineCountry, doc);
+    if (doerInDoubt(event, events, text, spans)) event.actor1 = null;
     const story = storyOf(stories, event);
     const storyCountry = story ? story.country : fallback;
     if (!event.location && storyCountry) event.location = storyCountry;

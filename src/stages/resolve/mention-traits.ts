@@ -132,8 +132,16 @@ export function definite(text: string, span: Span | undefined): boolean {
   if (!span) return false;
   const word = text.slice(span[0], span[1]);
   const before = text.slice(Math.max(0, span[0] - 24), span[0]);
-  return /^[وفب]?(?:ال|لل)/.test(word) || RANKED_DEFINITE.test(before) || /(?:هذا|هذه)\s+$/.test(before);
+  const ranked = RANKED_DEFINITE.test(before) && !CONJUNCTION_THAT.test(before);
+  return /^[وفب]?(?:ال|لل)/.test(word) || ranked || /(?:هذا|هذه)\s+$/.test(before);
 }
+
+/**
+ * "police reported that petrol bombs were thrown": a "that" after a verb of saying or knowing opens what was
+ * said, it points back at nothing.
+ */
+const CONJUNCTION_THAT =
+  /\b(?:said|says|say|report|reports|reported|claim|claims|claimed|stated|states|announced|confirmed|added|noted|believe|believes|believed|suspect|suspects|suspected|learned|learnt|revealed|warned|alleged|indicated|showed|shows|knew|know|thought)\s+that\s+$/i;
 
 /**
  * "Seven Iraqis were killed": a toll the clause places only by a nationality word tells whose people

@@ -61,6 +61,9 @@ describe('dates and places of a local report filed from a town', () => {
       return doc.events!.flatMap((e) => e.evidence.map(([a, b]) => text.slice(a, b).trim()));
     };
     expect(tellings('')).toContain('A bomb exploded near a police station.');
+    expect(tellings('\n\nAttacks on the rise\n\n')).toContain(
+      'A car bomb exploded in Kirkuk, killing five people.',
+    );
     expect(tellings('\n\nAttacks on the rise\n\n')).not.toContain('A bomb exploded near a police station.');
   });
 

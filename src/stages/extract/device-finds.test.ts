@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { subTypesOf } from '../../../test/support/resolved-events.js';
+import type { FixtureSpec } from './fixture-document.js';
+import { placeEntity } from './fixture-entities.js';
+
+// Rows of the trigger lexicon for a device found or made harmless with words between (ACLED's disrupted
+// weapons use), and their look-alikes, and for fires told by "starting" or "burning down".
+describe('devices found or made harmless, and fires started', () => {
+  it.each<[string, FixtureSpec, string[]]>([
+    [
+      'explosives told found, with the load between',
+      {
+        text: 'A suitcase holding six kilos of explosives was discovered at the ferry terminal in Piraeus.',
+        mentions: [['Piraeus', placeEntity('Piraeus', 'GR')]],
+      },
+      ['Disrupted weapons use'],
+    ],
+    [
+      'explosives found, the amount between the verb and the device',
+      {
+        text: 'Police in Lyon found nearly ten kilos of explosives in a rented garage.',
+        mentions: [['Lyon', placeEntity('Lyon', 'FR')]],
+      },
+      ['Disrupted weapons use'],
+    ],
+    [
+      'a device safely removed',
+      { text: 'A clockwork explosive was safely removed from behind a school gym.' },
+      ['Disrupted weapons use'],
+    ],
+    [
+      'mines disarmed',
+      {
+        text: 'Army experts disarmed two mines left beside the road to Kandahar.',
+        mentions: [['Kandahar', placeEntity('Kandahar', 'AF')]],
+      },
+      ['Disrupted weapons use'],
+    ],
+    [
+      'a bomb defused in words: a place must come with the bare infinitive',
+      {
+        text: 'Engineers in Mardan managed to defuse the bomb before noon.',
+        mentions: [['Mardan', placeEntity('Mardan', 'PK')]],
+      },
+      ['Disrupted weapons use'],
+    ],
+    [
+      'a "ticking bomb" defused is a figure of speech',
+      { text: 'The minister urged both parties to defuse the ticking bomb of youth unemployment.' },
+      [],
+    ],
+    [
+      'traces of explosives found are what a blast left',
+      { text: 'Investigators found traces of explosives on the wreckage of the plane.' },
+      [],
+    ],
+    [
+      'a fire an armed side is blamed for starting',
+      {
+        text: 'A radical group claimed responsibility for starting a fire at a car dealership in Lyon.',
+        mentions: [['Lyon', placeEntity('Lyon', 'FR')]],
+      },
+      ['Looting/property destruction'],
+    ],
+    [
+      'a building burnt down, told by the gerund',
+      { text: 'Anarchists are suspected of burning down a bank branch.' },
+      ['Looting/property destruction'],
+    ],
+  ])('%s', (_case, spec, expected) => {
+    expect(subTypesOf(spec)).toEqual(expected);
+  });
+});

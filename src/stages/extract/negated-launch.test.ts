@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { assertedWords } from '../../../test/support/asserted-words.js';
+import { placeEntity } from './fixture-entities.js';
+
+const raqqa = placeEntity('Raqqa', 'SY');
+
+/** The trigger words the gate keeps in an Arabic sentence told in Raqqa. */
+const asserted = (text: string) => assertedWords({ text, mentions: [['الرقة', raqqa]] });
+
+describe('a denied launching verb denies the weapon it takes', () => {
+  it.each([
+    ['«من دون أن» before it', 'وحلقت مقاتلات فوق مدينة الرقة لساعتين من دون أن تشن غارات.'],
+    ['«بدون» before it', 'وعبرت المروحيات سماء الرقة بدون أن تشن غارات على المدينة.'],
+    ['«ولم» before it', 'وحلقت مقاتلات فوق مدينة الرقة ولم تشن غارات.'],
+  ])('drops strikes with %s', (_, text) => {
+    expect(asserted(text)).toEqual([]);
+  });
+
+  it('keeps a drone, whose name holds «بدون», as a striker', () => {
+    const text = 'وأفاد ناشطون بأن طائرة بدون طيار قصفت شاحنة محملة بالوقود على طريق الرقة.';
+    expect(asserted(text)).toContain('قصفت');
+  });
+});

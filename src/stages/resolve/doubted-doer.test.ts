@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureDocument } from '../extract/fixture-document.js';
+import { actorEntity, placeEntity } from '../extract/fixture-entities.js';
+import { createExtractStage } from '../extract/index.js';
+import { createResolveStage } from './index.js';
+
+const ctx = { referenceDate: null };
+const mentions: Parameters<typeof fixtureDocument>[0]['mentions'] = [
+  ['Velmora', placeEntity('Velmora', 'RT')],
+  ['Ruritanian air force', actorEntity('Military Forces of Ruritania', 'state-forces', 'RT')],
+];
+const eventsOf = (text: string) => {
+  const doc = fixtureDocument({ text, published: '2021-05-12', mentions });
+  createExtractStage().run(doc, ctx);
+  createResolveStage().run(doc, ctx);
+  return doc.events!;
+};
+
+describe('an incident whose telling says its doer is not known', () => {
+  it('leaves the perpetrator open though a background sentence merged into it names one', () => {
+    const text =
+      'Jets pounded a bus depot in Velmora at dawn on Tuesday and nine drivers died, medics reported. It is ' +
+      'still unclear who launched the strikes, which also damaged a clinic in Velmora. Rights groups said ' +
+      'last week that bombing by the Ruritanian air force in Velmora was causing heavy losses among civilians.';
+    const [e] = eventsOf(text);
+    expect(e.actor1).toBeNull();
+  });
+
+  it('reads the doubt in the sentence right after the telling, which tells nothing itself', () => {
+    const text =
+      'Jets pounded a bus depot in Velmora at dawn on Tuesday and nine drivers died, medics reported. The ' +
+      'Ruritanian air force and two allied states have each flown air strikes over Velmora. Officials ' +
+      'could not say who had dropped the bombs at dawn.';
+    const [e] = eventsOf(text);
+    expect(e.actor1).toBeNull();
+  });
+
+  it('keeps the perpetrator a telling names when no doubt is told', () => {
+    const text =
+      'The Ruritanian air force bombed a bus depot in Velmora on Tuesday, killing nine people, a monitor said.';
+    const [e] = eventsOf(text);
+    expect(e.actor1?.name).toBe('Military Forces of Ruritania');
+  });
+
+  it('leaves the perpetrator open when the telling offers two rival doers, not when it doubts the weapon', () => {
+    const rival =
+      'The Ruritanian air force bombed a bus depot in Velmora on Tuesday, a monitor said, adding it was ' +
+      'unclear whether the sortie was flown by Ruritanian pilots or by allied crews.';
+    expect(eventsOf(rival)[0].actor1).toBeNull();
+    const weapon =
+      'The Ruritanian air force attacked a bus depot in Velmora on Tuesday, a monitor said, adding it was ' +
+      'unclear whether the damage was caused by a bomb or by a missile.';
+    expect(eventsOf(weapon)[0].actor1?.name).toBe('Military Forces of Ruritania');
+  });
+});
