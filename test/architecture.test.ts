@@ -57,6 +57,16 @@ describe('the architecture', () => {
     expect(violations()).toEqual([]);
   });
 
+  it('reads the imports of the source files it checks', () => {
+    // No files or an import pattern that matches nothing would leave no violations to find.
+    const files = sourceFiles(SRC);
+    expect(files.length).toBeGreaterThan(100);
+    const extract = readFileSync(join(SRC, 'stages/extract/index.ts'), 'utf8');
+    const targets = [...extract.matchAll(IMPORT)].map((m) => m[1] ?? m[2]);
+    expect(targets).toContain('./place-memory.js');
+    expect(targets).toContain('../../core/records.js');
+  });
+
   it('recognises a stage reaching into another stage as a violation', () => {
     expect(allowed('stages/extract', 'stages/knowledge')).toBe(false);
     expect(allowed('stages/extract', 'core')).toBe(true);

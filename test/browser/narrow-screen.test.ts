@@ -13,19 +13,21 @@ const mosul = articles.find((a) => a.source === 'mosul-market.txt')!;
 
 const session = uiSession(articles);
 
+// Each page with a text it must show: a page measured before its content is there fits any screen.
 const PAGES = [
-  ['event', `#/events/${mosul.events[0].id}`, '.event-page[data-state="ready"]'],
-  ['article', `#/articles/${mosul.id}`, '.article-page'],
-  ['explore', '#/', '.explore[data-state="ready"]'],
+  ['event', `#/events/${mosul.events[0].id}`, '.event-page[data-state="ready"]', 'Mosul'],
+  ['article', `#/articles/${mosul.id}`, '.article-page', LONG_URL],
+  ['explore', '#/', '.explore[data-state="ready"]', 'Mosul'],
 ] as const;
 
 describe('the web UI on a phone', () => {
-  it.each(PAGES)('fits the %s page in the width of the screen', async (name, hash, ready) => {
+  it.each(PAGES)('fits the %s page in the width of the screen', async (name, hash, ready, shows) => {
     const { page, trouble, close } = await openPage(session.browser);
     try {
       await page.setViewportSize({ width: 390, height: 844 });
       await page.goto(`${session.ui.url}${hash}`);
       await page.waitForSelector(ready);
+      expect(await page.textContent('main')).toContain(shows);
       const [scrollWidth, innerWidth] = await page.evaluate(() => [
         document.documentElement.scrollWidth,
         window.innerWidth,
