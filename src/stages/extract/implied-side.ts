@@ -36,16 +36,23 @@ const MILITARY_OBJECTIVE =
   /^(?:stronghold|strongholds|position|positions|base|bases|camp|camps|checkpoint|checkpoints|[وفبل]?(?:ال)?(?:مواقع|موقع|معسكر|معسكرات|معقل|معاقل|تحصينات|ثكنه))$/;
 
 /**
+ * Whether those the act harmed, when no side is named as its target, are civilians: not in a clash, whose
+ * dead are its fighters, nor in a strike on a military objective, nor in an act that harms no one by itself.
+ */
+export function mayHarmCivilians(frame: Frame): boolean {
+  const { tokens } = frame.view;
+  if (!HARMING.has(frame.family) || frame.triggers.some((t) => t.phrase.tag === 'Armed clash')) return false;
+  return !tokens.slice(frame.from, frame.to).some((t) => MILITARY_OBJECTIVE.test(t.norm));
+}
+
+/**
  * "قتل 30 شخصا في تفجير انتحاري", "an air strike killed 27 people": people counted among the harmed of an
- * act that names no side as its target are civilians. A clash's dead are its fighters, of either side, and so
- * are those of a strike on a military objective.
+ * act that names no side as its target are civilians (see `mayHarmCivilians`).
  *
  * @example harmedPeople(frame)?.ref.name // 'Civilians' for "a car bomb killed nine people"
  */
 export function harmedPeople(frame: Frame): ActorCandidate | null {
-  const { tokens } = frame.view;
-  if (!HARMING.has(frame.family) || frame.triggers.some((t) => t.phrase.tag === 'Armed clash')) return null;
-  if (tokens.slice(frame.from, frame.to).some((t) => MILITARY_OBJECTIVE.test(t.norm))) return null;
+  if (!mayHarmCivilians(frame)) return null;
   const counted = frame.view.quantities.find(
     (q) => q.noun === 'people' && (q.role === 'killed' || q.role === 'injured') && inFrame(frame, q.span),
   );

@@ -15,6 +15,7 @@ import { carryTown, foldArea, foldRetelling, oneTown, townsOfAreas } from './pla
 import { asRiot, isRiotStory } from './riot-context.js';
 import { carrySides } from './side-carrier.js';
 import { harmedPeople } from './implied-side.js';
+import { loneVictim } from './lone-victim.js';
 import { carryTolls } from './toll-carry.js';
 import { buildSentenceViews, LINK_WORDS, type EventLexicons } from './sentence-view.js';
 
@@ -108,7 +109,8 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
   const fillSides = (m: EventMention, frame: Frame, earlier: EventRecord[]) => {
     carrySides(earlier, m.record, frame);
     // People counted among the harmed are civilians only when neither the clause nor the story names a target.
-    m.record.actor2 ??= harmedPeople(frame)?.ref ?? null;
+    // So is one person the clause names by no side's word ("shot dead a local journalist").
+    m.record.actor2 ??= (harmedPeople(frame) ?? loneVictim(frame, text))?.ref ?? null;
   };
   views.forEach((view, at) => {
     if (RELATED_LINK.test(text.slice(view.span[0], view.span[0] + 40))) return;

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { CIVILIANS } from '../../core/civilians.js';
+import { fixtureDocument, type FixtureSpec } from './fixture-document.js';
+import { placeEntity } from './fixture-entities.js';
+import { createExtractStage } from './index.js';
+
+const extract = createExtractStage();
+const tarma = placeEntity('Tarma', 'PE');
+
+/** The words under the target of the first event the extract stage finds in `text`. */
+function targetWords(text: string): string[] | null {
+  const spec: FixtureSpec = { text, mentions: [['Tarma', tarma]] };
+  const doc = fixtureDocument(spec);
+  extract.run(doc, { referenceDate: null });
+  const target = doc.events![0].actor2;
+  if (!target) return null;
+  expect(target).toMatchObject(CIVILIANS);
+  return target.spans.map(([a, b]) => text.slice(a, b));
+}
+
+describe('one person an act harmed, named by no side’s word', () => {
+  it.each([
+    [
+      'Two masked men shot dead a village schoolteacher near Tarma late on Thursday.',
+      'a village schoolteacher',
+    ],
+    [
+      'Unknown assailants gunned down the mayor of Santa Lucila outside Tarma on Friday.',
+      'the mayor of Santa Lucila',
+    ],
+    [
+      'Attackers on motorbikes murdered the cooperative treasurer, Ramiro Quispe Lanza, in Tarma.',
+      'the cooperative treasurer, Ramiro Quispe Lanza',
+    ],
+    [
+      'Ofelia Ccanto Rivas, a radio host, was shot dead on Sunday evening in Tarma.',
+      'Ofelia Ccanto Rivas, a radio host,',
+    ],
+  ])('is the civilian target: %s', (text, words) => {
+    expect(targetWords(text)).toEqual([words]);
+  });
+
+  it('is not a pronoun, whose person the text names elsewhere', () => {
+    expect(targetWords('He was shot dead on Sunday evening in Tarma.')).toBeNull();
+  });
+
+  it('is not a fighter, whose side the words do not give', () => {
+    expect(
+      targetWords(
+        'A drone strike near Tarma on Tuesday killed a rebel commander according to a local radio station.',
+      ),
+    ).toBeNull();
+  });
+
+  it('is not a victim in a clash, whose dead are its fighters', () => {
+    expect(targetWords('Fighters clashed with a rival band in Tarma and killed a local boss.')).toBeNull();
+  });
+});
