@@ -13,6 +13,7 @@ import {
 import { articleCountry } from './article-country.js';
 import { toldAsAnchor } from './anchor-incident.js';
 import { runAsSpan } from './day-runs.js';
+import { olderOwnDate } from './past-perfect.js';
 import { offWireDateline, readDateline, toDatelineCountry } from './dateline-reader.js';
 import { carriedDate, namedByPlace, sentenceIndex, toldAtOf } from './carried-date.js';
 import { datedBeforeTold, daysBefore } from './days-before.js';
@@ -115,7 +116,7 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
   const placed: Placed[] = (doc.events ?? []).map((event) => {
     if (toCome(event.date, reference) || countedFrom(event, text) || toldAsAnchor(event, text))
       event.date = null;
-    event.date = runAsSpan(event.date, doc.times ?? []);
+    event.date = olderOwnDate(event, text, doc.times ?? []) ?? runAsSpan(event.date, doc.times ?? []);
     offWireDateline(event, doc);
     const at = sentenceIndex(starts, event.evidence[0]?.[0] ?? 0);
     const trigger = event.event_type?.spans[0];
