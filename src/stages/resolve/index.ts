@@ -11,7 +11,7 @@ import {
   storyOf,
 } from './article-place.js';
 import { articleCountry } from './article-country.js';
-import { toldAsAnchor } from './anchor-incident.js';
+import { toldAsAnchor, undateAnchor } from './anchor-incident.js';
 import { runAsSpan } from './day-runs.js';
 import { olderOwnDate } from './past-perfect.js';
 import { offWireDateline, readDateline, toDatelineCountry } from './dateline-reader.js';
@@ -114,8 +114,8 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
   const starts = (doc.sentences ?? []).map((s) => s.span[0]);
   const reference = doc.published?.value?.slice(0, 10) ?? ctx.referenceDate;
   const placed: Placed[] = (doc.events ?? []).map((event) => {
-    if (toCome(event.date, reference) || countedFrom(event, text) || toldAsAnchor(event, text))
-      event.date = null;
+    if (toCome(event.date, reference) || countedFrom(event, text)) event.date = null;
+    else if (toldAsAnchor(event, text)) undateAnchor(event, reference);
     event.date = olderOwnDate(event, text, doc.times ?? []) ?? runAsSpan(event.date, doc.times ?? []);
     offWireDateline(event, doc);
     const at = sentenceIndex(starts, event.evidence[0]?.[0] ?? 0);
