@@ -11,8 +11,9 @@ import {
   storyOf,
 } from './article-place.js';
 import { articleCountry } from './article-country.js';
-import { toldAsAnchor } from './anchor-incident.js';
+import { toldAsAnchor, undateAnchor } from './anchor-incident.js';
 import { runAsSpan } from './day-runs.js';
+import { olderOwnDate } from './past-perfect.js';
 import { offWireDateline, readDateline, toDatelineCountry } from './dateline-reader.js';
 import { carriedDate, namedByPlace, sentenceIndex, toldAtOf } from './carried-date.js';
 import { datedBeforeTold, daysBefore } from './days-before.js';
@@ -114,9 +115,9 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
   const starts = (doc.sentences ?? []).map((s) => s.span[0]);
   const reference = doc.published?.value?.slice(0, 10) ?? ctx.referenceDate;
   const placed: Placed[] = (doc.events ?? []).map((event) => {
-    if (toCome(event.date, reference) || countedFrom(event, text) || toldAsAnchor(event, text))
-      event.date = null;
-    event.date = runAsSpan(event.date, doc.times ?? []);
+    if (toCome(event.date, reference) || countedFrom(event, text)) event.date = null;
+    else if (toldAsAnchor(event, text)) undateAnchor(event, reference);
+    event.date = olderOwnDate(event, text, doc.times ?? []) ?? runAsSpan(event.date, doc.times ?? []);
     offWireDateline(event, doc);
     const at = sentenceIndex(starts, event.evidence[0]?.[0] ?? 0);
     const trigger = event.event_type?.spans[0];

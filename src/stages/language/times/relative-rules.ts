@@ -179,16 +179,17 @@ export function agoRule(w: LexemeWindow, i: number): TimeMatch | null {
     !ago && w.lex[i].forms.includes('قبل') && w.is(i, counted.end, 'من') && w.is(i, counted.end + 1, 'ذلك');
   const end = ago ? counted.end + ago.length : ofThat ? counted.end + 2 : counted.end;
   const { unit, n } = counted;
+  const told = ago?.value === true || ofThat;
   if (unit === 'day' || unit === 'week') {
     const offset = -n * (unit === 'week' ? 7 : 1);
-    const told = ago?.value === true || ofThat;
     return {
       start: i,
       end,
       spec: told ? { kind: 'relative-day', offset, told } : { kind: 'relative-day', offset },
     };
   }
-  return { start: i, end, spec: { kind: 'period', unit, offset: -n, weekStart: 1 } };
+  const spec = { kind: 'period', unit, offset: -n, weekStart: 1 } as const;
+  return { start: i, end, spec: told ? { ...spec, told } : spec };
 }
 
 /** Words after "the day before" that name what it is the day before ("the day before the vote"). */
@@ -235,7 +236,14 @@ export function weekendRule(w: LexemeWindow, i: number, direction?: -1 | 0 | 1):
   };
 }
 
-function countedUnit(w: LexemeWindow, i: number, k: number): { unit: Unit; n: number; end: number } | null {
+/**
+ * The unit and count at k ("two days", «يومين», "a week"), or null; `i` is where the expression starts.
+ */
+export function countedUnit(
+  w: LexemeWindow,
+  i: number,
+  k: number,
+): { unit: Unit; n: number; end: number } | null {
   if (!w.at(i, k)) return null;
   const bare = UNITS.matchAt(w.lex, k);
   // "منذ عام" is "a year ago", but "منذ العام الماضي" and "منذ عام 2009" are not.
