@@ -182,8 +182,6 @@ export function housedIn(m: Mention, places: Mention[], text: string): Mention {
   const next = places.find((p) => p.span[0] >= m.span[1] && p.place?.precision !== 'country');
   if (!next || next.place?.country !== m.place?.country) return m;
   const gap = text.slice(m.span[1], next.span[0]);
-  // "the Kajaki police post in Helmand": a town's building in the town's own province stands in the town.
-  const admin1 = m.place?.admin1;
-  const ownProvince = next.place?.precision === 'region' && !!admin1 && next.place.admin1 === admin1;
-  return (BUILDING_IN.test(gap) && !ownProvince) || HOLDS_TOWN.test(gap) ? next : m;
+  // "the Kajaki police post in Helmand province": a town's building in a region stands in the town.
+  return (BUILDING_IN.test(gap) && next.place?.precision === 'town') || HOLDS_TOWN.test(gap) ? next : m;
 }
