@@ -1,3 +1,4 @@
+import { namesMission } from '../../core/mission-country.js';
 import type { Mention } from '../../core/records.js';
 
 // Words around a place's name that say the name is not where the incident happened: the place names a firm,
@@ -85,12 +86,13 @@ export function namesPersonsTown(m: Mention, text: string): boolean {
 }
 
 /**
- * A name that here is a firm's, a person's or people's home: never the incident's place.
+ * A name that here is a firm's, a person's, people's home or the country a mission serves ("the U.S.
+ * Embassy"): never the incident's place.
  *
  * @example notTheScene(meccaMention, 'stones thrown at mecca masjid') // true
  */
 export function notTheScene(m: Mention, text: string): boolean {
-  return namesFirm(m, text) || namesPerson(m, text) || namesHome(m, text);
+  return namesFirm(m, text) || namesPerson(m, text) || namesHome(m, text) || namesMission(m, text);
 }
 
 const OFFICE_AFTER = /^\s+(?:deputy\s+)?(?:governor|mayor|police\s+chief)\b/i;
