@@ -5,7 +5,10 @@
  * found when one of its written forms and the words under the field's spans (or its name) contain one
  * another. Articles whose gold has no attack are left out.
  *
- *   npx tsx bench/events-wikievents-muc.ts
+ *   npx tsx bench/events-wikievents-muc.ts [--misses]
+ *
+ * --misses prints, per article with a missed gold filler, each miss (role and written forms) and marsad's
+ * events with their actor1/actor2/location (name and the words under their spans) and evidence text.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +19,7 @@ import { SHARED } from './corpus-files.js';
 import { analyseText, ratio } from './events-bench-kit.js';
 
 const DIR = join(SHARED, 'data', 'event-gold');
+const SHOW_MISSES = process.argv.includes('--misses');
 type Role = 'attacker' | 'victim' | 'place';
 /** A gold article: its text and, per role, fillers each given as one or more written forms. */
 interface GoldDoc {
@@ -68,6 +72,26 @@ function muc4(): GoldDoc[] {
   });
 }
 
+/** The words a field's spans cover, quoted, after its name: what a reader checks a miss against. */
+function fieldText(article: ArticleOutput, ref: ActorRef | PlaceRef | null): string {
+  if (!ref) return '-';
+  const words = ref.spans.map(([a, b]) => JSON.stringify(article.text.slice(a, b)));
+  return `${ref.name} [${words.join(' ')}]`;
+}
+
+function printMisses(doc: GoldDoc, article: ArticleOutput, misses: string[]): void {
+  console.log(`\n=== ${doc.id}`);
+  for (const m of misses) console.log(`  MISS ${m}`);
+  for (const e of article.events) {
+    const evidence = e.evidence.map(([a, b]) => article.text.slice(a, b).replace(/\s+/g, ' ')).join(' | ');
+    console.log(
+      `  - ${e.sub_event_type?.value ?? e.event_type?.value ?? '?'}\n` +
+        `    actor1 ${fieldText(article, e.actor1)}\n    actor2 ${fieldText(article, e.actor2)}\n` +
+        `    location ${fieldText(article, e.location)}\n    evidence ${evidence.slice(0, 400)}`,
+    );
+  }
+}
+
 function predicted(article: ArticleOutput, role: Role): string[] {
   const refs: (ActorRef | PlaceRef | null)[] = article.events.map((e) =>
     role === 'attacker' ? e.actor1 : role === 'victim' ? e.actor2 : e.location,
@@ -96,6 +120,7 @@ for (const [name, docs] of [
   for (const doc of docs) {
     const article = await analyseText(doc.id, doc.text);
     events += article.events.length;
+    const misses: string[] = [];
     for (const role of ['attacker', 'victim', 'place'] as const) {
       const ours = predicted(article, role);
       for (const forms of doc.roles[role]) {
@@ -106,8 +131,10 @@ for (const [name, docs] of [
           ),
         );
         if (hit) score[role][0]++;
+        else misses.push(`${role}: ${forms.map((f) => JSON.stringify(f)).join(' / ')}`);
       }
     }
+    if (SHOW_MISSES && misses.length) printMisses(doc, article, misses);
   }
   console.log(
     `${name}: ${docs.length} articles with attacks, ${events} events found\n` +

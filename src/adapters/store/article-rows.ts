@@ -99,6 +99,8 @@ function eventRow(article: ArticleOutput, e: EventRecord): Row<'events'> {
     claimed_by: e.claimed_by?.name ?? null,
     // Its own incident until saveArticle links it to an earlier report (incident-links.ts).
     incident_id: e.id,
+    // Set by saveArticle, which alone knows when the event is stored.
+    stored_at: '',
     json: JSON.stringify(e),
   };
 }

@@ -41,6 +41,7 @@ export function filterExpression(
     const last = dateBounds({ value: f.until, precision: 'day', spans: [] })[1];
     parts.push(eb.and([eb('events.date_start', '<=', last), eb('events.date_start', '<>', '')]));
   }
+  if (f.storedAfter) parts.push(eb('events.stored_at', '>', f.storedAfter));
   if (f.minFatalities !== undefined) parts.push(eb('events.fatalities_key', '>=', f.minFatalities));
   if (f.bbox) parts.push(bboxExpression(eb, f.bbox));
   for (const m of memberships(f)) parts.push(broad.has(m.key) ? m.exists(eb) : m.within(eb));

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 
 /**
  * The tables both dialects share. Whole records are kept as JSON (`json` columns) so nothing of the
@@ -40,6 +40,8 @@ export interface StoreTables {
     claimed_by: string | null;
     /** The id of the incident's first stored report (its own id for a first report); see incident-links.ts. */
     incident_id: string;
+    /** When the event was first stored (ISO instant, the store's clock); '' for events stored before this was kept. */
+    stored_at: string;
     json: string;
   };
   /** Who and where each event involves: actors, claimant and place, by entity id and folded name. */
@@ -106,8 +108,12 @@ export async function createTables(db: Kysely<StoreTables>): Promise<void> {
     .addColumn('claimed_by', 'text')
     .addColumn('json', 'text', (c) => c.notNull())
     .addColumn('incident_id', 'text', (c) => c.notNull())
+    .addColumn('stored_at', 'text', (c) => c.notNull())
     .execute();
-  await addIncidentColumn(db);
+  // Databases written before incident linking: each event becomes its own incident.
+  await addMissingColumn(db, 'incident_id', sql.ref('id'));
+  // Databases written before stored_at was kept: their events are never "new since" a visit.
+  await addMissingColumn(db, 'stored_at', sql.lit(''));
   await db.schema
     .createTable('event_entities')
     .ifNotExists()
@@ -176,6 +182,7 @@ const INDEXES: ReadonlyArray<readonly [string, keyof StoreTables, readonly strin
   // Incident linking's candidate query, and counting an incident's reports.
   ['events_incident_key', 'events', ['country', 'event_type', 'date_start']],
   ['events_incident', 'events', ['incident_id']],
+  ['events_stored', 'events', ['stored_at']],
   ['event_entities_event', 'event_entities', ['event_id']],
   ['event_entities_entity', 'event_entities', ['entity_id']],
   ['event_entities_name', 'event_entities', ['name_norm']],
@@ -184,20 +191,21 @@ const INDEXES: ReadonlyArray<readonly [string, keyof StoreTables, readonly strin
 ];
 
 /**
- * Databases written before incident linking lack `incident_id`: each of their events becomes its own
- * incident (a nullable column, since SQLite cannot add a NOT NULL one without a default).
+ * Adds an events column an older database lacks, filled with `value` (nullable, since SQLite cannot add a
+ * NOT NULL column without a default).
  */
-async function addIncidentColumn(db: Kysely<StoreTables>): Promise<void> {
-  const present = await sql`select incident_id from events limit 1`.execute(db).then(
+async function addMissingColumn(
+  db: Kysely<StoreTables>,
+  column: 'incident_id' | 'stored_at',
+  value: RawBuilder<unknown>,
+): Promise<void> {
+  const present = await sql`select ${sql.ref(column)} from events limit 1`.execute(db).then(
     () => true,
     () => false,
   );
   if (present) return;
-  await db.schema.alterTable('events').addColumn('incident_id', 'text').execute();
-  await db
-    .updateTable('events')
-    .set((eb) => ({ incident_id: eb.ref('id') }))
-    .execute();
+  await db.schema.alterTable('events').addColumn(column, 'text').execute();
+  await sql`update events set ${sql.ref(column)} = ${value}`.execute(db);
 }
 
 async function createIndexes(db: Kysely<StoreTables>): Promise<void> {

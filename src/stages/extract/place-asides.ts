@@ -1,3 +1,4 @@
+import { namesMission } from '../../core/mission-country.js';
 import type { Mention } from '../../core/records.js';
 
 // Words around a place's name that say the name is not where the incident happened: the place names a firm,
@@ -104,12 +105,13 @@ export function namesPersonsTown(m: Pick<Mention, 'span'>, text: string): boolea
 }
 
 /**
- * A name that here is a firm's, a person's or people's home: never the incident's place.
+ * A name that here is a firm's, a person's, people's home or the country a mission serves ("the U.S.
+ * Embassy"): never the incident's place.
  *
  * @example notTheScene(meccaMention, 'stones thrown at mecca masjid') // true
  */
 export function notTheScene(m: Mention, text: string): boolean {
-  return namesFirm(m, text) || namesPerson(m, text) || namesHome(m, text);
+  return namesFirm(m, text) || namesPerson(m, text) || namesHome(m, text) || namesMission(m, text);
 }
 
 const OFFICE_AFTER = /^\s+(?:deputy\s+)?(?:governor|mayor|police\s+chief)\b/i;
@@ -182,8 +184,6 @@ export function housedIn(m: Mention, places: Mention[], text: string): Mention {
   const next = places.find((p) => p.span[0] >= m.span[1] && p.place?.precision !== 'country');
   if (!next || next.place?.country !== m.place?.country) return m;
   const gap = text.slice(m.span[1], next.span[0]);
-  // "the Kajaki police post in Helmand": a town's building in the town's own province stands in the town.
-  const admin1 = m.place?.admin1;
-  const ownProvince = next.place?.precision === 'region' && !!admin1 && next.place.admin1 === admin1;
-  return (BUILDING_IN.test(gap) && !ownProvince) || HOLDS_TOWN.test(gap) ? next : m;
+  // "the Kajaki police post in Helmand province": a town's building in a region stands in the town.
+  return (BUILDING_IN.test(gap) && next.place?.precision === 'town') || HOLDS_TOWN.test(gap) ? next : m;
 }
