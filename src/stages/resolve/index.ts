@@ -47,6 +47,7 @@ import { heldOnTheirWay } from './incident-kinds.js';
 import { partOfName } from './placed.js';
 import { withoutRoundUpLeads } from './round-up-lead.js';
 import { doerInDoubt } from './doubted-doer.js';
+import { trucePlace } from './truce-place.js';
 import { tollsOfTownIncidents } from './town-toll.js';
 
 /** "the town of X", "بلدة X": the text itself says the place is a town or village. */
@@ -212,6 +213,7 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
     const story = storyOf(stories, event);
     const storyCountry = story ? story.country : fallback;
     if (!event.location && storyCountry) event.location = storyCountry;
+    event.location = trucePlace(event, storyCountry);
     nationalityTownToArticle(event, story?.doc ?? doc, storyCountry);
     if (towned.length === 0) placeFromArticle(event, story?.doc ?? doc, storyCountry);
     else placeFromSentence(event, story?.doc ?? doc);
