@@ -29,7 +29,7 @@ export function carryPlace(previous: readonly EventRecord[], view: SentenceView,
       m.place?.precision === 'town' &&
       (last.location === null || last.location.country === m.place.country),
   );
-  // "took place near Tikrit, 110 miles north of Baghdad": a town the scene is only measured from is the last
+  // "took place near Adrow, 90 miles east of Rampur": a town the scene is only measured from is the last
   // choice, after one it is near; one it lies in comes first.
   const before = (m: Mention, reach: number) => text.slice(Math.max(0, m.span[0] - reach), m.span[0]);
   const near = (m: Mention) => NEAR.test(before(m, 12));
