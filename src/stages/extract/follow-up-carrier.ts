@@ -29,11 +29,13 @@ export function carryPlace(previous: readonly EventRecord[], view: SentenceView,
       m.place?.precision === 'town' &&
       (last.location === null || last.location.country === m.place.country),
   );
-  // "took place near Tikrit, 110 miles north of Baghdad": a town the scene is only measured from is no
-  // scene; one it is near is, when the sentence names no town it lies in.
+  // "took place near Adrow, 90 miles east of Rampur": a town the scene is only measured from is the last
+  // choice, after one it is near; one it lies in comes first.
   const before = (m: Mention, reach: number) => text.slice(Math.max(0, m.span[0] - reach), m.span[0]);
   const near = (m: Mention) => NEAR.test(before(m, 12));
-  const town = towns.find((m) => !near(m) && !REFERENCE.test(before(m, 40))) ?? towns.find((m) => near(m));
+  const measured = (m: Mention) => REFERENCE.test(before(m, 40));
+  const town =
+    towns.find((m) => !near(m) && !measured(m)) ?? towns.find((m) => near(m) && !measured(m)) ?? towns.at(0);
   // "took place in Mishahda, a town north of Baghdad": a village the base lacks, found by the town after it.
   const country = town?.place?.country ?? last.location?.country ?? null;
   const village = unknownVillage(text, [from, view.span[1]], view.tokens, view.mentions, country);

@@ -87,6 +87,8 @@ describe('a place named aside', () => {
     expect(namesPersonsTown(town(text, 'Adrow'), text)).toBe(false);
     const village = 'police found the body of a judge from the village of Rurania';
     expect(namesPersonsTown(town(village, 'Rurania'), village)).toBe(true);
+    const councillor = 'a bomb hit the home of a councillor in Rurania, in Adrow county';
+    expect(namesPersonsTown(town(councillor, 'Rurania'), councillor)).toBe(false);
   });
 
   it('names where people come from, not where they fought', () => {

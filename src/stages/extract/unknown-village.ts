@@ -291,8 +291,8 @@ const AREA_AFTER = /^\s+(?:district|province|governorate|department|county|regio
  */
 export function villageAnchors(village: PlaceRef, places: readonly PlaceRef[], text: string): boolean {
   const at = village.spans[0][0];
-  // Only a town put right after the home by "in" is the scene: "a man from Lashar, Pulwama", "a worker from
-  // Lashar village of Handwara" still only locate the home.
+  // Only a town put right after the home by "in" is the scene: "a man from Lashar, Rampur", "a worker from
+  // Lashar village of Rampur" still only locate the home.
   const home = namesPersonsTown({ span: village.spans[0] }, text);
   const scene = (p: PlaceRef) =>
     home &&
