@@ -1,0 +1,12 @@
+import { chromium } from 'playwright-core';
+const [,, url, out, locale = 'en-US', w = '1400', h = '900'] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+const ctx = await browser.newContext({ locale, viewport: { width: +w, height: +h } });
+const page = await ctx.newPage();
+page.on('console', (m) => m.type() === 'error' && console.log('console error:', m.text()));
+page.on('pageerror', (e) => console.log('page error:', e.message));
+await page.goto(url);
+await page.waitForTimeout(2500);
+await page.screenshot({ path: out, fullPage: true });
+if (process.env.DUMP) console.log(await page.evaluate((s) => [...document.querySelectorAll(s)].map((e) => e.outerHTML.slice(0, 300)).join('\n'), process.env.DUMP));
+await browser.close();
