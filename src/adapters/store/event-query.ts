@@ -9,8 +9,8 @@ type EventsEB = ExpressionBuilder<StoreTables, 'events'>;
 
 /** The sort column behind each sort order; ties are broken by id in the same direction. */
 export const SORT_COLUMN = {
-  date: 'date_start',
-  '-date': 'date_start',
+  date: 'date_key',
+  '-date': 'date_key',
   fatalities: 'fatalities_key',
   '-fatalities': 'fatalities_key',
 } as const satisfies Record<EventSort, keyof StoreTables['events']>;

@@ -22,6 +22,11 @@ export interface StoreTables {
     /** First and last day the date covers ('' when unknown), so month- and year-precision dates filter right. */
     date_start: string;
     date_end: string;
+    /**
+     * What the date sorts by: date_start when the date is known; else the article's day for current news
+     * ('0' when that is unknown too), '' for undated history — so current news comes before history.
+     */
+    date_key: string;
     event_type: string | null;
     sub_event_type: string | null;
     timing: string | null;
@@ -91,6 +96,7 @@ export async function createTables(db: Kysely<StoreTables>): Promise<void> {
     .addColumn('event_date', 'text')
     .addColumn('date_start', 'text', (c) => c.notNull())
     .addColumn('date_end', 'text', (c) => c.notNull())
+    .addColumn('date_key', 'text', (c) => c.notNull())
     .addColumn('event_type', 'text')
     .addColumn('sub_event_type', 'text')
     .addColumn('timing', 'text')
@@ -114,6 +120,12 @@ export async function createTables(db: Kysely<StoreTables>): Promise<void> {
   await addMissingColumn(db, 'incident_id', sql.ref('id'));
   // Databases written before stored_at was kept: their events are never "new since" a visit.
   await addMissingColumn(db, 'stored_at', sql.lit(''));
+  await addMissingColumn(
+    db,
+    'date_key',
+    sql`case when date_start <> '' then date_start when timing = 'historical' then ''
+      else coalesce((select substr(published, 1, 10) from articles where articles.id = events.article_id), '0') end`,
+  );
   await db.schema
     .createTable('event_entities')
     .ifNotExists()
@@ -171,6 +183,7 @@ export async function createTables(db: Kysely<StoreTables>): Promise<void> {
 const INDEXES: ReadonlyArray<readonly [string, keyof StoreTables, readonly string[]]> = [
   ['events_article', 'events', ['article_id']],
   ['events_date', 'events', ['date_start', 'id']],
+  ['events_date_key', 'events', ['date_key', 'id']],
   ['events_date_end', 'events', ['date_end']],
   ['events_fatalities', 'events', ['fatalities_key', 'id']],
   ['events_country_date', 'events', ['country', 'date_start', 'id']],
@@ -196,7 +209,7 @@ const INDEXES: ReadonlyArray<readonly [string, keyof StoreTables, readonly strin
  */
 async function addMissingColumn(
   db: Kysely<StoreTables>,
-  column: 'incident_id' | 'stored_at',
+  column: 'incident_id' | 'stored_at' | 'date_key',
   value: RawBuilder<unknown>,
 ): Promise<void> {
   const present = await sql`select ${sql.ref(column)} from events limit 1`.execute(db).then(

@@ -1,19 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ArticleOutput } from '../../core/article-output.js';
 import { fixtureArticles } from './fixtures/fixture-articles.js';
 import { postgresAdapter, sqliteAdapter } from './fixtures/store-adapters.js';
 
 const [mosul, idlib, tripoli] = fixtureArticles();
-
-/** The same report under another article id and content: a new article of what the store already has. */
-function reprint(article: ArticleOutput, tag: string): ArticleOutput {
-  return {
-    ...article,
-    id: `${article.id}-${tag}`,
-    content_hash: `${article.content_hash}-${tag}`,
-    events: article.events.map((e) => ({ ...e, id: `${e.id}-${tag}` })),
-  };
-}
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
 
@@ -32,7 +21,7 @@ describe.each([sqliteAdapter(), postgresAdapter()])(
         expect((await store.stats({ storedAfter: visit.lastStored ?? '' })).total).toBe(0);
         await tick();
         // A reprint of a known event (linked to its incident) and one event never seen before.
-        await store.saveArticle(reprint(mosul, 'again'));
+        await store.saveArticle(fixtureArticles('again')[0]);
         await store.saveArticle(tripoli);
         const fresh = await store.stats({ storedAfter: visit.lastStored ?? '' });
         expect(fresh.total).toBe(2);
@@ -51,7 +40,7 @@ describe.each([sqliteAdapter(), postgresAdapter()])(
       try {
         const total = (await store.counts()).events;
         expect((await store.stats({ storedAfter: '2000-01-01T00:00:00.000Z' })).total).toBe(0);
-        await store.saveArticle(reprint(idlib, 'later'));
+        await store.saveArticle(fixtureArticles('later')[1]);
         expect((await store.stats({ storedAfter: '2000-01-01T00:00:00.000Z' })).total).toBe(
           (await store.counts()).events - total,
         );
