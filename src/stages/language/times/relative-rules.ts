@@ -128,7 +128,21 @@ function weekOf(
 function toldAsDay(w: LexemeWindow, k: number, end: number): boolean {
   const next = w.at(k, end)?.norm ?? '';
   if (NUMBER_FOLLOW.test(next)) return false;
-  return WEEKDAY_LEAD.test(w.at(k, k - 1)?.norm ?? '') || WEEKDAY_FOLLOW.test(next);
+  return WEEKDAY_LEAD.test(w.at(k, k - 1)?.norm ?? '') || WEEKDAY_FOLLOW.test(next) || runFrom(w, k, end);
+}
+
+/**
+ * "بين الاثنين والأربعاء": after "بين", an ambiguous weekday joined by «و» to another weekday opens a run of
+ * days, as "between the two and Wednesday" says nothing.
+ */
+function runFrom(w: LexemeWindow, k: number, end: number): boolean {
+  const joined = w.at(k, end);
+  return (
+    w.is(k, k - 1, 'بين') &&
+    joined?.kind === 'word' &&
+    joined.norm.startsWith('و') &&
+    WEEKDAYS.matchAt(w.lex, end) !== null
+  );
 }
 
 /** "July 19, 2015" after a weekday: a month-first date that has its day. */
