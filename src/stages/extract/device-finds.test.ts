@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { subTypesOf } from '../../../test/support/resolved-events.js';
 import type { FixtureSpec } from './fixture-document.js';
-import { placeEntity } from './fixture-entities.js';
+import { actorEntity, placeEntity } from './fixture-entities.js';
 
 // Rows of the trigger lexicon for a device found or made harmless with words between (ACLED's disrupted
 // weapons use), and their look-alikes; fire bombs told by their filling (a weapon cue); fires told by
@@ -49,6 +49,25 @@ describe('devices found or made harmless, fire bombs thrown, fires started', () 
       'a "ticking bomb" defused is a figure of speech',
       { text: 'The minister urged both parties to defuse the ticking bomb of youth unemployment.' },
       [],
+    ],
+    [
+      'mines a side left behind, cleared after the ground is retaken, are remnants of the fighting',
+      {
+        text: 'Soldiers retook Tessalit on Sunday. Army units chased fleeing Islamic State fighters through Tessalit and dismantled twenty explosive devices and hidden mines left behind.',
+        mentions: [
+          ['Tessalit', placeEntity('Tessalit', 'ML')],
+          ['Islamic State', actorEntity('Islamic State')],
+        ],
+      },
+      ['Government regains territory'],
+    ],
+    [
+      'a bomb left behind in a bag and defused is still a disrupted attack',
+      {
+        text: 'Police in Lyon defused a bomb left behind in a sports bag at the bus station.',
+        mentions: [['Lyon', placeEntity('Lyon', 'FR')]],
+      },
+      ['Disrupted weapons use'],
     ],
     [
       'traces of explosives found are what a blast left',
