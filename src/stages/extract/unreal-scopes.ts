@@ -13,6 +13,12 @@ const CALL =
   /^(?:[وف]?(?:دعا|دعت|دعوا|يدعو|تدعو|يدعون|ندعو|دعوه|دعوات|الدعوه|حث|حثت|حثوا|يحث|تحث)|urged|urges|urging|exhorted|incited|encouraged|appealed)$/;
 /** Verbs and nouns of demanding, whose object may be a «ب» noun: "طالب بمهاجمة", "ناشد". */
 const DEMAND = /^[وف]?(?:طالب|طالبت|طالبوا|يطالب|تطالب|يطالبون|مطالبه|مطالبات|ناشد|ناشدت|يناشد)$/;
+/**
+ * Verbs of threatening and warning, whose «ب» noun is the act threatened: "هدد … باغتيال", "حذروا … بقتل",
+ * "توعد … بشن هجمات". "حذر من" warns of another's act and is left to the cue lexicon.
+ */
+const THREAT =
+  /^[وف]?(?:هدد|هددت|هددوا|يهدد|تهدد|يهددون|مهددا|مهدده|مهددين|توعد|توعدت|توعدوا|يتوعد|تتوعد|متوعدا|حذر|حذرت|حذروا|يحذر|تحذر|يحذرون)$/;
 /** "دعا … إلى", "حث … على", "urged … to": the word that opens what is called for. */
 const CALLED_FOR = /^(?:الي|علي|to)$/;
 /**
@@ -29,7 +35,7 @@ const RELATIVE = /^(?:الذي|التي|الذين|اللذين|اللتين|ا�
 /**
  * "ودعا التنظيم، الذي يصفه مسؤولون بأنه الأخطر، إلى شن مزيد من الهجمات", "طالب في رسالة نشرها أمس موقع
  * بمهاجمة أميركا", "urged its supporters around the world to launch more attacks": the act a call or a
- * demand asks for (after its «إلى», «على» or "to", or as the «ب» noun of a demand) is wished, not done,
+ * demand asks for (after its «إلى», «على» or "to", or as the «ب» noun of a demand or a threat) is wished, not done,
  * however long the subject told between the call and its object. A relative clause still open there
  * ("طالب الأهالي الذين خرجوا إلى الشوارع في مظاهرة …") tells acts of its own.
  */
@@ -41,13 +47,14 @@ export function calledFor(view: SentenceView, text: string, trigger: PhraseHit):
     !SENTENCE_BREAK.test(text.slice(tokens[k].span[1], tokens[trigger.start].span[0]));
   let call = -1;
   for (let k = Math.max(0, trigger.start - CALL_REACH); k < trigger.start && call < 0; k++) {
-    if ((CALL.test(tokens[k].norm) || DEMAND.test(tokens[k].norm)) && near(k)) call = k;
+    const word = tokens[k].norm;
+    if ((CALL.test(word) || DEMAND.test(word) || THREAT.test(word)) && near(k)) call = k;
   }
   if (call < 0) return false;
   let opener = trigger.start - 1;
   while (opener > call && CARRYING_OUT.test(tokens[opener].norm)) opener--;
   const asNoun =
-    DEMAND.test(tokens[call].norm) &&
+    (DEMAND.test(tokens[call].norm) || THREAT.test(tokens[call].norm)) &&
     tokens[trigger.start].norm.startsWith('ب') &&
     !trigger.phrase.words[0].startsWith('ب');
   if (asNoun) opener = trigger.start;
