@@ -40,8 +40,18 @@ describe('acts a call or a demand asks for', () => {
       'a warning of killing told as its «ب» noun',
       'وحذر الخاطفون في رسالة إلى عائلات البحارة في الموصل، بقتل الأسرى الثلاثة.',
     ],
+    [
+      'an act a warning warns against after its «من»',
+      'حذر قائد الشرطة أمس زعماء العشائر المسلحة في المحافظة من الاستمرار في إطلاق الصواريخ على الموصل.',
+    ],
   ])('drops %s', (_, text) => {
     expect(asserted(text)).toEqual([]);
+  });
+
+  it('keeps an act told between a warning and its «من»', () => {
+    const text =
+      'وحذر المحافظ في بيان وزعه مكتبه على الصحف أمس السكان بعد أن قصفت الطائرات الموصل من الخروج ليلا.';
+    expect(asserted(text)).toEqual(['قصفت']);
   });
 
   it('keeps an act told after the called-for object, in a clause of its own', () => {
