@@ -1,6 +1,7 @@
 // "Raids on the city killed twelve": raids told on a whole town or country come from the air; a raid on
 // foot falls on a house, a camp or a hideout, and the police's raid is a search.
 import type { Frame } from './frame-builder.js';
+import type { PhraseHit } from './phrase-matcher.js';
 import { tokenAt } from './sentence-view.js';
 import { wordSet } from '../../core/text/word-set.js';
 
@@ -23,13 +24,15 @@ const BESIDE = wordSet('near outside around in at inside by close from east west
 export function airRaidOnPlace(frame: Frame): boolean {
   const view = frame.view;
   const tokens = view.tokens;
+  const bareRaid = (t: PhraseHit) =>
+    t.end - t.start === 1 && RAID.test(tokens[t.start].norm) && ON.has(tokens[t.end]?.norm ?? '');
+  // Most frames hold no bare raid: the sentence's cues and places are looked at only for one that does.
+  if (!frame.triggers.some(bareRaid)) return false;
   if (view.cues.some((c) => c.phrase.tag === 'police')) return false;
   const places = view.mentions.filter((m) => WIDE_PLACES.has(m.kind)).map((m) => tokenAt(view, m.span[0]));
   return frame.triggers.some(
     (t) =>
-      t.end - t.start === 1 &&
-      RAID.test(tokens[t.start].norm) &&
-      ON.has(tokens[t.end]?.norm ?? '') &&
+      bareRaid(t) &&
       places.some(
         (at) =>
           at > t.end &&
