@@ -17,6 +17,7 @@ import { CLOSING_QUOTES } from './named-victims.js';
 import {
   ACTIVE,
   objectAt,
+  pastHearsay,
   roleAcrossPhrase,
   roleEarlierInClause,
   verbAcrossPhrase,
@@ -102,6 +103,7 @@ export function attachRole(lex: readonly Lexeme[], from: number, to: number, own
   }
   let a = next;
   while (within(a) && AUXILIARIES.has(lex[a].norm) && a < next + 3) a++;
+  a = pastHearsay(lex, a, within);
   let after = within(a) ? ROLE_AFTER.matchAt(lex, a) : null;
   // "لقي 41 متمردا حوثيا مصرعهم": an adjective of origin may follow the noun before its verb.
   const pastAdjectives = a === next && !after ? afterNisba(lex, next, within) : next;

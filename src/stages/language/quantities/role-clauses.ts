@@ -116,3 +116,17 @@ export function roleEarlierInClause(
   }
   return null;
 }
+
+/** Verbs of report that put a fate at one remove: "were said to be killed", "are feared to have died". */
+const HEARSAY = new Set('said believed thought feared reported presumed understood known claimed'.split(' '));
+
+/**
+ * The lexeme after a report frame at `at` ("said to be", "believed to have been"), or `at` when there is
+ * none: the fate after it is still the count's, only told on someone's word.
+ */
+export function pastHearsay(lex: readonly Lexeme[], at: number, within: (k: number) => boolean): number {
+  if (!within(at + 2) || !HEARSAY.has(lex[at].norm) || lex[at + 1].norm !== 'to') return at;
+  if (lex[at + 2].norm === 'be') return at + 3;
+  if (lex[at + 2].norm !== 'have') return at;
+  return within(at + 3) && lex[at + 3].norm === 'been' ? at + 4 : at + 3;
+}

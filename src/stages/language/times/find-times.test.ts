@@ -248,6 +248,9 @@ const english: [string, string][] = [
   ['late August 2014', '2014-08-21..2014-08-31 day'],
   ['in 2015', '2015 year'],
   ['since 2011', '2011 year'],
+  // After "of", a number that counts people is a count, not a year.
+  ['the relocation of 1800 villagers', ''],
+  ['the floods of 1998', '1998 year'],
   ['between 2011 and 2013', '2011..2013 year'],
   ['from June to August 2015', '2015-06..2015-08 month'],
   ['1-5 June 2015', '2015-06-01..2015-06-05 day'],
