@@ -32,6 +32,15 @@ function groupByCountry(cities: readonly SourceCity[]): Map<string, SourceCity[]
   return byCountry;
 }
 
+// Nisbas that are also common adjectives: «العاصمة المالية» is a financial capital far more often than Bamako.
+const ADJECTIVE_NISBAS = new Set(['المالية']);
+
+/** «العاصمة العراقية»: the capital named by the country's articled feminine nisba, as news often does. */
+function capitalPhrase(country: PlaceRow | undefined): string {
+  const feminine = country?.demonymsAr.find((form) => form.startsWith('ال') && form.endsWith('ة'));
+  return feminine && !ADJECTIVE_NISBAS.has(feminine) ? `العاصمة ${feminine}` : '';
+}
+
 /**
  * Builds the text of every generated data/places file from the npm gazetteers and the hand tables in
  * scripts/kb (countries.tsv, regions/<cc>.tsv, arabic-names/<cc>.tsv). Pure apart from reading those.
@@ -59,7 +68,8 @@ export function buildPlaceFiles(): PlaceFiles {
     const regions = buildRegionRows(scope, optionalTable(join(here, 'regions', `${cc}.tsv`)), own);
     regionsByArea.set(scope.area, [...(regionsByArea.get(scope.area) ?? []), ...regions.rows]);
     const table = optionalTable(join(here, 'arabic-names', `${cc}.tsv`));
-    const { rows, missingArabic } = buildCityRows(scope, table, own, regions.idByAdmin1);
+    const capital = capitalPhrase(countries.find((row) => row.country === scope.cc));
+    const { rows, missingArabic } = buildCityRows(scope, table, own, regions.idByAdmin1, capital);
     files.set(`cities-${cc}.tsv`, formatPlaceFile(GENERATOR, rows));
     const missing = missingArabic.map((c) => `${c.cityId} ${c.name}`).join(', ');
     summary.push(`cities-${cc}.tsv\t${rows.length}${missing ? `\tno Arabic name: ${missing}` : ''}`);

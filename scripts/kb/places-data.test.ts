@@ -116,6 +116,11 @@ describe('names that mean different places', () => {
     expect(russia.demonyms_en.split('|')).toEqual(['Russian', 'Russians']);
   });
 
+  it('names each capital by its country nisba, unless the nisba is also a common adjective', () => {
+    expect(arabicNames(byId.get('place:sy:damascus')!)).toContain('العاصمة السورية');
+    expect(arabicNames(byId.get('place:ml:bamako')!)).not.toContain('العاصمة المالية');
+  });
+
   it('keeps capitals out of country aliases', () => {
     expect(arabicNames(byId.get('country:US')!)).not.toContain('واشنطن');
     expect(arabicNames(byId.get('country:US')!)).toEqual(expect.arrayContaining(['أمريكا', 'أميركا']));

@@ -85,6 +85,10 @@ export const eventFilterQuery = z.object({
   since: periodBound('first').optional().describe('events on or after this day (or month, or year)'),
   until: periodBound('last').optional().describe('events on or before this day (or month, or year)'),
   min_fatalities: z.coerce.number().int().min(0).optional(),
+  stored_after: z.iso
+    .datetime()
+    .optional()
+    .describe('events first stored after this instant (ISO 8601, UTC): /api/stats last_stored at a visit'),
   q: z
     .string()
     .min(1)
@@ -123,6 +127,7 @@ export function filterOf(
     until: query.until,
     minFatalities: query.min_fatalities,
     text: query.q,
+    storedAfter: query.stored_after,
   };
   if ('sort' in query)
     Object.assign(filter, {

@@ -26,6 +26,8 @@ export interface EventFilter {
   until?: string;
   minFatalities?: number;
   text?: string;
+  /** An instant (ISO): only events first stored after it — what is new since a reader's last visit. */
+  storedAfter?: string;
   /** One event per incident (its first report), instead of every report of it. */
   distinct?: boolean;
   sort?: 'date' | '-date' | 'fatalities' | '-fatalities';
@@ -55,6 +57,8 @@ export interface Stats {
   byType: StatsRow[];
   byCountry: StatsRow[];
   total: number;
+  /** When the latest of the counted events was stored (ISO instant); null when none is known. */
+  lastStored: string | null;
 }
 
 /**

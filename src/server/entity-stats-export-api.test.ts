@@ -118,10 +118,18 @@ describe('GET /api/stats', () => {
         { key: 'LY', count: 1 },
         { key: 'SY', count: 1 },
       ],
+      last_stored: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/),
     });
   });
 
+  it('counts only what was stored after an instant, the last_stored of a visit', async () => {
+    const { last_stored } = (await get('/api/stats')).json();
+    expect((await get(`/api/stats?stored_after=${last_stored}`)).json().total).toBe(0);
+    expect((await get('/api/stats?stored_after=2000-01-01T00:00:00Z')).json().total).toBeGreaterThan(0);
+  });
+
   it('answers 400 naming the malformed filter', async () => {
+    expect((await get('/api/stats?stored_after=yesterday')).json().error.parameter).toBe('stored_after');
     expect((await get('/api/stats?min_fatalities=many')).json().error.parameter).toBe('min_fatalities');
   });
 });

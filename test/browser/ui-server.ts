@@ -16,6 +16,8 @@ import { launchChromium } from './browser-session.js';
 export interface UiServer {
   url: string;
   store: ServingStore;
+  /** The SQLite file behind the store, for a test that changes it as no API call can. */
+  dbPath: string;
   close(): Promise<void>;
 }
 
@@ -43,6 +45,7 @@ export async function startUiServer(articles: readonly ArticleOutput[]): Promise
   return {
     url: `${url}/`,
     store,
+    dbPath: path.join(dir, 'ui.db'),
     async close() {
       await app.close();
       await store.close();

@@ -27,6 +27,18 @@ const PRECISION_KIND: Record<PlaceRef['precision'], string> = {
 };
 
 /**
+ * What an event sorts by in date order (see `date_key` in store-schema.ts): undated current news goes by
+ * its article's day, before any undated history.
+ *
+ * @example dateKey('', 'current', '2024-06-02') === '2024-06-02'
+ */
+function dateKey(start: string, timing: string | undefined, published: string | undefined): string {
+  if (start !== '') return start;
+  if (timing === 'historical') return '';
+  return published?.slice(0, 10) || '0';
+}
+
+/**
  * @example rowsOf(article).events.length === article.events.length
  */
 export function rowsOf(article: ArticleOutput): ArticleRows {
@@ -82,6 +94,7 @@ function eventRow(article: ArticleOutput, e: EventRecord): Row<'events'> {
     event_date: e.date?.value ?? null,
     date_start: start,
     date_end: end,
+    date_key: dateKey(start, e.timing?.value, article.published?.value),
     event_type: e.event_type?.value ?? null,
     sub_event_type: e.sub_event_type?.value ?? null,
     timing: e.timing?.value ?? null,
@@ -99,6 +112,8 @@ function eventRow(article: ArticleOutput, e: EventRecord): Row<'events'> {
     claimed_by: e.claimed_by?.name ?? null,
     // Its own incident until saveArticle links it to an earlier report (incident-links.ts).
     incident_id: e.id,
+    // Set by saveArticle, which alone knows when the event is stored.
+    stored_at: '',
     json: JSON.stringify(e),
   };
 }

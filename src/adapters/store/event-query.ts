@@ -9,8 +9,8 @@ type EventsEB = ExpressionBuilder<StoreTables, 'events'>;
 
 /** The sort column behind each sort order; ties are broken by id in the same direction. */
 export const SORT_COLUMN = {
-  date: 'date_start',
-  '-date': 'date_start',
+  date: 'date_key',
+  '-date': 'date_key',
   fatalities: 'fatalities_key',
   '-fatalities': 'fatalities_key',
 } as const satisfies Record<EventSort, keyof StoreTables['events']>;
@@ -41,6 +41,7 @@ export function filterExpression(
     const last = dateBounds({ value: f.until, precision: 'day', spans: [] })[1];
     parts.push(eb.and([eb('events.date_start', '<=', last), eb('events.date_start', '<>', '')]));
   }
+  if (f.storedAfter) parts.push(eb('events.stored_at', '>', f.storedAfter));
   if (f.minFatalities !== undefined) parts.push(eb('events.fatalities_key', '>=', f.minFatalities));
   if (f.bbox) parts.push(bboxExpression(eb, f.bbox));
   for (const m of memberships(f)) parts.push(broad.has(m.key) ? m.exists(eb) : m.within(eb));

@@ -118,7 +118,9 @@ async function saveInTransaction(trx: Transaction<StoreTables>, article: Article
     .executeTakeFirst();
   if (!inserted) return existing(trx, article.content_hash);
   const incidents = await incidentIdsOf(trx, article);
-  for (const [i, row] of rows.events.entries()) row.incident_id = incidents[i];
+  const storedAt = new Date().toISOString();
+  for (const [i, row] of rows.events.entries())
+    Object.assign(row, { incident_id: incidents[i], stored_at: storedAt });
   await insertRows(trx, rows);
   return { articleId: rows.article.id, inserted: true, events: rows.events.length };
 }
@@ -232,8 +234,8 @@ async function stats(db: Kysely<StoreTables>, filter: EventFilter): Promise<Stat
     grouped('event_type'),
     grouped('country'),
     base()
-      .select((eb) => eb.fn.countAll().as('n'))
+      .select((eb) => [eb.fn.countAll().as('n'), eb.fn.max('events.stored_at').as('last')])
       .executeTakeFirstOrThrow(),
   ]);
-  return { byDay, byType, byCountry, total: Number(total.n) };
+  return { byDay, byType, byCountry, total: Number(total.n), lastStored: total.last || null };
 }

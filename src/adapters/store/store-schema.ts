@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 
 /**
  * The tables both dialects share. Whole records are kept as JSON (`json` columns) so nothing of the
@@ -22,6 +22,11 @@ export interface StoreTables {
     /** First and last day the date covers ('' when unknown), so month- and year-precision dates filter right. */
     date_start: string;
     date_end: string;
+    /**
+     * What the date sorts by: date_start when the date is known; else the article's day for current news
+     * ('0' when that is unknown too), '' for undated history — so current news comes before history.
+     */
+    date_key: string;
     event_type: string | null;
     sub_event_type: string | null;
     timing: string | null;
@@ -40,6 +45,8 @@ export interface StoreTables {
     claimed_by: string | null;
     /** The id of the incident's first stored report (its own id for a first report); see incident-links.ts. */
     incident_id: string;
+    /** When the event was first stored (ISO instant, the store's clock); '' for events stored before this was kept. */
+    stored_at: string;
     json: string;
   };
   /** Who and where each event involves: actors, claimant and place, by entity id and folded name. */
@@ -89,6 +96,7 @@ export async function createTables(db: Kysely<StoreTables>): Promise<void> {
     .addColumn('event_date', 'text')
     .addColumn('date_start', 'text', (c) => c.notNull())
     .addColumn('date_end', 'text', (c) => c.notNull())
+    .addColumn('date_key', 'text', (c) => c.notNull())
     .addColumn('event_type', 'text')
     .addColumn('sub_event_type', 'text')
     .addColumn('timing', 'text')
@@ -106,8 +114,18 @@ export async function createTables(db: Kysely<StoreTables>): Promise<void> {
     .addColumn('claimed_by', 'text')
     .addColumn('json', 'text', (c) => c.notNull())
     .addColumn('incident_id', 'text', (c) => c.notNull())
+    .addColumn('stored_at', 'text', (c) => c.notNull())
     .execute();
-  await addIncidentColumn(db);
+  // Databases written before incident linking: each event becomes its own incident.
+  await addMissingColumn(db, 'incident_id', sql.ref('id'));
+  // Databases written before stored_at was kept: their events are never "new since" a visit.
+  await addMissingColumn(db, 'stored_at', sql.lit(''));
+  await addMissingColumn(
+    db,
+    'date_key',
+    sql`case when date_start <> '' then date_start when timing = 'historical' then ''
+      else coalesce((select substr(published, 1, 10) from articles where articles.id = events.article_id), '0') end`,
+  );
   await db.schema
     .createTable('event_entities')
     .ifNotExists()
@@ -165,6 +183,7 @@ export async function createTables(db: Kysely<StoreTables>): Promise<void> {
 const INDEXES: ReadonlyArray<readonly [string, keyof StoreTables, readonly string[]]> = [
   ['events_article', 'events', ['article_id']],
   ['events_date', 'events', ['date_start', 'id']],
+  ['events_date_key', 'events', ['date_key', 'id']],
   ['events_date_end', 'events', ['date_end']],
   ['events_fatalities', 'events', ['fatalities_key', 'id']],
   ['events_country_date', 'events', ['country', 'date_start', 'id']],
@@ -176,6 +195,7 @@ const INDEXES: ReadonlyArray<readonly [string, keyof StoreTables, readonly strin
   // Incident linking's candidate query, and counting an incident's reports.
   ['events_incident_key', 'events', ['country', 'event_type', 'date_start']],
   ['events_incident', 'events', ['incident_id']],
+  ['events_stored', 'events', ['stored_at']],
   ['event_entities_event', 'event_entities', ['event_id']],
   ['event_entities_entity', 'event_entities', ['entity_id']],
   ['event_entities_name', 'event_entities', ['name_norm']],
@@ -184,20 +204,21 @@ const INDEXES: ReadonlyArray<readonly [string, keyof StoreTables, readonly strin
 ];
 
 /**
- * Databases written before incident linking lack `incident_id`: each of their events becomes its own
- * incident (a nullable column, since SQLite cannot add a NOT NULL one without a default).
+ * Adds an events column an older database lacks, filled with `value` (nullable, since SQLite cannot add a
+ * NOT NULL column without a default).
  */
-async function addIncidentColumn(db: Kysely<StoreTables>): Promise<void> {
-  const present = await sql`select incident_id from events limit 1`.execute(db).then(
+async function addMissingColumn(
+  db: Kysely<StoreTables>,
+  column: 'incident_id' | 'stored_at' | 'date_key',
+  value: RawBuilder<unknown>,
+): Promise<void> {
+  const present = await sql`select ${sql.ref(column)} from events limit 1`.execute(db).then(
     () => true,
     () => false,
   );
   if (present) return;
-  await db.schema.alterTable('events').addColumn('incident_id', 'text').execute();
-  await db
-    .updateTable('events')
-    .set((eb) => ({ incident_id: eb.ref('id') }))
-    .execute();
+  await db.schema.alterTable('events').addColumn(column, 'text').execute();
+  await sql`update events set ${sql.ref(column)} = ${value}`.execute(db);
 }
 
 async function createIndexes(db: Kysely<StoreTables>): Promise<void> {

@@ -16,14 +16,29 @@ export const statsRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { store
         tags: ['events'],
         querystring: eventFilterQuery,
         response: {
-          200: z.object({ total: z.number().int(), by_day: rows, by_type: rows, by_country: rows }),
+          200: z.object({
+            total: z.number().int(),
+            by_day: rows,
+            by_type: rows,
+            by_country: rows,
+            last_stored: z
+              .string()
+              .nullable()
+              .describe('when the latest counted event was first stored: stored_after for what is new since'),
+          }),
           400: errorSchema,
         },
       },
     },
     async (request) => {
       const stats = await store.stats(filterOf(request.query));
-      return { total: stats.total, by_day: stats.byDay, by_type: stats.byType, by_country: stats.byCountry };
+      return {
+        total: stats.total,
+        by_day: stats.byDay,
+        by_type: stats.byType,
+        by_country: stats.byCountry,
+        last_stored: stats.lastStored,
+      };
     },
   );
 };

@@ -24,6 +24,7 @@ import {
   VEHICLE,
   verbObjects,
 } from './role-clues.js';
+import { attemptOf } from './attempt-of.js';
 import { passiveHarmed, victimsOf } from './victims.js';
 import { hasRival } from './rival-sides.js';
 import { arrestingGroup } from './arresting-group.js';
@@ -333,7 +334,11 @@ function violenceRoles(
     claimant || agent
       ? undefined
       : candidates.find(
-          (c) => c !== chosen && (c.side === 'group' || c.side === 'forces') && !c.site && attempted(view, c),
+          (c) =>
+            c !== chosen &&
+            (c.side === 'group' || c.side === 'forces') &&
+            !c.site &&
+            (attempted(view, c) || attemptOf(view, c)),
         );
   const actor1 = assailant ?? chosen ?? sharedSubject(frame, country);
   const rival = actor1 !== null && hasRival(frame, actor1, perpetrators);

@@ -26,6 +26,15 @@ function meanwhileAt(view: SentenceView, text: string, k: number): boolean {
 }
 
 /**
+ * «هاجم المسلحون حاجزا في البلدة، في وقت قصفت الطائرات الجبل»: a clause set beside another "meanwhile" opens
+ * among tokens `(end, start]`, so the trigger at `start` tells an act apart from the one before `end`.
+ */
+export function meanwhileBetween(view: SentenceView, text: string, end: number, start: number): boolean {
+  for (let k = Math.max(end, 1); k <= start; k++) if (meanwhileAt(view, text, k)) return true;
+  return false;
+}
+
+/**
  * Where the words between two frames' triggers (tokens `[end, start)`) divide: at a "، كما" or a "، بينما"
  * between them, so "اعتقلت الشرطة 5 في مانيسا، كما شنت حملات … في أنقرة" keeps Manisa with the arrests;
  * else half and half. (Other clause breaks do not divide: "، فيما اعتقل" often leaves its place to the

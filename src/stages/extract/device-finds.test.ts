@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { subTypesOf } from '../../../test/support/resolved-events.js';
 import type { FixtureSpec } from './fixture-document.js';
-import { placeEntity } from './fixture-entities.js';
+import { actorEntity, placeEntity } from './fixture-entities.js';
 
 // Rows of the trigger lexicon for a device found or made harmless with words between (ACLED's disrupted
-// weapons use), and their look-alikes, and for fires told by "starting" or "burning down".
-describe('devices found or made harmless, and fires started', () => {
+// weapons use), and their look-alikes; fire bombs told by their filling (a weapon cue); fires told by
+// "starting" or "burning down".
+describe('devices found or made harmless, fire bombs thrown, fires started', () => {
   it.each<[string, FixtureSpec, string[]]>([
     [
       'explosives told found, with the load between',
@@ -50,8 +51,51 @@ describe('devices found or made harmless, and fires started', () => {
       [],
     ],
     [
+      'mines a side left behind, cleared after the ground is retaken, are remnants of the fighting',
+      {
+        text: 'Soldiers retook Tessalit on Sunday. Army units chased fleeing Islamic State fighters through Tessalit and dismantled twenty explosive devices and hidden mines left behind.',
+        mentions: [
+          ['Tessalit', placeEntity('Tessalit', 'ML')],
+          ['Islamic State', actorEntity('Islamic State')],
+        ],
+      },
+      ['Government regains territory'],
+    ],
+    [
+      'a bomb left behind in a bag and defused is still a disrupted attack',
+      {
+        text: 'Police in Lyon defused a bomb left behind in a sports bag at the bus station.',
+        mentions: [['Lyon', placeEntity('Lyon', 'FR')]],
+      },
+      ['Disrupted weapons use'],
+    ],
+    [
       'traces of explosives found are what a blast left',
       { text: 'Investigators found traces of explosives on the wreckage of the plane.' },
+      [],
+    ],
+    [
+      'a fire bomb told by its filling, thrown',
+      {
+        text: 'Three petrol-filled bottles were thrown at a police post in Lurgan overnight.',
+        mentions: [['Lurgan', placeEntity('Lurgan', 'GB')]],
+      },
+      ['Remote explosive/landmine/IED'],
+    ],
+    [
+      'a bottle holding an incendiary mixture, tossed',
+      {
+        text: 'A bottle holding an incendiary mixture was tossed into a bar in Lurgan.',
+        mentions: [['Lurgan', placeEntity('Lurgan', 'GB')]],
+      },
+      ['Remote explosive/landmine/IED'],
+    ],
+    [
+      'a campaign launched against stored fuel is no launching of a weapon',
+      {
+        text: 'The governor launched a campaign against flammable liquid storage in Lurgan.',
+        mentions: [['Lurgan', placeEntity('Lurgan', 'GB')]],
+      },
       [],
     ],
     [

@@ -25,9 +25,9 @@ describe('the dead of a flood told next to a battle are no toll of it', () => {
     expect(tolls(text, 'تسعة', 9)).toEqual([['Armed clash', null]]);
   });
 
-  it('reads a single torrent («بسيل») as a disaster too, the battle told again between', () => {
+  it('reads a single torrent («سيل») as a disaster too, the battle told again between', () => {
     const text =
-      'اندلعت معارك بين الجيش والحوثيين في مدينة مأرب يوم الأحد. وتتواصل المواجهات في أطراف المدينة. كما لقي 13 مسلحا مصرعهم إثر جرفهم بسيل في واد قريب.';
+      'اندلعت معارك بين الجيش والحوثيين في مدينة مأرب يوم الأحد. وتتواصل المواجهات في أطراف المدينة. ومات 13 مقاتلا عندما باغتهم سيل جارف في واد شرقي المدينة.';
     expect(tolls(text, '13', 13)).toEqual([['Armed clash', null]]);
   });
 });

@@ -85,6 +85,27 @@ describe('a sentence that says where the incident just told took place', () => {
     expect(eventsOf(doc).map((e) => e.location?.name)).toEqual(['Karwan']);
   });
 
+  it('names the town the incident was near, not the one it is measured from', () => {
+    const doc = fixtureDocument({
+      text: 'A roadside bomb exploded near a fuel truck. The incident took place near Karwan, ninety miles east of Hebron.',
+      published: '2019-02-02',
+      mentions: [
+        ['Karwan', placeEntity('Karwan', 'PS')],
+        ['Hebron', hebron],
+      ],
+    });
+    expect(eventsOf(doc).map((e) => e.location?.name)).toEqual(['Karwan']);
+  });
+
+  it('names the town the incident is measured from when it names no other', () => {
+    const doc = fixtureDocument({
+      text: 'A roadside bomb exploded near a fuel truck. The incident took place on a farm 40 miles west of Hebron.',
+      published: '2019-02-02',
+      mentions: [['Hebron', hebron]],
+    });
+    expect(eventsOf(doc).map((e) => e.location?.name)).toEqual(['Hebron']);
+  });
+
   it('changes nothing when it tells no incident place', () => {
     const doc = fixtureDocument({
       text: `${lead} وقالت مصادر محلية إن السكان في قرية الزيتون غاضبون.`,

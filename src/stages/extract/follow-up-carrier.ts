@@ -1,6 +1,7 @@
-import type { EventRecord } from '../../core/records.js';
+import type { EventRecord, Mention } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import type { SentenceView } from './sentence-view.js';
+import { REFERENCE } from './reference-places.js';
 import { unknownVillage } from './unknown-village.js';
 
 /** "الحادثة وقعت في", "وقع الهجوم في", "the incident took place in": a sentence that says where it was. */
@@ -22,13 +23,19 @@ export function carryPlace(previous: readonly EventRecord[], view: SentenceView,
   const at = INCIDENT_AT.exec(sentence);
   if (!last || !at) return false;
   const from = view.span[0] + at.index + at[0].length;
-  const town = view.mentions.find(
+  const towns = view.mentions.filter(
     (m) =>
       m.span[0] >= from &&
       m.place?.precision === 'town' &&
-      !NEAR.test(text.slice(Math.max(0, m.span[0] - 12), m.span[0])) &&
       (last.location === null || last.location.country === m.place.country),
   );
+  // "took place near Adrow, 90 miles east of Rampur": a town the scene is only measured from is the last
+  // choice, after one it is near; one it lies in comes first.
+  const before = (m: Mention, reach: number) => text.slice(Math.max(0, m.span[0] - reach), m.span[0]);
+  const near = (m: Mention) => NEAR.test(before(m, 12));
+  const measured = (m: Mention) => REFERENCE.test(before(m, 40));
+  const town =
+    towns.find((m) => !near(m) && !measured(m)) ?? towns.find((m) => near(m) && !measured(m)) ?? towns.at(0);
   // "took place in Mishahda, a town north of Baghdad": a village the base lacks, found by the town after it.
   const country = town?.place?.country ?? last.location?.country ?? null;
   const village = unknownVillage(text, [from, view.span[1]], view.tokens, view.mentions, country);

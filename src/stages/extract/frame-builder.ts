@@ -1,7 +1,7 @@
 import type { Span } from '../../core/span.js';
 import { ACLED_TAXONOMY } from '../../core/taxonomy.js';
 import { answerBoundary, answered, answeredTokens, withoutAnswered } from './answered-acts.js';
-import { ALSO, cut } from './clause-cut.js';
+import { ALSO, cut, meanwhileBetween } from './clause-cut.js';
 import { reach, type PhraseHit } from './phrase-matcher.js';
 import { isBattle, killedInBattle, tollClauseStart } from './battle-tolls.js';
 import { daysAfter, daysAfterBoundary } from './days-after.js';
@@ -147,7 +147,11 @@ export function buildFrames(view: SentenceView, text: string): Frame[] {
       JOINABLE.has(last.family) &&
       (bareKill(trigger) || (trigger.phrase.tag === '@kill' && trigger.start - lastEnd <= JOIN_DISTANCE));
     const joins =
-      ((near && joinable && !secondIncident(view, last!.triggers[0].end, trigger) && !ALSO.test(gap)) ||
+      ((near &&
+        joinable &&
+        !secondIncident(view, last!.triggers[0].end, trigger) &&
+        !ALSO.test(gap) &&
+        !meanwhileBetween(view, text, lastEnd, trigger.start)) ||
         killJoins) &&
       !battleApart(view, text, last!, trigger);
     // "killing four, a day after eight were killed in a similar attack": the incident told as what came a

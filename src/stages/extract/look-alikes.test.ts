@@ -40,6 +40,7 @@ describe('phrases of the shipped lexicons that only look like incidents', () => 
       'وهاجمت الوزيرة الحركة قائلة إنها خلقت ظروفا صعبة في الموصل.',
     ],
     ['a scathing Arabic attack', 'وليشن هجوما لاذعا على معارضيه في الموصل.'],
+    ['a fierce attack in words', 'وشن الاتحاد العام للعمال هجوما شديدا على الحكومة في الموصل.'],
   ])('makes no frame of %s', (_, text) => {
     expect(frameCount(text)).toBe(0);
   });

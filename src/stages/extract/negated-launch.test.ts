@@ -9,9 +9,9 @@ const asserted = (text: string) => assertedWords({ text, mentions: [['الرقة
 
 describe('a denied launching verb denies the weapon it takes', () => {
   it.each([
-    ['«من دون أن» before it', 'وحلقت مقاتلات فوق مدينة الرقة لساعتين من دون أن تشن غارات.'],
-    ['«بدون» before it', 'وعبرت المروحيات سماء الرقة بدون أن تشن غارات على المدينة.'],
-    ['«ولم» before it', 'وحلقت مقاتلات فوق مدينة الرقة ولم تشن غارات.'],
+    ['«من دون أن» before it', 'وجابت مقاتلات أجواء مدينة الرقة لساعتين من دون أن تشن ضربات جوية.'],
+    ['«بدون» before it', 'وعبرت المروحيات سماء الرقة بدون أن تشن ضربات جوية على أحيائها.'],
+    ['«ولم» before it', 'وجابت مقاتلات أجواء مدينة الرقة ولم تشن ضربات جوية.'],
   ])('drops strikes with %s', (_, text) => {
     expect(asserted(text)).toEqual([]);
   });

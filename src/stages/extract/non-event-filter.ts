@@ -2,6 +2,7 @@ import type { EventRecord, TimeExpression, Token } from '../../core/records.js';
 import { DAY_MS } from '../../core/day-ms.js';
 import { packedMap } from '../../core/packed-map.js';
 import { familyOf, inFrame, type Frame } from './frame-builder.js';
+import { engulfedByWar } from './engulfed-by-war.js';
 import { heldCaptives } from './held-captives.js';
 import { countedSince, sinceIncident } from './since-spans.js';
 import type { PhraseHit } from './phrase-matcher.js';
@@ -34,7 +35,8 @@ export function isNonEvent(frame: Frame): boolean {
       tallied(frame) ||
       ongoing(frame) ||
       presentOnly(frame) ||
-      massArrests(frame))
+      massArrests(frame) ||
+      engulfedByWar(frame))
   )
     return true;
   if (heldCaptives(frame)) return true;

@@ -1,3 +1,4 @@
+import { namesMission } from '../../core/mission-country.js';
 import type { Mention } from '../../core/records.js';
 
 // Words around a place's name that say the name is not where the incident happened: the place names a firm,
@@ -37,7 +38,7 @@ const NAME_GOES_ON = /^\s+\p{Lu}\p{Ll}/u;
 const OWNER_BEFORE =
   /\b(?:(?:home|house|apartment|residence|car|vehicle|convoy|son|daughter|brother|wife|husband|father|mother|family)\s+of|belonging\s+to|owned\s+by)\s+$/i;
 /**
- * "Marla Yanni, a member", "Barrow Brad in …": a place's name with one or two capitalised words after it and
+ * "Marla Yanni, a member", "Adrow Kellan in …": a place's name with one or two capitalised words after it and
  * then running text, as a person's name goes on — not an office, a province or a building after a town.
  */
 const SURNAME_GOES_ON =
@@ -86,11 +87,12 @@ export function namesHome(m: Mention, text: string): boolean {
 const PERSON_FROM =
   /\b(?:man|woman|boy|girl|teenager|couple|family|settlers?|leaders?|professors?|officials?|students?|workers?|members?|legislators?|lawmakers?|candidates?|president|chairman|council(?:l)?ors?|businessman|merchants?|traders?|doctors?|(?:school)?teachers?|engineers?|clerics?|elders?|farmers?|shepherds?|journalists?|postman|judges?|drivers?|parliament|Palestinians?)\s+from\s+(?:the\s+)?(?:(?:village|town|city|district)\s+of\s+)?$/i;
 /**
- * "Sadun, a senior judge in Rampur", "a candidate for mayor in Lakhpur", "the head of customs in Adrow", "a
- * writer living in exile in Rurania": the town a person holds office in or lives in, told to say who he is.
+ * "Sadun, a senior judge in Rampur", "the head of customs in Adrow", "a writer living in exile in Rurania":
+ * the town a person holds office in or lives in, told to say who he is. A councillor's town is left out: it
+ * is most often where he was struck ("a councillor in X, in County Y").
  */
 const PERSON_IN =
-  /\b(?:judges?|council(?:l)?(?:m[ae]n|wom[ae]n|ors?)|mayor|prosecutors?|head\s+of\s+(?:the\s+)?\w+|living\s+in\s+exile)\s+in\s+(?:the\s+)?$/i;
+  /\b(?:judges?|prosecutors?|head\s+of\s+(?:the\s+)?\w+|living\s+in\s+exile)\s+in\s+(?:the\s+)?$/i;
 
 /**
  * A town named as the home of a person the clause names: a last resort as the incident's place, weighed as an
@@ -104,12 +106,13 @@ export function namesPersonsTown(m: Pick<Mention, 'span'>, text: string): boolea
 }
 
 /**
- * A name that here is a firm's, a person's or people's home: never the incident's place.
+ * A name that here is a firm's, a person's, people's home or the country a mission serves ("the U.S.
+ * Embassy"): never the incident's place.
  *
  * @example notTheScene(meccaMention, 'stones thrown at mecca masjid') // true
  */
 export function notTheScene(m: Mention, text: string): boolean {
-  return namesFirm(m, text) || namesPerson(m, text) || namesHome(m, text);
+  return namesFirm(m, text) || namesPerson(m, text) || namesHome(m, text) || namesMission(m, text);
 }
 
 const OFFICE_AFTER = /^\s+(?:deputy\s+)?(?:governor|mayor|police\s+chief)\b/i;
@@ -148,8 +151,8 @@ const BUILDING = (
 /** A word of the building's name between the town and the noun: a capitalised one, or one of these. */
 const BUILDING_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|police|district|provincial|municipal|city|central|main|regional|security|local|railway|railroad|bus|gas|oil|power|tax|traffic|air|governor['’]s)`;
 /**
- * "Damascus Central Prison in Adra", "the Kabul airport at X", "the Hamdaniya police station in Tikrit", "the
- * Pirkoh Gas Plant in Dera Bugti", "the Antrim Road in north Belfast": a building, an office or a street
+ * "Damascus Central Prison in Adra", "the Kabul airport at X", "the Rurania police station in Adrow", "the
+ * Lakhpur Gas Plant in Rampur", "Rurania Road in west Adrow": a building, an office or a street
  * named by a town, then where it stands.
  */
 const BUILDING_IN = new RegExp(
@@ -182,8 +185,6 @@ export function housedIn(m: Mention, places: Mention[], text: string): Mention {
   const next = places.find((p) => p.span[0] >= m.span[1] && p.place?.precision !== 'country');
   if (!next || next.place?.country !== m.place?.country) return m;
   const gap = text.slice(m.span[1], next.span[0]);
-  // "the Kajaki police post in Helmand": a town's building in the town's own province stands in the town.
-  const admin1 = m.place?.admin1;
-  const ownProvince = next.place?.precision === 'region' && !!admin1 && next.place.admin1 === admin1;
-  return (BUILDING_IN.test(gap) && !ownProvince) || HOLDS_TOWN.test(gap) ? next : m;
+  // "the Rurania police post in Adrow province": a town's building in a region stands in the town.
+  return (BUILDING_IN.test(gap) && next.place?.precision === 'town') || HOLDS_TOWN.test(gap) ? next : m;
 }

@@ -42,7 +42,7 @@ const ATTEMPT = /^(?:محاولتهم|محاولته|محاولتها|محاول
 /** Words between a side and its attempt ("لدى محاولتهم", "fighters who tried"). */
 const ATTEMPT_LEAD = /^(?:لدي|عند|اثناء|خلال|بعد|as|who|when|they|fighters|militants|troops|forces|rebels)$/;
 /** What the side tried: to storm, infiltrate, attack or seize. */
-const ASSAULT =
+export const ASSAULT =
   /^(?:اقتحام|التسلل|تسلل|الهجوم|مهاجمه|التقدم|السيطره|اقتحامها|storm|infiltrate|attack|advance|seize|overrun|enter)$/;
 
 /**

@@ -61,9 +61,23 @@ function summedOverSeveral(q: Quantity, text: string): boolean {
 }
 
 /**
+ * The answers by quantity: every frame of a sentence asks again about the sentence's counts (event-builder
+ * twice per frame, toll-carry), and the patterns behind the answer scan up to 260 characters each time.
+ */
+const answered = new WeakMap<Quantity, { text: string; running: boolean }>();
+
+/**
  * A count summed since a time or over incidents, or told as an older incident's dead, and not a record.
  */
 export function runningTotal(q: Quantity, text: string): boolean {
+  const known = answered.get(q);
+  if (known !== undefined && known.text === text) return known.running;
+  const running = readAsRunning(q, text);
+  answered.set(q, { text, running });
+  return running;
+}
+
+function readAsRunning(q: Quantity, text: string): boolean {
   const end = (q.nounSpan ?? q.span)[1];
   const after = RUNNING_AFTER.exec(text.slice(end, end + 120));
   const before = RUNNING_BEFORE.exec(text.slice(Math.max(0, q.span[0] - 260), q.span[0]));

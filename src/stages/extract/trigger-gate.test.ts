@@ -139,8 +139,17 @@ describe('wishes, intents and aims', () => {
     ['a plan', 'وكشف عن تخطيط الحركة لاغتيال الرئيس في غزة.'],
     ['a preparation', 'ولم يوضح القرار الذي اتخذته بلاده بصدد شن هجوم على المقاتلين.'],
     ['ground an offensive is launched to retake', 'وبدأت القوات هجوما واسعا لاستعادة السيطرة على القاعدة.'],
+    ['a possibility weighed', 'وبحث الوزراء إمكان شن غارات جوية على مواقع المتمردين في الجبل.'],
+    [
+      'a means still to be resorted to',
+      'ورجح المحلل أن تلجأ الميليشيا إلى اغتيال قادة الحزب في الأسابيع القادمة.',
+    ],
   ])('drops %s', (_, text) => {
     expect(asserted({ text }).filter((w) => !/هجوم/.test(w))).toEqual([]);
+  });
+
+  it('keeps a means resorted to', () => {
+    expect(asserted({ text: 'لجأ المسلحون إلى تفجير الجسر بعد انسحابهم من البلدة.' })).toEqual(['تفجير']);
   });
 
   it('keeps ground retaken', () => {

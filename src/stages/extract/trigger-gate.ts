@@ -2,6 +2,7 @@ import type { Token } from '../../core/records.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import type { SentenceView } from './sentence-view.js';
 import { expelsNoSide } from './expelling.js';
+import { figurativeSense } from './figurative-words.js';
 import { guardedAgainst } from './guarded-against.js';
 import { listedAsKinds } from './kinds-lists.js';
 import { namesPlace } from './place-look-alikes.js';
@@ -60,6 +61,7 @@ export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] 
       !noLongerHeeded(view, text, t) &&
       !compoundAdjective(view, text, t) &&
       !namesPlace(view, text, t) &&
+      !figurativeSense(view, t) &&
       !expelsNoSide(view, t) &&
       !(plannedOrKnown(view, text, t) && !datedInClause(view, text, t)),
   );

@@ -184,6 +184,22 @@ describe('incident words the older trigger rows missed', () => {
       { text: 'A bomb containing two kilos of TNT was found outside a mosque.' },
       ['Disrupted weapons use'],
     ],
+    [
+      'a beating told by its outcome',
+      {
+        text: 'Two men beat a shopkeeper unconscious in Lurgan and fled.',
+        mentions: [['Lurgan', placeEntity('Lurgan', 'GB')]],
+      },
+      ['Attack'],
+    ],
+    [
+      'a beating told with the club',
+      {
+        text: 'Villagers said the teacher was clubbed and beaten outside his school in Lurgan.',
+        mentions: [['Lurgan', placeEntity('Lurgan', 'GB')]],
+      },
+      ['Attack'],
+    ],
   ])('%s', (_case, spec, expected) => {
     expect(subTypesOf(spec)).toEqual(expected);
   });

@@ -53,6 +53,7 @@ describe('villages the knowledge base does not know', () => {
     ['Gunmen shot dead a teacher from the village of Kafr Dunya in Hama.', 'Hama SY'],
     ['Gunmen shot dead a teacher from Kafr Dunya in Hama.', 'Hama SY'],
     ['Police said a teacher from Kafr Dunya, Hama was shot dead.', 'Kafr Dunya SY'],
+    ['Gunmen seized a teacher from Kafr Dunya village of Hama.', 'Kafr Dunya SY'],
   ])('takes the town a person from an unknown village was struck in, not his home: %s', (text, place) => {
     expect(placesOf({ text, mentions: [['Hama', placeEntity('Hama', 'SY')]] })).toEqual([place]);
   });

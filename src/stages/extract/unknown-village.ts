@@ -291,10 +291,13 @@ const AREA_AFTER = /^\s+(?:district|province|governorate|department|county|regio
  */
 export function villageAnchors(village: PlaceRef, places: readonly PlaceRef[], text: string): boolean {
   const at = village.spans[0][0];
-  // "a man from Lashar, Pulwama": a town right after the home, in a comma or brackets, still only locates it.
+  // Only a town put right after the home by "in" is the scene: "a man from Lashar, Rampur", "a worker from
+  // Lashar village of Rampur" still only locate the home.
   const home = namesPersonsTown({ span: village.spans[0] }, text);
   const scene = (p: PlaceRef) =>
-    home && p.precision === 'town' && !/^\s*[,(]/.test(text.slice(village.spans[0][1], p.spans[0][0]));
+    home &&
+    p.precision === 'town' &&
+    /^\s+in\s+(?:the\s+)?$/.test(text.slice(village.spans[0][1], p.spans[0][0]));
   return places.every(
     (p) =>
       (p.spans[0][0] > at && !scene(p)) ||

@@ -32,8 +32,26 @@ describe('acts a call or a demand asks for', () => {
       'The leader urged his supporters around the world to launch more attacks on embassies in Mosul.',
     ],
     ['a call to carry out attacks', 'كما دعا قيادي آخر في التنظيم، في مقطع مصور، إلى تنفيذ هجمات في الموصل.'],
+    [
+      'a threat told as its «ب» noun after a long subject',
+      'هدد قائد الميليشيا في الموصل، سليم فارس، باغتيال رئيس البلدية.',
+    ],
+    [
+      'a warning of killing told as its «ب» noun',
+      'وحذر الخاطفون في رسالة إلى عائلات البحارة في الموصل، بقتل الأسرى الثلاثة.',
+    ],
+    [
+      'an act a warning warns against after its «من»',
+      'حذر قائد الشرطة أمس زعماء العشائر المسلحة في المحافظة من الاستمرار في إطلاق الصواريخ على الموصل.',
+    ],
   ])('drops %s', (_, text) => {
     expect(asserted(text)).toEqual([]);
+  });
+
+  it('keeps an act told between a warning and its «من»', () => {
+    const text =
+      'وحذر المحافظ في بيان وزعه مكتبه على الصحف أمس السكان بعد أن قصفت الطائرات الموصل من الخروج ليلا.';
+    expect(asserted(text)).toEqual(['قصفت']);
   });
 
   it('keeps an act told after the called-for object, in a clause of its own', () => {
@@ -46,6 +64,12 @@ describe('acts a call or a demand asks for', () => {
     expect(
       asserted('The mayor urged residents to stay home after gunmen attacked a checkpoint in Mosul.'),
     ).toEqual(['attacked']);
+  });
+
+  it('keeps a «ب» act told after a threat that a full stop closes', () => {
+    expect(asserted('هدد المسلحون سكان القرية. ثم قاموا بمهاجمة مركز الشرطة في الموصل.')).toEqual([
+      'بمهاجمة',
+    ]);
   });
 
   it('keeps an act told in a relative clause still open before the object', () => {

@@ -13,6 +13,14 @@ const CALL =
   /^(?:[وف]?(?:دعا|دعت|دعوا|يدعو|تدعو|يدعون|ندعو|دعوه|دعوات|الدعوه|حث|حثت|حثوا|يحث|تحث)|urged|urges|urging|exhorted|incited|encouraged|appealed)$/;
 /** Verbs and nouns of demanding, whose object may be a «ب» noun: "طالب بمهاجمة", "ناشد". */
 const DEMAND = /^[وف]?(?:طالب|طالبت|طالبوا|يطالب|تطالب|يطالبون|مطالبه|مطالبات|ناشد|ناشدت|يناشد)$/;
+/** Verbs of threatening, whose «ب» noun is the act threatened: "هدد … باغتيال", "توعد … بشن هجمات". */
+const THREAT =
+  /^[وف]?(?:هدد|هددت|هددوا|يهدد|تهدد|يهددون|مهددا|مهدده|مهددين|توعد|توعدت|توعدوا|يتوعد|تتوعد|متوعدا)$/;
+/**
+ * Verbs of warning, whose «ب» noun is the act threatened ("حذروا … بقتل الرهائن") and whose «من» opens the
+ * act warned against ("حذر … من الاستمرار في إطلاق الصواريخ").
+ */
+const WARN = /^[وف]?(?:حذر|حذرت|حذروا|يحذر|تحذر|يحذرون|محذرا|محذره)$/;
 /** "دعا … إلى", "حث … على", "urged … to": the word that opens what is called for. */
 const CALLED_FOR = /^(?:الي|علي|to)$/;
 /**
@@ -20,7 +28,7 @@ const CALLED_FOR = /^(?:الي|علي|to)$/;
  * out more lone-wolf attacks".
  */
 const CARRYING_OUT =
-  /^(?:شن|تنفيذ|مزيد|المزيد|من|ارتكاب|القيام|بشن|بتنفيذ|عمليات|العمليات|launch|carry|out|stage|mount|commit|conduct|wage|step|up|more|new|further|fresh|lone|wolf|lone-wolf|a|an|the|their|its)$/;
+  /^(?:شن|تنفيذ|مزيد|المزيد|من|ارتكاب|القيام|بشن|بتنفيذ|عمليات|العمليات|الاستمرار|مواصله|في|launch|carry|out|stage|mount|commit|conduct|wage|step|up|more|new|further|fresh|lone|wolf|lone-wolf|a|an|the|their|its)$/;
 /** How far after the call its object may open: a long subject may stand between ("دعا قيادي آخر … إلى"). */
 const CALL_REACH = 20;
 /** A relative pronoun: the clause it opens tells acts of its own until a comma closes it. */
@@ -29,7 +37,8 @@ const RELATIVE = /^(?:الذي|التي|الذين|اللذين|اللتين|ا�
 /**
  * "ودعا التنظيم، الذي يصفه مسؤولون بأنه الأخطر، إلى شن مزيد من الهجمات", "طالب في رسالة نشرها أمس موقع
  * بمهاجمة أميركا", "urged its supporters around the world to launch more attacks": the act a call or a
- * demand asks for (after its «إلى», «على» or "to", or as the «ب» noun of a demand) is wished, not done,
+ * demand asks for (after its «إلى», «على» or "to", or as the «ب» noun of a demand or a threat), and the act a
+ * warning warns against (after its «من»), is wished or feared, not done,
  * however long the subject told between the call and its object. A relative clause still open there
  * ("طالب الأهالي الذين خرجوا إلى الشوارع في مظاهرة …") tells acts of its own.
  */
@@ -41,17 +50,25 @@ export function calledFor(view: SentenceView, text: string, trigger: PhraseHit):
     !SENTENCE_BREAK.test(text.slice(tokens[k].span[1], tokens[trigger.start].span[0]));
   let call = -1;
   for (let k = Math.max(0, trigger.start - CALL_REACH); k < trigger.start && call < 0; k++) {
-    if ((CALL.test(tokens[k].norm) || DEMAND.test(tokens[k].norm)) && near(k)) call = k;
+    const word = tokens[k].norm;
+    if ((CALL.test(word) || DEMAND.test(word) || THREAT.test(word) || WARN.test(word)) && near(k)) call = k;
   }
   if (call < 0) return false;
+  const warned = WARN.test(tokens[call].norm);
   let opener = trigger.start - 1;
-  while (opener > call && CARRYING_OUT.test(tokens[opener].norm)) opener--;
+  // A warning's «من» opens its object, though «من» is also a word of carrying out ("مزيد من").
+  while (opener > call && CARRYING_OUT.test(tokens[opener].norm) && !(warned && tokens[opener].norm === 'من'))
+    opener--;
   const asNoun =
-    DEMAND.test(tokens[call].norm) &&
+    [DEMAND, THREAT, WARN].some((verb) => verb.test(tokens[call].norm)) &&
     tokens[trigger.start].norm.startsWith('ب') &&
     !trigger.phrase.words[0].startsWith('ب');
   if (asNoun) opener = trigger.start;
-  else if (opener <= call || !CALLED_FOR.test(tokens[opener].norm)) return false;
+  else if (
+    opener <= call ||
+    !(CALLED_FOR.test(tokens[opener].norm) || (warned && tokens[opener].norm === 'من'))
+  )
+    return false;
   const relative = tokens.slice(call + 1, opener).findLastIndex((t) => RELATIVE.test(t.norm));
   if (relative < 0) return true;
   return /[,،]/.test(text.slice(tokens[call + 1 + relative].span[1], tokens[opener].span[0]));

@@ -97,17 +97,18 @@ function armedWord(view: SentenceView, at: number): boolean {
   );
 }
 
-/** Titles of office: "شن رئيس الحزب هجوما", "هاجم الوزير": an office-holder's attack is made in words. */
-const OFFICE = /^[وف]?(?:ال)?(?:رييس|نايب|وزير|زعيم|مرشح|سيناتور|امين|ناطق|متحدث|سفير|محافظ)$/;
+/** Titles of office, also feminine ("شن رئيس الحزب هجوما", "هاجمت الوزيرة"): such an attack is made in words. */
+const OFFICE = /^[وف]?(?:ال)?(?:رييس|نايب|وزير|زعيم|مرشح|سيناتور|امين|ناطق|متحدث|سفير|محافظ)ه?$/;
 /** "هاجمت رايس حماس قائلة", "شن … هجوما … مضيفا": a participle of saying after the attack makes it speech. */
 const SAYING = /^[وف]?(?:قايلا|قايله|قايلين|مضيفا|مضيفه|معتبرا|معتبره|واصفا|واصفه|متهما|متهمه|مشيرا|مشيره)$/;
 /** "هاجم التنظيم في خطبه", «في كلمته», «في تصريحاته»: the speech an attack was made in (folded, with its owner). */
 const SPOKEN_IN = /^[وفب]?(?:خطب|خطبت|خطاب|كلمت|تصريحات|مقال|مقالات|تغريدات?)(?:ه|ها|هم)$/;
 /** How far after an attack a participle of saying may stand. */
 const SAYING_REACH = 6;
-/** "شن" and its forms, the verb an attack noun is launched by, and how far before the noun it may stand. */
+/** "شن" and its forms, the verb an attack noun is launched by. */
 const LAUNCHING = /^[وفل]?[يت]?شن(?:ت|وا)?$/;
-const LAUNCH_REACH = 8;
+/** Reaches past an office-holder's title, name and party: "شن المتحدث باسم الجبهة الوطنية، المهندس …، هجوما". */
+const LAUNCH_REACH = 12;
 
 /**
  * "شن رئيس الحزب النائب وليد جنبلاط هجوماً عنيفاً على حزب الله", "وهاجمت رايس حماس قائلة", "لأنه هاجم التنظيم

@@ -22,6 +22,17 @@ describe('attacks made in words', () => {
     expect(subTypesOf({ text, mentions: [['طبرق', tobruk]] })).toEqual([]);
   });
 
+  it('drops an attack launched by a spokesman whose title, name and party stand before it', () => {
+    const text =
+      'شن المتحدث الرسمي باسم الجبهة الوطنية للتغيير، المهندس كامل عيسى، هجوما على الحكومة في طبرق.';
+    expect(subTypesOf({ text, mentions: [['طبرق', tobruk]] })).toEqual([]);
+  });
+
+  it('drops an attack launched by a woman holding office', () => {
+    const text = 'وشنت النائبة عن كتلة الوفاق هجوما على وزير الصحة في طبرق.';
+    expect(subTypesOf({ text, mentions: [['طبرق', tobruk]] })).toEqual([]);
+  });
+
   it('keeps gunmen attacking a clinic told in a statement after a mark', () => {
     const text = "Gunmen attacked Kandor's clinic, a ministry statement said.";
     expect(subTypesOf({ text, mentions: [['Kandor', kandor]] })).toEqual(['Attack']);

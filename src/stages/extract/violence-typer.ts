@@ -8,6 +8,7 @@ import type { Typed } from './event-typer.js';
 import type { Frame } from './frame-builder.js';
 import { afterAgent, agentBetween, hitSpan } from './sentence-view.js';
 import { unusedDevice } from './unused-device.js';
+import { airRaidOnPlace } from './raids-on-places.js';
 import { chosenWeapon, isWeaponType } from './weapon-choice.js';
 import type { CueOf } from './weapon-cues.js';
 
@@ -52,8 +53,9 @@ export function typeViolence(
     return { sub: 'Violent demonstration', spans: [...spans, hitSpan(frame.view, protesters)] };
   }
   // In conflict news a bare "strikes" is an air strike unless a weapon says otherwise; a bare "raid" is
-  // as often on foot (a police raid), so it needs an aircraft cue.
+  // as often on foot (a police raid), so it needs an aircraft cue, or to kill on a whole town or country.
   if (/\bstrikes?\b/.test(words)) return { sub: 'Air/drone strike', spans };
+  if (airRaidOnPlace(frame)) return { sub: 'Air/drone strike', spans };
   // "Regime bombing on the town", "the army's bombardment": a state's bombing with no device named is from
   // the air, not a planted bomb.
   if (roles.actor1?.side === 'forces' && STATE_BOMBING.test(words) && !cueOf('ied'))

@@ -68,6 +68,9 @@ describe('the shipped base knows the regions and towns terrorism reporting names
     ['انفجار في بولي علم عاصمة ولاية لوجار', 'بولي علم=place:af:pul-e-alam (AF)'],
     ['هجوم في ولاية لوجار', 'ولاية لوجار=region:af:logar (AF)'],
     ['انفجار سيارة مفخخة في كابول', 'كابول=place:af:kabul (AF)'],
+    // The capital named by its country's nisba, not the country.
+    ['انفجرت عبوة قرب سوق للخضار في العاصمة العراقية', 'العاصمة العراقية=place:iq:baghdad (IQ)'],
+    ['وقصفت طائرات مخزنا للوقود في العاصمة اليمنية', 'العاصمة اليمنية=place:ye:sanaa (YE)'],
     ['سقطت مروحية في مقاطعة شينكاي', 'شينكاي=place:af:shinkai (AF)'],
     ['غارات على منطقة حرض', 'حرض=place:ye:haradh (YE)'],
     // A quarter whose name opens with a clitic's letter: no "ب" + Ibb.

@@ -27,6 +27,18 @@ describe('an incident told only as the time another act is counted from', () => 
     expect(dates).toEqual(['Government regains territory null']);
   });
 
+  it('stays current when the act that followed it is recent news', () => {
+    const doc = fixtureDocument({
+      text: 'وبعد تحرير المكلا بدأت العائلات النازحة رحلة العودة إلى بيوتها يوم الأحد الماضي.',
+      published: '2016-03-08',
+      mentions: [['المكلا', placeEntity('Mukalla', 'YE')]],
+      times: [['يوم الأحد الماضي', sunday]],
+    });
+    extract.run(doc, ctx);
+    resolve.run(doc, ctx);
+    expect(doc.events!.map((e) => e.timing?.value)).toEqual(['current']);
+  });
+
   it('is dated by a day written in its own words', () => {
     const dates = datesOf({
       text: 'وبعد تحرير المكلا يوم الأحد الماضي بدأت العائلات النازحة رحلة العودة إلى بيوتها.',

@@ -1,5 +1,6 @@
 import type { EventRecord } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
+import { isHistorical } from './timing-judge.js';
 
 /**
  * «بعد تحرير», «منذ سقوط», "after the fall", "since the siege": a preposition of time right before an
@@ -32,6 +33,17 @@ export function toldAsAnchor(event: EventRecord, text: string): boolean {
   const opens = COMES_AFTER.test(text.slice(sentence[0], triggers[0][0]));
   if (!opens && !triggers.every((t) => anchorNoun(t, event, text))) return false;
   return !(event.date?.spans ?? []).some((d) => ownDate(d, triggers, text));
+}
+
+/**
+ * Drops the day another act lent an anchoring incident. When that day is recent, the guide's default holds
+ * for the incident left undated: nothing says it is more than a month old, so it is current, whatever the
+ * words of time before it («بعد تحرير …») made of it in the extract stage.
+ */
+export function undateAnchor(event: EventRecord, reference: string | null): void {
+  const recent = event.date !== null && reference !== null && !isHistorical(event.date.value, reference);
+  event.date = null;
+  if (recent && event.timing?.value === 'historical') event.timing = null;
 }
 
 /**

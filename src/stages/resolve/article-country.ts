@@ -1,6 +1,7 @@
 // The country an article's events lie in when their own clauses place them nowhere.
 import { countryName } from '../../core/country-names.js';
 import { bordersOn } from '../../core/place-stance.js';
+import { namesMission } from '../../core/mission-country.js';
 import type { Document, Mention, PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 
@@ -40,7 +41,8 @@ export function articleCountry(doc: Document): PlaceRef | null {
   const nationalities = new Set<string>();
   const placed = new Set<string>();
   for (const m of doc.mentions ?? []) {
-    if (!m.place?.country || ofMinority(m, text)) continue;
+    // "the U.S. Embassy" stands abroad: the country a mission serves is the one the article is not in.
+    if (!m.place?.country || ofMinority(m, text) || namesMission(m, text)) continue;
     // "along the border with Venezuela" names the neighbour of the scene: it counts as a nationality does.
     const aside = m.via === 'demonym' || bordersOn(m, text);
     if (!aside) placed.add(m.place.country);

@@ -47,6 +47,7 @@ describe('an incident whose telling says its doer is not known', () => {
       'The Ruritanian air force bombed a bus depot in Velmora on Tuesday, a monitor said, adding it was ' +
       'unclear whether the sortie was flown by Ruritanian pilots or by allied crews.';
     expect(eventsOf(rival)[0].actor1).toBeNull();
+    expect(eventsOf(rival.replace('whether', 'if'))[0].actor1).toBeNull();
     const weapon =
       'The Ruritanian air force attacked a bus depot in Velmora on Tuesday, a monitor said, adding it was ' +
       'unclear whether the damage was caused by a bomb or by a missile.';

@@ -11,11 +11,11 @@ const NOT_KNOWN = String.raw`(?:not\s+(?:yet\s+|immediately\s+)?(?:clear|known)|
 const NOT_ABLE = String.raw`(?:(?:not\s+(?:yet\s+|immediately\s+)?able|unable)\s+to|could\s+not|cannot|can't)\s+(?:determine|identify|say|establish|confirm|tell)`;
 /**
  * "It was not immediately clear who carried out the raids", "the monitor was unable to determine who struck",
- * "it was unclear whether the raids were carried out by the army or by its allies": the telling leaves the
+ * "it was unclear whether (or if) the raids were carried out by the army or by its allies": the telling leaves the
  * doer open. A doubt over the weapon ("unclear whether the damage was caused by a shell or a mine") is not one.
  */
 const DOUBT = new RegExp(
-  String.raw`\b(?:(?:${NOT_KNOWN}|${NOT_ABLE})\s+${DOER_ACT}|(?:not\s+(?:immediately\s+)?clear|unclear)\s+whether\s+[^.;]{0,80}?\b(?:carried\s+out|conducted|launched|fired|staged|flown|dropped)\s+by\s+[^.;]{2,80}?\bor\b)`,
+  String.raw`\b(?:(?:${NOT_KNOWN}|${NOT_ABLE})\s+${DOER_ACT}|(?:not\s+(?:immediately\s+)?clear|unclear)\s+(?:whether|if)\s+[^.;]{0,80}?\b(?:carried\s+out|conducted|launched|fired|staged|flown|dropped)\s+by\s+[^.;]{2,80}?\bor\b)`,
   'i',
 );
 

@@ -11,8 +11,9 @@ import {
   storyOf,
 } from './article-place.js';
 import { articleCountry } from './article-country.js';
-import { toldAsAnchor } from './anchor-incident.js';
+import { toldAsAnchor, undateAnchor } from './anchor-incident.js';
 import { runAsSpan } from './day-runs.js';
+import { olderOwnDate } from './past-perfect.js';
 import { offWireDateline, readDateline, toDatelineCountry } from './dateline-reader.js';
 import { carriedDate, namedByPlace, sentenceIndex, toldAtOf } from './carried-date.js';
 import { datedBeforeTold, daysBefore } from './days-before.js';
@@ -46,6 +47,7 @@ import { heldOnTheirWay } from './incident-kinds.js';
 import { partOfName } from './placed.js';
 import { withoutRoundUpLeads } from './round-up-lead.js';
 import { doerInDoubt } from './doubted-doer.js';
+import { trucePlace } from './truce-place.js';
 import { tollsOfTownIncidents } from './town-toll.js';
 
 /** "the town of X", "بلدة X": the text itself says the place is a town or village. */
@@ -114,9 +116,9 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
   const starts = (doc.sentences ?? []).map((s) => s.span[0]);
   const reference = doc.published?.value?.slice(0, 10) ?? ctx.referenceDate;
   const placed: Placed[] = (doc.events ?? []).map((event) => {
-    if (toCome(event.date, reference) || countedFrom(event, text) || toldAsAnchor(event, text))
-      event.date = null;
-    event.date = runAsSpan(event.date, doc.times ?? []);
+    if (toCome(event.date, reference) || countedFrom(event, text)) event.date = null;
+    else if (toldAsAnchor(event, text)) undateAnchor(event, reference);
+    event.date = olderOwnDate(event, text, doc.times ?? []) ?? runAsSpan(event.date, doc.times ?? []);
     offWireDateline(event, doc);
     const at = sentenceIndex(starts, event.evidence[0]?.[0] ?? 0);
     const trigger = event.event_type?.spans[0];
@@ -211,6 +213,7 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
     const story = storyOf(stories, event);
     const storyCountry = story ? story.country : fallback;
     if (!event.location && storyCountry) event.location = storyCountry;
+    event.location = trucePlace(event, storyCountry);
     nationalityTownToArticle(event, story?.doc ?? doc, storyCountry);
     if (towned.length === 0) placeFromArticle(event, story?.doc ?? doc, storyCountry);
     else placeFromSentence(event, story?.doc ?? doc);

@@ -61,9 +61,15 @@ export function getArticle(id: string): Promise<ArticleOutput> {
   return getJson<ArticleOutput>(`articles/${encodeURIComponent(id)}`);
 }
 
-/** @example (await getStats({ country: 'SY' })).by_day */
-export function getStats(filters: Filters): Promise<StatsResponse> {
-  return getJson<StatsResponse>('stats', filtersToParams(filters));
+/**
+ * Counts of the filtered events; with `storedAfter` (a `last_stored` the reader saw), of those stored since.
+ *
+ * @example (await getStats({ country: 'SY' })).by_day
+ */
+export function getStats(filters: Filters, storedAfter?: string): Promise<StatsResponse> {
+  const params = filtersToParams(filters);
+  if (storedAfter) params.set('stored_after', storedAfter);
+  return getJson<StatsResponse>('stats', params);
 }
 
 /** The entity and its events. @example (await getEntity('actor:islamic-state')).events.items */

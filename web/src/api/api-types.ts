@@ -22,6 +22,8 @@ export interface StatsResponse {
   by_day: StatsRow[];
   by_type: StatsRow[];
   by_country: StatsRow[];
+  /** When the latest counted event was first stored (ISO instant); null when none is known. */
+  last_stored: string | null;
 }
 
 /** GET /api/entities/:id: the entity and the first page of events it takes part in. */

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { filtersFromParams, filtersToParams, withoutDates, type Filters } from './filter-state.js';
+import { filtersFromParams, filtersToParams, isoDay, withoutDates, type Filters } from './filter-state.js';
 
 describe('filter state', () => {
   const roundTrips: Array<[string, Filters]> = [
@@ -38,5 +38,22 @@ describe('filter state', () => {
     expect(withoutDates({ country: 'YE', since: '2024-01-01', until: '2024-01-31' })).toEqual({
       country: 'YE',
     });
+  });
+});
+
+describe('a day typed in a date field', () => {
+  it('is read as ISO whatever digits and separators the reader used', () => {
+    expect(isoDay(' 2024-03-05 ')).toBe('2024-03-05');
+    expect(isoDay('2024/3/5')).toBe('2024-03-05');
+    expect(isoDay('٢٠٢٤-٠٣-٠٥')).toBe('2024-03-05');
+    expect(isoDay('۲۰۲۴.۰۳.۰۵')).toBe('2024-03-05');
+    expect(isoDay('')).toBe('');
+  });
+
+  it('is refused when the order is a guess or the day is not on the calendar', () => {
+    expect(isoDay('05/03/2024')).toBeNull();
+    expect(isoDay('03/05/2024')).toBeNull();
+    expect(isoDay('2024-02-30')).toBeNull();
+    expect(isoDay('yesterday')).toBeNull();
   });
 });

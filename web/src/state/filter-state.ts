@@ -23,6 +23,27 @@ const TEXT_KEYS = ['country', 'admin1', 'type', 'sub_type', 'actor', 'entity', '
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
+ * A day as typed in a date field, as ISO 8601 (YYYY-MM-DD), whatever the reader's locale: Arabic-Indic
+ * and Persian digits read as digits, `/` or `.` as separators, one-digit months and days padded. '' for
+ * an empty field; null for anything that is not a day on the calendar — never a guess between day-month
+ * and month-day orders.
+ *
+ * @example isoDay('٢٠٢٤/٣/٥') === '2024-03-05'
+ */
+export function isoDay(typed: string): string | null {
+  const latin = typed
+    .trim()
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
+  if (latin === '') return '';
+  const parts = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(latin);
+  if (!parts) return null;
+  const day = `${parts[1]}-${parts[2].padStart(2, '0')}-${parts[3].padStart(2, '0')}`;
+  const date = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day ? day : null;
+}
+
+/**
  * @example filtersToParams({ country: 'IQ', min_fatalities: 5 }).toString() === 'country=IQ&min_fatalities=5'
  */
 export function filtersToParams(filters: Filters): URLSearchParams {

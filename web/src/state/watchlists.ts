@@ -1,23 +1,26 @@
 /**
- * A watchlist: a named set of explore filters the reader comes back to, and how many events matched it
- * when they last looked — the difference is what is new since.
+ * A watchlist: a named set of explore filters the reader comes back to, and when they last looked — what
+ * was stored after that is new to them, whatever was removed or merged meanwhile.
  */
 export interface Watchlist {
   name: string;
   /** The filters as the address writes them (`country=YE&type=Battles`); one watchlist per query. */
   query: string;
-  /** Events matching when the reader last opened it. */
-  seen: number;
+  /**
+   * When the latest event matching the filters had been stored as the reader last looked (the API's
+   * `last_stored`): '' when none had been, null when unknown (saved by a version that kept a count).
+   */
+  seenAt: string | null;
 }
 
 /** Watchlists kept in the browser (no account, nothing sent to the server). */
 export interface Watchlists {
   list(): Watchlist[];
-  /** Adds (or renames) the watchlist of `query`, with the events matching it now as seen. */
-  add(name: string, query: string, matching: number): Watchlist[];
+  /** Adds (or renames) the watchlist of `query`, seen up to `seenAt`. */
+  add(name: string, query: string, seenAt: string): Watchlist[];
   remove(query: string): Watchlist[];
-  /** Records that the reader looked at `query` when `matching` events matched it. */
-  markSeen(query: string, matching: number): Watchlist[];
+  /** Records that the reader looked at `query` when its latest event had been stored at `seenAt`. */
+  markSeen(query: string, seenAt: string): Watchlist[];
 }
 
 const KEY = 'marsad.watchlists';
@@ -26,13 +29,13 @@ const KEY = 'marsad.watchlists';
  * The watchlists in `storage` (`localStorage` in the page). Unreadable contents count as none and a
  * write the storage refuses is dropped, so neither a damaged entry nor a full storage breaks the explore page.
  *
- * @example watchlists(localStorage).add('Yemen battles', 'country=YE&type=Battles', 12)
+ * @example watchlists(localStorage).add('Yemen battles', 'country=YE&type=Battles', '2024-05-01T09:00:00.000Z')
  */
 export function watchlists(storage: Pick<Storage, 'getItem' | 'setItem'>): Watchlists {
   const read = (): Watchlist[] => {
     try {
       const parsed: unknown = JSON.parse(storage.getItem(KEY) ?? '[]');
-      return Array.isArray(parsed) ? parsed.filter(isWatchlist) : [];
+      return Array.isArray(parsed) ? parsed.filter(isSaved).map(watchlistOf) : [];
     } catch {
       return [];
     }
@@ -47,20 +50,27 @@ export function watchlists(storage: Pick<Storage, 'getItem' | 'setItem'>): Watch
   };
   return {
     list: read,
-    add(name, query, matching) {
+    add(name, query, seenAt) {
       const others = read().filter((w) => w.query !== query);
-      return write([...others, { name: name.trim() || query, query, seen: matching }]);
+      return write([...others, { name: name.trim() || query, query, seenAt }]);
     },
     remove: (query) => write(read().filter((w) => w.query !== query)),
-    markSeen(query, matching) {
+    markSeen(query, seenAt) {
       const items = read();
-      if (!items.some((w) => w.query === query && w.seen !== matching)) return items;
-      return write(items.map((w) => (w.query === query ? { ...w, seen: matching } : w)));
+      if (!items.some((w) => w.query === query && w.seenAt !== seenAt)) return items;
+      return write(items.map((w) => (w.query === query ? { ...w, seenAt } : w)));
     },
   };
 }
 
-function isWatchlist(x: unknown): x is Watchlist {
-  const w = x as Partial<Watchlist> | null;
-  return typeof w?.name === 'string' && typeof w.query === 'string' && Number.isInteger(w.seen);
+type Saved = Pick<Watchlist, 'name' | 'query'> & { seenAt?: unknown };
+
+function isSaved(x: unknown): x is Saved {
+  const w = x as Partial<Saved> | null;
+  return typeof w?.name === 'string' && typeof w.query === 'string';
+}
+
+// A watchlist saved with a count of what was seen has no instant to count from until it is seen again.
+function watchlistOf(w: Saved): Watchlist {
+  return { name: w.name, query: w.query, seenAt: typeof w.seenAt === 'string' ? w.seenAt : null };
 }

@@ -97,7 +97,7 @@ export function explorePage(root: HTMLElement, initial: Filters): void {
   function show(next: string | null, mine: number, total?: number, frame = false): void {
     map.setEvents(events, frame);
     list.show(events, next ? () => void more(next, mine, total) : null, total);
-    watched.update(filtersToParams(filters).toString(), total ?? events.length);
+    watched.update(filtersToParams(filters).toString());
     page.dataset.state = 'ready';
   }
 

@@ -5,7 +5,7 @@ import { h, replaceChildren } from '../dom/h.js';
 import { countryName, locale, t } from '../i18n/locale.js';
 import type { StringKey } from '../i18n/strings.js';
 import { subTypeLabel, typeLabel } from '../i18n/taxonomy-labels.js';
-import type { Filters } from '../state/filter-state.js';
+import { isoDay, type Filters } from '../state/filter-state.js';
 import { actorSuggestions } from './actor-suggestions.js';
 import { entityChip } from './entity-chip.js';
 
@@ -43,8 +43,8 @@ export function createFilterBar(container: HTMLElement, options: FilterBarOption
     opt('historical', t('historical')),
   ]);
   const actor = input('actor', 'search', t('actorPlaceholder'));
-  const since = input('since', 'date');
-  const until = input('until', 'date');
+  const since = dayInput('since');
+  const until = dayInput('until');
   const q = input('q', 'search', t('textPlaceholder'));
   const minFatalities = input('min_fatalities', 'number');
   minFatalities.min = '0';
@@ -75,8 +75,8 @@ export function createFilterBar(container: HTMLElement, options: FilterBarOption
       sub_type: subType.value || undefined,
       actor: actor.value.trim() || undefined,
       timing: (timing.value || undefined) as Filters['timing'],
-      since: since.value || undefined,
-      until: until.value || undefined,
+      since: dayOf(since, filters.since),
+      until: dayOf(until, filters.until),
       min_fatalities: Number.isFinite(min) ? min : undefined,
       q: q.value.trim() || undefined,
       entity: filters.entity,
@@ -102,6 +102,9 @@ export function createFilterBar(container: HTMLElement, options: FilterBarOption
     timing.value = f.timing ?? '';
     since.value = f.since ?? '';
     until.value = f.until ?? '';
+    // Days set from the address or the timeline are ISO already: this clears a mark left by a bad day typed.
+    dayOf(since, f.since);
+    dayOf(until, f.until);
     minFatalities.value = f.min_fatalities === undefined ? '' : String(f.min_fatalities);
     q.value = f.q ?? '';
   };
@@ -174,6 +177,26 @@ function select(name: string, options: Array<[string, string]>): HTMLSelectEleme
 
 function opt(value: string, label: string): [string, string] {
   return [value, label];
+}
+
+/**
+ * A date field that shows and takes ISO days (2024-03-05) in both interface languages: a browser's own
+ * date field shows the browser's locale order (03/05/2024 or 05/03/2024), which a reader cannot tell apart.
+ */
+function dayInput(name: 'since' | 'until'): HTMLInputElement {
+  const field = input(name, 'text', 'YYYY-MM-DD');
+  Object.assign(field, { dir: 'ltr', inputMode: 'numeric', autocomplete: 'off', spellcheck: false });
+  return field;
+}
+
+/** The field's day as ISO, written back into it; a day that cannot be read is flagged and `kept` stays. */
+function dayOf(field: HTMLInputElement, kept: string | undefined): string | undefined {
+  const day = isoDay(field.value);
+  field.setAttribute('aria-invalid', String(day === null));
+  field.setCustomValidity(day === null ? t('badDay') : '');
+  if (day === null) return kept;
+  field.value = day;
+  return day || undefined;
 }
 
 function input(name: string, type: string, placeholder?: string): HTMLInputElement {

@@ -1,6 +1,7 @@
 // esbuild adds this stylesheet to assets/app.css, beside the panel it styles.
 import './watchlist-panel.css';
 import { getStats } from '../api/api-client.js';
+import type { StatsResponse } from '../api/api-types.js';
 import { h, replaceChildren } from '../dom/h.js';
 import { countryName, t, tn } from '../i18n/locale.js';
 import { subTypeLabel, typeLabel } from '../i18n/taxonomy-labels.js';
@@ -10,35 +11,40 @@ import { watchlists, type Watchlist } from '../state/watchlists.js';
 /** The panel the explore page puts in its aside, and how it hears what the page shows. */
 export interface WatchlistPanel {
   element: HTMLElement;
-  /** The explore page shows `query` with `matching` events: it can be watched, and is seen if watched. */
-  update(query: string, matching: number): void;
+  /** The explore page shows `query`: it can be watched, and is seen if watched. */
+  update(query: string): void;
 }
 
 /**
  * The explore page's watchlists: the filters shown can be saved under a name; each saved set links back
- * to its view and says how many events are new since the reader last opened it. Kept in the browser.
+ * to its view and says how many events were stored since the reader last opened it. Kept in the browser.
  *
- * @example const panel = createWatchlistPanel(); aside.append(panel.element); panel.update('country=YE', 12);
+ * @example const panel = createWatchlistPanel(); aside.append(panel.element); panel.update('country=YE');
  */
 export function createWatchlistPanel(
   storage: Pick<Storage, 'getItem' | 'setItem'> = pageStorage(),
 ): WatchlistPanel {
   const lists = watchlists(storage);
   /** What the page shows, once it has shown something: before that there is nothing to watch. */
-  let current: { query: string; matching: number } | undefined;
+  let current: string | undefined;
   const list = h('ul', { class: 'watchlists' });
   // Each count is asked once a visit: the page updates the panel at every refresh (each move of a map the
   // list follows), and a request per watchlist each time would eat into the API's rate limit.
-  const totals = new Map<string, Promise<number>>();
-  const totalOf = (query: string): Promise<number> => {
-    let total = totals.get(query);
-    if (!total) {
-      total = getStats(filtersFromParams(new URLSearchParams(query))).then((stats) => stats.total);
-      totals.set(query, total);
-      total.catch(() => totals.delete(query));
+  const asked = new Map<string, Promise<StatsResponse>>();
+  const statsOf = (query: string, storedAfter = ''): Promise<StatsResponse> => {
+    const key = `${query}\n${storedAfter}`;
+    let stats = asked.get(key);
+    if (!stats) {
+      stats = getStats(filtersFromParams(new URLSearchParams(query)), storedAfter);
+      asked.set(key, stats);
+      stats.catch(() => asked.delete(key));
     }
-    return total;
+    return stats;
   };
+  const seen = (query: string, then: (seenAt: string) => Watchlist[]) =>
+    statsOf(query)
+      .then((stats) => render(then(stats.last_stored ?? '')))
+      .catch(() => undefined); // Unseen this time: the count stays as it was.
   const name = h('input', { id: 'watch-name', type: 'text', placeholder: t('watchName') });
   const form = h(
     'form',
@@ -47,11 +53,11 @@ export function createWatchlistPanel(
       on: {
         submit: (ev) => {
           ev.preventDefault();
-          if (!current) return;
-          render(
-            lists.add(name.value.trim() || filtersSummary(current.query), current.query, current.matching),
-          );
+          if (current === undefined) return;
+          const query = current;
+          const label = name.value.trim() || filtersSummary(query);
           name.value = '';
+          void seen(query, (seenAt) => lists.add(label, query, seenAt));
         },
       },
     },
@@ -75,14 +81,16 @@ export function createWatchlistPanel(
   }
 
   function item(w: Watchlist): HTMLElement {
+    const here = w.query === current;
     const fresh = h('span', { class: 'watch-new' });
-    totalOf(w.query)
-      .then((total) => {
-        if (total > w.seen && w.query !== current?.query) fresh.textContent = tn('newEvents', total - w.seen);
-        fresh.dataset.total = String(total); // counted: the browser tests wait for it
-      })
-      .catch(() => undefined); // The list still links to the view; the count is a courtesy.
-    const here = w.query === current?.query;
+    if (!here && w.seenAt !== null) {
+      statsOf(w.query, w.seenAt)
+        .then((stats) => {
+          if (stats.total > 0) fresh.textContent = tn('newEvents', stats.total);
+          fresh.dataset.new = String(stats.total); // counted: the browser tests wait for it
+        })
+        .catch(() => undefined); // The list still links to the view; the count is a courtesy.
+    }
     return h(
       'li',
       { data: { query: w.query } },
@@ -108,9 +116,11 @@ export function createWatchlistPanel(
 
   return {
     element,
-    update(query, matching) {
-      current = { query, matching };
-      render(lists.markSeen(query, matching));
+    update(query) {
+      current = query;
+      const items = lists.list();
+      render(items);
+      if (items.some((w) => w.query === query)) void seen(query, (seenAt) => lists.markSeen(query, seenAt));
     },
   };
 }

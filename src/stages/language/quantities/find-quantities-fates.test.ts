@@ -35,6 +35,10 @@ const cases: [string, string][] = [
   ['killed or kidnapped four villagers', '4 exact people'],
   ['wounding two drivers and three guards', '2 exact injured workers | 3 exact injured guards'],
   ['a passenger was killed', '1 exact killed people'],
+  // A fate told on someone's word is still the count's.
+  ['four villagers were said to be killed near the ford', '4 exact killed people'],
+  ['nine soldiers are feared to have died', '9 exact killed soldiers'],
+  ['two guards were believed to have been wounded', '2 exact injured guards'],
   ['two of the guards were killed and five of them wounded', '2 exact killed guards | 5 exact injured'],
   ['two of the kidnapped men were killed', '2 exact'],
   ['thirteen were wounded, one of them seriously hurt', '13 exact injured | 1 exact'],

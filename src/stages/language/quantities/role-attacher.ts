@@ -10,10 +10,19 @@ import {
   type NounSense,
   type Role,
 } from './casualty-lexicon.js';
-import { readArabicNumber } from './arabic-number-words.js';
+import { afterNisba, roleAcrossSubject } from './arabic-role-subject.js';
 import { readNumber } from './number-reader.js';
 import { foldWord, type Lexeme } from './word-lexer.js';
 import { CLOSING_QUOTES } from './named-victims.js';
+import {
+  ACTIVE,
+  objectAt,
+  pastHearsay,
+  roleAcrossPhrase,
+  roleEarlierInClause,
+  verbAcrossPhrase,
+  verbAfterPartitive,
+} from './role-clauses.js';
 
 /** What the words around a number say about the people counted. */
 export interface Attachment {
@@ -31,12 +40,6 @@ const LINKS = new Set(
     .map(foldWord),
 );
 
-// Words that open a short phrase allowed between a casualty word and its number ("قتل في الهجوم 5",
-// "وقتل فيها جنديان", "killed in the attack were 5") or between a noun and its verb ("25 others on a bus
-// were wounded").
-const PHRASE_OPENERS = new Set(
-  'في فيها فيه فيهم خلال جراء بسبب اثر عقب بعد in inside at during on near after aboard from'.split(' '),
-);
 const CONJUNCTIONS = new Set(['and', 'or', 'او']);
 /** Verbs of aim before "to kill": what was meant, not what was done. */
 const AIMS = new Set(
@@ -100,6 +103,7 @@ export function attachRole(lex: readonly Lexeme[], from: number, to: number, own
   }
   let a = next;
   while (within(a) && AUXILIARIES.has(lex[a].norm) && a < next + 3) a++;
+  a = pastHearsay(lex, a, within);
   let after = within(a) ? ROLE_AFTER.matchAt(lex, a) : null;
   // "لقي 41 متمردا حوثيا مصرعهم": an adjective of origin may follow the noun before its verb.
   const pastAdjectives = a === next && !after ? afterNisba(lex, next, within) : next;
@@ -141,28 +145,6 @@ export function attachRole(lex: readonly Lexeme[], from: number, to: number, own
   return { role, noun: sense?.noun, nounSpan, next };
 }
 
-/** English casualty verbs that take an object ("27 people dead a monitor said": "dead" takes none). */
-const ACTIVE = new Set('killed wounded injured murdered assassinated executed beheaded'.split(' '));
-/** Words that open the object of an active casualty verb: "killed a guard", "wounded the driver". */
-const OBJECT_DETERMINERS = new Set('a an the his her their its another'.split(' '));
-
-/** Counted nouns of armed men, who kill the count after their verb ("Two gunmen killed seven traders"). */
-const KILLERS = new Set(['militants', 'attackers']);
-
-/**
- * An object of the verb ending before `at` opens there with a determiner, or with a count after armed men
- * (not after others: "8 persons killed 58 others injured" is a headline's two tolls).
- */
-function objectAt(
-  lex: readonly Lexeme[],
-  at: number,
-  within: (k: number) => boolean,
-  noun?: string,
-): boolean {
-  if (!within(at)) return false;
-  return OBJECT_DETERMINERS.has(lex[at].norm) || (KILLERS.has(noun ?? '') && readNumber(lex, at) !== null);
-}
-
 /** A toll right before the number, or up to three words before a link ("إلى", "to") that precedes it. */
 function tollBefore(
   lex: readonly Lexeme[],
@@ -191,106 +173,6 @@ function nounAt(
     const hit = COUNTED_NOUNS.matchAt(lex, start);
     if (hit) return { sense: hit.value, start, end: start + hit.length };
     if (start === k && !(ADJECTIVES.has(lex[k].norm) || lex[k].capitalised)) break;
-  }
-  return null;
-}
-
-/** Words a subject between a verb and its count never holds: those open a phrase or join a second count. */
-const NOT_SUBJECT = new Set(
-  ['في', 'من', 'على', 'الى', 'عن', 'خلال', 'بعد', 'منذ', 'و', 'او', 'بينهم', 'منهم', 'بينها'].map(foldWord),
-);
-/** Arabic active verbs whose object is the count after their subject: "قتلت قوات الأمن خمسة مسلحين". */
-const ACTIVE_VERBS = new Map<string, Role>(
-  (
-    [
-      ['killed', 'قتل قتلت قتلوا يقتل تقتل أعدم أعدمت اغتال اغتالت'],
-      ['injured', 'أصاب أصابت يصيب تصيب جرح جرحت طعن'],
-      ['arrested', 'اعتقل اعتقلت أوقف أوقفت احتجز احتجزت'],
-    ] as const
-  ).flatMap(([role, list]) =>
-    list.split(' ').flatMap((w) => [w, `و${w}`].map((v) => [foldWord(v), role] as const)),
-  ),
-);
-/** Words a named subject may run to: "قوات الأمن العراقية", "غارة للتحالف". */
-const SUBJECT_REACH = 3;
-
-/**
- * "وقتل مسلح 38 سائحا", "قتلت قوات الأمن خمسة مسلحين", "أصاب مسلحون ثلاثة جنود": an Arabic verb, its subject
- * (one singular noun, or up to three words before a counted noun), then the count at k — the people the
- * verb's act befell. (The subject is no victim: the count reader leaves such a noun uncounted.)
- */
-function roleAcrossSubject(
-  lex: readonly Lexeme[],
-  k: number,
-  counted: boolean,
-): { value: Role; start: number } | null {
-  const subjectWord = (j: number) =>
-    j > 0 &&
-    lex[j].kind === 'word' &&
-    lex[j].sentence === lex[k].sentence &&
-    /^[\u0600-\u06ff]+$/.test(lex[j].norm) &&
-    !NOT_SUBJECT.has(lex[j].norm) &&
-    !readArabicNumber(lex, j);
-  if (k < 2 || !subjectWord(k - 1)) return null;
-  const noun = COUNTED_NOUNS.matchAt(lex, k - 1);
-  if (noun?.value.one && noun.length === 1) {
-    const role = ROLE_BEFORE.matchBefore(lex, k - 1);
-    if (role) return role;
-  }
-  if (!counted) return null;
-  for (let start = k - 1; start >= k - SUBJECT_REACH && subjectWord(start); start--) {
-    const verb = ACTIVE_VERBS.get(lex[start - 1]?.norm ?? '');
-    if (verb && lex[start - 1].sentence === lex[k].sentence) return { value: verb, start: start - 1 };
-  }
-  return null;
-}
-
-/**
- * A casualty verb before a short phrase that ends at lexeme k: "قتل في الهجوم", "وقتل فيها",
- * "killed in the attack were". The phrase opens with a preposition and holds words only.
- */
-function roleAcrossPhrase(
-  lex: readonly Lexeme[],
-  k: number,
-): { value: Role; start: number; end: number } | null {
-  for (let p = k - 1; p >= 1 && p >= k - 4; p--) {
-    if (lex[p].kind !== 'word' || lex[p].sentence !== lex[k - 1].sentence) return null;
-    if (!PHRASE_OPENERS.has(lex[p].norm)) continue;
-    const hit = ROLE_BEFORE.matchBefore(lex, p);
-    if (hit) return { ...hit, end: p };
-  }
-  return null;
-}
-
-/**
- * A passive casualty verb after a short phrase that follows the noun: "25 others on a bus were wounded",
- * "76 people including 28 children were killed", "twelve others, including five monks, were injured" (an
- * aside between commas). The verb must carry its auxiliary, but after an aside.
- */
-function verbAcrossPhrase(
-  lex: readonly Lexeme[],
-  next: number,
-  within: (k: number) => boolean,
-): { value: Role; length: number; at: number } | null {
-  if (!within(next)) return null;
-  const aside = lex[next].norm === ',' && within(next + 1) && lex[next + 1].norm === 'including';
-  const from = aside ? next + 1 : next;
-  const including = lex[from].norm === 'including';
-  if (!including && !PHRASE_OPENERS.has(lex[from].norm)) return null;
-  for (let k = from + 1; k < from + 7 && within(k); k++) {
-    if (aside && lex[k].norm === ',') {
-      // "ten people, including two children, injured in the blast": the verb's auxiliary told once
-      // before, for the clause's first count; a number or object after it makes it a verb of its own.
-      const bare = within(k + 1) ? ROLE_AFTER.matchAt(lex, k + 1) : null;
-      const end = k + 1 + (bare?.length ?? 0);
-      if (bare && !objectAt(lex, end, within) && !(within(end) && lex[end].kind === 'number'))
-        return { ...bare, at: k + 1 };
-      continue;
-    }
-    if (lex[k].kind === 'punct' || (lex[k].kind === 'number' && !including)) return null;
-    if (!AUXILIARIES.has(lex[k].norm) || !within(k + 1)) continue;
-    const hit = ROLE_AFTER.matchAt(lex, k + 1);
-    return hit ? { ...hit, at: k + 1 } : null;
   }
   return null;
 }
@@ -334,37 +216,6 @@ function closesCount(lex: readonly Lexeme[], start: number): boolean {
   return prev.kind === 'number' || COUNTED_NOUNS.matchBefore(lex, start) !== null;
 }
 
-/**
- * "اثنين من رجالنا قتلا": a partitive "من" and one word the lexicon does not know, then the verb. "… and five
- * of them wounded": a share of the people just told, given its own fate (after its auxiliary, if any);
- * "13 wounded, one of them seriously" is a part of the count before, not another.
- */
-function verbAfterPartitive(
-  lex: readonly Lexeme[],
-  from: number,
-  next: number,
-  within: (k: number) => boolean,
-): { value: Role; length: number; at: number } | null {
-  if (!within(next + 2) || lex[next + 1].kind !== 'word') return null;
-  const arabic = lex[next].norm === 'من';
-  const share = lex[next].norm === 'of' && lex[next + 1].norm === 'them' && lex[from - 1]?.norm === 'and';
-  if (!arabic && !share) return null;
-  let at = next + 2;
-  while (within(at + 1) && AUXILIARIES.has(lex[at].norm) && at < next + 4) at++;
-  const hit = ROLE_AFTER.matchAt(lex, at);
-  return hit ? { ...hit, at } : null;
-}
-
-/** Arabic adjectives of origin or side ("حوثيا", "يمنيين", "سورية"): nisba endings on a word. */
-const NISBA = /^[\u0621-\u064a]{2,}(?:يا|يين|يون|يه|ي)$/;
-
-/** The lexeme after at most two nisba adjectives from `at` (`at` itself when there is none). */
-function afterNisba(lex: readonly Lexeme[], at: number, within: (k: number) => boolean): number {
-  let k = at;
-  while (k < at + 2 && within(k) && within(k + 1) && NISBA.test(lex[k].norm)) k++;
-  return k;
-}
-
 function isOthers(lex: readonly Lexeme[], at: number, within: (k: number) => boolean): boolean {
   return within(at) && COUNTED_NOUNS.matchAt(lex, at)?.value.noun === 'others';
 }
@@ -375,14 +226,4 @@ function isOthers(lex: readonly Lexeme[], at: number, within: (k: number) => boo
  */
 function twoFates(first: Role, last: Role): boolean {
   return first !== last && !(first === 'abducted' && last === 'killed');
-}
-
-/** A casualty word up to six words back in the clause, with no number or punctuation in between. */
-function roleEarlierInClause(lex: readonly Lexeme[], k: number): { value: Role; start: number } | null {
-  for (let end = k - 1; end > 0 && end >= k - 6; end--) {
-    if (lex[end].kind !== 'word' || lex[end].sentence !== lex[k].sentence) return null;
-    const hit = ROLE_BEFORE.matchBefore(lex, end);
-    if (hit) return hit;
-  }
-  return null;
 }

@@ -1,3 +1,4 @@
+import { COUNTED_NOUNS } from '../quantities/casualty-lexicon.js';
 import { isValidDate } from './calendar-math.js';
 import type { DateSpec } from './date-spec.js';
 import {
@@ -161,6 +162,10 @@ export function yearOnly(w: LexemeWindow, i: number, cued = false): TimeMatch | 
   const marker = w.at(k, y.end)?.norm;
   const before = w.at(i, i - 1)?.norm;
   if (k === i && !cued && marker !== 'ه' && marker !== 'م' && !isCue(YEAR_CUES, before)) return null;
+  // "a total of 1500 people", "the deaths of 1400 civilians": after "of" with only that cue, a number
+  // that counts people is a count.
+  if (k === i && !cued && before === 'of' && w.at(i, y.end) && COUNTED_NOUNS.matchAt(w.lex, y.end))
+    return null;
   const calendar = marker === 'ه' ? 'hijri' : 'gregorian';
   return {
     start: i,

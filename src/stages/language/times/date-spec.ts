@@ -21,7 +21,8 @@ export type DateSpec =
   | { kind: 'month-day'; day: number; offset: number }
   /** `week`: the calendar week it lies in, counted from the reference date's ("Monday last week"). */
   | { kind: 'weekday'; weekday: number; direction: -1 | 0 | 1; week?: { offset: number; weekStart: number } }
-  | { kind: 'period'; unit: Unit; offset: number; weekStart: number }
+  /** `told`: counted from the date the story last told ("three months earlier"); the caller picks the reference. */
+  | { kind: 'period'; unit: Unit; offset: number; weekStart: number; told?: boolean }
   /** The `days` days up to the reference date, told vaguely ("in recent days"). */
   | { kind: 'recent'; days: number }
   | { kind: 'season'; season: Season; year?: number; direction?: -1 | 0 | 1 }

@@ -16,6 +16,7 @@ import {
 } from './relative-rules.js';
 import { MONTHS } from './month-lexicon.js';
 import { recentHours } from './recent-hours.js';
+import { laterRule } from './later-rule.js';
 import {
   AFTER_MIDNIGHT,
   AGO_BEFORE,
@@ -87,6 +88,8 @@ export function findTimes(
   let statement = null as { sentence: number; day: DayNumber } | null;
   // The last day the text told, for "the previous day" and "a day earlier" (see `fromStoryDay`).
   let storyDay = null as StoryDay | null;
+  // The last month the text told (by a day or a month), for "three months earlier" and "two months later".
+  let storyMonth = null as StoryDay | null;
   for (let i = 0; i < w.lex.length;) {
     const found = mayStart(w, i) ? expressionAt(w, i, NO_MODIFIERS, 0) : null;
     if (!found) {
@@ -102,10 +105,13 @@ export function findTimes(
       resolved = resolveOne(match, ref, mods);
     }
     const sentence = w.lex[i].sentence;
-    const counted = match.spec.kind === 'relative-day' && match.spec.told === true;
-    // The day "the previous day" counts from: the story's (see `StoryDay`), or the reference date.
-    const near = counted ? nearStoryDay(storyDay, sentence) : null;
-    const base = counted ? (near ?? ref) : null;
+    const spec = match.spec;
+    const counted = (spec.kind === 'relative-day' || spec.kind === 'period') && spec.told === true;
+    // The day "the previous day" counts from: the story's (see `StoryDay`), or the reference date; "two
+    // months later" only from the story's, as the reference date is the latest one the text can tell.
+    const near = counted ? nearStoryDay(spec.kind === 'period' ? storyMonth : storyDay, sentence) : null;
+    const forward = counted && spec.offset > 0;
+    const base = counted ? (near ?? (forward ? null : ref)) : null;
     if (counted) resolved = fromStoryDay(match, base, near !== null, mods);
     // "إن الطائرات قصفت أمس", told in a statement the sentence dates: yesterday is the day before the statement.
     else if (!range && match.spec.kind === 'relative-day' && statement?.sentence === sentence) {
@@ -117,6 +123,9 @@ export function findTimes(
     }
     const dayTold = !resolved.end && resolved.precision === 'day' ? parseReferenceDate(resolved.value) : null;
     if (dayTold !== null) storyDay = { sentence, day: dayTold, base: base ?? dayTold };
+    const monthTold = resolved.precision === 'month' && !resolved.end ? `${resolved.value}-01` : null;
+    const inMonth = dayTold ?? parseReferenceDate(monthTold);
+    if (inMonth !== null) storyMonth = { sentence, day: inMonth, base: inMonth };
     const last = range ? range.end : match.end;
     out.push({ span: [w.lex[i].start, w.lex[last - 1].end], ...resolved });
     i = last;
@@ -177,7 +186,7 @@ function datesStatement(w: LexemeWindow, k: number): boolean {
 // The first words of every table that can open an expression, and the openers outside the tables ("يوم
 // الأحد", "عام 2015", the counts of "two days ago"). Most words open none and are skipped at once.
 const OPENERS = new OpeningWords([
-  ...'يوم يومي عام العام سنه السنه عامي الساعات year a an one two three four five six seven eight nine ten eleven twelve'.split(
+  ...'يوم يومي عام العام سنه السنه عامي الساعات بعد year a an one two three four five six seven eight nine ten eleven twelve'.split(
     ' ',
   ),
   ...[
@@ -251,6 +260,7 @@ function ruleAt(w: LexemeWindow, k: number, mods: Modifiers, inRange = false): T
     periodRule(w, k, rel) ??
     recentRun(w, k, mods.direction) ??
     recentHours(w, k, mods.direction) ??
+    laterRule(w, k) ??
     season(w, k, mods.direction) ??
     agoRule(w, k) ??
     decade(w, k) ??

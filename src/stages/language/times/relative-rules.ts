@@ -128,7 +128,21 @@ function weekOf(
 function toldAsDay(w: LexemeWindow, k: number, end: number): boolean {
   const next = w.at(k, end)?.norm ?? '';
   if (NUMBER_FOLLOW.test(next)) return false;
-  return WEEKDAY_LEAD.test(w.at(k, k - 1)?.norm ?? '') || WEEKDAY_FOLLOW.test(next);
+  return WEEKDAY_LEAD.test(w.at(k, k - 1)?.norm ?? '') || WEEKDAY_FOLLOW.test(next) || runFrom(w, k, end);
+}
+
+/**
+ * "بين الاثنين والأربعاء": after "بين", an ambiguous weekday joined by «و» to another weekday opens a run of
+ * days, as "between the two and Wednesday" says nothing.
+ */
+function runFrom(w: LexemeWindow, k: number, end: number): boolean {
+  const joined = w.at(k, end);
+  return (
+    w.is(k, k - 1, 'بين') &&
+    joined?.kind === 'word' &&
+    joined.norm.startsWith('و') &&
+    WEEKDAYS.matchAt(w.lex, end) !== null
+  );
 }
 
 /** "July 19, 2015" after a weekday: a month-first date that has its day. */
@@ -179,16 +193,17 @@ export function agoRule(w: LexemeWindow, i: number): TimeMatch | null {
     !ago && w.lex[i].forms.includes('قبل') && w.is(i, counted.end, 'من') && w.is(i, counted.end + 1, 'ذلك');
   const end = ago ? counted.end + ago.length : ofThat ? counted.end + 2 : counted.end;
   const { unit, n } = counted;
+  const told = ago?.value === true || ofThat;
   if (unit === 'day' || unit === 'week') {
     const offset = -n * (unit === 'week' ? 7 : 1);
-    const told = ago?.value === true || ofThat;
     return {
       start: i,
       end,
       spec: told ? { kind: 'relative-day', offset, told } : { kind: 'relative-day', offset },
     };
   }
-  return { start: i, end, spec: { kind: 'period', unit, offset: -n, weekStart: 1 } };
+  const spec = { kind: 'period', unit, offset: -n, weekStart: 1 } as const;
+  return { start: i, end, spec: told ? { ...spec, told } : spec };
 }
 
 /** Words after "the day before" that name what it is the day before ("the day before the vote"). */
@@ -235,7 +250,14 @@ export function weekendRule(w: LexemeWindow, i: number, direction?: -1 | 0 | 1):
   };
 }
 
-function countedUnit(w: LexemeWindow, i: number, k: number): { unit: Unit; n: number; end: number } | null {
+/**
+ * The unit and count at k ("two days", «يومين», "a week"), or null; `i` is where the expression starts.
+ */
+export function countedUnit(
+  w: LexemeWindow,
+  i: number,
+  k: number,
+): { unit: Unit; n: number; end: number } | null {
   if (!w.at(i, k)) return null;
   const bare = UNITS.matchAt(w.lex, k);
   // "منذ عام" is "a year ago", but "منذ العام الماضي" and "منذ عام 2009" are not.

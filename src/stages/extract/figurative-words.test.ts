@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { assertedWords } from '../../../test/support/asserted-words.js';
+
+const asserted = (text: string) => assertedWords({ text });
+
+describe('trigger words read as a figure or a festival', () => {
+  it.each([
+    ['a situation blown up', 'وكان إغلاق المعبر سببا مباشرا في تفجير الوضع داخل المخيم.'],
+    ['an outburst of anger', 'واعتبر المحلل أن رفع الأسعار كان الشرارة لانفجار الغضب الشعبي في العاصمة.'],
+    ['an outburst of violence', 'وكان الحكم على الزعيم القبلي سبب انفجار أعمال العنف في الضواحي الشرقية.'],
+    ['a film festival', 'وعرضت ثلاثة أفلام قصيرة ضمن تظاهرة السينما الإفريقية في مدينة سوسة.'],
+  ])('drops %s', (_, text) => {
+    expect(asserted(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a car bomb', 'قتل خمسة في انفجار سيارة مفخخة قرب سوق الواحة.', 'انفجار'],
+    ['a street protest', 'خرجت تظاهرة حاشدة في مدينة الواحة احتجاجا على الغلاء.', 'تظاهرة'],
+  ])('keeps %s', (_, text, word) => {
+    expect(asserted(text)).toContain(word);
+  });
+});

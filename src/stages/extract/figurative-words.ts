@@ -1,0 +1,32 @@
+/** Arabic trigger words read in a sense that names no incident: a blast of feelings, a festival. */
+import type { PhraseHit } from './phrase-matcher.js';
+import type { SentenceView } from './sentence-view.js';
+
+/** «تفجير», «انفجار», «تفجر» with their clitics (folded). */
+const BLAST = /^[وفبل]*(?:ال)?(?:تفجير|انفجار|تفجر)$/;
+/**
+ * What can blow up only as a figure: a situation, a conflict, anger («تفجير الوضع», «انفجار الغضب», «لتفجير
+ * صراعات»). Folded, with «ال».
+ */
+const ABSTRACT =
+  /^(?:ال)?(?:وضع|اوضاع|صراع|صراعات|ازمه|ازمات|غضب|فتنه|خلاف|خلافات|نزاع|موقف|مواقف|عنف|احتقان|توتر)$/;
+/** «أعمال العنف»: the head of a figure whose second word is in ABSTRACT. */
+const DEEDS = /^(?:ال)?اعمال$/;
+/** «تظاهرة» with its clitics (folded): in the Levant and the Maghreb also a festival or a cultural event. */
+const GATHERING = /^[وفبل]*(?:ال)?تظاهره$/;
+/** What a festival «تظاهرة» is of: «تظاهرة ثقافية», «تظاهرة المسرح العربي» (folded, with «ال»). */
+const CULTURE =
+  /^(?:ال)?(?:ثقافيه|فنيه|مسرحيه|سينماييه|رياضيه|ادبيه|شعريه|موسيقيه|علميه|تراثيه|سياحيه|مسرح|سينما|كتاب|فيلم|افلام|فن|فنون|شعر|موسيقي)$/;
+
+/**
+ * «كان إغلاق المعبر سببا في تفجير الوضع», «الشرارة لانفجار الغضب الشعبي», «تظاهرة المسرح العربي في
+ * قرطاج»: a blast whose object is a situation or a feeling, and a «تظاهرة» of the arts, tell no incident.
+ */
+export function figurativeSense(view: SentenceView, trigger: PhraseHit): boolean {
+  if (trigger.phrase.lang !== 'ar' || trigger.end - trigger.start !== 1) return false;
+  const word = view.tokens[trigger.start].norm;
+  const next = view.tokens[trigger.end]?.norm ?? '';
+  if (GATHERING.test(word)) return CULTURE.test(next);
+  if (!BLAST.test(word)) return false;
+  return ABSTRACT.test(next) || (DEEDS.test(next) && ABSTRACT.test(view.tokens[trigger.end + 1]?.norm ?? ''));
+}

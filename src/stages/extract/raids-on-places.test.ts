@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import type { FixtureSpec } from './fixture-document.js';
+import { actorEntity, placeEntity } from './fixture-entities.js';
+import { firstSubType } from './fixture-sub-type.js';
+
+const known: FixtureSpec['mentions'] = [
+  ['Velmora', placeEntity('Velmora', 'RT')],
+  ['Ruritania', placeEntity('Ruritania', 'RT', 'country')],
+  ['Red Banner Front', actorEntity('Red Banner Front', 'armed-group', 'RT')],
+];
+const subTypeOf = (text: string) =>
+  firstSubType({ text, mentions: known.filter(([name]) => text.includes(name)) });
+
+describe('raids told on a whole town or country', () => {
+  it.each([
+    'Nine farmers died in raids on the Red Banner Front bastion of Velmora at dawn, medics said.',
+    'Night raids over Ruritania left nine farmers dead, medics said.',
+  ])('are air raids: "%s"', (text) => {
+    expect(subTypeOf(text)).toBe('Air/drone strike');
+  });
+
+  it('stay on foot when the police raid, or when the raid falls on a house', () => {
+    expect(subTypeOf('Police raids in Velmora left two smugglers dead, officers said.')).not.toBe(
+      'Air/drone strike',
+    );
+    expect(subTypeOf('Gunmen killed two guards in a raid on a farmhouse near Velmora.')).not.toBe(
+      'Air/drone strike',
+    );
+  });
+});

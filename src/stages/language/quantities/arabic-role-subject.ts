@@ -1,0 +1,65 @@
+import { ROLE_BEFORE, COUNTED_NOUNS, type Role } from './casualty-lexicon.js';
+import { readArabicNumber } from './arabic-number-words.js';
+import { foldWord, type Lexeme } from './word-lexer.js';
+
+// How an Arabic verb's subject or adjectives of origin stand between a count and its casualty word.
+
+/** Words a subject between a verb and its count never holds: those open a phrase or join a second count. */
+const NOT_SUBJECT = new Set(
+  ['في', 'من', 'على', 'الى', 'عن', 'خلال', 'بعد', 'منذ', 'و', 'او', 'بينهم', 'منهم', 'بينها'].map(foldWord),
+);
+/** Arabic active verbs whose object is the count after their subject: "قتلت قوات الأمن خمسة مسلحين". */
+const ACTIVE_VERBS = new Map<string, Role>(
+  (
+    [
+      ['killed', 'قتل قتلت قتلوا يقتل تقتل أعدم أعدمت اغتال اغتالت'],
+      ['injured', 'أصاب أصابت يصيب تصيب جرح جرحت طعن'],
+      ['arrested', 'اعتقل اعتقلت أوقف أوقفت احتجز احتجزت'],
+    ] as const
+  ).flatMap(([role, list]) =>
+    list.split(' ').flatMap((w) => [w, `و${w}`].map((v) => [foldWord(v), role] as const)),
+  ),
+);
+/** Words a named subject may run to: "قوات الأمن العراقية", "غارة للتحالف". */
+const SUBJECT_REACH = 3;
+
+/**
+ * "وقتل مسلح 38 سائحا", "قتلت قوات الأمن خمسة مسلحين", "أصاب مسلحون ثلاثة جنود": an Arabic verb, its subject
+ * (one singular noun, or up to three words before a counted noun), then the count at k — the people the
+ * verb's act befell. (The subject is no victim: the count reader leaves such a noun uncounted.)
+ */
+export function roleAcrossSubject(
+  lex: readonly Lexeme[],
+  k: number,
+  counted: boolean,
+): { value: Role; start: number } | null {
+  const subjectWord = (j: number) =>
+    j > 0 &&
+    lex[j].kind === 'word' &&
+    lex[j].sentence === lex[k].sentence &&
+    /^[\u0600-\u06ff]+$/.test(lex[j].norm) &&
+    !NOT_SUBJECT.has(lex[j].norm) &&
+    !readArabicNumber(lex, j);
+  if (k < 2 || !subjectWord(k - 1)) return null;
+  const noun = COUNTED_NOUNS.matchAt(lex, k - 1);
+  if (noun?.value.one && noun.length === 1) {
+    const role = ROLE_BEFORE.matchBefore(lex, k - 1);
+    if (role) return role;
+  }
+  if (!counted) return null;
+  for (let start = k - 1; start >= k - SUBJECT_REACH && subjectWord(start); start--) {
+    const verb = ACTIVE_VERBS.get(lex[start - 1]?.norm ?? '');
+    if (verb && lex[start - 1].sentence === lex[k].sentence) return { value: verb, start: start - 1 };
+  }
+  return null;
+}
+
+/** Arabic adjectives of origin or side ("حوثيا", "يمنيين", "سورية"): nisba endings on a word. */
+const NISBA = /^[\u0621-\u064a]{2,}(?:يا|يين|يون|يه|ي)$/;
+
+/** The lexeme after at most two nisba adjectives from `at` (`at` itself when there is none). */
+export function afterNisba(lex: readonly Lexeme[], at: number, within: (k: number) => boolean): number {
+  let k = at;
+  while (k < at + 2 && within(k) && within(k + 1) && NISBA.test(lex[k].norm)) k++;
+  return k;
+}

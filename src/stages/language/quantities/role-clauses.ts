@@ -1,0 +1,132 @@
+import { AUXILIARIES, ROLE_AFTER, ROLE_BEFORE, type Role } from './casualty-lexicon.js';
+import { readNumber } from './number-reader.js';
+import type { Lexeme } from './word-lexer.js';
+
+// The clause shapes that carry a casualty word across other words to its count, for attachRole.
+
+// Words that open a short phrase allowed between a casualty word and its number ("قتل في الهجوم 5",
+// "وقتل فيها جنديان", "killed in the attack were 5") or between a noun and its verb ("25 others on a bus
+// were wounded").
+const PHRASE_OPENERS = new Set(
+  'في فيها فيه فيهم خلال جراء بسبب اثر عقب بعد in inside at during on near after aboard from'.split(' '),
+);
+
+/** English casualty verbs that take an object ("27 people dead a monitor said": "dead" takes none). */
+export const ACTIVE = new Set('killed wounded injured murdered assassinated executed beheaded'.split(' '));
+/** Words that open the object of an active casualty verb: "killed a guard", "wounded the driver". */
+const OBJECT_DETERMINERS = new Set('a an the his her their its another'.split(' '));
+
+/** Counted nouns of armed men, who kill the count after their verb ("Two gunmen killed seven traders"). */
+const KILLERS = new Set(['militants', 'attackers']);
+
+/**
+ * An object of the verb ending before `at` opens there with a determiner, or with a count after armed men
+ * (not after others: "8 persons killed 58 others injured" is a headline's two tolls).
+ */
+export function objectAt(
+  lex: readonly Lexeme[],
+  at: number,
+  within: (k: number) => boolean,
+  noun?: string,
+): boolean {
+  if (!within(at)) return false;
+  return OBJECT_DETERMINERS.has(lex[at].norm) || (KILLERS.has(noun ?? '') && readNumber(lex, at) !== null);
+}
+
+/**
+ * A casualty verb before a short phrase that ends at lexeme k: "قتل في الهجوم", "وقتل فيها",
+ * "killed in the attack were". The phrase opens with a preposition and holds words only.
+ */
+export function roleAcrossPhrase(
+  lex: readonly Lexeme[],
+  k: number,
+): { value: Role; start: number; end: number } | null {
+  for (let p = k - 1; p >= 1 && p >= k - 4; p--) {
+    if (lex[p].kind !== 'word' || lex[p].sentence !== lex[k - 1].sentence) return null;
+    if (!PHRASE_OPENERS.has(lex[p].norm)) continue;
+    const hit = ROLE_BEFORE.matchBefore(lex, p);
+    if (hit) return { ...hit, end: p };
+  }
+  return null;
+}
+
+/**
+ * A passive casualty verb after a short phrase that follows the noun: "25 others on a bus were wounded",
+ * "76 people including 28 children were killed", "twelve others, including five monks, were injured" (an
+ * aside between commas). The verb must carry its auxiliary, but after an aside.
+ */
+export function verbAcrossPhrase(
+  lex: readonly Lexeme[],
+  next: number,
+  within: (k: number) => boolean,
+): { value: Role; length: number; at: number } | null {
+  if (!within(next)) return null;
+  const aside = lex[next].norm === ',' && within(next + 1) && lex[next + 1].norm === 'including';
+  const from = aside ? next + 1 : next;
+  const including = lex[from].norm === 'including';
+  if (!including && !PHRASE_OPENERS.has(lex[from].norm)) return null;
+  for (let k = from + 1; k < from + 7 && within(k); k++) {
+    if (aside && lex[k].norm === ',') {
+      // "ten people, including two children, injured in the blast": the verb's auxiliary told once
+      // before, for the clause's first count; a number or object after it makes it a verb of its own.
+      const bare = within(k + 1) ? ROLE_AFTER.matchAt(lex, k + 1) : null;
+      const end = k + 1 + (bare?.length ?? 0);
+      if (bare && !objectAt(lex, end, within) && !(within(end) && lex[end].kind === 'number'))
+        return { ...bare, at: k + 1 };
+      continue;
+    }
+    if (lex[k].kind === 'punct' || (lex[k].kind === 'number' && !including)) return null;
+    if (!AUXILIARIES.has(lex[k].norm) || !within(k + 1)) continue;
+    const hit = ROLE_AFTER.matchAt(lex, k + 1);
+    return hit ? { ...hit, at: k + 1 } : null;
+  }
+  return null;
+}
+
+/**
+ * "اثنين من رجالنا قتلا": a partitive "من" and one word the lexicon does not know, then the verb. "… and five
+ * of them wounded": a share of the people just told, given its own fate (after its auxiliary, if any);
+ * "13 wounded, one of them seriously" is a part of the count before, not another.
+ */
+export function verbAfterPartitive(
+  lex: readonly Lexeme[],
+  from: number,
+  next: number,
+  within: (k: number) => boolean,
+): { value: Role; length: number; at: number } | null {
+  if (!within(next + 2) || lex[next + 1].kind !== 'word') return null;
+  const arabic = lex[next].norm === 'من';
+  const share = lex[next].norm === 'of' && lex[next + 1].norm === 'them' && lex[from - 1]?.norm === 'and';
+  if (!arabic && !share) return null;
+  let at = next + 2;
+  while (within(at + 1) && AUXILIARIES.has(lex[at].norm) && at < next + 4) at++;
+  const hit = ROLE_AFTER.matchAt(lex, at);
+  return hit ? { ...hit, at } : null;
+}
+
+/** A casualty word up to six words back in the clause, with no number or punctuation in between. */
+export function roleEarlierInClause(
+  lex: readonly Lexeme[],
+  k: number,
+): { value: Role; start: number } | null {
+  for (let end = k - 1; end > 0 && end >= k - 6; end--) {
+    if (lex[end].kind !== 'word' || lex[end].sentence !== lex[k].sentence) return null;
+    const hit = ROLE_BEFORE.matchBefore(lex, end);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/** Verbs of report that put a fate at one remove: "were said to be killed", "are feared to have died". */
+const HEARSAY = new Set('said believed thought feared reported presumed understood known claimed'.split(' '));
+
+/**
+ * The lexeme after a report frame at `at` ("said to be", "believed to have been"), or `at` when there is
+ * none: the fate after it is still the count's, only told on someone's word.
+ */
+export function pastHearsay(lex: readonly Lexeme[], at: number, within: (k: number) => boolean): number {
+  if (!within(at + 2) || !HEARSAY.has(lex[at].norm) || lex[at + 1].norm !== 'to') return at;
+  if (lex[at + 2].norm === 'be') return at + 3;
+  if (lex[at + 2].norm !== 'have') return at;
+  return within(at + 3) && lex[at + 3].norm === 'been' ? at + 4 : at + 3;
+}

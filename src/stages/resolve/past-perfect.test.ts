@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureDocument, type FixtureSpec } from '../extract/fixture-document.js';
+import { placeEntity } from '../extract/fixture-entities.js';
+import { createExtractStage } from '../extract/index.js';
+import { createResolveStage } from './index.js';
+
+const extract = createExtractStage();
+const resolve = createResolveStage();
+const ctx = { referenceDate: null };
+const kassala = placeEntity('Kassala', 'SD');
+const monday = { value: '2019-04-08', precision: 'day', reason: 'latest such weekday' } as const;
+const year2014 = { value: '2014', precision: 'year', reason: 'explicit year' } as const;
+
+function datesOf(spec: FixtureSpec): string[] {
+  const doc = fixtureDocument(spec);
+  extract.run(doc, ctx);
+  resolve.run(doc, ctx);
+  return doc.events!.map((e) => `${e.date?.value ?? null} ${e.timing?.value}`);
+}
+
+describe('an incident told in the past perfect with a date of its own', () => {
+  it('is dated by its own year, not the day of the news it is told with', () => {
+    const dates = datesOf({
+      text: 'Police on Monday found the grave of a farmer who had been killed by gunmen in Kassala in 2014.',
+      published: '2019-04-11',
+      mentions: [['Kassala', kassala]],
+      times: [
+        ['on Monday', monday],
+        ['2014', year2014],
+      ],
+    });
+    expect(dates).toEqual(['2014 historical']);
+  });
+
+  it('is dated by its own year in Arabic («كان قد»)', () => {
+    const dates = datesOf({
+      text: 'قالت الشرطة يوم الاثنين إن المزارع كان قد قتل على يد مسلحين في كسلا عام 2014.',
+      published: '2019-04-11',
+      mentions: [['كسلا', kassala]],
+      times: [
+        ['يوم الاثنين', monday],
+        ['عام 2014', year2014],
+      ],
+    });
+    expect(dates).toEqual(['2014 historical']);
+  });
+
+  it('keeps the statement day when it gives no date of its own', () => {
+    const dates = datesOf({
+      text: 'Police in Kassala said on Monday that the farmer had been killed by gunmen.',
+      published: '2019-04-11',
+      mentions: [['Kassala', kassala]],
+      times: [['on Monday', monday]],
+    });
+    expect(dates).toEqual(['2019-04-08 current']);
+  });
+});
