@@ -16,6 +16,7 @@ import { runAsSpan } from './day-runs.js';
 import { olderOwnDate } from './past-perfect.js';
 import { offWireDateline, readDateline, toDatelineCountry } from './dateline-reader.js';
 import { carriedDate, namedByPlace, sentenceIndex, toldAtOf } from './carried-date.js';
+import { recalledAsMemory } from './recalled-incident.js';
 import { datedBeforeTold, daysBefore } from './days-before.js';
 import { locateCountryPlace } from './country-coordinates.js';
 import { confidenceOf, eventId } from './event-scorer.js';
@@ -186,7 +187,9 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
   const carried = new Set<Placed>();
   for (const item of told) {
     const event = item.event;
-    const background = namedByPlace(text, event) || toldAsAnchor(event, text);
+    const remembered = recalledAsMemory(text, event);
+    const background = remembered || namedByPlace(text, event) || toldAsAnchor(event, text);
+    if (remembered) event.timing = { value: 'historical', spans: [...(event.event_type?.spans ?? [])] };
     if (!event.date && event.timing?.value !== 'historical' && !background) {
       carried.add(item);
       event.date = carriedDate(merged, toldAt, merged.indexOf(item), doc, datelineTown !== null);

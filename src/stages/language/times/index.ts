@@ -17,6 +17,7 @@ import {
 import { MONTHS } from './month-lexicon.js';
 import { recentHours } from './recent-hours.js';
 import { laterRule } from './later-rule.js';
+import { vagueAgo } from './vague-ago.js';
 import {
   AFTER_MIDNIGHT,
   AGO_BEFORE,
@@ -186,7 +187,7 @@ function datesStatement(w: LexemeWindow, k: number): boolean {
 // The first words of every table that can open an expression, and the openers outside the tables ("يوم
 // الأحد", "عام 2015", the counts of "two days ago"). Most words open none and are skipped at once.
 const OPENERS = new OpeningWords([
-  ...'يوم يومي عام العام سنه السنه عامي الساعات بعد year a an one two three four five six seven eight nine ten eleven twelve'.split(
+  ...'يوم يومي عام العام سنه السنه عامي الساعات بعد year a an few several one two three four five six seven eight nine ten eleven twelve'.split(
     ' ',
   ),
   ...[
@@ -263,6 +264,7 @@ function ruleAt(w: LexemeWindow, k: number, mods: Modifiers, inRange = false): T
     laterRule(w, k) ??
     season(w, k, mods.direction) ??
     agoRule(w, k) ??
+    vagueAgo(w, k) ??
     decade(w, k) ??
     yearOnly(w, k, cued)
   );
