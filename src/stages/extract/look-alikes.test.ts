@@ -40,6 +40,8 @@ describe('phrases of the shipped lexicons that only look like incidents', () => 
       'وهاجمت الوزيرة الحركة قائلة إنها خلقت ظروفا صعبة في الموصل.',
     ],
     ['a scathing Arabic attack', 'وليشن هجوما لاذعا على معارضيه في الموصل.'],
+    ['a battle of balances', 'وتحتدم معركة التوازنات بين الكتل قبيل جلسة البرلمان في الموصل.'],
+    ['a war in the media', 'وتخوض القناتان حربا إعلامية منذ شهرين حول بلدية الموصل.'],
   ])('makes no frame of %s', (_, text) => {
     expect(frameCount(text)).toBe(0);
   });
