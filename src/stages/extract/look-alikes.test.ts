@@ -41,6 +41,8 @@ describe('phrases of the shipped lexicons that only look like incidents', () => 
     ],
     ['a scathing Arabic attack', 'وليشن هجوما لاذعا على معارضيه في الموصل.'],
     ['a fierce attack in words', 'وشن الاتحاد العام للعمال هجوما شديدا على الحكومة في الموصل.'],
+    ['a battle of balances', 'وتحتدم معركة التوازنات بين الكتل قبيل جلسة البرلمان في الموصل.'],
+    ['a war in the media', 'وتخوض القناتان حربا إعلامية منذ شهرين حول بلدية الموصل.'],
   ])('makes no frame of %s', (_, text) => {
     expect(frameCount(text)).toBe(0);
   });

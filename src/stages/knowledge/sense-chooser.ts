@@ -16,6 +16,7 @@ import {
   wordsBefore,
 } from './match-context.js';
 import { COMMON_WORD_KEYS, CUE_ONLY_KEYS, PERSONAL_NAME_KEYS } from './common-word-names.js';
+import { readsAsCommonNoun } from './common-noun-reading.js';
 import { leadsForce } from './force-leader.js';
 import { namesOwner } from './owner-countries.js';
 import { SKELETON_MARK } from './name-tokens.js';
@@ -139,6 +140,7 @@ export function chooseSenses(
     if (isForeignToEntry(best.sense.entity, match, filed, evidence)) continue;
     let penalty = 0;
     if (isOrdinaryWord(match.key)) {
+      if (readsAsCommonNoun(viewText, match)) continue;
       const cued = ranked.find((r) => hasCue(viewText, match, r.sense.entity));
       const discourse =
         !inConstructState(viewText, match) &&

@@ -94,6 +94,14 @@ describe('the shipped base knows the regions and towns terrorism reporting names
     expect(firstPlace(text)).toBe(expected);
   });
 
+  it('reads مقر before a genitive as a headquarters, not Muqur, even after «قرب»', () => {
+    expect(firstPlace('وانفجرت دراجة ملغومة قرب مقر للاستخبارات في أفغانستان')).toBe(
+      'أفغانستان=country:AF (AF)',
+    );
+    expect(firstPlace('وسقطت قذائف قرب مقر الحاكم في أفغانستان')).toBe('أفغانستان=country:AF (AF)');
+    expect(firstPlace('ودارت اشتباكات في مدينة مقر بولاية غزني')).toBe('مقر=place:af:muqur (AF)');
+  });
+
   it('reads كيفة, a common misspelling of "how", as Kiffa only after a place word', () => {
     expect(firstPlace('ويجب إعادة النظر في كيفة استغلال وقت الفراغ')).toBeUndefined();
     expect(firstPlace('وقع الهجوم في مدينة كيفة أمس')).toBe('كيفة=place:mr:kiffa (MR)');
