@@ -2,6 +2,7 @@ import type { EventRecord, TimeExpression, Token } from '../../core/records.js';
 import { DAY_MS } from '../../core/day-ms.js';
 import { packedMap } from '../../core/packed-map.js';
 import { familyOf, inFrame, type Frame } from './frame-builder.js';
+import { countedCases } from './counted-cases.js';
 import { engulfedByWar } from './engulfed-by-war.js';
 import { heldCaptives } from './held-captives.js';
 import { countedSince, sinceIncident } from './since-spans.js';
@@ -36,7 +37,8 @@ export function isNonEvent(frame: Frame): boolean {
       ongoing(frame) ||
       presentOnly(frame) ||
       massArrests(frame) ||
-      engulfedByWar(frame))
+      engulfedByWar(frame) ||
+      countedCases(frame))
   )
     return true;
   if (heldCaptives(frame)) return true;
