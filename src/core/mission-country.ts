@@ -15,7 +15,7 @@ const MISSION_BEFORE =
 /**
  * Whether a mention of a country (by name or adjective) names the country a mission serves.
  *
- * @example namesMission(usMention, 'a bomb went off near the U.S. Embassy') // true
+ * @example namesMission(canadaMention, 'a grenade landed by the Canadian embassy gate') // true
  */
 export function namesMission(m: Pick<Mention, 'span' | 'place'>, text: string): boolean {
   if (m.place?.precision !== 'country') return false;

@@ -7,6 +7,14 @@ export interface SitemapEntry {
 
 const URLSET_ROOT = /<urlset[\s>]/i;
 const URL_ELEMENT = /<url[\s>][\s\S]*?<\/url\s*>/gi;
+/** The fields read of each `<url>`, compiled once for all of a sitemap's pages. */
+const LOC = fieldPattern('loc');
+const NEWS_TITLE = fieldPattern('news:title');
+const NEWS_PUBLISHED = fieldPattern('news:publication_date');
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
+const CDATA = /^\s*<!\[CDATA\[([\s\S]*?)\]\]>\s*$/;
+const XML_ENTITY = /&(?:#x([\da-f]+)|#(\d+)|(amp|lt|gt|quot|apos));/gi;
+const NAMED_ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 /**
  * The pages of a sitemap (`<urlset>`, as sites save them next to their feeds): each `<loc>`, with a news
@@ -18,29 +26,32 @@ export function sitemapEntries(xml: string): SitemapEntry[] | null {
   if (!URLSET_ROOT.test(xml)) return null;
   const entries: SitemapEntry[] = [];
   for (const [element] of xml.matchAll(URL_ELEMENT)) {
-    const url = field(element, 'loc');
+    const url = field(element, LOC);
     if (!url) continue;
-    const title = field(element, 'news:title');
-    const published = /^\d{4}-\d{2}-\d{2}/.exec(field(element, 'news:publication_date') ?? '')?.[0];
+    const title = field(element, NEWS_TITLE);
+    const published = ISO_DAY.exec(field(element, NEWS_PUBLISHED) ?? '')?.[0];
     entries.push({ url, ...(title ? { title } : {}), ...(published ? { published } : {}) });
   }
   return entries;
 }
 
-function field(element: string, name: string): string | undefined {
-  const inner = new RegExp(`<${name}>([\\s\\S]*?)</${name}>`, 'i').exec(element)?.[1];
+function fieldPattern(name: string): RegExp {
+  return new RegExp(`<${name}>([\\s\\S]*?)</${name}>`, 'i');
+}
+
+function field(element: string, pattern: RegExp): string | undefined {
+  const inner = pattern.exec(element)?.[1];
   if (inner === undefined) return undefined;
-  const text = inner.replace(/^\s*<!\[CDATA\[([\s\S]*?)\]\]>\s*$/, '$1').trim();
+  const text = inner.replace(CDATA, '$1').trim();
   return text ? decodeXmlEntities(text) : undefined;
 }
 
 function decodeXmlEntities(text: string): string {
-  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-  return text.replace(/&(?:#x([\da-f]+)|#(\d+)|(amp|lt|gt|quot|apos));/gi, (all, hex, dec, name) =>
+  return text.replace(XML_ENTITY, (all, hex, dec, name) =>
     hex
       ? String.fromCodePoint(parseInt(hex, 16))
       : dec
         ? String.fromCodePoint(Number(dec))
-        : (named[(name as string).toLowerCase()] ?? all),
+        : (NAMED_ENTITY[(name as string).toLowerCase()] ?? all),
   );
 }

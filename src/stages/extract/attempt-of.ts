@@ -7,10 +7,10 @@ import { tokenAt } from './sentence-view.js';
 const ATTEMPT_NOUN = /^[وفب]?ل?(?:محاوله|محاولات)$/;
 
 /**
- * «عقب محاولة الحوثيين الهجوم على مواقع المقاومة»: the side named in the genitive of an attempt to attack,
+ * «إثر محاولة المسلحين مهاجمة نقطة للجيش»: the side named in the genitive of an attempt to attack,
  * storm or advance started the fighting, though the clash is told first.
  *
- * @example attemptOf(view, houthis) // true in «إثر محاولة الحوثيين التقدم نحو البلدة»
+ * @example attemptOf(view, gunmen) // true in «بعد محاولة المسلحين التسلل إلى القرية»
  */
 export function attemptOf(view: Frame['view'], c: ActorCandidate): boolean {
   const before = view.tokens[tokenAt(view, c.ref.spans[0][0]) - 1];

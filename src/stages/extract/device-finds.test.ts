@@ -26,7 +26,7 @@ describe('devices found or made harmless, fire bombs thrown, fires started', () 
     ],
     [
       'a device safely removed',
-      { text: 'A clockwork explosive was safely removed from behind a school gym.' },
+      { text: 'Police said a pipe explosive was safely removed from a drain by the clinic.' },
       ['Disrupted weapons use'],
     ],
     [
@@ -77,7 +77,7 @@ describe('devices found or made harmless, fire bombs thrown, fires started', () 
     [
       'a fire bomb told by its filling, thrown',
       {
-        text: 'Three petrol-filled bottles were thrown at a police post in Lurgan overnight.',
+        text: 'Youths hurled four petrol-filled bottles at an army sangar in Lurgan overnight.',
         mentions: [['Lurgan', placeEntity('Lurgan', 'GB')]],
       },
       ['Remote explosive/landmine/IED'],
@@ -101,14 +101,14 @@ describe('devices found or made harmless, fire bombs thrown, fires started', () 
     [
       'a fire an armed side is blamed for starting',
       {
-        text: 'A radical group claimed responsibility for starting a fire at a car dealership in Lyon.',
+        text: 'Police blamed a radical cell for starting a blaze at a car showroom in Lyon.',
         mentions: [['Lyon', placeEntity('Lyon', 'FR')]],
       },
       ['Looting/property destruction'],
     ],
     [
       'a building burnt down, told by the gerund',
-      { text: 'Anarchists are suspected of burning down a bank branch.' },
+      { text: 'Anarchists were jailed for burning down a post office.' },
       ['Looting/property destruction'],
     ],
   ])('%s', (_case, spec, expected) => {

@@ -6,7 +6,7 @@ import { demonymEntity, placeEntity } from './fixture-entities.js';
 describe('an incident at a mission is not placed in the country the mission serves', () => {
   it('a bomb at "the Norwegian Embassy" is left unplaced rather than put in Norway', () => {
     const [event] = resolvedEvents({
-      text: 'A grenade was thrown at the Norwegian Embassy.',
+      text: 'A grenade exploded by the gate of the Norwegian Embassy.',
       mentions: [['Norwegian', demonymEntity('Norwegian', 'NO')]],
     });
     expect(event.sub_event_type?.value).toBe('Grenade');
@@ -15,7 +15,7 @@ describe('an incident at a mission is not placed in the country the mission serv
 
   it('"the embassy of Norway" by name: the country the article names besides it wins', () => {
     const [event] = resolvedEvents({
-      text: 'Gunmen fired on a car of the embassy of Norway. Police in Tarsia blamed a local gang.',
+      text: 'Gunmen shot at a van of the embassy of Norway. Police in Tarsia blamed a local gang.',
       mentions: [
         ['Norway', placeEntity('Norway', 'NO', 'country')],
         ['Tarsia', placeEntity('Tarsia', 'TZ', 'country')],

@@ -81,13 +81,13 @@ describe('a place named aside', () => {
 
   it("names a person's town by the office he holds there or the village he comes from", () => {
     const text =
-      'Gunmen seized Omar, a senior judge in Rampur, and the head of customs in Lakhpur near Adrow.';
+      'Masked men abducted Idris, a retired judge in Rampur, and the head of tourism in Lakhpur near Adrow.';
     expect(namesPersonsTown(town(text, 'Rampur'), text)).toBe(true);
     expect(namesPersonsTown(town(text, 'Lakhpur'), text)).toBe(true);
     expect(namesPersonsTown(town(text, 'Adrow'), text)).toBe(false);
-    const village = 'police found the body of a judge from the village of Rurania';
+    const village = 'mourners buried a teacher from the village of Rurania';
     expect(namesPersonsTown(town(village, 'Rurania'), village)).toBe(true);
-    const councillor = 'a bomb hit the home of a councillor in Rurania, in Adrow county';
+    const councillor = 'a grenade wrecked the shop of a councillor in Rurania, in Adrow county';
     expect(namesPersonsTown(town(councillor, 'Rurania'), councillor)).toBe(false);
   });
 

@@ -87,7 +87,7 @@ export function namesHome(m: Mention, text: string): boolean {
 const PERSON_FROM =
   /\b(?:man|woman|boy|girl|teenager|couple|family|settlers?|leaders?|professors?|officials?|students?|workers?|members?|legislators?|lawmakers?|candidates?|president|chairman|council(?:l)?ors?|businessman|merchants?|traders?|doctors?|(?:school)?teachers?|engineers?|clerics?|elders?|farmers?|shepherds?|journalists?|postman|judges?|drivers?|parliament|Palestinians?)\s+from\s+(?:the\s+)?(?:(?:village|town|city|district)\s+of\s+)?$/i;
 /**
- * "Sadun, a senior judge in Rampur", "the head of customs in Adrow", "a writer living in exile in Rurania":
+ * "Sadun, a senior judge in Rampur", "the head of tourism in Adrow", "a writer living in exile in Rurania":
  * the town a person holds office in or lives in, told to say who he is. A councillor's town is left out: it
  * is most often where he was struck ("a councillor in X, in County Y").
  */
@@ -151,7 +151,7 @@ const BUILDING = (
 /** A word of the building's name between the town and the noun: a capitalised one, or one of these. */
 const BUILDING_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|police|district|provincial|municipal|city|central|main|regional|security|local|railway|railroad|bus|gas|oil|power|tax|traffic|air|governor['’]s)`;
 /**
- * "Damascus Central Prison in Adra", "the Kabul airport at X", "the Rurania police station in Adrow", "the
+ * "the Lakhpur Central Jail in Rampur", "the Kabul airport at X", "the Rurania police station in Adrow", "the
  * Lakhpur Gas Plant in Rampur", "Rurania Road in west Adrow": a building, an office or a street
  * named by a town, then where it stands.
  */
@@ -179,7 +179,7 @@ export const OWNERS_POSSESSIVE = String.raw`(?:\s+(?:[Pp]rovince|[Gg]overnorate)
  * The town a building named after a city stands in, or the town a region is named as holding, when the text
  * says so; else the place itself.
  *
- * @example housedIn(damascus, places, 'on Damascus Central Prison in Adra area').name // 'Adra'
+ * @example housedIn(lakhpur, places, 'at the Lakhpur Central Jail in Rampur town').name // 'Rampur'
  */
 export function housedIn(m: Mention, places: Mention[], text: string): Mention {
   const next = places.find((p) => p.span[0] >= m.span[1] && p.place?.precision !== 'country');

@@ -11,7 +11,7 @@ const RAID = /^raids?$/;
 const ON = wordSet('on against in over');
 /** Place kinds a raid from the air falls on: a country, a region, a town. */
 const WIDE_PLACES = new Set(['country', 'region', 'city']);
-/** Tokens from "on" to the place ("raids on the rebel-held northern town of X"). */
+/** Tokens from "on" to the place ("raids on the besieged hill town of X"). */
 const PLACE_REACH = 7;
 /** "a raid on a farmhouse near X": a word that sets the place beside what was raided, not as it. */
 const BESIDE = wordSet('near outside around in at inside by close from east west north south beyond');

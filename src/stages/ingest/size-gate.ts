@@ -11,6 +11,8 @@ export const MAX_ARTICLE_CHARS = 500_000;
 export const MAX_PAGE_CHARS = 16 * 1024 * 1024;
 
 const NOT_SHOWN = /<(script|style|template|noscript)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<[^>]*>/gi;
+/** A run of white space, which a page shows as one space. */
+const SPACE_RUN = /\s{2,}/g;
 
 /**
  * Refuses a decoded input too big to analyse as one article, naming the input and the limit, before any
@@ -47,7 +49,7 @@ function shownChars(html: string): number {
 
 function collapsedLength(text: string): number {
   let length = text.length;
-  for (const run of text.matchAll(/\s{2,}/g)) length -= run[0].length - 1;
+  for (const run of text.matchAll(SPACE_RUN)) length -= run[0].length - 1;
   return length;
 }
 

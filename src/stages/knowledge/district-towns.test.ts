@@ -31,7 +31,7 @@ describe('districts told at their town', () => {
   });
   it.each([
     ['Two men were shot dead outside a tea stall in Orangi', 'Karachi', 'Orangi'],
-    ['A grenade was hurled at a police picket in Safa Kadal late on Friday', 'Srinagar', 'Safa Kadal'],
+    ['Militants lobbed a grenade at a police picket in Safa Kadal late on Friday', 'Srinagar', 'Safa Kadal'],
     ['Rebels fired on a patrol on the edge of Kyakhulay overnight', 'Makhachkala', 'Kyakhulay'],
     ['A pipe bomb was left outside a bar in the Short Strand', 'Belfast', 'Short Strand'],
   ])('places "%s" at its town, keeping the quarter', (text, town, quarter) => {

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureDocument, type FixtureSpec } from '../extract/fixture-document.js';
+import { resolvedEvents } from '../../../test/support/resolved-events.js';
+import type { FixtureSpec } from '../extract/fixture-document.js';
 import { placeEntity } from '../extract/fixture-entities.js';
-import { createExtractStage } from '../extract/index.js';
-import { createResolveStage } from './index.js';
-
-const extract = createExtractStage();
-const resolve = createResolveStage();
-const ctx = { referenceDate: null };
 const sunday = { value: '2016-03-06', precision: 'day', reason: 'latest such weekday' } as const;
 
 function datesOf(spec: FixtureSpec): string[] {
-  const doc = fixtureDocument(spec);
-  extract.run(doc, ctx);
-  resolve.run(doc, ctx);
-  return doc.events!.map((e) => `${e.sub_event_type?.value} ${e.date?.value ?? null}`);
+  return resolvedEvents(spec).map((e) => `${e.sub_event_type?.value} ${e.date?.value ?? null}`);
 }
 
 describe('an incident told only as the time another act is counted from', () => {
@@ -28,15 +20,13 @@ describe('an incident told only as the time another act is counted from', () => 
   });
 
   it('stays current when the act that followed it is recent news', () => {
-    const doc = fixtureDocument({
+    const events = resolvedEvents({
       text: 'وبعد تحرير المكلا بدأت العائلات النازحة رحلة العودة إلى بيوتها يوم الأحد الماضي.',
       published: '2016-03-08',
       mentions: [['المكلا', placeEntity('Mukalla', 'YE')]],
       times: [['يوم الأحد الماضي', sunday]],
     });
-    extract.run(doc, ctx);
-    resolve.run(doc, ctx);
-    expect(doc.events!.map((e) => e.timing?.value)).toEqual(['current']);
+    expect(events.map((e) => e.timing?.value)).toEqual(['current']);
   });
 
   it('is dated by a day written in its own words', () => {

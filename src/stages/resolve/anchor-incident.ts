@@ -53,9 +53,10 @@ export function undateAnchor(event: EventRecord, reference: string | null): void
  */
 function anchorNoun(t: Span, event: EventRecord, text: string): boolean {
   if (!ANCHOR_NOUN.test(text.slice(Math.max(0, t[0] - 40), t[1]))) return false;
-  if (/[a-z]/i.test(text.slice(t[0], t[1]))) return true;
-  const noun = /[^\s]+$/.exec(text.slice(t[0], t[1]))![0];
-  const next = text.slice(t[1]).match(/^\s+(\S+)/);
+  if (LATIN.test(text.slice(t[0], t[1]))) return true;
+  const noun = LAST_WORD.exec(text.slice(t[0], t[1]))![0];
+  NEXT_WORD.lastIndex = t[1];
+  const next = NEXT_WORD.exec(text);
   const place = event.location?.spans.some(
     ([from]) => next !== null && from === t[1] + next[0].indexOf(next[1]),
   );
@@ -64,6 +65,11 @@ function anchorNoun(t: Span, event: EventRecord, text: string): boolean {
 
 /** «الهجوم», «والتفجير», «بالقصف»: an Arabic word made definite by its article. */
 const DEFINITE = /^[وف]?[بل]?ال/;
+/** An English trigger: the Arabic article does not apply to it. */
+const LATIN = /[a-z]/i;
+const LAST_WORD = /[^\s]+$/;
+/** The word right after a trigger, read in place (sticky) rather than from a copy of the text's rest, once per trigger. */
+const NEXT_WORD = /\s+(\S+)/y;
 
 /** A date inside the anchor's words: after one of its nouns, near it, with no clause break between. */
 function ownDate(date: Span, triggers: Span[], text: string): boolean {

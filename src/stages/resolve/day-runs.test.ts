@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureDocument, type FixtureSpec } from '../extract/fixture-document.js';
+import { resolvedEvents } from '../../../test/support/resolved-events.js';
+import type { FixtureSpec } from '../extract/fixture-document.js';
 import { placeEntity } from '../extract/fixture-entities.js';
-import { createExtractStage } from '../extract/index.js';
-import { createResolveStage } from './index.js';
-
-const extract = createExtractStage();
-const resolve = createResolveStage();
-const ctx = { referenceDate: null };
 const kassala = placeEntity('Kassala', 'SD');
 
 function datesOf(spec: FixtureSpec): string[] {
-  const doc = fixtureDocument(spec);
-  extract.run(doc, ctx);
-  resolve.run(doc, ctx);
-  return doc.events!.map((e) => `${e.date?.value ?? null} ${e.date?.precision}`);
+  return resolvedEvents(spec).map((e) => `${e.date?.value ?? null} ${e.date?.precision}`);
 }
 
 describe('an incident dated by a run of a few days', () => {

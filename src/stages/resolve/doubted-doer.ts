@@ -3,15 +3,15 @@
 import type { EventRecord } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 
-/** What the doer did, after "who": "who carried out the raids", "who was behind the blast". */
+/** What the doer did, after "who": "who planted the device", "who was behind the blast". */
 const DOER_ACT = String.raw`who\s+(?:(?:was|were|is|are|had)\s+)?(?:behind|responsible|carried|conducted|launched|fired|staged|planted|detonated|struck|hit|bombed|attacked|shelled|shot|killed|dropped|flew)\b`;
 /** "it was not immediately clear", "it remains unclear", "was not yet known", "unknown". */
 const NOT_KNOWN = String.raw`(?:not\s+(?:yet\s+|immediately\s+)?(?:clear|known)|unclear|unknown)`;
 /** "was unable to determine", "could not say", "not immediately able to identify". */
 const NOT_ABLE = String.raw`(?:(?:not\s+(?:yet\s+|immediately\s+)?able|unable)\s+to|could\s+not|cannot|can't)\s+(?:determine|identify|say|establish|confirm|tell)`;
 /**
- * "It was not immediately clear who carried out the raids", "the monitor was unable to determine who struck",
- * "it was unclear whether (or if) the raids were carried out by the army or by its allies": the telling leaves the
+ * "Police could not say who planted the device", "the monitor was unable to determine who struck",
+ * "it remained unclear whether (or if) the shelling was launched by rebels or by the militia": the telling leaves the
  * doer open. A doubt over the weapon ("unclear whether the damage was caused by a shell or a mine") is not one.
  */
 const DOUBT = new RegExp(
@@ -21,7 +21,7 @@ const DOUBT = new RegExp(
 
 /**
  * One of the sentences that tell the incident, or a sentence right after one of them that tells no other
- * incident ("Jets hit the market. It was not clear who carried out the raid."), says its doer is not known;
+ * incident ("Jets hit the depot. Officials could not tell who flew them."), says its doer is not known;
  * an incident someone claimed is not in doubt.
  *
  * @example doerInDoubt(event, [event], text, sentences) // true for "Jets hit X. It is unclear who struck."

@@ -263,7 +263,7 @@ describe('definite', () => {
     ['Residents called it the deadliest bombing in a decade.', 'bombing', true],
     ['Six died in the attack.', 'attack', true],
     ['A second car bomb attack hit Raqqa an hour later.', 'car bomb attack', false],
-    ['Firemen reported that petrol bombs were thrown at a depot in Kestrel Town.', 'petrol bombs', false],
+    ['Firemen reported that petrol bombs set a depot in Kestrel Town alight.', 'petrol bombs', false],
   ])('reads "%s" as telling a known incident: %s', (text, trigger, known) => {
     const at = text.indexOf(trigger);
     expect(definite(text, [at, at + trigger.length])).toBe(known);

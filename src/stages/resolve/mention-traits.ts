@@ -137,7 +137,7 @@ export function definite(text: string, span: Span | undefined): boolean {
 }
 
 /**
- * "police reported that petrol bombs were thrown": a "that" after a verb of saying or knowing opens what was
+ * "firefighters said that a fuel bottle was hurled": a "that" after a verb of saying or knowing opens what was
  * said, it points back at nothing.
  */
 const CONJUNCTION_THAT =

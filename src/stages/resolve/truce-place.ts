@@ -1,4 +1,4 @@
-// "Russia and the US agreed a truce for Syria": the states that broker or declare a truce are named in its
+// "Freedonia and Ruritania brokered a ceasefire in Adrovia": the states that broker or declare a truce are named in its
 // clause as parties, not as where it holds; the truce holds where the article's fighting is.
 import type { EventRecord, PlaceRef } from '../../core/records.js';
 
