@@ -238,6 +238,7 @@ export const ROLE_AFTER = new PhraseTable<Role>([
     'سقطوا قتلى',
     'سقطوا شهداء',
     'lost their lives',
+    'fell martyrs',
   ].map((p) => [p, 'killed'] as const),
   // "was stabbed" hurts; "was stabbed to death", "hacked to death" kill (the longer phrase wins).
   ...['stabbed', 'beaten', 'hacked', 'burnt', 'burned', 'shot', 'lynched'].map(

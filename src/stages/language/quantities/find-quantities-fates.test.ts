@@ -39,6 +39,12 @@ const cases: [string, string][] = [
   ['four villagers were said to be killed near the ford', '4 exact killed people'],
   ['nine soldiers are feared to have died', '9 exact killed soldiers'],
   ['two guards were believed to have been wounded', '2 exact injured guards'],
+  // A relative clause tells the count's fate; an active verb after "who" makes the count its doer.
+  ['the mayor mourned eleven villagers who died in the blaze', '11 exact killed people'],
+  ['a plaque for 30 soldiers who fell martyrs at the pass', '30 exact killed soldiers'],
+  ['a plaque for 30 soldiers, who fell at the pass, and 12 others', '30 exact soldiers | 12 exact others'],
+  ['she honoured 14 pilgrims, "who died for the faith"', '14 exact killed people'],
+  ['three gunmen who killed a guard', '3 exact militants | 1 exact killed guards'],
   ['two of the guards were killed and five of them wounded', '2 exact killed guards | 5 exact injured'],
   ['two of the kidnapped men were killed', '2 exact'],
   ['thirteen were wounded, one of them seriously hurt', '13 exact injured | 1 exact'],

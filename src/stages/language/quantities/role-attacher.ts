@@ -18,6 +18,7 @@ import {
   ACTIVE,
   objectAt,
   pastHearsay,
+  pastRelative,
   roleAcrossPhrase,
   roleEarlierInClause,
   verbAcrossPhrase,
@@ -101,8 +102,9 @@ export function attachRole(lex: readonly Lexeme[], from: number, to: number, own
     const paired = ROLE_BEFORE.matchBefore(lex, before.start - 1);
     if (paired && twoFates(paired.value, before.value)) before = null;
   }
-  let a = next;
-  while (within(a) && AUXILIARIES.has(lex[a].norm) && a < next + 3) a++;
+  const opened = pastRelative(lex, next, within);
+  let a = opened;
+  while (within(a) && AUXILIARIES.has(lex[a].norm) && a < opened + 3) a++;
   a = pastHearsay(lex, a, within);
   let after = within(a) ? ROLE_AFTER.matchAt(lex, a) : null;
   // "لقي 41 متمردا حوثيا مصرعهم": an adjective of origin may follow the noun before its verb.

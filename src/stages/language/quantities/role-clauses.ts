@@ -130,3 +130,18 @@ export function pastHearsay(lex: readonly Lexeme[], at: number, within: (k: numb
   if (lex[at + 2].norm !== 'have') return at;
   return within(at + 3) && lex[at + 3].norm === 'been' ? at + 4 : at + 3;
 }
+
+/** Marks that may open a relative clause set off from its noun: `40 people, "who died …`. */
+const SET_OFF = new Set([',', '"', '“', "'"]);
+
+/**
+ * The lexeme after a relative "who" at `at` ("40 people who died", "who were killed", set off by a comma or
+ * a quote), or `at` when there is none. "gunmen who killed a guard" makes the count the doer of an active
+ * verb, not its victims.
+ */
+export function pastRelative(lex: readonly Lexeme[], at: number, within: (k: number) => boolean): number {
+  let k = at;
+  while (k < at + 2 && within(k) && SET_OFF.has(lex[k].norm)) k++;
+  if (!within(k + 1) || lex[k].norm !== 'who' || ACTIVE.has(lex[k + 1].norm)) return at;
+  return k + 1;
+}
