@@ -25,5 +25,6 @@ describe('a time ago told without its count', () => {
   it('leaves the days of a thing, or days before a thing, alone', () => {
     expect(found('لم يعرف الحي هذا الهدوء منذ أيام الحصار.', 'ar')).toEqual([]);
     expect(found('أغلقت المدارس قبل أيام من الاقتراع.', 'ar')).toEqual([]);
+    expect(found('تدور مواجهات منذ أيام بين العشيرتين.', 'ar')).toEqual([]);
   });
 });

@@ -1,15 +1,21 @@
 import { UNITS, VAGUE_RUN_DAYS } from './time-lexicon.js';
 import type { LexemeWindow, TimeMatch } from './time-match.js';
 
-/** Vague counts before the unit (folded): «بضعة أيام», «عدة أسابيع», "a few days", "several weeks". */
+/** Vague counts before the unit (folded): «بضعة أيام», «عدة أيام», "a few days", "several days". */
 const VAGUE_COUNTS = new Set(['بضعه', 'بضع', 'عده', 'few', 'several']);
-/** Words after the unit that keep it vague: «أيام قليلة», «أسابيع عدة». */
+/** Words after the unit that keep it vague: «أيام قليلة», «أيام عدة». */
 const VAGUE_AFTER = new Set(['قليله', 'عده']);
+/**
+ * Words that may follow «منذ أيام» when it dates an act: a place, a source or a new clause («منذ أيام في
+ * هجوم», «منذ أيام، بحسب»). Any other word may make «أيام» the days of something («منذ أيام زعيمهم») or
+ * the days a fight has run («تدور معارك منذ أيام بين …»).
+ */
+const FOLLOWS_AGO = new Set(['في', 'علي', 'عند', 'قرب', 'داخل', 'اثناء', 'بحسب', 'حسب', 'وفق']);
 
 /**
- * «منذ أيام», «قبل بضعة أيام», «منذ أسابيع», "days ago", "a few weeks ago": a time ago told without its count
- * is vague recency, told like "in recent days" (its month), not the day of writing. «منذ أيام الحرب» (the
- * days of a thing) and «قبل أيام من الانتخابات» (days before a thing) count from something else.
+ * «منذ أيام», «قبل بضعة أيام», "days ago", "a few days ago": days ago told without their count are vague
+ * recency, told like "in recent days" (its month), not the day of writing. Weeks ago («قبل أسابيع») may be
+ * well over a month back, and are left alone.
  *
  * @example vagueAgo(window('منذ أيام'), 0)?.spec // { kind: 'recent', days: 7 }
  */
@@ -19,16 +25,15 @@ export function vagueAgo(w: LexemeWindow, i: number): TimeMatch | null {
   if (w.is(i, k, 'a') && w.is(i, k + 1, 'few')) k++;
   if (w.at(i, k) && VAGUE_COUNTS.has(w.lex[k].norm)) k++;
   const unit = w.at(i, k) ? UNITS.matchAt(w.lex, k) : null;
-  const kind = unit?.value.unit;
-  if (!unit || unit.value.count !== undefined || (kind !== 'day' && kind !== 'week')) return null;
+  if (!unit || unit.value.count !== undefined || unit.value.unit !== 'day') return null;
   let end = k + unit.length;
-  if (!arabic) return w.is(i, end, 'ago') ? run(i, end + 1, kind) : null;
+  if (!arabic) return w.is(i, end, 'ago') ? run(i, end + 1) : null;
   if (w.at(i, end) && VAGUE_AFTER.has(w.lex[end].norm)) end++;
   const next = w.at(i, end);
-  if (next?.kind === 'word' && (next.norm === 'من' || next.norm.startsWith('ال'))) return null;
-  return run(i, end, kind);
+  if (next?.kind === 'word' && !FOLLOWS_AGO.has(next.norm) && !/^[وف]/.test(next.norm)) return null;
+  return run(i, end);
 }
 
-function run(start: number, end: number, unit: 'day' | 'week'): TimeMatch {
-  return { start, end, spec: { kind: 'recent', days: VAGUE_RUN_DAYS[unit] } };
+function run(start: number, end: number): TimeMatch {
+  return { start, end, spec: { kind: 'recent', days: VAGUE_RUN_DAYS.day } };
 }
