@@ -16,6 +16,7 @@ import {
 } from './force-nationality.js';
 import { hitSpan, tokenAt, type SentenceView } from './sentence-view.js';
 import { namesNoSide } from './noun-senses.js';
+import { ridersCivilianVehicle } from './ridden-vehicle.js';
 import { isAddress, ownedSites } from './site-owners.js';
 import { forcesThere, LOCAL_SIDES, RENAMED_SIDES } from './local-sides.js';
 
@@ -58,7 +59,8 @@ export function actorCandidates(
     if (m.kind === 'state-forces') out.push(fromMention(m, 'forces', at));
     else if (loyal >= frame.from) out.push(loyalForces(view, m, loyal));
     else if (GROUP_KINDS.has(m.kind)) {
-      if (!UNNAMED.test(m.name)) out.push(generic(view, m, at, country) ?? fromMention(m, 'group', at));
+      if (!UNNAMED.test(m.name) && !ridersCivilianVehicle(view, m.span))
+        out.push(generic(view, m, at, country) ?? fromMention(m, 'group', at));
     } else if (
       m.kind === 'country' &&
       (isNationality(view, m, at)
@@ -81,7 +83,13 @@ export function actorCandidates(
     if (owner && !out.some((c) => overlaps(c.ref.spans[0], owner.ref.spans[0]))) out.push(owner);
   }
   for (const hit of view.actorNouns) {
-    if (hit.start < frame.from || hit.start >= frame.to || isAddress(view, hit) || namesNoSide(view, hit))
+    if (
+      hit.start < frame.from ||
+      hit.start >= frame.to ||
+      isAddress(view, hit) ||
+      namesNoSide(view, hit) ||
+      ridersCivilianVehicle(view, hitSpan(view, hit))
+    )
       continue;
     if (out.some((c) => overlaps(c.ref.spans[0], hitSpan(view, hit)))) continue;
     const template = hit.phrase.tag;

@@ -22,6 +22,7 @@ import { locateCountryPlace } from './country-coordinates.js';
 import { confidenceOf, eventId } from './event-scorer.js';
 import { DAY_MS } from '../../core/day-ms.js';
 import { foldLead, mergeIncidents, type Placed } from './incident-merger.js';
+import { foldStrikeEchoes } from './strike-echo.js';
 import {
   answerRole,
   casualtyOfKnownIncident,
@@ -156,7 +157,7 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
   const { town: datelineTown, country: datelineCountry } = readDateline(doc);
   // A report filed from a town calls that town "the city" (below); another, the town it told last.
   if (!datelineTown) placeInTheCity(placed, text);
-  const merged = foldLead(mergeIncidents(placed));
+  const merged = foldStrikeEchoes(foldLead(mergeIncidents(placed)), text);
   placeBattleDead(merged);
   const fallback = articleCountry(doc);
   for (const { event } of merged) {
