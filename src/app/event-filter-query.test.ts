@@ -26,6 +26,14 @@ describe('the shared event filter', () => {
     expect(eventFilterQuery.safeParse(query).success).toBe(false);
   });
 
+  it('writes stored_after as the store writes instants, whatever precision it was given in', () => {
+    const storedAfter = (stored_after: string) =>
+      filterOf(eventFilterQuery.parse({ stored_after })).storedAfter;
+    expect(storedAfter('2025-07-14T06:30:15Z')).toBe('2025-07-14T06:30:15.000Z');
+    expect(storedAfter('2025-07-14T06:30:15.250Z')).toBe('2025-07-14T06:30:15.250Z');
+    expect(filterOf(eventFilterQuery.parse({})).storedAfter).toBeUndefined();
+  });
+
   it('maps API names onto the store filter and keeps paging options for lists', () => {
     const query = eventListQuery.parse({
       country: 'sy,iq',

@@ -127,7 +127,9 @@ export function filterOf(
     until: query.until,
     minFatalities: query.min_fatalities,
     text: query.q,
-    storedAfter: query.stored_after,
+    // The store compares instants as text in toISOString's form (milliseconds, Z): "…T08:00:15Z" as typed
+    // would sort after an event stored at 08:00:15.400, and leave it out of what is new.
+    storedAfter: query.stored_after && new Date(query.stored_after).toISOString(),
   };
   if ('sort' in query)
     Object.assign(filter, {

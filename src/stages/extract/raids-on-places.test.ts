@@ -20,11 +20,12 @@ describe('raids told on a whole town or country', () => {
   });
 
   it('stay on foot when the police raid, or when the raid falls on a house', () => {
-    expect(subTypeOf('Police raids in Velmora left two smugglers dead, officers said.')).not.toBe(
-      'Air/drone strike',
-    );
-    expect(subTypeOf('Gunmen killed two guards in a raid on a farmhouse near Velmora.')).not.toBe(
-      'Air/drone strike',
-    );
+    const onFoot = [
+      'Police raids in Velmora left two smugglers dead, officers said.',
+      'Gunmen killed two guards in a raid on a farmhouse near Velmora.',
+    ].map(subTypeOf);
+    // Each is read as an event, so the air strike is missing for the rule's sake, not for want of an event.
+    expect(onFoot).toEqual([expect.any(String), expect.any(String)]);
+    expect(onFoot).not.toContain('Air/drone strike');
   });
 });

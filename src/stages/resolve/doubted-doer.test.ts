@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureDocument } from '../extract/fixture-document.js';
+import { resolvedEvents } from '../../../test/support/resolved-events.js';
+import type { FixtureSpec } from '../extract/fixture-document.js';
 import { actorEntity, placeEntity } from '../extract/fixture-entities.js';
-import { createExtractStage } from '../extract/index.js';
-import { createResolveStage } from './index.js';
 
-const ctx = { referenceDate: null };
-const mentions: Parameters<typeof fixtureDocument>[0]['mentions'] = [
+const mentions: FixtureSpec['mentions'] = [
   ['Velmora', placeEntity('Velmora', 'RT')],
   ['Ruritanian air force', actorEntity('Military Forces of Ruritania', 'state-forces', 'RT')],
 ];
-const eventsOf = (text: string) => {
-  const doc = fixtureDocument({ text, published: '2021-05-12', mentions });
-  createExtractStage().run(doc, ctx);
-  createResolveStage().run(doc, ctx);
-  return doc.events!;
-};
+const eventsOf = (text: string) => resolvedEvents({ text, published: '2021-05-12', mentions });
 
 describe('an incident whose telling says its doer is not known', () => {
   it('leaves the perpetrator open though a background sentence merged into it names one', () => {

@@ -1,23 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureDocument } from '../extract/fixture-document.js';
+import { resolvedEvents } from '../../../test/support/resolved-events.js';
+import type { FixtureSpec } from '../extract/fixture-document.js';
 import { placeEntity } from '../extract/fixture-entities.js';
-import { createExtractStage } from '../extract/index.js';
-import { createResolveStage } from './index.js';
 
-const ctx = { referenceDate: null };
 const eventsOf = (text: string) => {
-  const mentions: Parameters<typeof fixtureDocument>[0]['mentions'] = [
+  const mentions: FixtureSpec['mentions'] = [
     ['Velmora', placeEntity('Velmora', 'RT')],
     ['Ostrava Bay', placeEntity('Ostrava Bay', 'RT')],
     ['Freedonia', placeEntity('Freedonia', 'FD', 'country')],
   ];
-  const times: Parameters<typeof fixtureDocument>[0]['times'] = [
+  const times: FixtureSpec['times'] = [
     ['Last week', { value: '2021-05', precision: 'month', reason: 'last week' }],
   ];
-  const doc = fixtureDocument({ text, published: '2021-05-12', mentions, times });
-  createExtractStage().run(doc, ctx);
-  createResolveStage().run(doc, ctx);
-  return doc.events!;
+  return resolvedEvents({ text, published: '2021-05-12', mentions, times });
 };
 
 describe('a truce its clause places in the country of a party to it', () => {
