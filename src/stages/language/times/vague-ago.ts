@@ -9,7 +9,9 @@ const VAGUE_AFTER = new Set(['قليله', 'عده']);
 /**
  * «منذ أيام», «قبل بضعة أيام», «منذ أسابيع», "days ago", "a few weeks ago": a time ago told without its count
  * is vague recency, told like "in recent days" (its month), not the day of writing. «منذ أيام الحرب» (the
- * days of a thing) and «قبل أيام من الانتخابات» (days before a thing) count from something else.
+ * days of a thing) and «قبل أيام من الانتخابات» (days before a thing) count from something else. «منذ أيام» is
+ * "ago" only where its clause ends: with more words after it, it tells how long something has lasted
+ * («تدور اشتباكات منذ أيام بين …», for days) or the days of someone («منذ أيام مؤسسهم»).
  *
  * @example vagueAgo(window('منذ أيام'), 0)?.spec // { kind: 'recent', days: 7 }
  */
@@ -25,7 +27,8 @@ export function vagueAgo(w: LexemeWindow, i: number): TimeMatch | null {
   if (!arabic) return w.is(i, end, 'ago') ? run(i, end + 1, kind) : null;
   if (w.at(i, end) && VAGUE_AFTER.has(w.lex[end].norm)) end++;
   const next = w.at(i, end);
-  if (next?.kind === 'word' && (next.norm === 'من' || next.norm.startsWith('ال'))) return null;
+  if (next?.kind === 'word' && (w.is(i, i, 'منذ') || next.norm === 'من' || next.norm.startsWith('ال')))
+    return null;
   return run(i, end, kind);
 }
 
