@@ -27,4 +27,9 @@ describe('a time ago told without its count', () => {
     expect(found('أغلقت المدارس قبل أيام من الاقتراع.', 'ar')).toEqual([]);
     expect(found('تدور مواجهات منذ أيام بين العشيرتين.', 'ar')).toEqual([]);
   });
+
+  it('leaves «منذ» with more of its clause after it alone: a duration, or the days of someone', () => {
+    expect(found('تتواصل المواجهات منذ أيام بين العشائر قرب النهر.', 'ar')).toEqual([]);
+    expect(found('هذا نهج الحركة منذ أيام مؤسسها الراحل.', 'ar')).toEqual([]);
+  });
 });
