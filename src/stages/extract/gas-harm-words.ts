@@ -20,7 +20,7 @@ const SUFFERED = new RegExp(
  * The injured a count tells when its people choked on gas: "brought on cases of asphyxia in 35
  * people", "9 pupils suffered from suffocation". Dying of suffocation is told by the words of death.
  *
- * @example gasHarmRole('with symptoms of choking in 35 people', { span: [31, 33], value: 35, qualifier: 'exact' }) // 'injured'
+ * @example gasHarmRole('with symptoms of choking in 35 people', { span: [28, 30], value: 35, qualifier: 'exact' }) // 'injured'
  */
 export function gasHarmRole(text: string, q: Quantity): TollRole | undefined {
   const end = (q.nounSpan ?? q.span)[1];

@@ -52,6 +52,8 @@ const NOT_AN_ARABIC_NAME = new Set(
   ).split(' '),
 );
 const ARABIC_WORD = /^[\u0621-\u064a]{2,}$/;
+/** " in ", " in the ": all that may stand between a person's home village and the town he was struck in. */
+const JUST_IN = /^\s+in\s+(?:the\s+)?$/;
 
 /**
  * An Arabic word that may name a place: not one of the words that follow the noun without naming it, bare or
@@ -295,9 +297,7 @@ export function villageAnchors(village: PlaceRef, places: readonly PlaceRef[], t
   // Lashar village of Rampur" still only locate the home.
   const home = namesPersonsTown({ span: village.spans[0] }, text);
   const scene = (p: PlaceRef) =>
-    home &&
-    p.precision === 'town' &&
-    /^\s+in\s+(?:the\s+)?$/.test(text.slice(village.spans[0][1], p.spans[0][0]));
+    home && p.precision === 'town' && JUST_IN.test(text.slice(village.spans[0][1], p.spans[0][0]));
   return places.every(
     (p) =>
       (p.spans[0][0] > at && !scene(p)) ||
