@@ -8,9 +8,12 @@ import { tokenAt } from './sentence-view.js';
 const PRECISION_COST = { day: 0, month: 6, year: 12 };
 /** Tokens of distance a weekday weighs more than a written date. */
 const WEEKDAY_COST = 4;
-/** "وقع يوم الأربعاء", "الذي وقع في", "which took place on": the words that tie a date to the incident. */
+/**
+ * "وقع يوم الأربعاء", "الذي وقع في", "which took place on": the words that tie a date to the incident. "during
+ * the strike on 28 February" dates the acts done during it, in whichever clause of the sentence.
+ */
 const OCCURRED_ON =
-  /(?:(?:^|\s)[وف]?(?:وقع|وقعت|جرى|جرت|حدث|حدثت|نفذ|نفذت)|\b(?:took place|occurred|happened|was carried out))\s+(?:(?:في|on|in)\s+)?$/i;
+  /(?:(?:^|\s)[وف]?(?:وقع|وقعت|جرى|جرت|حدث|حدثت|نفذ|نفذت)|\b(?:took place|occurred|happened|was carried out|during the [a-z-]+))\s+(?:(?:في|on|in)\s+)?$/i;
 const OCCURRED_BONUS = 8;
 /** «قال», «أعلنت», «افاد»: the Arabic verbs of saying, with or without hamza, as a regex alternation. */
 const ARABIC_SAYING = 'قال|قالت|[أا]كد|[أا]كدت|[أا]علن|[أا]علنت|ذكر|ذكرت|[أا]فاد|[أا]فادت';
@@ -58,7 +61,7 @@ export function recalls(frame: Frame, text: string): boolean {
 
 /** A date the words before it tie to an incident of the sentence, even one outside this clause. */
 export function occurredOn(t: { span: readonly [number, number] }, text: string): boolean {
-  return OCCURRED_ON.test(text.slice(Math.max(0, t.span[0] - 24), t.span[0]));
+  return OCCURRED_ON.test(text.slice(Math.max(0, t.span[0] - 36), t.span[0]));
 }
 
 /**
