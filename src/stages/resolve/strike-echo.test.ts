@@ -58,6 +58,11 @@ describe('an attack told only by the victims of raids and "the raids"', () => {
     expect(events[0].fatalities?.value).toBe(7);
   });
 
+  it('is the strike too when neither telling names its day yet', () => {
+    const [strike, attack] = tellings('raids', { date: null });
+    expect(resolved([{ ...strike, date: null }, attack])).toHaveLength(1);
+  });
+
   it('stays apart when it counts dead of its own', () => {
     const own = { fatalities: { value: 2, qualifier: 'exact' as const, spans: [at('two shepherds')] } };
     expect(resolved(tellings('raids', own))).toHaveLength(2);

@@ -55,8 +55,8 @@ function sameStrike(strike: Placed, echo: Placed): boolean {
     where !== null &&
     where.precision !== 'country' &&
     placesAgree(whereOf(strike), where) === 'same' &&
-    a.date?.precision === 'day' &&
-    datesAgree(a.date.value, b.date?.value ?? a.date.value) &&
+    // Undated tellings take the article's day later: only two days told apart part them.
+    datesAgree(a.date?.value, b.date?.value) &&
     (a.timing?.value ?? 'current') === (b.timing?.value ?? 'current') &&
     b.actor2 !== null &&
     a.actor2?.entity_id === b.actor2.entity_id
