@@ -35,8 +35,10 @@ describe('marsad ingest and events', () => {
     expect(first.stderr).toMatch(/ingested 4 articles, \d+ events/);
     expect(first.stderr).toMatch(/1 skipped \(README\.md: not /);
     const again = await marsad(['ingest', 'examples', '--db', db]);
+    expect(again.status).toBe(0);
     expect(again.stderr).toMatch(/ingested 0 articles, 0 events .*; 4 already stored/);
     const listed = await marsad(['events', '--db', db, '--format', 'json']);
+    expect(listed.status).toBe(0);
     const events = JSON.parse(listed.stdout) as {
       event_type: { value: string } | null;
       location: { country: string } | null;
@@ -49,7 +51,9 @@ describe('marsad ingest and events', () => {
       .map((l) => JSON.parse(l));
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((e) => e.location?.country === 'IQ')).toBe(true);
-  });
+    // Four whole CLI runs from source, each loading the knowledge base: more than one test's usual time on a
+    // busy two-core machine.
+  }, 180_000);
 
   it('names every bad input, stores the good ones and goes on', async () => {
     const dir = workdir();
