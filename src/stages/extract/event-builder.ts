@@ -3,6 +3,7 @@ import type { EventRecord, PlaceRef, Quantity } from '../../core/records.js';
 import { countryName } from '../../core/country-names.js';
 import { eventTypeOf, type SubEventType } from '../../core/taxonomy.js';
 import { actorCandidates } from './actor-finder.js';
+import { aircraftSubject } from './aircraft-subject.js';
 import { armedSubject } from './armed-subject.js';
 import { assignRoles } from './actor-roles.js';
 import { typeFrame } from './event-typer.js';
@@ -98,7 +99,9 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
   // A device found or defused is an incident told on its own ("a bomb containing TNT was found at a mosque").
   const strong =
     typed.sub === 'Disrupted weapons use' ||
-    frame.triggers.some((t) => t.phrase.strength === 'strong' || armedSubject(view, t));
+    frame.triggers.some(
+      (t) => t.phrase.strength === 'strong' || armedSubject(view, t) || aircraftSubject(view, t),
+    );
   // "the village of Haas in Idlib province": a village the base does not know beats the places after it,
   // which only locate it.
   const village = unknownVillage(ctx.text, clause, view.tokens, view.mentions, code);

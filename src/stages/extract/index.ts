@@ -6,6 +6,7 @@ import { buildEvents, type EventMention } from './event-builder.js';
 import { buildFrames, type Frame } from './frame-builder.js';
 import { carryBomber, carryClaim, carryPlace } from './follow-up-carrier.js';
 import { carryNamedClaim } from './named-claim.js';
+import { chamberProtest } from './chamber-protest.js';
 import { isCrimeStory, isNonEvent, keepInCrimeStory, retracts } from './non-event-filter.js';
 import { runsSince } from './running-acts.js';
 import { isReview, keepInReview } from './review-story.js';
@@ -132,7 +133,7 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     const townBefore = oneTown(since <= TOLL_CARRY ? before : [], views[at - 1]);
     let folded = false;
     for (const frame of frames) {
-      if (isNonEvent(frame) || runsSince(frame, text)) continue;
+      if (isNonEvent(frame) || runsSince(frame, text) || chamberProtest(frame, text)) continue;
       for (const m of buildEvents(frame, { text, countryNames, home, chronologyLead, townBefore })) {
         if (m.unsupported) {
           unsupported.push([m, frame]);
