@@ -8,6 +8,7 @@ import { daysAfter, daysAfterBoundary } from './days-after.js';
 import { alludedGround } from './planned-acts.js';
 import { hitSpan, tokenAt, type SentenceView } from './sentence-view.js';
 import { CLAUSE_BREAK, frontedAndClosed, governing } from './cue-scope.js';
+import { toldOutcome } from './told-outcome.js';
 import { assertedTriggers } from './trigger-gate.js';
 
 /** Kinds of incident a trigger can start; triggers of joinable families in one clause make one frame. */
@@ -156,10 +157,12 @@ export function buildFrames(view: SentenceView, text: string): Frame[] {
       !battleApart(view, text, last!, trigger);
     // "killing four, a day after eight were killed in a similar attack": the incident told as what came a
     // day before the news is another one, with its own day and toll; the news does not join it, nor it the
-    // news. Only a bare killing verb within its clause is still to be told by the act after it.
+    // news. Only a bare killing verb within its clause is still to be told by the act after it, and the
+    // dead that told incident brought about ("a bombing that killed 12") are its own.
     const after = daysAfter(view, trigger);
     const told = last !== undefined && daysAfter(view, last.triggers[0]) >= 0;
-    const actToCome = told && last.triggers.every(bareKill) && !/[,،.;:]/.test(gap);
+    const actToCome =
+      told && (last.triggers.every(bareKill) || toldOutcome(view, lastEnd, trigger)) && !/[,،.;:]/.test(gap);
     const answer = last !== undefined && answered(scope, last.triggers[0]) !== answered(scope, trigger);
     const apart = (after >= 0 && lastEnd <= after) || (told && !actToCome) || answer;
     if (last && joins && !apart) {

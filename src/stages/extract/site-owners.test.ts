@@ -31,6 +31,24 @@ describe('the owner of a post struck', () => {
     expect(actorsOf({ text, mentions })).toEqual([undefined, "People's Protection Units"]);
   });
 
+  it.each([
+    [
+      'camps',
+      'وقال مسؤول إن حملة غارات لمخيمات مقاتلي حزب العمال الكردستاني في سيدكان أسفرت عن تدمير مخازن أسلحة.',
+    ],
+    [
+      'bases',
+      'وقال مسؤول إن حملة قصف لقواعد مقاتلي حزب العمال الكردستاني في سيدكان أسفرت عن تدمير مخازن أسلحة.',
+    ],
+  ])('is the target of a campaign against its %s, not its agent', (_, text) => {
+    const pkk = actorEntity('Kurdistan Workers Party');
+    const mentions: [string, typeof pkk][] = [
+      ['مقاتلي حزب العمال', pkk],
+      ['سيدكان', placeEntity('Sidakan', 'IQ')],
+    ];
+    expect(actorsOf({ text, mentions })).toEqual([undefined, 'Kurdistan Workers Party']);
+  });
+
   it('is not the side a "by" after the post names as the attacker', () => {
     const text = 'An attack on a checkpoint by Islamic State fighters near Kirkuk on Monday.';
     const [actor1] = actorsOf({
