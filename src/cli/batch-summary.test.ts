@@ -11,10 +11,10 @@ describe('batch summary words', () => {
   it('names the skipped files, then only counts past three', () => {
     expect(skippedNote([])).toBe('0 skipped');
     expect(skippedNote(['in/README.md'])).toBe(
-      '1 skipped (README.md: not .txt, .html, .json, .jsonl or .warc)',
+      '1 skipped (README.md: not .txt, .html, .json, .jsonl, .warc or .xml)',
     );
     expect(skippedNote(['a.md', 'b.pdf', 'c.doc', 'd.png', 'e.csv'])).toBe(
-      '5 skipped (a.md, b.pdf, c.doc and 2 more: not .txt, .html, .json, .jsonl or .warc)',
+      '5 skipped (a.md, b.pdf, c.doc and 2 more: not .txt, .html, .json, .jsonl, .warc or .xml)',
     );
   });
 });

@@ -12,12 +12,12 @@ const SHOWN_SKIPPED = 3;
  * The skipped part of a batch summary, naming the files a folder walk passed over: a user who finds fewer
  * articles than files sees at once which ones and why.
  *
- * @example skippedNote(['a/README.md']) === '1 skipped (README.md: not .txt, .html, .json, .jsonl or .warc)'
+ * @example skippedNote(['a/README.md']) === '1 skipped (README.md: not .txt, .html, .json, .jsonl, .warc or .xml)'
  */
 export function skippedNote(paths: readonly string[]): string {
   if (paths.length === 0) return '0 skipped';
   const names = paths.slice(0, SHOWN_SKIPPED).map((path) => basename(path));
   const rest = paths.length - names.length;
   const shown = rest > 0 ? `${names.join(', ')} and ${rest} more` : names.join(', ');
-  return `${paths.length} skipped (${shown}: not .txt, .html, .json, .jsonl or .warc)`;
+  return `${paths.length} skipped (${shown}: not .txt, .html, .json, .jsonl, .warc or .xml)`;
 }
