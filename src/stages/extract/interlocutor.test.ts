@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorsOf } from './fixture-actors.js';
+import { actorsOf, killed } from './fixture-actors.js';
 import { actorEntity, placeEntity } from './fixture-entities.js';
 
 const police = actorEntity('Police Forces of Afghanistan', 'state-forces', 'AF');
@@ -64,5 +64,24 @@ describe('the teller of an incident', () => {
       quantities: text.includes('خمسة') ? [['خمسة أشخاص', hurt]] : [],
     });
     expect(actor2).toBe('Civilians');
+  });
+
+  it.each([
+    [
+      'a pause and another speaker',
+      'Gunmen opened fire on a market near Kunduz, killing two Afghan police, a district officer reported.',
+      'Police Forces of Afghanistan',
+    ],
+    ['no pause', 'Gunmen opened fire on a market near Kunduz on Sunday, Afghan police said.', 'Civilians'],
+  ])('is the harmed, not the teller, when %s stand between it and the verb of saying', (_, text, target) => {
+    const [, actor2] = actorsOf({
+      text,
+      mentions: [
+        ['Afghan police', police],
+        ['Kunduz', kunduz],
+      ],
+      quantities: text.includes('two') ? [['two', killed(2, 'police')]] : [],
+    });
+    expect(actor2).toBe(target);
   });
 });

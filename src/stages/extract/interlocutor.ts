@@ -117,5 +117,23 @@ export function isInterlocutor(view: Frame['view'], c: ActorCandidate): boolean 
   // "a source in the Kurdish Asayesh security forces told AFP", "quoted a source at the Police Command as
   // saying": a verb of saying follows before any incident word does.
   const verb = view.tokens.slice(c.at + 1, c.at + 1 + SPEAKER_REACH).findIndex((t) => SPEECH_EN.test(t.norm));
-  return verb >= 0 && !view.triggers.some((t) => t.start > c.at && t.start <= c.at + 1 + verb);
+  return (
+    verb >= 0 &&
+    !view.triggers.some((t) => t.start > c.at && t.start <= c.at + 1 + verb) &&
+    !otherSpeakerAfter(view, c)
+  );
+}
+
+/** Words after a pause that still belong to the side's own phrase: "the army, in a statement, said". */
+const PHRASE_GOES_ON = /^(?:who|which|in|on|at|through|via|citing|quoting|according|however|also)$/;
+
+/**
+ * "…, killing four soldiers, a security official said": a pause (a comma) closes the side's phrase and a
+ * new phrase opens after it, so the verb of saying has a speaker of its own and the side is the harmed.
+ */
+function otherSpeakerAfter(view: Frame['view'], c: ActorCandidate): boolean {
+  const end = tokenAt(view, c.ref.spans[0][1]);
+  const next = view.tokens[end];
+  if (!next || end === 0) return false;
+  return next.span[0] - view.tokens[end - 1].span[1] > 1 && !PHRASE_GOES_ON.test(next.norm);
 }

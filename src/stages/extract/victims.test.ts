@@ -57,6 +57,42 @@ describe('the subject of an English passive of harm', () => {
       },
       ['Military Forces of Turkey', undefined],
     ],
+    [
+      'takes the subject of a passive of assault ("were attacked by") for the target, the agent for who struck',
+      {
+        text: 'Chadian troops were attacked by Boko Haram fighters near Bol on Thursday.',
+        mentions: [
+          ['Chadian', demonymEntity('Chad', 'TD')],
+          ['Boko Haram', actorEntity('Boko Haram', 'armed-group', 'NG')],
+          ['Bol', placeEntity('Bol', 'TD')],
+        ],
+      },
+      ['Boko Haram', 'Military Forces of Chad'],
+    ],
+    [
+      'takes the subject of "came under attack from" for the target, the side after "from" for who struck',
+      {
+        text: 'Chadian troops came under attack from Boko Haram fighters near Bol on Thursday.',
+        mentions: [
+          ['Chadian', demonymEntity('Chad', 'TD')],
+          ['Boko Haram', actorEntity('Boko Haram', 'armed-group', 'NG')],
+          ['Bol', placeEntity('Bol', 'TD')],
+        ],
+      },
+      ['Boko Haram', 'Military Forces of Chad'],
+    ],
+    [
+      'keeps the subject of an active verb of assault as the one who struck',
+      {
+        text: 'Chadian troops attacked Boko Haram fighters near Bol on Thursday.',
+        mentions: [
+          ['Chadian', demonymEntity('Chad', 'TD')],
+          ['Boko Haram', actorEntity('Boko Haram', 'armed-group', 'NG')],
+          ['Bol', placeEntity('Bol', 'TD')],
+        ],
+      },
+      ['Military Forces of Chad', 'Boko Haram'],
+    ],
   ])('%s', (_name, spec, expected) => {
     expect(actorsOf(spec)).toEqual(expected);
   });

@@ -37,7 +37,9 @@ export function victimsOf(frame: Frame, candidates: ActorCandidate[]): ActorCand
     // "killed in government air strikes": a side right before the weapon is whose weapon it was.
     // "جنديين قتلا": a verb of killing right after a side tells its fate, not its weapon.
     const end = tokenAt(view, c.ref.spans[0][1]);
-    if (view.triggers.some((t) => t.start === end && t.phrase.tag !== '@kill')) return false;
+    // "Nigerian troops came under attack": unless the act's own words tell it fell on that side.
+    const weapon = view.triggers.some((t) => t.start === end && t.phrase.tag !== '@kill');
+    if (weapon && !passiveHarmed(view, c)) return false;
     // "قتل القيادي في داعش … في غارة للتحالف": a member told after the killing verb, before the weapon.
     // Members after a clash or an attack ("اشتبكت عناصر المقاومة مع مسلحي الحوثي") fought in it.
     // "قتل خمسة في قصف مسلحي الحوثيين على جامع": members in the genitive of an act's verbal noun did it.
@@ -146,6 +148,14 @@ const HEAD_NOUN =
 /** English past participles of harm: their passive subject is the harmed, never the one who harmed. */
 const HARMED =
   /^(?:killed|wounded|injured|hurt|stabbed|shot|slain|murdered|assassinated|beheaded|executed|maimed|ambushed)$/;
+/**
+ * English past participles of an assault, whose passive subject was its target ("were attacked by", "was
+ * hit by a roadside bomb"). Only after an auxiliary: bare, they are as often active ("fighters attacked in
+ * the night").
+ */
+const ASSAILED = /^(?:attacked|targeted|hit|struck|shelled|bombed|raided|abducted|kidnapped)$/;
+/** "came under attack", "had come under fire": the subject of "come under" is the one fired at. */
+const CAME = /^(?:came|come|comes|coming)$/;
 
 /**
  * "A Turkish soldier was killed by a landmine", "an Israeli soldier was stabbed": the subject of an English
@@ -154,13 +164,15 @@ const HARMED =
  * @example passiveHarmed(view, soldier) // true for "A Turkish soldier was killed by a landmine"
  */
 export function passiveHarmed(view: Frame['view'], c: ActorCandidate): boolean {
+  const word = (i: number) => view.tokens[i]?.norm ?? '';
   let at = tokenAt(view, c.ref.spans[0][1]);
-  if (HEAD_NOUN.test(view.tokens[at]?.norm ?? '')) at++;
-  const auxiliaries = at;
-  while (PASSIVE_LEAD.test(view.tokens[at]?.norm ?? '')) at++;
-  if (at === auxiliaries || !PASSIVE_AUXILIARY.test(view.tokens[at - 1].norm)) return false;
-  while (PASSIVE_ADVERB.test(view.tokens[at]?.norm ?? '')) at++;
-  return HARMED.test(view.tokens[at]?.norm ?? '');
+  if (HEAD_NOUN.test(word(at))) at++;
+  const lead = at;
+  while (PASSIVE_LEAD.test(word(at))) at++;
+  const auxiliary = at > lead && PASSIVE_AUXILIARY.test(word(at - 1));
+  while (PASSIVE_ADVERB.test(word(at))) at++;
+  if (CAME.test(word(at)) && word(at + 1) === 'under') return true;
+  return auxiliary && (HARMED.test(word(at)) || ASSAILED.test(word(at)));
 }
 
 /** Words that end the subject of a passive told after a side's member: another clause's speech. */
