@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { MarsadError } from '../../core/errors.js';
 import { normalizeName } from '../../core/text/normalize.js';
 import { nounForms, verbForms } from './arabic-forms.js';
+import { expandWordSets } from './word-sets.js';
 
 /** One line of a lexicon: a phrase (one or more folded words) and the tag it carries. */
 export interface LexiconPhrase {
@@ -41,7 +42,8 @@ export const LEXICON_DIR = new URL('../../../data/lexicons/', import.meta.url);
 
 /**
  * Reads a `lang forms pos tag [strength]` TSV lexicon and expands Arabic verbs and nouns to their forms.
- * A verb written as a phrase ("فتح … النار") has its first word expanded.
+ * A verb written as a phrase ("فتح … النار") has its first word expanded; a set named in braces
+ * ("defuse …2 {device-noun}") is read from word-sets.tsv in the same folder, one form per word.
  *
  * @example loadLexicon('events-triggers.tsv').some((p) => p.words.join(' ') === 'يقصف') === true
  */
@@ -53,13 +55,11 @@ export function loadLexicon(fileName: string, dir: URL = LEXICON_DIR): LexiconPh
     .forEach((line, index) => {
       if (line.trim() === '' || line.startsWith('#')) return;
       const [lang, forms, pos, tag, strength = ''] = line.split('\t');
+      const where = `${fileName}:${index + 1}`;
       if ((lang !== 'ar' && lang !== 'en') || !forms || !pos || !tag) {
-        throw new MarsadError(
-          'KB_INVALID',
-          `${fileName}:${index + 1}: expected "lang forms pos tag", got "${line}"`,
-        );
+        throw new MarsadError('KB_INVALID', `${where}: expected "lang forms pos tag", got "${line}"`);
       }
-      for (const written of forms.split('|')) {
+      for (const written of forms.split('|').flatMap((w) => expandWordSets(w, dir, where))) {
         const base = normalizeName(written.replace(HYPHEN_IN_WORD, ' '));
         const head = base.split(' ')[0];
         for (const form of expand(base, lang, pos)) {

@@ -229,4 +229,12 @@ describe('withTollRoles counts one more told beside the count', () => {
     const text = 'The rocket hit the school, wounding five pupils and a shop keeper from a nearby store.';
     expect(readTollAt(text, 'five', 5, [], 'injured').value).toBe(6);
   });
+
+  it('reads a count again from the words of another text, not from those it was read in first', () => {
+    const count: Quantity = { span: [0, 5], value: 3, qualifier: 'exact' };
+    const shot = 'Three clerks were shot dead at the depot';
+    expect(withTollRoles([count], shot)[0].role).toBe('killed');
+    expect(withTollRoles([count], shot)[0].role).toBe('killed');
+    expect(withTollRoles([count], 'Three clerks were hurt as the ceiling gave way')[0].role).toBe('injured');
+  });
 });

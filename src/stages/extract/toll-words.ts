@@ -158,7 +158,21 @@ function withoutToll(q: Quantity): Quantity {
   return rest;
 }
 
+/**
+ * The roles read by quantity: every frame of a sentence reads its counts again (event-builder twice per
+ * frame, toll-carry), and each reading runs a score of patterns over up to 200 characters either side.
+ */
+const readRoles = new WeakMap<Quantity, { text: string; read: Quantity }>();
+
 function readRole(q: Quantity, text: string): Quantity {
+  const known = readRoles.get(q);
+  if (known !== undefined && known.text === text) return known.read;
+  const read = readRoleAfresh(q, text);
+  readRoles.set(q, { text, read });
+  return read;
+}
+
+function readRoleAfresh(q: Quantity, text: string): Quantity {
   if (q.value === null) return q;
   const own = (['killed', 'injured'] as const).find((r) => ROLE_NOUN[r].test(text.slice(q.span[1])));
   const lead60 = text.slice(Math.max(0, q.span[0] - 60), q.span[0]);
