@@ -212,6 +212,16 @@ describe('withTollRoles reads the fate that follows a count', () => {
     expect(withTollRoles([q], text)[0].role).toBe('killed');
   });
 
+  it.each([
+    ['Forty villagers have fallen victim to the gas attack on their valley.', 'killed'],
+    ['Some sixty farmers fell victims of the night shelling of the plain.', 'killed'],
+    // Victims of a swindle are no toll.
+    ['Forty villagers have fallen victim to a loan swindle run from the capital.', undefined],
+  ] as const)('reads who "fell victim" in "%s" as %s', (text, role) => {
+    const word = text.split(' ').find((w) => /^(?:Forty|sixty)$/.test(w))!;
+    expect(readTollAt(text, word, 40).role).toBe(role);
+  });
+
   it('adds one named after the count before "sustained": "three policemen and one Ruritanian sustained injuries"', () => {
     const text = 'Officials said three policemen and one Ruritanian sustained injuries.';
     expect(readTollAt(text, 'three', 3, [], 'injured').value).toBe(4);

@@ -129,6 +129,12 @@ const TOLL_ROSE =
 const TOOK_LIVES =
   /(?<!\b(?:have|has|had)\s+(?:so far\s+|already\s+)?)\b(?:claimed|claiming|claims|cost|costing|took|taking)\s+(?:at least\s+|over\s+|more than\s+|about\s+|nearly\s+)?$/i;
 const LIVES = /^\s*(?:innocent\s+)?lives\b/i;
+/**
+ * "58 people have fallen victim to the gas attack", "dozens fell victims of the shelling": those who fell
+ * victim to a violent act are its dead (victims of a fraud or of a smear campaign are no toll).
+ */
+const FELL_VICTIM =
+  /^\s*(?:[\w'’-]+\s+){0,3}?(?:(?:have|has|had)\s+)?(?:fallen|fell)\s+victims?\s+(?:to|of)\s+(?:[\w'’-]+\s+){0,4}?(?:attacks?|bombings?|bombardment|shelling|strikes?|airstrikes?|raids?|massacres?|explosions?|blasts?|shooting|gunfire|assaults?|ambush)\b/i;
 /** "the wounding of six others": a count of the hurt. */
 const WOUNDING_OF = /\b(?:wounding|injuring|injury|injuries)\s+of\s+(?:the\s+)?$/i;
 
@@ -224,6 +230,7 @@ function readRoleAfresh(q: Quantity, text: string): Quantity {
   const role = (['killed', 'injured'] as const).find(
     (r) =>
       AFTER_COUNT[r].test(after) ||
+      (r === 'killed' && FELL_VICTIM.test(after)) ||
       KILLING_THEM[r].test(after) ||
       AFTER_COUNT_AR[r].test(after) ||
       namedBeforeOthersAr(r, text, q.span, end) !== null ||

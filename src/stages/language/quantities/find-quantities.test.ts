@@ -99,6 +99,8 @@ const arabic: [string, string][] = [
   ['ارتفع عدد المصابين في الهجوم إلى 70', '70 exact injured'],
   ['قتلت 12 من المدنيين', '12 exact killed civilians'],
   ['أودى بحياة 9 أطفال', '9 exact killed children'],
+  ['قصف على السوق راح ضحيته 7 باعة', '7 exact killed'],
+  ['في انفجار سقط ضحيتها 4 عمال', '4 exact killed workers'],
   ['استشهاد 3 فلسطينيين', '3 exact killed'],
   ['توقيف 8 متشددين', '8 exact arrested militants'],
   ['ألقت القبض على 6 أشخاص', '6 exact arrested people'],
