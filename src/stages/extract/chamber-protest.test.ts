@@ -17,6 +17,11 @@ describe('protests inside a legislative chamber', () => {
     expect(subTypesOf({ text, mentions: [['Lahore', lahore]] })).toEqual([]);
   });
 
+  it('drops lawmakers who marched into the quoted ‘well’ of the house', () => {
+    const text = 'Backed by their benches, ruling-party members marched into the ‘well’ of the house in Lahore.';
+    expect(subTypesOf({ text, mentions: [['Lahore', lahore]] })).toEqual([]);
+  });
+
   it('keeps lawmakers who marched through the streets', () => {
     const text = 'Opposition legislators marched through the streets of Lahore, chanting slogans.';
     expect(subTypesOf({ text, mentions: [['Lahore', lahore]] })).toEqual(['Peaceful protest']);

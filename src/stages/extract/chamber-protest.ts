@@ -4,10 +4,10 @@ import type { Frame } from './frame-builder.js';
 
 /**
  * Phrases that place a protest inside a legislative chamber: "into the well of the house", "on the floor of
- * the assembly", "walked out of the National Assembly".
+ * the assembly", "walked out of the National Assembly". The well is often quoted ("into the ‘well’ of the house").
  */
 const CHAMBER =
-  /\b(?:well of the (?:house|assembly|chamber|senate)|floor of the (?:house|assembly|chamber|senate|parliament)|walk(?:ed|s)? out of (?:the )?(?:[A-Z][a-z]+ )?(?:house|assembly|chamber|senate|parliament|session|sitting|proceedings))\b/i;
+  /\b(?:well['’‘"”]?\s+of the (?:house|assembly|chamber|senate)|floor['’‘"”]?\s+of the (?:house|assembly|chamber|senate|parliament)|walk(?:ed|s)? out of (?:the )?(?:[A-Z][a-z]+ )?(?:house|assembly|chamber|senate|parliament|session|sitting|proceedings))\b/i;
 
 /**
  * A protest frame whose sentence places it inside a legislative chamber ("Opposition lawmakers marched into

@@ -208,6 +208,18 @@ describe('a side that claimed to have acted', () => {
 });
 
 describe('a claim by a group saying its fighters acted', () => {
+  it('does not take a group saying a place lay outside its zone for a claim', () => {
+    const [claimed] = claimOf({
+      text: 'A drone struck a depot in Raqqa, and a spokesman for Islamic State said the depot lay outside its zone.',
+      mentions: [
+        ['Islamic State', islamicState],
+        ['Raqqa', placeEntity('Raqqa', 'SY')],
+      ],
+    });
+    expect(claimed).toBeUndefined();
+  });
+
+
   it('does not take an army saying its soldiers attacked for a claim', () => {
     const [claimed] = claimOf({
       text: 'وقال الجيش في بيان إن عناصره هاجموا مواقع تنظيم داعش في مدينة الرمادي.',

@@ -55,6 +55,8 @@ const CLAIM_REACH = 12;
 const DENIAL_REACH = 4;
 /** Tokens after "said" within which "its fighters" stands. */
 const OWN_REACH = 5;
+/** Tokens after "its" within which the act its fighters did is told ("its fighters carried out the attack"). */
+const OWN_ACT_REACH = 5;
 
 interface ClaimWords {
   /** Token range of the claim words. */
@@ -156,8 +158,7 @@ function claimWords(view: SentenceView): ClaimWords[] {
       const back = verb >= 0 && AR_GROUP_NOUN.has(norm(from + verb + 1));
       if (verb >= 0) out.push({ start: from + verb, end: i + 1, claimant: back ? 'back' : 'either' });
     } else if (EN_SPEECH.has(w)) {
-      const own = view.tokens.slice(i + 1, i + 1 + OWN_REACH).some((t) => OWN_FIGHTERS.has(t.norm));
-      if (own) out.push({ start: i, end: i + 1, claimant: 'before' });
+      if (ownAct(view, i)) out.push({ start: i, end: i + 1, claimant: 'before' });
     } else if (AR_SPEECH.has(w)) {
       // The speaker stands between the verb and its fighters: "قال تنظيم داعش في بيان إن مقاتليه".
       const own = view.tokens.slice(i + 1, i + 1 + CLAIM_REACH).findIndex((t) => AR_OWN_FIGHTERS.has(t.norm));
@@ -165,6 +166,19 @@ function claimWords(view: SentenceView): ClaimWords[] {
     }
   }
   return out;
+}
+
+/**
+ * "IS said three of its fighters carried out the attack": after a group's "said", its own men and then
+ * the act they did. "The coalition said the area lay outside its zone of operations" tells no act of its own.
+ */
+function ownAct(view: SentenceView, said: number): boolean {
+  const own = view.tokens
+    .slice(said + 1, said + 1 + OWN_REACH)
+    .findIndex((t) => OWN_FIGHTERS.has(t.norm));
+  if (own < 0) return false;
+  const at = said + 1 + own;
+  return view.triggers.some((t) => t.start > at && t.start - at <= OWN_ACT_REACH);
 }
 
 /** Tokens from "claimed" to the act: "claimed to have executed". */

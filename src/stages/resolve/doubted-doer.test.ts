@@ -47,3 +47,28 @@ describe('an incident whose telling says its doer is not known', () => {
     expect(eventsOf(weapon)[0].actor1?.name).toBe('Military Forces of Ruritania');
   });
 });
+
+describe('an incident struck by a craft nobody names', () => {
+  it('leaves it open when the telling says the identity of the aircraft was not confirmed', () => {
+    const text =
+      'The Ruritanian air force bombed a fuel depot in Velmora on Tuesday, killing four guards, a monitor said, ' +
+      'though the identity of the aircraft was not confirmed.';
+    expect(eventsOf(text)[0].actor1).toBeNull();
+  });
+});
+
+describe('a perpetrator named only in a version someone is asked about or denies', () => {
+  it('drops the doer named after "asked about reports that"', () => {
+    const text =
+      'A drone hit a fuel depot in Velmora on Tuesday, killing four guards. Asked about reports that the ' +
+      'Ruritanian air force had flown the raid, an official said the area lay beyond its reach.';
+    expect(eventsOf(text)[0].actor1).toBeNull();
+  });
+
+  it('keeps the doer the telling itself names', () => {
+    const text =
+      'The Ruritanian air force bombed a fuel depot in Velmora on Tuesday, killing four guards. Asked about ' +
+      'the raid, an official said the depot stored rebel fuel.';
+    expect(eventsOf(text)[0].actor1?.name).toBe('Military Forces of Ruritania');
+  });
+});

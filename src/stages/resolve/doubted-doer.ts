@@ -9,13 +9,15 @@ const DOER_ACT = String.raw`who\s+(?:(?:was|were|is|are|had)\s+)?(?:behind|respo
 const NOT_KNOWN = String.raw`(?:not\s+(?:yet\s+|immediately\s+)?(?:clear|known)|unclear|unknown)`;
 /** "was unable to determine", "could not say", "not immediately able to identify". */
 const NOT_ABLE = String.raw`(?:(?:not\s+(?:yet\s+|immediately\s+)?able|unable)\s+to|could\s+not|cannot|can't)\s+(?:determine|identify|say|establish|confirm|tell)`;
+/** "the identity of the aircraft was not confirmed": a craft whose side the telling says nobody knows. */
+const UNKNOWN_CRAFT = String.raw`(?:identity|nationality)\s+of\s+the\s+(?:drones?|aircraft|warplanes?|jets?|planes?|helicopters?)\s+(?:was|were|is|are|has|have|remains?|remained)\s+(?:not\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|known|established|clear|identified)|unknown|unclear)`;
 /**
  * "Police could not say who planted the device", "the monitor was unable to determine who struck",
  * "it remained unclear whether (or if) the shelling was launched by rebels or by the militia": the telling leaves the
  * doer open. A doubt over the weapon ("unclear whether the damage was caused by a shell or a mine") is not one.
  */
 const DOUBT = new RegExp(
-  String.raw`\b(?:(?:${NOT_KNOWN}|${NOT_ABLE})\s+${DOER_ACT}|(?:not\s+(?:immediately\s+)?clear|unclear)\s+(?:whether|if)\s+[^.;]{0,80}?\b(?:carried\s+out|conducted|launched|fired|staged|flown|dropped)\s+by\s+[^.;]{2,80}?\bor\b)`,
+  String.raw`\b(?:(?:${NOT_KNOWN}|${NOT_ABLE})\s+${DOER_ACT}|${UNKNOWN_CRAFT}|(?:not\s+(?:immediately\s+)?clear|unclear)\s+(?:whether|if)\s+[^.;]{0,80}?\b(?:carried\s+out|conducted|launched|fired|staged|flown|dropped)\s+by\s+[^.;]{2,80}?\bor\b)`,
   'i',
 );
 
@@ -38,4 +40,28 @@ export function doerInDoubt(
     .map(([, to]) => sentences.find(([from]) => from >= to))
     .filter((s): s is Span => s !== undefined && !told(s));
   return [...event.evidence, ...next].some(([from, to]) => DOUBT.test(text.slice(from, to)));
+}
+
+/**
+ * "asked about reports that", "denied claims that", "dismissed allegations that": a version of the incident
+ * someone is questioned on or rejects. The doer it names is hearsay, not told.
+ */
+const HEARSAY =
+  /\b(?:asked\s+(?:about|over)|denied|denies|dismissed|rejected|refuted)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:reports?|claims?|allegations?|suggestions?|rumou?rs?|accusations?)\s+that\b/gi;
+
+/**
+ * Whether every words naming the incident's perpetrator stand in such a version, up to the end of its
+ * sentence: "Asked about claims that an American aircraft carried out the raid, a spokesman said …".
+ *
+ * @example hearsayDoer(event, text, sentences) // true when actor1's only span follows "denied reports that"
+ */
+export function hearsayDoer(event: EventRecord, text: string, sentences: Span[]): boolean {
+  const spans = event.actor1?.spans ?? [];
+  if (spans.length === 0) return false;
+  return spans.every(([from]) => {
+    const sentence = sentences.find(([s, e]) => s <= from && from < e);
+    if (!sentence) return false;
+    const before = text.slice(sentence[0], from);
+    return [...before.matchAll(HEARSAY)].length > 0;
+  });
 }

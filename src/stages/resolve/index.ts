@@ -48,7 +48,7 @@ import { foldTownDays } from './town-day.js';
 import { heldOnTheirWay } from './incident-kinds.js';
 import { partOfName } from './placed.js';
 import { withoutRoundUpLeads } from './round-up-lead.js';
-import { doerInDoubt } from './doubted-doer.js';
+import { doerInDoubt, hearsayDoer } from './doubted-doer.js';
 import { trucePlace } from './truce-place.js';
 import { tollsOfTownIncidents } from './town-toll.js';
 
@@ -213,7 +213,7 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
   return incidents.map((item, i) => {
     const event = item.event;
     if (datelineCountry) toDatelineCountry(event, datelineCountry, doc);
-    if (doerInDoubt(event, events, text, spans)) event.actor1 = null;
+    if (doerInDoubt(event, events, text, spans) || hearsayDoer(event, text, spans)) event.actor1 = null;
     const story = storyOf(stories, event);
     const storyCountry = story ? story.country : fallback;
     if (!event.location && storyCountry) event.location = storyCountry;
