@@ -37,6 +37,11 @@ describe('triggers another act or a doubt governs', () => {
     );
   });
 
+  it('keeps air strikes told as what hit the fighters', () => {
+    const text = 'The fighters were hit by air strikes of the coalition in Gaza.';
+    expect(asserted({ text, mentions: [['Gaza', gaza]] })).toEqual(['hit', 'air strikes']);
+  });
+
   it('drops the killing told after an incident the sentence only wonders about', () => {
     const text =
       'The army opened an inquiry to determine whether its strikes near Gaza had killed civilians.';
@@ -50,6 +55,11 @@ describe('triggers another act or a doubt governs', () => {
 
   it('drops attacks told as a habit of a place', () => {
     expect(asserted({ text: 'Attacks on police are frequent in the province.' })).toEqual([]);
+  });
+
+  it('keeps attacks on police told with their dead and their day', () => {
+    const text = 'Attacks on police killed two officers in the province on Monday.';
+    expect(asserted({ text })).toEqual(['Attacks', 'killed']);
   });
 });
 
@@ -239,6 +249,11 @@ describe('acts told in a condition', () => {
     const text = 'وفي حال تمكن المسلحون من السيطرة على غزة، ستتغير موازين القوى.';
     expect(asserted({ text, mentions: [['غزة', gaza]] })).toEqual([]);
   });
+
+  it('keeps ground taken told with no condition', () => {
+    const text = 'وتمكن المسلحون من السيطرة على غزة امس.';
+    expect(asserted({ text, mentions: [['غزة', gaza]] })).toEqual(['السيطرة على']);
+  });
 });
 
 describe('place names spelled like triggers', () => {
@@ -278,5 +293,20 @@ describe('acts a clause predicts or asks leave to carry out', () => {
     ['a battle told as coming', 'Everyone knows there is going to be a battle for the hills of Gaza.'],
   ])('drops %s', (_, text) => {
     expect(asserted({ text, mentions: [['Gaza', gaza]] })).toEqual([]);
+  });
+
+  it.each<[string, string, string[]]>([
+    [
+      'a battle told as over',
+      'The governor said a long battle for the hills around Gaza ended on Monday.',
+      ['battle'],
+    ],
+    [
+      'strikes a cabinet tells of',
+      'The cabinet said strikes on the tunnels of Gaza killed four people.',
+      ['strikes', 'killed'],
+    ],
+  ])('keeps %s', (_, text, words) => {
+    expect(asserted({ text, mentions: [['Gaza', gaza]] })).toEqual(words);
   });
 });

@@ -180,6 +180,21 @@ describe('acts told as a habit', () => {
   ])('drops %s', (_, text) => {
     expect(asserted(text)).toEqual([]);
   });
+
+  it.each([
+    [
+      'Arabic raids told on a day',
+      'وشنت الطائرات الحربية غارات على مواقع التنظيم في الموصل امس.',
+      ['وشنت', 'غارات'],
+    ],
+    [
+      'English raids told on a day',
+      'Warplanes carried out raids on the outskirts of Mosul on Sunday.',
+      ['raids'],
+    ],
+  ])('keeps %s', (_, text, words) => {
+    expect(asserted(text)).toEqual(words);
+  });
 });
 
 describe('acts a place is told to have seen', () => {
@@ -212,10 +227,22 @@ describe('acts a source denies, calls hearsay or tells as under way', () => {
   ])('drops %s', (_, text) => {
     expect(asserted(text)).toEqual([]);
   });
+
+  it.each([
+    ['an attack a source confirms', 'وأكد المتحدث وقوع هجوم على مقر البلدية في الموصل ليلة السبت.', ['هجوم']],
+    ['an attack residents speak of', 'وتحدث السكان في الموصل عن هجوم على نقطة تفتيش.', ['هجوم']],
+    ['arrests made', 'وألقت الشرطة القبض على عشرات المتعاطفين مع التنظيم في الموصل.', ['القبض على']],
+  ])('keeps %s', (_, text, words) => {
+    expect(asserted(text)).toEqual(words);
+  });
 });
 
 describe('acts told as still to come by the verb after them', () => {
   it('drops an explosion a caller says will happen, «انفجارا سيقع»', () => {
     expect(asserted('واتصل مجهول بفندق في الموصل ليقول إن انفجارا سيقع خلال ساعة.')).toEqual([]);
+  });
+
+  it('keeps an explosion a caller says went off, «انفجارا وقع»', () => {
+    expect(asserted('واتصل مجهول بفندق في الموصل ليقول إن انفجارا وقع قبل ساعة.')).toEqual(['انفجارا']);
   });
 });

@@ -6,6 +6,16 @@ import { formatKbTsv } from './tsv-writer.js';
 const HEADER = KB_COLUMNS.join('\t');
 const row = (...cells: string[]): string => [...cells, ...Array(14 - cells.length).fill('')].join('\t');
 
+/** What `read` throws, or undefined when it returns: the assertions stay outside any catch. */
+function thrownBy(read: () => unknown): unknown {
+  try {
+    read();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}
+
 describe('parseKbTsv reads the knowledge-base format', () => {
   it('reads lists, numbers and empty cells, skipping comments and blank lines', () => {
     const text = [
@@ -56,13 +66,9 @@ describe('parseKbTsv reads the knowledge-base format', () => {
       'lat "north"',
     ],
   ])('rejects %s with KB_INVALID naming the line', (_what, text, message) => {
-    try {
-      parseKbTsv(text, 'x.tsv');
-      expect.unreachable();
-    } catch (error) {
-      expect(isMarsadError(error) && error.code).toBe('KB_INVALID');
-      expect((error as Error).message).toContain(message);
-    }
+    const error = thrownBy(() => parseKbTsv(text, 'x.tsv'));
+    expect(isMarsadError(error) && error.code).toBe('KB_INVALID');
+    expect((error as Error).message).toContain(message);
   });
 
   it('reads back what formatKbTsv writes, with separators inside values made safe', () => {
