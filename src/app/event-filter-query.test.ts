@@ -26,6 +26,12 @@ describe('the shared event filter', () => {
     expect(eventFilterQuery.safeParse(query).success).toBe(false);
   });
 
+  it('refuses a range that ends before it starts, naming both ends, and keeps a one-day range', () => {
+    const backwards = eventFilterQuery.parse({ since: '2024', until: '2023-12' });
+    expect(() => filterOf(backwards)).toThrow('since: 2024-01-01 is after until 2023-12-31');
+    expect(filterOf(eventFilterQuery.parse({ since: '2024-02-10', until: '2024-02-10' }))).toBeTruthy();
+  });
+
   it('writes stored_after as the store writes instants, whatever precision it was given in', () => {
     const storedAfter = (stored_after: string) =>
       filterOf(eventFilterQuery.parse({ stored_after })).storedAfter;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MarsadError } from '../core/errors.js';
 import type { EventFilter } from '../core/ports.js';
 import { ACLED_TAXONOMY, EVENT_TYPES } from '../core/taxonomy.js';
 
@@ -109,11 +110,32 @@ export const eventListQuery = eventFilterQuery.extend({
 });
 
 /**
+ * Throws BAD_REQUEST naming both bounds when `since` falls after `until`: such a range matches nothing, and
+ * an empty answer would read as "no events" rather than as the swapped dates it is. `names` are what the
+ * caller calls the two bounds (the CLI's options).
+ *
+ * @example assertPeriodOrder({ since: '2024-05-01', until: '2024-03-31' }) // throws "since: 2024-05-01 is after until …"
+ */
+export function assertPeriodOrder(
+  { since, until }: { since?: string; until?: string },
+  names = { since: 'since', until: 'until' },
+): void {
+  if (since === undefined || until === undefined || since <= until) return;
+  throw new MarsadError(
+    'BAD_REQUEST',
+    `${names.since}: ${since} is after ${names.until} ${until}, so no event can fall between them; swap the two dates`,
+  );
+}
+
+/**
+ * Throws BAD_REQUEST when since falls after until (assertPeriodOrder).
+ *
  * @example filterOf({ country: ['SY'], q: 'غارة' }) // { country: ['SY'], text: 'غارة' }
  */
 export function filterOf(
   query: z.output<typeof eventListQuery> | z.output<typeof eventFilterQuery>,
 ): EventFilter {
+  assertPeriodOrder(query);
   const filter: EventFilter = {
     country: query.country,
     admin1: query.admin1,

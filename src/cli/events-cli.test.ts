@@ -91,4 +91,10 @@ describe('marsad events given a wrong option', () => {
       '--since must be a date on the calendar (a real month and day), got "2015-13-01"',
     );
   });
+
+  it('names both dates when --since falls after --until, instead of printing nothing', () => {
+    const { status, stderr } = refused('--db', db, '--since', '2024-06', '--until', '2024-05-20');
+    expect(status).toBe(2);
+    expect(stderr).toContain('--since: 2024-06-01 is after --until 2024-05-20');
+  });
 });

@@ -88,6 +88,19 @@ describe('GET /api/events', () => {
   });
 });
 
+it.each(['/api/events?', '/api/stats?', '/api/export?format=csv&'])(
+  '%s answers 400 naming since and until when the range is backwards',
+  async (route) => {
+    const res = await get(`${route}since=2024-03&until=2024-02-10`);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error).toMatchObject({
+      code: 'BAD_REQUEST',
+      parameter: 'since',
+      message: expect.stringContaining('since: 2024-03-01 is after until 2024-02-10'),
+    });
+  },
+);
+
 describe('GET /api/events/:id', () => {
   it('returns every field with the text of its evidence spans, and the article', async () => {
     const res = await get(`/api/events/${ids().idlib}`);

@@ -1,4 +1,4 @@
-import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
+import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely';
 import type { EventFilter } from '../../core/ports.js';
 import { dateBounds } from './article-rows.js';
 import { decodeCursor, type EventSort } from './event-cursor.js';
@@ -58,8 +58,36 @@ function bboxExpression(eb: EventsEB, [west, south, east, north]: NonNullable<Ev
   return eb.and([lat, lon]);
 }
 
+/** Events with their article's source, language and day: the rows every listing returns. */
+export function eventsWithArticle(db: Kysely<StoreTables>) {
+  return db
+    .selectFrom('events')
+    .innerJoin('articles', 'articles.id', 'events.article_id')
+    .selectAll('events')
+    .select(['articles.source', 'articles.language', 'articles.published']);
+}
+
+/**
+ * One page of listEvents: the filter's events after its cursor, in its sort order, with one row more than
+ * `limit` to tell whether another page follows. `broad` as for filterExpression.
+ */
+export function eventPageQuery(
+  db: Kysely<StoreTables>,
+  filter: EventFilter & { sort: EventSort; limit: number },
+  broad: ReadonlySet<string> = new Set(),
+) {
+  const { sort, cursor } = filter;
+  const direction = sort.startsWith('-') ? 'desc' : 'asc';
+  let query = eventsWithArticle(db).where((eb) => filterExpression(eb, filter, broad));
+  if (cursor) query = query.where((eb) => afterCursor(eb, cursor, sort));
+  return query
+    .orderBy(`events.${SORT_COLUMN[sort]}`, direction)
+    .orderBy('events.id', direction)
+    .limit(filter.limit + 1);
+}
+
 /** Keyset condition: events strictly after the cursor's position in the sort order. */
-export function afterCursor(eb: EventsEB, cursor: string, sort: EventSort): Expression<SqlBool> {
+function afterCursor(eb: EventsEB, cursor: string, sort: EventSort): Expression<SqlBool> {
   const position = decodeCursor(cursor, sort);
   const column = `events.${SORT_COLUMN[sort]}` as const;
   const op = sort.startsWith('-') ? '<' : '>';

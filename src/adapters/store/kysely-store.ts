@@ -4,7 +4,7 @@ import { MarsadError } from '../../core/errors.js';
 import type { EventFilter, EventPage, SaveResult, ServingStore, Stats, StatsRow } from '../../core/ports.js';
 import { rowsOf, type ArticleRows } from './article-rows.js';
 import { encodeCursor } from './event-cursor.js';
-import { afterCursor, filterExpression, SORT_COLUMN } from './event-query.js';
+import { eventPageQuery, eventsWithArticle, filterExpression, SORT_COLUMN } from './event-query.js';
 import { entityQueries } from './entity-queries.js';
 import { incidentIdsOf, incidentLockKeys, reportCounts, type IncidentLock } from './incident-links.js';
 import { keyQueries } from './key-queries.js';
@@ -161,14 +161,6 @@ async function insertChunked<T extends keyof StoreTables>(
   }
 }
 
-function eventsWithArticle(db: Kysely<StoreTables>) {
-  return db
-    .selectFrom('events')
-    .innerJoin('articles', 'articles.id', 'events.article_id')
-    .selectAll('events')
-    .select(['articles.source', 'articles.language', 'articles.published']);
-}
-
 // Report counts come from one grouped query per page: stored counts would need rewriting on every link.
 async function withReports(db: Kysely<StoreTables>, rows: EventJoinRow[]): Promise<StoredEvent[]> {
   const counts = await reportCounts(
@@ -194,18 +186,8 @@ async function listEvents(
   const sort = filter.sort ?? '-date';
   const limit = Math.min(Math.max(1, filter.limit ?? DEFAULT_PAGE_SIZE), MAX_PAGE_SIZE);
   const column = SORT_COLUMN[sort];
-  const direction = sort.startsWith('-') ? 'desc' : 'asc';
   const broad = await broadMemberships(db, filter, broadRows);
-  let query = eventsWithArticle(db).where((eb) => filterExpression(eb, filter, broad));
-  if (filter.cursor) {
-    const cursor = filter.cursor;
-    query = query.where((eb) => afterCursor(eb, cursor, sort));
-  }
-  const rows = await query
-    .orderBy(`events.${column}`, direction)
-    .orderBy('events.id', direction)
-    .limit(limit + 1)
-    .execute();
+  const rows = await eventPageQuery(db, { ...filter, sort, limit }, broad).execute();
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
   const nextCursor =

@@ -186,11 +186,12 @@ const INDEXES: ReadonlyArray<readonly [string, keyof StoreTables, readonly strin
   ['events_date_key', 'events', ['date_key', 'id']],
   ['events_date_end', 'events', ['date_end']],
   ['events_fatalities', 'events', ['fatalities_key', 'id']],
-  ['events_country_date', 'events', ['country', 'date_start', 'id']],
-  ['events_type_date', 'events', ['event_type', 'date_start', 'id']],
-  ['events_sub_type_date', 'events', ['sub_event_type', 'date_start', 'id']],
-  ['events_admin1_date', 'events', ['admin1', 'date_start', 'id']],
-  ['events_timing', 'events', ['timing']],
+  // A filter followed by the default date order: the page is read off the index, already sorted.
+  ['events_country_date_key', 'events', ['country', 'date_key', 'id']],
+  ['events_type_date_key', 'events', ['event_type', 'date_key', 'id']],
+  ['events_sub_type_date_key', 'events', ['sub_event_type', 'date_key', 'id']],
+  ['events_admin1_date_key', 'events', ['admin1', 'date_key', 'id']],
+  ['events_timing_date_key', 'events', ['timing', 'date_key', 'id']],
   ['events_lat_lon', 'events', ['lat', 'lon']],
   // Incident linking's candidate query, and counting an incident's reports.
   ['events_incident_key', 'events', ['country', 'event_type', 'date_start']],
@@ -221,7 +222,17 @@ async function addMissingColumn(
   await sql`update events set ${sql.ref(column)} = ${value}`.execute(db);
 }
 
+// Filter indexes that ended in date_start, from before date order sorted by date_key: no listing uses them.
+const SUPERSEDED_INDEXES = [
+  'events_country_date',
+  'events_type_date',
+  'events_sub_type_date',
+  'events_admin1_date',
+  'events_timing',
+];
+
 async function createIndexes(db: Kysely<StoreTables>): Promise<void> {
+  for (const name of SUPERSEDED_INDEXES) await db.schema.dropIndex(name).ifExists().execute();
   for (const [name, table, columns] of INDEXES) {
     await db.schema
       .createIndex(name)
