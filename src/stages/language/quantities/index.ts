@@ -9,6 +9,7 @@ import {
   ROLE_BEFORE,
   type Role,
 } from './casualty-lexicon.js';
+import { definiteCount } from './definite-counts.js';
 import { fatePronounAt } from './fate-pronouns.js';
 import { namedVictimsAt } from './named-victims.js';
 import { isNotACount } from './non-count-rules.js';
@@ -66,6 +67,7 @@ export function findQuantities(text: string, sentences: readonly Sentence[], _la
       quantityAt(lex, i) ??
       namedVictimsAt(lex, i, joined) ??
       singleAt(lex, i, joined) ??
+      definiteCount(lex, i, out) ??
       oneOfAt(lex, i) ??
       oneVictimAt(lex, i) ??
       // "شرطيان لقيا مصرعهما": a fate right after a count is that count's verb, read with it.
