@@ -38,11 +38,14 @@ export const LOCATIVE_CUES = new Set([
 /**
  * Words around a place name that make it the name of a street, square or building instead: "Haifa Street"
  * and "Aden Square" in Baghdad, "the Palestine Hotel", "the Mecca Masjid" in Hyderabad, "شارع فلسطين",
- * "ساحة التحرير".
+ * "ساحة التحرير". A state's "Bhawan" or "Sadan" is its guest house in the capital ("outside the Bihar
+ * Bhawan" is in Delhi, not Bihar).
  *
  * @example NAMED_AFTER_AFTER.has('street') === true
  */
-export const NAMED_AFTER_AFTER = keys(`street st avenue ave square boulevard blvd hotel masjid`);
+export const NAMED_AFTER_AFTER = keys(
+  `street st avenue ave square boulevard blvd hotel masjid bhawan bhavan sadan`,
+);
 
 /**
  * Place nouns that, right after a name, say it is a place's: "the Raman district of Yala", "the Erez

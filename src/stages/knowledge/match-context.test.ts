@@ -21,6 +21,19 @@ describe('a paper or an airline named after its home', () => {
   });
 });
 
+describe("a state's guest house in the capital", () => {
+  it.each([
+    ['a bhawan', 'Students rallied outside the Bihar Bhawan in New Delhi on Monday', ['New Delhi']],
+    ['lower-cased', 'students rallied outside the bihar bhawan in new delhi on monday', ['new delhi']],
+  ])('is no mention of the state: %s', (_why, text, expected) => {
+    expect(places(text).map((p) => p.split('=')[0])).toEqual(expected);
+  });
+
+  it('while the state itself still is', () => {
+    expect(places('Students rallied in Bihar on Monday').map((p) => p.split('=')[0])).toEqual(['Bihar']);
+  });
+});
+
 describe('the second half of a Persian or Urdu compound name', () => {
   it.each([
     ['hyphenated', 'Rockets hit the Koh-e-Baghdad district at night', []],
