@@ -299,4 +299,19 @@ describe('sides named by common nouns', () => {
   ])('%s', (_, spec, expected) => {
     expect(actorsOf(spec)).toEqual(expected);
   });
+
+  it.each<[string, string, string | undefined]>([
+    [
+      'its',
+      'The army said its warplanes bombed Boko Haram hideouts near Bol on Friday.',
+      'Military Forces of Chad',
+    ],
+    ['no', 'The army said warplanes bombed Boko Haram hideouts near Bol on Friday.', undefined],
+  ])('takes aircraft named with %s English possessive for the side told before them', (_, text, actor1) => {
+    const mentions: NonNullable<FixtureSpec['mentions']> = [
+      ['Boko Haram', actorEntity('Boko Haram', 'armed-group', 'NG')],
+      ['Bol', placeEntity('Bol', 'TD')],
+    ];
+    expect(actorsOf({ text, mentions })).toEqual([actor1, 'Boko Haram']);
+  });
 });

@@ -188,10 +188,17 @@ function foreignStrikes(
 const OWNED_FIGHTERS =
   /^[وفل]?(?:جنود|قوات|عناصر|مقاتلي|مسلحي|رجال|وحدات|افراد|طايرات|طايرت|مقاتلات|مروحيات|طيران|مدفعيت|دبابات)(?:ه|ها|هم|هما)$/;
 
+/** English pronouns of possession before a side's fighters or aircraft ("its jets", "their fighters"). */
+const OWNER_PRONOUN = /^(?:its|their)$/;
+/** English words of a side's fighters or aircraft that a possessive may name ("its warplanes"). */
+const FIGHTERS_EN =
+  /^(?:troops|soldiers|forces|fighters|gunmen|militants|men|units|jets|warplanes|aircraft|planes|drones|helicopters|artillery)$/;
+
 /**
- * "قال الجيش الأميركي إن جنوده قتلوا", "أعلن الجيش التركي أن طائراته قصفت": fighters or aircraft with a
- * pronoun of possession belong to the named side told before them in the sentence, not to the incident's
- * country.
+ * "قال الجيش الأميركي إن جنوده قتلوا", "أعلن الجيش التركي أن طائراته قصفت", "the army said its jets struck":
+ * fighters or aircraft with a pronoun of possession belong to the side told before them in the sentence,
+ * not to the incident's country. An Arabic owner must be one the knowledge base names; an English
+ * possessive points back to the side's own noun ("the military … its jets") as readily.
  */
 function possessiveOwner(
   frame: Frame,
@@ -199,12 +206,15 @@ function possessiveOwner(
   country: { code: string; name: string } | null,
 ): ActorCandidate | null {
   const token = frame.view.tokens[at];
-  if (!OWNED_FIGHTERS.test(token.norm)) return null;
+  const next = frame.view.tokens[at + 1];
+  const english = OWNER_PRONOUN.test(token.norm) && next !== undefined && FIGHTERS_EN.test(next.norm);
+  if (!english && !OWNED_FIGHTERS.test(token.norm)) return null;
   const owner = candidatesBefore(frame, at, country).findLast(
-    (c) => c.ref.entity_id !== null && !c.site && (c.side === 'forces' || c.side === 'group'),
+    (c) => (english || c.ref.entity_id !== null) && !c.site && (c.side === 'forces' || c.side === 'group'),
   );
   if (!owner) return null;
-  return { ...owner, ref: { ...owner.ref, spans: [token.span] }, at };
+  const span: Span = english ? [token.span[0], next.span[1]] : token.span;
+  return { ...owner, ref: { ...owner.ref, spans: [span] }, at };
 }
 
 /** The candidates of each sentence's opening words, by end token and country, computed once per sentence. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type FixtureSpec } from './fixture-document.js';
+import { fixtureDocument, type FixtureSpec } from './fixture-document.js';
+import { createExtractStage } from './index.js';
 import { actorsOf, killed } from './fixture-actors.js';
 import { actorEntity, demonymEntity, placeEntity } from './fixture-entities.js';
 import { firstSubType } from './fixture-sub-type.js';
@@ -122,5 +123,47 @@ describe('force nouns that name no side', () => {
   ])('%s', (_, spec, expected) => {
     expect(firstSubType(spec)).toBeDefined();
     expect(actorsOf(spec)).toEqual(expected);
+  });
+});
+
+describe('a force noun before a civil seat or a court', () => {
+  const bol = placeEntity('Bol', 'TD');
+  it.each<[string, string, [string | undefined, string | undefined]]>([
+    [
+      'reads "government" before an office as a civil target, not the army that struck',
+      'A car bomb near a government office in Bol killed seven people on Friday.',
+      [undefined, 'Civilians'],
+    ],
+    [
+      'keeps government forces as the army that struck',
+      'Government forces shelled a village near Bol on Friday, killing seven people.',
+      ['Military Forces of Chad', 'Civilians'],
+    ],
+    [
+      'keeps the military as the side that bombed',
+      'The military bombed a market in Bol on Friday, killing seven people.',
+      ['Military Forces of Chad', 'Civilians'],
+    ],
+  ])('%s', (_, text, expected) => {
+    const seven = text.indexOf('seven');
+    expect(
+      actorsOf({
+        text,
+        mentions: [['Bol', bol]],
+        quantities: [[text.slice(seven, text.indexOf(' ', seven + 6)), killed(7, 'people')]],
+      }),
+    ).toEqual(expected);
+  });
+
+  it('reads a military court as no side of the bombing it tries', () => {
+    const text =
+      'A military court in Bol has charged two men accused of carrying out the May 9 bombing at a market that killed seven people.';
+    const doc = fixtureDocument({
+      text,
+      mentions: [['Bol', bol]],
+      times: [['May 9', { value: '2021-05-09', precision: 'day', reason: 'date' }]],
+    });
+    createExtractStage().run(doc, { referenceDate: null });
+    expect(doc.events!.map((e) => e.actor1?.name)).not.toContain('Military Forces of Chad');
   });
 });

@@ -22,8 +22,13 @@ const NUMBERED_UNIT = /^الفرقه$/;
 const OWN_AIR_FORCE = /^(?:the|its|their|armys|regimes|governments)?$/;
 /** Governments below the state's: "the state government", "the municipal government" command no army. */
 const LOCAL_GOVERNMENT = /^(?:state|provincial|local|regional|municipal|city|district)$/;
+/** Buildings a government works from: "a government office" is a civil target, no army's post. */
+const CIVIL_SEAT = /^(?:office|offices|building|buildings|compound|compounds|ministry|complex|department)$/;
 /** What a tank holds, named before it: "fuel tanks", "water tanks" are no army's. */
 const TANK_CONTENTS = /^(?:fuel|oil|water|gas|petrol|diesel|storage)$/;
+
+/** Courts and their officers: "a military court", "army prosecutors" judge an incident, they take no side in it. */
+const JUDICIAL = /^(?:court|courts|tribunal|tribunals|prosecutor|prosecutors|judge|judges)$/;
 
 /** A civilian's trade that may name the one who drove the bomb ("the driver of the car bomb"). */
 const DRIVER = /^(?:driver|drivers|سايق|سايقا|سايقين)$/;
@@ -35,8 +40,8 @@ const BOMB =
  * A side's noun that names no side here: an adjective of the act ("during its anti-terror military
  * offensive") or of a thing ("مقذوفا عسكريا", a military projectile; "مؤتمرا صحفيا", a press conference), a
  * numbered unit ("الفرقة 30"), the driver of a bomb ("سائق الشاحنة المفخخة"), Doctors Without Borders,
- * storage tanks ("near the fuel tanks"), a province's or town's government ("the Gujarat government"), or an
- * air force another owner's word stands before.
+ * storage tanks ("near the fuel tanks"), a province's or town's government ("the Gujarat government") or its
+ * offices ("a government building"), a court or its officers ("a military court"), or an air force another owner's word stands before.
  */
 export function namesNoSide(view: SentenceView, hit: PhraseHit): boolean {
   const word = view.tokens
@@ -45,10 +50,12 @@ export function namesNoSide(view: SentenceView, hit: PhraseHit): boolean {
     .join(' ');
   const next = view.tokens[hit.end]?.norm ?? '';
   const before = view.tokens[hit.start - 1]?.norm ?? '';
+  if (JUDICIAL.test(next)) return true;
   if (word === 'air force') return !OWN_AIR_FORCE.test(before) && !stateBefore(view, hit.start);
   if (NUMBERED_UNIT.test(word)) return /^\d+$/.test(next);
   if (word === 'tanks') return TANK_CONTENTS.test(before);
-  if (word === 'government') return LOCAL_GOVERNMENT.test(before) || regionBefore(view, hit.start);
+  if (word === 'government')
+    return LOCAL_GOVERNMENT.test(before) || regionBefore(view, hit.start) || CIVIL_SEAT.test(next);
   if (DRIVER.test(word)) return view.tokens.slice(hit.end, hit.end + 4).some((t) => BOMB.test(t.norm));
   if (/^doctors?$/.test(word)) return next === 'without';
   if (NISBA_SIDE.test(word)) return /^[\u0600-\u06ff]{2,}[^و]ا$/.test(before) && !/^[وفب]?ال/.test(before);

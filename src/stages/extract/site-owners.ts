@@ -13,7 +13,7 @@ import { wordSet } from '../../core/text/word-set.js';
 const SITE_HEAD =
   /^(?:[وفبل]?(?:ال)?(?:مركز|مقر|مسجد|اكاديميه|كليه|ثكنه|معسكر|معسكرات|مخيمات|قواعد|قاعده|نقطه|حاجز|دوريه|مخفر|موقع|مواقع|تجمعات|تعزيزات|مخازن)ا?|checkpoint|checkpoints|post|positions|base|bases|camps|hideouts|posts|strongholds|targets|academy|garrison|garrisons|barracks|outpost|outposts)$/;
 const SITE_TAIL =
-  /^(?:positions|position|bases|base|camps|camp|hideouts|hideout|posts|post|checkpoint|checkpoints|convoy|patrol|station|headquarters|strongholds|targets|academy|garrison|garrisons|barracks|outpost|outposts)$/;
+  /^(?:positions|position|bases|base|camps|camp|hideouts|hideout|posts|post|checkpoint|checkpoints|convoy|patrol|station|headquarters|strongholds|targets|academy|garrison|garrisons|barracks|outpost|outposts|compound|compounds)$/;
 
 /**
  * Words that stand between a post and its owner: an article or a unit word ("positions of the PKK",
