@@ -235,10 +235,10 @@ function asIncidentDate(t: Frame['view']['times'][number]): DateRef | null {
 }
 
 /**
- * "late December 2016", "أواخر يوليو": the times stage reads a part of a month as a run of its days. A part
- * of a Hijri month ("العشر الأواخر من رمضان") names a season of worship, not a vague day.
+ * "late December 2016", "أواخر يوليو", "العشر الأواخر من رمضان": the times stage reads a part of a month as a
+ * run of its days. A part of a Hijri month is as vague a day as any, told of the incident: it dates it by the
+ * Gregorian month it falls in, when it falls in one.
  */
 function partOfMonth(t: Frame['view']['times'][number]): boolean {
-  const reason = t.reason ?? '';
-  return /\bpart\b/.test(reason) && !/hijri/i.test(reason) && t.value!.slice(0, 7) === t.end!.slice(0, 7);
+  return /\bpart\b/.test(t.reason ?? '') && t.value!.slice(0, 7) === t.end!.slice(0, 7);
 }

@@ -112,7 +112,7 @@ describe('the day an incident is dated by', () => {
     expect(datesOf(doc)).toEqual([dated]);
   });
 
-  it('does not date an incident by a run of weeks it is told in', () => {
+  it('dates an incident told in a part of a Hijri month by the Gregorian month it falls in', () => {
     const doc: FixtureSpec = {
       text: 'A car bomb exploded near a market in Duhok in the last ten days of Ramadan.',
       published: '2015-07-31',
@@ -121,6 +121,21 @@ describe('the day an incident is dated by', () => {
         [
           'the last ten days of Ramadan',
           { value: '2015-07-08', end: '2015-07-16', precision: 'day', reason: 'Hijri month; late part' },
+        ],
+      ],
+    };
+    expect(datesOf(doc)).toEqual(['Remote explosive/landmine/IED 2015-07']);
+  });
+
+  it('does not date an incident by a run of weeks across two Gregorian months', () => {
+    const doc: FixtureSpec = {
+      text: 'A roadside bomb struck a convoy outside Duhok in the middle ten days of Ramadan.',
+      published: '2015-07-31',
+      mentions: [['Duhok', duhok]],
+      times: [
+        [
+          'the middle ten days of Ramadan',
+          { value: '2015-06-28', end: '2015-07-07', precision: 'day', reason: 'Hijri month; mid part' },
         ],
       ],
     };
@@ -164,6 +179,21 @@ describe('the day of a statement that blames or judges an incident', () => {
       times: [['on Tuesday', tuesday]],
     };
     expect(datesOf(doc)).toEqual(['Remote explosive/landmine/IED 2015-07']);
+  });
+
+  it('does not date an incident by a run of weeks across two Gregorian months', () => {
+    const doc: FixtureSpec = {
+      text: 'A roadside bomb struck a convoy outside Duhok in the middle ten days of Ramadan.',
+      published: '2015-07-31',
+      mentions: [['Duhok', duhok]],
+      times: [
+        [
+          'the middle ten days of Ramadan',
+          { value: '2015-06-28', end: '2015-07-07', precision: 'day', reason: 'Hijri month; mid part' },
+        ],
+      ],
+    };
+    expect(datesOf(doc)).toEqual(['Remote explosive/landmine/IED 2015-07-31']);
   });
 
   it('reads an Arabic report that calls the shelling a war crime, its speaker between verb and day', () => {

@@ -20,6 +20,12 @@ const THE_BEFORE = /\bthe\s+$/i;
  * raids", «الغارات»), into the air strike at the same town on the same day whose victims it shares: one
  * incident, told once as a strike. Its perpetrator is a guess from who counted and yields to the strike's.
  *
+ * A pass of its own over the merged incidents, not a case of the merger's `belongsTo`: the words that make
+ * an echo ("the raids") often come from a later sentence the merger joins to it, and the strike's town and
+ * victims may come from tellings merged or folded in (`foldLead`) after the echo was first told, while the
+ * merger judges each telling once, against what came before, by its own words. Its perpetrator must also
+ * yield outright, where the merger's `absorb` weighs the two tellings' perpetrators.
+ *
  * @example foldStrikeEchoes(merged, text).length // 1 where a strike and its echo were two
  */
 export function foldStrikeEchoes(items: Placed[], text: string): Placed[] {

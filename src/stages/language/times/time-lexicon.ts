@@ -154,10 +154,13 @@ export const SEASONS = table<Season>([
 ]);
 
 export type PeriodPart = 'early' | 'mid' | 'late';
-/** The part of a month or year: "مطلع الشهر الجاري", "أواخر يونيو", "early June", "mid-2015". */
+/**
+ * The part of a month or year: "مطلع الشهر الجاري", "أواخر يونيو", "early June", "mid-2015". "Earlier this
+ * month" is none: it is any day of the month before the report, so it reads as "this month".
+ */
 export const PERIOD_PARTS = table<PeriodPart>([
   ...each('مطلع أوائل بداية بدايات early', 'early' as const),
-  ...['the beginning of', 'the start of', 'earlier this'].map((p): [string, PeriodPart] => [p, 'early']),
+  ...['the beginning of', 'the start of'].map((p): [string, PeriodPart] => [p, 'early']),
   ...each('منتصف أواسط mid', 'mid' as const),
   ...['the middle of'].map((p): [string, PeriodPart] => [p, 'mid']),
   ...each('أواخر نهاية late', 'late' as const),
