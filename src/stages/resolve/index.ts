@@ -51,6 +51,7 @@ import { withoutRoundUpLeads } from './round-up-lead.js';
 import { doerInDoubt, hearsayDoer } from './doubted-doer.js';
 import { trucePlace } from './truce-place.js';
 import { tollsOfTownIncidents } from './town-toll.js';
+import { tollAsOutcome } from './outcome-toll.js';
 
 /** "the town of X", "بلدة X": the text itself says the place is a town or village. */
 const TOWN_MARK = /(?:\b(?:town|village|city) of\s+|(?:^|\s)[وفب]?(?:بلدة|قرية)\s+)$/i;
@@ -181,7 +182,7 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
   // Where the article places its incidents, one it cannot place is most often background or a round-up
   // figure; the strategic kinds (arrests, truces) are told country-wide and stay.
   const stays = (item: Placed) =>
-    hasTown(item.event) || countryWide(item.event) || toldApart(item.event, towned);
+    hasTown(item.event) || countryWide(item.event) || toldApart(item.event, towned, text);
   const placedOrApart = towned.length > 0 ? tollsOfTownIncidents(kept, stays).filter(stays) : kept;
   const told = placedOrApart.filter((item) => !toldAgainLater(item, placedOrApart));
   const toldAt = toldAtOf(merged, starts);
@@ -307,12 +308,14 @@ function countryWide(e: EventRecord): boolean {
 }
 
 /**
- * "On Tuesday, in a chemical attack, 100 civilians were killed": an incident the text dates to its own day
- * and counts the dead of is news of its own, wherever it happened — unless the article places an incident
- * of its kind (then it is most often that incident's summary, told before its town).
+ * "On Tuesday, in a chemical attack, 100 civilians were killed", "the arrests came after a bombing that
+ * killed 12": an incident the text dates to its own day and counts the dead of, or tells with its toll as
+ * its outcome, is news of its own, wherever it happened — unless the article places an incident of its
+ * kind (then it is most often that incident's summary, told before its town).
  */
-function toldApart(e: EventRecord, towned: Placed[]): boolean {
-  const own = e.date?.precision === 'day' && e.date.spans.length > 0 && e.fatalities !== null;
+function toldApart(e: EventRecord, towned: Placed[], text: string): boolean {
+  const dated = e.date?.precision === 'day' && e.date.spans.length > 0 && e.fatalities !== null;
+  const own = dated || tollAsOutcome(e, text);
   const sub = e.sub_event_type?.value;
   return own && !towned.some((item) => item.event.sub_event_type?.value === sub);
 }

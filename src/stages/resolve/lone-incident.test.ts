@@ -89,6 +89,17 @@ describe('an incident the article does not place, among incidents it places', ()
     expect(subs).toEqual(['Remote explosive/landmine/IED', 'Chemical weapon']);
   });
 
+  it('keeps one told with its toll as its outcome, not one whose toll is told apart from it', () => {
+    const told = (text: string) =>
+      eventsOfSpec({ text, mentions: hassia, quantities: [['14', killed(14)]] });
+    expect(
+      told('Troops detained six traders in Hassia. The raids came after a car bombing that killed 14 pilgrims.'),
+    ).toEqual(['Arrests', 'Remote explosive/landmine/IED']);
+    expect(told('Troops detained six traders in Hassia. In car bombings over the winter 14 pilgrims died.')).toEqual(
+      ['Arrests'],
+    );
+  });
+
   it('drops one of a kind the article places: most often that incident told in sum', () => {
     const subs = eventsOfSpec({
       text: 'Hundreds of students protested in Hassia. On Sunday an air strike killed 9 people. Jets struck a market in Hassia on Sunday, killing 12.',
