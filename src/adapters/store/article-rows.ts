@@ -28,20 +28,23 @@ const PRECISION_KIND: Record<PlaceRef['precision'], string> = {
 
 /**
  * What an event sorts by in date order (see `date_key` in store-schema.ts): undated current news goes by
- * its article's day, before any undated history.
+ * its article's day, or by the day it was stored when the article has none (news is stored when it is
+ * read, so that day is the nearest known), before any undated history.
  *
- * @example dateKey('', 'current', '2024-06-02') === '2024-06-02'
+ * @example dateKey('', 'current', '2024-06-02', '2024-06-05T10:00:00.000Z') === '2024-06-02'
  */
-function dateKey(start: string, timing: string | undefined, published: string | undefined): string {
+function dateKey(start: string, timing: string | undefined, published: string | undefined, storedAt: string) {
   if (start !== '') return start;
   if (timing === 'historical') return '';
-  return published?.slice(0, 10) || '0';
+  return published?.slice(0, 10) || storedAt.slice(0, 10) || '0';
 }
 
 /**
- * @example rowsOf(article).events.length === article.events.length
+ * The rows of an article stored at `storedAt` (an ISO instant of the store's clock).
+ *
+ * @example rowsOf(article, new Date().toISOString()).events.length === article.events.length
  */
-export function rowsOf(article: ArticleOutput): ArticleRows {
+export function rowsOf(article: ArticleOutput, storedAt: string): ArticleRows {
   const rows: ArticleRows = {
     article: {
       id: article.id,
@@ -53,7 +56,7 @@ export function rowsOf(article: ArticleOutput): ArticleRows {
       published: article.published?.value ?? null,
       json: JSON.stringify(article),
     },
-    events: article.events.map((e) => eventRow(article, e)),
+    events: article.events.map((e) => eventRow(article, e, storedAt)),
     eventEntities: article.events.flatMap((e) => eventEntityRows(e)),
     eventTerms: article.events.flatMap((e) =>
       searchTerms(evidenceText(article.text, e.evidence)).map((term) => ({ term, event_id: e.id })),
@@ -86,7 +89,7 @@ function bodyText(article: ArticleOutput): string {
   return out + article.text.slice(at);
 }
 
-function eventRow(article: ArticleOutput, e: EventRecord): Row<'events'> {
+function eventRow(article: ArticleOutput, e: EventRecord, storedAt: string): Row<'events'> {
   const [start, end] = dateBounds(e.date);
   return {
     id: e.id,
@@ -94,7 +97,7 @@ function eventRow(article: ArticleOutput, e: EventRecord): Row<'events'> {
     event_date: e.date?.value ?? null,
     date_start: start,
     date_end: end,
-    date_key: dateKey(start, e.timing?.value, article.published?.value),
+    date_key: dateKey(start, e.timing?.value, article.published?.value, storedAt),
     event_type: e.event_type?.value ?? null,
     sub_event_type: e.sub_event_type?.value ?? null,
     timing: e.timing?.value ?? null,
@@ -112,8 +115,7 @@ function eventRow(article: ArticleOutput, e: EventRecord): Row<'events'> {
     claimed_by: e.claimed_by?.name ?? null,
     // Its own incident until saveArticle links it to an earlier report (incident-links.ts).
     incident_id: e.id,
-    // Set by saveArticle, which alone knows when the event is stored.
-    stored_at: '',
+    stored_at: storedAt,
     json: JSON.stringify(e),
   };
 }

@@ -25,12 +25,12 @@ describe.each([sqliteAdapter(), postgresAdapter()])('events of the $name store i
         await store.saveArticle(article);
       const newest = (await store.listEvents({ sort: '-date' })).items.map((e) => e.id);
       expect(newest).toEqual([
+        tripoliUndated.events[0].id, // current, in an undated article: the day it was stored (today)
         mosulUndated.events[0].id, // published 2024-03-13
         mosul.events[0].id, // 2024-03-12
         idlib.events[0].id, // 2024-03-10
         tripoli.events[0].id, // 2024-02-20
         idlib.events[1].id, // 2019
-        tripoliUndated.events[0].id, // current, no day at all
         history.id,
       ]);
       const pages = [];
@@ -57,10 +57,21 @@ describe.each([sqliteAdapter(), postgresAdapter()])('events of the $name store i
     try {
       // Opening dropped the index no listing uses any more: the name is free again.
       await adapter.exec('CREATE INDEX events_country_date ON events (country);');
-      const ids = (await store.listEvents({ sort: '-date', limit: 1 })).items.map((e) => e.id);
-      expect(ids).toEqual([mosulUndated.events[0].id]);
+      const ids = (await store.listEvents({ sort: '-date', limit: 2 })).items.map((e) => e.id);
+      expect(ids).toEqual([tripoliUndated.events[0].id, mosulUndated.events[0].id]);
       const oldest = (await store.listEvents({ sort: 'date', limit: 2 })).items.map((e) => e.id);
-      expect(oldest).toEqual([history.id, tripoliUndated.events[0].id]);
+      expect(oldest).toEqual([history.id, idlib.events[1].id]);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('moves undated current news that sorted last, as it used to, to the day it was stored', async () => {
+    await adapter.exec(`UPDATE events SET date_key = '0' WHERE id = '${tripoliUndated.events[0].id}'`);
+    const store = await adapter.open();
+    try {
+      const ids = (await store.listEvents({ sort: '-date', limit: 1 })).items.map((e) => e.id);
+      expect(ids).toEqual([tripoliUndated.events[0].id]);
     } finally {
       await store.close();
     }

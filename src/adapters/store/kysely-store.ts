@@ -109,7 +109,7 @@ async function saveArticles(
 
 // The caller holds the incident locks of the whole transaction.
 async function saveInTransaction(trx: Transaction<StoreTables>, article: ArticleOutput): Promise<SaveResult> {
-  const rows = rowsOf(article);
+  const rows = rowsOf(article, new Date().toISOString());
   const inserted = await trx
     .insertInto('articles')
     .values(rows.article)
@@ -118,9 +118,7 @@ async function saveInTransaction(trx: Transaction<StoreTables>, article: Article
     .executeTakeFirst();
   if (!inserted) return existing(trx, article.content_hash);
   const incidents = await incidentIdsOf(trx, article);
-  const storedAt = new Date().toISOString();
-  for (const [i, row] of rows.events.entries())
-    Object.assign(row, { incident_id: incidents[i], stored_at: storedAt });
+  for (const [i, row] of rows.events.entries()) row.incident_id = incidents[i];
   await insertRows(trx, rows);
   return { articleId: rows.article.id, inserted: true, events: rows.events.length };
 }

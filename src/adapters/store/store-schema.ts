@@ -24,7 +24,8 @@ export interface StoreTables {
     date_end: string;
     /**
      * What the date sorts by: date_start when the date is known; else the article's day for current news
-     * ('0' when that is unknown too), '' for undated history — so current news comes before history.
+     * (the day it was stored when the article has none), '' for undated history — so current news comes
+     * before history.
      */
     date_key: string;
     event_type: string | null;
@@ -76,6 +77,7 @@ export interface StoreTables {
 /** Creates the tables and indexes when they are missing; safe to run on every open. */
 export async function createTables(db: Kysely<StoreTables>): Promise<void> {
   const real = sql`double precision`;
+  const storedDay = sql`nullif(substr(stored_at, 1, 10), '')`;
   await db.schema
     .createTable('articles')
     .ifNotExists()
@@ -124,8 +126,11 @@ export async function createTables(db: Kysely<StoreTables>): Promise<void> {
     db,
     'date_key',
     sql`case when date_start <> '' then date_start when timing = 'historical' then ''
-      else coalesce((select substr(published, 1, 10) from articles where articles.id = events.article_id), '0') end`,
+      else coalesce((select substr(published, 1, 10) from articles where articles.id = events.article_id),
+        ${storedDay}, '0') end`,
   );
+  // Keys written before undated current news went by the day it was stored ('0', which sorted it last).
+  await sql`update events set date_key = ${storedDay} where date_key = '0' and stored_at <> ''`.execute(db);
   await db.schema
     .createTable('event_entities')
     .ifNotExists()
