@@ -22,8 +22,8 @@ import {
   relativeAntecedent,
   rivalMobs,
   VEHICLE,
-  verbObjects,
 } from './role-clues.js';
+import { verbObjects } from './verb-objects.js';
 import { attemptOf } from './attempt-of.js';
 import { passiveHarmed, victimsOf } from './victims.js';
 import { hasRival } from './rival-sides.js';

@@ -1,0 +1,33 @@
+/** Sides an English verb of striking takes as its object: struck, not striking. */
+import type { ActorCandidate } from './actor-finder.js';
+import type { Frame } from './frame-builder.js';
+import { agentBetween } from './sentence-view.js';
+
+/** The auxiliary of an English passive: "was killed", "were struck". */
+export const PASSIVE_AUXILIARY = /^(?:was|were|been|being)$/;
+
+/** English verbs whose object is the side struck ("the army destroyed two dens for ISIL terrorists"). */
+const STRIKING_VERB =
+  /^(?:destroyed|eliminated|killed|targeted|attacked|shelled|bombed|struck|hit|ambushed|pounded|routed|repelled|wounded|neutralized|neutralised)$/;
+/** Tokens from a verb of striking to the side it struck ("destroyed two dens for ISIL terrorists"). */
+const OBJECT_REACH = 5;
+
+/**
+ * Sides struck by an English verb whose subject is another side named before it: "a unit of the Syrian
+ * armed forces destroyed two dens for ISIL terrorists, killing several" — the dens' owners were hit.
+ *
+ * @example verbObjects(frame, perpetrators)[0]?.ref.name // 'Islamic State'
+ */
+export function verbObjects(frame: Frame, perpetrators: ActorCandidate[]): ActorCandidate[] {
+  const view = frame.view;
+  const word = (i: number) => view.tokens[i]?.norm ?? '';
+  return perpetrators.filter((c) => {
+    for (let verb = Math.max(frame.from, c.at - OBJECT_REACH); verb < c.at; verb++) {
+      if (!STRIKING_VERB.test(word(verb)) || PASSIVE_AUXILIARY.test(word(verb - 1))) continue;
+      const byAgent = agentBetween(view, verb + 1, c.at);
+      if (!byAgent && perpetrators.some((p) => p !== c && p.at < verb && p.ref.name !== c.ref.name))
+        return true;
+    }
+    return false;
+  });
+}
