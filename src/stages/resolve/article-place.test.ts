@@ -226,6 +226,22 @@ describe('placeAtUnknownTown', () => {
     expect(kept('In Ostmark, militants blew up a school in the Lakhpur area.')).toBe('Ostmark/Lakhpur');
     expect(kept('In Ostmark, militants blew up a school in Lakhpur area.')).toBe('Ostmark/Lakhpur');
   });
+
+  it('keeps the seat told as its district, the unknown town its sentence names kept as its district', () => {
+    const seat = (told: string, precision = 'town') => {
+      const event = province(told, 'Lakhpur');
+      event.location = { ...event.location!, precision } as EventRecord['location'];
+      placeAtUnknownTown(event, { text: told, mentions: [] as Mention[] } as Document);
+      return `${event.location?.name}/${event.location?.district?.name}`;
+    };
+    expect(seat('Rebels shot a farmer at Tirin in Lakhpur district on Monday.')).toBe('Lakhpur/Tirin');
+    expect(seat('Rebels burned the council office in Tirin (Lakhpur District).')).toBe('Lakhpur/Tirin');
+    expect(seat('In Lakhpur province, rebels cut a power line near Tirin.', 'district')).toBe(
+      'Lakhpur/Tirin',
+    );
+    // The town itself named, not its district: the unknown name is no part of it.
+    expect(seat('Rebels shot a farmer in Lakhpur after a meeting in Tirin.')).toBe('Lakhpur/undefined');
+  });
 });
 
 describe('placeFromSentence', () => {

@@ -168,19 +168,41 @@ const FOLLOWING = 2;
  * text names only as an end of a route or an office's seat, is placed at a town the base does not know that
  * its sentences name right after a locative, in the place's country; a district or an area named so ("in the
  * Golestan District") is no town: the province stays the place, that part of it kept beside it as its district.
+ * A town named only as its district's seat ("at Tirin in Lakhpur district") stays the place, the unknown town
+ * kept beside it as its district.
  *
  * @example placeAtUnknownTown(event, doc) // event.location.name === 'Saba Yoi'
  */
 export function placeAtUnknownTown(event: EventRecord, doc: Document): void {
   const loc = event.location;
+  if (!loc) return;
   const text = doc.text ?? '';
-  const routeEnd = loc?.precision === 'town' && loc.spans.every((span) => endOfRoute(text, span));
-  if (!loc || (loc.precision !== 'region' && !routeEnd)) return;
   const known = [...(doc.mentions ?? []).map((m) => m.span), ...loc.spans];
+  if (seatOfArea(loc, text)) {
+    const town = townInProvince(text, event.evidence, known, loc.country);
+    if (town) event.location = withPart(loc, town);
+    return;
+  }
+  const routeEnd = loc.precision === 'town' && loc.spans.every((span) => endOfRoute(text, span));
+  if (loc.precision !== 'region' && !routeEnd) return;
   const town = townInProvince(text, event.evidence, known, loc.country);
   const part = town || routeEnd ? null : districtInProvince(text, event.evidence, known, loc.country);
   event.location = town ?? (part ? withPart(loc, part) : loc);
 }
+
+/** "Lakhpur district", "Lakhpur Province", "Lakhpur (department)": a town's name told as its area's. */
+const AREA_NAMED = /^\s*(?:[Dd]istrict|[Pp]rovince|[Dd]epartment|[Gg]overnorate)\b/;
+
+/**
+ * "a shop at Tirin in Lakhpur district": a district of the base, or a town the text names only as the district
+ * or the province it is the seat of — the area, which holds the villages the base does not know. An unknown
+ * town the incident's sentences name is kept beside it as its district; the seat's coordinates stay, the
+ * nearest known.
+ */
+const seatOfArea = (loc: PlaceRef, text: string): boolean =>
+  (loc.precision === 'town' || loc.precision === 'district') &&
+  !loc.district &&
+  loc.spans.every((span) => AREA_NAMED.test(text.slice(span[1], span[1] + 16)));
 
 /** The province kept as the place, the district or area of it the text names kept beside it. */
 const withPart = (province: PlaceRef, part: PlaceRef): PlaceRef => ({
