@@ -35,6 +35,16 @@ describe('a place named off the scene', () => {
     expect(namesDestination(town(arabic, 'لاكبور'), arabic, 0)).toBe(false);
   });
 
+  it('names where oil or goods are carried, but not a place a bomb was carried to', () => {
+    const piped = 'Saboteurs blew up the line that pumps crude to the port of Rampur, near Lakhpur.';
+    expect(namesDestination(town(piped, 'Rampur'), piped, 0)).toBe(true);
+    expect(namesDestination(town(piped, 'Lakhpur'), piped, 0)).toBe(false);
+    const fuel = 'A blast cut the fuel line to Sitapur.';
+    expect(namesDestination(town(fuel, 'Sitapur'), fuel, 0)).toBe(true);
+    const bomb = 'The youth carried the bomb to a school in Lakhpur.';
+    expect(namesDestination(town(bomb, 'Lakhpur'), bomb, 0)).toBe(false);
+  });
+
   it('names where warplanes flew from', () => {
     const flown = 'Jets that took off from an air base in Rampur struck Lakhpur.';
     expect(namesOrigin(town(flown, 'Rampur'), flown, 0)).toBe(true);

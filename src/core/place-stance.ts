@@ -16,9 +16,14 @@ const FIRED_FROM = String.raw`\b(?:fired|firing|launched|launching)\s+(?:[\w-]+\
 const FLOWN_FROM = String.raw`\btook\s+off\s+from\s+(?:\S+\s+){0,3}?(?:in\s+|at\s+)?|\bfrom\s+(?:the\s+|an?\s+)(?:[\w-]+\s+){0,2}?(?:air\s?)?base\s+(?:in|at|near)\s+|(?:^|\s)[وف]?(?:أقلع|اقلع)\S*\s+من\s+(?:\S+\s+){0,3}?(?:في\s+|ب)?|(?:^|\s)من\s+(?:ال)?قاعدة\s+(?:ال)?(?:جوية|عسكرية)(?:\s+\S+)?\s+(?:في\s+|ب)`;
 /** Where people or troops were heading: "on their way to X", "advanced to X", "فروا الى X". */
 const HEADED_TO = String.raw`\b(?:on\s+(?:their|its|his|her|the)\s+way|en\s+route|heading|advanc(?:e|ed|es|ing)|fled|flee(?:ing)?)\s+(?:to|towards?|for)\s+(?:the\s+)?(?:neighbou?ring\s+)?|\bbound\s+for\s+(?:the\s+)?|(?:^|\s)(?:في طريق\S*|متوجه\S*|فروا|نزحوا|هربوا)\s+(?:الى|إلى|نحو)\s+(?:محافظة\s+|مدينة\s+)?`;
+/**
+ * Where oil, gas or goods are carried: "a pipeline carrying crude to the port of X", "a fuel line to X",
+ * "transporting goods to X's refinery"; not through "in" ("carried a bomb to a school in X" is there).
+ */
+const CARRIED_TO = String.raw`\b(?:(?:pipe|fuel|gas|oil|power)\s?lines?|carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|pump(?:s|ed|ing)?|export(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,3}?(?:to|into|towards?)\s+(?:the\s+)?(?:(?!(?:in|at|near)\s)[\w'’-]+\s+){0,2}?(?:of\s+)?`;
 /** Words right before a place that make it where someone or something came from, not the scene. */
 const ORIGIN = new RegExp(`(?:${[CROWD_FROM, FIRED_FROM, FLOWN_FROM].join('|')})$`, 'i');
-const DESTINATION = new RegExp(`(?:${HEADED_TO})$`, 'i');
+const DESTINATION = new RegExp(`(?:${HEADED_TO}|${CARRIED_TO})$`, 'i');
 
 /**
  * A place named as where people, a shot or warplanes came from, looking back no further than `from` (the
@@ -31,8 +36,8 @@ export function namesOrigin(m: Pick<Mention, 'span'>, text: string, from: number
 }
 
 /**
- * A place named as where people or troops were heading: a last resort, the nearest the text may come to
- * the scene ("a van on its way to Madrid was intercepted").
+ * A place named as where people or troops were heading, or oil or goods carried: a last resort, the nearest
+ * the text may come to the scene ("a van on its way to Madrid was intercepted").
  *
  * @example namesDestination(rampurMention, 'a convoy on its way to Rampur', 0) // true
  */

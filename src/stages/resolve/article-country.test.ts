@@ -130,3 +130,45 @@ describe('a people the text calls ethnic', () => {
     expect(countryOf('Armed Freedonians kidnapped two Sylvanian miners on their way to work.')).toBe('FD');
   });
 });
+
+describe("a country's name that opens the name of a body", () => {
+  const freedonia = placeEntity('Freedonia', 'FD', 'country');
+  const countryOf = (text: string) =>
+    resolvedEvents({
+      text,
+      published: '2010-05-02',
+      mentions: [
+        ['Sylvania', sylvania],
+        ['Freedonia', freedonia],
+      ],
+    })[0]?.location?.country;
+
+  it('says whose the body is, as a nationality does: the place the article names decides', () => {
+    expect(
+      countryOf(
+        'Gunmen kidnapped two engineers on Monday. They worked for the Sylvania Water Agency. Freedonia sent police.',
+      ),
+    ).toBe('FD');
+  });
+
+  it('but the country named plainly first still wins a tie', () => {
+    expect(
+      countryOf(
+        'Gunmen kidnapped two engineers on Monday. They had worked in Sylvania for years. Freedonia sent police.',
+      ),
+    ).toBe('SV');
+  });
+});
+
+describe('a place named as where oil is carried', () => {
+  const freedonia = placeEntity('Freedonia', 'FD', 'country');
+  it('counts as a nationality: the country the article places something in decides', () => {
+    const text =
+      'Bombers wrecked a pipeline on Monday. The line carries crude oil to Sylvania. Freedonia sent troops.';
+    const mentions: FixtureSpec['mentions'] = [
+      ['Sylvania', sylvania],
+      ['Freedonia', freedonia],
+    ];
+    expect(resolvedEvents({ text, published: '2010-05-02', mentions })[0]?.location?.country).toBe('FD');
+  });
+});

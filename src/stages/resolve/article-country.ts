@@ -4,6 +4,7 @@ import { bordersOn } from '../../core/place-stance.js';
 import { namesMission } from '../../core/mission-country.js';
 import type { Document, Mention, PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
+import { onScene } from './article-place.js';
 
 /** Groups that fight in one country: where an unplaced incident of theirs most likely happened. */
 const ARMED = new Set(['armed-group', 'state-forces']);
@@ -43,8 +44,9 @@ export function articleCountry(doc: Document): PlaceRef | null {
   for (const m of doc.mentions ?? []) {
     // "the U.S. Embassy" stands abroad: the country a mission serves is the one the article is not in.
     if (!m.place?.country || ofMinority(m, text) || namesMission(m, text)) continue;
-    // "along the border with Venezuela" names the neighbour of the scene: it counts as a nationality does.
-    const aside = m.via === 'demonym' || bordersOn(m, text);
+    // "along the border with Venezuela" names the neighbour of the scene, "a pipeline carrying oil to Turkey"
+    // where things go, "the Denmark Relief Council" an owner: each counts as a nationality does.
+    const aside = m.via === 'demonym' || bordersOn(m, text) || !onScene(doc, m) || headsName(m, text);
     if (!aside) placed.add(m.place.country);
     const seen = counts.get(m.place.country);
     // The country's own name is the best span to point at; else the first place in it.
@@ -115,4 +117,18 @@ const ETHNIC = /\bethnic\s+$/i;
  */
 function ofMinority(m: Mention, text: string): boolean {
   return m.via === 'demonym' && ETHNIC.test(text.slice(Math.max(0, m.span[0] - 10), m.span[0]));
+}
+
+/** A capitalised word after a country's name, other than a day or a month ("in Peru Monday", "Iraq March 3"). */
+const NAME_WORD_AFTER =
+  /^[ \t]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}/u;
+
+/**
+ * "the Denmark Relief Council", "the Norway Refugee Office": a country's name
+ * that opens the name of a body says whose the body is, as a nationality does, not where anything happened.
+ */
+function headsName(m: Mention, text: string): boolean {
+  return (
+    m.kind === 'country' && m.via !== 'demonym' && NAME_WORD_AFTER.test(text.slice(m.span[1], m.span[1] + 16))
+  );
 }
