@@ -54,6 +54,13 @@ describe('a place named off the scene', () => {
     const base = 'شنت غارات من قاعدة جوية في رامبور بعد هجوم على قاعدة عسكرية في لاكبور';
     expect(namesOrigin(town(base, 'رامبور'), base, 0)).toBe(true);
     expect(namesOrigin(town(base, 'لاكبور'), base, 0)).toBe(false);
+    // The base named by its town, its kind after the name: "من قاعدة X الجوية".
+    const named = 'قصفت مقاتلة من قاعدة رامبور الجوية قاربا قبالة ساحل لاكبور';
+    expect(namesOrigin(town(named, 'رامبور'), named, 0)).toBe(true);
+    expect(namesOrigin(town(named, 'لاكبور'), named, 0)).toBe(false);
+    // Kept: a base attacked, its town after "على قاعدة", is the scene.
+    const hit = 'هاجم مسلحون قاعدة رامبور العسكرية';
+    expect(namesOrigin(town(hit, 'رامبور'), hit, 0)).toBe(false);
   });
 
   it('names where the attackers are posted: before the shot, or after it when told with "by"', () => {

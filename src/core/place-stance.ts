@@ -12,8 +12,11 @@ import { REPORTING_VERBS } from './text/saying-words.js';
 const CROWD_FROM = String.raw`\b(?:people|persons|youths?|men|villagers|residents|supporters|activists|pilgrims|displaced|refugees|militants|fighters|mercenaries|jihadists|volunteers|recruits)\s+from\s+(?:every\s+corner\s+of\s+|all\s+(?:over|parts\s+of)\s+|across\s+)?(?:the\s+)?|(?:^|\s)(?:نازحي|النازحين من|الفارين من|اللاجئين من)\s+(?:محافظة\s+|مدينة\s+)?`;
 /** Where a shot came from, not where it hit: "fired a rocket from X at Y". */
 const FIRED_FROM = String.raw`\b(?:fired|firing|launched|launching)\s+(?:[\w-]+\s+){0,4}?from\s+(?:the\s+)?(?:(?:north|south|east|west|centr)(?:ern|al)\s+(?:or\s+\w+\s+)?(?:part\s+of\s+the\s+)?)?`;
-/** The base warplanes flew from: "took off from an air base in X", "اقلعت من القاعدة الجوية في X". */
-const FLOWN_FROM = String.raw`\btook\s+off\s+from\s+(?:\S+\s+){0,3}?(?:in\s+|at\s+)?|\bfrom\s+(?:the\s+|an?\s+)(?:[\w-]+\s+){0,2}?(?:air\s?)?base\s+(?:in|at|near)\s+|(?:^|\s)[وف]?(?:أقلع|اقلع)\S*\s+من\s+(?:\S+\s+){0,3}?(?:في\s+|ب)?|(?:^|\s)من\s+(?:ال)?قاعدة\s+(?:ال)?(?:جوية|عسكرية)(?:\s+\S+)?\s+(?:في\s+|ب)`;
+/**
+ * The base warplanes flew from: "took off from an air base in X", "اقلعت من القاعدة الجوية في X", "من قاعدة X
+ * الجوية" (the base named by its town).
+ */
+const FLOWN_FROM = String.raw`(?:^|\s)من\s+(?:ال)?قاعد[ةه](?:\s+(?:ال)?(?:جوية|عسكرية|بحرية))?\s+$|\btook\s+off\s+from\s+(?:\S+\s+){0,3}?(?:in\s+|at\s+)?|\bfrom\s+(?:the\s+|an?\s+)(?:[\w-]+\s+){0,2}?(?:air\s?)?base\s+(?:in|at|near)\s+|(?:^|\s)[وف]?(?:أقلع|اقلع)\S*\s+من\s+(?:\S+\s+){0,3}?(?:في\s+|ب)?|(?:^|\s)من\s+(?:ال)?قاعدة\s+(?:ال)?(?:جوية|عسكرية)(?:\s+\S+)?\s+(?:في\s+|ب)`;
 /** Where people or troops were heading: "on their way to X", "advanced to X", "فروا الى X". */
 const HEADED_TO = String.raw`\b(?:on\s+(?:their|its|his|her|the)\s+way|en\s+route|heading|advanc(?:e|ed|es|ing)|fled|flee(?:ing)?)\s+(?:to|towards?|for)\s+(?:the\s+)?(?:neighbou?ring\s+)?|\bbound\s+for\s+(?:the\s+)?|(?:^|\s)(?:في طريق\S*|متوجه\S*|فروا|نزحوا|هربوا)\s+(?:الى|إلى|نحو)\s+(?:محافظة\s+|مدينة\s+)?`;
 /**
