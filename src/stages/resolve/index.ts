@@ -49,6 +49,7 @@ import { heldOnTheirWay } from './incident-kinds.js';
 import { partOfName } from './placed.js';
 import { withoutRoundUpLeads } from './round-up-lead.js';
 import { doerInDoubt, hearsayDoer } from './doubted-doer.js';
+import { dayNamedLater, undatedLead } from './day-named-incident.js';
 import { trucePlace } from './truce-place.js';
 import { tollsOfTownIncidents } from './town-toll.js';
 import { tollAsOutcome } from './outcome-toll.js';
@@ -192,6 +193,10 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
     const remembered = recalledAsMemory(text, event);
     const background = remembered || namedByPlace(text, event) || toldAsAnchor(event, text);
     if (remembered) event.timing = { value: 'historical', spans: [...(event.event_type?.spans ?? [])] };
+    // "… killed 25, a monitor said on Wednesday. … which side flew the Tuesday raids": the lead's own day.
+    const namedDay =
+      item === told[0] && !background && undatedLead(event, text) ? dayNamedLater(event, doc) : null;
+    if (namedDay) event.date = namedDay;
     if (!event.date && event.timing?.value !== 'historical' && !background) {
       carried.add(item);
       event.date = carriedDate(merged, toldAt, merged.indexOf(item), doc, datelineTown !== null);
