@@ -84,4 +84,26 @@ describe('the teller of an incident', () => {
     });
     expect(actor2).toBe(target);
   });
+
+  it.each<[string, string, string | undefined]>([
+    [
+      'tells of a deed of its own',
+      'Afghan police said they had shot two gunmen at a school in Kunduz on Sunday.',
+      'Police Forces of Afghanistan',
+    ],
+    [
+      'tells of no deed of its own',
+      'Afghan police said it was unclear who shot two guards at a school in Kunduz on Sunday.',
+      undefined,
+    ],
+  ])('is the one that struck when it %s after its verb of saying', (_, text, actor1) => {
+    const [first] = actorsOf({
+      text,
+      mentions: [
+        ['Afghan police', police],
+        ['Kunduz', kunduz],
+      ],
+    });
+    expect(first).toBe(actor1);
+  });
 });

@@ -53,10 +53,32 @@ const OWN_ACT_REACH = 12;
  */
 function ownAct(view: Frame['view'], c: ActorCandidate): boolean {
   const after = tokenAt(view, c.ref.spans[0][1]);
+  if (ownDeedEnglish(view, after)) return true;
   const self = view.tokens.slice(after, after + THAT_ITSELF_REACH).findIndex((t) => THAT_ITSELF.test(t.norm));
   if (self < 0) return false;
   const at = after + self;
   return view.triggers.some((t) => t.start > at && t.start - at <= OWN_ACT_REACH);
+}
+
+/** English pronouns a speaker names itself by in what it tells ("said it", "said that they"). */
+const ITSELF_EN = /^(?:it|they)$/;
+/** English verbs of a deed a side tells of itself: "said it carried out", "said they had shot down". */
+const OWN_DEED_EN =
+  /^(?:carried|conducted|launched|killed|attacked|targeted|struck|shot|shelled|bombed|ambushed|executed|destroyed|downed)$/;
+
+/**
+ * "Al-Shabaab said it carried out the attack", "the army announced that it had killed": the pronoun after
+ * the speaker's verb of saying is the speaker, and the deed right after it is its own.
+ */
+function ownDeedEnglish(view: Frame['view'], after: number): boolean {
+  const word = (i: number) => view.tokens[i]?.norm ?? '';
+  if (!SPEECH_EN.test(word(after))) return false;
+  let at = after + 1;
+  if (word(at) === 'that') at++;
+  if (!ITSELF_EN.test(word(at))) return false;
+  at++;
+  if (/^(?:had|has|have)$/.test(word(at))) at++;
+  return OWN_DEED_EN.test(word(at));
 }
 
 /** "المتحدث باسم الجيش الأوكراني", "a spokesman for the Ukrainian army": the side a spokesman speaks for. */
@@ -120,7 +142,8 @@ export function isInterlocutor(view: Frame['view'], c: ActorCandidate): boolean 
   return (
     verb >= 0 &&
     !view.triggers.some((t) => t.start > c.at && t.start <= c.at + 1 + verb) &&
-    !otherSpeakerAfter(view, c)
+    !otherSpeakerAfter(view, c) &&
+    !ownAct(view, c)
   );
 }
 

@@ -1,20 +1,27 @@
 /** Sides an English verb of striking takes as its object: struck, not striking. */
 import type { ActorCandidate } from './actor-finder.js';
 import type { Frame } from './frame-builder.js';
-import { agentBetween } from './sentence-view.js';
+import { ARMED_NOUNS } from './armed-nouns.js';
+import { agentBetween, type SentenceView } from './sentence-view.js';
 
 /** The auxiliary of an English passive: "was killed", "were struck". */
 export const PASSIVE_AUXILIARY = /^(?:was|were|been|being)$/;
 
-/** English verbs whose object is the side struck ("the army destroyed two dens for ISIL terrorists"). */
+/**
+ * English verbs whose object is the side struck ("the army destroyed two dens for ISIL terrorists",
+ * "militants attacking a police unit").
+ */
 const STRIKING_VERB =
-  /^(?:destroyed|eliminated|killed|targeted|attacked|shelled|bombed|struck|hit|ambushed|pounded|routed|repelled|wounded|neutralized|neutralised)$/;
+  /^(?:destroyed|eliminated|killed|targeted|attacked|shelled|bombed|struck|hit|ambushed|pounded|routed|repelled|wounded|neutralized|neutralised|attacking|targeting|shelling|ambushing|pounding)$/;
+/** Adverbs between a subject and its verb ("insurgents later ambushed"). */
+const ADVERB = /^(?:also|then|later|reportedly|allegedly|again|first)$/;
 /** Tokens from a verb of striking to the side it struck ("destroyed two dens for ISIL terrorists"). */
 const OBJECT_REACH = 5;
 
 /**
- * Sides struck by an English verb whose subject is another side named before it: "a unit of the Syrian
- * armed forces destroyed two dens for ISIL terrorists, killing several" — the dens' owners were hit.
+ * Sides struck by an English verb whose subject is another side named before it, or armed men of no side
+ * named right before it: "a unit of the Syrian armed forces destroyed two dens for ISIL terrorists, killing
+ * several" — the dens' owners were hit; "insurgents ambushed troops" — the troops were.
  *
  * @example verbObjects(frame, perpetrators)[0]?.ref.name // 'Islamic State'
  */
@@ -25,9 +32,17 @@ export function verbObjects(frame: Frame, perpetrators: ActorCandidate[]): Actor
     for (let verb = Math.max(frame.from, c.at - OBJECT_REACH); verb < c.at; verb++) {
       if (!STRIKING_VERB.test(word(verb)) || PASSIVE_AUXILIARY.test(word(verb - 1))) continue;
       const byAgent = agentBetween(view, verb + 1, c.at);
-      if (!byAgent && perpetrators.some((p) => p !== c && p.at < verb && p.ref.name !== c.ref.name))
-        return true;
+      if (byAgent) continue;
+      if (perpetrators.some((p) => p !== c && p.at < verb && p.ref.name !== c.ref.name)) return true;
+      if (armedSubject(view, verb)) return true;
     }
     return false;
   });
+}
+
+/** "gunmen attacked", "insurgents later ambushed": armed men of no named side are the subject of the verb at `verb`. */
+function armedSubject(view: SentenceView, verb: number): boolean {
+  let at = verb - 1;
+  while (at > 0 && ADVERB.test(view.tokens[at].norm)) at--;
+  return at >= 0 && ARMED_NOUNS.has(view.tokens[at].norm);
 }
