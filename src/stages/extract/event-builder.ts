@@ -57,7 +57,10 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
   // "security services arrested 18 members" in an article that names no other country, even by a
   // nationality, are that country's police.
   const alone = frame.family === 'arrest' && [...ctx.countryNames.keys()].every((c) => c === ctx.home);
-  const sidesHome = ctx.home && (CROWDS.has(frame.family) || alone) ? ctx.home : null;
+  // "government forces recaptured the village of X" in a clause that names no country: the forces that win
+  // back ground the article's country holds are its own.
+  const homeSides = CROWDS.has(frame.family) || alone || frame.family === 'territory';
+  const sidesHome = ctx.home && homeSides ? ctx.home : null;
   // "قصف الجيش سيارتين في قرية جنوبي العريش حيث تدور اشتباكات": a place told for the clause after it still
   // tells whose army a bare force noun of this one is.
   const sidesCode = code ?? sentencePlaceCountry(frame, ctx) ?? sidesHome;
@@ -104,7 +107,10 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
     );
   // "the village of Haas in Idlib province": a village the base does not know beats the places after it,
   // which only locate it.
-  const village = unknownVillage(ctx.text, clause, view.tokens, view.mentions, code);
+  // Ground taken lies where its taker's state is, when the clause names no country ("Syrian troops
+  // retook the village of X").
+  const groundCode = frame.family === 'territory' ? (roles.actor1?.country ?? sidesCode) : null;
+  const village = unknownVillage(ctx.text, clause, view.tokens, view.mentions, code ?? groundCode);
   const anchoring = village !== null && villageAnchors(village, found.places, ctx.text);
   const places =
     village && anchoring

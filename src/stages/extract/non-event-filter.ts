@@ -5,6 +5,7 @@ import { familyOf, inFrame, type Frame } from './frame-builder.js';
 import { countedCases } from './counted-cases.js';
 import { engulfedByWar } from './engulfed-by-war.js';
 import { heldCaptives } from './held-captives.js';
+import { sentenceCarriedOutByState } from './sentenced-executions.js';
 import { countedSince, sinceIncident } from './since-spans.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import { tokenAt, type SentenceView } from './sentence-view.js';
@@ -21,7 +22,8 @@ const POLITICAL_KINDS = new Set(['armed-group', 'party']);
  * True when a frame tells no incident of its own although its trigger is real: a running total
  * ("17 killed since 22 July"), deaths by accident or disaster (a stampede), a court's ruling, a wave named
  * after a whole region ("the Gujarat riots") or alluded to ("during the riots"), past incidents told in bulk
- * ("previous attacks on Midan"), an act a requirement asks for, or a practice an accuser names.
+ * ("previous attacks on Midan"), an act a requirement asks for, a practice an accuser names, or a state's
+ * death sentence carried out.
  *
  * @example isNonEvent(frame) // true for "11 people were killed in a stampede"
  */
@@ -41,7 +43,7 @@ export function isNonEvent(frame: Frame): boolean {
       countedCases(frame))
   )
     return true;
-  if (heldCaptives(frame)) return true;
+  if (heldCaptives(frame) || sentenceCarriedOutByState(frame)) return true;
   if (!tollTold(frame) && (cuedBefore(frame, 'need') || accusedPractice(frame))) return true;
   if (countedOverSpan(frame) || habitual(frame)) return true;
   const cues = frame.view.cues.filter((c) => c.start >= frame.from && c.end <= frame.to);

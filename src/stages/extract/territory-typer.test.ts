@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureDocument, type FixtureSpec } from './fixture-document.js';
-import { actorEntity, placeEntity } from './fixture-entities.js';
+import { actorEntity, demonymEntity, placeEntity } from './fixture-entities.js';
 import { createExtractStage } from './index.js';
 
 const extract = createExtractStage();
@@ -221,5 +221,27 @@ describe('storming a building', () => {
   it('leaves the storming of a town a taking of ground', () => {
     const text = 'Militants stormed the town of Mogadishu on Friday.';
     expect(subTypes({ text, mentions })).toEqual([OVERTAKEN]);
+  });
+});
+
+describe('ground a state force takes in a clause that names no country', () => {
+  const ruritania: FixtureSpec['mentions'] = [['Ruritania', placeEntity('Ruritania', 'RT', 'country')]];
+
+  it('is regained by the forces of the state the article is about, at the village it names', () => {
+    const text = 'Fighting went on across Ruritania. Government troops seized the village of Kolvar on Sunday.';
+    expect(takings({ text, mentions: ruritania }, true)).toEqual([
+      `${GAINED} @Kolvar by Military Forces of Ruritania`,
+    ]);
+  });
+
+  it('is regained by the state its nationality names, the village placed there', () => {
+    const text = 'Ruritanian troops seized the village of Kolvar on Sunday.';
+    const mentions: FixtureSpec['mentions'] = [['Ruritanian', demonymEntity('Ruritania', 'RT')]];
+    expect(takings({ text, mentions }, true)).toEqual([`${GAINED} @Kolvar by Military Forces of Ruritania`]);
+  });
+
+  it('still leaves a rebel taking of the village to the rebels', () => {
+    const text = 'Fighting went on across Ruritania. Rebel fighters seized the village of Kolvar on Sunday.';
+    expect(takings({ text, mentions: ruritania })).toEqual([`${OVERTAKEN} @Kolvar`]);
   });
 });

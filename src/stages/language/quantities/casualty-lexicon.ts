@@ -149,6 +149,8 @@ export const ROLE_BEFORE = new PhraseTable<Role>([
     'cost the lives',
     'gunned down',
     'shot dead',
+    // "نفذ حكم الإعدام بحق خمسة": those a death sentence was carried out on are dead.
+    'الإعدام بحق',
     // "غارة سقط ضحيتها 12", "راح ضحيته 5": those who fell as the act's victims are its dead.
     ...['سقط', 'راح', 'ذهب'].flatMap((verb) => ['ضحيتها', 'ضحيته', 'ضحيتهم'].map((v) => `${verb} ${v}`)),
   ].map((p) => [p, 'killed'] as const),

@@ -101,6 +101,7 @@ const arabic: [string, string][] = [
   ['أودى بحياة 9 أطفال', '9 exact killed children'],
   ['قصف على السوق راح ضحيته 7 باعة', '7 exact killed'],
   ['في انفجار سقط ضحيتها 4 عمال', '4 exact killed workers'],
+  ['نفذ المسلحون حكم الإعدام بحق 6 رعاة', '6 exact killed'],
   ['استشهاد 3 فلسطينيين', '3 exact killed'],
   ['توقيف 8 متشددين', '8 exact arrested militants'],
   ['ألقت القبض على 6 أشخاص', '6 exact arrested people'],
