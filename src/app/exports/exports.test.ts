@@ -81,6 +81,7 @@ describe('CSV export', () => {
       fatalities: '12',
       fatalities_qualifier: 'at_least',
       injuries: '5',
+      injuries_qualifier: 'exact',
       timing: 'current',
     });
     expect(mosul.notes).toContain('At least 12 people were killed');
