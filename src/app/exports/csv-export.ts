@@ -32,6 +32,7 @@ export const CSV_COLUMNS = [
   'injuries',
   'claimed_by',
   'fatalities_qualifier',
+  'injuries_qualifier',
   'date_precision',
   'evidence',
   'confidence',
@@ -97,6 +98,8 @@ async function csvRow(
     injuries: e.injuries?.value ?? null,
     claimed_by: e.claimed_by?.name ?? null,
     fatalities_qualifier: e.fatalities?.qualifier ?? null,
+    // "at least 30 wounded" and "30 wounded" are different counts: the qualifier goes with the number.
+    injuries_qualifier: e.injuries?.qualifier ?? null,
     date_precision: e.date?.precision ?? null,
     evidence: e.evidence.map(([s, t]) => `${s}-${t}`).join(';'),
     confidence: e.confidence,

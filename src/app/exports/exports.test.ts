@@ -81,6 +81,7 @@ describe('CSV export', () => {
       fatalities: '12',
       fatalities_qualifier: 'at_least',
       injuries: '5',
+      injuries_qualifier: 'exact',
       timing: 'current',
     });
     expect(mosul.notes).toContain('At least 12 people were killed');
@@ -159,6 +160,9 @@ describe('GeoJSON export', () => {
     expect(collection.features[0].properties).toMatchObject({
       event_type: 'Battles',
       fatalities: 12,
+      fatalities_qualifier: 'at_least',
+      injuries: 5,
+      injuries_qualifier: 'exact',
       country: 'IQ',
     });
   });

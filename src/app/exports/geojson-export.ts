@@ -43,7 +43,10 @@ async function featureOf(e: StoredEvent, articles: ArticleLookup) {
       actor2: e.actor2?.name ?? null,
       claimed_by: e.claimed_by?.name ?? null,
       fatalities: e.fatalities?.value ?? null,
+      // A count without its qualifier reads as exact: "at least 12" would map as 12.
+      fatalities_qualifier: e.fatalities?.qualifier ?? null,
       injuries: e.injuries?.value ?? null,
+      injuries_qualifier: e.injuries?.qualifier ?? null,
       location: place?.name ?? null,
       country: place?.country ?? null,
       geo_precision: place?.precision ?? null,

@@ -34,9 +34,26 @@ const placeRef = z.object({
     .optional()
     .describe('the neighbourhood named inside the town `name`, whose coordinates the record carries'),
 });
-const actorRef = z.object({ name: z.string(), name_ar: nameAr, entity_id: z.string().nullable(), spans });
+const actorRef = z.object({
+  name: z.string(),
+  name_ar: nameAr,
+  entity_id: z.string().nullable(),
+  spans,
+  basis: z
+    .enum(['people harmed'])
+    .optional()
+    .describe('present when no words name the side: the people the act harmed (spans: the counted words)'),
+});
 const countRef = z.object({ value: z.number(), qualifier, spans });
-const dateRef = z.object({ value: z.string(), precision: z.enum(['day', 'month', 'year']), spans });
+const dateRef = z.object({
+  value: z.string(),
+  precision: z.enum(['day', 'month', 'year']),
+  spans,
+  basis: z
+    .enum(['publication date', 'preceding incident', 'report lead', 'days before told'])
+    .optional()
+    .describe('where the date comes from when no words of the incident give it (docs/output-format.md)'),
+});
 
 export const eventRecordSchema = z.object({
   id: z.string(),

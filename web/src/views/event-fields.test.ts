@@ -65,6 +65,19 @@ describe('event fields', () => {
     expect(fields.find((f) => f.key === 'injuries')?.value).toBe('3');
   });
 
+  it('says where a date or a side with no words of its own came from, and nothing for one that has words', () => {
+    const fields = fieldsOf({
+      ...base,
+      date: { value: '2024-03-02', precision: 'day', spans: [], basis: 'publication date' },
+      actor2: { name: 'Civilians', entity_id: 'actor:civilians', spans: [[5, 9]], basis: 'people harmed' },
+      claimed_by: { name: 'Islamic State', entity_id: 'actor:islamic-state', spans: [[20, 24]] },
+    });
+    const basis = (key: string) => fields.find((f) => f.key === key)?.basis;
+    expect(basis('date')).toBe('basisPublicationDate');
+    expect(basis('actor2')).toBe('basisPeopleHarmed');
+    expect(basis('claimed_by')).toBeUndefined();
+  });
+
   it('says how finely a place is known, so a country-level pin is not read as the capital', () => {
     expect(precisionNote({ precision: 'country' })).toBe('(country level)');
     expect(precisionNote({ precision: 'town' })).toBe('(town)');

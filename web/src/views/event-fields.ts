@@ -31,7 +31,20 @@ export interface EventField {
   spans: Span[];
   /** Knowledge-base entity the value resolved to, for a link to its page. */
   entityId?: string | null;
+  /**
+   * Where the value came from when no words of the incident give it (the record's `basis`): without it a
+   * date with no span, or a side no words name, reads as made up.
+   */
+  basis?: StringKey;
 }
+
+const BASIS_NOTE: Record<string, StringKey> = {
+  'publication date': 'basisPublicationDate',
+  'preceding incident': 'basisPrecedingIncident',
+  'report lead': 'basisReportLead',
+  'days before told': 'basisDaysBeforeTold',
+  'people harmed': 'basisPeopleHarmed',
+};
 
 /**
  * Every field of an event with its evidence, in the order an analyst checks them: what, when, where,
@@ -58,6 +71,7 @@ export function fieldsOf(e: EventRecord): EventField[] {
       label: 'date',
       value: `${e.date.value} (${t(e.date.precision)})`,
       spans: e.date.spans,
+      basis: basisOf(e.date),
     },
     e.timing && { key: 'timing', label: 'timing', value: t(e.timing.value), spans: e.timing.spans },
     e.location && {
@@ -73,6 +87,7 @@ export function fieldsOf(e: EventRecord): EventField[] {
       value: localName(e.actor1),
       spans: e.actor1.spans,
       entityId: e.actor1.entity_id,
+      basis: basisOf(e.actor1),
     },
     e.actor2 && {
       key: 'actor2',
@@ -80,6 +95,7 @@ export function fieldsOf(e: EventRecord): EventField[] {
       value: localName(e.actor2),
       spans: e.actor2.spans,
       entityId: e.actor2.entity_id,
+      basis: basisOf(e.actor2),
     },
     e.claimed_by && {
       key: 'claimed_by',
@@ -87,6 +103,7 @@ export function fieldsOf(e: EventRecord): EventField[] {
       value: localName(e.claimed_by),
       spans: e.claimed_by.spans,
       entityId: e.claimed_by.entity_id,
+      basis: basisOf(e.claimed_by),
     },
     e.fatalities && {
       key: 'fatalities',
@@ -105,6 +122,10 @@ export function fieldsOf(e: EventRecord): EventField[] {
     ...rows.filter((r): r is EventField => r !== null),
     { key: 'evidence', label: 'sentences', value: formatNumber(e.evidence.length), spans: e.evidence },
   ];
+}
+
+function basisOf(field: { basis?: string }): StringKey | undefined {
+  return field.basis === undefined ? undefined : BASIS_NOTE[field.basis];
 }
 
 function countText(count: NonNullable<EventRecord['fatalities']>): string {

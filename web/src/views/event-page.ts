@@ -145,6 +145,7 @@ function fieldRow(
     h(
       'td',
       {},
+      f.basis ? h('span', { class: 'muted basis' }, t(f.basis)) : null,
       ...quotes,
       f.spans.length > 0
         ? h(
@@ -152,7 +153,9 @@ function fieldRow(
             { type: 'button', class: 'link-button', on: { click: () => focus(f.key) } },
             t('showEvidence'),
           )
-        : h('span', { class: 'muted' }, t('noEvidence')),
+        : f.basis
+          ? null
+          : h('span', { class: 'muted' }, t('noEvidence')),
     ),
   );
 }
