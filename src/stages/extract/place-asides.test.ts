@@ -41,6 +41,16 @@ describe('a place named aside', () => {
     expect(namesOfficeOrRoute(town(arabic, 'لاكبور'), arabic)).toBe(false);
   });
 
+  it('names an office told before its seat ("the governor of X") or after it with the seat\'s kind', () => {
+    const text = 'The governor of Rurania and the Sitapur district mayor were wounded outside Lakhpur.';
+    expect(namesOfficeOrRoute(town(text, 'Rurania'), text)).toBe(true);
+    expect(namesOfficeOrRoute(town(text, 'Sitapur'), text)).toBe(true);
+    expect(namesOfficeOrRoute(town(text, 'Lakhpur'), text)).toBe(false);
+    const kept = 'Rebels shot the mayor of Rurania and entered the outskirts of Sitapur.';
+    expect(namesOfficeOrRoute(town(kept, 'Rurania'), kept)).toBe(false);
+    expect(namesOfficeOrRoute(town(kept, 'Sitapur'), kept)).toBe(false);
+  });
+
   it('gives the town a building named after a city stands in, only in that country', () => {
     const text = 'shells fell on the Rurania Central Prison in Adrow area';
     const places = [town(text, 'Rurania', 'SY'), town(text, 'Adrow', 'SY')];

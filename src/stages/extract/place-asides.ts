@@ -115,15 +115,22 @@ export function notTheScene(m: Mention, text: string): boolean {
   return namesFirm(m, text) || namesPerson(m, text) || namesHome(m, text) || namesMission(m, text);
 }
 
-const OFFICE_AFTER = /^\s+(?:deputy\s+)?(?:governor|mayor|police\s+chief)\b/i;
+/** "Diyala governor", "Lakhpur town mayor", "Ostmark regional governor": an office told after its seat. */
+const OFFICE_AFTER =
+  /^\s+(?:(?:town|city|municipal|regional|provincial|province|district)\s+)?(?:deputy\s+)?(?:governor|mayor|police\s+chief)\b/i;
+/**
+ * "the governor of Ostmark Province", "police chief of Lakhpur": an office told before its seat. Not a mayor's:
+ * "the mayor of Tirin, a Lakhpur suburb" is most often struck in his own town, which the text places by another.
+ */
+const OFFICE_OF = /\b(?:governor|police\s+chief)\s+of\s+(?:the\s+)?$/i;
 /** "محافظ عدن", "والي الخرطوم": the office comes first in Arabic. */
 const OFFICE_BEFORE = /(?:^|\s)[وفلب]?(?:ال)?(?:محافظ|والي|مدير شرطة|قائد شرطة)\s+$/;
 /** Tokens of distance an office's or a route's place is worse than a plain one: a last resort. */
 export const ASIDE_COST = 8;
 
 /**
- * A place named as someone's office ("Diyala governor", "محافظ عدن") or as an end of a route ("the
- * Torkham-Jalalabad road", "the Mozdok-Kazimagomed gas main").
+ * A place named as someone's office ("Diyala governor", "the governor of Ostmark", "محافظ عدن") or as an end
+ * of a route ("the Torkham-Jalalabad road", "the Mozdok-Kazimagomed gas main").
  *
  * @example namesOfficeOrRoute(diyalaMention, 'targeting Diyala governor Ali') // true
  */
@@ -132,6 +139,7 @@ export function namesOfficeOrRoute(m: Mention, text: string): boolean {
   return (
     OFFICE_AFTER.test(after) ||
     OFFICE_BEFORE.test(text.slice(Math.max(0, m.span[0] - 16), m.span[0])) ||
+    OFFICE_OF.test(text.slice(Math.max(0, m.span[0] - 24), m.span[0])) ||
     /^-\p{Lu}/u.test(after) ||
     /\p{Lu}\p{L}*-$/u.test(text.slice(Math.max(0, m.span[0] - 24), m.span[0]))
   );
