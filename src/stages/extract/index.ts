@@ -13,6 +13,7 @@ import { isReview, keepInReview } from './review-story.js';
 import { loadLexicon } from './lexicon-loader.js';
 import { PhraseMatcher } from './phrase-matcher.js';
 import { carryTown, foldArea, foldRetelling, oneTown, townsOfAreas } from './place-memory.js';
+import { siteToldBack } from './site-told-back.js';
 import { asRiot, isRiotStory } from './riot-context.js';
 import { carrySides } from './side-carrier.js';
 import { harmedPeople } from './implied-side.js';
@@ -141,6 +142,7 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
         }
         refersBack ||= frame.anaphoric;
         foldArea(m.record, areaTowns);
+        siteToldBack(m.record, frame, views, at, text);
         if (riotStory && since <= TOLL_CARRY && carryTown(m.record, view, before, text)) {
           // "… stabbed in jambusar. miscreants stabbed two persons": the same day's incident, told again.
           if (foldRetelling(before.at(-1)!, m.record)) {

@@ -104,10 +104,7 @@ function definiteCountAt(lex: readonly Lexeme[], i: number): { quantity: Quantit
  * singular relative clause of being killed or hurt is one victim of that fate. Not when a count follows
  * the verb: "المسلح الذي قتل 5 أشخاص" is the one who killed.
  */
-function relativeSingleAt(
-  lex: readonly Lexeme[],
-  i: number,
-): { quantity: Quantity; next: number } | null {
+function relativeSingleAt(lex: readonly Lexeme[], i: number): { quantity: Quantity; next: number } | null {
   if (lex[i].kind !== 'word' || !definite(lex[i]) || !COUNTED_NOUNS.mayStartAt(lex, i)) return null;
   const noun = COUNTED_NOUNS.matchAt(lex, i);
   if (!noun?.value.one) return null;
@@ -115,7 +112,8 @@ function relativeSingleAt(
     const fate = SINGLE_FATE.matchAt(lex, k);
     if (fate) {
       const end = k + fate.length;
-      const object = sameSentence(lex, i, end) && (lex[end].kind === 'number' || COUNTED_NOUNS.matchAt(lex, end));
+      const object =
+        sameSentence(lex, i, end) && (lex[end].kind === 'number' || COUNTED_NOUNS.matchAt(lex, end));
       if (object) return null;
       return {
         quantity: quantityOf({
