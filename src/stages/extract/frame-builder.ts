@@ -75,6 +75,21 @@ function bareKill(trigger: PhraseHit): boolean {
   return trigger.phrase.tag === '@kill' && trigger.phrase.strength !== 'strong';
 }
 
+/** English verbs of storming a place: the assault itself, not only the ground it takes. */
+const STORMED = /^(?:stormed|overran|overrun)$/;
+
+/**
+ * "gunmen stormed a farm, killing 12": a killing participle right after a storming, in its clause, tells
+ * the dead of that assault; its side and place stand before the storming verb.
+ */
+function stormedKilling(view: SentenceView, text: string, last: Frame, trigger: PhraseHit): boolean {
+  const stormed = last.triggers.at(-1)!;
+  if (last.family !== 'territory' || !STORMED.test(view.tokens[stormed.start].norm)) return false;
+  if (!bareKill(trigger) || !/ing$/.test(view.tokens[trigger.start].norm)) return false;
+  const gap = text.slice(view.tokens[stormed.end - 1].span[1], view.tokens[trigger.start].span[0]);
+  return trigger.start - stormed.end <= JOIN_DISTANCE && !/[.;:!?]/.test(gap);
+}
+
 /** The trigger that anchors a frame's arguments: its first that is not a bare killing verb. */
 export function mainTrigger(frame: Frame): PhraseHit {
   return frame.triggers.find((t) => t.phrase.tag !== '@kill') ?? frame.triggers[0];
@@ -145,8 +160,10 @@ export function buildFrames(view: SentenceView, text: string): Frame[] {
     // ("تصفية 8 مسلحين آخرين") is an incident of its own unless it stands next to that one.
     const killJoins =
       last !== undefined &&
-      JOINABLE.has(last.family) &&
-      (bareKill(trigger) || (trigger.phrase.tag === '@kill' && trigger.start - lastEnd <= JOIN_DISTANCE));
+      ((JOINABLE.has(last.family) &&
+        (bareKill(trigger) ||
+          (trigger.phrase.tag === '@kill' && trigger.start - lastEnd <= JOIN_DISTANCE))) ||
+        stormedKilling(view, text, last, trigger));
     const joins =
       ((near &&
         joinable &&
