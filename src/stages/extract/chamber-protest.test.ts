@@ -18,7 +18,8 @@ describe('protests inside a legislative chamber', () => {
   });
 
   it('drops lawmakers who marched into the quoted ‘well’ of the house', () => {
-    const text = 'Backed by their benches, ruling-party members marched into the ‘well’ of the house in Lahore.';
+    const text =
+      'Backed by their benches, ruling-party members marched into the ‘well’ of the house in Lahore.';
     expect(subTypesOf({ text, mentions: [['Lahore', lahore]] })).toEqual([]);
   });
 

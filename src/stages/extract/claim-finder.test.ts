@@ -219,7 +219,6 @@ describe('a claim by a group saying its fighters acted', () => {
     expect(claimed).toBeUndefined();
   });
 
-
   it('does not take an army saying its soldiers attacked for a claim', () => {
     const [claimed] = claimOf({
       text: 'وقال الجيش في بيان إن عناصره هاجموا مواقع تنظيم داعش في مدينة الرمادي.',

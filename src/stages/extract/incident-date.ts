@@ -1,8 +1,9 @@
 import type { DateRef } from '../../core/records.js';
-import { DAY_MS } from '../../core/day-ms.js';
+import { DAY_MS, middleOfRun } from '../../core/day-ms.js';
 import { REPORTING_VERBS } from '../../core/text/saying-words.js';
 import { mainTrigger, type Frame } from './frame-builder.js';
 import { tokenAt } from './sentence-view.js';
+import { CLAUSE_BREAK } from './cue-scope.js';
 
 /** Tokens of distance a coarser date weighs as. */
 const PRECISION_COST = { day: 0, month: 6, year: 12 };
@@ -59,6 +60,33 @@ export function recalls(frame: Frame, text: string): boolean {
   );
 }
 
+/** "الذي", "التي", "which", "that": a relative clause opened on the incident's noun or verb. */
+const RELATIVE = /^(?:الذي|التي|الذين|which|that|who)$/;
+/** Tokens after the relative word within which a date still stands in its clause. */
+const RELATIVE_REACH = 14;
+
+/**
+ * "وضع إكليلا تكريما لضحايا الهجوم الذي أودى بحياة عشرة في 3 مايو", "vowed on Monday to punish the group that
+ * abducted the villagers in the spring of 2014": an incident told in a relative clause, opened on its noun or
+ * just before its verb, is dated by the date inside that clause, not by the day of the visit or vow the main
+ * clause tells (often months or years later).
+ */
+function inRelativeClause(t: { span: readonly [number, number] }, frame: Frame, text: string): boolean {
+  const { tokens } = frame.view;
+  const trigger = mainTrigger(frame);
+  const at = (k: number) => RELATIVE.test(tokens[k]?.norm ?? '');
+  const comma = tokens[trigger.end]?.norm === ',' || tokens[trigger.end]?.norm === '،' ? 1 : 0;
+  const opener = at(trigger.end + comma)
+    ? trigger.end + comma
+    : at(trigger.start - 1)
+      ? trigger.start - 1
+      : -1;
+  if (opener < 0) return false;
+  const k = tokenAt(frame.view, t.span[0]);
+  if (k <= opener || k - opener > RELATIVE_REACH) return false;
+  return !CLAUSE_BREAK.test(text.slice(tokens[opener].span[1], t.span[0]));
+}
+
 /** A date the words before it tie to an incident of the sentence, even one outside this clause. */
 export function occurredOn(t: { span: readonly [number, number] }, text: string): boolean {
   return OCCURRED_ON.test(text.slice(Math.max(0, t.span[0] - 36), t.span[0]));
@@ -77,7 +105,7 @@ export function nearestTime(frame: Frame, times: Frame['view']['times'], text: s
     PRECISION_COST[t.precision] +
     (WEEKDAY.test(t.reason ?? '') ? WEEKDAY_COST : 0) +
     (saidOn(t, text) ? SAID_COST : 0) -
-    (occurredOn(t, text) ? OCCURRED_BONUS : 0);
+    (occurredOn(t, text) || inRelativeClause(t, frame, text) ? OCCURRED_BONUS : 0);
   // A clause that recalls an earlier incident dates what happens now before the trigger, not the incident.
   // "Ten were killed in Aleppo, a monitor said Friday": a weekday of words said after the incident is told
   // tags the telling; the incident was often the day before ("killed Thursday"), so it takes its own day
@@ -222,23 +250,20 @@ function datesABlame(t: { span: readonly [number, number] }, text: string): bool
 const DAY_RUN = 7;
 
 /**
- * "في العشر الأواخر من رمضان", "between 3 and 28 June": a run of weeks is a season of the news, often of
- * a speech about the incident; it does not date the incident. A part of one month ("late December
- * 2016", "مطلع يونيو") is vague recency told of the incident: it dates it by the month. A run of years
- * ("in the 1990s") keeps its first year: a record holds no range, and an incident left undated would take
- * the publication day and turn current.
+ * "خلال شهر رمضان", "between 3 and 28 June", "late December 2016", "in the summer of 2014": a stretch of
+ * weeks or months names no day of the incident, so it is told by the month that holds the stretch, or by
+ * the year that holds most of it when it crosses a month's end, as the guide tells every span. A record
+ * holds no range, and an incident left undated would take the publication day. A short run of days keeps
+ * its first day here (the resolve stage tells it by its month once the incident's tellings are merged); a
+ * run of years ("in the 1990s") keeps its first year.
  */
-function asIncidentDate(t: Frame['view']['times'][number]): DateRef | null {
-  const long = t.precision === 'day' && t.end && Date.parse(t.end) - Date.parse(t.value!) > DAY_RUN * DAY_MS;
-  if (!long) return { value: t.value!, precision: t.precision, spans: [t.span] };
-  return partOfMonth(t) ? { value: t.value!.slice(0, 7), precision: 'month', spans: [t.span] } : null;
-}
-
-/**
- * "late December 2016", "أواخر يوليو", "العشر الأواخر من رمضان": the times stage reads a part of a month as a
- * run of its days. A part of a Hijri month is as vague a day as any, told of the incident: it dates it by the
- * Gregorian month it falls in, when it falls in one.
- */
-function partOfMonth(t: Frame['view']['times'][number]): boolean {
-  return /\bpart\b/.test(t.reason ?? '') && t.value!.slice(0, 7) === t.end!.slice(0, 7);
+function asIncidentDate(t: Frame['view']['times'][number]): DateRef {
+  const value = t.value!;
+  const spans = [t.span];
+  const run = t.end && t.end !== value && t.precision !== 'year';
+  const short = t.precision === 'day' && Date.parse(t.end!) - Date.parse(value) <= DAY_RUN * DAY_MS;
+  if (!run || short) return { value, precision: t.precision, spans };
+  if (value.slice(0, 7) === t.end!.slice(0, 7))
+    return { value: value.slice(0, 7), precision: 'month', spans };
+  return { value: middleOfRun(value, t.end!).slice(0, 4), precision: 'year', spans };
 }

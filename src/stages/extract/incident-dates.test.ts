@@ -127,19 +127,38 @@ describe('the day an incident is dated by', () => {
     expect(datesOf(doc)).toEqual(['Remote explosive/landmine/IED 2015-07']);
   });
 
-  it('does not date an incident by a run of weeks across two Gregorian months', () => {
+  const run = (words: string, value: string, end: string, precision: 'day' | 'month' = 'day') =>
+    [words, { value, end, precision, reason: 'a run' }] as const;
+
+  it.each([
+    // A whole Hijri month across two Gregorian months: the year; weighed from its middle (2 July), history.
+    ['during Ramadan', '2015-06-18', '2015-07-16', 'day', '2015-08-20', '2015 historical'],
+    ['during Ramadan', '2015-06-18', '2015-07-16', 'day', '2015-07-20', '2015 current'],
+    ['the middle ten days of Ramadan', '2015-06-28', '2015-07-07', 'day', '2015-07-31', '2015 current'],
+    // Three weeks of one month: that month.
+    ['between 3 and 28 June', '2015-06-03', '2015-06-28', 'day', '2015-07-10', '2015-06 current'],
+    // A season: its year.
+    ['in the summer of 2014', '2014-06', '2014-08', 'month', '2015-07-30', '2014 historical'],
+  ] as const)('dates an incident told by a stretch of weeks (%s) by its month or year', (...c) => {
+    const [words, value, end, precision, published, expected] = c;
     const doc: FixtureSpec = {
-      text: 'A roadside bomb struck a convoy outside Duhok in the middle ten days of Ramadan.',
-      published: '2015-07-31',
+      text: `Gunmen kidnapped two road engineers outside Duhok ${words}.`,
+      published,
       mentions: [['Duhok', duhok]],
-      times: [
-        [
-          'the middle ten days of Ramadan',
-          { value: '2015-06-28', end: '2015-07-07', precision: 'day', reason: 'Hijri month; mid part' },
-        ],
-      ],
+      times: [run(words, value, end, precision)],
     };
-    expect(datesOf(doc)).toEqual(['Remote explosive/landmine/IED 2015-07-31']);
+    const [e] = resolvedEvents(doc);
+    expect(`${e.date?.value} ${e.timing?.value}`).toBe(expected);
+  });
+
+  it('still dates an incident told by a run of a few days by its first day before merging', () => {
+    const doc: FixtureSpec = {
+      text: 'Gunmen kidnapped two road engineers outside Duhok between Monday and Wednesday.',
+      published: '2015-07-30',
+      mentions: [['Duhok', duhok]],
+      times: [run('between Monday and Wednesday', '2015-07-27', '2015-07-29')],
+    };
+    expect(datesOf(doc)).toEqual(['Abduction/forced disappearance 2015-07']);
   });
 
   it('dates an incident told in a part of a month by that month', () => {
@@ -179,21 +198,6 @@ describe('the day of a statement that blames or judges an incident', () => {
       times: [['on Tuesday', tuesday]],
     };
     expect(datesOf(doc)).toEqual(['Remote explosive/landmine/IED 2015-07']);
-  });
-
-  it('does not date an incident by a run of weeks across two Gregorian months', () => {
-    const doc: FixtureSpec = {
-      text: 'A roadside bomb struck a convoy outside Duhok in the middle ten days of Ramadan.',
-      published: '2015-07-31',
-      mentions: [['Duhok', duhok]],
-      times: [
-        [
-          'the middle ten days of Ramadan',
-          { value: '2015-06-28', end: '2015-07-07', precision: 'day', reason: 'Hijri month; mid part' },
-        ],
-      ],
-    };
-    expect(datesOf(doc)).toEqual(['Remote explosive/landmine/IED 2015-07-31']);
   });
 
   it('reads an Arabic report that calls the shelling a war crime, its speaker between verb and day', () => {

@@ -150,7 +150,10 @@ describe('wishes, intents and aims', () => {
     ['a preparation', 'ولم يوضح القرار الذي اتخذته بلاده بصدد شن هجوم على المقاتلين.'],
     ['ground an offensive is launched to retake', 'وبدأت القوات هجوما واسعا لاستعادة السيطرة على القاعدة.'],
     ['a possibility weighed', 'وبحث الوزراء إمكان شن غارات جوية على مواقع المتمردين في الجبل.'],
-    ['ground an act is to make easier to retake', 'وقال القائد إن الخطوة تأتي لتسهيل استعادة السيطرة على البلدة.'],
+    [
+      'ground an act is to make easier to retake',
+      'وقال القائد إن الخطوة تأتي لتسهيل استعادة السيطرة على البلدة.',
+    ],
     [
       'a means still to be resorted to',
       'ورجح المحلل أن تلجأ الميليشيا إلى اغتيال قادة الحزب في الأسابيع القادمة.',

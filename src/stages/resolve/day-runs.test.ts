@@ -49,3 +49,30 @@ describe('an incident dated by a run of a few days', () => {
     expect(dates).toEqual(['2019-04-08 day']);
   });
 });
+
+describe('an incident dated by a run of weeks', () => {
+  const shawwal = [
+    'during this Shawwal',
+    { value: '2015-07-17', end: '2015-08-15', precision: 'day', reason: 'Hijri month' },
+  ] as const;
+
+  it('takes the publication date while the run is not over: its part to come names no day', () => {
+    const dates = datesOf({
+      text: 'Bandits torched three granaries in Kassala during this Shawwal.',
+      published: '2015-07-25',
+      mentions: [['Kassala', kassala]],
+      times: [shawwal],
+    });
+    expect(dates).toEqual(['2015-07-25 day']);
+  });
+
+  it('is told by its year once the run is over', () => {
+    const dates = datesOf({
+      text: 'Bandits torched three granaries in Kassala during this Shawwal.',
+      published: '2015-09-20',
+      mentions: [['Kassala', kassala]],
+      times: [shawwal],
+    });
+    expect(dates).toEqual(['2015 year']);
+  });
+});

@@ -1,5 +1,5 @@
 import type { DateRef, TimeExpression } from '../../core/records.js';
-import { DAY_MS } from '../../core/day-ms.js';
+import { DAY_MS, middleOfRun } from '../../core/day-ms.js';
 
 /** Days a run may span and still be told of the incident by its first day in the extract stage. */
 const RUN_DAYS = 7;
@@ -11,13 +11,37 @@ const RUN_DAYS = 7;
  * Returns the date to keep (unchanged when its words name one day).
  */
 export function runAsSpan(date: DateRef | null, times: readonly TimeExpression[]): DateRef | null {
-  if (date?.precision !== 'day' || date.spans.length !== 1) return date;
-  const [from, to] = date.spans[0];
-  const t = times.find((x) => x.span[0] === from && x.span[1] === to);
-  if (!t?.end || !t.value || t.value !== date.value || t.end === t.value) return date;
+  if (date?.precision !== 'day') return date;
+  const t = ownRun(date, times);
+  if (!t || t.value !== date.value) return date;
   if (Date.parse(t.end) - Date.parse(t.value) > RUN_DAYS * DAY_MS) return date;
   const sameMonth = t.value.slice(0, 7) === t.end.slice(0, 7);
   return sameMonth
     ? { ...date, value: t.value.slice(0, 7), precision: 'month' }
     : { ...date, value: t.value.slice(0, 4), precision: 'year' };
+}
+
+/**
+ * The run of days or months that the date's own words name ("between Monday and Wednesday", "during
+ * Ramadan", "the summer of 2014"), if they name one; not a run of years, nor a date carried to the incident.
+ */
+export function ownRun(
+  date: DateRef | null,
+  times: readonly TimeExpression[],
+): { value: string; end: string } | null {
+  if (!date || date.basis || date.spans.length !== 1) return null;
+  const [from, to] = date.spans[0];
+  const t = times.find((x) => x.span[0] === from && x.span[1] === to);
+  if (!t?.value || !t.end || t.end === t.value || t.precision === 'year') return null;
+  return { value: t.value, end: t.end };
+}
+
+/**
+ * The day a date weighs as against the publication date: its own day, or the middle of the run its words
+ * name (a month counts from its middle; so does "during Ramadan", told as its year).
+ */
+export function weighedDay(date: DateRef, times: readonly TimeExpression[]): string {
+  if (date.precision === 'day') return date.value;
+  const run = ownRun(date, times);
+  return run ? middleOfRun(run.value, run.end) : date.value;
 }

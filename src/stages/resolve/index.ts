@@ -1,5 +1,5 @@
 import { CIVILIANS } from '../../core/civilians.js';
-import type { Document, EventRecord, PlaceRef } from '../../core/records.js';
+import type { Document, EventRecord, PlaceRef, TimeExpression } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import type { Stage, StageContext } from '../../core/stage.js';
 import {
@@ -12,7 +12,7 @@ import {
 } from './article-place.js';
 import { articleCountry } from './article-country.js';
 import { toldAsAnchor, undateAnchor } from './anchor-incident.js';
-import { runAsSpan } from './day-runs.js';
+import { ownRun, runAsSpan } from './day-runs.js';
 import { olderOwnDate } from './past-perfect.js';
 import { offWireDateline, readDateline, toDatelineCountry } from './dateline-reader.js';
 import { carriedDate, namedByPlace, sentenceIndex, toldAtOf } from './carried-date.js';
@@ -120,7 +120,7 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
   const starts = (doc.sentences ?? []).map((s) => s.span[0]);
   const reference = doc.published?.value?.slice(0, 10) ?? ctx.referenceDate;
   const placed: Placed[] = (doc.events ?? []).map((event) => {
-    if (toCome(event.date, reference) || countedFrom(event, text)) event.date = null;
+    if (toCome(event.date, reference, doc.times ?? []) || countedFrom(event, text)) event.date = null;
     else if (toldAsAnchor(event, text)) undateAnchor(event, reference);
     event.date = olderOwnDate(event, text, doc.times ?? []) ?? runAsSpan(event.date, doc.times ?? []);
     offWireDateline(event, doc);
@@ -206,7 +206,7 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
         event.date = { ...event.date, value: event.date.value.slice(0, 7), precision: 'month' };
       }
     }
-    event.timing = judgeTiming(event, reference);
+    event.timing = judgeTiming(event, reference, doc.times ?? []);
   }
   // Once every incident has its day: a day or two before the one it is told "a day after" (still current).
   datedBeforeTold(told, carried, text);
@@ -272,9 +272,21 @@ function recalled(date: EventRecord['date'], reference: string | null): boolean 
   return Date.parse(reference) - Date.parse(date.value) > RECALL_DAYS * DAY_MS;
 }
 
-/** "a rally for the June 3 poll": a day after the report is what is to come, not the incident's day. */
-function toCome(date: EventRecord['date'], reference: string | null): boolean {
-  return date !== null && reference !== null && date.value > reference.slice(0, date.value.length);
+/**
+ * "a rally for the June 3 poll": a day after the report is what is to come, not the incident's day; so is
+ * a run not over by then ("خلال شهر شوال الجاري"), whose part to come names no day of the incident.
+ */
+function toCome(
+  date: EventRecord['date'],
+  reference: string | null,
+  times: readonly TimeExpression[],
+): boolean {
+  if (date === null || reference === null) return false;
+  const end = ownRun(date, times)?.end;
+  return (
+    date.value > reference.slice(0, date.value.length) ||
+    (end !== undefined && end > reference.slice(0, end.length))
+  );
 }
 
 /**

@@ -1,5 +1,6 @@
-import type { EventRecord } from '../../core/records.js';
+import type { EventRecord, TimeExpression } from '../../core/records.js';
 import { DAY_MS } from '../../core/day-ms.js';
+import { weighedDay } from './day-runs.js';
 
 /** ACLED and the annotation guide call an incident historical when it is more than about 30 days old. */
 const HISTORICAL_DAYS = 30;
@@ -9,15 +10,20 @@ const HISTORICAL_DAYS = 30;
  * as background keeps the `historical` the extract stage gave it, unless its own words date it to a day
  * within the month ("similar shelling of Saraqib on Monday that killed nine": a recalled incident, yet
  * current news). A month counts from its middle (June is history in late July), a year only when it is
- * an earlier year.
+ * an earlier year. A stretch the date's own words name ("during Ramadan", told as its year) counts from
+ * its middle, as a month does.
  *
  * @example judgeTiming(event, '2015-07-25') // { value: 'historical', spans: [...] } for a June 2015 date
  */
-export function judgeTiming(event: EventRecord, reference: string | null): EventRecord['timing'] {
+export function judgeTiming(
+  event: EventRecord,
+  reference: string | null,
+  times: readonly TimeExpression[] = [],
+): EventRecord['timing'] {
   if (event.timing?.value === 'historical' && !recentOwnDay(event, reference)) return event.timing;
   const spans = event.date?.spans.length ? event.date.spans : (event.event_type?.spans ?? []);
   if (!event.date || !reference) return { value: 'current', spans };
-  return { value: isHistorical(event.date.value, reference) ? 'historical' : 'current', spans };
+  return { value: isHistorical(weighedDay(event.date, times), reference) ? 'historical' : 'current', spans };
 }
 
 /** @example isHistorical('2014', '2015-08-01') === true */

@@ -34,6 +34,18 @@ describe('findTimes spans and reasons', () => {
     expect(days.find((t) => /أمس|yesterday/.test(text.slice(...t.span)))?.value).toBe(value);
   });
 
+  // The day's word between a part of day and a past day belongs to the span.
+  it.each([
+    ['اشتبكوا مساء يوم أول أمس قرب الجسر', 'مساء يوم أول أمس', '2015-07-20'],
+    ['وصلت القافلة صباح يوم أمس الأول', 'صباح يوم أمس الأول', '2015-07-20'],
+    ['سقطت القذيفة ظهر يوم أمس على السوق', 'ظهر يوم أمس', '2015-07-21'],
+    // Kept: without "يوم" the part of day still opens the span.
+    ['وصلت القافلة صباح أمس الأول', 'صباح أمس الأول', '2015-07-20'],
+  ])("spans '%s' as '%s' (%s)", (text, words, value) => {
+    const [t] = findTimes(text, [{ span: [0, text.length] }], 'ar', REF);
+    expect([text.slice(...t.span), t.value]).toEqual([words, value]);
+  });
+
   it('says which Hijri conversion it used', () => {
     const [t] = findTimes('25 شوال 1436 هـ', [{ span: [0, 15] }], 'ar', null);
     expect(t.reason).toMatch(/Umm al-Qura/);

@@ -63,6 +63,11 @@ export const RELATIVE_DAYS = table<number>([
   ...each('غدا tomorrow', 1),
   ['بعد غد', 2],
   ['يوم غد', 1],
+  // "مساء يوم أول أمس": the day's word before a past day belongs to its span, as after a part of day.
+  ...['أمس', 'الأمس', 'أول أمس', 'أول من أمس', 'أمس الأول'].map((p): [string, number] => [
+    `يوم ${p}`,
+    p === 'أمس' || p === 'الأمس' ? -1 : -2,
+  ]),
 ]);
 
 /**

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { resolvedEvents } from '../../../test/support/resolved-events.js';
+import type { FixtureSpec } from './fixture-document.js';
+import { placeEntity } from './fixture-entities.js';
+
+const duhok = placeEntity('Duhok', 'IQ');
+const day = (value: string) => ({ value, precision: 'day', reason: 'a day' }) as const;
+
+function datesOf(spec: FixtureSpec) {
+  return resolvedEvents(spec).map((e) => `${e.date?.value ?? null} ${e.timing?.value}`);
+}
+
+describe('an incident told in a relative clause', () => {
+  it('is dated by the date inside its clause, opened before its verb, not by the day of a vow', () => {
+    const doc: FixtureSpec = {
+      text: 'The governor vowed yesterday to hunt down the gang that kidnapped dozens of farmers near Duhok on 3 May.',
+      published: '2015-07-21',
+      mentions: [['Duhok', duhok]],
+      times: [
+        ['yesterday', day('2015-07-20')],
+        ['3 May', day('2015-05-03')],
+      ],
+    };
+    expect(datesOf(doc)).toEqual(['2015-05-03 historical']);
+  });
+
+  it('is dated in Arabic by the date inside the clause opened on its noun, not by the day of a visit', () => {
+    const doc: FixtureSpec = {
+      text: 'زار الوزير دهوك أمس حيث وضع إكليلا على ضحايا الهجوم الذي أدى إلى مقتل عشرة حراس في 3 مايو الماضي.',
+      published: '2015-07-21',
+      mentions: [['دهوك', duhok]],
+      times: [
+        ['أمس', day('2015-07-20')],
+        ['3 مايو الماضي', day('2015-05-03')],
+      ],
+    };
+    expect(datesOf(doc)).toEqual(['2015-05-03 historical']);
+  });
+
+  it('keeps the day the main clause gives when the relative clause dates nothing', () => {
+    const doc: FixtureSpec = {
+      text: 'The governor vowed yesterday to hunt down the gang that kidnapped dozens of farmers near Duhok.',
+      published: '2015-07-21',
+      mentions: [['Duhok', duhok]],
+      times: [['yesterday', day('2015-07-20')]],
+    };
+    expect(datesOf(doc)).toEqual(['2015-07-20 current']);
+  });
+});
