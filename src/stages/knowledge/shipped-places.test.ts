@@ -38,6 +38,10 @@ describe('the shipped base knows the regions and towns terrorism reporting names
     ['Gunmen fired on tankers near Torkham in the Khyber Agency', 'Torkham=place:pk:torkham (PK)'],
     ['Tankers waited at Torkham in Nangarhar', 'Torkham=place:af:torkham (AF)'],
     ['A car bomb exploded in Hit, killing two', 'Hit=place:iq:hit (IQ)'],
+    // Spellings English reports also write for towns the base knows, and a town it lacked.
+    ['Mortars fell on a square in Al-Tarimiyah', 'Al-Tarimiyah=place:iq:tarmiyah (IQ)'],
+    ['Insurgents torched a clinic in Maydanshar', 'Maydanshar=place:af:maidan-shahr (AF)'],
+    ['A grenade hit a cafe on the seafront of Gudauta', 'Gudauta=place:ge:gudauta (GE)'],
     ['Gunmen shot a guard in the Zayouna district', 'Zayouna=place:iq:baghdad:zayouna (IQ)'],
     ['Maoists torched a school in Kalikot district', 'Kalikot district=place:np:kalikot (NP)'],
     ['Chechen rebels ambushed a convoy', 'Chechen=region:ru:chechnya (RU)'],
