@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assertedWords } from '../../../test/support/asserted-words.js';
+import { placeEntity } from './fixture-entities.js';
 
 const asserted = (text: string) => assertedWords({ text });
 
@@ -18,5 +19,18 @@ describe('trigger words read as a figure or a festival', () => {
     ['a street protest', 'خرجت تظاهرة حاشدة في مدينة الواحة احتجاجا على الغلاء.', 'تظاهرة'],
   ])('keeps %s', (_, text, word) => {
     expect(asserted(text)).toContain(word);
+  });
+});
+
+describe('a whole state that "burned"', () => {
+  const marsh = placeEntity('Marshland', 'RT', 'region');
+  const wordsOf = (text: string) => assertedWords({ text, mentions: [['Marshland', marsh]] });
+
+  it('drops the state as the subject of a bare burning verb', () => {
+    expect(wordsOf('Even as Marshland burned for a week, the port city stayed calm.')).toEqual([]);
+  });
+
+  it('keeps people in the state who burned things', () => {
+    expect(wordsOf('Rioters in Marshland burned two buses on Friday.')).toContain('burned');
   });
 });

@@ -1,4 +1,7 @@
-/** Arabic trigger words read in a sense that names no incident: a blast of feelings, a festival. */
+/**
+ * Trigger words read in a sense that names no incident: a blast of feelings, a festival, a whole state that
+ * "burned".
+ */
 import type { PhraseHit } from './phrase-matcher.js';
 import type { SentenceView } from './sentence-view.js';
 
@@ -23,10 +26,36 @@ const CULTURE =
  * قرطاج»: a blast whose object is a situation or a feeling, and a «تظاهرة» of the arts, tell no incident.
  */
 export function figurativeSense(view: SentenceView, trigger: PhraseHit): boolean {
+  if (trigger.phrase.lang === 'en') return burningLand(view, trigger);
   if (trigger.phrase.lang !== 'ar' || trigger.end - trigger.start !== 1) return false;
   const word = view.tokens[trigger.start].norm;
   const next = view.tokens[trigger.end]?.norm ?? '';
   if (GATHERING.test(word)) return CULTURE.test(next);
   if (!BLAST.test(word)) return false;
   return ABSTRACT.test(next) || (DEEDS.test(next) && ABSTRACT.test(view.tokens[trigger.end + 1]?.norm ?? ''));
+}
+
+/** "burned", "burnt", "was burning": what a land does only as a figure of its unrest. */
+const BURNED = /^(?:burned|burnt|burning)$/;
+/** Words that make the name after them a place where someone else burned things ("in Gujarat burned"). */
+const PLACING = /^(?:in|at|across|from|of|throughout|near|into|over)$/;
+/** Places a figure of speech sets alight whole: a state, a region, a country. */
+const LAND = new Set(['region', 'country']);
+
+/**
+ * "as Gujarat burned after the killings", "while the country was burning": a state or a country as the
+ * subject of a bare burning verb is a figure of its unrest, not property set alight. "Rioters in Gujarat
+ * burned buses" places the burning instead.
+ */
+function burningLand(view: SentenceView, trigger: PhraseHit): boolean {
+  if (trigger.end - trigger.start !== 1 || !BURNED.test(view.tokens[trigger.start].norm)) return false;
+  const was = /^(?:was|is)$/.test(view.tokens[trigger.start - 1]?.norm ?? '') ? 1 : 0;
+  const before = view.tokens[trigger.start - 1 - was];
+  if (!before) return false;
+  const land = view.mentions.find(
+    (m) => m.span[1] === before.span[1] && LAND.has(m.place?.precision ?? '') && m.via !== 'demonym',
+  );
+  if (!land) return false;
+  const first = view.tokens.findIndex((t) => t.span[0] === land.span[0]);
+  return !PLACING.test(view.tokens[first - 1]?.norm ?? '');
 }
