@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { TimeExpression } from '../../core/records.js';
 import { resolvedEvents } from '../../../test/support/resolved-events.js';
 import type { FixtureSpec } from './fixture-document.js';
 import { placeEntity } from './fixture-entities.js';
@@ -127,8 +128,12 @@ describe('the day an incident is dated by', () => {
     expect(datesOf(doc)).toEqual(['Remote explosive/landmine/IED 2015-07']);
   });
 
-  const run = (words: string, value: string, end: string, precision: 'day' | 'month' = 'day') =>
-    [words, { value, end, precision, reason: 'a run' }] as const;
+  const run = (
+    words: string,
+    value: string,
+    end: string,
+    precision: 'day' | 'month' = 'day',
+  ): [string, Omit<TimeExpression, 'span'>] => [words, { value, end, precision, reason: 'a run' }];
 
   it.each([
     // A whole Hijri month across two Gregorian months: the year; weighed from its middle (2 July), history.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { TimeExpression } from '../../core/records.js';
 import { resolvedEvents } from '../../../test/support/resolved-events.js';
 import type { FixtureSpec } from '../extract/fixture-document.js';
 import { placeEntity } from '../extract/fixture-entities.js';
@@ -51,10 +52,10 @@ describe('an incident dated by a run of a few days', () => {
 });
 
 describe('an incident dated by a run of weeks', () => {
-  const shawwal = [
+  const shawwal: [string, Omit<TimeExpression, 'span'>] = [
     'during this Shawwal',
     { value: '2015-07-17', end: '2015-08-15', precision: 'day', reason: 'Hijri month' },
-  ] as const;
+  ];
 
   it('takes the publication date while the run is not over: its part to come names no day', () => {
     const dates = datesOf({
