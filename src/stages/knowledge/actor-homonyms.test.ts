@@ -57,3 +57,17 @@ describe('an actor name shared by groups of several countries goes to the one of
     expect(firstActor(text)).toBe(expected);
   });
 });
+
+describe('a party name several countries share ("حزب العمال")', () => {
+  const pkkOf = (text: string) =>
+    findMentions(kb, text, [[0, text.length]]).filter((m) => m.entity_id === 'actor:pkk').length;
+
+  it('is the Kurdistan Workers Party where the story is Turkish', () => {
+    expect(pkkOf('نصب مسلحو حزب العمال كمينا لدورية قرب ماردين في جنوب شرق تركيا')).toBe(1);
+  });
+
+  it('is none in a British or Australian story, nor with another nationality after it', () => {
+    expect(pkkOf('انتقد زعيم حزب العمال خطة الميزانية أمام البرلمان في لندن')).toBe(0);
+    expect(pkkOf('فاز حزب العمال الأسترالي بالانتخابات بينما قصفت تركيا مواقع قرب ماردين')).toBe(0);
+  });
+});

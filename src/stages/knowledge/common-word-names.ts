@@ -108,3 +108,11 @@ export const CUE_ONLY_KEYS: ReadonlySet<string> = new Set(
 الجزيرة قبالة
 `).map(normalizeName),
 );
+
+/**
+ * Short names that several parties share ("حزب العمال": the Kurdistan Workers' Party in a Turkish story, Labour
+ * in a British or an Australian one): they stand only where the article names the same entity in full or its
+ * country, never by a cue word alone ("زعيم حزب العمال" leads Labour as well), and never with another
+ * country's adjective after them ("حزب العمال البريطاني").
+ */
+export const SUPPORT_ONLY_KEYS: ReadonlySet<string> = new Set(['حزب العمال'].map(normalizeName));

@@ -15,7 +15,12 @@ import {
   skeletonCued,
   wordsBefore,
 } from './match-context.js';
-import { COMMON_WORD_KEYS, CUE_ONLY_KEYS, PERSONAL_NAME_KEYS } from './common-word-names.js';
+import {
+  COMMON_WORD_KEYS,
+  CUE_ONLY_KEYS,
+  PERSONAL_NAME_KEYS,
+  SUPPORT_ONLY_KEYS,
+} from './common-word-names.js';
 import { readsAsCommonNoun } from './common-noun-reading.js';
 import { leadsForce } from './force-leader.js';
 import { namesOwner } from './owner-countries.js';
@@ -141,11 +146,14 @@ export function chooseSenses(
     let penalty = 0;
     if (isOrdinaryWord(match.key)) {
       if (readsAsCommonNoun(viewText, match)) continue;
-      const cued = ranked.find((r) => hasCue(viewText, match, r.sense.entity));
-      const discourse =
-        !inConstructState(viewText, match) &&
-        !qualifiesNoun(viewText, match) &&
-        ranked.find((r) => supportedElsewhere(match, r.sense.entity, named, evidence));
+      const shared = SUPPORT_ONLY_KEYS.has(match.key);
+      const cued = !shared && ranked.find((r) => hasCue(viewText, match, r.sense.entity));
+      const discourse = shared
+        ? !nationalityAfter(match, usable) &&
+          ranked.find((r) => supportedElsewhere(match, r.sense.entity, named, evidence))
+        : !inConstructState(viewText, match) &&
+          !qualifiesNoun(viewText, match) &&
+          ranked.find((r) => supportedElsewhere(match, r.sense.entity, named, evidence));
       if (cued) best = cued;
       else if (discourse) best = discourse;
       else continue;
@@ -217,13 +225,23 @@ function namesOnlyOthers(entity: Entity, evidence: CountryEvidence): boolean {
   return evidence.size > 0;
 }
 
+/** "حزب العمال البريطاني": a nationality right after the name says whose party it is. */
+function nationalityAfter(match: NameMatch, matches: readonly NameMatch[]): boolean {
+  return matches.some(
+    (m) =>
+      m.view[0] > match.view[1] &&
+      m.view[0] <= match.view[1] + 2 &&
+      m.senses.some((s) => s.via === 'demonym'),
+  );
+}
+
 /**
  * True for names that are also ordinary words: they need a cue or (Arabic) support elsewhere.
  *
  * @example isOrdinaryWord('الخبر') === true // Khobar, and "the news"
  */
 export function isOrdinaryWord(key: string): boolean {
-  return COMMON_WORD_KEYS.has(key) || CUE_ONLY_KEYS.has(key);
+  return COMMON_WORD_KEYS.has(key) || CUE_ONLY_KEYS.has(key) || SUPPORT_ONLY_KEYS.has(key);
 }
 
 function senseValue(
