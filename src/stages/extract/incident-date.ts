@@ -122,6 +122,7 @@ export function nearestTime(frame: Frame, times: Frame['view']['times'], text: s
       (!recalled || tokenAt(frame.view, t.span[0]) >= at) &&
       !datesABlame(t, text) &&
       !namesAnother(t, frame, text) &&
+      !namesAWar(t, text) &&
       !(WEEKDAY.test(t.reason ?? '') && saidOn(t, text) && tokenAt(frame.view, t.span[0]) > at),
   );
   // The cheapest, the earliest among equals (each cost computed once: it reads the text before the date).
@@ -237,6 +238,22 @@ function namesAnother(t: { span: readonly [number, number] }, frame: Frame, text
     const from = frame.view.tokens[tr.start].span[0];
     return from >= t.span[1] && from - t.span[1] <= POSSESSED_REACH;
   });
+}
+
+/** "حرب العام الماضي", "حرب 2014", "the war of 1967": a war noun whose date follows it in its name. */
+const WAR_BEFORE = /(?:(?:^|\s)[وبل]?(?:ال)?(?:حرب|حروب)|\bwars?\s+(?:of|in))\s+$/i;
+/** "the 2006 war", "1967 war": a war noun right after its date. */
+const WAR_AFTER = /^\s+wars?\b/i;
+
+/**
+ * "a shell left over from last year's war", «قذيفة تركتها حرب العام الماضي»: a date that names a war
+ * dates the war, never the incident the clause tells (a war is no incident).
+ */
+function namesAWar(t: { span: readonly [number, number] }, text: string): boolean {
+  return (
+    WAR_BEFORE.test(text.slice(Math.max(0, t.span[0] - 12), t.span[0])) ||
+    WAR_AFTER.test(text.slice(t.span[1], t.span[1] + 8))
+  );
 }
 
 function datesABlame(t: { span: readonly [number, number] }, text: string): boolean {

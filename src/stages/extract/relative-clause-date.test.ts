@@ -47,3 +47,30 @@ describe('an incident told in a relative clause', () => {
     expect(datesOf(doc)).toEqual(['2015-07-20 current']);
   });
 });
+
+describe('a date that names a war', () => {
+  const lastYear = { value: '2014', precision: 'year', reason: 'reference year − 1' } as const;
+
+  it.each([
+    ['قتل طفلان بانفجار قذيفة تركتها حرب العام الماضي قرب دهوك.', 'العام الماضي', 'دهوك'],
+    ['Two boys were killed near Duhok when a shell left from the 2014 war exploded.', '2014', 'Duhok'],
+  ])('dates the war, not the incident: %s', (text, words, town) => {
+    const doc: FixtureSpec = {
+      text,
+      published: '2015-08-07',
+      mentions: [[town, duhok]],
+      times: [[words, lastYear]],
+    };
+    expect(datesOf(doc)).toEqual(['2015-08-07 current']);
+  });
+
+  it('still dates an incident told last year', () => {
+    const doc: FixtureSpec = {
+      text: 'Two boys were killed near Duhok last year when a shell exploded.',
+      published: '2015-08-07',
+      mentions: [['Duhok', duhok]],
+      times: [['last year', lastYear]],
+    };
+    expect(datesOf(doc)).toEqual(['2014 historical']);
+  });
+});
