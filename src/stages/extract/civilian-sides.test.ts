@@ -52,4 +52,31 @@ describe('the civilians an event rule names', () => {
     });
     expect([harmed?.basis, named?.basis]).toEqual(['people harmed', undefined]);
   });
+
+  it('are not martyrs named as known ones, whom the word does not mark as civilians', () => {
+    const toll = (text: string, count: string, value: number) => {
+      const at = text.indexOf(count);
+      const end = text.indexOf('شهداء') + 'شهداء'.length;
+      return targetOf({
+        text,
+        mentions: [['قندهار', kandahar]],
+        quantities: [
+          [
+            count,
+            {
+              ...killed(value, 'people'),
+              nounSpan: [Math.min(at, end - 5), Math.max(at + count.length, end)],
+            },
+          ],
+        ],
+      });
+    };
+    const known = toll(
+      'انفجرت سيارة مفخخة في قندهار يوم الاثنين، وسقط شهداء الحامية الخمسة.',
+      'الخمسة',
+      5,
+    );
+    const bare = toll('انفجرت سيارة مفخخة في قندهار يوم الاثنين، وسقط خمسة شهداء.', 'خمسة', 5);
+    expect([known, bare]).toMatchObject([null, CIVILIANS]);
+  });
 });

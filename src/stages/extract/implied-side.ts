@@ -3,6 +3,7 @@
  * harmed.
  */
 import { civiliansAt } from '../../core/civilians.js';
+import type { Quantity } from '../../core/records.js';
 import type { ActorCandidate } from './actor-finder.js';
 import { inFrame, type Frame } from './frame-builder.js';
 import { hitSpan, tokenAt } from './sentence-view.js';
@@ -46,8 +47,29 @@ export function mayHarmCivilians(frame: Frame): boolean {
 }
 
 /**
+ * «الشهيد مفرح …», «شهداء الإمارات الثلاثة»: the honoured dead named as known ones — definite, or in the
+ * construct before a definite word (their country, their unit). The Gulf press so names its soldiers
+ * fallen on duty; the words mark no victim as civilian. A bare count of martyrs («ألفي شهيد») is left to
+ * the act, as are English "martyrs".
+ */
+const MARTYR = /^[وفبل]?(ال)?(?:شهيد[اه]?|شهدا[ءئ]?)$/;
+
+/** Whether the words of count `q` (its number and noun phrase) name its people as known martyrs. */
+function countsKnownMartyrs(frame: Frame, q: Quantity): boolean {
+  const from = Math.min(q.span[0], q.nounSpan?.[0] ?? q.span[0]);
+  const to = Math.max(q.span[1], q.nounSpan?.[1] ?? q.span[1]);
+  const { tokens } = frame.view;
+  for (let k = tokenAt(frame.view, from); k < tokenAt(frame.view, to); k++) {
+    const m = MARTYR.exec(tokens[k].norm);
+    if (m && (m[1] || /^[وفبل]?ال/.test(tokens[k + 1]?.norm ?? ''))) return true;
+  }
+  return false;
+}
+
+/**
  * "قتل 30 شخصا في تفجير انتحاري", "an air strike killed 27 people": people counted among the harmed of an
- * act that names no side as its target are civilians (see `mayHarmCivilians`).
+ * act that names no side as its target are civilians (see `mayHarmCivilians`); known martyrs are not
+ * (see `MARTYR`).
  *
  * @example harmedPeople(frame)?.ref.name // 'Civilians' for "a car bomb killed nine people"
  */
@@ -56,6 +78,7 @@ export function harmedPeople(frame: Frame): ActorCandidate | null {
   const counted = frame.view.quantities.find(
     (q) => q.noun === 'people' && (q.role === 'killed' || q.role === 'injured') && inFrame(frame, q.span),
   );
+  if (counted && countsKnownMartyrs(frame, counted)) return null;
   if (!counted) return null;
   const span = counted.nounSpan ?? counted.span;
   return {
