@@ -92,6 +92,13 @@ describe('infinitives', () => {
   it('drops a vow, which did not', () => {
     expect(asserted({ text: 'The group vowed to kidnap diplomats in Gaza.' })).toEqual([]);
   });
+
+  it('keeps the incident a vow comes after, which did', () => {
+    expect(asserted({ text: 'The militia vowed revenge after a bombing in Gaza on its base.' })).toEqual([
+      'bombing',
+    ]);
+    expect(asserted({ text: 'وتوعدت الميليشيا بالثأر بعد تفجير استهدف مقرها في غزة.' })).toContain('تفجير');
+  });
 });
 
 describe('incidents named as what is answered or avenged', () => {

@@ -41,7 +41,7 @@ export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] 
       (t.phrase.tag !== '@launch' || launchesWeapon(view, text, t)) &&
       !isWarReference(view, text, t) &&
       !byCampaign(view, text, t) &&
-      !governing(heeded, text, t, 'unreal', UNREAL_REACH) &&
+      !unrealBeforeAfter(heeded, text, t) &&
       !isNegated(view, text, t) &&
       !governing(view, text, t, 'speech', SPEECH_REACH) &&
       !(governing(view, text, t, 'support', SUPPORT_REACH) && !isPastVerb(view, t)) &&
@@ -66,6 +66,18 @@ export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] 
       !(plannedOrKnown(view, text, t) && !datedInClause(view, text, t)),
   );
   return kept.filter((t) => !killOfDropped(view, text, t, kept));
+}
+
+/** Words that open a clause telling what came before: "after", «بعد», «عقب», «إثر». */
+const AFTER = /^(?:after|following|[وف]?(?:بعد|عقب|اثر|باثر))$/;
+
+/**
+ * An unreal cue governs the trigger, unless an "after" stands between them: "the army vowed revenge after a
+ * bombing that killed 12", «توعد بالثأر بعد تفجير»: the vow is unreal, the incident it follows is not.
+ */
+function unrealBeforeAfter(view: SentenceView, text: string, trigger: PhraseHit): boolean {
+  const cue = governing(view, text, trigger, 'unreal', UNREAL_REACH);
+  return cue !== undefined && !view.tokens.slice(cue.end, trigger.start).some((t) => AFTER.test(t.norm));
 }
 
 /**
