@@ -17,6 +17,17 @@ describe('a place named aside', () => {
     expect(namesFirm(town(text, 'lakhpur'), text)).toBe(false);
   });
 
+  it('names a bank, a club, a radio, a charity or a holiday, but not a university, after or before it', () => {
+    const text =
+      'Gunmen robbed the Bank of Rurania office, the Lakhpur Multi Purpose Society, the Adrow soccer club, ' +
+      'Sitapur Radio and the Ostmark Relief Council on Tirin Day, then shelled the Rampur University.';
+    for (const name of ['Rurania', 'Lakhpur', 'Adrow', 'Sitapur', 'Ostmark', 'Tirin'])
+      expect(namesFirm(town(text, name), text)).toBe(true);
+    expect(namesFirm(town(text, 'Rampur'), text)).toBe(false);
+    const kept = 'A bomb went off at a bank in Lakhpur on Monday and at the Lakhpur University Hospital.';
+    expect(namesFirm(town(kept, 'Lakhpur'), kept)).toBe(false);
+  });
+
   it('names a government, not where it was protested against', () => {
     const text = 'workers protested an order of the rurania government in lakhpur';
     expect(namesFirm(town(text, 'rurania'), text)).toBe(true);

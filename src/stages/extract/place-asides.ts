@@ -6,21 +6,36 @@ import type { Mention } from '../../core/records.js';
 // weighs or drops such places.
 
 /**
- * "Rampur Textile Mills", "Baghdad University", "the Anbar Governorate building", "mecca masjid", "the
- * sabarmati express", "the gujarat government": a place's name in a firm's, a school's, a mosque's, a train's,
- * a government's or a province's seat's, not where it stands; "US-led", "London-based": in a word that
- * tells who leads or backs a side.
+ * "Rampur Textile Mills", "mecca masjid", "the sabarmati express", "the gujarat government", "Independence
+ * Day", "Lakhpur Radio", "the Rampur soccer club", "the Rurania Relief Council": a place's name in a firm's, a
+ * mosque's, a train's, a government's, a holiday's, a club's or a charity's, not where it stands; "US-led",
+ * "London-based": in a word that tells who leads or backs a side. A university or a college is not among
+ * them: "the Lakhpur University" stands in Lakhpur (and "… in Rampur" moves it: housedIn).
  */
 const FIRM_AFTER =
-  /^(?:\s+(?:industries|company|corporation|mills|ltd|limited|bank|airlines|university|college|society|masjid|mosque|express|government|administration|(?:governorate|provincial) (?:building|headquarters|offices?|council))|-(?:led|backed|based|funded|supported|sponsored|trained|brokered|allied|aligned))\b/i;
+  /^(?:\s+(?:industries|company|corporation|mills|ltd|limited|bank|airlines|airways|society|masjid|mosque|express|government|administration|day|radio|television|tv|relief|(?:soccer|football|sports?)\s+(?:club|team)|fc|(?:governorate|provincial) (?:building|headquarters|offices?|council))|-(?:led|backed|based|funded|supported|sponsored|trained|brokered|allied|aligned))\b/i;
+/**
+ * "the Lakhpur Multi Purpose Society", "the Rampur Cooperative Bank": capitalised words between the name and
+ * the head noun of a firm, a club or a charity, written as one proper name.
+ */
+const FIRM_RUN_AFTER =
+  /^(?:\s+\p{Lu}[\p{L}'’-]*){1,3}\s+(?:Society|Company|Corporation|Bank|Club|Foundation|Association|Industries|Mills|Airlines|Airways|Radio|Television|Ltd|Limited)\b/u;
+/** "the Bank of Lakhpur", "the Royal Bank of Rurania": a bank named after a town need not stand there. */
+const FIRM_OF_BEFORE = /\bBank\s+of\s+$/;
 
 /**
- * A place whose name is a firm's, a mosque's or a train's, or qualifies a side, never the incident's place.
+ * A place whose name is a firm's, a mosque's, a holiday's or a train's, or qualifies a side, never the
+ * incident's place.
  *
  * @example namesFirm(meccaMention, 'stones thrown at mecca masjid') // true
  */
 export function namesFirm(m: Mention, text: string): boolean {
-  return FIRM_AFTER.test(text.slice(m.span[1], m.span[1] + 32));
+  const after = text.slice(m.span[1], m.span[1] + 60);
+  return (
+    FIRM_AFTER.test(after) ||
+    FIRM_RUN_AFTER.test(after) ||
+    FIRM_OF_BEFORE.test(text.slice(Math.max(0, m.span[0] - 12), m.span[0]))
+  );
 }
 
 /** "Sheikh Qassim al-Gharawi", "kalyan singh": a title before, or a surname after, makes the name a person's. */
