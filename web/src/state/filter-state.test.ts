@@ -1,7 +1,12 @@
 import { describe, it, expect } from 'vitest';
 import {
   datesReversed,
-  filtersFromParams, filtersToParams, isoDay, withoutDates, type Filters } from './filter-state.js';
+  filtersFromParams,
+  filtersToParams,
+  isoDay,
+  withoutDates,
+  type Filters,
+} from './filter-state.js';
 
 describe('filter state', () => {
   const roundTrips: Array<[string, Filters]> = [
