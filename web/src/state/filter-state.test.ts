@@ -1,5 +1,12 @@
 import { describe, it, expect } from 'vitest';
-import { filtersFromParams, filtersToParams, isoDay, withoutDates, type Filters } from './filter-state.js';
+import {
+  datesReversed,
+  filtersFromParams,
+  filtersToParams,
+  isoDay,
+  withoutDates,
+  type Filters,
+} from './filter-state.js';
 
 describe('filter state', () => {
   const roundTrips: Array<[string, Filters]> = [
@@ -55,5 +62,12 @@ describe('a day typed in a date field', () => {
     expect(isoDay('03/05/2024')).toBeNull();
     expect(isoDay('2024-02-30')).toBeNull();
     expect(isoDay('yesterday')).toBeNull();
+  });
+
+  it('tells a range whose start is after its end, and only that', () => {
+    expect(datesReversed({ since: '2024-03-01', until: '2024-02-10' })).toBe(true);
+    expect(datesReversed({ since: '2024-03-01', until: '2024-03-01' })).toBe(false);
+    expect(datesReversed({ since: '2024-03-01' })).toBe(false);
+    expect(datesReversed({ until: '2024-02-10' })).toBe(false);
   });
 });

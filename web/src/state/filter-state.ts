@@ -98,6 +98,16 @@ export function withoutDates(filters: Filters): Filters {
   return rest;
 }
 
+/**
+ * Whether the range is empty because its start is after its end, which the page says in the interface
+ * language instead of asking the API (whose 400 message is English).
+ *
+ * @example datesReversed({ since: '2024-03-01', until: '2024-02-10' }) === true
+ */
+export function datesReversed(filters: Filters): boolean {
+  return Boolean(filters.since && filters.until && filters.since > filters.until);
+}
+
 /** Four decimals (~11 m) keep addresses short without moving any event across the edge that matters. */
 function round(n: number): string {
   return String(Math.round(n * 1e4) / 1e4);

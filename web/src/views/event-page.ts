@@ -7,6 +7,7 @@ import { formatNumber, t } from '../i18n/locale.js';
 import { removedKindLabel, subTypeLabel, typeLabel } from '../i18n/taxonomy-labels.js';
 import { renderArticleText } from '../text/article-text-view.js';
 import type { Mark } from '../text/evidence-segments.js';
+import { quoteDir } from '../text/text-direction.js';
 import { fieldsOf, precisionNote, type EventField } from './event-fields.js';
 import { articleHref, entityHref } from '../router.js';
 import { placeLabel, typeDot } from './event-summary.js';
@@ -136,7 +137,11 @@ function fieldRow(
   const quotes =
     f.key === 'evidence'
       ? []
-      : f.spans.map((s) => h('q', { dir: 'auto', class: `quote f-${f.key}` }, text.slice(s[0], s[1])));
+      : f.spans.map((s) => {
+          const quoted = text.slice(s[0], s[1]);
+          // Not dir="auto": a bare number would read left-to-right and sit at the left edge of an Arabic page.
+          return h('q', { dir: quoteDir(quoted), class: `quote f-${f.key}` }, quoted);
+        });
   return h(
     'tr',
     { data: { field: f.key } },

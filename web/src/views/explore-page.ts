@@ -5,7 +5,7 @@ import type { StoredEvent } from '../api/api-types.js';
 import { h, replaceChildren } from '../dom/h.js';
 import { t } from '../i18n/locale.js';
 import { createEventMap } from '../map/event-map.js';
-import { filtersToParams, withoutDates, type Filters } from '../state/filter-state.js';
+import { datesReversed, filtersToParams, withoutDates, type Filters } from '../state/filter-state.js';
 import { exploreHref, isRememberedQuery, rememberExploreQuery } from '../state/explore-address.js';
 import { createTimeline } from '../timeline/timeline-view.js';
 import { createEventList } from './event-list.js';
@@ -118,6 +118,13 @@ export function explorePage(root: HTMLElement, initial: Filters): void {
     history.replaceState(null, '', exploreHref());
     address = location.hash;
     events = [];
+    // The API would refuse the range in English; the reader is told in the interface language.
+    if (datesReversed(filters)) {
+      map.setEvents([], false);
+      list.message(t('datesReversed'));
+      page.dataset.state = 'error';
+      return;
+    }
     // Say "loading" only when it takes long enough to notice, so quick refreshes do not flicker.
     const slow = setTimeout(() => mine === ticket && list.message(t('loading')), 300);
     try {

@@ -2,11 +2,12 @@
 import './filter-bar.css';
 import { ACLED_TAXONOMY, EVENT_TYPES, type EventType } from '../../../src/core/taxonomy.js';
 import { h, replaceChildren } from '../dom/h.js';
-import { countryName, locale, t } from '../i18n/locale.js';
+import { t } from '../i18n/locale.js';
 import type { StringKey } from '../i18n/strings.js';
 import { subTypeLabel, typeLabel } from '../i18n/taxonomy-labels.js';
 import { isoDay, type Filters } from '../state/filter-state.js';
 import { actorSuggestions } from './actor-suggestions.js';
+import { countryOptions } from './country-options.js';
 import { entityChip } from './entity-chip.js';
 
 /** How long the reader pauses in the text field before what they typed is searched. */
@@ -152,11 +153,9 @@ export function createFilterBar(container: HTMLElement, options: FilterBarOption
   return {
     show,
     setCountries(codes) {
-      const byName = (a: string, b: string): number => countryName(a).localeCompare(countryName(b), locale());
       replaceChildren(
         country,
-        h('option', { value: '' }, t('anyCountry')),
-        ...[...codes].sort(byName).map((c) => h('option', { value: c }, countryName(c))),
+        ...countryOptions(codes, filters.country).map(([value, label]) => h('option', { value }, label)),
       );
       country.value = filters.country ?? '';
     },
