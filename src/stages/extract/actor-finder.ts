@@ -7,6 +7,7 @@ import {
   actsAsState,
   countryPhrase,
   demonymNear,
+  fallenOf,
   forcesId,
   isNationality,
   loyalForcesAt,
@@ -54,28 +55,23 @@ export function actorCandidates(
   const out: ActorCandidate[] = [];
   for (const m of view.mentions) {
     const at = tokenAt(view, m.span[0]);
-    if (at < frame.from || at >= frame.to) continue;
+    if (at < frame.from || at >= frame.to || withinRanks(view, at)) continue;
     const loyal = loyalForcesAt(view, m, at);
     if (m.kind === 'state-forces') out.push(fromMention(m, 'forces', at));
     else if (loyal >= frame.from) out.push(loyalForces(view, m, loyal));
     else if (GROUP_KINDS.has(m.kind)) {
       if (!UNNAMED.test(m.name) && !ridersCivilianVehicle(view, m.span))
         out.push(generic(view, m, at, country) ?? fromMention(m, 'group', at));
+    } else if (m.kind === 'country' && !isNationality(view, m, at) && fallenOf(view, at) >= frame.from) {
+      const from = fallenOf(view, at);
+      out.push(stateForces(m, [view.tokens[from].span[0], m.span[1]], from, false));
     } else if (
       m.kind === 'country' &&
       (isNationality(view, m, at)
         ? nextToForceCue(view, at) || pairedNationality(view, at)
         : actsAsState(view, at, m.span) || foreignStrikes(view, m, country))
     ) {
-      const police = nearCue(view, at, 'police');
-      const name = `${police ? 'Police' : 'Military'} Forces of ${countryPhrase(m.name)}`;
-      const id = forcesId(m.place?.country ?? '', police);
-      out.push({
-        ref: { name, entity_id: id, spans: [withForceNoun(view, m.span, at)] },
-        side: 'forces',
-        at,
-        country: m.place?.country ?? null,
-      });
+      out.push(stateForces(m, withForceNoun(view, m.span, at), at, nearCue(view, at, 'police')));
     }
   }
   for (let at = frame.from; at < frame.to; at++) {
@@ -86,6 +82,7 @@ export function actorCandidates(
     if (
       hit.start < frame.from ||
       hit.start >= frame.to ||
+      withinRanks(view, hit.start) ||
       isAddress(view, hit) ||
       namesNoSide(view, hit) ||
       ridersCivilianVehicle(view, hitSpan(view, hit))
@@ -122,6 +119,33 @@ export function actorCandidates(
     view,
     out.sort((a, b) => a.at - b.at),
   );
+}
+
+/** «ضمن صفوف», «ضمن»: "within (the ranks of)" a side its fallen served with, not the side that struck them. */
+const WITHIN = /^[وف]?ضمن$/;
+
+/** Words between «ضمن» and the side: «ضمن صفوف قوات التحالف». */
+const RANKS = /^(?:صفوف|قوات|القوات)$/;
+
+/** «استشهدوا ضمن صفوف قوات التحالف»: the side at token `at` is the one the fallen served in. */
+function withinRanks(view: SentenceView, at: number): boolean {
+  let from = at - 1;
+  while (from > at - 3 && RANKS.test(view.tokens[from]?.norm ?? '')) from--;
+  return WITHIN.test(view.tokens[from]?.norm ?? '');
+}
+
+/** The military (or police) of the country `m` names, told by the words at `span` from token `at`. */
+function stateForces(m: Mention, span: Span, at: number, police: boolean): ActorCandidate {
+  return {
+    ref: {
+      name: `${police ? 'Police' : 'Military'} Forces of ${countryPhrase(m.name)}`,
+      entity_id: forcesId(m.place?.country ?? '', police),
+      spans: [span],
+    },
+    side: 'forces',
+    at,
+    country: m.place?.country ?? null,
+  };
 }
 
 /** The military of the state whose head `m` names, from its force word at token `from` to the name. */

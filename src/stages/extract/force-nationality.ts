@@ -116,6 +116,28 @@ export function isNationality(view: SentenceView, m: Mention, at: number): boole
   );
 }
 
+/** «شهداء», «الشهيد»: the fallen a state mourns (folded, with a joined "و", "ل" or "ب"). */
+const MARTYRS = /^[وفلب]?(?:ال)?(?:شهداء|شهيد|شهيدا)$/;
+/** Words between the fallen and their state: «شهداء الواجب من دولة الإمارات», «شهداء الوطن». */
+const OF_STATE = /^(?:الواجب|الوطن|من|دوله|المملكه)$/;
+
+/**
+ * «شهداء الكويت الأربعة», «شهداء الواجب من دولة الإمارات»: the token of the fallen a country's name at `at`
+ * follows, or -1. A state's fallen, mourned as its soldiers lost abroad, are its military, not civilians.
+ *
+ * @example fallenOf(view, 1) // 0 for "شهداء الكويت"
+ */
+export function fallenOf(view: SentenceView, at: number): number {
+  let from = at - 1;
+  while (from > at - 4 && OF_STATE.test(view.tokens[from]?.norm ?? '')) from--;
+  return isFallenWord(view.tokens[from]?.norm ?? '') ? from : -1;
+}
+
+/** Whether a folded word names the fallen a side mourns («شهداء», «الشهيد»): always the harmed. */
+export function isFallenWord(norm: string): boolean {
+  return MARTYRS.test(norm);
+}
+
 /** English verbs after which a country's name is the state that acted ("Turkey launched strikes"). */
 const STATE_ACTS = /^(?:launched|carried|conducted|struck|bombed|shelled|attacked|fired)$/;
 

@@ -2,6 +2,7 @@
 import type { ActorCandidate } from './actor-finder.js';
 import type { Frame } from './frame-builder.js';
 import { fellInAmbush } from './ambushed.js';
+import { isFallenWord } from './force-nationality.js';
 import { afterAgent, tokenAt } from './sentence-view.js';
 import { LINKED } from './role-clues.js';
 import type { Token } from '../../core/records.js';
@@ -79,6 +80,7 @@ export function victimsOf(frame: Frame, candidates: ActorCandidate[]): ActorCand
     return (
       member ||
       inCount ||
+      isFallenWord(view.tokens[c.at]?.norm ?? '') ||
       passiveHarmed(view, c) ||
       rankKilled(view, c) ||
       fellInAmbush(view, c) ||
