@@ -88,6 +88,12 @@ describe('furniture inside run-on lines', () => {
     ["a desk's code closing the text", `${LEAD} MBMB`, "desk's closing code", 'MBMB'],
     ["a desk's code and page number", `${LEAD}\n${NEXT} SSH 11`, "desk's closing code", 'SSH 11'],
     ['a page number closing the text', `${LEAD} 219`, "desk's closing code", '219'],
+    [
+      "another story's title glued before the next sentence",
+      `${LEAD} Read also Ferry workers strike over unpaid wages Outside the port two guards were shot.`,
+      'story link before a sentence',
+      'Read also Ferry workers strike over unpaid wages',
+    ],
   ])('finds %s', (_name, text, reason, part) => {
     expect(found(text)).toContainEqual([reason, part]);
   });
@@ -98,6 +104,10 @@ describe('furniture inside run-on lines', () => {
     ['a closing sentence with a verb', `${LEAD} The curfew was lifted.`],
     ['names on a line of their own', `${LEAD}\nJane Roe`],
     ['a sentence that opens with "Read"', `${LEAD} Read also the statement the army gave.`],
+    [
+      'a title running to the line end',
+      `${LEAD} Read more: Ferry workers strike over unpaid wages across the northern coast`,
+    ],
     ['a number opening the next sentence', `${LEAD} 12 soldiers were hurt.`],
     ['an acronym opening the next sentence', `${LEAD} UN monitors said more.`],
     ['a code closing a line before more text', `${LEAD} MBMB\n${NEXT}`],

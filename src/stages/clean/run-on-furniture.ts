@@ -116,9 +116,20 @@ const FOOTER_CUE = new RegExp(
 
 /** A tag list between two sentences ends where the next sentence opens: its first word is a function word. */
 const TAGS_START = new RegExp(`${AFTER_STOP}Tags\\s+`, 'g');
+/**
+ * "… he said. Read also Talks stall over the border crossing Outside the capital meanwhile …": a link to
+ * another story glued before the next sentence, its title in sentence case. It ends where that sentence
+ * opens, as a tag list does.
+ */
+const LINK_START = new RegExp(
+  `${AFTER_STOP}(?:Read (?:also|more)(?: here)?|Also read|See also)\\s*:?\\s+(?=["“A-Z])`,
+  'g',
+);
 const OPENER =
-  /^(?:The|A|An|In|On|At|After|Before|During|According|Meanwhile|Earlier|Later|It|He|She|They|We|This|That|These|Those|Some|Many|Since|While|When|Last|Two|Three|Four|Five|Several|Dozens|Residents|Officials|Activists|Witnesses|Police|Security)$/;
+  /^(?:The|A|An|In|On|At|Outside|Inside|Elsewhere|Separately|After|Before|During|According|Meanwhile|Earlier|Later|It|He|She|They|We|This|That|These|Those|Some|Many|Since|While|When|Last|Two|Three|Four|Five|Several|Dozens|Residents|Officials|Activists|Witnesses|Police|Security)$/;
 const MAX_TAGS = 15;
+/** The most words a story's title glued after "Read also" runs to. */
+const MAX_TITLE = 20;
 
 /**
  * Furniture inside run-on lines: video titles, reporting and source credits, editors' initials, closing
@@ -133,7 +144,9 @@ export function findRunOnFurniture(text: string): Finding[] {
     for (const m of text.matchAll(rule.re))
       out.push(finding([m.index, m.index + m[0].length], rule.kind, rule.reason));
   }
-  if (text.includes('Tags')) out.push(...tagRuns(text));
+  if (text.includes('Tags')) out.push(...runsToOpener(text, TAGS_START, MAX_TAGS, 'tag list'));
+  if (/Read|See also|Also read/.test(text))
+    out.push(...runsToOpener(text, LINK_START, MAX_TITLE, 'story link before a sentence'));
   // The footer pattern scans every position; its heading words are the cheap test.
   if (!FOOTER_PROBE.test(text)) return out;
   for (const m of text.matchAll(FOOTER_START)) {
@@ -144,14 +157,15 @@ export function findRunOnFurniture(text: string): Finding[] {
   return out;
 }
 
-function tagRuns(text: string): Finding[] {
+/** Runs of words after `start` up to the word that opens the next sentence (or retells the lead). */
+function runsToOpener(text: string, start: RegExp, max: number, reason: string): Finding[] {
   const out: Finding[] = [];
-  for (const m of text.matchAll(TAGS_START)) {
+  for (const m of text.matchAll(start)) {
     const words = /[^\s.!?،,;:]+/y;
     const lead = leadBefore(text, m.index);
     let at = m.index + m[0].length;
     let end = -1;
-    for (let n = 0; n <= MAX_TAGS; n++) {
+    for (let n = 0; n <= max; n++) {
       while (text[at] === ' ' || text[at] === '\t') at++;
       words.lastIndex = at;
       const w = words.exec(text);
@@ -163,7 +177,7 @@ function tagRuns(text: string): Finding[] {
       }
       at = words.lastIndex;
     }
-    if (end > 0) out.push(finding([m.index, end], 'other', 'tag list'));
+    if (end > 0) out.push(finding([m.index, end], 'other', reason));
   }
   return out;
 }

@@ -153,6 +153,9 @@ describe('tollFromWords counts people told without a number', () => {
     ['The group claimed responsibility for the murder of a Ruritanian farmer near the border.', 'killed', 1],
     ['The group claimed responsibility for the murder of Mayor Ivo Marek and his bodyguard.', 'killed', 2],
     ['He blamed the army for the killing of a local journalist in the city.', 'killed', null],
+    ['A ferry clerk said dozens had been hurt when the roof fell.', 'injured', null],
+    ['The depot guards had been badly wounded in the raid.', 'injured', null],
+    ['A ferry clerk said the pilot had been hurt when the roof fell.', 'injured', 1],
   ] as const)('counts "%s" as %s %s', (text, role, value) => {
     expect(tollFromWords(text, [0, text.length], role)?.value ?? null).toBe(value);
   });

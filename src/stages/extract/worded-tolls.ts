@@ -49,6 +49,12 @@ const ACTIVE_ONE: Record<TollRole, RegExp> = {
 const SELF_AND_ONE = new RegExp(String.raw`\b(?:killing|killed) (?:himself|herself) and ${ONE_OBJECT}`);
 /** "it is unknown if anyone was killed", "neither man was injured": no victim is told. */
 const NO_SUBJECT = /\b(?:anyone|anybody|no one|nobody|none|neither|nor|if|whether)(?:\s+\w+)?\s+$/i;
+/**
+ * "dozens had been injured", "many civilians had been killed": "had been" agrees with a plural too, so a
+ * vague amount or a plural noun before it tells no one person.
+ */
+const MANY_SUBJECT =
+  /\b(?:dozens|scores|hundreds|thousands|many|several|some|others|people|[a-z]+s)\s+(?:[a-z]+ly\s+)?$/;
 /** How far back, in characters, `NO_SUBJECT` is looked for before a passive ("whether anyone "). */
 const NO_SUBJECT_REACH = 24;
 /**
@@ -80,8 +86,9 @@ export function tollFromWords(text: string, window: Span, role: TollRole): Count
     ACTIVE_TWO[role].exec(clause);
   if (both) return people(both.index, both[0].length, 2);
   const passive = ONE_VICTIM[role].exec(clause);
+  const subject = passive ? clause.slice(Math.max(0, passive.index - NO_SUBJECT_REACH), passive.index) : '';
   const told =
-    passive && !NO_SUBJECT.test(clause.slice(Math.max(0, passive.index - NO_SUBJECT_REACH), passive.index));
+    passive && !NO_SUBJECT.test(subject) && !(/^had\b/i.test(passive[0]) && MANY_SUBJECT.test(subject));
   const m = told
     ? passive
     : (ACTIVE_ONE[role].exec(clause) ??
