@@ -13,7 +13,7 @@ const CROWD_FROM = String.raw`\b(?:people|persons|youths?|men|villagers|resident
 /** Where a shot came from, not where it hit: "fired a rocket from X at Y". */
 const FIRED_FROM = String.raw`\b(?:fired|firing|launched|launching)\s+(?:[\w-]+\s+){0,4}?from\s+(?:the\s+)?(?:(?:north|south|east|west|centr)(?:ern|al)\s+(?:or\s+\w+\s+)?(?:part\s+of\s+the\s+)?)?`;
 /**
- * The base warplanes flew from: "took off from an air base in X", "اقلعت من القاعدة الجوية في X", "من قاعدة X
+ * The base warplanes flew from: "took off from an air base in X", "انطلقت الطائرات من قاعدة جوية في X", "من قاعدة X
  * الجوية" (the base named by its town).
  */
 const FLOWN_FROM = String.raw`(?:^|\s)من\s+(?:ال)?قاعد[ةه](?:\s+(?:ال)?(?:جوية|عسكرية|بحرية))?\s+$|\btook\s+off\s+from\s+(?:\S+\s+){0,3}?(?:in\s+|at\s+)?|\bfrom\s+(?:the\s+|an?\s+)(?:[\w-]+\s+){0,2}?(?:air\s?)?base\s+(?:in|at|near)\s+|(?:^|\s)[وف]?(?:أقلع|اقلع)\S*\s+من\s+(?:\S+\s+){0,3}?(?:في\s+|ب)?|(?:^|\s)من\s+(?:ال)?قاعدة\s+(?:ال)?(?:جوية|عسكرية)(?:\s+\S+)?\s+(?:في\s+|ب)`;
@@ -40,7 +40,7 @@ export function namesOrigin(m: Pick<Mention, 'span'>, text: string, from: number
 
 /**
  * A place named as where people or troops were heading, or oil or goods carried: a last resort, the nearest
- * the text may come to the scene ("a van on its way to Madrid was intercepted").
+ * the text may come to the scene ("police stopped a lorry heading for Rampur").
  *
  * @example namesDestination(rampurMention, 'a convoy on its way to Rampur', 0) // true
  */

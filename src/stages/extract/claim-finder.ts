@@ -43,7 +43,7 @@ export const NOT_A_CLAIM = wordSet(
 );
 /** "أعلن مصدر عسكري، محملا تنظيم القاعدة المسؤولية": a word of blame between a claim's words. */
 const BLAME = wordSet(BLAME_WORDS);
-/** "IS said three of its fighters carried out the attack": a group owning its fighters' act. */
+/** "The group said two of its men staged the raid": a group owning its fighters' act. */
 const OWN_FIGHTERS = wordSet('its their');
 const EN_SPEECH = wordSet('said says stated announced');
 /** "قال تنظيم داعش إن مقاتليه هاجموا": the same in Arabic, the fighters' pronoun on the word itself. */
@@ -169,7 +169,7 @@ function claimWords(view: SentenceView): ClaimWords[] {
 }
 
 /**
- * "IS said three of its fighters carried out the attack": after a group's "said", its own men and then
+ * "The group said two of its men staged the raid": after a group's "said", its own men and then
  * the act they did. "The coalition said the area lay outside its zone of operations" tells no act of its own.
  */
 function ownAct(view: SentenceView, said: number): boolean {

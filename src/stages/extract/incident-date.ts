@@ -66,7 +66,7 @@ const RELATIVE = /^(?:الذي|التي|الذين|which|that|who)$/;
 const RELATIVE_REACH = 14;
 
 /**
- * "وضع إكليلا تكريما لضحايا الهجوم الذي أودى بحياة عشرة في 3 مايو", "vowed on Monday to punish the group that
+ * "التقى الوزير بأسر الحراس الذين قتلوا في الكمين في 3 مايو", "vowed on Monday to punish the group that
  * abducted the villagers in the spring of 2014": an incident told in a relative clause, opened on its noun or
  * just before its verb, is dated by the date inside that clause, not by the day of the visit or vow the main
  * clause tells (often months or years later).

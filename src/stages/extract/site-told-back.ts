@@ -3,7 +3,7 @@ import type { EventRecord, Mention } from '../../core/records.js';
 import type { Frame } from './frame-builder.js';
 import type { SentenceView } from './sentence-view.js';
 
-// "… قصفوا قاعدة العند بالصواريخ. كما شنت طائرات التحالف غارات على القاعدة.": a military site named once
+// "… استهدف المسلحون قاعدة العند بقذائف الهاون. ثم قصفت الطائرات محيط القاعدة.": a military site named once
 // with its place ("قاعدة العند", "مطار صنعاء") and then by its noun alone ("القاعدة", "بالمطار").
 
 /** Site nouns a place's name follows as their genitive, as written (hamza and ta marbuta either way). */

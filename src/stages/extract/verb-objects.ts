@@ -8,20 +8,20 @@ import { agentBetween, type SentenceView } from './sentence-view.js';
 export const PASSIVE_AUXILIARY = /^(?:was|were|been|being)$/;
 
 /**
- * English verbs whose object is the side struck ("the army destroyed two dens for ISIL terrorists",
+ * English verbs whose object is the side struck ("the army destroyed three hideouts of the rebels",
  * "militants attacking a police unit").
  */
 const STRIKING_VERB =
   /^(?:destroyed|eliminated|killed|targeted|attacked|shelled|bombed|struck|hit|ambushed|pounded|routed|repelled|wounded|neutralized|neutralised|attacking|targeting|shelling|ambushing|pounding)$/;
 /** Adverbs between a subject and its verb ("insurgents later ambushed"). */
 const ADVERB = /^(?:also|then|later|reportedly|allegedly|again|first)$/;
-/** Tokens from a verb of striking to the side it struck ("destroyed two dens for ISIL terrorists"). */
+/** Tokens from a verb of striking to the side it struck ("destroyed three hideouts of the rebels"). */
 const OBJECT_REACH = 5;
 
 /**
  * Sides struck by an English verb whose subject is another side named before it, or armed men of no side
- * named right before it: "a unit of the Syrian armed forces destroyed two dens for ISIL terrorists, killing
- * several" — the dens' owners were hit; "insurgents ambushed troops" — the troops were.
+ * named right before it: "an army battalion destroyed three hideouts of the rebels, wounding
+ * some" — the hideouts' owners were hit; "insurgents ambushed troops" — the troops were.
  *
  * @example verbObjects(frame, perpetrators)[0]?.ref.name // 'Islamic State'
  */

@@ -325,7 +325,7 @@ function countryWide(e: EventRecord): boolean {
 }
 
 /**
- * "On Tuesday, in a chemical attack, 100 civilians were killed", "the arrests came after a bombing that
+ * "A gas attack on Tuesday left 80 villagers dead", "the raids followed a bombing that
  * killed 12": an incident the text dates to its own day and counts the dead of, or tells with its toll as
  * its outcome, is news of its own, wherever it happened — unless the article places an incident of its
  * kind (then it is most often that incident's summary, told before its town).
@@ -338,8 +338,8 @@ function toldApart(e: EventRecord, towned: Placed[], text: string): boolean {
 }
 
 /**
- * "Just days after a deadly regime chemical attack, …" and then "On Tuesday, in a chemical attack, 100 were
- * killed": an incident named as background, with no day, toll or town of its own, is the one the article
+ * "A week after a deadly gas attack, …" and then "A gas attack on Tuesday left 80 villagers
+ * dead": an incident named as background, with no day, toll or town of its own, is the one the article
  * tells as news with the same type, in the same country.
  */
 function toldAgainLater(item: Placed, items: Placed[]): boolean {

@@ -62,7 +62,7 @@ const sameSentence = (lex: readonly Lexeme[], a: number, b: number) =>
   b < lex.length && lex[b].sentence === lex[a].sentence;
 
 /**
- * "مقتل الجنود الثلاثة", "شهداء الإمارات الثلاثة الذين استشهدوا": a plural counted noun (definite, or
+ * "مقتل الجنود الثلاثة", "شهداء الكتيبة الأربعة الذين سقطوا": a plural counted noun (definite, or
  * construct before one definite word) whose definite cardinal follows it as an adjective. The fate comes
  * from the noun ("القتلى", "الشهداء"), a casualty word before it, or a verb after the number (behind a
  * relative pronoun); with none the number counts no victims and is left alone ("الدول الثلاث").
@@ -73,7 +73,7 @@ function definiteCountAt(lex: readonly Lexeme[], i: number): { quantity: Quantit
   const noun = COUNTED_NOUNS.matchAt(lex, i);
   if (!noun || noun.value.one) return null;
   let at = i + noun.length;
-  // "شهداء الإمارات الثلاثة": one definite word in the genitive may stand between the noun and its number.
+  // "شهداء الكتيبة الأربعة": one definite word in the genitive may stand between the noun and its number.
   if (!definite(lex[i]) && sameSentence(lex, i, at) && lex[at].kind === 'word' && definite(lex[at])) at++;
   if (!sameSentence(lex, i, at) || lex[at].kind !== 'word') return null;
   const value = DEFINITE_UNITS.get(lex[at].norm.replace(/^[وف]/, ''));
@@ -150,7 +150,7 @@ export function definiteCount(
   const found = relativeSingleAt(lex, i) ?? definiteCountAt(lex, i);
   if (!found) return null;
   const { role, value } = found.quantity;
-  // Two definite tellings of one number ("شهداء الإمارات الثلاثة" twice) both name people known elsewhere.
+  // Two definite tellings of one number ("شهداء الكتيبة الأربعة" twice) both name people known elsewhere.
   if (told.some((q) => q.role === role && q.value === value && !READ_HERE.has(q))) return null;
   READ_HERE.add(found.quantity);
   return found;
