@@ -85,6 +85,7 @@ export function actorCandidates(
       withinRanks(view, hit.start) ||
       isAddress(view, hit) ||
       namesNoSide(view, hit) ||
+      vagueOutsideUnrest(frame, hit.start) ||
       ridersCivilianVehicle(view, hitSpan(view, hit))
     )
       continue;
@@ -259,6 +260,17 @@ function candidatesBefore(
   let found = prefixes.get(key);
   if (!found) prefixes.set(key, (found = actorCandidates({ ...frame, from: 0, to: at }, country)));
   return found;
+}
+
+/** "miscreants": wrongdoers of any kind — rioters only in a riot or its looting. */
+const MISCREANTS = /^miscreants?$/;
+
+/**
+ * "a watchman was stabbed to death by some miscreants": outside a riot or its looting the word says only
+ * that the perpetrators are unknown, so it names no side (as "gunmen" or "armed men" do).
+ */
+function vagueOutsideUnrest(frame: Frame, at: number): boolean {
+  return MISCREANTS.test(frame.view.tokens[at].norm) && frame.family !== 'riot' && frame.family !== 'looting';
 }
 
 /** The knowledge base's names for people on no armed side, and the side each stands for. */
