@@ -77,7 +77,7 @@ const AFTER_FILLER = /^(?:a|an|the|this|its|their|deadly|recent|latest|last|twin
 /**
  * An unreal cue governs the trigger, unless the trigger is the incident an "after" names: "the army vowed
  * revenge after a bombing that killed 12", «توعد بالثأر بعد تفجير»: the vow is unreal, the incident it follows
- * is not. «إمكانية انفجار الأوضاع بعد قطع الهدنة» names no incident right after its «بعد» ("after breaking the truce").
+ * is not. «إمكانية تجدد القتال بعد قطع الهدنة» names no incident right after its «بعد» ("after breaking the truce").
  */
 function unrealBeforeAfter(view: SentenceView, text: string, trigger: PhraseHit): boolean {
   const cue = governing(view, text, trigger, 'unreal', UNREAL_REACH);
