@@ -99,6 +99,10 @@ describe('infinitives', () => {
     ]);
     expect(asserted({ text: 'وتوعدت الميليشيا بالثأر بعد تفجير استهدف مقرها في غزة.' })).toContain('تفجير');
   });
+
+  it('drops what an unreal cue names after an act that is no incident', () => {
+    expect(asserted({ text: 'وسئل الوزير عن امكانية تجدد القتال بعد قطع الهدنة مع الحركة في غزة.' })).toEqual([]);
+  });
 });
 
 describe('incidents named as what is answered or avenged', () => {

@@ -71,13 +71,20 @@ export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] 
 /** Words that open a clause telling what came before: "after", «بعد», «عقب», «إثر». */
 const AFTER = /^(?:after|following|[وف]?(?:بعد|عقب|اثر|باثر))$/;
 
+/** Words that may stand between "after" and the incident it names: "after a deadly bombing". */
+const AFTER_FILLER = /^(?:a|an|the|this|its|their|deadly|recent|latest|last|twin|double)$/;
+
 /**
- * An unreal cue governs the trigger, unless an "after" stands between them: "the army vowed revenge after a
- * bombing that killed 12", «توعد بالثأر بعد تفجير»: the vow is unreal, the incident it follows is not.
+ * An unreal cue governs the trigger, unless the trigger is the incident an "after" names: "the army vowed
+ * revenge after a bombing that killed 12", «توعد بالثأر بعد تفجير»: the vow is unreal, the incident it follows
+ * is not. «إمكانية تجدد القتال بعد قطع الهدنة» names no incident right after its «بعد» ("after breaking the truce").
  */
 function unrealBeforeAfter(view: SentenceView, text: string, trigger: PhraseHit): boolean {
   const cue = governing(view, text, trigger, 'unreal', UNREAL_REACH);
-  return cue !== undefined && !view.tokens.slice(cue.end, trigger.start).some((t) => AFTER.test(t.norm));
+  if (cue === undefined) return false;
+  const between = view.tokens.slice(cue.end, trigger.start).map((t) => t.norm);
+  const after = between.findLastIndex((w) => AFTER.test(w));
+  return after < 0 || !between.slice(after + 1).every((w) => AFTER_FILLER.test(w));
 }
 
 /**
