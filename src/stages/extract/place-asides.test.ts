@@ -26,6 +26,8 @@ describe('a place named aside', () => {
     expect(namesFirm(town(text, 'Rampur'), text)).toBe(false);
     const kept = 'A bomb went off at a bank in Lakhpur on Monday and at the Lakhpur University Hospital.';
     expect(namesFirm(town(kept, 'Lakhpur'), kept)).toBe(false);
+    const club = 'Mortars struck the Adrow sports club where he trained.';
+    expect(namesFirm(town(club, 'Adrow'), club)).toBe(false);
   });
 
   it('names a government, not where it was protested against', () => {

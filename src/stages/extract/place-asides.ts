@@ -13,7 +13,7 @@ import type { Mention } from '../../core/records.js';
  * them: "the Lakhpur University" stands in Lakhpur (and "… in Rampur" moves it: housedIn).
  */
 const FIRM_AFTER =
-  /^(?:\s+(?:industries|company|corporation|mills|ltd|limited|bank|airlines|airways|society|masjid|mosque|express|government|administration|day|radio|television|tv|relief|(?:soccer|football|sports?)\s+(?:club|team)|fc|(?:governorate|provincial) (?:building|headquarters|offices?|council))|-(?:led|backed|based|funded|supported|sponsored|trained|brokered|allied|aligned))\b/i;
+  /^(?:\s+(?:industries|company|corporation|mills|ltd|limited|bank|airlines|airways|society|masjid|mosque|express|government|administration|day|radio|television|tv|relief|(?:soccer|football)\s+(?:club|team)|fc|(?:governorate|provincial) (?:building|headquarters|offices?|council))|-(?:led|backed|based|funded|supported|sponsored|trained|brokered|allied|aligned))\b/i;
 /**
  * "the Lakhpur Multi Purpose Society", "the Rampur Cooperative Bank": capitalised words between the name and
  * the head noun of a firm, a club or a charity, written as one proper name.
