@@ -96,7 +96,7 @@ describe('whose weapon, whose words, who joined whom', () => {
     [
       'takes the side after a verb of destroying for the one struck, not the one striking',
       {
-        text: 'A unit of the Syrian armed forces destroyed two dens for ISIL terrorists near Homs, killing several.',
+        text: 'Syrian armed forces units destroyed three hideouts of ISIL militants near Homs, wounding some.',
         mentions: [
           ['Syrian armed forces', actorEntity('Military Forces of Syria', 'state-forces', 'SY')],
           ['ISIL', actorEntity('Islamic State')],

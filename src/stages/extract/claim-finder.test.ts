@@ -42,7 +42,7 @@ describe('claims of responsibility', () => {
     [
       'takes a group saying its own fighters carried out the attack as a claim',
       {
-        text: 'Islamic State said three of its fighters carried out the attack on a police station in Damascus.',
+        text: 'Islamic State said two of its gunmen carried out the raid on a checkpoint in Damascus.',
         mentions: [
           ['Islamic State', islamicState],
           ['Damascus', placeEntity('Damascus', 'SY')],

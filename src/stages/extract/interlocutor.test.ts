@@ -69,10 +69,10 @@ describe('the teller of an incident', () => {
   it.each([
     [
       'a pause and another speaker',
-      'Gunmen opened fire on a market near Kunduz, killing two Afghan police, a district officer reported.',
+      'Gunmen fired into a crowded market near Kunduz, killing two Afghan police, a district officer reported.',
       'Police Forces of Afghanistan',
     ],
-    ['no pause', 'Gunmen opened fire on a market near Kunduz on Sunday, Afghan police said.', 'Civilians'],
+    ['no pause', 'Gunmen fired into a crowded market near Kunduz on Sunday, Afghan police said.', 'Civilians'],
   ])('is the harmed, not the teller, when %s stand between it and the verb of saying', (_, text, target) => {
     const [, actor2] = actorsOf({
       text,

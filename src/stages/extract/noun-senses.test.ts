@@ -157,13 +157,14 @@ describe('a force noun before a civil seat or a court', () => {
 
   it('reads a military court as no side of the bombing it tries', () => {
     const text =
-      'A military court in Bol has charged two men accused of carrying out the May 9 bombing at a market that killed seven people.';
+      'A military court in Bol has charged two men suspected of the May 9 market bombing that killed seven people.';
     const doc = fixtureDocument({
       text,
       mentions: [['Bol', bol]],
       times: [['May 9', { value: '2021-05-09', precision: 'day', reason: 'date' }]],
     });
     createExtractStage().run(doc, { referenceDate: null });
+    expect(doc.events!.length).toBeGreaterThan(0);
     expect(doc.events!.map((e) => e.actor1?.name)).not.toContain('Military Forces of Chad');
   });
 });
