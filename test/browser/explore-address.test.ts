@@ -108,4 +108,13 @@ describe('the explore page and its address', () => {
       }, locale);
     },
   );
+
+  it('says a From day after the To day in Arabic, and keeps the timeline to drag a range that works', async () => {
+    await withPage(async (page) => {
+      await page.goto(`${session.ui.url}#/?since=2024-03-01&until=2024-02-01`);
+      await page.waitForSelector('.explore[data-state="error"]');
+      await expect.poll(() => page.locator('#event-list').innerText()).toContain('يوم «من» بعد يوم «إلى»');
+      expect(await page.locator('#timeline rect.bar').count()).toBeGreaterThan(0);
+    }, 'ar');
+  });
 });

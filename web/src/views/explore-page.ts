@@ -119,10 +119,17 @@ export function explorePage(root: HTMLElement, initial: Filters): void {
     address = location.hash;
     events = [];
     // The API would refuse the range in English; the reader is told in the interface language.
+    // The timeline still shows every day, so the reader can drag a range that works.
     if (datesReversed(filters)) {
       map.setEvents([], false);
       list.message(t('datesReversed'));
-      page.dataset.state = 'error';
+      try {
+        const stats = await getStats(withoutDates(filters));
+        if (mine === ticket) timeline.update(stats.by_day, {});
+      } catch (err) {
+        console.error(err);
+      }
+      if (mine === ticket) page.dataset.state = 'error';
       return;
     }
     // Say "loading" only when it takes long enough to notice, so quick refreshes do not flicker.
