@@ -52,4 +52,16 @@ describe('the civilians an event rule names', () => {
     });
     expect([harmed?.basis, named?.basis]).toEqual(['people harmed', undefined]);
   });
+
+  it('are not the quarter a clash was fought in, but are the quarter shelled', () => {
+    const fought = targetOf({
+      text: 'Fighting raged on Monday in the old neighbourhood of Kandahar.',
+      mentions: [['Kandahar', kandahar]],
+    });
+    const shelled = targetOf({
+      text: 'Militants shelled the old neighbourhood of Kandahar on Monday.',
+      mentions: [['Kandahar', kandahar]],
+    });
+    expect([fought?.name ?? null, shelled?.name]).toEqual([null, CIVILIANS.name]);
+  });
 });
