@@ -71,12 +71,20 @@ describe('the civilians an event rule names', () => {
         ],
       });
     };
-    const known = toll(
-      'انفجرت سيارة مفخخة في قندهار يوم الاثنين، وسقط شهداء الحامية الخمسة.',
-      'الخمسة',
-      5,
-    );
+    const known = toll('انفجرت سيارة مفخخة في قندهار يوم الاثنين، وسقط شهداء الحامية الخمسة.', 'الخمسة', 5);
     const bare = toll('انفجرت سيارة مفخخة في قندهار يوم الاثنين، وسقط خمسة شهداء.', 'خمسة', 5);
     expect([known, bare]).toMatchObject([null, CIVILIANS]);
+  });
+
+  it('are not the quarter a clash was fought in, but are the quarter shelled', () => {
+    const fought = targetOf({
+      text: 'Fighting raged on Monday in the old neighbourhood of Kandahar.',
+      mentions: [['Kandahar', kandahar]],
+    });
+    const shelled = targetOf({
+      text: 'Militants shelled the old neighbourhood of Kandahar on Monday.',
+      mentions: [['Kandahar', kandahar]],
+    });
+    expect([fought?.name ?? null, shelled?.name]).toEqual([null, CIVILIANS.name]);
   });
 });

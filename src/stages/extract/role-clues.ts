@@ -177,6 +177,9 @@ const EXPOSED = wordSet('تعرض تعرضت يتعرض تتعرض', 'و ف');
 /** Stones thrown at buses and trains in a riot hit property, not people the text marks as civilians. */
 export const VEHICLE = /^(?:bus|buses|train|trains|حافله|حافلات|الحافلات)$/;
 
+/** Words of a quarter: where a clash was fought, not whom it harmed ("fighting in the Jobar neighbourhood"). */
+const QUARTER = /^(?:residential )?(?:neighbourhood|neighborhood|district|area|areas)$/;
+
 /**
  * Victims the clause marks as civilian by the target (a market, a house) or the counted (12 civilians);
  * targets whose words `skip` matches do not count.
@@ -191,12 +194,14 @@ export function civilianTarget(frame: Frame, skip?: RegExp): ActorCandidate | nu
   const passive = PASSIVE_AUXILIARY.test(view.tokens[trigger - 1]?.norm ?? '');
   const exposure = view.tokens.findIndex((t, i) => i >= frame.from && i < trigger && EXPOSED.has(t.norm));
   const from = passive ? frame.from : exposure >= 0 ? exposure + 1 : trigger;
+  const clash = mainTrigger(frame).phrase.tag === 'Armed clash';
   const cue = view.cues.find(
     (c) =>
       c.phrase.tag === 'civilian' &&
       c.start >= from &&
       c.start < Math.min(frame.to, trigger + CIVILIAN_REACH) &&
       !skip?.test(c.phrase.words.join(' ')) &&
+      !(clash && QUARTER.test(c.phrase.words.join(' '))) &&
       // "حزب العمال الكردستاني" (the Kurdistan Workers' Party): a word of a side's name names no workers.
       !view.mentions.some((m) => m.kind !== 'country' && spanContains(m.span, hitSpan(view, c))),
   );
