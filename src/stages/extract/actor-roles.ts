@@ -141,7 +141,8 @@ export function assignRoles(
       return territoryRoles(
         frame,
         violenceRoles(frame, candidates, claimant, country, backed),
-        sentenceWide(frame, country),
+        // "القوات مدعومة من حزب الله سيطرت على": the backer did not lose the ground either.
+        sentenceWide(frame, country).filter((c) => !backers.some((b) => b.at === c.at)),
       );
     default: {
       // "civilians in DAESH-held areas": the holder of the place tells where, not who; ground taken or lost

@@ -116,6 +116,18 @@ describe('sides named beside the incident', () => {
       ['Military Forces of Iraq', undefined],
     ],
     [
+      'takes the backer of a taking of ground for no side that lost it',
+      {
+        text: 'سيطرت قوات الجيش العراقي مدعومة من الحشد الشعبي على بلدة هيت يوم الخميس.',
+        mentions: [
+          ['قوات الجيش العراقي', iraqiArmy],
+          ['الحشد الشعبي', actorEntity('Popular Mobilization Forces', 'armed-group', 'IQ')],
+          ['هيت', placeEntity('Hit', 'IQ')],
+        ],
+      },
+      ['Military Forces of Iraq', undefined],
+    ],
+    [
       'takes the backer for the side of the backing strikes told alone',
       {
         text: 'دخلت قوات الجيش العراقي مدينة هيت مدعومة بغارات مكثفة من التحالف الدولي.',
