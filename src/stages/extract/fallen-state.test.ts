@@ -15,7 +15,10 @@ function sides(text: string): [string | null, string | null] {
     ['مأرب', marib],
     ['قوات التحالف', coalition],
   ] as const;
-  const doc = fixtureDocument({ text, mentions: names.filter(([name]) => text.includes(name)).map((m) => [...m]) });
+  const doc = fixtureDocument({
+    text,
+    mentions: names.filter(([name]) => text.includes(name)).map((m) => [...m]),
+  });
   extract.run(doc, { referenceDate: null });
   const event = doc.events![0];
   return [event.actor1?.name ?? null, event.actor2?.name ?? null];
