@@ -81,7 +81,9 @@ describe('the owner of a post struck', () => {
 
   it('is the target when a compound names it, not the side that shelled', () => {
     const text = 'A military compound near Bol was shelled late on Friday, killing three soldiers.';
-    const [actor1] = actorsOf({ text, mentions: [['Bol', placeEntity('Bol', 'TD')]] });
-    expect(actor1).toBeUndefined();
+    expect(actorsOf({ text, mentions: [['Bol', placeEntity('Bol', 'TD')]] })).toEqual([
+      undefined,
+      'Military Forces of Chad',
+    ]);
   });
 });

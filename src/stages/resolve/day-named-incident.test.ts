@@ -41,6 +41,6 @@ describe('a lead incident named by its day in a later sentence', () => {
     const text =
       'Gunmen stormed a police post in Velmora, killing 9 officers, the ministry said. ' +
       "It came a day after Tuesday's attack on a market in Dunhollow.";
-    expect(eventsOf(text)[0].date?.value).not.toBe('2021-05-11');
+    expect(eventsOf(text)[0].date?.value).toBe('2021-05-13');
   });
 });
