@@ -173,9 +173,7 @@ function claimWords(view: SentenceView): ClaimWords[] {
  * the act they did. "The coalition said the area lay outside its zone of operations" tells no act of its own.
  */
 function ownAct(view: SentenceView, said: number): boolean {
-  const own = view.tokens
-    .slice(said + 1, said + 1 + OWN_REACH)
-    .findIndex((t) => OWN_FIGHTERS.has(t.norm));
+  const own = view.tokens.slice(said + 1, said + 1 + OWN_REACH).findIndex((t) => OWN_FIGHTERS.has(t.norm));
   if (own < 0) return false;
   const at = said + 1 + own;
   return view.triggers.some((t) => t.start > at && t.start - at <= OWN_ACT_REACH);

@@ -72,7 +72,11 @@ describe('the teller of an incident', () => {
       'Gunmen fired into a crowded market near Kunduz, killing two Afghan police, a district officer reported.',
       'Police Forces of Afghanistan',
     ],
-    ['no pause', 'Gunmen fired into a crowded market near Kunduz on Sunday, Afghan police said.', 'Civilians'],
+    [
+      'no pause',
+      'Gunmen fired into a crowded market near Kunduz on Sunday, Afghan police said.',
+      'Civilians',
+    ],
   ])('is the harmed, not the teller, when %s stand between it and the verb of saying', (_, text, target) => {
     const [, actor2] = actorsOf({
       text,
