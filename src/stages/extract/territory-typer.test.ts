@@ -228,7 +228,8 @@ describe('ground a state force takes in a clause that names no country', () => {
   const ruritania: FixtureSpec['mentions'] = [['Ruritania', placeEntity('Ruritania', 'RT', 'country')]];
 
   it('is regained by the forces of the state the article is about, at the village it names', () => {
-    const text = 'Fighting went on across Ruritania. Government troops seized the village of Kolvar on Sunday.';
+    const text =
+      'Fighting went on across Ruritania. Government troops seized the village of Kolvar on Sunday.';
     expect(takings({ text, mentions: ruritania }, true)).toEqual([
       `${GAINED} @Kolvar by Military Forces of Ruritania`,
     ]);

@@ -101,7 +101,9 @@ describe('infinitives', () => {
   });
 
   it('drops what an unreal cue names after an act that is no incident', () => {
-    expect(asserted({ text: 'وسئل الوزير عن امكانية تجدد القتال بعد قطع الهدنة مع الحركة في غزة.' })).toEqual([]);
+    expect(asserted({ text: 'وسئل الوزير عن امكانية تجدد القتال بعد قطع الهدنة مع الحركة في غزة.' })).toEqual(
+      [],
+    );
   });
 });
 

@@ -90,14 +90,15 @@ describe('an incident the article does not place, among incidents it places', ()
   });
 
   it('keeps one told with its toll as its outcome, not one whose toll is told apart from it', () => {
-    const told = (text: string) =>
-      eventsOfSpec({ text, mentions: hassia, quantities: [['14', killed(14)]] });
+    const told = (text: string) => eventsOfSpec({ text, mentions: hassia, quantities: [['14', killed(14)]] });
     expect(
-      told('Troops detained six traders in Hassia. The raids came after a car bombing that killed 14 pilgrims.'),
+      told(
+        'Troops detained six traders in Hassia. The raids came after a car bombing that killed 14 pilgrims.',
+      ),
     ).toEqual(['Arrests', 'Remote explosive/landmine/IED']);
-    expect(told('Troops detained six traders in Hassia. In car bombings over the winter 14 pilgrims died.')).toEqual(
-      ['Arrests'],
-    );
+    expect(
+      told('Troops detained six traders in Hassia. In car bombings over the winter 14 pilgrims died.'),
+    ).toEqual(['Arrests']);
   });
 
   it('drops one of a kind the article places: most often that incident told in sum', () => {
