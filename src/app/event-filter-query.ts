@@ -109,16 +109,21 @@ export const eventListQuery = eventFilterQuery.extend({
     .describe('true: one event per incident, its first report (with `reports`)'),
 });
 
+/** What a caller calls the two bounds of the period: the API's parameters, or the CLI's options. */
+interface PeriodNames {
+  since: string;
+  until: string;
+}
+
 /**
  * Throws BAD_REQUEST naming both bounds when `since` falls after `until`: such a range matches nothing, and
- * an empty answer would read as "no events" rather than as the swapped dates it is. `names` are what the
- * caller calls the two bounds (the CLI's options).
+ * an empty answer would read as "no events" rather than as the swapped dates it is.
  *
  * @example assertPeriodOrder({ since: '2024-05-01', until: '2024-03-31' }) // throws "since: 2024-05-01 is after until …"
  */
-export function assertPeriodOrder(
+function assertPeriodOrder(
   { since, until }: { since?: string; until?: string },
-  names = { since: 'since', until: 'until' },
+  names: PeriodNames = { since: 'since', until: 'until' },
 ): void {
   if (since === undefined || until === undefined || since <= until) return;
   throw new MarsadError(
@@ -128,14 +133,16 @@ export function assertPeriodOrder(
 }
 
 /**
- * Throws BAD_REQUEST when since falls after until (assertPeriodOrder).
+ * Throws BAD_REQUEST when since falls after until (assertPeriodOrder), calling the two bounds by `names`
+ * (the CLI passes its options, --since and --until).
  *
  * @example filterOf({ country: ['SY'], q: 'غارة' }) // { country: ['SY'], text: 'غارة' }
  */
 export function filterOf(
   query: z.output<typeof eventListQuery> | z.output<typeof eventFilterQuery>,
+  names?: PeriodNames,
 ): EventFilter {
-  assertPeriodOrder(query);
+  assertPeriodOrder(query, names);
   const filter: EventFilter = {
     country: query.country,
     admin1: query.admin1,

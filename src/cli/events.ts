@@ -5,7 +5,7 @@ import { loadConfig } from '../core/config.js';
 import { MarsadError } from '../core/errors.js';
 import type { EventFilter } from '../core/ports.js';
 import { EVENT_TYPES, isSubEventType } from '../core/taxonomy.js';
-import { assertPeriodOrder, eventFilterQuery, filterOf as filterOfQuery } from '../app/event-filter-query.js';
+import { eventFilterQuery, filterOf as filterOfQuery } from '../app/event-filter-query.js';
 import { action } from './cli-errors.js';
 import { OUTPUT_FORMATS, writeEvents, type OutputFormat } from './event-output.js';
 
@@ -119,8 +119,8 @@ function filterOf(options: EventsOptions): EventFilter {
         : `must be ${issue.message.replace(/^expected /, '')}`;
     bad(optionOf[parameter] ?? parameter, expected, query[parameter]);
   }
-  assertPeriodOrder(parsed.data, { since: '--since', until: '--until' });
-  return { ...filterOfQuery(parsed.data), limit, ...(options.distinct ? { distinct: true } : {}) };
+  const names = { since: '--since', until: '--until' };
+  return { ...filterOfQuery(parsed.data, names), limit, ...(options.distinct ? { distinct: true } : {}) };
 }
 
 function bad(option: string, problem: string, got: string): never {
