@@ -9,7 +9,14 @@ export type { ArticleOutput, EntitySummary, StoredEvent, StatsRow };
 import type { Span } from '../../../src/core/span.js';
 
 export type { Span };
-export type { EventRecord, Mention, PlaceRef, RemovedSpan } from '../../../src/core/records.js';
+export type {
+  ActorRef,
+  DateRef,
+  EventRecord,
+  Mention,
+  PlaceRef,
+  RemovedSpan,
+} from '../../../src/core/records.js';
 
 export interface EventPageResponse {
   items: StoredEvent[];

@@ -1,4 +1,4 @@
-import type { EventRecord, PlaceRef, Span } from '../api/api-types.js';
+import type { ActorRef, DateRef, EventRecord, PlaceRef, Span } from '../api/api-types.js';
 import { localName } from '../i18n/entity-name.js';
 import { formatNumber, t } from '../i18n/locale.js';
 import type { StringKey } from '../i18n/strings.js';
@@ -38,7 +38,10 @@ export interface EventField {
   basis?: StringKey;
 }
 
-const BASIS_NOTE: Record<string, StringKey> = {
+/** Every basis the output format allows (src/core/records.ts): a new one is a type error until it is worded. */
+type Basis = NonNullable<DateRef['basis'] | ActorRef['basis']>;
+
+const BASIS_NOTE: Record<Basis, StringKey> = {
   'publication date': 'basisPublicationDate',
   'preceding incident': 'basisPrecedingIncident',
   'report lead': 'basisReportLead',
@@ -124,7 +127,7 @@ export function fieldsOf(e: EventRecord): EventField[] {
   ];
 }
 
-function basisOf(field: { basis?: string }): StringKey | undefined {
+function basisOf(field: { basis?: Basis }): StringKey | undefined {
   return field.basis === undefined ? undefined : BASIS_NOTE[field.basis];
 }
 
