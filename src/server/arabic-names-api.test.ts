@@ -38,9 +38,6 @@ const tripoliEvent = () => api.articles[2].events[0];
 
 beforeAll(async () => {
   api = await openApi({
-    process: async () => {
-      throw new Error('these tests post nothing');
-    },
     knowledge: (id) => KNOWLEDGE.get(id),
   });
 });

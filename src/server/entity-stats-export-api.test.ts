@@ -39,9 +39,6 @@ const get = (url: string) => api.app.inject({ method: 'GET', url });
 
 beforeAll(async () => {
   api = await openApi({
-    process: async () => {
-      throw new Error('these tests post nothing');
-    },
     knowledge: (id) => KNOWLEDGE.get(id),
   });
 });

@@ -17,11 +17,7 @@ const withBasis: ArticleOutput = {
 const event = withBasis.events[0];
 
 beforeAll(async () => {
-  api = await openApi({
-    process: async () => {
-      throw new Error('these tests post nothing');
-    },
-  });
+  api = await openApi();
   await api.store.saveArticle(withBasis);
 });
 afterAll(() => api.close());
