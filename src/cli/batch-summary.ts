@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { READ_KINDS } from '../app/index.js';
 
 /** @example countOf(1, 'article') === '1 article'; countOf(3, 'event') === '3 events' */
 export function countOf(n: number, noun: string): string {
@@ -19,5 +20,5 @@ export function skippedNote(paths: readonly string[]): string {
   const names = paths.slice(0, SHOWN_SKIPPED).map((path) => basename(path));
   const rest = paths.length - names.length;
   const shown = rest > 0 ? `${names.join(', ')} and ${rest} more` : names.join(', ');
-  return `${paths.length} skipped (${shown}: not .txt, .html, .json, .jsonl, .warc or .xml)`;
+  return `${paths.length} skipped (${shown}: not ${READ_KINDS.slice(0, -1).join(', ')} or ${READ_KINDS.at(-1)})`;
 }

@@ -23,6 +23,16 @@ const FORMAT_BY_EXTENSION: Record<string, RawInput['format'] | 'json' | 'jsonl' 
   '.atom': 'xml',
 };
 
+/**
+ * One extension for each kind of file a folder walk reads, in the table's order, so a note on skipped files names
+ * them from the same table the walk uses.
+ *
+ * @example READ_KINDS // ['.txt', '.html', '.json', '.jsonl', '.warc', '.xml']
+ */
+export const READ_KINDS: readonly string[] = Object.entries(FORMAT_BY_EXTENSION)
+  .filter(([, kind], i, rows) => rows.findIndex(([, other]) => other === kind) === i)
+  .map(([ext]) => ext);
+
 export interface FileSourceOptions {
   maxBytes: number;
   /** Called for files a folder walk passes over (unsupported extensions), so the caller can count them. */
