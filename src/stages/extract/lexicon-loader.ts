@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { MarsadError } from '../../core/errors.js';
 import { normalizeName } from '../../core/text/normalize.js';
 import { nounForms, verbForms } from './arabic-forms.js';
+import { lexiconRows } from './lexicon-rows.js';
 import { expandWordSets } from './word-sets.js';
 
 /** One line of a lexicon: a phrase (one or more folded words) and the tag it carries. */
@@ -48,35 +48,30 @@ export const LEXICON_DIR = new URL('../../../data/lexicons/', import.meta.url);
  * @example loadLexicon('events-triggers.tsv').some((p) => p.words.join(' ') === 'يقصف') === true
  */
 export function loadLexicon(fileName: string, dir: URL = LEXICON_DIR): LexiconPhrase[] {
-  const path = new URL(fileName, dir);
   const phrases: LexiconPhrase[] = [];
-  readFileSync(path, 'utf8')
-    .split('\n')
-    .forEach((line, index) => {
-      if (line.trim() === '' || line.startsWith('#')) return;
-      const [lang, forms, pos, tag, strength = ''] = line.split('\t');
-      const where = `${fileName}:${index + 1}`;
-      if ((lang !== 'ar' && lang !== 'en') || !forms || !pos || !tag) {
-        throw new MarsadError('KB_INVALID', `${where}: expected "lang forms pos tag", got "${line}"`);
+  for (const { cells, line, where } of lexiconRows(fileName, dir)) {
+    const [lang, forms, pos, tag, strength = ''] = cells;
+    if ((lang !== 'ar' && lang !== 'en') || !forms || !pos || !tag) {
+      throw new MarsadError('KB_INVALID', `${where}: expected "lang forms pos tag", got "${line}"`);
+    }
+    for (const written of forms.split('|').flatMap((w) => expandWordSets(w, dir, where))) {
+      const base = normalizeName(written.replace(HYPHEN_IN_WORD, ' '));
+      const head = base.split(' ')[0];
+      for (const form of expand(base, lang, pos)) {
+        // "يستهدف", "يهاجم": the imperfect tells a habit, an aim or a plan as often as an act ("خطة تستهدف
+        // تطوير المدن"), so a strong verb needs a place, a count or a named side there.
+        const imperfect = pos === 'verb' && lang === 'ar' && !form.startsWith(head);
+        phrases.push({
+          lang,
+          ...gapped(form.split(/\s+/)),
+          tag: tag.trim(),
+          strength: imperfect && strength.trim() === 'strong' ? 'weak' : strength.trim(),
+          pos,
+          ...(imperfect ? { imperfect: true as const } : {}),
+        });
       }
-      for (const written of forms.split('|').flatMap((w) => expandWordSets(w, dir, where))) {
-        const base = normalizeName(written.replace(HYPHEN_IN_WORD, ' '));
-        const head = base.split(' ')[0];
-        for (const form of expand(base, lang, pos)) {
-          // "يستهدف", "يهاجم": the imperfect tells a habit, an aim or a plan as often as an act ("خطة تستهدف
-          // تطوير المدن"), so a strong verb needs a place, a count or a named side there.
-          const imperfect = pos === 'verb' && lang === 'ar' && !form.startsWith(head);
-          phrases.push({
-            lang,
-            ...gapped(form.split(/\s+/)),
-            tag: tag.trim(),
-            strength: imperfect && strength.trim() === 'strong' ? 'weak' : strength.trim(),
-            pos,
-            ...(imperfect ? { imperfect: true as const } : {}),
-          });
-        }
-      }
-    });
+    }
+  }
   return phrases;
 }
 

@@ -1,4 +1,5 @@
 import type { Quantity } from '../../core/records.js';
+import { perQuantity } from './per-quantity.js';
 
 // Counts summed over time or over several incidents, or the dead of an older incident: never the toll of the
 // incident told.
@@ -61,21 +62,10 @@ function summedOverSeveral(q: Quantity, text: string): boolean {
 }
 
 /**
- * The answers by quantity: every frame of a sentence asks again about the sentence's counts (event-builder
- * twice per frame, toll-carry), and the patterns behind the answer scan up to 260 characters each time.
+ * A count summed since a time or over incidents, or told as an older incident's dead, and not a record;
+ * answered once per count and text.
  */
-const answered = new WeakMap<Quantity, { text: string; running: boolean }>();
-
-/**
- * A count summed since a time or over incidents, or told as an older incident's dead, and not a record.
- */
-export function runningTotal(q: Quantity, text: string): boolean {
-  const known = answered.get(q);
-  if (known !== undefined && known.text === text) return known.running;
-  const running = readAsRunning(q, text);
-  answered.set(q, { text, running });
-  return running;
-}
+export const runningTotal = perQuantity(readAsRunning);
 
 function readAsRunning(q: Quantity, text: string): boolean {
   const end = (q.nounSpan ?? q.span)[1];

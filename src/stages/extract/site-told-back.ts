@@ -7,9 +7,11 @@ import type { SentenceView } from './sentence-view.js';
 // with its place ("قاعدة العند", "مطار صنعاء") and then by its noun alone ("القاعدة", "بالمطار").
 
 /** Site nouns a place's name follows as their genitive, as written (hamza and ta marbuta either way). */
-const NAMED_SITE = /(?:^|\s)[وفبل]?(قاعد[ةه]|معسكر|مطار|ميناء|مينا)\s+$/;
+const SITE_NOUN = '(قاعد[ةه]|معسكر|مطار|ميناء|مينا)';
+/** A site noun right before a place's name: "قاعدة العند" with the name alone a mention. */
+const NAMED_SITE = new RegExp(String.raw`(?:^|\s)[وفبل]?${SITE_NOUN}\s+$`);
 /** A name that opens with the site noun: "قاعدة العند". */
-const SITE_OPENS = /^(قاعد[ةه]|معسكر|مطار|ميناء|مينا)\s/;
+const SITE_OPENS = new RegExp(String.raw`^${SITE_NOUN}\s`);
 /** The same nouns made definite, as the tokens fold them: "القاعده", "بالمطار", "للمعسكر". */
 const SITE_AGAIN = /^[وف]?(?:[بلك]?ال|لل)(قاعده|معسكر|مطار|ميناء|مينا)$/;
 /** How many sentences back the site's first naming is looked for. */

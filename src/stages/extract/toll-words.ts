@@ -2,6 +2,7 @@
 // named beside it; a toll told without a number is read by `tollFromWords` (worded-tolls.ts).
 import type { Quantity } from '../../core/records.js';
 import { guardedPattern } from '../../core/text/guarded-pattern.js';
+import { perQuantity } from './per-quantity.js';
 import { runningTotal } from './running-totals.js';
 import { EXCEPT } from './no-victim-words.js';
 import { leftRole } from './left-toll-words.js';
@@ -164,19 +165,8 @@ function withoutToll(q: Quantity): Quantity {
   return rest;
 }
 
-/**
- * The roles read by quantity: every frame of a sentence reads its counts again (event-builder twice per
- * frame, toll-carry), and each reading runs a score of patterns over up to 200 characters either side.
- */
-const readRoles = new WeakMap<Quantity, { text: string; read: Quantity }>();
-
-function readRole(q: Quantity, text: string): Quantity {
-  const known = readRoles.get(q);
-  if (known !== undefined && known.text === text) return known.read;
-  const read = readRoleAfresh(q, text);
-  readRoles.set(q, { text, read });
-  return read;
-}
+/** The role read from a count's words, once per count and text: a reading runs a score of patterns. */
+const readRole = perQuantity(readRoleAfresh);
 
 function readRoleAfresh(q: Quantity, text: string): Quantity {
   if (q.value === null) return q;

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { MarsadError } from '../../core/errors.js';
+import { lexiconRows } from './lexicon-rows.js';
 
 /** The file of named word sets, beside the lexicons that name them. */
 const WORD_SETS_FILE = 'word-sets.tsv';
@@ -40,21 +40,17 @@ function wordSets(dir: URL): Map<string, string[]> {
 /** Reads `name forms` rows; a set may name only sets defined above it, so no set can contain itself. */
 function readWordSets(dir: URL): Map<string, string[]> {
   const sets = new Map<string, string[]>();
-  readFileSync(new URL(WORD_SETS_FILE, dir), 'utf8')
-    .split('\n')
-    .forEach((line, index) => {
-      if (line.trim() === '' || line.startsWith('#')) return;
-      const [name, forms] = line.split('\t');
-      const where = `${WORD_SETS_FILE}:${index + 1}`;
-      if (!name || !forms)
-        throw new MarsadError('KB_INVALID', `${where}: expected "name forms", got "${line}"`);
-      const words = forms.split('|').map((w) => w.trim());
-      for (const word of words) {
-        const inner = SET_NAME.exec(word);
-        if (inner && !sets.has(inner[1]))
-          throw new MarsadError('KB_INVALID', `${where}: "${inner[1]}" must be defined above "${name}"`);
-      }
-      sets.set(name.trim(), words);
-    });
+  for (const { cells, line, where } of lexiconRows(WORD_SETS_FILE, dir)) {
+    const [name, forms] = cells;
+    if (!name || !forms)
+      throw new MarsadError('KB_INVALID', `${where}: expected "name forms", got "${line}"`);
+    const words = forms.split('|').map((w) => w.trim());
+    for (const word of words) {
+      const inner = SET_NAME.exec(word);
+      if (inner && !sets.has(inner[1]))
+        throw new MarsadError('KB_INVALID', `${where}: "${inner[1]}" must be defined above "${name}"`);
+    }
+    sets.set(name.trim(), words);
+  }
   return sets;
 }
