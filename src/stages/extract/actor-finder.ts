@@ -62,16 +62,17 @@ export function actorCandidates(
     else if (GROUP_KINDS.has(m.kind)) {
       if (!UNNAMED.test(m.name) && !ridersCivilianVehicle(view, m.span))
         out.push(generic(view, m, at, country) ?? fromMention(m, 'group', at));
-    } else if (m.kind === 'country' && !isNationality(view, m, at) && fallenOf(view, at) >= frame.from) {
-      const from = fallenOf(view, at);
-      out.push(stateForces(m, [view.tokens[from].span[0], m.span[1]], from, false));
-    } else if (
-      m.kind === 'country' &&
-      (isNationality(view, m, at)
-        ? nextToForceCue(view, at) || pairedNationality(view, at)
-        : actsAsState(view, at, m.span) || foreignStrikes(view, m, country))
-    ) {
-      out.push(stateForces(m, withForceNoun(view, m.span, at), at, nearCue(view, at, 'police')));
+    } else if (m.kind === 'country') {
+      const nationality = isNationality(view, m, at);
+      const fallen = nationality ? -1 : fallenOf(view, at);
+      if (fallen >= frame.from)
+        out.push(stateForces(m, [view.tokens[fallen].span[0], m.span[1]], fallen, false));
+      else if (
+        nationality
+          ? nextToForceCue(view, at) || pairedNationality(view, at)
+          : actsAsState(view, at, m.span) || foreignStrikes(view, m, country)
+      )
+        out.push(stateForces(m, withForceNoun(view, m.span, at), at, nearCue(view, at, 'police')));
     }
   }
   for (let at = frame.from; at < frame.to; at++) {

@@ -24,5 +24,5 @@ export function aircraftSubject(view: SentenceView, trigger: PhraseHit): boolean
   if (!STRIKING.test(view.tokens[trigger.start].norm)) return false;
   let at = trigger.start - 1;
   while (at > 0 && BETWEEN.test(view.tokens[at].norm)) at--;
-  return at >= 0 && WARCRAFT.test(view.tokens[at]?.norm ?? '');
+  return WARCRAFT.test(view.tokens[at]?.norm ?? '');
 }

@@ -1,29 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { Document } from '../../core/records.js';
-import { createResolveStage } from '../resolve/index.js';
-import { fixtureDocument } from './fixture-document.js';
+import { resolvedEvents } from '../../../test/support/resolved-events.js';
+import type { FixtureSpec } from './fixture-document.js';
 import { actorEntity, placeEntity } from './fixture-entities.js';
-import { createExtractStage } from './index.js';
-
-const extract = createExtractStage();
-const resolve = createResolveStage();
-const ctx = { referenceDate: null };
-
-function eventsOf(doc: Document) {
-  extract.run(doc, ctx);
-  resolve.run(doc, ctx);
-  return doc.events!;
-}
 
 /** A town report: an incident, then a sentence with no incident of its own that gives a toll. */
-function report(incident: string, after: string, injured: number) {
+function report(incident: string, after: string, injured: number): FixtureSpec {
   const text = `${incident} ${after}`;
-  return fixtureDocument({
+  return {
     text,
     published: '2011-04-06',
     mentions: [['Rampur', placeEntity('Rampur', 'IN')]],
     quantities: [[after.split(' ')[0], { value: injured, qualifier: 'exact', role: 'injured' }]],
-  });
+  };
 }
 
 describe('injuries told in the sentence after an incident', () => {
@@ -50,7 +38,7 @@ describe('injuries told in the sentence after an incident', () => {
       undefined,
     ],
   ])('are the toll of %s', (_, incident, after, injured, expected) => {
-    const events = eventsOf(report(incident, after, injured));
+    const events = resolvedEvents(report(incident, after, injured));
     expect(events).toHaveLength(1);
     expect(events[0].injuries?.value).toBe(expected);
     // The sentence after is evidence only when it gives the toll.
@@ -64,7 +52,7 @@ describe('a sentence that says where the incident just told took place', () => {
   const zaytoun = placeEntity('Zaytoun', 'PS');
 
   it('names the village, not the city it lies near', () => {
-    const doc = fixtureDocument({
+    const doc: FixtureSpec = {
       text: `${lead} وقالت مصادر محلية إن الحادثة وقعت في قرية الزيتون قرب الخليل.`,
       published: '2019-02-02',
       mentions: [
@@ -72,50 +60,50 @@ describe('a sentence that says where the incident just told took place', () => {
         ['الزيتون', zaytoun],
         ['الخليل', hebron, 2],
       ],
-    });
-    expect(eventsOf(doc).map((e) => e.location?.name)).toEqual(['Zaytoun']);
+    };
+    expect(resolvedEvents(doc).map((e) => e.location?.name)).toEqual(['Zaytoun']);
   });
 
   it('names a village the base does not know, not the town it is found by', () => {
-    const doc = fixtureDocument({
+    const doc: FixtureSpec = {
       text: 'A car bomb exploded near a police convoy. The incident took place in Karwan, a town north of Hebron.',
       published: '2019-02-02',
       mentions: [['Hebron', hebron]],
-    });
-    expect(eventsOf(doc).map((e) => e.location?.name)).toEqual(['Karwan']);
+    };
+    expect(resolvedEvents(doc).map((e) => e.location?.name)).toEqual(['Karwan']);
   });
 
   it('names the town the incident was near, not the one it is measured from', () => {
-    const doc = fixtureDocument({
+    const doc: FixtureSpec = {
       text: 'A roadside bomb exploded near a fuel truck. The incident took place near Karwan, ninety miles east of Hebron.',
       published: '2019-02-02',
       mentions: [
         ['Karwan', placeEntity('Karwan', 'PS')],
         ['Hebron', hebron],
       ],
-    });
-    expect(eventsOf(doc).map((e) => e.location?.name)).toEqual(['Karwan']);
+    };
+    expect(resolvedEvents(doc).map((e) => e.location?.name)).toEqual(['Karwan']);
   });
 
   it('names the town the incident is measured from when it names no other', () => {
-    const doc = fixtureDocument({
+    const doc: FixtureSpec = {
       text: 'A roadside bomb exploded near a fuel truck. The incident took place on a farm 40 miles west of Hebron.',
       published: '2019-02-02',
       mentions: [['Hebron', hebron]],
-    });
-    expect(eventsOf(doc).map((e) => e.location?.name)).toEqual(['Hebron']);
+    };
+    expect(resolvedEvents(doc).map((e) => e.location?.name)).toEqual(['Hebron']);
   });
 
   it('changes nothing when it tells no incident place', () => {
-    const doc = fixtureDocument({
+    const doc: FixtureSpec = {
       text: `${lead} وقالت مصادر محلية إن السكان في قرية الزيتون غاضبون.`,
       published: '2019-02-02',
       mentions: [
         ['الخليل', hebron],
         ['الزيتون', zaytoun],
       ],
-    });
-    expect(eventsOf(doc).map((e) => e.location?.name)).toEqual(['Hebron']);
+    };
+    expect(resolvedEvents(doc).map((e) => e.location?.name)).toEqual(['Hebron']);
   });
 });
 
@@ -124,16 +112,14 @@ describe('a sentence in which "the group" claims the incident just told', () => 
   const army = actorEntity('Military Forces of Ruritania', 'state-forces', 'RT');
   const town = placeEntity('Ostrava Nova', 'RT');
   const claimed = (lead: string, after: string, perpetrator: typeof front, name: string) =>
-    eventsOf(
-      fixtureDocument({
-        text: `${lead} ${after}`,
-        published: '2019-02-02',
-        mentions: [
-          [name, perpetrator],
-          ['Ostrava Nova', town],
-        ],
-      }),
-    );
+    resolvedEvents({
+      text: `${lead} ${after}`,
+      published: '2019-02-02',
+      mentions: [
+        [name, perpetrator],
+        ['Ostrava Nova', town],
+      ],
+    });
 
   it.each([
     ['The group claimed responsibility in a statement on its website.'],
@@ -152,15 +138,15 @@ describe('a sentence in which "the group" claims the incident just told', () => 
     'does so in Arabic: %s',
     (after) => {
       const lead = 'هاجم مسلحو الجبهة الروريتانية مركزا للشرطة في أوسترافا نوفا ما أدى إلى مقتل شرطيين.';
-      const doc = fixtureDocument({
+      const doc: FixtureSpec = {
         text: `${lead} ${after}`,
         published: '2019-02-02',
         mentions: [
           ['الجبهة الروريتانية', front],
           ['أوسترافا نوفا', town],
         ],
-      });
-      expect(eventsOf(doc)[0].claimed_by?.name).toBe('Ruritanian Front');
+      };
+      expect(resolvedEvents(doc)[0].claimed_by?.name).toBe('Ruritanian Front');
     },
   );
 
@@ -178,13 +164,11 @@ describe('a sentence that names the suicide bomber of the incident just told', (
   const town = placeEntity('Ostrava Nova', 'RT');
   const lead = 'أسفر الهجوم الإرهابي الذي استهدف مسجدا لقوات الأمن في أوسترافا نوفا عن مقتل 12 شرطيا.';
   const typed = (after: string) =>
-    eventsOf(
-      fixtureDocument({
-        text: `${lead} ${after}`,
-        published: '2019-02-02',
-        mentions: [['أوسترافا نوفا', town]],
-      }),
-    )[0]?.sub_event_type?.value;
+    resolvedEvents({
+      text: `${lead} ${after}`,
+      published: '2019-02-02',
+      mentions: [['أوسترافا نوفا', town]],
+    })[0]?.sub_event_type?.value;
 
   it('makes it a suicide bombing', () => {
     expect(typed('وقال مسؤول إن الانتحاري استغل وقت الصلاة لدخول المسجد.')).toBe('Suicide bomb');

@@ -78,8 +78,7 @@ export function harmedPeople(frame: Frame): ActorCandidate | null {
   const counted = frame.view.quantities.find(
     (q) => q.noun === 'people' && (q.role === 'killed' || q.role === 'injured') && inFrame(frame, q.span),
   );
-  if (counted && countsKnownMartyrs(frame, counted)) return null;
-  if (!counted) return null;
+  if (!counted || countsKnownMartyrs(frame, counted)) return null;
   const span = counted.nounSpan ?? counted.span;
   return {
     ref: civiliansAt([span], 'people harmed'),

@@ -67,24 +67,30 @@ const RELATIVE_REACH = 14;
 
 /**
  * "التقى الوزير بأسر الحراس الذين قتلوا في الكمين في 3 مايو", "vowed on Monday to punish the group that
- * abducted the villagers in the spring of 2014": an incident told in a relative clause, opened on its noun or
- * just before its verb, is dated by the date inside that clause, not by the day of the visit or vow the main
- * clause tells (often months or years later).
+ * abducted the villagers in the spring of 2014": the token of the relative word that opens a clause telling
+ * the frame's incident, on its noun or just before its verb, or -1. Such an incident is dated by the date
+ * inside that clause, not by the day of the visit or vow the main clause tells (often months or years later).
  */
-function inRelativeClause(t: { span: readonly [number, number] }, frame: Frame, text: string): boolean {
+function relativeOpener(frame: Frame): number {
   const { tokens } = frame.view;
   const trigger = mainTrigger(frame);
   const at = (k: number) => RELATIVE.test(tokens[k]?.norm ?? '');
   const comma = tokens[trigger.end]?.norm === ',' || tokens[trigger.end]?.norm === '،' ? 1 : 0;
-  const opener = at(trigger.end + comma)
-    ? trigger.end + comma
-    : at(trigger.start - 1)
-      ? trigger.start - 1
-      : -1;
+  if (at(trigger.end + comma)) return trigger.end + comma;
+  return at(trigger.start - 1) ? trigger.start - 1 : -1;
+}
+
+/** Whether date `t` stands inside the relative clause opened at token `opener` (see `relativeOpener`). */
+function inRelativeClause(
+  t: { span: readonly [number, number] },
+  frame: Frame,
+  opener: number,
+  text: string,
+): boolean {
   if (opener < 0) return false;
   const k = tokenAt(frame.view, t.span[0]);
   if (k <= opener || k - opener > RELATIVE_REACH) return false;
-  return !CLAUSE_BREAK.test(text.slice(tokens[opener].span[1], t.span[0]));
+  return !CLAUSE_BREAK.test(text.slice(frame.view.tokens[opener].span[1], t.span[0]));
 }
 
 /** A date the words before it tie to an incident of the sentence, even one outside this clause. */
@@ -98,6 +104,7 @@ export function occurredOn(t: { span: readonly [number, number] }, text: string)
  */
 export function nearestTime(frame: Frame, times: Frame['view']['times'], text: string): DateRef | null {
   const at = mainTrigger(frame).start;
+  const opener = relativeOpener(frame);
   // A weekday is often a name ("صلاة الجمعة", Friday prayers) where a written date is not; a date the text
   // ties to the incident ("the attack, which took place on Wednesday") beats one nearer to the trigger.
   const cost = (t: Frame['view']['times'][number]) =>
@@ -105,7 +112,7 @@ export function nearestTime(frame: Frame, times: Frame['view']['times'], text: s
     PRECISION_COST[t.precision] +
     (WEEKDAY.test(t.reason ?? '') ? WEEKDAY_COST : 0) +
     (saidOn(t, text) ? SAID_COST : 0) -
-    (occurredOn(t, text) || inRelativeClause(t, frame, text) ? OCCURRED_BONUS : 0);
+    (occurredOn(t, text) || inRelativeClause(t, frame, opener, text) ? OCCURRED_BONUS : 0);
   // A clause that recalls an earlier incident dates what happens now before the trigger, not the incident.
   // "Ten were killed in Aleppo, a monitor said Friday": a weekday of words said after the incident is told
   // tags the telling; the incident was often the day before ("killed Thursday"), so it takes its own day
