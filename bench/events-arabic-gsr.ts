@@ -29,9 +29,10 @@ if (!existsSync(DIR)) {
   console.log('arabic-event-gsr: ../shared data not found — nothing to measure');
   process.exit(0);
 }
-/** Event types that answer each GSR class. */
 const fpFlag = process.argv.indexOf('--fp');
+/** How many false-positive sentences `--fp N` prints per class; 0 prints none. */
 const SHOW_FP = fpFlag > 0 ? Number(process.argv[fpFlag + 1]) : 0;
+/** Event types that answer each GSR class. */
 const CLASSES = {
   assault: new Set(['Violence against civilians', 'Explosions/Remote violence', 'Battles']),
   protest: new Set(['Protests', 'Riots']),

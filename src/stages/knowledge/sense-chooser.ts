@@ -148,12 +148,11 @@ export function chooseSenses(
       if (readsAsCommonNoun(viewText, match)) continue;
       const shared = SUPPORT_ONLY_KEYS.has(match.key);
       const cued = !shared && ranked.find((r) => hasCue(viewText, match, r.sense.entity));
-      const discourse = shared
-        ? !nationalityAfter(match, usable) &&
-          ranked.find((r) => supportedElsewhere(match, r.sense.entity, named, evidence))
-        : !inConstructState(viewText, match) &&
-          !qualifiesNoun(viewText, match) &&
-          ranked.find((r) => supportedElsewhere(match, r.sense.entity, named, evidence));
+      const free = shared
+        ? !nationalityAfter(match, usable)
+        : !inConstructState(viewText, match) && !qualifiesNoun(viewText, match);
+      const discourse =
+        free && ranked.find((r) => supportedElsewhere(match, r.sense.entity, named, evidence));
       if (cued) best = cued;
       else if (discourse) best = discourse;
       else continue;

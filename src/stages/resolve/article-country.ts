@@ -126,9 +126,8 @@ const NAME_WORD_AFTER =
 /**
  * "the Denmark Relief Council", "the Norway Refugee Office": a country's name
  * that opens the name of a body says whose the body is, as a nationality does, not where anything happened.
+ * Asked only of a mention by name: the caller has already set a nationality aside.
  */
 function headsName(m: Mention, text: string): boolean {
-  return (
-    m.kind === 'country' && m.via !== 'demonym' && NAME_WORD_AFTER.test(text.slice(m.span[1], m.span[1] + 16))
-  );
+  return m.kind === 'country' && NAME_WORD_AFTER.test(text.slice(m.span[1], m.span[1] + 16));
 }

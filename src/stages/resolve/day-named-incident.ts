@@ -1,9 +1,8 @@
 // A wire report often leaves its lead incident undated ("air strikes killed 25, a monitor said on Wednesday")
 // and names its day only later, as an attribute of the incident: "the Tuesday raids", "Tuesday's assault".
 import type { DateRef, Document, EventRecord } from '../../core/records.js';
+import { VIOLENT } from './incident-kinds.js';
 
-/** Event types whose incident a weekday-named attack noun can be. */
-const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
 /** The times stage's reason for a weekday resolved against the reference date. */
 const WEEKDAY = /weekday/i;
 /** A weekday's name as written, possessive or attributive. */

@@ -5,7 +5,11 @@ import { placesAgree } from './place-relations.js';
 // Which kinds of incident two tellings can share: what the merger asks before place and day.
 
 /** Types that one violent incident can be told with (a bombing, "the attack", the clashes at the post). */
-const VIOLENT = new Set(['Explosions/Remote violence', 'Violence against civilians', 'Battles']);
+export const VIOLENT: ReadonlySet<string> = new Set([
+  'Explosions/Remote violence',
+  'Violence against civilians',
+  'Battles',
+]);
 /** Battles that are about ground, not fighting: never the same incident as an attack. */
 export const TERRITORY = new Set(['Government regains territory', 'Non-state actor overtakes territory']);
 export const LOOTING = 'Looting/property destruction';

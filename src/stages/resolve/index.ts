@@ -119,10 +119,11 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
   const text = doc.text ?? '';
   const starts = (doc.sentences ?? []).map((s) => s.span[0]);
   const reference = doc.published?.value?.slice(0, 10) ?? ctx.referenceDate;
+  const times = doc.times ?? [];
   const placed: Placed[] = (doc.events ?? []).map((event) => {
-    if (toCome(event.date, reference, doc.times ?? []) || countedFrom(event, text)) event.date = null;
+    if (toCome(event.date, reference, times) || countedFrom(event, text)) event.date = null;
     else if (toldAsAnchor(event, text)) undateAnchor(event, reference);
-    event.date = olderOwnDate(event, text, doc.times ?? []) ?? runAsSpan(event.date, doc.times ?? []);
+    event.date = olderOwnDate(event, text, times) ?? runAsSpan(event.date, times);
     offWireDateline(event, doc);
     const at = sentenceIndex(starts, event.evidence[0]?.[0] ?? 0);
     const trigger = event.event_type?.spans[0];
@@ -206,7 +207,7 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
         event.date = { ...event.date, value: event.date.value.slice(0, 7), precision: 'month' };
       }
     }
-    event.timing = judgeTiming(event, reference, doc.times ?? []);
+    event.timing = judgeTiming(event, reference, times);
   }
   // Once every incident has its day: a day or two before the one it is told "a day after" (still current).
   datedBeforeTold(told, carried, text);

@@ -1,25 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { EventRecord } from '../../core/records.js';
 import { tollAsOutcome } from './outcome-toll.js';
+import { eventRecord } from './placed-fixture.js';
 
 /** An event whose trigger is `trigger` and whose toll is the count `count`, both found in `text`. */
 function told(text: string, trigger: string, count: string): EventRecord {
   const at = (word: string): [number, number] => [text.indexOf(word), text.indexOf(word) + word.length];
-  return {
-    id: '',
-    event_type: { value: 'Explosions/Remote violence', spans: [at(trigger)] },
-    sub_event_type: null,
-    date: null,
-    timing: null,
-    location: null,
-    actor1: null,
-    actor2: null,
-    claimed_by: null,
+  return eventRecord('Remote explosive/landmine/IED', at(trigger), [0, text.length], {
     fatalities: { value: Number(count), qualifier: 'exact', spans: [at(count)] },
-    injuries: null,
-    evidence: [[0, text.length]],
-    confidence: 0,
-  };
+  });
 }
 
 describe('tollAsOutcome', () => {

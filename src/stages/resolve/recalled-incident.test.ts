@@ -1,21 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureDocument, type FixtureSpec } from '../extract/fixture-document.js';
+import { resolvedEvents } from '../../../test/support/resolved-events.js';
+import type { FixtureSpec } from '../extract/fixture-document.js';
 import { placeEntity } from '../extract/fixture-entities.js';
-import { createExtractStage } from '../extract/index.js';
-import { createResolveStage } from './index.js';
 
-const extract = createExtractStage();
-const resolve = createResolveStage();
-const ctx = { referenceDate: null };
 const kassala = placeEntity('Kassala', 'SD');
 const kosti = placeEntity('Kosti', 'SD');
 const monday = { value: '2019-04-08', precision: 'day', reason: 'latest such weekday' } as const;
 
 function datesOf(spec: FixtureSpec): string[] {
-  const doc = fixtureDocument(spec);
-  extract.run(doc, ctx);
-  resolve.run(doc, ctx);
-  return doc.events!.map((e) => `${e.event_type?.value} ${e.date?.value ?? null} ${e.timing?.value}`);
+  return resolvedEvents(spec).map(
+    (e) => `${e.event_type?.value} ${e.date?.value ?? null} ${e.timing?.value}`,
+  );
 }
 
 describe('an incident a memory calls up', () => {

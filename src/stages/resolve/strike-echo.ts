@@ -44,7 +44,7 @@ export function foldStrikeEchoes(items: Placed[], text: string): Placed[] {
 function isEcho(p: Placed, text: string): boolean {
   const e = p.event;
   if (e.sub_event_type?.value !== 'Attack' || e.fatalities || e.injuries) return false;
-  return (e.sub_event_type.spans ?? []).some(([s, t]) => {
+  return e.sub_event_type.spans.some(([s, t]) => {
     const word = normalizeName(text.slice(s, t));
     if (!STRIKE_NOUN.test(word)) return false;
     return word.startsWith('ال') || THE_BEFORE.test(text.slice(Math.max(0, s - 5), s));

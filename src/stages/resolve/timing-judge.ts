@@ -13,12 +13,12 @@ const HISTORICAL_DAYS = 30;
  * an earlier year. A stretch the date's own words name ("during Ramadan", told as its year) counts from
  * its middle, as a month does.
  *
- * @example judgeTiming(event, '2015-07-25') // { value: 'historical', spans: [...] } for a June 2015 date
+ * @example judgeTiming(event, '2015-07-25', doc.times) // { value: 'historical', spans: [...] } for a June 2015 date
  */
 export function judgeTiming(
   event: EventRecord,
   reference: string | null,
-  times: readonly TimeExpression[] = [],
+  times: readonly TimeExpression[],
 ): EventRecord['timing'] {
   if (event.timing?.value === 'historical' && !recentOwnDay(event, reference)) return event.timing;
   const spans = event.date?.spans.length ? event.date.spans : (event.event_type?.spans ?? []);

@@ -66,7 +66,6 @@ const sameSentence = (lex: readonly Lexeme[], a: number, b: number) =>
  * construct before one definite word) whose definite cardinal follows it as an adjective. The fate comes
  * from the noun ("القتلى", "الشهداء"), a casualty word before it, or a verb after the number (behind a
  * relative pronoun); with none the number counts no victims and is left alone ("الدول الثلاث").
- *
  */
 function definiteCountAt(lex: readonly Lexeme[], i: number): { quantity: Quantity; next: number } | null {
   if (lex[i].kind !== 'word' || !COUNTED_NOUNS.mayStartAt(lex, i)) return null;
