@@ -27,16 +27,16 @@ const PRECISION_KIND: Record<PlaceRef['precision'], string> = {
 };
 
 /**
- * What an event sorts by in date order (see `date_key` in store-schema.ts): undated current news goes by
- * its article's day, or by the day it was stored when the article has none (news is stored when it is
- * read, so that day is the nearest known), before any undated history.
+ * What an event sorts by in date order (store-schema.ts fills `date_key` by the same rule for databases written
+ * before it): undated current news goes by its article's day, or by the day it was stored when the article has
+ * none (news is stored when it is read, so that day is the nearest known), before any undated history.
  *
  * @example dateKey('', 'current', '2024-06-02', '2024-06-05T10:00:00.000Z') === '2024-06-02'
  */
 function dateKey(start: string, timing: string | undefined, published: string | undefined, storedAt: string) {
   if (start !== '') return start;
   if (timing === 'historical') return '';
-  return published?.slice(0, 10) || storedAt.slice(0, 10) || '0';
+  return published?.slice(0, 10) || storedAt.slice(0, 10);
 }
 
 /**
