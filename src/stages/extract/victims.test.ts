@@ -3,6 +3,12 @@ import { type FixtureSpec } from './fixture-document.js';
 import { actorsOf, killed } from './fixture-actors.js';
 import { actorEntity, demonymEntity, placeEntity } from './fixture-entities.js';
 
+/** The sides and place of the Lake Chad sentences below, told in three voices. */
+const chadAndBokoHaramAtBol: FixtureSpec['mentions'] = [
+  ['Chadian', demonymEntity('Chad', 'TD')],
+  ['Boko Haram', actorEntity('Boko Haram', 'armed-group', 'NG')],
+  ['Bol', placeEntity('Bol', 'TD')],
+];
 describe('the subject of an English passive of harm', () => {
   it.each<[string, FixtureSpec, [string | undefined, string | undefined]]>([
     [
@@ -61,11 +67,7 @@ describe('the subject of an English passive of harm', () => {
       'takes the subject of a passive of assault ("were attacked by") for the target, the agent for who struck',
       {
         text: 'Chadian troops were attacked by Boko Haram fighters near Bol on Thursday.',
-        mentions: [
-          ['Chadian', demonymEntity('Chad', 'TD')],
-          ['Boko Haram', actorEntity('Boko Haram', 'armed-group', 'NG')],
-          ['Bol', placeEntity('Bol', 'TD')],
-        ],
+        mentions: chadAndBokoHaramAtBol,
       },
       ['Boko Haram', 'Military Forces of Chad'],
     ],
@@ -73,11 +75,7 @@ describe('the subject of an English passive of harm', () => {
       'takes the subject of "came under attack from" for the target, the side after "from" for who struck',
       {
         text: 'Chadian troops came under attack from Boko Haram fighters near Bol on Thursday.',
-        mentions: [
-          ['Chadian', demonymEntity('Chad', 'TD')],
-          ['Boko Haram', actorEntity('Boko Haram', 'armed-group', 'NG')],
-          ['Bol', placeEntity('Bol', 'TD')],
-        ],
+        mentions: chadAndBokoHaramAtBol,
       },
       ['Boko Haram', 'Military Forces of Chad'],
     ],
@@ -85,11 +83,7 @@ describe('the subject of an English passive of harm', () => {
       'keeps the subject of an active verb of assault as the one who struck',
       {
         text: 'Chadian troops attacked Boko Haram fighters near Bol on Thursday.',
-        mentions: [
-          ['Chadian', demonymEntity('Chad', 'TD')],
-          ['Boko Haram', actorEntity('Boko Haram', 'armed-group', 'NG')],
-          ['Bol', placeEntity('Bol', 'TD')],
-        ],
+        mentions: chadAndBokoHaramAtBol,
       },
       ['Military Forces of Chad', 'Boko Haram'],
     ],
