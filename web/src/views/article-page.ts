@@ -11,6 +11,7 @@ import type { Mark } from '../text/evidence-segments.js';
 import { entityHref } from '../router.js';
 import { eventSummary } from './event-summary.js';
 import { loadInto } from './page-loader.js';
+import { sourceLabel } from './source-label.js';
 import { exploreHref } from '../state/explore-address.js';
 
 /**
@@ -45,7 +46,7 @@ function render(article: ArticleOutput): HTMLElement {
     [t('publisher'), article.publisher?.value],
     [t('author'), article.author?.value],
     [t('language'), languageName(article.language)],
-    [t('source'), article.url ?? article.source],
+    [t('source'), sourceLabel(article.url, article.source)],
   ];
   return h(
     'div',
