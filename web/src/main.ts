@@ -3,7 +3,7 @@ import './app.css';
 import { h, replaceChildren } from './dom/h.js';
 import { initLocale, locale, onLocaleChange, setLocale, t } from './i18n/locale.js';
 import { parseRoute } from './router.js';
-import { filtersFromParams } from './state/filter-state.js';
+import { filtersFromParams, refusedDays } from './state/filter-state.js';
 import { articlePage } from './views/article-page.js';
 import { entityPage } from './views/entity-page.js';
 import { eventPage } from './views/event-page.js';
@@ -41,7 +41,7 @@ function renderPage(root: HTMLElement): void {
   document.title = t('appName');
   const main = renderShell(root);
   const route = parseRoute(location.hash);
-  if (route.page === 'explore') explorePage(main, filtersFromParams(route.params));
+  if (route.page === 'explore') explorePage(main, filtersFromParams(route.params), refusedDays(route.params));
   else if (route.page === 'event') eventPage(main, route.id);
   else if (route.page === 'article') articlePage(main, route.id);
   else entityPage(main, route.id);

@@ -5,6 +5,8 @@
  * matters here, because the combining marks NFKC would compose (harakat, Latin accents) are dropped anyway.
  */
 
+import { asciiDigit } from './ascii-digits.js';
+
 /** Letters folded for matching: hamza carriers, alef/ya and ta marbuta/ha variants, Persian/Urdu forms. */
 const LETTER_FOLD: Record<string, string> = {
   أ: 'ا',
@@ -76,12 +78,6 @@ function isDropped(cp: number): boolean {
   );
 }
 
-function foldDigit(cp: number): string | null {
-  if (cp >= 0x0660 && cp <= 0x0669) return String.fromCharCode(48 + cp - 0x0660);
-  if (cp >= 0x06f0 && cp <= 0x06f9) return String.fromCharCode(48 + cp - 0x06f0);
-  return null;
-}
-
 /** Scripts whose accents are stripped (Latin, Greek, Cyrillic, combining marks); others keep theirs. */
 function stripsAccents(cp: number): boolean {
   return cp < 0x0530 || (cp >= 0x1e00 && cp <= 0x1fff);
@@ -90,7 +86,7 @@ function stripsAccents(cp: number): boolean {
 function foldUnit(ch: string): string {
   const cp = ch.codePointAt(0)!;
   if (isDropped(cp)) return '';
-  const digit = foldDigit(cp);
+  const digit = asciiDigit(cp);
   if (digit !== null) return digit;
   const mapped = LETTER_FOLD[ch];
   if (mapped !== undefined) return mapped;

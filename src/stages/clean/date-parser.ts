@@ -1,3 +1,5 @@
+import { asciiDigits } from '../../core/text/ascii-digits.js';
+
 /** Month names as news writes them: English (full and short), Arabic Gregorian and Levantine names. */
 const MONTHS: Record<string, number> = {};
 const EN = 'january february march april may june july august september october november december'.split(' ');
@@ -38,11 +40,6 @@ const MONTH_DAY_YEAR = new RegExp(
 );
 const ISO = /(\d{4})-(\d{2})-(\d{2})/;
 const NUMERIC_DMY = /(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/;
-
-/** Arabic-Indic and Persian digits to ASCII, so one set of patterns reads both. @example asciiDigits('٢٠٢٤') // '2024' */
-export function asciiDigits(s: string): string {
-  return s.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String((d.charCodeAt(0) & 0xf) % 10));
-}
 
 /**
  * Reads a calendar date written in English or Arabic and returns it as YYYY-MM-DD, or null.

@@ -4,6 +4,7 @@ import {
   filtersFromParams,
   filtersToParams,
   isoDay,
+  refusedDays,
   withoutDates,
   type Filters,
 } from './filter-state.js';
@@ -28,6 +29,11 @@ describe('filter state', () => {
   const dropped: Array<[string, string, Filters]> = [
     ['an unknown timing', 'timing=later&country=LY', { country: 'LY' }],
     ['a date that is not a day', 'since=March&until=2024-13', {}],
+    [
+      'a day shaped right but not on the calendar',
+      'since=2023-02-29&until=2024-04-31&type=Riots',
+      { type: 'Riots' },
+    ],
     ['a negative or fractional floor', 'min_fatalities=-3', {}],
     ['a bbox with three numbers', 'bbox=1,2,3', {}],
     ['blank text', 'q=%20%20&actor=', {}],
@@ -35,6 +41,21 @@ describe('filter state', () => {
 
   it.each(dropped)('drops %s instead of sending it to the API', (_, query, expected) => {
     expect(filtersFromParams(new URLSearchParams(query))).toEqual(expected);
+  });
+
+  it('names the dates it drops, so the page can say why the range was not applied', () => {
+    expect(refusedDays(new URLSearchParams('since=2025-02-29&until=2025-03-09'))).toEqual({
+      since: '2025-02-29',
+    });
+    expect(refusedDays(new URLSearchParams('since=soon&until=2025-06-31'))).toEqual({
+      since: 'soon',
+      until: '2025-06-31',
+    });
+  });
+
+  it('refuses no date that is a day or is absent', () => {
+    expect(refusedDays(new URLSearchParams('since=2024-02-29&country=SD'))).toEqual({});
+    expect(filtersFromParams(new URLSearchParams('since=2024-02-29'))).toEqual({ since: '2024-02-29' });
   });
 
   it('leaves out empty values when writing parameters', () => {

@@ -1,3 +1,5 @@
+import { asciiDigits } from '../../../src/core/text/ascii-digits.js';
+
 /**
  * The explore page's filters, named exactly as the API's query parameters so one serialisation serves
  * the address bar (shareable links) and the API calls.
@@ -20,7 +22,10 @@ export interface Filters {
 }
 
 const TEXT_KEYS = ['country', 'admin1', 'type', 'sub_type', 'actor', 'entity', 'q'] as const;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const DAY_KEYS = ['since', 'until'] as const;
+
+/** The days of a range as a link may give them, by parameter. */
+export type DayParams = Partial<Record<(typeof DAY_KEYS)[number], string>>;
 
 /**
  * A day as typed in a date field, as ISO 8601 (YYYY-MM-DD), whatever the reader's locale: Arabic-Indic
@@ -31,10 +36,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
  * @example isoDay('٢٠٢٤/٣/٥') === '2024-03-05'
  */
 export function isoDay(typed: string): string | null {
-  const latin = typed
-    .trim()
-    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
-    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
+  const latin = asciiDigits(typed.trim());
   if (latin === '') return '';
   const parts = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(latin);
   if (!parts) return null;
@@ -61,7 +63,8 @@ export function filtersToParams(filters: Filters): URLSearchParams {
 }
 
 /**
- * Reads filters from an address, dropping what is malformed rather than sending the API a 400.
+ * Reads filters from an address, dropping what is malformed rather than sending the API a 400. Dates are
+ * read as a date field reads them (`isoDay`), so a day that is not on the calendar is dropped too.
  *
  * @example filtersFromParams(new URLSearchParams('timing=later&since=2024-03-01')) // { since: '2024-03-01' }
  */
@@ -73,9 +76,9 @@ export function filtersFromParams(params: URLSearchParams): Filters {
   }
   const timing = params.get('timing');
   if (timing === 'current' || timing === 'historical') filters.timing = timing;
-  for (const key of ['since', 'until'] as const) {
-    const value = params.get(key);
-    if (value && DAY.test(value)) filters[key] = value;
+  for (const key of DAY_KEYS) {
+    const day = isoDay(params.get(key) ?? '');
+    if (day) filters[key] = day;
   }
   const min = Number(params.get('min_fatalities') ?? '');
   if (params.get('min_fatalities') && Number.isInteger(min) && min >= 0) filters.min_fatalities = min;
@@ -84,6 +87,22 @@ export function filtersFromParams(params: URLSearchParams): Filters {
     filters.bbox = [bbox[0], bbox[1], bbox[2], bbox[3]];
   }
   return filters;
+}
+
+/**
+ * The dates an address gives that `filtersFromParams` leaves out because they are not days on the
+ * calendar (`since=2024-02-30`, `until=March`), so the page can show them flagged instead of silently
+ * widening the range the link was shared with.
+ *
+ * @example refusedDays(new URLSearchParams('since=2024-02-30&until=2024-03-05')) // { since: '2024-02-30' }
+ */
+export function refusedDays(params: URLSearchParams): DayParams {
+  const refused: DayParams = {};
+  for (const key of DAY_KEYS) {
+    const value = params.get(key) ?? '';
+    if (isoDay(value) === null) refused[key] = value;
+  }
+  return refused;
 }
 
 /**

@@ -5,7 +5,13 @@ import type { StoredEvent } from '../api/api-types.js';
 import { h, replaceChildren } from '../dom/h.js';
 import { t } from '../i18n/locale.js';
 import { createEventMap } from '../map/event-map.js';
-import { datesReversed, filtersToParams, withoutDates, type Filters } from '../state/filter-state.js';
+import {
+  datesReversed,
+  filtersToParams,
+  withoutDates,
+  type DayParams,
+  type Filters,
+} from '../state/filter-state.js';
 import { exploreHref, isRememberedQuery, rememberExploreQuery } from '../state/explore-address.js';
 import { createTimeline } from '../timeline/timeline-view.js';
 import { createEventList } from './event-list.js';
@@ -22,9 +28,11 @@ let followMap = false;
  * The explore page: filters, the map, the timeline and the list, all driven by one set of filters that
  * lives in the address (`#/?country=IQ&type=Battles`) so a view can be shared or bookmarked.
  *
- * @example explorePage(document.getElementById('main')!, filtersFromParams(params))
+ * `refused` holds the address's days that are not on the calendar, which the filter bar shows flagged.
+ *
+ * @example explorePage(document.getElementById('main')!, filtersFromParams(params), refusedDays(params))
  */
-export function explorePage(root: HTMLElement, initial: Filters): void {
+export function explorePage(root: HTMLElement, initial: Filters, refused: DayParams = {}): void {
   let filters: Filters = { ...initial };
   if (!followMap) delete filters.bbox;
   const aside = h('aside', { class: 'filters-area' });
@@ -51,6 +59,7 @@ export function explorePage(root: HTMLElement, initial: Filters): void {
   });
   const bar = createFilterBar(aside, {
     initial: filters,
+    refused,
     followMap,
     onChange: (next: Filters) => {
       // The bar never hears the map move: while the list follows the map, the page's own box still bounds it.

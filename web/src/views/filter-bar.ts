@@ -5,7 +5,7 @@ import { h, replaceChildren } from '../dom/h.js';
 import { t } from '../i18n/locale.js';
 import type { StringKey } from '../i18n/strings.js';
 import { subTypeLabel, typeLabel } from '../i18n/taxonomy-labels.js';
-import { isoDay, type Filters } from '../state/filter-state.js';
+import { isoDay, type DayParams, type Filters } from '../state/filter-state.js';
 import { actorSuggestions } from './actor-suggestions.js';
 import { countryOptions } from './country-options.js';
 import { entityChip } from './entity-chip.js';
@@ -22,6 +22,8 @@ export interface FilterBar {
 
 export interface FilterBarOptions {
   initial: Filters;
+  /** Days the address gave that are not on the calendar: shown in their fields, flagged, and not applied. */
+  refused?: DayParams;
   followMap: boolean;
   onChange(filters: Filters): void;
   onFollowMap(follow: boolean): void;
@@ -150,6 +152,7 @@ export function createFilterBar(container: HTMLElement, options: FilterBarOption
   });
   replaceChildren(container, form);
   show(filters);
+  flagRefused(options.refused ?? {}, { since, until });
   return {
     show,
     setCountries(codes) {
@@ -186,6 +189,20 @@ function dayInput(name: 'since' | 'until'): HTMLInputElement {
   const field = input(name, 'text', 'YYYY-MM-DD');
   Object.assign(field, { dir: 'ltr', inputMode: 'numeric', autocomplete: 'off', spellcheck: false });
   return field;
+}
+
+/**
+ * Writes each refused day of a shared link into its field and says why it was left out, as a bad day
+ * typed there is flagged: the reader sees the link's range was not applied instead of a silently wider list.
+ */
+function flagRefused(refused: DayParams, fields: Record<keyof DayParams, HTMLInputElement>): void {
+  for (const key of ['since', 'until'] as const) {
+    const typed = refused[key];
+    if (typed === undefined) continue;
+    fields[key].value = typed;
+    dayOf(fields[key], undefined);
+    fields[key].reportValidity();
+  }
 }
 
 /** The field's day as ISO, written back into it; a day that cannot be read is flagged and `kept` stays. */

@@ -1,3 +1,4 @@
+import { asciiDigit } from '../../../core/text/ascii-digits.js';
 import type { Sentence } from '../../../core/records.js';
 import { writtenWord } from '../written-words.js';
 import { openingBits } from './opening-words.js';
@@ -92,9 +93,7 @@ export function foldWord(word: string): string {
   for (const ch of word) {
     const c = ch.charCodeAt(0);
     if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) continue;
-    if (c >= 0x0660 && c <= 0x0669) out += String.fromCharCode(c - 0x0660 + 48);
-    else if (c >= 0x06f0 && c <= 0x06f9) out += String.fromCharCode(c - 0x06f0 + 48);
-    else out += FOLD[ch] ?? ch;
+    out += asciiDigit(c) ?? FOLD[ch] ?? ch;
   }
   return out.toLowerCase();
 }
