@@ -3,6 +3,7 @@ import { evidenceTexts, type ArticleLookup } from './article-lookup.js';
 import { countryName } from '../../core/country-names.js';
 import { countryNumeric } from './country-codes.js';
 import { arabicColumns } from '../arabic-names.js';
+import { countColumns } from './count-columns.js';
 
 /**
  * Columns: ACLED's names where a column means what ACLED's means (event_id_cnty … fatalities), then
@@ -92,14 +93,10 @@ async function csvRow(
     geo_precision: e.location ? GEO_PRECISION[e.location.precision] : null,
     source: article?.publisher?.value ?? article?.url ?? e.source,
     notes: evidenceTexts(article, e.evidence).join(' … '),
-    fatalities: e.fatalities?.value ?? null,
+    ...countColumns(e),
     iso2: country,
     timing: e.timing?.value ?? null,
-    injuries: e.injuries?.value ?? null,
     claimed_by: e.claimed_by?.name ?? null,
-    fatalities_qualifier: e.fatalities?.qualifier ?? null,
-    // "at least 30 wounded" and "30 wounded" are different counts: the qualifier goes with the number.
-    injuries_qualifier: e.injuries?.qualifier ?? null,
     date_precision: e.date?.precision ?? null,
     evidence: e.evidence.map(([s, t]) => `${s}-${t}`).join(';'),
     confidence: e.confidence,

@@ -1,6 +1,7 @@
 import type { StoredEvent } from '../../core/article-output.js';
 import { arabicColumns } from '../arabic-names.js';
 import { evidenceTexts, type ArticleLookup } from './article-lookup.js';
+import { countColumns } from './count-columns.js';
 
 /**
  * A GeoJSON FeatureCollection (RFC 7946): one Point feature per event, [longitude, latitude]; an event
@@ -42,11 +43,7 @@ async function featureOf(e: StoredEvent, articles: ArticleLookup) {
       actor1: e.actor1?.name ?? null,
       actor2: e.actor2?.name ?? null,
       claimed_by: e.claimed_by?.name ?? null,
-      fatalities: e.fatalities?.value ?? null,
-      // A count without its qualifier reads as exact: "at least 12" would map as 12.
-      fatalities_qualifier: e.fatalities?.qualifier ?? null,
-      injuries: e.injuries?.value ?? null,
-      injuries_qualifier: e.injuries?.qualifier ?? null,
+      ...countColumns(e),
       location: place?.name ?? null,
       country: place?.country ?? null,
       geo_precision: place?.precision ?? null,

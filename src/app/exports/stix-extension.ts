@@ -1,5 +1,6 @@
 import type { ArticleOutput, StoredEvent } from '../../core/article-output.js';
 import type { Span } from '../../core/span.js';
+import { countColumns } from './count-columns.js';
 import { stixId } from './stix-ids.js';
 
 /** The id of marsad's event extension: fixed, so every export names the same definition. */
@@ -51,10 +52,7 @@ export function eventExtension(e: StoredEvent, article: ArticleOutput | null): R
     event_date: e.date?.value,
     date_precision: e.date?.precision,
     timing: e.timing?.value,
-    fatalities: e.fatalities?.value,
-    fatalities_qualifier: e.fatalities?.qualifier,
-    injuries: e.injuries?.value,
-    injuries_qualifier: e.injuries?.qualifier,
+    ...countColumns(e),
     location_name: e.location?.name,
     actor1: e.actor1?.name,
     actor2: e.actor2?.name,
