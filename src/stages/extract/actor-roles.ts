@@ -39,6 +39,7 @@ import { impliedSide } from './implied-side.js';
 import { repeller } from './repelled-attack.js';
 import { territoryRoles } from './ground-roles.js';
 import { battleFoe } from './battle-sides.js';
+import { sidesBetween } from './between-sides.js';
 
 export interface Roles {
   actor1: ActorCandidate | null;
@@ -252,6 +253,9 @@ function violenceRoles(
     candidates,
   );
   const agent = agentOf(frame, perpetrators);
+  // "battles between soldiers and insurgents": the pair names both sides, whatever the word order.
+  const pair = claimant || agent ? undefined : sidesBetween(frame, candidates);
+  if (pair) return { actor1: pair[0], actor2: pair[1], claimedBy };
   const arabicVerb =
     /^[\u0600-\u06ff]/.test(view.tokens[trigger.start].norm) &&
     !/^(?:[وفب]?ال)/.test(view.tokens[trigger.start].norm);
