@@ -1,5 +1,8 @@
 import { Command } from 'commander';
+import { quietOnClosedPipe } from './closed-pipe.js';
 import { registerCommands } from './commands.js';
+
+quietOnClosedPipe(process.stdout, () => process.exit(0));
 
 const program = new Command('marsad')
   .description(

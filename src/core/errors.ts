@@ -13,13 +13,22 @@ export const ERROR_CATALOGUE = {
     http: 413,
     hint: 'One article is analysed at a time and this is far longer than an article; split it into articles (one file or JSON Lines record each).',
   },
-  INPUT_UNREADABLE: { http: 400, hint: 'The path does not exist or cannot be read.' },
-  INPUT_BAD_JSON: { http: 400, hint: 'Each JSON object needs a "text" or "html" field.' },
+  INPUT_UNREADABLE: {
+    http: 400,
+    hint: 'The path or URL cannot be read: check the name, the permissions, or the network and the server.',
+  },
+  INPUT_BAD_JSON: {
+    http: 400,
+    hint: 'Each .json file or .jsonl line must be one valid JSON object with a "text" or "html" field.',
+  },
   INPUT_BAD_FEED: {
     http: 400,
     hint: 'The RSS or Atom feed does not parse (cut short, or not a feed); fix the file or check the URL.',
   },
-  INPUT_UNSUPPORTED: { http: 415, hint: 'Supported: .txt, .html, .htm, .json, .jsonl.' },
+  INPUT_UNSUPPORTED: {
+    http: 415,
+    hint: 'Supported: .txt, .html, .json, .jsonl, .warc (.warc.gz), and RSS or Atom feeds or sitemaps as .xml.',
+  },
   NO_MAIN_TEXT: { http: 422, hint: 'No article text was found (a navigation page, or only boilerplate).' },
   DECODE_REPLACED: { http: 200, hint: 'Some bytes were not valid in the detected encoding.' },
   STAGE_FAILED: { http: 500, hint: 'A stage failed on this document; the batch went on.' },

@@ -110,6 +110,26 @@ describe('STIX 2.1 export', () => {
     expect(new Set(relations)).toEqual(new Set(['located-at', 'attributed-to', 'targets', 'claimed-by']));
   });
 
+  it('gives each country its own object for a generic actor the knowledge base names per country', async () => {
+    const [first, second] = events;
+    const protesters = (country: string) => ({
+      name: `Protesters (${country})`,
+      entity_id: 'actor:protesters',
+      spans: [],
+    });
+    const list = [
+      { ...first, actor1: protesters('Egypt') },
+      { ...second, actor1: protesters('Tunisia') },
+    ];
+    const { objects } = JSON.parse(await exported('stix', list)) as { objects: StixObject[] };
+    const names = objects.filter((o) => o.type === 'identity').map((o) => o.name);
+    expect(names).toEqual(expect.arrayContaining(['Protesters (Egypt)', 'Protesters (Tunisia)']));
+    const kept = JSON.parse(await exported('stix', [list[0], { ...list[0], id: 'e-again' }])) as {
+      objects: StixObject[];
+    };
+    expect(kept.objects.filter((o) => o.name === 'Protesters (Egypt)')).toHaveLength(1);
+  });
+
   it('documents its extension in the bundle and names the same ids on every export', async () => {
     const first = await bundle();
     const definition = first.objects.find((o) => o.type === 'extension-definition');

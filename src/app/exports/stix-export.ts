@@ -150,7 +150,9 @@ class BundleWriter {
     const mention = actor.entity_id
       ? article?.mentions.find((m) => m.entity_id === actor.entity_id)
       : undefined;
-    const key = actor.entity_id ?? actor.name;
+    // The name, not the entity id: one generic entity (rioters, protesters) is named per country —
+    // "Protesters (Egypt)", "Protesters (Tunisia)" — and each is its own STIX object.
+    const key = actor.name;
     const common = { name: actor.name, created_by_ref: MARSAD_IDENTITY };
     if (mention?.kind === 'armed-group') {
       // A group that belongs to another (a province of a larger organisation) is an intrusion set.
