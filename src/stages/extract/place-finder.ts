@@ -21,6 +21,7 @@ import { qualifiedTown, townInRegion } from './region-towns.js';
 import { nationalityVouches } from './national-towns.js';
 import { hitSpan, tokenAt } from './sentence-view.js';
 import { listable, listedWith } from './place-lists.js';
+import { departedTown } from './flight-departure.js';
 import { groundBeforeVerb, takesGround } from './territory-typer.js';
 
 const ACTOR_KINDS = new Set('state-forces armed-group party igo group organisation media person'.split(' '));
@@ -77,6 +78,9 @@ export function findPlaces(frame: Frame, text: string, home: string | null): Fra
       !actorSpans.some((a) => a[0] <= m.span[0] && m.span[1] <= a[1] && a !== m.span) &&
       !notTheScene(m, text),
   );
+  // "hijacked an airliner flying from X to Y": the town the flight left, before any town nearer the trigger.
+  const departed = departedTown(frame, places, text);
+  if (departed) return { places: [placeRefOf(departed)], country: null };
   const reach = frame.anaphoric
     ? { after: REACH.anaphorAfter, before: REACH.anaphorBefore }
     : { after: REACH.after, before: REACH.before };
