@@ -86,6 +86,17 @@ describe('the side each clause of a sentence names', () => {
       ['Ansar Dine', undefined],
     ],
     [
+      'takes the side after «من جانب» told after the act for its agent',
+      {
+        text: 'وأصيب ستة من الحراس في قصف عنيف على مدينة غاو من جانب جماعة أنصار الدين.',
+        mentions: [
+          ['جماعة أنصار الدين', actorEntity('Ansar Dine')],
+          ['غاو', placeEntity('Gao', 'ML')],
+        ],
+      },
+      ['Ansar Dine', undefined],
+    ],
+    [
       'takes the side a relative clause tells of, past its comma, for the target of the main clause',
       {
         text: 'Soldiers fought Boko Haram gunmen who raided the village of Konduga, killing 30 militants.',

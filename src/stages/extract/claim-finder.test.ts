@@ -106,6 +106,28 @@ describe('claims of responsibility', () => {
       ['Islamic State', 'Islamic State'],
     ],
     [
+      'does not take a claim a writer doubts will come for a claim',
+      {
+        text: 'استبعد الباحث أن يعلن تنظيم داعش مسؤوليته عن تفجير السوق في مدينة الموصل.',
+        mentions: [
+          ['تنظيم داعش', islamicState],
+          ['الموصل', placeEntity('Mosul', 'IQ')],
+        ],
+      },
+      [undefined, 'Islamic State'],
+    ],
+    [
+      'keeps a claim made, the perfect after «أن»',
+      {
+        text: 'أغلقت الشرطة السوق بعد أن تبنى تنظيم داعش تفجير سيارة مفخخة فيه بمدينة الموصل.',
+        mentions: [
+          ['تنظيم داعش', islamicState],
+          ['الموصل', placeEntity('Mosul', 'IQ')],
+        ],
+      },
+      ['Islamic State', 'Islamic State'],
+    ],
+    [
       'does not take a denial of responsibility for a claim',
       {
         text: 'نفى تنظيم داعش أن يكون أعلن مسؤوليته عن التفجير في بغداد.',

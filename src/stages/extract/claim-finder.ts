@@ -30,6 +30,13 @@ const AR_GROUP_NOUN = wordSet('التنظيم الجماعه الحركه');
 export const AR_ANNOUNCE = wordSet('اعلن اعلنت يعلن تعلن اعلنوا', 'و ف');
 /** The responsibility an announcing verb claims: "مسؤوليته", "المسؤولية". */
 export const AR_RESPONSIBILITY = wordSet('مسووليته مسووليتها مسووليتهم المسووليه مسووليه');
+/**
+ * «استبعد أن يعلن التنظيم مسؤوليته», «قد يتبنى التنظيم الهجوم»: a claiming verb in the imperfect after a
+ * particle of the subjunctive or of likelihood speaks of a claim that may come, not one made. The perfect
+ * («بعد أن تبنى التنظيم الهجوم») is a claim made.
+ */
+const AR_CLAIM_TO_COME = wordSet('يعلن تعلن يعلنوا يتبني تتبني يتبنوا');
+const AR_MAY = wordSet('ان لن قد سوف ربما');
 /** Words that lay an incident on a group: "held IS responsible", "محملا تنظيم القاعدة المسؤولية". */
 const BLAME_WORDS =
   'blamed blames accused accuses held holds اتهم اتهمت يتهم تتهم حمل حملت يحمل تحمل محملا محمله محملين متهما متهمه يشتبه نسب نسبت';
@@ -94,7 +101,13 @@ export function findClaimant(frame: Frame, candidates: ActorCandidate[]): ActorC
   for (const w of words) {
     const group = claimantOf(w, frame, candidates, named);
     // "نفى التنظيم أن يكون أعلن مسؤوليته": a denial may govern the claimant or the claim words.
-    if (!group || denied(view, w.start) || denied(view, Math.min(group.at, w.start)) || blamedWithin(view, w))
+    if (
+      !group ||
+      denied(view, w.start) ||
+      denied(view, Math.min(group.at, w.start)) ||
+      blamedWithin(view, w) ||
+      toCome(view, w.start)
+    )
       continue;
     return { ...group, ref: { ...group.ref, spans: [...group.ref.spans, hitSpan(view, w)] } };
   }
@@ -196,6 +209,11 @@ function claimedAct(view: SentenceView, at: number): boolean {
 /** An accusation inside the claim words makes them blame: "أعلن مصدر، محملا التنظيم المسؤولية". */
 function blamedWithin(view: SentenceView, w: ClaimWords): boolean {
   return view.tokens.slice(w.start + 1, w.end - 1).some((t) => BLAME.has(t.norm));
+}
+
+/** A claim that may come: the claiming verb in the imperfect right after «أن», «قد», «لن». */
+function toCome(view: SentenceView, verb: number): boolean {
+  return AR_CLAIM_TO_COME.has(view.tokens[verb]?.norm ?? '') && AR_MAY.has(view.tokens[verb - 1]?.norm ?? '');
 }
 
 function denied(view: SentenceView, at: number): boolean {

@@ -10,6 +10,8 @@ import { wordSet } from '../../core/text/word-set.js';
 
 /** Tokens between "by" and the side it names ("fired by terrorists of the so-called Jaish al-Fateh"). */
 const AGENT_REACH = 6;
+/** «من قبل», «من جانب» (by, from the side of): after «من», the words that make the side after them the agent. */
+const BY_SIDE_OF = wordSet('قبل جانب');
 /**
  * Arabic words that introduce the side whose act it was: its fire ("برصاص قناص", "بنيران قوات النظام") or
  * the side the incident is attributed to ("نسبته السلطات إلى التمرد الكردي", "نُسب لتنظيم داعش"). An
@@ -239,8 +241,9 @@ export function agentOf(frame: Frame, perpetrators: ActorCandidate[]): ActorCand
     if (i < frame.from || i >= frame.to) return;
     if (AGENT_WORD.has(t.norm)) cues.push(attributedFrom(view, i));
     if (CARRIED_OUT.has(t.norm) && WITH_IT.has(view.tokens[i + 1]?.norm ?? '')) cues.push(i + 2);
-    // "الجنود قتلوا من قبل جماعة أنصار الدين": «من قبل» after the act makes it a passive with its agent.
-    if (t.norm === 'من' && view.tokens[i + 1]?.norm === 'قبل' && i > mainTrigger(frame).start)
+    // "الجنود قتلوا من قبل جماعة أنصار الدين", «قصف من جانب المتمردين»: «من قبل» or «من جانب» after the act
+    // makes it a passive with its agent.
+    if (t.norm === 'من' && BY_SIDE_OF.has(view.tokens[i + 1]?.norm ?? '') && i > mainTrigger(frame).start)
       cues.push(i + 2);
   });
   const blamed = blamedSide(frame, perpetrators);

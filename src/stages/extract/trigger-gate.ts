@@ -3,6 +3,7 @@ import type { PhraseHit } from './phrase-matcher.js';
 import type { SentenceView } from './sentence-view.js';
 import { expelsNoSide } from './expelling.js';
 import { figurativeSense } from './figurative-words.js';
+import { tellsNoDetention } from './detention-senses.js';
 import { guardedAgainst } from './guarded-against.js';
 import { listedAsKinds } from './kinds-lists.js';
 import { namesPlace } from './place-look-alikes.js';
@@ -50,6 +51,7 @@ export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] 
       !isPathSense(view, t) &&
       !isSubjunctive(view, t) &&
       !isPurpose(view, t) &&
+      !tellsNoDetention(view, t) &&
       !isHolding(view, t) &&
       !describesSide(view, t) &&
       !madeInWords(view, text, t) &&

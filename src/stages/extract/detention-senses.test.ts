@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureDocument } from './fixture-document.js';
+import { actorEntity } from './fixture-entities.js';
+import { createExtractStage } from './index.js';
+
+const extract = createExtractStage();
+const police = actorEntity('Police Forces of Jordan', 'state-forces', 'JO');
+
+/** The sub-types of the events a one-sentence text yields. */
+function subTypes(text: string): (string | undefined)[] {
+  const doc = fixtureDocument({ text, mentions: [['الشرطة', police]] });
+  extract.run(doc, { referenceDate: null });
+  return (doc.events ?? []).map((e) => e.sub_event_type?.value);
+}
+
+describe('a detention noun that reports no arrest', () => {
+  it.each([
+    [
+      'the aim of an act, after the lam of purpose',
+      'أرسلت الشرطة دورية كبيرة إلى الحي لاعتقاله مساء الخميس.',
+    ],
+    [
+      'the aim of a policy, the noun bearing its object',
+      'تنقل الشرطة المهاجرين إلى جزر نائية لاحتجازهم لشهور.',
+    ],
+    ['the place of custody', 'قال محامي الموقوف إن الشرطة نقلته من مكان احتجازه إلى المستشفى.'],
+    ['the term of custody', 'طالبت الأسرة الشرطة بتقليص مدة توقيفه قبل المحاكمة.'],
+    ['a warrant', 'أصدر القاضي أوامر اعتقال بحق ثلاثة تجار تطلبهم الشرطة.'],
+  ])('%s', (_, text) => {
+    expect(subTypes(text)).toEqual([]);
+  });
+});
+
+describe('kept: a detention noun that reports an arrest', () => {
+  it.each([
+    ['the plain noun of the act', 'أعلنت الشرطة اعتقال خمسة مهربين في ضواحي المدينة.'],
+    ['a lam-noun completing "was subjected to"', 'تعرض الصحفي للاعتقال على يد الشرطة أمس.'],
+    ['a lam-noun completing "led to"', 'نفذت الشرطة مداهمة في القرية أدت لاعتقال أربعة مطلوبين.'],
+  ])('%s', (_, text) => {
+    expect(subTypes(text)).toEqual(['Arrests']);
+  });
+});
