@@ -51,7 +51,7 @@ describe.each([sqliteAdapter(), postgresAdapter()])('events of the $name store i
     const keyIndexes = ['', '_country', '_type', '_sub_type', '_admin1', '_timing'].map(
       (filter) => `DROP INDEX events${filter}_date_key;`,
     );
-    await adapter.exec(`${keyIndexes.join(' ')} ALTER TABLE events DROP COLUMN date_key;
+    await adapter.asOlderVersion(`${keyIndexes.join(' ')} ALTER TABLE events DROP COLUMN date_key;
       CREATE INDEX events_country_date ON events (country, date_start, id);`);
     const store = await adapter.open();
     try {
@@ -67,7 +67,9 @@ describe.each([sqliteAdapter(), postgresAdapter()])('events of the $name store i
   });
 
   it('moves undated current news that sorted last, as it used to, to the day it was stored', async () => {
-    await adapter.exec(`UPDATE events SET date_key = '0' WHERE id = '${tripoliUndated.events[0].id}'`);
+    await adapter.asOlderVersion(
+      `UPDATE events SET date_key = '0' WHERE id = '${tripoliUndated.events[0].id}'`,
+    );
     const store = await adapter.open();
     try {
       const ids = (await store.listEvents({ sort: '-date', limit: 1 })).items.map((e) => e.id);

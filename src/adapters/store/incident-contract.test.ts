@@ -159,7 +159,7 @@ describe.each([sqliteAdapter(), postgresAdapter()])('a $name store written befor
     let store = await adapter.open();
     await store.saveArticle(first);
     await store.close();
-    await adapter.exec(
+    await adapter.asOlderVersion(
       'DROP INDEX events_incident; DROP INDEX events_incident_key; ALTER TABLE events DROP COLUMN incident_id;',
     );
     store = await adapter.open();

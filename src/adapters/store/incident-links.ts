@@ -16,7 +16,7 @@ export type IncidentLock = (trx: Transaction<StoreTables>, keys: readonly string
  * PostgreSQL: transaction-scoped advisory locks. (SQLite needs none: the article insert that precedes
  * linking already holds the database's single write lock, and its snapshot is the latest.)
  *
- * @example await createKyselyStore(db, options, postgresIncidentLock);
+ * @example await createKyselyStore(db, options, postgresSchemaVersion, postgresIncidentLock);
  */
 export const postgresIncidentLock: IncidentLock = async (trx, keys) => {
   for (const key of keys) await sql`select pg_advisory_xact_lock(hashtext(${key}))`.execute(trx);

@@ -9,6 +9,7 @@ import { entityQueries } from './entity-queries.js';
 import { incidentIdsOf, incidentLockKeys, reportCounts, type IncidentLock } from './incident-links.js';
 import { keyQueries } from './key-queries.js';
 import { BROAD_ROWS, broadMemberships } from './membership-filters.js';
+import type { SchemaVersion } from './schema-version.js';
 import { createTables, type StoreTables } from './store-schema.js';
 
 const DEFAULT_PAGE_SIZE = 50;
@@ -39,16 +40,18 @@ type EventJoinRow = Selectable<StoreTables['events']> & {
 /**
  * The Store over any Kysely dialect: SQLite and PostgreSQL adapters only build the Kysely instance.
  *
- * `lock` guards incident linking against concurrent writers where the dialect needs it (PostgreSQL).
+ * `schemaVersion` is where the dialect keeps the database's schema version; `lock` guards incident linking
+ * against concurrent writers where the dialect needs it (PostgreSQL).
  *
- * @example const store = await createKyselyStore(new Kysely<StoreTables>({ dialect }));
+ * @example const store = await createKyselyStore(new Kysely<StoreTables>({ dialect }), {}, sqliteSchemaVersion);
  */
 export async function createKyselyStore(
   db: Kysely<StoreTables>,
-  options: StoreOptions = {},
+  options: StoreOptions,
+  schemaVersion: SchemaVersion,
   lock?: IncidentLock,
 ): Promise<ServingStore> {
-  await createTables(db);
+  await createTables(db, schemaVersion);
   return {
     ...entityQueries(db),
     ...keyQueries(db),

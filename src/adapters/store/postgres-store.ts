@@ -2,6 +2,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import type { ServingStore } from '../../core/ports.js';
 import { postgresIncidentLock } from './incident-links.js';
 import { createKyselyStore, type StoreOptions } from './kysely-store.js';
+import { postgresSchemaVersion } from './schema-version.js';
 import type { StoreTables } from './store-schema.js';
 
 /**
@@ -28,6 +29,7 @@ export async function createPostgresStore(url: string, options: StoreOptions = {
   return createKyselyStore(
     new Kysely<StoreTables>({ dialect: new PostgresDialect({ pool }) }),
     options,
+    postgresSchemaVersion,
     postgresIncidentLock,
   );
 }

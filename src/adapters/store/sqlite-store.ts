@@ -4,6 +4,7 @@ import { Kysely, SqliteDialect } from 'kysely';
 import { MarsadError } from '../../core/errors.js';
 import type { ServingStore } from '../../core/ports.js';
 import { createKyselyStore, type StoreOptions } from './kysely-store.js';
+import { sqliteSchemaVersion } from './schema-version.js';
 import type { StoreTables } from './store-schema.js';
 
 /**
@@ -28,6 +29,7 @@ export async function createSqliteStore(path: string, options: StoreOptions = {}
   const store = await createKyselyStore(
     new Kysely<StoreTables>({ dialect: new SqliteDialect({ database }) }),
     options,
+    sqliteSchemaVersion,
   );
   refreshStatistics(database);
   return {

@@ -1,4 +1,5 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { SCHEMA_VERSION, type SchemaVersion } from './schema-version.js';
 
 /**
  * The tables both dialects share. Whole records are kept as JSON (`json` columns) so nothing of the
@@ -74,8 +75,13 @@ export interface StoreTables {
   };
 }
 
-/** Creates the tables and indexes when they are missing; safe to run on every open. */
-export async function createTables(db: Kysely<StoreTables>): Promise<void> {
+/**
+ * Creates the tables and indexes when they are missing and upgrades a database an older version wrote;
+ * safe to run on every open. A database already at `SCHEMA_VERSION` (or a newer one) is left untouched,
+ * so an ordinary open runs no upgrade statement.
+ */
+export async function createTables(db: Kysely<StoreTables>, schemaVersion: SchemaVersion): Promise<void> {
+  if ((await schemaVersion.read(db)) >= SCHEMA_VERSION) return;
   const real = sql`double precision`;
   const storedDay = sql`nullif(substr(stored_at, 1, 10), '')`;
   await db.schema
@@ -182,9 +188,11 @@ export async function createTables(db: Kysely<StoreTables>): Promise<void> {
     .addColumn('revoked_at', 'text')
     .execute();
   await createIndexes(db);
+  await schemaVersion.write(db, SCHEMA_VERSION);
 }
 
 // Each index serves one filter or sort of listEvents; the sort ones end in id for keyset pagination.
+// A new index needs a new SCHEMA_VERSION, or databases already at the current one never get it.
 const INDEXES: ReadonlyArray<readonly [string, keyof StoreTables, readonly string[]]> = [
   ['events_article', 'events', ['article_id']],
   ['events_date', 'events', ['date_start', 'id']],

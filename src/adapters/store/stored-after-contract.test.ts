@@ -35,7 +35,7 @@ describe.each([sqliteAdapter(), postgresAdapter()])(
     });
 
     it('leaves the events of a database from before stored_at out of what is new', async () => {
-      await adapter.exec('DROP INDEX events_stored; ALTER TABLE events DROP COLUMN stored_at;');
+      await adapter.asOlderVersion('DROP INDEX events_stored; ALTER TABLE events DROP COLUMN stored_at;');
       const store = await adapter.open();
       try {
         const total = (await store.counts()).events;

@@ -7,7 +7,6 @@ import {
   facilityOf,
   filedUnder,
   inConstructState,
-  namesNoPlace,
   placeCued,
   placeNounAfter,
   provinceNounAfter,
@@ -15,6 +14,7 @@ import {
   skeletonCued,
   wordsBefore,
 } from './match-context.js';
+import { namesNoPlace } from './names-no-place.js';
 import {
   COMMON_WORD_KEYS,
   CUE_ONLY_KEYS,

@@ -1,0 +1,45 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { fixtureArticles } from './fixtures/fixture-articles.js';
+import { postgresAdapter, sqliteAdapter } from './fixtures/store-adapters.js';
+
+const [mosul] = fixtureArticles();
+const clash = mosul.events[0].id;
+/** A sort key an older version wrote, which an upgrade rewrites. */
+const OLD_KEY = `UPDATE events SET date_key = '0' WHERE id = '${clash}';`;
+/** An index an older version made, which an upgrade drops. */
+const OLD_INDEX = 'CREATE INDEX events_timing ON events (timing);';
+
+describe.each([sqliteAdapter(), postgresAdapter()])('the schema version of a $name store', (adapter) => {
+  afterAll(() => adapter.cleanup());
+
+  const reopened = async () => {
+    const store = await adapter.open();
+    await store.close();
+  };
+  /** Whether the old index is still there: creating it again fails only when it is. */
+  const oldIndexKept = () =>
+    adapter.exec(OLD_INDEX).then(
+      () => false,
+      () => true,
+    );
+
+  it('lets a store already at the current version open without upgrading anything', async () => {
+    const store = await adapter.open();
+    await store.saveArticle(mosul);
+    await store.close();
+    await adapter.exec(`${OLD_KEY} ${OLD_INDEX}`);
+    await reopened();
+    // The old index an upgrade drops is still there: the open did no upgrade work.
+    expect(await oldIndexKept()).toBe(true);
+  });
+
+  it('upgrades a store from before the current version once, on its next open', async () => {
+    await adapter.asOlderVersion();
+    await reopened();
+    expect(await oldIndexKept()).toBe(false);
+    await adapter.exec(`DROP INDEX events_timing; ${OLD_KEY} ${OLD_INDEX}`);
+    await reopened();
+    // Upgraded and at the current version again: the next open leaves things alone.
+    expect(await oldIndexKept()).toBe(true);
+  });
+});

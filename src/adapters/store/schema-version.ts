@@ -1,0 +1,48 @@
+import { sql, type Kysely } from 'kysely';
+import type { StoreTables } from './store-schema.js';
+
+/**
+ * The schema version this code leaves a database at. Raise it with every change `createTables` must make
+ * to a database an older version wrote (a column, an index added or dropped, stored keys rewritten): a
+ * database already at this version is opened without any of that work.
+ */
+export const SCHEMA_VERSION = 1;
+
+/**
+ * Where a dialect keeps the schema version of a database; 0 for a new database or one written before
+ * versions were kept, which then goes through every upgrade step once.
+ */
+export interface SchemaVersion {
+  read(db: Kysely<StoreTables>): Promise<number>;
+  write(db: Kysely<StoreTables>, version: number): Promise<void>;
+}
+
+/** SQLite keeps it in the file's header, `PRAGMA user_version`, where no table is needed. */
+export const sqliteSchemaVersion: SchemaVersion = {
+  async read(db) {
+    const { rows } = await sql<{ user_version: number }>`pragma user_version`.execute(db);
+    return rows[0]?.user_version ?? 0;
+  },
+  async write(db, version) {
+    await sql`pragma user_version = ${sql.raw(String(Math.trunc(version)))}`.execute(db);
+  },
+};
+
+/** PostgreSQL has no such header: one row of a table of its own, in the store's schema. */
+export const postgresSchemaVersion: SchemaVersion = {
+  async read(db) {
+    // No table yet: a new database, or one from before versions were kept.
+    const rows = await sql<{ version: number }>`select version from marsad_schema_version`.execute(db).then(
+      (result) => result.rows,
+      () => [],
+    );
+    return rows[0]?.version ?? 0;
+  },
+  async write(db, version) {
+    await db.transaction().execute(async (trx) => {
+      await sql`create table if not exists marsad_schema_version (version integer not null)`.execute(trx);
+      await sql`delete from marsad_schema_version`.execute(trx);
+      await sql`insert into marsad_schema_version (version) values (${version})`.execute(trx);
+    });
+  },
+};

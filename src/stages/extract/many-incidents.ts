@@ -1,0 +1,169 @@
+/**
+ * Frames whose trigger is real but tells many incidents as one: a tally ("dozens of air strikes"), a practice
+ * ("عمليات خطف"), conduct kept up over time ("the continued shelling"), a wave named by its region ("the
+ * Gujarat riots") or alluded to ("during the riots"), a campaign of arrests. Split from the non-event filter,
+ * which asks these questions of a frame without a day of its own among its other reasons to drop it.
+ */
+import type { Token } from '../../core/records.js';
+import { familyOf, inFrame, type Frame } from './frame-builder.js';
+import { tokenAt, type SentenceView } from './sentence-view.js';
+
+/** People held that no single round-up takes in without a day of its own. */
+const TALLY_ARRESTS = 100;
+/** "in a series of raids": the raids that make hundreds held one operation. */
+const RAIDS = /^(?:raids?|swoops?)$/;
+/** "have been detained", "the 800 arrested": a passive or a count right before the act leaves out who held them. */
+const NO_HOLDER = /^(?:been|\d[\d,]*|hundreds|thousands)$/;
+
+/**
+ * "more than 650 people have been detained under the sedition law", "the over 800 arrested for the violence":
+ * hundreds told held, by no one named and with no day of their own, are the tally of a campaign of arrests,
+ * not one round-up. "Police arrested 300 protesters" is one, and so are hundreds held in raids.
+ */
+export function massArrests(frame: Frame): boolean {
+  if (frame.family !== 'arrest') return false;
+  const { view } = frame;
+  const act = frame.triggers[0];
+  if (act.phrase.lang !== 'en' || !NO_HOLDER.test(view.tokens[act.start - 1]?.norm ?? '')) return false;
+  const many = view.quantities.some(
+    (q) => q.role === 'arrested' && inFrame(frame, q.span) && (q.value ?? 0) >= TALLY_ARRESTS,
+  );
+  // The raids may open a frame of their own: they are looked for in the whole sentence.
+  return many && !view.tokens.some((t) => RAIDS.test(t.norm));
+}
+
+/**
+ * "الجماعات التي تستهدف القرى", "شركة تستهدف الشباب": a frame told only by Arabic verbs in the imperfect, with
+ * no day and no toll of its own, is a habit, an aim or a description of a side, not one incident. A crowd
+ * is told in the imperfect as it gathers ("يتظاهر المئات أمام البرلمان"): a protest stays.
+ */
+export function presentOnly(frame: Frame): boolean {
+  return frame.family !== 'protest' && frame.triggers.every((t) => t.phrase.imperfect === true);
+}
+
+/**
+ * "عمليات خطف وقتل", "جرائم اغتيال": Arabic words that make the incident after them a practice of many. A series
+ * ("سلسلة تفجيرات", "a series of bombs") is left alone: it is as often one coordinated incident.
+ */
+const BULK = /^[وبل]?(?:ال)?(?:عمليات|جرايم)$/;
+
+/**
+ * Incidents told in bulk with no date or toll of their own: plural triggers of a background clause
+ * ("previous attacks on Midan"), or a practice ("عمليات خطف وقتل لعراقيين").
+ */
+export function inBulk(frame: Frame): boolean {
+  if (frame.background && frame.triggers.every(isPlural)) return true;
+  return BULK.test(frame.view.tokens[frame.triggers[0].start - 1]?.norm ?? '');
+}
+
+/** Words that count acts by the dozen or the hundred: a tally, not one incident. */
+const TALLY = /^(?:عشرات|ميات|الاف|dozens|hundreds|scores|thousands)$/;
+/** How far before its plural noun the tally word may stand ("dozens of air strikes"). */
+const TALLY_REACH = 2;
+
+/**
+ * "استهدفته عشرات الغارات", "hundreds of air strikes on IS positions": acts in the plural counted by the dozen,
+ * with no day and no town of their own, are a campaign's tally.
+ */
+export function tallied(frame: Frame): boolean {
+  const view = frame.view;
+  const counted = frame.triggers.some(
+    (t) =>
+      isPlural(t) &&
+      view.tokens.slice(Math.max(0, t.start - TALLY_REACH), t.start).some((w) => TALLY.test(w.norm)),
+  );
+  const placed = view.mentions.some(
+    (m) => m.place && !WIDE_PRECISION.has(m.place.precision) && inFrame(frame, m.span),
+  );
+  return counted && !placed;
+}
+
+/** Adjectives of an act kept up over time: "القصف العشوائي", "the continued shelling", "daily raids". */
+const ONGOING_AFTER = /^(?:ال)?(?:متواصل|مستمر|يومي|متكرر|عشوايي)ه?$/;
+const ONGOING_BEFORE =
+  /^(?:continued|continuing|ongoing|daily|repeated|relentless|incessant|constant|indiscriminate)$/;
+
+/**
+ * "جراء القصف العشوائي من قبل المليشيات", "the continued shelling of the city": an act qualified as kept up
+ * over time, with no day or toll of its own, is the conduct of a war, not one incident.
+ */
+export function ongoing(frame: Frame): boolean {
+  const tokens = frame.view.tokens;
+  // "a three-hour daily cease-fire" is one truce declared, kept.
+  if (frame.family !== 'violence') return false;
+  return frame.triggers.some(
+    (t) =>
+      ONGOING_AFTER.test(tokens[t.end]?.norm ?? '') || ONGOING_BEFORE.test(tokens[t.start - 1]?.norm ?? ''),
+  );
+}
+
+/** Region and country mentions: "the Gujarat riots" names months of rioting over a state, not one riot. */
+export const WIDE_PRECISION = new Set(['region', 'country']);
+
+/**
+ * "the Gujarat riots", "the riots in Gujarat": a plural trigger noun named by the region right before it,
+ * or by "in" and the region right after it.
+ */
+export function namedWave(frame: Frame): boolean {
+  const view = frame.view;
+  return frame.triggers.every(
+    (t) =>
+      isPlural(t) &&
+      (wideAt(view, view.tokens[t.start - 1], 1) ||
+        (view.tokens[t.end]?.norm === 'in' && wideAt(view, view.tokens[t.end + 1], 0))),
+  );
+}
+
+/** A region or country mention that starts (edge 0) or ends (edge 1) where the token does. */
+function wideAt(view: SentenceView, token: Token | undefined, edge: 0 | 1): boolean {
+  return (
+    token !== undefined &&
+    view.mentions.some(
+      (m) =>
+        m.via !== 'demonym' &&
+        WIDE_PRECISION.has(m.place?.precision ?? '') &&
+        m.span[edge] === token.span[edge],
+    )
+  );
+}
+
+/** Words that make the wave noun after them one told before: "the riots", "these riots". */
+const DEFINITE = /^(?:the|these|those)$/;
+/** How many words (adjectives: "the recent communal riots") may stand between the determiner and the noun. */
+const ALLUSION_REACH = 3;
+/**
+ * How close to the noun a place or a side must stand to be its own ("the riots in Ahmedabad"); one further
+ * off belongs to the rest of the sentence ("statistics show that Gujarat has progressed despite the riots").
+ */
+const OWN_REACH = 4;
+
+/**
+ * "heavy damage during the riots", "the impact of the recent communal riots": a definite riot noun that no
+ * place, actor, day or toll of its own stands by alludes to a wave told elsewhere. A killing joined to it
+ * ("the killing of pilgrims in Godhra and the resultant riots") is an incident of its own, kept.
+ */
+export function allusion(frame: Frame): boolean {
+  const view = frame.view;
+  if (frame.family !== 'riot') return false;
+  const near = (start: number, end: number) =>
+    frame.triggers.some((t) => start < t.end + OWN_REACH && end > t.start - OWN_REACH);
+  const own =
+    view.mentions.some((m) => near(tokenAt(view, m.span[0]), tokenAt(view, m.span[1] - 1) + 1)) ||
+    view.actorNouns.some((a) => near(a.start, a.end));
+  return (
+    !own &&
+    frame.triggers.every(
+      (t) =>
+        t.phrase.pos !== 'verb' &&
+        familyOf(t.phrase.tag) === 'riot' &&
+        view.tokens.slice(Math.max(0, t.start - ALLUSION_REACH), t.start).some((w) => DEFINITE.test(w.norm)),
+    )
+  );
+}
+
+/** A plural noun trigger ("attacks", "riots", "هجمات"): many incidents, unless a count or date makes it one. */
+function isPlural(trigger: Frame['triggers'][number]): boolean {
+  if (trigger.phrase.pos === 'verb') return false;
+  const last = trigger.phrase.words.at(-1)!;
+  return /^[\u0600-\u06ff]/.test(last) ? /ات$/.test(last) : /[^s]s$/.test(last);
+}
