@@ -87,8 +87,11 @@ export interface Mention {
     /** The town a district or neighbourhood lies in ("Mezzeh" in Damascus), when the base knows it. */
     city?: { name: string; entity_id: string; lat: number | null; lon: number | null } | null;
   };
-  /** For actors: the state an actor belongs to (forces, leaders) or operates in; the group it is a branch of. */
-  actor?: { country: string | null; parent_id: string | null };
+  /**
+   * For actors: the state an actor belongs to (forces, leaders) or operates in; the group it is a branch of,
+   * or whose leader a person is, with its English name ("fighters loyal to" a leader are that group's).
+   */
+  actor?: { country: string | null; parent_id: string | null; parent_name?: string | null };
 }
 
 export type DatePrecision = 'day' | 'month' | 'year';

@@ -100,7 +100,13 @@ const mentionSchema = z.object({
       admin1: z.string().nullable().optional(),
     })
     .optional(),
-  actor: z.object({ country: z.string().nullable(), parent_id: z.string().nullable() }).optional(),
+  actor: z
+    .object({
+      country: z.string().nullable(),
+      parent_id: z.string().nullable(),
+      parent_name: z.string().nullable().optional(),
+    })
+    .optional(),
 });
 
 const sourced = z.object({ value: z.string(), spans, from: z.string() }).nullable();

@@ -150,14 +150,24 @@ function stateForces(m: Mention, span: Span, at: number, police: boolean): Actor
   };
 }
 
-/** The military of the state whose head `m` names, from its force word at token `from` to the name. */
+/**
+ * The side of the leader `m` names, from its force word at token `from` to the name: the military of the
+ * state he heads, else the force or group the base files him under ("fighters loyal to" a warlord).
+ */
 function loyalForces(view: SentenceView, m: Mention, from: number): ActorCandidate {
-  const code = m.actor!.parent_id!.slice('country:'.length);
+  const parent = m.actor!.parent_id!;
+  const span: Span = [view.tokens[from].span[0], m.span[1]];
+  if (!parent.startsWith('country:')) {
+    const side = parent.startsWith('actor:forces:') ? 'forces' : 'group';
+    const ref = { name: m.actor!.parent_name!, entity_id: parent, spans: [span] };
+    return { ref, side, at: from, country: m.actor!.country };
+  }
+  const code = parent.slice('country:'.length);
   return {
     ref: {
       name: `Military Forces of ${countryPhrase(countryName(code))}`,
       entity_id: forcesId(code, false),
-      spans: [[view.tokens[from].span[0], m.span[1]]],
+      spans: [span],
     },
     side: 'forces',
     at: from,

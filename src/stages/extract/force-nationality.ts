@@ -228,8 +228,12 @@ export function stateBefore(view: SentenceView, start: number): { code: string; 
 
 /** "القوات الموالية", "forces loyal": forces named by the leader they are loyal to. */
 const LOYAL = /^(?:المواليه|الموالين|الموالي|loyal)$/;
-/** The force word before "loyal" ("القوات الموالية", "troops loyal"), or right before the leader ("قوات هادي"). */
-const FORCE_WORD = /^(?:القوات|قوات|forces|troops)$/;
+/**
+ * The force word before "loyal" ("القوات الموالية", "troops loyal", "fighters loyal"), or right before the
+ * leader ("قوات هادي", «مقاتلي البغدادي»).
+ */
+const FORCE_WORD =
+  /^(?:القوات|قوات|المقاتلين|مقاتلي|مقاتلين|المسلحين|مسلحي|مسلحين|عناصر|forces|troops|fighters|soldiers|militiamen|gunmen)$/;
 /** Words between "loyal" and the leader's name ("لحكومة الرئيس اليمني", "to President"). */
 const LOYAL_REACH = 4;
 /** A leader's title between a force word and his name ("قوات الرئيس هادي"). */
@@ -240,12 +244,13 @@ const FORMER = /^(?:(?:[وفب]?ال|لل)(?:مخلوع|سابق)|former|ousted|
 /**
  * "القوات الموالية لحكومة الرئيس عبدربه منصور هادي", "forces loyal to President Hadi", "قوات الرئيس هادي":
  * forces loyal to a head of state (a person the knowledge base files under a country), or named by him,
- * are that state's military. Returns the token their force word stands at, or -1.
+ * are that state's military; fighters loyal to a leader the base files under a force or a group are that
+ * force's or group's. Returns the token their force word stands at, or -1.
  *
  * @example loyalForcesAt(view, hadi, 6) // 1 for "قالت القوات الموالية لحكومة الرئيس اليمني عبدربه …"
  */
 export function loyalForcesAt(view: SentenceView, m: Mention, at: number): number {
-  if (m.kind !== 'person' || !m.actor?.parent_id?.startsWith('country:')) return -1;
+  if (m.kind !== 'person' || !(m.actor?.parent_id?.startsWith('country:') || m.actor?.parent_name)) return -1;
   const word = (k: number) => view.tokens[k]?.norm ?? '';
   const end = tokenAt(view, m.span[1]);
   const former = (from: number) => view.tokens.slice(from, end + 1).some((t) => FORMER.test(t.norm));

@@ -137,7 +137,7 @@ describe('the knowledge stage as a pipeline stage', () => {
     expect(tripoli?.place).toMatchObject({ country: 'LB', precision: 'town', admin1: 'North Lebanon' });
     expect(tripoli?.place?.lat).toBeCloseTo(34.43, 1);
     const forces = doc.mentions?.find((m) => m.entity_id === 'actor:forces:ru:military');
-    expect(forces?.actor).toEqual({ country: 'RU', parent_id: 'country:RU' });
+    expect(forces?.actor).toEqual({ country: 'RU', parent_id: 'country:RU', parent_name: 'Russia' });
     expect(text.slice(...forces!.span)).toBe('Russian forces');
     // Places and actors share one layout (the other's field undefined), so their readers stay monomorphic.
     expect(Object.keys(tripoli!)).toEqual(Object.keys(forces!));

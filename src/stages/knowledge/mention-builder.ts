@@ -39,8 +39,17 @@ export function toMention(kb: KnowledgeBase, chosen: ChosenSense): Mention {
           city: entity.kind === 'district' ? townAround(kb, entity) : null,
         }
       : undefined,
-    actor: isPlace ? undefined : { country: entity.country, parent_id: entity.parent },
+    actor: isPlace
+      ? undefined
+      : { country: entity.country, parent_id: entity.parent, parent_name: nameOf(kb, entity.parent) },
   };
+}
+
+/** The English name (else the Arabic) of the entity `id` names, when the base knows it. */
+function nameOf(kb: KnowledgeBase, id: string | null): string | null {
+  const entity = id === null ? undefined : kb.entities.get(id);
+  if (entity === undefined) return null;
+  return entity.name_en !== '' ? entity.name_en : entity.name_ar;
 }
 
 /**
