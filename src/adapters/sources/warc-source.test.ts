@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { SourceItem } from '../../core/ports.js';
 import { createFileSource } from './file-source.js';
 
-async function record(url: string, contentType: string, body: string): Promise<Uint8Array> {
+async function record(url: string, contentType: string, body: string, gzip = true): Promise<Uint8Array> {
   async function* content() {
     yield new TextEncoder().encode(body);
   }
@@ -20,7 +20,7 @@ async function record(url: string, contentType: string, body: string): Promise<U
     },
     content(),
   );
-  return WARCSerializer.serialize(warc, { gzip: true });
+  return WARCSerializer.serialize(warc, { gzip });
 }
 
 describe('web archives', () => {
@@ -45,4 +45,14 @@ describe('web archives', () => {
       hints: { url: 'http://news.example/a' },
     });
   });
+
+  it('end at the end of an archive cut short inside a record it passes over', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'marsad-warc-'));
+    const whole = await record('http://news.example/c', 'text/html', '<p>first page</p>', false);
+    const picture = await record('http://news.example/map.png', 'image/png', 'P'.repeat(4000), false);
+    writeFileSync(join(dir, 'partial.warc'), Buffer.concat([whole, picture.subarray(0, 600)]));
+    const items: SourceItem[] = [];
+    for await (const item of createFileSource([dir], { maxBytes: 1e6 }).items()) items.push(item);
+    expect(items.map((i) => i.source.split('#')[1])).toEqual(['http://news.example/c']);
+  }, 10_000);
 });

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { WARCParser } from 'warcio';
+import { WARCParser, type WARCRecord } from 'warcio';
 import { MarsadError } from '../../core/errors.js';
 import type { SourceItem } from '../../core/ports.js';
 
@@ -12,13 +12,16 @@ export async function* itemsOfWarc(path: string, maxBytes: number): AsyncGenerat
   try {
     parser = new WARCParser(createReadStream(path));
     for await (const record of parser) {
-      if (record.warcType !== 'response' && record.warcType !== 'resource') continue;
       const url = record.warcTargetURI ?? '';
       const contentType =
         record.httpHeaders?.headers.get('content-type') ??
         record.warcHeaders.headers.get('content-type') ??
         '';
-      if (!/text\/html|application\/xhtml|text\/plain/i.test(contentType)) continue;
+      const isPage = record.warcType === 'response' || record.warcType === 'resource';
+      if (!isPage || !/text\/html|application\/xhtml|text\/plain/i.test(contentType)) {
+        await passOver(record);
+        continue;
+      }
       const source = `${path}#${url}`;
       const bytes = await record.readFully(true);
       if (bytes.length > maxBytes) {
@@ -47,4 +50,14 @@ export async function* itemsOfWarc(path: string, maxBytes: number): AsyncGenerat
       ),
     };
   }
+}
+
+/**
+ * Reads past a record marsad does not use. warcio's own skip loops for ever when an archive is cut short
+ * inside a record (it waits for bytes past the end of the file); reading the record's bytes ends at the
+ * end of the file, and marking it skipped keeps the parser from trying again.
+ */
+async function passOver(record: WARCRecord): Promise<void> {
+  for await (const _chunk of record.reader);
+  record.consumed = 'skipped';
 }
