@@ -155,7 +155,19 @@ export function namesOfficeOrRoute(m: Mention, text: string): boolean {
     OFFICE_AFTER.test(after) ||
     OFFICE_BEFORE.test(text.slice(Math.max(0, m.span[0] - 16), m.span[0])) ||
     OFFICE_OF.test(text.slice(Math.max(0, m.span[0] - 24), m.span[0])) ||
-    /^-\p{Lu}/u.test(after) ||
+    namesRouteEnd(m, text)
+  );
+}
+
+/**
+ * A place named as an end of a route written with a hyphen ("the Torkham-Jalalabad road", "the Lakhpur-Rampur
+ * line"): the road or the line runs there, which says nothing of where on it the incident was.
+ *
+ * @example namesRouteEnd(torkhamMention, 'a mine on the Torkham-Jalalabad road') // true
+ */
+export function namesRouteEnd(m: Pick<Mention, 'span'>, text: string): boolean {
+  return (
+    /^-\p{Lu}/u.test(text.slice(m.span[1], m.span[1] + 2)) ||
     /\p{Lu}\p{L}*-$/u.test(text.slice(Math.max(0, m.span[0] - 24), m.span[0]))
   );
 }

@@ -8,7 +8,14 @@ import {
   namesOrigin,
   namesSpeechPlace,
 } from '../../core/place-stance.js';
-import { ASIDE_COST, housedIn, namesOfficeOrRoute, namesPersonsTown, notTheScene } from './place-asides.js';
+import {
+  ASIDE_COST,
+  housedIn,
+  namesOfficeOrRoute,
+  namesPersonsTown,
+  namesRouteEnd,
+  notTheScene,
+} from './place-asides.js';
 import {
   enclosing,
   landmarkPlace,
@@ -130,6 +137,18 @@ export function findPlaces(frame: Frame, text: string, home: string | null): Fra
           townRank,
         )
       : null;
+  // "a bomb on the Lakhpur-Rampur railway two miles out of Sitapur": a route's ends in reach say only which
+  // road or line; a town the clause puts the incident in further on says where on it.
+  const offRoute =
+    inner && !frame.anaphoric && namesRouteEnd(inner, text)
+      ? farTown(
+          frame,
+          places.filter((m) => !namesRouteEnd(m, text)),
+          text,
+          costOf,
+        )
+      : undefined;
+  if (offRoute) return { places: [landmarkPlace(offRoute, text)], country: null };
   const head = inner && enclosing(inner, places, view, home, text);
   const chosen = head
     ? listedWith(

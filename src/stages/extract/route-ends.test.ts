@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { placesOf } from '../../../test/support/places-of.js';
+import type { FixtureSpec } from './fixture-document.js';
+import { placeEntity } from './fixture-entities.js';
+
+describe('a road named by its ends gives way to the place the clause puts the incident in', () => {
+  it.each<[string, FixtureSpec, string[]]>([
+    [
+      'a town the clause names further on, out of the usual reach',
+      {
+        text: 'A device went off under the rails of the busy Lakhpur-Adrow railway line late at night, about two miles outside Sitapur.',
+        mentions: [
+          ['Lakhpur', placeEntity('Lakhpur', 'GB')],
+          ['Adrow', placeEntity('Adrow', 'GB')],
+          ['Sitapur', placeEntity('Sitapur', 'GB')],
+        ],
+      },
+      ['Sitapur GB'],
+    ],
+    [
+      'the province the road runs through',
+      {
+        text: 'Gunmen ambushed a supply convoy of a road building firm on the Lakhpur-Rampur highway at a bend below the old fort in Ostmark province.',
+        mentions: [
+          ['Lakhpur', placeEntity('Lakhpur', 'AF')],
+          ['Rampur', placeEntity('Rampur', 'AF')],
+          ['Ostmark', placeEntity('Ostmark', 'AF', 'region')],
+        ],
+      },
+      ['Ostmark AF'],
+    ],
+  ])('%s', (_name, spec, want) => expect(placesOf(spec)).toEqual(want));
+
+  it('keeps the road end when the clause names no other place', () => {
+    const spec: FixtureSpec = {
+      text: 'Rebels blew up a culvert on the Lakhpur-Rampur highway, cutting traffic for a day.',
+      mentions: [
+        ['Lakhpur', placeEntity('Lakhpur', 'AF')],
+        ['Rampur', placeEntity('Rampur', 'AF')],
+      ],
+    };
+    expect(placesOf(spec)).toEqual(['Lakhpur AF']);
+  });
+});
