@@ -54,6 +54,16 @@ const CASES: [string, string, string[]][] = [
     ['أغلقت الحدود.', 'وقال المسؤول إنها ستفتح.'],
   ],
   [
+    'a missing space after a quoted Arabic word is still a boundary',
+    'وصف الوزير القرار بأنه «مؤقت».وأضاف أن اللجنة ستجتمع غدا.',
+    ['وصف الوزير القرار بأنه «مؤقت».', 'وأضاف أن اللجنة ستجتمع غدا.'],
+  ],
+  [
+    'kept: a period after a bracketed number before an Arabic word is no boundary',
+    'راجع الملحق (3).ب من التقرير.',
+    ['راجع الملحق (3).ب من التقرير.'],
+  ],
+  [
     'the doctor abbreviation د. is not a boundary',
     'قال د. محمد علي إن الجرحى بحالة مستقرة.',
     ['قال د. محمد علي إن الجرحى بحالة مستقرة.'],

@@ -64,8 +64,11 @@ function push(text: string, start: number, end: number, out: Sentence[]): void {
 function endsSentence(text: string, i: number, runEnd: number, j: number, end: number): boolean {
   const run = text.slice(i, runEnd);
   if (j < end && !/\s/.test(text[j])) {
-    // "الحدود.وقال": a missing space between two Arabic words; otherwise a number, URL or "U.S.-led".
-    return run === '.' && isArabicWord(wordBefore(text, i)) && isArabicWord(nextWord(text, j, end));
+    // "الحدود.وقال", «عن "التنظيم".وقال»: a missing space between two Arabic words, the first maybe closed by
+    // a quote or a bracket; otherwise a number, URL or "U.S.-led".
+    let closed = i;
+    while (closed > 0 && CLOSERS.has(text[closed - 1])) closed--;
+    return run === '.' && isArabicWord(wordBefore(text, closed)) && isArabicWord(nextWord(text, j, end));
   }
   // '"Who did it?" he asked.': a quotation followed by its lower-case attribution is one sentence.
   if (j > runEnd && /["'”’»]/.test(text.slice(runEnd, j)) && /^[a-z]/.test(nextWord(text, j, end)))

@@ -165,12 +165,12 @@ const SEPARATE =
   /^[\s"“«]*(?:in (?:a |another )?separate (?:incident|attack|development)|in another (?:incident|attack|development)|separately|elsewhere|[وف]?(?:في )?(?:حادث|حادثة|هجوم|قضية|واقعة) (?:منفصل|منفصلة|آخر|اخر|أخرى|اخرى)|[وف]?(?:في )?موازاة ذلك|[وف]?بشكل منفصل|[وف]?من (?:ناحية|جهة) (?:ثانية|أخرى|اخرى)|[وف]?على صعيد (?:آخر|اخر)|[وف]?في (?:سياق|تطور) (?:آخر|اخر))(?=[\s،,:]|$)/iu;
 
 /**
- * "Meanwhile", «وفي غضون ذلك»: the turn a report takes to its next item, unless the act it tells is a
+ * "Meanwhile", «وفي غضون ذلك», «وإلى ذلك»: the turn a report takes to its next item, unless the act it tells is a
  * definite "the attack", another telling of the incident before ("Meanwhile the opposition said the attack
  * killed 100").
  */
 const MEANWHILE =
-  /^[\s"“«]*(?:meanwhile|in the meantime|[وف]?في غضون ذلك|[وف]?في (?:هذه )?(?:الأثناء|الاثناء))(?=[\s،,:]|$)/iu;
+  /^[\s"“«]*(?:meanwhile|in the meantime|[وف]?في غضون ذلك|[وف]?(?:الى|إلى) ذلك|[وف]?في (?:هذه )?(?:الأثناء|الاثناء))(?=[\s،,:]|$)/iu;
 
 /**
  * "In a separate incident, …", "وفي حادث منفصل", "وفي موازاة ذلك": the clause that tells the mention says

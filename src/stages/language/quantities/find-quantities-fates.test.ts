@@ -67,6 +67,10 @@ const cases: [string, string][] = [
   ['قتل الجنود بقيادة العقيد محمد', ''],
   // "أنه قتل" before an amount with no number is who he killed, not one killed.
   ['أعلن الجيش أنه قتل عددا من المسلحين', ''],
+  ['قال الضابط إن دوريته قصفت المخبأ وأكد أنه قتل «عديدا» من الخاطفين', ''],
+  ['صرح المتحدث بأن سلاح الجو أغار على الوادي وأنه قتل "كثيرا" من المقاتلين', ''],
+  // Kept: with no amount after it, "أنه قتل" still tells one killed.
+  ['وذكر الأهالي أنه قتل برصاصة طائشة أمام منزله', '1 exact killed'],
   // Eliminating or neutralising people kills them; eliminating posts does not.
   ['troops eliminated 12 militants near the border', '12 exact killed militants'],
   ['the police neutralised three gunmen', '3 exact killed militants'],

@@ -318,10 +318,13 @@ function oneOfAt(lex: readonly Lexeme[], i: number): { quantity: Quantity; next:
 }
 
 /**
- * "أنه قتل عددا من الإرهابيين", "أنه قتل العشرات": an amount with no number after "أنه قتل" is who he
- * killed, not the one killed (folded forms).
+ * "أنه قتل عددا من الإرهابيين", "أنه قتل العشرات", «أنه قتل "عديدا" منهم»: an amount with no number after
+ * "أنه قتل", quoted or not, is who he killed, not the one killed (folded forms).
  */
-const VAGUE_OBJECT = /^(?:عدد|عددا|العديد|عشرات|العشرات|مئات|المئات|الاف|بعض|كثيرا|الكثير)$/;
+const VAGUE_OBJECT =
+  /^(?:عدد|عددا|اعدادا|العديد|عديد|عديدا|عشرات|العشرات|مئات|المئات|الاف|بعض|كثيرا|الكثير|كثير)$/;
+/** Quote marks a writer may set round the amount he quotes: «قتل «عديد» من المسلحين». */
+const QUOTE = /^[«»"“”'‘’]+$/;
 
 /** "اغتيل القيادي في الحركة", "لقي حتفه": the verb's form tells one victim, unless a count follows it. */
 function oneVictimAt(lex: readonly Lexeme[], i: number): { quantity: Quantity; next: number } | null {
@@ -329,12 +332,14 @@ function oneVictimAt(lex: readonly Lexeme[], i: number): { quantity: Quantity; n
   const hit = ONE_VICTIM.matchAt(lex, i);
   if (!hit) return null;
   const next = i + hit.length;
+  let object = next;
+  while (lex[object]?.kind === 'punct' && QUOTE.test(lex[object].norm)) object++;
   const counted =
-    lex[next]?.sentence === lex[i].sentence &&
-    (readNumber(lex, next) !== null ||
-      singleAt(lex, next) !== null ||
-      oneOfAt(lex, next) !== null ||
-      VAGUE_OBJECT.test(lex[next].norm));
+    lex[object]?.sentence === lex[i].sentence &&
+    (readNumber(lex, object) !== null ||
+      singleAt(lex, object) !== null ||
+      oneOfAt(lex, object) !== null ||
+      VAGUE_OBJECT.test(lex[object].norm));
   if (counted) return null;
   const span: [number, number] = [lex[i].start, lex[next - 1].end];
   return {
