@@ -40,6 +40,7 @@ import { repeller } from './repelled-attack.js';
 import { territoryRoles } from './ground-roles.js';
 import { battleFoe } from './battle-sides.js';
 import { sidesBetween } from './between-sides.js';
+import { joinedVerb } from './joined-verb.js';
 
 export interface Roles {
   actor1: ActorCandidate | null;
@@ -171,9 +172,7 @@ export function assignRoles(
 function sharedSubject(frame: Frame, country: { code: string; name: string } | null): ActorCandidate | null {
   const verb = frame.triggers[0];
   const word = frame.view.tokens[verb.start].norm;
-  // The joined word is a verb, not a noun ("والهجوم"), and its "و" is the conjunction, not a root letter.
-  const joined =
-    /^[وف][\u0600-\u06ff]/.test(word) && !/^[وف]ال/.test(word) && !/^[وف]/.test(verb.phrase.words[0]);
+  const joined = joinedVerb(frame.view, verb);
   // "متشددو التنظيم خطفوا … بعد أن سيطروا على المدينة": a plural verb names its subject only by its ending.
   const pronoun = /^[\u0600-\u06ff]+وا$/.test(word) && !/^[وفب]?ال/.test(word);
   if (frame.from === 0) return null;

@@ -3,6 +3,7 @@
 import { packedMap } from '../../core/packed-map.js';
 import type { Frame } from './frame-builder.js';
 import { notAirPower } from './aircraft-words.js';
+import { subjectlessJoinedVerb } from './joined-verb.js';
 import { reach, type PhraseHit } from './phrase-matcher.js';
 
 /** The frame's cue of one tag ("air", "police", "remnant"), when it may read one. */
@@ -65,8 +66,14 @@ export function frameCues(frame: Frame, masked: PhraseHit[]): CueOf {
       !(c.phrase.tag === 'air' && notAirPower(view, c)),
   );
   const cues = live.filter((c) => c.start >= frame.from && c.end <= frame.to);
-  // "مقاتلات … أغارت على … وطال القصف": a definite noun told back takes the weapon its sentence named.
-  const sentenceWide = frame.anaphoric ? live.filter((c) => c.end <= frame.triggers[0].start) : [];
+  // "مقاتلات … أغارت على … وطال القصف": a definite noun told back takes the weapon its sentence named;
+  // "شن الطيران غارات …، وقصف أهدافا": a joined verb with no subject of its own, the aircraft named before.
+  const first = frame.triggers[0];
+  const sentenceWide = frame.anaphoric
+    ? live.filter((c) => c.end <= first.start)
+    : subjectlessJoinedVerb(view, first)
+      ? live.filter((c) => c.end <= first.start && c.phrase.tag === 'air')
+      : [];
   // "هجوم بقذائف الهاون على مهبط للمروحيات", "attacked with mortars a helicopter base": the weapon the attack
   // is made with decides, not a weapon named as its target.
   // "طائرات حربية … قصفت بالصواريخ", "warplanes fired rockets at": aircraft told as the doer delivered the
