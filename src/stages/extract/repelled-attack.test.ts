@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { actorsOf } from './fixture-actors.js';
 import { actorEntity, placeEntity } from './fixture-entities.js';
+import { fixtureDocument, type FixtureSpec } from './fixture-document.js';
+import { createExtractStage } from './index.js';
+
+/** The attackers and the district of the English sentences below. */
+const houthisAtSirwah: FixtureSpec['mentions'] = [
+  ['Houthi', actorEntity('Houthi Movement')],
+  ['Sirwah', placeEntity('Sirwah', 'YE')],
+];
 
 describe('the side that repelled an attack', () => {
   it('takes the army that repelled the attack for its target, the attackers for its perpetrator', () => {
@@ -25,5 +33,23 @@ describe('the side that repelled an attack', () => {
         ],
       }),
     ).toEqual(['Houthi Movement', 'Military Forces of Yemen']);
+  });
+
+  it('keeps an attack thwarted with attackers killed as a fight, the army its target', () => {
+    expect(
+      actorsOf({
+        text: 'Soldiers thwarted a Houthi assault on their post outside Sirwah, killing eleven assailants.',
+        mentions: houthisAtSirwah,
+      }),
+    ).toEqual(['Houthi Movement', 'Military Forces of Yemen']);
+  });
+
+  it('keeps an attack foiled with no dead or wounded told out of the events', () => {
+    const doc = fixtureDocument({
+      text: 'Guards foiled a Houthi assault on a bridge outside Sirwah late on Monday.',
+      mentions: houthisAtSirwah,
+    });
+    createExtractStage().run(doc, { referenceDate: null });
+    expect(doc.events).toEqual([]);
   });
 });

@@ -1,10 +1,8 @@
 /** The side that repelled an attack: the attack's target, though named as the subject of the repelling. */
 import type { ActorCandidate } from './actor-finder.js';
 import { mainTrigger, type Frame } from './frame-builder.js';
+import { REPEL } from './fought-off.js';
 
-/** Verbs and nouns of repelling or foiling an attack ("صد هجوما", "تصدت لهجوم", "repelled an attack"). */
-const REPEL =
-  /^(?:repelled|repulsed|thwarted|foiled|repel|repulse|[وف]?(?:صد|صدت|صدوا|يصد|تصد|تصدي|تصدت|تصدوا|يتصدي|احبط|احبطت|احباط|افشل|افشلت|افشال))$/;
 /** Words between the repelling word and the attack ("repelled an attack", «صد هجوما», «تصدت لهجوم»). */
 const REACH = 3;
 

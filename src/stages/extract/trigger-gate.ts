@@ -9,6 +9,7 @@ import { listedAsKinds } from './kinds-lists.js';
 import { namesPlace } from './place-look-alikes.js';
 import { madeInWords } from './verbal-acts.js';
 import { plannedOrKnown } from './planned-acts.js';
+import { foughtOff } from './fought-off.js';
 import { CLAUSE_BREAK, datedInClause, followed, governing } from './cue-scope.js';
 import { calledFor, compoundAdjective, idleWarnings, noLongerHeeded, ofNothing } from './unreal-scopes.js';
 
@@ -83,7 +84,7 @@ const AFTER_FILLER = /^(?:a|an|the|this|its|their|deadly|recent|latest|last|twin
  */
 function unrealBeforeAfter(view: SentenceView, text: string, trigger: PhraseHit): boolean {
   const cue = governing(view, text, trigger, 'unreal', UNREAL_REACH);
-  if (cue === undefined) return false;
+  if (cue === undefined || foughtOff(view, cue, trigger)) return false;
   const between = view.tokens.slice(cue.end, trigger.start).map((t) => t.norm);
   const after = between.findLastIndex((w) => AFTER.test(w));
   return after < 0 || !between.slice(after + 1).every((w) => AFTER_FILLER.test(w));

@@ -9,6 +9,11 @@ const chadAndBokoHaramAtBol: FixtureSpec['mentions'] = [
   ['Boko Haram', actorEntity('Boko Haram', 'armed-group', 'NG')],
   ['Bol', placeEntity('Bol', 'TD')],
 ];
+/** The Somali side and town of the "among the slain" sentences below. */
+const shabaabAtJilib: FixtureSpec['mentions'] = [
+  ['Shabaab', actorEntity('Al-Shabaab', 'armed-group', 'SO')],
+  ['Jilib', placeEntity('Jilib', 'SO')],
+];
 describe('the subject of an English passive of harm', () => {
   it.each<[string, FixtureSpec, [string | undefined, string | undefined]]>([
     [
@@ -86,6 +91,30 @@ describe('the subject of an English passive of harm', () => {
         mentions: chadAndBokoHaramAtBol,
       },
       ['Military Forces of Chad', 'Boko Haram'],
+    ],
+    [
+      'takes members a copula counts "among the slain" for the harmed, though no verb of harm follows them',
+      {
+        text: 'Three Shabaab commanders are among the slain after jets bombed a camp outside Jilib.',
+        mentions: shabaabAtJilib,
+      },
+      [undefined, 'Al-Shabaab'],
+    ],
+    [
+      'does the same for troops counted "among those hurt"',
+      {
+        text: 'Kenyan troops are among those hurt when a mine went off beside their patrol outside Jilib.',
+        mentions: [['Kenyan', demonymEntity('Kenya', 'KE')], ...shabaabAtJilib.slice(1)],
+      },
+      [undefined, 'Military Forces of Kenya'],
+    ],
+    [
+      'keeps members counted "among the raiders" as the ones who struck',
+      {
+        text: 'Three Shabaab commanders are among the raiders who attacked a hotel outside Jilib overnight.',
+        mentions: shabaabAtJilib,
+      },
+      ['Al-Shabaab', 'Civilians'],
     ],
   ])('%s', (_name, spec, expected) => {
     expect(actorsOf(spec)).toEqual(expected);

@@ -158,6 +158,18 @@ const HARMED =
 const ASSAILED = /^(?:attacked|targeted|hit|struck|shelled|bombed|raided|abducted|kidnapped)$/;
 /** "came under attack", "had come under fire": the subject of "come under" is the one fired at. */
 const CAME = /^(?:came|come|comes|coming)$/;
+/** Nouns of the harmed a side is counted "among" ("are among the slain", "is among those hurt"). */
+const HARMED_NOUN = /^(?:dead|killed|wounded|injured|hurt|victims|casualties|fatalities|slain)$/;
+
+/**
+ * "are among the slain", "is among those hurt": a copula's subject told as one of the harmed, though no
+ * passive verb of harm follows it. `at` is the token after the copula.
+ */
+function amongHarmed(word: (i: number) => string, at: number): boolean {
+  if (word(at) !== 'among') return false;
+  const next = /^(?:the|those)$/.test(word(at + 1)) ? at + 2 : at + 1;
+  return HARMED_NOUN.test(word(next));
+}
 
 /**
  * "A Turkish soldier was killed by a landmine", "an Israeli soldier was stabbed": the subject of an English
@@ -174,7 +186,7 @@ export function passiveHarmed(view: Frame['view'], c: ActorCandidate): boolean {
   const auxiliary = at > lead && PASSIVE_AUXILIARY.test(word(at - 1));
   while (PASSIVE_ADVERB.test(word(at))) at++;
   if (CAME.test(word(at)) && word(at + 1) === 'under') return true;
-  return auxiliary && (HARMED.test(word(at)) || ASSAILED.test(word(at)));
+  return auxiliary && (HARMED.test(word(at)) || ASSAILED.test(word(at)) || amongHarmed(word, at));
 }
 
 /** Words that end the subject of a passive told after a side's member: another clause's speech. */
@@ -211,7 +223,7 @@ export function memberHarmed(view: Frame['view'], c: ActorCandidate): boolean {
     if (!PASSIVE_AUXILIARY.test(word(i))) continue;
     let at = i + 1;
     while (PASSIVE_ADVERB.test(word(at))) at++;
-    return HARMED.test(word(at));
+    return HARMED.test(word(at)) || amongHarmed(word, at);
   }
   return false;
 }

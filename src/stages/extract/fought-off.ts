@@ -1,0 +1,19 @@
+/** Attacks fought off: what a repelling word leaves of the attack it governs. */
+import type { PhraseHit } from './phrase-matcher.js';
+import type { SentenceView } from './sentence-view.js';
+
+/** Verbs and nouns of repelling or foiling an attack ("صد هجوما", "تصدت لهجوم", "repelled an attack"). */
+export const REPEL =
+  /^(?:repelled|repulsed|thwarted|foiled|repel|repulse|[وف]?(?:صد|صدت|صدوا|يصد|تصد|تصدي|تصدت|تصدوا|يتصدي|احبط|احبطت|احباط|افشل|افشلت|افشال))$/;
+/**
+ * "soldiers thwarted the rebels' assault and killed nine of them": an attack a repelling word governs did
+ * not happen as planned, but one fought off with dead or wounded told in the same sentence was a fight all
+ * the same. "guards foiled a plot against the depot" tells no toll: the plot never came to blows.
+ *
+ * @example foughtOff(view, thwarted, assault) // true for "… thwarted the assault, killing nine raiders"
+ */
+export function foughtOff(view: SentenceView, cue: PhraseHit, trigger: PhraseHit): boolean {
+  if (!REPEL.test(view.tokens[cue.start].norm)) return false;
+  const kill = view.triggers.some((t) => t.phrase.tag === '@kill' && t.start >= trigger.end);
+  return kill || view.quantities.some((q) => q.role === 'killed' || q.role === 'injured');
+}
