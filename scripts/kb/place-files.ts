@@ -35,8 +35,13 @@ function groupByCountry(cities: readonly SourceCity[]): Map<string, SourceCity[]
 // Nisbas that are also common adjectives: «العاصمة المالية» is a financial capital far more often than Bamako.
 const ADJECTIVE_NISBAS = new Set(['المالية']);
 
-/** «العاصمة العراقية»: the capital named by the country's articled feminine nisba, as news often does. */
-function capitalPhrase(country: PlaceRow | undefined): string {
+/**
+ * «العاصمة العراقية»: the capital named by the country's articled feminine nisba, as news often does; '' when
+ * the country has none, or its nisba is also a common adjective.
+ *
+ * @example capitalPhrase(syria) === 'العاصمة السورية'; capitalPhrase(mali) === ''
+ */
+export function capitalPhrase(country: PlaceRow | undefined): string {
   const feminine = country?.demonymsAr.find((form) => form.startsWith('ال') && form.endsWith('ة'));
   return feminine && !ADJECTIVE_NISBAS.has(feminine) ? `العاصمة ${feminine}` : '';
 }

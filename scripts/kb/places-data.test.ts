@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildPlaceFiles } from './place-files.js';
-import { KB_COLUMNS } from './place-row.js';
+import { buildPlaceFiles, capitalPhrase } from './place-files.js';
+import { KB_COLUMNS, type PlaceRow } from './place-row.js';
 
 const dir = join(import.meta.dirname, '..', '..', 'data', 'places');
 const fileNames = readdirSync(dir).filter((name) => name.endsWith('.tsv'));
@@ -119,6 +119,29 @@ describe('names that mean different places', () => {
   it('names each capital by its country nisba, unless the nisba is also a common adjective', () => {
     expect(arabicNames(byId.get('place:sy:damascus')!)).toContain('العاصمة السورية');
     expect(arabicNames(byId.get('place:ml:bamako')!)).not.toContain('العاصمة المالية');
+  });
+
+  it('builds the capital phrase from the nisba, and none from one that is also a common adjective', () => {
+    const country = (demonymsAr: string[]): PlaceRow => ({
+      id: 'country:XX',
+      kind: 'country',
+      nameEn: 'Somewhere',
+      aliasesEn: [],
+      nameAr: '',
+      aliasesAr: [],
+      demonymsEn: [],
+      demonymsAr,
+      parent: '',
+      country: 'XX',
+      lat: null,
+      lon: null,
+      population: null,
+      refs: [],
+    });
+    // Mali's own forms: the articled feminine «المالية» is there, so only the adjective rule keeps it out.
+    expect(capitalPhrase(country(['مالي', 'مالية', 'المالي', 'المالية']))).toBe('');
+    expect(capitalPhrase(country(['سوري', 'سورية', 'السوري', 'السورية']))).toBe('العاصمة السورية');
+    expect(capitalPhrase(undefined)).toBe('');
   });
 
   it('keeps capitals out of country aliases', () => {

@@ -1,7 +1,7 @@
 import { wordSet } from '../../core/text/word-set.js';
 import { sentenceWide, type ActorCandidate } from './actor-finder.js';
 import type { Frame } from './frame-builder.js';
-import { hitSpan, type SentenceView } from './sentence-view.js';
+import { actAfterOwnWord, hitSpan, type SentenceView } from './sentence-view.js';
 
 /**
  * Words that say a group owned the incident. English needs the object ("claimed responsibility", "claimed
@@ -186,10 +186,7 @@ function claimWords(view: SentenceView): ClaimWords[] {
  * the act they did. "The coalition said the area lay outside its zone of operations" tells no act of its own.
  */
 function ownAct(view: SentenceView, said: number): boolean {
-  const own = view.tokens.slice(said + 1, said + 1 + OWN_REACH).findIndex((t) => OWN_FIGHTERS.has(t.norm));
-  if (own < 0) return false;
-  const at = said + 1 + own;
-  return view.triggers.some((t) => t.start > at && t.start - at <= OWN_ACT_REACH);
+  return actAfterOwnWord(view, said + 1, OWN_REACH, (word) => OWN_FIGHTERS.has(word), OWN_ACT_REACH);
 }
 
 /** Tokens from "claimed" to the act: "claimed to have executed". */

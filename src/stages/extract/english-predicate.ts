@@ -1,9 +1,8 @@
 /** English predicates that share the subject of the act told before them in their sentence. */
 import { sentenceWide } from './actor-finder.js';
 import { mainTrigger, type Frame } from './frame-builder.js';
+import { OWN_SUBJECT_LEAD } from './passive-auxiliaries.js';
 
-/** English words before a past verb that make it passive or a relative clause's, with a subject of its own. */
-const OWN_SUBJECT_LEAD = /^(?:was|were|been|being|is|are|who|which|that)$/;
 /** English words before an "-ing" form that make it a noun or another clause's ("the killing of", "after"). */
 const NOUN_LEAD = /^(?:the|a|an|of|after|before|for|in|by|on|with|from|while|and|or|his|their|its)$/;
 
@@ -21,8 +20,8 @@ export function englishPredicate(frame: Frame, country: { code: string; name: st
   const lastAct = view.triggers.filter((t) => t.end <= verb.start).at(-1);
   const word = view.tokens[verb.start].norm;
   const lead = view.tokens[verb.start - 1]?.norm ?? '';
-  if (lastAct && /^[a-z]+ing$/.test(word)) return !NOUN_LEAD.test(lead) && !OWN_SUBJECT_LEAD.test(lead);
+  if (lastAct && /^[a-z]+ing$/.test(word)) return !NOUN_LEAD.test(lead) && !OWN_SUBJECT_LEAD.has(lead);
   if (!lastAct || !/^[a-z]+ed$/.test(word)) return false;
-  if (OWN_SUBJECT_LEAD.test(lead)) return false;
+  if (OWN_SUBJECT_LEAD.has(lead)) return false;
   return !sentenceWide(frame, country).some((c) => c.at >= lastAct.end && c.at < verb.start);
 }

@@ -105,12 +105,14 @@ export function occurredOn(t: { span: readonly [number, number] }, text: string)
 export function nearestTime(frame: Frame, times: Frame['view']['times'], text: string): DateRef | null {
   const at = mainTrigger(frame).start;
   const opener = relativeOpener(frame);
+  // The reason is read once per time: both the cost and the filter below ask it.
+  const weekdays = new Set(times.filter((t) => WEEKDAY.test(t.reason ?? '')));
   // A weekday is often a name ("صلاة الجمعة", Friday prayers) where a written date is not; a date the text
   // ties to the incident ("the attack, which took place on Wednesday") beats one nearer to the trigger.
   const cost = (t: Frame['view']['times'][number]) =>
     Math.abs(tokenAt(frame.view, t.span[0]) - at) +
     PRECISION_COST[t.precision] +
-    (WEEKDAY.test(t.reason ?? '') ? WEEKDAY_COST : 0) +
+    (weekdays.has(t) ? WEEKDAY_COST : 0) +
     (saidOn(t, text) ? SAID_COST : 0) -
     (occurredOn(t, text) || inRelativeClause(t, frame, opener, text) ? OCCURRED_BONUS : 0);
   // A clause that recalls an earlier incident dates what happens now before the trigger, not the incident.
@@ -130,7 +132,7 @@ export function nearestTime(frame: Frame, times: Frame['view']['times'], text: s
       !datesABlame(t, text) &&
       !namesAnother(t, frame, text) &&
       !namesAWar(t, text) &&
-      !(WEEKDAY.test(t.reason ?? '') && saidOn(t, text) && tokenAt(frame.view, t.span[0]) > at),
+      !(weekdays.has(t) && saidOn(t, text) && tokenAt(frame.view, t.span[0]) > at),
   );
   // The cheapest, the earliest among equals (each cost computed once: it reads the text before the date).
   let t: (typeof dated)[number] | undefined;

@@ -1,7 +1,7 @@
 /** Sides that take part only in the telling of an incident: speakers, spokesmen, the addressed, the blamed. */
 import type { ActorCandidate } from './actor-finder.js';
 import type { Frame } from './frame-builder.js';
-import { tokenAt } from './sentence-view.js';
+import { actAfterOwnWord, tokenAt } from './sentence-view.js';
 import { memberHarmed } from './victims.js';
 
 /**
@@ -54,10 +54,7 @@ const OWN_ACT_REACH = 12;
 function ownAct(view: Frame['view'], c: ActorCandidate): boolean {
   const after = tokenAt(view, c.ref.spans[0][1]);
   if (ownDeedEnglish(view, after)) return true;
-  const self = view.tokens.slice(after, after + THAT_ITSELF_REACH).findIndex((t) => THAT_ITSELF.test(t.norm));
-  if (self < 0) return false;
-  const at = after + self;
-  return view.triggers.some((t) => t.start > at && t.start - at <= OWN_ACT_REACH);
+  return actAfterOwnWord(view, after, THAT_ITSELF_REACH, (word) => THAT_ITSELF.test(word), OWN_ACT_REACH);
 }
 
 /** English pronouns a speaker names itself by in what it tells ("said it", "said that they"). */

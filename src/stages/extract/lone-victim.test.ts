@@ -41,7 +41,8 @@ describe('one person an act harmed, named by no side’s word', () => {
   });
 
   it('is not a pronoun, whose person the text names elsewhere', () => {
-    expect(targetWords('He was shot dead on Sunday evening in Tarma.')).toBeNull();
+    expect(targetWords('Two masked men killed him near Tarma late on Thursday.')).toBeNull();
+    expect(targetWords('Unknown assailants wounded her outside Tarma on Friday.')).toBeNull();
   });
 
   it('is not a fighter, whose side the words do not give', () => {

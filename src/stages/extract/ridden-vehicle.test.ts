@@ -18,8 +18,9 @@ function targetWords(spec: FixtureSpec): string[] | null {
 
 describe("the civilian word on the attackers' own vehicle", () => {
   it('names no victim in English', () => {
-    const text = 'Masked gunmen in a civilian car shot at a checkpoint guard hut near Busra on Sunday.';
-    expect(targetWords({ text, mentions: [['Busra', busra]] }) ?? []).not.toContain('civilian');
+    // No other target stands in the clause, so the civilian word is the only one the car could give.
+    const text = 'Masked gunmen in a civilian car opened fire near Busra on Sunday.';
+    expect(targetWords({ text, mentions: [['Busra', busra]] })).toBeNull();
   });
 
   it('names no victim in Arabic', () => {
@@ -31,7 +32,7 @@ describe("the civilian word on the attackers' own vehicle", () => {
         ['بصرى', busraAr],
       ],
     });
-    expect(found ?? []).not.toContain('مدنية');
+    expect(found).toBeNull();
   });
 
   it('leaves the victim a civilian by its own words', () => {

@@ -4,7 +4,7 @@ import { spanContains } from '../../core/span.js';
 import { CUE_REACH, type ActorCandidate } from './actor-finder.js';
 import { mainTrigger, type Frame } from './frame-builder.js';
 import { hitSpan, tokenAt } from './sentence-view.js';
-import { PASSIVE_AUXILIARY } from './verb-objects.js';
+import { PAST_PASSIVE_AUXILIARY } from './passive-auxiliaries.js';
 import { blamedSide } from './blame-clues.js';
 import { wordSet } from '../../core/text/word-set.js';
 
@@ -193,7 +193,7 @@ export function civilianTarget(frame: Frame, skip?: RegExp): ActorCandidate | nu
   const trigger = mainTrigger(frame).start;
   // "six houses were set ablaze": a passive verb's target stands before it, as does what "was exposed to"
   // the incident ("تعرض مسجد … إلى تفجير").
-  const passive = PASSIVE_AUXILIARY.test(view.tokens[trigger - 1]?.norm ?? '');
+  const passive = PAST_PASSIVE_AUXILIARY.has(view.tokens[trigger - 1]?.norm ?? '');
   const exposure = view.tokens.findIndex((t, i) => i >= frame.from && i < trigger && EXPOSED.has(t.norm));
   const from = passive ? frame.from : exposure >= 0 ? exposure + 1 : trigger;
   const clash = mainTrigger(frame).phrase.tag === 'Armed clash';

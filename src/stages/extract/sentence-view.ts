@@ -185,3 +185,23 @@ function outsideTimes(cues: PhraseHit[], tokens: Token[], times: readonly TimeEx
     return !times.some((t) => t.span[0] <= from && to <= t.span[1]);
   });
 }
+
+/**
+ * Whether a trigger follows, within `actReach` tokens, the first word `isOwn` accepts among the `ownReach`
+ * tokens from `from`: a teller that speaks of itself or of its men and then of an act owns that act ("said
+ * two of its men staged the raid", «أعلن الجيش أنه اعتقل»). One reading for every rule that asks it.
+ *
+ * @example actAfterOwnWord(view, said + 1, 5, (w) => w === 'its', 5) // true for "said its fighters attacked"
+ */
+export function actAfterOwnWord(
+  view: SentenceView,
+  from: number,
+  ownReach: number,
+  isOwn: (norm: string) => boolean,
+  actReach: number,
+): boolean {
+  const own = view.tokens.slice(from, from + ownReach).findIndex((t) => isOwn(t.norm));
+  if (own < 0) return false;
+  const at = from + own;
+  return view.triggers.some((t) => t.start > at && t.start - at <= actReach);
+}

@@ -2,10 +2,8 @@
 import type { ActorCandidate } from './actor-finder.js';
 import type { Frame } from './frame-builder.js';
 import { ARMED_NOUNS } from './armed-nouns.js';
+import { PAST_PASSIVE_AUXILIARY } from './passive-auxiliaries.js';
 import { agentBetween, type SentenceView } from './sentence-view.js';
-
-/** The auxiliary of an English passive: "was killed", "were struck". */
-export const PASSIVE_AUXILIARY = /^(?:was|were|been|being)$/;
 
 /**
  * English verbs whose object is the side struck ("the army destroyed three hideouts of the rebels",
@@ -30,7 +28,7 @@ export function verbObjects(frame: Frame, perpetrators: ActorCandidate[]): Actor
   const word = (i: number) => view.tokens[i]?.norm ?? '';
   return perpetrators.filter((c) => {
     for (let verb = Math.max(frame.from, c.at - OBJECT_REACH); verb < c.at; verb++) {
-      if (!STRIKING_VERB.test(word(verb)) || PASSIVE_AUXILIARY.test(word(verb - 1))) continue;
+      if (!STRIKING_VERB.test(word(verb)) || PAST_PASSIVE_AUXILIARY.has(word(verb - 1))) continue;
       const byAgent = agentBetween(view, verb + 1, c.at);
       if (byAgent) continue;
       if (perpetrators.some((p) => p !== c && p.at < verb && p.ref.name !== c.ref.name)) return true;

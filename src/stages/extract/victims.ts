@@ -4,6 +4,7 @@ import type { Frame } from './frame-builder.js';
 import { fellInAmbush } from './ambushed.js';
 import { isFallenWord } from './force-nationality.js';
 import { afterAgent, tokenAt } from './sentence-view.js';
+import { PASSIVE_AUXILIARY } from './passive-auxiliaries.js';
 import { LINKED } from './role-clues.js';
 import type { Token } from '../../core/records.js';
 
@@ -139,8 +140,6 @@ function genitiveAgent(view: Frame['view'], c: ActorCandidate): boolean {
 
 /** English words that make a side the subject of a passive ("was", "had been", "who were"). */
 const PASSIVE_LEAD = /^(?:who|was|were|been|being|has|have|had|is|are)$/;
-/** The last of those words before a passive's verb: its auxiliary. */
-const PASSIVE_AUXILIARY = /^(?:was|were|been|being|is|are)$/;
 /** Adverbs between a passive's auxiliary and its verb ("was reportedly killed", "were critically wounded"). */
 const PASSIVE_ADVERB =
   /^(?:also|reportedly|allegedly|apparently|later|fatally|critically|seriously|lightly|badly|slightly|mortally|gravely|severely)$/;
@@ -183,7 +182,7 @@ export function passiveHarmed(view: Frame['view'], c: ActorCandidate): boolean {
   if (HEAD_NOUN.test(word(at))) at++;
   const lead = at;
   while (PASSIVE_LEAD.test(word(at))) at++;
-  const auxiliary = at > lead && PASSIVE_AUXILIARY.test(word(at - 1));
+  const auxiliary = at > lead && PASSIVE_AUXILIARY.has(word(at - 1));
   while (PASSIVE_ADVERB.test(word(at))) at++;
   if (CAME.test(word(at)) && word(at + 1) === 'under') return true;
   return auxiliary && (HARMED.test(word(at)) || ASSAILED.test(word(at)) || amongHarmed(word, at));
@@ -220,7 +219,7 @@ export function memberHarmed(view: Frame['view'], c: ActorCandidate): boolean {
   for (let i = end; i < end + MEMBER_PASSIVE_REACH && i < view.tokens.length; i++) {
     if (HARMED.test(word(i)) && PASSIVE_TAIL.test(word(i + 1))) return true;
     if (SPEECH.test(word(i)) || view.triggers.some((t) => t.start === i)) return false;
-    if (!PASSIVE_AUXILIARY.test(word(i))) continue;
+    if (!PASSIVE_AUXILIARY.has(word(i))) continue;
     let at = i + 1;
     while (PASSIVE_ADVERB.test(word(at))) at++;
     return HARMED.test(word(at)) || amongHarmed(word, at);
