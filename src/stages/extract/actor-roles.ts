@@ -41,6 +41,7 @@ import { territoryRoles } from './ground-roles.js';
 import { battleFoe } from './battle-sides.js';
 import { sidesBetween } from './between-sides.js';
 import { joinedVerb } from './joined-verb.js';
+import { ownMembersHarmed } from './own-members.js';
 
 export interface Roles {
   actor1: ActorCandidate | null;
@@ -345,6 +346,8 @@ function violenceRoles(
             (attempted(view, c) || attemptOf(view, c)),
         );
   const actor1 = assailant ?? chosen ?? sharedSubject(frame, country);
+  // «أعدم التنظيم 12 من عناصره»: a group that killed its own members harmed its own side.
+  if (ownMembersHarmed(frame, actor1, candidates)) return { actor1, actor2: actor1, claimedBy };
   const rival = actor1 !== null && hasRival(frame, actor1, perpetrators);
   const actor2 =
     (assailant ? chosen : null) ??

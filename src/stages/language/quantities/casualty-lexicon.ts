@@ -149,8 +149,10 @@ export const ROLE_BEFORE = new PhraseTable<Role>([
     'cost the lives',
     'gunned down',
     'shot dead',
-    // "نفذ حكم الإعدام بحق خمسة": those a death sentence was carried out on are dead.
+    // "نفذ حكم الإعدام بحق خمسة": those a death sentence was executed upon are dead; so are those of
+    // «الإعدام بـ12», its «ب» glued to the count by a tatweel or written onto the digits.
     'الإعدام بحق',
+    'الإعدام ب',
     // "غارة سقط ضحيتها 12", "راح ضحيته 5": those who fell as the act's victims are its dead.
     ...['سقط', 'راح', 'ذهب'].flatMap((verb) => ['ضحيتها', 'ضحيته', 'ضحيتهم'].map((v) => `${verb} ${v}`)),
   ].map((p) => [p, 'killed'] as const),
