@@ -20,6 +20,11 @@ export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (hasZodFastifySchemaValidationErrors(error)) {
       const issue = error.validation[0];
+      const unknown = issue.keyword === 'unrecognized_keys' ? (issue.params.keys as string[]) : [];
+      if (unknown.length > 0) {
+        const message = `${unknown[0]}: not a parameter of ${request.routeOptions.url} (see /docs)`;
+        return reply.code(400).send(errorBody('BAD_REQUEST', message, unknown[0]));
+      }
       const parameter = issue.instancePath.split('/')[1] || error.validationContext || 'request';
       return reply.code(400).send(errorBody('BAD_REQUEST', `${parameter}: ${issue.message}`, parameter));
     }
