@@ -56,9 +56,10 @@ const bbox = z.string().transform((value, ctx) => {
 
 /**
  * The filters shared by /api/events, /api/stats, /api/export and `marsad events`. Names are the API's; the
- * CLI maps its options onto them, so both accept and refuse the same values.
+ * CLI maps its options onto them, so both accept and refuse the same values. A name it does not know
+ * (`countyr`, `sub_event_type`) is refused: ignored, it would answer with every event as if filtered.
  */
-export const eventFilterQuery = z.object({
+export const eventFilterQuery = z.strictObject({
   country: countries.optional().describe('ISO 3166-1 alpha-2 codes, comma-separated'),
   admin1: z.string().min(1).max(200).optional().describe('first-level region, English name (Nineveh)'),
   bbox: bbox.optional().describe('west,south,east,north in decimal degrees'),

@@ -1,6 +1,7 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ERROR_CATALOGUE, isMarsadError, type ErrorCode } from '../core/errors.js';
+import { sizeText } from '../core/size-text.js';
 
 /**
  * The JSON body of every error: a stable code from the catalogue, a message naming what is wrong,
@@ -20,6 +21,11 @@ export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (hasZodFastifySchemaValidationErrors(error)) {
       const issue = error.validation[0];
+      const unknown = issue.keyword === 'unrecognized_keys' ? (issue.params.keys as string[]) : [];
+      if (unknown.length > 0) {
+        const message = `${unknown[0]}: not a parameter of ${request.routeOptions.url} (see /docs)`;
+        return reply.code(400).send(errorBody('BAD_REQUEST', message, unknown[0]));
+      }
       const parameter = issue.instancePath.split('/')[1] || error.validationContext || 'request';
       return reply.code(400).send(errorBody('BAD_REQUEST', `${parameter}: ${issue.message}`, parameter));
     }
@@ -34,7 +40,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
       const code =
         FASTIFY_CODES[status] ??
         (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ? 'INPUT_BAD_JSON' : 'BAD_REQUEST');
-      return reply.code(status).send(errorBody(code, error.message));
+      return reply.code(status).send(errorBody(code, bodyProblem(request, status) ?? error.message));
     }
     request.log.error({ err: error }, 'request failed');
     return reply.code(500).send(errorBody('INTERNAL', 'the request failed on the server'));
@@ -42,4 +48,20 @@ export function registerErrorHandling(app: FastifyInstance): void {
   app.setNotFoundHandler((request, reply) =>
     reply.code(404).send(errorBody('NOT_FOUND', `no route ${request.method} ${request.url.split('?')[0]}`)),
   );
+}
+
+/**
+ * Fastify's own words for a refused body ("Request body is too large", "Unsupported Media Type") say
+ * neither the limit nor what would be read; these name the request and what to send instead.
+ */
+function bodyProblem(request: FastifyRequest, status: number): string | undefined {
+  const target = `${request.method} ${request.url.split('?')[0]}`;
+  if (status === 413) {
+    return `${target}: the body is over the ${sizeText(request.routeOptions.bodyLimit ?? 0)} limit for one request`;
+  }
+  if (status === 415) {
+    const type = request.headers['content-type'] ?? 'none';
+    return `${target}: a body of type "${type}" is not read; send application/json, text/plain or text/html`;
+  }
+  return undefined;
 }

@@ -110,5 +110,8 @@ describe('POST /api/articles', () => {
     });
     expect(pdf.statusCode).toBe(415);
     expect(pdf.json().error.code).toBe('INPUT_UNSUPPORTED');
+    expect(pdf.json().error.message).toBe(
+      'POST /api/articles: a body of type "application/pdf" is not read; send application/json, text/plain or text/html',
+    );
   });
 });

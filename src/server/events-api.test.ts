@@ -85,6 +85,20 @@ describe('GET /api/events', () => {
 });
 
 it.each(['/api/events?', '/api/stats?', '/api/export?format=csv&'])(
+  '%s answers 400 naming a misspelt filter instead of ignoring it',
+  async (route) => {
+    const res = await get(`${route}countyr=SY`);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error).toMatchObject({
+      code: 'BAD_REQUEST',
+      parameter: 'countyr',
+      message: expect.stringContaining('countyr: not a parameter of /api/'),
+    });
+    expect((await get(`${route}country=SY`)).statusCode).toBe(200);
+  },
+);
+
+it.each(['/api/events?', '/api/stats?', '/api/export?format=csv&'])(
   '%s answers 400 naming since and until when the range is backwards',
   async (route) => {
     const res = await get(`${route}since=2024-03&until=2024-02-10`);

@@ -48,5 +48,6 @@ describe('the browser UI and the edges of the API', () => {
     });
     expect(res.statusCode).toBe(413);
     expect(res.json().error.code).toBe('INPUT_TOO_LARGE');
+    expect(res.json().error.message).toMatch(/^POST \/api\/articles: the body is over the 0\.3 KB limit/);
   });
 });

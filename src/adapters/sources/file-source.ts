@@ -1,6 +1,7 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { MarsadError } from '../../core/errors.js';
+import { sizeText } from '../../core/size-text.js';
 import type { Source, SourceItem } from '../../core/ports.js';
 import type { RawInput } from '../../core/records.js';
 import { isFeedDocument, itemsOfFeed } from './feed-items.js';
@@ -91,7 +92,7 @@ async function* itemsOfPath(
       source: path,
       error: new MarsadError(
         'INPUT_TOO_LARGE',
-        `${path}: ${megabytes(info.size)} is over the ${megabytes(options.maxBytes)} limit for one input`,
+        `${path}: ${sizeText(info.size)} is over the ${sizeText(options.maxBytes)} limit for one input`,
       ),
     };
     return;
@@ -148,8 +149,4 @@ async function sidecarHints(path: string): Promise<RawInput['hints']> {
 function unreadable(path: string, e: unknown): SourceItem {
   const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : String(e);
   return { source: path, error: new MarsadError('INPUT_UNREADABLE', `${path}: ${reason}`) };
-}
-
-function megabytes(n: number): string {
-  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${(n / 1024).toFixed(1)} KB`;
 }

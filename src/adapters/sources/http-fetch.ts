@@ -1,4 +1,5 @@
 import { MarsadError } from '../../core/errors.js';
+import { sizeText } from '../../core/size-text.js';
 import type { InputHints, RawInput } from '../../core/records.js';
 
 export interface FetchOptions {
@@ -46,10 +47,7 @@ export async function fetchRawInput(
 async function readCapped(response: Response, url: string, maxBytes: number): Promise<Uint8Array> {
   const declared = Number(response.headers.get('content-length') ?? 0);
   const tooLarge = () =>
-    new MarsadError(
-      'INPUT_TOO_LARGE',
-      `${url}: the page is over the ${(maxBytes / 1024 / 1024).toFixed(1)} MB limit`,
-    );
+    new MarsadError('INPUT_TOO_LARGE', `${url}: the page is over the ${sizeText(maxBytes)} limit`);
   if (declared > maxBytes) throw tooLarge();
   const chunks: Uint8Array[] = [];
   let size = 0;

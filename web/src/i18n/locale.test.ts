@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { countPhrase, countryName, formatNumber } from './locale.js';
+import { countPhrase, countryName, formatNumber, formatPercent } from './locale.js';
 import { PLURALS, STRINGS } from './strings.js';
 
 describe('interface language', () => {
@@ -25,6 +25,16 @@ describe('interface language', () => {
 
   it('writes Latin digits in the Arabic interface, as Arabic news sites do', () => {
     expect(formatNumber(1234, 'ar')).toMatch(/^1.234$/);
+  });
+
+  it('keeps the percent sign after the number in a right-to-left Arabic line', () => {
+    const arabic = formatPercent(0.9, 'ar');
+    expect(arabic.replace(/[\u200e\u200f\u061c]/g, '')).toBe('90%');
+    expect(arabic).toMatch(/^90\u200e%/);
+  });
+
+  it('writes an English percentage plainly, rounded to a whole number', () => {
+    expect(formatPercent(0.855, 'en')).toBe('86%');
   });
 
   it('translates every string and every counted phrase into Arabic', () => {

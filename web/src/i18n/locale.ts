@@ -102,5 +102,21 @@ function displayName(
 
 /** Numbers in the interface language, Latin digits in Arabic too, as news sites write them. @example formatNumber(1200) // '1,200' */
 export function formatNumber(n: number, loc: Locale = current): string {
-  return new Intl.NumberFormat(loc === 'ar' ? 'ar-u-nu-latn' : 'en').format(n);
+  return new Intl.NumberFormat(numberLocale(loc)).format(n);
+}
+
+/**
+ * A share (0 to 1) as a whole percentage. Intl wraps the Arabic sign in direction marks, so a right-to-left
+ * line shows "90%" and not the "%90" a bare `${n}%` turns into there.
+ *
+ * @example formatPercent(0.9) // '90%'
+ */
+export function formatPercent(share: number, loc: Locale = current): string {
+  return new Intl.NumberFormat(numberLocale(loc), { style: 'percent', maximumFractionDigits: 0 }).format(
+    share,
+  );
+}
+
+function numberLocale(loc: Locale): string {
+  return loc === 'ar' ? 'ar-u-nu-latn' : 'en';
 }

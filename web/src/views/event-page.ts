@@ -3,7 +3,7 @@ import './event-page.css';
 import { getEvent } from '../api/api-client.js';
 import type { EventArticle, StoredEvent } from '../api/api-types.js';
 import { h } from '../dom/h.js';
-import { formatNumber, t } from '../i18n/locale.js';
+import { formatPercent, t } from '../i18n/locale.js';
 import { removedKindLabel, subTypeLabel, typeLabel } from '../i18n/taxonomy-labels.js';
 import { renderArticleText } from '../text/article-text-view.js';
 import type { Mark } from '../text/evidence-segments.js';
@@ -106,7 +106,7 @@ function render(event: StoredEvent, article: EventArticle): HTMLElement {
       ...placeLabel(event.location),
       ' · ',
       h('bdi', {}, event.date?.value ?? t('unknownDate')),
-      ` · ${t('confidence')}: ${formatNumber(Math.round(event.confidence * 100))}%`,
+      ` · ${t('confidence')}: ${formatPercent(event.confidence)}`,
     ),
     h('div', { class: 'event-columns' }, h('section', { class: 'event-fields' }, table), articleColumn),
   );
