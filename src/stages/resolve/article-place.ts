@@ -151,16 +151,54 @@ function toReferenceTown(event: EventRecord, doc: Document): void {
 function toUnknownTown(event: EventRecord, doc: Document): void {
   const loc = event.location;
   const known = [...(doc.mentions ?? []).map((m) => m.span), ...(loc?.spans ?? [])];
-  // "A police car was burned. It was parked outside his home in Espelette.": the sentences that follow the
-  // incident's go on telling it.
+  event.location = unknownTown(doc.text ?? '', toldSpans(event, doc), known, loc?.country ?? null) ?? loc;
+}
+
+/**
+ * The incident's own sentences and the `FOLLOWING` after them: "A police car was burned. It was parked outside
+ * his home in Espelette." — the sentences that follow the incident's go on telling it.
+ */
+function toldSpans(event: EventRecord, doc: Document, following = FOLLOWING): Span[] {
   const end = event.evidence.at(-1)?.[1] ?? 0;
-  const after = (doc.sentences ?? []).filter((s) => s.span[0] >= end).slice(0, FOLLOWING);
-  const told = [...event.evidence, ...after.map((s) => s.span)];
-  event.location = unknownTown(doc.text ?? '', told, known, loc?.country ?? null) ?? loc;
+  const after = (doc.sentences ?? []).filter((s) => s.span[0] >= end).slice(0, following);
+  return [...event.evidence, ...after.map((s) => s.span)];
 }
 
 /** Sentences after an incident's own that may name its town the base does not know. */
 const FOLLOWING = 2;
+/** Sentences after an incident's own that may name its known town: a region's towns are told further on too. */
+const FOLLOWING_KNOWN = 1;
+
+/**
+ * "Three bombs went off across Ostmark province. The last wrecked an empty chalet in Rampur.": an event its
+ * clause could place only at a province or region is placed at a town of the base in that region that its
+ * sentences, or the one after them, put on the scene after a locative ("in X", "the town of X") — not a point
+ * measured from, nor where anyone came from or went; nor the region's namesake seat, which may be the region
+ * itself told short ("Gaza" for the Gaza Strip).
+ *
+ * @example placeAtRegionTown(event, doc) // event.location.name === 'Rampur'
+ */
+export function placeAtRegionTown(event: EventRecord, doc: Document): void {
+  const loc = event.location;
+  if (loc?.precision !== 'region' || !loc.entity_id) return;
+  const mentions = doc.mentions ?? [];
+  const region = mentions.find((m) => m.entity_id === loc.entity_id)?.place?.admin1;
+  if (!region) return;
+  const text = doc.text ?? '';
+  const told = toldSpans(event, doc, FOLLOWING_KNOWN);
+  const town = mentions.find(
+    (m) =>
+      m.kind === 'city' &&
+      !loc.name.includes(m.name) &&
+      m.place?.precision === 'town' &&
+      m.place.country === loc.country &&
+      m.place.admin1 === region &&
+      told.some(([from, to]) => from <= m.span[0] && m.span[1] <= to) &&
+      toldAt(text, m.span) &&
+      onScene(doc, m),
+  );
+  if (town) event.location = placeRefOf(town);
+}
 
 /**
  * "Two bombs exploded in Songkhla province. One went off at a market in Saba Yoi.", "A bomb hit his convoy in

@@ -5,6 +5,7 @@ import type { Stage, StageContext } from '../../core/stage.js';
 import {
   digestStories,
   nationalityTownToArticle,
+  placeAtRegionTown,
   placeAtUnknownTown,
   placeFromArticle,
   placeFromSentence,
@@ -228,6 +229,7 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
     nationalityTownToArticle(event, story?.doc ?? doc, storyCountry);
     if (towned.length === 0) placeFromArticle(event, story?.doc ?? doc, storyCountry);
     else placeFromSentence(event, story?.doc ?? doc);
+    placeAtRegionTown(event, story?.doc ?? doc);
     placeAtUnknownTown(event, doc);
     locateCountryPlace(event, doc.mentions ?? []);
     event.id = eventId(doc.content_hash ?? '', i);

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { Document, EventRecord, Mention } from '../../core/records.js';
+import { placeRefOf } from '../../core/place-ref.js';
+import { placeAtRegionTown } from './article-place.js';
+
+/** A place of the base named in `text` (its first occurrence), lying in the region `admin1`. */
+const placeIn = (text: string, name: string, kind: 'city' | 'region', admin1: string): Mention => ({
+  span: [text.indexOf(name), text.indexOf(name) + name.length],
+  entity_id: `${kind}:${name}`,
+  kind,
+  name,
+  via: 'name',
+  score: 1,
+  place: { country: 'AF', lat: null, lon: null, precision: kind === 'city' ? 'town' : 'region', admin1 },
+});
+
+/** The place of an event its first sentence tells and placed at the region, after placeAtRegionTown. */
+function placeOf(text: string, towns: [string, string][]): string | undefined {
+  const region = placeIn(text, 'Ostmark', 'region', 'Ostmark');
+  const mentions = [region, ...towns.map(([name, admin1]) => placeIn(text, name, 'city', admin1))];
+  const sentences = [...text.matchAll(/[^.]+\./g)].map((s) => ({ span: [s.index, s.index + s[0].length] }));
+  const doc = { text, mentions, sentences } as unknown as Document;
+  const event = { location: placeRefOf(region), evidence: [sentences[0].span] } as unknown as EventRecord;
+  placeAtRegionTown(event, doc);
+  return event.location?.name;
+}
+
+describe('placeAtRegionTown', () => {
+  it('takes a town of the region the next sentence puts the incident in', () => {
+    const text =
+      'Two bombs went off across Ostmark province overnight. The second wrecked a closed bakery in Rampur.';
+    expect(placeOf(text, [['Rampur', 'Ostmark']])).toBe('Rampur');
+  });
+
+  it('keeps the region for a town of another region, a town measured from, or one told later on', () => {
+    const other =
+      'Two bombs went off across Ostmark province overnight. The second wrecked a closed bakery in Lakhpur.';
+    expect(placeOf(other, [['Lakhpur', 'Westmark']])).toBe('Ostmark');
+    const measured =
+      'Two bombs went off across Ostmark province overnight. Both were planted north of Rampur.';
+    expect(placeOf(measured, [['Rampur', 'Ostmark']])).toBe('Ostmark');
+    const later =
+      'Two bombs went off across Ostmark province overnight. Nobody was hurt. A year ago a market in Rampur burned.';
+    expect(placeOf(later, [['Rampur', 'Ostmark']])).toBe('Ostmark');
+  });
+});
