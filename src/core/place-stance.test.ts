@@ -18,6 +18,22 @@ describe('a place named off the scene', () => {
     expect(namesOrigin(town(text, 'Lakhpur'), text, 0)).toBe(false);
   });
 
+  it('names where supplies or reinforcements came from, not where the fighting was', () => {
+    const text = 'Rebels cut the main supply road for the garrison from Rampur and fought troops in Lakhpur';
+    expect(namesOrigin(town(text, 'Rampur'), text, 0)).toBe(true);
+    expect(namesOrigin(town(text, 'Lakhpur'), text, 0)).toBe(false);
+    const arabic = 'سعى المسلحون إلى قطع طرق الإمداد عن الحامية القادمة من رامبور فيما دارت معارك في لاكبور';
+    expect(namesOrigin(town(arabic, 'رامبور'), arabic, 0)).toBe(true);
+    expect(namesOrigin(town(arabic, 'لاكبور'), arabic, 0)).toBe(false);
+    const sent = 'وصلت تعزيزات عسكرية للمتمردين قدمت من محافظة رامبور';
+    expect(namesOrigin(town(sent, 'رامبور'), sent, 0)).toBe(true);
+  });
+
+  it('keeps a town named after «من» with no supplies before it', () => {
+    const text = 'طرد المسلحون القوات الحكومية من رامبور بعد معارك عنيفة';
+    expect(namesOrigin(town(text, 'رامبور'), text, 0)).toBe(false);
+  });
+
   it('names where a shot was fired from, not where it hit', () => {
     const text =
       'Militants launched two rockets from the northern part of the Rampur strip at the town of Lakhpur.';

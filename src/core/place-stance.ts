@@ -17,6 +17,11 @@ const FIRED_FROM = String.raw`\b(?:fired|firing|launched|launching)\s+(?:[\w-]+\
  * الجوية" (the base named by its town).
  */
 const FLOWN_FROM = String.raw`(?:^|\s)من\s+(?:ال)?قاعد[ةه](?:\s+(?:ال)?(?:جوية|عسكرية|بحرية))?\s+$|\btook\s+off\s+from\s+(?:\S+\s+){0,3}?(?:in\s+|at\s+)?|\bfrom\s+(?:the\s+|an?\s+)(?:[\w-]+\s+){0,2}?(?:air\s?)?base\s+(?:in|at|near)\s+|(?:^|\s)[وف]?(?:أقلع|اقلع)\S*\s+من\s+(?:\S+\s+){0,3}?(?:في\s+|ب)?|(?:^|\s)من\s+(?:ال)?قاعدة\s+(?:ال)?(?:جوية|عسكرية)(?:\s+\S+)?\s+(?:في\s+|ب)`;
+/**
+ * Where supplies or reinforcements come from, not where the clause's act is: "cut the supply line … from X",
+ * "reinforcements sent from X", «قطع طريق الإمداد عن المسلحين من X», «تعزيزات قدمت من محافظة X».
+ */
+const SUPPLIED_FROM = String.raw`\b(?:supply|supplies|resupply|reinforcements?)\s+(?:[\w-]+\s+){0,6}?from\s+(?:the\s+)?|(?:^|\s)[وفبل]?(?:ال)?(?:امداد|إمداد|امدادات|إمدادات|تعزيزات|تموين)\s+(?:\S+\s+){0,8}?من\s+(?:محافظت?[يةه]\s+|مدينة\s+)?`;
 /** Where people or troops were heading: "on their way to X", "advanced to X", "فروا الى X". */
 const HEADED_TO = String.raw`\b(?:on\s+(?:their|its|his|her|the)\s+way|en\s+route|heading|advanc(?:e|ed|es|ing)|fled|flee(?:ing)?)\s+(?:to|towards?|for)\s+(?:the\s+)?(?:neighbou?ring\s+)?|\bbound\s+for\s+(?:the\s+)?|(?:^|\s)(?:في طريق\S*|متوجه\S*|فروا|نزحوا|هربوا)\s+(?:الى|إلى|نحو)\s+(?:محافظة\s+|مدينة\s+)?`;
 /**
@@ -25,11 +30,11 @@ const HEADED_TO = String.raw`\b(?:on\s+(?:their|its|his|her|the)\s+way|en\s+rout
  */
 const CARRIED_TO = String.raw`\b(?:(?:pipe|fuel|gas|oil|power)\s?lines?|carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|pump(?:s|ed|ing)?|export(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,3}?(?:to|into|towards?)\s+(?:the\s+)?(?:(?!(?:in|at|near)\s)[\w'’-]+\s+){0,2}?(?:of\s+)?`;
 /** Words right before a place that make it where someone or something came from, not the scene. */
-const ORIGIN = new RegExp(`(?:${[CROWD_FROM, FIRED_FROM, FLOWN_FROM].join('|')})$`, 'i');
+const ORIGIN = new RegExp(`(?:${[CROWD_FROM, FIRED_FROM, FLOWN_FROM, SUPPLIED_FROM].join('|')})$`, 'i');
 const DESTINATION = new RegExp(`(?:${HEADED_TO}|${CARRIED_TO})$`, 'i');
 
 /**
- * A place named as where people, a shot or warplanes came from, looking back no further than `from` (the
+ * A place named as where people, a shot, warplanes or supplies came from, looking back no further than `from` (the
  * sentence's start).
  *
  * @example namesOrigin(khedaMention, 'mobs of people from every corner of kheda', 0) // true

@@ -35,6 +35,10 @@ describe('kept: a detention noun that reports an arrest', () => {
   it.each([
     ['the plain noun of the act', 'أعلنت الشرطة اعتقال خمسة مهربين في ضواحي المدينة.'],
     ['a lam-noun completing "was subjected to"', 'تعرض الصحفي للاعتقال على يد الشرطة أمس.'],
+    [
+      'a lam-noun completing "was subjected to" past a long subject',
+      'تعرض مدير مكتب الصحيفة في العاصمة مساء الاثنين، للاعتقال على يد الشرطة.',
+    ],
     ['a lam-noun completing "led to"', 'نفذت الشرطة مداهمة في القرية أدت لاعتقال أربعة مطلوبين.'],
   ])('%s', (_, text) => {
     expect(subTypes(text)).toEqual(['Arrests']);

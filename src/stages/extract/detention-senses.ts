@@ -12,8 +12,8 @@ const DETAINING = new Set(['Arrests', 'Abduction/forced disappearance']);
  * subjected to arrest), «أدى لاعتقال خمسة» (led to five arrests). Folded, with «و»/«ف»/«ما».
  */
 const BEFELL = /^[وف]?(?:ما)?(?:تعرض|تعرضت|تعرضوا|يتعرض|تتعرض|يتعرضون|ادي|ادت|ادوا|يودي|تودي|افضي|افضت)$/;
-/** Tokens before the lam-noun within which its verb of befalling stands («تعرض الناشط لاعتقال»). */
-const BEFELL_REACH = 3;
+/** Tokens before the lam-noun within which its verb of befalling stands («تعرض قائد في الحركة أمس للخطف»). */
+const BEFELL_REACH = 12;
 /**
  * Nouns of which a detention noun is the complement and which name its place, term, conditions or order
  * («مكان احتجازهم», «مراكز الاعتقال», «مدة توقيفه», «أوامر اعتقال»). Folded, with clitics and «ال».
