@@ -1,5 +1,5 @@
 // What the words around a name say about it: a cue before it, a place noun or a street after it.
-import { wordSpans } from '../../core/text/word-scanner.js';
+import { WordBounds, wordSpans } from '../../core/text/word-scanner.js';
 import { LATIN } from './country-evidence.js';
 import {
   DIRECTION_CUES,
@@ -91,9 +91,17 @@ export function qualifiesNoun(viewText: string, match: NameMatch): boolean {
  */
 export function wordsBefore(viewText: string, match: NameMatch, count = 2, reach = 40): string[] {
   const from = clauseStart(viewText, match.view[0] - reach, match.view[0]);
-  const spans = wordSpans(viewText, from, match.view[0]).slice(-count);
-  return spans.map(([s, e]) => viewText.slice(s, e));
+  // The chooser asks this several times of every match: the words are cut by one reused scanner, not into
+  // a pair per word and two lists, which made this the largest source of garbage of the whole pipeline.
+  const words = BEFORE.scan(viewText, from, match.view[0]);
+  const out: string[] = [];
+  for (let i = Math.max(0, words.count - count); i < words.count; i++)
+    out.push(viewText.slice(words.starts[i], words.ends[i]));
+  return out;
 }
+
+/** The scanner of `wordsBefore`, which keeps none of its bounds past the call. */
+const BEFORE = new WordBounds();
 
 /**
  * Where to start looking back for cues: `from`, or later if a full stop, question or exclamation mark
