@@ -3,8 +3,13 @@
 // perpetrator naming no side, as the armed dead of a fight) then agree on what it is.
 import { wordSet } from '../../core/text/word-set.js';
 
+/**
+ * "gunmen", "the assailants": armed doers named by their deed alone, English. Also the riders of a vehicle
+ * ridden-vehicle.ts reads ("gunmen in a civilian car").
+ */
+export const ARMED_DOERS_EN = 'gunmen gunman assailants assailant attackers attacker';
 /** "gunmen", "the assailants", "a terrorist": perpetrators named with no hint of a side. */
-const SIDELESS_EN = 'gunmen gunman assailants assailant attackers attacker terrorists terrorist';
+const SIDELESS_EN = `${ARMED_DOERS_EN} terrorists terrorist`;
 /** «ارهابي», «الارهابيون»: the Arabic words of terror, folded. */
 const SIDELESS_AR = 'ارهابي ارهابيه ارهابيون ارهابيين الارهابيون الارهابيين';
 /** "militants", "rebels", "jihadists": fighters named by a kind of side that tells no one side. */

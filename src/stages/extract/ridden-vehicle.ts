@@ -1,5 +1,7 @@
 /** "Gunmen in a civilian car": the word "civilian" on the attackers' own vehicle names no victim. */
 import type { Span } from '../../core/span.js';
+import { wordSet } from '../../core/text/word-set.js';
+import { ARMED_DOERS_EN } from './armed-nouns.js';
 import { tokenAt, type SentenceView } from './sentence-view.js';
 
 /** The adjective "civilian" in English and in folded Arabic (مدني, مدنية, مدنيا). */
@@ -11,8 +13,9 @@ const VEHICLE_AR = /^[وفب]?(?:ال)?(?:سياره|سيارات|مركبه|م�
  * The doers a vehicle word shortly after rides with ("gunmen in a civilian car", "مسلحون مجهولون يستقلون
  * سيارة مدنية"): their vehicle, not the victims'.
  */
-const RIDERS =
-  /^(?:gunmen|gunman|attackers|attacker|assailants|assailant|militants|kidnappers|masked|مسلحون|مسلحين|مسلح|مجهولون|مجهولين|مجهول|ملثمون|ملثمين|مهاجمون|مهاجمين|خاطفون|عناصر)$/;
+const RIDERS = wordSet(
+  `${ARMED_DOERS_EN} militants kidnappers masked مسلحون مسلحين مسلح مجهولون مجهولين مجهول ملثمون ملثمين مهاجمون مهاجمين خاطفون عناصر`,
+);
 /** How many words before the vehicle the riders may stand ("armed men riding in a civilian car"). */
 const RIDERS_REACH = 5;
 
@@ -29,5 +32,5 @@ export function ridersCivilianVehicle(view: SentenceView, span: Span): boolean {
   const before = view.tokens[at - 1]?.norm ?? '';
   const vehicle = VEHICLE_EN.test(next) ? at : VEHICLE_AR.test(before) ? at - 1 : -1;
   if (vehicle < 0) return false;
-  return view.tokens.slice(Math.max(0, vehicle - RIDERS_REACH), vehicle).some((t) => RIDERS.test(t.norm));
+  return view.tokens.slice(Math.max(0, vehicle - RIDERS_REACH), vehicle).some((t) => RIDERS.has(t.norm));
 }
