@@ -42,6 +42,7 @@ import { battleFoe } from './battle-sides.js';
 import { sidesBetween } from './between-sides.js';
 import { joinedVerb } from './joined-verb.js';
 import { ownMembersHarmed } from './own-members.js';
+import { defendedHomeland } from './homeland-defender.js';
 
 export interface Roles {
   actor1: ActorCandidate | null;
@@ -358,6 +359,8 @@ function violenceRoles(
     victims.find((c) => !isInterlocutor(view, c) && c.ref.name !== assailant?.ref.name) ??
     // A post or position struck ("مواقع حزب العمال", "a police station") names the side it belongs to.
     candidates.find((c) => c.site && c.ref.name !== actor1?.ref.name) ??
+    // «سقط شهيدا وهو يدافع عن وطنه»: one who fell defending his homeland was of its forces.
+    (defendedHomeland(frame) ? impliedSide(frame, 'Military Forces of', country) : null) ??
     candidates.find((c) => c.side === 'civilian' && !isInterlocutor(view, c)) ??
     civilianTarget(frame) ??
     candidates.find(
