@@ -20,8 +20,7 @@ export async function createSqliteStore(path: string, options: StoreOptions = {}
       `${path}: no database here; \`marsad ingest FILES --db ${path}\` makes one`,
     );
   }
-  const database = new Database(path);
-  database.pragma('journal_mode = WAL');
+  const database = openDatabase(path);
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
   // A second process writing at the same moment waits instead of failing at once.
@@ -39,6 +38,26 @@ export async function createSqliteStore(path: string, options: StoreOptions = {}
       await store.close();
     },
   };
+}
+
+/**
+ * Opens the file in WAL mode, or says which file is not a database and why: SQLite's own words ("file is
+ * not a database") name neither the path nor what to do, and `--db` given a text file is an easy slip.
+ */
+function openDatabase(path: string): Database.Database {
+  let database: Database.Database | undefined;
+  try {
+    database = new Database(path);
+    database.pragma('journal_mode = WAL');
+    return database;
+  } catch (e) {
+    database?.close();
+    const reason =
+      (e as { code?: string }).code === 'SQLITE_NOTADB'
+        ? 'not an SQLite database (give --db a marsad database file, or a new name to make one)'
+        : `cannot open it as a database (${(e as Error).message})`;
+    throw new MarsadError('INPUT_UNREADABLE', `${path}: ${reason}`, { cause: e });
+  }
 }
 
 /**
