@@ -8,12 +8,16 @@ export const REPEL =
 /**
  * "soldiers thwarted the rebels' assault and killed nine of them": an attack a repelling word governs did
  * not happen as planned, but one fought off with dead or wounded told in the same sentence was a fight all
- * the same. "guards foiled a plot against the depot" tells no toll: the plot never came to blows.
+ * the same. "guards foiled a plot against the depot" tells no toll: the plot never came to blows. Dead told
+ * before the foiling ("five died in a foiled raid") are the raid's own toll: the raid is told by them.
  *
  * @example foughtOff(view, thwarted, assault) // true for "… thwarted the assault, killing nine raiders"
  */
 export function foughtOff(view: SentenceView, cue: PhraseHit, trigger: PhraseHit): boolean {
   if (!REPEL.test(view.tokens[cue.start].norm)) return false;
   const kill = view.triggers.some((t) => t.phrase.tag === '@kill' && t.start >= trigger.end);
-  return kill || view.quantities.some((q) => q.role === 'killed' || q.role === 'injured');
+  const after = view.tokens[trigger.end - 1].span[1];
+  return (
+    kill || view.quantities.some((q) => (q.role === 'killed' || q.role === 'injured') && q.span[0] >= after)
+  );
 }
