@@ -63,4 +63,13 @@ describe('WordBounds', () => {
       [8, 13],
     ]);
   });
+
+  it('stops after `limit` words as wordSpans does, and a limit past the words changes nothing', () => {
+    const bounds = new WordBounds();
+    const text = "the ferry's 1,200 passengers waited";
+    for (const limit of [0, 1, 2, 4, 9]) {
+      expect(pairs(bounds.scan(text, 0, text.length, limit))).toEqual(wordSpans(text, 0, text.length, limit));
+    }
+    expect(pairs(bounds.scan(text, 4, text.length, 1))).toEqual([[4, 11]]);
+  });
 });

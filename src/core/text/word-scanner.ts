@@ -75,10 +75,10 @@ export class WordBounds {
   ends = new Int32Array(64);
   count = 0;
 
-  /** Replaces the bounds held with those of the words of `text[start, end)`. */
-  scan(text: string, start: number, end: number): this {
+  /** Replaces the bounds held with those of the words of `text[start, end)`, at most `limit` of them. */
+  scan(text: string, start: number, end: number, limit = Infinity): this {
     this.count = 0;
-    for (let i = start; i < end;) {
+    for (let i = start; i < end && this.count < limit;) {
       if (!isWordish(classAt(text, i))) {
         i++;
         continue;

@@ -13,10 +13,14 @@ import type { NameMatch } from './mention-matcher.js';
 
 /** The word right after a match, when only spaces stand between ("Raman district", not "Raman. District"). */
 export function nextWord(viewText: string, match: NameMatch): string {
-  const [after] = wordSpans(viewText, match.view[1], Math.min(viewText.length, match.view[1] + 30), 1);
-  const adjacent = after !== undefined && /^\s+$/.test(viewText.slice(match.view[1], after[0]));
-  return adjacent ? viewText.slice(after[0], after[1]) : '';
+  // Asked of nearly every match, by several rules: the word is found by a reused scanner, not as a new pair.
+  const after = NEXT_WORD.scan(viewText, match.view[1], Math.min(viewText.length, match.view[1] + 30), 1);
+  const adjacent = after.count > 0 && /^\s+$/.test(viewText.slice(match.view[1], after.starts[0]));
+  return adjacent ? viewText.slice(after.starts[0], after.ends[0]) : '';
 }
+
+/** The scanner of `nextWord`, which keeps none of its bounds past the call. */
+const NEXT_WORD = new WordBounds();
 
 /**
  * "the Raman district", "the Erez settlement": a place noun right after the name says it is a place's.
@@ -93,7 +97,7 @@ export function wordsBefore(viewText: string, match: NameMatch, count = 2, reach
   const from = clauseStart(viewText, match.view[0] - reach, match.view[0]);
   // The chooser asks this several times of every match: the words are cut by one reused scanner, not into
   // a pair per word and two lists, which made this the largest source of garbage of the whole pipeline.
-  const words = BEFORE.scan(viewText, from, match.view[0]);
+  const words = WORDS_BEFORE.scan(viewText, from, match.view[0]);
   const out: string[] = [];
   for (let i = Math.max(0, words.count - count); i < words.count; i++)
     out.push(viewText.slice(words.starts[i], words.ends[i]));
@@ -101,7 +105,7 @@ export function wordsBefore(viewText: string, match: NameMatch, count = 2, reach
 }
 
 /** The scanner of `wordsBefore`, which keeps none of its bounds past the call. */
-const BEFORE = new WordBounds();
+const WORDS_BEFORE = new WordBounds();
 
 /**
  * Where to start looking back for cues: `from`, or later if a full stop, question or exclamation mark
