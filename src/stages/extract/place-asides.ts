@@ -159,16 +159,27 @@ export function namesOfficeOrRoute(m: Mention, text: string): boolean {
   );
 }
 
+/** "from X to Y", "from X, Rurania to Y": the words after the town a journey starts from. */
+const JOURNEY_ON = /^(?:\s*,\s*\p{Lu}\p{L}+)?\s+(?:to|towards?)\s+(?:the\s+)?\p{Lu}/u;
+/** …and the words before the town it was bound for. */
+const JOURNEY_FROM =
+  /\bfrom\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s*,\s*\p{Lu}\p{L}+)?\s+(?:to|towards?)\s+(?:the\s+)?$/u;
+
 /**
  * A place named as an end of a route written with a hyphen ("the Torkham-Jalalabad road", "the Lakhpur-Rampur
- * line"): the road or the line runs there, which says nothing of where on it the incident was.
+ * line") or as where a journey to another town started ("a lorry heading from Lakhpur to Rampur"): the road runs
+ * there, or the travellers left it or were bound for it, which says nothing of where on the way the incident was.
  *
  * @example namesRouteEnd(torkhamMention, 'a mine on the Torkham-Jalalabad road') // true
  */
 export function namesRouteEnd(m: Pick<Mention, 'span'>, text: string): boolean {
+  const before = text.slice(Math.max(0, m.span[0] - 60), m.span[0]);
+  const after = text.slice(m.span[1], m.span[1] + 40);
   return (
-    /^-\p{Lu}/u.test(text.slice(m.span[1], m.span[1] + 2)) ||
-    /\p{Lu}\p{L}*-$/u.test(text.slice(Math.max(0, m.span[0] - 24), m.span[0]))
+    /^-\p{Lu}/u.test(after) ||
+    /\p{Lu}\p{L}*-$/u.test(before) ||
+    (/\bfrom\s+(?:the\s+)?$/.test(before) && JOURNEY_ON.test(after)) ||
+    JOURNEY_FROM.test(before)
   );
 }
 

@@ -148,7 +148,12 @@ export function findPlaces(frame: Frame, text: string, home: string | null): Fra
           costOf,
         )
       : undefined;
-  if (offRoute) return { places: [landmarkPlace(offRoute, text)], country: null };
+  // "a train from Lakhpur to Rampur in Ostmark": the region holding the route's own end is no nearer.
+  const holdsEnd =
+    offRoute?.place?.precision === 'region' &&
+    !!offRoute.place.admin1 &&
+    offRoute.place.admin1 === inner?.place?.admin1;
+  if (offRoute && !holdsEnd) return { places: [landmarkPlace(offRoute, text)], country: null };
   const head = inner && enclosing(inner, places, view, home, text);
   const chosen = head
     ? listedWith(
