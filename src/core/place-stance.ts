@@ -19,7 +19,7 @@ const FIRED_FROM = String.raw`\b(?:fired|firing|launched|launching)\s+(?:[\w-]+\
 const FLOWN_FROM = String.raw`(?:^|\s)من\s+(?:ال)?قاعد[ةه](?:\s+(?:ال)?(?:جوية|عسكرية|بحرية))?\s+$|\btook\s+off\s+from\s+(?:\S+\s+){0,3}?(?:in\s+|at\s+)?|\bfrom\s+(?:the\s+|an?\s+)(?:[\w-]+\s+){0,2}?(?:air\s?)?base\s+(?:in|at|near)\s+|(?:^|\s)[وف]?(?:أقلع|اقلع)\S*\s+من\s+(?:\S+\s+){0,3}?(?:في\s+|ب)?|(?:^|\s)من\s+(?:ال)?قاعدة\s+(?:ال)?(?:جوية|عسكرية)(?:\s+\S+)?\s+(?:في\s+|ب)`;
 /**
  * Where supplies or reinforcements come from, not where the clause's act is: "cut the supply line … from X",
- * "reinforcements sent from X", «قطع طريق الإمداد عن المسلحين من X», «تعزيزات قدمت من محافظة X».
+ * "reinforcements sent from X", «قطعت خطوط الإمداد الآتية من X», «تعزيزات قدمت من محافظة X».
  */
 const SUPPLIED_FROM = String.raw`\b(?:supply|supplies|resupply|reinforcements?)\s+(?:[\w-]+\s+){0,6}?from\s+(?:the\s+)?|(?:^|\s)[وفبل]?(?:ال)?(?:امداد|إمداد|امدادات|إمدادات|تعزيزات|تموين)\s+(?:\S+\s+){0,8}?من\s+(?:محافظت?[يةه]\s+|مدينة\s+)?`;
 /** Where people or troops were heading: "on their way to X", "advanced to X", "فروا الى X". */

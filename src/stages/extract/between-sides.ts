@@ -18,7 +18,7 @@ const SECOND_REACH = 3;
 /** The "and" that joins the two sides, alone or glued to the second side («والمسلحين»). */
 const AND = /^(?:and|و)$/i;
 /**
- * «بين الجيش وحزب الله من جهة، والمعارضة من جهة أخرى», «… وبين مقاتلي جيش الفتح», "on one side,": the pair
+ * «بين الجيش وحزب الله من جهة، والمعارضة من جهة أخرى», «… وبين عناصر الفصائل المعارضة», "on one side,": the pair
  * after "between" is then one side of allies, and the foe is told after it.
  */
 const ONE_SIDE = /^(?:جهه|جهة|وبين|side|hand)$/i;

@@ -108,7 +108,7 @@ describe('claims of responsibility', () => {
     [
       'does not take a claim a writer doubts will come for a claim',
       {
-        text: 'استبعد الباحث أن يعلن تنظيم داعش مسؤوليته عن تفجير السوق في مدينة الموصل.',
+        text: 'رجّح محلل أن يتبنى تنظيم داعش خلال أيام تفجير السوق في مدينة الموصل.',
         mentions: [
           ['تنظيم داعش', islamicState],
           ['الموصل', placeEntity('Mosul', 'IQ')],

@@ -10,13 +10,13 @@ import { tokenAt, type SentenceView } from './sentence-view.js';
 
 /** People held that no single round-up takes in without a day of its own. */
 const TALLY_ARRESTS = 100;
-/** "in a series of raids": the raids that make hundreds held one operation. */
+/** "held over a string of raids": the raids that make hundreds held one operation. */
 const RAIDS = /^(?:raids?|swoops?)$/;
 /** "have been detained", "the 800 arrested": a passive or a count right before the act leaves out who held them. */
 const NO_HOLDER = /^(?:been|\d[\d,]*|hundreds|thousands)$/;
 
 /**
- * "more than 650 people have been detained under the sedition law", "the over 800 arrested for the violence":
+ * "over 400 people have been held since the curfew began", "the nearly 900 detained after the unrest":
  * hundreds told held, by no one named and with no day of their own, are the tally of a campaign of arrests,
  * not one round-up. "Police arrested 300 protesters" is one, and so are hundreds held in raids.
  */
@@ -49,7 +49,7 @@ const BULK = /^[وبل]?(?:ال)?(?:عمليات|جرايم)$/;
 
 /**
  * Incidents told in bulk with no date or toll of their own: plural triggers of a background clause
- * ("previous attacks on Midan"), or a practice ("عمليات خطف وقتل لعراقيين").
+ * ("previous attacks on Midan"), or a practice ("عمليات خطف وقتل طالت مزارعين").
  */
 export function inBulk(frame: Frame): boolean {
   if (frame.background && frame.triggers.every(isPlural)) return true;
@@ -84,12 +84,12 @@ const ONGOING_BEFORE =
   /^(?:continued|continuing|ongoing|daily|repeated|relentless|incessant|constant|indiscriminate)$/;
 
 /**
- * "جراء القصف العشوائي من قبل المليشيات", "the continued shelling of the city": an act qualified as kept up
+ * "بسبب القصف المتواصل على الأحياء", "the continued shelling of the city": an act qualified as kept up
  * over time, with no day or toll of its own, is the conduct of a war, not one incident.
  */
 export function ongoing(frame: Frame): boolean {
   const tokens = frame.view.tokens;
-  // "a three-hour daily cease-fire" is one truce declared, kept.
+  // "a daily four-hour lull in fighting" is one truce declared, kept.
   if (frame.family !== 'violence') return false;
   return frame.triggers.some(
     (t) =>
@@ -129,18 +129,18 @@ function wideAt(view: SentenceView, token: Token | undefined, edge: 0 | 1): bool
 
 /** Words that make the wave noun after them one told before: "the riots", "these riots". */
 const DEFINITE = /^(?:the|these|those)$/;
-/** How many words (adjectives: "the recent communal riots") may stand between the determiner and the noun. */
+/** How many words (adjectives: "the last sectarian riots") may stand between the determiner and the noun. */
 const ALLUSION_REACH = 3;
 /**
  * How close to the noun a place or a side must stand to be its own ("the riots in Ahmedabad"); one further
- * off belongs to the rest of the sentence ("statistics show that Gujarat has progressed despite the riots").
+ * off belongs to the rest of the sentence ("figures say the province grew richer in spite of the riots").
  */
 const OWN_REACH = 4;
 
 /**
- * "heavy damage during the riots", "the impact of the recent communal riots": a definite riot noun that no
+ * "shops looted in the riots", "the toll of the last sectarian riots": a definite riot noun that no
  * place, actor, day or toll of its own stands by alludes to a wave told elsewhere. A killing joined to it
- * ("the killing of pilgrims in Godhra and the resultant riots") is an incident of its own, kept.
+ * ("the burning of a bus in Karwar and the riots that followed") is an incident of its own, kept.
  */
 export function allusion(frame: Frame): boolean {
   const view = frame.view;

@@ -172,7 +172,7 @@ export const ASIDE_COST = 8;
 
 /**
  * A place named as someone's office ("Diyala governor", "the governor of Ostmark", "محافظ عدن") or as an end
- * of a route ("the Torkham-Jalalabad road", "the Mozdok-Kazimagomed gas main").
+ * of a route ("the Sitapur-Adrow road", "the Lakhpur-Adrow oil pipeline").
  *
  * @example namesOfficeOrRoute(diyalaMention, 'targeting Diyala governor Ali') // true
  */
@@ -193,11 +193,11 @@ const JOURNEY_FROM =
   /\bfrom\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s*,\s*\p{Lu}\p{L}+)?\s+(?:to|towards?)\s+(?:the\s+)?$/u;
 
 /**
- * A place named as an end of a route written with a hyphen ("the Torkham-Jalalabad road", "the Lakhpur-Rampur
+ * A place named as an end of a route written with a hyphen ("the Sitapur-Adrow road", "the Lakhpur-Rampur
  * line") or as where a journey to another town started ("a lorry heading from Lakhpur to Rampur"): the road runs
  * there, or the travellers left it or were bound for it, which says nothing of where on the way the incident was.
  *
- * @example namesRouteEnd(torkhamMention, 'a mine on the Torkham-Jalalabad road') // true
+ * @example namesRouteEnd(sitapurMention, 'a mine on the Sitapur-Adrow road') // true
  */
 export function namesRouteEnd(m: Pick<Mention, 'span'>, text: string): boolean {
   const before = text.slice(Math.max(0, m.span[0] - 60), m.span[0]);

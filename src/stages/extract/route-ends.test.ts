@@ -33,7 +33,7 @@ describe('a road named by its ends gives way to the place the clause puts the in
     [
       'a town named after the towns a journey ran between',
       {
-        text: 'A bomb went off on a goods train travelling from Lakhpur to Rampur near Sitapur, hurting one guard.',
+        text: 'A charge blew up under a goods train travelling from Lakhpur to Rampur near Sitapur, hurting one guard.',
         mentions: [
           ['Lakhpur', placeEntity('Lakhpur', 'DZ')],
           ['Rampur', placeEntity('Rampur', 'DZ')],
