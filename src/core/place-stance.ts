@@ -129,6 +129,33 @@ function sentenceAround(text: string, from: number, at: number): string {
 }
 
 /**
+ * An armed side or a party a capital can stand against as its government: «حزب العمال», «تنظيم داعش»,
+ * «المتمردين», "the PKK", "the rebels".
+ */
+const ARABIC_SIDE = String.raw`(?:ال)?(?:حزب|حركة|تنظيم|جماعة|جبهة|ميليشي|مليشي|متمرد|انفصالي|معارض|مسلح|عمال|حوثي|طالبان|داعش|حماس)\S*`;
+const ENGLISH_SIDE = String.raw`(?:the\s+)?(?:PKK|rebels?|insurgents?|militants?|separatists?|Taliban|Hamas|Houthis?|(?:\p{Lu}\p{L}*\s+){0,3}(?:Party|Movement|Front))\b`;
+/** «بين حزب العمال وأنقرة», "between the rebels and Kiev": the capital second in a pair of sides. */
+const PAIRED_SECOND = new RegExp(
+  String.raw`(?:(?:^|\s)بين\s+${ARABIC_SIDE}(?:\s+\S+){0,2}\s+و|\bbetween\s+${ENGLISH_SIDE}(?:\s+\S+){0,2}\s+and\s+)$`,
+  'iu',
+);
+/** «بين أنقرة وحزب العمال», "between Kiev and the rebels": the capital first. */
+const PAIRED_FIRST_BEFORE = /(?:(?:^|\s)بين|\bbetween)\s+$/i;
+const PAIRED_FIRST_AFTER = new RegExp(String.raw`^(?:\s+و${ARABIC_SIDE}|\s+and\s+${ENGLISH_SIDE})`, 'iu');
+
+/**
+ * «الهدنة بين حزب العمال وأنقرة», "talks between Kiev and the rebels": a town paired with an armed side or a
+ * party as the other side of a conflict is a capital standing for its government — an actor, not a scene.
+ *
+ * @example namesSideInPair(rampur, 'the truce between the rebels and Rampur') // true
+ */
+export function namesSideInPair(m: Mention, text: string): boolean {
+  const before = text.slice(Math.max(0, m.span[0] - 60), m.span[0]);
+  if (PAIRED_SECOND.test(before)) return true;
+  return PAIRED_FIRST_BEFORE.test(before) && PAIRED_FIRST_AFTER.test(text.slice(m.span[1], m.span[1] + 60));
+}
+
+/**
  * A place the text names as anything but the scene: where people or shots came from or went, where
  * attackers are posted, where words were said. For a place taken from outside the incident's own clause.
  *
@@ -139,7 +166,8 @@ export function offScene(m: Mention, text: string, from: number): boolean {
     namesOrigin(m, text, from) ||
     namesDestination(m, text, from) ||
     attackersPost(m, text, from, true) ||
-    namesSpeechPlace(m, text, from)
+    namesSpeechPlace(m, text, from) ||
+    namesSideInPair(m, text)
   );
 }
 
