@@ -99,6 +99,15 @@ describe('a place named off the scene', () => {
     const named = 'قصفت مقاتلة من قاعدة رامبور الجوية قاربا قبالة ساحل لاكبور';
     expect(namesOrigin(town(named, 'رامبور'), named, 0)).toBe(true);
     expect(namesOrigin(town(named, 'لاكبور'), named, 0)).toBe(false);
+    // The base the jets flew back to is no nearer the scene than the one they left.
+    const back = 'ضربت المقاتلات مخازن للمتمردين في لاكبور ثم عادت إلى قاعدة رامبور';
+    expect(namesOrigin(town(back, 'رامبور'), back, 0)).toBe(true);
+    expect(namesOrigin(town(back, 'لاكبور'), back, 0)).toBe(false);
+    const returned = 'The bombers hit depots near Lakhpur and returned safely to their base in Rampur.';
+    expect(namesOrigin(town(returned, 'Rampur'), returned, 0)).toBe(true);
+    // Kept: a fighter who went back to his village, and a base the jets struck, are on the scene.
+    const village = 'عاد المقاتل إلى قرية رامبور فقتل فيها';
+    expect(namesOrigin(town(village, 'رامبور'), village, 0)).toBe(false);
     // Kept: a base attacked, its town after "على قاعدة", is the scene.
     const hit = 'هاجم مسلحون قاعدة رامبور العسكرية';
     expect(namesOrigin(town(hit, 'رامبور'), hit, 0)).toBe(false);

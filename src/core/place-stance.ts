@@ -18,6 +18,11 @@ const FIRED_FROM = String.raw`\b(?:fired|firing|launched|launching)\s+(?:[\w-]+\
  */
 const FLOWN_FROM = String.raw`(?:^|\s)من\s+(?:ال)?قاعد[ةه](?:\s+(?:ال)?(?:جوية|عسكرية|بحرية))?\s+$|\btook\s+off\s+from\s+(?:\S+\s+){0,3}?(?:in\s+|at\s+)?|\bfrom\s+(?:the\s+|an?\s+)(?:[\w-]+\s+){0,2}?(?:air\s?)?base\s+(?:in|at|near)\s+|(?:^|\s)[وف]?(?:أقلع|اقلع)\S*\s+من\s+(?:\S+\s+){0,3}?(?:في\s+|ب)?|(?:^|\s)من\s+(?:ال)?قاعدة\s+(?:ال)?(?:جوية|عسكرية)(?:\s+\S+)?\s+(?:في\s+|ب)`;
 /**
+ * The base warplanes flew back to, as far from the scene as the one they left: "returned to their air base in
+ * X", «قبل أن تعود إلى قاعدة X», «عادت الطائرات إلى قواعدها في X».
+ */
+const FLOWN_BACK_TO = String.raw`\breturn(?:ed|ing|s)?\s+(?:safely\s+)?to\s+(?:their\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:air\s?)?bases?\s+(?:in\s+|at\s+|near\s+)?|(?:^|\s)[وف]?(?:تعود|يعود|عادت|عاد|العودة|عودة|عودتها|عودتهم|عائدة|رجعت|ترجع)\s+(?:\S+\s+){0,3}?(?:إلى|الى)\s+(?:ال)?(?:قاعد[ةه]|قواعد)\S*(?:\s+(?:ال)?(?:جوية|عسكرية|بحرية))?\s+(?:في\s+|ب)?`;
+/**
  * Where supplies or reinforcements come from, not where the clause's act is: "cut the supply line … from X",
  * "reinforcements sent from X", «قطع طريق الإمداد عن المسلحين من X», «تعزيزات قدمت من محافظة X».
  */
@@ -30,7 +35,10 @@ const HEADED_TO = String.raw`\b(?:on\s+(?:their|its|his|her|the)\s+way|en\s+rout
  */
 const CARRIED_TO = String.raw`\b(?:(?:pipe|fuel|gas|oil|power)\s?lines?|carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|pump(?:s|ed|ing)?|export(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,3}?(?:to|into|towards?)\s+(?:the\s+)?(?:(?!(?:in|at|near)\s)[\w'’-]+\s+){0,2}?(?:of\s+)?`;
 /** Words right before a place that make it where someone or something came from, not the scene. */
-const ORIGIN = new RegExp(`(?:${[CROWD_FROM, FIRED_FROM, FLOWN_FROM, SUPPLIED_FROM].join('|')})$`, 'i');
+const ORIGIN = new RegExp(
+  `(?:${[CROWD_FROM, FIRED_FROM, FLOWN_FROM, FLOWN_BACK_TO, SUPPLIED_FROM].join('|')})$`,
+  'i',
+);
 const DESTINATION = new RegExp(`(?:${HEADED_TO}|${CARRIED_TO})$`, 'i');
 
 /**
