@@ -25,6 +25,14 @@ describe('a hijacked flight is placed at the town it left', () => {
       ['Sitapur RU'],
     ],
     [
+      'told after the town it was bound for',
+      {
+        text: 'Four gunmen hijacked a jet bound for Adrow minutes after it took off from Rampur on Sunday.',
+        mentions: towns('Adrow', 'Rampur'),
+      },
+      ['Rampur RU'],
+    ],
+    [
       'in Arabic as well',
       {
         text: 'خطف مسلحون طائرة ركاب أقلعت من رامبور وأجبروها على الهبوط في أدرو.',
