@@ -173,6 +173,8 @@ function countedOverSpan(frame: Frame): boolean {
 const RATE = /^(?:per|every|each)$/;
 const RATE_UNIT = /^(?:day|week|month|hour)$/;
 const RATE_WORD = /^daily$/;
+/** "at the daily paper", "a daily newspaper": "daily" after a determiner names a kind of thing, not a rate. */
+const DETERMINER = /^(?:the|a|an)$/;
 /** Tokens after the frame's last trigger within which its rate is told ("150 strikes per day on …"). */
 const RATE_REACH = 3;
 
@@ -185,7 +187,9 @@ function habitual(frame: Frame): boolean {
   const last = frame.triggers.at(-1)!.end;
   for (let at = last; at < Math.min(frame.to, last + RATE_REACH); at++) {
     const word = tokens[at].norm;
-    if (RATE_WORD.test(word) || (RATE.test(word) && RATE_UNIT.test(tokens[at + 1]?.norm ?? ''))) return true;
+    const named = DETERMINER.test(tokens[at - 1]?.norm ?? '') && tokens[at + 1]?.norm !== 'basis';
+    if ((RATE_WORD.test(word) && !named) || (RATE.test(word) && RATE_UNIT.test(tokens[at + 1]?.norm ?? '')))
+      return true;
   }
   return false;
 }
