@@ -15,6 +15,7 @@ import {
   wordsBefore,
 } from './match-context.js';
 import { namesNoPlace } from './names-no-place.js';
+import { marksCurrency } from './currency-mark.js';
 import {
   COMMON_WORD_KEYS,
   CUE_ONLY_KEYS,
@@ -76,6 +77,7 @@ export function chooseSenses(
   for (const m of matches) {
     // A spelling met only by its consonant skeleton is a place only where the text announces one.
     if (m.key.includes(SKELETON_MARK) && !skeletonCued(viewText, m)) continue;
+    if (marksCurrency(viewText, m)) continue;
     // «قوات بشار» (Bashar's forces) names a leader, not the town Béchar.
     const leader = isOrdinaryWord(m.key) && leadsForce(viewText, m);
     const match =
