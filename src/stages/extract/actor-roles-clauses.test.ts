@@ -202,4 +202,28 @@ describe('the side each clause of a sentence names', () => {
     };
     expect(actorsOf(spec)[0]).toBe('Military Forces of Egypt');
   });
+
+  it('does not take the side a campaign is waged against for the subject of an act told in it', () => {
+    const spec: FixtureSpec = {
+      text: 'قال مسؤول إن العمليات العسكرية ضد حركة الشباب مستمرة، وقصفت المدفعية مواقع في قرية بارديرا.',
+      language: 'ar',
+      mentions: [
+        ['حركة الشباب', actorEntity('Al Shabaab')],
+        ['بارديرا', placeEntity('Bardera', 'SO')],
+      ],
+    };
+    expect(actorsOf(spec)[0]).not.toBe('Al Shabaab');
+  });
+
+  it('keeps a side named before its own act as its subject when no campaign precedes it', () => {
+    const spec: FixtureSpec = {
+      text: 'قال مسؤول إن حركة الشباب قصفت مواقع في قرية بارديرا.',
+      language: 'ar',
+      mentions: [
+        ['حركة الشباب', actorEntity('Al Shabaab')],
+        ['بارديرا', placeEntity('Bardera', 'SO')],
+      ],
+    };
+    expect(actorsOf(spec)[0]).toBe('Al Shabaab');
+  });
 });

@@ -28,7 +28,7 @@ import { attemptOf } from './attempt-of.js';
 import { passiveHarmed, victimsOf } from './victims.js';
 import { hasRival } from './rival-sides.js';
 import { arrestingGroup } from './arresting-group.js';
-import { spokenAgainst, targetsAfterCue } from './cue-targets.js';
+import { afterCampaign, spokenAgainst, targetsAfterCue } from './cue-targets.js';
 import { areaHolders, placeUsers } from './bystanders.js';
 import { isInterlocutor } from './interlocutor.js';
 import { beforePurpose } from './purpose-clause.js';
@@ -250,7 +250,10 @@ function violenceRoles(
   // right after that act's trigger, maybe just before this frame) is not the subject of this one.
   const objects = targetsAfterCue(
     frame,
-    targetCues.filter((c) => view.triggers.some((t) => t.end <= c.start && c.start - t.end <= CUE_REACH)),
+    targetCues.filter(
+      (c) =>
+        afterCampaign(view, c) || view.triggers.some((t) => t.end <= c.start && c.start - t.end <= CUE_REACH),
+    ),
     candidates,
   );
   const agent = agentOf(frame, perpetrators);

@@ -81,3 +81,19 @@ export function spokenAgainst(frame: Frame, candidates: ActorCandidate[]): Actor
   );
   return candidates.filter((c) => spoken.some((q) => c.at >= q.end && c.at - q.end <= CUE_REACH));
 }
+
+/** «العمليات», «حملة», "operations", "campaign": a struggle waged against a side, not one act. */
+const CAMPAIGN_NOUN =
+  /^(?:[وفب]?(?:ال)?(?:عمليات|حمله|حملات|حرب|الحرب)|operations?|campaigns?|war|offensive|crackdown)$/;
+
+/**
+ * «العمليات العسكرية ضد التنظيم متواصلة، وقصفت المدفعية …», "the campaign against the rebels": a target cue
+ * right after a campaign noun (maybe past one adjective). The side it names is struck by the campaign, never
+ * the subject of an act told in it.
+ *
+ * @example afterCampaign(view, againstCue) // true for «العمليات العسكرية ضد»
+ */
+export function afterCampaign(view: Frame['view'], cue: PhraseHit): boolean {
+  const before = view.tokens.slice(Math.max(0, cue.start - 2), cue.start).map((t) => t.norm);
+  return before.some((w) => CAMPAIGN_NOUN.test(w));
+}
