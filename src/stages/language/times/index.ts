@@ -34,6 +34,7 @@ import {
   TOLD_DAYS,
   UNITS,
   WEEKDAYS,
+  GLUED_S_WEEKDAYS,
   WEEKEND,
   type PeriodPart,
 } from './time-lexicon.js';
@@ -193,6 +194,7 @@ const OPENERS = new OpeningWords([
   ...[
     MONTHS,
     WEEKDAYS,
+    GLUED_S_WEEKDAYS,
     RELATIVE_DAYS,
     PARTS_OF_DAY_BEFORE,
     PERIOD_PARTS,

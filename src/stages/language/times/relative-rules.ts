@@ -6,6 +6,7 @@ import {
   AGO_AFTER,
   AGO_BEFORE,
   AMBIGUOUS_WEEKDAYS,
+  GLUED_S_WEEKDAYS,
   DIRECTION_AFTER,
   LATEST,
   NUMBER_FOLLOW,
@@ -83,7 +84,7 @@ export function weekdayRule(
   // Lower-case English is read only for full names ("on friday" in all-lower-case copy), not "sun", "sat".
   const lower = /^[a-z]/.test(l?.norm ?? '') && !l?.capitalised && !FULL_ENGLISH_WEEKDAY.test(l?.norm ?? '');
   if (!l || l.kind !== 'word' || lower) return null;
-  const hit = WEEKDAYS.matchAt(w.lex, k);
+  const hit = WEEKDAYS.matchAt(w.lex, k) ?? possessiveWeekday(w, i, k);
   if (!hit) return null;
   let end = k + hit.length;
   const comma = w.is(i, end, ',') ? 1 : 0;
@@ -104,6 +105,22 @@ export function weekdayRule(
     end,
     spec: { kind: 'weekday', weekday: hit.value, direction: after?.value ?? direction ?? 0 },
   };
+}
+
+/** Words before a weekday with a glued "s" that make it a habit ("on Fridays", "most Sundays"), not a day. */
+const HABIT_BEFORE = /^(?:on|every|most|some|all|by|until|till|through|from|other|alternate)$/;
+
+/**
+ * "blamed for Mondays ambush", "Wednesdays raid drew": a weekday's possessive whose apostrophe a scrape
+ * dropped is that day. After "on" or "every" it is a habit ("on Fridays"); with no lower-case word after it,
+ * it names no act of that day ("closed on Fridays.", "Fridays and holidays").
+ */
+function possessiveWeekday(w: LexemeWindow, i: number, k: number) {
+  const hit = GLUED_S_WEEKDAYS.matchAt(w.lex, k);
+  if (!hit || HABIT_BEFORE.test(w.at(i, k - 1)?.norm ?? '')) return null;
+  const next = w.at(i, k + hit.length);
+  const owned = next?.kind === 'word' && !next.capitalised && /^[a-z]/.test(next.norm);
+  return owned && !/^(?:and|or|to|at|in|on|of|is|are|were|was)$/.test(next.norm) ? hit : null;
 }
 
 /** "last week", "of last week", "من الأسبوع الماضي" right after a weekday: the week it lies in. */

@@ -14,6 +14,16 @@ export const WEEKDAYS = table<number>([
   ...each('الجمعة friday', 5),
   ...each('السبت saturday', 6),
 ]);
+/**
+ * English weekdays with an "s" glued on: the possessive of a day whose apostrophe a scrape dropped ("over
+ * Sundays ambush"), or a habit ("on Fridays"). The weekday rule tells the two apart.
+ */
+export const GLUED_S_WEEKDAYS = table<number>(
+  ['sundays', 'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays'].map((w, day) => [
+    w,
+    day,
+  ]),
+);
 /** Weekday names that are also ordinary words (folded): the rules ask for a cue before reading them as days. */
 export const AMBIGUOUS_WEEKDAYS = new Set(['الاحد', 'الاثنين']);
 /**
