@@ -1,8 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { townMention as town } from './mention-fixture.js';
-import { attackersPost, namesDestination, namesOrigin, namesSpeechPlace, offScene } from './place-stance.js';
+import {
+  attackersPost,
+  namesDestination,
+  namesOrigin,
+  namesSideInPair,
+  namesSpeechPlace,
+  offScene,
+} from './place-stance.js';
 
 describe('a place named off the scene', () => {
+  it('names a capital paired with an armed side as its government, either side first', () => {
+    const second = 'انهارت الهدنة بين حركة المتمردين المسلحة ورامبور وقصفت المدافع قرى لاكبور';
+    expect(namesSideInPair(town(second, 'رامبور'), second)).toBe(true);
+    expect(namesSideInPair(town(second, 'لاكبور'), second)).toBe(false);
+    const first = 'the fighting between Rampur and the rebels spread to Lakhpur';
+    expect(namesSideInPair(town(first, 'Rampur'), first)).toBe(true);
+    expect(offScene(town(first, 'Rampur'), first, 0)).toBe(true);
+    expect(namesSideInPair(town(first, 'Lakhpur'), first)).toBe(false);
+  });
+
+  it('keeps two towns a road or a front runs between as places', () => {
+    const road = 'اشتباكات على الطريق بين رامبور ولاكبور';
+    expect(namesSideInPair(town(road, 'رامبور'), road)).toBe(false);
+    expect(namesSideInPair(town(road, 'لاكبور'), road)).toBe(false);
+    const english = 'clashes on the road between Rampur and Lakhpur';
+    expect(namesSideInPair(town(english, 'Lakhpur'), english)).toBe(false);
+  });
+
   it('names where a crowd came from after "people from", not a place reported from', () => {
     const text = 'mobs of people from every corner of sitapur gathered; clashes were reported from lakhpur';
     expect(namesOrigin(town(text, 'sitapur'), text, 0)).toBe(true);
@@ -74,6 +99,15 @@ describe('a place named off the scene', () => {
     const named = 'قصفت مقاتلة من قاعدة رامبور الجوية قاربا قبالة ساحل لاكبور';
     expect(namesOrigin(town(named, 'رامبور'), named, 0)).toBe(true);
     expect(namesOrigin(town(named, 'لاكبور'), named, 0)).toBe(false);
+    // The base the jets flew back to is no nearer the scene than the one they left.
+    const back = 'ضربت المقاتلات مخازن للمتمردين في لاكبور ثم عادت إلى قاعدة رامبور';
+    expect(namesOrigin(town(back, 'رامبور'), back, 0)).toBe(true);
+    expect(namesOrigin(town(back, 'لاكبور'), back, 0)).toBe(false);
+    const returned = 'The bombers hit depots near Lakhpur and returned safely to their base in Rampur.';
+    expect(namesOrigin(town(returned, 'Rampur'), returned, 0)).toBe(true);
+    // Kept: a fighter who went back to his village, and a base the jets struck, are on the scene.
+    const village = 'عاد المقاتل إلى قرية رامبور فقتل فيها';
+    expect(namesOrigin(town(village, 'رامبور'), village, 0)).toBe(false);
     // Kept: a base attacked, its town after "على قاعدة", is the scene.
     const hit = 'هاجم مسلحون قاعدة رامبور العسكرية';
     expect(namesOrigin(town(hit, 'رامبور'), hit, 0)).toBe(false);

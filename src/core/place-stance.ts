@@ -18,6 +18,11 @@ const FIRED_FROM = String.raw`\b(?:fired|firing|launched|launching)\s+(?:[\w-]+\
  */
 const FLOWN_FROM = String.raw`(?:^|\s)من\s+(?:ال)?قاعد[ةه](?:\s+(?:ال)?(?:جوية|عسكرية|بحرية))?\s+$|\btook\s+off\s+from\s+(?:\S+\s+){0,3}?(?:in\s+|at\s+)?|\bfrom\s+(?:the\s+|an?\s+)(?:[\w-]+\s+){0,2}?(?:air\s?)?base\s+(?:in|at|near)\s+|(?:^|\s)[وف]?(?:أقلع|اقلع)\S*\s+من\s+(?:\S+\s+){0,3}?(?:في\s+|ب)?|(?:^|\s)من\s+(?:ال)?قاعدة\s+(?:ال)?(?:جوية|عسكرية)(?:\s+\S+)?\s+(?:في\s+|ب)`;
 /**
+ * The base warplanes flew back to, as far from the scene as the one they left: "returned to their air base in
+ * X", «قبل أن تعود إلى قاعدة X», «عادت الطائرات إلى قواعدها في X».
+ */
+const FLOWN_BACK_TO = String.raw`\breturn(?:ed|ing|s)?\s+(?:safely\s+)?to\s+(?:their\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:air\s?)?bases?\s+(?:in\s+|at\s+|near\s+)?|(?:^|\s)[وف]?(?:تعود|يعود|عادت|عاد|العودة|عودة|عودتها|عودتهم|عائدة|رجعت|ترجع)\s+(?:\S+\s+){0,3}?(?:إلى|الى)\s+(?:ال)?(?:قاعد[ةه]|قواعد)\S*(?:\s+(?:ال)?(?:جوية|عسكرية|بحرية))?\s+(?:في\s+|ب)?`;
+/**
  * Where supplies or reinforcements come from, not where the clause's act is: "cut the supply line … from X",
  * "reinforcements sent from X", «قطعت خطوط الإمداد الآتية من X», «تعزيزات قدمت من محافظة X».
  */
@@ -30,7 +35,10 @@ const HEADED_TO = String.raw`\b(?:on\s+(?:their|its|his|her|the)\s+way|en\s+rout
  */
 const CARRIED_TO = String.raw`\b(?:(?:pipe|fuel|gas|oil|power)\s?lines?|carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|pump(?:s|ed|ing)?|export(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,3}?(?:to|into|towards?)\s+(?:the\s+)?(?:(?!(?:in|at|near)\s)[\w'’-]+\s+){0,2}?(?:of\s+)?`;
 /** Words right before a place that make it where someone or something came from, not the scene. */
-const ORIGIN = new RegExp(`(?:${[CROWD_FROM, FIRED_FROM, FLOWN_FROM, SUPPLIED_FROM].join('|')})$`, 'i');
+const ORIGIN = new RegExp(
+  `(?:${[CROWD_FROM, FIRED_FROM, FLOWN_FROM, FLOWN_BACK_TO, SUPPLIED_FROM].join('|')})$`,
+  'i',
+);
 const DESTINATION = new RegExp(`(?:${HEADED_TO}|${CARRIED_TO})$`, 'i');
 
 /**
@@ -129,6 +137,33 @@ function sentenceAround(text: string, from: number, at: number): string {
 }
 
 /**
+ * An armed side or a party a capital can stand against as its government: «حزب العمال», «تنظيم داعش»,
+ * «المتمردين», "the PKK", "the rebels".
+ */
+const ARABIC_SIDE = String.raw`(?:ال)?(?:حزب|حركة|تنظيم|جماعة|جبهة|ميليشي|مليشي|متمرد|انفصالي|معارض|مسلح|عمال|حوثي|طالبان|داعش|حماس)\S*`;
+const ENGLISH_SIDE = String.raw`(?:the\s+)?(?:PKK|rebels?|insurgents?|militants?|separatists?|Taliban|Hamas|Houthis?|(?:\p{Lu}\p{L}*\s+){0,3}(?:Party|Movement|Front))\b`;
+/** «بين حزب العمال وأنقرة», "between the rebels and Kiev": the capital second in a pair of sides. */
+const PAIRED_SECOND = new RegExp(
+  String.raw`(?:(?:^|\s)بين\s+${ARABIC_SIDE}(?:\s+\S+){0,2}\s+و|\bbetween\s+${ENGLISH_SIDE}(?:\s+\S+){0,2}\s+and\s+)$`,
+  'iu',
+);
+/** «بين أنقرة وحزب العمال», "between Kiev and the rebels": the capital first. */
+const PAIRED_FIRST_BEFORE = /(?:(?:^|\s)بين|\bbetween)\s+$/i;
+const PAIRED_FIRST_AFTER = new RegExp(String.raw`^(?:\s+و${ARABIC_SIDE}|\s+and\s+${ENGLISH_SIDE})`, 'iu');
+
+/**
+ * «الهدنة بين حزب العمال وأنقرة», "talks between Kiev and the rebels": a town paired with an armed side or a
+ * party as the other side of a conflict is a capital standing for its government — an actor, not a scene.
+ *
+ * @example namesSideInPair(rampur, 'the truce between the rebels and Rampur') // true
+ */
+export function namesSideInPair(m: Mention, text: string): boolean {
+  const before = text.slice(Math.max(0, m.span[0] - 60), m.span[0]);
+  if (PAIRED_SECOND.test(before)) return true;
+  return PAIRED_FIRST_BEFORE.test(before) && PAIRED_FIRST_AFTER.test(text.slice(m.span[1], m.span[1] + 60));
+}
+
+/**
  * A place the text names as anything but the scene: where people or shots came from or went, where
  * attackers are posted, where words were said. For a place taken from outside the incident's own clause.
  *
@@ -139,7 +174,8 @@ export function offScene(m: Mention, text: string, from: number): boolean {
     namesOrigin(m, text, from) ||
     namesDestination(m, text, from) ||
     attackersPost(m, text, from, true) ||
-    namesSpeechPlace(m, text, from)
+    namesSpeechPlace(m, text, from) ||
+    namesSideInPair(m, text)
   );
 }
 

@@ -107,4 +107,23 @@ describe('wounding by an armed hand', () => {
   ])('tells no incident for the wounded named, not wounded: %s', (text) => {
     expect(typesOf(text)).toEqual([]);
   });
+
+  it('keeps a wounding by a person named after "by", with no arms told', () => {
+    expect(typesOf('A shopkeeper was wounded by a young man outside his store in Zabul.')).toEqual([
+      'Attack',
+    ]);
+  });
+
+  it('keeps a wrecking a group claimed responsibility for', () => {
+    expect(typesOf('Insurgents claimed responsibility for destroying a water tower in Zabul.')).toEqual([
+      'Looting/property destruction',
+    ]);
+  });
+
+  it.each([
+    'The firm claimed credit for destroying the old sales record in Zabul.',
+    'A lorry in Zabul was damaged by a man reversing a tractor.',
+  ])('tells no incident for a boast or a wrecking by an unarmed hand: %s', (text) => {
+    expect(typesOf(text)).toEqual([]);
+  });
 });

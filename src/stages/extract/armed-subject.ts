@@ -29,6 +29,17 @@ const HURT_PARTICIPLE =
 const CARRIED = /^(?:on|in|aboard|riding|driving)$/;
 /** How many words back from the verb such a phrase may open ("on a white motorcycle"). */
 const CARRIED_REACH = 4;
+/**
+ * "claimed responsibility for destroying": the word a claim of a deed ends on. A "credit for" is as often a
+ * firm's or a team's boast ("took credit for destroying the record") and is left out.
+ */
+const CLAIMED_DEED = /^responsibility$/;
+/**
+ * "wounded by a woman", "injured by two men": a person named after "by" with no arms told, who hurts someone
+ * by his own hand. A wrecking by such a one may be a builder's or a mob's and is left out.
+ */
+const HUMAN_AGENT =
+  /^(?:man|men|woman|women|youth|youths|person|persons|people|intruder|intruders|stranger|strangers)$/;
 /** A determiner that tells the weapon after "by" as one told before ("wrecked by the explosion"). */
 const KNOWN = /^(?:the|this|that)$/;
 /** How many words after "by" or "with" the side or the weapon may stand ("by a group of six masked men"). */
@@ -82,16 +93,28 @@ export function armedHand(view: SentenceView, trigger: PhraseHit): boolean {
       !view.triggers.some((t) => t.start <= at && at < t.end));
   if (subjectsAt(view, trigger.start, wounding).some(doer) || armedHeadBefore(view, trigger.start))
     return true;
+  if (claimedDeed(view, trigger.start)) return true;
   if (next !== 'by' && next !== 'with') return false;
   // "wrecked by the explosion": a weapon told as known points back at an incident told before, if any.
   const known = KNOWN.test(view.tokens[trigger.end + 1]?.norm ?? '');
   for (let at = trigger.end + 1; at <= trigger.end + AGENT_REACH && at < view.tokens.length; at++) {
     if ((!known && INSTRUMENT.test(view.tokens[at].norm)) || (next === 'by' && armedAt(view, at)))
       return true;
+    if (wounding && next === 'by' && HUMAN_AGENT.test(view.tokens[at].norm)) return true;
     // The phrase after "by" ends at a mark: "damaged by fire, police said" names no one after it.
     if (!/^[\p{L}\d-]+$/u.test(view.tokens[at].norm)) return false;
   }
   return false;
+}
+
+/**
+ * "The rebels claimed responsibility for damaging a ship": a claim of a wrecking or wounding tells the deed as
+ * an attack someone owns, whoever the claimant is.
+ */
+function claimedDeed(view: SentenceView, verb: number): boolean {
+  let at = verb - 1;
+  while (at > 0 && BETWEEN.test(view.tokens[at].norm)) at--;
+  return view.tokens[at]?.norm === 'for' && CLAIMED_DEED.test(view.tokens[at - 1]?.norm ?? '');
 }
 
 /**

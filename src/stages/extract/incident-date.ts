@@ -4,6 +4,7 @@ import { REPORTING_VERBS } from '../../core/text/saying-words.js';
 import { mainTrigger, type Frame } from './frame-builder.js';
 import { tokenAt } from './sentence-view.js';
 import { CLAUSE_BREAK } from './cue-scope.js';
+import { datesAnotherAct } from './other-act-day.js';
 
 /** Tokens of distance a coarser date weighs as. */
 const PRECISION_COST = { day: 0, month: 6, year: 12 };
@@ -131,6 +132,7 @@ export function nearestTime(frame: Frame, times: Frame['view']['times'], text: s
       (!recalled || tokenAt(frame.view, t.span[0]) >= at) &&
       !datesABlame(t, text) &&
       !namesAnother(t, frame, text) &&
+      !datesAnotherAct(t, frame, text) &&
       !namesAWar(t, text) &&
       !(weekdays.has(t) && saidOn(t, text) && tokenAt(frame.view, t.span[0]) > at),
   );

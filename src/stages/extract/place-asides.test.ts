@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { townMention as town } from '../../core/mention-fixture.js';
 import {
   housedIn,
+  namesAccord,
   namesFirm,
   namesHome,
   namesOfficeOrRoute,
@@ -121,6 +122,20 @@ describe('a place named aside', () => {
     const text = 'Fighters hailing from the town of Lakhpur attacked Rampur.';
     expect(namesHome(town(text, 'Lakhpur'), text)).toBe(true);
     expect(namesHome(town(text, 'Rampur'), text)).toBe(false);
+  });
+
+  it('names a pact signed in a town, not the scene, in either language', () => {
+    const arabic = 'خرق المتمردون هدنة وقعت بموجب اتفاقات سلام لاكبور ثم قصفوا رامبور';
+    expect(namesAccord(town(arabic, 'لاكبور'), arabic)).toBe(true);
+    expect(namesAccord(town(arabic, 'رامبور'), arabic)).toBe(false);
+    const text = 'Rebels broke the Lakhpur peace agreement and shelled Rampur.';
+    expect(namesAccord(town(text, 'Lakhpur'), text)).toBe(true);
+    expect(namesAccord(town(text, 'Rampur'), text)).toBe(false);
+  });
+
+  it('keeps a town where a pact is told to have been signed or broken as a place', () => {
+    const arabic = 'وقع الطرفان اتفاقا في لاكبور';
+    expect(namesAccord(town(arabic, 'لاكبور'), arabic)).toBe(false);
   });
 
   it("names a person after a title or before an Indian surname, not a town's sheikh in its own name", () => {

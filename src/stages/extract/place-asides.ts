@@ -1,4 +1,5 @@
 import { namesMission } from '../../core/mission-country.js';
+import { namesSideInPair } from '../../core/place-stance.js';
 import type { Mention } from '../../core/records.js';
 
 // Words around a place's name that say the name is not where the incident happened: the place names a firm,
@@ -121,13 +122,41 @@ export function namesPersonsTown(m: Pick<Mention, 'span'>, text: string): boolea
 }
 
 /**
+ * «اتفاقات سلام لاكبور», «اتفاقية رامبور», "the Lakhpur accords", "the Rampur peace agreement": a town that
+ * names a pact (where it was once signed), not where the sentence's incident happened — and so not whose
+ * army a bare «الجيش» beside it is.
+ */
+const ACCORD_BEFORE =
+  /(?:^|\s)[وب]?(?:ال)?(?:اتفاق|اتفاقات|اتفاقية|اتفاقيات|معاهدة|تفاهمات)(?:\s+(?:سلام|السلام|هدنة|الهدنة))?\s+$/;
+const ACCORD_AFTER = /^\s+(?:peace\s+|ceasefire\s+)?(?:agreements?|accords?|protocols?|treaty)\b/i;
+
+/**
+ * A place's name that here names a pact signed there.
+ *
+ * @example namesAccord(minskMention, 'بعد توقيع اتفاقات سلام مينسك') // true
+ */
+export function namesAccord(m: Mention, text: string): boolean {
+  return (
+    ACCORD_BEFORE.test(text.slice(Math.max(0, m.span[0] - 24), m.span[0])) ||
+    ACCORD_AFTER.test(text.slice(m.span[1], m.span[1] + 32))
+  );
+}
+
+/**
  * A name that here is a firm's, a person's, people's home or the country a mission serves ("the U.S.
  * Embassy"): never the incident's place.
  *
  * @example notTheScene(meccaMention, 'stones thrown at mecca masjid') // true
  */
 export function notTheScene(m: Mention, text: string): boolean {
-  return namesFirm(m, text) || namesPerson(m, text) || namesHome(m, text) || namesMission(m, text);
+  return (
+    namesFirm(m, text) ||
+    namesPerson(m, text) ||
+    namesHome(m, text) ||
+    namesMission(m, text) ||
+    namesAccord(m, text) ||
+    namesSideInPair(m, text)
+  );
 }
 
 /** "Diyala governor", "Lakhpur town mayor", "Ostmark regional governor": an office told after its seat. */

@@ -286,8 +286,22 @@ export function isWarReference(view: SentenceView, text: string, trigger: Phrase
     const between = text.slice(view.tokens[trigger.end - 1].span[1], view.tokens[c.start].span[0]);
     const from = Math.max(trigger.end, c.start - WAR_PREPOSITION_REACH);
     const prepositions = view.tokens.slice(from, c.start).some((t) => WAR_PREPOSITION.test(t.norm));
-    return prepositions && !CLAUSE_BREAK.test(between);
+    return prepositions && !CLAUSE_BREAK.test(between) && !ofPersonOrName(view, text, trigger, c);
   });
+}
+
+/** "a nurse stabbed by a man who opposed …": a clause about a person, not about the act. */
+const PERSON_RELATIVE = /^(?:who|whom|whose)$/;
+
+/**
+ * "stabbed by a man who opposed the role of foreign troops in the Gulf crisis", "killed by People's War Group
+ * rebels": a war told in a clause about a person, or a war word heading a capitalised name, sets no war for
+ * the act.
+ */
+function ofPersonOrName(view: SentenceView, text: string, trigger: PhraseHit, war: PhraseHit): boolean {
+  if (view.tokens.slice(trigger.end, war.start).some((t) => PERSON_RELATIVE.test(t.norm))) return true;
+  const after = view.tokens[war.end];
+  return after !== undefined && /^\p{Lu}/u.test(text.slice(after.span[0], after.span[1]));
 }
 
 /** "الحملة التي", "the war that": a relative pronoun right after a war's or campaign's name. */

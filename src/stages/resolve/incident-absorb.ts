@@ -4,10 +4,12 @@ import { uniqueSpans } from '../../core/span.js';
 import { samePlace } from '../../core/place-ref.js';
 import { actorWeight, CLAIMANT } from './actor-weight.js';
 import { addCount, type CountMerge, mergeCount } from './incident-facts.js';
-import { CHEMICAL, LOOTING, riotRunsOn, WEAPONLESS } from './incident-kinds.js';
+import { CHEMICAL, isViolent, LOOTING, riotRunsOn, WEAPONLESS } from './incident-kinds.js';
 import { finer } from './place-relations.js';
 import { type Placed, townOfSeat } from './placed.js';
 import { headlineTown, roundedHeadline } from './headline-telling.js';
+
+const ARRESTS = 'Arrests';
 
 /** Sub-types, least telling first: a merge keeps the more telling one. */
 const VAGUE_SUBS = [LOOTING, 'Attack', 'Armed clash', 'Remote explosive/landmine/IED'];
@@ -44,13 +46,17 @@ export function absorb(
     // A named bomb stays a bomb when shelling or an air raid is told with it; a bare blast does not.
     // "the attack on the hotel": a reference back with no weapon of its own does not retype the incident.
     const vagueReference = item.anaphoric && WEAPONLESS.has(b.sub_event_type.value);
+    // Men taken during a raid or a battle are taken in that incident: the violence is the event, whichever
+    // telling came first.
+    const arrestInViolence = b.sub_event_type.value === ARRESTS && isViolent(a);
     const keepB =
       (a.event_type?.value === 'Protests' && b.event_type?.value === 'Riots') ||
-      (a.sub_event_type.value === 'Arrests' && b.event_type?.value === 'Battles') ||
+      (a.sub_event_type.value === ARRESTS && (b.event_type?.value === 'Battles' || isViolent(b))) ||
       // The raid or the shells that carried the gas do not retype a gas attack; the gas retypes them.
       (b.sub_event_type.value === CHEMICAL && a.event_type?.value === b.event_type?.value) ||
       ((!into.namedBomb || b.sub_event_type.value === 'Suicide bomb') &&
         !vagueReference &&
+        !arrestInViolence &&
         moreTelling(b.sub_event_type.value, a.sub_event_type.value));
     const spans = uniqueSpans([...a.sub_event_type.spans, ...b.sub_event_type.spans]);
     a.sub_event_type = { value: keepB ? b.sub_event_type.value : a.sub_event_type.value, spans };

@@ -138,6 +138,16 @@ describe('the incident merger', () => {
     expect(mergeIncidents([operation, arrest])).toHaveLength(2);
   });
 
+  it('keeps the violence, not the arrest, as the type of an operation the arrest was made in', () => {
+    const raid = mention(0, 'Attack', { location: place('Bama', 'NG') });
+    const arrest = { ...mention(1, 'Arrests', { location: place('Bama', 'NG') }), sameOperation: true };
+    expect(mergeIncidents([raid, arrest])[0].event.sub_event_type?.value).toBe('Attack');
+    // Kept: a clash told after the arrest retypes it, as before.
+    const clash = { ...mention(1, 'Armed clash', { location: place('Bama', 'NG') }), sameOperation: true };
+    const held = mention(0, 'Arrests', { location: place('Bama', 'NG') });
+    expect(mergeIncidents([held, clash])[0].event.sub_event_type?.value).toBe('Armed clash');
+  });
+
   it('keeps an incident its clause calls separate apart from the one before, at the same town', () => {
     const istanbul = { location: place('Istanbul', 'TR') };
     const next = mention(1, 'Attack', istanbul);

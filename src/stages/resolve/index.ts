@@ -52,6 +52,8 @@ import { withoutRoundUpLeads } from './round-up-lead.js';
 import { doerInDoubt, hearsayDoer } from './doubted-doer.js';
 import { dayNamedLater, undatedLead } from './day-named-incident.js';
 import { trucePlace } from './truce-place.js';
+import { namesakeAtHome } from './namesake-abroad.js';
+import { placeWithinThenBorders } from './then-borders.js';
 import { tollsOfTownIncidents } from './town-toll.js';
 import { tollAsOutcome } from './outcome-toll.js';
 
@@ -231,6 +233,8 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
     else placeFromSentence(event, story?.doc ?? doc);
     placeAtRegionTown(event, story?.doc ?? doc);
     placeAtUnknownTown(event, doc);
+    namesakeAtHome(event, story?.doc ?? doc);
+    placeWithinThenBorders(event, doc.mentions ?? []);
     locateCountryPlace(event, doc.mentions ?? []);
     event.id = eventId(doc.content_hash ?? '', i);
     event.confidence = confidenceOf(event);

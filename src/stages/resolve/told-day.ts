@@ -1,6 +1,7 @@
 import type { Document, EventRecord, TimeExpression } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import { REPORTING_VERBS } from '../../core/text/saying-words.js';
+import { otherActBefore } from '../../core/text/other-act-day.js';
 
 /**
  * Nouns that name an incident as a whole ("the crime which was committed … on Monday November 13", "during
@@ -86,7 +87,7 @@ function tiedToIncident(
   const words = text.slice(sentenceStart, at);
   const cue = words.slice(-CUE_REACH);
   if (SINCE.test(words) || SAID_BEFORE.test(cue) || BEGAN_ON.test(cue)) return false;
-  if (SPOKEN_AFTER.test(text.slice(end, end + CUE_REACH))) return false;
+  if (SPOKEN_AFTER.test(text.slice(end, end + CUE_REACH)) || otherActBefore(text, at) >= 0) return false;
   const heading = HEADING.test(words) && !SAYING.test(text.slice(end, end + SAYING_REACH));
   // In the incident's own sentence "following Wednesday's violence" names another incident, an earlier one.
   const named = sentenceBefore && NAMES_INCIDENT.test(text.slice(end, end + CUE_REACH + 16));

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { assertedWords } from '../../../test/support/asserted-words.js';
+
+// An act told as part of a whole war is the war; a war named in a clause about a person, or a war word that
+// heads a group's name, sets no war for the act.
+describe('acts told beside a war', () => {
+  it('keeps a stabbing by a man a clause says opposed a war', () => {
+    expect(
+      assertedWords({
+        text: 'A teacher was stabbed by a man who had protested against the role of the army in the border war.',
+      }),
+    ).toEqual(['stabbed']);
+  });
+
+  it('keeps a killing by a group whose name holds a war word', () => {
+    expect(assertedWords({ text: 'A village guard was killed by Popular War Front rebels.' })).toEqual([
+      'killed',
+    ]);
+  });
+
+  it('drops a killing told as part of the whole war', () => {
+    expect(assertedWords({ text: 'His grandfather was killed in the border war.' })).toEqual([]);
+  });
+});

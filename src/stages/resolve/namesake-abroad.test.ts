@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { resolvedEvents } from '../../../test/support/resolved-events.js';
+import { demonymEntity, placeEntity } from '../extract/fixture-entities.js';
+
+const ostrava = placeEntity('Ostrava', 'SV');
+const tarnow = placeEntity('Tarnow', 'FD');
+const lesno = placeEntity('Lesno', 'FD', 'region');
+const sylvania = placeEntity('Sylvania', 'SV', 'country');
+const sylvanian = demonymEntity('Sylvanian', 'SV');
+const freedonian = demonymEntity('Freedonian', 'FD');
+
+const placeOf = (text: string, mentions: Parameters<typeof resolvedEvents>[0]['mentions']) =>
+  resolvedEvents({ text, published: '2010-05-02', mentions })[0]?.location;
+
+describe('a town the base knows only abroad, in an article tied to another country', () => {
+  it("is a namesake in whichever state holds the province its sentence names, none of the town's own", () => {
+    const loc = placeOf('In Lesno province, a mine exploded under an army jeep near Ostrava.', [
+      ['Ostrava', ostrava],
+      ['Lesno', lesno],
+    ]);
+    expect(loc).toMatchObject({ name: 'Ostrava', country: 'FD', entity_id: null, lat: null });
+  });
+});
+
+describe('a town abroad the article ties to its own country (kept)', () => {
+  it('stays where only another town of the other country is named: either may be the namesake', () => {
+    const loc = placeOf(
+      'A mine exploded under an army jeep near Ostrava, some fifty kilometres west of Tarnow.',
+      [
+        ['Ostrava', ostrava],
+        ['Tarnow', tarnow],
+      ],
+    );
+    expect(loc).toMatchObject({ name: 'Ostrava', country: 'SV', entity_id: ostrava.entity_id });
+  });
+
+  it('stays where the article names its country as well', () => {
+    const loc = placeOf('In Lesno province, two clerks lay murdered at their desks in Ostrava, Sylvania.', [
+      ['Lesno', lesno],
+      ['Ostrava', ostrava],
+      ['Sylvania', sylvania],
+    ]);
+    expect(loc).toMatchObject({ name: 'Ostrava', country: 'SV', entity_id: ostrava.entity_id });
+  });
+
+  it('stays where the town is told with a nationality of its own country', () => {
+    const loc = placeOf('Gunmen shot a Sylvanian judge in Ostrava after he left Tarnow.', [
+      ['Sylvanian', sylvanian],
+      ['Ostrava', ostrava],
+      ['Tarnow', tarnow],
+    ]);
+    expect(loc?.country).toBe('SV');
+  });
+
+  it('stays where only a nationality names the other country: it says whose, not where', () => {
+    const loc = placeOf('Gunmen killed two Freedonian truck drivers in Ostrava.', [
+      ['Freedonian', freedonian],
+      ['Ostrava', ostrava],
+    ]);
+    expect(loc).toMatchObject({ name: 'Ostrava', country: 'SV', entity_id: ostrava.entity_id });
+  });
+});

@@ -1,0 +1,49 @@
+// A town the knowledge base knows only abroad, told in a sentence that names a province of another country.
+import type { Document, EventRecord, Mention, PlaceRef } from '../../core/records.js';
+
+/** Places the base knows inside a country: what a namesake may be taken for. */
+const LOCAL = new Set<PlaceRef['precision']>(['town', 'district', 'site']);
+
+/**
+ * "rebels torched a clinic in Palma in the hills of Jharkhand": the base knows many a name in one country
+ * only, while namesakes lie elsewhere. A town whose own country the article names nothing else of (no other
+ * place, nationality or side of it) is a namesake in the country of a province its own sentence names: it
+ * keeps its name and words, takes that country, and loses the base's entity and coordinates. A country named
+ * in the running text is no such tie: it is as often the topic ("a march against bombing Yugoslavia") or
+ * whose a target was ("a Turkish airline's ticket desk") as where; nor is another town, which may as well be
+ * the namesake itself; a chronology's heading is not either (an entry's first sentence may place it abroad).
+ *
+ * @example namesakeAtHome(event, doc) // "in Palma … Jharkhand": Palma, IN, entity null
+ */
+export function namesakeAtHome(event: EventRecord, doc: Document): void {
+  const loc = event.location;
+  if (!loc?.entity_id || !loc.country || !LOCAL.has(loc.precision)) return;
+  const own = loc.country;
+  const itself = (m: Mention) =>
+    m.entity_id === loc.entity_id || loc.spans.some(([a, b]) => m.span[0] < b && a < m.span[1]);
+  const others = (doc.mentions ?? []).filter((m) => !itself(m));
+  if (others.some((m) => m.place?.country === own || m.actor?.country === own)) return;
+  const country = provinceOfSentence(loc, others, doc)?.place?.country;
+  if (!country || country === own) return;
+  event.location = {
+    name: loc.name,
+    country,
+    lat: null,
+    lon: null,
+    precision: 'town',
+    entity_id: null,
+    spans: loc.spans,
+  };
+}
+
+/** A province the sentence telling the town names, when all it names are of one country. */
+function provinceOfSentence(loc: PlaceRef, others: readonly Mention[], doc: Document): Mention | null {
+  const at = loc.spans[0]![0];
+  const sentence = doc.sentences?.find((s) => s.span[0] <= at && at < s.span[1])?.span;
+  if (!sentence) return null;
+  const provinces = others.filter(
+    (m) => m.kind === 'region' && m.via !== 'demonym' && sentence[0] <= m.span[0] && m.span[1] <= sentence[1],
+  );
+  const countries = new Set(provinces.map((m) => m.place?.country));
+  return countries.size === 1 ? provinces[0]! : null;
+}

@@ -1,0 +1,38 @@
+// Which state held a town when an incident happened, for states that seceded since.
+import type { EventRecord, Mention } from '../../core/records.js';
+
+/** A state that broke away from another: from the day it became independent on, its towns are its own. */
+interface Secession {
+  state: string;
+  from: string;
+  /** The state its towns lay in before. */
+  before: string;
+}
+
+/** Secessions the base's towns may predate: Bangladesh, Eritrea, South Sudan. */
+const SECESSIONS: readonly Secession[] = [
+  { state: 'BD', from: '1971-12-16', before: 'PK' },
+  { state: 'ER', from: '1993-05-24', before: 'ET' },
+  { state: 'SS', from: '2011-07-09', before: 'SD' },
+];
+
+/**
+ * "Eritrean rebels seized a trader at Asmara" in 1975: the base files its towns under today's
+ * states, but an incident lies in whichever state held the town on its day, so a town of a state that
+ * seceded since is placed in the one it broke away from. A date only as fine as the year of independence
+ * leaves the place as it is; so does a text that names the new state by name ("ERITREA.  … near Asmara"): it
+ * files the place under it.
+ *
+ * @example placeWithinThenBorders(event, mentions) // Asmara, 1975-03-02: country ET
+ */
+export function placeWithinThenBorders(event: EventRecord, mentions: readonly Mention[]): void {
+  const loc = event.location;
+  const day = event.date?.value;
+  if (!loc?.country || loc.precision === 'country' || !day) return;
+  const split = SECESSIONS.find((s) => s.state === loc.country);
+  if (!split || day >= split.from.slice(0, day.length)) return;
+  const named = mentions.some(
+    (m) => m.kind === 'country' && m.via !== 'demonym' && m.place?.country === split.state,
+  );
+  if (!named) event.location = { ...loc, country: split.before };
+}
