@@ -64,6 +64,7 @@ export class MarsadError extends Error {
   }
 }
 
+/** Whether `e` is one of marsad's own errors, so callers can show its code and hint instead of a stack. */
 export function isMarsadError(e: unknown): e is MarsadError {
   return e instanceof MarsadError;
 }
