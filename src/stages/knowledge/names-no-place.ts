@@ -43,7 +43,10 @@ export function namesNoPlace(
   const lead = before[before.length - 1];
   // "on Haifa Street", "the Palestine Hotel" name a street or a building; "a Beirut street", "a busy Paris
   // street", "a central Baghdad hotel" put one in the city.
-  if (NAMED_AFTER_AFTER.has(next) && (lead === undefined || NAME_LEADS.has(lead))) return true;
+  if (NAMED_AFTER_AFTER.has(next) && (lead === undefined || NAME_LEADS.has(lead)))
+    return !standsInNamesake(viewText, match, next);
+  // "at 5 pm Cairo time": a time zone, not the place.
+  if (next === 'time' && match.senses.every((s) => s.via !== 'demonym')) return true;
   // A nationality in an organisation's name still says whose it is ("Iraqi National Guard"); a place does not.
   if (ORGANISATION_NOUNS.has(next) && match.senses.every((s) => s.via !== 'demonym')) return true;
   // A nationality before a weapon still says whose it is ("Israeli missiles").
@@ -212,6 +215,25 @@ function namedAfterOf(viewText: string, match: NameMatch, starts: ReadonlyMap<nu
   if (first === undefined) return false;
   if (starts.has(first[0])) return true;
   return viewText.slice(first[0], first[1]) === 'the' && second !== undefined && starts.has(second[0]);
+}
+
+/** Buildings that stand in the town they are named after, unlike a street or a square named after one. */
+const TOWN_BUILDINGS = new Set(['hotel']);
+/** "in" or "of" right after a building's noun: what follows says where it stands, known or not. */
+const PLACED_AFTER = /^\s+(?:in|of)\s/;
+
+/**
+ * "outside the Kandor Hotel" stands in Kandor, as "on Kandor Street" need not: a hotel named after a town
+ * lies in it, unless a place follows, known to the base or not ("the Kandor Hotel in Velmar", "… in the
+ * Velmar quarter"). A hotel named after a country ("the Palestine Hotel") says nothing of its town.
+ *
+ * @example standsInNamesake(view.text, matchOf('Kandor'), 'hotel') === true // in "at the Kandor Hotel."
+ */
+function standsInNamesake(viewText: string, match: NameMatch, noun: string): boolean {
+  if (!TOWN_BUILDINGS.has(noun) || !match.senses.some((s) => s.entity.kind === 'city')) return false;
+  if (match.senses.some((s) => s.entity.kind === 'country' || s.via === 'demonym')) return false;
+  const nounEnd = viewText.indexOf(noun, match.view[1]) + noun.length;
+  return !PLACED_AFTER.test(viewText.slice(nounEnd, nounEnd + 8));
 }
 
 /** Words in front of a street or building that bears a place's name: "on Haifa Street", "the Mosul Hotel". */
