@@ -138,8 +138,14 @@ export function chooseSenses(
     const province = provinceNounAfter(viewText, match)
       ? ranked.find((r) => r.sense.entity.kind === 'region')
       : undefined;
+    // "Maoists" is the short name of groups in several countries: after "the Communist Party of Nepal
+    // (Maoist)" it is that party, whatever other country the article goes on to name.
+    const namedGroup = isPlace(ranked[0].sense)
+      ? undefined
+      : ranked.find((r) => !isPlace(r.sense) && named.has(r.sense.entity.id));
     let best =
-      province && province.sense.entity.country !== ranked[0].sense.entity.country ? province : ranked[0];
+      namedGroup ??
+      (province && province.sense.entity.country !== ranked[0].sense.entity.country ? province : ranked[0]);
     const sentence = groups.get(match.sentence) ?? [];
     if (isForeignQuarter(viewText, best.sense.entity, match, { evidence, namedEvidence }, sentence)) continue;
     if (isNestedAbroad(viewText, best.sense.entity, match, evidence, sentence)) continue;
