@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { townMention as town } from './mention-fixture.js';
 import {
   attackersPost,
+  inTagList,
   namesDestination,
   namesOrigin,
   namesSideInPair,
@@ -10,6 +11,18 @@ import {
 } from './place-stance.js';
 
 describe('a place named off the scene', () => {
+  it('names a town listed among the tag words run into the last sentence', () => {
+    const tagged = 'ويجهل مصير المخطوفين حتى الآن سمات لاكبور خطف رهائن';
+    expect(inTagList(town(tagged, 'لاكبور'), tagged)).toBe(true);
+    const english = 'The hostages are still missing. Tags: Lakhpur, hostages';
+    expect(inTagList(town(english, 'Lakhpur'), english)).toBe(true);
+  });
+
+  it('keeps a town told in a sentence that ends before the tag words', () => {
+    const told = 'خطف مسلحون عشرة رجال في لاكبور. سمات خطف رهائن';
+    expect(inTagList(town(told, 'لاكبور'), told)).toBe(false);
+  });
+
   it('names a capital paired with an armed side as its government, either side first', () => {
     const second = 'انهارت الهدنة بين حركة المتمردين المسلحة ورامبور وقصفت المدافع قرى لاكبور';
     expect(namesSideInPair(town(second, 'رامبور'), second)).toBe(true);

@@ -164,6 +164,23 @@ export function namesSideInPair(m: Mention, text: string): boolean {
 }
 
 /**
+ * «سمات رامبور خطف داعش», "Tags: Rampur, kidnapping": a page's list of tag words, run into the last sentence
+ * when the page is flattened to text. A town listed there names the story's topic, not where any act of the
+ * sentence before happened.
+ */
+const TAG_LIST =
+  /(?:(?:^|\s)(?:سمات|وسوم|الوسوم|(?:ال)?كلمات\s+(?:ال)?(?:مفتاحية|دالة))|\btags?\s*:)(?:\s*[^\s.!?؟]+){0,6}\s*$/i;
+
+/**
+ * A place named in a tag list that follows the text.
+ *
+ * @example inTagList(rampur, 'خطفوهم سمات رامبور') // true
+ */
+export function inTagList(m: Mention, text: string): boolean {
+  return TAG_LIST.test(text.slice(Math.max(0, m.span[0] - 60), m.span[0]));
+}
+
+/**
  * A place the text names as anything but the scene: where people or shots came from or went, where
  * attackers are posted, where words were said. For a place taken from outside the incident's own clause.
  *
@@ -175,7 +192,8 @@ export function offScene(m: Mention, text: string, from: number): boolean {
     namesDestination(m, text, from) ||
     attackersPost(m, text, from, true) ||
     namesSpeechPlace(m, text, from) ||
-    namesSideInPair(m, text)
+    namesSideInPair(m, text) ||
+    inTagList(m, text)
   );
 }
 

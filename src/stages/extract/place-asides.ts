@@ -1,5 +1,5 @@
 import { namesMission } from '../../core/mission-country.js';
-import { namesSideInPair } from '../../core/place-stance.js';
+import { inTagList, namesSideInPair } from '../../core/place-stance.js';
 import type { Mention } from '../../core/records.js';
 
 // Words around a place's name that say the name is not where the incident happened: the place names a firm,
@@ -155,7 +155,8 @@ export function notTheScene(m: Mention, text: string): boolean {
     namesHome(m, text) ||
     namesMission(m, text) ||
     namesAccord(m, text) ||
-    namesSideInPair(m, text)
+    namesSideInPair(m, text) ||
+    inTagList(m, text)
   );
 }
 
