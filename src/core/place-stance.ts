@@ -19,7 +19,7 @@ const FIRED_FROM = String.raw`\b(?:fired|firing|launched|launching)\s+(?:[\w-]+\
 const FLOWN_FROM = String.raw`(?:^|\s)من\s+(?:ال)?قاعد[ةه](?:\s+(?:ال)?(?:جوية|عسكرية|بحرية))?\s+$|\btook\s+off\s+from\s+(?:\S+\s+){0,3}?(?:in\s+|at\s+)?|\bfrom\s+(?:the\s+|an?\s+)(?:[\w-]+\s+){0,2}?(?:air\s?)?base\s+(?:in|at|near)\s+|(?:^|\s)[وف]?(?:أقلع|اقلع)\S*\s+من\s+(?:\S+\s+){0,3}?(?:في\s+|ب)?|(?:^|\s)من\s+(?:ال)?قاعدة\s+(?:ال)?(?:جوية|عسكرية)(?:\s+\S+)?\s+(?:في\s+|ب)`;
 /**
  * The base warplanes flew back to, as far from the scene as the one they left: "returned to their air base in
- * X", «قبل أن تعود إلى قاعدة X», «عادت الطائرات إلى قواعدها في X».
+ * X", «ثم رجعت المقاتلات إلى قاعدة X», «عادت الطائرات إلى قواعدها في X».
  */
 const FLOWN_BACK_TO = String.raw`\breturn(?:ed|ing|s)?\s+(?:safely\s+)?to\s+(?:their\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:air\s?)?bases?\s+(?:in\s+|at\s+|near\s+)?|(?:^|\s)[وف]?(?:تعود|يعود|عادت|عاد|العودة|عودة|عودتها|عودتهم|عائدة|رجعت|ترجع)\s+(?:\S+\s+){0,3}?(?:إلى|الى)\s+(?:ال)?(?:قاعد[ةه]|قواعد)\S*(?:\s+(?:ال)?(?:جوية|عسكرية|بحرية))?\s+(?:في\s+|ب)?`;
 /**
@@ -152,7 +152,7 @@ const PAIRED_FIRST_BEFORE = /(?:(?:^|\s)بين|\bbetween)\s+$/i;
 const PAIRED_FIRST_AFTER = new RegExp(String.raw`^(?:\s+و${ARABIC_SIDE}|\s+and\s+${ENGLISH_SIDE})`, 'iu');
 
 /**
- * «الهدنة بين حزب العمال وأنقرة», "talks between Kiev and the rebels": a town paired with an armed side or a
+ * «المفاوضات بين الفصائل ودمشق», "talks between Kiev and the rebels": a town paired with an armed side or a
  * party as the other side of a conflict is a capital standing for its government — an actor, not a scene.
  *
  * @example namesSideInPair(rampur, 'the truce between the rebels and Rampur') // true

@@ -133,7 +133,7 @@ const ACCORD_AFTER = /^\s+(?:peace\s+|ceasefire\s+)?(?:agreements?|accords?|prot
 /**
  * A place's name that here names a pact signed there.
  *
- * @example namesAccord(minskMention, 'بعد توقيع اتفاقات سلام مينسك') // true
+ * @example namesAccord(osloMention, 'في إطار اتفاقات سلام أوسلو') // true
  */
 export function namesAccord(m: Mention, text: string): boolean {
   return (

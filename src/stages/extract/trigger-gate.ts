@@ -294,8 +294,8 @@ export function isWarReference(view: SentenceView, text: string, trigger: Phrase
 const PERSON_RELATIVE = /^(?:who|whom|whose)$/;
 
 /**
- * "stabbed by a man who opposed the role of foreign troops in the Gulf crisis", "killed by People's War Group
- * rebels": a war told in a clause about a person, or a war word heading a capitalised name, sets no war for
+ * "stabbed by a man who resented the navy's part in the border war", "shot by Northern War Front
+ * fighters": a war told in a clause about a person, or a war word heading a capitalised name, sets no war for
  * the act.
  */
 function ofPersonOrName(view: SentenceView, text: string, trigger: PhraseHit, war: PhraseHit): boolean {

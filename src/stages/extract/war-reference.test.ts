@@ -13,7 +13,7 @@ describe('acts told beside a war', () => {
   });
 
   it('keeps a killing by a group whose name holds a war word', () => {
-    expect(assertedWords({ text: 'A village guard was killed by Popular War Front rebels.' })).toEqual([
+    expect(assertedWords({ text: 'A farm watchman was killed by Popular War Front rebels.' })).toEqual([
       'killed',
     ]);
   });
