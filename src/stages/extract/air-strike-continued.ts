@@ -1,5 +1,5 @@
 /**
- * «شن طيران التحالف غارات على … .\nوقصف في وقت لاحق …»: a sentence that opens on a verb joined by «و» with no
+ * «نفذت مقاتلات التحالف ضربات على … .\nوقصف في وقت لاحق …»: a sentence that opens on a verb joined by «و» with no
  * subject of its own goes on telling the doer of the sentence right before it. When that sentence told an air
  * strike, its aircraft struck again, so the bare «قصف» is another air strike by the same side, not a shelling
  * by no one.
