@@ -26,4 +26,12 @@ describe('an act the sentence judges', () => {
   it('kept: the same act told as done', () => {
     expect(types('وأعلن الحوثيين أمس السيطرة على مطار عدن بعد قتال استمر يومين.')).not.toEqual([]);
   });
+
+  it('is a recalled act, not news, when a speaker praises it', () => {
+    expect(types('وفي التسجيل أشاد القيادي بالهجوم على مطار عدن الذي نفذه الحوثيين.')).toEqual([]);
+  });
+
+  it('kept: the same act condemned is still news', () => {
+    expect(types('وأدان الوزير الهجوم على مطار عدن الذي نفذه الحوثيين أمس.')).not.toEqual([]);
+  });
 });

@@ -1,6 +1,6 @@
 // «السيطرة على القاعدة تمثل نصرا», «تحرير المدينة يعد انتصارا»: an act named as the subject of a verb
 // that judges it is commentary on it, not a report that it happened.
-import type { Frame } from './frame-builder.js';
+import { mainTrigger, type Frame } from './frame-builder.js';
 
 /** Verbs and phrases of judging an act (folded): «تمثل», «يعد», «تعتبر», «يشكل», «بمثابة». */
 const JUDGING = /^(?:تمثل|يمثل|تعد|يعد|تعتبر|يعتبر|تشكل|يشكل|بمثابه)$/;
@@ -23,4 +23,26 @@ export function judgedAct(frame: Frame): boolean {
     }
     return false;
   });
+}
+
+/**
+ * Verbs of praising an act (folded, and English): «أشاد بالهجوم», «بارك العملية», "hailed the attack". A
+ * praised act is one told before, recalled to show where the speaker stands; unlike a condemnation, praise
+ * is not how news of an attack first comes.
+ */
+const PRAISING =
+  /^(?:[وف]?(?:اشاد|اشادت|اشادوا|يشيد|تشيد|بارك|باركت|باركوا|يبارك|تبارك|مجد|مجدت)|praised|praises|hailed|hails|lauded|applauded)$/;
+/** Tokens from the praising verb to the act («أشاد زعيم التنظيم بالهجوم», "praised the deadly attack"). */
+const PRAISE_REACH = 3;
+
+/**
+ * Whether the frame's act (its anchor, the killing it caused aside) is the object of a verb of praise a few
+ * tokens before it.
+ *
+ * @example praisedAct(frame) // true for «كما أشاد بالهجوم على الصحيفة الذي أسفر عن مقتل 12»
+ */
+export function praisedAct(frame: Frame): boolean {
+  const act = mainTrigger(frame);
+  const before = frame.view.tokens.slice(Math.max(0, act.start - PRAISE_REACH), act.start);
+  return before.some((w) => PRAISING.test(w.norm));
 }
