@@ -205,7 +205,7 @@ describe('the side each clause of a sentence names', () => {
 
   it('does not take the side a campaign is waged against for the subject of an act told in it', () => {
     const spec: FixtureSpec = {
-      text: 'قال مسؤول إن العمليات العسكرية ضد حركة الشباب مستمرة، وقصفت المدفعية مواقع في قرية بارديرا.',
+      text: 'قال مسؤول إن الحملة العسكرية على حركة الشباب مستمرة، وقصفت المدفعية مواقع في قرية بارديرا.',
       language: 'ar',
       mentions: [
         ['حركة الشباب', actorEntity('Al Shabaab')],

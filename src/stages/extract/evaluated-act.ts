@@ -39,7 +39,7 @@ const PRAISE_REACH = 3;
  * Whether the frame's act (its anchor, the killing it caused aside) is the object of a verb of praise a few
  * tokens before it.
  *
- * @example praisedAct(frame) // true for «كما أشاد بالهجوم على الصحيفة الذي أسفر عن مقتل 12»
+ * @example praisedAct(frame) // true for «وأشاد كذلك بالهجوم على المجلة الذي خلف تسعة قتلى»
  */
 export function praisedAct(frame: Frame): boolean {
   const act = mainTrigger(frame);

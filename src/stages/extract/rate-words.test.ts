@@ -9,7 +9,7 @@ describe('"daily" beside an act', () => {
   it('keeps a blast at a paper a determiner and "daily" name', () => {
     expect(
       subTypesOf({
-        text: 'A parcel bomb exploded at the Daily Herald office in Leeds, injuring a porter.',
+        text: 'A parcel bomb blew up at the Daily Courier office in Leeds, injuring a porter.',
         mentions,
       }),
     ).toEqual(['Remote explosive/landmine/IED']);
