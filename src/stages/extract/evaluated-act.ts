@@ -46,21 +46,3 @@ export function praisedAct(frame: Frame): boolean {
   const before = frame.view.tokens.slice(Math.max(0, act.start - PRAISE_REACH), act.start);
   return before.some((w) => PRAISING.test(w.norm));
 }
-
-/** «وبعد», «وعقب», «وإثر» (folded): "after", opening the sentence. */
-const AFTER_OPENING = /^[وف]?(?:بعد|عقب|اثر)$/;
-
-/**
- * «وبعد تحرير المدينة جاءت التوجيهات بفتح المطار»: an act noun right after an opening "after" sets the
- * time of what the sentence tells; the act itself is a backdrop already known, not news. Only when the frame
- * counts no one: «وبعد اشتباكات قتل فيها خمسة» is told for its toll.
- *
- * @example backdropAct(frame) // true for «وبعد تحرير المدينة عاد السكان»
- */
-export function backdropAct(frame: Frame): boolean {
-  const act = mainTrigger(frame);
-  const { tokens, quantities } = frame.view;
-  // The act's phrase may hold the "after" itself («بعد تحرير»).
-  const opening = AFTER_OPENING.test(tokens[0].norm) && act.start <= 1;
-  return opening && act.phrase.pos !== 'verb' && quantities.length === 0;
-}

@@ -18,7 +18,7 @@ import { siteToldBack } from './site-told-back.js';
 import { asRiot, isRiotStory } from './riot-context.js';
 import { carrySides } from './side-carrier.js';
 import { harmedPeople } from './implied-side.js';
-import { backdropAct, judgedAct, praisedAct } from './evaluated-act.js';
+import { judgedAct, praisedAct } from './evaluated-act.js';
 import { loneVictim } from './lone-victim.js';
 import { carryTolls } from './toll-carry.js';
 import { buildSentenceViews, LINK_WORDS, type EventLexicons } from './sentence-view.js';
@@ -136,7 +136,7 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     const townBefore = oneTown(since <= TOLL_CARRY ? before : [], views[at - 1]);
     let folded = false;
     for (const frame of frames) {
-      const commentary = judgedAct(frame) || praisedAct(frame) || backdropAct(frame);
+      const commentary = judgedAct(frame) || praisedAct(frame);
       if (isNonEvent(frame) || commentary || runsSince(frame, text) || chamberProtest(frame, text)) continue;
       for (const m of buildEvents(frame, { text, countryNames, home, chronologyLead, townBefore })) {
         if (m.unsupported) {
