@@ -21,7 +21,7 @@ const AND = /^(?:and|و)$/i;
  * «بين الجيش وحزب الله من جهة، والمعارضة من جهة أخرى», «… وبين عناصر الفصائل المعارضة», "on one side,": the pair
  * after "between" is then one side of allies, and the foe is told after it.
  */
-const ONE_SIDE = /^(?:جهه|جهة|وبين|side|hand)$/i;
+const ONE_SIDE = /^(?:جهه|وبين|side|hand)$/i;
 /** Tokens after the second side within which a word of {@link ONE_SIDE} makes the pair allies. */
 const ONE_SIDE_REACH = 12;
 

@@ -36,14 +36,39 @@ export function namesakeAtHome(event: EventRecord, doc: Document): void {
   };
 }
 
-/** A province the sentence telling the town names, when all it names are of one country. */
+/** How far after the town its province may be named ("Palma, in the hills of Jharkhand"). */
+const PROVINCE_REACH = 60;
+
+/** A province told as one by its noun: "Lesno province", «محافظة لسنو». */
+const PROVINCE_NOUN_AFTER = /^\s+(?:province|region|state|governorate|district|prefecture)\b/i;
+const PROVINCE_NOUN_BEFORE = /(?:محافظه|محافظة|ولايه|ولاية|اقليم|إقليم)\s+$/;
+
+/**
+ * A province of the town's sentence, when all it names there are of one country: named shortly after the town,
+ * or anywhere in the sentence when its province noun says it is one ("In Lesno province, … near Ostrava"). A
+ * bare name before the town is another matter: where a rocket was fired from ("from the X Strip toward Y"),
+ * or a person's name that reads as a province ("Sheikh Qasimiya … in Y").
+ */
 function provinceOfSentence(loc: PlaceRef, others: readonly Mention[], doc: Document): Mention | null {
-  const at = loc.spans[0]![0];
+  const [at, end] = loc.spans[0]!;
   const sentence = doc.sentences?.find((s) => s.span[0] <= at && at < s.span[1])?.span;
   if (!sentence) return null;
   const provinces = others.filter(
-    (m) => m.kind === 'region' && m.via !== 'demonym' && sentence[0] <= m.span[0] && m.span[1] <= sentence[1],
+    (m) =>
+      m.kind === 'region' &&
+      m.via !== 'demonym' &&
+      sentence[0] <= m.span[0] &&
+      m.span[1] <= sentence[1] &&
+      ((end <= m.span[0] && m.span[0] - end <= PROVINCE_REACH) || toldAsProvince(m, doc.text ?? '')),
   );
   const countries = new Set(provinces.map((m) => m.place?.country));
   return countries.size === 1 ? provinces[0]! : null;
+}
+
+/** Whether a province noun stands next to the mention. */
+function toldAsProvince(m: Mention, text: string): boolean {
+  return (
+    PROVINCE_NOUN_AFTER.test(text.slice(m.span[1], m.span[1] + 16)) ||
+    PROVINCE_NOUN_BEFORE.test(text.slice(Math.max(0, m.span[0] - 12), m.span[0]))
+  );
 }
