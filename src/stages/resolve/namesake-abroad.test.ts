@@ -22,6 +22,16 @@ describe('a town the base knows only abroad, in an article tied to another count
   });
 });
 
+describe('a province named before the town with no province noun (kept)', () => {
+  it('is where a rocket came from, not where the town lies', () => {
+    const loc = placeOf('Militants fired a rocket from Lesno toward Ostrava on Monday.', [
+      ['Lesno', lesno],
+      ['Ostrava', ostrava],
+    ]);
+    expect(loc).toMatchObject({ name: 'Ostrava', country: 'SV', entity_id: ostrava.entity_id });
+  });
+});
+
 describe('a town abroad the article ties to its own country (kept)', () => {
   it('stays where only another town of the other country is named: either may be the namesake', () => {
     const loc = placeOf(
