@@ -61,3 +61,23 @@ describe('the names reports of 1968-2009 give the groups and councils of one cou
     expect(actorCountry(text)).toBe(country);
   });
 });
+
+/** The entity id of the first actor the shipped base finds in `text`. */
+function actorId(text: string): string | undefined {
+  return findMentions(kb, text, [[0, text.length]]).find((m) => m.actor !== undefined)?.entity_id;
+}
+
+// The two breakaway "people's republics" of eastern Ukraine field forces of their own, named by their
+// region or by the side they take; the Ukrainian army stays itself.
+describe("the shipped base knows the forces of eastern Ukraine's breakaway republics", () => {
+  it.each([
+    ['Pro-Moscow separatists shelled a school in Avdiivka', 'actor:dpr-militia'],
+    ['The Donetsk People’s Republic blamed Kyiv for the blast', 'actor:dpr-militia'],
+    ['اتهم الجيش الأوكراني المتمردين الموالين لروسيا بخرق الهدنة', 'actor:forces:ua:military'],
+    ['قصف الانفصاليون الموالون لموسكو حيا سكنيا', 'actor:dpr-militia'],
+    ['Lugansk rebels fired mortars at a checkpoint', 'actor:lpr-militia'],
+    ['أعلنت جمهورية لوغانسك الشعبية أسر جنديين', 'actor:lpr-militia'],
+  ])('%s', (text, id) => {
+    expect(actorId(text)).toBe(id);
+  });
+});
