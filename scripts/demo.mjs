@@ -1,13 +1,14 @@
 // `npm run demo`: ingest the bundled examples into ./marsad.db, list their events, and — for a person at a
 // terminal — serve them at http://127.0.0.1:8080 (scripts and CI get the listing and exit).
 import { spawnSync } from 'node:child_process';
+import { demoInputs } from './demo-inputs.mjs';
 
 const marsad = (...args) => {
   const result = spawnSync(process.execPath, ['bin/marsad.js', ...args], { stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 
-marsad('ingest', 'examples', '--db', 'marsad.db');
+marsad('ingest', ...demoInputs('examples'), '--db', 'marsad.db');
 marsad('events', '--db', 'marsad.db', '--format', 'table');
 if (process.stdout.isTTY && !process.env.CI) {
   console.log('\nOpen http://127.0.0.1:8080 to see them on the map (Ctrl-C to stop).');
