@@ -1,4 +1,5 @@
 /** Acts named as what a deployment or a measure protects against or prevents: aims, not incidents. */
+import { ANY_PASSIVE_AUXILIARY } from './passive-auxiliaries.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import type { SentenceView } from './sentence-view.js';
 
@@ -41,9 +42,6 @@ const RELATIVE = /^(?:الذي|التي|الذين|اللذين|اللتين|ا�
 /** English past verbs not in -ed that a conjoined main clause may tell: "and shot", "and struck". */
 const IRREGULAR_PAST = /^(?:shot|struck|fought|took|blew|overran|stormed|seized|hit)$/;
 
-/** "from being shelled", "to be attacked": a participle of the passive, still inside the purpose. */
-const PASSIVE = /^(?:be|being|been|get|getting|is|are|was|were)$/;
-
 /**
  * "to protect Aleppo from the rebels and seized three villages", "US strikes to protect the Yazidis from
  * IS attacks killed 20 militants", «لحماية المدينة من المسلحين وقصف مواقعهم»:
@@ -56,7 +54,10 @@ function conjoinedAct(view: SentenceView, at: number): boolean {
   if (!hit) return false;
   const word = tokens[at].norm;
   if (hit.phrase.lang === 'en')
-    return (/ed$/.test(word) || IRREGULAR_PAST.test(word)) && !PASSIVE.test(tokens[at - 1]?.norm ?? '');
+    return (
+      (/ed$/.test(word) || IRREGULAR_PAST.test(word)) &&
+      !ANY_PASSIVE_AUXILIARY.has(tokens[at - 1]?.norm ?? '')
+    );
   if (!/^[وف]/.test(word) || hit.phrase.words[0].startsWith('و')) return false;
   return hit.phrase.pos === 'verb' || PAST_ENDING.test(word) || BARE_PAST.test(word);
 }

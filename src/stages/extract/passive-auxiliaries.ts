@@ -6,6 +6,8 @@ import { wordSet } from '../../core/text/word-set.js';
 const PAST_AUXILIARIES = 'was were been being';
 /** The present ones besides: "is held", "are reported killed". */
 const PRESENT_AUXILIARIES = 'is are';
+/** The bare and the "get" passive's: "to be attacked", "from getting hit". */
+const OTHER_AUXILIARIES = 'be get getting';
 
 /**
  * "was struck", "had been hit": a past passive auxiliary, whose verb has no subject of its own before it.
@@ -27,3 +29,13 @@ export const PASSIVE_AUXILIARY = wordSet(`${PAST_AUXILIARIES} ${PRESENT_AUXILIAR
  * @example OWN_SUBJECT_LEAD.has('which') // true
  */
 export const OWN_SUBJECT_LEAD = wordSet(`${PAST_AUXILIARIES} ${PRESENT_AUXILIARIES} who which that`);
+
+/**
+ * Any auxiliary that makes the participle after it passive, infinitive and "get" passives too ("to be
+ * shelled", "from being struck", "getting hit"): that verb has no subject of its own.
+ *
+ * @example ANY_PASSIVE_AUXILIARY.has('be') // true
+ */
+export const ANY_PASSIVE_AUXILIARY = wordSet(
+  `${PAST_AUXILIARIES} ${PRESENT_AUXILIARIES} ${OTHER_AUXILIARIES}`,
+);

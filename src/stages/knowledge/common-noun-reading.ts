@@ -2,9 +2,7 @@ import type { NameMatch } from './mention-matcher.js';
 import { CUE_ONLY_KEYS } from './common-word-names.js';
 import { inConstructState, wordsBefore } from './match-context.js';
 import { wordSpans } from '../../core/text/word-scanner.js';
-
-// Nouns that name the kind of place: after them a construct or a lam-genitive still reads as the town's name.
-const PLACE_NOUNS = new Set(['مدينه', 'بلده', 'قريه', 'محافظه', 'ولايه', 'منطقه', 'ناحيه', 'قضاء', 'مديريه']);
+import { ARABIC_PLACE_NOUNS } from '../../core/text/place-nouns.js';
 
 /**
  * Whether a cue-only name ("مقر" Muqur / headquarters) reads as the common noun its word is: it heads a
@@ -17,7 +15,7 @@ const PLACE_NOUNS = new Set(['مدينه', 'بلده', 'قريه', 'محافظه
 export function readsAsCommonNoun(viewText: string, match: NameMatch): boolean {
   if (!CUE_ONLY_KEYS.has(match.key)) return false;
   const before = wordsBefore(viewText, match, 1);
-  if (before.length === 1 && PLACE_NOUNS.has(before[0])) return false;
+  if (before.length === 1 && ARABIC_PLACE_NOUNS.has(before[0])) return false;
   if (inConstructState(viewText, match)) return true;
   const [next] = wordSpans(viewText, match.view[1], Math.min(viewText.length, match.view[1] + 40), 1);
   return (

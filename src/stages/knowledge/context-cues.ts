@@ -59,14 +59,6 @@ neighbourhood suburb county tehsil subdistrict township kibbutz moshav crossing
 `);
 
 /**
- * Nouns that, right after a name, make it a province's: "Al-Bayda province" is Yemen's governorate, not the
- * Libyan town of that name.
- *
- * @example PROVINCE_NOUNS.has('governorate') === true
- */
-export const PROVINCE_NOUNS = keys(`province governorate region state department prefecture oblast`);
-
-/**
  * Nouns that make a place's name, right before them, the name of a weapon: "two Nasir rockets", "a Scud
  * missile". The weapon says nothing about where it fell.
  */

@@ -1,5 +1,6 @@
 // What the words around a name say about it: a cue before it, a place noun or a street after it.
 import { WordBounds, wordSpans } from '../../core/text/word-scanner.js';
+import { PROVINCE_NOUNS } from '../../core/text/place-nouns.js';
 import { LATIN } from './country-evidence.js';
 import {
   DIRECTION_CUES,
@@ -7,7 +8,6 @@ import {
   LOCATIVE_CUES,
   PLACE_CUES,
   PLACE_NOUNS_AFTER,
-  PROVINCE_NOUNS,
 } from './context-cues.js';
 import type { NameMatch } from './mention-matcher.js';
 

@@ -9,6 +9,10 @@ const sylvania = placeEntity('Sylvania', 'SV', 'country');
 const sylvanian = demonymEntity('Sylvanian', 'SV');
 const freedonian = demonymEntity('Freedonian', 'FD');
 
+/** A province named past the reach of a bare name after the town: only its noun («محافظة») ties it. */
+const FAR_PROVINCE =
+  'انفجر لغم أرضي بسيارة عسكرية قرب بلدة أوسترافا صباح الأحد أثناء مرور قافلة صغيرة على الطريق الترابي الطويل الذي يصل بين قرى محافظة لسنو.';
+
 const placeOf = (text: string, mentions: Parameters<typeof resolvedEvents>[0]['mentions']) =>
   resolvedEvents({ text, published: '2010-05-02', mentions })[0]?.location;
 
@@ -20,15 +24,31 @@ describe('a town the base knows only abroad, in an article tied to another count
     ]);
     expect(loc).toMatchObject({ name: 'Ostrava', country: 'FD', entity_id: null, lat: null });
   });
+
+  it('takes an Arabic province its noun tells as one («محافظة X»), though named far past the town', () => {
+    const loc = placeOf(FAR_PROVINCE, [
+      ['أوسترافا', ostrava],
+      ['لسنو', lesno],
+    ]);
+    expect(loc).toMatchObject({ country: 'FD', entity_id: null, lat: null });
+  });
 });
 
-describe('a province named before the town with no province noun (kept)', () => {
+describe('a province named with no province noun where only its noun would tie it (kept)', () => {
   it('is where a rocket came from, not where the town lies', () => {
     const loc = placeOf('Militants fired a rocket from Lesno toward Ostrava on Monday.', [
       ['Lesno', lesno],
       ['Ostrava', ostrava],
     ]);
     expect(loc).toMatchObject({ name: 'Ostrava', country: 'SV', entity_id: ostrava.entity_id });
+  });
+
+  it('is no tie in Arabic either when named far past the town without its noun', () => {
+    const loc = placeOf(FAR_PROVINCE.replace('محافظة ', ''), [
+      ['أوسترافا', ostrava],
+      ['لسنو', lesno],
+    ]);
+    expect(loc).toMatchObject({ country: 'SV', entity_id: ostrava.entity_id });
   });
 });
 

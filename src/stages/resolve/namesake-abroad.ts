@@ -1,5 +1,7 @@
 // A town the knowledge base knows only abroad, told in a sentence that names a province of another country.
 import type { Document, EventRecord, Mention, PlaceRef } from '../../core/records.js';
+import { normalizeForMatching } from '../../core/text/normalize.js';
+import { ARABIC_PROVINCE_NOUNS, PROVINCE_NOUNS } from '../../core/text/place-nouns.js';
 
 /** Places the base knows inside a country: what a namesake may be taken for. */
 const LOCAL = new Set<PlaceRef['precision']>(['town', 'district', 'site']);
@@ -39,9 +41,9 @@ export function namesakeAtHome(event: EventRecord, doc: Document): void {
 /** How far after the town its province may be named ("Palma, in the hills of Jharkhand"). */
 const PROVINCE_REACH = 60;
 
-/** A province told as one by its noun: "Lesno province", «محافظة لسنو». */
-const PROVINCE_NOUN_AFTER = /^\s+(?:province|region|state|governorate|district|prefecture)\b/i;
-const PROVINCE_NOUN_BEFORE = /(?:محافظه|محافظة|ولايه|ولاية|اقليم|إقليم)\s+$/;
+/** A province told as one by its noun, read over folded text: "Lesno province", «محافظة لسنو». */
+const PROVINCE_NOUN_AFTER = new RegExp(String.raw`^\s+(?:${[...PROVINCE_NOUNS].join('|')})\b`);
+const PROVINCE_NOUN_BEFORE = new RegExp(String.raw`(?:${[...ARABIC_PROVINCE_NOUNS].join('|')})\s+$`);
 
 /**
  * A province of the town's sentence, when all it names there are of one country: named shortly after the town,
@@ -68,7 +70,7 @@ function provinceOfSentence(loc: PlaceRef, others: readonly Mention[], doc: Docu
 /** Whether a province noun stands next to the mention. */
 function toldAsProvince(m: Mention, text: string): boolean {
   return (
-    PROVINCE_NOUN_AFTER.test(text.slice(m.span[1], m.span[1] + 16)) ||
-    PROVINCE_NOUN_BEFORE.test(text.slice(Math.max(0, m.span[0] - 12), m.span[0]))
+    PROVINCE_NOUN_AFTER.test(normalizeForMatching(text.slice(m.span[1], m.span[1] + 16)).text) ||
+    PROVINCE_NOUN_BEFORE.test(normalizeForMatching(text.slice(Math.max(0, m.span[0] - 12), m.span[0])).text)
   );
 }
