@@ -50,6 +50,8 @@ export interface StoredEvent extends EventRecord {
    */
   incident_id?: string;
   reports?: number;
+  /** When the store saved the event (ISO instant); absent from databases written before it was kept. */
+  stored_at?: string;
 }
 
 /** @example articleIdOf('3f2a…') === 'a-3f2a9c0d1e2b' */

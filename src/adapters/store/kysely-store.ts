@@ -176,6 +176,7 @@ async function withReports(db: Kysely<StoreTables>, rows: EventJoinRow[]): Promi
     published: row.published,
     incident_id: row.incident_id,
     reports: counts.get(row.incident_id) ?? 1,
+    stored_at: row.stored_at || undefined,
   }));
 }
 

@@ -27,6 +27,8 @@ describe.each([sqliteAdapter(), postgresAdapter()])(
         expect(fresh.total).toBe(2);
         const page = await store.listEvents({ storedAfter: visit.lastStored ?? '', distinct: true });
         expect(page.items.map((e) => e.id)).toEqual([tripoli.events[0].id]);
+        // Each event says when it was stored: what dates the STIX report of an undated article.
+        expect(page.items[0].stored_at! > visit.lastStored!).toBe(true);
         expect(fresh.lastStored! > visit.lastStored!).toBe(true);
         expect((await store.stats({ country: ['XX'] })).lastStored).toBeNull();
       } finally {
@@ -40,6 +42,7 @@ describe.each([sqliteAdapter(), postgresAdapter()])(
       try {
         const total = (await store.counts()).events;
         expect((await store.stats({ storedAfter: '2000-01-01T00:00:00.000Z' })).total).toBe(0);
+        expect((await store.listEvents({})).items.every((e) => e.stored_at === undefined)).toBe(true);
         await store.saveArticle(fixtureArticles('later')[1]);
         expect((await store.stats({ storedAfter: '2000-01-01T00:00:00.000Z' })).total).toBe(
           (await store.counts()).events - total,

@@ -138,4 +138,31 @@ describe('STIX 2.1 export', () => {
     const second = await bundle();
     expect(second.objects.map((o) => o.id)).toEqual(first.objects.map((o) => o.id));
   });
+
+  it("names an untitled article by its file, not the path, and says when its report date is not the article's", async () => {
+    const [first] = events;
+    const source = '/home/analyst/inbox/2024/night-report.txt';
+    const undated = { ...first, id: 'e-undated', article_id: 'a-undated', source, published: null };
+    const stored = { ...undated, stored_at: '2024-03-30T08:15:00.000Z' };
+    const reportOf = async (list: typeof events) =>
+      (JSON.parse(await exported('stix', list)) as { objects: StixObject[] }).objects.find(
+        (o) => o.type === 'report',
+      )!;
+    const fromStore = await reportOf([stored]);
+    expect(fromStore.name).toBe('night-report.txt');
+    expect(fromStore.published).toBe('2024-03-30T08:15:00.000Z');
+    expect(fromStore.description).toMatch(/no publication date.*when marsad stored it/);
+    const mark = (report: StixObject) =>
+      (report.extensions as Record<string, Record<string, unknown>>)[EVENT_EXTENSION_ID].published_from;
+    expect(mark(fromStore)).toBe('stored');
+    const fromOldStore = await reportOf([undated]);
+    expect(fromOldStore.published).toBe('2024-04-01T12:00:00.000Z');
+    expect(mark(fromOldStore)).toBe('exported');
+    const ajv = officialValidator();
+    expect(ajv.getSchema(SCHEMA_OF.report)?.(fromStore)).toBe(true);
+    // An article with a date keeps it, and says nothing of storing.
+    const dated = (await bundle()).objects.find((o) => o.type === 'report' && o.published !== undefined)!;
+    expect(mark(dated)).toBe('article');
+    expect(dated.description).toBeUndefined();
+  });
 });

@@ -1,8 +1,15 @@
 import type { ArticleOutput, StoredEvent } from '../../core/article-output.js';
 import type { ActorRef, PlaceRef } from '../../core/records.js';
+import { sourceLabel } from '../../core/source-label.js';
 import { evidenceTexts, type ArticleLookup } from './article-lookup.js';
-import { EVENT_EXTENSION_ID, eventExtension, extensionDefinition } from './stix-extension.js';
+import {
+  EVENT_EXTENSION_ID,
+  eventExtension,
+  extensionDefinition,
+  reportExtension,
+} from './stix-extension.js';
 import { stixId } from './stix-ids.js';
+import type { PublishedFrom } from './stix-extension.js';
 
 type StixObject = Record<string, unknown> & { id: string };
 
@@ -38,6 +45,8 @@ export async function* stixExport(
 interface ReportDraft {
   name: string;
   published: string | null;
+  /** When marsad stored the article: what dates a report whose article carries no date of its own. */
+  stored: string | null;
   language: string | null;
   url: string | null;
   refs: Set<string>;
@@ -90,18 +99,21 @@ class BundleWriter {
 
   addReports(): void {
     for (const [articleId, report] of this.reports) {
+      const dated = reportDate(report, this.stamp);
       this.add({
         type: 'report',
         id: stixId('report', articleId),
         created_by_ref: MARSAD_IDENTITY,
         name: report.name,
-        published: timestampOf(report.published) ?? this.stamp,
+        description: UNDATED_NOTE[dated.from],
+        published: dated.published,
         report_types: ['threat-report'],
         lang: report.language ?? undefined,
         object_refs: [...report.refs],
         external_references: [
           { source_name: 'marsad', external_id: articleId, ...(report.url ? { url: report.url } : {}) },
         ],
+        extensions: { [EVENT_EXTENSION_ID]: reportExtension(articleId, dated.from) },
       });
     }
   }
@@ -118,8 +130,9 @@ class BundleWriter {
     let report = this.reports.get(e.article_id);
     if (!report) {
       report = {
-        name: article?.title?.value ?? e.source,
+        name: cleanTitle(article?.title?.value) ?? sourceLabel(article?.url, e.source),
         published: article?.published?.value ?? e.published,
+        stored: e.stored_at ?? null,
         language: article?.language ?? null,
         url: article?.url ?? null,
         refs: new Set(),
@@ -204,6 +217,29 @@ function incidentName(e: StoredEvent): string {
   const when = e.date ? ` on ${e.date.value}` : '';
   return `${what}${where}${when}`;
 }
+
+// A title as pages give it can carry line breaks and runs of spaces (a heading split over lines); a name is one line.
+const cleanTitle = (title: string | null | undefined): string | null =>
+  title?.replace(/\s+/g, ' ').trim() || null;
+
+/**
+ * What `published` holds for an article: STIX requires the property, so an article that carries no date
+ * gets the time marsad stored it — or, from a database that did not keep that, the time of the export —
+ * and says so, rather than passing either off as a publication date.
+ */
+function reportDate(report: ReportDraft, exported: string): { published: string; from: PublishedFrom } {
+  const published = timestampOf(report.published);
+  if (published) return { published, from: 'article' };
+  return report.stored
+    ? { published: report.stored, from: 'stored' }
+    : { published: exported, from: 'exported' };
+}
+
+const UNDATED_NOTE: Record<PublishedFrom, string | undefined> = {
+  article: undefined,
+  stored: 'The article carries no publication date: `published` is when marsad stored it.',
+  exported: 'The article carries no publication date: `published` is when marsad exported it.',
+};
 
 /** A STIX timestamp (UTC, milliseconds) for a date of any precision, or null. */
 function timestampOf(date: string | null | undefined): string | null {

@@ -7,7 +7,7 @@ import { stixId } from './stix-ids.js';
 export const EVENT_EXTENSION_ID = stixId('extension-definition', 'marsad-event/1');
 
 /** What the extension adds to an `incident`, documented inside the definition itself. */
-const EXTENSION_SCHEMA = `marsad political-violence event, version 1. A property-extension of incident objects.
+const EXTENSION_SCHEMA = `marsad political-violence event, version 1. A property-extension of incident and report objects.
 Properties (all optional except event_id and article_id; absent when unknown):
   event_id, article_id: the marsad event and article ids.
   event_type, sub_event_type: ACLED event type and sub-event type, spelled as ACLED spells them.
@@ -19,7 +19,10 @@ Properties (all optional except event_id and article_id; absent when unknown):
   evidence: the sentences that tell the incident, each {start, end, text}; start and end are UTF-16
     code-unit offsets into the article text (end exclusive).
   field_spans: for each field above that comes from the text, the [start, end] spans that support it.
-  confidence: marsad's confidence in the event, 0 to 1.`;
+  confidence: marsad's confidence in the event, 0 to 1.
+On report objects (one per article) it adds article_id and published_from: 'article' when published is the
+  article's own date, 'stored' when the article carries no date and published is when marsad stored it,
+  'exported' when not even that is known and published is the time of the export.`;
 
 /**
  * @example extensionDefinition('2024-01-01T00:00:00.000Z', identityId).type === 'extension-definition'
@@ -36,9 +39,17 @@ export function extensionDefinition(stamp: string, createdBy: string) {
     description:
       'ACLED-style event fields with the character spans of the article text that support each one.',
     schema: EXTENSION_SCHEMA,
-    version: '1.0.0',
+    version: '1.1.0',
     extension_types: ['property-extension'],
   };
+}
+
+/** Where a report's `published` comes from: the article's date, or — for an undated article — a time of marsad's own. */
+export type PublishedFrom = 'article' | 'stored' | 'exported';
+
+/** The extension's properties on the report of one article. */
+export function reportExtension(articleId: string, publishedFrom: PublishedFrom): Record<string, unknown> {
+  return { extension_type: 'property-extension', article_id: articleId, published_from: publishedFrom };
 }
 
 /** The extension's properties for one event; keys whose value is unknown are left out, as STIX asks. */

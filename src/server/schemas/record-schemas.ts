@@ -81,6 +81,7 @@ export const storedEventSchema = eventRecordSchema.extend({
     .optional()
     .describe('id of the first stored report of the same incident (the event’s own id when it is the first)'),
   reports: z.number().int().optional().describe('how many stored events report this incident'),
+  stored_at: z.string().optional().describe('when the store saved the event (ISO instant)'),
 });
 
 const mentionSchema = z.object({

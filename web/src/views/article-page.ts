@@ -11,7 +11,7 @@ import type { Mark } from '../text/evidence-segments.js';
 import { entityHref } from '../router.js';
 import { eventSummary } from './event-summary.js';
 import { loadInto } from './page-loader.js';
-import { sourceLabel } from './source-label.js';
+import { sourceLabel } from '../../../src/core/source-label.js';
 import { exploreHref } from '../state/explore-address.js';
 
 /**

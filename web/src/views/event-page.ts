@@ -12,7 +12,7 @@ import { fieldsOf, precisionNote, type EventField } from './event-fields.js';
 import { articleHref, entityHref } from '../router.js';
 import { placeLabel, typeDot } from './event-summary.js';
 import { loadInto } from './page-loader.js';
-import { sourceLabel } from './source-label.js';
+import { sourceLabel } from '../../../src/core/source-label.js';
 import { exploreHref } from '../state/explore-address.js';
 
 /**

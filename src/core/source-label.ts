@@ -1,5 +1,5 @@
 /**
- * How the UI names where an article came from. A fetched article has its address, which the reader may
+ * How the UI and the exports name where an article came from. A fetched article has its address, which the reader may
  * follow; a file read from the server's disk is named by its base name only, because the full path says
  * how the server's disk is laid out, which is no web reader's business.
  *
