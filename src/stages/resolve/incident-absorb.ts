@@ -111,7 +111,12 @@ export function absorb(
   const struckBefore = replaced && b.actor2 !== null && b.actor2.name === a.actor1?.name;
   if (replaced) a.actor1 = b.actor1;
   // A target one telling names outweighs the civilians another only supposes from the people harmed.
-  const targets = [a.actor2, b.actor2].filter((x) => x !== null).filter((x) => x.name !== a.actor1?.name);
+  // "clashes with the security forces" … "a soldier was wounded": a force of the doer's own state that
+  // another telling names (by its dead or wounded) is the doer's side, not its foe.
+  const ownTelling = replaced ? b.actor2 : a.actor2;
+  const targets = [a.actor2, b.actor2]
+    .filter((x) => x !== null)
+    .filter((x) => x.name !== a.actor1?.name && (x === ownTelling || !sameState(x.name, a.actor1?.name)));
   a.actor2 = struckBefore ? b.actor2 : (targets.find((x) => !x.basis) ?? targets[0] ?? null);
   // Both sides are a clash's pair only when both come from the telling that named the pair.
   if (replaced) into.mutual = item.mutual === true && a.actor2?.name === b.actor2?.name;
@@ -129,4 +134,13 @@ export function absorb(
 function moreTelling(b: string, a: string): boolean {
   const rank = (s: string) => (VAGUE_SUBS.includes(s) ? VAGUE_SUBS.indexOf(s) : VAGUE_SUBS.length);
   return rank(b) > rank(a);
+}
+
+/** "Military Forces of Pakistan", "Police Forces of Pakistan": the state whose forces an actor names. */
+const STATE_FORCES = /^(?:Military|Police) Forces of (.+)$/;
+
+/** Whether two actor names are forces of one state (its army and its police). */
+function sameState(x: string, y: string | undefined): boolean {
+  const state = STATE_FORCES.exec(x)?.[1];
+  return state !== undefined && state === STATE_FORCES.exec(y ?? '')?.[1];
 }

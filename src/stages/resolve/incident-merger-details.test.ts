@@ -3,6 +3,8 @@ import type { Quantity } from '../../core/records.js';
 import type { At, FixtureSpec } from '../extract/fixture-document.js';
 import { actorEntity, placeEntity } from '../extract/fixture-entities.js';
 import { resolvedEvents } from '../../../test/support/resolved-events.js';
+import { mergeIncidents } from './incident-merger.js';
+import { mention } from './placed-fixture.js';
 
 const killed = (n: number, noun = 'militants'): Omit<Quantity, 'span'> => ({
   value: n,
@@ -154,4 +156,25 @@ describe('a bare telling at the region around the town of an incident told befor
     );
     expect(events.map((e) => [e.location?.name, e.fatalities?.value])).toEqual([['Abha', 15]]);
   });
+});
+
+describe("a force of the doer's own state that another telling names", () => {
+  const force = (name: string) => ({ name, entity_id: null, spans: [[0, 1]] as [number, number][] });
+  /** "Gunmen died in clashes with the police of Ruritania." then "The clashes wounded `wounded`." */
+  const sidesOf = (wounded: string) =>
+    mergeIncidents([
+      mention(0, 'Armed clash', { actor1: force('Police Forces of Ruritania') }),
+      mention(1, 'Armed clash', { actor2: force(wounded) }, true),
+    ]).map((p) => [p.event.actor1?.name, p.event.actor2?.name ?? null]);
+
+  it('is its side (its wounded soldier), not its foe', () => {
+    expect(sidesOf('Military Forces of Ruritania')).toEqual([['Police Forces of Ruritania', null]]);
+  });
+
+  it.each([['Military Forces of Freedonia'], ['Ruritanian Liberation Front']])(
+    'keeps %s as the foe',
+    (foe) => {
+      expect(sidesOf(foe)).toEqual([['Police Forces of Ruritania', foe]]);
+    },
+  );
 });

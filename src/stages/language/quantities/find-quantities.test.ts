@@ -196,6 +196,9 @@ const arabic: [string, string][] = [
   ['20 شخصا قتلوا وأصيب 170 اليوم', '20 exact killed people | 170 exact injured'],
   ['أوقع الهجوم 33 قتيلا وجريحا', '33 exact people'],
   ['قال إن "ثلاثة من رجالنا قتلوا"', '3 exact killed'],
+  // The partitive's noun may carry its adjectives before the fate.
+  ['لقي ستة مقاتلين من الفصائل المتشددة مصرعهم', '6 exact killed militants'],
+  ['شارك ستة من المسعفين المحليين في نقل الجرحى', '6 exact'],
   ['تمكنت القوات من قتل قائدهم و12 مسلحا آخرين', '12 exact killed militants'],
   ['قال إن مهاجما طعن خمسة أشخاص', '5 exact injured people'],
   ['وقتل مسلح 12 مدنيا في السوق', '12 exact killed civilians'],

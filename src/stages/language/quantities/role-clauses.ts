@@ -1,4 +1,5 @@
 import { AUXILIARIES, ROLE_AFTER, ROLE_BEFORE, type Role } from './casualty-lexicon.js';
+import { afterNisba } from './arabic-role-subject.js';
 import { readNumber } from './number-reader.js';
 import type { Lexeme } from './word-lexer.js';
 
@@ -84,9 +85,10 @@ export function verbAcrossPhrase(
 }
 
 /**
- * "اثنين من رجالنا قتلا": a partitive "من" and one word the lexicon does not know, then the verb. "… and five
- * of them wounded": a share of the people just told, given its own fate (after its auxiliary, if any);
- * "13 wounded, one of them seriously" is a part of the count before, not another.
+ * "اثنين من رجالنا قتلا": a partitive "من" and one word the lexicon does not know, then the verb; the word
+ * may carry its adjectives ("لقي ستة مقاتلين من الفصائل المتشددة مصرعهم"). "… and five of them wounded": a
+ * share of the people just told, given its own fate (after its auxiliary, if any); "13 wounded, one of them
+ * seriously" is a part of the count before, not another.
  */
 export function verbAfterPartitive(
   lex: readonly Lexeme[],
@@ -98,10 +100,26 @@ export function verbAfterPartitive(
   const arabic = lex[next].norm === 'من';
   const share = lex[next].norm === 'of' && lex[next + 1].norm === 'them' && lex[from - 1]?.norm === 'and';
   if (!arabic && !share) return null;
-  let at = next + 2;
-  while (within(at + 1) && AUXILIARIES.has(lex[at].norm) && at < next + 4) at++;
+  let at = arabic ? pastAdjectives(lex, next + 1, within) : next + 2;
+  const bare = at;
+  while (within(at + 1) && AUXILIARIES.has(lex[at].norm) && at < bare + 2) at++;
   const hit = ROLE_AFTER.matchAt(lex, at);
   return hit ? { ...hit, at } : null;
+}
+
+/**
+ * The lexeme after the Arabic noun at `noun` and at most two adjectives of it: nisba forms ("الإرهابية"), or
+ * definite words after a definite noun ("العناصر المسلحة"), where no fate word stands.
+ */
+function pastAdjectives(lex: readonly Lexeme[], noun: number, within: (k: number) => boolean): number {
+  const definite = lex[noun].norm.startsWith('ال');
+  let k = noun + 1;
+  while (k < noun + 3 && within(k + 1) && !ROLE_AFTER.matchAt(lex, k)) {
+    const adjective = definite && lex[k].kind === 'word' && lex[k].norm.startsWith('ال');
+    if (!adjective && afterNisba(lex, k, within) === k) break;
+    k++;
+  }
+  return k;
 }
 
 /** A casualty word up to six words back in the clause, with no number or punctuation in between. */
