@@ -1,5 +1,9 @@
+/**
+ * The sides a frame's sentence offers for its roles, before any role is given: the knowledge base's actors,
+ * the forces of a state its nationality or name stands for, the owner a possessive points back to ("its
+ * jets"), and the common nouns of people (civilians, police, protesters) named for the incident's country.
+ */
 import { CIVILIANS } from '../../core/civilians.js';
-import { countryName } from '../../core/country-names.js';
 import type { ActorRef, Mention } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import type { Frame } from './frame-builder.js';
@@ -15,6 +19,7 @@ import {
   nextToForceCue,
   withForceNoun,
 } from './force-nationality.js';
+import { foreignStrikes, loyalForces, pairedNationality, stateForces } from './state-force-sides.js';
 import { hitSpan, tokenAt, type SentenceView } from './sentence-view.js';
 import { namesNoSide } from './noun-senses.js';
 import { ridersCivilianVehicle } from './ridden-vehicle.js';
@@ -136,86 +141,6 @@ function withinRanks(view: SentenceView, at: number): boolean {
   return WITHIN.test(view.tokens[from]?.norm ?? '');
 }
 
-/** The military (or police) of the country `m` names, told by the words at `span` from token `at`. */
-function stateForces(m: Mention, span: Span, at: number, police: boolean): ActorCandidate {
-  return {
-    ref: {
-      name: `${police ? 'Police' : 'Military'} Forces of ${countryPhrase(m.name)}`,
-      entity_id: forcesId(m.place?.country ?? '', police),
-      spans: [span],
-    },
-    side: 'forces',
-    at,
-    country: m.place?.country ?? null,
-  };
-}
-
-/**
- * The side of the leader `m` names, from its force word at token `from` to the name: the military of the
- * state he heads, else the force or group the base files him under ("fighters loyal to" a warlord).
- */
-function loyalForces(view: SentenceView, m: Mention, from: number): ActorCandidate {
-  const parent = m.actor!.parent_id!;
-  const span: Span = [view.tokens[from].span[0], m.span[1]];
-  if (!parent.startsWith('country:')) {
-    const side = parent.startsWith('actor:forces:') ? 'forces' : 'group';
-    const ref = { name: m.actor!.parent_name!, entity_id: parent, spans: [span] };
-    return { ref, side, at: from, country: m.actor!.country };
-  }
-  const code = parent.slice('country:'.length);
-  return {
-    ref: {
-      name: `Military Forces of ${countryPhrase(countryName(code))}`,
-      entity_id: forcesId(code, false),
-      spans: [span],
-    },
-    side: 'forces',
-    at: from,
-    country: code,
-  };
-}
-
-/** Words that pair two nationalities of one force noun ("Syrian or Russian warplanes"). */
-const PAIRING = /^(?:or|and|او|و)$/;
-
-/**
- * "Syrian or Russian warplanes", "الطائرات السورية أو الروسية": a nationality paired with one that names a
- * force (or with a force the knowledge base names, "Russian warplanes") names that force too, so the text's
- * rival or joint perpetrators are both seen.
- */
-function pairedNationality(view: SentenceView, at: number): boolean {
-  const pairedAt = (other: number, link: number) =>
-    PAIRING.test(view.tokens[link]?.norm ?? '') &&
-    view.mentions.some(
-      (m) =>
-        tokenAt(view, m.span[0]) === other &&
-        (m.kind === 'state-forces' ||
-          (m.kind === 'country' && isNationality(view, m, other) && nextToForceCue(view, other))),
-    );
-  return pairedAt(at + 2, at + 1) || pairedAt(at - 2, at - 1);
-}
-
-/** Weapons a state strikes from afar with: "US air strikes", "US raids", "Turkey shelling". */
-const STATE_WEAPON = new Set(['Air/drone strike', 'Shelling/artillery/missile attack', '@strike']);
-
-/**
- * "US air strikes on the stronghold": an English country name right before a weapon is the state whose
- * forces used it, unless it is the incident's own country ("Yemen air strikes" may tell only where).
- */
-function foreignStrikes(
-  view: SentenceView,
-  m: Mention,
-  country: { code: string; name: string } | null,
-): boolean {
-  const next = tokenAt(view, m.span[1]);
-  return (
-    country !== null &&
-    m.place?.country !== country.code &&
-    /^[a-z]/i.test(view.tokens[next - 1]?.norm ?? '') &&
-    view.triggers.some((t) => t.start === next && STATE_WEAPON.has(t.phrase.tag))
-  );
-}
-
 /**
  * A side's fighters, arms or aircraft with a pronoun of possession (folded): "جنوده" (his soldiers),
  * "وقواتها", "عناصرهم", "طائراته", "طائرته". Read from the word itself: a bare ه is often a ta marbuta, so
@@ -326,47 +251,6 @@ function overlaps(a: Span, b: Span): boolean {
   return a[0] < b[1] && b[0] < a[1];
 }
 
-/** Words of number between a protest verb and the people it names ("تظاهر آلاف الطلاب"). */
-const HOW_MANY = /^(?:الاف|الالاف|ميات|الميات|عشرات|العشرات|عدد|من|حشود|جموع)$/;
-
-/**
- * "اعتصم عشرات المواطنين", "تظاهر آلاف الإسرائيليين", "خرج الطلاب": the definite noun right after an
- * Arabic protest verb (past its number words) is who protested.
- *
- * @example protestSubject(frame, { code: 'IQ', name: 'Iraq' })?.ref.name // 'Protesters (Iraq)'
- */
-export function protestSubject(
-  frame: Frame,
-  country: { code: string; name: string } | null,
-): ActorCandidate | null {
-  const view = frame.view;
-  const verb = frame.triggers[0];
-  const first = view.tokens[verb.start].norm;
-  if (verb.phrase.pos !== 'verb' || !/^[\u0600-\u06ff]/.test(first) || /^[وفب]?ال/.test(first)) return null;
-  let at = verb.end;
-  while (at < frame.to - 1 && HOW_MANY.test(view.tokens[at].norm)) at++;
-  const word = view.tokens[at];
-  const inside = (s: readonly [number, number]) => s[0] <= word.span[0] && word.span[0] < s[1];
-  if (
-    !word ||
-    at >= frame.to ||
-    !/^ال/.test(word.norm) ||
-    view.times.some((t) => inside(t.span)) ||
-    view.mentions.some((m) => m.place && m.via !== 'demonym' && inside(m.span))
-  )
-    return null;
-  return {
-    ref: {
-      name: country ? `Protesters (${country.name})` : 'Protesters',
-      entity_id: null,
-      spans: [word.span],
-    },
-    side: 'protesters',
-    at,
-    country: country?.code ?? null,
-  };
-}
-
 /**
  * The sides named anywhere in the frame's sentence: a protest's marchers are often told in the clause
  * beside the one that holds the protest word ("خرجوا في مظاهرات … ورفع المتظاهرون").
@@ -375,18 +259,4 @@ export function protestSubject(
  */
 export function sentenceWide(frame: Frame, country: { code: string; name: string } | null): ActorCandidate[] {
   return actorCandidates({ ...frame, from: 0, to: frame.view.tokens.length }, country);
-}
-
-/**
- * Protesters who burn and throw stones are rioters.
- *
- * @example asRioters(protesters, { code: 'IN', name: 'India' })?.ref.name // 'Rioters (India)'
- */
-export function asRioters(
-  c: ActorCandidate | null,
-  country: { code: string; name: string } | null,
-): ActorCandidate | null {
-  if (!c) return null;
-  const name = country ? `Rioters (${country.name})` : 'Rioters';
-  return { ...c, ref: { ...c.ref, name }, side: 'rioters' };
 }

@@ -1,0 +1,61 @@
+/**
+ * Who marched or rioted, where the knowledge base names no side for them: the people an Arabic protest verb
+ * is told of, and marchers who turned to burning and stone-throwing, named as rioters.
+ */
+import type { ActorCandidate } from './actor-finder.js';
+import type { Frame } from './frame-builder.js';
+
+/** Words of number between a protest verb and the people it names ("تظاهر آلاف الطلاب"). */
+const HOW_MANY = /^(?:الاف|الالاف|ميات|الميات|عشرات|العشرات|عدد|من|حشود|جموع)$/;
+
+/**
+ * "اعتصم عشرات المواطنين", "تظاهر آلاف الإسرائيليين", "خرج الطلاب": the definite noun right after an
+ * Arabic protest verb (past its number words) is who protested.
+ *
+ * @example protestSubject(frame, { code: 'IQ', name: 'Iraq' })?.ref.name // 'Protesters (Iraq)'
+ */
+export function protestSubject(
+  frame: Frame,
+  country: { code: string; name: string } | null,
+): ActorCandidate | null {
+  const view = frame.view;
+  const verb = frame.triggers[0];
+  const first = view.tokens[verb.start].norm;
+  if (verb.phrase.pos !== 'verb' || !/^[\u0600-\u06ff]/.test(first) || /^[وفب]?ال/.test(first)) return null;
+  let at = verb.end;
+  while (at < frame.to - 1 && HOW_MANY.test(view.tokens[at].norm)) at++;
+  const word = view.tokens[at];
+  const inside = (s: readonly [number, number]) => s[0] <= word.span[0] && word.span[0] < s[1];
+  if (
+    !word ||
+    at >= frame.to ||
+    !/^ال/.test(word.norm) ||
+    view.times.some((t) => inside(t.span)) ||
+    view.mentions.some((m) => m.place && m.via !== 'demonym' && inside(m.span))
+  )
+    return null;
+  return {
+    ref: {
+      name: country ? `Protesters (${country.name})` : 'Protesters',
+      entity_id: null,
+      spans: [word.span],
+    },
+    side: 'protesters',
+    at,
+    country: country?.code ?? null,
+  };
+}
+
+/**
+ * Protesters who burn and throw stones are rioters.
+ *
+ * @example asRioters(protesters, { code: 'IN', name: 'India' })?.ref.name // 'Rioters (India)'
+ */
+export function asRioters(
+  c: ActorCandidate | null,
+  country: { code: string; name: string } | null,
+): ActorCandidate | null {
+  if (!c) return null;
+  const name = country ? `Rioters (${country.name})` : 'Rioters';
+  return { ...c, ref: { ...c.ref, name }, side: 'rioters' };
+}
