@@ -10,6 +10,7 @@ import { namesPlace } from './place-look-alikes.js';
 import { madeInWords } from './verbal-acts.js';
 import { plannedOrKnown } from './planned-acts.js';
 import { foughtOff } from './fought-off.js';
+import { aimOfSweep } from './raid-aims.js';
 import { CLAUSE_BREAK, datedInClause, followed, governing } from './cue-scope.js';
 import { calledFor, compoundAdjective, idleWarnings, noLongerHeeded, ofNothing } from './unreal-scopes.js';
 
@@ -66,6 +67,7 @@ export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] 
       !namesPlace(view, text, t) &&
       !figurativeSense(view, t) &&
       !expelsNoSide(view, t) &&
+      !aimOfSweep(view, text, t) &&
       !(plannedOrKnown(view, text, t) && !datedInClause(view, text, t)),
   );
   return kept.filter((t) => !killOfDropped(view, text, t, kept));
