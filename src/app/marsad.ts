@@ -29,7 +29,7 @@ export async function createMarsad(config: Config): Promise<Marsad> {
     pipeline,
     async analyse(source, raw) {
       const doc = await pipeline.run(
-        { source, raw, diagnostics: [] },
+        { source, raw, diagnostics: [...(raw.notes ?? [])] },
         { referenceDate: config.referenceDate },
       );
       return toArticleOutput(doc);

@@ -144,4 +144,35 @@ describe('a batch run', () => {
     expect(summary.articles).toBe(2);
     expect((await store.counts()).articles).toBe(before + 2);
   }, 30_000);
+
+  it("keeps an input its source found amiss, and names the source's warning on the article and to the caller", async () => {
+    const note = {
+      code: 'INPUT_TRUNCATED',
+      severity: 'warning' as const,
+      message: 'crawl.warc#http://news.example/x: record 3 of the archive is cut short',
+    };
+    const source: Source = {
+      async *items() {
+        yield { source: 'whole.txt', raw: { bytes: Buffer.from(story('Najaf')), format: 'text', hints: {} } };
+        yield {
+          source: 'crawl.warc#http://news.example/x',
+          raw: { bytes: Buffer.from(story('Karbala')), format: 'text', hints: {}, notes: [note] },
+        };
+      },
+    };
+    const kept: ArticleOutput[] = [];
+    const warnings: BatchFailure[] = [];
+    const summary = await runBatch(marsad, source, {
+      async onArticles(articles) {
+        kept.push(...articles);
+      },
+      onWarning: (warning) => warnings.push(warning),
+    });
+    expect(summary).toMatchObject({ articles: 2, failures: [] });
+    expect(warnings).toEqual([
+      { source: 'crawl.warc#http://news.example/x', code: note.code, message: note.message },
+    ]);
+    expect(kept[1].diagnostics).toContainEqual(note);
+    expect(kept[0].diagnostics).toEqual([]);
+  });
 });

@@ -29,6 +29,8 @@ export interface BatchHooks {
    */
   onArticles(articles: ArticleOutput[]): Promise<readonly boolean[] | void>;
   onFailure?(failure: BatchFailure): void;
+  /** An input processed with a warning (its text partly lost or replaced): the article is kept, and the warning named. */
+  onWarning?(warning: BatchFailure): void;
   onProgress?(done: number): void;
 }
 
@@ -55,7 +57,11 @@ export async function runBatch(
     done++;
     const analysed = item.error ? failureOf(item.source, item.error) : await analyseInput(marsad, item);
     if (isFailure(analysed)) fail(analysed);
-    else pending.push(analysed);
+    else {
+      for (const { code, message } of analysed.diagnostics.filter((d) => d.severity === 'warning'))
+        hooks.onWarning?.({ source: item.source, code, message });
+      pending.push(analysed);
+    }
     if (pending.length >= batchSize) {
       await handOver(pending, hooks, summary, fail);
       pending = [];

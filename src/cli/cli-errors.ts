@@ -28,8 +28,14 @@ export function action<A extends unknown[]>(
 
 /** One line for a failed input on stderr: the input, the problem, the catalogue code. */
 export function reportFailure(failure: { source: string; code: string; message: string }): void {
-  const message = failure.message.startsWith(failure.source)
-    ? failure.message
-    : `${failure.source}: ${failure.message}`;
-  process.stderr.write(`marsad: ${message} [${failure.code}]\n`);
+  process.stderr.write(`marsad: ${namedMessage(failure)} [${failure.code}]\n`);
+}
+
+/** One line for an input kept despite a problem (part of its text lost or replaced), on stderr. */
+export function reportWarning(warning: { source: string; code: string; message: string }): void {
+  process.stderr.write(`marsad: warning: ${namedMessage(warning)} [${warning.code}]\n`);
+}
+
+function namedMessage({ source, message }: { source: string; message: string }): string {
+  return message.startsWith(source) ? message : `${source}: ${message}`;
 }

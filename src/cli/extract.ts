@@ -5,7 +5,7 @@ import { sourceOf } from '../app/input-sources.js';
 import { createMarsad } from '../app/marsad.js';
 import { runBatch } from '../app/run-batch.js';
 import { loadConfig } from '../core/config.js';
-import { EXIT, action, reportFailure } from './cli-errors.js';
+import { EXIT, action, reportFailure, reportWarning } from './cli-errors.js';
 
 /** `marsad extract FILE...`: JSON Lines on stdout, one object per input, no database. */
 export function registerExtractCommand(program: Command): void {
@@ -43,6 +43,7 @@ export function registerExtractCommand(program: Command): void {
             reportFailure(failure);
             process.stdout.write(JSON.stringify({ source: failure.source, error: failure }) + '\n');
           },
+          onWarning: reportWarning,
         });
         if (summary.articles === 0 && summary.failures.length > 0) process.exitCode = EXIT.failed;
       }),

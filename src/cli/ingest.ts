@@ -13,7 +13,7 @@ import type { InputSpec } from '../app/index.js';
 import { loadConfig } from '../core/config.js';
 import { MarsadError } from '../core/errors.js';
 import { countOf, skippedNote } from './batch-summary.js';
-import { EXIT, action, reportFailure } from './cli-errors.js';
+import { EXIT, action, reportFailure, reportWarning } from './cli-errors.js';
 
 interface IngestOptions {
   db?: string;
@@ -87,6 +87,11 @@ export function registerIngestCommand(program: Command): void {
                 failures++;
                 bar?.stop();
                 reportFailure(failure);
+                bar?.start(0, 0, { events, failures });
+              },
+              onWarning(warning) {
+                bar?.stop();
+                reportWarning(warning);
                 bar?.start(0, 0, { events, failures });
               },
               onProgress(done) {

@@ -31,6 +31,14 @@ export const ERROR_CATALOGUE = {
   },
   NO_MAIN_TEXT: { http: 422, hint: 'No article text was found (a navigation page, or only boilerplate).' },
   DECODE_REPLACED: { http: 200, hint: 'Some bytes were not valid in the detected encoding.' },
+  INPUT_TRUNCATED: {
+    http: 200,
+    hint: 'The input ends before its own length says it should; what was there was read. Fetch or copy it again for the rest.',
+  },
+  FEED_TEXT_USED: {
+    http: 200,
+    hint: "The item's page could not be fetched, so the feed's own text of the item (often a summary) was read instead.",
+  },
   STAGE_FAILED: { http: 500, hint: 'A stage failed on this document; the batch went on.' },
   PIPELINE_CONTRACT: { http: 500, hint: 'A stage reads a field no earlier stage writes.' },
   STORE_FAILED: { http: 500, hint: 'The store rejected the write; nothing of this article was stored.' },

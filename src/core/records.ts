@@ -45,6 +45,11 @@ export interface RawInput {
   /** A charset the transport declared (HTTP header), if any. */
   charset?: string;
   hints: InputHints;
+  /**
+   * What the source found amiss while reading the input (an archive record cut short, a page stood in for by
+   * the feed's own text): they open the article's diagnostics, so the reader of the output sees them too.
+   */
+  notes?: Diagnostic[];
 }
 
 export interface Sentence {

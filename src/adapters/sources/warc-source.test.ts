@@ -55,4 +55,43 @@ describe('web archives', () => {
     for await (const item of createFileSource([dir], { maxBytes: 1e6 }).items()) items.push(item);
     expect(items.map((i) => i.source.split('#')[1])).toEqual(['http://news.example/c']);
   }, 10_000);
+
+  it('warn, naming the archive and the record, when the archive ends inside a page it reads', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'marsad-warc-'));
+    const first = await record(
+      'http://news.example/d',
+      'text/html',
+      '<p>The bridge reopened today.</p>',
+      false,
+    );
+    const body = `<p>${'The market stayed shut while the council met. '.repeat(40)}</p>`;
+    const second = await record('http://news.example/e', 'text/html', body, false);
+    writeFileSync(join(dir, 'cut.warc'), Buffer.concat([first, second.subarray(0, second.length - 700)]));
+    const items: SourceItem[] = [];
+    for await (const item of createFileSource([dir], { maxBytes: 1e6 }).items()) items.push(item);
+    expect(items.map((i) => i.source.split('#')[1])).toEqual([
+      'http://news.example/d',
+      'http://news.example/e',
+    ]);
+    expect(items[0].raw?.notes).toBeUndefined();
+    const [note] = items[1].raw?.notes ?? [];
+    expect(note).toMatchObject({ code: 'INPUT_TRUNCATED', severity: 'warning' });
+    expect(note.message).toMatch(
+      /cut\.warc#http:\/\/news\.example\/e: record 2 of the archive is cut short \(\d+ of its \d+ bytes/,
+    );
+  });
+
+  it('name a compressed archive cut inside a record it cannot read, after the records it could', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'marsad-warc-'));
+    const first = await record('http://news.example/f', 'text/html', '<p>The ferry left on time.</p>');
+    const second = await record('http://news.example/g', 'text/html', '<p>The school term began.</p>');
+    writeFileSync(join(dir, 'cut.warc.gz'), Buffer.concat([first, second.subarray(0, second.length - 40)]));
+    const items: SourceItem[] = [];
+    for await (const item of createFileSource([dir], { maxBytes: 1e6 }).items()) items.push(item);
+    expect(items[0].raw?.notes).toBeUndefined();
+    expect(items[1].error?.code).toBe('INPUT_TRUNCATED');
+    expect(items[1].error?.message).toMatch(
+      /cut\.warc\.gz: the archive is cut short inside the record after record 1/,
+    );
+  });
 });

@@ -1,17 +1,22 @@
-import { createReadStream } from 'node:fs';
-import { WARCParser, type WARCRecord } from 'warcio';
+import { createReadStream, statSync } from 'node:fs';
+import { LimitReader, WARCParser, type WARCRecord } from 'warcio';
+import type { Diagnostic } from '../../core/records.js';
 import { MarsadError } from '../../core/errors.js';
 import type { SourceItem } from '../../core/ports.js';
 
 /**
  * The HTML and plain-text responses of a web archive (.warc or .warc.gz), one input per record, named
  * `archive.warc.gz#<target URL>`. Records of other types and media (images, scripts, requests) are passed over.
+ * An archive cut short is said so: the page record it cuts is read as far as it goes, with a warning naming
+ * the archive and the record; a compressed record cut short, which cannot be read at all, is a named failure.
  */
 export async function* itemsOfWarc(path: string, maxBytes: number): AsyncGenerator<SourceItem> {
   let parser: WARCParser;
+  let ordinal = 0;
   try {
     parser = new WARCParser(createReadStream(path));
     for await (const record of parser) {
+      ordinal++;
       const url = record.warcTargetURI ?? '';
       const contentType =
         record.httpHeaders?.headers.get('content-type') ??
@@ -24,6 +29,7 @@ export async function* itemsOfWarc(path: string, maxBytes: number): AsyncGenerat
       }
       const source = `${path}#${url}`;
       const bytes = await record.readFully(true);
+      const cut = cutNote(source, ordinal, record);
       if (bytes.length > maxBytes) {
         yield {
           source,
@@ -38,7 +44,19 @@ export async function* itemsOfWarc(path: string, maxBytes: number): AsyncGenerat
           format: /html/i.test(contentType) ? 'html' : 'text',
           charset: /charset=["']?([\w-]+)/i.exec(contentType)?.[1],
           hints: { url: url || undefined },
+          ...(cut ? { notes: [cut] } : {}),
         },
+      };
+    }
+    // A gzip member cut short ends the parse quietly, as if the archive ended before it.
+    const size = statSync(path).size;
+    if (parser.offset < size) {
+      yield {
+        source: path,
+        error: new MarsadError(
+          'INPUT_TRUNCATED',
+          `${path}: the archive is cut short inside the record after record ${ordinal}; its last ${size - parser.offset} bytes, from offset ${parser.offset}, could not be read`,
+        ),
       };
     }
   } catch (e) {
@@ -50,6 +68,20 @@ export async function* itemsOfWarc(path: string, maxBytes: number): AsyncGenerat
       ),
     };
   }
+}
+
+/**
+ * The warning for a record the archive ends inside of: its stated length is longer than what the file
+ * still holds, so the page was read only in part. Null for a whole record.
+ */
+function cutNote(source: string, ordinal: number, record: WARCRecord): Diagnostic | null {
+  const missing = record._reader instanceof LimitReader ? record._reader.limit : 0;
+  if (missing <= 0) return null;
+  return {
+    code: 'INPUT_TRUNCATED',
+    severity: 'warning',
+    message: `${source}: record ${ordinal} of the archive is cut short (${missing} of its ${record.warcContentLength} bytes are missing); only the part that is there was read`,
+  };
 }
 
 /**
