@@ -75,6 +75,13 @@ describe('the shipped base knows the regions and towns terrorism reporting names
       'Maoist cadres set off a bomb outside a ward office in Kalanki',
       'Kalanki=place:np:kathmandu:kalanki (NP)',
     ],
+    // Colombian municipalities named after towns of Spain or Italy, where a Colombian group or region says so.
+    ['FARC fighters shot the mayor of Palermo as he left the town hall', 'Palermo=place:co:palermo (CO)'],
+    ['Mafia gunmen shot a judge outside his flat in Palermo', 'Palermo=place:it:palermo (IT)'],
+    [
+      'Mortar rounds hit a police post in Al-Mafraq on the edge of Baqubah',
+      'Al-Mafraq=place:iq:baqubah:mafraq (IQ)',
+    ],
     // A Russian town under the spelling news gives it, not GeoNames' letter-by-letter one (Nizhniy).
     [
       'Unknown men threw a grenade into a cafe in Nizhny Novgorod',
