@@ -61,6 +61,32 @@ describe('the shipped base knows the regions and towns terrorism reporting names
     ["A bomb went off at the governor's office in Sverdlovsk", 'Sverdlovsk=place:ru:yekaterinburg (RU)'],
     ['Students rioted in Poona', 'Poona=place:in:pune (IN)'],
     ['A grenade was thrown at a patrol in Podujevo', 'Podujevo=place:xk:podujeva (XK)'],
+    // Border towns the base types in, which stand beside an armed group of the neighbour across the border.
+    [
+      'A leaflet of the Taliban was found after a cassette shop in Charsadda burned',
+      'Charsadda=place:pk:charsadda (PK)',
+    ],
+    ['ETA was blamed for a parcel bomb left at a bank in Anglet', 'Anglet=place:fr:anglet (FR)'],
+    [
+      'Fighters of the KLA were blamed for a blast near a barracks in Kumanovo',
+      'Kumanovo=place:mk:kumanovo (MK)',
+    ],
+    [
+      'Maoist cadres set off a bomb outside a ward office in Kalanki',
+      'Kalanki=place:np:kathmandu:kalanki (NP)',
+    ],
+    // Colombian municipalities named after towns of Spain or Italy, where a Colombian group or region says so.
+    ['FARC fighters shot the mayor of Palermo as he left the town hall', 'Palermo=place:co:palermo (CO)'],
+    ['Mafia gunmen shot a judge outside his flat in Palermo', 'Palermo=place:it:palermo (IT)'],
+    [
+      'Mortar rounds hit a police post in Al-Mafraq on the edge of Baqubah',
+      'Al-Mafraq=place:iq:baqubah:mafraq (IQ)',
+    ],
+    // A Russian town under the spelling news gives it, not GeoNames' letter-by-letter one (Nizhniy).
+    [
+      'Unknown men threw a grenade into a cafe in Nizhny Novgorod',
+      'Nizhny Novgorod=place:geonames:520555 (RU)',
+    ],
     // Syrian villages of the war, and the spellings reports give them.
     ['Jets struck a road near the town of Latamina', 'Latamina=place:sy:latamina (SY)'],
     ['Rockets fell on the besieged al-Fouaa town', 'al-Fouaa=place:sy:al-fuah (SY)'],

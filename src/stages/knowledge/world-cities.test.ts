@@ -1,6 +1,11 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { germanSpellings, WORLD_CITY_MIN_POPULATION, worldCities } from './world-cities.js';
+import {
+  cyrillicSpellings,
+  germanSpellings,
+  WORLD_CITY_MIN_POPULATION,
+  worldCities,
+} from './world-cities.js';
 
 interface PackageCity {
   cityId: number;
@@ -48,5 +53,16 @@ describe('worldCities', () => {
     expect(towns.find((c) => c.name_en === 'Göppingen')?.aliases_en).toContain('Goeppingen');
     // Elsewhere an umlaut is the name's own letter, not a German one to spell out.
     expect(towns.filter((c) => c.country === 'TR' && c.aliases_en.some((a) => /oe|ue/.test(a)))).toEqual([]);
+  });
+
+  it('drops the soft sign and shortens adjective endings of towns named from Cyrillic, as English reports do', () => {
+    expect(cyrillicSpellings('Nizhniy Novgorod')).toEqual(['Nizhny Novgorod']);
+    expect(cyrillicSpellings('Pervoural’sk')).toEqual(['Pervouralsk']);
+    expect(cyrillicSpellings('Zarechnyy')).toEqual(['Zarechny']);
+    expect(cyrillicSpellings('Grozny')).toEqual([]);
+    const towns = worldCities();
+    expect(towns.find((c) => c.name_en === 'Nizhniy Novgorod')?.aliases_en).toContain('Nizhny Novgorod');
+    // Elsewhere an apostrophe is the name's own ("Xi’an"), and "-iy" no Russian ending.
+    expect(towns.find((c) => c.country === 'CN' && c.name_en === 'Xi’an')?.aliases_en).toEqual([]);
   });
 });

@@ -110,6 +110,7 @@ function worldCity(
     ? [fullName]
     : fullName.split(' / ').map((n) => n.replace(/\s*\([^)]*\)/g, '').trim());
   if (GERMAN_SPEAKING.has(country)) aliases.push(...germanSpellings(name));
+  else if (CYRILLIC_NAMED.has(country)) aliases.push(...cyrillicSpellings(name));
   const ref = `geonames:${id}`;
   return {
     id: `place:${ref}`,
@@ -153,6 +154,25 @@ export function germanSpellings(name: string): string[] {
     if (spelled !== n) out.push(spelled);
   }
   return out;
+}
+
+/** Countries whose towns GeoNames transliterates from Russian or Ukrainian Cyrillic. */
+const CYRILLIC_NAMED = new Set(['RU', 'UA', 'BY', 'KZ', 'KG', 'TJ', 'UZ', 'TM', 'MD']);
+/** The soft and hard signs a scholarly transliteration keeps ("Pervoural’sk", "Mar’’ina Horka"). */
+const CYRILLIC_SIGNS = /[’'ʹʺ]/g;
+/** The adjective endings -ий and -ый written out in full ("Nizhniy", "Zarechnyy"). */
+const ADJECTIVE_ENDING = /(?<=[a-z]{2})(?:iy|yy)\b/g;
+
+/**
+ * How English news writes a town GeoNames transliterates letter by letter from Cyrillic: without the soft
+ * and hard signs, and with the adjective endings shortened ("Nizhny Novgorod" for Nizhniy Novgorod,
+ * "Pervouralsk" for Pervoural’sk, "Zarechny" for Zarechnyy). Nothing when the name has neither.
+ *
+ * @example cyrillicSpellings('Nizhniy Novgorod') // ['Nizhny Novgorod']
+ */
+export function cyrillicSpellings(name: string): string[] {
+  const plain = name.replace(CYRILLIC_SIGNS, '').replace(ADJECTIVE_ENDING, 'y');
+  return plain === name ? [] : [plain];
 }
 
 const COUNTRY_IDS = new Map<string, string>();
