@@ -116,8 +116,11 @@ export function isNationality(view: SentenceView, m: Mention, at: number): boole
   );
 }
 
-/** «شهداء», «الشهيد»: the fallen a state mourns (folded, with a joined "و", "ل" or "ب"). */
-const MARTYRS = /^[وفلب]?(?:ال)?(?:شهداء|شهيد|شهيدا)$/;
+/**
+ * «شهداء», «الشهيد», «شهيدة»: the fallen a side mourns (folded, with a joined "و", "ف", "ب" or "ل"); the
+ * article, when written, is group 1 (a known martyr, see `implied-side`).
+ */
+export const MARTYR = /^[وفبل]?(ال)?(?:شهيد[اه]?|شهدا[ءئ]?)$/;
 /** Words between the fallen and their state: «شهداء الواجب من دولة الإمارات», «شهداء الوطن». */
 const OF_STATE = /^(?:الواجب|الوطن|من|دوله|المملكه)$/;
 
@@ -135,7 +138,7 @@ export function fallenOf(view: SentenceView, at: number): number {
 
 /** Whether a folded word names the fallen a side mourns («شهداء», «الشهيد»): always the harmed. */
 export function isFallenWord(norm: string): boolean {
-  return MARTYRS.test(norm);
+  return MARTYR.test(norm);
 }
 
 /** English verbs after which a country's name is the state that acted ("Turkey launched strikes"). */

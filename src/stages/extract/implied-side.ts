@@ -6,6 +6,7 @@ import { civiliansAt } from '../../core/civilians.js';
 import type { Quantity } from '../../core/records.js';
 import type { ActorCandidate } from './actor-finder.js';
 import { inFrame, type Frame } from './frame-builder.js';
+import { MARTYR } from './force-nationality.js';
 import { hitSpan, tokenAt } from './sentence-view.js';
 
 /**
@@ -47,14 +48,12 @@ export function mayHarmCivilians(frame: Frame): boolean {
 }
 
 /**
- * «الشهيد مفرح …», «شهداء الإمارات الثلاثة»: the honoured dead named as known ones — definite, or in the
- * construct before a definite word (their country, their unit). The Gulf press so names its soldiers
- * fallen on duty; the words mark no victim as civilian. A bare count of martyrs («ألفي شهيد») is left to
- * the act, as are English "martyrs".
+ * Whether the words of count `q` (its number and noun phrase) name its people as known martyrs: «الشهيد
+ * مفرح …», «شهداء الإمارات الثلاثة», the honoured dead named as known ones — definite, or in the construct
+ * before a definite word (their country, their unit). The Gulf press so names its soldiers fallen on duty;
+ * the words mark no victim as civilian. A bare count of martyrs («ألفي شهيد») is left to the act, as are
+ * English "martyrs".
  */
-const MARTYR = /^[وفبل]?(ال)?(?:شهيد[اه]?|شهدا[ءئ]?)$/;
-
-/** Whether the words of count `q` (its number and noun phrase) name its people as known martyrs. */
 function countsKnownMartyrs(frame: Frame, q: Quantity): boolean {
   const from = Math.min(q.span[0], q.nounSpan?.[0] ?? q.span[0]);
   const to = Math.max(q.span[1], q.nounSpan?.[1] ?? q.span[1]);
@@ -69,7 +68,7 @@ function countsKnownMartyrs(frame: Frame, q: Quantity): boolean {
 /**
  * "قتل 30 شخصا في تفجير انتحاري", "an air strike killed 27 people": people counted among the harmed of an
  * act that names no side as its target are civilians (see `mayHarmCivilians`); known martyrs are not
- * (see `MARTYR`).
+ * (see `countsKnownMartyrs`).
  *
  * @example harmedPeople(frame)?.ref.name // 'Civilians' for "a car bomb killed nine people"
  */

@@ -1,6 +1,6 @@
 import type { DateRef } from '../../core/records.js';
 import { DAY_MS, middleOfRun } from '../../core/day-ms.js';
-import { REPORTING_VERBS } from '../../core/text/saying-words.js';
+import { ARABIC_SAYING_VERBS, REPORTING_VERBS } from '../../core/text/saying-words.js';
 import { mainTrigger, type Frame } from './frame-builder.js';
 import { tokenAt } from './sentence-view.js';
 import { CLAUSE_BREAK } from './cue-scope.js';
@@ -17,8 +17,6 @@ const WEEKDAY_COST = 4;
 const OCCURRED_ON =
   /(?:(?:^|\s)[وف]?(?:وقع|وقعت|جرى|جرت|حدث|حدثت|نفذ|نفذت)|\b(?:took place|occurred|happened|was carried out|during the [a-z-]+))\s+(?:(?:في|on|in)\s+)?$/i;
 const OCCURRED_BONUS = 8;
-/** «قال», «أعلنت», «افاد»: the Arabic verbs of saying, with or without hamza, as a regex alternation. */
-const ARABIC_SAYING = 'قال|قالت|[أا]كد|[أا]كدت|[أا]علن|[أا]علنت|ذكر|ذكرت|[أا]فاد|[أا]فادت';
 /**
  * "قال في بيان السبت", "اعلن يوم الاثنين", "said on Tuesday": the words that tie a date to a statement about
  * the incident. The text is read as written, with or without hamza, so both spellings are listed. An Arabic
@@ -26,7 +24,7 @@ const ARABIC_SAYING = 'قال|قالت|[أا]كد|[أا]كدت|[أا]علن|[أ�
  * stand between, but not "أن", which opens what was said, nor "في", which places it.
  */
 const SAID_ON = new RegExp(
-  String.raw`(?:(?:^|\s)[وف]?(?:${ARABIC_SAYING}|صرح|بيان|بيانها|بيانه)(?:\s+(?![أاإ]ن(?:\s|ه|ها)|في\s)[\u0621-\u064a]+){0,3}|\b(?:said|says|announced|reported|stated|statement))\s+(?:(?:في|يوم|on)\s+)?$`,
+  String.raw`(?:(?:^|\s)[وف]?(?:${ARABIC_SAYING_VERBS}|صرح|بيان|بيانها|بيانه)(?:\s+(?![أاإ]ن(?:\s|ه|ها)|في\s)[\u0621-\u064a]+){0,3}|\b(?:said|says|announced|reported|stated|statement))\s+(?:(?:في|يوم|on)\s+)?$`,
   'i',
 );
 /** "police today said", "the army on Monday announced": a day written just before the verb of saying. */
@@ -195,7 +193,7 @@ function datesTheName(
 
 /** A verb of saying between a fronted date and what was said ("On Monday state media reported that …"). */
 const SAYING = new RegExp(
-  String.raw`\b(?:${REPORTING_VERBS})\b|(?:^|\s)[وف]?(?:${ARABIC_SAYING})(?![\u0621-\u064a])`,
+  String.raw`\b(?:${REPORTING_VERBS})\b|(?:^|\s)[وف]?(?:${ARABIC_SAYING_VERBS})(?![\u0621-\u064a])`,
   'i',
 );
 /** Characters before a statement's day within which its verb of saying stands. */

@@ -1,6 +1,7 @@
 // A wire report often leaves its lead incident undated ("air strikes killed 25, a monitor said on Wednesday")
 // and names its day only later, as an attribute of the incident: "the Tuesday raids", "Tuesday's assault".
 import type { DateRef, Document, EventRecord } from '../../core/records.js';
+import { REPORTING_VERBS } from '../../core/text/saying-words.js';
 import { VIOLENT } from './incident-kinds.js';
 
 /** The times stage's reason for a weekday resolved against the reference date. */
@@ -19,10 +20,10 @@ const ATTRIBUTED = new RegExp(String.raw`^\s+(?:[\w-]+\s+)?${ATTACK_NOUN}\b`, 'i
  */
 const ANOTHER = /\b(?:after|since|before|following|follows|like|unlike|than|to)\s+(?:the\s+)?$/i;
 /** "reported after Friday's ambush", "said after the Sunday blasts": a telling that follows its incident. */
-const TOLD_AFTER = /\b(?:said|says|reported|told|added|announced)\s+after\s+(?:the\s+)?$/i;
+const TOLD_AFTER = new RegExp(String.raw`\b(?:${REPORTING_VERBS}|added)\s+after\s+(?:the\s+)?$`, 'i');
 
 /** "a monitor said on Wednesday": the day of the telling, not of the incident. */
-const SAID_ON = /\b(?:said|says|reported|reports|told|announced|added)\s+(?:on\s+)?$/i;
+const SAID_ON = new RegExp(String.raw`\b(?:${REPORTING_VERBS}|reports|added)\s+(?:on\s+)?$`, 'i');
 
 /** Whether the lead's date is only what its own words give for the day of the telling, or none at all. */
 export function undatedLead(event: EventRecord, text: string): boolean {

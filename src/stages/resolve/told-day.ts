@@ -1,6 +1,6 @@
 import type { Document, EventRecord, TimeExpression } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
-import { REPORTING_VERBS } from '../../core/text/saying-words.js';
+import { ARABIC_SAYING_VERBS, REPORTING_VERBS } from '../../core/text/saying-words.js';
 import { otherActBefore } from '../../core/text/other-act-day.js';
 
 /**
@@ -34,7 +34,7 @@ const SPOKEN_AFTER = /^\s*(?:blamed|said|says|told|accused|denied|announced|clai
 const HEADING = /^[\s"“«]*(?:(?:also|and|earlier|later)\s+)?(?:on\s+)?$|^[\s"“«]*[وف]?(?:في\s+)?$/i;
 /** "On Wednesday the UN agency said …": a heading day of words said dates the words, not the news. */
 const SAYING = new RegExp(
-  String.raw`\b(?:${REPORTING_VERBS})\b|(?:^|\s)[وف]?(?:قال|قالت|أعلن|اعلن|أعلنت|اعلنت|ذكر|ذكرت|أفاد|افاد|أفادت|افادت)(?:\s|$)`,
+  String.raw`\b(?:${REPORTING_VERBS})\b|(?:^|\s)[وف]?(?:${ARABIC_SAYING_VERBS})(?:\s|$)`,
   'i',
 );
 /** Characters after a heading day within which its sentence's verb of saying stands. */
