@@ -49,8 +49,9 @@ export function xmlProblem(xml: string): string | null {
 
 /**
  * The items of one RSS or Atom feed or sitemap, read by `load` (a URL fetched, a file's bytes): every item's page is
- * fetched, with the item's title, date and author as hints; when the page cannot be fetched but the feed
- * carries the item's full content, that content is used. A feed that cannot be read or parsed is one
+ * fetched, with the item's title, date and author as hints; when the page cannot be fetched, the item's own
+ * text in the feed (its content, else its description) is read instead, with a FEED_TEXT_USED warning that
+ * says so; an item with neither fails, named with its feed. A feed that cannot be read or parsed is one
  * failed item named after `feedName`, and the caller goes on.
  *
  * @example for await (const item of itemsOfFeed('news.xml', async () => bytes, { maxBytes: 8e6 })) …
@@ -85,16 +86,34 @@ export async function* itemsOfFeed(
       try {
         return await fetchRawInput(url, options, hints);
       } catch (e) {
-        if ((content ?? '').length < 400) throw e;
+        const why = isMarsadError(e)
+          ? e
+          : new MarsadError('INPUT_UNREADABLE', `${url}: ${(e as Error).message}`);
+        const own = content?.text && textOf(content.text) ? content : null;
+        if (!own)
+          throw new MarsadError(
+            why.code,
+            `${why.message}; an item of the feed ${feedName}, which carries no text of it`,
+          );
         return {
-          bytes: new TextEncoder().encode(content),
+          bytes: new TextEncoder().encode(own.text),
           format: 'html' as const,
           hints: { url, ...hints },
+          notes: [
+            {
+              code: 'FEED_TEXT_USED',
+              severity: 'warning' as const,
+              message: `${why.message}; the item's ${own.from} in the feed ${feedName} was read instead`,
+            },
+          ],
         };
       }
     });
   }
 }
+
+// Whether markup holds any words once its tags are set aside: an empty <description/> stands in for nothing.
+const textOf = (markup: string): string => markup.replace(/<[^>]*>/g, ' ').trim();
 
 /** A feed item or sitemap page: its link, what names it when it has none, its hints, its inline content. */
 interface FeedEntry {
@@ -103,7 +122,8 @@ interface FeedEntry {
   title?: string;
   published?: string;
   author?: string;
-  content?: string;
+  /** The item's own text in the feed — its full content, or else its description (often a summary). */
+  content?: { text: string; from: 'content' | 'description' };
 }
 
 function entryOfItem(item: ReturnType<typeof parseFeed>['items'][number]): FeedEntry {
@@ -117,7 +137,11 @@ function entryOfItem(item: ReturnType<typeof parseFeed>['items'][number]): FeedE
         .map((a) => a.name)
         .filter(Boolean)
         .join(', ') || undefined,
-    content: item.content ?? undefined,
+    content: item.content
+      ? { text: item.content, from: 'content' }
+      : item.description
+        ? { text: item.description, from: 'description' }
+        : undefined,
   };
 }
 

@@ -16,6 +16,17 @@ const PAGES: Record<string, [string, string]> = {
      <item><title>Gone</title><link>/missing.html</link></item></channel></rss>`,
   ],
   '/broken.xml': ['application/rss+xml', 'this is not a feed at all'],
+  '/summaries.xml': [
+    'application/rss+xml',
+    `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+     <channel><title>S</title>
+     <item><title>Told</title><link>/gone-1.html</link>
+       <description>Farmers blocked the ring road at dawn over fuel prices.</description></item>
+     <item><title>Whole</title><link>/gone-2.html</link><description>Short.</description>
+       <content:encoded><![CDATA[<p>The port reopened after a week.</p><p>Crews cleared the berths.</p>]]></content:encoded></item>
+     <item><title>Bare</title><link>/gone-3.html</link><description><![CDATA[<img src="x.png">]]></description></item>
+     </channel></rss>`,
+  ],
 };
 
 let server: Server;
@@ -29,7 +40,8 @@ beforeAll(async () => {
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  PAGES['/feed.xml'][1] = PAGES['/feed.xml'][1].replaceAll('<link>/', `<link>${base}/`);
+  for (const feed of ['/feed.xml', '/summaries.xml'])
+    PAGES[feed][1] = PAGES[feed][1].replaceAll('<link>/', `<link>${base}/`);
 });
 afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
@@ -66,5 +78,24 @@ describe('the web sources', () => {
     expect(items[1].error?.message).toMatch(/missing\.html: the server answered HTTP 404/);
     expect(items[2].source).toBe(`${base}/broken.xml`);
     expect(items[2].error?.message).toMatch(/not a readable RSS or Atom feed/);
+  });
+
+  it("read an item's own text in the feed when its page fails, saying so, and name the feed when there is none", async () => {
+    const feed = `${base}/summaries.xml`;
+    const [told, whole, bare] = await collect(createFeedSource([feed], { maxBytes: 10_000 }));
+    const text = (item: SourceItem) => new TextDecoder().decode(item.raw?.bytes);
+    expect(text(told)).toBe('Farmers blocked the ring road at dawn over fuel prices.');
+    expect(told.raw?.hints).toMatchObject({ url: `${base}/gone-1.html`, title: 'Told' });
+    expect(told.raw?.notes?.[0]).toMatchObject({
+      code: 'FEED_TEXT_USED',
+      severity: 'warning',
+      message: `${base}/gone-1.html: the server answered HTTP 404; the item's description in the feed ${feed} was read instead`,
+    });
+    expect(text(whole)).toContain('Crews cleared the berths.');
+    expect(whole.raw?.notes?.[0].message).toMatch(/the item's content in the feed/);
+    expect(bare.source).toBe(`${base}/gone-3.html`);
+    expect(bare.error?.message).toBe(
+      `${base}/gone-3.html: the server answered HTTP 404; an item of the feed ${feed}, which carries no text of it`,
+    );
   });
 });

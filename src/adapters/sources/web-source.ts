@@ -17,7 +17,7 @@ export function createPageSource(urls: readonly string[], options: FetchOptions)
 
 /**
  * RSS and Atom feeds by URL: every item's page is fetched, with the item's title, date and author as hints.
- * When the page cannot be fetched but the feed carries the item's full content, that content is used.
+ * When the page cannot be fetched, the item's own text in the feed is read instead, and a warning says so.
  *
  * @example createFeedSource(['https://example.org/feed.xml'], { maxBytes: 8e6 })
  */

@@ -40,6 +40,14 @@ describe('the clean stage', () => {
     expect(doc.sourceMap).toBeUndefined();
   });
 
+  it('reads "HTML" that holds no element as the text it is, and still reads a page', () => {
+    const words = 'Volunteers repainted the clinic on the north road over the weekend.';
+    const doc = clean(words, 'html');
+    expect(doc.text).toBe(words);
+    expect(doc.sourceMap).toBeUndefined();
+    expect(clean(PAGE, 'html').sourceMap).toBeDefined();
+  });
+
   it('writes the main text of a page as paragraphs without navigation, title or footer', () => {
     const doc = clean(PAGE, 'html');
     expect(doc.text).toBe(PARAS.map((p) => p.replace('&amp;', '&')).join('\n\n'));

@@ -35,7 +35,7 @@ export function createCleanStage(): Stage {
       let page: PageMetadata = {};
       let text = markup.source;
       let cleaned;
-      if (markup.format === 'html') {
+      if (markup.format === 'html' && ELEMENT_TAG.test(markup.source)) {
         const html = extractHtml(markup.source);
         text = html.text;
         page = html.page;
@@ -69,6 +69,10 @@ export function createCleanStage(): Stage {
     },
   };
 }
+
+// An element's start tag. "HTML" without one (a .html file holding only text, a feed item's plain
+// description) builds no document element to read, so it is read as the plain text it is.
+const ELEMENT_TAG = /<[a-z]/i;
 
 /**
  * The removed parts as records, pushed one by one: `map` makes a holey array once the engine has
