@@ -9,6 +9,7 @@ import { withoutNameParts } from './name-parts.js';
 import { toMention } from './mention-builder.js';
 import { asOwner } from './owner-countries.js';
 import { chooseSenses } from './sense-chooser.js';
+import { withNamedParents } from './namesake-parents.js';
 import { withEmbassyTown } from './embassy-town.js';
 import { surfaceFilter } from './surface-filter.js';
 
@@ -32,8 +33,8 @@ export function findMentions(
   // Pushed, not mapped: `map` makes a packed array until it is optimised and a holey one after, and every
   // stage after this one that loops over the mentions was deoptimised when the layout changed under it.
   const mentions: Mention[] = [];
-  for (const chosen of chooseSenses(matches, view.text, options.publicationCountry ?? null, caseless))
-    mentions.push(toMention(kb, asOwner(chosen, view.text)));
+  const chosen = chooseSenses(matches, view.text, options.publicationCountry ?? null, caseless);
+  for (const c of withNamedParents(kb, chosen)) mentions.push(toMention(kb, asOwner(c, view.text)));
   return withEmbassyTown(kb, text, mentions);
 }
 

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions, loadKnowledgeBase } from './index.js';
+
+const kb = await loadKnowledgeBase();
+
+/** The entity ids of the places named in `text`, read as one sentence. */
+const placesIn = (text: string) =>
+  findMentions(kb, text, [[0, text.length]])
+    .filter((m) => m.place !== undefined)
+    .map((m) => m.entity_id);
+
+// Every province of Thailand has a seat district called Mueang ("Muang"): the sentence tells which.
+describe('namesakes in one country, told apart by the town or province named with them', () => {
+  it('reads the Muang district of the province the sentence names', () => {
+    expect(
+      placesIn('A fuel depot caught fire in Muang district, Narathiwat province, before dawn.'),
+    ).toContain('place:th:mueang-narathiwat');
+    expect(placesIn("Arsonists torched a kiosk in Pattani's Muang district overnight.")).toContain(
+      'place:th:mueang-pattani',
+    );
+  });
+
+  it('keeps the ranked namesake when the sentence names none of the provinces', () => {
+    expect(placesIn('A fuel depot caught fire in Muang district before dawn.')).toEqual([
+      'place:th:mueang-yala',
+    ]);
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * Namesakes inside one country ("Mueang" is the seat district of every Thai province, "Khanpur" a town of
+ * several Pakistani districts) rank alike on the country's evidence and fall to the larger one. The sentence
+ * often says which: "the Mueang district of Pattani province", "Khanpur, in Haripur". This step, run after
+ * the sense chooser, switches a place to the namesake lying in a town or region the same sentence names.
+ */
+import type { KnowledgeBase } from './kb-types.js';
+import { PLACE_KINDS } from './kb-types.js';
+import type { ChosenSense } from './sense-chooser.js';
+
+/** Parent links followed up from a namesake: a district, its town, the town's province. */
+const MAX_DEPTH = 3;
+
+/** The ids of the towns and regions an entity lies in, nearest first, up to (not including) its country. */
+function containers(kb: KnowledgeBase, id: string | null): string[] {
+  const out: string[] = [];
+  for (let at = id, depth = 0; at !== null && depth < MAX_DEPTH; depth++) {
+    const e = kb.entities.get(at);
+    if (e === undefined || e.kind === 'country') break;
+    out.push(e.id);
+    at = e.parent;
+  }
+  return out;
+}
+
+/**
+ * `chosen` with each place whose own sentence names none of its containers, but names one of a same-country
+ * namesake's, read as that namesake. Nationalities and owners ("a Pattani-based group") place nothing.
+ *
+ * @example withNamedParents(kb, chooseSenses(matchesOf('in Mueang district, Pattani province'), text))
+ */
+export function withNamedParents(kb: KnowledgeBase, chosen: readonly ChosenSense[]): ChosenSense[] {
+  const named = new Map<number, Set<string>>();
+  for (const c of chosen) {
+    const { entity, via } = c.sense;
+    if (via === 'demonym' || entity.kind === 'country' || !PLACE_KINDS.has(entity.kind)) continue;
+    const ids = named.get(c.match.sentence) ?? new Set<string>();
+    ids.add(entity.id);
+    named.set(c.match.sentence, ids);
+  }
+  return chosen.map((c) => {
+    const { entity } = c.sense;
+    const around = named.get(c.match.sentence);
+    if (around === undefined || around.size < 2 || !PLACE_KINDS.has(entity.kind)) return c;
+    const inNamed = (id: string) =>
+      containers(kb, kb.entities.get(id)?.parent ?? null).some((p) => around.has(p));
+    if (inNamed(entity.id)) return c;
+    const rival = c.match.senses.find(
+      (s) =>
+        s.entity !== entity &&
+        s.entity.country === entity.country &&
+        s.via !== 'demonym' &&
+        PLACE_KINDS.has(s.entity.kind) &&
+        inNamed(s.entity.id),
+    );
+    return rival === undefined ? c : { ...c, sense: rival };
+  });
+}
