@@ -1,6 +1,7 @@
 // Capitalised words that look like a place's name after "in" or "at" but are none: read alike by the extract
 // stage (a village the knowledge base lacks, named in a clause) and the resolve stage (a town it lacks, named
 // in an incident's sentences), so that both keep one list.
+import { CALENDAR_NAMES } from './text/calendar-names.js';
 
 /**
  * Capitalised words after "in"/"at" that name no place: times of the year and the week, feasts, languages,
@@ -9,8 +10,8 @@
  */
 export const NOT_A_PLACE_WORD = new Set(
   (
-    'January February March April May June July August September October November December Monday Tuesday ' +
-    'Wednesday Thursday Friday Saturday Sunday Spring Summer Autumn Winter Ramadan Christmas Easter Eid ' +
+    `${CALENDAR_NAMES} ` +
+    'Spring Summer Autumn Winter Ramadan Christmas Easter Eid ' +
     'English Arabic French Spanish Parliament Congress Senate Court Cabinet Assembly Government Council Operation ' +
     'Europe Asia Africa America Mount Senator Congressman Councilman Councillor Councilor Bishop Mayor Judge ' +
     'Governor Minister President Sheikh Colonel Captain Lieutenant Sergeant Professor Doctor'

@@ -4,6 +4,7 @@ import { bordersOn } from '../../core/place-stance.js';
 import { namesMission } from '../../core/mission-country.js';
 import type { Document, Mention, PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
+import { CALENDAR_NAMES } from '../../core/text/calendar-names.js';
 import { onScene } from './article-place.js';
 
 /** Groups that fight in one country: where an unplaced incident of theirs most likely happened. */
@@ -120,8 +121,10 @@ function ofMinority(m: Mention, text: string): boolean {
 }
 
 /** A capitalised word after a country's name, other than a day or a month ("in Peru Monday", "Iraq March 3"). */
-const NAME_WORD_AFTER =
-  /^[ \t]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}/u;
+const NAME_WORD_AFTER = new RegExp(
+  String.raw`^[ \t]+(?!(?:${CALENDAR_NAMES.replaceAll(' ', '|')})\b)\p{Lu}\p{Ll}`,
+  'u',
+);
 
 /**
  * "the Denmark Relief Council", "the Norway Refugee Office": a country's name
