@@ -116,6 +116,22 @@ describe('the subject of an English passive of harm', () => {
       },
       ['Al-Shabaab', 'Civilians'],
     ],
+    [
+      'takes a side told by its word for armed men ("Shabaab terrorists were killed") for the harmed',
+      {
+        text: 'Scores of Shabaab terrorists were killed when jets pounded their camp outside Jilib at dawn.',
+        mentions: shabaabAtJilib,
+      },
+      [undefined, 'Al-Shabaab'],
+    ],
+    [
+      'keeps a side told by its word for armed men as the one who struck, in the active',
+      {
+        text: 'Shabaab militants were seen firing mortars at an army camp outside Jilib at dawn.',
+        mentions: shabaabAtJilib,
+      },
+      ['Al-Shabaab', 'Military Forces of Somalia'],
+    ],
   ])('%s', (_name, spec, expected) => {
     expect(actorsOf(spec)).toEqual(expected);
   });

@@ -143,9 +143,12 @@ const PASSIVE_LEAD = /^(?:who|was|were|been|being|has|have|had|is|are)$/;
 /** Adverbs between a passive's auxiliary and its verb ("was reportedly killed", "were critically wounded"). */
 const PASSIVE_ADVERB =
   /^(?:also|reportedly|allegedly|apparently|later|fatally|critically|seriously|lightly|badly|slightly|mortally|gravely|severely)$/;
-/** Head nouns a side's name may stand before ("a police officer", "border guards"). */
+/**
+ * Head nouns a side's name may stand before ("a police officer", "border guards", "Nusra Front terrorists"):
+ * its men, by their post or by the word for armed men.
+ */
 const HEAD_NOUN =
-  /^(?:officer|officers|policeman|policemen|man|men|member|members|personnel|guard|guards|trooper|troopers|conscript|conscripts|recruit|recruits|agent|agents|patrol|patrols|commander|commanders)$/;
+  /^(?:officer|officers|policeman|policemen|man|men|member|members|personnel|guard|guards|trooper|troopers|conscript|conscripts|recruit|recruits|agent|agents|patrol|patrols|commander|commanders|terrorist|terrorists|militant|militants|fighter|fighters|gunmen|insurgents|jihadists|operatives|elements)$/;
 /** English past participles of harm: their passive subject is the harmed, never the one who harmed. */
 const HARMED =
   /^(?:killed|wounded|injured|hurt|stabbed|shot|slain|murdered|assassinated|beheaded|executed|maimed|ambushed)$/;
