@@ -57,6 +57,12 @@ describe('a town name inside a person’s or an organisation’s name is no plac
       'وقال المتحدث باسم وزارة الداخلية سعد حمص إن',
       [],
     ],
+    [
+      'a surname followed by what the report says of the person',
+      'Masked men seized the cousin of Tomas Mosul, a lawyer, in Baghdad',
+      ['Baghdad=place:iq:baghdad'],
+    ],
+    ['a surname before "who"', 'Yusra Mosul, who runs a clinic, was shot twice', []],
   ])('%s', (_why, text, expected) => {
     expect(places(text)).toEqual(expected);
   });
@@ -72,6 +78,16 @@ describe('a town name inside a person’s or an organisation’s name is no plac
     ],
     ['an Arabic town a preposition puts after the name', 'ووصل محمد بن عبدالله إلى الموصل أمس', 'الموصل'],
     ['an Arabic town a preposition puts after a spokesman', 'وقال المتحدث باسم الجيش في الموصل إن', 'الموصل'],
+    [
+      'a town after a place noun and "of", then described',
+      'Rockets fell on the town of Tal Mosul, a ruin',
+      'Mosul',
+    ],
+    [
+      'a town after a faith, then described',
+      'Clashes spread across Sunni Mosul, the biggest town there',
+      'Mosul',
+    ],
   ])('but keeps %s', (_why, text, surface) => {
     expect(places(text)).toContain(`${surface}=place:iq:mosul`);
   });

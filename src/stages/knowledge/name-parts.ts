@@ -75,7 +75,8 @@ export function withoutNameParts(text: string, matches: readonly NameMatch[]): N
       ARABIC_FAMILY_NAME_BEFORE.test(text.slice(Math.max(0, match.span[0] - 24), match.span[0])) ||
       inNameRun(text, match, named, ends) ||
       respelledSurname(text, match) ||
-      headsArabicName(text, match);
+      headsArabicName(text, match) ||
+      namesPersonDescribed(text, match, named, ends);
     const namePart = inLongerName || isNamePart(text, match);
     const nameHead = !namePart && headsAnotherName(text, match);
     if (!namePart && !nameHead) {
@@ -131,6 +132,54 @@ function respelledSurname(text: string, match: NameMatch): boolean {
   // "the village of Tal Qarrah": a locative before the pair makes both words one place's name.
   return !LOCATIVE_BEFORE.test(lead.slice(0, lead.length - before[0].length + 1).slice(-12));
 }
+
+/** ", a writer", ", the mayor of …", ", who": what a report says of a person it has just named. */
+const DESCRIBED_AFTER = /^,\s+(?:a|an|the|who|whose)\s/;
+/** A given name as English reports write it, hyphenated ones too ("Sama-ae"). */
+const GIVEN_NAME_LEAD = /(?:^|[\s(])(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)\s$/u;
+/** Words that open a Spanish or Italian firm's name after its town ("Caja Pamplona", "Banco Bilbao"). */
+const FIRM_WORDS = new Set(['Caja', 'Banco', 'Banca', 'Caixa']);
+/** Faiths and peoples named before a town ("the Sunni Fallujah, the …"): no given names. */
+const FAITHS = new Set([
+  'Sunni',
+  'Shiite',
+  'Shia',
+  'Christian',
+  'Muslim',
+  'Catholic',
+  'Protestant',
+  'Druze',
+  'Alawite',
+]);
+
+/**
+ * "Bektas Kaya, the mayor of …", "Raul Guerra, a writer", "Nuri Calis, who …": a place's name after a
+ * capitalised word that starts or ends no other name, and before the words that describe a person, ends a
+ * person's name, unless a locative puts the pair on the map ("in Jablipora Bijbehara, a village …").
+ */
+function namesPersonDescribed(
+  text: string,
+  match: NameMatch,
+  named: ReadonlySet<number>,
+  ends: ReadonlySet<number>,
+): boolean {
+  const [start, end] = match.span;
+  if (!DESCRIBED_AFTER.test(text.slice(end, end + 8))) return false;
+  const lead = text.slice(Math.max(0, start - 30), start);
+  const given = GIVEN_NAME_LEAD.exec(lead);
+  if (given === null || NOT_NAME_WORDS.has(given[1]) || FAITHS.has(given[1])) return false;
+  // "Caja Pamplona, a savings bank": a firm named after its town.
+  if (INSTITUTION_WORDS.has(given[1]) || FIRM_WORDS.has(given[1])) return false;
+  if (named.has(start - 1) || ends.has(start - 1)) return false;
+  return !PLACED_BEFORE.test(lead.slice(0, lead.length - given[0].length + 1).slice(-24));
+}
+
+/**
+ * What puts a pair of capitalised words on the map: a locative, or "of" after a place noun ("the village of
+ * Tal Qarrah"). "Of" alone does not: "the wife of Raul Guerra", "the home of Pat Ramsey".
+ */
+const PLACED_BEFORE =
+  /\b(?:in|at|near|outside|from|into|(?:village|town|city|district|area|province|region|neighbou?rhood|quarter|suburb|outskirts|camp|municipality)\s+of)\s+(?:the\s+)?$/i;
 
 /** A match whose every sense is a worldwide-gazetteer place: "Jimenez", "Hughes". */
 const isWorldTown = (m: NameMatch): boolean => m.senses.every((s) => s.entity.tier === 'world');
