@@ -10,6 +10,10 @@ describe('trigger words read as a figure or a festival', () => {
     ['an outburst of anger', 'واعتبر المحلل أن رفع الأسعار كان الشرارة لانفجار الغضب الشعبي في العاصمة.'],
     ['an outburst of violence', 'وكان الحكم على الزعيم القبلي سبب انفجار أعمال العنف في الضواحي الشرقية.'],
     ['a film festival', 'وعرضت ثلاثة أفلام قصيرة ضمن تظاهرة السينما الإفريقية في مدينة سوسة.'],
+    ['a battle of deliverance', 'ويرى الباحث أن معركة الخلاص من الأمية تحتاج إلى سنوات.'],
+    ['a battle of civilisation', 'وقال الكاتب إن الأمة تخوض معركة الحضارة مع خصومها.'],
+    ['a battle of awareness', 'وتدور معركة الوعي ضد الشائعات على منصات التواصل.'],
+    ['an online battle', 'ودارت معركة إلكترونية بين قراصنة البلدين أمس.'],
   ])('drops %s', (_, text) => {
     expect(asserted(text)).toEqual([]);
   });
@@ -17,6 +21,7 @@ describe('trigger words read as a figure or a festival', () => {
   it.each([
     ['a car bomb', 'قتل خمسة في انفجار سيارة مفخخة قرب سوق الواحة.', 'انفجار'],
     ['a street protest', 'خرجت تظاهرة حاشدة في مدينة الواحة احتجاجا على الغلاء.', 'تظاهرة'],
+    ['a fought battle', 'قتل عشرة مقاتلين في معركة عنيفة قرب بلدة الواحة.', 'معركة'],
   ])('keeps %s', (_, text, word) => {
     expect(asserted(text)).toContain(word);
   });

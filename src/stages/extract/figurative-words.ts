@@ -1,6 +1,6 @@
 /**
- * Trigger words read in a sense that names no incident: a blast of feelings, a festival, a whole state that
- * "burned".
+ * Trigger words read in a sense that names no incident: a blast of feelings, a festival, a battle of ideas,
+ * a whole state that "burned".
  */
 import type { PhraseHit } from './phrase-matcher.js';
 import type { SentenceView } from './sentence-view.js';
@@ -21,9 +21,19 @@ const GATHERING = /^[وفبل]*(?:ال)?تظاهره$/;
 const CULTURE =
   /^(?:ال)?(?:ثقافيه|فنيه|مسرحيه|سينماييه|رياضيه|ادبيه|شعريه|موسيقيه|علميه|تراثيه|سياحيه|مسرح|سينما|كتاب|فيلم|افلام|فن|فنون|شعر|موسيقي)$/;
 
+/** «معركة», «معارك» with their clitics (folded). */
+const BATTLE = /^[وفبل]*(?:ال)?(?:معركه|معارك)$/;
+/**
+ * What a battle is of, or what kind, when it is fought only as a figure: of awareness, of civilisation, of
+ * deliverance from extremism; a media, political, electoral or online one (folded, with «ال»).
+ */
+const FIGURE_OF_BATTLE =
+  /^(?:ال)?(?:وعي|حضاره|خلاص|تنميه|بناء|اصلاح|عقول|افكار|اعلاميه|فكريه|سياسيه|انتخابيه|انتخابات|دبلوماسيه|قانونيه|قضاييه|اقتصاديه|ثقافيه|الكترونيه|افتراضيه|كسر)$/;
+
 /**
  * «كان إغلاق المعبر سببا في تفجير الوضع», «الشرارة لانفجار الغضب الشعبي», «تظاهرة المسرح العربي في
- * قرطاج»: a blast whose object is a situation or a feeling, and a «تظاهرة» of the arts, tell no incident.
+ * قرطاج», «معركة الوعي»: a blast whose object is a situation or a feeling, a «تظاهرة» of the arts, and a
+ * battle of ideas or votes tell no incident.
  */
 export function figurativeSense(view: SentenceView, trigger: PhraseHit): boolean {
   if (trigger.phrase.lang === 'en') return burningLand(view, trigger);
@@ -31,6 +41,7 @@ export function figurativeSense(view: SentenceView, trigger: PhraseHit): boolean
   const word = view.tokens[trigger.start].norm;
   const next = view.tokens[trigger.end]?.norm ?? '';
   if (GATHERING.test(word)) return CULTURE.test(next);
+  if (BATTLE.test(word)) return FIGURE_OF_BATTLE.test(next);
   if (!BLAST.test(word)) return false;
   return ABSTRACT.test(next) || (DEEDS.test(next) && ABSTRACT.test(view.tokens[trigger.end + 1]?.norm ?? ''));
 }
