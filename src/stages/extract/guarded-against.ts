@@ -1,4 +1,6 @@
 /** Acts named as what a deployment or a measure protects against or prevents: aims, not incidents. */
+import { wordSet } from '../../core/text/word-set.js';
+import { RELATIVE_PRONOUNS } from './relative-pronouns.js';
 import { ANY_PASSIVE_AUXILIARY } from './passive-auxiliaries.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import type { SentenceView } from './sentence-view.js';
@@ -37,8 +39,11 @@ const PROTECT_NOUN = /^(?:حمايه|تامين)$/;
 const TO = /^(?:to|help|try|better|further|and)$/;
 /** What closes the purpose: a punctuation mark, or a relative pronoun telling acts of its own. */
 const PURPOSE_END = /[.,;:!?،؛؟]/;
-/** A relative pronoun: "from attacks that killed …" tells acts that happened. */
-const RELATIVE = /^(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|who|which|that|after|بعد|اثر|عقب)$/;
+/**
+ * A relative pronoun ("from attacks that killed …") or a word of what came after ("after", «عقب»): the
+ * acts told past it happened.
+ */
+const TOLD_AS_DONE = new Set([...RELATIVE_PRONOUNS, ...wordSet('after بعد اثر عقب')]);
 /** English past verbs not in -ed that a conjoined main clause may tell: "and shot", "and struck". */
 const IRREGULAR_PAST = /^(?:shot|struck|fought|took|blew|overran|stormed|seized|hit)$/;
 
@@ -110,7 +115,7 @@ export function guardedAgainst(view: SentenceView, text: string, trigger: Phrase
   let against = false;
   for (let k = trigger.start - 1; k >= Math.max(0, trigger.start - PURPOSE_REACH); k--) {
     if (PURPOSE_END.test(text.slice(tokens[k].span[1], tokens[k + 1].span[0]))) return false;
-    if (RELATIVE.test(tokens[k].norm) || conjoinedAct(view, k)) return false;
+    if (TOLD_AS_DONE.has(tokens[k].norm) || conjoinedAct(view, k)) return false;
     if (AGAINST.test(tokens[k].norm)) against = true;
     const purpose = purposeAt(tokens, k);
     if (purpose === 'prevent' || (purpose === 'protect' && against)) return true;

@@ -1,4 +1,5 @@
 import type { DateRef } from '../../core/records.js';
+import { RELATIVE_PRONOUNS } from './relative-pronouns.js';
 import { DAY_MS, middleOfRun } from '../../core/day-ms.js';
 import { ARABIC_SAYING_VERBS, REPORTING_VERBS } from '../../core/text/saying-words.js';
 import { mainTrigger, type Frame } from './frame-builder.js';
@@ -59,8 +60,6 @@ export function recalls(frame: Frame, text: string): boolean {
   );
 }
 
-/** "الذي", "التي", "which", "that": a relative clause opened on the incident's noun or verb. */
-const RELATIVE = /^(?:الذي|التي|الذين|which|that|who)$/;
 /** Tokens after the relative word within which a date still stands in its clause. */
 const RELATIVE_REACH = 14;
 
@@ -73,7 +72,7 @@ const RELATIVE_REACH = 14;
 function relativeOpener(frame: Frame): number {
   const { tokens } = frame.view;
   const trigger = mainTrigger(frame);
-  const at = (k: number) => RELATIVE.test(tokens[k]?.norm ?? '');
+  const at = (k: number) => RELATIVE_PRONOUNS.has(tokens[k]?.norm ?? '');
   const comma = tokens[trigger.end]?.norm === ',' || tokens[trigger.end]?.norm === '،' ? 1 : 0;
   if (at(trigger.end + comma)) return trigger.end + comma;
   return at(trigger.start - 1) ? trigger.start - 1 : -1;

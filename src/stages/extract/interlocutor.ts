@@ -1,4 +1,6 @@
 /** Sides that take part only in the telling of an incident: speakers, spokesmen, the addressed, the blamed. */
+import { wordSet } from '../../core/text/word-set.js';
+import { ARABIC_CALLED, ARABIC_DEMANDED } from './appeal-words.js';
 import type { ActorCandidate } from './actor-finder.js';
 import type { Frame } from './frame-builder.js';
 import { actAfterOwnWord, tokenAt } from './sentence-view.js';
@@ -22,8 +24,10 @@ const OFFICE = /^(?:ال)?(?:قايد|مدير|رييس|مسوول|ناطق|مت
 const SPEAKER_REACH = 5;
 
 /** Verbs of appeal: the side asked to act ("asked the government to ensure", "ناشد السلطات") is addressed. */
-const APPEAL_VERB =
-  /^(?:asked|asks|urged|urges|appealed|appeals|demanded|demands|requested|requests|[وف]?(?:طالبت|طالبوا|ناشد|ناشدت|ناشدوا|دعا|دعت|دعوا|حث|حثت|حثوا))$/i;
+const APPEAL_VERB = new Set([
+  ...wordSet('asked asks urged urges appealed appeals demanded demands requested requests'),
+  ...wordSet(`${ARABIC_CALLED} ${ARABIC_DEMANDED}`, 'و ف'),
+]);
 /** "called on the government", never "the so-called Jaish al-Fateh". */
 const CALLED_ON = /^(?:called|calls)$/i;
 /** Tokens from an appeal to the side it addresses: "called on the state government", "ناشد الأهالي الجيش". */
@@ -130,7 +134,7 @@ export function isInterlocutor(view: Frame['view'], c: ActorCandidate): boolean 
   for (let at = Math.max(0, c.at - APPEAL_REACH); at < c.at; at++) {
     const word = view.tokens[at].norm;
     const on = at + 1 < c.at && /^(?:on|upon)$/i.test(view.tokens[at + 1].norm);
-    const appeal = APPEAL_VERB.test(word) || (on && CALLED_ON.test(word));
+    const appeal = APPEAL_VERB.has(word) || (on && CALLED_ON.test(word));
     if (appeal && !view.triggers.some((t) => t.start > at && t.start < c.at)) return true;
   }
   // "a source in the Kurdish Asayesh security forces told AFP", "quoted a source at the Police Command as

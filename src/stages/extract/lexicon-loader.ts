@@ -1,7 +1,7 @@
 import { MarsadError } from '../../core/errors.js';
 import { normalizeName } from '../../core/text/normalize.js';
 import { nounForms, verbForms } from './arabic-forms.js';
-import { lexiconRows } from './lexicon-rows.js';
+import { tsvRows } from '../../core/tsv-rows.js';
 import { expandWordSets } from './word-sets.js';
 
 /** One line of a lexicon: a phrase (one or more folded words) and the tag it carries. */
@@ -49,7 +49,7 @@ export const LEXICON_DIR = new URL('../../../data/lexicons/', import.meta.url);
  */
 export function loadLexicon(fileName: string, dir: URL = LEXICON_DIR): LexiconPhrase[] {
   const phrases: LexiconPhrase[] = [];
-  for (const { cells, line, where } of lexiconRows(fileName, dir)) {
+  for (const { cells, line, where } of tsvRows(fileName, dir)) {
     const [lang, forms, pos, tag, strength = ''] = cells;
     if ((lang !== 'ar' && lang !== 'en') || !forms || !pos || !tag) {
       throw new MarsadError('KB_INVALID', `${where}: expected "lang forms pos tag", got "${line}"`);

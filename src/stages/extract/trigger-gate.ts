@@ -1,4 +1,5 @@
 import type { Token } from '../../core/records.js';
+import { RELATIVE_PRONOUNS } from './relative-pronouns.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import type { SentenceView } from './sentence-view.js';
 import { expelsNoSide } from './expelling.js';
@@ -371,8 +372,6 @@ function isPurpose(view: SentenceView, trigger: PhraseHit): boolean {
   return view.triggers.some((h) => h.end === trigger.start && aimed(h));
 }
 
-/** "الذي", "التي", "which", "that": a relative clause that tells who a side is. */
-const RELATIVE = /^(?:الذي|التي|الذين|which|that|who)$/;
 /** "مناطق واسعة", "large swathes", "much of": ground told as an expanse, not a place taken. */
 const EXPANSE = /^(?:مناطق|مساحات|اجزاء|swathes|parts|areas|much|most|large|vast)$/;
 /** Tokens after the trigger within which its expanse stands ("seized large swathes"). */
@@ -385,6 +384,6 @@ const EXPANSE_REACH = 2;
 function isHolding(view: SentenceView, trigger: PhraseHit): boolean {
   if (!GROUND.has(trigger.phrase.tag)) return false;
   const before = view.tokens.slice(Math.max(0, trigger.start - 2), trigger.start);
-  if (!before.some((t) => RELATIVE.test(t.norm))) return false;
+  if (!before.some((t) => RELATIVE_PRONOUNS.has(t.norm))) return false;
   return view.tokens.slice(trigger.end, trigger.end + EXPANSE_REACH).some((t) => EXPANSE.test(t.norm));
 }

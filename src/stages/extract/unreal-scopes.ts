@@ -1,4 +1,7 @@
 /** Scopes wider than a cue's few tokens in which an act is wished, denied or named, not told as done. */
+import { wordSet } from '../../core/text/word-set.js';
+import { ARABIC_CALLED, ARABIC_DEMANDED } from './appeal-words.js';
+import { RELATIVE_PRONOUNS } from './relative-pronouns.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import type { SentenceView } from './sentence-view.js';
 
@@ -9,10 +12,12 @@ const SENTENCE_BREAK = /[.;:!?؟؛]/;
  * Verbs and nouns of calling and urging, whose object opens with «إلى», «على» or "to": "دعا", "دعوات", "حث",
  * "urged". English "called" is left out: "the bandh called by the VHP to protest" is a strike held.
  */
-const CALL =
-  /^(?:[وف]?(?:دعا|دعت|دعوا|يدعو|تدعو|يدعون|ندعو|دعوه|دعوات|الدعوه|حث|حثت|حثوا|يحث|تحث)|urged|urges|urging|exhorted|incited|encouraged|appealed)$/;
+const CALL = new Set([
+  ...wordSet(`${ARABIC_CALLED} يدعو تدعو يدعون ندعو دعوه دعوات الدعوه يحث تحث`, 'و ف'),
+  ...wordSet('urged urges urging exhorted incited encouraged appealed'),
+]);
 /** Verbs and nouns of demanding, whose object may be a «ب» noun: "طالب بمهاجمة", "ناشد". */
-const DEMAND = /^[وف]?(?:طالب|طالبت|طالبوا|يطالب|تطالب|يطالبون|مطالبه|مطالبات|ناشد|ناشدت|يناشد)$/;
+const DEMAND = wordSet(`${ARABIC_DEMANDED} يطالب تطالب يطالبون مطالبه مطالبات يناشد`, 'و ف');
 /** Verbs of threatening, whose «ب» noun is the act threatened: "هدد … باغتيال", "توعد … بشن هجمات". */
 const THREAT =
   /^[وف]?(?:هدد|هددت|هددوا|يهدد|تهدد|يهددون|مهددا|مهدده|مهددين|توعد|توعدت|توعدوا|يتوعد|تتوعد|متوعدا)$/;
@@ -31,8 +36,6 @@ const CARRYING_OUT =
   /^(?:شن|تنفيذ|مزيد|المزيد|من|ارتكاب|القيام|بشن|بتنفيذ|عمليات|العمليات|الاستمرار|مواصله|في|launch|carry|out|stage|mount|commit|conduct|wage|step|up|more|new|further|fresh|lone|wolf|lone-wolf|a|an|the|their|its)$/;
 /** How far after the call its object may open: a long subject may stand between ("دعا قيادي آخر … إلى"). */
 const CALL_REACH = 20;
-/** A relative pronoun: the clause it opens tells acts of its own until a comma closes it. */
-const RELATIVE = /^(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|who|which|that)$/;
 
 /**
  * "ودعا التنظيم، الذي يصفه مسؤولون بأنه الأخطر، إلى شن مزيد من الهجمات", "طالب في رسالة نشرها أمس موقع
@@ -51,7 +54,7 @@ export function calledFor(view: SentenceView, text: string, trigger: PhraseHit):
   let call = -1;
   for (let k = Math.max(0, trigger.start - CALL_REACH); k < trigger.start && call < 0; k++) {
     const word = tokens[k].norm;
-    if ((CALL.test(word) || DEMAND.test(word) || THREAT.test(word) || WARN.test(word)) && near(k)) call = k;
+    if ((CALL.has(word) || DEMAND.has(word) || THREAT.test(word) || WARN.test(word)) && near(k)) call = k;
   }
   if (call < 0) return false;
   const warned = WARN.test(tokens[call].norm);
@@ -60,7 +63,7 @@ export function calledFor(view: SentenceView, text: string, trigger: PhraseHit):
   while (opener > call && CARRYING_OUT.test(tokens[opener].norm) && !(warned && tokens[opener].norm === 'من'))
     opener--;
   const asNoun =
-    [DEMAND, THREAT, WARN].some((verb) => verb.test(tokens[call].norm)) &&
+    (DEMAND.has(tokens[call].norm) || THREAT.test(tokens[call].norm) || WARN.test(tokens[call].norm)) &&
     tokens[trigger.start].norm.startsWith('ب') &&
     !trigger.phrase.words[0].startsWith('ب');
   if (asNoun) opener = trigger.start;
@@ -69,7 +72,7 @@ export function calledFor(view: SentenceView, text: string, trigger: PhraseHit):
     !(CALLED_FOR.test(tokens[opener].norm) || (warned && tokens[opener].norm === 'من'))
   )
     return false;
-  const relative = tokens.slice(call + 1, opener).findLastIndex((t) => RELATIVE.test(t.norm));
+  const relative = tokens.slice(call + 1, opener).findLastIndex((t) => RELATIVE_PRONOUNS.has(t.norm));
   if (relative < 0) return true;
   return /[,،]/.test(text.slice(tokens[call + 1 + relative].span[1], tokens[opener].span[0]));
 }

@@ -1,5 +1,5 @@
 import { MarsadError } from '../../core/errors.js';
-import { lexiconRows } from './lexicon-rows.js';
+import { tsvRows } from '../../core/tsv-rows.js';
 
 /** The file of named word sets, beside the lexicons that name them. */
 const WORD_SETS_FILE = 'word-sets.tsv';
@@ -40,7 +40,7 @@ function wordSets(dir: URL): Map<string, string[]> {
 /** Reads `name forms` rows; a set may name only sets defined above it, so no set can contain itself. */
 function readWordSets(dir: URL): Map<string, string[]> {
   const sets = new Map<string, string[]>();
-  for (const { cells, line, where } of lexiconRows(WORD_SETS_FILE, dir)) {
+  for (const { cells, line, where } of tsvRows(WORD_SETS_FILE, dir)) {
     const [name, forms] = cells;
     if (!name || !forms)
       throw new MarsadError('KB_INVALID', `${where}: expected "name forms", got "${line}"`);

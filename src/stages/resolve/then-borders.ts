@@ -1,5 +1,6 @@
 // Which state held a town when an incident happened, for states that seceded since.
 import type { EventRecord, Mention } from '../../core/records.js';
+import { tsvRows } from '../../core/tsv-rows.js';
 
 /** A state that broke away from another: from the day it became independent on, its towns are its own. */
 interface Secession {
@@ -9,12 +10,10 @@ interface Secession {
   before: string;
 }
 
-/** Secessions the base's towns may predate: Bangladesh, Eritrea, South Sudan. */
-const SECESSIONS: readonly Secession[] = [
-  { state: 'BD', from: '1971-12-16', before: 'PK' },
-  { state: 'ER', from: '1993-05-24', before: 'ET' },
-  { state: 'SS', from: '2011-07-09', before: 'SD' },
-];
+/** Secessions the base's towns may predate (Bangladesh, Eritrea, South Sudan): `data/secessions.tsv`. */
+const SECESSIONS: readonly Secession[] = tsvRows('secessions.tsv', new URL('../../../data/', import.meta.url))
+  .slice(1)
+  .map(({ cells: [state, from, before] }) => ({ state, from, before }));
 
 /**
  * "Eritrean rebels seized a trader at Asmara" in 1975: the base files its towns under today's
