@@ -117,4 +117,21 @@ describe('the explore page and its address', () => {
       expect(await page.locator('#timeline rect.bar').count()).toBeGreaterThan(0);
     }, 'ar');
   });
+
+  it('leaves out, in Arabic, the values of a link the API refuses, and shows what the rest selects', async () => {
+    await withPage(async (page) => {
+      const markup = '<img src=x onerror=alert(1)>';
+      await page.goto(`${session.ui.url}#/?country=Iraq&type=${encodeURIComponent(markup)}&timing=current`);
+      await page.waitForSelector('.explore[data-state="ready"]');
+      const notice = await page.locator('.link-notice').innerText();
+      expect(notice).toContain('قيمة «البلد» في هذا الرابط («Iraq»)');
+      expect(notice).toContain(markup);
+      expect(notice).not.toMatch(/expected|ISO 3166/);
+      expect(await page.locator('.link-notice img').count()).toBe(0);
+      expect(await page.locator('#event-list .event-summary').count()).toBeGreaterThan(0);
+      expect(await page.locator('#timeline rect.bar').count()).toBeGreaterThan(0);
+      expect(new URL(page.url()).hash).toBe('#/?timing=current');
+      await shot(page, 'explore-link-values-left-out-ar');
+    }, 'ar');
+  });
 });

@@ -15,6 +15,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** The query parameter the server refused, when it names one. */
+    readonly parameter?: string,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -30,6 +32,7 @@ async function getJson<T>(path: string, params?: URLSearchParams): Promise<T> {
       res.status,
       body?.error?.code ?? `HTTP_${res.status}`,
       body?.error?.message ?? res.statusText,
+      body?.error?.parameter,
     );
   }
   return (await res.json()) as T;

@@ -42,6 +42,9 @@ const en = {
   noEvents: 'No events match these filters.',
   loading: 'Loading…',
   loadFailed: 'Could not load: {msg}',
+  linkValueLeftOut:
+    'This link\'s {field} "{value}" is not a value marsad can use, so it was left out; the rest of the link applies.',
+  mapArea: 'Map area',
   clearDates: 'Clear dates',
   earlierOffAxis: '+ {events} earlier, off the axis',
   laterOffAxis: '+ {events} later, off the axis',
@@ -144,6 +147,9 @@ const ar: Record<StringKey, string> = {
   noEvents: 'لا توجد أحداث تطابق هذه الشروط.',
   loading: 'جارٍ التحميل…',
   loadFailed: 'تعذر التحميل: {msg}',
+  linkValueLeftOut:
+    'قيمة «{field}» في هذا الرابط («{value}») ليست مما يفهمه مرصد، فتُركت جانبًا وطُبّق باقي الرابط.',
+  mapArea: 'منطقة الخريطة',
   clearDates: 'مسح التواريخ',
   earlierOffAxis: '+ {events} قبل هذه الفترة، خارج المحور',
   laterOffAxis: '+ {events} بعد هذه الفترة، خارج المحور',

@@ -3,6 +3,7 @@ import {
   datesReversed,
   filtersFromParams,
   filtersToParams,
+  refusedFilter,
   isoDay,
   refusedDays,
   withoutDates,
@@ -90,5 +91,16 @@ describe('a day typed in a date field', () => {
     expect(datesReversed({ since: '2024-03-01', until: '2024-03-01' })).toBe(false);
     expect(datesReversed({ since: '2024-03-01' })).toBe(false);
     expect(datesReversed({ until: '2024-02-10' })).toBe(false);
+  });
+});
+
+describe('a filter the API refused', () => {
+  it('is the one its error names when the filters hold it, and nothing for any other refusal', () => {
+    const filters = { country: 'Iraq', type: 'Battles' };
+    expect(refusedFilter('country', filters)).toBe('country');
+    expect(refusedFilter('sub_type', filters)).toBeNull();
+    expect(refusedFilter('limit', filters)).toBeNull();
+    expect(refusedFilter('toString', filters)).toBeNull();
+    expect(refusedFilter(undefined, filters)).toBeNull();
   });
 });

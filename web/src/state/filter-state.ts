@@ -1,4 +1,5 @@
 import { asciiDigits } from '../../../src/core/text/ascii-digits.js';
+import type { StringKey } from '../i18n/strings.js';
 
 /**
  * The explore page's filters, named exactly as the API's query parameters so one serialisation serves
@@ -125,6 +126,35 @@ export function withoutDates(filters: Filters): Filters {
  */
 export function datesReversed(filters: Filters): boolean {
   return Boolean(filters.since && filters.until && filters.since > filters.until);
+}
+
+/** What each filter is called in the interface, to say which of a link's values was left out. */
+export const FILTER_LABEL: Record<keyof Filters, StringKey> = {
+  country: 'country',
+  admin1: 'region',
+  type: 'eventType',
+  sub_type: 'subEventType',
+  actor: 'actor',
+  entity: 'entity',
+  timing: 'timing',
+  since: 'since',
+  until: 'until',
+  min_fatalities: 'minFatalities',
+  q: 'text',
+  bbox: 'mapArea',
+};
+
+/**
+ * The filter a refusal of the API names (its error's `parameter`) when the filters hold it: a link with a
+ * value the API cannot use (`country=Iraq`, `type=Riots`) then loses that value alone, and the page shows
+ * the rest instead of an empty map. Null when the refusal is about anything else.
+ *
+ * @example refusedFilter('country', { country: 'Iraq', type: 'Battles' }) === 'country'
+ */
+export function refusedFilter(parameter: string | undefined, filters: Filters): keyof Filters | null {
+  if (!parameter || !Object.hasOwn(FILTER_LABEL, parameter)) return null;
+  const key = parameter as keyof Filters;
+  return filters[key] === undefined ? null : key;
 }
 
 /** Four decimals (~11 m) keep addresses short without moving any event across the edge that matters. */

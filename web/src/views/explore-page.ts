@@ -1,13 +1,15 @@
 // esbuild adds this stylesheet to assets/app.css, beside the page it lays out.
 import './explore-page.css';
-import { getStats, listEvents } from '../api/api-client.js';
+import { ApiError, getStats, listEvents } from '../api/api-client.js';
 import type { StoredEvent } from '../api/api-types.js';
 import { h, replaceChildren } from '../dom/h.js';
 import { t } from '../i18n/locale.js';
 import { createEventMap } from '../map/event-map.js';
 import {
   datesReversed,
+  FILTER_LABEL,
   filtersToParams,
+  refusedFilter,
   withoutDates,
   type DayParams,
   type Filters,
@@ -51,7 +53,9 @@ export function explorePage(root: HTMLElement, initial: Filters, refused: DayPar
 
   const list = createEventList(listEl, (ids) => map.highlight(ids));
   const downloads = exportLinks();
-  listEl.prepend(downloads.element);
+  // What the page left out of the link it opened at: it stays said while the rest of the link is shown.
+  const leftOut = h('div', { class: 'link-notice', role: 'status' });
+  listEl.prepend(downloads.element, leftOut);
   const timeline = createTimeline(timelineEl, (range) => {
     filters = { ...withoutDates(filters), ...range };
     bar.show(filters);
@@ -156,11 +160,28 @@ export function explorePage(root: HTMLElement, initial: Filters, refused: DayPar
       show(next, mine, total, frame);
     } catch (err) {
       if (mine !== ticket) return;
+      const refused = err instanceof ApiError ? refusedFilter(err.parameter, filters) : null;
+      if (refused) return leaveOut(refused, frame);
       list.message(t('loadFailed', { msg: (err as Error).message }));
       page.dataset.state = 'error';
     } finally {
       clearTimeout(slow);
     }
+  }
+
+  /**
+   * Drops a filter the API refused, says so in the interface language (the API's message is English and
+   * names its parameter, not the field), and shows what the rest of the filters select.
+   */
+  function leaveOut(key: keyof Filters, frame: boolean): Promise<void> {
+    const value = String(filters[key]);
+    leftOut.append(
+      h('p', {}, t('linkValueLeftOut', { field: t(FILTER_LABEL[key]), value: shortened(value) })),
+    );
+    filters = { ...filters };
+    delete filters[key];
+    bar.show(filters);
+    return refresh(frame);
   }
 
   getStats({})
@@ -169,4 +190,9 @@ export function explorePage(root: HTMLElement, initial: Filters, refused: DayPar
     })
     .catch((err: unknown) => console.error(err));
   void refresh(!isRememberedQuery(filtersToParams(filters).toString()));
+}
+
+/** A link's value as quoted back to the reader: a long one would push the list down the page. */
+function shortened(value: string): string {
+  return value.length > 60 ? `${value.slice(0, 59)}…` : value;
 }
