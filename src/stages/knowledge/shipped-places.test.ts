@@ -82,6 +82,9 @@ describe('the shipped base knows the regions and towns terrorism reporting names
       'Mortar rounds hit a police post in Al-Mafraq on the edge of Baqubah',
       'Al-Mafraq=place:iq:baqubah:mafraq (IQ)',
     ],
+    // Villages of Kosovo's war under their Serbian spellings, and a Tajik town under its Soviet name.
+    ['Gunmen fired on a farmer near the village of Glodjane', 'Glodjane=place:xk:gllogjan (XK)'],
+    ['A blast damaged the town hall in Kurgan-Tyube at dawn', 'Kurgan-Tyube=place:tj:kurgan-tyube (TJ)'],
     // A Russian town under the spelling news gives it, not GeoNames' letter-by-letter one (Nizhniy).
     [
       'Unknown men threw a grenade into a cafe in Nizhny Novgorod',
