@@ -82,6 +82,15 @@ describe('the shipped base knows the regions and towns terrorism reporting names
       'Mortar rounds hit a police post in Al-Mafraq on the edge of Baqubah',
       'Al-Mafraq=place:iq:baqubah:mafraq (IQ)',
     ],
+    // Villages of Kosovo's war under their Serbian spellings, and a Tajik town under its Soviet name.
+    ['Gunmen fired on a farmer near the village of Glodjane', 'Glodjane=place:xk:gllogjan (XK)'],
+    ['A blast damaged the town hall in Kurgan-Tyube at dawn', 'Kurgan-Tyube=place:tj:kurgan-tyube (TJ)'],
+    // Other names of regions: the Pakistani side of Kashmir, and Dagestan as older reports spell it.
+    [
+      'Shells landed in a hamlet of Pakistan-occupied Kashmir',
+      'Pakistan-occupied Kashmir=region:pk:azad-kashmir (PK)',
+    ],
+    ['A car bomb went off outside a police post in Daghestan', 'Daghestan=region:ru:dagestan (RU)'],
     // A Russian town under the spelling news gives it, not GeoNames' letter-by-letter one (Nizhniy).
     [
       'Unknown men threw a grenade into a cafe in Nizhny Novgorod',
