@@ -1,13 +1,18 @@
+import { wordSet } from '../../core/text/word-set.js';
 import type { Frame } from './frame-builder.js';
 
 // "eight cases of communal violence", "several incidents of stone-throwing": acts counted as cases are a
 // tally of many incidents told in one breath, not one incident with its own place and day.
 
-/** Nouns that count incidents of a kind. */
-const CASES = new Set(['cases', 'incidents', 'instances']);
-/** Counts of cases: digits above one, number words, or an indefinite many. */
-const COUNT =
-  /^(?:[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several|many|numerous|multiple)$/;
+/** Nouns that count incidents of a kind ("cases of", "incidents of"). Read by `running-totals` too. */
+export const CASE_NOUNS = 'cases incidents instances';
+/** Words that count cases: number words above one, or an indefinite many. Read by `running-totals` too. */
+export const CASE_COUNT_WORDS =
+  'two three four five six seven eight nine ten eleven twelve dozens scores several many numerous multiple';
+
+const CASES = wordSet(CASE_NOUNS);
+/** Counts of cases: digits above one, or a word of `CASE_COUNT_WORDS`. */
+const COUNT = new RegExp(String.raw`^(?:[2-9]|[1-9]\d+|${CASE_COUNT_WORDS.replaceAll(' ', '|')})$`);
 /** Words allowed between "of" and the trigger: "cases of communal clashes", "of mob violence". */
 const ADJECTIVE_REACH = 2;
 

@@ -1,5 +1,6 @@
 import type { Quantity } from '../../core/records.js';
 import { perQuantity } from './per-quantity.js';
+import { CASE_COUNT_WORDS, CASE_NOUNS } from './counted-cases.js';
 
 // Counts summed over time or over several incidents, or the dead of an older incident: never the toll of the
 // incident told.
@@ -20,7 +21,7 @@ const OVER_A_SPAN = String.raw`\b(?:during|in|over|within) (?:the same period|th
  * "three cases of riots in the area, which claimed 12 lives", "two incidents of arson that killed 5": the
  * count a relative clause gives the incidents it hangs on is their sum, no one incident's toll.
  */
-const SEVERAL_INCIDENTS = String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+(?:separate\s+)?(?:cases|incidents)\s+of\b[^.;]{0,120}?\b(?:which|that)\s+(?:have\s+|has\s+|had\s+)?(?:claimed|killed|left|cost)\s+(?:at least\s+|over\s+|more than\s+|about\s+|nearly\s+)?$`;
+const SEVERAL_INCIDENTS = String.raw`\b(?:${CASE_COUNT_WORDS.replaceAll(' ', '|')}|\d+)\s+(?:separate\s+)?(?:${CASE_NOUNS.replaceAll(' ', '|')})\s+of\b[^.;]{0,120}?\b(?:which|that)\s+(?:have\s+|has\s+|had\s+)?(?:claimed|killed|left|cost)\s+(?:at least\s+|over\s+|more than\s+|about\s+|nearly\s+)?$`;
 /** "in Syria's 30-month war", "in the four-year conflict": a war told by its length, whose dead are its sum. */
 const WAR_BY_LENGTH = String.raw`\b(?:\d+|[a-z]+)[- ](?:month|year)[- ](?:(?:old|long)\s+)?(?:civil\s+)?(?:war|conflict|uprising|insurgency|crisis|revolt|rebellion)\b(?!-)`;
 /**
