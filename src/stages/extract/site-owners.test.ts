@@ -87,3 +87,28 @@ describe('the owner of a post struck', () => {
     ]);
   });
 });
+
+describe('the owner of a vehicle', () => {
+  const houthis = actorEntity('Houthi Movement');
+  const coalition = actorEntity('Saudi-led Coalition', 'state-forces');
+  const sirwah = placeEntity('Sirwah', 'YE');
+
+  it('is the target when the vehicle is told after the side that struck it («آلية تابعة لـ»)', () => {
+    const text = 'وأعطبت مقاتلات التحالف آلية تابعة لميليشيا الحوثي في غارة قرب صرواح مساء السبت.';
+    const mentions: [string, typeof houthis][] = [
+      ['مقاتلات التحالف', coalition],
+      ['ميليشيا الحوثي', houthis],
+      ['صرواح', sirwah],
+    ];
+    expect(actorsOf({ text, mentions })).toEqual(['Saudi-led Coalition', 'Houthi Movement']);
+  });
+
+  it('stays the doer when its vehicle is the subject right after the verb', () => {
+    const text = 'وقصفت دبابة تابعة للحوثيين سوقا شعبيا قرب صرواح مساء السبت.';
+    const mentions: [string, typeof houthis][] = [
+      ['للحوثيين', houthis],
+      ['صرواح', sirwah],
+    ];
+    expect(actorsOf({ text, mentions })[0]).toBe('Houthi Movement');
+  });
+});

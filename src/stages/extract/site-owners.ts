@@ -41,7 +41,10 @@ export function ownedSites(view: SentenceView, candidates: ActorCandidate[]): Ac
       else if (OWNER_LINK.has(norm(head)) || UNIT.test(norm(head))) head--;
       else break;
     }
-    const site = SITE_HEAD.test(norm(head)) || SITE_TAIL.test(norm(tokenFrom(view, c.ref.spans[0][1])));
+    const site =
+      SITE_HEAD.test(norm(head)) ||
+      SITE_TAIL.test(norm(tokenFrom(view, c.ref.spans[0][1]))) ||
+      struckVehicleOwner(view, c, candidates);
     const marked = site && !c.site ? { ...c, site: true } : c;
     if (site) heads.set(marked, head);
     return marked;
@@ -59,6 +62,34 @@ export function ownedSites(view: SentenceView, candidates: ActorCandidate[]): Ac
         owned.some((o) => o !== c && o.site && o.at > c.at && (o.at - c.at <= 2 || postOf(c, o)))
       ),
   );
+}
+
+/** Vehicles a side owns: what an act before them destroyed or hit (folded Arabic, English). */
+const VEHICLE =
+  /^(?:[وبل]?(?:ال)?(?:عربه|عربات|اليه|اليات|مدرعه|مدرعات|دبابه|دبابات|سياره|سيارات|شاحنه|شاحنات|زورق|زوارق)|vehicle|vehicles|truck|trucks|tank|tanks|boat|boats)$/;
+/** "عربة تابعة للحوثيين", "a truck belonging to the Houthis": the words tying a vehicle to its owner. */
+const TIED = /^(?:تابعه|التابعه|تابع|التابع|تابعين|التابعين|belonging|owned)$/;
+/** Tokens from the vehicle to the tie ("عربة كاتيوشا تابعة": the vehicle's kind may stand between). */
+const VEHICLE_REACH = 2;
+
+/**
+ * "دمر طيران التحالف عربة كاتيوشا تابعة للحوثي", "jets hit a truck belonging to the Houthis": the owner of a
+ * vehicle told after another side, or in English after the act, is where the blow fell (the vehicle is the
+ * object), never its doer. "قصفت دبابة تابعة للحوثيين حيا": an Arabic verb's subject stands right after it,
+ * so a vehicle told before any other side may be the one that acted, and is left alone.
+ */
+function struckVehicleOwner(view: SentenceView, c: ActorCandidate, candidates: ActorCandidate[]): boolean {
+  const norm = (i: number) => view.tokens[i]?.norm ?? '';
+  let tie = c.at - 1;
+  while (/^(?:to|by|the)$/.test(norm(tie))) tie--;
+  if (!TIED.test(norm(tie))) return false;
+  for (let k = tie - 1; k >= Math.max(0, tie - VEHICLE_REACH); k--)
+    if (VEHICLE.test(norm(k)))
+      return (
+        candidates.some((o) => o.at < k) ||
+        (/^[a-z]/.test(norm(k)) && view.triggers.some((t) => t.phrase.tag !== '@none' && t.end <= k))
+      );
+  return false;
 }
 
 /** "the Varnama police station area", "police station limits": a station that names a district. */
