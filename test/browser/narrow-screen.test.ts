@@ -39,4 +39,24 @@ describe('the web UI on a phone', () => {
       await close();
     }
   });
+
+  it('folds the map legend into its title, over no clusters, until the reader taps it', async () => {
+    const { page, trouble, close } = await openPage(session.browser, 'ar');
+    try {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(`${session.ui.url}#/`);
+      await page.waitForSelector('.explore[data-state="ready"]');
+      const legend = page.locator('.type-legend');
+      expect(await legend.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
+      const folded = (await legend.boundingBox())!;
+      expect(folded.height).toBeLessThan(40);
+      await page.locator('.type-legend summary').click();
+      expect(await legend.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
+      expect(await page.locator('.type-legend-row').first().isVisible()).toBe(true);
+      await shot(page, 'phone-legend-open');
+      expect(trouble.errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
 });

@@ -103,6 +103,7 @@ const en = {
   region: 'region',
   countryLevel: 'country level',
   coarsePlace: 'Region or country only',
+  legend: 'Colours',
 };
 
 export type StringKey = keyof typeof en;
@@ -208,6 +209,7 @@ const ar: Record<StringKey, string> = {
   region: 'إقليم',
   countryLevel: 'على مستوى الدولة',
   coarsePlace: 'المنطقة أو الدولة فقط',
+  legend: 'دليل الألوان',
 };
 
 export type Locale = 'en' | 'ar';
