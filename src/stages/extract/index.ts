@@ -1,5 +1,6 @@
 import { chronologyCountry } from '../../core/chronology-entry.js';
 import { packedMap } from '../../core/packed-map.js';
+import { namesOrigin } from '../../core/place-stance.js';
 import type { Document, EventRecord } from '../../core/records.js';
 import type { Stage } from '../../core/stage.js';
 import { continueAirStrike } from './air-strike-continued.js';
@@ -88,8 +89,9 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
   const placeCounts = new Map<string, number>();
   for (const m of doc.mentions ?? []) {
     if (m.kind === 'country' && m.place?.country) countryNames.set(m.place.country, m.name);
-    // A nationality ("the German news agency") tells no place; names of places and countries do.
-    if (m.place?.country && m.via !== 'demonym')
+    // A nationality ("the German news agency") tells no place; names of places and countries do, but not
+    // where a shot came from: "a rocket fired from across the border hit X" is told from X's country.
+    if (m.place?.country && m.via !== 'demonym' && !namesOrigin(m, text, 0))
       placeCounts.set(m.place.country, (placeCounts.get(m.place.country) ?? 0) + 1);
   }
   const home = [...placeCounts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
