@@ -120,7 +120,12 @@ export function isStrayNamesake(
   const exact = nameTokens(sense.written).join(' ') === match.key;
   if (sense.entity.kind === 'country' || (exact && sense.entity.tier !== 'world')) return false;
   const others = [...namedEvidence].filter(([other]) => other !== cc);
-  if (others.length !== 1 || others[0][1] < STRAY_EVIDENCE) return false;
+  if (others.length !== 1) return false;
+  // A respelled town gives way to a single place of the other country ("Hiwuddar near Kapran"); a state's
+  // forces, which fight abroad, or a group named once do not make it a stray.
+  const [other, votes] = others[0];
+  const needed = !exact && placeVotes(voters, other) > 0 ? 1 : STRAY_EVIDENCE;
+  if (votes < needed) return false;
   // The name's own votes, however often the article repeats it, say nothing for its country.
   const elsewhere = countryEvidence(voters.filter((v) => !v.senses.every((s) => s.entity === sense.entity)));
   return (elsewhere.get(cc) ?? 0) === 0;
@@ -142,6 +147,14 @@ export function isForeignToEntry(
   if (filed === null || cc === null || cc === filed || !town || (entity.population ?? 0) >= SMALL_TOWN)
     return false;
   return (evidence.get(cc) ?? 0) - (countryEvidence([match]).get(cc) ?? 0) <= 0;
+}
+
+/** The votes `country` has from the places among `voters`, not from its actors or its nationality. */
+function placeVotes(voters: readonly NameMatch[], country: string): number {
+  const places = voters.filter((v) =>
+    v.senses.every((s) => PLACE_KINDS.has(s.entity.kind) && s.via !== 'demonym'),
+  );
+  return countryEvidence(places).get(country) ?? 0;
 }
 
 /** Votes for the one other country that make a respelled foreign town a stray. */

@@ -129,6 +129,14 @@ describe('a respelled town abroad gives way to the country the article keeps nam
     ]);
   });
 
+  it('gives way to a single town of the other country named beside it', () => {
+    expect(places('Rebels dug in at Mussayab Farms outside Hama')).toEqual(['Hama=place:sy:hama']);
+  });
+
+  it('but not to a state’s forces named once, which fight abroad', () => {
+    expect(places('Russian forces dug in at Mussayab Farms')).toContain('Mussayab=place:iq:musayyib');
+  });
+
   it('but not for a nationality alone ("an Israeli car near Elon More")', () => {
     expect(places('Syrian troops fought in Mussayab Farms')).toContain('Mussayab=place:iq:musayyib');
   });
