@@ -35,6 +35,15 @@ describe('sides named by common nouns', () => {
       [undefined, 'Military Forces of Iraq'],
     ],
     [
+      "takes a country's paramilitary forces, as the English «paramilitary», for its police",
+      {
+        text: 'قتل ستة مسلحين مساء الأحد في اشتباك مع دورية للقوات شبه العسكرية في بيشاور.',
+        mentions: [['بيشاور', placeEntity('Peshawar', 'PK')]],
+        quantities: [['ستة', killed(6, 'militants')]],
+      },
+      ['Police Forces of Pakistan', undefined],
+    ],
+    [
       'takes "rebel positions" struck for the rebels as the target',
       {
         text: 'Government forces shelled rebel positions in Hama on Monday.',

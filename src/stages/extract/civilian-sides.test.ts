@@ -88,3 +88,18 @@ describe('the civilians an event rule names', () => {
     expect([fought?.name ?? null, shelled?.name]).toEqual([null, CIVILIANS.name]);
   });
 });
+
+describe('a hospital the wounded were taken to', () => {
+  const oasis = placeEntity('الواحة', 'YE');
+  const targetIn = (text: string) => targetOf({ text, mentions: [['الواحة', oasis]] })?.name ?? null;
+
+  it('is no civilian target of a clash', () => {
+    expect(targetIn('اشتبك مسلحون مع حراس المعبر في الواحة، وأصيب شرطي نقل إلى المستشفى.')).not.toBe(
+      'Civilians',
+    );
+  });
+
+  it('keeps a hospital struck as the civilians harmed', () => {
+    expect(targetIn('قصف المسلحون المستشفى الوحيد في الواحة مساء الخميس.')).toBe('Civilians');
+  });
+});

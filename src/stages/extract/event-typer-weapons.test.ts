@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FixtureSpec } from './fixture-document.js';
-import { placeEntity } from './fixture-entities.js';
+import { actorEntity, placeEntity } from './fixture-entities.js';
 import { firstSubType } from './fixture-sub-type.js';
 
 const kirkuk: FixtureSpec['mentions'] = [['Kirkuk', placeEntity('Kirkuk', 'IQ')]];
@@ -44,6 +44,25 @@ describe('weapons that are not the weapon of the act', () => {
     ],
   ])('%s', (_, text, sub) => {
     expect(firstSubType({ text, mentions: kirkuk })).toBe(sub);
+  });
+
+  it.each<[string, string, string]>([
+    [
+      'an offensive backed by aircraft is the ground forces’ own',
+      'وشنت قوات الجيش بإسناد من مقاتلات التحالف هجوما كبيرا على مواقع جبهة الريف في كركوك صباح الثلاثاء.',
+      'Armed clash',
+    ],
+    [
+      'an offensive the aircraft made is an air raid',
+      'وشنت مقاتلات التحالف هجوما كبيرا على مواقع جبهة الريف في كركوك صباح الثلاثاء.',
+      'Air/drone strike',
+    ],
+  ])('%s', (_, text, sub) => {
+    const mentions: FixtureSpec['mentions'] = [
+      ['جبهة الريف', actorEntity('Rif Front')],
+      ['كركوك', placeEntity('Kirkuk', 'IQ')],
+    ];
+    expect(firstSubType({ text, mentions })).toBe(sub);
   });
 
   it('takes no aircraft from a radio station whose initials spell "air": a petrol bombing stays one', () => {

@@ -6,6 +6,7 @@ import { mainTrigger, type Frame } from './frame-builder.js';
 import { hitSpan, tokenAt } from './sentence-view.js';
 import { PAST_PASSIVE_AUXILIARY } from './passive-auxiliaries.js';
 import { blamedSide } from './blame-clues.js';
+import { supportWords } from './support-words.js';
 import { wordSet } from '../../core/text/word-set.js';
 
 /** Tokens between "by" and the side it names ("fired by terrorists of the so-called Jaish al-Fateh"). */
@@ -182,9 +183,18 @@ export const VEHICLE = /^(?:bus|buses|train|trains|حافله|حافلات|ال�
 /** Words of a quarter: where a clash was fought, not whom it harmed ("fighting in the Jobar neighbourhood"). */
 const QUARTER = /^(?:residential )?(?:neighbourhood|neighborhood|district|area|areas)$/;
 
+/** «المستشفى», «للمستشفى» (folded): a hospital, where the wounded are taken. */
+const HOSPITAL = /^[وف]?(?:ال|لل)?مستشفي(?:ات)?$/;
+
+/** «نقل إلى المستشفى», «أسعف للمستشفى»: a hospital the wounded were taken to, not a place struck. */
+function takenTo(view: Frame['view'], at: number): boolean {
+  const word = view.tokens[at].norm;
+  return HOSPITAL.test(word) && (/^[وف]?لل/.test(word) || view.tokens[at - 1]?.norm === 'الي');
+}
+
 /**
  * Victims the clause marks as civilian by the target (a market, a house) or the counted (12 civilians);
- * targets whose words `skip` matches do not count.
+ * targets whose words `skip` matches do not count, nor a hospital the wounded were taken to.
  *
  * @example civilianTarget(frame)?.ref.name // 'Civilians' for "shelled a market"
  */
@@ -203,6 +213,7 @@ export function civilianTarget(frame: Frame, skip?: RegExp): ActorCandidate | nu
       c.start >= from &&
       c.start < Math.min(frame.to, trigger + CIVILIAN_REACH) &&
       !skip?.test(c.phrase.words.join(' ')) &&
+      !takenTo(view, c.start) &&
       !(clash && QUARTER.test(c.phrase.words.join(' '))) &&
       // "حزب العمال الكردستاني" (the Kurdistan Workers' Party): a word of a side's name names no workers.
       !view.mentions.some((m) => m.kind !== 'country' && spanContains(m.span, hitSpan(view, c))),
@@ -299,14 +310,6 @@ export function rivalMobs(frame: Frame): boolean {
   return tokens.some((t, i) => RIVALS.has(t.norm) || communal(i));
 }
 
-/**
- * Arabic words after which a side backs the one that acts: "مدعومة بغارات مكثفة من التحالف", "بإسناد من
- * الطيران". English says so with the cues tagged 'support' ("backed by", "with the support of").
- */
-const SUPPORT = wordSet(
-  'مدعوم مدعومه مدعوما مدعومين مدعومون مدعومتين بدعم باسناد بمسانده مسنوده مسنودا',
-  'و ف',
-);
 /** Tokens from a word of backing to the side it names ("مدعومة بغارات مكثفة من التحالف"). */
 const SUPPORT_REACH = 5;
 /**
@@ -339,10 +342,7 @@ export interface Backing {
 export function backing(frame: Frame, candidates: ActorCandidate[]): Backing {
   const view = frame.view;
   const norm = (i: number) => view.tokens[i]?.norm ?? '';
-  const words = view.cues.filter((q) => q.phrase.tag === 'support').map((q) => q.start);
-  view.tokens.forEach((t, i) => {
-    if (SUPPORT.has(t.norm)) words.push(i);
-  });
+  const words = supportWords(view).map((w) => w.start);
   const acting = (before: number) =>
     candidates.findLast((o) => (o.side === 'forces' || o.side === 'group') && !o.site && o.at < before);
   let backed: ActorCandidate | null = null;

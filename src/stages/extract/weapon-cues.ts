@@ -4,6 +4,7 @@ import { packedMap } from '../../core/packed-map.js';
 import type { Frame } from './frame-builder.js';
 import { notAirPower } from './aircraft-words.js';
 import { subjectlessJoinedVerb } from './joined-verb.js';
+import { supportWords } from './support-words.js';
 import { reach, type PhraseHit } from './phrase-matcher.js';
 
 /** The frame's cue of one tag ("air", "police", "remnant"), when it may read one. */
@@ -56,8 +57,9 @@ export function frameCues(frame: Frame, masked: PhraseHit[]): CueOf {
   // "في وقت يتواصل القصف الجوي": the weapon of an act this frame does not tell (another frame's, or one the
   // gate found unreal) is not this frame's weapon.
   const foreign = view.triggers.filter((t) => t.phrase.tag !== '@none' && !frame.triggers.includes(t));
-  // "troops backed by Russian warplanes attacked": the air power named as support is not the act's weapon.
-  const support = view.cues.filter((c) => c.phrase.tag === 'support');
+  // "troops backed by Russian warplanes attacked", «بدأت القوات بدعم من الطيران هجوما»: the air power named
+  // as support is not the act's weapon.
+  const support = supportWords(view);
   const live = view.cues.filter(
     (c) =>
       !masks.some((m) => c.start >= m.start && c.end <= m.end) &&

@@ -1,0 +1,26 @@
+/**
+ * Words after which a side or a weapon backs the act rather than doing it: "backed by jets", «بدعم من
+ * الطيران», «مدعومة بغارات مكثفة من التحالف». The typer and the role finder both read them.
+ */
+import { wordSet } from '../../core/text/word-set.js';
+import type { SentenceView } from './sentence-view.js';
+
+/**
+ * Arabic words after which a side backs the one that acts: "مدعومة بغارات مكثفة من التحالف", "بإسناد من
+ * الطيران". English says so with the cues tagged 'support' ("backed by", "with the support of").
+ */
+export const SUPPORT = wordSet(
+  'مدعوم مدعومه مدعوما مدعومين مدعومون مدعومتين بدعم باسناد بمسانده مسنوده مسنودا',
+  'و ف',
+);
+
+/** The token ranges of a sentence's words of support: English 'support' cues and the Arabic words above. */
+export function supportWords(view: SentenceView): { start: number; end: number }[] {
+  const out = view.cues
+    .filter((c) => c.phrase.tag === 'support')
+    .map((c) => ({ start: c.start, end: c.end }));
+  view.tokens.forEach((t, i) => {
+    if (SUPPORT.has(t.norm)) out.push({ start: i, end: i + 1 });
+  });
+  return out;
+}
