@@ -252,3 +252,28 @@ describe('a claim by a group saying its fighters acted', () => {
     expect(claimed).toBeUndefined();
   });
 });
+
+describe('a claim told "in a statement"', () => {
+  it('takes a group saying in a statement that one of its men acted as a claim', () => {
+    expect(
+      claimOf({
+        text: 'Islamic State said in a short statement that one of its men opened fire on a militia post near Tadmur.',
+        mentions: [
+          ['Islamic State', islamicState],
+          ['Tadmur', placeEntity('Tadmur', 'SY')],
+        ],
+      }),
+    ).toEqual(['Islamic State', 'Islamic State']);
+  });
+
+  it('does not take a group saying in a statement what others did for a claim', () => {
+    const [claimed] = claimOf({
+      text: 'Islamic State said in a statement that coalition jets bombed a bakery in Tadmur, killing its owner.',
+      mentions: [
+        ['Islamic State', islamicState],
+        ['Tadmur', placeEntity('Tadmur', 'SY')],
+      ],
+    });
+    expect(claimed).toBeUndefined();
+  });
+});

@@ -186,7 +186,32 @@ function claimWords(view: SentenceView): ClaimWords[] {
  * the act they did. "The coalition said the area lay outside its zone of operations" tells no act of its own.
  */
 function ownAct(view: SentenceView, said: number): boolean {
-  return actAfterOwnWord(view, said + 1, OWN_REACH, (word) => OWN_FIGHTERS.has(word), OWN_ACT_REACH);
+  return actAfterOwnWord(
+    view,
+    afterAside(view, said + 1),
+    OWN_REACH,
+    (w) => OWN_FIGHTERS.has(w),
+    OWN_ACT_REACH,
+  );
+}
+
+/** Where a group's statement is told to have been made: "said in a statement", "said in an online message". */
+const STATEMENT = wordSet('statement statements communique message post video audio recording website');
+/** Tokens from "in" to the statement noun ("in a short online statement"). */
+const ASIDE_REACH = 4;
+
+/**
+ * The token after "in a statement that" when those words open what was said ("Daesh said in a statement
+ * that one of its fighters …"), else `from`: an aside telling how a group spoke does not part it from its
+ * own men.
+ */
+function afterAside(view: SentenceView, from: number): number {
+  const norm = (i: number) => view.tokens[i]?.norm ?? '';
+  if (norm(from) !== 'in') return from;
+  const noun = view.tokens.slice(from + 1, from + 1 + ASIDE_REACH).findIndex((t) => STATEMENT.has(t.norm));
+  if (noun < 0) return from;
+  const next = from + noun + 2;
+  return norm(next) === 'that' ? next + 1 : next;
 }
 
 /** Tokens from "claimed" to the act: "claimed to have executed". */

@@ -35,15 +35,55 @@ export function meanwhileBetween(view: SentenceView, text: string, end: number, 
 }
 
 /**
+ * Words that open a phrase telling only the time or the outcome of the act before them, and how many tokens
+ * may stand between such a word and the trigger it governs: "after heavy fighting", "after killing dozens",
+ * "leaving scores of fighters dead".
+ */
+const OPENER_REACH: ReadonlyMap<string, number> = new Map([
+  ['after', 3],
+  ['leaving', 5],
+]);
+
+/**
+ * "regained two villages in the Hama countryside after heavy fighting", "… leaving dozens of them dead": an
+ * "after" or "leaving" just before the second frame's trigger opens a phrase that only times the first act
+ * or tells its outcome; the places told before it are the first's.
+ */
+function afterAt(view: SentenceView, k: number, start: number): boolean {
+  return start - k <= (OPENER_REACH.get(view.tokens[k].norm) ?? -1);
+}
+
+/**
+ * The token of an "after" that opens the phrase of the trigger at `start`, among tokens `(end, start]`:
+ * "retook the villages of X and Y after killing dozens" leaves X and Y to the retaking, even to a bare
+ * killing verb that would take every word before it.
+ */
+export function afterOpening(view: SentenceView, end: number, start: number): number | undefined {
+  return clauseOpening(start, end, (k) => afterAt(view, k, start));
+}
+
+/**
+ * "pushed the militants back from the town of X and took full control of its streets": a second act told
+ * by its verb right after "and" shares the subject of the first, and the words before the "and" are the
+ * first act's.
+ */
+function andRightBefore(view: SentenceView, k: number, start: number): boolean {
+  return k === start && view.tokens[k - 1]?.norm === 'and';
+}
+
+/**
  * Where the words between two frames' triggers (tokens `[end, start)`) divide: at a "، كما" or a "، بينما"
- * between them, so "اعتقلت الشرطة 5 في مانيسا، كما شنت حملات … في أنقرة" keeps Manisa with the arrests;
- * else half and half. (Other clause breaks do not divide: "، فيما اعتقل" often leaves its place to the
- * clause before.)
+ * between them, so "اعتقلت الشرطة 5 في مانيسا، كما شنت حملات … في أنقرة" keeps Manisa with the arrests,
+ * at an "after" right before the second trigger, or at an "and" right before it; else half and half.
+ * (Other clause breaks do not divide: "، فيما اعتقل" often leaves its place to the clause before.)
  *
  * @example cut(view, text, 3, 12) // 8: the token after "، بينما" opens the second frame's words
  */
 export function cut(view: SentenceView, text: string, end: number, start: number): number {
   const opens = (k: number) =>
-    ALSO.test(text.slice(view.tokens[k - 1].span[1], view.tokens[k].span[1])) || meanwhileAt(view, text, k);
+    ALSO.test(text.slice(view.tokens[k - 1].span[1], view.tokens[k].span[1])) ||
+    meanwhileAt(view, text, k) ||
+    afterAt(view, k, start) ||
+    andRightBefore(view, k, start);
   return clauseOpening(start, end, opens) ?? Math.max(end, Math.ceil((end + start) / 2));
 }

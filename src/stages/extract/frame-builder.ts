@@ -1,7 +1,7 @@
 import type { Span } from '../../core/span.js';
 import { ACLED_TAXONOMY } from '../../core/taxonomy.js';
 import { answerBoundary, answered, answeredTokens, withoutAnswered } from './answered-acts.js';
-import { ALSO, cut, meanwhileBetween } from './clause-cut.js';
+import { afterOpening, ALSO, cut, meanwhileBetween } from './clause-cut.js';
 import { reach, type PhraseHit } from './phrase-matcher.js';
 import { isBattle, killedInBattle, tollClauseStart } from './battle-tolls.js';
 import { daysAfter, daysAfterBoundary } from './days-after.js';
@@ -278,7 +278,7 @@ function divide(view: SentenceView, text: string, last: PhraseHit, next: PhraseH
   const end = Math.max(last.end, Math.min(reach(last), next.start));
   if (killedInBattle(view, text, next))
     return tollClauseStart(view, text, end, next) ?? cut(view, text, end, next.start);
-  return bareKill(next) ? end : cut(view, text, end, next.start);
+  return bareKill(next) ? (afterOpening(view, end, next.start) ?? end) : cut(view, text, end, next.start);
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Span } from '../../core/span.js';
 import { DAY_MS } from '../../core/day-ms.js';
 import type { Placed } from './incident-merger.js';
 import { toldDay } from './told-day.js';
+import { properlyNamed } from './proper-incident-name.js';
 
 /** Characters between a town and the incident noun it names ("the Rampur mill massacre"). */
 const NAMED_GAP = 8;
@@ -28,12 +29,14 @@ const COMMENTARY: ReadonlySet<string> = new Set<Genre>(['opinion', 'analysis']);
  * "the Rampur mill massacre", "in the aftermath of Rampur train carnage": an incident named by its town
  * is a reference to something known, not the news of the day; without a date of its own it stays
  * undated. After "of" the name must be a noun ("residents of Rampur attacked the police" tells an act).
- * So is an incident told only as the time of another act ("shortly after the attack on the train, …").
+ * So is an incident told only as the time of another act ("shortly after the attack on the train, …"),
+ * and one known by a capitalised name ("the Rampur Massacre").
  */
 export function namedByPlace(text: string, e: EventRecord): boolean {
   const trigger = e.event_type?.spans[0];
   const place = e.location?.spans[0];
   if (!trigger) return false;
+  if (properlyNamed(text, e)) return true;
   // "shortly after the attack on the train in Rampur, the ministry …": told only as what came before.
   const triggers = e.event_type?.spans ?? [];
   if (e.evidence.length === 1 && triggers.every((t) => recalledBefore(text, t, e.evidence[0]))) return true;

@@ -48,7 +48,7 @@ export function typesAgree(a: EventRecord, b: EventRecord, sameSentence: boolean
  * police station": the claimant tells its bombing as an attack or a clash; one of them an explosion, the
  * other claimed, they can be one incident (place and day still decide).
  */
-function claimedBlast(a: EventRecord, b: EventRecord): boolean {
+export function claimedBlast(a: EventRecord, b: EventRecord): boolean {
   const blast = (e: EventRecord) => e.event_type?.value === 'Explosions/Remote violence';
   return (a.claimed_by !== null && blast(b)) || (b.claimed_by !== null && blast(a));
 }

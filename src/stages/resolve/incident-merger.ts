@@ -5,6 +5,7 @@ import {
   burnedInAttack,
   capturedInBattle,
   CHEMICAL,
+  claimedBlast,
   groundWonInClash,
   isViolent,
   protestRioted,
@@ -242,8 +243,11 @@ function belongsTo(item: Placed, into: Placed, latest: boolean): boolean {
   }
   // Kinds that can tell one incident, at one town on the one day told for both: one incident.
   const sameDay = a.date?.precision === 'day' && a.date.value === b.date?.value;
+  // "A suicide bomber killed 30 at a wedding in X … IS said one of its fighters blew himself up near X": a
+  // group's claim of an act at the town of a blast, on no other day, claims that blast however far on.
+  const claim = claimedBlast(a, b) && !differ(a.date?.value, b.date?.value);
   if (place === 'same')
-    return sameSub || sameDay || bareAttack || item.anaphoric || item.first - into.last <= 1;
+    return sameSub || sameDay || bareAttack || claim || item.anaphoric || item.first - into.last <= 1;
   // One side has no town: an anaphor, a direct continuation or the same kind of incident again in the
   // same country is the incident told before (one incident, one event).
   // "a bomber set off his vest, killing 9", "Seven Iraqis were killed": a toll placed nowhere, or only in a
