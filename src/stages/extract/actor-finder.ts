@@ -1,11 +1,10 @@
 import { CIVILIANS } from '../../core/civilians.js';
-import { countryName } from '../../core/country-names.js';
+import { countryName, countryPhrase } from '../../core/country-names.js';
 import type { ActorRef, Mention } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import type { Frame } from './frame-builder.js';
 import {
   actsAsState,
-  countryPhrase,
   demonymNear,
   fallenOf,
   forcesId,
