@@ -39,3 +39,12 @@ function localeName(upper: string, code: string): string {
     return code; // not a region code Intl knows
   }
 }
+
+/**
+ * Country names as they appear in actor names ("Military Forces of the United States").
+ *
+ * @example countryPhrase('United States') // 'the United States'
+ */
+export function countryPhrase(name: string): string {
+  return /^(?:United|Netherlands|Philippines|Czech|Gambia|Bahamas)\b/.test(name) ? `the ${name}` : name;
+}

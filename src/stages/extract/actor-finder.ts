@@ -4,12 +4,12 @@
  * jets"), and the common nouns of people (civilians, police, protesters) named for the incident's country.
  */
 import { CIVILIANS } from '../../core/civilians.js';
+import { countryPhrase } from '../../core/country-names.js';
 import type { ActorRef, Mention } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import type { Frame } from './frame-builder.js';
 import {
   actsAsState,
-  countryPhrase,
   demonymNear,
   fallenOf,
   forcesId,

@@ -18,15 +18,6 @@ const AUTHORITIES = /^(?:authorities|السلطات)$/;
 const MILITARY_ADJECTIVE = /^(?:(?:ال)?(?:حربيه|حربي|مقاتله|عسكريه|عسكري|جويه|جوي)|war|fighter|military)$/;
 
 /**
- * Country names as they appear in actor names ("Military Forces of the United States").
- *
- * @example countryPhrase('United States') // 'the United States'
- */
-export function countryPhrase(name: string): string {
-  return /^(?:United|Netherlands|Philippines|Czech|Gambia|Bahamas)\b/.test(name) ? `the ${name}` : name;
-}
-
-/**
  * The id the knowledge base gives a state's military or police (data/actors/state-forces.tsv).
  *
  * @example forcesId('TR', true) // 'actor:forces:tr:police'

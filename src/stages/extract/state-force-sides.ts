@@ -3,11 +3,11 @@
  * force word or paired with one, its name before a weapon it struck with from afar, or a leader of it whose
  * fighters are told ("forces loyal to the president"). `actorCandidates` offers what these give.
  */
-import { countryName } from '../../core/country-names.js';
+import { countryName, countryPhrase } from '../../core/country-names.js';
 import type { Mention } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import type { ActorCandidate } from './actor-finder.js';
-import { countryPhrase, forcesId, isNationality, nextToForceCue } from './force-nationality.js';
+import { forcesId, isNationality, nextToForceCue } from './force-nationality.js';
 import { tokenAt, type SentenceView } from './sentence-view.js';
 
 /** The military (or police) of the country `m` names, told by the words at `span` from token `at`. */

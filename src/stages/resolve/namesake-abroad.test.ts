@@ -90,3 +90,26 @@ describe('a town abroad the article ties to its own country (kept)', () => {
     expect(loc).toMatchObject({ name: 'Ostrava', country: 'SV', entity_id: ostrava.entity_id });
   });
 });
+
+describe('the side implied from the namesake town', () => {
+  const rampur = placeEntity('Rampur', 'BD');
+  const bihar = placeEntity('Bihar', 'IN', 'region');
+  const arrester = (text: string, mentions: Parameters<typeof resolvedEvents>[0]['mentions']) =>
+    resolvedEvents({ text, published: '2010-05-02', mentions })[0]?.actor1?.name;
+
+  it("follows the town to the country of the province its sentence names (an arrest's police)", () => {
+    const name = arrester(
+      'Police detained 30 marchers at a Rampur toll gate on their way into Bihar state.',
+      [
+        ['Rampur', rampur],
+        ['Bihar', bihar],
+      ],
+    );
+    expect(name).toBe('Police Forces of India');
+  });
+
+  it("stays the town's own country's where no province ties the town elsewhere (kept)", () => {
+    const name = arrester('Police detained 30 marchers near Rampur on Monday.', [['Rampur', rampur]]);
+    expect(name).toBe('Police Forces of Bangladesh');
+  });
+});

@@ -1,5 +1,6 @@
 // A town the knowledge base knows only abroad, told in a sentence that names a province of another country.
-import type { Document, EventRecord, Mention, PlaceRef } from '../../core/records.js';
+import { countryName, countryPhrase } from '../../core/country-names.js';
+import type { ActorRef, Document, EventRecord, Mention, PlaceRef } from '../../core/records.js';
 import { normalizeForMatching } from '../../core/text/normalize.js';
 import { ARABIC_PROVINCE_NOUNS, PROVINCE_NOUNS } from '../../core/text/place-nouns.js';
 
@@ -36,6 +37,24 @@ export function namesakeAtHome(event: EventRecord, doc: Document): void {
     entity_id: null,
     spans: loc.spans,
   };
+  const [from, to] = [own, country].map((code) => countryPhrase(countryName(code)));
+  event.actor1 = rehomed(event.actor1, from, to);
+  event.actor2 = rehomed(event.actor2, from, to);
+}
+
+/**
+ * "arrested by up police at the gazipur border": a side the extract layer implied from the town's country
+ * (the police of an arrest, the protesters of a march; no entity of its own) belongs to the country the
+ * namesake is taken for. A side the text names with its nationality keeps it.
+ */
+function rehomed(actor: ActorRef | null, from: string, to: string): ActorRef | null {
+  if (!actor || actor.entity_id !== null) return actor;
+  for (const [was, now] of [
+    [` of ${from}`, ` of ${to}`],
+    [` (${from})`, ` (${to})`],
+  ])
+    if (actor.name.endsWith(was)) return { ...actor, name: actor.name.slice(0, -was.length) + now };
+  return actor;
 }
 
 /** How far after the town its province may be named ("Palma, in the hills of Jharkhand"). */
