@@ -4,6 +4,7 @@ import { countryName } from '../../core/country-names.js';
 import { countryNumeric } from './country-codes.js';
 import { arabicColumns } from '../arabic-names.js';
 import { countColumns } from './count-columns.js';
+import { sourceLabel } from '../../core/source-label.js';
 
 /**
  * Columns: ACLED's names where a column means what ACLED's means (event_id_cnty … fatalities), then
@@ -91,7 +92,8 @@ async function csvRow(
     latitude: e.location?.lat ?? null,
     longitude: e.location?.lon ?? null,
     geo_precision: e.location ? GEO_PRECISION[e.location.precision] : null,
-    source: article?.publisher?.value ?? article?.url ?? e.source,
+    // ACLED's source is the outlet; a file with no publisher is named, not the path it had on the disk.
+    source: article?.publisher?.value ?? sourceLabel(article?.url, e.source),
     notes: evidenceTexts(article, e.evidence).join(' … '),
     ...countColumns(e),
     iso2: country,

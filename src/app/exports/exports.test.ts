@@ -63,6 +63,13 @@ describe('CSV export', () => {
     );
   });
 
+  it('names the source of an article with no publisher or address by its file, not its path', async () => {
+    const [first] = events;
+    const list = [{ ...first, article_id: 'a-unknown', source: '/srv/inbox/2024/night-report.txt' }];
+    const [header, row] = parseCsv((await exported('csv', list)).replace(/^\uFEFF/, ''));
+    expect(row[header.indexOf('source')]).toBe('night-report.txt');
+  });
+
   it('writes one row per event with ACLED’s codes and the evidence text', async () => {
     const [header, ...rows] = parseCsv((await exported('csv')).replace(/^\uFEFF/, ''));
     const mosul = Object.fromEntries(header.map((h, i) => [h, rows[0][i]]));
