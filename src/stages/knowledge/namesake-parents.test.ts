@@ -25,4 +25,10 @@ describe('namesakes in one country, told apart by the town or province named wit
       'place:th:mueang-yala',
     ]);
   });
+
+  it('keeps a province read as such, whose own town shares its name', () => {
+    const places = placesIn('A car bomb went off by a school in Qamishli, Hasaka province, at noon.');
+    expect(places).toContain('region:sy:hasakah');
+    expect(places).not.toContain('place:sy:al-hasakah');
+  });
 });

@@ -30,20 +30,23 @@ function containers(kb: KnowledgeBase, id: string | null): string[] {
  * @example withNamedParents(kb, chooseSenses(matchesOf('in Mueang district, Pattani province'), text))
  */
 export function withNamedParents(kb: KnowledgeBase, chosen: readonly ChosenSense[]): ChosenSense[] {
-  const named = new Map<number, Set<string>>();
+  const named = new Map<number, ChosenSense[]>();
   for (const c of chosen) {
     const { entity, via } = c.sense;
     if (via === 'demonym' || entity.kind === 'country' || !PLACE_KINDS.has(entity.kind)) continue;
-    const ids = named.get(c.match.sentence) ?? new Set<string>();
-    ids.add(entity.id);
-    named.set(c.match.sentence, ids);
+    const same = named.get(c.match.sentence);
+    if (same === undefined) named.set(c.match.sentence, [c]);
+    else same.push(c);
   }
   return chosen.map((c) => {
     const { entity } = c.sense;
-    const around = named.get(c.match.sentence);
-    if (around === undefined || around.size < 2 || !PLACE_KINDS.has(entity.kind)) return c;
+    // Named by the other matches only: "Hasaka" read as the province says nothing of the town Hasaka.
+    const others = new Set(
+      (named.get(c.match.sentence) ?? []).filter((o) => o.match !== c.match).map((o) => o.sense.entity.id),
+    );
+    if (others.size === 0 || !PLACE_KINDS.has(entity.kind)) return c;
     const inNamed = (id: string) =>
-      containers(kb, kb.entities.get(id)?.parent ?? null).some((p) => around.has(p));
+      containers(kb, kb.entities.get(id)?.parent ?? null).some((p) => others.has(p));
     if (inNamed(entity.id)) return c;
     const rival = c.match.senses.find(
       (s) =>
