@@ -19,9 +19,7 @@ function subTypes(text: string): string[] {
 describe('a truce accused of breach', () => {
   it('is no agreement', () => {
     expect(
-      subTypes(
-        'Baghdad and the southern militias keep trading accusations of ceasefire violations.',
-      ),
+      subTypes('Baghdad and the southern militias keep trading accusations of ceasefire violations.'),
     ).toEqual([]);
   });
 
