@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { killed } from '../extract/fixture-actors.js';
 import { placeEntity } from '../extract/fixture-entities.js';
 import { resolvedEvents } from '../../../test/support/resolved-events.js';
 
@@ -60,5 +61,42 @@ describe('a retelling that holds the victim told before and the others killed wi
           'The driver along with six of his men were killed when the jet hit the farmhouse.',
       ),
     ).toEqual([1]);
+  });
+});
+
+describe("a total told first, then its parts listed with 'another'", () => {
+  const killedIn = (text: string, counts: [string, number, string][]) =>
+    resolvedEvents({
+      text,
+      mentions: [['Vardenburg', placeEntity('Vardenburg', 'RT')]],
+      quantities: counts.map(([phrase, value, noun]) => [phrase, killed(value, noun)]),
+    }).map((e) => e.fatalities?.value ?? null);
+
+  it('is not added to its own parts', () => {
+    expect(
+      killedIn(
+        'Gunmen killed at least 30 people in a raid on two hamlets near Vardenburg on Friday, a medic said. ' +
+          'The medic said the raid left 11 farmers and 14 guards dead, with another 5 bodies still unnamed.',
+        [
+          ['30', 30, 'people'],
+          ['11', 11, 'farmers'],
+          ['14', 14, 'guards'],
+          ['5', 5, 'bodies'],
+        ],
+      ),
+    ).toEqual([30]);
+  });
+
+  it('still adds victims an "another" first in its sentence tells (kept)', () => {
+    expect(
+      killedIn(
+        'Gunmen killed 11 farmers in a raid on two hamlets near Vardenburg on Friday, a medic said. ' +
+          'Another 5 villagers were also killed in the raid, the medic said.',
+        [
+          ['11', 11, 'farmers'],
+          ['5', 5, 'villagers'],
+        ],
+      ),
+    ).toEqual([16]);
   });
 });

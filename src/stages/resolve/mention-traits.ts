@@ -34,10 +34,24 @@ export function tellsMoreVictims(event: EventRecord, text: string): boolean {
   const told = text.slice(sentence[0], sentence[1]);
   const added = ADDITION.exec(told);
   if (!added || !onlyCasualtyOrKnown(event, text)) return false;
+  if (partOfOwnList(event, told, added.index + sentence[0])) return false;
   // "56 were killed in the strikes, which also wounded dozens": the addition is of the fate right after it
   // alone, and a telling with no count of that fate of its own adds nobody (its dead are another's figure).
   const after = told.slice(added.index + added[0].length);
   return !(['fatalities', 'injuries'] as const).some((r) => ADDED_FATE[r].test(after) && !own(event[r]));
+}
+
+/** "another 9": an addition word right before a number. */
+const ANOTHER_COUNT = /^another\s+\d/i;
+
+/**
+ * "the assault killed 12 civilians and 20 soldiers, with another 9 bodies unidentified": "another" with a
+ * number after the sentence's own count goes on listing that count's parts (a breakdown of a total told
+ * before), not victims added to the earlier telling. `at` is where the addition word stands in the text.
+ */
+function partOfOwnList(event: EventRecord, told: string, at: number): boolean {
+  if (!ANOTHER_COUNT.test(told.slice(at - event.evidence[0][0]))) return false;
+  return [event.fatalities, event.injuries].some((c) => c?.spans.some(([a]) => a < at));
 }
 
 /** The fate verb right after an addition word: "also wounded", "كما أصيب". */
