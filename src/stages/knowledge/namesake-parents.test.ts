@@ -27,7 +27,9 @@ describe('namesakes in one country, told apart by the town or province named wit
   });
 
   it('keeps a province read as such, whose own town shares its name', () => {
-    const places = placesIn('A car bomb went off by a school in Qamishli, Hasaka province, at noon.');
+    const places = placesIn(
+      'A car bomb went off by a school in Qamishli, Hasaka province, at noon, a Hasaka police officer said.',
+    );
     expect(places).toContain('region:sy:hasakah');
     expect(places).not.toContain('place:sy:al-hasakah');
   });

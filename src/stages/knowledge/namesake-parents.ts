@@ -40,9 +40,11 @@ export function withNamedParents(kb: KnowledgeBase, chosen: readonly ChosenSense
   }
   return chosen.map((c) => {
     const { entity } = c.sense;
-    // Named by the other matches only: "Hasaka" read as the province says nothing of the town Hasaka.
+    // Named by the other names only: "Hasaka" read as the province, here or again further on, says nothing
+    // of the town Hasaka.
+    const own = new Set(c.match.senses.map((s) => s.entity.id));
     const others = new Set(
-      (named.get(c.match.sentence) ?? []).filter((o) => o.match !== c.match).map((o) => o.sense.entity.id),
+      (named.get(c.match.sentence) ?? []).map((o) => o.sense.entity.id).filter((id) => !own.has(id)),
     );
     if (others.size === 0 || !PLACE_KINDS.has(entity.kind)) return c;
     const inNamed = (id: string) =>
