@@ -257,7 +257,7 @@ describe('a claim told "in a statement"', () => {
   it('takes a group saying in a statement that one of its men acted as a claim', () => {
     expect(
       claimOf({
-        text: 'Islamic State said in a short statement that one of its men opened fire on a militia post near Tadmur.',
+        text: 'Islamic State said in an online message that two of its gunmen shot at a militia convoy outside Tadmur.',
         mentions: [
           ['Islamic State', islamicState],
           ['Tadmur', placeEntity('Tadmur', 'SY')],
@@ -268,7 +268,7 @@ describe('a claim told "in a statement"', () => {
 
   it('does not take a group saying in a statement what others did for a claim', () => {
     const [claimed] = claimOf({
-      text: 'Islamic State said in a statement that coalition jets bombed a bakery in Tadmur, killing its owner.',
+      text: 'Islamic State said in an online message that coalition jets struck a flour mill outside Tadmur and killed two workers.',
       mentions: [
         ['Islamic State', islamicState],
         ['Tadmur', placeEntity('Tadmur', 'SY')],

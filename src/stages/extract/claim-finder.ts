@@ -201,8 +201,8 @@ const STATEMENT = wordSet('statement statements communique message post video au
 const ASIDE_REACH = 4;
 
 /**
- * The token after "in a statement that" when those words open what was said ("Daesh said in a statement
- * that one of its fighters …"), else `from`: an aside telling how a group spoke does not part it from its
+ * The token after "in a statement that" when those words open what was said ("Daesh said in a video
+ * that three of its men …"), else `from`: an aside telling how a group spoke does not part it from its
  * own men.
  */
 function afterAside(view: SentenceView, from: number): number {

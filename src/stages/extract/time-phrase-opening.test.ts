@@ -30,9 +30,9 @@ describe('the words that end the phrase of one act and open the next: "after", "
       },
     ],
     [
-      'ground retaken "after killing" a number of fighters keeps its village from the bare killing verb',
+      'ground retaken "after killing" fighters keeps its village from the bare killing verb',
       {
-        text: 'Syrian army units recaptured the hamlet of Tell Hamra on Sunday after killing a number of gunmen there.',
+        text: 'Syrian army units recaptured the hamlet of Tell Hamra on Sunday after killing several gunmen there.',
         mentions: [
           ['Syrian army', army],
           ['Tell Hamra', tellHamra],
@@ -42,7 +42,7 @@ describe('the words that end the phrase of one act and open the next: "after", "
     [
       'control established over a village, "leaving" fighters dead, keeps its village',
       {
-        text: 'Syrian army units established full control of the hamlet of Tell Hamra, leaving many gunmen dead and others wounded.',
+        text: 'Soldiers of the Syrian army established full control of Tell Hamra at noon, leaving many gunmen dead and others hurt.',
         mentions: [
           ['Syrian army', army],
           ['Tell Hamra', tellHamra],
@@ -70,7 +70,7 @@ describe('the words that end the phrase of one act and open the next: "after", "
 
   it('leaves the place told before "and" to the act before it, when the second act is a verb right after it', () => {
     const spec: FixtureSpec = {
-      text: 'After a long battle SDF units drove the militants from the town of Latmin and took full control of several streets.',
+      text: 'SDF units clashed with the militants for hours inside Latmin and took full control of two streets.',
       mentions: [
         ['SDF', actorEntity('Syrian Democratic Forces')],
         ['Latmin', latmin],

@@ -63,41 +63,38 @@ describe('the shipped base knows the regions and towns terrorism reporting names
     ['A grenade was thrown at a patrol in Podujevo', 'Podujevo=place:xk:podujeva (XK)'],
     // Border towns the base types in, which stand beside an armed group of the neighbour across the border.
     [
-      'A leaflet of the Taliban was found after a cassette shop in Charsadda burned',
+      "Taliban fighters were accused of burning a barber's shop in Charsadda",
       'Charsadda=place:pk:charsadda (PK)',
     ],
-    ['ETA was blamed for a parcel bomb left at a bank in Anglet', 'Anglet=place:fr:anglet (FR)'],
+    ['ETA claimed the fire that gutted an estate agency in Anglet', 'Anglet=place:fr:anglet (FR)'],
     [
       'Fighters of the KLA were blamed for a blast near a barracks in Kumanovo',
       'Kumanovo=place:mk:kumanovo (MK)',
     ],
-    [
-      'Maoist cadres set off a bomb outside a ward office in Kalanki',
-      'Kalanki=place:np:kathmandu:kalanki (NP)',
-    ],
+    ['Maoist cadres torched a tax office in Kalanki', 'Kalanki=place:np:kathmandu:kalanki (NP)'],
     // Colombian municipalities named after towns of Spain or Italy, where a Colombian group or region says so.
-    ['FARC fighters shot the mayor of Palermo as he left the town hall', 'Palermo=place:co:palermo (CO)'],
+    ['FARC fighters ambushed a milk lorry on the road out of Palermo', 'Palermo=place:co:palermo (CO)'],
     ['Mafia gunmen shot a judge outside his flat in Palermo', 'Palermo=place:it:palermo (IT)'],
     [
-      'Mortar rounds hit a police post in Al-Mafraq on the edge of Baqubah',
+      'A roadside charge wrecked a minibus in Al-Mafraq on the edge of Baqubah',
       'Al-Mafraq=place:iq:baqubah:mafraq (IQ)',
     ],
     // Villages of Kosovo's war under their Serbian spellings, and a Tajik town under its Soviet name.
-    ['Gunmen fired on a farmer near the village of Glodjane', 'Glodjane=place:xk:gllogjan (XK)'],
-    ['A blast damaged the town hall in Kurgan-Tyube at dawn', 'Kurgan-Tyube=place:tj:kurgan-tyube (TJ)'],
+    ['A farmer was shot while ploughing outside Glodjane', 'Glodjane=place:xk:gllogjan (XK)'],
+    ['A blast shook a bakery in Kurgan-Tyube at dawn', 'Kurgan-Tyube=place:tj:kurgan-tyube (TJ)'],
     // Other names of regions: the Pakistani side of Kashmir, and Dagestan as older reports spell it.
     [
-      'Shells landed in a hamlet of Pakistan-occupied Kashmir',
+      'Shelling damaged a school in Pakistan-occupied Kashmir',
       'Pakistan-occupied Kashmir=region:pk:azad-kashmir (PK)',
     ],
-    ['A car bomb went off outside a police post in Daghestan', 'Daghestan=region:ru:dagestan (RU)'],
+    ['Rebels blew up a rail bridge in Daghestan', 'Daghestan=region:ru:dagestan (RU)'],
     // Sinai resorts and Bhutan's border towns the base lacked; a militia's name that holds a Kuwaiti town's.
     ['A car bomb tore through a hotel lobby in Taba', 'Taba=place:eg:taba (EG)'],
     ['Two blasts cut power lines near Phuentsholing', 'Phuentsholing=place:bt:phuentsholing (BT)'],
     ['Maoists shot two Salwa Judum volunteers near Dantewada', 'Dantewada=place:in:dantewada (IN)'],
     // A Russian town under the spelling news gives it, not GeoNames' letter-by-letter one (Nizhniy).
     [
-      'Unknown men threw a grenade into a cafe in Nizhny Novgorod',
+      'A grenade shattered the windows of a cafe in Nizhny Novgorod',
       'Nizhny Novgorod=place:geonames:520555 (RU)',
     ],
     // Syrian villages of the war, and the spellings reports give them.
