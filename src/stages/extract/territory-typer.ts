@@ -89,7 +89,7 @@ export function typeTerritory(
 
 /** Rooms of a life, not ground: what gunmen storm to reach the people inside. */
 const BUILDING =
-  /^(?:home|homes|house|houses|residence|apartment|flat|farmhouse|office|offices|hotel|restaurant|shop|store|bank|mosque|church|temple|school|hospital|embassy|consulate|bus|train|plane)$/;
+  /^(?:home|homes|house|houses|residence|apartment|flat|farmhouse|office|offices|building|buildings|premises|hotel|restaurant|shop|store|bank|mosque|church|temple|school|hospital|embassy|consulate|bus|train|plane)$/;
 /** Tokens after a verb of taking within which its object's head stands ("stormed his fashionable home"). */
 const OBJECT_REACH = 4;
 
@@ -100,7 +100,8 @@ const OBJECT_REACH = 4;
 function takesBuilding(frame: Frame): boolean {
   const trigger = mainTrigger(frame);
   if (trigger.phrase.lang !== 'en') return false;
-  const after = frame.view.tokens.slice(reach(trigger), reach(trigger) + OBJECT_REACH);
+  // From the trigger's own first word: "gunmen occupied the consulate" names the building inside the trigger.
+  const after = frame.view.tokens.slice(trigger.start, reach(trigger) + OBJECT_REACH);
   const head = after.findIndex((t) => BUILDING.test(t.norm));
   return head >= 0 && !after.slice(0, head).some((t) => /^(?:of|in|near|and|,)$/.test(t.norm));
 }

@@ -200,6 +200,22 @@ describe('incident words the older trigger rows missed', () => {
       },
       ['Attack'],
     ],
+    [
+      'armed men who occupied an office: a building seized by force, an attack',
+      {
+        text: 'Masked militants occupied the shipping company office in Lurgan for an hour.',
+        mentions: [['Lurgan', placeEntity('Lurgan', 'GB')]],
+      },
+      ['Attack'],
+    ],
+    [
+      'students who occupied a building hold no arms: no seizure',
+      {
+        text: 'Students occupied the faculty building in Lurgan for an hour.',
+        mentions: [['Lurgan', placeEntity('Lurgan', 'GB')]],
+      },
+      [],
+    ],
   ])('%s', (_case, spec, expected) => {
     expect(subTypesOf(spec)).toEqual(expected);
   });
