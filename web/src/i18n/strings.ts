@@ -76,6 +76,9 @@ const en = {
   articleText: 'Article text',
   removed: 'Removed: {kind}',
   removedLegend: 'Greyed text was removed as boilerplate and is not used for events.',
+  feedTextUsed:
+    "The article's page could not be fetched: this is the feed's own text of it, often only a summary.",
+  inputTruncated: 'The archive this article came from was cut short: the text ends before the page did.',
   published: 'Published',
   publisher: 'Publisher',
   author: 'Author',
@@ -182,6 +185,8 @@ const ar: Record<StringKey, string> = {
   articleText: 'نص المقال',
   removed: 'محذوف: {kind}',
   removedLegend: 'النص الرمادي حُذف بوصفه حشوًا ولا يُستخدم لاستخراج الأحداث.',
+  feedTextUsed: 'تعذّر جلب صفحة المقال: هذا نصّه كما ورد في الموجز، وكثيرًا ما يكون ملخصًا فقط.',
+  inputTruncated: 'الأرشيف الذي جاء منه هذا المقال مقطوع: ينتهي النص قبل نهاية الصفحة.',
   published: 'تاريخ النشر',
   publisher: 'الناشر',
   author: 'الكاتب',

@@ -5,6 +5,7 @@ import type { ArticleOutput, Mention, StoredEvent } from '../api/api-types.js';
 import { h } from '../dom/h.js';
 import { localName } from '../i18n/entity-name.js';
 import { languageName, t } from '../i18n/locale.js';
+import type { StringKey } from '../i18n/strings.js';
 import { removedKindLabel } from '../i18n/taxonomy-labels.js';
 import { renderArticleText } from '../text/article-text-view.js';
 import type { Mark } from '../text/evidence-segments.js';
@@ -58,6 +59,7 @@ function render(article: ArticleOutput): HTMLElement {
       { class: 'article-meta' },
       ...meta.filter(([, v]) => v).flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, h('bdi', {}, v))]),
     ),
+    ...sourceNotes(article).map((note) => h('p', { class: 'source-note', role: 'note' }, note)),
     article.removed.length > 0 && h('p', { class: 'legend muted' }, t('removedLegend')),
     h(
       'div',
@@ -71,6 +73,17 @@ function render(article: ArticleOutput): HTMLElement {
       ),
     ),
   );
+}
+
+// What a reader must know before trusting the text: it is not the whole page. The server's messages are
+// English; the page says them in the interface language, by code.
+const NOTE_OF_CODE: Record<string, StringKey> = {
+  FEED_TEXT_USED: 'feedTextUsed',
+  INPUT_TRUNCATED: 'inputTruncated',
+};
+
+function sourceNotes(article: ArticleOutput): string[] {
+  return article.diagnostics.flatMap((d) => (NOTE_OF_CODE[d.code] ? [t(NOTE_OF_CODE[d.code])] : []));
 }
 
 /** Links a run inside a mention to the entity, titled with its canonical name in the interface language. */
