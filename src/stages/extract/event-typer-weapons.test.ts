@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FixtureSpec } from './fixture-document.js';
 import { actorEntity, placeEntity } from './fixture-entities.js';
 import { firstSubType } from './fixture-sub-type.js';
+import { killed } from './fixture-actors.js';
 
 const kirkuk: FixtureSpec['mentions'] = [['Kirkuk', placeEntity('Kirkuk', 'IQ')]];
 
@@ -111,5 +112,21 @@ describe('rioting between communities', () => {
         mentions: kirkuk,
       }),
     ).toBe('Mob violence');
+  });
+});
+
+describe("a state force's assault", () => {
+  const oasis: FixtureSpec['mentions'] = [['الواحة', placeEntity('Oasis', 'YE')]];
+
+  it('that harms no one the text names is a battle against armed men', () => {
+    const text = 'وسقط المعسكر في أيدي المهاجمين بعد هجوم شنته قوات الجيش فجر الأحد قرب الواحة.';
+    expect(firstSubType({ text, mentions: oasis })).toBe('Armed clash');
+  });
+
+  it('that killed people it names stays an attack on them', () => {
+    const text = 'وقتل خمسة أشخاص في هجوم شنته قوات الجيش فجر الأحد على سوق الواحة.';
+    expect(firstSubType({ text, mentions: oasis, quantities: [['خمسة', killed(5, 'people')]] })).toBe(
+      'Attack',
+    );
   });
 });

@@ -6,6 +6,7 @@ import type { Roles } from './actor-roles.js';
 import { ARMED_DEAD } from './armed-nouns.js';
 import type { Typed } from './event-typer.js';
 import type { Frame } from './frame-builder.js';
+import { harmedPeople } from './implied-side.js';
 import { afterAgent, agentBetween, hitSpan } from './sentence-view.js';
 import { unusedDevice } from './unused-device.js';
 import { airRaidOnPlace } from './raids-on-places.js';
@@ -65,6 +66,12 @@ export function typeViolence(
   if (frame.triggers.some((t) => t.phrase.tag === '@kill' && ARMED_DEAD.has(t.phrase.words.at(-1) ?? '')))
     return { sub: 'Armed clash', spans };
   if (roles.actor1?.side === 'forces' && armedKilled(frame)) return { sub: 'Armed clash', spans };
+  // "وسقطت القاعدة بعد هجوم شنته قوات الجيش": a state force's assault that harms no one the text names is
+  // fought against armed men, not a blow at civilians. (English copy tells many assaults in one sentence, the
+  // target of one told in the next: there the rule is not applied.)
+  const arabicAssault = frame.triggers.some((t) => t.phrase.tag === '@attack' && t.phrase.lang === 'ar');
+  if (roles.actor1?.side === 'forces' && !roles.actor2 && arabicAssault && !harmedPeople(frame))
+    return { sub: 'Armed clash', spans };
   if (explicit.includes('Attack')) return { sub: 'Attack', spans };
   const target = roles.actor2?.side;
   if (explicit.includes('Armed clash') || target === 'forces' || target === 'group' || forcesTargeted(frame))
