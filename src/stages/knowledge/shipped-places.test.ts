@@ -75,6 +75,10 @@ describe('the shipped base knows the regions and towns terrorism reporting names
     // Colombian municipalities named after towns of Spain or Italy, where a Colombian group or region says so.
     ['FARC fighters ambushed a milk lorry on the road out of Palermo', 'Palermo=place:co:palermo (CO)'],
     ['Mafia gunmen shot a judge outside his flat in Palermo', 'Palermo=place:it:palermo (IT)'],
+    // With no Colombian word beside them, the larger namesakes abroad keep the name.
+    ['Two bank clerks were held up at knifepoint in Granada', 'Granada=place:es:granada (ES)'],
+    ['Customs officers seized a speedboat off Algeciras', 'Algeciras=place:es:algeciras (ES)'],
+    ['A gunman opened fire in a supermarket car park in El Paso', 'El Paso=place:us:el-paso (US)'],
     [
       'A roadside charge wrecked a minibus in Al-Mafraq on the edge of Baqubah',
       'Al-Mafraq=place:iq:baqubah:mafraq (IQ)',
