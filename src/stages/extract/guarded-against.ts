@@ -46,6 +46,8 @@ const PURPOSE_END = /[.,;:!?،؛؟]/;
 const TOLD_AS_DONE = new Set([...RELATIVE_PRONOUNS, ...wordSet('after بعد اثر عقب')]);
 /** English past verbs not in -ed that a conjoined main clause may tell: "and shot", "and struck". */
 const IRREGULAR_PAST = /^(?:shot|struck|fought|took|blew|overran|stormed|seized|hit)$/;
+/** An English verb in -ed: a past tense or a participle, the auxiliary before it tells which. */
+const ED_ENDING = /ed$/;
 
 /**
  * "to protect Aleppo from the rebels and seized three villages", "US strikes to protect the Yazidis from
@@ -60,7 +62,7 @@ function conjoinedAct(view: SentenceView, at: number): boolean {
   const word = tokens[at].norm;
   if (hit.phrase.lang === 'en')
     return (
-      (/ed$/.test(word) || IRREGULAR_PAST.test(word)) &&
+      (ED_ENDING.test(word) || IRREGULAR_PAST.test(word)) &&
       !ANY_PASSIVE_AUXILIARY.has(tokens[at - 1]?.norm ?? '')
     );
   if (!/^[وف]/.test(word) || hit.phrase.words[0].startsWith('و')) return false;

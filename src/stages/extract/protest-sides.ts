@@ -7,6 +7,12 @@ import type { Frame } from './frame-builder.js';
 
 /** Words of number between a protest verb and the people it names ("تظاهر آلاف الطلاب"). */
 const HOW_MANY = /^(?:الاف|الالاف|ميات|الميات|عشرات|العشرات|عدد|من|حشود|جموع)$/;
+/** A word in Arabic script. */
+const ARABIC_WORD = /^[\u0600-\u06ff]/;
+/** An Arabic word with the article, joined or not («ال», «وال»): a noun, no verb. */
+const DEFINITE = /^[وفب]?ال/;
+/** The bare article: the definite noun that names who protested. */
+const ARTICLE = /^ال/;
 
 /**
  * "اعتصم عشرات المواطنين", "تظاهر آلاف الإسرائيليين", "خرج الطلاب": the definite noun right after an
@@ -21,7 +27,7 @@ export function protestSubject(
   const view = frame.view;
   const verb = frame.triggers[0];
   const first = view.tokens[verb.start].norm;
-  if (verb.phrase.pos !== 'verb' || !/^[\u0600-\u06ff]/.test(first) || /^[وفب]?ال/.test(first)) return null;
+  if (verb.phrase.pos !== 'verb' || !ARABIC_WORD.test(first) || DEFINITE.test(first)) return null;
   let at = verb.end;
   while (at < frame.to - 1 && HOW_MANY.test(view.tokens[at].norm)) at++;
   const word = view.tokens[at];
@@ -29,7 +35,7 @@ export function protestSubject(
   if (
     !word ||
     at >= frame.to ||
-    !/^ال/.test(word.norm) ||
+    !ARTICLE.test(word.norm) ||
     view.times.some((t) => inside(t.span)) ||
     view.mentions.some((m) => m.place && m.via !== 'demonym' && inside(m.span))
   )

@@ -185,11 +185,13 @@ const QUARTER = /^(?:residential )?(?:neighbourhood|neighborhood|district|area|a
 
 /** «المستشفى», «للمستشفى» (folded): a hospital, where the wounded are taken. */
 const HOSPITAL = /^[وف]?(?:ال|لل)?مستشفي(?:ات)?$/;
+/** «للمستشفى»: the hospital with «ل» joined, where one is taken to. */
+const JOINED_TO = /^[وف]?لل/;
 
 /** «نقل إلى المستشفى», «أسعف للمستشفى»: a hospital the wounded were taken to, not a place struck. */
 function takenTo(view: Frame['view'], at: number): boolean {
   const word = view.tokens[at].norm;
-  return HOSPITAL.test(word) && (/^[وف]?لل/.test(word) || view.tokens[at - 1]?.norm === 'الي');
+  return HOSPITAL.test(word) && (JOINED_TO.test(word) || view.tokens[at - 1]?.norm === 'الي');
 }
 
 /**

@@ -69,6 +69,10 @@ const VEHICLE =
   /^(?:[وبل]?(?:ال)?(?:عربه|عربات|اليه|اليات|مدرعه|مدرعات|دبابه|دبابات|سياره|سيارات|شاحنه|شاحنات|زورق|زوارق)|vehicle|vehicles|truck|trucks|tank|tanks|boat|boats)$/;
 /** "عربة تابعة للحوثيين", "a truck belonging to the Houthis": the words tying a vehicle to its owner. */
 const TIED = /^(?:تابعه|التابعه|تابع|التابع|تابعين|التابعين|belonging|owned)$/;
+/** Words between the tie and its owner: "belonging to the Houthis", "owned by the army". */
+const TIE_FILLER = /^(?:to|by|the)$/;
+/** An English word: English tells a vehicle's owner after the act, where Arabic may tell the doer. */
+const LATIN_WORD = /^[a-z]/;
 /** Tokens from the vehicle to the tie ("عربة كاتيوشا تابعة": the vehicle's kind may stand between). */
 const VEHICLE_REACH = 2;
 
@@ -81,13 +85,13 @@ const VEHICLE_REACH = 2;
 function struckVehicleOwner(view: SentenceView, c: ActorCandidate, candidates: ActorCandidate[]): boolean {
   const norm = (i: number) => view.tokens[i]?.norm ?? '';
   let tie = c.at - 1;
-  while (/^(?:to|by|the)$/.test(norm(tie))) tie--;
+  while (TIE_FILLER.test(norm(tie))) tie--;
   if (!TIED.test(norm(tie))) return false;
   for (let k = tie - 1; k >= Math.max(0, tie - VEHICLE_REACH); k--)
     if (VEHICLE.test(norm(k)))
       return (
         candidates.some((o) => o.at < k) ||
-        (/^[a-z]/.test(norm(k)) && view.triggers.some((t) => t.phrase.tag !== '@none' && t.end <= k))
+        (LATIN_WORD.test(norm(k)) && view.triggers.some((t) => t.phrase.tag !== '@none' && t.end <= k))
       );
   return false;
 }

@@ -9,7 +9,7 @@ import type { SentenceView } from './sentence-view.js';
  * Arabic words after which a side backs the one that acts: "مدعومة بغارات مكثفة من التحالف", "بإسناد من
  * الطيران". English says so with the cues tagged 'support' ("backed by", "with the support of").
  */
-export const SUPPORT = wordSet(
+const SUPPORT = wordSet(
   'مدعوم مدعومه مدعوما مدعومين مدعومون مدعومتين بدعم باسناد بمسانده مسنوده مسنودا',
   'و ف',
 );

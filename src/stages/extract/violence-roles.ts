@@ -36,6 +36,14 @@ const PREPOSITION = /^(?:مع|ضد|علي|الي|في|من|عن)$/;
  * is not the subject of the verb after it.
  */
 const CLAUSE_OPENER = /^(?:كما|فيما|بينما|حيث|ثم|عندما|حين|بعدما)$/;
+/** A word in Arabic script. */
+const ARABIC_WORD = /^[\u0600-\u06ff]/;
+/** An Arabic word with the article («ال», «وال», «فال», «بال»): a noun, no verb. */
+const DEFINITE = /^[وفب]?ال/;
+/** An Arabic past verb with the ending of a plural subject («هاجموا»). */
+const PLURAL_PAST = /^[\u0600-\u06ff]+وا$/;
+/** The same, of three letters or more before the ending. */
+const PLURAL_PAST_VERB = /^[\u0600-\u06ff]{3,}وا$/;
 
 /**
  * "شن تنظيم داعش هجوما …، وسيطر على قرية …": an Arabic verb joined by "و" or "ف", or one whose plural
@@ -47,7 +55,7 @@ function sharedSubject(frame: Frame, country: { code: string; name: string } | n
   const word = frame.view.tokens[verb.start].norm;
   const joined = joinedVerb(frame.view, verb);
   // "متشددو التنظيم خطفوا … بعد أن سيطروا على المدينة": a plural verb names its subject only by its ending.
-  const pronoun = /^[\u0600-\u06ff]+وا$/.test(word) && !/^[وفب]?ال/.test(word);
+  const pronoun = PLURAL_PAST.test(word) && !DEFINITE.test(word);
   if (frame.from === 0) return null;
   const english = englishPredicate(frame, country);
   if (!(joined || pronoun || english)) return null;
@@ -130,11 +138,10 @@ export function violenceRoles(
   const pair = claimant || agent ? undefined : sidesBetween(frame, candidates);
   if (pair) return { actor1: pair[0], actor2: pair[1], claimedBy };
   const arabicVerb =
-    /^[\u0600-\u06ff]/.test(view.tokens[trigger.start].norm) &&
-    !/^(?:[وفب]?ال)/.test(view.tokens[trigger.start].norm);
+    ARABIC_WORD.test(view.tokens[trigger.start].norm) && !DEFINITE.test(view.tokens[trigger.start].norm);
   // "أن متمردي الحزب، المصنف …، هاجموا عناصر من قوات الأمن": a verb whose plural ending is its subject
   // takes the side after it as its object.
-  const pronounSubject = /^[\u0600-\u06ff]{3,}وا$/.test(view.tokens[trigger.start].norm);
+  const pronounSubject = PLURAL_PAST_VERB.test(view.tokens[trigger.start].norm);
   const subject =
     arabicVerb && !pronounSubject
       ? perpetrators.find(
@@ -147,14 +154,14 @@ export function violenceRoles(
       : undefined;
   // Subject before the trigger: English word order, or an Arabic verb after its subject; an Arabic
   // verbal noun ("بإطلاق نيران") takes its agent after it, never before.
-  const arabic = /^[\u0600-\u06ff]/.test(view.tokens[trigger.start].norm);
+  const arabic = ARABIC_WORD.test(view.tokens[trigger.start].norm);
   const last = view.tokens[trigger.end - 1].norm;
   // "هجومها": a verbal noun with a possessive pronoun points back to a side named before it.
   const possessive = /(?:ها|هم|هما)$/.test(last) && !/(?:ها|هم|هما)$/.test(trigger.phrase.words.at(-1)!);
   const subjectFirst =
     !arabic ||
     possessive ||
-    (trigger.phrase.pos === 'verb' && !/^(?:[وفب]?ال)/.test(view.tokens[trigger.start].norm));
+    (trigger.phrase.pos === 'verb' && !DEFINITE.test(view.tokens[trigger.start].norm));
   // A named group or force before an Arabic verbal noun is still most often its agent ("داعش … هجوما").
   // "شن داعش هجوما ضد مقاتلين من المعارضة … وسيطر على": a side told as the object of an earlier act in
   // the clause is not the subject of this one.
