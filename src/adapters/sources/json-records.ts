@@ -55,7 +55,7 @@ export function rawInputFromRecord(record: unknown, where: string): RawInput {
   const html = stringOf(fields.html);
   const text = stringOf(fields.text) ?? stringOf(fields.content) ?? stringOf(fields.body);
   if (!html && !text) {
-    throw new MarsadError('INPUT_BAD_JSON', `${where}: the object has no "text" or "html" field`);
+    throw new MarsadError('INPUT_BAD_JSON', `${where}: ${whyNoText(fields)}`);
   }
   return {
     bytes: encoder.encode(html ?? text ?? ''),
@@ -107,12 +107,24 @@ export function* recordsOfJson(
   }
 }
 
+const TEXT_FIELDS = ['html', 'text', 'content', 'body'];
+
 function stringOf(value: unknown): string | undefined {
   if (typeof value === 'string') return value.trim() || undefined;
   if (Array.isArray(value)) return value.map(stringOf).filter(Boolean).join(', ') || undefined;
   if (value && typeof value === 'object' && 'name' in value)
     return stringOf((value as { name: unknown }).name);
   return undefined;
+}
+
+/** Why a record gives no article text: a text field that is there but empty or not text says so by name. */
+function whyNoText(fields: Record<string, unknown>): string {
+  const present = TEXT_FIELDS.find((field) => fields[field] !== undefined);
+  if (present === undefined) return 'the object has no "text" or "html" field';
+  const value = fields[present];
+  return typeof value === 'string' || Array.isArray(value)
+    ? `the object's "${present}" field is empty`
+    : `the object's "${present}" field is ${describe(value)}, not a string`;
 }
 
 function describe(value: unknown): string {

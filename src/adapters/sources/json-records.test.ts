@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { rawInputFromRecord } from './json-records.js';
+
+describe('a JSON record without article text', () => {
+  it('names a text field that holds no text, and what it holds instead', () => {
+    expect(() => rawInputFromRecord({ text: 5 }, 'a.json')).toThrow(
+      'a.json: the object\'s "text" field is number, not a string',
+    );
+    expect(() => rawInputFromRecord({ html: null, title: 'T' }, 'b.jsonl:3')).toThrow(
+      'b.jsonl:3: the object\'s "html" field is null, not a string',
+    );
+    expect(() => rawInputFromRecord({ body: '   ' }, 'c.json')).toThrow(
+      'c.json: the object\'s "body" field is empty',
+    );
+  });
+
+  it('still says so plainly when no text field is there at all', () => {
+    expect(() => rawInputFromRecord({ title: 'T' }, 'd.json')).toThrow(
+      'd.json: the object has no "text" or "html" field',
+    );
+  });
+
+  it('reads a record whose text is there', () => {
+    expect(rawInputFromRecord({ text: 'Shops reopened.' }, 'e.json').format).toBe('text');
+  });
+});
