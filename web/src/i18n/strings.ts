@@ -42,6 +42,8 @@ const en = {
   noEvents: 'No events match these filters.',
   loading: 'Loading…',
   loadFailed: 'Could not load: {msg}',
+  serverFailed: 'The marsad server failed to answer (error {status}). Try again in a moment.',
+  serverUnreachable: 'The marsad server cannot be reached. Check that it is running, then reload the page.',
   linkValueLeftOut:
     'This link\'s {field} "{value}" is not a value marsad can use, so it was left out; the rest of the link applies.',
   mapArea: 'Map area',
@@ -151,6 +153,8 @@ const ar: Record<StringKey, string> = {
   noEvents: 'لا توجد أحداث تطابق هذه الشروط.',
   loading: 'جارٍ التحميل…',
   loadFailed: 'تعذر التحميل: {msg}',
+  serverFailed: 'تعذر على خادم مرصد أن يجيب (الخطأ {status}). أعد المحاولة بعد قليل.',
+  serverUnreachable: 'لا يمكن الوصول إلى خادم مرصد. تأكد من أنه يعمل ثم أعد تحميل الصفحة.',
   linkValueLeftOut:
     'قيمة «{field}» في هذا الرابط («{value}») ليست مما يفهمه مرصد، فتُركت جانبًا وطُبّق باقي الرابط.',
   mapArea: 'منطقة الخريطة',

@@ -17,6 +17,7 @@ import {
 import { exploreHref, isRememberedQuery, rememberExploreQuery } from '../state/explore-address.js';
 import { createTimeline } from '../timeline/timeline-view.js';
 import { createEventList } from './event-list.js';
+import { loadFailureMessage } from './load-failure.js';
 import { exportLinks } from './export-links.js';
 import { createFilterBar } from './filter-bar.js';
 import { createWatchlistPanel } from './watchlist-panel.js';
@@ -162,7 +163,7 @@ export function explorePage(root: HTMLElement, initial: Filters, refused: DayPar
       if (mine !== ticket) return;
       const refused = err instanceof ApiError ? refusedFilter(err.parameter, filters) : null;
       if (refused) return leaveOut(refused, frame);
-      list.message(t('loadFailed', { msg: (err as Error).message }));
+      list.message(loadFailureMessage(err));
       page.dataset.state = 'error';
     } finally {
       clearTimeout(slow);

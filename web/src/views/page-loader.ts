@@ -1,11 +1,11 @@
-import { ApiError } from '../api/api-client.js';
 import { h, replaceChildren } from '../dom/h.js';
 import { t } from '../i18n/locale.js';
 import { exploreHref } from '../state/explore-address.js';
+import { loadFailureMessage } from './load-failure.js';
 
 /**
- * Shows "loading" in `root`, then the page `build` makes, or a message the reader can act on: "nothing has
- * that id" for a 404, the error's own message otherwise. `data-state` lets the browser tests wait for it.
+ * Shows "loading" in `root`, then the page `build` makes, or a message the reader can act on (see
+ * loadFailureMessage). `data-state` lets the browser tests wait for it.
  *
  * @example loadInto(main, async () => renderEntity(await getEntity(id)))
  */
@@ -14,10 +14,7 @@ export function loadInto(root: HTMLElement, build: () => Promise<HTMLElement>): 
   build()
     .then((page) => replaceChildren(root, page))
     .catch((err: unknown) => {
-      const message =
-        err instanceof ApiError && err.status === 404
-          ? t('notFound')
-          : t('loadFailed', { msg: String((err as Error).message) });
+      const message = loadFailureMessage(err);
       replaceChildren(
         root,
         h(
