@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countOf, skippedNote } from './batch-summary.js';
+import { countOf, problemsNote, skippedNote } from './batch-summary.js';
 
 describe('batch summary words', () => {
   it('counts one thing in the singular and others in the plural', () => {
@@ -16,5 +16,10 @@ describe('batch summary words', () => {
     expect(skippedNote(['a.md', 'b.pdf', 'c.doc', 'd.png', 'e.csv'])).toBe(
       '5 skipped (a.md, b.pdf, c.doc and 2 more: not .txt, .html, .json, .jsonl, .warc or .xml)',
     );
+  });
+
+  it('counts warnings beside errors only when there were some', () => {
+    expect(problemsNote(1, 0)).toBe('1 error');
+    expect(problemsNote(0, 1)).toBe('0 errors, 1 warning (read only in part or from a fallback; see above)');
   });
 });

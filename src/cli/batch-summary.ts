@@ -22,3 +22,16 @@ export function skippedNote(paths: readonly string[]): string {
   const shown = rest > 0 ? `${names.join(', ')} and ${rest} more` : names.join(', ');
   return `${paths.length} skipped (${shown}: not ${READ_KINDS.slice(0, -1).join(', ')} or ${READ_KINDS.at(-1)})`;
 }
+
+/**
+ * The errors part of a batch summary, with the warnings beside it when there were any: an article read only
+ * in part (a cut archive, a feed's own text) is stored, and the summary should not read as if all went well.
+ *
+ * @example problemsNote(0, 2) === '0 errors, 2 warnings (read only in part or from a fallback; see above)'
+ */
+export function problemsNote(errors: number, warnings: number): string {
+  const counted = countOf(errors, 'error');
+  return warnings === 0
+    ? counted
+    : `${counted}, ${countOf(warnings, 'warning')} (read only in part or from a fallback; see above)`;
+}

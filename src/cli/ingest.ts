@@ -12,7 +12,7 @@ import {
 import type { InputSpec } from '../app/index.js';
 import { loadConfig } from '../core/config.js';
 import { MarsadError } from '../core/errors.js';
-import { countOf, skippedNote } from './batch-summary.js';
+import { countOf, problemsNote, skippedNote } from './batch-summary.js';
 import { EXIT, action, reportFailure, reportWarning } from './cli-errors.js';
 
 interface IngestOptions {
@@ -73,6 +73,7 @@ export function registerIngestCommand(program: Command): void {
         bar?.start(0, 0, { events: 0, failures: 0 });
         let events = 0;
         let failures = 0;
+        let warnings = 0;
         try {
           const summary = await runBatch(
             marsad,
@@ -90,6 +91,7 @@ export function registerIngestCommand(program: Command): void {
                 bar?.start(0, 0, { events, failures });
               },
               onWarning(warning) {
+                warnings++;
                 bar?.stop();
                 reportWarning(warning);
                 bar?.start(0, 0, { events, failures });
@@ -104,7 +106,7 @@ export function registerIngestCommand(program: Command): void {
           process.stderr.write(
             `ingested ${countOf(summary.articles, 'article')}, ${countOf(summary.events, 'event')} ` +
               `into ${config.db}; ${summary.duplicates} already stored, ${skippedNote(skipped)}, ` +
-              `${countOf(summary.failures.length, 'error')}\n`,
+              `${problemsNote(summary.failures.length, warnings)}\n`,
           );
           if (summary.articles + summary.duplicates === 0 && summary.failures.length + skipped.length > 0) {
             process.exitCode = EXIT.failed;
