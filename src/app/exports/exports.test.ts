@@ -70,6 +70,13 @@ describe('CSV export', () => {
     expect(row[header.indexOf('source')]).toBe('night-report.txt');
   });
 
+  it('names such a source in GeoJSON alike, keeping the article id to join on', async () => {
+    const [first] = events;
+    const list = [{ ...first, article_id: 'a-unknown', source: '/srv/inbox/2024/night-report.txt' }];
+    const [feature] = JSON.parse(await exported('geojson', list)).features;
+    expect(feature.properties).toMatchObject({ source: 'night-report.txt', article_id: 'a-unknown' });
+  });
+
   it('writes one row per event with ACLED’s codes and the evidence text', async () => {
     const [header, ...rows] = parseCsv((await exported('csv')).replace(/^\uFEFF/, ''));
     const mosul = Object.fromEntries(header.map((h, i) => [h, rows[0][i]]));

@@ -1,4 +1,5 @@
 import type { StoredEvent } from '../../core/article-output.js';
+import { sourceLabel } from '../../core/source-label.js';
 import { arabicColumns } from '../arabic-names.js';
 import { evidenceTexts, type ArticleLookup } from './article-lookup.js';
 import { countColumns } from './count-columns.js';
@@ -26,6 +27,7 @@ export async function* geojsonExport(
 
 async function featureOf(e: StoredEvent, articles: ArticleLookup) {
   const place = e.location;
+  const article = await articles(e.article_id);
   const geometry =
     place && place.lat !== null && place.lon !== null
       ? { type: 'Point', coordinates: [place.lon, place.lat] }
@@ -47,10 +49,11 @@ async function featureOf(e: StoredEvent, articles: ArticleLookup) {
       location: place?.name ?? null,
       country: place?.country ?? null,
       geo_precision: place?.precision ?? null,
-      notes: evidenceTexts(await articles(e.article_id), e.evidence).join(' … '),
+      notes: evidenceTexts(article, e.evidence).join(' … '),
       confidence: e.confidence,
       article_id: e.article_id,
-      source: e.source,
+      // The article's address, or its file's name: never the path it had on the ingesting machine.
+      source: sourceLabel(article?.url, e.source),
       language: e.language,
       ...arabicColumns(e),
     },
