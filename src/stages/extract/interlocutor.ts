@@ -101,13 +101,13 @@ function failedDuty(view: Frame['view'], c: ActorCandidate): boolean {
   return DUTY.test(duty ?? '');
 }
 
-/** "a source at the Aleppo Police Command", "مصدر في الشرطة": the body a source of the news belongs to. */
+/** "a source at the Homs Police Command", "مصدر في الشرطة": the body a source of the news belongs to. */
 const SOURCE = /^(?:source|sources|مصدر|مصادر)$/;
 const SOURCE_IN = /^(?:at|in|within|في)$/;
-/** Tokens from the source's "at" to the side ("at the Aleppo Police Command"). */
+/** Tokens from the source's "at" to the side ("at the Homs Police Command"). */
 const SOURCE_REACH = 3;
 
-/** "SANA reported, citing a source at the Aleppo Police Command": the side a source speaks from. */
+/** "SANA reported, citing a source at the Homs Police Command": the side a source speaks from. */
 function sourceBody(view: Frame['view'], c: ActorCandidate): boolean {
   for (let at = Math.max(1, c.at - SOURCE_REACH); at < c.at; at++) {
     if (SOURCE.test(view.tokens[at - 1].norm) && SOURCE_IN.test(view.tokens[at].norm)) return true;

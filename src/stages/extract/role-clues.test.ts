@@ -15,7 +15,7 @@ describe('who started the fighting', () => {
     [
       'takes the side that tried to storm the villages for the one that started the clash',
       {
-        text: 'اشتبكت قوات البيشمركة مع عناصر داعش لدى محاولتهم اقتحام قرى قرب بلدة مخمور.',
+        text: 'اشتبكت قوات البيشمركة مع مسلحي داعش لدى محاولتهم التسلل إلى قرى حول مخمور فجرا.',
         mentions: [
           ['قوات البيشمركة', peshmerga],
           ['داعش', islamicState],
@@ -106,7 +106,7 @@ describe('sides named beside the incident', () => {
     [
       'takes the force a coalition backs for the one that acted, and the backer for neither side',
       {
-        text: 'هاجمت قوات الجيش العراقي مدينة هيت مدعومة بغارات مكثفة من التحالف الدولي.',
+        text: 'هاجمت قوات الجيش العراقي مدينة هيت مدعومة بغارات جوية من التحالف الدولي.',
         mentions: [
           ['قوات الجيش العراقي', iraqiArmy],
           ['هيت', placeEntity('Hit', 'IQ')],
@@ -130,7 +130,7 @@ describe('sides named beside the incident', () => {
     [
       'takes the backer for the side of the backing strikes told alone',
       {
-        text: 'دخلت قوات الجيش العراقي مدينة هيت مدعومة بغارات مكثفة من التحالف الدولي.',
+        text: 'دخلت قوات الجيش العراقي مدينة هيت مدعومة بغارات جوية من التحالف الدولي.',
         mentions: [
           ['قوات الجيش العراقي', iraqiArmy],
           ['هيت', placeEntity('Hit', 'IQ')],
@@ -366,8 +366,8 @@ describe('the doer a clause names by its form', () => {
     [
       'does not take the police a source speaks from, counted near the toll, for the target',
       {
-        text: 'Rocket attacks on Aleppo city injured 12 a source at Aleppo Police Command told SANA on Tuesday.',
-        mentions: [['Aleppo', placeEntity('Aleppo', 'SY')]],
+        text: 'Mortar fire on Homs city wounded 12 a source at Homs Police Command told SANA on Sunday.',
+        mentions: [['Homs', placeEntity('Homs', 'SY')]],
         quantities: [['12', { value: 12, qualifier: 'exact', role: 'injured', noun: 'people' }]],
       },
       [undefined, 'Civilians'],

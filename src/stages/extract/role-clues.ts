@@ -50,7 +50,7 @@ export const ASSAULT =
 /**
  * The side is said to have tried to storm or attack: the initiator of the fighting.
  *
- * @example attempted(view, isFighters) // true for "اشتبكت مع عناصر داعش لدى محاولتهم اقتحام القرى"
+ * @example attempted(view, isFighters) // true for "اشتبكت مع مسلحي داعش لدى محاولتهم التسلل إلى القرى"
  */
 export function attempted(view: Frame['view'], c: ActorCandidate): boolean {
   const after = tokenAt(view, c.ref.spans[0][1]);
@@ -312,7 +312,7 @@ export function rivalMobs(frame: Frame): boolean {
   return tokens.some((t, i) => RIVALS.has(t.norm) || communal(i));
 }
 
-/** Tokens from a word of backing to the side it names ("مدعومة بغارات مكثفة من التحالف"). */
+/** Tokens from a word of backing to the side it names ("مدعومة بغارات جوية من التحالف"). */
 const SUPPORT_REACH = 5;
 /**
  * "US-backed forces", "Iran-allied militias": the side before these words backs the one named after them.
@@ -331,7 +331,7 @@ const BACKING_VERB = /^(?:by|to|with)$/;
 export interface Backing {
   backers: ActorCandidate[];
   backed: ActorCandidate | null;
-  /** The frame is the backing itself ("مدعومة بغارات مكثفة من التحالف"): the backers' own act. */
+  /** The frame is the backing itself ("مدعومة بغارات جوية من التحالف"): the backers' own act. */
   ownAct: boolean;
 }
 
@@ -371,7 +371,7 @@ export function backing(frame: Frame, candidates: ActorCandidate[]): Backing {
     backed ??= acting(at) ?? null;
     return true;
   });
-  // "… مدعومة بغارات مكثفة من التحالف": strikes told between the backed side and its backers are theirs.
+  // "… مدعومة بغارات جوية من التحالف": strikes told between the backed side and its backers are theirs.
   const ownAct =
     backed !== null &&
     backers.length > 0 &&

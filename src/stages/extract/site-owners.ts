@@ -77,7 +77,7 @@ const LATIN_WORD = /^[a-z]/;
 const VEHICLE_REACH = 2;
 
 /**
- * "دمر طيران التحالف عربة كاتيوشا تابعة للحوثي", "jets hit a truck belonging to the Houthis": the owner of a
+ * "أحرق طيران التحالف شاحنة ذخيرة تابعة للحوثي", "jets hit a truck belonging to the Houthis": the owner of a
  * vehicle told after another side, or in English after the act, is where the blow fell (the vehicle is the
  * object), never its doer. "قصفت دبابة تابعة للحوثيين حيا": an Arabic verb's subject stands right after it,
  * so a vehicle told before any other side may be the one that acted, and is left alone.

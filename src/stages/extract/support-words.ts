@@ -1,12 +1,12 @@
 /**
  * Words after which a side or a weapon backs the act rather than doing it: "backed by jets", «بدعم من
- * الطيران», «مدعومة بغارات مكثفة من التحالف». The typer and the role finder both read them.
+ * الطيران», «مدعومة بغارات جوية من التحالف». The typer and the role finder both read them.
  */
 import { wordSet } from '../../core/text/word-set.js';
 import type { SentenceView } from './sentence-view.js';
 
 /**
- * Arabic words after which a side backs the one that acts: "مدعومة بغارات مكثفة من التحالف", "بإسناد من
+ * Arabic words after which a side backs the one that acts: "مدعومة بغارات جوية من التحالف", "بإسناد من
  * الطيران". English says so with the cues tagged 'support' ("backed by", "with the support of").
  */
 const SUPPORT = wordSet(

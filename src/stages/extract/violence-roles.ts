@@ -213,7 +213,7 @@ export function violenceRoles(
     genitive ??
     advancing(frame, perpetrators) ??
     null;
-  // "اشتبكت البيشمركة مع عناصر داعش لدى محاولتهم اقتحام القرى": the side that tried to storm started it,
+  // "اشتبكت البيشمركة مع مسلحي داعش لدى محاولتهم التسلل إلى القرى": the side that tried to storm started it,
   // though its fighters are named after the act as the harmed often are.
   const assailant =
     claimant || agent
@@ -233,7 +233,7 @@ export function violenceRoles(
     (assailant ? chosen : null) ??
     repeller(frame, perpetrators, actor1) ??
     targeted.find((c) => c !== actor1) ??
-    // "… injured, a source at the Aleppo Police Command told SANA": counted near the toll, yet the teller.
+    // "… wounded, a source at the Homs Police Command told SANA": counted near the toll, yet the teller.
     // "قتل 20 مقاتلا من المعارضة خلال هجوم شنوه": the assailant counted among the dead is not its target.
     victims.find((c) => !isInterlocutor(view, c) && c.ref.name !== assailant?.ref.name) ??
     // A post or position struck ("مواقع حزب العمال", "a police station") names the side it belongs to.

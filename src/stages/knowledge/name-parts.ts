@@ -153,9 +153,9 @@ const FAITHS = new Set([
 ]);
 
 /**
- * "Bektas Kaya, the mayor of …", "Raul Guerra, a writer", "Nuri Calis, who …": a place's name after a
+ * "Tomas Mosul, the mayor of …", "Rita Paris, a writer", "Yusra Mosul, who …": a place's name after a
  * capitalised word that starts or ends no other name, and before the words that describe a person, ends a
- * person's name, unless a locative puts the pair on the map ("in Jablipora Bijbehara, a village …").
+ * person's name, unless a locative puts the pair on the map ("in Kafr Nabi Hama, a village …").
  */
 function namesPersonDescribed(
   text: string,
@@ -168,7 +168,7 @@ function namesPersonDescribed(
   const lead = text.slice(Math.max(0, start - 30), start);
   const given = GIVEN_NAME_LEAD.exec(lead);
   if (given === null || NOT_NAME_WORDS.has(given[1]) || FAITHS.has(given[1])) return false;
-  // "Caja Pamplona, a savings bank": a firm named after its town.
+  // "Caja Granada, a lender": a firm named after its town.
   if (INSTITUTION_WORDS.has(given[1]) || FIRM_WORDS.has(given[1])) return false;
   if (named.has(start - 1) || ends.has(start - 1)) return false;
   return !PLACED_BEFORE.test(lead.slice(0, lead.length - given[0].length + 1).slice(-24));
@@ -176,7 +176,7 @@ function namesPersonDescribed(
 
 /**
  * What puts a pair of capitalised words on the map: a locative, or "of" after a place noun ("the village of
- * Tal Qarrah"). "Of" alone does not: "the wife of Raul Guerra", "the home of Pat Ramsey".
+ * Tal Mosul"). "Of" alone does not: "the wife of Rita Paris", "the home of Tomas Mosul".
  */
 const PLACED_BEFORE =
   /\b(?:in|at|near|outside|from|into|(?:village|town|city|district|area|province|region|neighbou?rhood|quarter|suburb|outskirts|camp|municipality)\s+of)\s+(?:the\s+)?$/i;

@@ -43,7 +43,7 @@ export function namesakeAtHome(event: EventRecord, doc: Document): void {
 }
 
 /**
- * "arrested by up police at the gazipur border": a side the extract layer implied from the town's country
+ * "arrested by state police at the border crossing near X": a side the extract layer implied from the town's country
  * (the police of an arrest, the protesters of a march; no entity of its own) belongs to the country the
  * namesake is taken for. A side the text names with its nationality keeps it.
  */
