@@ -53,7 +53,7 @@ export function rawInputFromRecord(record: unknown, where: string): RawInput {
   }
   const fields = record as Record<string, unknown>;
   const html = stringOf(fields.html);
-  const text = stringOf(fields.text) ?? stringOf(fields.content) ?? stringOf(fields.body);
+  const text = PLAIN_TEXT_FIELDS.map((field) => stringOf(fields[field])).find(Boolean);
   if (!html && !text) {
     throw new MarsadError('INPUT_BAD_JSON', `${where}: ${whyNoText(fields)}`);
   }
@@ -107,7 +107,10 @@ export function* recordsOfJson(
   }
 }
 
-const TEXT_FIELDS = ['html', 'text', 'content', 'body'];
+/** Where a record's plain text may stand, in the order they are read. */
+const PLAIN_TEXT_FIELDS = ['text', 'content', 'body'];
+/** Every field an article's text may come from: the HTML first, then the plain ones. */
+const TEXT_FIELDS = ['html', ...PLAIN_TEXT_FIELDS];
 
 function stringOf(value: unknown): string | undefined {
   if (typeof value === 'string') return value.trim() || undefined;
