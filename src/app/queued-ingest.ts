@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { JobQueue, Source, Store } from '../core/ports.js';
 import type { Marsad } from './marsad.js';
-import { analyseInput, failureOf, isFailure, type BatchFailure } from './run-batch.js';
+import { analyseInput, failureOf, isFailure, warningsOf, type BatchFailure } from './run-batch.js';
 
 /**
  * Puts every input of a source on the queue, one job per input, keyed by the hash of its bytes so the same
@@ -31,19 +31,26 @@ export interface WorkerTally {
   duplicates: number;
   events: number;
   failures: number;
+  /** Warnings of stored inputs (text read only in part or from a fallback), counted as `marsad ingest` counts them. */
+  warnings: number;
 }
 
 /**
- * Takes jobs off the queue: pipeline, then store. A job that fails is reported and the worker goes on.
+ * Takes jobs off the queue: pipeline, then store. A job that fails is reported and the worker goes on; a
+ * job processed with a warning is stored and its warning reported, as `marsad ingest` does.
  * Returns the running tally and a function that stops the worker.
  */
 export function startWorker(
   marsad: Marsad,
   queue: JobQueue,
   store: Store,
-  options: { concurrency: number; onFailure: (failure: BatchFailure) => void },
+  options: {
+    concurrency: number;
+    onFailure: (failure: BatchFailure) => void;
+    onWarning?: (warning: BatchFailure) => void;
+  },
 ): { tally: WorkerTally; stop: () => Promise<void> } {
-  const tally: WorkerTally = { stored: 0, duplicates: 0, events: 0, failures: 0 };
+  const tally: WorkerTally = { stored: 0, duplicates: 0, events: 0, failures: 0, warnings: 0 };
   const fail = (failure: BatchFailure) => {
     tally.failures++;
     options.onFailure(failure);
@@ -52,6 +59,9 @@ export function startWorker(
     async (job) => {
       const article = await analyseInput(marsad, job);
       if (isFailure(article)) return fail(article);
+      const warnings = warningsOf(article);
+      tally.warnings += warnings.length;
+      for (const warning of warnings) options.onWarning?.(warning);
       const saved = await store.saveArticle(article);
       if (saved.inserted) {
         tally.stored++;

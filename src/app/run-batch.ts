@@ -58,8 +58,7 @@ export async function runBatch(
     const analysed = item.error ? failureOf(item.source, item.error) : await analyseInput(marsad, item);
     if (isFailure(analysed)) fail(analysed);
     else {
-      for (const { code, message } of analysed.diagnostics.filter((d) => d.severity === 'warning'))
-        hooks.onWarning?.({ source: item.source, code, message });
+      for (const warning of warningsOf(analysed)) hooks.onWarning?.(warning);
       pending.push(analysed);
     }
     if (pending.length >= batchSize) {
@@ -70,6 +69,13 @@ export async function runBatch(
   }
   await handOver(pending, hooks, summary, fail);
   return summary;
+}
+
+/** The warnings of a processed article (its text partly lost or replaced), named by the article's source. */
+export function warningsOf(article: ArticleOutput): BatchFailure[] {
+  return article.diagnostics
+    .filter((d) => d.severity === 'warning')
+    .map(({ code, message }) => ({ source: article.source, code, message }));
 }
 
 /** Tells `analyseInput`'s failure from its article. */

@@ -2,8 +2,8 @@ import type { Command } from 'commander';
 import { createMarsad, openQueue, openStore, startWorker } from '../app/index.js';
 import { loadConfig } from '../core/config.js';
 import { MarsadError } from '../core/errors.js';
-import { countOf } from './batch-summary.js';
-import { action, reportFailure } from './cli-errors.js';
+import { countOf, problemsNote } from './batch-summary.js';
+import { action, reportFailure, reportWarning } from './cli-errors.js';
 
 interface WorkerOptions {
   queue: string;
@@ -42,7 +42,11 @@ export function registerWorkerCommand(program: Command): void {
           openStore(config.db),
           openQueue(options.queue),
         ]);
-        const worker = startWorker(marsad, queue, store, { concurrency, onFailure: reportFailure });
+        const worker = startWorker(marsad, queue, store, {
+          concurrency,
+          onFailure: reportFailure,
+          onWarning: reportWarning,
+        });
         const finish = async () => {
           await worker.stop();
           await queue.close();
@@ -50,7 +54,7 @@ export function registerWorkerCommand(program: Command): void {
           const t = worker.tally;
           process.stderr.write(
             `worker stored ${countOf(t.stored, 'article')}, ${countOf(t.events, 'event')}; ` +
-              `${t.duplicates} already stored, ${countOf(t.failures, 'error')}\n`,
+              `${t.duplicates} already stored, ${problemsNote(t.failures, t.warnings)}\n`,
           );
         };
         if (options.drain) {
