@@ -1,5 +1,6 @@
 // esbuild emits the imported stylesheet as assets/app.css beside the bundle.
 import './app.css';
+import { KEY_NEEDED } from './api/access-key.js';
 import { h, replaceChildren } from './dom/h.js';
 import { initLocale, locale, onLocaleChange, setLocale, t } from './i18n/locale.js';
 import { parseRoute } from './router.js';
@@ -8,8 +9,9 @@ import { articlePage } from './views/article-page.js';
 import { entityPage } from './views/entity-page.js';
 import { eventPage } from './views/event-page.js';
 import { explorePage } from './views/explore-page.js';
+import { keyForm } from './views/key-form.js';
 
-/** The shell: a header with the language switch, and the page the address names. */
+/** The shell: a header with the language switch, room for the key form, and the page the address names. */
 function renderShell(root: HTMLElement): HTMLElement {
   const main = h('main', { id: 'main' });
   const toggle = h(
@@ -32,6 +34,7 @@ function renderShell(root: HTMLElement): HTMLElement {
       h('nav', {}, h('a', { href: '#/' }, t('explore'))),
       toggle,
     ),
+    h('div', { id: 'key-slot' }),
     main,
   );
   return main;
@@ -47,10 +50,24 @@ function renderPage(root: HTMLElement): void {
   else entityPage(main, route.id);
 }
 
+/** Asks for a key once per page, however many of its requests the server refused. */
+function askForKey(root: HTMLElement, refused: boolean): void {
+  const slot = document.getElementById('key-slot');
+  if (!slot || slot.firstChild) return;
+  replaceChildren(
+    slot,
+    keyForm(refused, () => renderPage(root)),
+  );
+  document.getElementById('api-key')?.focus();
+}
+
 const root = document.getElementById('app');
 if (root) {
   initLocale();
   onLocaleChange(() => renderPage(root));
+  window.addEventListener(KEY_NEEDED, (ev) =>
+    askForKey(root, Boolean((ev as CustomEvent<{ refused: boolean }>).detail?.refused)),
+  );
   window.addEventListener('hashchange', () => renderPage(root));
   renderPage(root);
 }

@@ -1,4 +1,5 @@
 import { filtersToParams, type Filters } from '../state/filter-state.js';
+import { announceKeyNeeded, keyHeaders } from './access-key.js';
 import type {
   ApiErrorBody,
   ArticleOutput,
@@ -23,19 +24,37 @@ export class ApiError extends Error {
   }
 }
 
+/** An API answer that is not 2xx, as an ApiError; a 401 also asks the reader for a key. */
+async function refusal(res: Response): Promise<ApiError> {
+  if (res.status === 401) announceKeyNeeded();
+  const body = (await res.json().catch(() => null)) as Partial<ApiErrorBody> | null;
+  return new ApiError(
+    res.status,
+    body?.error?.code ?? `HTTP_${res.status}`,
+    body?.error?.message ?? res.statusText,
+    body?.error?.parameter,
+  );
+}
+
 async function getJson<T>(path: string, params?: URLSearchParams): Promise<T> {
   const query = params && [...params].length > 0 ? `?${params.toString()}` : '';
-  const res = await fetch(`api/${path}${query}`, { headers: { accept: 'application/json' } });
-  if (!res.ok) {
-    const body = (await res.json().catch(() => null)) as Partial<ApiErrorBody> | null;
-    throw new ApiError(
-      res.status,
-      body?.error?.code ?? `HTTP_${res.status}`,
-      body?.error?.message ?? res.statusText,
-      body?.error?.parameter,
-    );
-  }
+  const res = await fetch(`api/${path}${query}`, {
+    headers: { accept: 'application/json', ...keyHeaders() },
+  });
+  if (!res.ok) throw await refusal(res);
   return (await res.json()) as T;
+}
+
+/**
+ * A download from the API with the reader's key: a plain link cannot send the key header, so the file is
+ * fetched and handed to the browser as a blob.
+ *
+ * @example const file = await fetchDownload('api/export?format=csv')
+ */
+export async function fetchDownload(address: string): Promise<Blob> {
+  const res = await fetch(address, { headers: keyHeaders() });
+  if (!res.ok) throw await refusal(res);
+  return res.blob();
 }
 
 /**

@@ -1,8 +1,11 @@
 // esbuild adds this stylesheet to assets/app.css, beside the links it styles.
 import './export-links.css';
+import { accessKey } from '../api/access-key.js';
+import { fetchDownload } from '../api/api-client.js';
 import { h } from '../dom/h.js';
 import { t } from '../i18n/locale.js';
 import { filtersToParams, type Filters } from '../state/filter-state.js';
+import { loadFailureMessage } from './load-failure.js';
 
 const FORMATS = [
   ['csv', 'CSV'],
@@ -18,19 +21,31 @@ export interface ExportLinks {
 }
 
 /**
- * Downloads of exactly what the reader is looking at: the API's export with the page's filters.
+ * Downloads of exactly what the reader is looking at: the API's export with the page's filters. On a
+ * server that asks for keys, a click fetches the file with the reader's key instead of following the link.
  *
  * @example const links = exportLinks(); list.prepend(links.element); links.update({ country: 'SY' })
  */
 export function exportLinks(): ExportLinks {
+  const failure = h('span', { class: 'export-failure', role: 'status' });
   const links = FORMATS.map(([format, label]) =>
-    h('a', { class: 'export-link', data: { format }, download: `marsad-events.${format}` }, label),
+    h(
+      'a',
+      {
+        class: 'export-link',
+        data: { format },
+        download: `marsad-events.${format}`,
+        on: { click: (ev) => downloadWithKey(ev, failure) },
+      },
+      label,
+    ),
   );
   const element = h(
     'p',
     { class: 'export-links' },
     `${t('export')}: `,
     ...links.flatMap((link, i) => (i ? [' · ', link] : [link])),
+    failure,
   );
   return {
     element,
@@ -42,4 +57,24 @@ export function exportLinks(): ExportLinks {
       }
     },
   };
+}
+
+/** Follows the link as the browser would, but with the reader's key, when one was given. */
+function downloadWithKey(ev: MouseEvent, failure: HTMLElement): void {
+  const link = ev.currentTarget as HTMLAnchorElement;
+  if (accessKey() === null) return;
+  ev.preventDefault();
+  failure.textContent = '';
+  fetchDownload(link.href)
+    .then((file) => {
+      const address = URL.createObjectURL(file);
+      const save = document.createElement('a');
+      save.href = address;
+      save.download = link.download;
+      save.click();
+      setTimeout(() => URL.revokeObjectURL(address), 60_000);
+    })
+    .catch((err: unknown) => {
+      failure.textContent = ` ${loadFailureMessage(err)}`;
+    });
 }

@@ -21,6 +21,16 @@ describe('a page whose data cannot be loaded', () => {
     expect(loadFailureMessage(new ApiError(404, 'NOT_FOUND', 'no event evt_1'))).toBe(STRINGS.en.notFound);
   });
 
+  it('says in the interface language that a key is wanted, not allowed, or used too often', () => {
+    const said = (status: number, code: string) =>
+      loadFailureMessage(
+        new ApiError(status, code, 'no API key: send the header "Authorization: Bearer <key>"'),
+      );
+    expect(said(401, 'UNAUTHORIZED')).toBe(STRINGS.en.keyNeeded);
+    expect(said(403, 'FORBIDDEN')).toBe(STRINGS.en.keyNotAllowed);
+    expect(said(429, 'RATE_LIMITED')).toBe(STRINGS.en.tooManyRequests);
+  });
+
   it('does not take a fault in the page itself for an unreachable server', () => {
     expect(loadFailureMessage(new TypeError("Cannot read properties of undefined (reading 'id')"))).toMatch(
       /^Could not load: Cannot read/,
