@@ -111,4 +111,15 @@ describe('the owner of a vehicle', () => {
     ];
     expect(actorsOf({ text, mentions })[0]).toBe('Houthi Movement');
   });
+
+  it.each([
+    ['after the verb and its subject', 'وهاجم مسلحون مجهولون دورية تابعة للحوثيين قرب صرواح مساء السبت.'],
+    ['after an act told as a noun', 'وقتل رجلان في استهداف عربة عسكرية تابعة للحوثيين قرب صرواح مساء السبت.'],
+  ])('is the target when the vehicle is struck %s, with no side named before it', (_, text) => {
+    const mentions: [string, typeof houthis][] = [
+      ['للحوثيين', houthis],
+      ['صرواح', sirwah],
+    ];
+    expect(actorsOf({ text, mentions })[1]).toBe('Houthi Movement');
+  });
 });

@@ -41,12 +41,11 @@ export function ownedSites(view: SentenceView, candidates: ActorCandidate[]): Ac
       else if (OWNER_LINK.has(norm(head)) || UNIT.test(norm(head))) head--;
       else break;
     }
+    const vehicle = struckVehicle(view, c, candidates);
     const site =
-      SITE_HEAD.test(norm(head)) ||
-      SITE_TAIL.test(norm(tokenFrom(view, c.ref.spans[0][1]))) ||
-      struckVehicleOwner(view, c, candidates);
+      SITE_HEAD.test(norm(head)) || SITE_TAIL.test(norm(tokenFrom(view, c.ref.spans[0][1]))) || vehicle >= 0;
     const marked = site && !c.site ? { ...c, site: true } : c;
-    if (site) heads.set(marked, head);
+    if (site) heads.set(marked, vehicle >= 0 ? vehicle : head);
     return marked;
   });
   // The post word of an owner told further on ("a checkpoint belonging to the YPG") is that owner's post.
@@ -66,7 +65,7 @@ export function ownedSites(view: SentenceView, candidates: ActorCandidate[]): Ac
 
 /** Vehicles a side owns: what an act before them destroyed or hit (folded Arabic, English). */
 const VEHICLE =
-  /^(?:[وبل]?(?:ال)?(?:عربه|عربات|اليه|اليات|مدرعه|مدرعات|دبابه|دبابات|سياره|سيارات|شاحنه|شاحنات|زورق|زوارق)|vehicle|vehicles|truck|trucks|tank|tanks|boat|boats)$/;
+  /^(?:[وبل]?(?:ال)?(?:عربه|عربات|اليه|اليات|مدرعه|مدرعات|دبابه|دبابات|سياره|سيارات|شاحنه|شاحنات|زورق|زوارق|دوريه|دوريات|ناقله|ناقلات|جرافه|جرافات)|vehicle|vehicles|truck|trucks|tank|tanks|boat|boats)$/;
 /** "عربة تابعة للحوثيين", "a truck belonging to the Houthis": the words tying a vehicle to its owner. */
 const TIED = /^(?:تابعه|التابعه|تابع|التابع|تابعين|التابعين|belonging|owned)$/;
 /** Words between the tie and its owner: "belonging to the Houthis", "owned by the army". */
@@ -75,25 +74,49 @@ const TIE_FILLER = /^(?:to|by|the)$/;
 const LATIN_WORD = /^[a-z]/;
 /** Tokens from the vehicle to the tie ("عربة كاتيوشا تابعة": the vehicle's kind may stand between). */
 const VEHICLE_REACH = 2;
+/** «هاجم مسلحون دورية»: how many words (the subject) may stand between an Arabic verb and the vehicle it hit. */
+const SUBJECT_REACH = 3;
+/** «باستهداف دورية», «الهجوم على عربة»: an act told as a noun, or a preposition, right before its object. */
+const NOUN_OR_PREPOSITION = /^(?:[وف]?(?:ب|ل|لل|ال|بال)[\u0600-\u06ff]{3,}|علي|ضد)$/;
 
 /**
  * "أحرق طيران التحالف شاحنة ذخيرة تابعة للحوثي", "jets hit a truck belonging to the Houthis": the owner of a
  * vehicle told after another side, or in English after the act, is where the blow fell (the vehicle is the
  * object), never its doer. "قصفت دبابة تابعة للحوثيين حيا": an Arabic verb's subject stands right after it,
- * so a vehicle told before any other side may be the one that acted, and is left alone.
+ * so a vehicle told before any other side may be the one that acted, and is left alone. The vehicle's token
+ * when its owner was struck, else -1; a kind of vehicle that names a force («عربة عسكرية») then yields to it.
  */
-function struckVehicleOwner(view: SentenceView, c: ActorCandidate, candidates: ActorCandidate[]): boolean {
+function struckVehicle(view: SentenceView, c: ActorCandidate, candidates: ActorCandidate[]): number {
   const norm = (i: number) => view.tokens[i]?.norm ?? '';
   let tie = c.at - 1;
   while (TIE_FILLER.test(norm(tie))) tie--;
-  if (!TIED.test(norm(tie))) return false;
+  if (!TIED.test(norm(tie))) return -1;
   for (let k = tie - 1; k >= Math.max(0, tie - VEHICLE_REACH); k--)
     if (VEHICLE.test(norm(k)))
-      return (
-        candidates.some((o) => o.at < k) ||
-        (LATIN_WORD.test(norm(k)) && view.triggers.some((t) => t.phrase.tag !== '@none' && t.end <= k))
-      );
-  return false;
+      return candidates.some((o) => o.at < k) ||
+        (LATIN_WORD.test(norm(k)) && view.triggers.some((t) => t.phrase.tag !== '@none' && t.end <= k)) ||
+        (!LATIN_WORD.test(norm(k)) && objectOfAct(view, k))
+        ? k
+        : -1;
+  return -1;
+}
+
+/**
+ * «هاجم مسلحون دورية تابعة للجيش», «استهداف عربة عسكرية تابعة للشرطة»: an Arabic act before the vehicle,
+ * with its subject in between or told as a noun, took the vehicle for its object, whoever did it. A verb
+ * right before the vehicle («قصفت دبابة تابعة للحوثيين سوقا») has it for its subject.
+ */
+function objectOfAct(view: SentenceView, vehicle: number): boolean {
+  const norm = (i: number) => view.tokens[i]?.norm ?? '';
+  return view.triggers.some(
+    (t) =>
+      t.phrase.tag !== '@none' &&
+      t.end <= vehicle &&
+      vehicle - t.end <= SUBJECT_REACH &&
+      (t.end < vehicle
+        ? !view.triggers.some((o) => o !== t && o.start >= t.end && o.start < vehicle)
+        : NOUN_OR_PREPOSITION.test(norm(t.end - 1))),
+  );
 }
 
 /** "the Varnama police station area", "police station limits": a station that names a district. */
