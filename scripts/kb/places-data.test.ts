@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildPlaceFiles, capitalPhrase } from './place-files.js';
+import { buildPlaceFiles, capitalPhrase, capitalPhraseEn } from './place-files.js';
 import { KB_COLUMNS, type PlaceRow } from './place-row.js';
 
 const dir = join(import.meta.dirname, '..', '..', 'data', 'places');
@@ -119,6 +119,8 @@ describe('names that mean different places', () => {
   it('names each capital by its country nisba, unless the nisba is also a common adjective', () => {
     expect(arabicNames(byId.get('place:sy:damascus')!)).toContain('العاصمة السورية');
     expect(arabicNames(byId.get('place:ml:bamako')!)).not.toContain('العاصمة المالية');
+    expect(byId.get('place:sy:damascus')!.aliases_en.split('|')).toContain('Syrian capital');
+    expect(byId.get('place:sy:aleppo')!.aliases_en.split('|')).not.toContain('Syrian capital');
   });
 
   it('builds the capital phrase from the nisba, and none from one that is also a common adjective', () => {
@@ -142,6 +144,8 @@ describe('names that mean different places', () => {
     expect(capitalPhrase(country(['مالي', 'مالية', 'المالي', 'المالية']))).toBe('');
     expect(capitalPhrase(country(['سوري', 'سورية', 'السوري', 'السورية']))).toBe('العاصمة السورية');
     expect(capitalPhrase(undefined)).toBe('');
+    expect(capitalPhraseEn({ ...country([]), demonymsEn: ['Syrian', 'Syrians'] })).toBe('Syrian capital');
+    expect(capitalPhraseEn(country([]))).toBe('');
   });
 
   it('keeps capitals out of country aliases', () => {

@@ -89,7 +89,7 @@ export function typeTerritory(
 
 /** Rooms of a life, not ground: what gunmen storm to reach the people inside. */
 const BUILDING =
-  /^(?:home|homes|house|houses|residence|apartment|flat|farmhouse|office|offices|building|buildings|premises|hotel|restaurant|shop|store|bank|mosque|church|temple|school|hospital|embassy|consulate|bus|train|plane)$/;
+  /^(?:home|homes|house|houses|residence|apartment|flat|farmhouse|office|offices|building|buildings|premises|station|studio|agency|hotel|restaurant|shop|store|bank|mosque|church|temple|school|hospital|embassy|consulate|bus|train|plane)$/;
 /** Tokens after a verb of taking within which its object's head stands ("stormed his fashionable home"). */
 const OBJECT_REACH = 4;
 

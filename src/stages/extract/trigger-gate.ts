@@ -4,6 +4,7 @@ import type { PhraseHit } from './phrase-matcher.js';
 import type { SentenceView } from './sentence-view.js';
 import { expelsNoSide } from './expelling.js';
 import { figurativeSense } from './figurative-words.js';
+import { struckGathering } from './struck-gathering.js';
 import { tellsNoDetention } from './detention-senses.js';
 import { guardedAgainst } from './guarded-against.js';
 import { listedAsKinds } from './kinds-lists.js';
@@ -67,6 +68,7 @@ export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] 
       !compoundAdjective(view, text, t) &&
       !namesPlace(view, text, t) &&
       !figurativeSense(view, t) &&
+      !struckGathering(view, t) &&
       !expelsNoSide(view, t) &&
       !aimOfSweep(view, text, t) &&
       !(plannedOrKnown(view, text, t) && !datedInClause(view, text, t)),

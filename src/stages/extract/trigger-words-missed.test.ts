@@ -209,6 +209,30 @@ describe('incident words the older trigger rows missed', () => {
       ['Attack'],
     ],
     [
+      'an office occupied by armed men, told in the passive',
+      {
+        text: 'The ferry company office in Lurgan was occupied by a group of masked militants for an hour.',
+        mentions: [['Lurgan', placeEntity('Lurgan', 'GB')]],
+      },
+      ['Attack'],
+    ],
+    [
+      'a radio station that armed men occupied',
+      {
+        text: 'Six guerrillas occupied the local radio station in Lurgan for an hour.',
+        mentions: [['Lurgan', placeEntity('Lurgan', 'GB')]],
+      },
+      ['Attack'],
+    ],
+    [
+      'an office occupied by students, in the passive: no seizure',
+      {
+        text: 'The ferry company office in Lurgan was occupied by students for an hour.',
+        mentions: [['Lurgan', placeEntity('Lurgan', 'GB')]],
+      },
+      [],
+    ],
+    [
       'students who occupied a building hold no arms: no seizure',
       {
         text: 'Students occupied the faculty building in Lurgan for an hour.',

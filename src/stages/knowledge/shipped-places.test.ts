@@ -115,6 +115,9 @@ describe('the shipped base knows the regions and towns terrorism reporting names
     // The capital named by its country's nisba, not the country.
     ['انفجرت عبوة قرب سوق للخضار في العاصمة العراقية', 'العاصمة العراقية=place:iq:baghdad (IQ)'],
     ['وقصفت طائرات مخزنا للوقود في العاصمة اليمنية', 'العاصمة اليمنية=place:ye:sanaa (YE)'],
+    ['A rocket landed near a bakery in the Lebanese capital', 'Lebanese capital=place:lb:beirut (LB)'],
+    // The nationality alone stays the country.
+    ['A Lebanese patrol came under fire near a bakery', 'Lebanese=country:LB (LB)'],
     ['سقطت مروحية في مقاطعة شينكاي', 'شينكاي=place:af:shinkai (AF)'],
     ['غارات على منطقة حرض', 'حرض=place:ye:haradh (YE)'],
     // A quarter whose name opens with a clitic's letter: no "ب" + Ibb.

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { placeEntity } from './fixture-entities.js';
+import { resolvedEvents } from '../../../test/support/resolved-events.js';
+
+/** Where each event lies and whom it killed, for an English text naming Jenin and Tubas. */
+function placedTolls(text: string): [string | undefined, number | null][] {
+  return resolvedEvents({
+    text,
+    published: '2022-04-09',
+    mentions: [
+      ['Jenin', placeEntity('Jenin', 'PS')],
+      ['Tubas', placeEntity('Tubas', 'PS')],
+    ],
+    quantities: [['two', { value: 2, qualifier: 'exact', noun: 'farmers', role: 'killed' }]],
+  }).map((e) => [e.location?.name, e.fatalities?.value ?? null]);
+}
+
+describe('towns listed after a word of nearness', () => {
+  it('place one incident at the first town, which keeps the toll', () => {
+    expect(placedTolls('Masked gunmen shot at a tractor near Jenin and Tubas, killing two farmers.')).toEqual(
+      [['Jenin', 2]],
+    );
+    expect(
+      placedTolls('Masked gunmen shot at a tractor in the vicinity of Jenin, Tubas, killing two farmers.'),
+    ).toEqual([['Jenin', 2]]);
+  });
+
+  it('leave towns hit one by one as an incident in each, with no share of the summed toll', () => {
+    expect(placedTolls('Masked gunmen shot at tractors in Jenin and Tubas, killing two farmers.')).toEqual([
+      ['Jenin', null],
+      ['Tubas', null],
+    ]);
+  });
+});
