@@ -5,14 +5,14 @@ import { actorEntity, demonymEntity, placeEntity } from './fixture-entities.js';
 import { firstSubType } from './fixture-sub-type.js';
 
 const syria = placeEntity('Homs', 'SY');
-const ARABIC_MEMBERS = 'قتل ستة من عناصر "أنصار بيت المقدس" في قصف جوي جنوبي الشيخ زويد.';
+const ARABIC_MEMBERS = 'قتل ستة من عناصر "أنصار بيت المقدس" حين استهدفت طائرة سيارتهم غربي الشيخ زويد.';
 
 describe('whose weapon, whose words, who joined whom', () => {
   it.each<[string, FixtureSpec, [string | undefined, string | undefined]]>([
     [
       'takes the side before the weapon for the one that used it, past a time told with "on"',
       {
-        text: 'Nineteen people were killed on Sunday in Syrian government shelling of a rebel-held town near Homs.',
+        text: 'Nineteen people were killed on Sunday in Syrian government shelling of an opposition village near Homs.',
         mentions: [
           ['Syrian', demonymEntity('Syria', 'SY')],
           ['Homs', syria],
@@ -61,7 +61,7 @@ describe('whose weapon, whose words, who joined whom', () => {
     [
       'does not take a government blamed for failing to keep order for the killers',
       {
-        text: 'The state government had utterly failed to control law and order during the killings in Godhra.',
+        text: 'The state government was accused of failing to keep order during the killings in Godhra.',
         mentions: [['Godhra', placeEntity('Godhra', 'IN')]],
       },
       [undefined, undefined],
@@ -284,7 +284,7 @@ describe('whose weapon, whose words, who joined whom', () => {
     [
       'takes fighters killed in an attack they launched themselves on a base for its initiator',
       {
-        text: 'قتل 14 مسلحا من المعارضة على الأقل خلال محاولة هجوم فاشلة قاموا بها على قاعدة عسكرية في محافظة حماة.',
+        text: 'قتل 14 مسلحا من المعارضة على الأقل في هجوم فاشل نفذوه على قاعدة عسكرية في ريف حماة.',
         language: 'ar',
         mentions: [['حماة', placeEntity('Hama', 'SY')]],
         quantities: [['14', killed(14, 'مسلحا')]],
@@ -308,7 +308,7 @@ describe('whose weapon, whose words, who joined whom', () => {
 
   it('gives an English verb told after a clause of fighting the subject before that clause', () => {
     const spec: FixtureSpec = {
-      text: 'Syrian government forces after hours of fierce clashes captured an area near Palmyra on Tuesday.',
+      text: 'Syrian government forces after two days of heavy clashes seized a hill near Palmyra on Tuesday.',
       mentions: [
         ['Syrian government forces', actorEntity('Military Forces of Syria', 'state-forces', 'SY')],
         ['Palmyra', placeEntity('Palmyra', 'SY')],

@@ -21,7 +21,7 @@ describe('who did what to whom', () => {
     [
       'leaves the perpetrator empty when the text offers rivals',
       {
-        text: 'The strike in Khan Shaykhun was carried out by Syrian regime or Russian jets.',
+        text: 'The raid on Khan Shaykhun was flown by Syrian regime or Russian jets, witnesses said.',
         mentions: [
           ['Khan Shaykhun', placeEntity('Khan Shaykhun', 'SY')],
           ['Syrian regime', actorEntity('Military Forces of Syria', 'state-forces', 'SY')],
@@ -109,7 +109,7 @@ describe('who did what to whom', () => {
     [
       'does not take the government asked to keep the peace for the target of the killings',
       {
-        text: 'Clerics regretted the killings of volunteers at Godhra station and asked the government to ensure calm.',
+        text: 'Elders deplored the killings of volunteers near Godhra station and urged the government to ensure calm.',
         mentions: [
           ['government', actorEntity('Military Forces of India', 'state-forces', 'IN')],
           ['Godhra', placeEntity('Godhra', 'IN')],
@@ -250,13 +250,13 @@ describe('who did what to whom', () => {
     [
       'takes the side whose fighters died in the fight for the ground as the side that lost it',
       {
-        text: 'قالت مصادر إن عناصر المقاومة الشعبية سيطروا على مديرية القفر عقب مواجهات أسفرت عن مصرع 26 حوثيا.',
+        text: 'أفاد سكان بأن مقاتلي المقاومة الشعبية سيطروا على مديرية القفر بعد معارك خلفت مصرع 17 حوثيا.',
         mentions: [
           ['المقاومة الشعبية', actorEntity('Popular Resistance (Yemen)')],
           ['مديرية القفر', placeEntity('Al Qafr', 'YE')],
           ['حوثيا', actorEntity('Houthi Movement')],
         ],
-        quantities: [['26', { value: 26, qualifier: 'exact', role: 'killed' }]],
+        quantities: [['17', { value: 17, qualifier: 'exact', role: 'killed' }]],
       },
       ['Popular Resistance (Yemen)', 'Houthi Movement'],
     ],
@@ -285,7 +285,7 @@ describe('who did what to whom', () => {
     [
       'takes soldiers named with a pronoun as the force told before them, not as a victim',
       {
-        text: 'وقال الجيش الأميركي إن جنوده قتلوا ثلاثة مسلحين في غارة قرب مدينة الفلوجة.',
+        text: 'وذكر الجيش الأميركي أن جنوده قتلوا ثلاثة مسلحين خلال مداهمة لمزرعة شمال الفلوجة.',
         mentions: [
           ['الجيش الأميركي', actorEntity('Military Forces of the United States', 'state-forces', 'US')],
           ['الفلوجة', placeEntity('Fallujah', 'IQ')],

@@ -7,7 +7,7 @@ import { OWN_SUBJECT_LEAD } from './passive-auxiliaries.js';
 const NOUN_LEAD = /^(?:the|a|an|of|after|before|for|in|by|on|with|from|while|and|or|his|their|its)$/;
 
 /**
- * "Syrian government forces after hours of fierce clashes captured an area": an English past verb with no
+ * "Syrian government forces after two days of heavy clashes seized a hill": an English past verb with no
  * side between it and the act told before it in the sentence is that act's subject's predicate. "Soldiers
  * stormed the strongholds, killing eight militants": an "-ing" form after the act is its subject's, whatever
  * object stands between.

@@ -5,7 +5,7 @@ import { KIN } from './two-victim-words.js';
 // a death named by a noun, injuries suffered; and the words that name one person as a casualty verb's
 // object. `tollFromWords` reads them.
 
-/** "The body of a police officer was found", "the mayor's dead body was found": one dead. */
+/** "The body of a night watchman was found", "the ferryman's dead body was found": one dead. */
 export const ONE_BODY =
   /\b(?:(?:body of (?:a|an|the|[A-Z])[^.]{0,100}?\bwas|(?:[Hh](?:is|er)|[\w-]+['’]s)(?: dead)? body was(?: later)?|(?:[Aa]n?|[Oo]ne) (?:[a-z-]+ )?(?:body|corpse) was) (?:found|discovered|recovered)|(?:found|recovered|discovered|retrieved) (?:the|his|her) (?:[a-z-]+ )?(?:body|corpse)(?! (?:armou?r|parts))|(?:discovery|recovery) of the\s+(?:dead )?body of (?:a|an|the|[A-Z]))\b/;
 /** Capitalised words that open a sentence but name no one person: numbers, quantifiers, pronouns. */
@@ -55,7 +55,7 @@ const THE_ROLE = String.raw`the\s+(?:(?:[A-Z][\w-]*\s+){1,4}[a-z]+(?<!s)\b|(?:[A
  */
 export const ONE_OBJECT = String.raw`(?:(?:him|her|himself|herself|another|the other)\b|(?:his|her|their|[A-Z][\w-]+['’]s) (?:[A-Z][\w-]+ |\d+-year-old |[a-z]+-year-old )?${KIN}\b|(?:a|an|one)\s+(?!(?:(?:big|large|great|huge|significant|considerable|growing|high|small|unknown)\s+)?(?:number|group|few|series|total|couple|dozen|family|crowd|bus|car|reported|further)\b)(?![\w-]+(?: [\w-]+)? (?:shooting|attack|bombing|raid|operation|ambush|assault|strike|plot)\b)(?:[A-Za-z]|\d+-year-old\b)|the\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|\d+|number|group|people|police|family|crowd|residents|passengers|other|others)\b)[a-z]+(?<!s)\b|${THE_ROLE}|(?:[A-Z][a-z]+\s+)?(?:${TITLE}\s+){0,2}${NAME_WORD}\s+(?:(?:[A-Z][a-z.]*|(?:[A-Z]\.)+)\s+)*(?:[a-z]{1,3}[- ])?[A-Z][a-z]+)`;
 /**
- * "killing Ali Omar a field commander of the group and ": an active casualty verb (not "was killed on
+ * "killing Ali Omar a smuggling boss of the gang and ": an active casualty verb (not "was killed on
  * Monday and"), its object, then "and".
  */
 const OBJECT_THEN_AND =
@@ -68,7 +68,7 @@ const MORE_AFTER =
   /^\s+(?:more|other|others)\b(?!(?:\s+[a-z][\w-]*){0,2}\s+(?:were|was|are|is|had|have|died)\b)/i;
 
 /**
- * "killing Ali Omar a field commander of the group and eight more militants": a count of "more" or "others"
+ * "killing Ali Omar a smuggling boss of the gang and eight more smugglers": a count of "more" or "others"
  * after the verb's first object adds to one victim told before it, however the object is worded (the
  * casualty verb in group 1, the object and "and" in group 2).
  *

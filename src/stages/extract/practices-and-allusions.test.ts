@@ -126,9 +126,9 @@ describe('a wave alluded to', () => {
   }
 
   it.each([
-    'Industries which suffered heavy damage during the riots have asked for more power.',
-    'The minister claimed on Wednesday that the impact of the recent communal riots on trade was negligible.',
-    'This is the area where the riots broke out.',
+    'Factories that lost output during the riots have asked for tax relief.',
+    'The minister said on Friday that the recent communal riots had barely touched exports.',
+    'The riots broke out in this very street, a resident recalled.',
     'Figures show that Gujarat has kept growing despite the past riots.',
   ])('does not take a definite riot noun with nothing of its own for a telling: %s', (allusion) => {
     expect(evidenceOf(allusion)).toEqual(['A mob set fire to ten shops in Ahmedabad.']);
@@ -162,7 +162,7 @@ describe('a wave alluded to', () => {
         ],
         times: [[when, time]],
       });
-    expect(told('Daesh has carried out similar killings in Syria this year.', 'this year', year)).toEqual([]);
+    expect(told('Daesh has staged such killings in Syria this year.', 'this year', year)).toEqual([]);
     expect(told('Daesh carried out similar killings in Syria on Monday.', 'on Monday', day)).toEqual([
       'Attack',
     ]);

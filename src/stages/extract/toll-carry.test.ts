@@ -21,7 +21,7 @@ function eventsInKirkuk(text: string, quantities: FixtureSpec['quantities'] = []
 describe('tolls told in the next sentence', () => {
   it('go to the incident told just before when it has none', () => {
     const doc = fixtureDocument({
-      text: 'A car bomb exploded near a market in Kirkuk. Nine people died and fifteen were injured.',
+      text: 'A car bomb went off beside a bakery in Kirkuk. Nine people died and fifteen more were hurt.',
       published: '2021-05-02',
       mentions: [['Kirkuk', placeEntity('Kirkuk', 'IQ')]],
       quantities: [
@@ -48,15 +48,15 @@ describe('tolls told in the next sentence', () => {
   });
 
   it('leave a whole country\'s tally to the country: "Nationwide, 40 people died that day"', () => {
-    const [event] = eventsInKirkuk('A car bomb exploded in Kirkuk. Nationwide, 40 people died that day.', [
+    const [event] = eventsInKirkuk('A car bomb went off in Kirkuk. Nationwide, 40 people died that day.', [
       ['40', { value: 40, qualifier: 'exact', role: 'killed', noun: 'people' }],
     ]);
     expect(event.fatalities).toBeNull();
   });
 
-  it('leave a running total to the war: "The conflict has since killed more than 300000 people"', () => {
+  it('leave a running total to the war: "The war has taken more than 300000 lives since it began"', () => {
     const [event] = eventsInKirkuk(
-      'A car bomb exploded in Kirkuk. The conflict has since killed more than 300000 people.',
+      'A car bomb went off in Kirkuk. The war has taken more than 300000 lives since it began.',
       [['300000', { value: 300000, qualifier: 'at_least', role: 'killed', noun: 'people' }]],
     );
     expect(event.fatalities).toBeNull();
@@ -82,7 +82,7 @@ describe('tolls told in the next sentence', () => {
 
   it("name the incident's harmed side by the victims they count, when it names none", () => {
     const [event] = eventsInKirkuk(
-      'A car bomb exploded in Kirkuk on Monday. The attack left two policemen dead.',
+      'A car bomb went off in Kirkuk on Monday. The attack left two policemen dead.',
       [['two', { value: 2, qualifier: 'exact', role: 'killed', noun: 'police' }]],
     );
     expect([event.fatalities?.value, event.actor2?.name]).toEqual([2, 'Police Forces of Iraq']);
@@ -94,9 +94,9 @@ describe('tolls told in the next sentence', () => {
   });
 
   it.each([
-    ['One of the wounded later died in hospital.', 'One', 1, 3],
+    ['One of the wounded later died at the clinic.', 'One', 1, 3],
     ['Two others died of their injuries the next day.', 'Two', 2, 4],
-    ['He died of his wounds the next day.', null, 0, 3],
+    ['He succumbed to his wounds two days later.', null, 0, 3],
     // The dead already counted, and a new total, are no addition (the incident keeps the toll it told).
     ['Both died of their wounds in hospital.', null, 0, 2],
     ['The death toll rose to six after four more died of their wounds.', 'six', 6, 2],
@@ -107,7 +107,7 @@ describe('tolls told in the next sentence', () => {
     ];
     if (word) quantities.push([word, { value, qualifier: 'exact' }]);
     const [event] = eventsInKirkuk(
-      `A car bomb exploded in Kirkuk, killing two people and wounding nine. ${after}`,
+      `A car bomb went off in Kirkuk, killing two people and wounding nine. ${after}`,
       quantities,
     );
     expect(event.fatalities?.value).toBe(dead);
@@ -115,7 +115,7 @@ describe('tolls told in the next sentence', () => {
 
   it('count one for a single wounded person', () => {
     const [event] = eventsInKirkuk(
-      'A grenade was thrown at a police post in Kirkuk. A guard was slightly wounded.',
+      'Someone lobbed a grenade at a checkpoint in Kirkuk. A guard was slightly wounded.',
     );
     expect(event.injuries?.value).toBe(1);
   });
@@ -135,7 +135,7 @@ describe('tolls told in the next sentence', () => {
 
   it('come from a sentence that tells "the attack" again, even when it reads as another kind', () => {
     const doc = fixtureDocument({
-      text: 'A roadside bomb exploded near a police patrol in Kirkuk. The attack killed one policeman and wounded two others.',
+      text: 'A bomb hidden by the road struck an army truck in Kirkuk. The attack killed one policeman and hurt two passers-by.',
       published: '2021-05-02',
       mentions: [['Kirkuk', placeEntity('Kirkuk', 'IQ')]],
       quantities: [
@@ -174,7 +174,7 @@ describe('tolls told in the next sentence', () => {
     ],
   ])('come from "%s killed one policeman" only when it tells the incident again', (subject, events) => {
     const told = eventsInKirkuk(
-      `Militants fired mortars at a police post in Kirkuk. ${subject} killed one policeman and wounded two others.`,
+      `Militants shelled a checkpoint in Kirkuk. ${subject} killed one policeman and hurt two passers-by.`,
       [
         ['one', { value: 1, qualifier: 'exact', role: 'killed', noun: 'police' }],
         ['two', { value: 2, qualifier: 'exact', role: 'injured' }],
@@ -185,7 +185,7 @@ describe('tolls told in the next sentence', () => {
 
   it('are counted once when the retelling adds a victim with "also"', () => {
     const doc = fixtureDocument({
-      text: 'Gunmen shot dead a judge in Kirkuk. His guard was also killed in the attack.',
+      text: 'Gunmen shot dead a judge in Kirkuk. His driver was also killed in the shooting.',
       published: '2021-05-02',
       mentions: [['Kirkuk', placeEntity('Kirkuk', 'IQ')]],
     });
@@ -196,7 +196,7 @@ describe('tolls told in the next sentence', () => {
 
   it('stay with a retelling that has a place of its own', () => {
     const doc = fixtureDocument({
-      text: 'A roadside bomb exploded near a police patrol in Kirkuk. The attack in Mosul killed two policemen.',
+      text: 'A bomb hidden by the road struck an army truck in Kirkuk. The attack in Mosul killed two policemen.',
       published: '2021-05-02',
       mentions: [
         ['Kirkuk', placeEntity('Kirkuk', 'IQ')],

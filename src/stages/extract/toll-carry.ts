@@ -16,8 +16,8 @@ import { victimsOf } from './victims.js';
 /** A toll sentence belongs to an incident told at most this many sentences before it. */
 const CARRY = 2;
 /**
- * "One of the wounded later died", "Three people died later from their injuries", "He died of his wounds the
- * next day": people the incident hurt who died after it, more dead beside those it counted; told by a
+ * "One of the wounded later died", "Two of the hurt died later of their injuries", "He succumbed to his wounds
+ * two days later": people the incident hurt who died after it, more dead beside those it counted; told by a
  * sentence that opens on them by a number or a pronoun ("All five died of their injuries", "The two victims
  * died …" are the dead already counted; "bringing the toll to nine" a new total).
  */
@@ -55,7 +55,7 @@ function refersBack(e: EventRecord, text: string): boolean {
 }
 
 /**
- * "A bomb exploded in a crowded square. Nine people died and fifteen were injured.": a sentence that
+ * "A car bomb went off beside a bakery. Nine people died and fifteen more were hurt.": a sentence that
  * tells a toll and no incident of its own — none at all, or only "the attack" told again — gives it to
  * the incident just told, where that one has none; so does one that points back to the people an
  * abduction took ("Their bodies were found"), whatever else it tells. A whole war's dead and running
@@ -83,7 +83,7 @@ export function carryTolls(
     // "Their bodies were found", "Both were found dead": the dead of the incident, whatever the finding tells.
     const taken = pointsToTheTaken(words);
     if (!taken && own.some((p) => !p.back)) continue;
-    // "23 journalists killed in Syria's 30-month war", "has since killed more than 300000 people": a whole
+    // "23 journalists killed in the country's long war", "has taken more than 300000 lives since it began": a whole
     // war's dead, or a running total, are no incident's toll.
     if (view.triggers.some((t) => isWarReference(view, text, t))) continue;
     if (view.cues.some((c) => c.phrase.tag === 'total')) continue;

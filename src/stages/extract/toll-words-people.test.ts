@@ -48,8 +48,8 @@ describe('withTollRoles reads the people around a count', () => {
     expect(readTollAt(text, '28', 28, [], 'killed').value).toBe(28);
   });
 
-  it('adds the one opening the sentence when the noun span runs to the verb: "A guard and a bystander were wounded"', () => {
-    const text = 'A fifth guard and a bystander were wounded in the attack.';
+  it('adds the one opening the sentence when the noun span runs to the verb: "A porter and a bystander were hurt"', () => {
+    const text = 'A hotel porter and a bystander were hurt during the raid.';
     const at = text.indexOf('a bystander');
     const q: Quantity = {
       span: [at, at + 'a bystander'.length],
@@ -57,13 +57,13 @@ describe('withTollRoles reads the people around a count', () => {
       qualifier: 'exact',
       role: 'injured',
       noun: 'people',
-      nounSpan: [at, text.indexOf(' in the')],
+      nounSpan: [at, text.indexOf(' during the')],
     };
     expect(withTollRoles([q], text)[0].value).toBe(2);
   });
 
   it.each([
-    ['Three other people who were in the shop at the time were also killed', 'Three', 3],
+    ['Three other diners who happened to be in the cafe were also killed', 'Three', 3],
     ['Two guards, Capt. Omar Hadi and his brother, were killed on the road', 'Two', 2],
     ['Rebels stormed the farm, killing the entire family of five', 'five', 5],
     ['Raiders slit the throats of six herders near the well', 'six', 6],
@@ -77,7 +77,7 @@ describe('withTollRoles reads the people around a count', () => {
     ['The blast killed Barak and the three guards with him', 'three', 3, 4],
     // A kin listed after the named one is another person, an aside on who he is ("a police commander") not.
     ['A drone strike killed Sheikh Hamza Idris, his son and 20 other men', '20', 20, 22],
-    ['Gunmen killed Ali Omar, a police commander and two other police', 'two', 2, 3],
+    ['Raiders killed Ali Omar, a border commander and two other rangers', 'two', 2, 3],
     ['Sheikh Hamza Idris, his nephew and six others were killed in the raid', 'six', 6, 8],
   ] as const)('counts the one named before the count in "%s"', (text, word, value, killed) => {
     const read = readTollAt(text, word, value);
@@ -92,18 +92,18 @@ describe('withTollRoles reads the people around a count', () => {
 
 describe('withTollRoles reads one number told of two fates as neither', () => {
   it.each([
-    ['52 people were killed and wounded in the blast', undefined],
+    ['52 people were killed and wounded at the depot', undefined],
     ['At Least 37 Killed and Wounded in Rocket Attacks on the City', undefined],
     ['At Least 37 Killed in Rocket Attacks on the City', 'killed'],
-    ['52 people were wounded or killed in the blast', undefined],
+    ['52 people were wounded or killed at the depot', undefined],
     ['12 settlers were critically wounded and died later in hospital', 'killed'],
   ] as const)('reads the count in "%s" as %s', (text, role) => {
     expect(readTollAt(text, /\d+/.exec(text)![0], 1).role).toBe(role);
   });
 
   it.each([
-    ['The mayor was murdered along with four of his guards near the bridge', 'four', 4, 5],
-    ['Gunmen shot and killed police colonel Ivo Marek along with two of his guards', 'two', 2, 3],
+    ['The harbour master was murdered along with four of her aides near the bridge', 'four', 4, 5],
+    ['Raiders shot dead the customs chief Ivo Marek along with two of his aides', 'two', 2, 3],
   ])('counts the one killed before "along with" in "%s"', (text, word, value, dead) => {
     expect(readTollAt(text, word, value).value).toBe(dead);
   });
@@ -118,40 +118,44 @@ describe('tollFromWords counts people told without a number', () => {
   it.each([
     ['Gunmen shot and killed Abdul-Karim Haddad outside the bank.', 'killed', 1],
     ['A teacher was martyred when shells hit the school.', 'killed', 1],
-    ['Two gunmen shot and killed village headman Ivo Marek near his farm.', 'killed', 1],
-    ['Gunmen killed municipal councilor Ana Ruiz in the square.', 'killed', 1],
-    ['Gunmen shot and killed police brigadier Ivo Marek in the square.', 'killed', 1],
-    ['Gunmen fired at and killed Abd-al-amir Husayn near the market.', 'killed', 1],
-    ["Gunmen shot and killed Sa'id Marek, a court clerk, near his home.", 'killed', 1],
+    ['Two riders on a scooter shot and killed village headman Ivo Marek by the jetty.', 'killed', 1],
+    ['Raiders killed municipal councilor Ana Ruiz in the square.', 'killed', 1],
+    ['Raiders shot and killed army brigadier Ivo Marek at the toll gate.', 'killed', 1],
+    ['A sniper fired at and killed Abd-al-Karim Nouri by the fish stalls.', 'killed', 1],
+    ["Raiders shot and killed Sa'id Marek, a court clerk, by the tram stop.", 'killed', 1],
     ['Raiders slit the throat of a herder near the well.', 'killed', 1],
     ['Ivo Marek, a headman, and his clerk, Ana Ruiz, were both shot and killed.', 'killed', 2],
     ['An explosion in the old town injured citizen Ivo Marek near his shop.', 'injured', 1],
-    ['Terrorists executed a drive-by shooting in the market.', 'killed', null],
-    ['The mayor was killed, along with one of his guards, by gunmen.', 'killed', 2],
-    ['Both the village head and his wife died instantly.', 'killed', 2],
-    ['People of both the majority and minority communities had died in the riots.', 'killed', null],
+    ['Raiders carried out a drive-by shooting outside the depot.', 'killed', null],
+    ['The harbour master was killed, along with one of her aides, by raiders.', 'killed', 2],
+    ['Both the ferryman and his daughter died instantly.', 'killed', 2],
+    ['Members of both the farming and fishing villages had died in the unrest.', 'killed', null],
     ['A Dutch tourist and a Ruritanian waiter were both injured when a bomb went off.', 'injured', 2],
-    ['Militants threw a grenade at the house, injuring his 7-year-old son.', 'injured', 1],
-    ["Two days later, the mayor's dead body was found by police.", 'killed', 1],
+    ['Raiders lobbed a grenade into the yard, injuring his 9-year-old niece.', 'injured', 1],
+    ["A week later, the ferryman's dead body was found by rangers.", 'killed', 1],
     ['The port central district governor, Ivo Marek, and his wife were killed by gunmen.', 'killed', 2],
-    ['A bomber blew himself up at the gate, killing himself and wounding two guards.', 'killed', 1],
-    ["The mayor's guard and driver were also killed in the ambush.", 'killed', 2],
+    ['An attacker set off his vest by the depot, killing himself and wounding two porters.', 'killed', 1],
+    ["The judge's driver and bodyguard were also killed at the crossing.", 'killed', 2],
     ["Ivo Marek's son and nephew were also killed.", 'killed', 2],
-    ["Marek's daughter and another relative were also killed.", 'killed', 2],
-    ['Gunmen opened fire on the farmer and his wife, killing them both.', 'killed', 2],
+    ["Marek's niece and a cousin were also killed.", 'killed', 2],
+    ['Raiders shot at the ferryman and his sister, killing them both.', 'killed', 2],
     ['A young couple living in the village were shot and killed.', 'killed', 2],
-    ['Ivo Marek, a village elder in Brod, and his son, were killed by gunmen.', 'killed', 2],
+    ['Ivo Marek, a ferryman in Brod, and his nephew, were killed by raiders.', 'killed', 2],
     ['Ana Ruiz, a local teacher, and her husband Tomas were shot to death.', 'killed', 2],
-    ['A senior Ruritanian Red Cross official and his wife were killed near the border.', 'killed', 2],
+    ['A senior Ruritanian customs inspector and his sister were killed near the jetty.', 'killed', 2],
     ['A 30-year-old baker and his 25-year-old Ruritanian friend were killed.', 'killed', 2],
     ['A bomb went off at the house of Ivo Marek, killing Marek’s ten-year-old son.', 'killed', 1],
     ['Gunmen fired on the car of Ivo Marek, resulting in his death.', 'killed', 1],
-    ['Rebels killed a district police officer and a surrendered militant near the town.', 'killed', 2],
+    ['Rebels killed a forest ranger and a retired miner near the town.', 'killed', 2],
     ['Gunmen shot and killed Ahmed Ali Warsame and Omar Bashe in the market.', 'killed', 2],
     ['Gunmen killed a guard and fled toward the hills.', 'killed', 1],
     ['Prison officer Juan Gil died when a bomb went off under his car.', 'killed', 1],
-    ['The group claimed responsibility for the murder of a Ruritanian farmer near the border.', 'killed', 1],
-    ['The group claimed responsibility for the murder of Mayor Ivo Marek and his bodyguard.', 'killed', 2],
+    [
+      'The faction claimed responsibility for the murder of a Ruritanian ferryman near the jetty.',
+      'killed',
+      1,
+    ],
+    ['The faction claimed responsibility for the murder of Mayor Ivo Marek and his bodyguard.', 'killed', 2],
     ['He blamed the army for the killing of a local journalist in the city.', 'killed', null],
     ['A ferry clerk said dozens had been hurt when the roof fell.', 'injured', null],
     ['The depot guards had been badly wounded in the raid.', 'injured', null],
@@ -163,7 +167,7 @@ describe('tollFromWords counts people told without a number', () => {
 
 describe('the victims told in words around a count, or without one', () => {
   it.each([
-    ['Four soldiers who were part of the convoy were killed at the bridge', 'killed'],
+    ['Four porters who were part of the caravan were killed at the bridge', 'killed'],
     ['Four men who were among the crowd were wounded by the blast', 'injured'],
     ['Four passengers sustained serious shrapnel wounds in the blast', 'injured'],
     ['Four passengers received no serious injuries in the blast', undefined],
@@ -178,14 +182,14 @@ describe('the victims told in words around a count, or without one', () => {
     ['Another officer sustained serious gunshot wounds.', 'injured', 1],
     ['The blast injured an elderly couple outside the station.', 'injured', 2],
     ['The blast injured a couple of shoppers outside the station.', 'injured', null],
-    ['One man was killed and an unknown number wounded.', 'injured', null],
+    ['One porter died and an unknown number were hurt.', 'injured', null],
     ['A soldier and a woman selling bread at the gate were wounded.', 'injured', 2],
-    ['The ambush also left his wife wounded along with another civilian.', 'injured', 2],
+    ['The raid also left his sister hurt along with another passer-by.', 'injured', 2],
     ['The blast at the gate left a guard dead.', 'killed', 1],
-    ['Her husband was only slightly wounded.', 'injured', 1],
-    ['Both the judge and his driver were killed, as well as a woman on a passing bus.', 'killed', 3],
-    ['The mayor was killed as well as a guard.', 'killed', 2],
-    ['Gunmen killed the judge as well as a number of guards.', 'killed', 1],
+    ['Her brother was only slightly wounded.', 'injured', 1],
+    ['Both the ferryman and his son were killed, as well as a cyclist on the towpath.', 'killed', 3],
+    ['The harbour master was killed as well as a cook.', 'killed', 2],
+    ['Raiders killed the ferryman as well as a number of porters.', 'killed', 1],
   ] as const)('counts "%s" as %s %s', (text, role, value) => {
     expect(tollFromWords(text, [0, text.length], role)?.value ?? null).toBe(value);
   });
@@ -193,7 +197,11 @@ describe('the victims told in words around a count, or without one', () => {
 
 describe('tollFromWords counts a list of three or more the casualty verb names', () => {
   it.each([
-    ['A mine went off under the car of the mayor, wounding him, his driver and a bystander.', 'injured', 3],
+    [
+      'A bomb hidden in the van of the harbour master went off, wounding her, her cook and a porter.',
+      'injured',
+      3,
+    ],
     ['Gunmen stormed the clinic, killing a guard, a cook and a nurse.', 'killed', 3],
     ['Gunmen stormed the clinic, killing a guard, a cook and a nurse was hurt.', 'killed', 1],
   ] as const)('counts "%s" as %s %s', (text, role, value) => {
@@ -232,14 +240,14 @@ describe('withTollRoles reads the fate that follows a count', () => {
 });
 
 describe('withTollRoles counts one more told beside the count', () => {
-  it('adds "another" one the verb names before the count: "injured another policeman and two workers"', () => {
-    const text = 'The blast injured another policeman and two railway workers.';
+  it('adds "another" one the verb names before the count: "injured another ranger and two porters"', () => {
+    const text = 'The explosion injured another ranger and two dock porters.';
     const read = readTollAt(text, 'two', 2);
     expect([read.role, read.value]).toEqual(['injured', 3]);
   });
 
-  it('adds one after "and" told with where they were: "five pupils and a shop keeper from a nearby store"', () => {
-    const text = 'The rocket hit the school, wounding five pupils and a shop keeper from a nearby store.';
+  it('adds one after "and" told with where they were: "five pupils and a baker from the next street"', () => {
+    const text = 'The shell struck the college, wounding five pupils and a baker from the next street.';
     expect(readTollAt(text, 'five', 5, [], 'injured').value).toBe(6);
   });
 

@@ -9,7 +9,7 @@ const four: Quantity = { span: [0, 4], value: 4, qualifier: 'exact' };
 describe('withTollRoles', () => {
   it.each([
     ['Four soldiers were killed when a mine went off', 'killed'],
-    ['Four civilians were seriously wounded in the blast', 'injured'],
+    ['Four cyclists were seriously wounded in the blast', 'injured'],
     ['Four passengers later died in hospital', 'killed'],
     ['Four gunmen fled the scene', undefined],
     ['Four men were not hurt', undefined],
@@ -23,7 +23,7 @@ describe('withTollRoles', () => {
     ['Four traders, identified as members of one family, were stabbed in the market', 'injured'],
     ['Four traders were stabbed to death in the market', 'killed'],
     ['Four farmers from one village were brutally murdered by gunmen', 'killed'],
-    ['Four passengers were forced off the bus and murdered them', 'killed'],
+    ['Four passengers were pulled off the coach and murdered them', 'killed'],
     ['Four drivers who brought fuel to the base were killed in an ambush', 'killed'],
     ['Four soldiers who were killed at the gate', 'killed'],
     ['Four villagers were decapitated by armed men', 'killed'],
@@ -31,12 +31,12 @@ describe('withTollRoles', () => {
     ['Four farmers were beaten to death by a mob', 'killed'],
     ['Four Ruritanian Front Terrorists Killed by Army in Aleppo', 'killed'],
     ['Four Border Guards Wounded in Blast', 'injured'],
-    ['Four guards are reported to have been injured in the firing', 'injured'],
+    ['Four guards are reported to have been injured in the crossfire', 'injured'],
     ['Four villagers were said to have been killed by the mob', 'killed'],
     ['Four relatives of the minister’s bodyguard were killed at home', 'killed'],
     ['Four men suspected of spying for the army in the northern villages were killed', 'killed'],
     ['Four people, including two guards were killed at the gate', 'killed'],
-    ['Four people, including two women, one child, and a guard died in the blast', 'killed'],
+    ['Four people, including two nurses, one infant, and a porter died in the fire', 'killed'],
     ['Four guards of the Ruritanian Security (RS) company were killed', 'killed'],
     ['Two officers, Ana Ruiz and Tomas Gil, were fatally shot', 'killed'],
     ['Two officers, a guard and a nurse, were fatally shot', undefined],
@@ -100,7 +100,7 @@ describe('withTollRoles', () => {
   });
 
   it.each([
-    ['the gunman was killed along with 3 officers', '3', 4],
+    ['the attacker was killed along with 3 cadets', '3', 4],
     ['a commander was killed alongside 9 of his comrades', '9', 10],
   ])('counts the one killed beside a count: "%s"', (text, count, total) => {
     const at = text.indexOf(count);
@@ -138,11 +138,11 @@ describe('withTollRoles', () => {
   it.each([
     ['Four soldiers and a passer-by were hurt by the blast', 'injured', 5],
     ['Four soldiers and a policeman in the convoy were wounded', 'injured', 4],
-    ['Four soldiers were killed and a large number were wounded', 'killed', 4],
+    ['Four porters were killed and a large number of shoppers were hurt', 'killed', 4],
     ['Four soldiers were killed and a policeman was wounded', 'killed', 4],
     ['Four soldiers were wounded and a patrol car was damaged.', 'injured', 4],
-    ['Four soldiers and the bomber were killed in the blast', 'killed', 5],
-    ['Four soldiers and the bombers were killed in the blast', 'killed', 4],
+    ['Four cadets and the bomber were killed at the depot', 'killed', 5],
+    ['Four cadets and the bombers were killed at the depot', 'killed', 4],
     ['Four farmers and their driver in the truck were killed', 'killed', 5],
     ['Four members of the Ruritanian Workers Union (RWU) and a companion were killed', 'killed', 5],
     ['Four guards and the Ruritanian attacker were killed', 'killed', 5],
@@ -174,7 +174,7 @@ describe('withTollRoles', () => {
   });
 
   it('lets the words count the dead of "no casualties other than the bomber"', () => {
-    const text = 'No casualties were reported other than the bomber.';
+    const text = 'No casualties were reported other than the attacker.';
     const none: Quantity = { span: [0, 27], value: 0, qualifier: 'exact', role: 'killed' };
     expect(withTollRoles([none], text)[0].role).toBeUndefined();
   });
@@ -182,13 +182,13 @@ describe('withTollRoles', () => {
   it.each([
     ['gunmen stopped a bus and shot four of the passengers to death', 'four'],
     ['they dragged 13 men from their homes and shot four of them to death', 'four'],
-    ['soldiers opened fire on the militants, killing all four', 'four'],
+    ['troops returned fire at the raiders, killing all four', 'four'],
   ])('reads the verb around the count as its fate: "%s"', (text, word) => {
     expect(readTollAt(text, word, 4).role).toBe('killed');
   });
 
   it.each([
-    ['gunmen kidnapped four farmers and shot all of them to death', 'killed'],
+    ['bandits kidnapped four herders, then shot all of them to death', 'killed'],
     ['rebels abducted four engineers and later executed them', 'killed'],
     ['rebels abducted four engineers and later released them', 'abducted'],
   ])('reads those taken, then killed, as dead: "%s"', (text, role) => {
@@ -198,29 +198,29 @@ describe('withTollRoles', () => {
   });
 
   it.each([
-    ['Four villagers were killed as well as a policeman, police said', 4, 'killed', 5],
+    ['Four porters were killed as well as a ferryman, officials said', 4, 'killed', 5],
     ['Four guards were killed along with the driver', 4, 'killed', 5],
     ['Four guards were killed along with the other passengers', 4, 'killed', 4],
     ['Four guards were wounded as well as a nurse in the clinic', 4, 'injured', 5],
-    ['Four other tourists were injured as well as the Ruritanian driver.', 4, 'injured', 5],
+    ['Four other hikers were injured as well as their Ruritanian guide.', 4, 'injured', 5],
     ['Four guards were killed and a soldier was wounded as well as a nurse', 4, 'killed', 4],
   ] as const)('counts one more told after the fate: "%s"', (text, value, role, total) => {
     expect(readTollAt(text, 'Four', value, [], role).value).toBe(total);
   });
 
   it('points the count at the one more told after the fate', () => {
-    const text = 'Four villagers were killed as well as a policeman.';
+    const text = 'Four porters were killed as well as a ferryman.';
     expect(text.slice(...readTollAt(text, 'Four', 4, [], 'killed').span)).toBe(
-      'Four villagers were killed as well as a policeman',
+      'Four porters were killed as well as a ferryman',
     );
   });
 
   it.each([
-    ['A local council worker and four police officers were killed in the blast.', 5],
-    ['Colonel Sami Adel Rahim, the district police chief, and four of his guards were killed.', 5],
-    ['A local council worker said four police officers were killed.', 4],
-    ['Police said several traders and four police officers were killed in the blast.', 4],
-    ['A local council worker and four police officers fled the area before the blast.', 4],
+    ['A harbour clerk and four forest rangers were killed in the fire.', 5],
+    ['Major Lena Varga, the harbour master, and four of her aides were killed.', 5],
+    ['A harbour clerk said four forest rangers were killed.', 4],
+    ['Officials said several traders and four forest rangers were killed in the fire.', 4],
+    ['A harbour clerk and four forest rangers fled the area before the fire.', 4],
   ])('counts one person opening the sentence beside the count: "%s"', (text, total) => {
     expect(readTollAt(text, 'four', 4, [], 'killed').value).toBe(total);
   });
@@ -246,20 +246,24 @@ describe('tollFromWords', () => {
   it.each([
     ['A judge was shot dead outside his home.', 'killed', 1],
     ['The mayor was assassinated in the square.', 'killed', 1],
-    ['A father, a mother and a son were killed in the shelling.', 'killed', 3],
-    ['A father a mother and a son were killed while another son and a grandfather were hurt.', 'killed', 3],
-    ['The shell hit their home; another son and a grandfather sustained severe injuries.', 'injured', 2],
+    ['A mother, a daughter and a father were killed in the shelling.', 'killed', 3],
+    [
+      'A mother a daughter and a son were killed while another daughter and a grandmother were hurt.',
+      'killed',
+      3,
+    ],
+    ['The shell struck the flat; a daughter and a grandmother suffered serious injuries.', 'injured', 2],
     ['The judge, his wife, his son and a guard were killed in the ambush.', 'killed', 4],
     ['The mayor was reported to have been killed in the raid.', 'killed', 1],
-    ['A guard was slightly injured by the blast.', 'injured', 1],
+    ['A cashier was slightly injured by the explosion.', 'injured', 1],
     ['The minister was not injured in the attack.', 'injured', null],
     ['A bomb exploded outside a bank.', 'killed', null],
-    ['It is unknown if anyone was killed in the blast.', 'killed', null],
-    ['Gunmen shot and killed a shopkeeper in the market.', 'killed', 1],
+    ['It is unknown if anyone was killed in the fire at the depot.', 'killed', null],
+    ['Two men on a scooter shot and killed a baker by the mosque.', 'killed', 1],
     ['Gunmen shot and killed Maria Gomez and her driver outside her home.', 'killed', 2],
     ['They dragged him out and shot him to death.', 'killed', 1],
     ['Gunmen shot a shopkeeper in the leg.', 'killed', null],
-    ['A village guard was shot twice in the leg by gunmen.', 'injured', 1],
+    ['A night porter was shot twice in the arm outside the hotel.', 'injured', 1],
     ['The trader was shot in the stomach and later died in hospital.', 'killed', 1],
     ['A night watchman was shot near the depot and pronounced dead on arrival.', 'killed', 1],
     ['The courier was declared dead at the clinic.', 'killed', 1],
@@ -267,14 +271,14 @@ describe('tollFromWords', () => {
     ['Twelve later died in hospital.', 'killed', null],
     ['The body of a missing teacher was found near the river.', 'killed', 1],
     ['A parcel bomb wounded a postal clerk in the sorting room.', 'injured', 1],
-    ['The blast shattered windows but no one was hurt.', 'injured', 0],
-    ['One guard was killed and another injured.', 'injured', 1],
-    ['Three policemen were killed and a fourth wounded.', 'injured', 1],
-    ['Settlers shot and injured a Palestinian farmer.', 'injured', 1],
-    ['Militants opened fire on a taxi, killing the driver.', 'killed', 1],
+    ['The explosion broke several windows but no one was hurt.', 'injured', 0],
+    ['One porter was killed and another injured.', 'injured', 1],
+    ['Three firemen were crushed to death and a fourth wounded.', 'injured', 1],
+    ['Poachers shot and injured a park ranger.', 'injured', 1],
+    ['Bandits fired on a minibus, killing the driver.', 'killed', 1],
     ['Gunmen assassinated Husayn al-Fattal near his home.', 'killed', 1],
     ['Gunmen opened fire, killing the soldiers at the gate.', 'killed', null],
-    ['The blast shattered windows but no one was hurt.', 'killed', 0],
+    ['The explosion broke several windows but no one was hurt.', 'killed', 0],
     ['The device caused damage but no injuries.', 'injured', 0],
     ['The trader was kidnapped and killed by a gang.', 'killed', 1],
     ['A farmer was dragged from his truck near the well and shot to death.', 'killed', 1],
@@ -285,14 +289,14 @@ describe('tollFromWords', () => {
     ['A village elder was shot at and killed near his farm.', 'killed', 1],
     ['His assassination on Monday shocked the city.', 'killed', 1],
     ['A trader was found stabbed to death near the port.', 'killed', 1],
-    ['An engineer and his local driver were shot and killed by gunmen.', 'killed', 2],
+    ['A surveyor and his cousin were shot and killed near the quarry.', 'killed', 2],
     ['General Ana Ruiz, a former minister of defence, and her driver were killed in the blast.', 'killed', 2],
     ['A Shia cleric, Ali Hassan, and his guard were killed by gunmen.', 'killed', 2],
     ['A roadside bomb killed a provincial health officer and a teacher.', 'killed', 2],
     ['The mayor was killed and his driver wounded.', 'killed', 1],
     ['The mayor was killed and his driver wounded.', 'injured', 1],
     ['A clerk was shot dead and a guard slightly wounded.', 'injured', 1],
-    ['Gunmen fired on a taxi, killing the driver and wounding his passenger.', 'injured', 1],
+    ['Bandits fired on a minibus, killing its driver and wounding one passenger.', 'injured', 1],
     ['Gunmen fired on two officers, wounding both.', 'injured', 2],
     ['A bomber blew himself up in a shop, killing himself and the owner.', 'killed', 2],
     ['His body was found in a ditch the next day.', 'killed', 1],
@@ -304,17 +308,17 @@ describe('tollFromWords', () => {
     ['An officer and several were wounded in the blast.', 'injured', null],
     ['Gunmen broke into the shop and shot the owner to death.', 'killed', 1],
     ['The kidnappers later executed the engineer.', 'killed', 1],
-    ['A roadside bomb exploded, killing a policeman and a bodyguard.', 'killed', 2],
-    ['Gunmen shot and killed a farmer and his teenage son.', 'killed', 2],
+    ['A hidden bomb went off, killing a ranger and a bodyguard.', 'killed', 2],
+    ['Raiders shot and killed a herder and his teenage son.', 'killed', 2],
     ['Gunmen killed a farmer and a soldier was wounded.', 'killed', 1],
-    ['Gunmen shot and killed a 45-year-old teacher outside the school.', 'killed', 1],
+    ['Raiders shot and killed a 61-year-old baker outside the bakery.', 'killed', 1],
     ['The blast killed police Captain Omar Haddad at the checkpoint.', 'killed', 1],
     ['Rebels overran the base, killing a reported 40 soldiers.', 'killed', null],
     ['A bomb went off at the post. No police casualties were reported.', 'killed', 0],
     ['The bomber blew himself up but killed no one.', 'killed', 0],
-    ['There were no casualties, except for the bomber, who was killed in the blast.', 'killed', 1],
-    ['There were no casualties, except for the bomber, who was killed in the blast.', 'injured', 0],
-    ['The party leader only suffered minor injuries in the attack.', 'injured', 1],
+    ['There were no casualties apart from the bomber, who was killed when his vest went off.', 'killed', 1],
+    ['There were no casualties apart from the bomber, who was killed when his vest went off.', 'injured', 0],
+    ['The harbour master only suffered minor injuries in the raid.', 'injured', 1],
     ['One shop assistant sustained burns to the face.', 'injured', 1],
     ['The policemen suffered minor injuries.', 'injured', null],
     ['The victims received serious wounds.', 'injured', null],
@@ -326,34 +330,34 @@ describe('tollFromWords', () => {
     ['Gunmen shot and killed the US soldiers at the gate.', 'killed', null],
     ['The group claimed the killing of the police chief of the province.', 'killed', null],
     ['Police found the body of a teacher in the river.', 'killed', 1],
-    ['Police recovered the decomposed body of a farmer near the well.', 'killed', 1],
-    ['An unidentified body was recovered from the canal.', 'killed', 1],
+    ['Rangers recovered the decomposed body of a hiker near the dam.', 'killed', 1],
+    ['An unidentified body was recovered near the sluice gate.', 'killed', 1],
     ['Police found the bodies of the two men.', 'killed', null],
-    ['An off-duty policeman died after gunmen fired on his car.', 'killed', 1],
+    ['An off-duty nurse died after raiders fired on her van.', 'killed', 1],
     ['One of her guards died in the attack.', 'killed', 1],
     ['He later died in hospital.', 'killed', 1],
     ['Two of the guards died in the attack.', 'killed', null],
-    ['The attack resulted in the death of one police officer.', 'killed', 1],
-    ['No casualties were reported other than the death of the bomber.', 'killed', 1],
-    ['The group said the attack was in response to the death of the leader.', 'killed', null],
+    ['The raid resulted in the death of one ferry pilot.', 'killed', 1],
+    ['Officials reported no casualties other than the death of the attacker.', 'killed', 1],
+    ['The statement called the bombing revenge for the death of the founder.', 'killed', null],
     ['Gunmen shot and wounded Ruritanian ambassador Ivo Marek in his car.', 'injured', 1],
-    ['Her husband was killed by gunmen several months ago while on patrol.', 'killed', null],
+    ['His brother was killed by raiders several months ago at the dam.', 'killed', null],
     ['A former envoy was shot and critically wounded outside his home.', 'injured', 1],
     // Only capitalised names make two people; common nouns before "and a …" are an uncounted group.
     ['Several soldiers and a policeman were wounded in the blast.', 'injured', null],
     ['Soldiers and a policeman were wounded in the blast.', 'injured', null],
     ['Farida and her husband were wounded in the blast.', 'injured', 2],
-    ['A UN election worker and a driver were killed by gunmen.', 'killed', 2],
+    ['A Red Cross nurse and a driver were killed by raiders.', 'killed', 2],
     ['The soldiers and a policeman were wounded in the blast.', 'injured', null],
     ['Ana Ruiz and Tomas Gil, traders from the market, were shot and killed.', 'killed', 2],
-    ['Gunmen shot and killed an elderly couple in their home.', 'killed', 2],
+    ['Raiders shot dead an elderly couple on their farm.', 'killed', 2],
     ['The strikes hit their positions, killing a big number of them.', 'killed', null],
     // Other wordings of one death.
     ['A shopkeeper was hanged by militants.', 'killed', 1],
     ['Militants abducted and hanged a teacher near the school.', 'killed', 1],
     ['Protesters were seen hanging a banner on the gate.', 'killed', null],
     ['Gunmen kidnapped two engineers and killed their Ruritanian driver.', 'killed', 1],
-    ['The discovery of the dead body of a guard alarmed the town.', 'killed', 1],
+    ['Villagers were alarmed by the recovery of the body of a ferryman.', 'killed', 1],
     ['The farmer was found shot to death the next day.', 'killed', 1],
     ['Omar Khalid Saleh, a local journalist, died when a bomb went off.', 'killed', 1],
     [

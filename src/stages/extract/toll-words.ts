@@ -52,7 +52,7 @@ const AFTER_COUNT: Record<TollRole, RegExp> = {
   ),
 };
 /**
- * "opened fire on two policemen, killing them", "seized four men and shot all of them to death": the count
+ * "opened fire on two porters, killing them", "seized four herders, then shot all of them to death": the count
  * is the object the casualty verb points back to.
  */
 const KILLING_THEM: Record<TollRole, RegExp> = {
@@ -65,7 +65,7 @@ const WITH_COUNT: Record<TollRole, RegExp> = {
   killed: new RegExp(String.raw`^\s*(?:[a-z][\w'-]*\s+){0,3}?${ADVERBS}(?:killed|dead)\b`, 'i'),
   injured: new RegExp(String.raw`^\s*(?:[a-z][\w'-]*\s+){0,3}?${ADVERBS}(?:injured|wounded|hurt)\b`, 'i'),
 };
-/** "More Than 100 Jeish Al Fatah Terrorists Killed": a headline's fate, capitalised, after the count's name words. */
+/** "Over 40 Red Hand Raiders Killed": a headline's fate, capitalised, after the count's name words. */
 const HEADLINE_FATE: Record<TollRole, RegExp> = {
   killed: new RegExp(String.raw`^\s*(?:[A-Z][\w'’-]*\s+){0,5}(?:Killed|Dead|Die|Died)\b${NOT_BOTH}`),
   injured: new RegExp(String.raw`^\s*(?:[A-Z][\w'’-]*\s+){0,5}(?:Injured|Wounded|Hurt)\b${NOT_BOTH}`),
@@ -87,8 +87,8 @@ const DEATH_VERB = String.raw`(?:killing|killed|murdering|murdered|assassinating
 /** A word of the one victim named before "along with": no count nor "and" (those are counts of their own). */
 const ONE_WORD = String.raw`(?!(?:and|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|dozens?)\b)[\w'’.-]+`;
 /**
- * "killing himself and twelve policemen", "the gunman was killed along with 3 officers", "killed alongside nine
- * of his comrades", "Ali was killed as well as two policemen", "was murdered along with four of his guards",
+ * "killing himself and twelve porters", "the attacker was killed along with 3 cadets", "killed alongside nine
+ * of his comrades", "Ali was killed as well as two rangers", "was murdered along with four of her aides",
  * "shot and killed police general Ali Omar along with two of his guards": one victim named before the
  * count, who is one more dead.
  */
@@ -106,14 +106,14 @@ const VERB_THE: Record<TollRole, RegExp> = {
   injured:
     /\b(?:wounding|wounded|injuring|injured)\s+(?:all\s+)?(?:the|all|(?:an?|the)\s+(?:[a-z]+\s+)?family\s+of)\s+$/i,
 };
-/** "shot fourteen of the passengers to death", "shot ten of them to death": the count is who the verb killed. */
+/** "shot eleven of the hostages to death", "shot six of them to death": the count is who the verb killed. */
 const TO_DEATH_VERB =
   /\b(?:shot|shooting|stabbed|stabbing|hacked|hacking|beat|beating|burned|burning|clubbed|clubbing)\s+$/i;
 const TO_DEATH_AFTER = /^(?:\s+(?:of\s+)?[\w'’-]+){0,4}?\s+to\s+death\b/i;
 /** "including three guards": the count is a part of one told before it. */
 const PART_OF = /\b(?:including|among them|among whom|of whom|of them)\s+$/i;
 /**
- * "the bodies of three women were found", "the deaths of two policemen", "the martyrdom of six
+ * "the bodies of three herders were found", "the deaths of two policemen", "the martyrdom of six
  * civilians": a count of the dead.
  */
 const BODIES_OF = /\b(?:bodies|deaths?|martyrdom)\s+of\s+(?:the\s+)?$/i;
@@ -141,7 +141,7 @@ const WOUNDING_OF = /\b(?:wounding|injuring|injury|injuries)\s+of\s+(?:the\s+)?$
 
 /**
  * The quantities with a casualty role read from the words after them where the quantities stage gave
- * none ("Four police personnel were killed when …"); a running total, and a none with an exception ("no
+ * none ("Four forest rangers were killed when …"); a running total, and a none with an exception ("no
  * casualties other than the bomber"), lose theirs.
  *
  * @example withTollRoles([{ span: [0, 4], value: 4, qualifier: 'exact' }], 'Four men were killed')[0].role // 'killed'
@@ -233,10 +233,10 @@ function readRoleAfresh(q: Quantity, text: string): Quantity {
 /** Where the one named after the count ends its phrase: its verb, or the clause ends. */
 const CLAUSE_END = String.raw`\s+(?:were|was|sustained|suffered|received)\b|\s*[.,;]|\s*$`;
 /**
- * "two soldiers and a civilian were hurt", "killing two guards and a passer-by", "five civilians and the
- * bomber were killed", "killing three engineers and their driver", "wounding five pupils and a shop keeper
- * from a nearby store": one more beside the count. A kin needs no verb: "killed a woman and her son inside
- * their house".
+ * "two soldiers and a civilian were hurt", "killing two guards and a passer-by", "four cadets and the
+ * bomber were killed", "killing three surveyors and their driver", "wounding five pupils and a baker
+ * from the next street": one more beside the count. A kin needs no verb: "killed a ferryman and his niece on
+ * their boat".
  */
 const AND_ONE_AFTER = guardedPattern(
   new RegExp(
@@ -247,9 +247,9 @@ const AND_ONE_AFTER = guardedPattern(
   'and',
 );
 /**
- * "wounding Khayru and seven others", "injured another policeman and two workers", "killed al-Najem and two
- * of his guards", "killed a priest and four men with him", "killed Ali Omar, a police commander and two other
- * police", "shot dead a teacher, Ram Giri, and his two guards": one victim before the count (the casualty verb
+ * "wounding Khayru and seven others", "injured another ranger and two porters", "killed al-Rawi and two
+ * of his aides", "killed a priest and four men with him", "killed Ali Omar, a border commander and two other
+ * rangers", "shot dead a teacher, Ram Giri, and his two guards": one victim before the count (the casualty verb
  * in group 1).
  */
 const NAME_AND_BEFORE =
@@ -258,8 +258,8 @@ const NAME_AND_BEFORE =
 const roleOfVerb = (verb: string): TollRole => (/^(?:wound|injur)/i.test(verb) ? 'injured' : 'killed');
 
 /**
- * "Two villagers were killed as well as a policeman", "… were killed along with the driver", "… were hurt as
- * well as the Ruritanian driver": one more victim after the fate words a count's verb ends with.
+ * "Four porters were killed as well as a ferryman", "… were killed along with the driver", "… were hurt as
+ * well as their Ruritanian guide": one more victim after the fate words a count's verb ends with.
  */
 const ONE_MORE_AFTER_FATE: Record<TollRole, RegExp> = {
   killed: oneMoreAfter('killed|dead|died'),
@@ -273,8 +273,8 @@ function oneMoreAfter(fate: string): RegExp {
 /** "Ali Hassan Omar", "Sa'id Mahmud al-Amiri": a personal name of two or more words. */
 const NAME = String.raw`(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|ibn|de|del)(?: (?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|ibn|de|del)){1,5}`;
 /**
- * "A Congress worker and five police officers were killed", "Another soldier and five others were hurt",
- * "General Ali Omar, the police chief, and one of his guards were killed", "Abu Omar alongside six of his
+ * "A harbour clerk and four forest rangers were killed", "Another soldier and five others were hurt",
+ * "Major Lena Varga, the harbour master, and one of her aides were killed", "Abu Omar alongside six of his
  * men were killed", "Abu Omar, his son and five others were killed": one person (and a kin listed after
  * him) opening the sentence beside the count, sharing its fate.
  */

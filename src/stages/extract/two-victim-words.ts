@@ -21,8 +21,8 @@ const SHARED_ARTICLE = String.raw`(?!(?:he|she|it|they|we|you|his|her|their|its|
 /** The one person next to a victim: "his driver", "her son" ("his 7-year-old son" in `ONE_OBJECT`). */
 export const KIN = String.raw`(?:wife|husband|son|daughter|child|driver|bodyguard|guard|deputy|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|companion|passenger|colleague|assistant|aide|secretary|translator|interpreter|friend|relative|escort)`;
 /**
- * "the general and his wife", "an Indonesian and a Bangladeshi", "a Sunni imam, Wafiq al-Hamdani, and his
- * bodyguard", "General Lopez, a former minister, and his wife", "A Dutch tourist and a Turkish waiter": two
+ * "the general and his wife", "an Indonesian and a Bangladeshi", "a ferry owner, Ivo Marek, and his
+ * bodyguard", "General Lopez, a former minister, and his wife", "A Dutch tourist and a Ruritanian waiter": two
  * people as one subject. Case matters:
  * only capitalised words are a name, and one word alone not a plural ("Several soldiers and a policeman",
  * "Soldiers and a policeman" are not two). "Ana Ruiz and Juan Gil, both traders, were killed". "A woman and
@@ -40,7 +40,7 @@ const A_COUPLE = String.raw`an? (?:[\w-]+ ){0,2}couple(?! of)`;
 /**
  * "Both the judge and his guard were killed", "killing both", "killing them both", "X and his wife were
  * killed", "Both the headman and his wife died", "A French couple were shot and killed", "injured an elderly
- * couple", "A policeman and a woman working at the cafe were injured", "X, a headman, and his clerk, Y, were both
+ * couple", "A soldier and a woman selling bread at the gate were wounded", "X, a headman, and his clerk, Y, were both
  * shot and killed" (however the pair is told): two victims.
  */
 export const BOTH: Record<TollRole, RegExp> = {
@@ -60,7 +60,7 @@ const NOT_DETERMINER = String.raw`(?!(?:an?|another|the|his|her|their|and)\b)`;
 const ONE_LISTED = String.raw`\b(?:[Aa]n?|[Aa]nother|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+['’]s)\s+(?:${NOT_DETERMINER}[a-z][\w-]*(?<!s|men)\s+)?${NOT_DETERMINER}[a-z][\w-]*(?<!s|men)`;
 /** Each person of a list, counted. */
 const EACH_LISTED = new RegExp(ONE_LISTED, 'g');
-/** "A father, a mother and a son were killed", "another son and a grandfather sustained injuries": a list. */
+/** "A mother, a daughter and a father were killed", "a daughter and a grandmother suffered injuries": a list. */
 const LIST = String.raw`${ONE_LISTED}(?:,?\s+${ONE_LISTED})*,?\s+and\s+${ONE_LISTED}`;
 /** Every list is joined by "and": most clauses hold none, and these long patterns are slow to fail. */
 const LISTED: Record<TollRole, GuardedPattern> = {
@@ -71,7 +71,7 @@ const LISTED: Record<TollRole, GuardedPattern> = {
   ),
 };
 /**
- * "wounding him, his driver and a bystander", "killing a guard, a cook and a nurse": three or more people
+ * "wounding her, her cook and a porter", "killing a guard, a cook and a nurse": three or more people
  * as the objects of one casualty verb (the last no subject of a verb of its own).
  */
 const ACTIVE_LIST = (verbs: string) =>
@@ -86,7 +86,7 @@ const ACTIVE_LISTED: Record<TollRole, GuardedPattern> = {
 /**
  * The people a list in the clause names as killed or hurt, where it stands and how many they are.
  *
- * @example listedVictims('wounding him, his driver and a bystander', 'injured')?.people // 3
+ * @example listedVictims('wounding her, her cook and a porter', 'injured')?.people // 3
  */
 export function listedVictims(
   clause: string,
@@ -124,7 +124,7 @@ const AND_ONE_MORE = new RegExp(
 );
 /**
  * "was killed along with his driver", "along with one bystander", "killed a village head along with a
- * volunteer", "was killed, along with one of his guards", "along with another civilian", "as well as a
+ * volunteer", "was killed, along with one of her aides", "along with another passer-by", "as well as a
  * woman": one more victim of the same fate.
  */
 const ALONG_WITH = new RegExp(

@@ -108,17 +108,21 @@ describe('villages the knowledge base does not know', () => {
 
 describe('villages located by a place the base knows, named right after them', () => {
   it.each([
-    ['Militants threw a grenade at a house in Kachdooru, Pulwama.', 'Pulwama', 'Kachdooru IN'],
-    ['Militants opened fire on a polling station in Quil in Tral.', 'Tral', 'Quil IN'],
+    ['A grenade landed in a courtyard in Kachdooru, Pulwama.', 'Pulwama', 'Kachdooru IN'],
+    ['Shots were fired at a school in Quil in Tral.', 'Tral', 'Quil IN'],
     ['Gunmen shot a man at Chettikam, Mahore.', 'Mahore', 'Chettikam IN'],
-    ['Gunmen shot dead a man in Bana (Mahore) in the district.', 'Mahore', 'Bana IN'],
-    ['Gunmen shot the mayor of Mandili, a town east of Baqubah, killing him.', 'Baqubah', 'Mandili IN'],
-    ['Shots were fired on a patrol in the area of Umm Tuba, south of Jerusalem.', 'Jerusalem', 'Umm Tuba IN'],
-    ['A policeman was shot near Hawja, seventy miles southwest of Kirkuk.', 'Kirkuk', 'Hawja IN'],
+    ['Raiders stabbed a shopkeeper in Bana (Mahore) late at night.', 'Mahore', 'Bana IN'],
+    ['Raiders killed a lorry driver in Mandili, a town east of Baqubah, at dawn.', 'Baqubah', 'Mandili IN'],
+    ['A car was set alight in the area of Umm Tuba, south of Jerusalem.', 'Jerusalem', 'Umm Tuba IN'],
+    [
+      'A roadside bomb hit a tanker near Tell Sabri, sixty miles southwest of Kirkuk.',
+      'Kirkuk',
+      'Tell Sabri IN',
+    ],
     ['A mine hit a bus in Rambas, 12 miles south of Kandahar.', 'Kandahar', 'Rambas IN'],
     ['Gunmen killed a cleric in Jebla, near Hillah.', 'Hillah', 'Jebla IN'],
     ['Gunmen raided a house in Akham Leikai in West Imphal District.', 'Imphal', 'Akham Leikai IN'],
-    ['A bomb damaged an office in Sarrola, on the island of Corsica.', 'Corsica', 'Sarrola IN'],
+    ['Arsonists burned a garage in Cauro, on the island of Corsica.', 'Corsica', 'Cauro IN'],
     ['A bomb damaged a phone booth in Barrow near Colmar.', 'Colmar', 'Barrow IN'],
     ['Arsonists burned a restaurant in Sernay, outside of Lyon.', 'Lyon', 'Sernay IN'],
     ['A rail line was blown up in Tarnak outside of Quetta on Monday.', 'Quetta', 'Tarnak IN'],
@@ -129,16 +133,16 @@ describe('villages located by a place the base knows, named right after them', (
   });
 
   it('gives the village the country of the place that locates it', () => {
-    const text = 'Guerrillas killed a Salvadoran businessman near El Naranjo, north of Guatemala City.';
+    const text = 'Rebels seized a Salvadoran trader near Los Pinos, north of Guatemala City.';
     const mentions = [
       ['Salvadoran', { ...placeEntity('El Salvador', 'SV', 'country'), via: 'demonym' }],
       ['Guatemala City', placeEntity('Guatemala City', 'GT')],
     ] satisfies FixtureSpec['mentions'];
-    expect(placesOf({ text, mentions })).toEqual(['El Naranjo GT']);
+    expect(placesOf({ text, mentions })).toEqual(['Los Pinos GT']);
   });
 
   it('leaves a namesake the base knows in part to the place finder', () => {
-    const text = 'Militants in Al-Mafraq, west of Baqubah, killed a man.';
+    const text = 'A lorry was burned in Al-Mafraq, west of Baqubah, at dawn.';
     const mentions = [
       ['Mafraq', placeEntity('Mafraq', 'JO')],
       ['Baqubah', placeEntity('Baqubah', 'IQ')],
@@ -180,7 +184,7 @@ describe('a village after a town told as its district', () => {
   });
 
   it('reads no village in a number that opens the sentence', () => {
-    const text = 'Four village guards were killed in an ambush in Homs province.';
+    const text = 'Four village watchmen were wounded in a raid in Homs province.';
     expect(placesOf({ text, mentions: [['Homs', placeEntity('Homs', 'SY', 'region')]] })).toEqual([
       'Homs SY',
     ]);
@@ -215,10 +219,10 @@ describe('Arabic villages the knowledge base does not know', () => {
   });
 
   it('tells a camp inside a known town at the town, the camp kept as its district', () => {
-    const text = 'قتل ثلاثة في انفجار داخل منزل في مخيم الشابورة للاجئين وسط رفح.';
+    const text = 'قتل رجلان في قصف على منزل في مخيم يبنا للاجئين وسط رفح.';
     const [event] = resolvedEvents({ text, mentions: [['رفح', placeEntity('رفح', 'PS')]] });
     expect(event.location?.name).toBe('رفح');
-    expect(event.location?.district?.name).toBe('الشابورة');
+    expect(event.location?.district?.name).toBe('يبنا');
   });
 
   it("tells a village of a known town's district at the town", () => {

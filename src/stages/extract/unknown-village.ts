@@ -198,9 +198,9 @@ const LOCATED_NAME = new RegExp(
 );
 /**
  * What after such a name puts it in a place the base knows, named next: "Kachdooru, Pulwama", "Quil in Tral",
- * "Bana (Mahore)", "Falahiya, south of Baghdad", "Hawja, seventy miles southwest of Kirkuk", "Jibla, near
+ * "Bana (Mahore)", "Falahiya, south of Baghdad", "Tell Sabri, sixty miles southwest of Kirkuk", "Jibla, near
  * Hillah", "Barr near Colmar", "Sergy, outside of Paris", "Leikai in West Imphal" (a district's name: "in
- * western Baghdad" puts a quarter in the town), "Sarrola, on the island of Corsica".
+ * western Baghdad" puts a quarter in the town), "Cauro, on the island of Corsica".
  */
 const LOCATED_BY = new RegExp(
   String.raw`^(?:\s*,\s*(?:in\s+|on\s+the\s+island\s+of\s+)?|\s*\(|\s+(?:in|on\s+the\s+island\s+of)\s+|\s+(?=near\s|outside\s))(?:the\s+)?` +
@@ -217,7 +217,7 @@ const AREA_WORD = /\s(?:District|Province|Governorate|Department|County|Region|S
 const ACT_WORD =
   /\s(?:Fire|Attacks?|Blasts?|Bombings?|Explosions?|Strikes?|Raids?|Shelling|Clashes|Ambush|Violence|Fighting)$/;
 /**
- * "a man was shot in Kachdooru, Pulwama", "the mayor of Mandili, a town east of Baqubah": an unknown name after
+ * "a man was shot in Kachdooru, Pulwama", "a lorry driver in Mandili, a town east of Baqubah": an unknown name after
  * a locative that the text locates by a place the base knows, named right after it, is a village of that
  * place's — the incident's place, which the known one only locates, in that place's country. A name the base
  * knows even in part ("Al-Mafraq", Mafraq) is a namesake, left to the place finder. After "of" only an

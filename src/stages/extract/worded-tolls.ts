@@ -47,7 +47,7 @@ const ACTIVE_ONE: Record<TollRole, RegExp> = {
 };
 /** "killing himself and the store owner": the attacker and one victim. */
 const SELF_AND_ONE = new RegExp(String.raw`\b(?:killing|killed) (?:himself|herself) and ${ONE_OBJECT}`);
-/** "it is unknown if anyone was killed", "neither man was injured": no victim is told. */
+/** "it is unknown if anyone was killed in the fire", "neither man was injured": no victim is told. */
 const NO_SUBJECT = /\b(?:anyone|anybody|no one|nobody|none|neither|nor|if|whether)(?:\s+\w+)?\s+$/i;
 /**
  * "dozens had been injured", "many civilians had been killed": "had been" agrees with a plural too, so a
@@ -66,13 +66,13 @@ const NO_SUBJECT_REACH = 24;
 export function tollFromWords(text: string, window: Span, role: TollRole): CountRef | null {
   const clause = text.slice(window[0], window[1]);
   const none = NO_VICTIM[role].exec(clause);
-  // "no casualties, except for the bomber, who was killed": the one excepted is a death.
+  // "no casualties apart from the bomber, who was killed when his vest went off": the one excepted is a death.
   const excepted = role === 'killed' && none && EXCEPT.test(clause.slice(none.index + none[0].length));
   if (none && !excepted) {
     const at = window[0] + none.index;
     return { value: 0, qualifier: 'exact', spans: [[at, at + none[0].length]] };
   }
-  // "Both he and his driver were killed, as well as a woman on a passing bus": one more of that fate.
+  // "Both the ferryman and his son were killed, as well as a cyclist on the towpath": one more of that fate.
   const people = (index: number, length: number, named: number): CountRef => {
     const more = oneMoreBeside(clause.slice(index + length), false) ? 1 : 0;
     const at = window[0] + index;

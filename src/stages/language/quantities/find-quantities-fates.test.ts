@@ -15,8 +15,8 @@ const cases: [string, string][] = [
   ['two people were killed and three slightly injured', '2 exact killed people | 3 exact injured'],
   ['12 killed and 11 critically wounded', '12 exact killed | 11 exact injured'],
   [
-    'one soldier was killed and twelve others, including five monks, were injured',
-    '1 exact killed soldiers | 12 exact injured others | 5 exact',
+    'one soldier was killed and eleven others, including four nurses, were injured',
+    '1 exact killed soldiers | 11 exact injured others | 4 exact',
   ],
   // The auxiliary told once, for the first count, and the second's verb after its aside.
   [
@@ -45,19 +45,19 @@ const cases: [string, string][] = [
   ['a plaque for 30 soldiers, who fell at the pass, and 12 others', '30 exact soldiers | 12 exact others'],
   ['she honoured 14 pilgrims, "who died for the faith"', '14 exact killed people'],
   ['three gunmen who killed a guard', '3 exact militants | 1 exact killed guards'],
-  ['two of the guards were killed and five of them wounded', '2 exact killed guards | 5 exact injured'],
+  ['two of the soldiers were killed and six of them wounded', '2 exact killed soldiers | 6 exact injured'],
   ['two of the kidnapped men were killed', '2 exact'],
   ['thirteen were wounded, one of them seriously hurt', '13 exact injured | 1 exact'],
   [
-    'the attack left four policemen dead and three nearby civilians wounded',
-    '4 exact killed police | 3 exact injured civilians',
+    'the raid left four policemen dead and two civilians wounded',
+    '4 exact killed police | 2 exact injured civilians',
   ],
   // One number for two fates gives neither, its verb joined to the other fate.
   ['the car bomb left 52 people killed and wounded', '52 exact people'],
   ['At Least 37 Killed and Wounded in Rocket Attacks on the City', '37 at_least'],
   [
-    'the blast left fourteen people dead and wounded at least sixty others',
-    '14 exact killed people | 60 at_least injured others',
+    'the explosion left eleven people dead and wounded at least forty others',
+    '11 exact killed people | 40 at_least injured others',
   ],
   // Ages are no victims, nor the top of their range.
   ['the girls aged from six to 14 were wounded', ''],
@@ -89,7 +89,7 @@ const cases: [string, string][] = [
   ['two soldiers were killed by at least four attackers', '2 exact killed soldiers | 4 at_least attackers'],
   ['three gunmen killed a guard at the gate', '3 exact militants | 1 exact killed guards'],
   ['two gunmen killed seven traders in the shop', '2 exact militants | 7 exact killed'],
-  ['raids left at least 27 people dead a monitoring group said', '27 at_least killed people'],
+  ['shelling left at least 19 people dead the rescue service said', '19 at_least killed people'],
   // A family of five is five people, not one victim; "one of his guards" is one of someone's people.
   ['rebels killed a family of five', '5 exact'],
   ['gunmen killed the mayor and one of his guards', '1 exact'],
