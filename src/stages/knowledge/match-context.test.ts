@@ -175,3 +175,16 @@ describe('a place said to lie "of" a country none of its namesakes lies in', () 
     ]);
   });
 });
+
+describe('a nationality after "ethnic"', () => {
+  it.each([
+    ['a plural', 'Ethnic Albanians set fire to a cafe owned by a Serb family', ['Serb']],
+    ['an adjective', 'Gunmen shot an ethnic Turkish shopkeeper in Plovdiv', ['Plovdiv']],
+  ])('names a people living elsewhere, not the state: %s', (_why, text, expected) => {
+    expect(places(text).map((p) => p.split('=')[0])).toEqual(expected);
+  });
+
+  it('while a plain nationality still names the state', () => {
+    expect(places('Albanian police arrested two smugglers at the harbour')).toEqual(['Albanian=country:AL']);
+  });
+});

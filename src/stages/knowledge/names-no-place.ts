@@ -49,6 +49,9 @@ export function namesNoPlace(
   if (next === 'time' && match.senses.every((s) => s.via !== 'demonym')) return true;
   // A nationality in an organisation's name still says whose it is ("Iraqi National Guard"); a place does not.
   if (ORGANISATION_NOUNS.has(next) && match.senses.every((s) => s.via !== 'demonym')) return true;
+  // "ethnic Albanians", "ethnic Serbs": a people living among others, named so just where the state of
+  // that name is not — no citizens of it, and no hint that anything happened there.
+  if (lead === 'ethnic' && match.senses.every((s) => s.via === 'demonym')) return true;
   // A nationality before a weapon still says whose it is ("Israeli missiles").
   if (WEAPON_NOUNS.has(next) && match.senses.every((s) => s.via !== 'demonym')) return true;
   // "the old city of Hebron", "the Tahrir Square of Mosul": a quarter or landmark of the town named next,

@@ -96,6 +96,15 @@ describe('the shipped base knows the regions and towns terrorism reporting names
     ['A car bomb tore through a hotel lobby in Taba', 'Taba=place:eg:taba (EG)'],
     ['Two blasts cut power lines near Phuentsholing', 'Phuentsholing=place:bt:phuentsholing (BT)'],
     ['Maoists shot two Salwa Judum volunteers near Dantewada', 'Dantewada=place:in:dantewada (IN)'],
+    // Towns, quarters and a breakaway region the base lacked, and other spellings of ones it held.
+    ['Masked men set fire to a grain store in Tiraspol', 'Tiraspol=place:md:tiraspol (MD)'],
+    ['A mortar round fell on a clinic in Transdniester', 'Transdniester=region:md:transnistria (MD)'],
+    ['Two teachers were wounded by gunfire in Sunai Padi', 'Sunai Padi=place:th:sungai-padi (TH)'],
+    ['Arsonists burned a school in Bajor overnight', 'Bajor=place:th:bacho (TH)'],
+    ['A convoy was ambushed on the road out of Ukashat', 'Ukashat=place:iq:akashat (IQ)'],
+    ['A bomb went off near a busy bakery in Mlir', 'Mlir=place:pk:malir (PK)'],
+    ['Militants stormed a voting booth in the NWFP', 'NWFP=region:pk:khyber-pakhtunkhwa (PK)'],
+    ['A parcel bomb was found at a hunting lodge near Poyntzpass', 'Poyntzpass=place:gb:poyntzpass (GB)'],
     // A Russian town under the spelling news gives it, not GeoNames' letter-by-letter one (Nizhniy).
     [
       'A grenade shattered the windows of a cafe in Nizhny Novgorod',
@@ -124,6 +133,10 @@ describe('the shipped base knows the regions and towns terrorism reporting names
     ['قصفوا منطقتي باب موسى والعواضي', 'باب موسى=place:ye:taiz:bab-musa (YE)'],
   ])('%s', (text, expected) => {
     expect(firstPlace(text)).toBe(expected);
+  });
+
+  it('reads no Thai district in the Spanish "bajo" (lower) of a hamlet\'s name', () => {
+    expect(firstPlace('Rebels shot a grocer who was walking back to Ramal Bajo')).toBeUndefined();
   });
 
   it('reads a nationality of a region as that region', () => {
