@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Entity, KnowledgeBase } from './kb-types.js';
@@ -8,12 +8,14 @@ import { distanceKm, SAME_PLACE_KM } from './import-reconciler.js';
 import { PLACE_KINDS } from './kb-types.js';
 import { nameTokens } from './name-tokens.js';
 import { worldCities } from './world-cities.js';
+import { filesIn, KB_CACHE_FILE, readKnowledgeCache, sourceStamp, writeKnowledgeCache } from './kb-cache.js';
 
 // src/stages/knowledge/ and dist/stages/knowledge/ are both three levels below the repository root.
 const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../../data/', import.meta.url));
 
 /** The shipped folders, in load order: places before actors so a place's parent exists when actors name it. */
 const SHIPPED_FOLDERS = ['places', 'actors'];
+const TSV = '.tsv';
 
 /**
  * Loads the shipped knowledge (`data/places`, `data/actors`), then each user folder of imported TSVs, then
@@ -22,23 +24,50 @@ const SHIPPED_FOLDERS = ['places', 'actors'];
  * shipped place ("another spelling of Tripoli") without copying it. A world town that is a known place
  * (same GeoNames id, or same name and country within 30 km) only lends it its English name.
  *
+ * Without user rows the shipped base is read back built from `cacheFile` (by default `dist/kb-cache.json`,
+ * written by `npm run build`) when that file was built from the files now on disk; otherwise it is built.
+ *
  * @example
  * const kb = await loadKnowledgeBase({ userDirs: ['/home/me/.marsad/kb'] });
  * kb.entities.get('country:LY')?.name_ar === 'ليبيا'
  */
 export async function loadKnowledgeBase(
-  options: { dataDir?: string; userDirs?: string[] } = {},
+  options: { dataDir?: string; userDirs?: string[]; cacheFile?: string } = {},
 ): Promise<KnowledgeBase> {
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
+  const userDirs = options.userDirs ?? [];
+  const embassies = embassyTowns(join(dataDir, 'embassy-towns.tsv'));
+  // Built once by `npm run build` (kb-cache.ts): only the shipped base, so not when a user folder adds rows.
+  if (userDirs.every((dir) => filesIn(dir, TSV).length === 0)) {
+    const stamp = sourceStamp(dataDir, SHIPPED_FOLDERS);
+    const cached = readKnowledgeCache(options.cacheFile ?? KB_CACHE_FILE, stamp);
+    if (cached !== null) return { ...cached, embassyTowns: embassies };
+  }
+  return { ...buildKnowledgeBase(dataDir, userDirs), embassyTowns: embassies };
+}
+
+/**
+ * Builds the shipped base from `data/` as `loadKnowledgeBase` would without a cache and writes it to the file
+ * `loadKnowledgeBase` reads it back from (`dist/kb-cache.json` for the built product).
+ *
+ * @example await writeShippedKnowledgeCache(); // after tsc, in npm run build
+ */
+export function writeShippedKnowledgeCache(file = KB_CACHE_FILE, dataDir = DEFAULT_DATA_DIR): void {
+  const stamp = sourceStamp(dataDir, SHIPPED_FOLDERS);
+  writeKnowledgeCache(file, stamp, buildKnowledgeBase(dataDir, []));
+}
+
+/** The base built from its sources: shipped folders, then user folders, then the worldwide towns. */
+function buildKnowledgeBase(dataDir: string, userDirs: readonly string[]): KnowledgeBase {
   const shipped = SHIPPED_FOLDERS.map((f) => join(dataDir, f));
   const entities = new Map<string, Entity>();
   const sources: string[] = [];
-  for (const folder of [...shipped, ...(options.userDirs ?? [])]) {
+  for (const folder of [...shipped, ...userDirs]) {
     const tier = shipped.includes(folder) ? 'shipped' : 'user';
     // Read file by file without the event loop: a hundred small files through fs/promises cost three times
     // the CPU of plain reads (an open, a stat, reads and a close per file, each a trip to the thread pool),
     // and the base is loaded once, at start-up. Parsed in order: it decides which row of an id comes first.
-    for (const file of tsvFiles(folder)) {
+    for (const file of filesIn(folder, TSV)) {
       sources.push(file);
       for (const row of parseKbTsv(readFileSync(file, 'utf8'), file)) {
         row.tier = tier;
@@ -52,7 +81,7 @@ export async function loadKnowledgeBase(
   // `forEach`, not `for…of`: this runs once, largely unoptimised, where an iterator result per entity is
   // garbage that brings the next young-generation collection closer (each copies the base built so far).
   entities.forEach((entity) => addEntityNames(trie, entity));
-  return { entities, trie, sources, embassyTowns: embassyTowns(join(dataDir, 'embassy-towns.tsv')) };
+  return { entities, trie, sources };
 }
 
 /** `data/embassy-towns.tsv`: country code, then the id of the town its embassies stand in; none without it. */
@@ -65,20 +94,6 @@ function embassyTowns(file: string): Map<string, string> {
   }
   const rows = text.split('\n').filter((line) => line !== '' && !line.startsWith('#'));
   return new Map(rows.slice(1).map((line) => line.split('\t') as [string, string]));
-}
-
-function tsvFiles(folder: string): string[] {
-  try {
-    const names = readdirSync(folder);
-    return names
-      .filter((n) => n.endsWith('.tsv'))
-      .sort()
-      .map((n) => join(folder, n));
-  } catch (error) {
-    // A user folder that does not exist yet simply holds no knowledge (nothing imported so far).
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
 }
 
 /**

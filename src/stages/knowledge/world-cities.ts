@@ -116,11 +116,11 @@ function worldCity(
     id: `place:${ref}`,
     kind: 'city',
     name_en: name,
-    aliases_en: aliases.length > 0 ? aliases : NONE,
+    aliases_en: aliases.length > 0 ? aliases : NO_NAMES,
     name_ar: '',
-    aliases_ar: NONE,
-    demonyms_en: NONE,
-    demonyms_ar: NONE,
+    aliases_ar: NO_NAMES,
+    demonyms_en: NO_NAMES,
+    demonyms_ar: NO_NAMES,
     parent: countryId(country),
     country,
     lat,
@@ -185,7 +185,7 @@ function countryId(country: string): string {
 
 // One frozen empty list for the ~100k empty name lists of 24k towns: nothing ever adds to a world town
 // (the loader lends names only to shipped and user entities), and a frozen array would say so loudly.
-const NONE = Object.freeze([]) as unknown as string[];
+export const NO_NAMES = Object.freeze([]) as unknown as string[];
 
 const zigzag = (n: number): number => (n % 2 === 1 ? (n + 1) / -2 : n / 2);
 
