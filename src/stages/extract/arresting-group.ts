@@ -25,7 +25,9 @@ export function arrestingGroup(frame: Frame, candidates: ActorCandidate[]): Acto
         c.side === 'group' &&
         (tokenAt(view, c.ref.spans[0][1]) === trigger.start ||
           (subjectAfter && c.at === trigger.end) ||
-          announcedOwn(view, trigger, c)) &&
+          announcedOwn(view, trigger, c) ||
+          placedBefore(view, trigger, c) ||
+          splitVerbSubject(view, trigger, c)) &&
         !counted(c),
     ) ?? null
   );
@@ -47,5 +49,39 @@ function announcedOwn(view: SentenceView, trigger: PhraseHit, c: ActorCandidate)
     !/^ال/.test(view.tokens[trigger.start].norm) &&
     trigger.start >= end &&
     trigger.start - end <= ANNOUNCED_REACH
+  );
+}
+
+/** Words that open the place of the arrest between its doer and the arrest word ("في لحج", "بمدينة"). */
+const IN_PLACE = /^(?:في|ب|بمدينه|بمحافظه|بمنطقه|قرب|شمال|جنوب|شرق|غرب|وسط)$/;
+/** Tokens of such a place phrase: «في مدينة عدن». */
+const PLACE_REACH = 4;
+
+/**
+ * «نقطة تفتيش تابعة للمقاومة في لحج ألقت القبض», «المقاومة الشعبية في عدن اعتقلت»: a group told right
+ * before the arrest but for the place it stands in.
+ */
+function placedBefore(view: SentenceView, trigger: PhraseHit, c: ActorCandidate): boolean {
+  const end = tokenAt(view, c.ref.spans[0][1]);
+  const gap = trigger.start - end;
+  if (gap < 2 || gap > PLACE_REACH || !IN_PLACE.test(view.tokens[end].norm)) return false;
+  const from = view.tokens[end + 1].span[0];
+  const to = view.tokens[trigger.start - 1].span[1];
+  return view.mentions.some((m) => m.place !== undefined && m.span[0] <= from && m.span[1] >= to);
+}
+
+/** "ألقى", "ألقت": the verb «القبض» belongs to when a subject stands between them (folded forms). */
+const THREW = /^[وف]?(?:القي|القت|القوا)$/;
+
+/**
+ * «وألقت المقاومة الشعبية في لحج القبض على»: a group right after «ألقت» is the subject of the arrest told
+ * further on as «القبض», whatever stands between them.
+ */
+function splitVerbSubject(view: SentenceView, trigger: PhraseHit, c: ActorCandidate): boolean {
+  return (
+    /^ال/.test(view.tokens[trigger.start].norm) &&
+    THREW.test(view.tokens[c.at - 1]?.norm ?? '') &&
+    c.at < trigger.start &&
+    trigger.start - c.at <= PLACE_REACH + 3
   );
 }

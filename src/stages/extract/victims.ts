@@ -15,7 +15,7 @@ const COUNT_NOUN_REACH = 24;
  * member of a side, named after the act.
  */
 const MEMBER =
-  /^(?:member|members|official|officials|leader|leaders|commander|commanders|spokesman|spokesmen|founder|fighters|militants|قيادي|القيادي|قياديا|قياديين|قايد|القايد|قاده|القاده|امير|الامير|عضو|عضوا|اعضاء|عناصر|عنصرا|عنصرين|مسلحي|مسلحا|مسلحين|مقاتلي|مقاتلا|مقاتلين|ارهابيين|ارهابيا)$/;
+  /^(?:member|members|official|officials|leader|leaders|commander|commanders|spokesman|spokesmen|founder|fighters|militants|قيادي|القيادي|قياديا|قياديين|قايد|القايد|قاده|القاده|امير|الامير|عضو|عضوا|اعضاء|عناصر|عنصرا|عنصرين|مسلحي|مسلحا|مسلحين|مقاتلي|مقاتلا|مقاتلين|المقاتلين|المسلحين|ارهابيين|ارهابيا|الارهابيين)$/;
 /**
  * Acts whose members named after them are a party, not the harmed: "اشتبكت عناصر المقاومة مع مسلحي
  * الحوثي", "هاجمت عناصر داعش".

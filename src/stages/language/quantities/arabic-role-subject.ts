@@ -63,3 +63,30 @@ export function afterNisba(lex: readonly Lexeme[], at: number, within: (k: numbe
   while (k < at + 2 && within(k) && within(k + 1) && NISBA.test(lex[k].norm)) k++;
   return k;
 }
+
+/** "لقي", "لقيت": the verb of meeting one's death, which stands before its counted subject (folded forms). */
+const MET_BEFORE = new Set(['لقي', 'لقيت', 'ولقي', 'ولقيت', 'فلقي'].map(foldWord));
+/** "مصرعهم", "حتفهم": the plural fate the verb's counted subject met (folded forms). */
+const PLURAL_FATE = new Set(['مصرعهم', 'حتفهم', 'مصرعهن', 'حتفهن'].map(foldWord));
+/** Words the subject's side may run to between the counted noun and its fate: "من عناصر تنظيم داعش". */
+const FATE_REACH = 6;
+
+/**
+ * "لقي 15 مسلحا من تنظيم داعش مصرعهم": a count right after "لقي" met the plural fate told a few words on,
+ * past the side its people belong to. Null when a number, a clause break or a second verb comes first.
+ *
+ * @example fateAcrossSide(lex, 1, 3, within) // { value: 'killed', length: 1, at: 6 }
+ */
+export function fateAcrossSide(
+  lex: readonly Lexeme[],
+  from: number,
+  next: number,
+  within: (k: number) => boolean,
+): { value: Role; length: number; at: number } | null {
+  if (from < 1 || !within(from - 1) || !MET_BEFORE.has(lex[from - 1].norm)) return null;
+  for (let k = next; k < next + FATE_REACH && within(k); k++) {
+    if (lex[k].kind !== 'word' || readArabicNumber(lex, k) || MET_BEFORE.has(lex[k].norm)) return null;
+    if (PLURAL_FATE.has(lex[k].norm)) return { value: 'killed', length: 1, at: k };
+  }
+  return null;
+}

@@ -24,6 +24,10 @@ const cases: [string, string][] = [
   ['استشهد شابان في القصف', '2 exact killed men'],
   ['مقتل شقيقين بانفجار', '2 exact killed people'],
   ['قتل طفلان وامرأة في الغارة', '2 exact killed children | 1 exact killed women'],
+  // A count after "met" meets the plural fate told past its people's side; a second verb first, no fate.
+  ['لقي 9 مسلحين من عناصر الحركة مصرعهم في الغارة', '9 exact killed militants'],
+  ['لقي 9 مسلحين من عناصر الحركة في الغارة', '9 exact militants'],
+  ['شاهد 9 مسلحين من عناصر الحركة مصرعهم', '9 exact militants'],
   // "وجرحوا" before a count: they wounded that many.
   ['فقتلوا حارسا وجرحوا ثلاثة', '1 exact killed guards | 3 exact injured'],
 ];

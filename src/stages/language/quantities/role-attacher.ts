@@ -10,7 +10,7 @@ import {
   type NounSense,
   type Role,
 } from './casualty-lexicon.js';
-import { afterNisba, roleAcrossSubject } from './arabic-role-subject.js';
+import { afterNisba, fateAcrossSide, roleAcrossSubject } from './arabic-role-subject.js';
 import { readNumber } from './number-reader.js';
 import { foldWord, type Lexeme } from './word-lexer.js';
 import { CLOSING_QUOTES } from './named-victims.js';
@@ -117,7 +117,10 @@ export function attachRole(lex: readonly Lexeme[], from: number, to: number, own
   if (after && a === next && ACTIVE.has(lex[a].norm) && objectAt(lex, a + after.length, within, sense?.noun))
     after = null;
   if (!after && a === next) {
-    const across = verbAcrossPhrase(lex, next, within) ?? verbAfterPartitive(lex, from, next, within);
+    const across =
+      verbAcrossPhrase(lex, next, within) ??
+      verbAfterPartitive(lex, from, next, within) ??
+      fateAcrossSide(lex, from, next, within);
     if (across) [after, a] = [across, across.at];
   }
   // "قتل أبو قتادة و21 مسلحا آخرين", "killed the commander and 21 others", "killed Ali and five other
