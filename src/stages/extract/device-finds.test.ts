@@ -30,6 +30,30 @@ describe('devices found or made harmless, fire bombs thrown, fires started', () 
       ['Disrupted weapons use'],
     ],
     [
+      'a device "diffused", as reports misspell defused, in the passive and the active',
+      {
+        text: 'A bomb left under a van in Lyon was diffused by the army.',
+        mentions: [['Lyon', placeEntity('Lyon', 'FR')]],
+      },
+      ['Disrupted weapons use'],
+    ],
+    [
+      'a device diffused by its finders',
+      {
+        text: 'Sappers diffused a bomb hidden in a flower box outside the bank in Lyon.',
+        mentions: [['Lyon', placeEntity('Lyon', 'FR')]],
+      },
+      ['Disrupted weapons use'],
+    ],
+    [
+      'a quarrel diffused: no device, no incident',
+      {
+        text: 'The quarrel between the two unions in Lyon was diffused by the mayor.',
+        mentions: [['Lyon', placeEntity('Lyon', 'FR')]],
+      },
+      [],
+    ],
+    [
       'mines disarmed',
       {
         text: 'Army experts disarmed two mines left beside the road to Kandahar.',

@@ -17,6 +17,21 @@ describe('the object of an English verb of striking', () => {
       [undefined, 'Police Forces of Chad'],
     ],
     [
+      'is the victim of a killing verb, a rank and a name after the force',
+      'Masked gunmen assassinated police Captain Idriss Mahamat near the market in Bol.',
+      [undefined, 'Police Forces of Chad'],
+    ],
+    [
+      'is the victim of "shot dead", the force told before the rank',
+      'Masked gunmen shot dead army Sergeant Idriss Mahamat near the market in Bol.',
+      [undefined, 'Military Forces of Chad'],
+    ],
+    [
+      'keeps a side named as the subject of a killing verb as the one that killed',
+      'Police shot dead two bandits near the market in Bol.',
+      ['Police Forces of Chad', 'Civilians'],
+    ],
+    [
       'keeps a side named as the subject as the one that struck',
       'Troops ambushed insurgents on the road out of Bol late on Monday.',
       ['Military Forces of Chad', undefined],

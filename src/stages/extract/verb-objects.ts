@@ -7,10 +7,10 @@ import { agentBetween, type SentenceView } from './sentence-view.js';
 
 /**
  * English verbs whose object is the side struck ("the army destroyed three hideouts of the rebels",
- * "militants attacking a police unit").
+ * "militants attacking a police unit", "gunmen assassinated police Colonel X").
  */
 const STRIKING_VERB =
-  /^(?:destroyed|eliminated|killed|targeted|attacked|shelled|bombed|struck|hit|ambushed|pounded|routed|repelled|wounded|neutralized|neutralised|attacking|targeting|shelling|ambushing|pounding)$/;
+  /^(?:destroyed|eliminated|killed|targeted|attacked|shelled|bombed|struck|hit|ambushed|pounded|routed|repelled|wounded|neutralized|neutralised|attacking|targeting|shelling|ambushing|pounding|assassinated|murdered|executed|beheaded|stabbed|shot|gunned|kidnapped|abducted)$/;
 /** Adverbs between a subject and its verb ("insurgents later ambushed"). */
 const ADVERB = /^(?:also|then|later|reportedly|allegedly|again|first)$/;
 /** Tokens from a verb of striking to the side it struck ("destroyed three hideouts of the rebels"). */

@@ -136,6 +136,8 @@ export const ROLE_BEFORE = new PhraseTable<Role>([
     'killed',
     'مقتل قتل قتلت قتلوا يقتل تقتل مصرع استشهاد استشهد وفاة إعدام أعدم اغتيال اغتال اغتالت اغتيل killing killed kill kills executing executed assassinated assassinating murdered murdering massacred massacring slaughtered slaughtering beheaded beheading decapitated decapitating',
   ),
+  // "saw the murder of two guards", "the massacre of 30 villagers": nouns of the act, like «مقتل», name its dead.
+  ...words('killed', 'murder murders massacre assassination'),
   ...[
     'لقي حتفه',
     'أودى بحياة',

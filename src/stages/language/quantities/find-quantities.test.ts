@@ -324,6 +324,10 @@ const english: [string, string][] = [
     '1 exact killed people | 33 exact injured others',
   ],
   ['the shelling left 3 dead', '3 exact killed people'],
+  ['neighbours saw the murder of two guards', '2 exact killed guards'],
+  ['the massacre of 30 villagers', '30 exact killed people'],
+  // The act's noun names the dead counted after it, not those who told of it.
+  ['two guards saw the murder', '2 exact guards'],
   ['two people were killed', '2 exact killed people'],
   ['an officer was assassinated', '1 exact killed officers'],
   ['a policeman and a civilian were killed', '1 exact killed police | 1 exact killed civilians'],
