@@ -156,7 +156,7 @@ function perSide(prev: Quantity, next: Quantity, role: string, text: string): bo
 }
 
 /**
- * "18 من مسلحي الحوثي وأربعة من عناصر المقاومة", "37 مسلحا من داعش و16 من البيشمركة", "ten of the guards":
+ * "18 من مسلحي الحوثي وأربعة من عناصر المقاومة", "23 مسلحا من داعش و9 من البيشمركة", "ten of the guards":
  * a count of some of a named side, its noun between or not.
  */
 const PARTITIVE = /^\s*(?:\S+\s+)?(?:من|of)\s/;
