@@ -131,7 +131,7 @@ describe('a place named off the scene', () => {
     expect(attackersPost(town(before, 'Rampur'), before, 0, true)).toBe(true);
     expect(attackersPost(town(before, 'Sitapur'), before, 0, true)).toBe(true);
     expect(attackersPost(town(before, 'Lakhpur'), before, 0, false)).toBe(false);
-    const by = 'The shells were fired by terrorists who are positioned in Rampur.';
+    const by = 'The mortar rounds were launched by gunmen who are positioned in Rampur.';
     expect(attackersPost(town(by, 'Rampur'), by, 0, false)).toBe(true);
     const target = 'The army shelled militants positioned in Rampur.';
     expect(attackersPost(town(target, 'Rampur'), target, 0, false)).toBe(false);
@@ -140,7 +140,7 @@ describe('a place named off the scene', () => {
   });
 
   it('names where a source was reached or words were said, and a capital that announces', () => {
-    const contacted = 'مسؤول في الجيش تم الاتصال به في رامبور أكد الهجوم على لاكبور';
+    const contacted = 'ضابط تم الاتصال به في رامبور قال إن الهجوم استهدف لاكبور';
     expect(namesSpeechPlace(town(contacted, 'رامبور'), contacted, 0)).toBe(true);
     expect(namesSpeechPlace(town(contacted, 'لاكبور'), contacted, 0)).toBe(false);
     const announced = 'قتل أربعة جنود في شرق البلاد كما أعلنت رامبور';

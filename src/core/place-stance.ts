@@ -68,7 +68,7 @@ export function namesDestination(m: Mention, text: string, from: number): boolea
  */
 const POSTED =
   /(?:\b(?:militants?|terrorists?|gunmen|rebels?|groups?|organi[sz]ations?|insurgents?|jihadists?|snipers?)\s+(?:who\s+(?:are|were)\s+|\w+\s+)?(?:positioned|located|based|stationed|deployed|entrenched|holed\s+up)\s+(?:in|at|inside)\s|(?:^|\s)(?:المتمركز|المتحصن)(?:ة|ين|ون)?\s+(?:في\s|ب))[^.;:!?؛]{0,60}$/i;
-/** "shells fired by terrorists who are positioned in X": the attackers named after the shot. */
+/** "rounds launched by gunmen who are positioned in X": the attackers named after the shot. */
 const BY_ATTACKER = /\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 /**

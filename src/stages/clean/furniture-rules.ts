@@ -32,14 +32,14 @@ const STAMP_TAIL = new RegExp(
 );
 /**
  * An agency and date stamp near the top, often glued after the headline on one line by scrapers:
- * "… election rally Monitor AFP Friday 23 May 2014 Syrian rebels …".
+ * "… market Monitor AFP Friday 23 May 2014 A car bomb …".
  */
 const AGENCY_STAMP = new RegExp(`(?<=^|\\s)(?:${AGENCY_EN})\\s+(${STAMP_DATE})(?=\\s|$)`, 'i');
 /** How far into the text such a stamp may stand: past a headline, never deep in the body. */
 const AGENCY_STAMP_REACH = 300;
 /**
  * A site's stamp glued after the headline on the first line: a short weekday, the date and often the clock
- * with its colons stripped ("… Killing 50 Terrorists Fri Sep 30 2016 102138 Warplanes …"). The weekday is
+ * with its colons stripped ("… Hitting Supply Lines Tue Mar 14 2017 083012 Jets …"). The weekday is
  * looked for before the headline behind it: tried first, the look-behind rescanned up to 200 characters at
  * every offset of the head (measured: the whole expression ran some 15 times slower).
  */
@@ -50,7 +50,7 @@ const HEADLINE_STAMP = new RegExp(
 /** Prose names the day in full and after a lower-case word ("struck on Friday"): the stamp's are neither. */
 const STAMP_CASE = /[A-Z\d][\w'’-]*\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b/y;
 
-/** Sputnik's stamp glued to its share widget: "Middle East 1449 09.04.2017Get short URL" (clock, then date). */
+/** Sputnik's stamp glued to its share widget: "Middle East 0812 14.06.2017Get short URL" (clock, then date). */
 const SHORT_URL_STAMP = /(?<=\s)\d{3,4}\s+(\d{1,2}\.\d{1,2}\.\d{4})(?=Get short URL)/;
 
 /** Saudi Press Agency dateline: city, Hijri date, "الموافق" Gregorian date, agency. */

@@ -75,7 +75,7 @@ const RULES: readonly { probe: RegExp; re: RegExp; kind: Finding['kind']; reason
   },
   {
     // A related-links heading left with nothing under it at the text's end, a contributors' credit before it:
-    // "… began again in earnest. Agencies contributed Read Also".
+    // "… resumed after dark. Agencies contributed Read Also".
     probe: /Read|Related/,
     re: new RegExp(
       `${AFTER_STOP}(?:(?:Agencies|Reuters|AFP|AP) contributed(?: to this report)?\\.?\\s+)?(?:Read (?:Also|also|More|more)|Related(?: News| Stories)?)(?=\\s*$)`,
@@ -86,7 +86,7 @@ const RULES: readonly { probe: RegExp; re: RegExp; kind: Finding['kind']; reason
   },
   {
     // An embedded tweet: its words since the last sentence end, its links and its signature, "… Syria
-    // httpst.co5rT6 pic.twitter.com0Zw6 The Syrian Observer (observesyria) July 27 2016".
+    // httpst.co9xQ2 pic.twitter.com4Kp8 The Daily Wire (dailywire) March 3 2017".
     probe: /pic\.twitter\.com/,
     re: new RegExp(
       `${AFTER_STOP}(?:[^\\s.!?]+\\s+|\\S*t\\.co\\S*\\s+){0,40}?pic\\.twitter\\.com\\S*\\s+[^()\\n]{1,40}?\\(\\w{1,15}\\)\\s+(?:${MONTH_NAME})\\.?\\s+\\d{1,2},?\\s+\\d{4}`,
@@ -192,7 +192,7 @@ function leadBefore(text: string, tagsAt: number): string {
 }
 
 /**
- * The words at `at` open the lead again: "… 28 July 2015 Syrian rebels launched a huge … Syria. Tags Syria Idlib
+ * The words at `at` open the lead again: "… 3 May 2016 Rebel forces opened a new front … Syria. Tags Syria Idlib
  * Syrian rebels launched a huge …". The run must open the lead's sentence (a capital, after no lower-case
  * word), or a story that goes on "… and Russian airstrikes in Aleppo province" would lose its subject.
  */

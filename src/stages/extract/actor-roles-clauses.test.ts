@@ -46,7 +46,7 @@ describe('the side each clause of a sentence names', () => {
     [
       'does not take the police who tell of a riot for the side the rioters faced',
       {
-        text: 'Police today said the accused were booked for rioting in Ahmedabad.',
+        text: 'Officers said on Monday the suspects were booked for rioting in Ahmedabad.',
         mentions: [['Ahmedabad', placeEntity('Ahmedabad', 'IN')]],
       },
       ['Rioters (India)', undefined],

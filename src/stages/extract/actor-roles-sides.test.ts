@@ -5,7 +5,7 @@ import { actorEntity, demonymEntity, placeEntity } from './fixture-entities.js';
 import { firstSubType } from './fixture-sub-type.js';
 
 const syria = placeEntity('Homs', 'SY');
-const ARABIC_MEMBERS = 'قتل ستة من عناصر "أنصار بيت المقدس" حين استهدفت طائرة سيارتهم غربي الشيخ زويد.';
+const ARABIC_MEMBERS = 'قتل خمسة من عناصر "أنصار بيت المقدس" حين استهدفت طائرة سيارتهم غربي الشيخ زويد.';
 
 describe('whose weapon, whose words, who joined whom', () => {
   it.each<[string, FixtureSpec, [string | undefined, string | undefined]]>([
@@ -86,8 +86,8 @@ describe('whose weapon, whose words, who joined whom', () => {
         ],
         quantities: [
           [
-            'ستة',
-            { ...killed(6, 'members'), nounSpan: [0, ARABIC_MEMBERS.indexOf('عناصر') + 'عناصر'.length] },
+            'خمسة',
+            { ...killed(5, 'members'), nounSpan: [0, ARABIC_MEMBERS.indexOf('عناصر') + 'عناصر'.length] },
           ],
         ],
       },

@@ -74,7 +74,7 @@ export function assignRoles(
       return {
         actor1: rioters,
         // "mobs of different communities clashed": rival mobs are rioters on both sides. "Police said the
-        // accused were booked for rioting": the police who tell of a riot did not face it.
+        // suspects were booked for rioting": the police who tell of a riot did not face it.
         actor2: rivalMobs(frame)
           ? rioters
           : (candidates.find((c) => c.side === 'forces' && !isInterlocutor(frame.view, c)) ??

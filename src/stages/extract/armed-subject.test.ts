@@ -52,9 +52,9 @@ describe('wrecking and attacks by an armed hand', () => {
   });
 
   it('keeps an office damaged by a weapon named after "by"', () => {
-    expect(subTypesOf({ text: 'A party office was damaged by a homemade explosive device.' })).toEqual([
-      'Remote explosive/landmine/IED',
-    ]);
+    expect(
+      subTypesOf({ text: 'A union office was wrecked by a homemade explosive device at night.' }),
+    ).toEqual(['Remote explosive/landmine/IED']);
   });
 
   it('keeps a depot a unit of a known armed group partially destroyed', () => {

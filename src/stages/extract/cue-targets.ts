@@ -58,7 +58,7 @@ export function targetsAfterCue(
 }
 
 /**
- * "air strikes on Hama on Thursday after rebels launched an offensive": a word that opens a clause of time
+ * "shelling of Idlib on Friday after rebels launched an offensive": a word that opens a clause of time
  * or cause; the side after it is that clause's subject, not the target of the cue before it.
  */
 const SUBORDINATOR = /^(?:after|as|when|while|before|since|because|until|بعد|عقب|اثر|حين|عندما|بينما|لان)$/;

@@ -1,6 +1,6 @@
 import type { Frame } from './frame-builder.js';
 
-// A place told as overrun by war ("the city was engulfed by fighting in 2012") is the background of the
+// A place told as overrun by war ("the port was engulfed by fighting in 2014") is the background of the
 // news, a state the place fell into, not one incident with a day, sides and a toll.
 
 /** Participles that tell what a war did to a place. */

@@ -100,7 +100,7 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
       : (count(quantities, role, harmless, ctx.text) ??
         count(before, role, harmless, ctx.text) ??
         (harmless ? null : tollFromWords(ctx.text, clause, role)));
-  // A device found or defused is an incident told on its own ("a bomb containing TNT was found at a mosque").
+  // A device found or defused is an incident told on its own ("a bomb packed with TNT was found at a bus depot").
   const strong =
     typed.sub === 'Disrupted weapons use' ||
     frame.triggers.some(

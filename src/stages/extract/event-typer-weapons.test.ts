@@ -30,7 +30,7 @@ describe('weapons that are not the weapon of the act', () => {
     ],
     [
       'a bomb that cut the supply of gas is a bomb',
-      'A bomb exploded on a pipeline near Kirkuk on Tuesday, cutting off the supply of gas to the city.',
+      'A bomb tore through a pipeline near Kirkuk on Tuesday, cutting the supply of gas to homes for days.',
       'Remote explosive/landmine/IED',
     ],
     [

@@ -36,7 +36,7 @@ export function carryPlace(previous: readonly EventRecord[], view: SentenceView,
   const measured = (m: Mention) => REFERENCE.test(before(m, 40));
   const town =
     towns.find((m) => !near(m) && !measured(m)) ?? towns.find((m) => near(m) && !measured(m)) ?? towns.at(0);
-  // "took place in Mishahda, a town north of Baghdad": a village the base lacks, found by the town after it.
+  // "happened in Tell Sabri, a village north of Kirkuk": a village the base lacks, found by the town after it.
   const country = town?.place?.country ?? last.location?.country ?? null;
   const village = unknownVillage(text, [from, view.span[1]], view.tokens, view.mentions, country);
   if (village && (!town || village.spans[0][0] < town.span[0])) last.location = village;

@@ -18,7 +18,7 @@ describe('nationalities that name a state force', () => {
     [
       'takes a drone suspected to be American for the American military',
       {
-        text: 'قتل ثلاثة من عناصر القاعدة في غارة نفذتها طائرة بلا طيار يشتبه أنها أمريكية في محافظة شبوة.',
+        text: 'قتل ثلاثة من عناصر القاعدة في غارة شنتها طائرة مسيرة يعتقد أنها أمريكية في محافظة شبوة.',
         mentions: [
           ['القاعدة', actorEntity('Al Qaeda')],
           ['أمريكية', demonymEntity('United States', 'US')],
@@ -53,13 +53,13 @@ describe('nationalities that name a state force', () => {
     [
       'takes a nationality before an aircraft and its adjective, in English order, for that state',
       {
-        text: 'Over 100 terrorists were killed in the Russian fighter jets air raids on ISIL positions in Homs.',
+        text: 'Some 60 militants died in Russian fighter jets air raids on ISIL depots near Homs.',
         mentions: [
           ['Russian', demonymEntity('Russia', 'RU')],
           ['ISIL', actorEntity('Islamic State')],
           ['Homs', placeEntity('Homs', 'SY')],
         ],
-        quantities: [['100', killed(100, 'terrorists')]],
+        quantities: [['60', killed(60, 'militants')]],
       },
       'Military Forces of Russia',
     ],

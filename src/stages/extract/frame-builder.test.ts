@@ -105,7 +105,7 @@ describe('triggers that tell no incident', () => {
   });
 
   it.each([
-    ['against a cancellation', 'خرج السكان في مظاهرة احتجاجا على الغاء السلطات ميدانا عاما في الموصل.'],
+    ['against a cancellation', 'تظاهر الأهالي احتجاجا على إلغاء البلدية سوقا شعبيا في الموصل.'],
     ['for the sake of a demand', 'وتجمع مئات المتظاهرين في الموصل مطالبين بالتدخل من أجل وقف القصف.'],
     [
       'when another clause postpones something else',
@@ -120,7 +120,7 @@ describe('triggers that tell no incident', () => {
     ['a fire set with its object between', { text: 'Masked men set the office on fire in Mosul.' }, ['set']],
     [
       'a wounding that names its attackers',
-      { text: 'The envoy was seriously wounded by an unidentified number of terrorists in Mosul.' },
+      { text: 'The envoy was badly wounded by an unidentified number of attackers in Mosul.' },
       ['wounded'],
     ],
     [

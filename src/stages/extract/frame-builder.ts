@@ -57,7 +57,7 @@ const FAMILY_OF: Record<string, Family> = {
 
 /**
  * Families that may share a clause with violence and become one incident (a mob that burns and stabs).
- * Protests stay apart: a march and an attack on it are two events.
+ * Protests stay apart: a march and the assault on its marchers are two events.
  */
 const JOINABLE = new Set<Family>(['violence', 'riot', 'looting', 'abduction', 'sexual']);
 /** "killed hours after the ceasefire took effect": a truce or a group's change of course holds no killing. */

@@ -36,16 +36,16 @@ describe('general incident rules of the event layer', () => {
     expect(eventsOf(doc)).toEqual([{ type: 'Armed clash', place: 'Taiz', killed: 22, injured: null }]);
   });
 
-  it('adds up the dead counted per side with their noun between ("37 مسلحا من داعش و16 من البيشمركة")', () => {
+  it('adds up the dead counted per side with their noun between ("23 مسلحا من داعش و9 من البيشمركة")', () => {
     const doc: FixtureSpec = {
-      text: 'قتل 37 مسلحا من داعش و16 من قوات البيشمركة في اشتباكات قرب سنجار أمس.',
+      text: 'قتل 23 مسلحا من داعش و9 من قوات البيشمركة في اشتباكات قرب سنجار أمس.',
       mentions: [['سنجار', placeEntity('Sinjar', 'IQ')]],
       quantities: [
-        ['37', { value: 37, qualifier: 'exact', role: 'killed' }],
-        ['و16', { value: 16, qualifier: 'exact' }],
+        ['23', { value: 23, qualifier: 'exact', role: 'killed' }],
+        ['و9', { value: 9, qualifier: 'exact' }],
       ],
     };
-    expect(eventsOf(doc)).toEqual([{ type: 'Armed clash', place: 'Sinjar', killed: 53, injured: null }]);
+    expect(eventsOf(doc)).toEqual([{ type: 'Armed clash', place: 'Sinjar', killed: 32, injured: null }]);
   });
 
   it('reads a protest that turned violent as one violent demonstration', () => {
@@ -60,9 +60,9 @@ describe('general incident rules of the event layer', () => {
 
   it("gives a truce no toll from its clause: the dead are the war's", () => {
     const doc: FixtureSpec = {
-      text: 'والنزاع الدائر في دونيتسك أوقع أكثر من 6800 قتيل في 15 شهرا، حيث تم التوصل إلى هدنة في فبراير.',
+      text: 'والحرب في دونيتسك حصدت أكثر من 4100 قتيل خلال عامين، حيث تم التوصل إلى هدنة في الربيع.',
       mentions: [['دونيتسك', placeEntity('Donetsk', 'UA')]],
-      quantities: [['6800', { value: 6800, qualifier: 'at_least', role: 'killed' }]],
+      quantities: [['4100', { value: 4100, qualifier: 'at_least', role: 'killed' }]],
     };
     expect(eventsOf(doc)).toEqual([{ type: 'Agreement', place: 'Donetsk', killed: null, injured: null }]);
   });

@@ -59,7 +59,7 @@ const WHILE = /(?:^|[\s،,])(?:فيما|بينما|في حين|while|whereas)\s/
 const WHILE_GAP = 120;
 
 /**
- * "قتل فيها أكثر من 10 حوثيين وأصيب العشرات، فيما قتل أربعة من الجيش": the other side's dead of the same
+ * "قتل فيها 7 حوثيين وجرح آخرون، فيما قتل اثنان من الجيش": the other side's dead of the same
  * fight, told in a "while" clause of the same sentence, add to the toll; a part of it ("بينهم") or a
  * count of the same noun (another incident's, most often) does not.
  */
@@ -93,10 +93,10 @@ const SIDE_GAP = 60;
 
 /** A comma and nothing else: the figures on either side are items of one list. */
 const LIST_COMMA = /^\s*[,،]\s*$/;
-/** "two policemen, five soldiers, and four civilians": a comma before the list's last item, "and" with it. */
+/** "two porters, three soldiers, and six civilians": a comma before the list's last item, "and" with it. */
 const LIST_LAST = /^\s*[,،]\s*(?:and|و)\s*$/;
 /**
- * "Four guards were injured as well as four bystanders", "killed one elder, Ali Omar, along with two of his
+ * "Four cadets were injured as well as two passers-by", "killed one elder, Ali Omar, along with two of his
  * sons": people added to a count already told, after an aside naming those counted.
  */
 const AS_WELL_AS =
@@ -125,8 +125,8 @@ function perSide(prev: Quantity, next: Quantity, role: string, text: string): bo
     (next.noun !== undefined ||
       SOME_OF_AR.test(text.slice(next.span[1])) ||
       SOME_KIN.test(text.slice(next.span[1])));
-  // "Air strikes kill 10 children 5 women": a headline lists counted nouns with no commas between (not
-  // "8 persons killed 58 others injured", "killing four civilians two residents said": a count with a
+  // "Shelling kills 7 children 4 women": a headline lists counted nouns with no commas between (not
+  // "6 persons killed 41 others injured", "killing four civilians two residents said": a count with a
   // fate or a verb of its own opens the next clause).
   const bare =
     prev.noun !== undefined &&
@@ -156,7 +156,7 @@ function perSide(prev: Quantity, next: Quantity, role: string, text: string): bo
 }
 
 /**
- * "18 من مسلحي الحوثي وأربعة من عناصر المقاومة", "37 مسلحا من داعش و16 من البيشمركة", "ten of the guards":
+ * "18 من مسلحي الحوثي وأربعة من عناصر المقاومة", "23 مسلحا من داعش و9 من البيشمركة", "ten of the guards":
  * a count of some of a named side, its noun between or not.
  */
 const PARTITIVE = /^\s*(?:\S+\s+)?(?:من|of)\s/;

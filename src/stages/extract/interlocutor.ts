@@ -137,7 +137,7 @@ export function isInterlocutor(view: Frame['view'], c: ActorCandidate): boolean 
     const appeal = APPEAL_VERB.has(word) || (on && CALLED_ON.test(word));
     if (appeal && !view.triggers.some((t) => t.start > at && t.start < c.at)) return true;
   }
-  // "a source in the Kurdish Asayesh security forces told AFP", "quoted a source at the Police Command as
+  // "a source in the local security forces told AFP", "quoted a source at the provincial police as
   // saying": a verb of saying follows before any incident word does.
   const verb = view.tokens.slice(c.at + 1, c.at + 1 + SPEAKER_REACH).findIndex((t) => SPEECH_EN.test(t.norm));
   return (

@@ -6,14 +6,14 @@ import type { TollRole } from './toll-words.js';
 const LEFT_BEFORE =
   /\b(?:leaving|left|leaves|leave)\s+(?:at least\s+|more than\s+|over\s+|about\s+|around\s+|nearly\s+|some\s+)?$/i;
 /**
- * The fate after the count's noun, past a part of the count told with "including" ("35 people including 22
+ * The fate after the count's noun, past a part of the count told with "including" ("28 people including 9
  * children dead"): the fate is the whole count's, not only the part's.
  */
 const LEFT_FATE =
   /^(?:\s+[a-z][\w-]*){0,3}?(?:,?\s+(?:including|among them|mostly|mainly)\b[^.;]{0,60}?)?,?\s+(dead|killed|wounded|injured|hurt)\b/i;
 
 /**
- * The fate of a count the verb "leave" takes: "leaving 35 people including 22 children dead" is 35 dead;
+ * The fate of a count the verb "leave" takes: "leaving 28 people including 9 children dead" is 28 dead;
  * "left three families homeless" is none.
  *
  * @example leftRole('leaving 35 people dead', [8, 10]) // 'killed'

@@ -184,7 +184,7 @@ describe('the incident place', () => {
     [
       'of a capture may come before its trigger, in a relative clause',
       {
-        text: 'The army could not retake the eastern parts of Halabville which rebels stormed in the summer of 2012.',
+        text: 'The army has failed to win back the old quarter of Halabville which rebels stormed two winters ago.',
         mentions: [['Halabville', placeEntity('Halabville', 'SY')]],
       },
       ['Halabville SY'],
@@ -226,7 +226,7 @@ describe('the incident place', () => {
     [
       "is the province a town's namesake of another country lies in",
       {
-        text: 'A roadside bomb struck a police convoy in the Patan District of Paktika Province on Monday.',
+        text: 'A mine hit an army lorry in the Patan District of Paktika Province on Monday.',
         mentions: [
           ['Patan', placeEntity('Patan', 'IN')],
           ['Paktika Province', placeEntity('Paktika', 'AF', 'region')],
@@ -270,7 +270,7 @@ describe('the incident place', () => {
     [
       'is the town the incident is measured from, when the sentence names no other place',
       {
-        text: 'Gunmen attacked a police patrol northeast of Lakhpur on Monday, killing two policemen.',
+        text: 'Raiders ambushed an army patrol northeast of Lakhpur on Monday, killing two soldiers.',
         mentions: [['Lakhpur', placeEntity('Lakhpur', 'IQ')]],
       },
       ['Lakhpur IQ'],

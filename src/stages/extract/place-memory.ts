@@ -5,8 +5,8 @@ import { PART_OF } from './reference-places.js';
 import type { Frame } from './frame-builder.js';
 import type { SentenceView } from './sentence-view.js';
 
-// What a round-up of incidents town by town ("in borsad town, one person was stabbed … tension had prevailed
-// in the town after buses were pelted") tells once and leans on after: the town it is in, and which town a
+// What a round-up of incidents town by town ("in sitapur town, mobs pelted stones at shops … tension had gripped
+// the town after a bus was stoned") tells once and leans on after: the town it is in, and which town a
 // named area lies in.
 
 /** "jambusar area of bharuch district": the area lies in a district, and is the more precise place. */
@@ -47,7 +47,7 @@ export function foldArea(record: EventRecord, towns: ReadonlyMap<string, Mention
 const TOWN_ANAPHOR = /\b(?:in|of|at|near|across)\s+the\s+(?:town|city)\b(?!\s+of\b)/i;
 
 /**
- * "in borsad town, one person was stabbed. tension had prevailed in the town after buses were pelted":
+ * "in sitapur town, mobs pelted stones at shops. tension had gripped the town after a bus was stoned":
  * an incident whose sentence names no place below a country's takes the town of the incident told just
  * before, when that one had a single town (of the same country, if the incident has one).
  *

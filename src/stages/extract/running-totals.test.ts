@@ -64,9 +64,9 @@ describe('runningTotal: a sum told over several incidents', () => {
 describe('the dead of an older incident the sentence names as the cause or the one before', () => {
   it.each([
     ['The raid came four days after a judge sentenced a smuggler to death for killing 3 guards.', undefined],
-    ['The attacks come just days after five car bombs hit the market, killing 21 people.', undefined],
-    ['The blast also comes after the shooting deaths of 3 traders in the province.', undefined],
-    ['Two weeks prior to this incident a bomber hit a bus in the city, killing 12 people.', undefined],
+    ['The attacks come just days after three car bombs hit the port, killing 21 people.', undefined],
+    ['The blast also comes after the shooting deaths of 3 ferrymen on the river.', undefined],
+    ['Two weeks prior to this incident a gunman opened fire at a cafe, killing 12 people.', undefined],
     ['Rebels shelled the town in retaliation for the deaths of 8 of their fighters.', undefined],
     ['The group said the shelling was revenge for the killings of 8 of its fighters.', undefined],
     ['Hundreds marched to protest the killing of 4 students by the police.', undefined],

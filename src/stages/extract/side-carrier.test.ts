@@ -165,17 +165,17 @@ describe('sides carried from the incident told before', () => {
 
 describe('sides carried in a whole article', () => {
   const extract = createExtractStage();
-  const FIRST = 'Jaish al-Fatah fired rocket shells on al-Fouaa town in Idleb killing a civilian.';
+  const FIRST = 'Jaish al-Fatah shelled al-Fouaa town in Idleb with rockets, killing a farmer.';
 
   it.each<[string, string, (string | undefined)[]]>([
     [
       'carries no named side to another incident whose sentence names its own perpetrator by no side',
-      'Terrorist groups fired two rocket shells on al-Zahraa neighborhood in Homs city.',
+      'Terrorist groups fired three mortar rounds at a school in Homs city.',
       ['Jaish al-Fatah', undefined],
     ],
     [
       'still carries the named side to another incident of the same kind that names none',
-      'Two more rocket shells fell on al-Zahraa neighborhood in Homs city.',
+      'Three more mortar rounds fell on a school in Homs city.',
       ['Jaish al-Fatah', 'Jaish al-Fatah'],
     ],
   ])('%s', (_, second, expected) => {

@@ -108,7 +108,7 @@ function takesBuilding(frame: Frame): boolean {
 
 /**
  * A frame of ground changing hands, not a building stormed: its ground is named after the verb. A building
- * stormed is an attack placed like any other: "The police chief in X was killed when gunmen stormed his home".
+ * stormed is an attack placed like any other: "A judge in X was killed when raiders stormed his farmhouse".
  *
  * @example takesGround(frame) // false for "gunmen stormed his home"
  */
@@ -140,8 +140,8 @@ const AUXILIARY = /^(?:was|were|been|is|are)$/i;
 
 /**
  * The sides of ground changing hands. A side named inside the trigger phrase ("Daraya, which fell to regime
- * forces, … was evacuated by opposition forces") took it. "The headquarters of Daesh inside Manbij was
- * captured as SDF forces pushed in": the side told before a passive verb of capture held the ground and
+ * forces, … was evacuated by opposition forces") took it. "The Daesh base inside the town was taken as
+ * Kurdish fighters advanced": the side told before a passive verb of capture held the ground and
  * lost it; the taker is a side told after the verb, or none.
  *
  * @example groundSides(frame, { actor1: daesh, actor2: sdf, claimedBy: null }).actor1 // sdf

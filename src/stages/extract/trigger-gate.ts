@@ -165,7 +165,7 @@ function describesSide(view: SentenceView, trigger: PhraseHit): boolean {
 
 /** Weapons a launching verb needs beside it: what is fired, thrown or lands. */
 const LAUNCHED = new Set(['shelling', 'ied', 'grenade']);
-/** "fired three rounds of M-79 rockets": how many tokens after the verb the weapon may stand. */
+/** "fired two rounds of RPG-7 rockets": how many tokens after the verb the weapon may stand. */
 const LAUNCH_AFTER = 5;
 /** "a Qassam rocket was fired": how many tokens before it. */
 const LAUNCH_BEFORE = 3;
@@ -380,7 +380,7 @@ const EXPANSE = /^(?:مناطق|مساحات|اجزاء|swathes|parts|areas|much
 const EXPANSE_REACH = 2;
 
 /**
- * "تنظيم الدولة الإسلامية الذي سيطر على مناطق واسعة في سوريا", "IS, which has seized large swathes of Iraq":
+ * "تنظيم الدولة الإسلامية الذي سيطر على مدن عدة في العراق", "IS, which has seized large swathes of Iraq":
  * ground a relative clause says a side holds, as an expanse, tells who the side is, not a taking of ground.
  */
 function isHolding(view: SentenceView, trigger: PhraseHit): boolean {

@@ -76,7 +76,7 @@ describe('incident words the older trigger rows missed', () => {
     [
       'a car torched, told by the gerund',
       {
-        text: 'An anarchist group claimed responsibility for torching a car in Athens.',
+        text: 'An anarchist cell claimed responsibility for torching a courier van in Athens.',
         mentions: [['Athens', placeEntity('Athens', 'GR')]],
       },
       ['Looting/property destruction'],
@@ -140,7 +140,7 @@ describe('incident words the older trigger rows missed', () => {
     [
       'a murder a group is suspected in',
       {
-        text: 'The rebels are suspected in the murder of a village chief in Bireuen.',
+        text: 'The rebels are suspected in the murder of a ferry owner in Bireuen.',
         mentions: [['Bireuen', placeEntity('Bireuen', 'ID')]],
       },
       ['Attack'],
@@ -148,7 +148,7 @@ describe('incident words the older trigger rows missed', () => {
     [
       'drivers who came under fire named by its shooters',
       {
-        text: 'Two truck drivers came under insurgent fire in Ramadi.',
+        text: 'Three bus drivers came under insurgent fire near Ramadi.',
         mentions: [['Ramadi', placeEntity('Ramadi', 'IQ')]],
       },
       ['Attack'],

@@ -91,7 +91,7 @@ describe('acts of something said not to exist', () => {
 
   it.each([
     ['denied evidence', 'لا توجد معلومات عن الجهة التي خطفت الصحفي في الموصل.', ['خطفت']],
-    ['denied casualties', 'There were no casualties in the attack on the checkpoint in Mosul.', ['attack']],
+    ['denied casualties', 'Nobody was hurt in the attack on the checkpoint in Mosul.', ['attack']],
   ])('keeps an act when the text denies %s', (_, text, words) => {
     expect(asserted(text)).toEqual(words);
   });
@@ -151,7 +151,7 @@ describe('warnings that tell no deed to come', () => {
     ],
     [
       'called in before the blast',
-      'After the group called in a warning, a car bomb went off in Mosul.',
+      'Minutes after the cell called in a warning, a car bomb went off in Mosul.',
       ['car bomb', 'went off'],
     ],
   ])('keeps the bombing after a warning %s', (_, text, words) => {

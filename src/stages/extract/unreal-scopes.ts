@@ -91,7 +91,7 @@ const PLACE_OF_ACT = /^(?:in|on|at|of|during|from|after|the|a|an|في|خلال|�
 const DESCRIPTION_END = /[.,;:!?،؛؟]/;
 
 /**
- * "كوكب لا توجد فيه أحزاب سياسية يغتال بعضها البعض", "a world where there are no armies that bomb cities":
+ * "عالم لا تتقاتل فيه الأحزاب", "a world where there are no armies that bomb cities":
  * an act told of something the sentence says does not exist did not happen. Up to the next comma; "لا يوجد
  * دليل على أن …" denies evidence, not the act.
  */
@@ -117,7 +117,7 @@ const HABIT_OPENERS = new Set(['لم', 'no']);
 const HABIT_VERB = /^(?:[يتن][\u0600-\u06ff]{2,}|[a-z]+)$/;
 
 /**
- * "لم يعد يلفت انتباهنا نبأ مقتل 24 إنسانا في عملية تفجير", "we no longer notice the killing of …": what a
+ * "لم نعد نلتفت إلى خبر مقتل عشرات في تفجير", "we no longer notice the killing of …": what a
  * changed habit is told of, up to the next comma, is a kind of happening, not one incident.
  */
 export function noLongerHeeded(view: SentenceView, text: string, trigger: PhraseHit): boolean {
@@ -179,7 +179,7 @@ function foretells(view: SentenceView, text: string, from: number): boolean {
 }
 
 /**
- * "Without prior warning, a bomb exploded", "ETA called in a warning to police, a car bomb exploded": a
+ * "Without prior warning, a bomb exploded", "the cell called in a warning, a car bomb went off": a
  * warning said not to have been given, or one given about a device already planted, tells no threat of a
  * deed to come; the bombing after it happened ("warned it would attack", "gave a warning that it would
  * attack" still govern their act). The token ranges of such warnings, with the words before them

@@ -77,7 +77,7 @@ describe('the sub-type of a violent act', () => {
     [
       'a house burnt with a baby killed in it is an attack',
       {
-        text: 'Settlers set fire to a house in the village of Duma, killing a baby.',
+        text: 'Settlers set fire to a family home in Duma village, killing a baby.',
         mentions: [['Duma', placeEntity('Duma', 'PS')]],
         quantities: [['a baby', { value: 1, qualifier: 'exact', role: 'killed' }]],
       },
@@ -86,7 +86,7 @@ describe('the sub-type of a violent act', () => {
     [
       'troops fighting under the cover of the air force fight a battle',
       {
-        text: 'Infantry with a cover from the Syrian air force later clashed with jihadists in Kafr Nabudah.',
+        text: 'Infantry backed by the Syrian air force later clashed with jihadists in Kafr Nabudah.',
         mentions: [['Kafr Nabudah', placeEntity('Kafr Nabudah', 'SY')]],
       },
       'Armed clash',

@@ -37,7 +37,7 @@ describe("a state's guest house in the capital", () => {
 describe('the second half of a Persian or Urdu compound name', () => {
   it.each([
     ['hyphenated', 'Rockets hit the Koh-e-Baghdad district at night', []],
-    ['spaced', 'A police officer from the Khak-e Mosul district was kidnapped', []],
+    ['spaced', 'A teacher from the Khak-e Mosul district was kidnapped', []],
   ])('is no mention of the place: %s', (_why, text, expected) => {
     expect(places(text).map((p) => p.split('=')[0])).toEqual(expected);
   });
@@ -100,7 +100,7 @@ describe('a direction before a name announces a place', () => {
   });
 
   it('as part of a country: "northern Iraq, Kurdistan region"', () => {
-    const text = 'A car bomb exploded on a road in northern Iraq, Kurdistan region.';
+    const text = 'A mine hit a lorry on a mountain pass in northern Iraq, Kurdistan region.';
     const countries = findMentions(kb, text, [[0, text.length]]).map((m) => m.place?.country);
     expect(countries).toContain('IQ');
   });
@@ -108,10 +108,10 @@ describe('a direction before a name announces a place', () => {
 
 describe('a province noun after a name', () => {
   it('makes it the province of that name rather than a town abroad', () => {
-    expect(places('An explosion hit an arms market in Al-Bayda province.')).toEqual([
+    expect(places('A fire gutted a weapons bazaar in Al-Bayda province.')).toEqual([
       'Al-Bayda=region:ye:al-bayda',
     ]);
-    expect(places('An explosion hit an arms market in Al-Bayda.')).not.toContain(
+    expect(places('A fire gutted a weapons bazaar in Al-Bayda.')).not.toContain(
       'Al-Bayda=region:ye:al-bayda',
     );
   });
@@ -163,7 +163,7 @@ describe('a place said to lie "of" a country none of its namesakes lies in', () 
   });
 
   it('but not a country named as an owner: "in Rome of Chile’s embassy"', () => {
-    expect(places("A bomb exploded outside the offices in Rome of Chile's embassy")).toContain(
+    expect(places("A device went off by the offices in Rome of Chile's embassy")).toContain(
       'Rome=place:it:rome',
     );
   });

@@ -36,11 +36,11 @@ describe('the shipped base knows the parties, people and firms of one country th
   it.each([
     ['Arsonists set fire to a Caja Laboral branch overnight', 'ES'],
     ['Youths hurled petrol bombs at two BBVA cash machines', 'ES'],
-    ['Rebels blew up a stretch of the Cano Limon-Covenas pipeline', 'CO'],
+    ['Saboteurs bombed the Cano Limon-Covenas pipeline near a river crossing', 'CO'],
     ['A grenade was thrown at the offices of the True Path Party', 'TR'],
     ['A local leader of the National Awakening Party was shot', 'ID'],
     ['Guards of the North Oil Company were fired on at dawn', 'IQ'],
-    ['Unknown men threw a bomb at a Grameen Bank office', 'BD'],
+    ['A bomb was hurled into a Grameen Bank office', 'BD'],
     ['A part-time Royal Irish Regiment soldier was arrested after the shooting', 'GB'],
   ])('%s', (text, country) => {
     expect(actorCountry(text)).toBe(country);
@@ -53,10 +53,10 @@ describe('the names reports of 1968-2009 give the groups and councils of one cou
     ['An official of the Democratic Party of Kurdistan was kidnapped', 'IQ'],
     ['Members of the Alex Boncayo Brigade raided a fuel depot', 'PH'],
     ['A grenade was thrown at the offices of the Janakantha daily', 'BD'],
-    ['Students were taken from their school by the Communist Party Nepal-Maoists', 'NP'],
+    ['Two headmasters were abducted by the Communist Party Nepal-Maoists', 'NP'],
     ['Kakh members slashed the tyres of parked cars', 'IL'],
     ['A rally of the Millat-e-Islamia was hit by a car bomb', 'PK'],
-    ['A bus of the Hellenic Navy was set on fire overnight', 'GR'],
+    ['A Hellenic Navy lorry was torched overnight', 'GR'],
   ])('%s', (text, country) => {
     expect(actorCountry(text)).toBe(country);
   });

@@ -51,7 +51,7 @@ describe('the shipped base knows the regions and towns terrorism reporting names
     // Namesakes abroad without a population of their own lose to the Iraqi towns news means.
     ['A bomb exploded in a market in Mahmoudiya', 'Mahmoudiya=place:iq:mahmudiyah (IQ)'],
     ['Gunmen attacked a police station in Dour', 'Dour=place:iq:al-dour (IQ)'],
-    ['A bomb went off on a rail line in West Java', 'West Java=region:id:west-java (ID)'],
+    ['Saboteurs damaged a railway bridge in West Java', 'West Java=region:id:west-java (ID)'],
     ['A roadside bomb hit a busy market in Shurja', 'Shurja=place:iq:baghdad:shorja (IQ)'],
     ['Rockets were fired at Kiryat Malakhi', 'Kiryat Malakhi=place:il:kiryat-malakhi (IL)'],
     ['A time bomb was found at a shipyard in Halkis', 'Halkis=place:gr:chalkida (GR)'],
@@ -219,7 +219,7 @@ describe('a quarter of a town stands beside the neighbour shots came from', () =
 
   it.each([
     'Palestinian gunmen fired on Gilo from Beit Jala overnight',
-    'Shots were fired from Beit Jala at Gilo overnight',
+    'Gunfire from Beit Jala hit houses in Gilo overnight',
   ])('%s', (text) => {
     expect(ids(text)).toContain('place:il:gilo');
   });

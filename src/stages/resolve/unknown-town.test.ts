@@ -13,18 +13,18 @@ describe('unknownTown', () => {
   it('takes the town a locative or a town word names, without the word for its kind', () => {
     const told: Record<string, string> = {
       'A bomb wrecked a mosque at Romans-sur-Isere.': 'Romans-sur-Isere@27',
-      'Militants fired on his vehicle in Arahama on Monday.': 'Arahama@34',
+      'Raiders shot at a bus in Arahama on Monday.': 'Arahama@25',
       'A hotel in Maalot in the north was raided.': 'Maalot@11',
       'Gunmen shot a guard near the village of Novyy Sharoy.': 'Novyy Sharoy@40',
       'A pylon was blown up in Lloro Municipality.': 'Lloro@24',
       'A bus was hit in San Vicente de Caguan, killing two.': 'San Vicente de Caguan@17',
       'In Moratuwa, a bomb went off.': 'Moratuwa@3',
       'A bridge outside of Kari-Dor in the west was bombed.': 'Kari-Dor@20',
-      'Police were attacked in the Geelan District of Ghazni Province.': 'Geelan@28',
+      'A checkpoint was raided in the Geelan District of Ghazni Province.': 'Geelan@31',
       'Six bodies were found in the Carevo locality.': 'Carevo@29',
       'Gunmen attacked a plant in Wahdia but were repelled.': 'Wahdia@27',
       'A blast went off in Mijici which was followed by gunfire.': 'Mijici@20',
-      "A girl was killed in a bomb blast at Kamra's Sunday Bazaar.": 'Kamra@37',
+      "A boy died when a bomb went off at Kamra's Friday market.": 'Kamra@35',
       'Grenades hit a crowd in Tirin’s main market.': 'Tirin@24',
       'A bomb in Tirin District injured three.': 'Tirin@10',
       'A parcel sent to an office at Lubz exploded.': 'Lubz@30',
@@ -44,7 +44,7 @@ describe('unknownTown', () => {
 
   it('takes no thing, owner, site, time or headline word for a town', () => {
     const texts = [
-      'Banks were targeted in Molotov cocktail attacks.',
+      'Two banks were hit with Molotov cocktails.',
       'A bomb went off at Ahmed’s house.',
       "A bomb went off at Ahmed's shop near the market.",
       'Two soldiers died in Operation Anvil.',
