@@ -10,6 +10,7 @@ import { toMention } from './mention-builder.js';
 import { asOwner } from './owner-countries.js';
 import { chooseSenses } from './sense-chooser.js';
 import { withNamedParents } from './namesake-parents.js';
+import { withNamesakeRegions } from './namesake-regions.js';
 import { withEmbassyTown } from './embassy-town.js';
 import { surfaceFilter } from './surface-filter.js';
 
@@ -34,7 +35,8 @@ export function findMentions(
   // stage after this one that loops over the mentions was deoptimised when the layout changed under it.
   const mentions: Mention[] = [];
   const chosen = chooseSenses(matches, view.text, options.publicationCountry ?? null, caseless);
-  for (const c of withNamedParents(kb, chosen)) mentions.push(toMention(kb, asOwner(c, view.text)));
+  for (const c of withNamedParents(kb, withNamesakeRegions(kb, chosen, view.text)))
+    mentions.push(toMention(kb, asOwner(c, view.text)));
   return withEmbassyTown(kb, text, mentions);
 }
 

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions, loadKnowledgeBase } from './index.js';
+
+const kb = await loadKnowledgeBase();
+
+/** The entity ids of the places named in `text`, read as one sentence. */
+const placesIn = (text: string) =>
+  findMentions(kb, text, [[0, text.length]])
+    .filter((m) => m.place !== undefined)
+    .map((m) => m.entity_id);
+
+// Yala, Pattani, Ghazni and Boumerdes are each a province and its seat town.
+describe('a province sharing its name with its seat town', () => {
+  it('is the province when a place of it is tied to the name', () => {
+    expect(
+      placesIn('Arsonists torched a clinic near a Raman district village in Yala late on Friday.'),
+    ).toEqual(['place:th:raman', 'region:th:yala']);
+    expect(placesIn("Two arson attacks hit Narathiwat province's Chanae district.")).toContain(
+      'region:th:narathiwat',
+    );
+    expect(placesIn('A bomb damaged the town hall of Benchoud (Boumerdes) overnight.')).toContain(
+      'region:dz:boumerdes',
+    );
+  });
+
+  it('is the province when a province noun follows it or heads the list it stands in', () => {
+    expect(placesIn('Mortar rounds fell on a market in Pattani province at dusk.')).toEqual([
+      'region:th:pattani',
+    ]);
+    expect(
+      placesIn('Curfews were eased in the provinces of Yala, Pattani and Narathiwat this week.'),
+    ).toEqual(['region:th:yala', 'region:th:pattani', 'region:th:narathiwat']);
+  });
+
+  it('lets the namesake step pick the district of that province', () => {
+    expect(placesIn("A tower was burned overnight in Ghazni province's Qarabagh district.")).toEqual([
+      'region:af:ghazni',
+      'place:af:qarabagh-ghazni',
+    ]);
+  });
+
+  it('stays the town when nothing ties a place of the province to it', () => {
+    expect(placesIn('A convoy drove from Raman to Yala on Friday.')).toEqual([
+      'place:th:raman',
+      'place:th:yala',
+    ]);
+    expect(placesIn('Mortar rounds fell on a market in Pattani at dusk.')).toEqual(['place:th:pattani']);
+    expect(placesIn('Teachers from Yala, Pattani and Narathiwat met this week.')).toEqual([
+      'place:th:yala',
+      'place:th:pattani',
+      'place:th:narathiwat',
+    ]);
+  });
+});
