@@ -126,7 +126,9 @@ function sourceBody(view: Frame['view'], c: ActorCandidate): boolean {
 export function isInterlocutor(view: Frame['view'], c: ActorCandidate): boolean {
   const word = (i: number) => view.tokens[i]?.norm ?? '';
   const spoken =
-    SPEECH_VERB.test(word(c.at - 1)) || (OFFICE.test(word(c.at - 1)) && SPEECH_VERB.test(word(c.at - 2)));
+    SPEECH_VERB.test(word(c.at - 1)) ||
+    (OFFICE.test(word(c.at - 1)) && SPEECH_VERB.test(word(c.at - 2))) ||
+    jointSpeaker(word, c.at);
   if (spoken && !ownAct(view, c)) return true;
   // "The spokesman for the Front was killed": a spokesman harmed in the incident speaks for no one there.
   if ((spokenFor(view, c) && !memberHarmed(view, c)) || failedDuty(view, c) || sourceBody(view, c))
@@ -146,6 +148,20 @@ export function isInterlocutor(view: Frame['view'], c: ActorCandidate): boolean 
     !otherSpeakerAfter(view, c) &&
     !ownAct(view, c)
   );
+}
+
+/** Words a first speaker joined to another may run to: «ذكر الجيش الإسرائيلي والشرطة». */
+const JOINT_SPEAKER_REACH = 3;
+
+/**
+ * «وذكر الجيش والشرطة الإسرائيلية أن …»: a side joined by «و» to the speaker right after a verb of saying
+ * speaks with it.
+ */
+function jointSpeaker(word: (i: number) => string, at: number): boolean {
+  if (!/^و[\u0600-\u06ff]{2,}/.test(word(at))) return false;
+  for (let k = at - 2; k >= Math.max(0, at - 1 - JOINT_SPEAKER_REACH); k--)
+    if (SPEECH_VERB.test(word(k))) return true;
+  return false;
 }
 
 /** Words after a pause that still belong to the side's own phrase: "the army, in a statement, said". */

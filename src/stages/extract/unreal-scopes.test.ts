@@ -246,3 +246,17 @@ describe('acts told as still to come by the verb after them', () => {
     expect(asserted('واتصل مجهول بفندق في الموصل ليقول إن انفجارا وقع قبل ساعة.')).toEqual(['انفجارا']);
   });
 });
+
+describe('acts a proposal puts forward', () => {
+  it.each([
+    ['a proposed bombing', 'واقترح أحد قادة الخلية تنفيذ تفجير قرب جسر في الموصل.'],
+    ['a proposal told as its noun', 'وتضمن مقترح القيادي تنفيذ هجمات بالعبوات الناسفة على الجسور في الموصل.'],
+  ])('drops %s', (_, text) => {
+    expect(asserted(text)).toEqual([]);
+  });
+
+  it('keeps a bombing told after a proposal, in a clause of its own', () => {
+    const text = 'ورفض المجلس اقتراح الهدنة، وبعد ساعات انفجرت سيارة مفخخة في الموصل.';
+    expect(asserted(text)).toEqual(['انفجرت', 'سيارة مفخخة']);
+  });
+});

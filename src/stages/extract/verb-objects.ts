@@ -1,4 +1,4 @@
-/** Sides an English verb of striking takes as its object: struck, not striking. */
+/** Sides a verb of striking takes as its object (English, or Arabic after its own subject): struck, not striking. */
 import type { ActorCandidate } from './actor-finder.js';
 import type { Frame } from './frame-builder.js';
 import { ARMED_NOUNS } from './armed-nouns.js';
@@ -43,4 +43,35 @@ function armedSubject(view: SentenceView, verb: number): boolean {
   let at = verb - 1;
   while (at > 0 && ADVERB.test(view.tokens[at].norm)) at--;
   return at >= 0 && ARMED_NOUNS.has(view.tokens[at].norm);
+}
+
+/** «أن», «إن» (folded, maybe after «و», «ف», «ل», «ب»): a clause after them may open with its subject. */
+const THAT = /^[وف]?[لب]?ان$/;
+/** An indefinite noun in the accusative («فلسطينيا», «مسلحا»), the subject such a clause opens with. */
+const ACCUSATIVE_NOUN = /^[\u0600-\u06ff]{3,}ا$/;
+/** Tokens from the verb to the side it struck («هاجم الجنديين», «هاجم دورية للجيش»). */
+const ARABIC_OBJECT_REACH = 3;
+/** Words that make the side after them no object of the verb ("مع", "ضد" …) or open another clause. */
+const NOT_OBJECT_LINK = /^(?:مع|ضد|علي|الي|في|من|عن|و|ثم|كما|فيما)$/;
+
+/**
+ * «وقال الجيش إن فلسطينيا هاجم الجنديين بسيارته»: after «أن»/«إن», an Arabic verb preceded by its own
+ * subject (an indefinite noun in the accusative, of no side the text names) takes the side right after it
+ * as its object — the side struck, not striking. `verb` is the frame's main trigger.
+ */
+export function objectsAfterOpenedSubject(
+  frame: Frame,
+  verb: { start: number; end: number },
+  perpetrators: ActorCandidate[],
+): ActorCandidate[] {
+  const word = (i: number) => frame.view.tokens[i]?.norm ?? '';
+  if (!THAT.test(word(verb.start - 2)) || !ACCUSATIVE_NOUN.test(word(verb.start - 1))) return [];
+  if (/^[وفب]?ال/.test(word(verb.start))) return [];
+  if (perpetrators.some((c) => c.at === verb.start - 1)) return [];
+  return perpetrators.filter(
+    (c) =>
+      c.at >= verb.end &&
+      c.at - verb.end < ARABIC_OBJECT_REACH &&
+      !frame.view.tokens.slice(verb.end, c.at).some((t) => NOT_OBJECT_LINK.test(t.norm)),
+  );
 }

@@ -6,7 +6,7 @@
 import { actorCandidates, CUE_REACH, type ActorCandidate } from './actor-finder.js';
 import { mainTrigger, type Frame } from './frame-builder.js';
 import { advancing, agentOf, attempted, civilianTarget, exposed, relativeAntecedent } from './role-clues.js';
-import { verbObjects } from './verb-objects.js';
+import { objectsAfterOpenedSubject, verbObjects } from './verb-objects.js';
 import { attemptOf } from './attempt-of.js';
 import { passiveHarmed, victimsOf } from './victims.js';
 import { hasRival } from './rival-sides.js';
@@ -122,6 +122,7 @@ export function violenceRoles(
     ).filter((c) => c.at >= trigger.start && !isInterlocutor(view, c)),
     ...exposed(frame, candidates),
     ...verbObjects(frame, perpetrators),
+    ...objectsAfterOpenedSubject(frame, trigger, perpetrators),
   ];
   // "شن داعش هجوما ضد مقاتلين من المعارضة …، وسيطر": the target of an earlier act in the sentence (its cue
   // right after that act's trigger, maybe just before this frame) is not the subject of this one.
