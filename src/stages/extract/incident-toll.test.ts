@@ -91,3 +91,14 @@ describe('count adds single people listed beside its figures', () => {
     expect(tollOf('The rebels seized a ferry, a barge and two porters were killed.')).toBe(2);
   });
 });
+
+describe('count leaves out some of the fallen told for what else is true of them', () => {
+  it.each<[string, 'killed' | 'injured', number | null]>([
+    ['Doctors at the clinic said nine of the wounded were still in surgery.', 'injured', null],
+    ['Doctors at the clinic said four of the dead were nurses.', 'killed', null],
+    // The toll told before them stays the toll.
+    ['The shelling wounded 22 people; nine of the wounded were still in surgery.', 'injured', 22],
+  ])('reads "%s" as %s %s', (text, role, toll) => {
+    expect(tollOf(text, role)).toBe(toll);
+  });
+});

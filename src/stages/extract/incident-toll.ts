@@ -19,7 +19,12 @@ export function count(
   const held = (x: Quantity) =>
     quantities.some((o) => o !== x && o.role === x.role && o.span[0] <= x.span[0] && x.span[1] <= o.span[1]);
   const at = quantities.findIndex(
-    (x) => x.role === role && x.value !== null && !(harmless && x.value === 0) && !held(x),
+    (x) =>
+      x.role === role &&
+      x.value !== null &&
+      !(harmless && x.value === 0) &&
+      !held(x) &&
+      !SOME_OF_THE_FALLEN[role].test(text.slice(x.span[1], x.span[1] + 24)),
   );
   if (at < 0) return null;
   const q = quantities[at];
@@ -52,6 +57,16 @@ export function count(
   }
   return ref;
 }
+
+/**
+ * "15 of the wounded were in critical condition", "three of the dead were children": some of those who met the
+ * same fate, told for what else is true of them; their number is not the toll ("two of the wounded later died"
+ * is a toll of the dead, of another fate).
+ */
+const SOME_OF_THE_FALLEN = {
+  injured: /^\s+of the (?:wounded|injured)\b/i,
+  killed: /^\s+of the (?:dead|killed)\b/i,
+};
 
 /** "فيما", "بينما", "في حين", "while", "whereas": a clause that sets the other side's loss beside the first. */
 const WHILE = /(?:^|[\s،,])(?:فيما|بينما|في حين|while|whereas)\s/i;

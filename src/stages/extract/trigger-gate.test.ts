@@ -57,6 +57,11 @@ describe('triggers another act or a doubt governs', () => {
     expect(asserted({ text: 'Attacks on police are frequent in the province.' })).toEqual([]);
   });
 
+  it('drops attacks told as what regularly or routinely happens in a place', () => {
+    expect(asserted({ text: 'Car bombings regularly occur near the old port.' })).toEqual([]);
+    expect(asserted({ text: 'Raids routinely take place in the camp at night.' })).toEqual([]);
+  });
+
   it('keeps attacks on police told with their dead and their day', () => {
     const text = 'Attacks on police killed two officers in the province on Monday.';
     expect(asserted({ text })).toEqual(['Attacks', 'killed']);

@@ -35,6 +35,7 @@ export function namesNoPlace(
   ends: ReadonlySet<number>,
 ): boolean {
   if (IZAFA_BEFORE.test(viewText.slice(Math.max(0, match.view[0] - 8), match.view[0]))) return true;
+  if (otherCapital(viewText, match, starts)) return true;
   if (describesWordBefore(viewText, match) || inSpanishName(viewText, match, ends)) return true;
   if (headsSpanishName(viewText, match, starts) || partOfAnotherCountry(viewText, match, starts)) return true;
   // Only the very next word counts, not one across a full stop ("… in north Belfast. Army experts …").
@@ -254,3 +255,17 @@ const NAME_LEADS = new Set([
   'off',
   'down',
 ]);
+
+/** "the group's de facto Syrian capital", "its self-declared capital": a capital some side claims, not the state's. */
+const CLAIMED_CAPITAL = /(?:de facto|self-declared|self-styled|self-proclaimed|so-called|\w's|\ws')\s+$/i;
+
+/**
+ * "the group's de facto Syrian capital Raqqa": a country's capital phrase ("Syrian capital") claimed for a
+ * side, or followed by the town it names, does not stand for the state's capital. "the Syrian capital" alone,
+ * or "the Syrian capital's outskirts", still does.
+ */
+function otherCapital(viewText: string, match: NameMatch, starts: ReadonlyMap<number, NameMatch>): boolean {
+  if (!/ capital$/i.test(viewText.slice(match.view[0], match.view[1]))) return false;
+  if (starts.has(match.view[1] + 1) && viewText[match.view[1]] === ' ') return true;
+  return CLAIMED_CAPITAL.test(viewText.slice(Math.max(0, match.view[0] - 24), match.view[0]));
+}

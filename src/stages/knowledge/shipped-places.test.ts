@@ -127,6 +127,8 @@ describe('the shipped base knows the regions and towns terrorism reporting names
     ['A rocket landed near a bakery in the Lebanese capital', 'Lebanese capital=place:lb:beirut (LB)'],
     // The nationality alone stays the country.
     ['A Lebanese patrol came under fire near a bakery', 'Lebanese=country:LB (LB)'],
+    // A capital a side claims, or one named right after the phrase, is not the state's.
+    ["Jets hit the militia's de facto Syrian capital Raqqa at dawn", 'Raqqa=place:sy:raqqa (SY)'],
     ['سقطت مروحية في مقاطعة شينكاي', 'شينكاي=place:af:shinkai (AF)'],
     ['غارات على منطقة حرض', 'حرض=place:ye:haradh (YE)'],
     // A quarter whose name opens with a clitic's letter: no "ب" + Ibb.
@@ -137,6 +139,10 @@ describe('the shipped base knows the regions and towns terrorism reporting names
 
   it('reads no Thai district in the Spanish "bajo" (lower) of a hamlet\'s name', () => {
     expect(firstPlace('Rebels shot a grocer who was walking back to Ramal Bajo')).toBeUndefined();
+  });
+
+  it("reads a capital a side claims as no state's capital", () => {
+    expect(firstPlace("Jets hit the militia's self-declared Syrian capital at dawn")).toBeUndefined();
   });
 
   it('reads a nationality of a region as that region', () => {
