@@ -213,7 +213,7 @@ describe('storming a building', () => {
     'Militants stormed a hotel in Mogadishu on Friday, killing 12 people.',
     'Gunmen stormed his fashionable home in Mogadishu on Friday.',
     // The killing told first, the place before it: the storming is still the attack, and placed.
-    'A judge in Mogadishu was killed when gunmen stormed his home.',
+    'A judge in Mogadishu was killed when raiders stormed his farmhouse.',
   ])('is an attack on the people inside, not ground taken: %s', (text) => {
     expect(subTypes({ text, mentions })).toEqual(['Attack']);
   });

@@ -25,7 +25,7 @@ export const SINCE = /(?:\bsince\b|(?:^|\s)[وف]?منذ\s)[^.;:!?؟؛\n]*$/i;
 const BEGAN_ON = /\b(?:that|which)\s+(?:began|started)\s+(?:on\s+)?$/i;
 /** "said on", "قال يوم": a date that dates words said, not the incident. */
 const SAID_BEFORE = /(?:\bsaid(?:\s+on)?|(?:^|\s)[وف]?(?:قال|قالت|أعلن|اعلن|بيان)(?:\s+(?:في|يوم))?)\s*$/i;
-/** "who on Monday blamed France for the massacre": the day of the words about the incident. */
+/** "who on Tuesday blamed the rebels for the massacre": the day of the words about the incident. */
 const SPOKEN_AFTER = /^\s*(?:blamed|said|says|told|accused|denied|announced|claimed|condemned)\b/i;
 /**
  * "Also on Saturday troops beat back …", «ويوم السبت، …»: a day that heads its sentence dates the news the
