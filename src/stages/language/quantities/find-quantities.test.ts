@@ -3,7 +3,7 @@ import { findQuantities } from './index.js';
 import { quantitySummary as summary } from './fixture-quantity-summary.js';
 
 const arabic: [string, string][] = [
-  ['ما لا يقل عن 115 شخصاً', '115 at_least people'],
+  ['ما لا يقل عن 87 شخصاً', '87 at_least people'],
   ['قتل 12 شخصا', '12 exact killed people'],
   ['مقتل 12 مدنيا', '12 exact killed civilians'],
   ['سقط 12 قتيلا', '12 exact killed people'],
