@@ -259,7 +259,7 @@ function standingCaptivity(view: SentenceView, trigger: PhraseHit): boolean {
 }
 
 /**
- * "…, and 47 rebels were killed in clashes", «…، وقتل 47 متمردا في معارك»: a battle told with its dead is
+ * "…, and 31 rebels were killed in clashes", «…، وقتل 31 متمردا في معارك»: a battle told with its dead is
  * an incident apart from the act before it, and no other kind of act joins it.
  */
 function battleApart(view: SentenceView, text: string, last: Frame, trigger: PhraseHit): boolean {

@@ -43,9 +43,9 @@ describe('withTollRoles reads the people around a count', () => {
     expect(readTollAt(text, 'five', 5, [], 'injured').value).toBe(6);
   });
 
-  it('adds no one for a clause before "and": "The attack was foiled and 28 militants were killed"', () => {
-    const text = 'The attack was foiled and 28 militants were killed.';
-    expect(readTollAt(text, '28', 28, [], 'killed').value).toBe(28);
+  it('adds no one for a clause before "and": "The raid was foiled and 19 militants were killed"', () => {
+    const text = 'The raid was foiled and 19 militants were killed.';
+    expect(readTollAt(text, '19', 19, [], 'killed').value).toBe(19);
   });
 
   it('adds the one opening the sentence when the noun span runs to the verb: "A porter and a bystander were hurt"', () => {

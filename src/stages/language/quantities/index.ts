@@ -83,7 +83,7 @@ export function findQuantities(text: string, sentences: readonly Sentence[], _la
 }
 
 /**
- * "قتل 47 متمردا و5 من القوات", "killing 3 soldiers and 5 civilians": a count joined by "و"/"and" right
+ * "قتل 31 متمردا و4 من القوات", "killing 3 soldiers and 5 civilians": a count joined by "و"/"and" right
  * after a count with a role shares that role when it has none of its own. So does a counted noun after a
  * comma when the list goes on after it: "killing 3 soldiers, 4 police and 5 civilians".
  */

@@ -22,7 +22,7 @@ const KILLERS = new Set(['militants', 'attackers']);
 
 /**
  * An object of the verb ending before `at` opens there with a determiner, or with a count after armed men
- * (not after others: "8 persons killed 58 others injured" is a headline's two tolls).
+ * (not after others: "6 persons killed 41 others injured" is a headline's two tolls).
  */
 export function objectAt(
   lex: readonly Lexeme[],
