@@ -333,7 +333,7 @@ function absorbRaids(frames: Frame[]): void {
 }
 
 /**
- * "الهجوم على متحف باردو في مارس والهجوم على فندق في سوسة": a coordinated noun after a place told for the
+ * "الهجوم على مقهى في باردو والهجوم على سوق في سوسة": a coordinated noun after a place told for the
  * first is a second incident, not more words for the first.
  */
 function secondIncident(view: SentenceView, firstEnd: number, trigger: PhraseHit): boolean {

@@ -199,7 +199,7 @@ const GOVERN_REACH = 16;
 
 /**
  * A cue of the kind before the frame's first trigger, close, with no other incident word between them:
- * "مما يتطلب توحيد الصفوف والعمل … لملاحقة هؤلاء المتطرفين والقبض عليهم".
+ * "ما يستدعي العمل معا … لملاحقة المتشددين واعتقالهم".
  */
 function cuedBefore(frame: Frame, tag: string): boolean {
   const first = frame.triggers[0].start;

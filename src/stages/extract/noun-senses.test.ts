@@ -101,7 +101,7 @@ describe('force nouns that name no side', () => {
     [
       "takes the army's air force for the country's military",
       {
-        text: 'The armys air force hit gatherings of ISIL terrorists in Deir Ezzor.',
+        text: 'The armys air force struck ISIL convoys near Deir Ezzor.',
         mentions: [
           ['ISIL', isis],
           ['Deir Ezzor', placeEntity('Deir ez-Zor', 'SY')],
