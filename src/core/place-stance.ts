@@ -7,7 +7,7 @@ import { REPORTING_VERBS } from './text/saying-words.js';
 
 /**
  * Where a crowd, the displaced or fighters came from: "people from every corner of X", "من نازحي X",
- * "40 militants from the North Caucasus".
+ * "30 fighters from the North Caucasus".
  */
 const CROWD_FROM = String.raw`\b(?:people|persons|youths?|men|villagers|residents|supporters|activists|pilgrims|displaced|refugees|militants|fighters|mercenaries|jihadists|volunteers|recruits)\s+from\s+(?:every\s+corner\s+of\s+|all\s+(?:over|parts\s+of)\s+|across\s+)?(?:the\s+)?|(?:^|\s)(?:نازحي|النازحين من|الفارين من|اللاجئين من)\s+(?:محافظة\s+|مدينة\s+)?`;
 /** Where a shot came from, not where it hit: "fired a rocket from X at Y". */

@@ -1,5 +1,5 @@
 /**
- * Words that open the battle someone was killed in: "killed in clashes", «قتل 47 متمردا في معارك», «خلال
+ * Words that open the battle someone was killed in: "killed in clashes", «قتل 31 متمردا في معارك», «خلال
  * اشتباكات». Read by the extract stage (a battle told with its dead is a frame of its own) and the resolve
  * stage (it never merges into another kind of act of its sentence), so it lives here rather than in either.
  * It matches one word, folded or as written (اثناء/أثناء).

@@ -57,8 +57,8 @@ describe('a date stamp glued to a short-URL widget', () => {
 
 describe('the short-URL widget', () => {
   it.each([
-    ['its comments and shares counters', 'Get short URL 0 612 A woman was killed.', 'Get short URL 0 612'],
-    ['its shares counter alone', 'Get short URL 124 At least four were hurt.', 'Get short URL 124'],
+    ['its comments and shares counters', 'Get short URL 0 305 A woman was killed.', 'Get short URL 0 305'],
+    ['its shares counter alone', 'Get short URL 87 At least four were hurt.', 'Get short URL 87'],
   ])('takes %s, not the count that opens the story', (_name, text, widget) => {
     const found = findFurniture(text).find((f) => f.reason === 'short-URL widget');
     expect(found && text.slice(...found.span)).toBe(widget);

@@ -13,7 +13,7 @@ export const AGENCY_EN =
 const STAMP_DATE = `(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_NAME})\\.?,?\\s+\\d{4}|(?:${MONTH_NAME})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s*\\d{4}|\\d{1,2}(?<sep>[./-])\\d{1,2}\\k<sep>\\d{4}(?:\\s*\\((?:updated|تحديث)[^)\\n]{0,30}\\))?)(?:,?\\s+(?:at\\s+\\d{3,4}\\b|\\d{1,2}:\\d{2}(?:\\s*[AP]M)?(?:\\s+(?:GMT|UTC|EST|EDT|PST|PDT|BST|CET|CEST|AST|IST)\\b)?))?`;
 
 /**
- * A date stamp opening the text: "This story is from March 11, 2002", "Published July 4 2015", "Date of
+ * A date stamp opening the text: "This story is from June 4, 2003", "Published July 4 2015", "Date of
  * publication 19 September 2016", "Tue 05 Jul 2016".
  */
 const LEAD_STAMP = new RegExp(
@@ -129,7 +129,7 @@ const INLINE: readonly {
   },
   {
     probe: 'Get short URL',
-    // Its counters: "0 612" (comments, then shares) or the shares alone.
+    // Its counters: "0 305" (comments, then shares) or the shares alone.
     re: /Get short URL(?:[ \t]+0(?=[ \t]+\d))?(?:[ \t]+\d+\b)?/g,
     kind: 'share-widget',
     reason: 'short-URL widget',

@@ -15,7 +15,7 @@ function verdictOf(line: string, body = /[a-z]/i.test(line) ? BODY_EN : BODY_AR)
 
 describe('the plain-text boilerplate classifier', () => {
   it.each([
-    ['جرّب الصحيفة مجانًا لمدة شهر واحصل على وصول غير محدود', 'promo'],
+    ['جرّب الصحيفة مجانًا لمدة شهر واقرأ بلا حدود', 'promo'],
     ['اشترك الآن في النشرة البريدية لتصلك أهم الأخبار', 'promo'],
     ['Subscribe to The Harbour Post and get unlimited access for a month', 'promo'],
     ['Advertisement', 'promo'],

@@ -126,7 +126,7 @@ describe('sides told by blame, accusation, ties and titles', () => {
     [
       'takes the side whose spokesman was killed in air strikes for the harmed, not the attacker',
       {
-        text: 'The spokesman for the Nusra Front, his son and 20 other fighters were killed in air strikes in Idlib on Sunday.',
+        text: 'A Nusra Front spokesman, his son and 20 other fighters were killed in raids on Idlib on Sunday.',
         mentions: [
           ['Nusra Front', nusra],
           ['Idlib', placeEntity('Idlib', 'SY')],

@@ -189,7 +189,7 @@ describe('sides named by common nouns', () => {
     [
       'takes a family hit for civilians',
       {
-        text: 'Nusra Front terrorists opened rocket fire on al-Baath hitting a family of five people.',
+        text: 'Nusra Front fighters fired rockets at al-Baath, hitting a family of four.',
         mentions: [
           ['Nusra Front', actorEntity('Al-Nusra Front')],
           ['al-Baath', placeEntity('Al-Baath', 'SY')],

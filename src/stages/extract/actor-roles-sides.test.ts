@@ -108,7 +108,7 @@ describe('whose weapon, whose words, who joined whom', () => {
     [
       'takes the first named of two sides that struck together',
       {
-        text: 'Assad regime and Russian air forces carried out airstrikes on western Aleppo, killing nine civilians.',
+        text: 'Assad regime and Russian air forces bombed a market in western Aleppo, killing nine civilians.',
         mentions: [
           ['Assad regime', actorEntity('Military Forces of Syria', 'state-forces', 'SY')],
           ['Russian air forces', actorEntity('Military Forces of Russia', 'state-forces', 'RU')],
@@ -233,7 +233,7 @@ describe('whose weapon, whose words, who joined whom', () => {
     [
       'does not take the police command a source was quoted from for the shooter',
       {
-        text: 'The agency quoted a source at Homs Police Command as saying that terrorists fired rocket shells at a school in Homs.',
+        text: 'A source at Homs Police Command told the agency that terrorists fired mortars at a school in Homs.',
         mentions: [['Homs', syria, 2]],
       },
       [undefined, 'Civilians'],

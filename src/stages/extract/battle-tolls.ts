@@ -1,21 +1,21 @@
-/** Killings told with the battle they happened in: «وقتل 47 متمردا في معارك», "were killed in clashes". */
+/** Killings told with the battle they happened in: «وقتل 31 متمردا في معارك», "were killed in clashes". */
 import { IN_BATTLE } from '../../core/text/battle-words.js';
 import { clauseOpening } from './clause-opening.js';
 import { CLAUSE_BREAK } from './cue-scope.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import type { SentenceView } from './sentence-view.js';
 
-/** Tokens from the killing verb to the battle word, over a list of the dead («قتل 47 متمردا و5 من القوات … في معارك»). */
+/** Tokens from the killing verb to the battle word, over a list of the dead («قتل 31 متمردا و4 من القوات … في معارك»). */
 const BATTLE_REACH = 10;
 /** What opens a new clause before a killing: a comma, "and", or «و» on the verb itself («وقتل»). */
 const CLAUSE_OPEN = /[,،]|\band\b/i;
 
 /**
- * "شنت طائرات التحالف غارات على مأرب، وقتل 47 متمردا في معارك مع الجيش": a killing verb followed by the
+ * "شنت طائرات التحالف غارات على مأرب، وقتل 31 متمردا في معارك مع الجيش": a killing verb followed by the
  * battle it happened in tells that battle's dead, an incident of its own; it does not join the air strike
  * or shelling told before it.
  *
- * @example killedInBattle(view, text, trigger) // true for «قتل» in «وقتل 47 متمردا في معارك»
+ * @example killedInBattle(view, text, trigger) // true for «قتل» in «وقتل 31 متمردا في معارك»
  */
 export function killedInBattle(view: SentenceView, text: string, trigger: PhraseHit): boolean {
   if (trigger.phrase.tag !== '@kill') return false;

@@ -259,7 +259,7 @@ function standingCaptivity(view: SentenceView, trigger: PhraseHit): boolean {
 }
 
 /**
- * "…, and 47 rebels were killed in clashes", «…، وقتل 47 متمردا في معارك»: a battle told with its dead is
+ * "…, and 31 rebels were killed in clashes", «…، وقتل 31 متمردا في معارك»: a battle told with its dead is
  * an incident apart from the act before it, and no other kind of act joins it.
  */
 function battleApart(view: SentenceView, text: string, last: Frame, trigger: PhraseHit): boolean {
@@ -333,7 +333,7 @@ function absorbRaids(frames: Frame[]): void {
 }
 
 /**
- * "الهجوم على متحف باردو في مارس والهجوم على فندق في سوسة": a coordinated noun after a place told for the
+ * "الهجوم على مقهى في باردو والهجوم على سوق في سوسة": a coordinated noun after a place told for the
  * first is a second incident, not more words for the first.
  */
 function secondIncident(view: SentenceView, firstEnd: number, trigger: PhraseHit): boolean {

@@ -13,7 +13,7 @@ import { groundSides } from './territory-typer.js';
  * @example territoryRoles(frame, found, wide).actor2?.ref.name // 'Houthi Movement' for «طرد الحوثيين من عدن»
  */
 export function territoryRoles(frame: Frame, found: Roles, wide: ActorCandidate[]): Roles {
-  // "سيطروا على مديرية القفر عقب مواجهات أسفرت عن مصرع 26 حوثيا": who lost the ground is often told in
+  // "سيطروا على مديرية القفر بعد معارك خلفت مصرع 17 حوثيا": who lost the ground is often told in
   // the clause after the one that took it; it is an armed side, never the civilians named with it.
   const trigger = mainTrigger(frame);
   const lost = found.actor2?.side === 'civilian' ? null : found.actor2;

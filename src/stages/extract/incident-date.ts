@@ -35,7 +35,7 @@ const SAID_COST = 8;
 /** The times stage's reason for a weekday resolved against the reference date. */
 const WEEKDAY = /weekday/i;
 /**
- * "the envoy who on Monday blamed France for the massacre", "اتهم يوم الاثنين": the day of a blame or a
+ * "the envoy who on Tuesday blamed the rebels for the massacre", "اتهم يوم الاثنين": the day of a blame or a
  * denial, which come after the incident, often years after; it never dates the incident.
  */
 const BLAMED_AFTER = /^\s*(?:blamed|accused|denied)\b/i;

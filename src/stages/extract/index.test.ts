@@ -266,7 +266,7 @@ describe('acts told in the plural, nowhere and uncounted', () => {
 describe('a crowd the clause does not place', () => {
   it("is named by the article's country", () => {
     const doc = fixtureDocument({
-      text: 'A curfew was imposed in Vadodara on Friday. The protesters deflated the tyres of buses and pelted stones.',
+      text: 'Vadodara was put under curfew on Friday. Protesters let the air out of bus tyres and pelted stones.',
       mentions: [['Vadodara', placeEntity('Vadodara', 'IN')]],
     });
     extract.run(doc, ctx);

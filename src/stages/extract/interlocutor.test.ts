@@ -43,7 +43,7 @@ describe('the teller of an incident', () => {
   it.each([
     [
       'English',
-      'Militants shelled a school in Kunduz on Sunday, the agency reported citing a source at the Kunduz Police Command.',
+      'Militants shelled a school in Kunduz on Sunday, a source at the Kunduz Police Command told the agency.',
       'Police',
       'Kunduz',
     ],

@@ -91,7 +91,7 @@ function spokenFor(view: Frame['view'], c: ActorCandidate): boolean {
   return SPOKESMAN_FOR.test(word(lead)) && SPOKESMAN.test(word(lead - 1));
 }
 
-/** "the government had utterly failed to control law and order": an authority blamed for failing its duty. */
+/** "the state government was accused of failing to keep order": an authority blamed for failing its duty. */
 function failedDuty(view: Frame['view'], c: ActorCandidate): boolean {
   const after = tokenAt(view, c.ref.spans[0][1]);
   const words = view.tokens.slice(after, after + FAILURE_REACH + 2).map((t) => t.norm);

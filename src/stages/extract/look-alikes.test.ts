@@ -14,10 +14,7 @@ function frameCount(text: string): number {
 
 describe('phrases of the shipped lexicons that only look like incidents', () => {
   it.each([
-    [
-      'a war begun by protests',
-      'Mosul has suffered in the conflict that began in March 2011 with anti-government protests.',
-    ],
+    ['a war begun by protests', 'Homs has suffered in the war that started in 2012 with student protests.'],
     [
       'an Arabic crisis begun by protests',
       'وتشهد البلاد أزمة اندلعت منتصف مارس 2011 باحتجاجات سلمية في الموصل.',

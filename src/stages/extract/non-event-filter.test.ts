@@ -18,9 +18,9 @@ describe('clauses that tell no incident', () => {
     [
       'thousands dead told by a killing word alone',
       {
-        text: 'ونعى المحافظ مقتل 2070 شخصا من أبناء الموصل على يد مسلحي داعش.',
+        text: 'ونعى المحافظ مقتل 1850 شخصا من سكان الموصل على يد التنظيم.',
         mentions: [['الموصل', placeEntity('Mosul', 'IQ')]],
-        quantities: [['2070 شخصا', killed(2070)]],
+        quantities: [['1850 شخصا', killed(1850)]],
       },
     ],
     [
@@ -156,7 +156,7 @@ describe('clauses that tell no incident', () => {
     [
       'strikes told at a rate',
       {
-        text: 'The jets carry out up to 150 strikes per day on militant positions near Mayadin.',
+        text: 'The bombers carry out up to 90 strikes per day on militant depots near Mayadin.',
         mentions: [['Mayadin', placeEntity('Al-Mayadin', 'SY')]],
       },
     ],

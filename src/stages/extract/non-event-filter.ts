@@ -58,13 +58,13 @@ export function isNonEvent(frame: Frame): boolean {
   if (countedOverSpan(frame) || habitual(frame)) return true;
   const cues = frame.view.cues.filter((c) => c.start >= frame.from && c.end <= frame.to);
   const killsOnly = frame.triggers.every((t) => t.phrase.tag === '@kill');
-  // "so far, 150 people had been arrested": a running total of arrests is no one round-up either.
+  // "so far, 60 people had been arrested": a running total of arrests is no one round-up either.
   const tolled = frame.view.quantities.some((q) => q.role === 'killed' || q.role === 'injured');
   const total = cues.some((c) => c.phrase.tag === 'total' && !comparison(frame.view, c.start));
   if ((total && (tolled || frame.family === 'arrest')) || countedSince(frame, undated)) {
     return true;
   }
-  // "نعى مقتل 2070 شخصا من أبناء الموصل على يد داعش": thousands dead told by a killing word alone are a
+  // "نعى مقتل 1850 شخصا من سكان الموصل على يد التنظيم": thousands dead told by a killing word alone are a
   // tally of many incidents, not one.
   if (killsOnly && frame.view.quantities.some((q) => q.role === 'killed' && (q.value ?? 0) >= TALLY_DEAD)) {
     return true;
@@ -175,11 +175,11 @@ const RATE_UNIT = /^(?:day|week|month|hour)$/;
 const RATE_WORD = /^daily$/;
 /** "at the daily paper", "a daily newspaper": "daily" after a determiner names a kind of thing, not a rate. */
 const DETERMINER = /^(?:the|a|an)$/;
-/** Tokens after the frame's last trigger within which its rate is told ("150 strikes per day on …"). */
+/** Tokens after the frame's last trigger within which its rate is told ("90 strikes per day on …"). */
 const RATE_REACH = 3;
 
 /**
- * "the air force carries out up to 150 strikes per day": acts told at a rate are a habit of many days,
+ * "the air force carries out up to 90 strikes per day": acts told at a rate are a habit of many days,
  * not one incident.
  */
 function habitual(frame: Frame): boolean {
@@ -199,7 +199,7 @@ const GOVERN_REACH = 16;
 
 /**
  * A cue of the kind before the frame's first trigger, close, with no other incident word between them:
- * "مما يتطلب توحيد الصفوف والعمل … لملاحقة هؤلاء المتطرفين والقبض عليهم".
+ * "ما يستدعي العمل معا … لملاحقة المتشددين واعتقالهم".
  */
 function cuedBefore(frame: Frame, tag: string): boolean {
   const first = frame.triggers[0].start;

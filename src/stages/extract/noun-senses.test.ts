@@ -13,14 +13,14 @@ describe('force nouns that name no side', () => {
     [
       'reads "military" before a word of campaign as the adjective of the act, not its target',
       {
-        text: 'Syrian army troops have killed more than 70 terrorists and injured 30 others during its military offensive in Hama.',
+        text: 'Syrian army troops have killed over 40 militants and wounded 25 more during its military offensive in Hama.',
         mentions: [
           ['Syrian army', actorEntity('Military Forces of Syria', 'state-forces', 'SY')],
           ['Hama', placeEntity('Hama', 'SY')],
         ],
         quantities: [
-          ['70', killed(70, 'terrorists')],
-          ['30', { value: 30, qualifier: 'exact', role: 'injured', noun: 'others' }],
+          ['40', killed(40, 'militants')],
+          ['25', { value: 25, qualifier: 'exact', role: 'injured', noun: 'others' }],
         ],
       },
       ['Military Forces of Syria', undefined],
@@ -101,7 +101,7 @@ describe('force nouns that name no side', () => {
     [
       "takes the army's air force for the country's military",
       {
-        text: 'The armys air force hit gatherings of ISIL terrorists in Deir Ezzor.',
+        text: 'The armys air force struck ISIL convoys near Deir Ezzor.',
         mentions: [
           ['ISIL', isis],
           ['Deir Ezzor', placeEntity('Deir ez-Zor', 'SY')],
@@ -112,7 +112,7 @@ describe('force nouns that name no side', () => {
     [
       "does not take another owner's air force for the country's military",
       {
-        text: 'The alliances Air Force delivered a series of strikes on ISIL positions in Raqqa.',
+        text: 'The alliances Air Force carried out fresh raids on ISIL depots near Raqqa.',
         mentions: [
           ['ISIL', isis],
           ['Raqqa', placeEntity('Raqqa', 'SY')],

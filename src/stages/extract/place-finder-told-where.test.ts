@@ -28,7 +28,7 @@ describe('a clause that names the incident again to say where it happened', () =
     [
       'and "was carried out by" tells who, not where',
       {
-        text: 'Mortars hit a market in Lakhpur, killing three. Reportedly the shelling was carried out by the Front, a group outlawed in Rampur.',
+        text: 'Mortars hit a market in Lakhpur, killing three. The shelling was said to be carried out by the Front, a group outlawed in Rampur.',
         mentions: [
           ['Lakhpur', placeEntity('Lakhpur', 'IQ')],
           ['Rampur', placeEntity('Rampur', 'IQ')],

@@ -147,14 +147,14 @@ describe('the incident place', () => {
     [
       'of each of two coordinated incidents is its own',
       {
-        text: 'وكان أبرزها الهجوم على متحف في باردو أدى إلى مقتل 22 شخصا، والهجوم على فندق في سوسة أدى إلى مقتل 38 شخصا.',
+        text: 'ومن تلك الحوادث الهجوم على مقهى في باردو الذي خلف مقتل 6 أشخاص، والهجوم على سوق في سوسة الذي خلف مقتل 9 أشخاص.',
         mentions: [
           ['باردو', placeEntity('Le Bardo', 'TN')],
           ['سوسة', placeEntity('Sousse', 'TN')],
         ],
         quantities: [
-          ['22 شخصا', { value: 22, qualifier: 'exact', role: 'killed' }],
-          ['38 شخصا', { value: 38, qualifier: 'exact', role: 'killed' }],
+          ['6 أشخاص', { value: 6, qualifier: 'exact', role: 'killed' }],
+          ['9 أشخاص', { value: 9, qualifier: 'exact', role: 'killed' }],
         ],
       },
       ['Le Bardo TN', 'Sousse TN'],

@@ -12,7 +12,7 @@ const PLAN =
   /^(?:[وفب]?(?:ال)?(?:خطه|خطط|مخطط|مخططات)|[وفب]?خطت(?:ه|ها|هم)|[وفب]?مخطط(?:ه|ها|هم)|plan|plans|blueprint|scheme)$/i;
 /** Tokens after a plan's noun within which the acts it sets out stand («الخطة التي وضعتها القيادة … بعد تحرير»). */
 const PLAN_REACH = 16;
-/** "informed police of the plan and police found a bomb": an English conjunction opens a clause of its own. */
+/** "a caller tipped off the police and police found a bomb": an English conjunction opens a clause of its own. */
 const NEW_CLAUSE = /^(?:and|but|while|when|as|then)$/i;
 /** English verbs told as done: a plan's own words are a gerund or an infinitive ("after retaking", "to storm"). */
 const DONE = /^(?:[a-z]+ed|struck|took|retook|shot|fought|threw|blew|seized|stormed|hit|beat)$/i;

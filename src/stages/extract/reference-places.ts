@@ -38,7 +38,7 @@ export function namedSiteNear(local: Mention[], text: string): Mention | undefin
 }
 
 /**
- * "gunmen attacked a patrol northeast of Baqubah", "a bomb went off 10 miles east of Kerbala": in a sentence
+ * "gunmen attacked a patrol northeast of Baqubah", "a bomb went off 12 miles east of Kerbala": in a sentence
  * that names no other place, the incident is placed by the town it is measured from, the nearest the text
  * comes to it (a town with no distance before it first, then one no more than `NEAR_KM` away);
  * `landmarkPlace` says how near.
@@ -60,11 +60,11 @@ const awayFrom = (m: Mention, text: string) =>
 
 /**
  * The place of an incident found by a landmark town: the town itself, or — when a distance puts the incident
- * out of it ("10 miles east of Kerbala") — the area around the town, told at the town with the coarser
+ * out of it ("12 miles east of Kerbala") — the area around the town, told at the town with the coarser
  * precision `district`, as ACLED codes an event near a town at that town: an analyst keeps where to look
  * and how sure the pin is, which the country alone would lose.
  *
- * @example landmarkPlace(kerbala, 'a bomb went off 10 miles east of Kerbala').precision // 'district'
+ * @example landmarkPlace(kerbala, 'a bomb went off 12 miles east of Kerbala').precision // 'district'
  */
 export function landmarkPlace(m: Mention, text: string): PlaceRef {
   const ref = placeRefOf(m);

@@ -154,7 +154,7 @@ describe('sides named beside the incident', () => {
     [
       'does not take the side whose violations broke a truce for the one that made it',
       {
-        text: 'وهذه الهدنة الثالثة التي يعلنها التحالف في اليمن، بعد هدنتين فاشلتين بسبب خروقات الحوثيين.',
+        text: 'وأعلن التحالف هدنة جديدة في اليمن بعد انهيار هدنة سابقة بسبب خروقات الحوثيين.',
         mentions: [
           ['اليمن', placeEntity('Yemen', 'YE', 'country')],
           ['الحوثيين', actorEntity('Houthi Movement')],
@@ -342,7 +342,7 @@ describe('the doer a clause names by its form', () => {
     [
       'gives a plural verb with no subject of its own the subject of the clause before it',
       {
-        text: 'قال المرصد إن متشددي تنظيم الدولة خطفوا عشرات المسيحيين بعد أن سيطروا على مدينة القريتين.',
+        text: 'قال ناشطون إن مسلحي تنظيم الدولة احتجزوا عشرات الرعاة بعد أن سيطروا على مدينة القريتين.',
         mentions: [
           ['تنظيم الدولة', islamicState],
           ['مدينة القريتين', placeEntity('Al-Qaryatayn', 'SY')],
@@ -353,7 +353,7 @@ describe('the doer a clause names by its form', () => {
     [
       'does not take a side told before "كما" for the subject of the verb after it',
       {
-        text: 'تستخدم المواقع لتجمع قوات داعش، كما قصفت المدفعية التركية ثلاثة أهداف لتنظيم داعش في سوريا.',
+        text: 'كانت التلال مخابئ لقوات داعش، كما قصفت المدفعية التركية مخازن لتنظيم داعش في سوريا.',
         mentions: [
           ['داعش', islamicState],
           ['التركية', demonymEntity('Turkey', 'TR')],

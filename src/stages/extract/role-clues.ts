@@ -67,7 +67,7 @@ export function attempted(view: Frame['view'], c: ActorCandidate): boolean {
 const ATTACK_NOUN = /^(?:هجوم|هجوما|الهجوم|هجمات|الهجمات|محاوله)$/;
 /** A verb whose plural ending makes the side before it the doer of the attack noun ("شنوه", "قاموا بها"). */
 const OWN_ACT = /^(?:شنوه|شنوها|شنوا|نفذوه|نفذوها|نفذوا|قاموا)$/;
-/** Tokens after a side in which its own attack is told ("… على الأقل خلال محاولة هجوم فاشلة قاموا بها"). */
+/** Tokens after a side in which its own attack is told ("… على الأقل في هجوم فاشل نفذوه"). */
 const OWN_ATTACK_REACH = 8;
 /** Tokens from the attack noun to the verb that makes it the side's own. */
 const OWN_VERB_REACH = 3;

@@ -56,7 +56,7 @@ export function runsSince(frame: Frame, text: string): boolean {
 
 /**
  * "Air strikes have killed 1,500 people since March", «ويشن التحالف غارات على العراق منذ أغسطس 2014», «منذ
- * عام 2004، شن المستوطنون أكثر من 11000 اعتداء»: acts told as going on, or summed, since a month or a year
+ * عام 2009، شن المستوطنون مئات الاعتداءات»: acts told as going on, or summed, since a month or a year
  * are a running total, no one incident — unless told as a record ("the deadliest attack since 2003").
  */
 function actsRunSince(view: SentenceView, text: string, trigger: { start: number; end: number }): boolean {

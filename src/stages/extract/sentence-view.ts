@@ -130,7 +130,7 @@ export const LINK_WORDS = {
 };
 
 /**
- * "… (Photo AP) Print Tweet Views 2494 Related Russian jets …": a page's related-links widget, run into a
+ * "… (Photo AP) Print Tweet Views 318 Related Border talks …": a page's related-links widget, run into a
  * sentence by the text extraction. A capitalised "Related" (or "Read more", "اقرأ أيضا") before a capital or
  * a quote starts it; plain prose says "related to".
  */

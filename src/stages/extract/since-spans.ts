@@ -5,7 +5,7 @@ import type { Frame } from './frame-builder.js';
 
 /**
  * "منذ اغتيال الحريري", "since the assassination": an incident a span of time is counted from, told before;
- * with its own date ("منذ سيطرته على المدينة في العاشر من يونيو 2014") it is that past incident, kept.
+ * with its own date ("منذ سيطرته على البلدة في الخامس من مارس 2015") it is that past incident, kept.
  */
 export function sinceIncident(frame: Frame): boolean {
   const view = frame.view;

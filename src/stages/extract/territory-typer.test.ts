@@ -111,7 +111,7 @@ describe('ground taken told in English', () => {
     [
       'the side before a passive held the ground; the side after it took it',
       {
-        text: 'The headquarters of Daesh inside Manbij was captured as the Syrian Democratic Forces pushed into the town.',
+        text: 'A Daesh base inside Manbij was captured as the Syrian Democratic Forces advanced through the town.',
         mentions: [
           ['Daesh', actorEntity('Islamic State')],
           ['Manbij', placeEntity('Manbij', 'SY')],
@@ -213,7 +213,7 @@ describe('storming a building', () => {
     'Militants stormed a hotel in Mogadishu on Friday, killing 12 people.',
     'Gunmen stormed his fashionable home in Mogadishu on Friday.',
     // The killing told first, the place before it: the storming is still the attack, and placed.
-    'A judge in Mogadishu was killed when gunmen stormed his home.',
+    'A judge in Mogadishu was killed when raiders stormed his farmhouse.',
   ])('is an attack on the people inside, not ground taken: %s', (text) => {
     expect(subTypes({ text, mentions })).toEqual(['Attack']);
   });

@@ -56,7 +56,7 @@ describe('one named victim before a count of others', () => {
 });
 
 it('reads the fate of the others from the word before the named one, however long the name', () => {
-  const text = 'قتل القائد أبو عبدالله بن يحيى بدر الدين الحوثي وقياديان آخران في المواجهات.';
+  const text = 'قتل القائد أبو حمزة بن صالح عبد الرحمن الريمي وقياديان آخران في المعارك.';
   const at = text.indexOf('وقياديان');
   const q: Quantity = { span: [at, at + 8], value: 2, qualifier: 'exact' };
   expect(withTollRoles([q], text)[0]).toMatchObject({ role: 'killed', value: 3 });

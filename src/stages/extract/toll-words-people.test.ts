@@ -43,9 +43,9 @@ describe('withTollRoles reads the people around a count', () => {
     expect(readTollAt(text, 'five', 5, [], 'injured').value).toBe(6);
   });
 
-  it('adds no one for a clause before "and": "The attack was foiled and 28 militants were killed"', () => {
-    const text = 'The attack was foiled and 28 militants were killed.';
-    expect(readTollAt(text, '28', 28, [], 'killed').value).toBe(28);
+  it('adds no one for a clause before "and": "The raid was foiled and 19 militants were killed"', () => {
+    const text = 'The raid was foiled and 19 militants were killed.';
+    expect(readTollAt(text, '19', 19, [], 'killed').value).toBe(19);
   });
 
   it('adds the one opening the sentence when the noun span runs to the verb: "A porter and a bystander were hurt"', () => {
@@ -130,7 +130,7 @@ describe('tollFromWords counts people told without a number', () => {
     ['The harbour master was killed, along with one of her aides, by raiders.', 'killed', 2],
     ['Both the ferryman and his daughter died instantly.', 'killed', 2],
     ['Members of both the farming and fishing villages had died in the unrest.', 'killed', null],
-    ['A Dutch tourist and a Ruritanian waiter were both injured when a bomb went off.', 'injured', 2],
+    ['A Danish hiker and a Ruritanian cook were both injured when a bomb went off.', 'injured', 2],
     ['Raiders lobbed a grenade into the yard, injuring his 9-year-old niece.', 'injured', 1],
     ["A week later, the ferryman's dead body was found by rangers.", 'killed', 1],
     ['The port central district governor, Ivo Marek, and his wife were killed by gunmen.', 'killed', 2],

@@ -142,7 +142,7 @@ describe('incidents named as what is answered or avenged', () => {
       'The opposition marched in Delhi protesting against the killings in Gujarat.',
       ['marched', 'protesting'],
     ],
-    ['killings named after their town', 'Pune stayed calm in the aftermath of the Godhra killings.', []],
+    ['killings named after their town', 'Pune was quiet in the aftermath of the Godhra killings.', []],
   ])('drops %s', (_, text, words) => {
     const godhra = placeEntity('Godhra', 'IN');
     expect(asserted({ text, mentions: text.includes('Godhra') ? [['Godhra', godhra]] : [] })).toEqual(words);
@@ -165,7 +165,7 @@ describe('wishes, intents and aims', () => {
   it.each([
     ['a wish', 'وقال الادعاء إن المتهمين ارادوا خطف جندي في لندن.'],
     ['a plan', 'وكشف عن تخطيط الحركة لاغتيال الرئيس في غزة.'],
-    ['a preparation', 'ولم يوضح القرار الذي اتخذته بلاده بصدد شن هجوم على المقاتلين.'],
+    ['a preparation', 'ولم يكشف الوزير عن خطة حكومته بصدد شن هجوم على المسلحين.'],
     ['ground an offensive is launched to retake', 'وبدأت القوات هجوما واسعا لاستعادة السيطرة على القاعدة.'],
     ['a possibility weighed', 'وبحث الوزراء إمكان شن غارات جوية على مواقع المتمردين في الجبل.'],
     [

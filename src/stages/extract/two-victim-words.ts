@@ -22,7 +22,7 @@ const SHARED_ARTICLE = String.raw`(?!(?:he|she|it|they|we|you|his|her|their|its|
 export const KIN = String.raw`(?:wife|husband|son|daughter|child|driver|bodyguard|guard|deputy|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|companion|passenger|colleague|assistant|aide|secretary|translator|interpreter|friend|relative|escort)`;
 /**
  * "the general and his wife", "an Indonesian and a Bangladeshi", "a ferry owner, Ivo Marek, and his
- * bodyguard", "General Lopez, a former minister, and his wife", "A Dutch tourist and a Ruritanian waiter": two
+ * bodyguard", "General Lopez, a former minister, and his wife", "A Danish hiker and a Ruritanian cook": two
  * people as one subject. Case matters:
  * only capitalised words are a name, and one word alone not a plural ("Several soldiers and a policeman",
  * "Soldiers and a policeman" are not two). "Ana Ruiz and Juan Gil, both traders, were killed". "A woman and

@@ -111,7 +111,7 @@ const LAUNCHING = /^[وفل]?[يت]?شن(?:ت|وا)?$/;
 const LAUNCH_REACH = 12;
 
 /**
- * "شن رئيس الحزب النائب وليد جنبلاط هجوماً عنيفاً على حزب الله", "وهاجمت رايس حماس قائلة", "لأنه هاجم التنظيم
+ * "شن النائب هجوماً لاذعاً على الحكومة", "وهاجم الوزير المعارضة قائلا", "لأنه هاجم التنظيم
  * خلال خطبه": an Arabic attack made by an office-holder named right after its verb, or told with a participle
  * of saying or the speech it was made in, is verbal.
  */

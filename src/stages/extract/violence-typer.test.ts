@@ -58,7 +58,7 @@ describe('the sub-type of a violent act', () => {
     [
       'a crowd fighting the police is a violent demonstration, not a battle',
       {
-        text: 'وأدت المواجهات بين المتظاهرين وشرطة مكافحة الشغب في القاهرة إلى إصابة ثمانية أشخاص.',
+        text: 'وأسفرت الاشتباكات بين المحتجين والشرطة في القاهرة عن جرح خمسة أشخاص.',
         mentions: [['القاهرة', placeEntity('Cairo', 'EG')]],
       },
       'Violent demonstration',

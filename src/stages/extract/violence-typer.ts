@@ -48,7 +48,7 @@ export function typeViolence(
   ) {
     return { sub: 'Excessive force against protesters', spans: [...spans, hitSpan(frame.view, protesters)] };
   }
-  // "المواجهات بين المتظاهرين وشرطة مكافحة الشغب", "police clashed with protesters": a crowd fighting the
+  // "الاشتباكات بين المحتجين والشرطة", "police clashed with protesters": a crowd fighting the
   // police is a violent demonstration, not a battle between armed sides.
   if (protesters && (explicit.includes('Armed clash') || tags.includes('@clash'))) {
     return { sub: 'Violent demonstration', spans: [...spans, hitSpan(frame.view, protesters)] };

@@ -57,8 +57,8 @@ describe('a place name inside a run of capitalised personal names is no place', 
 
   it.each([
     ['an unpunctuated list of towns', 'Terrorists fired shells on Damascus Aleppo Homs and Idleb', 4],
-    ['a headline in title case', 'Aleppo Death Toll Rises As Bombing Targets Civilians', 1],
-    ['a town before an office', 'Two men shot and killed Saravena Municipal Councilor Jose Soler', 1],
+    ['a headline in title case', 'Homs Death Toll Climbs As Shelling Hits Market', 1],
+    ['a town before an office', 'Two men shot and killed Saravena Municipal Councilor Ana Ruiz', 1],
   ])('but keeps %s', (_why, text, count) => {
     expect(places(text)).toHaveLength(count);
   });

@@ -132,7 +132,7 @@ export function isStrayNamesake(
 }
 
 /**
- * "PAKISTAN.  A bomb killed seven people at a bazaar in Sadda": a small town abroad, in a chronology's entry
+ * "PAKISTAN.  A bomb killed four people at a market in Sadda": a small town abroad, in a chronology's entry
  * filed under another country that names the town's country nowhere else, is a local namesake the base
  * lacks. A city known the world over is named for itself.
  */

@@ -21,7 +21,7 @@ describe('a country named as the owner of an embassy or of its citizens reads as
     ['the second half of a hyphenated pair', 'Gunmen attacked a patrol on the Iraq-Syria border', 'SY'],
     ['a stance against the country', 'Leaflets with anti-US slogans were found at the scene', 'US'],
     ['a mission of the country', "A bomb was found near Russia's mission downtown", 'RU'],
-    ['an airbase of the country', 'Protesters opposed the expansion of a nearby US airbase', 'US'],
+    ['an airbase of the country', 'Residents rallied against plans to enlarge a US airbase', 'US'],
     ['a company of the country', 'A bomb damaged the offices of a US company downtown', 'US'],
     ['an official of the country', 'Rebels ambushed the convoy of the US administrator on Monday', 'US'],
     ['a vehicle of the country', 'A roadside bomb hit two US vehicles near the airport', 'US'],

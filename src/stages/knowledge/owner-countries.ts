@@ -44,10 +44,10 @@ export function asOwner(chosen: ChosenSense, viewText: string): ChosenSense {
 }
 
 /**
- * True for a match that names a country as an owner ("the U.S. Consulate in Santa Cruz"): it says whose,
+ * True for a match that names a country as an owner ("the U.S. Consulate in Porto Alegre"): it says whose,
  * not where, and casts no vote between namesakes.
  *
- * @example namesOwner(view.text, matchOf('U.S.')) === true // in "the U.S. Consulate in Santa Cruz"
+ * @example namesOwner(view.text, matchOf('U.S.')) === true // in "the U.S. Consulate in Porto Alegre"
  */
 export function namesOwner(viewText: string, match: NameMatch): boolean {
   return (

@@ -201,8 +201,8 @@ export function placeAtRegionTown(event: EventRecord, doc: Document): void {
 }
 
 /**
- * "Two bombs exploded in Songkhla province. One went off at a market in Saba Yoi.", "A bomb hit his convoy in
- * Shamawat as he traveled from Nader Shah Kot to Khost": an event placed only at a province, or at a town the
+ * "Two bombs went off in Songkhla province. One hit a market in Saba Yoi.", "A bomb hit his convoy in
+ * Tell Sabri as he drove from Rampur to Lakhpur": an event placed only at a province, or at a town the
  * text names only as an end of a route or an office's seat, is placed at a town the base does not know that
  * its sentences name right after a locative, in the place's country; a district or an area named so ("in the
  * Golestan District") is no town: the province stays the place, that part of it kept beside it as its district.

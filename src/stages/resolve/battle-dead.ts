@@ -7,10 +7,10 @@ import type { Placed } from './placed.js';
 const WORD_BEFORE = /(\S+)\s+$/;
 
 /**
- * "…, and 47 rebels were killed in clashes with the army", «وقتل 47 متمردا في معارك»: a clash whose dead are
+ * "…, and 47 rebels were killed in clashes with the army", «وقتل 31 متمردا في معارك»: a clash whose dead are
  * told as fallen in it ("in" right before its battle word), with a toll of its own.
  *
- * @example diedInBattle(clash, text) // true for the clash of «وقتل 47 متمردا في معارك مع الجيش»
+ * @example diedInBattle(clash, text) // true for the clash of «وقتل 31 متمردا في معارك مع الجيش»
  */
 export function diedInBattle(event: EventRecord, text: string): boolean {
   if (event.sub_event_type?.value !== 'Armed clash' || !event.fatalities) return false;

@@ -53,7 +53,7 @@ export function namedByPlace(text: string, e: EventRecord): boolean {
   if (e.evidence.length !== 1 && (e.fatalities !== null || e.injuries !== null)) return false;
   const before = text.slice(Math.max(0, place[0] - 4), place[0]);
   const verb = PAST_VERB.test(text.slice(place[1], trigger[1]));
-  // "out of Hama the bombings have intensified": a new phrase starts between the town and the trigger.
+  // "out of Idlib the shelling has worsened": a new phrase starts between the town and the trigger.
   if (NEW_PHRASE.test(text.slice(place[1], trigger[0]))) return false;
   return /\bthe\s+$/i.test(before) || (/\bof\s+$/i.test(before) && !verb);
 }
@@ -77,7 +77,7 @@ function recalledBefore(text: string, trigger: Span, sentence: Span): boolean {
 
 /**
  * The day a report's lead tells. A dateline report's first sentence dates its round-up, even on the
- * publication day. Any other report whose first paragraph says "yesterday" ("هزت تركيا يوم أمس الاثنين
+ * publication day. Any other report whose first paragraph says "yesterday" ("شهدت تركيا يوم أمس الاثنين
  * سلسلة هجمات …") tells that day's news: its next few paragraphs' undated incidents took place then. A
  * weekday there dates one incident only ("strikes killed ten on Tuesday").
  */

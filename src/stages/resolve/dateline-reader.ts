@@ -83,7 +83,7 @@ export function toDatelineCountry(event: EventRecord, dateline: Mention, doc: Do
 }
 
 /**
- * "GREECE.  Abu Bakr was killed in his apartment in Haidari. … Libyans have been killed in Rome.": the
+ * "RURITANIA.  A trader was killed in his flat in Velmora. … Two traders have been killed in Strelsau.": the
  * entry's first sentence tells its incident; a place abroad that only a later sentence puts something in
  * tells something else (the text has no sentences: all of it is the lead).
  */
@@ -109,7 +109,7 @@ function wireDateline(doc: Document, span: Span): boolean {
 }
 
 /**
- * Moves an event placed at a wire dateline ("DAMASCUS (Sputnik) The army killed 75 militants in the southern
+ * Moves an event placed at a wire dateline ("DAMASCUS (Sputnik) The army killed 40 militants in the southern
  * city of Daraa") to the place its own sentences name: the dateline is where the story was filed from. An
  * event whose sentences name no other place keeps the dateline's town, most often its scene.
  *

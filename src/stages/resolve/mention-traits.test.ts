@@ -43,7 +43,7 @@ describe('tellsMoreVictims', () => {
   });
 
   it('needs a toll told in its own sentence', () => {
-    const text = 'Militiamen were also among those killed. It had initially given a toll of 22.';
+    const text = 'Fighters were also among the dead. It had first reported a toll of 17.';
     const carried = { value: 22, qualifier: 'exact' as const, spans: [[75, 77]] as [number, number][] };
     const event = eventOf(text, 'killed', {
       fatalities: carried,
@@ -175,7 +175,7 @@ describe('toldAlongside', () => {
 
 describe('inSameOperation', () => {
   it.each([
-    ['وأكد الجيش أنه اعتقل خلال العملية نفسها أحد قادة المسلحين.', 'اعتقل', true],
+    ['وقال الجيش إنه اعتقل في العملية ذاتها قائدا للمسلحين.', 'اعتقل', true],
     ['وقال إنه «خلال هذه العملية تم إنقاذ 40 رهينة وإلقاء القبض على قائد».', 'إلقاء القبض', true],
     ['Troops also arrested a commander during the same operation.', 'arrested', true],
     ['وحرر الجيش خلال عملية عسكرية 40 رهينة.', 'حرر', false],

@@ -264,10 +264,10 @@ export function toldPlace(event: EventRecord, text: string): boolean {
 }
 
 /**
- * Trigger words alone name no kind of incident ("مقتل 17 حوثيا", "Five soldiers were killed"): the type
+ * Trigger words alone name no kind of incident ("مقتل 13 حوثيا", "Five soldiers were killed"): the type
  * such a telling gets is a guess from who died, so any violent incident told next to it may be its own.
  *
- * @example onlyCasualty(event, 'وأشارت المصادر إلى مقتل 17 حوثيا.') // true when its trigger is مقتل
+ * @example onlyCasualty(event, 'وأشارت المصادر إلى مقتل 13 حوثيا.') // true when its trigger is مقتل
  */
 export function onlyCasualty(event: EventRecord, text: string): boolean {
   const triggers = event.event_type?.spans ?? [];

@@ -38,7 +38,7 @@ export interface Placed {
   alongside?: boolean;
   /** The quotation its trigger stands in: a party's own telling («قتل 15 من الكفار»). */
   quotation?: Span | null;
-  /** Its triggers are casualty words only ("مقتل 17 حوثيا"): its type is a guess from who died. */
+  /** Its triggers are casualty words only ("مقتل 13 حوثيا"): its type is a guess from who died. */
   onlyCasualty?: boolean;
   /** The places it measures its own from ("جنوب غرب مأرب", "south of Hodeidah"), by entity id. */
   landmarks?: string[];

@@ -13,7 +13,7 @@ const INCIDENT_NOUN =
 /** "Wednesday's violence", "Friday's deadly clashes": a day in the possessive names the incident after it. */
 const NAMES_INCIDENT =
   /^['’]+s\s+(?:[a-z-]+\s+)?(?:violence|riots?|rioting|crime|massacre|attacks?|bombings?|explosions?|blasts?|raids?|shelling|killings?|fighting|clashes)\b/i;
-/** "وفي ذلك اليوم من يوليو 1974", "on that day in May 1982": a day the story points back to, told with its date. */
+/** "وفي ذلك اليوم من مارس 1988", "on that day in May 1982": a day the story points back to, told with its date. */
 const THAT_DAY =
   /(?:(?:^|\s)(?:ذلك|تلك)\s+(?:اليوم|الليلة)(?:\s+من)?|\bthat\s+(?:day|night)(?:\s+(?:in|of))?)\s+$/i;
 /** "since" and the words up to a date, within one clause: the date starts a span of time. */
@@ -25,7 +25,7 @@ export const SINCE = /(?:\bsince\b|(?:^|\s)[وف]?منذ\s)[^.;:!?؟؛\n]*$/i;
 const BEGAN_ON = /\b(?:that|which)\s+(?:began|started)\s+(?:on\s+)?$/i;
 /** "said on", "قال يوم": a date that dates words said, not the incident. */
 const SAID_BEFORE = /(?:\bsaid(?:\s+on)?|(?:^|\s)[وف]?(?:قال|قالت|أعلن|اعلن|بيان)(?:\s+(?:في|يوم))?)\s*$/i;
-/** "who on Monday blamed France for the massacre": the day of the words about the incident. */
+/** "who on Tuesday blamed the rebels for the massacre": the day of the words about the incident. */
 const SPOKEN_AFTER = /^\s*(?:blamed|said|says|told|accused|denied|announced|claimed|condemned)\b/i;
 /**
  * "Also on Saturday troops beat back …", «ويوم السبت، …»: a day that heads its sentence dates the news the
@@ -47,7 +47,7 @@ const CUE_REACH = 24;
  * in any of its sentences, a day the sentence ties to an incident noun written before it ("The coalition
  * condemns the crime which was committed in the town on Monday November 13. Over 40 civilians were
  * killed when jets fired on a market.") or after it in the possessive ("following Wednesday's violence"),
- * to "that day" ("وفي ذلك اليوم من يوليو 1974 … فقامت بقصفها"), or that heads the sentence ("Also on
+ * to "that day" ("وفي ذلك اليوم من مارس 1988 … فقامت بقصفها"), or that heads the sentence ("Also on
  * Saturday …"), unless it is the day words were said.
  * A day after the reference date is to come, and does not date it; a day told in `answered`, the words of
  * the act the incident answers, dates that act.

@@ -3,7 +3,7 @@ import { findQuantities } from './index.js';
 import { quantitySummary as summary } from './fixture-quantity-summary.js';
 
 const arabic: [string, string][] = [
-  ['ما لا يقل عن 115 شخصاً', '115 at_least people'],
+  ['ما لا يقل عن 87 شخصاً', '87 at_least people'],
   ['قتل 12 شخصا', '12 exact killed people'],
   ['مقتل 12 مدنيا', '12 exact killed civilians'],
   ['سقط 12 قتيلا', '12 exact killed people'],
@@ -92,7 +92,7 @@ const arabic: [string, string][] = [
   ['وقتل 21 سائحا', '21 exact killed tourists'],
   ['مقتل 24 مدنيا وإصابة 37 آخرين', '24 exact killed civilians | 37 exact injured others'],
   ['مقتل 22 مسلحا', '22 exact killed militants'],
-  ['مقتل ستة مدنيين وإصابة 11 آخرين', '6 exact killed civilians | 11 exact injured others'],
+  ['مقتل خمسة مدنيين وإصابة 9 آخرين', '5 exact killed civilians | 9 exact injured others'],
   ['ارتفع عدد القتلى إلى 30', '30 exact killed'],
   ['حصيلة القتلى بلغت 10', '10 exact killed'],
   ['ارتفعت حصيلة ضحايا التفجير إلى 50', '50 exact killed'],
@@ -160,7 +160,7 @@ const arabic: [string, string][] = [
   ['قتل مواطنين اثنين', '2 exact killed civilians'],
   ['إصابة شخص واحد', '1 exact injured people'],
   ['فجر انتحاريين اثنين', '2 exact attackers'],
-  ['قتل 47 متمردا و5 من القوات', '47 exact killed militants | 5 exact killed'],
+  ['قتل 31 متمردا و4 من القوات', '31 exact killed militants | 4 exact killed'],
   ['مقتل 42 حوثيا على الأقل', '42 at_least killed'],
   ['قتل عشرات آلاف الأشخاص', 'thousands exact killed people'],
   ['مقتل وإصابة 40 حوثيا', '40 exact'],

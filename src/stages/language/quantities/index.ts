@@ -83,7 +83,7 @@ export function findQuantities(text: string, sentences: readonly Sentence[], _la
 }
 
 /**
- * "قتل 47 متمردا و5 من القوات", "killing 3 soldiers and 5 civilians": a count joined by "و"/"and" right
+ * "قتل 31 متمردا و4 من القوات", "killing 3 soldiers and 5 civilians": a count joined by "و"/"and" right
  * after a count with a role shares that role when it has none of its own. So does a counted noun after a
  * comma when the list goes on after it: "killing 3 soldiers, 4 police and 5 civilians".
  */
@@ -106,7 +106,7 @@ function inheritRole(
   q.nounSpan ??= previous.quantity.nounSpan;
 }
 
-/** The role of the count right before "and"/"و" at i - 1: "injuring a woman and a young man". */
+/** The role of the count right before "and"/"و" at i - 1: "wounding a woman and a young man". */
 function joinedRole(lex: readonly Lexeme[], i: number, previous: Quantity): Role | undefined {
   const joiner = lex[i - 1];
   if (!previous.role || !['و', 'and'].includes(joiner.norm)) return;
@@ -188,7 +188,7 @@ function oneOfTheirs(lex: readonly Lexeme[], next: number): boolean {
   );
 }
 
-/** Words the subject "one" may run over before its verb: "One village guard and one assailant were". */
+/** Words the subject "one" may run over before its verb: "One village guard and one gunman were". */
 const SUBJECT_REACH = 6;
 /** "no one", "every one": "one" as a pronoun of none or all, not a count. */
 const NOT_ONE_BEFORE = new Set(['no', 'every', 'each', 'any', 'the', 'this', 'that']);
@@ -241,7 +241,7 @@ function postQualifier(lex: readonly Lexeme[], afterNumber: number, afterNoun: n
 /**
  * One person named by a singular noun next to a casualty word: "مقتل جندي", "إصابة شخص",
  * "a soldier was killed", "killing a policeman", "a policeman and a civilian were killed"; or joined to
- * a count with a role (`joined`): "injuring a woman and a young man".
+ * a count with a role (`joined`): "wounding a woman and a young man".
  */
 function singleAt(
   lex: readonly Lexeme[],

@@ -123,7 +123,7 @@ export function attachRole(lex: readonly Lexeme[], from: number, to: number, own
       fateAcrossSide(lex, from, next, within);
     if (across) [after, a] = [across, across.at];
   }
-  // "قتل أبو قتادة و21 مسلحا آخرين", "killed the commander and 21 others", "killed Ali and five other
+  // "قتل أبو حمزة و14 مسلحا آخرين", "killed the commander and 21 others", "killed Ali and five other
   // members of his family": others share the named fate.
   const otherNoun = sense !== undefined && within(to) && lex[to].norm === 'other';
   const others = sense?.noun === 'others' || isOthers(lex, next, within) || otherNoun;
@@ -156,7 +156,7 @@ function tollBefore(
   k: number,
   linked: boolean,
 ): { value: Role; start: number } | null {
-  // "the death toll in the bombing raid on Aleppo rises to 76": the toll may carry a short phrase.
+  // "the death toll in the shelling of Homs rises to 63": the toll may carry a short phrase.
   for (let end = k; end > 0 && end >= k - (linked ? 7 : 0); end--) {
     if (lex[end - 1].sentence !== lex[k].sentence || (end < k && lex[end - 1].kind !== 'word')) break;
     const hit = TOLLS.matchBefore(lex, end);

@@ -6,7 +6,7 @@ import type { Lexeme } from './word-lexer.js';
 // The clause shapes that carry a casualty word across other words to its count, for attachRole.
 
 // Words that open a short phrase allowed between a casualty word and its number ("قتل في الهجوم 5",
-// "وقتل فيها جنديان", "killed in the attack were 5") or between a noun and its verb ("25 others on a bus
+// "وقتل فيها جنديان", "killed in the attack were 5") or between a noun and its verb ("19 others on a ferry
 // were wounded").
 const PHRASE_OPENERS = new Set(
   'في فيها فيه فيهم خلال جراء بسبب اثر عقب بعد in inside at during on near after aboard from'.split(' '),
@@ -22,7 +22,7 @@ const KILLERS = new Set(['militants', 'attackers']);
 
 /**
  * An object of the verb ending before `at` opens there with a determiner, or with a count after armed men
- * (not after others: "8 persons killed 58 others injured" is a headline's two tolls).
+ * (not after others: "6 persons killed 41 others injured" is a headline's two tolls).
  */
 export function objectAt(
   lex: readonly Lexeme[],
@@ -52,8 +52,8 @@ export function roleAcrossPhrase(
 }
 
 /**
- * A passive casualty verb after a short phrase that follows the noun: "25 others on a bus were wounded",
- * "76 people including 28 children were killed", "twelve others, including five monks, were injured" (an
+ * A passive casualty verb after a short phrase that follows the noun: "19 others on a ferry were wounded",
+ * "63 people including 21 children were killed", "eleven others, including four nurses, were injured" (an
  * aside between commas). The verb must carry its auxiliary, but after an aside.
  */
 export function verbAcrossPhrase(
