@@ -26,6 +26,25 @@ describe('namesakes in one country, told apart by the town or province named wit
     ]);
   });
 
+  it('reads the Muang district of the province an earlier sentence names, when its own names none', () => {
+    const first = 'Rangers searched farms in Narathiwat province on Sunday.';
+    const text = `${first} A grenade later hit a tea stall in Muang district.`;
+    const sentences: [number, number][] = [
+      [0, first.length],
+      [first.length + 1, text.length],
+    ];
+    const places = findMentions(kb, text, sentences).map((m) => m.entity_id);
+    expect(places).toContain('place:th:mueang-narathiwat');
+    // Its own sentence's province still comes first.
+    const own = `${first} A grenade later hit a tea stall in Muang district, Yala.`;
+    expect(
+      findMentions(kb, own, [
+        [0, first.length],
+        [first.length + 1, own.length],
+      ]).map((m) => m.entity_id),
+    ).toContain('place:th:mueang-yala');
+  });
+
   it('keeps a province read as such, whose own town shares its name', () => {
     const places = placesIn(
       'A car bomb went off by a school in Qamishli, Hasaka province, at noon, a Hasaka police officer said.',

@@ -1,8 +1,10 @@
 /**
  * Namesakes inside one country ("Mueang" is the seat district of every Thai province, "Khanpur" a town of
  * several Pakistani districts) rank alike on the country's evidence and fall to the larger one. The sentence
- * often says which: "the Mueang district of Pattani province", "Khanpur, in Haripur". This step, run after
- * the sense chooser, switches a place to the namesake lying in a town or region the same sentence names.
+ * often says which: "the Mueang district of Pattani province", "Khanpur, in Haripur" — or the article does,
+ * naming the province a sentence before. This step, run after the sense chooser, switches a place to the
+ * namesake lying in a town or region the same sentence names, or, when that names none of the namesakes'
+ * places, one the rest of the article names.
  */
 import type { KnowledgeBase } from './kb-types.js';
 import { PLACE_KINDS } from './kb-types.js';
@@ -38,26 +40,44 @@ export function withNamedParents(kb: KnowledgeBase, chosen: readonly ChosenSense
     if (same === undefined) named.set(c.match.sentence, [c]);
     else same.push(c);
   }
+  const everywhere = [...named.values()].flat();
   return chosen.map((c) => {
-    const { entity } = c.sense;
-    // Named by the other names only: "Hasaka" read as the province, here or again further on, says nothing
-    // of the town Hasaka.
-    const own = new Set(c.match.senses.map((s) => s.entity.id));
-    const others = new Set(
-      (named.get(c.match.sentence) ?? []).map((o) => o.sense.entity.id).filter((id) => !own.has(id)),
+    if (!PLACE_KINDS.has(c.sense.entity.kind)) return c;
+    // The sentence's own names first; only when they place no namesake, those of the rest of the article
+    // ("… in Pattani province. The bomb went off in Muang district.").
+    return (
+      placedBy(kb, c, named.get(c.match.sentence) ?? []) ??
+      placedBy(
+        kb,
+        c,
+        everywhere.filter((o) => o.match.sentence !== c.match.sentence),
+      ) ??
+      c
     );
-    if (others.size === 0 || !PLACE_KINDS.has(entity.kind)) return c;
-    const inNamed = (id: string) =>
-      containers(kb, kb.entities.get(id)?.parent ?? null).some((p) => others.has(p));
-    if (inNamed(entity.id)) return c;
-    const rival = c.match.senses.find(
-      (s) =>
-        s.entity !== entity &&
-        s.entity.country === entity.country &&
-        s.via !== 'demonym' &&
-        PLACE_KINDS.has(s.entity.kind) &&
-        inNamed(s.entity.id),
-    );
-    return rival === undefined ? c : { ...c, sense: rival };
   });
+}
+
+/**
+ * `c` kept when it lies in one of the `named` places, switched to the same-country namesake lying in one
+ * when it does not; undefined when the names place none of its namesakes.
+ */
+function placedBy(kb: KnowledgeBase, c: ChosenSense, named: readonly ChosenSense[]): ChosenSense | undefined {
+  const { entity } = c.sense;
+  // Named by the other names only: "Hasaka" read as the province, here or again further on, says nothing
+  // of the town Hasaka.
+  const own = new Set(c.match.senses.map((s) => s.entity.id));
+  const others = new Set(named.map((o) => o.sense.entity.id).filter((id) => !own.has(id)));
+  if (others.size === 0) return undefined;
+  const inNamed = (id: string) =>
+    containers(kb, kb.entities.get(id)?.parent ?? null).some((p) => others.has(p));
+  if (inNamed(entity.id)) return c;
+  const rival = c.match.senses.find(
+    (s) =>
+      s.entity !== entity &&
+      s.entity.country === entity.country &&
+      s.via !== 'demonym' &&
+      PLACE_KINDS.has(s.entity.kind) &&
+      inNamed(s.entity.id),
+  );
+  return rival === undefined ? undefined : { ...c, sense: rival };
 }

@@ -4,13 +4,13 @@
  * "the Raman district of Yala", "Bannang Sata district, Yala province", "Yala's Raman district". Read as the
  * town, the name would pass for the incident's place, coarser than the district the text ties it to and
  * wrong when the district lies far from the seat. This step, run after the sense chooser, reads such a
- * name as the province when a province noun follows it, it stands in a list "provinces of" heads, or the
- * sentence ties to it a place that can lie inside that province. It runs before the step that picks among
- * namesakes by the places named with them, so that one sees the province.
+ * name as the province when the sentence ties to it a place that can lie inside that province. A name
+ * standing alone ("in Yala province") is left to the ranking: the events read the town and the province
+ * alike there. It runs before the step that picks among namesakes by the places named with them, so that
+ * one sees the province.
  */
 import type { KnowledgeBase } from './kb-types.js';
 import { PLACE_KINDS } from './kb-types.js';
-import { provinceNounAfter } from './match-context.js';
 import type { ChosenSense } from './sense-chooser.js';
 
 /** Parent links followed up from a place to the province it lies in: a quarter, its town, the province. */
@@ -25,21 +25,6 @@ const INSIDE_THEN_PROVINCE =
   /^\s*(?:(?:(?:sub-?)?districts?|villages?|towns?|areas?|municipality|tambon|amphoe)\s*){0,2}(?:,|\(|\bof\b|\bin\b)\s*(?:the\s+)?(?:[a-z-]+ern\s+)?(?:(?:province|state|region)\s+of\s+)?$/;
 /** "Yala's Raman district", "Yala province's Raman district": the province's possessive, then the place. */
 const PROVINCE_THEN_INSIDE = /^(?:\s+(?:province|governorate))?(?:'|’)s?\s+$/;
-/** "the provinces of Pattani, Yala and Narathiwat": a list that a plural province noun heads. */
-const PROVINCES_OF = /\bprovinces\s+(?:of\s+)?$/;
-/** Between two names of one list. */
-const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)$/;
-
-/** True when `c` stands in a list of names that "provinces of" heads. */
-function inProvinceList(viewText: string, chosen: readonly ChosenSense[], c: ChosenSense): boolean {
-  let at = c.match.view[0];
-  for (let i = chosen.indexOf(c) - 1; i >= 0; i--) {
-    const previous = chosen[i].match;
-    if (previous.sentence !== c.match.sentence || !LIST_GAP.test(viewText.slice(previous.view[1], at))) break;
-    at = previous.view[0];
-  }
-  return PROVINCES_OF.test(viewText.slice(Math.max(0, at - 24), at));
-}
 
 function liesIn(kb: KnowledgeBase, id: string, regionId: string): boolean {
   let at = kb.entities.get(id)?.parent ?? null;
@@ -68,8 +53,6 @@ export function withNamesakeRegions(
       (s) => s.entity.kind === 'region' && s.entity.country === entity.country && s.via !== 'demonym',
     );
     if (region === undefined) return c;
-    if (provinceNounAfter(viewText, c.match) || inProvinceList(viewText, chosen, c))
-      return { ...c, sense: region };
     const tied = chosen.some((o) => {
       if (o === c || o.match.sentence !== c.match.sentence || !PLACE_KINDS.has(o.sense.entity.kind))
         return false;
