@@ -56,6 +56,34 @@ describe('a sea named after a country', () => {
     expect(places('An oil rig exploded in the Gulf of Mexico')).toEqual([]);
     expect(places('انفجار في المكسيك')).toEqual(['المكسيك=country:MX']);
   });
+
+  it.each([
+    ['an ocean', 'Pirates boarded a trawler far out in the Indian Ocean'],
+    ['a sea after the name', 'A cargo ship lost its rudder in the South China Sea'],
+    ['a sea before the name', 'A trawler was rammed in the Sea of Japan'],
+    ['an Arabic ocean', 'غرقت سفينة شحن في المحيط الهندي'],
+    ['an Arabic sea', 'احتجزت دورية قارب صيد في بحر الصين'],
+  ])('is no mention of the country: %s', (_why, text) => {
+    expect(places(text)).toEqual([]);
+  });
+
+  it('while the country on its shore still is', () => {
+    expect(places('Pirates boarded a trawler off Japan')).toEqual(['Japan=country:JP']);
+  });
+});
+
+describe("India's nationality as a native people of the Americas", () => {
+  it.each([
+    ['a people named before it', 'Mapuche Indians blocked a logging road with tree trunks', []],
+    ['the Caribbean', 'A West Indian barber was stabbed outside his shop in Leeds', ['Leeds']],
+    ['Arabic', 'قبائل الهنود الحمر تحتج على مشروع سد', []],
+  ])('is no mention of India: %s', (_why, text, expected) => {
+    expect(places(text).map((p) => p.split('=')[0])).toEqual(expected);
+  });
+
+  it('while a part of India before it keeps India', () => {
+    expect(places('Two South Indian engineers were snatched from their camp')).toEqual(['Indian=country:IN']);
+  });
 });
 
 describe('"الجزيرة", the island, a channel and a desert', () => {

@@ -64,7 +64,7 @@ export function namesNoPlace(
   )
     return true;
   if (lead !== undefined && NAMED_AFTER_BEFORE.has(lead)) return true;
-  if (namesSea(before, match)) return true;
+  if (namesSea(before, next, match) || namesNativePeople(lead, next, match)) return true;
   if (TREATY_AFTER.test(viewText.slice(match.view[1], match.view[1] + 40))) return true;
   return match.senses.every((s) => s.via !== 'demonym') && namesGovernment(viewText, match);
 }
@@ -172,14 +172,46 @@ function partOfAnotherCountry(
   );
 }
 
+/** Arabic nouns of a sea or an ocean before the name it bears: «بحر الصين», «المحيط الهندي». */
+const SEA_BEFORE = new Set(['خليج', 'بحر', 'البحر', 'المحيط']);
+
 /**
- * "خليج المكسيك", "the Gulf of Mexico": a sea named after a country, not the country; an incident there is
- * at sea. `before` holds the two words in front of the name.
+ * "خليج المكسيك", "the Gulf of Mexico", "the Indian Ocean", "the South China Sea", "the Sea of Japan": a sea
+ * named after a country, not the country; an incident there is at sea. `before` holds the two words in
+ * front of the name, `next` the word after it.
  */
-function namesSea(before: readonly string[], match: NameMatch): boolean {
+function namesSea(before: readonly string[], next: string, match: NameMatch): boolean {
   const [first, last] = before.slice(-2).map((w) => w.toLowerCase());
-  const gulf = last === 'خليج' || (first === 'gulf' && last === 'of');
-  return gulf && match.senses.some((s) => s.entity.kind === 'country');
+  const sea =
+    SEA_BEFORE.has(last) ||
+    ((first === 'gulf' || first === 'sea') && last === 'of') ||
+    next.toLowerCase() === 'sea' ||
+    next.toLowerCase() === 'ocean';
+  return sea && match.senses.some((s) => s.entity.kind === 'country');
+}
+
+/**
+ * Peoples of the Americas and the Caribbean that English calls Indians, named right before the word:
+ * "Mapuche Indians", "a Nasa Indian leader", "West Indian". «الهنود الحمر» (the red Indians) in Arabic.
+ */
+const NATIVE_PEOPLES = new Set(
+  `west american native red amazonian amazon mapuche nasa paez embera wayuu yanomami yanomamo guambiano zenu
+  kogi arhuaco uwa miskito quiche kiche cakchiquel kaqchikel kekchi maya mayan aymara quechua guarani shuar
+  huaorani ashaninka yaqui tzotzil tzeltal navajo apache mohawk sioux cree seminole cherokee lakota pueblo`.split(
+    /\s+/,
+  ),
+);
+
+/**
+ * "Mapuche Indians", "a West Indian shopkeeper", «الهنود الحمر»: India's nationality read as a native people
+ * of the Americas, or the Caribbean's; it says nothing of India. `lead` is the word before, `next` after.
+ *
+ * @example namesNativePeople('mapuche', 'blocked', matchOf('indians')) === true
+ */
+function namesNativePeople(lead: string | undefined, next: string, match: NameMatch): boolean {
+  const india = match.senses.every((s) => s.via === 'demonym' && s.entity.country === 'IN');
+  if (!india) return false;
+  return NATIVE_PEOPLES.has((lead ?? '').toLowerCase()) || next === 'الحمر';
 }
 
 /** "the Fourth Geneva Convention", "the Oslo Accords": a treaty's name, not "the Anaheim Convention Center". */

@@ -105,6 +105,12 @@ describe('the shipped base knows the regions and towns terrorism reporting names
     ['A bomb went off near a busy bakery in Mlir', 'Mlir=place:pk:malir (PK)'],
     ['Militants stormed a voting booth in the NWFP', 'NWFP=region:pk:khyber-pakhtunkhwa (PK)'],
     ['A parcel bomb was found at a hunting lodge near Poyntzpass', 'Poyntzpass=place:gb:poyntzpass (GB)'],
+    ['Rebels raided a jade mine in Kachin State', 'Kachin State=region:mm:kachin (MM)'],
+    ['Vandals wrecked a vineyard shed in the Herault', 'Herault=region:fr:herault (FR)'],
+    ['A sniper hit a shepherd on a hill above Hindiwara', 'Hindiwara=place:in:handwara (IN)'],
+    ['A mine tore through a jeep on a dirt track in Naratiwat', 'Naratiwat=region:th:narathiwat (TH)'],
+    ['Two rockets landed short of the runway at Bagram', 'Bagram=place:af:bagram (AF)'],
+    ['A tanker convoy was torched at Landikotal', 'Landikotal=place:pk:landi-kotal (PK)'],
     // A Russian town under the spelling news gives it, not GeoNames' letter-by-letter one (Nizhniy).
     [
       'A grenade shattered the windows of a cafe in Nizhny Novgorod',
