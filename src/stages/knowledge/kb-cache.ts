@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Entity, KnowledgeBase, NameSense, NameTrieNode, NameVia } from './kb-types.js';
 import { createTrie } from './name-trie.js';
-import { NO_NAMES } from './world-cities.js';
+import { fromColumns, toColumns, type EntityColumns } from './entity-columns.js';
 
 /**
  * The shipped knowledge base as it stands once loaded — entities merged and the name trie built — in one
@@ -32,7 +32,7 @@ const VIAS: readonly NameVia[] = ['name', 'alias', 'demonym'];
 interface CacheFile {
   stamp: string;
   sources: string[];
-  entities: Entity[];
+  entities: EntityColumns;
   tokens: string[];
   written: string[];
   nodes: number[];
@@ -109,7 +109,7 @@ export function writeKnowledgeCache(file: string, stamp: string, kb: KnowledgeBa
   const content: CacheFile = {
     stamp,
     sources: [...kb.sources],
-    entities,
+    entities: toColumns(entities),
     tokens: tokens.list,
     written: written.list,
     nodes,
@@ -152,21 +152,10 @@ export function readKnowledgeCache(
   const head = JSON.stringify({ stamp });
   if (!text.startsWith(head.slice(0, -1))) return null;
   const content = JSON.parse(text) as CacheFile;
+  const list = fromColumns(content.entities);
   const entities = new Map<string, Entity>();
-  const list = content.entities;
-  for (let i = 0; i < list.length; i++) {
-    const entity = list[i];
-    if (entity.tier === 'world') shareEmptyNames(entity);
-    entities.set(entity.id, entity);
-  }
+  for (let i = 0; i < list.length; i++) entities.set(list[i].id, list[i]);
   return { entities, trie: readTrie(content, list), sources: content.sources };
-}
-
-function shareEmptyNames(entity: Entity): void {
-  if (entity.aliases_en.length === 0) entity.aliases_en = NO_NAMES;
-  if (entity.aliases_ar.length === 0) entity.aliases_ar = NO_NAMES;
-  if (entity.demonyms_en.length === 0) entity.demonyms_en = NO_NAMES;
-  if (entity.demonyms_ar.length === 0) entity.demonyms_ar = NO_NAMES;
 }
 
 /** Rebuilds the trie from its preorder numbers; nodes have the shape `addName` gives them. */
