@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Entity, KnowledgeBase, NameSense, NameTrieNode, NameVia } from './kb-types.js';
 import { createTrie } from './name-trie.js';
-import { NO_NAMES } from './world-cities.js';
+import { fromColumns, toColumns, type EntityColumns } from './entity-columns.js';
 
 /**
  * The shipped knowledge base as it stands once loaded — entities merged and the name trie built — in one
@@ -32,7 +32,7 @@ const VIAS: readonly NameVia[] = ['name', 'alias', 'demonym'];
 interface CacheFile {
   stamp: string;
   sources: string[];
-  entities: Entity[];
+  entities: EntityColumns;
   tokens: string[];
   written: string[];
   nodes: number[];
@@ -109,13 +109,26 @@ export function writeKnowledgeCache(file: string, stamp: string, kb: KnowledgeBa
   const content: CacheFile = {
     stamp,
     sources: [...kb.sources],
-    entities,
+    entities: toColumns(entities),
     tokens: tokens.list,
     written: written.list,
     nodes,
   };
-  writeFileSync(`${file}.tmp`, JSON.stringify(content));
+  writeFileSync(`${file}.tmp`, asciiJson(content), 'latin1');
   renameSync(`${file}.tmp`, file);
+}
+
+/**
+ * JSON in ASCII, every other character escaped: read back, the file is a one-byte string, half the memory
+ * of the two-byte string the Arabic names would make of all of it, and quicker to parse.
+ *
+ * @example asciiJson({ name: 'بغداد' }) === '{"name":"\\u0628\\u063a\\u062f\\u0627\\u062f"}'
+ */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(
+    /[\u0080-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** Numbers strings in order of first sight, so the file holds each token and written name once. */
@@ -144,29 +157,18 @@ export function readKnowledgeCache(
 ): Pick<KnowledgeBase, 'entities' | 'trie' | 'sources'> | null {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readFileSync(file, 'latin1');
   } catch {
     return null;
   }
   // The stamp is the first field: compared before the rest of the file is parsed.
-  const head = JSON.stringify({ stamp });
+  const head = asciiJson({ stamp });
   if (!text.startsWith(head.slice(0, -1))) return null;
   const content = JSON.parse(text) as CacheFile;
+  const list = fromColumns(content.entities);
   const entities = new Map<string, Entity>();
-  const list = content.entities;
-  for (let i = 0; i < list.length; i++) {
-    const entity = list[i];
-    if (entity.tier === 'world') shareEmptyNames(entity);
-    entities.set(entity.id, entity);
-  }
+  for (let i = 0; i < list.length; i++) entities.set(list[i].id, list[i]);
   return { entities, trie: readTrie(content, list), sources: content.sources };
-}
-
-function shareEmptyNames(entity: Entity): void {
-  if (entity.aliases_en.length === 0) entity.aliases_en = NO_NAMES;
-  if (entity.aliases_ar.length === 0) entity.aliases_ar = NO_NAMES;
-  if (entity.demonyms_en.length === 0) entity.demonyms_en = NO_NAMES;
-  if (entity.demonyms_ar.length === 0) entity.demonyms_ar = NO_NAMES;
 }
 
 /** Rebuilds the trie from its preorder numbers; nodes have the shape `addName` gives them. */
