@@ -95,7 +95,8 @@ export function assignRoles(
       );
       return {
         actor1: arrester ?? impliedSide(frame, 'Police Forces of', country),
-        actor2: groups.length === 1 ? groups[0] : null,
+        // «قياديا حوثيا حاول الفرار … ألقت القبض على قيادي حوثي»: one side named twice is still one side.
+        actor2: new Set(groups.map((c) => c.ref.name)).size === 1 ? groups[0] : null,
         claimedBy,
       };
     }

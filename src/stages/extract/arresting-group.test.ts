@@ -32,3 +32,28 @@ describe('the arresting group past its place', () => {
     expect(actorsOf({ text, mentions: sides('المقاومة الشعبية') })[0]).not.toBe('Popular Resistance (Yemen)');
   });
 });
+
+describe('the side arrested', () => {
+  it('is one side though the sentence names it twice', () => {
+    const text =
+      'وقالت إن قياديا حوثيا حاول الفرار من مدينة تعز، وإن المقاومة الشعبية ألقت القبض عليه مساء الأحد برفقة مسلح حوثي آخر.';
+    const mentions: FixtureSpec['mentions'] = [
+      ['المقاومة الشعبية', actorEntity('Popular Resistance (Yemen)', 'armed-group', 'YE')],
+      ['حوثيا', actorEntity('Houthi Movement', 'armed-group', 'YE')],
+      ['حوثي', actorEntity('Houthi Movement', 'armed-group', 'YE')],
+      ['مدينة تعز', placeEntity('Taiz', 'YE')],
+    ];
+    expect(actorsOf({ text, mentions })).toEqual(['Popular Resistance (Yemen)', 'Houthi Movement']);
+  });
+
+  it('is none of two different sides arrested together', () => {
+    const text = 'ألقت المقاومة الشعبية القبض على قيادي حوثي وعنصر من القاعدة في مدينة تعز مساء الأحد.';
+    const mentions: FixtureSpec['mentions'] = [
+      ['المقاومة الشعبية', actorEntity('Popular Resistance (Yemen)', 'armed-group', 'YE')],
+      ['حوثي', actorEntity('Houthi Movement', 'armed-group', 'YE')],
+      ['القاعدة', actorEntity('Al Qaeda', 'armed-group')],
+      ['مدينة تعز', placeEntity('Taiz', 'YE')],
+    ];
+    expect(actorsOf({ text, mentions })[1]).toBeUndefined();
+  });
+});
