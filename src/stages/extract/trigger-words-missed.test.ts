@@ -209,6 +209,22 @@ describe('incident words the older trigger rows missed', () => {
       ['Attack'],
     ],
     [
+      'shots told by "firing at" after a verb of starting',
+      {
+        text: 'Three shoppers were hurt when a man started firing at the queue outside a chemist in Lurgan.',
+        mentions: [['Lurgan', placeEntity('Lurgan', 'GB')]],
+      },
+      ['Attack'],
+    ],
+    [
+      'a side firing on all cylinders is running well, not shooting',
+      {
+        text: 'The youth side from Lurgan was firing on all cylinders in the cup final.',
+        mentions: [['Lurgan', placeEntity('Lurgan', 'GB')]],
+      },
+      [],
+    ],
+    [
       'an office occupied by armed men, told in the passive',
       {
         text: 'The ferry company office in Lurgan was occupied by a group of masked militants for an hour.',
