@@ -48,7 +48,7 @@ const BLAME_WORDS =
 export const NOT_A_CLAIM = wordSet(
   `no not never yet denied denies deny denying rejected suspected لم لا نفي نفت ينفي تنفي دون ${BLAME_WORDS}`,
 );
-/** "أعلن مصدر عسكري، محملا تنظيم القاعدة المسؤولية": a word of blame between a claim's words. */
+/** "قال مصدر أمني، محملا تنظيم القاعدة المسؤولية": a word of blame between a claim's words. */
 const BLAME = wordSet(BLAME_WORDS);
 /** "The group said two of its men staged the raid": a group owning its fighters' act. */
 const OWN_FIGHTERS = wordSet('its their');

@@ -117,7 +117,7 @@ export function nearestTime(frame: Frame, times: Frame['view']['times'], text: s
   // "Ten were killed in Aleppo, a monitor said Friday": a weekday of words said after the incident is told
   // tags the telling; the incident was often the day before ("killed Thursday"), so it takes its own day
   // or the article's. "A source said Monday that shells hit …" heads a wire report of that day's news.
-  // "In August 2013, when the union gave a similar call after the killing of pilgrims, activists torched shops":
+  // "In August 2013, when the union made the same appeal after pilgrims were killed, activists torched shops":
   // when the act recalled is only a killing that the frame's own act follows, the days before it date that
   // act as any clause's do.
   const recalled = recalls(frame, text) && mainTrigger(frame) === frame.triggers[0];

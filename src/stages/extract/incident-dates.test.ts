@@ -73,7 +73,7 @@ describe('the day an incident is dated by', () => {
 
   it('dates the act told after a recalled killing by the month before both', () => {
     const doc: FixtureSpec = {
-      text: 'In August 2013, when the union gave a similar call after the killing of pilgrims, activists torched shops in Duhok.',
+      text: 'In August 2013, when the union made the same appeal after pilgrims were killed, activists torched shops in Duhok.',
       published: '2015-07-25',
       mentions: [['Duhok', duhok]],
       times: [['August 2013', { value: '2013-08', precision: 'month', reason: 'explicit date' }]],

@@ -136,7 +136,7 @@ export function plannedOrKnown(view: SentenceView, text: string, trigger: Phrase
 const BEFORE_THE_NEWS = /^(?:بعد|عقب|اثر|منذ|after|since)$/i;
 
 /**
- * «بدأت القيادات بعد تحرير عدن في سلسلة من عمليات النهب», "returned after retaking the town": ground taken,
+ * «انخرط القادة بعد تحرير عدن في أعمال نهب واسعة», "returned after retaking the town": ground taken,
  * told by a word of time past as what the news came after, with no day of its own, is a background allusion:
  * its words (the time word), else null. Its day is not the news's.
  *

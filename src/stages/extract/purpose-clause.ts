@@ -18,7 +18,7 @@ const WITHIN = /^[وف]?ضمن$/;
 const CAMPAIGN = /^(?:حمل|عمليات|سلسل|اطار|جهود)/;
 
 /**
- * "اشتباكات عنيفة عقب تقدم الحوثيين … بغية اقتحام مدينة الضالع وتنفيذ مجازر بحق الأبرياء": the frame up
+ * "معارك عنيفة بعد تقدم الحوثيين … بهدف دخول المدينة والانتقام من سكانها": the frame up
  * to a word of purpose after its act. The sides named after it belong to what was intended (or avenged), not
  * to the act.
  *

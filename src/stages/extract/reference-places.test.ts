@@ -13,7 +13,7 @@ const place = (text: string, name: string, precision: 'town' | 'region' = 'town'
 
 describe('a town the text measures from', () => {
   it('places an incident the sentence places nowhere else', () => {
-    const text = 'Gunmen attacked a police patrol northeast of Lakhpur.';
+    const text = 'Raiders ambushed an army patrol northeast of Lakhpur.';
     const lakhpur = place(text, 'Lakhpur');
     expect(measuredFromTown([lakhpur], [lakhpur], text)?.name).toBe('Lakhpur');
   });
@@ -23,7 +23,7 @@ describe('a town the text measures from', () => {
     const lakhpur = place(text, 'Lakhpur');
     const town = measuredFromTown([lakhpur], [lakhpur], text)!;
     expect([town.name, landmarkPlace(town, text).precision]).toEqual(['Lakhpur', 'district']);
-    const near = 'Gunmen attacked a police patrol northeast of Lakhpur.';
+    const near = 'Raiders ambushed an army patrol northeast of Lakhpur.';
     expect(landmarkPlace(place(near, 'Lakhpur'), near).precision).toBe('town');
   });
 

@@ -9,7 +9,7 @@ import { SIDELESS_PERPETRATORS } from './armed-nouns.js';
 const VIOLENT = new Set(['Explosions/Remote violence', 'Violence against civilians', 'Battles']);
 
 /**
- * "شن طيران التحالف غارات على مواقع للحوثيين. … وأوضحت المصادر أن الغارات استهدفت معسكر الاستقبال": an
+ * "شن طيران التحالف غارات على مواقع للحوثيين. … وقالت المصادر إن الغارات أصابت معسكرا قرب المطار": an
  * incident whose own sentence names no perpetrator takes the sides of the incident the article told
  * nearest before it, when it refers back to it (a definite trigger: `frame.anaphoric`) or tells another
  * of the very same kind a few sentences on ("كما شنت طائرات أخرى غارات مماثلة", "Another air strike hit

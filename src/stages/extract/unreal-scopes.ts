@@ -38,7 +38,7 @@ const CARRYING_OUT =
 const CALL_REACH = 20;
 
 /**
- * "ودعا التنظيم، الذي يصفه مسؤولون بأنه الأخطر، إلى شن مزيد من الهجمات", "طالب في رسالة نشرها أمس موقع
+ * "ودعا التنظيم أنصاره إلى تنفيذ هجمات جديدة", "طالب في رسالة نشرها أمس موقع
  * بمهاجمة أميركا", "urged its supporters around the world to launch more attacks": the act a call or a
  * demand asks for (after its «إلى», «على» or "to", or as the «ب» noun of a demand or a threat), and the act a
  * warning warns against (after its «من»), is wished or feared, not done,

@@ -32,7 +32,7 @@ const SUBJECT_REACH = 3;
 /** A preposition between an Arabic verb and a side makes the side its object ("اشتبكت مع مسلحي داعش"). */
 const PREPOSITION = /^(?:مع|ضد|علي|الي|في|من|عن)$/;
 /**
- * Words that open a new clause: a side told before one ("… لتجمع قوات داعش، كما قصفت المدفعية التركية")
+ * Words that open a new clause: a side told before one ("… مخابئ لقوات داعش، كما قصفت المدفعية التركية")
  * is not the subject of the verb after it.
  */
 const CLAUSE_OPENER = /^(?:كما|فيما|بينما|حيث|ثم|عندما|حين|بعدما)$/;

@@ -86,7 +86,7 @@ export function withEmbassyTown(kb: KnowledgeBase, text: string, mentions: Menti
     const after = ARABIC_PLACE_AFTER.exec(following) ?? TOWN_AFTER.exec(following);
     return after !== null && !hostAt(end + after[0].length);
   };
-  // "the U.S. Consulate in Santa Cruz … the Ambassador": a mission told in a town the base lacks is there.
+  // "the U.S. Consulate in Porto Alegre … the Ambassador": a mission told in a town the base lacks is there.
   if ([...text.matchAll(MISSION)].some(townAfter)) return mentions;
   const word = [...text.matchAll(EMBASSY)][0];
   if (!town || !word) return mentions;

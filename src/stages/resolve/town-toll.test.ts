@@ -14,8 +14,8 @@ describe('a toll told without a town beside a town incident that has none', () =
   const tolls = (items: Placed[]) =>
     tollsOfTownIncidents(items, stays).map((item) => item.event.fatalities?.value ?? null);
 
-  it('is the toll of "gunmen attacked the consulate in X and tried to burn it" told just before', () => {
-    // "Gunmen attacked the consulate in Strelsau and tried to set it on fire. One guard was killed."
+  it('is the toll of "raiders stormed the customs house in X and tried to burn it" told just before', () => {
+    // "Raiders stormed the customs house in Strelsau and tried to burn it down. One clerk was killed."
     const kept = tollsOfTownIncidents(
       [
         mention(0, 'Looting/property destruction', { location: town }),
@@ -91,7 +91,7 @@ describe('a toll told without a town beside a town incident that has none', () =
 
   it('gives a report of an attack at a town the toll its next sentence tells alone', () => {
     const text =
-      'Six gunmen attacked the consulate in Strelsau and tried to set it on fire. One guard was killed.';
+      'Four raiders stormed the customs house in Strelsau and tried to burn it down. One clerk was killed.';
     const events = resolvedEvents({
       text,
       mentions: [['Strelsau', placeEntity('Strelsau', 'RT')]],

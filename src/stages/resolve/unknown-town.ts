@@ -40,7 +40,7 @@ const TITLE = /^(?:Mr|Mrs|Ms|Dr)$/;
 /** "Lloro Municipality", "Tirizai District": the name of the place without the word for its kind. */
 const KIND_AFTER = /\s+(?:Municipality|District|Village|Town|City|Province)$/u;
 /**
- * "FRANCE.  A bomb wrecked a mosque at Romans-sur-Isere", "militants fired on his car in Arahama": a town the
+ * "FRANCE.  Arsonists burned a garage at Romans-sur-Isere", "raiders shot at a bus in Arahama": a town the
  * knowledge base does not know, named after a locative in the incident's own sentences, in an article that
  * places the incident in a country only. It takes that country and no coordinates, and points to its own
  * words. Names the base knows (a foreign town, an actor, a nationality: `known`, the spans of the mentions and
