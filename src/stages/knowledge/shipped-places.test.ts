@@ -111,6 +111,8 @@ describe('the shipped base knows the regions and towns terrorism reporting names
     ['A mine tore through a jeep on a dirt track in Naratiwat', 'Naratiwat=region:th:narathiwat (TH)'],
     ['Two rockets landed short of the runway at Bagram', 'Bagram=place:af:bagram (AF)'],
     ['A tanker convoy was torched at Landikotal', 'Landikotal=place:pk:landi-kotal (PK)'],
+    ['Arsonists gutted a customs shed near Calacuccia', 'Calacuccia=place:fr:calacuccia (FR)'],
+    ['Someone tossed a grenade over a teahouse wall in al-Dali', 'al-Dali=region:ye:ad-dali (YE)'],
     // A Russian town under the spelling news gives it, not GeoNames' letter-by-letter one (Nizhniy).
     [
       'A grenade shattered the windows of a cafe in Nizhny Novgorod',
