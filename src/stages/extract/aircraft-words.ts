@@ -12,7 +12,7 @@ const NAMED_SITE =
 const CARRIED = /^(?:[وف]?(?:ل|لل)?)(?:نقل|ينقل|تنقل|اجلا|يجلي|اخلا)/;
 /** Words that tell where the carried were taken, so «شاحنة نقل» (a lorry) is no carrying. */
 const TAKEN_TO = /^(?:الي|لتلقي|للعلاج|مستشفي|المستشفي|لمستشفي|للمستشفي|نحو)$/;
-/** How many tokens before the aircraft a verb of carrying may stand: «تم نقلهم إلى المستشفى بمروحية». */
+/** How many tokens before the aircraft a verb of carrying may stand: «نُقل الجريح إلى مستشفى قريب بمروحية». */
 const CARRIED_REACH = 4;
 /** How many tokens after the aircraft where they were taken may be told: «بمروحية لتلقي العلاج». */
 const TAKEN_TO_REACH = 3;

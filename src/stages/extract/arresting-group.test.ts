@@ -36,11 +36,11 @@ describe('the arresting group past its place', () => {
 describe('the side arrested', () => {
   it('is one side though the sentence names it twice', () => {
     const text =
-      'وقالت إن قياديا حوثيا حاول الفرار من مدينة تعز، وإن المقاومة الشعبية ألقت القبض عليه مساء الأحد برفقة مسلح حوثي آخر.';
+      'وذكر شهود أن مسلحا حوثيا فر من مدينة تعز ليلا، وأن المقاومة الشعبية ألقت القبض عليه صباح الأحد مع مسلح حوثي آخر.';
     const mentions: FixtureSpec['mentions'] = [
       ['المقاومة الشعبية', actorEntity('Popular Resistance (Yemen)', 'armed-group', 'YE')],
       ['حوثيا', actorEntity('Houthi Movement', 'armed-group', 'YE')],
-      ['حوثي', actorEntity('Houthi Movement', 'armed-group', 'YE')],
+      ['حوثي آخر', actorEntity('Houthi Movement', 'armed-group', 'YE')],
       ['مدينة تعز', placeEntity('Taiz', 'YE')],
     ];
     expect(actorsOf({ text, mentions })).toEqual(['Popular Resistance (Yemen)', 'Houthi Movement']);

@@ -58,7 +58,7 @@ const IN_PLACE = /^(?:في|ب|بمدينه|بمحافظه|بمنطقه|قرب|ش
 const PLACE_REACH = 4;
 
 /**
- * «نقطة تفتيش تابعة للمقاومة في لحج ألقت القبض», «المقاومة الشعبية في عدن اعتقلت»: a group told right
+ * «حاجز تابع للثوار في مأرب اعتقل», «الثوار في مأرب اعتقلوا»: a group told right
  * before the arrest but for the place it stands in.
  */
 function placedBefore(view: SentenceView, trigger: PhraseHit, c: ActorCandidate): boolean {

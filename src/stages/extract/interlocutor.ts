@@ -154,7 +154,7 @@ export function isInterlocutor(view: Frame['view'], c: ActorCandidate): boolean 
 const JOINT_SPEAKER_REACH = 3;
 
 /**
- * «وذكر الجيش والشرطة الإسرائيلية أن …»: a side joined by «و» to the speaker right after a verb of saying
+ * «أفاد الجيش والشرطة المحلية بأن …»: a side joined by «و» to the speaker right after a verb of saying
  * speaks with it.
  */
 function jointSpeaker(word: (i: number) => string, at: number): boolean {

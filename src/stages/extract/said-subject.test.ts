@@ -23,7 +23,7 @@ const policeInKunduz: FixtureSpec['mentions'] = [
 // subject strikes the side after it.
 describe('a side joined to the speaker', () => {
   it('speaks with it («أفاد الجيش والشرطة بأن …»)', () => {
-    const text = 'وأفاد الجيش والشرطة الأفغانية بأن شابا هاجم الحراس بسكين ما أدى إلى إصابة حارسين.';
+    const text = 'وأفاد الجيش والشرطة الأفغانية بأن شابا هاجم حراس السوق بسكين فجرح اثنين منهم.';
     expect(actorsOf({ text, mentions: [['والشرطة الأفغانية', police]] })[0]).toBeUndefined();
   });
 

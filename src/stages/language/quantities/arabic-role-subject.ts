@@ -68,11 +68,11 @@ export function afterNisba(lex: readonly Lexeme[], at: number, within: (k: numbe
 const MET_BEFORE = new Set(['لقي', 'لقيت', 'ولقي', 'ولقيت', 'فلقي'].map(foldWord));
 /** "مصرعهم", "حتفهم": the plural fate the verb's counted subject met (folded forms). */
 const PLURAL_FATE = new Set(['مصرعهم', 'حتفهم', 'مصرعهن', 'حتفهن'].map(foldWord));
-/** Words the subject's side may run to between the counted noun and its fate: "من عناصر تنظيم داعش". */
+/** Words the subject's side may run to between the counted noun and its fate: "من عناصر الحركة المسلحة". */
 const FATE_REACH = 6;
 
 /**
- * "لقي 15 مسلحا من تنظيم داعش مصرعهم": a count right after "لقي" met the plural fate told a few words on,
+ * "لقي 9 مسلحين من عناصر الحركة مصرعهم": a count right after "لقي" met the plural fate told a few words on,
  * past the side its people belong to. Null when a number, a clause break or a second verb comes first.
  *
  * @example fateAcrossSide(lex, 1, 3, within) // { value: 'killed', length: 1, at: 6 }
