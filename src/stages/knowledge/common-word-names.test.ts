@@ -27,6 +27,19 @@ describe('a title or given name that is also a town', () => {
   });
 });
 
+describe('a family and brand name that is also a town', () => {
+  it('is no town in a vehicle\'s make: "a Tata bus" in Gujarat', () => {
+    expect(places('Rioters set fire to a Tata bus carrying pilgrims near Vadodara in Gujarat.')).toEqual([
+      'Vadodara=place:in:vadodara',
+      'Gujarat=region:in:gujarat',
+    ]);
+  });
+
+  it('is the Moroccan town after a preposition', () => {
+    expect(places('Gunmen attacked a patrol in Tata on Monday')).toEqual(['Tata=place:ma:tata']);
+  });
+});
+
 describe('a preposition that is also a district', () => {
   it('is no place in "قبالة حدود جازان" (facing the border of Jazan)', () => {
     expect(places('سقطت قذائف قبالة حدود جازان')).toContain('جازان=place:sa:jazan');
