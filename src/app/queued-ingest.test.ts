@@ -6,7 +6,7 @@ import { createInlineQueue } from '../adapters/queue/index.js';
 import { openStore } from '../adapters/store/index.js';
 import { loadConfig } from '../core/config.js';
 import { MarsadError } from '../core/errors.js';
-import type { ServingStore, Source } from '../core/ports.js';
+import type { ServingStore, Source, Store } from '../core/ports.js';
 import { createMarsad, type Marsad } from './marsad.js';
 import { enqueueSource, startWorker } from './queued-ingest.js';
 import type { BatchFailure } from './run-batch.js';
@@ -68,5 +68,24 @@ describe('queued ingest', () => {
       { source: 'night.warc#http://wire.example/7', code: cutShort.code, message: cutShort.message },
     ]);
     expect(failures).toHaveLength(1);
+  });
+
+  it('counts an input whose article could not be saved as a failure only, not also as a warning', async () => {
+    const queue = createInlineQueue();
+    await enqueueSource(queue, batch, () => undefined);
+    const fullDisk = {
+      saveArticle: () => Promise.reject(new MarsadError('STORE_FAILED', 'the disk is full')),
+    } as unknown as Store;
+    const warnings: BatchFailure[] = [];
+    const worker = startWorker(marsad, queue, fullDisk, {
+      concurrency: 1,
+      onFailure: () => undefined,
+      onWarning: (warning) => warnings.push(warning),
+    });
+    await queue.drained();
+    await worker.stop();
+
+    expect(worker.tally).toMatchObject({ stored: 0, failures: 2, warnings: 0 });
+    expect(warnings).toEqual([]);
   });
 });

@@ -59,14 +59,15 @@ export function startWorker(
     async (job) => {
       const article = await analyseInput(marsad, job);
       if (isFailure(article)) return fail(article);
-      const warnings = warningsOf(article);
-      tally.warnings += warnings.length;
-      for (const warning of warnings) options.onWarning?.(warning);
       const saved = await store.saveArticle(article);
       if (saved.inserted) {
         tally.stored++;
         tally.events += saved.events;
       } else tally.duplicates++;
+      // Told once the article is kept: a job whose save fails is a failure alone, not also a warning.
+      const warnings = warningsOf(article);
+      tally.warnings += warnings.length;
+      for (const warning of warnings) options.onWarning?.(warning);
     },
     {
       concurrency: options.concurrency,

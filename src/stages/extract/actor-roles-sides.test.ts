@@ -12,7 +12,7 @@ describe('whose weapon, whose words, who joined whom', () => {
     [
       'takes the side before the weapon for the one that used it, past a time told with "on"',
       {
-        text: 'Nineteen people were killed on Sunday in Syrian government shelling of an opposition village near Homs.',
+        text: 'Nineteen farmers were killed on Sunday in Syrian army shelling of a rebel-held hamlet near Homs.',
         mentions: [
           ['Syrian', demonymEntity('Syria', 'SY')],
           ['Homs', syria],

@@ -53,7 +53,7 @@ describe('wrecking and attacks by an armed hand', () => {
 
   it('keeps an office damaged by a weapon named after "by"', () => {
     expect(
-      subTypesOf({ text: 'A union office was wrecked by a homemade explosive device at night.' }),
+      subTypesOf({ text: 'Late on Friday a union office was wrecked by a homemade explosive device.' }),
     ).toEqual(['Remote explosive/landmine/IED']);
   });
 

@@ -40,7 +40,7 @@ describe('devices found or made harmless, fire bombs thrown, fires started', () 
     [
       'a device diffused by its finders',
       {
-        text: 'Sappers diffused a bomb hidden in a flower box outside the bank in Lyon.',
+        text: 'Sappers diffused a bomb someone had tucked into a planter by the bank door in Lyon.',
         mentions: [['Lyon', placeEntity('Lyon', 'FR')]],
       },
       ['Disrupted weapons use'],

@@ -59,7 +59,7 @@ export function count(
 }
 
 /**
- * "15 of the wounded were in critical condition", "three of the dead were children": some of those who met the
+ * "nine of the wounded were said to be in a grave state", "three of the dead were children": some of those who met the
  * same fate, told for what else is true of them; their number is not the toll ("two of the wounded later died"
  * is a toll of the dead, of another fate).
  */

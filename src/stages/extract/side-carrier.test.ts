@@ -170,7 +170,7 @@ describe('sides carried in a whole article', () => {
   it.each<[string, string, (string | undefined)[]]>([
     [
       'carries no named side to another incident whose sentence names its own perpetrator by no side',
-      'Terrorist groups fired three mortar rounds at a school in Homs city.',
+      'Terrorist groups shelled a school in Homs city with mortars.',
       ['Jaish al-Fatah', undefined],
     ],
     [

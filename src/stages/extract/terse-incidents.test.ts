@@ -23,7 +23,7 @@ const TERSE: Record<string, string[]> = {
     'Investigators said the fire was deliberately set at a depot near Mosul.',
     'Unknown persons started a fire in a tax office in Mosul.',
     'The pumping station that feeds the northern towns was destroyed by guerrillas.',
-    'A bakery was attacked by masked youths who hurled a bottle of flammable liquid at the door.',
+    'A bakery was attacked by masked youths who poured flammable liquid over its shutters.',
     'The group claimed the burning of three cars near Mosul.',
     'Extremists destroyed two shrines near Mosul.',
   ],
