@@ -126,7 +126,7 @@ describe('sides told by blame, accusation, ties and titles', () => {
     [
       'takes the side whose spokesman was killed in air strikes for the harmed, not the attacker',
       {
-        text: 'A Nusra Front spokesman, his son and 20 other fighters were killed in raids on Idlib on Sunday.',
+        text: 'A Nusra Front spokesman, his brother and 20 other fighters were killed in air raids near Idlib late on Sunday.',
         mentions: [
           ['Nusra Front', nusra],
           ['Idlib', placeEntity('Idlib', 'SY')],
