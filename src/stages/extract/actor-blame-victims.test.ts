@@ -9,7 +9,7 @@ const islamicState = actorEntity('Islamic State');
 const nusra = actorEntity('Al-Nusra Front');
 const diyarbakir = placeEntity('Diyarbakir', 'TR');
 const LINKED_MEMBERS =
-  'A car bomb outside a depot in Ariha on Tuesday killed at least 13 members of the Al Qaeda-linked Nusra Front.';
+  '13 members of the Al Qaeda-linked Nusra Front died when a car bomb blew up their depot in Ariha on Tuesday.';
 const membersAt = LINKED_MEMBERS.indexOf('members');
 const CELL_MEMBERS =
   'قتلت الشرطة التركية أربعة مسلحين من أعضاء خلية تابعة لتنظيم داعش بعد تبادل لإطلاق النار في ديار بكر أمس.';

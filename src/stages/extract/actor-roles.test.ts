@@ -21,7 +21,7 @@ describe('who did what to whom', () => {
     [
       'leaves the perpetrator empty when the text offers rivals',
       {
-        text: 'The raid on Khan Shaykhun was flown by Syrian regime or Russian jets, witnesses said.',
+        text: 'Khan Shaykhun was bombed by either Syrian regime or Russian jets, witnesses said.',
         mentions: [
           ['Khan Shaykhun', placeEntity('Khan Shaykhun', 'SY')],
           ['Syrian regime', actorEntity('Military Forces of Syria', 'state-forces', 'SY')],
