@@ -32,7 +32,7 @@ const STAMP_TAIL = new RegExp(
 );
 /**
  * An agency and date stamp near the top, often glued after the headline on one line by scrapers:
- * "… market Monitor AFP Friday 23 May 2014 A car bomb …".
+ * "… market Monitor AFP Tuesday 14 October 2014 A car bomb …".
  */
 const AGENCY_STAMP = new RegExp(`(?<=^|\\s)(?:${AGENCY_EN})\\s+(${STAMP_DATE})(?=\\s|$)`, 'i');
 /** How far into the text such a stamp may stand: past a headline, never deep in the body. */

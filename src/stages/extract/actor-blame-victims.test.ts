@@ -9,7 +9,7 @@ const islamicState = actorEntity('Islamic State');
 const nusra = actorEntity('Al-Nusra Front');
 const diyarbakir = placeEntity('Diyarbakir', 'TR');
 const LINKED_MEMBERS =
-  'A car bomb outside a depot in Ariha on Tuesday killed at least 13 members of the Al Qaeda-linked Nusra Front.';
+  '13 members of the Al Qaeda-linked Nusra Front died when a car bomb blew up their depot in Ariha on Tuesday.';
 const membersAt = LINKED_MEMBERS.indexOf('members');
 const CELL_MEMBERS =
   'قتلت الشرطة التركية أربعة مسلحين من أعضاء خلية تابعة لتنظيم داعش بعد تبادل لإطلاق النار في ديار بكر أمس.';
@@ -126,7 +126,7 @@ describe('sides told by blame, accusation, ties and titles', () => {
     [
       'takes the side whose spokesman was killed in air strikes for the harmed, not the attacker',
       {
-        text: 'A Nusra Front spokesman, his son and 20 other fighters were killed in raids on Idlib on Sunday.',
+        text: 'A Nusra Front spokesman, his brother and 20 other fighters were killed in air raids near Idlib late on Sunday.',
         mentions: [
           ['Nusra Front', nusra],
           ['Idlib', placeEntity('Idlib', 'SY')],

@@ -21,7 +21,7 @@ describe('who did what to whom', () => {
     [
       'leaves the perpetrator empty when the text offers rivals',
       {
-        text: 'The raid on Khan Shaykhun was flown by Syrian regime or Russian jets, witnesses said.',
+        text: 'Khan Shaykhun was bombed by either Syrian regime or Russian jets, witnesses said.',
         mentions: [
           ['Khan Shaykhun', placeEntity('Khan Shaykhun', 'SY')],
           ['Syrian regime', actorEntity('Military Forces of Syria', 'state-forces', 'SY')],
@@ -250,7 +250,7 @@ describe('who did what to whom', () => {
     [
       'takes the side whose fighters died in the fight for the ground as the side that lost it',
       {
-        text: 'أفاد سكان بأن مقاتلي المقاومة الشعبية سيطروا على مديرية القفر بعد معارك خلفت مصرع 17 حوثيا.',
+        text: 'وذكر شهود أن مقاتلي المقاومة الشعبية سيطروا أمس على مديرية القفر إثر اشتباكات قتل فيها 17 حوثيا.',
         mentions: [
           ['المقاومة الشعبية', actorEntity('Popular Resistance (Yemen)')],
           ['مديرية القفر', placeEntity('Al Qafr', 'YE')],

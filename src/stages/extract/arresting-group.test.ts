@@ -36,7 +36,7 @@ describe('the arresting group past its place', () => {
 describe('the side arrested', () => {
   it('is one side though the sentence names it twice', () => {
     const text =
-      'وذكر شهود أن مسلحا حوثيا فر من مدينة تعز ليلا، وأن المقاومة الشعبية ألقت القبض عليه صباح الأحد مع مسلح حوثي آخر.';
+      'وذكر شهود أن قائدا حوثيا كان يختبئ في مدينة تعز، وأن المقاومة الشعبية ألقت القبض عليه مساء الأحد مع مسلح حوثي آخر.';
     const mentions: FixtureSpec['mentions'] = [
       ['المقاومة الشعبية', actorEntity('Popular Resistance (Yemen)', 'armed-group', 'YE')],
       ['حوثيا', actorEntity('Houthi Movement', 'armed-group', 'YE')],

@@ -5,7 +5,7 @@ import type { PhraseHit } from './phrase-matcher.js';
 import { tokenAt, type SentenceView } from './sentence-view.js';
 
 /**
- * "ألقى الثوار القبض على 30 حوثيا", "Hamas arrested two men", "اعتقل تنظيم داعش 20 شابا": with no force
+ * "ألقى المسلحون القبض على خمسة جنود", "Hamas arrested two men", "اعتقل تنظيم داعش 20 شابا": with no force
  * named, a group standing right before the arrest word, or right after an Arabic arrest verb (its subject),
  * made it, unless it is the counted arrested ("72 Houthis arrested").
  */

@@ -8,7 +8,7 @@ import type { SentenceView } from './sentence-view.js';
  */
 export const ALSO = /،\s*كما(?:\s|$)/;
 /**
- * "قصف الحوثيون أحياء في تعز، في وقت شن طيران التحالف غارات على لحج", "…, while jets struck …": a
+ * "قصف المتمردون قرى في إب، في وقت قصفت فيه طائرات التحالف مواقع قرب لحج", "…, while jets struck …": a
  * clause set beside another "meanwhile" tells an act of its own, at its own place. Words folded as token
  * norms are: one word, or «في» and the word after it.
  */

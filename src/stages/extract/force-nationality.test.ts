@@ -53,7 +53,7 @@ describe('nationalities that name a state force', () => {
     [
       'takes a nationality before an aircraft and its adjective, in English order, for that state',
       {
-        text: 'Some 60 militants died in Russian fighter jets air raids on ISIL depots near Homs.',
+        text: 'Some 60 militants died in Russian fighter jets air strikes on ISIL bunkers outside Homs.',
         mentions: [
           ['Russian', demonymEntity('Russia', 'RU')],
           ['ISIL', actorEntity('Islamic State')],

@@ -5,7 +5,7 @@ import { familyOf, inFrame, type Frame } from './frame-builder.js';
 const ARRESTERS = new Set(['police', 'army']);
 
 /**
- * "40 مواطنا اختطفهم التنظيم … قسم منهم تم اعتقاله من أحد الأديرة": a detention with no police or army
+ * "خطف التنظيم 40 مدنيا من الموصل، وقسم منهم تم اعتقالهم في مدرسة": a detention with no police or army
  * of its own, told after an abduction in the same sentence, is the abductors holding the same captives.
  *
  * @example heldCaptives(frame) // true for the arrest frame of "خطف التنظيم 40 مدنيا، وقسم منهم تم اعتقالهم"

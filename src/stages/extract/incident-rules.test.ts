@@ -60,7 +60,7 @@ describe('general incident rules of the event layer', () => {
 
   it("gives a truce no toll from its clause: the dead are the war's", () => {
     const doc: FixtureSpec = {
-      text: 'والحرب في دونيتسك حصدت أكثر من 4100 قتيل خلال عامين، حيث تم التوصل إلى هدنة في الربيع.',
+      text: 'والحرب في دونيتسك حصدت أكثر من 4100 قتيل خلال عامين، حيث اتفق الطرفان على هدنة في الربيع.',
       mentions: [['دونيتسك', placeEntity('Donetsk', 'UA')]],
       quantities: [['4100', { value: 4100, qualifier: 'at_least', role: 'killed' }]],
     };

@@ -44,7 +44,7 @@ describe('an incident told with no place in a riot round-up', () => {
   it('takes the town of the incident told just before', () => {
     const doc = roundUp(
       'in sitapur town, mobs pelted stones at shops on sunday. ' +
-        'tension had gripped the town after two lorries were pelted with stones on friday.',
+        'unrest had spread in the town after youths pelted stones at two lorries on friday.',
       [['sitapur', sitapur]],
     );
     expect(placesOf(doc)).toContainEqual(['Sitapur', '2004-05-07']);
@@ -79,7 +79,7 @@ describe('an incident told with no place in a riot round-up', () => {
   it('does not take one of several towns told together', () => {
     const doc = roundUp(
       'mobs pelted stones in sitapur and rampur on sunday. ' +
-        'two lorries were pelted with stones on friday.',
+        'youths pelted stones at two lorries on friday.',
       [
         ['sitapur', sitapur],
         ['rampur', rampur],

@@ -111,7 +111,7 @@ describe('ground taken told in English', () => {
     [
       'the side before a passive held the ground; the side after it took it',
       {
-        text: 'A Daesh base inside Manbij was captured as the Syrian Democratic Forces advanced through the town.',
+        text: 'The Daesh command post in Manbij was captured while the Syrian Democratic Forces moved through the town.',
         mentions: [
           ['Daesh', actorEntity('Islamic State')],
           ['Manbij', placeEntity('Manbij', 'SY')],

@@ -135,7 +135,7 @@ describe('tolls told in the next sentence', () => {
 
   it('come from a sentence that tells "the attack" again, even when it reads as another kind', () => {
     const doc = fixtureDocument({
-      text: 'A bomb hidden by the road struck an army truck in Kirkuk. The attack killed one policeman and hurt two passers-by.',
+      text: 'A bomb hidden by the road struck an army truck in Kirkuk. The attack killed one officer and hurt two passers-by.',
       published: '2021-05-02',
       mentions: [['Kirkuk', placeEntity('Kirkuk', 'IQ')]],
       quantities: [

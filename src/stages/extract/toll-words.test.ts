@@ -31,7 +31,7 @@ describe('withTollRoles', () => {
     ['Four farmers were beaten to death by a mob', 'killed'],
     ['Four Ruritanian Front Terrorists Killed by Army in Aleppo', 'killed'],
     ['Four Border Guards Wounded in Blast', 'injured'],
-    ['Four guards are reported to have been injured in the crossfire', 'injured'],
+    ['Four guards are reported to have been injured during the shootout', 'injured'],
     ['Four villagers were said to have been killed by the mob', 'killed'],
     ['Four relatives of the minister’s bodyguard were killed at home', 'killed'],
     ['Four men suspected of spying for the army in the northern villages were killed', 'killed'],

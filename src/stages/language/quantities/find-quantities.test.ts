@@ -320,7 +320,7 @@ const english: [string, string][] = [
   ['the death toll in the bombing raid on the city rises to 76', '76 exact killed'],
   ['the explosion claimed the lives of 5 soldiers', '5 exact killed soldiers'],
   [
-    'the killing of one person and the wounding of 33 others',
+    'a raid ending in the killing of one person and the wounding of 33 others',
     '1 exact killed people | 33 exact injured others',
   ],
   ['the shelling left 3 dead', '3 exact killed people'],
@@ -349,7 +349,7 @@ const english: [string, string][] = [
   ['20 dead and wounded', '20 exact people'],
   ['troops killed the commander and 21 others', '21 exact killed others'],
   ['one person was stabbed', '1 exact injured people'],
-  ['a woman was hacked to death by bandits', '1 exact killed women'],
+  ['a woman had been hacked to death by bandits', '1 exact killed women'],
   ['miscreants stabbed two persons', '2 exact injured people'],
   // Nobody met a fate: a count of zero.
   ['no one was hurt in the blast', '0 exact injured'],
