@@ -26,7 +26,7 @@ export function rememberAccessKey(key: string): void {
 }
 
 /** Drops a key the server no longer accepts, so the reader is asked for another instead of refused forever. */
-export function forgetAccessKey(): void {
+function forgetAccessKey(): void {
   try {
     sessionStorage.removeItem(STORAGE_KEY);
   } catch {
