@@ -108,8 +108,10 @@ export function writeKnowledgeCache(file: string, stamp: string, kb: KnowledgeBa
     written: written.list,
     nodes,
   };
-  writeFileSync(`${file}.tmp`, asciiJson(content), 'latin1');
-  renameSync(`${file}.tmp`, file);
+  // A temporary file of this process's own: two builds at once each rename a whole file into place.
+  const partial = `${file}.${process.pid}.tmp`;
+  writeFileSync(partial, asciiJson(content), 'latin1');
+  renameSync(partial, file);
 }
 
 /**
