@@ -77,11 +77,14 @@ const THREW = /^[وف]?(?:القي|القت|القوا)$/;
  * «وألقت المقاومة الشعبية في لحج القبض على»: a group right after «ألقت» is the subject of the arrest told
  * further on as «القبض», whatever stands between them.
  */
+/** Tokens from the group to «القبض» after «ألقت»: the group's own words, then its place («في لحج»). */
+const SPLIT_VERB_REACH = PLACE_REACH + 3;
+
 function splitVerbSubject(view: SentenceView, trigger: PhraseHit, c: ActorCandidate): boolean {
   return (
     /^ال/.test(view.tokens[trigger.start].norm) &&
     THREW.test(view.tokens[c.at - 1]?.norm ?? '') &&
     c.at < trigger.start &&
-    trigger.start - c.at <= PLACE_REACH + 3
+    trigger.start - c.at <= SPLIT_VERB_REACH
   );
 }

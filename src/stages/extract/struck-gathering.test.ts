@@ -18,6 +18,11 @@ describe('a gathering named as where a weapon went off', () => {
     expect(
       typesInVerona('Hundreds staged a rally in Verona after a pipe bomb went off outside the town hall.'),
     ).toContain('Peaceful protest');
+    expect(
+      typesInVerona(
+        'Farmers gathered at a rally in Verona hours before a pipe bomb exploded by the station.',
+      ),
+    ).toContain('Peaceful protest');
     expect(typesInVerona('Farmers held a protest march through Verona against the new water tax.')).toEqual([
       'Peaceful protest',
     ]);

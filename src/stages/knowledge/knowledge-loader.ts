@@ -50,7 +50,7 @@ export async function loadKnowledgeBase(
  * Builds the shipped base from `data/` as `loadKnowledgeBase` would without a cache and writes it to the file
  * `loadKnowledgeBase` reads it back from (`dist/kb-cache.json` for the built product).
  *
- * @example await writeShippedKnowledgeCache(); // after tsc, in npm run build
+ * @example writeShippedKnowledgeCache(); // after tsc, in npm run build
  */
 export function writeShippedKnowledgeCache(file = KB_CACHE_FILE, dataDir = DEFAULT_DATA_DIR): void {
   const stamp = sourceStamp(dataDir, SHIPPED_FOLDERS);

@@ -68,10 +68,7 @@ function downloadWithKey(ev: MouseEvent, failure: HTMLElement): void {
   fetchDownload(link.href)
     .then((file) => {
       const address = URL.createObjectURL(file);
-      const save = document.createElement('a');
-      save.href = address;
-      save.download = link.download;
-      save.click();
+      h('a', { href: address, download: link.download }).click();
       setTimeout(() => URL.revokeObjectURL(address), 60_000);
     })
     .catch((err: unknown) => {
