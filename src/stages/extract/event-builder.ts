@@ -16,7 +16,6 @@ import { count } from './incident-toll.js';
 import { withTollRoles } from './toll-words.js';
 import { tollFromWords } from './worded-tolls.js';
 import { inTown, unknownVillage, villageAnchors } from './unknown-village.js';
-import { nearOnce } from './vicinity-places.js';
 
 /** Frame families whose sides are crowds: protesters and rioters, named by their country. */
 const CROWDS = new Set(['protest', 'riot']);
@@ -113,12 +112,11 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
   const groundCode = frame.family === 'territory' ? (roles.actor1?.country ?? sidesCode) : null;
   const village = unknownVillage(ctx.text, clause, view.tokens, view.mentions, code ?? groundCode);
   const anchoring = village !== null && villageAnchors(village, found.places, ctx.text);
-  // "near Tulkarm and Qalqilya": towns listed after a word of nearness place one incident, at the first.
   const places =
     village && anchoring
       ? [inTown(village, found.places, ctx.text)]
       : found.places.length > 0
-        ? nearOnce(found.places, ctx.text)
+        ? found.places
         : [groundToldBack(frame, ctx.townBefore)];
   // "6 killed in shelling on Damascus, Aleppo and Idlib": one toll told for several towns is their sum, the
   // toll of none of them; each town's own telling gives its own. A region named right after a town ("in

@@ -35,13 +35,29 @@ export function listable(places: Mention[], frame: Frame, text: string, ranked: 
 const THROUGH_LANDMARK =
   /^\s*(?:(?:north|south|east|west)(?:ern)?\s+of\s+|[وب]?(?:شمال|جنوب|شرق|غرب)[يى]?\s+)\S+(?:[\s,،]|و|and)*$/i;
 
-/** "between Tikrit and Kirkuk", "بين X و Y": two ends of one stretch of road, not two incidents. */
-const BETWEEN = /(?:\bbetween|(?:^|\s)بين)\s+(?:the\s+)?(?:towns?\s+of\s+|cities\s+of\s+)?$/i;
+/**
+ * "between Tikrit and Kirkuk", "بين X و Y": two ends of one stretch of road; "near Tulkarm and Qalqilya",
+ * "in the vicinity of three villages named one after another": the surroundings of one spot. Either way the
+ * towns listed place one incident, not one each as "shelling on Damascus, Aleppo and Idlib" does.
+ */
+const BETWEEN =
+  /(?:\b(?:between|near|nearby|in the vicinity of|close to|not far from)|(?:^|\s)بين)\s+(?:the\s+)?(?:towns?\s+of\s+|cities\s+of\s+)?$/i;
+/** How far before a list's first place the word that makes it one stretch is looked for, in characters. */
+const BETWEEN_REACH = 24;
 
-/** Joins two places into a list, unless the first opens a "between X and Y". */
-function listGlue(gap: string, text: string, prev: Mention): boolean {
-  if (BETWEEN.test(text.slice(Math.max(0, prev.span[0] - 24), prev.span[0]))) return false;
+/** The place opens a list of one stretch or one surroundings ("between X and Y", "near X and Y"). */
+function opensStretch(text: string, place: Mention): boolean {
+  return BETWEEN.test(text.slice(Math.max(0, place.span[0] - BETWEEN_REACH), place.span[0]));
+}
+
+/** What is written between two places joins them into a list. */
+function joins(gap: string): boolean {
   return LIST_GLUE.test(gap) || THROUGH_LANDMARK.test(gap);
+}
+
+/** Joins two places into a list of places each with an incident: not the ends of a "between X and Y". */
+function listGlue(gap: string, text: string, prev: Mention): boolean {
+  return !opensStretch(text, prev) && joins(gap);
 }
 
 /** The chosen place, the places listed with it, and any later list of places in the clause. */
@@ -55,20 +71,28 @@ export function listedWith(
     (a, b) => a.span[0] - b.span[0],
   );
   // Runs of places joined by commas and "and"; the chosen place's run, and any later list of two or more
-  // ("Baghdad and other cities, among them Basra, Najaf and Karbala").
-  const runs: Mention[][] = [];
-  for (const m of later) {
+  // ("Baghdad and other cities, among them Basra, Najaf and Karbala"). A list after "near" or "between" is
+  // one place, its first, standing for all it lists ("near A, B and C": A, a list of three).
+  const runs: { places: Mention[]; listed: number }[] = [];
+  let stretch = false;
+  for (const [k, m] of later.entries()) {
     const run = runs.at(-1);
-    const prev = run?.at(-1);
-    if (run && prev && listGlue(text.slice(prev.span[1], m.span[0]), text, prev)) run.push(m);
-    else runs.push([m]);
+    const prev = later[k - 1];
+    if (run && prev && joins(text.slice(prev.span[1], m.span[0]))) {
+      stretch ||= opensStretch(text, prev);
+      if (!stretch) run.places.push(m);
+      run.listed++;
+    } else {
+      runs.push({ places: [m], listed: 1 });
+      stretch = false;
+    }
   }
   // A later run of provinces after a town is a reference ("bordering Kirkuk and Salah al-Din").
   const regional = (run: Mention[]) => run.every((m) => m.place?.precision === 'region');
   // A place that names the incident before its trigger ("the Kathua killings") owns no later list: the
   // towns further on are where something else happens.
-  const out = runs.flatMap((run, i) =>
-    i === 0 || (!modifier && run.length > 1 && !(regional(run) && !regional(runs[0]))) ? run : [],
+  const out = runs.flatMap(({ places, listed }, i) =>
+    i === 0 || (!modifier && listed > 1 && !(regional(places) && !regional(runs[0].places))) ? places : [],
   );
   // "Pittsburgh, Pennsylvania": a region listed with a town of its own says where the town lies.
   const enclosingRegion = (m: Mention) =>

@@ -2,15 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { placeEntity } from './fixture-entities.js';
 import { resolvedEvents } from '../../../test/support/resolved-events.js';
 
-/** Where each event lies and whom it killed, for an English text naming Jenin and Tubas. */
+/** The West Bank towns the texts name. */
+const TOWNS = ['Jenin', 'Tubas', 'Nablus', 'Hebron'];
+
+/** Where each event lies and whom it killed, for an English text naming some of the towns. */
 function placedTolls(text: string): [string | undefined, number | null][] {
   return resolvedEvents({
     text,
     published: '2022-04-09',
-    mentions: [
-      ['Jenin', placeEntity('Jenin', 'PS')],
-      ['Tubas', placeEntity('Tubas', 'PS')],
-    ],
+    mentions: TOWNS.filter((t) => text.includes(t)).map((t) => [t, placeEntity(t, 'PS')] as const),
     quantities: [['two', { value: 2, qualifier: 'exact', noun: 'farmers', role: 'killed' }]],
   }).map((e) => [e.location?.name, e.fatalities?.value ?? null]);
 }
@@ -25,10 +25,34 @@ describe('towns listed after a word of nearness', () => {
     ).toEqual([['Jenin', 2]]);
   });
 
+  it('stand as one place however many towns they list', () => {
+    expect(
+      placedTolls('Masked gunmen shot at a tractor near Jenin, Tubas and Nablus, killing two farmers.'),
+    ).toEqual([['Jenin', 2]]);
+  });
+
+  it('after a town hit of its own, are a second place, at the first town they list', () => {
+    expect(
+      placedTolls(
+        'Masked gunmen shot at tractors in Hebron and near Jenin, Tubas and Nablus, killing two farmers.',
+      ),
+    ).toEqual([
+      ['Hebron', null],
+      ['Jenin', null],
+    ]);
+  });
+
   it('leave towns hit one by one as an incident in each, with no share of the summed toll', () => {
     expect(placedTolls('Masked gunmen shot at tractors in Jenin and Tubas, killing two farmers.')).toEqual([
       ['Jenin', null],
       ['Tubas', null],
+    ]);
+    expect(
+      placedTolls('Masked gunmen shot at tractors in Jenin, Tubas and Nablus, killing two farmers.'),
+    ).toEqual([
+      ['Jenin', null],
+      ['Tubas', null],
+      ['Nablus', null],
     ]);
   });
 });
