@@ -1,5 +1,4 @@
 import type { Span } from '../../core/span.js';
-import { ACLED_TAXONOMY } from '../../core/taxonomy.js';
 import { answerBoundary, answered, answeredTokens, withoutAnswered } from './answered-acts.js';
 import { afterOpening, ALSO, cut, meanwhileBetween } from './clause-cut.js';
 import { reach, type PhraseHit } from './phrase-matcher.js';
@@ -10,6 +9,7 @@ import { hitSpan, tokenAt, type SentenceView } from './sentence-view.js';
 import { CLAUSE_BREAK, frontedAndClosed, governing } from './cue-scope.js';
 import { toldOutcome } from './told-outcome.js';
 import { assertedTriggers } from './trigger-gate.js';
+import { isWeaponType } from './weapon-choice.js';
 
 /** Kinds of incident a trigger can start; triggers of joinable families in one clause make one frame. */
 export type Family =
@@ -105,13 +105,6 @@ export function familyOf(tag: string): Family {
   return FAMILY_OF[tag] ?? 'violence';
 }
 
-/**
- * Groups a sentence's triggers into frames: drops triggers an unreal cue governs, joins neighbours that tell
- * the same incident, and attaches bare killing verbs to the incident next to them.
- *
- * @example buildFrames(view, doc.text).map((f) => f.family) // ['violence']
- */
-const WEAPONS = new Set<string>(ACLED_TAXONOMY['Explosions/Remote violence']);
 /** English words that make the weapon after them the instrument of the act before it. */
 const INSTRUMENT_WORDS = new Set(['with', 'using', 'by']);
 
@@ -120,7 +113,7 @@ const INSTRUMENT_WORDS = new Set(['with', 'using', 'by']);
  * the act before it is that act's weapon, however long the object between them, never an incident of its own.
  */
 function isInstrument(view: SentenceView, trigger: PhraseHit): boolean {
-  if (!WEAPONS.has(trigger.phrase.tag)) return false;
+  if (!isWeaponType(trigger.phrase.tag)) return false;
   const first = view.tokens[trigger.start].norm;
   if (trigger.phrase.lang === 'ar') return first.startsWith('ب') && !trigger.phrase.words[0].startsWith('ب');
   const before = view.tokens[trigger.start - 1]?.norm ?? '';
@@ -128,6 +121,12 @@ function isInstrument(view: SentenceView, trigger: PhraseHit): boolean {
   return INSTRUMENT_WORDS.has(before) || (INSTRUMENT_WORDS.has(twoBefore) && /^(?:a|an)$/.test(before));
 }
 
+/**
+ * Groups a sentence's triggers into frames: drops triggers an unreal cue governs, joins neighbours that tell
+ * the same incident, and attaches bare killing verbs to the incident next to them.
+ *
+ * @example buildFrames(view, doc.text).map((f) => f.family) // ['violence']
+ */
 export function buildFrames(view: SentenceView, text: string): Frame[] {
   // A question tells no incident ("did they expect X not to strike?"); nor does a negated or unreal verb.
   if (/[?؟]\s*$/.test(text.slice(view.span[0], view.span[1]))) return [];

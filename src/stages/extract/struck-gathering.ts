@@ -3,12 +3,10 @@
  * weapon went off is the scene and the target of the blast, not a protest told of its own. Left as a trigger,
  * it becomes a second frame that takes the place and the toll and types the incident a peaceful protest.
  */
-import { ACLED_TAXONOMY } from '../../core/taxonomy.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import type { SentenceView } from './sentence-view.js';
+import { isWeaponType } from './weapon-choice.js';
 
-/** Tags of a weapon going off: the bomb, the shell, the grenade, or a blast whose weapon is told apart. */
-const WEAPONS = new Set<string>([...ACLED_TAXONOMY['Explosions/Remote violence'], '@explosion']);
 /** English nouns of a gathering: the protest words that can be where something happened. */
 const GATHERING = /^(?:rally|rallies|protest|protests|demonstration|demonstrations|march|sit-in|dharna)$/;
 /** Words that put the gathering as where the blast was: "at", "into", "targeting". */
@@ -36,7 +34,8 @@ export function struckGathering(view: SentenceView, trigger: PhraseHit): boolean
   if (at < 0 || !AT.test(view.tokens[at].norm)) return false;
   return view.triggers.some(
     (t) =>
-      WEAPONS.has(t.phrase.tag) &&
+      // The bomb, the shell, the grenade, or a blast whose weapon is told apart.
+      (isWeaponType(t.phrase.tag) || t.phrase.tag === '@explosion') &&
       t.end <= at &&
       at - t.end <= WEAPON_REACH &&
       !view.tokens.slice(t.end, at).some((w) => /^[.;:!?]$/.test(w.norm)),
