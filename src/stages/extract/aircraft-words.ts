@@ -1,3 +1,4 @@
+import { HOSPITAL } from './hospital-words.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import type { SentenceView } from './sentence-view.js';
 
@@ -10,8 +11,8 @@ const NAMED_SITE =
   /^(?:premises|station|stations|building|office|offices|staff|studio|studios|headquarters|centre|center|kendra)$/i;
 /** Arabic verbs and nouns of carrying the hurt or the stranded away: «نقلوا بمروحية», «إجلاء … بطائرة». */
 const CARRIED = /^(?:[وف]?(?:ل|لل)?)(?:نقل|ينقل|تنقل|اجلا|يجلي|اخلا)/;
-/** Words that tell where the carried were taken, so «شاحنة نقل» (a lorry) is no carrying. */
-const TAKEN_TO = /^(?:الي|لتلقي|للعلاج|مستشفي|المستشفي|لمستشفي|للمستشفي|نحو)$/;
+/** Words besides a hospital that tell where the carried were taken, so «شاحنة نقل» (a lorry) is no carrying. */
+const TAKEN_TO = /^(?:الي|لتلقي|للعلاج|نحو)$/;
 /** How many tokens before the aircraft a verb of carrying may stand: «نُقل الجريح إلى مستشفى قريب بمروحية». */
 const CARRIED_REACH = 4;
 /** How many tokens after the aircraft where they were taken may be told: «بمروحية لتلقي العلاج». */
@@ -45,6 +46,7 @@ function carriedBy(norm: (i: number) => string, start: number): boolean {
   for (let i = start - 1; i >= Math.max(0, start - CARRIED_REACH) && carrier < 0; i--)
     if (CARRIED.test(norm(i))) carrier = i;
   if (carrier < 0) return false;
-  for (let i = carrier + 1; i <= start + TAKEN_TO_REACH; i++) if (TAKEN_TO.test(norm(i))) return true;
+  for (let i = carrier + 1; i <= start + TAKEN_TO_REACH; i++)
+    if (TAKEN_TO.test(norm(i)) || HOSPITAL.test(norm(i))) return true;
   return false;
 }

@@ -18,8 +18,15 @@ const FIGHTER_KINDS = 'militants insurgents jihadists rebels extremists fighters
 const OTHER_ARMED =
   'militant guerrillas perpetrators maoists naxals naxalites raiders arsonists vandals vigilantes paramilitaries ' +
   'settlers bombers bomber commandos separatists individuals militiamen';
+/**
+ * «مسلحين», «عناصر», «مقاتلين», «ارهابيا»: Arabic armed men counted as members of a side, folded. victims.ts
+ * reads one as a member of the side named after it ("15 عنصرا من داعش").
+ *
+ * @example ARMED_MEMBERS_AR.split(' ').includes('عناصر') // true
+ */
+export const ARMED_MEMBERS_AR = 'مسلحا مسلحين المسلحين ارهابيا عنصرا عناصر مقاتلا مقاتلين المقاتلين';
 /** «مسلحين», «عناصر», «مقاتلين», «متشددين»: Arabic fighters counted among the dead, folded. */
-const FIGHTERS_AR = 'مسلحا مسلحين المسلحين ارهابيا عنصرا عناصر مقاتلا مقاتلين المقاتلين متشددا متشددين';
+const FIGHTERS_AR = `${ARMED_MEMBERS_AR} متشددا متشددين`;
 
 /**
  * Words that tell a perpetrator without naming its side ("terrorist groups fired", "a terrorist attack",

@@ -6,6 +6,7 @@ import { mainTrigger, type Frame } from './frame-builder.js';
 import { hitSpan, tokenAt } from './sentence-view.js';
 import { PAST_PASSIVE_AUXILIARY } from './passive-auxiliaries.js';
 import { blamedSide } from './blame-clues.js';
+import { HOSPITAL } from './hospital-words.js';
 import { supportWords } from './support-words.js';
 import { wordSet } from '../../core/text/word-set.js';
 
@@ -183,8 +184,6 @@ export const VEHICLE = /^(?:bus|buses|train|trains|حافله|حافلات|ال�
 /** Words of a quarter: where a clash was fought, not whom it harmed ("fighting in the Jobar neighbourhood"). */
 const QUARTER = /^(?:residential )?(?:neighbourhood|neighborhood|district|area|areas)$/;
 
-/** «المستشفى», «للمستشفى» (folded): a hospital, where the wounded are taken. */
-const HOSPITAL = /^[وف]?(?:ال|لل)?مستشفي(?:ات)?$/;
 /** «للمستشفى»: the hospital with «ل» joined, where one is taken to. */
 const JOINED_TO = /^[وف]?لل/;
 

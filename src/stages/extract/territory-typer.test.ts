@@ -214,6 +214,8 @@ describe('storming a building', () => {
     'Gunmen stormed his fashionable home in Mogadishu on Friday.',
     // The killing told first, the place before it: the storming is still the attack, and placed.
     'A judge in Mogadishu was killed when raiders stormed his farmhouse.',
+    // A site a group may hold by force, as the lexicon lists them.
+    'Gunmen stormed a weekly newspaper in Mogadishu on Friday.',
   ])('is an attack on the people inside, not ground taken: %s', (text) => {
     expect(subTypes({ text, mentions })).toEqual(['Attack']);
   });

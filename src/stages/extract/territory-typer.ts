@@ -3,7 +3,9 @@ import { normalizeName } from '../../core/text/normalize.js';
 import type { SubEventType } from '../../core/taxonomy.js';
 import type { Roles } from './actor-roles.js';
 import { mainTrigger, type Frame } from './frame-builder.js';
-import { loadLexicon } from './lexicon-loader.js';
+import { LEXICON_DIR, loadLexicon } from './lexicon-loader.js';
+import { expandWordSets } from './word-sets.js';
+import { wordSet } from '../../core/text/word-set.js';
 import { expels } from './expelling.js';
 import { reach, type PhraseHit } from './phrase-matcher.js';
 
@@ -87,9 +89,16 @@ export function typeTerritory(
     : 'Non-state actor overtakes territory';
 }
 
-/** Rooms of a life, not ground: what gunmen storm to reach the people inside. */
-const BUILDING =
-  /^(?:home|homes|house|houses|residence|apartment|flat|farmhouse|office|offices|building|buildings|premises|station|studio|agency|hotel|restaurant|shop|store|bank|mosque|church|temple|school|hospital|embassy|consulate|bus|train|plane)$/;
+/**
+ * Rooms of a life, not ground: what gunmen storm to reach the people inside. The sites a group may hold by
+ * force are the lexicon's own ("occupied-site": an office, a consulate, a studio), so a building the trigger
+ * names is always one this list knows.
+ */
+const BUILDING = wordSet(
+  'home homes house houses residence apartment flat farmhouse hotel restaurant shop store bank mosque church ' +
+    'temple school hospital bus train plane ' +
+    expandWordSets('{occupied-site}', LEXICON_DIR, 'territory-typer').join(' '),
+);
 /** Tokens after a verb of taking within which its object's head stands ("stormed his fashionable home"). */
 const OBJECT_REACH = 4;
 
@@ -102,7 +111,7 @@ function takesBuilding(frame: Frame): boolean {
   if (trigger.phrase.lang !== 'en') return false;
   // From the trigger's own first word: "gunmen occupied the consulate" names the building inside the trigger.
   const after = frame.view.tokens.slice(trigger.start, reach(trigger) + OBJECT_REACH);
-  const head = after.findIndex((t) => BUILDING.test(t.norm));
+  const head = after.findIndex((t) => BUILDING.has(t.norm));
   return head >= 0 && !after.slice(0, head).some((t) => /^(?:of|in|near|and|,)$/.test(t.norm));
 }
 

@@ -1,5 +1,6 @@
 /** Sides a verb of striking takes as its object (English, or Arabic after its own subject): struck, not striking. */
 import type { ActorCandidate } from './actor-finder.js';
+import { ARABIC_DEFINITE, ARABIC_PREPOSITION } from './arabic-particles.js';
 import type { Frame } from './frame-builder.js';
 import { ARMED_NOUNS } from './armed-nouns.js';
 import { PAST_PASSIVE_AUXILIARY } from './passive-auxiliaries.js';
@@ -51,8 +52,8 @@ const THAT = /^[وف]?[لب]?ان$/;
 const ACCUSATIVE_NOUN = /^[\u0600-\u06ff]{3,}ا$/;
 /** Tokens from the verb to the side it struck («هاجم الجنديين», «هاجم دورية للجيش»). */
 const ARABIC_OBJECT_REACH = 3;
-/** Words that make the side after them no object of the verb ("مع", "ضد" …) or open another clause. */
-const NOT_OBJECT_LINK = /^(?:مع|ضد|علي|الي|في|من|عن|و|ثم|كما|فيما)$/;
+/** Words that, besides a preposition, make the side after them no object of the verb: they open another clause. */
+const CLAUSE_LINK = /^(?:و|ثم|كما|فيما)$/;
 
 /**
  * «وقال الجيش إن فلسطينيا هاجم الجنديين بسيارته»: after «أن»/«إن», an Arabic verb preceded by its own
@@ -66,12 +67,14 @@ export function objectsAfterOpenedSubject(
 ): ActorCandidate[] {
   const word = (i: number) => frame.view.tokens[i]?.norm ?? '';
   if (!THAT.test(word(verb.start - 2)) || !ACCUSATIVE_NOUN.test(word(verb.start - 1))) return [];
-  if (/^[وفب]?ال/.test(word(verb.start))) return [];
+  if (ARABIC_DEFINITE.test(word(verb.start))) return [];
   if (perpetrators.some((c) => c.at === verb.start - 1)) return [];
   return perpetrators.filter(
     (c) =>
       c.at >= verb.end &&
       c.at - verb.end < ARABIC_OBJECT_REACH &&
-      !frame.view.tokens.slice(verb.end, c.at).some((t) => NOT_OBJECT_LINK.test(t.norm)),
+      !frame.view.tokens
+        .slice(verb.end, c.at)
+        .some((t) => ARABIC_PREPOSITION.test(t.norm) || CLAUSE_LINK.test(t.norm)),
   );
 }

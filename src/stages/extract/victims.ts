@@ -7,6 +7,8 @@ import { afterAgent, tokenAt } from './sentence-view.js';
 import { PASSIVE_AUXILIARY } from './passive-auxiliaries.js';
 import { LINKED } from './role-clues.js';
 import type { Token } from '../../core/records.js';
+import { wordSet } from '../../core/text/word-set.js';
+import { ARMED_MEMBERS_AR } from './armed-nouns.js';
 
 /** Characters after a count in which a common noun names the counted ("two of the police officers"). */
 const COUNT_NOUN_REACH = 24;
@@ -14,8 +16,11 @@ const COUNT_NOUN_REACH = 24;
  * "a Fatah official", "القيادي في حركة فتح", "أحد قادة داعش", "عدد من مسلحي الحوثي", "15 عنصرا من داعش": a
  * member of a side, named after the act.
  */
-const MEMBER =
-  /^(?:member|members|official|officials|leader|leaders|commander|commanders|spokesman|spokesmen|founder|fighters|militants|قيادي|القيادي|قياديا|قياديين|قايد|القايد|قاده|القاده|امير|الامير|عضو|عضوا|اعضاء|عناصر|عنصرا|عنصرين|مسلحي|مسلحا|مسلحين|مقاتلي|مقاتلا|مقاتلين|المقاتلين|المسلحين|ارهابيين|ارهابيا|الارهابيين)$/;
+const MEMBER = wordSet(
+  'member members official officials leader leaders commander commanders spokesman spokesmen founder fighters ' +
+    'militants قيادي القيادي قياديا قياديين قايد القايد قاده القاده امير الامير عضو عضوا اعضاء عنصرين مسلحي ' +
+    `مقاتلي ارهابيين الارهابيين ${ARMED_MEMBERS_AR}`,
+);
 /**
  * Acts whose members named after them are a party, not the harmed: "اشتبكت عناصر المقاومة مع مسلحي
  * الحوثي", "هاجمت عناصر داعش".
@@ -46,15 +51,20 @@ export function victimsOf(frame: Frame, candidates: ActorCandidate[]): ActorCand
     // Members after a clash or an attack ("اشتبكت عناصر المقاومة مع مسلحي الحوثي") fought in it.
     // "قتل خمسة في قصف مسلحي الحوثيين على جامع": members in the genitive of an act's verbal noun did it.
     // "بقتل عقيد في الجيش": an officer of a force, by his rank, likewise.
-    const word = c.side === 'group' ? MEMBER : c.side === 'forces' ? RANK : null;
+    const title =
+      c.side === 'group'
+        ? (w: string) => MEMBER.has(w)
+        : c.side === 'forces'
+          ? (w: string) => RANK.test(w)
+          : null;
     const member =
-      word !== null &&
+      title !== null &&
       !genitiveAgent(view, c) &&
       frame.triggers.some(
         (t) =>
           !PARTY_ACTS.has(t.phrase.tag) &&
           c.at >= t.end &&
-          view.tokens.slice(Math.max(t.end, c.at - MEMBER_REACH), c.at).some((w) => word.test(w.norm)),
+          view.tokens.slice(Math.max(t.end, c.at - MEMBER_REACH), c.at).some((w) => title(w.norm)),
       );
     // A named side is counted only as the counted noun itself ("26 حوثيا"); a common noun may follow it,
     // but not past "by" ("a young man was killed by soldiers": the soldiers killed him).
@@ -128,7 +138,7 @@ function genitiveAgent(view: Frame['view'], c: ActorCandidate): boolean {
     (t) =>
       t.end === c.at - 1 && t.phrase.tag !== '@kill' && /^[\u0600-\u06ff]/.test(view.tokens[t.start].norm),
   );
-  if (!act || !MEMBER.test(view.tokens[c.at - 1].norm)) return false;
+  if (!act || !MEMBER.has(view.tokens[c.at - 1].norm)) return false;
   const end = tokenAt(view, c.ref.spans[0][1]);
   const joined = /^و[\u0600-\u06ff]{2,}/.test(view.tokens[end]?.norm ?? '');
   const after = view.tokens.slice(end, end + (joined ? JOINED_TARGET_REACH : TARGET_REACH));
@@ -211,11 +221,11 @@ export function memberHarmed(view: Frame['view'], c: ActorCandidate): boolean {
   const word = (i: number) => view.tokens[i]?.norm ?? '';
   const end = tokenAt(view, c.ref.spans[0][1]);
   const titled =
-    MEMBER.test(word(end)) ||
+    MEMBER.has(word(end)) ||
     Array.from({ length: MEMBER_OF_REACH }, (_, k) => c.at - 1 - k).some(
       (of) =>
         /^(?:of|for)$/.test(word(of)) &&
-        MEMBER.test(word(of - 1)) &&
+        MEMBER.has(word(of - 1)) &&
         !view.tokens.slice(of + 1, c.at).some((t) => /^(?:and|or)$/.test(t.norm)),
     );
   if (!titled || !/^[a-z]/.test(word(c.at))) return false;
@@ -251,7 +261,7 @@ function membersOf(view: Frame['view'], noun: readonly [number, number], c: Acto
   const named = (t: Token) => view.mentions.some((m) => m.span[0] <= t.span[0] && t.span[1] <= m.span[1]);
   const between = view.tokens.slice(after, c.at).filter((t) => !named(t) && !LINKED.test(t.norm));
   return (
-    MEMBER.test(view.tokens[after - 1]?.norm ?? '') &&
+    MEMBER.has(view.tokens[after - 1]?.norm ?? '') &&
     c.at >= after &&
     between.length <= TIES_REACH &&
     between.every((t) => PARTITIVE.test(t.norm) || CELL_TIES.test(t.norm)) &&

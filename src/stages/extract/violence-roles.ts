@@ -7,6 +7,7 @@ import { actorCandidates, CUE_REACH, type ActorCandidate } from './actor-finder.
 import { mainTrigger, type Frame } from './frame-builder.js';
 import { advancing, agentOf, attempted, civilianTarget, exposed, relativeAntecedent } from './role-clues.js';
 import { objectsAfterOpenedSubject, verbObjects } from './verb-objects.js';
+import { ARABIC_DEFINITE, ARABIC_PREPOSITION } from './arabic-particles.js';
 import { attemptOf } from './attempt-of.js';
 import { passiveHarmed, victimsOf } from './victims.js';
 import { hasRival } from './rival-sides.js';
@@ -29,8 +30,6 @@ const GENITIVE_REACH = 4;
 const ADJACENT_SUBJECT = 4;
 /** Tokens between an Arabic verb and its subject (verb–subject–object order). */
 const SUBJECT_REACH = 3;
-/** A preposition between an Arabic verb and a side makes the side its object ("اشتبكت مع مسلحي داعش"). */
-const PREPOSITION = /^(?:مع|ضد|علي|الي|في|من|عن)$/;
 /**
  * Words that open a new clause: a side told before one ("… مخابئ لقوات داعش، كما قصفت المدفعية التركية")
  * is not the subject of the verb after it.
@@ -38,8 +37,6 @@ const PREPOSITION = /^(?:مع|ضد|علي|الي|في|من|عن)$/;
 const CLAUSE_OPENER = /^(?:كما|فيما|بينما|حيث|ثم|عندما|حين|بعدما)$/;
 /** A word in Arabic script. */
 const ARABIC_WORD = /^[\u0600-\u06ff]/;
-/** An Arabic word with the article («ال», «وال», «فال», «بال»): a noun, no verb. */
-const DEFINITE = /^[وفب]?ال/;
 /** An Arabic past verb with the ending of a plural subject («هاجموا»). */
 const PLURAL_PAST = /^[\u0600-\u06ff]+وا$/;
 /** The same, of three letters or more before the ending. */
@@ -55,7 +52,7 @@ function sharedSubject(frame: Frame, country: { code: string; name: string } | n
   const word = frame.view.tokens[verb.start].norm;
   const joined = joinedVerb(frame.view, verb);
   // "متشددو التنظيم خطفوا … بعد أن سيطروا على المدينة": a plural verb names its subject only by its ending.
-  const pronoun = PLURAL_PAST.test(word) && !DEFINITE.test(word);
+  const pronoun = PLURAL_PAST.test(word) && !ARABIC_DEFINITE.test(word);
   if (frame.from === 0) return null;
   const english = englishPredicate(frame, country);
   if (!(joined || pronoun || english)) return null;
@@ -139,7 +136,8 @@ export function violenceRoles(
   const pair = claimant || agent ? undefined : sidesBetween(frame, candidates);
   if (pair) return { actor1: pair[0], actor2: pair[1], claimedBy };
   const arabicVerb =
-    ARABIC_WORD.test(view.tokens[trigger.start].norm) && !DEFINITE.test(view.tokens[trigger.start].norm);
+    ARABIC_WORD.test(view.tokens[trigger.start].norm) &&
+    !ARABIC_DEFINITE.test(view.tokens[trigger.start].norm);
   // "أن متمردي الحزب، المصنف …، هاجموا عناصر من قوات الأمن": a verb whose plural ending is its subject
   // takes the side after it as its object.
   const pronounSubject = PLURAL_PAST_VERB.test(view.tokens[trigger.start].norm);
@@ -150,7 +148,7 @@ export function violenceRoles(
             c.at >= trigger.end &&
             c.at - trigger.end < SUBJECT_REACH &&
             !targeted.includes(c) &&
-            !view.tokens.slice(trigger.end, c.at).some((t) => PREPOSITION.test(t.norm)),
+            !view.tokens.slice(trigger.end, c.at).some((t) => ARABIC_PREPOSITION.test(t.norm)),
         )
       : undefined;
   // Subject before the trigger: English word order, or an Arabic verb after its subject; an Arabic
@@ -162,7 +160,7 @@ export function violenceRoles(
   const subjectFirst =
     !arabic ||
     possessive ||
-    (trigger.phrase.pos === 'verb' && !DEFINITE.test(view.tokens[trigger.start].norm));
+    (trigger.phrase.pos === 'verb' && !ARABIC_DEFINITE.test(view.tokens[trigger.start].norm));
   // A named group or force before an Arabic verbal noun is still most often its agent ("داعش … هجوما").
   // "شن داعش هجوما ضد مقاتلين من المعارضة … وسيطر على": a side told as the object of an earlier act in
   // the clause is not the subject of this one.
