@@ -1,5 +1,6 @@
 import { ROLE_BEFORE, COUNTED_NOUNS, type Role } from './casualty-lexicon.js';
 import { readArabicNumber } from './arabic-number-words.js';
+import { fateAfterSubject, meetsDeath } from './fate-pronouns.js';
 import { foldWord, type Lexeme } from './word-lexer.js';
 
 // How an Arabic verb's subject or adjectives of origin stand between a count and its casualty word.
@@ -64,10 +65,10 @@ export function afterNisba(lex: readonly Lexeme[], at: number, within: (k: numbe
   return k;
 }
 
-/** "لقي", "لقيت": the verb of meeting one's death, which stands before its counted subject (folded forms). */
-const MET_BEFORE = new Set(['لقي', 'لقيت', 'ولقي', 'ولقيت', 'فلقي'].map(foldWord));
 /** "مصرعهم", "حتفهم": the plural fate the verb's counted subject met (folded forms). */
-const PLURAL_FATE = new Set(['مصرعهم', 'حتفهم', 'مصرعهن', 'حتفهن'].map(foldWord));
+const PLURAL_FATE = new Map(
+  ['مصرعهم', 'حتفهم', 'مصرعهن', 'حتفهن'].map((w) => [foldWord(w), 'killed' as const]),
+);
 /** Words the subject's side may run to between the counted noun and its fate: "من عناصر الحركة المسلحة". */
 const FATE_REACH = 6;
 
@@ -83,10 +84,13 @@ export function fateAcrossSide(
   next: number,
   within: (k: number) => boolean,
 ): { value: Role; length: number; at: number } | null {
-  if (from < 1 || !within(from - 1) || !MET_BEFORE.has(lex[from - 1].norm)) return null;
-  for (let k = next; k < next + FATE_REACH && within(k); k++) {
-    if (lex[k].kind !== 'word' || readArabicNumber(lex, k) || MET_BEFORE.has(lex[k].norm)) return null;
-    if (PLURAL_FATE.has(lex[k].norm)) return { value: 'killed', length: 1, at: k };
-  }
-  return null;
+  if (from < 1 || !within(from - 1) || !meetsDeath(lex[from - 1])) return null;
+  const fate = fateAfterSubject(lex, {
+    from: next,
+    reach: FATE_REACH,
+    within,
+    fates: PLURAL_FATE,
+    counts: (k) => readArabicNumber(lex, k) !== null,
+  });
+  return fate && { ...fate, length: 1 };
 }

@@ -26,6 +26,8 @@ const cases: [string, string][] = [
   ['قتل طفلان وامرأة في الغارة', '2 exact killed children | 1 exact killed women'],
   // A count after "met" meets the plural fate told past its people's side; a second verb first, no fate.
   ['لقي 9 مسلحين من عناصر الحركة مصرعهم في الغارة', '9 exact killed militants'],
+  // The verb in any form "لقي مصرعه" knows it by: "ف" on its feminine.
+  ['فلقيت 4 مسلحين من عناصر الكتيبة مصرعهم في الاشتباك', '4 exact killed militants'],
   ['لقي 9 مسلحين من عناصر الحركة في الغارة', '9 exact militants'],
   ['شاهد 9 مسلحين من عناصر الحركة مصرعهم', '9 exact militants'],
   // "وجرحوا" before a count: they wounded that many.

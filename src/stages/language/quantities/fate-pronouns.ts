@@ -39,11 +39,53 @@ export function fatePronounAt(
   const word = lex[i];
   if (word.kind !== 'word') return null;
   if (word.forms.some((f) => DEATH_OF_TWO.has(f)) && ledTo(lex, i)) return killed(lex, i, i, 2);
-  if (!word.forms.some((f) => MET.has(f))) return null;
-  for (let k = i + 1; k <= i + SUBJECT_REACH + 1 && k < lex.length; k++) {
-    if (lex[k].sentence !== word.sentence || lex[k].kind !== 'word' || readNumber(lex, k)) return null;
-    const value = FATE_PRONOUNS.get(lex[k].norm);
-    if (value !== undefined) return killed(lex, i, k, value);
+  if (!meetsDeath(word)) return null;
+  const fate = fateAfterSubject(lex, {
+    from: i + 1,
+    reach: SUBJECT_REACH + 1,
+    within: (k) => k < lex.length && lex[k].sentence === word.sentence,
+    fates: FATE_PRONOUNS,
+    counts: (k) => readNumber(lex, k) !== null,
+  });
+  return fate && killed(lex, i, fate.at, fate.value);
+}
+
+/**
+ * "لقي", "ولقيت", "لقيا": the verb of meeting one's death, which the fate it met follows past its subject.
+ *
+ * @example meetsDeath(lexSentences('ولقي رجل مصرعه', s)[0]) // true
+ */
+export function meetsDeath(word: Lexeme): boolean {
+  return word.kind === 'word' && word.forms.some((f) => MET.has(f));
+}
+
+/** Where the subject of "لقي" runs to the fate it met, and what the fate is worth. */
+interface FateSearch<V> {
+  /** The lexeme after the verb, or after the counted subject. */
+  from: number;
+  /** How many lexemes from `from` the fate may stand at the most. */
+  reach: number;
+  within: (k: number) => boolean;
+  /** The fate nouns ("مصرعه", "حتفهم") and what each tells. */
+  fates: ReadonlyMap<string, V>;
+  /** A count starts at k: the subject's words end before it. */
+  counts: (k: number) => boolean;
+}
+
+/**
+ * "لقي مدرس وزوجته مصرعهما", "لقي 9 مسلحين من عناصر الحركة مصرعهم": the fate "لقي" met, told a few words
+ * after it past its subject; none when a count, a mark or a second "لقي" comes first.
+ *
+ * @example fateAfterSubject(lex, { from: 1, reach: 7, within, fates, counts })?.at // the fate's lexeme
+ */
+export function fateAfterSubject<V>(
+  lex: readonly Lexeme[],
+  { from, reach, within, fates, counts }: FateSearch<V>,
+): { value: V; at: number } | null {
+  for (let k = from; k < from + reach && within(k); k++) {
+    if (lex[k].kind !== 'word' || counts(k) || meetsDeath(lex[k])) return null;
+    const value = fates.get(lex[k].norm);
+    if (value !== undefined) return { value, at: k };
   }
   return null;
 }
