@@ -40,7 +40,10 @@ export const UNTOLD = String.raw`(?:unknown|unspecified|undetermined|undisclosed
  */
 export const ONE_NAME = String.raw`[A-Z][a-z]{2,}(?<!day|s)(?=\s*[,.;]|\s+(?:who|as|when|while|outside|near|at|in)\b)`;
 
-/** A lower-case title before a name: "killed police Colonel Basim Ali", "killed patient Juan Perez". */
+/**
+ * A lower-case title before a name: "killed police Colonel Basim Ali", "killed patient Juan Perez", "killed
+ * police Lieutenant colonel Ali Omar" (a capitalised rank may stand before each).
+ */
 const TITLE = String.raw`(?:police|army|militia|tribal|village|district|provincial|municipal|local|former|retired|senior|deputy|assistant|patient|citizen|resident|villager|journalist|activist|lawyer|judge|doctor|teacher|businessman|trader|farmer|student|doorman|guard|colonel|general|major|captain|lieutenant|sergeant|commander|chief|headman|elder|officer|brigadier|sheikh|imam|cleric|professor|mayor|councilor|councillor|governor|ambassador|diplomat|consul|minister|official|leader|editor|engineer|priest)`;
 /**
  * "Lt.", "U.S.", "Abdul-Karim", "Abd-al-Amir", "Ma'mun": a capitalised word of a name or rank, abbreviations,
@@ -53,7 +56,7 @@ const THE_ROLE = String.raw`the\s+(?:(?:[A-Z][\w-]*\s+){1,4}[a-z]+(?<!s)\b|(?:[A
  * "a policeman", "him", "himself" (the bomber), "Juan Perez": one person as the object of a casualty verb.
  * Not the act itself: "executed a drive-by shooting".
  */
-export const ONE_OBJECT = String.raw`(?:(?:him|her|himself|herself|another|the other)\b|(?:his|her|their|[A-Z][\w-]+['’]s) (?:[A-Z][\w-]+ |\d+-year-old |[a-z]+-year-old )?${KIN}\b|(?:a|an|one)\s+(?!(?:(?:big|large|great|huge|significant|considerable|growing|high|small|unknown)\s+)?(?:number|group|few|series|total|couple|dozen|family|crowd|bus|car|reported|further)\b)(?![\w-]+(?: [\w-]+)? (?:shooting|attack|bombing|raid|operation|ambush|assault|strike|plot)\b)(?:[A-Za-z]|\d+-year-old\b)|the\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|\d+|number|group|people|police|family|crowd|residents|passengers|other|others)\b)[a-z]+(?<!s)\b|${THE_ROLE}|(?:[A-Z][a-z]+\s+)?(?:${TITLE}\s+){0,2}${NAME_WORD}\s+(?:(?:[A-Z][a-z.]*|(?:[A-Z]\.)+)\s+)*(?:[a-z]{1,3}[- ])?[A-Z][a-z]+)`;
+export const ONE_OBJECT = String.raw`(?:(?:him|her|himself|herself|another|the other)\b|(?:his|her|their|[A-Z][\w-]+['’]s) (?:[A-Z][\w-]+ |\d+-year-old |[a-z]+-year-old )?${KIN}\b|(?:a|an|one)\s+(?!(?:(?:big|large|great|huge|significant|considerable|growing|high|small|unknown)\s+)?(?:number|group|few|series|total|couple|dozen|family|crowd|bus|car|reported|further)\b)(?![\w-]+(?: [\w-]+)? (?:shooting|attack|bombing|raid|operation|ambush|assault|strike|plot)\b)(?:[A-Za-z]|\d+-year-old\b)|the\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|\d+|number|group|people|police|family|crowd|residents|passengers|other|others)\b)[a-z]+(?<!s)\b|${THE_ROLE}|(?:(?:[A-Z][a-z]+\s+)?${TITLE}\s+){0,2}${NAME_WORD}\s+(?:(?:[A-Z][a-z.]*|(?:[A-Z]\.)+)\s+)*(?:[a-z]{1,3}[- ])?[A-Z][a-z]+)`;
 /**
  * "killing Ali Omar a smuggling boss of the gang and ": an active casualty verb (not "was killed on
  * Monday and"), its object, then "and".

@@ -82,20 +82,34 @@ const ROLE_NOUN: Record<TollRole, RegExp> = {
   killed: /^\s*(?:fatalities|deaths|dead)\b/i,
   injured: /^\s*(?:injuries|injured|wounded)\b/i,
 };
-/** A casualty verb before the one victim named ahead of a count. */
-const DEATH_VERB = String.raw`(?:killing|killed|murdering|murdered|assassinating|assassinated|executing|executed|beheading|beheaded|shot dead|gunned down)`;
+/** A casualty verb before the one victim named ahead of a count, by the fate it tells. */
+const NAMING_VERB: Record<TollRole, string> = {
+  killed: String.raw`(?:killing|killed|murdering|murdered|assassinating|assassinated|executing|executed|beheading|beheaded|shot dead|gunned down)`,
+  injured: String.raw`(?:wounding|wounded|injuring|injured)`,
+};
+/** The fate of the one victim told just before "along with" a count. */
+const FATE_BEFORE: Record<TollRole, string> = {
+  killed: String.raw`(?:killed|died|murdered|assassinated|executed|beheaded|slain|shot dead|gunned down)`,
+  injured: String.raw`(?:wounded|injured|hurt)`,
+};
 /** A word of the one victim named before "along with": no count nor "and" (those are counts of their own). */
 const ONE_WORD = String.raw`(?!(?:and|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|dozens?)\b)[\w'’.-]+`;
 /**
  * "killing himself and twelve porters", "the attacker was killed along with 3 cadets", "killed alongside nine
  * of his comrades", "Ali was killed as well as two rangers", "was murdered along with four of her aides",
- * "shot and killed police general Ali Omar along with two of his guards": one victim named before the
- * count, who is one more dead.
+ * "shot and killed police general Ali Omar along with two of his guards", "the mayor was wounded, along with
+ * two of his guards": one victim named before the count, who is one more of the same fate.
  */
-const ONE_BEFORE = new RegExp(
-  String.raw`\b(?:(?:killing|killed)\s+((?:himself|herself|him|her)\s+and\s+)|(?:killed|died|murdered|assassinated|executed|beheaded|slain|shot dead|gunned down),?\s+((?:(?:along|together)\s+with|alongside|as well as)\s+)|${DEATH_VERB}\s+((?:${ONE_WORD}\s+){1,6}?(?:(?:along|together)\s+with|alongside)\s+))$`,
-  'i',
-);
+const ONE_BEFORE: Record<TollRole, RegExp> = {
+  killed: oneBefore('killed', 'killing|killed'),
+  injured: oneBefore('injured', 'wounding|injuring'),
+};
+function oneBefore(role: TollRole, selfVerbs: string): RegExp {
+  return new RegExp(
+    String.raw`\b(?:(?:${selfVerbs})\s+((?:himself|herself|him|her)\s+and\s+)|${FATE_BEFORE[role]},?\s+((?:(?:along|together)\s+with|alongside|as well as)\s+)|${NAMING_VERB[role]}\s+((?:${ONE_WORD}\s+){1,6}?(?:(?:along|together)\s+with|alongside)\s+))$`,
+    'i',
+  );
+}
 /**
  * "killing the two policemen inside", "killing all three", "killed a family of five", "slit the throats of
  * six farmers": the verb reaches the count across "the" or "all", or a family of that many people.
@@ -108,7 +122,7 @@ const VERB_THE: Record<TollRole, RegExp> = {
 };
 /** "shot eleven of the hostages to death", "shot six of them to death": the count is who the verb killed. */
 const TO_DEATH_VERB =
-  /\b(?:shot|shooting|stabbed|stabbing|hacked|hacking|beat|beating|burned|burning|clubbed|clubbing)\s+$/i;
+  /\b(?:shot|shooting|stabbed|stabbing|hacked|hacking|beat|beating|burned|burning|clubbed|clubbing|stoned|stoning|strangled|strangling|bludgeoned|bludgeoning)\s+$/i;
 const TO_DEATH_AFTER = /^(?:\s+(?:of\s+)?[\w'’-]+){0,4}?\s+to\s+death\b/i;
 /** "including three guards": the count is a part of one told before it. */
 const PART_OF = /\b(?:including|among them|among whom|of whom|of them)\s+$/i;
@@ -173,10 +187,11 @@ function readRoleAfresh(q: Quantity, text: string): Quantity {
   const own = (['killed', 'injured'] as const).find((r) => ROLE_NOUN[r].test(text.slice(q.span[1])));
   const lead60 = text.slice(Math.max(0, q.span[0] - 60), q.span[0]);
   const lead100 = text.slice(Math.max(0, q.span[0] - 100), q.span[0]);
-  const oneBefore = ONE_BEFORE.exec(lead60);
-  if (oneBefore && (q.role === undefined || q.role === 'killed')) {
-    const start = q.span[0] - oneBefore.slice(1).find((g) => g !== undefined)!.length;
-    return { ...q, role: 'killed', value: q.value + 1, span: [start, q.span[1]] };
+  for (const role of ['killed', 'injured'] as const) {
+    const before = ONE_BEFORE[role].exec(lead60);
+    if (!before || (q.role !== undefined && q.role !== role)) continue;
+    const start = q.span[0] - before.slice(1).find((g) => g !== undefined)!.length;
+    return { ...q, role, value: q.value + 1, span: [start, q.span[1]] };
   }
   if (own) return { ...q, role: own };
   const lead = text.slice(Math.max(0, q.span[0] - 20), q.span[0]);

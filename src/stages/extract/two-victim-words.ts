@@ -30,7 +30,7 @@ export const KIN = String.raw`(?:wife|husband|son|daughter|child|driver|bodyguar
  * shares the article or the owner of the first.
  */
 const FIRST_OF_TWO = String.raw`(?:\b(?:[Aa]n?|[Tt]he) [\w'’-]+(?: [\w-]+){0,4}(?<!s|men)|\b[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}['’]s [a-z][\w-]*(?<!s|men)|\b[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3}|\b[A-Z][\w'-]+(?<!s|men|Police))(?:, [\w' .-]{2,100},)?`;
-const TWO_PEOPLE = String.raw`${FIRST_OF_TWO} and (?:(?:a|an) [\w-]+(?: [\w-]+)?|${SHARED_ARTICLE}|(?:his|her) (?:[\w-]+ ){0,2}${KIN}(?: [A-Z][\w'’-]+)?|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})(?:,? [^,.;]{2,100},)?`;
+const TWO_PEOPLE = String.raw`${FIRST_OF_TWO} and (?:(?:a|an) [\w-]+(?: [\w-]+)?|${SHARED_ARTICLE}|(?:his|her) (?:[\w-]+ ){0,2}${KIN}(?: [A-Z][\w'’-]+){0,3}|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})(?:,? [^,.;]{2,100},)?`;
 /** "a woman working at the cafe", "a guard standing by the gate": what the second of two was doing there. */
 const PEOPLE_TAIL = String.raw`(?: [a-z]+ing(?: (?!(?:and|were|was)\b)[\w'’-]+){0,5})?`;
 /** "A young couple living in the town were …": a couple as the subject, not "a couple of". */
@@ -39,13 +39,13 @@ const COUPLE = String.raw`\b(?:[Aa]n?|[Tt]he) (?:[\w-]+ ){0,2}couple\b(?! of)[^.
 const A_COUPLE = String.raw`an? (?:[\w-]+ ){0,2}couple(?! of)`;
 /**
  * "Both the judge and his guard were killed", "killing both", "killing them both", "X and his wife were
- * killed", "Both the headman and his wife died", "A French couple were shot and killed", "injured an elderly
+ * killed", "Both the headman and his wife died", "Both men later died", "A French couple were shot and killed", "injured an elderly
  * couple", "A soldier and a woman selling bread at the gate were wounded", "X, a headman, and his clerk, Y, were both
  * shot and killed" (however the pair is told): two victims.
  */
 export const BOTH: Record<TollRole, RegExp> = {
   killed: new RegExp(
-    String.raw`(?:\b[Bb]oth\b[^.;]{0,60}?|${TWO_PEOPLE}${PEOPLE_TAIL},? |${COUPLE})\bwere\s+${ADVERBS}${FIRST_VERB}(?:${KILLED_WORDS})\b|\bwere both\s+${ADVERBS}${FIRST_VERB}(?:${KILLED_WORDS})\b|(?:\b[Bb]oth )?${TWO_PEOPLE} (?:both )?died\b|\b(?:killing|killed|shot and killed|shot dead) (?:both|them both|${A_COUPLE})\b`,
+    String.raw`(?:\b[Bb]oth\b[^.;]{0,60}?|${TWO_PEOPLE}${PEOPLE_TAIL},? |${COUPLE})\bwere\s+${ADVERBS}${FIRST_VERB}(?:${KILLED_WORDS})\b|\bwere both\s+${ADVERBS}${FIRST_VERB}(?:${KILLED_WORDS})\b|(?:\b[Bb]oth )?${TWO_PEOPLE} (?:both )?died\b|\b[Bb]oth (?:of them |(?!the\b)[a-z]+ )?${ADVERBS}died\b|\b(?:killing|killed|shot and killed|shot dead) (?:both|them both|${A_COUPLE})\b`,
   ),
   injured: new RegExp(
     String.raw`(?:\b[Bb]oth\b[^.;]{0,60}?|${TWO_PEOPLE}${PEOPLE_TAIL},? |${COUPLE})\bwere\s+${ADVERBS}${FIRST_VERB}(?:${INJURED_WORDS})\b|\bwere both\s+${ADVERBS}${FIRST_VERB}(?:${INJURED_WORDS})\b|\b(?:wounding|injuring|wounded|injured) (?:them both|both|${A_COUPLE})\b`,

@@ -249,9 +249,19 @@ export const ROLE_AFTER = new PhraseTable<Role>([
     'fell martyrs',
   ].map((p) => [p, 'killed'] as const),
   // "was stabbed" hurts; "was stabbed to death", "hacked to death" kill (the longer phrase wins).
-  ...['stabbed', 'beaten', 'hacked', 'burnt', 'burned', 'shot', 'lynched'].map(
-    (w) => [`${w} to death`, 'killed'] as const,
-  ),
+  ...[
+    'stabbed',
+    'beaten',
+    'hacked',
+    'burnt',
+    'burned',
+    'shot',
+    'lynched',
+    'stoned',
+    'strangled',
+    'choked',
+    'bludgeoned',
+  ].map((w) => [`${w} to death`, 'killed'] as const),
   ...words('injured', 'أصيبوا اصيبوا أصيبا جرحوا جرحا للإصابة wounded injured hurt stabbed'),
   ...['suffered suffocation', 'suffered from suffocation'].map((p) => [p, 'injured'] as const),
   ...words('arrested', 'اعتقلوا أوقفوا احتجزوا arrested detained'),

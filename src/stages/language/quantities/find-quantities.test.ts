@@ -350,6 +350,8 @@ const english: [string, string][] = [
   ['troops killed the commander and 21 others', '21 exact killed others'],
   ['one person was stabbed', '1 exact injured people'],
   ['a woman had been hacked to death by bandits', '1 exact killed women'],
+  ['two women were stoned to death by the crowd', '2 exact killed women'],
+  ['two women were stoned by the crowd', '2 exact women'],
   ['miscreants stabbed two persons', '2 exact injured people'],
   // Nobody met a fate: a count of zero.
   ['no one was hurt in the blast', '0 exact injured'],

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { readTollAt } from './fixture-toll-reading.js';
+import { tollFromWords } from './worded-tolls.js';
+
+// Fates told in words the toll readers once missed: deaths "to death" by stones or choking, "Both men
+// died", a pair named with asides, a rank before a lower-case rank, "killed only", one hurt "along with"
+// a count. Each beside a sentence it must not read so.
+
+const worded = (text: string, role: 'killed' | 'injured') =>
+  tollFromWords(text, [0, text.length], role)?.value ?? null;
+
+describe('tollFromWords reads deaths told in words', () => {
+  it.each([
+    ['The ferryman was stabbed and strangled to death behind the boathouse.', 'killed', 1],
+    // One stabbed and robbed is hurt, not dead.
+    ['The ferryman was stabbed and robbed behind the boathouse.', 'injured', 1],
+    ['The ferryman was stabbed and strangled to death behind the boathouse.', 'injured', null],
+    ['Raiders shot a miller and his nephew by the weir. Both men later died in the clinic.', 'killed', 2],
+    ['Both of them died on the way to the clinic.', 'killed', 2],
+    // Both barges were hit, but one man died: not two dead.
+    ['Both barges were hit by the rockets and a deckhand died.', 'killed', 1],
+    [
+      'Ivo Marek, head of the dock union, and his deputy Tomas Ruiz Gil, a welder, were killed by the blast.',
+      'killed',
+      2,
+    ],
+    // The pair was unhurt; only the guard died.
+    ['Ivo Marek and his deputy Tomas Ruiz were unhurt, but a guard was killed.', 'killed', 1],
+    ['Raiders killed militia Captain major Ivo Marek at the ford.', 'killed', 1],
+    ['The blast at the gate killed only the driver of the van.', 'killed', 1],
+    // "Only" livestock: no person.
+    ['The blast at the gate killed only livestock in the pen.', 'killed', null],
+  ] as const)('reads "%s" as %s %s', (text, role, value) => {
+    expect(worded(text, role)).toBe(value);
+  });
+});
+
+describe('withTollRoles reads fates around a count', () => {
+  it('adds the one hurt before "along with" a count: "was hurt, along with two of her clerks"', () => {
+    const text = 'The harbour master was hurt, along with two of her clerks.';
+    const read = readTollAt(text, 'two', 2);
+    expect([read.role, read.value]).toEqual(['injured', 3]);
+  });
+
+  it('adds no one wounded to a count of the dead: "was wounded and two of his aides were killed"', () => {
+    const text = 'The harbour master was wounded and two of his aides were killed.';
+    const read = readTollAt(text, 'two', 2);
+    expect([read.role, read.value]).toEqual(['killed', 2]);
+  });
+
+  it('kills the count a crowd "stoned" when "to death" follows it, not one it only stoned', () => {
+    expect(readTollAt('A crowd stoned two porters to death at the market.', 'two', 2).role).toBe('killed');
+    expect(readTollAt("A crowd stoned two porters' carts at the market.", 'two', 2).role).toBeUndefined();
+  });
+});
