@@ -40,4 +40,25 @@ describe('the UI of a server that asks for API keys', () => {
       await close();
     }
   });
+
+  it('asks for the key, not showing the refusal, when an export is clicked before one is given', async () => {
+    await createKeyring(session.ui.store).issue('reader', 'browser test, export');
+    const { page, trouble, close } = await openPage(session.browser, 'en');
+    try {
+      await page.goto(session.ui.url);
+      await page.waitForSelector('.key-form .key-prompt');
+      const downloads: string[] = [];
+      page.on('download', (d) => downloads.push(d.suggestedFilename()));
+      await page.click('.export-link[data-format="csv"]');
+      await page.waitForFunction(() => document.querySelector('.export-failure')?.textContent?.trim());
+      expect(await page.locator('.export-failure').innerText()).toContain('asks for an API key');
+      expect(new URL(page.url()).pathname).toBe(new URL(session.ui.url).pathname);
+      expect(await page.locator('.key-form #api-key').count()).toBe(1);
+      expect(await page.locator('body').innerText()).not.toMatch(/UNAUTHORIZED|Bearer/);
+      expect(downloads).toEqual([]);
+      expect(trouble.errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
 });

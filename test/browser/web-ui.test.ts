@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, shot, type PageTrouble } from './browser-session.js';
@@ -326,6 +327,14 @@ describe('the web UI in Chromium', () => {
       expect(header).toContain('event_date');
       expect(lines).toHaveLength(2);
       expect(await page.locator('a.export-link').count()).toBe(4);
+      // A click on a server that asks for no key, with none given, downloads the same file.
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.click('a.export-link[data-format="csv"]'),
+      ]);
+      expect(download.suggestedFilename()).toBe('marsad-events.csv');
+      const clicked = (await readFile((await download.path())!, 'utf8')).trim().split(/\r?\n/);
+      expect(clicked).toEqual([header, ...lines]);
     });
   });
 

@@ -1,6 +1,5 @@
 // esbuild adds this stylesheet to assets/app.css, beside the links it styles.
 import './export-links.css';
-import { accessKey } from '../api/access-key.js';
 import { fetchDownload } from '../api/api-client.js';
 import { h } from '../dom/h.js';
 import { t } from '../i18n/locale.js';
@@ -21,8 +20,9 @@ export interface ExportLinks {
 }
 
 /**
- * Downloads of exactly what the reader is looking at: the API's export with the page's filters. On a
- * server that asks for keys, a click fetches the file with the reader's key instead of following the link.
+ * Downloads of exactly what the reader is looking at: the API's export with the page's filters. A click
+ * fetches the file with the reader's key instead of following the link, so a server that asks for a key
+ * gets one, or the reader is asked for it as every other call asks, not shown the refusal.
  *
  * @example const links = exportLinks(); list.prepend(links.element); links.update({ country: 'SY' })
  */
@@ -59,10 +59,13 @@ export function exportLinks(): ExportLinks {
   };
 }
 
-/** Follows the link as the browser would, but with the reader's key, when one was given. */
+/**
+ * Follows the link as the browser would, but with the reader's key when one was given. With none it is
+ * fetched too: only the answer tells whether the server wants one (a key may have been made since the page
+ * loaded), and a refusal followed as a link would show the reader the API's JSON.
+ */
 function downloadWithKey(ev: MouseEvent, failure: HTMLElement): void {
   const link = ev.currentTarget as HTMLAnchorElement;
-  if (accessKey() === null) return;
   ev.preventDefault();
   failure.textContent = '';
   fetchDownload(link.href)
