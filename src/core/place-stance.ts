@@ -1,4 +1,5 @@
 import type { Mention } from './records.js';
+import { guardedPattern } from './text/guarded-pattern.js';
 import { REPORTING_VERBS } from './text/saying-words.js';
 
 // Words before a place's name that say the incident did not happen there: people came from it or were
@@ -35,9 +36,10 @@ const HEADED_TO = String.raw`\b(?:on\s+(?:their|its|his|her|the)\s+way|en\s+rout
  */
 const CARRIED_TO = String.raw`\b(?:(?:pipe|fuel|gas|oil|power)\s?lines?|carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|pump(?:s|ed|ing)?|export(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,3}?(?:to|into|towards?)\s+(?:the\s+)?(?:(?!(?:in|at|near)\s)[\w'’-]+\s+){0,2}?(?:of\s+)?`;
 /** Words right before a place that make it where someone or something came from, not the scene. */
-const ORIGIN = new RegExp(
-  `(?:${[CROWD_FROM, FIRED_FROM, FLOWN_FROM, FLOWN_BACK_TO, SUPPLIED_FROM].join('|')})$`,
-  'i',
+const ORIGIN = guardedPattern(
+  new RegExp(`(?:${[CROWD_FROM, FIRED_FROM, FLOWN_FROM, FLOWN_BACK_TO, SUPPLIED_FROM].join('|')})$`, 'i'),
+  // Every alternative holds one: "from", "من", "نازحي", "return", a base («قاعدة», «قواعد»).
+  'from من نازحي return قاعد قواعد',
 );
 const DESTINATION = new RegExp(`(?:${HEADED_TO}|${CARRIED_TO})$`, 'i');
 
@@ -48,7 +50,7 @@ const DESTINATION = new RegExp(`(?:${HEADED_TO}|${CARRIED_TO})$`, 'i');
  * @example namesOrigin(khedaMention, 'mobs of people from every corner of kheda', 0) // true
  */
 export function namesOrigin(m: Pick<Mention, 'span'>, text: string, from: number): boolean {
-  return ORIGIN.test(text.slice(Math.max(from, m.span[0] - 80), m.span[0]));
+  return ORIGIN.exec(text.slice(Math.max(from, m.span[0] - 80), m.span[0])) !== null;
 }
 
 /**
@@ -105,12 +107,14 @@ const CONTACTED_IN = String.raw`\b(?:contacted|reached)\s+(?:by\s+(?:tele)?phone
 /** "كما أعلنت كييف", "as Kiev announced": a capital that speaks for its government. */
 const ANNOUNCER = String.raw`\bas\s+|(?:^|\s)[وف]?(?:كما\s+)?(?:أعلنت|اعلنت|أكدت|اكدت|ذكرت|أفادت|افادت)\s+`;
 const SPEECH = new RegExp(`(?:${[SPOKEN_IN, CONTACTED_IN, ANNOUNCER].join('|')})$`, 'i');
-const GATHERING = new RegExp(`${GATHERED_IN}$`, 'i');
+const GATHERING = guardedPattern(new RegExp(`${GATHERED_IN}$`, 'i'), 'agency correspondent meeting talks');
 /** The verb after the capital in "as Kiev announced". */
 const ANNOUNCED = /^\s+(?:announced|said|reported|claimed)\b/i;
 /** "the interior ministry in Ankara", "officials in Kabul": a body that tells news, then the town it sits in. */
-const TELLER_IN =
-  /\b(?:ministry|officials?|spokes(?:man|woman|person)|authorities|command|headquarters|embassy|observatory)\s+(?:in|at)\s+$/i;
+const TELLER_IN = guardedPattern(
+  /\b(?:ministry|officials?|spokes(?:man|woman|person)|authorities|command|headquarters|embassy|observatory)\s+(?:in|at)\s+$/i,
+  'ministry official spokes authorities command headquarters embassy observatory',
+);
 /** "… said", ", told reporters": the body's words follow its town at once. */
 const TELLS_AFTER = new RegExp(String.raw`^\s*,?\s+(?:${REPORTING_VERBS}|claimed|confirmed)\b`, 'i');
 
@@ -123,8 +127,8 @@ const TELLS_AFTER = new RegExp(String.raw`^\s*,?\s+(?:${REPORTING_VERBS}|claimed
  */
 export function namesSpeechPlace(m: Mention, text: string, from: number): boolean {
   const before = text.slice(Math.max(from, m.span[0] - 60), m.span[0]);
-  if (GATHERING.test(before)) return SAYING.test(sentenceAround(text, from, m.span[1]));
-  if (TELLER_IN.test(before) && TELLS_AFTER.test(text.slice(m.span[1], m.span[1] + 16))) return true;
+  if (GATHERING.exec(before) !== null) return SAYING.test(sentenceAround(text, from, m.span[1]));
+  if (TELLER_IN.exec(before) !== null && TELLS_AFTER.test(text.slice(m.span[1], m.span[1] + 16))) return true;
   const match = SPEECH.exec(before);
   if (!match) return false;
   return !/^\s*as\s/i.test(match[0]) || ANNOUNCED.test(text.slice(m.span[1], m.span[1] + 16));
@@ -143,9 +147,12 @@ function sentenceAround(text: string, from: number, at: number): string {
 const ARABIC_SIDE = String.raw`(?:ال)?(?:حزب|حركة|تنظيم|جماعة|جبهة|ميليشي|مليشي|متمرد|انفصالي|معارض|مسلح|عمال|حوثي|طالبان|داعش|حماس)\S*`;
 const ENGLISH_SIDE = String.raw`(?:the\s+)?(?:PKK|rebels?|insurgents?|militants?|separatists?|Taliban|Hamas|Houthis?|(?:\p{Lu}\p{L}*\s+){0,3}(?:Party|Movement|Front))\b`;
 /** «بين حزب العمال وأنقرة», "between the rebels and Kiev": the capital second in a pair of sides. */
-const PAIRED_SECOND = new RegExp(
-  String.raw`(?:(?:^|\s)بين\s+${ARABIC_SIDE}(?:\s+\S+){0,2}\s+و|\bbetween\s+${ENGLISH_SIDE}(?:\s+\S+){0,2}\s+and\s+)$`,
-  'iu',
+const PAIRED_SECOND = guardedPattern(
+  new RegExp(
+    String.raw`(?:(?:^|\s)بين\s+${ARABIC_SIDE}(?:\s+\S+){0,2}\s+و|\bbetween\s+${ENGLISH_SIDE}(?:\s+\S+){0,2}\s+and\s+)$`,
+    'iu',
+  ),
+  'بين between',
 );
 /** «بين أنقرة وحزب العمال», "between Kiev and the rebels": the capital first. */
 const PAIRED_FIRST_BEFORE = /(?:(?:^|\s)بين|\bbetween)\s+$/i;
@@ -159,7 +166,7 @@ const PAIRED_FIRST_AFTER = new RegExp(String.raw`^(?:\s+و${ARABIC_SIDE}|\s+and\
  */
 export function namesSideInPair(m: Mention, text: string): boolean {
   const before = text.slice(Math.max(0, m.span[0] - 60), m.span[0]);
-  if (PAIRED_SECOND.test(before)) return true;
+  if (PAIRED_SECOND.exec(before) !== null) return true;
   return PAIRED_FIRST_BEFORE.test(before) && PAIRED_FIRST_AFTER.test(text.slice(m.span[1], m.span[1] + 60));
 }
 
@@ -168,8 +175,10 @@ export function namesSideInPair(m: Mention, text: string): boolean {
  * when the page is flattened to text. A town listed there names the story's topic, not where any act of the
  * sentence before happened.
  */
-const TAG_LIST =
-  /(?:(?:^|\s)(?:سمات|وسوم|الوسوم|(?:ال)?كلمات\s+(?:ال)?(?:مفتاحية|دالة))|\btags?\s*:)(?:\s*[^\s.!?؟]+){0,6}\s*$/i;
+const TAG_LIST = guardedPattern(
+  /(?:(?:^|\s)(?:سمات|وسوم|الوسوم|(?:ال)?كلمات\s+(?:ال)?(?:مفتاحية|دالة))|\btags?\s*:)(?:\s*[^\s.!?؟]+){0,6}\s*$/i,
+  'سمات وسوم كلمات tag',
+);
 
 /**
  * A place named in a tag list that follows the text.
@@ -177,7 +186,7 @@ const TAG_LIST =
  * @example inTagList(rampur, 'خطفوهم سمات رامبور') // true
  */
 export function inTagList(m: Mention, text: string): boolean {
-  return TAG_LIST.test(text.slice(Math.max(0, m.span[0] - 60), m.span[0]));
+  return TAG_LIST.exec(text.slice(Math.max(0, m.span[0] - 60), m.span[0])) !== null;
 }
 
 /**
@@ -201,8 +210,10 @@ export function offScene(m: Mention, text: string, from: number): boolean {
  * "areas adjacent to Latakia province", "villages bordering Turkey", "near the border with Iraq", «المحاذية
  * لمحافظة اللاذقية», «قرب الحدود مع تركيا»: words that name a place the scene lies next to, across a line.
  */
-const BORDERING =
-  /(?:\b(?:adjacent\s+to|bordering|abutting|(?:near|on|along|at|close\s+to)\s+(?:the\s+)?(?:border|frontier)\s+with)\s+(?:the\s+)?|(?:^|\s)[وف]?(?:ال)?(?:ملاصق|محاذي|متاخم|مجاور)[ةه]?\s+ل|(?:^|\s)[وف]?(?:ال)?حدود\s+مع\s+)(?:(?:محافظة|مدينة|منطقة|province\s+of|city\s+of)\s+)?$/i;
+const BORDERING = guardedPattern(
+  /(?:\b(?:adjacent\s+to|bordering|abutting|(?:near|on|along|at|close\s+to)\s+(?:the\s+)?(?:border|frontier)\s+with)\s+(?:the\s+)?|(?:^|\s)[وف]?(?:ال)?(?:ملاصق|محاذي|متاخم|مجاور)[ةه]?\s+ل|(?:^|\s)[وف]?(?:ال)?حدود\s+مع\s+)(?:(?:محافظة|مدينة|منطقة|province\s+of|city\s+of)\s+)?$/i,
+  'adjacent abutting border frontier ملاصق محاذي متاخم مجاور حدود',
+);
 /**
  * "the Afghan border", "the Afghanistan/Pakistan border": a country named as the line the scene lies by, on
  * either side of it — not a crossing or a post on it, which are places of their own.
@@ -218,6 +229,6 @@ const BORDER_AFTER =
  * @example bordersOn(latakia, 'clashes in the plain adjacent to Latakia') // true
  */
 export function bordersOn(m: Mention, text: string): boolean {
-  if (BORDERING.test(text.slice(Math.max(0, m.span[0] - 40), m.span[0]))) return true;
+  if (BORDERING.exec(text.slice(Math.max(0, m.span[0] - 40), m.span[0])) !== null) return true;
   return m.place?.precision === 'country' && BORDER_AFTER.test(text.slice(m.span[1], m.span[1] + 40));
 }

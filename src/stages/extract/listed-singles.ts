@@ -73,7 +73,12 @@ export function roleOfListBefore(text: string, start: number): 'killed' | 'injur
 /** Where the single person listed right before `start` stands, if one does. */
 function singleBefore(text: string, start: number): Span | null {
   const from = Math.max(0, start - SINGLE_REACH);
-  const [a, b] = SINGLE_BEFORE.exec(text.slice(from, start))?.indices?.[1] ?? [-1, -1];
+  const before = text.slice(from, start);
+  // SINGLE_BEFORE ends with its separator, "," or "and" and spaces: a text ending otherwise (most do) is not
+  // tried at each of its positions.
+  const end = before.trimEnd();
+  if (!end.endsWith(',') && !end.endsWith('and')) return null;
+  const [a, b] = SINGLE_BEFORE.exec(before)?.indices?.[1] ?? [-1, -1];
   return a < 0 ? null : [from + a, from + b];
 }
 

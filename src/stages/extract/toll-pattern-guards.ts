@@ -5,7 +5,7 @@
 import { guardedPattern, type GuardedPattern } from '../../core/text/guarded-pattern.js';
 import { HIS_DEATH, ONE_BODY, ONE_DIED, ONE_SUFFERED } from './one-victim-words.js';
 import type { TollRole } from './toll-words.js';
-import { ONE_NAMED_AR } from './toll-words-ar.js';
+import { FATE_OF_ANOTHER_AR, ONE_MORE_AR, ONE_NAMED_AR } from './toll-words-ar.js';
 import { BOTH } from './two-victim-words.js';
 
 /** BOTH: "were", "died", "both", "couple" ("were", "both" or "couple" for the hurt). */
@@ -26,3 +26,13 @@ export const ONE_DIED_GUARDED = guardedPattern(ONE_DIED, 'died succumbed');
 export const ONE_SUFFERED_GUARDED = guardedPattern(ONE_SUFFERED, 'suffered sustained received');
 /** «مقتل فلان، أحد قادة …»: its verbal noun of death. */
 export const ONE_NAMED_AR_GUARDED = guardedPattern(ONE_NAMED_AR, 'مقتل اغتيال عدام استشهاد مصرع');
+/** «شخص آخر … قتل أيضا», «وأصيب آخر»: "another", with or without its hamza. */
+export const ONE_MORE_AR_GUARDED: Record<TollRole, GuardedPattern> = {
+  killed: guardedPattern(ONE_MORE_AR.killed, 'آخر اخر أخر'),
+  injured: guardedPattern(ONE_MORE_AR.injured, 'آخر اخر أخر'),
+};
+/** «وأصيب آخر»: the fate verb, then "another". */
+export const FATE_OF_ANOTHER_AR_GUARDED: Record<TollRole, GuardedPattern> = {
+  killed: guardedPattern(FATE_OF_ANOTHER_AR.killed, 'آخر اخر'),
+  injured: guardedPattern(FATE_OF_ANOTHER_AR.injured, 'آخر اخر'),
+};

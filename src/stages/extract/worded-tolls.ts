@@ -1,6 +1,7 @@
 // A toll the clause tells in words, not numbers: none, one person's fate, two people's; the counts a
 // number gives are read by `withTollRoles` (toll-words.ts).
 import type { CountRef } from '../../core/records.js';
+import { guardedPattern, type GuardedPattern } from '../../core/text/guarded-pattern.js';
 import type { Span } from '../../core/span.js';
 import { LONG_AGO_AFTER, ofAnOlderIncident } from './running-totals.js';
 import { EXCEPT, NO_VICTIM } from './no-victim-words.js';
@@ -14,21 +15,28 @@ import {
   ONE_DIED_GUARDED,
   ONE_NAMED_AR_GUARDED,
   ONE_SUFFERED_GUARDED,
+  FATE_OF_ANOTHER_AR_GUARDED,
+  ONE_MORE_AR_GUARDED,
 } from './toll-pattern-guards.js';
-import { FATE_OF_ANOTHER_AR, ONE_MORE_AR } from './toll-words-ar.js';
 import type { TollRole } from './toll-words.js';
 /**
  * "A policeman was shot dead", "the mayor was wounded", "he was kidnapped and killed": one person's fate
  * told without a number.
  */
-const ONE_VICTIM: Record<TollRole, RegExp> = {
-  killed: new RegExp(
-    String.raw`\b(?:was|has been|had been)\s+${ADVERBS}${FIRST_VERB}${ADVERBS}(?:${KILLED_WORDS})\b`,
-    'i',
+const ONE_VICTIM: Record<TollRole, GuardedPattern> = {
+  killed: guardedPattern(
+    new RegExp(
+      String.raw`\b(?:was|has been|had been)\s+${ADVERBS}${FIRST_VERB}${ADVERBS}(?:${KILLED_WORDS})\b`,
+      'i',
+    ),
+    'was been',
   ),
-  injured: new RegExp(
-    String.raw`\b(?:was|has been|had been)\s+${ADVERBS}${FIRST_VERB}${ADVERBS}(?:${INJURED_WORDS})\b`,
-    'i',
+  injured: guardedPattern(
+    new RegExp(
+      String.raw`\b(?:was|has been|had been)\s+${ADVERBS}${FIRST_VERB}${ADVERBS}(?:${INJURED_WORDS})\b`,
+      'i',
+    ),
+    'was been',
   ),
 };
 /** "left his wife wounded", "leaving a guard dead": one person "leave" takes, then the fate. */
@@ -37,16 +45,25 @@ const LEFT_ONE = String.raw`(?:left|leaving) ${ONE_OBJECT}[\w-]*(?: [a-z][\w-]*)
  * "killed a policeman", "shot him dead", "wounding Juan Perez", "injured Ndou", "left his wife wounded",
  * "slit the throat of a shepherd", "killed only the driver": one person killed or hurt.
  */
-const ACTIVE_ONE: Record<TollRole, RegExp> = {
-  killed: new RegExp(
-    String.raw`\b(?:and (?:his|her) (?:[\w-]+ )?${KIN}(?: was)? ${ADVERBS}(?:killed|dead)|(?:shot|stabbed|beat|hacked) (?:him|her|(?:the|a|an) [a-z]+) (?:to death|dead)|(?:killed|killing|murdered|murdering|assassinated|executed|executing|beheaded|beheading|decapitated|hanged|lynched|strangled|gunned down|shot dead|shot and killed|(?:slit|slitting|cut|cutting) the throat of|${CLAIMED_KILLING})\s+(?:only\s+)?(?:${ONE_OBJECT}|${ONE_NAME})|${LEFT_ONE} dead)`,
+const ACTIVE_ONE: Record<TollRole, GuardedPattern> = {
+  killed: guardedPattern(
+    new RegExp(
+      String.raw`\b(?:and (?:his|her) (?:[\w-]+ )?${KIN}(?: was)? ${ADVERBS}(?:killed|dead)|(?:shot|stabbed|beat|hacked) (?:him|her|(?:the|a|an) [a-z]+) (?:to death|dead)|(?:killed|killing|murdered|murdering|assassinated|executed|executing|beheaded|beheading|decapitated|hanged|lynched|strangled|gunned down|shot dead|shot and killed|(?:slit|slitting|cut|cutting) the throat of|${CLAIMED_KILLING})\s+(?:only\s+)?(?:${ONE_OBJECT}|${ONE_NAME})|${LEFT_ONE} dead)`,
+    ),
+    'kill dead death murder assassinat execut behead decapitat hanged lynched strangled gunned throat slaying',
   ),
-  injured: new RegExp(
-    String.raw`\b(?:(?:wounded|wounding|injured|injuring)\s+(?:${ONE_OBJECT}|${ONE_NAME})|${LEFT_ONE} (?:wounded|injured|hurt)|(?:and|while) (?:another|(?:a|an|his|her) (?!${UNTOLD}\b)(?:second|third|fourth|fifth|[a-z]+))(?: (?!(?:were|number)\b)[a-z]+)?(?: was)? ${ADVERBS}(?:wounded|injured|hurt))`,
+  injured: guardedPattern(
+    new RegExp(
+      String.raw`\b(?:(?:wounded|wounding|injured|injuring)\s+(?:${ONE_OBJECT}|${ONE_NAME})|${LEFT_ONE} (?:wounded|injured|hurt)|(?:and|while) (?:another|(?:a|an|his|her) (?!${UNTOLD}\b)(?:second|third|fourth|fifth|[a-z]+))(?: (?!(?:were|number)\b)[a-z]+)?(?: was)? ${ADVERBS}(?:wounded|injured|hurt))`,
+    ),
+    'wound injur hurt',
   ),
 };
 /** "killing himself and the store owner": the attacker and one victim. */
-const SELF_AND_ONE = new RegExp(String.raw`\b(?:killing|killed) (?:himself|herself) and ${ONE_OBJECT}`);
+const SELF_AND_ONE = guardedPattern(
+  new RegExp(String.raw`\b(?:killing|killed) (?:himself|herself) and ${ONE_OBJECT}`),
+  'himself herself',
+);
 /** "it is unknown if anyone was killed in the fire", "neither man was injured": no victim is told. */
 const NO_SUBJECT = /\b(?:anyone|anybody|no one|nobody|none|neither|nor|if|whether)(?:\s+\w+)?\s+$/i;
 /**
@@ -98,8 +115,8 @@ export function tollFromWords(text: string, window: Span, role: TollRole): Count
           ONE_DIED_GUARDED.exec(clause) ??
           ONE_NAMED_AR_GUARDED.exec(clause))
         : ONE_SUFFERED_GUARDED.exec(clause)) ??
-      ONE_MORE_AR[role].exec(clause) ??
-      FATE_OF_ANOTHER_AR[role].exec(clause));
+      ONE_MORE_AR_GUARDED[role].exec(clause) ??
+      FATE_OF_ANOTHER_AR_GUARDED[role].exec(clause));
   if (!m) return null;
   const start = window[0] + m.index;
   const rest = clause.slice(m.index + m[0].length);
