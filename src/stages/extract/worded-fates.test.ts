@@ -33,6 +33,16 @@ describe('tollFromWords reads deaths told in words', () => {
     // The aside's own clause tells who died: not the one named.
     ['Ivo Marek, the warden of the reserve where rangers died, was praised.', 'killed', null],
     ['The blast at the gate killed only the driver of the van.', 'killed', 1],
+    ['A boatman was killed and a Ruritanian deckhand wounded at the jetty.', 'injured', 1],
+    ['A boatman was killed and a nine year old boy hurt at the jetty.', 'injured', 1],
+    // A count after "a further" is the count's to tell, not one hurt.
+    ['A boatman was killed and a further 14 wounded at the jetty.', 'injured', null],
+    ['Raiders fired on the ferry. Her brother and nephew were wounded.', 'injured', 2],
+    // "Their boats" are no people.
+    ['Raiders fired on the ferry. Their boats and nets were damaged.', 'injured', null],
+    ['Raiders shot a boatman in the legs by the jetty.', 'injured', 1],
+    // Shot in the head is not said to be hurt only.
+    ['Raiders shot a boatman in the head by the jetty.', 'injured', null],
     // "Only" livestock: no person.
     ['The blast at the gate killed only livestock in the pen.', 'killed', null],
   ] as const)('reads "%s" as %s %s', (text, role, value) => {
