@@ -12,12 +12,13 @@ export const ONE_BODY =
 const NOT_A_NAME = String.raw`(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Hundred|Thousand|Both|None|No|Nobody|Everyone|Everybody|Many|Some|Several|All|Most|Few|Police|They|We|You|It)\b`;
 /**
  * "An off-duty policeman died", "One of her servants died", "He later died", "Ali Hassan Omar, a
- * journalist, died", "Prison officer Juan Gil died", "Another soldier died" (one more), "Ruiz later
- * succumbed" (one named before): one person's death.
+ * journalist, died", "Ali Hassan Omar, the head of the town's school died" (the aside left open), "Prison
+ * officer Juan Gil died", "Another soldier died" (one more), "Ruiz later succumbed" (one named before):
+ * one person's death.
  */
 export const ONE_DIED = new RegExp(
   String.raw`\b(?!${NOT_A_NAME})[A-Z][\w'’-]+(?<!s|teen|ty)\s+(?:later|subsequently)\s+(?:died|succumbed)\b|` +
-    /\b(?:(?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+(?:, [^,.;]{2,100},|(?<!s)(?= died\b))|(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?<!s|men|people)|[Oo]ne of (?:the|his|her|their)\s+[\w-]+|[Hh]e|[Ss]he)\s+(?:later\s+|subsequently\s+|also\s+)?(?:died|succumbed)\b/
+    /\b(?:(?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+(?:, [^,.;]{2,100},|, (?:the|a|an) (?:(?!\b(?:where|when|who|whose|which|that|nobody|none)\b)[^,.;]){2,100}?(?= died\b)|(?<!s)(?= died\b))|(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?<!s|men|people)|[Oo]ne of (?:the|his|her|their)\s+[\w-]+|[Hh]e|[Ss]he)\s+(?:later\s+|subsequently\s+|also\s+)?(?:died|succumbed)\b/
       .source,
 );
 /** "his assassination on Monday", "her murder", "resulting in his death": one person's death named by a noun. */

@@ -124,6 +124,8 @@ const VERB_THE: Record<TollRole, RegExp> = {
 const TO_DEATH_VERB =
   /\b(?:shot|shooting|stabbed|stabbing|hacked|hacking|beat|beating|burned|burning|clubbed|clubbing|stoned|stoning|strangled|strangling|bludgeoned|bludgeoning)\s+$/i;
 const TO_DEATH_AFTER = /^(?:\s+(?:of\s+)?[\w'’-]+){0,4}?\s+to\s+death\b/i;
+/** "Two of the wounded later died": a death told right after the noun of a count of the hurt. */
+const HURT_WHO_DIED = /^\s+(?:(?:later|subsequently|eventually|also)\s+)*(?:died|succumbed)\b/i;
 /** "including three guards": the count is a part of one told before it. */
 const PART_OF = /\b(?:including|among them|among whom|of whom|of them)\s+$/i;
 /**
@@ -208,6 +210,9 @@ function readRoleAfresh(q: Quantity, text: string): Quantity {
     (KILLING_THEM.killed.test(killedAfter((q.nounSpan ?? q.span)[1])) ||
       AFTER_COUNT.killed.test(killedAfter(q.span[1])))
   )
+    return { ...q, role: 'killed' };
+  // "Two of the wounded later died": the hurt the count names who died after are dead, not hurt.
+  if (q.role === 'injured' && q.nounSpan && HURT_WHO_DIED.test(text.slice(q.nounSpan[1], q.nounSpan[1] + 60)))
     return { ...q, role: 'killed' };
   if (q.role !== undefined) return q;
   if (TOLL_ROSE.test(text.slice(Math.max(0, q.span[0] - 200), q.span[0]))) return { ...q, role: 'killed' };

@@ -27,9 +27,9 @@ export const KIN = String.raw`(?:wife|husband|son|daughter|child|driver|bodyguar
  * only capitalised words are a name, and one word alone not a plural ("Several soldiers and a policeman",
  * "Soldiers and a policeman" are not two). "Ana Ruiz and Juan Gil, both traders, were killed". "A woman and
  * child", "the mayor's guard and driver", "Ali Omar's son and nephew": a bare singular noun after "and"
- * shares the article or the owner of the first.
+ * shares the article or the owner of the first ("his sister and nephew").
  */
-const FIRST_OF_TWO = String.raw`(?:\b(?:[Aa]n?|[Tt]he) [\w'’-]+(?: [\w-]+){0,4}(?<!s|men)|\b[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}['’]s [a-z][\w-]*(?<!s|men)|\b[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3}|\b[A-Z][\w'-]+(?<!s|men|Police))(?:, [\w' .-]{2,100},)?`;
+const FIRST_OF_TWO = String.raw`(?:\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir) [\w'’-]+(?: [\w-]+){0,4}(?<!s|men)|\b[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}['’]s [a-z][\w-]*(?<!s|men)|\b[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3}|\b[A-Z][\w'-]+(?<!s|men|Police))(?:, [\w' .-]{2,100},)?`;
 const TWO_PEOPLE = String.raw`${FIRST_OF_TWO} and (?:(?:a|an) [\w-]+(?: [\w-]+)?|${SHARED_ARTICLE}|(?:his|her) (?:[\w-]+ ){0,2}${KIN}(?: [A-Z][\w'’-]+){0,3}|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})(?:,? [^,.;]{2,100},)?`;
 /** "a woman working at the cafe", "a guard standing by the gate": what the second of two was doing there. */
 const PEOPLE_TAIL = String.raw`(?: [a-z]+ing(?: (?!(?:and|were|was)\b)[\w'’-]+){0,5})?`;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Quantity } from '../../core/records.js';
 import { readTollAt } from './fixture-toll-reading.js';
+import { withTollRoles } from './toll-words.js';
 import { tollFromWords } from './worded-tolls.js';
 
 // Fates told in words the toll readers once missed: deaths "to death" by stones or choking, "Both men
@@ -27,7 +29,20 @@ describe('tollFromWords reads deaths told in words', () => {
     // The pair was unhurt; only the guard died.
     ['Ivo Marek and his deputy Tomas Ruiz were unhurt, but a guard was killed.', 'killed', 1],
     ['Raiders killed militia Captain major Ivo Marek at the ford.', 'killed', 1],
+    ['Ivo Marek, the warden of the Ruritanian Lake Reserve died of his burns.', 'killed', 1],
+    // The aside's own clause tells who died: not the one named.
+    ['Ivo Marek, the warden of the reserve where rangers died, was praised.', 'killed', null],
     ['The blast at the gate killed only the driver of the van.', 'killed', 1],
+    ['A boatman was killed and a Ruritanian deckhand wounded at the jetty.', 'injured', 1],
+    ['A boatman was killed and a nine year old boy hurt at the jetty.', 'injured', 1],
+    // A count after "a further" is the count's to tell, not one hurt.
+    ['A boatman was killed and a further 14 wounded at the jetty.', 'injured', null],
+    ['Raiders fired on the ferry. Her brother and nephew were wounded.', 'injured', 2],
+    // "Their boats" are no people.
+    ['Raiders fired on the ferry. Their boats and nets were damaged.', 'injured', null],
+    ['Raiders shot a boatman in the legs by the jetty.', 'injured', 1],
+    // Shot in the head is not said to be hurt only.
+    ['Raiders shot a boatman in the head by the jetty.', 'injured', null],
     // "Only" livestock: no person.
     ['The blast at the gate killed only livestock in the pen.', 'killed', null],
   ] as const)('reads "%s" as %s %s', (text, role, value) => {
@@ -51,5 +66,23 @@ describe('withTollRoles reads fates around a count', () => {
   it('kills the count a crowd "stoned" when "to death" follows it, not one it only stoned', () => {
     expect(readTollAt('A crowd stoned two porters to death at the market.', 'two', 2).role).toBe('killed');
     expect(readTollAt("A crowd stoned two porters' carts at the market.", 'two', 2).role).toBeUndefined();
+  });
+
+  it.each([
+    ['Eight porters were hurt by the mine. Two of the wounded later died.', 'killed'],
+    // Those hurt who were flown out are still hurt.
+    ['Eight porters were hurt by the mine. Two of the wounded were flown out.', 'injured'],
+  ] as const)('reads "Two of the wounded" in "%s" as %s', (text, role) => {
+    const at = text.indexOf('Two');
+    const noun = text.indexOf('wounded');
+    const two: Quantity = {
+      span: [at, at + 3],
+      value: 2,
+      qualifier: 'exact',
+      role: 'injured',
+      noun: 'people',
+      nounSpan: [noun, noun + 7],
+    };
+    expect(withTollRoles([two], text)[0].role).toBe(role);
   });
 });

@@ -39,11 +39,14 @@ const ONE_VICTIM: Record<TollRole, GuardedPattern> = {
     'was been',
   ),
 };
+/** A limb or the trunk a shot hurts without killing: "shot him in the legs". */
+const LIMB = String.raw`(?:legs?|arms?|hands?|foot|feet|knees?|thighs?|shoulders?|ankles?|stomach|jaw|back)\b`;
 /** "left his wife wounded", "leaving a guard dead": one person "leave" takes, then the fate. */
 const LEFT_ONE = String.raw`(?:left|leaving) ${ONE_OBJECT}[\w-]*(?: [a-z][\w-]*){0,2}?`;
 /**
  * "killed a policeman", "shot him dead", "wounding Juan Perez", "injured Ndou", "left his wife wounded",
- * "slit the throat of a shepherd", "killed only the driver": one person killed or hurt.
+ * "slit the throat of a shepherd", "killed only the driver", "and a Ruritanian nurse wounded", "shot a guard
+ * in the legs": one person killed or hurt.
  */
 const ACTIVE_ONE: Record<TollRole, GuardedPattern> = {
   killed: guardedPattern(
@@ -54,9 +57,9 @@ const ACTIVE_ONE: Record<TollRole, GuardedPattern> = {
   ),
   injured: guardedPattern(
     new RegExp(
-      String.raw`\b(?:(?:wounded|wounding|injured|injuring)\s+(?:${ONE_OBJECT}|${ONE_NAME})|${LEFT_ONE} (?:wounded|injured|hurt)|(?:and|while) (?:another|(?:a|an|his|her) (?!${UNTOLD}\b)(?:second|third|fourth|fifth|[a-z]+))(?: (?!(?:were|number)\b)[a-z]+)?(?: was)? ${ADVERBS}(?:wounded|injured|hurt))`,
+      String.raw`\b(?:(?:wounded|wounding|injured|injuring)\s+(?:${ONE_OBJECT}|${ONE_NAME})|${LEFT_ONE} (?:wounded|injured|hurt)|(?:and|while) (?:another|(?:a|an|his|her) (?!${UNTOLD}\b)(?:second|third|fourth|fifth|[\w-]+))(?: (?!(?:were|number)\b)(?!\d)[\w-]+){0,3}(?: was)? ${ADVERBS}(?:wounded|injured|hurt)|\bshot ${ONE_OBJECT}[\w-]*(?: [a-z][\w-]*){0,2}? in (?:the|both|one|his|her) ${LIMB})`,
     ),
-    'wound injur hurt',
+    'wound injur hurt shot',
   ),
 };
 /** "killing himself and the store owner": the attacker and one victim. */
