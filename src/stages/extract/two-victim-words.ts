@@ -18,8 +18,11 @@ import type { TollRole } from './toll-words.js';
  * "later" in "was shot in the stomach and later died".
  */
 const SHARED_ARTICLE = String.raw`(?!(?:he|she|it|they|we|you|his|her|their|its|the|many|more|most|some|several|all|both|one|two|three|four|five|six|seven|eight|nine|ten|later|then|subsequently|eventually|soon|also|finally|instantly)\b)[a-z][\w-]*(?<!s|men)`;
-/** The one person next to a victim: "his driver", "her son" ("his 7-year-old son" in `ONE_OBJECT`). */
-export const KIN = String.raw`(?:wife|husband|son|daughter|child|driver|bodyguard|guard|deputy|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|companion|passenger|colleague|assistant|aide|secretary|translator|interpreter|friend|relative|escort)`;
+/**
+ * The one person next to a victim: "his driver", "her son", "its cook" ("his 7-year-old son" in
+ * `ONE_OBJECT`).
+ */
+export const KIN = String.raw`(?:wife|husband|son|daughter|child|driver|bodyguard|guard|deputy|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|companion|passenger|colleague|assistant|aide|secretary|translator|interpreter|friend|relative|escort|cook|gardener|servant|maid|housekeeper|watchman)`;
 /**
  * "the general and his wife", "an Indonesian and a Bangladeshi", "a ferry owner, Ivo Marek, and his
  * bodyguard", "General Lopez, a former minister, and his wife", "A Danish hiker and a Ruritanian cook": two
@@ -29,7 +32,7 @@ export const KIN = String.raw`(?:wife|husband|son|daughter|child|driver|bodyguar
  * child", "the mayor's guard and driver", "Ali Omar's son and nephew": a bare singular noun after "and"
  * shares the article or the owner of the first ("his sister and nephew").
  */
-const FIRST_OF_TWO = String.raw`(?:\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir) [\w'’-]+(?: [\w-]+){0,4}(?<!s|men)|\b[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}['’]s [a-z][\w-]*(?<!s|men)|\b[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3}|\b[A-Z][\w'-]+(?<!s|men|Police))(?:, [\w' .-]{2,100},)?`;
+const FIRST_OF_TWO = String.raw`(?:\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) [\w'’-]+(?: [\w-]+){0,4}(?<!s|men)|\b[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}['’]s [a-z][\w-]*(?<!s|men)|\b[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3}|\b[A-Z][\w'-]+(?<!s|men|Police))(?:, [\w' .-]{2,100},)?`;
 const TWO_PEOPLE = String.raw`${FIRST_OF_TWO} and (?:(?:a|an) [\w-]+(?: [\w-]+)?|${SHARED_ARTICLE}|(?:his|her) (?:[\w-]+ ){0,2}${KIN}(?: [A-Z][\w'’-]+){0,3}|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})(?:,? [^,.;]{2,100},)?`;
 /** "a woman working at the cafe", "a guard standing by the gate": what the second of two was doing there. */
 const PEOPLE_TAIL = String.raw`(?: [a-z]+ing(?: (?!(?:and|were|was)\b)[\w'’-]+){0,5})?`;
@@ -100,9 +103,12 @@ export function listedVictims(
 }
 /**
  * "killed a district officer and a surrendered rebel", "shot and killed Ali Omar and Juan Gil", "killing
- * Salman and his driver": two people as the objects of one casualty verb (not "killed a guard and fled":
- * the second must be a person by its article, kin or name, and no subject of a verb of its own).
+ * Salman and his driver", "killing its cook and gardener", "killed the cook and the maid": two people as
+ * the objects of one casualty verb (not "killed a guard and fled": the second must be a person by its
+ * article, kin or name, and no subject of a verb of its own).
  */
+/** Where a bare or "the" kin ends the objects: the clause ends or a place or time follows, not a verb. */
+const PHRASE_END = String.raw`\s*[,.;]|\s*$|\s+(?:of|in|at|on|near|inside|outside|from|with|as|while|when|during|after|before|by)\b`;
 export const ACTIVE_TWO: Record<TollRole, GuardedPattern> = {
   killed: guardedPattern(
     activeTwo(
@@ -114,7 +120,7 @@ export const ACTIVE_TWO: Record<TollRole, GuardedPattern> = {
 };
 function activeTwo(verbs: string): RegExp {
   return new RegExp(
-    String.raw`\b(?:${verbs}) ${FIRST_OF_TWO} and (?:(?:a|an) (?!(?:number|group|few|total|series|dozen|couple|hour|day|week)\b)[a-z][\w-]*|(?:his|her) (?:[\w-]+ ){0,2}${KIN}|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})\b(?!\s+(?:was|were|is|are)\b)`,
+    String.raw`\b(?:${verbs}) ${FIRST_OF_TWO} and (?:(?:a|an) (?!(?:number|group|few|total|series|dozen|couple|hour|day|week)\b)[a-z][\w-]*|(?:his|her) (?:[\w-]+ ){0,2}${KIN}|(?:(?:its|their|the) (?:[\w-]+ ){0,2})?${KIN}(?=${PHRASE_END})|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})\b(?!\s+(?:was|were|is|are)\b)`,
   );
 }
 

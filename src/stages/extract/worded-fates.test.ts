@@ -40,6 +40,10 @@ describe('tollFromWords reads deaths told in words', () => {
     ['Raiders fired on the ferry. Her brother and nephew were wounded.', 'injured', 2],
     // "Their boats" are no people.
     ['Raiders fired on the ferry. Their boats and nets were damaged.', 'injured', null],
+    ['Raiders burned the lodge, killing its cook and gardener.', 'killed', 2],
+    ['A crowd killed the cook and the maid of a ferry owner.', 'killed', 2],
+    // The second is the subject of a verb of its own.
+    ['A crowd killed the cook and the maid ran to the ferry.', 'killed', 1],
     ['Raiders shot a boatman in the legs by the jetty.', 'injured', 1],
     // Shot in the head is not said to be hurt only.
     ['Raiders shot a boatman in the head by the jetty.', 'injured', null],
