@@ -24,7 +24,7 @@ import {
   quarterKept,
   REFERENCE,
 } from './reference-places.js';
-import { qualifiedTown, townInRegion } from './region-towns.js';
+import { ownedPart, qualifiedTown, townInRegion } from './region-towns.js';
 import { nationalityVouches } from './national-towns.js';
 import { hitSpan, tokenAt } from './sentence-view.js';
 import { listable, listedWith } from './place-lists.js';
@@ -355,7 +355,8 @@ function farTown(frame: Frame, places: Mention[], text: string, costOf: CostOf):
       costOf(m) < FOREIGN_UNMARKED
     );
   });
-  return far && townNamedWith(far, places, text);
+  // "… as he rode home in Narathiwat's Sungai Padi district": the part the far province owns is the place.
+  return far && townNamedWith(ownedPart(far, places, text) ?? far, places, text);
 }
 
 /** "Miami, Florida": the town a region is named right after, when the region would stand for it. */

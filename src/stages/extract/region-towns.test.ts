@@ -66,4 +66,41 @@ describe('townInRegion', () => {
     const abroad = [mentions[0], ['Sitapur', quarter]] satisfies FixtureSpec['mentions'];
     expect(placesOf({ text: elsewhere, mentions: abroad })).toEqual(['Rurania IN']);
   });
+
+  it("takes the town a far province's possessive names, past the usual reach", () => {
+    const text =
+      "Rebels shot and killed a village guard, a retired farmer from the hills, as he walked back to his house in Rurania's Lakhpur district.";
+    const rurania: NonNullable<FixtureSpec['mentions']>[number] = [
+      'Rurania',
+      placeEntity('Rurania', 'IN', 'region'),
+    ];
+    const mentions = [rurania, ['Lakhpur', placeEntity('Lakhpur', 'IN')]] satisfies FixtureSpec['mentions'];
+    expect(placesOf({ text, mentions })).toEqual(['Lakhpur IN']);
+    const abroad = [rurania, ['Lakhpur', placeEntity('Lakhpur', 'PK')]] satisfies FixtureSpec['mentions'];
+    expect(placesOf({ text, mentions: abroad })).toEqual(['Rurania IN']);
+  });
+
+  it('takes a district of the province its possessive names, not one of another province', () => {
+    const text = "Two mortar rounds hit a farm in Rurania's Lakhpur Bloc on Monday.";
+    const region = placeEntity('Rurania', 'IN', 'region');
+    const inside = (admin1: string) => {
+      const bloc = placeEntity('Lakhpur Bloc', 'IN');
+      return {
+        ...bloc,
+        kind: 'district' as const,
+        place: { ...bloc.place!, precision: 'district' as const, admin1 },
+      };
+    };
+    const own = { ...region, place: { ...region.place!, admin1: 'Rurania' } };
+    const mentions = [
+      ['Rurania', own],
+      ['Lakhpur Bloc', inside('Rurania')],
+    ] satisfies FixtureSpec['mentions'];
+    expect(placesOf({ text, mentions })).toEqual(['Lakhpur Bloc IN']);
+    const other = [
+      ['Rurania', own],
+      ['Lakhpur Bloc', inside('Marwa')],
+    ] satisfies FixtureSpec['mentions'];
+    expect(placesOf({ text, mentions: other })).toEqual(['Rurania IN']);
+  });
 });

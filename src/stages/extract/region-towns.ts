@@ -71,27 +71,8 @@ export function qualifiedTown(ranked: Mention[], frame: Frame, places: Mention[]
     HOMONYM_GAP.test(text.slice(best.span[1], province.span[0]))
   )
     return province;
-  // "Kashmir's main city Srinagar": a province that owns the town named next; "Narathiwat's Tak Bai
-  // district", "Yala province's Raman district", "Baghdad's Jisr Diyala area": a province's seat named for
-  // its province, or a city, owning a district or a quarter of its own the text calls one ("Mosul's Mansour
-  // neighbourhood" is not Baghdad's).
-  const ownedBy = best.place?.precision;
-  const owned = places.find(
-    (m) =>
-      m.span[0] >= best.span[1] &&
-      (m.place?.precision === 'town' ||
-        (ownedBy === 'town' &&
-          m.place?.precision === 'district' &&
-          m.place.city?.entity_id === best.entity_id)),
-  );
-  if (
-    owned &&
-    owned.place?.country === best.place?.country &&
-    POSSESSIVE_GAP.test(text.slice(best.span[1], owned.span[0])) &&
-    (ownedBy === 'region' ||
-      (ownedBy === 'town' && PART_NOUN_AFTER.test(text.slice(owned.span[1], owned.span[1] + 16))))
-  )
-    return owned;
+  const owned = ownedPart(best, places, text);
+  if (owned) return owned;
   const before = townBeforeSeat(best, places, text);
   if (before) return before;
   // "in Rampur district": a town's name given as its district's is the province here.
@@ -113,6 +94,40 @@ export function qualifiedTown(ranked: Mention[], frame: Frame, places: Mention[]
   if (!town) return best;
   const near = at - tokenAt(view, town.span[1] - 1) - 1 <= QUALIFIER_GAP;
   return near || QUALIFIER_WORDS.test(text.slice(town.span[1], best.span[0])) ? town : best;
+}
+
+/**
+ * The place a province or a town owns by its possessive, named right after it: "Kashmir's main city
+ * Srinagar" (a province owning a town), "the Gaza Strip's Qatif Bloc" (a province owning a district of its
+ * own), "Narathiwat's Tak Bai district", "Yala province's Raman district", "Baghdad's Jisr Diyala area" (a
+ * province's seat named for its province, or a city, owning a district or a quarter of its own the text
+ * calls one — "Mosul's Mansour neighbourhood" is not Baghdad's). Undefined when the name after the
+ * possessive is no such part.
+ *
+ * @example ownedPart(narathiwat, places, "in Narathiwat's Sungai Padi district")?.name // 'Sungai Padi'
+ */
+export function ownedPart(best: Mention, places: readonly Mention[], text: string): Mention | undefined {
+  const ownedBy = best.place?.precision;
+  const owned = places.find(
+    (m) =>
+      m.span[0] >= best.span[1] &&
+      (m.place?.precision === 'town' ||
+        (ownedBy === 'town' &&
+          m.place?.precision === 'district' &&
+          m.place.city?.entity_id === best.entity_id) ||
+        (ownedBy === 'region' &&
+          m.place?.precision === 'district' &&
+          !m.place.city &&
+          !!m.place.admin1 &&
+          m.place.admin1 === best.place?.admin1)),
+  );
+  const partOf =
+    owned &&
+    owned.place?.country === best.place?.country &&
+    POSSESSIVE_GAP.test(text.slice(best.span[1], owned.span[0])) &&
+    (ownedBy === 'region' ||
+      (ownedBy === 'town' && PART_NOUN_AFTER.test(text.slice(owned.span[1], owned.span[1] + 16))));
+  return partOf ? owned : undefined;
 }
 
 /**
