@@ -27,6 +27,17 @@ describe('a title or given name that is also a town', () => {
   });
 });
 
+describe('a South Asian surname that is also an Afghan town', () => {
+  it("is no town as a man's surname, nor in a mosque's name", () => {
+    expect(places('Masked men shot the shopkeeper Mohan Lal outside his house')).toEqual([]);
+    expect(places('Students barricaded themselves inside the Lal Masjid overnight')).toEqual([]);
+  });
+
+  it('is the town after a preposition', () => {
+    expect(places('Insurgents burned a clinic in Lal on Monday')).toEqual(['Lal=place:af:lal']);
+  });
+});
+
 describe('a family and brand name that is also a town', () => {
   it('is no town in a vehicle\'s make: "a Tata bus" in Gujarat', () => {
     expect(places('Rioters set fire to a Tata bus carrying pilgrims near Vadodara in Gujarat.')).toEqual([

@@ -41,7 +41,7 @@ const PERSONAL = `
 ariel itamar ofra kanaan raman calvi erez efrat dolev talmon immanuel fatih uri matta medina rashid badr adam
 dora hura mansour cesar caldas santander valencia trujillo vergara jasim safi saida saleh sale manar
 ortega suarez solano balboa argelia gigante calamar convencion eli kadim safwan mora whitehead metzer munger
-qasim qassim khalid khaled nasir ana aga sabah samar rhodes larissa valera muthana muthanna tata
+qasim qassim khalid khaled nasir ana aga sabah samar rhodes larissa valera muthana muthanna tata lal
 `;
 
 // Towns of conflict reporting whose names are also English words ("Hit", "Tank", "Swat"): written with a

@@ -4,12 +4,33 @@ import { findMentions, loadKnowledgeBase } from './index.js';
 
 const kb = await loadKnowledgeBase({ dataDir: fileURLToPath(new URL('./fixtures/kb/', import.meta.url)) });
 
-/** `surface=entity` for every place mention, in text order. */
+/** `surface=entity` for every place mention that says where (no nationality or owner), in text order. */
 function places(text: string): string[] {
   return findMentions(kb, text, [[0, text.length]])
-    .filter((m) => m.place !== undefined)
+    .filter((m) => m.place !== undefined && m.via !== 'demonym')
     .map((m) => `${text.slice(...m.span)}=${m.entity_id}`);
 }
+
+/** `surface=entity` for every mention read as a nationality or an owner, in text order. */
+function owners(text: string): string[] {
+  return findMentions(kb, text, [[0, text.length]])
+    .filter((m) => m.place !== undefined && m.via === 'demonym')
+    .map((m) => `${text.slice(...m.span)}=${m.entity_id}`);
+}
+
+describe('a city heading an organisation’s name says whose it is, as a nationality does', () => {
+  it('reads the city through its demonym: a seat, not where it happened', () => {
+    const text = 'Arsonists burned two lorries of the Mosul Cement Trading Company overnight';
+    expect(owners(text)).toEqual(['Mosul=place:iq:mosul']);
+    expect(places(text)).toEqual([]);
+  });
+
+  it('drops a small town there: more likely a word of the name than its seat', () => {
+    const text = 'Fighters of the Musayyib Popular Defence Association stormed a checkpoint';
+    expect(owners(text)).toEqual([]);
+    expect(places(text)).toEqual([]);
+  });
+});
 
 describe('a town name inside a person’s or an organisation’s name is no place', () => {
   it.each([

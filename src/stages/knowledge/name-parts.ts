@@ -2,7 +2,7 @@ import { normalizeName } from '../../core/text/normalize.js';
 import { PLACE_KINDS, type NameSense } from './kb-types.js';
 import type { NameMatch } from './mention-matcher.js';
 import { withSenses } from './name-match-builder.js';
-import { needsSupport } from './country-evidence.js';
+import { needsSupport, SMALL_TOWN } from './country-evidence.js';
 
 // "Mahdi al-Attar", "Abu Omar el-Shami": a capitalised word, then the article, then the name.
 const PERSON_BEFORE = /(?:^|[\s(])(\p{Lu}[\p{L}'’]+)\s+(?:al|el|Al|El)[-\s]$/u;
@@ -58,7 +58,8 @@ const ARABIC_FAMILY_NAME_BEFORE = /(?:^|[\s(،,])(?:بن|ابن)\s+[\u0621-\u064
 /**
  * Drops the town senses of a match that is part of a person's or an organisation's name, judged on the
  * original text (capitals matter): "Mahdi al-Attar" is no town Atar, "Col. Riyadh" no Saudi capital, "Haydar
- * Hamzah" no Iraqi town, and "the al-Nasir Salah al-Din Brigades" put no Nasir on the map. A small
+ * Hamzah" no Iraqi town, and "the al-Nasir Salah al-Din Brigades" put no Nasir on the map — though a city
+ * heading such a name stays as its seat, read as a nationality ("the Amman Arab Bank" is Jordanian). A small
  * worldwide-gazetteer town next to another capitalised word is part of a person's or a firm's name ("Gary
  * Hughes", "Goodyear Tire", "Marcel Fontaine") unless a locative stands before it. Regions and countries are
  * kept ("Kashmir Liberation Front" is handled with the other organisation nouns by the chooser).
@@ -78,6 +79,11 @@ export function withoutNameParts(text: string, matches: readonly NameMatch[]): N
       headsArabicName(text, match) ||
       namesPersonDescribed(text, match, named, ends);
     const namePart = inLongerName || isNamePart(text, match);
+    if (!namePart && headsOrganisation(text, match)) {
+      const senses = match.senses.flatMap(asSeat);
+      if (senses.length > 0) out.push(withSenses(match, senses));
+      continue;
+    }
     const nameHead = !namePart && headsAnotherName(text, match);
     if (!namePart && !nameHead) {
       out.push(match);
@@ -259,15 +265,32 @@ function headsAnotherName(text: string, match: NameMatch): boolean {
 }
 
 function isNamePart(text: string, match: NameMatch): boolean {
-  const [start, end] = match.span;
+  const [start] = match.span;
   const person = PERSON_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
   if (person !== null && !NOT_GIVEN_NAMES.has(person[1].toLowerCase())) return true;
   const lead = text.slice(Math.max(0, start - 16), start);
   if (TITLE_BEFORE.test(lead) || LOWER_TITLE_BEFORE.test(lead) || GIVEN_NAME_BEFORE.test(lead)) return true;
   if (TITLE_AND_NAME_BEFORE.test(text.slice(Math.max(0, start - TITLE_AND_NAME_REACH), start))) return true;
-  if (arabicNameAfterRole(text.slice(Math.max(0, start - 90), start))) return true;
-  return ORGANISATION_AFTER.test(text.slice(end, end + 80));
+  return arabicNameAfterRole(text.slice(Math.max(0, start - 90), start));
 }
+
+/** "the Amman Arab Bank", "the Quetta Electric Supply Company": a name heading an organisation's or a firm's. */
+function headsOrganisation(text: string, match: NameMatch): boolean {
+  return ORGANISATION_AFTER.test(text.slice(match.span[1], match.span[1] + 80));
+}
+
+/**
+ * A town heading an organisation's name is where the body sits, not where anything happened — and so, as a
+ * seat named with "-based" is, read through its demonym: "an Amman Arab Bank branch" says Jordanian, as "the
+ * US embassy" says American. Only a city does: a village's name so placed is more likely a word of the name
+ * ("the Zoni Revolutionary Army"), and dropped.
+ */
+const asSeat = (s: NameSense): NameSense[] =>
+  !TOWN_KINDS.has(s.entity.kind)
+    ? [s]
+    : needsSupport(s.entity) || (s.entity.population ?? 0) < SMALL_TOWN
+      ? []
+      : [{ ...s, via: 'demonym' }];
 
 // A spokesman («المتحدث/الناطق», "official", "military") or an officer's rank, then the body spoken for — each
 // of its words the article's or a head of one («باسم وزارة الداخلية», «باسم الجيش النيجيري») — then one or two
