@@ -1,12 +1,15 @@
 import type { Span } from '../span.js';
+import { guardedPattern } from './guarded-pattern.js';
 
 /**
  * Words that set an act against the act it answers: "in response to", "in retaliation for", «ردا على».
  * Read by the extract stage (the two acts make two frames) and the resolve stage (the two never merge, and
  * the answering act takes no day of the act answered), so the list lives here rather than in either.
  */
-const ANSWER =
-  /(?<words>\b(?:response|retaliation|reprisal)s?\s+(?:to|for)\b)|(?:^|[\s،,(«"])[وف]?(?<ar>رد(?:اً|ًا|ا)\s+(?:على|علي|عليه|عليها))(?=[\s،,.]|$)/i;
+const ANSWER = guardedPattern(
+  /(?<words>\b(?:response|retaliation|reprisal)s?\s+(?:to|for)\b)|(?:^|[\s،,(«"])[وف]?(?<ar>رد(?:اً|ًا|ا)\s+(?:على|علي|عليه|عليها))(?=[\s،,.]|$)/i,
+  'response retaliation reprisal رد',
+);
 /** What may stand before answer words that open the sentence: «ورداً على …، قصفت …», "In response to …, jets". */
 const OPENING = /^[\s"“«(]*(?:in|و|ف)?\s*$/i;
 

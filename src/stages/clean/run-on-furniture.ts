@@ -23,7 +23,7 @@ const RULES: readonly { probe: RegExp; re: RegExp; kind: Finding['kind']; reason
     reason: 'embedded video title',
   },
   {
-    probe: / by /,
+    probe: /(?:Reporting|Writing|Editing|Compiled) by\s/,
     re: new RegExp(
       `${AFTER_STOP}\\(?(?:(?:Additional )?Reporting|Writing|Editing|Compiled) by\\s[^\\n]{2,200}?\\)?(?=\\s*Our Standards|${LINE_END})`,
       'g',
@@ -46,7 +46,8 @@ const RULES: readonly { probe: RegExp; re: RegExp; kind: Finding['kind']; reason
   },
   {
     // The writers' names repeated as the last words of a run-on line: "Jane Roe and Omar Aziz."
-    probe: /[A-Z][\w'’-]*\s+[A-Z]/,
+    // The last name ends its line.
+    probe: /\s[A-Z][\w'’-]+\.?(?=[ \t]*(?:\n|$))/,
     re: new RegExp(`${AFTER_STOP}[A-Z][\\w'’-]+(?:\\s+(?:and\\s+)?[A-Z][\\w'’-]+){1,7}\\.?${LINE_END}`, 'g'),
     kind: 'byline',
     reason: 'closing names',
@@ -145,7 +146,7 @@ export function findRunOnFurniture(text: string): Finding[] {
       out.push(finding([m.index, m.index + m[0].length], rule.kind, rule.reason));
   }
   if (text.includes('Tags')) out.push(...runsToOpener(text, TAGS_START, MAX_TAGS, 'tag list'));
-  if (/Read|See also|Also read/.test(text))
+  if (/Read (?:also|more)|See also|Also read/.test(text))
     out.push(...runsToOpener(text, LINK_START, MAX_TITLE, 'story link before a sentence'));
   // The footer pattern scans every position; its heading words are the cheap test.
   if (!FOOTER_PROBE.test(text)) return out;

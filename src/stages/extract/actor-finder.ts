@@ -150,7 +150,7 @@ const OWNED_FIGHTERS =
   /^[وفل]?(?:جنود|قوات|عناصر|مقاتلي|مسلحي|رجال|وحدات|افراد|طايرات|طايرت|مقاتلات|مروحيات|طيران|مدفعيت|دبابات)(?:ه|ها|هم|هما)$/;
 
 /** English pronouns of possession before a side's fighters or aircraft ("its jets", "their fighters"). */
-const OWNER_PRONOUN = /^(?:its|their)$/;
+const OWNER_PRONOUN = new Set(['its', 'their']);
 /** English words of a side's fighters or aircraft that a possessive may name ("its warplanes"). */
 const FIGHTERS_EN =
   /^(?:troops|soldiers|forces|fighters|gunmen|militants|men|units|jets|warplanes|aircraft|planes|drones|helicopters|artillery)$/;
@@ -168,7 +168,7 @@ function possessiveOwner(
 ): ActorCandidate | null {
   const token = frame.view.tokens[at];
   const next = frame.view.tokens[at + 1];
-  const english = OWNER_PRONOUN.test(token.norm) && next !== undefined && FIGHTERS_EN.test(next.norm);
+  const english = OWNER_PRONOUN.has(token.norm) && next !== undefined && FIGHTERS_EN.test(next.norm);
   if (!english && !OWNED_FIGHTERS.test(token.norm)) return null;
   const owner = candidatesBefore(frame, at, country).findLast(
     (c) => (english || c.ref.entity_id !== null) && !c.site && (c.side === 'forces' || c.side === 'group'),

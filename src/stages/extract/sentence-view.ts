@@ -1,5 +1,6 @@
 import type { Document, Mention, Quantity, TimeExpression, Token } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
+import { guardedPattern } from '../../core/text/guarded-pattern.js';
 import { armedHand, bareArmedVerb } from './armed-subject.js';
 import type { PhraseHit, PhraseMatcher, TokenWords } from './phrase-matcher.js';
 import { tokenKeys } from './token-keys.js';
@@ -134,7 +135,10 @@ export const LINK_WORDS = {
  * sentence by the text extraction. A capitalised "Related" (or "Read more", "اقرأ أيضا") before a capital or
  * a quote starts it; plain prose says "related to".
  */
-const LINK_LIST = new RegExp(`(?:^|\\s)(?:${LINK_WORDS.en})\\s*:?\\s+(?=["'“A-Z0-9])|${LINK_WORDS.ar}`);
+const LINK_LIST = guardedPattern(
+  new RegExp(`(?:^|\\s)(?:${LINK_WORDS.en})\\s*:?\\s+(?=["'“A-Z0-9])|${LINK_WORDS.ar}`),
+  'Related Read Also See اقرأ صلة',
+);
 
 /** The offset where a sentence's run-in list of links starts; the sentence's end when it has none. */
 function linksFrom(text: string, span: Span): number {

@@ -1,4 +1,5 @@
 /** Sides a sentence only suspects of a part in the incident: a hedge is no attribution. */
+import type { Token } from '../../core/records.js';
 import type { ActorCandidate } from './actor-finder.js';
 import type { Frame } from './frame-builder.js';
 import { tokenAt } from './sentence-view.js';
@@ -25,6 +26,18 @@ const HEDGE =
   /^(?:ruled|rule|suspect|suspects|suspected|suspecting|possible|possibility|possibly|may|might|could|likely|probable|probably|alleged|allegedly|believed|believe|believes|probing|investigating|whether|[وف]?(?:يعتقد|تعتقد|يعتقدون|يستبعد|تستبعد|يستبعدون|استبعاد|يشتبه|تشتبه|يرجح|ترجح|رجح|رجحت|احتمال|محتمل|المحتمل|ربما|يحتمل))$/;
 
 /**
+ * Whether a sentence's tokens hold a hedge, read once per sentence: every frame of it asks, and most
+ * sentences hold none.
+ */
+function hedges(tokens: readonly Token[]): boolean {
+  let hedged = HEDGED.get(tokens);
+  if (hedged === undefined) HEDGED.set(tokens, (hedged = tokens.some((t) => HEDGE.test(t.norm))));
+  return hedged;
+}
+/** The answers of `hedges`, by a sentence's token list (the frames of a sentence share it). */
+const HEDGED = new WeakMap<readonly Token[], boolean>();
+
+/**
  * "Police said the involvement of Pakistan's ISI could not be ruled out", «لم تستبعد الشرطة تورط جماعة
  * …», "officials suspect the Taliban were behind the blast": a side named as the owner of a part in the act,
  * or as standing behind it, in a sentence that hedges, is only suspected. It is
@@ -34,7 +47,7 @@ const HEDGE =
  */
 export function suspectedSides(frame: Frame, candidates: ActorCandidate[]): ActorCandidate[] {
   const tokens = frame.view.tokens;
-  if (!tokens.some((t) => HEDGE.test(t.norm))) return [];
+  if (!hedges(tokens)) return [];
   return candidates.filter((c) => {
     let before = c.at - 1;
     while (before > 0 && PART_LEAD.test(tokens[before].norm)) before--;

@@ -2,6 +2,7 @@ import type { Document, EventRecord } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import { ADDITION } from '../../core/text/addition-words.js';
 import { answeredSpan } from '../../core/text/answer-words.js';
+import { guardedPattern } from '../../core/text/guarded-pattern.js';
 import { WIDE_AREA } from '../../core/text/wide-area-words.js';
 import { normalizeName } from '../../core/text/normalize.js';
 import { wordSpans } from '../../core/text/word-scanner.js';
@@ -218,8 +219,10 @@ export function toldAlongside(event: EventRecord, text: string): boolean {
 /**
  * "during the same operation", «خلال العملية نفسها», «خلال هذه العملية»: the act is part of one told before.
  */
-const SAME_OPERATION =
-  /\b(?:during|in) (?:the same|this|that) (?:operation|raid|offensive|campaign)\b|(?:خلال|في|[أا]ثناء) (?:(?:العملية|الحملة|المداهمة|الهجوم) (?:نفسها|نفسه|ذاتها|ذاته)|(?:نفس|ذات|هذه|تلك) (?:العملية|الحملة|المداهمة)|(?:هذا|ذلك) الهجوم)/i;
+const SAME_OPERATION = guardedPattern(
+  /\b(?:during|in) (?:the same|this|that) (?:operation|raid|offensive|campaign)\b|(?:خلال|في|[أا]ثناء) (?:(?:العملية|الحملة|المداهمة|الهجوم) (?:نفسها|نفسه|ذاتها|ذاته)|(?:نفس|ذات|هذه|تلك) (?:العملية|الحملة|المداهمة)|(?:هذا|ذلك) الهجوم)/i,
+  'operation raid offensive campaign العملية الحملة المداهمة الهجوم',
+);
 /** Characters after its trigger within which a mention says it was part of the same operation. */
 const OPERATION_REACH = 40;
 
@@ -234,7 +237,9 @@ export function inSameOperation(event: EventRecord, text: string): boolean {
   const sentence = event.evidence[0];
   const trigger = event.event_type?.spans[0];
   if (!sentence || !trigger) return false;
-  return SAME_OPERATION.test(text.slice(sentence[0], Math.min(sentence[1], trigger[1] + OPERATION_REACH)));
+  return (
+    SAME_OPERATION.exec(text.slice(sentence[0], Math.min(sentence[1], trigger[1] + OPERATION_REACH))) !== null
+  );
 }
 
 /** "the attack occurred in", "took place near the town of": words between a trigger and the place they tell. */
