@@ -256,6 +256,22 @@ describe('incident words the older trigger rows missed', () => {
       },
       [],
     ],
+    [
+      'acid thrown at people is an attack',
+      {
+        text: 'Two men on a scooter threw acid at a shop assistant in Lurgan.',
+        mentions: [['Lurgan', placeEntity('Lurgan', 'GB')]],
+      },
+      ['Attack'],
+    ],
+    [
+      'acid a plant makes tells no attack',
+      {
+        text: 'The plant in Lurgan makes acid for car batteries.',
+        mentions: [['Lurgan', placeEntity('Lurgan', 'GB')]],
+      },
+      [],
+    ],
   ])('%s', (_case, spec, expected) => {
     expect(subTypesOf(spec)).toEqual(expected);
   });

@@ -262,7 +262,7 @@ export const ROLE_AFTER = new PhraseTable<Role>([
     'choked',
     'bludgeoned',
   ].map((w) => [`${w} to death`, 'killed'] as const),
-  ...words('injured', 'أصيبوا اصيبوا أصيبا جرحوا جرحا للإصابة wounded injured hurt stabbed'),
+  ...words('injured', 'أصيبوا اصيبوا أصيبا جرحوا جرحا للإصابة wounded injured hurt stabbed blinded maimed'),
   ...['suffered suffocation', 'suffered from suffocation'].map((p) => [p, 'injured'] as const),
   ...words('arrested', 'اعتقلوا أوقفوا احتجزوا arrested detained'),
   ...words('abducted', 'اختطفوا خطفوا abducted kidnapped captured'),

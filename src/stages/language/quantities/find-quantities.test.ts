@@ -352,6 +352,8 @@ const english: [string, string][] = [
   ['a woman had been hacked to death by bandits', '1 exact killed women'],
   ['two women were stoned to death by the crowd', '2 exact killed women'],
   ['two women were stoned by the crowd', '2 exact women'],
+  ['two women were blinded by the acid', '2 exact injured women'],
+  ['two women were blindfolded by the guards', '2 exact women'],
   ['miscreants stabbed two persons', '2 exact injured people'],
   // Nobody met a fate: a count of zero.
   ['no one was hurt in the blast', '0 exact injured'],
