@@ -275,6 +275,7 @@ describe('the country of a bare force noun whose clause names no place', () => {
       home: null,
       chronologyLead: null,
       townBefore: null,
+      countryBefore: null,
     };
     return buildFrames(view, text).map((f) => buildEvents(f, ctx)[0].record.actor1?.name ?? null);
   };

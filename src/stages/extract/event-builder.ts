@@ -2,20 +2,21 @@ import type { Span } from '../../core/span.js';
 import type { EventRecord, PlaceRef, Quantity } from '../../core/records.js';
 import { countryName } from '../../core/country-names.js';
 import { eventTypeOf, type SubEventType } from '../../core/taxonomy.js';
-import { actorCandidates } from './actor-finder.js';
+import { actorCandidates, type ActorCandidate } from './actor-finder.js';
 import { aircraftSubject } from './aircraft-subject.js';
 import { armedSubject } from './armed-subject.js';
 import { assignRoles } from './actor-roles.js';
 import { typeFrame } from './event-typer.js';
 import type { Frame } from './frame-builder.js';
 import { findPlaces } from './place-finder.js';
-import { groundToldBack } from './place-memory.js';
+import { groundToldBack, namesTheCountry } from './place-memory.js';
 import { tokenAt } from './sentence-view.js';
 import { nearestTime, occurredOn, recalls } from './incident-date.js';
 import { count } from './incident-toll.js';
 import { withTollRoles } from './toll-words.js';
 import { tollFromWords } from './worded-tolls.js';
 import { inTown, unknownVillage, villageAnchors } from './unknown-village.js';
+import { victimsOf } from './victims.js';
 
 /** Frame families whose sides are crowds: protesters and rioters, named by their country. */
 const CROWDS = new Set(['protest', 'riot']);
@@ -33,6 +34,8 @@ export interface BuildContext {
   chronologyLead: Span | null;
   /** The one town of the incident told in the sentence before, if any: "the town" may name it again. */
   townBefore: PlaceRef | null;
+  /** The one country of the incidents told in the sentence before, if any: whose a bare force noun may be. */
+  countryBefore: string | null;
 }
 
 /** A frame's event mention(s) before merging: one per listed place. */
@@ -67,6 +70,7 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
   const sidesIn = sidesCode ? { code: sidesCode, name: countryName(sidesCode, ctx.countryNames) } : null;
   const candidates = actorCandidates(frame, sidesIn);
   const roles = assignRoles(frame, candidates, sidesIn);
+  if (!sidesCode) roles.actor2 ??= victimInTheCountry(frame, ctx, roles.actor1);
   const typed = typeFrame(frame, roles);
   const inWindow = <T extends { span: readonly [number, number] }>(items: T[]) =>
     items.filter((i) => {
@@ -216,6 +220,25 @@ export function takesNoToll(sub: SubEventType | undefined): boolean {
  * The country of the places the frame's whole sentence names, asked when its own clause names none. A frame
  * whose window is the whole sentence has looked there already: its places are not looked for again.
  */
+/**
+ * «اقتحم انتحاري مركزا للدرك في شرق البلاد، وقتل جنديان»: the dead a clause counts in "the country", named
+ * by its noun alone, are of the country of the incident just told (else the article's) — the target, unless
+ * they are the side that struck. Only the counted victims: the country decides no other role.
+ */
+function victimInTheCountry(
+  frame: Frame,
+  ctx: BuildContext,
+  actor1: ActorCandidate | null,
+): ActorCandidate | null {
+  const code = namesTheCountry(frame) ? (ctx.countryBefore ?? ctx.home) : null;
+  if (!code) return null;
+  const [victim] = victimsOf(
+    frame,
+    actorCandidates(frame, { code, name: countryName(code, ctx.countryNames) }),
+  );
+  return victim && victim.ref.name !== actor1?.ref.name ? victim : null;
+}
+
 function sentencePlaceCountry(frame: Frame, ctx: BuildContext): string | null {
   const sentence = { from: 0, to: frame.view.tokens.length };
   if (frame.from === sentence.from && frame.to === sentence.to) return null;

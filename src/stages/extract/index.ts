@@ -14,7 +14,7 @@ import { runsSince } from './running-acts.js';
 import { isReview, keepInReview } from './review-story.js';
 import { loadLexicon } from './lexicon-loader.js';
 import { PhraseMatcher } from './phrase-matcher.js';
-import { carryTown, foldArea, foldRetelling, oneTown, townsOfAreas } from './place-memory.js';
+import { carryTown, foldArea, foldRetelling, oneCountry, oneTown, townsOfAreas } from './place-memory.js';
 import { siteToldBack } from './site-told-back.js';
 import { asRiot, isRiotStory } from './riot-context.js';
 import { carrySides } from './side-carrier.js';
@@ -136,11 +136,19 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     const unsupported: [EventMention, Frame][] = [];
     let refersBack = false;
     const townBefore = oneTown(since <= TOLL_CARRY ? before : [], views[at - 1]);
+    const countryBefore = oneCountry(since <= TOLL_CARRY ? before : []);
     let folded = false;
     for (const frame of frames) {
       const commentary = judgedAct(frame) || praisedAct(frame);
       if (isNonEvent(frame) || commentary || runsSince(frame, text) || chamberProtest(frame, text)) continue;
-      for (const m of buildEvents(frame, { text, countryNames, home, chronologyLead, townBefore })) {
+      for (const m of buildEvents(frame, {
+        text,
+        countryNames,
+        home,
+        chronologyLead,
+        townBefore,
+        countryBefore,
+      })) {
         if (m.unsupported) {
           unsupported.push([m, frame]);
           continue;
@@ -179,7 +187,7 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     else if (folded) since = 0;
     else since++;
   });
-  carryTolls(out, views, text);
+  carryTolls(out, views, text, lexicons.actorNouns);
   const keep = isCrimeStory(views) ? keepInCrimeStory : isReview(views) ? keepInReview : null;
   return keep ? out.filter((m) => keep(m.record)) : out;
 }

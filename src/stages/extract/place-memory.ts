@@ -146,3 +146,32 @@ export function oneTown(events: readonly EventRecord[], sentenceBefore?: Sentenc
     ? placeRefOf(named[0])
     : null;
 }
+
+/**
+ * The one country the events told hold, or null when they hold none or several: «قصف مركز في جازان. وقتل
+ * جنديان في جنوب البلاد» — the soldiers in "the south of the country" are that country's.
+ *
+ * @example oneCountry([jazanShelling]) // 'SA'
+ */
+export function oneCountry(events: readonly EventRecord[]): string | null {
+  const codes = new Set(events.map((e) => e.location?.country ?? null).filter((c) => c !== null));
+  return codes.size === 1 ? [...codes][0] : null;
+}
+
+/** «البلاد», «بالبلاد»: "the country", named back by its noun alone (folded form). */
+const THE_COUNTRY = /^[وفب]?البلاد$/;
+/** «خارج البلاد»: outside the country, the one place the clause is not. */
+const OUTSIDE = /^[وفمن]?خارج$/;
+
+/**
+ * «في شرق البلاد», «جنوبي البلاد»: the clause places its incident in "the country" the story is about,
+ * by the noun alone — not «خارج البلاد», outside it.
+ *
+ * @example namesTheCountry(frame) // true for «اقتحم انتحاري مركزا للدرك في شرق البلاد»
+ */
+export function namesTheCountry(frame: Frame): boolean {
+  const tokens = frame.view.tokens;
+  for (let i = frame.from; i < frame.to; i++)
+    if (THE_COUNTRY.test(tokens[i].norm) && !OUTSIDE.test(tokens[i - 1]?.norm ?? '')) return true;
+  return false;
+}

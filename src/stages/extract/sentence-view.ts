@@ -117,6 +117,16 @@ export function buildSentenceViews(doc: Document, lexicons: EventLexicons): Sent
   return views;
 }
 
+/**
+ * A sentence's actor nouns, found on demand where the view skipped them for want of a trigger: "A post was
+ * shelled. «ونتج عن ذلك استشهاد جنديين»" — the toll sentence tells no act, yet names who died.
+ *
+ * @example actorNounsOf(tollView, lexicons.actorNouns).map((h) => h.phrase.tag) // ['Military Forces of {country}']
+ */
+export function actorNounsOf(view: SentenceView, actorNouns: PhraseMatcher): PhraseHit[] {
+  return view.triggers.length > 0 ? view.actorNouns : actorNouns.findLongest(keysOf(view.tokens));
+}
+
 /** The lexicon words of each token, pushed (see above): the matchers read them token after token. */
 function keysOf(tokens: readonly Token[]): TokenWords {
   const keys: (readonly number[])[] = [];

@@ -4,7 +4,8 @@ import { actorCandidates } from './actor-finder.js';
 import { takesNoToll, type EventMention } from './event-builder.js';
 import type { Frame } from './frame-builder.js';
 import { count } from './incident-toll.js';
-import type { SentenceView } from './sentence-view.js';
+import { actorNounsOf, type SentenceView } from './sentence-view.js';
+import type { PhraseMatcher } from './phrase-matcher.js';
 import { deadOfTheTaken, pointsToTheTaken } from './taken-dead.js';
 import { ADDITION } from '../../core/text/addition-words.js';
 import { WIDE_AREA } from '../../core/text/wide-area-words.js';
@@ -59,14 +60,15 @@ function refersBack(e: EventRecord, text: string): boolean {
  * tells a toll and no incident of its own — none at all, or only "the attack" told again — gives it to
  * the incident just told, where that one has none; so does one that points back to the people an
  * abduction took ("Their bodies were found"), whatever else it tells. A whole war's dead and running
- * totals stay where they are.
+ * totals stay where they are. `actorNouns` finds who the toll counts in a sentence that tells no act.
  *
- * @example carryTolls(mentions, views, text) // mentions[0].record.fatalities?.value === 9
+ * @example carryTolls(mentions, views, text, lexicons.actorNouns) // mentions[0].record.fatalities?.value === 9
  */
 export function carryTolls(
   mentions: readonly EventMention[],
   views: readonly SentenceView[],
   text: string,
+  actorNouns: PhraseMatcher,
 ): void {
   const sentenceOf = (m: EventMention) => {
     const at = m.record.evidence[0]?.[0] ?? -1;
@@ -115,7 +117,8 @@ export function carryTolls(
       else if (own.length === 0 && told.value > 0 && (ADDITION.test(words) || diedAfter(role, words)))
         target[field] = { ...had, value: had.value + told.value, spans: [...had.spans, ...told.spans] };
       else continue;
-      if (target.actor2 === null && told.value > 0) target.actor2 = harmedSide(view, quantities, target);
+      if (target.actor2 === null && told.value > 0)
+        target.actor2 = harmedSide(view, quantities, target, actorNouns);
       // The toll moves: a retelling kept apart from its incident must not count the victims twice.
       for (const p of own) p.m.record[field] = null;
       // The sentence that gave the toll tells the incident too.
@@ -134,11 +137,16 @@ const diedAfter = (role: 'killed' | 'injured', words: string): boolean =>
  * the harmed side of an incident that names none — unless it is the side that struck ("Militants stormed
  * the post. Five militants died.": their own losses).
  */
-function harmedSide(view: SentenceView, quantities: Quantity[], target: EventRecord): ActorRef | null {
+function harmedSide(
+  view: SentenceView,
+  quantities: Quantity[],
+  target: EventRecord,
+  actorNouns: PhraseMatcher,
+): ActorRef | null {
   const code = target.location?.country ?? null;
   const frame: Frame = {
     // The toll's own reading of its counts names the victims, as it does in the incident's own sentence.
-    view: { ...view, quantities },
+    view: { ...view, quantities, actorNouns: actorNounsOf(view, actorNouns) },
     family: 'violence',
     triggers: [],
     from: 0,

@@ -131,6 +131,16 @@ const CASES: [string, string, string[]][] = [
     ['1. إغلاق المعابر.', '2. وقف القصف.'],
   ],
   ['harakat do not disturb the split', 'قُتِلَ جُنْدِيٌّ. وَأُصِيبَ آخَرُ.', ['قُتِلَ جُنْدِيٌّ.', 'وَأُصِيبَ آخَرُ.']],
+  [
+    'a word whose tanwin stands before its last letter ends the sentence',
+    'عاد الهدوء إلى القرية تدريجيًا. وفتحت المدارس أبوابها.',
+    ['عاد الهدوء إلى القرية تدريجيًا.', 'وفتحت المدارس أبوابها.'],
+  ],
+  [
+    'an initial with a mark on it is still an initial',
+    'قال دُ. سالم إن المستشفى امتلأ.',
+    ['قال دُ. سالم إن المستشفى امتلأ.'],
+  ],
   ['Urdu full stop ends a sentence', 'دھماکہ ہوا۔ پولیس پہنچ گئی۔', ['دھماکہ ہوا۔', 'پولیس پہنچ گئی۔']],
   [
     'English periods end sentences',

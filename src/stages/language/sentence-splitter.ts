@@ -12,7 +12,10 @@ const TERMINAL = new Set(['.', '!', '?', '؟', '…', '۔']);
  */
 const TERMINALS = /[.!?؟…۔]/g;
 const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']', '›']);
-const LETTER = /[\p{L}\p{Nd}]/u;
+/** Letters, digits and the marks on them: "جريحًا" carries its tanwin before its last letter. */
+const LETTER = /[\p{L}\p{M}\p{Nd}]/u;
+/** Harakat, other combining marks and the tatweel: no letters of a word's own. */
+const MARKS = /[\p{M}\u0640]/gu;
 const PURE_LETTER = /\p{L}/u;
 const ARABIC_LETTER = /[\u0621-\u064a\u0671-\u06d3]/;
 /** "… إلخ" (etc.) closes a list inside the sentence. */
@@ -89,8 +92,9 @@ function periodEndsSentence(text: string, i: number, j: number, end: number): bo
   const opens = (): boolean =>
     SENTENCE_OPENERS.has(nextWord(text, j, end).toLowerCase()) && nextWordStartsUpper(text, j, end);
   if (word.includes('.')) return !ARABIC_LETTER.test(word) && opens();
-  // A lone letter is an initial ("J. Smith", "د. محمد", "هـ."); "2015م." is a word with its digits and ends.
-  if ([...word.replace(/\u0640/g, '')].length === 1 || TITLES.has(lower)) return false;
+  // A lone letter is an initial ("J. Smith", "د. محمد", "هـ."); "2015م." is a word with its digits and ends,
+  // and so does "جريحًا." (its tanwin no break in the word).
+  if ([...word.replace(MARKS, '')].length === 1 || TITLES.has(lower)) return false;
   return !ABBREVIATIONS.has(lower) || opens();
 }
 

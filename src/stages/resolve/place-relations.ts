@@ -3,7 +3,7 @@ import type { PlaceRef } from '../../core/records.js';
 
 /**
  * How two places an incident is told at relate: the same, different, or not to be told apart (a country
- * agrees with any town in it).
+ * agrees with any town in it). Two named districts of one city differ.
  *
  * @example placesAgree(aleppo, idlib) // 'differ'
  */
@@ -11,6 +11,8 @@ export function placesAgree(a: PlaceRef | null, b: PlaceRef | null): 'same' | 'd
   if (!a || !b) return 'unknown';
   if (a.country && b.country && a.country !== b.country) return 'differ';
   if (a.precision === 'country' || b.precision === 'country') return 'unknown';
+  // «في منطقة الكرادة وسط بغداد» and «في منطقة الدورة»: two quarters of one city are two places.
+  if (a.district && b.district && a.district.entity_id !== b.district.entity_id) return 'differ';
   return samePlace(a, b) || a.name === b.name ? 'same' : 'differ';
 }
 

@@ -82,7 +82,8 @@ export function townOfSeat(town: Placed, seat: Placed): boolean {
  * a telling at the seat of the province the other telling's town is told in, of the same kind and sides,
  * on the same day or both undated, is that town's incident. The seat's telling counts no more dead than
  * the town's: one that counts more ("shelling of Aleppo killed 5" beside 2 in a town of its countryside)
- * tells the seat's own incident or the province's sum.
+ * tells the seat's own incident or the province's sum. A telling at a district of the seat («منطقة الدورة»
+ * after a blast «في الكرادة وسط بغداد») tells another quarter's incident, not the seat's.
  */
 export function toldAtItsSeat(into: Placed, item: Placed): boolean {
   const [a, b] = [into.event, item.event];
@@ -90,6 +91,7 @@ export function toldAtItsSeat(into: Placed, item: Placed): boolean {
   return (
     seat !== null &&
     town !== null &&
+    seat.location?.precision !== 'district' &&
     (seat.fatalities?.value ?? 0) <= (town.fatalities?.value ?? 0) &&
     a.sub_event_type?.value === b.sub_event_type?.value &&
     !differ(a.actor1?.entity_id, b.actor1?.entity_id) &&

@@ -6,13 +6,15 @@ import { absorb } from './incident-absorb.js';
 import type { Placed } from './incident-merger.js';
 import { answerEachOther } from './placed.js';
 import { arrestsOfCrowd } from './incident-kinds.js';
+import { placesAgree } from './place-relations.js';
 
 /**
  * "Shells killed 5 in Aleppo on Friday" and then the reports from its neighbourhoods: incidents of one kind,
  * by the same side, in the same town on the same day make one event, however many tellings the article
  * gives them (the dev convention for round-ups). Their counts are most often a total and its parts, or a
  * toll told again as it rose: the largest stands, unless a telling adds victims ("also killed"). A toll
- * told for several towns at once is none of them alone: the town's own telling gives its count.
+ * told for several towns at once is none of them alone: the town's own telling gives its count. Tellings
+ * at two named quarters of the town («في الكرادة» … «في الدورة») are two incidents.
  *
  * @example foldTownDays(items, text).length // 1 for two shellings of Aleppo on 2016-11-18
  */
@@ -103,6 +105,7 @@ function sameTownDay(into: Placed, item: Placed): boolean {
     a.location?.precision === 'town' &&
     b.location !== null &&
     samePlace(a.location, b.location) &&
+    placesAgree(a.location, b.location) !== 'differ' &&
     a.date?.precision === 'day' &&
     a.date.value === b.date?.value &&
     (crowdArrests || !otherSide(a.actor1, b.actor1))

@@ -71,7 +71,7 @@ export function dayMonth(w: LexemeWindow, i: number): TimeMatch | null {
   const y = w.yearAfter(month.end);
   if (y.year === undefined && NAMED_AFTER_DAY.test(w.at(i, i - 1)?.norm ?? '')) return null;
   const calendar = month.month.calendar === 'hijri' || y.hijri ? 'hijri' : 'gregorian';
-  if (month.month.calendar === 'hijri' && y.year === undefined) return null;
+  if (month.month.calendar === 'hijri' && y.year === undefined && !opensHijriRange(w, i, y.end)) return null;
   // "18 مارس الماضي", "31 يوليو الحالي", "12 أغسطس المقبل".
   const after = y.end === month.end && w.at(i, y.end) ? DIRECTION_AFTER.matchAt(w.lex, y.end) : null;
   const end = after ? y.end + after.length : y.end;
@@ -84,6 +84,16 @@ export function dayMonth(w: LexemeWindow, i: number): TimeMatch | null {
     day: first.day,
   } as const;
   return dateMatch(i, end, after ? { ...spec, direction: after.value } : spec, lastDay);
+}
+
+/**
+ * "من 20 رمضان إلى 5 شوال 1436 هـ": a Hijri day and month without a year of its own still opens a range
+ * whose other end, a Hijri date, has one; the range reader gives it that year (or the year before).
+ */
+function opensHijriRange(w: LexemeWindow, i: number, k: number): boolean {
+  if (!w.is(i, k, '-', '–', 'الي', 'حتي', 'to', 'until')) return false;
+  const end = w.at(i, k + 1) ? dayMonth(w, k + 1) : null;
+  return end?.spec.kind === 'date' && end.spec.calendar === 'hijri' && end.spec.year !== undefined;
 }
 
 /** "في 15 من الشهر الجاري", "الخامس من الشهر الماضي": a day of a month named from the reference date. */

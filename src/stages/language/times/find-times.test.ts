@@ -56,6 +56,12 @@ const arabic: [string, string][] = [
   ['10 ذي الحجة 1436 هـ', '2015-09-23 day'],
   ['رمضان 1436 هـ', '2015-06-18..2015-07-16 day'],
   ['عام 1436 هـ', '2014-10-25..2015-10-13 day'],
+  // A Hijri range across months: the first end takes the year of the second (or the year before).
+  ['من 12 شعبان حتى 2 رمضان 1436هـ', '2015-05-30..2015-06-19 day'],
+  ['أغلقت الطرق من 25 ذي الحجة إلى 3 محرم 1437 هـ', '2015-10-08..2015-10-16 day'],
+  // Alone, or before a Gregorian date, a Hijri day and month without a year is still no date.
+  ['صام أهل القرية من 20 رمضان', ''],
+  ['من 20 رمضان إلى 5 أغسطس 2015', '2015-08-05 day'],
   ['في 21/7/2015', '2015-07-21 day'],
   ['بتاريخ 2015/07/21', '2015-07-21 day'],
   ['21-07-2015', '2015-07-21 day'],
