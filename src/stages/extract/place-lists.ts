@@ -44,6 +44,11 @@ function listGlue(gap: string, text: string, prev: Mention): boolean {
   return LIST_GLUE.test(gap) || THROUGH_LANDMARK.test(gap);
 }
 
+/** A comma alone between two places: "Putshahi, Lolab". */
+const BARE_COMMA = /^\s*[,،]\s*$/;
+/** A list that goes on after its second place: "Ahmedabad, Surat, Sabarkantha and Rajkot". */
+const LIST_GOES_ON = /^\s*(?:[,،]|and\b|or\b|و)/i;
+
 /** The chosen place, the places listed with it, and any later list of places in the clause. */
 export function listedWith(
   first: Mention,
@@ -63,6 +68,15 @@ export function listedWith(
     if (run && prev && listGlue(text.slice(prev.span[1], m.span[0]), text, prev)) run.push(m);
     else runs.push([m]);
   }
+  // "in Putshahi, Lolab": two places joined by a bare comma, the list going no further, are a place and the
+  // area it lies in, not a list of two, which takes "and"; the first, nearer the incident, stays.
+  for (const [i, run] of runs.entries())
+    if (
+      run.length === 2 &&
+      BARE_COMMA.test(text.slice(run[0].span[1], run[1].span[0])) &&
+      !LIST_GOES_ON.test(text.slice(run[1].span[1], run[1].span[1] + 8))
+    )
+      runs[i] = [run[0]];
   // A later run of provinces after a town is a reference ("bordering Kirkuk and Salah al-Din").
   const regional = (run: Mention[]) => run.every((m) => m.place?.precision === 'region');
   // A place that names the incident before its trigger ("the Kathua killings") owns no later list: the
