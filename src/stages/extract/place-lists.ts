@@ -60,6 +60,11 @@ function listGlue(gap: string, text: string, prev: Mention): boolean {
   return !opensStretch(text, prev) && joins(gap);
 }
 
+/** A comma alone between two places: "Putshahi, Lolab". */
+const BARE_COMMA = /^\s*[,،]\s*$/;
+/** A list that goes on after its second place: "Ahmedabad, Surat, Sabarkantha and Rajkot". */
+const LIST_GOES_ON = /^\s*(?:[,،]|and\b|or\b|و)/i;
+
 /** The chosen place, the places listed with it, and any later list of places in the clause. */
 export function listedWith(
   first: Mention,
@@ -87,6 +92,16 @@ export function listedWith(
       stretch = false;
     }
   }
+  // "in Putshahi, Lolab": two places joined by a bare comma, the list going no further, are a place and the
+  // area it lies in, not a list of two, which takes "and"; the first, nearer the incident, stays.
+  for (const [i, { places, listed }] of runs.entries())
+    if (
+      listed === 2 &&
+      places.length === 2 &&
+      BARE_COMMA.test(text.slice(places[0].span[1], places[1].span[0])) &&
+      !LIST_GOES_ON.test(text.slice(places[1].span[1], places[1].span[1] + 8))
+    )
+      runs[i] = { places: [places[0]], listed: 1 };
   // A later run of provinces after a town is a reference ("bordering Kirkuk and Salah al-Din").
   const regional = (run: Mention[]) => run.every((m) => m.place?.precision === 'region');
   // A place that names the incident before its trigger ("the Kathua killings") owns no later list: the
