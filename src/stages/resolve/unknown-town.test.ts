@@ -55,6 +55,8 @@ describe('unknownTown', () => {
       'A grenade was thrown at the Embassy.',
       'Bomb Attack In Market Town Kills Three.',
       'Gunmen fired at Mr. Lakhan as he left.',
+      'A bomb went off at St. Brigid’s Chapel in the dark.',
+      'Gunmen fired at Gen. Lakhan as he left.',
       'Gunmen fired at Senator Rosa Lakhan as she left.',
       'A bomb missed the army commander in Europe.',
       'Shots were fired near Mount Lubz.',

@@ -35,8 +35,11 @@ const PLACE_END =
  */
 const TOWNS_OWN_PLACE =
   /^(\p{Lu}[\p{L}-]*)['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:[Bb]azaar|[Mm]arket|[Aa]irport|[Ss]quare|[Bb]us [Ss]tation|[Rr]ailway [Ss]tation|[Ss]tadium)\b/u;
-/** "Mr", "Mrs", "Dr": a person's title before a full stop, which ends no town's name. */
-const TITLE = /^(?:Mr|Mrs|Ms|Dr)$/;
+/**
+ * "Mr", "Dr", "Gen", "St" (Saint or Street: "at St. Brigid's Church"): a title or an abbreviation before a
+ * full stop, which ends no town's name.
+ */
+const TITLE = /^(?:Mr|Mrs|Ms|Dr|Gen|Col|Capt|Lt|Sgt|Maj|Prof|Rev|Fr|Sen|Gov|St|Ste|Mt|Ft)$/;
 /** "Lloro Municipality", "Tirizai District": the name of the place without the word for its kind. */
 const KIND_AFTER = /\s+(?:Municipality|District|Village|Town|City|Province)$/u;
 /**
