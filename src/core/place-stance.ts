@@ -50,7 +50,7 @@ const DESTINATION = new RegExp(`(?:${HEADED_TO}|${CARRIED_TO})$`, 'i');
  * @example namesOrigin(khedaMention, 'mobs of people from every corner of kheda', 0) // true
  */
 export function namesOrigin(m: Pick<Mention, 'span'>, text: string, from: number): boolean {
-  return ORIGIN.exec(text.slice(Math.max(from, m.span[0] - 80), m.span[0])) !== null;
+  return ORIGIN.test(text.slice(Math.max(from, m.span[0] - 80), m.span[0]));
 }
 
 /**
@@ -127,8 +127,8 @@ const TELLS_AFTER = new RegExp(String.raw`^\s*,?\s+(?:${REPORTING_VERBS}|claimed
  */
 export function namesSpeechPlace(m: Mention, text: string, from: number): boolean {
   const before = text.slice(Math.max(from, m.span[0] - 60), m.span[0]);
-  if (GATHERING.exec(before) !== null) return SAYING.test(sentenceAround(text, from, m.span[1]));
-  if (TELLER_IN.exec(before) !== null && TELLS_AFTER.test(text.slice(m.span[1], m.span[1] + 16))) return true;
+  if (GATHERING.test(before)) return SAYING.test(sentenceAround(text, from, m.span[1]));
+  if (TELLER_IN.test(before) && TELLS_AFTER.test(text.slice(m.span[1], m.span[1] + 16))) return true;
   const match = SPEECH.exec(before);
   if (!match) return false;
   return !/^\s*as\s/i.test(match[0]) || ANNOUNCED.test(text.slice(m.span[1], m.span[1] + 16));
@@ -166,7 +166,7 @@ const PAIRED_FIRST_AFTER = new RegExp(String.raw`^(?:\s+و${ARABIC_SIDE}|\s+and\
  */
 export function namesSideInPair(m: Mention, text: string): boolean {
   const before = text.slice(Math.max(0, m.span[0] - 60), m.span[0]);
-  if (PAIRED_SECOND.exec(before) !== null) return true;
+  if (PAIRED_SECOND.test(before)) return true;
   return PAIRED_FIRST_BEFORE.test(before) && PAIRED_FIRST_AFTER.test(text.slice(m.span[1], m.span[1] + 60));
 }
 
@@ -186,7 +186,7 @@ const TAG_LIST = guardedPattern(
  * @example inTagList(rampur, 'خطفوهم سمات رامبور') // true
  */
 export function inTagList(m: Mention, text: string): boolean {
-  return TAG_LIST.exec(text.slice(Math.max(0, m.span[0] - 60), m.span[0])) !== null;
+  return TAG_LIST.test(text.slice(Math.max(0, m.span[0] - 60), m.span[0]));
 }
 
 /**
@@ -229,6 +229,6 @@ const BORDER_AFTER =
  * @example bordersOn(latakia, 'clashes in the plain adjacent to Latakia') // true
  */
 export function bordersOn(m: Mention, text: string): boolean {
-  if (BORDERING.exec(text.slice(Math.max(0, m.span[0] - 40), m.span[0])) !== null) return true;
+  if (BORDERING.test(text.slice(Math.max(0, m.span[0] - 40), m.span[0]))) return true;
   return m.place?.precision === 'country' && BORDER_AFTER.test(text.slice(m.span[1], m.span[1] + 40));
 }

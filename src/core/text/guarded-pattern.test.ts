@@ -26,4 +26,10 @@ describe('guardedPattern', () => {
     expect(pair.exec('Omar AND HIS DRIVER were hurt')?.[0]).toBe('Omar AND HIS DRIVER');
     expect(guardedPattern(/.*/i, 'a.b').exec('axb')).toBeNull();
   });
+
+  it('tells whether it matches, by the same guard', () => {
+    expect(body.test('Police said a body was found near the river.')).toBe(true);
+    expect(guardedPattern(/.*/, 'died').test('He was wounded.')).toBe(false);
+    expect(guardedPattern(/.*/i, 'DIED').test('He died.')).toBe(true);
+  });
 });

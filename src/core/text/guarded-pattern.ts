@@ -2,6 +2,8 @@
 export interface GuardedPattern {
   /** The pattern's match in `text`, or null, as `RegExp.prototype.exec` gives it. */
   exec(text: string): RegExpExecArray | null;
+  /** Whether the pattern matches in `text`, as `RegExp.prototype.test` tells. */
+  test(text: string): boolean;
 }
 
 /**
@@ -16,14 +18,21 @@ export interface GuardedPattern {
  * const died = guardedPattern(/\b(?:He|She) died\b/, 'died');
  * died.exec('He died on Monday')?.[0]; // 'He died'
  * died.exec('He was hurt'); // null, without running the pattern
+ * died.test('She died'); // true
  */
 export function guardedPattern(pattern: RegExp, words: string): GuardedPattern {
   const needed = words.split(' ').filter((w) => w !== '');
-  if (pattern.ignoreCase) {
-    const anyCase = new RegExp(needed.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
-    return { exec: (text) => (anyCase.test(text) ? pattern.exec(text) : null) };
-  }
+  const holdsWord = pattern.ignoreCase
+    ? anyCaseTest(needed)
+    : (text: string) => needed.some((w) => text.includes(w));
   return {
-    exec: (text) => (needed.some((w) => text.includes(w)) ? pattern.exec(text) : null),
+    exec: (text) => (holdsWord(text) ? pattern.exec(text) : null),
+    test: (text) => holdsWord(text) && pattern.test(text),
   };
+}
+
+/** Whether a text holds one of `words`, in any case: one pattern of them all, as the guarded one ignores case. */
+function anyCaseTest(words: readonly string[]): (text: string) => boolean {
+  const anyCase = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
+  return (text) => anyCase.test(text);
 }

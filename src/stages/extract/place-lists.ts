@@ -78,19 +78,15 @@ export function listedWith(
   // Runs of places joined by commas and "and"; the chosen place's run, and any later list of two or more
   // ("Baghdad and other cities, among them Basra, Najaf and Karbala"). A list after "near" or "between" is
   // one place, its first, standing for all it lists ("near A, B and C": A, a list of three).
+  // A run that has left a place out already stands for one stretch: it takes no more.
   const runs: { places: Mention[]; listed: number }[] = [];
-  let stretch = false;
   for (const [k, m] of later.entries()) {
     const run = runs.at(-1);
     const prev = later[k - 1];
     if (run && prev && joins(text.slice(prev.span[1], m.span[0]))) {
-      stretch ||= opensStretch(text, prev);
-      if (!stretch) run.places.push(m);
+      if (run.places.length === run.listed && !opensStretch(text, prev)) run.places.push(m);
       run.listed++;
-    } else {
-      runs.push({ places: [m], listed: 1 });
-      stretch = false;
-    }
+    } else runs.push({ places: [m], listed: 1 });
   }
   // "in Putshahi, Lolab": two places joined by a bare comma, the list going no further, are a place and the
   // area it lies in, not a list of two, which takes "and"; the first, nearer the incident, stays.

@@ -1,23 +1,18 @@
+import { normalizeName } from '../../core/text/normalize.js';
+import { LATIN } from './country-evidence.js';
 import type { NameSense } from './kb-types.js';
 import type { NameMatch } from './mention-matcher.js';
 
-const LATIN_WORD = /^[\p{Script=Latin}\s'’.-]+$/u;
-
-/** Latin letters without their accents, lower-cased: how a spelling is compared with a name as written. */
-function plainLatin(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
 /**
- * How a Latin-script match is spelled in the text, accents and case aside. A loosened key ("malawi" for
- * "Mallawi", doubled letters made single) meets namesakes spelled otherwise, and of those the one written as
- * the text writes it is the one meant. Null for Arabic script, whose view the language layer normalises.
+ * How a Latin-script match is spelled in the text's view (folded as names are: `normalizeName`). A loosened
+ * key ("malawi" for "Mallawi", doubled letters made single) meets namesakes spelled otherwise, and of those
+ * the one written as the text writes it is the one meant. Null for Arabic script, whose written names the
+ * view's clitic readings and folding part from too often for the test to say anything.
  *
  * @example textSpelling('a church in mallawi', match) // 'mallawi'
  */
 export function textSpelling(viewText: string, match: NameMatch): string | null {
-  const spelled = viewText.slice(match.view[0], match.view[1]);
-  return LATIN_WORD.test(spelled) ? plainLatin(spelled) : null;
+  return LATIN.test(match.key) ? viewText.slice(match.view[0], match.view[1]) : null;
 }
 
 /**
@@ -27,5 +22,5 @@ export function textSpelling(viewText: string, match: NameMatch): string | null 
  * @example spelledAsWritten(mallawiSense, 'mallawi') === true
  */
 export function spelledAsWritten(sense: NameSense, spelling: string | null): boolean {
-  return spelling !== null && plainLatin(sense.written) === spelling;
+  return spelling !== null && normalizeName(sense.written) === spelling;
 }

@@ -237,9 +237,7 @@ export function inSameOperation(event: EventRecord, text: string): boolean {
   const sentence = event.evidence[0];
   const trigger = event.event_type?.spans[0];
   if (!sentence || !trigger) return false;
-  return (
-    SAME_OPERATION.exec(text.slice(sentence[0], Math.min(sentence[1], trigger[1] + OPERATION_REACH))) !== null
-  );
+  return SAME_OPERATION.test(text.slice(sentence[0], Math.min(sentence[1], trigger[1] + OPERATION_REACH)));
 }
 
 /** "the attack occurred in", "took place near the town of": words between a trigger and the place they tell. */
