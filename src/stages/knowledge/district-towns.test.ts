@@ -38,4 +38,17 @@ describe('districts told at their town', () => {
     const ref = placeOf(text);
     expect([ref?.name, ref?.precision, ref?.district?.name]).toEqual([town, 'district', quarter]);
   });
+
+  it.each([
+    ['A lorry driver was knifed near a bus stop in East Jerusalem on Sunday', 'Jerusalem', 'East Jerusalem'],
+    ['Masked men set fire to a kiosk in West Jerusalem before dawn', 'Jerusalem', 'West Jerusalem'],
+    ['A grenade burst inside a sweet shop in Old Basra overnight', 'Basra', 'Old Basra'],
+  ])('places "%s", a part named after its town, at that town', (text, town, part) => {
+    const ref = placeOf(text);
+    expect([ref?.name, ref?.precision, ref?.district?.name]).toEqual([town, 'district', part]);
+  });
+
+  it('keeps a part named after no town of the base nearby as a place of its own', () => {
+    expect(placeOf('Shells fell on farms in Eastern Ghouta all afternoon')?.name).toBe('Eastern Ghouta');
+  });
 });

@@ -1,6 +1,8 @@
 import type { Mention, PlaceRef } from '../../core/records.js';
 import type { Entity, KnowledgeBase } from './kb-types.js';
 import { PLACE_KINDS } from './kb-types.js';
+import { sensesAt } from './name-trie.js';
+import { nameTokens } from './name-tokens.js';
 import type { ChosenSense } from './sense-chooser.js';
 
 const PRECISION: Partial<Record<Entity['kind'], PlaceRef['precision']>> = {
@@ -70,8 +72,9 @@ export function admin1Of(kb: KnowledgeBase, entity: Entity): string | null {
 const CAMP = /\bcamp\b/i;
 
 /**
- * The town a district lies in, when its parent is one ("Mezzeh" → Damascus); districts of a region
- * ("Barmal") and camps have none.
+ * The town a district lies in, when its parent is one ("Mezzeh" → Damascus) or when the district is a part
+ * named after a town close by ("East Jerusalem", "Old Basra": the gazetteer files such parts under the
+ * region); other districts of a region ("Barmal") and camps have none.
  *
  * @example townAround(kb, kb.entities.get('place:sy:damascus:mezzeh')!)?.name === 'Damascus'
  */
@@ -82,7 +85,31 @@ function townAround(
   // A refugee camp by a town ("مخيم عين الحلوة" by Sidon) is a locality of its own, named as such.
   if (CAMP.test(entity.name_en) || entity.name_ar.startsWith('مخيم')) return null;
   const parent = entity.parent === null ? undefined : kb.entities.get(entity.parent);
-  if (parent === undefined || parent.kind !== 'city') return null;
-  const name = parent.name_en !== '' ? parent.name_en : parent.name_ar;
-  return { name, entity_id: parent.id, lat: parent.lat, lon: parent.lon };
+  const town = parent?.kind === 'city' ? parent : namedTown(kb, entity);
+  if (town === undefined) return null;
+  const name = town.name_en !== '' ? town.name_en : town.name_ar;
+  return { name, entity_id: town.id, lat: town.lat, lon: town.lon };
+}
+
+/** "East Jerusalem", "Old City of Jerusalem", "New Mosul": a part's name made of a bearing or age and its town's. */
+const TOWN_PART =
+  /^(?:old\s+city\s+of|(?:north|south|east|west)(?:ern)?|old|new|central|downtown)\s+(\S.*)$/i;
+/** How far apart (in degrees of latitude and of longitude, some 25 km) a part and its town may lie. */
+const PART_REACH = 0.25;
+
+/** The town of the base a part is named after, lying close to it ("East Jerusalem" → Jerusalem). */
+function namedTown(kb: KnowledgeBase, part: Entity): Entity | undefined {
+  const named = TOWN_PART.exec(part.name_en);
+  const [lat, lon] = [part.lat, part.lon];
+  if (named === null || lat === null || lon === null) return undefined;
+  return sensesAt(kb.trie, nameTokens(named[1]))
+    .map((s) => s.entity)
+    .find(
+      (e) =>
+        e.kind === 'city' &&
+        e.lat !== null &&
+        e.lon !== null &&
+        Math.abs(e.lat - lat) <= PART_REACH &&
+        Math.abs(e.lon - lon) <= PART_REACH,
+    );
 }
