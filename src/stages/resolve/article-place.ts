@@ -171,10 +171,10 @@ const FOLLOWING_KNOWN = 1;
 
 /**
  * "Three bombs went off across Ostmark province. The last wrecked an empty chalet in Rampur.": an event its
- * clause could place only at a province or region is placed at a town of the base in that region that its
- * sentences, or the one after them, put on the scene after a locative ("in X", "the town of X") — not a point
- * measured from, nor where anyone came from or went; nor the region's namesake seat, which may be the region
- * itself told short ("Gaza" for the Gaza Strip).
+ * clause could place only at a province or region is placed at a town or district of the base in that region
+ * ("Gush Katif" in the Gaza Strip) that its sentences, or the one after them, put on the scene after a locative
+ * ("in X", "the town of X") — not a point measured from, nor where anyone came from or went; nor the region's
+ * namesake seat, which may be the region itself told short ("Gaza" for the Gaza Strip).
  *
  * @example placeAtRegionTown(event, doc) // event.location.name === 'Rampur'
  */
@@ -188,9 +188,9 @@ export function placeAtRegionTown(event: EventRecord, doc: Document): void {
   const told = toldSpans(event, doc, FOLLOWING_KNOWN);
   const town = mentions.find(
     (m) =>
-      m.kind === 'city' &&
+      (m.kind === 'city' || m.kind === 'district') &&
       !loc.name.includes(m.name) &&
-      m.place?.precision === 'town' &&
+      (m.place?.precision === 'town' || m.place?.precision === 'district') &&
       m.place.country === loc.country &&
       m.place.admin1 === region &&
       told.some(([from, to]) => from <= m.span[0] && m.span[1] <= to) &&

@@ -4,20 +4,29 @@ import { placeRefOf } from '../../core/place-ref.js';
 import { placeAtRegionTown } from './article-place.js';
 
 /** A place of the base named in `text` (its first occurrence), lying in the region `admin1`. */
-const placeIn = (text: string, name: string, kind: 'city' | 'region', admin1: string): Mention => ({
+const placeIn = (
+  text: string,
+  name: string,
+  kind: 'city' | 'district' | 'region',
+  admin1: string,
+): Mention => ({
   span: [text.indexOf(name), text.indexOf(name) + name.length],
   entity_id: `${kind}:${name}`,
   kind,
   name,
   via: 'name',
   score: 1,
-  place: { country: 'AF', lat: null, lon: null, precision: kind === 'city' ? 'town' : 'region', admin1 },
+  place: { country: 'AF', lat: null, lon: null, precision: kind === 'city' ? 'town' : kind, admin1 },
 });
 
 /** The place of an event its first sentence tells and placed at the region, after placeAtRegionTown. */
-function placeOf(text: string, towns: [string, string][]): string | undefined {
+function placeOf(
+  text: string,
+  towns: [string, string][],
+  kind: 'city' | 'district' = 'city',
+): string | undefined {
   const region = placeIn(text, 'Ostmark', 'region', 'Ostmark');
-  const mentions = [region, ...towns.map(([name, admin1]) => placeIn(text, name, 'city', admin1))];
+  const mentions = [region, ...towns.map(([name, admin1]) => placeIn(text, name, kind, admin1))];
   const sentences = [...text.matchAll(/[^.]+\./g)].map((s) => ({ span: [s.index, s.index + s[0].length] }));
   const doc = { text, mentions, sentences } as unknown as Document;
   const event = { location: placeRefOf(region), evidence: [sentences[0].span] } as unknown as EventRecord;
@@ -42,5 +51,11 @@ describe('placeAtRegionTown', () => {
     const later =
       'Two bombs went off across Ostmark province overnight. Nobody was hurt. A year ago a market in Rampur burned.';
     expect(placeOf(later, [['Rampur', 'Ostmark']])).toBe('Ostmark');
+  });
+
+  it('takes a district of the region the sentence puts the incident in, and no district of another', () => {
+    const text = 'A mortar round landed somewhere in Ostmark province. It hit an empty hut in Nordhagen.';
+    expect(placeOf(text, [['Nordhagen', 'Ostmark']], 'district')).toBe('Nordhagen');
+    expect(placeOf(text, [['Nordhagen', 'Westmark']], 'district')).toBe('Ostmark');
   });
 });
