@@ -97,6 +97,8 @@ const FIRST_PARTS = new Map<string, Part>([
 
 // Most words open no number: one bit test turns them away before the look-up.
 const OPENS_A_NUMBER = new OpeningWords(FIRST_PARTS.keys());
+/** The words an Arabic number in words may open with (folded), proclitics included. */
+export const ARABIC_NUMBER_FIRST_WORDS: ReadonlySet<string> = OPENS_A_NUMBER.words;
 
 function firstPart(lexeme: Lexeme): Part | undefined {
   return OPENS_A_NUMBER.opens(lexeme) ? FIRST_PARTS.get(lexeme.norm) : undefined;

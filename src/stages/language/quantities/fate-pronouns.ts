@@ -14,6 +14,8 @@ const FATE_PRONOUNS = new Map<string, number>([
 const MET = new Set(['لقي', 'لقيت', 'لقيا', 'لقيتا'].map(foldWord));
 /** "مقتلهما", "استشهادهما", "اغتيالهما": a death whose dual pronoun names the two who died. */
 const DEATH_OF_TWO = new Set(['مقتلهما', 'استشهادهما', 'اغتيالهما', 'مصرعهما', 'وفاتهما'].map(foldWord));
+/** The words `fatePronounAt` may start at: the verb of meeting one's death, or a death of two. */
+export const FATE_PRONOUN_FIRST_WORDS: readonly string[] = [...MET, ...DEATH_OF_TWO];
 /**
  * "أدى إلى", "أسفر عن": the act told led to the death after them; a dual death told otherwise ("بعد أيام على
  * مقتلهما") is often an older one the story recalls.

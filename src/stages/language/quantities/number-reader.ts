@@ -1,8 +1,8 @@
 import type { Quantity } from '../../../core/records.js';
-import { readArabicNumber } from './arabic-number-words.js';
+import { ARABIC_NUMBER_FIRST_WORDS, readArabicNumber } from './arabic-number-words.js';
 import { COUNTED_NOUNS, DUAL_NOUNS, ROLE_AFTER, ROLE_BEFORE, type NounSense } from './casualty-lexicon.js';
 import { parseDigitString } from './digit-number-parser.js';
-import { readEnglishNumber } from './english-number-words.js';
+import { ENGLISH_NUMBER_FIRST_WORDS, readEnglishNumber } from './english-number-words.js';
 import { PhraseTable } from './phrase-table.js';
 import type { Lexeme } from './word-lexer.js';
 
@@ -42,6 +42,17 @@ const SCALES = new PhraseTable<number>([
   ...['ألف', 'ألفا', 'آلاف', 'thousand'].map((w) => [w, 1e3] as const),
   ...['مليون', 'مليونا', 'ملايين', 'million'].map((w) => [w, 1e6] as const),
 ]);
+
+/**
+ * The words a number in words, a vague amount or a listed dual may open with (folded): a word that is none
+ * of them and has no dual's ending (`mayBeDual`) is no number, and `readNumber` returns null for it.
+ */
+export const NUMBER_FIRST_WORDS: readonly string[] = [
+  ...ARABIC_NUMBER_FIRST_WORDS,
+  ...ENGLISH_NUMBER_FIRST_WORDS,
+  ...VAGUE.firstWords(),
+  ...DUAL_NOUNS.firstWords(),
+];
 
 /**
  * Reads the number that starts at lexeme `i`, in any of the forms the text may use: digits of any script
@@ -96,13 +107,7 @@ const NAMES_LIKE_DUALS = new Set(['طالبان']);
  * form is left out: it is also the plural ("مسلحين").
  */
 function dualOf(lex: readonly Lexeme[], i: number): NounSense | null {
-  // Proclitics sit in front: the ending of the whole word is that of every form, and few words end so.
-  // readNumber asks this of every word, so these letter tests come before any look-up of a form.
-  const norm = lex[i].norm;
-  const last = norm.charCodeAt(norm.length - 1);
-  const first = norm.charCodeAt(0);
-  if (last !== 0x0646 || norm.length < 5 || first < 0x0621 || first > 0x064a || !norm.endsWith('ان'))
-    return null;
+  if (!mayBeDual(lex[i].norm)) return null;
   if (lex[i].forms.some((f) => NAMES_LIKE_DUALS.has(f))) return null;
   for (const form of lex[i].forms) {
     if (form.length < 5) continue;
@@ -112,6 +117,19 @@ function dualOf(lex: readonly Lexeme[], i: number): NounSense | null {
     if (nisba && (ROLE_BEFORE.matchBefore(lex, i) || nextIsRole(lex, i))) return {};
   }
   return null;
+}
+
+/**
+ * Whether a folded word may be a nominative dual (`dualOf`): an Arabic word of five letters or more ending
+ * in -ان. Proclitics sit in front: the ending of the whole word is that of every form, and few words end so;
+ * these letter tests come before any look-up of a form.
+ *
+ * @example mayBeDual('مسلحان') === true; mayBeDual('مسلح') === false
+ */
+export function mayBeDual(norm: string): boolean {
+  const last = norm.charCodeAt(norm.length - 1);
+  const first = norm.charCodeAt(0);
+  return last === 0x0646 && norm.length >= 5 && first >= 0x0621 && first <= 0x064a && norm.endsWith('ان');
 }
 
 function nextIsRole(lex: readonly Lexeme[], i: number): boolean {

@@ -6,6 +6,8 @@ import { foldWord, lexSentences } from './word-lexer.js';
 const MADE_FIRST = new OpeningWords(['مئات', 'dozens'].map(foldWord));
 // With the one above, as many sets as an int32 has bits.
 const MORE_SETS = Array.from({ length: 31 }, (_, k) => new OpeningWords([`word${k}`]));
+// Made after all of them, but asked of every lexeme: it takes the first bit, and the last set goes without.
+const HOT = new OpeningWords(['hotword'], { everyLexeme: true });
 
 const lexemes = (text: string) => lexSentences(text, [{ span: [0, text.length] }]);
 
@@ -32,11 +34,22 @@ describe('openingBits', () => {
     expect(openingBits(['وبالمئات', 'بالمئات', 'المئات', 'مئات'].map(foldWord))).not.toBe(0);
   });
 
-  it('gives a bit to each of the first 32 sets, the last one too', () => {
-    const last = MORE_SETS[30];
+  it('gives a bit to a set asked of every lexeme before all others, though it was made last', () => {
     // No forms to look up: only the stored bit can answer.
-    expect(last.opens({ forms: [], opens: openingBits(['word30']) })).toBe(true);
-    expect(last.opens({ forms: [], opens: openingBits(['word29']) })).toBe(false);
+    expect(HOT.opens({ forms: [], opens: openingBits(['hotword']) })).toBe(true);
+    expect(HOT.opens({ forms: [], opens: openingBits(['word29']) })).toBe(false);
+  });
+
+  it('gives the other bits in the order the sets were made, the last of 32 bits too', () => {
+    const last = MORE_SETS[29];
+    expect(last.opens({ forms: [], opens: openingBits(['word29']) })).toBe(true);
+    expect(last.opens({ forms: [], opens: openingBits(['word28']) })).toBe(false);
+  });
+
+  it('leaves a set past the 32 bits to look its words up', () => {
+    const without = MORE_SETS[30];
+    expect(without.opens({ forms: [], opens: openingBits(['word30']) })).toBe(false);
+    expect(without.opens({ forms: ['word30'], opens: 0 })).toBe(true);
   });
 
   it('is zero for forms no set holds', () => {

@@ -6,14 +6,23 @@
  * the bits of all sets one of its forms belongs to (see `openingBits`).
  */
 
-// Bit of each word's sets. Frozen once the lexer has asked for bits: a set made later (a test's ad-hoc
-// table) gets no bit and is looked up form by form, so stored bits never miss a set.
+// Bit of each word's sets. Bits are handed out when the lexer first asks for them ("frozen"): sets asked of
+// every lexeme first, then the others in the order they were made. A set made later (a test's ad-hoc
+// table), or one past the 32 bits, gets no bit and is looked up form by form, so stored bits never miss a set.
 const BITS = new Map<string, number>();
-let nextBit = 0;
+const WANTING_BITS: OpeningWords[] = [];
 let frozen = false;
-// All 32 bits of an int32: the sign bit tests like any other. The language stage's sets take all 32; a
-// set asking after them gets none and is looked up form by form.
+// All 32 bits of an int32: the sign bit tests like any other. The language stage's sets want more than
+// 32; the ones left without are asked only where another set has matched already.
 const BITS_AVAILABLE = 32;
+
+/** How a set is asked (see `OpeningWords`'s constructor). */
+interface Screening {
+  /** false for sets asked only after another match: they leave the bits to hotter sets. */
+  screened?: boolean;
+  /** true for the few sets asked of every lexeme of every text: they get their bits before all others. */
+  everyLexeme?: boolean;
+}
 
 /**
  * A set of folded words, asked whether one of a lexeme's forms belongs to it.
@@ -23,14 +32,15 @@ const BITS_AVAILABLE = 32;
  * numbers.opens(lexSentences('two dead', [{ span: [0, 8] }])[0]) === true
  */
 export class OpeningWords {
-  private readonly words: ReadonlySet<string>;
-  private readonly bit: number;
+  /** The words of the set (folded), for sets made of several others. */
+  readonly words: ReadonlySet<string>;
+  private readonly everyLexeme: boolean;
+  private bit = 0;
 
-  /** `screened: false` for sets asked only after another match: they leave the few bits to hot sets. */
-  constructor(words: Iterable<string>, { screened = true }: { screened?: boolean } = {}) {
+  constructor(words: Iterable<string>, { screened = true, everyLexeme = false }: Screening = {}) {
     this.words = new Set(words);
-    this.bit = screened && !frozen && nextBit < BITS_AVAILABLE ? 1 << nextBit++ : 0;
-    if (this.bit !== 0) for (const word of this.words) BITS.set(word, (BITS.get(word) ?? 0) | this.bit);
+    this.everyLexeme = everyLexeme;
+    if (screened && !frozen) WANTING_BITS.push(this);
   }
 
   /** True when the lexeme's word or one of its forms without proclitics is in the set. */
@@ -38,6 +48,21 @@ export class OpeningWords {
     if (this.bit !== 0) return (lexeme.opens & this.bit) !== 0;
     for (const form of lexeme.forms) if (this.words.has(form)) return true;
     return false;
+  }
+
+  /** Hands out the bits, once, when the lexer first asks for a word's bits. */
+  static freeze(): void {
+    if (frozen) return;
+    frozen = true;
+    const ordered = [
+      ...WANTING_BITS.filter((s) => s.everyLexeme),
+      ...WANTING_BITS.filter((s) => !s.everyLexeme),
+    ];
+    ordered.slice(0, BITS_AVAILABLE).forEach((set, k) => {
+      set.bit = 1 << k;
+      for (const word of set.words) BITS.set(word, (BITS.get(word) ?? 0) | set.bit);
+    });
+    WANTING_BITS.length = 0;
   }
 }
 
@@ -47,7 +72,7 @@ export class OpeningWords {
  * @example openingBits(['وبالمئات', 'بالمئات', 'المئات', 'مئات']) // the bits of the sets holding 'مئات'
  */
 export function openingBits(forms: readonly string[]): number {
-  frozen = true;
+  OpeningWords.freeze();
   let bits = 0;
   for (const form of forms) bits |= BITS.get(form) ?? 0;
   return bits;

@@ -36,6 +36,9 @@ const NOBODY = new PhraseTable<Role[]>(
   ).flatMap(([roles, list]) => withAnd(list.split('|')).map((p) => [p, [...roles]] as const)),
 );
 
+/** The words a count of zero may open with: those of `NOBODY` (the other tables are asked after it). */
+export const ZERO_COUNT_FIRST_WORDS: readonly string[] = [...NOBODY.firstWords()];
+
 // "لم تسفر الغارة عن إصابات": the verb "to result in", negated, may carry its subject before "عن".
 // Both tables are asked only where NOBODY may start ("لم" opens phrases of both).
 const DID_NOT_CAUSE = new PhraseTable<true>(

@@ -187,29 +187,33 @@ function datesStatement(w: LexemeWindow, k: number): boolean {
 
 // The first words of every table that can open an expression, and the openers outside the tables ("يوم
 // الأحد", "عام 2015", the counts of "two days ago"). Most words open none and are skipped at once.
-const OPENERS = new OpeningWords([
-  ...'يوم يومي عام العام سنه السنه عامي الساعات بعد year a an few several one two three four five six seven eight nine ten eleven twelve'.split(
-    ' ',
-  ),
-  ...[
-    MONTHS,
-    WEEKDAYS,
-    GLUED_S_WEEKDAYS,
-    RELATIVE_DAYS,
-    PARTS_OF_DAY_BEFORE,
-    PERIOD_PARTS,
-    DIRECTION_BEFORE,
-    PERIODS,
-    SEASONS,
-    AGO_BEFORE,
-    ORDINAL_DAYS,
-    DECADES,
-    LATEST,
-    UNITS,
-    TOLD_DAYS,
-    WEEKEND,
-  ].flatMap((table) => [...table.firstWords()]),
-]);
+// Asked of every lexeme, so it takes one of the first bits (see `OpeningWords`).
+const OPENERS = new OpeningWords(
+  [
+    ...'يوم يومي عام العام سنه السنه عامي الساعات بعد year a an few several one two three four five six seven eight nine ten eleven twelve'.split(
+      ' ',
+    ),
+    ...[
+      MONTHS,
+      WEEKDAYS,
+      GLUED_S_WEEKDAYS,
+      RELATIVE_DAYS,
+      PARTS_OF_DAY_BEFORE,
+      PERIOD_PARTS,
+      DIRECTION_BEFORE,
+      PERIODS,
+      SEASONS,
+      AGO_BEFORE,
+      ORDINAL_DAYS,
+      DECADES,
+      LATEST,
+      UNITS,
+      TOLD_DAYS,
+      WEEKEND,
+    ].flatMap((table) => [...table.firstWords()]),
+  ],
+  { everyLexeme: true },
+);
 
 function mayStart(w: LexemeWindow, i: number): boolean {
   const l = w.lex[i];
