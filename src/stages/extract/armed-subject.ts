@@ -13,8 +13,13 @@ const ARMED_MEN = /^(?:armed|masked|hooded)$/;
 /** Words that may stand between the side and its verb: "gunmen who attacked", "the Taliban have destroyed". */
 const BETWEEN =
   /^(?:who|have|has|had|then|also|reportedly|allegedly|partially|partly|completely|totally|virtually|practically|badly|seriously|heavily|slightly|severely|\))$/;
-/** The weak English verbs an armed side makes an armed act of ("attacked", "targeted", "killed", "burned"). */
-const WEAK_VERBS = /^(?:attacked|targeted|assaulted|struck|raided|killed|burned|burnt)$/;
+/**
+ * The weak English verbs an armed side makes an armed act of ("attacked", "targeted", "killed", "burned"), and
+ * the first words of a fire it started, lit or wrecked with ("gunmen lit a fire", "unknown individuals started
+ * a fire", "damaged by a fire that unknown individuals started").
+ */
+const WEAK_VERBS =
+  /^(?:attacked|targeted|assaulted|struck|raided|killed|burned|burnt|started|lit|destroyed|damaged|gutted)$/;
 /** Verbs of wrecking, told as an incident only when an armed hand did it ("the Taliban damaged a mast"). */
 const WRECKING = /^(?:destroyed|damaged|destroying|damaging|wrecked|blasted)$/;
 /** Verbs of wounding, told as an incident only when an armed hand or a weapon did it ("the assailant wounded two guards"). */
@@ -80,7 +85,12 @@ export function bareArmedVerb(trigger: PhraseHit): boolean {
  * @example armedHand(view, trigger) // true for "destroyed" in "The rebels destroyed a polling station."
  */
 export function armedHand(view: SentenceView, trigger: PhraseHit): boolean {
-  const next = view.tokens[trigger.end]?.norm;
+  // "damaged by a fire that unknown individuals started": a row that holds its "by" reads the agent after it.
+  const by =
+    trigger.end - 1 > trigger.start && view.tokens[trigger.end - 1].norm === 'by'
+      ? trigger.end - 1
+      : trigger.end;
+  const next = view.tokens[by]?.norm;
   const wounding = WOUNDING.test(view.tokens[trigger.start].norm);
   // "two militants wounded in the clash were arrested": the wounded, not those who wounded.
   if (wounding && HURT_PARTICIPLE.test(next ?? '')) return false;
@@ -96,8 +106,8 @@ export function armedHand(view: SentenceView, trigger: PhraseHit): boolean {
   if (claimedDeed(view, trigger.start)) return true;
   if (next !== 'by' && next !== 'with') return false;
   // "wrecked by the explosion": a weapon told as known points back at an incident told before, if any.
-  const known = KNOWN.test(view.tokens[trigger.end + 1]?.norm ?? '');
-  for (let at = trigger.end + 1; at <= trigger.end + AGENT_REACH && at < view.tokens.length; at++) {
+  const known = KNOWN.test(view.tokens[by + 1]?.norm ?? '');
+  for (let at = by + 1; at <= by + AGENT_REACH && at < view.tokens.length; at++) {
     if ((!known && INSTRUMENT.test(view.tokens[at].norm)) || (next === 'by' && armedAt(view, at)))
       return true;
     if (wounding && next === 'by' && HUMAN_AGENT.test(view.tokens[at].norm)) return true;
