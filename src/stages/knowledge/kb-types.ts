@@ -1,4 +1,5 @@
 import type { EntityKind } from '../../core/records.js';
+import type { PackedTrie } from './packed-trie.js';
 
 /** The place kinds of the knowledge base; every other kind is an actor. */
 export const PLACE_KINDS: ReadonlySet<EntityKind> = new Set([
@@ -50,8 +51,9 @@ export interface NameSense {
 }
 
 /**
- * A normalised token trie: each node maps the next normalised token to a child node; `senses` is set
- * on nodes where a name ends. One trie holds every name, alias and demonym of both languages.
+ * A normalised token trie as it is built (name-trie.ts): each node maps the next normalised token to a child
+ * node; `senses` is set on nodes where a name ends. One trie holds every name, alias and demonym of both
+ * languages; once built it is packed (packed-trie.ts), the form the matcher reads.
  */
 export interface NameTrieNode {
   /** Undefined on leaves: most names end where they start a path, and a Map per leaf doubles the load time. */
@@ -62,7 +64,7 @@ export interface NameTrieNode {
 /** The loaded knowledge base: entities by id plus the name trie the matcher walks. */
 export interface KnowledgeBase {
   readonly entities: ReadonlyMap<string, Entity>;
-  readonly trie: NameTrieNode;
+  readonly trie: PackedTrie;
   /** Where the rows came from, in load order (folders and files). */
   readonly sources: readonly string[];
   /** The town each country (ISO alpha-2) keeps foreign embassies in, by entity id (`data/embassy-towns.tsv`). */

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Entity, KnowledgeBase } from './kb-types.js';
 import { addEntityNames, createTrie } from './name-trie.js';
+import { packTrie } from './packed-trie.js';
 import { parseKbTsv } from './tsv-reader.js';
 import { distanceKm, SAME_PLACE_KM } from './import-reconciler.js';
 import { PLACE_KINDS } from './kb-types.js';
@@ -24,7 +25,7 @@ const TSV = '.tsv';
  * shipped place ("another spelling of Tripoli") without copying it. A world town that is a known place
  * (same GeoNames id, or same name and country within 30 km) only lends it its English name.
  *
- * Without user rows the shipped base is read back built from `cacheFile` (by default `dist/kb-cache.json`,
+ * Without user rows the shipped base is read back built from `cacheFile` (by default `dist/kb-cache.bin`,
  * written by `npm run build`) when that file was built from the files now on disk; otherwise it is built.
  *
  * @example
@@ -48,7 +49,7 @@ export async function loadKnowledgeBase(
 
 /**
  * Builds the shipped base from `data/` as `loadKnowledgeBase` would without a cache and writes it to the file
- * `loadKnowledgeBase` reads it back from (`dist/kb-cache.json` for the built product).
+ * `loadKnowledgeBase` reads it back from (`dist/kb-cache.bin` for the built product).
  *
  * @example writeShippedKnowledgeCache(); // after tsc, in npm run build
  */
@@ -81,7 +82,7 @@ function buildKnowledgeBase(dataDir: string, userDirs: readonly string[]): Knowl
   // `forEach`, not `for…of`: this runs once, largely unoptimised, where an iterator result per entity is
   // garbage that brings the next young-generation collection closer (each copies the base built so far).
   entities.forEach((entity) => addEntityNames(trie, entity));
-  return { entities, trie, sources };
+  return { entities, trie: packTrie(trie, [...entities.values()]), sources };
 }
 
 /** `data/embassy-towns.tsv`: country code, then the id of the town its embassies stand in; none without it. */

@@ -3,6 +3,7 @@ import { normalizeForMatching } from '../../core/text/normalize.js';
 import type { Entity } from './kb-types.js';
 import { matchNames } from './mention-matcher.js';
 import { addEntityNames, createTrie } from './name-trie.js';
+import { packTrie } from './packed-trie.js';
 
 function place(id: string, name_en: string, name_ar = ''): Entity {
   return {
@@ -25,15 +26,16 @@ function place(id: string, name_en: string, name_ar = ''): Entity {
   };
 }
 
-const trie = createTrie();
-for (const e of [
+const places = [
   place('tal-afar', 'Tal Afar', 'تلعفر'),
   place('afar', 'Afar'),
   place('mosul', 'Mosul', 'الموصل'),
   place('tal', 'Tal'),
   place('afar-market', "Afar's market"),
-])
-  addEntityNames(trie, e);
+];
+const built = createTrie();
+for (const e of places) addEntityNames(built, e);
+const trie = packTrie(built, places);
 
 /** The names found in `text` as [surface, entity ids]. */
 function found(text: string): [string, string[]][] {

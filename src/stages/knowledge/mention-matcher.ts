@@ -4,7 +4,8 @@ import { procliticReadings } from '../../core/text/arabic-clitics.js';
 import { toOriginalSpan, toViewOffset } from '../../core/text/normalize.js';
 import { RangeMemo } from '../../core/text/range-memo.js';
 import { WordBounds } from '../../core/text/word-scanner.js';
-import type { NameSense, NameTrieNode } from './kb-types.js';
+import type { NameSense } from './kb-types.js';
+import { ROOT, type PackedTrie } from './packed-trie.js';
 import {
   capitalisedName,
   isSoundKey,
@@ -68,7 +69,7 @@ export type SenseFilter = (match: NameMatch, original: string) => readonly NameS
  * matchNames(kb.trie, view, text, [[0, text.length]], (m) => m.senses)
  */
 export function matchNames(
-  trie: NameTrieNode,
+  trie: PackedTrie,
   view: NormalizedView,
   text: string,
   sentences: readonly Span[],
@@ -100,7 +101,7 @@ export function matchNames(
 
 /** The state of one `matchNames` call: the current sentence's words in the view, the candidates of a word. */
 interface Walk {
-  trie: NameTrieNode;
+  trie: PackedTrie;
   memo: TrieMemo;
   view: string;
   /** The words of the sentence being read, in the view: one set of bounds reused sentence after sentence. */
@@ -137,9 +138,10 @@ function longestAt(
     // A name met by its sound is written in capitals (`capitalisedName`): no lower-case word starts one.
     if (r.sound && (lowerCase ??= writtenInLowerCase(view, text, from))) continue;
     const child = r.node;
+    const childSenses = walk.trie.senses(child);
     const senses = r.bare
-      ? possessors(child.senses, view, text, from, followedByName(walk, view, text, i))
-      : child.senses;
+      ? possessors(childSenses, view, text, from, followedByName(walk, view, text, i))
+      : childSenses;
     if (senses !== undefined && senses.length > 0)
       candidates.push({
         start: from + r.skip,
@@ -166,20 +168,20 @@ function longestAt(
 }
 
 /** Walks the trie from `node` on with word `j` and the words after it, collecting every name that ends. */
-function walkFrom(walk: Walk, node: NameTrieNode, j: number, start: number, key: string): void {
+function walkFrom(walk: Walk, node: number, j: number, start: number, key: string): void {
   // Most names are one word: their node leads nowhere, and the next word need not be read.
-  if (node.next === undefined || j >= walk.words.count) return;
+  if (j >= walk.words.count || !walk.trie.hasChildren(node)) return;
   const end = walk.words.ends[j];
   // "northern Iraq, Kurdistan" is two places: a name is read across a comma only as it is written, not by
   // the consonants that make it "Iraqi Kurdistan".
   const acrossComma = j > 0 && COMMA.test(walk.view.slice(walk.words.ends[j - 1], walk.words.starts[j]));
   for (const r of readingsOf(walk, j).inner) {
-    const child = node.next.get(r.key);
-    if (child === undefined) continue;
+    const child = walk.trie.child(node, r.key);
+    if (child < 0) continue;
     const k = `${key} ${r.key}`;
     if (acrossComma && (skeletal(k) === 1 || isSoundKey(k))) continue;
-    if (child.senses !== undefined)
-      walk.candidates.push({ start, end: end - r.cut, key: k, senses: child.senses, next: j + 1 });
+    const senses = walk.trie.senses(child);
+    if (senses !== undefined) walk.candidates.push({ start, end: end - r.cut, key: k, senses, next: j + 1 });
     if (r.cut === 0) walkFrom(walk, child, j + 1, start, k);
   }
 }
@@ -237,43 +239,24 @@ interface WordReadings {
 
 /** A reading that starts a name, with the trie node it leads to (the trie is not changed after loading). */
 interface FirstReading extends Reading {
-  node: NameTrieNode;
+  node: number;
 }
 
 /** What the matcher keeps per trie. */
 interface TrieMemo {
   /** The readings of each distinct word, keyed by the range of the view, so a word met again costs no string. */
   readings: RangeMemo<WordReadings>;
-  /** Every word some name has after its first: most words read after a name's first word are none. */
-  innerKeys: ReadonlySet<string>;
 }
 
 // News repeats its words, and splitting clitics is the matcher's costliest step: each distinct word is read
 // once per trie. The memo starts over when full, so a long-running worker stays bounded.
-const trieMemos = new WeakMap<NameTrieNode, TrieMemo>();
+const trieMemos = new WeakMap<PackedTrie, TrieMemo>();
 const READINGS_MEMO_LIMIT = 200_000;
 
-function memoFor(trie: NameTrieNode): TrieMemo {
+function memoFor(trie: PackedTrie): TrieMemo {
   let memo = trieMemos.get(trie);
-  if (memo === undefined)
-    trieMemos.set(
-      trie,
-      (memo = { readings: new RangeMemo(READINGS_MEMO_LIMIT), innerKeys: innerKeysOf(trie) }),
-    );
+  if (memo === undefined) trieMemos.set(trie, (memo = { readings: new RangeMemo(READINGS_MEMO_LIMIT) }));
   return memo;
-}
-
-/** The keys of the trie below its first level (the trie is not changed after loading). */
-function innerKeysOf(trie: NameTrieNode): Set<string> {
-  const keys = new Set<string>();
-  const nodes = [...(trie.next?.values() ?? [])];
-  for (let node = nodes.pop(); node !== undefined; node = nodes.pop()) {
-    for (const [key, child] of node.next ?? []) {
-      keys.add(key);
-      nodes.push(child);
-    }
-  }
-  return keys;
 }
 
 function readingsOf(walk: Walk, j: number): WordReadings {
@@ -283,30 +266,29 @@ function readingsOf(walk: Walk, j: number): WordReadings {
   const to = walk.words.ends[j];
   let readings = walk.memo.readings.get(walk.view, from, to);
   if (readings === undefined) {
-    readings = readWord(walk.view.slice(from, to), walk.trie, walk.memo.innerKeys);
+    readings = readWord(walk.view.slice(from, to), walk.trie);
     walk.memo.readings.set(walk.view, from, to, readings);
   }
   walk.readings[j] = readings;
   return readings;
 }
 
-function readWord(word: string, trie: NameTrieNode, innerKeys: ReadonlySet<string>): WordReadings {
+function readWord(word: string, trie: PackedTrie): WordReadings {
   const readings = innerReadings(word);
   const first: FirstReading[] = [];
   for (const list of [readings, readingsBehindProclitics(word, trie)]) {
     for (const r of list) {
-      const node = trie.next?.get(r.key);
-      if (node !== undefined)
-        first.push({ key: r.key, skip: r.skip, cut: r.cut, bare: r.bare, sound: r.sound, node });
+      const node = trie.child(ROOT, r.key);
+      if (node >= 0) first.push({ key: r.key, skip: r.skip, cut: r.cut, bare: r.bare, sound: r.sound, node });
     }
   }
-  const inner = readings.filter((r) => innerKeys.has(r.key));
+  const inner = readings.filter((r) => trie.isInnerToken(r.key));
   // "ez" in "Deir ez-Zor" is also read "al"; as a name's first word only "el" is: "as", "an" and "at" are
   // English words in front of many names ("at Raqqa" is no "al-Raqqa").
   const article = plainArticle(word);
-  if (article !== word && innerKeys.has(article)) inner.push(reading(article));
-  const articleNode = word === 'el' ? trie.next?.get(article) : undefined;
-  if (articleNode !== undefined)
+  if (article !== word && trie.isInnerToken(article)) inner.push(reading(article));
+  const articleNode = word === 'el' ? trie.child(ROOT, article) : -1;
+  if (articleNode >= 0)
     first.push({ key: article, skip: 0, cut: 0, bare: false, sound: false, node: articleNode });
   return first.length === 0 && inner.length === 0 ? NO_READINGS : { first, inner };
 }
@@ -315,12 +297,12 @@ function readWord(word: string, trie: NameTrieNode, innerKeys: ReadonlySet<strin
 const NO_READINGS: WordReadings = { first: [], inner: [] };
 
 /** A first word read without its proclitics: only stems that start a known name lead anywhere. */
-function readingsBehindProclitics(word: string, trie: NameTrieNode): Reading[] {
+function readingsBehindProclitics(word: string, trie: PackedTrie): Reading[] {
   const out: Reading[] = [];
   if (!ARABIC_PROCLITIC_START.test(word)) return out;
   // A stem that starts a known name may be short: "بأم الربيعين" is ب + "أم الربيعين". Enclitic pronouns
   // do not attach to names; only proclitics are taken off here.
-  for (const { prefix, stem } of procliticReadings(word, (s) => trie.next?.has(s) ?? false)) {
+  for (const { prefix, stem } of procliticReadings(word, (s) => trie.child(ROOT, s) >= 0)) {
     out.push(reading(stem, prefix.length));
     // "لل" is ل + the article: "للموصل" is ل + "الموصل".
     if (prefix.endsWith('لل')) out.push(reading(`ال${stem}`, prefix.length - 1));

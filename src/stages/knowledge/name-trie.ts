@@ -1,4 +1,5 @@
 import type { Entity, NameSense, NameTrieNode, NameVia } from './kb-types.js';
+import { ROOT, type PackedTrie } from './packed-trie.js';
 import { PLACE_KINDS } from './kb-types.js';
 import {
   ARTICLE_SKELETON,
@@ -54,7 +55,7 @@ const viaRank = (via: NameVia): number => (via === 'name' ? 0 : via === 'alias' 
  * names of curated places (not the worldwide gazetteer's 24k towns, whose skeletons would collide with
  * English words) also under their consonant skeleton.
  *
- * @example addEntityNames(trie, mosul); sensesAt(trie, ['الموصل'])[0].entity === mosul
+ * @example addEntityNames(trie, mosul); trie.next?.get('الموصل')?.senses?.[0].entity === mosul
  */
 export function addEntityNames(trie: NameTrieNode, entity: Entity): void {
   const skeletons =
@@ -102,7 +103,7 @@ function addWrittenName(
   const plain = inner === null ? null : [tokens[0], ...inner];
   // Not when a spelling added before already put the entity there. This depends on order: an "al" alias
   // added after its name ("Deir ez-Zor", then "Deir al-Zor") still puts the entity there twice.
-  if (plain !== null && !sensesAt(trie, plain).some((s) => s.entity === entity))
+  if (plain !== null && !builtSensesAt(trie, plain).some((s) => s.entity === entity))
     addRespelledName(trie, plain, sense);
   addRespelledName(trie, tokens, sense);
   const sounds = skeletons ? soundSkeletons(tokens) : null;
@@ -163,16 +164,26 @@ function respelled(tokens: readonly string[], spell: (word: string) => string): 
   return out;
 }
 
-/**
- * The senses stored exactly under a token path, or none.
- *
- * @example sensesAt(trie, ['tripoli']).map((s) => s.entity.id) // ['place:ly:tripoli', 'place:lb:tripoli']
- */
-export function sensesAt(trie: NameTrieNode, tokens: readonly string[]): readonly NameSense[] {
+/** The senses stored exactly under a token path of a trie being built, or none. */
+function builtSensesAt(trie: NameTrieNode, tokens: readonly string[]): readonly NameSense[] {
   let node: NameTrieNode | undefined = trie;
   for (const token of tokens) {
     node = node.next?.get(token);
     if (node === undefined) return [];
   }
   return node.senses ?? [];
+}
+
+/**
+ * The senses stored exactly under a token path, or none.
+ *
+ * @example sensesAt(kb.trie, ['tripoli']).map((s) => s.entity.id) // ['place:ly:tripoli', 'place:lb:tripoli']
+ */
+export function sensesAt(trie: PackedTrie, tokens: readonly string[]): readonly NameSense[] {
+  let node = ROOT;
+  for (const token of tokens) {
+    node = trie.child(node, token);
+    if (node < 0) return [];
+  }
+  return trie.senses(node) ?? [];
 }

@@ -1,0 +1,170 @@
+import type { Entity } from './kb-types.js';
+import type { Section, StringIndexer, StringSource } from './kb-binary.js';
+import { KB_COLUMNS } from './tsv-reader.js';
+import { NO_NAMES } from './world-cities.js';
+
+/**
+ * The entities of the built knowledge-base file (kb-cache.ts), by column in flat arrays: per entity its
+ * strings (as numbers in the file's string table), its three numbers and its five name lists. Read back,
+ * an entity becomes an object the first time it is asked for — an article meets a few dozen of the 30k —
+ * and stays that object, since senses and callers compare entities by identity.
+ */
+export interface EntityArrays {
+  /** `STRING_FIELDS` of each entity in turn; -1 for null. */
+  entityStrings: Int32Array;
+  /** `NUMBER_FIELDS` of each entity in turn; NaN for null. */
+  entityNumbers: Float64Array;
+  /** `LIST_FIELDS` of each entity in turn: where the list ends in `listItems`. */
+  listEnds: Int32Array;
+  /** The lists' strings, as numbers in the string table. */
+  listItems: Int32Array;
+}
+
+const STRING_FIELDS = ['id', 'kind', 'name_en', 'name_ar', 'parent', 'country', 'origin', 'tier'] as const;
+const NUMBER_FIELDS = ['lat', 'lon', 'population'] as const;
+const LIST_FIELDS = ['aliases_en', 'aliases_ar', 'demonyms_en', 'demonyms_ar', 'refs'] as const;
+
+/** The fields of an entity in the order `parseKbTsv` and `worldCities` write them: the file's, then two. */
+const FIELDS: readonly (keyof Entity)[] = [...KB_COLUMNS, 'origin', 'tier'];
+
+/**
+ * The entities as arrays, their strings numbered by `strings`. Throws for an entity whose fields are not
+ * exactly `FIELDS` in that order: read back, it would come out with another layout than it was built with.
+ *
+ * @example entityArrays([mosul], new StringIndexer()).entityNumbers.length === 3
+ */
+export function entityArrays(entities: readonly Entity[], strings: StringIndexer): EntityArrays {
+  const scalars: number[] = [];
+  const numbers: number[] = [];
+  const listEnds: number[] = [];
+  const listItems: number[] = [];
+  for (const entity of entities) {
+    if (Object.keys(entity).join() !== FIELDS.join())
+      throw new Error(`${entity.id}: fields ${Object.keys(entity).join()} are not ${FIELDS.join()}`);
+    for (const field of STRING_FIELDS) scalars.push(strings.of(entity[field]));
+    for (const field of NUMBER_FIELDS) numbers.push(entity[field] ?? NaN);
+    for (const field of LIST_FIELDS) {
+      for (const item of entity[field]) listItems.push(strings.of(item));
+      listEnds.push(listItems.length);
+    }
+  }
+  return {
+    entityStrings: Int32Array.from(scalars),
+    entityNumbers: Float64Array.from(numbers),
+    listEnds: Int32Array.from(listEnds),
+    listItems: Int32Array.from(listItems),
+  };
+}
+
+/** The file's entity sections as `EntityArrays`. */
+export const entityArraysOf = (sections: Record<string, Section>): EntityArrays => ({
+  entityStrings: sections.entityStrings as Int32Array,
+  entityNumbers: sections.entityNumbers as Float64Array,
+  listEnds: sections.listEnds as Int32Array,
+  listItems: sections.listItems as Int32Array,
+});
+
+/**
+ * The entities by id, each made on first use (see `EntityArrays`), in file order. A gazetteer town's empty
+ * name lists (not its refs) are the shared frozen `NO_NAMES`, as `worldCities` makes them.
+ */
+export class EntityStore implements ReadonlyMap<string, Entity> {
+  private readonly made: (Entity | undefined)[] = [];
+  private readonly byId = new Map<string, number>();
+
+  constructor(
+    private readonly arrays: EntityArrays,
+    private readonly strings: StringSource,
+  ) {
+    const { entityStrings } = arrays;
+    for (let i = 0; i < entityStrings.length; i += STRING_FIELDS.length) {
+      this.byId.set(strings.at(entityStrings[i]), this.made.length);
+      this.made.push(undefined);
+    }
+  }
+
+  get size(): number {
+    return this.made.length;
+  }
+
+  /** The entity at `index` in file order (the trie's senses count them so). */
+  at(index: number): Entity {
+    return (this.made[index] ??= this.make(index));
+  }
+
+  get(id: string): Entity | undefined {
+    const index = this.byId.get(id);
+    return index === undefined ? undefined : this.at(index);
+  }
+
+  has(id: string): boolean {
+    return this.byId.has(id);
+  }
+
+  forEach(
+    visit: (entity: Entity, id: string, map: ReadonlyMap<string, Entity>) => void,
+    thisArg?: unknown,
+  ): void {
+    for (let i = 0; i < this.made.length; i++) {
+      const entity = this.at(i);
+      visit.call(thisArg, entity, entity.id, this);
+    }
+  }
+
+  *entries(): MapIterator<[string, Entity]> {
+    for (let i = 0; i < this.made.length; i++) {
+      const entity = this.at(i);
+      yield [entity.id, entity];
+    }
+  }
+
+  *keys(): MapIterator<string> {
+    for (const [id] of this.entries()) yield id;
+  }
+
+  *values(): MapIterator<Entity> {
+    for (const [, entity] of this.entries()) yield entity;
+  }
+
+  [Symbol.iterator](): MapIterator<[string, Entity]> {
+    return this.entries();
+  }
+
+  private make(index: number): Entity {
+    const { entityStrings, entityNumbers, listEnds, listItems } = this.arrays;
+    const s = index * STRING_FIELDS.length;
+    const n = index * NUMBER_FIELDS.length;
+    const l = index * LIST_FIELDS.length;
+    const text = (i: number): string | null =>
+      entityStrings[i] < 0 ? null : this.strings.at(entityStrings[i]);
+    const number = (i: number): number | null => (Number.isNaN(entityNumbers[i]) ? null : entityNumbers[i]);
+    const world = text(s + 7) === 'world';
+    const list = (k: number): string[] => {
+      const from = l + k === 0 ? 0 : listEnds[l + k - 1];
+      const to = listEnds[l + k];
+      if (from === to && world && k < 4) return NO_NAMES;
+      const out: string[] = [];
+      for (let i = from; i < to; i++) out.push(this.strings.at(listItems[i]));
+      return out;
+    };
+    // One literal in `FIELDS` order: every entity gets the layout the loader's rows and the towns share.
+    return {
+      id: text(s)!,
+      kind: text(s + 1) as Entity['kind'],
+      name_en: text(s + 2)!,
+      aliases_en: list(0),
+      name_ar: text(s + 3)!,
+      aliases_ar: list(1),
+      demonyms_en: list(2),
+      demonyms_ar: list(3),
+      parent: text(s + 4),
+      country: text(s + 5),
+      lat: number(n),
+      lon: number(n + 1),
+      population: number(n + 2),
+      refs: list(4),
+      origin: text(s + 6)!,
+      tier: text(s + 7) as Entity['tier'],
+    };
+  }
+}

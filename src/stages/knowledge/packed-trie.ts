@@ -1,0 +1,188 @@
+import type { Entity, NameSense, NameTrieNode, NameVia } from './kb-types.js';
+import type { StringSource } from './kb-binary.js';
+
+/** A sense's `via` as a number. */
+const VIAS: readonly NameVia[] = ['name', 'alias', 'demonym'];
+
+/**
+ * The name trie in the form the matcher reads, and the built knowledge-base file stores, it: nodes are
+ * numbers (the root is 0), and each node's edges and senses are runs of a few flat integer arrays. A node's
+ * edges are sorted by token number and found by binary search; the token number of a word by one map. Its
+ * senses become `NameSense` objects the first time the node is asked for them, and stay the same objects
+ * after, since callers keep them by identity. Loaded from the file, the trie is these arrays as they lie in
+ * it: nothing is built per node until a text reaches it.
+ */
+export interface PackedTrieArrays {
+  /** Token number → the token's number in `strings`. */
+  tokens: Int32Array;
+  /** Node → end of its edges in `edgeToken`/`edgeChild` (a node's edges start where the previous ones end). */
+  edgeEnds: Int32Array;
+  edgeToken: Int32Array;
+  edgeChild: Int32Array;
+  /** Node → end of its senses in the three sense arrays. */
+  senseEnds: Int32Array;
+  senseEntity: Int32Array;
+  /** Index in `VIAS`. */
+  senseVia: Int32Array;
+  /** The written name's number in `strings`. */
+  senseWritten: Int32Array;
+}
+
+/** The names of `PackedTrieArrays`, in order: the file's sections of the trie. */
+export const TRIE_SECTIONS: readonly (keyof PackedTrieArrays)[] = [
+  'tokens',
+  'edgeEnds',
+  'edgeToken',
+  'edgeChild',
+  'senseEnds',
+  'senseEntity',
+  'senseVia',
+  'senseWritten',
+];
+
+/** The root node of every packed trie. */
+export const ROOT = 0;
+
+/** The trie's read side (see `PackedTrieArrays`). */
+export class PackedTrie {
+  /** Node → its senses, once asked for: one slot per node from the start, so the list is never sparse. */
+  private readonly senseLists: (readonly NameSense[] | undefined)[] = [];
+  private readonly tokenNumbers = new Map<string, number>();
+  /** Token number → whether it leads out of any node but the root. */
+  private readonly inner: Uint8Array;
+  /**
+   * Token number → the root's child by that token, or -1: every word of a text is looked up at the root,
+   * most of them in vain, and an index is cheaper than a binary search through 45k edges.
+   */
+  private readonly rootChild: Int32Array;
+
+  constructor(
+    readonly arrays: PackedTrieArrays,
+    readonly strings: StringSource,
+    private readonly entityAt: (index: number) => Entity,
+  ) {
+    const { tokens, edgeEnds, edgeToken } = arrays;
+    for (let n = 0; n < edgeEnds.length; n++) this.senseLists.push(undefined);
+    for (let t = 0; t < tokens.length; t++) this.tokenNumbers.set(strings.at(tokens[t]), t);
+    this.inner = new Uint8Array(tokens.length);
+    for (let e = edgeEnds[ROOT]; e < edgeToken.length; e++) this.inner[edgeToken[e]] = 1;
+    this.rootChild = new Int32Array(tokens.length).fill(-1);
+    for (let e = 0; e < edgeEnds[ROOT]; e++) this.rootChild[edgeToken[e]] = arrays.edgeChild[e];
+  }
+
+  /** The node `token` leads to from `node`, or -1. */
+  child(node: number, token: string): number {
+    const t = this.tokenNumbers.get(token);
+    if (t === undefined) return -1;
+    if (node === ROOT) return this.rootChild[t];
+    const { edgeEnds, edgeToken } = this.arrays;
+    let lo = edgeEnds[node - 1];
+    let hi = edgeEnds[node] - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const at = edgeToken[mid];
+      if (at === t) return this.arrays.edgeChild[mid];
+      if (at < t) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  /** Whether any edge leads out of `node`. */
+  hasChildren(node: number): boolean {
+    const { edgeEnds } = this.arrays;
+    return edgeEnds[node] > (node === ROOT ? 0 : edgeEnds[node - 1]);
+  }
+
+  /** Whether `token` leads out of some node below the root: most words read after a name's first lead nowhere. */
+  isInnerToken(token: string): boolean {
+    const t = this.tokenNumbers.get(token);
+    return t !== undefined && this.inner[t] === 1;
+  }
+
+  /** The senses of the names that end at `node`; undefined where none does. */
+  senses(node: number): readonly NameSense[] | undefined {
+    const known = this.senseLists[node];
+    if (known !== undefined) return known;
+    const { senseEnds, senseEntity, senseVia, senseWritten } = this.arrays;
+    const from = node === ROOT ? 0 : senseEnds[node - 1];
+    const to = senseEnds[node];
+    if (from === to) return undefined;
+    const list: NameSense[] = [];
+    for (let s = from; s < to; s++) {
+      list.push({
+        entity: this.entityAt(senseEntity[s]),
+        via: VIAS[senseVia[s]],
+        written: this.strings.at(senseWritten[s]),
+      });
+    }
+    this.senseLists[node] = list;
+    return list;
+  }
+
+  /** Every edge out of `node`, as (token, child), in token-number order. */
+  forEachChild(node: number, visit: (token: string, child: number) => void): void {
+    const { edgeEnds, edgeToken, edgeChild, tokens } = this.arrays;
+    for (let e = node === ROOT ? 0 : edgeEnds[node - 1]; e < edgeEnds[node]; e++)
+      visit(this.strings.at(tokens[edgeToken[e]]), edgeChild[e]);
+  }
+}
+
+/**
+ * Packs a trie built by `addName` (knowledge-loader, tests): nodes numbered breadth first from the root,
+ * senses in their order. `entities` are the base's entities in order, as the senses' numbers count them.
+ *
+ * @example packTrie(trie, [...kb.entities.values()]).senses(0) === undefined
+ */
+export function packTrie(root: NameTrieNode, entities: readonly Entity[]): PackedTrie {
+  const entityIndex = new Map(entities.map((entity, i) => [entity, i]));
+  const strings: string[] = [];
+  const stringIndex = new Map<string, number>();
+  const stringOf = (s: string): number => {
+    let i = stringIndex.get(s);
+    if (i === undefined) stringIndex.set(s, (i = strings.push(s) - 1));
+    return i;
+  };
+  const tokenIndex = new Map<string, number>();
+  const tokens: number[] = [];
+  const tokenOf = (s: string): number => {
+    let i = tokenIndex.get(s);
+    if (i === undefined) tokenIndex.set(s, (i = tokens.push(stringOf(s)) - 1));
+    return i;
+  };
+  const order: NameTrieNode[] = [root];
+  const edgeEnds: number[] = [];
+  const edgeToken: number[] = [];
+  const edgeChild: number[] = [];
+  const senseEnds: number[] = [];
+  const senseEntity: number[] = [];
+  const senseVia: number[] = [];
+  const senseWritten: number[] = [];
+  for (let n = 0; n < order.length; n++) {
+    const node = order[n];
+    for (const sense of node.senses ?? []) {
+      senseEntity.push(entityIndex.get(sense.entity)!);
+      senseVia.push(VIAS.indexOf(sense.via));
+      senseWritten.push(stringOf(sense.written));
+    }
+    senseEnds.push(senseEntity.length);
+    const edges = [...(node.next ?? [])].map(([token, child]) => ({ token: tokenOf(token), child }));
+    edges.sort((a, b) => a.token - b.token);
+    for (const { token, child } of edges) {
+      edgeToken.push(token);
+      edgeChild.push(order.push(child) - 1);
+    }
+    edgeEnds.push(edgeToken.length);
+  }
+  const arrays: PackedTrieArrays = {
+    tokens: Int32Array.from(tokens),
+    edgeEnds: Int32Array.from(edgeEnds),
+    edgeToken: Int32Array.from(edgeToken),
+    edgeChild: Int32Array.from(edgeChild),
+    senseEnds: Int32Array.from(senseEnds),
+    senseEntity: Int32Array.from(senseEntity),
+    senseVia: Int32Array.from(senseVia),
+    senseWritten: Int32Array.from(senseWritten),
+  };
+  return new PackedTrie(arrays, { at: (i) => strings[i] }, (i) => entities[i]);
+}
