@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { equalsRange, RangeMemo } from './range-memo.js';
+import { RangeMemo } from './range-memo.js';
 
 describe('RangeMemo', () => {
   it('finds a value by the characters of a range, wherever in whichever text they stand', () => {
@@ -47,17 +47,5 @@ describe('RangeMemo', () => {
     memo.set('one more', 0, 8, -1);
     expect(memo.get('word0', 0, 5)).toBeUndefined();
     expect(memo.get('one more', 0, 8)).toBe(-1);
-  });
-});
-
-describe('equalsRange', () => {
-  it.each([
-    ['cat', 'the cat', 4, 7, true],
-    ['cat', 'the cats', 4, 8, false],
-    ['cut', 'the cat', 4, 7, false],
-    ['', 'the cat', 3, 3, true],
-    ['بغداد', 'في بغداد', 3, 8, true],
-  ] as const)('compares %j with the range of %j from %i to %i: %s', (word, text, start, end, same) => {
-    expect(equalsRange(word, text, start, end)).toBe(same);
   });
 });

@@ -117,14 +117,3 @@ function rangeHash(text: string, start: number, end: number): number {
   for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h;
 }
-
-/**
- * True when `word` is exactly `text[start, end)`, compared in place.
- *
- * @example equalsRange('cat', 'the cat', 4, 7) === true
- */
-export function equalsRange(word: string, text: string, start: number, end: number): boolean {
-  if (word.length !== end - start) return false;
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
-  return true;
-}

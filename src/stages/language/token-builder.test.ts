@@ -56,6 +56,19 @@ describe('buildTokens', () => {
     expect(tokensOf('ـ قتل').map((t) => t.norm)).toEqual(['قتل']);
   });
 
+  it('reads a word whose sentence ends inside a surrogate pair afresh', () => {
+    // Bold "A" and bold "B" share their first surrogate: cut after it, both words are written alike, but
+    // the view folds each whole letter (NFKC: "a", "b").
+    const norms = ['raid x\u{1D400}', 'raid x\u{1D401}'].map((text) => {
+      const view = normalizeForMatching(text);
+      return buildTokens(text, [{ span: [0, text.length - 1] }], view).map((t) => t.norm);
+    });
+    expect(norms).toEqual([
+      ['raid', 'xa'],
+      ['raid', 'xb'],
+    ]);
+  });
+
   it('keeps the stem span inside the token when a right-to-left mark follows the word', () => {
     const text = 'بغداد\u200F قتل';
     const token = tokensOf(text)[0];

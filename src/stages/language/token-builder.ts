@@ -1,7 +1,6 @@
 import type { NormalizedView, Sentence, Token } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import { toOriginalSpan, toViewOffset } from '../../core/text/normalize.js';
-import { equalsRange } from '../../core/text/range-memo.js';
 import { splitWrittenClitics } from '../../core/text/written-clitics.js';
 import { wordSpans } from '../../core/text/word-scanner.js';
 import { writtenWord, type WrittenWord } from './written-words.js';
@@ -74,22 +73,31 @@ export class TokenRecord implements Token {
 type WordReading = Pick<WrittenWord, 'viewNorm' | 'stem' | 'stemFrom' | 'stemTo'>;
 
 // Splitting clitics is the costly part of a token, and words repeat across sentences and articles: each
-// distinct written word is split once. The normalised form is checked against the view before the memo
-// is trusted, so a word whose view differs (it never should: the view folds character by character)
-// is split afresh.
+// distinct written word is split once. The view folds code point by code point, so the view of a word is
+// that of its characters wherever it is written, and the memo is trusted without reading the view again
+// (that read was a cache miss a token, an eighth of the builder's time): only a word whose span cuts a
+// surrogate pair, whose halves the view folds as one, is read afresh and not kept.
 function readWord(text: string, view: NormalizedView, span: Span, from: number, to: number): WordReading {
   const word = writtenWord(text, span[0], span[1]);
-  if (word.tokenRead && equalsRange(word.viewNorm, view.text, from, to)) return word;
+  const cut = cutsSurrogatePair(text, span);
+  if (word.tokenRead && !cut) return word;
   const norm = view.text.slice(from, to);
   const [stemFrom, stemTo] = stemRange(norm, text, span);
   const stem = norm.slice(stemFrom, stemTo);
-  if (word.tokenRead) return { viewNorm: norm, stem, stemFrom, stemTo };
+  if (word.tokenRead || cut) return { viewNorm: norm, stem, stemFrom, stemTo };
   word.viewNorm = norm;
   word.stem = stem;
   word.stemFrom = stemFrom;
   word.stemTo = stemTo;
   word.tokenRead = true;
   return word;
+}
+
+/** True when a surrogate pair straddles an end of `span`: its view then holds half a code point's fold. */
+function cutsSurrogatePair(text: string, span: Span): boolean {
+  const first = text.charCodeAt(span[0]);
+  const last = text.charCodeAt(span[1] - 1);
+  return (first >= 0xdc00 && first <= 0xdfff) || (last >= 0xd800 && last <= 0xdbff);
 }
 
 /** Offsets of the stem inside the normalised token. */
