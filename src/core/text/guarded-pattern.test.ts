@@ -33,3 +33,27 @@ describe('guardedPattern', () => {
     expect(guardedPattern(/.*/i, 'DIED').test('He died.')).toBe(true);
   });
 });
+
+describe('guardedPattern without words', () => {
+  it('is guarded by the strings read off its pattern', () => {
+    // A guard read off "(?:killed|shot dead)" rejects a text without those words before the pattern runs:
+    // the look-behind on "x" would match anything, were the pattern run.
+    const guarded = guardedPattern(/(?:killed|shot dead)|(?<=x)/);
+    expect(guarded.test('He was killed.')).toBe(true);
+    expect(guarded.test('x marks the spot')).toBe(true);
+    const read = guardedPattern(/\b(?:killed|shot dead)\b(?:\s+\w+)?/);
+    expect(read.exec('Two were shot dead here')?.[0]).toBe('shot dead here');
+    expect(read.exec('Two were wounded here')).toBeNull();
+  });
+
+  it('adds the strings read off its pattern to its words: a text must hold both', () => {
+    const pair = guardedPattern(/\w+ and \w+ were killed/, 'and');
+    expect(pair.test('Ali and Omar were killed')).toBe(true);
+    expect(pair.test('Ali and Omar were wounded')).toBe(false);
+  });
+
+  it('refuses a global or sticky pattern', () => {
+    expect(() => guardedPattern(/killed/g)).toThrow();
+    expect(() => guardedPattern(/killed/y)).toThrow();
+  });
+});

@@ -1,3 +1,5 @@
+import { requiredStrings } from './required-strings.js';
+
 /** A pattern that is run only on a text holding one of the words every match of it holds. */
 export interface GuardedPattern {
   /** The pattern's match in `text`, or null, as `RegExp.prototype.exec` gives it. */
@@ -9,10 +11,13 @@ export interface GuardedPattern {
 /**
  * `pattern`, run only on a text that holds one of `words` (a space-separated list, as written in the
  * pattern; a substring test, so "were" is found in "werewolf" too, which only costs a run; in any case when
- * the pattern ignores case, as its words then match "And" and "AND" too). A long pattern
- * tried at every position of a clause costs microseconds to fail; most clauses lack its words, and
- * looking for a word costs tens of nanoseconds. `words` must be read off the pattern — every alternative of
- * it must hold one of them — and kept in step with it: a match without one would be lost.
+ * the pattern ignores case, as its words then match "And" and "AND" too) and one string of each list
+ * `requiredStrings` reads off the pattern itself. A long pattern tried at every position of a clause costs
+ * microseconds to fail; most clauses lack its words, and looking for a word costs tens of nanoseconds.
+ * `words` must be read off the pattern — every alternative of it must hold one of them — and kept in step
+ * with it: a match without one would be lost. Without `words`, only the strings read off the pattern guard
+ * it ("(?:killed|shot dead) (?:a|the) guard" runs only where "killed" or "shot dead" stands).
+ * A global or sticky pattern is refused: a guard that skips it would leave its `lastIndex` where it was.
  *
  * @example
  * const died = guardedPattern(/\b(?:He|She) died\b/, 'died');
@@ -20,19 +25,27 @@ export interface GuardedPattern {
  * died.exec('He was hurt'); // null, without running the pattern
  * died.test('She died'); // true
  */
-export function guardedPattern(pattern: RegExp, words: string): GuardedPattern {
-  const needed = words.split(' ').filter((w) => w !== '');
-  const holdsWord = pattern.ignoreCase
-    ? anyCaseTest(needed)
-    : (text: string) => needed.some((w) => text.includes(w));
+export function guardedPattern(pattern: RegExp, words = ''): GuardedPattern {
+  if (pattern.global || pattern.sticky)
+    throw new Error(`guardedPattern: /${pattern.source}/ keeps a lastIndex`);
+  const declared = words.split(' ').filter((w) => w !== '');
+  const lists = declared.length > 0 ? [declared, ...requiredStrings(pattern)] : requiredStrings(pattern);
+  const checks = lists.map((list) => holdsOneOf(list, pattern));
+  const holdsAll = (text: string) => checks.every((holds) => holds(text));
   return {
-    exec: (text) => (holdsWord(text) ? pattern.exec(text) : null),
-    test: (text) => holdsWord(text) && pattern.test(text),
+    exec: (text) => (holdsAll(text) ? pattern.exec(text) : null),
+    test: (text) => holdsAll(text) && pattern.test(text),
   };
 }
 
-/** Whether a text holds one of `words`, in any case: one pattern of them all, as the guarded one ignores case. */
-function anyCaseTest(words: readonly string[]): (text: string) => boolean {
-  const anyCase = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
-  return (text) => anyCase.test(text);
+/**
+ * Whether a text holds one of `strings`, compared as `pattern` compares: a few plain searches, or one
+ * pattern of them all when they are many or the pattern ignores case (its words then match "And" and
+ * "AND" too, by the pattern's own case folding).
+ */
+function holdsOneOf(strings: readonly string[], pattern: RegExp): (text: string) => boolean {
+  if (!pattern.ignoreCase && strings.length <= 3) return (text) => strings.some((s) => text.includes(s));
+  const flags = (pattern.ignoreCase ? 'i' : '') + (pattern.unicode ? 'u' : '');
+  const anyOf = new RegExp(strings.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), flags);
+  return (text) => anyOf.test(text);
 }

@@ -1,3 +1,4 @@
+import { guardedPattern } from '../../core/text/guarded-pattern.js';
 import type { EventRecord, Mention } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import type { SentenceView } from './sentence-view.js';
@@ -5,8 +6,9 @@ import { REFERENCE } from './reference-places.js';
 import { unknownVillage } from './unknown-village.js';
 
 /** "الحادثة وقعت في", "وقع الهجوم في", "the incident took place in": a sentence that says where it was. */
-const INCIDENT_AT =
-  /(?:(?:^|\s)[وف]?(?:الحادث|الحادثة|الهجوم|الانفجار|الاعتداء)\s+(?:وقع|وقعت)|(?:^|\s)[وف]?(?:وقع|وقعت)\s+(?:الحادث|الحادثة|الهجوم|الانفجار|الاعتداء)|\bthe (?:incident|attack|blast|explosion) (?:took place|occurred|happened))\s/i;
+const INCIDENT_AT = guardedPattern(
+  /(?:(?:^|\s)[وف]?(?:الحادث|الحادثة|الهجوم|الانفجار|الاعتداء)\s+(?:وقع|وقعت)|(?:^|\s)[وف]?(?:وقع|وقعت)\s+(?:الحادث|الحادثة|الهجوم|الانفجار|الاعتداء)|\bthe (?:incident|attack|blast|explosion) (?:took place|occurred|happened))\s/i,
+);
 /** "قرب الخليل", "near Hebron": a landmark to find the place by. */
 const NEAR = /(?:قرب|بالقرب من|near)\s+$/i;
 
@@ -89,7 +91,7 @@ export function carryClaim(
  * "الانتحاري": the attacker of the incident just told, named by his weapon. (English "the suicide bomber" is
  * a trigger of its own, so its sentence tells an incident and never reaches here.)
  */
-const BOMBER = /(?:^|\s)[وف]?(?:ال|لل)انتحاري(?:ين|ون|ه|ة)?(?=[\s.,،؛:»"]|$)/;
+const BOMBER = guardedPattern(/(?:^|\s)[وف]?(?:ال|لل)انتحاري(?:ين|ون|ه|ة)?(?=[\s.,،؛:»"]|$)/);
 /** "قتل الحراس الانتحاري قبل أن يفجر نفسه", "أحبط", "القبض على": a bomber stopped made no blast. */
 const STOPPED = /(?:قبل\s+[أا]ن|[أا]حبط|تمكن|اعتقل|القبض)/;
 /** Sub-types a named suicide bomber turns into a suicide bombing: an attack or blast with no weapon told. */

@@ -1,3 +1,4 @@
+import { guardedPattern } from '../../core/text/guarded-pattern.js';
 import type { EventRecord, TimeExpression } from '../../core/records.js';
 import { DAY_MS } from '../../core/day-ms.js';
 import { packedMap } from '../../core/packed-map.js';
@@ -140,7 +141,7 @@ const SPAN_OPENS = /^(?:من|بين|between|from)$/;
 /** Words right before the day it closes with: "وحتى", "إلى", "until", "and". */
 const SPAN_CLOSES = /^(?:[و]?(?:حتي|الي|لغايه)|until|to|through|and|و)$/;
 /** "وشهدت نفس الفترة", "in the same period": a span told before, taken up again. */
-const SAME_PERIOD = /(?:^|\s)(?:نفس الفتره|الفتره (?:نفسها|ذاتها)|the same period)(?:\s|$)/;
+const SAME_PERIOD = guardedPattern(/(?:^|\s)(?:نفس الفتره|الفتره (?:نفسها|ذاتها)|the same period)(?:\s|$)/);
 /** Days a span must run over to hold more than one incident. */
 const SPAN_MIN_DAYS = 3;
 

@@ -1,3 +1,4 @@
+import { guardedPattern } from '../../core/text/guarded-pattern.js';
 import { namesMission } from '../../core/mission-country.js';
 import { inTagList, namesSideInPair } from '../../core/place-stance.js';
 import type { Mention } from '../../core/records.js';
@@ -84,8 +85,9 @@ const HOME_REACH = 40;
  * «الذين ينتمون إلى قضاء تلعفر», «ينحدر من مدينة درنة», "fighters hailing from Tal Afar": where people come
  * from by birth or kin, not where they fought. The text is read as written, with or without hamza.
  */
-const HOME_BEFORE =
-  /(?:(?:^|\s)(?:[يت]نتم(?:ي|ون|ين)|[يت]نحدر(?:ون|ين)?|المنحدر(?:ون|ين)?)\s+(?:[إا]لى|من)|\b(?:hailing|hails|originally|natives?)\s+(?:from|of)(?:\s+the)?)\s+(?:(?:قضاء|مدينة|محافظة|ناحية|قرية|بلدة|منطقة|town|city|village|district|province)\s+(?:of\s+)?)?$/i;
+const HOME_BEFORE = guardedPattern(
+  /(?:(?:^|\s)(?:[يت]نتم(?:ي|ون|ين)|[يت]نحدر(?:ون|ين)?|المنحدر(?:ون|ين)?)\s+(?:[إا]لى|من)|\b(?:hailing|hails|originally|natives?)\s+(?:from|of)(?:\s+the)?)\s+(?:(?:قضاء|مدينة|محافظة|ناحية|قرية|بلدة|منطقة|town|city|village|district|province)\s+(?:of\s+)?)?$/i,
+);
 
 /**
  * A place's name that here is a person's home, not where anything happened.
@@ -100,15 +102,17 @@ export function namesHome(m: Mention, text: string): boolean {
  * "a tribal leader from Fallujah", "Settlers from Homesh", "a Member of Parliament from Samangan": a person
  * named with the town he comes from or represents, which is most often not where he was struck.
  */
-const PERSON_FROM =
-  /\b(?:man|woman|boy|girl|teenager|couple|family|settlers?|leaders?|professors?|officials?|students?|workers?|members?|legislators?|lawmakers?|candidates?|president|chairman|council(?:l)?ors?|businessman|merchants?|traders?|doctors?|(?:school)?teachers?|engineers?|clerics?|elders?|farmers?|shepherds?|journalists?|postman|judges?|drivers?|parliament|Palestinians?)\s+from\s+(?:the\s+)?(?:(?:village|town|city|district)\s+of\s+)?$/i;
+const PERSON_FROM = guardedPattern(
+  /\b(?:man|woman|boy|girl|teenager|couple|family|settlers?|leaders?|professors?|officials?|students?|workers?|members?|legislators?|lawmakers?|candidates?|president|chairman|council(?:l)?ors?|businessman|merchants?|traders?|doctors?|(?:school)?teachers?|engineers?|clerics?|elders?|farmers?|shepherds?|journalists?|postman|judges?|drivers?|parliament|Palestinians?)\s+from\s+(?:the\s+)?(?:(?:village|town|city|district)\s+of\s+)?$/i,
+);
 /**
  * "Sadun, a senior judge in Rampur", "the head of tourism in Adrow", "a writer living in exile in Rurania":
  * the town a person holds office in or lives in, told to say who he is. A councillor's town is left out: it
  * is most often where he was struck ("a councillor in X, in County Y").
  */
-const PERSON_IN =
-  /\b(?:judges?|prosecutors?|head\s+of\s+(?:the\s+)?\w+|living\s+in\s+exile)\s+in\s+(?:the\s+)?$/i;
+const PERSON_IN = guardedPattern(
+  /\b(?:judges?|prosecutors?|head\s+of\s+(?:the\s+)?\w+|living\s+in\s+exile)\s+in\s+(?:the\s+)?$/i,
+);
 
 /**
  * A town named as the home of a person the clause names: a last resort as the incident's place, weighed as an

@@ -1,7 +1,7 @@
 // The casualty role of a count the quantities stage read, from the words around it, and the one victim
 // named beside it; a toll told without a number is read by `tollFromWords` (worded-tolls.ts).
 import type { Quantity } from '../../core/records.js';
-import { guardedPattern } from '../../core/text/guarded-pattern.js';
+import { guardedPattern, type GuardedPattern } from '../../core/text/guarded-pattern.js';
 import { perQuantity } from './per-quantity.js';
 import { runningTotal } from './running-totals.js';
 import { EXCEPT } from './no-victim-words.js';
@@ -272,8 +272,9 @@ const AND_ONE_AFTER = guardedPattern(
  * rangers", "shot dead a teacher, Ram Giri, and his two guards": one victim before the count (the casualty verb
  * in group 1).
  */
-const NAME_AND_BEFORE =
-  /\b(killing|killed|murdering|murdered|assassinating|assassinated|shot dead|gunned down|wounding|wounded|injuring|injured)\s+((?:(?:(?:al-)?[A-Z][\w'-]+\s+){1,3}and\s+|(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+,\s+[^,.;]{2,60}?,?\s+and\s+|(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+,\s+(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+,\s+and\s+|(?:a|an|the|another)\s+(?:[\w'-]+\s+){1,4}and\s+)(?:(?:his|her|their|the)\s+)?)$/;
+const NAME_AND_BEFORE = guardedPattern(
+  /\b(killing|killed|murdering|murdered|assassinating|assassinated|shot dead|gunned down|wounding|wounded|injuring|injured)\s+((?:(?:(?:al-)?[A-Z][\w'-]+\s+){1,3}and\s+|(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+,\s+[^,.;]{2,60}?,?\s+and\s+|(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+,\s+(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+,\s+and\s+|(?:a|an|the|another)\s+(?:[\w'-]+\s+){1,4}and\s+)(?:(?:his|her|their|the)\s+)?)$/,
+);
 /** The fate of a casualty verb NAME_AND_BEFORE found. */
 const roleOfVerb = (verb: string): TollRole => (/^(?:wound|injur)/i.test(verb) ? 'injured' : 'killed');
 
@@ -281,13 +282,15 @@ const roleOfVerb = (verb: string): TollRole => (/^(?:wound|injur)/i.test(verb) ?
  * "Four porters were killed as well as a ferryman", "… were killed along with the driver", "… were hurt as
  * well as their Ruritanian guide": one more victim after the fate words a count's verb ends with.
  */
-const ONE_MORE_AFTER_FATE: Record<TollRole, RegExp> = {
+const ONE_MORE_AFTER_FATE: Record<TollRole, GuardedPattern> = {
   killed: oneMoreAfter('killed|dead|died'),
   injured: oneMoreAfter('wounded|injured|hurt'),
 };
-function oneMoreAfter(fate: string): RegExp {
-  return new RegExp(
-    String.raw`^[^.;]{0,100}?\b(?:${fate})\b,?\s+(?:as well as|along with|together with) (?:a|an|one|the|his|her|their) (?!(?:number|group|few|total|series|dozen|rest|other|others)\b)(?:[A-Za-z][\w-]*\s+){0,2}?[a-z][\w-]*(?<!s|men)(?=${CLAUSE_END}|\s+(?:in|inside|at|near|on|who|when|as|from)\b)`,
+function oneMoreAfter(fate: string): GuardedPattern {
+  return guardedPattern(
+    new RegExp(
+      String.raw`^[^.;]{0,100}?\b(?:${fate})\b,?\s+(?:as well as|along with|together with) (?:a|an|one|the|his|her|their) (?!(?:number|group|few|total|series|dozen|rest|other|others)\b)(?:[A-Za-z][\w-]*\s+){0,2}?[a-z][\w-]*(?<!s|men)(?=${CLAUSE_END}|\s+(?:in|inside|at|near|on|who|when|as|from)\b)`,
+    ),
   );
 }
 /** "Ali Hassan Omar", "Sa'id Mahmud al-Amiri": a personal name of two or more words. */
@@ -298,8 +301,10 @@ const NAME = String.raw`(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|ibn|de|del)(?: (?:
  * men were killed", "Abu Omar, his son and five others were killed": one person (and a kin listed after
  * him) opening the sentence beside the count, sharing its fate.
  */
-const ONE_SUBJECT_BEFORE = new RegExp(
-  String.raw`(?:^|[.!?;]\s*)((?:(?:A|An|One|The|Another) (?:(?!(?:killed|killing|wounded|wounding|injured|injuring|attacked|hit|left|shot|was|were|is|are|had|has|have|been)\b)[\w'’-]+ ){0,2}[\w'’-]+(?<!s|men|ed)(?: of [^,.;]{1,60}?)?|${NAME})(?:,? \([^)]{0,40}\))?(?:, [^,.;]{2,100},|, (?:his|her) (?:[\w-]+ )?${KIN})?(?: and |,? (?:alongside|along with|together with) ))$`,
+const ONE_SUBJECT_BEFORE = guardedPattern(
+  new RegExp(
+    String.raw`(?:^|[.!?;]\s*)((?:(?:A|An|One|The|Another) (?:(?!(?:killed|killing|wounded|wounding|injured|injuring|attacked|hit|left|shot|was|were|is|are|had|has|have|been)\b)[\w'’-]+ ){0,2}[\w'’-]+(?<!s|men|ed)(?: of [^,.;]{1,60}?)?|${NAME})(?:,? \([^)]{0,40}\))?(?:, [^,.;]{2,100},|, (?:his|her) (?:[\w-]+ )?${KIN})?(?: and |,? (?:alongside|along with|together with) ))$`,
+  ),
 );
 
 /**

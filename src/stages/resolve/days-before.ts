@@ -1,3 +1,4 @@
+import { guardedPattern } from '../../core/text/guarded-pattern.js';
 import type { EventRecord } from '../../core/records.js';
 import { DAY_MS } from '../../core/day-ms.js';
 import type { Placed } from './placed.js';
@@ -7,8 +8,9 @@ import type { Placed } from './placed.js';
  * its clause up to a trigger of the earlier incident ("a day after air strikes on a bus station in the
  * eastern suburbs left thirty dead"): no comma or stop between. Groups 1 to 3 count the days.
  */
-const DAYS_AFTER =
-  /(?:\b(a|one|two|three)\s+days?\s+after|(?:^|\s)[وف]?(?:بعد\s+(يوم|يومين|ثلاث[ةه]\s+[أا]يام)\s+(?:من|على)|(غداة|غداه)))(?:\s+[^\s.!?؟,،;؛:]+)*\s*$/i;
+const DAYS_AFTER = guardedPattern(
+  /(?:\b(a|one|two|three)\s+days?\s+after|(?:^|\s)[وف]?(?:بعد\s+(يوم|يومين|ثلاث[ةه]\s+[أا]يام)\s+(?:من|على)|(غداة|غداه)))(?:\s+[^\s.!?؟,،;؛:]+)*\s*$/i,
+);
 /** Characters before a trigger within which its "a day after" stands (a clause of about twenty words). */
 const REACH = 120;
 
@@ -97,8 +99,9 @@ const COMES_REACH = 60;
  * "The raid on the clinic comes two days after", "This came a day after", «ويأتي الهجوم بعد يومين من»: what comes
  * after is named again (by "this" or a definite noun), not told.
  */
-const COMES =
-  /(?:\b(?:this|that|it|the(?:\s+[\w'’-]+){1,5})\s+(?:comes|came)|(?:^|\s)[وف]?(?:ي[أا]تي|ت[أا]تي|ج[أا]ء|ج[أا]ءت)(?:\s+\S+){0,2})\s*(?:just\s+|only\s+)?$/i;
+const COMES = guardedPattern(
+  /(?:\b(?:this|that|it|the(?:\s+[\w'’-]+){1,5})\s+(?:comes|came)|(?:^|\s)[وف]?(?:ي[أا]تي|ت[أا]تي|ج[أا]ء|ج[أا]ءت)(?:\s+\S+){0,2})\s*(?:just\s+|only\s+)?$/i,
+);
 
 /** Whether the "a day after" follows words that say an incident already told came after the earlier one. */
 function comesAfter(phrase: DaysAfterPhrase, text: string): boolean {

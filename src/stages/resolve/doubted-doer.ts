@@ -1,3 +1,4 @@
+import { guardedPattern } from '../../core/text/guarded-pattern.js';
 // An incident whose own telling says nobody knows who did it: its perpetrator is left open, whatever side
 // another of its tellings, or a background sentence merged into it, seems to name.
 import type { EventRecord } from '../../core/records.js';
@@ -16,9 +17,11 @@ const UNKNOWN_CRAFT = String.raw`(?:identity|nationality)\s+of\s+the\s+(?:drones
  * "it remained unclear whether (or if) the shelling was launched by rebels or by the militia": the telling leaves the
  * doer open. A doubt over the weapon ("unclear whether the damage was caused by a shell or a mine") is not one.
  */
-const DOUBT = new RegExp(
-  String.raw`\b(?:(?:${NOT_KNOWN}|${NOT_ABLE})\s+${DOER_ACT}|${UNKNOWN_CRAFT}|(?:not\s+(?:immediately\s+)?clear|unclear)\s+(?:whether|if)\s+[^.;]{0,80}?\b(?:carried\s+out|conducted|launched|fired|staged|flown|dropped)\s+by\s+[^.;]{2,80}?\bor\b)`,
-  'i',
+const DOUBT = guardedPattern(
+  new RegExp(
+    String.raw`\b(?:(?:${NOT_KNOWN}|${NOT_ABLE})\s+${DOER_ACT}|${UNKNOWN_CRAFT}|(?:not\s+(?:immediately\s+)?clear|unclear)\s+(?:whether|if)\s+[^.;]{0,80}?\b(?:carried\s+out|conducted|launched|fired|staged|flown|dropped)\s+by\s+[^.;]{2,80}?\bor\b)`,
+    'i',
+  ),
 );
 
 /**
@@ -46,8 +49,9 @@ export function doerInDoubt(
  * "asked about reports that", "denied claims that", "dismissed allegations that": a version of the incident
  * someone is questioned on or rejects. The doer it names is hearsay, not told.
  */
-const HEARSAY =
-  /\b(?:asked\s+(?:about|over)|denied|denies|dismissed|rejected|refuted)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:reports?|claims?|allegations?|suggestions?|rumou?rs?|accusations?)\s+that\b/i;
+const HEARSAY = guardedPattern(
+  /\b(?:asked\s+(?:about|over)|denied|denies|dismissed|rejected|refuted)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:reports?|claims?|allegations?|suggestions?|rumou?rs?|accusations?)\s+that\b/i,
+);
 
 /**
  * Whether every words naming the incident's perpetrator stand in such a version, up to the end of its
