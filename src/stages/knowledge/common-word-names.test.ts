@@ -63,3 +63,19 @@ describe('a preposition that is also a district', () => {
     );
   });
 });
+
+describe('a given name or surname that is also a small town', () => {
+  it.each(['Moira Kelly said the vote was close', 'Rico Bulalacao was stabbed outside the market hall'])(
+    'is no place in "%s"',
+    (text) => {
+      expect(places(text)).toEqual([]);
+    },
+  );
+
+  it.each([
+    ['Petrol bombs hit the front door of a house in Moira overnight', 'Moira=place:gb:moira'],
+    ['Gunmen shot a councillor in Bulalacao on Tuesday', 'Bulalacao=place:ph:bulalacao'],
+  ])('is the town after a preposition in "%s"', (text, place) => {
+    expect(places(text)).toEqual([place]);
+  });
+});
