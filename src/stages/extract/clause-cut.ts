@@ -85,5 +85,23 @@ export function cut(view: SentenceView, text: string, end: number, start: number
     meanwhileAt(view, text, k) ||
     afterAt(view, k, start) ||
     andRightBefore(view, k, start);
-  return clauseOpening(start, end, opens) ?? Math.max(end, Math.ceil((end + start) / 2));
+  return (
+    clauseOpening(start, end, opens) ??
+    pastName(view, text, Math.max(end, Math.ceil((end + start) / 2)), start)
+  );
+}
+
+/** A token written with a capital letter first: a word of a name, in English. */
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * "Gunmen assassinated Colonel Ali Hassan Omar, a police officer, opening fire on him": a halfway point that
+ * falls inside a name moves past its end, so the name stays whole with the act before it (the one victim of
+ * "assassinated", not a word of the next act's words).
+ */
+function pastName(view: SentenceView, text: string, at: number, start: number): number {
+  const capital = (k: number) => CAPITALISED.test(text.slice(view.tokens[k].span[0], view.tokens[k].span[1]));
+  let past = at;
+  while (past > 0 && past < start && capital(past - 1) && capital(past)) past++;
+  return past;
 }

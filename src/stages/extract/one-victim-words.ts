@@ -43,9 +43,10 @@ export const ONE_NAME = String.raw`[A-Z][a-z]{2,}(?<!day|s)(?=\s*[,.;]|\s+(?:who
 
 /**
  * A lower-case title before a name: "killed police Colonel Basim Ali", "killed patient Juan Perez", "killed
- * police Lieutenant colonel Ali Omar" (a capitalised rank may stand before each).
+ * police Lieutenant colonel Ali Omar" (a capitalised rank may stand before each), or a member's letters
+ * ("killed Ruritania MP Ali Omar").
  */
-const TITLE = String.raw`(?:police|army|militia|tribal|village|district|provincial|municipal|local|former|retired|senior|deputy|assistant|patient|citizen|resident|villager|journalist|activist|lawyer|judge|doctor|teacher|businessman|trader|farmer|student|doorman|guard|colonel|general|major|captain|lieutenant|sergeant|commander|chief|headman|elder|officer|brigadier|sheikh|imam|cleric|professor|mayor|councilor|councillor|governor|ambassador|diplomat|consul|minister|official|leader|editor|engineer|priest)`;
+const TITLE = String.raw`(?:police|army|militia|tribal|village|district|provincial|municipal|local|former|retired|senior|deputy|assistant|patient|citizen|resident|villager|journalist|activist|lawyer|judge|doctor|teacher|businessman|trader|farmer|student|doorman|guard|colonel|general|major|captain|lieutenant|sergeant|commander|chief|headman|elder|officer|brigadier|sheikh|imam|cleric|professor|mayor|councilor|councillor|governor|ambassador|diplomat|consul|minister|official|leader|editor|engineer|priest|MP|MLA|MNA|lawmaker|legislator|senator|councilman|councilwoman|parliamentarian|politician|prosecutor|magistrate|inspector|constable)`;
 /**
  * "Lt.", "U.S.", "Abdul-Karim", "Abd-al-Amir", "Ma'mun": a capitalised word of a name or rank, abbreviations,
  * hyphens and an apostrophe inside it included (not a possessive "'s").

@@ -53,6 +53,11 @@ describe('runningTotal: a sum told over several incidents', () => {
     ['A series of blasts hit the city. In all, 19 people died.', true],
     ['This was one of more than 40 attacks on shops that day. A total of 6 people were killed.', true],
     ['Four simultaneous bombings hit the capital. Together, the blasts killed 30 people.', true],
+    ['Two coordinated car bombs hit a fair. In total, the bombings killed at least 14 people.', true],
+    // The sum told as one attack's: the toll of the attack the bombs made up.
+    ['Two coordinated car bombs hit a fair. In total, the attack killed at least 14 people.', false],
+    ['Three simultaneous blasts struck a depot. Altogether the assault left 9 people dead.', false],
+    ['Two coordinated car bombs hit a fair. In total, the attack killed four and hurt 14 people.', false],
     // One incident's sum, or several incidents with no sum told, keep their toll.
     ['A bomb went off in the market. A total of 6 people were killed.', false],
     ['Two bombs went off in the market, killing 6 people.', false],

@@ -54,11 +54,19 @@ const SEVERAL_TOLD =
 const SEVERAL_REACH = 600;
 
 /**
+ * "In total, the attack killed 58 and wounded 200", "Altogether the assault left 30 dead": the sum's own
+ * subject is one incident, told in the singular, that the several blasts or bombs before it made up.
+ */
+const ONE_INCIDENT_SUMMED =
+  /\bthe\s+(?:[a-z-]+\s+){0,2}?(?:attack|assault|operation|offensive|raid|onslaught)\s+(?:killed|left|claimed|cost|wounded|injured)\b[^.;]{0,80}$/i;
+
+/**
  * A sum told over several incidents ("Seven bombs exploded across the province. A total of 6 people were
- * killed."): no one incident's toll.
+ * killed."): no one incident's toll, unless the sum is told as one attack's.
  */
 function summedOverSeveral(q: Quantity, text: string): boolean {
-  if (!SUMMED.test(text.slice(Math.max(0, q.span[0] - 100), q.span[0]))) return false;
+  const before = text.slice(Math.max(0, q.span[0] - 100), q.span[0]);
+  if (!SUMMED.test(before) || ONE_INCIDENT_SUMMED.test(before)) return false;
   return SEVERAL_TOLD.test(text.slice(Math.max(0, q.span[0] - SEVERAL_REACH), q.span[0]));
 }
 
