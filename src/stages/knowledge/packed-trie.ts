@@ -6,11 +6,12 @@ const VIAS: readonly NameVia[] = ['name', 'alias', 'demonym'];
 
 /**
  * The name trie in the form the matcher reads, and the built knowledge-base file stores, it: nodes are
- * numbers (the root is 0), and each node's edges and senses are runs of a few flat integer arrays. A node's
- * edges are sorted by token number and found by binary search; the token number of a word by one map. Its
- * senses become `NameSense` objects the first time the node is asked for them, and stay the same objects
- * after, since callers keep them by identity. Loaded from the file, the trie is these arrays as they lie in
- * it: nothing is built per node until a text reaches it.
+ * numbers (the root is 0), and each node's edges and senses are runs of a few flat integer arrays. The
+ * root's child by a word is found through the word's token number, other nodes' edges (sorted by token
+ * number) by comparing their few tokens or by binary search. A node's senses become `NameSense` objects the
+ * first time the node is asked for them, and stay the same objects after, since callers keep them by
+ * identity. Loaded from the file, the trie is these arrays as they lie in it: nothing is built per node
+ * until a text reaches it.
  */
 export interface PackedTrieArrays {
   /** Token number → the token's number in `strings`. */
