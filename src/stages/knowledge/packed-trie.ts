@@ -6,11 +6,12 @@ const VIAS: readonly NameVia[] = ['name', 'alias', 'demonym'];
 
 /**
  * The name trie in the form the matcher reads, and the built knowledge-base file stores, it: nodes are
- * numbers (the root is 0), and each node's edges and senses are runs of a few flat integer arrays. A node's
- * edges are sorted by token number and found by binary search; the token number of a word by one map. Its
- * senses become `NameSense` objects the first time the node is asked for them, and stay the same objects
- * after, since callers keep them by identity. Loaded from the file, the trie is these arrays as they lie in
- * it: nothing is built per node until a text reaches it.
+ * numbers (the root is 0), and each node's edges and senses are runs of a few flat integer arrays. The
+ * root's child by a word is found through the word's token number, other nodes' edges (sorted by token
+ * number) by comparing their few tokens or by binary search. A node's senses become `NameSense` objects the
+ * first time the node is asked for them, and stay the same objects after, since callers keep them by
+ * identity. Loaded from the file, the trie is these arrays as they lie in it: nothing is built per node
+ * until a text reaches it.
  */
 export interface PackedTrieArrays {
   /** Token number → the token's number in `strings`. */
@@ -42,12 +43,16 @@ export const TRIE_SECTIONS: readonly (keyof PackedTrieArrays)[] = [
 
 /** The root node of every packed trie. */
 export const ROOT = 0;
+/** Up to this many edges a node's tokens are compared one by one; past it they are found by binary search. */
+const FEW_EDGES = 8;
 
 /** The trie's read side (see `PackedTrieArrays`). */
 export class PackedTrie {
   /** Node → its senses, once asked for: one slot per node from the start, so the list is never sparse. */
   private readonly senseLists: (readonly NameSense[] | undefined)[] = [];
   private readonly tokenNumbers = new Map<string, number>();
+  /** Token number → the token. */
+  private readonly tokenStrings: string[] = [];
   /** Token number → whether it leads out of any node but the root. */
   private readonly inner: Uint8Array;
   /**
@@ -63,7 +68,11 @@ export class PackedTrie {
   ) {
     const { tokens, edgeEnds, edgeToken } = arrays;
     for (let n = 0; n < edgeEnds.length; n++) this.senseLists.push(undefined);
-    for (let t = 0; t < tokens.length; t++) this.tokenNumbers.set(strings.at(tokens[t]), t);
+    for (let t = 0; t < tokens.length; t++) {
+      const token = strings.at(tokens[t]);
+      this.tokenNumbers.set(token, t);
+      this.tokenStrings.push(token);
+    }
     this.inner = new Uint8Array(tokens.length);
     for (let e = edgeEnds[ROOT]; e < edgeToken.length; e++) this.inner[edgeToken[e]] = 1;
     this.rootChild = new Int32Array(tokens.length).fill(-1);
@@ -72,16 +81,25 @@ export class PackedTrie {
 
   /** The node `token` leads to from `node`, or -1. */
   child(node: number, token: string): number {
-    const t = this.tokenNumbers.get(token);
-    if (t === undefined) return -1;
-    if (node === ROOT) return this.rootChild[t];
-    const { edgeEnds, edgeToken } = this.arrays;
+    if (node === ROOT) {
+      const t = this.tokenNumbers.get(token);
+      return t === undefined ? -1 : this.rootChild[t];
+    }
+    const { edgeEnds, edgeToken, edgeChild } = this.arrays;
     let lo = edgeEnds[node - 1];
     let hi = edgeEnds[node] - 1;
+    // Most nodes below the root have one edge or a few: their tokens are compared as they are, which keeps
+    // the walk off the large map of every token (a look-up there mostly misses the processor's caches).
+    if (hi - lo < FEW_EDGES) {
+      for (let e = lo; e <= hi; e++) if (this.tokenStrings[edgeToken[e]] === token) return edgeChild[e];
+      return -1;
+    }
+    const t = this.tokenNumbers.get(token);
+    if (t === undefined) return -1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
       const at = edgeToken[mid];
-      if (at === t) return this.arrays.edgeChild[mid];
+      if (at === t) return edgeChild[mid];
       if (at < t) lo = mid + 1;
       else hi = mid - 1;
     }
