@@ -54,25 +54,31 @@ export function classifyGenre(input: GenreInput): SourcedValue<Genre> {
   if (OPINION_LABEL.test(input.labels) || OPINION_LABEL.test(lead))
     return { value: 'opinion', spans: [], from: 'labels' };
   const cues = /[\u0621-\u064A]/.test(body.slice(0, 400)) ? CUES.ar : CUES.en;
-  const firstPerson = matchSpans(body, cues.firstPerson, input.body[0]);
-  const normative = matchSpans(body, cues.normative, input.body[0]);
-  const reporting = matchSpans(body, cues.reporting, input.body[0]).length;
+  const firstPerson = matchSpans(body, cues.firstPerson, input.body[0], MOST_SPANS);
+  const normative = matchSpans(body, cues.normative, input.body[0], MOST_SPANS);
+  const reporting = matchSpans(body, cues.reporting, input.body[0], MOST_REPORTING).length;
   const opinion = (bio ? 3 : 0) + Math.min(firstPerson.length, 3) + Math.min(normative.length, 2) * 0.5;
-  const news = (input.hasDateline ? 3 : 0) + Math.min(reporting, 6) * 0.5;
+  const news = (input.hasDateline ? 3 : 0) + Math.min(reporting, MOST_REPORTING) * 0.5;
   if (opinion >= 3 && opinion > news) {
-    const spans = [...(bio ? [bio.span] : []), ...firstPerson, ...normative].slice(0, 6);
+    const spans = [...(bio ? [bio.span] : []), ...firstPerson, ...normative].slice(0, MOST_SPANS);
     return { value: 'opinion', spans, from: bio ? 'removed:author-bio' : 'text' };
   }
   if (news > 0 || input.hasDateline) return { value: 'news', spans: [], from: 'text' };
   return { value: 'other', spans: [], from: 'text' };
 }
 
-function matchSpans(text: string, re: RegExp, offset: number): Span[] {
+/** The most cue spans an opinion is shown with; and the most reporting verbs that count towards news. */
+const MOST_SPANS = 6;
+const MOST_REPORTING = 6;
+
+/** The first `limit` matches of `re` in `text`: the verdict reads no more, and a long body holds hundreds. */
+function matchSpans(text: string, re: RegExp, offset: number, limit: number): Span[] {
   const out: Span[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const lead = m[0].length - m[0].trimStart().length;
     out.push([offset + m.index + lead, offset + m.index + m[0].length]);
+    if (out.length === limit) break;
   }
   return out;
 }

@@ -117,8 +117,9 @@ function isClosingCaption(text: string, place: UnitPlace): boolean {
 function isShareBar(text: string): boolean {
   if (text.length > 200) return false;
   const social = text.match(SOCIAL)?.length ?? 0;
+  if (social < 2) return false;
   const words = text.match(WORD)?.length ?? 0;
-  return social >= 2 && words - social <= 3;
+  return words - social <= 3;
 }
 
 function linkShare(text: string): number {

@@ -24,6 +24,17 @@ const ENGLISH_FUNCTION_WORDS = new Set(
 const LONGEST_FUNCTION_WORD = Math.max(...[...ENGLISH_FUNCTION_WORDS].map((w) => w.length));
 
 /**
+ * A short run of ASCII letters as a number, five bits a letter, case ignored (a = 1 … z = 26, so words of
+ * different lengths never share one): looked up without cutting the word out and lower-casing it.
+ */
+function letterCode(text: string, start: number, end: number): number {
+  let code = 0;
+  for (let i = start; i < end; i++) code = code * 32 + ((text.charCodeAt(i) | 0x20) - 0x60);
+  return code;
+}
+const FUNCTION_WORD_CODES = new Set([...ENGLISH_FUNCTION_WORDS].map((w) => letterCode(w, 0, w.length)));
+
+/**
  * True when Latin-script text reads as English by its function words: in running English they are
  * 10–40% of the words (never under 10% in 340 corpus articles), in other Latin-script languages near 0.
  * A short text needs two of them and a quarter of its words; null when there are too few words to say.
@@ -43,8 +54,7 @@ export function looksEnglish(text: string, limit = 1500): boolean | null {
     const start = i;
     while (++i < end && isAsciiLetter(text.charCodeAt(i)));
     words++;
-    if (i - start <= LONGEST_FUNCTION_WORD && ENGLISH_FUNCTION_WORDS.has(text.slice(start, i).toLowerCase()))
-      english++;
+    if (i - start <= LONGEST_FUNCTION_WORD && FUNCTION_WORD_CODES.has(letterCode(text, start, i))) english++;
   }
   if (words >= 12) return english / words >= 0.12;
   if (words >= 3 && english >= 2) return english / words >= 0.25;

@@ -40,7 +40,8 @@ const AFTER_NOUN = new Set(['واحد', 'واحده', 'اثنين', 'اثنان'
  * of one victim (`oneVictimAt`), a fate's verb (`fatePronounAt`), a phrase of nobody (`zeroCountsAt`).
  * Each rule first asks whether its own set holds the lexeme and turns it away if not; most lexemes open
  * none of them, and this one set, asked of every lexeme, turns those away with one bit test instead of a
- * dozen calls. A rule that comes to start at other words adds them here.
+ * dozen calls. It also holds every word with a dual's ending (`mayBeDual`, read by `readNumber`). A rule
+ * that comes to start at other words adds them here.
  */
 const QUANTITY_OPENERS = new OpeningWords(
   [
@@ -53,12 +54,12 @@ const QUANTITY_OPENERS = new OpeningWords(
     ...FATE_PRONOUN_FIRST_WORDS,
     ...ZERO_COUNT_FIRST_WORDS,
   ],
-  { everyLexeme: true },
+  { everyLexeme: true, alsoWhen: mayBeDual },
 );
 
 /** Whether some rule of `findQuantities` may start at the lexeme: a number, or see `QUANTITY_OPENERS`. */
 function mayOpenQuantity(lexeme: Lexeme): boolean {
-  return lexeme.kind === 'number' || QUANTITY_OPENERS.opens(lexeme) || mayBeDual(lexeme.norm);
+  return lexeme.kind === 'number' || QUANTITY_OPENERS.opens(lexeme);
 }
 
 /**

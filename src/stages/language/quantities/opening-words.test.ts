@@ -7,7 +7,9 @@ const MADE_FIRST = new OpeningWords(['مئات', 'dozens'].map(foldWord));
 // With the one above, as many sets as an int32 has bits.
 const MORE_SETS = Array.from({ length: 31 }, (_, k) => new OpeningWords([`word${k}`]));
 // Made after all of them, but asked of every lexeme: it takes the first bit, and the last set goes without.
-const HOT = new OpeningWords(['hotword'], { everyLexeme: true });
+// It also holds every word ending in "-ان".
+const endsInAn = (norm: string) => norm.endsWith('ان');
+const HOT = new OpeningWords(['hotword'], { everyLexeme: true, alsoWhen: endsInAn });
 
 const lexemes = (text: string) => lexSentences(text, [{ span: [0, text.length] }]);
 
@@ -38,6 +40,20 @@ describe('openingBits', () => {
     // No forms to look up: only the stored bit can answer.
     expect(HOT.opens({ forms: [], opens: openingBits(['hotword']) })).toBe(true);
     expect(HOT.opens({ forms: [], opens: openingBits(['word29']) })).toBe(false);
+  });
+
+  it('holds the words its test accepts in its bit, judged by the word before its proclitics go', () => {
+    expect(HOT.opens({ forms: [], opens: openingBits(['مسلحان']) })).toBe(true);
+    expect(HOT.opens({ forms: [], opens: openingBits(['مسلح']) })).toBe(false);
+    expect(HOT.opens({ forms: [], opens: openingBits(['ولبنان', 'لبنان']) })).toBe(true);
+    expect(HOT.opens({ forms: [], opens: openingBits(['الانسان', 'انسان']) })).toBe(true);
+    expect(HOT.opens({ forms: [], opens: openingBits(['انسانية']) })).toBe(false);
+  });
+
+  it('tests the words of a set without a bit as it is asked', () => {
+    const madeLater = new OpeningWords(['word'], { alsoWhen: endsInAn });
+    expect(madeLater.opens({ forms: ['مسلحان'], opens: 0 })).toBe(true);
+    expect(madeLater.opens({ forms: ['مسلح'], opens: -1 })).toBe(false);
   });
 
   it('gives the other bits in the order the sets were made, the last of 32 bits too', () => {

@@ -11,6 +11,8 @@
 // table), or one past the 32 bits, gets no bit and is looked up form by form, so stored bits never miss a set.
 const BITS = new Map<string, number>();
 const WANTING_BITS: OpeningWords[] = [];
+/** The sets with a bit that also hold the words a test accepts (`Screening.alsoWhen`). */
+const TESTED: { bit: number; accepts: (norm: string) => boolean }[] = [];
 let frozen = false;
 // All 32 bits of an int32: the sign bit tests like any other. The language stage's sets want more than
 // 32; the ones left without are asked only where another set has matched already.
@@ -22,6 +24,11 @@ interface Screening {
   screened?: boolean;
   /** true for the few sets asked of every lexeme of every text: they get their bits before all others. */
   everyLexeme?: boolean;
+  /**
+   * Words the set holds besides its list, told by their folded form: "an Arabic word ending in -ان". Tested
+   * once per distinct word with the bits, so that a lexeme is answered without its word being read again.
+   */
+  alsoWhen?: (norm: string) => boolean;
 }
 
 /**
@@ -35,11 +42,13 @@ export class OpeningWords {
   /** The words of the set (folded), for sets made of several others. */
   readonly words: ReadonlySet<string>;
   private readonly everyLexeme: boolean;
+  private readonly alsoWhen: ((norm: string) => boolean) | undefined;
   private bit = 0;
 
-  constructor(words: Iterable<string>, { screened = true, everyLexeme = false }: Screening = {}) {
+  constructor(words: Iterable<string>, { screened = true, everyLexeme = false, alsoWhen }: Screening = {}) {
     this.words = new Set(words);
     this.everyLexeme = everyLexeme;
+    this.alsoWhen = alsoWhen;
     if (screened && !frozen) WANTING_BITS.push(this);
   }
 
@@ -47,7 +56,7 @@ export class OpeningWords {
   opens(lexeme: { forms: readonly string[]; opens: number }): boolean {
     if (this.bit !== 0) return (lexeme.opens & this.bit) !== 0;
     for (const form of lexeme.forms) if (this.words.has(form)) return true;
-    return false;
+    return this.alsoWhen !== undefined && lexeme.forms.length > 0 && this.alsoWhen(lexeme.forms[0]);
   }
 
   /** Hands out the bits, once, when the lexer first asks for a word's bits. */
@@ -61,13 +70,15 @@ export class OpeningWords {
     ordered.slice(0, BITS_AVAILABLE).forEach((set, k) => {
       set.bit = 1 << k;
       for (const word of set.words) BITS.set(word, (BITS.get(word) ?? 0) | set.bit);
+      if (set.alsoWhen) TESTED.push({ bit: set.bit, accepts: set.alsoWhen });
     });
     WANTING_BITS.length = 0;
   }
 }
 
 /**
- * The bits of every set holding one of `forms`; the lexer calls it once per distinct word.
+ * The bits of every set holding one of `forms` (the word first, then its forms without proclitics); the
+ * lexer calls it once per distinct word.
  *
  * @example openingBits(['وبالمئات', 'بالمئات', 'المئات', 'مئات']) // the bits of the sets holding 'مئات'
  */
@@ -75,5 +86,6 @@ export function openingBits(forms: readonly string[]): number {
   OpeningWords.freeze();
   let bits = 0;
   for (const form of forms) bits |= BITS.get(form) ?? 0;
+  for (const { bit, accepts } of TESTED) if (forms.length > 0 && accepts(forms[0])) bits |= bit;
   return bits;
 }
