@@ -12,6 +12,7 @@ import {
   provinceNounAfter,
   qualifiesNoun,
   skeletonCued,
+  nextWord,
   wordsBefore,
 } from './match-context.js';
 import { namesNoPlace } from './names-no-place.js';
@@ -136,18 +137,18 @@ export function chooseSenses(
       textSpelling(viewText, match),
     );
     if (ranked.length === 0) continue;
-    // "Al-Bayda province": a province of that name, where a town abroad ranks first, is the one meant.
-    const province = provinceNounAfter(viewText, match)
-      ? ranked.find((r) => r.sense.entity.kind === 'region')
-      : undefined;
+    // "Al-Bayda province", "the Santander governor": a province of that name, where a town abroad ranks
+    // first, is the one meant.
+    const provinceNamed = provinceNounAfter(viewText, match) || namesGovernorsProvince(viewText, match);
+    const region = provinceNamed ? ranked.find((r) => r.sense.entity.kind === 'region') : undefined;
+    const province =
+      region && region.sense.entity.country !== ranked[0].sense.entity.country ? region : undefined;
     // "Maoists" is the short name of groups in several countries: after "the Communist Party of Nepal
     // (Maoist)" it is that party, whatever other country the article goes on to name.
     const namedGroup = isPlace(ranked[0].sense)
       ? undefined
       : ranked.find((r) => !isPlace(r.sense) && named.has(r.sense.entity.id));
-    let best =
-      namedGroup ??
-      (province && province.sense.entity.country !== ranked[0].sense.entity.country ? province : ranked[0]);
+    let best = namedGroup ?? province ?? ranked[0];
     const sentence = groups.get(match.sentence) ?? [];
     if (isForeignQuarter(viewText, best.sense.entity, match, { evidence, namedEvidence }, sentence)) continue;
     if (isNestedAbroad(viewText, best.sense.entity, match, evidence, sentence)) continue;
@@ -157,7 +158,8 @@ export function chooseSenses(
     if (isOrdinaryWord(match.key)) {
       if (readsAsCommonNoun(viewText, match)) continue;
       const shared = SUPPORT_ONLY_KEYS.has(match.key);
-      const cued = !shared && ranked.find((r) => hasCue(viewText, match, r.sense.entity));
+      // The province noun or the governor is itself the cue: "the Santander governor" is no bank's.
+      const cued = !shared && (province ?? ranked.find((r) => hasCue(viewText, match, r.sense.entity)));
       const free = shared
         ? !nationalityAfter(match, usable)
         : !inConstructState(viewText, match) && !qualifiesNoun(viewText, match);
@@ -307,6 +309,19 @@ function hasCue(viewText: string, match: NameMatch, entity: Entity): boolean {
 }
 
 const isPlace = (sense: NameSense): boolean => PLACE_KINDS.has(sense.entity.kind);
+
+/** Words for the head of a province, state or department. */
+const GOVERNOR_NOUNS = new Set(['governor', 'governors', 'governorship']);
+
+/**
+ * "the Santander governor", "the governor of Sucre": a governor heads a province, so a province of that name
+ * is meant rather than a town of it abroad (Spain's Santander, Bolivia's Sucre).
+ */
+function namesGovernorsProvince(viewText: string, match: NameMatch): boolean {
+  if (GOVERNOR_NOUNS.has(nextWord(viewText, match).toLowerCase())) return true;
+  const before = wordsBefore(viewText, match);
+  return before.length === 2 && GOVERNOR_NOUNS.has(before[0].toLowerCase()) && before[1] === 'of';
+}
 
 /**
  * Whether the rest of the article vouches for a name that needs support and has no cue of its own: the
