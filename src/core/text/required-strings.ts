@@ -18,12 +18,19 @@ const MOST_EXACT = 16;
 const SHORTEST_USEFUL = 3;
 /** How many lists a pattern's guard checks: the most telling ones. */
 const MOST_LISTS = 3;
+/**
+ * How many strings a list may hold: looking for one of more, in a clause, costs about what the pattern's own
+ * failing run does (a pattern of 30 words is tried at every position too).
+ */
+const MOST_STRINGS = 8;
 
 /**
  * Lists of strings read off a pattern such that every match of it holds one string of each list (in any
  * case when the pattern ignores case): a text that lacks all the strings of some list cannot match, and
  * costs a few substring searches to reject where the pattern would be tried at every position. Empty when
  * nothing useful can be read (every match could be short, or made of character classes).
+ *
+ * Lists of more than a few strings are left out: they cost about what they would spare.
  *
  * Read conservatively: look-arounds, anchors and back-references are taken to need nothing, a repeat that
  * may be absent needs nothing, a class of more than a few characters is unknown. A pattern with the
@@ -42,6 +49,7 @@ export function requiredStrings(pattern: RegExp): string[][] {
   return lists
     .filter((list) => list.every((s) => s.length >= SHORTEST_USEFUL))
     .map(withoutLongerForms)
+    .filter((list) => list.length <= MOST_STRINGS)
     .sort((a, b) => telling(b) - telling(a))
     .slice(0, MOST_LISTS);
 }

@@ -6,9 +6,8 @@ import { REFERENCE } from './reference-places.js';
 import { unknownVillage } from './unknown-village.js';
 
 /** "الحادثة وقعت في", "وقع الهجوم في", "the incident took place in": a sentence that says where it was. */
-const INCIDENT_AT = guardedPattern(
-  /(?:(?:^|\s)[وف]?(?:الحادث|الحادثة|الهجوم|الانفجار|الاعتداء)\s+(?:وقع|وقعت)|(?:^|\s)[وف]?(?:وقع|وقعت)\s+(?:الحادث|الحادثة|الهجوم|الانفجار|الاعتداء)|\bthe (?:incident|attack|blast|explosion) (?:took place|occurred|happened))\s/i,
-);
+const INCIDENT_AT =
+  /(?:(?:^|\s)[وف]?(?:الحادث|الحادثة|الهجوم|الانفجار|الاعتداء)\s+(?:وقع|وقعت)|(?:^|\s)[وف]?(?:وقع|وقعت)\s+(?:الحادث|الحادثة|الهجوم|الانفجار|الاعتداء)|\bthe (?:incident|attack|blast|explosion) (?:took place|occurred|happened))\s/i;
 /** "قرب الخليل", "near Hebron": a landmark to find the place by. */
 const NEAR = /(?:قرب|بالقرب من|near)\s+$/i;
 

@@ -85,9 +85,8 @@ const HOME_REACH = 40;
  * «الذين ينتمون إلى قضاء تلعفر», «ينحدر من مدينة درنة», "fighters hailing from Tal Afar": where people come
  * from by birth or kin, not where they fought. The text is read as written, with or without hamza.
  */
-const HOME_BEFORE = guardedPattern(
-  /(?:(?:^|\s)(?:[يت]نتم(?:ي|ون|ين)|[يت]نحدر(?:ون|ين)?|المنحدر(?:ون|ين)?)\s+(?:[إا]لى|من)|\b(?:hailing|hails|originally|natives?)\s+(?:from|of)(?:\s+the)?)\s+(?:(?:قضاء|مدينة|محافظة|ناحية|قرية|بلدة|منطقة|town|city|village|district|province)\s+(?:of\s+)?)?$/i,
-);
+const HOME_BEFORE =
+  /(?:(?:^|\s)(?:[يت]نتم(?:ي|ون|ين)|[يت]نحدر(?:ون|ين)?|المنحدر(?:ون|ين)?)\s+(?:[إا]لى|من)|\b(?:hailing|hails|originally|natives?)\s+(?:from|of)(?:\s+the)?)\s+(?:(?:قضاء|مدينة|محافظة|ناحية|قرية|بلدة|منطقة|town|city|village|district|province)\s+(?:of\s+)?)?$/i;
 
 /**
  * A place's name that here is a person's home, not where anything happened.

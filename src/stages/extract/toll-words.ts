@@ -1,7 +1,7 @@
 // The casualty role of a count the quantities stage read, from the words around it, and the one victim
 // named beside it; a toll told without a number is read by `tollFromWords` (worded-tolls.ts).
 import type { Quantity } from '../../core/records.js';
-import { guardedPattern, type GuardedPattern } from '../../core/text/guarded-pattern.js';
+import { guardedPattern } from '../../core/text/guarded-pattern.js';
 import { perQuantity } from './per-quantity.js';
 import { runningTotal } from './running-totals.js';
 import { EXCEPT } from './no-victim-words.js';
@@ -282,15 +282,13 @@ const roleOfVerb = (verb: string): TollRole => (/^(?:wound|injur)/i.test(verb) ?
  * "Four porters were killed as well as a ferryman", "… were killed along with the driver", "… were hurt as
  * well as their Ruritanian guide": one more victim after the fate words a count's verb ends with.
  */
-const ONE_MORE_AFTER_FATE: Record<TollRole, GuardedPattern> = {
+const ONE_MORE_AFTER_FATE: Record<TollRole, RegExp> = {
   killed: oneMoreAfter('killed|dead|died'),
   injured: oneMoreAfter('wounded|injured|hurt'),
 };
-function oneMoreAfter(fate: string): GuardedPattern {
-  return guardedPattern(
-    new RegExp(
-      String.raw`^[^.;]{0,100}?\b(?:${fate})\b,?\s+(?:as well as|along with|together with) (?:a|an|one|the|his|her|their) (?!(?:number|group|few|total|series|dozen|rest|other|others)\b)(?:[A-Za-z][\w-]*\s+){0,2}?[a-z][\w-]*(?<!s|men)(?=${CLAUSE_END}|\s+(?:in|inside|at|near|on|who|when|as|from)\b)`,
-    ),
+function oneMoreAfter(fate: string): RegExp {
+  return new RegExp(
+    String.raw`^[^.;]{0,100}?\b(?:${fate})\b,?\s+(?:as well as|along with|together with) (?:a|an|one|the|his|her|their) (?!(?:number|group|few|total|series|dozen|rest|other|others)\b)(?:[A-Za-z][\w-]*\s+){0,2}?[a-z][\w-]*(?<!s|men)(?=${CLAUSE_END}|\s+(?:in|inside|at|near|on|who|when|as|from)\b)`,
   );
 }
 /** "Ali Hassan Omar", "Sa'id Mahmud al-Amiri": a personal name of two or more words. */
@@ -301,10 +299,8 @@ const NAME = String.raw`(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|ibn|de|del)(?: (?:
  * men were killed", "Abu Omar, his son and five others were killed": one person (and a kin listed after
  * him) opening the sentence beside the count, sharing its fate.
  */
-const ONE_SUBJECT_BEFORE = guardedPattern(
-  new RegExp(
-    String.raw`(?:^|[.!?;]\s*)((?:(?:A|An|One|The|Another) (?:(?!(?:killed|killing|wounded|wounding|injured|injuring|attacked|hit|left|shot|was|were|is|are|had|has|have|been)\b)[\w'’-]+ ){0,2}[\w'’-]+(?<!s|men|ed)(?: of [^,.;]{1,60}?)?|${NAME})(?:,? \([^)]{0,40}\))?(?:, [^,.;]{2,100},|, (?:his|her) (?:[\w-]+ )?${KIN})?(?: and |,? (?:alongside|along with|together with) ))$`,
-  ),
+const ONE_SUBJECT_BEFORE = new RegExp(
+  String.raw`(?:^|[.!?;]\s*)((?:(?:A|An|One|The|Another) (?:(?!(?:killed|killing|wounded|wounding|injured|injuring|attacked|hit|left|shot|was|were|is|are|had|has|have|been)\b)[\w'’-]+ ){0,2}[\w'’-]+(?<!s|men|ed)(?: of [^,.;]{1,60}?)?|${NAME})(?:,? \([^)]{0,40}\))?(?:, [^,.;]{2,100},|, (?:his|her) (?:[\w-]+ )?${KIN})?(?: and |,? (?:alongside|along with|together with) ))$`,
 );
 
 /**

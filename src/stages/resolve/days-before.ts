@@ -99,9 +99,8 @@ const COMES_REACH = 60;
  * "The raid on the clinic comes two days after", "This came a day after", «ويأتي الهجوم بعد يومين من»: what comes
  * after is named again (by "this" or a definite noun), not told.
  */
-const COMES = guardedPattern(
-  /(?:\b(?:this|that|it|the(?:\s+[\w'’-]+){1,5})\s+(?:comes|came)|(?:^|\s)[وف]?(?:ي[أا]تي|ت[أا]تي|ج[أا]ء|ج[أا]ءت)(?:\s+\S+){0,2})\s*(?:just\s+|only\s+)?$/i,
-);
+const COMES =
+  /(?:\b(?:this|that|it|the(?:\s+[\w'’-]+){1,5})\s+(?:comes|came)|(?:^|\s)[وف]?(?:ي[أا]تي|ت[أا]تي|ج[أا]ء|ج[أا]ءت)(?:\s+\S+){0,2})\s*(?:just\s+|only\s+)?$/i;
 
 /** Whether the "a day after" follows words that say an incident already told came after the earlier one. */
 function comesAfter(phrase: DaysAfterPhrase, text: string): boolean {

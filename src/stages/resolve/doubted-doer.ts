@@ -49,9 +49,8 @@ export function doerInDoubt(
  * "asked about reports that", "denied claims that", "dismissed allegations that": a version of the incident
  * someone is questioned on or rejects. The doer it names is hearsay, not told.
  */
-const HEARSAY = guardedPattern(
-  /\b(?:asked\s+(?:about|over)|denied|denies|dismissed|rejected|refuted)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:reports?|claims?|allegations?|suggestions?|rumou?rs?|accusations?)\s+that\b/i,
-);
+const HEARSAY =
+  /\b(?:asked\s+(?:about|over)|denied|denies|dismissed|rejected|refuted)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:reports?|claims?|allegations?|suggestions?|rumou?rs?|accusations?)\s+that\b/i;
 
 /**
  * Whether every words naming the incident's perpetrator stand in such a version, up to the end of its

@@ -1,4 +1,3 @@
-import { guardedPattern } from '../../core/text/guarded-pattern.js';
 // A round-up's lead: the dead of several incidents summed under one toll across a province.
 import type { Placed } from './placed.js';
 
@@ -6,9 +5,8 @@ import type { Placed } from './placed.js';
  * "بمقتل عشرة من داعش وثلاثة مدنيين في أعمال عنف بمحافظة نينوى", "في حوادث متفرقة", "in violence across
  * the province": words that gather several incidents under one toll (folded and unfolded Arabic alike).
  */
-const GATHERING = guardedPattern(
-  /(?:^|\s)(?:في|خلال|جراء)\s+(?:اعمال|أعمال|احداث|أحداث|حوادث|هجمات)\s+(?:عنف|العنف|متفرقة|متفرقه|منفصلة|منفصله)(?=[\s.,،]|$)|\bin (?:separate |sporadic )?(?:violence|incidents|attacks) (?:across|throughout)\b/iu,
-);
+const GATHERING =
+  /(?:^|\s)(?:في|خلال|جراء)\s+(?:اعمال|أعمال|احداث|أحداث|حوادث|هجمات)\s+(?:عنف|العنف|متفرقة|متفرقه|منفصلة|منفصله)(?=[\s.,،]|$)|\bin (?:separate |sporadic )?(?:violence|incidents|attacks) (?:across|throughout)\b/iu;
 /** How many other incidents the article must place in towns for the lead to be their summary. */
 const SUMMED = 2;
 
