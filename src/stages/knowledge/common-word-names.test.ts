@@ -79,3 +79,13 @@ describe('a given name or surname that is also a small town', () => {
     expect(places(text)).toEqual([place]);
   });
 });
+
+describe('an Arabic verb that is also a Lebanese town', () => {
+  it('is no place as the verb: «شكا» (complained), even in a Lebanese story', () => {
+    expect(places('وفي لبنان شكا المزارعون من الجفاف')).toEqual(['لبنان=country:LB']);
+  });
+
+  it('is the town after a place noun', () => {
+    expect(places('انفجرت عبوة قرب معمل في بلدة شكا فجر اليوم')).toEqual(['شكا=place:lb:chekka']);
+  });
+});

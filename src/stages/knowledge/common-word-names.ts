@@ -21,7 +21,7 @@ const ARABIC = `
 قبلي الحمامات المرسى ربك الدامر مروي بحري المناقل رفاعة الفولة المجلد كتم الطينة جوهر زابل غور بنو مشهد
 قم أراك كلس حماة بورصة قيصري فان كانو واو بور قطر مالي بنين بنما القمر إب أب السلام النصر الفتح الوحدة الثورة
 المستقبل الاتحاد التحرير النهضة العاصمة المركز الساحل الجبل البحر السوق المطار الجامعة المحطة الوسط
-الشمال الجنوب الشرق الغرب القاعدة الأسد الشيخ مروة كيفة
+الشمال الجنوب الشرق الغرب القاعدة الأسد الشيخ مروة كيفة الريحان
 `;
 
 const ENGLISH = `
@@ -42,7 +42,7 @@ ariel itamar ofra kanaan raman calvi erez efrat dolev talmon immanuel fatih uri 
 dora hura mansour cesar caldas santander valencia trujillo vergara jasim safi saida saleh sale manar
 ortega suarez solano balboa argelia gigante calamar convencion eli kadim safwan mora whitehead metzer munger
 qasim qassim khalid khaled nasir ana aga sabah samar rhodes larissa valera muthana muthanna tata lal
-haris moira dekel kedar tasso bulalacao
+moira dekel kedar tasso bulalacao
 `;
 
 // Towns of conflict reporting whose names are also English words ("Hit", "Tank", "Swat"): written with a
@@ -96,7 +96,7 @@ export const COMMON_WORD_KEYS: ReadonlySet<string> = withLooseForms(
  * Names so often an ordinary word in conflict news that only a cue right before them will do, never
  * another mention elsewhere: "فتح النار" (opened fire) in an article about Fatah, "القاعدة الجوية" (the air
  * base) in one about al-Qaeda, "كيف" (how, and Kyiv), "الأربعاء" (Wednesday, and Larbaa), "بيان"
- * (statement, and Bayan), "قبالة" (facing, and Gabala), "الجزيرة" (the island, the TV channel, an Iraqi desert; Gezira only as "ولاية
+ * (statement, and Bayan), "قبالة" (facing, and Gabala), "شكا" (complained, and Chekka), "الجزيرة" (the island, the TV channel, an Iraqi desert; Gezira only as "ولاية
  * الجزيرة"). English common words are treated the same way.
  */
 export const CUE_ONLY_KEYS: ReadonlySet<string> = new Set(
@@ -106,7 +106,7 @@ export const CUE_ONLY_KEYS: ReadonlySet<string> = new Set(
 الاثنين الثلاثاء الأربعاء الخميس الجمعة سبت أحد جمعة خميس الحرية العمارة التل الباب الوادي المدينة العين
 الجميل أبا الناصر بول بيو سكر دورا دخيل الظاهرة مؤدية اليمنى برمودا ليون
 تربة الطرف وجده العبر بشرى حتا البرج جلب لعل ينقل أدري آتي جاسم مينا باما عثمانية البندقية
-الجزيرة قبالة
+الجزيرة قبالة شكا
 `).map(normalizeName),
 );
 
