@@ -93,15 +93,21 @@ export function cut(view: SentenceView, text: string, end: number, start: number
 
 /** A token written with a capital letter first: a word of a name, in English. */
 const CAPITALISED = /^\p{Lu}/u;
+/** A comma or semicolon between two tokens: the words after it up to the next act are that act's. */
+const CLAUSE_MARK = /[,;]/;
 
 /**
- * "Gunmen assassinated Colonel Ali Hassan Omar, a police officer, opening fire on him": a halfway point that
- * falls inside a name moves past its end, so the name stays whole with the act before it (the one victim of
- * "assassinated", not a word of the next act's words).
+ * "Gunmen assassinated Colonel Ali Hassan Omar, a police officer, opening fire on him", "a bomb went off in
+ * the Serb Republic village of Polje; the explosion …": a halfway point that falls inside a name moves past
+ * it to the next comma or semicolon before the second act (or right past the name when there is none), so
+ * the name and what the clause tells of it stay with the act before it.
  */
 function pastName(view: SentenceView, text: string, at: number, start: number): number {
   const capital = (k: number) => CAPITALISED.test(text.slice(view.tokens[k].span[0], view.tokens[k].span[1]));
+  if (at <= 0 || at >= start || !capital(at - 1) || !capital(at)) return at;
   let past = at;
-  while (past > 0 && past < start && capital(past - 1) && capital(past)) past++;
+  while (past < start && capital(past)) past++;
+  for (let k = past; k < start; k++)
+    if (CLAUSE_MARK.test(text.slice(view.tokens[k - 1].span[1], view.tokens[k].span[0]))) return k;
   return past;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolvedEvents } from '../../../test/support/resolved-events.js';
+import { placeEntity } from './fixture-entities.js';
 import { tollFromWords } from './worded-tolls.js';
 
 // One named person killed: a member of a parliament told by the letters of the seat ("MP"), and a name the
@@ -30,5 +31,12 @@ describe('a name between two acts of one sentence stays whole', () => {
     const text = 'Gunmen attacked the quay of the old port at night, firing at the guards from a boat.';
     const [event] = resolvedEvents({ text });
     expect(event.fatalities).toBeNull();
+  });
+
+  it('moves past the name to the clause mark, so the place told after the name stays with its act', () => {
+    const text =
+      'A grenade went off outside a chapel in the Ruritanian Free State hamlet of Dorvik; the blast came hours after a funeral was held there.';
+    const events = resolvedEvents({ text, mentions: [['Dorvik', placeEntity('Dorvik', 'NO')]] });
+    expect(events.map((e) => e.location?.name)).toEqual(['Dorvik']);
   });
 });

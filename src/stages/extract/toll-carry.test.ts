@@ -208,3 +208,24 @@ describe('tolls told in the next sentence', () => {
     expect(doc.events!.map((e) => e.fatalities?.value ?? null)).toEqual([null, 2]);
   });
 });
+
+describe('a toll told in the sentence before the incident', () => {
+  it('goes to the incident of the next sentence when that one points back to the counted', () => {
+    const [event] = eventsInKirkuk(
+      'Four porters died and two were hurt. The casualties came after a landmine went off under their cart in Kirkuk.',
+      [
+        ['Four', { value: 4, qualifier: 'exact', noun: 'porters' }],
+        ['two', { value: 2, qualifier: 'exact' }],
+      ],
+    );
+    expect([event.fatalities?.value, event.injuries?.value]).toEqual([4, 2]);
+  });
+
+  it('stays apart when the next sentence opens another story', () => {
+    const [event] = eventsInKirkuk(
+      'Four porters died of a fever last week. A landmine went off under a cart in Kirkuk.',
+      [['Four', { value: 4, qualifier: 'exact', noun: 'porters' }]],
+    );
+    expect(event.fatalities).toBeNull();
+  });
+});

@@ -78,12 +78,20 @@ export function carryTolls(
   for (const [i, view] of views.entries()) {
     const own = placed.filter((p) => p.at === i);
     // A sentence that tells "the attack" again gives its toll past other such retellings to the incident.
-    const from = placed.filter((p) => p.at < i && i - p.at <= CARRY && !(own.length > 0 && p.back)).at(-1);
+    const before = placed.filter((p) => p.at < i && i - p.at <= CARRY && !(own.length > 0 && p.back)).at(-1);
+    // "One policeman died and two were hurt. The casualties came after a roadside bomb went off.": a toll told
+    // before any incident, in a sentence of its own, is the toll of the incident the next sentence tells when
+    // that sentence opens pointing back to them.
+    const ahead =
+      own.length === 0 && placed.every((p) => p.at > i) && opensOnThem(views[i + 1], text)
+        ? placed.find((p) => p.at === i + 1)
+        : undefined;
+    const from = before ?? ahead;
     if (!from || takesNoToll(from.m.record.sub_event_type?.value)) continue;
     const target = from.m.record;
     const words = text.slice(view.span[0], view.span[1]);
     // "Their bodies were found", "Both were found dead": the dead of the incident, whatever the finding tells.
-    const taken = pointsToTheTaken(words);
+    const taken = before !== undefined && pointsToTheTaken(words);
     if (!taken && own.some((p) => !p.back)) continue;
     // "23 journalists killed in the country's long war", "has taken more than 300000 lives since it began": a whole
     // war's dead, or a running total, are no incident's toll.
@@ -123,10 +131,18 @@ export function carryTolls(
       for (const p of own) p.m.record[field] = null;
       // The sentence that gave the toll tells the incident too.
       if (!target.evidence.some((s) => s[0] === view.span[0]))
-        target.evidence = [...target.evidence, view.span];
+        target.evidence = [...target.evidence, view.span].sort((a, b) => a[0] - b[0]);
     }
   }
 }
+
+/**
+ * "The casualties occurred after …", "They were hit when …": a sentence that opens on a definite word points
+ * back to the people just counted ("Twelve died of cholera. A bomb exploded …" tells two stories).
+ */
+const POINTS_BACK = /^\s*(?:The|This|These|Those|They|He|She|Their|His|Her)\b/;
+const opensOnThem = (view: SentenceView | undefined, text: string): boolean =>
+  view !== undefined && POINTS_BACK.test(text.slice(view.span[0], view.span[1]));
 
 /** A sentence of the dead who died of their wounds after the incident, no new total of its dead. */
 const diedAfter = (role: 'killed' | 'injured', words: string): boolean =>
