@@ -25,8 +25,14 @@ const kb = await loadKnowledgeBase();
 const loadMs = performance.now() - t0;
 const loadCpuMs = cpuMs(c0);
 const rss = process.memoryUsage().rss;
+// Read back from the built file, the entities are a lazy store; a plain Map means the base was built from
+// data/ — the file is missing, or stale after a change (`tsc` alone does not rewrite it: `npm run build`).
+const origin =
+  kb.entities instanceof Map
+    ? 'built from data/: no current kb-cache.bin, run npm run build'
+    : 'from kb-cache.bin';
 console.log(
-  `knowledge base (${BUILT ? 'built dist/' : 'sources under tsx'}): ${kb.entities.size} entities from ${kb.sources.length} sources, loaded in ${loadMs.toFixed(0)} ms (${loadCpuMs.toFixed(0)} ms CPU); ` +
+  `knowledge base (${BUILT ? 'built dist/' : 'sources under tsx'}, ${origin}): ${kb.entities.size} entities from ${kb.sources.length} sources, loaded in ${loadMs.toFixed(0)} ms (${loadCpuMs.toFixed(0)} ms CPU); ` +
     `RSS ${(rss / 1e6).toFixed(0)} MB (${((rss - rssBefore) / 1e6).toFixed(0)} MB for the base)`,
 );
 
