@@ -77,6 +77,17 @@ describe('normalizeForMatching', () => {
     expect(Array.from(view.toOriginal)).toEqual([0, 1, 1, 3, 4]);
   });
 
+  it('keeps a lone surrogate as it is written, not as a replacement character', () => {
+    const view = normalizeForMatching('Ba\uD835 b\uDC00c');
+    expect(view.text).toBe('ba\uD835 b\uDC00c');
+    expect(view.text).not.toContain('\uFFFD');
+  });
+
+  it('builds a view longer than one chunk of units whole', () => {
+    const text = 'قَتَلَ '.repeat(2000);
+    expect(normalizeForMatching(text).text).toBe('قتل '.repeat(2000));
+  });
+
   it('returns an empty view with a one-entry map for empty text', () => {
     const view = normalizeForMatching('');
     expect(view.text).toBe('');

