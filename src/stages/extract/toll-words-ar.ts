@@ -1,3 +1,4 @@
+import { guardedPattern, type GuardedPattern } from '../../core/text/guarded-pattern.js';
 import type { TollRole } from './toll-words.js';
 
 // The Arabic words of a toll told around a count, or without one.
@@ -41,9 +42,9 @@ const FATE_BEFORE_AR: Record<TollRole, string> = {
 };
 /** The victim's name or title after the fate word: a few words, no number, no clause break. */
 const NAMED_AR = String.raw`((?:[^\s\d٠-٩.،,؛:!?«»"]+\s+){1,8}?و?\s*)$`;
-const NAMED_BEFORE_AR: Record<TollRole, RegExp> = {
-  killed: new RegExp(String.raw`(?:^|[\s،,])[وف]?${FATE_BEFORE_AR.killed}\s+${NAMED_AR}`),
-  injured: new RegExp(String.raw`(?:^|[\s،,])[وف]?${FATE_BEFORE_AR.injured}\s+${NAMED_AR}`),
+const NAMED_BEFORE_AR: Record<TollRole, GuardedPattern> = {
+  killed: guardedPattern(new RegExp(String.raw`(?:^|[\s،,])[وف]?${FATE_BEFORE_AR.killed}\s+${NAMED_AR}`)),
+  injured: guardedPattern(new RegExp(String.raw`(?:^|[\s،,])[وف]?${FATE_BEFORE_AR.injured}\s+${NAMED_AR}`)),
 };
 /** "آخرين", "آخران", "اخرون": the count after the named one is of others. */
 const OTHERS_AR = /^\s*(?:[^\s.،,؛]+\s+)?[آا]خر(?:ين|ون|ان)(?=$|[\s.،,؛])/;
