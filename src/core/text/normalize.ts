@@ -29,6 +29,8 @@ export function normalizeForMatching(text: string): NormalizedView {
   let units = new Uint16Array(text.length + 16);
   let map = new Int32Array(text.length + 16);
   let n = 0;
+  // Every unit or'ed in: above 0xFF the view needs two bytes a unit (see `unitsToString`).
+  let wide = 0;
   for (let i = 0; i < text.length;) {
     const c = text.charCodeAt(i);
     let single = SINGLE_UNIT[c];
@@ -42,6 +44,7 @@ export function normalizeForMatching(text: string): NormalizedView {
         units = grow(units, n + 1);
       }
       units[n] = single;
+      wide |= single;
       map[n++] = i++;
       continue;
     }
@@ -61,12 +64,13 @@ export function normalizeForMatching(text: string): NormalizedView {
     }
     for (let k = 0; k < folded.length; k++) {
       units[n] = folded.charCodeAt(k);
+      wide |= units[n];
       map[n++] = i;
     }
     i += width;
   }
   map[n] = text.length;
-  return { text: unitsToString(units, n), toOriginal: map.slice(0, n + 1) };
+  return { text: unitsToString(units, n, wide > 0xff), toOriginal: map.slice(0, n + 1) };
 }
 
 function grow<A extends Int32Array<ArrayBuffer> | Uint16Array<ArrayBuffer>>(array: A, needed: number): A {
@@ -81,12 +85,14 @@ function grow<A extends Int32Array<ArrayBuffer> | Uint16Array<ArrayBuffer>>(arra
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /**
- * The first `n` units as a string. Read as UTF-16LE bytes by the runtime, a copy: lone surrogates stay as
- * they are (a TextDecoder would replace them), and a text of 2,000 units takes about a microsecond, where
- * `String.fromCharCode` over the units as an argument list took twenty. A big-endian machine takes the
- * units through `String.fromCharCode`, in chunks small enough for its argument list.
+ * The first `n` units as a string, read by the runtime as bytes, a copy: Latin-1 when no unit is `wide`
+ * (a one-byte string, as the engine would make of such units itself, which the matchers read fastest),
+ * else UTF-16LE (lone surrogates stay as they are; a TextDecoder would replace them). A text of 2,000 units
+ * takes about a microsecond, where `String.fromCharCode` over the units as an argument list took twenty.
+ * A big-endian machine takes wide units that way still, in chunks small enough for the argument list.
  */
-function unitsToString(units: Uint16Array, n: number): string {
+function unitsToString(units: Uint16Array, n: number, wide: boolean): string {
+  if (!wide) return Buffer.from(units.subarray(0, n)).toString('latin1');
   if (LITTLE_ENDIAN) return Buffer.from(units.buffer, units.byteOffset, n * 2).toString('utf16le');
   let out = '';
   for (let k = 0; k < n; k += 4096) {
