@@ -16,7 +16,7 @@ export interface GuardedPattern {
  * microseconds to fail; most clauses lack its words, and looking for a word costs tens of nanoseconds.
  * `words` must be read off the pattern — every alternative of it must hold one of them — and kept in step
  * with it: a match without one would be lost. Without `words`, only the strings read off the pattern guard
- * it ("(?:killed|shot dead) (?:a|the) guard" runs only where "killed" or "shot dead" stands).
+ * it ("\w+ (?:killed|shot dead) (?:a|the) guard" runs only where "killed" or "shot dead" stands).
  * A global or sticky pattern is refused: a guard that skips it would leave its `lastIndex` where it was.
  *
  * @example

@@ -5,7 +5,7 @@ const sorted = (lists: string[][]) => lists.map((l) => [...l].sort());
 
 describe('requiredStrings', () => {
   it('reads the words every match holds, one list for each part of the pattern', () => {
-    expect(sorted(requiredStrings(/\b(?:killed|shot dead)\s+(?:a|the) (?:guard|driver)\b/))).toEqual([
+    expect(sorted(requiredStrings(/\w+\s+(?:killed|shot dead)\s+(?:a|the) (?:guard|driver)\b/))).toEqual([
       ['a driver', 'a guard', 'the driver', 'the guard'],
       ['killed', 'shot dead'],
     ]);
@@ -22,8 +22,8 @@ describe('requiredStrings', () => {
   });
 
   it('takes an optional letter as either form, and the shorter form as enough', () => {
-    expect(sorted(requiredStrings(/\bvillages? of\b/))).toEqual([['village of', 'villages of']]);
-    expect(requiredStrings(/\b(?:attack|attacks|attacked)\b/)).toEqual([['attack']]);
+    expect(sorted(requiredStrings(/\w+\s+villages? of\b/))).toEqual([['village of', 'villages of']]);
+    expect(requiredStrings(/\w+\s+(?:attack|attacks|attacked)\b/)).toEqual([['attack']]);
   });
 
   it('reads nothing from what may be absent or is zero-width', () => {
@@ -32,14 +32,22 @@ describe('requiredStrings', () => {
   });
 
   it('reads the few characters of a small class, and nothing of a wide one', () => {
-    expect(requiredStrings(/[Bb]oth/)).toEqual([['Both', 'both']]);
+    expect(requiredStrings(/\w+\s+[Bb]oth/)).toEqual([['Both', 'both']]);
     expect(requiredStrings(/[a-z]oth/)).toEqual([['oth']]);
     expect(requiredStrings(/[^x]oth/)).toEqual([['oth']]);
   });
 
   it('reads escapes as the characters they stand for', () => {
-    expect(requiredStrings(/a\x2Db\u002Dc/)).toEqual([['a-b-c']]);
-    expect(requiredStrings(/\(the\)/)).toEqual([['(the)']]);
+    expect(requiredStrings(/\w+\s+a\x2Db\u002Dc/)).toEqual([['a-b-c']]);
+    expect(requiredStrings(/\w+\s+\(the\)/)).toEqual([['(the)']]);
+  });
+
+  it('leaves out the list a pattern opens with, and every list of a pattern anchored at the start', () => {
+    expect(requiredStrings(/\b(?:was|has been)\s+killed\b/)).toEqual([['killed']]);
+    expect(requiredStrings(/\b(?:of|in) the city\b/)).toEqual([]);
+    expect(requiredStrings(/^\s*killed\b/)).toEqual([]);
+    // With the "m" flag "^" opens every line: the pattern is tried all along the text.
+    expect(requiredStrings(/^\s*killed\b/m)).toEqual([['killed']]);
   });
 
   it('keeps the strings of a repeated piece but joins it to no neighbour', () => {

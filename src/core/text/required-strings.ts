@@ -30,13 +30,15 @@ const MOST_STRINGS = 8;
  * costs a few substring searches to reject where the pattern would be tried at every position. Empty when
  * nothing useful can be read (every match could be short, or made of character classes).
  *
- * Lists of more than a few strings are left out: they cost about what they would spare.
+ * Lists of more than a few strings are left out: they cost about what they would spare. So is the list
+ * a pattern opens with ("\b(?:was|has been) killed" gives "killed" alone), and every list of a pattern
+ * anchored at the start: the engine finds where such a pattern could start as fast as a search would.
  *
  * Read conservatively: look-arounds, anchors and back-references are taken to need nothing, a repeat that
  * may be absent needs nothing, a class of more than a few characters is unknown. A pattern with the
  * `u` or `v` flag and a character beyond the BMP gives nothing (its quantifiers bind a whole code point).
  *
- * @example requiredStrings(/\b(?:killed|shot dead)\s+(?:a|the) (?:guard|driver)\b/)
+ * @example requiredStrings(/\w+\s+(?:killed|shot dead)\s+(?:a|the) (?:guard|driver)\b/)
  * // [['killed', 'shot dead'], ['a guard', 'a driver', 'the guard', 'the driver']] (some order)
  */
 export function requiredStrings(pattern: RegExp): string[][] {
@@ -44,9 +46,11 @@ export function requiredStrings(pattern: RegExp): string[][] {
   if (pattern.flags.includes('v') || (unicode && /[\ud800-\udfff]/.test(pattern.source))) return [];
   const parser = new SourceReader(pattern.source, unicode);
   const reading = parser.alternatives();
-  if (!parser.done()) return [];
+  if (!parser.done() || (parser.branches === 1 && pattern.source.startsWith('^') && !pattern.multiline))
+    return [];
   const lists = reading.exact ? [reading.exact, ...reading.needs] : reading.needs;
   return lists
+    .filter((list) => parser.branches > 1 || list !== parser.opening)
     .filter((list) => list.every((s) => s.length >= SHORTEST_USEFUL))
     .map(withoutLongerForms)
     .filter((list) => list.length <= MOST_STRINGS)
@@ -84,6 +88,11 @@ function product(a: readonly string[], b: readonly string[]): string[] {
 /** Reads one pattern source, piece by piece, into a `Reading`. */
 class SourceReader {
   private at = 0;
+  private depth = 0;
+  /** How many alternatives the pattern has at its top level. */
+  branches = 0;
+  /** The exact strings the pattern opens with, as its first list holds them. */
+  opening: readonly string[] | null = null;
 
   constructor(
     private readonly source: string,
@@ -101,6 +110,7 @@ class SourceReader {
       this.at++;
       branches.push(this.sequence());
     }
+    if (this.depth === 0) this.branches = branches.length;
     if (branches.length === 1) return branches[0];
     if (branches.every((b) => b.exact)) {
       const all = [...new Set(branches.flatMap((b) => b.exact ?? []))];
@@ -118,6 +128,7 @@ class SourceReader {
 
   /** Terms in a row: runs of exact strings are joined, what they need is gathered. */
   private sequence(): Reading {
+    const opens = this.depth === 0 && this.at === 0;
     const needs: (readonly string[])[] = [];
     let run: readonly string[] = [''];
     let allExact = true;
@@ -125,6 +136,7 @@ class SourceReader {
       const term = this.quantified(this.atom());
       if (term.exact && run.length * term.exact.length <= MOST_EXACT) run = product(run, term.exact);
       else {
+        if (opens && allExact) this.opening = run;
         needs.push(run);
         allExact = false;
         if (term.exact) run = term.exact;
@@ -134,6 +146,7 @@ class SourceReader {
         }
       }
     }
+    if (opens && allExact) this.opening = run;
     if (allExact) return { exact: run, needs: [] };
     needs.push(run);
     return { exact: null, needs };
@@ -184,7 +197,9 @@ class SourceReader {
       lookAround = true;
       this.at += this.source[this.at + 1] === '<' ? 3 : 2;
     } else if (this.source.startsWith('?<', this.at)) this.at = this.source.indexOf('>', this.at) + 1;
+    this.depth++;
     const inner = this.alternatives();
+    this.depth--;
     this.at++; // the closing parenthesis
     return lookAround ? NOTHING : inner;
   }

@@ -109,9 +109,8 @@ const PERSON_FROM = guardedPattern(
  * the town a person holds office in or lives in, told to say who he is. A councillor's town is left out: it
  * is most often where he was struck ("a councillor in X, in County Y").
  */
-const PERSON_IN = guardedPattern(
-  /\b(?:judges?|prosecutors?|head\s+of\s+(?:the\s+)?\w+|living\s+in\s+exile)\s+in\s+(?:the\s+)?$/i,
-);
+const PERSON_IN =
+  /\b(?:judges?|prosecutors?|head\s+of\s+(?:the\s+)?\w+|living\s+in\s+exile)\s+in\s+(?:the\s+)?$/i;
 
 /**
  * A town named as the home of a person the clause names: a last resort as the incident's place, weighed as an

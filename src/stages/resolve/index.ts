@@ -1,4 +1,3 @@
-import { guardedPattern } from '../../core/text/guarded-pattern.js';
 import { CIVILIANS } from '../../core/civilians.js';
 import type { Document, EventRecord, PlaceRef, TimeExpression } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
@@ -92,7 +91,7 @@ function provinceNamed(text: string, span: Span | undefined): boolean {
 /** Trigger words that name the device: such a bomb keeps its type when merged with other weapons. */
 const NAMED_BOMB = /bomb|explosive|\bied|mine|عبو|مفخخ|ناسف|لغم|الغام/i;
 /** "in parts of the city": the town a local report is filed from. */
-const THE_CITY = guardedPattern(/\b(?:of|in|across) the city\b/i);
+const THE_CITY = /\b(?:of|in|across) the city\b/i;
 /** A clause that opens by placing its incident vaguely before the news. */
 const EARLIER = /^\s*(?:earlier|في وقت سابق)\b/i;
 /** How far before a date its "since" may stand (characters). */
