@@ -31,15 +31,24 @@ export type TollRole = 'killed' | 'injured';
 const RELATIVE = String.raw`(?:(?:who|that)\s+(?:(?:was|were)\s+(?=(?:in|at|on|inside|near|aboard|with|part\s+of|among)\b))?(?:(?!(?:was|were|when|after|while|and|killing|killed|wounding|wounded|injuring|injured|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)[\w'’-]+\s+){0,16}?)?`;
 /** "Ana Ruiz and Tomas Gil", "Capt. Ali Omar and his son": the names of two counted, in commas after their count. */
 const TWO_NAMES = String.raw`(?!(?:a|an|the)\b)[\w'’.-]+(?:\s+[\w'’.-]+){0,3}\s+and\s+(?!(?:a|an|the)\b)[\w'’.-]+(?:\s+[\w'’.-]+){0,3}`;
+/** A word of the words between a count's noun and its verb: no word that opens a clause or a verb of its own. */
+const TAIL_WORD = String.raw`(?!(?:when|after|as|while|but|because|before|which|who|that|was|were|is|are|had|has|have|been)\b)(?:[\w'’-]+|(?:[A-Z]\.){2,}|\([^)]{0,60}\))`;
 /**
- * What may stand between a count's noun and its verb: a few words, brackets and abbreviations among them
+ * A count of its own, or an "and" that adds another clause or person: words running past twelve may not cross
+ * one (the verb is that one's).
+ */
+const OTHER_COUNTED = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|another|and)\b`;
+/**
+ * What may stand between a count's noun and its verb: up to twelve words, or up to eighteen with no count of
+ * their own nor "and" among them ("Three employees of the state oil company working on the pipeline north of
+ * the town were killed"), brackets and abbreviations among them
  * ("Three guards of the Ruritanian Security (RS) company were killed", "Two U.N. staff were hurt"), then an aside in brackets, "including …" or
  * "identified as …" ("Six people, including two officers, died"), their two names, or an aside on whose they
  * are ("Two brothers of Ali Omar, the town's mayor, were murdered", "Two farmers, accused of spying, were
  * shot", "Eight people, mostly refugees, were killed", "Five men, many in uniform, were shot dead", "Four
  * traders, one of whom ran a shop, were killed"), not a list ("a guard and a nurse").
  */
-const SUBJECT_TAIL = String.raw`^\s*(?:(?!(?:when|after|as|while|but|because|before|which|who|that|was|were|is|are|had|has|have|been)\b)(?:[\w'’-]+|(?:[A-Z]\.){2,}|\([^)]{0,60}\))\s+){0,12}?(?:[\w'’-]+\s*(?=[(,]))?(?:\([^)]{0,160}\)\s*|,\s*(?:including|among them|most of them|identified as|named)\b[^;.]{0,100}?(?:,\s*|\s+(?=(?:were|was|died)\b))|,\s*${TWO_NAMES},\s*|,\s*(?:the|a|an|[a-z]+ed|mostly|mainly|all|many|most|some|several|(?:at least )?one of (?:whom|them))\s+(?:(?!\band\b)[^,;.()]){2,80},\s*)?${RELATIVE}`;
+const SUBJECT_TAIL = String.raw`^\s*(?:(?:${TAIL_WORD}\s+){0,12}?|(?:(?!${OTHER_COUNTED})${TAIL_WORD}\s+){13,18}?)(?:[\w'’-]+\s*(?=[(,]))?(?:\([^)]{0,160}\)\s*|,\s*(?:including|among them|most of them|identified as|named)\b[^;.]{0,100}?(?:,\s*|\s+(?=(?:were|was|died)\b))|,\s*${TWO_NAMES},\s*|,\s*(?:the|a|an|[a-z]+ed|mostly|mainly|all|many|most|some|several|(?:at least )?one of (?:whom|them))\s+(?:(?!\band\b)[^,;.()]){2,80},\s*)?${RELATIVE}`;
 /** "Five Israelis were killed", "3 policemen later died": the casualty words right after a count's noun. */
 const AFTER_COUNT: Record<TollRole, RegExp> = {
   killed: new RegExp(
