@@ -218,3 +218,15 @@ describe('a nationality after "ethnic"', () => {
     expect(places('Albanian police arrested two smugglers at the harbour')).toEqual(['Albanian=country:AL']);
   });
 });
+
+describe('"at" in front of a small town', () => {
+  it('is a place cue where the text writes names with a capital', () => {
+    expect(places('Two guards were hurt at Ostend station on Friday')).toEqual([
+      'Ostend=place:geonames:2789786',
+    ]);
+  });
+
+  it('is no cue in lower-cased text, where "at" may be an Arabic article', () => {
+    expect(places('two guards were hurt at ostend station on friday')).toEqual([]);
+  });
+});

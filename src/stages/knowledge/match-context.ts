@@ -131,12 +131,18 @@ const ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'at', 'az', 'an', 'ash',
  * before. Only the word right before counts for prepositions: "in Palestine Street" does not put a town
  * called Street on the map.
  *
+ * The English "at" is a cue too ("a bomb at Hat Yai station") when `capitalised`: the text writes names
+ * with a capital, so the name after "at" is one. In lower-cased text "at" is as often the article "at-"
+ * of a transliterated name ("at lal darwaza area"), and a spelling met only by its consonants needs a
+ * surer cue than "at", which fronts firms and venues as much as towns.
+ *
  * @example placeCued(view.text, matchOf('Lasarte')) === true // in "in Lasarte"
  */
-export function placeCued(viewText: string, match: NameMatch): boolean {
+export function placeCued(viewText: string, match: NameMatch, capitalised = false): boolean {
   const words = wordsBefore(viewText, match, 6, 60);
   // One article at most: in "at the Dresden station" the "at" is the cue, not another article ("at-Tall").
-  if (words.length > 0 && ARTICLES.has(words[words.length - 1])) words.pop();
+  const last = words[words.length - 1];
+  if (ARTICLES.has(last) && !(capitalised && last === 'at')) words.pop();
   const before = words.slice(-2);
   return LOCATIVE_CUES.has(before[before.length - 1]) || before.some((w) => PLACE_CUES.has(w));
 }

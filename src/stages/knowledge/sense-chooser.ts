@@ -233,7 +233,7 @@ function isUnsupportedSmallTown(
   // Philippine town: a cue vouches for a gazetteer town only when no place or actor named belongs to
   // another country.
   if (!wordLike && namesOnlyOthers(entity, namedEvidence)) return true;
-  if (placeCued(viewText, match)) return false;
+  if (placeCued(viewText, match, !context.caseless)) return false;
   // A place noun after the name vouches only in capitalised text: lower-cased "the raj ghat area" is no Ghat.
   const nounAfter = !wordLike && placeNounAfter(viewText, match);
   return !(LATIN.test(match.key) && (facilityOf(viewText, match) || nounAfter));
