@@ -50,21 +50,24 @@ if (texts.length === 0) {
     }
     return { arabic: file.includes('/ar-news/'), text, sentences, view: normalizeForMatching(text) };
   });
-  for (const arabic of [true, false]) {
-    const set = docs.filter((d) => d.arabic === arabic);
-    const bytes = set.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
-    findMentions(kb, set[0].text, set[0].sentences, set[0].view);
-    const t = performance.now();
-    const c = process.cpuUsage();
-    let mentions = 0;
-    for (const d of set) mentions += findMentions(kb, d.text, d.sentences, d.view).length;
-    const seconds = (performance.now() - t) / 1000;
-    const cpuSeconds = cpuMs(c) / 1000;
-    console.log(
-      `matcher, ${arabic ? 'Arabic' : 'English'}: ${set.length} articles, ${(bytes / 1e6).toFixed(2)} MB in ` +
-        `${seconds.toFixed(2)} s = ${(bytes / 1e6 / seconds).toFixed(2)} MB/s ` +
-        `(${(bytes / 1e6 / cpuSeconds).toFixed(2)} MB per CPU second), ${mentions} mentions`,
-    );
+  // Two passes: the first also makes the entities and senses the base builds on first use (kb-cache.ts),
+  // so it is the cost a fresh process pays; the second is the matcher's steady speed.
+  for (const pass of ['first pass', 'steady']) {
+    for (const arabic of [true, false]) {
+      const set = docs.filter((d) => d.arabic === arabic);
+      const bytes = set.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
+      const t = performance.now();
+      const c = process.cpuUsage();
+      let mentions = 0;
+      for (const d of set) mentions += findMentions(kb, d.text, d.sentences, d.view).length;
+      const seconds = (performance.now() - t) / 1000;
+      const cpuSeconds = cpuMs(c) / 1000;
+      console.log(
+        `matcher, ${arabic ? 'Arabic' : 'English'}, ${pass}: ${set.length} articles, ${(bytes / 1e6).toFixed(2)} MB in ` +
+          `${seconds.toFixed(2)} s = ${(bytes / 1e6 / seconds).toFixed(2)} MB/s ` +
+          `(${(bytes / 1e6 / cpuSeconds).toFixed(2)} MB per CPU second), ${mentions} mentions`,
+      );
+    }
   }
   console.log(`RSS after matching: ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`);
 }
