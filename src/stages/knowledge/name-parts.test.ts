@@ -84,6 +84,13 @@ describe('a town name inside a person’s or an organisation’s name is no plac
       ['Baghdad=place:iq:baghdad'],
     ],
     ['a surname before "who"', 'Yusra Mosul, who runs a clinic, was shot twice', []],
+    ['a given name before the article and a family name', 'Mourners carried Mosul al-Hadidi home', []],
+    [
+      'a country as a given name before a family name',
+      'Relatives of Libya Al Hadidi gathered in Baghdad',
+      ['Baghdad=place:iq:baghdad'],
+    ],
+    ['a region after a known given name', 'Mourners buried Hamid Virginia on Monday', []],
   ])('%s', (_why, text, expected) => {
     expect(places(text)).toEqual(expected);
   });
@@ -109,7 +116,14 @@ describe('a town name inside a person’s or an organisation’s name is no plac
       'Clashes spread across Sunni Mosul, the biggest town there',
       'Mosul',
     ],
+    ['a town before the article and a part of it', 'Shells fell on Mosul al-Jadida overnight', 'Mosul'],
+    ['a town a locative puts before the article', 'Rockets fell in Mosul al-Hadidi quarter', 'Mosul'],
+    ['a town before a name closed by a place noun', 'Mortars hit Mosul al-Hadidi District', 'Mosul'],
   ])('but keeps %s', (_why, text, surface) => {
     expect(places(text)).toContain(`${surface}=place:iq:mosul`);
+  });
+
+  it('keeps a region set off from a given name by a comma', () => {
+    expect(places('Mourners buried Hamid, Virginia police said')).toContain('Virginia=region:us:virginia');
   });
 });

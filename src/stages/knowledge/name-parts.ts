@@ -30,7 +30,11 @@ const NOT_GIVEN_NAMES = new Set(['in', 'near', 'at', 'from', 'to', 'into', 'outs
 const ORGANISATION_AFTER =
   /^(?:\s+(?:(?:al|el|Al|El)-)?\p{Lu}[\p{L}'’-]*){1,3}\s+(?:Brigades?|Battalions?|Front|Movement|Army|Organi[sz]ation|Committees?|Company|Corporation|Bank|Airlines|Association|Society)\b/u;
 
-const TOWN_KINDS = new Set(['city', 'district', 'site']);
+const TOWN_KINDS: ReadonlySet<string> = new Set(['city', 'district', 'site']);
+/** What a known given name before a place's name vetoes: a town's or a region's sense, not a country's. */
+const NAMED_KINDS: ReadonlySet<string> = new Set([...TOWN_KINDS, 'region']);
+/** What a name inside a longer personal name vetoes: any place but a country (a nationality may be meant). */
+const NOT_COUNTRY_KINDS: ReadonlySet<string> = new Set([...PLACE_KINDS].filter((k) => k !== 'country'));
 
 // "Gary Hughes", "Santiago Santacruz", "Goodyear Tire": a capitalised word right after the name, which neither
 // names a place's kind nor a day or a month, makes a small gazetteer town the first word of another name.
@@ -47,7 +51,7 @@ const NOT_NAME_WORDS = new Set(
 // a family name ("Haydar Hamzah", "Walid Qasim", "Qassem Mansour"), after one they make it a given name and
 // themselves the father's ("Riyadh Jassim", "Sabah Ahmed"). One list serves both sides.
 const GIVEN_NAMES =
-  'Mohammed|Mohammad|Muhammad|Mohamed|Ahmed|Ahmad|Ali|Hassan|Hasan|Hussein|Husain|Haider|Haidar|Haydar|Omar|Umar|Khalid|Khaled|Mahmoud|Mahmud|Mustafa|Ibrahim|Youssef|Yousef|Yusuf|Salah|Saleh|Jamal|Karim|Kareem|Walid|Sabah|Riyadh|Zahir|Khidir|Qassem|Qasim|Jassim|Jasim|Hamid|Majid|Adnan|Faisal|Nabil|Samir|Tariq|Tareq|Ziad|Fadhil|Kamal|Sami|Hadi|Mahdi|Jawad|Abbas|Salim|Saeed|Said|Rashid|Nasser|Nasir|Munir|Raad|Falah|Sattar|Jabbar|Kadhim|Kazem|Hamza|Hamzah|Osama|Usama|Anwar|Yasser|Yasir';
+  'Mohammed|Mohammad|Muhammad|Mohamed|Ahmed|Ahmad|Ali|Hassan|Hasan|Hussein|Husain|Haider|Haidar|Haydar|Omar|Umar|Khalid|Khaled|Mahmoud|Mahmud|Mustafa|Ibrahim|Youssef|Yousef|Yusuf|Salah|Saleh|Jamal|Karim|Kareem|Walid|Sabah|Riyadh|Zahir|Khidir|Qassem|Qasim|Jassim|Jasim|Hamid|Majid|Adnan|Faisal|Nabil|Samir|Tariq|Tareq|Ziad|Fadhil|Kamal|Sami|Hadi|Mahdi|Jawad|Abbas|Salim|Saeed|Said|Rashid|Nasser|Nasir|Munir|Raad|Falah|Sattar|Jabbar|Kadhim|Kazem|Hamza|Hamzah|Osama|Usama|Anwar|Yasser|Yasir|Hazem|Hazim|Kifah|Imad|Emad|Iyad|Ayad|Ammar|Bassam|Hisham|Wissam|Firas|Raed|Mazen|Marwan|Ayman|Ghassan';
 const GIVEN_NAME_BEFORE = new RegExp(`(?:^|[\\s(,])(?:${GIVEN_NAMES})\\s$`, 'u');
 const GIVEN_NAME_AFTER = new RegExp(`^\\s(?:${GIVEN_NAMES})\\b`, 'u');
 const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|from|to|into|of)\s+(?:the\s+)?$/i;
@@ -78,7 +82,8 @@ export function withoutNameParts(text: string, matches: readonly NameMatch[]): N
       respelledSurname(text, match) ||
       headsArabicName(text, match) ||
       namesPersonDescribed(text, match, named, ends);
-    const namePart = inLongerName || isNamePart(text, match);
+    const givenName = !inLongerName && headsFamilyName(text, match, named);
+    const namePart = inLongerName || givenName || isNamePart(text, match);
     if (!namePart && headsOrganisation(text, match)) {
       const senses = match.senses.flatMap(asSeat);
       if (senses.length > 0) out.push(withSenses(match, senses));
@@ -89,12 +94,16 @@ export function withoutNameParts(text: string, matches: readonly NameMatch[]): N
       out.push(match);
       continue;
     }
+    const dropped = givenName
+      ? PLACE_KINDS
+      : inLongerName
+        ? NOT_COUNTRY_KINDS
+        : afterGivenName(text, match)
+          ? NAMED_KINDS
+          : TOWN_KINDS;
     const senses = match.senses.filter(
       (s: NameSense) =>
-        (inLongerName
-          ? s.entity.kind === 'country' || !PLACE_KINDS.has(s.entity.kind)
-          : !TOWN_KINDS.has(s.entity.kind)) ||
-        (nameHead && !(s.entity.tier === 'world' && needsSupport(s.entity))),
+        !dropped.has(s.entity.kind) || (nameHead && !(s.entity.tier === 'world' && needsSupport(s.entity))),
     );
     if (senses.length > 0) out.push(withSenses(match, senses));
   }
@@ -113,6 +122,46 @@ function insideLongerName(text: string, match: NameMatch): boolean {
   const lead = text.slice(Math.max(0, match.span[0] - 16), match.span[0]);
   return NAME_PARTICLE_BEFORE.test(lead) || GIVEN_NAME_BEFORE.test(lead);
 }
+
+// "Oman al-Damluji", "Kifah Al Qaysi": the Arabic article and a capitalised word after a name, and the word
+// after them if any (a place noun there makes the whole a place's name: "Hama al-Ghab Governorate").
+const FAMILY_NAME_AFTER = /^\s(?:(?:al|el|Al|El)-|Al\s)(\p{Lu}\p{Ll}+)(?:\s(\p{Lu}\p{Ll}+))?/u;
+// Words after "al-" that name a quarter or a part of the place before ("Daraa al-Balad", "Mosul al-Jadida",
+// "Najaf al-Ashraf"), no family's.
+const PLACE_PART_WORDS = new Set(
+  `Balad Jadida Jadidah Jedida Qadima Qadimah Kubra Sughra Wusta Sharqi Gharbi Shamali Janubi Sharqiya Gharbiya
+  Shamaliya Janubiya Sharqiyah Gharbiyah Shamaliyah Janubiyah Fawqani Tahtani Fouqani Mahatta Ashraf Muqaddasa
+  Mukarrama Munawwara`.split(/\s+/),
+);
+// Words that head a place's name of several words ("Tal al-Abyad", "Bab al-Hawa", "Deir al-Zour"): no given
+// names, so a match on them alone is left to the other rules.
+const PLACE_HEAD_WORDS = new Set(
+  `Tal Tell Tel Deir Dayr Kafr Ain Ein Ras Bir Beit Bayt Jabal Jebel Bab Qasr Suq Souq Souk Hay Hai Wadi Khan Jisr
+  Maarat Marj Umm Abu Bani Beni Sidi Nahr Qalat Arab Sheikh`.split(/\s+/),
+);
+
+/**
+ * "Oman al-Damluji", "Kifah al-Qaysi": a one-word place name right before the Arabic article and a capitalised
+ * word is a person's given name and the rest the family's — unless a locative puts it on the map, the word
+ * after the article names a part of the place ("Daraa al-Balad") or begins a known place, or a place noun
+ * follows ("Hama al-Ghab Governorate"). Countries go too: no country is written so.
+ */
+function headsFamilyName(text: string, match: NameMatch, named: ReadonlySet<number>): boolean {
+  const [start, end] = match.span;
+  const surface = text.slice(start, end);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(surface) || PLACE_HEAD_WORDS.has(surface)) return false;
+  const family = FAMILY_NAME_AFTER.exec(text.slice(end, end + 40));
+  if (family === null || PLACE_PART_WORDS.has(family[1])) return false;
+  if (family[2] !== undefined && NOT_NAME_WORDS.has(family[2])) return false;
+  const familyStart = end + family[0].indexOf(family[1]);
+  if (named.has(end + 1) || named.has(familyStart)) return false;
+  const lead = text.slice(Math.max(0, start - 24), start);
+  return !/(?:al|el)[-\s]$/i.test(lead) && !PLACED_BEFORE.test(lead);
+}
+
+/** "Hamid Naama", "Hazem Daraa": a place's name right after a known Arabic given name, a family name. */
+const afterGivenName = (text: string, match: NameMatch): boolean =>
+  GIVEN_NAME_BEFORE.test(text.slice(Math.max(0, match.span[0] - 16), match.span[0]));
 
 /**
  * "Riyadh Jassim was shot", "Sabah Ahmed": a place's name right before an Arabic given name is a person's given
