@@ -60,6 +60,8 @@ describe('requiredStrings', () => {
       [/(?:^|\s)[وف]?(?:قتل|مقتل)\s+\S+/u, 'وقتل جندي'],
       [/\b(?:north|south)(?:ern)?\s+of\s+$/, 'southern of '],
       [/\bkill(?:ed|ing){1,2}\b/, 'killeding'],
+      [/\w+ x(ab)\1y/, 'q xababy'],
+      [/(?<pair>ab)\k<pair>c/, 'ababc'],
     ];
     for (const [pattern, text] of cases) {
       expect(pattern.test(text)).toBe(true);

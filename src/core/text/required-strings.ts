@@ -252,13 +252,14 @@ class SourceReader {
       if (this.source[this.at] === '{') this.at = this.source.indexOf('}', this.at) + 1;
       return ANYTHING;
     }
+    // A back-reference repeats what its group matched: it needs nothing, but is no empty string to join on.
     if (e === 'k') {
       this.at = this.source.indexOf('>', this.at) + 1;
-      return NOTHING;
+      return ANYTHING;
     }
     if (/[1-9]/.test(e)) {
       while (/[0-9]/.test(this.source[this.at] ?? '')) this.at++;
-      return NOTHING;
+      return ANYTHING;
     }
     const control: Record<string, string> = { n: '\n', r: '\r', t: '\t', f: '\f', v: '\v', '0': '\0' };
     if (e in control) return { exact: [control[e]], needs: [] };
