@@ -58,7 +58,7 @@ export function classifyGenre(input: GenreInput): SourcedValue<Genre> {
   const normative = matchSpans(body, cues.normative, input.body[0], MOST_SPANS);
   const reporting = matchSpans(body, cues.reporting, input.body[0], MOST_REPORTING).length;
   const opinion = (bio ? 3 : 0) + Math.min(firstPerson.length, 3) + Math.min(normative.length, 2) * 0.5;
-  const news = (input.hasDateline ? 3 : 0) + Math.min(reporting, MOST_REPORTING) * 0.5;
+  const news = (input.hasDateline ? 3 : 0) + reporting * 0.5;
   if (opinion >= 3 && opinion > news) {
     const spans = [...(bio ? [bio.span] : []), ...firstPerson, ...normative].slice(0, MOST_SPANS);
     return { value: 'opinion', spans, from: bio ? 'removed:author-bio' : 'text' };

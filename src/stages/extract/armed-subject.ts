@@ -86,11 +86,11 @@ export function bareArmedVerb(trigger: PhraseHit): boolean {
  */
 export function armedHand(view: SentenceView, trigger: PhraseHit): boolean {
   // "damaged by a fire that unknown individuals started": a row that holds its "by" reads the agent after it.
-  const by =
+  const agentAt =
     trigger.end - 1 > trigger.start && view.tokens[trigger.end - 1].norm === 'by'
       ? trigger.end - 1
       : trigger.end;
-  const next = view.tokens[by]?.norm;
+  const next = view.tokens[agentAt]?.norm;
   const wounding = WOUNDING.test(view.tokens[trigger.start].norm);
   // "two militants wounded in the clash were arrested": the wounded, not those who wounded.
   if (wounding && HURT_PARTICIPLE.test(next ?? '')) return false;
@@ -106,8 +106,8 @@ export function armedHand(view: SentenceView, trigger: PhraseHit): boolean {
   if (claimedDeed(view, trigger.start)) return true;
   if (next !== 'by' && next !== 'with') return false;
   // "wrecked by the explosion": a weapon told as known points back at an incident told before, if any.
-  const known = KNOWN.test(view.tokens[by + 1]?.norm ?? '');
-  for (let at = by + 1; at <= by + AGENT_REACH && at < view.tokens.length; at++) {
+  const known = KNOWN.test(view.tokens[agentAt + 1]?.norm ?? '');
+  for (let at = agentAt + 1; at <= agentAt + AGENT_REACH && at < view.tokens.length; at++) {
     if ((!known && INSTRUMENT.test(view.tokens[at].norm)) || (next === 'by' && armedAt(view, at)))
       return true;
     if (wounding && next === 'by' && HUMAN_AGENT.test(view.tokens[at].norm)) return true;

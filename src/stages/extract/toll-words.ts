@@ -23,12 +23,14 @@ import { AFTER_COUNT_AR, namedBeforeOthersAr } from './toll-words-ar.js';
 /** The two casualty fates a toll counts. */
 export type TollRole = 'killed' | 'injured';
 
+/** A number in figures or a small one in words: a count of its own wherever it stands. */
+const SMALL_COUNT = String.raw`\d+|one|two|three|four|five|six|seven|eight|nine|ten`;
 /**
  * "Three drivers who delivered supplies to the base were killed", "Two men who were in the shop were also
  * killed": a relative clause about the counted, with no count or casualty verb of its own (its "were" only
  * before where they were), before their verb.
  */
-const RELATIVE = String.raw`(?:(?:who|that)\s+(?:(?:was|were)\s+(?=(?:in|at|on|inside|near|aboard|with|part\s+of|among)\b))?(?:(?!(?:was|were|when|after|while|and|killing|killed|wounding|wounded|injuring|injured|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)[\w'’-]+\s+){0,16}?)?`;
+const RELATIVE = String.raw`(?:(?:who|that)\s+(?:(?:was|were)\s+(?=(?:in|at|on|inside|near|aboard|with|part\s+of|among)\b))?(?:(?!(?:was|were|when|after|while|and|killing|killed|wounding|wounded|injuring|injured|${SMALL_COUNT})\b)[\w'’-]+\s+){0,16}?)?`;
 /** "Ana Ruiz and Tomas Gil", "Capt. Ali Omar and his son": the names of two counted, in commas after their count. */
 const TWO_NAMES = String.raw`(?!(?:a|an|the)\b)[\w'’.-]+(?:\s+[\w'’.-]+){0,3}\s+and\s+(?!(?:a|an|the)\b)[\w'’.-]+(?:\s+[\w'’.-]+){0,3}`;
 /** A word of the words between a count's noun and its verb: no word that opens a clause or a verb of its own. */
@@ -37,7 +39,7 @@ const TAIL_WORD = String.raw`(?!(?:when|after|as|while|but|because|before|which|
  * A count of its own, or an "and" that adds another clause or person: words running past twelve may not cross
  * one (the verb is that one's).
  */
-const OTHER_COUNTED = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|another|and)\b`;
+const OTHER_COUNTED = String.raw`(?:${SMALL_COUNT}|eleven|twelve|dozens?|hundreds?|another|and)\b`;
 /**
  * What may stand between a count's noun and its verb: up to twelve words, or up to eighteen with no count of
  * their own nor "and" among them ("Three employees of the state oil company working on the pipeline north of
@@ -102,7 +104,7 @@ const FATE_BEFORE: Record<TollRole, string> = {
   injured: String.raw`(?:wounded|injured|hurt)`,
 };
 /** A word of the one victim named before "along with": no count nor "and" (those are counts of their own). */
-const ONE_WORD = String.raw`(?!(?:and|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|dozens?)\b)[\w'’.-]+`;
+const ONE_WORD = String.raw`(?!(?:and|${SMALL_COUNT}|several|many|some|dozens?)\b)[\w'’.-]+`;
 /**
  * "killing himself and twelve porters", "the attacker was killed along with 3 cadets", "killed alongside nine
  * of his comrades", "Ali was killed as well as two rangers", "was murdered along with four of her aides",

@@ -1,5 +1,5 @@
 import type { Entity } from './kb-types.js';
-import type { Section, StringIndexer, StringSource } from './kb-binary.js';
+import { runStart, type Section, type StringIndexer, type StringSource } from './kb-binary.js';
 import { KB_COLUMNS } from './tsv-reader.js';
 import { NO_NAMES } from './world-cities.js';
 
@@ -23,6 +23,13 @@ export interface EntityArrays {
 const STRING_FIELDS = ['id', 'kind', 'name_en', 'name_ar', 'parent', 'country', 'origin', 'tier'] as const;
 const NUMBER_FIELDS = ['lat', 'lon', 'population'] as const;
 const LIST_FIELDS = ['aliases_en', 'aliases_ar', 'demonyms_en', 'demonyms_ar', 'refs'] as const;
+
+/** Each field's place in its list, so an entity is read back by name, not by a position typed twice. */
+const placesOf = <F extends string>(fields: readonly F[]): Record<F, number> =>
+  Object.fromEntries(fields.map((field, i) => [field, i])) as Record<F, number>;
+const STRING_AT = placesOf(STRING_FIELDS);
+const NUMBER_AT = placesOf(NUMBER_FIELDS);
+const LIST_AT = placesOf(LIST_FIELDS);
 
 /** The fields of an entity in the order `parseKbTsv` and `worldCities` write them: the file's, then two. */
 const FIELDS: readonly (keyof Entity)[] = [...KB_COLUMNS, 'origin', 'tier'];
@@ -138,33 +145,33 @@ export class EntityStore implements ReadonlyMap<string, Entity> {
     const text = (i: number): string | null =>
       entityStrings[i] < 0 ? null : this.strings.at(entityStrings[i]);
     const number = (i: number): number | null => (Number.isNaN(entityNumbers[i]) ? null : entityNumbers[i]);
-    const world = text(s + 7) === 'world';
+    const world = text(s + STRING_AT.tier) === 'world';
     const list = (k: number): string[] => {
-      const from = l + k === 0 ? 0 : listEnds[l + k - 1];
+      const from = runStart(listEnds, l + k);
       const to = listEnds[l + k];
-      if (from === to && world && k < 4) return NO_NAMES;
+      if (from === to && world && k !== LIST_AT.refs) return NO_NAMES;
       const out: string[] = [];
       for (let i = from; i < to; i++) out.push(this.strings.at(listItems[i]));
       return out;
     };
     // One literal in `FIELDS` order: every entity gets the layout the loader's rows and the towns share.
     return {
-      id: text(s)!,
-      kind: text(s + 1) as Entity['kind'],
-      name_en: text(s + 2)!,
-      aliases_en: list(0),
-      name_ar: text(s + 3)!,
-      aliases_ar: list(1),
-      demonyms_en: list(2),
-      demonyms_ar: list(3),
-      parent: text(s + 4),
-      country: text(s + 5),
-      lat: number(n),
-      lon: number(n + 1),
-      population: number(n + 2),
-      refs: list(4),
-      origin: text(s + 6)!,
-      tier: text(s + 7) as Entity['tier'],
+      id: text(s + STRING_AT.id)!,
+      kind: text(s + STRING_AT.kind) as Entity['kind'],
+      name_en: text(s + STRING_AT.name_en)!,
+      aliases_en: list(LIST_AT.aliases_en),
+      name_ar: text(s + STRING_AT.name_ar)!,
+      aliases_ar: list(LIST_AT.aliases_ar),
+      demonyms_en: list(LIST_AT.demonyms_en),
+      demonyms_ar: list(LIST_AT.demonyms_ar),
+      parent: text(s + STRING_AT.parent),
+      country: text(s + STRING_AT.country),
+      lat: number(n + NUMBER_AT.lat),
+      lon: number(n + NUMBER_AT.lon),
+      population: number(n + NUMBER_AT.population),
+      refs: list(LIST_AT.refs),
+      origin: text(s + STRING_AT.origin)!,
+      tier: text(s + STRING_AT.tier) as Entity['tier'],
     };
   }
 }

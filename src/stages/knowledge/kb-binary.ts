@@ -76,15 +76,15 @@ export function writeSections<H>(file: SectionFile<H>): Buffer {
 export function readSections<H>(bytes: Buffer, accept: (header: H) => boolean): SectionFile<H> | null {
   if (bytes.length < 8 || bytes.readUInt32LE(0) !== MAGIC) return null;
   const headLength = bytes.readUInt32LE(4);
-  const { header, places } = JSON.parse(bytes.toString('utf8', 8, 8 + headLength)) as {
-    header: H;
-    places: SectionPlace[];
-  };
-  if (!accept(header)) return null;
+  const parts = parsedHead<H>(bytes.toString('utf8', 8, Math.min(bytes.length, 8 + headLength)));
+  if (parts === null || !accept(parts.header)) return null;
+  const { header, places } = parts;
   const sections: Record<string, Section> = {};
   for (const { name, type, offset, length } of places) {
     const at = bytes.byteOffset + offset;
     const Type = type === 'f64' ? Float64Array : Int32Array;
+    // A file cut short (a disk filled while it was written) is no such file: the base is built afresh.
+    if (offset + length * Type.BYTES_PER_ELEMENT > bytes.length) return null;
     sections[name] =
       at % Type.BYTES_PER_ELEMENT === 0
         ? new Type(bytes.buffer as ArrayBuffer, at, length)
@@ -93,7 +93,20 @@ export function readSections<H>(bytes: Buffer, accept: (header: H) => boolean): 
   return { header, sections };
 }
 
+/** The header and section places, or null for a header that is not the JSON `writeSections` wrote. */
+function parsedHead<H>(json: string): { header: H; places: SectionPlace[] } | null {
+  try {
+    const parts = JSON.parse(json) as { header: H; places: SectionPlace[] };
+    return Array.isArray(parts?.places) ? parts : null;
+  } catch {
+    return null;
+  }
+}
+
 const align = (n: number): number => Math.ceil(n / ALIGN) * ALIGN;
+
+/** Where run `i` starts in a section of runs stored by where each ends. */
+export const runStart = (ends: Int32Array, i: number): number => (i === 0 ? 0 : ends[i - 1]);
 
 /** Strings by number: as the matcher and the entities ask for them. */
 export interface StringSource {
@@ -180,10 +193,10 @@ export class StringTable implements StringSource {
   at(index: number): string {
     const narrowCount = this.narrowEnds.length;
     if (index < narrowCount) {
-      return this.narrow.slice(index === 0 ? 0 : this.narrowEnds[index - 1], this.narrowEnds[index]);
+      return this.narrow.slice(runStart(this.narrowEnds, index), this.narrowEnds[index]);
     }
     const i = index - narrowCount;
-    return this.wide.slice(i === 0 ? 0 : this.wideEnds[i - 1], this.wideEnds[i]);
+    return this.wide.slice(runStart(this.wideEnds, i), this.wideEnds[i]);
   }
 }
 

@@ -63,6 +63,19 @@ describe('the built knowledge-base cache', () => {
     expect(lookup(kb, 'Xripoli')[0]).toMatchObject({ country: 'LY' });
   });
 
+  it('is passed over when cut short or when its header is no JSON, and the base is built from the files', async () => {
+    const { dataDir, cacheFile } = cachedCopy();
+    const whole = readFileSync(cacheFile);
+    for (const broken of [
+      whole.subarray(0, whole.length >> 1),
+      Buffer.concat([whole.subarray(0, 8), Buffer.from('{{')]),
+    ]) {
+      writeFileSync(cacheFile, broken);
+      const kb = await loadKnowledgeBase({ dataDir, cacheFile });
+      expect(lookup(kb, 'Tripoli')[0]).toMatchObject({ country: 'LY' });
+    }
+  });
+
   it('is still read after the folder holding it and its data moved whole, not once a file is renamed', async () => {
     const { dataDir, cacheFile } = cachedCopy();
     respellTripoli(cacheFile);

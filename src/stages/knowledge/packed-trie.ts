@@ -1,5 +1,5 @@
 import type { Entity, NameSense, NameTrieNode, NameVia } from './kb-types.js';
-import type { StringSource } from './kb-binary.js';
+import { runStart, type StringSource } from './kb-binary.js';
 
 /** A sense's `via` as a number. */
 const VIAS: readonly NameVia[] = ['name', 'alias', 'demonym'];
@@ -109,7 +109,7 @@ export class PackedTrie {
   /** Whether any edge leads out of `node`. */
   hasChildren(node: number): boolean {
     const { edgeEnds } = this.arrays;
-    return edgeEnds[node] > (node === ROOT ? 0 : edgeEnds[node - 1]);
+    return edgeEnds[node] > runStart(edgeEnds, node);
   }
 
   /** Whether `token` leads out of some node below the root: most words read after a name's first lead nowhere. */
@@ -123,7 +123,7 @@ export class PackedTrie {
     const known = this.senseLists[node];
     if (known !== undefined) return known;
     const { senseEnds, senseEntity, senseVia, senseWritten } = this.arrays;
-    const from = node === ROOT ? 0 : senseEnds[node - 1];
+    const from = runStart(senseEnds, node);
     const to = senseEnds[node];
     if (from === to) return undefined;
     const list: NameSense[] = [];
@@ -138,10 +138,10 @@ export class PackedTrie {
     return list;
   }
 
-  /** Every edge out of `node`, as (token, child), in token-number order. */
+  /** Every edge out of `node`, as (token, child), in token-number order: for walking a whole trie, as the cache test does to compare two. */
   forEachChild(node: number, visit: (token: string, child: number) => void): void {
     const { edgeEnds, edgeToken, edgeChild, tokens } = this.arrays;
-    for (let e = node === ROOT ? 0 : edgeEnds[node - 1]; e < edgeEnds[node]; e++)
+    for (let e = runStart(edgeEnds, node); e < edgeEnds[node]; e++)
       visit(this.strings.at(tokens[edgeToken[e]]), edgeChild[e]);
   }
 }

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { Entity } from './kb-types.js';
+import { addName, createTrie } from './name-trie.js';
+import { packTrie, ROOT } from './packed-trie.js';
+
+/** A town entity with nothing but its id and English name. */
+const town = (id: string): Entity => ({
+  id,
+  kind: 'city',
+  name_en: id,
+  aliases_en: [],
+  name_ar: '',
+  aliases_ar: [],
+  demonyms_en: [],
+  demonyms_ar: [],
+  parent: null,
+  country: null,
+  lat: null,
+  lon: null,
+  population: null,
+  refs: [],
+  origin: 'test',
+  tier: 'shipped',
+});
+
+/** A packed trie of two-word names: 'few' with eight second words (compared in turn), 'many' with nine. */
+function twoWordNames() {
+  const trie = createTrie();
+  const entities: Entity[] = [];
+  for (const [head, count] of [
+    ['few', 8],
+    ['many', 9],
+  ] as const) {
+    for (let i = 1; i <= count; i++) {
+      const entity = town(`${head}-${i}`);
+      entities.push(entity);
+      addName(trie, [head, `w${i}`], { entity, via: 'name', written: `${head} w${i}` });
+    }
+  }
+  return packTrie(trie, entities);
+}
+
+describe('the packed name trie', () => {
+  it('finds every child of a node of few edges and of many, and no child that is not there', () => {
+    const trie = twoWordNames();
+    for (const [head, count] of [
+      ['few', 8],
+      ['many', 9],
+    ] as const) {
+      const node = trie.child(ROOT, head);
+      expect(node).toBeGreaterThan(ROOT);
+      expect(trie.hasChildren(node)).toBe(true);
+      expect(trie.senses(node)).toBeUndefined();
+      for (let i = 1; i <= count; i++) {
+        const leaf = trie.child(node, `w${i}`);
+        expect(trie.senses(leaf)?.map((s) => s.entity.id)).toEqual([`${head}-${i}`]);
+        expect(trie.hasChildren(leaf)).toBe(false);
+      }
+      expect(trie.child(node, `w${count + 1}`)).toBe(-1);
+      expect(trie.child(node, 'w0')).toBe(-1);
+    }
+    expect(trie.child(ROOT, 'w1')).toBe(-1);
+  });
+
+  it('tells inner words from first words, and keeps one sense list per node', () => {
+    const trie = twoWordNames();
+    expect(trie.isInnerToken('w9')).toBe(true);
+    expect(trie.isInnerToken('many')).toBe(false);
+    const leaf = trie.child(trie.child(ROOT, 'many'), 'w4');
+    expect(trie.senses(leaf)).toBe(trie.senses(leaf));
+  });
+});
