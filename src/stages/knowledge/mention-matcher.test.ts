@@ -32,6 +32,7 @@ const places = [
   place('mosul', 'Mosul', 'الموصل'),
   place('tal', 'Tal'),
   place('afar-market', "Afar's market"),
+  place('bir-ali', 'Bir Ali', 'بئر علي'),
 ];
 const built = createTrie();
 for (const e of places) addEntityNames(built, e);
@@ -61,6 +62,14 @@ describe('matchNames', () => {
       ['الموصل', ['mosul']],
       ['لموصل', ['mosul']],
       ['الموصل', ['mosul']],
+    ]);
+  });
+
+  it("takes the preposition ك off a word only before the article: a bare ك is mostly the word's own", () => {
+    expect(found('ارتفع الطلب بشكل كبير على الوقود هذا الشتاء')).toEqual([]);
+    expect(found('مدينة كبيرة كالموصل لم تشهد ذلك، ووصل الزوار إلى بئر علي')).toEqual([
+      ['الموصل', ['mosul']],
+      ['بئر علي', ['bir-ali']],
     ]);
   });
 

@@ -303,11 +303,21 @@ function readingsBehindProclitics(word: string, trie: PackedTrie): Reading[] {
   // A stem that starts a known name may be short: "بأم الربيعين" is ب + "أم الربيعين". Enclitic pronouns
   // do not attach to names; only proclitics are taken off here.
   for (const { prefix, stem } of procliticReadings(word, (s) => trie.child(ROOT, s) >= 0)) {
+    if (likeBeforeNoArticle(prefix, stem)) continue;
     out.push(reading(stem, prefix.length));
     // "لل" is ل + the article: "للموصل" is ل + "الموصل".
     if (prefix.endsWith('لل')) out.push(reading(`ال${stem}`, prefix.length - 1));
   }
   return out;
+}
+
+/**
+ * Whether a reading takes off the preposition ك ("like, as") from a word with no article behind it. News
+ * writes ك before a name mostly as «كالعراق», «كالدار البيضاء»; a bare ك in front of a stem is far more often
+ * a word's own first letter: «كامل» is no ك + «امل», «كبير على» no ك + «بئر علي».
+ */
+function likeBeforeNoArticle(prefix: string, stem: string): boolean {
+  return prefix.includes('ك') && !prefix.endsWith('ال') && !stem.startsWith('ال');
 }
 
 function innerReadings(word: string): Reading[] {
