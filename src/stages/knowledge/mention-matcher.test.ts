@@ -32,6 +32,8 @@ const places = [
   place('mosul', 'Mosul', 'الموصل'),
   place('tal', 'Tal'),
   place('afar-market', "Afar's market"),
+  place('bir-ali', 'Bir Ali', 'بئر علي'),
+  { ...place('iraq', 'Iraq'), kind: 'country' as const, demonyms_ar: ['عراقي'] },
 ];
 const built = createTrie();
 for (const e of places) addEntityNames(built, e);
@@ -62,6 +64,16 @@ describe('matchNames', () => {
       ['لموصل', ['mosul']],
       ['الموصل', ['mosul']],
     ]);
+  });
+
+  it("takes the preposition ك off a word only before the article or a demonym: a bare ك is mostly the word's own", () => {
+    expect(found('ارتفع الطلب بشكل كبير على الوقود هذا الشتاء')).toEqual([]);
+    expect(found('مدينة كبيرة كالموصل لم تشهد ذلك، ووصل الزوار إلى بئر علي')).toEqual([
+      ['الموصل', ['mosul']],
+      ['بئر علي', ['bir-ali']],
+    ]);
+    // Before a demonym a bare ك is "as a".
+    expect(found('قال إنه يتكلم كعراقي لا كسياسي')).toEqual([['عراقي', ['iraq']]]);
   });
 
   it("ends a name at an English possessive, leaving the 's out of the span", () => {

@@ -43,17 +43,20 @@ interface Reading {
   bare: boolean;
   /** Met by `soundSkeleton`: only a capitalised word starts a name so. */
   sound: boolean;
+  /** Behind a bare ك ("as a"): only a demonym is read so ("كعراقي"); a name is mostly the word's own. */
+  demonymOnly: boolean;
 }
 
 /** Every reading built with all its fields, so the matcher's hot loops see one object shape. */
-const reading = (key: string, skip = 0, cut = 0, bare = false): Reading => ({
+const reading = (key: string, skip = 0, cut = 0, bare = false, demonymOnly = false): Reading => ({
   key,
   skip,
   cut,
   bare,
   sound: false,
+  demonymOnly,
 });
-const soundReading = (key: string): Reading => ({ key, skip: 0, cut: 0, bare: false, sound: true });
+const soundReading = (key: string): Reading => ({ ...reading(key), sound: true });
 
 /** Keeps a match, or the senses of it that fit the text (capitalisation, acronyms); empty to reject it. */
 export type SenseFilter = (match: NameMatch, original: string) => readonly NameSense[];
@@ -141,7 +144,9 @@ function longestAt(
     const childSenses = walk.trie.senses(child);
     const senses = r.bare
       ? possessors(childSenses, view, text, from, followedByName(walk, view, text, i))
-      : childSenses;
+      : r.demonymOnly
+        ? childSenses?.filter((s) => s.via === 'demonym')
+        : childSenses;
     if (senses !== undefined && senses.length > 0)
       candidates.push({
         start: from + r.skip,
@@ -151,7 +156,7 @@ function longestAt(
         next: i + 1,
       });
     // A possessive ends the name: "Russia's forces" is not a longer name.
-    if (r.cut === 0) walkFrom(walk, child, i + 1, from + r.skip, r.key);
+    if (r.cut === 0 && !r.demonymOnly) walkFrom(walk, child, i + 1, from + r.skip, r.key);
   }
   if (candidates.length === 0) return null;
   // At equal extent, spellings met exactly or loosely come before those met only by their skeleton.
@@ -279,7 +284,7 @@ function readWord(word: string, trie: PackedTrie): WordReadings {
   for (const list of [readings, readingsBehindProclitics(word, trie)]) {
     for (const r of list) {
       const node = trie.child(ROOT, r.key);
-      if (node >= 0) first.push({ key: r.key, skip: r.skip, cut: r.cut, bare: r.bare, sound: r.sound, node });
+      if (node >= 0) first.push({ ...r, node });
     }
   }
   const inner = readings.filter((r) => trie.isInnerToken(r.key));
@@ -288,8 +293,7 @@ function readWord(word: string, trie: PackedTrie): WordReadings {
   const article = plainArticle(word);
   if (article !== word && trie.isInnerToken(article)) inner.push(reading(article));
   const articleNode = word === 'el' ? trie.child(ROOT, article) : -1;
-  if (articleNode >= 0)
-    first.push({ key: article, skip: 0, cut: 0, bare: false, sound: false, node: articleNode });
+  if (articleNode >= 0) first.push({ ...reading(article), node: articleNode });
   return first.length === 0 && inner.length === 0 ? NO_READINGS : { first, inner };
 }
 
@@ -303,11 +307,21 @@ function readingsBehindProclitics(word: string, trie: PackedTrie): Reading[] {
   // A stem that starts a known name may be short: "بأم الربيعين" is ب + "أم الربيعين". Enclitic pronouns
   // do not attach to names; only proclitics are taken off here.
   for (const { prefix, stem } of procliticReadings(word, (s) => trie.child(ROOT, s) >= 0)) {
-    out.push(reading(stem, prefix.length));
+    out.push(reading(stem, prefix.length, 0, false, likeBeforeNoArticle(prefix, stem)));
     // "لل" is ل + the article: "للموصل" is ل + "الموصل".
     if (prefix.endsWith('لل')) out.push(reading(`ال${stem}`, prefix.length - 1));
   }
   return out;
+}
+
+/**
+ * Whether a reading takes off the preposition ك ("like, as") from a word with no article behind it. News
+ * writes ك before a name mostly as «كالعراق», «كالدار البيضاء», and bare before a demonym («كبرازيلي»); a
+ * bare ك in front of another stem is far more often the word's own first letter: «كامل» is no ك + «امل»,
+ * «كبير على» no ك + «بئر علي».
+ */
+function likeBeforeNoArticle(prefix: string, stem: string): boolean {
+  return prefix.includes('ك') && !prefix.endsWith('ال') && !stem.startsWith('ال');
 }
 
 function innerReadings(word: string): Reading[] {
