@@ -89,3 +89,32 @@ describe('an Arabic verb that is also a Lebanese town', () => {
     expect(places('انفجرت عبوة قرب معمل في بلدة شكا فجر اليوم')).toEqual(['شكا=place:lb:chekka']);
   });
 });
+
+describe('an English word that names a town, with its administrative unit after it', () => {
+  it.each([
+    ['Arsonists burned a rubber depot in the Mayo District late on Friday', 'Mayo=place:th:mayo'],
+    ['Guards of the gas plant were ambushed in the Sui Tehsil', 'Sui=place:pk:sui'],
+  ])('is the town in "%s"', (text, place) => {
+    expect(places(text)).toEqual([place]);
+  });
+
+  it.each([
+    'The cook spread the mayo on the sandwich before lunch',
+    'The Mayo region of the menu sells well',
+  ])('is no place in "%s"', (text) => {
+    expect(places(text)).toEqual([]);
+  });
+});
+
+describe('a border crossing named with or without its noun', () => {
+  it.each([
+    ['Aid trucks queued at Bab al-Hawa for a second day', 'Bab al-Hawa=place:sy:bab-al-hawa'],
+    ['أغلقت السلطات معبر نصيب أمام الشاحنات', 'معبر نصيب=place:sy:nasib'],
+  ])('is the crossing in "%s"', (text, place) => {
+    expect(places(text)).toEqual([place]);
+  });
+
+  it('is no place in «كان له نصيب من الحظ» (he had a share of luck)', () => {
+    expect(places('كان له نصيب من الحظ')).toEqual([]);
+  });
+});

@@ -1,4 +1,6 @@
 import { normalizeName } from '../../core/text/normalize.js';
+import { nextWord } from './match-context.js';
+import type { NameMatch } from './mention-matcher.js';
 import { looseLatin } from './name-tokens.js';
 
 /**
@@ -56,6 +58,11 @@ mayo samba hub meta java sur center centre karma wadi goodyear
 
 const words = (list: string): string[] => list.split(/\s+/).filter((w) => w !== '');
 
+/** Nouns of a town's administrative unit: after a name they make it the town's, as "the town of" before it does. */
+const ADMIN_NOUNS_AFTER = new Set(
+  words('district districts province governorate tehsil subdistrict municipality').map(normalizeName),
+);
+
 /**
  * Each key and its loosened spelling: the matcher may meet "Qasim" or "Wells" under the key "kasim" or
  * "wels" (name-tokens' looseLatin), and a listed word must be known under both.
@@ -73,6 +80,22 @@ export const PERSONAL_NAME_KEYS: ReadonlySet<string> = withLooseForms([
   ...words(PERSONAL),
   ...words(TOWN_WORDS),
 ]);
+
+/** Normalised keys of the English words that name towns (TOWN_WORDS, ENGLISH_MORE). */
+const TOWN_WORD_KEYS: ReadonlySet<string> = withLooseForms(
+  [...words(TOWN_WORDS), ...words(ENGLISH_MORE)].map(normalizeName),
+);
+
+/**
+ * True for an English word naming a town with its administrative noun right after ("Thailand's Mayo
+ * District", "the Hub tehsil"): the unit says the word is the town's name, while "the mayo on the
+ * sandwich" or "a cargo hub district" (the word uncapitalised, which the surface filter drops) says nothing.
+ *
+ * @example namedByAdminNoun(view.text, matchOf('Mayo')) === true // in "in the Mayo District"
+ */
+export function namedByAdminNoun(viewText: string, match: NameMatch): boolean {
+  return TOWN_WORD_KEYS.has(match.key) && ADMIN_NOUNS_AFTER.has(normalizeName(nextWord(viewText, match)));
+}
 
 // Names of more than one word that read as dates ("the sixth of October") are listed whole.
 const ARABIC_PHRASES = ['السادس من أكتوبر', 'العاشر من رمضان', '6 أكتوبر'];

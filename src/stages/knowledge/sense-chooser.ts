@@ -20,6 +20,7 @@ import { marksCurrency } from './currency-mark.js';
 import {
   COMMON_WORD_KEYS,
   CUE_ONLY_KEYS,
+  namedByAdminNoun,
   PERSONAL_NAME_KEYS,
   SUPPORT_ONLY_KEYS,
 } from './common-word-names.js';
@@ -301,6 +302,7 @@ function hasCue(viewText: string, match: NameMatch, entity: Entity): boolean {
   const before = wordsBefore(viewText, match);
   if (bigCity && (LOCATIVE_CUES.has(before[before.length - 1]) || placeNounAfter(viewText, match)))
     return true;
+  if (isPlace && namedByAdminNoun(viewText, match)) return true;
   // In English a place noun announces the name only as "the town of X": in "the old city of …" the
   // word "of" is no town called Of.
   if (isPlace && LATIN.test(match.key))
