@@ -16,9 +16,12 @@ const MEANWHILE = wordSet('بينما while whereas');
 /** "في وقت سابق" (earlier): a time before or after is not "meanwhile". */
 const OTHER_TIME = wordSet('سابق لاحق مبكر متاخر');
 
+/** Words between two tokens that are a comma and spaces, nothing else. */
+const COMMA_ALONE = /^\s*[،,]\s*$/;
+
 /** A comma before token `k` opens a clause set beside the one before it "meanwhile" ("، بينما", ", while"). */
 function meanwhileAt(view: SentenceView, text: string, k: number): boolean {
-  if (!/^\s*[،,]\s*$/.test(text.slice(view.tokens[k - 1].span[1], view.tokens[k].span[0]))) return false;
+  if (!COMMA_ALONE.test(text.slice(view.tokens[k - 1].span[1], view.tokens[k].span[0]))) return false;
   const norm = (i: number) => view.tokens[i]?.norm ?? '';
   if (MEANWHILE.has(norm(k))) return true;
   if (norm(k) !== 'في') return false;

@@ -11,6 +11,11 @@ const DAYS_AFTER = /^(?:days|weeks|months|hours|day|week|month|ايام|اساب
 /** Words that count the span of a "days after" ("two days after", "just hours after"). */
 const SPAN_COUNT = /^(?:a|an|one|two|three|four|five|six|seven|just|only|\d+)$/;
 
+/** «غداة», «وغداة»: "the day after" in one word, behind a conjunction or not. */
+const DAY_AFTER_WORD = /^[وف]?غداه$/;
+/** An English or an Arabic comma. */
+const COMMA = /[,،]/;
+
 /**
  * "Days after a chemical attack, a bomb killed a woman": an incident told as what came days before is
  * another incident. Where the "days after" before the trigger begins ("a day after", "بعد يوم من"), or -1.
@@ -19,7 +24,7 @@ export function daysAfter(view: SentenceView, trigger: PhraseHit): number {
   for (let i = Math.max(0, trigger.start - DAYS_AFTER_REACH); i < trigger.start; i++) {
     const word = view.tokens[i].norm;
     // «غداة تبادل لإطلاق النار»: "the day after" in one word.
-    if (/^[وف]?غداه$/.test(word)) return i;
+    if (DAY_AFTER_WORD.test(word)) return i;
     if (i === 0) continue;
     const prev = view.tokens[i - 1].norm;
     if (word === 'من' && view.tokens[i - 2]?.norm === 'بعد' && DAYS_AFTER.test(prev)) return i - 2;
@@ -49,6 +54,6 @@ export function daysAfterBoundary(
   if (told >= end) return told;
   if (daysAfter(view, first.triggers[0]) < 0) return undefined;
   return clauseOpening(start, end, (k) =>
-    /[,،]/.test(text.slice(view.tokens[k - 1].span[1], view.tokens[k].span[0])),
+    COMMA.test(text.slice(view.tokens[k - 1].span[1], view.tokens[k].span[0])),
   );
 }

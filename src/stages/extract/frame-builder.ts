@@ -78,6 +78,15 @@ function bareKill(trigger: PhraseHit): boolean {
 /** English verbs of storming a place: the assault itself, not only the ground it takes. */
 const STORMED = /^(?:stormed|overran|overrun)$/;
 
+/** An English participle or gerund ("killing"). */
+const ING_ENDING = /ing$/;
+/** Marks that end an English clause or sentence. */
+const ENGLISH_STOP = /[.;:!?]/;
+/** Marks that end a clause or a sentence, English or Arabic. */
+const STOP = /[.;:!?؟؛]/;
+/** Marks of a pause or a stop: a comma ends a told incident's clause. */
+const PAUSE = /[,،.;:]/;
+
 /**
  * "gunmen stormed a farm, killing 12": a killing participle right after a storming, in its clause, tells
  * the dead of that assault; its side and place stand before the storming verb.
@@ -85,9 +94,9 @@ const STORMED = /^(?:stormed|overran|overrun)$/;
 function stormedKilling(view: SentenceView, text: string, last: Frame, trigger: PhraseHit): boolean {
   const stormed = last.triggers.at(-1)!;
   if (last.family !== 'territory' || !STORMED.test(view.tokens[stormed.start].norm)) return false;
-  if (!bareKill(trigger) || !/ing$/.test(view.tokens[trigger.start].norm)) return false;
+  if (!bareKill(trigger) || !ING_ENDING.test(view.tokens[trigger.start].norm)) return false;
   const gap = text.slice(view.tokens[stormed.end - 1].span[1], view.tokens[trigger.start].span[0]);
-  return trigger.start - stormed.end <= JOIN_DISTANCE && !/[.;:!?]/.test(gap);
+  return trigger.start - stormed.end <= JOIN_DISTANCE && !ENGLISH_STOP.test(gap);
 }
 
 /** The trigger that anchors a frame's arguments: its first that is not a bare killing verb. */
@@ -108,6 +117,8 @@ export function familyOf(tag: string): Family {
 /** English words that make the weapon after them the instrument of the act before it. */
 const INSTRUMENT_WORDS = new Set(['with', 'using', 'by']);
 
+const INDEFINITE_ARTICLE = /^(?:a|an)$/;
+
 /**
  * "استهدفوا موقعاً … بقذيفة صاروخية", "attacked the post … with a rocket": a weapon told as the means of
  * the act before it is that act's weapon, however long the object between them, never an incident of its own.
@@ -118,8 +129,11 @@ function isInstrument(view: SentenceView, trigger: PhraseHit): boolean {
   if (trigger.phrase.lang === 'ar') return first.startsWith('ب') && !trigger.phrase.words[0].startsWith('ب');
   const before = view.tokens[trigger.start - 1]?.norm ?? '';
   const twoBefore = view.tokens[trigger.start - 2]?.norm ?? '';
-  return INSTRUMENT_WORDS.has(before) || (INSTRUMENT_WORDS.has(twoBefore) && /^(?:a|an)$/.test(before));
+  return INSTRUMENT_WORDS.has(before) || (INSTRUMENT_WORDS.has(twoBefore) && INDEFINITE_ARTICLE.test(before));
 }
+
+/** A sentence that ends asking. */
+const QUESTION_END = /[?؟]\s*$/;
 
 /**
  * Groups a sentence's triggers into frames: drops triggers an unreal cue governs, joins neighbours that tell
@@ -129,7 +143,7 @@ function isInstrument(view: SentenceView, trigger: PhraseHit): boolean {
  */
 export function buildFrames(view: SentenceView, text: string): Frame[] {
   // A question tells no incident ("did they expect X not to strike?"); nor does a negated or unreal verb.
-  if (/[?؟]\s*$/.test(text.slice(view.span[0], view.span[1]))) return [];
+  if (QUESTION_END.test(text.slice(view.span[0], view.span[1]))) return [];
   const real = assertedTriggers(view, text).filter((t) => !standingCaptivity(view, t));
   const frames: Frame[] = [];
   // "The raid came in response to a rocket fired from Gaza": the act answered is another incident, by the
@@ -148,7 +162,7 @@ export function buildFrames(view: SentenceView, text: string): Frame[] {
         (last.family === 'violence' &&
           isInstrument(view, trigger) &&
           trigger.start - lastEnd <= CLAUSE_JOIN_DISTANCE &&
-          !/[.;:!?؟؛]/.test(gap)) ||
+          !STOP.test(gap)) ||
         (last.family === family &&
           family === 'protest' &&
           trigger.start - lastEnd <= CLAUSE_JOIN_DISTANCE &&
@@ -178,7 +192,7 @@ export function buildFrames(view: SentenceView, text: string): Frame[] {
     const after = daysAfter(view, trigger);
     const told = last !== undefined && daysAfter(view, last.triggers[0]) >= 0;
     const actToCome =
-      told && (last.triggers.every(bareKill) || toldOutcome(view, lastEnd, trigger)) && !/[,،.;:]/.test(gap);
+      told && (last.triggers.every(bareKill) || toldOutcome(view, lastEnd, trigger)) && !PAUSE.test(gap);
     const answer = last !== undefined && answered(scope, last.triggers[0]) !== answered(scope, trigger);
     const apart = (after >= 0 && lastEnd <= after) || (told && !actToCome) || answer;
     if (last && joins && !apart) {
@@ -232,6 +246,8 @@ export function buildFrames(view: SentenceView, text: string): Frame[] {
 const WAS = /^[وف]?(?:كان|كانت|كانوا)$/;
 /** Tokens from "كانت" to the verb it governs ("كانت حركة بوكو حرام تحتجزهم"). */
 const WAS_REACH = 4;
+/** «يحتجز», «تحتجزهم», «وتحتجز»: an Arabic imperfect verb, the one "كانت" governs. */
+const ARABIC_IMPERFECT = /^[وف]?[يت][\u0600-\u06ff]/;
 /** Words of freeing captives ("troops rescued 40 hostages", "the hostages were freed"). */
 const FREED = /^(?:freed|rescued|liberated)$/;
 /** Words for the captives themselves, which an abduction is also found on. */
@@ -252,7 +268,7 @@ function standingCaptivity(view: SentenceView, trigger: PhraseHit): boolean {
   const near = view.tokens.slice(Math.max(0, start - FREED_REACH), end + FREED_REACH);
   if (CAPTIVES.test(word) && end - start === 1 && near.some((t) => FREED.test(t.norm))) return true;
   return (
-    /^[وف]?[يت][\u0600-\u06ff]/.test(word) &&
+    ARABIC_IMPERFECT.test(word) &&
     view.tokens.slice(Math.max(0, start - WAS_REACH), start).some((t) => WAS.test(t.norm))
   );
 }
@@ -331,6 +347,10 @@ function absorbRaids(frames: Frame[]): void {
   }
 }
 
+/** «والهجوم», «وللمسلحين»: "and" joined to a definite Arabic noun. */
+const AND_DEFINITE_AR = /^و(?:ال|لل)/;
+const AND = /^and$/i;
+
 /**
  * "الهجوم على مقهى في باردو والهجوم على سوق في سوسة": a coordinated noun after a place told for the
  * first is a second incident, not more words for the first.
@@ -338,21 +358,26 @@ function absorbRaids(frames: Frame[]): void {
 function secondIncident(view: SentenceView, firstEnd: number, trigger: PhraseHit): boolean {
   const first = view.tokens[trigger.start];
   const coordinated =
-    /^و(?:ال|لل)/.test(first.norm) || /^and$/i.test(view.tokens[trigger.start - 2]?.norm ?? '');
+    AND_DEFINITE_AR.test(first.norm) || AND.test(view.tokens[trigger.start - 2]?.norm ?? '');
   if (!coordinated) return false;
   const from = view.tokens[firstEnd - 1].span[1];
   return view.mentions.some((m) => m.place && m.span[0] >= from && m.span[1] <= first.span[0]);
 }
 
+const ARABIC_WORD = /^[\u0600-\u06ff]/;
+/** Arabic al- on a word, behind a proclitic or not («الهجوم», «بالهجوم», «للهجوم»). */
+const ARABIC_DEFINITE = /^(?:[وفب]?ال|لل)/;
+const DEMONSTRATIVES_AR = /^(?:هذا|هذه|ذلك|تلك)$/;
+const DETERMINERS_EN = /^(?:the|this|that|these|those)$/i;
+const BLANK = /^\s*$/;
+
 /** A definite noun phrase: Arabic al- on the first word, or an English determiner before it. */
 function isDefinite(view: SentenceView, text: string, trigger: PhraseHit): boolean {
   const first = view.tokens[trigger.start];
-  if (/^[\u0600-\u06ff]/.test(first.norm)) {
-    return (
-      /^(?:[وفب]?ال|لل)/.test(first.norm) || demonstrativeBefore(view, text, trigger, /^(?:هذا|هذه|ذلك|تلك)$/)
-    );
+  if (ARABIC_WORD.test(first.norm)) {
+    return ARABIC_DEFINITE.test(first.norm) || demonstrativeBefore(view, text, trigger, DEMONSTRATIVES_AR);
   }
-  return demonstrativeBefore(view, text, trigger, /^(?:the|this|that|these|those)$/i);
+  return demonstrativeBefore(view, text, trigger, DETERMINERS_EN);
 }
 
 /**
@@ -362,5 +387,5 @@ function isDefinite(view: SentenceView, text: string, trigger: PhraseHit): boole
 function demonstrativeBefore(view: SentenceView, text: string, trigger: PhraseHit, words: RegExp): boolean {
   const before = view.tokens[trigger.start - 1];
   if (!before || trigger.phrase.pos === 'verb' || !words.test(before.norm)) return false;
-  return /^\s*$/.test(text.slice(before.span[1], view.tokens[trigger.start].span[0]));
+  return BLANK.test(text.slice(before.span[1], view.tokens[trigger.start].span[0]));
 }

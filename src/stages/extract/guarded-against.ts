@@ -65,10 +65,12 @@ function conjoinedAct(view: SentenceView, at: number): boolean {
       (ED_ENDING.test(word) || IRREGULAR_PAST.test(word)) &&
       !ANY_PASSIVE_AUXILIARY.has(tokens[at - 1]?.norm ?? '')
     );
-  if (!/^[وف]/.test(word) || hit.phrase.words[0].startsWith('و')) return false;
+  if (!CONJUNCTION_PREFIX.test(word) || hit.phrase.words[0].startsWith('و')) return false;
   return hit.phrase.pos === 'verb' || PAST_ENDING.test(word) || BARE_PAST.test(word);
 }
 
+/** «و» or «ف» prefixed to an Arabic word: "and", "so". */
+const CONJUNCTION_PREFIX = /^[وف]/;
 /** «وسيطرت», «وهاجموا», «وقصفت»: an Arabic past verb with the ending of its subject, not a plural noun in «ات». */
 const PAST_ENDING = /^[وف][^يتن\u0627][\u0600-\u06ff]+(?:[^ا]ت|وا)$/;
 /**
@@ -81,12 +83,17 @@ const BARE_PAST = /^[وف](?!ال)[^متي][\u0600-\u06ff]+[^اوي][^اويهى
 /** How many tokens after its verb of purpose an act may stand and still be its object. */
 const PURPOSE_REACH = 16;
 
+/** A word in Latin letters: an English token. */
+const LATIN_WORD = /^[a-z-]+$/;
+/** Words before a gerund of purpose: "aimed at protecting", "a plan of securing", "for preventing". */
+const GERUND_LEAD = /^(?:at|of|for)$/;
+
 /** Whether token `k` opens a purpose of protecting or preventing, and which. */
 function purposeAt(tokens: SentenceView['tokens'], k: number): 'protect' | 'prevent' | 'stop' | undefined {
   const word = tokens[k].norm;
-  const lang = /^[a-z-]+$/.test(word) ? 'en' : 'ar';
+  const lang = LATIN_WORD.test(word) ? 'en' : 'ar';
   if (lang === 'en') {
-    if (/^(?:at|of|for)$/.test(tokens[k - 1]?.norm ?? '')) {
+    if (GERUND_LEAD.test(tokens[k - 1]?.norm ?? '')) {
       if (PROTECT_GERUND.test(word)) return 'protect';
       if (PREVENT_GERUND.test(word)) return 'prevent';
     }

@@ -74,8 +74,11 @@ export function calledFor(view: SentenceView, text: string, trigger: PhraseHit):
     return false;
   const relative = tokens.slice(call + 1, opener).findLastIndex((t) => RELATIVE_PRONOUNS.has(t.norm));
   if (relative < 0) return true;
-  return /[,،]/.test(text.slice(tokens[call + 1 + relative].span[1], tokens[opener].span[0]));
+  return COMMA.test(text.slice(tokens[call + 1 + relative].span[1], tokens[opener].span[0]));
 }
+
+/** An English or an Arabic comma. */
+const COMMA = /[,،]/;
 
 /** "لا توجد", "لا يوجد", "ليس هناك", "there is no": what is said not to exist. */
 const NO_SUCH =
@@ -135,6 +138,11 @@ export function noLongerHeeded(view: SentenceView, text: string, trigger: Phrase
 const AFFECTED =
   /^(?:hit|ravaged|torn|affected|stricken|struck|scarred|battered|wracked|racked|plagued|prone|ridden|devastated|shattered|damaged|weary)$/i;
 
+/** A letter and a hyphen: the first half of a compound adjective ends right before. */
+const HYPHEN_AFTER_LETTER = /\p{L}-$/u;
+/** A hyphen that opens a token ("-hit" after "flood"). */
+const LEADING_HYPHEN = /^-/;
+
 /**
  * "riot-ravaged Gujarat", "the violence-hit areas": an incident noun as the first half of a compound
  * adjective tells what a place has suffered, a state of it, not an incident. So does a participle of
@@ -143,16 +151,18 @@ const AFFECTED =
 export function compoundAdjective(view: SentenceView, text: string, trigger: PhraseHit): boolean {
   if (trigger.phrase.lang !== 'en') return false;
   const start = view.tokens[trigger.start].span[0];
-  const hyphened = /\p{L}-$/u.test(text.slice(Math.max(0, start - 2), start));
+  const hyphened = HYPHEN_AFTER_LETTER.test(text.slice(Math.max(0, start - 2), start));
   if (hyphened && trigger.end - trigger.start === 1 && AFFECTED.test(view.tokens[trigger.start].norm))
     return true;
   const end = view.tokens[trigger.end - 1].span[1];
   const next = view.tokens[trigger.end];
   if (!next || text[end] !== '-') return false;
-  const word = next.norm === '-' ? view.tokens[trigger.end + 1]?.norm : next.norm.replace(/^-/, '');
+  const word = next.norm === '-' ? view.tokens[trigger.end + 1]?.norm : next.norm.replace(LEADING_HYPHEN, '');
   return AFFECTED.test(word ?? '');
 }
 
+/** The English cue of a warning, one or several. */
+const WARNING = /^warnings?$/;
 /** "without (prior|any|advance) warning": no warning was given, so the act came unannounced. */
 const WITHOUT = /^(?:without|no)$/;
 /** Words that may stand between "without" and its warning. */
@@ -187,7 +197,7 @@ function foretells(view: SentenceView, text: string, from: number): boolean {
  */
 export function idleWarnings(view: SentenceView, text: string): [number, number][] {
   return view.cues.flatMap((cue) => {
-    if (cue.phrase.lang !== 'en' || !/^warnings?$/.test(cue.phrase.words.join(' '))) return [];
+    if (cue.phrase.lang !== 'en' || !WARNING.test(cue.phrase.words.join(' '))) return [];
     let k = cue.start - 1;
     while (k >= 0 && WARNING_GAP.test(view.tokens[k].norm)) k--;
     const before = view.tokens[k]?.norm ?? '';

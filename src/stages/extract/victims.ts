@@ -129,23 +129,28 @@ const TARGET_REACH = 3;
  */
 const JOINED_TARGET_REACH = 10;
 
+const ARABIC_WORD = /^[\u0600-\u06ff]/;
+/** «وقوات», «وعناصر»: "and" joined to the next Arabic word, a second agent. */
+const JOINED_BY_AND_AR = /^و[\u0600-\u06ff]{2,}/;
+/** «على», «ضد» (folded): where an act's target is named. */
+const TARGET_AR = /^(?:علي|ضد)$/;
+
 /**
  * "قصف مسلحي الحوثيين على جامع": members in the genitive right after the verbal noun of an act (other than
  * killing) whose target «على» or «ضد» names after them are the act's agent, not its harmed.
  */
 function genitiveAgent(view: Frame['view'], c: ActorCandidate): boolean {
   const act = view.triggers.find(
-    (t) =>
-      t.end === c.at - 1 && t.phrase.tag !== '@kill' && /^[\u0600-\u06ff]/.test(view.tokens[t.start].norm),
+    (t) => t.end === c.at - 1 && t.phrase.tag !== '@kill' && ARABIC_WORD.test(view.tokens[t.start].norm),
   );
   if (!act || !MEMBER.has(view.tokens[c.at - 1].norm)) return false;
   const end = tokenAt(view, c.ref.spans[0][1]);
-  const joined = /^و[\u0600-\u06ff]{2,}/.test(view.tokens[end]?.norm ?? '');
+  const joined = JOINED_BY_AND_AR.test(view.tokens[end]?.norm ?? '');
   const after = view.tokens.slice(end, end + (joined ? JOINED_TARGET_REACH : TARGET_REACH));
   // Another act told in between opens its own clause: its target is not this one's.
   const stop = after.findIndex((_, i) => view.triggers.some((t) => t.start === end + i));
   const clause = stop < 0 ? after : after.slice(0, stop);
-  return clause.some((t) => /^(?:علي|ضد)$/.test(t.norm));
+  return clause.some((t) => TARGET_AR.test(t.norm));
 }
 
 /** English words that make a side the subject of a passive ("was", "had been", "who were"). */
@@ -173,13 +178,15 @@ const CAME = /^(?:came|come|comes|coming)$/;
 /** Nouns of the harmed a side is counted "among" ("are among the slain", "is among those hurt"). */
 const HARMED_NOUN = /^(?:dead|killed|wounded|injured|hurt|victims|casualties|fatalities|slain)$/;
 
+const THE_OR_THOSE = /^(?:the|those)$/;
+
 /**
  * "are among the slain", "is among those hurt": a copula's subject told as one of the harmed, though no
  * passive verb of harm follows it. `at` is the token after the copula.
  */
 function amongHarmed(word: (i: number) => string, at: number): boolean {
   if (word(at) !== 'among') return false;
-  const next = /^(?:the|those)$/.test(word(at + 1)) ? at + 2 : at + 1;
+  const next = THE_OR_THOSE.test(word(at + 1)) ? at + 2 : at + 1;
   return HARMED_NOUN.test(word(next));
 }
 
@@ -210,6 +217,12 @@ const MEMBER_OF_REACH = 6;
 /** Words after a bare participle that make it a passive ("fighters killed in air strikes"). */
 const PASSIVE_TAIL = /^(?:in|by|during|when|as|near|at)$/;
 
+/** "spokesman for", "member of": what joins a member to the side. */
+const OF_OR_FOR = /^(?:of|for)$/;
+const AND_OR = /^(?:and|or)$/;
+/** A token in lower case: the word after a side is no capitalised name. */
+const LOWER_CASE_START = /^[a-z]/;
+
 /**
  * "The spokesman for the Nusra Front, his son and 20 others were killed in air strikes", "Nusra spokesman
  * killed in strikes": a member of a side named as the subject of an English passive of harm (or of a bare
@@ -224,11 +237,11 @@ export function memberHarmed(view: Frame['view'], c: ActorCandidate): boolean {
     MEMBER.has(word(end)) ||
     Array.from({ length: MEMBER_OF_REACH }, (_, k) => c.at - 1 - k).some(
       (of) =>
-        /^(?:of|for)$/.test(word(of)) &&
+        OF_OR_FOR.test(word(of)) &&
         MEMBER.has(word(of - 1)) &&
-        !view.tokens.slice(of + 1, c.at).some((t) => /^(?:and|or)$/.test(t.norm)),
+        !view.tokens.slice(of + 1, c.at).some((t) => AND_OR.test(t.norm)),
     );
-  if (!titled || !/^[a-z]/.test(word(c.at))) return false;
+  if (!titled || !LOWER_CASE_START.test(word(c.at))) return false;
   for (let i = end; i < end + MEMBER_PASSIVE_REACH && i < view.tokens.length; i++) {
     if (HARMED.test(word(i)) && PASSIVE_TAIL.test(word(i + 1))) return true;
     if (SPEECH.test(word(i)) || view.triggers.some((t) => t.start === i)) return false;

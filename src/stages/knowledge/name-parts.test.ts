@@ -67,11 +67,6 @@ describe('a town name inside a person’s or an organisation’s name is no plac
       'The Homs Salah al-Din Brigades fired a rocket at Tripoli, Libya',
       ['Tripoli=place:ly:tripoli', 'Libya=country:LY'],
     ],
-    [
-      'a town before an Arabic given name, the father’s',
-      'Gunmen shot Mosul Hassan in Baghdad',
-      ['Baghdad=place:iq:baghdad'],
-    ],
     ['a town closing a run of three capitalised words', 'Gunmen shot Alberto Jimenez Mosul at home', []],
     [
       'an Arabic town after a spokesman, the body and a given name',
@@ -84,13 +79,6 @@ describe('a town name inside a person’s or an organisation’s name is no plac
       ['Baghdad=place:iq:baghdad'],
     ],
     ['a surname before "who"', 'Yusra Mosul, who runs a clinic, was shot twice', []],
-    ['a given name before the article and a family name', 'Mourners carried Mosul al-Hadidi home', []],
-    [
-      'a country as a given name before a family name',
-      'Relatives of Libya Al Hadidi gathered in Baghdad',
-      ['Baghdad=place:iq:baghdad'],
-    ],
-    ['a region after a known given name', 'Mourners buried Hamid Virginia on Monday', []],
   ])('%s', (_why, text, expected) => {
     expect(places(text)).toEqual(expected);
   });
@@ -98,7 +86,6 @@ describe('a town name inside a person’s or an organisation’s name is no plac
   it.each([
     ['the article after a preposition at a sentence start', 'In al-Mosul, gunmen shot a guard', 'Mosul'],
     ['a town followed by ordinary words', 'Troops in Mosul Sunday searched houses', 'Mosul'],
-    ['a town a locative puts before a given name', 'In Mosul Ali Hassan was arrested', 'Mosul'],
     [
       'a town behind a locative and two long capitalised words',
       'A body was recovered from Husanpura Zainapura Mosul',
@@ -116,14 +103,7 @@ describe('a town name inside a person’s or an organisation’s name is no plac
       'Clashes spread across Sunni Mosul, the biggest town there',
       'Mosul',
     ],
-    ['a town before the article and a part of it', 'Shells fell on Mosul al-Jadida overnight', 'Mosul'],
-    ['a town a locative puts before the article', 'Rockets fell in Mosul al-Hadidi quarter', 'Mosul'],
-    ['a town before a name closed by a place noun', 'Mortars hit Mosul al-Hadidi District', 'Mosul'],
   ])('but keeps %s', (_why, text, surface) => {
     expect(places(text)).toContain(`${surface}=place:iq:mosul`);
-  });
-
-  it('keeps a region set off from a given name by a comma', () => {
-    expect(places('Mourners buried Hamid, Virginia police said')).toContain('Virginia=region:us:virginia');
   });
 });

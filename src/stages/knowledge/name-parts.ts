@@ -3,6 +3,8 @@ import { PLACE_KINDS, type NameSense } from './kb-types.js';
 import type { NameMatch } from './mention-matcher.js';
 import { withSenses } from './name-match-builder.js';
 import { needsSupport, SMALL_TOWN } from './country-evidence.js';
+import { afterGivenName, headsArabicName, headsFamilyName } from './arabic-given-names.js';
+import { LOCATIVE_BEFORE, NOT_NAME_WORDS, PLACED_BEFORE } from './name-context-words.js';
 
 // "Mahdi al-Attar", "Abu Omar el-Shami": a capitalised word, then the article, then the name.
 const PERSON_BEFORE = /(?:^|[\s(])(\p{Lu}[\p{L}'’]+)\s+(?:al|el|Al|El)[-\s]$/u;
@@ -40,21 +42,6 @@ const NOT_COUNTRY_KINDS: ReadonlySet<string> = new Set([...PLACE_KINDS].filter((
 // names a place's kind nor a day or a month, makes a small gazetteer town the first word of another name.
 const CAPITALISED_AFTER = /^\s(\p{Lu}\p{Ll}+)/u;
 const CAPITALISED_BEFORE = /(?:^|\s)(\p{Lu}\p{Ll}+)\s$/u;
-const NOT_NAME_WORDS = new Set(
-  `City Town Village Province District County Region State Municipality Department Governorate Area Airport
-  Valley Island Islands Beach Port Harbor Harbour Bay River Mountains Hills Camp Road Highway Monday Tuesday
-  Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October
-  November December North South East West Central Greater Upper Lower New Old Fort Saint San Santa Mount Lake Cape
-  The In At Near From Outside`.split(/\s+/),
-);
-// Arabic given names, the commonest source of towns read in people's names: before a town's name they make it
-// a family name ("Haydar Hamzah", "Walid Qasim", "Qassem Mansour"), after one they make it a given name and
-// themselves the father's ("Riyadh Jassim", "Sabah Ahmed"). One list serves both sides.
-const GIVEN_NAMES =
-  'Mohammed|Mohammad|Muhammad|Mohamed|Ahmed|Ahmad|Ali|Hassan|Hasan|Hussein|Husain|Haider|Haidar|Haydar|Omar|Umar|Khalid|Khaled|Mahmoud|Mahmud|Mustafa|Ibrahim|Youssef|Yousef|Yusuf|Salah|Saleh|Jamal|Karim|Kareem|Walid|Sabah|Riyadh|Zahir|Khidir|Qassem|Qasim|Jassim|Jasim|Hamid|Majid|Adnan|Faisal|Nabil|Samir|Tariq|Tareq|Ziad|Fadhil|Kamal|Sami|Hadi|Mahdi|Jawad|Abbas|Salim|Saeed|Said|Rashid|Nasser|Nasir|Munir|Raad|Falah|Sattar|Jabbar|Kadhim|Kazem|Hamza|Hamzah|Osama|Usama|Anwar|Yasser|Yasir|Hazem|Hazim|Kifah|Imad|Emad|Iyad|Ayad|Ammar|Bassam|Hisham|Wissam|Firas|Raed|Mazen|Marwan|Ayman|Ghassan';
-const GIVEN_NAME_BEFORE = new RegExp(`(?:^|[\\s(,])(?:${GIVEN_NAMES})\\s$`, 'u');
-const GIVEN_NAME_AFTER = new RegExp(`^\\s(?:${GIVEN_NAMES})\\b`, 'u');
-const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|from|to|into|of)\s+(?:the\s+)?$/i;
 // "عبدالرحمن بن عبدالله السند": after "بن" (son of) and a father's name comes the family name, which many
 // Arabic families take from a place; no town or region is meant.
 const ARABIC_FAMILY_NAME_BEFORE = /(?:^|[\s(،,])(?:بن|ابن)\s+[\u0621-\u064a]+\s+$/u;
@@ -120,57 +107,7 @@ export function withoutNameParts(text: string, matches: readonly NameMatch[]): N
  */
 function insideLongerName(text: string, match: NameMatch): boolean {
   const lead = text.slice(Math.max(0, match.span[0] - 16), match.span[0]);
-  return NAME_PARTICLE_BEFORE.test(lead) || GIVEN_NAME_BEFORE.test(lead);
-}
-
-// "Oman al-Damluji", "Kifah Al Qaysi": the Arabic article and a capitalised word after a name, and the word
-// after them if any (a place noun there makes the whole a place's name: "Hama al-Ghab Governorate").
-const FAMILY_NAME_AFTER = /^\s(?:(?:al|el|Al|El)-|Al\s)(\p{Lu}\p{Ll}+)(?:\s(\p{Lu}\p{Ll}+))?/u;
-// Words after "al-" that name a quarter or a part of the place before ("Daraa al-Balad", "Mosul al-Jadida",
-// "Najaf al-Ashraf"), no family's.
-const PLACE_PART_WORDS = new Set(
-  `Balad Jadida Jadidah Jedida Qadima Qadimah Kubra Sughra Wusta Sharqi Gharbi Shamali Janubi Sharqiya Gharbiya
-  Shamaliya Janubiya Sharqiyah Gharbiyah Shamaliyah Janubiyah Fawqani Tahtani Fouqani Mahatta Ashraf Muqaddasa
-  Mukarrama Munawwara`.split(/\s+/),
-);
-// Words that head a place's name of several words ("Tal al-Abyad", "Bab al-Hawa", "Deir al-Zour"): no given
-// names, so a match on them alone is left to the other rules.
-const PLACE_HEAD_WORDS = new Set(
-  `Tal Tell Tel Deir Dayr Kafr Ain Ein Ras Bir Beit Bayt Jabal Jebel Bab Qasr Suq Souq Souk Hay Hai Wadi Khan Jisr
-  Maarat Marj Umm Abu Bani Beni Sidi Nahr Qalat Arab Sheikh`.split(/\s+/),
-);
-
-/**
- * "Oman al-Damluji", "Kifah al-Qaysi": a one-word place name right before the Arabic article and a capitalised
- * word is a person's given name and the rest the family's — unless a locative puts it on the map, the word
- * after the article names a part of the place ("Daraa al-Balad") or begins a known place, or a place noun
- * follows ("Hama al-Ghab Governorate"). Countries go too: no country is written so.
- */
-function headsFamilyName(text: string, match: NameMatch, named: ReadonlySet<number>): boolean {
-  const [start, end] = match.span;
-  const surface = text.slice(start, end);
-  if (!/^\p{Lu}\p{Ll}+$/u.test(surface) || PLACE_HEAD_WORDS.has(surface)) return false;
-  const family = FAMILY_NAME_AFTER.exec(text.slice(end, end + 40));
-  if (family === null || PLACE_PART_WORDS.has(family[1])) return false;
-  if (family[2] !== undefined && NOT_NAME_WORDS.has(family[2])) return false;
-  const familyStart = end + family[0].indexOf(family[1]);
-  if (named.has(end + 1) || named.has(familyStart)) return false;
-  const lead = text.slice(Math.max(0, start - 24), start);
-  return !/(?:al|el)[-\s]$/i.test(lead) && !PLACED_BEFORE.test(lead);
-}
-
-/** "Hamid Naama", "Hazem Daraa": a place's name right after a known Arabic given name, a family name. */
-const afterGivenName = (text: string, match: NameMatch): boolean =>
-  GIVEN_NAME_BEFORE.test(text.slice(Math.max(0, match.span[0] - 16), match.span[0]));
-
-/**
- * "Riyadh Jassim was shot", "Sabah Ahmed": a place's name right before an Arabic given name is a person's given
- * name and the next his father's, unless a locative puts the place on the map ("in Riyadh Ali said").
- */
-function headsArabicName(text: string, match: NameMatch): boolean {
-  const [start, end] = match.span;
-  if (!GIVEN_NAME_AFTER.test(text.slice(end, end + 16))) return false;
-  return !LOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+  return NAME_PARTICLE_BEFORE.test(lead) || afterGivenName(text, match);
 }
 
 /**
@@ -228,13 +165,6 @@ function namesPersonDescribed(
   if (named.has(start - 1) || ends.has(start - 1)) return false;
   return !PLACED_BEFORE.test(lead.slice(0, lead.length - given[0].length + 1).slice(-24));
 }
-
-/**
- * What puts a pair of capitalised words on the map: a locative, or "of" after a place noun ("the village of
- * Tal Mosul"). "Of" alone does not: "the wife of Rita Paris", "the home of Tomas Mosul".
- */
-const PLACED_BEFORE =
-  /\b(?:in|at|near|outside|from|into|(?:village|town|city|district|area|province|region|neighbou?rhood|quarter|suburb|outskirts|camp|municipality)\s+of)\s+(?:the\s+)?$/i;
 
 /** A match whose every sense is a worldwide-gazetteer place: "Jimenez", "Hughes". */
 const isWorldTown = (m: NameMatch): boolean => m.senses.every((s) => s.entity.tier === 'world');
@@ -318,7 +248,7 @@ function isNamePart(text: string, match: NameMatch): boolean {
   const person = PERSON_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
   if (person !== null && !NOT_GIVEN_NAMES.has(person[1].toLowerCase())) return true;
   const lead = text.slice(Math.max(0, start - 16), start);
-  if (TITLE_BEFORE.test(lead) || LOWER_TITLE_BEFORE.test(lead) || GIVEN_NAME_BEFORE.test(lead)) return true;
+  if (TITLE_BEFORE.test(lead) || LOWER_TITLE_BEFORE.test(lead) || afterGivenName(text, match)) return true;
   if (TITLE_AND_NAME_BEFORE.test(text.slice(Math.max(0, start - TITLE_AND_NAME_REACH), start))) return true;
   return arabicNameAfterRole(text.slice(Math.max(0, start - 90), start));
 }

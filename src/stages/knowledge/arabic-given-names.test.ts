@@ -1,0 +1,44 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { findMentions, loadKnowledgeBase } from './index.js';
+
+const kb = await loadKnowledgeBase({ dataDir: fileURLToPath(new URL('./fixtures/kb/', import.meta.url)) });
+
+/** `surface=entity` for every place mention that says where (no nationality or owner), in text order. */
+function places(text: string): string[] {
+  return findMentions(kb, text, [[0, text.length]])
+    .filter((m) => m.place !== undefined && m.via !== 'demonym')
+    .map((m) => `${text.slice(...m.span)}=${m.entity_id}`);
+}
+
+describe('an Arabic given name next to a town’s name makes a person’s name of the two', () => {
+  it.each([
+    [
+      'a town before an Arabic given name, the father’s',
+      'Gunmen shot Mosul Hassan in Baghdad',
+      ['Baghdad=place:iq:baghdad'],
+    ],
+    ['a given name before the article and a family name', 'Mourners carried Mosul al-Hadidi home', []],
+    [
+      'a country as a given name before a family name',
+      'Relatives of Libya Al Hadidi gathered in Baghdad',
+      ['Baghdad=place:iq:baghdad'],
+    ],
+    ['a region after a known given name', 'Mourners buried Hamid Virginia on Monday', []],
+  ])('%s', (_why, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a town a locative puts before a given name', 'In Mosul Ali Hassan was arrested', 'Mosul'],
+    ['a town before the article and a part of it', 'Shells fell on Mosul al-Jadida overnight', 'Mosul'],
+    ['a town a locative puts before the article', 'Rockets fell in Mosul al-Hadidi quarter', 'Mosul'],
+    ['a town before a name closed by a place noun', 'Mortars hit Mosul al-Hadidi District', 'Mosul'],
+  ])('but keeps %s', (_why, text, surface) => {
+    expect(places(text)).toContain(`${surface}=place:iq:mosul`);
+  });
+
+  it('keeps a region set off from a given name by a comma', () => {
+    expect(places('Mourners buried Hamid, Virginia police said')).toContain('Virginia=region:us:virginia');
+  });
+});

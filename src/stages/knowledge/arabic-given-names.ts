@@ -1,0 +1,68 @@
+// Arabic given names read next to a place's name. English reports write Arabic people's names with many
+// towns' names in them ("Haydar Hamzah", "Riyadh Jassim", "Oman al-Damluji"); these rules tell such a name
+// from the place. Kept apart from name-parts.ts, which reads names of any language, so the list of given
+// names and the rules that rest on it are found and grown in one place.
+import type { NameMatch } from './mention-matcher.js';
+import { LOCATIVE_BEFORE, NOT_NAME_WORDS, PLACED_BEFORE } from './name-context-words.js';
+
+// Arabic given names, the commonest source of towns read in people's names: before a town's name they make it
+// a family name ("Haydar Hamzah", "Walid Qasim", "Qassem Mansour"), after one they make it a given name and
+// themselves the father's ("Riyadh Jassim", "Sabah Ahmed"). One list serves both sides.
+const GIVEN_NAMES =
+  'Mohammed|Mohammad|Muhammad|Mohamed|Ahmed|Ahmad|Ali|Hassan|Hasan|Hussein|Husain|Haider|Haidar|Haydar|Omar|Umar|Khalid|Khaled|Mahmoud|Mahmud|Mustafa|Ibrahim|Youssef|Yousef|Yusuf|Salah|Saleh|Jamal|Karim|Kareem|Walid|Sabah|Riyadh|Zahir|Khidir|Qassem|Qasim|Jassim|Jasim|Hamid|Majid|Adnan|Faisal|Nabil|Samir|Tariq|Tareq|Ziad|Fadhil|Kamal|Sami|Hadi|Mahdi|Jawad|Abbas|Salim|Saeed|Said|Rashid|Nasser|Nasir|Munir|Raad|Falah|Sattar|Jabbar|Kadhim|Kazem|Hamza|Hamzah|Osama|Usama|Anwar|Yasser|Yasir|Hazem|Hazim|Kifah|Imad|Emad|Iyad|Ayad|Ammar|Bassam|Hisham|Wissam|Firas|Raed|Mazen|Marwan|Ayman|Ghassan';
+const GIVEN_NAME_BEFORE = new RegExp(`(?:^|[\\s(,])(?:${GIVEN_NAMES})\\s$`, 'u');
+const GIVEN_NAME_AFTER = new RegExp(`^\\s(?:${GIVEN_NAMES})\\b`, 'u');
+
+/**
+ * "Hamid Naama", "Hazem Daraa", "Mohammed Hadi": a name right after a known Arabic given name ends another
+ * person's name — a family name, not a place nor a leader's surname.
+ */
+export const afterGivenName = (text: string, match: NameMatch): boolean =>
+  GIVEN_NAME_BEFORE.test(text.slice(Math.max(0, match.span[0] - 16), match.span[0]));
+
+/**
+ * "Riyadh Jassim was shot", "Sabah Ahmed": a place's name right before an Arabic given name is a person's given
+ * name and the next his father's, unless a locative puts the place on the map ("in Riyadh Ali said").
+ */
+export function headsArabicName(text: string, match: NameMatch): boolean {
+  const [start, end] = match.span;
+  if (!GIVEN_NAME_AFTER.test(text.slice(end, end + 16))) return false;
+  return !LOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+}
+
+// "Oman al-Damluji", "Kifah Al Qaysi": the Arabic article and a capitalised word after a name, and the word
+// after them if any (a place noun there makes the whole a place's name: "Hama al-Ghab Governorate").
+const FAMILY_NAME_AFTER = /^\s(?:(?:al|el|Al|El)-|Al\s)(\p{Lu}\p{Ll}+)(?:\s(\p{Lu}\p{Ll}+))?/u;
+// Words after "al-" that name a quarter or a part of the place before ("Daraa al-Balad", "Mosul al-Jadida",
+// "Najaf al-Ashraf"), no family's.
+const PLACE_PART_WORDS = new Set(
+  `Balad Jadida Jadidah Jedida Qadima Qadimah Kubra Sughra Wusta Sharqi Gharbi Shamali Janubi Sharqiya Gharbiya
+  Shamaliya Janubiya Sharqiyah Gharbiyah Shamaliyah Janubiyah Fawqani Tahtani Fouqani Mahatta Ashraf Muqaddasa
+  Mukarrama Munawwara`.split(/\s+/),
+);
+// Words that head a place's name of several words ("Tal al-Abyad", "Bab al-Hawa", "Deir al-Zour"): no given
+// names, so a match on them alone is left to the other rules.
+const PLACE_HEAD_WORDS = new Set(
+  `Tal Tell Tel Deir Dayr Kafr Ain Ein Ras Bir Beit Bayt Jabal Jebel Bab Qasr Suq Souq Souk Hay Hai Wadi Khan Jisr
+  Maarat Marj Umm Abu Bani Beni Sidi Nahr Qalat Arab Sheikh`.split(/\s+/),
+);
+
+/**
+ * "Oman al-Damluji", "Kifah al-Qaysi": a one-word place name right before the Arabic article and a capitalised
+ * word is a person's given name and the rest the family's — unless a locative puts it on the map, the word
+ * after the article names a part of the place ("Daraa al-Balad") or begins a known place (`named`: start and
+ * end offsets of curated places), or a place noun follows ("Hama al-Ghab Governorate"). Countries go too: no
+ * country is written so.
+ */
+export function headsFamilyName(text: string, match: NameMatch, named: ReadonlySet<number>): boolean {
+  const [start, end] = match.span;
+  const surface = text.slice(start, end);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(surface) || PLACE_HEAD_WORDS.has(surface)) return false;
+  const family = FAMILY_NAME_AFTER.exec(text.slice(end, end + 40));
+  if (family === null || PLACE_PART_WORDS.has(family[1])) return false;
+  if (family[2] !== undefined && NOT_NAME_WORDS.has(family[2])) return false;
+  const familyStart = end + family[0].indexOf(family[1]);
+  if (named.has(end + 1) || named.has(familyStart)) return false;
+  const lead = text.slice(Math.max(0, start - 24), start);
+  return !/(?:al|el)[-\s]$/i.test(lead) && !PLACED_BEFORE.test(lead);
+}

@@ -1,0 +1,24 @@
+// Words around a capitalised name that tell a place's name from a person's. Shared by the rules that read
+// English people's names (name-parts.ts) and Arabic given and family names (arabic-given-names.ts).
+
+/**
+ * Capitalised words that name a place's kind, a day or a month, or open a place's name ("City", "Monday",
+ * "North"): next to a name they make no other person's name of it.
+ */
+export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
+  `City Town Village Province District County Region State Municipality Department Governorate Area Airport
+  Valley Island Islands Beach Port Harbor Harbour Bay River Mountains Hills Camp Road Highway Monday Tuesday
+  Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October
+  November December North South East West Central Greater Upper Lower New Old Fort Saint San Santa Mount Lake Cape
+  The In At Near From Outside`.split(/\s+/),
+);
+
+/** "in ", "near the ": a locative right before a name puts it on the map, whatever follows. */
+export const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|from|to|into|of)\s+(?:the\s+)?$/i;
+
+/**
+ * What puts a pair of capitalised words on the map: a locative, or "of" after a place noun ("the village of
+ * Tal Mosul"). "Of" alone does not: "the wife of Rita Paris", "the home of Tomas Mosul".
+ */
+export const PLACED_BEFORE =
+  /\b(?:in|at|near|outside|from|into|(?:village|town|city|district|area|province|region|neighbou?rhood|quarter|suburb|outskirts|camp|municipality)\s+of)\s+(?:the\s+)?$/i;
