@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findMentions, loadKnowledgeBase } from './index.js';
+import { placeMentions } from './knowledge-fixtures.js';
+import { loadKnowledgeBase } from './index.js';
 
 const kb = await loadKnowledgeBase();
 
-/** `surface=entity` for every place mention, in text order. */
-function places(text: string): string[] {
-  return findMentions(kb, text, [[0, text.length]])
-    .filter((m) => m.place !== undefined)
-    .map((m) => `${text.slice(...m.span)}=${m.entity_id}`);
-}
+const places = (text: string): string[] => placeMentions(kb, text);
 
 describe('a governor named with a place', () => {
   it('makes it the province of that name rather than a town abroad', () => {

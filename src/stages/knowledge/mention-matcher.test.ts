@@ -4,27 +4,9 @@ import type { Entity } from './kb-types.js';
 import { matchNames } from './mention-matcher.js';
 import { addEntityNames, createTrie } from './name-trie.js';
 import { packTrie } from './packed-trie.js';
+import { townEntity } from './knowledge-fixtures.js';
 
-function place(id: string, name_en: string, name_ar = ''): Entity {
-  return {
-    id,
-    kind: 'city',
-    name_en,
-    aliases_en: [],
-    name_ar,
-    aliases_ar: [],
-    demonyms_en: [],
-    demonyms_ar: [],
-    parent: null,
-    country: 'IQ',
-    lat: null,
-    lon: null,
-    population: null,
-    refs: [],
-    origin: 'test',
-    tier: 'shipped',
-  };
-}
+const place = (id: string, name_en: string, name_ar = ''): Entity => townEntity(id, name_en, name_ar);
 
 const places = [
   place('tal-afar', 'Tal Afar', 'تلعفر'),

@@ -2,26 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Entity } from './kb-types.js';
 import { addName, createTrie } from './name-trie.js';
 import { packTrie, ROOT } from './packed-trie.js';
-
-/** A town entity with nothing but its id and English name. */
-const town = (id: string): Entity => ({
-  id,
-  kind: 'city',
-  name_en: id,
-  aliases_en: [],
-  name_ar: '',
-  aliases_ar: [],
-  demonyms_en: [],
-  demonyms_ar: [],
-  parent: null,
-  country: null,
-  lat: null,
-  lon: null,
-  population: null,
-  refs: [],
-  origin: 'test',
-  tier: 'shipped',
-});
+import { townEntity } from './knowledge-fixtures.js';
 
 /** A packed trie of two-word names: 'few' with eight second words (compared in turn), 'many' with nine. */
 function twoWordNames() {
@@ -32,7 +13,7 @@ function twoWordNames() {
     ['many', 9],
   ] as const) {
     for (let i = 1; i <= count; i++) {
-      const entity = town(`${head}-${i}`);
+      const entity = townEntity(`${head}-${i}`, `${head} w${i}`);
       entities.push(entity);
       addName(trie, [head, `w${i}`], { entity, via: 'name', written: `${head} w${i}` });
     }

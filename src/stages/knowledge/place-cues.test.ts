@@ -1,15 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { findMentions, loadKnowledgeBase } from './index.js';
+import { placeMentions } from './knowledge-fixtures.js';
+import { loadKnowledgeBase } from './index.js';
 
 const kb = await loadKnowledgeBase({ dataDir: fileURLToPath(new URL('./fixtures/kb/', import.meta.url)) });
 
-/** `surface=entity` for every place mention, in text order. */
-function places(text: string): string[] {
-  return findMentions(kb, text, [[0, text.length]])
-    .filter((m) => m.place !== undefined)
-    .map((m) => `${text.slice(...m.span)}=${m.entity_id}`);
-}
+const places = (text: string): string[] => placeMentions(kb, text);
 
 describe('a worldwide-gazetteer town after a cue', () => {
   it('gives way to a group of another country, which fights at home', () => {
