@@ -15,3 +15,10 @@ export const ARABIC_PREPOSITION = /^(?:مع|ضد|علي|الي|في|من|عن)$/
  * @example ARABIC_DEFINITE.test('والهجوم') // true
  */
 export const ARABIC_DEFINITE = /^[وفب]?ال/;
+
+/**
+ * A word in Arabic script: the rules that read an Arabic verb's sides apply to it, the English ones not.
+ *
+ * @example ARABIC_WORD.test('قتل') // true
+ */
+export const ARABIC_WORD = /^[\u0600-\u06ff]/;

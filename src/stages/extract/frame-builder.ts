@@ -10,6 +10,7 @@ import { CLAUSE_BREAK, frontedAndClosed, governing } from './cue-scope.js';
 import { toldOutcome } from './told-outcome.js';
 import { assertedTriggers } from './trigger-gate.js';
 import { isWeaponType } from './weapon-choice.js';
+import { ARABIC_WORD } from './arabic-particles.js';
 
 /** Kinds of incident a trigger can start; triggers of joinable families in one clause make one frame. */
 export type Family =
@@ -364,7 +365,6 @@ function secondIncident(view: SentenceView, firstEnd: number, trigger: PhraseHit
   return view.mentions.some((m) => m.place && m.span[0] >= from && m.span[1] <= first.span[0]);
 }
 
-const ARABIC_WORD = /^[\u0600-\u06ff]/;
 /** Arabic al- on a word, behind a proclitic or not («الهجوم», «بالهجوم», «للهجوم»). */
 const ARABIC_DEFINITE = /^(?:[وفب]?ال|لل)/;
 const DEMONSTRATIVES_AR = /^(?:هذا|هذه|ذلك|تلك)$/;

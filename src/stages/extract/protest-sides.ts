@@ -4,11 +4,11 @@
  */
 import type { ActorCandidate } from './actor-finder.js';
 import type { Frame } from './frame-builder.js';
+import { ARABIC_WORD } from './arabic-particles.js';
 
 /** Words of number between a protest verb and the people it names ("تظاهر آلاف الطلاب"). */
 const HOW_MANY = /^(?:الاف|الالاف|ميات|الميات|عشرات|العشرات|عدد|من|حشود|جموع)$/;
 /** A word in Arabic script. */
-const ARABIC_WORD = /^[\u0600-\u06ff]/;
 /** An Arabic word with the article, joined or not («ال», «وال»): a noun, no verb. */
 const DEFINITE = /^[وفب]?ال/;
 /** The bare article: the definite noun that names who protested. */

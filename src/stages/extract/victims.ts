@@ -9,6 +9,7 @@ import { LINKED } from './role-clues.js';
 import type { Token } from '../../core/records.js';
 import { wordSet } from '../../core/text/word-set.js';
 import { ARMED_MEMBERS_AR } from './armed-nouns.js';
+import { ARABIC_WORD } from './arabic-particles.js';
 
 /** Characters after a count in which a common noun names the counted ("two of the police officers"). */
 const COUNT_NOUN_REACH = 24;
@@ -129,7 +130,6 @@ const TARGET_REACH = 3;
  */
 const JOINED_TARGET_REACH = 10;
 
-const ARABIC_WORD = /^[\u0600-\u06ff]/;
 /** «وقوات», «وعناصر»: "and" joined to the next Arabic word, a second agent. */
 const JOINED_BY_AND_AR = /^و[\u0600-\u06ff]{2,}/;
 /** «على», «ضد» (folded): where an act's target is named. */

@@ -7,7 +7,7 @@ import { actorCandidates, CUE_REACH, type ActorCandidate } from './actor-finder.
 import { mainTrigger, type Frame } from './frame-builder.js';
 import { advancing, agentOf, attempted, civilianTarget, exposed, relativeAntecedent } from './role-clues.js';
 import { objectsAfterOpenedSubject, verbObjects } from './verb-objects.js';
-import { ARABIC_DEFINITE, ARABIC_PREPOSITION } from './arabic-particles.js';
+import { ARABIC_DEFINITE, ARABIC_PREPOSITION, ARABIC_WORD } from './arabic-particles.js';
 import { attemptOf } from './attempt-of.js';
 import { passiveHarmed, victimsOf } from './victims.js';
 import { hasRival } from './rival-sides.js';
@@ -36,7 +36,6 @@ const SUBJECT_REACH = 3;
  */
 const CLAUSE_OPENER = /^(?:كما|فيما|بينما|حيث|ثم|عندما|حين|بعدما)$/;
 /** A word in Arabic script. */
-const ARABIC_WORD = /^[\u0600-\u06ff]/;
 /** An Arabic past verb with the ending of a plural subject («هاجموا»). */
 const PLURAL_PAST = /^[\u0600-\u06ff]+وا$/;
 /** The same, of three letters or more before the ending. */

@@ -1,7 +1,7 @@
 import type { Entity, KnowledgeBase } from './kb-types.js';
 import { PLACE_KINDS } from './kb-types.js';
 import { nameTokens } from './name-tokens.js';
-import { sensesAt } from './name-trie.js';
+import { sensesAt } from './packed-trie.js';
 
 /** Two rows for one place name this close (km) are the same place. */
 export const SAME_PLACE_KM = 30;

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from './kb-types.js';
 import { ROOT, type PackedTrie } from './packed-trie.js';
-import { sensesAt } from './name-trie.js';
+import { sensesAt } from './packed-trie.js';
 import { loadKnowledgeBase, writeShippedKnowledgeCache } from './knowledge-loader.js';
 import { lookup } from './index.js';
 

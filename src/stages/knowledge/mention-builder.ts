@@ -1,7 +1,7 @@
 import type { Mention, PlaceRef } from '../../core/records.js';
 import type { Entity, KnowledgeBase } from './kb-types.js';
 import { PLACE_KINDS } from './kb-types.js';
-import { sensesAt } from './name-trie.js';
+import { sensesAt } from './packed-trie.js';
 import { nameTokens } from './name-tokens.js';
 import type { ChosenSense } from './sense-chooser.js';
 

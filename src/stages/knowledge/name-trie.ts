@@ -1,5 +1,4 @@
 import type { Entity, NameSense, NameTrieNode, NameVia } from './kb-types.js';
-import { ROOT, type PackedTrie } from './packed-trie.js';
 import { PLACE_KINDS } from './kb-types.js';
 import {
   ARTICLE_SKELETON,
@@ -172,18 +171,4 @@ function builtSensesAt(trie: NameTrieNode, tokens: readonly string[]): readonly 
     if (node === undefined) return [];
   }
   return node.senses ?? [];
-}
-
-/**
- * The senses stored exactly under a token path, or none.
- *
- * @example sensesAt(kb.trie, ['tripoli']).map((s) => s.entity.id) // ['place:ly:tripoli', 'place:lb:tripoli']
- */
-export function sensesAt(trie: PackedTrie, tokens: readonly string[]): readonly NameSense[] {
-  let node = ROOT;
-  for (const token of tokens) {
-    node = trie.child(node, token);
-    if (node < 0) return [];
-  }
-  return trie.senses(node) ?? [];
 }

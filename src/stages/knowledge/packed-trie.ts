@@ -204,3 +204,17 @@ export function packTrie(root: NameTrieNode, entities: readonly Entity[]): Packe
   };
   return new PackedTrie(arrays, { at: (i) => strings[i] }, (i) => entities[i]);
 }
+
+/**
+ * The senses stored exactly under a token path, or none.
+ *
+ * @example sensesAt(kb.trie, ['tripoli']).map((s) => s.entity.id) // ['place:ly:tripoli', 'place:lb:tripoli']
+ */
+export function sensesAt(trie: PackedTrie, tokens: readonly string[]): readonly NameSense[] {
+  let node = ROOT;
+  for (const token of tokens) {
+    node = trie.child(node, token);
+    if (node < 0) return [];
+  }
+  return trie.senses(node) ?? [];
+}
