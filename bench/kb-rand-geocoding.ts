@@ -106,14 +106,24 @@ function predictCity(description: string, places: Mention[], country: string | n
   return town ?? local ?? inCountry.find((m) => m.place?.precision === 'region');
 }
 
-/** A district or a site ("West Beirut", "Beirut airport") is in the town its row names as parent. */
+/**
+ * A district or a site ("West Beirut", "Beirut airport") is in the town its row names as parent, and a
+ * district is in the town its mention says it lies in ("East Jerusalem", filed under the West Bank, in
+ * Jerusalem) — the town the event layer then places it at, as events-rand scores it.
+ */
 function namesOf(kb: KnowledgeBase, mention: Mention): string[] {
   const e = kb.entities.get(mention.entity_id);
   if (e === undefined) return [mention.name];
   const parent = e.parent === null ? undefined : kb.entities.get(e.parent);
   const town = parent?.kind === 'city' || parent?.kind === 'district';
   const inside = (e.kind === 'district' || e.kind === 'site') && town;
-  return [e.name_en, ...e.aliases_en, ...(inside ? [parent.name_en, ...parent.aliases_en] : [])];
+  const around = mention.place?.city ? kb.entities.get(mention.place.city.entity_id) : undefined;
+  return [
+    e.name_en,
+    ...e.aliases_en,
+    ...(inside ? [parent.name_en, ...parent.aliases_en] : []),
+    ...(around ? [around.name_en, ...around.aliases_en] : []),
+  ];
 }
 
 function sameName(names: readonly string[], gold: string): boolean {
