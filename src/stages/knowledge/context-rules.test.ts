@@ -68,6 +68,13 @@ describe('a quarter or square of a foreign city', () => {
   it('is kept when "of" is followed by no other place', () => {
     expect(surfaces('Crowds filled the Tahrir Square of legend on Friday')).toEqual(['Tahrir Square']);
   });
+
+  it('is kept when "of" is followed by the country it lies in', () => {
+    expect(surfaces('Marchers crowded into the Tahrir Square of Egypt at noon')).toEqual([
+      'Tahrir Square',
+      'Egypt',
+    ]);
+  });
 });
 
 describe('an English article written in lower case inside a name', () => {

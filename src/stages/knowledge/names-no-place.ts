@@ -56,13 +56,12 @@ export function namesNoPlace(
   // A nationality before a weapon still says whose it is ("Israeli missiles").
   if (WEAPON_NOUNS.has(next) && match.senses.every((s) => s.via !== 'demonym')) return true;
   // "the old city of Hebron", "the Tahrir Square of Mosul": a quarter or landmark of the town named next,
-  // not the one of that name elsewhere ("the Harbour Quarter of outposts" is the quarter itself).
-  if (
-    next === 'of' &&
-    match.senses.every((s) => s.entity.kind === 'site' || s.entity.kind === 'district') &&
-    namedAfterOf(viewText, match, starts)
-  )
-    return true;
+  // not the one of that name elsewhere ("the Harbour Quarter of outposts" is the quarter itself), unless
+  // the place named next is the one it lies in ("the Dailekh district of Nepal").
+  if (next === 'of' && match.senses.every((s) => s.entity.kind === 'site' || s.entity.kind === 'district')) {
+    const outer = nameAfterOf(viewText, match, starts);
+    if (outer !== undefined && !liesIn(match, outer)) return true;
+  }
   if (lead !== undefined && NAMED_AFTER_BEFORE.has(lead)) return true;
   if (namesSea(before, next, match) || namesNativePeople(lead, next, match)) return true;
   if (TREATY_AFTER.test(viewText.slice(match.view[1], match.view[1] + 40))) return true;
@@ -244,13 +243,34 @@ function namesGovernment(viewText: string, match: NameMatch): boolean {
   return SPEAKING_AFTER.test(after) && (lead === undefined || !LOCATIVE_CUES.has(lead));
 }
 
-/** True when another name starts right after the "of" that follows the match ("of Mosul", "of the Gaza"). */
-function namedAfterOf(viewText: string, match: NameMatch, starts: ReadonlyMap<number, NameMatch>): boolean {
+/** The name that starts right after the "of" that follows the match ("of Mosul", "of the Gaza"), if any. */
+function nameAfterOf(
+  viewText: string,
+  match: NameMatch,
+  starts: ReadonlyMap<number, NameMatch>,
+): NameMatch | undefined {
   const words = wordSpans(viewText, match.view[1], Math.min(viewText.length, match.view[1] + 40), 3).slice(1);
   const [first, second] = words;
-  if (first === undefined) return false;
-  if (starts.has(first[0])) return true;
-  return viewText.slice(first[0], first[1]) === 'the' && second !== undefined && starts.has(second[0]);
+  if (first === undefined) return undefined;
+  const named = starts.get(first[0]);
+  if (named !== undefined || viewText.slice(first[0], first[1]) !== 'the' || second === undefined)
+    return named;
+  return starts.get(second[0]);
+}
+
+/**
+ * True when a sense of the part lies in a place the next name may be: the town or province its row names as
+ * parent, or its country ("the Dailekh district of Nepal", "the Yarmouk district of Baghdad").
+ */
+function liesIn(part: NameMatch, outer: NameMatch): boolean {
+  return part.senses.some((s) =>
+    outer.senses.some(
+      (o) =>
+        o.via !== 'demonym' &&
+        (o.entity.id === s.entity.parent ||
+          (o.entity.kind === 'country' && o.entity.country === s.entity.country)),
+    ),
+  );
 }
 
 /** Buildings that stand in the town they are named after, unlike a street or a square named after one. */
