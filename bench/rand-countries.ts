@@ -35,10 +35,11 @@ const RAND_COUNTRIES: Record<string, string[]> = {
   "China, People's Republic of": ['CN'],
   'China, Republic of (Taiwan)': ['TW'],
   FRY: ['RS', 'ME', 'XK'],
-  'FRY (Serbia)': ['RS'],
+  // Kosovo was a province of Serbia within the FRY, and of Serbia-Montenegro after it, as under 'Serbia'.
+  'FRY (Serbia)': ['RS', 'XK'],
   'FRY (Southern Serbia)': ['RS'],
   'FRY (Montenegro)': ['ME'],
-  'Serbia-Montenegro': ['RS', 'ME'],
+  'Serbia-Montenegro': ['RS', 'ME', 'XK'],
   'Zimbabwe (Rhodesia)': ['ZW'],
   'Zaire (Belgian Congo)': ['CD'],
   'Democratic Republic of Congo': ['CD'],
