@@ -156,6 +156,22 @@ describe('incidents told as tried, poisoned or broken into', () => {
       at('حذرت الشرطة من رسائل مسممة قد ترسل إلى المكاتب في عدن.', 'عدن', 'YE'),
       [],
     ],
+    [
+      "someone wounded by a side's fire was fired on, even where no place is named",
+      { text: 'Two fishermen were wounded by enemy fire.' },
+      ['Attack'],
+    ],
+    ['someone hurt by a house fire was not', { text: 'A man was injured by a house fire.' }, []],
+    [
+      'a car driven into people on purpose is an attack',
+      { text: 'A settler deliberately drove into a group of pupils at a bus stop.' },
+      ['Attack'],
+    ],
+    [
+      'ramming attacks warned of are no incident',
+      { text: 'Police warned of ramming attacks during the holidays.' },
+      [],
+    ],
   ])('%s', (_case, spec, expected) => {
     expect(subTypesOf(spec)).toEqual(expected);
   });
