@@ -96,6 +96,82 @@ describe('incidents told as tried, poisoned or broken into', () => {
       at('The group fired a bazooka round into a bank in Rome.', 'Rome', 'IT'),
       ['Shelling/artillery/missile attack'],
     ],
+    [
+      'plastic explosives placed are a bomb, not a harmless load',
+      at('Militants placed plastic explosives under a bridge in Asmara.', 'Asmara', 'ER'),
+      ['Remote explosive/landmine/IED'],
+    ],
+    [
+      'plastic devices placed on tables are still harmless',
+      at('Staff placed plastic devices on the tables at the fair in Asmara.', 'Asmara', 'ER'),
+      [],
+    ],
+    [
+      'an explosive charge that destroyed a mast went off, even where no place is named',
+      { text: 'An explosive charge destroyed a radio mast.' },
+      ['Remote explosive/landmine/IED'],
+    ],
+    [
+      'a bomb denied to have damaged a bank is no incident',
+      { text: 'Police denied that a bomb damaged the bank.' },
+      [],
+    ],
+    [
+      'someone forced into a car by gunmen is taken',
+      at('Two gunmen forced a teacher into a car near the school in Beirut.', 'Beirut', 'LB'),
+      ['Abduction/forced disappearance'],
+    ],
+    [
+      'a driver forced into a car park by traffic is not',
+      at('The driver was forced into a car park in Beirut by the traffic.', 'Beirut', 'LB'),
+      [],
+    ],
+    [
+      'someone pulled from a taxi and beaten is attacked',
+      at('A clerk was pulled from her taxi and beaten in Kabul.', 'Kabul', 'AF'),
+      ['Attack'],
+    ],
+    [
+      'someone pulled from a river and treated is not',
+      at('He was pulled from the river and taken to hospital in Kabul.', 'Kabul', 'AF'),
+      [],
+    ],
+    [
+      'a hijacking of a plane tried, in Arabic',
+      at('حاول مسلحان اختطاف طائرة ركاب في مطار عدن.', 'عدن', 'YE'),
+      ['Abduction/forced disappearance'],
+    ],
+    [
+      'a hijacking threatened, in Arabic, is no incident',
+      at('هدد المسلحون باختطاف طائرة في مطار عدن.', 'عدن', 'YE'),
+      [],
+    ],
+    [
+      'a poisoned letter that arrived, in Arabic',
+      at('وصلت رسالة مسممة إلى مكتب المحافظ في عدن.', 'عدن', 'YE'),
+      ['Attack'],
+    ],
+    [
+      'poisoned letters warned of, in Arabic, are no incident',
+      at('حذرت الشرطة من رسائل مسممة قد ترسل إلى المكاتب في عدن.', 'عدن', 'YE'),
+      [],
+    ],
+    [
+      "someone wounded by a side's fire was fired on, even where no place is named",
+      { text: 'Two fishermen were wounded by enemy fire.' },
+      ['Attack'],
+    ],
+    ['someone hurt by a house fire was not', { text: 'A man was injured by a house fire.' }, []],
+    [
+      'a car driven into people on purpose is an attack',
+      { text: 'A settler deliberately drove into a group of pupils at a bus stop.' },
+      ['Attack'],
+    ],
+    [
+      'ramming attacks warned of are no incident',
+      { text: 'Police warned of ramming attacks during the holidays.' },
+      [],
+    ],
   ])('%s', (_case, spec, expected) => {
     expect(subTypesOf(spec)).toEqual(expected);
   });

@@ -171,6 +171,8 @@ const LAUNCH_AFTER = 5;
 const LAUNCH_BEFORE = 3;
 /** What riot police fire or a crowd throws is no weapon attack: tear gas shells, flares, warning shots. */
 const HARMLESS_LOAD = /^(?:tear|teargas|smoke|flares?|warning|blanks?|rubber|plastic|water|paint)$/;
+/** "plastic explosives were placed": a harmless word that names a real charge when it stands before one. */
+const REAL_CHARGE = /^(?:explosives?|charges?)$/;
 /** "launched a missile test", "a rocket programme": the weapon word names something else than a shot. */
 const NOT_A_SHOT =
   /^(?:tests?|testing|programm?e?s?|systems?|defen[cs]e|factor(?:y|ies)|plants?|deals?|sales?|shield)$/;
@@ -187,8 +189,12 @@ function launchesWeapon(view: SentenceView, text: string, trigger: PhraseHit): b
     if (!after && !before) return false;
     const [from, to] = after ? [trigger.end, c.start] : [c.end, trigger.start];
     // The words between, and the two before the weapon ("tear gas shells were fired").
-    const load = view.tokens.slice(Math.max(0, Math.min(from, c.start - 2)), to);
-    if (load.some((t) => HARMLESS_LOAD.test(t.norm))) return false;
+    const first = Math.max(0, Math.min(from, c.start - 2));
+    const load = view.tokens.slice(first, to);
+    const harmless = (t: Token, k: number) =>
+      HARMLESS_LOAD.test(t.norm) &&
+      !(t.norm === 'plastic' && REAL_CHARGE.test(view.tokens[first + k + 1]?.norm ?? ''));
+    if (load.some(harmless)) return false;
     if (NOT_A_SHOT.test(view.tokens[c.end]?.norm ?? '')) return false;
     return (
       from >= to || !CLAUSE_BREAK.test(text.slice(view.tokens[from].span[0], view.tokens[to - 1].span[1]))
