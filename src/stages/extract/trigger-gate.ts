@@ -13,6 +13,7 @@ import { madeInWords } from './verbal-acts.js';
 import { plannedOrKnown } from './planned-acts.js';
 import { foughtOff } from './fought-off.js';
 import { aimOfSweep } from './raid-aims.js';
+import { doneWithMeans } from './used-means.js';
 import { CLAUSE_BREAK, datedInClause, followed, governing } from './cue-scope.js';
 import { calledFor, compoundAdjective, idleWarnings, noLongerHeeded, ofNothing } from './unreal-scopes.js';
 
@@ -354,7 +355,8 @@ const BARE_VERB =
  */
 function isSubjunctive(view: SentenceView, trigger: PhraseHit): boolean {
   const word = view.tokens[trigger.start].norm;
-  if (BARE_VERB.test(word) && /^to$/i.test(view.tokens[trigger.start - 1]?.norm ?? '')) return true;
+  if (BARE_VERB.test(word) && /^to$/i.test(view.tokens[trigger.start - 1]?.norm ?? ''))
+    return !doneWithMeans(view, trigger.start - 1);
   // A noun after أنّ ("أن تبادلا للنار حصل") is its subject, not a verb to come.
   const verbal =
     trigger.phrase.pos === 'verb' || (trigger.phrase.pos === 'fixed' && trigger.phrase.words.length === 1);
