@@ -35,6 +35,21 @@ export class PhraseTable<T> {
     return this.byFirst.keys();
   }
 
+  /**
+   * The second words (folded) of the phrases that open with `first`, or null when `first` alone is one of
+   * them, so that any word may follow it. Empty when no phrase opens with `first`.
+   *
+   * @example new PhraseTable([['the day before', -1], ['the end of', 0]]).secondWords('the') // Set {'day', 'end'}
+   */
+  secondWords(first: string): ReadonlySet<string> | null {
+    const seconds = new Set<string>();
+    for (const { words } of this.byFirst.get(first) ?? []) {
+      if (words.length === 1) return null;
+      seconds.add(words[1]);
+    }
+    return seconds;
+  }
+
   /** The value of the one-word phrase `word` (folded), if the table holds it. */
   wordValue(word: string): T | undefined {
     return this.byFirst.get(word)?.find((entry) => entry.words.length === 1)?.value;

@@ -1,5 +1,7 @@
 import type { Sentence, TimeExpression } from '../../../core/records.js';
+import { mayBeDual, NUMBER_FIRST_WORDS } from '../quantities/number-reader.js';
 import { OpeningWords } from '../quantities/opening-words.js';
+import type { PhraseTable } from '../quantities/phrase-table.js';
 import { foldWord, lexSentences } from '../quantities/word-lexer.js';
 import { formatDay, parseReferenceDate, type DayNumber } from './calendar-math.js';
 import { resolveSpec } from './date-resolver.js';
@@ -39,6 +41,7 @@ import {
   type PeriodPart,
 } from './time-lexicon.js';
 import { LexemeWindow, type TimeMatch } from './time-match.js';
+import { tableOnlyOpeners } from './table-openers.js';
 
 /**
  * Modifiers written before an expression: "مطلع", "early on", "last", "هذا". Every field is always present
@@ -185,39 +188,57 @@ function datesStatement(w: LexemeWindow, k: number): boolean {
   return false;
 }
 
-// The first words of every table that can open an expression, and the openers outside the tables ("يوم
-// الأحد", "عام 2015", the counts of "two days ago"). Most words open none and are skipped at once.
-// Asked of every lexeme, so it takes one of the first bits (see `OpeningWords`).
+/** The openers outside the tables ("يوم الأحد", "عام 2015", the counts of "two days ago"). */
+const HAND_OPENERS =
+  'يوم يومي عام العام سنه السنه عامي الساعات بعد year a an few several one two three four five six seven eight nine ten eleven twelve'.split(
+    ' ',
+  );
+/** The tables whose phrases open an expression. */
+const OPENING_TABLES: readonly PhraseTable<unknown>[] = [
+  MONTHS,
+  WEEKDAYS,
+  GLUED_S_WEEKDAYS,
+  RELATIVE_DAYS,
+  PARTS_OF_DAY_BEFORE,
+  PERIOD_PARTS,
+  DIRECTION_BEFORE,
+  PERIODS,
+  SEASONS,
+  AGO_BEFORE,
+  ORDINAL_DAYS,
+  DECADES,
+  LATEST,
+  UNITS,
+  TOLD_DAYS,
+  WEEKEND,
+];
+// The first words of every table that can open an expression, and the openers outside the tables. Most
+// words open none and are skipped at once. Asked of every lexeme, so it takes one of the first bits (see
+// `OpeningWords`).
 const OPENERS = new OpeningWords(
-  [
-    ...'يوم يومي عام العام سنه السنه عامي الساعات بعد year a an few several one two three four five six seven eight nine ten eleven twelve'.split(
-      ' ',
-    ),
-    ...[
-      MONTHS,
-      WEEKDAYS,
-      GLUED_S_WEEKDAYS,
-      RELATIVE_DAYS,
-      PARTS_OF_DAY_BEFORE,
-      PERIOD_PARTS,
-      DIRECTION_BEFORE,
-      PERIODS,
-      SEASONS,
-      AGO_BEFORE,
-      ORDINAL_DAYS,
-      DECADES,
-      LATEST,
-      UNITS,
-      TOLD_DAYS,
-      WEEKEND,
-    ].flatMap((table) => [...table.firstWords()]),
-  ],
+  [...HAND_OPENERS, ...OPENING_TABLES.flatMap((table) => [...table.firstWords()])],
   { everyLexeme: true },
 );
+/** See `tableOnlyOpeners`: a rule may read a number, or a dual, at the lexeme it starts at. */
+const FOLLOWERS = tableOnlyOpeners(OPENING_TABLES, (word) => {
+  return HAND_OPENERS.includes(word) || NUMBER_FIRST_WORDS.includes(word) || mayBeDual(word);
+});
 
 function mayStart(w: LexemeWindow, i: number): boolean {
   const l = w.lex[i];
-  return l.kind === 'number' || (l.kind === 'word' && OPENERS.opens(l));
+  return l.kind === 'number' || (l.kind === 'word' && OPENERS.opens(l) && goesOn(w, i));
+}
+
+/** Whether a form of lexeme i that opens an expression may open one with the lexeme after it (`FOLLOWERS`). */
+function goesOn(w: LexemeWindow, i: number): boolean {
+  for (const form of w.lex[i].forms) {
+    if (!OPENERS.words.has(form)) continue;
+    const followers = FOLLOWERS.get(form);
+    if (followers === undefined) return true;
+    const next = w.at(i, i + 1);
+    if (next !== undefined && followers.has(next.norm)) return true;
+  }
+  return false;
 }
 
 /** The modifiers an expression may open with, each with the table that reads it. */
