@@ -1,3 +1,4 @@
+import { RangeMemo } from '../../core/text/range-memo.js';
 import type { LexiconPhrase } from './lexicon-loader.js';
 
 /**
@@ -17,26 +18,28 @@ export interface PhraseHit {
  * The words of every lexicon phrase, numbered. All matchers share the numbers, so a token's keys are looked
  * up once for the three lexicons of a sentence (see `tokenKeys`) instead of once per lexicon, and the words
  * after a phrase's first are compared as numbers. A key no phrase holds gets no number: it can match nothing.
+ * Kept by their characters (see `RangeMemo`): a token's key is looked up where it stands, a proclitic-free
+ * key inside the surface without cutting it out, and the token's fresh string is not hashed into a `Map`.
+ * Room for far more words than all lexicons hold: the memo never starts over.
  */
-const WORD_IDS = new Map<string, number>();
+const WORD_IDS = new RangeMemo<number>(1 << 20);
+/** How many words are numbered; the next word's number. */
+let wordCount = 0;
 
 /**
- * The number of a word of some lexicon phrase; undefined for any other word.
+ * The number of a word of some lexicon phrase, `word[start, end)` (the whole word by default); undefined
+ * for any other word.
  *
  * @example new PhraseMatcher(loadLexicon('events-triggers.tsv')); lexiconWordId('قصف') !== undefined
+ * @example lexiconWordId('والقصف', 2) === lexiconWordId('القصف')
  */
-export function lexiconWordId(word: string): number | undefined {
-  return WORD_IDS.get(word);
-}
-
-/** How many words the lexicons have: it only grows, as matchers are made, so a cache of ids can tell it is stale. */
-export function lexiconWordCount(): number {
-  return WORD_IDS.size;
+export function lexiconWordId(word: string, start = 0, end = word.length): number | undefined {
+  return WORD_IDS.get(word, start, end);
 }
 
 function idOf(word: string): number {
-  let id = WORD_IDS.get(word);
-  if (id === undefined) WORD_IDS.set(word, (id = WORD_IDS.size));
+  let id = WORD_IDS.get(word, 0, word.length);
+  if (id === undefined) WORD_IDS.set(word, 0, word.length, (id = wordCount++));
   return id;
 }
 
@@ -76,7 +79,7 @@ export class PhraseMatcher {
     // Pushed in order, an entry for every word (words numbered by later lexicons fall past the end): a
     // table written at scattered places would be sparse, a hash table to the engine. Longer phrases first,
     // so the longest match at a position is the first found.
-    for (let id = 0; id < WORD_IDS.size; id++)
+    for (let id = 0; id < wordCount; id++)
       this.byFirst.push(lists.get(id)?.sort((a, b) => b.words.length - a.words.length) ?? NONE);
   }
 
@@ -131,6 +134,7 @@ export class PhraseMatcher {
 }
 
 const NONE: readonly NumberedPhrase[] = [];
+
 const NO_TAIL: readonly [number, number][] = [];
 
 /** Marks a gapped hit's later words as taken, so no other phrase starts on them. */
