@@ -193,7 +193,7 @@ export function rankSenses(
   local: CountryEvidence = new Map(),
   spelling: string | null = null,
 ): { sense: NameSense; value: number }[] {
-  return senses
+  return withoutLoosenedCountries(senses, spelling)
     .map((sense) => ({
       sense,
       value:
@@ -201,6 +201,19 @@ export function rankSenses(
         (spelledAsWritten(sense, spelling) ? SPELLED_VALUE : 0),
     }))
     .sort((a, b) => b.value - a.value);
+}
+
+/**
+ * "Gunmen shot two farmers in Mallawi": when a sense is written as the text spells it, a country met only
+ * through the loosened key (Malawi) is no reading of it — a country's name is spelled, not loosened, in a
+ * text that names the country; a town's spelling varies. Without such a sense ("Falllujah") all stay.
+ */
+function withoutLoosenedCountries(
+  senses: readonly NameSense[],
+  spelling: string | null,
+): readonly NameSense[] {
+  if (spelling === null || !senses.some((s) => spelledAsWritten(s, spelling))) return senses;
+  return senses.filter((s) => s.entity.kind !== 'country' || spelledAsWritten(s, spelling));
 }
 
 const TIER_VALUE: Record<Entity['tier'], number> = { shipped: 1, user: 0.8, world: 0.3 };

@@ -14,6 +14,12 @@ describe('namesakes met through a loosened spelling', () => {
     ]);
   });
 
+  it('leave no country met only through the loosened key when a town is written so: "Mallawi" alone', () => {
+    expect(places('Masked men shot two farmers in Mallawi on a Sunday night.')).toEqual([
+      'Mallawi=place:eg:mallawi',
+    ]);
+  });
+
   it('leave the country its own spelling: "Malawi" stays the country', () => {
     expect(places('Arsonists burned a chapel in Malawi overnight.')).toEqual(['Malawi=country:MW']);
   });
