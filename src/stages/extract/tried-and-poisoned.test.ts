@@ -172,6 +172,16 @@ describe('incidents told as tried, poisoned or broken into', () => {
       { text: 'Police warned of ramming attacks during the holidays.' },
       [],
     ],
+    [
+      'an attack told as having occurred is one, even where no place is named',
+      { text: 'An attack occurred at a freight depot of the rail firm.' },
+      ['Attack'],
+    ],
+    [
+      'an attack feared to take place is not',
+      { text: 'Police fear an attack could take place at the offices of the rail company.' },
+      [],
+    ],
   ])('%s', (_case, spec, expected) => {
     expect(subTypesOf(spec)).toEqual(expected);
   });
