@@ -14,25 +14,39 @@ interface NamedEntity {
   name_ar: string;
 }
 
+/** A store that finds an entity by English name itself, as the knowledge base's `EntityStore` does. */
+interface NameIndexed<E> {
+  firstNamed(name: string): E | undefined;
+}
+
 /**
  * Looks entities up by id and, for keys without a colon, by English canonical name (the first entity
  * loaded with that name wins, so shipped rows beat imported ones). Sides the extractor implies without a
  * mention ("Police Forces of India") are stored unlinked, under the knowledge base's own English name.
+ * A store that indexes names itself answers them (the built knowledge base's, without making every
+ * entity); for another map the first name look-up indexes them all.
  *
  * @example knowledgeLookup(kb.entities)('Police Forces of Iraq')?.name_ar === 'الشرطة العراقية'
  */
 export function knowledgeLookup<E extends NamedEntity>(
-  entities: ReadonlyMap<string, E>,
+  entities: ReadonlyMap<string, E> & Partial<NameIndexed<E>>,
 ): (entityIdOrName: string) => E | undefined {
+  const byName = entities.firstNamed?.bind(entities) ?? firstNamedIn(entities);
+  return (key) => (key.includes(':') ? entities.get(key) : byName(key));
+}
+
+/** `NameIndexed.firstNamed` over a plain map: every entity is read once, on the first look-up. */
+function firstNamedIn<E extends NamedEntity>(
+  entities: ReadonlyMap<string, E>,
+): (name: string) => E | undefined {
   let byName: Map<string, E> | undefined;
-  return (key) => {
-    if (key.includes(':')) return entities.get(key);
+  return (name) => {
     if (!byName) {
       byName = new Map();
       for (const entity of entities.values())
         if (!byName.has(entity.name_en)) byName.set(entity.name_en, entity);
     }
-    return byName.get(key);
+    return byName.get(name);
   };
 }
 

@@ -118,9 +118,14 @@ export interface StringSource {
  * the one-byte strings (Latin) as Latin-1 bytes and the others (Arabic) as UTF-16, each with the offsets
  * where its strings end. Indexes count one-byte strings first; `-1` stands for null.
  */
-export class StringIndexer {
+export class StringIndexer implements StringSource {
   private readonly index = new Map<string, number>();
   private readonly list: string[] = [];
+
+  /** The string numbered `index` by `of` (before any `table` renumbering). */
+  at(index: number): string {
+    return this.list[index];
+  }
 
   /** The number of `value`, given when it is first seen; -1 for null. */
   of(value: string | null): number {

@@ -1,5 +1,5 @@
 import type { Entity, NameSense, NameTrieNode, NameVia } from './kb-types.js';
-import { runStart, type StringSource } from './kb-binary.js';
+import { runStart, StringIndexer, type StringSource } from './kb-binary.js';
 
 /** A sense's `via` as a number. */
 const VIAS: readonly NameVia[] = ['name', 'alias', 'demonym'];
@@ -154,18 +154,12 @@ export class PackedTrie {
  */
 export function packTrie(root: NameTrieNode, entities: readonly Entity[]): PackedTrie {
   const entityIndex = new Map(entities.map((entity, i) => [entity, i]));
-  const strings: string[] = [];
-  const stringIndex = new Map<string, number>();
-  const stringOf = (s: string): number => {
-    let i = stringIndex.get(s);
-    if (i === undefined) stringIndex.set(s, (i = strings.push(s) - 1));
-    return i;
-  };
+  const strings = new StringIndexer();
   const tokenIndex = new Map<string, number>();
   const tokens: number[] = [];
   const tokenOf = (s: string): number => {
     let i = tokenIndex.get(s);
-    if (i === undefined) tokenIndex.set(s, (i = tokens.push(stringOf(s)) - 1));
+    if (i === undefined) tokenIndex.set(s, (i = tokens.push(strings.of(s)) - 1));
     return i;
   };
   const order: NameTrieNode[] = [root];
@@ -181,7 +175,7 @@ export function packTrie(root: NameTrieNode, entities: readonly Entity[]): Packe
     for (const sense of node.senses ?? []) {
       senseEntity.push(entityIndex.get(sense.entity)!);
       senseVia.push(VIAS.indexOf(sense.via));
-      senseWritten.push(stringOf(sense.written));
+      senseWritten.push(strings.of(sense.written));
     }
     senseEnds.push(senseEntity.length);
     const edges = [...(node.next ?? [])].map(([token, child]) => ({ token: tokenOf(token), child }));
@@ -202,7 +196,7 @@ export function packTrie(root: NameTrieNode, entities: readonly Entity[]): Packe
     senseVia: Int32Array.from(senseVia),
     senseWritten: Int32Array.from(senseWritten),
   };
-  return new PackedTrie(arrays, { at: (i) => strings[i] }, (i) => entities[i]);
+  return new PackedTrie(arrays, strings, (i) => entities[i]);
 }
 
 /**
