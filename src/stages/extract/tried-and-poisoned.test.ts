@@ -182,6 +182,26 @@ describe('incidents told as tried, poisoned or broken into', () => {
       { text: 'Police fear an attack could take place at the offices of the rail company.' },
       [],
     ],
+    [
+      'someone held for days by armed men was taken, even where no place is named',
+      { text: 'A surveyor was held for six days by rebels before his release.' },
+      ['Abduction/forced disappearance'],
+    ],
+    [
+      'talks held for days by their organisers are not',
+      { text: 'The talks were held for three days by the organisers.' },
+      [],
+    ],
+    [
+      'mines laid by a side that damaged ships are a mining incident',
+      at('Rebel mine laying damaged two freighters off Corinto.', 'Corinto', 'NI'),
+      ['Remote explosive/landmine/IED'],
+    ],
+    [
+      'mine laying denied is no incident',
+      at('The navy denied any mine laying off Corinto.', 'Corinto', 'NI'),
+      [],
+    ],
   ])('%s', (_case, spec, expected) => {
     expect(subTypesOf(spec)).toEqual(expected);
   });
