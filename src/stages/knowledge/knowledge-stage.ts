@@ -12,6 +12,7 @@ import { chooseSenses } from './sense-chooser.js';
 import { withNamedParents } from './namesake-parents.js';
 import { withNamesakeRegions } from './namesake-regions.js';
 import { withEmbassyTown } from './embassy-town.js';
+import { withCapitalTown } from './capital-town.js';
 import { surfaceFilter } from './surface-filter.js';
 
 /**
@@ -37,7 +38,7 @@ export function findMentions(
   const chosen = chooseSenses(matches, view.text, options.publicationCountry ?? null, caseless);
   for (const c of withNamedParents(kb, withNamesakeRegions(kb, chosen, view.text)))
     mentions.push(toMention(kb, asOwner(c, view.text)));
-  return withEmbassyTown(kb, text, mentions);
+  return withEmbassyTown(kb, text, withCapitalTown(kb, text, sentences, mentions));
 }
 
 /**

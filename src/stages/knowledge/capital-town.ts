@@ -1,0 +1,309 @@
+// "in the capital", "Nepal's capital", "the Nepalese capital", «في العاصمة»: news names a country's capital
+// without its name far more often than with it. This module reads those words as the capital's town.
+import type { Mention } from '../../core/records.js';
+import type { Span } from '../../core/span.js';
+import { chronologyCountry } from '../../core/chronology-entry.js';
+import type { Entity, KnowledgeBase } from './kb-types.js';
+import { toMention } from './mention-builder.js';
+
+/** How far (degrees of latitude plus of longitude, some 12 km) a capital's town may lie from its country's point. */
+const CAPITAL_REACH = 0.12;
+/** A town on the very point (a gazetteer row of the capital itself), which no bigger neighbour outranks. */
+const ON_POINT = 0.005;
+/** The confidence of a capital named by a country or its nationality ("Nepal's capital"). */
+const OWNED_SCORE = 0.8;
+/** The confidence of a bare "the capital", whose country the article gives. */
+const BARE_SCORE = 0.6;
+
+const capitalsByBase = new WeakMap<KnowledgeBase, Map<string, Entity>>();
+
+function nearness(town: Entity, country: Entity): number {
+  const distance =
+    Math.abs((town.lat ?? 0) - (country.lat ?? 0)) + Math.abs((town.lon ?? 0) - (country.lon ?? 0));
+  return distance <= CAPITAL_REACH ? distance : Infinity;
+}
+
+/** How much a town on the country's very point outweighs a neighbour's population. */
+const ON_POINT_WEIGHT = 5;
+
+/**
+ * Reviewed towns first, then by population, a town on the country's very point weighing five times its own:
+ * the capital (Kuwait City), not a bigger neighbour (Hawalli), nor a quarter filed as a town on the same point.
+ */
+function betterCapital(town: Entity, best: Entity | undefined, country: Entity): boolean {
+  if (best === undefined) return true;
+  if ((town.tier === 'world') !== (best.tier === 'world')) return best.tier === 'world';
+  const weight = (t: Entity) =>
+    (t.population ?? 0) * (nearness(t, country) <= ON_POINT ? ON_POINT_WEIGHT : 1);
+  return weight(town) > weight(best);
+}
+
+/**
+ * Countries whose point is no town of their own: Palestine's is East Jerusalem, which the base files under
+ * Israel, so the town nearest it is Bethlehem.
+ */
+const NO_CAPITAL: ReadonlySet<string> = new Set(['PS']);
+
+/**
+ * Each country's capital (ISO alpha-2 → its town): the base's country rows are placed on their capital (GeoNames
+ * PPLC, scripts/kb/country-rows.ts), so the capital is the town of that country lying on that point. Built once
+ * per base.
+ *
+ * @example capitalsOf(kb).get('NP')?.id === 'place:np:kathmandu'
+ */
+export function capitalsOf(kb: KnowledgeBase): ReadonlyMap<string, Entity> {
+  const cached = capitalsByBase.get(kb);
+  if (cached !== undefined) return cached;
+  const countries = new Map<string, Entity>();
+  for (const entity of kb.entities.values())
+    if (
+      entity.kind === 'country' &&
+      entity.country !== null &&
+      entity.lat !== null &&
+      !NO_CAPITAL.has(entity.country)
+    )
+      countries.set(entity.country, entity);
+  const capitals = new Map<string, Entity>();
+  for (const town of kb.entities.values()) {
+    const country = town.kind === 'city' && town.lat !== null ? countries.get(town.country ?? '') : undefined;
+    if (country === undefined || nearness(town, country) === Infinity) continue;
+    if (betterCapital(town, capitals.get(country.id), country)) capitals.set(country.id, town);
+  }
+  const byCode = new Map<string, Entity>();
+  for (const [id, town] of capitals)
+    byCode.set(countries.get(id.slice('country:'.length))?.country ?? '', town);
+  capitalsByBase.set(kb, byCode);
+  return byCode;
+}
+
+/** "capital", "capital city": the English word, read with the country named right before or after it. */
+const CAPITAL_WORD = /\bcapital(?:\s+city)?\b/giu;
+/** "Nepal's capital", "the Nepalese capital", "the Nepal capital": the country right before the word. */
+const OWNER_BEFORE = /^(?:['’]s)?\s+$/u;
+/** "the capital of Nepal", "the capital city of the Philippines": the country right after the word. */
+const OWNER_AFTER = /^\s+of\s+(?:the\s+)?$/iu;
+/** Matches nothing: an owner not looked for on that side. */
+const NEVER = /(?!)/u;
+/** "the capital", not "a capital" nor "the former capital" (a historical one) nor "the provincial capital". */
+const THE_BEFORE = /\bthe\s+$/iu;
+/** "capital punishment", "the capital markets": the word as money or law, not as a town. */
+const NOT_TOWN_AFTER =
+  /^\s+(?:punishment|gains?|markets?|flight|expenditures?|spending|investments?|budget|base|requirements?|ratio|adequacy|letters?|offen[cs]es?|crimes?|case|charges?|murder|sentences?)\b/iu;
+/**
+ * "west of the capital", "fled from the capital", "north of the Iraqi capital", "the road between the capital
+ * and Kandahar", "Herat is the capital": a bearing, an origin or a town said to be one, not where it happened.
+ */
+const BEARING_BEFORE =
+  /\b(?:of|from|to|between|is|was|as)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?(?:['’]s)?\s+)?$/u;
+/**
+ * "the former capital", "the provincial capital", "the Albanian capital of Macedonia" (head only): another
+ * kind of capital, a historical one or a region's.
+ */
+const OTHER_CAPITAL_BEFORE =
+  /\b(?:former|old|ancient|historic(?:al)?|imperial|colonial|royal|provincial|regional|state|district|commercial|financial|economic|business|cultural|spiritual|religious|summer|winter|administrative|tourist)\s+(?:\p{Lu}\p{L}*\s+)?$/iu;
+
+/** «العاصمة», «بالعاصمة», «عاصمة»: the Arabic word, with its clitics and article. */
+const ARABIC_CAPITAL = /(?<![\u0621-\u064a])[وفبلك]{0,2}(ال)?عاصم[ةه](?![\u0621-\u064a])/gu;
+/**
+ * «العاصمة الإدارية الجديدة», «العاصمة الاقتصادية», «العاصمة السابقة»: another kind of capital, a new or a
+ * historical one; «صحيفة العاصمة»: a newspaper.
+ */
+const ARABIC_NOT_TOWN_AFTER =
+  /^\s+(?:ال)?(?:اداري|إداري|اقتصادي|مالي|تجاري|ثقافي|سياحي|سابق|قديم|جديد|تاريخي|روحي|دينيه?)[ةه]?(?![\u0600-\u06ff])/u;
+const ARABIC_NOT_TOWN_BEFORE = /(?:صحيف[ةه]|جريد[ةه]|مجل[ةه]|قنا[ةه]|اذاع[ةه]|إذاع[ةه])\s+$/u;
+
+/** The country mentions of a stretch of text, by their ISO code. */
+function countriesIn(mentions: readonly Mention[], [start, end]: Span): Set<string> {
+  const found = new Set<string>();
+  for (const m of mentions)
+    if (
+      m.kind === 'country' &&
+      m.via !== 'demonym' &&
+      m.place?.country &&
+      m.span[0] >= start &&
+      m.span[1] <= end
+    )
+      found.add(m.place.country);
+  return found;
+}
+
+/**
+ * The country a bare "the capital" is of: that of a capital the article names by name ("in Kabul … left the
+ * capital"), else the one its sentence names, else the article's dateline country or its only one. A
+ * nationality ("the Russian embassy in the capital") is no such country.
+ */
+function articleCountry(
+  text: string,
+  mentions: readonly Mention[],
+  sentences: readonly Span[],
+  at: number,
+  capitals: ReadonlyMap<string, Entity>,
+): string | null {
+  const named = new Set(
+    mentions.flatMap((m) => {
+      const country = m.kind === 'city' ? (m.place?.country ?? '') : '';
+      return capitals.get(country)?.id === m.entity_id ? [country] : [];
+    }),
+  );
+  if (named.size > 0) return named.size === 1 ? [...named][0] : null;
+  const sentence = sentences.find(([start, end]) => at >= start && at < end) ?? [at, at];
+  const own = countriesIn(mentions, sentence);
+  if (own.size > 0) return own.size === 1 ? [...own][0] : null;
+  const filed = chronologyCountry({ text, mentions: [...mentions] })?.place?.country;
+  if (filed) return filed;
+  const all = countriesIn(mentions, [0, text.length]);
+  if (all.size > 0) return all.size === 1 ? [...all][0] : null;
+  return onlyCountryOf(mentions);
+}
+
+/**
+ * The one country every place and actor of a text that names no country lies in or belongs to ("rebels of the
+ * Communist Party of Nepal bombed a bus in the capital"), or null.
+ */
+function onlyCountryOf(mentions: readonly Mention[]): string | null {
+  const found = new Set(mentions.flatMap((m) => m.place?.country ?? m.actor?.country ?? []));
+  return found.size === 1 ? [...found][0] : null;
+}
+
+/** The country named right before `start` or right after `end`, as `before`/`after` allow. */
+function ownerCountry(
+  text: string,
+  mentions: readonly Mention[],
+  [start, end]: Span,
+  before: RegExp,
+  after: RegExp,
+): string | null {
+  for (const m of mentions) {
+    if (m.kind !== 'country' || !m.place?.country) continue;
+    if (m.span[1] <= start && start - m.span[1] <= 4 && before.test(text.slice(m.span[1], start)))
+      return m.place.country;
+    // "the capital of Iran's Khuzestan province", "the capital of the French territory": a region's capital.
+    const owned = m.via === 'demonym' || /^['’]s\b/u.test(text.slice(m.span[1], m.span[1] + 2));
+    if (m.span[0] >= end && m.span[0] - end <= 9 && after.test(text.slice(end, m.span[0])))
+      return owned ? null : m.place.country;
+  }
+  return null;
+}
+
+/** A town mention opening right after the word ("the capital, Kathmandu", «العاصمة كابول»): it names itself. */
+function townFollows(mentions: readonly Mention[], end: number): boolean {
+  return mentions.some((m) => m.span[0] >= end && m.span[0] - end <= 3 && m.kind === 'city');
+}
+
+/**
+ * "Tetovo, the Albanian capital of Macedonia", "Addis Ababa, the Ethiopian capital": a town right before, in
+ * apposition, names the capital meant (or a region's capital) by itself.
+ */
+function townBefore(text: string, mentions: readonly Mention[], start: number): boolean {
+  return mentions.some(
+    (m) => m.kind === 'city' && m.span[1] <= start && APPOSITION.test(text.slice(m.span[1], start)),
+  );
+}
+const APPOSITION = /^,\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/u;
+
+/** Words inside a name the base matched ("Iraqi capital", «العاصمة العراقية» are Baghdad's aliases). */
+function insideMention(mentions: readonly Mention[], [start, end]: Span): boolean {
+  return mentions.some((m) => m.span[0] <= start && m.span[1] >= end);
+}
+
+/** Where the words name a capital: the span and the country, when the text tells which. */
+interface CapitalWords {
+  span: Span;
+  country: string | null;
+  score: number;
+}
+
+function englishCapitals(
+  text: string,
+  mentions: readonly Mention[],
+  sentences: readonly Span[],
+  capitals: ReadonlyMap<string, Entity>,
+): CapitalWords[] {
+  const found: CapitalWords[] = [];
+  for (const word of text.matchAll(CAPITAL_WORD)) {
+    const span: Span = [word.index, word.index + word[0].length];
+    if (NOT_TOWN_AFTER.test(text.slice(span[1], span[1] + 20)) || townFollows(mentions, span[1])) continue;
+    if (insideMention(mentions, span) || townBefore(text, mentions, span[0])) continue;
+    const head = text.slice(Math.max(0, span[0] - 40), span[0]);
+    if (OTHER_CAPITAL_BEFORE.test(head) || BEARING_BEFORE.test(head)) continue;
+    // "the Albanian capital of Macedonia": a country's capital is named by one owner, the one after "of".
+    const ofFollows = /^\s+of\b/iu.test(text.slice(span[1], span[1] + 4));
+    const owner = ofFollows
+      ? ownerCountry(text, mentions, span, NEVER, OWNER_AFTER)
+      : ownerCountry(text, mentions, span, OWNER_BEFORE, NEVER);
+    if (owner !== null) found.push({ span, country: owner, score: OWNED_SCORE });
+    else if (THE_BEFORE.test(head) && !/^\s+(?:of|in)\b/iu.test(text.slice(span[1])))
+      found.push({
+        span,
+        country: articleCountry(text, mentions, sentences, span[0], capitals),
+        score: BARE_SCORE,
+      });
+  }
+  return found;
+}
+
+function arabicCapitals(
+  text: string,
+  mentions: readonly Mention[],
+  sentences: readonly Span[],
+  capitals: ReadonlyMap<string, Entity>,
+): CapitalWords[] {
+  const found: CapitalWords[] = [];
+  for (const word of text.matchAll(ARABIC_CAPITAL)) {
+    const span: Span = [word.index, word.index + word[0].length];
+    const after = text.slice(span[1], span[1] + 16);
+    if (ARABIC_NOT_TOWN_AFTER.test(after) || townFollows(mentions, span[1])) continue;
+    if (insideMention(mentions, span)) continue;
+    if (ARABIC_NOT_TOWN_BEFORE.test(text.slice(Math.max(0, span[0] - 8), span[0]))) continue;
+    // «عاصمة ليبيا», «العاصمة الليبية»: the country or its nationality right after the word.
+    const owner = ownerCountry(text, mentions, span, /^$/u, /^\s+$/u);
+    if (owner !== null) found.push({ span, country: owner, score: OWNED_SCORE });
+    else if (word[1] !== undefined)
+      found.push({
+        span,
+        country: articleCountry(text, mentions, sentences, span[0], capitals),
+        score: BARE_SCORE,
+      });
+  }
+  return found;
+}
+
+/**
+ * "in the capital", "Nepal's capital", "the capital of Nepal", "the Nepalese capital", «في العاصمة»,
+ * «العاصمة النيبالية»: the capital's town, as a mention spanning the word "capital" («العاصمة»). A bare "the
+ * capital" is the capital of the country its sentence names (none when it names two), else of the article's
+ * dateline country or of the only country the article names. Money and law ("capital punishment"), other
+ * capitals ("the former capital", "the provincial capital", «العاصمة الاقتصادية»), a bearing ("west of the
+ * capital") and a capital named right after ("the capital, Kabul") are left alone. Mentions come back in text
+ * order.
+ *
+ * @example withCapitalTown(kb, "A bomb went off in Nepal's capital.", spans, mentions) // + Kathmandu on "capital"
+ */
+export function withCapitalTown(
+  kb: KnowledgeBase,
+  text: string,
+  sentences: readonly Span[],
+  mentions: Mention[],
+): Mention[] {
+  if (!/capital|عاصم/iu.test(text)) return mentions;
+  const capitals = capitalsOf(kb);
+  const added: Mention[] = [];
+  for (const words of [
+    ...englishCapitals(text, mentions, sentences, capitals),
+    ...arabicCapitals(text, mentions, sentences, capitals),
+  ]) {
+    const town = words.country === null ? undefined : capitals.get(words.country);
+    if (town === undefined) continue;
+    const written = text.slice(...words.span);
+    const match = {
+      view: words.span,
+      span: words.span,
+      key: written.toLowerCase(),
+      senses: [],
+      sentence: 0,
+      word: 0,
+    };
+    added.push(toMention(kb, { match, sense: { entity: town, via: 'alias', written }, score: words.score }));
+  }
+  return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.span[0] - b.span[0]);
+}
