@@ -47,6 +47,19 @@ describe('tolls told in the next sentence', () => {
     expect(event.fatalities?.value).toBe(3);
   });
 
+  it.each([
+    [
+      "The raiders said the attack was in retaliation for the army's breach of the truce, which ended in the martyrdom of six of their men.",
+      undefined,
+    ],
+    ['The raiders said the attack was planned for weeks; six of the guards were killed.', 6],
+  ])('leave the dead of an act answered to that act: "%s"', (second, dead) => {
+    const [event] = eventsInKirkuk(`Raiders fired mortars at a depot in Kirkuk. ${second}`, [
+      ['six', { value: 6, qualifier: 'exact' }],
+    ]);
+    expect(event.fatalities?.value).toBe(dead);
+  });
+
   it('leave a whole country\'s tally to the country: "Nationwide, 40 people died that day"', () => {
     const [event] = eventsInKirkuk('A car bomb went off in Kirkuk. Nationwide, 40 people died that day.', [
       ['40', { value: 40, qualifier: 'exact', role: 'killed', noun: 'people' }],

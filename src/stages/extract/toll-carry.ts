@@ -8,6 +8,7 @@ import { actorNounsOf, type SentenceView } from './sentence-view.js';
 import type { PhraseMatcher } from './phrase-matcher.js';
 import { deadOfTheTaken, pointsToTheTaken } from './taken-dead.js';
 import { ADDITION } from '../../core/text/addition-words.js';
+import { answeredSpan } from '../../core/text/answer-words.js';
 import { WIDE_AREA } from '../../core/text/wide-area-words.js';
 import { withTollRoles } from './toll-words.js';
 import { tollFromWords } from './worded-tolls.js';
@@ -104,15 +105,24 @@ export function carryTolls(
     if (target.location?.precision !== 'country' && WIDE_AREA.test(words)) continue;
     const abduction = target.sub_event_type?.value === 'Abduction/forced disappearance';
     const theTaken = () => deadOfTheTaken(view.span, views[from.at].quantities, text, abduction);
+    // "The attack was in retaliation for a raid in which five members were killed": the dead of the act
+    // answered are that act's, not the incident's.
+    const answer = answeredSpan(words);
+    const answering = (t: { spans: readonly (readonly [number, number])[] } | null) =>
+      t !== null &&
+      answer !== null &&
+      t.spans[0][0] >= view.span[0] + answer[0] &&
+      t.spans[0][0] < view.span[0] + answer[1];
     const quantities = withTollRoles(view.quantities, text);
     for (const [role, field] of [
       ['killed', 'fatalities'],
       ['injured', 'injuries'],
     ] as const) {
-      const told =
+      const found =
         count(quantities, role, false, text) ??
         tollFromWords(text, view.span, role) ??
         (taken && role === 'killed' ? theTaken() : null);
+      const told = answering(found) ? null : found;
       const had = target[field];
       // "None were hurt" after a blast is the blast's toll; after police fire on a crowd it may speak of
       // only part of the incident, so it stays unknown (the convention the dev annotations follow).

@@ -160,6 +160,11 @@ describe('tollFromWords counts people told without a number', () => {
     ['A ferry clerk said dozens had been hurt when the roof fell.', 'injured', null],
     ['The depot guards had been badly wounded in the raid.', 'injured', null],
     ['A ferry clerk said the pilot had been hurt when the roof fell.', 'injured', 1],
+    ['Raiders fired on the jetty, wounding al-Marek and killing his nephew.', 'injured', 1],
+    ['A blast struck the ferry, wounding al-Marek and another guard.', 'injured', 2],
+    // The first of two ends at its "and": the fate after it is another's.
+    ['Raiders fired on the jetty, killing a porter and wounding al-Marek and another guard.', 'killed', 1],
+    ['Raiders fired on the jetty, killing a porter and another wounded.', 'killed', 1],
   ] as const)('counts "%s" as %s %s', (text, role, value) => {
     expect(tollFromWords(text, [0, text.length], role)?.value ?? null).toBe(value);
   });
@@ -249,6 +254,32 @@ describe('withTollRoles counts one more told beside the count', () => {
   it('adds one after "and" told with where they were: "five pupils and a baker from the next street"', () => {
     const text = 'The shell struck the college, wounding five pupils and a baker from the next street.';
     expect(readTollAt(text, 'five', 5, [], 'injured').value).toBe(6);
+  });
+
+  it.each([
+    ['One porter was killed at once, another died on the way to the clinic.', 'One', 1, 2],
+    ['Three ferrymen were killed outright, and another died later that night.', 'Three', 3, 4],
+    // Another of the other fate is no more dead.
+    ['Three ferrymen were killed outright, and another was hurt by the falling mast.', 'Three', 3, 3],
+  ] as const)('adds "another" who died right after the fate: "%s"', (text, word, value, dead) => {
+    expect(readTollAt(text, word, value, [], 'killed').value).toBe(dead);
+  });
+
+  it.each([
+    [
+      'One porter was killed and nine more (two of them cooks) were hurt at the jetty.',
+      'killed',
+      'injured',
+    ],
+    [
+      'One porter was hurt and nine more (two of them cooks) were killed at the jetty.',
+      'injured',
+      'killed',
+    ],
+    // The count's own verb tells the same fate: it stays.
+    ['One porter was killed and nine more (two of them cooks) were killed too.', 'killed', 'killed'],
+  ] as const)('takes the fate of the count\'s own verb after "and": "%s"', (text, given, role) => {
+    expect(readTollAt(text, 'nine', 9, [], given).role).toBe(role);
   });
 
   it('reads a count again from the words of another text, not from those it was read in first', () => {

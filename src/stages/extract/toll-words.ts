@@ -137,6 +137,8 @@ const TO_DEATH_VERB =
 const TO_DEATH_AFTER = /^(?:\s+(?:of\s+)?[\w'’-]+){0,4}?\s+to\s+death\b/i;
 /** "Two of the wounded later died": a death told right after the noun of a count of the hurt. */
 const HURT_WHO_DIED = /^\s+(?:(?:later|subsequently|eventually|also)\s+)*(?:died|succumbed)\b/i;
+/** "was killed and seventeen others …": a count right after a fate and "and", which may be of another fate. */
+const AFTER_OTHER_FATE = /\b(?:killed|dead|died|wounded|injured|hurt)\s+and\s+$/i;
 /** "including three guards": the count is a part of one told before it. */
 const PART_OF = /\b(?:including|among them|among whom|of whom|of them)\s+$/i;
 /**
@@ -225,6 +227,14 @@ function readRoleAfresh(q: Quantity, text: string): Quantity {
   // "Two of the wounded later died": the hurt the count names who died after are dead, not hurt.
   if (q.role === 'injured' && q.nounSpan && HURT_WHO_DIED.test(text.slice(q.nounSpan[1], q.nounSpan[1] + 60)))
     return { ...q, role: 'killed' };
+  // "One was killed and seventeen others (three of them children) were injured": the count's own verb after
+  // it beats the fate told before its "and".
+  if (q.role === 'killed' || q.role === 'injured') {
+    const other = q.role === 'killed' ? 'injured' : 'killed';
+    const end = (q.nounSpan ?? q.span)[1];
+    if (AFTER_OTHER_FATE.test(lead) && AFTER_COUNT[other].test(text.slice(end, end + 200)))
+      return { ...q, role: other };
+  }
   if (q.role !== undefined) return q;
   if (TOLL_ROSE.test(text.slice(Math.max(0, q.span[0] - 200), q.span[0]))) return { ...q, role: 'killed' };
   if (FIGHTERS.has(q.noun ?? '') && LOST.test(lead)) return { ...q, role: 'killed' };
@@ -302,6 +312,13 @@ function oneMoreAfter(fate: string): RegExp {
     String.raw`^[^.;]{0,100}?\b(?:${fate})\b,?\s+(?:as well as|along with|together with) (?:a|an|one|the|his|her|their) (?!(?:number|group|few|total|series|dozen|rest|other|others)\b)(?:[A-Za-z][\w-]*\s+){0,2}?[a-z][\w-]*(?<!s|men)(?=${CLAUSE_END}|\s+(?:in|inside|at|near|on|who|when|as|from)\b)`,
   );
 }
+/**
+ * "Two guards were killed instantly, and another died in hospital", "… and another man was killed": one more
+ * dead right after the fate, with no number of its own (not "another was wounded": another fate).
+ */
+const ANOTHER_DIED_AFTER_FATE = new RegExp(
+  String.raw`^[^.;]{0,100}?\b(?:killed|dead|died)\b[^.;,]{0,30}?,?\s+(?:and\s+|while\s+|but\s+)?another\s+(?:(?!(?:was|were)\b)[a-z]+\s+)?(?:later\s+)?(?:died|succumbed|was\s+(?:also\s+)?killed)\b`,
+);
 /** "Ali Hassan Omar", "Sa'id Mahmud al-Amiri": a personal name of two or more words. */
 const NAME = String.raw`(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|ibn|de|del)(?: (?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|ibn|de|del)){1,5}`;
 /**
@@ -331,7 +348,9 @@ function withOneMore(q: Quantity, quantities: readonly Quantity[], text: string)
   if (after && !inside(end, end + after[0].length))
     return { ...q, value: q.value! + 1, span: [q.span[0], end + after[0].length] };
   const role = q.role as TollRole;
-  const also = ONE_MORE_AFTER_FATE[role].exec(text.slice(end, end + 180));
+  const also =
+    ONE_MORE_AFTER_FATE[role].exec(text.slice(end, end + 180)) ??
+    (role === 'killed' ? ANOTHER_DIED_AFTER_FATE.exec(text.slice(end, end + 180)) : null);
   // The span runs on to the one more, so the count points at every victim it holds.
   if (also && !inside(end, end + also[0].length))
     return { ...q, value: q.value! + 1, span: [q.span[0], end + also[0].length] };

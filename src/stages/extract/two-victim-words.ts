@@ -32,7 +32,7 @@ export const KIN = String.raw`(?:wife|husband|son|daughter|child|driver|bodyguar
  * child", "the mayor's guard and driver", "Ali Omar's son and nephew": a bare singular noun after "and"
  * shares the article or the owner of the first ("his sister and nephew").
  */
-const FIRST_OF_TWO = String.raw`(?:\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) [\w'’-]+(?: [\w-]+){0,4}(?<!s|men)|\b[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}['’]s [a-z][\w-]*(?<!s|men)|\b[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3}|\b[A-Z][\w'-]+(?<!s|men|Police))(?:, [\w' .-]{2,100},)?`;
+const FIRST_OF_TWO = String.raw`(?:\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) [\w'’-]+(?: (?!and\b)[\w-]+){0,4}(?<!s|men)|\b[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}['’]s [a-z][\w-]*(?<!s|men)|\b[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3}|\b(?:al-)?[A-Z][\w'-]+(?<!s|men|Police))(?:, [\w' .-]{2,100},)?`;
 const TWO_PEOPLE = String.raw`${FIRST_OF_TWO} and (?:(?:a|an) [\w-]+(?: [\w-]+)?|${SHARED_ARTICLE}|(?:his|her) (?:[\w-]+ ){0,2}${KIN}(?: [A-Z][\w'’-]+){0,3}|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})(?:,? [^,.;]{2,100},)?`;
 /** "a woman working at the cafe", "a guard standing by the gate": what the second of two was doing there. */
 const PEOPLE_TAIL = String.raw`(?: [a-z]+ing(?: (?!(?:and|were|was)\b)[\w'’-]+){0,5})?`;
@@ -120,7 +120,7 @@ export const ACTIVE_TWO: Record<TollRole, GuardedPattern> = {
 };
 function activeTwo(verbs: string): RegExp {
   return new RegExp(
-    String.raw`\b(?:${verbs}) ${FIRST_OF_TWO} and (?:(?:a|an) (?!(?:number|group|few|total|series|dozen|couple|hour|day|week)\b)[a-z][\w-]*|(?:his|her) (?:[\w-]+ ){0,2}${KIN}|(?:(?:its|their|the) (?:[\w-]+ ){0,2})?${KIN}(?=${PHRASE_END})|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})\b(?!\s+(?:was|were|is|are)\b)`,
+    String.raw`\b(?:${verbs}) ${FIRST_OF_TWO} and (?:(?:a|an|another) (?!(?:number|group|few|total|series|dozen|couple|hour|day|week|wounded|injured|hurt|was|died)\b)[a-z][\w-]*|(?:his|her) (?:[\w-]+ ){0,2}${KIN}|(?:(?:its|their|the) (?:[\w-]+ ){0,2})?${KIN}(?=${PHRASE_END})|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})\b(?!\s+(?:was|were|is|are)\b)`,
   );
 }
 
