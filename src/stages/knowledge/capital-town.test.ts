@@ -18,6 +18,7 @@ describe('the capital of each country', () => {
     expect(capitals.get('PK')?.id).toBe('place:pk:islamabad');
     expect(capitals.get('KW')?.id).toBe('place:kw:kuwait-city');
     expect(capitals.get('PS')).toBeUndefined();
+    expect(capitals.get('BI')).toBeUndefined();
   });
 });
 
@@ -43,6 +44,7 @@ describe('a capital named by its country', () => {
     expect(towns("Rebels set fire to a lorry depot in the capital of Nepal's Koshi province.")).toEqual([]);
     expect(towns('Rebels set fire to a lorry depot in the former capital of Nepal.')).toEqual([]);
     expect(towns('Rebels set fire to a lorry depot some 90 km west of the Nepalese capital.')).toEqual([]);
+    expect(towns('أحرق مسلحون مستودعا جنوبي العاصمة النيبالية')).toEqual([]);
   });
 });
 

@@ -39,10 +39,13 @@ function betterCapital(town: Entity, best: Entity | undefined, country: Entity):
 }
 
 /**
- * Countries whose point is no town of their own: Palestine's is East Jerusalem, which the base files under
- * Israel, so the town nearest it is Bethlehem.
+ * Countries whose point tells no town news calls "the capital": Palestine's is East Jerusalem, which the base
+ * files under Israel (the town nearest it is Bethlehem); Burundi's and Myanmar's capital moved (Gitega since
+ * 2019, Naypyidaw since 2006) while reports long after still mean Bujumbura and Yangon; Bolivia, Côte d'Ivoire
+ * and Tanzania keep their government in another town (La Paz, Abidjan, Dar es Salaam) than their GeoNames
+ * capital.
  */
-const NO_CAPITAL: ReadonlySet<string> = new Set(['PS']);
+const NO_CAPITAL: ReadonlySet<string> = new Set(['PS', 'BI', 'MM', 'BO', 'CI', 'TZ']);
 
 /**
  * Each country's capital (ISO alpha-2 → its town): the base's country rows are placed on their capital (GeoNames
@@ -106,11 +109,13 @@ const OTHER_CAPITAL_BEFORE =
 const ARABIC_CAPITAL = /(?<![\u0621-\u064a])[وفبلك]{0,2}(ال)?عاصم[ةه](?![\u0621-\u064a])/gu;
 /**
  * «العاصمة الإدارية الجديدة», «العاصمة الاقتصادية», «العاصمة السابقة»: another kind of capital, a new or a
- * historical one; «صحيفة العاصمة»: a newspaper.
+ * historical one.
  */
 const ARABIC_NOT_TOWN_AFTER =
-  /^\s+(?:ال)?(?:اداري|إداري|اقتصادي|مالي|تجاري|ثقافي|سياحي|سابق|قديم|جديد|تاريخي|روحي|دينيه?)[ةه]?(?![\u0600-\u06ff])/u;
-const ARABIC_NOT_TOWN_BEFORE = /(?:صحيف[ةه]|جريد[ةه]|مجل[ةه]|قنا[ةه]|اذاع[ةه]|إذاع[ةه])\s+$/u;
+  /^\s+(?:ال)?(?:اداري|إداري|اقتصادي|مالي|تجاري|ثقافي|سياحي|سابق|قديم|جديد|تاريخي|روحي|دينيه?)[ةه]?(?![\u0621-\u064a])/u;
+/** «صحيفة العاصمة»: a newspaper; «جنوبي العاصمة», «غرب العاصمة»: a bearing from it, not where it happened. */
+const ARABIC_NOT_TOWN_BEFORE =
+  /(?:صحيف[ةه]|جريد[ةه]|مجل[ةه]|قنا[ةه]|اذاع[ةه]|إذاع[ةه]|(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?|من)\s+$/u;
 
 /** The country mentions of a stretch of text, by their ISO code. */
 function countriesIn(mentions: readonly Mention[], [start, end]: Span): Set<string> {
