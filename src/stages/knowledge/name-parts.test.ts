@@ -103,3 +103,46 @@ describe('a town name inside a person’s or an organisation’s name is no plac
     expect(places(text)).toContain(`${surface}=place:iq:mosul`);
   });
 });
+
+describe('a place’s name inside a person’s name the report gives', () => {
+  it.each([
+    [
+      'a country after a title and a given name',
+      'Gunmen shot Sheikh Omar Georgia near Baghdad',
+      ['Baghdad=place:iq:baghdad'],
+    ],
+    [
+      'a country closing a run of three capitalised words',
+      'Rebels killed Hermes Vidal Georgia at his farm',
+      [],
+    ],
+    ['a town heading a name the report describes', 'Gunmen seized Mosul Haddad, a teacher, at home', []],
+  ])('drops %s', (_why, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'a country after ordinary words and a day',
+      'Fighting flared in Georgia Sunday, officials said',
+      'Georgia=country:GE',
+    ],
+    [
+      'a country described after a list',
+      'Talks between Baghdad and Georgia, a small state, failed',
+      'Georgia=country:GE',
+    ],
+    [
+      'a country heading a firm the report describes',
+      'Georgia Telecom, the carrier, lost a mast',
+      'Georgia=country:GE',
+    ],
+    [
+      'a town and a word a locative puts on the map',
+      'Shells fell near Mosul Haddad, a village',
+      'Mosul=place:iq:mosul',
+    ],
+  ])('keeps %s', (_why, text, expected) => {
+    expect(places(text)).toContain(expected);
+  });
+});
