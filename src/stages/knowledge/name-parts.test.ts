@@ -146,3 +146,15 @@ describe('a place’s name inside a person’s name the report gives', () => {
     expect(places(text)).toContain(expected);
   });
 });
+
+describe('a bank or a church named for a place says whose it is', () => {
+  it('reads a country after "Bank of" as an owner, not where it happened', () => {
+    const text = 'Arsonists torched a Bank of Georgia branch in Mosul overnight';
+    expect(places(text)).toEqual(['Mosul=place:iq:mosul']);
+    expect(owners(text)).toEqual(['Georgia=country:GE']);
+  });
+
+  it('keeps a country a bank stands in', () => {
+    expect(places('Arsonists torched a bank in Georgia overnight')).toEqual(['Georgia=country:GE']);
+  });
+});

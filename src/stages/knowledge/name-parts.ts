@@ -75,6 +75,11 @@ export function withoutNameParts(text: string, matches: readonly NameMatch[]): N
       headsArabicName(text, match);
     const givenName = personsName || (!inLongerName && headsFamilyName(text, match, named));
     const namePart = inLongerName || givenName || isNamePart(text, match);
+    if (!namePart && namesBody(text, match)) {
+      const senses = match.senses.flatMap(asOwner);
+      if (senses.length > 0) out.push(withSenses(match, senses));
+      continue;
+    }
     if (!namePart && headsOrganisation(text, match)) {
       const senses = match.senses.flatMap(asSeat);
       if (senses.length > 0) out.push(withSenses(match, senses));
@@ -308,6 +313,18 @@ const asSeat = (s: NameSense): NameSense[] =>
     : needsSupport(s.entity) || (s.entity.population ?? 0) < SMALL_TOWN
       ? []
       : [{ ...s, via: 'demonym' }];
+
+/** "the Bank of Boston", "a Church of Ireland hall", "Banco Galicia": a bank or a church named for a place. */
+const BODY_NAMED_FOR = /(?:^|[\s(])(?<!West\s)(?:Bank|Church|Banco|Banca|Caja|Caixa)\s+(?:(?:of|de)\s+)?$/u;
+
+/** A place's name that a bank's or a church's name takes: whose the body is, not where anything happened. */
+function namesBody(text: string, match: NameMatch): boolean {
+  return BODY_NAMED_FOR.test(text.slice(Math.max(0, match.span[0] - 16), match.span[0]));
+}
+
+/** A country or region named by a body says whose it is, as its nationality would; a town, as a seat does. */
+const asOwner = (s: NameSense): NameSense[] =>
+  TOWN_KINDS.has(s.entity.kind) ? asSeat(s) : [{ ...s, via: 'demonym' }];
 
 // A spokesman («المتحدث/الناطق», "official", "military") or an officer's rank, then the body spoken for — each
 // of its words the article's or a head of one («باسم وزارة الداخلية», «باسم الجيش النيجيري») — then one or two
