@@ -103,3 +103,58 @@ describe('a town name inside a person’s or an organisation’s name is no plac
     expect(places(text)).toContain(`${surface}=place:iq:mosul`);
   });
 });
+
+describe('a place’s name inside a person’s name the report gives', () => {
+  it.each([
+    [
+      'a country after a title and a given name',
+      'Gunmen shot Sheikh Omar Georgia near Baghdad',
+      ['Baghdad=place:iq:baghdad'],
+    ],
+    [
+      'a country closing a run of three capitalised words',
+      'Rebels killed Hermes Vidal Georgia at his farm',
+      [],
+    ],
+    ['a town heading a name the report describes', 'Gunmen seized Mosul Haddad, a teacher, at home', []],
+  ])('drops %s', (_why, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'a country after ordinary words and a day',
+      'Fighting flared in Georgia Sunday, officials said',
+      'Georgia=country:GE',
+    ],
+    [
+      'a country described after a list',
+      'Talks between Baghdad and Georgia, a small state, failed',
+      'Georgia=country:GE',
+    ],
+    [
+      'a country heading a firm the report describes',
+      'Georgia Telecom, the carrier, lost a mast',
+      'Georgia=country:GE',
+    ],
+    [
+      'a town and a word a locative puts on the map',
+      'Shells fell near Mosul Haddad, a village',
+      'Mosul=place:iq:mosul',
+    ],
+  ])('keeps %s', (_why, text, expected) => {
+    expect(places(text)).toContain(expected);
+  });
+});
+
+describe('a bank or a church named for a place says whose it is', () => {
+  it('reads a country after "Bank of" as an owner, not where it happened', () => {
+    const text = 'Arsonists torched a Bank of Georgia branch in Mosul overnight';
+    expect(places(text)).toEqual(['Mosul=place:iq:mosul']);
+    expect(owners(text)).toEqual(['Georgia=country:GE']);
+  });
+
+  it('keeps a country a bank stands in', () => {
+    expect(places('Arsonists torched a bank in Georgia overnight')).toEqual(['Georgia=country:GE']);
+  });
+});

@@ -14,6 +14,7 @@ const TITLES =
 const TITLE_BEFORE = new RegExp(`(?:^|[\\s(,])${TITLES}\\s+$`);
 // "Colonel Taher Salah al-Din", "Senator Piedad Cordoba", "Minister Beslan": a title and a given name, or an
 // office held by one person, make the next name a surname.
+const TITLE_AND_GIVEN_NAME_BEFORE = new RegExp(`(?:^|[\\s(,])${TITLES}\\s+\\p{Lu}\\p{Ll}+\\s+$`, 'u');
 const TITLE_AND_NAME_BEFORE = new RegExp(
   `(?:^|[\\s(,])(?:${TITLES}\\s+\\p{Lu}\\p{Ll}+|(?:Minister|Physician))\\s+$`,
   'u',
@@ -63,14 +64,22 @@ export function withoutNameParts(text: string, matches: readonly NameMatch[]): N
   // Where curated names end (an actor's, a shipped place's); a worldwide-gazetteer town may well be a surname.
   const ends = new Set(matches.filter((m) => !isWorldTown(m)).map((m) => m.span[1]));
   for (const match of matches) {
+    const personsName = endsPersonsName(text, match, ends);
     const inLongerName =
+      personsName ||
+      headsPersonDescribed(text, match) ||
+      namesPersonDescribed(text, match, named, ends) ||
       ARABIC_FAMILY_NAME_BEFORE.test(text.slice(Math.max(0, match.span[0] - 24), match.span[0])) ||
       inNameRun(text, match, named, ends) ||
       respelledSurname(text, match) ||
-      headsArabicName(text, match) ||
-      namesPersonDescribed(text, match, named, ends);
-    const givenName = !inLongerName && headsFamilyName(text, match, named);
+      headsArabicName(text, match);
+    const givenName = personsName || (!inLongerName && headsFamilyName(text, match, named));
     const namePart = inLongerName || givenName || isNamePart(text, match);
+    if (!namePart && namesBody(text, match)) {
+      const senses = match.senses.flatMap(asOwner);
+      if (senses.length > 0) out.push(withSenses(match, senses));
+      continue;
+    }
     if (!namePart && headsOrganisation(text, match)) {
       const senses = match.senses.flatMap(asSeat);
       if (senses.length > 0) out.push(withSenses(match, senses));
@@ -99,6 +108,33 @@ export function withoutNameParts(text: string, matches: readonly NameMatch[]): N
     const senses = match.senses.filter((s) => s.entity.kind !== 'person' || /\s/.test(s.written));
     return senses.length > 0 ? [withSenses(match, senses)] : [];
   });
+}
+
+/**
+ * "Sheikh Hussein Turkey", "Hermes Flor Montenegro": a name that ends a person's, after a title and a given
+ * name or behind two other words of it, is no place at all — not even a country, whose name in a person's
+ * spells no nationality.
+ */
+function endsPersonsName(text: string, match: NameMatch, ends: ReadonlySet<number>): boolean {
+  const start = match.span[0];
+  const lead = text.slice(Math.max(0, start - TITLE_AND_NAME_REACH), start);
+  return TITLE_AND_GIVEN_NAME_BEFORE.test(lead) || closesNameRun(text, match, ends);
+}
+
+/** "Georgia Lamas, a judge": a name, a capitalised word and what a report says of a person. */
+const GIVEN_NAME_DESCRIBED = /^\s(\p{Lu}\p{Ll}+),\s+(?:a|an|the|who|whose)\s/u;
+
+/**
+ * "Maan Lamas, a researcher": a place's name heading a person's name the report then describes, with no
+ * locative before it. A country's is kept ("Kenya Airways, the carrier" is a firm of the country's).
+ */
+function headsPersonDescribed(text: string, match: NameMatch): boolean {
+  const [start, end] = match.span;
+  const after = GIVEN_NAME_DESCRIBED.exec(text.slice(end, end + 40));
+  if (after === null || NOT_NAME_WORDS.has(after[1]) || INSTITUTION_WORDS.has(after[1])) return false;
+  // "the wife of Georgia Lamas" still names her; "to Georgia Lamas" would put the pair on the map.
+  const lead = text.slice(Math.max(0, start - 24), start);
+  return !PLACED_BEFORE.test(lead) && !/\bto\s+(?:the\s+)?$/i.test(lead);
 }
 
 /**
@@ -219,10 +255,17 @@ function inNameRun(
   const amid = before !== null && !named.has(start - 1) && nextWord;
   if ((amid || runOn) && !LOCATIVE_BEFORE.test(lead.slice(-12)))
     return PLAIN_WORD.test(text.slice(Math.max(0, start - 30), end + 30));
-  // "Alberto Jimenez Becerril": the name closes the run, behind two such words and no locative before them.
+  return closesNameRun(text, match, ends);
+}
+
+/** "Alberto Jimenez Becerril": the name closes a run, behind two such words and no locative before them. */
+function closesNameRun(text: string, match: NameMatch, ends: ReadonlySet<number>): boolean {
+  const [start, end] = match.span;
+  const word = (found: RegExpExecArray, i: number) =>
+    !NOT_NAME_WORDS.has(found[i]) && !INSTITUTION_WORDS.has(found[i]);
   const wide = text.slice(Math.max(0, start - 60), start);
   const pair = PAIR_BEFORE.exec(wide);
-  if (pair === null || word(pair, 1) === null || word(pair, 2) === null) return false;
+  if (pair === null || !word(pair, 1) || !word(pair, 2)) return false;
   // Not behind another name ("the Al Jazeera Cairo bureau").
   if (ends.has(start - 1) || ends.has(start - 2 - pair[2].length)) return false;
   if (LOCATIVE_BEFORE.test(wide.slice(0, pair.index + 1).slice(-12))) return false;
@@ -270,6 +313,18 @@ const asSeat = (s: NameSense): NameSense[] =>
     : needsSupport(s.entity) || (s.entity.population ?? 0) < SMALL_TOWN
       ? []
       : [{ ...s, via: 'demonym' }];
+
+/** "the Bank of Boston", "a Church of Ireland hall", "Banco Galicia": a bank or a church named for a place. */
+const BODY_NAMED_FOR = /(?:^|[\s(])(?<!West\s)(?:Bank|Church|Banco|Banca|Caja|Caixa)\s+(?:(?:of|de)\s+)?$/u;
+
+/** A place's name that a bank's or a church's name takes: whose the body is, not where anything happened. */
+function namesBody(text: string, match: NameMatch): boolean {
+  return BODY_NAMED_FOR.test(text.slice(Math.max(0, match.span[0] - 16), match.span[0]));
+}
+
+/** A country or region named by a body says whose it is, as its nationality would; a town, as a seat does. */
+const asOwner = (s: NameSense): NameSense[] =>
+  TOWN_KINDS.has(s.entity.kind) ? asSeat(s) : [{ ...s, via: 'demonym' }];
 
 // A spokesman («المتحدث/الناطق», "official", "military") or an officer's rank, then the body spoken for — each
 // of its words the article's or a head of one («باسم وزارة الداخلية», «باسم الجيش النيجيري») — then one or two
