@@ -14,7 +14,7 @@ import { tokenAt } from './sentence-view.js';
 import { nearestTime, occurredOn, recalls } from './incident-date.js';
 import { count } from './incident-toll.js';
 import { withTollRoles } from './toll-words.js';
-import { sentenceTolls, wordedToll } from './clause-tolls.js';
+import { tollFromWords } from './worded-tolls.js';
 import { inTown, unknownVillage, villageAnchors } from './unknown-village.js';
 import { victimsOf } from './victims.js';
 
@@ -81,7 +81,7 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
   // "Nine settlers were wounded in an attack …": the toll before the sentence's first incident is its own.
   const first = view.triggers.every((t) => t.start >= frame.from);
   const before = first
-    ? sentenceTolls(view, ctx.text).filter((q) => tokenAt(view, q.span[0]) < frame.from)
+    ? withTollRoles(view.quantities, ctx.text).filter((q) => tokenAt(view, q.span[0]) < frame.from)
     : [];
   const clause: Span = [view.tokens[frame.from].span[0], view.tokens[frame.to - 1].span[1]];
   // Burning or wrecking that kills or hurts people is an attack on them, not damage to property: told by
@@ -102,7 +102,7 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
       ? null
       : (count(quantities, role, harmless, ctx.text) ??
         count(before, role, harmless, ctx.text) ??
-        (harmless ? null : wordedToll(ctx.text, clause, role)));
+        (harmless ? null : tollFromWords(ctx.text, clause, role)));
   // A device found or defused is an incident told on its own ("a bomb packed with TNT was found at a bus depot").
   const strong =
     typed.sub === 'Disrupted weapons use' ||
@@ -185,7 +185,7 @@ function locatesTown(place: PlaceRef | null, town: PlaceRef | null | undefined, 
 /** Someone killed or hurt in the clause, by a count or by the words (a zero is no one). */
 function hurtsPeople(quantities: readonly Quantity[], text: string, clause: Span): boolean {
   const counted = (q: Quantity) => (q.role === 'killed' || q.role === 'injured') && (q.value ?? 1) > 0;
-  const told = (role: 'killed' | 'injured') => (wordedToll(text, clause, role)?.value ?? 0) > 0;
+  const told = (role: 'killed' | 'injured') => (tollFromWords(text, clause, role)?.value ?? 0) > 0;
   return quantities.some(counted) || told('killed') || told('injured');
 }
 

@@ -26,7 +26,7 @@ import {
 } from './reference-places.js';
 import { ownedPart, qualifiedTown, townInRegion } from './region-towns.js';
 import { nationalityVouches } from './national-towns.js';
-import { hitSpan, tokenAt, type SentenceView } from './sentence-view.js';
+import { hitSpan, tokenAt } from './sentence-view.js';
 import { listable, listedWith } from './place-lists.js';
 import { departedTown } from './flight-departure.js';
 import { groundBeforeVerb, takesGround } from './territory-typer.js';
@@ -61,24 +61,6 @@ function locativeBefore(m: Mention, text: string, from: number): boolean {
   return LOCATIVE.test(text.slice(Math.max(from, m.span[0] - LOCATIVE_WINDOW), m.span[0]));
 }
 
-/** The places each sentence names as a scene, by sentence: all of its frames ask, and so do its neighbours'. */
-const SCENE_PLACES = new WeakMap<SentenceView, Mention[]>();
-
-/** The sentence's place mentions that are not inside an actor's name nor told as anything but a scene. */
-function scenePlaces(view: SentenceView, text: string): Mention[] {
-  let places = SCENE_PLACES.get(view);
-  if (places !== undefined) return places;
-  const actorSpans = view.mentions.filter((m) => ACTOR_KINDS.has(m.kind)).map((m) => m.span);
-  places = view.mentions.filter(
-    (m) =>
-      m.place &&
-      !actorSpans.some((a) => a[0] <= m.span[0] && m.span[1] <= a[1] && a !== m.span) &&
-      !notTheScene(m, text),
-  );
-  SCENE_PLACES.set(view, places);
-  return places;
-}
-
 /** The places a frame's incident happened at: one per listed town, or the one place nearest its trigger. */
 export interface FramePlaces {
   /** Most precise places; several when the clause lists towns (one event each). */
@@ -96,7 +78,13 @@ export interface FramePlaces {
 export function findPlaces(frame: Frame, text: string, home: string | null): FramePlaces {
   const view = frame.view;
   const trigger = mainTrigger(frame);
-  const places = scenePlaces(view, text);
+  const actorSpans = view.mentions.filter((m) => ACTOR_KINDS.has(m.kind)).map((m) => m.span);
+  const places = view.mentions.filter(
+    (m) =>
+      m.place &&
+      !actorSpans.some((a) => a[0] <= m.span[0] && m.span[1] <= a[1] && a !== m.span) &&
+      !notTheScene(m, text),
+  );
   // "hijacked an airliner flying from X to Y": the town the flight left, before any town nearer the trigger.
   const departed = departedTown(frame, places, text);
   if (departed) return { places: [placeRefOf(departed)], country: null };
