@@ -266,16 +266,8 @@ describe('withTollRoles counts one more told beside the count', () => {
   });
 
   it.each([
-    [
-      'One porter was killed and nine more (two of them cooks) were hurt at the jetty.',
-      'killed',
-      'injured',
-    ],
-    [
-      'One porter was hurt and nine more (two of them cooks) were killed at the jetty.',
-      'injured',
-      'killed',
-    ],
+    ['One porter was killed and nine more (two of them cooks) were hurt at the jetty.', 'killed', 'injured'],
+    ['One porter was hurt and nine more (two of them cooks) were killed at the jetty.', 'injured', 'killed'],
     // The count's own verb tells the same fate: it stays.
     ['One porter was killed and nine more (two of them cooks) were killed too.', 'killed', 'killed'],
   ] as const)('takes the fate of the count\'s own verb after "and": "%s"', (text, given, role) => {
