@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { firstSubType } from './fixture-sub-type.js';
+import { placeEntity } from './fixture-entities.js';
+
+/** The sub-type of the first event of a sentence set in Mosul, or undefined when it tells none. */
+function subTypeIn(text: string): string | undefined {
+  const mosul = text.includes('Mosul') ? 'Mosul' : 'الموصل';
+  return firstSubType({ text, mentions: [[mosul, placeEntity('Mosul', 'IQ')]] });
+}
+
+describe('readings an analyst would not take for an incident', () => {
+  it('leaves an Arabic plot foiled by the police alone, as the English "foiled"', () => {
+    expect(subTypeIn('أحبطت قوات الأمن محاولة اغتيال مسؤول محلي في الموصل يوم الثلاثاء.')).toBeUndefined();
+  });
+
+  it('keeps an attack foiled with attackers killed as a fight', () => {
+    expect(subTypeIn('وأفشلت قوات الأمن هجوما على نقطة تفتيش في الموصل وقتلت ثلاثة من المهاجمين.')).toBe(
+      'Armed clash',
+    );
+  });
+
+  it('reads no abduction in a dialogue or a decision "hijacked"', () => {
+    expect(subTypeIn('قال المحافظ إن جماعات مسلحة حاولت اختطاف الحوار الوطني في الموصل.')).toBeUndefined();
+  });
+
+  it('keeps a journalist or a bus taken as an abduction', () => {
+    expect(subTypeIn('اختطف مسلحون مجهولون صحفيا من منزله في الموصل يوم الثلاثاء.')).toBe(
+      'Abduction/forced disappearance',
+    );
+  });
+
+  it('reads no bomb and no chemical weapon in a kitchen gas canister that blew up', () => {
+    expect(
+      subTypeIn('A gas canister exploded in a restaurant kitchen in Mosul, injuring three cooks.'),
+    ).toBeUndefined();
+    expect(
+      subTypeIn('انفجرت أسطوانة غاز في مطبخ مطعم في الموصل مما أدى إلى إصابة ثلاثة عمال.'),
+    ).toBeUndefined();
+  });
+
+  it('keeps chlorine shells and a roadside bomb as attacks', () => {
+    expect(
+      subTypeIn('Militants fired chlorine gas shells at a village near Mosul, wounding twelve residents.'),
+    ).toBe('Chemical weapon');
+    expect(subTypeIn('A roadside bomb exploded near a restaurant in Mosul, injuring three cooks.')).toBe(
+      'Remote explosive/landmine/IED',
+    );
+  });
+});
