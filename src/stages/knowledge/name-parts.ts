@@ -76,8 +76,7 @@ export function withoutNameParts(text: string, matches: readonly NameMatch[]): N
     const givenName = personsName || (!inLongerName && headsFamilyName(text, match, named));
     const namePart = inLongerName || givenName || isNamePart(text, match);
     if (!namePart && namesBody(text, match)) {
-      const senses = match.senses.flatMap(asOwner);
-      if (senses.length > 0) out.push(withSenses(match, senses));
+      out.push(withSenses(match, match.senses.map(asOwner)));
       continue;
     }
     if (!namePart && headsOrganisation(text, match)) {
@@ -322,9 +321,11 @@ function namesBody(text: string, match: NameMatch): boolean {
   return BODY_NAMED_FOR.test(text.slice(Math.max(0, match.span[0] - 16), match.span[0]));
 }
 
-/** A country or region named by a body says whose it is, as its nationality would; a town, as a seat does. */
-const asOwner = (s: NameSense): NameSense[] =>
-  TOWN_KINDS.has(s.entity.kind) ? asSeat(s) : [{ ...s, via: 'demonym' }];
+/**
+ * A country or region named by a body says whose it is, as its nationality would. A town is kept: a branch of
+ * "the Bank of Mosul" more often stands in Mosul.
+ */
+const asOwner = (s: NameSense): NameSense => (TOWN_KINDS.has(s.entity.kind) ? s : { ...s, via: 'demonym' });
 
 // A spokesman («المتحدث/الناطق», "official", "military") or an officer's rank, then the body spoken for — each
 // of its words the article's or a head of one («باسم وزارة الداخلية», «باسم الجيش النيجيري») — then one or two
