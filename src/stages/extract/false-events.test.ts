@@ -29,6 +29,13 @@ describe('readings an analyst would not take for an incident', () => {
     );
   });
 
+  it('keeps people taken by a group whose name holds "the State" as an abduction', () => {
+    // «الدولة» here is the captor's name, after the verb, not a figurative object of it.
+    expect(subTypeIn('وقال شهود إن عشرات الرهائن اختطفهم تنظيم الدولة من قرية قرب الموصل.')).toBe(
+      'Abduction/forced disappearance',
+    );
+  });
+
   it('reads no bomb and no chemical weapon in a kitchen gas canister that blew up', () => {
     expect(
       subTypeIn('A gas canister exploded in a restaurant kitchen in Mosul, injuring three cooks.'),
