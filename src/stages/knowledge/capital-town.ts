@@ -5,6 +5,7 @@ import type { Span } from '../../core/span.js';
 import { chronologyCountry } from '../../core/chronology-entry.js';
 import type { Entity, KnowledgeBase } from './kb-types.js';
 import { toMention } from './mention-builder.js';
+import { placedOfKind } from './entity-store.js';
 
 /** How far (degrees of latitude plus of longitude, some 12 km) a capital's town may lie from its country's point. */
 const CAPITAL_REACH = 0.12;
@@ -58,17 +59,12 @@ export function capitalsOf(kb: KnowledgeBase): ReadonlyMap<string, Entity> {
   const cached = capitalsByBase.get(kb);
   if (cached !== undefined) return cached;
   const countries = new Map<string, Entity>();
-  for (const entity of kb.entities.values())
-    if (
-      entity.kind === 'country' &&
-      entity.country !== null &&
-      entity.lat !== null &&
-      !NO_CAPITAL.has(entity.country)
-    )
-      countries.set(entity.country, entity);
+  for (const entity of placedOfKind(kb.entities, 'country', () => true))
+    if (entity.country !== null && !NO_CAPITAL.has(entity.country)) countries.set(entity.country, entity);
+  const points = countryPoints(countries.values());
   const capitals = new Map<string, Entity>();
-  for (const town of kb.entities.values()) {
-    const country = town.kind === 'city' && town.lat !== null ? countries.get(town.country ?? '') : undefined;
+  for (const town of placedOfKind(kb.entities, 'city', (lat, lon) => points.has(cellOf(lat, lon)))) {
+    const country = countries.get(town.country ?? '');
     if (country === undefined || nearness(town, country) === Infinity) continue;
     if (betterCapital(town, capitals.get(country.id), country)) capitals.set(country.id, town);
   }
@@ -77,6 +73,23 @@ export function capitalsOf(kb: KnowledgeBase): ReadonlyMap<string, Entity> {
     byCode.set(countries.get(id.slice('country:'.length))?.country ?? '', town);
   capitalsByBase.set(kb, byCode);
   return byCode;
+}
+
+/** The grid cell, CAPITAL_REACH degrees a side, a position lies in. */
+const cellAt = (degrees: number): number => Math.floor(degrees / CAPITAL_REACH);
+const cellOf = (lat: number, lon: number, dLat = 0, dLon = 0): string =>
+  `${cellAt(lat) + dLat},${cellAt(lon) + dLon}`;
+
+/**
+ * The cells within reach of the countries' points — a town within reach of a point lies in the point's cell or
+ * a neighbour — so a town far from every capital is passed over unmade.
+ */
+function countryPoints(countries: Iterable<Entity>): Set<string> {
+  const cells = new Set<string>();
+  for (const { lat, lon } of countries)
+    for (const dLat of [-1, 0, 1])
+      for (const dLon of [-1, 0, 1]) cells.add(cellOf(lat ?? 0, lon ?? 0, dLat, dLon));
+  return cells;
 }
 
 /** "capital", "capital city": the English word, read with the country named right before or after it. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { knowledgeLookup } from '../../app/arabic-names.js';
 import { StringIndexer } from './kb-binary.js';
-import { entityArrays, EntityStore } from './entity-store.js';
+import { entityArrays, EntityStore, placedOfKind } from './entity-store.js';
 import { townEntity } from './knowledge-fixtures.js';
 
 /** A store over `entities` whose strings are read back from the indexer's list, as from a file. */
@@ -32,5 +32,30 @@ describe('EntityStore.firstNamed', () => {
     const lookup = knowledgeLookup(store);
     expect(lookup('Qalat Sukkar')).toBe(store.get('place:iq:qalat-a'));
     expect(lookup('place:iq:qalat-b')?.name_ar).toBe('قلعة سكر الثانية');
+  });
+});
+
+describe('placedOfKind', () => {
+  const placed = (id: string, lat: number | null, kind = 'city') => ({
+    ...townEntity(id, id),
+    kind: kind as ReturnType<typeof townEntity>['kind'],
+    lat,
+    lon: lat,
+  });
+  const entities = [placed('a', 10), placed('b', 40), placed('c', null), placed('d', 10, 'region')];
+
+  it('gives the entities of the kind whose position passes, in file order, from a store and from a map', () => {
+    const near = (lat: number) => lat < 20;
+    expect([...placedOfKind(storeOf(entities), 'city', near)].map((e) => e.id)).toEqual(['a']);
+    const map = new Map(entities.map((e) => [e.id, e]));
+    expect([...placedOfKind(map, 'city', near)].map((e) => e.id)).toEqual(['a']);
+  });
+
+  it('makes no entity the test passes over', () => {
+    const store = storeOf(entities);
+    const [first] = placedOfKind(store, 'city', (lat) => lat < 20);
+    expect(first).toBe(store.get('a'));
+    // Only "a" was made: the entities passed over stay unmade in the store.
+    expect((store as unknown as { made: unknown[] }).made.filter(Boolean)).toHaveLength(1);
   });
 });

@@ -130,6 +130,21 @@ export class EntityStore implements ReadonlyMap<string, Entity> {
     return index === undefined ? undefined : this.at(index);
   }
 
+  /**
+   * The entities of `kind` whose position `keep` accepts, in file order. Kind and position are read from the
+   * arrays, so only the entities kept are made (a walk over `values()` makes all 30k).
+   */
+  *placedOfKind(kind: string, keep: (lat: number, lon: number) => boolean): Generator<Entity> {
+    const { entityStrings, entityNumbers } = this.arrays;
+    for (let i = 0; i < this.made.length; i++) {
+      const kindAt = entityStrings[i * STRING_FIELDS.length + STRING_AT.kind];
+      if (kindAt < 0 || this.strings.at(kindAt) !== kind) continue;
+      const lat = entityNumbers[i * NUMBER_FIELDS.length + NUMBER_AT.lat];
+      const lon = entityNumbers[i * NUMBER_FIELDS.length + NUMBER_AT.lon];
+      if (!Number.isNaN(lat) && !Number.isNaN(lon) && keep(lat, lon)) yield this.at(i);
+    }
+  }
+
   forEach(
     visit: (entity: Entity, id: string, map: ReadonlyMap<string, Entity>) => void,
     thisArg?: unknown,
@@ -196,4 +211,19 @@ export class EntityStore implements ReadonlyMap<string, Entity> {
       tier: text(s + STRING_AT.tier) as Entity['tier'],
     };
   }
+}
+
+/**
+ * The entities of `kind` with a position `keep` accepts, in file order: from a built base's store without
+ * making the others, from a plain map (a base built from data/) by a walk.
+ */
+export function placedOfKind(
+  entities: ReadonlyMap<string, Entity>,
+  kind: string,
+  keep: (lat: number, lon: number) => boolean,
+): Iterable<Entity> {
+  if (entities instanceof EntityStore) return entities.placedOfKind(kind, keep);
+  return [...entities.values()].filter(
+    (e) => e.kind === kind && e.lat !== null && e.lon !== null && keep(e.lat, e.lon),
+  );
 }
