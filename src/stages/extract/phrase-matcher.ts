@@ -134,7 +134,6 @@ export class PhraseMatcher {
 }
 
 const NONE: readonly NumberedPhrase[] = [];
-
 const NO_TAIL: readonly [number, number][] = [];
 
 /** Marks a gapped hit's later words as taken, so no other phrase starts on them. */

@@ -227,16 +227,11 @@ function insideMention(mentions: readonly Mention[], [start, end]: Span): boolea
 /** Where the words name a capital: the span and the country, when the text tells which. */
 interface CapitalWords {
   span: Span;
-  country: string | null;
-  score: number;
+  /** The country the words name ("Nepal's capital"); null for a bare "the capital", the article's. */
+  owner: string | null;
 }
 
-function englishCapitals(
-  text: string,
-  mentions: readonly Mention[],
-  sentences: readonly Span[],
-  capitals: ReadonlyMap<string, Entity>,
-): CapitalWords[] {
+function englishCapitals(text: string, mentions: readonly Mention[]): CapitalWords[] {
   const found: CapitalWords[] = [];
   for (const word of text.matchAll(CAPITAL_WORD)) {
     const span: Span = [word.index, word.index + word[0].length];
@@ -249,23 +244,13 @@ function englishCapitals(
     const owner = ofFollows
       ? ownerCountry(text, mentions, span, NEVER, OWNER_AFTER)
       : ownerCountry(text, mentions, span, OWNER_BEFORE, NEVER);
-    if (owner !== null) found.push({ span, country: owner, score: OWNED_SCORE });
-    else if (THE_BEFORE.test(head) && !/^\s+(?:of|in)\b/iu.test(text.slice(span[1])))
-      found.push({
-        span,
-        country: articleCountry(text, mentions, sentences, span[0], capitals),
-        score: BARE_SCORE,
-      });
+    if (owner !== null || (THE_BEFORE.test(head) && !/^\s+(?:of|in)\b/iu.test(text.slice(span[1]))))
+      found.push({ span, owner });
   }
   return found;
 }
 
-function arabicCapitals(
-  text: string,
-  mentions: readonly Mention[],
-  sentences: readonly Span[],
-  capitals: ReadonlyMap<string, Entity>,
-): CapitalWords[] {
+function arabicCapitals(text: string, mentions: readonly Mention[]): CapitalWords[] {
   const found: CapitalWords[] = [];
   for (const word of text.matchAll(ARABIC_CAPITAL)) {
     const span: Span = [word.index, word.index + word[0].length];
@@ -275,13 +260,7 @@ function arabicCapitals(
     if (ARABIC_NOT_TOWN_BEFORE.test(text.slice(Math.max(0, span[0] - 8), span[0]))) continue;
     // «عاصمة ليبيا», «العاصمة الليبية»: the country or its nationality right after the word.
     const owner = ownerCountry(text, mentions, span, /^$/u, /^\s+$/u);
-    if (owner !== null) found.push({ span, country: owner, score: OWNED_SCORE });
-    else if (word[1] !== undefined)
-      found.push({
-        span,
-        country: articleCountry(text, mentions, sentences, span[0], capitals),
-        score: BARE_SCORE,
-      });
+    if (owner !== null || word[1] !== undefined) found.push({ span, owner });
   }
   return found;
 }
@@ -306,11 +285,9 @@ export function withCapitalTown(
   if (!/capital|عاصم/iu.test(text)) return mentions;
   const capitals = capitalsOf(kb);
   const added: Mention[] = [];
-  for (const words of [
-    ...englishCapitals(text, mentions, sentences, capitals),
-    ...arabicCapitals(text, mentions, sentences, capitals),
-  ]) {
-    const town = words.country === null ? undefined : capitals.get(words.country);
+  for (const words of [...englishCapitals(text, mentions), ...arabicCapitals(text, mentions)]) {
+    const country = words.owner ?? articleCountry(text, mentions, sentences, words.span[0], capitals);
+    const town = country === null ? undefined : capitals.get(country);
     if (town === undefined) continue;
     const written = text.slice(...words.span);
     const match = {
@@ -321,7 +298,13 @@ export function withCapitalTown(
       sentence: 0,
       word: 0,
     };
-    added.push(toMention(kb, { match, sense: { entity: town, via: 'alias', written }, score: words.score }));
+    added.push(
+      toMention(kb, {
+        match,
+        sense: { entity: town, via: 'alias', written },
+        score: words.owner === null ? BARE_SCORE : OWNED_SCORE,
+      }),
+    );
   }
   return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.span[0] - b.span[0]);
 }

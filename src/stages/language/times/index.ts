@@ -220,9 +220,10 @@ const OPENERS = new OpeningWords(
   { everyLexeme: true },
 );
 /** See `tableOnlyOpeners`: a rule may read a number, or a dual, at the lexeme it starts at. */
-const FOLLOWERS = tableOnlyOpeners(OPENING_TABLES, (word) => {
-  return HAND_OPENERS.includes(word) || NUMBER_FIRST_WORDS.includes(word) || mayBeDual(word);
-});
+const FOLLOWERS = tableOnlyOpeners(
+  OPENING_TABLES,
+  (word) => HAND_OPENERS.includes(word) || NUMBER_FIRST_WORDS.includes(word) || mayBeDual(word),
+);
 
 function mayStart(w: LexemeWindow, i: number): boolean {
   const l = w.lex[i];

@@ -8,7 +8,7 @@ import type { PhraseTable } from '../quantities/phrase-table.js';
  * the tables (`elsewhere`: a hand-listed opener, the first word of a number) stays out: anything may
  * follow it.
  *
- * @example tableOnlyOpeners([new PhraseTable([['the day before', -1]])], []).get('the') // Set {'day'}
+ * @example tableOnlyOpeners([new PhraseTable([['the day before', -1]])], () => false).get('the') // Set {'day'}
  */
 export function tableOnlyOpeners(
   tables: readonly PhraseTable<unknown>[],
