@@ -158,13 +158,35 @@ export function notTheScene(m: Mention, text: string): boolean {
     namesMission(m, text) ||
     namesAccord(m, text) ||
     namesSideInPair(m, text) ||
-    inTagList(m, text)
+    inTagList(m, text) ||
+    namesHospitalTown(m, text)
   );
 }
 
-/** "Diyala governor", "Lakhpur town mayor", "Ostmark regional governor": an office told after its seat. */
+/**
+ * "were taken to the hospital in Adrow", "died later in a hospital in Rampur", «نقلوا إلى مستشفى في X»: the
+ * town the wounded were carried to, told after the incident; a bombed hospital ("a bomb hit a hospital in X",
+ * "three died when a shell hit the hospital in X") has no carrying or dying verb right before it and stays the
+ * scene.
+ */
+const HOSPITAL_TOWN =
+  /(?:\b(?:taken|rushed|brought|carried|evacuated|transferred|transported|airlifted|flown|admitted|treated|died|succumbed)\s+(?:(?:later|there|to|at|in|a|an|the|nearest|nearby|local|main|military|general|district|city|provincial)\s+){0,4}hospitals?|(?:^|\s)(?:نقل|أسعف|اسعف)\S*\s+(?:إلى|الى)\s+(?:ال)?مستشف\S*)\s+(?:(?:in|at)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?|(?:في|ب)\s*(?:مدينة\s+)?)$/i;
+
+/**
+ * A place named as the town of the hospital the wounded were taken to or died in.
+ *
+ * @example namesHospitalTown(adrow, 'two men were shot and taken to the hospital in Adrow') // true
+ */
+export function namesHospitalTown(m: Pick<Mention, 'span'>, text: string): boolean {
+  return HOSPITAL_TOWN.test(text.slice(Math.max(0, m.span[0] - 80), m.span[0]));
+}
+
+/**
+ * "Diyala governor", "Lakhpur town mayor", "Ostmark regional governor", "the Ostmark Chief Minister", "the
+ * Ostmark president's son", "the Ostmark candidate for governor": an office told after its seat.
+ */
 const OFFICE_AFTER =
-  /^\s+(?:(?:town|city|municipal|regional|provincial|province|district)\s+)?(?:deputy\s+)?(?:governor|mayor|police\s+chief)\b/i;
+  /^\s+(?:(?:town|city|municipal|regional|provincial|province|district)\s+)?(?:deputy\s+)?(?:governor|mayor|police\s+chief|chief\s+of\s+police|chief\s+minister|president|candidates?\s+for)\b/i;
 /**
  * "the governor of Ostmark Province", "police chief of Lakhpur": an office told before its seat. Not a mayor's:
  * "the mayor of Tirin, a Lakhpur suburb" is most often struck in his own town, which the text places by another.
@@ -172,6 +194,25 @@ const OFFICE_AFTER =
 const OFFICE_OF = /\b(?:governor|police\s+chief)\s+of\s+(?:the\s+)?$/i;
 /** "محافظ عدن", "والي الخرطوم": the office comes first in Arabic. */
 const OFFICE_BEFORE = /(?:^|\s)[وفلب]?(?:ال)?(?:محافظ|والي|مدير شرطة|قائد شرطة)\s+$/;
+/** "rockets fired by militants in the X", "a shell launched by gunmen from X": where the shooters were. */
+const FIRED_BY_IN =
+  /\b(?:fired|launched|shot)\s+by\s+(?:[\w-]+\s+){1,3}?(?:in|from|inside)\s+(?:the\s+)?(?:(?:north|south|east|west|centr)(?:ern|al)\s+)?$/i;
+/** "… landed near Y", "… struck a house in Y": the words after the shooters' place that say where it fell. */
+const FELL_AFTER = /^[^.;:!?]{0,60}?\b(?:landed|land|fell|struck|hit|exploded)\b/i;
+
+/**
+ * "A rocket fired by militants in the X landed near Y": the place the shot was fired from, when the text goes
+ * on to say where it fell, is no more the scene than a place it was "fired from" (core/place-stance).
+ *
+ * @example namesLaunchSite(xMention, 'a rocket fired by militants in X landed near Y') // true
+ */
+export function namesLaunchSite(m: Pick<Mention, 'span'>, text: string): boolean {
+  return (
+    FIRED_BY_IN.test(text.slice(Math.max(0, m.span[0] - 60), m.span[0])) &&
+    FELL_AFTER.test(text.slice(m.span[1], m.span[1] + 80))
+  );
+}
+
 /** Tokens of distance an office's or a route's place is worse than a plain one: a last resort. */
 export const ASIDE_COST = 8;
 
@@ -199,8 +240,9 @@ const JOURNEY_FROM =
 
 /**
  * A place named as an end of a route written with a hyphen ("the Sitapur-Adrow road", "the Lakhpur-Rampur
- * line") or as where a journey to another town started ("a lorry heading from Lakhpur to Rampur"): the road runs
- * there, or the travellers left it or were bound for it, which says nothing of where on the way the incident was.
+ * line", "a Rampur-bound bus") or as where a journey to another town started ("a lorry heading from Lakhpur to
+ * Rampur"): the road runs there, or the travellers left it or were bound for it, which says nothing of where on
+ * the way the incident was.
  *
  * @example namesRouteEnd(sitapurMention, 'a mine on the Sitapur-Adrow road') // true
  */
@@ -209,6 +251,7 @@ export function namesRouteEnd(m: Pick<Mention, 'span'>, text: string): boolean {
   const after = text.slice(m.span[1], m.span[1] + 40);
   return (
     /^-\p{Lu}/u.test(after) ||
+    /^-bound\b/i.test(after) ||
     /\p{Lu}\p{L}*-$/u.test(before) ||
     (/\bfrom\s+(?:the\s+)?$/.test(before) && JOURNEY_ON.test(after)) ||
     JOURNEY_FROM.test(before)

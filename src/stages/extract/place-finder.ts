@@ -11,6 +11,7 @@ import {
 import {
   ASIDE_COST,
   housedIn,
+  namesLaunchSite,
   namesOfficeOrRoute,
   namesPersonsTown,
   namesRouteEnd,
@@ -255,6 +256,7 @@ function cost(m: Mention, frame: Frame, text: string, home: string | null): numb
   if (
     namesSpeechPlace(m, text, view.span[0]) ||
     namesOrigin(m, text, view.span[0]) ||
+    namesLaunchSite(m, text) ||
     attackersPost(m, text, view.span[0], at < trigger.start)
   )
     return FOREIGN_UNMARKED;

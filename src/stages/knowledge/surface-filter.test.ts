@@ -40,4 +40,12 @@ describe('surfaceFilter', () => {
     expect(surfaceFilter(true)(matchOf(is), 'is').map((s) => s.entity.id)).toEqual(['place:xx:is']);
     expect(surfaceFilter(true)(matchOf(is), 'isis')).toBe(is);
   });
+
+  it('takes a name whose closing land feature is written in lower case, but not a lower-case first word', () => {
+    const strip = [sense('place:xx:zarqa-strip', 'Zarqa Strip')];
+    expect(filter(matchOf(strip), 'Zarqa strip').map((s) => s.entity.id)).toEqual(['place:xx:zarqa-strip']);
+    expect(filter(matchOf(strip), 'zarqa strip')).toEqual([]);
+    const province = [sense('place:xx:zarqa-province', 'Zarqa Province')];
+    expect(filter(matchOf(province), 'Zarqa province')).toEqual([]);
+  });
 });

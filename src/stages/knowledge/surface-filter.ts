@@ -84,6 +84,15 @@ function fits(written: string, original: string): boolean {
   if (writtenWords.length !== seenWords.length)
     return /^\p{Lu}/u.test(written) ? /^\p{Lu}/u.test(original) : true;
   return writtenWords.every(
-    (w, i) => !/^\p{Lu}/u.test(w) || /^\p{Lu}/u.test(seenWords[i]) || ARTICLES.has(w.toLowerCase()),
+    (w, i) =>
+      !/^\p{Lu}/u.test(w) ||
+      /^\p{Lu}/u.test(seenWords[i]) ||
+      ARTICLES.has(w.toLowerCase()) ||
+      (i > 0 && FEATURE_NOUNS.has(w.toLowerCase())),
   );
 }
+
+// The land feature closing a name is often written in lower case ("the Gaza strip", "the Swat valley", "the
+// Golan heights"): the capitalised words before it still make it the name, and the feature is no other
+// place's word — not "province" or "district", which after a town's name say where the town lies.
+const FEATURE_NOUNS = new Set(['strip', 'valley', 'heights', 'peninsula', 'desert', 'mountains']);

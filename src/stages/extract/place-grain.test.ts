@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { placesOf } from '../../../test/support/places-of.js';
+import type { FixtureSpec } from './fixture-document.js';
+import { placeEntity } from './fixture-entities.js';
+
+// Which of the places a text names wins as the incident's town: not the town of the hospital the wounded
+// were taken to, nor the town a bus was bound for, the place a rocket was fired from when the text says
+// where it fell, or a province named only as the seat of an office.
+describe('the incident town among the places named', () => {
+  it.each<[string, FixtureSpec, string[]]>([
+    [
+      'is where the victims were struck, not the town of the hospital they were taken to',
+      {
+        text:
+          'Two farmers were wounded near the town of Tirin. ' +
+          'The farmers were shot by gunmen and were taken to the hospital in Lakhpur for treatment.',
+        mentions: [
+          ['Tirin', placeEntity('Tirin', 'IN')],
+          ['Lakhpur', placeEntity('Lakhpur', 'IN')],
+        ],
+      },
+      ['Tirin IN'],
+    ],
+    [
+      "is a bombed hospital's town, which no carrying verb puts after the blast",
+      {
+        text: 'Three patients died when a car bomb hit the main hospital in Lakhpur on Monday.',
+        mentions: [['Lakhpur', placeEntity('Lakhpur', 'IN')]],
+      },
+      ['Lakhpur IN'],
+    ],
+    [
+      'is where a bus blew up, not the town it was bound for',
+      {
+        text: 'A bomb planted under a seat of a Rampur-bound bus exploded in Sitapur, wounding five.',
+        mentions: [
+          ['Rampur', placeEntity('Rampur', 'IN')],
+          ['Sitapur', placeEntity('Sitapur', 'IN')],
+        ],
+      },
+      ['Sitapur IN'],
+    ],
+    [
+      'is where a rocket landed, not the strip the militants fired it from',
+      {
+        text: 'A rocket fired by militants in the Zarqa Strip landed near Lakhpur, causing no damage.',
+        mentions: [
+          ['Zarqa Strip', placeEntity('Zarqa Strip', 'RT', 'region')],
+          ['Lakhpur', placeEntity('Lakhpur', 'IN')],
+        ],
+      },
+      ['Lakhpur IN'],
+    ],
+    [
+      'is the strip militants fired from when the text does not say where the rocket fell',
+      {
+        text: 'Soldiers were shot by militants in the Zarqa Strip on Monday.',
+        mentions: [['Zarqa Strip', placeEntity('Zarqa Strip', 'RT', 'region')]],
+      },
+      ['Zarqa Strip RT'],
+    ],
+    [
+      "is the town, not the province of a chief minister's office",
+      {
+        text: 'Gunmen fired on the motorcade of the Sindhia Chief Minister on a busy road in Rampur.',
+        mentions: [
+          ['Sindhia', placeEntity('Sindhia', 'IN', 'region')],
+          ['Rampur', placeEntity('Rampur', 'IN')],
+        ],
+      },
+      ['Rampur IN'],
+    ],
+  ])('%s', (_, spec, expected) => {
+    expect(placesOf(spec)).toEqual(expected);
+  });
+});
