@@ -21,6 +21,12 @@ describe('a misspelt town in a place slot of an article about one country', () =
     ]);
   });
 
+  it('stands before "District", which names the town’s own district', () => {
+    expect(places('Rebels torched a bus in Kandahr District, Afghanistan.')).toEqual([
+      'Kandahr=place:af:kandahar',
+    ]);
+  });
+
   it('reads two neighbouring letters swapped as one slip, and a province slot as the region', () => {
     expect(places('Someone lobbed a grenade at a bazaar in Ghanzi Province, Afghanistan.')).toEqual([
       'Ghanzi=region:af:ghazni',

@@ -19,12 +19,12 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /**
  * A capitalised word of six letters or more in a place's slot: after "in", "near", "outside" or "the town of",
- * with no capitalised word after it, nor one behind a particle (that would be a longer name, a person's, or
- * a title: "Sabana de Torres", "in Charge of Public Affairs"), or before "province" or "governorate". Group
- * 1 is a town's slot, group 2 a region's.
+ * with no capitalised word after it but "District", nor one behind a particle (that would be a longer name, a
+ * person's, or a title: "Sabana de Torres", "in Charge of Public Affairs"), or before "province" or
+ * "governorate". Group 1 is a town's slot, group 2 a region's.
  */
 const SLOT =
-  /\b(?:in|near|outside|(?:town|village|city)\s+of)\s+(\p{Lu}\p{Ll}{5,})\b(?![-'’]|\s+(?:(?:of|de|del|da|do|la|el|al)\s+)?\p{Lu})|\b(\p{Lu}\p{Ll}{5,})\s+(?:[Pp]rovince|[Gg]overnorate)\b/gu;
+  /\b(?:[Ii]n|[Nn]ear|[Oo]utside|(?:town|village|city)\s+of)\s+(\p{Lu}\p{Ll}{5,})\b(?![-'’]|\s+(?:(?:of|de|del|da|do|la|el|al)\s+)?(?!District\b)\p{Lu})|\b(\p{Lu}\p{Ll}{5,})\s+(?:[Pp]rovince|[Gg]overnorate)\b/gu;
 
 const TOWN_KINDS: ReadonlySet<EntityKind> = new Set(['city', 'district']);
 const REGION_KINDS: ReadonlySet<EntityKind> = new Set(['region']);
