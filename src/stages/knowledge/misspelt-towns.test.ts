@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions, loadKnowledgeBase } from './index.js';
+import { oneSlipAway } from './misspelt-towns.js';
+
+const kb = await loadKnowledgeBase();
+
+/** `surface=entity` for every town, district and region mention, in text order. */
+function places(text: string): string[] {
+  return findMentions(kb, text, [[0, text.length]])
+    .filter((m) => m.kind === 'city' || m.kind === 'district' || m.kind === 'region')
+    .map((m) => `${text.slice(...m.span)}=${m.entity_id}`);
+}
+
+describe('a misspelt town in a place slot of an article about one country', () => {
+  it('is the one town of that country one edit away, on the text’s own span', () => {
+    expect(places('Gunmen shot two policemen in Jalalabd, Afghanistan.')).toEqual([
+      'Jalalabd=place:af:jalalabad',
+    ]);
+    expect(places('A car bomb hit a checkpoint near Kandahr on Tuesday, the Afghan ministry said.')).toEqual([
+      'Kandahr=place:af:kandahar',
+    ]);
+  });
+
+  it('stands before "District", which names the town’s own district', () => {
+    expect(places('Rebels torched a bus in Kandahr District, Afghanistan.')).toEqual([
+      'Kandahr=place:af:kandahar',
+    ]);
+  });
+
+  it('reads two neighbouring letters swapped as one slip, and a province slot as the region', () => {
+    expect(places('Someone lobbed a grenade at a bazaar in Ghanzi Province, Afghanistan.')).toEqual([
+      'Ghanzi=region:af:ghazni',
+    ]);
+  });
+
+  it("takes the country a chronology's entry is filed under", () => {
+    expect(places('IRAQ.  Gunmen killed a farmer near Habbaniyh.')).toEqual([
+      'Habbaniyh=place:iq:habbaniyah',
+    ]);
+  });
+});
+
+describe('a capitalised word the rule leaves alone', () => {
+  it('when the article names no country', () => {
+    expect(places('Gunmen shot two policemen in Jalalabd.')).toEqual([]);
+  });
+
+  it('when the near town lies in another country than the article’s', () => {
+    expect(places('Gunmen shot two policemen in Jalalabd, Pakistan.')).toEqual([]);
+  });
+
+  it('when two towns of the country are one edit from it', () => {
+    // "Habyaniyah" is one letter from Habbaniyah and one from Hayyaniyah.
+    expect(places('Gunmen killed a farmer near Habyaniyah, Iraq.')).toEqual([]);
+  });
+
+  it('when the slip would change its first letter', () => {
+    expect(places('Gunmen shot two policemen in Talalabad, Afghanistan.')).toEqual([]);
+  });
+
+  it('when a capitalised word follows it, or a title goes on after "of"', () => {
+    expect(places('Two Afghan soldiers died in Jalalabd Hassan’s house.')).toEqual([]);
+    expect(places('The Afghan officer in Charge of Public Order resigned.')).toEqual([]);
+  });
+
+  it('when it is not in a place slot', () => {
+    expect(places('Jalalabd was quiet, Afghan officials said.')).toEqual([]);
+  });
+});
+
+describe('oneSlipAway', () => {
+  it('drops, adds, changes or swaps one letter after the first', () => {
+    const slips = oneSlipAway('ghanzi');
+    expect(['ghazni', 'ganzi', 'ghanzai', 'ghanzu'].every((s) => slips.has(s))).toBe(true);
+    expect(slips.has('ghanzi') || slips.has('hganzi') || slips.has('khanzi')).toBe(false);
+  });
+});

@@ -1,0 +1,125 @@
+// "a bomb went off in Jalalbad", "gunmen attacked a post in Ghanzi Province": reports misspell towns, and an
+// exact-name gazetteer then finds no place at all. This module reads a capitalised word the base does not know,
+// in a slot only a place fills, as the one town (or, before "province", the one region) of the article's
+// country whose name is a single slip of the keyboard away.
+import { chronologyCountry } from '../../core/chronology-entry.js';
+import type { EntityKind, Mention } from '../../core/records.js';
+import type { Span } from '../../core/span.js';
+import type { Entity, KnowledgeBase } from './kb-types.js';
+import { toMention } from './mention-builder.js';
+import { NOT_NAME_WORDS } from './name-context-words.js';
+import { looseLatin, skeletonLatin } from './name-tokens.js';
+import { sensesAt } from './packed-trie.js';
+
+/** Shorter names sit one edit from too many others ("Hamra", "Hamma", "Hama"), the word's and the town's. */
+const MIN_LETTERS = 6;
+/** The confidence (0.05 to 1) of a town read through a slip: surer than a guess, less than a name met. */
+const SLIP_SCORE = 0.6;
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * A capitalised word of six letters or more in a place's slot: after "in", "near", "outside" or "the town of",
+ * with no capitalised word after it but "District", nor one behind a particle (that would be a longer name, a
+ * person's, or a title: "Sabana de Torres", "in Charge of Public Affairs"), or before "province" or
+ * "governorate". Group 1 is a town's slot, group 2 a region's.
+ */
+const SLOT =
+  /\b(?:[Ii]n|[Nn]ear|[Oo]utside|(?:town|village|city)\s+of)\s+(\p{Lu}\p{Ll}{5,})\b(?![-'’]|\s+(?:(?:of|de|del|da|do|la|el|al)\s+)?(?!District\b)\p{Lu})|\b(\p{Lu}\p{Ll}{5,})\s+(?:[Pp]rovince|[Gg]overnorate)\b/gu;
+
+const TOWN_KINDS: ReadonlySet<EntityKind> = new Set(['city', 'district']);
+const REGION_KINDS: ReadonlySet<EntityKind> = new Set(['region']);
+
+/**
+ * The country the article is about: the one a chronology's entry is filed under, else the one most of its
+ * places name (nationalities and actors' countries half a vote), when one leads; null on a tie or none.
+ */
+function articleCountry(text: string, mentions: Mention[]): string | null {
+  const filed = chronologyCountry({ text, mentions })?.place?.country;
+  if (filed) return filed;
+  const votes = new Map<string, number>();
+  for (const m of mentions) {
+    const country = m.place?.country ?? m.actor?.country;
+    const weight = m.place && m.via !== 'demonym' ? 1 : 0.5;
+    if (country) votes.set(country, (votes.get(country) ?? 0) + weight);
+  }
+  const [first, second] = [...votes].sort((a, b) => b[1] - a[1]);
+  return first !== undefined && (second === undefined || first[1] > second[1]) ? first[0] : null;
+}
+
+/**
+ * Every spelling one edit from `word` that keeps its first letter: a letter dropped, added, changed, or two
+ * neighbours swapped ("ghanzi" → "ghazni").
+ *
+ * @example oneSlipAway('kabull').includes('kabul') === true
+ */
+export function oneSlipAway(word: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 1; i <= word.length; i++) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    if (tail !== '') out.add(head + tail.slice(1));
+    if (tail.length > 1) out.add(head + tail[1] + tail[0] + tail.slice(2));
+    for (const letter of LETTERS) {
+      out.add(head + letter + tail);
+      if (tail !== '') out.add(head + letter + tail.slice(1));
+    }
+  }
+  // A letter changed for itself gives the word back, which is no slip.
+  out.delete(word);
+  return out;
+}
+
+/** Whether the base holds `key` as a one-word name of anything, written, loosened or as its skeleton. */
+const known = (kb: KnowledgeBase, key: string): boolean =>
+  [key, looseLatin(key), skeletonLatin(key)].some((k) => sensesAt(kb.trie, [k]).length > 0);
+
+/** The one place of `kinds` in `country` named one slip from `key`, or undefined when none is, or several. */
+function slipTarget(
+  kb: KnowledgeBase,
+  key: string,
+  kinds: ReadonlySet<EntityKind>,
+  country: string,
+): Entity | undefined {
+  const found = new Set<Entity>();
+  for (const spelling of oneSlipAway(key)) {
+    if (spelling.length < MIN_LETTERS) continue;
+    for (const sense of sensesAt(kb.trie, [spelling]))
+      if (sense.via !== 'demonym' && kinds.has(sense.entity.kind) && sense.entity.country === country)
+        found.add(sense.entity);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/**
+ * Adds a town (a region before "province") for each capitalised word in a place's slot that no mention covers,
+ * that the base does not know and that is no day, month or place noun, when exactly one place of that kind in
+ * the article's country is named one edit from it. The mention keeps the text's own span and spelling; the
+ * mentions come back in text order.
+ *
+ * @example withMisspeltTowns(kb, text, sentences, mentions) // + Jalalabad for "police killed in Jalalbad, Afghanistan" // + Jalalabad
+ */
+export function withMisspeltTowns(
+  kb: KnowledgeBase,
+  text: string,
+  sentences: readonly Span[],
+  mentions: Mention[],
+): Mention[] {
+  const country = articleCountry(text, mentions);
+  if (country === null) return mentions;
+  const added: Mention[] = [];
+  for (const slot of text.matchAll(SLOT)) {
+    const word = slot[1] ?? slot[2];
+    const start = slot.index + slot[0].indexOf(word);
+    const span: Span = [start, start + word.length];
+    if (!sentences.some(([from, to]) => from <= span[0] && span[1] <= to)) continue;
+    if (NOT_NAME_WORDS.has(word) || mentions.some((m) => m.span[0] < span[1] && span[0] < m.span[1]))
+      continue;
+    const key = word.toLowerCase();
+    if (!/^[a-z]+$/.test(key) || known(kb, key)) continue;
+    const entity = slipTarget(kb, key, slot[1] ? TOWN_KINDS : REGION_KINDS, country);
+    if (entity === undefined) continue;
+    const match = { view: span, span, key, senses: [], sentence: 0, word: 0 };
+    added.push(toMention(kb, { match, sense: { entity, via: 'alias', written: word }, score: SLIP_SCORE }));
+  }
+  return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.span[0] - b.span[0]);
+}
