@@ -55,7 +55,12 @@ export function createCleanStage(): Stage {
       doc.text = text;
       doc.body = cleaned.body;
       doc.removed = removedSpans(cleaned.removed);
-      Object.assign(doc, meta);
+      // Field by field, not Object.assign: every document then takes the same shape the same way.
+      doc.title = meta.title;
+      doc.author = meta.author;
+      doc.publisher = meta.publisher;
+      doc.published = meta.published;
+      doc.url = meta.url;
       const labels = [page.section?.value, page.type?.value, meta.url].filter(Boolean).join(' | ');
       const title = meta.title?.value ?? '';
       doc.genre = classifyGenre({

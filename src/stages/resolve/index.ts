@@ -119,6 +119,9 @@ export function createResolveStage(): Stage {
 
 /** The resolved events of a document whose `events` hold the extract stage's mentions. */
 export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
+  // An article the extract stage found no incident in has nothing to merge, date or place: the reading of
+  // its dateline, digest items and country below would be thrown away.
+  if (!doc.events?.length) return [];
   const text = doc.text ?? '';
   const starts = (doc.sentences ?? []).map((s) => s.span[0]);
   const reference = doc.published?.value?.slice(0, 10) ?? ctx.referenceDate;
@@ -165,7 +168,9 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
   if (!datelineTown) placeInTheCity(placed, text);
   const merged = foldStrikeEchoes(foldLead(mergeIncidents(placed)), text);
   placeBattleDead(merged);
-  const fallback = articleCountry(doc);
+  // The article's country is read from every place it names: asked only once an incident needs it.
+  let fallback: PlaceRef | null | undefined;
+  const articleFallback = () => (fallback === undefined ? (fallback = articleCountry(doc)) : fallback);
   for (const { event } of merged) {
     // A crowd the clause does not place, in a report filed from a town: the town's crowd.
     const crowd = CROWD.has(event.event_type?.value ?? '') && event.timing?.value !== 'historical';
@@ -225,7 +230,7 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
     if (datelineCountry) toDatelineCountry(event, datelineCountry, doc);
     if (doerInDoubt(event, events, text, spans) || hearsayDoer(event, text, spans)) event.actor1 = null;
     const story = storyOf(stories, event);
-    const storyCountry = story ? story.country : fallback;
+    const storyCountry = story ? story.country : articleFallback();
     if (!event.location && storyCountry) event.location = storyCountry;
     event.location = trucePlace(event, storyCountry);
     nationalityTownToArticle(event, story?.doc ?? doc, storyCountry);
