@@ -47,6 +47,12 @@ function idOf(word: string): number {
 interface NumberedPhrase {
   phrase: LexiconPhrase;
   words: number[];
+  /**
+   * The word that must stand right after the first, -1 when none must (one word, or a gap before the
+   * second): a first word may open two thousand phrases ("held {held-count} {held-span} by …"), and most
+   * are ruled out by the next token alone, before a match is tried.
+   */
+  second: number;
 }
 
 /**
@@ -71,7 +77,9 @@ export class PhraseMatcher {
   constructor(phrases: readonly LexiconPhrase[]) {
     const lists = new Map<number, NumberedPhrase[]>();
     for (const phrase of phrases) {
-      const numbered = { phrase, words: phrase.words.map(idOf) };
+      const words = phrase.words.map(idOf);
+      const second = words.length > 1 && !phrase.gaps?.[1] ? words[1] : -1;
+      const numbered = { phrase, words, second };
       const list = lists.get(numbered.words[0]);
       if (list) list.push(numbered);
       else lists.set(numbered.words[0], [numbered]);
@@ -152,7 +160,8 @@ export function reach(hit: PhraseHit): number {
 
 /** The phrase matched at `at`, or null. A gapped word is taken at its nearest place. */
 function matchAt(numbered: NumberedPhrase, keys: TokenWords, at: number): PhraseHit | null {
-  const { phrase, words } = numbered;
+  const { phrase, words, second } = numbered;
+  if (second >= 0 && (at + 1 >= keys.length || !keys[at + 1].includes(second))) return null;
   const gaps = phrase.gaps;
   if (!gaps) {
     if (at + words.length > keys.length) return null;

@@ -19,13 +19,15 @@ const CALL = new Set([
 /** Verbs and nouns of demanding, whose object may be a «ب» noun: "طالب بمهاجمة", "ناشد". */
 const DEMAND = wordSet(`${ARABIC_DEMANDED} يطالب تطالب يطالبون مطالبه مطالبات يناشد`, 'و ف');
 /** Verbs of threatening, whose «ب» noun is the act threatened: "هدد … باغتيال", "توعد … بشن هجمات". */
-const THREAT =
-  /^[وف]?(?:هدد|هددت|هددوا|يهدد|تهدد|يهددون|مهددا|مهدده|مهددين|توعد|توعدت|توعدوا|يتوعد|تتوعد|متوعدا)$/;
+const THREAT = wordSet(
+  'هدد هددت هددوا يهدد تهدد يهددون مهددا مهدده مهددين توعد توعدت توعدوا يتوعد تتوعد متوعدا',
+  'و ف',
+);
 /**
  * Verbs of warning, whose «ب» noun is the act threatened ("حذروا … بقتل الرهائن") and whose «من» opens the
  * act warned against ("حذر … من الاستمرار في إطلاق الصواريخ").
  */
-const WARN = /^[وف]?(?:حذر|حذرت|حذروا|يحذر|تحذر|يحذرون|محذرا|محذره)$/;
+const WARN = wordSet('حذر حذرت حذروا يحذر تحذر يحذرون محذرا محذره', 'و ف');
 /** "دعا … إلى", "حث … على", "urged … to": the word that opens what is called for. */
 const CALLED_FOR = /^(?:الي|علي|to)$/;
 /**
@@ -54,16 +56,16 @@ export function calledFor(view: SentenceView, text: string, trigger: PhraseHit):
   let call = -1;
   for (let k = Math.max(0, trigger.start - CALL_REACH); k < trigger.start && call < 0; k++) {
     const word = tokens[k].norm;
-    if ((CALL.has(word) || DEMAND.has(word) || THREAT.test(word) || WARN.test(word)) && near(k)) call = k;
+    if ((CALL.has(word) || DEMAND.has(word) || THREAT.has(word) || WARN.has(word)) && near(k)) call = k;
   }
   if (call < 0) return false;
-  const warned = WARN.test(tokens[call].norm);
+  const warned = WARN.has(tokens[call].norm);
   let opener = trigger.start - 1;
   // A warning's «من» opens its object, though «من» is also a word of carrying out ("مزيد من").
   while (opener > call && CARRYING_OUT.test(tokens[opener].norm) && !(warned && tokens[opener].norm === 'من'))
     opener--;
   const asNoun =
-    (DEMAND.has(tokens[call].norm) || THREAT.test(tokens[call].norm) || WARN.test(tokens[call].norm)) &&
+    (DEMAND.has(tokens[call].norm) || THREAT.has(tokens[call].norm) || WARN.has(tokens[call].norm)) &&
     tokens[trigger.start].norm.startsWith('ب') &&
     !trigger.phrase.words[0].startsWith('ب');
   if (asNoun) opener = trigger.start;
@@ -86,8 +88,10 @@ const NO_SUCH =
 /** The first words of NO_SUCH: only a pair or triple opening so can match it. */
 const DENIAL_OPENERS = new Set(['لا', 'ليس', 'ليست', 'عدم', 'there']);
 /** Things whose existence a text may deny while the incident stands: evidence, word of it, casualties. */
-const OF_TELLING =
-  /^(?:دليل|ادله|اثبات|معلومات|تاكيد|تفاصيل|انباء|تقارير|اصابات|ضحايا|خساير|قتلي|جرحي|اضرار|evidence|proof|sign|indication|information|confirmation|word|reports?|details|casualties|injuries|deaths|dead|victims|damage)$/;
+const OF_TELLING = wordSet(
+  'دليل ادله اثبات معلومات تاكيد تفاصيل انباء تقارير اصابات ضحايا خساير قتلي جرحي اضرار evidence proof sign ' +
+    'indication information confirmation word report reports details casualties injuries deaths dead victims damage',
+);
 /** "there were no casualties in the attack": the act after a preposition is where nothing was missing. */
 const PLACE_OF_ACT = /^(?:in|on|at|of|during|from|after|the|a|an|في|خلال|جراء|اثر|بعد)$/;
 /** What ends the description of the thing said not to exist. */
@@ -103,7 +107,7 @@ export function ofNothing(view: SentenceView, text: string, trigger: PhraseHit):
   if (PLACE_OF_ACT.test(tokens[trigger.start - 1]?.norm ?? '')) return false;
   for (let k = trigger.start - 1; k >= 1; k--) {
     if (DESCRIPTION_END.test(text.slice(tokens[k].span[1], tokens[k + 1].span[0]))) return false;
-    if (OF_TELLING.test(tokens[k].norm)) return false;
+    if (OF_TELLING.has(tokens[k].norm)) return false;
     if (!DENIAL_OPENERS.has(tokens[k - 1].norm) && !DENIAL_OPENERS.has(tokens[k - 2]?.norm ?? '')) continue;
     const pair = `${tokens[k - 1].norm} ${tokens[k].norm}`;
     const triple = k >= 2 ? `${tokens[k - 2].norm} ${pair}` : '';
@@ -197,7 +201,8 @@ function foretells(view: SentenceView, text: string, from: number): boolean {
  */
 export function idleWarnings(view: SentenceView, text: string): [number, number][] {
   return view.cues.flatMap((cue) => {
-    if (cue.phrase.lang !== 'en' || !WARNING.test(cue.phrase.words.join(' '))) return [];
+    const words = cue.phrase.words;
+    if (cue.phrase.lang !== 'en' || words.length !== 1 || !WARNING.test(words[0])) return [];
     let k = cue.start - 1;
     while (k >= 0 && WARNING_GAP.test(view.tokens[k].norm)) k--;
     const before = view.tokens[k]?.norm ?? '';
