@@ -5,6 +5,7 @@ import { withSenses } from './name-match-builder.js';
 import { needsSupport, SMALL_TOWN } from './country-evidence.js';
 import { afterGivenName, headsArabicName, headsFamilyName } from './arabic-given-names.js';
 import { LOCATIVE_BEFORE, NOT_NAME_WORDS, PLACED_BEFORE } from './name-context-words.js';
+import { afterWorldGivenName, headsWorldName } from './world-given-names.js';
 
 // "Mahdi al-Attar", "Abu Omar el-Shami": a capitalised word, then the article, then the name.
 const PERSON_BEFORE = /(?:^|[\s(])(\p{Lu}[\p{L}'’]+)\s+(?:al|el|Al|El)[-\s]$/u;
@@ -63,18 +64,28 @@ export function withoutNameParts(text: string, matches: readonly NameMatch[]): N
   const named = new Set(matches.filter(isShippedPlace).flatMap((m) => [m.span[0], m.span[1]]));
   // Where curated names end (an actor's, a shipped place's); a worldwide-gazetteer town may well be a surname.
   const ends = new Set(matches.filter((m) => !isWorldTown(m)).map((m) => m.span[1]));
+  // Words a given name or a title has shown to be a person's ("Hamid Naama" … "killing Naama").
+  const personWords = new Set<string>();
   for (const match of matches) {
     const personsName = endsPersonsName(text, match, ends);
+    const afterGiven = afterGivenName(text, match) || afterWorldGivenName(text, match, ends);
     const inLongerName =
       personsName ||
+      afterGiven ||
+      namedPersonAgain(text, match, personWords) ||
       headsPersonDescribed(text, match) ||
       namesPersonDescribed(text, match, named, ends) ||
       ARABIC_FAMILY_NAME_BEFORE.test(text.slice(Math.max(0, match.span[0] - 24), match.span[0])) ||
       inNameRun(text, match, named, ends) ||
       respelledSurname(text, match) ||
       headsArabicName(text, match);
-    const givenName = personsName || (!inLongerName && headsFamilyName(text, match, named));
+    const givenName =
+      personsName ||
+      headsWorldName(text, match, named) ||
+      (!inLongerName && headsFamilyName(text, match, named));
     const namePart = inLongerName || givenName || isNamePart(text, match);
+    const surface = text.slice(...match.span);
+    if ((afterGiven || givenName) && /^\p{Lu}\p{Ll}+$/u.test(surface)) personWords.add(surface);
     if (!namePart && namesBody(text, match)) {
       out.push(withSenses(match, match.senses.map(asOwner)));
       continue;
@@ -107,6 +118,15 @@ export function withoutNameParts(text: string, matches: readonly NameMatch[]): N
     const senses = match.senses.filter((s) => s.entity.kind !== 'person' || /\s/.test(s.written));
     return senses.length > 0 ? [withSenses(match, senses)] : [];
   });
+}
+
+/**
+ * "Gunmen stormed the home of Hamid Naama … killing Naama": a one-word name the text has already shown to be
+ * part of a person's (`personWords`) names that person again, unless a locative puts it on the map.
+ */
+function namedPersonAgain(text: string, match: NameMatch, personWords: ReadonlySet<string>): boolean {
+  if (!personWords.has(text.slice(...match.span))) return false;
+  return !PLACED_BEFORE.test(text.slice(Math.max(0, match.span[0] - 24), match.span[0]));
 }
 
 /**
@@ -315,10 +335,18 @@ const asSeat = (s: NameSense): NameSense[] =>
 
 /** "the Bank of Boston", "a Church of Ireland hall", "Banco Galicia": a bank or a church named for a place. */
 const BODY_NAMED_FOR = /(?:^|[\s(])(?<!West\s)(?:Bank|Church|Banco|Banca|Caja|Caixa)\s+(?:(?:of|de)\s+)?$/u;
+/** "Radio France", "Air Seychelles": a broadcaster or an airline named for its country. */
+const CARRIER_NAMED_FOR = /(?:^|[\s(])(?:Radio|Air)\s+$/u;
 
-/** A place's name that a bank's or a church's name takes: whose the body is, not where anything happened. */
+/**
+ * A place's name that a bank's, a church's, a broadcaster's or an airline's name takes: whose the body is,
+ * not where anything happened. A broadcaster or an airline is named so for its country alone: a region or a
+ * town so named ("Radio Junin") is where it sits, and kept.
+ */
 function namesBody(text: string, match: NameMatch): boolean {
-  return BODY_NAMED_FOR.test(text.slice(Math.max(0, match.span[0] - 16), match.span[0]));
+  const lead = text.slice(Math.max(0, match.span[0] - 16), match.span[0]);
+  if (CARRIER_NAMED_FOR.test(lead)) return match.senses.some((s) => s.entity.kind === 'country');
+  return BODY_NAMED_FOR.test(lead);
 }
 
 /**

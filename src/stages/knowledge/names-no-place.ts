@@ -306,6 +306,9 @@ const NAME_LEADS = new Set([
   'into',
   'off',
   'down',
+  'through',
+  'across',
+  'past',
 ]);
 
 /** "the group's de facto Syrian capital", "its self-declared capital": a capital some side claims, not the state's. */
