@@ -13,6 +13,7 @@ import { withNamedParents } from './namesake-parents.js';
 import { withNamesakeRegions } from './namesake-regions.js';
 import { withEmbassyTown } from './embassy-town.js';
 import { withCapitalTown } from './capital-town.js';
+import { withInstitutionTown } from './institution-town.js';
 import { surfaceFilter } from './surface-filter.js';
 
 /**
@@ -38,7 +39,8 @@ export function findMentions(
   const chosen = chooseSenses(matches, view.text, options.publicationCountry ?? null, caseless);
   for (const c of withNamedParents(kb, withNamesakeRegions(kb, chosen, view.text)))
     mentions.push(toMention(kb, asOwner(c, view.text)));
-  return withEmbassyTown(kb, text, withCapitalTown(kb, text, sentences, mentions));
+  const capitalTowns = withCapitalTown(kb, text, sentences, mentions);
+  return withEmbassyTown(kb, text, withInstitutionTown(kb, text, sentences, capitalTowns));
 }
 
 /**
