@@ -148,9 +148,12 @@ function countriesIn(mentions: readonly Mention[], [start, end]: Span): Set<stri
 /**
  * The country a bare "the capital" is of: that of a capital the article names by name ("in Kabul … left the
  * capital"), else the one its sentence names, else the article's dateline country or its only one. A
- * nationality ("the Russian embassy in the capital") is no such country.
+ * nationality ("the Russian embassy in the capital") is no such country. Also the country of an institution
+ * that stands in the capital (institution-town.ts).
+ *
+ * @example articleCountry('NEPAL.  A bomb hit the capital.', mentions, sentences, 24, capitalsOf(kb)) === 'NP'
  */
-function articleCountry(
+export function articleCountry(
   text: string,
   mentions: readonly Mention[],
   sentences: readonly Span[],

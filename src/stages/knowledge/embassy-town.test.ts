@@ -39,6 +39,12 @@ describe('an embassy in an article that names its host country and no town of it
     ]);
   });
 
+  it("stands in the host's capital when the table leaves the host out", () => {
+    expect(towns('MALTA.  Two shots were fired at the Danish Embassy overnight.')).toEqual([
+      'Embassy=place:mt:valletta',
+    ]);
+  });
+
   it("stands in the host a chronology's entry is filed under, whatever other countries it names", () => {
     const text = 'JORDAN.  Rockets hit the Danish Embassy as the Prime Minister of Denmark flew to Egypt.';
     expect(towns(text)).toEqual(['Embassy=place:jo:amman']);

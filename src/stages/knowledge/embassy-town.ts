@@ -3,6 +3,7 @@ import type { Mention } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import type { KnowledgeBase } from './kb-types.js';
 import { toMention } from './mention-builder.js';
+import { capitalsOf } from './capital-town.js';
 
 /** "embassy", "embassies", "ambassador": the English words of a country's envoy, as a regex alternation. */
 const ENVOY = String.raw`embass(?:y|ies)|ambassadors?`;
@@ -77,7 +78,8 @@ export function withEmbassyTown(kb: KnowledgeBase, text: string, mentions: Menti
   const [host] = hosts;
   if (hosts.size !== 1 || !host) return mentions;
   if (mentions.some((m) => m.place?.precision === 'region' && m.place.country === host)) return mentions;
-  const town = kb.entities.get(kb.embassyTowns.get(host) ?? '');
+  // A host the table leaves out keeps foreign embassies in its capital.
+  const town = kb.entities.get(kb.embassyTowns.get(host) ?? '') ?? capitalsOf(kb).get(host);
   // "the Chilean Embassy in Nicaragua": the host itself named after it is no town.
   const hostAt = (at: number) => mentions.some((m) => m.span[0] === at && m.place?.precision === 'country');
   const townAfter = (found: RegExpExecArray) => {

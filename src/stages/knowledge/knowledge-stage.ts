@@ -14,6 +14,7 @@ import { withNamesakeRegions } from './namesake-regions.js';
 import { withEmbassyTown } from './embassy-town.js';
 import { withCapitalTown } from './capital-town.js';
 import { withMisspeltTowns } from './misspelt-towns.js';
+import { withInstitutionTown } from './institution-town.js';
 import { surfaceFilter } from './surface-filter.js';
 
 /**
@@ -39,7 +40,13 @@ export function findMentions(
   const chosen = chooseSenses(matches, view.text, options.publicationCountry ?? null, caseless);
   for (const c of withNamedParents(kb, withNamesakeRegions(kb, chosen, view.text)))
     mentions.push(toMention(kb, asOwner(c, view.text)));
-  const named = withMisspeltTowns(kb, text, sentences, withCapitalTown(kb, text, sentences, mentions));
+  const capitalTowns = withCapitalTown(kb, text, sentences, mentions);
+  const named = withMisspeltTowns(
+    kb,
+    text,
+    sentences,
+    withInstitutionTown(kb, text, sentences, capitalTowns),
+  );
   return withEmbassyTown(kb, text, named);
 }
 
