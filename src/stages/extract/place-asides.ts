@@ -240,7 +240,7 @@ const JOURNEY_FROM =
 
 /**
  * A place named as an end of a route written with a hyphen ("the Sitapur-Adrow road", "the Lakhpur-Rampur
- * line", "a Rampur-bound bus") or as where a journey to another town started ("a lorry heading from Lakhpur to
+ * line", "a Rampur-bound bus", "the track between Lakhpur and Adrow") or as where a journey to another town started ("a lorry heading from Lakhpur to
  * Rampur"): the road runs there, or the travellers left it or were bound for it, which says nothing of where on
  * the way the incident was.
  *
@@ -252,11 +252,21 @@ export function namesRouteEnd(m: Pick<Mention, 'span'>, text: string): boolean {
   return (
     /^-\p{Lu}/u.test(after) ||
     /^-bound\b/i.test(after) ||
+    (BETWEEN_FIRST.test(before) && AND_NEXT.test(after)) ||
+    BETWEEN_SECOND.test(before) ||
     /\p{Lu}\p{L}*-$/u.test(before) ||
     (/\bfrom\s+(?:the\s+)?$/.test(before) && JOURNEY_ON.test(after)) ||
     JOURNEY_FROM.test(before)
   );
 }
+
+/** "the track between X and Y", "a road between the towns of X and Y": the words before a stretch's first end… */
+const BETWEEN_FIRST = /\bbetween\s+(?:the\s+)?(?:(?:towns|cities|villages)\s+of\s+)?$/i;
+/** …the words after it… */
+const AND_NEXT = /^\s+and\s+(?:the\s+)?\p{Lu}/u;
+/** …and the words before its second end. */
+const BETWEEN_SECOND =
+  /\bbetween\s+(?:the\s+)?(?:(?:towns|cities|villages)\s+of\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+and\s+(?:the\s+)?$/u;
 
 /** A word written with a capital or a small first letter, as a regex fragment. */
 const eitherCase = (word: string) => `[${word[0].toUpperCase()}${word[0]}]${word.slice(1)}`;

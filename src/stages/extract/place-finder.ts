@@ -140,14 +140,11 @@ export function findPlaces(frame: Frame, text: string, home: string | null): Fra
       : null;
   // "a bomb on the Lakhpur-Rampur railway two miles out of Sitapur": a route's ends in reach say only which
   // road or line; a town the clause puts the incident in further on says where on it.
+  // "In Nushki, the track between Lakhpur and Adrow was bombed": else the town the clause opens with.
+  const offEnds = places.filter((m) => !namesRouteEnd(m, text));
   const offRoute =
     inner && !frame.anaphoric && namesRouteEnd(inner, text)
-      ? farTown(
-          frame,
-          places.filter((m) => !namesRouteEnd(m, text)),
-          text,
-          costOf,
-        )
+      ? (farTown(frame, offEnds, text, costOf) ?? topicPlace(frame, offEnds, costOf, text)[0])
       : undefined;
   // "a train from Lakhpur to Rampur in Ostmark": the region holding the route's own end is no nearer.
   const holdsEnd =

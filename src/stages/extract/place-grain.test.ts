@@ -5,7 +5,7 @@ import { placeEntity } from './fixture-entities.js';
 
 // Which of the places a text names wins as the incident's town: not the town of the hospital the wounded
 // were taken to, nor the town a bus was bound for, the place a rocket was fired from when the text says
-// where it fell, or a province named only as the seat of an office.
+// where it fell, a province named only as the seat of an office, or an end of a stretch "between X and Y".
 describe('the incident town among the places named', () => {
   it.each<[string, FixtureSpec, string[]]>([
     [
@@ -69,6 +69,41 @@ describe('the incident town among the places named', () => {
         ],
       },
       ['Rampur IN'],
+    ],
+    [
+      'is the town the clause opens with, not an end of the track it names between two towns',
+      {
+        text: 'In Tirin, a stretch of railway track between Lakhpur and Rampur was damaged by a bomb.',
+        mentions: [
+          ['Tirin', placeEntity('Tirin', 'IN')],
+          ['Lakhpur', placeEntity('Lakhpur', 'IN')],
+          ['Rampur', placeEntity('Rampur', 'IN')],
+        ],
+      },
+      ['Tirin IN'],
+    ],
+    [
+      'is the town a road between two towns is bombed near',
+      {
+        text: 'A bomb damaged the road between Lakhpur and Rampur near Tirin on Monday.',
+        mentions: [
+          ['Lakhpur', placeEntity('Lakhpur', 'IN')],
+          ['Rampur', placeEntity('Rampur', 'IN')],
+          ['Tirin', placeEntity('Tirin', 'IN')],
+        ],
+      },
+      ['Tirin IN'],
+    ],
+    [
+      "is the track's first end when the text names no other place",
+      {
+        text: 'A stretch of railway track between Lakhpur and Rampur was damaged by a bomb.',
+        mentions: [
+          ['Lakhpur', placeEntity('Lakhpur', 'IN')],
+          ['Rampur', placeEntity('Rampur', 'IN')],
+        ],
+      },
+      ['Lakhpur IN'],
     ],
   ])('%s', (_, spec, expected) => {
     expect(placesOf(spec)).toEqual(expected);
