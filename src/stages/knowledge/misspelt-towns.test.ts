@@ -33,6 +33,10 @@ describe('a misspelt town in a place slot of an article about one country', () =
     ]);
   });
 
+  it('is the one town typed for marsad anywhere when the article names no country', () => {
+    expect(places('Gunmen shot two policemen in Jalalabd.')).toEqual(['Jalalabd=place:af:jalalabad']);
+  });
+
   it("takes the country a chronology's entry is filed under", () => {
     expect(places('IRAQ.  Gunmen killed a farmer near Habbaniyh.')).toEqual([
       'Habbaniyh=place:iq:habbaniyah',
@@ -41,8 +45,8 @@ describe('a misspelt town in a place slot of an article about one country', () =
 });
 
 describe('a capitalised word the rule leaves alone', () => {
-  it('when the article names no country', () => {
-    expect(places('Gunmen shot two policemen in Jalalabd.')).toEqual([]);
+  it('when the article names countries and none leads', () => {
+    expect(places('Gunmen shot two policemen in Jalalabd, between Afghanistan and Pakistan.')).toEqual([]);
   });
 
   it('when the near town lies in another country than the article’s', () => {

@@ -1,7 +1,8 @@
 // "a bomb went off in Jalalbad", "gunmen attacked a post in Ghanzi Province": reports misspell towns, and an
 // exact-name gazetteer then finds no place at all. This module reads a capitalised word the base does not know,
 // in a slot only a place fills, as the one town (or, before "province", the one region) of the article's
-// country whose name is a single slip of the keyboard away.
+// country — or, in an article naming none, the one town typed for marsad — whose name is a single slip of the
+// keyboard away.
 import { chronologyCountry } from '../../core/chronology-entry.js';
 import type { EntityKind, Mention } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
@@ -73,18 +74,25 @@ export function oneSlipAway(word: string): Set<string> {
 const known = (kb: KnowledgeBase, key: string): boolean =>
   [key, looseLatin(key), skeletonLatin(key)].some((k) => sensesAt(kb.trie, [k]).length > 0);
 
+/**
+ * In the article's country; in an article that names none, a town typed for marsad anywhere (the worldwide
+ * gazetteer's are too many to be the one town a slip stands for).
+ */
+const within = (entity: Entity, country: string | null): boolean =>
+  country === null ? entity.tier !== 'world' : entity.country === country;
+
 /** The one place of `kinds` in `country` named one slip from `key`, or undefined when none is, or several. */
 function slipTarget(
   kb: KnowledgeBase,
   key: string,
   kinds: ReadonlySet<EntityKind>,
-  country: string,
+  country: string | null,
 ): Entity | undefined {
   const found = new Set<Entity>();
   for (const spelling of oneSlipAway(key)) {
     if (spelling.length < MIN_LETTERS) continue;
     for (const sense of sensesAt(kb.trie, [spelling]))
-      if (sense.via !== 'demonym' && kinds.has(sense.entity.kind) && sense.entity.country === country)
+      if (sense.via !== 'demonym' && kinds.has(sense.entity.kind) && within(sense.entity, country))
         found.add(sense.entity);
   }
   return found.size === 1 ? [...found][0] : undefined;
@@ -93,10 +101,10 @@ function slipTarget(
 /**
  * Adds a town (a region before "province") for each capitalised word in a place's slot that no mention covers,
  * that the base does not know and that is no day, month or place noun, when exactly one place of that kind in
- * the article's country is named one edit from it. The mention keeps the text's own span and spelling; the
- * mentions come back in text order.
+ * the article's country (any typed for marsad, when it names no country) is named one edit from it. The
+ * mention keeps the text's own span and spelling; the mentions come back in text order.
  *
- * @example withMisspeltTowns(kb, text, sentences, mentions) // + Jalalabad for "police killed in Jalalbad, Afghanistan" // + Jalalabad
+ * @example withMisspeltTowns(kb, text, sentences, mentions) // + Jalalabad for "police killed in Jalalbad, Afghanistan"
  */
 export function withMisspeltTowns(
   kb: KnowledgeBase,
@@ -105,7 +113,8 @@ export function withMisspeltTowns(
   mentions: Mention[],
 ): Mention[] {
   const country = articleCountry(text, mentions);
-  if (country === null) return mentions;
+  // Countries named with none leading: a slip could be a town of either, or of a third.
+  if (country === null && mentions.some((m) => m.place?.country || m.actor?.country)) return mentions;
   const added: Mention[] = [];
   for (const slot of text.matchAll(SLOT)) {
     const word = slot[1] ?? slot[2];
