@@ -227,6 +227,26 @@ export interface Token {
   stemSpan: Span;
   /** Index of the sentence holding the token. */
   sentence: number;
+  /** `[start, end)` of the token in the normalised view, when the language stage built it. */
+  viewStart?: number;
+  viewEnd?: number;
+  /** The notes of the token's written word, shared by every token of that word (see `WordNotes`). */
+  word?: WordNotes;
+}
+
+/**
+ * What later stages note about one distinct written word, one object shared by all its tokens in every
+ * article. A stage that reads every word of an article keeps its per-word result here instead of looking
+ * the word up in a memo of its own: the first look-up of a word in a vocabulary-sized memo waits on
+ * memory, and the language stage has already paid that wait for each word of the article.
+ *
+ * @example
+ * const notes: WordNotes = { nameTrie: undefined, nameReadings: undefined };
+ */
+export interface WordNotes {
+  /** The knowledge matcher's readings of the word (its own type), and the trie they were read against. */
+  nameTrie: object | undefined;
+  nameReadings: unknown;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Document, Mention } from '../../core/records.js';
+import type { Document, Mention, Token } from '../../core/records.js';
 import type { Stage } from '../../core/stage.js';
 import { packedMap } from '../../core/packed-map.js';
 import { normalizeForMatching } from '../../core/text/normalize.js';
@@ -20,7 +20,8 @@ import { surfaceFilter } from './surface-filter.js';
 /**
  * Every place and actor of the knowledge base named in `text` within the given sentences, one sense each,
  * in text order. `publicationCountry` (ISO alpha-2), when a caller knows where the article was published,
- * counts as one more mention of that country when ambiguous names are weighed.
+ * counts as one more mention of that country when ambiguous names are weighed. `tokens`, the language
+ * stage's tokens of `text`, change nothing found: they carry each word's notes and spare the matcher look-ups.
  *
  * @example findMentions(kb, 'قصف بالموصل', [[0, 11]])[0].entity_id === 'place:iq:mosul'
  * @example findMentions(kb, 'Clashes in Tripoli', [[0, 18]], undefined, { publicationCountry: 'LB' })
@@ -30,10 +31,11 @@ export function findMentions(
   text: string,
   sentences: readonly Span[],
   view = normalizeForMatching(text),
-  options: { publicationCountry?: string | null } = {},
+  options: { publicationCountry?: string | null; tokens?: readonly Token[] } = {},
 ): Mention[] {
   const caseless = isLowerCased(text, sentences);
-  const matches = withoutNameParts(text, matchNames(kb.trie, view, text, sentences, surfaceFilter(caseless)));
+  const filter = surfaceFilter(caseless);
+  const matches = withoutNameParts(text, matchNames(kb.trie, view, text, sentences, filter, options.tokens));
   // Pushed, not mapped: `map` makes a packed array until it is optimised and a holey one after, and every
   // stage after this one that loops over the mentions was deoptimised when the layout changed under it.
   const mentions: Mention[] = [];
@@ -77,13 +79,14 @@ function isLowerCased(text: string, sentences: readonly Span[]): boolean {
 export function createKnowledgeStage(kb: KnowledgeBase): Stage {
   return {
     name: 'knowledge',
-    reads: ['text', 'normalized', 'sentences'],
+    reads: ['text', 'normalized', 'sentences', 'tokens'],
     writes: ['mentions'],
     run(doc: Document) {
       const text = doc.text ?? '';
       // Pushed (see `packedMap`): the matcher and the case test read the list with one layout.
       const sentences = packedMap(doc.sentences ?? [], (s) => s.span);
-      doc.mentions = findMentions(kb, text, sentences, doc.normalized ?? normalizeForMatching(text));
+      const view = doc.normalized ?? normalizeForMatching(text);
+      doc.mentions = findMentions(kb, text, sentences, view, { tokens: doc.tokens });
     },
   };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Token, WordNotes } from '../../core/records.js';
 import { normalizeForMatching } from '../../core/text/normalize.js';
 import type { Entity } from './kb-types.js';
 import { matchNames } from './mention-matcher.js';
@@ -97,4 +98,41 @@ describe('matchNames', () => {
   it('finds nothing in a sentence of ordinary words, however often they repeat', () => {
     expect(found('the army said the army was ready')).toEqual([]);
   });
+
+  it("keeps a word's readings in the notes of the token that covers it, and finds the same names so", () => {
+    const text = 'قصف بالموصل';
+    const notes: WordNotes = { nameTrie: undefined, nameReadings: undefined };
+    const tokens = [tokenOf(text, 0, 3), { ...tokenOf(text, 4, 11), word: notes }];
+    const view = normalizeForMatching(text);
+    const names = matchNames(trie, view, text, [[0, text.length]], (m) => m.senses, tokens);
+    expect(names.map((m) => text.slice(...m.span))).toEqual(['الموصل']);
+    expect(notes.nameTrie).toBe(trie);
+    const kept = notes.nameReadings as { first: { key: string }[] };
+    expect(kept.first.map((r) => r.key)).toContain('الموصل');
+  });
+
+  it("reads a word from its token's notes only when the token covers exactly that word of the view", () => {
+    const text = 'قصف بالموصل';
+    // Notes that say the word starts no name: taken from a token over the word, they hide the name.
+    const blank = (): WordNotes => ({ nameTrie: trie, nameReadings: { first: [], inner: [] } });
+    const view = normalizeForMatching(text);
+    const names = (tokens: Token[]) =>
+      matchNames(trie, view, text, [[0, text.length]], (m) => m.senses, tokens).length;
+    expect(names([{ ...tokenOf(text, 4, 11), word: blank() }])).toBe(0);
+    expect(names([{ ...tokenOf(text, 4, 10), word: blank() }])).toBe(1);
+  });
 });
+
+/** A token over `text[start, end)` of a text the view leaves as it is, with no notes. */
+function tokenOf(text: string, start: number, end: number): Token {
+  const norm = text.slice(start, end);
+  return {
+    span: [start, end],
+    norm,
+    stem: norm,
+    stemSpan: [start, end],
+    sentence: 0,
+    viewStart: start,
+    viewEnd: end,
+  };
+}

@@ -1,22 +1,13 @@
-import type { NormalizedView } from '../../core/records.js';
+import type { NormalizedView, Token, WordNotes } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
-import { procliticReadings } from '../../core/text/arabic-clitics.js';
 import { toOriginalSpan, toViewOffset } from '../../core/text/normalize.js';
-import { RangeMemo } from '../../core/text/range-memo.js';
 import { WordBounds } from '../../core/text/word-scanner.js';
 import type { NameSense } from './kb-types.js';
-import { ROOT, type PackedTrie } from './packed-trie.js';
-import {
-  capitalisedName,
-  isSoundKey,
-  looseLatin,
-  plainArticle,
-  SKELETON_MARK,
-  skeletonLatin,
-  soundSkeleton,
-} from './name-tokens.js';
+import type { PackedTrie } from './packed-trie.js';
+import { capitalisedName, isSoundKey, SKELETON_MARK } from './name-tokens.js';
 import { longestFirst } from './match-overlaps.js';
 import { nameMatch } from './name-match-builder.js';
+import { memoFor, wordReadings, type TrieMemo, type WordReadings } from './word-readings.js';
 
 /** A knowledge-base name found in the text, before any sense is chosen. */
 export interface NameMatch {
@@ -33,31 +24,6 @@ export interface NameMatch {
   word: number;
 }
 
-/** One way to read a word: the key to look up and how many view units in front of the word it skips. */
-interface Reading {
-  key: string;
-  skip: number;
-  /** Units cut off the end: an English possessive "'s", or the "s" of one written without its apostrophe. */
-  cut: number;
-  /** A possessive written without its apostrophe ("Assads forces"): only some names are read so. */
-  bare: boolean;
-  /** Met by `soundSkeleton`: only a capitalised word starts a name so. */
-  sound: boolean;
-  /** Behind a bare ك ("as a"): only a demonym is read so ("كعراقي"); a name is mostly the word's own. */
-  demonymOnly: boolean;
-}
-
-/** Every reading built with all its fields, so the matcher's hot loops see one object shape. */
-const reading = (key: string, skip = 0, cut = 0, bare = false, demonymOnly = false): Reading => ({
-  key,
-  skip,
-  cut,
-  bare,
-  sound: false,
-  demonymOnly,
-});
-const soundReading = (key: string): Reading => ({ ...reading(key), sound: true });
-
 /** Keeps a match, or the senses of it that fit the text (capitalisation, acronyms); empty to reject it. */
 export type SenseFilter = (match: NameMatch, original: string) => readonly NameSense[];
 
@@ -66,6 +32,8 @@ export type SenseFilter = (match: NameMatch, original: string) => readonly NameS
  * trie is walked with the word as written and with each proclitic reading of it ("بالموصل" → الموصل,
  * موصل; "للموصل" → الموصل), then with the following words; the longest match whose senses survive
  * `filter` wins at each word, and of overlapping matches the one spanning most words is kept.
+ * `tokens`, the language stage's tokens of the text in order, only spare look-ups: their words' notes
+ * keep each word's readings.
  *
  * @example
  * const view = normalizeForMatching(text);
@@ -77,6 +45,7 @@ export function matchNames(
   text: string,
   sentences: readonly Span[],
   filter: SenseFilter,
+  tokens: readonly Token[] = [],
 ): NameMatch[] {
   const out: NameMatch[] = [];
   const walk: Walk = {
@@ -86,6 +55,8 @@ export function matchNames(
     words: new WordBounds(),
     readings: [],
     candidates: [],
+    tokens,
+    token: 0,
   };
   sentences.forEach((sentence, index) => {
     const from = toViewOffset(view, sentence[0]);
@@ -112,6 +83,9 @@ interface Walk {
   /** The readings of the sentence's words met so far: a word read inside a name is read again as a first. */
   readings: WordReadings[];
   candidates: Candidate[];
+  tokens: readonly Token[];
+  /** The first token not yet passed: words are read in text order, and so are tokens. */
+  token: number;
 }
 
 interface Candidate {
@@ -231,127 +205,29 @@ const COMMA = /[,،]/;
 
 const skeletal = (key: string): number => (key.includes(SKELETON_MARK) ? 1 : 0);
 
-const ARABIC_PROCLITIC_START = /^[وفبكلا]/;
-
-/**
- * How a word can be read: as the first word of a name (only readings the trie starts with), or inside one
- * (only readings some name has after its first word).
- */
-interface WordReadings {
-  first: FirstReading[];
-  inner: Reading[];
-}
-
-/** A reading that starts a name, with the trie node it leads to (the trie is not changed after loading). */
-interface FirstReading extends Reading {
-  node: number;
-}
-
-/** What the matcher keeps per trie. */
-interface TrieMemo {
-  /** The readings of each distinct word, keyed by the range of the view, so a word met again costs no string. */
-  readings: RangeMemo<WordReadings>;
-}
-
-// News repeats its words, and splitting clitics is the matcher's costliest step: each distinct word is read
-// once per trie. The memo starts over when full, so a long-running worker stays bounded.
-const trieMemos = new WeakMap<PackedTrie, TrieMemo>();
-const READINGS_MEMO_LIMIT = 200_000;
-
-function memoFor(trie: PackedTrie): TrieMemo {
-  let memo = trieMemos.get(trie);
-  if (memo === undefined) trieMemos.set(trie, (memo = { readings: new RangeMemo(READINGS_MEMO_LIMIT) }));
-  return memo;
-}
-
 function readingsOf(walk: Walk, j: number): WordReadings {
   const known = walk.readings[j];
   if (known !== undefined) return known;
   const from = walk.words.starts[j];
   const to = walk.words.ends[j];
-  let readings = walk.memo.readings.get(walk.view, from, to);
-  if (readings === undefined) {
-    readings = readWord(walk.view.slice(from, to), walk.trie);
-    walk.memo.readings.set(walk.view, from, to, readings);
-  }
+  const readings = wordReadings(walk.memo, walk.view, from, to, notesOf(walk, from, to));
   walk.readings[j] = readings;
   return readings;
 }
 
-function readWord(word: string, trie: PackedTrie): WordReadings {
-  const readings = innerReadings(word);
-  const first: FirstReading[] = [];
-  for (const list of [readings, readingsBehindProclitics(word, trie)]) {
-    for (const r of list) {
-      const node = trie.child(ROOT, r.key);
-      if (node >= 0) first.push({ ...r, node });
-    }
-  }
-  const inner = readings.filter((r) => trie.isInnerToken(r.key));
-  // "ez" in "Deir ez-Zor" is also read "al"; as a name's first word only "el" is: "as", "an" and "at" are
-  // English words in front of many names ("at Raqqa" is no "al-Raqqa").
-  const article = plainArticle(word);
-  if (article !== word && trie.isInnerToken(article)) inner.push(reading(article));
-  const articleNode = word === 'el' ? trie.child(ROOT, article) : -1;
-  if (articleNode >= 0) first.push({ ...reading(article), node: articleNode });
-  return first.length === 0 && inner.length === 0 ? NO_READINGS : { first, inner };
-}
-
-/** The readings of most words, which neither start nor go on with any name: one object for them all. */
-const NO_READINGS: WordReadings = { first: [], inner: [] };
-
-/** A first word read without its proclitics: only stems that start a known name lead anywhere. */
-function readingsBehindProclitics(word: string, trie: PackedTrie): Reading[] {
-  const out: Reading[] = [];
-  if (!ARABIC_PROCLITIC_START.test(word)) return out;
-  // A stem that starts a known name may be short: "بأم الربيعين" is ب + "أم الربيعين". Enclitic pronouns
-  // do not attach to names; only proclitics are taken off here.
-  for (const { prefix, stem } of procliticReadings(word, (s) => trie.child(ROOT, s) >= 0)) {
-    out.push(reading(stem, prefix.length, 0, false, likeBeforeNoArticle(prefix, stem)));
-    // "لل" is ل + the article: "للموصل" is ل + "الموصل".
-    if (prefix.endsWith('لل')) out.push(reading(`ال${stem}`, prefix.length - 1));
-  }
-  return out;
-}
-
 /**
- * Whether a reading takes off the preposition ك ("like, as") from a word with no article behind it. News
- * writes ك before a name mostly as «كالعراق», «كالدار البيضاء», and bare before a demonym («كبرازيلي»); a
- * bare ك in front of another stem is far more often the word's own first letter: «كامل» is no ك + «امل»,
- * «كبير على» no ك + «بئر علي».
+ * The notes of the token that covers exactly `[from, to)` of the view, if one does: the view folds a few
+ * characters into or out of word characters (a dropped mark between two words), so a token and a word of
+ * the view mostly, not always, coincide.
  */
-function likeBeforeNoArticle(prefix: string, stem: string): boolean {
-  return prefix.includes('ك') && !prefix.endsWith('ال') && !stem.startsWith('ال');
+function notesOf(walk: Walk, from: number, to: number): WordNotes | undefined {
+  const tokens = walk.tokens;
+  let t = walk.token;
+  while (t < tokens.length && (tokens[t].viewStart ?? Infinity) < from) t++;
+  walk.token = t;
+  const token = tokens[t];
+  return token !== undefined && token.viewStart === from && token.viewEnd === to ? token.word : undefined;
 }
-
-function innerReadings(word: string): Reading[] {
-  const out: Reading[] = [reading(word)];
-  const loose = looseLatin(word);
-  if (loose !== word) out.push(reading(loose));
-  const skeleton = skeletonLatin(word);
-  if (skeleton !== word) out.push(reading(skeleton));
-  // Only names of several words are indexed so: "Deir el-Zour" meets "Deir ez-Zor" word by word.
-  const sound = soundSkeleton(word);
-  if (sound !== word) out.push(soundReading(sound));
-  if (word.length > 3 && word.endsWith("'s")) out.push(reading(word.slice(0, -2), 0, 2));
-  else if (word.length > 4 && BARE_POSSESSIVE.test(word)) {
-    out.push(reading(word.slice(0, -1), 0, 1, true));
-    // Names that hold the possessive ("Turkey's army") are met as written, and read on.
-    out.push(reading(`${word.slice(0, -1)}'s`, 0, 0, true));
-  } else if (INNER_APOSTROPHE.test(word)) {
-    // An apostrophe for the ayn or hamza is written by some and left out by others: "Ba'qubah", "San'aa".
-    const plain = word.replace(/['\u2019]/g, '');
-    out.push(reading(plain));
-    const loosePlain = looseLatin(plain);
-    if (loosePlain !== plain) out.push(reading(loosePlain));
-  }
-  return out;
-}
-
-const INNER_APOSTROPHE = /^[a-z]+['\u2019][a-z]+$/;
-
-/** A Latin word that may be a name with its possessive "s" run on, as scrapers that drop apostrophes leave it. */
-const BARE_POSSESSIVE = /^[a-z]+[^s]s$/;
 
 /**
  * The senses a name read before a bare "s" may take ("Syrias army", "Assads forces"): a capitalised name

@@ -75,4 +75,14 @@ describe('buildTokens', () => {
     expect(token.span).toEqual([0, 5]);
     expect(token.stemSpan).toEqual([0, 5]);
   });
+
+  it("gives each token its range in the view, and one word's tokens the same notes", () => {
+    const text = 'قُتل جندي وجُرح جندي';
+    const tokens = tokensOf(text);
+    const view = normalizeForMatching(text).text;
+    expect(tokens.map((t) => view.slice(t.viewStart, t.viewEnd))).toEqual(['قتل', 'جندي', 'وجرح', 'جندي']);
+    expect(tokens[1].word).toBeDefined();
+    expect(tokens[3].word).toBe(tokens[1].word);
+    expect(tokens[0].word).not.toBe(tokens[1].word);
+  });
 });

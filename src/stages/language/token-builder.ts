@@ -1,9 +1,9 @@
-import type { NormalizedView, Sentence, Token } from '../../core/records.js';
+import type { NormalizedView, Sentence, Token, WordNotes } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import { toOriginalSpan, toViewOffset } from '../../core/text/normalize.js';
 import { splitWrittenClitics } from '../../core/text/written-clitics.js';
 import { wordSpans } from '../../core/text/word-scanner.js';
-import { writtenWord, type WrittenWord } from './written-words.js';
+import { writtenWord, WrittenWord } from './written-words.js';
 
 /**
  * The tokens of every sentence: each word's normalised form (read from the document's normalised view),
@@ -43,12 +43,15 @@ function tokenAt(
   to: number,
   sentence: number,
 ): Token {
-  const { viewNorm: norm, stem, stemFrom, stemTo } = readWord(text, view, span, from, to);
-  if (stemFrom === 0 && stemTo === norm.length) return new TokenRecord(span, norm, norm, span, sentence);
+  const word = readWord(text, view, span, from, to);
+  const { viewNorm: norm, stem, stemFrom, stemTo } = word;
+  const notes = word instanceof WrittenWord ? word : undefined;
+  if (stemFrom === 0 && stemTo === norm.length)
+    return new TokenRecord(span, norm, norm, span, sentence, from, to, notes);
   const mapped = toOriginalSpan(view, [from + stemFrom, from + stemTo]);
   // The view may map past the word (a dropped RLM after it): the stem never leaves its token.
   const stemSpan: Span = [Math.max(mapped[0], span[0]), Math.min(mapped[1], span[1])];
-  return new TokenRecord(span, norm, stem, stemSpan, sentence);
+  return new TokenRecord(span, norm, stem, stemSpan, sentence, from, to, notes);
 }
 
 /**
@@ -58,7 +61,7 @@ function tokenAt(
  * tens of megabytes a pass over the corpus, to be marked and compacted. Objects made by `new` carry no such
  * allocation site and die young, as tokens do once their article is done.
  *
- * @example new TokenRecord([0, 5], 'بغداد', 'بغداد', [0, 5], 0).stem === 'بغداد'
+ * @example new TokenRecord([0, 5], 'بغداد', 'بغداد', [0, 5], 0, 0, 5, undefined).stem === 'بغداد'
  */
 export class TokenRecord implements Token {
   constructor(
@@ -67,6 +70,10 @@ export class TokenRecord implements Token {
     readonly stem: string,
     readonly stemSpan: Span,
     readonly sentence: number,
+    readonly viewStart: number,
+    readonly viewEnd: number,
+    /** Absent for a word read afresh (see `readWord`): its notes would be kept nowhere. */
+    readonly word: WordNotes | undefined,
   ) {}
 }
 

@@ -1,3 +1,4 @@
+import type { WordNotes } from '../../core/records.js';
 import { RangeMemo } from '../../core/text/range-memo.js';
 
 /**
@@ -6,9 +7,10 @@ import { RangeMemo } from '../../core/text/range-memo.js';
  * They cut words by different rules but mostly into the same ranges, and one shared entry is the point:
  * the lexer runs just after the token builder, finds the same words the token builder has just looked up
  * still in the processor's cache, and so the second look-up of a word costs little. With a memo each,
- * both paid the memory latency of a vocabulary-sized table for every new word of an article.
+ * both paid the memory latency of a vocabulary-sized table for every new word of an article. The tokens
+ * hand the entry on to later stages as the word's notes (`WordNotes`) for the same reason.
  */
-export class WrittenWord {
+export class WrittenWord implements WordNotes {
   /** Set once the token builder has read the word (token-builder.ts). */
   tokenRead = false;
   /** The word in the normalised matching view. */
@@ -23,6 +25,8 @@ export class WrittenWord {
   norm = '';
   forms: readonly string[] = [];
   opens = 0;
+  nameTrie: object | undefined = undefined;
+  nameReadings: unknown = undefined;
 }
 
 // Room for the vocabulary of both readers; when full the memo starts over, so a server's memory is bounded.
