@@ -25,14 +25,11 @@ export function spansOverlap(a: Span, b: Span): boolean {
 
 /** Sorted, de-duplicated union of span lists (spans are kept apart, not merged). */
 export function uniqueSpans(spans: readonly Span[]): Span[] {
-  const seen = new Set<string>();
   const out: Span[] = [];
+  // Sorted, equal spans stand next to each other: each is checked against the last kept, no key strings.
   for (const s of [...spans].sort((a, b) => a[0] - b[0] || a[1] - b[1])) {
-    const key = `${s[0]}:${s[1]}`;
-    if (!seen.has(key)) {
-      seen.add(key);
-      out.push(s);
-    }
+    const last = out.at(-1);
+    if (!last || last[0] !== s[0] || last[1] !== s[1]) out.push(s);
   }
   return out;
 }

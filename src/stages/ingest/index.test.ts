@@ -113,6 +113,19 @@ describe('the ingest stage', () => {
     expect(a.content_hash).toBe(b.content_hash);
   });
 
+  it('fingerprints as SHA-256 of the text in UTF-8', () => {
+    // The digest of "abc", as FIPS 180-2 lists it.
+    expect(ingest(new TextEncoder().encode('abc')).content_hash).toBe(
+      'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+    );
+  });
+
+  it('reads a UTF-8 input right after one cut off inside a character', () => {
+    const cut = new TextEncoder().encode(ARABIC).slice(0, 10);
+    expect(ingest(cut).diagnostics.map((d) => d.code)).toContain('DECODE_REPLACED');
+    expect(ingest(new TextEncoder().encode(ARABIC)).markup?.source).toBe(ARABIC);
+  });
+
   it.each([
     ['no bytes', new Uint8Array(), 'INPUT_EMPTY'],
     ['only white space', new TextEncoder().encode(' \n\t\n'), 'INPUT_EMPTY'],

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { MarsadError } from '../../core/errors.js';
 import type { Diagnostic } from '../../core/records.js';
 import type { Stage } from '../../core/stage.js';
@@ -44,7 +44,8 @@ export function createIngestStage(): Stage {
       }
       if (repaired.repairs > 0) doc.diagnostics.push(repairedDiagnostic(doc.source, repaired.repairs));
       doc.markup = { format, source: repaired.text };
-      doc.content_hash = createHash('sha256').update(repaired.text).digest('hex');
+      // The one-shot digest: no Hash object per article.
+      doc.content_hash = hash('sha256', repaired.text);
     },
   };
 }

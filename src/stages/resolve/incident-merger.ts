@@ -30,16 +30,17 @@ export type { Placed } from './placed.js';
  */
 export function mergeIncidents(items: Placed[]): Placed[] {
   const out: Placed[] = [];
-  // Tellings that went on from a town's report with another count: that town's, so no other town's.
-  const stranded = new Set<Placed>();
+  // The incidents told so far, nearest first, that a later telling may join: kept up as items come, not
+  // filtered anew for each (a long round-up tells dozens).
+  const back: Placed[] = [];
   for (const item of items) {
-    const back = out.filter((m) => !stranded.has(m)).reverse();
     const town = townGoneOnFrom(item, back);
     const pool = town >= 0 ? back.slice(0, town + 1) : back;
     const into = atItsPlace(item, pool, back[0]) ?? pool.find((m) => belongsTo(item, m, m === back[0]));
     if (into) absorb(into, item);
     else out.push(item);
-    if (!into && town >= 0) stranded.add(item);
+    // Tellings that went on from a town's report with another count: that town's, so no other town's.
+    if (!into && town < 0) back.unshift(item);
   }
   return out;
 }
