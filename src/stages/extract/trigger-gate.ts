@@ -37,10 +37,14 @@ const KILL_REACH = 8;
  */
 export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] {
   const idle = idleWarnings(view, text);
-  const heeded = {
-    ...view,
-    cues: view.cues.filter((c) => !idle.some(([from, to]) => c.start >= from && c.end <= to)),
-  };
+  // Most sentences tell no idle warning: their view is read as it is, not copied.
+  const heeded =
+    idle.length === 0
+      ? view
+      : {
+          ...view,
+          cues: view.cues.filter((c) => !idle.some(([from, to]) => c.start >= from && c.end <= to)),
+        };
   const kept = view.triggers.filter(
     (t) =>
       t.phrase.tag !== '@none' &&

@@ -200,14 +200,17 @@ function foretells(view: SentenceView, text: string, from: number): boolean {
  * ("without any warning").
  */
 export function idleWarnings(view: SentenceView, text: string): [number, number][] {
-  return view.cues.flatMap((cue) => {
+  // A loop, not a flatMap: a sentence has many cues and most are no warning, each an empty array to make.
+  const idle: [number, number][] = [];
+  for (const cue of view.cues) {
     const words = cue.phrase.words;
-    if (cue.phrase.lang !== 'en' || words.length !== 1 || !WARNING.test(words[0])) return [];
+    if (cue.phrase.lang !== 'en' || words.length !== 1 || !WARNING.test(words[0])) continue;
     let k = cue.start - 1;
     while (k >= 0 && WARNING_GAP.test(view.tokens[k].norm)) k--;
     const before = view.tokens[k]?.norm ?? '';
     const gaveIn = before === 'in' && GAVE.test(view.tokens[k - 1]?.norm ?? '');
     const given = (GAVE.test(before) || gaveIn) && !foretells(view, text, cue.end);
-    return WITHOUT.test(before) || given ? [[k, cue.end] as [number, number]] : [];
-  });
+    if (WITHOUT.test(before) || given) idle.push([k, cue.end]);
+  }
+  return idle;
 }
