@@ -159,10 +159,11 @@ function overlapsMention(mentions: readonly Mention[], [start, end]: Span): bool
  * قرب مبنى البرلمان»: a national institution named as the place of an incident is the capital's town of its
  * country — the one named right before or after it, else the article's (as a bare "the capital" is read) — as
  * a mention spanning the institution's words. Left alone: an institution in a sentence that names a town,
- * district or site, or in an article that names one of its country; one followed by a town ("the Interior Ministry in Erbil") or a branch ("the Interior
- * Ministry's office in Basra"); a regional one ("the Dagestani Interior Ministry", "the provincial
- * parliament"); one named as a speaker or an employer ("a Finance Ministry official"); and a country with no
- * capital news can name (capital-town's NO_CAPITAL). Mentions come back in text order.
+ * district or site, or in an article that names one of its country; one followed by a town ("the Interior
+ * Ministry in Erbil") or a branch ("the Interior Ministry's office in Basra"); a regional one ("the Dagestani
+ * Interior Ministry", "the provincial parliament"); one named as a speaker or an employer ("a Finance Ministry
+ * official"); and a country with no capital news can name (capital-town's NO_CAPITAL). Mentions come back in
+ * text order.
  *
  * @example withInstitutionTown(kb, 'NEPAL.  A bomb went off near the Home Affairs Ministry.', spans, mentions)
  * // + Kathmandu on "Home Affairs Ministry"
