@@ -37,6 +37,11 @@ describe('a misspelt town in a place slot of an article about one country', () =
     expect(places('Gunmen shot two policemen in Jalalabd.')).toEqual(['Jalalabd=place:af:jalalabad']);
   });
 
+  it('reads a word before "area", "village" or "district" as a town typed for marsad', () => {
+    const text = 'Farmers said the Latiyfiyah area lost its orchards to arson, Iraqi police reported.';
+    expect(places(text)).toEqual(['Latiyfiyah=place:iq:latifiyah']);
+  });
+
   it("takes the country a chronology's entry is filed under", () => {
     expect(places('IRAQ.  Gunmen killed a farmer near Habbaniyh.')).toEqual([
       'Habbaniyh=place:iq:habbaniyah',
@@ -56,6 +61,11 @@ describe('a capitalised word the rule leaves alone', () => {
   it('when two towns of the country are one edit from it', () => {
     // "Habyaniyah" is one letter from Habbaniyah and one from Hayyaniyah.
     expect(places('Gunmen killed a farmer near Habyaniyah, Iraq.')).toEqual([]);
+  });
+
+  it('before a place noun, when only a worldwide gazetteer town is one slip away', () => {
+    const text = 'Soldiers patrolled the Leninsky district all night, Russian officials in Grozny said.';
+    expect(places(text)).toEqual(['Grozny=place:ru:grozny']);
   });
 
   it('when the slip would change its first letter', () => {

@@ -21,14 +21,26 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 /**
  * A capitalised word of six letters or more in a place's slot: after "in", "near", "outside" or "the town of",
  * with no capitalised word after it but "District", nor one behind a particle (that would be a longer name, a
- * person's, or a title: "Sabana de Torres", "in Charge of Public Affairs"), or before "province" or
- * "governorate". Group 1 is a town's slot, group 2 a region's.
+ * person's, or a title: "Sabana de Torres", "in Charge of Public Affairs"); before "province" or
+ * "governorate"; or before "village", "town", "area" or "district". Groups 1 and 3 are a town's slot, group 2
+ * a region's.
  */
 const SLOT =
-  /\b(?:[Ii]n|[Nn]ear|[Oo]utside|(?:town|village|city)\s+of)\s+(\p{Lu}\p{Ll}{5,})\b(?![-'’]|\s+(?:(?:of|de|del|da|do|la|el|al)\s+)?(?!District\b)\p{Lu})|\b(\p{Lu}\p{Ll}{5,})\s+(?:[Pp]rovince|[Gg]overnorate)\b/gu;
+  /\b(?:[Ii]n|[Nn]ear|[Oo]utside|(?:town|village|city)\s+of)\s+(\p{Lu}\p{Ll}{5,})\b(?![-'’]|\s+(?:(?:of|de|del|da|do|la|el|al)\s+)?(?!District\b)\p{Lu})|\b(\p{Lu}\p{Ll}{5,})\s+(?:[Pp]rovince|[Gg]overnorate)\b|\b(\p{Lu}\p{Ll}{5,})(?=\s+(?:village|town|area|district)\b)/gu;
 
+/** What a slot's word may be: places of these kinds, and only towns typed for marsad or worldwide ones too. */
+interface SlotReading {
+  kinds: ReadonlySet<EntityKind>;
+  typedOnly: boolean;
+}
 const TOWN_KINDS: ReadonlySet<EntityKind> = new Set(['city', 'district']);
-const REGION_KINDS: ReadonlySet<EntityKind> = new Set(['region']);
+const AFTER_PREPOSITION: SlotReading = { kinds: TOWN_KINDS, typedOnly: false };
+const BEFORE_PROVINCE: SlotReading = { kinds: new Set(['region']), typedOnly: false };
+/**
+ * "the Leninsky district" is named after a word (Lenin), not after the worldwide gazetteer's Leninsk: before a
+ * place noun only towns typed for marsad count.
+ */
+const BEFORE_PLACE_NOUN: SlotReading = { kinds: TOWN_KINDS, typedOnly: true };
 
 /**
  * The country the article is about: the one a chronology's entry is filed under, else the one most of its
@@ -76,24 +88,27 @@ const known = (kb: KnowledgeBase, key: string): boolean =>
 
 /**
  * In the article's country; in an article that names none, a town typed for marsad anywhere (the worldwide
- * gazetteer's are too many to be the one town a slip stands for).
+ * gazetteer's are too many to be the one town a slip stands for), as in a slot that reads typed towns only.
  */
-const within = (entity: Entity, country: string | null): boolean =>
-  country === null ? entity.tier !== 'world' : entity.country === country;
+const within = (entity: Entity, country: string | null, reading: SlotReading): boolean =>
+  ((country !== null && !reading.typedOnly) || entity.tier !== 'world') &&
+  (country === null || entity.country === country);
 
-/** The one place of `kinds` in `country` named one slip from `key`, or undefined when none is, or several. */
+/** The one place `reading` allows in `country` named one slip from `key`, or undefined when none is, or several. */
 function slipTarget(
   kb: KnowledgeBase,
   key: string,
-  kinds: ReadonlySet<EntityKind>,
+  reading: SlotReading,
   country: string | null,
 ): Entity | undefined {
   const found = new Set<Entity>();
   for (const spelling of oneSlipAway(key)) {
     if (spelling.length < MIN_LETTERS) continue;
-    for (const sense of sensesAt(kb.trie, [spelling]))
-      if (sense.via !== 'demonym' && kinds.has(sense.entity.kind) && within(sense.entity, country))
-        found.add(sense.entity);
+    for (const sense of sensesAt(kb.trie, [spelling])) {
+      const entity = sense.entity;
+      if (sense.via !== 'demonym' && reading.kinds.has(entity.kind) && within(entity, country, reading))
+        found.add(entity);
+    }
   }
   return found.size === 1 ? [...found][0] : undefined;
 }
@@ -117,7 +132,7 @@ export function withMisspeltTowns(
   if (country === null && mentions.some((m) => m.place?.country || m.actor?.country)) return mentions;
   const added: Mention[] = [];
   for (const slot of text.matchAll(SLOT)) {
-    const word = slot[1] ?? slot[2];
+    const word = slot[1] ?? slot[2] ?? slot[3];
     const start = slot.index + slot[0].indexOf(word);
     const span: Span = [start, start + word.length];
     if (!sentences.some(([from, to]) => from <= span[0] && span[1] <= to)) continue;
@@ -125,7 +140,12 @@ export function withMisspeltTowns(
       continue;
     const key = word.toLowerCase();
     if (!/^[a-z]+$/.test(key) || known(kb, key)) continue;
-    const entity = slipTarget(kb, key, slot[1] ? TOWN_KINDS : REGION_KINDS, country);
+    const entity = slipTarget(
+      kb,
+      key,
+      slot[1] ? AFTER_PREPOSITION : slot[2] ? BEFORE_PROVINCE : BEFORE_PLACE_NOUN,
+      country,
+    );
     if (entity === undefined) continue;
     const match = { view: span, span, key, senses: [], sentence: 0, word: 0 };
     added.push(toMention(kb, { match, sense: { entity, via: 'alias', written: word }, score: SLIP_SCORE }));
