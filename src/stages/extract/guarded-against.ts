@@ -3,38 +3,40 @@ import { wordSet } from '../../core/text/word-set.js';
 import { RELATIVE_PRONOUNS } from './relative-pronouns.js';
 import { ANY_PASSIVE_AUXILIARY } from './passive-auxiliaries.js';
 import type { PhraseHit } from './phrase-matcher.js';
-import type { SentenceView } from './sentence-view.js';
+import { marksBetween, type SentenceView } from './sentence-view.js';
 
 /**
  * Verbs of protecting after "to", and Arabic verbal nouns of protecting after the lam of purpose (folded):
  * "to secure the town from", «لحماية المدنيين من». What is guarded against follows "from", "against" or «من».
  */
-const PROTECT =
-  /^(?:protect|secure|shield|guard|defend|safeguard|insulate|لحمايه|لتامين|لتحصين|لوقايه|لصون|للدفاع)$/;
+const PROTECT = wordSet(
+  'protect secure shield guard defend safeguard insulate لحمايه لتامين لتحصين لوقايه لصون للدفاع',
+);
 /** Where what is guarded against opens: "from future attacks", "against militant raids", «من هجمات». */
 const AGAINST = /^(?:from|against|من|ضد)$/;
 /**
  * Verbs of preventing after "to", and Arabic verbal nouns of preventing after the lam of purpose (folded):
  * "to prevent … attacks", «لمنع», «لردع», «لاحباط». Their whole object is kept from happening.
  */
-const PREVENT =
-  /^(?:prevent|deter|thwart|forestall|avert|preempt|pre-empt|لمنع|لردع|لاحباط|للتصدي|لافشال|للحيلوله)$/;
+const PREVENT = wordSet(
+  'prevent deter thwart forestall avert preempt pre-empt لمنع لردع لاحباط للتصدي لافشال للحيلوله',
+);
 /**
  * "to stop further attacks", "to curb future raids": verbs that may also end an act under way ("to stop the
  * attack"), so govern only acts told as still to come.
  */
-const STOP = /^(?:stop|halt|curb|end)$/;
+const STOP = wordSet('stop halt curb end');
 /** "further attacks", "future raids", "any attack": an act named as still to come. */
 const TO_COME = /^(?:further|future|more|new|any|possible|repeat|renewed)$/;
 /** Arabic verbal nouns of preventing after a word of aim: «بهدف منع», «من أجل التصدي». */
-const PREVENT_NOUN = /^(?:منع|ردع|احباط|التصدي|افشال|حمايه|تامين)$/;
+const PREVENT_NOUN = wordSet('منع ردع احباط التصدي افشال حمايه تامين');
 /** Words of aim that open an Arabic verbal noun of purpose: «بهدف», «بغية», «من أجل», «سعيا إلى». */
 const AIM = /^(?:بهدف|بغيه|اجل|سعيا|لغرض|قصد|بقصد)$/;
 /** "aimed at preventing", "with the aim of protecting": gerunds of purpose after "at", "of", "for". */
-const PROTECT_GERUND = /^(?:protecting|securing|shielding|guarding|defending)$/;
-const PREVENT_GERUND = /^(?:preventing|deterring|thwarting|averting|forestalling)$/;
+const PROTECT_GERUND = wordSet('protecting securing shielding guarding defending');
+const PREVENT_GERUND = wordSet('preventing deterring thwarting averting forestalling');
 /** «بهدف حماية», «من أجل تأمين»: the verbal nouns of protecting among PREVENT_NOUN's (folded). */
-const PROTECT_NOUN = /^(?:حمايه|تامين)$/;
+const PROTECT_NOUN = wordSet('حمايه تامين');
 /** "to help prevent", "in order to prevent", "to try to stop": words between "to" and its verb. */
 const TO = /^(?:to|help|try|better|further|and)$/;
 /** What closes the purpose: a punctuation mark, or a relative pronoun telling acts of its own. */
@@ -88,26 +90,37 @@ const LATIN_WORD = /^[a-z-]+$/;
 /** Words before a gerund of purpose: "aimed at protecting", "a plan of securing", "for preventing". */
 const GERUND_LEAD = /^(?:at|of|for)$/;
 
+/** Every word that may open a purpose: most tokens are none, and need no other test. */
+const PURPOSE_WORDS = new Set([
+  ...PROTECT,
+  ...PREVENT,
+  ...STOP,
+  ...PREVENT_NOUN,
+  ...PROTECT_GERUND,
+  ...PREVENT_GERUND,
+]);
+
 /** Whether token `k` opens a purpose of protecting or preventing, and which. */
 function purposeAt(tokens: SentenceView['tokens'], k: number): 'protect' | 'prevent' | 'stop' | undefined {
   const word = tokens[k].norm;
+  if (!PURPOSE_WORDS.has(word)) return undefined;
   const lang = LATIN_WORD.test(word) ? 'en' : 'ar';
   if (lang === 'en') {
     if (GERUND_LEAD.test(tokens[k - 1]?.norm ?? '')) {
-      if (PROTECT_GERUND.test(word)) return 'protect';
-      if (PREVENT_GERUND.test(word)) return 'prevent';
+      if (PROTECT_GERUND.has(word)) return 'protect';
+      if (PREVENT_GERUND.has(word)) return 'prevent';
     }
     let j = k - 1;
     while (j >= 0 && TO.test(tokens[j].norm) && tokens[j].norm !== 'to') j--;
     if (tokens[j]?.norm !== 'to') return undefined;
-    if (PROTECT.test(word)) return 'protect';
-    if (STOP.test(word)) return 'stop';
-    return PREVENT.test(word) ? 'prevent' : undefined;
+    if (PROTECT.has(word)) return 'protect';
+    if (STOP.has(word)) return 'stop';
+    return PREVENT.has(word) ? 'prevent' : undefined;
   }
-  if (PROTECT.test(word)) return 'protect';
-  if (PREVENT.test(word)) return 'prevent';
-  if (PREVENT_NOUN.test(word) && AIM.test(tokens[k - 1]?.norm ?? ''))
-    return PROTECT_NOUN.test(word) ? 'protect' : 'prevent';
+  if (PROTECT.has(word)) return 'protect';
+  if (PREVENT.has(word)) return 'prevent';
+  if (PREVENT_NOUN.has(word) && AIM.test(tokens[k - 1]?.norm ?? ''))
+    return PROTECT_NOUN.has(word) ? 'protect' : 'prevent';
   return undefined;
 }
 
@@ -123,7 +136,7 @@ export function guardedAgainst(view: SentenceView, text: string, trigger: Phrase
   if (conjoinedAct(view, trigger.start)) return false;
   let against = false;
   for (let k = trigger.start - 1; k >= Math.max(0, trigger.start - PURPOSE_REACH); k--) {
-    if (PURPOSE_END.test(text.slice(tokens[k].span[1], tokens[k + 1].span[0]))) return false;
+    if (marksBetween(view, text, k, PURPOSE_END)) return false;
     if (TOLD_AS_DONE.has(tokens[k].norm) || conjoinedAct(view, k)) return false;
     if (AGAINST.test(tokens[k].norm)) against = true;
     const purpose = purposeAt(tokens, k);

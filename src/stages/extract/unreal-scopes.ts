@@ -3,7 +3,7 @@ import { wordSet } from '../../core/text/word-set.js';
 import { ARABIC_CALLED, ARABIC_DEMANDED } from './appeal-words.js';
 import { RELATIVE_PRONOUNS } from './relative-pronouns.js';
 import type { PhraseHit } from './phrase-matcher.js';
-import type { SentenceView } from './sentence-view.js';
+import { marksBetween, type SentenceView } from './sentence-view.js';
 
 /** Ends a sentence's main clause: an act past it is no longer the object of a call. */
 const SENTENCE_BREAK = /[.;:!?؟؛]/;
@@ -106,7 +106,7 @@ export function ofNothing(view: SentenceView, text: string, trigger: PhraseHit):
   const tokens = view.tokens;
   if (PLACE_OF_ACT.test(tokens[trigger.start - 1]?.norm ?? '')) return false;
   for (let k = trigger.start - 1; k >= 1; k--) {
-    if (DESCRIPTION_END.test(text.slice(tokens[k].span[1], tokens[k + 1].span[0]))) return false;
+    if (marksBetween(view, text, k, DESCRIPTION_END)) return false;
     if (OF_TELLING.has(tokens[k].norm)) return false;
     if (!DENIAL_OPENERS.has(tokens[k - 1].norm) && !DENIAL_OPENERS.has(tokens[k - 2]?.norm ?? '')) continue;
     const pair = `${tokens[k - 1].norm} ${tokens[k].norm}`;
@@ -130,7 +130,7 @@ const HABIT_VERB = /^(?:[يتن][\u0600-\u06ff]{2,}|[a-z]+)$/;
 export function noLongerHeeded(view: SentenceView, text: string, trigger: PhraseHit): boolean {
   const tokens = view.tokens;
   for (let k = trigger.start - 1; k >= 2; k--) {
-    if (DESCRIPTION_END.test(text.slice(tokens[k].span[1], tokens[k + 1].span[0]))) return false;
+    if (marksBetween(view, text, k, DESCRIPTION_END)) return false;
     if (!HABIT_OPENERS.has(tokens[k - 2].norm)) continue;
     if (NO_LONGER.test(`${tokens[k - 2].norm} ${tokens[k - 1].norm}`) && HABIT_VERB.test(tokens[k].norm))
       return true;
@@ -186,7 +186,7 @@ const MESSAGE_REACH = 6;
 function foretells(view: SentenceView, text: string, from: number): boolean {
   const tokens = view.tokens;
   for (let k = from; k < Math.min(tokens.length, from + MESSAGE_REACH); k++) {
-    if (DESCRIPTION_END.test(text.slice(tokens[k - 1].span[1], tokens[k].span[0]))) return false;
+    if (marksBetween(view, text, k - 1, DESCRIPTION_END)) return false;
     if (FUTURE.test(tokens[k].norm)) return true;
   }
   return false;
