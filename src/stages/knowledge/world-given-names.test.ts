@@ -33,6 +33,11 @@ describe('a place’s name next to a given name people bear outside the Arab wor
       'A bomb hit the car of Georgia Petrova, an appeals judge, at dawn',
       [],
     ],
+    [
+      'a country heading a name before a second person’s',
+      'Georgia Petrova Lamas and Manuel Ruiz Ortega, two nurses, were seized',
+      [],
+    ],
     ['a town before a known given name', 'Rebels bombed the home of Lal Bahadur Thapa, an officer', []],
     ['the surname named again alone', 'Masked men seized Ivan Mosul on Monday. Mosul was freed later', []],
   ])('drops %s', (_why, text, expected) => {

@@ -34,7 +34,7 @@ const GIVEN_NAMES: ReadonlySet<string> = new Set(
 const PLACE_GIVEN_NAMES: ReadonlySet<string> = new Set(
   `Milan Orlando Florence Wellington Georgia Santiago Salvador Mercedes Rosario Dolores Lourdes Soledad Austin
   Lincoln Sydney Eugene Marion Madison Charlotte Adelaide Alexandria Sofia Victoria Lal Naif Nayef Safi Bahri
-  Salahuddin`.split(/\s+/),
+  Salahuddin Malih`.split(/\s+/),
 );
 
 /** The capitalised word right before a name, and what stands before it. */
@@ -85,7 +85,7 @@ export function headsWorldName(text: string, match: NameMatch, named: ReadonlySe
   const surname =
     words.length > 0 &&
     words.every((w) => !NOT_NAME_WORDS.has(w) && !NOT_SURNAMES.has(w.replace(/[’'-].*/, '')));
-  if (!surname || named.has(end + 1) || !PLAIN_WORD.test(text.slice(Math.max(0, start - 30), end + 40)))
+  if (!surname || named.has(end + 1) || !PLAIN_WORD.test(text.slice(Math.max(0, start - 40), end + 80)))
     return false;
   const lead = text.slice(Math.max(0, start - 24), start);
   return !PLACED_BEFORE.test(lead) && !ARTICLE_BEFORE.test(lead);
