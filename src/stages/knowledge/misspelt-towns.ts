@@ -63,7 +63,7 @@ function articleCountry(text: string, mentions: Mention[]): string | null {
  * Every spelling one edit from `word` that keeps its first letter: a letter dropped, added, changed, or two
  * neighbours swapped ("ghanzi" → "ghazni").
  *
- * @example oneSlipAway('kabull').includes('kabul') === true
+ * @example oneSlipAway('kabull').has('kabul') === true
  */
 export function oneSlipAway(word: string): Set<string> {
   const out = new Set<string>();
