@@ -64,3 +64,24 @@ describe('the short-URL widget', () => {
     expect(found && text.slice(...found.span)).toBe(widget);
   });
 });
+
+describe('share buttons closing the text', () => {
+  const shares = (text: string) =>
+    findFurniture(text)
+      .filter((f) => f.reason === 'share buttons')
+      .map((f) => text.slice(...f.span));
+
+  it('are found on the last line of a text of many lines, white space after them', () => {
+    const text = 'Two shops burned overnight.\nFiremen came late.\nFacebook Twitter\tEmail Print \n\n';
+    expect(shares(text)).toEqual(['Facebook Twitter\tEmail Print ']);
+  });
+
+  it('are only those of the last line when the line before holds buttons too', () => {
+    const text = 'A bridge was shelled.\nPrint Mail Reddit\nFacebook Twitter Email';
+    expect(shares(text)).toEqual(['Facebook Twitter Email']);
+  });
+
+  it('are not two names before the last words of a sentence', () => {
+    expect(shares('A bridge was shelled.\nFacebook Twitter posts showed it. Email')).toEqual([]);
+  });
+});

@@ -83,7 +83,8 @@ const BYLINE_PREFIX = 5;
 /** Inline furniture anywhere in the text, each ended by the end of its line. */
 /**
  * `probe`: a literal every match contains, checked first so most texts skip the rule for one indexOf. `last`:
- * what the end of the text (its white space trimmed) must match, for a rule whose match closes the text.
+ * what the end of the text (its white space trimmed) must match, for a rule whose match closes the text and
+ * holds no line break: its scan starts at the text's last line.
  */
 const INLINE: readonly {
   re: RegExp;
@@ -202,11 +203,13 @@ export function findFurniture(text: string): Finding[] {
   }
   const dateline = matchDateline(text, at);
   if (dateline) out.push(dateline);
+  const trimmed = text.trimEnd();
   // Enough for a `last` pattern: a share button's name has at most nine letters.
-  const end = text.trimEnd().slice(-12);
+  const end = trimmed.slice(-12);
+  const lastLine = trimmed.lastIndexOf('\n') + 1;
   for (const rule of INLINE) {
     if (!text.includes(rule.probe) || (rule.last && !rule.last.test(end))) continue;
-    rule.re.lastIndex = 0;
+    rule.re.lastIndex = rule.last ? lastLine : 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const span = [m.index, m.index + m[0].length] as const;
       const clues: Clue[] = rule.publisher && m[1] ? [{ field: 'publisher', value: m[1].trim(), span }] : [];
