@@ -35,8 +35,6 @@ const ORGANISATION_AFTER =
   /^(?:\s+(?:(?:al|el|Al|El)-)?\p{Lu}[\p{L}'’-]*){1,3}\s+(?:Brigades?|Battalions?|Front|Movement|Army|Organi[sz]ation|Committees?|Company|Corporation|Bank|Airlines|Association|Society)\b/u;
 
 const TOWN_KINDS: ReadonlySet<string> = new Set(['city', 'district', 'site']);
-/** What a known given name before a place's name vetoes: a town's or a region's sense, not a country's. */
-const NAMED_KINDS: ReadonlySet<string> = new Set([...TOWN_KINDS, 'region']);
 /** What a name inside a longer personal name vetoes: any place but a country (a nationality may be meant). */
 const NOT_COUNTRY_KINDS: ReadonlySet<string> = new Set([...PLACE_KINDS].filter((k) => k !== 'country'));
 
@@ -100,13 +98,7 @@ export function withoutNameParts(text: string, matches: readonly NameMatch[]): N
       out.push(match);
       continue;
     }
-    const dropped = givenName
-      ? PLACE_KINDS
-      : inLongerName
-        ? NOT_COUNTRY_KINDS
-        : afterGivenName(text, match)
-          ? NAMED_KINDS
-          : TOWN_KINDS;
+    const dropped = givenName ? PLACE_KINDS : inLongerName ? NOT_COUNTRY_KINDS : TOWN_KINDS;
     const senses = match.senses.filter(
       (s: NameSense) =>
         !dropped.has(s.entity.kind) || (nameHead && !(s.entity.tier === 'world' && needsSupport(s.entity))),
@@ -310,7 +302,7 @@ function isNamePart(text: string, match: NameMatch): boolean {
   const person = PERSON_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
   if (person !== null && !NOT_GIVEN_NAMES.has(person[1].toLowerCase())) return true;
   const lead = text.slice(Math.max(0, start - 16), start);
-  if (TITLE_BEFORE.test(lead) || LOWER_TITLE_BEFORE.test(lead) || afterGivenName(text, match)) return true;
+  if (TITLE_BEFORE.test(lead) || LOWER_TITLE_BEFORE.test(lead)) return true;
   if (TITLE_AND_NAME_BEFORE.test(text.slice(Math.max(0, start - TITLE_AND_NAME_REACH), start))) return true;
   return arabicNameAfterRole(text.slice(Math.max(0, start - 90), start));
 }
