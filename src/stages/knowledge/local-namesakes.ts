@@ -11,6 +11,7 @@ import { PLACE_KINDS } from './kb-types.js';
 import { wordsBefore } from './match-context.js';
 import type { NameMatch } from './mention-matcher.js';
 import { nameTokens } from './name-tokens.js';
+import { sameTheatre } from './shared-theatres.js';
 
 /**
  * A square, camp or quarter of a city in a country the rest of the article never names, while it does name
@@ -40,7 +41,8 @@ export function isForeignQuarter(
       (m) => m !== match && m.senses.some((s) => s.entity.kind === 'city') && !namedAsOrigin(viewText, m),
     ),
   );
-  return [...towns.keys()].some((cc) => cc !== entity.country);
+  const home = entity.country;
+  return [...towns.keys()].some((cc) => !sameTheatre(cc, home));
 }
 
 /**
@@ -93,7 +95,8 @@ export function isNestedAbroad(
   if (next === undefined) return false;
   const between = viewText.slice(match.view[1], next.view[0]);
   const host = subnationalEvidence([next]);
-  if (host.size !== 1 || host.has(cc)) return false;
+  // "Gilo in the West Bank": a neighbour of the same theatre is no abroad.
+  if (host.size !== 1 || [...host.keys()].some((h) => sameTheatre(h, cc))) return false;
   const region = next.senses.every((s) => s.entity.kind === 'region');
   // Measured from a town only: a border region ("Nahal Oz, north of the Gaza Strip") has neighbours abroad.
   if (town && !region && (entity.population ?? 0) < METROPOLIS && MEASURED.test(between)) return true;
