@@ -81,10 +81,12 @@ export function chooseSenses(
     // A spelling met only by its consonant skeleton is a place only where the text announces one.
     if (m.key.includes(SKELETON_MARK) && !skeletonCued(viewText, m)) continue;
     if (marksCurrency(viewText, m)) continue;
-    // «قوات بشار» (Bashar's forces) names a leader, not the town Béchar.
-    const leader = isOrdinaryWord(m.key) && leadsForce(viewText, m);
+    // «قوات بشار» (Bashar's forces) names a leader, not the town Béchar. Both tests only drop places: a
+    // match without a place sense skips them.
+    const placeNamed = m.senses.some(isPlace);
+    const leader = placeNamed && isOrdinaryWord(m.key) && leadsForce(viewText, m);
     const match =
-      leader || namesNoPlace(viewText, m, starts, ends)
+      leader || (placeNamed && namesNoPlace(viewText, m, starts, ends))
         ? withSenses(
             m,
             m.senses.filter((s) => !isPlace(s)),
@@ -122,9 +124,8 @@ export function chooseSenses(
   const filed = filedUnder(viewText, usable);
   const out: ChosenSense[] = [];
   for (const match of usable) {
-    const others = (groups.get(match.sentence) ?? []).filter((m) => m !== match);
     const own = outweighsNamesakes(match.senses)
-      ? homeEvidence(others, subnationalEvidence(others))
+      ? sentenceHomeEvidence(groups.get(match.sentence) ?? [], match)
       : (bySentence.get(match.sentence) ?? new Map());
     // "FRANCE.  Gunmen stormed his Versailles home": the heading names the country in every sentence.
     const local = filed === null ? own : new Map(own).set(filed, (own.get(filed) ?? 0) + 2);
@@ -178,6 +179,12 @@ export function chooseSenses(
     out.push({ match, sense: best.sense, score: Math.round(score * 100) / 100 });
   }
   return out;
+}
+
+/** The home evidence of the other voters of `match`'s sentence, `voters`. */
+function sentenceHomeEvidence(voters: readonly NameMatch[], match: NameMatch): CountryEvidence {
+  const others = voters.filter((m) => m !== match);
+  return homeEvidence(others, subnationalEvidence(others));
 }
 
 /**
