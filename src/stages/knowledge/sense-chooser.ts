@@ -140,11 +140,14 @@ export function chooseSenses(
     );
     if (ranked.length === 0) continue;
     // "Al-Bayda province", "the Santander governor": a province of that name, where a town abroad ranks
-    // first, is the one meant.
-    const provinceNamed = provinceNounAfter(viewText, match) || namesGovernorsProvince(viewText, match);
-    const region = provinceNamed ? ranked.find((r) => r.sense.entity.kind === 'region') : undefined;
+    // first, is the one meant. The words are read only when there is such a province.
+    const region = ranked.find((r) => r.sense.entity.kind === 'region');
     const province =
-      region && region.sense.entity.country !== ranked[0].sense.entity.country ? region : undefined;
+      region &&
+      region.sense.entity.country !== ranked[0].sense.entity.country &&
+      (provinceNounAfter(viewText, match) || namesGovernorsProvince(viewText, match))
+        ? region
+        : undefined;
     // "Maoists" is the short name of groups in several countries: after "the Communist Party of Nepal
     // (Maoist)" it is that party, whatever other country the article goes on to name.
     const namedGroup = isPlace(ranked[0].sense)
