@@ -120,10 +120,12 @@ export function isStrayNamesake(
 ): boolean {
   const cc = sense.entity.country;
   if (!LATIN.test(match.key) || cc === null || !PLACE_KINDS.has(sense.entity.kind)) return false;
-  const exact = nameTokens(sense.written).join(' ') === match.key;
-  if (sense.entity.kind === 'country' || (exact && sense.entity.tier !== 'world')) return false;
+  if (sense.entity.kind === 'country') return false;
   const others = [...namedEvidence].filter(([other]) => other !== cc);
   if (others.length !== 1) return false;
+  // Spelled out only past the cheaper test above: asked of nearly every Latin place.
+  const exact = nameTokens(sense.written).join(' ') === match.key;
+  if (exact && sense.entity.tier !== 'world') return false;
   // A respelled town gives way to a single place of the other country ("Hiwuddar near Kapran"); a state's
   // forces, which fight abroad, or a group named once do not make it a stray.
   const [other, votes] = others[0];

@@ -6,7 +6,7 @@
  * namesake lying in a town or region the same sentence names, or, when that names none of the namesakes'
  * places, one the rest of the article names.
  */
-import type { KnowledgeBase } from './kb-types.js';
+import type { Entity, KnowledgeBase, NameSense } from './kb-types.js';
 import { PLACE_KINDS } from './kb-types.js';
 import type { ChosenSense } from './sense-chooser.js';
 
@@ -42,7 +42,7 @@ export function withNamedParents(kb: KnowledgeBase, chosen: readonly ChosenSense
   }
   const everywhere = [...named.values()].flat();
   return chosen.map((c) => {
-    if (!PLACE_KINDS.has(c.sense.entity.kind)) return c;
+    if (!PLACE_KINDS.has(c.sense.entity.kind) || !hasRival(c)) return c;
     // The sentence's own names first; only when they place no namesake, those of the rest of the article
     // ("… in Pattani province. The bomb went off in Muang district.").
     return (
@@ -71,13 +71,15 @@ function placedBy(kb: KnowledgeBase, c: ChosenSense, named: readonly ChosenSense
   const inNamed = (id: string) =>
     containers(kb, kb.entities.get(id)?.parent ?? null).some((p) => others.has(p));
   if (inNamed(entity.id)) return c;
-  const rival = c.match.senses.find(
-    (s) =>
-      s.entity !== entity &&
-      s.entity.country === entity.country &&
-      s.via !== 'demonym' &&
-      PLACE_KINDS.has(s.entity.kind) &&
-      inNamed(s.entity.id),
-  );
+  const rival = c.match.senses.find((s) => isRival(s, entity) && inNamed(s.entity.id));
   return rival === undefined ? undefined : { ...c, sense: rival };
 }
+
+/** A same-country place namesake `c` could be switched to: without one, `c` stays whatever the names say. */
+const hasRival = (c: ChosenSense): boolean => c.match.senses.some((s) => isRival(s, c.sense.entity));
+
+const isRival = (s: NameSense, entity: Entity): boolean =>
+  s.entity !== entity &&
+  s.entity.country === entity.country &&
+  s.via !== 'demonym' &&
+  PLACE_KINDS.has(s.entity.kind);

@@ -68,7 +68,7 @@ function isOwner(viewText: string, [start, nameEnd]: readonly [number, number], 
   const end = nameEnd + skip;
   if (COMPOUND_AFTER.test(viewText.slice(end, end + 2))) return true;
   if (COMPOUND_BEFORE.test(viewText.slice(Math.max(0, start - 2), start))) return true;
-  const [next, second] = wordSpans(viewText, end, Math.min(viewText.length, end + 40));
+  const [next, second] = wordSpans(viewText, end, Math.min(viewText.length, end + 40), 2);
   if (ABBREVIATION.test(name) && pairedOwner(viewText, end)) return true;
   if (next !== undefined && JOINER.test(viewText.slice(end, next[0]))) {
     if (adjectives && adjectiveInitials(viewText, name, start, next)) return true;

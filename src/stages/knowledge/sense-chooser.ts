@@ -81,10 +81,12 @@ export function chooseSenses(
     // A spelling met only by its consonant skeleton is a place only where the text announces one.
     if (m.key.includes(SKELETON_MARK) && !skeletonCued(viewText, m)) continue;
     if (marksCurrency(viewText, m)) continue;
-    // «قوات بشار» (Bashar's forces) names a leader, not the town Béchar.
-    const leader = isOrdinaryWord(m.key) && leadsForce(viewText, m);
+    // «قوات بشار» (Bashar's forces) names a leader, not the town Béchar. Both tests only drop places: a
+    // match without a place sense skips them.
+    const placeNamed = m.senses.some(isPlace);
+    const leader = placeNamed && isOrdinaryWord(m.key) && leadsForce(viewText, m);
     const match =
-      leader || namesNoPlace(viewText, m, starts, ends)
+      leader || (placeNamed && namesNoPlace(viewText, m, starts, ends))
         ? withSenses(
             m,
             m.senses.filter((s) => !isPlace(s)),
@@ -122,9 +124,8 @@ export function chooseSenses(
   const filed = filedUnder(viewText, usable);
   const out: ChosenSense[] = [];
   for (const match of usable) {
-    const others = (groups.get(match.sentence) ?? []).filter((m) => m !== match);
     const own = outweighsNamesakes(match.senses)
-      ? homeEvidence(others, subnationalEvidence(others))
+      ? sentenceHomeEvidence(groups.get(match.sentence) ?? [], match)
       : (bySentence.get(match.sentence) ?? new Map());
     // "FRANCE.  Gunmen stormed his Versailles home": the heading names the country in every sentence.
     const local = filed === null ? own : new Map(own).set(filed, (own.get(filed) ?? 0) + 2);
@@ -139,11 +140,14 @@ export function chooseSenses(
     );
     if (ranked.length === 0) continue;
     // "Al-Bayda province", "the Santander governor": a province of that name, where a town abroad ranks
-    // first, is the one meant.
-    const provinceNamed = provinceNounAfter(viewText, match) || namesGovernorsProvince(viewText, match);
-    const region = provinceNamed ? ranked.find((r) => r.sense.entity.kind === 'region') : undefined;
+    // first, is the one meant. The words are read only when there is such a province.
+    const region = ranked.find((r) => r.sense.entity.kind === 'region');
     const province =
-      region && region.sense.entity.country !== ranked[0].sense.entity.country ? region : undefined;
+      region &&
+      region.sense.entity.country !== ranked[0].sense.entity.country &&
+      (provinceNounAfter(viewText, match) || namesGovernorsProvince(viewText, match))
+        ? region
+        : undefined;
     // "Maoists" is the short name of groups in several countries: after "the Communist Party of Nepal
     // (Maoist)" it is that party, whatever other country the article goes on to name.
     const namedGroup = isPlace(ranked[0].sense)
@@ -178,6 +182,12 @@ export function chooseSenses(
     out.push({ match, sense: best.sense, score: Math.round(score * 100) / 100 });
   }
   return out;
+}
+
+/** The home evidence of the other voters of `match`'s sentence, `voters`. */
+function sentenceHomeEvidence(voters: readonly NameMatch[], match: NameMatch): CountryEvidence {
+  const others = voters.filter((m) => m !== match);
+  return homeEvidence(others, subnationalEvidence(others));
 }
 
 /**
