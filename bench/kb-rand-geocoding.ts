@@ -183,10 +183,10 @@ const misses: string[] = [];
 const missedCountries = new Map<string, number>();
 const started = performance.now();
 for (const row of rows) {
-  const [, city, country, , , , , description] = row.split('\t');
+  const [date, city, country, , , , , description] = row.split('\t');
   // Cut into sentences as the language stage does: the chooser weighs a gazetteer town by its own sentence.
   const sentences = splitSentences(description, [[0, description.length]]).map((s) => s.span);
-  const mentions = findMentions(kb, description, sentences);
+  const mentions = findMentions(kb, description, sentences, undefined, { published: date });
   const places = mentions.filter((m) => m.place !== undefined);
   const predicted = predictCountry(
     description,

@@ -6,6 +6,7 @@ import { chronologyCountry } from '../../core/chronology-entry.js';
 import type { Entity, KnowledgeBase } from './kb-types.js';
 import { toMention } from './mention-builder.js';
 import { placedOfKind } from './entity-store.js';
+import { capitalsAt } from './former-capitals.js';
 
 /** How far (degrees of latitude plus of longitude, some 12 km) a capital's town may lie from its country's point. */
 const CAPITAL_REACH = 0.12;
@@ -284,30 +285,43 @@ export function withCapitalTown(
   text: string,
   sentences: readonly Span[],
   mentions: Mention[],
+  published?: string | null,
 ): Mention[] {
   if (!/capital|عاصم/iu.test(text)) return mentions;
-  const capitals = capitalsOf(kb);
+  const today = capitalsOf(kb);
+  const capitals = capitalsAt(kb, today, text, published);
+  const named = capitals === today ? mentions : mentions.map((m) => datedAlias(kb, text, m, today, capitals));
   const added: Mention[] = [];
-  for (const words of [...englishCapitals(text, mentions), ...arabicCapitals(text, mentions)]) {
-    const country = words.owner ?? articleCountry(text, mentions, sentences, words.span[0], capitals);
+  for (const words of [...englishCapitals(text, named), ...arabicCapitals(text, named)]) {
+    const country = words.owner ?? articleCountry(text, named, sentences, words.span[0], capitals);
     const town = country === null ? undefined : capitals.get(country);
     if (town === undefined) continue;
-    const written = text.slice(...words.span);
-    const match = {
-      view: words.span,
-      span: words.span,
-      key: written.toLowerCase(),
-      senses: [],
-      sentence: 0,
-      word: 0,
-    };
-    added.push(
-      toMention(kb, {
-        match,
-        sense: { entity: town, via: 'alias', written },
-        score: words.owner === null ? BARE_SCORE : OWNED_SCORE,
-      }),
-    );
+    added.push(capitalMention(kb, text, words.span, town, words.owner === null ? BARE_SCORE : OWNED_SCORE));
   }
-  return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.span[0] - b.span[0]);
+  return added.length === 0 ? named : [...named, ...added].sort((a, b) => a.span[0] - b.span[0]);
+}
+
+/** A mention of `town` on the words at `span`, which name it without its name. */
+function capitalMention(kb: KnowledgeBase, text: string, span: Span, town: Entity, score: number): Mention {
+  const written = text.slice(...span);
+  const match = { view: span, span, key: written.toLowerCase(), senses: [], sentence: 0, word: 0 };
+  return toMention(kb, { match, sense: { entity: town, via: 'alias', written }, score });
+}
+
+/**
+ * "the Nigerian capital" in a text dated 1985: a capital alias of the base (today's town, Abuja) read as the
+ * capital of the text's day (Lagos).
+ */
+function datedAlias(
+  kb: KnowledgeBase,
+  text: string,
+  m: Mention,
+  today: ReadonlyMap<string, Entity>,
+  dated: ReadonlyMap<string, Entity>,
+): Mention {
+  const country = m.kind === 'city' ? (m.place?.country ?? '') : '';
+  const then = dated.get(country);
+  if (then === undefined || then === today.get(country) || today.get(country)?.id !== m.entity_id) return m;
+  if (!/capital|عاصم/iu.test(text.slice(...m.span))) return m;
+  return capitalMention(kb, text, m.span, then, OWNED_SCORE);
 }

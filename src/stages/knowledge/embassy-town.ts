@@ -4,6 +4,7 @@ import type { Span } from '../../core/span.js';
 import type { KnowledgeBase } from './kb-types.js';
 import { toMention } from './mention-builder.js';
 import { capitalsOf } from './capital-town.js';
+import { capitalsAt } from './former-capitals.js';
 
 /** "embassy", "embassies", "ambassador": the English words of a country's envoy, as a regex alternation. */
 const ENVOY = String.raw`embass(?:y|ies)|ambassadors?`;
@@ -61,7 +62,12 @@ function ownsEmbassy(text: string, m: Mention): boolean {
  *
  * @example withEmbassyTown(kb, 'LEBANON.  A bomb hit the French Embassy.', mentions).at(-1)?.name === 'Beirut'
  */
-export function withEmbassyTown(kb: KnowledgeBase, text: string, mentions: Mention[]): Mention[] {
+export function withEmbassyTown(
+  kb: KnowledgeBase,
+  text: string,
+  mentions: Mention[],
+  published?: string | null,
+): Mention[] {
   if (!kb.embassyTowns || kb.embassyTowns.size === 0) return mentions;
   // Any town named places the incident by itself, and may be where a foreign embassy stands.
   if (mentions.some((m) => m.place && m.place.precision !== 'country' && m.place.precision !== 'region'))
@@ -79,7 +85,9 @@ export function withEmbassyTown(kb: KnowledgeBase, text: string, mentions: Menti
   if (hosts.size !== 1 || !host) return mentions;
   if (mentions.some((m) => m.place?.precision === 'region' && m.place.country === host)) return mentions;
   // A host the table leaves out keeps foreign embassies in its capital.
-  const town = kb.entities.get(kb.embassyTowns.get(host) ?? '') ?? capitalsOf(kb).get(host);
+  const town =
+    kb.entities.get(kb.embassyTowns.get(host) ?? '') ??
+    capitalsAt(kb, capitalsOf(kb), text, published).get(host);
   // "the Chilean Embassy in Nicaragua": the host itself named after it is no town.
   const hostAt = (at: number) => mentions.some((m) => m.span[0] === at && m.place?.precision === 'country');
   const townAfter = (found: RegExpExecArray) => {

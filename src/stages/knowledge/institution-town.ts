@@ -7,6 +7,7 @@ import type { Span } from '../../core/span.js';
 import type { KnowledgeBase } from './kb-types.js';
 import { toMention } from './mention-builder.js';
 import { articleCountry, capitalsOf } from './capital-town.js';
+import { capitalsAt } from './former-capitals.js';
 
 /** The confidence of a capital's town inferred from an institution, its country named right before it. */
 const OWNED_SCORE = 0.6;
@@ -173,10 +174,11 @@ export function withInstitutionTown(
   text: string,
   sentences: readonly Span[],
   mentions: Mention[],
+  published?: string | null,
 ): Mention[] {
   if (!/ministry|parliament|assembly|palace|prime\s+minister|وزار|برلمان|مجلس|قصر|الوزراء/iu.test(text))
     return mentions;
-  const capitals = capitalsOf(kb);
+  const capitals = capitalsAt(kb, capitalsOf(kb), text, published);
   const added: Mention[] = [];
   for (const words of [...englishInstitutions(text, mentions), ...arabicInstitutions(text, mentions)]) {
     if (overlapsMention(mentions, words.span)) continue;

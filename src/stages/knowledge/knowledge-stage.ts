@@ -22,6 +22,7 @@ import { surfaceFilter } from './surface-filter.js';
  * in text order. `publicationCountry` (ISO alpha-2), when a caller knows where the article was published,
  * counts as one more mention of that country when ambiguous names are weighed. `tokens`, the language
  * stage's tokens of `text`, change nothing found: they carry each word's notes and spare the matcher look-ups.
+ * `published`, the article's date, reads "the capital" as the capital of its day (former-capitals.ts).
  *
  * @example findMentions(kb, 'قصف بالموصل', [[0, 11]])[0].entity_id === 'place:iq:mosul'
  * @example findMentions(kb, 'Clashes in Tripoli', [[0, 18]], undefined, { publicationCountry: 'LB' })
@@ -31,7 +32,7 @@ export function findMentions(
   text: string,
   sentences: readonly Span[],
   view = normalizeForMatching(text),
-  options: { publicationCountry?: string | null; tokens?: readonly Token[] } = {},
+  options: { publicationCountry?: string | null; tokens?: readonly Token[]; published?: string | null } = {},
 ): Mention[] {
   const caseless = isLowerCased(text, sentences);
   const filter = surfaceFilter(caseless);
@@ -42,14 +43,14 @@ export function findMentions(
   const chosen = chooseSenses(matches, view.text, options.publicationCountry ?? null, caseless);
   for (const c of withNamedParents(kb, withNamesakeRegions(kb, chosen, view.text)))
     mentions.push(toMention(kb, asOwner(c, view.text)));
-  const capitalTowns = withCapitalTown(kb, text, sentences, mentions);
+  const capitalTowns = withCapitalTown(kb, text, sentences, mentions, options.published);
   const named = withMisspeltTowns(
     kb,
     text,
     sentences,
-    withInstitutionTown(kb, text, sentences, capitalTowns),
+    withInstitutionTown(kb, text, sentences, capitalTowns, options.published),
   );
-  return withEmbassyTown(kb, text, named);
+  return withEmbassyTown(kb, text, named, options.published);
 }
 
 /**
@@ -79,14 +80,17 @@ function isLowerCased(text: string, sentences: readonly Span[]): boolean {
 export function createKnowledgeStage(kb: KnowledgeBase): Stage {
   return {
     name: 'knowledge',
-    reads: ['text', 'normalized', 'sentences', 'tokens'],
+    reads: ['text', 'normalized', 'sentences', 'tokens', 'published'],
     writes: ['mentions'],
     run(doc: Document) {
       const text = doc.text ?? '';
       // Pushed (see `packedMap`): the matcher and the case test read the list with one layout.
       const sentences = packedMap(doc.sentences ?? [], (s) => s.span);
       const view = doc.normalized ?? normalizeForMatching(text);
-      doc.mentions = findMentions(kb, text, sentences, view, { tokens: doc.tokens });
+      doc.mentions = findMentions(kb, text, sentences, view, {
+        tokens: doc.tokens,
+        published: doc.published?.value,
+      });
     },
   };
 }
