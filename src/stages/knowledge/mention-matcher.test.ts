@@ -16,6 +16,8 @@ const places = [
   place('tal', 'Tal'),
   place('afar-market', "Afar's market"),
   place('bir-ali', 'Bir Ali', 'بئر علي'),
+  place('ain-sefra', 'Ain Sefra'),
+  place('safra', 'Safra'),
   { ...place('iraq', 'Iraq'), kind: 'country' as const, demonyms_ar: ['عراقي'] },
 ];
 const built = createTrie();
@@ -32,6 +34,10 @@ function found(text: string): [string, string[]][] {
 }
 
 describe('matchNames', () => {
+  it('reads an opening English preposition as part of a name met by its skeleton only after a place cue', () => {
+    expect(found('In Safra, two guards were shot.')).toEqual([['Safra', ['safra']]]);
+    expect(found('Two guards were shot in Ayn Safra.')).toEqual([['Ayn Safra', ['ain-sefra']]]);
+  });
   it('prefers the longest name, and reads a word met inside a name afresh where it starts one', () => {
     expect(found('Shelling hit Tal Afar, then Afar and Tal.')).toEqual([
       ['Tal Afar', ['tal-afar']],

@@ -7,6 +7,7 @@ import type { PackedTrie } from './packed-trie.js';
 import { capitalisedName, isSoundKey, SKELETON_MARK } from './name-tokens.js';
 import { longestFirst } from './match-overlaps.js';
 import { nameMatch } from './name-match-builder.js';
+import { skeletonCued } from './match-context.js';
 import { memoFor, wordReadings, type TrieMemo, type WordReadings } from './word-readings.js';
 
 /** A knowledge-base name found in the text, before any sense is chosen. */
@@ -139,6 +140,7 @@ function longestAt(
     const span = toOriginalSpan(view, [c.start, c.end]);
     if (isSoundKey(c.key) && !capitalisedName(text.slice(span[0], span[1]))) continue;
     const match = nameMatch([c.start, c.end], span, c.key, c.senses, sentence, i);
+    if (prepositionAsName(c.key, text.slice(span[0], span[1])) && !skeletonCued(view.text, match)) continue;
     const senses = filter(match, text.slice(span[0], span[1]));
     if (senses.length > 0)
       return { match: nameMatch(match.view, span, c.key, senses, sentence, i), next: c.next };
@@ -202,6 +204,17 @@ function followedByName(walk: Walk, view: NormalizedView, text: string, i: numbe
 }
 
 const COMMA = /[,،]/;
+
+/** "In", "On", "At": English prepositions whose consonants a name's "Ain", "Ayn" or "At-" share. */
+const PREPOSITION_OPENING = /^(?:in|on|at)\s/iu;
+
+/**
+ * Whether a name of several words was met only by its consonant skeleton from a text opening with an English
+ * preposition: "In Samarra, …" is no "Ain Smara" unless the text announces a place, and it must not hide the
+ * name it holds.
+ */
+const prepositionAsName = (key: string, written: string): boolean =>
+  skeletal(key) === 1 && PREPOSITION_OPENING.test(written);
 
 const skeletal = (key: string): number => (key.includes(SKELETON_MARK) ? 1 : 0);
 
