@@ -99,6 +99,9 @@ describe('a capital alias a place is measured from', () => {
     expect(places('Gunmen ambushed a grain convoy 30 km north of the Iraqi capital.')).toEqual([
       'Iraqi capital=country:IQ',
     ]);
+    expect(places('Gunmen ambushed a grain convoy southwest of the Iraqi capital.')).toEqual([
+      'Iraqi capital=country:IQ',
+    ]);
     expect(places('كمن مسلحون لقافلة حبوب جنوب العاصمة العراقية')).toEqual(['العاصمة العراقية=country:IQ']);
   });
 

@@ -333,7 +333,7 @@ function measuredFrom(
 
 /** "north of the", "50 km from the", «شمال», «جنوبي»: the words that measure a place from the one after them. */
 const MEASURED_FROM =
-  /(?:\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?|\d+\s*(?:km|kilomet(?:re|er)s?|miles)\s+(?:\S+\s+){0,2}(?:of|from)\s+(?:the\s+)?|(?<![ء-ي])[وب]?(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?\s+)$/iu;
+  /(?:\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?|\d+\s*(?:km|kilomet(?:re|er)s?|miles)\s+(?:\S+\s+){0,2}(?:of|from)\s+(?:the\s+)?|(?<![\u0621-\u064a])[وب]?(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?\s+)$/iu;
 
 /**
  * "the Nigerian capital" in a text dated 1985: a capital alias of the base (today's town, Abuja) read as the
