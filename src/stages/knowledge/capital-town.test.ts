@@ -87,3 +87,27 @@ describe('a bare "the capital"', () => {
     ]);
   });
 });
+
+describe('a capital alias a place is measured from', () => {
+  /** `surface=entity` for every place mention, in text order. */
+  const places = (text: string) =>
+    findMentions(kb, text, [[0, text.length]])
+      .filter((m) => m.place !== undefined)
+      .map((m) => `${text.slice(...m.span)}=${m.entity_id}`);
+
+  it('reads "north of the Iraqi capital" and «جنوب العاصمة العراقية» as the country, not the town', () => {
+    expect(places('Gunmen ambushed a grain convoy 30 km north of the Iraqi capital.')).toEqual([
+      'Iraqi capital=country:IQ',
+    ]);
+    expect(places('Gunmen ambushed a grain convoy southwest of the Iraqi capital.')).toEqual([
+      'Iraqi capital=country:IQ',
+    ]);
+    expect(places('كمن مسلحون لقافلة حبوب جنوب العاصمة العراقية')).toEqual(['العاصمة العراقية=country:IQ']);
+  });
+
+  it('keeps "in the Iraqi capital" as the town', () => {
+    expect(places('Gunmen ambushed a grain convoy in the Iraqi capital.')).toEqual([
+      'Iraqi capital=place:iq:baghdad',
+    ]);
+  });
+});

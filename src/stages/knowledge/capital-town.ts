@@ -290,7 +290,9 @@ export function withCapitalTown(
   if (!/capital|عاصم/iu.test(text)) return mentions;
   const today = capitalsOf(kb);
   const capitals = capitalsAt(kb, today, text, published);
-  const named = capitals === today ? mentions : mentions.map((m) => datedAlias(kb, text, m, today, capitals));
+  const named = mentions.map(
+    (m) => measuredFrom(kb, text, m, capitals) ?? datedAlias(kb, text, m, today, capitals),
+  );
   const added: Mention[] = [];
   for (const words of [...englishCapitals(text, named), ...arabicCapitals(text, named)]) {
     const country = words.owner ?? articleCountry(text, named, sentences, words.span[0], capitals);
@@ -309,6 +311,31 @@ function capitalMention(kb: KnowledgeBase, text: string, span: Span, town: Entit
 }
 
 /**
+ * "40 km north of the Iraqi capital", «شمال العاصمة العراقية»: a place measured from the capital, which a
+ * capital alias of the base would put in it. Read as the capital's country, as a bare "the capital" after a
+ * bearing is left alone; null for any other mention.
+ */
+function measuredFrom(
+  kb: KnowledgeBase,
+  text: string,
+  m: Mention,
+  capitals: ReadonlyMap<string, Entity>,
+): Mention | null {
+  if (m.kind !== 'city' || !/capital|عاصم/iu.test(text.slice(...m.span))) return null;
+  const country = kb.entities.get(`country:${m.place?.country ?? ''}`);
+  const capital = capitals.get(m.place?.country ?? '');
+  if (country === undefined || capital === undefined) return null;
+  const isCapital =
+    m.entity_id === capital.id || m.entity_id === capitalsOf(kb).get(country.country ?? '')?.id;
+  if (!isCapital || !MEASURED_FROM.test(text.slice(Math.max(0, m.span[0] - 40), m.span[0]))) return null;
+  return capitalMention(kb, text, m.span, country, BARE_SCORE);
+}
+
+/** "north of the", "50 km from the", «شمال», «جنوبي»: the words that measure a place from the one after them. */
+const MEASURED_FROM =
+  /(?:\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?|\d+\s*(?:km|kilomet(?:re|er)s?|miles)\s+(?:\S+\s+){0,2}(?:of|from)\s+(?:the\s+)?|(?<![\u0621-\u064a])[وب]?(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?\s+)$/iu;
+
+/**
  * "the Nigerian capital" in a text dated 1985: a capital alias of the base (today's town, Abuja) read as the
  * capital of the text's day (Lagos).
  */
@@ -321,7 +348,13 @@ function datedAlias(
 ): Mention {
   const country = m.kind === 'city' ? (m.place?.country ?? '') : '';
   const then = dated.get(country);
-  if (then === undefined || then === today.get(country) || today.get(country)?.id !== m.entity_id) return m;
+  if (
+    dated === today ||
+    then === undefined ||
+    then === today.get(country) ||
+    today.get(country)?.id !== m.entity_id
+  )
+    return m;
   if (!/capital|عاصم/iu.test(text.slice(...m.span))) return m;
   return capitalMention(kb, text, m.span, then, OWNED_SCORE);
 }
