@@ -15,7 +15,7 @@ import { foughtOff } from './fought-off.js';
 import { aimOfSweep } from './raid-aims.js';
 import { doneWithMeans } from './used-means.js';
 import { CLAUSE_BREAK, datedInClause, followed, governing } from './cue-scope.js';
-import { calledFor, compoundAdjective, idleWarnings, noLongerHeeded, ofNothing } from './unreal-scopes.js';
+import { calledFor, compoundAdjective, heededView, noLongerHeeded, ofNothing } from './unreal-scopes.js';
 
 /** An unreal cue (threat, plan, denial …) governs a trigger up to this many tokens after it. */
 const UNREAL_REACH = 5;
@@ -36,15 +36,7 @@ const KILL_REACH = 8;
  * @example assertedTriggers(view, text).map((t) => t.phrase.tag) // [] for "Rebels threatened to attack Aden."
  */
 export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] {
-  const idle = idleWarnings(view, text);
-  // Most sentences tell no idle warning: their view is read as it is, not copied.
-  const heeded =
-    idle.length === 0
-      ? view
-      : {
-          ...view,
-          cues: view.cues.filter((c) => !idle.some(([from, to]) => c.start >= from && c.end <= to)),
-        };
+  const heeded = heededView(view, text);
   const kept = view.triggers.filter(
     (t) =>
       t.phrase.tag !== '@none' &&

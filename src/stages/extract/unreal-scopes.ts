@@ -199,7 +199,7 @@ function foretells(view: SentenceView, text: string, from: number): boolean {
  * attack" still govern their act). The token ranges of such warnings, with the words before them
  * ("without any warning").
  */
-export function idleWarnings(view: SentenceView, text: string): [number, number][] {
+function idleWarnings(view: SentenceView, text: string): [number, number][] {
   // A loop, not a flatMap: a sentence has many cues and most are no warning, each an empty array to make.
   const idle: [number, number][] = [];
   for (const cue of view.cues) {
@@ -213,4 +213,17 @@ export function idleWarnings(view: SentenceView, text: string): [number, number]
     if (WITHOUT.test(before) || given) idle.push([k, cue.end]);
   }
   return idle;
+}
+
+/**
+ * The sentence's view without the cues inside its idle warnings (see idleWarnings): what is left may still
+ * tell a threat. Most sentences tell no idle warning, and their view comes back as it is, not copied.
+ */
+export function heededView(view: SentenceView, text: string): SentenceView {
+  const idle = idleWarnings(view, text);
+  if (idle.length === 0) return view;
+  return {
+    ...view,
+    cues: view.cues.filter((c) => !idle.some(([from, to]) => c.start >= from && c.end <= to)),
+  };
 }

@@ -4,7 +4,7 @@ import type { Mention } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import { chronologyCountry } from '../../core/chronology-entry.js';
 import type { Entity, KnowledgeBase } from './kb-types.js';
-import { toMention } from './mention-builder.js';
+import { placeFromWords } from './mention-builder.js';
 import { placedOfKind } from './entity-store.js';
 import { capitalsAt } from './former-capitals.js';
 
@@ -298,16 +298,9 @@ export function withCapitalTown(
     const country = words.owner ?? articleCountry(text, named, sentences, words.span[0], capitals);
     const town = country === null ? undefined : capitals.get(country);
     if (town === undefined) continue;
-    added.push(capitalMention(kb, text, words.span, town, words.owner === null ? BARE_SCORE : OWNED_SCORE));
+    added.push(placeFromWords(kb, text, words.span, town, words.owner === null ? BARE_SCORE : OWNED_SCORE));
   }
   return added.length === 0 ? named : [...named, ...added].sort((a, b) => a.span[0] - b.span[0]);
-}
-
-/** A mention of `town` on the words at `span`, which name it without its name. */
-function capitalMention(kb: KnowledgeBase, text: string, span: Span, town: Entity, score: number): Mention {
-  const written = text.slice(...span);
-  const match = { view: span, span, key: written.toLowerCase(), senses: [], sentence: 0, word: 0 };
-  return toMention(kb, { match, sense: { entity: town, via: 'alias', written }, score });
 }
 
 /**
@@ -328,7 +321,7 @@ function measuredFrom(
   const isCapital =
     m.entity_id === capital.id || m.entity_id === capitalsOf(kb).get(country.country ?? '')?.id;
   if (!isCapital || !MEASURED_FROM.test(text.slice(Math.max(0, m.span[0] - 40), m.span[0]))) return null;
-  return capitalMention(kb, text, m.span, country, BARE_SCORE);
+  return placeFromWords(kb, text, m.span, country, BARE_SCORE);
 }
 
 /** "north of the", "50 km from the", «شمال», «جنوبي»: the words that measure a place from the one after them. */
@@ -356,5 +349,5 @@ function datedAlias(
   )
     return m;
   if (!/capital|عاصم/iu.test(text.slice(...m.span))) return m;
-  return capitalMention(kb, text, m.span, then, OWNED_SCORE);
+  return placeFromWords(kb, text, m.span, then, OWNED_SCORE);
 }

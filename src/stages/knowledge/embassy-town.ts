@@ -2,7 +2,7 @@ import { chronologyCountry } from '../../core/chronology-entry.js';
 import type { Mention } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import type { KnowledgeBase } from './kb-types.js';
-import { toMention } from './mention-builder.js';
+import { placeFromWords } from './mention-builder.js';
 import { capitalsOf } from './capital-town.js';
 import { capitalsAt } from './former-capitals.js';
 
@@ -101,11 +101,6 @@ export function withEmbassyTown(
   const word = [...text.matchAll(EMBASSY)][0];
   if (!town || !word) return mentions;
   const span: Span = [word.index, word.index + word[0].length];
-  const match = { view: span, span, key: word[0].toLowerCase(), senses: [], sentence: 0, word: 0 };
-  const embassy = toMention(kb, {
-    match,
-    sense: { entity: town, via: 'alias', written: word[0] },
-    score: EMBASSY_SCORE,
-  });
+  const embassy = placeFromWords(kb, text, span, town, EMBASSY_SCORE);
   return [...mentions, embassy].sort((a, b) => a.span[0] - b.span[0]);
 }

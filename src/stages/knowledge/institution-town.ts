@@ -5,7 +5,7 @@
 import type { Mention } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import type { KnowledgeBase } from './kb-types.js';
-import { toMention } from './mention-builder.js';
+import { placeFromWords } from './mention-builder.js';
 import { articleCountry, capitalsOf } from './capital-town.js';
 import { capitalsAt } from './former-capitals.js';
 
@@ -185,22 +185,7 @@ export function withInstitutionTown(
     const country = words.owner ?? articleCountry(text, mentions, sentences, words.span[0], capitals);
     const town = country === null ? undefined : capitals.get(country);
     if (town === undefined || placeNamed(mentions, sentences, words.span[0], country ?? '')) continue;
-    const written = text.slice(...words.span);
-    const match = {
-      view: words.span,
-      span: words.span,
-      key: written.toLowerCase(),
-      senses: [],
-      sentence: 0,
-      word: 0,
-    };
-    added.push(
-      toMention(kb, {
-        match,
-        sense: { entity: town, via: 'alias', written },
-        score: words.owner === null ? BARE_SCORE : OWNED_SCORE,
-      }),
-    );
+    added.push(placeFromWords(kb, text, words.span, town, words.owner === null ? BARE_SCORE : OWNED_SCORE));
   }
   return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.span[0] - b.span[0]);
 }

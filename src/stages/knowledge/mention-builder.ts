@@ -1,4 +1,5 @@
 import type { Mention, PlaceRef } from '../../core/records.js';
+import type { Span } from '../../core/span.js';
 import type { Entity, KnowledgeBase } from './kb-types.js';
 import { PLACE_KINDS } from './kb-types.js';
 import { sensesAt } from './packed-trie.js';
@@ -112,4 +113,22 @@ function namedTown(kb: KnowledgeBase, part: Entity): Entity | undefined {
         Math.abs(e.lat - lat) <= PART_REACH &&
         Math.abs(e.lon - lon) <= PART_REACH,
     );
+}
+
+/**
+ * A mention of `place` on the words at `span`, which point to it without its name from the base ("the
+ * capital", "the Interior Ministry", "the embassy", a misspelt town): the words stay the evidence.
+ *
+ * @example placeFromWords(kb, text, span, kabul, 0.6).name === 'Kabul' // for "the capital" in `text`
+ */
+export function placeFromWords(
+  kb: KnowledgeBase,
+  text: string,
+  span: Span,
+  place: Entity,
+  score: number,
+): Mention {
+  const written = text.slice(...span);
+  const match = { view: span, span, key: written.toLowerCase(), senses: [], sentence: 0, word: 0 };
+  return toMention(kb, { match, sense: { entity: place, via: 'alias', written }, score });
 }

@@ -7,7 +7,7 @@ import { chronologyCountry } from '../../core/chronology-entry.js';
 import type { EntityKind, Mention } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import type { Entity, KnowledgeBase } from './kb-types.js';
-import { toMention } from './mention-builder.js';
+import { placeFromWords } from './mention-builder.js';
 import { NOT_NAME_WORDS } from './name-context-words.js';
 import { looseLatin, skeletonLatin } from './name-tokens.js';
 import { sensesAt } from './packed-trie.js';
@@ -46,7 +46,7 @@ const BEFORE_PLACE_NOUN: SlotReading = { kinds: TOWN_KINDS, typedOnly: true };
  * The country the article is about: the one a chronology's entry is filed under, else the one most of its
  * places name (nationalities and actors' countries half a vote), when one leads; null on a tie or none.
  */
-function articleCountry(text: string, mentions: Mention[]): string | null {
+function leadingCountry(text: string, mentions: Mention[]): string | null {
   const filed = chronologyCountry({ text, mentions })?.place?.country;
   if (filed) return filed;
   const votes = new Map<string, number>();
@@ -127,7 +127,7 @@ export function withMisspeltTowns(
   sentences: readonly Span[],
   mentions: Mention[],
 ): Mention[] {
-  const country = articleCountry(text, mentions);
+  const country = leadingCountry(text, mentions);
   // Countries named with none leading: a slip could be a town of either, or of a third.
   if (country === null && mentions.some((m) => m.place?.country || m.actor?.country)) return mentions;
   const added: Mention[] = [];
@@ -147,8 +147,7 @@ export function withMisspeltTowns(
       country,
     );
     if (entity === undefined) continue;
-    const match = { view: span, span, key, senses: [], sentence: 0, word: 0 };
-    added.push(toMention(kb, { match, sense: { entity, via: 'alias', written: word }, score: SLIP_SCORE }));
+    added.push(placeFromWords(kb, text, span, entity, SLIP_SCORE));
   }
   return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.span[0] - b.span[0]);
 }
