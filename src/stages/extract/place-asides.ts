@@ -240,9 +240,9 @@ const JOURNEY_FROM =
 
 /**
  * A place named as an end of a route written with a hyphen ("the Sitapur-Adrow road", "the Lakhpur-Rampur
- * line", "a Rampur-bound bus", "the track between Lakhpur and Adrow") or as where a journey to another town started ("a lorry heading from Lakhpur to
- * Rampur"): the road runs there, or the travellers left it or were bound for it, which says nothing of where on
- * the way the incident was.
+ * line", "a Rampur-bound bus", "the track between Lakhpur and Adrow") or as where a journey to another town
+ * started ("a lorry heading from Lakhpur to Rampur"): the road runs there, or the travellers left it or were
+ * bound for it, which says nothing of where on the way the incident was.
  *
  * @example namesRouteEnd(sitapurMention, 'a mine on the Sitapur-Adrow road') // true
  */

@@ -42,7 +42,7 @@ const FORMER_CAPITALS: readonly FormerCapital[] = [
   },
 ];
 
-/** The earliest day any listed move took effect after: texts dated from the last move on need no look. */
+/** The day of the latest listed move: a text dated from then on takes today's capitals. */
 const LAST_MOVE = FORMER_CAPITALS.reduce((last, f) => (f.until > last ? f.until : last), '');
 
 /**
