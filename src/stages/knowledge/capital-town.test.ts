@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions, loadKnowledgeBase } from './index.js';
+import { townMentions } from './knowledge-fixtures.js';
 import { capitalsOf } from './capital-town.js';
 
 const kb = await loadKnowledgeBase();
 
-/** `surface=entity` for every town mention, in text order. */
-function towns(text: string): string[] {
-  return findMentions(kb, text, [[0, text.length]])
-    .filter((m) => m.kind === 'city')
-    .map((m) => `${text.slice(...m.span)}=${m.entity_id}`);
-}
+const towns = (text: string): string[] => townMentions(kb, text);
 
 describe('the capital of each country', () => {
   it('is the town on the point the country is placed on, not a bigger neighbour', () => {

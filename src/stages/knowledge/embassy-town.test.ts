@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findMentions, loadKnowledgeBase } from './index.js';
+import { loadKnowledgeBase } from './index.js';
+import { townMentions } from './knowledge-fixtures.js';
 
 const kb = await loadKnowledgeBase();
 
-/** `surface=entity` for every town mention, in text order. */
-function towns(text: string): string[] {
-  return findMentions(kb, text, [[0, text.length]])
-    .filter((m) => m.kind === 'city')
-    .map((m) => `${text.slice(...m.span)}=${m.entity_id}`);
-}
+const towns = (text: string): string[] => townMentions(kb, text);
 
 describe('an embassy in an article that names its host country and no town of it', () => {
   it('stands in the city the host keeps embassies in', () => {

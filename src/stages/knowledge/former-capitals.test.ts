@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findMentions, loadKnowledgeBase } from './index.js';
+import { loadKnowledgeBase } from './index.js';
+import { townMentions } from './knowledge-fixtures.js';
 
 const kb = await loadKnowledgeBase();
 
-/** `surface=entity` for every town mention of a text published on `published`, in text order. */
-function towns(text: string, published?: string): string[] {
-  return findMentions(kb, text, [[0, text.length]], undefined, { published })
-    .filter((m) => m.kind === 'city')
-    .map((m) => `${text.slice(...m.span)}=${m.entity_id}`);
-}
+const towns = (text: string, published?: string): string[] => townMentions(kb, text, { published });
 
 describe('the capital of the day', () => {
   it('reads a bare "the capital" in a text dated before a move as the former capital', () => {

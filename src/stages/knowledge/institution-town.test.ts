@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findMentions, loadKnowledgeBase } from './index.js';
-import { splitSentences } from '../language/sentence-splitter.js';
+import { loadKnowledgeBase } from './index.js';
+import { townMentions } from './knowledge-fixtures.js';
 
 const kb = await loadKnowledgeBase();
 
-/** `surface=entity` for every town mention, in text order, the text cut into sentences as the language stage does. */
-function towns(text: string): string[] {
-  const sentences = splitSentences(text, [[0, text.length]]).map((s) => s.span);
-  return findMentions(kb, text, sentences)
-    .filter((m) => m.kind === 'city')
-    .map((m) => `${text.slice(...m.span)}=${m.entity_id}`);
-}
+const towns = (text: string): string[] => townMentions(kb, text, { bySentence: true });
 
 describe('a national institution named as the place of an incident', () => {
   it("is the capital's town of the country named right before it", () => {

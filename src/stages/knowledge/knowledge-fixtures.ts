@@ -1,4 +1,5 @@
 import type { Entity, KnowledgeBase } from './kb-types.js';
+import type { Span } from '../../core/span.js';
 import { findMentions } from './index.js';
 
 /**
@@ -36,5 +37,48 @@ export function townEntity(id: string, name_en: string, name_ar = '', country: s
 export function placeMentions(kb: KnowledgeBase, text: string, { demonyms = true } = {}): string[] {
   return findMentions(kb, text, [[0, text.length]])
     .filter((m) => m.place !== undefined && (demonyms || m.via !== 'demonym'))
+    .map((m) => `${text.slice(...m.span)}=${m.entity_id}`);
+}
+
+/**
+ * `surface=entity` for every town mention `kb` finds in `text`, in text order. `published` is the article's
+ * date; `bySentence` cuts the text at each full stop, question or exclamation mark followed by white space
+ * (enough for the tests' own sentences), where otherwise the whole text is one sentence.
+ *
+ * @example townMentions(kb, 'A bomb went off in the Nepalese capital.') // ['Nepalese capital=place:np:kathmandu']
+ */
+export function townMentions(
+  kb: KnowledgeBase,
+  text: string,
+  { published, bySentence = false }: { published?: string; bySentence?: boolean } = {},
+): string[] {
+  return findMentions(kb, text, bySentence ? sentenceSpans(text) : [[0, text.length]], undefined, {
+    published,
+  })
+    .filter((m) => m.kind === 'city')
+    .map((m) => `${text.slice(...m.span)}=${m.entity_id}`);
+}
+
+/** The spans of `text` cut after ".", "!", "?" or "؟" and the white space after them. */
+function sentenceSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  for (const end of text.matchAll(/[.!?؟](?=\s+\S)/gu)) {
+    spans.push([start, end.index + 1]);
+    start = end.index + 1 + (/^\s+/u.exec(text.slice(end.index + 1))?.[0].length ?? 0);
+  }
+  spans.push([start, text.length]);
+  return spans;
+}
+
+/**
+ * `surface=entity` for every mention read as a nationality or an owner ("the Mosul Cement Company",
+ * "Radio Georgia"), in text order.
+ *
+ * @example ownerMentions(kb, 'A reporter of Radio Georgia was shot') // ['Georgia=country:GE']
+ */
+export function ownerMentions(kb: KnowledgeBase, text: string): string[] {
+  return findMentions(kb, text, [[0, text.length]])
+    .filter((m) => m.place !== undefined && m.via === 'demonym')
     .map((m) => `${text.slice(...m.span)}=${m.entity_id}`);
 }

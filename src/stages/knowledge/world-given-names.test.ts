@@ -1,18 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { placeMentions } from './knowledge-fixtures.js';
-import { findMentions, loadKnowledgeBase } from './index.js';
+import { ownerMentions, placeMentions } from './knowledge-fixtures.js';
+import { loadKnowledgeBase } from './index.js';
 
 const kb = await loadKnowledgeBase({ dataDir: fileURLToPath(new URL('./fixtures/kb/', import.meta.url)) });
 
 const places = (text: string): string[] => placeMentions(kb, text, { demonyms: false });
 
-/** `surface=entity` for every mention read as a nationality or an owner, in text order. */
-function owners(text: string): string[] {
-  return findMentions(kb, text, [[0, text.length]])
-    .filter((m) => m.place !== undefined && m.via === 'demonym')
-    .map((m) => `${text.slice(...m.span)}=${m.entity_id}`);
-}
+const owners = (text: string): string[] => ownerMentions(kb, text);
 
 describe('a place’s name next to a given name people bear outside the Arab world is part of a name', () => {
   it.each([
