@@ -65,6 +65,10 @@ const ARABIC_CUE_BEFORE =
 const ARABIC_NOT_THERE_AFTER =
   /^(?:\s+(?:في|ب)|\s*ب[\u0621-\u064a]|\s+(?:ال)?(?:[\u0621-\u064a]*(?:كرد|كورد)|إقليم|اقليم|محلي|فرع|مديري|دائر|مسؤول|موظف|ضابط|متحدث|ناطق|مصدر|قوات|دوري|موكب|سيار|نواب|عضو|انتخاب|جلس))/u;
 
+/** Words every match of `INSTITUTION` holds one of, and every match of `ARABIC_INSTITUTION`. */
+const ENGLISH_WORDS = /ministry|presidential|prime\s+minister|parliament|national\s+assembly/iu;
+const ARABIC_WORDS = /وزار|البرلمان|مجلس|قصر|الوزراء/u;
+
 /** Where words name an institution: their span, and the country named right before or after them. */
 interface InstitutionWords {
   span: Span;
@@ -180,7 +184,10 @@ export function withInstitutionTown(
     return mentions;
   const capitals = capitalsAt(kb, capitalsOf(kb), text, published);
   const added: Mention[] = [];
-  for (const words of [...englishInstitutions(text, mentions), ...arabicInstitutions(text, mentions)]) {
+  // Each language's expression is slow to fail over a whole article: it runs only where a word it needs stands.
+  const english = ENGLISH_WORDS.test(text) ? englishInstitutions(text, mentions) : [];
+  const arabic = ARABIC_WORDS.test(text) ? arabicInstitutions(text, mentions) : [];
+  for (const words of [...english, ...arabic]) {
     if (overlapsMention(mentions, words.span)) continue;
     const country = words.owner ?? articleCountry(text, mentions, sentences, words.span[0], capitals);
     const town = country === null ? undefined : capitals.get(country);

@@ -154,12 +154,13 @@ function walkFrom(walk: Walk, node: number, j: number, start: number, key: strin
   if (j >= walk.words.count || !walk.trie.hasChildren(node)) return;
   const end = walk.words.ends[j];
   // "northern Iraq, Kurdistan" is two places: a name is read across a comma only as it is written, not by
-  // the consonants that make it "Iraqi Kurdistan".
-  const acrossComma = j > 0 && COMMA.test(walk.view.slice(walk.words.ends[j - 1], walk.words.starts[j]));
+  // the consonants that make it "Iraqi Kurdistan". Looked at only once a reading leads on.
+  let acrossComma: boolean | undefined;
   for (const r of readingsOf(walk, j).inner) {
-    const child = walk.trie.child(node, r.key);
+    const child = walk.trie.childByNumber(node, r.token);
     if (child < 0) continue;
     const k = `${key} ${r.key}`;
+    acrossComma ??= j > 0 && COMMA.test(walk.view.slice(walk.words.ends[j - 1], walk.words.starts[j]));
     if (acrossComma && (skeletal(k) === 1 || isSoundKey(k))) continue;
     const senses = walk.trie.senses(child);
     if (senses !== undefined) walk.candidates.push({ start, end: end - r.cut, key: k, senses, next: j + 1 });

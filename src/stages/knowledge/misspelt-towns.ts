@@ -6,7 +6,7 @@
 import { chronologyCountry } from '../../core/chronology-entry.js';
 import type { EntityKind, Mention } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
-import type { Entity, KnowledgeBase } from './kb-types.js';
+import type { Entity, KnowledgeBase, NameSense } from './kb-types.js';
 import { placeFromWords } from './mention-builder.js';
 import { NOT_NAME_WORDS } from './name-context-words.js';
 import { looseLatin, skeletonLatin } from './name-tokens.js';
@@ -27,6 +27,9 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
  */
 const SLOT =
   /\b(?:[Ii]n|[Nn]ear|[Oo]utside|(?:town|village|city)\s+of)\s+(\p{Lu}\p{Ll}{5,})\b(?![-'’]|\s+(?:(?:of|de|del|da|do|la|el|al)\s+)?(?!District\b)\p{Lu})|\b(\p{Lu}\p{Ll}{5,})\s+(?:[Pp]rovince|[Gg]overnorate)\b|\b(\p{Lu}\p{Ll}{5,})(?=\s+(?:village|town|area|district)\b)/gu;
+
+/** What every slot holds: an article without it (most Arabic ones) is spared `SLOT`, slow to fail. */
+const SLOT_WORD = /\p{Lu}\p{Ll}{5}/u;
 
 /** What a slot's word may be: places of these kinds, and only towns typed for marsad or worldwide ones too. */
 interface SlotReading {
@@ -102,16 +105,33 @@ function slipTarget(
   country: string | null,
 ): Entity | undefined {
   const found = new Set<Entity>();
-  for (const spelling of oneSlipAway(key)) {
-    if (spelling.length < MIN_LETTERS) continue;
-    for (const sense of sensesAt(kb.trie, [spelling])) {
-      const entity = sense.entity;
-      if (sense.via !== 'demonym' && reading.kinds.has(entity.kind) && within(entity, country, reading))
-        found.add(entity);
-    }
+  for (const sense of slipSenses(kb, key)) {
+    const entity = sense.entity;
+    if (reading.kinds.has(entity.kind) && within(entity, country, reading)) found.add(entity);
   }
   return found.size === 1 ? [...found][0] : undefined;
 }
+
+/**
+ * The senses, demonyms aside, of every spelling of `MIN_LETTERS` or more one slip from `key`: some 400
+ * look-ups, kept per word (a few thousand words at most, then started over), since news repeats its misspellings.
+ */
+function slipSenses(kb: KnowledgeBase, key: string): readonly NameSense[] {
+  let memo = SLIP_MEMOS.get(kb.trie);
+  if (memo === undefined || memo.size >= SLIP_MEMO_LIMIT) SLIP_MEMOS.set(kb.trie, (memo = new Map()));
+  const memoised = memo.get(key);
+  if (memoised !== undefined) return memoised;
+  const senses: NameSense[] = [];
+  for (const spelling of oneSlipAway(key)) {
+    if (spelling.length < MIN_LETTERS) continue;
+    for (const sense of sensesAt(kb.trie, [spelling])) if (sense.via !== 'demonym') senses.push(sense);
+  }
+  memo.set(key, senses);
+  return senses;
+}
+
+const SLIP_MEMOS = new WeakMap<object, Map<string, readonly NameSense[]>>();
+const SLIP_MEMO_LIMIT = 4096;
 
 /**
  * Adds a town (a region before "province") for each capitalised word in a place's slot that no mention covers,
@@ -127,6 +147,7 @@ export function withMisspeltTowns(
   sentences: readonly Span[],
   mentions: Mention[],
 ): Mention[] {
+  if (!SLOT_WORD.test(text)) return mentions;
   const country = leadingCountry(text, mentions);
   // Countries named with none leading: a slip could be a town of either, or of a third.
   if (country === null && mentions.some((m) => m.place?.country || m.actor?.country)) return mentions;

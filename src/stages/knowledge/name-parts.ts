@@ -6,6 +6,7 @@ import { needsSupport, SMALL_TOWN } from './country-evidence.js';
 import { afterGivenName, headsArabicName, headsFamilyName } from './arabic-given-names.js';
 import { LOCATIVE_BEFORE, NOT_NAME_WORDS, PLACED_BEFORE } from './name-context-words.js';
 import { afterWorldGivenName, headsWorldName } from './world-given-names.js';
+import { mayBeLowerAt, mayBeUpperAt } from './letter-cases.js';
 
 // "Mahdi al-Attar", "Abu Omar el-Shami": a capitalised word, then the article, then the name.
 const PERSON_BEFORE = /(?:^|[\s(])(\p{Lu}[\p{L}'’]+)\s+(?:al|el|Al|El)[-\s]$/u;
@@ -59,9 +60,13 @@ const ARABIC_FAMILY_NAME_BEFORE = /(?:^|[\s(،,])(?:بن|ابن)\s+[\u0621-\u064
  */
 export function withoutNameParts(text: string, matches: readonly NameMatch[]): NameMatch[] {
   const out: NameMatch[] = [];
-  const named = new Set(matches.filter(isShippedPlace).flatMap((m) => [m.span[0], m.span[1]]));
+  const named = new Set<number>();
   // Where curated names end (an actor's, a shipped place's); a worldwide-gazetteer town may well be a surname.
-  const ends = new Set(matches.filter((m) => !isWorldTown(m)).map((m) => m.span[1]));
+  const ends = new Set<number>();
+  for (const m of matches) {
+    if (isShippedPlace(m)) named.add(m.span[0]).add(m.span[1]);
+    if (!isWorldTown(m)) ends.add(m.span[1]);
+  }
   // Words a given name or a title has shown to be a person's ("Hamid Naama" … "killing Naama").
   const personWords = new Set<string>();
   for (const match of matches) {
@@ -105,11 +110,15 @@ export function withoutNameParts(text: string, matches: readonly NameMatch[]): N
     );
     if (senses.length > 0) out.push(withSenses(match, senses));
   }
-  return out.flatMap((match) => {
-    if (!insideLongerName(text, match)) return [match];
-    const senses = match.senses.filter((s) => s.entity.kind !== 'person' || /\s/.test(s.written));
-    return senses.length > 0 ? [withSenses(match, senses)] : [];
-  });
+  const kept: NameMatch[] = [];
+  for (const match of out) {
+    if (!insideLongerName(text, match)) kept.push(match);
+    else {
+      const senses = match.senses.filter((s) => s.entity.kind !== 'person' || /\s/.test(s.written));
+      if (senses.length > 0) kept.push(withSenses(match, senses));
+    }
+  }
+  return kept;
 }
 
 /**
@@ -258,10 +267,11 @@ function inNameRun(
   const tail = text.slice(end, end + 40);
   const word = (found: RegExpExecArray | null, i: number) =>
     found !== null && !NOT_NAME_WORDS.has(found[i]) && !INSTITUTION_WORDS.has(found[i]) ? found[i] : null;
-  const before = word(CAPITALISED_BEFORE.exec(lead), 1);
-  const next = CAPITALISED_AFTER.exec(tail);
-  const run = RUN_AFTER.exec(tail);
+  // Each expression needs a lower-case letter right before the space in front, or a capital after the space.
+  const before = mayBeLowerAt(text, start - 2) ? word(CAPITALISED_BEFORE.exec(lead), 1) : null;
+  const next = mayBeUpperAt(text, end + 1) ? CAPITALISED_AFTER.exec(tail) : null;
   const nextWord = word(next, 1) !== null && !named.has(end + 1);
+  const run = nextWord ? RUN_AFTER.exec(tail) : null;
   const runOn = nextWord && word(run, 2) !== null && !named.has(end + 2 + run![1].length);
   const amid = before !== null && !named.has(start - 1) && nextWord;
   if ((amid || runOn) && !LOCATIVE_BEFORE.test(lead.slice(-12)))
@@ -274,6 +284,7 @@ function closesNameRun(text: string, match: NameMatch, ends: ReadonlySet<number>
   const [start, end] = match.span;
   const word = (found: RegExpExecArray, i: number) =>
     !NOT_NAME_WORDS.has(found[i]) && !INSTITUTION_WORDS.has(found[i]);
+  if (!mayBeLowerAt(text, start - 2)) return false;
   const wide = text.slice(Math.max(0, start - 60), start);
   const pair = PAIR_BEFORE.exec(wide);
   if (pair === null || !word(pair, 1) || !word(pair, 2)) return false;
@@ -290,8 +301,8 @@ function closesNameRun(text: string, match: NameMatch, ends: ReadonlySet<number>
 function headsAnotherName(text: string, match: NameMatch): boolean {
   const [start, end] = match.span;
   const lead = text.slice(Math.max(0, start - 24), start);
-  const after = CAPITALISED_AFTER.exec(text.slice(end, end + 24));
-  const before = CAPITALISED_BEFORE.exec(lead);
+  const after = mayBeUpperAt(text, end + 1) ? CAPITALISED_AFTER.exec(text.slice(end, end + 24)) : null;
+  const before = mayBeLowerAt(text, start - 2) ? CAPITALISED_BEFORE.exec(lead) : null;
   const next = after !== null && !NOT_NAME_WORDS.has(after[1]);
   const previous = before !== null && !NOT_NAME_WORDS.has(before[1]);
   return (next || previous) && !LOCATIVE_BEFORE.test(lead.slice(-12));
@@ -299,7 +310,9 @@ function headsAnotherName(text: string, match: NameMatch): boolean {
 
 function isNamePart(text: string, match: NameMatch): boolean {
   const [start] = match.span;
-  const person = PERSON_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  // Tried only where the "l" of "al-", "el " stands second to last before the name.
+  const personLead = text.charCodeAt(start - 2) === 0x6c ? text.slice(Math.max(0, start - 40), start) : '';
+  const person = PERSON_BEFORE.exec(personLead);
   if (person !== null && !NOT_GIVEN_NAMES.has(person[1].toLowerCase())) return true;
   const lead = text.slice(Math.max(0, start - 16), start);
   if (TITLE_BEFORE.test(lead) || LOWER_TITLE_BEFORE.test(lead)) return true;

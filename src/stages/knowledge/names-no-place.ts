@@ -65,7 +65,7 @@ export function namesNoPlace(
   if (lead !== undefined && NAMED_AFTER_BEFORE.has(lead)) return true;
   if (namesSea(before, next, match) || namesNativePeople(lead, next, match)) return true;
   if (TREATY_AFTER.test(viewText.slice(match.view[1], match.view[1] + 40))) return true;
-  return match.senses.every((s) => s.via !== 'demonym') && namesGovernment(viewText, match);
+  return match.senses.every((s) => s.via !== 'demonym') && namesGovernment(viewText, match, lead);
 }
 
 /**
@@ -232,16 +232,20 @@ const ENTERING_AFTER = /^\s+(?:\S+\s+)?(?:في|الي)\s+(?:ال)?(?:حرب|حم
  * A place named for its government or its ruler: a capital that speaks, blames or joins a war ("in Ankara
  * said" is a speaker's place), or the place a president or a ruler heads. Not where anything happened.
  *
- * @example namesGovernment(view.text, matchOf('انقره')) === true // in "تفجير نسبته انقره الي الفصيل"
+ * @example namesGovernment(view.text, matchOf('انقره'), 'نسبته') === true // in "تفجير نسبته انقره الي الفصيل"
  */
-function namesGovernment(viewText: string, match: NameMatch): boolean {
+function namesGovernment(viewText: string, match: NameMatch, lead: string | undefined): boolean {
   const before = viewText.slice(Math.max(0, match.view[0] - 16), match.view[0]);
   const after = viewText.slice(match.view[1], match.view[1] + 32);
-  if (RULER_BEFORE.test(before) || SPEAKING_BEFORE.test(before)) return true;
-  if (ENTERING_BEFORE.test(before) && ENTERING_AFTER.test(after)) return true;
-  const lead = wordsBefore(viewText, match, 1)[0];
+  // The words in front that make a government are Arabic: most English text is spared the three tests.
+  if (ARABIC_LETTER.test(before)) {
+    if (RULER_BEFORE.test(before) || SPEAKING_BEFORE.test(before)) return true;
+    if (ENTERING_BEFORE.test(before) && ENTERING_AFTER.test(after)) return true;
+  }
   return SPEAKING_AFTER.test(after) && (lead === undefined || !LOCATIVE_CUES.has(lead));
 }
+
+const ARABIC_LETTER = /[\u0621-\u064a]/;
 
 /** The name that starts right after the "of" that follows the match ("of Mosul", "of the Gaza"), if any. */
 function nameAfterOf(

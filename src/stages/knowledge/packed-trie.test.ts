@@ -45,9 +45,11 @@ describe('the packed name trie', () => {
 
   it('tells inner words from first words, and keeps one sense list per node', () => {
     const trie = twoWordNames();
-    expect(trie.isInnerToken('w9')).toBe(true);
-    expect(trie.isInnerToken('many')).toBe(false);
+    expect(trie.innerTokenNumber('many')).toBe(-1);
+    const w4 = trie.innerTokenNumber('w4');
+    expect(w4).toBeGreaterThanOrEqual(0);
     const leaf = trie.child(trie.child(ROOT, 'many'), 'w4');
+    expect(trie.childByNumber(trie.child(ROOT, 'many'), w4)).toBe(leaf);
     expect(trie.senses(leaf)).toBe(trie.senses(leaf));
   });
 });

@@ -51,8 +51,6 @@ export class PackedTrie {
   /** Node → its senses, once asked for: one slot per node from the start, so the list is never sparse. */
   private readonly senseLists: (readonly NameSense[] | undefined)[] = [];
   private readonly tokenNumbers = new Map<string, number>();
-  /** Token number → the token. */
-  private readonly tokenStrings: string[] = [];
   /** Token number → whether it leads out of any node but the root. */
   private readonly inner: Uint8Array;
   /**
@@ -68,11 +66,7 @@ export class PackedTrie {
   ) {
     const { tokens, edgeEnds, edgeToken } = arrays;
     for (let n = 0; n < edgeEnds.length; n++) this.senseLists.push(undefined);
-    for (let t = 0; t < tokens.length; t++) {
-      const token = strings.at(tokens[t]);
-      this.tokenNumbers.set(token, t);
-      this.tokenStrings.push(token);
-    }
+    for (let t = 0; t < tokens.length; t++) this.tokenNumbers.set(strings.at(tokens[t]), t);
     this.inner = new Uint8Array(tokens.length);
     for (let e = edgeEnds[ROOT]; e < edgeToken.length; e++) this.inner[edgeToken[e]] = 1;
     this.rootChild = new Int32Array(tokens.length).fill(-1);
@@ -81,21 +75,24 @@ export class PackedTrie {
 
   /** The node `token` leads to from `node`, or -1. */
   child(node: number, token: string): number {
-    if (node === ROOT) {
-      const t = this.tokenNumbers.get(token);
-      return t === undefined ? -1 : this.rootChild[t];
-    }
+    const t = this.tokenNumbers.get(token);
+    return t === undefined ? -1 : this.childByNumber(node, t);
+  }
+
+  /**
+   * The node the token numbered `t` (`innerTokenNumber`) leads to from `node`, or -1: the matcher numbers
+   * each word once and then steps by comparing numbers, with no string compared or looked up per step.
+   */
+  childByNumber(node: number, t: number): number {
+    if (node === ROOT) return this.rootChild[t];
     const { edgeEnds, edgeToken, edgeChild } = this.arrays;
     let lo = edgeEnds[node - 1];
     let hi = edgeEnds[node] - 1;
-    // Most nodes below the root have one edge or a few: their tokens are compared as they are, which keeps
-    // the walk off the large map of every token (a look-up there mostly misses the processor's caches).
+    // Most nodes below the root have one edge or a few: their numbers are compared in turn.
     if (hi - lo < FEW_EDGES) {
-      for (let e = lo; e <= hi; e++) if (this.tokenStrings[edgeToken[e]] === token) return edgeChild[e];
+      for (let e = lo; e <= hi; e++) if (edgeToken[e] === t) return edgeChild[e];
       return -1;
     }
-    const t = this.tokenNumbers.get(token);
-    if (t === undefined) return -1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
       const at = edgeToken[mid];
@@ -112,10 +109,13 @@ export class PackedTrie {
     return edgeEnds[node] > runStart(edgeEnds, node);
   }
 
-  /** Whether `token` leads out of some node below the root: most words read after a name's first lead nowhere. */
-  isInnerToken(token: string): boolean {
+  /**
+   * The number of `token` when it leads out of some node below the root, else -1: most words read after a
+   * name's first lead nowhere.
+   */
+  innerTokenNumber(token: string): number {
     const t = this.tokenNumbers.get(token);
-    return t !== undefined && this.inner[t] === 1;
+    return t !== undefined && this.inner[t] === 1 ? t : -1;
   }
 
   /** The senses of the names that end at `node`; undefined where none does. */

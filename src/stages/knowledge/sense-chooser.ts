@@ -119,14 +119,22 @@ export function chooseSenses(
     if (same === undefined) groups.set(m.sentence, [m]);
     else same.push(m);
   }
-  const bySentence = new Map([...groups].map(([sentence, ms]) => [sentence, countryEvidence(ms, caseless)]));
-  const named = new Set(plain.flatMap((m) => (m.senses.length === 1 ? [m.senses[0].entity.id] : [])));
+  // Each sentence's votes are counted when a match of it first asks for them: most matches never do.
+  const bySentence = new Map<number, CountryEvidence>();
+  const sentenceEvidence = (sentence: number): CountryEvidence => {
+    let votes = bySentence.get(sentence);
+    if (votes === undefined)
+      bySentence.set(sentence, (votes = countryEvidence(groups.get(sentence) ?? [], caseless)));
+    return votes;
+  };
+  const named = new Set<string>();
+  for (const m of plain) if (m.senses.length === 1) named.add(m.senses[0].entity.id);
   const filed = filedUnder(viewText, usable);
   const out: ChosenSense[] = [];
   for (const match of usable) {
     const own = outweighsNamesakes(match.senses)
       ? sentenceHomeEvidence(groups.get(match.sentence) ?? [], match)
-      : (bySentence.get(match.sentence) ?? new Map());
+      : sentenceEvidence(match.sentence);
     // "FRANCE.  Gunmen stormed his Versailles home": the heading names the country in every sentence.
     const local = filed === null ? own : new Map(own).set(filed, (own.get(filed) ?? 0) + 2);
     const ranked = rankSenses(
@@ -285,8 +293,15 @@ function nationalityAfter(match: NameMatch, matches: readonly NameMatch[]): bool
  * @example isOrdinaryWord('الخبر') === true // Khobar, and "the news"
  */
 export function isOrdinaryWord(key: string): boolean {
-  return COMMON_WORD_KEYS.has(key) || CUE_ONLY_KEYS.has(key) || SUPPORT_ONLY_KEYS.has(key);
+  return ORDINARY_WORD_KEYS.has(key);
 }
+
+/** The three lists of ordinary words as one set: the chooser asks this of every match up to three times. */
+const ORDINARY_WORD_KEYS: ReadonlySet<string> = new Set([
+  ...COMMON_WORD_KEYS,
+  ...CUE_ONLY_KEYS,
+  ...SUPPORT_ONLY_KEYS,
+]);
 
 function senseValue(
   entity: Entity,

@@ -23,6 +23,8 @@ export interface Reading {
   sound: boolean;
   /** Behind a bare ك ("as a"): only a demonym is read so ("كعراقي"); a name is mostly the word's own. */
   demonymOnly: boolean;
+  /** In a word's `inner` readings, the key's token number (`innerTokenNumber`) the trie is stepped by; else -1. */
+  token: number;
 }
 
 /** Every reading built with all its fields, so the matcher's hot loops see one object shape. */
@@ -33,6 +35,7 @@ const reading = (key: string, skip = 0, cut = 0, bare = false, demonymOnly = fal
   bare,
   sound: false,
   demonymOnly,
+  token: -1,
 });
 const soundReading = (key: string): Reading => ({ ...reading(key), sound: true });
 
@@ -111,11 +114,16 @@ function readWord(word: string, trie: PackedTrie): WordReadings {
       if (node >= 0) first.push({ ...r, node });
     }
   }
-  const inner = readings.filter((r) => trie.isInnerToken(r.key));
+  const inner: Reading[] = [];
+  for (const r of readings) {
+    const token = trie.innerTokenNumber(r.key);
+    if (token >= 0) inner.push({ ...r, token });
+  }
   // "ez" in "Deir ez-Zor" is also read "al"; as a name's first word only "el" is: "as", "an" and "at" are
   // English words in front of many names ("at Raqqa" is no "al-Raqqa").
   const article = plainArticle(word);
-  if (article !== word && trie.isInnerToken(article)) inner.push(reading(article));
+  const articleToken = article === word ? -1 : trie.innerTokenNumber(article);
+  if (articleToken >= 0) inner.push({ ...reading(article), token: articleToken });
   const articleNode = word === 'el' ? trie.child(ROOT, article) : -1;
   if (articleNode >= 0) first.push({ ...reading(article), node: articleNode });
   return first.length === 0 && inner.length === 0 ? NO_READINGS : { first, inner };
