@@ -3,7 +3,7 @@ import type { Span } from '../../core/span.js';
 import { guardedPattern } from '../../core/text/guarded-pattern.js';
 import { armedHand, bareArmedVerb } from './armed-subject.js';
 import type { PhraseHit, PhraseMatcher, TokenWords } from './phrase-matcher.js';
-import { tokenKeys } from './token-keys.js';
+import { tokenWords } from './token-keys.js';
 
 /** Everything the event layer looks at in one sentence, gathered once. */
 export interface SentenceView {
@@ -146,7 +146,7 @@ export function actorNounsOf(view: SentenceView, actorNouns: PhraseMatcher): Phr
 /** The lexicon words of each token, pushed (see above): the matchers read them token after token. */
 function keysOf(tokens: readonly Token[]): TokenWords {
   const keys: (readonly number[])[] = [];
-  for (const token of tokens) keys.push(tokenKeys(token));
+  for (const token of tokens) keys.push(tokenWords(token));
   return keys;
 }
 
