@@ -32,9 +32,10 @@ const sample = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsag
 
 // A short warm-up, then nine passes: the first ones still pay for compilation (V8 recompiles the hot
 // functions on other threads for several passes) and for filling the word memos, the last ones are the
-// rate of a worker that keeps running. On an idle two-core machine (built dist/, 2026-12-01) the passes
-// gave 226, 415, 605, 769, then 881, 929, 832, 872, 847 articles/s per CPU second: the climb ends after
-// about four passes. Under load (two runs under tsx, load ~9) every pass measured about a third lower.
+// rate of a worker that keeps running. Built dist/ on a shared two-core machine (load average ~8,
+// 2026-12-03), the passes gave 98, 169, 202, 265, 343, 363, 370, 361, 368 articles/s per CPU second
+// (steady 363; another run 353), where b28021b5 gave 107, 169, 210, 270, 314, 324, 350, 328, 285 (steady
+// 324; another run 321) in turn with it: the climb ends after about five passes.
 for (const input of inputs.slice(0, 50))
   await marsad.analyse(input.path, { bytes: input.bytes, format: 'text', hints: {} });
 

@@ -247,6 +247,12 @@ export interface WordNotes {
   /** The knowledge matcher's readings of the word (its own type), and the trie they were read against. */
   nameTrie: object | undefined;
   nameReadings: unknown;
+  /**
+   * The extract stage's lexicon words of the word (`tokenKeys`), and how many lexicon words were numbered
+   * when they were read: a lexicon built later may number more, and the words are then read again.
+   */
+  lexiconWords?: readonly number[];
+  lexiconWordsOf?: number;
 }
 
 /**

@@ -143,6 +143,8 @@ const QUESTION_END = /[?؟]\s*$/;
  * @example buildFrames(view, doc.text).map((f) => f.family) // ['violence']
  */
 export function buildFrames(view: SentenceView, text: string): Frame[] {
+  // Most sentences hold no trigger: nothing to gate or group, and their clause scopes go unread.
+  if (view.triggers.length === 0) return [];
   // A question tells no incident ("did they expect X not to strike?"); nor does a negated or unreal verb.
   if (QUESTION_END.test(text.slice(view.span[0], view.span[1]))) return [];
   const real = assertedTriggers(view, text).filter((t) => !standingCaptivity(view, t));

@@ -37,6 +37,11 @@ export function lexiconWordId(word: string, start = 0, end = word.length): numbe
   return WORD_IDS.get(word, start, end);
 }
 
+/** How many lexicon words are numbered so far: a lexicon built later numbers more. */
+export function lexiconWordCount(): number {
+  return wordCount;
+}
+
 function idOf(word: string): number {
   let id = WORD_IDS.get(word, 0, word.length);
   if (id === undefined) WORD_IDS.set(word, 0, word.length, (id = wordCount++));

@@ -3,7 +3,7 @@ import type { Span } from '../../core/span.js';
 import { guardedPattern } from '../../core/text/guarded-pattern.js';
 import { armedHand, bareArmedVerb } from './armed-subject.js';
 import type { PhraseHit, PhraseMatcher, TokenWords } from './phrase-matcher.js';
-import { tokenKeys } from './token-keys.js';
+import { tokenWords } from './token-keys.js';
 
 /** Everything the event layer looks at in one sentence, gathered once. */
 export interface SentenceView {
@@ -16,6 +16,44 @@ export interface SentenceView {
   mentions: Mention[];
   quantities: Quantity[];
   times: TimeExpression[];
+}
+
+/**
+ * A sentence view made by one constructor, fields always in one order: views copied with a field changed
+ * (`viewWith`) as spread literals had hidden shapes of their own, and each reader of views (the frame, actor,
+ * place and weapon finders) was deoptimised on meeting one and compiled again.
+ */
+class SentenceRecord implements SentenceView {
+  constructor(
+    public index: number,
+    public span: Span,
+    public tokens: Token[],
+    public triggers: PhraseHit[],
+    public cues: PhraseHit[],
+    public actorNouns: PhraseHit[],
+    public mentions: Mention[],
+    public quantities: Quantity[],
+    public times: TimeExpression[],
+  ) {}
+}
+
+/**
+ * A copy of `view` with the fields of `change` in place of its own, of the one shape every view has.
+ *
+ * @example viewWith(view, { cues: [] }).cues.length // 0
+ */
+export function viewWith(view: SentenceView, change: Partial<SentenceView>): SentenceView {
+  return new SentenceRecord(
+    change.index ?? view.index,
+    change.span ?? view.span,
+    change.tokens ?? view.tokens,
+    change.triggers ?? view.triggers,
+    change.cues ?? view.cues,
+    change.actorNouns ?? view.actorNouns,
+    change.mentions ?? view.mentions,
+    change.quantities ?? view.quantities,
+    change.times ?? view.times,
+  );
 }
 
 export interface EventLexicons {
@@ -112,18 +150,18 @@ export function buildSentenceViews(doc: Document, lexicons: EventLexicons): Sent
     const links = linksFrom(doc.text ?? '', sentence.span);
     // A list of links to other stories glued to the sentence tells their news, not this one's.
     const triggers = lexicons.triggers.findLongest(keys).filter((t) => tokens[t.start].span[0] < links);
-    const view: SentenceView = {
+    const view = new SentenceRecord(
       index,
-      span: sentence.span,
+      sentence.span,
       tokens,
       triggers,
-      cues: outsideTimes(lexicons.cues.findAll(keys), tokens, times[index]),
+      outsideTimes(lexicons.cues.findAll(keys), tokens, times[index]),
       // Actor nouns serve only the frames of triggers: most sentences have none and need no search.
-      actorNouns: triggers.length > 0 ? lexicons.actorNouns.findLongest(keys) : [],
-      mentions: mentions[index].sort((a, b) => a.span[0] - b.span[0]),
-      quantities: quantities[index].sort((a, b) => a.span[0] - b.span[0]),
-      times: times[index].sort((a, b) => a.span[0] - b.span[0]),
-    };
+      triggers.length > 0 ? lexicons.actorNouns.findLongest(keys) : [],
+      mentions[index].sort((a, b) => a.span[0] - b.span[0]),
+      quantities[index].sort((a, b) => a.span[0] - b.span[0]),
+      times[index].sort((a, b) => a.span[0] - b.span[0]),
+    );
     // "the company damaged a mast", "veterans wounded in the war": a bare verb of wrecking or wounding with no
     // armed hand tells no act at all, so no reader of the sentence's acts may take it for one.
     if (triggers.some(bareArmedVerb))
@@ -146,7 +184,7 @@ export function actorNounsOf(view: SentenceView, actorNouns: PhraseMatcher): Phr
 /** The lexicon words of each token, pushed (see above): the matchers read them token after token. */
 function keysOf(tokens: readonly Token[]): TokenWords {
   const keys: (readonly number[])[] = [];
-  for (const token of tokens) keys.push(tokenKeys(token));
+  for (const token of tokens) keys.push(tokenWords(token));
   return keys;
 }
 

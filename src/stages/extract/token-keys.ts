@@ -1,5 +1,5 @@
 import type { Token } from '../../core/records.js';
-import { lexiconWordId } from './phrase-matcher.js';
+import { lexiconWordCount, lexiconWordId } from './phrase-matcher.js';
 
 /** Proclitic sequences tried on Arabic tokens, longest first: a fallback when the stem keeps one. */
 const PROCLITICS = ['وبال', 'وال', 'فال', 'بال', 'كال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل'];
@@ -26,6 +26,23 @@ export function tokenKeys(token: Pick<Token, 'norm' | 'stem'>): readonly number[
   if (surfaceId !== undefined && stemId !== undefined) return [surfaceId, stemId];
   const id = surfaceId ?? stemId;
   return id === undefined ? NO_WORDS : (ONE_WORD[id] ??= [id]);
+}
+
+/**
+ * `tokenKeys` of a token, read once for its written word and kept in the word's notes: every token of a
+ * word has the same keys, and most words recur across sentences and articles.
+ *
+ * @example tokenWords(tokens[3]) === tokenWords(tokens[3]) // the same array, read once
+ */
+export function tokenWords(token: Token): readonly number[] {
+  const notes = token.word;
+  if (notes === undefined) return tokenKeys(token);
+  const count = lexiconWordCount();
+  if (notes.lexiconWordsOf !== count || notes.lexiconWords === undefined) {
+    notes.lexiconWords = tokenKeys(token);
+    notes.lexiconWordsOf = count;
+  }
+  return notes.lexiconWords;
 }
 
 const NO_WORDS: readonly number[] = [];

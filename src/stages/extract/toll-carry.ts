@@ -4,7 +4,7 @@ import { actorCandidates } from './actor-finder.js';
 import { takesNoToll, type EventMention } from './event-builder.js';
 import type { Frame } from './frame-builder.js';
 import { count } from './incident-toll.js';
-import { actorNounsOf, type SentenceView } from './sentence-view.js';
+import { actorNounsOf, viewWith, type SentenceView } from './sentence-view.js';
 import type { PhraseMatcher } from './phrase-matcher.js';
 import { deadOfTheTaken, pointsToTheTaken } from './taken-dead.js';
 import { ADDITION } from '../../core/text/addition-words.js';
@@ -172,7 +172,7 @@ function harmedSide(
   const code = target.location?.country ?? null;
   const frame: Frame = {
     // The toll's own reading of its counts names the victims, as it does in the incident's own sentence.
-    view: { ...view, quantities, actorNouns: actorNounsOf(view, actorNouns) },
+    view: viewWith(view, { quantities, actorNouns: actorNounsOf(view, actorNouns) }),
     family: 'violence',
     triggers: [],
     from: 0,

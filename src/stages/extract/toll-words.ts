@@ -187,11 +187,13 @@ export function withTollRoles(quantities: readonly Quantity[], text: string): Qu
   });
 }
 
+/**
+ * The count without its toll role: left undefined, not deleted, so the copy keeps the one field layout of
+ * every quantity (see quantity-shape.ts) instead of falling to a shape of its own.
+ */
 function withoutToll(q: Quantity): Quantity {
   if (q.role !== 'killed' && q.role !== 'injured') return q;
-  const rest = { ...q };
-  delete rest.role;
-  return rest;
+  return { ...q, role: undefined };
 }
 
 /** The role read from a count's words, once per count and text: a reading runs a score of patterns. */

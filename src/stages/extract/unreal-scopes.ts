@@ -3,7 +3,7 @@ import { wordSet } from '../../core/text/word-set.js';
 import { ARABIC_CALLED, ARABIC_DEMANDED } from './appeal-words.js';
 import { RELATIVE_PRONOUNS } from './relative-pronouns.js';
 import type { PhraseHit } from './phrase-matcher.js';
-import { marksBetween, type SentenceView } from './sentence-view.js';
+import { marksBetween, viewWith, type SentenceView } from './sentence-view.js';
 
 /** Ends a sentence's main clause: an act past it is no longer the object of a call. */
 const SENTENCE_BREAK = /[.;:!?؟؛]/;
@@ -222,8 +222,7 @@ function idleWarnings(view: SentenceView, text: string): [number, number][] {
 export function heededView(view: SentenceView, text: string): SentenceView {
   const idle = idleWarnings(view, text);
   if (idle.length === 0) return view;
-  return {
-    ...view,
+  return viewWith(view, {
     cues: view.cues.filter((c) => !idle.some(([from, to]) => c.start >= from && c.end <= to)),
-  };
+  });
 }

@@ -27,6 +27,10 @@ export class WrittenWord implements WordNotes {
   opens = 0;
   nameTrie: object | undefined = undefined;
   nameReadings: unknown = undefined;
+  // Declared, though the extract stage fills them: set later on a class instance, they would give the
+  // entries a second hidden shape, and every reader of a word's entry would then see two.
+  lexiconWords: readonly number[] | undefined = undefined;
+  lexiconWordsOf = -1;
 }
 
 // Room for the vocabulary of both readers; when full the memo starts over, so a server's memory is bounded.
