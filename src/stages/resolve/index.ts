@@ -15,7 +15,7 @@ import { articleCountry } from './article-country.js';
 import { toldAsAnchor, undateAnchor } from './anchor-incident.js';
 import { ownRun, runAsSpan } from './day-runs.js';
 import { olderOwnDate } from './past-perfect.js';
-import { offWireDateline, readDateline, toDatelineCountry } from './dateline-reader.js';
+import { datelinePlace, offWireDateline, readDateline, toDatelineCountry } from './dateline-reader.js';
 import { carriedDate, namedByPlace, sentenceIndex, toldAtOf } from './carried-date.js';
 import { recalledAsMemory } from './recalled-incident.js';
 import { datedBeforeTold, daysBefore } from './days-before.js';
@@ -230,7 +230,12 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
     if (datelineCountry) toDatelineCountry(event, datelineCountry, doc);
     if (doerInDoubt(event, events, text, spans) || hearsayDoer(event, text, spans)) event.actor1 = null;
     const story = storyOf(stories, event);
-    const storyCountry = story ? story.country : articleFallback();
+    // Under a chronology's dateline the entry's country is the dateline's, whatever nationalities it names.
+    const storyCountry = story
+      ? story.country
+      : datelineCountry
+        ? datelinePlace(datelineCountry)
+        : articleFallback();
     if (!event.location && storyCountry) event.location = storyCountry;
     event.location = trucePlace(event, storyCountry);
     nationalityTownToArticle(event, story?.doc ?? doc, storyCountry);
