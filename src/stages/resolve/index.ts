@@ -56,6 +56,7 @@ import { namesakeAtHome } from './namesake-abroad.js';
 import { placeWithinThenBorders } from './then-borders.js';
 import { tollsOfTownIncidents } from './town-toll.js';
 import { tollAsOutcome } from './outcome-toll.js';
+import { offDestination } from './destination.js';
 
 /** "the town of X", "بلدة X": the text itself says the place is a town or village. */
 const TOWN_MARK = /(?:\b(?:town|village|city) of\s+|(?:^|\s)[وفب]?(?:بلدة|قرية)\s+)$/i;
@@ -227,6 +228,7 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
   const events = incidents.map((item) => item.event);
   return incidents.map((item, i) => {
     const event = item.event;
+    offDestination(event, doc);
     if (datelineCountry) toDatelineCountry(event, datelineCountry, doc);
     if (doerInDoubt(event, events, text, spans) || hearsayDoer(event, text, spans)) event.actor1 = null;
     const story = storyOf(stories, event);
