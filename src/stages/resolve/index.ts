@@ -40,8 +40,8 @@ import {
   toldAsBareAttack,
   toldAsMutual,
   toldAsSeparate,
-  toldPlace,
 } from './mention-traits.js';
+import { toldPlace } from './told-place.js';
 import { diedInBattle, placeBattleDead } from './battle-dead.js';
 import { judgeTiming } from './timing-judge.js';
 import { SINCE } from './told-day.js';
