@@ -1,9 +1,12 @@
 // A telling whose words only say where the incident was.
 import type { EventRecord } from '../../core/records.js';
 
-/** "the attack occurred in", "took place near the town of": words between a trigger and the place they tell. */
+/**
+ * "the attack occurred in", "took place near the town of", "were killed in the attack which occurred in": words
+ * between a trigger and the place they tell.
+ */
 const TOLD_AT =
-  /^\s+(?:took\s+place|occurred|happened)\s+(?:in|at|near|on|outside|inside)\s+(?:[\w'’-]+\s+){0,4}$/i;
+  /^\s+(?:in\s+the\s+(?:attack|incident|ambush|assault|blast|explosion|shooting|bombing)\s+(?:which|that)\s+)?(?:took\s+place|occurred|happened)\s+(?:in|at|near|on|outside|inside)\s+(?:[\w'’-]+\s+){0,4}$/i;
 /** «وقع الهجوم في»: the verb that says where, before the trigger. */
 const TOLD_AT_AR = /(?:^|\s)[وف]?(?:وقع|وقعت|حدث|حدثت)\s+$/;
 
