@@ -42,6 +42,8 @@ describe('a country named as the owner of an embassy or of its citizens reads as
     ],
     ['initials before the noun they qualify', 'Gunmen fired on US security patrols near the market', 'US'],
     ['initials before a government', 'The cleric had worked with the U.S. government for years', 'US'],
+    ['the state a spy served', 'The rebels hanged a farmer for spying for Iraq last week', 'IQ'],
+    ['the state a man worked for', 'A note on the body said he worked for the U.S. before', 'US'],
     [
       'initials paired with a nationality before contractors',
       'Gunmen seized U.S. or British contractors',
@@ -59,6 +61,7 @@ describe('a country named as the owner of an embassy or of its citizens reads as
       'IQ',
     ],
     ['a noun across a full stop', 'The attack took place in Iraq. Embassy staff were safe', 'IQ'],
+    ['a country a man worked in', 'He worked for years in Iraq before the blast', 'IQ'],
     ['two words before an owned noun', 'Gunmen attacked Iraq border guard officers', 'IQ'],
     ['a full name paired with a nationality', 'Fighting spread across Iraq and Syrian forces moved in', 'IQ'],
   ])('but not %s', (_why, text, code) => {

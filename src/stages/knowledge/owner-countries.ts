@@ -25,6 +25,9 @@ const SEAT_AFTER = /^(?:-|\s)based\b/;
 // "a relief group headquartered in Geneva": the same seat, told after the organisation.
 const SEAT_BEFORE = /\bheadquartered\s+in\s+(?:the\s+)?$/;
 
+// "spying for Iraq", "a spy for the United States", "he worked for the U.S.": the state served, not where.
+const SERVED_BEFORE = /\b(?:spy|spies|spied|spying|work|works|worked|working)\s+for\s+(?:the\s+)?$/;
+
 /**
  * Marks a country named as an owner ("the U.S. Consulate in Hillah", "سفارة العراق في عمّان"), and any place
  * named as an organisation's seat ("a New York-based network", "a group headquartered in Geneva"), as read
@@ -83,6 +86,7 @@ function isOwner(viewText: string, [start, nameEnd]: readonly [number, number], 
     if (qualified && ABBREVIATION.test(name) && OWNED_AFTER.has(viewText.slice(second[0], second[1])))
       return true;
   }
+  if (SERVED_BEFORE.test(viewText.slice(Math.max(0, start - 24), start))) return true;
   const before = wordSpans(viewText, Math.max(0, start - 20), start).pop();
   return (
     before !== undefined &&

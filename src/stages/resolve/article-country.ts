@@ -4,8 +4,8 @@ import { bordersOn } from '../../core/place-stance.js';
 import { namesMission } from '../../core/mission-country.js';
 import type { Document, Mention, PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
-import { CALENDAR_NAMES } from '../../core/text/calendar-names.js';
 import { onScene } from './article-place.js';
+import { headsName } from './body-names.js';
 
 /** Groups that fight in one country: where an unplaced incident of theirs most likely happened. */
 const ARMED = new Set(['armed-group', 'state-forces']);
@@ -118,19 +118,4 @@ const ETHNIC = /\bethnic\s+$/i;
  */
 function ofMinority(m: Mention, text: string): boolean {
   return m.via === 'demonym' && ETHNIC.test(text.slice(Math.max(0, m.span[0] - 10), m.span[0]));
-}
-
-/** A capitalised word after a country's name, other than a day or a month ("in Peru Monday", "Iraq March 3"). */
-const NAME_WORD_AFTER = new RegExp(
-  String.raw`^[ \t]+(?!(?:${CALENDAR_NAMES.replaceAll(' ', '|')})\b)\p{Lu}\p{Ll}`,
-  'u',
-);
-
-/**
- * "the Denmark Relief Council", "the Norway Refugee Office": a country's name
- * that opens the name of a body says whose the body is, as a nationality does, not where anything happened.
- * Asked only of a mention by name: the caller has already set a nationality aside.
- */
-function headsName(m: Mention, text: string): boolean {
-  return m.kind === 'country' && NAME_WORD_AFTER.test(text.slice(m.span[1], m.span[1] + 16));
 }

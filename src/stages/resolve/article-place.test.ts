@@ -35,6 +35,15 @@ describe('placeFromArticle', () => {
     expect([event.location?.name, event.location?.country]).toEqual(['Athens', 'GR']);
   });
 
+  it("takes the article's country over a country whose name opens a body's", () => {
+    const said = 'Rebels seized two members of the Sylvania Relief Council on a hill road.';
+    const sylvania = { ...mention('British', 'country', 'SV'), name: 'Sylvania' } as Mention;
+    sylvania.span = [said.indexOf('Sylvania'), said.indexOf('Sylvania') + 8];
+    const event = { location: countryRef(sylvania), evidence: [[0, said.length]] } as unknown as EventRecord;
+    placeFromArticle(event, { text: said, mentions: [sylvania] } as Document, greece);
+    expect(event.location?.country).toBe('GR');
+  });
+
   it('takes a quarter of a town the article names, told as that town', () => {
     const said = 'A teacher was abducted. He was walking home in Eastgate.';
     const quarter = { ...mention('Athens', 'district', 'GR'), name: 'Eastgate' } as Mention;

@@ -3,6 +3,7 @@ import { placeRefOf } from '../../core/place-ref.js';
 import { offScene } from '../../core/place-stance.js';
 import type { Document, EventRecord, Mention, PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
+import { namesWhose } from './body-names.js';
 import { districtInProvince, townInProvince, unknownTown } from './unknown-town.js';
 
 /** "20 km south of Aleppo", "from Gaza toward …", "between X and Y": a town the place is measured from. */
@@ -11,20 +12,20 @@ const RELATIVE =
 
 /**
  * Places an event its own clause could only place by a country word, from the rest of the article:
- * a nationality ("a British diplomat was shot dead. He was driving … in Athens") gives way to the country
- * the article's places lie in, and a country to the first town the article names in it, unless only as a
- * point the place is measured from or as somewhere off the scene (where troops were heading, attackers are
- * posted, a source was reached); failing that, to a town the base does not know that the incident's own
- * sentences name. Only for articles that place none of their incidents in a town, where the article's town
- * is the incident's.
+ * a nationality ("a British diplomat was shot dead. He was driving … in Athens") or a country's name opening
+ * a body's ("members of the Denmark Relief Council") gives way to the country the article's places lie in,
+ * and a country to the first town the article names in it, unless only as a point the place is measured
+ * from or as somewhere off the scene (where troops were heading, attackers are posted, a source was
+ * reached); failing that, to a town the base does not know that the incident's own sentences name. Only for
+ * articles that place none of their incidents in a town, where the article's town is the incident's.
  *
  * @example placeFromArticle(event, doc, fallback) // event.location.name === 'Athens'
  */
 export function placeFromArticle(event: EventRecord, doc: Document, fallback: PlaceRef | null): void {
   const loc = event.location;
   if (loc && loc.precision !== 'country') return;
-  if (loc && fallback && loc.country !== fallback.country && isNationality(doc, loc))
-    event.location = fallback;
+  const whose = loc && namesWhose(doc.mentions ?? [], doc.text ?? '', loc.spans[0]);
+  if (loc && fallback && loc.country !== fallback.country && whose) event.location = fallback;
   // "An American drone struck a car": whose the aircraft was, in an article that names no place of its own.
   if (event.location && airborneNationality(doc, event.location)) {
     event.location = null;

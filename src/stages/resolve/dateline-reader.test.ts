@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import type { Document, EventRecord, Mention, PlaceRef } from '../../core/records.js';
 import { resolvedEvents } from '../../../test/support/resolved-events.js';
 import type { FixtureSpec } from '../extract/fixture-document.js';
-import { placeEntity } from '../extract/fixture-entities.js';
+import { demonymEntity, placeEntity } from '../extract/fixture-entities.js';
 import { readDateline, toDatelineCountry } from './dateline-reader.js';
 
 const mention = (name: string, start: number, country: string): Mention =>
@@ -116,6 +116,32 @@ describe("a chronology's entry placed abroad only by a later sentence", () => {
 
   it('stays abroad when the first sentence puts it there', () => {
     expect(countryOf('FREEDONIA.  A refugee was shot dead in his apartment in Lakhpur.')).toBe('SV');
+  });
+});
+
+describe("a chronology's entry that names another country", () => {
+  const names: NonNullable<FixtureSpec['mentions']> = [
+    ['FREEDONIAN', demonymEntity('Freedonian', 'FD')],
+    ['Freedonian', demonymEntity('Freedonian', 'FD')],
+    ['Sylvanian', demonymEntity('Sylvanian', 'SV')],
+    ['Sylvania', placeEntity('Sylvania', 'SV', 'country')],
+  ];
+  const placeOfEntry = (text: string) =>
+    resolvedEvents({
+      text,
+      published: '1980-05-02',
+      mentions: names.filter(([name]) => text.includes(name)),
+    })[0]?.location;
+
+  it("stays in the heading's country, however much the rest of the entry names the other", () => {
+    const text = 'FREEDONIAN.  Gunmen shot two Freedonian policemen.  The police blamed exiles in Sylvania.';
+    expect(placeOfEntry(text)?.country).toBe('FD');
+  });
+
+  it("puts a town the base does not know, told before a foreign nationality, in the heading's country", () => {
+    const text =
+      'FREEDONIAN.  A Freedonian army officer was kidnapped in Tirizai by Sylvanian gunmen.  He was taken to Sylvania.';
+    expect([placeOfEntry(text)?.name, placeOfEntry(text)?.country]).toEqual(['Tirizai', 'FD']);
   });
 });
 

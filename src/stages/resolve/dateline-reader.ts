@@ -56,7 +56,12 @@ export function toDatelineCountry(event: EventRecord, dateline: Mention, doc: Do
   if (loc && loc.country === code) return;
   const span = loc?.spans[0];
   const placedIn = span && LOCATIVE_BEFORE.test(text.slice(Math.max(0, span[0] - 12), span[0]));
-  if (placedIn && inLead(doc, span, dateline)) return;
+  if (placedIn && inLead(doc, span, dateline)) {
+    // "kidnapped in Chorrosquero by Colombian attackers": a town the base does not know took its country from
+    // a nationality or the article's vote; told under the dateline, it lies in the dateline's country.
+    if (loc.entity_id === null) event.location = { ...loc, country: code };
+    return;
+  }
   // A country word is placed in a town later, from the whole article; a foreign town here, from its sentences.
   const town =
     loc && loc.precision !== 'country'
@@ -69,17 +74,26 @@ export function toDatelineCountry(event: EventRecord, dateline: Mention, doc: Do
             event.evidence.some((s) => s[0] <= m.span[0] && m.span[1] <= s[1]),
         )
       : undefined;
-  event.location = town
-    ? placeRefOf(town)
-    : {
-        name: dateline.name,
-        country: code,
-        lat: null,
-        lon: null,
-        precision: 'country',
-        entity_id: `country:${code}`,
-        spans: [dateline.span],
-      };
+  event.location = town ? placeRefOf(town) : datelinePlace(dateline);
+}
+
+/**
+ * The country of a chronology's dateline as a place: what the entry's events lie in when their clauses place
+ * them nowhere, and what a nationality or an owner the entry names gives way to.
+ *
+ * @example datelinePlace(chronologyCountry(doc)!).country === 'GR' // for "GREECE.  A bomb …"
+ */
+export function datelinePlace(dateline: Mention): PlaceRef {
+  const code = dateline.place!.country!;
+  return {
+    name: dateline.name,
+    country: code,
+    lat: null,
+    lon: null,
+    precision: 'country',
+    entity_id: `country:${code}`,
+    spans: [dateline.span],
+  };
 }
 
 /**

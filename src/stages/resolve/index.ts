@@ -15,7 +15,7 @@ import { articleCountry } from './article-country.js';
 import { toldAsAnchor, undateAnchor } from './anchor-incident.js';
 import { ownRun, runAsSpan } from './day-runs.js';
 import { olderOwnDate } from './past-perfect.js';
-import { offWireDateline, readDateline, toDatelineCountry } from './dateline-reader.js';
+import { datelinePlace, offWireDateline, readDateline, toDatelineCountry } from './dateline-reader.js';
 import { carriedDate, namedByPlace, sentenceIndex, toldAtOf } from './carried-date.js';
 import { recalledAsMemory } from './recalled-incident.js';
 import { datedBeforeTold, daysBefore } from './days-before.js';
@@ -40,8 +40,8 @@ import {
   toldAsBareAttack,
   toldAsMutual,
   toldAsSeparate,
-  toldPlace,
 } from './mention-traits.js';
+import { toldPlace } from './told-place.js';
 import { diedInBattle, placeBattleDead } from './battle-dead.js';
 import { judgeTiming } from './timing-judge.js';
 import { SINCE } from './told-day.js';
@@ -56,6 +56,7 @@ import { namesakeAtHome } from './namesake-abroad.js';
 import { placeWithinThenBorders } from './then-borders.js';
 import { tollsOfTownIncidents } from './town-toll.js';
 import { tollAsOutcome } from './outcome-toll.js';
+import { offDestination } from './destination.js';
 
 /** "the town of X", "بلدة X": the text itself says the place is a town or village. */
 const TOWN_MARK = /(?:\b(?:town|village|city) of\s+|(?:^|\s)[وفب]?(?:بلدة|قرية)\s+)$/i;
@@ -227,10 +228,16 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
   const events = incidents.map((item) => item.event);
   return incidents.map((item, i) => {
     const event = item.event;
+    offDestination(event, doc);
     if (datelineCountry) toDatelineCountry(event, datelineCountry, doc);
     if (doerInDoubt(event, events, text, spans) || hearsayDoer(event, text, spans)) event.actor1 = null;
     const story = storyOf(stories, event);
-    const storyCountry = story ? story.country : articleFallback();
+    // Under a chronology's dateline the entry's country is the dateline's, whatever nationalities it names.
+    const storyCountry = story
+      ? story.country
+      : datelineCountry
+        ? datelinePlace(datelineCountry)
+        : articleFallback();
     if (!event.location && storyCountry) event.location = storyCountry;
     event.location = trucePlace(event, storyCountry);
     nationalityTownToArticle(event, story?.doc ?? doc, storyCountry);

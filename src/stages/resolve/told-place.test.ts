@@ -14,6 +14,13 @@ describe('a sentence that only says where the incident was', () => {
     expect(events.map((e) => e.location?.name)).toEqual(['Rampur']);
   });
 
+  it('gives it too when the place is told after the incident it names', () => {
+    const text =
+      'Gunmen ambushed a van of traders on the road to Lakhpur. Two traders were killed in the ambush which occurred in Rampur.';
+    const events = resolvedEvents({ text, mentions: towns('Lakhpur', 'Rampur') });
+    expect(events.map((e) => e.location?.name)).toEqual(['Rampur']);
+  });
+
   it('does not when the town it names only names a road', () => {
     const text = 'A roadside bomb wounded two policemen in Lakhpur. The attack occurred on Rampur road.';
     const events = resolvedEvents({ text, mentions: towns('Lakhpur', 'Rampur') });
