@@ -28,6 +28,8 @@ describe('the shipped base knows the regions and towns terrorism reporting names
     ['A roadside bomb hit a patrol in al-Yusufiyah', 'al-Yusufiyah=place:iq:yusufiyah (IQ)'],
     ['Rockets were fired at Netzarim', 'Netzarim=place:ps:netzarim (PS)'],
     ['A teacher was shot dead in Rangae district', 'Rangae=place:th:rangae (TH)'],
+    ['Tigers shelled army lines across the Wanni overnight', 'Wanni=region:lk:vanni (LK)'],
+    ['Soldiers raided a farmhouse near Erraguene at dawn', 'Erraguene=place:dz:erraguene (DZ)'],
     ['Abu Sayyaf gunmen raided a village on Basilan', 'Basilan=region:ph:basilan (PH)'],
     ['GAM rebels burned a school in Aceh', 'Aceh=region:id:aceh (ID)'],
     ['A drone strike hit a compound near Miranshah', 'Miranshah=place:pk:miranshah (PK)'],
