@@ -31,8 +31,12 @@ export function headsArabicName(text: string, match: NameMatch): boolean {
 }
 
 // "Oman al-Damluji", "Kifah Al Qaysi": the Arabic article and a capitalised word after a name, and the word
-// after them if any (a place noun there makes the whole a place's name: "Hama al-Ghab Governorate").
-const FAMILY_NAME_AFTER = /^\s(?:(?:al|el|Al|El)-|Al\s)(\p{Lu}\p{Ll}+)(?:\s(\p{Lu}\p{Ll}+))?/u;
+// after them if any (a place noun there makes the whole a place's name: "Hama al-Ghab Governorate", "the
+// Kirkuk al-Rashad highway").
+const FAMILY_NAME_AFTER = /^\s(?:(?:al|el|Al|El)-|Al\s)(\p{Lu}\p{Ll}+)(?:\s(\p{Lu}\p{Ll}+|\p{Ll}+))?/u;
+// The same place nouns written in lower case: "the Kirkuk al-Rashad road" is a road out of Kirkuk.
+const PLACE_NOUN_AFTER =
+  /^(?:road|highway|motorway|expressway|street|bridge|checkpoint|city|town|district|area)$/;
 // Words after "al-" that name a quarter or a part of the place before ("Daraa al-Balad", "Mosul al-Jadida",
 // "Najaf al-Ashraf"), no family's.
 const PLACE_PART_WORDS = new Set(
@@ -60,7 +64,8 @@ export function headsFamilyName(text: string, match: NameMatch, named: ReadonlyS
   if (!/^\p{Lu}\p{Ll}+$/u.test(surface) || PLACE_HEAD_WORDS.has(surface)) return false;
   const family = FAMILY_NAME_AFTER.exec(text.slice(end, end + 40));
   if (family === null || PLACE_PART_WORDS.has(family[1])) return false;
-  if (family[2] !== undefined && NOT_NAME_WORDS.has(family[2])) return false;
+  const next = family[2];
+  if (next !== undefined && (NOT_NAME_WORDS.has(next) || PLACE_NOUN_AFTER.test(next))) return false;
   const familyStart = end + family[0].indexOf(family[1]);
   if (named.has(end + 1) || named.has(familyStart)) return false;
   const lead = text.slice(Math.max(0, start - 24), start);
