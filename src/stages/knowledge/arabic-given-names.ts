@@ -27,8 +27,16 @@ export const afterGivenName = (text: string, match: NameMatch): boolean =>
 export function headsArabicName(text: string, match: NameMatch): boolean {
   const [start, end] = match.span;
   if (!GIVEN_NAME_AFTER.test(text.slice(end, end + 16))) return false;
-  return !LOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+  return !LOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && !bearingBefore(text, start);
 }
+
+// "northern", "south-east", "central": a bearing before a name puts it on the map as a preposition does.
+const BEARING_BEFORE =
+  /\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\s+$/i;
+
+/** "in northern Kirkuk Hassan said": whether a compass bearing stands right before `start`. */
+const bearingBefore = (text: string, start: number): boolean =>
+  BEARING_BEFORE.test(text.slice(Math.max(0, start - 16), start));
 
 // "Oman al-Damluji", "Kifah Al Qaysi": the Arabic article and a capitalised word after a name, and the word
 // after them if any (a place noun there makes the whole a place's name: "Hama al-Ghab Governorate", "the
@@ -69,5 +77,5 @@ export function headsFamilyName(text: string, match: NameMatch, named: ReadonlyS
   const familyStart = end + family[0].indexOf(family[1]);
   if (named.has(end + 1) || named.has(familyStart)) return false;
   const lead = text.slice(Math.max(0, start - 24), start);
-  return !/(?:al|el)[-\s]$/i.test(lead) && !PLACED_BEFORE.test(lead);
+  return !/(?:al|el)[-\s]$/i.test(lead) && !PLACED_BEFORE.test(lead) && !bearingBefore(text, start);
 }
