@@ -30,6 +30,7 @@ describe('the shipped base knows the regions and towns terrorism reporting names
     ['A teacher was shot dead in Rangae district', 'Rangae=place:th:rangae (TH)'],
     ['Tigers shelled army lines across the Wanni overnight', 'Wanni=region:lk:vanni (LK)'],
     ['Soldiers raided a farmhouse near Erraguene at dawn', 'Erraguene=place:dz:erraguene (DZ)'],
+    ['A sniper shot a shepherd on the edge of al-Zab at noon', 'al-Zab=place:iq:al-zab (IQ)'],
     ['Abu Sayyaf gunmen raided a village on Basilan', 'Basilan=region:ph:basilan (PH)'],
     ['GAM rebels burned a school in Aceh', 'Aceh=region:id:aceh (ID)'],
     ['A drone strike hit a compound near Miranshah', 'Miranshah=place:pk:miranshah (PK)'],
