@@ -30,6 +30,17 @@ describe('an Arabic given name next to a town’s name makes a person’s name o
     ['a town before the article and a part of it', 'Shells fell on Mosul al-Jadida overnight', 'Mosul'],
     ['a town a locative puts before the article', 'Rockets fell in Mosul al-Hadidi quarter', 'Mosul'],
     ['a town before a name closed by a place noun', 'Mortars hit Mosul al-Hadidi District', 'Mosul'],
+    [
+      'a town a bearing puts before a given name',
+      'Snipers pinned down a patrol in western Mosul Hassan said',
+      'Mosul',
+    ],
+    ['a town a bearing puts before the article', 'Mortars hit southern Mosul al-Hadidi overnight', 'Mosul'],
+    [
+      'a town before a road written in lower case',
+      'A mine struck a lorry on the Mosul al-Hadidi highway',
+      'Mosul',
+    ],
   ])('but keeps %s', (_why, text, surface) => {
     expect(places(text)).toContain(`${surface}=place:iq:mosul`);
   });

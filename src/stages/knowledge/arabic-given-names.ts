@@ -27,12 +27,24 @@ export const afterGivenName = (text: string, match: NameMatch): boolean =>
 export function headsArabicName(text: string, match: NameMatch): boolean {
   const [start, end] = match.span;
   if (!GIVEN_NAME_AFTER.test(text.slice(end, end + 16))) return false;
-  return !LOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+  return !LOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && !bearingBefore(text, start);
 }
 
+// "northern", "south-east", "central": a bearing before a name puts it on the map as a preposition does.
+const BEARING_BEFORE =
+  /\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\s+$/i;
+
+/** "in northern Kirkuk Hassan said": whether a compass bearing stands right before `start`. */
+const bearingBefore = (text: string, start: number): boolean =>
+  BEARING_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+
 // "Oman al-Damluji", "Kifah Al Qaysi": the Arabic article and a capitalised word after a name, and the word
-// after them if any (a place noun there makes the whole a place's name: "Hama al-Ghab Governorate").
-const FAMILY_NAME_AFTER = /^\s(?:(?:al|el|Al|El)-|Al\s)(\p{Lu}\p{Ll}+)(?:\s(\p{Lu}\p{Ll}+))?/u;
+// after them if any (a place noun there makes the whole a place's name: "Hama al-Ghab Governorate", "the
+// Kirkuk al-Rashad highway").
+const FAMILY_NAME_AFTER = /^\s(?:(?:al|el|Al|El)-|Al\s)(\p{Lu}\p{Ll}+)(?:\s(\p{Lu}\p{Ll}+|\p{Ll}+))?/u;
+// The same place nouns written in lower case: "the Kirkuk al-Rashad road" is a road out of Kirkuk.
+const PLACE_NOUN_AFTER =
+  /^(?:road|highway|motorway|expressway|street|bridge|checkpoint|city|town|district|area)$/;
 // Words after "al-" that name a quarter or a part of the place before ("Daraa al-Balad", "Mosul al-Jadida",
 // "Najaf al-Ashraf"), no family's.
 const PLACE_PART_WORDS = new Set(
@@ -60,9 +72,10 @@ export function headsFamilyName(text: string, match: NameMatch, named: ReadonlyS
   if (!/^\p{Lu}\p{Ll}+$/u.test(surface) || PLACE_HEAD_WORDS.has(surface)) return false;
   const family = FAMILY_NAME_AFTER.exec(text.slice(end, end + 40));
   if (family === null || PLACE_PART_WORDS.has(family[1])) return false;
-  if (family[2] !== undefined && NOT_NAME_WORDS.has(family[2])) return false;
+  const next = family[2];
+  if (next !== undefined && (NOT_NAME_WORDS.has(next) || PLACE_NOUN_AFTER.test(next))) return false;
   const familyStart = end + family[0].indexOf(family[1]);
   if (named.has(end + 1) || named.has(familyStart)) return false;
   const lead = text.slice(Math.max(0, start - 24), start);
-  return !/(?:al|el)[-\s]$/i.test(lead) && !PLACED_BEFORE.test(lead);
+  return !/(?:al|el)[-\s]$/i.test(lead) && !PLACED_BEFORE.test(lead) && !bearingBefore(text, start);
 }

@@ -114,3 +114,18 @@ describe('a border crossing named with or without its noun', () => {
     expect(places('كان له نصيب من الحظ')).toEqual([]);
   });
 });
+
+describe('a big city whose name is also a word or a brand', () => {
+  it('is the city after a preposition and an article: "in the Valencia showroom"', () => {
+    expect(places('Vandals smashed every window in the Valencia showroom overnight')).toEqual([
+      'Valencia=place:es:valencia',
+    ]);
+    expect(places('Police cordoned off a car park near the Santander ferry terminal')).toEqual([
+      'Santander=place:es:santander',
+    ]);
+  });
+
+  it('is no place after another word and an article: "for the Valencia side"', () => {
+    expect(places('The striker scored twice for the Valencia side on Sunday')).toEqual([]);
+  });
+});

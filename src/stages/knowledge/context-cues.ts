@@ -11,7 +11,7 @@ const keys = (list: string): ReadonlySet<string> =>
 export const PLACE_CUES = keys(`
 مدينة بلدة قرية محافظة ولاية مقاطعة منطقة حي ريف مخيم ناحية قضاء مديرية إقليم مركز مطار ميناء جزيرة واحة دولة جمهورية العاصمة
 شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط أطراف ضواحي مدينتي بلدتي قرب بالقرب مدخل محيط
-city town village province district governorate region near outside suburb suburbs port airport
+city town village province district governorate region near outside suburb suburbs suburban port airport
 `);
 
 /** Bearings that put the next name on the map: "northern Iraq", "east of Kerbala", "in central Mostar". */

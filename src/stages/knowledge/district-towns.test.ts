@@ -26,6 +26,15 @@ describe('districts told at their town', () => {
     expect([ref?.name, ref?.district]).toEqual(['Ain al-Hilweh', undefined]);
   });
 
+  it('places a district named after its seat at that town, not at a namesake spelt alike abroad', () => {
+    const ref = placeOf('Two levies were shot dead at a checkpost in Mastung district on Tuesday');
+    expect([ref?.entity_id, ref?.precision, ref?.district?.name]).toEqual([
+      'place:pk:mastung',
+      'district',
+      'Mastung District',
+    ]);
+  });
+
   it('keeps a district of a region, which lies in no town', () => {
     expect(placeOf('A roadside bomb exploded in Barmal district')?.name).toBe('Barmal');
   });

@@ -226,3 +226,15 @@ describe('"at" in front of a small town', () => {
     expect(places('two guards were hurt at ostend station on friday')).toEqual([]);
   });
 });
+
+describe('a spelling met only by its consonants after "at"', () => {
+  it('is the town when the name has several words: "fired at Bet Jala"', () => {
+    expect(places('Soldiers returned fire at Bet Jala after midnight')).toEqual([
+      'Bet Jala=place:ps:beit-jala',
+    ]);
+  });
+
+  it('is no town when it is one word, which "at" fronts as often as a title', () => {
+    expect(places('Protesters threw eggs at Minister Haddad outside parliament')).toEqual([]);
+  });
+});

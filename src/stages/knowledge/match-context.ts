@@ -133,8 +133,8 @@ const ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'at', 'az', 'an', 'ash',
  *
  * The English "at" is a cue too ("a bomb at Hat Yai station") when `capitalised`: the text writes names
  * with a capital, so the name after "at" is one. In lower-cased text "at" is as often the article "at-"
- * of a transliterated name ("at lal darwaza area"), and a spelling met only by its consonants needs a
- * surer cue than "at", which fronts firms and venues as much as towns.
+ * of a transliterated name ("at lal darwaza area"), and a one-word spelling met only by its consonants needs
+ * a surer cue than "at", which fronts firms, venues and titles as much as towns (see `skeletonCued`).
  *
  * @example placeCued(view.text, matchOf('Lasarte')) === true // in "in Lasarte"
  */
@@ -150,7 +150,8 @@ export function placeCued(viewText: string, match: NameMatch, capitalised = fals
 /**
  * A spelling met only by its consonant skeleton needs a place cue and no English article in between: towns
  * go without "the", while "to the Minister" would otherwise be Monastir. A bare "of" is no cue either
- * ("the convoy of Minister …"); "the town of …" and "east of …" still are.
+ * ("the convoy of Minister …"); "the town of …" and "east of …" still are. "At" is one before a name of
+ * several words ("fired at Bet Jala") only.
  *
  * @example skeletonCued(view.text, matchOf('Minister')) === false // in "to the Minister"
  */
@@ -159,7 +160,9 @@ export function skeletonCued(viewText: string, match: NameMatch): boolean {
   const cue = words[words.length - 1];
   const townOf = words.length === 2 && (PLACE_CUES.has(words[0]) || DIRECTION_CUES.has(words[0]));
   if (cue === 'the' || (cue === 'of' && !townOf)) return false;
-  return placeCued(viewText, match);
+  // "fired at Bet Jala": before a name of several words "at" is cue enough; before one word it fronts titles
+  // and venues as often ("at Minister …" is no Monastir).
+  return (cue === 'at' && match.key.includes(' ')) || placeCued(viewText, match);
 }
 
 /** How far into the text the country a chronology's entry is filed under may start. */

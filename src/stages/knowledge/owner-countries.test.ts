@@ -91,6 +91,8 @@ describe('a town named as the seat of an organisation reads as a nationality', (
     ['hyphenated', 'Gunmen kidnapped a reporter of a Baghdad-based daily near the border'],
     ['spaced', 'Gunmen kidnapped a reporter of a Baghdad based daily near the border'],
     ['told after the organisation', 'Gunmen kidnapped a worker of a charity headquartered in Baghdad'],
+    ['naming a bank', 'Arsonists gutted a Banco de Baghdad cash office on Monday'],
+    ['naming a savings bank', 'Arsonists gutted a Caja Baghdad cash office on Monday'],
   ])('%s', (_why, text) => {
     expect(viaOfPlace(text, 'place:iq:baghdad')).toBe('demonym');
   });

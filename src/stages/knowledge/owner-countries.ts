@@ -24,14 +24,18 @@ const COMPOUND_BEFORE = /\p{L}-$/u;
 const SEAT_AFTER = /^(?:-|\s)based\b/;
 // "a relief group headquartered in Geneva": the same seat, told after the organisation.
 const SEAT_BEFORE = /\bheadquartered\s+in\s+(?:the\s+)?$/;
+// "a Banca di Roma branch", "the Caja de Madrid office in Bilbao": a bank named after its town, not where it
+// was hit.
+const BANK_BEFORE = /\b(?:banco|banca|caja|caixa)\s+(?:(?:de|di|del|della|do|da)\s+)?$/;
 
 // "spying for Iraq", "a spy for the United States", "he worked for the U.S.": the state served, not where.
 const SERVED_BEFORE = /\b(?:spy|spies|spied|spying|work|works|worked|working)\s+for\s+(?:the\s+)?$/;
 
 /**
  * Marks a country named as an owner ("the U.S. Consulate in Hillah", "سفارة العراق في عمّان"), and any place
- * named as an organisation's seat ("a New York-based network", "a group headquartered in Geneva"), as read
- * through its demonym: the event layer takes demonyms for nationalities, never for where things happened.
+ * named as an organisation's seat ("a New York-based network", "a group headquartered in Geneva", "a Banca di
+ * Roma branch"), as read through its demonym: the event layer takes demonyms for nationalities, never for where
+ * things happened.
  *
  * @example asOwner(chosen, view.text).sense.via === 'demonym' // for "the US embassy", "a Sydney-based daily"
  */
@@ -39,9 +43,9 @@ export function asOwner(chosen: ChosenSense, viewText: string): ChosenSense {
   const { entity, via } = chosen.sense;
   if (via === 'demonym' || !PLACE_KINDS.has(entity.kind)) return chosen;
   const end = chosen.match.view[1];
+  const before = viewText.slice(Math.max(0, chosen.match.view[0] - 24), chosen.match.view[0]);
   const seat =
-    SEAT_AFTER.test(viewText.slice(end, end + 7)) ||
-    SEAT_BEFORE.test(viewText.slice(Math.max(0, chosen.match.view[0] - 24), chosen.match.view[0]));
+    SEAT_AFTER.test(viewText.slice(end, end + 7)) || SEAT_BEFORE.test(before) || BANK_BEFORE.test(before);
   if (!seat && (entity.kind !== 'country' || !isOwner(viewText, chosen.match.view, true))) return chosen;
   return { ...chosen, sense: { ...chosen.sense, via: 'demonym' } };
 }

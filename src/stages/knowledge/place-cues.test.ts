@@ -31,6 +31,12 @@ describe('a worldwide-gazetteer town needs a place cue in front of it', () => {
     expect(places('Students marched through downtown Dresden')).toEqual(['Dresden=place:geonames:2935022']);
   });
 
+  it('takes "suburban" before the name as that cue, as it takes "suburb of"', () => {
+    expect(places('Two garages were torched in suburban Dresden')).toEqual([
+      'Dresden=place:geonames:2935022',
+    ]);
+  });
+
   it('is no place without a cue', () => {
     expect(places('Dresden officials met on Monday')).toEqual([]);
   });

@@ -338,8 +338,18 @@ function hasCue(viewText: string, match: NameMatch, entity: Entity): boolean {
     LATIN.test(match.key) &&
     ((entity.population ?? 0) >= SMALL_TOWN || PERSONAL_NAME_KEYS.has(match.key));
   const before = wordsBefore(viewText, match);
-  if (bigCity && (LOCATIVE_CUES.has(before[before.length - 1]) || placeNounAfter(viewText, match)))
-    return true;
+  // "in the Valencia showroom", "near the Santander airport": for a town big by itself (not one a given name
+  // lifts: "at the Aga Khan Foundation"; no country: "in the Americas") and not half of a pair ("on the
+  // Van-Hakkari highway"), the article after a preposition of place keeps its cue ("of the Fourth Geneva
+  // Convention" is no Fürth).
+  const articleCue =
+    entity.kind === 'city' &&
+    (entity.population ?? 0) >= SMALL_TOWN &&
+    before[1] === 'the' &&
+    ARTICLE_CUES.has(before[0]) &&
+    viewText[match.view[1]] !== '-';
+  const locative = LOCATIVE_CUES.has(before[before.length - 1]) || articleCue;
+  if (bigCity && (locative || placeNounAfter(viewText, match))) return true;
   if (isPlace && namedByAdminNoun(viewText, match)) return true;
   // In English a place noun announces the name only as "the town of X": in "the old city of …" the
   // word "of" is no town called Of.
@@ -349,6 +359,9 @@ function hasCue(viewText: string, match: NameMatch, entity: Entity): boolean {
 }
 
 const isPlace = (sense: NameSense): boolean => PLACE_KINDS.has(sense.entity.kind);
+
+/** Prepositions of place that keep their cue across "the": "in the Valencia showroom". */
+const ARTICLE_CUES = new Set(['in', 'at', 'near', 'outside', 'inside', 'into', 'from']);
 
 /** Words for the head of a province, state or department. */
 const GOVERNOR_NOUNS = new Set(['governor', 'governors', 'governorship']);

@@ -81,3 +81,14 @@ describe("the shipped base knows the forces of eastern Ukraine's breakaway repub
     expect(actorId(text)).toBe(id);
   });
 });
+
+// Reports write Israel's army by its own name in the singular, as an adjective, and in British spelling.
+describe('the shipped base knows the Israeli army by the spellings of its own name', () => {
+  it.each([
+    ['An Israel Defense Force patrol came under fire near a fence', 'actor:forces:il:military'],
+    ['Israeli Defence Forces bulldozers levelled an orchard', 'actor:forces:il:military'],
+    ['The Israeli Defense Force said a sniper had been hit', 'actor:forces:il:military'],
+  ])('%s', (text, id) => {
+    expect(actorId(text)).toBe(id);
+  });
+});

@@ -48,4 +48,10 @@ describe('surfaceFilter', () => {
     const province = [sense('place:xx:zarqa-province', 'Zarqa Province')];
     expect(filter(matchOf(province), 'Zarqa province')).toEqual([]);
   });
+
+  it('takes a city whose name closes with "City" written in lower case', () => {
+    const city = [sense('place:xx:zarqa-city', 'Zarqa City')];
+    expect(filter(matchOf(city), 'Zarqa city').map((s) => s.entity.id)).toEqual(['place:xx:zarqa-city']);
+    expect(filter(matchOf(city), 'zarqa city')).toEqual([]);
+  });
 });

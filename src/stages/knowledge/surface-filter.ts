@@ -93,6 +93,7 @@ function fits(written: string, original: string): boolean {
 }
 
 // The land feature closing a name is often written in lower case ("the Gaza strip", "the Swat valley", "the
-// Golan heights"): the capitalised words before it still make it the name, and the feature is no other
-// place's word — not "province" or "district", which after a town's name say where the town lies.
-const FEATURE_NOUNS = new Set(['strip', 'valley', 'heights', 'peninsula', 'desert', 'mountains']);
+// Golan heights"), and so is "city" ("Sadr city", "Davao city"): the capitalised words before it still make it
+// the name, and the feature is no other place's word — not "province" or "district", which after a town's
+// name say where the town lies.
+const FEATURE_NOUNS = new Set(['strip', 'valley', 'heights', 'peninsula', 'desert', 'mountains', 'city']);
