@@ -32,10 +32,10 @@ const sample = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsag
 
 // A short warm-up, then nine passes: the first ones still pay for compilation (V8 recompiles the hot
 // functions on other threads for several passes) and for filling the word memos, the last ones are the
-// rate of a worker that keeps running. Built dist/ on a shared two-core machine (load average ~8,
-// 2026-12-03), the passes gave 98, 169, 202, 265, 343, 363, 370, 361, 368 articles/s per CPU second
-// (steady 363; another run 353), where b28021b5 gave 107, 169, 210, 270, 314, 324, 350, 328, 285 (steady
-// 324; another run 321) in turn with it: the climb ends after about five passes.
+// rate of a worker that keeps running. Built dist/ on an idle two-core machine (load ~0.5, 2026-12-03), one
+// run gave 117, 206, 238, 320, 393, 426, 425, 431, 410 articles/s per CPU second (steady 425; three more runs
+// 386, 403, 392), where b28021b5 in turn with it gave 115, 195, 232, 309, 389, 419, 406, 423, 410 (steady 410;
+// two more 386, 391): the climb ends after about five passes, and run-to-run spread (~10%) exceeds the gain.
 for (const input of inputs.slice(0, 50))
   await marsad.analyse(input.path, { bytes: input.bytes, format: 'text', hints: {} });
 
