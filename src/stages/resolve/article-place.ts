@@ -3,7 +3,8 @@ import { placeRefOf } from '../../core/place-ref.js';
 import { offScene } from '../../core/place-stance.js';
 import type { Document, EventRecord, Mention, PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
-import { namesWhose } from './body-names.js';
+import { namesNationality, namesWhose } from './body-names.js';
+import { sentenceSpanAt } from './sentence-at.js';
 import { districtInProvince, townInProvince, unknownTown } from './unknown-town.js';
 
 /** "20 km south of Aleppo", "from Gaza toward …", "between X and Y": a town the place is measured from. */
@@ -24,7 +25,7 @@ const RELATIVE =
 export function placeFromArticle(event: EventRecord, doc: Document, fallback: PlaceRef | null): void {
   const loc = event.location;
   if (loc && loc.precision !== 'country') return;
-  const whose = loc && namesWhose(doc.mentions ?? [], doc.text ?? '', loc.spans[0]);
+  const whose = loc && namesWhose(doc, loc);
   if (loc && fallback && loc.country !== fallback.country && whose) event.location = fallback;
   // "An American drone struck a car": whose the aircraft was, in an article that names no place of its own.
   if (event.location && airborneNationality(doc, event.location)) {
@@ -47,7 +48,7 @@ export function placeFromArticle(event: EventRecord, doc: Document, fallback: Pl
   // An article that names no country at all still names the town ("A bomb went off in Tirizai").
   else if (
     !event.location ||
-    !isNationality(doc, event.location) ||
+    !namesNationality(doc, event.location) ||
     event.location.country === fallback?.country
   )
     toUnknownTown(event, doc);
@@ -347,9 +348,7 @@ export function onScene(doc: Document, m: Mention): boolean {
 }
 
 /** Where the sentence holding a mention starts: how far back the words about it may be looked for. */
-function sentenceStart(doc: Document, m: Mention): number {
-  return doc.sentences?.find((s) => s.span[0] <= m.span[0] && m.span[0] < s.span[1])?.span[0] ?? 0;
-}
+const sentenceStart = (doc: Document, m: Mention): number => sentenceSpanAt(doc, m.span[0])?.[0] ?? 0;
 
 /** What strikes from the air, after its nationality in English ("Israeli war planes"). */
 const AIRCRAFT_AFTER =
@@ -366,16 +365,11 @@ const AIRCRAFT_BEFORE =
 function airborneNationality(doc: Document, loc: PlaceRef): boolean {
   const span = loc.spans[0];
   const text = doc.text ?? '';
-  if (!span || !isNationality(doc, loc)) return false;
+  if (!span || !namesNationality(doc, loc)) return false;
   const named = (doc.mentions ?? []).some((m) => m.via !== 'demonym' && m.place?.country === loc.country);
   return (
     !named &&
     (AIRCRAFT_AFTER.test(text.slice(span[1], span[1] + 32)) ||
       AIRCRAFT_BEFORE.test(text.slice(Math.max(0, span[0] - 40), span[0])))
   );
-}
-
-function isNationality(doc: Document, loc: PlaceRef): boolean {
-  const span = loc.spans[0];
-  return (doc.mentions ?? []).some((m) => m.via === 'demonym' && span && m.span[0] === span[0]);
 }

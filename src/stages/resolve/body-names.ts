@@ -1,6 +1,5 @@
 // A country's name that opens the name of a body: whose the body is, not where anything happened.
-import type { Mention } from '../../core/records.js';
-import type { Span } from '../../core/span.js';
+import type { Document, Mention, PlaceRef } from '../../core/records.js';
 import { CALENDAR_NAMES } from '../../core/text/calendar-names.js';
 
 /** A capitalised word after a country's name, other than a day or a month ("in Peru Monday", "Iraq March 3"). */
@@ -20,12 +19,22 @@ export function headsName(m: Mention, text: string): boolean {
   return m.kind === 'country' && NAME_WORD_AFTER.test(text.slice(m.span[1], m.span[1] + 16));
 }
 
+/** A nationality at a place's first span ("a Sylvanian trader"): whose, not where. */
+export function namesNationality(doc: Document, loc: PlaceRef): boolean {
+  return mentionAtPlace(doc, loc, (m) => m.via === 'demonym');
+}
+
 /**
  * The mention at a place's first span says whose rather than where: a nationality ("a Sylvanian trader") or a
  * country's name opening a body's ("the Sylvania Aid Council").
  */
-export function namesWhose(mentions: readonly Mention[], text: string, span: Span | undefined): boolean {
-  return mentions.some(
-    (m) => span !== undefined && m.span[0] === span[0] && (m.via === 'demonym' || headsName(m, text)),
-  );
+export function namesWhose(doc: Document, loc: PlaceRef): boolean {
+  const text = doc.text ?? '';
+  return mentionAtPlace(doc, loc, (m) => m.via === 'demonym' || headsName(m, text));
+}
+
+/** Whether a mention opening the place's first span passes `test`. */
+function mentionAtPlace(doc: Document, loc: PlaceRef, test: (m: Mention) => boolean): boolean {
+  const span = loc.spans[0];
+  return span !== undefined && (doc.mentions ?? []).some((m) => m.span[0] === span[0] && test(m));
 }

@@ -2,6 +2,7 @@
 import { placeRefOf } from '../../core/place-ref.js';
 import { namesDestination, offScene } from '../../core/place-stance.js';
 import type { Document, EventRecord, Mention } from '../../core/records.js';
+import { sentenceSpanAt } from './sentence-at.js';
 
 /** "traveling to", "driving back to", "pilgrims to": the town next is where someone was going. */
 const TRAVEL_TO =
@@ -29,8 +30,7 @@ export function offDestination(event: EventRecord, doc: Document): void {
   if (!span || event.location?.precision === 'country') return;
   const text = doc.text ?? '';
   const mentions = doc.mentions ?? [];
-  const sentenceOf = (at: number) =>
-    doc.sentences?.find((s) => s.span[0] <= at && at < s.span[1])?.span[0] ?? 0;
+  const sentenceOf = (at: number) => sentenceSpanAt(doc, at)?.[0] ?? 0;
   const cue = (at: number) => text.slice(Math.max(sentenceOf(at), at - CUE_REACH), at);
   const here = mentions.find((m) => m.span[0] === span[0]);
   if (!TRAVEL_TO.test(cue(span[0])) && !(here && namesDestination(here, text, sentenceOf(span[0])))) return;

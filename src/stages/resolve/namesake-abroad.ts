@@ -3,6 +3,7 @@ import { countryName, countryPhrase } from '../../core/country-names.js';
 import type { ActorRef, Document, EventRecord, Mention, PlaceRef } from '../../core/records.js';
 import { normalizeForMatching } from '../../core/text/normalize.js';
 import { ARABIC_PROVINCE_NOUNS, PROVINCE_NOUNS } from '../../core/text/place-nouns.js';
+import { sentenceSpanAt } from './sentence-at.js';
 
 /** Places the base knows inside a country: what a namesake may be taken for. */
 const LOCAL = new Set<PlaceRef['precision']>(['town', 'district', 'site']);
@@ -72,7 +73,7 @@ const PROVINCE_NOUN_BEFORE = new RegExp(String.raw`(?:${[...ARABIC_PROVINCE_NOUN
  */
 function provinceOfSentence(loc: PlaceRef, others: readonly Mention[], doc: Document): Mention | null {
   const [at, end] = loc.spans[0]!;
-  const sentence = doc.sentences?.find((s) => s.span[0] <= at && at < s.span[1])?.span;
+  const sentence = sentenceSpanAt(doc, at);
   if (!sentence) return null;
   const provinces = others.filter(
     (m) =>
