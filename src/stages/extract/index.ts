@@ -128,15 +128,17 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     }
     const frames = buildFrames(view, text);
     // Neither list changes while this sentence is read: the sentence's own events join them after it.
-    // Pushed (see `packedMap`), so their readers meet one layout.
-    const before = packedMap(previous, (m) => m.record);
-    const earlier = packedMap(out, (m) => m.record);
+    // Pushed (see `packedMap`), so their readers meet one layout. Copied only for the readers this sentence
+    // has: the carriers read the events before only a few sentences on, the sides only a sentence with frames.
+    const before = since <= CLAIM_CARRY ? packedMap(previous, (m) => m.record) : [];
+    const earlier = frames.length > 0 ? packedMap(out, (m) => m.record) : [];
     if (frames.length === 0 && since <= TOLL_CARRY) carryPlace(before, view, text);
     const told: EventMention[] = [];
     const unsupported: [EventMention, Frame][] = [];
     let refersBack = false;
-    const townBefore = oneTown(since <= TOLL_CARRY ? before : [], views[at - 1]);
-    const countryBefore = oneCountry(since <= TOLL_CARRY ? before : []);
+    // What the sentence before tells serves only this sentence's frames.
+    const townBefore = frames.length > 0 ? oneTown(since <= TOLL_CARRY ? before : [], views[at - 1]) : null;
+    const countryBefore = frames.length > 0 ? oneCountry(since <= TOLL_CARRY ? before : []) : null;
     let folded = false;
     for (const frame of frames) {
       const commentary = judgedAct(frame) || praisedAct(frame);
@@ -188,6 +190,8 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     else since++;
   });
   carryTolls(out, views, text, lexicons.actorNouns);
+  // An article that told no event has nothing to sift: its kind is not read.
+  if (out.length === 0) return out;
   const keep = isCrimeStory(views) ? keepInCrimeStory : isReview(views) ? keepInReview : null;
   return keep ? out.filter((m) => keep(m.record)) : out;
 }

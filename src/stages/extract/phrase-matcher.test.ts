@@ -44,6 +44,24 @@ describe('the phrase matcher', () => {
     ]);
   });
 
+  it('tries phrases that need a second word only where the next token is a lexicon word, in lexicon order', () => {
+    const matcher = matcherOf([
+      'en\tmortar shell\tnoun\tshelling\tstrong',
+      'en\tmortar\tnoun\tmortar\tweak',
+      'en\tshell\tnoun\tshelling\tweak',
+    ]);
+    const at = (sentence: string) =>
+      matcher.findLongest(keysOf(sentence)).map((h) => [h.phrase.tag, h.start]);
+    expect(at('the mortar shell hit the quay')).toEqual([['shelling', 1]]);
+    expect(at('the mortar hit the quay')).toEqual([['mortar', 1]]);
+    expect(at('the old mortar')).toEqual([['mortar', 2]]);
+    expect(matcher.findAll(keysOf('mortar shell')).map((h) => h.phrase.words.join(' '))).toEqual([
+      'mortar shell',
+      'mortar',
+      'shell',
+    ]);
+  });
+
   it('leaves the words in a gap to other phrases and consumes the tail', () => {
     const matcher = matcherOf([
       'ar\tانتهى …2 هدنة\tverb\t@none\tweak',

@@ -78,6 +78,12 @@ export type TokenWords = readonly (readonly number[])[];
 export class PhraseMatcher {
   /** The phrases by the number of their first word, longest first: one entry for each word numbered. */
   private readonly byFirst: (readonly NumberedPhrase[])[] = [];
+  /**
+   * The same lists with only the phrases no word must follow the first of (`second` -1), in the same order:
+   * all a token whose next token is no lexicon word can start. Nine in ten phrases tried were turned away
+   * by their second word, most where the next token has none.
+   */
+  private readonly openByFirst: (readonly NumberedPhrase[])[] = [];
 
   constructor(phrases: readonly LexiconPhrase[]) {
     const lists = new Map<number, NumberedPhrase[]>();
@@ -92,8 +98,18 @@ export class PhraseMatcher {
     // Pushed in order, an entry for every word (words numbered by later lexicons fall past the end): a
     // table written at scattered places would be sparse, a hash table to the engine. Longer phrases first,
     // so the longest match at a position is the first found.
-    for (let id = 0; id < wordCount; id++)
-      this.byFirst.push(lists.get(id)?.sort((a, b) => b.words.length - a.words.length) ?? NONE);
+    for (let id = 0; id < wordCount; id++) {
+      const list = lists.get(id)?.sort((a, b) => b.words.length - a.words.length) ?? NONE;
+      const open = list.filter((numbered) => numbered.second < 0);
+      this.byFirst.push(list);
+      this.openByFirst.push(open.length === list.length ? list : open.length > 0 ? open : NONE);
+    }
+  }
+
+  /** The phrases that may start at token `i`: those needing a second word only when token `i + 1` has one. */
+  private startingAt(keys: TokenWords, i: number, key: number): readonly NumberedPhrase[] {
+    const table = i + 1 < keys.length && keys[i + 1].length > 0 ? this.byFirst : this.openByFirst;
+    return table[key] ?? NONE;
   }
 
   /** Every phrase that matches at every position (overlaps kept). */
@@ -103,7 +119,7 @@ export class PhraseMatcher {
       // Most tokens start no phrase: no per-token allocation until one does.
       const from = hits.length;
       for (const key of keys[i]) {
-        for (const numbered of this.byFirst[key] ?? NONE) {
+        for (const numbered of this.startingAt(keys, i, key)) {
           const hit = matchAt(numbered, keys, i);
           if (hit && !hits.some((h, k) => k >= from && h.phrase === numbered.phrase)) hits.push(hit);
         }
@@ -128,7 +144,7 @@ export class PhraseMatcher {
       let best: PhraseHit | null = null;
       let masks: PhraseHit[] | null = null;
       for (const key of keys[i]) {
-        for (const numbered of this.byFirst[key] ?? NONE) {
+        for (const numbered of this.startingAt(keys, i, key)) {
           const phrase = numbered.phrase;
           if (best && !phrase.gaps && phrase.words.length <= reach(best) - best.start) continue;
           const hit = matchAt(numbered, keys, i);

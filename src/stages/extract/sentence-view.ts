@@ -221,8 +221,11 @@ function inTextOrder(tokens: Token[]): Token[] {
   return tokens;
 }
 
+/** `items` by the sentence `indexOf` gives each (dropped when outside every sentence), in their order. */
 function bucket<T>(items: readonly T[], n: number, indexOf: (item: T) => number): T[][] {
-  const out: T[][] = Array.from({ length: n }, () => []);
+  // Pushed: `Array.from` with a callback costs a call per sentence (see `packedMap` on layouts, too).
+  const out: T[][] = [];
+  for (let i = 0; i < n; i++) out.push([]);
   for (const item of items) {
     const i = indexOf(item);
     if (i >= 0 && i < n) out[i].push(item);

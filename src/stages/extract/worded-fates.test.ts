@@ -90,3 +90,17 @@ describe('withTollRoles reads fates around a count', () => {
     expect(withTollRoles([two], text)[0].role).toBe(role);
   });
 });
+
+// One search for a fate word answers for every pattern before any runs: the rarer words still let them.
+describe('tollFromWords reads tolls told by its rarer fate words', () => {
+  it.each([
+    ['A corpse was found beside the canal lock at dawn.', 'killed', 1],
+    ['The lock keeper later succumbed in the clinic.', 'killed', 1],
+    ['The ferry clerk was hospitalised after the stoning.', 'injured', 1],
+    ['The raiders burned the granary but no one was hurt.', 'killed', 0],
+    ['Gunmen fired at the granary gate and fled on foot.', 'killed', null],
+    ['Gunmen fired at the granary gate and fled on foot.', 'injured', null],
+  ] as const)('%s (%s)', (text, role, value) => {
+    expect(worded(text, role)).toBe(value);
+  });
+});

@@ -78,6 +78,18 @@ const MANY_SUBJECT =
 /** How far back, in characters, `NO_SUBJECT` is looked for before a passive ("whether anyone "). */
 const NO_SUBJECT_REACH = 24;
 /**
+ * The words one of which every toll read below holds, for each role: its fate ("killed", "died", "body",
+ * "wounded", "shot", «قتل», «أصيب»), or a none ("no one was hurt" tells no dead either). Most clauses a frame
+ * asks about hold none of them, and one search then answers for the score of patterns that would each fail.
+ * Kept in step with the patterns (here and in fate-words, no-victim-words, one-victim-words,
+ * two-victim-words, toll-words-ar): one that could match without any of these words would be lost.
+ */
+const FATE_TOLD: Record<TollRole, RegExp> = {
+  killed:
+    /kill|dead|death|died|slain|martyr|murder|assassinat|execut|behead|decapitat|hanged|lynch|gunned|fatally|strangl|slay|throat|body|corpse|succumb|fatalit|casualt|hurt|injur|wound|قتل|قُتل|اغتيال|عدام|استشهاد|مصرع|توف|حتف/i,
+  injured: /hurt|injur|wound|casualt|hospitali|blinded|maimed|stabbed|shot|burns|صيب|جرح/i,
+};
+/**
  * A toll the clause tells in words, not numbers: none ("no one was hurt"), one ("was assassinated", "was
  * seriously injured", "killed a guard") or two ("killed the mayor and his driver").
  *
@@ -85,6 +97,7 @@ const NO_SUBJECT_REACH = 24;
  */
 export function tollFromWords(text: string, window: Span, role: TollRole): CountRef | null {
   const clause = text.slice(window[0], window[1]);
+  if (!FATE_TOLD[role].test(clause)) return null;
   const none = NO_VICTIM[role].exec(clause);
   // "no casualties apart from the bomber, who was killed when his vest went off": the one excepted is a death.
   const excepted = role === 'killed' && none && EXCEPT.test(clause.slice(none.index + none[0].length));
