@@ -172,3 +172,28 @@ describe('a place named as where oil is carried', () => {
     expect(resolvedEvents({ text, published: '2010-05-02', mentions })[0]?.location?.country).toBe('FD');
   });
 });
+
+describe('a nationality naming foreigners at work or travel', () => {
+  const countryOf = (text: string) =>
+    resolvedEvents({
+      text,
+      published: '2010-05-02',
+      mentions: [
+        ['Freedonian', freedonian],
+        ['Sylvania', sylvania],
+      ].filter(([name]) => text.includes(name as string)) as FixtureSpec['mentions'],
+    })[0]?.location?.country;
+
+  it('is not their country: drivers and tourists from abroad were struck abroad', () => {
+    expect(countryOf('Two Freedonian truck drivers were shot dead on their way home from Sylvania.')).toBe(
+      'SV',
+    );
+    expect(
+      countryOf('Gunmen kidnapped four Freedonian tourists and their Freedonian guide in Sylvania.'),
+    ).toBe('SV');
+  });
+
+  it('still counts for soldiers and officials of that nationality', () => {
+    expect(countryOf('Two Freedonian soldiers were shot dead near a checkpoint.')).toBe('FD');
+  });
+});

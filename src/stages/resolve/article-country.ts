@@ -43,8 +43,9 @@ export function articleCountry(doc: Document): PlaceRef | null {
   const nationalities = new Set<string>();
   const placed = new Set<string>();
   for (const m of doc.mentions ?? []) {
-    // "the U.S. Embassy" stands abroad: the country a mission serves is the one the article is not in.
-    if (!m.place?.country || ofMinority(m, text) || namesMission(m, text)) continue;
+    // "the U.S. Embassy" stands abroad: the country a mission serves is the one the article is not in; so do
+    // "two Turkish truck drivers".
+    if (!m.place?.country || ofMinority(m, text) || namesMission(m, text) || namesVisitors(m, text)) continue;
     // "along the border with Venezuela" names the neighbour of the scene, "a pipeline carrying oil to Turkey"
     // where things go, "the Denmark Relief Council" an owner: each counts as a nationality does.
     const aside = m.via === 'demonym' || bordersOn(m, text) || !onScene(doc, m) || headsName(m, text);
@@ -107,6 +108,21 @@ export function articleCountry(doc: Document): PlaceRef | null {
     entity_id: `country:${code}`,
     spans: [span],
   };
+}
+
+/**
+ * What foreigners at work or travel are called: "a Turkish national", "two Croatian truck drivers", "German
+ * tourists", "an Italian aid worker", "a South Korean engineer", "his German passport".
+ */
+const VISITORS_AFTER =
+  /^\s+(?:[a-z-]+\s+){0,2}?(?:nationals?|passports?|tourists?|truck\s+drivers?|truckers?|lorry\s+drivers?|aid\s+workers?|engineers?|contractors?|technicians?)\b/;
+
+/**
+ * "A Croatian truck driver was killed when his convoy was hit": people the text names as foreigners at work or
+ * travel are abroad, so their nationality is the one country the incident is most likely not in.
+ */
+function namesVisitors(m: Mention, text: string): boolean {
+  return m.via === 'demonym' && VISITORS_AFTER.test(text.slice(m.span[1], m.span[1] + 40));
 }
 
 /** "ethnic" right before a nationality: a people named as a minority of another state's. */
