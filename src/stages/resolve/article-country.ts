@@ -8,7 +8,9 @@ import { onScene } from './article-place.js';
 import { headsName } from './body-names.js';
 
 /** Groups that fight in one country: where an unplaced incident of theirs most likely happened. */
-const ARMED = new Set(['armed-group', 'state-forces']);
+const ARMED = new Set(['armed-group']);
+/** A state's forces, failing such groups: they also serve abroad ("spying for U.S. forces"). */
+const STATE_FORCES = new Set(['state-forces']);
 /** Sides outside the state that the base places in the one country they act in. */
 const NON_STATE = new Set(['armed-group', 'group']);
 /** Parties and people of one country: where an incident against them most likely happened, failing all else. */
@@ -34,8 +36,9 @@ const PLACED_TIE_BREAK = 0.1;
  * place counts for its country (a town tells its country as well as the country's name does), a
  * nationality half as much ("وكالة الأنباء الألمانية" is an agency, not a German incident) and its retellings
  * a quarter, and each non-state armed group named as much as a place, for the country it fights in. An
- * article that names no place at all is placed in the country its named armed sides fight in ("the ELN blew
- * up a pipeline" in Colombia), else in that of its parties and people, else of its firms and institutions.
+ * article that names no place at all is placed in the country its named armed groups fight in ("the ELN blew
+ * up a pipeline" in Colombia), else in that of the state forces it names, else of its parties and people, else of
+ * its firms and institutions.
  */
 export function articleCountry(doc: Document): PlaceRef | null {
   const text = doc.text ?? '';
@@ -81,8 +84,9 @@ export function articleCountry(doc: Document): PlaceRef | null {
       });
     }
   }
-  // No place at all: the country of the armed sides named, else of the parties and people, else of the firms.
-  for (const kinds of [ARMED, POLITICAL, INSTITUTIONS]) {
+  // No place at all: the country of the armed groups named, else of the state forces ("the Taliban executed a man
+  // they said spied for U.S. forces" is Afghan), else of the parties and people, else of the firms.
+  for (const kinds of [ARMED, STATE_FORCES, POLITICAL, INSTITUTIONS]) {
     if (counts.size > 0) break;
     for (const m of doc.mentions ?? []) {
       const code = m.actor?.country;
