@@ -172,3 +172,59 @@ describe('a place named as where oil is carried', () => {
     expect(resolvedEvents({ text, published: '2010-05-02', mentions })[0]?.location?.country).toBe('FD');
   });
 });
+
+describe('a nationality naming foreigners at work or travel', () => {
+  const countryOf = (text: string) =>
+    resolvedEvents({
+      text,
+      published: '2010-05-02',
+      mentions: [
+        ['Freedonian', freedonian],
+        ['Sylvania', sylvania],
+      ].filter(([name]) => text.includes(name as string)) as FixtureSpec['mentions'],
+    })[0]?.location?.country;
+
+  it('is not their country: drivers and tourists from abroad were struck abroad', () => {
+    expect(countryOf('Two Freedonian truck drivers were shot dead on their way home from Sylvania.')).toBe(
+      'SV',
+    );
+    expect(
+      countryOf('Gunmen kidnapped four Freedonian tourists and their Freedonian guide in Sylvania.'),
+    ).toBe('SV');
+  });
+
+  it('still counts for soldiers and officials of that nationality', () => {
+    expect(countryOf('Two Freedonian soldiers were shot dead near a checkpoint.')).toBe('FD');
+  });
+});
+
+describe('an unplaced incident naming an armed group and a state force', () => {
+  const front = actorEntity('Freedonia Liberation Front', 'armed-group', 'FD');
+  const troops = actorEntity('Sylvanian troops', 'state-forces', 'SV');
+
+  it("is in the armed group's country: a state's forces also serve abroad", () => {
+    const text =
+      'The Freedonia Liberation Front executed a man it accused of spying for Sylvanian troops. ' +
+      'Informers of Sylvanian troops are often killed.';
+    const events = resolvedEvents({
+      text,
+      published: '2010-05-02',
+      mentions: [
+        ['Freedonia Liberation Front', front],
+        ['Sylvanian troops', troops, 1],
+        ['Sylvanian troops', troops, 2],
+      ],
+    });
+    expect(events[0]?.location?.country).toBe('FD');
+  });
+
+  it("is the state's country when it names no such group", () => {
+    const text = 'Gunmen fired on a patrol of Sylvanian troops.';
+    const events = resolvedEvents({
+      text,
+      published: '2010-05-02',
+      mentions: [['Sylvanian troops', troops]],
+    });
+    expect(events[0]?.location?.country).toBe('SV');
+  });
+});

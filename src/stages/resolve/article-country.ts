@@ -8,7 +8,9 @@ import { onScene } from './article-place.js';
 import { headsName } from './body-names.js';
 
 /** Groups that fight in one country: where an unplaced incident of theirs most likely happened. */
-const ARMED = new Set(['armed-group', 'state-forces']);
+const ARMED = new Set(['armed-group']);
+/** A state's forces, failing such groups: they also serve abroad ("spying for U.S. forces"). */
+const STATE_FORCES = new Set(['state-forces']);
 /** Sides outside the state that the base places in the one country they act in. */
 const NON_STATE = new Set(['armed-group', 'group']);
 /** Parties and people of one country: where an incident against them most likely happened, failing all else. */
@@ -34,8 +36,9 @@ const PLACED_TIE_BREAK = 0.1;
  * place counts for its country (a town tells its country as well as the country's name does), a
  * nationality half as much ("وكالة الأنباء الألمانية" is an agency, not a German incident) and its retellings
  * a quarter, and each non-state armed group named as much as a place, for the country it fights in. An
- * article that names no place at all is placed in the country its named armed sides fight in ("the ELN blew
- * up a pipeline" in Colombia), else in that of its parties and people, else of its firms and institutions.
+ * article that names no place at all is placed in the country its named armed groups fight in ("the ELN blew
+ * up a pipeline" in Colombia), else in that of the state forces it names, else of its parties and people, else of
+ * its firms and institutions.
  */
 export function articleCountry(doc: Document): PlaceRef | null {
   const text = doc.text ?? '';
@@ -43,8 +46,9 @@ export function articleCountry(doc: Document): PlaceRef | null {
   const nationalities = new Set<string>();
   const placed = new Set<string>();
   for (const m of doc.mentions ?? []) {
-    // "the U.S. Embassy" stands abroad: the country a mission serves is the one the article is not in.
-    if (!m.place?.country || ofMinority(m, text) || namesMission(m, text)) continue;
+    // "the U.S. Embassy" stands abroad: the country a mission serves is the one the article is not in; so do
+    // "two Turkish truck drivers".
+    if (!m.place?.country || ofMinority(m, text) || namesMission(m, text) || namesVisitors(m, text)) continue;
     // "along the border with Venezuela" names the neighbour of the scene, "a pipeline carrying oil to Turkey"
     // where things go, "the Denmark Relief Council" an owner: each counts as a nationality does.
     const aside = m.via === 'demonym' || bordersOn(m, text) || !onScene(doc, m) || headsName(m, text);
@@ -80,8 +84,9 @@ export function articleCountry(doc: Document): PlaceRef | null {
       });
     }
   }
-  // No place at all: the country of the armed sides named, else of the parties and people, else of the firms.
-  for (const kinds of [ARMED, POLITICAL, INSTITUTIONS]) {
+  // No place at all: the country of the armed groups named, else of the state forces ("the Taliban executed a man
+  // they said spied for U.S. forces" is Afghan), else of the parties and people, else of the firms.
+  for (const kinds of [ARMED, STATE_FORCES, POLITICAL, INSTITUTIONS]) {
     if (counts.size > 0) break;
     for (const m of doc.mentions ?? []) {
       const code = m.actor?.country;
@@ -107,6 +112,21 @@ export function articleCountry(doc: Document): PlaceRef | null {
     entity_id: `country:${code}`,
     spans: [span],
   };
+}
+
+/**
+ * What foreigners at work or travel are called: "a Turkish national", "two Croatian truck drivers", "German
+ * tourists", "an Italian aid worker", "a South Korean engineer", "his German passport".
+ */
+const VISITORS_AFTER =
+  /^\s+(?:[a-z-]+\s+){0,2}?(?:nationals?|passports?|tourists?|truck\s+drivers?|truckers?|lorry\s+drivers?|aid\s+workers?|engineers?|contractors?|technicians?)\b/;
+
+/**
+ * "A Croatian truck driver was killed when his convoy was hit": people the text names as foreigners at work or
+ * travel are abroad, so their nationality is the one country the incident is most likely not in.
+ */
+function namesVisitors(m: Mention, text: string): boolean {
+  return m.via === 'demonym' && VISITORS_AFTER.test(text.slice(m.span[1], m.span[1] + 40));
 }
 
 /** "ethnic" right before a nationality: a people named as a minority of another state's. */

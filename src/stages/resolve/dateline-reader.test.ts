@@ -81,6 +81,14 @@ describe('toDatelineCountry', () => {
     expect(e.location?.country).toBe('TR');
   });
 
+  it('moves an event placed at a country told as a border to the dateline country', () => {
+    const told = 'GREECE.  Two herders were shot near the Turkish border.';
+    const border = { ...mention('Turkish', told.indexOf('Turkish'), 'TR'), via: 'demonym' } as Mention;
+    const e = { location: at(told, 'Turkish', 'TR'), evidence: [[9, told.length]] } as unknown as EventRecord;
+    toDatelineCountry(e, dateline, { text: told, mentions: [dateline, border] } as Document);
+    expect(e.location?.country).toBe('GR');
+  });
+
   it("moves an event placed at a firm named after a foreign town to the dateline country's town", () => {
     const told = 'GREECE.  Rebels bombed the Dallas Trading office in the port of Piraeus.';
     const town = (name: string, country: string): Mention => ({
@@ -114,8 +122,33 @@ describe("a chronology's entry placed abroad only by a later sentence", () => {
     expect(countryOf(text)).toBe('FD');
   });
 
-  it('stays abroad when the first sentence puts it there', () => {
-    expect(countryOf('FREEDONIA.  A refugee was shot dead in his apartment in Lakhpur.')).toBe('SV');
+  it('stays abroad when the first sentence puts it in a town of a country it names', () => {
+    const named = resolvedEvents({
+      text: 'FREEDONIA.  A refugee was shot dead in his apartment in Lakhpur, Sylvania.',
+      published: '1980-05-02',
+      mentions: [
+        ['FREEDONIA', placeEntity('Freedonia', 'FD', 'country')],
+        ['Lakhpur', lakhpur],
+        ['Sylvania', placeEntity('Sylvania', 'SV', 'country')],
+      ],
+    });
+    expect(named[0]?.location?.country).toBe('SV');
+  });
+
+  it("is a namesake in the heading's country when the first sentence names a town abroad but not its country", () => {
+    const [event] = resolvedEvents({
+      text: 'FREEDONIA.  A refugee was shot dead in his apartment in Lakhpur.',
+      published: '1980-05-02',
+      mentions: [
+        ['FREEDONIA', placeEntity('Freedonia', 'FD', 'country')],
+        ['Lakhpur', lakhpur],
+      ],
+    });
+    expect([event?.location?.name, event?.location?.country, event?.location?.entity_id]).toEqual([
+      'Lakhpur',
+      'FD',
+      null,
+    ]);
   });
 });
 

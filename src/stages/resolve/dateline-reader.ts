@@ -1,8 +1,10 @@
 import { chronologyCountry } from '../../core/chronology-entry.js';
 import { placeRefOf } from '../../core/place-ref.js';
+import { bordersOn } from '../../core/place-stance.js';
 import type { Document, EventRecord, Mention, PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import { onScene } from './article-place.js';
+import { sentenceSpanAt } from './sentence-at.js';
 
 /**
  * What a report's opening says about where it comes from: the town of a local report ("HYDERABAD:",
@@ -44,8 +46,12 @@ export function readDateline(doc: Document): Dateline {
  * Puts an event the text places only by a word that is not a locative ("a U.S. embassy", "a Spanish
  * college", "the U.S.-owned Zion House"), or by a place abroad only a sentence after the entry's first puts
  * anything in, in the country of the dateline: the incident happened where the report is filed from; a
- * nationality, an owner or a firm's name is not a place. A town of the dateline's country the event's
- * sentences name is its place; else the dateline country is.
+ * nationality, an owner or a firm's name is not a place. So is an event the lead places abroad without naming
+ * that other country ("LEBANON.  An official was kidnapped in Khaldah": a namesake the base knows only abroad,
+ * or a place the entry names for another reason, as a chronology files its entries under where they happened);
+ * one placed in a country ("arrested in Costa Rica") or in a town whose country the sentence names ("in Athens,
+ * Greece") stays there. A town of the dateline's country the event's sentences name is its place; else a town
+ * the lead placed it in, as a namesake in the dateline's country; else the dateline country.
  *
  * @example toDatelineCountry(event, dateline, doc) // event.location.country === 'GR'
  */
@@ -56,12 +62,16 @@ export function toDatelineCountry(event: EventRecord, dateline: Mention, doc: Do
   if (loc && loc.country === code) return;
   const span = loc?.spans[0];
   const placedIn = span && LOCATIVE_BEFORE.test(text.slice(Math.max(0, span[0] - 12), span[0]));
-  if (placedIn && inLead(doc, span, dateline)) {
-    // "kidnapped in Chorrosquero by Colombian attackers": a town the base does not know took its country from
-    // a nationality or the article's vote; told under the dateline, it lies in the dateline's country.
-    if (loc.entity_id === null) event.location = { ...loc, country: code };
+  const abroadInLead = placedIn && inLead(doc, span, dateline);
+  // "kidnapped in Chorrosquero by Colombian attackers": a town the base does not know took its country from
+  // a nationality or the article's vote; told under the dateline, it lies in the dateline's country.
+  if (abroadInLead && loc?.entity_id === null) {
+    event.location = { ...loc, country: code };
     return;
   }
+  // "arrested in Costa Rica", "surrendered in Athens, Greece": the lead names the other country itself ("near
+  // the Mozambique border" names only the line the scene lies by).
+  if (abroadInLead && loc && countryToldBeside(doc, loc) && !toldAsBorder(doc, loc)) return;
   // A country word is placed in a town later, from the whole article; a foreign town here, from its sentences.
   const town =
     loc && loc.precision !== 'country'
@@ -74,7 +84,48 @@ export function toDatelineCountry(event: EventRecord, dateline: Mention, doc: Do
             event.evidence.some((s) => s[0] <= m.span[0] && m.span[1] <= s[1]),
         )
       : undefined;
-  event.location = town ? placeRefOf(town) : datelinePlace(dateline);
+  if (town) event.location = placeRefOf(town);
+  // "LEBANON.  An official was kidnapped in Khaldah.": a town the lead places the incident in, abroad by the
+  // base and with nothing naming that country, keeps its name and words in the dateline's country, without the
+  // base's entity and coordinates (those of a namesake, or of a place the chronology files under another country).
+  else if (abroadInLead && loc && LOCAL.has(loc.precision)) event.location = asNamesakeIn(loc, code);
+  else event.location = datelinePlace(dateline);
+}
+
+/** Places the base knows inside a country: what a dateline's namesake may be taken for. */
+const LOCAL = new Set<PlaceRef['precision']>(['town', 'district', 'site']);
+
+/** The place's name and words as a town of `country`, without its entity and coordinates. */
+const asNamesakeIn = (loc: PlaceRef, country: string): PlaceRef => ({
+  name: loc.name,
+  country,
+  lat: null,
+  lon: null,
+  precision: 'town',
+  entity_id: null,
+  spans: loc.spans,
+});
+
+/** "near the Mozambique border": the place's own mention names a border, not where the incident was. */
+const toldAsBorder = (doc: Document, loc: PlaceRef): boolean =>
+  (doc.mentions ?? []).some((m) => m.span[0] === loc.spans[0]?.[0] && bordersOn(m, doc.text ?? ''));
+
+/**
+ * Whether the place is a country, or its sentence names its country by name ("in Athens, Greece"): a
+ * nationality ("Saudi authorities") or a province of it does not.
+ */
+function countryToldBeside(doc: Document, loc: PlaceRef): boolean {
+  if (loc.precision === 'country') return true;
+  const sentence = sentenceSpanAt(doc, loc.spans[0]![0]);
+  return (doc.mentions ?? []).some(
+    (m) =>
+      m.kind === 'country' &&
+      m.via !== 'demonym' &&
+      m.place?.country === loc.country &&
+      sentence !== undefined &&
+      sentence[0] <= m.span[0] &&
+      m.span[1] <= sentence[1],
+  );
 }
 
 /**

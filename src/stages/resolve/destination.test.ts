@@ -28,6 +28,19 @@ describe('an incident placed where its victims were going', () => {
     );
   });
 
+  it('is placed in the country the article places things in, when no town is the scene', () => {
+    const text =
+      'Rebels bombed a pipeline carrying crude to the port of Velmora. Pipelines in Freedonia are often hit.';
+    const events = resolvedEvents({
+      text,
+      mentions: [
+        ['Velmora', placeEntity('Velmora', 'SV')],
+        ['Freedonia', placeEntity('Freedonia', 'FD', 'country')],
+      ],
+    });
+    expect(events[0]?.location?.country).toBe('FD');
+  });
+
   it('keeps the destination when the text names no other scene', () => {
     expect(placeOf('Gunmen ambushed a truck driving to Lakhpur, killing its driver.')).toBe('Lakhpur');
   });

@@ -3,6 +3,7 @@ import { placeRefOf } from '../../core/place-ref.js';
 import { namesDestination, offScene } from '../../core/place-stance.js';
 import type { Document, EventRecord, Mention } from '../../core/records.js';
 import { sentenceSpanAt } from './sentence-at.js';
+import { articleCountry } from './article-country.js';
 
 /** "traveling to", "driving back to", "pilgrims to": the town next is where someone was going. */
 const TRAVEL_TO =
@@ -20,8 +21,9 @@ const CUE_REACH = 40;
  * for Colombo as it passed through Wandaramulla": an event placed at a town its clause names only as where
  * someone was going is placed at a town its own sentences put the scene in — the first after the destination,
  * else the nearest before it — that is no destination, origin or hospital itself, and lies in the same country
- * unless told in the same sentence. With no such town the
- * destination stays, the nearest the text comes to the scene.
+ * unless told in the same sentence. With no such town, the country the article places things in, when the
+ * article names no other town or province in the destination's country ("a pipeline carrying oil to the Turkish
+ * port of Ceyhan" in a report on Iraq); else the destination stays, the nearest the text comes to the scene.
  *
  * @example offDestination(event, doc) // event.location.name === 'Baghdad'
  */
@@ -45,7 +47,23 @@ export function offDestination(event: EventRecord, doc: Document): void {
       toldAsScene(m, text, cue(m.span[0]), sentenceOf(m.span[0])),
   );
   const scene = scenes.find((m) => m.span[0] > span[0]) ?? scenes.findLast((m) => m.span[0] < span[0]);
-  if (scene) event.location = placeRefOf(scene);
+  if (scene) {
+    event.location = placeRefOf(scene);
+    return;
+  }
+  // "a pipeline carrying oil to the Turkish port of Ceyhan … attacks on pipelines are frequent in Iraq": with no
+  // town of the scene, the country the article places things in, when the article names no other town or
+  // province in the destination's ("drove through Manda on its way to Katra" stays by Jammu).
+  const own = event.location?.country;
+  const homeNamed = mentions.some(
+    (m) =>
+      m.place?.country === own &&
+      m.place?.precision !== 'country' &&
+      m.via !== 'demonym' &&
+      m.span[0] !== span[0],
+  );
+  const country = homeNamed ? null : articleCountry(doc);
+  if (country && country.country !== own) event.location = country;
 }
 
 function toldAsScene(m: Mention, text: string, before: string, from: number): boolean {
