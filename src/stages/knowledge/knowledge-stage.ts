@@ -6,6 +6,7 @@ import type { Span } from '../../core/span.js';
 import type { KnowledgeBase } from './kb-types.js';
 import { matchNames } from './mention-matcher.js';
 import { withoutNameParts } from './name-parts.js';
+import { withoutNamesElsewhere } from './named-elsewhere.js';
 import { toMention } from './mention-builder.js';
 import { asOwner } from './owner-countries.js';
 import { chooseSenses } from './sense-chooser.js';
@@ -36,7 +37,11 @@ export function findMentions(
 ): Mention[] {
   const caseless = isLowerCased(text, sentences);
   const filter = surfaceFilter(caseless);
-  const matches = withoutNameParts(text, matchNames(kb.trie, view, text, sentences, filter, options.tokens));
+  const matches = withoutNamesElsewhere(
+    kb,
+    text,
+    withoutNameParts(text, matchNames(kb.trie, view, text, sentences, filter, options.tokens)),
+  );
   // Pushed, not mapped: `map` makes a packed array until it is optimised and a holey one after, and every
   // stage after this one that loops over the mentions was deoptimised when the layout changed under it.
   const mentions: Mention[] = [];

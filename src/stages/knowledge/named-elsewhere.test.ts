@@ -1,0 +1,113 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { placeMentions } from './knowledge-fixtures.js';
+import { loadKnowledgeBase } from './index.js';
+
+const kb = await loadKnowledgeBase({ dataDir: fileURLToPath(new URL('./fixtures/kb/', import.meta.url)) });
+
+const places = (text: string): string[] => placeMentions(kb, text, { demonyms: false });
+
+describe('a town heading a street’s or an office’s name, or an origin, with another place named after it, is not the place', () => {
+  it.each([
+    [
+      'a street named after a town, in another town',
+      'A grenade was thrown at a shop on Mosul Road in Baghdad',
+      ['Baghdad=place:iq:baghdad'],
+    ],
+    [
+      'the place may come further on in the sentence',
+      'A bomb went off on Mosul Road, two kilometres from Baghdad',
+      ['Baghdad=place:iq:baghdad'],
+    ],
+    [
+      'a route between two towns, the attack near a third',
+      'A bomb hit a bus on the Baghdad-Mosul highway near Mahmudiyah',
+      ['Mahmudiyah=place:iq:mahmudiyah'],
+    ],
+    [
+      'an office held in one town, the attack in another',
+      'Gunmen seized the Mosul police chief in Baghdad',
+      ['Baghdad=place:iq:baghdad'],
+    ],
+    [
+      'a council member attacked near another town',
+      'A Musayyib council member was shot near Mahmudiyah',
+      ['Mahmudiyah=place:iq:mahmudiyah'],
+    ],
+    [
+      'people from one town attacked near another',
+      'A family from Hama was attacked near Homs',
+      ['Homs=place:sy:homs'],
+    ],
+    [
+      'a resident of one town shot in another',
+      'A resident of Shirqat was shot dead in Mosul',
+      ['Mosul=place:iq:mosul'],
+    ],
+    [
+      'rockets from a province landing in a town',
+      'Two rockets from the Homs Governorate landed in Hama',
+      ['Hama=place:sy:hama'],
+    ],
+    [
+      'fire from one town landing in another',
+      'Mortars fired from Tal Abyad landed in Hama',
+      ['Hama=place:sy:hama'],
+    ],
+  ])('%s', (_label, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});
+
+describe('the town stays where nothing else is put on the map', () => {
+  it.each([
+    [
+      'a street with no place after it is the only clue',
+      'Two cars burned on Hama Road overnight',
+      ['Hama=place:sy:hama'],
+    ],
+    [
+      'the road to a town, in lower case, leads to it',
+      'A roadside bomb struck a patrol on the Mosul road',
+      ['Mosul=place:iq:mosul'],
+    ],
+    [
+      'a route between two towns with no place after it keeps them',
+      'Gunmen stopped a bus on the Hama-Homs Road',
+      ['Hama=place:sy:hama', 'Homs=place:sy:homs'],
+    ],
+    ['an office alone', 'Gunmen wounded the Mosul governor overnight', ['Mosul=place:iq:mosul']],
+    [
+      'the premises of an office stand in its town',
+      'A blast damaged the Mosul mayor’s office and hurt guards from Baghdad',
+      ['Mosul=place:iq:mosul', 'Baghdad=place:iq:baghdad'],
+    ],
+    [
+      'an origin followed only by where it lies',
+      'A man from Musayyib, in Iraq, was killed',
+      ['Musayyib=place:iq:musayyib', 'Iraq=country:IQ'],
+    ],
+    [
+      'a town named next only to say where the first lies',
+      'The mayor of Musayyib, a town near Mahmudiyah, was shot',
+      ['Musayyib=place:iq:musayyib', 'Mahmudiyah=place:iq:mahmudiyah'],
+    ],
+    [
+      'a place abroad is no scene for a town’s official',
+      'The mayor of Baghdad was shot in Homs',
+      ['Baghdad=place:iq:baghdad', 'Homs=place:sy:homs'],
+    ],
+    [
+      'a bare "from" names no scene',
+      'A family from Hama was shot on the way back from Homs',
+      ['Hama=place:sy:hama', 'Homs=place:sy:homs'],
+    ],
+    [
+      'only the country around the town follows',
+      'The Mosul governor was wounded in Iraq',
+      ['Mosul=place:iq:mosul', 'Iraq=country:IQ'],
+    ],
+  ])('%s', (_label, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});

@@ -1,0 +1,148 @@
+import type { KnowledgeBase } from './kb-types.js';
+import { PLACE_KINDS } from './kb-types.js';
+import type { NameMatch } from './mention-matcher.js';
+import { withSenses } from './name-match-builder.js';
+import { sameTheatre } from './shared-theatres.js';
+
+/** A capitalised "Road" right after the name: "Mosul Road", "Hama Road". */
+const ROAD_AFTER = /^\s+Road\b/u;
+/**
+ * An office or a body the town's name heads: "the Mosul police chief", "a Musayyib council member", "the Hama
+ * governor", "a former Homs mayor". Not its premises ("the Homs mayor's office" stands in the town) and not an
+ * Israeli regional council, which is a place of its own.
+ */
+const OFFICE_AFTER =
+  /^\s+(?:(?:city|municipal|provincial|district)\s+)?(?:police\s+(?:chief|commander|director|department|official|officer)s?|council(?:lor|man|men|s)?|governor|mayor|consul(?:[ -]general)?)\b(?!['’]s)/iu;
+/**
+ * People who came from the town, or were on their way to it, and the town's officials: "settlers from Ariel", "a
+ * family from Hama", "a resident of Homs", "a bus heading to Homs", "the mayor of Hama".
+ */
+const ORIGIN_BEFORE =
+  /\b(?:(?:settlers?|residents?|natives?|inhabitants?|famil(?:y|ies)|couple|Israelis?|Palestinians?|m[ae]n|wom[ae]n|people|villagers|workers?|members?|leaders?|activists?)(?:\s+\w+)?,?\s+from|(?:residents?|natives?|inhabitants?|mayor|governor|police\s+chief|chief\s+of\s+police|council(?:lor|man)?|consul)\s+of|(?:travel(?:l)?ing|heading|headed|bound|en\s+route|on\s+(?:the|their|his|her|its)\s+way)\s+(?:to|for|toward|towards))\s+(?:the\s+)?$/iu;
+/**
+ * A route between two towns: "the Baghdad-Mosul highway", "the Hama-Homs Road". The name before the dash is
+ * followed by the other and the road's noun; the name after it by the noun alone, with a name and a dash
+ * before it.
+ */
+const ROUTE_FROM = /^\s*[-–]\s*[\p{L}'’]+(?:[ -]\p{Lu}[\p{L}'’]+){0,2}\s+(?:[Hh]ighway|[Rr]oad)\b/u;
+const ROUTE_TO_BEFORE = /[\p{L}'’]\s*[-–]\s*$/u;
+const ROAD_NOUN_AFTER = /^\s+(?:[Hh]ighway|[Rr]oad)\b/u;
+/**
+ * What puts the later name on the map: "in western Baghdad", "near Mahmudiyah", "two km from Baghdad" — not a
+ * bare "from", which names where someone came from ("on his way back from Homs").
+ */
+const LOCATIVE_BEFORE =
+  /\b(?:in|near|at|outside|into|toward|towards|(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\s+from)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?(?:(?:north|south|east|west|central|\w+ern)\s+)?$/iu;
+/** "Ariel (near Nablus)", "Musayyib, in Babil": the later name only says where the town lies. */
+const WHERE_IT_LIES =
+  /^\s*(?:(?:village|town|area|camp|settlement|district)\s*)?(?:,|\(|\bin\b|\bnear\b)\s*(?:(?:an?|the)\s+(?:\w+\s+)?(?:village|town|city|suburb|settlement|district|area)\s+(?:in|near|of|outside)\s+)?(?:near\s+)?(?:the\s+)?(?:(?:north|south|east|west|central|\w+ern)\s+)?$/iu;
+/** The kinds a street, an office or an origin can be named after and that the incident need not be in. */
+const TOWN_KINDS: ReadonlySet<string> = new Set(['city', 'district', 'site']);
+/** Parent links followed up from a town to see whether a later name is the province around it. */
+const MAX_DEPTH = 3;
+
+/**
+ * Drops the town senses of a name that heads a street's ("Mosul Road"), a route's ("the Baghdad-Mosul
+ * highway") or an office's name ("the Mosul police chief", "a Musayyib council member"), or says where people
+ * or fire came from ("settlers from Ariel", "a resident of Homs", "mortars fired from Tal Abyad"), when the
+ * sentence goes on to put the incident in another place: "a shop on Mosul Road in Baghdad", "a bus on the
+ * Baghdad-Mosul highway near Mahmudiyah", "the Mosul police chief was seized in Baghdad", "a family from Hama
+ * was attacked near Homs". The street or the route runs through that place, the official serves and the
+ * family lives elsewhere; none is where it happened. With no other place put on the map after it ("two cars burned
+ * on Hama Road", "the Mosul governor was wounded"), or only the province or country around the town or the
+ * places it lies in ("the Mosul governor … in Iraq", "a man from Musayyib, Babil in Iraq"), the name is the
+ * best clue to the town and stays. Judged on the original text: case tells the street from "the Mosul road",
+ * the road that leads to the place and often stands at it.
+ *
+ * @example withoutNamesElsewhere(kb, text, matches) // no town Mosul in "a shop on Mosul Road in Baghdad"
+ */
+export function withoutNamesElsewhere(
+  kb: KnowledgeBase,
+  text: string,
+  matches: readonly NameMatch[],
+): NameMatch[] {
+  const out: NameMatch[] = [];
+  for (const [i, match] of matches.entries()) {
+    if (!namesElsewhere(text, match) || !otherPlaceFollows(kb, text, matches, i)) {
+      out.push(match);
+      continue;
+    }
+    const dropped = firedFrom(text, match) ? AREA_KINDS : TOWN_KINDS;
+    const senses = match.senses.filter((s) => !dropped.has(s.entity.kind));
+    if (senses.length > 0) out.push(withSenses(match, senses));
+  }
+  return out;
+}
+
+/**
+ * Fire that came from the place: "mortars fired from Tal Abyad", "two rockets from the Homs Governorate". A
+ * province so named is no more the scene than a town: "shells from the Homs Governorate fell on Hama".
+ */
+const FIRED_FROM =
+  /\b(?:fired|launched|shots|shooting|firing|rockets?|mortars?|shells?|missiles?)\s+(?:\w+\s+)?from\s+(?:the\s+)?$/iu;
+/** What fire's origin drops: the town kinds and a province. */
+const AREA_KINDS: ReadonlySet<string> = new Set([...TOWN_KINDS, 'region']);
+
+function firedFrom(text: string, match: NameMatch): boolean {
+  return FIRED_FROM.test(text.slice(Math.max(0, match.span[0] - 30), match.span[0]));
+}
+
+/** A town's name heading a street's or an office's name, or a place naming where people or fire came from. */
+function namesElsewhere(text: string, match: NameMatch): boolean {
+  // Most matches are no town at all, or no name of a street, an office or an origin: the cheap tests first.
+  if (!match.senses.some((s) => AREA_KINDS.has(s.entity.kind))) return false;
+  if (!match.senses.some((s) => TOWN_KINDS.has(s.entity.kind))) return firedFrom(text, match);
+  const after = text.slice(match.span[1], match.span[1] + 48);
+  const before = text.slice(Math.max(0, match.span[0] - 30), match.span[0]);
+  return (
+    ROAD_AFTER.test(after) ||
+    OFFICE_AFTER.test(after) ||
+    ROUTE_FROM.test(after) ||
+    (ROUTE_TO_BEFORE.test(before) && ROAD_NOUN_AFTER.test(after)) ||
+    ORIGIN_BEFORE.test(before) ||
+    firedFrom(text, match)
+  );
+}
+
+/**
+ * True when a later match of the same sentence, after a locative, may be a place other than the town and
+ * the provinces around it (matches come in text order).
+ */
+function otherPlaceFollows(
+  kb: KnowledgeBase,
+  text: string,
+  matches: readonly NameMatch[],
+  at: number,
+): boolean {
+  const around = new Set<string>();
+  for (const s of matches[at].senses) for (const id of selfAndParents(kb, s.entity.id)) around.add(id);
+  // Where the last name that only says where the town lies ends: "from Musayyib, Babil in Iraq".
+  let lies = matches[at].span[1];
+  for (let i = at + 1; i < matches.length && matches[i].sentence === matches[at].sentence; i++) {
+    const later = matches[i];
+    if (WHERE_IT_LIES.test(text.slice(lies, later.span[0]))) {
+      lies = later.span[1];
+      continue;
+    }
+    if (!LOCATIVE_BEFORE.test(text.slice(Math.max(0, later.span[0] - 40), later.span[0]))) continue;
+    // A place in another country is more likely a namesake misread than the scene of the incident.
+    const places = later.senses.filter(
+      (s) =>
+        PLACE_KINDS.has(s.entity.kind) &&
+        s.via !== 'demonym' &&
+        matches[at].senses.some((t) => sameTheatre(t.entity.country ?? '', s.entity.country ?? '')),
+    );
+    if (places.length > 0 && places.every((s) => !around.has(s.entity.id))) return true;
+  }
+  return false;
+}
+
+function selfAndParents(kb: KnowledgeBase, id: string): string[] {
+  const ids = [id];
+  let at = kb.entities.get(id)?.parent ?? null;
+  for (let depth = 0; at !== null && depth < MAX_DEPTH; depth++) {
+    ids.push(at);
+    at = kb.entities.get(at)?.parent ?? null;
+  }
+  return ids;
+}
