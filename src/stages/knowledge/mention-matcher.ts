@@ -115,8 +115,7 @@ function longestAt(
   for (const r of first) {
     // A name met by its sound is written in capitals (`capitalisedName`): no lower-case word starts one.
     if (r.sound && (lowerCase ??= writtenInLowerCase(view, text, from))) continue;
-    const child = r.node;
-    const childSenses = walk.trie.senses(child);
+    const childSenses = r.senses;
     const senses = r.bare
       ? possessors(childSenses, view, text, from, followedByName(walk, view, text, i))
       : r.demonymOnly
@@ -131,7 +130,7 @@ function longestAt(
         next: i + 1,
       });
     // A possessive ends the name: "Russia's forces" is not a longer name.
-    if (r.cut === 0 && !r.demonymOnly) walkFrom(walk, child, i + 1, from + r.skip, r.key);
+    if (r.cut === 0 && !r.demonymOnly && r.leads) walkFrom(walk, r.node, i + 1, from + r.skip, r.key);
   }
   if (candidates.length === 0) return null;
   // At equal extent, spellings met exactly or loosely come before those met only by their skeleton.

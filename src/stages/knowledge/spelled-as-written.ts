@@ -22,5 +22,22 @@ export function textSpelling(viewText: string, match: NameMatch): string | null 
  * @example spelledAsWritten(mallawiSense, 'mallawi') === true
  */
 export function spelledAsWritten(sense: NameSense, spelling: string | null): boolean {
-  return spelling !== null && normalizeName(sense.written) === spelling;
+  return spelling !== null && foldedName(sense.written) === spelling;
 }
+
+/**
+ * `normalizeName` of a sense's written name, folded once: the chooser asks this of every sense of every
+ * Latin-script match up to twice, and the knowledge base's names are few beside the matches. Bounded: when
+ * full the memo starts over.
+ */
+function foldedName(written: string): string {
+  let folded = FOLDED.get(written);
+  if (folded === undefined) {
+    if (FOLDED.size >= FOLDED_LIMIT) FOLDED.clear();
+    FOLDED.set(written, (folded = normalizeName(written)));
+  }
+  return folded;
+}
+
+const FOLDED = new Map<string, string>();
+const FOLDED_LIMIT = 50_000;

@@ -1,6 +1,7 @@
 import type { WordNotes } from '../../core/records.js';
 import { procliticReadings } from '../../core/text/arabic-clitics.js';
 import { RangeMemo } from '../../core/text/range-memo.js';
+import type { NameSense } from './kb-types.js';
 import { ROOT, type PackedTrie } from './packed-trie.js';
 import { looseLatin, plainArticle, skeletonLatin, soundSkeleton } from './name-tokens.js';
 
@@ -50,9 +51,15 @@ export interface WordReadings {
   inner: Reading[];
 }
 
-/** A reading that starts a name, with the trie node it leads to (the trie is not changed after loading). */
+/**
+ * A reading that starts a name, with the trie node it leads to (the trie is not changed after loading), the
+ * senses of the names that end there and whether longer names go on from it: the matcher asks both of every
+ * reading of every word, and kept here they cost no look-up in the trie's arrays per word of a text.
+ */
 export interface FirstReading extends Reading {
   node: number;
+  senses: readonly NameSense[] | undefined;
+  leads: boolean;
 }
 
 /** What the matcher keeps per trie. */
@@ -111,7 +118,7 @@ function readWord(word: string, trie: PackedTrie): WordReadings {
   for (const list of [readings, readingsBehindProclitics(word, trie)]) {
     for (const r of list) {
       const node = trie.child(ROOT, r.key);
-      if (node >= 0) first.push({ ...r, node });
+      if (node >= 0) first.push(firstReading(r, node, trie));
     }
   }
   const inner: Reading[] = [];
@@ -125,9 +132,26 @@ function readWord(word: string, trie: PackedTrie): WordReadings {
   const articleToken = article === word ? -1 : trie.innerTokenNumber(article);
   if (articleToken >= 0) inner.push({ ...reading(article), token: articleToken });
   const articleNode = word === 'el' ? trie.child(ROOT, article) : -1;
-  if (articleNode >= 0) first.push({ ...reading(article), node: articleNode });
+  if (articleNode >= 0) first.push(firstReading(reading(article), articleNode, trie));
   return first.length === 0 && inner.length === 0 ? NO_READINGS : { first, inner };
 }
+
+/**
+ * `r` as the first word of a name, at `node` of `trie`: a literal with every field, not a spread copy, which
+ * keeps the fields it adds outside the object, a further memory access for each.
+ */
+const firstReading = (r: Reading, node: number, trie: PackedTrie): FirstReading => ({
+  key: r.key,
+  skip: r.skip,
+  cut: r.cut,
+  bare: r.bare,
+  sound: r.sound,
+  demonymOnly: r.demonymOnly,
+  token: r.token,
+  node,
+  senses: trie.senses(node),
+  leads: trie.hasChildren(node),
+});
 
 /** The readings of most words, which neither start nor go on with any name: one object for them all. */
 const NO_READINGS: WordReadings = { first: [], inner: [] };

@@ -31,7 +31,8 @@ export function createLanguageStage(): Stage {
       doc.sentences = sentences;
       doc.normalized = normalized;
       doc.tokens = buildTokens(text, sentences, normalized);
-      doc.quantities = findQuantities(text, sentences, language);
+      // The tokens lend the lexer of quantities and times their words' entries (see `lexSentences`).
+      doc.quantities = findQuantities(text, sentences, language, doc.tokens);
       doc.times = findTimes(text, sentences, language, doc.published?.value ?? ctx.referenceDate);
     },
   };

@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { normalizeForMatching } from '../../../core/text/normalize.js';
+import { buildTokens } from '../token-builder.js';
 import { foldWord, LexemeRecord, lexSentences, withoutProclitics } from './word-lexer.js';
 
 describe('foldWord', () => {
@@ -105,5 +107,18 @@ describe('lexSentences as a pattern', () => {
         expect(lexed).toEqual(expected);
       }),
     );
+  });
+});
+
+describe('lexSentences with the tokens of the text', () => {
+  it('gives the lexemes it gives without them, the tokens only lending their words', () => {
+    // New strings each time, so the memo of the last call does not answer the second one.
+    const text = ['Gunmen killed 3 guards at the Qur’an school', 'وقتل ١٢ شخصا في بغداد'].join('. ') + '.';
+    const sentences = [{ span: [0, text.length] as [number, number] }];
+    const tokens = buildTokens(text, sentences, normalizeForMatching(text));
+    const lent = lexSentences(text, sentences, tokens).map((l) => ({ ...l }));
+    const alone = lexSentences(`${text} `, [{ span: [0, text.length] }]).map((l) => ({ ...l }));
+    expect(lent).toEqual(alone);
+    expect(lent.map((l) => l.norm)).toContain('شخصا');
   });
 });

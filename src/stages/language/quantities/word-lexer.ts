@@ -1,6 +1,6 @@
 import { asciiDigit } from '../../../core/text/ascii-digits.js';
-import type { Sentence } from '../../../core/records.js';
-import { writtenWord } from '../written-words.js';
+import type { Sentence, Token } from '../../../core/records.js';
+import { writtenWord, WrittenWord } from '../written-words.js';
 import { openingBits } from './opening-words.js';
 
 /** A word, number or punctuation mark of the text, with its original offsets and a folded form for lookup. */
@@ -114,15 +114,21 @@ const FOLD: Record<string, string> = {
 
 /**
  * Splits the sentences of `text` into lexemes. Only sentence spans are read, so removed boilerplate and
- * headers outside the body never produce quantities or dates.
+ * headers outside the body never produce quantities or dates. `tokens`, the language stage's tokens of the
+ * text in order, change nothing: they lend the entries of their words (see `TokenNotes`).
  *
  * @example lexSentences('قتل ١٢ شخصا', [{ span: [0, 11] }]).map((l) => l.norm) // ['قتل', '12', 'شخصا']
  */
-export function lexSentences(text: string, sentences: readonly Sentence[]): readonly Lexeme[] {
+export function lexSentences(
+  text: string,
+  sentences: readonly Sentence[],
+  tokens: readonly Token[] = [],
+): readonly Lexeme[] {
   // The language stage reads quantities and times from the same text and sentences, one after the other:
   // the second call reuses the first one's lexemes (they are never modified).
   if (last && last.text === text && last.sentences === sentences) return last.lex;
   const out: Lexeme[] = [];
+  const notes = new TokenNotes(tokens);
   for (let index = 0; index < sentences.length; index++) {
     const [from, to] = sentences[index].span;
     for (let i = from; i < to;) {
@@ -137,7 +143,7 @@ export function lexSentences(text: string, sentences: readonly Sentence[]): read
       else if (kind === 'number') i = digitRunEnd(text, i, to);
       else i = i + 1 < to && isSurrogatePair(text, i) ? i + 2 : i + 1;
       const first = text.charCodeAt(start);
-      const { norm, forms, opens } = folded(text, start, i);
+      const { norm, forms, opens } = folded(text, start, i, notes.of(start, i));
       out.push(new LexemeRecord(start, i, norm, kind, first >= 65 && first <= 90, index, forms, opens));
     }
   }
@@ -182,8 +188,30 @@ export function withoutProclitics(norm: string): readonly string[] {
 // Words repeat heavily across articles: folding each distinct surface once is most of the lexer's speed.
 type FoldedWord = Pick<Lexeme, 'norm' | 'forms' | 'opens'>;
 
-function folded(text: string, start: number, end: number): FoldedWord {
-  const word = writtenWord(text, start, end);
+/**
+ * The entries (`WrittenWord`) of the words of the language stage's tokens, found by their ranges of the text
+ * as lexemes come in text order: a lexeme over the same range as a token is the same written word, and its
+ * entry is taken from the token instead of being looked up again in the vocabulary-sized memo, where most
+ * of a word's cost is the memory latency of the look-up.
+ */
+class TokenNotes {
+  private next = 0;
+  constructor(private readonly tokens: readonly Token[]) {}
+
+  /** The entry of the token spanning exactly `[start, end)`, if one does; ranges are asked in text order. */
+  of(start: number, end: number): WrittenWord | undefined {
+    const tokens = this.tokens;
+    let t = this.next;
+    while (t < tokens.length && tokens[t].span[0] < start) t++;
+    this.next = t;
+    const token = tokens[t];
+    if (token === undefined || token.span[0] !== start || token.span[1] !== end) return undefined;
+    return token.word instanceof WrittenWord ? token.word : undefined;
+  }
+}
+
+function folded(text: string, start: number, end: number, known: WrittenWord | undefined): FoldedWord {
+  const word = known ?? writtenWord(text, start, end);
   if (!word.lexed) {
     word.norm = foldWord(text.slice(start, end));
     word.forms = withoutProclitics(word.norm);
