@@ -25,6 +25,16 @@ describe('a town heading a street’s or an office’s name, or an origin, with 
       ['Mahmudiyah=place:iq:mahmudiyah'],
     ],
     [
+      'the ends of a pipeline, one across the border, and the blast near a third town',
+      'Saboteurs blew a hole in the Moscow-Baghdad oil pipeline near Mahmudiyah',
+      ['Mahmudiyah=place:iq:mahmudiyah'],
+    ],
+    [
+      'the ends of a railway named for the train that ran on it',
+      'A bomb went off in a Hama-Homs passenger train outside Tal Abyad',
+      ['Tal Abyad=place:sy:tal-abyad'],
+    ],
+    [
       'an office held in one town, the attack in another',
       'Gunmen seized the Mosul police chief in Baghdad',
       ['Baghdad=place:iq:baghdad'],
@@ -74,6 +84,11 @@ describe('the town stays where nothing else is put on the map', () => {
     [
       'a route between two towns with no place after it keeps them',
       'Gunmen stopped a bus on the Hama-Homs Road',
+      ['Hama=place:sy:hama', 'Homs=place:sy:homs'],
+    ],
+    [
+      'a railway line with no place after it keeps its ends',
+      'A charge cut the Hama-Homs railway line overnight',
       ['Hama=place:sy:hama', 'Homs=place:sy:homs'],
     ],
     ['an office alone', 'Gunmen wounded the Mosul governor overnight', ['Mosul=place:iq:mosul']],
