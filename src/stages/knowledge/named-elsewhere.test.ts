@@ -35,6 +35,11 @@ describe('a town heading a street’s or an office’s name, or an origin, with 
       ['Tal Abyad=place:sy:tal-abyad'],
     ],
     [
+      'a firm named after a town, its branch in another',
+      'A grenade wrecked a Mosul Bank branch in Baghdad',
+      ['Baghdad=place:iq:baghdad'],
+    ],
+    [
       'an office held in one town, the attack in another',
       'Gunmen seized the Mosul police chief in Baghdad',
       ['Baghdad=place:iq:baghdad'],
@@ -90,6 +95,11 @@ describe('the town stays where nothing else is put on the map', () => {
       'a railway line with no place after it keeps its ends',
       'A charge cut the Hama-Homs railway line overnight',
       ['Hama=place:sy:hama', 'Homs=place:sy:homs'],
+    ],
+    [
+      'a firm named after its town, nothing else named',
+      'A grenade wrecked a Mosul Bank branch',
+      ['Mosul=place:iq:mosul'],
     ],
     ['an office alone', 'Gunmen wounded the Mosul governor overnight', ['Mosul=place:iq:mosul']],
     [

@@ -7,6 +7,12 @@ import { sameTheatre } from './shared-theatres.js';
 /** A capitalised "Road" right after the name: "Mosul Road", "Hama Road". */
 const ROAD_AFTER = /^\s+Road\b/u;
 /**
+ * A firm or a college named after its town, the noun capitalised: "the Bangkok Bank branch", "the Quetta Electric
+ * Supply Company", "Istanbul University's dental faculty". Its branches and campuses stand anywhere.
+ */
+const FIRM_AFTER =
+  /^\s+(?:Bank|University|Electric|Electricity|Cement|Oil|Gas|Airlines?|Airways|Insurance|Company|Corporation)\b/u;
+/**
  * An office or a body the town's name heads: "the Mosul police chief", "a Musayyib council member", "the Hama
  * governor", "a former Homs mayor". Not its premises ("the Homs mayor's office" stands in the town) and not an
  * Israeli regional council, which is a place of its own.
@@ -46,7 +52,7 @@ const MAX_DEPTH = 3;
 
 /**
  * Drops the town senses of a name that heads a street's ("Mosul Road"), a route's ("the Baghdad-Mosul
- * highway") or an office's name ("the Mosul police chief", "a Musayyib council member"), or says where people
+ * highway"), a firm's ("the Mosul Bank branch") or an office's name ("the Mosul police chief", "a Musayyib council member"), or says where people
  * or fire came from ("settlers from Ariel", "a resident of Homs", "mortars fired from Tal Abyad"), when the
  * sentence goes on to put the incident in another place: "a shop on Mosul Road in Baghdad", "a bus on the
  * Baghdad-Mosul highway near Mahmudiyah", "the Mosul police chief was seized in Baghdad", "a family from Hama
@@ -99,7 +105,11 @@ function namesElsewhere(text: string, match: NameMatch): boolean {
   const after = text.slice(match.span[1], match.span[1] + 48);
   const before = text.slice(Math.max(0, match.span[0] - 30), match.span[0]);
   return (
-    ROAD_AFTER.test(after) || OFFICE_AFTER.test(after) || ORIGIN_BEFORE.test(before) || firedFrom(text, match)
+    ROAD_AFTER.test(after) ||
+    FIRM_AFTER.test(after) ||
+    OFFICE_AFTER.test(after) ||
+    ORIGIN_BEFORE.test(before) ||
+    firedFrom(text, match)
   );
 }
 
