@@ -40,6 +40,11 @@ describe('a town heading a street’s or an office’s name, or an origin, with 
       ['Baghdad=place:iq:baghdad'],
     ],
     [
+      'a brand whose name a town’s name opens, its showroom in another town',
+      'Arsonists torched the Mosul-Kessler lorry showroom in Baghdad',
+      ['Baghdad=place:iq:baghdad'],
+    ],
+    [
       'an office held in one town, the attack in another',
       'Gunmen seized the Mosul police chief in Baghdad',
       ['Baghdad=place:iq:baghdad'],

@@ -13,6 +13,11 @@ const ROAD_AFTER = /^\s+Road\b/u;
 const FIRM_AFTER =
   /^\s+(?:Bank|University|Electric|Electricity|Cement|Oil|Gas|Airlines?|Airways|Insurance|Company|Corporation)\b/u;
 /**
+ * "Mercedes-Benz", "Mercedes- Benz", "the Kabul-Spin Boldak fork": a town's name joined by a dash to a
+ * capitalised word is the first half of a brand's or a landmark's name, not the scene.
+ */
+const BRAND_AFTER = /^\s?-\s?\p{Lu}\p{Ll}+\b/u;
+/**
  * An office or a body the town's name heads: "the Mosul police chief", "a Musayyib council member", "the Hama
  * governor", "a former Homs mayor". Not its premises ("the Homs mayor's office" stands in the town) and not an
  * Israeli regional council, which is a place of its own.
@@ -107,6 +112,7 @@ function namesElsewhere(text: string, match: NameMatch): boolean {
   return (
     ROAD_AFTER.test(after) ||
     FIRM_AFTER.test(after) ||
+    BRAND_AFTER.test(after) ||
     OFFICE_AFTER.test(after) ||
     ORIGIN_BEFORE.test(before) ||
     firedFrom(text, match)
