@@ -18,8 +18,8 @@ export interface CountryCities {
  * and population are typed by hand; a typed population also stands in for a GeoNames town listed at 0. The most populous town keeps the bare slug id; namesakes in the same
  * country get `-<geonameid>` (or `-<admin1>` for hand-placed towns). The capital (GeoNames PPLC) also takes
  * `capitalPhrase` («العاصمة العراقية», "Iraqi capital"): news names Baghdad so without its name, and the bare
- * country would be a coarser place than the text gives. A town `quarterOf` maps (geonameid → city id) is a
- * quarter of that city ("Sisli" of Istanbul): a district whose parent is the city.
+ * country would be a coarser place than the text gives. A town `quarterOf` maps (its generated id → the
+ * city's id) is a quarter of that city ("Sisli" of Istanbul): a district whose parent is the city.
  *
  * @example
  * buildCityRows(scope, readHandTable('scripts/kb/arabic-names/ly.tsv'), citiesOfLibya, idByAdmin1);
@@ -31,7 +31,7 @@ export function buildCityRows(
   cities: readonly SourceCity[],
   regionByAdmin1: ReadonlyMap<string, string>,
   capitalPhrase: { ar: string; en: string } = { ar: '', en: '' },
-  quarterOf: ReadonlyMap<number, string> = new Map(),
+  quarterOf: ReadonlyMap<string, string> = new Map(),
 ): CountryCities {
   const arabic = new Map(hand.filter((row) => row.geonameid).map((row) => [Number(row.geonameid), row]));
   const byId = new Map(cities.map((c) => [c.cityId, c]));
@@ -50,7 +50,7 @@ export function buildCityRows(
     const id = taken.has(slug) ? `${slug}-${city.cityId || city.adminCode}` : slug;
     if (taken.has(id)) throw new Error(`arabic-names/${scope.cc.toLowerCase()}.tsv: two rows make ${id}`);
     taken.add(id);
-    const town = city.cityId ? quarterOf.get(city.cityId) : undefined;
+    const town = quarterOf.get(id);
     return {
       id,
       kind: city.featureCode === 'PPLX' || town !== undefined ? 'district' : 'city',

@@ -78,9 +78,7 @@ export function buildPlaceFiles(): PlaceFiles {
   files.set('countries.tsv', formatPlaceFile(GENERATOR, countries));
   summary.push(`countries.tsv\t${countries.length}`);
 
-  const quarterOf = new Map(
-    readHandTable(join(here, 'city-quarters.tsv')).map((row) => [Number(row.geonameid), row.town]),
-  );
+  const quarterOf = new Map(readHandTable(join(here, 'city-quarters.tsv')).map((row) => [row.id, row.town]));
   const regionsByArea = new Map<string, PlaceRow[]>();
   for (const scope of PLACE_SCOPES) {
     const cc = scope.cc.toLowerCase();

@@ -106,6 +106,8 @@ describe('names that mean different places', () => {
       expect(byId.get(id)).toMatchObject({ kind: 'district', parent: 'place:tr:istanbul' });
     }
     expect(byId.get('place:tr:cankaya')).toMatchObject({ kind: 'district', parent: 'place:tr:ankara' });
+    // A hand-placed town too, keyed by the id it is generated under.
+    expect(byId.get('place:eg:maadi')).toMatchObject({ kind: 'district', parent: 'place:eg:cairo' });
     // A town of its own beside the city stays one.
     expect(byId.get('place:tr:bergama')).toMatchObject({ kind: 'city', parent: 'region:tr:izmir' });
   });
