@@ -18,7 +18,8 @@ export interface CountryCities {
  * and population are typed by hand; a typed population also stands in for a GeoNames town listed at 0. The most populous town keeps the bare slug id; namesakes in the same
  * country get `-<geonameid>` (or `-<admin1>` for hand-placed towns). The capital (GeoNames PPLC) also takes
  * `capitalPhrase` («العاصمة العراقية», "Iraqi capital"): news names Baghdad so without its name, and the bare
- * country would be a coarser place than the text gives.
+ * country would be a coarser place than the text gives. A town `quarterOf` maps (its generated id → the
+ * city's id) is a quarter of that city ("Sisli" of Istanbul): a district whose parent is the city.
  *
  * @example
  * buildCityRows(scope, readHandTable('scripts/kb/arabic-names/ly.tsv'), citiesOfLibya, idByAdmin1);
@@ -30,6 +31,7 @@ export function buildCityRows(
   cities: readonly SourceCity[],
   regionByAdmin1: ReadonlyMap<string, string>,
   capitalPhrase: { ar: string; en: string } = { ar: '', en: '' },
+  quarterOf: ReadonlyMap<string, string> = new Map(),
 ): CountryCities {
   const arabic = new Map(hand.filter((row) => row.geonameid).map((row) => [Number(row.geonameid), row]));
   const byId = new Map(cities.map((c) => [c.cityId, c]));
@@ -48,9 +50,10 @@ export function buildCityRows(
     const id = taken.has(slug) ? `${slug}-${city.cityId || city.adminCode}` : slug;
     if (taken.has(id)) throw new Error(`arabic-names/${scope.cc.toLowerCase()}.tsv: two rows make ${id}`);
     taken.add(id);
+    const town = quarterOf.get(id);
     return {
       id,
-      kind: city.featureCode === 'PPLX' ? 'district' : 'city',
+      kind: city.featureCode === 'PPLX' || town !== undefined ? 'district' : 'city',
       nameEn,
       aliasesEn: [
         city.name,
@@ -65,7 +68,7 @@ export function buildCityRows(
       ],
       demonymsEn: [],
       demonymsAr: [],
-      parent: regionByAdmin1.get(city.adminCode) ?? `country:${scope.cc}`,
+      parent: town ?? regionByAdmin1.get(city.adminCode) ?? `country:${scope.cc}`,
       country: scope.cc,
       lat: city.loc.coordinates[1],
       lon: city.loc.coordinates[0],

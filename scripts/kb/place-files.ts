@@ -59,7 +59,8 @@ export function capitalPhraseEn(country: PlaceRow | undefined): string {
 
 /**
  * Builds the text of every generated data/places file from the npm gazetteers and the hand tables in
- * scripts/kb (countries.tsv, regions/<cc>.tsv, arabic-names/<cc>.tsv). Pure apart from reading those.
+ * scripts/kb (countries.tsv, regions/<cc>.tsv, arabic-names/<cc>.tsv, city-quarters.tsv). Pure apart from
+ * reading those.
  *
  * @example
  * const { files } = buildPlaceFiles();
@@ -77,6 +78,7 @@ export function buildPlaceFiles(): PlaceFiles {
   files.set('countries.tsv', formatPlaceFile(GENERATOR, countries));
   summary.push(`countries.tsv\t${countries.length}`);
 
+  const quarterOf = new Map(readHandTable(join(here, 'city-quarters.tsv')).map((row) => [row.id, row.town]));
   const regionsByArea = new Map<string, PlaceRow[]>();
   for (const scope of PLACE_SCOPES) {
     const cc = scope.cc.toLowerCase();
@@ -86,7 +88,7 @@ export function buildPlaceFiles(): PlaceFiles {
     const table = optionalTable(join(here, 'arabic-names', `${cc}.tsv`));
     const country = countries.find((row) => row.country === scope.cc);
     const capital = { ar: capitalPhrase(country), en: capitalPhraseEn(country) };
-    const { rows, missingArabic } = buildCityRows(scope, table, own, regions.idByAdmin1, capital);
+    const { rows, missingArabic } = buildCityRows(scope, table, own, regions.idByAdmin1, capital, quarterOf);
     files.set(`cities-${cc}.tsv`, formatPlaceFile(GENERATOR, rows));
     const missing = missingArabic.map((c) => `${c.cityId} ${c.name}`).join(', ');
     summary.push(`cities-${cc}.tsv\t${rows.length}${missing ? `\tno Arabic name: ${missing}` : ''}`);

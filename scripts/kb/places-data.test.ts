@@ -101,6 +101,17 @@ describe('names that mean different places', () => {
     expect(holders).toEqual(expect.arrayContaining(ids));
   });
 
+  it('files a quarter GeoNames lists as a town under the city it is part of (city-quarters.tsv)', () => {
+    for (const id of ['place:tr:sisli', 'place:tr:zeytinburnu', 'place:tr:uskudar']) {
+      expect(byId.get(id)).toMatchObject({ kind: 'district', parent: 'place:tr:istanbul' });
+    }
+    expect(byId.get('place:tr:cankaya')).toMatchObject({ kind: 'district', parent: 'place:tr:ankara' });
+    // A hand-placed town too, keyed by the id it is generated under.
+    expect(byId.get('place:eg:maadi')).toMatchObject({ kind: 'district', parent: 'place:eg:cairo' });
+    // A town of its own beside the city stays one.
+    expect(byId.get('place:tr:bergama')).toMatchObject({ kind: 'city', parent: 'region:tr:izmir' });
+  });
+
   it('keeps namesakes in different countries apart by coordinates', () => {
     const libya = byId.get('place:ly:tripoli')!;
     const lebanon = byId.get('place:lb:tripoli')!;

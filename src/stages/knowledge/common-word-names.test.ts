@@ -129,3 +129,13 @@ describe('a big city whose name is also a word or a brand', () => {
     expect(places('The striker scored twice for the Valencia side on Sunday')).toEqual([]);
   });
 });
+
+describe('an English verb that is also a big town, between "to" and its object', () => {
+  it('is no town when an article or a pronoun follows: "a fund to Save the Wetlands"', () => {
+    expect(places('Arsonists signed the fire for a fund to Save the Wetlands')).toEqual([]);
+  });
+
+  it('is the town when nothing of the kind follows: "fled to Save"', () => {
+    expect(places('Families fled to Save after the flood')).toEqual(['Save=place:ir:saveh']);
+  });
+});

@@ -64,8 +64,12 @@ neighbourhood suburb county tehsil subdistrict township kibbutz moshav crossing
  */
 export const WEAPON_NOUNS = keys(`rocket rockets missile missiles`);
 
-/** The Arabic nouns in front of such names (construct state: "شارع حيفا"). */
-export const NAMED_AFTER_BEFORE = keys(`شارع ساحة ميدان فندق`);
+/**
+ * The nouns in front of such names: Arabic in construct state ("شارع حيفا"), and the Spanish and French
+ * heads of a bank's, a street's or a square's name ("Banco Galicia", "Avenida Brasil", "Plaza Venezuela",
+ * "Hotel Medina"), which name a firm or a site, not the place.
+ */
+export const NAMED_AFTER_BEFORE = keys(`شارع ساحة ميدان فندق banco avenida calle plaza hotel`);
 
 /**
  * Words that, right after a place name or a nationality, make it part of an organisation's name: "Palestine

@@ -33,6 +33,16 @@ describe('a place name inside another name is no place', () => {
       ['Baghdad'],
     ],
     [
+      'a bank named after a country, in Spanish',
+      'A parcel bomb went off at a Banco Georgia branch in Mosul',
+      ['Mosul'],
+    ],
+    [
+      'a square named after a country, in Spanish',
+      'Students marched across Plaza Libya toward Baghdad',
+      ['Baghdad'],
+    ],
+    [
       'a small gazetteer town before a surname',
       'Police in Virginia said Richmond Hughes was shot',
       ['Virginia'],

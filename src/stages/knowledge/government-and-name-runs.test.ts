@@ -16,6 +16,7 @@ describe('a place named for its government or its ruler is no place', () => {
     ['a capital entering a campaign', 'جاءت الغارات لدخول انقرة بقوة في الحملة العسكرية', []],
     ['the region a president heads', 'تعهد رئيس إقليم كردستان بالانتقام من التنظيم', []],
     ['a capital that speaks, in English', 'Ankara blamed the bombing on the group', []],
+    ['a channel named after a place that reports', 'Radio Damascus reported a car bomb at dawn', []],
   ])('%s', (_why, text, expected) => {
     expect(places(text)).toEqual(expected);
   });

@@ -185,3 +185,17 @@ export function filedUnder(viewText: string, matches: readonly NameMatch[]): str
   const country = heading.senses.every((s) => s.entity.kind === 'country' && s.via !== 'demonym');
   return country && countries.size === 1 && code !== null ? code : null;
 }
+
+/** Words that open an object noun phrase: after "to" and a word, they make the word a verb. */
+const OBJECT_OPENERS = new Set('the a an his her their our its this these those them him us me'.split(' '));
+
+/**
+ * "a coalition to Save the Valley", "vowed to Hit the …": a word between "to" and an article or a pronoun is a
+ * verb with its object, even written with a capital, not a town a preposition announces.
+ *
+ * @example readsAsVerb(view.text, matchOf('save')) === true // in "the coalition to save the valley"
+ */
+export function readsAsVerb(viewText: string, match: NameMatch): boolean {
+  const before = wordsBefore(viewText, match, 1);
+  return before[0] === 'to' && OBJECT_OPENERS.has(nextWord(viewText, match));
+}

@@ -25,6 +25,26 @@ describe('a town heading a street’s or an office’s name, or an origin, with 
       ['Mahmudiyah=place:iq:mahmudiyah'],
     ],
     [
+      'the ends of a pipeline, one across the border, and the blast near a third town',
+      'Saboteurs blew a hole in the Moscow-Baghdad oil pipeline near Mahmudiyah',
+      ['Mahmudiyah=place:iq:mahmudiyah'],
+    ],
+    [
+      'the ends of a railway named for the train that ran on it',
+      'A bomb went off in a Hama-Homs passenger train outside Tal Abyad',
+      ['Tal Abyad=place:sy:tal-abyad'],
+    ],
+    [
+      'a firm named after a town, its branch in another',
+      'A grenade wrecked a Mosul Bank branch in Baghdad',
+      ['Baghdad=place:iq:baghdad'],
+    ],
+    [
+      'a brand whose name a town’s name opens, its showroom in another town',
+      'Arsonists torched the Mosul-Kessler lorry showroom in Baghdad',
+      ['Baghdad=place:iq:baghdad'],
+    ],
+    [
       'an office held in one town, the attack in another',
       'Gunmen seized the Mosul police chief in Baghdad',
       ['Baghdad=place:iq:baghdad'],
@@ -75,6 +95,16 @@ describe('the town stays where nothing else is put on the map', () => {
       'a route between two towns with no place after it keeps them',
       'Gunmen stopped a bus on the Hama-Homs Road',
       ['Hama=place:sy:hama', 'Homs=place:sy:homs'],
+    ],
+    [
+      'a railway line with no place after it keeps its ends',
+      'A charge cut the Hama-Homs railway line overnight',
+      ['Hama=place:sy:hama', 'Homs=place:sy:homs'],
+    ],
+    [
+      'a firm named after its town, nothing else named',
+      'A grenade wrecked a Mosul Bank branch',
+      ['Mosul=place:iq:mosul'],
     ],
     ['an office alone', 'Gunmen wounded the Mosul governor overnight', ['Mosul=place:iq:mosul']],
     [

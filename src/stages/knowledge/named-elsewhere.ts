@@ -7,6 +7,17 @@ import { sameTheatre } from './shared-theatres.js';
 /** A capitalised "Road" right after the name: "Mosul Road", "Hama Road". */
 const ROAD_AFTER = /^\s+Road\b/u;
 /**
+ * A firm or a college named after its town, the noun capitalised: "the Bangkok Bank branch", "the Quetta Electric
+ * Supply Company", "Istanbul University's dental faculty". Its branches and campuses stand anywhere.
+ */
+const FIRM_AFTER =
+  /^\s+(?:Bank|University|Electric|Electricity|Cement|Oil|Gas|Airlines?|Airways|Insurance|Company|Corporation)\b/u;
+/**
+ * "Mercedes-Benz", "Mercedes- Benz", "the Kabul-Spin Boldak fork": a town's name joined by a dash to a
+ * capitalised word is the first half of a brand's or a landmark's name, not the scene.
+ */
+const BRAND_AFTER = /^\s?-\s?\p{Lu}\p{Ll}+\b/u;
+/**
  * An office or a body the town's name heads: "the Mosul police chief", "a Musayyib council member", "the Hama
  * governor", "a former Homs mayor". Not its premises ("the Homs mayor's office" stands in the town) and not an
  * Israeli regional council, which is a place of its own.
@@ -24,9 +35,12 @@ const ORIGIN_BEFORE =
  * followed by the other and the road's noun; the name after it by the noun alone, with a name and a dash
  * before it.
  */
-const ROUTE_FROM = /^\s*[-–]\s*[\p{L}'’]+(?:[ -]\p{Lu}[\p{L}'’]+){0,2}\s+(?:[Hh]ighway|[Rr]oad)\b/u;
+const ROUTE_FROM =
+  /^\s*[-–]\s*(?!(?:based|bound|born|held|controlled|backed|linked|run|owned)\b)[\p{L}'’]+(?:[ -]\p{Lu}[\p{L}'’]+){0,2}(?:\s+(?!(?:and|or|the|to|of|in)\b)\p{Ll}+){0,2}\s+(?:[Hh]ighway|[Rr]oad|[Pp]ipeline|[Rr]ailway|[Rr]ailroad|[Ll]ine|[Tt]rain|[Mm]otorway|[Ee]xpressway)\b/u;
 const ROUTE_TO_BEFORE = /[\p{L}'’]\s*[-–]\s*$/u;
-const ROAD_NOUN_AFTER = /^\s+(?:[Hh]ighway|[Rr]oad)\b/u;
+/** The route's noun after its last end, maybe behind what it carries: "gas pipeline", "passenger train". */
+const ROUTE_NOUN_AFTER =
+  /^(?:\s+(?!(?:and|or|the|to|of|in)\b)\p{Ll}+){0,2}\s+(?:[Hh]ighway|[Rr]oad|[Pp]ipeline|[Rr]ailway|[Rr]ailroad|[Ll]ine|[Tt]rain|[Mm]otorway|[Ee]xpressway)\b/u;
 /**
  * What puts the later name on the map: "in western Baghdad", "near Mahmudiyah", "two km from Baghdad" — not a
  * bare "from", which names where someone came from ("on his way back from Homs").
@@ -43,7 +57,7 @@ const MAX_DEPTH = 3;
 
 /**
  * Drops the town senses of a name that heads a street's ("Mosul Road"), a route's ("the Baghdad-Mosul
- * highway") or an office's name ("the Mosul police chief", "a Musayyib council member"), or says where people
+ * highway"), a firm's ("the Mosul Bank branch") or an office's name ("the Mosul police chief", "a Musayyib council member"), or says where people
  * or fire came from ("settlers from Ariel", "a resident of Homs", "mortars fired from Tal Abyad"), when the
  * sentence goes on to put the incident in another place: "a shop on Mosul Road in Baghdad", "a bus on the
  * Baghdad-Mosul highway near Mahmudiyah", "the Mosul police chief was seized in Baghdad", "a family from Hama
@@ -63,11 +77,11 @@ export function withoutNamesElsewhere(
 ): NameMatch[] {
   const out: NameMatch[] = [];
   for (const [i, match] of matches.entries()) {
-    if (!namesElsewhere(text, match) || !otherPlaceFollows(kb, text, matches, i)) {
+    if (!namesElsewhere(text, match) || !otherPlaceFollows(kb, text, matches, i, endsRoute(text, match))) {
       out.push(match);
       continue;
     }
-    const dropped = firedFrom(text, match) ? AREA_KINDS : TOWN_KINDS;
+    const dropped = firedFrom(text, match) || endsRoute(text, match) ? AREA_KINDS : TOWN_KINDS;
     const senses = match.senses.filter((s) => !dropped.has(s.entity.kind));
     if (senses.length > 0) out.push(withSenses(match, senses));
   }
@@ -91,28 +105,46 @@ function firedFrom(text: string, match: NameMatch): boolean {
 function namesElsewhere(text: string, match: NameMatch): boolean {
   // Most matches are no town at all, or no name of a street, an office or an origin: the cheap tests first.
   if (!match.senses.some((s) => AREA_KINDS.has(s.entity.kind))) return false;
+  if (endsRoute(text, match)) return true;
   if (!match.senses.some((s) => TOWN_KINDS.has(s.entity.kind))) return firedFrom(text, match);
   const after = text.slice(match.span[1], match.span[1] + 48);
   const before = text.slice(Math.max(0, match.span[0] - 30), match.span[0]);
   return (
     ROAD_AFTER.test(after) ||
+    FIRM_AFTER.test(after) ||
+    BRAND_AFTER.test(after) ||
     OFFICE_AFTER.test(after) ||
-    ROUTE_FROM.test(after) ||
-    (ROUTE_TO_BEFORE.test(before) && ROAD_NOUN_AFTER.test(after)) ||
     ORIGIN_BEFORE.test(before) ||
     firedFrom(text, match)
   );
 }
 
 /**
+ * An end of a route named by its ends: "the Baghdad-Mosul highway", "the Baku-Tbilisi-Ceyhan oil pipeline",
+ * "a Karachi-Lahore passenger train". A town's name or a province's: either is only where the route begins
+ * or ends.
+ */
+function endsRoute(text: string, match: NameMatch): boolean {
+  const after = text.slice(match.span[1], match.span[1] + 64);
+  if (ROUTE_FROM.test(after)) return true;
+  return (
+    ROUTE_TO_BEFORE.test(text.slice(Math.max(0, match.span[0] - 30), match.span[0])) &&
+    ROUTE_NOUN_AFTER.test(after)
+  );
+}
+
+/**
  * True when a later match of the same sentence, after a locative, may be a place other than the town and
- * the provinces around it (matches come in text order).
+ * the provinces around it (matches come in text order). A route's end may be across a border from it
+ * (`crossesBorders`: "the Baku-Novorossiysk pipeline near Makhachkala"); any other name is weighed only in
+ * its own theatre.
  */
 function otherPlaceFollows(
   kb: KnowledgeBase,
   text: string,
   matches: readonly NameMatch[],
   at: number,
+  crossesBorders: boolean,
 ): boolean {
   const around = new Set<string>();
   for (const s of matches[at].senses) for (const id of selfAndParents(kb, s.entity.id)) around.add(id);
@@ -130,7 +162,8 @@ function otherPlaceFollows(
       (s) =>
         PLACE_KINDS.has(s.entity.kind) &&
         s.via !== 'demonym' &&
-        matches[at].senses.some((t) => sameTheatre(t.entity.country ?? '', s.entity.country ?? '')),
+        (crossesBorders ||
+          matches[at].senses.some((t) => sameTheatre(t.entity.country ?? '', s.entity.country ?? ''))),
     );
     if (places.length > 0 && places.every((s) => !around.has(s.entity.id))) return true;
   }

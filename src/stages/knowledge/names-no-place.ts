@@ -224,13 +224,19 @@ const SPEAKING_BEFORE =
 /** "Ankara blamed", "Damascus said": the same in English, the place before the verb. */
 const SPEAKING_AFTER =
   /^\s+(?:said|says|blamed|accused|denied|announced|confirmed|condemned|warned|insisted)\b/;
+/**
+ * "Al-Jazirah reported", "Radio Kabul quoted": a channel or a paper named after a town or a province, a
+ * speaker, not a scene. Not a country's: "Television Montenegro reported" still says whose news it is.
+ */
+const REPORTING_AFTER = /^\s+(?:reported|quoted|broadcast|aired)\b/;
 /** "بعد انضمام انقره الي التحالف": a state entering a war, a campaign or an alliance. */
 const ENTERING_BEFORE = /(?:^|\s)[وفلب]?ل?(?:دخول|انضمام|مشاركه|تدخل)\s+$/;
 const ENTERING_AFTER = /^\s+(?:\S+\s+)?(?:في|الي)\s+(?:ال)?(?:حرب|حمله|تحالف|صراع|معركه)/;
 
 /**
  * A place named for its government or its ruler: a capital that speaks, blames or joins a war ("in Ankara
- * said" is a speaker's place), or the place a president or a ruler heads. Not where anything happened.
+ * said" is a speaker's place), or the place a president or a ruler heads; or a channel named after a town
+ * that reports. Not where anything happened.
  *
  * @example namesGovernment(view.text, matchOf('انقره'), 'نسبته') === true // in "تفجير نسبته انقره الي الفصيل"
  */
@@ -242,7 +248,10 @@ function namesGovernment(viewText: string, match: NameMatch, lead: string | unde
     if (RULER_BEFORE.test(before) || SPEAKING_BEFORE.test(before)) return true;
     if (ENTERING_BEFORE.test(before) && ENTERING_AFTER.test(after)) return true;
   }
-  return SPEAKING_AFTER.test(after) && (lead === undefined || !LOCATIVE_CUES.has(lead));
+  const speaks =
+    SPEAKING_AFTER.test(after) ||
+    (REPORTING_AFTER.test(after) && match.senses.every((s) => s.entity.kind !== 'country'));
+  return speaks && (lead === undefined || !LOCATIVE_CUES.has(lead));
 }
 
 const ARABIC_LETTER = /[\u0621-\u064a]/;

@@ -11,6 +11,7 @@ import {
   placeNounAfter,
   provinceNounAfter,
   qualifiesNoun,
+  readsAsVerb,
   skeletonCued,
   nextWord,
   wordsBefore,
@@ -348,7 +349,8 @@ function hasCue(viewText: string, match: NameMatch, entity: Entity): boolean {
     before[1] === 'the' &&
     ARTICLE_CUES.has(before[0]) &&
     viewText[match.view[1]] !== '-';
-  const locative = LOCATIVE_CUES.has(before[before.length - 1]) || articleCue;
+  const locative =
+    (LOCATIVE_CUES.has(before[before.length - 1]) && !readsAsVerb(viewText, match)) || articleCue;
   if (bigCity && (locative || placeNounAfter(viewText, match))) return true;
   if (isPlace && namedByAdminNoun(viewText, match)) return true;
   // In English a place noun announces the name only as "the town of X": in "the old city of …" the
