@@ -82,7 +82,7 @@ export function actorCandidates(
   }
   for (let at = frame.from; at < frame.to; at++) {
     const owner = possessiveOwner(frame, at, country);
-    if (owner && !out.some((c) => overlaps(c.ref.spans[0], owner.ref.spans[0]))) out.push(owner);
+    if (owner && !overlapsAny(out, owner.ref.spans[0])) out.push(owner);
   }
   for (const hit of view.actorNouns) {
     if (
@@ -91,11 +91,13 @@ export function actorCandidates(
       withinRanks(view, hit.start) ||
       isAddress(view, hit) ||
       namesNoSide(view, hit) ||
-      vagueOutsideUnrest(frame, hit.start) ||
-      ridersCivilianVehicle(view, hitSpan(view, hit))
+      vagueOutsideUnrest(frame, hit.start)
     )
       continue;
-    if (out.some((c) => overlaps(c.ref.spans[0], hitSpan(view, hit)))) continue;
+    // One span a noun, and loops for the overlap tests: a span made per test and a closure per noun were
+    // most of what this function allocated besides its candidates.
+    const span = hitSpan(view, hit);
+    if (ridersCivilianVehicle(view, span) || overlapsAny(out, span)) continue;
     const template = hit.phrase.tag;
     const local = LOCAL_SIDES[template];
     // "المقاومة الفلسطينية": the noun's own adjective; "المقاومة دورية إسرائيلية" names its target.
@@ -115,17 +117,24 @@ export function actorCandidates(
       (side === 'civilian' ? CIVILIANS.entity_id : null) ??
       (nation && side === 'forces' ? forcesId(nation.code, template.startsWith('Police')) : null);
     out.push({
-      ref: { name, entity_id: id, spans: [hitSpan(view, hit)] },
+      ref: { name, entity_id: id, spans: [span] },
       side,
       at: hit.start,
       country: place?.code ?? null,
       site: hit.phrase.pos === 'site',
     });
   }
-  return ownedSites(
-    view,
-    out.sort((a, b) => a.at - b.at),
-  );
+  return ownedSites(view, out.sort(byPosition));
+}
+
+function byPosition(a: ActorCandidate, b: ActorCandidate): number {
+  return a.at - b.at;
+}
+
+/** Whether a candidate's first span overlaps `span`. */
+function overlapsAny(candidates: readonly ActorCandidate[], span: Span): boolean {
+  for (const c of candidates) if (overlaps(c.ref.spans[0], span)) return true;
+  return false;
 }
 
 /** «ضمن صفوف», «ضمن»: "within (the ranks of)" a side its fallen served with, not the side that struck them. */

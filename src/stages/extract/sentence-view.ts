@@ -145,7 +145,7 @@ export function buildSentenceViews(doc: Document, lexicons: EventLexicons): Sent
   const views: SentenceView[] = [];
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index];
-    const tokens = inTextOrder(tokensBySentence[index]);
+    const tokens = inSpanOrder(tokensBySentence[index]);
     const keys = keysOf(tokens);
     const links = linksFrom(doc.text ?? '', sentence.span);
     // A list of links to other stories glued to the sentence tells their news, not this one's.
@@ -158,9 +158,9 @@ export function buildSentenceViews(doc: Document, lexicons: EventLexicons): Sent
       outsideTimes(lexicons.cues.findAll(keys), tokens, times[index]),
       // Actor nouns serve only the frames of triggers: most sentences have none and need no search.
       triggers.length > 0 ? lexicons.actorNouns.findLongest(keys) : [],
-      mentions[index].sort((a, b) => a.span[0] - b.span[0]),
-      quantities[index].sort((a, b) => a.span[0] - b.span[0]),
-      times[index].sort((a, b) => a.span[0] - b.span[0]),
+      inSpanOrder(mentions[index]),
+      inSpanOrder(quantities[index]),
+      inSpanOrder(times[index]),
     );
     // "the company damaged a mast", "veterans wounded in the war": a bare verb of wrecking or wounding with no
     // armed hand tells no act at all, so no reader of the sentence's acts may take it for one.
@@ -211,14 +211,19 @@ function linksFrom(text: string, span: Span): number {
 }
 
 /**
- * A sentence's tokens sorted by where they start, in place. The language stage writes them in text order,
- * so they are checked first: a sort copies the list and calls its comparison at least once per token.
+ * A sentence's tokens (mentions, quantities, times) sorted by where they start, in place. The stages write
+ * most lists in text order, so they are checked first: a sort copies the list and calls its comparison at
+ * least once per item, and even a sentence with none of them paid for a copy.
  */
-function inTextOrder(tokens: Token[]): Token[] {
-  for (let i = 1; i < tokens.length; i++) {
-    if (tokens[i].span[0] < tokens[i - 1].span[0]) return tokens.sort((a, b) => a.span[0] - b.span[0]);
+function inSpanOrder<T extends { span: Span }>(items: T[]): T[] {
+  for (let i = 1; i < items.length; i++) {
+    if (items[i].span[0] < items[i - 1].span[0]) return items.sort(bySpanStart);
   }
-  return tokens;
+  return items;
+}
+
+function bySpanStart(a: { span: Span }, b: { span: Span }): number {
+  return a.span[0] - b.span[0];
 }
 
 /** `items` by the sentence `indexOf` gives each (dropped when outside every sentence), in their order. */

@@ -1,4 +1,4 @@
-import type { ActorRef, EventRecord } from '../../core/records.js';
+import type { ActorRef, EventRecord, Mention, Quantity } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import { UNNAMED } from './actor-finder.js';
 import type { Frame } from './frame-builder.js';
@@ -60,22 +60,49 @@ export function carrySides(
  */
 function namesUnnamedPerpetrator(frame: Pick<Frame, 'view' | 'from' | 'to' | 'triggers'>): boolean {
   const { tokens, mentions, quantities } = frame.view;
-  const within = (spans: readonly Span[]) => (at: number) =>
-    at >= 0 && spans.some((s) => tokens[at].span[0] >= s[0] && tokens[at].span[0] < s[1]);
-  const harmed = within(
-    quantities.flatMap((q) =>
-      q.role === 'killed' || q.role === 'injured' ? [q.span, q.nounSpan ?? q.span] : [],
-    ),
-  );
-  const catchAll = within(mentions.filter((m) => UNNAMED.test(m.name)).map((m) => m.span));
-  const named = within(
-    mentions.filter((m) => m.kind !== 'country' && !UNNAMED.test(m.name)).map((m) => m.span),
-  );
   const where = perpetratorPlace(frame);
+  // Loops over the sentence's mentions and counts, not lists of their spans and a closure for each: asked
+  // of every event, those were most of what carrying sides allocated.
   for (let at = frame.from; at < frame.to; at++) {
-    const noSide = catchAll(at) || SIDELESS_PERPETRATORS.has(tokens[at].norm);
-    if (where(at) && noSide && !harmed(at) && !named(at - 1)) return true;
+    const start = tokens[at].span[0];
+    const noSide = catchAllAt(mentions, start) || SIDELESS_PERPETRATORS.has(tokens[at].norm);
+    if (
+      where(at) &&
+      noSide &&
+      !harmedAt(quantities, start) &&
+      !(at >= 1 && namedAt(mentions, tokens[at - 1].span[0]))
+    )
+      return true;
   }
+  return false;
+}
+
+/** Whether `offset` falls inside `span`. */
+function holds(span: Span, offset: number): boolean {
+  return offset >= span[0] && offset < span[1];
+}
+
+/** Whether a catch-all mention ("gunmen") holds `offset`. */
+function catchAllAt(mentions: readonly Mention[], offset: number): boolean {
+  for (const m of mentions) if (holds(m.span, offset) && UNNAMED.test(m.name)) return true;
+  return false;
+}
+
+/** Whether a named side other than a country holds `offset`. */
+function namedAt(mentions: readonly Mention[], offset: number): boolean {
+  for (const m of mentions)
+    if (holds(m.span, offset) && m.kind !== 'country' && !UNNAMED.test(m.name)) return true;
+  return false;
+}
+
+/** Whether a count of the killed or hurt, or its noun, holds `offset`. */
+function harmedAt(quantities: readonly Quantity[], offset: number): boolean {
+  for (const q of quantities)
+    if (
+      (q.role === 'killed' || q.role === 'injured') &&
+      (holds(q.span, offset) || holds(q.nounSpan ?? q.span, offset))
+    )
+      return true;
   return false;
 }
 
