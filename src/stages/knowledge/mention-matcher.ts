@@ -172,10 +172,8 @@ function walkFrom(walk: Walk, node: number, j: number, start: number, key: strin
  * Egyptian town and reaches the Iraqi "Mahmudiyah" only by its loose spelling, and the chooser must see
  * both. The first key (the most exact reading) is kept. Input sorted by extent; output in the same order.
  */
-function unitedBySpan<T extends { start: number; end: number; key: string; senses: readonly NameSense[] }>(
-  candidates: readonly T[],
-): T[] {
-  const out: T[] = [];
+function unitedBySpan(candidates: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
   for (const c of candidates) {
     const last = out[out.length - 1];
     // A skeleton reading stays apart: the chooser trusts it only with a place cue.
@@ -185,10 +183,20 @@ function unitedBySpan<T extends { start: number; end: number; key: string; sense
       continue;
     }
     const extra = c.senses.filter((s) => !last.senses.some((t) => t.entity === s.entity));
-    if (extra.length > 0) out[out.length - 1] = { ...last, senses: [...last.senses, ...extra] };
+    // A literal, not a spread copy: see `asDemonym` (name-match-builder.ts) for what a spread costs.
+    if (extra.length > 0) out[out.length - 1] = withCandidateSenses(last, [...last.senses, ...extra]);
   }
   return out;
 }
+
+/** `c` with other senses, as a literal in the field order candidates are pushed in. */
+const withCandidateSenses = (c: Candidate, senses: readonly NameSense[]): Candidate => ({
+  start: c.start,
+  end: c.end,
+  key: c.key,
+  senses,
+  next: c.next,
+});
 
 /** Whether the text has a lower-case letter (or none with a case) where the view has `from`. */
 function writtenInLowerCase(view: NormalizedView, text: string, from: number): boolean {

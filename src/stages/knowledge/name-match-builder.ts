@@ -1,7 +1,9 @@
-// Name matches are built here only, so that every one has the same hidden class (see nameMatch).
+// Name matches, and the senses and choices copied from others, are built here only, so that every one has the
+// same hidden class (see nameMatch).
 import type { Span } from '../../core/span.js';
 import type { NameSense } from './kb-types.js';
 import type { NameMatch } from './mention-matcher.js';
+import type { ChosenSense } from './sense-chooser.js';
 
 /**
  * A match built field by field in one order: a copy made by spreading came out in another hidden class
@@ -28,4 +30,27 @@ export function nameMatch(
  */
 export function withSenses(match: NameMatch, senses: readonly NameSense[]): NameMatch {
   return nameMatch(match.view, match.span, match.key, senses, match.sentence, match.word);
+}
+
+/**
+ * `sense` read through its demonym ("an Amman bank" says Jordanian), as a literal in the field order the trie
+ * builds senses in. A spread copy has another hidden class, and a map V8 holds only weakly: it is collected
+ * with the last copy and made anew by the next, so every optimised reader of senses met a new shape after
+ * each major collection and was deoptimised (chooseSenses was compiled seven times over nine passes).
+ *
+ * @example asDemonym(sense).via === 'demonym'
+ */
+export function asDemonym(sense: NameSense): NameSense {
+  return { entity: sense.entity, via: 'demonym', written: sense.written };
+}
+
+/**
+ * The choice of `sense` for `match` with its `score`, in one field order: choices re-made with another sense
+ * (a rival, a region, a demonym) are built here rather than spread from the first, for the reason given at
+ * `asDemonym`.
+ *
+ * @example chosenSense(chosen.match, rival, chosen.score).sense === rival
+ */
+export function chosenSense(match: NameMatch, sense: NameSense, score: number): ChosenSense {
+  return { match, sense, score };
 }

@@ -1,7 +1,7 @@
 import { normalizeName } from '../../core/text/normalize.js';
 import { PLACE_KINDS, type NameSense } from './kb-types.js';
 import type { NameMatch } from './mention-matcher.js';
-import { withSenses } from './name-match-builder.js';
+import { asDemonym, withSenses } from './name-match-builder.js';
 import { needsSupport, SMALL_TOWN } from './country-evidence.js';
 import { afterGivenName, headsArabicName, headsFamilyName } from './arabic-given-names.js';
 import { LOCATIVE_BEFORE, NOT_NAME_WORDS, PLACED_BEFORE } from './name-context-words.js';
@@ -336,7 +336,7 @@ const asSeat = (s: NameSense): NameSense[] =>
     ? [s]
     : needsSupport(s.entity) || (s.entity.population ?? 0) < SMALL_TOWN
       ? []
-      : [{ ...s, via: 'demonym' }];
+      : [asDemonym(s)];
 
 /** "the Bank of Boston", "a Church of Ireland hall", "Banco Galicia": a bank or a church named for a place. */
 const BODY_NAMED_FOR = /(?:^|[\s(])(?<!West\s)(?:Bank|Church|Banco|Banca|Caja|Caixa)\s+(?:(?:of|de)\s+)?$/u;
@@ -358,7 +358,7 @@ function namesBody(text: string, match: NameMatch): boolean {
  * A country or region named by a body says whose it is, as its nationality would. A town is kept: a branch of
  * "the Bank of Mosul" more often stands in Mosul.
  */
-const asOwner = (s: NameSense): NameSense => (TOWN_KINDS.has(s.entity.kind) ? s : { ...s, via: 'demonym' });
+const asOwner = (s: NameSense): NameSense => (TOWN_KINDS.has(s.entity.kind) ? s : asDemonym(s));
 
 // A spokesman («المتحدث/الناطق», "official", "military") or an officer's rank, then the body spoken for — each
 // of its words the article's or a head of one («باسم وزارة الداخلية», «باسم الجيش النيجيري») — then one or two

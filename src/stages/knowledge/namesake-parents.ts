@@ -8,6 +8,7 @@
  */
 import type { Entity, KnowledgeBase, NameSense } from './kb-types.js';
 import { PLACE_KINDS } from './kb-types.js';
+import { chosenSense } from './name-match-builder.js';
 import type { ChosenSense } from './sense-chooser.js';
 
 /** Parent links followed up from a namesake: a district, its town, the town's province. */
@@ -72,7 +73,7 @@ function placedBy(kb: KnowledgeBase, c: ChosenSense, named: readonly ChosenSense
     containers(kb, kb.entities.get(id)?.parent ?? null).some((p) => others.has(p));
   if (inNamed(entity.id)) return c;
   const rival = c.match.senses.find((s) => isRival(s, entity) && inNamed(s.entity.id));
-  return rival === undefined ? undefined : { ...c, sense: rival };
+  return rival === undefined ? undefined : chosenSense(c.match, rival, c.score);
 }
 
 /** A same-country place namesake `c` could be switched to: without one, `c` stays whatever the names say. */

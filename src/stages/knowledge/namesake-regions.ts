@@ -11,6 +11,7 @@
  */
 import type { KnowledgeBase } from './kb-types.js';
 import { PLACE_KINDS } from './kb-types.js';
+import { chosenSense } from './name-match-builder.js';
 import type { ChosenSense } from './sense-chooser.js';
 
 /** Parent links followed up from a place to the province it lies in: a quarter, its town, the province. */
@@ -67,6 +68,6 @@ export function withNamesakeRegions(
         ? INSIDE_THEN_PROVINCE.test(viewText.slice(o.match.view[1], c.match.view[0]))
         : PROVINCE_THEN_INSIDE.test(viewText.slice(c.match.view[1], o.match.view[0]));
     });
-    return tied ? { ...c, sense: region } : c;
+    return tied ? chosenSense(c.match, region, c.score) : c;
   });
 }

@@ -3,6 +3,7 @@ import { wordSpans } from '../../core/text/word-scanner.js';
 import { FORCES_AFTER_POSSESSIVE, OWNED_AFTER, OWNED_BEFORE } from './context-cues.js';
 import { PLACE_KINDS } from './kb-types.js';
 import type { NameMatch } from './mention-matcher.js';
+import { asDemonym, chosenSense } from './name-match-builder.js';
 import type { ChosenSense } from './sense-chooser.js';
 
 // Between the name and the noun only spaces, after a possessive "'s" or the last period of an
@@ -47,7 +48,7 @@ export function asOwner(chosen: ChosenSense, viewText: string): ChosenSense {
   const seat =
     SEAT_AFTER.test(viewText.slice(end, end + 7)) || SEAT_BEFORE.test(before) || BANK_BEFORE.test(before);
   if (!seat && (entity.kind !== 'country' || !isOwner(viewText, chosen.match.view, true))) return chosen;
-  return { ...chosen, sense: { ...chosen.sense, via: 'demonym' } };
+  return chosenSense(chosen.match, asDemonym(chosen.sense), chosen.score);
 }
 
 /**

@@ -38,7 +38,18 @@ const reading = (key: string, skip = 0, cut = 0, bare = false, demonymOnly = fal
   demonymOnly,
   token: -1,
 });
-const soundReading = (key: string): Reading => ({ ...reading(key), sound: true });
+const soundReading = (key: string): Reading => withToken(reading(key), -1, true);
+
+/** `r` with a token number (and a sound flag), as a literal in `reading`'s field order, not a spread copy. */
+const withToken = (r: Reading, token: number, sound = r.sound): Reading => ({
+  key: r.key,
+  skip: r.skip,
+  cut: r.cut,
+  bare: r.bare,
+  sound,
+  demonymOnly: r.demonymOnly,
+  token,
+});
 
 const ARABIC_PROCLITIC_START = /^[وفبكلا]/;
 
@@ -124,13 +135,13 @@ function readWord(word: string, trie: PackedTrie): WordReadings {
   const inner: Reading[] = [];
   for (const r of readings) {
     const token = trie.innerTokenNumber(r.key);
-    if (token >= 0) inner.push({ ...r, token });
+    if (token >= 0) inner.push(withToken(r, token));
   }
   // "ez" in "Deir ez-Zor" is also read "al"; as a name's first word only "el" is: "as", "an" and "at" are
   // English words in front of many names ("at Raqqa" is no "al-Raqqa").
   const article = plainArticle(word);
   const articleToken = article === word ? -1 : trie.innerTokenNumber(article);
-  if (articleToken >= 0) inner.push({ ...reading(article), token: articleToken });
+  if (articleToken >= 0) inner.push(withToken(reading(article), articleToken));
   const articleNode = word === 'el' ? trie.child(ROOT, article) : -1;
   if (articleNode >= 0) first.push(firstReading(reading(article), articleNode, trie));
   return first.length === 0 && inner.length === 0 ? NO_READINGS : { first, inner };

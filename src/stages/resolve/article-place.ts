@@ -1,5 +1,5 @@
 import { nearBefore } from '../../core/distance-words.js';
-import { placeRefOf } from '../../core/place-ref.js';
+import { placeRefOf, placeWith } from '../../core/place-ref.js';
 import { offScene } from '../../core/place-stance.js';
 import type { Document, EventRecord, Mention, PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
@@ -114,7 +114,7 @@ export function nationalityTownToArticle(event: EventRecord, doc: Document, fall
   const named = (doc.mentions ?? []).some(
     (m) => (m.via !== 'demonym' || own(m)) && m.place?.country === loc.country,
   );
-  if (!named) event.location = { ...loc, country: fallback.country };
+  if (!named) event.location = placeWith(loc, fallback.country, loc.spans);
 }
 
 /** "south of Kiryat Arba", "ten miles east of Baqubah": the words before a town the scene is measured from. */

@@ -2,6 +2,7 @@
 import type { EventRecord } from '../../core/records.js';
 import { IN_BATTLE } from '../../core/text/battle-words.js';
 import type { Placed } from './placed.js';
+import { placeWith } from '../../core/place-ref.js';
 
 /** The word before a trigger: "in" of "killed in clashes". */
 const WORD_BEFORE = /(\S+)\s+$/;
@@ -45,6 +46,8 @@ export function placeBattleDead(items: Placed[]): void {
     const beside = items.filter((o) => o !== battle && o.first === battle.first);
     const placed = [battle, ...beside].find(town);
     if (!placed) continue;
-    for (const p of [battle, ...beside]) if (!town(p)) p.event.location = { ...placed.event.location! };
+    const where = placed.event.location!;
+    for (const p of [battle, ...beside])
+      if (!town(p)) p.event.location = placeWith(where, where.country, where.spans);
   }
 }

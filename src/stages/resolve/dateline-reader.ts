@@ -1,5 +1,5 @@
 import { chronologyCountry } from '../../core/chronology-entry.js';
-import { placeRefOf } from '../../core/place-ref.js';
+import { placeRefOf, placeWith } from '../../core/place-ref.js';
 import { bordersOn } from '../../core/place-stance.js';
 import type { Document, EventRecord, Mention, PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
@@ -66,7 +66,7 @@ export function toDatelineCountry(event: EventRecord, dateline: Mention, doc: Do
   // "kidnapped in Chorrosquero by Colombian attackers": a town the base does not know took its country from
   // a nationality or the article's vote; told under the dateline, it lies in the dateline's country.
   if (abroadInLead && loc?.entity_id === null) {
-    event.location = { ...loc, country: code };
+    event.location = placeWith(loc, code, loc.spans);
     return;
   }
   // "arrested in Costa Rica", "surrendered in Athens, Greece": the lead names the other country itself ("near

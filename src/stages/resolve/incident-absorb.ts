@@ -1,7 +1,7 @@
 /** Folding one telling of an incident into another: the evidence, type, place, actors and counts both give. */
 import type { EventRecord } from '../../core/records.js';
 import { uniqueSpans } from '../../core/span.js';
-import { samePlace } from '../../core/place-ref.js';
+import { placeWith, samePlace } from '../../core/place-ref.js';
 import { actorWeight, CLAIMANT } from './actor-weight.js';
 import { addCount, type CountMerge, mergeCount } from './incident-facts.js';
 import { CHEMICAL, isViolent, LOOTING, riotRunsOn, WEAPONLESS } from './incident-kinds.js';
@@ -87,7 +87,11 @@ export function absorb(
     into.provinceNamed = item.provinceNamed;
     into.partOf = item.partOf;
   } else if (b.location && samePlace(b.location, a.location)) {
-    a.location = { ...a.location, spans: uniqueSpans([...a.location.spans, ...b.location.spans]) };
+    a.location = placeWith(
+      a.location,
+      a.location.country,
+      uniqueSpans([...a.location.spans, ...b.location.spans]),
+    );
   }
   a.date = a.date && (!b.date || a.date.value.length >= b.date.value.length) ? a.date : b.date;
   // Unrest told on two days ("rioting late on Sunday" … "on Monday") is dated from its start.

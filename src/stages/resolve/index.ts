@@ -57,6 +57,7 @@ import { placeWithinThenBorders } from './then-borders.js';
 import { tollsOfTownIncidents } from './town-toll.js';
 import { tollAsOutcome } from './outcome-toll.js';
 import { offDestination } from './destination.js';
+import { placeWith } from '../../core/place-ref.js';
 
 /** "the town of X", "بلدة X": the text itself says the place is a town or village. */
 const TOWN_MARK = /(?:\b(?:town|village|city) of\s+|(?:^|\s)[وفب]?(?:بلدة|قرية)\s+)$/i;
@@ -278,7 +279,8 @@ function placeInTheCity(placed: Placed[], text: string): void {
     const town = towns.at(-1);
     const theCity = event.evidence.some((s) => THE_CITY.test(text.slice(s[0], s[1])));
     const anchored = event.date !== null || event.fatalities !== null || event.injuries !== null;
-    if (!hasTown(event) && theCity && anchored && town) event.location = { ...town, spans: [...town.spans] };
+    if (!hasTown(event) && theCity && anchored && town)
+      event.location = placeWith(town, town.country, [...town.spans]);
     if (event.location?.precision === 'town') towns.push(event.location);
   }
 }

@@ -1,6 +1,7 @@
 // Which state held a town when an incident happened, for states that seceded since.
 import type { EventRecord, Mention } from '../../core/records.js';
 import { tsvRows } from '../../core/tsv-rows.js';
+import { placeWith } from '../../core/place-ref.js';
 
 /** A state that broke away from another: from the day it became independent on, its towns are its own. */
 interface Secession {
@@ -33,5 +34,5 @@ export function placeWithinThenBorders(event: EventRecord, mentions: readonly Me
   const named = mentions.some(
     (m) => m.kind === 'country' && m.via !== 'demonym' && m.place?.country === split.state,
   );
-  if (!named) event.location = { ...loc, country: split.before };
+  if (!named) event.location = placeWith(loc, split.before, loc.spans);
 }
