@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeWith } from './place-ref.js';
+import { countryPlace, LOCAL_PRECISIONS, namesakeIn, placeWith } from './place-ref.js';
 import type { PlaceRef } from './records.js';
 
 const town: PlaceRef = {
@@ -24,5 +24,39 @@ describe('placeWith', () => {
     const told = { ...town, district: { name: 'Old Quarter', entity_id: null } };
     expect(placeWith(told, 'XX', told.spans).district).toEqual({ name: 'Old Quarter', entity_id: null });
     expect('district' in placeWith(town, 'XX', town.spans)).toBe(false);
+  });
+});
+
+describe('namesakeIn', () => {
+  it('keeps the name and words of a town and drops the entity and coordinates the base gave it abroad', () => {
+    const namesake = namesakeIn(town, 'YY');
+    expect(namesake).toEqual({
+      name: 'Northbridge',
+      country: 'YY',
+      lat: null,
+      lon: null,
+      precision: 'town',
+      entity_id: null,
+      spans: [[3, 14]],
+    });
+    expect(Object.keys(namesake)).toEqual(Object.keys(town));
+  });
+
+  it('is asked only of places inside a country', () => {
+    expect([...LOCAL_PRECISIONS].sort()).toEqual(['district', 'site', 'town']);
+  });
+});
+
+describe('countryPlace', () => {
+  it('places an event in a country by the words that name it', () => {
+    const place = countryPlace('Westland', 'YY', [0, 8]);
+    expect(place).toMatchObject({
+      name: 'Westland',
+      country: 'YY',
+      precision: 'country',
+      entity_id: 'country:YY',
+    });
+    expect(place.spans).toEqual([[0, 8]]);
+    expect(Object.keys(place)).toEqual(Object.keys(town));
   });
 });

@@ -63,3 +63,41 @@ export function placeWith(place: PlaceRef, country: string | null, spans: Span[]
   if ('district' in place) copy.district = place.district;
   return copy;
 }
+
+/** Places the knowledge base knows inside a country: what a namesake elsewhere may be taken for. */
+export const LOCAL_PRECISIONS: ReadonlySet<PlaceRef['precision']> = new Set(['town', 'district', 'site']);
+
+/**
+ * `place`'s name and words as an unknown town of `country`, without the base's entity and coordinates: those
+ * of a namesake the base knows in another country.
+ *
+ * @example namesakeIn(palmaMozambique, 'IN') // { name: 'Palma', country: 'IN', entity_id: null, lat: null, … }
+ */
+export function namesakeIn(place: PlaceRef, country: string): PlaceRef {
+  return {
+    name: place.name,
+    country,
+    lat: null,
+    lon: null,
+    precision: 'town',
+    entity_id: null,
+    spans: place.spans,
+  };
+}
+
+/**
+ * A country as an event's place, named as `name` at `span`.
+ *
+ * @example countryPlace('Greece', 'GR', [0, 6]).entity_id === 'country:GR'
+ */
+export function countryPlace(name: string, code: string, span: Span): PlaceRef {
+  return {
+    name,
+    country: code,
+    lat: null,
+    lon: null,
+    precision: 'country',
+    entity_id: `country:${code}`,
+    spans: [span],
+  };
+}

@@ -1,5 +1,6 @@
 // The country an article's events lie in when their own clauses place them nowhere.
 import { countryName } from '../../core/country-names.js';
+import { countryPlace } from '../../core/place-ref.js';
 import { bordersOn } from '../../core/place-stance.js';
 import { namesMission } from '../../core/mission-country.js';
 import type { Document, Mention, PlaceRef } from '../../core/records.js';
@@ -103,15 +104,7 @@ export function articleCountry(doc: Document): PlaceRef | null {
   const best = [...counts.entries()].sort((a, b) => rank(b) - rank(a))[0];
   if (!best) return null;
   const [code, { span, name }] = best;
-  return {
-    name: name ?? countryName(code),
-    country: code,
-    lat: null,
-    lon: null,
-    precision: 'country',
-    entity_id: `country:${code}`,
-    spans: [span],
-  };
+  return countryPlace(name ?? countryName(code), code, span);
 }
 
 /**

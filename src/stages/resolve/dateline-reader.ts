@@ -1,5 +1,5 @@
 import { chronologyCountry } from '../../core/chronology-entry.js';
-import { placeRefOf, placeWith } from '../../core/place-ref.js';
+import { countryPlace, LOCAL_PRECISIONS, namesakeIn, placeRefOf, placeWith } from '../../core/place-ref.js';
 import { bordersOn } from '../../core/place-stance.js';
 import type { Document, EventRecord, Mention, PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
@@ -88,23 +88,9 @@ export function toDatelineCountry(event: EventRecord, dateline: Mention, doc: Do
   // "LEBANON.  An official was kidnapped in Khaldah.": a town the lead places the incident in, abroad by the
   // base and with nothing naming that country, keeps its name and words in the dateline's country, without the
   // base's entity and coordinates (those of a namesake, or of a place the chronology files under another country).
-  else if (abroadInLead && loc && LOCAL.has(loc.precision)) event.location = asNamesakeIn(loc, code);
+  else if (abroadInLead && loc && LOCAL_PRECISIONS.has(loc.precision)) event.location = namesakeIn(loc, code);
   else event.location = datelinePlace(dateline);
 }
-
-/** Places the base knows inside a country: what a dateline's namesake may be taken for. */
-const LOCAL = new Set<PlaceRef['precision']>(['town', 'district', 'site']);
-
-/** The place's name and words as a town of `country`, without its entity and coordinates. */
-const asNamesakeIn = (loc: PlaceRef, country: string): PlaceRef => ({
-  name: loc.name,
-  country,
-  lat: null,
-  lon: null,
-  precision: 'town',
-  entity_id: null,
-  spans: loc.spans,
-});
 
 /** "near the Mozambique border": the place's own mention names a border, not where the incident was. */
 const toldAsBorder = (doc: Document, loc: PlaceRef): boolean =>
@@ -135,16 +121,7 @@ function countryToldBeside(doc: Document, loc: PlaceRef): boolean {
  * @example datelinePlace(chronologyCountry(doc)!).country === 'GR' // for "GREECE.  A bomb …"
  */
 export function datelinePlace(dateline: Mention): PlaceRef {
-  const code = dateline.place!.country!;
-  return {
-    name: dateline.name,
-    country: code,
-    lat: null,
-    lon: null,
-    precision: 'country',
-    entity_id: `country:${code}`,
-    spans: [dateline.span],
-  };
+  return countryPlace(dateline.name, dateline.place!.country!, dateline.span);
 }
 
 /**

@@ -1,12 +1,10 @@
 // A town the knowledge base knows only abroad, told in a sentence that names a province of another country.
 import { countryName, countryPhrase } from '../../core/country-names.js';
+import { LOCAL_PRECISIONS, namesakeIn } from '../../core/place-ref.js';
 import type { ActorRef, Document, EventRecord, Mention, PlaceRef } from '../../core/records.js';
 import { normalizeForMatching } from '../../core/text/normalize.js';
 import { ARABIC_PROVINCE_NOUNS, PROVINCE_NOUNS } from '../../core/text/place-nouns.js';
 import { sentenceSpanAt } from './sentence-at.js';
-
-/** Places the base knows inside a country: what a namesake may be taken for. */
-const LOCAL = new Set<PlaceRef['precision']>(['town', 'district', 'site']);
 
 /**
  * "rebels torched a clinic in Palma in the hills of Jharkhand": the base knows many a name in one country
@@ -21,7 +19,7 @@ const LOCAL = new Set<PlaceRef['precision']>(['town', 'district', 'site']);
  */
 export function namesakeAtHome(event: EventRecord, doc: Document): void {
   const loc = event.location;
-  if (!loc?.entity_id || !loc.country || !LOCAL.has(loc.precision)) return;
+  if (!loc?.entity_id || !loc.country || !LOCAL_PRECISIONS.has(loc.precision)) return;
   const own = loc.country;
   const itself = (m: Mention) =>
     m.entity_id === loc.entity_id || loc.spans.some(([a, b]) => m.span[0] < b && a < m.span[1]);
@@ -29,15 +27,7 @@ export function namesakeAtHome(event: EventRecord, doc: Document): void {
   if (others.some((m) => m.place?.country === own || m.actor?.country === own)) return;
   const country = provinceOfSentence(loc, others, doc)?.place?.country;
   if (!country || country === own) return;
-  event.location = {
-    name: loc.name,
-    country,
-    lat: null,
-    lon: null,
-    precision: 'town',
-    entity_id: null,
-    spans: loc.spans,
-  };
+  event.location = namesakeIn(loc, country);
   const [from, to] = [own, country].map((code) => countryPhrase(countryName(code)));
   event.actor1 = rehomed(event.actor1, from, to);
   event.actor2 = rehomed(event.actor2, from, to);
