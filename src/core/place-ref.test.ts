@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryPlace, LOCAL_PRECISIONS, namesakeIn, placeWith } from './place-ref.js';
+import { countryPlace, namesakeIn, placeWith } from './place-ref.js';
 import type { PlaceRef } from './records.js';
 
 const town: PlaceRef = {
@@ -40,10 +40,6 @@ describe('namesakeIn', () => {
       spans: [[3, 14]],
     });
     expect(Object.keys(namesake)).toEqual(Object.keys(town));
-  });
-
-  it('is asked only of places inside a country', () => {
-    expect([...LOCAL_PRECISIONS].sort()).toEqual(['district', 'site', 'town']);
   });
 });
 

@@ -2,6 +2,7 @@ import type { KnowledgeBase } from './kb-types.js';
 import { PLACE_KINDS } from './kb-types.js';
 import type { NameMatch } from './mention-matcher.js';
 import { withSenses } from './name-match-builder.js';
+import { parentsOf } from './entity-parents.js';
 import { sameTheatre } from './shared-theatres.js';
 
 /** A capitalised "Road" right after the name: "Mosul Road", "Hama Road". */
@@ -52,8 +53,6 @@ const WHERE_IT_LIES =
   /^\s*(?:(?:village|town|area|camp|settlement|district)\s*)?(?:,|\(|\bin\b|\bnear\b)\s*(?:(?:an?|the)\s+(?:\w+\s+)?(?:village|town|city|suburb|settlement|district|area)\s+(?:in|near|of|outside)\s+)?(?:near\s+)?(?:the\s+)?(?:(?:north|south|east|west|central|\w+ern)\s+)?$/iu;
 /** The kinds a street, an office or an origin can be named after and that the incident need not be in. */
 const TOWN_KINDS: ReadonlySet<string> = new Set(['city', 'district', 'site']);
-/** Parent links followed up from a town to see whether a later name is the province around it. */
-const MAX_DEPTH = 3;
 
 /**
  * Drops the town senses of a name that heads a street's ("Mosul Road"), a route's ("the Baghdad-Mosul
@@ -76,12 +75,19 @@ export function withoutNamesElsewhere(
   matches: readonly NameMatch[],
 ): NameMatch[] {
   const out: NameMatch[] = [];
-  for (const [i, match] of matches.entries()) {
-    if (!namesElsewhere(text, match) || !otherPlaceFollows(kb, text, matches, i, endsRoute(text, match))) {
+  for (let i = 0; i < matches.length; i++) {
+    const match = matches[i];
+    // Most matches are no town or province at all: the cheap test first.
+    if (!match.senses.some((s) => AREA_KINDS.has(s.entity.kind))) {
       out.push(match);
       continue;
     }
-    const dropped = firedFrom(text, match) || endsRoute(text, match) ? AREA_KINDS : TOWN_KINDS;
+    const route = endsRoute(text, match);
+    if (!(route || namesElsewhere(text, match)) || !otherPlaceFollows(kb, text, matches, i, route)) {
+      out.push(match);
+      continue;
+    }
+    const dropped = route || firedFrom(text, match) ? AREA_KINDS : TOWN_KINDS;
     const senses = match.senses.filter((s) => !dropped.has(s.entity.kind));
     if (senses.length > 0) out.push(withSenses(match, senses));
   }
@@ -101,11 +107,11 @@ function firedFrom(text: string, match: NameMatch): boolean {
   return FIRED_FROM.test(text.slice(Math.max(0, match.span[0] - 30), match.span[0]));
 }
 
-/** A town's name heading a street's or an office's name, or a place naming where people or fire came from. */
+/**
+ * A town's name heading a street's, a firm's or an office's name, or a place (a town or a province) naming where
+ * people or fire came from. A route's ends are `endsRoute`'s.
+ */
 function namesElsewhere(text: string, match: NameMatch): boolean {
-  // Most matches are no town at all, or no name of a street, an office or an origin: the cheap tests first.
-  if (!match.senses.some((s) => AREA_KINDS.has(s.entity.kind))) return false;
-  if (endsRoute(text, match)) return true;
   if (!match.senses.some((s) => TOWN_KINDS.has(s.entity.kind))) return firedFrom(text, match);
   const after = text.slice(match.span[1], match.span[1] + 48);
   const before = text.slice(Math.max(0, match.span[0] - 30), match.span[0]);
@@ -147,7 +153,10 @@ function otherPlaceFollows(
   crossesBorders: boolean,
 ): boolean {
   const around = new Set<string>();
-  for (const s of matches[at].senses) for (const id of selfAndParents(kb, s.entity.id)) around.add(id);
+  for (const s of matches[at].senses) {
+    around.add(s.entity.id);
+    for (const id of parentsOf(kb, s.entity.id)) around.add(id);
+  }
   // Where the last name that only says where the town lies ends: "from Musayyib, Babil in Iraq".
   let lies = matches[at].span[1];
   for (let i = at + 1; i < matches.length && matches[i].sentence === matches[at].sentence; i++) {
@@ -168,14 +177,4 @@ function otherPlaceFollows(
     if (places.length > 0 && places.every((s) => !around.has(s.entity.id))) return true;
   }
   return false;
-}
-
-function selfAndParents(kb: KnowledgeBase, id: string): string[] {
-  const ids = [id];
-  let at = kb.entities.get(id)?.parent ?? null;
-  for (let depth = 0; at !== null && depth < MAX_DEPTH; depth++) {
-    ids.push(at);
-    at = kb.entities.get(at)?.parent ?? null;
-  }
-  return ids;
 }

@@ -12,10 +12,8 @@
 import type { KnowledgeBase } from './kb-types.js';
 import { PLACE_KINDS } from './kb-types.js';
 import { chosenSense } from './name-match-builder.js';
+import { parentsOf } from './entity-parents.js';
 import type { ChosenSense } from './sense-chooser.js';
-
-/** Parent links followed up from a place to the province it lies in: a quarter, its town, the province. */
-const MAX_DEPTH = 3;
 
 /**
  * The words from a place to the province it lies in, after it: "… districts of", "… district village in",
@@ -26,15 +24,6 @@ const INSIDE_THEN_PROVINCE =
   /^\s*(?:(?:(?:sub-?)?districts?|villages?|towns?|areas?|municipality|tambon|amphoe)\s*){0,2}(?:,|\(|\bof\b|\bin\b)\s*(?:the\s+)?(?:[a-z-]+ern\s+)?(?:(?:province|state|region)\s+of\s+)?$/;
 /** "Yala's Raman district", "Yala province's Raman district": the province's possessive, then the place. */
 const PROVINCE_THEN_INSIDE = /^(?:\s+(?:province|governorate))?(?:'|’)s?\s+$/;
-
-function liesIn(kb: KnowledgeBase, id: string, regionId: string): boolean {
-  let at = kb.entities.get(id)?.parent ?? null;
-  for (let depth = 0; at !== null && depth < MAX_DEPTH; depth++) {
-    if (at === regionId) return true;
-    at = kb.entities.get(at)?.parent ?? null;
-  }
-  return false;
-}
 
 /**
  * `chosen` with each town read as its same-country, same-name province where the sentence says the province
@@ -61,7 +50,9 @@ export function withNamesakeRegions(
       // Qarabagh of Ghazni, which the namesake step then picks over the larger one of Herat.
       const inside = o.match.senses.some(
         (s) =>
-          s.via !== 'demonym' && PLACE_KINDS.has(s.entity.kind) && liesIn(kb, s.entity.id, region.entity.id),
+          s.via !== 'demonym' &&
+          PLACE_KINDS.has(s.entity.kind) &&
+          parentsOf(kb, s.entity.id).includes(region.entity.id),
       );
       if (o.sense.via === 'demonym' || !inside) return false;
       return o.match.view[1] <= c.match.view[0]
