@@ -141,3 +141,11 @@ describe('the town stays where nothing else is put on the map', () => {
     expect(places(text)).toEqual(expected);
   });
 });
+
+describe('a firm’s town may lie across a border from the branch the sentence places', () => {
+  it('drops the town a bank is named after when its branch is put in a town abroad', async () => {
+    const shipped = await loadKnowledgeBase();
+    const text = 'Police defused a pipe bomb left outside the Santander Bank office in Santiago on Monday.';
+    expect(placeMentions(shipped, text, { demonyms: false })).toEqual(['Santiago=place:cl:santiago']);
+  });
+});

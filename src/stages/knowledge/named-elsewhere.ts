@@ -83,7 +83,10 @@ export function withoutNamesElsewhere(
       continue;
     }
     const route = endsRoute(text, match);
-    if (!(route || namesElsewhere(text, match)) || !otherPlaceFollows(kb, text, matches, i, route)) {
+    // A route's end, or a firm's town ("the Santander Bank branch in Santiago": banks keep branches abroad), may
+    // lie across a border from the place the sentence goes on to name.
+    const crossesBorders = route || headsFirm(text, match);
+    if (!(route || namesElsewhere(text, match)) || !otherPlaceFollows(kb, text, matches, i, crossesBorders)) {
       out.push(match);
       continue;
     }
@@ -117,13 +120,17 @@ function namesElsewhere(text: string, match: NameMatch): boolean {
   const before = text.slice(Math.max(0, match.span[0] - 30), match.span[0]);
   return (
     ROAD_AFTER.test(after) ||
-    FIRM_AFTER.test(after) ||
+    headsFirm(text, match) ||
     BRAND_AFTER.test(after) ||
     OFFICE_AFTER.test(after) ||
     ORIGIN_BEFORE.test(before) ||
     firedFrom(text, match)
   );
 }
+
+/** A town's name heading a firm's or a college's: "the Mosul Bank branch", "Istanbul University". */
+const headsFirm = (text: string, match: NameMatch): boolean =>
+  FIRM_AFTER.test(text.slice(match.span[1], match.span[1] + 48));
 
 /**
  * An end of a route named by its ends: "the Baghdad-Mosul highway", "the Baku-Tbilisi-Ceyhan oil pipeline",
@@ -141,9 +148,9 @@ function endsRoute(text: string, match: NameMatch): boolean {
 
 /**
  * True when a later match of the same sentence, after a locative, may be a place other than the town and
- * the provinces around it (matches come in text order). A route's end may be across a border from it
- * (`crossesBorders`: "the Baku-Novorossiysk pipeline near Makhachkala"); any other name is weighed only in
- * its own theatre.
+ * the provinces around it (matches come in text order). A route's end or a firm's town may be across a border
+ * from it (`crossesBorders`: "the Baku-Novorossiysk pipeline near Makhachkala", "a Moscow Bank branch in
+ * Baghdad"); any other name is weighed only in its own theatre.
  */
 function otherPlaceFollows(
   kb: KnowledgeBase,
