@@ -52,6 +52,8 @@ describe('a country named as the owner of an embassy or of its citizens reads as
       'SY',
     ],
     ['a state’s ruling party', "A bomb damaged the office of Egypt's ruling party downtown", 'EG'],
+    ['an embassy told before its owner', 'Rockets fell near the embassy of Egypt downtown', 'EG'],
+    ['people named by where they come from', 'Gunmen seized two engineers from Egypt on the highway', 'EG'],
     [
       'initials paired with a nationality before contractors',
       'Gunmen seized U.S. or British contractors',
@@ -78,6 +80,12 @@ describe('a country named as the owner of an embassy or of its citizens reads as
       'SY',
     ],
     ['a country’s possessive before a place noun', "A bomb went off in Syria's north on Monday", 'SY'],
+    [
+      'a citizen of the country, often at home',
+      'The victim was a loyal citizen of Syria, his family said',
+      'SY',
+    ],
+    ['a move out of the country', 'Gunmen fled from Syria across the river at night', 'SY'],
   ])('but not %s', (_why, text, code) => {
     expect(viaOf(text, code)).toBe('name');
   });

@@ -36,6 +36,12 @@ const BANK_BEFORE = /\b(?:banco|banca|caja|caixa)\s+(?:(?:de|di|del|della|do|da)
 
 // "spying for Iraq", "a spy for the United States", "he worked for the U.S.": the state served, not where.
 const SERVED_BEFORE = /\b(?:spy|spies|spied|spying|work|works|worked|working)\s+for\s+(?:the\s+)?$/;
+// "the embassy of Italy", "the deputy consul of Cyprus": the owner told after its noun.
+const OWNED_OF_BEFORE = /\b(?:embass(?:y|ies)|consulate|consul|ambassador|envoy)\s+of\s+(?:the\s+)?$/;
+// "a police officer from Ghana", "a businessman from South Korea", "one from Bangladesh": people named by the
+// country they come from, as a nationality names them.
+const PEOPLE_FROM_BEFORE =
+  /\b(?:officers?|businessm[ae]n|workers?|expatriates?|tourists?|engineers?|journalists?|refugees?|m[ae]n|wom[ae]n|drivers?|one|two|three|four|five|six|seven|eight|nine|ten)\s+from\s+(?:the\s+)?$/;
 // "a train bound for Ethiopia", "a flight en route to India", "a bus headed for Pakistan": where the vehicle
 // was going, not where it was struck.
 const BOUND_BEFORE =
@@ -103,7 +109,8 @@ function isOwner(viewText: string, [start, nameEnd]: readonly [number, number], 
       return true;
   }
   const lead = viewText.slice(Math.max(0, start - 24), start);
-  if (SERVED_BEFORE.test(lead) || BOUND_BEFORE.test(lead)) return true;
+  if ([SERVED_BEFORE, BOUND_BEFORE, OWNED_OF_BEFORE, PEOPLE_FROM_BEFORE].some((cue) => cue.test(lead)))
+    return true;
   const before = wordSpans(viewText, Math.max(0, start - 20), start).pop();
   return (
     before !== undefined &&
