@@ -14,6 +14,11 @@ const ROAD_AFTER = /^\s+Road\b/u;
 const FIRM_AFTER =
   /^\s+(?:Bank|University|Electric|Electricity|Cement|Oil|Gas|Airlines?|Airways|Insurance|Company|Corporation)\b/u;
 /**
+ * A mosque, a shrine, a hotel or a bus station named after a town: "the Al-Quds mosque in west Baghdad", "the
+ * al-Shamal bus terminal in Mosul". Such names honour towns anywhere, often abroad.
+ */
+const FACILITY_AFTER = /^\s+(?:[Mm]osque|[Ss]hrine|[Hh]otel|[Bb]us\s+(?:terminal|station))\b/u;
+/**
  * "Mercedes-Benz", "Mercedes- Benz", "the Kabul-Spin Boldak fork": a town's name joined by a dash to a
  * capitalised word is the first half of a brand's or a landmark's name, not the scene.
  */
@@ -83,8 +88,8 @@ export function withoutNamesElsewhere(
       continue;
     }
     const route = endsRoute(text, match);
-    // A route's end, or a firm's town ("the Santander Bank branch in Santiago": banks keep branches abroad), may
-    // lie across a border from the place the sentence goes on to name.
+    // A route's end, or the town a firm or a facility is named after ("the Santander Bank branch in Santiago":
+    // banks keep branches abroad), may lie across a border from the place the sentence goes on to name.
     const crossesBorders = route || headsFirm(text, match);
     if (!(route || namesElsewhere(text, match)) || !otherPlaceFollows(kb, text, matches, i, crossesBorders)) {
       out.push(match);
@@ -128,9 +133,14 @@ function namesElsewhere(text: string, match: NameMatch): boolean {
   );
 }
 
-/** A town's name heading a firm's or a college's: "the Mosul Bank branch", "Istanbul University". */
-const headsFirm = (text: string, match: NameMatch): boolean =>
-  FIRM_AFTER.test(text.slice(match.span[1], match.span[1] + 48));
+/**
+ * A town's name heading a firm's, a college's or a facility's: "the Mosul Bank branch", "Istanbul University",
+ * "the Al-Quds mosque".
+ */
+const headsFirm = (text: string, match: NameMatch): boolean => {
+  const after = text.slice(match.span[1], match.span[1] + 48);
+  return FIRM_AFTER.test(after) || FACILITY_AFTER.test(after);
+};
 
 /**
  * An end of a route named by its ends: "the Baghdad-Mosul highway", "the Baku-Tbilisi-Ceyhan oil pipeline",
