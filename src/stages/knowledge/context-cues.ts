@@ -118,6 +118,17 @@ forces troops soldiers army military jets warplanes aircraft planes helicopters 
 police gunboats
 `);
 
+/**
+ * A state's conduct named by its country's possessive ("Syria's presence in Lebanon", "Spain's ruling party",
+ * "Islamabad's involvement"): whose, not where — the place after it, if any, says where.
+ *
+ * @example CONDUCT_AFTER_POSSESSIVE.has('involvement') === true
+ */
+export const CONDUCT_AFTER_POSSESSIVE = keys(`
+presence involvement role influence interference intervention policy policies actions ruling government regime
+honorary
+`);
+
 /** The same in Arabic, where the owner comes first: "سفارة العراق", "قنصلية فرنسا", "مواطني الكويت". */
 export const OWNED_BEFORE = keys(`سفارة سفارات قنصلية قنصليات سفير مواطن مواطني مواطنو رعايا`);
 

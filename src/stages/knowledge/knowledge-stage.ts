@@ -10,6 +10,7 @@ import { withoutNamesElsewhere } from './named-elsewhere.js';
 import { toMention } from './mention-builder.js';
 import { asOwner } from './owner-countries.js';
 import { chooseSenses } from './sense-chooser.js';
+import { withActiveGroups } from './active-groups.js';
 import { withNamedParents } from './namesake-parents.js';
 import { withNamesakeRegions } from './namesake-regions.js';
 import { withEmbassyTown } from './embassy-town.js';
@@ -23,7 +24,8 @@ import { surfaceFilter } from './surface-filter.js';
  * in text order. `publicationCountry` (ISO alpha-2), when a caller knows where the article was published,
  * counts as one more mention of that country when ambiguous names are weighed. `tokens`, the language
  * stage's tokens of `text`, change nothing found: they carry each word's notes and spare the matcher look-ups.
- * `published`, the article's date, reads "the capital" as the capital of its day (former-capitals.ts).
+ * `published`, the article's date, reads "the capital" as the capital of its day (former-capitals.ts) and a
+ * name armed groups of several countries share as the group fighting on that day (active-groups.ts).
  *
  * @example findMentions(kb, 'قصف بالموصل', [[0, 11]])[0].entity_id === 'place:iq:mosul'
  * @example findMentions(kb, 'Clashes in Tripoli', [[0, 18]], undefined, { publicationCountry: 'LB' })
@@ -45,7 +47,12 @@ export function findMentions(
   // Pushed, not mapped: `map` makes a packed array until it is optimised and a holey one after, and every
   // stage after this one that loops over the mentions was deoptimised when the layout changed under it.
   const mentions: Mention[] = [];
-  const chosen = chooseSenses(matches, view.text, options.publicationCountry ?? null, caseless);
+  const chosen = chooseSenses(
+    withActiveGroups(matches, options.published),
+    view.text,
+    options.publicationCountry ?? null,
+    caseless,
+  );
   for (const c of withNamedParents(kb, withNamesakeRegions(kb, chosen, view.text)))
     mentions.push(toMention(kb, asOwner(c, view.text)));
   const capitalTowns = withCapitalTown(kb, text, sentences, mentions, options.published);

@@ -153,3 +153,17 @@ describe('a bank or a church named for a place says whose it is', () => {
     expect(places('Arsonists torched a bank in Georgia overnight')).toEqual(['Georgia=country:GE']);
   });
 });
+
+describe('a country heading an organisation’s name says whose the body is', () => {
+  it('reads the country of a movement or a committee through its nationality', () => {
+    const text = 'Rebels kidnapped two members of the France Demining Movement near the river';
+    expect(places(text)).toEqual([]);
+    expect(owners(text)).toEqual(['France=country:FR']);
+  });
+
+  it('keeps the country of a firm named for it, which most often trades at home', () => {
+    expect(places('Rebels bombed a plant of the Egypt Portland Cement Company')).toEqual([
+      'Egypt=country:EG',
+    ]);
+  });
+});

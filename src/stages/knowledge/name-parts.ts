@@ -2,7 +2,8 @@ import { normalizeName } from '../../core/text/normalize.js';
 import { PLACE_KINDS, type NameSense } from './kb-types.js';
 import type { NameMatch } from './mention-matcher.js';
 import { asDemonym, withSenses } from './name-match-builder.js';
-import { needsSupport, SMALL_TOWN } from './country-evidence.js';
+import { needsSupport } from './country-evidence.js';
+import { seatsOfOrganisation } from './organisation-seats.js';
 import { afterGivenName, headsArabicName, headsFamilyName } from './arabic-given-names.js';
 import { LOCATIVE_BEFORE, NOT_NAME_WORDS, PLACED_BEFORE } from './name-context-words.js';
 import { afterWorldGivenName, headsWorldName } from './world-given-names.js';
@@ -29,11 +30,6 @@ const LOWER_TITLE_BEFORE = /(?:^|[\s(,])(?:sheikh|shaikh|sheik|syed|sayed|sayyed
 const NAME_PARTICLE_BEFORE = /(?:^|[\s(,])(?:Abdul|Abdel|Abdal|Abdol|Abdur|Abd|Abu|Abou|Bin|Ibn)[\s-]$/iu;
 // Words that, capitalised at a sentence start, announce a place rather than name a person.
 const NOT_GIVEN_NAMES = new Set(['in', 'near', 'at', 'from', 'to', 'into', 'outside', 'around', 'the', 'of']);
-
-// "the al-Nasir Salah al-Din Brigades", "the Jenin Martyrs Brigades", "the Quetta Electric Supply Company":
-// capitalised words up to an organisation's or a firm's noun, all in one stretch of the sentence.
-const ORGANISATION_AFTER =
-  /^(?:\s+(?:(?:al|el|Al|El)-)?\p{Lu}[\p{L}'’-]*){1,3}\s+(?:Brigades?|Battalions?|Front|Movement|Army|Organi[sz]ation|Committees?|Company|Corporation|Bank|Airlines|Association|Society)\b/u;
 
 const TOWN_KINDS: ReadonlySet<string> = new Set(['city', 'district', 'site']);
 /** What a name inside a longer personal name vetoes: any place but a country (a nationality may be meant). */
@@ -93,9 +89,9 @@ export function withoutNameParts(text: string, matches: readonly NameMatch[]): N
       out.push(withSenses(match, match.senses.map(asOwner)));
       continue;
     }
-    if (!namePart && headsOrganisation(text, match)) {
-      const senses = match.senses.flatMap(asSeat);
-      if (senses.length > 0) out.push(withSenses(match, senses));
+    const seats = namePart ? undefined : seatsOfOrganisation(text, match);
+    if (seats !== undefined) {
+      if (seats.length > 0) out.push(withSenses(match, seats));
       continue;
     }
     const nameHead = !namePart && headsAnotherName(text, match);
@@ -319,24 +315,6 @@ function isNamePart(text: string, match: NameMatch): boolean {
   if (TITLE_AND_NAME_BEFORE.test(text.slice(Math.max(0, start - TITLE_AND_NAME_REACH), start))) return true;
   return arabicNameAfterRole(text.slice(Math.max(0, start - 90), start));
 }
-
-/** "the Amman Arab Bank", "the Quetta Electric Supply Company": a name heading an organisation's or a firm's. */
-function headsOrganisation(text: string, match: NameMatch): boolean {
-  return ORGANISATION_AFTER.test(text.slice(match.span[1], match.span[1] + 80));
-}
-
-/**
- * A town heading an organisation's name is where the body sits, not where anything happened — and so, as a
- * seat named with "-based" is, read through its demonym: "an Amman Arab Bank branch" says Jordanian, as "the
- * US embassy" says American. Only a city does: a village's name so placed is more likely a word of the name
- * ("the Zoni Revolutionary Army"), and dropped.
- */
-const asSeat = (s: NameSense): NameSense[] =>
-  !TOWN_KINDS.has(s.entity.kind)
-    ? [s]
-    : needsSupport(s.entity) || (s.entity.population ?? 0) < SMALL_TOWN
-      ? []
-      : [asDemonym(s)];
 
 /** "the Bank of Boston", "a Church of Ireland hall", "Banco Galicia": a bank or a church named for a place. */
 const BODY_NAMED_FOR = /(?:^|[\s(])(?<!West\s)(?:Bank|Church|Banco|Banca|Caja|Caixa)\s+(?:(?:of|de)\s+)?$/u;

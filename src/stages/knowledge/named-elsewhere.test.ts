@@ -141,3 +141,17 @@ describe('the town stays where nothing else is put on the map', () => {
     expect(places(text)).toEqual(expected);
   });
 });
+
+describe('a firm’s or a facility’s town may lie across a border from where the sentence places it', () => {
+  it('drops the town a bank is named after when its branch is put in a town abroad', async () => {
+    const shipped = await loadKnowledgeBase();
+    const text = 'Police defused a pipe bomb left outside the Santander Bank office in Santiago on Monday.';
+    expect(placeMentions(shipped, text, { demonyms: false })).toEqual(['Santiago=place:cl:santiago']);
+  });
+
+  it('drops the town a mosque is named after when the sentence puts the mosque in a town abroad', async () => {
+    const shipped = await loadKnowledgeBase();
+    const text = 'Unknown men torched the Al-Quds mosque in west Mosul last night.';
+    expect(placeMentions(shipped, text, { demonyms: false })).toEqual(['Mosul=place:iq:mosul']);
+  });
+});

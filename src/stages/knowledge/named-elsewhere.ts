@@ -14,6 +14,11 @@ const ROAD_AFTER = /^\s+Road\b/u;
 const FIRM_AFTER =
   /^\s+(?:Bank|University|Electric|Electricity|Cement|Oil|Gas|Airlines?|Airways|Insurance|Company|Corporation)\b/u;
 /**
+ * A mosque, a shrine, a hotel or a bus station named after a town: "the Al-Quds mosque in west Baghdad", "the
+ * al-Shamal bus terminal in Mosul". Such names honour towns anywhere, often abroad.
+ */
+const FACILITY_AFTER = /^\s+(?:[Mm]osque|[Ss]hrine|[Hh]otel|[Bb]us\s+(?:terminal|station))\b/u;
+/**
  * "Mercedes-Benz", "Mercedes- Benz", "the Kabul-Spin Boldak fork": a town's name joined by a dash to a
  * capitalised word is the first half of a brand's or a landmark's name, not the scene.
  */
@@ -83,7 +88,10 @@ export function withoutNamesElsewhere(
       continue;
     }
     const route = endsRoute(text, match);
-    if (!(route || namesElsewhere(text, match)) || !otherPlaceFollows(kb, text, matches, i, route)) {
+    // A route's end, or the town a firm or a facility is named after ("the Santander Bank branch in Santiago":
+    // banks keep branches abroad), may lie across a border from the place the sentence goes on to name.
+    const crossesBorders = route || headsFirm(text, match);
+    if (!(route || namesElsewhere(text, match)) || !otherPlaceFollows(kb, text, matches, i, crossesBorders)) {
       out.push(match);
       continue;
     }
@@ -117,13 +125,22 @@ function namesElsewhere(text: string, match: NameMatch): boolean {
   const before = text.slice(Math.max(0, match.span[0] - 30), match.span[0]);
   return (
     ROAD_AFTER.test(after) ||
-    FIRM_AFTER.test(after) ||
+    headsFirm(text, match) ||
     BRAND_AFTER.test(after) ||
     OFFICE_AFTER.test(after) ||
     ORIGIN_BEFORE.test(before) ||
     firedFrom(text, match)
   );
 }
+
+/**
+ * A town's name heading a firm's, a college's or a facility's: "the Mosul Bank branch", "Istanbul University",
+ * "the Al-Quds mosque".
+ */
+const headsFirm = (text: string, match: NameMatch): boolean => {
+  const after = text.slice(match.span[1], match.span[1] + 48);
+  return FIRM_AFTER.test(after) || FACILITY_AFTER.test(after);
+};
 
 /**
  * An end of a route named by its ends: "the Baghdad-Mosul highway", "the Baku-Tbilisi-Ceyhan oil pipeline",
@@ -141,9 +158,9 @@ function endsRoute(text: string, match: NameMatch): boolean {
 
 /**
  * True when a later match of the same sentence, after a locative, may be a place other than the town and
- * the provinces around it (matches come in text order). A route's end may be across a border from it
- * (`crossesBorders`: "the Baku-Novorossiysk pipeline near Makhachkala"); any other name is weighed only in
- * its own theatre.
+ * the provinces around it (matches come in text order). A route's end or a firm's town may be across a border
+ * from it (`crossesBorders`: "the Baku-Novorossiysk pipeline near Makhachkala", "a Moscow Bank branch in
+ * Baghdad"); any other name is weighed only in its own theatre.
  */
 function otherPlaceFollows(
   kb: KnowledgeBase,

@@ -44,6 +44,16 @@ describe('a country named as the owner of an embassy or of its citizens reads as
     ['initials before a government', 'The cleric had worked with the U.S. government for years', 'US'],
     ['the state a spy served', 'The rebels hanged a farmer for spying for Iraq last week', 'IQ'],
     ['the state a man worked for', 'A note on the body said he worked for the U.S. before', 'US'],
+    ['where a bus was bound for', 'A mine tore through a bus bound for Syria at dawn', 'SY'],
+    ['where a flight was en route to', 'Gunmen seized a plane en route to Iraq last night', 'IQ'],
+    [
+      'a state’s conduct named by its possessive',
+      "The envoy had denounced Syria's presence in the valley",
+      'SY',
+    ],
+    ['a state’s ruling party', "A bomb damaged the office of Egypt's ruling party downtown", 'EG'],
+    ['an embassy told before its owner', 'Rockets fell near the embassy of Egypt downtown', 'EG'],
+    ['people named by where they come from', 'Gunmen seized two engineers from Egypt on the highway', 'EG'],
     [
       'initials paired with a nationality before contractors',
       'Gunmen seized U.S. or British contractors',
@@ -64,6 +74,18 @@ describe('a country named as the owner of an embassy or of its citizens reads as
     ['a country a man worked in', 'He worked for years in Iraq before the blast', 'IQ'],
     ['two words before an owned noun', 'Gunmen attacked Iraq border guard officers', 'IQ'],
     ['a full name paired with a nationality', 'Fighting spread across Iraq and Syrian forces moved in', 'IQ'],
+    [
+      'a country a bus was stopped in on its way',
+      'A bus was stopped in Syria on its way to the border',
+      'SY',
+    ],
+    ['a country’s possessive before a place noun', "A bomb went off in Syria's north on Monday", 'SY'],
+    [
+      'a citizen of the country, often at home',
+      'The victim was a loyal citizen of Syria, his family said',
+      'SY',
+    ],
+    ['a move out of the country', 'Gunmen fled from Syria across the river at night', 'SY'],
   ])('but not %s', (_why, text, code) => {
     expect(viaOf(text, code)).toBe('name');
   });

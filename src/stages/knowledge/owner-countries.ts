@@ -1,6 +1,11 @@
 import type { Span } from '../../core/span.js';
 import { wordSpans } from '../../core/text/word-scanner.js';
-import { FORCES_AFTER_POSSESSIVE, OWNED_AFTER, OWNED_BEFORE } from './context-cues.js';
+import {
+  CONDUCT_AFTER_POSSESSIVE,
+  FORCES_AFTER_POSSESSIVE,
+  OWNED_AFTER,
+  OWNED_BEFORE,
+} from './context-cues.js';
 import { PLACE_KINDS } from './kb-types.js';
 import type { NameMatch } from './mention-matcher.js';
 import { asDemonym, chosenSense } from './name-match-builder.js';
@@ -31,6 +36,16 @@ const BANK_BEFORE = /\b(?:banco|banca|caja|caixa)\s+(?:(?:de|di|del|della|do|da)
 
 // "spying for Iraq", "a spy for the United States", "he worked for the U.S.": the state served, not where.
 const SERVED_BEFORE = /\b(?:spy|spies|spied|spying|work|works|worked|working)\s+for\s+(?:the\s+)?$/;
+// "the embassy of Italy", "the deputy consul of Cyprus": the owner told after its noun.
+const OWNED_OF_BEFORE = /\b(?:embass(?:y|ies)|consulate|consul|ambassador|envoy)\s+of\s+(?:the\s+)?$/;
+// "a police officer from Ghana", "a businessman from South Korea", "one from Bangladesh": people named by the
+// country they come from, as a nationality names them.
+const PEOPLE_FROM_BEFORE =
+  /\b(?:officers?|businessm[ae]n|workers?|expatriates?|tourists?|engineers?|journalists?|refugees?|m[ae]n|wom[ae]n|drivers?|one|two|three|four|five|six|seven|eight|nine|ten)\s+from\s+(?:the\s+)?$/;
+// "a train bound for Ethiopia", "a flight en route to India", "a bus headed for Pakistan": where the vehicle
+// was going, not where it was struck.
+const BOUND_BEFORE =
+  /\b(?:bound|destined|head(?:ed|ing))\s+(?:for|to|towards?)\s+(?:the\s+)?$|\ben\s+route\s+to\s+(?:the\s+)?$/;
 
 /**
  * Marks a country named as an owner ("the U.S. Consulate in Hillah", "سفارة العراق في عمّان"), and any place
@@ -84,6 +99,8 @@ function isOwner(viewText: string, [start, nameEnd]: readonly [number, number], 
     if (OWNED_AFTER.has(word)) return true;
     // "Russia's jets", "Turkey's troops": the state's own forces, named as "Russian jets" would name them.
     if (possessive > 0 && FORCES_AFTER_POSSESSIVE.has(word)) return true;
+    // "Syria's presence in Lebanon", "Spain's ruling party": the state's conduct, as "Syrian presence" says.
+    if (possessive > 0 && CONDUCT_AFTER_POSSESSIVE.has(word)) return true;
     // "US prison officers", "a US language school": behind one word that qualifies it, the owned noun of an
     // abbreviation, which is an adjective; a full name so used most often names a firm at home ("a Nepal
     // telecommunications corporation").
@@ -91,7 +108,9 @@ function isOwner(viewText: string, [start, nameEnd]: readonly [number, number], 
     if (qualified && ABBREVIATION.test(name) && OWNED_AFTER.has(viewText.slice(second[0], second[1])))
       return true;
   }
-  if (SERVED_BEFORE.test(viewText.slice(Math.max(0, start - 24), start))) return true;
+  const lead = viewText.slice(Math.max(0, start - 24), start);
+  if ([SERVED_BEFORE, BOUND_BEFORE, OWNED_OF_BEFORE, PEOPLE_FROM_BEFORE].some((cue) => cue.test(lead)))
+    return true;
   const before = wordSpans(viewText, Math.max(0, start - 20), start).pop();
   return (
     before !== undefined &&
