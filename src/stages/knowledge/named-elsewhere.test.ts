@@ -141,3 +141,33 @@ describe('the town stays where nothing else is put on the map', () => {
     expect(places(text)).toEqual(expected);
   });
 });
+
+describe('a firm named after a town abroad, with its branch’s town named after it, is not the place', () => {
+  it.each([
+    [
+      'a bank named "of" a foreign town',
+      'Gunmen robbed a Bank of Boston branch in Lima',
+      ['Lima=place:pe:lima'],
+    ],
+    [
+      'a bank named after a foreign town and province',
+      'A grenade damaged the Santander Bank office in Caracas',
+      ['Caracas=place:ve:caracas'],
+    ],
+    [
+      'a bank named "of" a town, with nothing else named',
+      'Gunmen robbed a Bank of Boston branch at dawn',
+      ['Boston=place:us:boston'],
+    ],
+    [
+      'a town spelled with an apostrophe that ends in "at", before a college’s noun that is also a town',
+      "A bomb went off at Her'at University's library",
+      ["Her'at=place:af:herat"],
+    ],
+  ])('%s', async (_label, text, expected) => {
+    const shipped = await shippedBase;
+    expect(placeMentions(shipped, text, { demonyms: false })).toEqual(expected);
+  });
+});
+
+const shippedBase = loadKnowledgeBase({});

@@ -13,6 +13,8 @@ const ROAD_AFTER = /^\s+Road\b/u;
  */
 const FIRM_AFTER =
   /^\s+(?:Bank|University|Electric|Electricity|Cement|Oil|Gas|Airlines?|Airways|Insurance|Company|Corporation)\b/u;
+/** A firm or a college named "of" a town: "a Bank of Boston branch", "the University of Mosul". */
+const FIRM_BEFORE = /\b(?:Bank|University)\s+of\s+(?:the\s+)?$/u;
 /**
  * "Mercedes-Benz", "Mercedes- Benz", "the Kabul-Spin Boldak fork": a town's name joined by a dash to a
  * capitalised word is the first half of a brand's or a landmark's name, not the scene.
@@ -83,11 +85,17 @@ export function withoutNamesElsewhere(
       continue;
     }
     const route = endsRoute(text, match);
-    if (!(route || namesElsewhere(text, match)) || !otherPlaceFollows(kb, text, matches, i, route)) {
+    // A firm's branches, like a route's ends, stand abroad as well: "a Bank of Boston branch in Santiago".
+    const firm = !route && namesFirm(text, match);
+    const crossesBorders = route || firm;
+    if (
+      !(crossesBorders || namesElsewhere(text, match)) ||
+      !otherPlaceFollows(kb, text, matches, i, crossesBorders)
+    ) {
       out.push(match);
       continue;
     }
-    const dropped = route || firedFrom(text, match) ? AREA_KINDS : TOWN_KINDS;
+    const dropped = crossesBorders || firedFrom(text, match) ? AREA_KINDS : TOWN_KINDS;
     const senses = match.senses.filter((s) => !dropped.has(s.entity.kind));
     if (senses.length > 0) out.push(withSenses(match, senses));
   }
@@ -117,11 +125,21 @@ function namesElsewhere(text: string, match: NameMatch): boolean {
   const before = text.slice(Math.max(0, match.span[0] - 30), match.span[0]);
   return (
     ROAD_AFTER.test(after) ||
-    FIRM_AFTER.test(after) ||
     BRAND_AFTER.test(after) ||
     OFFICE_AFTER.test(after) ||
     ORIGIN_BEFORE.test(before) ||
     firedFrom(text, match)
+  );
+}
+
+/**
+ * A town's or a province's name that names a firm or a college: "the Mosul Bank branch", "Punjab University",
+ * "a Bank of Boston office".
+ */
+function namesFirm(text: string, match: NameMatch): boolean {
+  return (
+    FIRM_AFTER.test(text.slice(match.span[1], match.span[1] + 24)) ||
+    FIRM_BEFORE.test(text.slice(Math.max(0, match.span[0] - 24), match.span[0]))
   );
 }
 
@@ -141,9 +159,9 @@ function endsRoute(text: string, match: NameMatch): boolean {
 
 /**
  * True when a later match of the same sentence, after a locative, may be a place other than the town and
- * the provinces around it (matches come in text order). A route's end may be across a border from it
- * (`crossesBorders`: "the Baku-Novorossiysk pipeline near Makhachkala"); any other name is weighed only in
- * its own theatre.
+ * the provinces around it (matches come in text order). A route's end or a firm's namesake may be across a
+ * border from it (`crossesBorders`: "the Baku-Novorossiysk pipeline near Makhachkala", "the Santander Bank
+ * branch in Santiago"); any other name is weighed only in its own theatre.
  */
 function otherPlaceFollows(
   kb: KnowledgeBase,
@@ -165,7 +183,8 @@ function otherPlaceFollows(
       lies = later.span[1];
       continue;
     }
-    if (!LOCATIVE_BEFORE.test(text.slice(Math.max(0, later.span[0] - 40), later.span[0]))) continue;
+    // The locative stands after the last name, not inside it: "at Her'at University" names no place after Her'at.
+    if (!LOCATIVE_BEFORE.test(text.slice(Math.max(lies, later.span[0] - 40), later.span[0]))) continue;
     // A place in another country is more likely a namesake misread than the scene of the incident.
     const places = later.senses.filter(
       (s) =>
