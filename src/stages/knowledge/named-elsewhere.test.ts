@@ -144,14 +144,44 @@ describe('the town stays where nothing else is put on the map', () => {
 
 describe('a firm’s or a facility’s town may lie across a border from where the sentence places it', () => {
   it('drops the town a bank is named after when its branch is put in a town abroad', async () => {
-    const shipped = await loadKnowledgeBase();
+    const shipped = await shippedBase;
     const text = 'Police defused a pipe bomb left outside the Santander Bank office in Santiago on Monday.';
     expect(placeMentions(shipped, text, { demonyms: false })).toEqual(['Santiago=place:cl:santiago']);
   });
 
   it('drops the town a mosque is named after when the sentence puts the mosque in a town abroad', async () => {
-    const shipped = await loadKnowledgeBase();
+    const shipped = await shippedBase;
     const text = 'Unknown men torched the Al-Quds mosque in west Mosul last night.';
     expect(placeMentions(shipped, text, { demonyms: false })).toEqual(['Mosul=place:iq:mosul']);
   });
 });
+
+describe('a firm named after a town abroad, with its branch’s town named after it, is not the place', () => {
+  it.each([
+    [
+      'a bank named "of" a foreign town',
+      'Gunmen robbed a Bank of Boston branch in Lima',
+      ['Lima=place:pe:lima'],
+    ],
+    [
+      'a bank named after a foreign town and province',
+      'A grenade damaged the Santander Bank office in Caracas',
+      ['Caracas=place:ve:caracas'],
+    ],
+    [
+      'a bank named "of" a town, with nothing else named',
+      'Gunmen robbed a Bank of Boston branch at dawn',
+      ['Boston=place:us:boston'],
+    ],
+    [
+      'a town spelled with an apostrophe that ends in "at", before a college’s noun that is also a town',
+      "A bomb went off at Her'at University's library",
+      ["Her'at=place:af:herat"],
+    ],
+  ])('%s', async (_label, text, expected) => {
+    const shipped = await shippedBase;
+    expect(placeMentions(shipped, text, { demonyms: false })).toEqual(expected);
+  });
+});
+
+const shippedBase = loadKnowledgeBase({});

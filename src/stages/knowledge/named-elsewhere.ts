@@ -13,6 +13,8 @@ const ROAD_AFTER = /^\s+Road\b/u;
  */
 const FIRM_AFTER =
   /^\s+(?:Bank|University|Electric|Electricity|Cement|Oil|Gas|Airlines?|Airways|Insurance|Company|Corporation)\b/u;
+/** A firm or a college named "of" a town: "a Bank of Boston branch", "the University of Mosul". */
+const FIRM_BEFORE = /\b(?:Bank|University)\s+of\s+(?:the\s+)?$/u;
 /**
  * A mosque, a shrine, a hotel or a bus station named after a town: "the Al-Quds mosque in west Baghdad", "the
  * al-Shamal bus terminal in Mosul". Such names honour towns anywhere, often abroad.
@@ -88,14 +90,17 @@ export function withoutNamesElsewhere(
       continue;
     }
     const route = endsRoute(text, match);
-    // A route's end, or the town a firm or a facility is named after ("the Santander Bank branch in Santiago":
-    // banks keep branches abroad), may lie across a border from the place the sentence goes on to name.
-    const crossesBorders = route || headsFirm(text, match);
-    if (!(route || namesElsewhere(text, match)) || !otherPlaceFollows(kb, text, matches, i, crossesBorders)) {
+    // A firm's or a facility's branches, like a route's ends, stand abroad as well: "a Bank of Boston branch in
+    // Santiago", "the Al-Quds mosque in west Baghdad".
+    const crossesBorders = route || namesFirm(text, match);
+    if (
+      !(crossesBorders || namesElsewhere(text, match)) ||
+      !otherPlaceFollows(kb, text, matches, i, crossesBorders)
+    ) {
       out.push(match);
       continue;
     }
-    const dropped = route || firedFrom(text, match) ? AREA_KINDS : TOWN_KINDS;
+    const dropped = crossesBorders || firedFrom(text, match) ? AREA_KINDS : TOWN_KINDS;
     const senses = match.senses.filter((s) => !dropped.has(s.entity.kind));
     if (senses.length > 0) out.push(withSenses(match, senses));
   }
@@ -125,7 +130,6 @@ function namesElsewhere(text: string, match: NameMatch): boolean {
   const before = text.slice(Math.max(0, match.span[0] - 30), match.span[0]);
   return (
     ROAD_AFTER.test(after) ||
-    headsFirm(text, match) ||
     BRAND_AFTER.test(after) ||
     OFFICE_AFTER.test(after) ||
     ORIGIN_BEFORE.test(before) ||
@@ -134,13 +138,17 @@ function namesElsewhere(text: string, match: NameMatch): boolean {
 }
 
 /**
- * A town's name heading a firm's, a college's or a facility's: "the Mosul Bank branch", "Istanbul University",
- * "the Al-Quds mosque".
+ * A town's or a province's name that names a firm, a college or a facility: "the Mosul Bank branch", "Punjab
+ * University", "a Bank of Boston office", "the Al-Quds mosque".
  */
-const headsFirm = (text: string, match: NameMatch): boolean => {
+function namesFirm(text: string, match: NameMatch): boolean {
   const after = text.slice(match.span[1], match.span[1] + 48);
-  return FIRM_AFTER.test(after) || FACILITY_AFTER.test(after);
-};
+  return (
+    FIRM_AFTER.test(after) ||
+    FACILITY_AFTER.test(after) ||
+    FIRM_BEFORE.test(text.slice(Math.max(0, match.span[0] - 24), match.span[0]))
+  );
+}
 
 /**
  * An end of a route named by its ends: "the Baghdad-Mosul highway", "the Baku-Tbilisi-Ceyhan oil pipeline",
@@ -158,9 +166,9 @@ function endsRoute(text: string, match: NameMatch): boolean {
 
 /**
  * True when a later match of the same sentence, after a locative, may be a place other than the town and
- * the provinces around it (matches come in text order). A route's end or a firm's town may be across a border
- * from it (`crossesBorders`: "the Baku-Novorossiysk pipeline near Makhachkala", "a Moscow Bank branch in
- * Baghdad"); any other name is weighed only in its own theatre.
+ * the provinces around it (matches come in text order). A route's end or a firm's namesake may be across a
+ * border from it (`crossesBorders`: "the Baku-Novorossiysk pipeline near Makhachkala", "the Santander Bank
+ * branch in Santiago"); any other name is weighed only in its own theatre.
  */
 function otherPlaceFollows(
   kb: KnowledgeBase,
@@ -182,7 +190,8 @@ function otherPlaceFollows(
       lies = later.span[1];
       continue;
     }
-    if (!LOCATIVE_BEFORE.test(text.slice(Math.max(0, later.span[0] - 40), later.span[0]))) continue;
+    // The locative stands after the last name, not inside it: "at Her'at University" names no place after Her'at.
+    if (!LOCATIVE_BEFORE.test(text.slice(Math.max(lies, later.span[0] - 40), later.span[0]))) continue;
     // A place in another country is more likely a namesake misread than the scene of the incident.
     const places = later.senses.filter(
       (s) =>
