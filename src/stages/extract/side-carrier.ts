@@ -156,6 +156,13 @@ function historical(e: EventRecord): boolean {
   return e.timing?.value === 'historical';
 }
 
+/** A literal in the field order sides are built in, not a spread: see `placeWith` (core/place-ref.ts). */
 function copy(ref: ActorRef): ActorRef {
-  return { ...ref, spans: ref.spans.map((s) => [s[0], s[1]]) };
+  const side: ActorRef = {
+    name: ref.name,
+    entity_id: ref.entity_id,
+    spans: ref.spans.map((s) => [s[0], s[1]]),
+  };
+  if ('basis' in ref) side.basis = ref.basis;
+  return side;
 }
