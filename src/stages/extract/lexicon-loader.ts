@@ -54,6 +54,8 @@ export function loadLexicon(fileName: string, dir: URL = LEXICON_DIR): LexiconPh
     if ((lang !== 'ar' && lang !== 'en') || !forms || !pos || !tag) {
       throw new MarsadError('KB_INVALID', `${where}: expected "lang forms pos tag", got "${line}"`);
     }
+    const tagTrimmed = tag.trim();
+    const strengthTrimmed = strength.trim();
     for (const written of forms.split('|').flatMap((w) => expandWordSets(w, dir, where))) {
       const base = normalizeName(written.replace(HYPHEN_IN_WORD, ' '));
       const head = base.split(' ')[0];
@@ -61,13 +63,18 @@ export function loadLexicon(fileName: string, dir: URL = LEXICON_DIR): LexiconPh
         // "يستهدف", "يهاجم": the imperfect tells a habit, an aim or a plan as often as an act ("خطة تستهدف
         // تطوير المدن"), so a strong verb needs a place, a count or a named side there.
         const imperfect = pos === 'verb' && lang === 'ar' && !form.startsWith(head);
+        const { words, gaps } = gapped(form.split(/\s+/));
+        // One literal, every field set (undefined when absent): spreads made a layout per combination of
+        // gaps and imperfect, which the matcher's hot loop then read polymorphically, and copied each of the
+        // 17k phrases through the runtime.
         phrases.push({
           lang,
-          ...gapped(form.split(/\s+/)),
-          tag: tag.trim(),
-          strength: imperfect && strength.trim() === 'strong' ? 'weak' : strength.trim(),
+          words,
+          gaps,
+          tag: tagTrimmed,
+          strength: imperfect && strengthTrimmed === 'strong' ? 'weak' : strengthTrimmed,
           pos,
-          ...(imperfect ? { imperfect: true as const } : {}),
+          imperfect: imperfect ? true : undefined,
         });
       }
     }
@@ -85,7 +92,7 @@ function expand(form: string, lang: string, pos: string): string[] {
 
 /** Words without their gap marks, and the gap before each word when the phrase has any. */
 function gapped(written: string[]): Pick<LexiconPhrase, 'words' | 'gaps'> {
-  if (!written.some((w) => GAP.test(w))) return { words: written };
+  if (!written.some((w) => GAP.test(w))) return { words: written, gaps: undefined };
   const words: string[] = [];
   const gaps: number[] = [];
   let gap = 0;

@@ -1,4 +1,4 @@
-import { placeRefOf, samePlace } from '../../core/place-ref.js';
+import { placeRefOf, placeWith, samePlace } from '../../core/place-ref.js';
 import type { EventRecord, Mention, PlaceRef } from '../../core/records.js';
 import { namesOrigin } from '../../core/place-stance.js';
 import { PART_OF } from './reference-places.js';
@@ -73,7 +73,7 @@ export function carryTown(
   if (!town || town.precision === 'country' || towns.length !== previous.length) return false;
   if (towns.some((l) => l.entity_id !== town.entity_id)) return false;
   if (own && own.country !== town.country) return false;
-  record.location = { ...town, spans: [...town.spans] };
+  record.location = placeWith(town, town.country, [...town.spans]);
   return true;
 }
 

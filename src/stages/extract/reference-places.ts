@@ -1,6 +1,7 @@
 import { nearBefore } from '../../core/distance-words.js';
-import { placeRefOf } from '../../core/place-ref.js';
+import { placeRefOf, placeWith } from '../../core/place-ref.js';
 import type { Mention, PlaceRef } from '../../core/records.js';
+import type { Span } from '../../core/span.js';
 import type { Frame } from './frame-builder.js';
 import { PART_NOUN_AFTER } from './region-towns.js';
 import { quarterOfTown } from './unknown-village.js';
@@ -150,7 +151,14 @@ export function quarterKept(town: Mention, from: Mention, places: Mention[], tex
   const district = own
     ? { name: quarter.name, entity_id: quarter.entity_id }
     : { name: text.slice(quarter.span[0], quarter.span[1]), entity_id: null };
-  return { ...ref, district, spans: [...ref.spans, quarter.span] };
+  return withQuarter(ref, district, quarter.span);
+}
+
+/** The place told at its quarter: a literal through `placeWith`, not a spread (see there). */
+function withQuarter(ref: PlaceRef, district: NonNullable<PlaceRef['district']>, span: Span): PlaceRef {
+  const place = placeWith(ref, ref.country, [...ref.spans, span]);
+  place.district = district;
+  return place;
 }
 
 /** "Gilo neighborhood": a quarter's name the base knows with its noun. */
@@ -160,7 +168,7 @@ const QUARTER_NOUN_AT_END = /\s(?:neighbou?rhood|quarter|district|suburb|area)$/
 function unknownQuarter(ref: PlaceRef, town: Mention, places: Mention[], text: string): PlaceRef {
   const quarter = quarterOfTown(text, town.span);
   if (!quarter || places.some((m) => m.span[0] < quarter.span[1] && m.span[1] > quarter.span[0])) return ref;
-  return { ...ref, district: { name: quarter.name, entity_id: null }, spans: [...ref.spans, quarter.span] };
+  return withQuarter(ref, { name: quarter.name, entity_id: null }, quarter.span);
 }
 
 /** ", west of", "outside", "near": words that put a place close by the town named next. */

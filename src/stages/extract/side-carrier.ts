@@ -1,5 +1,6 @@
 import type { ActorRef, EventRecord, Mention, Quantity } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
+import { packedMap } from '../../core/packed-map.js';
 import { UNNAMED } from './actor-finder.js';
 import type { Frame } from './frame-builder.js';
 import { afterAgent } from './sentence-view.js';
@@ -156,6 +157,16 @@ function historical(e: EventRecord): boolean {
   return e.timing?.value === 'historical';
 }
 
+/**
+ * A literal in the field order sides are built in, not a spread (see `placeWith` in core/place-ref.ts); spans
+ * pushed, not mapped (see `packedMap`).
+ */
 function copy(ref: ActorRef): ActorRef {
-  return { ...ref, spans: ref.spans.map((s) => [s[0], s[1]]) };
+  const side: ActorRef = {
+    name: ref.name,
+    entity_id: ref.entity_id,
+    spans: packedMap(ref.spans, (s): Span => [s[0], s[1]]),
+  };
+  if ('basis' in ref) side.basis = ref.basis;
+  return side;
 }

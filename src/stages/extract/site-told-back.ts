@@ -1,4 +1,4 @@
-import { placeRefOf } from '../../core/place-ref.js';
+import { placeRefOf, placeWith } from '../../core/place-ref.js';
 import type { EventRecord, Mention } from '../../core/records.js';
 import type { Frame } from './frame-builder.js';
 import type { SentenceView } from './sentence-view.js';
@@ -55,7 +55,7 @@ export function siteToldBack(
     if (places.some((m) => m.entity_id !== places[0].entity_id)) return false;
     const place = placeRefOf(places[0]);
     if (own && own.country !== place.country) return false;
-    record.location = { ...place, spans: [places[0].span, site.span] };
+    record.location = placeWith(place, place.country, [places[0].span, site.span]);
     return true;
   }
   return false;

@@ -1,4 +1,5 @@
 import { countryName } from '../../core/country-names.js';
+import { packedMap } from '../../core/packed-map.js';
 import type { ActorRef, EventRecord, Quantity } from '../../core/records.js';
 import { actorCandidates } from './actor-finder.js';
 import { takesNoToll, type EventMention } from './event-builder.js';
@@ -75,7 +76,9 @@ export function carryTolls(
     const at = m.record.evidence[0]?.[0] ?? -1;
     return views.findIndex((v) => v.span[0] <= at && at < v.span[1]);
   };
-  const placed = mentions.map((m) => ({ m, at: sentenceOf(m), back: refersBack(m.record, text) }));
+  // Pushed (see `packedMap`): a mapped list turned holey once this was optimised, and the filters below
+  // were deoptimised pass after pass of a long run.
+  const placed = packedMap(mentions, (m) => ({ m, at: sentenceOf(m), back: refersBack(m.record, text) }));
   for (const [i, view] of views.entries()) {
     const own = placed.filter((p) => p.at === i);
     // A sentence that tells "the attack" again gives its toll past other such retellings to the incident.

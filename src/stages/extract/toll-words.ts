@@ -1,6 +1,7 @@
 // The casualty role of a count the quantities stage read, from the words around it, and the one victim
 // named beside it; a toll told without a number is read by `tollFromWords` (worded-tolls.ts).
 import type { Quantity } from '../../core/records.js';
+import { quantityWith } from '../../core/quantity-shape.js';
 import { guardedPattern } from '../../core/text/guarded-pattern.js';
 import { perQuantity } from './per-quantity.js';
 import { runningTotal } from './running-totals.js';
@@ -193,7 +194,7 @@ export function withTollRoles(quantities: readonly Quantity[], text: string): Qu
  */
 function withoutToll(q: Quantity): Quantity {
   if (q.role !== 'killed' && q.role !== 'injured') return q;
-  return { ...q, role: undefined };
+  return quantityWith(q, undefined);
 }
 
 /** The role read from a count's words, once per count and text: a reading runs a score of patterns. */
@@ -208,15 +209,15 @@ function readRoleAfresh(q: Quantity, text: string): Quantity {
     const before = ONE_BEFORE[role].exec(lead60);
     if (!before || (q.role !== undefined && q.role !== role)) continue;
     const start = q.span[0] - before.slice(1).find((g) => g !== undefined)!.length;
-    return { ...q, role, value: q.value + 1, span: [start, q.span[1]] };
+    return quantityWith(q, role, q.value + 1, [start, q.span[1]]);
   }
-  if (own) return { ...q, role: own };
+  if (own) return quantityWith(q, own);
   const lead = text.slice(Math.max(0, q.span[0] - 20), q.span[0]);
-  if (BODIES_OF.test(lead)) return { ...q, role: 'killed' };
-  if (WOUNDING_OF.test(lead)) return { ...q, role: 'injured' };
+  if (BODIES_OF.test(lead)) return quantityWith(q, 'killed');
+  if (WOUNDING_OF.test(lead)) return quantityWith(q, 'injured');
   // "stabbed three soldiers to death": the verb before the count wounds, its "to death" after kills.
   if (TO_DEATH_VERB.test(lead) && TO_DEATH_AFTER.test(text.slice(q.span[1], q.span[1] + 60)))
-    return { ...q, role: 'killed' };
+    return quantityWith(q, 'killed');
   // "kidnapped four engineers and killed them", "were kidnapped and killed": those taken, then killed, are
   // dead (read from the number: the noun span may run on to the verb).
   const killedAfter = (from: number) => text.slice(from, from + 200);
@@ -225,34 +226,34 @@ function readRoleAfresh(q: Quantity, text: string): Quantity {
     (KILLING_THEM.killed.test(killedAfter((q.nounSpan ?? q.span)[1])) ||
       AFTER_COUNT.killed.test(killedAfter(q.span[1])))
   )
-    return { ...q, role: 'killed' };
+    return quantityWith(q, 'killed');
   // "Two of the wounded later died": the hurt the count names who died after are dead, not hurt.
   if (q.role === 'injured' && q.nounSpan && HURT_WHO_DIED.test(text.slice(q.nounSpan[1], q.nounSpan[1] + 60)))
-    return { ...q, role: 'killed' };
+    return quantityWith(q, 'killed');
   // "One was killed and seventeen others (three of them children) were injured": the count's own verb after
   // it beats the fate told before its "and".
   if (q.role === 'killed' || q.role === 'injured') {
     const other = q.role === 'killed' ? 'injured' : 'killed';
     const end = (q.nounSpan ?? q.span)[1];
     if (AFTER_OTHER_FATE.test(lead) && AFTER_COUNT[other].test(text.slice(end, end + 200)))
-      return { ...q, role: other };
+      return quantityWith(q, other);
   }
   if (q.role !== undefined) return q;
-  if (TOLL_ROSE.test(text.slice(Math.max(0, q.span[0] - 200), q.span[0]))) return { ...q, role: 'killed' };
-  if (FIGHTERS.has(q.noun ?? '') && LOST.test(lead)) return { ...q, role: 'killed' };
+  if (TOLL_ROSE.test(text.slice(Math.max(0, q.span[0] - 200), q.span[0]))) return quantityWith(q, 'killed');
+  if (FIGHTERS.has(q.noun ?? '') && LOST.test(lead)) return quantityWith(q, 'killed');
   if (TOOK_LIVES.test(lead) && LIVES.test(text.slice(q.span[1], q.span[1] + 20)))
-    return { ...q, role: 'killed' };
+    return quantityWith(q, 'killed');
   const reached =
     (['killed', 'injured'] as const).find((r) => VERB_THE[r].test(lead60)) ??
     leftRole(text, q.span) ??
     gasHarmRole(text, q);
-  if (reached) return { ...q, role: reached };
+  if (reached) return quantityWith(q, reached);
   // "killed a priest and four men with him": the verb before the one victim reaches the count.
   const named = NAME_AND_BEFORE.exec(lead100) ?? oneBeforeMore(text, q.span);
-  if (named) return { ...q, role: roleOfVerb(named[1]) };
+  if (named) return quantityWith(q, roleOfVerb(named[1]));
   // "killed a ferryman, a cook and three porters": the verb before a list reaches its last count.
   const listed = roleOfListBefore(text, q.span[0]);
-  if (listed) return { ...q, role: listed };
+  if (listed) return quantityWith(q, listed);
   // "Five were killed, including three guards and eight others were hurt": a part of a count told before
   // takes no fate from the words after it.
   if (PART_OF.test(lead)) return q;
@@ -270,7 +271,7 @@ function readRoleAfresh(q: Quantity, text: string): Quantity {
       HEADLINE_FATE[r].test(after) ||
       (withCount && WITH_COUNT[r].test(text.slice(q.span[1], q.span[1] + 80))),
   );
-  return role ? { ...q, role } : q;
+  return role ? quantityWith(q, role) : q;
 }
 
 /** Where the one named after the count ends its phrase: its verb, or the clause ends. */
@@ -348,14 +349,14 @@ function withOneMore(q: Quantity, quantities: readonly Quantity[], text: string)
   const after = AND_ONE_AFTER.exec(text.slice(end, end + 80));
   // The span runs on to the one after, so a list read on from the count does not count that one again.
   if (after && !inside(end, end + after[0].length))
-    return { ...q, value: q.value! + 1, span: [q.span[0], end + after[0].length] };
+    return quantityWith(q, q.role, q.value! + 1, [q.span[0], end + after[0].length]);
   const role = q.role as TollRole;
   const also =
     ONE_MORE_AFTER_FATE[role].exec(text.slice(end, end + 180)) ??
     (role === 'killed' ? ANOTHER_DIED_AFTER_FATE.exec(text.slice(end, end + 180)) : null);
   // The span runs on to the one more, so the count points at every victim it holds.
   if (also && !inside(end, end + also[0].length))
-    return { ...q, value: q.value! + 1, span: [q.span[0], end + also[0].length] };
+    return quantityWith(q, q.role, q.value! + 1, [q.span[0], end + also[0].length]);
   const nounEnd = (q.nounSpan ?? q.span)[1];
   const before =
     NAME_AND_BEFORE.exec(text.slice(Math.max(0, q.span[0] - 100), q.span[0])) ??
@@ -369,7 +370,7 @@ function withOneMore(q: Quantity, quantities: readonly Quantity[], text: string)
   // "killing a policeman and two civilians": the one before may be a count of its own, added elsewhere.
   if (before && !inside(start, q.span[0])) {
     const more = KIN_LISTED.test(before.at(-1)!) ? 2 : 1;
-    return { ...q, value: q.value! + more, span: [start, q.span[1]] };
+    return quantityWith(q, q.role, q.value! + more, [start, q.span[1]]);
   }
   return q;
 }

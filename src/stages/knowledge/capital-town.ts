@@ -3,6 +3,7 @@
 import type { Mention } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import { chronologyCountry } from '../../core/chronology-entry.js';
+import { packedMap } from '../../core/packed-map.js';
 import type { Entity, KnowledgeBase } from './kb-types.js';
 import { placeFromWords } from './mention-builder.js';
 import { placedOfKind } from './entity-store.js';
@@ -290,7 +291,10 @@ export function withCapitalTown(
   if (!/capital|عاصم/iu.test(text)) return mentions;
   const today = capitalsOf(kb);
   const capitals = capitalsAt(kb, today, text, published);
-  const named = mentions.map(
+  // Pushed (see `packedMap`): mapped, the list turned holey once this function was optimised, late in a
+  // long run as few texts name a capital, and deoptimised every reader of the mentions after it.
+  const named = packedMap(
+    mentions,
     (m) => measuredFrom(kb, text, m, capitals) ?? datedAlias(kb, text, m, today, capitals),
   );
   const added: Mention[] = [];

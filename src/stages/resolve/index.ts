@@ -58,6 +58,7 @@ import { tollsOfTownIncidents } from './town-toll.js';
 import { tollAsOutcome } from './outcome-toll.js';
 import { offDestination } from './destination.js';
 import { placeWith } from '../../core/place-ref.js';
+import { packedMap } from '../../core/packed-map.js';
 
 /** "the town of X", "بلدة X": the text itself says the place is a town or village. */
 const TOWN_MARK = /(?:\b(?:town|village|city) of\s+|(?:^|\s)[وفب]?(?:بلدة|قرية)\s+)$/i;
@@ -125,10 +126,12 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
   // its dateline, digest items and country below would be thrown away.
   if (!doc.events?.length) return [];
   const text = doc.text ?? '';
-  const starts = (doc.sentences ?? []).map((s) => s.span[0]);
+  // Lists built here are pushed, not mapped (see `packedMap`): mapped, they turned holey once this function
+  // was optimised, and every reader of them after was deoptimised and recompiled.
+  const starts = packedMap(doc.sentences ?? [], (s) => s.span[0]);
   const reference = doc.published?.value?.slice(0, 10) ?? ctx.referenceDate;
   const times = doc.times ?? [];
-  const placed: Placed[] = (doc.events ?? []).map((event) => {
+  const placed: Placed[] = packedMap(doc.events ?? [], (event) => {
     if (toCome(event.date, reference, times) || countedFrom(event, text)) event.date = null;
     else if (toldAsAnchor(event, text)) undateAnchor(event, reference);
     event.date = olderOwnDate(event, text, times) ?? runAsSpan(event.date, times);
@@ -225,8 +228,8 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
   const stories = digestStories(doc, articleCountry);
   // Days carried from the lead or the report date join a town's tellings of the day into one event.
   const incidents = foldTownDays(told, text);
-  const spans = (doc.sentences ?? []).map((s) => s.span);
-  const events = incidents.map((item) => item.event);
+  const spans = packedMap(doc.sentences ?? [], (s) => s.span);
+  const events = packedMap(incidents, (item) => item.event);
   return incidents.map((item, i) => {
     const event = item.event;
     offDestination(event, doc);

@@ -1,7 +1,7 @@
 import type { Quantity } from '../../../core/records.js';
 import { COUNTED_NOUNS, ROLE_AFTER, ROLE_BEFORE, type Role } from './casualty-lexicon.js';
 import { PhraseTable } from './phrase-table.js';
-import { quantityOf } from './quantity-shape.js';
+import { quantityOf } from '../../../core/quantity-shape.js';
 import { foldedLexicon, type Lexeme } from './word-lexer.js';
 
 // Arabic counts a definite noun carries: a number agreeing with it as its adjective ("الجنود الثلاثة"), or

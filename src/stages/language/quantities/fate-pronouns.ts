@@ -1,6 +1,6 @@
 import type { Quantity } from '../../../core/records.js';
 import { readNumber } from './number-reader.js';
-import { quantityOf } from './quantity-shape.js';
+import { quantityOf } from '../../../core/quantity-shape.js';
 import { foldWord, type Lexeme } from './word-lexer.js';
 
 // Arabic fates whose pronoun tells how many died: "لقي مصرعه" one, "لقيا مصرعهما" and "مقتلهما" two.

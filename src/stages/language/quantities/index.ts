@@ -20,7 +20,7 @@ import { attachRole } from './role-attacher.js';
 import { OpeningWords } from './opening-words.js';
 import { lexSentences, type Lexeme } from './word-lexer.js';
 import { ZERO_COUNT_FIRST_WORDS, zeroCountsAt } from './zero-counts.js';
-import { quantityOf } from './quantity-shape.js';
+import { quantityOf } from '../../../core/quantity-shape.js';
 
 const RANGE_JOINERS = new Set(['-', '–', 'to', 'الي', 'او', 'or']);
 const RANGE_OPENERS: Record<string, string> = { between: 'and', بين: 'و', from: 'to', من: 'الي' };

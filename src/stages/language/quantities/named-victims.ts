@@ -1,7 +1,7 @@
 import type { Quantity } from '../../../core/records.js';
 import { COUNTED_NOUNS, ROLE_BEFORE, TITLES, type Role } from './casualty-lexicon.js';
 import type { Lexeme } from './word-lexer.js';
-import { quantityOf } from './quantity-shape.js';
+import { quantityOf } from '../../../core/quantity-shape.js';
 
 const COMMAS = new Set([',', '،']);
 /** Quotation marks that close a word set in quotes: «استشهاد». */

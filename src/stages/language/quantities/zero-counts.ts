@@ -2,7 +2,7 @@ import type { Quantity } from '../../../core/records.js';
 import type { Role } from './casualty-lexicon.js';
 import { PhraseTable } from './phrase-table.js';
 import type { Lexeme } from './word-lexer.js';
-import { quantityOf } from './quantity-shape.js';
+import { quantityOf } from '../../../core/quantity-shape.js';
 
 const BOTH: Role[] = ['killed', 'injured'];
 
