@@ -1,5 +1,6 @@
 // "A bomber on a motorcycle killed 16 people outside a bakery": a bomber told as the doer of a killing made
 // the blast that killed, though no word of a blast or an attack is told.
+import { wordsBetween } from './sentence-view.js';
 import type { Frame } from './frame-builder.js';
 import type { PhraseHit } from './phrase-matcher.js';
 
@@ -23,6 +24,6 @@ export function bomberKills(frame: Frame, cue: { start: number; end: number }): 
   const killing = frame.triggers.find((t: PhraseHit) => t.start >= cue.end && t.phrase.tag === '@kill');
   if (!killing || killing.start - cue.end > BETWEEN) return false;
   const acts = frame.view.triggers.filter((t) => t.start >= cue.end && t.start < killing.start);
-  const words = tokens.slice(cue.end, killing.start).map((t) => t.norm);
+  const words = wordsBetween(frame.view, cue.end, killing.start);
   return acts.length === 0 && !words.some((w) => NOT_DOER.test(w));
 }

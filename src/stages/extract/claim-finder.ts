@@ -1,7 +1,7 @@
 import { wordSet } from '../../core/text/word-set.js';
 import { sentenceWide, type ActorCandidate } from './actor-finder.js';
 import type { Frame } from './frame-builder.js';
-import { actAfterOwnWord, hitSpan, type SentenceView } from './sentence-view.js';
+import { actAfterOwnWord, hitSpan, type SentenceView, wordsBetween } from './sentence-view.js';
 
 /**
  * Words that say a group owned the incident. English needs the object ("claimed responsibility", "claimed
@@ -219,7 +219,7 @@ const CLAIMED_TO_ACT = 3;
 
 /** "IS claimed to have executed the aid worker": a group owning an act a trigger names. */
 function claimedAct(view: SentenceView, at: number): boolean {
-  const words = view.tokens.slice(at, at + CLAIMED_TO_ACT).map((t) => t.norm);
+  const words = wordsBetween(view, at, at + CLAIMED_TO_ACT);
   return (
     EN_CLAIMED_TO.has(words[0]) &&
     words[1] === 'to' &&

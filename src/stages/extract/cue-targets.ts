@@ -2,7 +2,7 @@
 import { CUE_REACH, type ActorCandidate } from './actor-finder.js';
 import type { Frame } from './frame-builder.js';
 import type { PhraseHit } from './phrase-matcher.js';
-import { agentBetween, tokenAt } from './sentence-view.js';
+import { agentBetween, tokenAt, wordsBetween } from './sentence-view.js';
 
 /** Target cues that are Arabic verbs ("استهدفت", "طالت"): the side right after one is its subject. */
 const TARGET_VERB = /^(?:استهدف|طال)/;
@@ -94,6 +94,6 @@ const CAMPAIGN_NOUN =
  * @example afterCampaign(view, againstCue) // true for «العمليات العسكرية ضد»
  */
 export function afterCampaign(view: Frame['view'], cue: PhraseHit): boolean {
-  const before = view.tokens.slice(Math.max(0, cue.start - 2), cue.start).map((t) => t.norm);
+  const before = wordsBetween(view, Math.max(0, cue.start - 2), cue.start);
   return before.some((w) => CAMPAIGN_NOUN.test(w));
 }

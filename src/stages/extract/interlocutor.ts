@@ -3,7 +3,7 @@ import { wordSet } from '../../core/text/word-set.js';
 import { ARABIC_CALLED, ARABIC_DEMANDED } from './appeal-words.js';
 import type { ActorCandidate } from './actor-finder.js';
 import type { Frame } from './frame-builder.js';
-import { actAfterOwnWord, tokenAt } from './sentence-view.js';
+import { actAfterOwnWord, tokenAt, wordsBetween } from './sentence-view.js';
 import { memberHarmed } from './victims.js';
 
 /**
@@ -94,7 +94,7 @@ function spokenFor(view: Frame['view'], c: ActorCandidate): boolean {
 /** "the state government was accused of failing to keep order": an authority blamed for failing its duty. */
 function failedDuty(view: Frame['view'], c: ActorCandidate): boolean {
   const after = tokenAt(view, c.ref.spans[0][1]);
-  const words = view.tokens.slice(after, after + FAILURE_REACH + 2).map((t) => t.norm);
+  const words = wordsBetween(view, after, after + FAILURE_REACH + 2);
   const failed = words.findIndex((w) => FAILED.test(w));
   if (failed < 0 || failed >= FAILURE_REACH) return false;
   const duty = words.slice(failed + 1).filter((w) => !/^(?:to|in|of|في|عن)$/.test(w))[0];

@@ -1,7 +1,7 @@
 /** Readings of an actor noun in which it names no side of the incident. */
 import type { PhraseHit } from './phrase-matcher.js';
 import { stateBefore } from './force-nationality.js';
-import { tokenAt, type SentenceView } from './sentence-view.js';
+import { tokenAt, type SentenceView, wordsBetween } from './sentence-view.js';
 
 /** English nouns of a force that are also its adjective ("a military offensive"). */
 const ADJECTIVAL_FORCE = /^(?:military)$/;
@@ -44,10 +44,7 @@ const BOMB =
  * offices ("a government building"), a court or its officers ("a military court"), or an air force another owner's word stands before.
  */
 export function namesNoSide(view: SentenceView, hit: PhraseHit): boolean {
-  const word = view.tokens
-    .slice(hit.start, hit.end)
-    .map((t) => t.norm)
-    .join(' ');
+  const word = wordsBetween(view, hit.start, hit.end).join(' ');
   const next = view.tokens[hit.end]?.norm ?? '';
   const before = view.tokens[hit.start - 1]?.norm ?? '';
   if (JUDICIAL.test(next)) return true;

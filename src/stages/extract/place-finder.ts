@@ -1,3 +1,4 @@
+import { packedMap } from '../../core/packed-map.js';
 import { placeRefOf } from '../../core/place-ref.js';
 import type { Mention, PlaceRef } from '../../core/records.js';
 import { mainTrigger, type Frame } from './frame-builder.js';
@@ -79,7 +80,10 @@ export interface FramePlaces {
 export function findPlaces(frame: Frame, text: string, home: string | null): FramePlaces {
   const view = frame.view;
   const trigger = mainTrigger(frame);
-  const actorSpans = view.mentions.filter((m) => ACTOR_KINDS.has(m.kind)).map((m) => m.span);
+  const actorSpans = packedMap(
+    view.mentions.filter((m) => ACTOR_KINDS.has(m.kind)),
+    (m) => m.span,
+  );
   const places = view.mentions.filter(
     (m) =>
       m.place &&

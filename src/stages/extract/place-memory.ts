@@ -1,3 +1,4 @@
+import { packedMap } from '../../core/packed-map.js';
 import { placeRefOf, placeWith, samePlace } from '../../core/place-ref.js';
 import type { EventRecord, Mention, PlaceRef } from '../../core/records.js';
 import { namesOrigin } from '../../core/place-stance.js';
@@ -136,7 +137,7 @@ export function groundToldBack(frame: Frame, townBefore: PlaceRef | null): Place
  * people of Palmyra. The group seized the city overnight"); null when there is none or there are several.
  */
 export function oneTown(events: readonly EventRecord[], sentenceBefore?: SentenceView): PlaceRef | null {
-  const towns = events.map((e) => e.location).filter((l) => l?.precision === 'town');
+  const towns = packedMap(events, (e) => e.location).filter((l) => l?.precision === 'town');
   const [town] = towns;
   if (town) return towns.every((t) => samePlace(t!, town)) ? town : null;
   const named = (sentenceBefore?.mentions ?? []).filter(

@@ -1,9 +1,10 @@
 /** Word clues the role assignment reads: agents, victims, speakers, rivals, targets and attempts. */
+import { packedMap } from '../../core/packed-map.js';
 import { civiliansAt } from '../../core/civilians.js';
 import { spanContains } from '../../core/span.js';
 import { CUE_REACH, type ActorCandidate } from './actor-finder.js';
 import { mainTrigger, type Frame } from './frame-builder.js';
-import { hitSpan, tokenAt } from './sentence-view.js';
+import { hitSpan, tokenAt, wordsBetween } from './sentence-view.js';
 import { PAST_PASSIVE_AUXILIARY } from './passive-auxiliaries.js';
 import { blamedSide } from './blame-clues.js';
 import { HOSPITAL } from './hospital-words.js';
@@ -55,10 +56,7 @@ export const ASSAULT =
  */
 export function attempted(view: Frame['view'], c: ActorCandidate): boolean {
   const after = tokenAt(view, c.ref.spans[0][1]);
-  const words = view.tokens
-    .slice(after, after + 5)
-    .map((t) => t.norm)
-    .filter((w) => w !== 'to' && w !== 'الي');
+  const words = wordsBetween(view, after, after + 5).filter((w) => w !== 'to' && w !== 'الي');
   let k = 0;
   while (k < 3 && ATTEMPT_LEAD.test(words[k] ?? '')) k++;
   return (ATTEMPT.test(words[k] ?? '') && ASSAULT.test(words[k + 1] ?? '')) || ownAttack(view, after);
@@ -75,7 +73,7 @@ const OWN_VERB_REACH = 3;
 
 /** "قتل 20 مقاتلا من المعارضة خلال هجوم فاشل شنوه": a side dead in an attack it launched started the fighting. */
 function ownAttack(view: Frame['view'], after: number): boolean {
-  const words = view.tokens.slice(after, after + OWN_ATTACK_REACH).map((t) => t.norm);
+  const words = wordsBetween(view, after, after + OWN_ATTACK_REACH);
   const noun = words.findIndex((w) => ATTACK_NOUN.test(w));
   return noun >= 0 && words.slice(noun + 1, noun + 1 + OWN_VERB_REACH).some((w) => OWN_ACT.test(w));
 }
@@ -99,7 +97,7 @@ export function jointSeconds(frame: Frame, candidates: ActorCandidate[]): ActorC
   return armed.filter((c, i) => {
     const first = armed[i - 1];
     if (!first || first.ref.name === c.ref.name) return false;
-    const between = view.tokens.slice(tokenAt(view, first.ref.spans[0][1]), c.at).map((t) => t.norm);
+    const between = wordsBetween(view, tokenAt(view, first.ref.spans[0][1]), c.at);
     // "قوات النظام والطيران الروسي": the Arabic "و" is written on the second side's first word.
     const joined =
       between.length > 0
@@ -153,7 +151,7 @@ const VIOLATION_LINK = /^(?:by|of|the|بسبب)$/;
  * @example brokeAgreement(frame.view, rebels) // true for "بسبب خروقات المتمردين"
  */
 export function brokeAgreement(view: Frame['view'], c: ActorCandidate): boolean {
-  const before = view.tokens.slice(Math.max(0, c.at - 2), c.at).map((t) => t.norm);
+  const before = wordsBetween(view, Math.max(0, c.at - 2), c.at);
   return (
     before.every((w) => VIOLATION.test(w) || VIOLATION_LINK.test(w)) && before.some((w) => VIOLATION.test(w))
   );
@@ -240,15 +238,16 @@ export function civilianTarget(frame: Frame, skip?: RegExp): ActorCandidate | nu
  */
 export function agentOf(frame: Frame, perpetrators: ActorCandidate[]): ActorCandidate | undefined {
   const view = frame.view;
-  const cues = view.cues
-    .filter(
+  const cues = packedMap(
+    view.cues.filter(
       (c) =>
         c.phrase.tag === 'agent' &&
         c.start >= frame.from &&
         c.end <= frame.to &&
         !NOT_AN_ACT.test(view.tokens[c.start - 1]?.norm ?? ''),
-    )
-    .map((c) => c.end);
+    ),
+    (c) => c.end,
+  );
   view.tokens.forEach((t, i) => {
     if (i < frame.from || i >= frame.to) return;
     if (AGENT_WORD.has(t.norm)) cues.push(attributedFrom(view, i));
@@ -263,7 +262,10 @@ export function agentOf(frame: Frame, perpetrators: ActorCandidate[]): ActorCand
   const firer = perpetrators.find((c) => c.at > frame.from && FIRING.test(view.tokens[c.at - 1].norm));
   if (firer) return firer;
   // "شنت حملات استهدفت عناصر حزب العمال": a side past a word of targeting is that word's object.
-  const targetAt = view.cues.filter((q) => q.phrase.tag === 'target').map((q) => q.start);
+  const targetAt = packedMap(
+    view.cues.filter((q) => q.phrase.tag === 'target'),
+    (q) => q.start,
+  );
   for (const end of cues) {
     const found = perpetrators.find(
       (c) => c.at >= end && c.at - end <= AGENT_REACH && !targetAt.some((t) => t >= end && t < c.at),
@@ -343,7 +345,7 @@ export interface Backing {
 export function backing(frame: Frame, candidates: ActorCandidate[]): Backing {
   const view = frame.view;
   const norm = (i: number) => view.tokens[i]?.norm ?? '';
-  const words = supportWords(view).map((w) => w.start);
+  const words = packedMap(supportWords(view), (w) => w.start);
   const acting = (before: number) =>
     candidates.findLast((o) => (o.side === 'forces' || o.side === 'group') && !o.site && o.at < before);
   let backed: ActorCandidate | null = null;

@@ -113,6 +113,20 @@ export function tokenAt(view: SentenceView, offset: number): number {
 }
 
 /**
+ * The folded words of tokens `from` (not below 0) up to `to`: `view.tokens.slice(from, to).map((t) => t.norm)`,
+ * pushed. V8's `map` makes a holey array once its caller is optimised where it made a packed one before, and
+ * the caller's own readers of the words, compiled for the packed layout, are deoptimised when it comes.
+ *
+ * @example wordsBetween(view, 0, 2) // ['the', 'army'] for "the army shelled the town"
+ */
+export function wordsBetween(view: SentenceView, from: number, to: number): string[] {
+  const words: string[] = [];
+  const end = Math.min(to, view.tokens.length);
+  for (let i = from; i < end; i++) words.push(view.tokens[i].norm);
+  return words;
+}
+
+/**
  * Index of the first token that starts at or after `offset`: the word after a name that ends inside its
  * token, past the possessive the token carries ("the Green Brigade's posts", "Nusra Fronts strongholds" as
  * scrapers that drop apostrophes leave it).

@@ -1,4 +1,5 @@
 /** Posts, bases and stations: the side named with one is where the blow fell, unless it only gives an address. */
+import { packedMap } from '../../core/packed-map.js';
 import type { ActorCandidate } from './actor-finder.js';
 import { UNIT } from './force-nationality.js';
 import type { PhraseHit } from './phrase-matcher.js';
@@ -34,7 +35,7 @@ const OWNER_REACH = 6;
 export function ownedSites(view: SentenceView, candidates: ActorCandidate[]): ActorCandidate[] {
   const norm = (i: number) => view.tokens[i]?.norm ?? '';
   const heads = new Map<ActorCandidate, number>();
-  const owned = candidates.map((c) => {
+  const owned = packedMap(candidates, (c) => {
     let head = c.at - 1;
     while (head > c.at - OWNER_REACH) {
       if (norm(head) === 'by' && HELD_BY.has(norm(head - 1))) head -= 2;

@@ -2,6 +2,7 @@
  * Words after which a side or a weapon backs the act rather than doing it: "backed by jets", «بدعم من
  * الطيران», «مدعومة بغارات جوية من التحالف». The typer and the role finder both read them.
  */
+import { packedMap } from '../../core/packed-map.js';
 import { wordSet } from '../../core/text/word-set.js';
 import type { SentenceView } from './sentence-view.js';
 
@@ -16,9 +17,10 @@ const SUPPORT = wordSet(
 
 /** The token ranges of a sentence's words of support: English 'support' cues and the Arabic words above. */
 export function supportWords(view: SentenceView): { start: number; end: number }[] {
-  const out = view.cues
-    .filter((c) => c.phrase.tag === 'support')
-    .map((c) => ({ start: c.start, end: c.end }));
+  const out = packedMap(
+    view.cues.filter((c) => c.phrase.tag === 'support'),
+    (c) => ({ start: c.start, end: c.end }),
+  );
   view.tokens.forEach((t, i) => {
     if (SUPPORT.has(t.norm)) out.push({ start: i, end: i + 1 });
   });

@@ -1,5 +1,6 @@
 // The casualty role of a count the quantities stage read, from the words around it, and the one victim
 // named beside it; a toll told without a number is read by `tollFromWords` (worded-tolls.ts).
+import { packedMap } from '../../core/packed-map.js';
 import type { Quantity } from '../../core/records.js';
 import { quantityWith } from '../../core/quantity-shape.js';
 import { guardedPattern } from '../../core/text/guarded-pattern.js';
@@ -177,7 +178,7 @@ const WOUNDING_OF = /\b(?:wounding|injuring|injury|injuries)\s+of\s+(?:the\s+)?$
  * @example withTollRoles([{ span: [0, 4], value: 4, qualifier: 'exact' }], 'Four men were killed')[0].role // 'killed'
  */
 export function withTollRoles(quantities: readonly Quantity[], text: string): Quantity[] {
-  return quantities.map((q) => {
+  return packedMap(quantities, (q) => {
     // A running total, or the dead of an older incident ("members killed last month"), is not the toll.
     if (runningTotal(q, text)) return withoutToll(q);
     // "no casualties other than the bomber": the none has an exception, left to the words to count.

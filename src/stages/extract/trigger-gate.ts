@@ -1,7 +1,7 @@
 import type { Token } from '../../core/records.js';
 import { RELATIVE_PRONOUNS } from './relative-pronouns.js';
 import type { PhraseHit } from './phrase-matcher.js';
-import type { SentenceView } from './sentence-view.js';
+import { wordsBetween, type SentenceView } from './sentence-view.js';
 import { expelsNoSide } from './expelling.js';
 import { figurativeSense } from './figurative-words.js';
 import { struckGathering } from './struck-gathering.js';
@@ -87,7 +87,7 @@ const AFTER_FILLER = /^(?:a|an|the|this|its|their|deadly|recent|latest|last|twin
 function unrealBeforeAfter(view: SentenceView, text: string, trigger: PhraseHit): boolean {
   const cue = governing(view, text, trigger, 'unreal', UNREAL_REACH);
   if (cue === undefined || foughtOff(view, cue, trigger)) return false;
-  const between = view.tokens.slice(cue.end, trigger.start).map((t) => t.norm);
+  const between = wordsBetween(view, cue.end, trigger.start);
   const after = between.findLastIndex((w) => AFTER.test(w));
   return after < 0 || !between.slice(after + 1).every((w) => AFTER_FILLER.test(w));
 }

@@ -3,7 +3,7 @@ import type { ActorCandidate } from './actor-finder.js';
 import type { Frame } from './frame-builder.js';
 import { fellInAmbush } from './ambushed.js';
 import { isFallenWord } from './force-nationality.js';
-import { afterAgent, tokenAt } from './sentence-view.js';
+import { afterAgent, tokenAt, wordsBetween } from './sentence-view.js';
 import { PASSIVE_AUXILIARY } from './passive-auxiliaries.js';
 import { LINKED } from './role-clues.js';
 import type { Token } from '../../core/records.js';
@@ -117,7 +117,7 @@ function rankKilled(view: Frame['view'], c: ActorCandidate): boolean {
     (t) => t.start === end && t.phrase.tag === '@kill' && KILLED_VERB.test(view.tokens[end].norm),
   );
   if (!killed) return false;
-  const before = view.tokens.slice(Math.max(0, c.at - RANK_REACH), c.at).map((t) => t.norm);
+  const before = wordsBetween(view, Math.max(0, c.at - RANK_REACH), c.at);
   const rank = before.findIndex((w) => RANK.test(w));
   return rank >= 0 && before.slice(rank + 1).includes('في');
 }

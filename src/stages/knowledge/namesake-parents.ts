@@ -6,6 +6,7 @@
  * namesake lying in a town or region the same sentence names, or, when that names none of the namesakes'
  * places, one the rest of the article names.
  */
+import { packedMap } from '../../core/packed-map.js';
 import type { Entity, KnowledgeBase, NameSense } from './kb-types.js';
 import { PLACE_KINDS } from './kb-types.js';
 import { chosenSense } from './name-match-builder.js';
@@ -67,7 +68,7 @@ function placedBy(kb: KnowledgeBase, c: ChosenSense, named: readonly ChosenSense
   // Named by the other names only: "Hasaka" read as the province, here or again further on, says nothing
   // of the town Hasaka.
   const own = new Set(c.match.senses.map((s) => s.entity.id));
-  const others = new Set(named.map((o) => o.sense.entity.id).filter((id) => !own.has(id)));
+  const others = new Set(packedMap(named, (o) => o.sense.entity.id).filter((id) => !own.has(id)));
   if (others.size === 0) return undefined;
   const inNamed = (id: string) =>
     containers(kb, kb.entities.get(id)?.parent ?? null).some((p) => others.has(p));

@@ -1,3 +1,4 @@
+import { packedMap } from '../../core/packed-map.js';
 import { guardedPattern } from '../../core/text/guarded-pattern.js';
 // An incident whose own telling says nobody knows who did it: its perpetrator is left open, whatever side
 // another of its tellings, or a background sentence merged into it, seems to name.
@@ -39,9 +40,9 @@ export function doerInDoubt(
 ): boolean {
   if (event.claimed_by !== null) return false;
   const told = (s: Span) => events.some((e) => e.evidence.some(([from]) => from === s[0]));
-  const next = event.evidence
-    .map(([, to]) => sentences.find(([from]) => from >= to))
-    .filter((s): s is Span => s !== undefined && !told(s));
+  const next = packedMap(event.evidence, ([, to]) => sentences.find(([from]) => from >= to)).filter(
+    (s): s is Span => s !== undefined && !told(s),
+  );
   return [...event.evidence, ...next].some(([from, to]) => DOUBT.test(text.slice(from, to)));
 }
 

@@ -1,3 +1,4 @@
+import { packedMap } from '../../core/packed-map.js';
 import type { Document, EventRecord } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import { ADDITION } from '../../core/text/addition-words.js';
@@ -362,8 +363,8 @@ const WEAPON_WORD =
 export function toldAsBareAttack(event: EventRecord, text: string): boolean {
   const triggers = event.event_type?.spans ?? [];
   if (triggers.length === 0 || !WEAPONLESS.has(event.sub_event_type?.value ?? '')) return false;
-  const words = triggers.map(([a, b]) => text.slice(a, b));
-  const folded = words.map(normalizeName);
+  const words = packedMap(triggers, ([a, b]) => text.slice(a, b));
+  const folded = packedMap(words, normalizeName);
   // "قتل تسعة جنود في هجوم": the dead and the target told with it name no weapon either.
   const aside = (w: string, i: number) => TARGETED.test(folded[i]) || CASUALTY.test(w);
   if (!folded.some((w) => ATTACK_WORD.test(w))) return false;
