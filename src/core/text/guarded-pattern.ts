@@ -28,14 +28,22 @@ export interface GuardedPattern {
 export function guardedPattern(pattern: RegExp, words = ''): GuardedPattern {
   if (pattern.global || pattern.sticky)
     throw new Error(`guardedPattern: /${pattern.source}/ keeps a lastIndex`);
+  // The guard is read off the pattern when the pattern is first run, not when its module is loaded: reading
+  // forty patterns cost some 50 ms of every start, and a run that never tries a pattern never pays for it.
+  let holdsAll: ((text: string) => boolean) | undefined;
+  const guard = (text: string): boolean => (holdsAll ??= guardOf(pattern, words))(text);
+  return {
+    exec: (text) => (guard(text) ? pattern.exec(text) : null),
+    test: (text) => guard(text) && pattern.test(text),
+  };
+}
+
+/** Whether a text holds one of `words` and one string of each list read off `pattern` (see `guardedPattern`). */
+function guardOf(pattern: RegExp, words: string): (text: string) => boolean {
   const declared = words.split(' ').filter((w) => w !== '');
   const lists = declared.length > 0 ? [declared, ...requiredStrings(pattern)] : requiredStrings(pattern);
   const checks = lists.map((list) => holdsOneOf(list, pattern));
-  const holdsAll = (text: string) => checks.every((holds) => holds(text));
-  return {
-    exec: (text) => (holdsAll(text) ? pattern.exec(text) : null),
-    test: (text) => holdsAll(text) && pattern.test(text),
-  };
+  return (text) => checks.every((holds) => holds(text));
 }
 
 /**

@@ -13,6 +13,7 @@ import { isCrimeStory, isNonEvent, keepInCrimeStory, retracts } from './non-even
 import { runsSince } from './running-acts.js';
 import { isReview, keepInReview } from './review-story.js';
 import { loadLexicon } from './lexicon-loader.js';
+import { shippedLexicon } from './lexicon-cache.js';
 import { PhraseMatcher } from './phrase-matcher.js';
 import { carryTown, foldArea, foldRetelling, oneCountry, oneTown, townsOfAreas } from './place-memory.js';
 import { siteToldBack } from './site-told-back.js';
@@ -24,12 +25,16 @@ import { loneVictim } from './lone-victim.js';
 import { carryTolls } from './toll-carry.js';
 import { buildSentenceViews, LINK_WORDS, type EventLexicons } from './sentence-view.js';
 
-/** Loads the trigger, cue and actor-noun lexicons shipped in data/lexicons. */
+/**
+ * Loads the trigger, cue and actor-noun lexicons shipped in data/lexicons (expanded at build time when the
+ * build's file is fresh, see lexicon-cache.ts), or those of `dir`.
+ */
 export function loadEventLexicons(dir?: URL): EventLexicons {
+  const lexicon = (name: string) => (dir ? loadLexicon(name, dir) : shippedLexicon(name));
   return {
-    triggers: new PhraseMatcher(loadLexicon('events-triggers.tsv', dir)),
-    cues: new PhraseMatcher(loadLexicon('events-cues.tsv', dir)),
-    actorNouns: new PhraseMatcher(loadLexicon('events-actor-nouns.tsv', dir)),
+    triggers: new PhraseMatcher(lexicon('events-triggers.tsv')),
+    cues: new PhraseMatcher(lexicon('events-cues.tsv')),
+    actorNouns: new PhraseMatcher(lexicon('events-actor-nouns.tsv')),
   };
 }
 

@@ -3,7 +3,8 @@ import { normalizeName } from '../../core/text/normalize.js';
 import type { SubEventType } from '../../core/taxonomy.js';
 import type { Roles } from './actor-roles.js';
 import { mainTrigger, type Frame } from './frame-builder.js';
-import { LEXICON_DIR, loadLexicon } from './lexicon-loader.js';
+import { LEXICON_DIR } from './lexicon-loader.js';
+import { shippedLexicon } from './lexicon-cache.js';
 import { expandWordSets } from './word-sets.js';
 import { wordSet } from '../../core/text/word-set.js';
 import { expels } from './expelling.js';
@@ -11,18 +12,21 @@ import { reach, type PhraseHit } from './phrase-matcher.js';
 
 /**
  * The English names of militias that fight on the government's side ("popular resistance", "pro government
- * militia"), from the cue lexicon's `progov` rows: the knowledge base names such a militia by them.
+ * militia"), from the cue lexicon's `progov` rows: the knowledge base names such a militia by them. Read
+ * when first needed, not when the module is loaded: a command that extracts nothing does not expand the lexicon.
  */
-const PROGOV_NAMES = loadLexicon('events-cues.tsv')
-  .filter((p) => p.lang === 'en' && p.tag === 'progov')
-  .map((p) => p.words.join(' '));
+let progovNames: string[] | undefined;
+const proGovernmentNames = (): string[] =>
+  (progovNames ??= shippedLexicon('events-cues.tsv')
+    .filter((p) => p.lang === 'en' && p.tag === 'progov')
+    .map((p) => p.words.join(' ')));
 
 /** A side fighting for the government: its name, or a pro-government cue on its first word, says so. */
 function proGovernment(frame: Frame, name: string, offset: number): boolean {
   const folded = normalizeName(name.replace(/\(.*\)|-/g, ' '))
     .replace(/\s+/g, ' ')
     .trim();
-  if (PROGOV_NAMES.some((p) => folded.startsWith(p))) return true;
+  if (proGovernmentNames().some((p) => folded.startsWith(p))) return true;
   const tokens = frame.view.tokens;
   return frame.view.cues.some(
     (c) =>

@@ -1,7 +1,16 @@
-import chardet from 'chardet';
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
+import type * as Chardet from 'chardet';
+import type Iconv from 'iconv-lite';
 import { chooseArabicCodepage } from './arabic-codepage-chooser.js';
 import { utf16Order } from './utf16-sniffer.js';
+
+/**
+ * chardet and iconv-lite are loaded with the first text that needs them: most articles are UTF-8 and need
+ * neither, and loading both cost some 30 ms of CPU at every start. Their CommonJS builds load synchronously.
+ */
+const requireOnce = createRequire(import.meta.url);
+let chardet: typeof Chardet | undefined;
+let iconv: typeof Iconv | undefined;
 
 export interface Decoded {
   text: string;
@@ -72,7 +81,7 @@ function decodeWith(bytes: Uint8Array, encoding: string, how: Decoded['how']): D
   // Node's TextDecoder reads windows-1252 as Latin-1 (0x93 becomes U+0093, not “); iconv-lite does not.
   const text =
     encoding === 'windows-1252'
-      ? iconv.decode(Buffer.from(bytes), 'windows-1252')
+      ? (iconv ??= requireOnce('iconv-lite') as typeof Iconv).decode(Buffer.from(bytes), 'windows-1252')
       : new TextDecoder(encoding).decode(bytes);
   return withReplacements(text, encoding, how);
 }
@@ -111,7 +120,7 @@ function mostlyUtf8(bytes: Uint8Array): boolean {
 
 /** chardet's ISO-8859-6 guesses are windows-1256 in practice; its Latin-1 guesses are windows-1252 (as browsers read them). */
 function chardetGuess(bytes: Uint8Array): string | null {
-  const guess = chardet.detect(bytes);
+  const guess = (chardet ??= requireOnce('chardet') as typeof Chardet).detect(bytes);
   if (!guess) return null;
   const name = canonicalEncoding(guess);
   if (name === 'iso-8859-6') return 'windows-1256';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { knowledgeLookup } from '../../app/arabic-names.js';
-import { StringIndexer } from './kb-binary.js';
+import { StringIndexer } from '../../core/binary-sections.js';
 import { entityArrays, EntityStore, placedOfKind } from './entity-store.js';
 import { townEntity } from './knowledge-fixtures.js';
 

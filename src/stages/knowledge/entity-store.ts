@@ -1,5 +1,5 @@
 import type { Entity } from './kb-types.js';
-import { runStart, type Section, type StringIndexer, type StringSource } from './kb-binary.js';
+import { runStart, type Section, type StringIndexer, type StringSource } from '../../core/binary-sections.js';
 import { KB_COLUMNS } from './tsv-reader.js';
 import { NO_NAMES } from './world-cities.js';
 

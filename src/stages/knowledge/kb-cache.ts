@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { KnowledgeBase } from './kb-types.js';
-import { readSections, StringIndexer, StringTable, writeSections } from './kb-binary.js';
+import { readSections, StringIndexer, StringTable, writeSections } from '../../core/binary-sections.js';
+import { filesIn, stamped } from '../../core/source-stamp.js';
 import { entityArrays, entityArraysOf, EntityStore } from './entity-store.js';
 import { PackedTrie, TRIE_SECTIONS, type PackedTrieArrays } from './packed-trie.js';
 import { gazetteerFile } from './world-cities.js';
@@ -11,7 +12,7 @@ import { gazetteerFile } from './world-cities.js';
  * The shipped knowledge base as it stands once loaded — entities merged and the name trie built — in one
  * binary file beside the compiled code (`dist/kb-cache.bin`, written by `npm run build`). Building the base
  * from its sources cuts and respells some 100k names and decodes 135k gazetteer places at every start;
- * read back built, it is a few flat arrays viewed in place and two long strings (kb-binary.ts). The TSVs in `data/` stay the only source: the file
+ * read back built, it is a few flat arrays viewed in place and two long strings (core/binary-sections.ts). The TSVs in `data/` stay the only source: the file
  * carries a stamp of every file it was built from (the data files, the gazetteer and the code that builds
  * the base), and a file whose stamp differs from the files on disk is not read, so an edit to a TSV or to the
  * loader is never hidden by an old cache — the base is simply built the slow way until the next build.
@@ -22,9 +23,13 @@ export const KB_CACHE_FILE = fileURLToPath(new URL('../../kb-cache.bin', import.
 
 /** The compiled code's root (`dist/`, or `src/`): the code files are stamped by their path below it. */
 const CODE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-/** The folders of code whose every file takes part in building the base: this one and core/text. */
+/**
+ * The folders of code whose every file takes part in building the base: this one, core's own files (the
+ * file's layout and stamps among them) and core/text.
+ */
 const CODE_DIRS = [
   fileURLToPath(new URL('./', import.meta.url)),
+  fileURLToPath(new URL('../../core/', import.meta.url)),
   fileURLToPath(new URL('../../core/text/', import.meta.url)),
 ];
 
@@ -59,38 +64,10 @@ export function sourceStamp(dataDir: string, folders: readonly string[]): string
   ].join('\n');
 }
 
-/** A stamp line of each file: `group:path below base`, size and modification time. */
-function stamped(group: string, base: string, files: readonly string[]): string[] {
-  return files.map((file) => {
-    const stat = statSync(file);
-    return `${group}:${relative(base, file).split(sep).join('/')}\t${stat.size}\t${stat.mtimeMs}`;
-  });
-}
-
-/**
- * The files of `dir` ending in `suffix`, sorted, as paths; none when the folder does not exist (a user folder
- * not made yet holds no knowledge).
- *
- * @example filesIn('/repo/data/places', '.tsv')[0].endsWith('.tsv')
- */
-export function filesIn(dir: string, suffix: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
-  return names
-    .filter((name) => name.endsWith(suffix) && statSync(join(dir, name)).isFile())
-    .sort()
-    .map((name) => join(dir, name));
-}
-
 /**
  * Writes a loaded base to `file` under `stamp` (written whole to a temporary file, then renamed, so a reader
  * never meets half a file): its entities and its packed trie as flat arrays (`EntityArrays`,
- * `PackedTrieArrays`), every string they hold numbered in one table (kb-binary.ts).
+ * `PackedTrieArrays`), every string they hold numbered in one table (core/binary-sections.ts).
  */
 export function writeKnowledgeCache(file: string, stamp: string, kb: KnowledgeBase): void {
   const strings = new StringIndexer();

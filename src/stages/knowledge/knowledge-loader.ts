@@ -9,7 +9,8 @@ import { distanceKm, SAME_PLACE_KM } from './import-reconciler.js';
 import { PLACE_KINDS } from './kb-types.js';
 import { nameTokens } from './name-tokens.js';
 import { worldCities } from './world-cities.js';
-import { filesIn, KB_CACHE_FILE, readKnowledgeCache, sourceStamp, writeKnowledgeCache } from './kb-cache.js';
+import { filesIn } from '../../core/source-stamp.js';
+import { KB_CACHE_FILE, readKnowledgeCache, sourceStamp, writeKnowledgeCache } from './kb-cache.js';
 
 // src/stages/knowledge/ and dist/stages/knowledge/ are both three levels below the repository root.
 const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../../data/', import.meta.url));

@@ -1,5 +1,5 @@
 import type { Entity, NameSense, NameTrieNode, NameVia } from './kb-types.js';
-import { runStart, StringIndexer, type StringSource } from './kb-binary.js';
+import { runStart, StringIndexer, type StringSource } from '../../core/binary-sections.js';
 
 /** A sense's `via` as a number. */
 const VIAS: readonly NameVia[] = ['name', 'alias', 'demonym'];

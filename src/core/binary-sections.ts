@@ -1,5 +1,6 @@
 /**
- * The binary layout of the built knowledge-base file (kb-cache.ts): a short JSON header, then numeric
+ * The binary layout of the files `npm run build` writes beside the code (the built knowledge base,
+ * stages/knowledge/kb-cache.ts; the expanded lexicons, stages/extract/lexicon-cache.ts): a short JSON header, then numeric
  * sections (typed arrays) and one table of strings. Read back, a section is a view on the file's bytes, not
  * a copy, and a string is cut from the table only when it is asked for: the base comes back as a few dozen
  * large arrays instead of the hundreds of thousands of small objects a JSON parse makes (and the garbage

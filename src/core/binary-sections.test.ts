@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readSections, StringIndexer, StringTable, writeSections } from './kb-binary.js';
+import { readSections, StringIndexer, StringTable, writeSections } from './binary-sections.js';
 
-describe('the binary sections of the built knowledge-base file', () => {
+describe('the binary sections of the files the build writes', () => {
   it('reads back the header and every section, whatever the header length does to the offsets', () => {
     for (let n = 0; n < 300; n += 7) {
       const header = { note: 'x'.repeat(n) };
