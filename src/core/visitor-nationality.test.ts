@@ -39,4 +39,10 @@ describe('visitorCountries', () => {
     ];
     expect([...visitorCountries(mentions, text)]).toEqual(['RT']);
   });
+
+  it('leaves out a country whose people the text also names otherwise: there they are locals', () => {
+    const text = 'Ruritanian officials said a Ruritanian aid worker was shot.';
+    const mentions = [demonym(text, 'Ruritanian'), demonym(text, 'Ruritanian', 'RT', 2)];
+    expect([...visitorCountries(mentions, text)]).toEqual([]);
+  });
 });
