@@ -273,6 +273,7 @@ describe('the country of a bare force noun whose clause names no place', () => {
       text,
       countryNames: new Map<string, string>(),
       home: null,
+      visitors: new Set<string>(),
       chronologyLead: null,
       townBefore: null,
       countryBefore: null,

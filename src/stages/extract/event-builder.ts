@@ -30,6 +30,8 @@ export interface BuildContext {
   countryNames: ReadonlyMap<string, string>;
   /** The country the article's places mostly lie in. */
   home: string | null;
+  /** Countries whose people the text names as foreigners at work or travel: never the incident's by nationality. */
+  visitors: ReadonlySet<string>;
   /** The first sentence of a chronology's entry ("GREECE.  A bomb damaged …"): its incident is filed under a place. */
   chronologyLead: Span | null;
   /** The one town of the incident told in the sentence before, if any: "the town" may name it again. */
@@ -53,7 +55,7 @@ export interface EventMention {
  */
 export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
   const view = frame.view;
-  const found = findPlaces(frame, ctx.text, ctx.home);
+  const found = findPlaces(frame, ctx.text, ctx.home, ctx.visitors);
   const code = found.places[0]?.country ?? found.country?.code ?? null;
   const country = code ? { code, name: countryName(code, ctx.countryNames) } : null;
   // "the protesters deflated the tyres": a crowd the clause does not place is the article's country's;
@@ -242,6 +244,6 @@ function victimInTheCountry(
 function sentencePlaceCountry(frame: Frame, ctx: BuildContext): string | null {
   const sentence = { from: 0, to: frame.view.tokens.length };
   if (frame.from === sentence.from && frame.to === sentence.to) return null;
-  const whole = findPlaces({ ...frame, ...sentence }, ctx.text, ctx.home);
+  const whole = findPlaces({ ...frame, ...sentence }, ctx.text, ctx.home, ctx.visitors);
   return whole.places[0]?.country ?? whole.country?.code ?? null;
 }

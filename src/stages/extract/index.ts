@@ -3,6 +3,7 @@ import { packedMap } from '../../core/packed-map.js';
 import { namesOrigin } from '../../core/place-stance.js';
 import type { Document, EventRecord } from '../../core/records.js';
 import type { Stage } from '../../core/stage.js';
+import { visitorCountries } from '../../core/visitor-nationality.js';
 import { continueAirStrike } from './air-strike-continued.js';
 import { buildEvents, type EventMention } from './event-builder.js';
 import { buildFrames, type Frame } from './frame-builder.js';
@@ -100,6 +101,7 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
       placeCounts.set(m.place.country, (placeCounts.get(m.place.country) ?? 0) + 1);
   }
   const home = [...placeCounts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const visitors = visitorCountries(doc.mentions ?? [], text);
   const groups = new Set(
     (doc.mentions ?? []).filter((m) => m.kind === 'armed-group').map((m) => m.entity_id),
   );
@@ -152,6 +154,7 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
         text,
         countryNames,
         home,
+        visitors,
         chronologyLead,
         townBefore,
         countryBefore,

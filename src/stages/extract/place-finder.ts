@@ -75,9 +75,14 @@ export interface FramePlaces {
  * Picks the incident's place(s) for a frame: named places in the frame's window, not inside an actor's
  * name, nearest after the trigger first; a list of towns joined by "and"/"و" gives one place each.
  *
- * @example findPlaces(frame, doc.text, 'YE').places[0]?.name // 'Aden'
+ * @example findPlaces(frame, doc.text, 'YE', new Set()).places[0]?.name // 'Aden'
  */
-export function findPlaces(frame: Frame, text: string, home: string | null): FramePlaces {
+export function findPlaces(
+  frame: Frame,
+  text: string,
+  home: string | null,
+  visitors: ReadonlySet<string>,
+): FramePlaces {
   const view = frame.view;
   const trigger = mainTrigger(frame);
   const actorSpans = packedMap(
@@ -194,10 +199,16 @@ export function findPlaces(frame: Frame, text: string, home: string | null): Fra
     (m) => countryRank(m, frame, text),
   );
   if (countries.length > 0) return { places: [placeRefOf(countries[0])], country: null };
-  // A landmark ("an air base east of Aleppo") still tells the country; a nationality can too.
+  // A landmark ("an air base east of Aleppo") still tells the country; a nationality can too, but not that of
+  // foreigners at work or travel ("an Italian aid worker was kidnapped … the Italian was freed"): they are abroad.
   const demonym = [
     ...local,
-    ...inReach.filter((m) => isNationality(m, text) && !(groupHome && bordersOn(m, text))),
+    ...inReach.filter(
+      (m) =>
+        isNationality(m, text) &&
+        !(m.via === 'demonym' && visitors.has(m.place!.country!)) &&
+        !(groupHome && bordersOn(m, text)),
+    ),
   ].find((m) => m.place?.country);
   return {
     places: [],

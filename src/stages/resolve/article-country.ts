@@ -3,6 +3,7 @@ import { countryName } from '../../core/country-names.js';
 import { countryPlace } from '../../core/place-ref.js';
 import { bordersOn } from '../../core/place-stance.js';
 import { namesMission } from '../../core/mission-country.js';
+import { namesVisitors, visitorCountries } from '../../core/visitor-nationality.js';
 import type { Document, Mention, PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import { onScene } from './article-place.js';
@@ -46,10 +47,12 @@ export function articleCountry(doc: Document): PlaceRef | null {
   const counts = new Map<string, { n: number; span: Span; name: string | null }>();
   const nationalities = new Set<string>();
   const placed = new Set<string>();
+  const visitors = visitorCountries(doc.mentions ?? [], text);
   for (const m of doc.mentions ?? []) {
     // "the U.S. Embassy" stands abroad: the country a mission serves is the one the article is not in; so do
-    // "two Turkish truck drivers".
+    // "two Turkish truck drivers", and "the Turkish drivers" told again.
     if (!m.place?.country || ofMinority(m, text) || namesMission(m, text) || namesVisitors(m, text)) continue;
+    if (m.via === 'demonym' && visitors.has(m.place.country)) continue;
     // "along the border with Venezuela" names the neighbour of the scene, "a pipeline carrying oil to Turkey"
     // where things go, "the Denmark Relief Council" an owner: each counts as a nationality does.
     const aside = m.via === 'demonym' || bordersOn(m, text) || !onScene(doc, m) || headsName(m, text);
@@ -105,21 +108,6 @@ export function articleCountry(doc: Document): PlaceRef | null {
   if (!best) return null;
   const [code, { span, name }] = best;
   return countryPlace(name ?? countryName(code), code, span);
-}
-
-/**
- * What foreigners at work or travel are called: "a Turkish national", "two Croatian truck drivers", "German
- * tourists", "an Italian aid worker", "a South Korean engineer", "his German passport".
- */
-const VISITORS_AFTER =
-  /^\s+(?:[a-z-]+\s+){0,2}?(?:nationals?|passports?|tourists?|truck\s+drivers?|truckers?|lorry\s+drivers?|aid\s+workers?|engineers?|contractors?|technicians?)\b/;
-
-/**
- * "A Croatian truck driver was killed when his convoy was hit": people the text names as foreigners at work or
- * travel are abroad, so their nationality is the one country the incident is most likely not in.
- */
-function namesVisitors(m: Mention, text: string): boolean {
-  return m.via === 'demonym' && VISITORS_AFTER.test(text.slice(m.span[1], m.span[1] + 40));
 }
 
 /** "ethnic" right before a nationality: a people named as a minority of another state's. */

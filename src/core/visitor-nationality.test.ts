@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { townMention } from './mention-fixture.js';
+import type { Mention } from './records.js';
+import { namesVisitors, visitorCountries } from './visitor-nationality.js';
+
+/** A nationality over the first `name` of the text (or its n-th, from 1). */
+function demonym(text: string, name: string, country = 'RT', nth = 1): Mention {
+  let at = -1;
+  for (let i = 0; i < nth; i++) at = text.indexOf(name, at + 1);
+  return { ...townMention(text, name, country), span: [at, at + name.length], via: 'demonym' };
+}
+
+describe('namesVisitors', () => {
+  it.each([
+    ['Gunmen seized a Ruritanian aid worker at dawn.', true],
+    ['Two Ruritanian truck drivers were shot on the highway.', true],
+    ['A man with a Ruritanian passport was stabbed.', true],
+    ['Bandits robbed three elderly Ruritanian tourists.', true],
+    ['A Ruritanian oil engineer was abducted from his camp.', true],
+    ['Five Ruritanian policemen died in the blast.', false],
+    ['Ruritanian construction workers were shot at.', false],
+  ])('"%s": %s', (text, expected) => {
+    expect(namesVisitors(demonym(text, 'Ruritanian'), text)).toBe(expected);
+  });
+
+  it('asks only of nationalities: a town before "tourists" is where they are', () => {
+    const text = 'A bomb hurt Lakhpur tourists.';
+    expect(namesVisitors(townMention(text, 'Lakhpur'), text)).toBe(false);
+  });
+});
+
+describe('visitorCountries', () => {
+  it('holds the countries of the visitors named, not of other nationalities', () => {
+    const text = 'A Ruritanian engineer and his Sylvanian guard were shot. The Ruritanian died.';
+    const mentions = [
+      demonym(text, 'Ruritanian', 'RT'),
+      demonym(text, 'Sylvanian', 'SV'),
+      demonym(text, 'Ruritanian', 'RT', 2),
+    ];
+    expect([...visitorCountries(mentions, text)]).toEqual(['RT']);
+  });
+
+  it('leaves out a country whose people the text also names otherwise: there they are locals', () => {
+    const text = 'Ruritanian officials said a Ruritanian aid worker was shot.';
+    const mentions = [demonym(text, 'Ruritanian'), demonym(text, 'Ruritanian', 'RT', 2)];
+    expect([...visitorCountries(mentions, text)]).toEqual([]);
+  });
+});

@@ -1,0 +1,42 @@
+import type { Mention } from './records.js';
+
+// A nationality the text gives foreigners at work or travel: "an Italian aid worker", "two Croatian truck
+// drivers", "German tourists", "his German passport". Such people are abroad, so their nationality is the one
+// country the incident is most likely not in. Both the extract stage (which country a clause is in) and the
+// resolve stage (which country an article's unplaced events lie in) ask. English only for now.
+
+/** What foreigners at work or travel are called, right after their nationality (two words may stand between). */
+const VISITORS_AFTER =
+  /^\s+(?:[a-z-]+\s+){0,2}?(?:nationals?|passports?|tourists?|truck\s+drivers?|truckers?|lorry\s+drivers?|aid\s+workers?|engineers?|contractors?|technicians?)\b/;
+
+/**
+ * Whether a nationality names foreigners at work or travel.
+ *
+ * @example namesVisitors(italianMention, 'an Italian aid worker was kidnapped') // true
+ */
+export function namesVisitors(m: Pick<Mention, 'span' | 'via'>, text: string): boolean {
+  return m.via === 'demonym' && VISITORS_AFTER.test(text.slice(m.span[1], m.span[1] + 40));
+}
+
+/** "the" right before a nationality: people told of again ("the Italian worker"), not others. */
+const TOLD_AGAIN = /\bthe\s+$/i;
+
+/**
+ * The countries of the foreigners at work or travel a text names: its later nationalities of these countries
+ * mostly tell the same people again ("an Italian aid worker … the Italian worker was wounded"). Not a country
+ * whose people the text also names otherwise ("Afghan authorities … an Afghan aid worker", "an Iraqi truck
+ * driver and two other Iraqis"): there the nationality is the locals'.
+ *
+ * @example visitorCountries(mentions, 'an Italian aid worker … the Italian was freed') // Set { 'IT' }
+ */
+export function visitorCountries(mentions: readonly Mention[], text: string): Set<string> {
+  const visitors = new Set<string>();
+  const locals = new Set<string>();
+  for (const m of mentions) {
+    if (m.via !== 'demonym' || !m.place?.country) continue;
+    if (namesVisitors(m, text)) visitors.add(m.place.country);
+    else if (!TOLD_AGAIN.test(text.slice(Math.max(0, m.span[0] - 8), m.span[0]))) locals.add(m.place.country);
+  }
+  for (const code of locals) visitors.delete(code);
+  return visitors;
+}
