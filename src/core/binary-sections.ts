@@ -7,6 +7,8 @@
  * collector then copies, generation after generation).
  */
 
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+
 /** The first four bytes of the file; a file without them (an older JSON cache) is not read. */
 const MAGIC = 0x3142_4b4d; // "MKB1", little-endian
 /** Every section starts on a multiple of this, so a Float64Array can view it in place. */
@@ -92,6 +94,33 @@ export function readSections<H>(bytes: Buffer, accept: (header: H) => boolean): 
         : new Type(bytes.buffer.slice(at, at + length * Type.BYTES_PER_ELEMENT) as ArrayBuffer);
   }
   return { header, sections };
+}
+
+/**
+ * Writes `file` to `path` whole: through a temporary file of this process's own, so two builds at once each
+ * rename a whole file into place.
+ */
+export function writeSectionFile<H>(path: string, file: SectionFile<H>): void {
+  const partial = `${path}.${process.pid}.tmp`;
+  writeFileSync(partial, writeSections(file));
+  renameSync(partial, path);
+}
+
+/**
+ * The header and sections of the file at `path` when it was written under `stamp`; null when there is no
+ * such file, it is damaged or it was written from other sources.
+ */
+export function readStampedFile<H extends { stamp: string }>(
+  path: string,
+  stamp: string,
+): SectionFile<H> | null {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    return null;
+  }
+  return readSections<H>(bytes, (header) => header.stamp === stamp);
 }
 
 /** The header and section places, or null for a header that is not the JSON `writeSections` wrote. */

@@ -1,7 +1,6 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readSections, StringIndexer, StringTable, writeSections } from '../../core/binary-sections.js';
+import { readStampedFile, StringIndexer, StringTable, writeSectionFile } from '../../core/binary-sections.js';
 import { filesIn, stamped } from '../../core/source-stamp.js';
 import { LEXICON_DIR, loadLexicon, type LexiconPhrase } from './lexicon-loader.js';
 
@@ -92,7 +91,7 @@ export function writeLexiconCache(
   const table = strings.table();
   for (let i = 0; i < phrases.length; i++)
     for (let k = 0; k < FIELDS - 1; k++) fields[i * FIELDS + k] = table.renumber[fields[i * FIELDS + k]];
-  const bytes = writeSections<CacheHeader>({
+  writeSectionFile<CacheHeader>(file, {
     header: { stamp, lexicons: [...lexicons].map(([name, list]) => [name, list.length]) },
     sections: {
       ...table.sections,
@@ -102,10 +101,6 @@ export function writeLexiconCache(
       gaps: Int32Array.from(gaps),
     },
   });
-  // A temporary file of this process's own: two builds at once each rename a whole file into place.
-  const partial = `${file}.${process.pid}.tmp`;
-  writeFileSync(partial, bytes);
-  renameSync(partial, file);
 }
 
 /**
@@ -114,13 +109,7 @@ export function writeLexiconCache(
  * damaged or it was written from other sources.
  */
 export function readLexiconCache(file: string, stamp: string): Map<string, LexiconPhrase[]> | null {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch {
-    return null;
-  }
-  const content = readSections<CacheHeader>(bytes, (header) => header.stamp === stamp);
+  const content = readStampedFile<CacheHeader>(file, stamp);
   if (content === null) return null;
   const { fields, wordEnds, words, gaps } = content.sections;
   const strings = new StringTable(content.sections);

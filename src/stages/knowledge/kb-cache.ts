@@ -1,8 +1,7 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { KnowledgeBase } from './kb-types.js';
-import { readSections, StringIndexer, StringTable, writeSections } from '../../core/binary-sections.js';
+import { readStampedFile, StringIndexer, StringTable, writeSectionFile } from '../../core/binary-sections.js';
 import { filesIn, stamped } from '../../core/source-stamp.js';
 import { entityArrays, entityArraysOf, EntityStore } from './entity-store.js';
 import { PackedTrie, TRIE_SECTIONS, type PackedTrieArrays } from './packed-trie.js';
@@ -83,14 +82,10 @@ export function writeKnowledgeCache(file: string, stamp: string, kb: KnowledgeBa
   entities.listItems = renumbered(entities.listItems);
   trie.tokens = renumbered(trie.tokens);
   trie.senseWritten = renumbered(trie.senseWritten);
-  const bytes = writeSections<CacheHeader>({
+  writeSectionFile<CacheHeader>(file, {
     header: { stamp, sources: [...kb.sources] },
     sections: { ...table.sections, ...entities, ...trie },
   });
-  // A temporary file of this process's own: two builds at once each rename a whole file into place.
-  const partial = `${file}.${process.pid}.tmp`;
-  writeFileSync(partial, bytes);
-  renameSync(partial, file);
 }
 
 /**
@@ -103,13 +98,7 @@ export function readKnowledgeCache(
   file: string,
   stamp: string,
 ): Pick<KnowledgeBase, 'entities' | 'trie' | 'sources'> | null {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch {
-    return null;
-  }
-  const content = readSections<CacheHeader>(bytes, (header) => header.stamp === stamp);
+  const content = readStampedFile<CacheHeader>(file, stamp);
   if (content === null) return null;
   const { sections, header } = content;
   const strings = new StringTable(sections);
