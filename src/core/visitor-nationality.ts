@@ -40,3 +40,12 @@ export function visitorCountries(mentions: readonly Mention[], text: string): Se
   for (const code of locals) visitors.delete(code);
   return visitors;
 }
+
+/**
+ * Whether `m` is a nationality of one of `visitors` (see `visitorCountries`): foreigners, or them told again.
+ *
+ * @example ofVisitors(theItalianMention, new Set(['IT'])) // true
+ */
+export function ofVisitors(m: Pick<Mention, 'via' | 'place'>, visitors: ReadonlySet<string>): boolean {
+  return m.via === 'demonym' && visitors.has(m.place?.country ?? '');
+}

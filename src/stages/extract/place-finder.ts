@@ -1,3 +1,4 @@
+import { ofVisitors } from '../../core/visitor-nationality.js';
 import { packedMap } from '../../core/packed-map.js';
 import { placeRefOf } from '../../core/place-ref.js';
 import type { Mention, PlaceRef } from '../../core/records.js';
@@ -204,10 +205,7 @@ export function findPlaces(
   const demonym = [
     ...local,
     ...inReach.filter(
-      (m) =>
-        isNationality(m, text) &&
-        !(m.via === 'demonym' && visitors.has(m.place!.country!)) &&
-        !(groupHome && bordersOn(m, text)),
+      (m) => isNationality(m, text) && !ofVisitors(m, visitors) && !(groupHome && bordersOn(m, text)),
     ),
   ].find((m) => m.place?.country);
   return {

@@ -44,12 +44,12 @@ export function withActiveGroups(
 ): readonly NameMatch[] {
   if (!published) return matches;
   const day = published.slice(0, 10);
-  let told: Set<string> | undefined;
+  let toldOnce: Set<string> | undefined;
   return matches.map((match) => {
     if (match.senses.length < 2 || match.senses.every((s) => activeOn(s, day))) return match;
-    told ??= toldByText(matches);
+    const told = (toldOnce ??= toldByText(matches));
     const senses = match.senses.filter(
-      (s) => activeOn(s, day) || told?.has(s.entity.id) || told?.has(s.entity.country ?? ''),
+      (s) => activeOn(s, day) || told.has(s.entity.id) || told.has(s.entity.country ?? ''),
     );
     return senses.length === 0 || senses.length === match.senses.length ? match : withSenses(match, senses);
   });

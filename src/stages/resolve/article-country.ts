@@ -3,7 +3,7 @@ import { countryName } from '../../core/country-names.js';
 import { countryPlace } from '../../core/place-ref.js';
 import { bordersOn } from '../../core/place-stance.js';
 import { namesMission } from '../../core/mission-country.js';
-import { namesVisitors, visitorCountries } from '../../core/visitor-nationality.js';
+import { namesVisitors, ofVisitors, visitorCountries } from '../../core/visitor-nationality.js';
 import type { Document, Mention, PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import { onScene } from './article-place.js';
@@ -52,7 +52,7 @@ export function articleCountry(doc: Document): PlaceRef | null {
     // "the U.S. Embassy" stands abroad: the country a mission serves is the one the article is not in; so do
     // "two Turkish truck drivers", and "the Turkish drivers" told again.
     if (!m.place?.country || ofMinority(m, text) || namesMission(m, text) || namesVisitors(m, text)) continue;
-    if (m.via === 'demonym' && visitors.has(m.place.country)) continue;
+    if (ofVisitors(m, visitors)) continue;
     // "along the border with Venezuela" names the neighbour of the scene, "a pipeline carrying oil to Turkey"
     // where things go, "the Denmark Relief Council" an owner: each counts as a nationality does.
     const aside = m.via === 'demonym' || bordersOn(m, text) || !onScene(doc, m) || headsName(m, text);
