@@ -24,8 +24,8 @@
  *
  * Also prints the share of descriptions in which no place at all is found (those cannot be resolved whatever
  * the vote). `--misses N` prints N misses drawn at random (fixed seed) with the mentions found, to see what
- * to fix next.
- * Run: npx tsx bench/kb-rand-geocoding.ts [limit] [--kb-dir DIR-of-imported-TSVs] [--misses N]
+ * to fix next; with `--named`, only city misses whose gold city is among the places found (another won).
+ * Run: npx tsx bench/kb-rand-geocoding.ts [limit] [--kb-dir DIR-of-imported-TSVs] [--misses N] [--named]
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -173,12 +173,15 @@ const option = (flag: string): string | undefined =>
 const kbDir = option('--kb-dir');
 const userDirs = kbDir === undefined ? [] : [kbDir];
 const missSample = Number(option('--misses') ?? 0);
+/** `--named`: sample only city misses whose gold city is among the places found, to see why another won. */
+const namedOnly = process.argv.includes('--named');
 const kb = await loadKnowledgeBase({ userDirs });
 const quarters = quartersByTown(kb);
 let countryOk = 0;
 let cityTotal = 0;
 let cityOk = 0;
 let noPlace = 0;
+let namedMissed = 0;
 const misses: string[] = [];
 const missedCountries = new Map<string, number>();
 const started = performance.now();
@@ -202,7 +205,9 @@ for (const row of rows) {
   const found = hasCity ? predictCity(description, places, predicted) : undefined;
   const cityHit = found !== undefined && sameCity(kb, found, city, places);
   if (cityHit) cityOk++;
-  if (missSample > 0 && (!countryHit || (hasCity && !cityHit)))
+  const named = hasCity && !cityHit && places.some((m) => sameCity(kb, m, city, places));
+  if (named) namedMissed++;
+  if (missSample > 0 && (namedOnly ? named : !countryHit || (hasCity && !cityHit)))
     misses.push(
       describeMiss(`${city} / ${country}`, `${found?.name ?? '-'} / ${predicted}`, description, mentions),
     );
@@ -213,6 +218,7 @@ console.log(
   `country resolved: ${(countryOk / rows.length).toFixed(3)}   city resolved: ${(cityOk / cityTotal).toFixed(3)}`,
 );
 console.log(`descriptions with no place found: ${(noPlace / rows.length).toFixed(3)}`);
+console.log(`city misses whose gold city is among the places found: ${namedMissed}`);
 const worst = [...missedCountries].sort((a, b) => b[1] - a[1]).slice(0, 8);
 console.log(`most missed countries: ${worst.map(([c, n]) => `${c} ${n}`).join(', ')}`);
 // A fixed-seed draw, so two runs of the same tree print the same misses.
