@@ -144,6 +144,18 @@ describe('the shipped base knows the regions and towns terrorism reporting names
     ['غارات على منطقة حرض', 'حرض=place:ye:haradh (YE)'],
     // A quarter whose name opens with a clitic's letter: no "ب" + Ibb.
     ['قصفوا منطقتي باب موسى والعواضي', 'باب موسى=place:ye:taiz:bab-musa (YE)'],
+    // Towns, regions and a quarter the base lacked, and other names of towns it held.
+    ['Rebels set a bus on fire at a checkpoint in Peureulak', 'Peureulak=place:id:peureulak (ID)'],
+    ['Gunmen blew up a flow station at Kula in Rivers State', 'Kula=place:ng:kula (NG)'],
+    ['Election posters were torn down and burned on Pemba Island', 'Pemba Island=region:tz:pemba (TZ)'],
+    ['A mortar round fell on a farm in Ghalbiya overnight', 'Ghalbiya=place:iq:ghalibiya (IQ)'],
+    ['Tribesmen seized two hikers near Mawdiyah', 'Mawdiyah=place:ye:mudiyah (YE)'],
+    ['A shop was set alight in Kosovska Vitina', 'Kosovska Vitina=place:xk:vitina (XK)'],
+    ['A grenade went off beside a church in Ambon City', 'Ambon City=place:id:ambon (ID)'],
+    ['A villa was blown up on the coast of the Balagne', 'Balagne=place:fr:balagne (FR)'],
+    ['A bomb wrecked a guest house in El Poblado', 'El Poblado=place:co:medellin:el-poblado (CO)'],
+    ['A pipeline was blown up in Thar Thar', 'Thar Thar=region:iq:tharthar (IQ)'],
+    ['Rebels blew up a rail line in the Nallamala forest', 'Nallamala forest=region:in:nallamala (IN)'],
   ])('%s', (text, expected) => {
     expect(firstPlace(text)).toBe(expected);
   });
