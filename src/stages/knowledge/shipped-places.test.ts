@@ -156,6 +156,13 @@ describe('the shipped base knows the regions and towns terrorism reporting names
     ['A bomb wrecked a guest house in El Poblado', 'El Poblado=place:co:medellin:el-poblado (CO)'],
     ['A pipeline was blown up in Thar Thar', 'Thar Thar=region:iq:tharthar (IQ)'],
     ['Rebels blew up a rail line in the Nallamala forest', 'Nallamala forest=region:in:nallamala (IN)'],
+    ['A petrol bomb hit a bar in Zanzibar Town at night', 'Zanzibar Town=place:tz:zanzibar (TZ)'],
+    ['A villa was bombed in Ota, in the hills of Corsica', 'Ota=place:fr:ota (FR)'],
+    ['ETA bombed a car showroom in Deva', 'Deva=place:es:deba (ES)'],
+    [
+      'Rebels shot a councillor on the road out of Rio Blanco in Tolima',
+      'Rio Blanco=place:co:rioblanco (CO)',
+    ],
   ])('%s', (text, expected) => {
     expect(firstPlace(text)).toBe(expected);
   });
