@@ -159,6 +159,17 @@ describe('the shipped base knows the regions and towns terrorism reporting names
     ['A petrol bomb hit a bar in Zanzibar Town at night', 'Zanzibar Town=place:tz:zanzibar (TZ)'],
     ['A villa was bombed in Ota, in the hills of Corsica', 'Ota=place:fr:ota (FR)'],
     ['ETA bombed a car showroom in Deva', 'Deva=place:es:deba (ES)'],
+    // Colombian towns named like towns abroad, which the department or a Colombian group named beside them picks.
+    [
+      'Guerrillas shot three farmers in San Sebastian, Magdalena Department',
+      'San Sebastian=place:co:san-sebastian-de-buenavista (CO)',
+    ],
+    [
+      'FARC units overran the police post of San Miguel in Putumayo',
+      'San Miguel=place:co:san-miguel-putumayo (CO)',
+    ],
+    ['ETA left a car bomb outside a bank in San Sebastian', 'San Sebastian=place:es:san-sebastian (ES)'],
+    ['Gang members shot a bus driver in San Miguel, El Salvador', 'San Miguel=place:geonames:3583446 (SV)'],
     [
       'Rebels shot a councillor on the road out of Rio Blanco in Tolima',
       'Rio Blanco=place:co:rioblanco (CO)',
