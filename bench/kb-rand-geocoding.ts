@@ -210,7 +210,7 @@ for (const row of rows) {
 const seconds = (performance.now() - started) / 1000;
 console.log(`RAND-RDWTI incidents: ${rows.length} (${cityTotal} with a city), ${seconds.toFixed(1)} s`);
 console.log(
-  `country resolved: ${(countryOk / rows.length).toFixed(3)}   city resolved: ${(cityOk / cityTotal).toFixed(3)}`,
+  `country resolved: ${(countryOk / rows.length).toFixed(3)} (${countryOk})   city resolved: ${(cityOk / cityTotal).toFixed(3)} (${cityOk})`,
 );
 console.log(`descriptions with no place found: ${(noPlace / rows.length).toFixed(3)}`);
 const worst = [...missedCountries].sort((a, b) => b[1] - a[1]).slice(0, 8);
