@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { toArticleOutput, type ArticleOutput } from '../core/article-output.js';
 import type { Config } from '../core/config.js';
+import { newDocument } from '../core/new-document.js';
 import type { RawInput } from '../core/records.js';
 import { createPipeline, type Pipeline } from '../pipeline/index.js';
 import { loadKnowledgeBase, type KnowledgeBase } from '../stages/knowledge/index.js';
@@ -28,10 +29,9 @@ export async function createMarsad(config: Config): Promise<Marsad> {
     kb,
     pipeline,
     async analyse(source, raw) {
-      const doc = await pipeline.run(
-        { source, raw, diagnostics: [...(raw.notes ?? [])] },
-        { referenceDate: config.referenceDate },
-      );
+      const doc = await pipeline.run(newDocument(source, raw, [...(raw.notes ?? [])]), {
+        referenceDate: config.referenceDate,
+      });
       return toArticleOutput(doc);
     },
   };

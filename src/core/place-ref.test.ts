@@ -24,6 +24,13 @@ describe('placeWith', () => {
     const told = { ...town, district: { name: 'Old Quarter', entity_id: null } };
     expect(placeWith(told, 'XX', told.spans).district).toEqual({ name: 'Old Quarter', entity_id: null });
     expect('district' in placeWith(town, 'XX', town.spans)).toBe(false);
+    expect(Object.keys(placeWith(told, 'XX', told.spans))).toEqual(Object.keys(told));
+  });
+
+  it('gives the copy another precision when told one', () => {
+    const near = placeWith(town, 'XX', town.spans, 'district');
+    expect(near).toEqual({ ...town, precision: 'district' });
+    expect(Object.keys(near)).toEqual(Object.keys(town));
   });
 });
 

@@ -49,19 +49,37 @@ export function samePlace(a: PlaceRef, b: PlaceRef): boolean {
  * rules of resolve) pass after pass.
  *
  * @example placeWith(mosul, 'IQ', [[4, 9]]).spans // [[4, 9]], every other field as mosul's
+ * @example placeWith(mosul, 'IQ', mosul.spans, 'district').precision === 'district'
  */
-export function placeWith(place: PlaceRef, country: string | null, spans: Span[]): PlaceRef {
-  const copy: PlaceRef = {
+export function placeWith(
+  place: PlaceRef,
+  country: string | null,
+  spans: Span[],
+  precision = place.precision,
+): PlaceRef {
+  // The district written in the literal too: a key added afterwards is a step between classes that V8 also
+  // holds only weakly.
+  if (!('district' in place)) {
+    return {
+      name: place.name,
+      country,
+      lat: place.lat,
+      lon: place.lon,
+      precision,
+      entity_id: place.entity_id,
+      spans,
+    };
+  }
+  return {
     name: place.name,
     country,
     lat: place.lat,
     lon: place.lon,
-    precision: place.precision,
+    precision,
     entity_id: place.entity_id,
     spans,
+    district: place.district,
   };
-  if ('district' in place) copy.district = place.district;
-  return copy;
 }
 
 /** Places the knowledge base knows inside a country: what a namesake elsewhere may be taken for. */

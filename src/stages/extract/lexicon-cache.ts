@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readStampedFile, StringIndexer, StringTable, writeSectionFile } from '../../core/binary-sections.js';
-import { filesIn, stamped } from '../../core/source-stamp.js';
+import { filesIn, stamped, stampedCode } from '../../core/source-stamp.js';
 import { LEXICON_DIR, loadLexicon, type LexiconPhrase } from './lexicon-loader.js';
 
 /**
@@ -56,7 +56,8 @@ export function lexiconStamp(dir: URL): string {
   );
   return [
     ...stamped('data', dataDir, filesIn(dataDir, '.tsv')),
-    ...stamped('code', CODE_ROOT, [...expanding, ...CODE_DIRS.flatMap((folder) => filesIn(folder, ''))]),
+    ...stamped('code', CODE_ROOT, expanding),
+    ...CODE_DIRS.flatMap((folder) => stampedCode(CODE_ROOT, folder)),
   ].join('\n');
 }
 

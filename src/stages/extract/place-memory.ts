@@ -41,7 +41,8 @@ export function townsOfAreas(mentions: readonly Mention[], text: string): Map<st
 export function foldArea(record: EventRecord, towns: ReadonlyMap<string, Mention>): void {
   const town = record.location?.entity_id ? towns.get(record.location.entity_id) : undefined;
   if (!town || !record.location) return;
-  record.location = { ...placeRefOf(town), spans: [...record.location.spans, town.span] };
+  const ref = placeRefOf(town);
+  record.location = placeWith(ref, ref.country, [...record.location.spans, town.span]);
 }
 
 /** "in the town", "area of the city": a town told before, named again by its noun ("the town of X" names one). */
@@ -127,7 +128,7 @@ export function groundToldBack(frame: Frame, townBefore: PlaceRef | null): Place
     if (english && tokens[i - 1].norm !== 'the') continue;
     if (!taker || !TAKEN_BEFORE.test(taker.norm)) continue;
     if (taker.norm === 'of' && tokens[i - 3]?.norm !== 'control') continue;
-    return { ...townBefore, spans: [...townBefore.spans, tokens[i].span] };
+    return placeWith(townBefore, townBefore.country, [...townBefore.spans, tokens[i].span]);
   }
   return null;
 }

@@ -69,7 +69,9 @@ const awayFrom = (m: Mention, text: string) =>
  */
 export function landmarkPlace(m: Mention, text: string): PlaceRef {
   const ref = placeRefOf(m);
-  return awayFrom(m, text) && ref.precision === 'town' ? { ...ref, precision: 'district' } : ref;
+  return awayFrom(m, text) && ref.precision === 'town'
+    ? placeWith(ref, ref.country, ref.spans, 'district')
+    : ref;
 }
 
 const DISTANCE = /\d+\s*(?:km|kilomet(?:re|er)s?|miles|كم|كيلومترا?ت?)\s+(?:\S+\s+){0,3}$/i;

@@ -139,3 +139,29 @@ describe('an English verb that is also a big town, between "to" and its object',
     expect(places('Families fled to Save after the flood')).toEqual(['Save=place:ir:saveh']);
   });
 });
+
+describe('a given name, a surname and an English word that are also towns', () => {
+  it.each([
+    'Riyad Mansour spoke to the assembly on Friday',
+    'The parents of Megumi Yokota asked for news of their daughter',
+    'Volunteers picked up Litter Patrol bags along the shore',
+    'Artem Volkov was questioned by detectives on Monday',
+    'Kochi herders drove their flocks south before the snow',
+  ])('is no place in "%s"', (text) => {
+    expect(places(text)).toEqual([]);
+  });
+
+  it.each([
+    ['A bomb hit a police car in Riyad, south of Kirkuk', 'Riyad=place:iq:al-riyadh'],
+    ['Saudi officials hosted the talks in Riyad', 'Riyad=place:sa:riyadh'],
+    [
+      'Protesters threw flares at the gate of Yokota Air Base',
+      'Yokota Air Base=place:jp:tokyo:yokota-air-base',
+    ],
+    ['Gunmen shot a shopkeeper in Litter, in Pulwama district', 'Litter=place:in:litter'],
+    ['A parcel exploded on a platform in Artyom, east of Vladivostok', 'Artyom=place:ru:artyom'],
+    ['Police in India said the bank staff were robbed in Kochi', 'Kochi=place:in:kochi'],
+  ])('is the town after a preposition in "%s"', (text, place) => {
+    expect(places(text)).toContain(place);
+  });
+});

@@ -44,12 +44,12 @@ ariel itamar ofra kanaan raman calvi erez efrat dolev talmon immanuel fatih uri 
 dora hura mansour cesar caldas santander valencia trujillo vergara jasim safi saida saleh sale manar
 ortega suarez solano balboa argelia gigante calamar convencion eli kadim safwan mora whitehead metzer munger
 qasim qassim khalid khaled nasir ana aga sabah samar rhodes larissa valera muthana muthanna tata lal
-moira dekel kedar tasso bulalacao
+moira dekel kedar tasso bulalacao riyad yokota artem artyom kochi
 `;
 
 // Towns of conflict reporting whose names are also English words ("Hit", "Tank", "Swat"): written with a
 // capital after "in" or "near" they are the town, so a preposition will do, as for the names above.
-const TOWN_WORDS = `hit tank swat sui bara burqa`;
+const TOWN_WORDS = `hit tank swat sui bara burqa litter`;
 
 // English words and brands that name towns: these need a place noun in front ("the Swat valley" does not count).
 const ENGLISH_MORE = `

@@ -2,7 +2,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { KnowledgeBase } from './kb-types.js';
 import { readStampedFile, StringIndexer, StringTable, writeSectionFile } from '../../core/binary-sections.js';
-import { filesIn, stamped } from '../../core/source-stamp.js';
+import { filesIn, stamped, stampedCode } from '../../core/source-stamp.js';
 import { entityArrays, entityArraysOf, EntityStore } from './entity-store.js';
 import { PackedTrie, TRIE_SECTIONS, type PackedTrieArrays } from './packed-trie.js';
 import { gazetteerFile } from './world-cities.js';
@@ -55,11 +55,7 @@ export function sourceStamp(dataDir: string, folders: readonly string[]): string
       folders.flatMap((folder) => filesIn(join(dataDir, folder), '.tsv')),
     ),
     ...stamped('gazetteer', dirname(dirname(gazetteer)), [gazetteer]),
-    ...stamped(
-      'code',
-      CODE_ROOT,
-      CODE_DIRS.flatMap((dir) => filesIn(dir, '')),
-    ),
+    ...CODE_DIRS.flatMap((dir) => stampedCode(CODE_ROOT, dir)),
   ].join('\n');
 }
 

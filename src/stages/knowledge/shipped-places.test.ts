@@ -144,6 +144,36 @@ describe('the shipped base knows the regions and towns terrorism reporting names
     ['غارات على منطقة حرض', 'حرض=place:ye:haradh (YE)'],
     // A quarter whose name opens with a clitic's letter: no "ب" + Ibb.
     ['قصفوا منطقتي باب موسى والعواضي', 'باب موسى=place:ye:taiz:bab-musa (YE)'],
+    // Towns, regions and a quarter the base lacked, and other names of towns it held.
+    ['Rebels set a bus on fire at a checkpoint in Peureulak', 'Peureulak=place:id:peureulak (ID)'],
+    ['Gunmen blew up a flow station at Kula in Rivers State', 'Kula=place:ng:kula (NG)'],
+    ['Election posters were torn down and burned on Pemba Island', 'Pemba Island=region:tz:pemba (TZ)'],
+    ['A mortar round fell on a farm in Ghalbiya overnight', 'Ghalbiya=place:iq:ghalibiya (IQ)'],
+    ['Tribesmen seized two hikers near Mawdiyah', 'Mawdiyah=place:ye:mudiyah (YE)'],
+    ['A shop was set alight in Kosovska Vitina', 'Kosovska Vitina=place:xk:vitina (XK)'],
+    ['A grenade went off beside a church in Ambon City', 'Ambon City=place:id:ambon (ID)'],
+    ['A villa was blown up on the coast of the Balagne', 'Balagne=place:fr:balagne (FR)'],
+    ['A bomb wrecked a guest house in El Poblado', 'El Poblado=place:co:medellin:el-poblado (CO)'],
+    ['A pipeline was blown up in Thar Thar', 'Thar Thar=region:iq:tharthar (IQ)'],
+    ['Rebels blew up a rail line in the Nallamala forest', 'Nallamala forest=region:in:nallamala (IN)'],
+    ['A petrol bomb hit a bar in Zanzibar Town at night', 'Zanzibar Town=place:tz:zanzibar (TZ)'],
+    ['A villa was bombed in Ota, in the hills of Corsica', 'Ota=place:fr:ota (FR)'],
+    ['ETA bombed a car showroom in Deva', 'Deva=place:es:deba (ES)'],
+    // Colombian towns named like towns abroad, which the department or a Colombian group named beside them picks.
+    [
+      'Guerrillas shot three farmers in San Sebastian, Magdalena Department',
+      'San Sebastian=place:co:san-sebastian-de-buenavista (CO)',
+    ],
+    [
+      'FARC units overran the police post of San Miguel in Putumayo',
+      'San Miguel=place:co:san-miguel-putumayo (CO)',
+    ],
+    ['ETA left a car bomb outside a bank in San Sebastian', 'San Sebastian=place:es:san-sebastian (ES)'],
+    ['Gang members shot a bus driver in San Miguel, El Salvador', 'San Miguel=place:geonames:3583446 (SV)'],
+    [
+      'Rebels shot a councillor on the road out of Rio Blanco in Tolima',
+      'Rio Blanco=place:co:rioblanco (CO)',
+    ],
   ])('%s', (text, expected) => {
     expect(firstPlace(text)).toBe(expected);
   });

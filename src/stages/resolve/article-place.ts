@@ -1,4 +1,6 @@
 import { nearBefore } from '../../core/distance-words.js';
+import { newDocument } from '../../core/new-document.js';
+import { packedMap } from '../../core/packed-map.js';
 import { placeRefOf, placeWith } from '../../core/place-ref.js';
 import { offScene } from '../../core/place-stance.js';
 import type { Document, EventRecord, Mention, PlaceRef } from '../../core/records.js';
@@ -143,7 +145,8 @@ function toReferenceTown(event: EventRecord, doc: Document): void {
   const town = towns.find((m) => !away(m)) ?? towns.find((m) => nearBefore(before(m)));
   if (!town) return;
   const ref = placeRefOf(town);
-  event.location = away(town) && ref.precision === 'town' ? { ...ref, precision: 'district' } : ref;
+  event.location =
+    away(town) && ref.precision === 'town' ? placeWith(ref, ref.country, ref.spans, 'district') : ref;
 }
 
 /**
@@ -306,15 +309,14 @@ export function digestStories(
   countryOf: (story: Document) => PlaceRef | null,
 ): Story[] | null {
   const text = doc.text ?? '';
-  const starts = [...text.matchAll(ITEM_DATELINE)].map((m) => headlineStart(text, m.index));
+  const starts = packedMap([...text.matchAll(ITEM_DATELINE)], (m) => headlineStart(text, m.index));
   if (starts.length < 2) return null;
   const bounds = [0, ...starts, text.length];
   return bounds.slice(0, -1).map((from, i) => {
     const to = bounds[i + 1];
-    const story = {
-      ...doc,
-      mentions: (doc.mentions ?? []).filter((m) => from <= m.span[0] && m.span[1] <= to),
-    };
+    // Copied onto a new document, not spread: the story keeps the one shape of documents (core/new-document.ts).
+    const story = Object.assign(newDocument(doc.source, doc.raw, doc.diagnostics), doc);
+    story.mentions = (doc.mentions ?? []).filter((m) => from <= m.span[0] && m.span[1] <= to);
     return { from, to, doc: story, country: countryOf(story) };
   });
 }

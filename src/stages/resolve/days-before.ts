@@ -1,3 +1,4 @@
+import { packedMap } from '../../core/packed-map.js';
 import { guardedPattern } from '../../core/text/guarded-pattern.js';
 import type { EventRecord } from '../../core/records.js';
 import { DAY_MS } from '../../core/day-ms.js';
@@ -52,7 +53,7 @@ export function daysBefore(event: EventRecord, text: string): number {
  */
 export function datedBeforeTold(items: Placed[], carried: Set<Placed>, text: string): void {
   // Each incident's "a day after", read once: both its own count and whether it can be counted from.
-  const phrases = items.map((item) => daysAfterPhrase(item.event, text));
+  const phrases = packedMap(items, (item) => daysAfterPhrase(item.event, text));
   items.forEach((item, i) => {
     const phrase = phrases[i];
     // A background clause ("two days after militants kidnapped them") comes undated: it may be dated too.

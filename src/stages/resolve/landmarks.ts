@@ -1,4 +1,5 @@
 /** The places a telling finds its own place by: "Hays, south of Hodeidah", «الجفينة جنوب غرب مأرب». */
+import { packedMap } from '../../core/packed-map.js';
 import type { Document, EventRecord } from '../../core/records.js';
 
 /** "south of", "north-west of the", "جنوب غرب", "غربي": the words that make the next place a landmark. */
@@ -34,13 +35,12 @@ export function landmarksOf(event: EventRecord, doc: Document): string[] {
   const own = event.location?.spans[0];
   if (!own) return [];
   const text = doc.text ?? '';
-  return (doc.mentions ?? [])
-    .filter((m) => {
-      if (!m.place || m.span[0] < own[1] || m.span[0] - own[1] > LANDMARK_REACH) return false;
-      const between = text.slice(own[1], m.span[0]);
-      const landmark =
-        MEASURED_FROM.test(between) || RIGHT_NEAR.test(between) || COUNTRYSIDE_OF.test(between);
-      return landmark && !DISTANCE.test(between);
-    })
-    .map((m) => m.entity_id);
+  const landmarks = (doc.mentions ?? []).filter((m) => {
+    if (!m.place || m.span[0] < own[1] || m.span[0] - own[1] > LANDMARK_REACH) return false;
+    const between = text.slice(own[1], m.span[0]);
+    const landmark = MEASURED_FROM.test(between) || RIGHT_NEAR.test(between) || COUNTRYSIDE_OF.test(between);
+    return landmark && !DISTANCE.test(between);
+  });
+  // Packed, as the merger's spreads of them are: its readers see one array layout (core/packed-map.ts).
+  return packedMap(landmarks, (m) => m.entity_id);
 }
