@@ -5,6 +5,7 @@ import {
   inTagList,
   namesDestination,
   namesOrigin,
+  namesShootersGround,
   namesSideInPair,
   namesSpeechPlace,
   offScene,
@@ -179,6 +180,25 @@ describe('a place named off the scene', () => {
     expect(namesSpeechPlace(town(meeting, 'Rampur'), meeting, 0)).toBe(false);
     const agency = 'Gunmen set fire to the office of a wire agency in Rampur. Police said two fled.';
     expect(namesSpeechPlace(town(agency, 'Rampur'), agency, 0)).toBe(false);
+  });
+
+  it("names the shooters' ground a target came under fire from, not the target", () => {
+    const text = 'One guard was hurt when Lakhpur came under fire from the village of Rampur.';
+    expect(namesShootersGround(town(text, 'Rampur'), text, 0)).toBe(true);
+    expect(namesShootersGround(town(text, 'Lakhpur'), text, 0)).toBe(false);
+    const direction = 'Lakhpur was fired on from the direction of Rampur.';
+    expect(namesShootersGround(town(direction, 'Rampur'), direction, 0)).toBe(true);
+    const shotAt = 'A patrol near Lakhpur was shot at from the Rurania town of Rampur.';
+    expect(namesShootersGround(town(shotAt, 'Rampur'), shotAt, 0)).toBe(true);
+    const plain = 'Gunmen fired at a patrol in Rampur.';
+    expect(namesShootersGround(town(plain, 'Rampur'), plain, 0)).toBe(false);
+  });
+
+  it('names the town a cut supply was going to as a destination, not the cut', () => {
+    const text = 'Rebels blew up a pylon in Lakhpur, cutting power to Rampur and water supplies to Adrow.';
+    expect(namesDestination(town(text, 'Rampur'), text, 0)).toBe(true);
+    expect(namesDestination(town(text, 'Adrow'), text, 0)).toBe(true);
+    expect(namesDestination(town(text, 'Lakhpur'), text, 0)).toBe(false);
   });
 
   it('puts any of these off the scene, and a plain locative on it', () => {

@@ -41,7 +41,12 @@ const ORIGIN = guardedPattern(
   // Every alternative holds one: "from", "من", "نازحي", "return", a base («قاعدة», «قواعد»).
   'from من نازحي return قاعد قواعد',
 );
-const DESTINATION = new RegExp(`(?:${HEADED_TO}|${CARRIED_TO})$`, 'i');
+/**
+ * Where a cut supply was going, a consequence of the act rather than its scene: "disrupting water supplies to
+ * X", "cut power to X", "electricity to the city of X".
+ */
+const SUPPLIED_TO = String.raw`\b(?:suppl(?:y|ies)|power|electricity|water|gas)\s+(?:suppl(?:y|ies)\s+)?to\s+(?:the\s+)?(?:(?:city|town|province)\s+of\s+)?`;
+const DESTINATION = new RegExp(`(?:${HEADED_TO}|${CARRIED_TO}|${SUPPLIED_TO})$`, 'i');
 
 /**
  * A place named as where people, a shot, warplanes or supplies came from, looking back no further than `from` (the
@@ -51,6 +56,24 @@ const DESTINATION = new RegExp(`(?:${HEADED_TO}|${CARRIED_TO})$`, 'i');
  */
 export function namesOrigin(m: Pick<Mention, 'span'>, text: string, from: number): boolean {
   return ORIGIN.test(text.slice(Math.max(from, m.span[0] - 80), m.span[0]));
+}
+
+/**
+ * "Y came under fire from the village of X", "a patrol shot at from the direction of X": the shooters'
+ * ground, next to the target's, which is the scene when the text names it.
+ */
+const SHOT_FROM = guardedPattern(
+  /\b(?:(?:gun)?fire|shots|(?:fired|shot)\s+(?:at|upon|on))\s+from\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?(?:(?:[\w-]+\s+)?(?:town|village|city|camp|area)\s+of\s+)?$/i,
+  'from',
+);
+
+/**
+ * A place named as where shots at the target came from: a last resort, near the scene but not it.
+ *
+ * @example namesShootersGround(xMention, 'Lakhpur came under fire from the village of X') // true
+ */
+export function namesShootersGround(m: Pick<Mention, 'span'>, text: string, from: number): boolean {
+  return SHOT_FROM.test(text.slice(Math.max(from, m.span[0] - 60), m.span[0]));
 }
 
 /**

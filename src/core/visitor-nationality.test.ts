@@ -23,6 +23,23 @@ describe('namesVisitors', () => {
     expect(namesVisitors(demonym(text, 'Ruritanian'), text)).toBe(expected);
   });
 
+  it.each([
+    ['Two tourists, one Sylvanian and one Ruritanian, were hurt by the blast.', 'Ruritanian'],
+    ['Two tourists, one Ruritanian and one Sylvanian, were hurt by the blast.', 'Ruritanian'],
+    ['Gunmen seized three engineers (a Sylvanian, a Ruritanian and a Freedonian) at dawn.', 'Ruritanian'],
+    [
+      'Two tourists who were walking past the gate, one Ruritanian and one Sylvanian, were hurt.',
+      'Ruritanian',
+    ],
+  ])('names visitors told one by one after their name: "%s"', (text, name) => {
+    expect(namesVisitors(demonym(text, name), text)).toBe(true);
+  });
+
+  it('leaves a nationality that only follows visitors in another clause', () => {
+    const text = 'Two tourists were robbed. Ruritanian police made an arrest.';
+    expect(namesVisitors(demonym(text, 'Ruritanian'), text)).toBe(false);
+  });
+
   it('asks only of nationalities: a town before "tourists" is where they are', () => {
     const text = 'A bomb hurt Lakhpur tourists.';
     expect(namesVisitors(townMention(text, 'Lakhpur'), text)).toBe(false);

@@ -1,21 +1,40 @@
 import type { Mention } from './records.js';
+import { guardedPattern } from './text/guarded-pattern.js';
 
 // A nationality the text gives foreigners at work or travel: "an Italian aid worker", "two Croatian truck
 // drivers", "German tourists", "his German passport". Such people are abroad, so their nationality is the one
 // country the incident is most likely not in. Both the extract stage (which country a clause is in) and the
 // resolve stage (which country an article's unplaced events lie in) ask. English only for now.
 
-/** What foreigners at work or travel are called, right after their nationality (two words may stand between). */
-const VISITORS_AFTER =
-  /^\s+(?:[a-z-]+\s+){0,2}?(?:nationals?|passports?|tourists?|truck\s+drivers?|truckers?|lorry\s+drivers?|aid\s+workers?|engineers?|contractors?|technicians?)\b/;
+/** What foreigners at work or travel are called. */
+const VISITORS = String.raw`(?:nationals?|passports?|tourists?|truck\s+drivers?|truckers?|lorry\s+drivers?|aid\s+workers?|engineers?|contractors?|technicians?)`;
+/** Their name right after their nationality (two words may stand between): "an Italian aid worker". */
+const VISITORS_AFTER = new RegExp(String.raw`^\s+(?:[a-z-]+\s+){0,2}?${VISITORS}\b`);
+/**
+ * Their name before, the nationalities then told one by one: "two tourists, one Dutch and one Irish", "engineers
+ * (a German and a Briton)", "three tourists who had come by boat, one Dutch and two Irish".
+ */
+const VISITORS_BEFORE = guardedPattern(
+  new RegExp(
+    String.raw`\b${VISITORS}(?:\s+(?:who|that)\s[^,.;()]{0,40})?\s*[,(:–—-]\s*(?:(?:one|two|three|four|an?)\s+)?(?:\p{Lu}[\p{L}-]*\s*,?\s+(?:and\s+)?(?:(?:one|two|three|four|an?)\s+)?){0,2}$`,
+    'u',
+  ),
+  // Every alternative of VISITORS holds one.
+  'national passport tourist truck lorry aid engineer contractor technician',
+);
 
 /**
  * Whether a nationality names foreigners at work or travel.
  *
  * @example namesVisitors(italianMention, 'an Italian aid worker was kidnapped') // true
+ * @example namesVisitors(irishMention, 'two tourists, one Dutch and one Irish') // true
  */
 export function namesVisitors(m: Pick<Mention, 'span' | 'via'>, text: string): boolean {
-  return m.via === 'demonym' && VISITORS_AFTER.test(text.slice(m.span[1], m.span[1] + 40));
+  return (
+    m.via === 'demonym' &&
+    (VISITORS_AFTER.test(text.slice(m.span[1], m.span[1] + 40)) ||
+      VISITORS_BEFORE.test(text.slice(Math.max(0, m.span[0] - 100), m.span[0])))
+  );
 }
 
 /** "the" right before a nationality: people told of again ("the Italian worker"), not others. */

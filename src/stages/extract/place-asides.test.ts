@@ -111,6 +111,9 @@ describe('a place named aside', () => {
     expect(namesPersonsTown(town(text, 'Adrow'), text)).toBe(false);
     const village = 'mourners buried a teacher from the village of Rurania';
     expect(namesPersonsTown(town(village, 'Rurania'), village)).toBe(true);
+    const employer = 'a bomb hit the van of typists employed by the district council of Rurania in Adrow';
+    expect(namesPersonsTown(town(employer, 'Rurania'), employer)).toBe(true);
+    expect(namesPersonsTown(town(employer, 'Adrow'), employer)).toBe(false);
     const councillor = 'a grenade wrecked the shop of a councillor in Rurania, in Adrow county';
     expect(namesPersonsTown(town(councillor, 'Rurania'), councillor)).toBe(false);
   });

@@ -105,12 +105,13 @@ const PERSON_FROM = guardedPattern(
   /\b(?:man|woman|boy|girl|teenager|couple|family|settlers?|leaders?|professors?|officials?|students?|workers?|members?|legislators?|lawmakers?|candidates?|president|chairman|council(?:l)?ors?|businessman|merchants?|traders?|doctors?|(?:school)?teachers?|engineers?|clerics?|elders?|farmers?|shepherds?|journalists?|postman|judges?|drivers?|parliament|Palestinians?)\s+from\s+(?:the\s+)?(?:(?:village|town|city|district)\s+of\s+)?$/i,
 );
 /**
- * "Sadun, a senior judge in Rampur", "the head of tourism in Adrow", "a writer living in exile in Rurania":
- * the town a person holds office in or lives in, told to say who he is. A councillor's town is left out: it
- * is most often where he was struck ("a councillor in X, in County Y").
+ * "Sadun, a senior judge in Rampur", "the head of tourism in Adrow", "a writer living in exile in Rurania",
+ * "typists employed by the district council of Ostmark": the town a person holds office, lives or works in,
+ * told to say who he is. A councillor's town is left out: it is most often where he was struck ("a councillor
+ * in X, in County Y").
  */
 const PERSON_IN =
-  /\b(?:judges?|prosecutors?|head\s+of\s+(?:the\s+)?\w+|living\s+in\s+exile)\s+in\s+(?:the\s+)?$/i;
+  /\b(?:(?:judges?|prosecutors?|head\s+of\s+(?:the\s+)?\w+|living\s+in\s+exile)\s+in|(?:working|works?|worked|employed)\s+(?:for|with|by)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:government|council|administration|municipality|ministry)\s+(?:of|in))\s+(?:the\s+)?$/i;
 
 /**
  * A town named as the home of a person the clause names: a last resort as the incident's place, weighed as an

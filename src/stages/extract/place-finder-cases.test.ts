@@ -45,6 +45,36 @@ describe('the incident place, in more cases', () => {
       ['Sindhia IN'],
     ],
     [
+      'is the town that came under fire, not the village the shots came from',
+      {
+        text: 'One guard was wounded when Lakhpur came under fire from the village of Rampur.',
+        mentions: [
+          ['Lakhpur', placeEntity('Lakhpur', 'IN')],
+          ['Rampur', placeEntity('Rampur', 'IN')],
+        ],
+      },
+      ['Lakhpur IN'],
+    ],
+    [
+      'is the village the shots came from when the text names no other place',
+      {
+        text: 'Shots fired at a shepherd from the village of Rampur left him hurt.',
+        mentions: [['Rampur', placeEntity('Rampur', 'IN')]],
+      },
+      ['Rampur IN'],
+    ],
+    [
+      'is where the bomb went off, not the province its victims worked for',
+      {
+        text: 'A bomb wrecked the van of two typists employed by the district council of Sindhia on a road in Lakhpur.',
+        mentions: [
+          ['Sindhia', sindhia],
+          ['Lakhpur', placeEntity('Lakhpur', 'IN')],
+        ],
+      },
+      ['Lakhpur IN'],
+    ],
+    [
       'is one town when the town is named with its own region after a comma',
       {
         text: 'A bomb exploded outside a clinic in Lakhpur, Sindhia, on Monday.',

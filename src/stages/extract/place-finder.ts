@@ -8,6 +8,7 @@ import {
   bordersOn,
   namesDestination,
   namesOrigin,
+  namesShootersGround,
   namesSpeechPlace,
 } from '../../core/place-stance.js';
 import {
@@ -289,6 +290,7 @@ function cost(m: Mention, frame: Frame, text: string, home: string | null): numb
     (namesOfficeOrRoute(m, text) ||
     namesPersonsTown(m, text) ||
     namesDestination(m, text, view.span[0]) ||
+    namesShootersGround(m, text, view.span[0]) ||
     SOURCE_PLACE.test(text.slice(Math.max(view.span[0], m.span[0] - 60), m.span[0]))
       ? ASIDE_COST
       : 0) -

@@ -52,6 +52,11 @@ describe('a place name inside another name is no place', () => {
       'Police in Virginia questioned Steven Richmond on Monday',
       ['Virginia'],
     ],
+    [
+      'a small gazetteer town before a surname after a bare "of"',
+      'Police in Virginia guarded the home of Richmond Hughes',
+      ['Virginia'],
+    ],
   ])('%s', (_why, text, expected) => {
     expect(surfaces(text)).toEqual(expected);
   });
@@ -61,6 +66,11 @@ describe('a place name inside another name is no place', () => {
     [
       'the gazetteer town after a preposition',
       'Police in Virginia said a teacher was shot in Richmond',
+      ['Virginia', 'Richmond'],
+    ],
+    [
+      'the gazetteer town after a place noun and "of"',
+      'Police in Virginia said the town of Richmond Hughes was calm',
       ['Virginia', 'Richmond'],
     ],
   ])('but keeps %s', (_why, text, expected) => {

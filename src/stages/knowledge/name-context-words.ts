@@ -10,7 +10,7 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
   Valley Island Islands Beach Port Harbor Harbour Bay River Mountains Hills Camp Road Highway Monday Tuesday
   Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October
   November December North South East West Central Greater Upper Lower New Old Fort Saint San Santa Mount Lake Cape
-  The In At Near From Outside`.split(/\s+/),
+  The In At Near From Outside Division Township Prefecture Parish Oblast`.split(/\s+/),
 );
 
 /** "in ", "near the ": a locative right before a name puts it on the map, whatever follows. */

@@ -290,9 +290,13 @@ function closesNameRun(text: string, match: NameMatch, ends: ReadonlySet<number>
   return PLAIN_WORD.test(text.slice(Math.max(0, start - 30), end + 30));
 }
 
+/** "of" alone before a name: the owner's ("the home of Gary Hughes"), unless a place noun stands before it. */
+const BARE_OF = /\bof\s+(?:the\s+)?$/i;
+const POSSESSIVE = /^['’]s\b/;
+
 /**
- * A name next to another capitalised word, with no locative before it: "Gary Hughes" and "Marcel Fontaine",
- * not "in Gary" nor "West Fontaine".
+ * A name next to another capitalised word, with no locative before it: "Gary Hughes", "Marcel Fontaine" and
+ * "the home of Gary Hughes", not "in Gary", "the town of Gary Heights" nor "West Fontaine".
  */
 function headsAnotherName(text: string, match: NameMatch): boolean {
   const [start, end] = match.span;
@@ -301,7 +305,12 @@ function headsAnotherName(text: string, match: NameMatch): boolean {
   const before = mayBeLowerAt(text, start - 2) ? CAPITALISED_BEFORE.exec(lead) : null;
   const next = after !== null && !NOT_NAME_WORDS.has(after[1]);
   const previous = before !== null && !NOT_NAME_WORDS.has(before[1]);
-  return (next || previous) && !LOCATIVE_BEFORE.test(lead.slice(-12));
+  const near = lead.slice(-12);
+  // After a bare "of", a surname must follow: not a body's noun ("the Austin Women's Health Center").
+  const surname =
+    next && !INSTITUTION_WORDS.has(after[1]) && !POSSESSIVE.test(text.slice(end + 1 + after[1].length));
+  const owned = BARE_OF.test(near) && !PLACED_BEFORE.test(lead) && surname;
+  return (next || previous) && !(LOCATIVE_BEFORE.test(near) && !owned);
 }
 
 function isNamePart(text: string, match: NameMatch): boolean {

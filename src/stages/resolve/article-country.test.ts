@@ -227,4 +227,17 @@ describe('an unplaced incident naming an armed group and a state force', () => {
     });
     expect(events[0]?.location?.country).toBe('SV');
   });
+
+  it.each([
+    'A rocket hit a lorry convoy bound to supply Sylvanian troops, and one driver died.',
+    'Gunmen burned three tankers hauling supplies for Sylvanian troops.',
+    'A cook working for Sylvanian troops was shot dead by gunmen.',
+  ])('is no country when the force is one that others supply or work for: "%s"', (text) => {
+    const events = resolvedEvents({
+      text,
+      published: '2010-05-02',
+      mentions: [['Sylvanian troops', troops]],
+    });
+    expect(events[0]?.location?.country ?? null).toBeNull();
+  });
 });

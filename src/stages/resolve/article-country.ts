@@ -94,7 +94,7 @@ export function articleCountry(doc: Document): PlaceRef | null {
     if (counts.size > 0) break;
     for (const m of doc.mentions ?? []) {
       const code = m.actor?.country;
-      if (!code || !kinds.has(m.kind)) continue;
+      if (!code || !kinds.has(m.kind) || servedAbroad(m, text)) continue;
       counts.set(code, {
         n: (counts.get(code)?.n ?? 0) + 1,
         span: counts.get(code)?.span ?? m.span,
@@ -108,6 +108,19 @@ export function articleCountry(doc: Document): PlaceRef | null {
   if (!best) return null;
   const [code, { span, name }] = best;
   return countryPlace(name ?? countryName(code), code, span);
+}
+
+/** Words before a state's forces that make them the ones others supply or work for. */
+const SERVED =
+  /\b(?:suppl(?:y|ies|ied|ying)(?:\s+(?:for|to))?|work(?:s|ed|ing)?\s+(?:for|with)|contractors?\s+(?:for|with|to))\s+(?:the\s+)?$/i;
+
+/**
+ * "a convoy supplying US troops", "drivers hauling supplies for US forces", "a contractor working with British
+ * troops": forces that convoys supply or civilians work for are an expedition abroad, so their state is not
+ * where the incident happened.
+ */
+function servedAbroad(m: Mention, text: string): boolean {
+  return m.kind === 'state-forces' && SERVED.test(text.slice(Math.max(0, m.span[0] - 32), m.span[0]));
 }
 
 /** "ethnic" right before a nationality: a people named as a minority of another state's. */
