@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { townMention } from './mention-fixture.js';
 import type { Mention } from './records.js';
-import { namesVisitors, visitorCountries } from './visitor-nationality.js';
+import { namesVisitors, ofVisitors, visitorCountries } from './visitor-nationality.js';
 
 /** A nationality over the first `name` of the text (or its n-th, from 1). */
 function demonym(text: string, name: string, country = 'RT', nth = 1): Mention {
@@ -61,5 +61,22 @@ describe('visitorCountries', () => {
     const text = 'Ruritanian officials said a Ruritanian aid worker was shot.';
     const mentions = [demonym(text, 'Ruritanian'), demonym(text, 'Ruritanian', 'RT', 2)];
     expect([...visitorCountries(mentions, text)]).toEqual([]);
+  });
+});
+
+describe('ofVisitors', () => {
+  const text = 'A Ruritanian engineer was shot near Lakhpur.';
+  const visitors = new Set(['RT']);
+
+  it('holds a nationality of the visitors', () => {
+    expect(ofVisitors(demonym(text, 'Ruritanian', 'RT'), visitors)).toBe(true);
+  });
+
+  it('leaves a nationality of another country', () => {
+    expect(ofVisitors(demonym(text, 'Ruritanian', 'SV'), visitors)).toBe(false);
+  });
+
+  it("leaves a town of the visitors' country: only their nationality tells of them", () => {
+    expect(ofVisitors(townMention(text, 'Lakhpur', 'RT'), visitors)).toBe(false);
   });
 });
