@@ -16,7 +16,8 @@ export interface Pipeline {
  *
  * @example
  * const pipeline = createPipeline([ingest, clean, language]);
- * const doc = await pipeline.run({ source: 'a.txt', raw, diagnostics: [] }, { referenceDate: null });
+ * // newDocument (core/new-document.ts): one shape for every document keeps the stages' hot code optimised.
+ * const doc = await pipeline.run(newDocument('a.txt', raw, []), { referenceDate: null });
  */
 export function createPipeline(stages: readonly Stage[]): Pipeline {
   assertContracts(stages);
