@@ -49,3 +49,27 @@ describe('an Arabic given name next to a town’s name makes a person’s name o
     expect(places('Mourners buried Hamid, Virginia police said')).toContain('Virginia=region:us:virginia');
   });
 });
+
+describe('a particle next to a town’s name makes a person’s name of the two', () => {
+  it.each([
+    ['a town after a particle and the article', 'Gunmen shot General Salim Abd-al-Hamzah in Baghdad'],
+    ['a town after a particle', 'Relatives of Abu Hamza gathered in Baghdad'],
+    [
+      'a town before a particle, the owner after a bare "of"',
+      'Gunmen burned the car of Mosul Abdul-Karim in Baghdad',
+    ],
+    [
+      'a town before a given name, the owner after a bare "of"',
+      'Gunmen burned the house of Mosul Hassan in Baghdad',
+    ],
+  ])('%s', (_why, text) => {
+    expect(places(text)).toEqual(['Baghdad=place:iq:baghdad']);
+  });
+
+  it.each([
+    ['a town a locative puts before a particle', 'In Mosul Abdul-Karim was arrested'],
+    ['a town a place noun and "of" put before a given name', 'Shells hit the outskirts of Mosul Hassan said'],
+  ])('but keeps %s', (_why, text) => {
+    expect(places(text)).toContain('Mosul=place:iq:mosul');
+  });
+});

@@ -10,24 +10,35 @@ import { LOCATIVE_BEFORE, NOT_NAME_WORDS, PLACED_BEFORE } from './name-context-w
 // themselves the father's ("Riyadh Jassim", "Sabah Ahmed"). One list serves both sides.
 const GIVEN_NAMES =
   'Mohammed|Mohammad|Muhammad|Mohamed|Ahmed|Ahmad|Ali|Hassan|Hasan|Hussein|Husain|Haider|Haidar|Haydar|Omar|Umar|Khalid|Khaled|Mahmoud|Mahmud|Mustafa|Ibrahim|Youssef|Yousef|Yusuf|Salah|Saleh|Jamal|Karim|Kareem|Walid|Sabah|Riyadh|Zahir|Khidir|Qassem|Qasim|Jassim|Jasim|Hamid|Majid|Adnan|Faisal|Nabil|Samir|Tariq|Tareq|Ziad|Fadhil|Kamal|Sami|Hadi|Mahdi|Jawad|Abbas|Salim|Saeed|Said|Rashid|Nasser|Nasir|Munir|Raad|Falah|Sattar|Jabbar|Kadhim|Kazem|Hamza|Hamzah|Osama|Usama|Anwar|Yasser|Yasir|Hazem|Hazim|Kifah|Imad|Emad|Iyad|Ayad|Ammar|Bassam|Hisham|Wissam|Firas|Raed|Mazen|Marwan|Ayman|Ghassan';
+// "Abdul Hadi", "Abd-al-Hamzah", "Abu Bakr", "bin Laden": particles that always head a longer personal name.
+const PARTICLES = '(?:Abdul|Abdel|Abdal|Abdol|Abdur|Abd|Abu|Abou|Bin|Ibn)';
 const GIVEN_NAME_BEFORE = new RegExp(`(?:^|[\\s(,])(?:${GIVEN_NAMES})\\s$`, 'u');
-const GIVEN_NAME_AFTER = new RegExp(`^\\s(?:${GIVEN_NAMES})\\b`, 'u');
+const PARTICLE_BEFORE = new RegExp(`(?:^|[\\s(,])${PARTICLES}[\\s-](?:(?:al|el)[\\s-])?$`, 'iu');
+const GIVEN_NAME_AFTER = new RegExp(`^\\s(?:(?:${GIVEN_NAMES})\\b|${PARTICLES}[\\s-]\\p{Lu})`, 'u');
 
 /**
- * "Hamid Naama", "Hazem Daraa", "Mohammed Hadi": a name right after a known Arabic given name ends another
- * person's name — a family name, not a place nor a leader's surname.
+ * "Hamid Naama", "Hazem Daraa", "Mohammed Hadi", "Salim Abd-al-Hamzah": a name right after a known Arabic given
+ * name or a particle ends another person's name — a family name, not a place nor a leader's surname.
  */
-export const afterGivenName = (text: string, match: NameMatch): boolean =>
-  GIVEN_NAME_BEFORE.test(text.slice(Math.max(0, match.span[0] - 16), match.span[0]));
+export const afterGivenName = (text: string, match: NameMatch): boolean => {
+  const lead = text.slice(Math.max(0, match.span[0] - 16), match.span[0]);
+  return GIVEN_NAME_BEFORE.test(lead) || PARTICLE_BEFORE.test(lead);
+};
+
+const BARE_OF = /\bof\s+(?:the\s+)?$/i;
 
 /**
- * "Riyadh Jassim was shot", "Sabah Ahmed": a place's name right before an Arabic given name is a person's given
- * name and the next his father's, unless a locative puts the place on the map ("in Riyadh Ali said").
+ * "Riyadh Jassim was shot", "Sabah Ahmed", "Riyadh Abdul-Karim": a place's name right before an Arabic given
+ * name or a particle is a person's given name and the next his father's, unless a locative puts the place on
+ * the map ("in Riyadh Ali said").
  */
 export function headsArabicName(text: string, match: NameMatch): boolean {
   const [start, end] = match.span;
   if (!GIVEN_NAME_AFTER.test(text.slice(end, end + 16))) return false;
-  return !LOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && !bearingBefore(text, start);
+  // "the car of Riyadh Jassim" names the owner: a bare "of" is no locative here, "the city of" is.
+  const lead = text.slice(Math.max(0, start - 24), start);
+  const placed = BARE_OF.test(lead) ? PLACED_BEFORE.test(lead) : LOCATIVE_BEFORE.test(lead.slice(-12));
+  return !placed && !bearingBefore(text, start);
 }
 
 // "northern", "south-east", "central": a bearing before a name puts it on the map as a preposition does.

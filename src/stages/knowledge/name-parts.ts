@@ -26,8 +26,6 @@ const TITLE_AND_NAME_BEFORE = new RegExp(
 const TITLE_AND_NAME_REACH = 32;
 // The same in lower-cased text ("syed zubair", "maulana hadi"): titles that are no ordinary word.
 const LOWER_TITLE_BEFORE = /(?:^|[\s(,])(?:sheikh|shaikh|sheik|syed|sayed|sayyed|maulana|mr|mrs|dr)\.?\s+$/;
-// "Abdul Hadi", "Abu Bakr": a particle that always heads a longer personal name.
-const NAME_PARTICLE_BEFORE = /(?:^|[\s(,])(?:Abdul|Abdel|Abdal|Abdol|Abdur|Abd|Abu|Abou|Bin|Ibn)[\s-]$/iu;
 // Words that, capitalised at a sentence start, announce a place rather than name a person.
 const NOT_GIVEN_NAMES = new Set(['in', 'near', 'at', 'from', 'to', 'into', 'outside', 'around', 'the', 'of']);
 
@@ -108,7 +106,8 @@ export function withoutNameParts(text: string, matches: readonly NameMatch[]): N
   }
   const kept: NameMatch[] = [];
   for (const match of out) {
-    if (!insideLongerName(text, match)) kept.push(match);
+    // "Abdul Hadi", "Mohammed Hadi": the end of another person's name, not the leader's surname ("Hadi" alone).
+    if (!afterGivenName(text, match)) kept.push(match);
     else {
       const senses = match.senses.filter((s) => s.entity.kind !== 'person' || /\s/.test(s.written));
       if (senses.length > 0) kept.push(withSenses(match, senses));
@@ -151,15 +150,6 @@ function headsPersonDescribed(text: string, match: NameMatch): boolean {
   // "the wife of Georgia Lamas" still names her; "to Georgia Lamas" would put the pair on the map.
   const lead = text.slice(Math.max(0, start - 24), start);
   return !PLACED_BEFORE.test(lead) && !/\bto\s+(?:the\s+)?$/i.test(lead);
-}
-
-/**
- * "Abdul Hadi", "Mohammed Hadi": a one-word name after a particle or a given name is the end of another
- * person's name, not the leader's surname ("Hadi" alone, Yemen's president).
- */
-function insideLongerName(text: string, match: NameMatch): boolean {
-  const lead = text.slice(Math.max(0, match.span[0] - 16), match.span[0]);
-  return NAME_PARTICLE_BEFORE.test(lead) || afterGivenName(text, match);
 }
 
 /**

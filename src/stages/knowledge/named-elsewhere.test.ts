@@ -35,6 +35,11 @@ describe('a town heading a street’s or an office’s name, or an origin, with 
       ['Tal Abyad=place:sy:tal-abyad'],
     ],
     [
+      'a broadcaster named after a town, its reporter in another',
+      'A reporter of Radio Mosul was kidnapped in Baghdad',
+      ['Baghdad=place:iq:baghdad'],
+    ],
+    [
       'a firm named after a town, its branch in another',
       'A grenade wrecked a Mosul Bank branch in Baghdad',
       ['Baghdad=place:iq:baghdad'],
@@ -100,6 +105,11 @@ describe('the town stays where nothing else is put on the map', () => {
       'a railway line with no place after it keeps its ends',
       'A charge cut the Hama-Homs railway line overnight',
       ['Hama=place:sy:hama', 'Homs=place:sy:homs'],
+    ],
+    [
+      'a broadcaster named after its town, nothing else named',
+      'Gunmen stormed the studios of Radio Mosul',
+      ['Mosul=place:iq:mosul'],
     ],
     [
       'a firm named after its town, nothing else named',

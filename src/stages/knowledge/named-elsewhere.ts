@@ -13,8 +13,11 @@ const ROAD_AFTER = /^\s+Road\b/u;
  */
 const FIRM_AFTER =
   /^\s+(?:Bank|University|Electric|Electricity|Cement|Oil|Gas|Airlines?|Airways|Insurance|Company|Corporation)\b/u;
-/** A firm or a college named "of" a town: "a Bank of Boston branch", "the University of Mosul". */
-const FIRM_BEFORE = /\b(?:Bank|University)\s+of\s+(?:the\s+)?$/u;
+/**
+ * A firm or a college named "of" a town, or a broadcaster named for one: "a Bank of Boston branch", "the
+ * University of Mosul", "a reporter for Radio Galkayo". Its staff are met anywhere.
+ */
+const FIRM_BEFORE = /\b(?:(?:Bank|University)\s+of\s+(?:the\s+)?|Radio\s+)$/u;
 /**
  * A mosque, a shrine, a hotel or a bus station named after a town: "the Al-Quds mosque in west Baghdad", "the
  * al-Shamal bus terminal in Mosul". Such names honour towns anywhere, often abroad.
