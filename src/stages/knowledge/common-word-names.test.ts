@@ -151,6 +151,7 @@ describe('a given name, a surname and an English word that are also towns', () =
     'Matignon announced the new budget on Tuesday',
     'Restrepo scored the winning goal in the second half',
     'Ercan Demir was named coach of the club',
+    'Tuba lessons begin at the music school in June',
   ])('is no place in "%s"', (text) => {
     expect(places(text)).toEqual([]);
   });
@@ -169,6 +170,7 @@ describe('a given name, a surname and an English word that are also towns', () =
     ['A fire damaged the town hall in Matignon, in Brittany', 'Matignon=place:fr:matignon'],
     ['Rebels blew up a power pylon in Restrepo, in Meta', 'Restrepo=place:co:restrepo'],
     ['Ground staff went on strike at Ercan on Monday', 'Ercan=place:cy:ercan-airport'],
+    ['Rebels planted mines near the city of Tuba', 'Tuba=place:ph:tuba'],
   ])('is the town after a preposition in "%s"', (text, place) => {
     expect(places(text)).toContain(place);
   });

@@ -168,6 +168,8 @@ describe('the shipped base knows the regions and towns terrorism reporting names
     ['Voting booths were set alight across Dangana', 'Dangana=region:bt:dagana (BT)'],
     ['Saboteurs damaged a signal box in Laanemaa', 'Laanemaa=region:ee:laane (EE)'],
     ["A rocket fell near the houses of Sa'd Kibbutz", "Sa'd Kibbutz=place:il:saad (IL)"],
+    ['An oil well was set alight near Podgornoye, north of Grozny', 'Podgornoye=place:ru:podgornoye (RU)'],
+    ['A shepherd in Toura was wounded by gunfire', 'Toura=place:ps:tura-al-gharbiya (PS)'],
     // Colombian towns named like towns abroad, which the department or a Colombian group named beside them picks.
     [
       'Guerrillas shot three farmers in San Sebastian, Magdalena Department',
