@@ -152,6 +152,7 @@ describe('a given name, a surname and an English word that are also towns', () =
     'Restrepo scored the winning goal in the second half',
     'Ercan Demir was named coach of the club',
     'Tuba lessons begin at the music school in June',
+    'Dol Bahadur was elected to the village council',
   ])('is no place in "%s"', (text) => {
     expect(places(text)).toEqual([]);
   });
@@ -171,6 +172,7 @@ describe('a given name, a surname and an English word that are also towns', () =
     ['Rebels blew up a power pylon in Restrepo, in Meta', 'Restrepo=place:co:restrepo'],
     ['Ground staff went on strike at Ercan on Monday', 'Ercan=place:cy:ercan-airport'],
     ['Rebels planted mines near the city of Tuba', 'Tuba=place:ph:tuba'],
+    ['Separatists painted slogans on the post office in Dol', 'Dol=place:fr:dol-de-bretagne'],
   ])('is the town after a preposition in "%s"', (text, place) => {
     expect(places(text)).toContain(place);
   });

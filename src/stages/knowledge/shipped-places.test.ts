@@ -170,6 +170,8 @@ describe('the shipped base knows the regions and towns terrorism reporting names
     ["A rocket fell near the houses of Sa'd Kibbutz", "Sa'd Kibbutz=place:il:saad (IL)"],
     ['An oil well was set alight near Podgornoye, north of Grozny', 'Podgornoye=place:ru:podgornoye (RU)'],
     ['A shepherd in Toura was wounded by gunfire', 'Toura=place:ps:tura-al-gharbiya (PS)'],
+    ['Border guards came under fire near Negor', 'Negor=place:ir:negor (IR)'],
+    ['A transformer was blown up at Santhiveli overnight', 'Santhiveli=place:lk:santhiveli (LK)'],
     // Colombian towns named like towns abroad, which the department or a Colombian group named beside them picks.
     [
       'Guerrillas shot three farmers in San Sebastian, Magdalena Department',
