@@ -171,6 +171,8 @@ describe('the shipped base knows the regions and towns terrorism reporting names
     ['An oil well was set alight near Podgornoye, north of Grozny', 'Podgornoye=place:ru:podgornoye (RU)'],
     ['A shepherd in Toura was wounded by gunfire', 'Toura=place:ps:tura-al-gharbiya (PS)'],
     ['Border guards came under fire near Negor', 'Negor=place:ir:negor (IR)'],
+    ['A grenade was tossed into a tea shop in Holwadag', 'Holwadag=place:so:mogadishu:hawl-wadag (SO)'],
+    ['Pirates held two fishing boats off Elayo', 'Elayo=place:so:elayo (SO)'],
     ['A transformer was blown up at Santhiveli overnight', 'Santhiveli=place:lk:santhiveli (LK)'],
     // Colombian towns named like towns abroad, which the department or a Colombian group named beside them picks.
     [
