@@ -147,6 +147,12 @@ describe('a given name, a surname and an English word that are also towns', () =
     'Volunteers picked up Litter Patrol bags along the shore',
     'Artem Volkov was questioned by detectives on Monday',
     'Kochi herders drove their flocks south before the snow',
+    'Eyal Berkovic scored twice on Thursday',
+    'Matignon announced the new budget on Tuesday',
+    'Restrepo scored the winning goal in the second half',
+    'Ercan Demir was named coach of the club',
+    'Tuba lessons begin at the music school in June',
+    'Dol Bahadur was elected to the village council',
   ])('is no place in "%s"', (text) => {
     expect(places(text)).toEqual([]);
   });
@@ -161,6 +167,12 @@ describe('a given name, a surname and an English word that are also towns', () =
     ['Gunmen shot a shopkeeper in Litter, in Pulwama district', 'Litter=place:in:litter'],
     ['A parcel exploded on a platform in Artyom, east of Vladivostok', 'Artyom=place:ru:artyom'],
     ['Police in India said the bank staff were robbed in Kochi', 'Kochi=place:in:kochi'],
+    ['Settlers said shots hit a fence near Eyal', 'Eyal=place:il:eyal'],
+    ['A fire damaged the town hall in Matignon, in Brittany', 'Matignon=place:fr:matignon'],
+    ['Rebels blew up a power pylon in Restrepo, in Meta', 'Restrepo=place:co:restrepo'],
+    ['Ground staff went on strike at Ercan on Monday', 'Ercan=place:cy:ercan-airport'],
+    ['Rebels planted mines near the city of Tuba', 'Tuba=place:ph:tuba'],
+    ['Separatists painted slogans on the post office in Dol', 'Dol=place:fr:dol-de-bretagne'],
   ])('is the town after a preposition in "%s"', (text, place) => {
     expect(places(text)).toContain(place);
   });

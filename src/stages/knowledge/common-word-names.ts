@@ -44,7 +44,8 @@ ariel itamar ofra kanaan raman calvi erez efrat dolev talmon immanuel fatih uri 
 dora hura mansour cesar caldas santander valencia trujillo vergara jasim safi saida saleh sale manar
 ortega suarez solano balboa argelia gigante calamar convencion eli kadim safwan mora whitehead metzer munger
 qasim qassim khalid khaled nasir ana aga sabah samar rhodes larissa valera muthana muthanna tata lal
-moira dekel kedar tasso bulalacao riyad yokota artem artyom kochi
+moira dekel kedar tasso bulalacao riyad yokota artem artyom kochi eyal matignon restrepo acevedo
+tovar velez amari ercan tuba dol
 `;
 
 // Towns of conflict reporting whose names are also English words ("Hit", "Tank", "Swat"): written with a

@@ -159,6 +159,21 @@ describe('the shipped base knows the regions and towns terrorism reporting names
     ['A petrol bomb hit a bar in Zanzibar Town at night', 'Zanzibar Town=place:tz:zanzibar (TZ)'],
     ['A villa was bombed in Ota, in the hills of Corsica', 'Ota=place:fr:ota (FR)'],
     ['ETA bombed a car showroom in Deva', 'Deva=place:es:deba (ES)'],
+    ["A car dealer's showroom was torched in Karlsbad", 'Karlsbad=place:de:karlsbad (DE)'],
+    ['Militants fired mortars at a base in Hadan at dawn', 'Hadan=place:so:mogadishu:hodan (SO)'],
+    ['Gunmen raided a cafe in El-Khemis overnight', 'El-Khemis=place:dz:khemis-miliana (DZ)'],
+    // Cotabato City's short name leaves a bare "Cotabato" the province's.
+    ['Troops fought rebels in the hills of Cotabato', 'Cotabato=region:ph:cotabato (PH)'],
+    ['A parcel bomb was found outside a school in Kyje', 'Kyje=place:cz:prague:kyje (CZ)'],
+    ['Voting booths were set alight across Dangana', 'Dangana=region:bt:dagana (BT)'],
+    ['Saboteurs damaged a signal box in Laanemaa', 'Laanemaa=region:ee:laane (EE)'],
+    ["A rocket fell near the houses of Sa'd Kibbutz", "Sa'd Kibbutz=place:il:saad (IL)"],
+    ['An oil well was set alight near Podgornoye, north of Grozny', 'Podgornoye=place:ru:podgornoye (RU)'],
+    ['A shepherd in Toura was wounded by gunfire', 'Toura=place:ps:tura-al-gharbiya (PS)'],
+    ['Border guards came under fire near Negor', 'Negor=place:ir:negor (IR)'],
+    ['A grenade was tossed into a tea shop in Holwadag', 'Holwadag=place:so:mogadishu:hawl-wadag (SO)'],
+    ['Pirates held two fishing boats off Elayo', 'Elayo=place:so:elayo (SO)'],
+    ['A transformer was blown up at Santhiveli overnight', 'Santhiveli=place:lk:santhiveli (LK)'],
     // Colombian towns named like towns abroad, which the department or a Colombian group named beside them picks.
     [
       'Guerrillas shot three farmers in San Sebastian, Magdalena Department',
