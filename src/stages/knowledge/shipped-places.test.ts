@@ -165,7 +165,6 @@ describe('the shipped base knows the regions and towns terrorism reporting names
     // Cotabato City's short name leaves a bare "Cotabato" the province's.
     ['Troops fought rebels in the hills of Cotabato', 'Cotabato=region:ph:cotabato (PH)'],
     ['A parcel bomb was found outside a school in Kyje', 'Kyje=place:cz:prague:kyje (CZ)'],
-    ['Voting booths were set alight across Dangana', 'Dangana=region:bt:dagana (BT)'],
     ['Saboteurs damaged a signal box in Laanemaa', 'Laanemaa=region:ee:laane (EE)'],
     ["A rocket fell near the houses of Sa'd Kibbutz", "Sa'd Kibbutz=place:il:saad (IL)"],
     ['An oil well was set alight near Podgornoye, north of Grozny', 'Podgornoye=place:ru:podgornoye (RU)'],
