@@ -1,10 +1,10 @@
 /**
  * The binary layout of the files `npm run build` writes beside the code (the built knowledge base,
- * stages/knowledge/kb-cache.ts; the expanded lexicons, stages/extract/lexicon-cache.ts): a short JSON header, then numeric
- * sections (typed arrays) and one table of strings. Read back, a section is a view on the file's bytes, not
- * a copy, and a string is cut from the table only when it is asked for: the base comes back as a few dozen
- * large arrays instead of the hundreds of thousands of small objects a JSON parse makes (and the garbage
- * collector then copies, generation after generation).
+ * stages/knowledge/kb-cache.ts; the expanded lexicons, stages/extract/lexicon-cache.ts): a short JSON header,
+ * then numeric sections (typed arrays) and one table of strings. Read back, a section is a view on the file's
+ * bytes, not a copy, and a string is cut from the table only when it is asked for: the base comes back as a
+ * few dozen large arrays instead of the hundreds of thousands of small objects a JSON parse makes (and the
+ * garbage collector then copies, generation after generation).
  */
 
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';

@@ -1,5 +1,6 @@
 import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * Stamps of the files a file written by `npm run build` was made from (the built knowledge base, the expanded
@@ -27,6 +28,18 @@ export function stampedCode(base: string, dir: string): readonly string[] {
   if (lines === undefined) folderStamps.set(dir, (lines = stamped('code', base, filesIn(dir, ''))));
   return lines;
 }
+
+/** The compiled code's root (`dist/`, or `src/`): code files are stamped by their path below it. */
+export const CODE_ROOT = fileURLToPath(new URL('../', import.meta.url));
+
+/**
+ * The stamps of core's own code and of core/text, which both build caches are made with (the file's layout
+ * and these stamps among them), once per process.
+ */
+export const coreCodeStamps = (): readonly string[] => [
+  ...stampedCode(CODE_ROOT, fileURLToPath(new URL('./', import.meta.url))),
+  ...stampedCode(CODE_ROOT, fileURLToPath(new URL('./text/', import.meta.url))),
+];
 
 /**
  * The files of `dir` ending in `suffix`, sorted, as paths; none when the folder does not exist (a user folder

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readStampedFile, StringIndexer, StringTable, writeSectionFile } from '../../core/binary-sections.js';
-import { filesIn, stamped, stampedCode } from '../../core/source-stamp.js';
+import { CODE_ROOT, coreCodeStamps, filesIn, stamped } from '../../core/source-stamp.js';
 import { LEXICON_DIR, loadLexicon, type LexiconPhrase } from './lexicon-loader.js';
 
 /**
@@ -20,15 +20,8 @@ export const LEXICON_CACHE_FILE = fileURLToPath(new URL('../../lexicon-cache.bin
 /** The lexicons the extract stage reads, all kept in the file. */
 export const SHIPPED_LEXICONS = ['events-triggers.tsv', 'events-cues.tsv', 'events-actor-nouns.tsv'];
 
-/** The compiled code's root (`dist/`, or `src/`): the code files are stamped by their path below it. */
-const CODE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The modules of this folder that expand a lexicon, or lay it out in the file. */
 const EXPANDING_MODULES = ['lexicon-loader', 'arabic-forms', 'word-sets', 'lexicon-cache'];
-/** Folders of code whose every file takes part: core's own (tables, the file's layout) and core/text. */
-const CODE_DIRS = [
-  fileURLToPath(new URL('../../core/', import.meta.url)),
-  fileURLToPath(new URL('../../core/text/', import.meta.url)),
-];
 
 /** Numbers of `fields` a phrase: its lang, tag, strength, pos and flags (see `IMPERFECT`, `GAPPED`). */
 const FIELDS = 5;
@@ -57,7 +50,7 @@ export function lexiconStamp(dir: URL): string {
   return [
     ...stamped('data', dataDir, filesIn(dataDir, '.tsv')),
     ...stamped('code', CODE_ROOT, expanding),
-    ...CODE_DIRS.flatMap((folder) => stampedCode(CODE_ROOT, folder)),
+    ...coreCodeStamps(),
   ].join('\n');
 }
 

@@ -2,7 +2,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { KnowledgeBase } from './kb-types.js';
 import { readStampedFile, StringIndexer, StringTable, writeSectionFile } from '../../core/binary-sections.js';
-import { filesIn, stamped, stampedCode } from '../../core/source-stamp.js';
+import { CODE_ROOT, coreCodeStamps, filesIn, stamped, stampedCode } from '../../core/source-stamp.js';
 import { entityArrays, entityArraysOf, EntityStore } from './entity-store.js';
 import { PackedTrie, TRIE_SECTIONS, type PackedTrieArrays } from './packed-trie.js';
 import { gazetteerFile } from './world-cities.js';
@@ -10,27 +10,19 @@ import { gazetteerFile } from './world-cities.js';
 /**
  * The shipped knowledge base as it stands once loaded — entities merged and the name trie built — in one
  * binary file beside the compiled code (`dist/kb-cache.bin`, written by `npm run build`). Building the base
- * from its sources cuts and respells some 100k names and decodes 135k gazetteer places at every start;
- * read back built, it is a few flat arrays viewed in place and two long strings (core/binary-sections.ts). The TSVs in `data/` stay the only source: the file
- * carries a stamp of every file it was built from (the data files, the gazetteer and the code that builds
- * the base), and a file whose stamp differs from the files on disk is not read, so an edit to a TSV or to the
- * loader is never hidden by an old cache — the base is simply built the slow way until the next build.
+ * from its sources cuts and respells some 100k names and decodes 135k gazetteer places at every start; read
+ * back built, it is a few flat arrays viewed in place and two long strings (core/binary-sections.ts). The
+ * TSVs in `data/` stay the only source: the file carries a stamp of every file it was built from (the data
+ * files, the gazetteer and the code that builds the base), and a file whose stamp differs from the files on
+ * disk is not read, so an edit to a TSV or to the loader is never hidden by an old cache — the base is simply
+ * built the slow way until the next build.
  */
 
 /** Where the built base is written and looked for: the folder above `stages/`, i.e. `dist/` (or `src/`). */
 export const KB_CACHE_FILE = fileURLToPath(new URL('../../kb-cache.bin', import.meta.url));
 
-/** The compiled code's root (`dist/`, or `src/`): the code files are stamped by their path below it. */
-const CODE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-/**
- * The folders of code whose every file takes part in building the base: this one, core's own files (the
- * file's layout and stamps among them) and core/text.
- */
-const CODE_DIRS = [
-  fileURLToPath(new URL('./', import.meta.url)),
-  fileURLToPath(new URL('../../core/', import.meta.url)),
-  fileURLToPath(new URL('../../core/text/', import.meta.url)),
-];
+/** This folder: every file of it takes part in building the base, with core's (`coreCodeStamps`). */
+const HERE = fileURLToPath(new URL('./', import.meta.url));
 
 /** The file's header: read, and its stamp compared, before any section is. */
 interface CacheHeader {
@@ -55,7 +47,8 @@ export function sourceStamp(dataDir: string, folders: readonly string[]): string
       folders.flatMap((folder) => filesIn(join(dataDir, folder), '.tsv')),
     ),
     ...stamped('gazetteer', dirname(dirname(gazetteer)), [gazetteer]),
-    ...CODE_DIRS.flatMap((dir) => stampedCode(CODE_ROOT, dir)),
+    ...stampedCode(CODE_ROOT, HERE),
+    ...coreCodeStamps(),
   ].join('\n');
 }
 

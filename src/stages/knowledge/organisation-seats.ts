@@ -24,11 +24,12 @@ const FIRMS = new Set(['Company', 'Corporation', 'Bank', 'Airlines']);
  * The senses a match keeps when it heads an organisation's or a firm's name ("the Amman Arab Bank", "the
  * Quetta Electric Supply Company", "the Ermua Forum"), follows an armed group's Arabic noun ("Liwa al-Quds"),
  * or names a group after a site (`membersOfSite`); undefined when it does none of these. A town so placed is
- * where the body sits, not where anything happened — and so, as a seat named with "-based" is, read through its
- * demonym: "an Amman Arab Bank branch" says Jordanian, as "the US embassy" says American. Only a city does: a
- * village's name so placed is more likely a word of the name ("the Zoni Revolutionary Army"), and dropped. A
- * country heading a body's name says whose the body is, as its nationality would ("the Denmark Demining
- * Movement" works abroad); one heading a firm's stays. A province keeps its place: "the Kashmir Liberation Front" fights there.
+ * where the body sits, not where anything happened — and so, as a seat named with "-based" is, read through
+ * its demonym: "an Amman Arab Bank branch" says Jordanian, as "the US embassy" says American. Only a city
+ * does: a village's name so placed is more likely a word of the name ("the Zoni Revolutionary Army"), and
+ * dropped. A country heading a body's name says whose the body is, as its nationality would ("the Denmark
+ * Demining Movement" works abroad); one heading a firm's stays. A province keeps its place: "the Kashmir
+ * Liberation Front" fights there.
  *
  * @example seatsOfOrganisation(text, matchOf('Amman'))?.[0].via === 'demonym' // in "the Amman Arab Bank"
  */
