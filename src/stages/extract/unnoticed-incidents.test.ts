@@ -11,8 +11,8 @@ const inTown = (text: string, town: string, country: string): FixtureSpec => ({
 
 // Incidents told by wordings the trigger rows had no form for: an attempt in the passive, maiming, a rocket
 // launch told by its noun, a homemade device, fires a group claims, a weapon intercepted, someone bound and
-// gagged, gunmen engaged by a patrol; hostages taken "in the wake of" an uprising. Each with a look-alike
-// that must stay no incident.
+// gagged, gunmen engaged by a patrol, people intercepted by armed men; hostages taken "in the wake of" an
+// uprising. Each with a look-alike that must stay no incident.
 describe('incident wordings the trigger rows missed', () => {
   it.each<[string, FixtureSpec, string[]]>([
     [
@@ -91,6 +91,16 @@ describe('incident wordings the trigger rows missed', () => {
     [
       'rebels engaged in talks are not fought',
       inTown('The government engaged the rebels in talks in Beirut on Monday.', 'Beirut', 'LB'),
+      [],
+    ],
+    [
+      'a reporter intercepted by rebels on his way is attacked',
+      inTown('A reporter and his driver were intercepted by ELN rebels near Tumaco.', 'Tumaco', 'CO'),
+      ['Attack'],
+    ],
+    [
+      'a shipment intercepted by the police is no attack',
+      inTown('A shipment of cocaine was intercepted by the police near Tumaco.', 'Tumaco', 'CO'),
       [],
     ],
     [
