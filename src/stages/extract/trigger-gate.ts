@@ -274,6 +274,8 @@ const WAR_REACH = 20;
 /** How close before the war's name "in"/"during"/"خلال" stands ("in the 1967 Six Day War"). */
 const WAR_PREPOSITION_REACH = 5;
 const WAR_PREPOSITION = /^(?:in|during|throughout|خلال|في|اثناء|ابان)$/i;
+/** "hostages taken in the wake of an uprising", "on the eve of war": a war beside the act, not its part. */
+const BESIDE_WAR = /^(?:wake|aftermath|eve|run-up)$/;
 /** A campaign or offensive goes on while its strikes are news ("struck Raqqa in the campaign against IS"). */
 const ONGOING = /^(?:campaign|offensive|حمله|الحمله)$/;
 
@@ -293,7 +295,9 @@ export function isWarReference(view: SentenceView, text: string, trigger: Phrase
     if (c.start < trigger.end || c.start - trigger.end > WAR_REACH) return false;
     const between = text.slice(view.tokens[trigger.end - 1].span[1], view.tokens[c.start].span[0]);
     const from = Math.max(trigger.end, c.start - WAR_PREPOSITION_REACH);
-    const prepositions = view.tokens.slice(from, c.start).some((t) => WAR_PREPOSITION.test(t.norm));
+    const lead = view.tokens.slice(from, c.start);
+    const prepositions =
+      lead.some((t) => WAR_PREPOSITION.test(t.norm)) && !lead.some((t) => BESIDE_WAR.test(t.norm));
     return prepositions && !CLAUSE_BREAK.test(between) && !ofPersonOrName(view, text, trigger, c);
   });
 }

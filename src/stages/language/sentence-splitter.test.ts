@@ -59,6 +59,16 @@ const CASES: [string, string, string[]][] = [
     ['وصف الوزير القرار بأنه «مؤقت».', 'وأضاف أن اللجنة ستجتمع غدا.'],
   ],
   [
+    'a missing space between English sentences before an opener is still a boundary',
+    'Two engineers were kidnapped.On Monday a court jailed four men.',
+    ['Two engineers were kidnapped.', 'On Monday a court jailed four men.'],
+  ],
+  [
+    'kept: a web address and a dotted name before a capital are no boundaries',
+    'See www.example.The site or the Node.js library.',
+    ['See www.example.The site or the Node.js library.'],
+  ],
+  [
     'kept: a period after a bracketed number before an Arabic word is no boundary',
     'راجع الملحق (3).ب من التقرير.',
     ['راجع الملحق (3).ب من التقرير.'],

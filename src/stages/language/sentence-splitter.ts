@@ -20,6 +20,8 @@ const PURE_LETTER = /\p{L}/u;
 const ARABIC_LETTER = /[\u0621-\u064a\u0671-\u06d3]/;
 /** "… إلخ" (etc.) closes a list inside the sentence. */
 const ETC = new Set(['إلخ', 'الخ']);
+/** "kidnapped" in "kidnapped.On Monday": an English word in lower case whose period lost its space. */
+const LOWER_WORD = /^[a-z]{3,}$/;
 
 /**
  * Sentences of the given segments of `text` (body parts outside removed spans): paragraphs first, then
@@ -67,11 +69,15 @@ function push(text: string, start: number, end: number, out: Sentence[]): void {
 function endsSentence(text: string, i: number, runEnd: number, j: number, end: number): boolean {
   const run = text.slice(i, runEnd);
   if (j < end && !/\s/.test(text[j])) {
-    // "الحدود.وقال", «عن "التنظيم".وقال»: a missing space between two Arabic words, the first maybe closed by
-    // a quote or a bracket; otherwise a number, URL or "U.S.-led".
+    // "الحدود.وقال", «عن "التنظيم".وقال», "were kidnapped.On Monday": a missing space between two Arabic
+    // words, the first maybe closed by a quote or a bracket, or between a lower-case English word and a
+    // capitalised sentence opener; otherwise a number, URL or "U.S.-led".
     let closed = i;
     while (closed > 0 && CLOSERS.has(text[closed - 1])) closed--;
-    return run === '.' && isArabicWord(wordBefore(text, closed)) && isArabicWord(nextWord(text, j, end));
+    const [before, next] = [wordBefore(text, closed), nextWord(text, j, end)];
+    const joinedEnglish =
+      LOWER_WORD.test(before) && !ABBREVIATIONS.has(before) && opensSentence(text, j, end);
+    return run === '.' && ((isArabicWord(before) && isArabicWord(next)) || joinedEnglish);
   }
   // '"Who did it?" he asked.': a quotation followed by its lower-case attribution is one sentence.
   if (j > runEnd && /["'”’»]/.test(text.slice(runEnd, j)) && /^[a-z]/.test(nextWord(text, j, end)))
@@ -89,13 +95,17 @@ function periodEndsSentence(text: string, i: number, j: number, end: number): bo
   const word = wordBefore(text, i);
   if (word === '' || /^\d+$/.test(word)) return true;
   const lower = word.toLowerCase();
-  const opens = (): boolean =>
-    SENTENCE_OPENERS.has(nextWord(text, j, end).toLowerCase()) && nextWordStartsUpper(text, j, end);
+  const opens = (): boolean => opensSentence(text, j, end);
   if (word.includes('.')) return !ARABIC_LETTER.test(word) && opens();
   // A lone letter is an initial ("J. Smith", "د. محمد", "هـ."); "2015م." is a word with its digits and ends,
   // and so does "جريحًا." (its tanwin no break in the word).
   if ([...word.replace(MARKS, '')].length === 1 || TITLES.has(lower)) return false;
   return !ABBREVIATIONS.has(lower) || opens();
+}
+
+/** A word that is the capitalised opener of a sentence ("The", "On") starts at or after offset j. */
+function opensSentence(text: string, j: number, end: number): boolean {
+  return SENTENCE_OPENERS.has(nextWord(text, j, end).toLowerCase()) && nextWordStartsUpper(text, j, end);
 }
 
 function isArabicWord(word: string): boolean {
