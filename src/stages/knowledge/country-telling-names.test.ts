@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions, loadKnowledgeBase } from './index.js';
+
+const kb = await loadKnowledgeBase();
+
+/** The entity ids and countries of what the shipped base finds in `text`, in text order. */
+function found(text: string): string[] {
+  return findMentions(kb, text, [[0, text.length]]).map(
+    (m) => `${m.entity_id}=${m.place?.country ?? m.actor?.country ?? '-'}`,
+  );
+}
+
+// Spellings news gives regions, camps and sites, and groups tied to one country, that tell an incident's
+// country when nothing else in the text does.
+describe('the shipped base reads names that tell the country', () => {
+  it.each([
+    ['Gunmen opened fire in the Ayn al-Hulwah camp', 'place:lb:sidon:ain-al-hilweh=LB'],
+    ['Gunmen opened fire in the Ain al-Hilwa camp', 'place:lb:sidon:ain-al-hilweh=LB'],
+    ['A judge was shot in the Sistan-Baluchistan province', 'region:ir:sistan-and-baluchestan=IR'],
+    ['A cafe was bombed in Karachayevo-Cherkessia', 'region:ru:karachay-cherkessia=RU'],
+    ['N. IRELAND.  A bomb exploded outside a pub.', 'region:gb:northern-ireland=GB'],
+    ['A bomb went off in a courtyard in Vladivostock', 'place:ru:vladivostok=RU'],
+    ['Rebels blew up the pipeline near Covenas', 'place:co:covenas=CO'],
+    ['A school was bombed in Munshiganj district', 'region:bd:munshiganj=BD'],
+    ['Two passengers were shot at Soekarno-Hatta airport', 'place:id:soekarno-hatta-airport=ID'],
+    ['A house was blown up in Bosnjacka Mahala', 'place:xk:mitrovica:bosnjacka-mahala=XK'],
+    [
+      'The Anti-Imperialist Territorial Nuclei claimed the bomb',
+      'actor:anti-imperialist-territorial-nuclei=IT',
+    ],
+    [
+      'A bomb was found at an Initiative for Catalonia Greens office',
+      'actor:initiative-for-catalonia-greens=ES',
+    ],
+    ['The group al-Tawhid wa al-Jihad kidnapped three drivers', 'actor:tawhid-wal-jihad=IQ'],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toContain(expected);
+  });
+
+  it("reads a group's name that ends in a country as the group, not the country", () => {
+    const text = "The People's Army of the Oppressed in Zaire claimed the fire at the embassy";
+    expect(found(text)).toEqual(['actor:peoples-army-of-the-oppressed-in-zaire=CD']);
+  });
+});
