@@ -33,8 +33,17 @@ describe('the shipped base reads names that tell the country', () => {
       'actor:initiative-for-catalonia-greens=ES',
     ],
     ['The group al-Tawhid wa al-Jihad kidnapped three drivers', 'actor:tawhid-wal-jihad=IQ'],
+    ['A bomb went off at a party office in Asaba, Delta State', 'place:ng:asaba=NG'],
+    ['A man from Gilan District was beheaded by the Taliban', 'place:af:gilan=AF'],
+    ['Gunmen shot the prosecutor of Khash in Sistan-Baluchistan', 'place:ir:khash=IR'],
+    ["Rebels of the Sudan People's Liberation Army raided the town", 'actor:forces:ss:military=SS'],
+    ['National Democratic Front for Bodoland militants attacked a village', 'actor:ndfb=IN'],
   ])('%s', (text, expected) => {
     expect(found(text)).toContain(expected);
+  });
+
+  it('keeps a bare Khash of a Nimroz story in Afghanistan', () => {
+    expect(found('A bomb exploded in Khash district of Nimroz province')).toContain('place:af:khash=AF');
   });
 
   it("reads a group's name that ends in a country as the group, not the country", () => {
