@@ -38,6 +38,18 @@ describe('the shipped base reads names that tell the country', () => {
     ['Gunmen shot the prosecutor of Khash in Sistan-Baluchistan', 'place:ir:khash=IR'],
     ["Rebels of the Sudan People's Liberation Army raided the town", 'actor:forces:ss:military=SS'],
     ['National Democratic Front for Bodoland militants attacked a village', 'actor:ndfb=IN'],
+    ['A bomb went off outside the residence of Prem Tinsulanonda', 'actor:person:prem-tinsulanonda=TH'],
+    [
+      'A small bomb exploded at the Universidad Catolica Boliviana',
+      'actor:universidad-catolica-boliviana=BO',
+    ],
+    ['Two bombs exploded in shops at the Al-Asif Square', 'place:pk:karachi:al-asif-square=PK'],
+    [
+      'Four people were hurt in an attack on Hari Singh High Street',
+      'place:in:srinagar:hari-singh-high-street=IN',
+    ],
+    ['A man was beaten on his way home to PIB colony', 'place:pk:karachi:pib-colony=PK'],
+    ['Molotov cocktails hit an office in Sindagma Square', 'place:gr:athens:syntagma=GR'],
   ])('%s', (text, expected) => {
     expect(found(text)).toContain(expected);
   });
