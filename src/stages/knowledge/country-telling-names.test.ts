@@ -50,12 +50,19 @@ describe('the shipped base reads names that tell the country', () => {
     ],
     ['A man was beaten on his way home to PIB colony', 'place:pk:karachi:pib-colony=PK'],
     ['Molotov cocktails hit an office in Sindagma Square', 'place:gr:athens:syntagma=GR'],
+    ['Two KFOR soldiers were wounded by a grenade', 'actor:kfor=XK'],
+    ['A bomb exploded under an UNMIK vehicle', 'actor:unmik=XK'],
   ])('%s', (text, expected) => {
     expect(found(text)).toContain(expected);
   });
 
   it('keeps a bare Khash of a Nimroz story in Afghanistan', () => {
     expect(found('A bomb exploded in Khash district of Nimroz province')).toContain('place:af:khash=AF');
+  });
+
+  it('reads a town the worldwide gazetteer holds even when the text names another country', () => {
+    const text = 'Arsonists hit a firm in Bad Oldesloe. Its vehicles are used in Iraq.';
+    expect(found(text)).toContain('place:de:bad-oldesloe=DE');
   });
 
   it("reads a group's name that ends in a country as the group, not the country", () => {
