@@ -33,7 +33,8 @@ export function demonymEntity(name: string, country: string): Entity {
 /** @example actorEntity('Islamic State', 'armed-group') */
 export function actorEntity(
   name: string,
-  kind: 'armed-group' | 'state-forces' | 'group' | 'party' | 'person' | 'organisation' = 'armed-group',
+  kind:
+    'armed-group' | 'state-forces' | 'group' | 'igo' | 'party' | 'person' | 'organisation' = 'armed-group',
   country: string | null = null,
 ): Entity {
   const id = `actor:${name.toLowerCase().replace(/[^a-z]+/g, '-')}`;

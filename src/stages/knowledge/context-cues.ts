@@ -89,8 +89,9 @@ times weekly daily tribune herald gazette chronicle star journal airlines airlin
  * Nouns that make the country named right before them their owner or their people's country: "the US
  * Embassy in Beirut", "a Japan national", "Iraq's ambassador". Such a name says whose, not where, just as
  * the nationality would ("the American embassy"). So do the members of its forces ("US personnel", "Japan
- * servicemen", "US marines" posted abroad): they belong to the state, wherever they serve. Its troops and its
- * government are left out: "US troops" and "the Iraq government" act as the state.
+ * servicemen", "US marines" posted abroad): they belong to the state, wherever they serve, and so does a
+ * noun they qualify ("U.S. troop levels in Iraq"). Its troops and its government are left out: "US troops" and
+ * "the Iraq government" act as the state.
  *
  * @example OWNED_AFTER.has('embassy') === true
  */
@@ -104,7 +105,7 @@ organisations official officials officer officers administrator administrators a
 vehicle vehicles convoy convoys aircraft airliner plane vessel ship ships tanker tankers flag missionary
 missionaries hostage hostages secretary license deputy president spy spies agent agents informer informers
 bank banks school schools corporation corporations
-personnel soldier soldiers sailor sailors serviceman servicemen marine marines
+personnel soldier soldiers sailor sailors serviceman servicemen marine marines troop
 `);
 
 /**

@@ -42,6 +42,11 @@ describe('a country named as the owner of an embassy or of its citizens reads as
     ],
     ['initials before the noun they qualify', 'Gunmen fired on US security patrols near the market', 'US'],
     ['initials before a government', 'The cleric had worked with the U.S. government for years', 'US'],
+    [
+      'initials qualifying troop levels',
+      'Critics doubt the surge in U.S. troop levels has calmed the city',
+      'US',
+    ],
     ['the state a spy served', 'The rebels hanged a farmer for spying for Iraq last week', 'IQ'],
     ['the state a man worked for', 'A note on the body said he worked for the U.S. before', 'US'],
     ['where a bus was bound for', 'A mine tore through a bus bound for Syria at dawn', 'SY'],

@@ -241,3 +241,24 @@ describe('an unplaced incident naming an armed group and a state force', () => {
     expect(events[0]?.location?.country ?? null).toBeNull();
   });
 });
+
+describe('a mission the base posts in one country', () => {
+  const mission = actorEntity('SYLFOR', 'igo', 'SV');
+  const countryOf = (text: string, mentions: FixtureSpec['mentions']) =>
+    resolvedEvents({ text, published: '2010-05-02', mentions })[0]?.location?.country;
+
+  it("places an incident no place is named for in the mission's country", () => {
+    const text = 'A bomb exploded under a SYLFOR vehicle, damaging the car.';
+    expect(countryOf(text, [['SYLFOR', mission]])).toBe('SV');
+  });
+
+  it("outweighs the nationality of the mission's soldiers", () => {
+    const text = 'Two Freedonian SYLFOR soldiers were wounded when a man threw a grenade at them.';
+    expect(
+      countryOf(text, [
+        ['Freedonian', freedonian],
+        ['SYLFOR', mission],
+      ]),
+    ).toBe('SV');
+  });
+});

@@ -9,12 +9,16 @@ import type { Span } from '../../core/span.js';
 import { onScene } from './article-place.js';
 import { headsName } from './body-names.js';
 
-/** Groups that fight in one country: where an unplaced incident of theirs most likely happened. */
-const ARMED = new Set(['armed-group']);
+/**
+ * Groups that fight in one country, and missions posted in one ("KFOR troops", "a UNIFIL patrol"): where an
+ * unplaced incident of theirs most likely happened. The base gives an intergovernmental body a country only
+ * when it serves in that one country.
+ */
+const ARMED = new Set(['armed-group', 'igo']);
 /** A state's forces, failing such groups: they also serve abroad ("spying for U.S. forces"). */
 const STATE_FORCES = new Set(['state-forces']);
-/** Sides outside the state that the base places in the one country they act in. */
-const NON_STATE = new Set(['armed-group', 'group']);
+/** Sides outside the state, and missions, that the base places in the one country they act in. */
+const NON_STATE = new Set(['armed-group', 'group', 'igo']);
 /** Parties and people of one country: where an incident against them most likely happened, failing all else. */
 const POLITICAL = new Set(['party', 'person']);
 /**
