@@ -153,6 +153,10 @@ describe('a given name, a surname and an English word that are also towns', () =
     'Ercan Demir was named coach of the club',
     'Tuba lessons begin at the music school in June',
     'Dol Bahadur was elected to the village council',
+    'Rashad Ahmed was named minister of planning',
+    'Obi promised to cut fuel prices if elected',
+    'Girard told the court he had never seen the letter',
+    'Dafni won the regional singing contest',
   ])('is no place in "%s"', (text) => {
     expect(places(text)).toEqual([]);
   });
@@ -173,6 +177,13 @@ describe('a given name, a surname and an English word that are also towns', () =
     ['Ground staff went on strike at Ercan on Monday', 'Ercan=place:cy:ercan-airport'],
     ['Rebels planted mines near the city of Tuba', 'Tuba=place:ph:tuba'],
     ['Separatists painted slogans on the post office in Dol', 'Dol=place:fr:dol-de-bretagne'],
+    ['A roadside bomb wounded two policemen in Rashad, south of Kirkuk', 'Rashad=place:iq:kirkuk-al-rashad'],
+    ['Arsonists burnt a girls school in Obi, in Herat province', 'Obi=place:af:obe'],
+    [
+      'Vandals set fire to trucks at a car dealer in Girard, Pennsylvania',
+      'Girard=place:us:girard-pennsylvania',
+    ],
+    ['A bomb damaged a party office in Dafni, a suburb of Athens', 'Dafni=place:gr:dafni'],
   ])('is the town after a preposition in "%s"', (text, place) => {
     expect(places(text)).toContain(place);
   });

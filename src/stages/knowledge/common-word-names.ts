@@ -45,7 +45,7 @@ dora hura mansour cesar caldas santander valencia trujillo vergara jasim safi sa
 ortega suarez solano balboa argelia gigante calamar convencion eli kadim safwan mora whitehead metzer munger
 qasim qassim khalid khaled nasir ana aga sabah samar rhodes larissa valera muthana muthanna tata lal
 moira dekel kedar tasso bulalacao riyad yokota artem artyom kochi eyal matignon restrepo acevedo
-tovar velez amari ercan tuba dol
+tovar velez amari ercan tuba dol rashad obi girard dafni
 `;
 
 // Towns of conflict reporting whose names are also English words ("Hit", "Tank", "Swat"): written with a
