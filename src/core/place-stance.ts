@@ -133,10 +133,13 @@ const SPEECH = new RegExp(`(?:${[SPOKEN_IN, CONTACTED_IN, ANNOUNCER].join('|')})
 const GATHERING = guardedPattern(new RegExp(`${GATHERED_IN}$`, 'i'), 'agency correspondent meeting talks');
 /** The verb after the capital in "as Kiev announced". */
 const ANNOUNCED = /^\s+(?:announced|said|reported|claimed)\b/i;
-/** "the interior ministry in Ankara", "officials in Kabul": a body that tells news, then the town it sits in. */
+/**
+ * "the interior ministry in Ankara", "officials in Kabul", "police in Srinagar": a body that tells news, then
+ * the town it sits in.
+ */
 const TELLER_IN = guardedPattern(
-  /\b(?:ministry|officials?|spokes(?:man|woman|person)|authorities|command|headquarters|embassy|observatory)\s+(?:in|at)\s+$/i,
-  'ministry official spokes authorities command headquarters embassy observatory',
+  /\b(?:ministry|officials?|police|spokes(?:man|woman|person)|authorities|command|headquarters|embassy|observatory)\s+(?:in|at)\s+$/i,
+  'ministry official police spokes authorities command headquarters embassy observatory',
 );
 /** "… said", ", told reporters": the body's words follow its town at once. */
 const TELLS_AFTER = new RegExp(String.raw`^\s*,?\s+(?:${REPORTING_VERBS}|claimed|confirmed)\b`, 'i');

@@ -48,6 +48,25 @@ describe('townInRegion', () => {
     expect(townInRegion(region, [region, abroad], text, anyTown).name).toBe('Sindhia');
   });
 
+  it('places a town named as its district by a town the clause puts the act in', () => {
+    const check = (text: string, expected: string) => {
+      const district = at(text, 'Rampur', placeEntity('Rampur', 'IN'), 'Sindhia');
+      const town = at(text, 'Lakhpur', placeEntity('Lakhpur', 'IN'), 'Sindhia');
+      expect(townInRegion(district, [district, town], text, anyTown).name).toBe(expected);
+    };
+    check('In Rampur district, gunmen shot a shopkeeper at his home in Lakhpur.', 'Lakhpur');
+    check('In Rampur Province, a mine hit a bus near the village of Lakhpur.', 'Lakhpur');
+    // A town the act is not said to be in, one named as a district itself, or no district at all.
+    check('In Rampur district, gunmen killed a trader from Lakhpur.', 'Rampur');
+    check('In Rampur district, a mine hit a bus on the road to Lakhpur district.', 'Rampur');
+    check('Gunmen shot a shopkeeper in Rampur, a week after a raid in Lakhpur.', 'Rampur');
+    check('In Lakhpur, gunmen attacked an office in Rampur District.', 'Rampur');
+    const text = 'In Rampur district, gunmen shot a shopkeeper at his home in Lakhpur.';
+    const district = at(text, 'Rampur', placeEntity('Rampur', 'IN'), 'Sindhia');
+    const elsewhere = at(text, 'Lakhpur', placeEntity('Lakhpur', 'IN'), 'Marwa');
+    expect(townInRegion(district, [district, elsewhere], text, anyTown).name).toBe('Rampur');
+  });
+
   it("takes the district a town's possessive names as one, not the owner's office", () => {
     const mentions = [
       ['Rurania', placeEntity('Rurania', 'IN')],

@@ -15,7 +15,8 @@ const REGION_AFTER = /^\s*,\s*$/;
  * with a town of that region (by the knowledge base's first-level region; a town whose region the base does
  * not record may be of any region of the country, and the clause that puts the incident in it is trusted) is
  * placed more precisely by the town. `rank` gives a town's cost, or null when the clause does not put the
- * incident there; `qualified` is true when the region is named right after the town ("X, Y").
+ * incident there; `qualified` is true when the region is named right after the town ("X, Y"). A town named
+ * as the district it heads ("In Rampur district, gunmen shot a man in Lakhpur") stands for that district.
  *
  * @example townInRegion(navarre, places, text, rank).name // 'Pamplona'
  */
@@ -26,12 +27,22 @@ export function townInRegion(
   rank: (town: Mention, qualified: boolean) => number | null,
 ): Mention {
   const region = head.place;
-  if (region?.precision !== 'region' || !region.admin1) return head;
+  const district = region?.precision === 'town' && namedAsDistrict(head, text);
+  if ((region?.precision !== 'region' && !district) || !region?.admin1) return head;
   let best: Mention | undefined;
   let bestCost = Infinity;
   for (const m of places) {
     const where = m.place;
-    if (where?.precision !== 'town' || where.country !== region.country) continue;
+    if (m === head || where?.precision !== 'town' || where.country !== region.country) continue;
+    // "In Rampur district, gunmen killed a man from Lakhpur": within a district, only a town named after it
+    // that the clause says the act was in, at or near ("In Lakhpur, an office in Rampur District" is finer).
+    if (
+      district &&
+      (m.span[0] < head.span[1] ||
+        namedAsDistrict(m, text) ||
+        !SCENE_IN.test(text.slice(Math.max(0, m.span[0] - 30), m.span[0])))
+    )
+      continue;
     const between = text.slice(Math.min(m.span[1], head.span[1]), Math.max(m.span[0], head.span[0]));
     if (INCLUDING.test(between)) continue;
     // A town whose province the base does not record ("Barakaldo", "Miami") may lie in the region: the rank
@@ -45,6 +56,11 @@ export function townInRegion(
 }
 
 const DISTRICT_AFTER = /^\s+(?:district|province|governorate)\b/i;
+/** "In Rampur district", "Rampur Province": a town's name given as that of the district it heads. */
+const namedAsDistrict = (m: Mention, text: string) =>
+  DISTRICT_AFTER.test(text.slice(m.span[1], m.span[1] + 12));
+/** "in", "at Babapora in", "near the village of": words that put the act in the town named next. */
+const SCENE_IN = /\b(?:in|at|near|inside|outside)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$/i;
 /** "X District of", "X, in": a town's name followed straight by the province it lies in. */
 const HOMONYM_GAP = /^\s*(?:town|city|village|district)?\s*(?:,|in|of)\s+(?:the\s+)?$/i;
 /** "'s", " province's": a town's or its province's possessive before the part it owns. */
@@ -76,7 +92,7 @@ export function qualifiedTown(ranked: Mention[], frame: Frame, places: Mention[]
   const before = townBeforeSeat(best, places, text);
   if (before) return before;
   // "in Rampur district": a town's name given as its district's is the province here.
-  const district = DISTRICT_AFTER.test(text.slice(best.span[1], best.span[1] + 12));
+  const district = namedAsDistrict(best, text);
   if (best.place?.precision !== 'region' && !district) return best;
   const view = frame.view;
   const at = tokenAt(view, best.span[0]);
@@ -88,7 +104,7 @@ export function qualifiedTown(ranked: Mention[], frame: Frame, places: Mention[]
         m.place?.country === best.place?.country &&
         m.span[1] <= best.span[0] &&
         tokenAt(view, m.span[0]) >= frame.from &&
-        !DISTRICT_AFTER.test(text.slice(m.span[1], m.span[1] + 12)),
+        !namedAsDistrict(m, text),
     )
     .at(-1);
   if (!town) return best;
