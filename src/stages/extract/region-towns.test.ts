@@ -55,7 +55,7 @@ describe('townInRegion', () => {
       expect(townInRegion(district, [district, town], text, anyTown).name).toBe(expected);
     };
     check('In Rampur district, gunmen shot a shopkeeper at his home in Lakhpur.', 'Lakhpur');
-    check('In Rampur Province, a mine hit a bus near the village of Lakhpur.', 'Lakhpur');
+    check('In Rampur Province, a mine hit a minibus near the village of Lakhpur.', 'Lakhpur');
     // A town the act is not said to be in, one named as a district itself, or no district at all.
     check('In Rampur district, gunmen killed a trader from Lakhpur.', 'Rampur');
     check('In Rampur district, a mine hit a bus on the road to Lakhpur district.', 'Rampur');

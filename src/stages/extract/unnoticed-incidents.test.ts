@@ -17,7 +17,7 @@ describe('incident wordings the trigger rows missed', () => {
   it.each<[string, FixtureSpec, string[]]>([
     [
       'an attempt made on a diplomat is an attack',
-      inTown('An attempt was made on the Chilean consul in Athens on Monday.', 'Athens', 'GR'),
+      inTown('On Monday an attempt was made on a Chilean diplomat in Athens.', 'Athens', 'GR'),
       ['Attack'],
     ],
     [
@@ -47,7 +47,7 @@ describe('incident wordings the trigger rows missed', () => {
     ],
     [
       'a homemade device that went off is a bomb',
-      inTown('A homemade device exploded outside a church office in Kolonaki.', 'Kolonaki', 'GR'),
+      inTown('In Kolonaki a homemade device blew out the windows of a church office.', 'Kolonaki', 'GR'),
       ['Remote explosive/landmine/IED'],
     ],
     [
@@ -61,7 +61,7 @@ describe('incident wordings the trigger rows missed', () => {
     ],
     [
       'a fire with no one behind it stays no incident',
-      inTown('A fire broke out at a laboratory in Davis after a power cut.', 'Davis', 'US'),
+      inTown('After a power cut a fire broke out in a laboratory in Davis.', 'Davis', 'US'),
       [],
     ],
     [
@@ -70,17 +70,17 @@ describe('incident wordings the trigger rows missed', () => {
       ['Disrupted weapons use'],
     ],
     [
-      'hostages taken in the wake of an uprising are an abduction',
-      inTown('Rebels took 60 villagers hostage in Zamboanga in the wake of an uprising.', 'Zamboanga', 'PH'),
+      'hostages taken just after an uprising are an abduction',
+      inTown(
+        'Rebels took 60 villagers hostage in Zamboanga in the aftermath of an uprising.',
+        'Zamboanga',
+        'PH',
+      ),
       ['Abduction/forced disappearance'],
     ],
     [
       'a driver bound and gagged by armed men is attacked',
-      inTown(
-        'Armed men broke into a house in Liege; the driver was bound, gagged and left there.',
-        'Liege',
-        'BE',
-      ),
+      inTown('Armed men broke into a house in Liege, where they bound and gagged the cook.', 'Liege', 'BE'),
       ['Attack'],
     ],
     [

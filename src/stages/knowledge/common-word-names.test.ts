@@ -177,7 +177,10 @@ describe('a given name, a surname and an English word that are also towns', () =
     ['Ground staff went on strike at Ercan on Monday', 'Ercan=place:cy:ercan-airport'],
     ['Rebels planted mines near the city of Tuba', 'Tuba=place:ph:tuba'],
     ['Separatists painted slogans on the post office in Dol', 'Dol=place:fr:dol-de-bretagne'],
-    ['A roadside bomb wounded two policemen in Rashad, south of Kirkuk', 'Rashad=place:iq:kirkuk-al-rashad'],
+    [
+      'Two policemen were hurt in Rashad, a town south of Kirkuk, by a roadside bomb',
+      'Rashad=place:iq:kirkuk-al-rashad',
+    ],
     ['Arsonists burnt a girls school in Obi, in Herat province', 'Obi=place:af:obe'],
     [
       'Vandals set fire to trucks at a car dealer in Girard, Pennsylvania',

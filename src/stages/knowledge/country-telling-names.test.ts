@@ -14,12 +14,12 @@ function found(text: string): string[] {
 // country when nothing else in the text does.
 describe('the shipped base reads names that tell the country', () => {
   it.each([
-    ['Gunmen opened fire in the Ayn al-Hulwah camp', 'place:lb:sidon:ain-al-hilweh=LB'],
+    ['Shots rang out inside Ayn al-Hulwah overnight', 'place:lb:sidon:ain-al-hilweh=LB'],
     ['Gunmen opened fire in the Ain al-Hilwa camp', 'place:lb:sidon:ain-al-hilweh=LB'],
     ['A judge was shot in the Sistan-Baluchistan province', 'region:ir:sistan-and-baluchestan=IR'],
     ['A cafe was bombed in Karachayevo-Cherkessia', 'region:ru:karachay-cherkessia=RU'],
     ['N. IRELAND.  A bomb exploded outside a pub.', 'region:gb:northern-ireland=GB'],
-    ['A bomb went off in a courtyard in Vladivostock', 'place:ru:vladivostok=RU'],
+    ['A courtyard in Vladivostock was damaged by a blast', 'place:ru:vladivostok=RU'],
     ['Rebels blew up the pipeline near Covenas', 'place:co:covenas=CO'],
     ['A school was bombed in Munshiganj district', 'region:bd:munshiganj=BD'],
     ['Two passengers were shot at Soekarno-Hatta airport', 'place:id:soekarno-hatta-airport=ID'],
@@ -33,22 +33,19 @@ describe('the shipped base reads names that tell the country', () => {
       'actor:initiative-for-catalonia-greens=ES',
     ],
     ['The group al-Tawhid wa al-Jihad kidnapped three drivers', 'actor:tawhid-wal-jihad=IQ'],
-    ['A bomb went off at a party office in Asaba, Delta State', 'place:ng:asaba=NG'],
-    ['A man from Gilan District was beheaded by the Taliban', 'place:af:gilan=AF'],
+    ['Gunmen torched a party office in Asaba, Delta State', 'place:ng:asaba=NG'],
+    ['The Taliban beheaded a farmer from Gilan District', 'place:af:gilan=AF'],
     ['Gunmen shot the prosecutor of Khash in Sistan-Baluchistan', 'place:ir:khash=IR'],
-    ["Rebels of the Sudan People's Liberation Army raided the town", 'actor:forces:ss:military=SS'],
+    ["The Sudan People's Liberation Army shelled a market", 'actor:forces:ss:military=SS'],
     ['National Democratic Front for Bodoland militants attacked a village', 'actor:ndfb=IN'],
     ['A bomb went off outside the residence of Prem Tinsulanonda', 'actor:person:prem-tinsulanonda=TH'],
     [
-      'A small bomb exploded at the Universidad Catolica Boliviana',
+      'Students fled a blast at the Universidad Catolica Boliviana',
       'actor:universidad-catolica-boliviana=BO',
     ],
-    ['Two bombs exploded in shops at the Al-Asif Square', 'place:pk:karachi:al-asif-square=PK'],
-    [
-      'Four people were hurt in an attack on Hari Singh High Street',
-      'place:in:srinagar:hari-singh-high-street=IN',
-    ],
-    ['A man was beaten on his way home to PIB colony', 'place:pk:karachi:pib-colony=PK'],
+    ['Police cordoned off Al-Asif Square after a blast', 'place:pk:karachi:al-asif-square=PK'],
+    ['A grenade hit a cloth shop on Hari Singh High Street', 'place:in:srinagar:hari-singh-high-street=IN'],
+    ['Masked men set fire to a car in PIB colony', 'place:pk:karachi:pib-colony=PK'],
     ['Molotov cocktails hit an office in Sindagma Square', 'place:gr:athens:syntagma=GR'],
     ['Two KFOR soldiers were wounded by a grenade', 'actor:kfor=XK'],
     ['A bomb exploded under an UNMIK vehicle', 'actor:unmik=XK'],
@@ -66,7 +63,7 @@ describe('the shipped base reads names that tell the country', () => {
   });
 
   it("reads a group's name that ends in a country as the group, not the country", () => {
-    const text = "The People's Army of the Oppressed in Zaire claimed the fire at the embassy";
+    const text = "An embassy fire was owned to by the People's Army of the Oppressed in Zaire";
     expect(found(text)).toEqual(['actor:peoples-army-of-the-oppressed-in-zaire=CD']);
   });
 });

@@ -44,7 +44,7 @@ describe('a country named as the owner of an embassy or of its citizens reads as
     ['initials before a government', 'The cleric had worked with the U.S. government for years', 'US'],
     [
       'initials qualifying troop levels',
-      'Critics doubt the surge in U.S. troop levels has calmed the city',
+      'Critics say higher U.S. troop levels have not calmed the city',
       'US',
     ],
     ['the state a spy served', 'The rebels hanged a farmer for spying for Iraq last week', 'IQ'],

@@ -253,7 +253,7 @@ describe('a mission the base posts in one country', () => {
   });
 
   it("outweighs the nationality of the mission's soldiers", () => {
-    const text = 'Two Freedonian SYLFOR soldiers were wounded when a man threw a grenade at them.';
+    const text = 'A man threw a grenade at two Freedonian SYLFOR soldiers, wounding both.';
     expect(
       countryOf(text, [
         ['Freedonian', freedonian],
