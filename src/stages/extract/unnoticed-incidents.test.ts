@@ -47,7 +47,7 @@ describe('incident wordings the trigger rows missed', () => {
     ],
     [
       'a homemade device that went off is a bomb',
-      inTown('In Kolonaki a homemade device blew out the windows of a church office.', 'Kolonaki', 'GR'),
+      inTown('In Kolonaki a homemade device shattered the glass door of a church office.', 'Kolonaki', 'GR'),
       ['Remote explosive/landmine/IED'],
     ],
     [

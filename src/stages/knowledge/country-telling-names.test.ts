@@ -38,7 +38,7 @@ describe('the shipped base reads names that tell the country', () => {
     ['Gunmen shot the prosecutor of Khash in Sistan-Baluchistan', 'place:ir:khash=IR'],
     ["The Sudan People's Liberation Army shelled a market", 'actor:forces:ss:military=SS'],
     ['National Democratic Front for Bodoland militants attacked a village', 'actor:ndfb=IN'],
-    ['A bomb went off outside the residence of Prem Tinsulanonda', 'actor:person:prem-tinsulanonda=TH'],
+    ['Police guarded the home of Prem Tinsulanonda after a blast', 'actor:person:prem-tinsulanonda=TH'],
     [
       'Students fled a blast at the Universidad Catolica Boliviana',
       'actor:universidad-catolica-boliviana=BO',
