@@ -163,7 +163,7 @@ describe('a place named off the scene', () => {
     expect(namesSpeechPlace(town(officials, 'Rampur'), officials, 0)).toBe(true);
     const police = 'Gunmen shot a teacher in Lakhpur district, police in Rampur said.';
     expect(namesSpeechPlace(town(police, 'Rampur'), police, 0)).toBe(true);
-    const station = 'On Monday a grenade was hurled at the police in Rampur.';
+    const station = 'On Monday someone hurled a grenade at the police in Rampur.';
     expect(namesSpeechPlace(town(station, 'Rampur'), station, 0)).toBe(false);
     // A body's seat that is the scene ("a clinic in Rampur was hit") or no teller's is no speech place.
     const scene = 'Rebels shelled the health ministry in Rampur on Monday.';
