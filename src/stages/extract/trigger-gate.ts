@@ -274,7 +274,7 @@ const WAR_REACH = 20;
 /** How close before the war's name "in"/"during"/"خلال" stands ("in the 1967 Six Day War"). */
 const WAR_PREPOSITION_REACH = 5;
 const WAR_PREPOSITION = /^(?:in|during|throughout|خلال|في|اثناء|ابان)$/i;
-/** "villagers taken hostage in the aftermath of a revolt", "on the eve of war": a war beside the act, not its part. */
+/** "taken hostage in the aftermath of a revolt", "on the eve of war": a war beside the act, not its part. */
 const BESIDE_WAR = /^(?:wake|aftermath|eve|run-up)$/;
 /** A campaign or offensive goes on while its strikes are news ("struck Raqqa in the campaign against IS"). */
 const ONGOING = /^(?:campaign|offensive|حمله|الحمله)$/;

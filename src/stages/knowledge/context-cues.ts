@@ -90,8 +90,8 @@ times weekly daily tribune herald gazette chronicle star journal airlines airlin
  * Embassy in Beirut", "a Japan national", "Iraq's ambassador". Such a name says whose, not where, just as
  * the nationality would ("the American embassy"). So do the members of its forces ("US personnel", "Japan
  * servicemen", "US marines" posted abroad): they belong to the state, wherever they serve, and so does a
- * noun they qualify ("U.S. troop levels in the region"). Its troops and its government are left out: "US troops" and
- * "the Iraq government" act as the state.
+ * noun they qualify ("U.S. troop levels in the region"). Its troops and its government are left out: "US
+ * troops" and "the Iraq government" act as the state.
  *
  * @example OWNED_AFTER.has('embassy') === true
  */
