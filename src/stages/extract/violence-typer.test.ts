@@ -40,6 +40,30 @@ describe('the sub-type of a violent act', () => {
       'Attack',
     ],
     [
+      'police who tell the news after the toll are its source, not a side the gunmen fought',
+      {
+        text: 'Gunmen stormed a chapel in Kaduna during the evening service, killing four, police said.',
+        mentions: [['Kaduna', placeEntity('Kaduna', 'NG')]],
+      },
+      'Attack',
+    ],
+    [
+      'an Arabic statement by the police after the toll is no target either',
+      {
+        text: 'هاجم مسلحون كنيسة في كادونا وقتلوا أربعة أشخاص، وقالت الشرطة إن المهاجمين فروا.',
+        mentions: [['كادونا', placeEntity('Kaduna', 'NG')]],
+      },
+      'Attack',
+    ],
+    [
+      'police officers killed after the verb are still a side struck',
+      {
+        text: 'Gunmen stormed a checkpoint in Kaduna, killing four police officers.',
+        mentions: [['Kaduna', placeEntity('Kaduna', 'NG')]],
+      },
+      'Armed clash',
+    ],
+    [
       'armed men killed by the army, told in the passive, were fought',
       {
         text: 'Some 60 terrorists killed by the army in Hama.',
