@@ -156,7 +156,7 @@ describe('a bank or a church named for a place says whose it is', () => {
 
 describe('a country heading an organisation’s name says whose the body is', () => {
   it('reads the country of a movement or a committee through its nationality', () => {
-    const text = 'Rebels kidnapped two members of the France Demining Movement near the river';
+    const text = 'Rebels kidnapped two members of the France Liberation Movement near the river';
     expect(places(text)).toEqual([]);
     expect(owners(text)).toEqual(['France=country:FR']);
   });

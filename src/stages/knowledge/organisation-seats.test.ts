@@ -34,3 +34,23 @@ describe('a place’s name inside a group’s name is not where anything happene
     expect(places(text)).toContain(expected);
   });
 });
+
+describe('a country heading an aid, demining or cultural body’s name', () => {
+  const all = (text: string): string[] => placeMentions(kb, text);
+
+  it.each([
+    ['a foundation, by its nationality', 'Gunmen shot a driver of the Iraqi Foundation for Mine Action'],
+    ['a demining body, by its name', 'A mine killed two men of the Iraq Demining Movement'],
+    ['a cultural body', 'A bomb went off outside the Iraqi Cultural Association'],
+  ])('says nothing of the scene: %s', (_why, text) => {
+    expect(all(text)).toEqual([]);
+  });
+
+  it('while a town heading a development body’s name keeps its place', () => {
+    expect(places('A bomb damaged the Mosul Development Committee office')).toEqual(['Mosul=place:iq:mosul']);
+  });
+
+  it('and a national body keeps its country', () => {
+    expect(all('A bomb hit the Iraqi National Development Fund')).toEqual(['Iraqi=country:IQ']);
+  });
+});

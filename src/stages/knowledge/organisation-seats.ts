@@ -8,6 +8,15 @@ import { needsSupport, SMALL_TOWN } from './country-evidence.js';
 const ORGANISATION_AFTER =
   /^(?:\s+(?:(?:al|el|Al|El)-)?\p{Lu}[\p{L}'’-]*){1,3}\s+(Brigades?|Battalions?|Front|Movement|Army|Organi[sz]ation|Committees?|Company|Corporation|Bank|Airlines|Association|Society|Forum|Groups)\b|^\s+(Forum|United)\b/u;
 
+/**
+ * "the Swiss Foundation for Mine Action", "the Denmark Demining Movement", "a French Development Fund office",
+ * "the Japanese Cultural Association", "the Dang District Development Committee": an aid, demining, cultural
+ * or development body. A country's works abroad; a town's is the town's own and stands in it. A national one
+ * ("the Afghan National De-mining Commission") is left to the organisation's noun.
+ */
+const ABROAD_BODY_AFTER =
+  /^(?:\s+(?!National\b)\p{Lu}[\p{L}'’-]*){0,3}\s+(?:Foundation|Fund|Relief|Mission)\b|^(?:\s+(?!National\b)\p{Lu}[\p{L}'’-]*){0,2}?\s+(?:De-?mining|Cultural|Development|Cooperation)\b/u;
+
 // "Saraya al-Shuhada", "Liwa al-Quds", "Jaish al-Mahdi": an armed group's Arabic noun, transliterated, before the
 // name it takes (the article may open the match or stand before it).
 const ARABIC_BODY_BEFORE =
@@ -27,13 +36,17 @@ const FIRMS = new Set(['Company', 'Corporation', 'Bank', 'Airlines']);
  * where the body sits, not where anything happened — and so, as a seat named with "-based" is, read through
  * its demonym: "an Amman Arab Bank branch" says Jordanian, as "the US embassy" says American. Only a city
  * does: a village's name so placed is more likely a word of the name ("the Zoni Revolutionary Army"), and
- * dropped. A country heading a body's name says whose the body is, as its nationality would ("the Denmark
- * Demining Movement" works abroad); one heading a firm's stays. A province keeps its place: "the Kashmir
- * Liberation Front" fights there.
+ * dropped. A country heading a body's name says whose the body is, as its nationality would; one heading a
+ * firm's stays. A province keeps its place: "the Kashmir Liberation Front" fights there. An aid, demining,
+ * cultural or development body's name (ABROAD_BODY_AFTER) drops a country — such a body works abroad: "the
+ * Denmark Demining Movement" says nothing of the scene — and leaves a town or a province its place, the
+ * body being the town's own: "the Kathmandu Development Committee office" stands in Kathmandu.
  *
  * @example seatsOfOrganisation(text, matchOf('Amman'))?.[0].via === 'demonym' // in "the Amman Arab Bank"
  */
 export function seatsOfOrganisation(text: string, match: NameMatch): NameSense[] | undefined {
+  if (ABROAD_BODY_AFTER.test(text.slice(match.span[1], match.span[1] + 80)))
+    return match.senses.filter((s) => s.entity.kind !== 'country');
   const noun =
     organisationNoun(ORGANISATION_AFTER.exec(text.slice(match.span[1], match.span[1] + 80))) ??
     ARABIC_BODY_BEFORE.exec(text.slice(Math.max(0, match.span[0] - 16), match.span[0]))?.[1];
