@@ -2,7 +2,10 @@ import type { NameMatch } from './mention-matcher.js';
 
 /**
  * Keeps the longest of overlapping matches, wherever they start: in "تنظيم الدولة الإسلامية في العراق
- * والشام" the six-word name that starts at the second word beats the three-word one at the first.
+ * والشام" the six-word name that starts at the second word beats the three-word one at the first. Of two
+ * as long, the earlier wins, unless it opens with an article the English text writes as a preposition: in
+ * "fired at Tall Zu'rub" the "at" is the preposition and the name is the one after it, not Syria's
+ * "At Tall".
  */
 export function longestFirst(found: { match: NameMatch; next: number }[]): NameMatch[] {
   if (found.length < 2 || !overlapping(found)) return found.map((f) => f.match);
@@ -10,7 +13,10 @@ export function longestFirst(found: { match: NameMatch; next: number }[]): NameM
   const taken = new Uint8Array(found.reduce((most, f) => Math.max(most, f.next), 0));
   const kept: NameMatch[] = [];
   const bySize = [...found].sort(
-    (a, b) => b.next - b.match.word - (a.next - a.match.word) || a.match.word - b.match.word,
+    (a, b) =>
+      b.next - b.match.word - (a.next - a.match.word) ||
+      Number(prepositionFronted(a.match)) - Number(prepositionFronted(b.match)) ||
+      a.match.word - b.match.word,
   );
   for (const { match, next } of bySize) {
     let free = true;
@@ -34,3 +40,9 @@ function overlapping(found: readonly { match: NameMatch; next: number }[]): bool
   }
   return false;
 }
+
+/** Transliterated articles that are English words too: "At Tall", "As Sib", "An Najaf". */
+const PREPOSITION_ARTICLES = /^(?:at|as|an) /u;
+
+/** Whether the match's name opens with such an article ("at tall" for "at Tall Zu'rub"). */
+const prepositionFronted = (match: NameMatch): boolean => PREPOSITION_ARTICLES.test(match.key);

@@ -21,6 +21,13 @@ import type { NameMatch } from './mention-matcher.js';
 const IZAFA_BEFORE = /\p{L}-(?:e|i|ul|ud|ur)[-\s]$/u;
 
 /**
+ * "the Bab El Oued daily market", "the Peshawar weekly bazaar": "daily" and "weekly" before such a noun say
+ * how often it is held, not that the name is a paper's ("the Beirut daily reported").
+ */
+const PERIODIC_EVENT_AFTER =
+  /^\s+(?:daily|weekly)\s+(?:market|markets|bazaar|souk|fair|prayers?|patrols?)\b/u;
+
+/**
  * True when the place name is part of another name: a street, square or hotel ("Haifa Street", "شارع
  * حيفا"), an organisation ("Palestine Islamic Jihad", "Gaza Brigade"), a treaty ("the Geneva
  * Conventions"), a sea ("the Gulf of Mexico", «خليج المكسيك») or a compound ("Koh-e-Safi"), or stands
@@ -49,7 +56,9 @@ export function namesNoPlace(
   // "at 5 pm Cairo time": a time zone, not the place.
   if (next === 'time' && match.senses.every((s) => s.via !== 'demonym')) return true;
   // A nationality in an organisation's name still says whose it is ("Iraqi National Guard"); a place does not.
-  if (ORGANISATION_NOUNS.has(next) && match.senses.every((s) => s.via !== 'demonym')) return true;
+  if (ORGANISATION_NOUNS.has(next) && match.senses.every((s) => s.via !== 'demonym')) {
+    if (!PERIODIC_EVENT_AFTER.test(viewText.slice(match.view[1], match.view[1] + 40))) return true;
+  }
   // "ethnic Albanians", "ethnic Serbs": a people living among others, named so just where the state of
   // that name is not — no citizens of it, and no hint that anything happened there.
   if (lead === 'ethnic' && match.senses.every((s) => s.via === 'demonym')) return true;
