@@ -10,7 +10,7 @@ describe('"daily" or "weekly" after a place name', () => {
   });
 
   it('says how often a market or prayer is held when such a noun follows', () => {
-    expect(placeMentions(kb, 'A bomb tore through the Bab El Oued daily market at noon.')).toEqual([
+    expect(placeMentions(kb, 'Shoppers fled when shots hit a Bab El Oued daily market stall.')).toEqual([
       'Bab El Oued=place:dz:algiers:bab-el-oued',
     ]);
     expect(placeMentions(kb, 'Stalls burned at the Peshawar weekly bazaar.')).toEqual([

@@ -21,8 +21,8 @@ import type { NameMatch } from './mention-matcher.js';
 const IZAFA_BEFORE = /\p{L}-(?:e|i|ul|ud|ur)[-\s]$/u;
 
 /**
- * "the Bab El Oued daily market", "the Peshawar weekly bazaar": "daily" and "weekly" before such a noun say
- * how often it is held, not that the name is a paper's ("the Beirut daily reported").
+ * "a Bab El Oued daily market stall", "the Peshawar weekly bazaar": "daily" and "weekly" before such a noun
+ * say how often it is held, not that the name is a paper's ("the Beirut daily reported").
  */
 const PERIODIC_EVENT_AFTER =
   /^\s+(?:daily|weekly)\s+(?:market|markets|bazaar|souk|fair|prayers?|patrols?)\b/u;
