@@ -179,11 +179,12 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
         told.push(riotStory ? { ...m, record: asRiot(m.record, frame) } : m);
       }
     }
-    if (since === 0 && told.length > 0)
+    if (since === 0 && at > 0)
       retypePlanted(
         before,
         packedMap(told, (m) => m.record),
-        text,
+        view,
+        text.slice(views[at - 1].span[0], views[at - 1].span[1]).toLowerCase(),
       );
     if (refersBack)
       for (const [m, frame] of waiting) {

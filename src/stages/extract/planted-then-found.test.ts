@@ -28,6 +28,38 @@ describe('devices planted then found, blasts forestalled, devices found in Arabi
       ['Remote explosive/landmine/IED'],
     ],
     [
+      'a bomb planted, then "it was removed" in a sentence telling nothing else',
+      {
+        text: 'A bomb was planted under a van in Lyon. A neighbour called the police, and it was removed.',
+        mentions: lyon,
+      },
+      ['Disrupted weapons use'],
+    ],
+    [
+      'a bomb planted, then something else removed: the bomb stays',
+      {
+        text: 'A bomb was planted under the mayor’s van in Lyon. The barricade was removed the next morning.',
+        mentions: lyon,
+      },
+      ['Remote explosive/landmine/IED'],
+    ],
+    [
+      'a van damaged by a bomb, then a second bomb found: the blast stays',
+      {
+        text: 'A police van in Lyon was damaged by a bomb. Another bomb was found in a second van.',
+        mentions: lyon,
+      },
+      ['Remote explosive/landmine/IED'],
+    ],
+    [
+      'bombs set, one going off and one defused in the next sentence: the blast stays',
+      {
+        text: 'Rebels set two bombs in Lyon. One wrecked a bank, and the other was defused.',
+        mentions: lyon,
+      },
+      ['Remote explosive/landmine/IED'],
+    ],
+    [
       'a bomb that went off, then a second found: the blast stays',
       {
         text: 'A bomb exploded under the mayor’s van in Lyon. Officers later defused a second device nearby.',
