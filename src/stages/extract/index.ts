@@ -24,6 +24,7 @@ import { harmedPeople } from './implied-side.js';
 import { judgedAct, praisedAct } from './evaluated-act.js';
 import { loneVictim } from './lone-victim.js';
 import { carryTolls } from './toll-carry.js';
+import { retypePlanted } from './planted-then-found.js';
 import { buildSentenceViews, LINK_WORDS, type EventLexicons } from './sentence-view.js';
 
 /**
@@ -178,6 +179,13 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
         told.push(riotStory ? { ...m, record: asRiot(m.record, frame) } : m);
       }
     }
+    if (since === 0 && at > 0)
+      retypePlanted(
+        before,
+        packedMap(told, (m) => m.record),
+        view,
+        text.slice(views[at - 1].span[0], views[at - 1].span[1]).toLowerCase(),
+      );
     if (refersBack)
       for (const [m, frame] of waiting) {
         foldArea(m.record, areaTowns);

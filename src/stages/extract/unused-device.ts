@@ -9,8 +9,11 @@ const DEVICES = new Set([
   'Grenade',
   'Disrupted weapons use',
 ]);
-/** Words that say a device went off or was used, whatever was found afterwards. */
-const USED =
+/**
+ * Words that say a device went off or was used, whatever was found afterwards, in its sentence or the next
+ * (planted-then-found.ts).
+ */
+export const USED =
   /explo(?:ded|des|sion)|detonat|went off|blast|blew|blown|bombing|attack|fire|launch|threw|thrown/;
 /** Tokens between a device and the words that say it was found or defused ("a bomb was found"). */
 const FIND_REACH = 6;
@@ -26,7 +29,12 @@ export function unusedDevice(
   tags: string[],
   words: string,
 ): { start: number; end: number } | undefined {
-  if (!tags.every((t) => DEVICES.has(t)) || USED.test(words)) return undefined;
+  if (!tags.every((t) => DEVICES.has(t))) return undefined;
+  if (
+    USED.test(words) &&
+    frame.triggers.some((t) => USED.test(t.phrase.words.join(' ')) && !forestalled(frame, t))
+  )
+    return undefined;
   // "defused an explosive device": the trigger itself says so.
   const said = frame.triggers.find((t) => t.phrase.tag === 'Disrupted weapons use');
   if (said) return said;
@@ -39,4 +47,15 @@ export function unusedDevice(
           (c.end <= t.start && t.start - c.end <= FIND_REACH),
       ),
   );
+}
+
+/** Tokens before a blast word within which "before" says it never came ("before it could be detonated"). */
+const FORESTALL_REACH = 4;
+
+/** "defused it before it went off", "before exploding": a blast told as the one the finders prevented. */
+function forestalled(frame: Frame, trigger: { start: number }): boolean {
+  const tokens = frame.view.tokens;
+  for (let i = Math.max(0, trigger.start - FORESTALL_REACH); i < trigger.start; i++)
+    if (tokens[i].norm === 'before') return true;
+  return false;
 }
