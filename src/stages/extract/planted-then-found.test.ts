@@ -14,7 +14,7 @@ describe('devices planted then found, blasts forestalled, devices found in Arabi
     [
       'a bomb planted, then defused in the next sentence',
       {
-        text: 'A bomb was planted under the mayor’s van in Lyon. Officers spotted the device and defused it.',
+        text: 'Someone hid a bomb beneath the mayor’s van in Lyon. Officers spotted the device and defused it.',
         mentions: lyon,
       },
       ['Disrupted weapons use'],
@@ -22,7 +22,7 @@ describe('devices planted then found, blasts forestalled, devices found in Arabi
     [
       'a bomb planted, then going off in the next sentence',
       {
-        text: 'A bomb was planted under the mayor’s van in Lyon. It blew up at dawn, wrecking the van.',
+        text: 'Someone hid a bomb beneath the mayor’s van in Lyon. It blew up at dawn, wrecking the van.',
         mentions: lyon,
       },
       ['Remote explosive/landmine/IED'],
@@ -30,7 +30,7 @@ describe('devices planted then found, blasts forestalled, devices found in Arabi
     [
       'a bomb planted, then "it was removed" in a sentence telling nothing else',
       {
-        text: 'A bomb was planted under a van in Lyon. A neighbour called the police, and it was removed.',
+        text: 'Someone hid a bomb beneath a van in Lyon. A neighbour called the police, and it was removed.',
         mentions: lyon,
       },
       ['Disrupted weapons use'],
@@ -38,7 +38,7 @@ describe('devices planted then found, blasts forestalled, devices found in Arabi
     [
       'a bomb planted, then something else removed: the bomb stays',
       {
-        text: 'A bomb was planted under the mayor’s van in Lyon. The barricade was removed the next morning.',
+        text: 'Someone hid a bomb beneath the mayor’s van in Lyon. The barricade was removed the next morning.',
         mentions: lyon,
       },
       ['Remote explosive/landmine/IED'],
@@ -46,7 +46,7 @@ describe('devices planted then found, blasts forestalled, devices found in Arabi
     [
       'a van damaged by a bomb, then a second bomb found: the blast stays',
       {
-        text: 'A police van in Lyon was damaged by a bomb. Another bomb was found in a second van.',
+        text: 'A blast tore the doors off a police van in Lyon. Officers then found a second device in the next van.',
         mentions: lyon,
       },
       ['Remote explosive/landmine/IED'],
@@ -62,7 +62,7 @@ describe('devices planted then found, blasts forestalled, devices found in Arabi
     [
       'a bomb that went off, then a second found: the blast stays',
       {
-        text: 'A bomb exploded under the mayor’s van in Lyon. Officers later defused a second device nearby.',
+        text: 'A bomb exploded beneath the mayor’s van in Lyon. Officers later defused a second device nearby.',
         mentions: lyon,
       },
       ['Remote explosive/landmine/IED'],
@@ -70,7 +70,7 @@ describe('devices planted then found, blasts forestalled, devices found in Arabi
     [
       'a device defused before it went off',
       {
-        text: 'Officers in Lyon found a bomb under the mayor’s van and defused it before it went off.',
+        text: 'Officers in Lyon spotted a bomb beneath the mayor’s van and defused it before it went off.',
         mentions: lyon,
       },
       ['Disrupted weapons use'],
@@ -78,7 +78,7 @@ describe('devices planted then found, blasts forestalled, devices found in Arabi
     [
       'a bomb that went off before the officers came',
       {
-        text: 'A bomb went off under the mayor’s van in Lyon before officers could clear the street.',
+        text: 'A bomb went off beneath the mayor’s van in Lyon before officers could clear the street.',
         mentions: lyon,
       },
       ['Remote explosive/landmine/IED'],
