@@ -124,12 +124,7 @@ function sourceBody(view: Frame['view'], c: ActorCandidate): boolean {
  * @example isInterlocutor(view, police) // true for "police said"
  */
 export function isInterlocutor(view: Frame['view'], c: ActorCandidate): boolean {
-  const word = (i: number) => view.tokens[i]?.norm ?? '';
-  const spoken =
-    SPEECH_VERB.test(word(c.at - 1)) ||
-    (OFFICE.test(word(c.at - 1)) && SPEECH_VERB.test(word(c.at - 2))) ||
-    jointSpeaker(word, c.at);
-  if (spoken && !ownAct(view, c)) return true;
+  if (spokenBefore(view, c.at) && !ownAct(view, c)) return true;
   // "The spokesman for the Front was killed": a spokesman harmed in the incident speaks for no one there.
   if ((spokenFor(view, c) && !memberHarmed(view, c)) || failedDuty(view, c) || sourceBody(view, c))
     return true;
@@ -147,6 +142,29 @@ export function isInterlocutor(view: Frame['view'], c: ActorCandidate): boolean 
     !view.triggers.some((t) => t.start > c.at && t.start <= c.at + 1 + verb) &&
     !otherSpeakerAfter(view, c) &&
     !ownAct(view, c)
+  );
+}
+
+/**
+ * The words at tokens [at, end) name the teller of the news, not a side of it: a verb of saying right before
+ * them («وقالت الشرطة», «أفاد قائد الشرطة») or right after ("…, killing three worshippers, police said").
+ *
+ * @example tellsNews(view, police.start, police.end) // true for "police said"
+ */
+export function tellsNews(view: Frame['view'], at: number, end: number): boolean {
+  return spokenBefore(view, at) || SPEECH_EN.test(view.tokens[end]?.norm ?? '');
+}
+
+/**
+ * A verb of saying before the side at token `at`, maybe through an office («قال قائد الشرطة») or joined to
+ * another speaker («أفاد الجيش والشرطة»).
+ */
+function spokenBefore(view: Frame['view'], at: number): boolean {
+  const word = (i: number) => view.tokens[i]?.norm ?? '';
+  return (
+    SPEECH_VERB.test(word(at - 1)) ||
+    (OFFICE.test(word(at - 1)) && SPEECH_VERB.test(word(at - 2))) ||
+    jointSpeaker(word, at)
   );
 }
 

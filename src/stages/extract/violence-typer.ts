@@ -3,11 +3,11 @@
 import type { Span } from '../../core/span.js';
 import type { SubEventType } from '../../core/taxonomy.js';
 import type { Roles } from './actor-roles.js';
-import { ARABIC_SAYING_VERBS, REPORTING_VERBS } from '../../core/text/saying-words.js';
 import { ARMED_DEAD } from './armed-nouns.js';
 import type { Typed } from './event-typer.js';
 import type { Frame } from './frame-builder.js';
 import { harmedPeople } from './implied-side.js';
+import { tellsNews } from './interlocutor.js';
 import { afterAgent, agentBetween, hitSpan } from './sentence-view.js';
 import { unusedDevice } from './unused-device.js';
 import { airRaidOnPlace } from './raids-on-places.js';
@@ -112,17 +112,6 @@ const STATE_BOMBING = /\b(?:bombing|bombings|bombardment|bombardments)\b/;
 
 /** Words that make the force after them the shooter: "برصاص الجيش", "بنيران القوات". */
 const AGENCY = /^(?:برصاص|بنيران|برصاصه|بقذيفه|بقذايف)$/;
-/** "police said", "the army reported": the verb that makes the forces before it the teller, not the target. */
-const SAID_AFTER = new RegExp(`^(?:${REPORTING_VERBS})$`, 'i');
-/** «وقالت الشرطة»: the Arabic verb of saying before the forces that tell. */
-const SAID_BEFORE = new RegExp(`^[وف]?(?:${ARABIC_SAYING_VERBS})$`);
-
-/** Forces cue `c` tells the news ("…, police said", «وقالت الشرطة»): a source, not a side struck. */
-function tellsNews(view: Frame['view'], c: { start: number; end: number }): boolean {
-  return (
-    SAID_AFTER.test(view.tokens[c.end]?.norm ?? '') || SAID_BEFORE.test(view.tokens[c.start - 1]?.norm ?? '')
-  );
-}
 
 /** Armed men attacking, firing on or killing soldiers, police or a post: a battle, even with no return fire. */
 function forcesTargeted(frame: Frame): boolean {
@@ -148,7 +137,7 @@ function forcesTargeted(frame: Frame): boolean {
           c.start - t.end <= TARGET_REACH &&
           !afterAgent(view, c.start) &&
           !agentBetween(view, t.end, c.start) &&
-          !tellsNews(view, c) &&
+          !tellsNews(view, c.start, c.end) &&
           !AGENCY.test(view.tokens[c.start - 1]?.norm ?? '')) ||
           (passive && c.end <= t.start && t.start - c.end <= 1)),
     );

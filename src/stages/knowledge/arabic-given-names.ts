@@ -3,7 +3,7 @@
 // from the place. Kept apart from name-parts.ts, which reads names of any language, so the list of given
 // names and the rules that rest on it are found and grown in one place.
 import type { NameMatch } from './mention-matcher.js';
-import { LOCATIVE_BEFORE, NOT_NAME_WORDS, PLACED_BEFORE } from './name-context-words.js';
+import { BARE_OF, LOCATIVE_BEFORE, NOT_NAME_WORDS, PLACED_BEFORE } from './name-context-words.js';
 
 // Arabic given names, the commonest source of towns read in people's names: before a town's name they make it
 // a family name ("Haydar Hamzah", "Walid Qasim", "Qassem Mansour"), after one they make it a given name and
@@ -24,8 +24,6 @@ export const afterGivenName = (text: string, match: NameMatch): boolean => {
   const lead = text.slice(Math.max(0, match.span[0] - 16), match.span[0]);
   return GIVEN_NAME_BEFORE.test(lead) || PARTICLE_BEFORE.test(lead);
 };
-
-const BARE_OF = /\bof\s+(?:the\s+)?$/i;
 
 /**
  * "Riyadh Jassim was shot", "Sabah Ahmed", "Riyadh Abdul-Karim": a place's name right before an Arabic given

@@ -22,3 +22,6 @@ export const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|from|to|into|of)\s+(?:th
  */
 export const PLACED_BEFORE =
   /\b(?:in|at|near|outside|from|into|(?:village|town|city|district|area|province|region|neighbou?rhood|quarter|suburb|outskirts|camp|municipality)\s+of)\s+(?:the\s+)?$/i;
+
+/** "of" alone before a name: the owner's ("the home of Gary Hughes", "the car of Riyadh Jassim"). */
+export const BARE_OF = /\bof\s+(?:the\s+)?$/i;

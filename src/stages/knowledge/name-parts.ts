@@ -5,7 +5,7 @@ import { asDemonym, withSenses } from './name-match-builder.js';
 import { needsSupport } from './country-evidence.js';
 import { seatsOfOrganisation } from './organisation-seats.js';
 import { afterGivenName, headsArabicName, headsFamilyName } from './arabic-given-names.js';
-import { LOCATIVE_BEFORE, NOT_NAME_WORDS, PLACED_BEFORE } from './name-context-words.js';
+import { BARE_OF, LOCATIVE_BEFORE, NOT_NAME_WORDS, PLACED_BEFORE } from './name-context-words.js';
 import { afterWorldGivenName, headsWorldName } from './world-given-names.js';
 import { mayBeLowerAt, mayBeUpperAt } from './letter-cases.js';
 
@@ -280,8 +280,6 @@ function closesNameRun(text: string, match: NameMatch, ends: ReadonlySet<number>
   return PLAIN_WORD.test(text.slice(Math.max(0, start - 30), end + 30));
 }
 
-/** "of" alone before a name: the owner's ("the home of Gary Hughes"), unless a place noun stands before it. */
-const BARE_OF = /\bof\s+(?:the\s+)?$/i;
 const POSSESSIVE = /^['’]s\b/;
 
 /**
