@@ -18,3 +18,9 @@ export const REPORTING_VERBS = 'said|says|told|reported|announced|stated';
  * @example new RegExp(`^(?:${ARABIC_SAYING_VERBS})$`).test('اعلنت') === true
  */
 export const ARABIC_SAYING_VERBS = 'قال|قالت|[أا]كد|[أا]كدت|[أا]علن|[أا]علنت|ذكر|ذكرت|[أا]فاد|[أا]فادت';
+
+/**
+ * "two residents said", "police today added": a verb of saying opening the text that follows, so the words
+ * just before it name who tells the news, not what happened.
+ */
+export const SAYING_NEXT = new RegExp(String.raw`^\s*(?:${REPORTING_VERBS}|say|added)\b`, 'i');

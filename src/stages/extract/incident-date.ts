@@ -1,7 +1,7 @@
 import type { DateRef } from '../../core/records.js';
 import { RELATIVE_PRONOUNS } from './relative-pronouns.js';
 import { DAY_MS, middleOfRun } from '../../core/day-ms.js';
-import { ARABIC_SAYING_VERBS, REPORTING_VERBS } from '../../core/text/saying-words.js';
+import { ARABIC_SAYING_VERBS, REPORTING_VERBS, SAYING_NEXT } from '../../core/text/saying-words.js';
 import { mainTrigger, type Frame } from './frame-builder.js';
 import { tokenAt } from './sentence-view.js';
 import { CLAUSE_BREAK } from './cue-scope.js';
@@ -28,8 +28,6 @@ const SAID_ON = new RegExp(
   String.raw`(?:(?:^|\s)[وف]?(?:${ARABIC_SAYING_VERBS}|صرح|بيان|بيانها|بيانه)(?:\s+(?![أاإ]ن(?:\s|ه|ها)|في\s)[\u0621-\u064a]+){0,3}|\b(?:said|says|announced|reported|stated|statement))\s+(?:(?:في|يوم|on)\s+)?$`,
   'i',
 );
-/** "police today said", "the army on Monday announced": a day written just before the verb of saying. */
-const SAID_AFTER = new RegExp(String.raw`^\s*(?:${REPORTING_VERBS}|added)\b`, 'i');
 /** Tokens of distance the day of a statement weighs more: the incident it reports may be older. */
 const SAID_COST = 8;
 /** The times stage's reason for a weekday resolved against the reference date. */
@@ -232,7 +230,7 @@ function judgedAfter(t: Frame['view']['times'][number], frame: Frame, text: stri
 function saidOn(t: { span: readonly [number, number] }, text: string): boolean {
   return (
     SAID_ON.test(text.slice(Math.max(0, t.span[0] - 24), t.span[0])) ||
-    SAID_AFTER.test(text.slice(t.span[1], t.span[1] + 16))
+    SAYING_NEXT.test(text.slice(t.span[1], t.span[1] + 16))
   );
 }
 

@@ -1,6 +1,7 @@
 import type { Span } from '../../core/span.js';
 import type { CountRef, Quantity } from '../../core/records.js';
 import { ADDITION } from '../../core/text/addition-words.js';
+import { SAYING_NEXT } from '../../core/text/saying-words.js';
 import { KIN } from './two-victim-words.js';
 import { listedSingles } from './listed-singles.js';
 
@@ -105,8 +106,6 @@ const SOME_KIN = new RegExp(String.raw`^\s+of\s+(?:his|her|their)\s+(?:${KIN}s|c
  * the figure before, not a part of it.
  */
 const ADDED_TO = /(?:^|\s)(?:بال|ب)?[اإ]ضافة\s+(?:إلى|الى|ل)\s*$|\bin addition to\s*$/i;
-/** "two residents said": the counted people are who tells, not who died. */
-const SAID_AFTER = /^\s+(?:said|say|says|told|reported|added|stated)\b/i;
 /** At most this many characters between two figures of one toll. */
 const SIDE_GAP = 60;
 
@@ -152,7 +151,7 @@ function perSide(prev: Quantity, next: Quantity, role: string, text: string): bo
     next.noun !== undefined &&
     next.role === undefined &&
     /^\s+$/.test(gap) &&
-    !SAID_AFTER.test(text.slice(endOf(next)));
+    !SAYING_NEXT.test(text.slice(endOf(next)));
   if (
     next.role === undefined &&
     !shares &&
