@@ -150,11 +150,13 @@ export function chooseSenses(
     );
     if (ranked.length === 0) continue;
     // "Al-Bayda province", "the Santander governor": a province of that name, where a town abroad ranks
-    // first, is the one meant. The words are read only when there is such a province.
+    // first, is the one meant; so is one that ranks first itself, which the cue of a town abroad ("in the
+    // Santander department", read like "in the Valencia showroom") must not then override. The words are
+    // read only when there is such a province.
     const region = ranked.find((r) => r.sense.entity.kind === 'region');
     const province =
       region &&
-      region.sense.entity.country !== ranked[0].sense.entity.country &&
+      (region === ranked[0] || region.sense.entity.country !== ranked[0].sense.entity.country) &&
       (provinceNounAfter(viewText, match) || namesGovernorsProvince(viewText, match))
         ? region
         : undefined;

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { placeMentions } from './knowledge-fixtures.js';
+import { loadKnowledgeBase } from './index.js';
+
+const kb = await loadKnowledgeBase();
+
+const places = (text: string): string[] => placeMentions(kb, text);
+
+describe('a province noun after a name whose province ranks first', () => {
+  it('keeps the province over a town abroad that "the" before the name would cue', () => {
+    expect(places('Gunmen burned two lorries in the Santander department of Colombia on Sunday.')).toEqual([
+      'Santander=region:co:santander',
+      'Colombia=country:CO',
+    ]);
+    expect(places('Rebels blew up a pylon near the Santander department line.')).toEqual([
+      'Santander=region:co:santander',
+    ]);
+  });
+
+  it('leaves the town where no province noun follows', () => {
+    expect(places('A letter bomb was found in the Santander post office.')).toEqual([
+      'Santander=place:es:santander',
+    ]);
+  });
+});
