@@ -32,6 +32,7 @@ import { gunzipSync } from 'node:zlib';
 import type { Mention } from '../src/core/records.js';
 import { normalizeName } from '../src/core/text/normalize.js';
 import { tsvRows } from '../src/core/tsv-rows.js';
+import { PART_OF } from '../src/stages/extract/reference-places.js';
 import { findMentions, loadKnowledgeBase, type KnowledgeBase } from '../src/stages/knowledge/index.js';
 import { splitSentences } from '../src/stages/language/sentence-splitter.js';
 import { levenshtein } from '../src/app/eval/field-matchers.js';
@@ -81,10 +82,6 @@ function predictCountry(description: string, places: Mention[], actors: Mention[
 const isOrigin = (description: string, m: Mention): boolean =>
   ORIGIN.test(description.slice(Math.max(0, m.span[0] - 24), m.span[0]));
 
-// As the event layer reads it (place-finder's PART_OF): "the Yarmouk area of Mosul" happened in Mosul.
-const PART_OF =
-  /^\s*(?:area|areas|neighbou?rhood|district|suburb|locality|quarter|outskirts)\s+(?:of|in)\s+(?:the\s+)?(?:city\s+of\s+)?$/i;
-
 /**
  * RAND files Israel and the Palestinian territories as one theatre (Sderot under "West Bank/Gaza", West Bank
  * villages under "Israel"): a town of either counts as in the country the description points to.
@@ -115,6 +112,7 @@ function predictCity(
   const theatre = theatreOf(country, date);
   const inCountry = places.filter((m) => theatre.includes(m.place?.country ?? ''));
   const local = inCountry.find((m) => LOCAL.has(m.place?.precision ?? ''));
+  // As the event layer reads it (its PART_OF): "the Yarmouk area of western Mosul" happened in Mosul.
   const town = inCountry.find(
     (m) =>
       local !== undefined &&

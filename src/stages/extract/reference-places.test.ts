@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../core/records.js';
 import { townMention } from '../../core/mention-fixture.js';
-import { landmarkPlace, measuredFromTown, namedSiteNear, REFERENCE } from './reference-places.js';
+import { landmarkPlace, measuredFromTown, namedSiteNear, PART_OF, REFERENCE } from './reference-places.js';
 import { placeEntity } from './fixture-entities.js';
 import type { FixtureSpec } from './fixture-document.js';
 import { placesOf } from '../../../test/support/places-of.js';
@@ -165,5 +165,18 @@ describe('a quarter kept beside its town', () => {
       ['Rampur', town('Rampur', 'Marwa')],
     ];
     expect(kept(suburb, towns as FixtureSpec['mentions'])).toBe('Rampur/');
+  });
+});
+
+describe('the words that put a place inside the town named next', () => {
+  it.each([' area of ', ' neighborhood of west ', ' sub-district of eastern ', ' quarter of north-western '])(
+    'reads "%s" as inside',
+    (gap) => {
+      expect(PART_OF.test(gap)).toBe(true);
+    },
+  );
+
+  it('not a place beside the town, nor a direction without a noun', () => {
+    expect([' near ', ' west of ', ', north of ', ' and '].some((gap) => PART_OF.test(gap))).toBe(false);
   });
 });

@@ -187,10 +187,11 @@ function namesakeNear(m: Mention, town: Mention, text: string): boolean {
 }
 
 /**
- * Words that put a place inside the town named next: "area of", "residential district of", "في مدينة".
+ * Words that put a place inside the town named next: "area of", "residential district of", "sub-district of
+ * eastern", "neighborhood of west" (a bare point of the compass, as in "north Jerusalem"), "في مدينة".
  */
 export const PART_OF =
-  /^\s*(?:residential\s+|commercial\s+|industrial\s+)?(?:area|areas|neighbourhood|neighborhood|district|suburb|locality|quarter|outskirts)\s+(?:of|in)\s+(?:the\s+)?(?:(?:north|south|east|west|centr)(?:ern|al)\s+)?(?:city\s+of\s+)?$|^\s*(?:ب|في)\s*(?:مدينة|وسط)\s+$/i;
+  /^\s*(?:residential\s+|commercial\s+|industrial\s+)?(?:area|areas|neighbourhood|neighborhood|(?:sub-?)?district|suburb|locality|quarter|outskirts)\s+(?:of|in)\s+(?:the\s+)?(?:(?:(?:north|south)-?(?:east|west)|north|south|east|west)(?:ern)?\s+|central\s+)?(?:city\s+of\s+)?$|^\s*(?:ب|في)\s*(?:مدينة|وسط)\s+$/i;
 
 /** "بمديرية الشيخ في جنوب المدينة", "حي X في Y": a district or quarter the text places in the town named next. */
 const DISTRICT_MARKED = /(?:^|\s)[وفب]?(?:مديرية|حي)\s+$/;

@@ -41,6 +41,9 @@ describe('the shipped base knows the regions and towns terrorism reporting names
     ['Gunmen fired on tankers near Torkham in the Khyber Agency', 'Torkham=place:pk:torkham (PK)'],
     ['Tankers waited at Torkham in Nangarhar', 'Torkham=place:af:torkham (AF)'],
     ['A car bomb exploded in Hit, killing two', 'Hit=place:iq:hit (IQ)'],
+    // A town named like a man (al-Baghdadi), and a quarter named like a word (Waterside): a preposition will do.
+    ['A mortar round fell near a bakery in Baghdadi', 'Baghdadi=place:iq:khan-al-baghdadi (IQ)'],
+    ['Stones were thrown at a patrol in Waterside', 'Waterside=place:gb:derry:waterside (GB)'],
     // Spellings English reports also write for towns the base knows, and a town it lacked.
     ['Mortars fell on a square in Al-Tarimiyah', 'Al-Tarimiyah=place:iq:tarmiyah (IQ)'],
     ['Insurgents torched a clinic in Maydanshar', 'Maydanshar=place:af:maidan-shahr (AF)'],
