@@ -54,6 +54,7 @@ describe('a place named aside', () => {
       'a member of the Rampur Municipal Council and the Ostmark District Development Committee office';
     expect(namesOfficeOrRoute(town(text, 'Rampur'), text)).toBe(true);
     expect(namesOfficeOrRoute(town(text, 'Ostmark', 'XX', 'region'), text)).toBe(true);
+    expect(namesOfficeOrRoute(town(text, 'Ostmark District', 'XX', 'region'), text)).toBe(true);
   });
 
   it("names as aside a seat, a home town, a journey's start or where figures come from", () => {
@@ -145,6 +146,14 @@ describe('a place named aside', () => {
     expect(namesPersonsTown(town(text, 'Adrow'), text)).toBe(false);
     const village = 'mourners buried a teacher from the village of Rurania';
     expect(namesPersonsTown(town(village, 'Rurania'), village)).toBe(true);
+    const informer = 'gunmen shot an informer from Tirin and a party of Israelis from Sitapur near Adrow';
+    expect(namesPersonsTown(town(informer, 'Tirin'), informer)).toBe(true);
+    expect(namesPersonsTown(town(informer, 'Sitapur'), informer)).toBe(true);
+    expect(namesPersonsTown(town(informer, 'Adrow'), informer)).toBe(false);
+    const home = 'gunmen shot an informer from Tirin, Adrow, in his village';
+    expect(namesPersonsTown(town(home, 'Tirin'), home)).toBe(false);
+    const away = 'gunmen shot an informer from Tirin at his house in Adrow';
+    expect(namesPersonsTown(town(away, 'Tirin'), away)).toBe(true);
     const employer = 'a bomb hit the van of typists employed by the district council of Rurania in Adrow';
     expect(namesPersonsTown(town(employer, 'Rurania'), employer)).toBe(true);
     expect(namesPersonsTown(town(employer, 'Adrow'), employer)).toBe(false);

@@ -114,7 +114,7 @@ export function namesHome(m: Mention, text: string): boolean {
  * named with the town he comes from or represents, which is most often not where he was struck.
  */
 const PERSON_FROM = guardedPattern(
-  /\b(?:man|woman|boy|girl|teenager|couple|family|settlers?|leaders?|professors?|officials?|students?|workers?|members?|legislators?|lawmakers?|candidates?|president|chairman|council(?:l)?ors?|businessman|merchants?|traders?|doctors?|(?:school)?teachers?|engineers?|clerics?|elders?|farmers?|shepherds?|journalists?|postman|judges?|drivers?|parliament|Palestinians?)\s+from\s+(?:the\s+)?(?:(?:village|town|city|district)\s+of\s+)?$/i,
+  /\b(?:man|woman|boy|girl|teenager|couple|family|settlers?|leaders?|professors?|officials?|students?|workers?|members?|legislators?|lawmakers?|candidates?|president|chairman|council(?:l)?ors?|businessman|merchants?|traders?|doctors?|(?:school)?teachers?|engineers?|clerics?|elders?|farmers?|shepherds?|journalists?|postman|judges?|drivers?|informers?|parliament|Palestinians?|Israelis?)\s+from\s+(?:the\s+)?(?:(?:village|town|city|district)\s+of\s+)?$/i,
 );
 /**
  * "Sadun, a senior judge in Rampur", "the head of tourism in Adrow", "a writer living in exile in Rurania",
@@ -131,6 +131,9 @@ const PERSON_IN =
  */
 const EMPLOYER_IN =
   /\b(?:(?:work(?:s|ed|ing)?|employed)\s+(?:for|with|by|at)\s+(?:a|an|the)\s+(?:(?!of\s)[\w'’-]+\s+){1,4}?|(?:students?|professors?|lecturers?|studying|teaching|department)\s+at\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:University|College|Institute)\s+)in\s+(?:the\s+)?$/i;
+/** "an informer from Tirin shot in his village": struck at home (not "at his home in Adrow"), so the scene. */
+const STRUCK_AT_HOME =
+  /^[^.;!?]*?\b(?:in|at|outside)\s+(?:his|her|their)\s+(?:own\s+)?(?:home|house|village|residence)\b(?!\s+(?:in|at|near)\b)/i;
 /** How far back the words that make a town a person's employer's may start. */
 const EMPLOYER_REACH = 80;
 
@@ -143,7 +146,7 @@ const EMPLOYER_REACH = 80;
 export function namesPersonsTown(m: Pick<Mention, 'span'>, text: string): boolean {
   const before = text.slice(Math.max(0, m.span[0] - HOME_REACH), m.span[0]);
   return (
-    PERSON_FROM.test(before) ||
+    (PERSON_FROM.test(before) && !STRUCK_AT_HOME.test(text.slice(m.span[1], m.span[1] + 80))) ||
     PERSON_IN.test(before) ||
     EMPLOYER_IN.test(text.slice(Math.max(0, m.span[0] - EMPLOYER_REACH), m.span[0]))
   );
@@ -236,7 +239,7 @@ export function namesHospitalTown(m: Pick<Mention, 'span'>, text: string): boole
  * "the Ostmark District Development Committee office": an office told after its seat.
  */
 const OFFICE_AFTER =
-  /^\s+(?:(?:(?:town|city|municipal|regional|provincial|province|district)\s+)?(?:deputy\s+)?(?:governor|mayor|police\s+chief|chief\s+of\s+police|chief\s+minister|president|candidates?\s+for)|(?:municipal|district)\s+(?:development\s+)?(?:council|committee))\b/i;
+  /^\s+(?:(?:(?:town|city|municipal|regional|provincial|province|district)\s+)?(?:deputy\s+)?(?:governor|mayor|police\s+chief|chief\s+of\s+police|chief\s+minister|president|candidates?\s+for)|(?:(?:municipal|district)\s+(?:development\s+)?|development\s+)(?:council|committee))\b/i;
 /**
  * "the governor of Ostmark Province", "police chief of Lakhpur": an office told before its seat. Not a mayor's:
  * "the mayor of Tirin, a Lakhpur suburb" is most often struck in his own town, which the text places by another.
