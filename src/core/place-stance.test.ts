@@ -96,6 +96,8 @@ describe('a place named off the scene', () => {
     expect(namesDestination(town(text, 'Lakhpur'), text, 0)).toBe(false);
     const train = 'A mine hit a freight train coming from Sitapur.';
     expect(namesDestination(town(train, 'Sitapur'), train, 0)).toBe(true);
+    const both = 'Gunmen fired on a truck travelling from Tirin to Adrow.';
+    expect(namesDestination(town(both, 'Tirin'), both, 0)).toBe(false);
   });
 
   it('names where oil or goods are carried, but not a place a bomb was carried to', () => {

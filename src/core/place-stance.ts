@@ -51,7 +51,10 @@ const ORIGIN = guardedPattern(
  * X", "cut power to X", "electricity to the city of X".
  */
 const SUPPLIED_TO = String.raw`\b(?:suppl(?:y|ies)|power|electricity|water|gas)\s+(?:suppl(?:y|ies)\s+)?to\s+(?:the\s+)?(?:(?:city|town|province)\s+of\s+)?`;
-const DESTINATION = new RegExp(`(?:${HEADED_TO}|${TRAVELLED_FROM}|${CARRIED_TO}|${SUPPLIED_TO})$`, 'i');
+const DESTINATION = new RegExp(`(?:${HEADED_TO}|${CARRIED_TO}|${SUPPLIED_TO})$`, 'i');
+const TRAVELLED = new RegExp(`${TRAVELLED_FROM}$`, 'i');
+/** "… travelling from X to Y": the journey's end is told too, and a route's reader weighs both ends. */
+const JOURNEY_GOES_ON = /^(?:\s*,\s*\p{Lu}\p{L}+)?\s+(?:to|towards?)\s/u;
 
 /**
  * A place named as where people, a shot, warplanes or supplies came from, looking back no further than `from` (the
@@ -88,7 +91,9 @@ export function namesShootersGround(m: Pick<Mention, 'span'>, text: string, from
  * @example namesDestination(rampurMention, 'a convoy on its way to Rampur', 0) // true
  */
 export function namesDestination(m: Mention, text: string, from: number): boolean {
-  return DESTINATION.test(text.slice(Math.max(from, m.span[0] - 40), m.span[0]));
+  const before = text.slice(Math.max(from, m.span[0] - 40), m.span[0]);
+  if (DESTINATION.test(before)) return true;
+  return TRAVELLED.test(before) && !JOURNEY_GOES_ON.test(text.slice(m.span[1], m.span[1] + 40));
 }
 
 /**
