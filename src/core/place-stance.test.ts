@@ -90,6 +90,16 @@ describe('a place named off the scene', () => {
     expect(namesDestination(town(arabic, 'لاكبور'), arabic, 0)).toBe(false);
   });
 
+  it('names where travellers were coming back from, not where they were stopped', () => {
+    const text = 'Masked men seized two traders near Lakhpur as they were travelling back from Rampur.';
+    expect(namesDestination(town(text, 'Rampur'), text, 0)).toBe(true);
+    expect(namesDestination(town(text, 'Lakhpur'), text, 0)).toBe(false);
+    const train = 'A mine hit a freight train coming from Sitapur.';
+    expect(namesDestination(town(train, 'Sitapur'), train, 0)).toBe(true);
+    const both = 'Gunmen fired on a truck travelling from Tirin to Adrow.';
+    expect(namesDestination(town(both, 'Tirin'), both, 0)).toBe(false);
+  });
+
   it('names where oil or goods are carried, but not a place a bomb was carried to', () => {
     const piped = 'Saboteurs blew up the line that pumps crude to the port of Rampur, near Lakhpur.';
     expect(namesDestination(town(piped, 'Rampur'), piped, 0)).toBe(true);

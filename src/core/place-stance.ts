@@ -31,6 +31,11 @@ const SUPPLIED_FROM = String.raw`\b(?:supply|supplies|resupply|reinforcements?)\
 /** Where people or troops were heading: "on their way to X", "advanced to X", "فروا الى X". */
 const HEADED_TO = String.raw`\b(?:on\s+(?:their|its|his|her|the)\s+way|en\s+route|heading|advanc(?:e|ed|es|ing)|fled|flee(?:ing)?)\s+(?:to|towards?|for)\s+(?:the\s+)?(?:neighbou?ring\s+)?|\bbound\s+for\s+(?:the\s+)?|(?:^|\s)(?:في طريق\S*|متوجه\S*|فروا|نزحوا|هربوا)\s+(?:الى|إلى|نحو)\s+(?:محافظة\s+|مدينة\s+)?`;
 /**
+ * Where travellers were coming back from, the other end of the same journey: "as they were travelling back
+ * from X", "a train coming from X", "returning home from X".
+ */
+const TRAVELLED_FROM = String.raw`\b(?:travel(?:l)?(?:ing|ed)|return(?:ing|ed)|coming|driving)\s+(?:back\s+|home\s+)?from\s+(?:the\s+)?`;
+/**
  * Where oil, gas or goods are carried: "a pipeline carrying crude to the port of X", "a fuel line to X",
  * "transporting goods to X's refinery"; not through "in" ("carried a bomb to a school in X" is there).
  */
@@ -47,6 +52,9 @@ const ORIGIN = guardedPattern(
  */
 const SUPPLIED_TO = String.raw`\b(?:suppl(?:y|ies)|power|electricity|water|gas)\s+(?:suppl(?:y|ies)\s+)?to\s+(?:the\s+)?(?:(?:city|town|province)\s+of\s+)?`;
 const DESTINATION = new RegExp(`(?:${HEADED_TO}|${CARRIED_TO}|${SUPPLIED_TO})$`, 'i');
+const TRAVELLED = new RegExp(`${TRAVELLED_FROM}$`, 'i');
+/** "… travelling from X to Y": the journey's end is told too, and a route's reader weighs both ends. */
+const JOURNEY_GOES_ON = /^(?:\s*,\s*\p{Lu}\p{L}+)?\s+(?:to|towards?)\s/u;
 
 /**
  * A place named as where people, a shot, warplanes or supplies came from, looking back no further than `from` (the
@@ -77,13 +85,15 @@ export function namesShootersGround(m: Pick<Mention, 'span'>, text: string, from
 }
 
 /**
- * A place named as where people or troops were heading, or oil or goods carried: a last resort, the nearest
- * the text may come to the scene ("police stopped a lorry heading for Rampur").
+ * A place named as where people or troops were heading or travelling back from, or oil or goods carried: a
+ * last resort, the nearest the text may come to the scene ("police stopped a lorry heading for Rampur").
  *
  * @example namesDestination(rampurMention, 'a convoy on its way to Rampur', 0) // true
  */
 export function namesDestination(m: Mention, text: string, from: number): boolean {
-  return DESTINATION.test(text.slice(Math.max(from, m.span[0] - 40), m.span[0]));
+  const before = text.slice(Math.max(from, m.span[0] - 40), m.span[0]);
+  if (DESTINATION.test(before)) return true;
+  return TRAVELLED.test(before) && !JOURNEY_GOES_ON.test(text.slice(m.span[1], m.span[1] + 40));
 }
 
 /**

@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { townMention as town } from '../../core/mention-fixture.js';
 import {
   housedIn,
+  namedAside,
   namesAccord,
   namesFirm,
   namesHome,
   namesOfficeOrRoute,
   namesPerson,
   namesPersonsTown,
+  namesRegionBuilding,
 } from './place-asides.js';
 
 describe('a place named aside', () => {
@@ -29,6 +31,39 @@ describe('a place named aside', () => {
     expect(namesFirm(town(kept, 'Lakhpur'), kept)).toBe(false);
     const club = 'Mortars struck the Adrow sports club where he trained.';
     expect(namesFirm(town(club, 'Adrow'), club)).toBe(false);
+  });
+
+  it('names a radio station after a town, not where its reporter was shot', () => {
+    const text = 'Gunmen shot a presenter for Radio Lakhpur as he left a cafe in Rampur.';
+    expect(namesFirm(town(text, 'Lakhpur'), text)).toBe(true);
+    expect(namesFirm(town(text, 'Rampur'), text)).toBe(false);
+  });
+
+  it("names a province's school or bridge, not a town's, and not the province where it is told as a place", () => {
+    const text =
+      'Bombs went off at Ostmark University, at the University of Rurania, Adrow campus, and on the Tirin Bridge.';
+    for (const name of ['Ostmark', 'Rurania', 'Tirin'])
+      expect(namesRegionBuilding(town(text, name, 'XX', 'region'), text)).toBe(true);
+    expect(namesRegionBuilding(town(text, 'Ostmark'), text)).toBe(false);
+    const plain = 'Rebels shelled a school in Ostmark province.';
+    expect(namesRegionBuilding(town(plain, 'Ostmark', 'XX', 'region'), plain)).toBe(false);
+  });
+
+  it('names a council or a development committee as an office told after its seat', () => {
+    const text =
+      'a member of the Rampur Municipal Council and the Ostmark District Development Committee office';
+    expect(namesOfficeOrRoute(town(text, 'Rampur'), text)).toBe(true);
+    expect(namesOfficeOrRoute(town(text, 'Ostmark', 'XX', 'region'), text)).toBe(true);
+    expect(namesOfficeOrRoute(town(text, 'Ostmark District', 'XX', 'region'), text)).toBe(true);
+  });
+
+  it("names as aside a seat, a home town, a journey's start or where figures come from", () => {
+    const text =
+      'Sitapur governor Ali, a trader from Lakhpur returning home from Rampur and, according to officials in ' +
+      'Tirin, two guards were wounded in Adrow.';
+    for (const name of ['Sitapur', 'Lakhpur', 'Rampur', 'Tirin'])
+      expect(namedAside(town(text, name), text, 0)).toBe(true);
+    expect(namedAside(town(text, 'Adrow'), text, 0)).toBe(false);
   });
 
   it('names a government, not where it was protested against', () => {
@@ -111,9 +146,24 @@ describe('a place named aside', () => {
     expect(namesPersonsTown(town(text, 'Adrow'), text)).toBe(false);
     const village = 'mourners buried a teacher from the village of Rurania';
     expect(namesPersonsTown(town(village, 'Rurania'), village)).toBe(true);
+    const informer = 'gunmen shot an informer from Tirin and a party of Israelis from Sitapur near Adrow';
+    expect(namesPersonsTown(town(informer, 'Tirin'), informer)).toBe(true);
+    expect(namesPersonsTown(town(informer, 'Sitapur'), informer)).toBe(true);
+    expect(namesPersonsTown(town(informer, 'Adrow'), informer)).toBe(false);
+    const home = 'gunmen shot an informer from Tirin, Adrow, in his village';
+    expect(namesPersonsTown(town(home, 'Tirin'), home)).toBe(false);
+    const away = 'gunmen shot an informer from Tirin at his house in Adrow';
+    expect(namesPersonsTown(town(away, 'Tirin'), away)).toBe(true);
     const employer = 'a bomb hit the van of typists employed by the district council of Rurania in Adrow';
     expect(namesPersonsTown(town(employer, 'Rurania'), employer)).toBe(true);
     expect(namesPersonsTown(town(employer, 'Adrow'), employer)).toBe(false);
+    const firm = 'four guards who worked for a courier company in Rurania were shot dead outside Adrow';
+    expect(namesPersonsTown(town(firm, 'Rurania'), firm)).toBe(true);
+    expect(namesPersonsTown(town(firm, 'Adrow'), firm)).toBe(false);
+    const campus =
+      'a lecturer at the Tirin Agricultural University in Lakhpur was seized at his farm in Rampur';
+    expect(namesPersonsTown(town(campus, 'Lakhpur'), campus)).toBe(true);
+    expect(namesPersonsTown(town(campus, 'Rampur'), campus)).toBe(false);
     const councillor = 'a grenade wrecked the shop of a councillor in Rurania, in Adrow county';
     expect(namesPersonsTown(town(councillor, 'Rurania'), councillor)).toBe(false);
   });
@@ -147,6 +197,12 @@ describe('a place named aside', () => {
     expect(namesPerson(town(text, 'kalyan'), text)).toBe(true);
     expect(namesPerson(town(text, 'Sheikh Usman'), text)).toBe(false);
     expect(namesPerson(town(text, 'lakhpur'), text)).toBe(false);
+  });
+
+  it('names a person by the office and given name before his surname', () => {
+    const text = 'Rebels burned the car of town mayor Oskar Lakhpur in Rampur.';
+    expect(namesPerson(town(text, 'Lakhpur'), text)).toBe(true);
+    expect(namesPerson(town(text, 'Rampur'), text)).toBe(false);
   });
 
   it('names a person whose home, car or kin is told before his name, not a governor or a town', () => {

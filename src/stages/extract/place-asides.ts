@@ -1,6 +1,11 @@
 import { guardedPattern } from '../../core/text/guarded-pattern.js';
 import { namesMission } from '../../core/mission-country.js';
-import { inTagList, namesSideInPair } from '../../core/place-stance.js';
+import {
+  inTagList,
+  namesDestination,
+  namesShootersGround,
+  namesSideInPair,
+} from '../../core/place-stance.js';
 import type { Mention } from '../../core/records.js';
 
 // Words around a place's name that say the name is not where the incident happened: the place names a firm,
@@ -22,8 +27,11 @@ const FIRM_AFTER =
  */
 const FIRM_RUN_AFTER =
   /^(?:\s+\p{Lu}[\p{L}'’-]*){1,3}\s+(?:Society|Company|Corporation|Bank|Club|Foundation|Association|Industries|Mills|Airlines|Airways|Radio|Television|Ltd|Limited)\b/u;
-/** "the Bank of Lakhpur", "the Royal Bank of Rurania": a bank named after a town need not stand there. */
-const FIRM_OF_BEFORE = /\bBank\s+of\s+$/;
+/**
+ * "the Bank of Lakhpur", "the Royal Bank of Rurania", "a reporter for Radio Adrow": a bank or a station named
+ * after a town need not stand there.
+ */
+const FIRM_OF_BEFORE = /\b(?:Bank\s+of|Radio)\s+$/;
 
 /**
  * A place whose name is a firm's, a mosque's, a holiday's or a train's, or qualifies a side, never the
@@ -43,6 +51,9 @@ export function namesFirm(m: Mention, text: string): boolean {
 /** "Sheikh Qassim al-Gharawi", "kalyan singh": a title before, or a surname after, makes the name a person's. */
 const TITLE_BEFORE =
   /\b(?:sheikh|shaikh|imam|mullah|maulana|ayatollah|mr|mrs|dr|gen|general|colonel|col)\.?\s+$/i;
+/** "town mayor Ardo Lakhpur", "Governor Tamsin Rampur": an office, a given name, then the surname. */
+const OFFICE_AND_GIVEN_NAME_BEFORE =
+  /\b(?:[Mm]ayor|[Gg]overnor|[Mm]inister|[Ss]enator|[Cc]ongressman|[Cc]ouncill?or|[Cc]ommander)\s+\p{Lu}\p{Ll}+\s+$/u;
 const SURNAME_AFTER = /^\s+(?:singh|kumar|prasad|lal)\b/i;
 /**
  * "killing Idris Ramadan", "assassinated Akkar Nazal": a verb whose object is only ever a person, then a
@@ -70,6 +81,7 @@ export function namesPerson(m: Mention, text: string): boolean {
   const after = text.slice(m.span[1], m.span[1] + 10);
   return (
     TITLE_BEFORE.test(text.slice(Math.max(0, m.span[0] - 12), m.span[0])) ||
+    OFFICE_AND_GIVEN_NAME_BEFORE.test(text.slice(Math.max(0, m.span[0] - 32), m.span[0])) ||
     SURNAME_AFTER.test(after) ||
     (PERSON_VERB_BEFORE.test(text.slice(Math.max(0, m.span[0] - 16), m.span[0])) &&
       NAME_GOES_ON.test(after)) ||
@@ -102,7 +114,7 @@ export function namesHome(m: Mention, text: string): boolean {
  * named with the town he comes from or represents, which is most often not where he was struck.
  */
 const PERSON_FROM = guardedPattern(
-  /\b(?:man|woman|boy|girl|teenager|couple|family|settlers?|leaders?|professors?|officials?|students?|workers?|members?|legislators?|lawmakers?|candidates?|president|chairman|council(?:l)?ors?|businessman|merchants?|traders?|doctors?|(?:school)?teachers?|engineers?|clerics?|elders?|farmers?|shepherds?|journalists?|postman|judges?|drivers?|parliament|Palestinians?)\s+from\s+(?:the\s+)?(?:(?:village|town|city|district)\s+of\s+)?$/i,
+  /\b(?:man|woman|boy|girl|teenager|couple|family|settlers?|leaders?|professors?|officials?|students?|workers?|members?|legislators?|lawmakers?|candidates?|president|chairman|council(?:l)?ors?|businessman|merchants?|traders?|doctors?|(?:school)?teachers?|engineers?|clerics?|elders?|farmers?|shepherds?|journalists?|postman|judges?|drivers?|informers?|parliament|Palestinians?|Israelis?)\s+from\s+(?:the\s+)?(?:(?:village|town|city|district)\s+of\s+)?$/i,
 );
 /**
  * "Sadun, a senior judge in Rampur", "the head of tourism in Adrow", "a writer living in exile in Rurania",
@@ -112,6 +124,18 @@ const PERSON_FROM = guardedPattern(
  */
 const PERSON_IN =
   /\b(?:(?:judges?|prosecutors?|head\s+of\s+(?:the\s+)?\w+|living\s+in\s+exile)\s+in|(?:working|works?|worked|employed)\s+(?:for|with|by)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:government|council|administration|municipality|ministry)\s+(?:of|in))\s+(?:the\s+)?$/i;
+/**
+ * "guards who worked for a security firm in Lakhpur", "a lecturer at the Adrow Polytechnic University in
+ * Rampur", "the head of the physics department at Sitapur University in Tirin": where a person's employer or
+ * school is, which says who he is; the incident is most often told somewhere else ("… were kidnapped near X").
+ */
+const EMPLOYER_IN =
+  /\b(?:(?:work(?:s|ed|ing)?|employed)\s+(?:for|with|by|at)\s+(?:a|an|the)\s+(?:(?!of\s)[\w'’-]+\s+){1,4}?|(?:students?|professors?|lecturers?|studying|teaching|department)\s+at\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:University|College|Institute)\s+)in\s+(?:the\s+)?$/i;
+/** "an informer from Tirin shot in his village": struck at home (not "at his home in Adrow"), so the scene. */
+const STRUCK_AT_HOME =
+  /^[^.;!?]*?\b(?:in|at|outside)\s+(?:his|her|their)\s+(?:own\s+)?(?:home|house|village|residence)\b(?!\s+(?:in|at|near)\b)/i;
+/** How far back the words that make a town a person's employer's may start. */
+const EMPLOYER_REACH = 80;
 
 /**
  * A town named as the home of a person the clause names: a last resort as the incident's place, weighed as an
@@ -121,7 +145,11 @@ const PERSON_IN =
  */
 export function namesPersonsTown(m: Pick<Mention, 'span'>, text: string): boolean {
   const before = text.slice(Math.max(0, m.span[0] - HOME_REACH), m.span[0]);
-  return PERSON_FROM.test(before) || PERSON_IN.test(before);
+  return (
+    (PERSON_FROM.test(before) && !STRUCK_AT_HOME.test(text.slice(m.span[1], m.span[1] + 80))) ||
+    PERSON_IN.test(before) ||
+    EMPLOYER_IN.test(text.slice(Math.max(0, m.span[0] - EMPLOYER_REACH), m.span[0]))
+  );
 }
 
 /**
@@ -146,6 +174,28 @@ export function namesAccord(m: Mention, text: string): boolean {
 }
 
 /**
+ * "Ostmark University", "the University of Ostmark, Lakhpur campus", "the Ostmark Middle School", "the Ostmark
+ * Bridge area of Rampur": a province's name on a school or a bridge (after a river of that name), which stands
+ * in one of its towns, not everywhere in the province — the text names that town elsewhere, or not at all.
+ */
+const REGION_BUILDING_AFTER =
+  /^\s+(?:(?:Middle|High|Primary|Secondary|Technical|Medical|State)\s+)?(?:University|College|School|Institute|Bridge)\b/;
+const REGION_BUILDING_OF_BEFORE = /\b(?:University|College|Institute)\s+of\s+(?:the\s+)?$/;
+
+/**
+ * A province named only as part of a school's or a bridge's name.
+ *
+ * @example namesRegionBuilding(ostmarkProvince, 'a bomb at the gate of Ostmark University') // true
+ */
+export function namesRegionBuilding(m: Mention, text: string): boolean {
+  return (
+    m.place?.precision === 'region' &&
+    (REGION_BUILDING_AFTER.test(text.slice(m.span[1], m.span[1] + 40)) ||
+      REGION_BUILDING_OF_BEFORE.test(text.slice(Math.max(0, m.span[0] - 24), m.span[0])))
+  );
+}
+
+/**
  * A name that here is a firm's, a person's, people's home or the country a mission serves ("the U.S.
  * Embassy"): never the incident's place.
  *
@@ -160,7 +210,8 @@ export function notTheScene(m: Mention, text: string): boolean {
     namesAccord(m, text) ||
     namesSideInPair(m, text) ||
     inTagList(m, text) ||
-    namesHospitalTown(m, text)
+    namesHospitalTown(m, text) ||
+    namesRegionBuilding(m, text)
   );
 }
 
@@ -184,10 +235,11 @@ export function namesHospitalTown(m: Pick<Mention, 'span'>, text: string): boole
 
 /**
  * "Diyala governor", "Lakhpur town mayor", "Ostmark regional governor", "the Ostmark Chief Minister", "the
- * Ostmark president's son", "the Ostmark candidate for governor": an office told after its seat.
+ * Ostmark president's son", "the Ostmark candidate for governor", "a member of the Rampur Municipal Council",
+ * "the Ostmark District Development Committee office": an office told after its seat.
  */
 const OFFICE_AFTER =
-  /^\s+(?:(?:town|city|municipal|regional|provincial|province|district)\s+)?(?:deputy\s+)?(?:governor|mayor|police\s+chief|chief\s+of\s+police|chief\s+minister|president|candidates?\s+for)\b/i;
+  /^\s+(?:(?:(?:town|city|municipal|regional|provincial|province|district)\s+)?(?:deputy\s+)?(?:governor|mayor|police\s+chief|chief\s+of\s+police|chief\s+minister|president|candidates?\s+for)|(?:(?:municipal|district)\s+(?:development\s+)?|development\s+)(?:council|committee))\b/i;
 /**
  * "the governor of Ostmark Province", "police chief of Lakhpur": an office told before its seat. Not a mayor's:
  * "the mayor of Tirin, a Lakhpur suburb" is most often struck in his own town, which the text places by another.
@@ -218,13 +270,37 @@ export function namesLaunchSite(m: Pick<Mention, 'span'>, text: string): boolean
 export const ASIDE_COST = 8;
 
 /**
+ * "according to the health directorate in Idlib province", "بحسب مديرية الصحة في X": where the figures come
+ * from, most often the province's office for a town the text names too; a last resort.
+ */
+const SOURCE_PLACE =
+  /(?:\baccording to|(?:^|\s)(?:بحسب|حسب|وفقا ل\S*|نقلا عن))\s+(?:\S+\s+){0,5}?(?:في|ب|in|of)\s+(?:the\s+)?$/i;
+
+/**
+ * A place named aside — an office's seat or a route's end, a person's town, where travellers were heading,
+ * where shots came from, where figures come from — looking back no further than `from` (the sentence's
+ * start): the incident's place only as a last resort.
+ *
+ * @example namedAside(diyala, 'gunmen shot Diyala governor Ali', 0) // true
+ */
+export function namedAside(m: Mention, text: string, from: number): boolean {
+  return (
+    namesOfficeOrRoute(m, text) ||
+    namesPersonsTown(m, text) ||
+    namesDestination(m, text, from) ||
+    namesShootersGround(m, text, from) ||
+    SOURCE_PLACE.test(text.slice(Math.max(from, m.span[0] - 60), m.span[0]))
+  );
+}
+
+/**
  * A place named as someone's office ("Diyala governor", "the governor of Ostmark", "محافظ عدن") or as an end
  * of a route ("the Sitapur-Adrow road", "the Lakhpur-Adrow oil pipeline").
  *
  * @example namesOfficeOrRoute(diyalaMention, 'targeting Diyala governor Ali') // true
  */
 export function namesOfficeOrRoute(m: Mention, text: string): boolean {
-  const after = text.slice(m.span[1], m.span[1] + 24);
+  const after = text.slice(m.span[1], m.span[1] + 40);
   return (
     OFFICE_AFTER.test(after) ||
     OFFICE_BEFORE.test(text.slice(Math.max(0, m.span[0] - 16), m.span[0])) ||

@@ -3,20 +3,13 @@ import { packedMap } from '../../core/packed-map.js';
 import { placeRefOf } from '../../core/place-ref.js';
 import type { Mention, PlaceRef } from '../../core/records.js';
 import { mainTrigger, type Frame } from './frame-builder.js';
-import {
-  attackersPost,
-  bordersOn,
-  namesDestination,
-  namesOrigin,
-  namesShootersGround,
-  namesSpeechPlace,
-} from '../../core/place-stance.js';
+import { attackersPost, bordersOn, namesOrigin, namesSpeechPlace } from '../../core/place-stance.js';
 import {
   ASIDE_COST,
   housedIn,
+  namedAside,
   namesLaunchSite,
   namesOfficeOrRoute,
-  namesPersonsTown,
   namesRouteEnd,
   notTheScene,
 } from './place-asides.js';
@@ -42,12 +35,6 @@ const FOREIGN_UNMARKED = 1e6;
 /** "Moscow AFP", "بيروت (رويترز)": where the wire filed the story, not where the incident happened. */
 const DATELINE =
   /^\s*[-–(]?\s*(?:AFP|Reuters|AP|UPI|dpa|Xinhua|SANA|IRNA|KUNA|أ\s?ف\s?ب|رويترز|واس|د\s?ب\s?أ|سانا)\b/;
-/**
- * "according to the health directorate in Idlib province", "بحسب مديرية الصحة في X": where the figures come
- * from, most often the province's office for a town the text names too; a last resort.
- */
-const SOURCE_PLACE =
-  /(?:\baccording to|(?:^|\s)(?:بحسب|حسب|وفقا ل\S*|نقلا عن))\s+(?:\S+\s+){0,5}?(?:في|ب|in|of)\s+(?:the\s+)?$/i;
 /** A place name that carries its own locative: "بغزة", "وفي", "مدينة تعز", "the town of X". */
 const LOCATIVE_HEAD = /^(?:مدينة|بلدة|قرية|محافظة|منطقة|ناحية|مديرية|قضاء|town|city|village|province)/i;
 /**
@@ -133,6 +120,15 @@ export function findPlaces(
     local.filter((m) => costOf(m) < FOREIGN_UNMARKED),
     costOf,
   );
+  // "In Marawi, the house of the Ganassi town mayor was attacked": places in reach named only aside (an
+  // office's seat, a person's town, a journey's end) give way to the town the clause opens with, or the one
+  // the incident is measured from.
+  const aside = (m: Mention) => namedAside(m, text, view.span[0]);
+  if (ranked.length > 0 && ranked.every(aside)) {
+    const plain = places.filter((m) => !aside(m));
+    const other = topicPlace(frame, plain, costOf, text)[0] ?? measuredFromTown(local, plain, text);
+    if (other) return { places: [landmarkPlace(other, text)], country: null };
+  }
   // A town in the window the text puts the incident in ("in X", or "X, <its region>"), by its cost.
   const townRank = (m: Mention, qualified: boolean) => {
     const at = tokenAt(view, m.span[0]);
@@ -287,13 +283,7 @@ function cost(m: Mention, frame: Frame, text: string, home: string | null): numb
     (locative ? 0 : 3) +
     (foreign ? 6 : 0) +
     (m.place?.precision === 'region' ? 2 : 0) +
-    (namesOfficeOrRoute(m, text) ||
-    namesPersonsTown(m, text) ||
-    namesDestination(m, text, view.span[0]) ||
-    namesShootersGround(m, text, view.span[0]) ||
-    SOURCE_PLACE.test(text.slice(Math.max(view.span[0], m.span[0] - 60), m.span[0]))
-      ? ASIDE_COST
-      : 0) -
+    (namedAside(m, text, view.span[0]) ? ASIDE_COST : 0) -
     marked
   );
 }
