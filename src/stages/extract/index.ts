@@ -150,7 +150,8 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     let folded = false;
     for (const frame of frames) {
       const commentary = judgedAct(frame) || praisedAct(frame);
-      if (isNonEvent(frame) || commentary || runsSince(frame, text) || chamberProtest(frame, text)) continue;
+      if (isNonEvent(frame, text) || commentary || runsSince(frame, text) || chamberProtest(frame, text))
+        continue;
       for (const m of buildEvents(frame, {
         text,
         countryNames,

@@ -2,6 +2,7 @@ import { guardedPattern } from '../../core/text/guarded-pattern.js';
 import type { EventRecord, TimeExpression } from '../../core/records.js';
 import { DAY_MS } from '../../core/day-ms.js';
 import { packedMap } from '../../core/packed-map.js';
+import { answered, answeredTokens } from './answered-acts.js';
 import { inFrame, type Frame } from './frame-builder.js';
 import { countedCases } from './counted-cases.js';
 import { engulfedByWar } from './engulfed-by-war.js';
@@ -36,9 +37,9 @@ const POLITICAL_KINDS = new Set(['armed-group', 'party']);
  * ("previous attacks on Midan"), an act a requirement asks for, a practice an accuser names, or a state's
  * death sentence carried out.
  *
- * @example isNonEvent(frame) // true for "11 people were killed in a stampede"
+ * @example isNonEvent(frame, text) // true for "11 people were killed in a stampede"
  */
-export function isNonEvent(frame: Frame): boolean {
+export function isNonEvent(frame: Frame, text: string): boolean {
   if (!told(frame) && (namedWave(frame) || sinceIncident(frame))) return true;
   // "similar killings in Syria this year": a year or a month spans many incidents; only a day singles one out.
   const undated = !told(frame, 'day');
@@ -76,7 +77,19 @@ export function isNonEvent(frame: Frame): boolean {
     frame.triggers.every((t) => t.phrase.strength === 'weak') && !WEAPONS.some((tag) => hasTag(cues, tag));
   if (hasTag(cues, 'accident') && (killsOnly || weakOnly)) return true;
   // A protest outside a court is still a protest.
-  return frame.family !== 'protest' && frame.view.cues.some((c) => c.phrase.tag === 'court');
+  return frame.family !== 'protest' && courtTold(frame, text);
+}
+
+/**
+ * A court's ruling told in the sentence, not in the words of an act the frame answers: "the office was
+ * bombed in response to the death sentences passed on three members" is the bombing, not the sentencing.
+ */
+function courtTold(frame: Frame, text: string): boolean {
+  const court = frame.view.cues.filter((c) => c.phrase.tag === 'court');
+  if (court.length === 0) return false;
+  const scope = answeredTokens(frame.view, text);
+  if (answered(scope, frame.triggers[0])) return true;
+  return court.some((c) => !answered(scope, c));
 }
 
 /**
