@@ -95,6 +95,10 @@ describe('a place named aside', () => {
     expect(namesOfficeOrRoute(town(text, 'Rurania'), text)).toBe(true);
     expect(namesOfficeOrRoute(town(text, 'Sitapur'), text)).toBe(true);
     expect(namesOfficeOrRoute(town(text, 'Lakhpur'), text)).toBe(false);
+    const chief = 'The district chief of Rurania and a tribal chief of Sitapur were wounded outside Lakhpur.';
+    expect(namesOfficeOrRoute(town(chief, 'Rurania'), chief)).toBe(true);
+    expect(namesOfficeOrRoute(town(chief, 'Sitapur'), chief)).toBe(true);
+    expect(namesOfficeOrRoute(town(chief, 'Lakhpur'), chief)).toBe(false);
     const kept = 'Rebels shot the mayor of Rurania and entered the outskirts of Sitapur.';
     expect(namesOfficeOrRoute(town(kept, 'Rurania'), kept)).toBe(false);
     expect(namesOfficeOrRoute(town(kept, 'Sitapur'), kept)).toBe(false);

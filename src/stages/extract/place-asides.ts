@@ -241,10 +241,11 @@ export function namesHospitalTown(m: Pick<Mention, 'span'>, text: string): boole
 const OFFICE_AFTER =
   /^\s+(?:(?:(?:town|city|municipal|regional|provincial|province|district)\s+)?(?:deputy\s+)?(?:governor|mayor|police\s+chief|chief\s+of\s+police|chief\s+minister|president|candidates?\s+for)|(?:(?:municipal|district)\s+(?:development\s+)?|development\s+)(?:council|committee))\b/i;
 /**
- * "the governor of Ostmark Province", "police chief of Lakhpur": an office told before its seat. Not a mayor's:
- * "the mayor of Tirin, a Lakhpur suburb" is most often struck in his own town, which the text places by another.
+ * "the governor of Ostmark Province", "the district chief of Adrow": an office told before its seat, whose holder
+ * is as often struck elsewhere. Not a mayor's: "the mayor of Tirin, a Lakhpur suburb" is most often struck in his
+ * own town, which the text places by another.
  */
-const OFFICE_OF = /\b(?:governor|police\s+chief)\s+of\s+(?:the\s+)?$/i;
+const OFFICE_OF = /\b(?:governor|chief)\s+of\s+(?:the\s+)?$/i;
 /** "محافظ عدن", "والي الخرطوم": the office comes first in Arabic. */
 const OFFICE_BEFORE = /(?:^|\s)[وفلب]?(?:ال)?(?:محافظ|والي|مدير شرطة|قائد شرطة)\s+$/;
 /** "rockets fired by militants in the X", "a shell launched by gunmen from X": where the shooters were. */

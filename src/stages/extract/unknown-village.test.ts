@@ -73,6 +73,13 @@ describe('villages the knowledge base does not know', () => {
     expect(placesOf({ text: home, mentions })).toEqual(['Hama SY']);
   });
 
+  it('names the village an apposition calls an area of a known province', () => {
+    const text = 'A grenade went off in Qasrin, an area of Ostmark, wounding four.';
+    expect(placesOf({ text, mentions: [['Ostmark', placeEntity('Ostmark', 'SY', 'region')]] })).toEqual([
+      'Qasrin SY',
+    ]);
+  });
+
   it('reads a known town with its article written apart as that town', () => {
     const text = 'Warplanes carried out air raids on the city of Al Hama, killing dozens.';
     expect(placesOf({ text, mentions: [['Hama', placeEntity('Hama', 'SY')]] })).toEqual(['Hama SY']);

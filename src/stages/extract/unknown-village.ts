@@ -208,9 +208,12 @@ const LOCATED_BY = new RegExp(
     String.raw`(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?|(?:near|outside(?:\s+of)?)\s+(?:the\s+)?)?` +
     String.raw`(?:(?:North|South|East|West|Central)\s+)?$`,
 );
-/** ", a town east of", ", a suburb of": an apposition that says the name before it is a locality's. */
+/**
+ * ", a town east of", ", a suburb of", ", an area of": an apposition that says the name before it is a
+ * locality's.
+ */
 const LOCALITY_APPOSITION =
-  /^\s*,\s*(?:a|the)\s+(?:\w+\s+)?(?:town|village|suburb|hamlet|city|neighbou?rhood|settlement)\b(?:\s+(?:just\s+|some\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?)?\s+(?:of|near|outside|in)\s+(?:the\s+)?$/i;
+  /^\s*,\s*(?:an?|the)\s+(?:\w+\s+)?(?:town|village|suburb|hamlet|city|neighbou?rhood|settlement|area)\b(?:\s+(?:just\s+|some\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?)?\s+(?:of|near|outside|in)\s+(?:the\s+)?$/i;
 /** "the Roy-i-Do Aab District, Samangan": a name with its kind is a district's or a province's, no village. */
 const AREA_WORD = /\s(?:District|Province|Governorate|Department|County|Region|State|Municipality)$/;
 /** "Killed in Rocket Fire in Daraa", a headline's: a name that ends in a word for an act names the act. */
