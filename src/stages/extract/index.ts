@@ -180,13 +180,7 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
         told.push(riotStory ? { ...m, record: asRiot(m.record, frame) } : m);
       }
     }
-    if (since === 0 && at > 0)
-      retypePlanted(
-        before,
-        packedMap(told, (m) => m.record),
-        view,
-        text.slice(views[at - 1].span[0], views[at - 1].span[1]).toLowerCase(),
-      );
+    if (since === 0 && at > 0) retypePlanted(before, told, view, text, views[at - 1].span);
     if (refersBack)
       for (const [m, frame] of waiting) {
         foldArea(m.record, areaTowns);
