@@ -123,14 +123,17 @@ export function isStrayNamesake(
   if (sense.entity.kind === 'country') return false;
   const others = [...namedEvidence].filter(([other]) => other !== cc);
   if (others.length !== 1) return false;
+  const [other, votes] = others[0];
   // Spelled out only past the cheaper test above: asked of nearly every Latin place.
   const exact = nameTokens(sense.written).join(' ') === match.key;
-  if (exact && sense.entity.tier !== 'world') return false;
-  // A respelled town gives way to a single place of the other country ("Hiwuddar near Kapran"); a state's
-  // forces, which fight abroad, or a group named once do not make it a stray.
-  const [other, votes] = others[0];
-  const needed = !exact && placeVotes(voters, other) > 0 ? 1 : STRAY_EVIDENCE;
-  if (votes < needed) return false;
+  if (exact && sense.entity.tier !== 'world') {
+    if (!isOutnumberedVillage(sense.entity, voters, other)) return false;
+  } else {
+    // A respelled town gives way to a single place of the other country ("Hiwuddar near Kapran"); a state's
+    // forces, which fight abroad, or a group named once do not make it a stray.
+    const needed = !exact && placeVotes(voters, other) > 0 ? 1 : STRAY_EVIDENCE;
+    if (votes < needed) return false;
+  }
   // The name's own votes, however often the article repeats it, say nothing for its country.
   const elsewhere = countryEvidence(voters.filter((v) => !v.senses.every((s) => s.entity === sense.entity)));
   return (elsewhere.get(cc) ?? 0) === 0;
@@ -160,6 +163,27 @@ function placeVotes(voters: readonly NameMatch[], country: string): number {
     v.senses.every((s) => PLACE_KINDS.has(s.entity.kind) && s.via !== 'demonym'),
   );
   return countryEvidence(places).get(country) ?? 0;
+}
+
+/**
+ * "a farmer was shot in Lal, near Mosul, and a bomb went off in Shirqat": a small town of the base, spelled
+ * as written, is a village of the same name that the base lacks when the article names two towns or
+ * provinces of one other country (`other`) and none of the town's own — the gazetteer keeps only the larger
+ * of the world's many namesakes.
+ */
+function isOutnumberedVillage(entity: Entity, voters: readonly NameMatch[], other: string): boolean {
+  const town = entity.kind === 'city' || entity.kind === 'district' || entity.kind === 'site';
+  if (!town || (entity.population ?? 0) >= SMALL_TOWN) return false;
+  const places = new Set<string>();
+  for (const v of voters) {
+    const senses = v.senses.filter((s) => s.entity.tier !== 'world');
+    const local = senses.every(
+      (s) => s.via !== 'demonym' && s.entity.kind !== 'country' && PLACE_KINDS.has(s.entity.kind),
+    );
+    if (senses.length > 0 && local && senses.every((s) => s.entity.country === other))
+      places.add(senses[0].entity.id);
+  }
+  return places.size >= 2;
 }
 
 /** Votes for the one other country that make a respelled foreign town a stray. */

@@ -80,3 +80,19 @@ describe('a town abroad that the text measures from a place of another country',
     );
   });
 });
+
+describe('a small town abroad in a story that names two towns of one other country and none of its own', () => {
+  it('is a village of the same name that the base lacks', () => {
+    expect(places('Gunmen shot a farmer in Lal, and a bomb went off in Shirqat near Mosul')).toEqual([
+      'Shirqat=place:iq:shirqat',
+      'Mosul=place:iq:mosul',
+    ]);
+  });
+
+  it('stays a town beside a single town of the other country, or where its own country is named', () => {
+    expect(places('Gunmen shot a farmer in Lal, and a bomb went off in Mosul')).toContain('Lal=place:af:lal');
+    expect(
+      places('Gunmen shot a farmer in Lal, Afghanistan, and a bomb went off in Shirqat near Mosul'),
+    ).toContain('Lal=place:af:lal');
+  });
+});
