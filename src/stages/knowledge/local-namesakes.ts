@@ -13,19 +13,27 @@ import type { NameMatch } from './mention-matcher.js';
 import { nameTokens } from './name-tokens.js';
 import { sameTheatre } from './shared-theatres.js';
 
+/** The votes an article's names give, and the matches that give them (`voters`). */
+interface ArticleVotes {
+  evidence: CountryEvidence;
+  namedEvidence: CountryEvidence;
+  voters: readonly NameMatch[];
+}
+
 /**
  * A square, camp or quarter of a city in a country the rest of the article never names, while it does name
  * another — a country and a town of it, or a town in the quarter's own sentence: Baghdad has its Tahrir
  * Square and its Yarmouk too, and "Tahrir Square in Baghdad" is not Cairo's. Towns and regions are left to
- * the ranking; such names inside a city are too often shared.
+ * the ranking, such names inside a city being too often shared — unless the text calls one a neighbourhood.
  */
 export function isForeignQuarter(
   viewText: string,
   entity: Entity,
   match: NameMatch,
-  { evidence, namedEvidence }: { evidence: CountryEvidence; namedEvidence: CountryEvidence },
-  sentence: readonly NameMatch[],
+  { evidence, namedEvidence, voters }: ArticleVotes,
 ): boolean {
+  if (entity.kind === 'city')
+    return isQuarterNamedAfter(viewText, entity, { evidence, namedEvidence, voters });
   if ((entity.kind !== 'site' && entity.kind !== 'district') || entity.country === null) return false;
   // A place filed under a region is no quarter of a town: a border crossing or a regional council ("rockets
   // from the Gaza Strip toward Sha'ar HaNegev") stands beside the neighbour it faces.
@@ -37,12 +45,40 @@ export function isForeignQuarter(
   // Towns only: a region named beside it ("Gilo in the West Bank") may well border the quarter's country;
   // and not a town shots came from ("fired from Beit Jala at Gilo").
   const towns = subnationalEvidence(
-    sentence.filter(
-      (m) => m !== match && m.senses.some((s) => s.entity.kind === 'city') && !namedAsOrigin(viewText, m),
+    voters.filter(
+      (m) =>
+        m.sentence === match.sentence &&
+        m !== match &&
+        m.senses.some((s) => s.entity.kind === 'city') &&
+        !namedAsOrigin(viewText, m),
     ),
   );
   const home = entity.country;
   return [...towns.keys()].some((cc) => !sameTheatre(cc, home));
+}
+
+/** "the La Paz neighborhood", "in barrio La Paz": a quarter's noun right after a name, or Spanish's before it. */
+const QUARTER_AFTER = /^\s+(?:neighbou?rhood|barrio)\b(?!\s+of\b)/i;
+const QUARTER_BEFORE = /\bbarrio\s+$/i;
+
+/**
+ * "FARC rebels bombed a police post in the La Paz neighborhood … the bomb in La Paz went off": a town abroad
+ * that the text calls a neighbourhood, once at least, in an article that names another country and never
+ * the town's own, is a quarter named after it — every mention of it.
+ */
+function isQuarterNamedAfter(viewText: string, entity: Entity, votes: ArticleVotes): boolean {
+  const cc = entity.country;
+  if (cc === null || ![...votes.namedEvidence.keys()].some((other) => !sameTheatre(other, cc))) return false;
+  const same = votes.voters.filter((v) => v.senses.some((s) => s.entity === entity));
+  if ((votes.evidence.get(cc) ?? 0) > same.length) return false;
+  const quarter = same.some(
+    (v) =>
+      QUARTER_AFTER.test(viewText.slice(v.view[1], v.view[1] + 16)) ||
+      QUARTER_BEFORE.test(viewText.slice(Math.max(0, v.view[0] - 16), v.view[0])),
+  );
+  if (!quarter) return false;
+  const elsewhere = countryEvidence(votes.voters.filter((v) => !same.includes(v)));
+  return (elsewhere.get(cc) ?? 0) === 0;
 }
 
 /**

@@ -96,3 +96,18 @@ describe('a small town abroad in a story that names two towns of one other count
     ).toContain('Lal=place:af:lal');
   });
 });
+
+describe('a town abroad that the text calls a neighbourhood', () => {
+  it('is a quarter named after it, at every mention, in an article that names another country', () => {
+    const text =
+      'Rebels bombed a police post in the Khobar neighborhood. The bomb in Khobar hurt two. Such raids are common in Iraq.';
+    expect(places(text)).toEqual(['Iraq=country:IQ']);
+  });
+
+  it('stays the town where its country is named, or where it is the town a quarter lies in', () => {
+    const home = 'Rebels bombed a police post in the Khobar neighborhood, in Saudi Arabia, not in Iraq.';
+    expect(places(home)).toContain('Khobar=place:sa:khobar');
+    const town = 'A bomb went off in the Baghdad neighborhood of Adhamiya. Syria condemned it.';
+    expect(places(town)).toContain('Baghdad=place:iq:baghdad');
+  });
+});
