@@ -100,6 +100,16 @@ describe('a place named off the scene', () => {
     expect(namesDestination(town(both, 'Tirin'), both, 0)).toBe(false);
   });
 
+  it('names where travellers were on their way back from, or the embassy they were returning from', () => {
+    const back = 'Ten guards were seized on their way back from Rampur, near Lakhpur.';
+    expect(namesDestination(town(back, 'Rampur'), back, 0)).toBe(true);
+    expect(namesDestination(town(back, 'Lakhpur'), back, 0)).toBe(false);
+    const errand = 'Two drivers were seized as they were returning from the Ruritanian embassy in Sitapur.';
+    expect(namesDestination(town(errand, 'Sitapur'), errand, 0)).toBe(true);
+    const office = 'A clerk was shot in Sitapur as he walked home from the embassy.';
+    expect(namesDestination(town(office, 'Sitapur'), office, 0)).toBe(false);
+  });
+
   it('names where oil or goods are carried, but not a place a bomb was carried to', () => {
     const piped = 'Saboteurs blew up the line that pumps crude to the port of Rampur, near Lakhpur.';
     expect(namesDestination(town(piped, 'Rampur'), piped, 0)).toBe(true);

@@ -32,9 +32,10 @@ const SUPPLIED_FROM = String.raw`\b(?:supply|supplies|resupply|reinforcements?)\
 const HEADED_TO = String.raw`\b(?:on\s+(?:their|its|his|her|the)\s+way|en\s+route|heading|advanc(?:e|ed|es|ing)|fled|flee(?:ing)?)\s+(?:to|towards?|for)\s+(?:the\s+)?(?:neighbou?ring\s+)?|\bbound\s+for\s+(?:the\s+)?|(?:^|\s)(?:في طريق\S*|متوجه\S*|فروا|نزحوا|هربوا)\s+(?:الى|إلى|نحو)\s+(?:محافظة\s+|مدينة\s+)?`;
 /**
  * Where travellers were coming back from, the other end of the same journey: "as they were travelling back
- * from X", "a train coming from X", "returning home from X".
+ * from X", "a train coming from X", "returning home from X", "on their way back from X", "returning from the
+ * embassy in X" (an errand done there, before the journey that met the attack).
  */
-const TRAVELLED_FROM = String.raw`\b(?:travel(?:l)?(?:ing|ed)|return(?:ing|ed)|coming|driving)\s+(?:back\s+|home\s+)?from\s+(?:the\s+)?`;
+const TRAVELLED_FROM = String.raw`\b(?:(?:travel(?:l)?(?:ing|ed)|return(?:ing|ed)|coming|driving)\s+(?:back\s+|home\s+)?|on\s+(?:their|its|his|her|the)\s+way\s+(?:back|home)\s+)from\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:embassy|consulate)\s+in\s+)?`;
 /**
  * Where oil, gas or goods are carried: "a pipeline carrying crude to the port of X", "a fuel line to X",
  * "transporting goods to X's refinery"; not through "in" ("carried a bomb to a school in X" is there).
@@ -91,7 +92,7 @@ export function namesShootersGround(m: Pick<Mention, 'span'>, text: string, from
  * @example namesDestination(rampurMention, 'a convoy on its way to Rampur', 0) // true
  */
 export function namesDestination(m: Mention, text: string, from: number): boolean {
-  const before = text.slice(Math.max(from, m.span[0] - 40), m.span[0]);
+  const before = text.slice(Math.max(from, m.span[0] - 60), m.span[0]);
   if (DESTINATION.test(before)) return true;
   return TRAVELLED.test(before) && !JOURNEY_GOES_ON.test(text.slice(m.span[1], m.span[1] + 40));
 }

@@ -13,19 +13,27 @@ import type { NameMatch } from './mention-matcher.js';
 import { nameTokens } from './name-tokens.js';
 import { sameTheatre } from './shared-theatres.js';
 
+/** The votes an article's names give, and the matches that give them (`voters`). */
+interface ArticleVotes {
+  evidence: CountryEvidence;
+  namedEvidence: CountryEvidence;
+  voters: readonly NameMatch[];
+}
+
 /**
  * A square, camp or quarter of a city in a country the rest of the article never names, while it does name
  * another — a country and a town of it, or a town in the quarter's own sentence: Baghdad has its Tahrir
  * Square and its Yarmouk too, and "Tahrir Square in Baghdad" is not Cairo's. Towns and regions are left to
- * the ranking; such names inside a city are too often shared.
+ * the ranking, such names inside a city being too often shared — unless the text calls one a neighbourhood.
  */
 export function isForeignQuarter(
   viewText: string,
   entity: Entity,
   match: NameMatch,
-  { evidence, namedEvidence }: { evidence: CountryEvidence; namedEvidence: CountryEvidence },
-  sentence: readonly NameMatch[],
+  { evidence, namedEvidence, voters }: ArticleVotes,
 ): boolean {
+  if (entity.kind === 'city')
+    return isQuarterNamedAfter(viewText, entity, { evidence, namedEvidence, voters });
   if ((entity.kind !== 'site' && entity.kind !== 'district') || entity.country === null) return false;
   // A place filed under a region is no quarter of a town: a border crossing or a regional council ("rockets
   // from the Gaza Strip toward Sha'ar HaNegev") stands beside the neighbour it faces.
@@ -37,12 +45,40 @@ export function isForeignQuarter(
   // Towns only: a region named beside it ("Gilo in the West Bank") may well border the quarter's country;
   // and not a town shots came from ("fired from Beit Jala at Gilo").
   const towns = subnationalEvidence(
-    sentence.filter(
-      (m) => m !== match && m.senses.some((s) => s.entity.kind === 'city') && !namedAsOrigin(viewText, m),
+    voters.filter(
+      (m) =>
+        m.sentence === match.sentence &&
+        m !== match &&
+        m.senses.some((s) => s.entity.kind === 'city') &&
+        !namedAsOrigin(viewText, m),
     ),
   );
   const home = entity.country;
   return [...towns.keys()].some((cc) => !sameTheatre(cc, home));
+}
+
+/** "the La Paz neighborhood", "in barrio La Paz": a quarter's noun right after a name, or Spanish's before it. */
+const QUARTER_AFTER = /^\s+(?:neighbou?rhood|barrio)\b(?!\s+of\b)/i;
+const QUARTER_BEFORE = /\bbarrio\s+$/i;
+
+/**
+ * "FARC rebels bombed a police post in the La Paz neighborhood … the bomb in La Paz went off": a town abroad
+ * that the text calls a neighbourhood, once at least, in an article that names another country and never
+ * the town's own, is a quarter named after it — every mention of it.
+ */
+function isQuarterNamedAfter(viewText: string, entity: Entity, votes: ArticleVotes): boolean {
+  const cc = entity.country;
+  if (cc === null || ![...votes.namedEvidence.keys()].some((other) => !sameTheatre(other, cc))) return false;
+  const same = votes.voters.filter((v) => v.senses.some((s) => s.entity === entity));
+  if ((votes.evidence.get(cc) ?? 0) > same.length) return false;
+  const quarter = same.some(
+    (v) =>
+      QUARTER_AFTER.test(viewText.slice(v.view[1], v.view[1] + 16)) ||
+      QUARTER_BEFORE.test(viewText.slice(Math.max(0, v.view[0] - 16), v.view[0])),
+  );
+  if (!quarter) return false;
+  const elsewhere = countryEvidence(votes.voters.filter((v) => !same.includes(v)));
+  return (elsewhere.get(cc) ?? 0) === 0;
 }
 
 /**
@@ -123,14 +159,17 @@ export function isStrayNamesake(
   if (sense.entity.kind === 'country') return false;
   const others = [...namedEvidence].filter(([other]) => other !== cc);
   if (others.length !== 1) return false;
+  const [other, votes] = others[0];
   // Spelled out only past the cheaper test above: asked of nearly every Latin place.
   const exact = nameTokens(sense.written).join(' ') === match.key;
-  if (exact && sense.entity.tier !== 'world') return false;
-  // A respelled town gives way to a single place of the other country ("Hiwuddar near Kapran"); a state's
-  // forces, which fight abroad, or a group named once do not make it a stray.
-  const [other, votes] = others[0];
-  const needed = !exact && placeVotes(voters, other) > 0 ? 1 : STRAY_EVIDENCE;
-  if (votes < needed) return false;
+  if (exact && sense.entity.tier !== 'world') {
+    if (!isOutnumberedVillage(sense.entity, voters, other)) return false;
+  } else {
+    // A respelled town gives way to a single place of the other country ("Hiwuddar near Kapran"); a state's
+    // forces, which fight abroad, or a group named once do not make it a stray.
+    const needed = !exact && placeVotes(voters, other) > 0 ? 1 : STRAY_EVIDENCE;
+    if (votes < needed) return false;
+  }
   // The name's own votes, however often the article repeats it, say nothing for its country.
   const elsewhere = countryEvidence(voters.filter((v) => !v.senses.every((s) => s.entity === sense.entity)));
   return (elsewhere.get(cc) ?? 0) === 0;
@@ -160,6 +199,27 @@ function placeVotes(voters: readonly NameMatch[], country: string): number {
     v.senses.every((s) => PLACE_KINDS.has(s.entity.kind) && s.via !== 'demonym'),
   );
   return countryEvidence(places).get(country) ?? 0;
+}
+
+/**
+ * "a farmer was shot in Lal, near Mosul, and a bomb went off in Shirqat": a small town of the base, spelled
+ * as written, is a village of the same name that the base lacks when the article names two towns or
+ * provinces of one other country (`other`) and none of the town's own — the gazetteer keeps only the larger
+ * of the world's many namesakes.
+ */
+function isOutnumberedVillage(entity: Entity, voters: readonly NameMatch[], other: string): boolean {
+  const town = entity.kind === 'city' || entity.kind === 'district' || entity.kind === 'site';
+  if (!town || (entity.population ?? 0) >= SMALL_TOWN) return false;
+  const places = new Set<string>();
+  for (const v of voters) {
+    const senses = v.senses.filter((s) => s.entity.tier !== 'world');
+    const local = senses.every(
+      (s) => s.via !== 'demonym' && s.entity.kind !== 'country' && PLACE_KINDS.has(s.entity.kind),
+    );
+    if (senses.length > 0 && local && senses.every((s) => s.entity.country === other))
+      places.add(senses[0].entity.id);
+  }
+  return places.size >= 2;
 }
 
 /** Votes for the one other country that make a respelled foreign town a stray. */

@@ -73,12 +73,20 @@ describe("India's nationality as a native people of the Americas", () => {
     ['a people named before it', 'Mapuche Indians blocked a logging road with tree trunks', []],
     ['the Caribbean', 'A West Indian barber was stabbed outside his shop in Leeds', ['Leeds']],
     ['Arabic', 'قبائل الهنود الحمر تحتج على مشروع سد', []],
+    [
+      'named so again after the people',
+      'Amazonian Indians held six loggers. The Indians want their land back',
+      [],
+    ],
   ])('is no mention of India: %s', (_why, text, expected) => {
     expect(places(text).map((p) => p.split('=')[0])).toEqual(expected);
   });
 
   it('while a part of India before it keeps India', () => {
     expect(places('Two South Indian engineers were snatched from their camp')).toEqual(['Indian=country:IN']);
+    expect(places('A West Indian cook was hurt. The Indian embassy sent a doctor')).toEqual([
+      'Indian=country:IN',
+    ]);
   });
 });
 

@@ -72,7 +72,7 @@ export function namesNoPlace(
     if (outer !== undefined && !liesIn(match, outer)) return true;
   }
   if (lead !== undefined && NAMED_AFTER_BEFORE.has(lead)) return true;
-  if (namesSea(before, next, match) || namesNativePeople(lead, next, match)) return true;
+  if (namesSea(before, next, match) || namesNativePeople(lead, next, match, viewText)) return true;
   if (TREATY_AFTER.test(viewText.slice(match.view[1], match.view[1] + 40))) return true;
   return match.senses.every((s) => s.via !== 'demonym') && namesGovernment(viewText, match, lead);
 }
@@ -211,15 +211,31 @@ const NATIVE_PEOPLES = new Set(
 );
 
 /**
- * "Mapuche Indians", "a West Indian shopkeeper", «الهنود الحمر»: India's nationality read as a native people
- * of the Americas, or the Caribbean's; it says nothing of India. `lead` is the word before, `next` after.
- *
- * @example namesNativePeople('mapuche', 'blocked', matchOf('indians')) === true
+ * "Amazonian Indians seized a boat … The Indians demanded land": once a text names a native people so, a
+ * bare "Indians" after it is that people again. The Caribbean's "West Indian" is no people named so again.
  */
-function namesNativePeople(lead: string | undefined, next: string, match: NameMatch): boolean {
+const NATIVE_NAMED = new RegExp(
+  String.raw`\b(?:${[...NATIVE_PEOPLES].filter((w) => w !== 'west').join('|')})\s+indians?\b`,
+  'i',
+);
+
+/**
+ * "Mapuche Indians", "a West Indian shopkeeper", «الهنود الحمر»: India's nationality read as a native people
+ * of the Americas, or the Caribbean's; it says nothing of India. `lead` is the word before, `next` after;
+ * `viewText` the text, whose earlier words may have named the people already.
+ *
+ * @example namesNativePeople('mapuche', 'blocked', matchOf('indians'), text) === true
+ */
+function namesNativePeople(
+  lead: string | undefined,
+  next: string,
+  match: NameMatch,
+  viewText: string,
+): boolean {
   const india = match.senses.every((s) => s.via === 'demonym' && s.entity.country === 'IN');
   if (!india) return false;
-  return NATIVE_PEOPLES.has((lead ?? '').toLowerCase()) || next === 'الحمر';
+  if (NATIVE_PEOPLES.has((lead ?? '').toLowerCase()) || next === 'الحمر') return true;
+  return NATIVE_NAMED.test(viewText.slice(0, match.view[0]));
 }
 
 /** "the Fourth Geneva Convention", "the Oslo Accords": a treaty's name, not "the Anaheim Convention Center". */

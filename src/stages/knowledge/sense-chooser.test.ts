@@ -80,3 +80,34 @@ describe('a town abroad that the text measures from a place of another country',
     );
   });
 });
+
+describe('a small town abroad in a story that names two towns of one other country and none of its own', () => {
+  it('is a village of the same name that the base lacks', () => {
+    expect(places('Gunmen shot a farmer in Lal, and a bomb went off in Shirqat near Mosul')).toEqual([
+      'Shirqat=place:iq:shirqat',
+      'Mosul=place:iq:mosul',
+    ]);
+  });
+
+  it('stays a town beside a single town of the other country, or where its own country is named', () => {
+    expect(places('Gunmen shot a farmer in Lal, and a bomb went off in Mosul')).toContain('Lal=place:af:lal');
+    expect(
+      places('Gunmen shot a farmer in Lal, Afghanistan, and a bomb went off in Shirqat near Mosul'),
+    ).toContain('Lal=place:af:lal');
+  });
+});
+
+describe('a town abroad that the text calls a neighbourhood', () => {
+  it('is a quarter named after it, at every mention, in an article that names another country', () => {
+    const text =
+      'Rebels bombed a police post in the Khobar neighborhood. The bomb in Khobar hurt two. Such raids are common in Iraq.';
+    expect(places(text)).toEqual(['Iraq=country:IQ']);
+  });
+
+  it('stays the town where its country is named, or where it is the town a quarter lies in', () => {
+    const home = 'Rebels bombed a police post in the Khobar neighborhood, in Saudi Arabia, not in Iraq.';
+    expect(places(home)).toContain('Khobar=place:sa:khobar');
+    const town = 'A bomb went off in the Baghdad neighborhood of Adhamiya. Syria condemned it.';
+    expect(places(town)).toContain('Baghdad=place:iq:baghdad');
+  });
+});

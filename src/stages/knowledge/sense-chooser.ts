@@ -167,7 +167,7 @@ export function chooseSenses(
       : ranked.find((r) => !isPlace(r.sense) && named.has(r.sense.entity.id));
     let best = namedGroup ?? province ?? ranked[0];
     const sentence = groups.get(match.sentence) ?? [];
-    if (isForeignQuarter(viewText, best.sense.entity, match, { evidence, namedEvidence }, sentence)) continue;
+    if (isForeignQuarter(viewText, best.sense.entity, match, { evidence, namedEvidence, voters })) continue;
     if (isNestedAbroad(viewText, best.sense.entity, match, evidence, sentence)) continue;
     if (isStrayNamesake(match, best.sense, { voters, namedEvidence })) continue;
     if (isForeignToEntry(best.sense.entity, match, filed, evidence)) continue;
