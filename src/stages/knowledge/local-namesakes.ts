@@ -11,7 +11,7 @@ import { PLACE_KINDS } from './kb-types.js';
 import { wordsBefore } from './match-context.js';
 import type { NameMatch } from './mention-matcher.js';
 import { nameTokens } from './name-tokens.js';
-import { sameTheatre } from './shared-theatres.js';
+import { sameTheatre } from '../../core/shared-theatres.js';
 
 /**
  * A square, camp or quarter of a city in a country the rest of the article never names, while it does name

@@ -3,7 +3,7 @@ import { PLACE_KINDS } from './kb-types.js';
 import type { NameMatch } from './mention-matcher.js';
 import { withSenses } from './name-match-builder.js';
 import { parentsOf } from './entity-parents.js';
-import { sameTheatre } from './shared-theatres.js';
+import { sameTheatre } from '../../core/shared-theatres.js';
 
 /** A capitalised "Road" right after the name: "Mosul Road", "Hama Road". */
 const ROAD_AFTER = /^\s+Road\b/u;
