@@ -180,3 +180,15 @@ describe('the words that put a place inside the town named next', () => {
     expect([' near ', ' west of ', ', north of ', ' and '].some((gap) => PART_OF.test(gap))).toBe(false);
   });
 });
+
+describe('a village of one theatre named beside a town of its neighbour', () => {
+  it('stays the scene: the village lies in the same theatre, it is no namesake abroad', () => {
+    const text = 'Gunmen fired on an Israel police patrol near Kafr Adum, south of Jerusalem, on Sunday.';
+    const mentions = [
+      ['Israel', placeEntity('Israel', 'IL', 'country')],
+      ['Kafr Adum', placeEntity('Kafr Adum', 'PS')],
+      ['Jerusalem', placeEntity('Jerusalem', 'IL')],
+    ] satisfies FixtureSpec['mentions'];
+    expect(placesOf({ text, mentions })).toEqual(['Kafr Adum PS']);
+  });
+});

@@ -2,6 +2,7 @@ import { nearBefore } from '../../core/distance-words.js';
 import { placeRefOf, placeWith } from '../../core/place-ref.js';
 import type { Mention, PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
+import { sameTheatre } from '../../core/shared-theatres.js';
 import type { Frame } from './frame-builder.js';
 import { PART_NOUN_AFTER } from './region-towns.js';
 import { quarterOfTown } from './unknown-village.js';
@@ -92,7 +93,8 @@ export function enclosing(
   text: string,
 ): Mention {
   const precision = m.place?.precision;
-  const foreign = home !== null && m.place?.country !== home;
+  // "Umm Tuba, south of Jerusalem": a village of the neighbour one theatre shares is not abroad.
+  const foreign = home !== null && !sameTheatre(m.place?.country ?? '', home);
   const at = tokenAt(view, m.span[1]);
   const town = places.find(
     (p) =>
@@ -183,7 +185,9 @@ const NEAR_TOWN =
  */
 function namesakeNear(m: Mention, town: Mention, text: string): boolean {
   const gap = text.slice(m.span[1], town.span[0]);
-  return town.place?.country !== m.place?.country && (PART_OF.test(gap) || NEAR_TOWN.test(gap));
+  // "Umm Tuba, south of Jerusalem": a village of the neighbour one theatre shares is no namesake.
+  const abroad = !sameTheatre(town.place?.country ?? '', m.place?.country ?? '');
+  return abroad && (PART_OF.test(gap) || NEAR_TOWN.test(gap));
 }
 
 /**

@@ -11,7 +11,7 @@ import { PLACE_KINDS } from './kb-types.js';
 import { wordsBefore } from './match-context.js';
 import type { NameMatch } from './mention-matcher.js';
 import { nameTokens } from './name-tokens.js';
-import { sameTheatre } from './shared-theatres.js';
+import { sameTheatre } from '../../core/shared-theatres.js';
 
 /** The votes an article's names give, and the matches that give them (`voters`). */
 interface ArticleVotes {

@@ -65,6 +65,16 @@ describe('a town heading a street’s or an office’s name, or an origin, with 
       ['Homs=place:sy:homs'],
     ],
     [
+      'a train travelling from one town, bombed near another',
+      'A train travelling from Hama to the coast was bombed near Homs',
+      ['Homs=place:sy:homs'],
+    ],
+    [
+      'a bus from one town, ambushed in another',
+      'A bus from Shirqat was ambushed in Mosul',
+      ['Mosul=place:iq:mosul'],
+    ],
+    [
       'a resident of one town shot in another',
       'A resident of Shirqat was shot dead in Mosul',
       ['Mosul=place:iq:mosul'],
@@ -141,6 +151,11 @@ describe('the town stays where nothing else is put on the map', () => {
       'a bare "from" names no scene',
       'A family from Hama was shot on the way back from Homs',
       ['Hama=place:sy:hama', 'Homs=place:sy:homs'],
+    ],
+    [
+      'a convoy from a town, hit with no other place put on the map',
+      'A convoy from Hama was hit by a roadside bomb',
+      ['Hama=place:sy:hama'],
     ],
     [
       'only the country around the town follows',

@@ -3,7 +3,7 @@ import { PLACE_KINDS } from './kb-types.js';
 import type { NameMatch } from './mention-matcher.js';
 import { withSenses } from './name-match-builder.js';
 import { parentsOf } from './entity-parents.js';
-import { sameTheatre } from './shared-theatres.js';
+import { sameTheatre } from '../../core/shared-theatres.js';
 
 /** A capitalised "Road" right after the name: "Mosul Road", "Hama Road". */
 const ROAD_AFTER = /^\s+Road\b/u;
@@ -36,11 +36,12 @@ const BRAND_AFTER = /^\s?-\s?\p{Lu}\p{Ll}+\b/u;
 const OFFICE_AFTER =
   /^\s+(?:(?:city|municipal|provincial|district)\s+)?(?:police\s+(?:chief|commander|director|department|official|officer)s?|council(?:lor|man|men|s)?|governor|mayor|consul(?:[ -]general)?)\b(?!['’]s)/iu;
 /**
- * People who came from the town, or were on their way to it, and the town's officials: "settlers from Ariel", "a
- * family from Hama", "a resident of Homs", "a bus heading to Homs", "the mayor of Hama".
+ * People or vehicles that came from the town, or were on their way to it, and the town's officials: "settlers from
+ * Ariel", "a family from Hama", "a train travelling from Homs", "a resident of Homs", "a bus heading to Homs", "the
+ * mayor of Hama".
  */
 const ORIGIN_BEFORE =
-  /\b(?:(?:settlers?|residents?|natives?|inhabitants?|famil(?:y|ies)|couple|Israelis?|Palestinians?|m[ae]n|wom[ae]n|people|villagers|workers?|members?|leaders?|activists?)(?:\s+\w+)?,?\s+from|(?:residents?|natives?|inhabitants?|mayor|governor|police\s+chief|chief\s+of\s+police|council(?:lor|man)?|consul)\s+of|(?:travel(?:l)?ing|heading|headed|bound|en\s+route|on\s+(?:the|their|his|her|its)\s+way)\s+(?:to|for|toward|towards))\s+(?:the\s+)?$/iu;
+  /\b(?:(?:settlers?|residents?|natives?|inhabitants?|famil(?:y|ies)|couple|Israelis?|Palestinians?|m[ae]n|wom[ae]n|people|villagers|workers?|members?|leaders?|activists?|pilgrims|trains?|bus(?:es)?|minibus(?:es)?|flights?|planes?|convoys?|trucks?|travel(?:l)?ing|driving|returning)(?:\s+\w+)?,?\s+from|(?:residents?|natives?|inhabitants?|mayor|governor|police\s+chief|chief\s+of\s+police|council(?:lor|man)?|consul)\s+of|(?:travel(?:l)?ing|heading|headed|bound|en\s+route|on\s+(?:the|their|his|her|its)\s+way)\s+(?:to|for|toward|towards))\s+(?:the\s+)?$/iu;
 /**
  * A route between two towns: "the Baghdad-Mosul highway", "the Hama-Homs Road". The name before the dash is
  * followed by the other and the road's noun; the name after it by the noun alone, with a name and a dash

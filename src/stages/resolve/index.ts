@@ -57,6 +57,7 @@ import { placeWithinThenBorders } from './then-borders.js';
 import { tollsOfTownIncidents } from './town-toll.js';
 import { tollAsOutcome } from './outcome-toll.js';
 import { offDestination } from './destination.js';
+import { placeFromNextTelling } from './next-town.js';
 import { placeWith } from '../../core/place-ref.js';
 import { packedMap } from '../../core/packed-map.js';
 
@@ -230,7 +231,7 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
   const incidents = foldTownDays(told, text);
   const spans = packedMap(doc.sentences ?? [], (s) => s.span);
   const events = packedMap(incidents, (item) => item.event);
-  return incidents.map((item, i) => {
+  const resolved = incidents.map((item, i) => {
     const event = item.event;
     offDestination(event, doc);
     if (datelineCountry) toDatelineCountry(event, datelineCountry, doc);
@@ -253,9 +254,11 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
     placeWithinThenBorders(event, doc.mentions ?? []);
     locateCountryPlace(event, doc.mentions ?? []);
     event.id = eventId(doc.content_hash ?? '', i);
-    event.confidence = confidenceOf(event);
     return event;
   });
+  placeFromNextTelling(resolved, doc);
+  for (const event of resolved) event.confidence = confidenceOf(event);
+  return resolved;
 }
 
 /** Sentence `k` is a heading: no full stop, on a line of its own (the title when k is 0). */

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions, loadKnowledgeBase } from './index.js';
-import { sameTheatre } from './shared-theatres.js';
 
 const kb = await loadKnowledgeBase();
 
@@ -9,15 +8,6 @@ function placeIds(text: string): string[] {
     .filter((m) => m.place !== undefined)
     .map((m) => m.entity_id);
 }
-
-describe('sameTheatre', () => {
-  it('joins Israel and the Palestinian territories, and each country with itself', () => {
-    expect(sameTheatre('IL', 'PS')).toBe(true);
-    expect(sameTheatre('PS', 'IL')).toBe(true);
-    expect(sameTheatre('IQ', 'IQ')).toBe(true);
-    expect(sameTheatre('IL', 'LB')).toBe(false);
-  });
-});
 
 describe('a place of one theatre set inside its neighbour is kept', () => {
   it.each([
