@@ -6,6 +6,7 @@ import type { Roles } from './actor-roles.js';
 import { ARMED_DEAD } from './armed-nouns.js';
 import type { Typed } from './event-typer.js';
 import type { Frame } from './frame-builder.js';
+import { groundBombing } from './group-bombing.js';
 import { harmedPeople } from './implied-side.js';
 import { tellsNews } from './interlocutor.js';
 import { afterAgent, agentBetween, hitSpan } from './sentence-view.js';
@@ -29,10 +30,12 @@ export interface TriggerReading {
 export function typeViolence(
   frame: Frame,
   roles: Roles,
-  { explicit, tags, words }: TriggerReading,
+  reading: TriggerReading,
   spans: Span[],
   cueOf: CueOf,
 ): Typed {
+  const { tags, words } = reading;
+  const explicit = groundBombing(frame, roles, reading.explicit);
   // "انفجار قذيفة من مخلفات الحرب", "an unexploded shell went off": war remnants are a mine, not a shelling.
   const remnant = cueOf('remnant');
   if (remnant && tags.some((t) => t === '@explosion' || isWeaponType(t) || t === '@kill'))
