@@ -127,3 +127,22 @@ describe('wounding by an armed hand', () => {
     expect(typesOf(text)).toEqual([]);
   });
 });
+
+// A bare "shot" is a shooting only with an armed hand: its subject, the armed opening its "and" joins, or a
+// "when … by" clause of how someone fell; a director shoots a film.
+describe('the bare "shot"', () => {
+  it.each([
+    ['Raiders shot the ferryman near the weir on Monday.', ['Attack']],
+    ['Gunmen stopped a lorry near the weir and shot the driver.', ['Attack']],
+    ['The director shot the film near the weir last year.', []],
+    ['Raiders stopped a lorry near the weir, and a tourist shot a photo.', []],
+  ])('reads "%s" as %j', (text, types) => {
+    expect(subTypesOf({ text })).toEqual(types);
+  });
+
+  it('keeps a shooting told by "when shot by", whoever shot', () => {
+    expect(subTypesOf({ text: 'A ferryman fell into the river when shot by a stranger.' })).toEqual([
+      'Attack',
+    ]);
+  });
+});
