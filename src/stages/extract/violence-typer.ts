@@ -116,6 +116,13 @@ const STATE_BOMBING = /\b(?:bombing|bombings|bombardment|bombardments)\b/;
 /** Words that make the force after them the shooter: "برصاص الجيش", "بنيران القوات". */
 const AGENCY = /^(?:برصاص|بنيران|برصاصه|بقذيفه|بقذايف)$/;
 
+/** "a police informer": a force's word inside a noun of civilians names the one it is told of, not the force. */
+function informerOf(view: Frame['view'], cue: { start: number; end: number }): boolean {
+  return view.actorNouns.some(
+    (n) => n.phrase.tag === 'Civilians' && n.start <= cue.start && cue.end <= n.end && n.end > cue.end,
+  );
+}
+
 /** Armed men attacking, firing on or killing soldiers, police or a post: a battle, even with no return fire. */
 function forcesTargeted(frame: Frame): boolean {
   const view = frame.view;
@@ -136,6 +143,7 @@ function forcesTargeted(frame: Frame): boolean {
     return view.cues.some(
       (c) =>
         c.phrase.tag === 'forces' &&
+        !informerOf(view, c) &&
         ((c.start >= t.end &&
           c.start - t.end <= TARGET_REACH &&
           !afterAgent(view, c.start) &&
