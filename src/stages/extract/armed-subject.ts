@@ -24,8 +24,11 @@ const WEAK_VERBS =
 const WRECKING = /^(?:destroyed|damaged|destroying|damaging|wrecked|blasted)$/;
 /** Verbs of wounding, told as an incident only when an armed hand or a weapon did it ("the assailant wounded two guards"). */
 const WOUNDING = /^(?:wounded|injured)$/;
-/** The bare "shot": a film, a photo or a goal is shot as often as a person, so only an armed hand shoots. */
-const SHOOTING = /^shot$/;
+/**
+ * The bare "shot" and "beat": a film or a goal is shot and a team beaten as often as a person, so only an armed
+ * hand shoots or beats.
+ */
+const SHOOTING = /^(?:shot|beat|beaten)$/;
 /** "killed when shot by a sniper": a clause of how someone fell, whoever shot. */
 const HOW_FELL = /^(?:when|after|as|while|if|being)$/;
 /**
