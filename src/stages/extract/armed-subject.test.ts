@@ -127,3 +127,28 @@ describe('wounding by an armed hand', () => {
     expect(typesOf(text)).toEqual([]);
   });
 });
+
+// A bare "shot" or "beat" is an assault only with an armed hand: its subject or agent, the armed opening its
+// "and" joins, or a "when … by" clause of how someone fell; a director shoots a film, a team beats another.
+describe('the bare "shot" and "beat"', () => {
+  it.each([
+    ['Raiders shot the ferryman near the weir on Monday.', ['Attack']],
+    ['Gunmen stopped a lorry near the weir and shot the driver.', ['Attack']],
+    ['The director shot the film near the weir last year.', []],
+    ['Raiders stopped a lorry near the weir, and a tourist shot a photo.', []],
+    [
+      'A group of raiders came to the weir at night, dragged the ferryman from his hut and beat him.',
+      ['Attack'],
+    ],
+    ['The ferryman was beaten by raiders near the weir.', ['Attack']],
+    ['The home side beat the visitors near the weir.', []],
+  ])('reads "%s" as %j', (text, types) => {
+    expect(subTypesOf({ text })).toEqual(types);
+  });
+
+  it('keeps a shooting told by "when shot by", whoever shot', () => {
+    expect(subTypesOf({ text: 'A ferryman fell into the river when shot by a stranger.' })).toEqual([
+      'Attack',
+    ]);
+  });
+});

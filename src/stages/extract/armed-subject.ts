@@ -19,11 +19,18 @@ const BETWEEN =
  * a fire", "damaged by a fire that unknown individuals started").
  */
 const WEAK_VERBS =
-  /^(?:attacked|targeted|assaulted|struck|raided|killed|burned|burnt|started|lit|destroyed|damaged|gutted)$/;
+  /^(?:attacked|targeted|assaulted|struck|raided|killed|burned|burnt|started|lit|destroyed|damaged|gutted|shot)$/;
 /** Verbs of wrecking, told as an incident only when an armed hand did it ("the Taliban damaged a mast"). */
 const WRECKING = /^(?:destroyed|damaged|destroying|damaging|wrecked|blasted)$/;
 /** Verbs of wounding, told as an incident only when an armed hand or a weapon did it ("the assailant wounded two guards"). */
 const WOUNDING = /^(?:wounded|injured)$/;
+/**
+ * The bare "shot" and "beat": a film or a goal is shot and a team beaten as often as a person, so only an armed
+ * hand shoots or beats.
+ */
+const SHOOTING = /^(?:shot|beat|beaten)$/;
+/** "killed when shot by a sniper": a clause of how someone fell, whoever shot. */
+const HOW_FELL = /^(?:when|after|as|while|if|being)$/;
 /**
  * Words after a wounding verb that make it a participle telling who was hurt ("militants wounded in the clash",
  * "soldiers injured while on patrol"), not an act of the word before it.
@@ -71,7 +78,9 @@ export function bareArmedVerb(trigger: PhraseHit): boolean {
   return (
     trigger.phrase.lang === 'en' &&
     trigger.phrase.words.length === 1 &&
-    (WRECKING.test(trigger.phrase.words[0]) || WOUNDING.test(trigger.phrase.words[0]))
+    (WRECKING.test(trigger.phrase.words[0]) ||
+      WOUNDING.test(trigger.phrase.words[0]) ||
+      SHOOTING.test(trigger.phrase.words[0]))
   );
 }
 
@@ -91,7 +100,10 @@ export function armedHand(view: SentenceView, trigger: PhraseHit): boolean {
       ? trigger.end - 1
       : trigger.end;
   const next = view.tokens[agentAt]?.norm;
-  const wounding = WOUNDING.test(view.tokens[trigger.start].norm);
+  const verb = view.tokens[trigger.start].norm;
+  const wounding = WOUNDING.test(verb);
+  const shooting = SHOOTING.test(verb);
+  if (shooting && next === 'by' && HOW_FELL.test(view.tokens[trigger.start - 1]?.norm ?? '')) return true;
   // "two militants wounded in the clash were arrested": the wounded, not those who wounded.
   if (wounding && HURT_PARTICIPLE.test(next ?? '')) return false;
   // "stray bullets wounded a boy": a weapon that wounds was used by an armed hand. A weapon the sentence tells
@@ -103,6 +115,7 @@ export function armedHand(view: SentenceView, trigger: PhraseHit): boolean {
       !view.triggers.some((t) => t.start <= at && at < t.end));
   if (subjectsAt(view, trigger.start, wounding).some(doer) || armedHeadBefore(view, trigger.start))
     return true;
+  if (shooting && joinedToArmedOpening(view, trigger.start)) return true;
   if (claimedDeed(view, trigger.start)) return true;
   if (next !== 'by' && next !== 'with') return false;
   // "wrecked by the explosion": a weapon told as known points back at an incident told before, if any.
@@ -110,7 +123,7 @@ export function armedHand(view: SentenceView, trigger: PhraseHit): boolean {
   for (let at = agentAt + 1; at <= agentAt + AGENT_REACH && at < view.tokens.length; at++) {
     if ((!known && INSTRUMENT.test(view.tokens[at].norm)) || (next === 'by' && armedAt(view, at)))
       return true;
-    if (wounding && next === 'by' && HUMAN_AGENT.test(view.tokens[at].norm)) return true;
+    if ((wounding || shooting) && next === 'by' && HUMAN_AGENT.test(view.tokens[at].norm)) return true;
     // The phrase after "by" ends at a mark: "damaged by fire, police said" names no one after it.
     if (!/^[\p{L}\d-]+$/u.test(view.tokens[at].norm)) return false;
   }
@@ -163,6 +176,29 @@ function armedHeadBefore(view: SentenceView, verb: number): boolean {
     return unbroken && view.tokens.slice(0, head).every((t) => OPENING.test(t.norm));
   }
   return false;
+}
+
+/** English past verbs of an opening clause not in -ed: "Gunmen stormed … and shot", "Rebels took … and shot". */
+const IRREGULAR_PAST = /^(?:took|broke|came|went|drove|rode|stopped|struck|threw|hit|seized|forced|entered)$/;
+
+/**
+ * "Gunmen stopped a bus near the pass and shot the driver": a verb joined by "and" to the past verb of a
+ * sentence that opens with an armed side has that side for its subject.
+ */
+function joinedToArmedOpening(view: SentenceView, verb: number): boolean {
+  if (view.tokens[verb - 1]?.norm !== 'and') return false;
+  let head = 0;
+  while (head < verb && OPENING.test(view.tokens[head].norm)) head++;
+  while (head + 1 < verb && armedAt(view, head + 1)) head++;
+  const first = view.tokens[head + 1]?.norm ?? '';
+  const between = view.tokens.slice(head + 1, verb - 1);
+  return (
+    head + 1 < verb - 1 &&
+    armedAt(view, head) &&
+    (/^[a-z]+ed$/.test(first) || IRREGULAR_PAST.test(first)) &&
+    between.every((t) => !/^[;:]$/.test(t.norm)) &&
+    !between.some((t, i) => i > 0 && t.norm === 'and')
+  );
 }
 
 /** The token at `at` names an armed side: a noun of arms or deed, armed men, or (in) a group the base knows. */

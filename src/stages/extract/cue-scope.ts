@@ -20,8 +20,22 @@ export function governing(
       c.end <= trigger.start &&
       c.start >= floor &&
       trigger.start - c.end <= reach &&
-      !CLAUSE_BREAK.test(text.slice(view.tokens[c.end - 1].span[1], view.tokens[trigger.start].span[0])),
+      !CLAUSE_BREAK.test(text.slice(view.tokens[c.end - 1].span[1], view.tokens[trigger.start].span[0])) &&
+      !inClosedAside(view, text, c, trigger),
   );
+}
+
+/** The words that open a relative aside after a comma: ", who had threatened …,". */
+const ASIDE_OPENING = /,\s*(?:who|whom|whose|which)\b[^,]*$/i;
+
+/**
+ * "A trader, who had received threats, was shot dead": a cue inside a relative aside that a comma closes
+ * before the trigger tells of the person the aside describes, not of the main clause's act.
+ */
+function inClosedAside(view: SentenceView, text: string, cue: PhraseHit, trigger: PhraseHit): boolean {
+  const cueStart = view.tokens[cue.start].span[0];
+  if (!ASIDE_OPENING.test(text.slice(view.span[0], cueStart))) return false;
+  return text.slice(view.tokens[cue.end - 1].span[1], view.tokens[trigger.start].span[0]).includes(',');
 }
 
 /** Words that may stand before a cue that opens its sentence: a link or a count ("And two days after"). */

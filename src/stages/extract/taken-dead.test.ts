@@ -19,6 +19,11 @@ describe('the dead of the people an incident took', () => {
     ['Both were found dead in a ditch.', true],
     ['Their charred bodies were found in a field.', true],
     ['The bodies of the hostages were recovered on Friday.', true],
+    ['All four bodies were found in a ravine.', true],
+    ['The three bodies were dumped near the market.', true],
+    ['Three cars were found near the market.', false],
+    // More dead than those told before.
+    ['The nine other bodies were found in a ravine.', false],
     ['Their car was found the next day.', false],
     ['They were later released.', false],
   ])('"%s" points back to the taken: %s', (sentence, back) => {
@@ -50,5 +55,23 @@ describe('the dead of the people an incident took', () => {
     ];
     const sentence: [number, number] = [text.indexOf('Their'), text.length];
     expect(deadOfTheTaken(sentence, taken, text, true)?.value).toBe(4);
+  });
+
+  it('counts two people taken by no count: "kidnapped a ferryman and his son"', () => {
+    const dead = (first: string, second: string) => {
+      const text = `${first} ${second}`;
+      return (
+        deadOfTheTaken([first.length + 1, text.length], [], text, true, [0, first.length])?.value ?? null
+      );
+    };
+    expect(dead('Raiders kidnapped a ferryman and his son near the weir.', 'Their bodies were found.')).toBe(
+      2,
+    );
+    expect(dead('A ferryman and his son were abducted at the weir.', 'They were later found dead.')).toBe(2);
+    expect(
+      dead('Raiders kidnapped Capt. Ivo Marek, a pilot, and his guard.', 'Their bodies were found.'),
+    ).toBe(2);
+    // The second verb is no second person taken.
+    expect(dead('Raiders kidnapped a ferryman and burned his boat.', 'Their bodies were found.')).toBeNull();
   });
 });

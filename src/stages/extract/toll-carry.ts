@@ -107,7 +107,8 @@ export function carryTolls(
     // "Across Iraq, 35 people were killed": a country's tally is no toll of one town's incident.
     if (target.location?.precision !== 'country' && WIDE_AREA.test(words)) continue;
     const abduction = target.sub_event_type?.value === 'Abduction/forced disappearance';
-    const theTaken = () => deadOfTheTaken(view.span, views[from.at].quantities, text, abduction);
+    const theTaken = () =>
+      deadOfTheTaken(view.span, views[from.at].quantities, text, abduction, views[from.at].span);
     // "The attack was in retaliation for a raid in which five members were killed": the dead of the act
     // answered are that act's, not the incident's.
     const answer = answeredSpan(words);

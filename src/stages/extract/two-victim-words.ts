@@ -33,13 +33,15 @@ export const KIN = String.raw`(?:wife|husband|son|daughter|child|driver|bodyguar
  * shares the article or the owner of the first ("his sister and nephew").
  */
 const FIRST_OF_TWO = String.raw`(?:\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) [\w'’-]+(?: (?!and\b)[\w-]+){0,4}(?<!s|men)|\b[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}['’]s [a-z][\w-]*(?<!s|men)|\b[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3}|\b(?:al-)?[A-Z][\w'-]+(?<!s|men|Police))(?:, [\w' .-]{2,100},)?`;
-const TWO_PEOPLE = String.raw`${FIRST_OF_TWO} and (?:(?:a|an) [\w-]+(?: [\w-]+)?|${SHARED_ARTICLE}|(?:his|her) (?:[\w-]+ ){0,2}${KIN}(?: [A-Z][\w'’-]+){0,3}|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})(?:,? [^,.;]{2,100},)?`;
+export const TWO_PEOPLE = String.raw`${FIRST_OF_TWO} and (?:(?:a|an) [\w-]+(?: [\w-]+)?|${SHARED_ARTICLE}|(?:his|her) (?:[\w-]+ ){0,2}${KIN}(?: [A-Z][\w'’-]+){0,3}|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})(?:,? [^,.;]{2,100},)?`;
 /** "a woman working at the cafe", "a guard standing by the gate": what the second of two was doing there. */
 const PEOPLE_TAIL = String.raw`(?: [a-z]+ing(?: (?!(?:and|were|was)\b)[\w'’-]+){0,5})?`;
 /** "A young couple living in the town were …": a couple as the subject, not "a couple of". */
 const COUPLE = String.raw`\b(?:[Aa]n?|[Tt]he) (?:[\w-]+ ){0,2}couple\b(?! of)[^.;]{0,80}?`;
 /** "an elderly couple", "a young Ruritanian couple": two people as the object of a verb, not "a couple of". */
 const A_COUPLE = String.raw`an? (?:[\w-]+ ){0,2}couple(?! of)`;
+/** "The bodies of Karim and Samir Haddad were found": two named people found dead. */
+const BODIES_OF_TWO = String.raw`\b(?:bodies|corpses) of (?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+ and (?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+,? (?:were|had been) (?:later |also )?(?:found|discovered|recovered)\b`;
 /**
  * "Both the judge and his guard were killed", "killing both", "killing them both", "X and his wife were
  * killed", "Both the headman and his wife died", "Both men later died", "A French couple were shot and killed", "injured an elderly
@@ -48,7 +50,7 @@ const A_COUPLE = String.raw`an? (?:[\w-]+ ){0,2}couple(?! of)`;
  */
 export const BOTH: Record<TollRole, RegExp> = {
   killed: new RegExp(
-    String.raw`(?:\b[Bb]oth\b[^.;]{0,60}?|${TWO_PEOPLE}${PEOPLE_TAIL},? |${COUPLE})\bwere\s+${ADVERBS}${FIRST_VERB}(?:${KILLED_WORDS})\b|\bwere both\s+${ADVERBS}${FIRST_VERB}(?:${KILLED_WORDS})\b|(?:\b[Bb]oth )?${TWO_PEOPLE} (?:both )?died\b|\b[Bb]oth (?:of them |(?!the\b)[a-z]+ )?${ADVERBS}died\b|\b(?:killing|killed|shot and killed|shot dead) (?:both|them both|${A_COUPLE})\b`,
+    String.raw`${BODIES_OF_TWO}|(?:\b[Bb]oth\b[^.;]{0,60}?|${TWO_PEOPLE}${PEOPLE_TAIL},? |${COUPLE})\bwere\s+${ADVERBS}${FIRST_VERB}(?:${KILLED_WORDS})\b|\bwere both\s+${ADVERBS}${FIRST_VERB}(?:${KILLED_WORDS})\b|(?:\b[Bb]oth )?${TWO_PEOPLE} (?:both )?died\b|\b[Bb]oth (?:of them |(?!the\b)[a-z]+ )?${ADVERBS}died\b|\b(?:killing|killed|shot and killed|shot dead) (?:both|them both|${A_COUPLE})\b`,
   ),
   injured: new RegExp(
     String.raw`(?:\b[Bb]oth\b[^.;]{0,60}?|${TWO_PEOPLE}${PEOPLE_TAIL},? |${COUPLE})\bwere\s+${ADVERBS}${FIRST_VERB}(?:${INJURED_WORDS})\b|\bwere both\s+${ADVERBS}${FIRST_VERB}(?:${INJURED_WORDS})\b|\b(?:wounding|injuring|wounded|injured) (?:them both|both|${A_COUPLE})\b`,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { resolvedEvents } from '../../../test/support/resolved-events.js';
 import type { FixtureSpec } from './fixture-document.js';
 import { actorEntity, placeEntity } from './fixture-entities.js';
 import { firstSubType } from './fixture-sub-type.js';
@@ -175,5 +176,22 @@ describe('armed men a force killed', () => {
     ],
   ])('%s', (_, text, sub) => {
     expect(firstSubType({ text, mentions: kirkuk })).toBe(sub);
+  });
+});
+
+// An informer of the police or the army is a civilian: armed men who shoot one attack a civilian, they do
+// not fight the force.
+describe('a force named only as whom a civilian informs', () => {
+  it.each([
+    ['Raiders shot a police informer near the weir on Monday.', 'Attack', 'Civilians'],
+    ['Gunmen fired on an army informer near the weir.', 'Attack', 'Civilians'],
+  ])('reads "%s" as %s on %s', (text, type, target) => {
+    const [event] = resolvedEvents({ text });
+    expect([event.sub_event_type?.value, event.actor2?.name]).toEqual([type, target]);
+  });
+
+  it('still reads a policeman shot by raiders as a fight with the police', () => {
+    const [event] = resolvedEvents({ text: 'Raiders shot a policeman near the weir on Monday.' });
+    expect(event.sub_event_type?.value).toBe('Armed clash');
   });
 });

@@ -6,6 +6,7 @@ import type { Roles } from './actor-roles.js';
 import { ARMED_DEAD } from './armed-nouns.js';
 import type { Typed } from './event-typer.js';
 import type { Frame } from './frame-builder.js';
+import { groundBombing } from './group-bombing.js';
 import { harmedPeople } from './implied-side.js';
 import { tellsNews } from './interlocutor.js';
 import { afterAgent, agentBetween, hitSpan } from './sentence-view.js';
@@ -29,10 +30,12 @@ export interface TriggerReading {
 export function typeViolence(
   frame: Frame,
   roles: Roles,
-  { explicit, tags, words }: TriggerReading,
+  reading: TriggerReading,
   spans: Span[],
   cueOf: CueOf,
 ): Typed {
+  const { tags, words } = reading;
+  const explicit = groundBombing(frame, roles, reading.explicit);
   // "انفجار قذيفة من مخلفات الحرب", "an unexploded shell went off": war remnants are a mine, not a shelling.
   const remnant = cueOf('remnant');
   if (remnant && tags.some((t) => t === '@explosion' || isWeaponType(t) || t === '@kill'))
@@ -113,6 +116,13 @@ const STATE_BOMBING = /\b(?:bombing|bombings|bombardment|bombardments)\b/;
 /** Words that make the force after them the shooter: "برصاص الجيش", "بنيران القوات". */
 const AGENCY = /^(?:برصاص|بنيران|برصاصه|بقذيفه|بقذايف)$/;
 
+/** "a police informer": a force's word inside a noun of civilians names the one it is told of, not the force. */
+function informerOf(view: Frame['view'], cue: { start: number; end: number }): boolean {
+  return view.actorNouns.some(
+    (n) => n.phrase.tag === 'Civilians' && n.start <= cue.start && cue.end <= n.end && n.end > cue.end,
+  );
+}
+
 /** Armed men attacking, firing on or killing soldiers, police or a post: a battle, even with no return fire. */
 function forcesTargeted(frame: Frame): boolean {
   const view = frame.view;
@@ -133,6 +143,7 @@ function forcesTargeted(frame: Frame): boolean {
     return view.cues.some(
       (c) =>
         c.phrase.tag === 'forces' &&
+        !informerOf(view, c) &&
         ((c.start >= t.end &&
           c.start - t.end <= TARGET_REACH &&
           !afterAgent(view, c.start) &&

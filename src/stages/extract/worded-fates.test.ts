@@ -49,6 +49,10 @@ describe('tollFromWords reads deaths told in words', () => {
     ['Raiders shot a boatman in the head by the jetty.', 'injured', null],
     // "Only" livestock: no person.
     ['The blast at the gate killed only livestock in the pen.', 'killed', null],
+    ['The bodies of Ivo and Tomas Marek were found by the weir.', 'killed', 2],
+    ['The bodies of Ivo and Tomas, were found by the weir.', 'killed', 2],
+    // Their dogs, not their bodies, were found.
+    ['The dogs of Ivo and Tomas were found by the weir.', 'killed', null],
   ] as const)('reads "%s" as %s %s', (text, role, value) => {
     expect(worded(text, role)).toBe(value);
   });

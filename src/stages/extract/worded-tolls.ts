@@ -86,7 +86,7 @@ const NO_SUBJECT_REACH = 24;
  */
 const FATE_TOLD: Record<TollRole, RegExp> = {
   killed:
-    /kill|dead|death|died|slain|martyr|murder|assassinat|execut|behead|decapitat|hanged|lynch|gunned|fatally|strangl|slay|throat|body|corpse|succumb|fatalit|casualt|hurt|injur|wound|قتل|قُتل|اغتيال|عدام|استشهاد|مصرع|توف|حتف/i,
+    /kill|dead|death|died|slain|martyr|murder|assassinat|execut|behead|decapitat|hanged|lynch|gunned|fatally|strangl|slay|throat|body|bodies|corpse|succumb|fatalit|casualt|hurt|injur|wound|قتل|قُتل|اغتيال|عدام|استشهاد|مصرع|توف|حتف/i,
   injured: /hurt|injur|wound|casualt|hospitali|blinded|maimed|stabbed|shot|burns|صيب|جرح/i,
 };
 /**

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { assertedWords } from '../../../test/support/asserted-words.js';
+
+// A cue inside a relative aside that a comma closes tells of the one the aside describes, not of the act
+// of the main clause; an aside left open still governs.
+describe('cues inside a relative aside', () => {
+  it('keeps a shooting after an aside that tells a threat', () => {
+    expect(
+      assertedWords({
+        text: 'A ferryman, who had threatened to expose the smugglers, was shot dead on Monday.',
+      }),
+    ).toContain('was shot');
+  });
+
+  it('keeps a shelling after an aside that tells a vow', () => {
+    expect(
+      assertedWords({ text: 'The militia, which had vowed to stop, shelled the harbour on Monday.' }),
+    ).toContain('shelled');
+  });
+
+  it('still drops a threat told in the main clause', () => {
+    expect(assertedWords({ text: 'The militia threatened to attack the harbour on Monday.' })).toEqual([]);
+  });
+});
