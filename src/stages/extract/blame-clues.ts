@@ -82,6 +82,11 @@ const heldResponsible: Finder = (frame, perpetrators, i) => {
 };
 
 const FINDERS: readonly Finder[] = [blamedOn, laidOn, accused, heldResponsible];
+/**
+ * The words one of which each finder needs at its token: one look-up rules out most tokens of a frame, where
+ * each finder looked its own word up.
+ */
+const OPENERS: ReadonlySet<string> = new Set([...BLAME_EN, ...LAY, ...ACCUSED, ...BLAME]);
 
 /**
  * The side the frame's words hold responsible: blamed ("blaming the attack on"), laid the responsibility
@@ -92,6 +97,7 @@ const FINDERS: readonly Finder[] = [blamedOn, laidOn, accused, heldResponsible];
  */
 export function blamedSide(frame: Frame, perpetrators: ActorCandidate[]): ActorCandidate | undefined {
   for (let i = frame.from; i < frame.to; i++) {
+    if (!OPENERS.has(frame.view.tokens[i].norm)) continue;
     for (const find of FINDERS) {
       const side = find(frame, perpetrators, i);
       if (side) return side;

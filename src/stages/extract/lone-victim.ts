@@ -39,6 +39,15 @@ const PASSIVE = new RegExp(
 );
 
 /**
+ * The patterns, each with the words one of which its every match holds (its verbs, or the "was"/"been" of its
+ * passive): a clause that holds none is not scanned, which most clauses are not worth.
+ */
+const READINGS: readonly { pattern: RegExp; words: readonly string[] }[] = [
+  { pattern: ACTIVE, words: ['kill', 'murder', 'assassinat', 'shot', 'gunned', 'stabbed', 'wound', 'injur'] },
+  { pattern: PASSIVE, words: ['was', 'been'] },
+];
+
+/**
  * The civilian an act harmed when the clause names one person by no side's word: a name or a role such as
  * a journalist or a mayor, the object of the verb or the subject of its passive. Not a pronoun (the person
  * is named elsewhere), nor words that name a side, which the side finder reads (a soldier, a militant).
@@ -52,7 +61,8 @@ export function loneVictim(frame: Frame, text: string): ActorCandidate | null {
   const to = view.tokens[frame.to - 1]?.span[1];
   if (from === undefined || to === undefined) return null;
   const clause = text.slice(from, to);
-  for (const pattern of [ACTIVE, PASSIVE]) {
+  for (const { pattern, words } of READINGS) {
+    if (!words.some((w) => clause.includes(w))) continue;
     for (const m of clause.matchAll(pattern)) {
       const start = from + m.index + m[0].indexOf(m[1]);
       const span: [number, number] = [start, start + m[1].length];

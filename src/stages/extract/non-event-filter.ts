@@ -155,6 +155,8 @@ const SPAN_OPENS = /^(?:من|بين|between|from)$/;
 const SPAN_CLOSES = /^(?:[و]?(?:حتي|الي|لغايه)|until|to|through|and|و)$/;
 /** "وشهدت نفس الفترة", "in the same period": a span told before, taken up again. */
 const SAME_PERIOD = guardedPattern(/(?:^|\s)(?:نفس الفتره|الفتره (?:نفسها|ذاتها)|the same period)(?:\s|$)/);
+/** The word of "the period" one of which every match of `SAME_PERIOD` holds. */
+const PERIOD_WORDS = ['period', 'الفتره'];
 /** Days a span must run over to hold more than one incident. */
 const SPAN_MIN_DAYS = 3;
 
@@ -166,7 +168,9 @@ const SPAN_MIN_DAYS = 3;
 function countedOverSpan(frame: Frame): boolean {
   const view = frame.view;
   const words = packedMap(view.tokens.slice(frame.from, frame.to), (t) => t.norm);
-  if (SAME_PERIOD.test(words.join(' '))) return true;
+  // The words are joined only for a frame that holds the period's own word, which no other frame is worth.
+  if (words.some((w) => PERIOD_WORDS.some((p) => w.includes(p))) && SAME_PERIOD.test(words.join(' ')))
+    return true;
   const before = (t: TimeExpression, cue: RegExp) =>
     cue.test(view.tokens[tokenAt(view, t.span[0]) - 1]?.norm ?? '');
   const spans = (from: string | null, to: string | undefined | null) =>

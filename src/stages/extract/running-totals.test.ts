@@ -97,3 +97,15 @@ describe('the dead of an older incident the sentence names as the cause or the o
     expect(tollFromWords(plain, [0, plain.length], 'killed')?.value).toBe(1);
   });
 });
+
+describe('runningTotal: the words before a count are read only from the last full stop on', () => {
+  it.each([
+    // "since 2003" in the sentence before does not sum the count told after it.
+    ['Patrols have crossed the river since 2003. A mine killed 6 people near the ford.', false],
+    ['Patrols have crossed the river since 2003; a mine killed 6 people near the ford.', false],
+    ['Since 2003, the fighting over the river has killed 6 people.', true],
+    ['The port was shut. Since 2003, the fighting over the river has killed 6 people.', true],
+  ] as const)('"%s" → %s', (text, summed) => {
+    expect(runningTotal(killedCount(text), text)).toBe(summed);
+  });
+});

@@ -79,7 +79,7 @@ export const runningTotal = perQuantity(readAsRunning);
 function readAsRunning(q: Quantity, text: string): boolean {
   const end = (q.nounSpan ?? q.span)[1];
   const after = RUNNING_AFTER.exec(text.slice(end, end + 120));
-  const before = RUNNING_BEFORE.exec(text.slice(Math.max(0, q.span[0] - 260), q.span[0]));
+  const before = RUNNING_BEFORE.exec(leadSinceStop(text, q.span[0] - 260, q.span[0]));
   return (
     [after, before].some((m) => m !== null && !RECORD.test(m[0])) ||
     ofAnOlderIncident(text, q.span[0]) ||
@@ -104,5 +104,25 @@ const OLDER_INCIDENT = new RegExp(
 
 /** The count at `at` is the dead of an older incident the sentence names as the cause or the one before. */
 export function ofAnOlderIncident(text: string, at: number): boolean {
-  return OLDER_INCIDENT.test(text.slice(Math.max(0, at - 220), at));
+  return OLDER_INCIDENT.test(leadSinceStop(text, at - 220, at));
+}
+
+/** The stops no pattern read by `leadSinceStop` holds: ".", ";". */
+const FULL_STOP = 0x2e;
+const SEMICOLON = 0x3b;
+
+/**
+ * `text[from, to)` (from clamped at 0) for a pattern that must end at `to` ("…$") and holds no "." or ";":
+ * only from the last such stop in it on, the stop kept so that `\b` and `^` see the same character before
+ * a match as in the whole. Such a pattern is tried at every position of its lead, and a lead most often
+ * holds the end of the sentence before.
+ *
+ * @example leadSinceStop('Two died. Since 2003, ', 0, 22) // '. Since 2003, '
+ */
+function leadSinceStop(text: string, from: number, to: number): string {
+  const first = Math.max(0, from);
+  let start = to - 1;
+  while (start > first && text.charCodeAt(start) !== FULL_STOP && text.charCodeAt(start) !== SEMICOLON)
+    start--;
+  return text.slice(Math.max(first, start), to);
 }

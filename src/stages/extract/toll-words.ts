@@ -343,30 +343,16 @@ const KIN_LISTED = new RegExp(String.raw`,\s+(?:his|her)\s+(?:[\w-]+\s+)?${KIN},
 
 /** The count with the one victim named beside it, unless that one is a count of its own ("and one civilian"). */
 function withOneMore(q: Quantity, quantities: readonly Quantity[], text: string): Quantity {
-  // From the number itself: a noun span may run on to the verb ("A civilian was killed").
   const end = q.span[1];
   const inside = (from: number, to: number) =>
     quantities.some((o) => o !== q && o.span[0] >= from && o.span[0] < to);
-  const after = AND_ONE_AFTER.exec(text.slice(end, end + 80));
+  const { after, also, before } = oneMoreWords(q, text);
   // The span runs on to the one after, so a list read on from the count does not count that one again.
   if (after && !inside(end, end + after[0].length))
     return quantityWith(q, q.role, q.value! + 1, [q.span[0], end + after[0].length]);
-  const role = q.role as TollRole;
-  const also =
-    ONE_MORE_AFTER_FATE[role].exec(text.slice(end, end + 180)) ??
-    (role === 'killed' ? ANOTHER_DIED_AFTER_FATE.exec(text.slice(end, end + 180)) : null);
   // The span runs on to the one more, so the count points at every victim it holds.
   if (also && !inside(end, end + also[0].length))
     return quantityWith(q, q.role, q.value! + 1, [q.span[0], end + also[0].length]);
-  const nounEnd = (q.nounSpan ?? q.span)[1];
-  const before =
-    NAME_AND_BEFORE.exec(text.slice(Math.max(0, q.span[0] - 100), q.span[0])) ??
-    oneBeforeMore(text, q.span) ??
-    namedBeforeOthersAr(role, text, q.span, nounEnd) ??
-    // The verb may lie inside the noun span ("a bystander were wounded"): read on from the number.
-    (AFTER_COUNT[role].test(text.slice(q.span[1], q.span[1] + 200))
-      ? ONE_SUBJECT_BEFORE.exec(text.slice(Math.max(0, q.span[0] - 200), q.span[0]))
-      : null);
   const start = q.span[0] - (before?.at(-1)?.length ?? 0);
   // "killing a policeman and two civilians": the one before may be a count of its own, added elsewhere.
   if (before && !inside(start, q.span[0])) {
@@ -375,3 +361,29 @@ function withOneMore(q: Quantity, quantities: readonly Quantity[], text: string)
   }
   return q;
 }
+
+/**
+ * The words that may tell one victim more beside a count: after it, after its fate, or before it. Read once
+ * per count and text (see `perQuantity`): every frame of a sentence asks again, and only whether another
+ * count holds that one depends on the frame's counts.
+ */
+const oneMoreWords = perQuantity((q, text) => {
+  // From the number itself: a noun span may run on to the verb ("A civilian was killed").
+  const end = q.span[1];
+  const role = q.role as TollRole;
+  const nounEnd = (q.nounSpan ?? q.span)[1];
+  return {
+    after: AND_ONE_AFTER.exec(text.slice(end, end + 80)),
+    also:
+      ONE_MORE_AFTER_FATE[role].exec(text.slice(end, end + 180)) ??
+      (role === 'killed' ? ANOTHER_DIED_AFTER_FATE.exec(text.slice(end, end + 180)) : null),
+    before:
+      NAME_AND_BEFORE.exec(text.slice(Math.max(0, q.span[0] - 100), q.span[0])) ??
+      oneBeforeMore(text, q.span) ??
+      namedBeforeOthersAr(role, text, q.span, nounEnd) ??
+      // The verb may lie inside the noun span ("a bystander were wounded"): read on from the number.
+      (AFTER_COUNT[role].test(text.slice(q.span[1], q.span[1] + 200))
+        ? ONE_SUBJECT_BEFORE.exec(text.slice(Math.max(0, q.span[0] - 200), q.span[0]))
+        : null),
+  };
+});

@@ -23,6 +23,11 @@ const NAMED_VILLAGE = new RegExp(
   'g',
 );
 /**
+ * The nouns one of which every match of `NAMED_VILLAGE` holds ("villages" and "township" hold two of them). Its
+ * name alternatives are tried at every capitalised word of a clause; most clauses hold none of these nouns.
+ */
+const VILLAGE_NOUNS = ['village', 'town', 'hamlet', 'city', 'settlement', 'valley'];
+/**
  * Capitalised words that open a sentence, numbers ("Four village guards"), faiths and points of the compass
  * ("the Sunni town", "the Northern town") and peoples' adjectives the base lacks ("the Kurdish town"): never
  * the village itself.
@@ -132,7 +137,8 @@ const ARTICLE_APART = /^(?:[AaEe]l|A[dnrstz]|Ash) /;
 function englishVillage(text: string, clause: Span, mentions: readonly Mention[]): Village | null {
   const part = text.slice(clause[0], clause[1]);
   const found: Village[] = [];
-  for (const m of part.matchAll(NAMED_VILLAGE)) {
+  const named = VILLAGE_NOUNS.some((noun) => part.includes(noun)) ? part.matchAll(NAMED_VILLAGE) : [];
+  for (const m of named) {
     const name = m[1] ?? m[2] ?? m[3];
     // "five people from X village": where people live, not where it happened; "north of X village": a
     // landmark the scene is found by.

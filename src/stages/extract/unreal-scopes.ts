@@ -28,6 +28,8 @@ const THREAT = wordSet(
  * act warned against ("حذر … من الاستمرار في إطلاق الصواريخ").
  */
 const WARN = wordSet('حذر حذرت حذروا يحذر تحذر يحذرون محذرا محذره', 'و ف');
+/** Every word of the four kinds above: the one look-up for each of the twenty words before a trigger. */
+const APPEAL = new Set([...CALL, ...DEMAND, ...THREAT, ...WARN]);
 /** "دعا … إلى", "حث … على", "urged … to": the word that opens what is called for. */
 const CALLED_FOR = /^(?:الي|علي|to)$/;
 /**
@@ -56,7 +58,7 @@ export function calledFor(view: SentenceView, text: string, trigger: PhraseHit):
   let call = -1;
   for (let k = Math.max(0, trigger.start - CALL_REACH); k < trigger.start && call < 0; k++) {
     const word = tokens[k].norm;
-    if ((CALL.has(word) || DEMAND.has(word) || THREAT.has(word) || WARN.has(word)) && near(k)) call = k;
+    if (APPEAL.has(word) && near(k)) call = k;
   }
   if (call < 0) return false;
   const warned = WARN.has(tokens[call].norm);

@@ -233,15 +233,8 @@ const LOWER_CASE_START = /^[a-z]/;
 export function memberHarmed(view: Frame['view'], c: ActorCandidate): boolean {
   const word = (i: number) => view.tokens[i]?.norm ?? '';
   const end = tokenAt(view, c.ref.spans[0][1]);
-  const titled =
-    MEMBER.has(word(end)) ||
-    Array.from({ length: MEMBER_OF_REACH }, (_, k) => c.at - 1 - k).some(
-      (of) =>
-        OF_OR_FOR.test(word(of)) &&
-        MEMBER.has(word(of - 1)) &&
-        !view.tokens.slice(of + 1, c.at).some((t) => AND_OR.test(t.norm)),
-    );
-  if (!titled || !LOWER_CASE_START.test(word(c.at))) return false;
+  if (!LOWER_CASE_START.test(word(c.at))) return false;
+  if (!MEMBER.has(word(end)) && !titledBefore(view, word, c.at)) return false;
   for (let i = end; i < end + MEMBER_PASSIVE_REACH && i < view.tokens.length; i++) {
     if (HARMED.test(word(i)) && PASSIVE_TAIL.test(word(i + 1))) return true;
     if (SPEECH.test(word(i)) || view.triggers.some((t) => t.start === i)) return false;
@@ -250,6 +243,21 @@ export function memberHarmed(view: Frame['view'], c: ActorCandidate): boolean {
     while (PASSIVE_ADVERB.test(word(at))) at++;
     return HARMED.test(word(at)) || amongHarmed(word, at);
   }
+  return false;
+}
+
+/**
+ * "The spokesman for the Nusra Front": a member's title and its "for" or "of" before the side at token `at`,
+ * no "and" between; `word` reads a token's folded word.
+ */
+function titledBefore(view: Frame['view'], word: (i: number) => string, at: number): boolean {
+  for (let of = at - 1; of >= at - MEMBER_OF_REACH; of--)
+    if (
+      OF_OR_FOR.test(word(of)) &&
+      MEMBER.has(word(of - 1)) &&
+      !view.tokens.slice(of + 1, at).some((t) => AND_OR.test(t.norm))
+    )
+      return true;
   return false;
 }
 
