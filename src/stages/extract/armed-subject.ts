@@ -178,8 +178,8 @@ function armedHeadBefore(view: SentenceView, verb: number): boolean {
   return false;
 }
 
-/** English past verbs of an opening clause not in -ed: "Gunmen stormed … and shot", "Rebels took … and shot". */
-const IRREGULAR_PAST = /^(?:took|broke|came|went|drove|rode|stopped|struck|threw|hit|seized|forced|entered)$/;
+/** English past verbs of an opening clause not in -ed (those in -ed are read by their ending): "Rebels took … and shot". */
+const IRREGULAR_PAST = /^(?:took|broke|came|went|drove|rode|struck|threw|hit)$/;
 
 /**
  * "Gunmen stopped a bus near the pass and shot the driver": a verb joined by "and" to the past verb of a
