@@ -1,5 +1,5 @@
 import type { EventRecord } from '../../core/records.js';
-import { datesAgree, differ, sameToll } from './incident-facts.js';
+import { datesAgree, differ, sameToll, withinADay } from './incident-facts.js';
 import {
   arrestsOfCrowd,
   burnedInAttack,
@@ -195,6 +195,7 @@ function belongsTo(item: Placed, into: Placed, latest: boolean): boolean {
   const unplacedReference = item.anaphoric && (!b.location || b.location.precision === 'country');
   if (recalled(into) !== recalled(item) && !(recalled(into) ? pointsBack : unplacedReference)) return false;
   if (retold(item, into)) return true;
+  if (toldBySecondSource(into, item)) return true;
   if (!datesAgree(a.date?.value, b.date?.value) || vagueReview(item, a)) return false;
   // The same toll told twice is one incident even when one telling names the town and the other its
   // province ("7 killed in Tal Abyad" … "7 killed in Raqqa province"), or a side the other leaves out.
@@ -326,6 +327,27 @@ function retold(item: Placed, into: Placed): boolean {
   if (!quote) return false;
   const datedInside = item.event.date?.spans.some(([s]) => s >= quote[0] && s < quote[1]) ?? false;
   return !datedInside && placesAgree(whereOf(into), whereOf(item)) === 'same';
+}
+
+/**
+ * "Two soldiers were killed and four wounded when a car bomb went off near X overnight, the army said on
+ * Sunday" … "the governor's office said a car bomb hit Y late on Saturday: two of our men were killed and four
+ * wounded": two sources' reports of one incident, one dated by the day it was told. The same kind, the same
+ * dead and hurt (both told), a day apart at most and places close by: one incident, however each is placed.
+ */
+function toldBySecondSource(into: Placed, item: Placed): boolean {
+  const [a, b] = [into.event, item.event];
+  const hurt = a.injuries?.value ?? 0;
+  return (
+    (into.reportDay === true || item.reportDay === true) &&
+    a.sub_event_type?.value === b.sub_event_type?.value &&
+    (a.fatalities?.value ?? 0) > 0 &&
+    hurt > 0 &&
+    sameToll(a, b) &&
+    b.injuries?.value === hurt &&
+    withinADay(a.date?.value, b.date?.value) &&
+    near(a.location, b.location)
+  );
 }
 
 function historical(p: Placed): boolean {
