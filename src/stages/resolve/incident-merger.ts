@@ -14,7 +14,7 @@ import {
 } from './incident-kinds.js';
 import { samePlace } from '../../core/place-ref.js';
 import { near, placesAgree } from './place-relations.js';
-import { answerEachOther, type Placed, toldAtItsSeat, whereOf } from './placed.js';
+import { answerEachOther, type Placed, toldAtItsSeat, townOfSeat, whereOf } from './placed.js';
 import { battleBeside } from './battle-dead.js';
 import { headlineTown, roundedHeadline } from './headline-telling.js';
 import { absorb, findsPlaceBy, tollOnly } from './incident-absorb.js';
@@ -239,7 +239,8 @@ function belongsTo(item: Placed, into: Placed, latest: boolean): boolean {
     place === 'differ' &&
     !(item.anaphoric && regional && a.location?.country === b.location?.country) &&
     !inRegion &&
-    !detail
+    !detail &&
+    !bareAttack
   ) {
     return false;
   }
@@ -280,7 +281,9 @@ function tollOfTheIncident(into: Placed, item: Placed): boolean {
 /**
  * "an attack on the checkpoint" and "a car bomb at the checkpoint", at one town or region: an attack told
  * with no weapon and no second side is the blast or strike told with it, whose type says what it was. Told
- * after the blast, only "the attack" points back to it; "militants attacked a post" tells another act.
+ * after the blast, only "the attack" points back to it; "militants attacked a post" tells another act. "attacks
+ * in Aleppo and Quneitra" … "shells hit the village of Hadar in Quneitra countryside": a bare attack at the
+ * seat the blast's town is told to lie in is that blast too.
  */
 function attackOfTheBlast(into: Placed, item: Placed): boolean {
   const [attack, blast] = into.bareAttack ? [into, item] : [item, into];
@@ -292,7 +295,7 @@ function attackOfTheBlast(into: Placed, item: Placed): boolean {
     blast.event.event_type?.value === 'Explosions/Remote violence' &&
     where !== null &&
     where.precision !== 'country' &&
-    placesAgree(where, whereOf(blast)) === 'same'
+    (placesAgree(where, whereOf(blast)) === 'same' || townOfSeat(blast, attack))
   );
 }
 
