@@ -41,6 +41,11 @@ describe('withTollRoles reads the people around a count', () => {
     expect(readTollAt(text, 'two', 2, [], 'killed').value).toBe(3);
   });
 
+  it('adds the bomber before a list told with commas: "killing himself, four cadets and a cook"', () => {
+    const text = 'The bomber set off his vest at the gate, killing himself, four cadets and a cook.';
+    expect(readTollAt(text, 'four', 4, [], 'killed').value).toBe(6);
+  });
+
   it('adds one name word opening the sentence before "others": "Karimov and two other guards were killed"', () => {
     const text = 'The convoy was ambushed. Karimov and two other guards were killed.';
     expect(readTollAt(text, 'two', 2, [], 'killed').value).toBe(3);

@@ -108,7 +108,7 @@ const FATE_BEFORE: Record<TollRole, string> = {
 /** A word of the one victim named before "along with": no count nor "and" (those are counts of their own). */
 const ONE_WORD = String.raw`(?!(?:and|${SMALL_COUNT}|several|many|some|dozens?)\b)[\w'’.-]+`;
 /**
- * "killing himself and twelve porters", "the attacker was killed along with 3 cadets", "killed alongside nine
+ * "killing himself and twelve porters", "killing himself, two guards and a cook", "the attacker was killed along with 3 cadets", "killed alongside nine
  * of his comrades", "Ali was killed as well as two rangers", "was murdered along with four of her aides",
  * "shot and killed police general Ali Omar along with two of his guards", "the mayor was wounded, along with
  * two of his guards": one victim named before the count, who is one more of the same fate.
@@ -119,7 +119,7 @@ const ONE_BEFORE: Record<TollRole, RegExp> = {
 };
 function oneBefore(role: TollRole, selfVerbs: string): RegExp {
   return new RegExp(
-    String.raw`\b(?:(?:${selfVerbs})\s+((?:himself|herself|him|her)\s+and\s+)|${FATE_BEFORE[role]},?\s+((?:(?:along|together)\s+with|alongside|as well as)\s+)|${NAMING_VERB[role]}\s+((?:${ONE_WORD}\s+){1,6}?(?:(?:along|together)\s+with|alongside)\s+))$`,
+    String.raw`\b(?:(?:${selfVerbs})\s+((?:himself|herself|him|her)(?:\s+and\s+|,\s*))|${FATE_BEFORE[role]},?\s+((?:(?:along|together)\s+with|alongside|as well as)\s+)|${NAMING_VERB[role]}\s+((?:${ONE_WORD}\s+){1,6}?(?:(?:along|together)\s+with|alongside)\s+))$`,
     'i',
   );
 }
