@@ -6,7 +6,7 @@
  * injured"); a negation may not.
  */
 export const ADVERBS = String.raw`(?:(?:reportedly|(?:reported|said|believed|feared|thought) to have been|reported|also|only|later|fatally|seriously|severely|critically|slightly|lightly|badly|mortally|allegedly|brutally|mercilessly|instantly|immediately|subsequently|all|both)\s+)*`;
-export const KILLED_WORDS = String.raw`killed|(?:pronounced|declared|confirmed) dead|dead|died|slain|martyred|murdered|assassinated|executed|beheaded|decapitated|hanged|lynched|shot dead|shot and killed|shot to death|gunned down|fatally (?:shot|wounded|injured|stabbed)|(?:stabbed|hacked|beaten|burned|burnt|tortured|bludgeoned|clubbed|strangled|stoned|choked|crushed|kicked|trampled) to death|found (?:shot |stabbed |beaten )?(?:dead|slain|murdered)|found (?:shot|stabbed|beaten|hacked|burned|strangled) to death|found strangled`;
+export const KILLED_WORDS = String.raw`killed|(?:pronounced|declared|confirmed) dead|dead|died|slain|martyred|murdered|assassinated|executed|beheaded|decapitated|hanged|lynched|shot dead|shot and killed|shot to death|gunned down|fatally (?:shot|wounded|injured|stabbed)|(?:stabbed|hacked|beaten|burned|burnt|tortured|bludgeoned|clubbed|strangled|stoned|choked|crushed|kicked|trampled) to death|(?:found|discovered) (?:shot |stabbed |beaten )?(?:dead|slain|murdered)|found (?:shot|stabbed|beaten|hacked|burned|strangled) to death|found strangled`;
 /**
  * Hurt, taken to hospital, blinded or maimed, or shot in a limb ("was shot twice in the leg"). Not
  * "fatally wounded", "stabbed to death", "wounded and later died" nor "stabbed and strangled to death":

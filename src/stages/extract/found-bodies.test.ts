@@ -8,6 +8,8 @@ const mentions: [string, ReturnType<typeof placeEntity>][] = [['Tikrit', placeEn
 describe('bodies and victims found', () => {
   it.each([
     'The body of a local judge, a father of four, was found near a canal outside Tikrit.',
+    // A long aside with a bracketed district between the body and its verb.
+    'The body of Omar Fadel, the head of the Tikrit water board (Salahuddin Governorate), was discovered at dawn.',
     'Two guards were found shot in a warehouse in Tikrit.',
     'A shepherd was found stabbed near his flock outside Tikrit.',
   ])('keeps a killing told by what was found: %s', (text) => {

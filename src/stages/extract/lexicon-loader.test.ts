@@ -26,6 +26,11 @@ describe('the lexicon loader', () => {
     expect(strengthOf('يطلقون رصاص')).toEqual(['@fire/weak']);
   });
 
+  it('reads a gap of two digits ("body of …14 was found")', () => {
+    const found = triggers.filter((p) => p.words.join(' ') === 'body of was found');
+    expect(found.map((p) => p.gaps)).toEqual([[0, 0, 14, 0]]);
+  });
+
   it('uses English forms as written', () => {
     expect(strengthOf('airstrikes')).toEqual(['Air/drone strike/strong']);
   });

@@ -27,8 +27,8 @@ export interface LexiconPhrase {
   imperfect?: true;
 }
 
-/** "…" (folded to "...") between two words: up to this many other words, or the digit written after it. */
-const GAP = /^\.\.\.(\d)?$/;
+/** "…" (folded to "...") between two words: up to this many other words, or the number written after it. */
+const GAP = /^\.\.\.(\d{1,2})?$/;
 const DEFAULT_GAP = 3;
 
 /**

@@ -83,3 +83,25 @@ export function oneBeforeMore(text: string, span: readonly [number, number]): Re
   if (!MORE_AFTER.test(text.slice(span[1], span[1] + 40))) return null;
   return OBJECT_THEN_AND.exec(text.slice(Math.max(0, span[0] - 100), span[0]));
 }
+
+/** "two other guards", "three others": a count of people of the same kind as one told before it. */
+const OTHERS_AFTER = /^\s+(?:other|others)\b/i;
+/**
+ * "Saleh and ", "Al-Bawi and ": one name word opening the sentence and "and" (not a plural, a side's name in
+ * capitals, nor a word that names no one person).
+ */
+const ONE_NAME_OPENING = new RegExp(
+  String.raw`(?:^|[.!?;]\s+)((?!${NOT_A_NAME})(?:al-|Al-)?[A-Z][a-z][\w'’-]*(?<!s|men) and )$`,
+);
+
+/**
+ * "Saleh and two other guards were killed": the one name before a count of "others" is one of them, however
+ * short the name (a longer subject is `ONE_SUBJECT_BEFORE`'s in toll-words.ts). The caller tells the count's
+ * own casualty verb.
+ *
+ * @example oneNamedBeforeOthers('Saleh and two other guards were killed', [10, 13])?.[1] // 'Saleh and '
+ */
+export function oneNamedBeforeOthers(text: string, span: readonly [number, number]): RegExpExecArray | null {
+  if (!OTHERS_AFTER.test(text.slice(span[1], span[1] + 12))) return null;
+  return ONE_NAME_OPENING.exec(text.slice(Math.max(0, span[0] - 60), span[0]));
+}

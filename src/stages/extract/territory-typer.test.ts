@@ -226,6 +226,35 @@ describe('storming a building', () => {
   });
 });
 
+describe('people seized', () => {
+  function subTypes(text: string): string[] {
+    const doc = fixtureDocument({ text, mentions: [['Tessalit', placeEntity('Tessalit', 'ML')]] });
+    extract.run(doc, { referenceDate: null });
+    return (doc.events ?? []).map((e) => e.sub_event_type?.value ?? '-');
+  }
+
+  it.each([
+    'Gunmen seized eleven road workers near Tessalit on Monday.',
+    'Armed men captured two foreign engineers outside Tessalit.',
+    'Pirates seized the crew of a cargo ship off Tessalit.',
+  ])('are abducted, not ground taken: %s', (text) => {
+    expect(subTypes(text)).toEqual(['Abduction/forced disappearance']);
+  });
+
+  it('are arrested when the army holds them', () => {
+    expect(subTypes('The army captured six militants near Tessalit.')).toEqual(['Arrests']);
+  });
+
+  it.each([
+    // The people hold the post taken; the village is the object, the soldiers only in a clause about it.
+    "Rebels seized the soldiers' outpost near Tessalit.",
+    'Rebels captured the village where soldiers had camped near Tessalit.',
+    'The village near Tessalit was captured by rebels.',
+  ])('leave ground taken when the ground is the object: %s', (text) => {
+    expect(subTypes(text)).toEqual([OVERTAKEN]);
+  });
+});
+
 describe('ground a state force takes in a clause that names no country', () => {
   const ruritania: FixtureSpec['mentions'] = [['Ruritania', placeEntity('Ruritania', 'RT', 'country')]];
 

@@ -78,6 +78,9 @@ export function typeTerritory(
   progov: PhraseHit | undefined,
 ): SubEventType {
   if (takesBuilding(frame)) return 'Attack';
+  // "Gunmen seized nine workers": people taken are held, not ground; state forces holding them arrest them.
+  if (takesPeople(frame))
+    return roles.actor1?.side === 'forces' ? 'Arrests' : 'Abduction/forced disappearance';
   const named = takerInPhrase(frame);
   if (named) return byTaker(frame, named.side, named.m.name, named.m.span[0]);
   // A pro-government militia named as the subject: before the verb, or right after it ("سيطرت المقاومة
@@ -107,17 +110,56 @@ const BUILDING = wordSet(
 const OBJECT_REACH = 4;
 
 /**
+ * People a verb of taking may hold ("seized nine workers", "captured a soldier", "took the crew"): whom it
+ * takes, not where.
+ */
+const PEOPLE = wordSet(
+  'people person man men woman women child children civilian civilians worker workers employee employees ' +
+    'engineer engineers passenger passengers hostage hostages tourist tourists villager villagers resident ' +
+    'residents farmer farmers fisherman fishermen driver drivers trucker truckers student students teacher ' +
+    'teachers doctor doctors nurse nurses journalist journalists reporter reporters pilgrim pilgrims trader ' +
+    'traders herder herders shepherd shepherds foreigner foreigners crew sailor sailors missionary ' +
+    'missionaries soldier soldiers troops policeman policemen officer officers guard guards member members ' +
+    'militant militants fighter fighters rebel rebels insurgent insurgents gunman gunmen suspect suspects',
+);
+
+/** Words after which a noun is no longer the taken object's head: another noun's, a clause's, or the taker. */
+const OTHER_NOUN_WORD = /^(?:of|in|near|at|on|from|with|and|by|to|where|which|that|who|,)$/;
+
+/**
+ * The object a verb of taking is told with, by its head within a few words of the trigger (its own first word
+ * on: "gunmen occupied the consulate" names the building inside the trigger) and before any "of", "in" or
+ * "and" that would make it another noun's ("seized the town of X", "the village where soldiers were"), or a
+ * "by" or "to" that names the taker ("was captured by rebels", "fell to rebel fighters").
+ */
+function takenHead(frame: Frame, heads: ReadonlySet<string>): boolean {
+  const trigger = mainTrigger(frame);
+  if (trigger.phrase.lang !== 'en') return false;
+  const tokens = frame.view.tokens;
+  const end = reach(trigger) + OBJECT_REACH;
+  const after = tokens.slice(trigger.start, end);
+  const head = after.findIndex((t) => heads.has(t.norm));
+  if (head < 0 || after.slice(0, head).some((t) => OTHER_NOUN_WORD.test(t.norm))) return false;
+  return !HELD_POST.has(tokens[trigger.start + head + 1]?.norm ?? '');
+}
+
+/**
+ * "captured the rebels' stronghold": a post the people named before it hold (the tokens drop a plural's
+ * apostrophe), so ground taken, not people.
+ */
+const HELD_POST = wordSet(
+  'base bases camp camps position positions post posts stronghold strongholds headquarters checkpoint ' +
+    'checkpoints barracks outpost outposts',
+);
+
+/**
  * "Gunmen stormed his home and shot him", "militants stormed a hotel, killing 12": storming or seizing a
  * building or a vehicle is the way into an attack on the people inside, not ground changing hands.
  */
-function takesBuilding(frame: Frame): boolean {
-  const trigger = mainTrigger(frame);
-  if (trigger.phrase.lang !== 'en') return false;
-  // From the trigger's own first word: "gunmen occupied the consulate" names the building inside the trigger.
-  const after = frame.view.tokens.slice(trigger.start, reach(trigger) + OBJECT_REACH);
-  const head = after.findIndex((t) => BUILDING.has(t.norm));
-  return head >= 0 && !after.slice(0, head).some((t) => /^(?:of|in|near|and|,)$/.test(t.norm));
-}
+const takesBuilding = (frame: Frame): boolean => takenHead(frame, BUILDING);
+
+/** "Gunmen seized nine workers", "rebels captured three soldiers": people taken, not ground. */
+const takesPeople = (frame: Frame): boolean => takenHead(frame, PEOPLE);
 
 /**
  * A frame of ground changing hands, not a building stormed: its ground is named after the verb. A building
@@ -126,7 +168,7 @@ function takesBuilding(frame: Frame): boolean {
  * @example takesGround(frame) // false for "gunmen stormed his home"
  */
 export function takesGround(frame: Frame): boolean {
-  return frame.family === 'territory' && !takesBuilding(frame);
+  return frame.family === 'territory' && !takesBuilding(frame) && !takesPeople(frame);
 }
 
 /** "parts of Aleppo which rebels stormed", "المدينة التي سيطر عليها": a relative clause's trigger took its antecedent. */

@@ -16,6 +16,9 @@ describe('withTollRoles reads the people around a count', () => {
     ['Four U.N. staff members (two of them drivers) were wounded by the shell', 'injured'],
     ['Four traders, at least one of whom sold fuel, were wounded in the raid', 'injured'],
     ['Four children were hospitalized after settlers attacked them', 'injured'],
+    ['Four herders, members of a nomad clan, were abducted and killed near the well', 'killed'],
+    ['Four surveyors who were mapping the road north of the dam were shot dead by gunmen', 'killed'],
+    ['Four nurses who were driving back from the clinic were wounded by a mine', 'injured'],
   ] as const)('reads the role of the count in "%s" as %s', (text, role) => {
     const four: Quantity = { span: [0, text.indexOf(' ')], value: 4, qualifier: 'exact' };
     expect(withTollRoles([four], text)[0].role).toBe(role);
@@ -36,6 +39,21 @@ describe('withTollRoles reads the people around a count', () => {
   it('counts a helper named after the count ("two journalists and their Ruritanian translator")', () => {
     const text = 'two journalists and their Ruritanian translator were killed';
     expect(readTollAt(text, 'two', 2, [], 'killed').value).toBe(3);
+  });
+
+  it('adds the bomber before a list told with commas: "killing himself, four cadets and a cook"', () => {
+    const text = 'The bomber set off his vest at the gate, killing himself, four cadets and a cook.';
+    expect(readTollAt(text, 'four', 4, [], 'killed').value).toBe(6);
+  });
+
+  it('adds one name word opening the sentence before "others": "Karimov and two other guards were killed"', () => {
+    const text = 'The convoy was ambushed. Karimov and two other guards were killed.';
+    expect(readTollAt(text, 'two', 2, [], 'killed').value).toBe(3);
+  });
+
+  it('adds no one for a word before "others" that names no one person: "Police and two other guards"', () => {
+    const text = 'Police and two other guards were wounded.';
+    expect(readTollAt(text, 'two', 2, [], 'injured').value).toBe(2);
   });
 
   it('adds "another" one opening the sentence: "Another soldier and five others were wounded"', () => {

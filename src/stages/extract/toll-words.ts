@@ -18,7 +18,7 @@ import {
   NOT_BOTH,
   SUFFERED_INJURIES,
 } from './fate-words.js';
-import { oneBeforeMore } from './one-victim-words.js';
+import { oneBeforeMore, oneNamedBeforeOthers } from './one-victim-words.js';
 import { KIN } from './two-victim-words.js';
 import { AFTER_COUNT_AR, namedBeforeOthersAr } from './toll-words-ar.js';
 
@@ -32,7 +32,7 @@ const SMALL_COUNT = String.raw`\d+|one|two|three|four|five|six|seven|eight|nine|
  * killed": a relative clause about the counted, with no count or casualty verb of its own (its "were" only
  * before where they were), before their verb.
  */
-const RELATIVE = String.raw`(?:(?:who|that)\s+(?:(?:was|were)\s+(?=(?:in|at|on|inside|near|aboard|with|part\s+of|among)\b))?(?:(?!(?:was|were|when|after|while|and|killing|killed|wounding|wounded|injuring|injured|${SMALL_COUNT})\b)[\w'’-]+\s+){0,16}?)?`;
+const RELATIVE = String.raw`(?:(?:who|that)\s+(?:(?:was|were)\s+(?=(?:in|at|on|inside|near|aboard|with|part\s+of|among|[a-z]+ing)\b))?(?:(?!(?:was|were|when|after|while|and|killing|killed|wounding|wounded|injuring|injured|${SMALL_COUNT})\b)[\w'’-]+\s+){0,16}?)?`;
 /** "Ana Ruiz and Tomas Gil", "Capt. Ali Omar and his son": the names of two counted, in commas after their count. */
 const TWO_NAMES = String.raw`(?!(?:a|an|the)\b)[\w'’.-]+(?:\s+[\w'’.-]+){0,3}\s+and\s+(?!(?:a|an|the)\b)[\w'’.-]+(?:\s+[\w'’.-]+){0,3}`;
 /** A word of the words between a count's noun and its verb: no word that opens a clause or a verb of its own. */
@@ -52,7 +52,7 @@ const OTHER_COUNTED = String.raw`(?:${SMALL_COUNT}|eleven|twelve|dozens?|hundred
  * shot", "Eight people, mostly refugees, were killed", "Five men, many in uniform, were shot dead", "Four
  * traders, one of whom ran a shop, were killed"), not a list ("a guard and a nurse").
  */
-const SUBJECT_TAIL = String.raw`^\s*(?:(?:${TAIL_WORD}\s+){0,12}?|(?:(?!${OTHER_COUNTED})${TAIL_WORD}\s+){13,18}?)(?:[\w'’-]+\s*(?=[(,]))?(?:\([^)]{0,160}\)\s*|,\s*(?:including|among them|most of them|identified as|named)\b[^;.]{0,100}?(?:,\s*|\s+(?=(?:were|was|died)\b))|,\s*${TWO_NAMES},\s*|,\s*(?:the|a|an|[a-z]+ed|mostly|mainly|all|many|most|some|several|(?:at least )?one of (?:whom|them))\s+(?:(?!\band\b)[^,;.()]){2,80},\s*)?${RELATIVE}`;
+const SUBJECT_TAIL = String.raw`^\s*(?:(?:${TAIL_WORD}\s+){0,12}?|(?:(?!${OTHER_COUNTED})${TAIL_WORD}\s+){13,18}?)(?:[\w'’-]+\s*(?=[(,]))?(?:\([^)]{0,160}\)\s*|,\s*(?:including|among them|most of them|identified as|named)\b[^;.]{0,100}?(?:,\s*|\s+(?=(?:were|was|died)\b))|,\s*${TWO_NAMES},\s*|,\s*(?:the|a|an|[a-z]+ed|[a-z]+s(?=\s+of\b)|mostly|mainly|all|many|most|some|several|(?:at least )?one of (?:whom|them))\s+(?:(?!\band\b)[^,;.()]){2,80},\s*)?${RELATIVE}`;
 /** "Five Israelis were killed", "3 policemen later died": the casualty words right after a count's noun. */
 const AFTER_COUNT: Record<TollRole, RegExp> = {
   killed: new RegExp(
@@ -108,7 +108,7 @@ const FATE_BEFORE: Record<TollRole, string> = {
 /** A word of the one victim named before "along with": no count nor "and" (those are counts of their own). */
 const ONE_WORD = String.raw`(?!(?:and|${SMALL_COUNT}|several|many|some|dozens?)\b)[\w'’.-]+`;
 /**
- * "killing himself and twelve porters", "the attacker was killed along with 3 cadets", "killed alongside nine
+ * "killing himself and twelve porters", "killing himself, two guards and a cook", "the attacker was killed along with 3 cadets", "killed alongside nine
  * of his comrades", "Ali was killed as well as two rangers", "was murdered along with four of her aides",
  * "shot and killed police general Ali Omar along with two of his guards", "the mayor was wounded, along with
  * two of his guards": one victim named before the count, who is one more of the same fate.
@@ -119,7 +119,7 @@ const ONE_BEFORE: Record<TollRole, RegExp> = {
 };
 function oneBefore(role: TollRole, selfVerbs: string): RegExp {
   return new RegExp(
-    String.raw`\b(?:(?:${selfVerbs})\s+((?:himself|herself|him|her)\s+and\s+)|${FATE_BEFORE[role]},?\s+((?:(?:along|together)\s+with|alongside|as well as)\s+)|${NAMING_VERB[role]}\s+((?:${ONE_WORD}\s+){1,6}?(?:(?:along|together)\s+with|alongside)\s+))$`,
+    String.raw`\b(?:(?:${selfVerbs})\s+((?:himself|herself|him|her)(?:\s+and\s+|,\s*))|${FATE_BEFORE[role]},?\s+((?:(?:along|together)\s+with|alongside|as well as)\s+)|${NAMING_VERB[role]}\s+((?:${ONE_WORD}\s+){1,6}?(?:(?:along|together)\s+with|alongside)\s+))$`,
     'i',
   );
 }
@@ -383,7 +383,8 @@ const oneMoreWords = perQuantity((q, text) => {
       namedBeforeOthersAr(role, text, q.span, nounEnd) ??
       // The verb may lie inside the noun span ("a bystander were wounded"): read on from the number.
       (AFTER_COUNT[role].test(text.slice(q.span[1], q.span[1] + 200))
-        ? ONE_SUBJECT_BEFORE.exec(text.slice(Math.max(0, q.span[0] - 200), q.span[0]))
+        ? (ONE_SUBJECT_BEFORE.exec(text.slice(Math.max(0, q.span[0] - 200), q.span[0])) ??
+          oneNamedBeforeOthers(text, q.span))
         : null),
   };
 });

@@ -16,6 +16,10 @@ describe('tollFromWords reads deaths told in words', () => {
     ['The ferryman was stabbed and strangled to death behind the boathouse.', 'killed', 1],
     // One stabbed and robbed is hurt, not dead.
     ['The ferryman was stabbed and robbed behind the boathouse.', 'injured', 1],
+    // The fate before its one victim, and a body discovered.
+    ['Bandits beat to death a ferryman who they said was an informer.', 'killed', 1],
+    ['The ferryman was discovered dead in his boathouse.', 'killed', 1],
+    ['The ferryman was discovered hiding in his boathouse.', 'killed', null],
     ['The ferryman was stabbed and strangled to death behind the boathouse.', 'injured', null],
     ['Raiders shot a miller and his nephew by the weir. Both men later died in the clinic.', 'killed', 2],
     ['Both of them died on the way to the clinic.', 'killed', 2],

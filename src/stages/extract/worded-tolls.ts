@@ -44,14 +44,14 @@ const LIMB = String.raw`(?:legs?|arms?|hands?|foot|feet|knees?|thighs?|shoulders
 /** "left his wife wounded", "leaving a guard dead": one person "leave" takes, then the fate. */
 const LEFT_ONE = String.raw`(?:left|leaving) ${ONE_OBJECT}[\w-]*(?: [a-z][\w-]*){0,2}?`;
 /**
- * "killed a policeman", "shot him dead", "wounding Juan Perez", "injured Ndou", "left his wife wounded",
+ * "killed a policeman", "shot him dead", "shot to death a farmer", "wounding Juan Perez", "injured Ndou", "left his wife wounded",
  * "slit the throat of a shepherd", "killed only the driver", "and a Ruritanian nurse wounded", "shot a guard
  * in the legs": one person killed or hurt.
  */
 const ACTIVE_ONE: Record<TollRole, GuardedPattern> = {
   killed: guardedPattern(
     new RegExp(
-      String.raw`\b(?:and (?:his|her) (?:[\w-]+ )?${KIN}(?: was)? ${ADVERBS}(?:killed|dead)|(?:shot|stabbed|beat|hacked) (?:him|her|(?:the|a|an) [a-z]+) (?:to death|dead)|(?:killed|killing|murdered|murdering|assassinated|executed|executing|beheaded|beheading|decapitated|hanged|lynched|strangled|gunned down|shot dead|shot and killed|(?:slit|slitting|cut|cutting) the throat of|${CLAIMED_KILLING})\s+(?:only\s+)?(?:${ONE_OBJECT}|${ONE_NAME})|${LEFT_ONE} dead)`,
+      String.raw`\b(?:and (?:his|her) (?:[\w-]+ )?${KIN}(?: was)? ${ADVERBS}(?:killed|dead)|(?:shot|stabbed|beat|hacked) (?:him|her|(?:the|a|an) [a-z]+) (?:to death|dead)|(?:killed|killing|murdered|murdering|assassinated|executed|executing|beheaded|beheading|decapitated|hanged|lynched|strangled|gunned down|shot dead|shot and killed|(?:shot|stabbed|hacked|beat|beaten|clubbed|strangled) to death|(?:slit|slitting|cut|cutting) the throat of|${CLAIMED_KILLING})\s+(?:only\s+)?(?:${ONE_OBJECT}|${ONE_NAME})|${LEFT_ONE} dead)`,
     ),
     'kill dead death murder assassinat execut behead decapitat hanged lynched strangled gunned throat slaying',
   ),

@@ -70,6 +70,15 @@ export function absorb(
   const province = into.provinceNamed === true && !item.provinceNamed && b.location?.precision === 'town';
   // "in Homs" … "in al-Rastan in northern Homs": the town told in the seat's province is finer than the seat.
   const seat = townOfSeat(item, into);
+  // A telling dated only by the day it was told gives way to a second source's that dates the incident itself
+  // (see `toldBySecondSource` in incident-merger.ts): its day, and the town told with that day.
+  const ownDay =
+    into.reportDay === true &&
+    !item.reportDay &&
+    a.date?.precision === 'day' &&
+    b.date?.precision === 'day' &&
+    a.date.value !== b.date.value &&
+    !riotRunsOn(a, b);
   into.landmarks = [...(into.landmarks ?? []), ...(item.landmarks ?? [])];
   if (
     !a.location ||
@@ -80,6 +89,7 @@ export function absorb(
         site ||
         province ||
         seat ||
+        ownDay ||
         item.toldPlace))
   ) {
     a.location = b.location ?? a.location;
@@ -93,7 +103,8 @@ export function absorb(
       uniqueSpans([...a.location.spans, ...b.location.spans]),
     );
   }
-  a.date = a.date && (!b.date || a.date.value.length >= b.date.value.length) ? a.date : b.date;
+  a.date = a.date && !ownDay && (!b.date || a.date.value.length >= b.date.value.length) ? a.date : b.date;
+  if (ownDay) into.reportDay = false;
   // Unrest told on two days ("rioting late on Sunday" … "on Monday") is dated from its start.
   if (
     riotRunsOn(a, b) &&

@@ -4,7 +4,7 @@ import type { At, FixtureSpec } from '../extract/fixture-document.js';
 import { actorEntity, placeEntity } from '../extract/fixture-entities.js';
 import { resolvedEvents } from '../../../test/support/resolved-events.js';
 import { mergeIncidents } from './incident-merger.js';
-import { mention } from './placed-fixture.js';
+import { mention, place as placeAt } from './placed-fixture.js';
 
 const killed = (n: number, noun = 'militants'): Omit<Quantity, 'span'> => ({
   value: n,
@@ -177,4 +177,23 @@ describe("a force of the doer's own state that another telling names", () => {
       expect(sidesOf(foe)).toEqual([['Police Forces of Ruritania', foe]]);
     },
   );
+});
+
+describe('a bare attack at the seat a blast is told to lie by', () => {
+  /** "Attacks in Dorvik" (a title's bare attack), then shells told to hit Kelso in Dorvik's countryside. */
+  const told = (partOf: string | null) => {
+    const seat = mention(0, 'Attack', { location: placeAt('Dorvik') });
+    seat.bareAttack = true;
+    const shells = mention(1, 'Shelling/artillery/missile attack', { location: placeAt('Kelso') });
+    shells.partOf = partOf;
+    return mergeIncidents([seat, shells]).map((p) => [p.event.sub_event_type?.value, p.event.location?.name]);
+  };
+
+  it('is the shelling of the town told to lie there', () => {
+    expect(told('dorvik')).toEqual([['Shelling/artillery/missile attack', 'Kelso']]);
+  });
+
+  it('stays apart from a shelling of a town told elsewhere', () => {
+    expect(told(null)).toHaveLength(2);
+  });
 });

@@ -1,5 +1,5 @@
 import type { EventRecord } from '../../core/records.js';
-import { datesAgree, differ, sameToll } from './incident-facts.js';
+import { datesAgree, differ, sameToll, withinADay } from './incident-facts.js';
 import {
   arrestsOfCrowd,
   burnedInAttack,
@@ -14,7 +14,7 @@ import {
 } from './incident-kinds.js';
 import { samePlace } from '../../core/place-ref.js';
 import { near, placesAgree } from './place-relations.js';
-import { answerEachOther, type Placed, toldAtItsSeat, whereOf } from './placed.js';
+import { answerEachOther, type Placed, toldAtItsSeat, townOfSeat, whereOf } from './placed.js';
 import { battleBeside } from './battle-dead.js';
 import { headlineTown, roundedHeadline } from './headline-telling.js';
 import { absorb, findsPlaceBy, tollOnly } from './incident-absorb.js';
@@ -195,6 +195,7 @@ function belongsTo(item: Placed, into: Placed, latest: boolean): boolean {
   const unplacedReference = item.anaphoric && (!b.location || b.location.precision === 'country');
   if (recalled(into) !== recalled(item) && !(recalled(into) ? pointsBack : unplacedReference)) return false;
   if (retold(item, into)) return true;
+  if (toldBySecondSource(into, item)) return true;
   if (!datesAgree(a.date?.value, b.date?.value) || vagueReview(item, a)) return false;
   // The same toll told twice is one incident even when one telling names the town and the other its
   // province ("7 killed in Tal Abyad" … "7 killed in Raqqa province"), or a side the other leaves out.
@@ -238,7 +239,8 @@ function belongsTo(item: Placed, into: Placed, latest: boolean): boolean {
     place === 'differ' &&
     !(item.anaphoric && regional && a.location?.country === b.location?.country) &&
     !inRegion &&
-    !detail
+    !detail &&
+    !bareAttack
   ) {
     return false;
   }
@@ -279,7 +281,9 @@ function tollOfTheIncident(into: Placed, item: Placed): boolean {
 /**
  * "an attack on the checkpoint" and "a car bomb at the checkpoint", at one town or region: an attack told
  * with no weapon and no second side is the blast or strike told with it, whose type says what it was. Told
- * after the blast, only "the attack" points back to it; "militants attacked a post" tells another act.
+ * after the blast, only "the attack" points back to it; "militants attacked a post" tells another act. "attacks
+ * in Aleppo and Quneitra" … "shells hit the village of Hadar in Quneitra countryside": a bare attack at the
+ * seat the blast's town is told to lie in is that blast too.
  */
 function attackOfTheBlast(into: Placed, item: Placed): boolean {
   const [attack, blast] = into.bareAttack ? [into, item] : [item, into];
@@ -291,7 +295,7 @@ function attackOfTheBlast(into: Placed, item: Placed): boolean {
     blast.event.event_type?.value === 'Explosions/Remote violence' &&
     where !== null &&
     where.precision !== 'country' &&
-    placesAgree(where, whereOf(blast)) === 'same'
+    (placesAgree(where, whereOf(blast)) === 'same' || townOfSeat(blast, attack))
   );
 }
 
@@ -326,6 +330,27 @@ function retold(item: Placed, into: Placed): boolean {
   if (!quote) return false;
   const datedInside = item.event.date?.spans.some(([s]) => s >= quote[0] && s < quote[1]) ?? false;
   return !datedInside && placesAgree(whereOf(into), whereOf(item)) === 'same';
+}
+
+/**
+ * "Two soldiers were killed and four wounded when a car bomb went off near X overnight, the army said on
+ * Sunday" … "the governor's office said a car bomb hit Y late on Saturday: two of our men were killed and four
+ * wounded": two sources' reports of one incident, one dated by the day it was told. The same kind, the same
+ * dead and hurt (both told), a day apart at most and places close by: one incident, however each is placed.
+ */
+function toldBySecondSource(into: Placed, item: Placed): boolean {
+  const [a, b] = [into.event, item.event];
+  const hurt = a.injuries?.value ?? 0;
+  return (
+    (into.reportDay === true || item.reportDay === true) &&
+    a.sub_event_type?.value === b.sub_event_type?.value &&
+    (a.fatalities?.value ?? 0) > 0 &&
+    hurt > 0 &&
+    sameToll(a, b) &&
+    b.injuries?.value === hurt &&
+    withinADay(a.date?.value, b.date?.value) &&
+    near(a.location, b.location)
+  );
 }
 
 function historical(p: Placed): boolean {

@@ -167,6 +167,7 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
       title: at === 0 && headingAt(text, doc.sentences ?? [], 0),
       section: lastHeading(text, doc.sentences ?? [], at),
       recalled: recalled(event.date, reference),
+      reportDay: event.date?.precision === 'day' && event.date.value === reference,
     };
   });
   const { town: datelineTown, country: datelineCountry } = readDateline(doc);

@@ -28,6 +28,8 @@ export interface Placed {
   fullerToll?: boolean;
   /** Its own day lies more than two weeks before publication: an earlier incident the article recalls. */
   recalled?: boolean;
+  /** Its day is the day of publication: most often the day a source told of it ("the army said on Sunday"). */
+  reportDay?: boolean;
   /** Its clause says it is another incident ("In a separate incident", "وفي حادث منفصل"). */
   separate?: boolean;
   /** Its clause says it was part of the operation told before ("during the same operation"). */

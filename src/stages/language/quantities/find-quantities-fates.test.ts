@@ -28,6 +28,9 @@ const cases: [string, string][] = [
     '9 exact killed people | 30 exact injured',
   ],
   ['three were killed and four others were reported injured', '3 exact killed | 4 exact injured others'],
+  // A count added to one told before, its verb before "a further".
+  ['the mortar killed six herders and wounded a further 14', '6 exact killed | 14 exact injured'],
+  ['the mine wounded a 14-year-old boy', ''],
   ['three government employees killed in a drive-by shooting', '3 exact killed workers'],
   ['the blast wounded two passengers and five villagers', '2 exact injured people | 5 exact injured people'],
   ['militants kidnapped and killed two engineers', '2 exact killed'],

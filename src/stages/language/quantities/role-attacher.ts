@@ -41,6 +41,10 @@ const LINKS = new Set(
     .map(foldWord),
 );
 
+/** "a further", "an additional": words of a count added to one told before, between its verb and number. */
+const ADDED = new Set(['further', 'additional']);
+const ONE_ARTICLE = new Set(['a', 'an']);
+
 const CONJUNCTIONS = new Set(['and', 'or', 'او']);
 /** Verbs of aim before "to kill": what was meant, not what was done. */
 const AIMS = new Set(
@@ -72,6 +76,14 @@ export function attachRole(lex: readonly Lexeme[], from: number, to: number, own
     }
   }
   let k = from;
+  // "wounded a further 43", "killed an additional 12": a count added to one told before, its verb before it.
+  if (
+    k > 1 &&
+    ADDED.has(lex[k - 1].norm) &&
+    ONE_ARTICLE.has(lex[k - 2].norm) &&
+    lex[k - 2].sentence === sentence
+  )
+    k -= 2;
   while (k > 0 && lex[k - 1].sentence === sentence && LINKS.has(lex[k - 1].norm) && k > from - 3) k--;
   // 'أسفر عن «استشهاد» 17': the casualty word may stand in quotation marks.
   if (k === from && k > 1 && lex[k - 1].kind === 'punct' && CLOSING_QUOTES.has(lex[k - 1].norm)) {
