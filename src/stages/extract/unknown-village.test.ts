@@ -239,9 +239,12 @@ describe('Arabic villages the knowledge base does not know', () => {
   ] as const)(
     'tells a village the text puts in a known district or town at that place, the village kept: %s',
     (text, precision) => {
-      const mentions = [
-        ['Lakhpur', placeEntity('Lakhpur', 'IN', precision)],
-      ] satisfies FixtureSpec['mentions'];
+      const town = placeEntity('Lakhpur', 'IN');
+      const lakhpur =
+        precision === 'town'
+          ? town
+          : { ...town, kind: 'district' as const, place: { ...town.place!, precision } };
+      const mentions = [['Lakhpur', lakhpur]] satisfies FixtureSpec['mentions'];
       const [event] = resolvedEvents({ text, mentions });
       expect([event.location?.name, event.location?.district?.name]).toEqual(['Lakhpur', 'Tirin']);
     },
