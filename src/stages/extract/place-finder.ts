@@ -24,7 +24,7 @@ import {
 import { ownedPart, qualifiedTown, townInRegion } from './region-towns.js';
 import { nationalityVouches } from './national-towns.js';
 import { hitSpan, tokenAt } from './sentence-view.js';
-import { listable, listedWith } from './place-lists.js';
+import { listable, listedWith, stretchStart } from './place-lists.js';
 import { departedTown } from './flight-departure.js';
 import { groundBeforeVerb, takesGround } from './territory-typer.js';
 
@@ -159,7 +159,8 @@ export function findPlaces(
     !!offRoute.place.admin1 &&
     offRoute.place.admin1 === inner?.place?.admin1;
   if (offRoute && !holdsEnd) return { places: [landmarkPlace(offRoute, text)], country: null };
-  const head = inner && enclosing(inner, places, view, home, text);
+  const start = inner && namesRouteEnd(inner, text) ? stretchStart(inner, places, text) : inner;
+  const head = start && enclosing(start, places, view, home, text);
   const chosen = head
     ? listedWith(
         head,
@@ -181,7 +182,7 @@ export function findPlaces(
       : undefined;
   if (landmark) return { places: [landmarkPlace(landmark, text)], country: null };
   // "the Kadikoy district of Istanbul": the town, its quarter kept.
-  const refOf = (m: Mention) => (m === head ? quarterKept(m, inner!, places, text) : placeRefOf(m));
+  const refOf = (m: Mention) => (m === head ? quarterKept(m, start!, places, text) : placeRefOf(m));
   if (chosen.length > 0) return { places: chosen.map(refOf), country: null };
   // "in Syria" over "the United States" that struck there: a country after a locative, then after the trigger.
   // "ELN guerrillas … along the border with Venezuela": a country named as the border the scene lies by

@@ -56,3 +56,27 @@ describe('towns listed after a word of nearness', () => {
     ]);
   });
 });
+
+describe("a stretch's ends with the province named after the second", () => {
+  /** A place of the Ostmark province. */
+  const inOstmark = (name: string, precision?: 'region') => {
+    const e = placeEntity(name, 'IN', precision);
+    return { ...e, place: { ...e.place!, admin1: 'Ostmark' } };
+  };
+  const placeOf = (text: string) =>
+    resolvedEvents({
+      text,
+      mentions: [
+        ['Lakhpur', inOstmark('Lakhpur')],
+        ['Rampur', inOstmark('Rampur')],
+        ['Ostmark', inOstmark('Ostmark', 'region')],
+      ],
+    })[0]?.location?.name;
+
+  it.each([
+    'A bomb went off under a bus between Lakhpur and Rampur in Ostmark.',
+    'Rebels burned three lorries on the Lakhpur-Rampur road in Ostmark province.',
+  ])('places the incident at the first end, as a stretch named alone: %s', (text) => {
+    expect(placeOf(text)).toBe('Lakhpur');
+  });
+});

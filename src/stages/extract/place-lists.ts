@@ -117,3 +117,23 @@ export function listedWith(
     );
   return out.filter((m, i) => out.findIndex((o) => o.entity_id === m.entity_id) === i && !enclosingRegion(m));
 }
+
+/** What joins a stretch's two ends: "between X and Y", "the X-Y road". */
+const STRETCH_JOIN = /^(?:-|\s+and\s+(?:the\s+)?)$/;
+
+/**
+ * "between Lakhpur and Rampur in Ostmark", "the Lakhpur-Rampur road in Ostmark": the second end of a stretch,
+ * chosen because the province is named right after it, gives way to the first end, as a stretch named alone
+ * is placed ("the Lakhpur-Rampur road" at Lakhpur): either end is as near, and one rule picks the same end.
+ *
+ * @example stretchStart(rampur, places, 'a bus between Lakhpur and Rampur in Ostmark').name // 'Lakhpur'
+ */
+export function stretchStart(end: Mention, places: readonly Mention[], text: string): Mention {
+  const first = places.find(
+    (m) =>
+      m.span[1] <= end.span[0] &&
+      m.place?.precision === end.place?.precision &&
+      STRETCH_JOIN.test(text.slice(m.span[1], end.span[0])),
+  );
+  return first ?? end;
+}

@@ -149,9 +149,13 @@ export function quarterKept(town: Mention, from: Mention, places: Mention[], tex
       : places.find((m) => m !== town && (partOf(m) || owned(m) || districtIn(m)));
   if (!quarter) return unknownQuarter(ref, town, places, text);
   const [admin, townAdmin] = [quarter.place?.admin1, town.place?.admin1];
-  if (quarter.place?.precision === 'town' && admin && townAdmin && admin !== townAdmin) return ref;
+  // "the Damascus suburb of Daraya": a town of another province is no quarter — unless the town's possessive
+  // and a quarter's noun make it one ("Lakhpur's Tirin neighbourhood"), a namesake of the base's town.
+  const namesake = quarter.place?.precision === 'town' && !!admin && !!townAdmin && admin !== townAdmin;
+  if (namesake && !owned(quarter)) return ref;
   // "the Khadra district of Kirkuk": a foreign namesake's words, or a quarter of another town, by its name.
-  const own = quarter.place?.country === town.place?.country && (!quarter.place?.city || inTown(quarter));
+  const own =
+    !namesake && quarter.place?.country === town.place?.country && (!quarter.place?.city || inTown(quarter));
   const district = own
     ? { name: quarter.name, entity_id: quarter.entity_id }
     : { name: text.slice(quarter.span[0], quarter.span[1]), entity_id: null };

@@ -4,6 +4,7 @@ import type { FixtureSpec } from './fixture-document.js';
 import { placeEntity } from './fixture-entities.js';
 import { townInRegion } from './region-towns.js';
 import { placesOf } from '../../../test/support/places-of.js';
+import { resolvedEvents } from '../../../test/support/resolved-events.js';
 
 /** A place mention at `phrase` of `text`, lying in the first-level region `admin1`. */
 function at(text: string, phrase: string, entity: Omit<Mention, 'span'>, admin1: string): Mention {
@@ -121,5 +122,44 @@ describe('townInRegion', () => {
       ['Lakhpur Bloc', inside('Marwa')],
     ] satisfies FixtureSpec['mentions'];
     expect(placesOf({ text, mentions: other })).toEqual(['Rurania IN']);
+  });
+
+  it("keeps the town whose possessive names a quarter the base knows only as another province's town", () => {
+    const text = "Gunmen shot two men in Rurania's Sitapur neighbourhood on Monday.";
+    const town = (name: string, admin1: string) => {
+      const e = placeEntity(name, 'IN');
+      return { ...e, place: { ...e.place!, admin1 } };
+    };
+    const mentions = [
+      ['Rurania', town('Rurania', 'Rurania')],
+      ['Sitapur', town('Sitapur', 'Marwa')],
+    ] satisfies FixtureSpec['mentions'];
+    const [event] = resolvedEvents({ text, mentions });
+    expect([event.location?.name, event.location?.district?.name]).toEqual(['Rurania', 'Sitapur']);
+  });
+
+  it("takes a district of the seat that a province's possessive names, the province said as one", () => {
+    const region = placeEntity('Rurania', 'IN', 'region');
+    const seat = { name: 'Rurania', entity_id: 'place:in:rurania', lat: null, lon: null };
+    const bloc = placeEntity('Lakhpur', 'IN');
+    const quarter = {
+      ...bloc,
+      kind: 'district' as const,
+      place: { ...bloc.place!, precision: 'district' as const, admin1: 'Rurania', city: seat },
+    };
+    const province = { ...region, place: { ...region.place!, admin1: 'Rurania' } };
+    const districtOf = (text: string, name: string) =>
+      resolvedEvents({
+        text,
+        mentions: [
+          [name, province],
+          ['Lakhpur', quarter],
+        ],
+      })[0].location?.district?.name;
+    expect(districtOf("A shop was burned in Rurania Province's Lakhpur city.", 'Rurania Province')).toBe(
+      'Lakhpur',
+    );
+    // "Rurania's Lakhpur area" may be the seat's own quarter, told apart from the province's.
+    expect(districtOf("A shop was burned in Rurania's Lakhpur city.", 'Rurania')).toBeUndefined();
   });
 });

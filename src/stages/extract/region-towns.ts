@@ -124,18 +124,22 @@ export function qualifiedTown(ranked: Mention[], frame: Frame, places: Mention[]
  */
 export function ownedPart(best: Mention, places: readonly Mention[], text: string): Mention | undefined {
   const ownedBy = best.place?.precision;
+  const admin1 = best.place?.admin1;
+  // "Lakhpur Province's Tirin city": a district of the province's seat, owned by the province the text names
+  // as one ("Lakhpur's Tirin area" may be the seat's own quarter).
+  const provinceSaid = PROVINCE_OWNER.test(text.slice(best.span[0], best.span[1] + 10));
   const owned = places.find(
     (m) =>
       m.span[0] >= best.span[1] &&
-      (m.place?.precision === 'town' ||
+      ((m.place?.precision === 'town' && !namesakeOfQuarter(best, m)) ||
         (ownedBy === 'town' &&
           m.place?.precision === 'district' &&
           m.place.city?.entity_id === best.entity_id) ||
         (ownedBy === 'region' &&
           m.place?.precision === 'district' &&
-          !m.place.city &&
+          (!m.place.city || provinceSaid) &&
           !!m.place.admin1 &&
-          m.place.admin1 === best.place?.admin1)),
+          m.place.admin1 === admin1)),
   );
   const partOf =
     owned &&
@@ -145,6 +149,19 @@ export function ownedPart(best: Mention, places: readonly Mention[], text: strin
       (ownedBy === 'town' && PART_NOUN_AFTER.test(text.slice(owned.span[1], owned.span[1] + 16))));
   return partOf ? owned : undefined;
 }
+
+/** "Lakhpur Province's", "the Lakhpur governorate's": a province named as one before its possessive. */
+const PROVINCE_OWNER = /\s(?:province|governorate)['’]s\s/i;
+
+/**
+ * "Lakhpur's Tirin neighbourhood", where the base knows Tirin only as a town of another province: a namesake
+ * of the quarter the town owns, not the place.
+ */
+const namesakeOfQuarter = (owner: Mention, town: Mention): boolean =>
+  owner.place?.precision === 'town' &&
+  !!owner.place.admin1 &&
+  !!town.place?.admin1 &&
+  owner.place.admin1 !== town.place.admin1;
 
 /**
  * "al-Rastan in northern Homs", "Talbiseh in Homs": a province's seat shares the province's name, and a town

@@ -232,6 +232,30 @@ describe('Arabic villages the knowledge base does not know', () => {
     expect(event.location?.district?.name).toBe('يبنا');
   });
 
+  it.each([
+    ['Gunmen shot a farmer in Tirin village in the Lakhpur district.', 'district'],
+    ['A bomb went off in Tirin village, Lakhpur district, on Monday.', 'town'],
+    ['A bomb killed two men in the Tirin hamlet of the Lakhpur town.', 'town'],
+  ] as const)(
+    'tells a village the text puts in a known district or town at that place, the village kept: %s',
+    (text, precision) => {
+      const town = placeEntity('Lakhpur', 'IN');
+      const lakhpur =
+        precision === 'town'
+          ? town
+          : { ...town, kind: 'district' as const, place: { ...town.place!, precision } };
+      const mentions = [['Lakhpur', lakhpur]] satisfies FixtureSpec['mentions'];
+      const [event] = resolvedEvents({ text, mentions });
+      expect([event.location?.name, event.location?.district?.name]).toEqual(['Lakhpur', 'Tirin']);
+    },
+  );
+
+  it('keeps the village when the known name after a bare "in" may be its province', () => {
+    const text = 'Gunmen shot a farmer in Tirin village in Lakhpur on Monday.';
+    const mentions = [['Lakhpur', placeEntity('Lakhpur', 'IN')]] satisfies FixtureSpec['mentions'];
+    expect(placesOf({ text, mentions })).toEqual(['Tirin IN']);
+  });
+
   it("tells a village of a known town's district at the town", () => {
     const text = 'قتل شخصان في اشتباكات في قرية شنف التابعة لقضاء تلعفر.';
     const [event] = resolvedEvents({ text, mentions: [['تلعفر', placeEntity('تلعفر', 'IQ')]] });

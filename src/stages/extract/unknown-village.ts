@@ -327,16 +327,36 @@ const INSIDE_TOWN =
   /^\s*(?:[\u0621-\u064a]+\s+)?(?:[وبف]?(?:وسط|داخل)|التابعة\s+ل(?:ناحية|قضاء|مديرية|مركز|محور)?)\s*(?:مدينة\s+)?$|^\s*,?\s*(?:inside|in central)\s+(?:the\s+)?(?:city\s+of\s+)?$/i;
 
 /**
- * «مخيم الشابورة للاجئين وسط رفح»: a village or camp the text puts inside the known town named next is a
- * quarter of that town — the incident is told at the town, the village kept as its district — so that the
- * article's other tellings of the town's incident join it.
+ * "Tirin village in the Lakhpur district", "Tirin, Lakhpur district", "Tirin hamlet of the Lakhpur town": the
+ * words between a village and the known place named next that put the village in it, when the word after
+ * that place, or the last of its name, calls it the district, area or town that holds villages (as
+ * «التابعة لقضاء» does in Arabic).
+ */
+const IN_AREA = /^\s*(?:village|hamlet)?\s*(?:,|\s(?:in|of))\s+(?:the\s+)?$/i;
+const AREA_NOUN = String.raw`(?:district|sub-?district|tehsil|area|town|municipality)`;
+const AREA_WORD_AFTER = new RegExp(String.raw`^\s+${AREA_NOUN}\b`, 'i');
+const AREA_WORD_AT_END = new RegExp(String.raw`\s${AREA_NOUN}$`, 'i');
+
+/**
+ * «مخيم الشابورة للاجئين وسط رفح», "Tirin village in the Lakhpur district": a village or camp the text puts
+ * inside the known town or district named next is a part of it — the incident is told at the known place,
+ * with its coordinates, the village kept as its district — so that the article's other tellings of the
+ * town's incident join it. A known place named bare after "in" ("the village of Haas in Idlib") may be the
+ * province of that name: the village stays.
  *
  * @example inTown(shabboura, [rafah], text) // { name: 'Rafah', district: { name: 'الشابورة', … }, … }
  */
 export function inTown(village: PlaceRef, places: readonly PlaceRef[], text: string): PlaceRef {
   const next = places.find((p) => p.spans[0][0] >= village.spans[0][1]);
-  if (next?.precision !== 'town' || next.country !== village.country) return village;
-  if (!INSIDE_TOWN.test(text.slice(village.spans[0][1], next.spans[0][0]))) return village;
+  if ((next?.precision !== 'town' && next?.precision !== 'district') || next.country !== village.country)
+    return village;
+  const gap = text.slice(village.spans[0][1], next.spans[0][0]);
+  // The word may follow the name the base knows, or close it ("Andar district").
+  const [from, to] = next.spans[0];
+  const area =
+    IN_AREA.test(gap) &&
+    (AREA_WORD_AFTER.test(text.slice(to, to + 16)) || AREA_WORD_AT_END.test(text.slice(from, to)));
+  if (!area && (next.precision !== 'town' || !INSIDE_TOWN.test(gap))) return village;
   return {
     ...next,
     district: { name: village.name, entity_id: null },

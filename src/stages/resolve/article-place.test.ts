@@ -248,6 +248,9 @@ describe('placeAtUnknownTown', () => {
     expect(seat('In Lakhpur province, rebels cut a power line near Tirin.', 'district')).toBe(
       'Lakhpur/Tirin',
     );
+    expect(seat('In Lakhpur district, police defused a bomb under a pylon in the Tirin area.')).toBe(
+      'Lakhpur/Tirin',
+    );
     // The town itself named, not its district: the unknown name is no part of it.
     expect(seat('Rebels shot a farmer in Lakhpur after a meeting in Tirin.')).toBe('Lakhpur/undefined');
   });

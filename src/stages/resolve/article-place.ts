@@ -222,8 +222,11 @@ export function placeAtUnknownTown(event: EventRecord, doc: Document): void {
   const text = doc.text ?? '';
   const known = [...(doc.mentions ?? []).map((m) => m.span), ...loc.spans];
   if (seatOfArea(loc, text)) {
-    const town = townInProvince(text, event.evidence, known, loc.country);
-    if (town) event.location = withPart(loc, town);
+    // "In Lakhpur district, … in the Tirin area": an area the base does not know, too, is the district's part.
+    const part =
+      townInProvince(text, event.evidence, known, loc.country) ??
+      districtInProvince(text, event.evidence, known, loc.country);
+    if (part) event.location = withPart(loc, part);
     return;
   }
   const routeEnd = loc.precision === 'town' && loc.spans.every((span) => endOfRoute(text, span));

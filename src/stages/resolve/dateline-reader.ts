@@ -5,6 +5,7 @@ import type { Document, EventRecord, Mention, PlaceRef } from '../../core/record
 import type { Span } from '../../core/span.js';
 import { onScene } from './article-place.js';
 import { sentenceSpanAt } from './sentence-at.js';
+import { heldThen } from './then-borders.js';
 
 /**
  * What a report's opening says about where it comes from: the town of a local report ("HYDERABAD:",
@@ -59,7 +60,8 @@ export function toDatelineCountry(event: EventRecord, dateline: Mention, doc: Do
   const text = doc.text ?? '';
   const loc = event.location;
   const code = dateline.place!.country!;
-  if (loc && loc.country === code) return;
+  // "SUDAN.  Rebels raided Bentiu" in 1988: a town of a state that seceded since lay in the dateline's then.
+  if (loc && (loc.country === code || heldThen(loc.country ?? '', code, event.date?.value))) return;
   const span = loc?.spans[0];
   const placedIn = span && LOCATIVE_BEFORE.test(text.slice(Math.max(0, span[0] - 12), span[0]));
   const abroadInLead = placedIn && inLead(doc, span, dateline);

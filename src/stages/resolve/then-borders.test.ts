@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { EventRecord, Mention } from '../../core/records.js';
 import { placeWithinThenBorders } from './then-borders.js';
+import { placeEntity } from '../extract/fixture-entities.js';
+import { resolvedEvents } from '../../../test/support/resolved-events.js';
 
 /** An incident at Asmara on `day`, told as the town or as Eritrea by `precision`. */
 function atAsmara(day: string, precision: 'town' | 'country' = 'town'): EventRecord {
@@ -60,5 +62,25 @@ describe('a place the secession does not move (kept)', () => {
     const event = atAsmara('1975-03-02', 'country');
     placeWithinThenBorders(event, []);
     expect(event.location?.country).toBe('ER');
+  });
+});
+
+describe("a town of a state that seceded since, under the older state's dateline", () => {
+  const told = (year: string) =>
+    resolvedEvents({
+      text: 'ETHIOPIA.  Rebels raided the town of Asmara and seized two traders.',
+      published: `${year}-03-02`,
+      mentions: [
+        ['ETHIOPIA', { ...placeEntity('Ethiopia', 'ET', 'country'), kind: 'country' }],
+        ['Asmara', placeEntity('Asmara', 'ER')],
+      ],
+    })[0].location;
+
+  it('keeps the town, in the state that held it on the day', () => {
+    expect(told('1975')).toMatchObject({ name: 'Asmara', country: 'ET' });
+  });
+
+  it('gives way to the dateline country once the town lies abroad', () => {
+    expect(told('2001')).toMatchObject({ name: 'Ethiopia', country: 'ET' });
   });
 });

@@ -29,10 +29,23 @@ export function placeWithinThenBorders(event: EventRecord, mentions: readonly Me
   const loc = event.location;
   const day = event.date?.value;
   if (!loc?.country || loc.precision === 'country' || !day) return;
-  const split = SECESSIONS.find((s) => s.state === loc.country);
-  if (!split || day >= split.from.slice(0, day.length)) return;
+  const split = secessionAfter(loc.country, day);
+  if (!split) return;
   const named = mentions.some(
     (m) => m.kind === 'country' && m.via !== 'demonym' && m.place?.country === split.state,
   );
   if (!named) event.location = placeWith(loc, split.before, loc.spans);
 }
+
+/** The secession of a state after `day` (a date as fine as its independence's), if any: then it lay in another. */
+const secessionAfter = (state: string, day: string): Secession | undefined =>
+  SECESSIONS.find((s) => s.state === state && day < s.from.slice(0, day.length));
+
+/**
+ * The state whose towns lay in `country` on `day` and have seceded since: "SUDAN.  Rebels raided Bentiu" in
+ * 1988 tells a town of the Sudan of then.
+ *
+ * @example heldThen('SS', 'SD', '1988-04-02') === true
+ */
+export const heldThen = (state: string, country: string, day: string | undefined): boolean =>
+  day !== undefined && secessionAfter(state, day)?.before === country;
