@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mayBeLowerAt, mayBeUpperAt } from './letter-cases.js';
+import { hasCasedLetter, mayBeLowerAt, mayBeUpperAt } from './letter-cases.js';
 
 describe('letter cases by character code', () => {
   it('rules out ASCII of the other case, digits, spaces and Arabic letters, and past either end', () => {
@@ -15,5 +15,14 @@ describe('letter cases by character code', () => {
     ]);
     expect([0, 1, 5].map((i) => mayBeUpperAt(text, i))).toEqual([false, true, false]);
     expect(mayBeLowerAt(text, -1)).toBe(false);
+  });
+
+  it('tells a text with a letter of some case from one in caseless scripts, digits and marks only', () => {
+    expect(hasCasedLetter('أصيب ٤ جنود «قرب» الحدود، 12 كم – شمالاً.')).toBe(false);
+    expect(hasCasedLetter('')).toBe(false);
+    expect(hasCasedLetter('أصيب ٤ جنود قرب Qusayr')).toBe(true);
+    expect(hasCasedLetter('أصيب ٤ جنود قرب ق x')).toBe(true);
+    // Past ASCII: accented Latin, Greek and Cyrillic have cases; a surrogate pair is taken as cased.
+    expect(['قرب É', 'قرب λ', 'قرب Ж', 'قرب 𝐀'].map(hasCasedLetter)).toEqual([true, true, true, true]);
   });
 });

@@ -18,3 +18,35 @@ export function mayBeUpperAt(text: string, i: number): boolean {
 
 /** A code past ASCII outside the Arabic block, whose letters have no case; NaN (no character there) is not. */
 const mayBeCased = (c: number): boolean => c > 0 && !(c >= 0x600 && c <= 0x6ff);
+
+/**
+ * Whether `text` holds a letter with a case (`\p{Lu}`, `\p{Ll}`, `\p{Lt}`). Most Arabic articles hold none,
+ * and then no rule that reads capitals or Latin words can apply anywhere in them: a caller runs only the
+ * rules of caseless scripts. One pass of character codes per text; a unit past ASCII and the Arabic block
+ * is asked of the pattern once and remembered, and a surrogate is taken as cased (the safe side: every
+ * rule is then run).
+ *
+ * @example hasCasedLetter('قتل 3 أشخاص «في» بغداد') === false
+ * @example hasCasedLetter('قتل 3 أشخاص في Baghdad') === true
+ */
+export function hasCasedLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 ? (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a : mayBeCased(c) && isCasedUnit(c)) return true;
+  }
+  return false;
+}
+
+/** Per BMP unit: 0 not yet asked, 1 a cased letter or a surrogate, 2 neither. */
+const CASED_UNITS = new Uint8Array(0x10000);
+const CASED_LETTER = /[\p{Lu}\p{Ll}\p{Lt}]/u;
+
+function isCasedUnit(c: number): boolean {
+  let known = CASED_UNITS[c];
+  if (known === 0) {
+    const surrogate = c >= 0xd800 && c <= 0xdfff;
+    known = surrogate || CASED_LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+    CASED_UNITS[c] = known;
+  }
+  return known === 1;
+}

@@ -7,27 +7,8 @@ import { seatsOfOrganisation } from './organisation-seats.js';
 import { afterGivenName, headsArabicName, headsFamilyName } from './arabic-given-names.js';
 import { BARE_OF, LOCATIVE_BEFORE, NOT_NAME_WORDS, PLACED_BEFORE } from './name-context-words.js';
 import { afterWorldGivenName, headsWorldName } from './world-given-names.js';
-import { mayBeLowerAt, mayBeUpperAt } from './letter-cases.js';
-
-// "Mahdi al-Attar", "Abu Omar el-Shami": a capitalised word, then the article, then the name.
-const PERSON_BEFORE = /(?:^|[\s(])(\p{Lu}[\p{L}'’]+)\s+(?:al|el|Al|El)[-\s]$/u;
-const TITLES =
-  '(?:(?:Col|Gen|Lt|Maj|Capt|Sgt|Brig|Cpl|Dr|Mr|Mrs|Ms|Prof|Rev|Gov|Sen)\\.?|Colonel|General|Lieutenant|Major|Captain|Sergeant|Brigadier|Corporal|Doctor|Professor|Senator|Congressman|Councilman|Councillor|Councilor|Bishop|Sheikh|Shaikh|Sheik|Imam|Mullah|Mawlawi|Maulvi|Haji|Hajji|Judge|Mayor|Sayyed|Sayed|Syed)';
-// "Col. Riyadh Katei", "Dr. Hamza", "Sheikh Mansour": a title makes the next name a person's.
-const TITLE_BEFORE = new RegExp(`(?:^|[\\s(,])${TITLES}\\s+$`);
-// "Colonel Taher Salah al-Din", "Senator Piedad Cordoba", "Minister Beslan": a title and a given name, or an
-// office held by one person, make the next name a surname.
-const TITLE_AND_GIVEN_NAME_BEFORE = new RegExp(`(?:^|[\\s(,])${TITLES}\\s+\\p{Lu}\\p{Ll}+\\s+$`, 'u');
-const TITLE_AND_NAME_BEFORE = new RegExp(
-  `(?:^|[\\s(,])(?:${TITLES}\\s+\\p{Lu}\\p{Ll}+|(?:Minister|Physician))\\s+$`,
-  'u',
-);
-/** Characters before a name searched for a title and a given name: "Brigadier Abdulrahman " fits. */
-const TITLE_AND_NAME_REACH = 32;
-// The same in lower-cased text ("syed zubair", "maulana hadi"): titles that are no ordinary word.
-const LOWER_TITLE_BEFORE = /(?:^|[\s(,])(?:sheikh|shaikh|sheik|syed|sayed|sayyed|maulana|mr|mrs|dr)\.?\s+$/;
-// Words that, capitalised at a sentence start, announce a place rather than name a person.
-const NOT_GIVEN_NAMES = new Set(['in', 'near', 'at', 'from', 'to', 'into', 'outside', 'around', 'the', 'of']);
+import { hasCasedLetter, mayBeLowerAt, mayBeUpperAt } from './letter-cases.js';
+import { titleAndGivenNameBefore, titleOrNameBefore } from './person-titles.js';
 
 const TOWN_KINDS: ReadonlySet<string> = new Set(['city', 'district', 'site']);
 /** What a name inside a longer personal name vetoes: any place but a country (a nationality may be meant). */
@@ -63,36 +44,35 @@ export function withoutNameParts(text: string, matches: readonly NameMatch[]): N
   }
   // Words a given name or a title has shown to be a person's ("Hamid Naama" … "killing Naama").
   const personWords = new Set<string>();
+  // Every rule here but the two Arabic ones reads capitals or Latin words: in a text with no letter that has a
+  // case (most Arabic articles) none of them can apply, and they are not run.
+  const cased = hasCasedLetter(text);
   for (const match of matches) {
-    const personsName = endsPersonsName(text, match, ends);
-    const afterGiven = afterGivenName(text, match) || afterWorldGivenName(text, match, ends);
+    const personsName = cased && endsPersonsName(text, match, ends);
+    const afterGiven = cased && (afterGivenName(text, match) || afterWorldGivenName(text, match, ends));
     const inLongerName =
       personsName ||
       afterGiven ||
-      namedPersonAgain(text, match, personWords) ||
-      headsPersonDescribed(text, match) ||
-      namesPersonDescribed(text, match, named, ends) ||
       ARABIC_FAMILY_NAME_BEFORE.test(text.slice(Math.max(0, match.span[0] - 24), match.span[0])) ||
-      inNameRun(text, match, named, ends) ||
-      respelledSurname(text, match) ||
-      headsArabicName(text, match);
+      (cased && inLatinPersonsName(text, match, personWords, named, ends));
     const givenName =
-      personsName ||
-      headsWorldName(text, match, named) ||
-      (!inLongerName && headsFamilyName(text, match, named));
-    const namePart = inLongerName || givenName || isNamePart(text, match);
+      cased &&
+      (personsName ||
+        headsWorldName(text, match, named) ||
+        (!inLongerName && headsFamilyName(text, match, named)));
+    const namePart = inLongerName || givenName || isNamePart(text, match, cased);
     const surface = text.slice(...match.span);
     if ((afterGiven || givenName) && /^\p{Lu}\p{Ll}+$/u.test(surface)) personWords.add(surface);
-    if (!namePart && namesBody(text, match)) {
+    if (!namePart && cased && namesBody(text, match)) {
       out.push(withSenses(match, match.senses.map(asOwner)));
       continue;
     }
-    const seats = namePart ? undefined : seatsOfOrganisation(text, match);
+    const seats = namePart || !cased ? undefined : seatsOfOrganisation(text, match);
     if (seats !== undefined) {
       if (seats.length > 0) out.push(withSenses(match, seats));
       continue;
     }
-    const nameHead = !namePart && headsAnotherName(text, match);
+    const nameHead = !namePart && cased && headsAnotherName(text, match);
     if (!namePart && !nameHead) {
       out.push(match);
       continue;
@@ -107,13 +87,35 @@ export function withoutNameParts(text: string, matches: readonly NameMatch[]): N
   const kept: NameMatch[] = [];
   for (const match of out) {
     // "Abdul Hadi", "Mohammed Hadi": the end of another person's name, not the leader's surname ("Hadi" alone).
-    if (!afterGivenName(text, match)) kept.push(match);
+    if (!cased || !afterGivenName(text, match)) kept.push(match);
     else {
       const senses = match.senses.filter((s) => s.entity.kind !== 'person' || /\s/.test(s.written));
       if (senses.length > 0) kept.push(withSenses(match, senses));
     }
   }
   return kept;
+}
+
+/**
+ * The rules that find a match inside a longer personal name by capitals or Latin words around it: a name
+ * already shown to be a person's, one heading or ending a name the report describes, a run of capitalised
+ * words, a respelled surname, a given name before an Arabic one.
+ */
+function inLatinPersonsName(
+  text: string,
+  match: NameMatch,
+  personWords: ReadonlySet<string>,
+  named: ReadonlySet<number>,
+  ends: ReadonlySet<number>,
+): boolean {
+  return (
+    namedPersonAgain(text, match, personWords) ||
+    headsPersonDescribed(text, match) ||
+    namesPersonDescribed(text, match, named, ends) ||
+    inNameRun(text, match, named, ends) ||
+    respelledSurname(text, match) ||
+    headsArabicName(text, match)
+  );
 }
 
 /**
@@ -132,8 +134,7 @@ function namedPersonAgain(text: string, match: NameMatch, personWords: ReadonlyS
  */
 function endsPersonsName(text: string, match: NameMatch, ends: ReadonlySet<number>): boolean {
   const start = match.span[0];
-  const lead = text.slice(Math.max(0, start - TITLE_AND_NAME_REACH), start);
-  return TITLE_AND_GIVEN_NAME_BEFORE.test(lead) || closesNameRun(text, match, ends);
+  return titleAndGivenNameBefore(text, start) || closesNameRun(text, match, ends);
 }
 
 /** "Georgia Lamas, a judge": a name, a capitalised word and what a report says of a person. */
@@ -301,16 +302,13 @@ function headsAnotherName(text: string, match: NameMatch): boolean {
   return (next || previous) && !(LOCATIVE_BEFORE.test(near) && !owned);
 }
 
-function isNamePart(text: string, match: NameMatch): boolean {
+/** A title, a person's name or (Arabic) a spokesman's role before the match; `cased`: see `withoutNameParts`. */
+function isNamePart(text: string, match: NameMatch, cased: boolean): boolean {
   const [start] = match.span;
-  // Tried only where the "l" of "al-", "el " stands second to last before the name.
-  const personLead = text.charCodeAt(start - 2) === 0x6c ? text.slice(Math.max(0, start - 40), start) : '';
-  const person = PERSON_BEFORE.exec(personLead);
-  if (person !== null && !NOT_GIVEN_NAMES.has(person[1].toLowerCase())) return true;
-  const lead = text.slice(Math.max(0, start - 16), start);
-  if (TITLE_BEFORE.test(lead) || LOWER_TITLE_BEFORE.test(lead)) return true;
-  if (TITLE_AND_NAME_BEFORE.test(text.slice(Math.max(0, start - TITLE_AND_NAME_REACH), start))) return true;
-  return arabicNameAfterRole(text.slice(Math.max(0, start - 90), start));
+  return (
+    (cased && titleOrNameBefore(text, start)) ||
+    arabicNameAfterRole(text.slice(Math.max(0, start - 90), start))
+  );
 }
 
 /** "the Bank of Boston", "a Church of Ireland hall", "Banco Galicia": a bank or a church named for a place. */
