@@ -74,7 +74,7 @@ const PLACE_HEAD_WORDS = new Set(
   Maarat Marj Umm Abu Bani Beni Sidi Nahr Qalat Arab Sheikh`.split(/\s+/),
 );
 
-// "Akkar Nazal al-Shammari": a father's name between a given name and the family's.
+// "Hama Fadhel al-Shammari": a father's name between a given name and the family's.
 const FATHER_THEN_FAMILY = /^\s(\p{Lu}\p{Ll}+)\s(?:al|el|Al|El)-(\p{Lu}\p{Ll}+)/u;
 
 /**

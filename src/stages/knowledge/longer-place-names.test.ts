@@ -22,10 +22,16 @@ describe('a loosely spelt name heading a longer place name the base does not kno
 
   it('keeps the namesake standing alone, spelt as its own, or followed by a thing of the town', () => {
     expect(places('A mortar round fell in Dera and wounded a boy.')).toEqual(['Dera=place:sy:daraa']);
-    expect(places('A grenade was thrown in Ankara Courthouse during a hearing.')).toEqual([
+    expect(places('A grenade was thrown in Ankara Magistrates during a hearing.')).toEqual([
       'Ankara=place:tr:ankara',
     ]);
     expect(places('Two rockets landed in Kandahar International Airport overnight.')).toHaveLength(1);
+  });
+
+  it('keeps a name of several words the base knows, in a list run together', () => {
+    expect(places('Shells fell on farms in Tibet al-Imam al-Hawash and on Souran overnight.')).toContain(
+      'Tibet al-Imam=place:sy:tayyibat-al-imam',
+    );
   });
 
   it('keeps it before a name of another match', () => {

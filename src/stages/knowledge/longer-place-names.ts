@@ -6,23 +6,22 @@ import { FAITHS, INSTITUTION_WORDS, NOT_NAME_WORDS, PLACED_BEFORE } from './name
 import { mayBeUpperAt } from './letter-cases.js';
 
 /**
- * "in Dera Ishmail Khan", "in Panama de Mita", "near Barqah al-Sharqiyah": the match, then a capitalised word
+ * "in Dera Sultan Pir", "in Panama de Lomas", "near Barqah al-Gharbiyah": the match, then a capitalised word
  * of the same name — maybe behind "de", "del" or an Arabic article.
  */
 const NAME_GOES_ON = /^(?:\s(?:de|del|da|do|di)\s|\s(?:al|el)-|\s)(\p{Lu}\p{Ll}+)/u;
-/** "in Azul de Magdalena": a capitalised word and a "de" of the same name before the match. */
+/** "in Loma de Cauca": a capitalised word and a "de" of the same name before the match. */
 const NAME_BEGAN = /(?:^|\s)(\p{Lu}\p{Ll}+)\s(?:de|del|da|do|di)\s$/u;
 /**
  * Capitalised words that follow a town's name as a thing or a part of the town's ("in Kabul International
- * Airport", "at the Quetta Press Club", "in Miramshah Tehsil"): no longer place's name.
+ * Airport", "at the Quetta Press Club", "in Bannu Tehsil"): no longer place's name.
  */
 const TOWN_THING_WORDS: ReadonlySet<string> = new Set(
   `International Press Serena Cantonment Sector Colony Square Tower Mall Park Garden Terminal Refinery Plant
   Medical General Metro Express Jail Gate Chowk Bureau Cathedral Palace Museum Embassy Consulate Headquarters
   Barracks Cemetery Library Institute Industrial Zone Countryside Metropolitan Heights Plain Desert Junction
-  Crossing Checkpoint Times Post Herald Tribune Daily News Tehsil Agency Subdivision Railway Railroad`.split(
-    /\s+/,
-  ),
+  Crossing Checkpoint Times Post Herald Tribune Daily News Tehsil Agency Subdivision Railway Railroad Farm Farms
+  Orchards Fields Quarter Suburbs`.split(/\s+/),
 );
 /** A lower-case word of four letters or more near the name: its sentence is no headline in title case. */
 const PLAIN_WORD = /(?:^|\s)\p{Ll}{4,}\b/u;
@@ -30,15 +29,14 @@ const PLAIN_WORD = /(?:^|\s)\p{Ll}{4,}\b/u;
 const PART_KINDS: ReadonlySet<string> = new Set(['city', 'district', 'site', 'region']);
 
 /**
- * Drops the town and region senses a name reaches only by a looser spelling than the base's when the text puts
- * it on the map as one part of a longer name: "a bomb went off in Dera Ishmail Khan" (a misspelt Dera Ismail
- * Khan) is no Syrian Daraa (spelt Deraa), "a device near Petah Tikya's town hall" no Pettah, "near Barqah
- * al-Sharqiyah" no Barka in Oman. The base's own longer names win as longest matches before this is asked;
- * what is left is a place the base does not know, and the loose likeness of its first word to a namesake
- * elsewhere tells nothing of where. A name spelt as one of the place's own ("in Ankara Courthouse", "the
- * Magen Kibbutz") stays; so do words of other matches ("in Baghdad Iraqi police"), place nouns, days,
- * directions and a town's own things ("in Kabul International Airport"), which go on no name, and a
- * headline's title case.
+ * Drops the town and region senses a one-word name reaches only by a looser spelling than the base's when the
+ * text puts it on the map as one part of a longer name: "a mine went off in Dera Sultan Pir" is no Syrian Daraa
+ * (spelt Deraa), "a parcel near Petah Moshe's water tower" no Pettah, "near Barqah al-Gharbiyah" no Barka in
+ * Oman. The base's own longer names win as longest matches before this is asked; what is left is a place the
+ * base does not know, and the loose likeness of its first word to a namesake elsewhere tells nothing of where.
+ * A name spelt as one of the place's own ("in Kabul Courthouse") stays; so do words of other matches ("in
+ * Baghdad Iraqi police"), place nouns, days, directions and a town's own things ("in Kabul International
+ * Airport"), which go on no name, and a headline's title case.
  *
  * @example withoutLongerNameParts(text, matches) // matches without the senses of such parts
  */
@@ -60,7 +58,8 @@ export function withoutLongerNameParts(text: string, matches: readonly NameMatch
 
 function partOfLongerName(text: string, match: NameMatch, starts: ReadonlySet<number>): boolean {
   const [start, end] = match.span;
-  if (!mayBeUpperAt(text, start)) return false;
+  // A name of several words the base knows is whole: "in Kafr Nabl al-Bara" is a list run together.
+  if (!mayBeUpperAt(text, start) || /\s/.test(text.slice(start, end))) return false;
   const after = NAME_GOES_ON.exec(text.slice(end, end + 40));
   const word = after?.[1];
   const linked = after !== null && after[0].length > after[1].length + 1;
