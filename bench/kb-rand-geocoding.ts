@@ -24,8 +24,9 @@
  *
  * Also prints the share of descriptions in which no place at all is found (those cannot be resolved whatever
  * the vote). `--misses N` prints N misses drawn at random (fixed seed) with the mentions found, to see what
- * to fix next; with `--named`, only city misses whose gold city is among the places found (another won).
- * Run: npx tsx bench/kb-rand-geocoding.ts [limit] [--kb-dir DIR-of-imported-TSVs] [--misses N] [--named]
+ * to fix next; with `--named`, only city misses whose gold city is among the places found (another won); with
+ * `--country`, only country misses.
+ * Run: npx tsx bench/kb-rand-geocoding.ts [limit] [--kb-dir DIR-of-imported-TSVs] [--misses N] [--named|--country]
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -197,6 +198,8 @@ const userDirs = kbDir === undefined ? [] : [kbDir];
 const missSample = Number(option('--misses') ?? 0);
 /** `--named`: sample only city misses whose gold city is among the places found, to see why another won. */
 const namedOnly = process.argv.includes('--named');
+/** `--country`: sample only country misses. */
+const countryOnly = process.argv.includes('--country');
 const kb = await loadKnowledgeBase({ userDirs });
 const quarters = quartersByTown(kb);
 let countryOk = 0;
@@ -229,7 +232,8 @@ for (const row of rows) {
   if (cityHit) cityOk++;
   const named = hasCity && !cityHit && places.some((m) => sameCity(kb, m, city, places));
   if (named) namedMissed++;
-  if (missSample > 0 && (namedOnly ? named : !countryHit || (hasCity && !cityHit)))
+  const missed = countryOnly ? !countryHit : namedOnly ? named : !countryHit || (hasCity && !cityHit);
+  if (missSample > 0 && missed)
     misses.push(
       describeMiss(`${city} / ${country}`, `${found?.name ?? '-'} / ${predicted}`, description, mentions),
     );

@@ -3,7 +3,13 @@
 // from the place. Kept apart from name-parts.ts, which reads names of any language, so the list of given
 // names and the rules that rest on it are found and grown in one place.
 import type { NameMatch } from './mention-matcher.js';
-import { BARE_OF, LOCATIVE_BEFORE, NOT_NAME_WORDS, PLACED_BEFORE } from './name-context-words.js';
+import {
+  BARE_OF,
+  INSTITUTION_WORDS,
+  LOCATIVE_BEFORE,
+  NOT_NAME_WORDS,
+  PLACED_BEFORE,
+} from './name-context-words.js';
 
 // Arabic given names, the commonest source of towns read in people's names: before a town's name they make it
 // a family name ("Haydar Hamzah", "Walid Qasim", "Qassem Mansour"), after one they make it a given name and
@@ -68,6 +74,24 @@ const PLACE_HEAD_WORDS = new Set(
   Maarat Marj Umm Abu Bani Beni Sidi Nahr Qalat Arab Sheikh`.split(/\s+/),
 );
 
+// "Hama Fadhel al-Shammari": a father's name between a given name and the family's.
+const FATHER_THEN_FAMILY = /^\s(\p{Lu}\p{Ll}+)\s(?:al|el|Al|El)-(\p{Lu}\p{Ll}+)/u;
+
+/**
+ * "Akkar Nazal al-Shammari, a tribal chief": a place's name, a capitalised word that is no place's and the
+ * Arabic article and a family name make the three names of one person, unless a locative puts the first on
+ * the map ("in Mosul Hassan al-Jubouri said").
+ */
+function fatherBetween(text: string, match: NameMatch, father: RegExpExecArray): boolean {
+  const [start] = match.span;
+  const middle = father[1];
+  if (NOT_NAME_WORDS.has(middle) || INSTITUTION_WORDS.has(middle) || PLACE_HEAD_WORDS.has(middle))
+    return false;
+  if (PLACE_PART_WORDS.has(father[2])) return false;
+  const lead = text.slice(Math.max(0, start - 24), start);
+  return !LOCATIVE_BEFORE.test(lead.slice(-12)) && !PLACED_BEFORE.test(lead) && !bearingBefore(text, start);
+}
+
 /**
  * "Oman al-Damluji", "Kifah al-Qaysi": a one-word place name right before the Arabic article and a capitalised
  * word is a person's given name and the rest the family's — unless a locative puts it on the map, the word
@@ -79,7 +103,10 @@ export function headsFamilyName(text: string, match: NameMatch, named: ReadonlyS
   const [start, end] = match.span;
   const surface = text.slice(start, end);
   if (!/^\p{Lu}\p{Ll}+$/u.test(surface) || PLACE_HEAD_WORDS.has(surface)) return false;
-  const family = FAMILY_NAME_AFTER.exec(text.slice(end, end + 40));
+  const tail = text.slice(end, end + 40);
+  const father = FATHER_THEN_FAMILY.exec(tail);
+  if (father !== null && !named.has(end + 1)) return fatherBetween(text, match, father);
+  const family = FAMILY_NAME_AFTER.exec(tail);
   if (family === null || PLACE_PART_WORDS.has(family[1])) return false;
   const next = family[2];
   if (next !== undefined && (NOT_NAME_WORDS.has(next) || PLACE_NOUN_AFTER.test(next))) return false;

@@ -6,6 +6,7 @@ import type { Span } from '../../core/span.js';
 import type { KnowledgeBase } from './kb-types.js';
 import { matchNames } from './mention-matcher.js';
 import { withoutNameParts } from './name-parts.js';
+import { withoutLongerNameParts } from './longer-place-names.js';
 import { withoutNamesElsewhere } from './named-elsewhere.js';
 import { toMention } from './mention-builder.js';
 import { asOwner } from './owner-countries.js';
@@ -42,7 +43,10 @@ export function findMentions(
   const matches = withoutNamesElsewhere(
     kb,
     text,
-    withoutNameParts(text, matchNames(kb.trie, view, text, sentences, filter, options.tokens)),
+    withoutLongerNameParts(
+      text,
+      withoutNameParts(text, matchNames(kb.trie, view, text, sentences, filter, options.tokens)),
+    ),
   );
   // Pushed, not mapped: `map` makes a packed array until it is optimised and a holey one after, and every
   // stage after this one that loops over the mentions was deoptimised when the layout changed under it.

@@ -25,3 +25,29 @@ export const PLACED_BEFORE =
 
 /** "of" alone before a name: the owner's ("the home of Gary Hughes", "the car of Riyadh Jassim"). */
 export const BARE_OF = /\bof\s+(?:the\s+)?$/i;
+
+/** Faiths and peoples named before a town ("the Sunni Fallujah, the …"): no given names. */
+export const FAITHS: ReadonlySet<string> = new Set([
+  'Sunni',
+  'Shiite',
+  'Shia',
+  'Christian',
+  'Muslim',
+  'Catholic',
+  'Protestant',
+  'Druze',
+  'Alawite',
+]);
+
+/**
+ * Nouns of bodies, offices and buildings: in "the Medellin Public Enterprises", "the Taji Air Base" or
+ * "Saravena Municipal Councilor" the capitalised words after a town name a thing of the town's, not a person.
+ */
+export const INSTITUTION_WORDS: ReadonlySet<string> = new Set(
+  `Air Base Police Academy Public Municipal Council Councilor Councillor Mosque Church Temple School University
+  College Hospital Market Bazaar Station Center Centre Hill Areas Development Gas Oil Power Electric Company Bank
+  Party Front Army Security Government Governor Mayor Chief Command Office Department Court Prison Road Street
+  Bridge Dam Stadium Hotel Convention Authority Corporation Enterprises Television Radio Club Forum`.split(
+    /\s+/,
+  ),
+);

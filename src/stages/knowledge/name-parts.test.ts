@@ -70,6 +70,16 @@ describe('a town name inside a person’s or an organisation’s name is no plac
       ['Baghdad=place:iq:baghdad'],
     ],
     ['a surname before "who"', 'Yusra Mosul, who runs a clinic, was shot twice', []],
+    [
+      'a surname set off by commas after what the person heads',
+      'The chairman of the farmers’ union, Thokchom Mosul, was shot near Baghdad',
+      ['Baghdad=place:iq:baghdad'],
+    ],
+    [
+      'a given name before a father’s name, the article and a family name',
+      'Gunmen killed Mosul Fadhel al-Jubouri, a tribal elder, in Baghdad',
+      ['Baghdad=place:iq:baghdad'],
+    ],
   ])('%s', (_why, text, expected) => {
     expect(places(text)).toEqual(expected);
   });
@@ -94,6 +104,12 @@ describe('a town name inside a person’s or an organisation’s name is no plac
       'Clashes spread across Sunni Mosul, the biggest town there',
       'Mosul',
     ],
+    [
+      'a town set off by commas after a locative',
+      'Fighting raged to the south, near Mosul, was heavy',
+      'Mosul',
+    ],
+    ['a town before a person’s three names', 'In Mosul Fadhel al-Jubouri, a tribal elder, was shot', 'Mosul'],
   ])('but keeps %s', (_why, text, surface) => {
     expect(places(text)).toContain(`${surface}=place:iq:mosul`);
   });

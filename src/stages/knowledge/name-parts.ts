@@ -5,7 +5,14 @@ import { asDemonym, withSenses } from './name-match-builder.js';
 import { needsSupport } from './country-evidence.js';
 import { seatsOfOrganisation } from './organisation-seats.js';
 import { afterGivenName, headsArabicName, headsFamilyName } from './arabic-given-names.js';
-import { BARE_OF, LOCATIVE_BEFORE, NOT_NAME_WORDS, PLACED_BEFORE } from './name-context-words.js';
+import {
+  BARE_OF,
+  FAITHS,
+  INSTITUTION_WORDS,
+  LOCATIVE_BEFORE,
+  NOT_NAME_WORDS,
+  PLACED_BEFORE,
+} from './name-context-words.js';
 import { afterWorldGivenName, headsWorldName } from './world-given-names.js';
 import { hasCasedLetter, mayBeLowerAt, mayBeUpperAt } from './letter-cases.js';
 import { titleAndGivenNameBefore, titleOrNameBefore } from './person-titles.js';
@@ -170,27 +177,18 @@ function respelledSurname(text: string, match: NameMatch): boolean {
 
 /** ", a writer", ", the mayor of …", ", who": what a report says of a person it has just named. */
 const DESCRIBED_AFTER = /^,\s+(?:a|an|the|who|whose)\s/;
+/** "the leader of the front, Kemal Paris, was shot": a verb after the comma that closes a named aside. */
+const CLOSES_ASIDE = /^,\s+(?:was|is|had|has)\s/;
 /** A given name as English reports write it, hyphenated ones too ("Sama-ae"). */
 const GIVEN_NAME_LEAD = /(?:^|[\s(])(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)\s$/u;
 /** Words that open a Spanish or Italian firm's name after its town ("Caja Pamplona", "Banco Bilbao"). */
 const FIRM_WORDS = new Set(['Caja', 'Banco', 'Banca', 'Caixa']);
-/** Faiths and peoples named before a town ("the Sunni Fallujah, the …"): no given names. */
-const FAITHS = new Set([
-  'Sunni',
-  'Shiite',
-  'Shia',
-  'Christian',
-  'Muslim',
-  'Catholic',
-  'Protestant',
-  'Druze',
-  'Alawite',
-]);
 
 /**
- * "Tomas Mosul, the mayor of …", "Rita Paris, a writer", "Yusra Mosul, who …": a place's name after a
- * capitalised word that starts or ends no other name, and before the words that describe a person, ends a
- * person's name, unless a locative puts the pair on the map ("in Kafr Nabi Hama, a village …").
+ * "Tomas Mosul, the mayor of …", "Rita Paris, a writer", "Yusra Mosul, who …", "the head of the union, Kemal
+ * Paris, was shot": a place's name after a capitalised word that starts or ends no other name, and before the
+ * words that describe a person or after a comma that opens an aside about one, ends a person's name, unless a
+ * locative puts the pair on the map ("in Kafr Nabi Hama, a village …").
  */
 function namesPersonDescribed(
   text: string,
@@ -199,10 +197,14 @@ function namesPersonDescribed(
   ends: ReadonlySet<number>,
 ): boolean {
   const [start, end] = match.span;
-  if (!DESCRIBED_AFTER.test(text.slice(end, end + 8))) return false;
+  const after = text.slice(end, end + 8);
+  const closesAside = CLOSES_ASIDE.test(after);
+  if (!DESCRIBED_AFTER.test(after) && !closesAside) return false;
   const lead = text.slice(Math.max(0, start - 30), start);
   const given = GIVEN_NAME_LEAD.exec(lead);
   if (given === null || NOT_NAME_WORDS.has(given[1]) || FAITHS.has(given[1])) return false;
+  // ", Kemal Paris, was": only a name set off by commas on both sides is told of so.
+  if (closesAside && !/,\s$/.test(lead.slice(0, lead.length - given[0].length + 1))) return false;
   // "Caja Granada, a lender": a firm named after its town.
   if (INSTITUTION_WORDS.has(given[1]) || FIRM_WORDS.has(given[1])) return false;
   if (named.has(start - 1) || ends.has(start - 1)) return false;
@@ -215,19 +217,6 @@ const isWorldTown = (m: NameMatch): boolean => m.senses.every((s) => s.entity.ti
 /** A match the curated place files know: a town of a list, not a surname the world gazetteer shares. */
 const isShippedPlace = (m: NameMatch): boolean =>
   m.senses.some((s) => s.entity.tier === 'shipped' && PLACE_KINDS.has(s.entity.kind));
-
-/**
- * Nouns of bodies, offices and buildings: in "the Medellin Public Enterprises", "the Taji Air Base" or
- * "Saravena Municipal Councilor" the capitalised words after a town name a thing of the town's, not a person.
- */
-const INSTITUTION_WORDS = new Set(
-  `Air Base Police Academy Public Municipal Council Councilor Councillor Mosque Church Temple School University
-  College Hospital Market Bazaar Station Center Centre Hill Areas Development Gas Oil Power Electric Company Bank
-  Party Front Army Security Government Governor Mayor Chief Command Office Department Court Prison Road Street
-  Bridge Dam Stadium Hotel Convention Authority Corporation Enterprises Television Radio Club Forum`.split(
-    /\s+/,
-  ),
-);
 
 /** The two capitalised words after a name: with it, a run of three (which words count is judged by the caller). */
 const RUN_AFTER = /^\s(\p{Lu}\p{Ll}+)\s(\p{Lu}\p{Ll}+)\b/u;
