@@ -48,7 +48,7 @@ export function namesFirm(m: Mention, text: string): boolean {
   );
 }
 
-/** "Sheikh Qassim al-Gharawi", "kalyan singh": a title before, or a surname after, makes the name a person's. */
+/** "Sheikh Qassim al-Hadithi", "kalyan singh": a title before, or a surname after, makes the name a person's. */
 const TITLE_BEFORE =
   /\b(?:sheikh|shaikh|imam|mullah|maulana|ayatollah|mr|mrs|dr|gen|general|colonel|col)\.?\s+$/i;
 /** "town mayor Ardo Lakhpur", "Governor Tamsin Rampur": an office, a given name, then the surname. */
@@ -56,7 +56,7 @@ const OFFICE_AND_GIVEN_NAME_BEFORE =
   /\b(?:[Mm]ayor|[Gg]overnor|[Mm]inister|[Ss]enator|[Cc]ongressman|[Cc]ouncill?or|[Cc]ommander)\s+\p{Lu}\p{Ll}+\s+$/u;
 const SURNAME_AFTER = /^\s+(?:singh|kumar|prasad|lal)\b/i;
 /**
- * "killing Idris Ramadan", "assassinated Akkar Nazal": a verb whose object is only ever a person, then a
+ * "killing Zahle Mansour", "assassinated Akkar Salloum": a verb whose object is only ever a person, then a
  * capitalised name of two words or more (a town is shelled or attacked, never killed or kidnapped).
  */
 const PERSON_VERB_BEFORE =
@@ -75,7 +75,7 @@ const SURNAME_GOES_ON =
 /**
  * A place's name that here is a person's.
  *
- * @example namesPerson(qassimMention, 'aide Sheikh Qassim al-Gharawi was shot') // true
+ * @example namesPerson(qassimMention, 'aide Sheikh Qassim al-Hadithi was shot') // true
  */
 export function namesPerson(m: Mention, text: string): boolean {
   const after = text.slice(m.span[1], m.span[1] + 10);

@@ -259,7 +259,7 @@ describe('the incident place', () => {
     [
       'is not a town that names a person after a title',
       {
-        text: 'Gunmen shot dead Sheikh Qasimiya al-Gharawi in a drive-by shooting in Lakhpur on Monday.',
+        text: 'Gunmen shot dead Sheikh Qasimiya al-Hadithi in a drive-by shooting in Lakhpur on Monday.',
         mentions: [
           ['Qasimiya', placeEntity('Qasimiya', 'SA', 'region')],
           ['Lakhpur', placeEntity('Lakhpur', 'IQ')],

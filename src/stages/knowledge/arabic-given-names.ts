@@ -78,7 +78,7 @@ const PLACE_HEAD_WORDS = new Set(
 const FATHER_THEN_FAMILY = /^\s(\p{Lu}\p{Ll}+)\s(?:al|el|Al|El)-(\p{Lu}\p{Ll}+)/u;
 
 /**
- * "Akkar Nazal al-Shammari, a tribal chief": a place's name, a capitalised word that is no place's and the
+ * "Akkar Salloum al-Shammari, a tribal chief": a place's name, a capitalised word that is no place's and the
  * Arabic article and a family name make the three names of one person, unless a locative puts the first on
  * the map ("in Mosul Hassan al-Jubouri said").
  */
