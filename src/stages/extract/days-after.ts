@@ -1,4 +1,5 @@
 /** Incidents told as what came days before the news ("a day after", «بعد يومين من», «غداة»): other incidents. */
+import { wordSet } from '../../core/text/word-set.js';
 import { clauseOpening } from './clause-opening.js';
 import type { Frame } from './frame-builder.js';
 import type { PhraseHit } from './phrase-matcher.js';
@@ -12,7 +13,7 @@ const DAYS_AFTER = /^(?:days|weeks|months|hours|day|week|month|ايام|اساب
 const SPAN_COUNT = /^(?:a|an|one|two|three|four|five|six|seven|just|only|\d+)$/;
 
 /** «غداة», «وغداة»: "the day after" in one word, behind a conjunction or not. */
-const DAY_AFTER_WORD = /^[وف]?غداه$/;
+const DAY_AFTER_WORD = wordSet('غداه', 'و ف');
 /** An English or an Arabic comma. */
 const COMMA = /[,،]/;
 
@@ -24,7 +25,7 @@ export function daysAfter(view: SentenceView, trigger: PhraseHit): number {
   for (let i = Math.max(0, trigger.start - DAYS_AFTER_REACH); i < trigger.start; i++) {
     const word = view.tokens[i].norm;
     // «غداة تبادل لإطلاق النار»: "the day after" in one word.
-    if (DAY_AFTER_WORD.test(word)) return i;
+    if (DAY_AFTER_WORD.has(word)) return i;
     if (i === 0) continue;
     const prev = view.tokens[i - 1].norm;
     if (word === 'من' && view.tokens[i - 2]?.norm === 'بعد' && DAYS_AFTER.test(prev)) return i - 2;

@@ -37,7 +37,10 @@ const APPEAL_REACH = 3;
 const SPOKESMAN = /^(?:spokesman|spokeswoman|spokesperson|spokesmen)$/;
 const SPOKESMAN_FOR = /^(?:for|of)$/;
 /** Words of failing a duty ("had utterly failed to control", "فشلت في حماية", "عجزت عن منع"). */
-const FAILED = /^(?:failed|fails|failure|[وف]?(?:فشل|فشلت|فشلها|فشله|عجز|عجزت|عجزها|عجزه))$/;
+const FAILED = new Set([
+  ...wordSet('failed fails failure'),
+  ...wordSet('فشل فشلت فشلها فشله عجز عجزت عجزها عجزه', 'و ف'),
+]);
 /** Duties an authority fails in: keeping order, not the attack a side failed to carry out. */
 const DUTY =
   /^(?:control|prevent|stop|protect|curb|contain|maintain|check|provide|ensure|حمايه|منع|وقف|ضبط|السيطره|توفير)$/;
@@ -95,7 +98,7 @@ function spokenFor(view: Frame['view'], c: ActorCandidate): boolean {
 function failedDuty(view: Frame['view'], c: ActorCandidate): boolean {
   const after = tokenAt(view, c.ref.spans[0][1]);
   const words = wordsBetween(view, after, after + FAILURE_REACH + 2);
-  const failed = words.findIndex((w) => FAILED.test(w));
+  const failed = words.findIndex((w) => FAILED.has(w));
   if (failed < 0 || failed >= FAILURE_REACH) return false;
   const duty = words.slice(failed + 1).filter((w) => !/^(?:to|in|of|في|عن)$/.test(w))[0];
   return DUTY.test(duty ?? '');

@@ -2,6 +2,7 @@ import { ofVisitors } from '../../core/visitor-nationality.js';
 import { packedMap } from '../../core/packed-map.js';
 import { placeRefOf } from '../../core/place-ref.js';
 import type { Mention, PlaceRef } from '../../core/records.js';
+import { perText } from '../../core/per-text.js';
 import { mainTrigger, type Frame } from './frame-builder.js';
 import { attackersPost, bordersOn, namesOrigin, namesSpeechPlace } from '../../core/place-stance.js';
 import {
@@ -32,6 +33,13 @@ const ACTOR_KINDS = new Set('state-forces armed-group party igo group organisati
 /** How far from its trigger a place may stand and still be the incident's place, in tokens. */
 const REACH = { after: 14, before: 8, anaphorAfter: 5, anaphorBefore: 2, townAfter: 20, farAfter: 30 };
 const FOREIGN_UNMARKED = 1e6;
+/**
+ * What a place's words say of it, read once per mention (see `perText`): each frame of a sentence weighs the
+ * sentence's places again, and a frame whose clause names none weighs them for the whole sentence too.
+ */
+const offTheScene = perText(notTheScene);
+const asideOf = perText(namedAside);
+const routeEnd = perText(namesRouteEnd);
 /** "Moscow AFP", "بيروت (رويترز)": where the wire filed the story, not where the incident happened. */
 const DATELINE =
   /^\s*[-–(]?\s*(?:AFP|Reuters|AP|UPI|dpa|Xinhua|SANA|IRNA|KUNA|أ\s?ف\s?ب|رويترز|واس|د\s?ب\s?أ|سانا)\b/;
@@ -82,7 +90,7 @@ export function findPlaces(
     (m) =>
       m.place &&
       !actorSpans.some((a) => a[0] <= m.span[0] && m.span[1] <= a[1] && a !== m.span) &&
-      !notTheScene(m, text),
+      !offTheScene(m, text),
   );
   // "hijacked an airliner flying from X to Y": the town the flight left, before any town nearer the trigger.
   const departed = departedTown(frame, places, text);
@@ -123,7 +131,7 @@ export function findPlaces(
   // "In Marawi, the house of the Ganassi town mayor was attacked": places in reach named only aside (an
   // office's seat, a person's town, a journey's end) give way to the town the clause opens with, or the one
   // the incident is measured from.
-  const aside = (m: Mention) => namedAside(m, text, view.span[0]);
+  const aside = (m: Mention) => asideOf(m, text, view.span[0]);
   if (ranked.length > 0 && ranked.every(aside)) {
     const plain = places.filter((m) => !aside(m));
     const other = topicPlace(frame, plain, costOf, text)[0] ?? measuredFromTown(local, plain, text);
@@ -148,9 +156,9 @@ export function findPlaces(
   // "a bomb on the Lakhpur-Rampur railway two miles out of Sitapur": a route's ends in reach say only which
   // road or line; a town the clause puts the incident in further on says where on it.
   // "In Nushki, the track between Lakhpur and Adrow was bombed": else the town the clause opens with.
-  const offEnds = places.filter((m) => !namesRouteEnd(m, text));
+  const offEnds = places.filter((m) => !routeEnd(m, text));
   const offRoute =
-    inner && !frame.anaphoric && namesRouteEnd(inner, text)
+    inner && !frame.anaphoric && routeEnd(inner, text)
       ? (farTown(frame, offEnds, text, costOf) ?? topicPlace(frame, offEnds, costOf, text)[0])
       : undefined;
   // "a train from Lakhpur to Rampur in Ostmark": the region holding the route's own end is no nearer.
@@ -284,7 +292,7 @@ function cost(m: Mention, frame: Frame, text: string, home: string | null): numb
     (locative ? 0 : 3) +
     (foreign ? 6 : 0) +
     (m.place?.precision === 'region' ? 2 : 0) +
-    (namedAside(m, text, view.span[0]) ? ASIDE_COST : 0) -
+    (asideOf(m, text, view.span[0]) ? ASIDE_COST : 0) -
     marked
   );
 }

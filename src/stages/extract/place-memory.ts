@@ -1,3 +1,4 @@
+import { wordSet } from '../../core/text/word-set.js';
 import { packedMap } from '../../core/packed-map.js';
 import { placeRefOf, placeWith, samePlace } from '../../core/place-ref.js';
 import type { EventRecord, Mention, PlaceRef } from '../../core/records.js';
@@ -161,9 +162,9 @@ export function oneCountry(events: readonly EventRecord[]): string | null {
 }
 
 /** «البلاد», «بالبلاد»: "the country", named back by its noun alone (folded form). */
-const THE_COUNTRY = /^[وفب]?البلاد$/;
+const THE_COUNTRY = wordSet('البلاد', 'و ف ب');
 /** «خارج البلاد»: outside the country, the one place the clause is not. */
-const OUTSIDE = /^[وفمن]?خارج$/;
+const OUTSIDE = wordSet('خارج', 'و ف م ن');
 
 /**
  * «في شرق البلاد», «جنوبي البلاد»: the clause places its incident in "the country" the story is about,
@@ -174,6 +175,6 @@ const OUTSIDE = /^[وفمن]?خارج$/;
 export function namesTheCountry(frame: Frame): boolean {
   const tokens = frame.view.tokens;
   for (let i = frame.from; i < frame.to; i++)
-    if (THE_COUNTRY.test(tokens[i].norm) && !OUTSIDE.test(tokens[i - 1]?.norm ?? '')) return true;
+    if (THE_COUNTRY.has(tokens[i].norm) && !OUTSIDE.has(tokens[i - 1]?.norm ?? '')) return true;
   return false;
 }

@@ -1,3 +1,4 @@
+import { wordSet } from '../../core/text/word-set.js';
 import { spanContains, type Span } from '../../core/span.js';
 import type { Frame } from './frame-builder.js';
 import type { PhraseHit } from './phrase-matcher.js';
@@ -8,12 +9,15 @@ import { CLAUSE_BREAK, datedInClause } from './cue-scope.js';
 // condition, and an incident named again as what came before ("following the attack").
 
 /** "الخطة", "خطتها", "the plan", "a scheme": a plan named as a noun (folded forms). */
-const PLAN =
-  /^(?:[وفب]?(?:ال)?(?:خطه|خطط|مخطط|مخططات)|[وفب]?خطت(?:ه|ها|هم)|[وفب]?مخطط(?:ه|ها|هم)|plan|plans|blueprint|scheme)$/i;
+const PLAN = new Set([
+  ...wordSet('خطه خطط مخطط مخططات', 'و ف ب ال وال فال بال'),
+  ...wordSet('خطته خطتها خطتهم مخططه مخططها مخططهم', 'و ف ب'),
+  ...wordSet('plan plans blueprint scheme'),
+]);
 /** Tokens after a plan's noun within which the acts it sets out stand («الخطة التي وضعتها القيادة … بعد تحرير»). */
 const PLAN_REACH = 16;
 /** "a caller tipped off the police and police found a bomb": an English conjunction opens a clause of its own. */
-const NEW_CLAUSE = /^(?:and|but|while|when|as|then)$/i;
+const NEW_CLAUSE = wordSet('and but while when as then');
 /** English verbs told as done: a plan's own words are a gerund or an infinitive ("after retaking", "to storm"). */
 const DONE = /^(?:[a-z]+ed|struck|took|retook|shot|fought|threw|blew|seized|stormed|hit|beat)$/i;
 
@@ -26,14 +30,14 @@ function inPlan(view: SentenceView, text: string, trigger: PhraseHit): boolean {
   if (trigger.phrase.pos === 'verb' || DONE.test(view.tokens[trigger.start].norm)) return false;
   for (let k = trigger.start - 1; k >= Math.max(0, trigger.start - PLAN_REACH); k--) {
     if (marksBetween(view, text, k, CLAUSE_BREAK)) return false;
-    if (NEW_CLAUSE.test(view.tokens[k].norm)) return false;
-    if (PLAN.test(view.tokens[k].norm)) return true;
+    if (NEW_CLAUSE.has(view.tokens[k].norm)) return false;
+    if (PLAN.has(view.tokens[k].norm)) return true;
   }
   return false;
 }
 
 /** «إذا», «لو» and their conjunctions: an Arabic condition opens (folded forms). */
-const CONDITION = /^[وف]?(?:اذا|لو)$/;
+const CONDITION = wordSet('اذا لو', 'و ف');
 /** The answer of a condition: «فإن», «فسوف», «فستقوم», «لكان» (folded forms). */
 const ANSWER = /^(?:فان|فانه|فانها|فانهم|فسوف|فلن|فقد|فلا|لكان|لكانت|لما)$|^فس[يتن]/;
 /** Tokens a condition may run before its answer. */
@@ -48,7 +52,7 @@ function inCondition(view: SentenceView, text: string, trigger: PhraseHit): bool
   for (let k = trigger.start - 1; k >= Math.max(0, trigger.start - CONDITION_REACH); k--) {
     const norm = view.tokens[k].norm;
     if (ANSWER.test(norm) || marksBetween(view, text, k, CLAUSE_BREAK)) return false;
-    if (CONDITION.test(norm)) return true;
+    if (CONDITION.has(norm)) return true;
   }
   return false;
 }

@@ -2,6 +2,7 @@
  * Clauses of purpose, reprisal, charge and campaign: an act only intended ("… بغية اقتحام المدينة وتنفيذ مجازر
  * بحق الأبرياء"), avenged ("… ردا على هجوم شنه التنظيم ضد قوات الأمن") or told as part of a wider struggle.
  */
+import { wordSet } from '../../core/text/word-set.js';
 import { mainTrigger, type Frame } from './frame-builder.js';
 
 /**
@@ -10,11 +11,16 @@ import { mainTrigger, type Frame } from './frame-builder.js';
  * or of the campaign it belongs to ("as part of their campaign against …", «في إطار حملتهم ضد …»): the act
  * or the struggle they name is another one, with sides of its own.
  */
-const PURPOSE =
-  /^(?:[وف]?(?:بغيه|بهدف|لغرض|سعيا|لتنفيذ|لارتكاب|انتقاما|ردا|ثارا|بتهمه|لاتهامه|لاتهامهم|بحجه|بذريعه|اطار)|retaliation|revenge|reprisal|avenge|part|accused|accusing)$/;
+const PURPOSE = new Set([
+  ...wordSet(
+    'بغيه بهدف لغرض سعيا لتنفيذ لارتكاب انتقاما ردا ثارا بتهمه لاتهامه لاتهامهم بحجه بذريعه اطار',
+    'و ف',
+  ),
+  ...wordSet('retaliation revenge reprisal avenge part accused accusing'),
+]);
 
 /** «ضمن عملياتهم ضد …», «ضمن حملة»: "within" a campaign, not "among" («ضمن القتلى»). */
-const WITHIN = /^[وف]?ضمن$/;
+const WITHIN = wordSet('ضمن', 'و ف');
 const CAMPAIGN = /^(?:حمل|عمليات|سلسل|اطار|جهود)/;
 
 /**
@@ -27,8 +33,8 @@ const CAMPAIGN = /^(?:حمل|عمليات|سلسل|اطار|جهود)/;
 export function beforePurpose(frame: Frame): Frame {
   const tokens = frame.view.tokens;
   for (let at = mainTrigger(frame).end; at < frame.to; at++) {
-    const within = WITHIN.test(tokens[at].norm) && CAMPAIGN.test(tokens[at + 1]?.norm ?? '');
-    if (PURPOSE.test(tokens[at].norm) || within)
+    const within = WITHIN.has(tokens[at].norm) && CAMPAIGN.test(tokens[at + 1]?.norm ?? '');
+    if (PURPOSE.has(tokens[at].norm) || within)
       return { ...frame, to: at, triggers: frame.triggers.filter((t) => t.start < at) };
   }
   return frame;

@@ -1,3 +1,4 @@
+import { wordSet } from '../../core/text/word-set.js';
 import type { Frame } from './frame-builder.js';
 import type { SentenceView } from './sentence-view.js';
 import { CLAUSE_BREAK } from './cue-scope.js';
@@ -7,7 +8,7 @@ const MONTHS =
   'يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|' +
   'كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين';
 /** "since", «منذ» (folded forms). */
-const SINCE = /^(?:since|[وف]?منذ)$/i;
+const SINCE = new Set([...wordSet('since'), ...wordSet('منذ', 'و ف')]);
 /** "early", «مطلع», «بداية»: words that may stand between "since" and its month or year. */
 const PART = /^(?:early|mid|late|the|start|beginning|of|مطلع|بدايه|اوايل|اواخر|منتصف|مستهل|شهر|عام|العام)$/i;
 const MONTH_OR_YEAR = new RegExp(String.raw`^(?:${MONTHS}|(?:19|20)\d\d|العام|الحالي|الجاري)$`, 'i');
@@ -21,7 +22,7 @@ const RECORD =
 
 /** Where the "since MONTH/YEAR" starting at token `k` ends, or -1 when the tokens there are no such span. */
 function sinceMonthOrYear(view: SentenceView, k: number): number {
-  if (!SINCE.test(view.tokens[k].norm)) return -1;
+  if (!SINCE.has(view.tokens[k].norm)) return -1;
   for (let j = k + 1; j < Math.min(view.tokens.length, k + 4); j++) {
     const norm = view.tokens[j].norm;
     if (MONTH_OR_YEAR.test(norm)) return j + 1;

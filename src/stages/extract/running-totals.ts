@@ -1,5 +1,5 @@
 import type { Quantity } from '../../core/records.js';
-import { perQuantity } from './per-quantity.js';
+import { perText } from '../../core/per-text.js';
 import { CASE_COUNT_WORDS, CASE_NOUNS } from './counted-cases.js';
 
 // Counts summed over time or over several incidents, or the dead of an older incident: never the toll of the
@@ -74,7 +74,7 @@ function summedOverSeveral(q: Quantity, text: string): boolean {
  * A count summed since a time or over incidents, or told as an older incident's dead, and not a record;
  * answered once per count and text.
  */
-export const runningTotal = perQuantity(readAsRunning);
+export const runningTotal = perText(readAsRunning);
 
 function readAsRunning(q: Quantity, text: string): boolean {
   const end = (q.nounSpan ?? q.span)[1];

@@ -4,7 +4,7 @@ import { packedMap } from '../../core/packed-map.js';
 import type { Quantity } from '../../core/records.js';
 import { quantityWith } from '../../core/quantity-shape.js';
 import { guardedPattern } from '../../core/text/guarded-pattern.js';
-import { perQuantity } from './per-quantity.js';
+import { perText } from '../../core/per-text.js';
 import { runningTotal } from './running-totals.js';
 import { EXCEPT } from './no-victim-words.js';
 import { leftRole } from './left-toll-words.js';
@@ -199,7 +199,7 @@ function withoutToll(q: Quantity): Quantity {
 }
 
 /** The role read from a count's words, once per count and text: a reading runs a score of patterns. */
-const readRole = perQuantity(readRoleAfresh);
+const readRole = perText(readRoleAfresh);
 
 function readRoleAfresh(q: Quantity, text: string): Quantity {
   if (q.value === null) return q;
@@ -364,10 +364,10 @@ function withOneMore(q: Quantity, quantities: readonly Quantity[], text: string)
 
 /**
  * The words that may tell one victim more beside a count: after it, after its fate, or before it. Read once
- * per count and text (see `perQuantity`): every frame of a sentence asks again, and only whether another
+ * per count and text (see `perText`): every frame of a sentence asks again, and only whether another
  * count holds that one depends on the frame's counts.
  */
-const oneMoreWords = perQuantity((q, text) => {
+const oneMoreWords = perText((q: Quantity, text: string) => {
   // From the number itself: a noun span may run on to the verb ("A civilian was killed").
   const end = q.span[1];
   const role = q.role as TollRole;

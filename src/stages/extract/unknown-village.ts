@@ -1,3 +1,4 @@
+import { wordSet } from '../../core/text/word-set.js';
 import type { Mention, PlaceRef, Token } from '../../core/records.js';
 import { NOT_A_PLACE_WORD, SITE_WORD_AT_END } from '../../core/place-words.js';
 import { namesOrigin } from '../../core/place-stance.js';
@@ -40,7 +41,7 @@ const NOT_A_NAME =
  * construct state (no article: «القرية الصغيرة» names none), with or without a joined preposition («بقرية»).
  * Villages named in a list («قرى X وY») are none of them alone: the place that holds them is the event's.
  */
-const ARABIC_VILLAGE_NOUN = /^[وف]?[بل]?(?:قريه|بلده|مخيم)$/;
+const ARABIC_VILLAGE_NOUN = wordSet('قريه بلده مخيم', 'و ف ب ل وب ول فب فل');
 /** First words of a two-word village name: «كفر زيتا», «دير حافر», «تل رفعت», «عين العرب», «الشيخ مسكين». */
 const NAME_HEADS = new Set(
   'كفر دير تل عين بيت خربه جسر ابو ام راس مرج بئر بير سيدي بني عرب وادي جبل قصر سوق دار الشيخ شيخ حي نبع'.split(
@@ -272,7 +273,7 @@ function arabicVillage(
 ): Span | null {
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (tokens[i].span[0] < clause[0] || tokens[i + 1].span[1] > clause[1]) continue;
-    if (!ARABIC_VILLAGE_NOUN.test(tokens[i].norm)) continue;
+    if (!ARABIC_VILLAGE_NOUN.has(tokens[i].norm)) continue;
     const first = tokens[i + 1];
     if (!nameWord(first)) continue;
     const second = tokens[i + 2];
