@@ -282,7 +282,7 @@ function tollOfTheIncident(into: Placed, item: Placed): boolean {
  * "an attack on the checkpoint" and "a car bomb at the checkpoint", at one town or region: an attack told
  * with no weapon and no second side is the blast or strike told with it, whose type says what it was. Told
  * after the blast, only "the attack" points back to it; "militants attacked a post" tells another act. "attacks
- * in Aleppo and Quneitra" … "shells hit the village of Hadar in Quneitra countryside": a bare attack at the
+ * in Hama and Idlib" … "rockets fell on a hamlet in the Idlib countryside": a bare attack at the
  * seat the blast's town is told to lie in is that blast too.
  */
 function attackOfTheBlast(into: Placed, item: Placed): boolean {
