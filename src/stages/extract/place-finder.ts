@@ -167,7 +167,7 @@ export function findPlaces(
     !!offRoute.place.admin1 &&
     offRoute.place.admin1 === inner?.place?.admin1;
   if (offRoute && !holdsEnd) return { places: [landmarkPlace(offRoute, text)], country: null };
-  const start = inner && namesRouteEnd(inner, text) ? stretchStart(inner, places, text) : inner;
+  const start = inner && routeEnd(inner, text) ? stretchStart(inner, places, text) : inner;
   const head = start && enclosing(start, places, view, home, text);
   const chosen = head
     ? listedWith(

@@ -124,7 +124,7 @@ const PEOPLE = wordSet(
 );
 
 /** Words after which a noun is no longer the taken object's head: another noun's, a clause's, or the taker. */
-const OTHER_NOUN_WORD = /^(?:of|in|near|at|on|from|with|and|by|to|where|which|that|who|,)$/;
+const OTHER_NOUN_WORD = wordSet('of in near at on from with and by to where which that who ,');
 
 /**
  * The object a verb of taking is told with, by its head within a few words of the trigger (its own first word
@@ -139,7 +139,7 @@ function takenHead(frame: Frame, heads: ReadonlySet<string>): boolean {
   const end = reach(trigger) + OBJECT_REACH;
   const after = tokens.slice(trigger.start, end);
   const head = after.findIndex((t) => heads.has(t.norm));
-  if (head < 0 || after.slice(0, head).some((t) => OTHER_NOUN_WORD.test(t.norm))) return false;
+  if (head < 0 || after.slice(0, head).some((t) => OTHER_NOUN_WORD.has(t.norm))) return false;
   return !HELD_POST.has(tokens[trigger.start + head + 1]?.norm ?? '');
 }
 

@@ -108,10 +108,11 @@ const FATE_BEFORE: Record<TollRole, string> = {
 /** A word of the one victim named before "along with": no count nor "and" (those are counts of their own). */
 const ONE_WORD = String.raw`(?!(?:and|${SMALL_COUNT}|several|many|some|dozens?)\b)[\w'’.-]+`;
 /**
- * "killing himself and twelve porters", "killing himself, two guards and a cook", "the attacker was killed along with 3 cadets", "killed alongside nine
- * of his comrades", "Ali was killed as well as two rangers", "was murdered along with four of her aides",
- * "shot and killed police general Ali Omar along with two of his guards", "the mayor was wounded, along with
- * two of his guards": one victim named before the count, who is one more of the same fate.
+ * "killing himself and twelve porters", "killing himself, two guards and a cook", "the attacker was killed
+ * along with 3 cadets", "killed alongside nine of his comrades", "Ali was killed as well as two rangers", "was
+ * murdered along with four of her aides", "shot and killed police general Ali Omar along with two of his
+ * guards", "the mayor was wounded, along with two of his guards": one victim named before the count, who is
+ * one more of the same fate.
  */
 const ONE_BEFORE: Record<TollRole, RegExp> = {
   killed: oneBefore('killed', 'killing|killed'),

@@ -44,9 +44,9 @@ const LIMB = String.raw`(?:legs?|arms?|hands?|foot|feet|knees?|thighs?|shoulders
 /** "left his wife wounded", "leaving a guard dead": one person "leave" takes, then the fate. */
 const LEFT_ONE = String.raw`(?:left|leaving) ${ONE_OBJECT}[\w-]*(?: [a-z][\w-]*){0,2}?`;
 /**
- * "killed a policeman", "shot him dead", "shot to death a farmer", "wounding Juan Perez", "injured Ndou", "left his wife wounded",
- * "slit the throat of a shepherd", "killed only the driver", "and a Ruritanian nurse wounded", "shot a guard
- * in the legs": one person killed or hurt.
+ * "killed a policeman", "shot him dead", "shot to death a farmer", "wounding Juan Perez", "injured Ndou",
+ * "left his wife wounded", "slit the throat of a shepherd", "killed only the driver", "and a Ruritanian nurse
+ * wounded", "shot a guard in the legs": one person killed or hurt.
  */
 const ACTIVE_ONE: Record<TollRole, GuardedPattern> = {
   killed: guardedPattern(
