@@ -240,7 +240,7 @@ function goesOn(w: LexemeWindow, i: number): boolean {
     const followers = FOLLOWERS.get(form);
     if (followers === undefined) return true;
     const next = w.at(i, i + 1);
-    // Any form: a table's first word is met in any of a lexeme's forms ("a" before «ويوم» reads «يوم»).
+    // Any of its forms: a table matches its first word so (the unit after "a" is such a first word).
     if (next !== undefined && next.forms.some((f) => followers.has(f))) return true;
   }
   return false;
