@@ -1,3 +1,4 @@
+import { oncePer } from '../../core/once-per.js';
 import { wordSet } from '../../core/text/word-set.js';
 import { sentenceWide, type ActorCandidate } from './actor-finder.js';
 import type { Frame } from './frame-builder.js';
@@ -162,8 +163,10 @@ const CLAIM_OPENERS: ReadonlySet<string> = new Set([
   ...AR_SPEECH,
 ]);
 
-/** Every place in the sentence where claim words stand. */
-function claimWords(view: SentenceView): ClaimWords[] {
+/** Every place in the sentence where claim words stand, read once per sentence view (see `oncePer`). */
+const claimWords = oncePer(sentenceClaimWords);
+
+function sentenceClaimWords(view: SentenceView): readonly ClaimWords[] {
   const out: ClaimWords[] = [];
   const norm = (i: number) => view.tokens[i]?.norm ?? '';
   for (let i = 0; i < view.tokens.length; i++) {

@@ -2,6 +2,7 @@
  * Words after which a side or a weapon backs the act rather than doing it: "backed by jets", «بدعم من
  * الطيران», «مدعومة بغارات جوية من التحالف». The typer and the role finder both read them.
  */
+import { oncePer } from '../../core/once-per.js';
 import { packedMap } from '../../core/packed-map.js';
 import { wordSet } from '../../core/text/word-set.js';
 import type { SentenceView } from './sentence-view.js';
@@ -15,8 +16,13 @@ const SUPPORT = wordSet(
   'و ف',
 );
 
-/** The token ranges of a sentence's words of support: English 'support' cues and the Arabic words above. */
-export function supportWords(view: SentenceView): { start: number; end: number }[] {
+/**
+ * The token ranges of a sentence's words of support: English 'support' cues and the Arabic words above.
+ * Read once per sentence view (see `oncePer`): the typer and the role finder ask of every frame.
+ */
+export const supportWords = oncePer(sentenceSupportWords);
+
+function sentenceSupportWords(view: SentenceView): readonly { start: number; end: number }[] {
   const out = packedMap(
     view.cues.filter((c) => c.phrase.tag === 'support'),
     (c) => ({ start: c.start, end: c.end }),

@@ -1,5 +1,4 @@
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { eldDetector, type Detector } from './eld-ngrams.js';
 import { profileScript, type ScriptProfile } from './script-profile.js';
 import { countPashtoParticles, looksEnglish } from './word-cues.js';
 
@@ -10,25 +9,19 @@ export interface LanguageGuess {
   confidence: number;
 }
 
-type Detector = (typeof import('eld/medium'))['eld'];
-
 let detectors: { anyScript: Detector; arabicScript: Detector } | undefined;
 
 /**
- * The eld detectors, loaded the first time a text needs them. Loading eld's n-gram table costs about a
- * second of CPU and some 200 MB of memory, more than the knowledge base, while letters and English
- * function words decide all but a few texts in a thousand: a process that never meets such a text never
- * pays. Loaded with `require` (an ES module without top-level await) so that the decision stays
- * synchronous; the package exports the file for `import` only, so its path is resolved that way.
+ * The eld detectors, made the first time a text needs them: letters and English function words decide
+ * all but a few texts in a thousand, and a process that never meets such a text never reads eld's table
+ * (see eld-ngrams.ts for what it costs).
  */
 function eldDetectors(): { anyScript: Detector; arabicScript: Detector } {
   if (detectors === undefined) {
-    const path = fileURLToPath(import.meta.resolve('eld/medium'));
-    const { eld } = createRequire(import.meta.url)(path) as typeof import('eld/medium');
     // Separate instances: the Arabic-script one is narrowed to the languages eld knows in that script.
-    const arabicScript = eld.newInstance();
+    const arabicScript = eldDetector();
     arabicScript.setLanguageSubset(['ar', 'fa', 'ur', 'ku']);
-    detectors = { anyScript: eld.newInstance(), arabicScript };
+    detectors = { anyScript: eldDetector(), arabicScript };
   }
   return detectors;
 }

@@ -37,6 +37,8 @@ const SCALES = new Map([
 // The words a number can start with ("and" only in "… hundred and five" read from the "and"); most words
 // are none of them and are turned away by one bit test.
 const OPENS_A_NUMBER = new OpeningWords(['a', 'an', 'and', ...VALUES.keys()]);
+/** The scale words "a"/"an" count one of ("a hundred", "a dozen"). */
+export const ENGLISH_SCALE_WORDS: ReadonlySet<string> = new Set(SCALES.keys());
 /** The words an English number in words may open with. */
 export const ENGLISH_NUMBER_FIRST_WORDS: ReadonlySet<string> = OPENS_A_NUMBER.words;
 

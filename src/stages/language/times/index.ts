@@ -41,7 +41,7 @@ import {
   type PeriodPart,
 } from './time-lexicon.js';
 import { LexemeWindow, type TimeMatch } from './time-match.js';
-import { tableOnlyOpeners } from './table-openers.js';
+import { ARTICLE_FOLLOWERS, tableOnlyOpeners } from './table-openers.js';
 
 /**
  * Modifiers written before an expression: "مطلع", "early on", "last", "هذا". Every field is always present
@@ -219,11 +219,14 @@ const OPENERS = new OpeningWords(
   [...HAND_OPENERS, ...OPENING_TABLES.flatMap((table) => [...table.firstWords()])],
   { everyLexeme: true },
 );
-/** See `tableOnlyOpeners`: a rule may read a number, or a dual, at the lexeme it starts at. */
-const FOLLOWERS = tableOnlyOpeners(
-  OPENING_TABLES,
-  (word) => HAND_OPENERS.includes(word) || NUMBER_FIRST_WORDS.includes(word) || mayBeDual(word),
-);
+/** See `tableOnlyOpeners`: a rule may read a number, or a dual, at the lexeme it starts at; and `ARTICLE_FOLLOWERS`. */
+const FOLLOWERS = new Map([
+  ...tableOnlyOpeners(
+    OPENING_TABLES,
+    (word) => HAND_OPENERS.includes(word) || NUMBER_FIRST_WORDS.includes(word) || mayBeDual(word),
+  ),
+  ...ARTICLE_FOLLOWERS,
+]);
 
 function mayStart(w: LexemeWindow, i: number): boolean {
   const l = w.lex[i];
@@ -237,7 +240,8 @@ function goesOn(w: LexemeWindow, i: number): boolean {
     const followers = FOLLOWERS.get(form);
     if (followers === undefined) return true;
     const next = w.at(i, i + 1);
-    if (next !== undefined && followers.has(next.norm)) return true;
+    // Any of its forms: a table matches its first word so (the unit after "a" is such a first word).
+    if (next !== undefined && next.forms.some((f) => followers.has(f))) return true;
   }
   return false;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PhraseTable } from '../quantities/phrase-table.js';
 import { findTimes } from './index.js';
-import { tableOnlyOpeners } from './table-openers.js';
+import { ARTICLE_FOLLOWERS, tableOnlyOpeners } from './table-openers.js';
 
 describe('tableOnlyOpeners', () => {
   const tables = [
@@ -24,6 +24,15 @@ describe('tableOnlyOpeners', () => {
   });
 });
 
+describe('ARTICLE_FOLLOWERS', () => {
+  it('lets "a" and "an" go on only where they count one: a unit, "few", a scale word', () => {
+    for (const word of ['day', 'weeks', 'year', 'few', 'hundred', 'dozen'])
+      expect(ARTICLE_FOLLOWERS.get('a')?.has(word)).toBe(true);
+    for (const word of ['car', 'statement', 'the'])
+      expect(ARTICLE_FOLLOWERS.get('an')?.has(word)).toBe(false);
+  });
+});
+
 describe('findTimes with the opener screen', () => {
   const sentence = (text: string) => [{ span: [0, text.length] as [number, number] }];
 
@@ -37,5 +46,13 @@ describe('findTimes with the opener screen', () => {
   it('finds none where the screened word opens nothing', () => {
     const text = 'The convoy had left the camp at dusk.';
     expect(findTimes(text, sentence(text), 'en', '2020-03-10')).toEqual([]);
+  });
+
+  it('reads an article that counts one, and nothing from an article before another word', () => {
+    const text = 'A week later an hour-long raid hit a village, a few days ago a month after a bombing.';
+    expect(findTimes(text, sentence(text), 'en', '2020-03-10').map((t) => text.slice(...t.span))).toEqual([
+      'A week later',
+      'a few days ago',
+    ]);
   });
 });
