@@ -246,3 +246,16 @@ describe('a spelling met only by its consonants after "at"', () => {
     expect(places('Protesters threw eggs at Minister Haddad outside parliament')).toEqual([]);
   });
 });
+
+describe('a spelling met only by its consonants before "of"', () => {
+  it('is a title when no place follows the "of": "to Minister of Rural Affairs"', () => {
+    expect(places('A car bomb hit an adviser to Minister of Rural Affairs near her home')).toEqual([]);
+  });
+
+  it('is the town when a place follows: "in Monasteer of Tunisia"', () => {
+    expect(places('Gunmen shot a farmer in Monasteer of Tunisia')).toEqual([
+      'Monasteer=place:tn:monastir',
+      'Tunisia=country:TN',
+    ]);
+  });
+});

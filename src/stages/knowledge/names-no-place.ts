@@ -282,6 +282,18 @@ function namesGovernment(viewText: string, match: NameMatch, lead: string | unde
 const ARABIC_LETTER = /[\u0621-\u064a]/;
 
 /** The name that starts right after the "of" that follows the match ("of Mosul", "of the Gaza"), if any. */
+/**
+ * "an adviser to Minister of Rural Affairs": a word met only by its consonant skeleton (Minister, for
+ * Monastir) with "of" after it and no place right behind that "of" is a title or an office, not a town; "in
+ * Monasteer of Tunisia" keeps its town, which the place after "of" locates.
+ *
+ * @example titleOf(view.text, matchOf('Minister'), starts) === true // in "to Minister of Rural Affairs"
+ */
+export function titleOf(viewText: string, match: NameMatch, starts: ReadonlyMap<number, NameMatch>): boolean {
+  if (nextWord(viewText, match) !== 'of') return false;
+  return !nameAfterOf(viewText, match, starts)?.senses.some((s) => PLACE_KINDS.has(s.entity.kind));
+}
+
 function nameAfterOf(
   viewText: string,
   match: NameMatch,

@@ -17,7 +17,7 @@ import {
   nextWord,
   wordsBefore,
 } from './match-context.js';
-import { namesNoPlace } from './names-no-place.js';
+import { namesNoPlace, titleOf } from './names-no-place.js';
 import { marksCurrency } from './currency-mark.js';
 import {
   COMMON_WORD_KEYS,
@@ -80,8 +80,9 @@ export function chooseSenses(
   const plain: NameMatch[] = [];
   const voters: NameMatch[] = [];
   for (const m of matches) {
-    // A spelling met only by its consonant skeleton is a place only where the text announces one.
-    if (m.key.includes(SKELETON_MARK) && !skeletonCued(viewText, m)) continue;
+    // A spelling met only by its consonant skeleton is a place only where the text announces one (`titleOf`).
+    if (m.key.includes(SKELETON_MARK) && (!skeletonCued(viewText, m) || titleOf(viewText, m, starts)))
+      continue;
     if (marksCurrency(viewText, m)) continue;
     // «قوات بشار» (Bashar's forces) names a leader, not the town Béchar. Both tests only drop places: a
     // match without a place sense skips them.
