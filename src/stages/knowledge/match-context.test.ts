@@ -259,3 +259,17 @@ describe('a spelling met only by its consonants before "of"', () => {
     ]);
   });
 });
+
+describe('a place named after "branch of"', () => {
+  it('is the home a firm or school is named after, not where its branch stands', () => {
+    expect(places('Two gas canisters blew up at the Lyon branch of the Chicago Institute')).toEqual([
+      'Lyon=place:fr:lyon',
+    ]);
+  });
+
+  it('while "a branch of" names where the firm works', () => {
+    expect(places("A charge went off at a branch of Brittany's farm credit bank")).toEqual([
+      'Brittany=region:fr:brittany',
+    ]);
+  });
+});
