@@ -51,7 +51,6 @@ describe('the shipped base reads names that tell the country', () => {
     ['A bomb exploded under an UNMIK vehicle', 'actor:unmik=XK'],
     ['Riot police in FYROM detained four students', 'country:MK=MK'],
     ['A Tibetan teacher was detained after the protest', 'region:cn:tibet=CN'],
-    ['Pilgrims gathered near the Babri Masjid site at dawn', 'place:in:ayodhya:babri-masjid=IN'],
     ['A shop owner was beaten in Sandzak overnight', 'region:rs:sandzak=RS'],
     ['Soldiers raided homes in Arroub before dawn', 'place:ps:al-arroub=PS'],
     ['A parcel bomb was left on the Kavkaz federal highway', 'place:ru:kavkaz-highway=RU'],
