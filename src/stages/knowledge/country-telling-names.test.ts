@@ -54,6 +54,11 @@ describe('the shipped base reads names that tell the country', () => {
     ['A shop owner was beaten in Sandzak overnight', 'region:rs:sandzak=RS'],
     ['Soldiers raided homes in Arroub before dawn', 'place:ps:al-arroub=PS'],
     ['A parcel bomb was left on the Kavkaz federal highway', 'place:ru:kavkaz-highway=RU'],
+    ['Youths set two Bizkaibus coaches alight at a depot', 'actor:org:bizkaibus=ES'],
+    ['A letter bomb addressed to a Kathimerini editor was defused', 'actor:org:kathimerini=GR'],
+    ['Gunmen fired at a COSIDER site office overnight', 'actor:org:cosider=DZ'],
+    ['A grenade was thrown at the Daily Jang offices', 'actor:org:daily-jang=PK'],
+    ['Masked men daubed slogans on a Falange Espanola office', 'actor:falange-espanola=ES'],
   ])('%s', (text, expected) => {
     expect(found(text)).toContain(expected);
   });
