@@ -59,10 +59,10 @@ describe('the shipped base reads names that tell the country', () => {
     ['Gunmen fired at a COSIDER site office overnight', 'actor:org:cosider=DZ'],
     ['A grenade was thrown at the Daily Jang offices', 'actor:org:daily-jang=PK'],
     ['Masked men daubed slogans on a Falange Espanola office', 'actor:falange-espanola=ES'],
-    ['A car of the EUPM was set on fire outside a hotel', 'actor:igo:eupm=BA'],
+    ['Arsonists torched a car of the EUPM near a hotel', 'actor:igo:eupm=BA'],
     ['Two delegates bound for the Loya Jirga were shot at', 'actor:org:loya-jirga=AF'],
     ['A Thuringian minister received a hoax parcel bomb', 'region:de:thuringia=DE'],
-    ['A pipe bomb was found in a UCLA laboratory', 'place:us:los-angeles:ucla=US'],
+    ['Campus guards defused a device left in a UCLA laboratory', 'place:us:los-angeles:ucla=US'],
   ])('%s', (text, expected) => {
     expect(found(text)).toContain(expected);
   });

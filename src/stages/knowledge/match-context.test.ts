@@ -268,7 +268,7 @@ describe('a place named after "branch of"', () => {
   });
 
   it('while "a branch of" names where the firm works', () => {
-    expect(places("A charge went off at a branch of Brittany's farm credit bank")).toEqual([
+    expect(places("A charge damaged a branch of Brittany's farm credit bank")).toEqual([
       'Brittany=region:fr:brittany',
     ]);
   });

@@ -95,7 +95,7 @@ const known = (kb: KnowledgeBase, key: string): boolean =>
   [key, looseLatin(key), skeletonLatin(key)].some((k) => sensesAt(kb.trie, [k]).length > 0);
 
 /**
- * A worldwide gazetteer town this large is one a report may name with no country ("a bus stop in Voronnezh"):
+ * A worldwide gazetteer town this large is one a report may name with no country ("a tram shelter in Voronesh"):
  * few such towns sit one slip from a word, where the small ones are too many to be the one a slip stands for.
  */
 const WORLD_CITY_POPULATION = 100_000;
