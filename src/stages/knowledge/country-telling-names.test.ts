@@ -63,6 +63,10 @@ describe('the shipped base reads names that tell the country', () => {
     ['Two delegates bound for the Loya Jirga were shot at', 'actor:org:loya-jirga=AF'],
     ['A Thuringian minister received a hoax parcel bomb', 'region:de:thuringia=DE'],
     ['Campus guards defused a device left in a UCLA laboratory', 'place:us:los-angeles:ucla=US'],
+    ['Gunmen fired on the car of a Lok Sabha member', 'actor:org:parliament-of-india=IN'],
+    ['Rebels looted the house of a Pratinidhi Sabha member', 'actor:org:parliament-of-nepal=NP'],
+    ['A letter bomb reached a Knesset member at her home', 'actor:org:knesset=IL'],
+    ['A Sunni Tahrik rally was fired upon', 'actor:sunni-tehreek=PK'],
   ])('%s', (text, expected) => {
     expect(found(text)).toContain(expected);
   });
