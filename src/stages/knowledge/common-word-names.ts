@@ -34,7 +34,7 @@ mission god garner more ham tal al fleet banning marks boom shaping coin mentor 
 liberty drama lens sunset lend acre felling nice split bath bury derby hull wells rich hope unity concord
 freedom peace justice harmony providence eagle palm coral progress commerce industry victory salvation
 independencia libertad paz esperanza union city market bay port mount valley lake river beach hills heights
-park garden villa la el san santa said says asia africa europe america borne abu bin ibn fourth
+park garden villa la el san santa said says asia africa europe america borne abu bin ibn fourth oriental
 `;
 
 // Given names and surnames that are also towns ("Ariel" Sharon, Roberto "Calvi", "Medina"): a preposition

@@ -246,3 +246,30 @@ describe('a spelling met only by its consonants after "at"', () => {
     expect(places('Protesters threw eggs at Minister Haddad outside parliament')).toEqual([]);
   });
 });
+
+describe('a spelling met only by its consonants before "of"', () => {
+  it('is a title when no place follows the "of": "to Minister of Rural Affairs"', () => {
+    expect(places('A car bomb hit an adviser to Minister of Rural Affairs near her home')).toEqual([]);
+  });
+
+  it('is the town when a place follows: "in Monasteer of Tunisia"', () => {
+    expect(places('Gunmen shot a farmer in Monasteer of Tunisia')).toEqual([
+      'Monasteer=place:tn:monastir',
+      'Tunisia=country:TN',
+    ]);
+  });
+});
+
+describe('a place named after "branch of"', () => {
+  it('is the home a firm or school is named after, not where its branch stands', () => {
+    expect(places('Two gas canisters blew up at the Lyon branch of the Chicago Institute')).toEqual([
+      'Lyon=place:fr:lyon',
+    ]);
+  });
+
+  it('while "a branch of" names where the firm works', () => {
+    expect(places("A charge damaged a branch of Brittany's farm credit bank")).toEqual([
+      'Brittany=region:fr:brittany',
+    ]);
+  });
+});

@@ -37,6 +37,16 @@ describe('a misspelt town in a place slot of an article about one country', () =
     expect(places('Gunmen shot two policemen in Jalalabd.')).toEqual(['Jalalabd=place:af:jalalabad']);
   });
 
+  it('reads "the heart of" as a town\'s slot', () => {
+    expect(places('A bomb went off in the heart of Jalalabd.')).toEqual(['Jalalabd=place:af:jalalabad']);
+  });
+
+  it('is a large town of the worldwide gazetteer when the article names no country', () => {
+    expect(places('Commuters fled a blast near a tram shelter in Voronesh.')).toEqual([
+      'Voronesh=place:geonames:472045',
+    ]);
+  });
+
   it('reads a word before "area", "village" or "district" as a town typed for marsad', () => {
     const text = 'Farmers said the Latiyfiyah area lost its orchards to arson, Iraqi police reported.';
     expect(places(text)).toEqual(['Latiyfiyah=place:iq:latifiyah']);
@@ -66,6 +76,10 @@ describe('a capitalised word the rule leaves alone', () => {
   it('before a place noun, when only a worldwide gazetteer town is one slip away', () => {
     const text = 'Soldiers patrolled the Leninsky district all night, Russian officials in Grozny said.';
     expect(places(text)).toEqual(['Grozny=place:ru:grozny']);
+  });
+
+  it('when only a small town of the worldwide gazetteer is one slip away and no country is named', () => {
+    expect(places('Two guards were hurt in Ostand.')).toEqual([]);
   });
 
   it('when the slip would change its first letter', () => {

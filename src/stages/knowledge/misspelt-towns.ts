@@ -19,14 +19,14 @@ const SLIP_SCORE = 0.6;
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /**
- * A capitalised word of six letters or more in a place's slot: after "in", "near", "outside" or "the town of",
- * with no capitalised word after it but "District", nor one behind a particle (that would be a longer name, a
+ * A capitalised word of six letters or more in a place's slot: after "in", "near", "outside", "the town of" or
+ * "the heart (centre, outskirts) of", with no capitalised word after it but "District", nor one behind a particle (that would be a longer name, a
  * person's, or a title: "Sabana de Torres", "in Charge of Public Affairs"); before "province" or
  * "governorate"; or before "village", "town", "area" or "district". Groups 1 and 3 are a town's slot, group 2
  * a region's.
  */
 const SLOT =
-  /\b(?:[Ii]n|[Nn]ear|[Oo]utside|(?:town|village|city)\s+of)\s+(\p{Lu}\p{Ll}{5,})\b(?![-'’]|\s+(?:(?:of|de|del|da|do|la|el|al)\s+)?(?!District\b)\p{Lu})|\b(\p{Lu}\p{Ll}{5,})\s+(?:[Pp]rovince|[Gg]overnorate)\b|\b(\p{Lu}\p{Ll}{5,})(?=\s+(?:village|town|area|district)\b)/gu;
+  /\b(?:[Ii]n|[Nn]ear|[Oo]utside|(?:town|village|city|heart|centre|center|outskirts)\s+of)\s+(\p{Lu}\p{Ll}{5,})\b(?![-'’]|\s+(?:(?:of|de|del|da|do|la|el|al)\s+)?(?!District\b)\p{Lu})|\b(\p{Lu}\p{Ll}{5,})\s+(?:[Pp]rovince|[Gg]overnorate)\b|\b(\p{Lu}\p{Ll}{5,})(?=\s+(?:village|town|area|district)\b)/gu;
 
 /**
  * What every slot that can give a town holds: a slot's word counts only when it lower-cases to Latin letters
@@ -95,11 +95,18 @@ const known = (kb: KnowledgeBase, key: string): boolean =>
   [key, looseLatin(key), skeletonLatin(key)].some((k) => sensesAt(kb.trie, [k]).length > 0);
 
 /**
- * In the article's country; in an article that names none, a town typed for marsad anywhere (the worldwide
- * gazetteer's are too many to be the one town a slip stands for), as in a slot that reads typed towns only.
+ * A worldwide gazetteer town this large is one a report may name with no country ("a tram shelter in Voronesh"):
+ * few such towns sit one slip from a word, where the small ones are too many to be the one a slip stands for.
+ */
+const WORLD_CITY_POPULATION = 100_000;
+
+/**
+ * In the article's country; in an article that names none, a town typed for marsad anywhere or a large one of
+ * the worldwide gazetteer, as in a slot that reads typed towns only.
  */
 const within = (entity: Entity, country: string | null, reading: SlotReading): boolean =>
-  ((country !== null && !reading.typedOnly) || entity.tier !== 'world') &&
+  (entity.tier !== 'world' ||
+    (!reading.typedOnly && (country !== null || (entity.population ?? 0) >= WORLD_CITY_POPULATION))) &&
   (country === null || entity.country === country);
 
 /** The one place `reading` allows in `country` named one slip from `key`, or undefined when none is, or several. */

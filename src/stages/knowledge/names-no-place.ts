@@ -11,8 +11,9 @@ import {
   WEAPON_NOUNS,
 } from './context-cues.js';
 import { PLACE_KINDS } from './kb-types.js';
-import { nextWord, wordsBefore } from './match-context.js';
+import { nextWord, skeletonCued, wordsBefore } from './match-context.js';
 import type { NameMatch } from './mention-matcher.js';
+import { SKELETON_MARK } from './name-tokens.js';
 
 /**
  * The Persian and Urdu link of a compound name ("Koh-e-Safi", "Khak-e Safed", "Bab-i-Khyber"): the name
@@ -47,7 +48,7 @@ export function namesNoPlace(
   if (headsSpanishName(viewText, match, starts) || partOfAnotherCountry(viewText, match, starts)) return true;
   // Only the very next word counts, not one across a full stop ("… in north Belfast. Army experts …").
   const next = nextWord(viewText, match);
-  const before = wordsBefore(viewText, match);
+  const before = wordsBefore(viewText, match, 4);
   const lead = before[before.length - 1];
   // "on Haifa Street", "the Palestine Hotel" name a street or a building; "a Beirut street", "a busy Paris
   // street", "a central Baghdad hotel" put one in the city.
@@ -59,6 +60,9 @@ export function namesNoPlace(
   if (ORGANISATION_NOUNS.has(next) && match.senses.every((s) => s.via !== 'demonym')) {
     if (!PERIODIC_EVENT_AFTER.test(viewText.slice(match.view[1], match.view[1] + 40))) return true;
   }
+  // "the Lyon branch of the Chicago Institute": the firm or school a branch belongs to is named after its
+  // home; where the branch stands is the town before "branch".
+  if (branchOf(before, lead) && match.senses.every((s) => s.via !== 'demonym')) return true;
   // "ethnic Albanians", "ethnic Serbs": a people living among others, named so just where the state of
   // that name is not — no citizens of it, and no hint that anything happened there.
   if (lead === 'ethnic' && match.senses.every((s) => s.via === 'demonym')) return true;
@@ -76,6 +80,19 @@ export function namesNoPlace(
   if (TREATY_AFTER.test(viewText.slice(match.view[1], match.view[1] + 40))) return true;
   return match.senses.every((s) => s.via !== 'demonym') && namesGovernment(viewText, match, lead);
 }
+
+/**
+ * The words before a name that make it the name of what a branch belongs to: "the Lyon branch of (the)",
+ * with a name before "branch". After "a branch of" the name says where the firm works ("a branch of
+ * Corsica's savings bank").
+ */
+function branchOf(before: readonly string[], lead: string | undefined): boolean {
+  const words = lead === 'the' ? before.slice(0, -1) : before;
+  const owner = words[words.length - 3];
+  return words.slice(-2).join(' ') === 'branch of' && owner !== undefined && !UNNAMED_BRANCH.has(owner);
+}
+/** Words before "branch" that name no town: "a branch of", "the local branch of". */
+const UNNAMED_BRANCH = new Set(['a', 'an', 'the', 'its', 'their', 'local', 'one']);
 
 /**
  * Bearings and sizes, defined and feminine as adjectives are after a feminine noun (normalised: ة as ه, ى as
@@ -282,6 +299,24 @@ function namesGovernment(viewText: string, match: NameMatch, lead: string | unde
 const ARABIC_LETTER = /[\u0621-\u064a]/;
 
 /** The name that starts right after the "of" that follows the match ("of Mosul", "of the Gaza"), if any. */
+/**
+ * True for a spelling met only by its consonant skeleton that the text does not announce as a place
+ * (`skeletonCued`), or that has "of" after it and no place right behind that "of": "an adviser to Minister
+ * of Rural Affairs" names an office, not Monastir; "in Monasteer of Tunisia" keeps its town.
+ *
+ * @example metBySkeletonOnly(view.text, matchOf('Minister'), starts) === true // "to Minister of Rural Affairs"
+ */
+export function metBySkeletonOnly(
+  viewText: string,
+  match: NameMatch,
+  starts: ReadonlyMap<number, NameMatch>,
+): boolean {
+  if (!match.key.includes(SKELETON_MARK)) return false;
+  if (!skeletonCued(viewText, match)) return true;
+  if (nextWord(viewText, match) !== 'of') return false;
+  return !nameAfterOf(viewText, match, starts)?.senses.some((s) => PLACE_KINDS.has(s.entity.kind));
+}
+
 function nameAfterOf(
   viewText: string,
   match: NameMatch,

@@ -13,11 +13,10 @@ import {
   provinceNounAfter,
   qualifiesNoun,
   readsAsVerb,
-  skeletonCued,
   nextWord,
   wordsBefore,
 } from './match-context.js';
-import { namesNoPlace } from './names-no-place.js';
+import { metBySkeletonOnly, namesNoPlace } from './names-no-place.js';
 import { marksCurrency } from './currency-mark.js';
 import {
   COMMON_WORD_KEYS,
@@ -29,7 +28,6 @@ import {
 import { readsAsCommonNoun } from './common-noun-reading.js';
 import { leadsForce } from './force-leader.js';
 import { namesOwner } from './owner-countries.js';
-import { SKELETON_MARK } from './name-tokens.js';
 import { spelledAsWritten, textSpelling } from './spelled-as-written.js';
 import {
   isForeignQuarter,
@@ -81,7 +79,7 @@ export function chooseSenses(
   const voters: NameMatch[] = [];
   for (const m of matches) {
     // A spelling met only by its consonant skeleton is a place only where the text announces one.
-    if (m.key.includes(SKELETON_MARK) && !skeletonCued(viewText, m)) continue;
+    if (metBySkeletonOnly(viewText, m, starts)) continue;
     if (marksCurrency(viewText, m)) continue;
     // «قوات بشار» (Bashar's forces) names a leader, not the town Béchar. Both tests only drop places: a
     // match without a place sense skips them.
