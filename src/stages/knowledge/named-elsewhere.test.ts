@@ -202,6 +202,37 @@ describe('a route’s ends yield to the province the sentence runs it through', 
   });
 });
 
+describe('a town’s name labelling the area of a settlement or village named next is not the place', () => {
+  it.each([
+    [
+      'a settlement labelled by its area',
+      'Mortar rounds were fired at the Gaza settlement of Netzarim overnight.',
+      ['Netzarim=place:ps:netzarim'],
+    ],
+    [
+      'a village labelled by its district',
+      'Gunmen shot a shopkeeper in the remote Udhampur district village of Jamalsan.',
+      ['Jamalsan=place:in:jamalsan'],
+    ],
+    [
+      'the village of, after a route, puts the village on the map',
+      'Two cars were hit on the Glogovac-Srbica road on the way to the village of Orlate.',
+      ['Orlate=place:xk:orlate'],
+    ],
+  ])('%s', async (_label, text, expected) => {
+    const shipped = await shippedBase;
+    expect(placeMentions(shipped, text, { demonyms: false }).filter((p) => !p.startsWith('Gaza='))).toEqual(
+      expected,
+    );
+  });
+
+  it('keeps a village named before "village of" its town', async () => {
+    const shipped = await shippedBase;
+    const text = 'A bomb went off outside a house in Surankote village of Poonch district.';
+    expect(placeMentions(shipped, text, { demonyms: false })).toContain('Surankote=place:in:surankote');
+  });
+});
+
 describe('a firm’s or a facility’s town may lie across a border from where the sentence places it', () => {
   it('drops the town a bank is named after when its branch is put in a town abroad', async () => {
     const shipped = await shippedBase;
