@@ -173,7 +173,7 @@ describe('a given name, a surname and an English word that are also towns', () =
       'Yokota Air Base=place:jp:tokyo:yokota-air-base',
     ],
     ['Gunmen shot a shopkeeper in Litter, in Pulwama district', 'Litter=place:in:litter'],
-    ['A school was set on fire in Kama on Sunday', 'Kama=place:af:kama'],
+    ['Arsonists burned a girls’ school in Kama on Sunday', 'Kama=place:af:kama'],
     ['A mine hit a police truck in the Kama District', 'Kama District=place:af:kama'],
     ['A parcel exploded on a platform in Artyom, east of Vladivostok', 'Artyom=place:ru:artyom'],
     ['Police in India said the bank staff were robbed in Kochi', 'Kochi=place:in:kochi'],

@@ -176,7 +176,7 @@ describe('a route’s ends yield to the province the sentence runs it through', 
     ],
     [
       'a district the base does not know, in a province',
-      'Gunmen ambushed a fuel convoy on the Kabul-Kandahar Highway in Zenkar District, Ghazni Province.',
+      'Gunmen ambushed fuel tankers along a stretch of the Kabul-Kandahar Highway in Zenkar District, Ghazni Province.',
       ['Ghazni Province=region:af:ghazni'],
     ],
     [
@@ -197,7 +197,7 @@ describe('a route’s ends yield to the province the sentence runs it through', 
   it('keeps an origin when the district after it is only where its village lies', async () => {
     const shipped = await shippedBase;
     const text =
-      'Gunmen abducted a teacher from Sopore village of Baramulla in the frontier district of Kupwara.';
+      'Gunmen abducted a teacher from Sopore village of Baramulla while he visited the hilly district of Kupwara.';
     expect(placeMentions(shipped, text, { demonyms: false })).toContain('Sopore=place:in:sopore');
   });
 });
@@ -206,12 +206,12 @@ describe('a town’s name labelling the area of a settlement or village named ne
   it.each([
     [
       'a settlement labelled by its area',
-      'Mortar rounds were fired at the Gaza settlement of Netzarim overnight.',
+      'Falling shrapnel scarred the Gaza settlement of Netzarim’s only school.',
       ['Netzarim=place:ps:netzarim'],
     ],
     [
       'a village labelled by its district',
-      'Gunmen shot a shopkeeper in the remote Udhampur district village of Jamalsan.',
+      'A shopkeeper was shot by two men in the hilly Udhampur district village of Jamalsan late on Friday.',
       ['Jamalsan=place:in:jamalsan'],
     ],
     [

@@ -37,7 +37,7 @@ const OFFICE_AFTER =
   /^\s+(?:(?:city|municipal|provincial|district)\s+)?(?:police\s+(?:chief|commander|director|department|official|officer)s?|council(?:lor|man|men|s)?|governor|mayor|consul(?:[ -]general)?)\b(?!['’]s)/iu;
 /**
  * A town's name labelling the area of the settlement or village named next, behind "the": "the Gaza settlement
- * of Tal Nir", "the Hebron villages of Zif and Karma", "the remote Udhampur district village of Tolgam". The
+ * of Tal Nir", "the Hebron villages of Zif and Karma", "the hilly Udhampur district village of Tolgam". The
  * later place is where it happened. Without "the" the name is the village's own: "in Tolgam village of
  * Udhampur".
  */
@@ -77,7 +77,7 @@ const LOCATIVE_BEFORE =
 /**
  * "in the Tolgard area of Zenkar District, Ghazni Province", "in Zenkar District, Ghazni Province": a locative's
  * place the base does not know (a name, capitalised), then the district or province that holds it — which the
- * locative puts on the map as surely as it would name it. Not "in the frontier district of Kupwara", the
+ * locative puts on the map as surely as it would name it. Not "in the hilly district of Kupwara", the
  * later name's own noun.
  */
 const AREA_CHAIN_BEFORE =

@@ -24,7 +24,7 @@ describe('the shipped base puts a city’s quarters in the city', () => {
       'A knife attack left two men hurt near the old port of Jaffa',
       'Jaffa=place:il:jaffa in place:il:tel-aviv',
     ],
-    ['Three grenades went off in a market in Crater overnight', 'Crater=place:ye:crater in place:ye:aden'],
+    ['Three grenades were tossed into shops in Crater overnight', 'Crater=place:ye:crater in place:ye:aden'],
     ['A bomb was left outside the Sariab police post', 'Sariab=place:pk:sariab in place:pk:quetta'],
   ])('%s', (text, expected) => {
     expect(placeInTown(text)).toBe(expected);
@@ -49,7 +49,7 @@ describe('the shipped base reads towns by the names reports give them', () => {
     ['A suicide car hit a patrol in the Zarai District', 'Zarai=place:af:zhari'],
     ['Police clashed with insurgents in Baak District', 'Baak=place:af:bak'],
     ['A bomb hidden at a school in Hangdev went off', 'Hangdev=place:np:hangdewa'],
-    ['A car bomb exploded near a market in Al-Karradah', 'Al-Karradah=place:iq:karrada'],
+    ['A parked car blew up beside a bakery in Al-Karradah', 'Al-Karradah=place:iq:karrada'],
   ])('%s', (text, expected) => {
     expect(firstPlace(text)).toBe(expected);
   });
