@@ -15,7 +15,8 @@
  * reads "the Yarmouk area of Mosul", the town the text puts it in — compared by any of its names — or, for a
  * district or site, those of the town it lies in — with the gold city.
  *
- * RAND conventions that admit two answers, and only those: the country names of rand-countries.ts (West
+ * RAND conventions that admit two answers, and only those (a unit noun after the city's name, "Trento Town",
+ * "Tibu Municipality", is dropped before comparing): the country names of rand-countries.ts (West
  * Bank/Gaza and Israel are PS or IL, Kashmir IN or PK, …); Israel and the Palestinian territories as one theatre for the
  * city (RAND files Sderot under West Bank/Gaza and West Bank villages under Israel); and a city column that
  * holds a province the description names ("the Dand District of Kandahar Province" filed under Kandahar),
@@ -149,12 +150,23 @@ function namesOf(kb: KnowledgeBase, mention: Mention): string[] {
   ];
 }
 
+/**
+ * The noun RAND's city column sometimes puts after the town's name ("Trento Town", "Tibu Municipality",
+ * "Qarabagh District", "San Luis Village", "Ghazni Province"): the town (or, as the column often holds, its
+ * province) is the name before it. Not "City", which tells "Quezon City" from Quezon Province.
+ */
+const UNIT_AFTER = /\s+(?:town|village|municipality|district|province)$/i;
+
 function sameName(names: readonly string[], gold: string): boolean {
-  const target = normalizeName(gold).replace(/[^a-z0-9]/g, '');
+  // The name as written and, when it ends in a unit's noun, without it ("Cape Town" stays Cape Town).
+  const targets = [...new Set([gold, gold.replace(UNIT_AFTER, '')])].map((g) =>
+    normalizeName(g).replace(/[^a-z0-9]/g, ''),
+  );
   return names.some((n) => {
     const candidate = normalizeName(n).replace(/[^a-z0-9]/g, '');
-    return (
-      candidate === target || levenshtein(candidate, target) <= Math.max(1, Math.floor(target.length / 5))
+    return targets.some(
+      (target) =>
+        candidate === target || levenshtein(candidate, target) <= Math.max(1, Math.floor(target.length / 5)),
     );
   });
 }

@@ -161,6 +161,7 @@ describe('a given name, a surname and an English word that are also towns', () =
     'Girard told the court he had never seen the letter',
     'Dafni won the regional singing contest',
     'The Institute of Oriental Studies hosted a debate on faith',
+    'Barges carried grain down the Kama every spring',
   ])('is no place in "%s"', (text) => {
     expect(places(text)).toEqual([]);
   });
@@ -173,6 +174,8 @@ describe('a given name, a surname and an English word that are also towns', () =
       'Yokota Air Base=place:jp:tokyo:yokota-air-base',
     ],
     ['Gunmen shot a shopkeeper in Litter, in Pulwama district', 'Litter=place:in:litter'],
+    ['Arsonists burned a girls’ school in Kama on Sunday', 'Kama=place:af:kama'],
+    ['A mine hit a police truck in the Kama District', 'Kama District=place:af:kama'],
     ['A parcel exploded on a platform in Artyom, east of Vladivostok', 'Artyom=place:ru:artyom'],
     ['Police in India said the bank staff were robbed in Kochi', 'Kochi=place:in:kochi'],
     ['Settlers said shots hit a fence near Eyal', 'Eyal=place:il:eyal'],

@@ -48,9 +48,10 @@ moira dekel kedar tasso bulalacao riyad yokota artem artyom kochi eyal matignon 
 tovar velez amari ercan tuba dol rashad obi girard dafni baghdadi al-baghdadi
 `;
 
-// Towns of conflict reporting whose names are also English words ("Hit", "Tank", "Swat"): written with a
-// capital after "in" or "near" they are the town, so a preposition will do, as for the names above.
-const TOWN_WORDS = `hit tank swat sui bara burqa litter waterside`;
+// Towns of conflict reporting whose names are also English words ("Hit", "Tank", "Swat") or name a better-known
+// thing ("Kama", a Russian river): written with a capital after "in" or "near" they are the town, so a
+// preposition will do, as for the names above.
+const TOWN_WORDS = `hit tank swat sui bara burqa litter waterside kama`;
 
 // English words and brands that name towns: these need a place noun in front ("the Swat valley" does not count).
 const ENGLISH_MORE = `

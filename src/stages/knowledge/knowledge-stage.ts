@@ -8,6 +8,7 @@ import { matchNames } from './mention-matcher.js';
 import { withoutNameParts } from './name-parts.js';
 import { withoutLongerNameParts } from './longer-place-names.js';
 import { withoutNamesElsewhere } from './named-elsewhere.js';
+import { withoutPossessorTowns } from './possessed-areas.js';
 import { toMention } from './mention-builder.js';
 import { asOwner } from './owner-countries.js';
 import { chooseSenses } from './sense-chooser.js';
@@ -40,12 +41,16 @@ export function findMentions(
 ): Mention[] {
   const caseless = isLowerCased(text, sentences);
   const filter = surfaceFilter(caseless);
-  const matches = withoutNamesElsewhere(
+  const matches = withoutPossessorTowns(
     kb,
     text,
-    withoutLongerNameParts(
+    withoutNamesElsewhere(
+      kb,
       text,
-      withoutNameParts(text, matchNames(kb.trie, view, text, sentences, filter, options.tokens)),
+      withoutLongerNameParts(
+        text,
+        withoutNameParts(text, matchNames(kb.trie, view, text, sentences, filter, options.tokens)),
+      ),
     ),
   );
   // Pushed, not mapped: `map` makes a packed array until it is optimised and a holey one after, and every

@@ -167,6 +167,72 @@ describe('the town stays where nothing else is put on the map', () => {
   });
 });
 
+describe('a route’s ends yield to the province the sentence runs it through', () => {
+  it.each([
+    [
+      'an area the base does not know, in a district it does not know, in a province',
+      'A bridge on the Kabul-Kandahar Highway was blown up in the Tolgard area of Zenkar District, Ghazni Province.',
+      ['Ghazni Province=region:af:ghazni'],
+    ],
+    [
+      'a district the base does not know, in a province',
+      'Gunmen ambushed fuel tankers along a stretch of the Kabul-Kandahar Highway in Zenkar District, Ghazni Province.',
+      ['Ghazni Province=region:af:ghazni'],
+    ],
+    [
+      'the province told right after the route',
+      'A police truck hit a mine on a stretch of the Kabul-Kandahar Highway, Ghazni Province.',
+      ['Ghazni Province=region:af:ghazni'],
+    ],
+    [
+      'a province the route runs through',
+      'Two drivers were seized on the Kabul-Kandahar Highway through Ghazni Province.',
+      ['Ghazni Province=region:af:ghazni'],
+    ],
+  ])('%s', async (_label, text, expected) => {
+    const shipped = await shippedBase;
+    expect(placeMentions(shipped, text, { demonyms: false })).toEqual(expected);
+  });
+
+  it('keeps an origin when the district after it is only where its village lies', async () => {
+    const shipped = await shippedBase;
+    const text =
+      'Gunmen abducted a teacher from Sopore village of Baramulla while he visited the hilly district of Kupwara.';
+    expect(placeMentions(shipped, text, { demonyms: false })).toContain('Sopore=place:in:sopore');
+  });
+});
+
+describe('a town’s name labelling the area of a settlement or village named next is not the place', () => {
+  it.each([
+    [
+      'a settlement labelled by its area',
+      'Falling shrapnel scarred the Gaza settlement of Netzarim’s only school.',
+      ['Netzarim=place:ps:netzarim'],
+    ],
+    [
+      'a village labelled by its district',
+      'A shopkeeper was shot by two men in the hilly Udhampur district village of Jamalsan late on Friday.',
+      ['Jamalsan=place:in:jamalsan'],
+    ],
+    [
+      'the village of, after a route, puts the village on the map',
+      'Two cars were hit on the Glogovac-Srbica road on the way to the village of Orlate.',
+      ['Orlate=place:xk:orlate'],
+    ],
+  ])('%s', async (_label, text, expected) => {
+    const shipped = await shippedBase;
+    expect(placeMentions(shipped, text, { demonyms: false }).filter((p) => !p.startsWith('Gaza='))).toEqual(
+      expected,
+    );
+  });
+
+  it('keeps a village named before "village of" its town', async () => {
+    const shipped = await shippedBase;
+    const text = 'A bomb went off outside a house in Surankote village of Poonch district.';
+    expect(placeMentions(shipped, text, { demonyms: false })).toContain('Surankote=place:in:surankote');
+  });
+});
+
 describe('a firm’s or a facility’s town may lie across a border from where the sentence places it', () => {
   it('drops the town a bank is named after when its branch is put in a town abroad', async () => {
     const shipped = await shippedBase;

@@ -36,6 +36,20 @@ const BRAND_AFTER = /^\s?-\s?\p{Lu}\p{Ll}+\b/u;
 const OFFICE_AFTER =
   /^\s+(?:(?:city|municipal|provincial|district)\s+)?(?:police\s+(?:chief|commander|director|department|official|officer)s?|council(?:lor|man|men|s)?|governor|mayor|consul(?:[ -]general)?)\b(?!['’]s)/iu;
 /**
+ * A town's name labelling the area of the settlement or village named next, behind "the": "the Gaza settlement
+ * of Tal Nir", "the Hebron villages of Zif and Karma", "the hilly Udhampur district village of Tolgam". The
+ * later place is where it happened. Without "the" the name is the village's own: "in Tolgam village of
+ * Udhampur".
+ */
+const AREA_LABEL_AFTER = /^\s+(?:district\s+)?(?:settlements?|villages?)\s+of\s+(?:the\s+)?\p{Lu}/u;
+const AREA_LABEL_BEFORE = /\bthe\s+(?:\p{Ll}+\s+){0,2}$/u;
+/**
+ * "the village of", "the Gaza settlement of" right before a name: what puts it on the map as a place. Not
+ * "Tolgam village of Udhampur", which only says where Tolgam lies.
+ */
+const SETTLEMENT_OF_BEFORE =
+  /\bthe\s+(?:[\p{L}'’-]+\s+){0,3}?(?:settlements?|villages?)\s+of\s+(?:the\s+)?$/u;
+/**
  * People or vehicles that came from the town, or were on their way to it, and the town's officials: "settlers from
  * Ariel", "a family from Hama", "a train travelling from Homs", "a resident of Homs", "a bus heading to Homs", "the
  * mayor of Hama".
@@ -54,11 +68,23 @@ const ROUTE_TO_BEFORE = /[\p{L}'’]\s*[-–]\s*$/u;
 const ROUTE_NOUN_AFTER =
   /^(?:\s+(?!(?:and|or|the|to|of|in)\b)\p{Ll}+){0,2}\s+(?:[Hh]ighway|[Rr]oad|[Pp]ipeline|[Rr]ailway|[Rr]ailroad|[Ll]ine|[Tt]rain|[Mm]otorway|[Ee]xpressway)\b/u;
 /**
- * What puts the later name on the map: "in western Baghdad", "near Mahmudiyah", "two km from Baghdad" — not a
- * bare "from", which names where someone came from ("on his way back from Homs").
+ * What puts the later name on the map: "in western Baghdad", "near Mahmudiyah", "two km from Baghdad", "through
+ * Zabul Province", "in the area of Mahmudiyah" — not a bare "from", which names where someone came from ("on his
+ * way back from Homs").
  */
 const LOCATIVE_BEFORE =
-  /\b(?:in|near|at|outside|into|toward|towards|(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\s+from)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?(?:(?:north|south|east|west|central|\w+ern)\s+)?$/iu;
+  /\b(?:in|near|at|outside|into|through|toward|towards|(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\s+from)\s+(?:the\s+)?(?:(?:city|town|village|area)\s+of\s+)?(?:(?:north|south|east|west|central|\w+ern)\s+)?$/iu;
+/**
+ * "in the Tolgard area of Zenkar District, Ghazni Province", "in Zenkar District, Ghazni Province": a locative's
+ * place the base does not know (a name, capitalised), then the district or province that holds it — which the
+ * locative puts on the map as surely as it would name it. Not "in the hilly district of Kupwara", the
+ * later name's own noun.
+ */
+const AREA_CHAIN_BEFORE =
+  /\b(?:in|near|at|outside|through)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}?(?:area|village|district|District|sub-district)(?:\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,3}?(?:district|District|area))?\s*(?:,|\bof|\bin)\s+(?:the\s+)?$/u;
+/** "the Kabul-Kandahar Highway, Ghazni Province": the province a route's stretch runs through, told after it. */
+const ROUTE_IN_AREA_BEFORE =
+  /(?:[Hh]ighway|[Rr]oad|[Pp]ipeline|[Rr]ailway|[Rr]ailroad|[Mm]otorway|[Ee]xpressway)\s*,\s*$/u;
 /** "Ariel (near Nablus)", "Musayyib, in Babil": the later name only says where the town lies. */
 const WHERE_IT_LIES =
   /^\s*(?:(?:village|town|area|camp|settlement|district)\s*)?(?:,|\(|\bin\b|\bnear\b)\s*(?:(?:an?|the)\s+(?:\w+\s+)?(?:village|town|city|suburb|settlement|district|area)\s+(?:in|near|of|outside)\s+)?(?:near\s+)?(?:the\s+)?(?:(?:north|south|east|west|central|\w+ern)\s+)?$/iu;
@@ -134,10 +160,19 @@ function namesElsewhere(text: string, match: NameMatch): boolean {
   const before = text.slice(Math.max(0, match.span[0] - 30), match.span[0]);
   return (
     ROAD_AFTER.test(after) ||
+    labelsArea(text, match) ||
     BRAND_AFTER.test(after) ||
     OFFICE_AFTER.test(after) ||
     ORIGIN_BEFORE.test(before) ||
     firedFrom(text, match)
+  );
+}
+
+/** A town's name labelling the area of the settlement or village named next ("the Gaza settlement of Tal Nir"). */
+function labelsArea(text: string, match: NameMatch): boolean {
+  return (
+    AREA_LABEL_AFTER.test(text.slice(match.span[1], match.span[1] + 48)) &&
+    AREA_LABEL_BEFORE.test(text.slice(Math.max(0, match.span[0] - 30), match.span[0]))
   );
 }
 
@@ -195,7 +230,9 @@ function otherPlaceFollows(
       continue;
     }
     // The locative stands after the last name, not inside it: "at Her'at University" names no place after Her'at.
-    if (!LOCATIVE_BEFORE.test(text.slice(Math.max(lies, later.span[0] - 40), later.span[0]))) continue;
+    // The settlement a town's name labels is put on the map by the label: "the Gaza settlement of Tal Nir".
+    const labelled = i === at + 1 && labelsArea(text, matches[at]);
+    if (!labelled && !putOnMap(text, lies, later.span[0], crossesBorders, matches)) continue;
     // A place in another country is more likely a namesake misread than the scene of the incident.
     const places = later.senses.filter(
       (s) =>
@@ -207,4 +244,28 @@ function otherPlaceFollows(
     if (places.length > 0 && places.every((s) => !around.has(s.entity.id))) return true;
   }
   return false;
+}
+
+/**
+ * Whether what stands between the last name (ending at `from`) and a later one (starting at `to`) puts the
+ * later on the map: a locative right before it ("near Mahmudiyah"), "the village of" ("settlers from Ariel
+ * raided the village of Tolgam"), or after a place the base does not know
+ * ("in the Tolgard area of Zenkar District, Ghazni Province" — no known name inside the run, else that name
+ * is the place the locative puts on the map); for a route, also the province told right after its noun ("the
+ * Kabul-Kandahar Highway, Ghazni Province").
+ */
+function putOnMap(
+  text: string,
+  from: number,
+  to: number,
+  route: boolean,
+  matches: readonly NameMatch[],
+): boolean {
+  const before = text.slice(Math.max(from, to - 90), to);
+  if (LOCATIVE_BEFORE.test(before.slice(-40)) || SETTLEMENT_OF_BEFORE.test(before.slice(-60))) return true;
+  if (route && ROUTE_IN_AREA_BEFORE.test(before.slice(-30))) return true;
+  const chain = AREA_CHAIN_BEFORE.exec(before);
+  if (chain === null) return false;
+  const start = to - before.length + chain.index;
+  return !matches.some((m) => m.span[0] >= start && m.span[0] < to);
 }

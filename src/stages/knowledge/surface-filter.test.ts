@@ -54,4 +54,16 @@ describe('surfaceFilter', () => {
     expect(filter(matchOf(city), 'Zarqa city').map((s) => s.entity.id)).toEqual(['place:xx:zarqa-city']);
     expect(filter(matchOf(city), 'zarqa city')).toEqual([]);
   });
+
+  it('takes a name whose word after a hyphened article is written in lower case, when the name opens with a capital', () => {
+    const town = [sense('place:xx:al-zarqa', 'Al-Zarqa')];
+    expect(filter(matchOf(town), 'Al-zarqa').map((s) => s.entity.id)).toEqual(['place:xx:al-zarqa']);
+    expect(filter(matchOf(town), 'al-zarqa')).toEqual([]);
+    const spring = [sense('place:xx:ain-al-zarqa', 'Ain al-Zarqa')];
+    expect(filter(matchOf(spring), 'Ain al-zarqa').map((s) => s.entity.id)).toEqual([
+      'place:xx:ain-al-zarqa',
+    ]);
+    // Without the hyphen the article is no part of the word after it.
+    expect(filter(matchOf(spring), 'Ain al zarqa')).toEqual([]);
+  });
 });

@@ -88,7 +88,21 @@ function fits(written: string, original: string): boolean {
       !/^\p{Lu}/u.test(w) ||
       /^\p{Lu}/u.test(seenWords[i]) ||
       ARTICLES.has(w.toLowerCase()) ||
-      (i > 0 && FEATURE_NOUNS.has(w.toLowerCase())),
+      (i > 0 && FEATURE_NOUNS.has(w.toLowerCase())) ||
+      afterJoinedArticle(seenWords, i, original),
+  );
+}
+
+/**
+ * "Al-ramadi", "Ain al-tamur": the word a hyphen joins to the Arabic article is often written in lower case
+ * when the name opens with a capital — the capital went to the article or the word before it.
+ */
+function afterJoinedArticle(seenWords: readonly string[], i: number, original: string): boolean {
+  return (
+    i > 0 &&
+    ARTICLES.has(seenWords[i - 1].toLowerCase()) &&
+    /^\p{Lu}/u.test(original) &&
+    original.includes(`${seenWords[i - 1]}-${seenWords[i]}`)
   );
 }
 
