@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { subTypesOf } from '../../../test/support/resolved-events.js';
+import type { FixtureSpec } from './fixture-document.js';
+import { actorEntity, placeEntity } from './fixture-entities.js';
+
+const at = (text: string, town: string, country: string): FixtureSpec => ({
+  text,
+  mentions: [[town, placeEntity(town, country)]],
+});
+
+// Violence attempted, foiled or done by force to a building: an incident though it failed or hurt no one. Each
+// has a sentence that tells an act only wished, planned or done by no armed hand, which must stay no incident.
+describe('incidents told as attempted, foiled or occupied by force', () => {
+  it.each<[string, FixtureSpec, string[]]>([
+    [
+      'a kidnapping the police foiled was attempted all the same',
+      at('Police foiled an attempt to kidnap a trade envoy in Valparaiso.', 'Valparaiso', 'CL'),
+      ['Abduction/forced disappearance'],
+    ],
+    [
+      'a kidnapping that failed was attempted',
+      at('The gang failed in an effort to kidnap a banker in Valparaiso.', 'Valparaiso', 'CL'),
+      ['Abduction/forced disappearance'],
+    ],
+    [
+      'a kidnapping plot foiled never came to an attempt',
+      at('Police foiled a plot to kidnap a trade envoy in Valparaiso.', 'Valparaiso', 'CL'),
+      [],
+    ],
+    [
+      'a bombing attempted is a device that did not go off',
+      at('Two exiles attempted to bomb a travel agency in Ghent.', 'Ghent', 'BE'),
+      ['Disrupted weapons use'],
+    ],
+    [
+      'a pylon the army saved from being blown up',
+      at('Soldiers thwarted a rebel attempt to blow up a pylon near Ghent.', 'Ghent', 'BE'),
+      ['Disrupted weapons use'],
+    ],
+    [
+      'a bombing vowed is no incident',
+      at('The exiles vowed to bomb a travel agency in Ghent.', 'Ghent', 'BE'),
+      [],
+    ],
+    [
+      'an arrest tried tells no arrest',
+      at('Police tried to arrest the smuggler in Ghent.', 'Ghent', 'BE'),
+      [],
+    ],
+    [
+      'an attack the clause tells as the aim of the side in a fight is not an incident of its own',
+      at('Troops clashed with fighters who tried to attack the villages near Ghent.', 'Ghent', 'BE'),
+      ['Armed clash'],
+    ],
+    [
+      'a storming tried is an attack, however it ended',
+      at('Three gunmen attempted to storm the consulate in Izmir.', 'Izmir', 'TR'),
+      ['Attack'],
+    ],
+    [
+      'armed members of a group occupying an agency office attack it',
+      at('Armed members of a rebel band occupied the offices of a wire agency in Izmir.', 'Izmir', 'TR'),
+      ['Attack'],
+    ],
+    [
+      'the members of an armed group the base knows invading an embassy attack it',
+      {
+        text: 'Members of the Red Condor Front invaded the embassy in Izmir.',
+        mentions: [
+          ['Red Condor Front', actorEntity('Red Condor Front')],
+          ['Izmir', placeEntity('Izmir', 'TR')],
+        ],
+      },
+      ['Attack'],
+    ],
+    [
+      'a firm taking over the offices of another occupies nothing by force',
+      at('The shipping firm took over the offices of its rival in Izmir.', 'Izmir', 'TR'),
+      [],
+    ],
+    [
+      'a ministry moving into a building occupies it as its own',
+      at('The ministry occupied a new building in Izmir.', 'Izmir', 'TR'),
+      [],
+    ],
+    [
+      'a consulate swept with gunfire from afar',
+      at(
+        'Gunmen raked the old consulate building in the port of Izmir with automatic rifle fire.',
+        'Izmir',
+        'TR',
+      ),
+      ['Attack'],
+    ],
+    [
+      'guerillas, as the word is often misspelt, are an armed hand',
+      at('Guerillas raided a farm cooperative near Izmir.', 'Izmir', 'TR'),
+      ['Attack'],
+    ],
+  ])('%s', (_case, spec, expected) => {
+    expect(subTypesOf(spec)).toEqual(expected);
+  });
+});
