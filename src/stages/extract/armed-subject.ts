@@ -19,14 +19,14 @@ const BETWEEN =
  * a fire", "damaged by a fire that unknown individuals started").
  */
 const WEAK_VERBS =
-  /^(?:attacked|targeted|assaulted|struck|raided|killed|burned|burnt|started|lit|destroyed|damaged|gutted|shot|occupied|forcibly|invaded|took|forced|broke)$/;
+  /^(?:attacked|targeted|assaulted|struck|raided|killed|burned|burnt|started|lit|destroyed|damaged|gutted|shot|occupied|forcibly|invaded|took|forced|broke|entered)$/;
 /** Verbs of wrecking, told as an incident only when an armed hand did it ("the Taliban damaged a mast"). */
 const WRECKING = /^(?:destroyed|damaged|destroying|damaging|wrecked|blasted)$/;
 /**
- * Verbs of taking a building by force, told as an incident only when an armed hand did it ("rebels occupied the
- * agency's offices"): a firm or a ministry occupies offices as its own.
+ * Verbs of taking or entering a building, told as an incident only when an armed hand did it ("rebels occupied
+ * the agency's offices", "masked men entered the embassy"): a firm or a ministry occupies offices as its own.
  */
-const OCCUPYING = /^(?:occupied|forcibly|invaded|took|forced|broke)$/;
+const OCCUPYING = /^(?:occupied|forcibly|invaded|took|forced|broke|entered)$/;
 /** Verbs of wounding, told as an incident only when an armed hand or a weapon did it ("the assailant wounded two guards"). */
 const WOUNDING = /^(?:wounded|injured)$/;
 /**

@@ -84,6 +84,30 @@ describe('incidents told as attempted, foiled or occupied by force', () => {
       [],
     ],
     [
+      'masked men entering an embassy attack it',
+      at('Two masked men entered the embassy in Izmir and beat a clerk.', 'Izmir', 'TR'),
+      ['Attack'],
+    ],
+    [
+      'a delegation entering an embassy attacks nothing',
+      at('The trade delegation entered the embassy in Izmir.', 'Izmir', 'TR'),
+      [],
+    ],
+    [
+      'an attack on a consulate is political, whatever dispute the story names',
+      at(
+        'Unknown individuals attacked the consulate in Izmir.  The attackers daubed slogans about the fishing dispute.',
+        'Izmir',
+        'TR',
+      ),
+      ['Attack'],
+    ],
+    [
+      'youths who stoned a bus carrying pilgrims rioted',
+      at('Three pilgrims were hurt when youths stoned their bus in Izmir.', 'Izmir', 'TR'),
+      ['Violent demonstration'],
+    ],
+    [
       'a consulate swept with gunfire from afar',
       at(
         'Gunmen raked the old consulate building in the port of Izmir with automatic rifle fire.',
