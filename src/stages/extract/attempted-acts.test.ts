@@ -103,6 +103,44 @@ describe('incidents told as attempted, foiled or occupied by force', () => {
       ['Attack'],
     ],
     [
+      'gunmen entering a house and hurting those inside attack it',
+      at('Four gunmen entered a house in Kupwara and injured two of the residents.', 'Kupwara', 'IN'),
+      ['Attack'],
+    ],
+    [
+      'a family entering its house attacks no one',
+      at('The family entered the house in Kupwara after the wedding.', 'Kupwara', 'IN'),
+      [],
+    ],
+    [
+      'guerillas, as the word is often misspelt, are an armed hand',
+      at('Guerillas raided a farm cooperative near Izmir.', 'Izmir', 'TR'),
+      ['Attack'],
+    ],
+  ])('%s', (_case, spec, expected) => {
+    expect(subTypesOf(spec)).toEqual(expected);
+  });
+});
+
+// Shots and stones told by where they went or whom they hit, with no verb of attack: each an incident.
+describe('shots and stones told by their mark', () => {
+  it.each<[string, FixtureSpec, string[]]>([
+    [
+      'shots fired toward a village are a shooting, whatever the arms',
+      at('Gunmen in Jenin fired toward the greenhouses of a farming village.', 'Jenin', 'PS'),
+      ['Attack'],
+    ],
+    [
+      'a barrage of fire on a quarter is a shooting',
+      at('After a lull there was a long barrage of fire on a hillside quarter of Jenin.', 'Jenin', 'PS'),
+      ['Attack'],
+    ],
+    [
+      'settlers who stoned a farmer rioted',
+      at('A farmer was hurt after settlers stoned him near Jenin.', 'Jenin', 'PS'),
+      ['Violent demonstration'],
+    ],
+    [
       'youths who stoned a bus carrying pilgrims rioted',
       at('Three pilgrims were hurt when youths stoned their bus in Izmir.', 'Izmir', 'TR'),
       ['Violent demonstration'],
@@ -114,11 +152,6 @@ describe('incidents told as attempted, foiled or occupied by force', () => {
         'Izmir',
         'TR',
       ),
-      ['Attack'],
-    ],
-    [
-      'guerillas, as the word is often misspelt, are an armed hand',
-      at('Guerillas raided a farm cooperative near Izmir.', 'Izmir', 'TR'),
       ['Attack'],
     ],
   ])('%s', (_case, spec, expected) => {
