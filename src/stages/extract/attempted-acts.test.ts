@@ -14,17 +14,17 @@ describe('incidents told as attempted, foiled or occupied by force', () => {
   it.each<[string, FixtureSpec, string[]]>([
     [
       'a kidnapping the police foiled was attempted all the same',
-      at('Police foiled an attempt to kidnap a trade envoy in Valparaiso.', 'Valparaiso', 'CL'),
+      at('Bodyguards foiled a clumsy attempt to kidnap their minister in Valparaiso.', 'Valparaiso', 'CL'),
       ['Abduction/forced disappearance'],
     ],
     [
       'a kidnapping that failed was attempted',
-      at('The gang failed in an effort to kidnap a banker in Valparaiso.', 'Valparaiso', 'CL'),
+      at('The gang failed in its effort to kidnap a banker in Valparaiso.', 'Valparaiso', 'CL'),
       ['Abduction/forced disappearance'],
     ],
     [
       'a kidnapping plot foiled never came to an attempt',
-      at('Police foiled a plot to kidnap a trade envoy in Valparaiso.', 'Valparaiso', 'CL'),
+      at('Bodyguards foiled a plot to kidnap their minister in Valparaiso.', 'Valparaiso', 'CL'),
       [],
     ],
     [
@@ -33,8 +33,8 @@ describe('incidents told as attempted, foiled or occupied by force', () => {
       ['Disrupted weapons use'],
     ],
     [
-      'a pylon the army saved from being blown up',
-      at('Soldiers thwarted a rebel attempt to blow up a pylon near Ghent.', 'Ghent', 'BE'),
+      'a dam the army saved from being blown up',
+      at("Troops thwarted the militia's attempt to blow up the dam near Ghent.", 'Ghent', 'BE'),
       ['Disrupted weapons use'],
     ],
     [
@@ -127,12 +127,12 @@ describe('shots and stones told by their mark', () => {
   it.each<[string, FixtureSpec, string[]]>([
     [
       'shots fired toward a village are a shooting, whatever the arms',
-      at('Gunmen in Jenin fired toward the greenhouses of a farming village.', 'Jenin', 'PS'),
+      at('Gunmen in Jenin fired toward the orchards of a farming village.', 'Jenin', 'PS'),
       ['Attack'],
     ],
     [
       'a barrage of fire on a quarter is a shooting',
-      at('After a lull there was a long barrage of fire on a hillside quarter of Jenin.', 'Jenin', 'PS'),
+      at('Snipers kept up a barrage of fire on a hillside quarter of Jenin.', 'Jenin', 'PS'),
       ['Attack'],
     ],
     [

@@ -37,7 +37,7 @@ export function unmadeInfinitive(view: SentenceView, trigger: PhraseHit): boolea
 }
 
 /**
- * "attempted to bomb the branch", "failed in an attempt to kidnap the envoy": a bare verb of violence after
+ * "attempted to bomb the branch", "failed in their attempt to snatch the judge": a bare verb of violence after
  * "to" that completes an attempt is the attempt made, not an infinitive of an act planned or wished. One told
  * in a relative clause ("clashed with fighters who tried to attack the village") tells what a side of another
  * incident was about, most often a fight that stopped it.
@@ -55,13 +55,13 @@ export function attemptMade(view: SentenceView, trigger: PhraseHit): boolean {
 }
 
 /**
- * "Police foiled an attempt to kidnap the consul", "troops thwarted a rebel attempt to blow up a pylon": a
+ * "bodyguards foiled a clumsy attempt to kidnap their minister", "troops thwarted the militia's attempt to blow up the dam": a
  * foiling word tells the attempt stopped, not the act unreal — the attempt was made. A plot or a plan foiled
  * ("foiled a plot to bomb the depot") never came to an attempt and is left unreal.
  *
  * Given a foiling cue (fought-off.ts).
  *
- * @example foiledAttempt(view, foiled, kidnap) // true for "Police foiled an attempt to kidnap the consul."
+ * @example foiledAttempt(view, foiled, kidnap) // true for "Bodyguards foiled a clumsy attempt to kidnap her."
  */
 export function foiledAttempt(view: SentenceView, cue: PhraseHit, trigger: PhraseHit): boolean {
   for (let at = cue.end; at < trigger.end && at < view.tokens.length; at++)

@@ -11,7 +11,7 @@ export const REPEL =
  * not happen as planned, but one fought off with dead or wounded told in the same sentence was a fight all
  * the same. "guards foiled a plot against the depot" tells no toll: the plot never came to blows. Dead told
  * before the foiling ("five died in a foiled raid") are the raid's own toll: the raid is told by them. An
- * attempt foiled ("police foiled an attempt to kidnap the consul") was made all the same.
+ * attempt foiled ("guards foiled a clumsy attempt to kidnap the minister") was made all the same.
  *
  * @example foughtOff(view, thwarted, assault) // true for "… thwarted the assault, killing nine raiders"
  */
