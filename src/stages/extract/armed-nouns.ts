@@ -16,7 +16,7 @@ const SIDELESS_AR = 'ارهابي ارهابيه ارهابيون ارهابيي
 const FIGHTER_KINDS = 'militants insurgents jihadists rebels extremists fighters';
 /** Armed men named by a kind of side or deed, besides the fighters ("arsonists", "paramilitaries", "bombers"). */
 const OTHER_ARMED =
-  'militant guerrillas perpetrators maoists naxals naxalites raiders arsonists vandals vigilantes paramilitaries ' +
+  'militant guerrillas guerillas perpetrators maoists naxals naxalites raiders arsonists vandals vigilantes paramilitaries ' +
   'settlers bombers bomber commandos separatists individuals militiamen';
 /**
  * «مسلحين», «عناصر», «مقاتلين», «ارهابيا»: Arabic armed men counted as members of a side, folded. victims.ts

@@ -8,7 +8,7 @@ const MEMBERS = /^(?:unit|units|members|cell|cells|commando)$/;
 /** What the wrecking was done with or by ("by a homemade explosive device", "with explosives", "by a guerrilla attack"). */
 const INSTRUMENT =
   /^(?:explosion|explosions|blast|blasts|explosive|explosives|bomb|bombs|device|devices|charge|charges|grenade|grenades|rocket|rockets|mortar|mortars|gunfire|bullets|molotov|arson|attack)$/;
-/** "armed men", "masked men": men named by their arms. */
+/** "armed men", "masked men", "armed members": men named by their arms. */
 const ARMED_MEN = /^(?:armed|masked|hooded)$/;
 /** Words that may stand between the side and its verb: "gunmen who attacked", "the Taliban have destroyed". */
 const BETWEEN =
@@ -19,9 +19,14 @@ const BETWEEN =
  * a fire", "damaged by a fire that unknown individuals started").
  */
 const WEAK_VERBS =
-  /^(?:attacked|targeted|assaulted|struck|raided|killed|burned|burnt|started|lit|destroyed|damaged|gutted|shot)$/;
+  /^(?:attacked|targeted|assaulted|struck|raided|killed|burned|burnt|started|lit|destroyed|damaged|gutted|shot|occupied|forcibly|invaded|took|forced|broke|entered)$/;
 /** Verbs of wrecking, told as an incident only when an armed hand did it ("the Taliban damaged a mast"). */
 const WRECKING = /^(?:destroyed|damaged|destroying|damaging|wrecked|blasted)$/;
+/**
+ * Verbs of taking or entering a building, told as an incident only when an armed hand did it ("rebels occupied
+ * the agency's offices", "masked men entered the embassy"): a firm or a ministry occupies offices as its own.
+ */
+const OCCUPYING = /^(?:occupied|forcibly|invaded|took|forced|broke|entered)$/;
 /** Verbs of wounding, told as an incident only when an armed hand or a weapon did it ("the assailant wounded two guards"). */
 const WOUNDING = /^(?:wounded|injured)$/;
 /**
@@ -70,17 +75,18 @@ export function armedSubject(view: SentenceView, trigger: PhraseHit): boolean {
 }
 
 /**
- * A bare verb of wrecking or wounding ("destroyed", "wounded"), which tells an incident only with an armed hand.
+ * A bare verb of wrecking or wounding ("destroyed", "wounded"), or a building taken by a hand the row does not
+ * name ("occupied the offices"), which tells an incident only with an armed hand.
  *
  * @example bareArmedVerb(trigger) // true for "wounded" in "The veterans wounded in the war marched."
  */
 export function bareArmedVerb(trigger: PhraseHit): boolean {
+  const first = trigger.phrase.words[0];
+  if (trigger.phrase.lang !== 'en') return false;
+  if (trigger.phrase.strength === 'weak' && OCCUPYING.test(first)) return true;
   return (
-    trigger.phrase.lang === 'en' &&
     trigger.phrase.words.length === 1 &&
-    (WRECKING.test(trigger.phrase.words[0]) ||
-      WOUNDING.test(trigger.phrase.words[0]) ||
-      SHOOTING.test(trigger.phrase.words[0]))
+    (WRECKING.test(first) || WOUNDING.test(first) || SHOOTING.test(first))
   );
 }
 
@@ -155,11 +161,14 @@ function subjectsAt(view: SentenceView, verb: number, carried: boolean): number[
   return [at];
 }
 
-/** Words that open what a sentence says of its armed subject before the verb ("men armed with …", "terrorists using …"). */
-const DESCRIBING = /^(?:armed|with|using|wearing|riding|carrying|dressed|from|belonging)$/;
+/**
+ * Words that open what a sentence says of its armed subject before the verb ("men armed with …", "terrorists
+ * using …", "armed members of the front …").
+ */
+const DESCRIBING = /^(?:armed|with|using|wearing|riding|carrying|dressed|from|belonging|of)$/;
 /** Words that may stand before the subject's head at the sentence start: "Two masked men", "A group of six gunmen". */
 const OPENING =
-  /^(?:a|an|the|group|of|some|several|about|around|dozens?|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|unknown|unidentified|suspected|masked|hooded)$/;
+  /^(?:a|an|the|group|of|some|several|about|around|dozens?|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|unknown|unidentified|suspected|masked|hooded|armed)$/;
 /** How far before its verb the head of a described subject may stand. */
 const HEAD_REACH = 8;
 /** A token that is a word or a number, no mark: the describing phrase runs through such tokens only. */
@@ -205,7 +214,8 @@ function joinedToArmedOpening(view: SentenceView, verb: number): boolean {
 function armedAt(view: SentenceView, at: number): boolean {
   const word = view.tokens[at]?.norm ?? '';
   const before = view.tokens[at - 1];
-  if (ARMED_NOUNS.has(word) || (word === 'men' && ARMED_MEN.test(before?.norm ?? ''))) return true;
+  if (ARMED_NOUNS.has(word) || ((word === 'men' || MEMBERS.test(word)) && ARMED_MEN.test(before?.norm ?? '')))
+    return true;
   return armedGroup(view, view.tokens[at]) || (MEMBERS.test(word) && armedGroup(view, before));
 }
 

@@ -1,4 +1,5 @@
 /** Attacks fought off: what a repelling word leaves of the attack it governs. */
+import { foiledAttempt } from './attempted-acts.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import type { SentenceView } from './sentence-view.js';
 
@@ -9,7 +10,8 @@ export const REPEL =
  * "soldiers thwarted the rebels' assault and killed nine of them": an attack a repelling word governs did
  * not happen as planned, but one fought off with dead or wounded told in the same sentence was a fight all
  * the same. "guards foiled a plot against the depot" tells no toll: the plot never came to blows. Dead told
- * before the foiling ("five died in a foiled raid") are the raid's own toll: the raid is told by them.
+ * before the foiling ("five died in a foiled raid") are the raid's own toll: the raid is told by them. An
+ * attempt foiled ("guards foiled a clumsy attempt to kidnap the minister") was made all the same.
  *
  * @example foughtOff(view, thwarted, assault) // true for "… thwarted the assault, killing nine raiders"
  */
@@ -18,6 +20,8 @@ export function foughtOff(view: SentenceView, cue: PhraseHit, trigger: PhraseHit
   const kill = view.triggers.some((t) => t.phrase.tag === '@kill' && t.start >= trigger.end);
   const after = view.tokens[trigger.end - 1].span[1];
   return (
-    kill || view.quantities.some((q) => (q.role === 'killed' || q.role === 'injured') && q.span[0] >= after)
+    kill ||
+    view.quantities.some((q) => (q.role === 'killed' || q.role === 'injured') && q.span[0] >= after) ||
+    foiledAttempt(view, cue, trigger)
   );
 }

@@ -216,12 +216,18 @@ describe('storming a building', () => {
     'A judge in Mogadishu was killed when raiders stormed his farmhouse.',
     // A site a group may hold by force, as the lexicon lists them.
     'Gunmen stormed a weekly newspaper in Mogadishu on Friday.',
+    // Control of a building taken, and a building told as the subject of a passive taking.
+    'Two exiles seized control of the consulate in Mogadishu to press their demands.',
+    'The trade office in Mogadishu was briefly seized by five men.',
   ])('is an attack on the people inside, not ground taken: %s', (text) => {
     expect(subTypes({ text, mentions })).toEqual(['Attack']);
   });
 
-  it('leaves the storming of a town a taking of ground', () => {
-    const text = 'Militants stormed the town of Mogadishu on Friday.';
+  it.each([
+    'Militants stormed the town of Mogadishu on Friday.',
+    'Militants seized control of the town of Mogadishu on Friday.',
+    'The town of Mogadishu was seized by militants on Friday.',
+  ])('leaves the taking of a town a taking of ground: %s', (text) => {
     expect(subTypes({ text, mentions })).toEqual([OVERTAKEN]);
   });
 });

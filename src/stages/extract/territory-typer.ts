@@ -139,8 +139,33 @@ function takenHead(frame: Frame, heads: ReadonlySet<string>): boolean {
   const end = reach(trigger) + OBJECT_REACH;
   const after = tokens.slice(trigger.start, end);
   const head = after.findIndex((t) => heads.has(t.norm));
-  if (head < 0 || after.slice(0, head).some((t) => OTHER_NOUN_WORD.has(t.norm))) return false;
+  // "seized control of the consulate": the "of" after "control" opens the object itself.
+  const other = (t: { norm: string }, i: number) => OTHER_NOUN_WORD.has(t.norm) && !controlOf(after, i);
+  if (head < 0 || after.slice(0, head).some(other)) return false;
   return !HELD_POST.has(tokens[trigger.start + head + 1]?.norm ?? '');
+}
+
+/** The token at `i` is the "of" or "over" of "control of", "control over". */
+const controlOf = (tokens: readonly { norm: string }[], i: number): boolean =>
+  (tokens[i].norm === 'of' || tokens[i].norm === 'over') && tokens[i - 1]?.norm === 'control';
+
+/** Words that may stand between a passive auxiliary and its participle ("was briefly seized"). */
+const PASSIVE_ADVERB = wordSet('briefly temporarily reportedly allegedly');
+/** Tokens before a passive auxiliary within which its subject's head stands ("the consulate in Bonn was"). */
+const SUBJECT_REACH = 4;
+
+/**
+ * "The consulate in Bonn was briefly seized by four men": a building told as the subject of a passive verb of
+ * taking, a few words before its auxiliary.
+ */
+function buildingTakenPassive(frame: Frame): boolean {
+  const trigger = mainTrigger(frame);
+  if (trigger.phrase.lang !== 'en') return false;
+  const tokens = frame.view.tokens;
+  let at = trigger.start - 1;
+  while (at > 0 && PASSIVE_ADVERB.has(tokens[at].norm)) at--;
+  if (!AUXILIARY.test(tokens[at]?.norm ?? '')) return false;
+  return tokens.slice(Math.max(0, at - SUBJECT_REACH), at).some((t) => BUILDING.has(t.norm));
 }
 
 /**
@@ -153,10 +178,11 @@ const HELD_POST = wordSet(
 );
 
 /**
- * "Gunmen stormed his home and shot him", "militants stormed a hotel, killing 12": storming or seizing a
- * building or a vehicle is the way into an attack on the people inside, not ground changing hands.
+ * "Gunmen stormed his home and shot him", "militants stormed a hotel, killing 12", "the consulate was seized":
+ * storming or seizing a building or a vehicle is the way into an attack on the people inside, not ground
+ * changing hands.
  */
-const takesBuilding = (frame: Frame): boolean => takenHead(frame, BUILDING);
+const takesBuilding = (frame: Frame): boolean => takenHead(frame, BUILDING) || buildingTakenPassive(frame);
 
 /** "Gunmen seized nine workers", "rebels captured three soldiers": people taken, not ground. */
 const takesPeople = (frame: Frame): boolean => takenHead(frame, PEOPLE);

@@ -12,8 +12,8 @@ import { namesPlace } from './place-look-alikes.js';
 import { madeInWords } from './verbal-acts.js';
 import { plannedOrKnown } from './planned-acts.js';
 import { foughtOff } from './fought-off.js';
+import { unmadeInfinitive } from './attempted-acts.js';
 import { aimOfSweep } from './raid-aims.js';
-import { doneWithMeans } from './used-means.js';
 import { CLAUSE_BREAK, datedInClause, followed, governing } from './cue-scope.js';
 import { calledFor, compoundAdjective, heededView, noLongerHeeded, ofNothing } from './unreal-scopes.js';
 
@@ -343,20 +343,11 @@ function byCampaign(view: SentenceView, text: string, trigger: PhraseHit): boole
 }
 
 /**
- * English verbs in their bare form: after "to" they are an infinitive ("vowed to attack", "ordered troops to
- * storm"), an act wished or planned. Protest words are left out: people gather "to protest" as they protest.
- */
-const BARE_VERB =
-  /^(?:attack|strike|bomb|shell|kill|arrest|detain|storm|seize|capture|recapture|retake|regain|kidnap|abduct|assassinate|target|raid|shoot|execute|hijack|loot|torch|demolish|rape|ambush|blow)$/;
-
-/**
  * "أن يشن", "لن تقصف", "قد يهاجم": an imperfect verb after أن/لن/كي/قد tells what is to come or wished, not
- * what happened; so does an English infinitive ("plans to attack").
+ * what happened; so does an English infinitive ("plans to attack", attempted-acts.ts).
  */
 function isSubjunctive(view: SentenceView, trigger: PhraseHit): boolean {
-  const word = view.tokens[trigger.start].norm;
-  if (BARE_VERB.test(word) && /^to$/i.test(view.tokens[trigger.start - 1]?.norm ?? ''))
-    return !doneWithMeans(view, trigger.start - 1);
+  if (trigger.phrase.lang === 'en') return unmadeInfinitive(view, trigger);
   // A noun after أنّ ("أن تبادلا للنار حصل") is its subject, not a verb to come.
   const verbal =
     trigger.phrase.pos === 'verb' || (trigger.phrase.pos === 'fixed' && trigger.phrase.words.length === 1);

@@ -1,4 +1,5 @@
-// A bomb found, defused or failing to go off is ACLED's disrupted weapons use, not an explosion.
+// A bomb found, defused, failing to go off or only attempted is ACLED's disrupted weapons use, not an explosion.
+import { attemptMade } from './attempted-acts.js';
 import type { Frame } from './frame-builder.js';
 
 /** Device tags a find can be about; a killing, a clash or a blow says the device was used. */
@@ -38,6 +39,9 @@ export function unusedDevice(
   // "defused an explosive device": the trigger itself says so.
   const said = frame.triggers.find((t) => t.phrase.tag === 'Disrupted weapons use');
   if (said) return said;
+  // "attempted to bomb the bank": a blast only attempted, the device never went off.
+  const tried = frame.triggers.find((t) => attemptMade(frame.view, t));
+  if (tried) return tried;
   return frame.view.cues.find(
     (c) =>
       c.phrase.tag === 'disrupted' &&
