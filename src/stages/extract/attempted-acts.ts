@@ -64,7 +64,12 @@ export function attemptMade(view: SentenceView, trigger: PhraseHit): boolean {
  * @example foiledAttempt(view, foiled, kidnap) // true for "Bodyguards foiled a clumsy attempt to kidnap her."
  */
 export function foiledAttempt(view: SentenceView, cue: PhraseHit, trigger: PhraseHit): boolean {
-  for (let at = cue.end; at < trigger.end && at < view.tokens.length; at++)
+  return attemptBetween(view, cue.end, trigger.end);
+}
+
+/** Whether a word of attempt stands among the tokens from `from` up to `to` (not included). */
+export function attemptBetween(view: SentenceView, from: number, to: number): boolean {
+  for (let at = from; at < to && at < view.tokens.length; at++)
     if (ATTEMPT.has(view.tokens[at].norm)) return true;
   return false;
 }

@@ -35,6 +35,27 @@ describe('the side that repelled an attack', () => {
     ).toEqual(['Houthi Movement', 'Military Forces of Yemen']);
   });
 
+  it('takes the army that repelled an attack by no one named for its target, not its perpetrator', () => {
+    expect(
+      actorsOf({
+        text: 'The army repelled an attack on its positions near Sirwah on Monday, officers said.',
+        mentions: [['Sirwah', placeEntity('Sirwah', 'YE')]],
+      }),
+    ).toEqual([undefined, 'Military Forces of Yemen']);
+  });
+
+  it('makes the police who foiled an attempt to kidnap neither the kidnappers nor their target', () => {
+    expect(
+      actorsOf({
+        text: 'Police in Karachi foiled a clumsy attempt to kidnap a grocer on Monday, officials said.',
+        mentions: [
+          ['Police', actorEntity('Police Forces of Pakistan')],
+          ['Karachi', placeEntity('Karachi', 'PK')],
+        ],
+      }),
+    ).toEqual([undefined, undefined]);
+  });
+
   it('keeps an attack thwarted with attackers killed as a fight, the army its target', () => {
     expect(
       actorsOf({

@@ -1,10 +1,22 @@
 /** The side that repelled an attack: the attack's target, though named as the subject of the repelling. */
 import type { ActorCandidate } from './actor-finder.js';
+import { attemptBetween } from './attempted-acts.js';
 import { mainTrigger, type Frame } from './frame-builder.js';
 import { REPEL } from './fought-off.js';
 
 /** Words between the repelling word and the attack ("repelled an attack", «صد هجوما», «تصدت لهجوم»). */
 const REACH = 3;
+/** The same, past the words of an attempt ("foiled a clumsy attempt to kidnap"). */
+const ATTEMPT_REACH = 6;
+
+/** Where the repelling word that governs the frame's act stands, -1 when none does. */
+function repelAt(frame: Frame, reach: number): number {
+  const tokens = frame.view.tokens;
+  const trigger = mainTrigger(frame).start;
+  return tokens.findLastIndex(
+    (t, i) => i >= frame.from && i < trigger && trigger - i <= reach && REPEL.test(t.norm),
+  );
+}
 
 /**
  * "تمكن الجيش الوطني من صد هجوم للحوثيين", "the army repelled an attack by Houthi fighters": the side named
@@ -17,11 +29,21 @@ export function repeller(
   perpetrators: ActorCandidate[],
   actor1: ActorCandidate | null,
 ): ActorCandidate | undefined {
-  const tokens = frame.view.tokens;
-  const trigger = mainTrigger(frame).start;
-  const repel = tokens.findLastIndex(
-    (t, i) => i >= frame.from && i < trigger && trigger - i <= REACH && REPEL.test(t.norm),
-  );
+  const repel = repelAt(frame, REACH);
   if (repel < 0) return undefined;
   return perpetrators.findLast((c) => c.at < repel && c !== actor1 && c.ref.name !== actor1?.ref.name);
+}
+
+/**
+ * The side that fought the act off is not who did it: "the army repelled an attack on its positions" (the army
+ * was attacked), "police foiled an attempt to kidnap a trader" (the police stopped kidnappers the text does
+ * not name). True when `candidate` is named before the repelling word that governs the frame's act.
+ *
+ * @example foughtItOff(frame, police) // true for "Police foiled an attempt to kidnap a trader."
+ */
+export function foughtItOff(frame: Frame, candidate: ActorCandidate): boolean {
+  const near = repelAt(frame, REACH);
+  const repel = near >= 0 ? near : repelAt(frame, ATTEMPT_REACH);
+  if (repel < 0 || candidate.at >= repel) return false;
+  return near >= 0 || attemptBetween(frame.view, repel, mainTrigger(frame).start);
 }

@@ -16,7 +16,7 @@ import { isInterlocutor } from './interlocutor.js';
 import { englishPredicate } from './english-predicate.js';
 import { tokenAt } from './sentence-view.js';
 import { impliedSide } from './implied-side.js';
-import { repeller } from './repelled-attack.js';
+import { foughtItOff, repeller } from './repelled-attack.js';
 import { battleFoe } from './battle-sides.js';
 import { sidesBetween } from './between-sides.js';
 import { joinedVerb } from './joined-verb.js';
@@ -223,7 +223,10 @@ export function violenceRoles(
             !c.site &&
             (attempted(view, c) || attemptOf(view, c)),
         );
-  const actor1 = assailant ?? chosen ?? sharedSubject(frame, country);
+  // "the army repelled an attack on its positions": the side that fought the act off did not do it.
+  const doer =
+    chosen && chosen !== claimant && chosen !== agent && foughtItOff(frame, chosen) ? null : chosen;
+  const actor1 = assailant ?? doer ?? sharedSubject(frame, country);
   // «أعدم التنظيم 12 من عناصره»: a group that killed its own members harmed its own side.
   if (ownMembersHarmed(frame, actor1, candidates)) return { actor1, actor2: actor1, claimedBy };
   const rival = actor1 !== null && hasRival(frame, actor1, perpetrators);
@@ -247,6 +250,7 @@ export function violenceRoles(
         c.at > (actor1?.at ?? -1) &&
         c.ref.name !== actor1?.ref.name &&
         !isInterlocutor(view, c) &&
+        !foughtItOff(frame, c) &&
         !rival,
     ) ??
     // "اشتباكات بين المقاومة الشعبية ومسلحين حوثيين": the other named side in the clause.
