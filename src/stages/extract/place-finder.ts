@@ -384,5 +384,7 @@ function topicPlace(frame: Frame, places: Mention[], costOf: CostOf, text: strin
     return at >= frame.from && at < trigger.start && m.via !== 'demonym' && m.place?.precision !== 'country';
   });
   const marked = earlier.filter((m) => costOf(m) < FOREIGN_UNMARKED);
-  return marked.length > 0 && !takesGround(frame) ? [townNamedWith(marked.at(-1)!, places, text)] : [];
+  if (marked.length === 0 || takesGround(frame)) return [];
+  // "the village of Banihatti in Rajouri district, …, and cut": the last place named may only say where.
+  return [townNamedWith(qualifiedTown([marked.at(-1)!], frame, places, text), places, text)];
 }
