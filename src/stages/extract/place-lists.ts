@@ -28,7 +28,7 @@ export function listable(places: Mention[], frame: Frame, text: string, ranked: 
     if (out.includes(m) || !prev || !out.includes(prev)) return;
     if (listGlue(text.slice(prev.span[1], m.span[0]), text, prev)) out.push(m);
   });
-  // "in Karlsruhe and Muenster were stormed": a list's earlier places, out of a verb's reach, join it too.
+  // "offices in Lakhpur and Rurania were stormed": a list's earlier places, out of a verb's reach, join it too.
   for (let i = sorted.length - 2; i >= 0; i--) {
     const [m, next] = [sorted[i], sorted[i + 1]];
     if (!out.includes(m) && out.includes(next) && joins(text.slice(m.span[1], next.span[0]))) out.push(m);
@@ -55,16 +55,23 @@ function opensStretch(text: string, place: Mention): boolean {
   return BETWEEN.test(text.slice(Math.max(0, place.span[0] - BETWEEN_REACH), place.span[0]));
 }
 
+/** "the provinces of", "بمحافظات": towns listed after it are named for their provinces. */
+const PROVINCES_BEFORE =
+  /(?:\b(?:provinces?|governorates?|districts?)\s+of|(?:^|\s)[وفب]?(?:محافظات|محافظتي|محافظة|ولايات|ولاية))\s+$/i;
 /** A conjunction in a list's glue: "and", "or", "و" — not a bare comma, which may put a town in its area. */
 const CONJUNCTION = /(?:\band\b|\bor\b|(?:^|\s)و|او)/i;
 
 /**
- * "consulates in Karlsruhe and Muenster were stormed": the chosen place, nearest a trigger after it, may close
- * a list; the places listed before it, joined by a conjunction somewhere along the list, share its incident
- * and open the run. Two places joined by a bare comma ("Lakhpur, Rurania") are a place and its area.
+ * "consulates in Lakhpur and Rurania were stormed": the chosen town, nearest a trigger after it, may close a
+ * list; the towns listed before it, joined by a conjunction somewhere along the list, share its incident and
+ * open the run. Two places joined by a bare comma ("Lakhpur, Rurania") are a place and its area; a list of
+ * provinces ("in the provinces of A and B") says only where witnesses or a campaign were.
  */
 function listedBefore(first: Mention, candidates: Mention[], text: string): Mention[] {
-  const earlier = candidates.filter((c) => c.span[1] <= first.span[0]).sort((a, b) => b.span[0] - a.span[0]);
+  if (first.place?.precision !== 'town') return [];
+  const earlier = candidates
+    .filter((c) => c.span[1] <= first.span[0] && c.place?.precision === 'town')
+    .sort((a, b) => b.span[0] - a.span[0]);
   const chain: Mention[] = [];
   let next = first;
   let conjoined = false;
@@ -75,7 +82,10 @@ function listedBefore(first: Mention, candidates: Mention[], text: string): Ment
     chain.unshift(m);
     next = m;
   }
-  return conjoined ? chain : [];
+  const provinces =
+    chain.length > 0 &&
+    PROVINCES_BEFORE.test(text.slice(Math.max(0, chain[0].span[0] - 20), chain[0].span[0]));
+  return conjoined && !provinces ? chain : [];
 }
 
 /** What is written between two places joins them into a list. */
