@@ -27,8 +27,9 @@ const FIRM_AFTER =
  */
 const FIRM_RUN_AFTER =
   /^(?:\s+\p{Lu}[\p{L}'’-]*){1,3}\s+(?:Society|Company|Corporation|Bank|Club|Foundation|Association|Industries|Mills|Airlines|Airways|Radio|Television|Ltd|Limited)\b/u;
-/** "the Bank of Lakhpur", "a reporter for Radio Adrow": a bank or a station named after a town, not there. */
-const FIRM_OF_BEFORE = /\b(?:Bank\s+of|Radio)\s+$/;
+/** "the Bank of Lakhpur", "Radio Adrow", "the Popular Front of Adrow": a firm's, station's or party's name. */
+const FIRM_OF_BEFORE =
+  /\b(?:(?:Bank|Party|Front|Movement|League|Alliance|Federation|Congress)\s+of|Radio)\s+$/;
 
 /**
  * A place whose name is a firm's, a mosque's, a holiday's or a train's, or qualifies a side, never the
@@ -41,7 +42,7 @@ export function namesFirm(m: Mention, text: string): boolean {
   return (
     FIRM_AFTER.test(after) ||
     FIRM_RUN_AFTER.test(after) ||
-    FIRM_OF_BEFORE.test(text.slice(Math.max(0, m.span[0] - 12), m.span[0]))
+    FIRM_OF_BEFORE.test(text.slice(Math.max(0, m.span[0] - 16), m.span[0]))
   );
 }
 
