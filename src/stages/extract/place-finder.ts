@@ -17,6 +17,7 @@ import {
 import {
   enclosing,
   landmarkPlace,
+  locatedPlace,
   measuredFromTown,
   namedSiteNear,
   quarterKept,
@@ -168,7 +169,7 @@ export function findPlaces(
     offRoute.place.admin1 === inner?.place?.admin1;
   if (offRoute && !holdsEnd) return { places: [landmarkPlace(offRoute, text)], country: null };
   const start = inner && routeEnd(inner, text) ? stretchStart(inner, places, text) : inner;
-  const head = start && enclosing(start, places, view, home, text);
+  const head = start && enclosing(locatedPlace(start, places, text), places, view, home, text);
   const chosen = head
     ? listedWith(
         head,
