@@ -100,8 +100,11 @@ function listGlue(gap: string, text: string, prev: Mention): boolean {
 
 /** A comma alone between two places: "Putshahi, Lolab". */
 const BARE_COMMA = /^\s*[,،]\s*$/;
-/** A list that goes on after its second place: "Ahmedabad, Surat, Sabarkantha and Rajkot". */
-const LIST_GOES_ON = /^\s*(?:[,،]|and\b|or\b|و)/i;
+/**
+ * A list that goes on after its second place: "Ahmedabad, Surat, Sabarkantha and Rajkot" — not an "and"
+ * that joins a verb ("in Putshahi, Lolab and shot him").
+ */
+const LIST_GOES_ON = /^\s*(?:[,،]|(?:and|or)\s+(?:the\s+)?\p{Lu}|و)/u;
 
 /** The chosen place, the places listed with it, and any later list of places in the clause. */
 export function listedWith(
