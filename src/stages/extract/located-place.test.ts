@@ -4,11 +4,11 @@ import { placeEntity } from './fixture-entities.js';
 import { resolvedEvents } from '../../../test/support/resolved-events.js';
 
 const mentions = [
-  ['Tirin', placeEntity('Tirin', 'IQ')],
-  ['Rampur', placeEntity('Rampur', 'IQ')],
+  ['Lakhpur', placeEntity('Lakhpur', 'IQ')],
+  ['Rurania', placeEntity('Rurania', 'IQ')],
 ] satisfies FixtureSpec['mentions'];
 
-/** Each event's place and toll for a text naming Tirin and Rampur. */
+/** Each event's place and toll for a text naming Lakhpur and Rurania. */
 function placedTolls(text: string): [string | undefined, number | null, number | null][] {
   return resolvedEvents({
     text,
@@ -20,13 +20,13 @@ function placedTolls(text: string): [string | undefined, number | null, number |
 describe('a place the text locates by the town named after it', () => {
   it('is one incident, at the place, when a later clause reaches only the town ("in X, in eastern Y")', () => {
     const text =
-      'A bomb aimed at an army convoy in Tirin, in eastern Rampur, went off, killing the convoy commander and wounding two guards.';
-    expect(placedTolls(text)).toEqual([['Tirin', 1, 2]]);
+      'A bomb aimed at an army convoy in Lakhpur, in eastern Rurania, went off, killing the convoy commander and wounding two guards.';
+    expect(placedTolls(text)).toEqual([['Lakhpur', 1, 2]]);
   });
 
   it('is one incident when the place is an area "outside of" the town', () => {
     const text =
-      'Raiders attacked a lorry in the Tirin area, outside of Rampur with gunfire, wounding two guards.';
-    expect(placedTolls(text)).toEqual([['Tirin', null, 2]]);
+      'Raiders attacked a lorry in the Lakhpur area, outside of Rurania with gunfire, wounding two guards.';
+    expect(placedTolls(text)).toEqual([['Lakhpur', null, 2]]);
   });
 });

@@ -41,9 +41,9 @@ describe('a place named aside', () => {
 
   it('names a party or a front "of" a province, not where its members were seized', () => {
     const text =
-      'Rebels raided Rampur and seized two members of the Popular Front of Ostmark and the Workers Party of Tirin.';
-    expect(namesFirm(town(text, 'Ostmark'), text)).toBe(true);
-    expect(namesFirm(town(text, 'Tirin'), text)).toBe(true);
+      'Rebels raided Rampur and seized two members of the Popular Front of Adrow and the Workers Party of Sitapur.';
+    expect(namesFirm(town(text, 'Adrow'), text)).toBe(true);
+    expect(namesFirm(town(text, 'Sitapur'), text)).toBe(true);
     expect(namesFirm(town(text, 'Rampur'), text)).toBe(false);
   });
 

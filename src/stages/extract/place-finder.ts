@@ -386,6 +386,6 @@ function topicPlace(frame: Frame, places: Mention[], costOf: CostOf, text: strin
   });
   const marked = earlier.filter((m) => costOf(m) < FOREIGN_UNMARKED);
   if (marked.length === 0 || takesGround(frame)) return [];
-  // "the village of Banihatti in Rajouri district, …, and cut": the last place named may only say where.
+  // "the village of Lakhpur in Rurania district, …, and beat": the last place named may only say where.
   return [townNamedWith(qualifiedTown([marked.at(-1)!], frame, places, text), places, text)];
 }

@@ -18,7 +18,7 @@ describe('listedWith on places joined by a comma', () => {
   });
 
   it('reads them so when an "and" after them joins a verb, not a third place', () => {
-    const text = 'Gunmen broke into the home of a tailor in Lakhpur, Rurania and shot him dead.';
+    const text = "Gunmen stormed a tailor's house in Lakhpur, Rurania and shot him dead.";
     expect(placesOf({ text, mentions })).toEqual(['Lakhpur IN']);
   });
 

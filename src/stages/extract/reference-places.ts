@@ -213,10 +213,10 @@ const LOCATED_BY =
   /^(?:\s+(?:area|district|village|neighbou?rhood|quarter|suburb))?\s*,\s*(?:in\s+(?:the\s+)?(?:(?:north|south)-?(?:east|west)|north|south|east|west|central)(?:ern)?|outside(?:\s+of)?|near|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?$/i;
 
 /**
- * "a bomb in Tirin, in eastern Rampur, went off, killing two": a clause that reaches only the town a place
+ * "a bomb in Lakhpur, in eastern Rurania, went off, killing two": a clause that reaches only the town a place
  * is located by names the place itself, so the incident is not split into one at each.
  *
- * @example locatedPlace(rampur, places, 'in Tirin, in eastern Rampur, went off').name // 'Tirin'
+ * @example locatedPlace(rurania, places, 'in Lakhpur, in eastern Rurania, went off').name // 'Lakhpur'
  */
 export function locatedPlace(town: Mention, places: readonly Mention[], text: string): Mention {
   const before = places.filter((m) => m.span[1] <= town.span[0]).at(-1);

@@ -186,8 +186,8 @@ const VILLAGE_IN = /^\s+(?:village|hamlet|town)\s+(?:of|in)\s+(?:the\s+)?$/i;
 const CALLED_VILLAGE = /\b(?:village|hamlet|town)\s+of\s+$/i;
 
 /**
- * "Charsu village of Awantipore", "Beit Dajan village in the Nablus area", "the village of Banihatti in
- * Rajouri": a town the text calls a village, named right before the town it lies by, is the place; the other
+ * "Lakhpur village of Rurania", "Lakhpur village in the Rurania area", "the village of Lakhpur in
+ * Rurania": a town the text calls a village, named right before the town it lies by, is the place; the other
  * town only says where the village is.
  */
 function villageBefore(town: Mention, places: readonly Mention[], text: string): Mention | undefined {

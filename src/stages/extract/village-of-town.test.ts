@@ -21,7 +21,7 @@ describe('a village named with the town it lies by', () => {
   });
 
   it('is the place when the text puts the village in the town\'s area ("X village in the Y area")', () => {
-    const text = 'Dozens of settlers entered Lakhpur village in the Rurania area and opened fire on houses.';
+    const text = 'Dozens of settlers walked into Lakhpur village in the Rurania area and shot at homes.';
     expect(placesOf({ text, mentions })).toEqual(['Lakhpur IN']);
   });
 
