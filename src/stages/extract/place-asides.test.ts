@@ -39,6 +39,14 @@ describe('a place named aside', () => {
     expect(namesFirm(town(text, 'Rampur'), text)).toBe(false);
   });
 
+  it('names a party or a front "of" a province, not where its members were seized', () => {
+    const text =
+      'Rebels raided Rampur and seized two members of the Popular Front of Adrow and the Workers Party of Sitapur.';
+    expect(namesFirm(town(text, 'Adrow'), text)).toBe(true);
+    expect(namesFirm(town(text, 'Sitapur'), text)).toBe(true);
+    expect(namesFirm(town(text, 'Rampur'), text)).toBe(false);
+  });
+
   it("names a province's school or bridge, not a town's, and not the province where it is told as a place", () => {
     const text =
       'Bombs went off at Ostmark University, at the University of Rurania, Adrow campus, and on the Tirin Bridge.';

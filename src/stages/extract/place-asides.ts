@@ -27,11 +27,9 @@ const FIRM_AFTER =
  */
 const FIRM_RUN_AFTER =
   /^(?:\s+\p{Lu}[\p{L}'’-]*){1,3}\s+(?:Society|Company|Corporation|Bank|Club|Foundation|Association|Industries|Mills|Airlines|Airways|Radio|Television|Ltd|Limited)\b/u;
-/**
- * "the Bank of Lakhpur", "the Royal Bank of Rurania", "a reporter for Radio Adrow": a bank or a station named
- * after a town need not stand there.
- */
-const FIRM_OF_BEFORE = /\b(?:Bank\s+of|Radio)\s+$/;
+/** "the Bank of Lakhpur", "Radio Adrow", "the Popular Front of Adrow": a firm's, station's or party's name. */
+const FIRM_OF_BEFORE =
+  /\b(?:(?:Bank|Party|Front|Movement|League|Alliance|Federation|Congress)\s+of|Radio)\s+$/;
 
 /**
  * A place whose name is a firm's, a mosque's, a holiday's or a train's, or qualifies a side, never the
@@ -44,7 +42,7 @@ export function namesFirm(m: Mention, text: string): boolean {
   return (
     FIRM_AFTER.test(after) ||
     FIRM_RUN_AFTER.test(after) ||
-    FIRM_OF_BEFORE.test(text.slice(Math.max(0, m.span[0] - 12), m.span[0]))
+    FIRM_OF_BEFORE.test(text.slice(Math.max(0, m.span[0] - 16), m.span[0]))
   );
 }
 
@@ -385,8 +383,8 @@ export const HOLDS_TOWN =
 export const OWNERS_POSSESSIVE = String.raw`(?:\s+(?:[Pp]rovince|[Gg]overnorate))?['’]s\s+`;
 
 /**
- * The town a building named after a city stands in, or the town a region is named as holding, when the text
- * says so; else the place itself.
+ * The town a building named after a city stands in ("the X jail in Y"), or that "the X settlement of Y" names
+ * ("X village of Y", with no "the", names the village); else the place itself.
  *
  * @example housedIn(lakhpur, places, 'at the Lakhpur Central Jail in Rampur town').name // 'Rampur'
  */
@@ -394,6 +392,8 @@ export function housedIn(m: Mention, places: Mention[], text: string): Mention {
   const next = places.find((p) => p.span[0] >= m.span[1] && p.place?.precision !== 'country');
   if (!next || next.place?.country !== m.place?.country) return m;
   const gap = text.slice(m.span[1], next.span[0]);
-  // "the Rurania police post in Adrow province": a town's building in a region stands in the town.
-  return (BUILDING_IN.test(gap) && next.place?.precision === 'town') || HOLDS_TOWN.test(gap) ? next : m;
+  const the = /\bthe\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(0, m.span[0] - 24), m.span[0]));
+  return (BUILDING_IN.test(gap) && next.place?.precision === 'town') || (the && HOLDS_TOWN.test(gap))
+    ? next
+    : m;
 }

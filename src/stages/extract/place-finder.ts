@@ -17,6 +17,7 @@ import {
 import {
   enclosing,
   landmarkPlace,
+  locatedPlace,
   measuredFromTown,
   namedSiteNear,
   quarterKept,
@@ -168,7 +169,7 @@ export function findPlaces(
     offRoute.place.admin1 === inner?.place?.admin1;
   if (offRoute && !holdsEnd) return { places: [landmarkPlace(offRoute, text)], country: null };
   const start = inner && routeEnd(inner, text) ? stretchStart(inner, places, text) : inner;
-  const head = start && enclosing(start, places, view, home, text);
+  const head = start && enclosing(locatedPlace(start, places, text), places, view, home, text);
   const chosen = head
     ? listedWith(
         head,
@@ -384,5 +385,7 @@ function topicPlace(frame: Frame, places: Mention[], costOf: CostOf, text: strin
     return at >= frame.from && at < trigger.start && m.via !== 'demonym' && m.place?.precision !== 'country';
   });
   const marked = earlier.filter((m) => costOf(m) < FOREIGN_UNMARKED);
-  return marked.length > 0 && !takesGround(frame) ? [townNamedWith(marked.at(-1)!, places, text)] : [];
+  if (marked.length === 0 || takesGround(frame)) return [];
+  // "the village of Lakhpur in Rurania district, …, and beat": the last place named may only say where.
+  return [townNamedWith(qualifiedTown([marked.at(-1)!], frame, places, text), places, text)];
 }

@@ -17,6 +17,11 @@ describe('listedWith on places joined by a comma', () => {
     expect(placesOf({ text, mentions })).toEqual(['Lakhpur IN']);
   });
 
+  it('reads them so when an "and" after them joins a verb, not a third place', () => {
+    const text = "Gunmen stormed a tailor's house in Lakhpur, Rurania and shot him dead.";
+    expect(placesOf({ text, mentions })).toEqual(['Lakhpur IN']);
+  });
+
   it('keeps one event per town of a list joined by "and"', () => {
     const two = 'Gunmen attacked police posts in Lakhpur and Rurania.';
     expect(placesOf({ text: two, mentions })).toEqual(['Lakhpur IN', 'Rurania IN']);

@@ -28,6 +28,11 @@ export function listable(places: Mention[], frame: Frame, text: string, ranked: 
     if (out.includes(m) || !prev || !out.includes(prev)) return;
     if (listGlue(text.slice(prev.span[1], m.span[0]), text, prev)) out.push(m);
   });
+  // "offices in Lakhpur and Rurania were stormed": a list's earlier places, out of a verb's reach, join it too.
+  for (let i = sorted.length - 2; i >= 0; i--) {
+    const [m, next] = [sorted[i], sorted[i + 1]];
+    if (!out.includes(m) && out.includes(next) && joins(text.slice(m.span[1], next.span[0]))) out.push(m);
+  }
   return out;
 }
 
@@ -36,18 +41,51 @@ const THROUGH_LANDMARK =
   /^\s*(?:(?:north|south|east|west)(?:ern)?\s+of\s+|[وب]?(?:شمال|جنوب|شرق|غرب)[يى]?\s+)\S+(?:[\s,،]|و|and)*$/i;
 
 /**
- * "between Tikrit and Kirkuk", "بين X و Y": two ends of one stretch of road; "near Tulkarm and Qalqilya",
+ * "between Tikrit and Kirkuk", "the road linking X and Y", "بين X و Y": two ends of one stretch of road; "near Tulkarm and Qalqilya",
  * "in the vicinity of three villages named one after another": the surroundings of one spot. Either way the
  * towns listed place one incident, not one each as "shelling on Damascus, Aleppo and Idlib" does.
  */
 const BETWEEN =
-  /(?:\b(?:between|near|nearby|in the vicinity of|close to|not far from)|(?:^|\s)بين)\s+(?:the\s+)?(?:towns?\s+of\s+|cities\s+of\s+)?$/i;
+  /(?:\b(?:between|connecting|linking|near|nearby|in the vicinity of|close to|not far from)|(?:^|\s)بين)\s+(?:the\s+)?(?:towns?\s+of\s+|cities\s+of\s+)?$/i;
 /** How far before a list's first place the word that makes it one stretch is looked for, in characters. */
 const BETWEEN_REACH = 24;
 
 /** The place opens a list of one stretch or one surroundings ("between X and Y", "near X and Y"). */
 function opensStretch(text: string, place: Mention): boolean {
   return BETWEEN.test(text.slice(Math.max(0, place.span[0] - BETWEEN_REACH), place.span[0]));
+}
+
+/** "the provinces of", "بمحافظات": towns listed after it are named for their provinces. */
+const PROVINCES_BEFORE =
+  /(?:\b(?:provinces?|governorates?|districts?)\s+of|(?:^|\s)[وفب]?(?:محافظات|محافظتي|محافظة|ولايات|ولاية))\s+$/i;
+/** A conjunction in a list's glue: "and", "or", "و" — not a bare comma, which may put a town in its area. */
+const CONJUNCTION = /(?:\band\b|\bor\b|(?:^|\s)و|او)/i;
+
+/**
+ * "consulates in Lakhpur and Rurania were stormed": the chosen town, nearest a trigger after it, may close a
+ * list; the towns listed before it, joined by a conjunction somewhere along the list, share its incident and
+ * open the run. Two places joined by a bare comma ("Lakhpur, Rurania") are a place and its area; a list of
+ * provinces ("in the provinces of A and B") says only where witnesses or a campaign were.
+ */
+function listedBefore(first: Mention, candidates: Mention[], text: string): Mention[] {
+  if (first.place?.precision !== 'town') return [];
+  const earlier = candidates
+    .filter((c) => c.span[1] <= first.span[0] && c.place?.precision === 'town')
+    .sort((a, b) => b.span[0] - a.span[0]);
+  const chain: Mention[] = [];
+  let next = first;
+  let conjoined = false;
+  for (const m of earlier) {
+    const gap = text.slice(m.span[1], next.span[0]);
+    if (!LIST_GLUE.test(gap) || opensStretch(text, m)) break;
+    conjoined ||= CONJUNCTION.test(gap);
+    chain.unshift(m);
+    next = m;
+  }
+  const provinces =
+    chain.length > 0 &&
+    PROVINCES_BEFORE.test(text.slice(Math.max(0, chain[0].span[0] - 20), chain[0].span[0]));
+  return conjoined && !provinces ? chain : [];
 }
 
 /** What is written between two places joins them into a list. */
@@ -62,8 +100,11 @@ function listGlue(gap: string, text: string, prev: Mention): boolean {
 
 /** A comma alone between two places: "Putshahi, Lolab". */
 const BARE_COMMA = /^\s*[,،]\s*$/;
-/** A list that goes on after its second place: "Ahmedabad, Surat, Sabarkantha and Rajkot". */
-const LIST_GOES_ON = /^\s*(?:[,،]|and\b|or\b|و)/i;
+/**
+ * A list that goes on after its second place: "Ahmedabad, Surat, Sabarkantha and Rajkot" — not an "and"
+ * that joins a verb ("in Putshahi, Lolab and shot him").
+ */
+const LIST_GOES_ON = /^\s*(?:[,،]|(?:and|or)\s+(?:the\s+)?\p{Lu}|و)/u;
 
 /** The chosen place, the places listed with it, and any later list of places in the clause. */
 export function listedWith(
@@ -72,9 +113,11 @@ export function listedWith(
   text: string,
   modifier: boolean,
 ): Mention[] {
-  const later = [first, ...candidates.filter((c) => c.span[0] > first.span[0])].sort(
-    (a, b) => a.span[0] - b.span[0],
-  );
+  const later = [
+    ...listedBefore(first, candidates, text),
+    first,
+    ...candidates.filter((c) => c.span[0] > first.span[0]),
+  ].sort((a, b) => a.span[0] - b.span[0]);
   // Runs of places joined by commas and "and"; the chosen place's run, and any later list of two or more
   // ("Baghdad and other cities, among them Basra, Najaf and Karbala"). A list after "near" or "between" is
   // one place, its first, standing for all it lists ("near A, B and C": A, a list of three).

@@ -204,3 +204,27 @@ export const PART_OF =
 /** "بمديرية الشيخ في جنوب المدينة", "حي X في Y": a district or quarter the text places in the town named next. */
 const DISTRICT_MARKED = /(?:^|\s)[وفب]?(?:مديرية|حي)\s+$/;
 const IN_TOWN = /^\s*(?:في|ب)\s*(?:(?:شمال|جنوب|شرق|غرب|وسط)ي?\s+)?$/;
+
+/**
+ * ", in eastern", " area, outside of", ", near": the words after a place that locate it by the town named next
+ * (a compass word, "outside" or "near", so that "in X, in Y" stays a list).
+ */
+const LOCATED_BY =
+  /^(?:\s+(?:area|district|village|neighbou?rhood|quarter|suburb))?\s*,\s*(?:in\s+(?:the\s+)?(?:(?:north|south)-?(?:east|west)|north|south|east|west|central)(?:ern)?|outside(?:\s+of)?|near|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?$/i;
+
+/**
+ * "a bomb in Lakhpur, in eastern Rurania, went off, killing two": a clause that reaches only the town a place
+ * is located by names the place itself, so the incident is not split into one at each.
+ *
+ * @example locatedPlace(rurania, places, 'in Lakhpur, in eastern Rurania, went off').name // 'Lakhpur'
+ */
+export function locatedPlace(town: Mention, places: readonly Mention[], text: string): Mention {
+  const before = places.filter((m) => m.span[1] <= town.span[0]).at(-1);
+  const local = before?.place?.precision === 'town' || before?.place?.precision === 'district';
+  return before &&
+    local &&
+    before.place?.country === town.place?.country &&
+    LOCATED_BY.test(text.slice(before.span[1], town.span[0]))
+    ? before
+    : town;
+}

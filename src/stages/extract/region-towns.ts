@@ -89,7 +89,7 @@ export function qualifiedTown(ranked: Mention[], frame: Frame, places: Mention[]
     return province;
   const owned = ownedPart(best, places, text);
   if (owned) return owned;
-  const before = townBeforeSeat(best, places, text);
+  const before = townBeforeSeat(best, places, text) ?? villageBefore(best, places, text);
   if (before) return before;
   // "in Rampur district": a town's name given as its district's is the province here.
   const district = namedAsDistrict(best, text);
@@ -178,4 +178,28 @@ function townBeforeSeat(seat: Mention, places: readonly Mention[], text: string)
     town.place.country === where.country &&
     town.place.admin1 === where.admin1;
   return inProvince && IN_PART_OF.test(text.slice(town.span[1], seat.span[0])) ? town : undefined;
+}
+
+/** "X village of Y", "X town in the Y area": the words that call X a village of the town named next. */
+const VILLAGE_IN = /^\s+(?:village|hamlet|town)\s+(?:of|in)\s+(?:the\s+)?$/i;
+/** "the village of X": the words that call the name after them a village's. */
+const CALLED_VILLAGE = /\b(?:village|hamlet|town)\s+of\s+$/i;
+
+/**
+ * "Lakhpur village of Rurania", "Lakhpur village in the Rurania area", "the village of Lakhpur in
+ * Rurania": a town the text calls a village, named right before the town it lies by, is the place; the other
+ * town only says where the village is.
+ */
+function villageBefore(town: Mention, places: readonly Mention[], text: string): Mention | undefined {
+  if (town.place?.precision !== 'town') return undefined;
+  const village = places.filter((m) => m.span[1] <= town.span[0]).at(-1);
+  if (
+    village?.place?.precision !== 'town' ||
+    village.entity_id === town.entity_id ||
+    village.place.country !== town.place.country
+  )
+    return undefined;
+  const gap = text.slice(village.span[1], town.span[0]);
+  const called = CALLED_VILLAGE.test(text.slice(Math.max(0, village.span[0] - 20), village.span[0]));
+  return VILLAGE_IN.test(gap) || (called && IN_PART_OF.test(gap)) ? village : undefined;
 }

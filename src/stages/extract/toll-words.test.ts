@@ -250,6 +250,8 @@ describe('tollFromWords', () => {
     ['A mother a daughter and a son were killed when the roof of their flat fell in.', 'killed', 3],
     ['The shell struck the flat; a daughter and a grandmother suffered serious injuries.', 'injured', 2],
     ['The judge, his wife, his son and a guard were killed in the ambush.', 'killed', 4],
+    ['The judge was unhurt, but his son, nephew and cook were killed outright.', 'killed', 3],
+    ['Her daughter, niece and maid were wounded by flying glass.', 'injured', 3],
     ['The mayor was reported to have been killed in the raid.', 'killed', 1],
     ['A cashier was slightly injured by the explosion.', 'injured', 1],
     ['The minister was not injured in the attack.', 'injured', null],

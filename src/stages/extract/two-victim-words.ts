@@ -65,8 +65,20 @@ const NOT_DETERMINER = String.raw`(?!(?:an?|another|the|his|her|their|and)\b)`;
 const ONE_LISTED = String.raw`\b(?:[Aa]n?|[Aa]nother|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+['’]s)\s+(?:${NOT_DETERMINER}[a-z][\w-]*(?<!s|men)\s+)?${NOT_DETERMINER}[a-z][\w-]*(?<!s|men)`;
 /** Each person of a list, counted. */
 const EACH_LISTED = new RegExp(ONE_LISTED, 'g');
-/** "A mother, a daughter and a father were killed", "a daughter and a grandmother suffered injuries": a list. */
-const LIST = String.raw`${ONE_LISTED}(?:,?\s+${ONE_LISTED})*,?\s+and\s+${ONE_LISTED}`;
+/** An entry of a list that names a person by a determiner. */
+const ONE_LISTED_AT = new RegExp(ONE_LISTED);
+/**
+ * One person of a list after its first: by a determiner, or a bare kin sharing the first's owner ("his son,
+ * cousin and driver").
+ */
+const NEXT_LISTED = String.raw`(?:${ONE_LISTED}|\b${KIN}\b)`;
+/**
+ * "A mother, a daughter and a father were killed", "a daughter and a grandmother suffered injuries", "his
+ * son, nephew and driver were killed": a list of three or more (two as one subject is `TWO_PEOPLE`'s).
+ */
+const LIST = String.raw`${ONE_LISTED}(?:,?\s+${NEXT_LISTED})*,?\s+and\s+${NEXT_LISTED}`;
+/** What parts a list's people: a comma, "and", or both. */
+const LIST_SEPARATOR = /,\s*(?:and\s+)?|\s+and\s+/g;
 /** Every list is joined by "and": most clauses hold none, and these long patterns are slow to fail. */
 const LISTED: Record<TollRole, GuardedPattern> = {
   killed: guardedPattern(new RegExp(String.raw`${LIST}\s+were\s+${ADVERBS}(?:${KILLED_WORDS})\b`), 'and'),
@@ -97,7 +109,15 @@ export function listedVictims(
   clause: string,
   role: TollRole,
 ): { index: number; length: number; people: number } | null {
-  const m = LISTED[role].exec(clause) ?? ACTIVE_LISTED[role].exec(clause);
+  const passive = LISTED[role].exec(clause);
+  if (passive) {
+    // Each person with a determiner ("a mother a daughter and a son" are three), and each bare kin entry.
+    const list = passive[0].slice(0, passive[0].search(/\s+(?:were|suffered|sustained|received)\b/));
+    const bare = list.split(LIST_SEPARATOR).filter((entry) => !ONE_LISTED_AT.test(entry)).length;
+    const people = [...list.matchAll(EACH_LISTED)].length + bare;
+    return { index: passive.index, length: passive[0].length, people };
+  }
+  const m = ACTIVE_LISTED[role].exec(clause);
   if (!m) return null;
   // "him" or "her" first is one person the determiners do not count.
   const people = [...m[0].matchAll(EACH_LISTED)].length + (m[1] ? 1 : 0);
