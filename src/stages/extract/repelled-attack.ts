@@ -36,10 +36,10 @@ export function repeller(
 
 /**
  * The side that fought the act off is not who did it: "the army repelled an attack on its positions" (the army
- * was attacked), "police foiled an attempt to kidnap a trader" (the police stopped kidnappers the text does
+ * was attacked), "guards foiled a clumsy attempt to kidnap a grocer" (the guards stopped kidnappers the text does
  * not name). True when `candidate` is named before the repelling word that governs the frame's act.
  *
- * @example foughtItOff(frame, police) // true for "Police foiled an attempt to kidnap a trader."
+ * @example foughtItOff(frame, guards) // true for "Guards foiled a clumsy attempt to kidnap a grocer."
  */
 export function foughtItOff(frame: Frame, candidate: ActorCandidate): boolean {
   const near = repelAt(frame, REACH);
