@@ -16,9 +16,10 @@
  * a name or alias the knowledge base gives the chosen place itself ("Bombay" for Mumbai, "Orissa" for Odisha;
  * never a country's, and never the looser placeEq over aliases); for a district or site of the base lying in
  * a town, that town's names ("Mogadishu" for its airport); and the neighbourhood the event keeps beside its
- * town ("Gilo" for Jerusalem, Gilo kept), by its kept name (placeEq) or its base names. "Any name" is looser
- * still: placeEq over all those names, and a province the description names that the place lies in — RAND's
- * city column often holds the province — as kb-rand-geocoding does.
+ * town ("Gilo" for Jerusalem, Gilo kept), by its kept name (placeEq) or its base names; and a province the
+ * description names that the place lies in — RAND's city column often holds the province ("the Dand District of
+ * Kandahar Province" filed under Kandahar), which kb-rand-geocoding's city figure accepts too. "Any name" is
+ * looser still: placeEq over all those names.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -94,11 +95,13 @@ function baseNames(id: string | null): string[] {
  * RAND's city is the event's place: its name by placeEq, or a name the base gives that place (or the town of
  * a district or a site) or the neighbourhood kept beside the town, exactly once folded; see the doc comment.
  */
-function sameCity(city: string, loc: PlaceRef): boolean {
+function sameCity(city: string, loc: PlaceRef, mentions: readonly Mention[]): boolean {
   if (placeEq(city, loc.name) || (loc.district && placeEq(city, loc.district.name))) return true;
   const folded = fold(city);
   const own = loc.precision === 'country' ? [] : baseNames(loc.entity_id);
-  return [...own, ...baseNames(loc.district?.entity_id ?? null)].some((n) => fold(n) === folded);
+  const id = loc.district?.entity_id ?? loc.entity_id;
+  const province = id && loc.precision !== 'country' ? namedRegionOf(kb, id, mentions) : [];
+  return [...own, ...baseNames(loc.district?.entity_id ?? null), ...province].some((n) => fold(n) === folded);
 }
 
 type Field = 'country' | 'city' | 'fatalities' | 'injuries';
@@ -111,7 +114,11 @@ interface Scored {
 }
 
 /** Each field of the first event against RAND's columns; fields RAND leaves blank are not scored. */
-function score(row: Record<string, string>, e: EventRecord | undefined): Partial<Record<Field, Scored>> {
+function score(
+  row: Record<string, string>,
+  e: EventRecord | undefined,
+  mentions: readonly Mention[],
+): Partial<Record<Field, Scored>> {
   const out: Partial<Record<Field, Scored>> = {};
   const loc = e?.location;
   const accepted = acceptedCountries(row.country);
@@ -126,7 +133,7 @@ function score(row: Record<string, string>, e: EventRecord | undefined): Partial
     const got = loc
       ? `${loc.name} (${loc.precision}, ${loc.country}) "${spanText(row.description, loc.spans)}"`
       : none;
-    out.city = { gold: row.city, got, hit: loc != null && sameCity(row.city, loc) };
+    out.city = { gold: row.city, got, hit: loc != null && sameCity(row.city, loc, mentions) };
   }
   for (const field of ['fatalities', 'injuries'] as const) {
     const gold = Number(row[field]);
@@ -168,7 +175,7 @@ for (const [i, row] of rows.entries()) {
   const loc = e?.location;
   if (loc && row.city && row.city !== 'Unknown')
     cityAnyName += namesOfPlace(loc, article.mentions).some((n) => placeEq(row.city, n)) ? 1 : 0;
-  for (const [field, scored] of Object.entries(score(row, e)) as [Field, Scored][]) {
+  for (const [field, scored] of Object.entries(score(row, e, article.mentions)) as [Field, Scored][]) {
     tally[field][1]++;
     if (scored.hit) tally[field][0]++;
     else misses[field].push({ row, scored });
