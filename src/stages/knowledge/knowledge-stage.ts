@@ -9,6 +9,7 @@ import { withoutNameParts } from './name-parts.js';
 import { withoutLongerNameParts } from './longer-place-names.js';
 import { withoutNamesElsewhere } from './named-elsewhere.js';
 import { withoutPossessorTowns } from './possessed-areas.js';
+import { withoutRedefinedAcronyms } from './defined-acronyms.js';
 import { toMention } from './mention-builder.js';
 import { asOwner } from './owner-countries.js';
 import { chooseSenses } from './sense-chooser.js';
@@ -41,15 +42,18 @@ export function findMentions(
 ): Mention[] {
   const caseless = isLowerCased(text, sentences);
   const filter = surfaceFilter(caseless);
-  const matches = withoutPossessorTowns(
-    kb,
+  const matches = withoutRedefinedAcronyms(
     text,
-    withoutNamesElsewhere(
+    withoutPossessorTowns(
       kb,
       text,
-      withoutLongerNameParts(
+      withoutNamesElsewhere(
+        kb,
         text,
-        withoutNameParts(text, matchNames(kb.trie, view, text, sentences, filter, options.tokens)),
+        withoutLongerNameParts(
+          text,
+          withoutNameParts(text, matchNames(kb.trie, view, text, sentences, filter, options.tokens)),
+        ),
       ),
     ),
   );

@@ -1,0 +1,79 @@
+import type { NameMatch } from './mention-matcher.js';
+
+/**
+ * An acronym the article spells out for itself: "the Kuki Liberation Army (KLA)". The capitalised words
+ * before the brackets, whose initials spell the letters inside them, skipping the small words of a name.
+ */
+const DEFINITION =
+  /((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|the|for|and|in|de|du|des|la|le|al)\s+)*){2,8})\((\p{Lu}{2,6})\)/gu;
+const SMALL_WORD = /^(?:of|the|for|and|in|de|du|des|la|le|al)$/;
+
+/** An acronym spelt out: the folded words its letters stand for, and where the words stand. */
+interface Definition {
+  acronym: string;
+  words: string[];
+  span: readonly [number, number];
+}
+
+/** A word folded for comparing names: lower case, letters and digits only. */
+const fold = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** The acronyms `text` spells out. */
+function definitions(text: string): Definition[] {
+  const found: Definition[] = [];
+  if (!/\(\p{Lu}{2,6}\)/u.test(text)) return found;
+  for (const m of text.matchAll(DEFINITION)) {
+    const [, run, acronym] = m;
+    const words = run.trim().split(/\s+/);
+    const capitals = words.filter((w) => !SMALL_WORD.test(w));
+    // The words the letters stand for are the last ones before the brackets: "said the Kuki Liberation Army".
+    const named = capitals.slice(-acronym.length);
+    if (named.length < acronym.length || named.map((w) => w[0]).join('') !== acronym) continue;
+    const span = [m.index + run.lastIndexOf(named[0]), m.index + run.trimEnd().length] as const;
+    found.push({ acronym, words: named.map(fold), span });
+  }
+  return found;
+}
+
+/**
+ * Drops an acronym's senses where the article spells the acronym out as a name none of them bears: in a
+ * story that writes "the Kuki Liberation Army (KLA)", "KLA" is not the Kosovo Liberation Army the knowledge
+ * base knows by those letters. An article that spells it out as the base does ("the Kosovo Liberation Army
+ * (KLA)", or words in which the base finds the same entity) keeps it, and so does one that does not spell it
+ * out at all.
+ *
+ * @example withoutRedefinedAcronyms(text, matches) // no "KLA" = Kosovo in "… the Kuki Liberation Army (KLA) …"
+ */
+export function withoutRedefinedAcronyms(text: string, matches: readonly NameMatch[]): NameMatch[] {
+  const defined = definitions(text);
+  if (defined.length === 0) return [...matches];
+  return matches.filter((match) => {
+    const acronym = text.slice(match.span[0], match.span[1]);
+    const meant = defined.filter((d) => d.acronym === acronym);
+    return meant.length === 0 || meant.some((d) => spelledAlike(d, match, matches));
+  });
+}
+
+/** Letters two spellings of a name's word share: "Syria" and "Syrian", "Hayat" and "Hay'at". */
+const STEM = 4;
+
+/** A name of the base written with the words spelt out, give or take a word's ending. */
+function namesAlike(name: string, words: readonly string[]): boolean {
+  const own = name
+    .split(/[\s-]+/)
+    .filter((w) => !SMALL_WORD.test(w.toLowerCase()))
+    .map(fold)
+    .filter((w) => w !== '');
+  return own.length === words.length && own.every((w, i) => w.slice(0, STEM) === words[i].slice(0, STEM));
+}
+
+/** The words spelt out name one of the acronym's entities: by one of its names, or as the base reads them. */
+function spelledAlike(definition: Definition, acronym: NameMatch, matches: readonly NameMatch[]): boolean {
+  const entities = new Set(acronym.senses.map((s) => s.entity));
+  if ([...entities].some((e) => [e.name_en, ...e.aliases_en].some((n) => namesAlike(n, definition.words))))
+    return true;
+  const [from, to] = definition.span;
+  return matches.some(
+    (m) => m.span[0] >= from && m.span[1] <= to && m.senses.some((s) => entities.has(s.entity)),
+  );
+}
