@@ -37,7 +37,7 @@ import { tsvRows } from '../src/core/tsv-rows.js';
 import { PART_OF } from '../src/stages/extract/reference-places.js';
 import { findMentions, loadKnowledgeBase, type KnowledgeBase } from '../src/stages/knowledge/index.js';
 import { splitSentences } from '../src/stages/language/sentence-splitter.js';
-import { levenshtein } from '../src/app/eval/field-matchers.js';
+import { levenshtein } from '../src/core/text/edit-distance.js';
 import { seededShuffle } from './events-bench-kit.js';
 import { acceptedCountries } from './rand-countries.js';
 import { namedRegionOf } from './rand-regions.js';

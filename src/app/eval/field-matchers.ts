@@ -3,6 +3,7 @@
  * scorer the annotation guide ships), so `marsad eval` and it agree on every file; docs/eval.md says why
  * each rule is what it is.
  */
+import { levenshtein } from '../../core/text/edit-distance.js';
 
 /** A field as a scalar: objects give their value, name, text or label (marsad records are objects). */
 export function scalar(v: unknown): unknown {
@@ -41,19 +42,6 @@ export function skeleton(s: string): string {
     .replace(/[^a-z]/g, '')
     .replace(/[aeiouyw]/g, '')
     .replace(/(.)\1+/g, '$1');
-}
-
-/** @example levenshtein('kitten', 'sitting') === 3 */
-export function levenshtein(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = row;
-  }
-  return prev[b.length];
 }
 
 /** Same place: equal skeletons, one or two edits apart, or one containing the other (four letters up). */

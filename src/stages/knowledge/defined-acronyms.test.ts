@@ -33,6 +33,16 @@ describe('an acronym the article spells out', () => {
     expect(acronymMentions(text, 'SDF')).toEqual(['SDF=actor:sdf']);
   });
 
+  it('keeps it when the article spells a word of the name a letter or two apart', () => {
+    const text = 'Rebels of the Kayin National Union (KNU) stopped a bus near the border.';
+    expect(acronymMentions(text, 'KNU')).toEqual(['KNU=actor:karen-national-union']);
+  });
+
+  it('keeps it when the article spells the name with one word more', () => {
+    const text = 'Police blamed Al Qaeda in the Land of the Islamic Maghreb (AQLIM) for the blast.';
+    expect(acronymMentions(text, 'AQLIM')).toEqual(['AQLIM=actor:al-qaeda:aqim']);
+  });
+
   it('keeps it when the brackets hold letters the words before them do not spell', () => {
     const text = 'Guerrillas of the Kuki Liberation Army (UCK) raided a camp. The KLA denied it.';
     expect(acronymMentions(text, 'KLA')).toEqual(['KLA=actor:kla']);

@@ -1,3 +1,4 @@
+import { levenshtein } from '../../core/text/edit-distance.js';
 import type { NameMatch } from './mention-matcher.js';
 
 /**
@@ -54,17 +55,32 @@ export function withoutRedefinedAcronyms(text: string, matches: readonly NameMat
   });
 }
 
-/** Letters two spellings of a name's word share: "Syria" and "Syrian", "Hayat" and "Hay'at". */
-const STEM = 4;
+/**
+ * Two spellings of one word of a name: the same first letters ("Syria", "Syrian"), or two letters apart at most
+ * ("Kayin", "Karen"; "Gansterism", "Gangsterism").
+ */
+const wordsAlike = (a: string, b: string) =>
+  a.slice(0, 4) === b.slice(0, 4) || (a[0] === b[0] && levenshtein(a, b) <= 2);
 
-/** A name of the base written with the words spelt out, give or take a word's ending. */
-function namesAlike(name: string, words: readonly string[]): boolean {
-  const own = name
+/** A name's words that tell it apart: folded, without the small words ("the", "of", "al"). */
+const telling = (name: string) =>
+  name
     .split(/[\s-]+/)
     .filter((w) => !SMALL_WORD.test(w.toLowerCase()))
     .map(fold)
     .filter((w) => w !== '');
-  return own.length === words.length && own.every((w, i) => w.slice(0, STEM) === words[i].slice(0, STEM));
+
+/**
+ * A name of the base written with the words spelt out, each word alike, one word more or less allowed ("Al
+ * Qaeda in the Land of the Islamic Maghreb"); a word changed is another name ("Kuki" for "Kosovo").
+ */
+function namesAlike(name: string, spelt: readonly string[]): boolean {
+  const own = telling(name);
+  const words = telling(spelt.join(' '));
+  const [long, short] = own.length >= words.length ? [own, words] : [words, own];
+  if (long.length === short.length) return long.every((w, i) => wordsAlike(w, short[i]));
+  if (long.length !== short.length + 1) return false;
+  return long.some((_, skip) => long.filter((_w, i) => i !== skip).every((w, i) => wordsAlike(w, short[i])));
 }
 
 /** The words spelt out name one of the acronym's entities: by one of its names, or as the base reads them. */
