@@ -66,8 +66,8 @@ const steadySeconds = steady[steadyRounds >> 1];
 /** Articles per CPU second of a pass that took `s`, and CPU µs per article. */
 const rate = (s: number): string => (files.length / s).toFixed(0);
 const perArticle = (s: number): string => ((s / files.length) * 1e6).toFixed(0);
-// The kernel's high-water mark: a timer that reads the RSS cannot run while the work is synchronous, and
-// under-read the peak (138 MB where the kernel saw about 300).
+// The kernel's high-water mark: a timer that reads the RSS runs only when the synchronous work yields, and
+// misses peaks in between (a driver that sampled so read 138 MB where the kernel saw about 300).
 const peakRss = process.resourceUsage().maxRSS * 1024;
 
 // Where the time goes: each stage's CPU time over one pass (wall time swings with the machine's load).
