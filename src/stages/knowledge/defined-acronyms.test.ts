@@ -13,13 +13,13 @@ function acronymMentions(text: string, acronym: string): string[] {
 describe('an acronym the article spells out', () => {
   it('drops the base’s reading when the article spells the letters out as another name', () => {
     const text =
-      'Fighters of the Kuki Liberation Army (KLA) raided a camp near Imphal. The KLA said two men died.';
+      'Men from the Kavir Liberation Army (KLA) burned a depot near Imphal. The KLA later said it acted alone.';
     expect(acronymMentions(text, 'KLA')).toEqual([]);
   });
 
   it('keeps it when the article spells it out as the base names it', () => {
     const text =
-      'Fighters of the Kosovo Liberation Army (KLA) raided a post near Pristina. The KLA said two men died.';
+      'Men from the Kosovo Liberation Army (KLA) burned a depot near Pristina. The KLA later said it acted alone.';
     expect(acronymMentions(text, 'KLA')).toEqual(['KLA=actor:kla', 'KLA=actor:kla']);
   });
 
@@ -39,12 +39,12 @@ describe('an acronym the article spells out', () => {
   });
 
   it('keeps it when the article spells the name with one word more', () => {
-    const text = 'Police blamed Al Qaeda in the Land of the Islamic Maghreb (AQLIM) for the blast.';
+    const text = 'A statement from Al Qaeda in the Land of the Islamic Maghreb (AQLIM) praised the raid.';
     expect(acronymMentions(text, 'AQLIM')).toEqual(['AQLIM=actor:al-qaeda:aqim']);
   });
 
   it('keeps it when the brackets hold letters the words before them do not spell', () => {
-    const text = 'Guerrillas of the Kuki Liberation Army (UCK) raided a camp. The KLA denied it.';
+    const text = 'Guerrillas of the Kavir Liberation Army (UCK) raided a camp. The KLA denied it.';
     expect(acronymMentions(text, 'KLA')).toEqual(['KLA=actor:kla']);
   });
 });

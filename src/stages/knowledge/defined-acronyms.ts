@@ -2,7 +2,7 @@ import { levenshtein } from '../../core/text/edit-distance.js';
 import type { NameMatch } from './mention-matcher.js';
 
 /**
- * An acronym the article spells out for itself: "the Kuki Liberation Army (KLA)". The capitalised words
+ * An acronym the article spells out for itself: "the Kavir Liberation Army (KLA)". The capitalised words
  * before the brackets, whose initials spell the letters inside them, skipping the small words of a name.
  */
 const DEFINITION =
@@ -27,7 +27,7 @@ function definitions(text: string): Definition[] {
     const [, run, acronym] = m;
     const words = run.trim().split(/\s+/);
     const capitals = words.filter((w) => !SMALL_WORD.test(w));
-    // The words the letters stand for are the last ones before the brackets: "said the Kuki Liberation Army".
+    // The words the letters stand for are the last ones before the brackets: "said the Kavir Liberation Army".
     const named = capitals.slice(-acronym.length);
     if (named.length < acronym.length || named.map((w) => w[0]).join('') !== acronym) continue;
     const span = [m.index + run.lastIndexOf(named[0]), m.index + run.trimEnd().length] as const;
@@ -38,12 +38,12 @@ function definitions(text: string): Definition[] {
 
 /**
  * Drops an acronym's senses where the article spells the acronym out as a name none of them bears: in a
- * story that writes "the Kuki Liberation Army (KLA)", "KLA" is not the Kosovo Liberation Army the knowledge
+ * story that writes "the Kavir Liberation Army (KLA)", "KLA" is not the Kosovo Liberation Army the knowledge
  * base knows by those letters. An article that spells it out as the base does ("the Kosovo Liberation Army
  * (KLA)", or words in which the base finds the same entity) keeps it, and so does one that does not spell it
  * out at all.
  *
- * @example withoutRedefinedAcronyms(text, matches) // no "KLA" = Kosovo in "… the Kuki Liberation Army (KLA) …"
+ * @example withoutRedefinedAcronyms(text, matches) // no "KLA" = Kosovo in "… the Kavir Liberation Army (KLA) …"
  */
 export function withoutRedefinedAcronyms(text: string, matches: readonly NameMatch[]): NameMatch[] {
   const defined = definitions(text);
@@ -72,7 +72,7 @@ const telling = (name: string) =>
 
 /**
  * A name of the base written with the words spelt out, each word alike, one word more or less allowed ("Al
- * Qaeda in the Land of the Islamic Maghreb"); a word changed is another name ("Kuki" for "Kosovo").
+ * Qaeda in the Land of the Islamic Maghreb"); a word changed is another name ("Kavir" for "Kosovo").
  */
 function namesAlike(name: string, spelt: readonly string[]): boolean {
   const own = telling(name);
