@@ -39,6 +39,30 @@ describe('the genre classifier', () => {
       'news',
     ],
     ['a list with no reporting and no opinion', '1. Film one 2. Film two', {}, 'other'],
+    [
+      'two first-person cues and two normative ones, no tagline, one reporting verb',
+      'I believe the dam will hold. We must act: we should act, and crews should act soon, the mayor said.',
+      {},
+      'opinion',
+    ],
+    [
+      'one first-person cue and normative ones but a reporting verb',
+      'I think the dam will hold. Crews should act and should act soon, the mayor said.',
+      {},
+      'news',
+    ],
+    [
+      'one first-person cue and normative ones, no reporting verb',
+      'I think the dam will hold. Crews should act and should act soon.',
+      {},
+      'other',
+    ],
+    [
+      'a tagline and more reporting verbs than opinion cues',
+      'I think so, he said. She said, they reported, he announced, officials confirmed, it told.',
+      { removed: [bio], hasDateline: true },
+      'news',
+    ],
   ])('calls a text with %s %s', (_name, text, extra, expected) => {
     expect(genre(text, extra)).toBe(expected);
   });

@@ -55,9 +55,15 @@ export function classifyGenre(input: GenreInput): SourcedValue<Genre> {
     return { value: 'opinion', spans: [], from: 'labels' };
   const cues = /[\u0621-\u064A]/.test(body.slice(0, 400)) ? CUES.ar : CUES.en;
   const firstPerson = matchSpans(body, cues.firstPerson, input.body[0], MOST_SPANS);
-  const normative = matchSpans(body, cues.normative, input.body[0], MOST_SPANS);
-  const reporting = matchSpans(body, cues.reporting, input.body[0], MOST_REPORTING).length;
+  // Each cue list is read only as far as the verdict can use it (most bodies are news, and long): without
+  // an author's note one first-person cue and every normative one reach 1.5, short of an opinion.
+  const mayBeOpinion = bio !== undefined || firstPerson.length >= 2;
+  const normative = mayBeOpinion ? matchSpans(body, cues.normative, input.body[0], MOST_SPANS) : [];
   const opinion = (bio ? 3 : 0) + Math.min(firstPerson.length, 3) + Math.min(normative.length, 2) * 0.5;
+  // Reporting verbs are weighed against an opinion; short of one, a dateline or any reporting verb is news.
+  const reportingRead = opinion >= 3 ? MOST_REPORTING : input.hasDateline ? 0 : 1;
+  const reporting =
+    reportingRead === 0 ? 0 : matchSpans(body, cues.reporting, input.body[0], reportingRead).length;
   const news = (input.hasDateline ? 3 : 0) + reporting * 0.5;
   if (opinion >= 3 && opinion > news) {
     const spans = [...(bio ? [bio.span] : []), ...firstPerson, ...normative].slice(0, MOST_SPANS);

@@ -44,6 +44,12 @@ export function withoutLongerNameParts(text: string, matches: readonly NameMatch
   const starts = new Set(matches.map((m) => m.span[0]));
   const out: NameMatch[] = [];
   for (const match of matches) {
+    // Only a name that may start with a capital is read as part of a longer one: the others (every Arabic
+    // name) pass before their spellings are folded for the comparison.
+    if (!mayBeUpperAt(text, match.span[0])) {
+      out.push(match);
+      continue;
+    }
     const surface = normalizeName(text.slice(...match.span));
     const loose = (s: NameSense) => PART_KINDS.has(s.entity.kind) && normalizeName(s.written) !== surface;
     if (!match.senses.some(loose) || !partOfLongerName(text, match, starts)) {
@@ -59,7 +65,7 @@ export function withoutLongerNameParts(text: string, matches: readonly NameMatch
 function partOfLongerName(text: string, match: NameMatch, starts: ReadonlySet<number>): boolean {
   const [start, end] = match.span;
   // A name of several words the base knows is whole: "in Kafr Nabl al-Bara" is a list run together.
-  if (!mayBeUpperAt(text, start) || /\s/.test(text.slice(start, end))) return false;
+  if (/\s/.test(text.slice(start, end))) return false;
   const after = NAME_GOES_ON.exec(text.slice(end, end + 40));
   const word = after?.[1];
   const linked = after !== null && after[0].length > after[1].length + 1;

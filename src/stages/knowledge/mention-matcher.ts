@@ -6,7 +6,7 @@ import type { NameSense } from './kb-types.js';
 import type { PackedTrie } from './packed-trie.js';
 import { capitalisedName, isSoundKey, SKELETON_MARK } from './name-tokens.js';
 import { longestFirst } from './match-overlaps.js';
-import { nameMatch } from './name-match-builder.js';
+import { nameMatch, withSenses } from './name-match-builder.js';
 import { skeletonCued } from './match-context.js';
 import { memoFor, wordReadings, type TrieMemo, type WordReadings } from './word-readings.js';
 
@@ -137,12 +137,15 @@ function longestAt(
   candidates.sort((a, b) => b.end - a.end || a.start - b.start || skeletal(a.key) - skeletal(b.key));
   for (const c of unitedBySpan(candidates)) {
     const span = toOriginalSpan(view, [c.start, c.end]);
-    if (isSoundKey(c.key) && !capitalisedName(text.slice(span[0], span[1]))) continue;
+    // The name as the text writes it, cut once for the three tests that read it.
+    const written = text.slice(span[0], span[1]);
+    if (isSoundKey(c.key) && !capitalisedName(written)) continue;
     const match = nameMatch([c.start, c.end], span, c.key, c.senses, sentence, i);
-    if (prepositionAsName(c.key, text.slice(span[0], span[1])) && !skeletonCued(view.text, match)) continue;
-    const senses = filter(match, text.slice(span[0], span[1]));
-    if (senses.length > 0)
-      return { match: nameMatch(match.view, span, c.key, senses, sentence, i), next: c.next };
+    if (prepositionAsName(c.key, written) && !skeletonCued(view.text, match)) continue;
+    const senses = filter(match, written);
+    if (senses.length === 0) continue;
+    // The filter mostly keeps every sense: the match is then the one already made.
+    return { match: senses === c.senses ? match : withSenses(match, senses), next: c.next };
   }
   return null;
 }

@@ -42,18 +42,19 @@ const ARABIC_FAMILY_NAME_BEFORE = /(?:^|[\s(،,])(?:بن|ابن)\s+[\u0621-\u064
  */
 export function withoutNameParts(text: string, matches: readonly NameMatch[]): NameMatch[] {
   const out: NameMatch[] = [];
+  // Every rule here but the two Arabic ones reads capitals or Latin words: in a text with no letter that has a
+  // case (most Arabic articles) none of them can apply, and they are not run, nor are their bounds gathered.
+  const cased = hasCasedLetter(text);
   const named = new Set<number>();
   // Where curated names end (an actor's, a shipped place's); a worldwide-gazetteer town may well be a surname.
   const ends = new Set<number>();
-  for (const m of matches) {
-    if (isShippedPlace(m)) named.add(m.span[0]).add(m.span[1]);
-    if (!isWorldTown(m)) ends.add(m.span[1]);
-  }
+  if (cased)
+    for (const m of matches) {
+      if (isShippedPlace(m)) named.add(m.span[0]).add(m.span[1]);
+      if (!isWorldTown(m)) ends.add(m.span[1]);
+    }
   // Words a given name or a title has shown to be a person's ("Hamid Naama" … "killing Naama").
   const personWords = new Set<string>();
-  // Every rule here but the two Arabic ones reads capitals or Latin words: in a text with no letter that has a
-  // case (most Arabic articles) none of them can apply, and they are not run.
-  const cased = hasCasedLetter(text);
   for (const match of matches) {
     const personsName = cased && endsPersonsName(text, match, ends);
     const afterGiven = cased && (afterGivenName(text, match) || afterWorldGivenName(text, match, ends));

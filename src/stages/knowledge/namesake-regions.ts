@@ -36,6 +36,8 @@ export function withNamesakeRegions(
   chosen: readonly ChosenSense[],
   viewText: string,
 ): ChosenSense[] {
+  // The names of a sentence, gathered once when a town first asks: each town reads only its own sentence's.
+  let bySentence: Map<number, ChosenSense[]> | undefined;
   return chosen.map((c) => {
     const { entity } = c.sense;
     if (entity.kind !== 'city' || c.sense.via === 'demonym') return c;
@@ -43,9 +45,9 @@ export function withNamesakeRegions(
       (s) => s.entity.kind === 'region' && s.entity.country === entity.country && s.via !== 'demonym',
     );
     if (region === undefined) return c;
-    const tied = chosen.some((o) => {
-      if (o === c || o.match.sentence !== c.match.sentence || !PLACE_KINDS.has(o.sense.entity.kind))
-        return false;
+    bySentence ??= groupedBySentence(chosen);
+    const tied = (bySentence.get(c.match.sentence) ?? []).some((o) => {
+      if (o === c || o.sense.via === 'demonym' || !PLACE_KINDS.has(o.sense.entity.kind)) return false;
       // Any reading of the other name will do: "the Qarabagh district of Ghazni" ties Ghazni to the
       // Qarabagh of Ghazni, which the namesake step then picks over the larger one of Herat.
       const inside = o.match.senses.some(
@@ -54,11 +56,22 @@ export function withNamesakeRegions(
           PLACE_KINDS.has(s.entity.kind) &&
           parentsOf(kb, s.entity.id).includes(region.entity.id),
       );
-      if (o.sense.via === 'demonym' || !inside) return false;
+      if (!inside) return false;
       return o.match.view[1] <= c.match.view[0]
         ? INSIDE_THEN_PROVINCE.test(viewText.slice(o.match.view[1], c.match.view[0]))
         : PROVINCE_THEN_INSIDE.test(viewText.slice(c.match.view[1], o.match.view[0]));
     });
     return tied ? chosenSense(c.match, region, c.score) : c;
   });
+}
+
+/** The chosen names of each sentence, in text order. */
+function groupedBySentence(chosen: readonly ChosenSense[]): Map<number, ChosenSense[]> {
+  const out = new Map<number, ChosenSense[]>();
+  for (const c of chosen) {
+    const same = out.get(c.match.sentence);
+    if (same === undefined) out.set(c.match.sentence, [c]);
+    else same.push(c);
+  }
+  return out;
 }

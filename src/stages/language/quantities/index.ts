@@ -23,7 +23,8 @@ import { ZERO_COUNT_FIRST_WORDS, zeroCountsAt } from './zero-counts.js';
 import { quantityOf } from '../../../core/quantity-shape.js';
 
 const RANGE_JOINERS = new Set(['-', '–', 'to', 'الي', 'او', 'or']);
-const RANGE_OPENERS: Record<string, string> = { between: 'and', بين: 'و', from: 'to', من: 'الي' };
+// A map: asked with any word before a count, which an object's keys answered by a slow generic look-up.
+const RANGE_OPENERS = new Map(Object.entries({ between: 'and', بين: 'و', from: 'to', من: 'الي' }));
 // "one" is also a pronoun ("one of them", "no one"): it counts only when tied to a noun or a role.
 const WORDS_FOR_ONE = new Set(['one', 'واحد', 'واحده']);
 // "a soldier", "an officer"; tested by bit, as `singleAt` asks it of every lexeme no number starts at.
@@ -258,7 +259,7 @@ function rangeAfter(
   const joiner = lex[j];
   if (!joiner || joiner.sentence !== lex[i].sentence) return null;
   const before = lex[i - 1]?.sentence === lex[i].sentence ? lex[i - 1] : undefined;
-  const openerJoin = before ? RANGE_OPENERS[before.norm] : undefined;
+  const openerJoin = before ? RANGE_OPENERS.get(before.norm) : undefined;
   const joins = RANGE_JOINERS.has(joiner.norm) || joiner.norm === openerJoin;
   if (!joins || j + 1 >= lex.length || lex[j + 1].sentence !== lex[i].sentence) return null;
   const high = readNumber(lex, j + 1);
