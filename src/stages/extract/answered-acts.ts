@@ -1,4 +1,3 @@
-import { perText } from '../../core/per-text.js';
 import { answeredSpan } from '../../core/text/answer-words.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import { tokenAt, type SentenceView } from './sentence-view.js';
@@ -9,15 +8,11 @@ export type AnsweredTokens = readonly [number, number];
 /**
  * "Jets struck the camp in retaliation for a rocket fired at Sderot", «ورداً على الهجوم، قصفت الطائرات …»:
  * the tokens that tell the act answered, the other side's act with its own place and day; null when the
- * sentence answers nothing. Read once a sentence: the frame builder asks for the sentence, the non-event
- * filter again for each of its frames, and each reading runs the answer words' pattern over the sentence.
+ * sentence answers nothing.
  *
  * @example answeredTokens(view, text) // [4, 11] for the words from "retaliation" on
  */
-export const answeredTokens: (view: SentenceView, text: string) => AnsweredTokens | null =
-  perText(readAnsweredTokens);
-
-function readAnsweredTokens(view: SentenceView, text: string): AnsweredTokens | null {
+export function answeredTokens(view: SentenceView, text: string): AnsweredTokens | null {
   const span = answeredSpan(text.slice(view.span[0], view.span[1]));
   if (!span) return null;
   return [tokenAt(view, view.span[0] + span[0]), tokenAt(view, view.span[0] + span[1])];
