@@ -1,9 +1,6 @@
-import { chronologyCountry } from '../../core/chronology-entry.js';
 import { packedMap } from '../../core/packed-map.js';
-import { namesOrigin } from '../../core/place-stance.js';
 import type { Document, EventRecord } from '../../core/records.js';
 import type { Stage } from '../../core/stage.js';
-import { visitorCountries } from '../../core/visitor-nationality.js';
 import { continueAirStrike } from './air-strike-continued.js';
 import { buildEvents, type EventMention } from './event-builder.js';
 import { buildFrames, type Frame } from './frame-builder.js';
@@ -16,7 +13,8 @@ import { isReview, keepInReview } from './review-story.js';
 import { loadLexicon } from './lexicon-loader.js';
 import { shippedLexicon } from './lexicon-cache.js';
 import { PhraseMatcher } from './phrase-matcher.js';
-import { carryTown, foldArea, foldRetelling, oneCountry, oneTown, townsOfAreas } from './place-memory.js';
+import { carryTown, foldArea, foldRetelling, oneCountry, oneTown } from './place-memory.js';
+import { articleFacts, type ArticleFacts } from './article-facts.js';
 import { siteToldBack } from './site-told-back.js';
 import { asRiot, isRiotStory } from './riot-context.js';
 import { carrySides } from './side-carrier.js';
@@ -92,26 +90,15 @@ const RETRACT_REACH = 6;
 /** Event mentions of a document, in text order, without the unsupported weak ones. */
 export function extractEvents(doc: Document, lexicons: EventLexicons): EventMention[] {
   const text = doc.text ?? '';
-  const countryNames = new Map<string, string>();
-  const placeCounts = new Map<string, number>();
-  for (const m of doc.mentions ?? []) {
-    if (m.kind === 'country' && m.place?.country) countryNames.set(m.place.country, m.name);
-    // A nationality ("the German news agency") tells no place; names of places and countries do, but not
-    // where a shot came from: "a rocket fired from across the border hit X" is told from X's country.
-    if (m.place?.country && m.via !== 'demonym' && !namesOrigin(m, text, 0))
-      placeCounts.set(m.place.country, (placeCounts.get(m.place.country) ?? 0) + 1);
-  }
-  const home = [...placeCounts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-  const visitors = visitorCountries(doc.mentions ?? [], text);
   const groups = new Set(
     (doc.mentions ?? []).filter((m) => m.kind === 'armed-group').map((m) => m.entity_id),
   );
   const out: EventMention[] = [];
   const views = buildSentenceViews(doc, lexicons);
   const riotStory = isRiotStory(views);
-  const entry = chronologyCountry(doc);
-  const chronologyLead = entry ? (views.find((v) => v.span[1] > entry.span[1] + 2)?.span ?? null) : null;
-  const areaTowns = townsOfAreas(doc.mentions ?? [], text);
+  // Read when the first frame is built (see `articleFacts`), and only then.
+  let facts: ArticleFacts | undefined;
+  const article = () => (facts ??= articleFacts(doc, views));
   // The events of the last sentence that told any, and how many sentences told none since.
   let previous: EventMention[] = [];
   let since = 0;
@@ -152,21 +139,13 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
       const commentary = judgedAct(frame) || praisedAct(frame);
       if (isNonEvent(frame, text) || commentary || runsSince(frame, text) || chamberProtest(frame, text))
         continue;
-      for (const m of buildEvents(frame, {
-        text,
-        countryNames,
-        home,
-        visitors,
-        chronologyLead,
-        townBefore,
-        countryBefore,
-      })) {
+      for (const m of buildEvents(frame, { ...article(), townBefore, countryBefore })) {
         if (m.unsupported) {
           unsupported.push([m, frame]);
           continue;
         }
         refersBack ||= frame.anaphoric;
-        foldArea(m.record, areaTowns);
+        foldArea(m.record, article().areaTowns);
         siteToldBack(m.record, frame, views, at, text);
         if (riotStory && since <= TOLL_CARRY && carryTown(m.record, view, before, text)) {
           // "… stabbed in jambusar. miscreants stabbed two persons": the same day's incident, told again.
@@ -183,7 +162,7 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     if (since === 0 && at > 0) retypePlanted(before, told, view, text, views[at - 1].span);
     if (refersBack)
       for (const [m, frame] of waiting) {
-        foldArea(m.record, areaTowns);
+        foldArea(m.record, article().areaTowns);
         fillSides(m, frame, earlier);
         out.push(m);
         toldIn.set(m, at - 1);

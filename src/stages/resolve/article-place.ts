@@ -312,6 +312,8 @@ export function digestStories(
   countryOf: (story: Document) => PlaceRef | null,
 ): Story[] | null {
   const text = doc.text ?? '';
+  // Most articles hold no asterisk, where the pattern, tried through the whole text, cannot match.
+  if (!text.includes('*')) return null;
   const starts = packedMap([...text.matchAll(ITEM_DATELINE)], (m) => headlineStart(text, m.index));
   if (starts.length < 2) return null;
   const bounds = [0, ...starts, text.length];

@@ -1,0 +1,49 @@
+import { chronologyCountry } from '../../core/chronology-entry.js';
+import { namesOrigin } from '../../core/place-stance.js';
+import type { Document, Mention } from '../../core/records.js';
+import { visitorCountries } from '../../core/visitor-nationality.js';
+import type { BuildContext } from './event-builder.js';
+import { townsOfAreas } from './place-memory.js';
+import type { SentenceView } from './sentence-view.js';
+
+/**
+ * What the event builder reads of the whole article rather than of one sentence: the countries it names, the
+ * country its places mostly lie in, whose people it names as visitors, a chronology entry's lead sentence,
+ * and the areas it puts in a town.
+ */
+export interface ArticleFacts extends Omit<BuildContext, 'townBefore' | 'countryBefore'> {
+  /** Areas the article places in a town, by the area's entity id (see `townsOfAreas`). */
+  areaTowns: ReadonlyMap<string, Mention>;
+}
+
+/**
+ * The article-wide facts of `doc`, read once. Each reads every mention (and the words around most), which
+ * only a sentence with an incident's frame needs: a third of the articles have none, so the extract stage
+ * asks for them on its first frame, not before its first sentence.
+ *
+ * @example articleFacts(doc, views).home // 'SY' for an article whose places lie mostly in Syria
+ */
+export function articleFacts(doc: Document, views: readonly SentenceView[]): ArticleFacts {
+  const text = doc.text ?? '';
+  const mentions = doc.mentions ?? [];
+  const countryNames = new Map<string, string>();
+  const placeCounts = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.kind === 'country' && m.place?.country) countryNames.set(m.place.country, m.name);
+    // A nationality ("the German news agency") tells no place; names of places and countries do, but not
+    // where a shot came from: "a rocket fired from across the border hit X" is told from X's country.
+    if (m.place?.country && m.via !== 'demonym' && !namesOrigin(m, text, 0))
+      placeCounts.set(m.place.country, (placeCounts.get(m.place.country) ?? 0) + 1);
+  }
+  const home = [...placeCounts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const entry = chronologyCountry(doc);
+  const chronologyLead = entry ? (views.find((v) => v.span[1] > entry.span[1] + 2)?.span ?? null) : null;
+  return {
+    text,
+    countryNames,
+    home,
+    visitors: visitorCountries(mentions, text),
+    chronologyLead,
+    areaTowns: townsOfAreas(mentions, text),
+  };
+}
