@@ -67,6 +67,13 @@ describe('the shipped base reads names that tell the country', () => {
     ['Rebels looted the house of a Pratinidhi Sabha member', 'actor:org:parliament-of-nepal=NP'],
     ['A letter bomb reached a Knesset member at her home', 'actor:org:knesset=IL'],
     ['A Sunni Tahrik rally was fired upon', 'actor:sunni-tehreek=PK'],
+    ['Oviedists were blamed for the firebomb', 'actor:party:oviedistas=PY'],
+    ['A grenade hit the Teleamazonas studios', 'actor:org:teleamazonas=EC'],
+    ['Shots were fired at Akezhan Kazhegeldin on a farm', 'actor:person:akezhan-kazhegeldin=KZ'],
+    ['A bomb went off at the Bari Imam shrine', 'place:pk:islamabad:bari-imam=PK'],
+    ['A refugee from the Baqaa camp opened fire', 'place:jo:baqaa-camp=JO'],
+    ['A pipe bomb was left outside the Dáil', 'actor:org:dail-eireann=IE'],
+    ['Gunmen fired on Senator Piedad Cordoba', 'actor:person:piedad-cordoba=CO'],
   ])('%s', (text, expected) => {
     expect(found(text)).toContain(expected);
   });
