@@ -74,8 +74,17 @@ describe('the shipped base reads names that tell the country', () => {
     ['A refugee from the Baqaa camp opened fire', 'place:jo:baqaa-camp=JO'],
     ['A pipe bomb was left outside the Dáil', 'actor:org:dail-eireann=IE'],
     ['Gunmen fired on Senator Piedad Cordoba', 'actor:person:piedad-cordoba=CO'],
+    ['A device went off at the Fermin Toro University', 'place:ve:barquisimeto:fermin-toro-university=VE'],
+    ['Rebels torched the Sadar Hills office', 'region:in:sadar-hills=IN'],
+    ['A bomb damaged a Chase Manhattan Bank branch', 'actor:org:chase-manhattan=US'],
   ])('%s', (text, expected) => {
     expect(found(text)).toContain(expected);
+  });
+
+  it('reads a firm or a charity named after a country as the body, not the country', () => {
+    const text =
+      'A bomb hit a United States Protection and Investigation convoy near the CARE Australia office';
+    expect(found(text)).toEqual(['actor:org:uspi=-', 'actor:org:care-australia=-']);
   });
 
   it('keeps a bare Khash of a Nimroz story in Afghanistan', () => {
