@@ -119,6 +119,7 @@ describe('a town named as the seat of an organisation reads as a nationality', (
   it.each([
     ['hyphenated', 'Gunmen kidnapped a reporter of a Baghdad-based daily near the border'],
     ['spaced', 'Gunmen kidnapped a reporter of a Baghdad based daily near the border'],
+    ['owning a ship', 'Pirates seized a Baghdad-owned freighter off the coast'],
     ['told after the organisation', 'Gunmen kidnapped a worker of a charity headquartered in Baghdad'],
     ['naming a bank', 'Arsonists gutted a Banco de Baghdad cash office on Monday'],
     ['naming a savings bank', 'Arsonists gutted a Caja Baghdad cash office on Monday'],

@@ -27,8 +27,9 @@ const BARE_POSSESSIVE = /^s(?!\p{L})/u;
 const COMPOUND_AFTER = /^-\p{L}/u;
 const COMPOUND_BEFORE = /\p{L}-$/u;
 
-// "a Sydney-based network", "the Islamabad based daily": where an organisation sits, not where it was hit.
-const SEAT_AFTER = /^(?:-|\s)based\b/;
+// "a Sydney-based network", "the Islamabad based daily", "a Dubai-owned ship": where an organisation sits, or
+// the owner's home, not where it was hit.
+const SEAT_AFTER = /^(?:(?:-|\s)based|-(?:owned|registered|flagged))\b/;
 // "a relief group headquartered in Geneva": the same seat, told after the organisation.
 const SEAT_BEFORE = /\bheadquartered\s+in\s+(?:the\s+)?$/;
 // "a Banca di Roma branch", "the Caja de Madrid office in Bilbao": a bank named after its town, not where it
@@ -58,7 +59,7 @@ export function asOwner(chosen: ChosenSense, viewText: string): ChosenSense {
   const end = chosen.match.view[1];
   const before = viewText.slice(Math.max(0, chosen.match.view[0] - 40), chosen.match.view[0]);
   const seat =
-    SEAT_AFTER.test(viewText.slice(end, end + 7)) || SEAT_BEFORE.test(before) || BANK_BEFORE.test(before);
+    SEAT_AFTER.test(viewText.slice(end, end + 12)) || SEAT_BEFORE.test(before) || BANK_BEFORE.test(before);
   const elsewhere = seat || namedAsDestination(before);
   if (!elsewhere && (entity.kind !== 'country' || !isOwner(viewText, chosen.match.view, true))) return chosen;
   return chosenSense(chosen.match, asDemonym(chosen.sense), chosen.score);
