@@ -67,8 +67,24 @@ describe('the shipped base reads names that tell the country', () => {
     ['Rebels looted the house of a Pratinidhi Sabha member', 'actor:org:parliament-of-nepal=NP'],
     ['A letter bomb reached a Knesset member at her home', 'actor:org:knesset=IL'],
     ['A Sunni Tahrik rally was fired upon', 'actor:sunni-tehreek=PK'],
+    ['Oviedists were blamed for the firebomb', 'actor:party:oviedistas=PY'],
+    ['A grenade hit the Teleamazonas studios', 'actor:org:teleamazonas=EC'],
+    ['Shots were fired at Akezhan Kazhegeldin on a farm', 'actor:person:akezhan-kazhegeldin=KZ'],
+    ['A bomb went off at the Bari Imam shrine', 'place:pk:islamabad:bari-imam=PK'],
+    ['A refugee from the Baqaa camp opened fire', 'place:jo:baqaa-camp=JO'],
+    ['A pipe bomb was left outside the Dáil', 'actor:org:dail-eireann=IE'],
+    ['Gunmen fired on Senator Piedad Cordoba', 'actor:person:piedad-cordoba=CO'],
+    ['A device went off at the Fermin Toro University', 'place:ve:barquisimeto:fermin-toro-university=VE'],
+    ['Rebels torched the Sadar Hills office', 'region:in:sadar-hills=IN'],
+    ['A bomb damaged a Chase Manhattan Bank branch', 'actor:org:chase-manhattan=US'],
   ])('%s', (text, expected) => {
     expect(found(text)).toContain(expected);
+  });
+
+  it('reads a firm or a charity named after a country as the body, not the country', () => {
+    const text =
+      'A bomb hit a United States Protection and Investigation convoy near the CARE Australia office';
+    expect(found(text)).toEqual(['actor:org:uspi=-', 'actor:org:care-australia=-']);
   });
 
   it('keeps a bare Khash of a Nimroz story in Afghanistan', () => {

@@ -43,6 +43,11 @@ describe('a town name inside a person’s or an organisation’s name is no plac
     ],
     ['a surname after an office held by one person', 'A bomb hit the car of Senator Mosul', []],
     [
+      'the same name again, bare, after a title showed it a person’s',
+      'Rebels hanged Sheikh Mosul and left a note saying Mosul was a spy',
+      [],
+    ],
+    [
       'a surname after a senator and her given name',
       'Shots were fired at Senator Lucia Mosul in Baghdad',
       ['Baghdad=place:iq:baghdad'],

@@ -68,9 +68,11 @@ export function withoutNameParts(text: string, matches: readonly NameMatch[]): N
       (personsName ||
         headsWorldName(text, match, named) ||
         (!inLongerName && headsFamilyName(text, match, named)));
-    const namePart = inLongerName || givenName || isNamePart(text, match, cased);
+    const titled = isNamePart(text, match, cased);
+    const namePart = inLongerName || givenName || titled;
     const surface = text.slice(...match.span);
-    if ((afterGiven || givenName) && /^\p{Lu}\p{Ll}+$/u.test(surface)) personWords.add(surface);
+    // "Maulvi Salahuddin … Salahuddin was a spy": a title shows the name a person's as a given name does.
+    if ((afterGiven || givenName || titled) && /^\p{Lu}\p{Ll}+$/u.test(surface)) personWords.add(surface);
     if (!namePart && cased && namesBody(text, match)) {
       out.push(withSenses(match, match.senses.map(asOwner)));
       continue;

@@ -51,6 +51,8 @@ describe('a country named as the owner of an embassy or of its citizens reads as
     ['the state a man worked for', 'A note on the body said he worked for the U.S. before', 'US'],
     ['where a bus was bound for', 'A mine tore through a bus bound for Syria at dawn', 'SY'],
     ['where a flight was en route to', 'Gunmen seized a plane en route to Iraq last night', 'IQ'],
+    ['where pilgrims were going', 'Gunmen fired on a bus of pilgrims to Iraq at dawn', 'IQ'],
+    ['where a convoy was returning to', 'Gunmen ambushed trucks returning to Syria at dawn', 'SY'],
     [
       'a state’s conduct named by its possessive',
       "The envoy had denounced Syria's presence in the valley",
@@ -117,6 +119,7 @@ describe('a town named as the seat of an organisation reads as a nationality', (
   it.each([
     ['hyphenated', 'Gunmen kidnapped a reporter of a Baghdad-based daily near the border'],
     ['spaced', 'Gunmen kidnapped a reporter of a Baghdad based daily near the border'],
+    ['owning a ship', 'Pirates seized a Baghdad-owned freighter off the coast'],
     ['told after the organisation', 'Gunmen kidnapped a worker of a charity headquartered in Baghdad'],
     ['naming a bank', 'Arsonists gutted a Banco de Baghdad cash office on Monday'],
     ['naming a savings bank', 'Arsonists gutted a Caja Baghdad cash office on Monday'],

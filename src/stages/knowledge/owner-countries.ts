@@ -6,6 +6,7 @@ import {
   OWNED_AFTER,
   OWNED_BEFORE,
 } from './context-cues.js';
+import { BOUND_BEFORE, namedAsDestination } from './destination-places.js';
 import { PLACE_KINDS } from './kb-types.js';
 import type { NameMatch } from './mention-matcher.js';
 import { asDemonym, chosenSense } from './name-match-builder.js';
@@ -26,8 +27,9 @@ const BARE_POSSESSIVE = /^s(?!\p{L})/u;
 const COMPOUND_AFTER = /^-\p{L}/u;
 const COMPOUND_BEFORE = /\p{L}-$/u;
 
-// "a Sydney-based network", "the Islamabad based daily": where an organisation sits, not where it was hit.
-const SEAT_AFTER = /^(?:-|\s)based\b/;
+// "a Sydney-based network", "the Islamabad based daily", "a Dubai-owned ship": where an organisation sits, or
+// the owner's home, not where it was hit.
+const SEAT_AFTER = /^(?:(?:-|\s)based|-(?:owned|registered|flagged))\b/;
 // "a relief group headquartered in Geneva": the same seat, told after the organisation.
 const SEAT_BEFORE = /\bheadquartered\s+in\s+(?:the\s+)?$/;
 // "a Banca di Roma branch", "the Caja de Madrid office in Bilbao": a bank named after its town, not where it
@@ -42,15 +44,11 @@ const OWNED_OF_BEFORE = /\b(?:embass(?:y|ies)|consulate|consul|ambassador|envoy)
 // country they come from, as a nationality names them.
 const PEOPLE_FROM_BEFORE =
   /\b(?:officers?|businessm[ae]n|workers?|expatriates?|tourists?|engineers?|journalists?|refugees?|m[ae]n|wom[ae]n|drivers?|one|two|three|four|five|six|seven|eight|nine|ten)\s+from\s+(?:the\s+)?$/;
-// "a train bound for Ethiopia", "a flight en route to India", "a bus headed for Pakistan": where the vehicle
-// was going, not where it was struck.
-const BOUND_BEFORE =
-  /\b(?:bound|destined|head(?:ed|ing))\s+(?:for|to|towards?)\s+(?:the\s+)?$|\ben\s+route\s+to\s+(?:the\s+)?$/;
 
 /**
  * Marks a country named as an owner ("the U.S. Consulate in Hillah", "سفارة العراق في عمّان"), and any place
  * named as an organisation's seat ("a New York-based network", "a group headquartered in Geneva", "a Banca di
- * Roma branch"), as read through its demonym: the event layer takes demonyms for nationalities, never for where
+ * Roma branch") or as where someone was going ("pilgrims to Mecca", destination-places.ts), as read through its demonym: the event layer takes demonyms for nationalities, never for where
  * things happened.
  *
  * @example asOwner(chosen, view.text).sense.via === 'demonym' // for "the US embassy", "a Sydney-based daily"
@@ -59,10 +57,11 @@ export function asOwner(chosen: ChosenSense, viewText: string): ChosenSense {
   const { entity, via } = chosen.sense;
   if (via === 'demonym' || !PLACE_KINDS.has(entity.kind)) return chosen;
   const end = chosen.match.view[1];
-  const before = viewText.slice(Math.max(0, chosen.match.view[0] - 24), chosen.match.view[0]);
+  const before = viewText.slice(Math.max(0, chosen.match.view[0] - 40), chosen.match.view[0]);
   const seat =
-    SEAT_AFTER.test(viewText.slice(end, end + 7)) || SEAT_BEFORE.test(before) || BANK_BEFORE.test(before);
-  if (!seat && (entity.kind !== 'country' || !isOwner(viewText, chosen.match.view, true))) return chosen;
+    SEAT_AFTER.test(viewText.slice(end, end + 12)) || SEAT_BEFORE.test(before) || BANK_BEFORE.test(before);
+  const elsewhere = seat || namedAsDestination(before);
+  if (!elsewhere && (entity.kind !== 'country' || !isOwner(viewText, chosen.match.view, true))) return chosen;
   return chosenSense(chosen.match, asDemonym(chosen.sense), chosen.score);
 }
 
