@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions, loadKnowledgeBase } from './index.js';
-import { oneSlipAway } from './misspelt-towns.js';
+import { droppedOrSwapped, oneSlipAway } from './misspelt-towns.js';
 
 const kb = await loadKnowledgeBase();
 
@@ -52,6 +52,11 @@ describe('a misspelt town in a place slot of an article about one country', () =
     expect(places(text)).toEqual(['Latiyfiyah=place:iq:latifiyah']);
   });
 
+  it('reads a five-letter word after a preposition as a town it drops a letter of or swaps two in', () => {
+    expect(places('Two Iraqi policemen were shot in Krkuk on Monday.')).toEqual(['Krkuk=place:iq:kirkuk']);
+    expect(places('A shop was bombed in Hilah, Iraq.')).toEqual(['Hilah=place:iq:hillah']);
+  });
+
   it("takes the country a chronology's entry is filed under", () => {
     expect(places('IRAQ.  Gunmen killed a farmer near Habbaniyh.')).toEqual([
       'Habbaniyh=place:iq:habbaniyah',
@@ -91,6 +96,11 @@ describe('a capitalised word the rule leaves alone', () => {
     expect(places('The Afghan officer in Charge of Public Order resigned.')).toEqual([]);
   });
 
+  it('when a five-letter word would need a letter changed, or the article names no country', () => {
+    expect(places('Two Iraqi policemen were shot in Basri on Monday.')).toEqual([]);
+    expect(places('Two policemen were shot in Krkuk on Monday.')).toEqual([]);
+  });
+
   it('when it is not in a place slot', () => {
     expect(places('Jalalabd was quiet, Afghan officials said.')).toEqual([]);
   });
@@ -101,5 +111,13 @@ describe('oneSlipAway', () => {
     const slips = oneSlipAway('ghanzi');
     expect(['ghazni', 'ganzi', 'ghanzai', 'ghanzu'].every((s) => slips.has(s))).toBe(true);
     expect(slips.has('ghanzi') || slips.has('hganzi') || slips.has('khanzi')).toBe(false);
+  });
+});
+
+describe('droppedOrSwapped', () => {
+  it('puts back one letter or swaps two neighbours back, after the first', () => {
+    const slips = droppedOrSwapped('krkuk');
+    expect(['kirkuk', 'kkruk', 'krkuka'].every((s) => slips.has(s))).toBe(true);
+    expect(slips.has('krkuk') || slips.has('krkak') || slips.has('rkkuk')).toBe(false);
   });
 });

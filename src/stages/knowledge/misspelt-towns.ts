@@ -14,27 +14,33 @@ import { sensesAt } from './packed-trie.js';
 
 /** Shorter names sit one edit from too many others ("Hamra", "Hamma", "Hama"), the word's and the town's. */
 const MIN_LETTERS = 6;
+/**
+ * A five-letter word after a preposition ("in Krkuk" for Kirkuk, "in Basar" for Basra) is read, more strictly,
+ * only as a town typed for marsad in the article's own country that it drops a letter of or swaps two
+ * neighbours in: a letter changed or added would reach too many short names.
+ */
+const SHORT_LETTERS = 5;
 /** The confidence (0.05 to 1) of a town read through a slip: surer than a guess, less than a name met. */
 const SLIP_SCORE = 0.6;
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /**
- * A capitalised word of six letters or more in a place's slot: after "in", "near", "outside", "the town of" or
+ * A capitalised word of six letters or more (five after a preposition) in a place's slot: after "in", "near", "outside", "the town of" or
  * "the heart (centre, outskirts) of", with no capitalised word after it but "District", nor one behind a particle (that would be a longer name, a
  * person's, or a title: "Sabana de Torres", "in Charge of Public Affairs"); before "province" or
  * "governorate"; or before "village", "town", "area" or "district". Groups 1 and 3 are a town's slot, group 2
  * a region's.
  */
 const SLOT =
-  /\b(?:[Ii]n|[Nn]ear|[Oo]utside|(?:town|village|city|heart|centre|center|outskirts)\s+of)\s+(\p{Lu}\p{Ll}{5,})\b(?![-'’]|\s+(?:(?:of|de|del|da|do|la|el|al)\s+)?(?!District\b)\p{Lu})|\b(\p{Lu}\p{Ll}{5,})\s+(?:[Pp]rovince|[Gg]overnorate)\b|\b(\p{Lu}\p{Ll}{5,})(?=\s+(?:village|town|area|district)\b)/gu;
+  /\b(?:[Ii]n|[Nn]ear|[Oo]utside|(?:town|village|city|heart|centre|center|outskirts)\s+of)\s+(\p{Lu}\p{Ll}{4,})\b(?![-'’]|\s+(?:(?:of|de|del|da|do|la|el|al)\s+)?(?!District\b)\p{Lu})|\b(\p{Lu}\p{Ll}{5,})\s+(?:[Pp]rovince|[Gg]overnorate)\b|\b(\p{Lu}\p{Ll}{5,})(?=\s+(?:village|town|area|district)\b)/gu;
 
 /**
  * What every slot that can give a town holds: a slot's word counts only when it lower-cases to Latin letters
- * (a-z), so it is a capital A-Z (or the Kelvin sign, lower-cased "k") and five a-z. An article without one
+ * (a-z), so it is a capital A-Z (or the Kelvin sign, lower-cased "k") and four a-z or more. An article without one
  * (most Arabic ones) is spared `SLOT`, slow to fail. Tested without the Unicode flag: `\p{Lu}\p{Ll}{5}` took
  * some 30 µs to fail over an Arabic article, this takes one.
  */
-const SLOT_WORD = /[A-Z\u212a][a-z]{5}/;
+const SLOT_WORD = /[A-Z\u212a][a-z]{4}/;
 
 /** What a slot's word may be: places of these kinds, and only towns typed for marsad or worldwide ones too. */
 interface SlotReading {
@@ -49,6 +55,8 @@ const BEFORE_PROVINCE: SlotReading = { kinds: new Set(['region']), typedOnly: fa
  * place noun only towns typed for marsad count.
  */
 const BEFORE_PLACE_NOUN: SlotReading = { kinds: TOWN_KINDS, typedOnly: true };
+/** A five-letter word after a preposition: a town typed for marsad (the article's country is asked too). */
+const SHORT_WORD: SlotReading = { kinds: TOWN_KINDS, typedOnly: true };
 
 /**
  * The country the article is about: the one a chronology's entry is filed under, else the one most of its
@@ -86,6 +94,24 @@ export function oneSlipAway(word: string): Set<string> {
     }
   }
   // A letter changed for itself gives the word back, which is no slip.
+  out.delete(word);
+  return out;
+}
+
+/**
+ * The spellings `word` could be a slip of by a letter dropped or two neighbours swapped: each with one letter
+ * put back, or two neighbours swapped back, the first letter kept ("krkuk" → "kirkuk", "basar" → "basra").
+ *
+ * @example droppedOrSwapped('krkuk').has('kirkuk') === true
+ */
+export function droppedOrSwapped(word: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 1; i <= word.length; i++) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    if (tail.length > 1) out.add(head + tail[1] + tail[0] + tail.slice(2));
+    for (const letter of LETTERS) out.add(head + letter + tail);
+  }
   out.delete(word);
   return out;
 }
@@ -134,8 +160,9 @@ function slipSenses(kb: KnowledgeBase, key: string): readonly NameSense[] {
   const memoised = memo.get(key);
   if (memoised !== undefined) return memoised;
   const senses: NameSense[] = [];
-  for (const spelling of oneSlipAway(key)) {
-    if (spelling.length < MIN_LETTERS) continue;
+  const short = key.length < MIN_LETTERS;
+  for (const spelling of short ? droppedOrSwapped(key) : oneSlipAway(key)) {
+    if (spelling.length < (short ? SHORT_LETTERS : MIN_LETTERS)) continue;
     for (const sense of sensesAt(kb.trie, [spelling])) if (sense.via !== 'demonym') senses.push(sense);
   }
   memo.set(key, senses);
@@ -173,12 +200,16 @@ export function withMisspeltTowns(
       continue;
     const key = word.toLowerCase();
     if (!/^[a-z]+$/.test(key) || known(kb, key)) continue;
-    const entity = slipTarget(
-      kb,
-      key,
-      slot[1] ? AFTER_PREPOSITION : slot[2] ? BEFORE_PROVINCE : BEFORE_PLACE_NOUN,
-      country,
-    );
+    const short = key.length < MIN_LETTERS;
+    if (short && country === null) continue;
+    const reading = short
+      ? SHORT_WORD
+      : slot[1]
+        ? AFTER_PREPOSITION
+        : slot[2]
+          ? BEFORE_PROVINCE
+          : BEFORE_PLACE_NOUN;
+    const entity = slipTarget(kb, key, reading, country);
     if (entity === undefined) continue;
     added.push(placeFromWords(kb, text, span, entity, SLIP_SCORE));
   }

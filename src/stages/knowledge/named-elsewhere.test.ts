@@ -89,6 +89,16 @@ describe('a town heading a street’s or an office’s name, or an origin, with 
       'Mortars fired from Tal Abyad landed in Hama',
       ['Hama=place:sy:hama'],
     ],
+    [
+      'travellers heading to one town, the scene told in the next sentence',
+      'Gunmen fired on a minibus travelling to Hama. The shooting took place near Homs',
+      ['Homs=place:sy:homs'],
+    ],
+    [
+      'a destination after the scene the sentence gave first',
+      'A bomb was found on a bus in Mosul bound for Baghdad',
+      ['Mosul=place:iq:mosul'],
+    ],
   ])('%s', (_label, text, expected) => {
     expect(places(text)).toEqual(expected);
   });
@@ -96,6 +106,11 @@ describe('a town heading a street’s or an office’s name, or an origin, with 
 
 describe('the town stays where nothing else is put on the map', () => {
   it.each([
+    [
+      'a destination followed only by where it lies',
+      'Police stopped two men on their way to Musayyib, near Mahmudiyah',
+      ['Musayyib=place:iq:musayyib', 'Mahmudiyah=place:iq:mahmudiyah'],
+    ],
     [
       'a street with no place after it is the only clue',
       'Two cars burned on Hama Road overnight',

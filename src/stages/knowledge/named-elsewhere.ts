@@ -49,13 +49,23 @@ const AREA_LABEL_BEFORE = /\bthe\s+(?:\p{Ll}+\s+){0,2}$/u;
  */
 const SETTLEMENT_OF_BEFORE =
   /\bthe\s+(?:[\p{L}'’-]+\s+){0,3}?(?:settlements?|villages?)\s+of\s+(?:the\s+)?$/u;
+/** On the way to a town: "a bus heading to Homs", "pilgrims travelling to Karbala", "a train bound for Hama". */
+const DESTINATION = String.raw`(?:travel(?:l)?ing|heading|headed|bound|en\s+route|on\s+(?:the|their|his|her|its)\s+way)\s+(?:to|for|toward|towards)`;
+/** A destination right before the name. */
+const DESTINATION_BEFORE = new RegExp(String.raw`\b${DESTINATION}\s+(?:the\s+)?$`, 'iu');
+/** People or vehicles that came from the town: "settlers from Ariel", "a train travelling from Homs". */
+const FROM_TOWN = String.raw`(?:settlers?|residents?|natives?|inhabitants?|famil(?:y|ies)|couple|Israelis?|Palestinians?|m[ae]n|wom[ae]n|people|villagers|workers?|members?|leaders?|activists?|pilgrims|trains?|bus(?:es)?|minibus(?:es)?|flights?|planes?|convoys?|trucks?|travel(?:l)?ing|driving|returning)(?:\s+\w+)?,?\s+from`;
+/** The town's people and officials: "a resident of Homs", "the mayor of Hama". */
+const OF_TOWN = String.raw`(?:residents?|natives?|inhabitants?|mayor|governor|police\s+chief|chief\s+of\s+police|council(?:lor|man)?|consul)\s+of`;
 /**
  * People or vehicles that came from the town, or were on their way to it, and the town's officials: "settlers from
  * Ariel", "a family from Hama", "a train travelling from Homs", "a resident of Homs", "a bus heading to Homs", "the
  * mayor of Hama".
  */
-const ORIGIN_BEFORE =
-  /\b(?:(?:settlers?|residents?|natives?|inhabitants?|famil(?:y|ies)|couple|Israelis?|Palestinians?|m[ae]n|wom[ae]n|people|villagers|workers?|members?|leaders?|activists?|pilgrims|trains?|bus(?:es)?|minibus(?:es)?|flights?|planes?|convoys?|trucks?|travel(?:l)?ing|driving|returning)(?:\s+\w+)?,?\s+from|(?:residents?|natives?|inhabitants?|mayor|governor|police\s+chief|chief\s+of\s+police|council(?:lor|man)?|consul)\s+of|(?:travel(?:l)?ing|heading|headed|bound|en\s+route|on\s+(?:the|their|his|her|its)\s+way)\s+(?:to|for|toward|towards))\s+(?:the\s+)?$/iu;
+const ORIGIN_BEFORE = new RegExp(
+  String.raw`\b(?:${FROM_TOWN}|${OF_TOWN}|${DESTINATION})\s+(?:the\s+)?$`,
+  'iu',
+);
 /**
  * A route between two towns: "the Baghdad-Mosul highway", "the Hama-Homs Road". The name before the dash is
  * followed by the other and the road's noun; the name after it by the noun alone, with a name and a dash
@@ -125,7 +135,10 @@ export function withoutNamesElsewhere(
     const crossesBorders = route || namesFirm(text, match);
     if (
       !(crossesBorders || namesElsewhere(text, match)) ||
-      !otherPlaceFollows(kb, text, matches, i, crossesBorders)
+      !(
+        otherPlaceFollows(kb, text, matches, i, crossesBorders) ||
+        sceneBesideDestination(kb, text, matches, i)
+      )
     ) {
       out.push(match);
       continue;
@@ -216,11 +229,7 @@ function otherPlaceFollows(
   at: number,
   crossesBorders: boolean,
 ): boolean {
-  const around = new Set<string>();
-  for (const s of matches[at].senses) {
-    around.add(s.entity.id);
-    for (const id of parentsOf(kb, s.entity.id)) around.add(id);
-  }
+  const around = aroundOf(kb, matches[at]);
   // Where the last name that only says where the town lies ends: "from Musayyib, Babil in Iraq".
   let lies = matches[at].span[1];
   for (let i = at + 1; i < matches.length && matches[i].sentence === matches[at].sentence; i++) {
@@ -233,17 +242,69 @@ function otherPlaceFollows(
     // The settlement a town's name labels is put on the map by the label: "the Gaza settlement of Tal Nir".
     const labelled = i === at + 1 && labelsArea(text, matches[at]);
     if (!labelled && !putOnMap(text, lies, later.span[0], crossesBorders, matches)) continue;
-    // A place in another country is more likely a namesake misread than the scene of the incident.
-    const places = later.senses.filter(
-      (s) =>
-        PLACE_KINDS.has(s.entity.kind) &&
-        s.via !== 'demonym' &&
-        (crossesBorders ||
-          matches[at].senses.some((t) => sameTheatre(t.entity.country ?? '', s.entity.country ?? ''))),
-    );
-    if (places.length > 0 && places.every((s) => !around.has(s.entity.id))) return true;
+    if (anotherPlace(matches[at], later, around, crossesBorders)) return true;
   }
   return false;
+}
+
+/** The senses of `match` and the places they lie in: "Musayyib, Babil" names Babil only as Musayyib's. */
+function aroundOf(kb: KnowledgeBase, match: NameMatch): Set<string> {
+  const around = new Set<string>();
+  for (const s of match.senses) {
+    around.add(s.entity.id);
+    for (const id of parentsOf(kb, s.entity.id)) around.add(id);
+  }
+  return around;
+}
+
+/**
+ * Whether `other` is a place apart from `match` and the places around it (`around`). A place in another
+ * country is more likely a namesake misread than the scene of the incident, unless `crossesBorders`.
+ */
+function anotherPlace(
+  match: NameMatch,
+  other: NameMatch,
+  around: ReadonlySet<string>,
+  crossesBorders: boolean,
+): boolean {
+  const places = other.senses.filter(
+    (s) =>
+      PLACE_KINDS.has(s.entity.kind) &&
+      s.via !== 'demonym' &&
+      (crossesBorders ||
+        match.senses.some((t) => sameTheatre(t.entity.country ?? '', s.entity.country ?? ''))),
+  );
+  return places.length > 0 && places.every((s) => !around.has(s.entity.id));
+}
+
+/**
+ * Where travellers were heading is not where they were struck when the article puts the scene on the map
+ * anywhere else, before the name or in a later sentence: "pilgrims travelling to Karbala were shot. It
+ * happened in Baghdad", "a train in Assam bound for Delhi". A province counts as a scene as a town does.
+ */
+function sceneBesideDestination(
+  kb: KnowledgeBase,
+  text: string,
+  matches: readonly NameMatch[],
+  at: number,
+): boolean {
+  const match = matches[at];
+  if (!DESTINATION_BEFORE.test(text.slice(Math.max(0, match.span[0] - 30), match.span[0]))) return false;
+  const around = aroundOf(kb, match);
+  // The names right after it that only say where it lies: "on their way to Rosh Ayin, near Tel Aviv".
+  let lies = at;
+  while (
+    lies + 1 < matches.length &&
+    matches[lies + 1].sentence === match.sentence &&
+    WHERE_IT_LIES.test(text.slice(matches[lies].span[1], matches[lies + 1].span[0]))
+  )
+    lies++;
+  return matches.some(
+    (other, i) =>
+      (i < at || i > lies) &&
+      LOCATIVE_BEFORE.test(text.slice(Math.max(0, other.span[0] - 40), other.span[0])) &&
+      anotherPlace(match, other, around, false),
+  );
 }
 
 /**
