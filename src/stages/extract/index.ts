@@ -9,6 +9,7 @@ import { buildEvents, type EventMention } from './event-builder.js';
 import { buildFrames, type Frame } from './frame-builder.js';
 import { carryBomber, carryClaim, carryPlace } from './follow-up-carrier.js';
 import { carryNamedClaim } from './named-claim.js';
+import { fireSetBack } from './fire-set-back.js';
 import { chamberProtest } from './chamber-protest.js';
 import { isCrimeStory, isNonEvent, keepInCrimeStory, retracts } from './non-event-filter.js';
 import { runsSince } from './running-acts.js';
@@ -161,7 +162,10 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
         townBefore,
         countryBefore,
       })) {
-        if (m.unsupported) {
+        // "… died in a fire at a shop in Budaiya. The fire had been started by …": placed by the sentence before.
+        const fireBefore = m.unsupported ? fireSetBack(frame, views[at - 1]) : null;
+        if (fireBefore) m.record.location = fireBefore;
+        else if (m.unsupported) {
           unsupported.push([m, frame]);
           continue;
         }
