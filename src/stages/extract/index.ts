@@ -6,6 +6,7 @@ import { buildEvents, type EventMention } from './event-builder.js';
 import { buildFrames, type Frame } from './frame-builder.js';
 import { carryBomber, carryClaim, carryPlace } from './follow-up-carrier.js';
 import { carryNamedClaim } from './named-claim.js';
+import { fireSetBack } from './fire-set-back.js';
 import { chamberProtest } from './chamber-protest.js';
 import { isCrimeStory, isNonEvent, keepInCrimeStory, retracts } from './non-event-filter.js';
 import { runsSince } from './running-acts.js';
@@ -140,7 +141,10 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
       if (isNonEvent(frame, text) || commentary || runsSince(frame, text) || chamberProtest(frame, text))
         continue;
       for (const m of buildEvents(frame, { ...article(), townBefore, countryBefore })) {
-        if (m.unsupported) {
+        // "… died in a fire at a shop in Budaiya. The fire had been started by …": placed by the sentence before.
+        const fireBefore = m.unsupported ? fireSetBack(frame, views[at - 1]) : null;
+        if (fireBefore) m.record.location = fireBefore;
+        else if (m.unsupported) {
           unsupported.push([m, frame]);
           continue;
         }
@@ -182,6 +186,6 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
   carryTolls(out, views, text, lexicons.actorNouns);
   // An article that told no event has nothing to sift: its kind is not read.
   if (out.length === 0) return out;
-  const keep = isCrimeStory(views) ? keepInCrimeStory : isReview(views) ? keepInReview : null;
+  const keep = isCrimeStory(views, text) ? keepInCrimeStory : isReview(views) ? keepInReview : null;
   return keep ? out.filter((m) => keep(m.record)) : out;
 }

@@ -255,6 +255,16 @@ describe('clauses that tell no incident', () => {
     expect(types).toEqual(['Peaceful protest']);
   });
 
+  it("reads a crime word opening an agency's name as the agency, not a crime the story tells", () => {
+    const story = (agency: string) =>
+      subTypesOf({
+        text: `An officer of the ${agency} was shot dead by two men in Medellin.`,
+        mentions: [['Medellin', placeEntity('Medellin', 'CO')]],
+      });
+    expect(story('Drug Enforcement Administration')).toEqual(['Attack']);
+    expect(story('drug trade')).toEqual([]);
+  });
+
   it('drops a killing over a quarrel told only by its motive and its murdered victim', () => {
     const types = subTypesOf({
       text:

@@ -247,10 +247,26 @@ function accusedPractice(frame: Frame): boolean {
  *
  * @example isCrimeStory(views) // true for a road-rage killing and the arrest of the suspect
  */
-export function isCrimeStory(views: readonly SentenceView[]): boolean {
+export function isCrimeStory(views: readonly SentenceView[], text: string): boolean {
   const cued = (tag: string) => views.some((v) => v.cues.some((c) => c.phrase.tag === tag));
-  if (!cued('crime') || cued('political')) return false;
+  const crime = views.some((v) => v.cues.some((c) => c.phrase.tag === 'crime' && !agencyName(v, text, c)));
+  if (!crime || cued('political')) return false;
   return !views.some((v) => v.mentions.some((m) => POLITICAL_KINDS.has(m.kind)));
+}
+
+/** Head words of an agency's name that a crime word may open ("Drug Enforcement Administration"). */
+const AGENCY_HEAD =
+  /^(?:Enforcement|Control|Squad|Unit|Agency|Administration|Bureau|Office|Department|Division|Task|Commission|Prevention|Investigation|Investigations)$/;
+
+/**
+ * "an official of the Drug Enforcement Administration", "the Serious Fraud Office": a crime word written in
+ * capitals before an agency's head word names the agency fighting that crime, not a crime the story tells.
+ */
+function agencyName(view: SentenceView, text: string, cue: PhraseHit): boolean {
+  const last = view.tokens[cue.end - 1];
+  const next = view.tokens[cue.end];
+  if (!next || !/^\p{Lu}/u.test(text.slice(last.span[0], last.span[1]))) return false;
+  return AGENCY_HEAD.test(text.slice(next.span[0], next.span[1]));
 }
 
 /**

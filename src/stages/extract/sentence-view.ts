@@ -2,6 +2,7 @@ import type { Document, Mention, Quantity, TimeExpression, Token } from '../../c
 import type { Span } from '../../core/span.js';
 import { guardedPattern } from '../../core/text/guarded-pattern.js';
 import { armedHand, bareArmedVerb } from './armed-subject.js';
+import { keepHeldCaptives } from './held-by-captors.js';
 import type { PhraseHit, PhraseMatcher, TokenWords } from './phrase-matcher.js';
 import { tokenWords } from './token-keys.js';
 
@@ -182,6 +183,7 @@ export function buildSentenceViews(doc: Document, lexicons: EventLexicons): Sent
       view.triggers = triggers.filter((t) => !bareArmedVerb(t) || armedHand(view, t));
     views.push(view);
   }
+  keepHeldCaptives(views);
   return views;
 }
 

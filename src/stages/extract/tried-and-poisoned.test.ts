@@ -193,6 +193,30 @@ describe('incidents told as tried, poisoned or broken into', () => {
       [],
     ],
     [
+      'an envelope said to hold anthrax, sent to a minister, is an attack',
+      at(
+        'Someone sent an envelope reportedly containing anthrax to the interior minister in Valencia.',
+        'Valencia',
+        'VE',
+      ),
+      ['Attack'],
+    ],
+    [
+      'a powder shipped in a letter to a court is an attack',
+      at('A white powder was mailed in a letter to the court in Tirana.', 'Tirana', 'AL'),
+      ['Attack'],
+    ],
+    [
+      'a bomb sent in a package is a remote explosive',
+      at('Unknown men sent a package bomb to a senator in Cali.', 'Cali', 'CO'),
+      ['Remote explosive/landmine/IED'],
+    ],
+    [
+      'letters told with a powder for laundry are no incident',
+      at('The shop in Tirana sells washing powder and writing paper.', 'Tirana', 'AL'),
+      [],
+    ],
+    [
       'mines laid by a side that damaged ships are a mining incident',
       at('Rebel mine laying damaged two freighters off Corinto.', 'Corinto', 'NI'),
       ['Remote explosive/landmine/IED'],

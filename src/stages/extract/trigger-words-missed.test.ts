@@ -241,20 +241,20 @@ describe('incident words the older trigger rows missed', () => {
       ['Attack'],
     ],
     [
-      'an office occupied by students, in the passive: no seizure',
+      'an office occupied by students, in the passive: a sit-in, not a seizure',
       {
         text: 'The ferry company office in Lurgan was occupied by students for an hour.',
         mentions: [['Lurgan', placeEntity('Lurgan', 'GB')]],
       },
-      [],
+      ['Peaceful protest'],
     ],
     [
-      'students who occupied a building hold no arms: no seizure',
+      'students who occupied a building hold no arms: a sit-in, not a seizure',
       {
         text: 'Students occupied the faculty building in Lurgan for an hour.',
         mentions: [['Lurgan', placeEntity('Lurgan', 'GB')]],
       },
-      [],
+      ['Peaceful protest'],
     ],
     [
       'acid thrown at people is an attack',
