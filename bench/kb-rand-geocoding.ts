@@ -34,7 +34,7 @@ import { gunzipSync } from 'node:zlib';
 import type { Mention } from '../src/core/records.js';
 import { normalizeName } from '../src/core/text/normalize.js';
 import { tsvRows } from '../src/core/tsv-rows.js';
-import { PART_OF } from '../src/stages/extract/reference-places.js';
+import { PART_OF_TOWN } from '../src/core/text/part-of-words.js';
 import { findMentions, loadKnowledgeBase, type KnowledgeBase } from '../src/stages/knowledge/index.js';
 import { splitSentences } from '../src/stages/language/sentence-splitter.js';
 import { levenshtein } from '../src/core/text/edit-distance.js';
@@ -114,13 +114,13 @@ function predictCity(
   const theatre = theatreOf(country, date);
   const inCountry = places.filter((m) => theatre.includes(m.place?.country ?? ''));
   const local = inCountry.find((m) => LOCAL.has(m.place?.precision ?? ''));
-  // As the event layer reads it (its PART_OF): "the Yarmouk area of western Mosul" happened in Mosul.
+  // As the event layer reads it (its PART_OF_TOWN): "the Yarmouk area of western Mosul" happened in Mosul.
   const town = inCountry.find(
     (m) =>
       local !== undefined &&
       m.place?.precision === 'town' &&
       m.span[0] >= local.span[1] &&
-      PART_OF.test(description.slice(local.span[1], m.span[0])),
+      PART_OF_TOWN.test(description.slice(local.span[1], m.span[0])),
   );
   return (
     town ??

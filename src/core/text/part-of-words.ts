@@ -21,3 +21,12 @@ const NAME_AFTER = new RegExp(`^${PART_OF}((?:(?:al|el|ad|as|ar|ash)-)?[\\w'’-
 export function nameAfterPartOf(after: string): string | null {
   return NAME_AFTER.exec(after)?.[1] ?? null;
 }
+
+/**
+ * Words that put a place inside the town named next: "area of", "residential district of", "sub-district of
+ * eastern", "neighborhood of west" (a bare point of the compass, as in "north Jerusalem"), "في مدينة". Read by the extract
+ * stage (the town a quarter named before it stands for) and the resolve stage (the town an incident placed at
+ * such a quarter is told at).
+ */
+export const PART_OF_TOWN =
+  /^\s*(?:residential\s+|commercial\s+|industrial\s+)?(?:area|areas|neighbourhood|neighborhood|(?:sub-?)?district|suburb|locality|quarter|outskirts)\s+(?:of|in)\s+(?:the\s+)?(?:(?:(?:north|south)-?(?:east|west)|north|south|east|west)(?:ern)?\s+|central\s+)?(?:city\s+of\s+)?$|^\s*(?:ب|في)\s*(?:مدينة|وسط)\s+$/i;

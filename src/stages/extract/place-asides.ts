@@ -7,6 +7,7 @@ import {
   namesSideInPair,
 } from '../../core/place-stance.js';
 import type { Mention } from '../../core/records.js';
+import { namesOfficeSeat } from './office-seats.js';
 
 // Words around a place's name that say the name is not where the incident happened: the place names a firm,
 // a building, an office or a route (where people came from or went: core/place-stance). place-finder
@@ -231,21 +232,6 @@ export function namesHospitalTown(m: Pick<Mention, 'span'>, text: string): boole
   return HOSPITAL_TOWN.test(text.slice(Math.max(0, m.span[0] - 80), m.span[0]));
 }
 
-/**
- * "Diyala governor", "Lakhpur town mayor", "Ostmark regional governor", "the Ostmark Chief Minister", "the
- * Ostmark president's son", "the Ostmark candidate for governor", "a member of the Rampur Municipal Council",
- * "the Ostmark District Development Committee office": an office told after its seat.
- */
-const OFFICE_AFTER =
-  /^\s+(?:(?:(?:town|city|municipal|regional|provincial|province|district)\s+)?(?:deputy\s+)?(?:governor|mayor|police\s+chief|chief\s+of\s+police|chief\s+minister|president|candidates?\s+for)|(?:(?:municipal|district)\s+(?:development\s+)?|development\s+)(?:council|committee))\b/i;
-/**
- * "the governor of Ostmark Province", "the district chief of Adrow": an office told before its seat, whose holder
- * is as often struck elsewhere. Not a mayor's: "the mayor of Tirin, a Lakhpur suburb" is most often struck in his
- * own town, which the text places by another.
- */
-const OFFICE_OF = /\b(?:governor|chief)\s+of\s+(?:the\s+)?$/i;
-/** "محافظ عدن", "والي الخرطوم": the office comes first in Arabic. */
-const OFFICE_BEFORE = /(?:^|\s)[وفلب]?(?:ال)?(?:محافظ|والي|مدير شرطة|قائد شرطة)\s+$/;
 /** "rockets fired by militants in the X", "a shell launched by gunmen from X": where the shooters were. */
 const FIRED_BY_IN =
   /\b(?:fired|launched|shot)\s+by\s+(?:[\w-]+\s+){1,3}?(?:in|from|inside)\s+(?:the\s+)?(?:(?:north|south|east|west|centr)(?:ern|al)\s+)?$/i;
@@ -299,13 +285,7 @@ export function namedAside(m: Mention, text: string, from: number): boolean {
  * @example namesOfficeOrRoute(diyalaMention, 'targeting Diyala governor Ali') // true
  */
 export function namesOfficeOrRoute(m: Mention, text: string): boolean {
-  const after = text.slice(m.span[1], m.span[1] + 40);
-  return (
-    OFFICE_AFTER.test(after) ||
-    OFFICE_BEFORE.test(text.slice(Math.max(0, m.span[0] - 16), m.span[0])) ||
-    OFFICE_OF.test(text.slice(Math.max(0, m.span[0] - 24), m.span[0])) ||
-    namesRouteEnd(m, text)
-  );
+  return namesOfficeSeat(m, text) || namesRouteEnd(m, text);
 }
 
 /** "from X to Y", "from X, Rurania to Y": the words after the town a journey starts from. */

@@ -3,7 +3,7 @@ import { packedMap } from '../../core/packed-map.js';
 import { placeRefOf, placeWith, samePlace } from '../../core/place-ref.js';
 import type { EventRecord, Mention, PlaceRef } from '../../core/records.js';
 import { namesOrigin } from '../../core/place-stance.js';
-import { PART_OF } from './reference-places.js';
+import { PART_OF_TOWN } from '../../core/text/part-of-words.js';
 import type { Frame } from './frame-builder.js';
 import type { SentenceView } from './sentence-view.js';
 
@@ -31,7 +31,7 @@ export function townsOfAreas(mentions: readonly Mention[], text: string): Map<st
       next.entity_id !== m.entity_id &&
       !towns.has(m.entity_id) &&
       !DISTRICT_AFTER.test(text.slice(next.span[1], next.span[1] + 12)) &&
-      PART_OF.test(text.slice(m.span[1], next.span[0]))
+      PART_OF_TOWN.test(text.slice(m.span[1], next.span[0]))
     )
       towns.set(m.entity_id, next);
   });

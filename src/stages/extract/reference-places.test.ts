@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../core/records.js';
 import { townMention } from '../../core/mention-fixture.js';
-import { landmarkPlace, measuredFromTown, namedSiteNear, PART_OF, REFERENCE } from './reference-places.js';
+import { PART_OF_TOWN } from '../../core/text/part-of-words.js';
+import { landmarkPlace, measuredFromTown, namedSiteNear, REFERENCE } from './reference-places.js';
 import { placeEntity } from './fixture-entities.js';
 import type { FixtureSpec } from './fixture-document.js';
 import { placesOf } from '../../../test/support/places-of.js';
@@ -172,12 +173,12 @@ describe('the words that put a place inside the town named next', () => {
   it.each([' area of ', ' neighborhood of west ', ' sub-district of eastern ', ' quarter of north-western '])(
     'reads "%s" as inside',
     (gap) => {
-      expect(PART_OF.test(gap)).toBe(true);
+      expect(PART_OF_TOWN.test(gap)).toBe(true);
     },
   );
 
   it('not a place beside the town, nor a direction without a noun', () => {
-    expect([' near ', ' west of ', ', north of ', ' and '].some((gap) => PART_OF.test(gap))).toBe(false);
+    expect([' near ', ' west of ', ', north of ', ' and '].some((gap) => PART_OF_TOWN.test(gap))).toBe(false);
   });
 });
 

@@ -4,6 +4,7 @@ import type { Mention, PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import { sameTheatre } from '../../core/shared-theatres.js';
 import type { Frame } from './frame-builder.js';
+import { PART_OF_TOWN } from '../../core/text/part-of-words.js';
 import { PART_NOUN_AFTER } from './region-towns.js';
 import { quarterOfTown } from './unknown-village.js';
 import { tokenAt } from './sentence-view.js';
@@ -106,7 +107,7 @@ export function enclosing(
   if (!town) return m;
   // "vejalpur area of ahmedabad", "Sultanbeyli district of Istanbul": the text says it lies in the town.
   const part =
-    PART_OF.test(text.slice(m.span[1], town.span[0])) ||
+    PART_OF_TOWN.test(text.slice(m.span[1], town.span[0])) ||
     (DISTRICT_MARKED.test(text.slice(Math.max(0, m.span[0] - 10), m.span[0])) &&
       IN_TOWN.test(text.slice(m.span[1], town.span[0])));
   return precision === 'district' || foreign || part || namesakeNear(m, town, text) ? town : m;
@@ -128,7 +129,7 @@ export function quarterKept(town: Mention, from: Mention, places: Mention[], tex
   const ref = placeRefOf(town);
   if (ref.district || town.place?.precision !== 'town') return ref;
   const partOf = (m: Mention) =>
-    m.span[1] <= town.span[0] && PART_OF.test(text.slice(m.span[1], town.span[0]));
+    m.span[1] <= town.span[0] && PART_OF_TOWN.test(text.slice(m.span[1], town.span[0]));
   const called = (m: Mention) =>
     partOf(m) || DISTRICT_MARKED.test(text.slice(Math.max(0, m.span[0] - 10), m.span[0]));
   const inTown = (m: Mention) => m.place?.city?.entity_id === town.entity_id;
@@ -191,15 +192,8 @@ function namesakeNear(m: Mention, town: Mention, text: string): boolean {
   const gap = text.slice(m.span[1], town.span[0]);
   // "Umm Tuba, south of Jerusalem": a village of the neighbour one theatre shares is no namesake.
   const abroad = !sameTheatre(town.place?.country ?? '', m.place?.country ?? '');
-  return abroad && (PART_OF.test(gap) || NEAR_TOWN.test(gap));
+  return abroad && (PART_OF_TOWN.test(gap) || NEAR_TOWN.test(gap));
 }
-
-/**
- * Words that put a place inside the town named next: "area of", "residential district of", "sub-district of
- * eastern", "neighborhood of west" (a bare point of the compass, as in "north Jerusalem"), "في مدينة".
- */
-export const PART_OF =
-  /^\s*(?:residential\s+|commercial\s+|industrial\s+)?(?:area|areas|neighbourhood|neighborhood|(?:sub-?)?district|suburb|locality|quarter|outskirts)\s+(?:of|in)\s+(?:the\s+)?(?:(?:(?:north|south)-?(?:east|west)|north|south|east|west)(?:ern)?\s+|central\s+)?(?:city\s+of\s+)?$|^\s*(?:ب|في)\s*(?:مدينة|وسط)\s+$/i;
 
 /** "بمديرية الشيخ في جنوب المدينة", "حي X في Y": a district or quarter the text places in the town named next. */
 const DISTRICT_MARKED = /(?:^|\s)[وفب]?(?:مديرية|حي)\s+$/;

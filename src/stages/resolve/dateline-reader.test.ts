@@ -102,6 +102,20 @@ describe('toDatelineCountry', () => {
     toDatelineCountry(e, dateline, { text: told, mentions: [dateline, dallas, piraeus] } as Document);
     expect(e.location?.name).toBe('Piraeus');
   });
+
+  it("keeps a town of the neighbour that shares the dateline country's theatre", () => {
+    const told = 'ISRAEL.  A grenade went off at the bus station of Wadi Sarim, wounding three.';
+    const israel = mention('ISRAEL', 0, 'IL');
+    const town: Mention = {
+      ...mention('Wadi Sarim', told.indexOf('Wadi Sarim'), 'PS'),
+      kind: 'city',
+      entity_id: 'place:wadi-sarim',
+      place: { country: 'PS', lat: null, lon: null, precision: 'town' },
+    };
+    const e = { location: placeOf(town), evidence: [[9, told.length]] } as unknown as EventRecord;
+    toDatelineCountry(e, israel, { text: told, mentions: [israel, town] } as Document);
+    expect([e.location?.name, e.location?.country]).toEqual(['Wadi Sarim', 'PS']);
+  });
 });
 
 describe("a chronology's entry placed abroad only by a later sentence", () => {

@@ -1,6 +1,7 @@
 import { chronologyCountry } from '../../core/chronology-entry.js';
 import { countryPlace, LOCAL_PRECISIONS, namesakeIn, placeRefOf, placeWith } from '../../core/place-ref.js';
 import { bordersOn } from '../../core/place-stance.js';
+import { sameTheatre } from '../../core/shared-theatres.js';
 import type { Document, EventRecord, Mention, PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import { onScene } from './article-place.js';
@@ -87,6 +88,9 @@ export function toDatelineCountry(event: EventRecord, dateline: Mention, doc: Do
         )
       : undefined;
   if (town) event.location = placeRefOf(town);
+  // "ISRAEL.  A grenade went off at the bus station of East Jerusalem": a town of the neighbour that shares the
+  // dateline country's theatre is the ground the chronology files under that country, not abroad.
+  else if (loc && LOCAL_PRECISIONS.has(loc.precision) && sameTheatre(loc.country ?? '', code)) return;
   // "LEBANON.  An official was kidnapped in Khaldah.": a town the lead places the incident in, abroad by the
   // base and with nothing naming that country, keeps its name and words in the dateline's country, without the
   // base's entity and coordinates (those of a namesake, or of a place the chronology files under another country).

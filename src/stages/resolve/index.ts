@@ -11,6 +11,7 @@ import {
   placeFromSentence,
   storyOf,
 } from './article-place.js';
+import { townOfQuarter } from './quarter-of-town.js';
 import { articleCountry } from './article-country.js';
 import { toldAsAnchor, undateAnchor } from './anchor-incident.js';
 import { ownRun, runAsSpan } from './day-runs.js';
@@ -251,6 +252,7 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
     else placeFromSentence(event, story?.doc ?? doc);
     placeAtRegionTown(event, story?.doc ?? doc);
     placeAtUnknownTown(event, doc);
+    townOfQuarter(event, story?.doc ?? doc);
     namesakeAtHome(event, story?.doc ?? doc);
     placeWithinThenBorders(event, doc.mentions ?? []);
     locateCountryPlace(event, doc.mentions ?? []);
