@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namedAsDestination } from './destination-places.js';
+import { namedAsCargoEnd, namedAsTravelEnd } from './destination-places.js';
 
 describe('a place named as where someone or something was going', () => {
   it.each([
@@ -8,11 +8,17 @@ describe('a place named as where someone or something was going', () => {
     ['pilgrims travelling to it', 'gunmen fired on a minibus carrying pilgrims to '],
     ['a convoy returning to it', 'a convoy of trucks returning to '],
     ['people on their way back to it', 'two drivers were seized on their way back to '],
-    ['oil carried to it', 'a pipeline used to transport oil to the '],
+  ])('travellers: %s', (_why, before) => {
+    expect(namedAsTravelEnd(before)).toBe(true);
+    expect(namedAsCargoEnd(before)).toBe(false);
+  });
+
+  it.each([
+    ['oil carried to it', 'saboteurs cut a line that pumps gas to the '],
     ['a port at the end of a route', 'a pipeline carrying crude to the turkish port of '],
     ['a port at the start of a route', 'the blast halted exports from the qarni port of '],
-  ])('%s', (_why, before) => {
-    expect(namedAsDestination(before)).toBe(true);
+  ])('a load: %s', (_why, before) => {
+    expect(namedAsCargoEnd(before)).toBe(true);
   });
 
   it.each([
@@ -21,6 +27,6 @@ describe('a place named as where someone or something was going', () => {
     ['travel that is not a route’s end', 'the minister flew in from '],
     ['a return told without a place', 'the gunmen returned and fired at '],
   ])('not %s', (_why, before) => {
-    expect(namedAsDestination(before)).toBe(false);
+    expect(namedAsTravelEnd(before) || namedAsCargoEnd(before)).toBe(false);
   });
 });

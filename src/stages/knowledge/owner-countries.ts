@@ -6,7 +6,7 @@ import {
   OWNED_AFTER,
   OWNED_BEFORE,
 } from './context-cues.js';
-import { BOUND_BEFORE, namedAsDestination } from './destination-places.js';
+import { BOUND_BEFORE, namedAsCargoEnd, namedAsTravelEnd } from './destination-places.js';
 import { PLACE_KINDS } from './kb-types.js';
 import type { NameMatch } from './mention-matcher.js';
 import { asDemonym, chosenSense } from './name-match-builder.js';
@@ -48,8 +48,10 @@ const PEOPLE_FROM_BEFORE =
 /**
  * Marks a country named as an owner ("the U.S. Consulate in Hillah", "سفارة العراق في عمّان"), and any place
  * named as an organisation's seat ("a New York-based network", "a group headquartered in Geneva", "a Banca di
- * Roma branch") or as where someone was going ("pilgrims to Mecca", destination-places.ts), as read through its demonym: the event layer takes demonyms for nationalities, never for where
- * things happened.
+ * Roma branch") or as where something was going (destination-places.ts), as read through its demonym: the event
+ * layer takes demonyms for nationalities, never for where things happened. A town travellers were heading to
+ * stays a place: it may be the text's only clue to the scene, and named-elsewhere.ts drops it when the
+ * article puts the scene somewhere else.
  *
  * @example asOwner(chosen, view.text).sense.via === 'demonym' // for "the US embassy", "a Sydney-based daily"
  */
@@ -60,7 +62,7 @@ export function asOwner(chosen: ChosenSense, viewText: string): ChosenSense {
   const before = viewText.slice(Math.max(0, chosen.match.view[0] - 40), chosen.match.view[0]);
   const seat =
     SEAT_AFTER.test(viewText.slice(end, end + 12)) || SEAT_BEFORE.test(before) || BANK_BEFORE.test(before);
-  const elsewhere = seat || namedAsDestination(before);
+  const elsewhere = seat || namedAsCargoEnd(before) || (entity.kind !== 'city' && namedAsTravelEnd(before));
   if (!elsewhere && (entity.kind !== 'country' || !isOwner(viewText, chosen.match.view, true))) return chosen;
   return chosenSense(chosen.match, asDemonym(chosen.sense), chosen.score);
 }
