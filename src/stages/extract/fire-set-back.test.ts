@@ -21,7 +21,7 @@ describe('a fire told, then told as set', () => {
   });
 
   it('tells no arson for a fire nobody is said to have set', () => {
-    const text = 'A fire at the radio station in Wadi Sarim cut broadcasts. The fire was put out by noon.';
+    const text = 'A fire at the radio station in Wadi Sarim cut broadcasts. The fire was out by noon.';
     expect(subTypesOf({ text, mentions: [['Wadi Sarim', sarim]] })).toEqual([]);
   });
 });

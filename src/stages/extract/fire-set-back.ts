@@ -16,12 +16,12 @@ function toldFire(view: SentenceView): boolean {
 }
 
 /**
- * "A Pakistani man died in a fire at a video shop in Budaiya. Officials insisted that the fire had been
- * started by foreign forces.": a setting of "the fire" (a definite noun pointing back) that names no place of
+ * "A blaze gutted a tailor's shop in Wadi Sarim overnight. Police now say the fire had been started
+ * deliberately.": a setting of "the fire" (a definite noun pointing back) that names no place of
  * its own is the fire the sentence before told and placed, now told as set. Returns that place, or null when
  * the frame is no such telling or the sentence before places no fire.
  *
- * @example fireSetBack(frame, previousView) // Budaiya for the second sentence above
+ * @example fireSetBack(frame, previousView) // Wadi Sarim for the second sentence above
  */
 export function fireSetBack(frame: Frame, before: SentenceView | undefined): PlaceRef | null {
   if (frame.family !== 'looting' || !frame.anaphoric || !before || !toldFire(before)) return null;

@@ -3,7 +3,7 @@ import { armedHand } from './armed-subject.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import type { SentenceView } from './sentence-view.js';
 
-/** Words of a captive's release ("she was released after 11 days", "the gunmen freed the driver"). */
+/** Words of a captive's release ("the nurse was released unharmed", "the gunmen freed the driver"). */
 const RELEASED = /^(?:released|freed|release|releasing)$/;
 
 /** "held … for several hours", "for 11 days": how long the captives were kept, which tells their captivity over. */
@@ -34,10 +34,11 @@ function captivityOver(words: readonly string[]): boolean {
 }
 
 /**
- * "X was held by the Qarn Liberation Front. She was released after 11 days.": a kidnapping told by its end —
- * someone held (or "apprehended") by an armed side (a group the base knows or armed men, after "by") and
- * released, or held for a span of hours or days, as the same sentence or the next tells. Without the release a town or a seat "was held by the rebels" as often as a person, and
- * without the armed side a suspect "was held by police"; those lose the trigger.
+ * "The engineer was held by the Qarn Liberation Front. They released him a week later.": a kidnapping told by
+ * its end — someone held (or "apprehended") by an armed side (a group the base knows or armed men, after
+ * "by") and released, or held for a span of hours or days, as the same sentence or the next tells. Without the
+ * release a town or a seat "was held by the rebels" as often as a person, and without the armed side a suspect
+ * "was held by police"; those lose the trigger.
  *
  * @example keepHeldCaptives(views) // keeps "were held by" in "They were held by rebels. They were freed."
  */

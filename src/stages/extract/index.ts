@@ -141,7 +141,7 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
       if (isNonEvent(frame, text) || commentary || runsSince(frame, text) || chamberProtest(frame, text))
         continue;
       for (const m of buildEvents(frame, { ...article(), townBefore, countryBefore })) {
-        // "… died in a fire at a shop in Budaiya. The fire had been started by …": placed by the sentence before.
+        // "A blaze gutted a shop in Wadi Sarim. Police say the fire had been started …": placed by the sentence before.
         const fireBefore = m.unsupported ? fireSetBack(frame, views[at - 1]) : null;
         if (fireBefore) m.record.location = fireBefore;
         else if (m.unsupported) {

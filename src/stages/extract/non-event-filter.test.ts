@@ -258,7 +258,7 @@ describe('clauses that tell no incident', () => {
   it("reads a crime word opening an agency's name as the agency, not a crime the story tells", () => {
     const story = (agency: string) =>
       subTypesOf({
-        text: `An officer of the ${agency} was shot dead by two men in Medellin.`,
+        text: `An officer of the ${agency} was gunned down by a pair of riders on a motorcycle in Medellin.`,
         mentions: [['Medellin', placeEntity('Medellin', 'CO')]],
       });
     expect(story('Drug Enforcement Administration')).toEqual(['Attack']);

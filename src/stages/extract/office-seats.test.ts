@@ -32,7 +32,7 @@ describe('an incident whose victim holds an office of another place', () => {
       ['Wadi Sarim', placeEntity('Wadi Sarim', 'SO')],
     ] satisfies Parameters<typeof placesOf>[0]['mentions'];
     const text =
-      'A bomb hit the convoy of the police commissioner for all of Ostmark in Wadi Sarim, wounding two guards.';
+      'In Wadi Sarim a roadside charge struck the motorcade carrying the police commissioner for all of Ostmark; two guards were hurt.';
     expect(placesOf({ text, mentions })).toEqual(['Wadi Sarim SO']);
   });
 });

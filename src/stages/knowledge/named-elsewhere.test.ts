@@ -96,7 +96,7 @@ describe('a town heading a street’s or an office’s name, or an origin, with 
     ],
     [
       'a destination after the scene the sentence gave first',
-      'A bomb was found on a bus in Mosul bound for Baghdad',
+      'Police defused a device left aboard a coach in Mosul bound for Baghdad',
       ['Mosul=place:iq:mosul'],
     ],
   ])('%s', (_label, text, expected) => {

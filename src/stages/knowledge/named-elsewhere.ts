@@ -280,7 +280,8 @@ function anotherPlace(
 /**
  * Where travellers were heading is not where they were struck when the article puts the scene on the map
  * anywhere else, before the name or in a later sentence: "pilgrims travelling to Karbala were shot. It
- * happened in Baghdad", "a train in Assam bound for Delhi". A province counts as a scene as a town does.
+ * happened in Baghdad", "a lorry stopped near Hama while bound for Aleppo". A province counts as a scene as a
+ * town does.
  */
 function sceneBesideDestination(
   kb: KnowledgeBase,
@@ -291,7 +292,7 @@ function sceneBesideDestination(
   const match = matches[at];
   if (!DESTINATION_BEFORE.test(text.slice(Math.max(0, match.span[0] - 30), match.span[0]))) return false;
   const around = aroundOf(kb, match);
-  // The names right after it that only say where it lies: "on their way to Rosh Ayin, near Tel Aviv".
+  // The names right after it that only say where it lies: "on their way to Wadi Sarim, near Ostmark".
   let lies = at;
   while (
     lies + 1 < matches.length &&

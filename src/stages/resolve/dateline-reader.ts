@@ -88,7 +88,7 @@ export function toDatelineCountry(event: EventRecord, dateline: Mention, doc: Do
         )
       : undefined;
   if (town) event.location = placeRefOf(town);
-  // "ISRAEL.  A grenade went off at the bus station of East Jerusalem": a town of the neighbour that shares the
+  // "ISRAEL.  Shots were fired at a checkpoint in East Jerusalem": a town of the neighbour that shares the
   // dateline country's theatre is the ground the chronology files under that country, not abroad.
   else if (loc && LOCAL_PRECISIONS.has(loc.precision) && sameTheatre(loc.country ?? '', code)) return;
   // "LEBANON.  An official was kidnapped in Khaldah.": a town the lead places the incident in, abroad by the
