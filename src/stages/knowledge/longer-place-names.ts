@@ -1,7 +1,7 @@
 import { normalizeName } from '../../core/text/normalize.js';
 import type { NameSense } from './kb-types.js';
 import type { NameMatch } from './mention-matcher.js';
-import { withSenses } from './name-match-builder.js';
+import { pushKeptSenses } from './name-match-builder.js';
 import { FAITHS, INSTITUTION_WORDS, NOT_NAME_WORDS, PLACED_BEFORE } from './name-context-words.js';
 import { mayBeUpperAt } from './letter-cases.js';
 
@@ -56,8 +56,7 @@ export function withoutLongerNameParts(text: string, matches: readonly NameMatch
       out.push(match);
       continue;
     }
-    const senses = match.senses.filter((s) => !loose(s));
-    if (senses.length > 0) out.push(withSenses(match, senses));
+    pushKeptSenses(out, match, (s) => !loose(s));
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity, NameSense } from './kb-types.js';
-import { asDemonym, chosenSense, nameMatch, withSenses } from './name-match-builder.js';
+import { asDemonym, chosenSense, nameMatch, pushKeptSenses, withSenses } from './name-match-builder.js';
 
 describe('withSenses', () => {
   it('copies a match with other senses, its fields in the order every match has them', () => {
@@ -11,6 +11,18 @@ describe('withSenses', () => {
     expect(copy).toEqual({ ...match, senses: [second] });
     expect(Object.keys(copy)).toEqual(Object.keys(match));
     expect(match.senses).toEqual([first, second]);
+  });
+});
+
+describe('pushKeptSenses', () => {
+  it('hands on the senses kept, and nothing when every sense is dropped', () => {
+    const town = { written: 'Wadi Sarim', entity: { kind: 'city' } } as unknown as NameSense;
+    const region = { written: 'Wadi Sarim', entity: { kind: 'region' } } as unknown as NameSense;
+    const match = nameMatch([0, 10], [0, 10], 'wadi sarim', [town, region], 0, 0);
+    const out: ReturnType<typeof nameMatch>[] = [];
+    pushKeptSenses(out, match, (s) => s.entity.kind !== 'city');
+    pushKeptSenses(out, match, () => false);
+    expect(out).toEqual([withSenses(match, [region])]);
   });
 });
 

@@ -33,6 +33,17 @@ export function withSenses(match: NameMatch, senses: readonly NameSense[]): Name
 }
 
 /**
+ * Adds to `out` what is left of `match` once the senses `keep` refuses are dropped; nothing when none is left.
+ * The one way the filters that drop a reading of a name ("Mosul" the town in "Mosul Road") hand matches on.
+ *
+ * @example pushKeptSenses(out, match, (s) => s.entity.kind !== 'city')
+ */
+export function pushKeptSenses(out: NameMatch[], match: NameMatch, keep: (s: NameSense) => boolean): void {
+  const senses = match.senses.filter(keep);
+  if (senses.length > 0) out.push(withSenses(match, senses));
+}
+
+/**
  * `sense` read through its demonym ("an Amman bank" says Jordanian), as a literal in the field order the trie
  * builds senses in. A spread copy has another hidden class, and a map V8 holds only weakly: it is collected
  * with the last copy and made anew by the next, so every optimised reader of senses met a new shape after

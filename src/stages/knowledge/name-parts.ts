@@ -1,7 +1,7 @@
 import { normalizeName } from '../../core/text/normalize.js';
 import { PLACE_KINDS, type NameSense } from './kb-types.js';
 import type { NameMatch } from './mention-matcher.js';
-import { asDemonym, withSenses } from './name-match-builder.js';
+import { asDemonym, pushKeptSenses, withSenses } from './name-match-builder.js';
 import { needsSupport } from './country-evidence.js';
 import { seatsOfOrganisation } from './organisation-seats.js';
 import { afterGivenName, headsArabicName, headsFamilyName } from './arabic-given-names.js';
@@ -88,19 +88,19 @@ export function withoutNameParts(text: string, matches: readonly NameMatch[]): N
       continue;
     }
     const dropped = givenName ? PLACE_KINDS : inLongerName ? NOT_COUNTRY_KINDS : TOWN_KINDS;
-    const senses = match.senses.filter(
-      (s: NameSense) =>
+    pushKeptSenses(
+      out,
+      match,
+      (s) =>
         !dropped.has(s.entity.kind) || (nameHead && !(s.entity.tier === 'world' && needsSupport(s.entity))),
     );
-    if (senses.length > 0) out.push(withSenses(match, senses));
   }
   const kept: NameMatch[] = [];
   for (const match of out) {
     // "Abdul Hadi", "Mohammed Hadi": the end of another person's name, not the leader's surname ("Hadi" alone).
     if (!cased || !afterGivenName(text, match)) kept.push(match);
     else {
-      const senses = match.senses.filter((s) => s.entity.kind !== 'person' || /\s/.test(s.written));
-      if (senses.length > 0) kept.push(withSenses(match, senses));
+      pushKeptSenses(kept, match, (s) => s.entity.kind !== 'person' || /\s/.test(s.written));
     }
   }
   return kept;

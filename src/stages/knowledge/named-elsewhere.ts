@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from './kb-types.js';
 import { PLACE_KINDS } from './kb-types.js';
 import type { NameMatch } from './mention-matcher.js';
-import { withSenses } from './name-match-builder.js';
+import { pushKeptSenses } from './name-match-builder.js';
 import { parentsOf } from './entity-parents.js';
 import { sameTheatre } from '../../core/shared-theatres.js';
 
@@ -144,8 +144,7 @@ export function withoutNamesElsewhere(
       continue;
     }
     const dropped = crossesBorders || firedFrom(text, match) ? AREA_KINDS : TOWN_KINDS;
-    const senses = match.senses.filter((s) => !dropped.has(s.entity.kind));
-    if (senses.length > 0) out.push(withSenses(match, senses));
+    pushKeptSenses(out, match, (s) => !dropped.has(s.entity.kind));
   }
   return out;
 }

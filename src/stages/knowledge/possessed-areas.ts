@@ -1,6 +1,6 @@
 import type { Entity, KnowledgeBase } from './kb-types.js';
 import type { NameMatch } from './mention-matcher.js';
-import { withSenses } from './name-match-builder.js';
+import { pushKeptSenses } from './name-match-builder.js';
 import { parentsOf } from './entity-parents.js';
 import { distanceKm } from './import-reconciler.js';
 
@@ -36,8 +36,7 @@ export function withoutPossessorTowns(
       out.push(match);
       continue;
     }
-    const senses = match.senses.filter((s) => !TOWN_KINDS.has(s.entity.kind));
-    if (senses.length > 0) out.push(withSenses(match, senses));
+    pushKeptSenses(out, match, (s) => !TOWN_KINDS.has(s.entity.kind));
   }
   return out;
 }
