@@ -67,6 +67,11 @@ const HOMONYM_GAP = /^\s*(?:town|city|village|district)?\s*(?:,|in|of)\s+(?:the\
 const POSSESSIVE_GAP = new RegExp(String.raw`^${OWNERS_POSSESSIVE}(?:\S+\s+){0,3}$`);
 /** "X's Y district", "X's Y neighbourhood": the word that makes the place after a possessive a part of X. */
 export const PART_NOUN_AFTER = /^\s+(?:district|area|neighbou?rhood|quarter|suburb|village|town|township)\b/i;
+/**
+ * "the Rampur District of Lakhpur Province", "Rampur district in Lakhpur": a district named for the town it
+ * heads, put inside the province named next — finer than that province, so still the place.
+ */
+const DISTRICT_OF = /^\s+(?:sub-?)?district\s+(?:of|in)\s+(?:the\s+)?$/i;
 /** Tokens between a town and the province named after it to say where the town lies. */
 const QUALIFIER_GAP = 2;
 /** "X town in Y district of Z", "X in Z province": words that put the town inside the province. */
@@ -96,20 +101,22 @@ export function qualifiedTown(ranked: Mention[], frame: Frame, places: Mention[]
   if (best.place?.precision !== 'region' && !district) return best;
   const view = frame.view;
   const at = tokenAt(view, best.span[0]);
-  const town = places
-    .filter(
-      (m) =>
-        m.place?.precision !== 'region' &&
-        m.place?.precision !== 'country' &&
-        m.place?.country === best.place?.country &&
-        m.span[1] <= best.span[0] &&
-        tokenAt(view, m.span[0]) >= frame.from &&
-        !namedAsDistrict(m, text),
-    )
-    .at(-1);
-  if (!town) return best;
-  const near = at - tokenAt(view, town.span[1] - 1) - 1 <= QUALIFIER_GAP;
-  return near || QUALIFIER_WORDS.test(text.slice(town.span[1], best.span[0])) ? town : best;
+  const earlier = places.filter(
+    (m) =>
+      m.place?.precision !== 'region' &&
+      m.place?.precision !== 'country' &&
+      m.place?.country === best.place?.country &&
+      m.span[1] <= best.span[0] &&
+      tokenAt(view, m.span[0]) >= frame.from,
+  );
+  const town = earlier.filter((m) => !namedAsDistrict(m, text)).at(-1);
+  const near = town && at - tokenAt(view, town.span[1] - 1) - 1 <= QUALIFIER_GAP;
+  if (town && (near || QUALIFIER_WORDS.test(text.slice(town.span[1], best.span[0])))) return town;
+  // "the Rampur District of Lakhpur Province", when no town is put in that district: the district is finer —
+  // unless brackets hold it, which only say where the place before them lies ("Tirin (Rampur district of …)").
+  const head = earlier.at(-1);
+  const bracketed = head && /\(\s*$/.test(text.slice(Math.max(0, head.span[0] - 2), head.span[0]));
+  return head && !bracketed && DISTRICT_OF.test(text.slice(head.span[1], best.span[0])) ? head : best;
 }
 
 /**
