@@ -135,6 +135,28 @@ describe('the incident town among the places named', () => {
       },
       ['Lakhpur IN'],
     ],
+    [
+      'is a settlement of the neighbour one theatre shares, named in its region, not that region',
+      {
+        text: 'A mortar bomb was fired on the Zarqa Strip settlement of Tirin, causing no damage.',
+        mentions: [
+          ['Zarqa Strip', placeEntity('Zarqa Strip', 'PS', 'region')],
+          ['Tirin', placeEntity('Tirin', 'IL')],
+        ],
+      },
+      ['Tirin IL'],
+    ],
+    [
+      'is a town the text names as a settlement, not the town named before it',
+      {
+        text: 'A Lakhpur shopkeeper was found shot to death in his car near the hill settlement of Tirin.',
+        mentions: [
+          ['Lakhpur', placeEntity('Lakhpur', 'IN')],
+          ['Tirin', placeEntity('Tirin', 'IN')],
+        ],
+      },
+      ['Tirin IN'],
+    ],
   ])('%s', (_, spec, expected) => {
     expect(placesOf(spec)).toEqual(expected);
   });
