@@ -138,7 +138,7 @@ describe('the incident town among the places named', () => {
     [
       'is a settlement of the neighbour one theatre shares, named in its region, not that region',
       {
-        text: 'A mortar bomb was fired on the Zarqa Strip settlement of Tirin, causing no damage.',
+        text: 'Militants lobbed a mortar round at the Zarqa Strip settlement of Tirin overnight.',
         mentions: [
           ['Zarqa Strip', placeEntity('Zarqa Strip', 'PS', 'region')],
           ['Tirin', placeEntity('Tirin', 'IL')],
@@ -149,7 +149,7 @@ describe('the incident town among the places named', () => {
     [
       'is a town the text names as a settlement, not the town named before it',
       {
-        text: 'A Lakhpur shopkeeper was found shot to death in his car near the hill settlement of Tirin.',
+        text: 'A Lakhpur grocer was found stabbed beside his van near the hill settlement of Tirin.',
         mentions: [
           ['Lakhpur', placeEntity('Lakhpur', 'IN')],
           ['Tirin', placeEntity('Tirin', 'IN')],
