@@ -15,8 +15,9 @@ const REGION_AFTER = /^\s*,\s*$/;
  * with a town of that region (by the knowledge base's first-level region; a town whose region the base does
  * not record may be of any region of the country, and the clause that puts the incident in it is trusted) is
  * placed more precisely by the town. `rank` gives a town's cost, or null when the clause does not put the
- * incident there; `qualified` is true when the region is named right after the town ("X, Y"). A town named
- * as the district it heads ("In Rampur district, gunmen shot a man in Lakhpur") stands for that district.
+ * incident there; `qualified` is true when the region is named right after the town ("X, Y"), or the town is
+ * named as the region's capital right after it ("the capital of Y Province, X"). A town named as the district
+ * it heads ("In Rampur district, gunmen shot a man in Lakhpur") stands for that district.
  *
  * @example townInRegion(navarre, places, text, rank).name // 'Pamplona'
  */
@@ -48,12 +49,22 @@ export function townInRegion(
     // A town whose province the base does not record ("Barakaldo", "Miami") may lie in the region: the rank
     // still asks that the clause put the incident there.
     if (where.admin1 && where.admin1 !== region.admin1) continue;
-    const qualified = head.span[0] > m.span[1] && REGION_AFTER.test(between);
+    const qualified =
+      (head.span[0] > m.span[1] && REGION_AFTER.test(between)) ||
+      (m.span[0] > head.span[1] && capitalNamed(head, between, text));
     const cost = rank(m, qualified);
     if (cost !== null && cost < bestCost) [best, bestCost] = [m, cost];
   }
   return best ?? head;
 }
+
+/** "the capital of ", "the provincial capital of ": the words before a region whose seat is named next. */
+const CAPITAL_OF = /\bcapital\s+of\s+(?:the\s+)?$/i;
+/** "Ostmark Province, ", "Ostmark, ": what stands between that region and the seat named after it. */
+const SEAT_NEXT = /^\s*(?:(?:province|governorate|state|region|district)\s*)?,\s*$/i;
+/** "the capital of Ostmark Province, Tirin": the seat named after its region, which it places. */
+const capitalNamed = (region: Mention, between: string, text: string) =>
+  SEAT_NEXT.test(between) && CAPITAL_OF.test(text.slice(Math.max(0, region.span[0] - 30), region.span[0]));
 
 const DISTRICT_AFTER = /^\s+(?:district|province|governorate)\b/i;
 /** "In Rampur district", "Rampur Province": a town's name given as that of the district it heads. */
