@@ -43,6 +43,21 @@ describe('incidents told as attempted, foiled or occupied by force', () => {
       [],
     ],
     [
+      'a kidnapping the gang was able to carry out was done',
+      at('The gang was able to kidnap two drivers near Ghent.', 'Ghent', 'BE'),
+      ['Abduction/forced disappearance'],
+    ],
+    [
+      'a kidnapping managed was done',
+      at('The gang managed to kidnap a banker in Valparaiso.', 'Valparaiso', 'CL'),
+      ['Abduction/forced disappearance'],
+    ],
+    [
+      'a kidnapping the gang was not able to carry out is no incident',
+      at('The gang was not able to kidnap the banker in Valparaiso.', 'Valparaiso', 'CL'),
+      [],
+    ],
+    [
       'an arrest tried tells no arrest',
       at('Police tried to arrest the smuggler in Ghent.', 'Ghent', 'BE'),
       [],

@@ -26,14 +26,27 @@ const TRIED_VIOLENCE = wordSet('attack bomb kidnap abduct assassinate storm hija
 
 /**
  * An English trigger that is a bare verb after "to", an act planned or wished ("vowed to attack the base"),
- * unless the "to" tells the means of an act done (used-means.ts) or the verb completes an attempt made.
+ * unless the "to" tells the means of an act done (used-means.ts), or the verb completes an attempt made or an
+ * act managed.
  *
  * @example unmadeInfinitive(view, attack) // true for "attack" in "Rebels vowed to attack the base."
  */
 export function unmadeInfinitive(view: SentenceView, trigger: PhraseHit): boolean {
   const to = trigger.start - 1;
   if (!BARE_VERB.has(view.tokens[trigger.start].norm) || view.tokens[to]?.norm !== 'to') return false;
-  return !doneWithMeans(view, to) && !attemptMade(view, trigger);
+  return !doneWithMeans(view, to) && !attemptMade(view, trigger) && !actDone(view, to);
+}
+
+/** "were able to", "had been able to": the words before "to" that tell the act was done. */
+const ABLE_AFTER = wordSet('was were been');
+
+/**
+ * "gunmen managed to kidnap two drivers", "rebels were able to storm the post": a bare verb after "to" that
+ * completes "managed" or a past "able" is the act done ("will be able to", "were not able to" are not).
+ */
+function actDone(view: SentenceView, to: number): boolean {
+  const before = view.tokens[to - 1]?.norm;
+  return before === 'managed' || (before === 'able' && ABLE_AFTER.has(view.tokens[to - 2]?.norm ?? ''));
 }
 
 /**

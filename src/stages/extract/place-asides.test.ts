@@ -164,6 +164,9 @@ describe('a place named aside', () => {
     expect(namesPersonsTown(town(informer, 'Adrow'), informer)).toBe(false);
     const home = 'gunmen shot an informer from Tirin, Adrow, in his village';
     expect(namesPersonsTown(town(home, 'Tirin'), home)).toBe(false);
+    expect(namesPersonsTown(town(home, 'Adrow'), home)).toBe(false);
+    const located = 'masked men shot dead a trader from Tirin, Adrow, after dark';
+    expect(namesPersonsTown(town(located, 'Adrow'), located)).toBe(true);
     const away = 'gunmen shot an informer from Tirin at his house in Adrow';
     expect(namesPersonsTown(town(away, 'Tirin'), away)).toBe(true);
     const employer = 'a bomb hit the van of typists employed by the district council of Rurania in Adrow';

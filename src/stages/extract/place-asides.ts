@@ -130,6 +130,8 @@ const PERSON_IN =
  */
 const EMPLOYER_IN =
   /\b(?:(?:work(?:s|ed|ing)?|employed)\s+(?:for|with|by|at)\s+(?:a|an|the)\s+(?:(?!of\s)[\w'’-]+\s+){1,4}?|(?:students?|professors?|lecturers?|studying|teaching|department)\s+at\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:University|College|Institute)\s+)in\s+(?:the\s+)?$/i;
+/** "Tirin, ", "Tirin village, ": a home village named before the town that locates it. */
+const HOME_LOCATED = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:\s+village)?\s*,\s*$/u;
 /** "an informer from Tirin shot in his village": struck at home (not "at his home in Adrow"), so the scene. */
 const STRUCK_AT_HOME =
   /^[^.;!?]*?\b(?:in|at|outside)\s+(?:his|her|their)\s+(?:own\s+)?(?:home|house|village|residence)\b(?!\s+(?:in|at|near)\b)/i;
@@ -144,8 +146,11 @@ const EMPLOYER_REACH = 80;
  */
 export function namesPersonsTown(m: Pick<Mention, 'span'>, text: string): boolean {
   const before = text.slice(Math.max(0, m.span[0] - HOME_REACH), m.span[0]);
+  // "a man from Tirin, Lakhpur": the town that locates his village is his home as much as the village ("from
+  // Tirin in Lakhpur" may tell where he was: villageAnchors reads it so).
+  const home = before.replace(HOME_LOCATED, '');
   return (
-    (PERSON_FROM.test(before) && !STRUCK_AT_HOME.test(text.slice(m.span[1], m.span[1] + 80))) ||
+    (PERSON_FROM.test(home) && !STRUCK_AT_HOME.test(text.slice(m.span[1], m.span[1] + 80))) ||
     PERSON_IN.test(before) ||
     EMPLOYER_IN.test(text.slice(Math.max(0, m.span[0] - EMPLOYER_REACH), m.span[0]))
   );

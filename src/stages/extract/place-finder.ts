@@ -25,6 +25,7 @@ import {
 } from './reference-places.js';
 import { ownedPart, qualifiedTown, townInRegion } from './region-towns.js';
 import { nationalityVouches } from './national-towns.js';
+import { sameTheatre } from '../../core/shared-theatres.js';
 import { hitSpan, tokenAt } from './sentence-view.js';
 import { listable, listedWith, stretchStart } from './place-lists.js';
 import { departedTown } from './flight-departure.js';
@@ -279,10 +280,11 @@ function cost(m: Mention, frame: Frame, text: string, home: string | null): numb
     return FOREIGN_UNMARKED;
   const locative =
     locativeBefore(m, text, view.span[0]) || LOCATIVE_HEAD.test(text.slice(m.span[0], m.span[1]));
+  // "the Zarqa Strip settlement of Tirin": a place of the neighbour one theatre shares is not abroad.
   const foreign =
     home !== null &&
     m.place?.country !== undefined &&
-    m.place.country !== home &&
+    !sameTheatre(m.place.country ?? '', home) &&
     !nationalityVouches(m, view.mentions, text);
   // A foreign place with no "in" before it is most often a word the gazetteer mistook for a name.
   if (foreign && !locative) return FOREIGN_UNMARKED;
@@ -298,8 +300,8 @@ function cost(m: Mention, frame: Frame, text: string, home: string | null): numb
   );
 }
 
-const TOWN_MARK = /(?:\b(?:town|village) of\s+|(?:^|\s)[وفب]?(?:بلدة|قرية)\s+)$/i;
-/** Tokens of distance a place named as a town or village is worth. */
+const TOWN_MARK = /(?:\b(?:town|village|settlement) of\s+|(?:^|\s)[وفب]?(?:بلدة|قرية)\s+)$/i;
+/** Tokens of distance a place named as a town, a village or a settlement is worth. */
 const TOWN_BONUS = 4;
 
 /** "بمدينة أبها", "مدينة تعز", "the town of Hader": the text itself says the name is a town's. */

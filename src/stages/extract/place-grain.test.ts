@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { placesOf } from '../../../test/support/places-of.js';
 import type { FixtureSpec } from './fixture-document.js';
+import type { Mention } from '../../core/records.js';
 import { placeEntity } from './fixture-entities.js';
+
+/** A place of the first-level region Sindhia. */
+const inSindhia = (e: Omit<Mention, 'span'>): Omit<Mention, 'span'> => ({
+  ...e,
+  place: { ...e.place!, admin1: 'Sindhia' },
+});
 
 // Which of the places a text names wins as the incident's town: not the town of the hospital the wounded
 // were taken to, nor the town a bus was bound for, the place a rocket was fired from when the text says
@@ -104,6 +111,51 @@ describe('the incident town among the places named', () => {
         ],
       },
       ['Lakhpur IN'],
+    ],
+    [
+      'is the district told before the province it lies in, finer than that province',
+      {
+        text: 'A village elder in the Tirin District of Sindhia Province was shot dead by gunmen.',
+        mentions: [
+          ['Tirin', placeEntity('Tirin', 'IN')],
+          ['Sindhia', placeEntity('Sindhia', 'IN', 'region')],
+        ],
+      },
+      ['Tirin IN'],
+    ],
+    [
+      'is the town a bracketed district and province only say where it lies',
+      {
+        text: 'Rebels came to a village near Lakhpur (Tirin district of Sindhia) and shot four farmers.',
+        mentions: [
+          ['Lakhpur', inSindhia(placeEntity('Lakhpur', 'IN'))],
+          ['Tirin', inSindhia(placeEntity('Tirin', 'IN'))],
+          ['Sindhia', inSindhia(placeEntity('Sindhia', 'IN', 'region'))],
+        ],
+      },
+      ['Lakhpur IN'],
+    ],
+    [
+      'is a settlement of the neighbour one theatre shares, named in its region, not that region',
+      {
+        text: 'Militants lobbed a mortar round at the Zarqa Strip settlement of Tirin overnight.',
+        mentions: [
+          ['Zarqa Strip', placeEntity('Zarqa Strip', 'PS', 'region')],
+          ['Tirin', placeEntity('Tirin', 'IL')],
+        ],
+      },
+      ['Tirin IL'],
+    ],
+    [
+      'is a town the text names as a settlement, not the town named before it',
+      {
+        text: 'A Lakhpur grocer was found stabbed beside his van near the hill settlement of Tirin.',
+        mentions: [
+          ['Lakhpur', placeEntity('Lakhpur', 'IN')],
+          ['Tirin', placeEntity('Tirin', 'IN')],
+        ],
+      },
+      ['Tirin IN'],
     ],
   ])('%s', (_, spec, expected) => {
     expect(placesOf(spec)).toEqual(expected);

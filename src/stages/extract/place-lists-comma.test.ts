@@ -22,6 +22,11 @@ describe('listedWith on places joined by a comma', () => {
     expect(placesOf({ text, mentions })).toEqual(['Lakhpur IN']);
   });
 
+  it('reads them so when a comma after them closes an apposition before its verb', () => {
+    const text = 'A grocer from Lakhpur, Rurania, was dragged from his shop and shot dead.';
+    expect(placesOf({ text, mentions })).toEqual(['Lakhpur IN']);
+  });
+
   it('keeps one event per town of a list joined by "and"', () => {
     const two = 'Gunmen attacked police posts in Lakhpur and Rurania.';
     expect(placesOf({ text: two, mentions })).toEqual(['Lakhpur IN', 'Rurania IN']);

@@ -102,9 +102,11 @@ function listGlue(gap: string, text: string, prev: Mention): boolean {
 const BARE_COMMA = /^\s*[,،]\s*$/;
 /**
  * A list that goes on after its second place: "Ahmedabad, Surat, Sabarkantha and Rajkot" — not an "and"
- * that joins a verb ("in Putshahi, Lolab and shot him").
+ * that joins a verb ("in Putshahi, Lolab and shot him"), nor the comma that closes an apposition before the
+ * verb ("a man from Putshahi, Lolab, was shot").
  */
-const LIST_GOES_ON = /^\s*(?:[,،]|(?:and|or)\s+(?:the\s+)?\p{Lu}|و)/u;
+const LIST_GOES_ON =
+  /^\s*(?:[,،](?!\s*(?:was|were|is|are|has|have|had|who|which|whose)\b)|(?:and|or)\s+(?:the\s+)?\p{Lu}|و)/u;
 
 /** The chosen place, the places listed with it, and any later list of places in the clause. */
 export function listedWith(

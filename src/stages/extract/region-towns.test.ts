@@ -39,6 +39,14 @@ describe('townInRegion', () => {
     expect(townInRegion(region, [town, region], text, qualifiedOnly).name).toBe('Lakhpur');
   });
 
+  it("tells the rank when the town is named as the region's capital right after it", () => {
+    const text = 'Shells fell on the capital of Sindhia Province, Lakhpur, at dawn.';
+    const region = at(text, 'Sindhia', placeEntity('Sindhia', 'IN', 'region'), 'Sindhia');
+    const town = at(text, 'Lakhpur', placeEntity('Lakhpur', 'IN'), 'Sindhia');
+    const onlyQualified = (_: Mention, qualified: boolean) => (qualified ? 0 : null);
+    expect(townInRegion(region, [region, town], text, onlyQualified).name).toBe('Lakhpur');
+  });
+
   it('takes a town whose region the base does not record, where the clause puts the incident', () => {
     const text = 'In Sindhia, a bomb hit a bank in Lakhpur.';
     const region = at(text, 'Sindhia', placeEntity('Sindhia', 'IN', 'region'), 'Sindhia');

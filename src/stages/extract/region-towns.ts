@@ -15,8 +15,9 @@ const REGION_AFTER = /^\s*,\s*$/;
  * with a town of that region (by the knowledge base's first-level region; a town whose region the base does
  * not record may be of any region of the country, and the clause that puts the incident in it is trusted) is
  * placed more precisely by the town. `rank` gives a town's cost, or null when the clause does not put the
- * incident there; `qualified` is true when the region is named right after the town ("X, Y"). A town named
- * as the district it heads ("In Rampur district, gunmen shot a man in Lakhpur") stands for that district.
+ * incident there; `qualified` is true when the region is named right after the town ("X, Y"), or the town is
+ * named as the region's capital right after it ("the capital of Y Province, X"). A town named as the district
+ * it heads ("In Rampur district, gunmen shot a man in Lakhpur") stands for that district.
  *
  * @example townInRegion(navarre, places, text, rank).name // 'Pamplona'
  */
@@ -48,12 +49,22 @@ export function townInRegion(
     // A town whose province the base does not record ("Barakaldo", "Miami") may lie in the region: the rank
     // still asks that the clause put the incident there.
     if (where.admin1 && where.admin1 !== region.admin1) continue;
-    const qualified = head.span[0] > m.span[1] && REGION_AFTER.test(between);
+    const qualified =
+      (head.span[0] > m.span[1] && REGION_AFTER.test(between)) ||
+      (m.span[0] > head.span[1] && capitalNamed(head, between, text));
     const cost = rank(m, qualified);
     if (cost !== null && cost < bestCost) [best, bestCost] = [m, cost];
   }
   return best ?? head;
 }
+
+/** "the capital of ", "the provincial capital of ": the words before a region whose seat is named next. */
+const CAPITAL_OF = /\bcapital\s+of\s+(?:the\s+)?$/i;
+/** "Ostmark Province, ", "Ostmark, ": what stands between that region and the seat named after it. */
+const SEAT_NEXT = /^\s*(?:(?:province|governorate|state|region|district)\s*)?,\s*$/i;
+/** "the capital of Ostmark Province, Tirin": the seat named after its region, which it places. */
+const capitalNamed = (region: Mention, between: string, text: string) =>
+  SEAT_NEXT.test(between) && CAPITAL_OF.test(text.slice(Math.max(0, region.span[0] - 30), region.span[0]));
 
 const DISTRICT_AFTER = /^\s+(?:district|province|governorate)\b/i;
 /** "In Rampur district", "Rampur Province": a town's name given as that of the district it heads. */
@@ -67,6 +78,11 @@ const HOMONYM_GAP = /^\s*(?:town|city|village|district)?\s*(?:,|in|of)\s+(?:the\
 const POSSESSIVE_GAP = new RegExp(String.raw`^${OWNERS_POSSESSIVE}(?:\S+\s+){0,3}$`);
 /** "X's Y district", "X's Y neighbourhood": the word that makes the place after a possessive a part of X. */
 export const PART_NOUN_AFTER = /^\s+(?:district|area|neighbou?rhood|quarter|suburb|village|town|township)\b/i;
+/**
+ * "the Rampur District of Lakhpur Province", "Rampur district in Lakhpur": a district named for the town it
+ * heads, put inside the province named next — finer than that province, so still the place.
+ */
+const DISTRICT_OF = /^\s+(?:sub-?)?district\s+(?:of|in)\s+(?:the\s+)?$/i;
 /** Tokens between a town and the province named after it to say where the town lies. */
 const QUALIFIER_GAP = 2;
 /** "X town in Y district of Z", "X in Z province": words that put the town inside the province. */
@@ -96,20 +112,22 @@ export function qualifiedTown(ranked: Mention[], frame: Frame, places: Mention[]
   if (best.place?.precision !== 'region' && !district) return best;
   const view = frame.view;
   const at = tokenAt(view, best.span[0]);
-  const town = places
-    .filter(
-      (m) =>
-        m.place?.precision !== 'region' &&
-        m.place?.precision !== 'country' &&
-        m.place?.country === best.place?.country &&
-        m.span[1] <= best.span[0] &&
-        tokenAt(view, m.span[0]) >= frame.from &&
-        !namedAsDistrict(m, text),
-    )
-    .at(-1);
-  if (!town) return best;
-  const near = at - tokenAt(view, town.span[1] - 1) - 1 <= QUALIFIER_GAP;
-  return near || QUALIFIER_WORDS.test(text.slice(town.span[1], best.span[0])) ? town : best;
+  const earlier = places.filter(
+    (m) =>
+      m.place?.precision !== 'region' &&
+      m.place?.precision !== 'country' &&
+      m.place?.country === best.place?.country &&
+      m.span[1] <= best.span[0] &&
+      tokenAt(view, m.span[0]) >= frame.from,
+  );
+  const town = earlier.filter((m) => !namedAsDistrict(m, text)).at(-1);
+  const near = town && at - tokenAt(view, town.span[1] - 1) - 1 <= QUALIFIER_GAP;
+  if (town && (near || QUALIFIER_WORDS.test(text.slice(town.span[1], best.span[0])))) return town;
+  // "the Rampur District of Lakhpur Province", when no town is put in that district: the district is finer —
+  // unless brackets hold it, which only say where the place before them lies ("Tirin (Rampur district of …)").
+  const head = earlier.at(-1);
+  const bracketed = head && /\(\s*$/.test(text.slice(Math.max(0, head.span[0] - 2), head.span[0]));
+  return head && !bracketed && DISTRICT_OF.test(text.slice(head.span[1], best.span[0])) ? head : best;
 }
 
 /**

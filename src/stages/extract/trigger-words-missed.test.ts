@@ -138,6 +138,14 @@ describe('incident words the older trigger rows missed', () => {
       ['Attack'],
     ],
     [
+      'an attempted murder',
+      {
+        text: 'Masked men attempted to murder a shopkeeper outside his home in Lakhpur.',
+        mentions: [['Lakhpur', placeEntity('Lakhpur', 'IN')]],
+      },
+      ['Attack'],
+    ],
+    [
       'a murder a group is suspected in',
       {
         text: 'The rebels are suspected in the murder of a ferry owner in Bireuen.',
