@@ -209,9 +209,10 @@ function namesFirm(text: string, match: NameMatch): boolean {
 function endsRoute(text: string, match: NameMatch): boolean {
   const after = text.slice(match.span[1], match.span[1] + 64);
   if (ROUTE_FROM.test(after)) return true;
+  // The noun after first: it is tried once, at the name's end; the dash before, from every position of its slice.
   return (
-    ROUTE_TO_BEFORE.test(text.slice(Math.max(0, match.span[0] - 30), match.span[0])) &&
-    ROUTE_NOUN_AFTER.test(after)
+    ROUTE_NOUN_AFTER.test(after) &&
+    ROUTE_TO_BEFORE.test(text.slice(Math.max(0, match.span[0] - 30), match.span[0]))
   );
 }
 
