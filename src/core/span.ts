@@ -25,6 +25,8 @@ export function spansOverlap(a: Span, b: Span): boolean {
 
 /** Sorted, de-duplicated union of span lists (spans are kept apart, not merged). */
 export function uniqueSpans(spans: readonly Span[]): Span[] {
+  // Most lists hold one span, which a sort would only copy into a work array of its own first.
+  if (spans.length < 2) return [...spans];
   const out: Span[] = [];
   // Sorted, equal spans stand next to each other: each is checked against the last kept, no key strings.
   for (const s of [...spans].sort((a, b) => a[0] - b[0] || a[1] - b[1])) {

@@ -43,6 +43,12 @@ describe('furniture inside run-on lines', () => {
       'Jane Roe and Omar Aziz.',
     ],
     [
+      'names after a quotation closed and two spaces',
+      `Four civilians were hurt, the mayor said: “the shells came at dawn.”  Jane Roe and Omar Aziz.`,
+      'closing names',
+      'Jane Roe and Omar Aziz.',
+    ],
+    [
       'a photo credit and a related title before the wire dateline',
       `${LEAD} AP Photo Blast Hits Bus Convoy Near the Border Over 20 Dead BEIRUT (Sputnik) ${NEXT}`,
       'photo credit and related title before a dateline',
@@ -103,6 +109,7 @@ describe('furniture inside run-on lines', () => {
     ['a tag-like word without a sentence after it', `${LEAD} Tags were handed to the detainees.`],
     ['a closing sentence with a verb', `${LEAD} The curfew was lifted.`],
     ['names on a line of their own', `${LEAD}\nJane Roe`],
+    ['names closing a sentence of their own', `${LEAD} The report was written by Jane Roe and Omar Aziz.`],
     ['a sentence that opens with "Read"', `${LEAD} Read also the statement the army gave.`],
     [
       'a title running to the line end',

@@ -7,7 +7,15 @@ import { finding, type Finding } from './finding.js';
  * Scrapers that flatten a page to one line leave tag lists, video titles, credits and footers between
  * sentences, with nothing but their shape to tell them apart.
  */
-const AFTER_STOP = '(?<=[.!?"”’)][ \\t]+)';
+const STOP = '[.!?"”’)][ \\t]+';
+const AFTER_STOP = `(?<=${STOP})`;
+/**
+ * `head` right after a sentence end, as `AFTER_STOP` + `head` reads, with the end looked for behind the head:
+ * a pattern that opens with a lookbehind is tried at every position of the text, one that opens with a
+ * class only where that class stands (five to fifteen times faster over an article). `head` must match a
+ * fixed number of characters (a class, a word), so that the lookbehind meets the very characters matched.
+ */
+const afterStop = (head: string): string => `${head}(?<=${STOP}${head})`;
 /** Wires whose datelines ("MOSCOW (Sputnik)") open a story's body in a run-on scrape. */
 const WIRE = 'Sputnik|Reuters|AFP|AP';
 /** The end of a line, white space allowed. */
@@ -33,14 +41,14 @@ const RULES: readonly { probe: RegExp; re: RegExp; kind: Finding['kind']; reason
   },
   {
     probe: /Source|المصدر/,
-    re: new RegExp(`${AFTER_STOP}(?:Source|المصدر)\\s*[:：]?\\s+[^.!?\\n]{2,60}${LINE_END}`, 'g'),
+    re: new RegExp(`${afterStop('(?:Source|المصدر)')}\\s*[:：]?\\s+[^.!?\\n]{2,60}${LINE_END}`, 'g'),
     kind: 'byline',
     reason: 'source credit',
   },
   {
     // Editors' initials closing agency copy: "K. Rami/ M.H/ Nour".
     probe: /\//,
-    re: new RegExp(`${AFTER_STOP}[A-Z][\\w. ]{0,20}(?:\\/\\s*[A-Z][\\w. ]{0,20}){2,}${LINE_END}`, 'g'),
+    re: new RegExp(`${afterStop('[A-Z]')}[\\w. ]{0,20}(?:\\/\\s*[A-Z][\\w. ]{0,20}){2,}${LINE_END}`, 'g'),
     kind: 'byline',
     reason: "editors' initials",
   },
@@ -48,7 +56,10 @@ const RULES: readonly { probe: RegExp; re: RegExp; kind: Finding['kind']; reason
     // The writers' names repeated as the last words of a run-on line: "Jane Roe and Omar Aziz."
     // The last name ends its line.
     probe: /\s[A-Z][\w'’-]+\.?(?=[ \t]*(?:\n|$))/,
-    re: new RegExp(`${AFTER_STOP}[A-Z][\\w'’-]+(?:\\s+(?:and\\s+)?[A-Z][\\w'’-]+){1,7}\\.?${LINE_END}`, 'g'),
+    re: new RegExp(
+      `${afterStop('[A-Z]')}[\\w'’-]+(?:\\s+(?:and\\s+)?[A-Z][\\w'’-]+){1,7}\\.?${LINE_END}`,
+      'g',
+    ),
     kind: 'byline',
     reason: 'closing names',
   },
@@ -57,7 +68,7 @@ const RULES: readonly { probe: RegExp; re: RegExp; kind: Finding['kind']; reason
     // related story's title in title case, glued before the wire dateline that opens the story's own body.
     probe: new RegExp(`[A-Z]{3,} \\((?:${WIRE})\\)`),
     re: new RegExp(
-      `${AFTER_STOP}[A-Z][\\w'’-]*(?:\\s+(?:[A-Z\\d][\\w'’-]*|of|to|in|on|at|for|and|the|a|an|from|with|by|as|after|over)){4,30}(?=\\s+[A-Z]{3,}(?:\\s[A-Z]{2,})?\\s\\((?:${WIRE})\\))`,
+      `${afterStop('[A-Z]')}[\\w'’-]*(?:\\s+(?:[A-Z\\d][\\w'’-]*|of|to|in|on|at|for|and|the|a|an|from|with|by|as|after|over)){4,30}(?=\\s+[A-Z]{3,}(?:\\s[A-Z]{2,})?\\s\\((?:${WIRE})\\))`,
       'g',
     ),
     kind: 'caption',
@@ -116,7 +127,7 @@ const FOOTER_CUE = new RegExp(
 );
 
 /** A tag list between two sentences ends where the next sentence opens: its first word is a function word. */
-const TAGS_START = new RegExp(`${AFTER_STOP}Tags\\s+`, 'g');
+const TAGS_START = new RegExp(`${afterStop('Tags')}\\s+`, 'g');
 /**
  * "… he said. Read also Talks stall over the border crossing Outside the capital meanwhile …": a link to
  * another story glued before the next sentence, its title in sentence case. It ends where that sentence

@@ -2,7 +2,7 @@ import { packedMap } from '../../core/packed-map.js';
 import type { Document, EventRecord } from '../../core/records.js';
 import type { Stage } from '../../core/stage.js';
 import { continueAirStrike } from './air-strike-continued.js';
-import { buildEvents, type EventMention } from './event-builder.js';
+import { buildEvents, type BuildContext, type EventMention } from './event-builder.js';
 import { buildFrames, type Frame } from './frame-builder.js';
 import { carryBomber, carryClaim, carryPlace } from './follow-up-carrier.js';
 import { carryNamedClaim } from './named-claim.js';
@@ -135,12 +135,16 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     // What the sentence before tells serves only this sentence's frames.
     const townBefore = frames.length > 0 ? oneTown(since <= TOLL_CARRY ? before : [], views[at - 1]) : null;
     const countryBefore = frames.length > 0 ? oneCountry(since <= TOLL_CARRY ? before : []) : null;
+    // One context for the sentence's frames, made when the first of them is built: copying the article's
+    // facts for every frame cost more than the rest of the loop around the builder.
+    let context: BuildContext | undefined;
+    const sentenceContext = () => (context ??= { ...article(), townBefore, countryBefore });
     let folded = false;
     for (const frame of frames) {
       const commentary = judgedAct(frame) || praisedAct(frame);
       if (isNonEvent(frame, text) || commentary || runsSince(frame, text) || chamberProtest(frame, text))
         continue;
-      for (const m of buildEvents(frame, { ...article(), townBefore, countryBefore })) {
+      for (const m of buildEvents(frame, sentenceContext())) {
         // "A blaze gutted a shop in Wadi Sarim. Police say the fire had been started …": placed by the sentence before.
         const fireBefore = m.unsupported ? fireSetBack(frame, views[at - 1]) : null;
         if (fireBefore) m.record.location = fireBefore;

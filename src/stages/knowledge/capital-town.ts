@@ -95,7 +95,7 @@ function countryPoints(countries: Iterable<Entity>): Set<string> {
 }
 
 /** "capital", "capital city": the English word, read with the country named right before or after it. */
-const CAPITAL_WORD = /\bcapital(?:\s+city)?\b/giu;
+const CAPITAL_WORD = /\bcapital(?:\s+city)?\b/gi;
 /** "Nepal's capital", "the Nepalese capital", "the Nepal capital": the country right before the word. */
 const OWNER_BEFORE = /^(?:['’]s)?\s+$/u;
 /** "the capital of Nepal", "the capital city of the Philippines": the country right after the word. */
@@ -103,10 +103,10 @@ const OWNER_AFTER = /^\s+of\s+(?:the\s+)?$/iu;
 /** Matches nothing: an owner not looked for on that side. */
 const NEVER = /(?!)/u;
 /** "the capital", not "a capital" nor "the former capital" (a historical one) nor "the provincial capital". */
-const THE_BEFORE = /\bthe\s+$/iu;
+const THE_BEFORE = /\bthe\s+$/i;
 /** "capital punishment", "the capital markets": the word as money or law, not as a town. */
 const NOT_TOWN_AFTER =
-  /^\s+(?:punishment|gains?|markets?|flight|expenditures?|spending|investments?|budget|base|requirements?|ratio|adequacy|letters?|offen[cs]es?|crimes?|case|charges?|murder|sentences?)\b/iu;
+  /^\s+(?:punishment|gains?|markets?|flight|expenditures?|spending|investments?|budget|base|requirements?|ratio|adequacy|letters?|offen[cs]es?|crimes?|case|charges?|murder|sentences?)\b/i;
 /**
  * "west of the capital", "fled from the capital", "north of the Iraqi capital", "the road between the capital
  * and Kandahar", "Herat is the capital": a bearing, an origin or a town said to be one, not where it happened.
@@ -245,11 +245,11 @@ function englishCapitals(text: string, mentions: readonly Mention[]): CapitalWor
     const head = text.slice(Math.max(0, span[0] - 40), span[0]);
     if (OTHER_CAPITAL_BEFORE.test(head) || BEARING_BEFORE.test(head)) continue;
     // "the Albanian capital of Macedonia": a country's capital is named by one owner, the one after "of".
-    const ofFollows = /^\s+of\b/iu.test(text.slice(span[1], span[1] + 4));
+    const ofFollows = /^\s+of\b/i.test(text.slice(span[1], span[1] + 4));
     const owner = ofFollows
       ? ownerCountry(text, mentions, span, NEVER, OWNER_AFTER)
       : ownerCountry(text, mentions, span, OWNER_BEFORE, NEVER);
-    if (owner !== null || (THE_BEFORE.test(head) && !/^\s+(?:of|in)\b/iu.test(text.slice(span[1]))))
+    if (owner !== null || (THE_BEFORE.test(head) && !/^\s+(?:of|in)\b/i.test(text.slice(span[1]))))
       found.push({ span, owner });
   }
   return found;
@@ -330,7 +330,7 @@ function measuredFrom(
 
 /** "north of the", "50 km from the", «شمال», «جنوبي»: the words that measure a place from the one after them. */
 const MEASURED_FROM =
-  /(?:\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?|\d+\s*(?:km|kilomet(?:re|er)s?|miles)\s+(?:\S+\s+){0,2}(?:of|from)\s+(?:the\s+)?|(?<![\u0621-\u064a])[وب]?(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?\s+)$/iu;
+  /(?:\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?|\d+\s*(?:km|kilomet(?:re|er)s?|miles)\s+(?:\S+\s+){0,2}(?:of|from)\s+(?:the\s+)?|(?<![\u0621-\u064a])[وب]?(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?\s+)$/i;
 
 /**
  * "the Nigerian capital" in a text dated 1985: a capital alias of the base (today's town, Abuja) read as the

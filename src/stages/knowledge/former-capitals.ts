@@ -14,7 +14,7 @@ interface FormerCapital {
   state?: RegExp;
 }
 
-const EAST_GERMANY = /\beast(?:ern)?\s+german(?:y|ic)?\b|\bGDR\b|ألمانيا الشرقية/iu;
+const EAST_GERMANY = /\beast(?:ern)?\s+german(?:y|ic)?\b|\bGDR\b|ألمانيا الشرقية/i;
 
 /**
  * Earliest first within a country: a text dated before several moves takes the first town whose day is still
@@ -32,13 +32,13 @@ const FORMER_CAPITALS: readonly FormerCapital[] = [
     country: 'VN',
     until: '1975-04-30',
     town: 'place:vn:ho-chi-minh-city',
-    state: /\bsouth(?:ern)?\s+viet\s*nam|فيتنام الجنوبية/iu,
+    state: /\bsouth(?:ern)?\s+viet\s*nam|فيتنام الجنوبية/i,
   },
   {
     country: 'YE',
     until: '1990-05-22',
     town: 'place:ye:aden',
-    state: /\bsouth(?:ern)?\s+yemen|\bPDRY\b|اليمن الجنوبي/iu,
+    state: /\bsouth(?:ern)?\s+yemen|\bPDRY\b|اليمن الجنوبي/i,
   },
 ];
 

@@ -134,7 +134,9 @@ function longestAt(
   }
   if (candidates.length === 0) return null;
   // At equal extent, spellings met exactly or loosely come before those met only by their skeleton.
-  candidates.sort((a, b) => b.end - a.end || a.start - b.start || skeletal(a.key) - skeletal(b.key));
+  // Most words start one candidate: a sort of one would still copy it into a work array of its own.
+  if (candidates.length > 1)
+    candidates.sort((a, b) => b.end - a.end || a.start - b.start || skeletal(a.key) - skeletal(b.key));
   for (const c of unitedBySpan(candidates)) {
     const span = toOriginalSpan(view, [c.start, c.end]);
     // The name as the text writes it, cut once for the three tests that read it.

@@ -34,7 +34,7 @@ const BRAND_AFTER = /^\s?-\s?\p{Lu}\p{Ll}+\b/u;
  * Israeli regional council, which is a place of its own.
  */
 const OFFICE_AFTER =
-  /^\s+(?:(?:city|municipal|provincial|district)\s+)?(?:police\s+(?:chief|commander|director|department|official|officer)s?|council(?:lor|man|men|s)?|governor|mayor|consul(?:[ -]general)?)\b(?!['’]s)/iu;
+  /^\s+(?:(?:city|municipal|provincial|district)\s+)?(?:police\s+(?:chief|commander|director|department|official|officer)s?|council(?:lor|man|men|s)?|governor|mayor|consul(?:[ -]general)?)\b(?!['’]s)/i;
 /**
  * A town's name labelling the area of the settlement or village named next, behind "the": "the Gaza settlement
  * of Tal Nir", "the Hebron villages of Zif and Karma", "the hilly Udhampur district village of Tolgam". The
@@ -52,7 +52,7 @@ const SETTLEMENT_OF_BEFORE =
 /** On the way to a town: "a bus heading to Homs", "pilgrims travelling to Karbala", "a train bound for Hama". */
 const DESTINATION = String.raw`(?:travel(?:l)?ing|heading|headed|bound|en\s+route|on\s+(?:the|their|his|her|its)\s+way)\s+(?:to|for|toward|towards)`;
 /** A destination right before the name. */
-const DESTINATION_BEFORE = new RegExp(String.raw`\b${DESTINATION}\s+(?:the\s+)?$`, 'iu');
+const DESTINATION_BEFORE = new RegExp(String.raw`\b${DESTINATION}\s+(?:the\s+)?$`, 'i');
 /** People or vehicles that came from the town: "settlers from Ariel", "a train travelling from Homs". */
 const FROM_TOWN = String.raw`(?:settlers?|residents?|natives?|inhabitants?|famil(?:y|ies)|couple|Israelis?|Palestinians?|m[ae]n|wom[ae]n|people|villagers|workers?|members?|leaders?|activists?|pilgrims|trains?|bus(?:es)?|minibus(?:es)?|flights?|planes?|convoys?|trucks?|travel(?:l)?ing|driving|returning)(?:\s+\w+)?,?\s+from`;
 /** The town's people and officials: "a resident of Homs", "the mayor of Hama". */
@@ -64,7 +64,7 @@ const OF_TOWN = String.raw`(?:residents?|natives?|inhabitants?|mayor|governor|po
  */
 const ORIGIN_BEFORE = new RegExp(
   String.raw`\b(?:${FROM_TOWN}|${OF_TOWN}|${DESTINATION})\s+(?:the\s+)?$`,
-  'iu',
+  'i',
 );
 /**
  * A route between two towns: "the Baghdad-Mosul highway", "the Hama-Homs Road". The name before the dash is
@@ -83,7 +83,7 @@ const ROUTE_NOUN_AFTER =
  * way back from Homs").
  */
 const LOCATIVE_BEFORE =
-  /\b(?:in|near|at|outside|into|through|toward|towards|(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\s+from)\s+(?:the\s+)?(?:(?:city|town|village|area)\s+of\s+)?(?:(?:north|south|east|west|central|\w+ern)\s+)?$/iu;
+  /\b(?:in|near|at|outside|into|through|toward|towards|(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\s+from)\s+(?:the\s+)?(?:(?:city|town|village|area)\s+of\s+)?(?:(?:north|south|east|west|central|\w+ern)\s+)?$/i;
 /**
  * "in the Tolgard area of Zenkar District, Ghazni Province", "in Zenkar District, Ghazni Province": a locative's
  * place the base does not know (a name, capitalised), then the district or province that holds it — which the
@@ -97,7 +97,7 @@ const ROUTE_IN_AREA_BEFORE =
   /(?:[Hh]ighway|[Rr]oad|[Pp]ipeline|[Rr]ailway|[Rr]ailroad|[Mm]otorway|[Ee]xpressway)\s*,\s*$/u;
 /** "Ariel (near Nablus)", "Musayyib, in Babil": the later name only says where the town lies. */
 const WHERE_IT_LIES =
-  /^\s*(?:(?:village|town|area|camp|settlement|district)\s*)?(?:,|\(|\bin\b|\bnear\b)\s*(?:(?:an?|the)\s+(?:\w+\s+)?(?:village|town|city|suburb|settlement|district|area)\s+(?:in|near|of|outside)\s+)?(?:near\s+)?(?:the\s+)?(?:(?:north|south|east|west|central|\w+ern)\s+)?$/iu;
+  /^\s*(?:(?:village|town|area|camp|settlement|district)\s*)?(?:,|\(|\bin\b|\bnear\b)\s*(?:(?:an?|the)\s+(?:\w+\s+)?(?:village|town|city|suburb|settlement|district|area)\s+(?:in|near|of|outside)\s+)?(?:near\s+)?(?:the\s+)?(?:(?:north|south|east|west|central|\w+ern)\s+)?$/i;
 /** The kinds a street, an office or an origin can be named after and that the incident need not be in. */
 const TOWN_KINDS: ReadonlySet<string> = new Set(['city', 'district', 'site']);
 
@@ -154,7 +154,7 @@ export function withoutNamesElsewhere(
  * province so named is no more the scene than a town: "shells from the Homs Governorate fell on Hama".
  */
 const FIRED_FROM =
-  /\b(?:fired|launched|shots|shooting|firing|rockets?|mortars?|shells?|missiles?)\s+(?:\w+\s+)?from\s+(?:the\s+)?$/iu;
+  /\b(?:fired|launched|shots|shooting|firing|rockets?|mortars?|shells?|missiles?)\s+(?:\w+\s+)?from\s+(?:the\s+)?$/i;
 /** What fire's origin drops: the town kinds and a province. */
 const AREA_KINDS: ReadonlySet<string> = new Set([...TOWN_KINDS, 'region']);
 
@@ -209,9 +209,10 @@ function namesFirm(text: string, match: NameMatch): boolean {
 function endsRoute(text: string, match: NameMatch): boolean {
   const after = text.slice(match.span[1], match.span[1] + 64);
   if (ROUTE_FROM.test(after)) return true;
+  // The noun after first: it is tried once, at the name's end; the dash before, from every position of its slice.
   return (
-    ROUTE_TO_BEFORE.test(text.slice(Math.max(0, match.span[0] - 30), match.span[0])) &&
-    ROUTE_NOUN_AFTER.test(after)
+    ROUTE_NOUN_AFTER.test(after) &&
+    ROUTE_TO_BEFORE.test(text.slice(Math.max(0, match.span[0] - 30), match.span[0]))
   );
 }
 

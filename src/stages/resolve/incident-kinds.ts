@@ -143,7 +143,7 @@ export function capturedInBattle(a: EventRecord, b: EventRecord): boolean {
  * طريقهم إلى»: the held were stopped going elsewhere, on an errand of their own.
  */
 const ON_THEIR_WAY =
-  /\b(?:(?:for|while|when|as they were) (?:trying|attempting|seeking) to (?:board|travel|go|leave|proceed|reach|head)|on (?:their|his|her) way to|en route to|bound for)\b|(?:في طريق(?:هم|ه|هما)|[أا]ثناء توجه(?:هم|ه|هما)) (?:إلى|الى)/iu;
+  /\b(?:(?:for|while|when|as they were) (?:trying|attempting|seeking) to (?:board|travel|go|leave|proceed|reach|head)|on (?:their|his|her) way to|en route to|bound for)\b|(?:في طريق(?:هم|ه|هما)|[أا]ثناء توجه(?:هم|ه|هما)) (?:إلى|الى)/i;
 
 /**
  * An arrest its sentence tells as made on the held's way elsewhere ("stopped at the depot for trying to

@@ -6,7 +6,7 @@ import type { Placed } from './placed.js';
  * the province": words that gather several incidents under one toll (folded and unfolded Arabic alike).
  */
 const GATHERING =
-  /(?:^|\s)(?:في|خلال|جراء)\s+(?:اعمال|أعمال|احداث|أحداث|حوادث|هجمات)\s+(?:عنف|العنف|متفرقة|متفرقه|منفصلة|منفصله)(?=[\s.,،]|$)|\bin (?:separate |sporadic )?(?:violence|incidents|attacks) (?:across|throughout)\b/iu;
+  /(?:^|\s)(?:في|خلال|جراء)\s+(?:اعمال|أعمال|احداث|أحداث|حوادث|هجمات)\s+(?:عنف|العنف|متفرقة|متفرقه|منفصلة|منفصله)(?=[\s.,،]|$)|\bin (?:separate |sporadic )?(?:violence|incidents|attacks) (?:across|throughout)\b/i;
 /** How many other incidents the article must place in towns for the lead to be their summary. */
 const SUMMED = 2;
 
