@@ -19,6 +19,7 @@ import { withNamesakeRegions } from './namesake-regions.js';
 import { withEmbassyTown } from './embassy-town.js';
 import { withCapitalTown } from './capital-town.js';
 import { withMisspeltTowns } from './misspelt-towns.js';
+import { withVillageCountries } from './village-prefixes.js';
 import { withInstitutionTown } from './institution-town.js';
 import { surfaceFilter } from './surface-filter.js';
 
@@ -69,11 +70,16 @@ export function findMentions(
   for (const c of withNamedParents(kb, withNamesakeRegions(kb, chosen, view.text)))
     mentions.push(toMention(kb, asOwner(c, view.text)));
   const capitalTowns = withCapitalTown(kb, text, sentences, mentions, options.published);
-  const named = withMisspeltTowns(
+  const named = withVillageCountries(
     kb,
     text,
     sentences,
-    withInstitutionTown(kb, text, sentences, capitalTowns, options.published),
+    withMisspeltTowns(
+      kb,
+      text,
+      sentences,
+      withInstitutionTown(kb, text, sentences, capitalTowns, options.published),
+    ),
   );
   return withEmbassyTown(kb, text, named, options.published);
 }
