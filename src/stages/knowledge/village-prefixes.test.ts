@@ -20,10 +20,11 @@ describe('a village named in one country’s way, in an article naming no countr
     ]);
   });
 
-  it('reads the name after "tambon" as Thailand, and a Balochi "Killi …" as Pakistan', () => {
+  it('reads the name after "tambon" and a numbered "Moo" as Thailand, and a Balochi "Killi …" as Pakistan', () => {
     expect(places('A deputy chief from the tambon of Lam Phaya was shot dead.')).toEqual([
       'Lam Phaya=country:TH',
     ]);
+    expect(places('Gunmen torched a house in Moo 7 before dawn.')).toEqual(['Moo 7=country:TH']);
     expect(places('A pylon was blown up in Killi Sher Dost on Monday.')).toEqual([
       'Killi Sher Dost=country:PK',
     ]);

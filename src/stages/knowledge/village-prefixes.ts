@@ -1,7 +1,7 @@
 // "a headman of Ban Nong Khai Noi", "the chief of tambon Sai Thong", "a school in Killi Shadi Khan": villages
 // too small for any gazetteer, whose name (or the word for the commune before it) is written in one country's
-// way. Thai villages open with "Ban" ("village"), and "tambon" names a Thai commune; Balochistan's villages
-// open with "Killi". When nothing else in the article tells the country, that way of naming does.
+// way. Thai villages open with "Ban" ("village") or go by a commune's number ("Moo 4"), and "tambon" names a
+// Thai commune; Balochistan's villages open with "Killi". When nothing else in the article tells the country, that way of naming does.
 import type { Mention } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import type { KnowledgeBase } from './kb-types.js';
@@ -29,6 +29,8 @@ const WAYS: readonly VillageWay[] = [
     country: 'TH',
   },
   { pattern: new RegExp(String.raw`\b[Tt]ambon\s+(?:of\s+)?(${NAME})`, 'gu'), country: 'TH' },
+  // A Thai commune's villages go by number, "Moo 4" ("village 4"), after a word that opens a place.
+  { pattern: /\b(?:[Ii]n|[Oo]f|[Aa]t|[Ff]rom)\s+(Moo\s+\d{1,2})\b/gu, country: 'TH' },
   { pattern: new RegExp(String.raw`\b(Killi\s+${NAME})`, 'gu'), country: 'PK' },
 ];
 
