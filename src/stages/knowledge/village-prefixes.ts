@@ -42,7 +42,7 @@ const VILLAGE_SCORE = 0.5;
  * village's own span, when no mention of the article tells any country: a text that names one says more than
  * the way a village is written. The mentions come back in text order.
  *
- * @example withVillageCountries(kb, text, sentences, []) // Thailand on "Ban Tasay" in "a headman of Ban Tasay was shot"
+ * @example withVillageCountries(kb, text, sentences, []) // Thailand on "Ban Khok Samet" in "arsonists burned a hut in Ban Khok Samet"
  */
 export function withVillageCountries(
   kb: KnowledgeBase,
