@@ -20,6 +20,7 @@ import { withEmbassyTown } from './embassy-town.js';
 import { withCapitalTown } from './capital-town.js';
 import { withMisspeltTowns } from './misspelt-towns.js';
 import { withVillageCountries } from './village-prefixes.js';
+import { withUlsterLoyalists } from './ulster-loyalists.js';
 import { withInstitutionTown } from './institution-town.js';
 import { surfaceFilter } from './surface-filter.js';
 
@@ -81,7 +82,7 @@ export function findMentions(
       withInstitutionTown(kb, text, sentences, capitalTowns, options.published),
     ),
   );
-  return withEmbassyTown(kb, text, named, options.published);
+  return withEmbassyTown(kb, text, withUlsterLoyalists(kb, text, sentences, named), options.published);
 }
 
 /**
