@@ -33,6 +33,13 @@ describe('a misspelt town in a place slot of an article about one country', () =
     ]);
   });
 
+  it('reads a "Department" slot as the region too, and leaves a ministry’s department alone', () => {
+    expect(places('Rebels burned a ranch in a hamlet of Antoquia Department overnight.')).toEqual([
+      'Antoquia=region:co:antioquia',
+    ]);
+    expect(places('A parcel bomb reached the Interior Department on Friday.')).toEqual([]);
+  });
+
   it('is the one town typed for marsad anywhere when the article names no country', () => {
     expect(places('Gunmen shot two policemen in Jalalabd.')).toEqual(['Jalalabd=place:af:jalalabad']);
   });
