@@ -44,6 +44,12 @@ describe('a misspelt town in a place slot of an article about one country', () =
     expect(places('Gunmen shot two policemen in Jalalabd.')).toEqual(['Jalalabd=place:af:jalalabad']);
   });
 
+  it('is looked for anywhere when only a nationality names a country: whose, not where', () => {
+    expect(places('A grenade hit the Norwegian consulate in Jalalabd.')).toEqual([
+      'Jalalabd=place:af:jalalabad',
+    ]);
+  });
+
   it('reads "the heart of" as a town\'s slot', () => {
     expect(places('A bomb went off in the heart of Jalalabd.')).toEqual(['Jalalabd=place:af:jalalabad']);
   });

@@ -59,12 +59,21 @@ const BEFORE_PLACE_NOUN: SlotReading = { kinds: TOWN_KINDS, typedOnly: true };
 const SHORT_WORD: SlotReading = { kinds: TOWN_KINDS, typedOnly: true };
 
 /**
+ * A mention that says where the article is: a place named, or an actor of one country. A nationality alone
+ * says whose ("the Iranian consulate in Kahndar", "a German student seized in Jalalbd"), not where.
+ */
+const placesArticle = (m: Mention): boolean =>
+  Boolean((m.place?.country && m.via !== 'demonym') || m.actor?.country);
+
+/**
  * The country the article is about: the one a chronology's entry is filed under, else the one most of its
- * places name (nationalities and actors' countries half a vote), when one leads; null on a tie or none.
+ * places name (nationalities and actors' countries half a vote), when one leads; null on a tie, or when only
+ * nationalities name countries.
  */
 function leadingCountry(text: string, mentions: Mention[]): string | null {
   const filed = chronologyCountry({ text, mentions })?.place?.country;
   if (filed) return filed;
+  if (!mentions.some(placesArticle)) return null;
   const votes = new Map<string, number>();
   for (const m of mentions) {
     const country = m.place?.country ?? m.actor?.country;
@@ -189,7 +198,7 @@ export function withMisspeltTowns(
   if (!SLOT_WORD.test(text)) return mentions;
   const country = leadingCountry(text, mentions);
   // Countries named with none leading: a slip could be a town of either, or of a third.
-  if (country === null && mentions.some((m) => m.place?.country || m.actor?.country)) return mentions;
+  if (country === null && mentions.some(placesArticle)) return mentions;
   const added: Mention[] = [];
   for (const slot of text.matchAll(SLOT)) {
     const word = slot[1] ?? slot[2] ?? slot[3];
