@@ -50,6 +50,11 @@ describe('a misspelt town in a place slot of an article about one country', () =
     ]);
   });
 
+  it('reads "at" and "from" as a town’s slot too', () => {
+    expect(places('A parcel bomb was found at Jalalabd airport.')).toEqual(['Jalalabd=place:af:jalalabad']);
+    expect(places('Mortars were fired from Kandahr overnight.')).toEqual(['Kandahr=place:af:kandahar']);
+  });
+
   it('reads "the heart of" as a town\'s slot', () => {
     expect(places('A bomb went off in the heart of Jalalabd.')).toEqual(['Jalalabd=place:af:jalalabad']);
   });
