@@ -55,8 +55,9 @@ describe('a misspelt town in a place slot of an article about one country', () =
     expect(places('Mortars were fired from Kandahr overnight.')).toEqual(['Kandahr=place:af:kandahar']);
   });
 
-  it('reads "the heart of" as a town\'s slot', () => {
+  it('reads "the heart of" and "the … area of" as a town\'s slot', () => {
     expect(places('A bomb went off in the heart of Jalalabd.')).toEqual(['Jalalabd=place:af:jalalabad']);
+    expect(places('A mine went off in the Dirat area of Jalalabd.')).toEqual(['Jalalabd=place:af:jalalabad']);
   });
 
   it('is a large town of the worldwide gazetteer when the article names no country', () => {
