@@ -16,8 +16,8 @@ import { sensesAt } from './packed-trie.js';
 const MIN_LETTERS = 6;
 /**
  * A five-letter word after a preposition ("in Krkuk" for Kirkuk, "in Basar" for Basra) is read, more strictly,
- * only as a town typed for marsad in the article's own country that it drops a letter of or swaps two
- * neighbours in: a letter changed or added would reach too many short names.
+ * only as a town typed for marsad (in the article's own country, when it names one) that it drops a letter of
+ * or swaps two neighbours in: a letter changed or added would reach too many short names.
  */
 const SHORT_LETTERS = 5;
 /** The confidence (0.05 to 1) of a town read through a slip: surer than a guess, less than a name met. */
@@ -55,7 +55,7 @@ const BEFORE_PROVINCE: SlotReading = { kinds: new Set(['region']), typedOnly: fa
  * place noun only towns typed for marsad count.
  */
 const BEFORE_PLACE_NOUN: SlotReading = { kinds: TOWN_KINDS, typedOnly: true };
-/** A five-letter word after a preposition: a town typed for marsad (the article's country is asked too). */
+/** A five-letter word after a preposition: a town typed for marsad (in the article's country, if it names one). */
 const SHORT_WORD: SlotReading = { kinds: TOWN_KINDS, typedOnly: true };
 
 /**
@@ -210,7 +210,6 @@ export function withMisspeltTowns(
     const key = word.toLowerCase();
     if (!/^[a-z]+$/.test(key) || known(kb, key)) continue;
     const short = key.length < MIN_LETTERS;
-    if (short && country === null) continue;
     const reading = short
       ? SHORT_WORD
       : slot[1]
