@@ -67,9 +67,10 @@ describe('a misspelt town in a place slot of an article about one country', () =
     ]);
   });
 
-  it('reads a word before "area", "village" or "district" as a town typed for marsad', () => {
+  it('reads a word before "area", "village" or "district" (capitalised or not) as a town typed for marsad', () => {
     const text = 'Farmers said the Latiyfiyah area lost its orchards to arson, Iraqi police reported.';
     expect(places(text)).toEqual(['Latiyfiyah=place:iq:latifiyah']);
+    expect(places('Rebels shelled Jalalabd District at dawn.')).toEqual(['Jalalabd=place:af:jalalabad']);
   });
 
   it('reads a five-letter word after a preposition as a town it drops a letter of or swaps two in', () => {

@@ -29,10 +29,10 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
  * "the heart (centre, outskirts, area, neighbourhood) of", with no capitalised word after it but "District", nor one behind a particle (that would be a longer name, a
  * person's, or a title: "Sabana de Torres", "in Charge of Public Affairs"); before "province",
  * "governorate" or "department" (Colombia's and Peru's provinces); or before "village", "town", "area" or
- * "district". Groups 1 and 3 are a town's slot, group 2 a region's.
+ * "district", capitalised or not. Groups 1 and 3 are a town's slot, group 2 a region's.
  */
 const SLOT =
-  /\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|[Ff]rom|(?:town|village|city|heart|centre|center|outskirts|area|neighbou?rhood|quarter|suburb)\s+of)\s+(\p{Lu}\p{Ll}{4,})\b(?![-'’]|\s+(?:(?:of|de|del|da|do|la|el|al)\s+)?(?!District\b)\p{Lu})|\b(\p{Lu}\p{Ll}{5,})\s+(?:[Pp]rovince|[Gg]overnorate|[Dd]epartment)\b|\b(\p{Lu}\p{Ll}{5,})(?=\s+(?:village|town|area|district)\b)/gu;
+  /\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|[Ff]rom|(?:town|village|city|heart|centre|center|outskirts|area|neighbou?rhood|quarter|suburb)\s+of)\s+(\p{Lu}\p{Ll}{4,})\b(?![-'’]|\s+(?:(?:of|de|del|da|do|la|el|al)\s+)?(?!District\b)\p{Lu})|\b(\p{Lu}\p{Ll}{5,})\s+(?:[Pp]rovince|[Gg]overnorate|[Dd]epartment)\b|\b(\p{Lu}\p{Ll}{5,})(?=\s+(?:[Vv]illage|[Tt]own|[Aa]rea|[Dd]istrict)\b)/gu;
 
 /**
  * What every slot that can give a town holds: a slot's word counts only when it lower-cases to Latin letters
