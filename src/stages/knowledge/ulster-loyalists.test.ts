@@ -8,7 +8,7 @@ function found(text: string): string[] {
   return findMentions(kb, text, [[0, text.length]]).map((m) => `${text.slice(...m.span)}=${m.entity_id}`);
 }
 
-describe('a bare "loyalist(s)" in an article naming no country', () => {
+describe('the words of Ulster’s conflict in an article naming no country', () => {
   it('reads Ulster’s loyalist paramilitaries, capitalised or not', () => {
     expect(found('Detectives say loyalists left the device on a garden wall.')).toEqual([
       'loyalists=actor:loyalist-paramilitaries',
@@ -23,6 +23,20 @@ describe('a bare "loyalist(s)" in an article naming no country', () => {
     expect(found('The loyalists of the old colonel fled.')).toEqual([]);
     expect(found('A pro-palace loyalists’ rally was broken up.')).toEqual([]);
     expect(found('A loyalist militia took the bridge.')).toEqual([]);
+  });
+
+  it('reads "Protestant extremists" as the paramilitaries and a Catholic or Protestant family as Northern Ireland', () => {
+    expect(found('Protestant extremists were blamed for the device.')).toEqual([
+      'Protestant=actor:loyalist-paramilitaries',
+    ]);
+    expect(found('A pipe bomb was thrown at the home of a Catholic family.')).toEqual([
+      'Catholic=region:gb:northern-ireland',
+    ]);
+  });
+
+  it('leaves a Catholic church or priest alone', () => {
+    expect(found('Arsonists burned a Catholic church overnight.')).toEqual([]);
+    expect(found('A Catholic priest was kidnapped on his way home.')).toEqual([]);
   });
 
   it('adds nothing when the article names a country', () => {
