@@ -21,6 +21,7 @@ import { withCapitalTown } from './capital-town.js';
 import { withMisspeltTowns } from './misspelt-towns.js';
 import { withVillageCountries } from './village-prefixes.js';
 import { withUlsterLoyalists } from './ulster-loyalists.js';
+import { withClockCountries } from './clock-towns.js';
 import { withInstitutionTown } from './institution-town.js';
 import { surfaceFilter } from './surface-filter.js';
 
@@ -82,7 +83,12 @@ export function findMentions(
       withInstitutionTown(kb, text, sentences, capitalTowns, options.published),
     ),
   );
-  return withEmbassyTown(kb, text, withUlsterLoyalists(kb, text, sentences, named), options.published);
+  return withEmbassyTown(
+    kb,
+    text,
+    withClockCountries(kb, text, sentences, withUlsterLoyalists(kb, text, sentences, named)),
+    options.published,
+  );
 }
 
 /**
