@@ -5,6 +5,7 @@ import type { Mention } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import type { KnowledgeBase } from './kb-types.js';
 import { placeFromWords } from './mention-builder.js';
+import { isFreeSpan, mergedInTextOrder, tellsNoCountry } from './clue-mentions.js';
 import { nameTokens } from './name-tokens.js';
 import { sensesAt } from './packed-trie.js';
 
@@ -26,11 +27,11 @@ export function withClockCountries(
   sentences: readonly Span[],
   mentions: Mention[],
 ): Mention[] {
-  if (mentions.some((m) => m.place?.country || m.actor?.country)) return mentions;
+  if (!tellsNoCountry(mentions)) return mentions;
   const added: Mention[] = [];
   for (const found of text.matchAll(CLOCK)) {
     const span: Span = [found.index, found.index + found[1].length];
-    if (!sentences.some(([from, to]) => from <= span[0] && span[1] <= to)) continue;
+    if (!isFreeSpan(span, sentences, mentions)) continue;
     const towns = sensesAt(kb.trie, nameTokens(found[1])).filter(
       (s) => s.entity.kind === 'city' && s.entity.tier === 'shipped' && s.via !== 'demonym',
     );
@@ -39,5 +40,5 @@ export function withClockCountries(
     const entity = countries.size === 1 && country ? kb.entities.get(`country:${country}`) : undefined;
     if (entity !== undefined) added.push(placeFromWords(kb, text, span, entity, CLOCK_SCORE));
   }
-  return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.span[0] - b.span[0]);
+  return mergedInTextOrder(mentions, added);
 }

@@ -8,6 +8,7 @@ import type { Mention } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import type { KnowledgeBase } from './kb-types.js';
 import { placeFromWords } from './mention-builder.js';
+import { isFreeSpan, mergedInTextOrder, tellsNoCountry } from './clue-mentions.js';
 
 interface UlsterWord {
   pattern: RegExp;
@@ -52,17 +53,16 @@ export function withUlsterLoyalists(
   sentences: readonly Span[],
   mentions: Mention[],
 ): Mention[] {
-  if (mentions.some((m) => m.place?.country || m.actor?.country)) return mentions;
+  if (!tellsNoCountry(mentions)) return mentions;
   const added: Mention[] = [];
   for (const { pattern, entityId } of ULSTER_WORDS) {
     const entity = kb.entities.get(entityId);
     if (entity === undefined) continue;
     for (const found of text.matchAll(pattern)) {
       const span: Span = [found.index, found.index + found[0].length];
-      if (!sentences.some(([from, to]) => from <= span[0] && span[1] <= to)) continue;
-      if (mentions.some((m) => m.span[0] < span[1] && span[0] < m.span[1])) continue;
+      if (!isFreeSpan(span, sentences, mentions)) continue;
       added.push(placeFromWords(kb, text, span, entity, ULSTER_SCORE));
     }
   }
-  return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.span[0] - b.span[0]);
+  return mergedInTextOrder(mentions, added);
 }

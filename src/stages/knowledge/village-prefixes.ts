@@ -6,6 +6,7 @@ import type { Mention } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import type { KnowledgeBase } from './kb-types.js';
 import { placeFromWords } from './mention-builder.js';
+import { isFreeSpan, mergedInTextOrder, tellsNoCountry } from './clue-mentions.js';
 
 /** A capitalised word of a village's name, hyphenated parts and all ("Ba-ngoy"). */
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*`;
@@ -50,7 +51,7 @@ export function withVillageCountries(
   sentences: readonly Span[],
   mentions: Mention[],
 ): Mention[] {
-  if (mentions.some((m) => m.place?.country || m.actor?.country)) return mentions;
+  if (!tellsNoCountry(mentions)) return mentions;
   const added: Mention[] = [];
   for (const { pattern, country } of WAYS) {
     const entity = kb.entities.get(`country:${country}`);
@@ -58,11 +59,9 @@ export function withVillageCountries(
     for (const found of text.matchAll(pattern)) {
       const start = found.index + found[0].lastIndexOf(found[1]);
       const span: Span = [start, start + found[1].length];
-      if (!sentences.some(([from, to]) => from <= span[0] && span[1] <= to)) continue;
-      if (mentions.some((m) => m.span[0] < span[1] && span[0] < m.span[1])) continue;
-      if (added.some((m) => m.span[0] < span[1] && span[0] < m.span[1])) continue;
+      if (!isFreeSpan(span, sentences, mentions) || !isFreeSpan(span, sentences, added)) continue;
       added.push(placeFromWords(kb, text, span, entity, VILLAGE_SCORE));
     }
   }
-  return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.span[0] - b.span[0]);
+  return mergedInTextOrder(mentions, added);
 }
