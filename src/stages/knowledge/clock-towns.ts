@@ -1,4 +1,4 @@
-// "at 5:18 PM Moscow time": a report tells the hour by a capital's clock, the one its country keeps (Russia
+// "shortly after 11 Moscow time": a report tells the hour by a capital's clock, the one its country keeps (Russia
 // reckons by Moscow's across the country). The town is not where it happened — names-no-place.ts drops it as
 // a place — but its country's clock says which country the report is about when nothing else does.
 import type { Mention } from '../../core/records.js';

@@ -29,7 +29,7 @@ describe('the words of Ulster’s conflict in an article naming no country', () 
     expect(found('Protestant extremists were blamed for the device.')).toEqual([
       'Protestant=actor:loyalist-paramilitaries',
     ]);
-    expect(found('A pipe bomb was thrown at the home of a Catholic family.')).toEqual([
+    expect(found('Someone lobbed a firework through the door of a Catholic family.')).toEqual([
       'Catholic=region:gb:northern-ireland',
     ]);
   });
