@@ -21,6 +21,7 @@ describe('the shipped base reads names that tell the country', () => {
     ['N. IRELAND.  A bomb exploded outside a pub.', 'region:gb:northern-ireland=GB'],
     ['A courtyard in Vladivostock was damaged by a blast', 'place:ru:vladivostok=RU'],
     ['Rebels blew up the pipeline near Covenas', 'place:co:covenas=CO'],
+    ['A village defence volunteer was shot on his way home', 'actor:forces:th:defence-volunteers=TH'],
     ['A school was bombed in Munshiganj district', 'region:bd:munshiganj=BD'],
     ['Two passengers were shot at Soekarno-Hatta airport', 'place:id:soekarno-hatta-airport=ID'],
     ['A house was blown up in Bosnjacka Mahala', 'place:xk:mitrovica:bosnjacka-mahala=XK'],

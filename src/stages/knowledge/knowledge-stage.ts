@@ -19,6 +19,9 @@ import { withNamesakeRegions } from './namesake-regions.js';
 import { withEmbassyTown } from './embassy-town.js';
 import { withCapitalTown } from './capital-town.js';
 import { withMisspeltTowns } from './misspelt-towns.js';
+import { withVillageCountries } from './village-prefixes.js';
+import { withUlsterLoyalists } from './ulster-loyalists.js';
+import { withClockCountries } from './clock-towns.js';
 import { withInstitutionTown } from './institution-town.js';
 import { surfaceFilter } from './surface-filter.js';
 
@@ -69,13 +72,23 @@ export function findMentions(
   for (const c of withNamedParents(kb, withNamesakeRegions(kb, chosen, view.text)))
     mentions.push(toMention(kb, asOwner(c, view.text)));
   const capitalTowns = withCapitalTown(kb, text, sentences, mentions, options.published);
-  const named = withMisspeltTowns(
+  const named = withVillageCountries(
     kb,
     text,
     sentences,
-    withInstitutionTown(kb, text, sentences, capitalTowns, options.published),
+    withMisspeltTowns(
+      kb,
+      text,
+      sentences,
+      withInstitutionTown(kb, text, sentences, capitalTowns, options.published),
+    ),
   );
-  return withEmbassyTown(kb, text, named, options.published);
+  return withEmbassyTown(
+    kb,
+    text,
+    withClockCountries(kb, text, sentences, withUlsterLoyalists(kb, text, sentences, named)),
+    options.published,
+  );
 }
 
 /**

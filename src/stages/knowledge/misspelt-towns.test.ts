@@ -33,12 +33,32 @@ describe('a misspelt town in a place slot of an article about one country', () =
     ]);
   });
 
-  it('is the one town typed for marsad anywhere when the article names no country', () => {
-    expect(places('Gunmen shot two policemen in Jalalabd.')).toEqual(['Jalalabd=place:af:jalalabad']);
+  it('reads a "Department" slot as the region too, and leaves a ministry’s department alone', () => {
+    expect(places('Rebels burned a ranch in a hamlet of Antoquia Department overnight.')).toEqual([
+      'Antoquia=region:co:antioquia',
+    ]);
+    expect(places('A parcel bomb reached the Interior Department on Friday.')).toEqual([]);
   });
 
-  it('reads "the heart of" as a town\'s slot', () => {
+  it('is the one town typed for marsad anywhere when the article names no country', () => {
+    expect(places('Gunmen shot two policemen in Jalalabd.')).toEqual(['Jalalabd=place:af:jalalabad']);
+    expect(places('Two policemen were shot in Krkuk on Monday.')).toEqual(['Krkuk=place:iq:kirkuk']);
+  });
+
+  it('is looked for anywhere when only a nationality names a country: whose, not where', () => {
+    expect(places('A grenade hit the Norwegian consulate in Jalalabd.')).toEqual([
+      'Jalalabd=place:af:jalalabad',
+    ]);
+  });
+
+  it('reads "at" and "from" as a town’s slot too', () => {
+    expect(places('A parcel bomb was found at Jalalabd airport.')).toEqual(['Jalalabd=place:af:jalalabad']);
+    expect(places('Mortars were fired from Kandahr overnight.')).toEqual(['Kandahr=place:af:kandahar']);
+  });
+
+  it('reads "the heart of" and "the … area of" as a town\'s slot', () => {
     expect(places('A bomb went off in the heart of Jalalabd.')).toEqual(['Jalalabd=place:af:jalalabad']);
+    expect(places('A mine went off in the Dirat area of Jalalabd.')).toEqual(['Jalalabd=place:af:jalalabad']);
   });
 
   it('is a large town of the worldwide gazetteer when the article names no country', () => {
@@ -47,9 +67,10 @@ describe('a misspelt town in a place slot of an article about one country', () =
     ]);
   });
 
-  it('reads a word before "area", "village" or "district" as a town typed for marsad', () => {
+  it('reads a word before "area", "village" or "district" (capitalised or not) as a town typed for marsad', () => {
     const text = 'Farmers said the Latiyfiyah area lost its orchards to arson, Iraqi police reported.';
     expect(places(text)).toEqual(['Latiyfiyah=place:iq:latifiyah']);
+    expect(places('Rebels shelled Jalalabd District at dawn.')).toEqual(['Jalalabd=place:af:jalalabad']);
   });
 
   it('reads a five-letter word after a preposition as a town it drops a letter of or swaps two in', () => {
@@ -96,9 +117,8 @@ describe('a capitalised word the rule leaves alone', () => {
     expect(places('The Afghan officer in Charge of Public Order resigned.')).toEqual([]);
   });
 
-  it('when a five-letter word would need a letter changed, or the article names no country', () => {
+  it('when a five-letter word would need a letter changed', () => {
     expect(places('Two Iraqi policemen were shot in Basri on Monday.')).toEqual([]);
-    expect(places('Two policemen were shot in Krkuk on Monday.')).toEqual([]);
   });
 
   it('when it is not in a place slot', () => {

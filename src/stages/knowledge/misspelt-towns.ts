@@ -16,8 +16,8 @@ import { sensesAt } from './packed-trie.js';
 const MIN_LETTERS = 6;
 /**
  * A five-letter word after a preposition ("in Krkuk" for Kirkuk, "in Basar" for Basra) is read, more strictly,
- * only as a town typed for marsad in the article's own country that it drops a letter of or swaps two
- * neighbours in: a letter changed or added would reach too many short names.
+ * only as a town typed for marsad (in the article's own country, when it names one) that it drops a letter of
+ * or swaps two neighbours in: a letter changed or added would reach too many short names.
  */
 const SHORT_LETTERS = 5;
 /** The confidence (0.05 to 1) of a town read through a slip: surer than a guess, less than a name met. */
@@ -25,14 +25,14 @@ const SLIP_SCORE = 0.6;
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /**
- * A capitalised word of six letters or more (five after a preposition) in a place's slot: after "in", "near", "outside", "the town of" or
- * "the heart (centre, outskirts) of", with no capitalised word after it but "District", nor one behind a particle (that would be a longer name, a
- * person's, or a title: "Sabana de Torres", "in Charge of Public Affairs"); before "province" or
- * "governorate"; or before "village", "town", "area" or "district". Groups 1 and 3 are a town's slot, group 2
- * a region's.
+ * A capitalised word of six letters or more (five after a preposition) in a place's slot: after "in", "near", "outside", "at", "from", "the town of" or
+ * "the heart (centre, outskirts, area, neighbourhood) of", with no capitalised word after it but "District", nor one behind a particle (that would be a longer name, a
+ * person's, or a title: "Sabana de Torres", "in Charge of Public Affairs"); before "province",
+ * "governorate" or "department" (Colombia's and Peru's provinces); or before "village", "town", "area" or
+ * "district", capitalised or not. Groups 1 and 3 are a town's slot, group 2 a region's.
  */
 const SLOT =
-  /\b(?:[Ii]n|[Nn]ear|[Oo]utside|(?:town|village|city|heart|centre|center|outskirts)\s+of)\s+(\p{Lu}\p{Ll}{4,})\b(?![-'’]|\s+(?:(?:of|de|del|da|do|la|el|al)\s+)?(?!District\b)\p{Lu})|\b(\p{Lu}\p{Ll}{5,})\s+(?:[Pp]rovince|[Gg]overnorate)\b|\b(\p{Lu}\p{Ll}{5,})(?=\s+(?:village|town|area|district)\b)/gu;
+  /\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|[Ff]rom|(?:town|village|city|heart|centre|center|outskirts|area|neighbou?rhood|quarter|suburb)\s+of)\s+(\p{Lu}\p{Ll}{4,})\b(?![-'’]|\s+(?:(?:of|de|del|da|do|la|el|al)\s+)?(?!District\b)\p{Lu})|\b(\p{Lu}\p{Ll}{5,})\s+(?:[Pp]rovince|[Gg]overnorate|[Dd]epartment)\b|\b(\p{Lu}\p{Ll}{5,})(?=\s+(?:[Vv]illage|[Tt]own|[Aa]rea|[Dd]istrict)\b)/gu;
 
 /**
  * What every slot that can give a town holds: a slot's word counts only when it lower-cases to Latin letters
@@ -55,16 +55,25 @@ const BEFORE_PROVINCE: SlotReading = { kinds: new Set(['region']), typedOnly: fa
  * place noun only towns typed for marsad count.
  */
 const BEFORE_PLACE_NOUN: SlotReading = { kinds: TOWN_KINDS, typedOnly: true };
-/** A five-letter word after a preposition: a town typed for marsad (the article's country is asked too). */
+/** A five-letter word after a preposition: a town typed for marsad (in the article's country, if it names one). */
 const SHORT_WORD: SlotReading = { kinds: TOWN_KINDS, typedOnly: true };
 
 /**
+ * A mention that says where the article is: a place named, or an actor of one country. A nationality alone
+ * says whose ("the Iranian consulate in Kahndar", "a German student seized in Jalalbd"), not where.
+ */
+const placesArticle = (m: Mention): boolean =>
+  Boolean((m.place?.country && m.via !== 'demonym') || m.actor?.country);
+
+/**
  * The country the article is about: the one a chronology's entry is filed under, else the one most of its
- * places name (nationalities and actors' countries half a vote), when one leads; null on a tie or none.
+ * places name (nationalities and actors' countries half a vote), when one leads; null on a tie, or when only
+ * nationalities name countries.
  */
 function leadingCountry(text: string, mentions: Mention[]): string | null {
   const filed = chronologyCountry({ text, mentions })?.place?.country;
   if (filed) return filed;
+  if (!mentions.some(placesArticle)) return null;
   const votes = new Map<string, number>();
   for (const m of mentions) {
     const country = m.place?.country ?? m.actor?.country;
@@ -189,7 +198,7 @@ export function withMisspeltTowns(
   if (!SLOT_WORD.test(text)) return mentions;
   const country = leadingCountry(text, mentions);
   // Countries named with none leading: a slip could be a town of either, or of a third.
-  if (country === null && mentions.some((m) => m.place?.country || m.actor?.country)) return mentions;
+  if (country === null && mentions.some(placesArticle)) return mentions;
   const added: Mention[] = [];
   for (const slot of text.matchAll(SLOT)) {
     const word = slot[1] ?? slot[2] ?? slot[3];
@@ -201,7 +210,6 @@ export function withMisspeltTowns(
     const key = word.toLowerCase();
     if (!/^[a-z]+$/.test(key) || known(kb, key)) continue;
     const short = key.length < MIN_LETTERS;
-    if (short && country === null) continue;
     const reading = short
       ? SHORT_WORD
       : slot[1]

@@ -91,7 +91,11 @@ describe('place names that are part of another name are not places', () => {
     ],
     ['while a hotel named after a country says no town', 'Guards fled the Iraq Hotel before dawn', []],
     ['nor one placed in a town the base lacks', 'Guards fled the Mosul Hotel in Qarvandi', []],
-    ['a time zone', 'The blast came at nine Baghdad time, witnesses said', []],
+    [
+      'a time zone, whose clock tells only its country',
+      'The blast came at nine Baghdad time, witnesses said',
+      ['Baghdad=country:IQ'],
+    ],
     ['but not a time said after the town', 'Shops in Mosul at the time were shut', ['Mosul=place:iq:mosul']],
     ['but not a street of the town', 'Gunmen shot a man on a busy Mosul street', ['Mosul=place:iq:mosul']],
     ['an organisation', 'The Mosul Brigades claimed the attack', []],

@@ -1,0 +1,20 @@
+// Shared by the rules that read a country from a clue rather than a name — a village's way of naming
+// (village-prefixes.ts), the words of Ulster's conflict (ulster-loyalists.ts), a capital's clock
+// (clock-towns.ts): each speaks only when nothing named in the article tells a country, and adds its
+// mentions on words no other mention covers.
+import type { Mention } from '../../core/records.js';
+import type { Span } from '../../core/span.js';
+
+/** True when no mention tells a country: only then may a clue tell one. */
+export const tellsNoCountry = (mentions: readonly Mention[]): boolean =>
+  !mentions.some((m) => m.place?.country || m.actor?.country);
+
+/** Whether `span` lies within one of `sentences` and overlaps no mention of `taken`. */
+export function isFreeSpan(span: Span, sentences: readonly Span[], taken: readonly Mention[]): boolean {
+  if (!sentences.some(([from, to]) => from <= span[0] && span[1] <= to)) return false;
+  return !taken.some((m) => m.span[0] < span[1] && span[0] < m.span[1]);
+}
+
+/** `mentions` with `added` merged in, in text order (`mentions` itself when nothing was added). */
+export const mergedInTextOrder = (mentions: Mention[], added: readonly Mention[]): Mention[] =>
+  added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.span[0] - b.span[0]);
