@@ -40,6 +40,38 @@ export function provinceNounAfter(viewText: string, match: NameMatch): boolean {
   return PROVINCE_NOUNS.has(nextWord(viewText, match));
 }
 
+/** The plural province nouns that head or close a list of provinces. */
+const PROVINCES = String.raw`(?:provinces|governorates|regions|states|departments|prefectures|oblasts)`;
+/** The plural noun right after the list's last name: "lakhpur and tirin provinces". */
+const PLURAL_PROVINCE_NOUN_AFTER = new RegExp(String.raw`^${PROVINCES}$`, 'u');
+/** A name of one to three words in a list ("lakhpur", "north tirin"). */
+const LISTED_NAME = String.raw`[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}`;
+/** "the provinces of lakhpur, " / "the three provinces of lakhpur and ": the list's head before the name. */
+const PROVINCES_BEFORE = new RegExp(
+  String.raw`\b${PROVINCES}\s+(?:of\s+)?(?:${LISTED_NAME}\s*,\s*)*(?:${LISTED_NAME}\s*,?\s+(?:and|&)\s+)?$`,
+  'u',
+);
+/** ", tirin and oster provinces" / " and oster provinces": the list's plural noun after the name. */
+const PROVINCES_AFTER = new RegExp(
+  String.raw`^(?:\s*,\s*${LISTED_NAME})*\s*,?\s+(?:and|&)\s+${LISTED_NAME}\s+${PROVINCES}\b`,
+  'u',
+);
+
+/**
+ * "the provinces of Lakhpur, Tirin and Oster", "Lakhpur and Tirin provinces": a plural province noun heading
+ * or closing the list the name stands in says each name of it is a province's. Unlike a singular noun after a
+ * single name ("Lakhpur province", which news also writes for the province's seat), a list of provinces is
+ * never a list of towns.
+ *
+ * @example provinceListed(view.text, matchOf('Tirin')) === true // in "the provinces of Lakhpur, Tirin and Oster"
+ */
+export function provinceListed(viewText: string, match: NameMatch): boolean {
+  if (PLURAL_PROVINCE_NOUN_AFTER.test(nextWord(viewText, match))) return true;
+  const before = viewText.slice(Math.max(0, match.view[0] - 80), match.view[0]);
+  const after = viewText.slice(match.view[1], match.view[1] + 80);
+  return PROVINCES_BEFORE.test(before) || PROVINCES_AFTER.test(after);
+}
+
 /** Articles in front of a town's name used as an adjective: "a Miami travel agency". */
 const DETERMINERS = new Set(['a', 'an', 'the']);
 

@@ -23,3 +23,23 @@ describe('a province noun after a name whose province ranks first', () => {
     ]);
   });
 });
+
+describe('a name in a list of provinces', () => {
+  it('reads each name as its province where a plural province noun heads the list', () => {
+    expect(places('Fighting went on all week across the provinces of Hama and Homs.')).toEqual([
+      'Hama=region:sy:hama',
+      'Homs=region:sy:homs',
+    ]);
+  });
+
+  it('reads each name as its province where the plural noun closes the list', () => {
+    expect(places('Jets struck targets in the Raqqa and Deir ez-Zor provinces overnight.')).toEqual([
+      'Raqqa=region:sy:raqqa',
+      'Deir ez-Zor=region:sy:deir-ez-zor',
+    ]);
+  });
+
+  it('leaves a town named on its own as the town', () => {
+    expect(places('A car bomb went off in Homs on Friday.')).toEqual(['Homs=place:sy:homs']);
+  });
+});

@@ -10,6 +10,7 @@ import {
   inConstructState,
   placeCued,
   placeNounAfter,
+  provinceListed,
   provinceNounAfter,
   qualifiesNoun,
   readsAsVerb,
@@ -150,12 +151,14 @@ export function chooseSenses(
     // "Al-Bayda province", "the Santander governor": a province of that name, where a town abroad ranks
     // first, is the one meant; so is one that ranks first itself, which the cue of a town abroad ("in the
     // Santander department", read like "in the Valencia showroom") must not then override. The words are
-    // read only when there is such a province.
+    // read only when there is such a province. A name in a list of provinces ("the provinces of Hama and
+    // Homs") is the province even where its town ranks first.
     const region = ranked.find((r) => r.sense.entity.kind === 'region');
     const province =
       region &&
-      (region === ranked[0] || region.sense.entity.country !== ranked[0].sense.entity.country) &&
-      (provinceNounAfter(viewText, match) || namesGovernorsProvince(viewText, match))
+      (provinceListed(viewText, match) ||
+        ((region === ranked[0] || region.sense.entity.country !== ranked[0].sense.entity.country) &&
+          (provinceNounAfter(viewText, match) || namesGovernorsProvince(viewText, match))))
         ? region
         : undefined;
     // "Maoists" is the short name of groups in several countries: after "the Communist Party of Nepal
