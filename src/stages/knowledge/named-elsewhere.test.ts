@@ -291,3 +291,36 @@ describe('a firm named after a town abroad, with its branch’s town named after
 });
 
 const shippedBase = loadKnowledgeBase({});
+
+describe('a town the scene is told from as a bearing gives way to the place its sentence names', () => {
+  it.each([
+    [
+      'the bearing first, the scene after it',
+      'Gunmen ambushed a convoy west of Mosul and burned two lorries near Shirqat',
+      ['Shirqat=place:iq:shirqat'],
+    ],
+    [
+      'the scene first, the bearing told as where it lies',
+      'A mortar round fell in Musayyib, some sixty kilometres south of Baghdad',
+      ['Musayyib=place:iq:musayyib'],
+    ],
+  ])('%s', (_label, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a bearing alone is the only clue', 'A patrol was ambushed north of Mosul', ['Mosul=place:iq:mosul']],
+    [
+      'a part of the town itself',
+      'Two shops burned down in the south of Baghdad, near Mahmudiyah',
+      ['Baghdad=place:iq:baghdad', 'Mahmudiyah=place:iq:mahmudiyah'],
+    ],
+    [
+      'a bearing with only where it lies after it',
+      'Militants shelled an army post south of Baghdad near Mahmudiyah',
+      ['Baghdad=place:iq:baghdad', 'Mahmudiyah=place:iq:mahmudiyah'],
+    ],
+  ])('the bearing stays: %s', (_label, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});

@@ -53,6 +53,12 @@ const SETTLEMENT_OF_BEFORE =
 const DESTINATION = String.raw`(?:travel(?:l)?ing|heading|headed|bound|en\s+route|on\s+(?:the|their|his|her|its)\s+way)\s+(?:to|for|toward|towards)`;
 /** A destination right before the name. */
 const DESTINATION_BEFORE = new RegExp(String.raw`\b${DESTINATION}\s+(?:the\s+)?$`, 'iu');
+/**
+ * A town the scene is told from, as a bearing: "an army post well south of Baghdad", "a village 40 km north-east of
+ * Hama". Not "the north of Hama", a part of the town itself.
+ */
+const BEARING_BEFORE =
+  /(?<!\bthe\s)\b(?:north|south|east|west)(?:ern)?(?:[ -]?(?:north|south|east|west))?\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$/iu;
 /** People or vehicles that came from the town: "settlers from Ariel", "a train travelling from Homs". */
 const FROM_TOWN = String.raw`(?:settlers?|residents?|natives?|inhabitants?|famil(?:y|ies)|couple|Israelis?|Palestinians?|m[ae]n|wom[ae]n|people|villagers|workers?|members?|leaders?|activists?|pilgrims|trains?|bus(?:es)?|minibus(?:es)?|flights?|planes?|convoys?|trucks?|travel(?:l)?ing|driving|returning)(?:\s+\w+)?,?\s+from`;
 /** The town's people and officials: "a resident of Homs", "the mayor of Hama". */
@@ -163,8 +169,8 @@ function firedFrom(text: string, match: NameMatch): boolean {
 }
 
 /**
- * A town's name heading a street's, a firm's or an office's name, or a place (a town or a province) naming where
- * people or fire came from. A route's ends are `endsRoute`'s.
+ * A town's name heading a street's, a firm's or an office's name, or told as a bearing ("south of Baghdad"), or
+ * a place (a town or a province) naming where people or fire came from. A route's ends are `endsRoute`'s.
  */
 function namesElsewhere(text: string, match: NameMatch): boolean {
   if (!match.senses.some((s) => TOWN_KINDS.has(s.entity.kind))) return firedFrom(text, match);
@@ -176,6 +182,7 @@ function namesElsewhere(text: string, match: NameMatch): boolean {
     BRAND_AFTER.test(after) ||
     OFFICE_AFTER.test(after) ||
     ORIGIN_BEFORE.test(before) ||
+    BEARING_BEFORE.test(before) ||
     firedFrom(text, match)
   );
 }
@@ -279,8 +286,9 @@ function anotherPlace(
 /**
  * Where travellers were heading is not where they were struck when the article puts the scene on the map
  * anywhere else, before the name or in a later sentence: "pilgrims travelling to Karbala were shot. It
- * happened in Baghdad", "a lorry stopped near Hama while bound for Aleppo". A province counts as a scene as a
- * town does.
+ * happened in Baghdad", "a lorry stopped near Hama while bound for Aleppo". Nor is a bearing's town when its
+ * sentence puts the scene in a place of its own country: "a shell fell in Musayyib, 60 km south of Baghdad".
+ * A province counts as a scene as a town does.
  */
 function sceneBesideDestination(
   kb: KnowledgeBase,
@@ -289,7 +297,11 @@ function sceneBesideDestination(
   at: number,
 ): boolean {
   const match = matches[at];
-  if (!DESTINATION_BEFORE.test(text.slice(Math.max(0, match.span[0] - 30), match.span[0]))) return false;
+  const before = text.slice(Math.max(0, match.span[0] - 30), match.span[0]);
+  // A bearing's town is weighed against its own sentence only: "a village south of Hama" may be told
+  // elsewhere in an article that goes on to other incidents.
+  const bearing = BEARING_BEFORE.test(before);
+  if (!bearing && !DESTINATION_BEFORE.test(before)) return false;
   const around = aroundOf(kb, match);
   // The names right after it that only say where it lies: "on their way to Wadi Sarim, near Ostmark".
   let lies = at;
@@ -302,8 +314,21 @@ function sceneBesideDestination(
   return matches.some(
     (other, i) =>
       (i < at || i > lies) &&
+      (!bearing || (other.sentence === match.sentence && onlyInTheatreOf(match, other))) &&
       LOCATIVE_BEFORE.test(text.slice(Math.max(0, other.span[0] - 40), other.span[0])) &&
       anotherPlace(match, other, around, false),
+  );
+}
+
+/**
+ * Whether every place `other` may name lies in a theatre of `match`: "Hyderabad, some way north-east of Karachi" —
+ * Karachi is what tells Pakistan's Hyderabad from India's, and must stay to tell it.
+ */
+function onlyInTheatreOf(match: NameMatch, other: NameMatch): boolean {
+  return other.senses.every(
+    (s) =>
+      !PLACE_KINDS.has(s.entity.kind) ||
+      match.senses.some((t) => sameTheatre(t.entity.country ?? '', s.entity.country ?? '')),
   );
 }
 
