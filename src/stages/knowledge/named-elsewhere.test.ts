@@ -45,6 +45,16 @@ describe('a town heading a street’s or an office’s name, or an origin, with 
       ['Baghdad=place:iq:baghdad'],
     ],
     [
+      'a newspaper named after a town, its reporter in another',
+      'A reporter for the Mosul Herald was beaten up in Baghdad',
+      ['Baghdad=place:iq:baghdad'],
+    ],
+    [
+      'a charity based in one town, its office in another',
+      'Thieves looted the office of a Homs-based charity in Hama',
+      ['Hama=place:sy:hama'],
+    ],
+    [
       'a brand whose name a town’s name opens, its showroom in another town',
       'Arsonists torched the Mosul-Kessler lorry showroom in Baghdad',
       ['Baghdad=place:iq:baghdad'],

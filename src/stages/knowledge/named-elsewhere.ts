@@ -8,11 +8,12 @@ import { sameTheatre } from '../../core/shared-theatres.js';
 /** A capitalised "Road" right after the name: "Mosul Road", "Hama Road". */
 const ROAD_AFTER = /^\s+Road\b/u;
 /**
- * A firm or a college named after its town, the noun capitalised: "the Bangkok Bank branch", "the Quetta Electric
- * Supply Company", "Istanbul University's dental faculty". Its branches and campuses stand anywhere.
+ * A firm, a college or a newspaper named after its town, the noun capitalised, or said to be based there: "the
+ * Bangkok Bank branch", "the Quetta Electric Supply Company", "Istanbul University's dental faculty", "a reporter
+ * of the Lakhpur Times", "a Lakhpur-based charity". Its branches, campuses and staff stand anywhere.
  */
 const FIRM_AFTER =
-  /^\s+(?:Bank|University|Electric|Electricity|Cement|Oil|Gas|Airlines?|Airways|Insurance|Company|Corporation)\b/u;
+  /^(?:\s+(?:Bank|University|Electric|Electricity|Cement|Oil|Gas|Airlines?|Airways|Insurance|Company|Corporation|Post|Times|Tribune|Herald|Gazette)\b|\s?[-–]\s?based\b)/u;
 /**
  * A firm or a college named "of" a town, or a broadcaster named for one: "a Bank of Boston branch", "the
  * University of Mosul", "a reporter for Radio Galkayo". Its staff are met anywhere.
