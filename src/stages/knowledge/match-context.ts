@@ -36,8 +36,24 @@ export function placeNounAfter(viewText: string, match: NameMatch): boolean {
  *
  * @example provinceNounAfter(view.text, matchOf('Al-Bayda')) === true // in "in Al-Bayda province"
  */
-export function provinceNounAfter(viewText: string, match: NameMatch): boolean {
+function provinceNounAfter(viewText: string, match: NameMatch): boolean {
   return PROVINCE_NOUNS.has(nextWord(viewText, match));
+}
+
+/** Words for the head of a province, state or department. */
+const GOVERNOR_NOUNS = new Set(['governor', 'governors', 'governorship']);
+
+/**
+ * "Al-Bayda province", "the Santander governor", "the governor of Sucre": a province noun right after the name,
+ * or a governor, who heads a province, says a province of that name is meant rather than a town of it.
+ *
+ * @example namesProvince(view.text, matchOf('Sucre')) === true // in "the governor of Sucre"
+ */
+export function namesProvince(viewText: string, match: NameMatch): boolean {
+  if (provinceNounAfter(viewText, match) || GOVERNOR_NOUNS.has(nextWord(viewText, match).toLowerCase()))
+    return true;
+  const before = wordsBefore(viewText, match);
+  return before.length === 2 && GOVERNOR_NOUNS.has(before[0].toLowerCase()) && before[1] === 'of';
 }
 
 /** The plural province nouns that head or close a list of provinces. */

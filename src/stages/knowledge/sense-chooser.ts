@@ -9,12 +9,11 @@ import {
   filedUnder,
   inConstructState,
   placeCued,
+  namesProvince,
   placeNounAfter,
   provinceListed,
-  provinceNounAfter,
   qualifiesNoun,
   readsAsVerb,
-  nextWord,
   wordsBefore,
 } from './match-context.js';
 import { metBySkeletonOnly, namesNoPlace } from './names-no-place.js';
@@ -158,7 +157,7 @@ export function chooseSenses(
       region &&
       (provinceListed(viewText, match) ||
         ((region === ranked[0] || region.sense.entity.country !== ranked[0].sense.entity.country) &&
-          (provinceNounAfter(viewText, match) || namesGovernorsProvince(viewText, match))))
+          namesProvince(viewText, match)))
         ? region
         : undefined;
     // "Maoists" is the short name of groups in several countries: after "the Communist Party of Nepal
@@ -368,19 +367,6 @@ const isPlace = (sense: NameSense): boolean => PLACE_KINDS.has(sense.entity.kind
 
 /** Prepositions of place that keep their cue across "the": "in the Valencia showroom". */
 const ARTICLE_CUES = new Set(['in', 'at', 'near', 'outside', 'inside', 'into', 'from']);
-
-/** Words for the head of a province, state or department. */
-const GOVERNOR_NOUNS = new Set(['governor', 'governors', 'governorship']);
-
-/**
- * "the Santander governor", "the governor of Sucre": a governor heads a province, so a province of that name
- * is meant rather than a town of it abroad (Spain's Santander, Bolivia's Sucre).
- */
-function namesGovernorsProvince(viewText: string, match: NameMatch): boolean {
-  if (GOVERNOR_NOUNS.has(nextWord(viewText, match).toLowerCase())) return true;
-  const before = wordsBefore(viewText, match);
-  return before.length === 2 && GOVERNOR_NOUNS.has(before[0].toLowerCase()) && before[1] === 'of';
-}
 
 /**
  * Whether the rest of the article vouches for a name that needs support and has no cue of its own: the
