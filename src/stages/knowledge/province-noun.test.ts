@@ -43,3 +43,15 @@ describe('a name in a list of provinces', () => {
     expect(places('Two lorries were torched in Homs at dawn.')).toEqual(['Homs=place:sy:homs']);
   });
 });
+
+describe('"X province" where the town X ranks first', () => {
+  it('reads the province where the article names another place in it', () => {
+    expect(
+      places('Arsonists struck a school in Yala province. The fire spread from Bannang Sata district.'),
+    ).toEqual(['Yala=region:th:yala', 'Bannang Sata=place:th:bannang-sata']);
+  });
+
+  it('leaves the town where the article names no other place of the province', () => {
+    expect(places('Arsonists struck a school in Yala province overnight.')).toEqual(['Yala=place:th:yala']);
+  });
+});

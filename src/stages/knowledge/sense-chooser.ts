@@ -151,12 +151,15 @@ export function chooseSenses(
     // first, is the one meant; so is one that ranks first itself, which the cue of a town abroad ("in the
     // Santander department", read like "in the Valencia showroom") must not then override. The words are
     // read only when there is such a province. A name in a list of provinces ("the provinces of Hama and
-    // Homs") is the province even where its town ranks first.
+    // Homs") is the province even where its town ranks first; so is "Hama province" where the article names a
+    // place in it ("in Hama province ... in Souran"), which then tells where.
     const region = ranked.find((r) => r.sense.entity.kind === 'region');
     const province =
       region &&
       (provinceListed(viewText, match) ||
-        ((region === ranked[0] || region.sense.entity.country !== ranked[0].sense.entity.country) &&
+        ((region === ranked[0] ||
+          region.sense.entity.country !== ranked[0].sense.entity.country ||
+          namesPlaceIn(usable, region.sense.entity.id, match.key)) &&
           namesProvince(viewText, match)))
         ? region
         : undefined;
@@ -364,6 +367,13 @@ function hasCue(viewText: string, match: NameMatch, entity: Entity): boolean {
 }
 
 const isPlace = (sense: NameSense): boolean => PLACE_KINDS.has(sense.entity.kind);
+
+/**
+ * Whether a match under another name than `key` may name a place whose province is `regionId` ("Souran" for
+ * Hama's; not "Hama" again, whose town lies in it too).
+ */
+const namesPlaceIn = (matches: readonly NameMatch[], regionId: string, key: string): boolean =>
+  matches.some((m) => m.key !== key && m.senses.some((s) => s.entity.parent === regionId));
 
 /** Prepositions of place that keep their cue across "the": "in the Valencia showroom". */
 const ARTICLE_CUES = new Set(['in', 'at', 'near', 'outside', 'inside', 'into', 'from']);
