@@ -44,8 +44,9 @@ function provinceNounAfter(viewText: string, match: NameMatch): boolean {
 const GOVERNOR_NOUNS = new Set(['governor', 'governors', 'governorship']);
 
 /**
- * "Al-Bayda province", "the Santander governor", "the governor of Sucre": a province noun right after the name,
- * or a governor, who heads a province, says a province of that name is meant rather than a town of it.
+ * "Al-Bayda province", "the province of Al-Bayda", "the Santander governor", "the governor of Sucre": a
+ * province noun around the name, or a governor, who heads a province, says a province of that name is meant
+ * rather than a town of it.
  *
  * @example namesProvince(view.text, matchOf('Sucre')) === true // in "the governor of Sucre"
  */
@@ -53,7 +54,8 @@ export function namesProvince(viewText: string, match: NameMatch): boolean {
   if (provinceNounAfter(viewText, match) || GOVERNOR_NOUNS.has(nextWord(viewText, match).toLowerCase()))
     return true;
   const before = wordsBefore(viewText, match);
-  return before.length === 2 && GOVERNOR_NOUNS.has(before[0].toLowerCase()) && before[1] === 'of';
+  const head = before.length === 2 && before[1] === 'of' ? before[0].toLowerCase() : '';
+  return GOVERNOR_NOUNS.has(head) || PROVINCE_NOUNS.has(head);
 }
 
 /** The plural province nouns that head or close a list of provinces. */

@@ -51,6 +51,13 @@ describe('"X province" where the town X ranks first', () => {
     ).toEqual(['Yala=region:th:yala', 'Bannang Sata=place:th:bannang-sata']);
   });
 
+  it('reads "the province of X" as "X province"', () => {
+    expect(places('Gunmen burned a clinic in the province of Yala, in Bannang Sata district.')).toEqual([
+      'Yala=region:th:yala',
+      'Bannang Sata=place:th:bannang-sata',
+    ]);
+  });
+
   it('leaves the town where the article names no other place of the province', () => {
     expect(places('Arsonists struck a school in Yala province overnight.')).toEqual(['Yala=place:th:yala']);
   });
