@@ -45,6 +45,16 @@ describe('a town heading a street’s or an office’s name, or an origin, with 
       ['Baghdad=place:iq:baghdad'],
     ],
     [
+      'officials from one town, shot in another',
+      'Two customs officials from Mosul were shot dead in Baghdad',
+      ['Baghdad=place:iq:baghdad'],
+    ],
+    [
+      'a teacher from a village, abducted in a town',
+      'A teacher from the village of Shirqat was abducted in Mosul',
+      ['Mosul=place:iq:mosul'],
+    ],
+    [
       'a newspaper named after a town, its reporter in another',
       'A reporter for the Mosul Herald was beaten up in Baghdad',
       ['Baghdad=place:iq:baghdad'],

@@ -61,7 +61,7 @@ const DESTINATION_BEFORE = new RegExp(String.raw`\b${DESTINATION}\s+(?:the\s+)?$
 const BEARING_BEFORE =
   /(?<!\bthe\s)\b(?:north|south|east|west)(?:ern)?(?:[ -]?(?:north|south|east|west))?\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$/iu;
 /** People or vehicles that came from the town: "settlers from Ariel", "a train travelling from Homs". */
-const FROM_TOWN = String.raw`(?:settlers?|residents?|natives?|inhabitants?|famil(?:y|ies)|couple|Israelis?|Palestinians?|m[ae]n|wom[ae]n|people|villagers|workers?|members?|leaders?|activists?|pilgrims|trains?|bus(?:es)?|minibus(?:es)?|flights?|planes?|convoys?|trucks?|travel(?:l)?ing|driving|returning)(?:\s+\w+)?,?\s+from`;
+const FROM_TOWN = String.raw`(?:settlers?|residents?|natives?|inhabitants?|famil(?:y|ies)|couple|Israelis?|Palestinians?|m[ae]n|wom[ae]n|people|villagers|workers?|members?|leaders?|activists?|pilgrims|officials?|officers?|policem[ae]n|soldiers?|postm[ae]n|professors?|teachers?|doctors?|engineers?|journalists?|politicians?|clerics?|judges?|businessm[ae]n|merchants?|students?|farmers?|drivers?|shepherds?|tribesm[ae]n|trains?|bus(?:es)?|minibus(?:es)?|flights?|planes?|convoys?|trucks?|travel(?:l)?ing|driving|returning)(?:\s+\w+)?,?\s+from`;
 /** The town's people and officials: "a resident of Homs", "the mayor of Hama". */
 const OF_TOWN = String.raw`(?:residents?|natives?|inhabitants?|mayor|governor|police\s+chief|chief\s+of\s+police|council(?:lor|man)?|consul)\s+of`;
 /**
@@ -70,7 +70,7 @@ const OF_TOWN = String.raw`(?:residents?|natives?|inhabitants?|mayor|governor|po
  * mayor of Hama".
  */
 const ORIGIN_BEFORE = new RegExp(
-  String.raw`\b(?:${FROM_TOWN}|${OF_TOWN}|${DESTINATION})\s+(?:the\s+)?$`,
+  String.raw`\b(?:${FROM_TOWN}|${OF_TOWN}|${DESTINATION})\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$`,
   'iu',
 );
 /**
