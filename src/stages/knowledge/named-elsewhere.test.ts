@@ -55,6 +55,11 @@ describe('a town heading a street’s or an office’s name, or an origin, with 
       ['Mosul=place:iq:mosul'],
     ],
     [
+      'a school named after a town, in another',
+      'Militants blew up the Mosul Girls School in Baghdad',
+      ['Baghdad=place:iq:baghdad'],
+    ],
+    [
       'a newspaper named after a town, its reporter in another',
       'A reporter for the Mosul Herald was beaten up in Baghdad',
       ['Baghdad=place:iq:baghdad'],

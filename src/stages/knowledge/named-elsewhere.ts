@@ -20,10 +20,12 @@ const FIRM_AFTER =
  */
 const FIRM_BEFORE = /\b(?:(?:Bank|University)\s+of\s+(?:the\s+)?|Radio\s+)$/u;
 /**
- * A mosque, a shrine, a hotel or a bus station named after a town: "the Al-Quds mosque in west Baghdad", "the
- * al-Shamal bus terminal in Mosul". Such names honour towns anywhere, often abroad.
+ * A mosque, a shrine, a hotel, a bus station, a school or a hospital named after a town: "the Al-Quds mosque in
+ * west Baghdad", "a Shamal bus terminal at Mosul", "the Tirin Primary School in Lakhpur". Such names honour
+ * towns anywhere, often abroad.
  */
-const FACILITY_AFTER = /^\s+(?:[Mm]osque|[Ss]hrine|[Hh]otel|[Bb]us\s+(?:terminal|station))\b/u;
+const FACILITY_AFTER =
+  /^\s+(?:[Mm]osque|[Ss]hrine|[Hh]otel|[Bb]us\s+(?:terminal|station)|(?:(?:[Pp]rimary|[Ss]econdary|[Hh]igh|[Gg]irls'?|[Bb]oys'?)\s+)?[Ss]chool|(?:[Gg]eneral\s+)?[Hh]ospital)\b/u;
 /**
  * "Mercedes-Benz", "Mercedes- Benz", "the Kabul-Spin Boldak fork": a town's name joined by a dash to a
  * capitalised word is the first half of a brand's or a landmark's name, not the scene.
