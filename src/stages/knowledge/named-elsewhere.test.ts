@@ -341,6 +341,11 @@ describe('a town the scene is told from as a bearing gives way to the place its 
       ['Baghdad=place:iq:baghdad', 'Mahmudiyah=place:iq:mahmudiyah'],
     ],
     [
+      'a part of the town told without "the"',
+      'Two shops burned down in south of Baghdad and a car burned in Mahmudiyah',
+      ['Baghdad=place:iq:baghdad', 'Mahmudiyah=place:iq:mahmudiyah'],
+    ],
+    [
       'a bearing with only where it lies after it',
       'Militants shelled an army post south of Baghdad near Mahmudiyah',
       ['Baghdad=place:iq:baghdad', 'Mahmudiyah=place:iq:mahmudiyah'],

@@ -58,10 +58,10 @@ const DESTINATION = String.raw`(?:travel(?:l)?ing|heading|headed|bound|en\s+rout
 const DESTINATION_BEFORE = new RegExp(String.raw`\b${DESTINATION}\s+(?:the\s+)?$`, 'iu');
 /**
  * A town the scene is told from, as a bearing: "an army post well south of Baghdad", "a village 40 km north-east of
- * Hama". Not "the north of Hama", a part of the town itself.
+ * Hama". Not "the north of Hama" nor "in south of Hama", a part of the town itself.
  */
 const BEARING_BEFORE =
-  /(?<!\bthe\s)\b(?:north|south|east|west)(?:ern)?(?:[ -]?(?:north|south|east|west))?\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$/iu;
+  /(?<!\b(?:the|in)\s)\b(?:north|south|east|west)(?:ern)?(?:[ -]?(?:north|south|east|west))?\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$/iu;
 /** People or vehicles that came from the town: "settlers from Ariel", "a train travelling from Homs". */
 const FROM_TOWN = String.raw`(?:settlers?|residents?|natives?|inhabitants?|famil(?:y|ies)|couple|Israelis?|Palestinians?|m[ae]n|wom[ae]n|people|villagers|workers?|members?|leaders?|activists?|pilgrims|officials?|officers?|policem[ae]n|soldiers?|postm[ae]n|professors?|teachers?|doctors?|engineers?|journalists?|politicians?|clerics?|judges?|businessm[ae]n|merchants?|students?|farmers?|drivers?|shepherds?|tribesm[ae]n|trains?|bus(?:es)?|minibus(?:es)?|flights?|planes?|convoys?|trucks?|travel(?:l)?ing|driving|returning)(?:\s+\w+)?,?\s+from`;
 /** The town's people and officials: "a resident of Homs", "the mayor of Hama". */
