@@ -55,6 +55,11 @@ describe('a town heading a street’s or an office’s name, or an origin, with 
       ['Mosul=place:iq:mosul'],
     ],
     [
+      'a bus named for where it was bound, blown up in another town',
+      'A Mosul-bound bus was blown up in Shirqat',
+      ['Shirqat=place:iq:shirqat'],
+    ],
+    [
       'a school named after a town, in another',
       'Militants blew up the Mosul Girls School in Baghdad',
       ['Baghdad=place:iq:baghdad'],

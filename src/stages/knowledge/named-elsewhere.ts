@@ -52,6 +52,8 @@ const AREA_LABEL_BEFORE = /\bthe\s+(?:\p{Ll}+\s+){0,2}$/u;
  */
 const SETTLEMENT_OF_BEFORE =
   /\bthe\s+(?:[\p{L}'’-]+\s+){0,3}?(?:settlements?|villages?)\s+of\s+(?:the\s+)?$/u;
+/** A train, a bus or a flight named for where it was bound: "a Hama-bound train", "the Homs-bound bus". */
+const BOUND_AFTER = /^\s?[-–]\s?bound\b/u;
 /** On the way to a town: "a bus heading to Homs", "pilgrims travelling to Karbala", "a train bound for Hama". */
 const DESTINATION = String.raw`(?:travel(?:l)?ing|heading|headed|bound|en\s+route|on\s+(?:the|their|his|her|its)\s+way)\s+(?:to|for|toward|towards)`;
 /** A destination right before the name. */
@@ -145,7 +147,7 @@ export function withoutNamesElsewhere(
     if (
       !(crossesBorders || namesElsewhere(text, match)) ||
       !(
-        otherPlaceFollows(kb, text, matches, i, crossesBorders) ||
+        otherPlaceFollows(kb, text, matches, i, crossesBorders, boundFor(text, match)) ||
         sceneBesideDestination(kb, text, matches, i)
       )
     ) {
@@ -183,12 +185,17 @@ function namesElsewhere(text: string, match: NameMatch): boolean {
     ROAD_AFTER.test(after) ||
     labelsArea(text, match) ||
     BRAND_AFTER.test(after) ||
+    BOUND_AFTER.test(after) ||
     OFFICE_AFTER.test(after) ||
     ORIGIN_BEFORE.test(before) ||
     BEARING_BEFORE.test(before) ||
     firedFrom(text, match)
   );
 }
+
+/** A town named as where a vehicle was bound: "a Hama-bound train". */
+const boundFor = (text: string, match: NameMatch): boolean =>
+  BOUND_AFTER.test(text.slice(match.span[1], match.span[1] + 8));
 
 /** A town's name labelling the area of the settlement or village named next ("the Gaza settlement of Tal Nir"). */
 function labelsArea(text: string, match: NameMatch): boolean {
@@ -237,6 +244,7 @@ function otherPlaceFollows(
   matches: readonly NameMatch[],
   at: number,
   crossesBorders: boolean,
+  bound = false,
 ): boolean {
   const around = aroundOf(kb, matches[at]);
   // Where the last name that only says where the town lies ends: "from Musayyib, Babil in Iraq".
@@ -251,7 +259,13 @@ function otherPlaceFollows(
     // The settlement a town's name labels is put on the map by the label: "the Gaza settlement of Tal Nir".
     const labelled = i === at + 1 && labelsArea(text, matches[at]);
     if (!labelled && !putOnMap(text, lies, later.span[0], crossesBorders, matches)) continue;
-    if (anotherPlace(matches[at], later, around, crossesBorders)) return true;
+    // Where a vehicle was bound may be what tells the country: it stays when the scene's name is one two
+    // countries share (a Lakhpur-bound lorry burned in a Tripoli keeps Lakhpur, which tells which Tripoli).
+    if (
+      anotherPlace(matches[at], later, around, crossesBorders) &&
+      (!bound || onlyInTheatreOf(matches[at], later))
+    )
+      return true;
   }
   return false;
 }
