@@ -36,8 +36,58 @@ export function placeNounAfter(viewText: string, match: NameMatch): boolean {
  *
  * @example provinceNounAfter(view.text, matchOf('Al-Bayda')) === true // in "in Al-Bayda province"
  */
-export function provinceNounAfter(viewText: string, match: NameMatch): boolean {
+function provinceNounAfter(viewText: string, match: NameMatch): boolean {
   return PROVINCE_NOUNS.has(nextWord(viewText, match));
+}
+
+/** Words for the head of a province, state or department. */
+const GOVERNOR_NOUNS = new Set(['governor', 'governors', 'governorship']);
+
+/**
+ * "Al-Bayda province", "the province of Al-Bayda", "the Santander governor", "the governor of Sucre": a
+ * province noun around the name, or a governor, who heads a province, says a province of that name is meant
+ * rather than a town of it.
+ *
+ * @example namesProvince(view.text, matchOf('Sucre')) === true // in "the governor of Sucre"
+ */
+export function namesProvince(viewText: string, match: NameMatch): boolean {
+  if (provinceNounAfter(viewText, match) || GOVERNOR_NOUNS.has(nextWord(viewText, match).toLowerCase()))
+    return true;
+  const before = wordsBefore(viewText, match);
+  const head = before.length === 2 && before[1] === 'of' ? before[0].toLowerCase() : '';
+  return GOVERNOR_NOUNS.has(head) || PROVINCE_NOUNS.has(head);
+}
+
+/** The plural province nouns that head or close a list of provinces. */
+const PROVINCES = String.raw`(?:provinces|governorates|regions|states|departments|prefectures|oblasts)`;
+/** The plural noun right after the list's last name: "lakhpur and tirin provinces". */
+const PLURAL_PROVINCE_NOUN_AFTER = new RegExp(String.raw`^${PROVINCES}$`, 'u');
+/** A name of one to three words in a list ("lakhpur", "north tirin"). */
+const LISTED_NAME = String.raw`[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}`;
+/** "the provinces of lakhpur, " / "the three provinces of lakhpur and ": the list's head before the name. */
+const PROVINCES_BEFORE = new RegExp(
+  String.raw`\b${PROVINCES}\s+(?:of\s+)?(?:${LISTED_NAME}\s*,\s*)*(?:${LISTED_NAME}\s*,?\s+(?:and|&)\s+)?$`,
+  'u',
+);
+/** ", tirin and oster provinces" / " and oster provinces": the list's plural noun after the name. */
+const PROVINCES_AFTER = new RegExp(
+  String.raw`^(?:\s*,\s*${LISTED_NAME})*\s*,?\s+(?:and|&)\s+${LISTED_NAME}\s+${PROVINCES}\b`,
+  'u',
+);
+
+/**
+ * "the provinces of Lakhpur, Tirin and Oster", "Lakhpur and Tirin provinces": a plural province noun heading
+ * or closing the list the name stands in says each name of it is a province's. Unlike a singular noun after a
+ * single name ("Lakhpur province", which news also writes for the province's seat), a list of provinces is
+ * never a list of towns.
+ *
+ * @example provinceListed(view.text, matchOf('Tirin')) === true // in "the provinces of Lakhpur, Tirin and Oster"
+ */
+export function provinceListed(viewText: string, match: NameMatch): boolean {
+  if (PLURAL_PROVINCE_NOUN_AFTER.test(nextWord(viewText, match))) return true;
+  const before = viewText.slice(Math.max(0, match.view[0] - 80), match.view[0]);
+  const after = viewText.slice(match.view[1], match.view[1] + 80);
+  return PROVINCES_BEFORE.test(before) || PROVINCES_AFTER.test(after);
 }
 
 /** Articles in front of a town's name used as an adjective: "a Miami travel agency". */

@@ -45,6 +45,36 @@ describe('a town heading a street’s or an office’s name, or an origin, with 
       ['Baghdad=place:iq:baghdad'],
     ],
     [
+      'officials from one town, shot in another',
+      'Two customs officials from Mosul were shot dead in Baghdad',
+      ['Baghdad=place:iq:baghdad'],
+    ],
+    [
+      'a teacher from a village, abducted in a town',
+      'A teacher from the village of Shirqat was abducted in Mosul',
+      ['Mosul=place:iq:mosul'],
+    ],
+    [
+      'a bus named for where it was bound, blown up in another town',
+      'A Mosul-bound bus was blown up in Shirqat',
+      ['Shirqat=place:iq:shirqat'],
+    ],
+    [
+      'a school named after a town, in another',
+      'Militants blew up the Mosul Girls School in Baghdad',
+      ['Baghdad=place:iq:baghdad'],
+    ],
+    [
+      'a newspaper named after a town, its reporter in another',
+      'A reporter for the Mosul Herald was beaten up in Baghdad',
+      ['Baghdad=place:iq:baghdad'],
+    ],
+    [
+      'a charity based in one town, its office in another',
+      'Thieves looted the office of a Homs-based charity in Hama',
+      ['Hama=place:sy:hama'],
+    ],
+    [
       'a brand whose name a town’s name opens, its showroom in another town',
       'Arsonists torched the Mosul-Kessler lorry showroom in Baghdad',
       ['Baghdad=place:iq:baghdad'],
@@ -291,3 +321,41 @@ describe('a firm named after a town abroad, with its branch’s town named after
 });
 
 const shippedBase = loadKnowledgeBase({});
+
+describe('a town the scene is told from as a bearing gives way to the place its sentence names', () => {
+  it.each([
+    [
+      'the bearing first, the scene after it',
+      'Gunmen ambushed a convoy west of Mosul and burned two lorries near Shirqat',
+      ['Shirqat=place:iq:shirqat'],
+    ],
+    [
+      'the scene first, the bearing told as where it lies',
+      'A mortar round fell in Musayyib, some sixty kilometres south of Baghdad',
+      ['Musayyib=place:iq:musayyib'],
+    ],
+  ])('%s', (_label, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a bearing alone is the only clue', 'A patrol was ambushed north of Mosul', ['Mosul=place:iq:mosul']],
+    [
+      'a part of the town itself',
+      'Two shops burned down in the south of Baghdad, near Mahmudiyah',
+      ['Baghdad=place:iq:baghdad', 'Mahmudiyah=place:iq:mahmudiyah'],
+    ],
+    [
+      'a part of the town told without "the"',
+      'Two shops burned down in south of Baghdad and a car burned in Mahmudiyah',
+      ['Baghdad=place:iq:baghdad', 'Mahmudiyah=place:iq:mahmudiyah'],
+    ],
+    [
+      'a bearing with only where it lies after it',
+      'Militants shelled an army post south of Baghdad near Mahmudiyah',
+      ['Baghdad=place:iq:baghdad', 'Mahmudiyah=place:iq:mahmudiyah'],
+    ],
+  ])('the bearing stays: %s', (_label, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});

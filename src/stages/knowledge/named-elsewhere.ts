@@ -8,21 +8,24 @@ import { sameTheatre } from '../../core/shared-theatres.js';
 /** A capitalised "Road" right after the name: "Mosul Road", "Hama Road". */
 const ROAD_AFTER = /^\s+Road\b/u;
 /**
- * A firm or a college named after its town, the noun capitalised: "the Bangkok Bank branch", "the Quetta Electric
- * Supply Company", "Istanbul University's dental faculty". Its branches and campuses stand anywhere.
+ * A firm, a college or a newspaper named after its town, the noun capitalised, or said to be based there: "the
+ * Bangkok Bank branch", "the Quetta Electric Supply Company", "Istanbul University's dental faculty", "a reporter
+ * of the Lakhpur Times", "a Lakhpur-based charity". Its branches, campuses and staff stand anywhere.
  */
 const FIRM_AFTER =
-  /^\s+(?:Bank|University|Electric|Electricity|Cement|Oil|Gas|Airlines?|Airways|Insurance|Company|Corporation)\b/u;
+  /^(?:\s+(?:Bank|University|Electric|Electricity|Cement|Oil|Gas|Airlines?|Airways|Insurance|Company|Corporation|Post|Times|Tribune|Herald|Gazette)\b|\s?[-–]\s?based\b)/u;
 /**
  * A firm or a college named "of" a town, or a broadcaster named for one: "a Bank of Boston branch", "the
  * University of Mosul", "a reporter for Radio Galkayo". Its staff are met anywhere.
  */
 const FIRM_BEFORE = /\b(?:(?:Bank|University)\s+of\s+(?:the\s+)?|Radio\s+)$/u;
 /**
- * A mosque, a shrine, a hotel or a bus station named after a town: "the Al-Quds mosque in west Baghdad", "the
- * al-Shamal bus terminal in Mosul". Such names honour towns anywhere, often abroad.
+ * A mosque, a shrine, a hotel, a bus station, a school or a hospital named after a town: "the Al-Quds mosque in
+ * west Baghdad", "a Shamal bus terminal at Mosul", "the Tirin Primary School in Lakhpur". Such names honour
+ * towns anywhere, often abroad.
  */
-const FACILITY_AFTER = /^\s+(?:[Mm]osque|[Ss]hrine|[Hh]otel|[Bb]us\s+(?:terminal|station))\b/u;
+const FACILITY_AFTER =
+  /^\s+(?:[Mm]osque|[Ss]hrine|[Hh]otel|[Bb]us\s+(?:terminal|station)|(?:(?:[Pp]rimary|[Ss]econdary|[Hh]igh|[Gg]irls'?|[Bb]oys'?)\s+)?[Ss]chool|(?:[Gg]eneral\s+)?[Hh]ospital)\b/u;
 /**
  * "Mercedes-Benz", "Mercedes- Benz", "the Kabul-Spin Boldak fork": a town's name joined by a dash to a
  * capitalised word is the first half of a brand's or a landmark's name, not the scene.
@@ -49,12 +52,20 @@ const AREA_LABEL_BEFORE = /\bthe\s+(?:\p{Ll}+\s+){0,2}$/u;
  */
 const SETTLEMENT_OF_BEFORE =
   /\bthe\s+(?:[\p{L}'’-]+\s+){0,3}?(?:settlements?|villages?)\s+of\s+(?:the\s+)?$/u;
+/** A train, a bus or a flight named for where it was bound: "a Hama-bound train", "the Homs-bound bus". */
+const BOUND_AFTER = /^\s?[-–]\s?bound\b/u;
 /** On the way to a town: "a bus heading to Homs", "pilgrims travelling to Karbala", "a train bound for Hama". */
 const DESTINATION = String.raw`(?:travel(?:l)?ing|heading|headed|bound|en\s+route|on\s+(?:the|their|his|her|its)\s+way)\s+(?:to|for|toward|towards)`;
 /** A destination right before the name. */
 const DESTINATION_BEFORE = new RegExp(String.raw`\b${DESTINATION}\s+(?:the\s+)?$`, 'i');
+/**
+ * A town the scene is told from, as a bearing: "a checkpoint well south of Baghdad", "a village 40 km north-east of
+ * Hama". Not "the north of Hama" nor "in south of Hama", a part of the town itself.
+ */
+const BEARING_BEFORE =
+  /(?<!\b(?:the|in)\s)\b(?:north|south|east|west)(?:ern)?(?:[ -]?(?:north|south|east|west))?\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$/i;
 /** People or vehicles that came from the town: "settlers from Ariel", "a train travelling from Homs". */
-const FROM_TOWN = String.raw`(?:settlers?|residents?|natives?|inhabitants?|famil(?:y|ies)|couple|Israelis?|Palestinians?|m[ae]n|wom[ae]n|people|villagers|workers?|members?|leaders?|activists?|pilgrims|trains?|bus(?:es)?|minibus(?:es)?|flights?|planes?|convoys?|trucks?|travel(?:l)?ing|driving|returning)(?:\s+\w+)?,?\s+from`;
+const FROM_TOWN = String.raw`(?:settlers?|residents?|natives?|inhabitants?|famil(?:y|ies)|couple|Israelis?|Palestinians?|m[ae]n|wom[ae]n|people|villagers|workers?|members?|leaders?|activists?|pilgrims|officials?|officers?|policem[ae]n|soldiers?|postm[ae]n|professors?|teachers?|doctors?|engineers?|journalists?|politicians?|clerics?|judges?|businessm[ae]n|merchants?|students?|farmers?|drivers?|shepherds?|tribesm[ae]n|trains?|bus(?:es)?|minibus(?:es)?|flights?|planes?|convoys?|trucks?|travel(?:l)?ing|driving|returning)(?:\s+\w+)?,?\s+from`;
 /** The town's people and officials: "a resident of Homs", "the mayor of Hama". */
 const OF_TOWN = String.raw`(?:residents?|natives?|inhabitants?|mayor|governor|police\s+chief|chief\s+of\s+police|council(?:lor|man)?|consul)\s+of`;
 /**
@@ -63,7 +74,7 @@ const OF_TOWN = String.raw`(?:residents?|natives?|inhabitants?|mayor|governor|po
  * mayor of Hama".
  */
 const ORIGIN_BEFORE = new RegExp(
-  String.raw`\b(?:${FROM_TOWN}|${OF_TOWN}|${DESTINATION})\s+(?:the\s+)?$`,
+  String.raw`\b(?:${FROM_TOWN}|${OF_TOWN}|${DESTINATION})\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$`,
   'i',
 );
 /**
@@ -136,7 +147,7 @@ export function withoutNamesElsewhere(
     if (
       !(crossesBorders || namesElsewhere(text, match)) ||
       !(
-        otherPlaceFollows(kb, text, matches, i, crossesBorders) ||
+        otherPlaceFollows(kb, text, matches, i, crossesBorders, boundFor(text, match)) ||
         sceneBesideDestination(kb, text, matches, i)
       )
     ) {
@@ -163,8 +174,8 @@ function firedFrom(text: string, match: NameMatch): boolean {
 }
 
 /**
- * A town's name heading a street's, a firm's or an office's name, or a place (a town or a province) naming where
- * people or fire came from. A route's ends are `endsRoute`'s.
+ * A town's name heading a street's, a firm's or an office's name, or told as a bearing ("south of Baghdad"), or
+ * a place (a town or a province) naming where people or fire came from. A route's ends are `endsRoute`'s.
  */
 function namesElsewhere(text: string, match: NameMatch): boolean {
   if (!match.senses.some((s) => TOWN_KINDS.has(s.entity.kind))) return firedFrom(text, match);
@@ -174,11 +185,17 @@ function namesElsewhere(text: string, match: NameMatch): boolean {
     ROAD_AFTER.test(after) ||
     labelsArea(text, match) ||
     BRAND_AFTER.test(after) ||
+    BOUND_AFTER.test(after) ||
     OFFICE_AFTER.test(after) ||
     ORIGIN_BEFORE.test(before) ||
+    BEARING_BEFORE.test(before) ||
     firedFrom(text, match)
   );
 }
+
+/** A town named as where a vehicle was bound: "a Hama-bound train". */
+const boundFor = (text: string, match: NameMatch): boolean =>
+  BOUND_AFTER.test(text.slice(match.span[1], match.span[1] + 8));
 
 /** A town's name labelling the area of the settlement or village named next ("the Gaza settlement of Tal Nir"). */
 function labelsArea(text: string, match: NameMatch): boolean {
@@ -228,6 +245,7 @@ function otherPlaceFollows(
   matches: readonly NameMatch[],
   at: number,
   crossesBorders: boolean,
+  bound = false,
 ): boolean {
   const around = aroundOf(kb, matches[at]);
   // Where the last name that only says where the town lies ends: "from Musayyib, Babil in Iraq".
@@ -242,7 +260,13 @@ function otherPlaceFollows(
     // The settlement a town's name labels is put on the map by the label: "the Gaza settlement of Tal Nir".
     const labelled = i === at + 1 && labelsArea(text, matches[at]);
     if (!labelled && !putOnMap(text, lies, later.span[0], crossesBorders, matches)) continue;
-    if (anotherPlace(matches[at], later, around, crossesBorders)) return true;
+    // Where a vehicle was bound may be what tells the country: it stays when the scene's name is one two
+    // countries share (a Lakhpur-bound lorry burned in a Tripoli keeps Lakhpur, which tells which Tripoli).
+    if (
+      anotherPlace(matches[at], later, around, crossesBorders) &&
+      (!bound || onlyInTheatreOf(matches[at], later))
+    )
+      return true;
   }
   return false;
 }
@@ -280,8 +304,9 @@ function anotherPlace(
 /**
  * Where travellers were heading is not where they were struck when the article puts the scene on the map
  * anywhere else, before the name or in a later sentence: "pilgrims travelling to Karbala were shot. It
- * happened in Baghdad", "a lorry stopped near Hama while bound for Aleppo". A province counts as a scene as a
- * town does.
+ * happened in Baghdad", "a lorry stopped near Hama while bound for Aleppo". Nor is a bearing's town when its
+ * sentence puts the scene in a place of its own country: "a shell fell in Musayyib, 60 km south of Baghdad".
+ * A province counts as a scene as a town does.
  */
 function sceneBesideDestination(
   kb: KnowledgeBase,
@@ -290,7 +315,11 @@ function sceneBesideDestination(
   at: number,
 ): boolean {
   const match = matches[at];
-  if (!DESTINATION_BEFORE.test(text.slice(Math.max(0, match.span[0] - 30), match.span[0]))) return false;
+  const before = text.slice(Math.max(0, match.span[0] - 30), match.span[0]);
+  // A bearing's town is weighed against its own sentence only: "a village south of Hama" may be told
+  // elsewhere in an article that goes on to other incidents.
+  const bearing = BEARING_BEFORE.test(before);
+  if (!bearing && !DESTINATION_BEFORE.test(before)) return false;
   const around = aroundOf(kb, match);
   // The names right after it that only say where it lies: "on their way to Wadi Sarim, near Ostmark".
   let lies = at;
@@ -303,8 +332,21 @@ function sceneBesideDestination(
   return matches.some(
     (other, i) =>
       (i < at || i > lies) &&
+      (!bearing || (other.sentence === match.sentence && onlyInTheatreOf(match, other))) &&
       LOCATIVE_BEFORE.test(text.slice(Math.max(0, other.span[0] - 40), other.span[0])) &&
       anotherPlace(match, other, around, false),
+  );
+}
+
+/**
+ * Whether every place `other` may name lies in a theatre of `match`: "Hyderabad, some way north-east of Karachi" —
+ * Karachi is what tells Pakistan's Hyderabad from India's, and must stay to tell it.
+ */
+function onlyInTheatreOf(match: NameMatch, other: NameMatch): boolean {
+  return other.senses.every(
+    (s) =>
+      !PLACE_KINDS.has(s.entity.kind) ||
+      match.senses.some((t) => sameTheatre(t.entity.country ?? '', s.entity.country ?? '')),
   );
 }
 

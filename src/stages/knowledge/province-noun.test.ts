@@ -23,3 +23,42 @@ describe('a province noun after a name whose province ranks first', () => {
     ]);
   });
 });
+
+describe('a name in a list of provinces', () => {
+  it('reads each name as its province where a plural province noun heads the list', () => {
+    expect(places('Fighting went on all week across the provinces of Hama and Homs.')).toEqual([
+      'Hama=region:sy:hama',
+      'Homs=region:sy:homs',
+    ]);
+  });
+
+  it('reads each name as its province where the plural noun closes the list', () => {
+    expect(places('Jets struck targets in the Raqqa and Deir ez-Zor provinces overnight.')).toEqual([
+      'Raqqa=region:sy:raqqa',
+      'Deir ez-Zor=region:sy:deir-ez-zor',
+    ]);
+  });
+
+  it('leaves a town named on its own as the town', () => {
+    expect(places('Two lorries were torched in Homs at dawn.')).toEqual(['Homs=place:sy:homs']);
+  });
+});
+
+describe('"X province" where the town X ranks first', () => {
+  it('reads the province where the article names another place in it', () => {
+    expect(
+      places('Arsonists struck a school in Yala province. The fire spread from Bannang Sata district.'),
+    ).toEqual(['Yala=region:th:yala', 'Bannang Sata=place:th:bannang-sata']);
+  });
+
+  it('reads "the province of X" as "X province"', () => {
+    expect(places('Gunmen burned a clinic in the province of Yala, in Bannang Sata district.')).toEqual([
+      'Yala=region:th:yala',
+      'Bannang Sata=place:th:bannang-sata',
+    ]);
+  });
+
+  it('leaves the town where the article names no other place of the province', () => {
+    expect(places('Arsonists struck a school in Yala province overnight.')).toEqual(['Yala=place:th:yala']);
+  });
+});

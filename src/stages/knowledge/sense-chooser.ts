@@ -9,11 +9,11 @@ import {
   filedUnder,
   inConstructState,
   placeCued,
+  namesProvince,
   placeNounAfter,
-  provinceNounAfter,
+  provinceListed,
   qualifiesNoun,
   readsAsVerb,
-  nextWord,
   wordsBefore,
 } from './match-context.js';
 import { metBySkeletonOnly, namesNoPlace } from './names-no-place.js';
@@ -150,12 +150,17 @@ export function chooseSenses(
     // "Al-Bayda province", "the Santander governor": a province of that name, where a town abroad ranks
     // first, is the one meant; so is one that ranks first itself, which the cue of a town abroad ("in the
     // Santander department", read like "in the Valencia showroom") must not then override. The words are
-    // read only when there is such a province.
+    // read only when there is such a province. A name in a list of provinces ("the provinces of Hama and
+    // Homs") is the province even where its town ranks first; so is "Hama province" where the article names a
+    // place in it ("in Hama province ... in Souran"), which then tells where.
     const region = ranked.find((r) => r.sense.entity.kind === 'region');
     const province =
       region &&
-      (region === ranked[0] || region.sense.entity.country !== ranked[0].sense.entity.country) &&
-      (provinceNounAfter(viewText, match) || namesGovernorsProvince(viewText, match))
+      (provinceListed(viewText, match) ||
+        ((region === ranked[0] ||
+          region.sense.entity.country !== ranked[0].sense.entity.country ||
+          namesPlaceIn(usable, region.sense.entity.id, match.key)) &&
+          namesProvince(viewText, match)))
         ? region
         : undefined;
     // "Maoists" is the short name of groups in several countries: after "the Communist Party of Nepal
@@ -363,21 +368,15 @@ function hasCue(viewText: string, match: NameMatch, entity: Entity): boolean {
 
 const isPlace = (sense: NameSense): boolean => PLACE_KINDS.has(sense.entity.kind);
 
+/**
+ * Whether a match under another name than `key` may name a place whose province is `regionId` ("Souran" for
+ * Hama's; not "Hama" again, whose town lies in it too).
+ */
+const namesPlaceIn = (matches: readonly NameMatch[], regionId: string, key: string): boolean =>
+  matches.some((m) => m.key !== key && m.senses.some((s) => s.entity.parent === regionId));
+
 /** Prepositions of place that keep their cue across "the": "in the Valencia showroom". */
 const ARTICLE_CUES = new Set(['in', 'at', 'near', 'outside', 'inside', 'into', 'from']);
-
-/** Words for the head of a province, state or department. */
-const GOVERNOR_NOUNS = new Set(['governor', 'governors', 'governorship']);
-
-/**
- * "the Santander governor", "the governor of Sucre": a governor heads a province, so a province of that name
- * is meant rather than a town of it abroad (Spain's Santander, Bolivia's Sucre).
- */
-function namesGovernorsProvince(viewText: string, match: NameMatch): boolean {
-  if (GOVERNOR_NOUNS.has(nextWord(viewText, match).toLowerCase())) return true;
-  const before = wordsBefore(viewText, match);
-  return before.length === 2 && GOVERNOR_NOUNS.has(before[0].toLowerCase()) && before[1] === 'of';
-}
 
 /**
  * Whether the rest of the article vouches for a name that needs support and has no cue of its own: the

@@ -5,7 +5,7 @@ import { placeWith, samePlace } from '../../core/place-ref.js';
 import { actorWeight, CLAIMANT } from './actor-weight.js';
 import { addCount, type CountMerge, mergeCount } from './incident-facts.js';
 import { CHEMICAL, isViolent, LOOTING, riotRunsOn, WEAPONLESS } from './incident-kinds.js';
-import { finer } from './place-relations.js';
+import { finer, near } from './place-relations.js';
 import { type Placed, townOfSeat } from './placed.js';
 import { headlineTown, roundedHeadline } from './headline-telling.js';
 
@@ -80,6 +80,11 @@ export function absorb(
     a.date.value !== b.date.value &&
     !riotRunsOn(a, b);
   into.landmarks = [...(into.landmarks ?? []), ...(item.landmarks ?? [])];
+  // "raids hit Rampur" folded with "in Sindhia" after "jets struck Sindhia province" was narrowed to Rampur:
+  // the seat of a province the incident was told at is no finer than the town found in that province.
+  const seatOfTold =
+    a.location?.precision === 'town' && (item.provincesTold ?? []).includes(a.location.name.toLowerCase());
+  if (item.provincesTold) into.provincesTold = [...(into.provincesTold ?? []), ...item.provincesTold];
   if (
     !a.location ||
     (b.location &&
@@ -90,8 +95,17 @@ export function absorb(
         province ||
         seat ||
         ownDay ||
+        seatOfTold ||
         item.toldPlace))
   ) {
+    // Only a town within the province's reach is found in it: a telling merged from afar keeps its own.
+    if (
+      a.location?.precision === 'region' &&
+      b.location &&
+      !samePlace(a.location, b.location) &&
+      near(a.location, b.location)
+    )
+      into.provincesTold = [...(into.provincesTold ?? []), a.location.name.toLowerCase()];
     a.location = b.location ?? a.location;
     into.nationalityPlace = item.nationalityPlace;
     into.provinceNamed = item.provinceNamed;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlaceRef } from '../../core/records.js';
 import { samePlace } from '../../core/place-ref.js';
-import { finer, near, placesAgree } from './place-relations.js';
+import { finer, near, placesAgree, provinceOrSeat } from './place-relations.js';
 
 function place(
   name: string,
@@ -40,5 +40,16 @@ describe('place relations', () => {
     expect(samePlace(unknown('Haas'), unknown('Kafr Zeita'))).toBe(false);
     expect(samePlace(unknown('Haas'), unknown('Haas'))).toBe(true);
     expect(samePlace(silopi, silopi)).toBe(true);
+  });
+
+  it('takes a province and its same-named seat, or the seat of a province told before, for one place', () => {
+    const province = place('Van', 'region', null, null);
+    const seat = place('Van', 'town', null, null);
+    expect(provinceOrSeat(province, seat)).toBe(true);
+    expect(provinceOrSeat(seat, province)).toBe(true);
+    expect(provinceOrSeat(province, { ...seat, country: 'IR' })).toBe(false);
+    expect(provinceOrSeat(sirnak, silopi)).toBe(false);
+    expect(provinceOrSeat(silopi, seat)).toBe(false);
+    expect(provinceOrSeat(silopi, seat, ['van'])).toBe(true);
   });
 });

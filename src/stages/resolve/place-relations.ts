@@ -16,6 +16,21 @@ export function placesAgree(a: PlaceRef | null, b: PlaceRef | null): 'same' | 'd
   return samePlace(a, b) || a.name === b.name ? 'same' : 'differ';
 }
 
+/**
+ * "Sindhia province" and "in Sindhia": a province and its seat, one name in one country, or the seat of a province
+ * an incident was first told at before a finer town of it took over (`provincesTold`, lower-cased). Either
+ * may tell the other's incident.
+ *
+ * @example provinceOrSeat(sindhiaProvince, sindhiaTown) === true
+ */
+export function provinceOrSeat(a: PlaceRef, b: PlaceRef, provincesTold: readonly string[] = []): boolean {
+  if (a.country !== b.country) return false;
+  const [region, town] = a.precision === 'region' ? [a, b] : [b, a];
+  const seat = region.precision === 'region' && town.precision === 'town';
+  if (seat && region.name.toLowerCase() === town.name.toLowerCase()) return true;
+  return [a, b].some((p) => p.precision === 'town' && provincesTold.includes(p.name.toLowerCase()));
+}
+
 /** Kilometres within which a town can lie in the region a text names with it. */
 const REGION_RADIUS_KM = 120;
 

@@ -60,6 +60,11 @@ export interface Placed {
   mutual?: boolean;
   /** The name, lower-cased, its town is told to lie in right after it ("al-Rastan in northern Homs"). */
   partOf?: string | null;
+  /**
+   * The names, lower-cased, of the provinces it was told at before a finer place of another telling took over
+   * ("jets struck Sindhia province" … "the raid hit a depot near Rampur"): the seat of such a province is no other place.
+   */
+  provincesTold?: string[];
 }
 
 /** The place an incident is told at; a nationality places nothing and agrees with any place. */

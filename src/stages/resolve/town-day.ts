@@ -1,12 +1,12 @@
 import { samePlace } from '../../core/place-ref.js';
-import type { EventRecord } from '../../core/records.js';
+import type { EventRecord, PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import { addCount, type CountMerge, differ, largerCount, mergeCount } from './incident-facts.js';
 import { absorb } from './incident-absorb.js';
 import type { Placed } from './incident-merger.js';
 import { answerEachOther } from './placed.js';
 import { arrestsOfCrowd } from './incident-kinds.js';
-import { placesAgree } from './place-relations.js';
+import { placesAgree, provinceOrSeat } from './place-relations.js';
 
 /**
  * "Shells killed 5 in Aleppo on Friday" and then the reports from its neighbourhoods: incidents of one kind,
@@ -102,13 +102,23 @@ function sameTownDay(into: Placed, item: Placed): boolean {
     (a.sub_event_type.value === b.sub_event_type?.value || crowdArrests) &&
     current(a) &&
     current(b) &&
-    a.location?.precision === 'town' &&
+    a.location !== null &&
     b.location !== null &&
-    samePlace(a.location, b.location) &&
-    placesAgree(a.location, b.location) !== 'differ' &&
+    (sameTownOrProvince(a.location, b.location) ||
+      provinceOrSeat(a.location, b.location, [
+        ...(into.provincesTold ?? []),
+        ...(item.provincesTold ?? []),
+      ])) &&
     a.date?.precision === 'day' &&
     a.date.value === b.date?.value &&
     (crowdArrests || !otherSide(a.actor1, b.actor1))
+  );
+}
+
+/** One town, or one province: an incident told only at its province is told there each time. */
+function sameTownOrProvince(a: PlaceRef, b: PlaceRef): boolean {
+  return (
+    (a.precision === 'town' || a.precision === 'region') && samePlace(a, b) && placesAgree(a, b) !== 'differ'
   );
 }
 
