@@ -44,7 +44,7 @@ describe('incidents told as attempted, foiled or occupied by force', () => {
     ],
     [
       'a kidnapping the gang was able to carry out was done',
-      at('The gang was able to kidnap two drivers near Ghent.', 'Ghent', 'BE'),
+      at('The gang was able to kidnap a courier near Ghent.', 'Ghent', 'BE'),
       ['Abduction/forced disappearance'],
     ],
     [
