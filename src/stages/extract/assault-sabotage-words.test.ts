@@ -47,7 +47,7 @@ describe('assault and sabotage wordings the trigger rows missed', () => {
     [
       'bodies found after a long aside are an attack',
       inTown(
-        'Nine bodies, among them two guards and a cook, each tied up and shot in the head, were found in Balad.',
+        'Nine bodies, among them two guards and a cook, each bound at the wrists, were found by herders outside Balad.',
         'Balad',
         'IQ',
       ),
