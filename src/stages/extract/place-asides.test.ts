@@ -132,6 +132,9 @@ describe('a place named aside', () => {
     const listed = 'rockets hit Rurania and a school in Adrow';
     const both = [town(listed, 'Rurania', 'SY'), town(listed, 'Adrow', 'SY')];
     expect(housedIn(both[0], both, listed).name).toBe('Rurania');
+    const office = 'gunmen burned the Rurania Administrative subdistrict building in Adrow';
+    const inTown = [town(office, 'Rurania', 'SY'), town(office, 'Adrow', 'SY')];
+    expect(housedIn(inTown[0], inTown, office).name).toBe('Adrow');
     const own = 'militants stormed the Rurania police post in Adrow province';
     const inRegion = [town(own, 'Rurania', 'SY'), town(own, 'Adrow', 'SY', 'region')];
     expect(housedIn(inRegion[0], inRegion, own).name).toBe('Rurania');

@@ -335,17 +335,17 @@ const eitherCase = (word: string) => `[${word[0].toUpperCase()}${word[0]}]${word
 const BUILDING = (
   'prison jail airport airbase base hospital stadium station headquarters office offices department post ' +
   'center centre plant field complex refinery factory council court university school road street avenue ' +
-  'market bazaar mosque church hotel branch'
+  'market bazaar mosque church hotel branch building compound'
 )
   .split(' ')
   .map(eitherCase)
   .join('|');
 /** A word of the building's name between the town and the noun: a capitalised one, or one of these. */
-const BUILDING_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|police|district|provincial|municipal|city|central|main|regional|security|local|railway|railroad|bus|gas|oil|power|tax|traffic|air|governor['’]s)`;
+const BUILDING_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|police|district|subdistrict|administrative|provincial|municipal|city|central|main|regional|security|local|railway|railroad|bus|gas|oil|power|tax|traffic|air|governor['’]s)`;
 /**
  * "the Lakhpur Central Jail in Rampur", "the Kabul airport at X", "the Rurania police station in Adrow", "the
- * Lakhpur Gas Plant in Rampur", "Rurania Road in west Adrow": a building, an office or a street
- * named by a town, then where it stands.
+ * Lakhpur Gas Plant in Rampur", "Rurania Road in west Adrow", "the Rurania subdistrict building in Adrow": a
+ * building, an office or a street named by a town, then where it stands.
  */
 const BUILDING_IN = new RegExp(
   String.raw`^\s+(?:${BUILDING_WORD}\s+){0,3}?(?:${BUILDING})\s+(?:in|at|near)\s+(?:the\s+)?` +

@@ -76,6 +76,13 @@ describe('townInRegion', () => {
     expect(townInRegion(district, [district, elsewhere], text, anyTown).name).toBe('Rampur');
   });
 
+  it('reads a town as its district when the base found the district word as part of its name', () => {
+    const text = 'In Rampur district, rebels shot a clerk on Monday in Lakhpur.';
+    const district = at(text, 'Rampur district', placeEntity('Rampur', 'IN'), 'Sindhia');
+    const town = at(text, 'Lakhpur', placeEntity('Lakhpur', 'IN'), 'Sindhia');
+    expect(townInRegion(district, [district, town], text, anyTown).name).toBe('Lakhpur');
+  });
+
   it("takes the district a town's possessive names as one, not the owner's office", () => {
     const mentions = [
       ['Rurania', placeEntity('Rurania', 'IN')],

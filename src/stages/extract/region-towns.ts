@@ -67,9 +67,11 @@ const capitalNamed = (region: Mention, between: string, text: string) =>
   SEAT_NEXT.test(between) && CAPITAL_OF.test(text.slice(Math.max(0, region.span[0] - 30), region.span[0]));
 
 const DISTRICT_AFTER = /^\s+(?:district|province|governorate)\b/i;
+/** The same word ending the town's own name, when the base lists "Rampur District" among its names. */
+const DISTRICT_ENDING = /\s(?:district|province|governorate)$/i;
 /** "In Rampur district", "Rampur Province": a town's name given as that of the district it heads. */
 const namedAsDistrict = (m: Mention, text: string) =>
-  DISTRICT_AFTER.test(text.slice(m.span[1], m.span[1] + 12));
+  DISTRICT_AFTER.test(text.slice(m.span[1], m.span[1] + 12)) || DISTRICT_ENDING.test(text.slice(...m.span));
 /** "in", "at Babapora in", "near the village of": words that put the act in the town named next. */
 const SCENE_IN = /\b(?:in|at|near|inside|outside)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$/i;
 /** "X District of", "X, in": a town's name followed straight by the province it lies in. */
