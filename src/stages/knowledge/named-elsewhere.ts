@@ -13,7 +13,7 @@ const ROAD_AFTER = /^\s+Road\b/u;
  * of the Lakhpur Times", "a Lakhpur-based charity". Its branches, campuses and staff stand anywhere.
  */
 const FIRM_AFTER =
-  /^(?:\s+(?:Bank|University|Electric|Electricity|Cement|Oil|Gas|Airlines?|Airways|Insurance|Company|Corporation|Post|Times|Tribune|Herald|Gazette)\b|\s?[-–]\s?based\b)/u;
+  /^(?:\s+(?:Bank|University|Electric|Electricity|Cement|Oil|Gas|Airlines?|Airways|Insurance|Company|Corporation|Post|Times|Tribune|Herald|Gazette|newspaper|daily|weekly)\b|\s?[-–]\s?based\b)/u;
 /**
  * A firm or a college named "of" a town, or a broadcaster named for one: "a Bank of Boston branch", "the
  * University of Mosul", "a reporter for Radio Galkayo". Its staff are met anywhere.
@@ -66,6 +66,11 @@ const BEARING_BEFORE =
   /(?<!\b(?:the|in)\s)\b(?:north|south|east|west)(?:ern)?(?:[ -]?(?:north|south|east|west))?\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$/i;
 /** People or vehicles that came from the town: "settlers from Ariel", "a train travelling from Homs". */
 const FROM_TOWN = String.raw`(?:settlers?|residents?|natives?|inhabitants?|famil(?:y|ies)|couple|Israelis?|Palestinians?|m[ae]n|wom[ae]n|people|villagers|workers?|members?|leaders?|activists?|pilgrims|officials?|officers?|policem[ae]n|soldiers?|postm[ae]n|professors?|teachers?|doctors?|engineers?|journalists?|politicians?|clerics?|judges?|businessm[ae]n|merchants?|students?|farmers?|drivers?|shepherds?|tribesm[ae]n|trains?|bus(?:es)?|minibus(?:es)?|flights?|planes?|convoys?|trucks?|travel(?:l)?ing|driving|returning)(?:\s+\w+)?,?\s+from`;
+/**
+ * A person's full name, listed after a comma or an "and", then "of": "two engineers, Ana Ruiz of Leeds and Tom
+ * Park of Derby, were seized": the town is where each comes from.
+ */
+const PERSON_OF_BEFORE = /(?:[,;(]\s*|\band\s+)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}\s+of\s+$/u;
 /** The town's people and officials: "a resident of Homs", "the mayor of Hama". */
 const OF_TOWN = String.raw`(?:residents?|natives?|inhabitants?|mayor|governor|police\s+chief|chief\s+of\s+police|council(?:lor|man)?|consul)\s+of`;
 /**
@@ -188,6 +193,7 @@ function namesElsewhere(text: string, match: NameMatch): boolean {
     BOUND_AFTER.test(after) ||
     OFFICE_AFTER.test(after) ||
     ORIGIN_BEFORE.test(before) ||
+    PERSON_OF_BEFORE.test(before) ||
     BEARING_BEFORE.test(before) ||
     firedFrom(text, match)
   );
