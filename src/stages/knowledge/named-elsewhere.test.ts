@@ -25,6 +25,11 @@ describe('a town heading a street’s or an office’s name, or an origin, with 
       ['Baghdad=place:iq:baghdad'],
     ],
     [
+      'people named with home towns across a border',
+      'Two engineers, Ted Lowry of Leeds and Ben Hart of Homs, were seized in Baghdad',
+      ['Baghdad=place:iq:baghdad'],
+    ],
+    [
       'the place may come further on in the sentence',
       'A bomb went off on Mosul Road, two kilometres from Baghdad',
       ['Baghdad=place:iq:baghdad'],
@@ -367,5 +372,21 @@ describe('a town the scene is told from as a bearing gives way to the place its 
     ],
   ])('the bearing stays: %s', (_label, text, expected) => {
     expect(places(text)).toEqual(expected);
+  });
+});
+
+describe('a small town of the worldwide gazetteer before a landform’s or a park’s noun is not the place', () => {
+  it('keeps the town alone', () => {
+    expect(places('Police in Alexandria, Virginia arrested two men')).toContain(
+      'Alexandria=place:geonames:4744091',
+    );
+  });
+
+  it('drops it before "Park" or "Mountains"', () => {
+    for (const text of [
+      'Police in Alexandria Park, Virginia arrested two men',
+      'Fires burned homes in the Alexandria Mountains, Virginia',
+    ])
+      expect(places(text)).not.toContain('Alexandria=place:geonames:4744091');
   });
 });

@@ -1,4 +1,5 @@
-import type { KnowledgeBase } from './kb-types.js';
+import type { KnowledgeBase, NameSense } from './kb-types.js';
+import { needsSupport } from './country-evidence.js';
 import { PLACE_KINDS } from './kb-types.js';
 import type { NameMatch } from './mention-matcher.js';
 import { pushKeptSenses } from './name-match-builder.js';
@@ -145,10 +146,19 @@ export function withoutNamesElsewhere(
       out.push(match);
       continue;
     }
+    // "the Santa Catalina Mountains", "a car in Hazelwood Park": a small town of the worldwide gazetteer
+    // named before a landform's or a park's noun is no clue to the scene; the feature is named after another.
+    if (
+      FEATURE_AFTER.test(text.slice(match.span[1], match.span[1] + 16)) &&
+      match.senses.some(namesakeTown)
+    ) {
+      pushKeptSenses(out, match, (s) => !namesakeTown(s));
+      continue;
+    }
     const route = endsRoute(text, match);
     // A firm's or a facility's branches, like a route's ends, stand abroad as well: "a Bank of Boston branch in
-    // Santiago", "the Al-Quds mosque in west Baghdad".
-    const crossesBorders = route || namesFirm(text, match);
+    // Santiago", "the Al-Quds mosque in west Baghdad"; and so do people away from home ("Ted Lowry of Leeds").
+    const crossesBorders = route || namesFirm(text, match) || namesHomeOf(text, match);
     if (
       !(crossesBorders || namesElsewhere(text, match)) ||
       !(
@@ -164,6 +174,11 @@ export function withoutNamesElsewhere(
   }
   return out;
 }
+
+/** A landform's or a park's capitalised noun right after a name: "Mountains", "Park", "River". */
+const FEATURE_AFTER = /^\s+(?:Mountains?|Park|River|Lake|Valley|Hills|Forest|Beach|Bay|Canyon|Creek)\b/u;
+/** A town sense from the worldwide gazetteer below a metropolis, which needs support to be a place at all. */
+const namesakeTown = (s: NameSense): boolean => TOWN_KINDS.has(s.entity.kind) && needsSupport(s.entity);
 
 /**
  * Fire that came from the place: "mortars fired from Tal Abyad", "two rockets from the Homs Governorate". A
@@ -193,7 +208,6 @@ function namesElsewhere(text: string, match: NameMatch): boolean {
     BOUND_AFTER.test(after) ||
     OFFICE_AFTER.test(after) ||
     ORIGIN_BEFORE.test(before) ||
-    PERSON_OF_BEFORE.test(before) ||
     BEARING_BEFORE.test(before) ||
     firedFrom(text, match)
   );
@@ -215,6 +229,10 @@ function labelsArea(text: string, match: NameMatch): boolean {
  * A town's or a province's name that names a firm, a college or a facility: "the Mosul Bank branch", "Punjab
  * University", "a Bank of Boston office", "the Al-Quds mosque".
  */
+/** A listed person's home town: "two engineers, Ted Lowry of Leeds and Ben Hart of Derby". */
+const namesHomeOf = (text: string, match: NameMatch): boolean =>
+  PERSON_OF_BEFORE.test(text.slice(Math.max(0, match.span[0] - 40), match.span[0]));
+
 function namesFirm(text: string, match: NameMatch): boolean {
   const after = text.slice(match.span[1], match.span[1] + 48);
   return (
