@@ -382,10 +382,11 @@ describe('a small town of the worldwide gazetteer before a landform’s or a par
     );
   });
 
-  it('drops it before "Park" or "Mountains"', () => {
+  it('drops it before "Park", "Mountains" or "Hotel"', () => {
     for (const text of [
       'Police in Alexandria Park, Virginia arrested two men',
       'Fires burned homes in the Alexandria Mountains, Virginia',
+      'A car bomb went off near the Alexandria Hotel, Virginia',
     ])
       expect(places(text)).not.toContain('Alexandria=place:geonames:4744091');
   });

@@ -146,8 +146,8 @@ export function withoutNamesElsewhere(
       out.push(match);
       continue;
     }
-    // "the Santa Catalina Mountains", "a car in Hazelwood Park": a small town of the worldwide gazetteer
-    // named before a landform's or a park's noun is no clue to the scene; the feature is named after another.
+    // "the Santa Catalina Mountains", "a car in Hazelwood Park", "the Carlton Hotel": a small town of the
+    // worldwide gazetteer before a landform's, a park's, a college's or a hotel's noun is no clue to the scene.
     if (
       FEATURE_AFTER.test(text.slice(match.span[1], match.span[1] + 16)) &&
       match.senses.some(namesakeTown)
@@ -175,8 +175,9 @@ export function withoutNamesElsewhere(
   return out;
 }
 
-/** A landform's or a park's capitalised noun right after a name: "Mountains", "Park", "River". */
-const FEATURE_AFTER = /^\s+(?:Mountains?|Park|River|Lake|Valley|Hills|Forest|Beach|Bay|Canyon|Creek)\b/u;
+/** A landform's, a park's, a college's or a hotel's capitalised noun right after a name: "Mountains", "Park". */
+const FEATURE_AFTER =
+  /^\s+(?:Mountains?|Park|River|Lake|Valley|Hills|Forest|Beach|Bay|Canyon|Creek|College|Hotel)\b/u;
 /** A town sense from the worldwide gazetteer below a metropolis, which needs support to be a place at all. */
 const namesakeTown = (s: NameSense): boolean => TOWN_KINDS.has(s.entity.kind) && needsSupport(s.entity);
 
