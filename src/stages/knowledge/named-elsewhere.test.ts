@@ -374,20 +374,3 @@ describe('a town the scene is told from as a bearing gives way to the place its 
     expect(places(text)).toEqual(expected);
   });
 });
-
-describe('a small town of the worldwide gazetteer before a landform’s or a park’s noun is not the place', () => {
-  it('keeps the town alone', () => {
-    expect(places('Police in Alexandria, Virginia arrested two men')).toContain(
-      'Alexandria=place:geonames:4744091',
-    );
-  });
-
-  it('drops it before "Park", "Mountains" or "Hotel"', () => {
-    for (const text of [
-      'Police in Alexandria Park, Virginia arrested two men',
-      'Fires burned homes in the Alexandria Mountains, Virginia',
-      'A car bomb went off near the Alexandria Hotel, Virginia',
-    ])
-      expect(places(text)).not.toContain('Alexandria=place:geonames:4744091');
-  });
-});

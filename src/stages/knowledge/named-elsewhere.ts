@@ -1,5 +1,5 @@
-import type { KnowledgeBase, NameSense } from './kb-types.js';
-import { needsSupport } from './country-evidence.js';
+import type { KnowledgeBase } from './kb-types.js';
+import { isNamesakeTown, namesFeature } from './feature-names.js';
 import { PLACE_KINDS } from './kb-types.js';
 import type { NameMatch } from './mention-matcher.js';
 import { pushKeptSenses } from './name-match-builder.js';
@@ -146,13 +146,8 @@ export function withoutNamesElsewhere(
       out.push(match);
       continue;
     }
-    // "the Santa Catalina Mountains", "a car in Hazelwood Park", "the Carlton Hotel": a small town of the
-    // worldwide gazetteer before a landform's, a park's, a college's or a hotel's noun is no clue to the scene.
-    if (
-      FEATURE_AFTER.test(text.slice(match.span[1], match.span[1] + 16)) &&
-      match.senses.some(namesakeTown)
-    ) {
-      pushKeptSenses(out, match, (s) => !namesakeTown(s));
+    if (namesFeature(text, match)) {
+      pushKeptSenses(out, match, (s) => !isNamesakeTown(s));
       continue;
     }
     const route = endsRoute(text, match);
@@ -174,12 +169,6 @@ export function withoutNamesElsewhere(
   }
   return out;
 }
-
-/** A landform's, a park's, a college's or a hotel's capitalised noun right after a name: "Mountains", "Park". */
-const FEATURE_AFTER =
-  /^\s+(?:Mountains?|Park|River|Lake|Valley|Hills|Forest|Beach|Bay|Canyon|Creek|College|Hotel)\b/u;
-/** A town sense from the worldwide gazetteer below a metropolis, which needs support to be a place at all. */
-const namesakeTown = (s: NameSense): boolean => TOWN_KINDS.has(s.entity.kind) && needsSupport(s.entity);
 
 /**
  * Fire that came from the place: "mortars fired from Tal Abyad", "two rockets from the Homs Governorate". A
