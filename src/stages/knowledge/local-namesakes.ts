@@ -146,8 +146,9 @@ export function isNestedAbroad(
  * dropped: a town reached by such a respelling — or a worldwide-gazetteer town by any spelling ("FARC
  * rebels attacked the town of Cordoba" is no Argentine city) — in a country nothing else in the article
  * names, while the article's places and actors belong to one other country, named again and again and
- * outweighing any third one named beside it, is a local name the base lacks, not a place abroad. A nationality
- * does not count ("an Israeli car near Elon More"). The shipped base's own towns keep their exact names.
+ * outweighing any third one named beside it, is a local name the base lacks, not a place abroad. A
+ * nationality does not count (an Israeli driver shot near a West Bank settlement). The shipped base's own
+ * towns keep their exact names.
  */
 export function isStrayNamesake(
   match: NameMatch,

@@ -152,7 +152,8 @@ export function withoutNamesElsewhere(
     }
     const route = endsRoute(text, match);
     // A firm's or a facility's branches, like a route's ends, stand abroad as well: "a Bank of Boston branch in
-    // Santiago", "the Al-Quds mosque in west Baghdad"; and so do people away from home ("Ted Lowry of Leeds").
+    // Santiago", "the Al-Quds mosque in west Baghdad".
+    // People, too, are met away from home: "Ted Lowry of Leeds".
     const crossesBorders = route || namesFirm(text, match) || namesHomeOf(text, match);
     if (
       !(crossesBorders || namesElsewhere(text, match)) ||
