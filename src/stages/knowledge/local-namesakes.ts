@@ -145,9 +145,10 @@ export function isNestedAbroad(
  * "al-Mallah Farms" in a story of Syria met Aden's "Al Maalla" only once doubled letters and a final h were
  * dropped: a town reached by such a respelling — or a worldwide-gazetteer town by any spelling ("FARC
  * rebels attacked the town of Cordoba" is no Argentine city) — in a country nothing else in the article
- * names, while the article's places and actors all belong to one other country, named again and again, is a
- * local name the base lacks, not a place abroad. A nationality does not count ("an Israeli car near Elon
- * More"). The shipped base's own towns keep their exact names.
+ * names, while the article's places and actors belong to one other country, named again and again and
+ * outweighing any third one named beside it, is a local name the base lacks, not a place abroad. A
+ * nationality does not count (an Israeli driver shot near a West Bank settlement). The shipped base's own
+ * towns keep their exact names.
  */
 export function isStrayNamesake(
   match: NameMatch,
@@ -157,8 +158,10 @@ export function isStrayNamesake(
   const cc = sense.entity.country;
   if (!LATIN.test(match.key) || cc === null || !PLACE_KINDS.has(sense.entity.kind)) return false;
   if (sense.entity.kind === 'country') return false;
-  const others = [...namedEvidence].filter(([other]) => other !== cc);
-  if (others.length !== 1) return false;
+  const others = [...namedEvidence].filter(([other]) => other !== cc).sort((a, b) => b[1] - a[1]);
+  // One other country, or one that outweighs all the rest together ("rebels of a neighbour crossed over").
+  const rest = others.slice(1).reduce((sum, [, v]) => sum + v, 0);
+  if (others.length === 0 || others[0][1] <= rest) return false;
   const [other, votes] = others[0];
   // Spelled out only past the cheaper test above: asked of nearly every Latin place.
   const exact = nameTokens(sense.written).join(' ') === match.key;

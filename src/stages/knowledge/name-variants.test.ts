@@ -129,6 +129,12 @@ describe('a respelled town abroad gives way to the country the article keeps nam
     ]);
   });
 
+  it('gives way when a third country is named, but less often than the other', () => {
+    expect(
+      places('In Syria, troops shelled Hama and Homs, then fought in Mussayab Farms near Lebanon'),
+    ).toEqual(['Syria=country:SY', 'Hama=place:sy:hama', 'Homs=place:sy:homs', 'Lebanon=country:LB']);
+  });
+
   it('gives way to a single town of the other country named beside it', () => {
     expect(places('Rebels dug in at Mussayab Farms outside Hama')).toEqual(['Hama=place:sy:hama']);
   });

@@ -15,6 +15,21 @@ describe('a town heading a street’s or an office’s name, or an origin, with 
       ['Baghdad=place:iq:baghdad'],
     ],
     [
+      'a newspaper named after its town, its reporter met in another',
+      'The bureau chief of the Mosul newspaper was shot dead in Baghdad',
+      ['Baghdad=place:iq:baghdad'],
+    ],
+    [
+      'people named with the towns they come from',
+      'Two engineers, Ted Lowry of Leeds and Ben Hart of Mosul, were seized in Baghdad',
+      ['Baghdad=place:iq:baghdad'],
+    ],
+    [
+      'people named with home towns across a border',
+      'Two engineers, Ted Lowry of Leeds and Ben Hart of Homs, were seized in Baghdad',
+      ['Baghdad=place:iq:baghdad'],
+    ],
+    [
       'the place may come further on in the sentence',
       'A bomb went off on Mosul Road, two kilometres from Baghdad',
       ['Baghdad=place:iq:baghdad'],

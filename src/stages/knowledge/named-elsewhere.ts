@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from './kb-types.js';
+import { isNamesakeTown, namesFeature } from './feature-names.js';
 import { PLACE_KINDS } from './kb-types.js';
 import type { NameMatch } from './mention-matcher.js';
 import { pushKeptSenses } from './name-match-builder.js';
@@ -13,7 +14,7 @@ const ROAD_AFTER = /^\s+Road\b/u;
  * of the Lakhpur Times", "a Lakhpur-based charity". Its branches, campuses and staff stand anywhere.
  */
 const FIRM_AFTER =
-  /^(?:\s+(?:Bank|University|Electric|Electricity|Cement|Oil|Gas|Airlines?|Airways|Insurance|Company|Corporation|Post|Times|Tribune|Herald|Gazette)\b|\s?[-–]\s?based\b)/u;
+  /^(?:\s+(?:Bank|University|Electric|Electricity|Cement|Oil|Gas|Airlines?|Airways|Insurance|Company|Corporation|Post|Times|Tribune|Herald|Gazette|newspaper|daily|weekly)\b|\s?[-–]\s?based\b)/u;
 /**
  * A firm or a college named "of" a town, or a broadcaster named for one: "a Bank of Boston branch", "the
  * University of Mosul", "a reporter for Radio Galkayo". Its staff are met anywhere.
@@ -66,6 +67,11 @@ const BEARING_BEFORE =
   /(?<!\b(?:the|in)\s)\b(?:north|south|east|west)(?:ern)?(?:[ -]?(?:north|south|east|west))?\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$/i;
 /** People or vehicles that came from the town: "settlers from Ariel", "a train travelling from Homs". */
 const FROM_TOWN = String.raw`(?:settlers?|residents?|natives?|inhabitants?|famil(?:y|ies)|couple|Israelis?|Palestinians?|m[ae]n|wom[ae]n|people|villagers|workers?|members?|leaders?|activists?|pilgrims|officials?|officers?|policem[ae]n|soldiers?|postm[ae]n|professors?|teachers?|doctors?|engineers?|journalists?|politicians?|clerics?|judges?|businessm[ae]n|merchants?|students?|farmers?|drivers?|shepherds?|tribesm[ae]n|trains?|bus(?:es)?|minibus(?:es)?|flights?|planes?|convoys?|trucks?|travel(?:l)?ing|driving|returning)(?:\s+\w+)?,?\s+from`;
+/**
+ * A person's full name, listed after a comma or an "and", then "of": "two engineers, Ana Ruiz of Leeds and Tom
+ * Park of Derby, were seized": the town is where each comes from.
+ */
+const PERSON_OF_BEFORE = /(?:[,;(]\s*|\band\s+)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}\s+of\s+$/u;
 /** The town's people and officials: "a resident of Homs", "the mayor of Hama". */
 const OF_TOWN = String.raw`(?:residents?|natives?|inhabitants?|mayor|governor|police\s+chief|chief\s+of\s+police|council(?:lor|man)?|consul)\s+of`;
 /**
@@ -140,10 +146,15 @@ export function withoutNamesElsewhere(
       out.push(match);
       continue;
     }
+    if (namesFeature(text, match)) {
+      pushKeptSenses(out, match, (s) => !isNamesakeTown(s));
+      continue;
+    }
     const route = endsRoute(text, match);
     // A firm's or a facility's branches, like a route's ends, stand abroad as well: "a Bank of Boston branch in
     // Santiago", "the Al-Quds mosque in west Baghdad".
-    const crossesBorders = route || namesFirm(text, match);
+    // People, too, are met away from home: "Ted Lowry of Leeds".
+    const crossesBorders = route || namesFirm(text, match) || namesHomeOf(text, match);
     if (
       !(crossesBorders || namesElsewhere(text, match)) ||
       !(
@@ -209,6 +220,10 @@ function labelsArea(text: string, match: NameMatch): boolean {
  * A town's or a province's name that names a firm, a college or a facility: "the Mosul Bank branch", "Punjab
  * University", "a Bank of Boston office", "the Al-Quds mosque".
  */
+/** A listed person's home town: "two engineers, Ted Lowry of Leeds and Ben Hart of Derby". */
+const namesHomeOf = (text: string, match: NameMatch): boolean =>
+  PERSON_OF_BEFORE.test(text.slice(Math.max(0, match.span[0] - 40), match.span[0]));
+
 function namesFirm(text: string, match: NameMatch): boolean {
   const after = text.slice(match.span[1], match.span[1] + 48);
   return (
