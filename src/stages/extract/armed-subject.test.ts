@@ -152,3 +152,15 @@ describe('the bare "shot" and "beat"', () => {
     ]);
   });
 });
+
+// Any weak verb an armed side does, joined by "and" to the first verb of the sentence the side opens, has that
+// side for its subject: a limb broken, a building wrecked after the raiders blindfolded or entered.
+describe('a weak verb joined to an armed opening', () => {
+  it.each([
+    ['Raiders blindfolded and broke the arm of a ferryman near the weir.', ['Attack']],
+    ['Raiders entered the mill near the weir and destroyed the pump.', ['Looting/property destruction']],
+    ['Workers entered the mill near the weir and destroyed the old pump.', []],
+  ])('reads "%s" as %j', (text, types) => {
+    expect(subTypesOf({ text })).toEqual(types);
+  });
+});

@@ -121,7 +121,8 @@ export function armedHand(view: SentenceView, trigger: PhraseHit): boolean {
       !view.triggers.some((t) => t.start <= at && at < t.end));
   if (subjectsAt(view, trigger.start, wounding).some(doer) || armedHeadBefore(view, trigger.start))
     return true;
-  if (shooting && joinedToArmedOpening(view, trigger.start)) return true;
+  // "Raiders blindfolded and broke the arm of …": the armed side opening the sentence does the joined verb too.
+  if (joinedToArmedOpening(view, trigger.start)) return true;
   if (claimedDeed(view, trigger.start)) return true;
   if (next !== 'by' && next !== 'with') return false;
   // "wrecked by the explosion": a weapon told as known points back at an incident told before, if any.
