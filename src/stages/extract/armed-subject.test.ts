@@ -130,6 +130,7 @@ describe('wounding by an armed hand', () => {
 
 // A bare "shot" or "beat" is an assault only with an armed hand: its subject or agent, the armed opening its
 // "and" joins, or a "when … by" clause of how someone fell; a director shoots a film, a team beats another.
+// A person told as the one beaten is assaulted, a team is not.
 describe('the bare "shot" and "beat"', () => {
   it.each([
     ['Raiders shot the ferryman near the weir on Monday.', ['Attack']],
@@ -142,6 +143,9 @@ describe('the bare "shot" and "beat"', () => {
     ],
     ['The ferryman was beaten by raiders near the weir.', ['Attack']],
     ['The home side beat the visitors near the weir.', []],
+    ['A shopkeeper was badly beaten near the weir.', ['Attack']],
+    ['A man in the lower town was beaten near the weir.', ['Attack']],
+    ["The women's team was beaten near the weir.", []],
   ])('reads "%s" as %j', (text, types) => {
     expect(subTypesOf({ text })).toEqual(types);
   });
