@@ -158,7 +158,8 @@ describe('the bare "shot" and "beat"', () => {
 });
 
 // Any weak verb an armed side does, joined by "and" to the first verb of the sentence the side opens, has that
-// side for its subject: a limb broken, a building wrecked after the raiders blindfolded or entered.
+// side for its subject: a limb broken, a building wrecked after the raiders blindfolded or entered, also past
+// a date the sentence opens on.
 describe('a weak verb joined to an armed opening', () => {
   it.each([
     ['Raiders blindfolded and broke the arm of a ferryman near the weir.', ['Attack']],
@@ -166,5 +167,15 @@ describe('a weak verb joined to an armed opening', () => {
     ['Workers entered the mill near the weir and destroyed the old pump.', []],
   ])('reads "%s" as %j', (text, types) => {
     expect(subTypesOf({ text })).toEqual(types);
+  });
+});
+
+describe('a weak verb joined to an armed opening after a date the sentence opens on', () => {
+  const may3 = { value: '2001-05-03', precision: 'day', reason: 'explicit' } as const;
+  it.each([
+    ['On the night of 3 May 2001, raiders blindfolded and broke the arm of a ferryman.', ['Attack']],
+    ['On the night of 3 May 2001, workers entered the mill and destroyed the old pump.', []],
+  ])('reads "%s" as %j', (text, types) => {
+    expect(subTypesOf({ text, times: [['3 May 2001', may3]] })).toEqual(types);
   });
 });
