@@ -130,6 +130,7 @@ describe('wounding by an armed hand', () => {
 
 // A bare "shot" or "beat" is an assault only with an armed hand: its subject or agent, the armed opening its
 // "and" joins, or a "when … by" clause of how someone fell; a director shoots a film, a team beats another.
+// A person told as the one beaten is assaulted, a team is not.
 describe('the bare "shot" and "beat"', () => {
   it.each([
     ['Raiders shot the ferryman near the weir on Monday.', ['Attack']],
@@ -142,6 +143,9 @@ describe('the bare "shot" and "beat"', () => {
     ],
     ['The ferryman was beaten by raiders near the weir.', ['Attack']],
     ['The home side beat the visitors near the weir.', []],
+    ['A shopkeeper was badly beaten near the weir.', ['Attack']],
+    ['A man in the lower town was beaten near the weir.', ['Attack']],
+    ["The women's team was beaten near the weir.", []],
   ])('reads "%s" as %j', (text, types) => {
     expect(subTypesOf({ text })).toEqual(types);
   });
@@ -150,5 +154,28 @@ describe('the bare "shot" and "beat"', () => {
     expect(subTypesOf({ text: 'A ferryman fell into the river when shot by a stranger.' })).toEqual([
       'Attack',
     ]);
+  });
+});
+
+// Any weak verb an armed side does, joined by "and" to the first verb of the sentence the side opens, has that
+// side for its subject: a limb broken, a building wrecked after the raiders blindfolded or entered, also past
+// a date the sentence opens on.
+describe('a weak verb joined to an armed opening', () => {
+  it.each([
+    ['Raiders blindfolded and broke the arm of a ferryman near the weir.', ['Attack']],
+    ['Raiders entered the mill near the weir and destroyed the pump.', ['Looting/property destruction']],
+    ['Workers entered the mill near the weir and destroyed the old pump.', []],
+  ])('reads "%s" as %j', (text, types) => {
+    expect(subTypesOf({ text })).toEqual(types);
+  });
+});
+
+describe('a weak verb joined to an armed opening after a date the sentence opens on', () => {
+  const may3 = { value: '2001-05-03', precision: 'day', reason: 'explicit' } as const;
+  it.each([
+    ['On the night of 3 May 2001, raiders blindfolded and broke the arm of a ferryman.', ['Attack']],
+    ['On the night of 3 May 2001, workers entered the mill and destroyed the old pump.', []],
+  ])('reads "%s" as %j', (text, types) => {
+    expect(subTypesOf({ text, times: [['3 May 2001', may3]] })).toEqual(types);
   });
 });

@@ -121,7 +121,8 @@ export function armedHand(view: SentenceView, trigger: PhraseHit): boolean {
       !view.triggers.some((t) => t.start <= at && at < t.end));
   if (subjectsAt(view, trigger.start, wounding).some(doer) || armedHeadBefore(view, trigger.start))
     return true;
-  if (shooting && joinedToArmedOpening(view, trigger.start)) return true;
+  // "Raiders blindfolded and broke the arm of …": the armed side opening the sentence does the joined verb too.
+  if (joinedToArmedOpening(view, trigger.start)) return true;
   if (claimedDeed(view, trigger.start)) return true;
   if (next !== 'by' && next !== 'with') return false;
   // "wrecked by the explosion": a weapon told as known points back at an incident told before, if any.
@@ -196,7 +197,7 @@ const IRREGULAR_PAST = /^(?:took|broke|came|went|drove|rode|struck|threw|hit)$/;
  */
 function joinedToArmedOpening(view: SentenceView, verb: number): boolean {
   if (view.tokens[verb - 1]?.norm !== 'and') return false;
-  let head = 0;
+  let head = afterTimeOpening(view, verb);
   while (head < verb && OPENING.test(view.tokens[head].norm)) head++;
   while (head + 1 < verb && armedAt(view, head + 1)) head++;
   const first = view.tokens[head + 1]?.norm ?? '';
@@ -208,6 +209,20 @@ function joinedToArmedOpening(view: SentenceView, verb: number): boolean {
     between.every((t) => !/^[;:]$/.test(t.norm)) &&
     !between.some((t, i) => i > 0 && t.norm === 'and')
   );
+}
+
+/** Words that open a sentence's time phrase: "On the night of May 2, 2004, rebels …". */
+const TIME_OPENING = /^(?:on|in|at|around|during|early|late|overnight)$/;
+
+/**
+ * Where the clause of a sentence opening on a time phrase begins: at the first token after the date that ends
+ * the phrase ("On the night of May 2, 2004, rebels"); at the start when the sentence opens otherwise.
+ */
+function afterTimeOpening(view: SentenceView, verb: number): number {
+  if (!TIME_OPENING.test(view.tokens[0]?.norm ?? '')) return 0;
+  const end = view.times[0]?.span[1];
+  const after = end === undefined ? -1 : view.tokens.findIndex((t) => t.span[0] >= end);
+  return after > 0 && after < verb ? after : 0;
 }
 
 /** The token at `at` names an armed side: a noun of arms or deed, armed men, or (in) a group the base knows. */

@@ -298,20 +298,24 @@ export function isWarReference(view: SentenceView, text: string, trigger: Phrase
     const lead = view.tokens.slice(from, c.start);
     const prepositions =
       lead.some((t) => WAR_PREPOSITION.test(t.norm)) && !lead.some((t) => BESIDE_WAR.test(t.norm));
-    return prepositions && !CLAUSE_BREAK.test(between) && !ofPersonOrName(view, text, trigger, c);
+    return prepositions && !CLAUSE_BREAK.test(between) && !warOfOtherClause(view, text, trigger, c);
   });
 }
 
 /** "a nurse stabbed by a man who opposed …": a clause about a person, not about the act. */
 const PERSON_RELATIVE = /^(?:who|whom|whose)$/;
+/** "after writing", "before giving": a time word opening another act by its gerund ("being" tells the same act). */
+const OTHER_ACT = /^(?:after|before) (?!being$|having$)[a-z]+ing$/;
 
 /**
  * "stabbed by a man who resented the navy's part in the border war", "shot by Northern War Front
- * fighters": a war told in a clause about a person, or a war word heading a capitalised name, sets no war for
- * the act.
+ * fighters", "killed a week after writing a book on the war": a war told in a clause about a person or of
+ * another act, or a war word heading a capitalised name, sets no war for the act.
  */
-function ofPersonOrName(view: SentenceView, text: string, trigger: PhraseHit, war: PhraseHit): boolean {
-  if (view.tokens.slice(trigger.end, war.start).some((t) => PERSON_RELATIVE.test(t.norm))) return true;
+function warOfOtherClause(view: SentenceView, text: string, trigger: PhraseHit, war: PhraseHit): boolean {
+  const between = view.tokens.slice(trigger.end, war.start);
+  const otherAct = (at: number) => OTHER_ACT.test(`${between[at].norm} ${between[at + 1]?.norm ?? ''}`);
+  if (between.some((t, at) => PERSON_RELATIVE.test(t.norm) || otherAct(at))) return true;
   const after = view.tokens[war.end];
   return after !== undefined && /^\p{Lu}/u.test(text.slice(after.span[0], after.span[1]));
 }

@@ -280,6 +280,22 @@ describe('incident words the older trigger rows missed', () => {
       },
       [],
     ],
+    [
+      'the bare infinitive "abduct" after a verb of success is an abduction, like "kidnap"',
+      {
+        text: 'Bandits succeeded in their bid and were able to abduct two herders near Lurgan.',
+        mentions: [['Lurgan', placeEntity('Lurgan', 'GB')]],
+      },
+      ['Abduction/forced disappearance'],
+    ],
+    [
+      'a threat to abduct tells no abduction',
+      {
+        text: 'Bandits threatened to abduct the herders of Lurgan.',
+        mentions: [['Lurgan', placeEntity('Lurgan', 'GB')]],
+      },
+      [],
+    ],
   ])('%s', (_case, spec, expected) => {
     expect(subTypesOf(spec)).toEqual(expected);
   });
