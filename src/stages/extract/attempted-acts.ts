@@ -41,7 +41,7 @@ export function unmadeInfinitive(view: SentenceView, trigger: PhraseHit): boolea
 const ABLE_AFTER = wordSet('was were been');
 
 /**
- * "gunmen managed to kidnap two drivers", "rebels were able to storm the post": a bare verb after "to" that
+ * "gunmen managed to kidnap a courier", "rebels were able to storm the post": a bare verb after "to" that
  * completes "managed" or a past "able" is the act done ("will be able to", "were not able to" are not).
  */
 function actDone(view: SentenceView, to: number): boolean {
