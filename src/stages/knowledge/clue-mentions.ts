@@ -4,6 +4,8 @@
 // mentions on words no other mention covers.
 import type { Mention } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
+import type { KnowledgeBase } from './kb-types.js';
+import { placeFromWords } from './mention-builder.js';
 
 /** True when no mention tells a country: only then may a clue tell one. */
 export const tellsNoCountry = (mentions: readonly Mention[]): boolean =>
@@ -18,3 +20,39 @@ export function isFreeSpan(span: Span, sentences: readonly Span[], taken: readon
 /** `mentions` with `added` merged in, in text order (`mentions` itself when nothing was added). */
 export const mergedInTextOrder = (mentions: Mention[], added: readonly Mention[]): Mention[] =>
   added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.span[0] - b.span[0]);
+
+/** Words that read as an entity: the mention spans group 1 when the pattern has one, else the whole match. */
+export interface ClueWords {
+  pattern: RegExp;
+  entityId: string;
+}
+
+/**
+ * Adds a mention of each rule's entity, at `score`, on every free span its words are found on, when no mention
+ * of the article tells a country. The mentions come back in text order.
+ *
+ * @example withClueWords(kb, text, sentences, [], [{ pattern: /\bKilli \p{Lu}\p{Ll}+/gu, entityId: 'country:PK' }], 0.5)
+ */
+export function withClueWords(
+  kb: KnowledgeBase,
+  text: string,
+  sentences: readonly Span[],
+  mentions: Mention[],
+  rules: readonly ClueWords[],
+  score: number,
+): Mention[] {
+  if (!tellsNoCountry(mentions)) return mentions;
+  const added: Mention[] = [];
+  for (const { pattern, entityId } of rules) {
+    const entity = kb.entities.get(entityId);
+    if (entity === undefined) continue;
+    for (const found of text.matchAll(pattern)) {
+      const words = found[1] ?? found[0];
+      const start = found.index + found[0].lastIndexOf(words);
+      const span: Span = [start, start + words.length];
+      if (!isFreeSpan(span, sentences, mentions) || !isFreeSpan(span, sentences, added)) continue;
+      added.push(placeFromWords(kb, text, span, entity, score));
+    }
+  }
+  return mergedInTextOrder(mentions, added);
+}

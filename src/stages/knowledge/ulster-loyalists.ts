@@ -7,16 +7,10 @@
 import type { Mention } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import type { KnowledgeBase } from './kb-types.js';
-import { placeFromWords } from './mention-builder.js';
-import { isFreeSpan, mergedInTextOrder, tellsNoCountry } from './clue-mentions.js';
+import { withClueWords, type ClueWords } from './clue-mentions.js';
 
-interface UlsterWord {
-  pattern: RegExp;
-  /** The entity the words read as: the paramilitaries, or the province its people live in. */
-  entityId: string;
-}
-
-const ULSTER_WORDS: readonly UlsterWord[] = [
+/** Each reads as the paramilitaries, or as the province whose people are told apart by faith. */
+const ULSTER_WORDS: readonly ClueWords[] = [
   // The bare word: not after a name or a hyphenated "pro-…" ("Fatah loyalists"), nor before "of"/"to" or a
   // force's noun ("loyalists of the general", "loyalist militia"). A capital after a sentence's end is no name.
   {
@@ -53,16 +47,5 @@ export function withUlsterLoyalists(
   sentences: readonly Span[],
   mentions: Mention[],
 ): Mention[] {
-  if (!tellsNoCountry(mentions)) return mentions;
-  const added: Mention[] = [];
-  for (const { pattern, entityId } of ULSTER_WORDS) {
-    const entity = kb.entities.get(entityId);
-    if (entity === undefined) continue;
-    for (const found of text.matchAll(pattern)) {
-      const span: Span = [found.index, found.index + found[0].length];
-      if (!isFreeSpan(span, sentences, mentions)) continue;
-      added.push(placeFromWords(kb, text, span, entity, ULSTER_SCORE));
-    }
-  }
-  return mergedInTextOrder(mentions, added);
+  return withClueWords(kb, text, sentences, mentions, ULSTER_WORDS, ULSTER_SCORE);
 }

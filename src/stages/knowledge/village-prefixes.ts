@@ -5,21 +5,15 @@
 import type { Mention } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import type { KnowledgeBase } from './kb-types.js';
-import { placeFromWords } from './mention-builder.js';
-import { isFreeSpan, mergedInTextOrder, tellsNoCountry } from './clue-mentions.js';
+import { withClueWords, type ClueWords } from './clue-mentions.js';
 
 /** A capitalised word of a village's name, hyphenated parts and all ("Ba-ngoy"). */
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*`;
 /** A name of up to four such words: "Lubo Yering", "Tha Kamcham". */
 const NAME = String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){0,3}`;
 
-interface VillageWay {
-  /** Group 1 is the name the mention spans: the prefix and the words after it, or the words after a commune's word. */
-  pattern: RegExp;
-  country: string;
-}
-
-const WAYS: readonly VillageWay[] = [
+/** Group 1 of each is the name the mention spans: the prefix and the words after it, or the words after a commune's word. */
+const WAYS: readonly ClueWords[] = [
   // "Ban" after a word that opens a place ("of", "in", "from", "at", "near", "the") and before a name; not the
   // UN's Ban Ki-moon, whose name a place slot may also open.
   {
@@ -27,12 +21,12 @@ const WAYS: readonly VillageWay[] = [
       String.raw`\b(?:[Oo]f|[Ii]n|[Ff]rom|[Aa]t|[Nn]ear|[Tt]he)\s+(Ban\s+(?!Ki\b)${NAME})`,
       'gu',
     ),
-    country: 'TH',
+    entityId: 'country:TH',
   },
-  { pattern: new RegExp(String.raw`\b[Tt]ambon\s+(?:of\s+)?(${NAME})`, 'gu'), country: 'TH' },
+  { pattern: new RegExp(String.raw`\b[Tt]ambon\s+(?:of\s+)?(${NAME})`, 'gu'), entityId: 'country:TH' },
   // A Thai commune's villages go by number, "Moo 4" ("village 4"), after a word that opens a place.
-  { pattern: /\b(?:[Ii]n|[Oo]f|[Aa]t|[Ff]rom)\s+(Moo\s+\d{1,2})\b/gu, country: 'TH' },
-  { pattern: new RegExp(String.raw`\b(Killi\s+${NAME})`, 'gu'), country: 'PK' },
+  { pattern: /\b(?:[Ii]n|[Oo]f|[Aa]t|[Ff]rom)\s+(Moo\s+\d{1,2})\b/gu, entityId: 'country:TH' },
+  { pattern: new RegExp(String.raw`\b(Killi\s+${NAME})`, 'gu'), entityId: 'country:PK' },
 ];
 
 /** The confidence (0.05 to 1) of a country read from a village's way of naming: a clue, not a name met. */
@@ -51,17 +45,5 @@ export function withVillageCountries(
   sentences: readonly Span[],
   mentions: Mention[],
 ): Mention[] {
-  if (!tellsNoCountry(mentions)) return mentions;
-  const added: Mention[] = [];
-  for (const { pattern, country } of WAYS) {
-    const entity = kb.entities.get(`country:${country}`);
-    if (entity === undefined) continue;
-    for (const found of text.matchAll(pattern)) {
-      const start = found.index + found[0].lastIndexOf(found[1]);
-      const span: Span = [start, start + found[1].length];
-      if (!isFreeSpan(span, sentences, mentions) || !isFreeSpan(span, sentences, added)) continue;
-      added.push(placeFromWords(kb, text, span, entity, VILLAGE_SCORE));
-    }
-  }
-  return mergedInTextOrder(mentions, added);
+  return withClueWords(kb, text, sentences, mentions, WAYS, VILLAGE_SCORE);
 }
