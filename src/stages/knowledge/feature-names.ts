@@ -1,12 +1,11 @@
 // Features named after small towns abroad: "the Santa Catalina Mountains", "Hazelwood Park", "the Carlton Hotel".
-import type { NameSense } from './kb-types.js';
+import { TOWN_KINDS, type NameSense } from './kb-types.js';
 import type { NameMatch } from './mention-matcher.js';
 import { needsSupport } from './country-evidence.js';
 
 /** A landform's, a park's, a college's or a hotel's capitalised noun right after a name: "Mountains", "Park". */
 const FEATURE_AFTER =
   /^\s+(?:Mountains?|Park|River|Lake|Valley|Hills|Forest|Beach|Bay|Canyon|Creek|College|Hotel)\b/u;
-const TOWN_KINDS: ReadonlySet<string> = new Set(['city', 'district', 'site']);
 
 /** A town sense from the worldwide gazetteer below a metropolis, which needs support to be a place at all. */
 export const isNamesakeTown = (s: NameSense): boolean =>

@@ -10,6 +10,9 @@ export const PLACE_KINDS: ReadonlySet<EntityKind> = new Set([
   'site',
 ]);
 
+/** The place kinds a town's name may stand for: the town, a district or a site of it. */
+export const TOWN_KINDS: ReadonlySet<EntityKind> = new Set(['city', 'district', 'site']);
+
 /** One row of a knowledge-base TSV file (docs/knowledge-format.md), parsed but not normalised. */
 export interface EntityRow {
   id: string;

@@ -72,24 +72,21 @@ export function findMentions(
   for (const c of withNamedParents(kb, withNamesakeRegions(kb, chosen, view.text)))
     mentions.push(toMention(kb, asOwner(c, view.text)));
   const capitalTowns = withCapitalTown(kb, text, sentences, mentions, options.published);
-  const named = withVillageCountries(
-    kb,
-    text,
-    sentences,
-    withMisspeltTowns(
-      kb,
-      text,
-      sentences,
-      withInstitutionTown(kb, text, sentences, capitalTowns, options.published),
-    ),
-  );
-  return withEmbassyTown(
-    kb,
-    text,
-    withClockCountries(kb, text, sentences, withUlsterLoyalists(kb, text, sentences, named)),
-    options.published,
-  );
+  let named = withInstitutionTown(kb, text, sentences, capitalTowns, options.published);
+  for (const step of SLIP_AND_CLUE_STEPS) named = step(kb, text, sentences, named);
+  return withEmbassyTown(kb, text, named, options.published);
 }
+
+/**
+ * Places read from a misspelt town, then from clues to a country when nothing names one (a village's way of
+ * naming, Ulster's words, a capital's clock), in that order: a town read through a slip names a country.
+ */
+const SLIP_AND_CLUE_STEPS = [
+  withMisspeltTowns,
+  withVillageCountries,
+  withUlsterLoyalists,
+  withClockCountries,
+] as const;
 
 /**
  * True for lower-cased text (some corpora and scrapers lower-case everything): Latin sentences exist and

@@ -2,7 +2,7 @@ import type { NormalizedView, Token, WordNotes } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import { toOriginalSpan, toViewOffset } from '../../core/text/normalize.js';
 import { WordBounds } from '../../core/text/word-scanner.js';
-import type { NameSense } from './kb-types.js';
+import { TOWN_KINDS, type NameSense } from './kb-types.js';
 import type { PackedTrie } from './packed-trie.js';
 import { capitalisedName, isSoundKey, SKELETON_MARK } from './name-tokens.js';
 import { longestFirst } from './match-overlaps.js';
@@ -274,9 +274,7 @@ function possessors(
     (s) =>
       s.entity.tier === 'shipped' &&
       s.via !== 'demonym' &&
-      !(beforeName && NAMED_TOWN_KINDS.has(s.entity.kind)),
+      // People bear towns' names as first names ("Idris" is no Idri's), unlike countries'.
+      !(beforeName && TOWN_KINDS.has(s.entity.kind)),
   );
 }
-
-/** Kinds of place whose names people bear as first names ("Idris" is no Idri's), unlike countries. */
-const NAMED_TOWN_KINDS = new Set(['city', 'district', 'site']);

@@ -90,22 +90,7 @@ function leadingCountry(text: string, mentions: Mention[]): string | null {
  *
  * @example oneSlipAway('kabull').has('kabul') === true
  */
-export function oneSlipAway(word: string): Set<string> {
-  const out = new Set<string>();
-  for (let i = 1; i <= word.length; i++) {
-    const head = word.slice(0, i);
-    const tail = word.slice(i);
-    if (tail !== '') out.add(head + tail.slice(1));
-    if (tail.length > 1) out.add(head + tail[1] + tail[0] + tail.slice(2));
-    for (const letter of LETTERS) {
-      out.add(head + letter + tail);
-      if (tail !== '') out.add(head + letter + tail.slice(1));
-    }
-  }
-  // A letter changed for itself gives the word back, which is no slip.
-  out.delete(word);
-  return out;
-}
+export const oneSlipAway = (word: string): Set<string> => slipsUndone(word, true);
 
 /**
  * The spellings `word` could be a slip of by a letter dropped or two neighbours swapped: each with one letter
@@ -113,14 +98,22 @@ export function oneSlipAway(word: string): Set<string> {
  *
  * @example droppedOrSwapped('krkuk').has('kirkuk') === true
  */
-export function droppedOrSwapped(word: string): Set<string> {
+export const droppedOrSwapped = (word: string): Set<string> => slipsUndone(word, false);
+
+/** The spellings one swap or one added letter from `word`, and with `anyEdit` one dropped or changed letter too. */
+function slipsUndone(word: string, anyEdit: boolean): Set<string> {
   const out = new Set<string>();
   for (let i = 1; i <= word.length; i++) {
     const head = word.slice(0, i);
     const tail = word.slice(i);
+    if (anyEdit && tail !== '') out.add(head + tail.slice(1));
     if (tail.length > 1) out.add(head + tail[1] + tail[0] + tail.slice(2));
-    for (const letter of LETTERS) out.add(head + letter + tail);
+    for (const letter of LETTERS) {
+      out.add(head + letter + tail);
+      if (anyEdit && tail !== '') out.add(head + letter + tail.slice(1));
+    }
   }
+  // A letter changed for itself gives the word back, which is no slip.
   out.delete(word);
   return out;
 }

@@ -1,5 +1,5 @@
 import { normalizeName } from '../../core/text/normalize.js';
-import { PLACE_KINDS, type NameSense } from './kb-types.js';
+import { PLACE_KINDS, TOWN_KINDS, type NameSense } from './kb-types.js';
 import type { NameMatch } from './mention-matcher.js';
 import { asDemonym, pushKeptSenses, withSenses } from './name-match-builder.js';
 import { needsSupport } from './country-evidence.js';
@@ -17,7 +17,6 @@ import { afterWorldGivenName, headsWorldName } from './world-given-names.js';
 import { hasCasedLetter, mayBeLowerAt, mayBeUpperAt } from './letter-cases.js';
 import { titleAndGivenNameBefore, titleOrNameBefore } from './person-titles.js';
 
-const TOWN_KINDS: ReadonlySet<string> = new Set(['city', 'district', 'site']);
 /** What a name inside a longer personal name vetoes: any place but a country (a nationality may be meant). */
 const NOT_COUNTRY_KINDS: ReadonlySet<string> = new Set([...PLACE_KINDS].filter((k) => k !== 'country'));
 

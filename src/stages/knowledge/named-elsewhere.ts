@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from './kb-types.js';
 import { isNamesakeTown, namesFeature } from './feature-names.js';
-import { PLACE_KINDS } from './kb-types.js';
+import { PLACE_KINDS, TOWN_KINDS } from './kb-types.js';
 import type { NameMatch } from './mention-matcher.js';
 import { pushKeptSenses } from './name-match-builder.js';
 import { parentsOf } from './entity-parents.js';
@@ -115,8 +115,6 @@ const ROUTE_IN_AREA_BEFORE =
 /** "Ariel (near Nablus)", "Musayyib, in Babil": the later name only says where the town lies. */
 const WHERE_IT_LIES =
   /^\s*(?:(?:village|town|area|camp|settlement|district)\s*)?(?:,|\(|\bin\b|\bnear\b)\s*(?:(?:an?|the)\s+(?:\w+\s+)?(?:village|town|city|suburb|settlement|district|area)\s+(?:in|near|of|outside)\s+)?(?:near\s+)?(?:the\s+)?(?:(?:north|south|east|west|central|\w+ern)\s+)?$/i;
-/** The kinds a street, an office or an origin can be named after and that the incident need not be in. */
-const TOWN_KINDS: ReadonlySet<string> = new Set(['city', 'district', 'site']);
 
 /**
  * Drops the town senses of a name that heads a street's ("Mosul Road"), a route's ("the Baghdad-Mosul
@@ -165,6 +163,7 @@ export function withoutNamesElsewhere(
       out.push(match);
       continue;
     }
+    // A street, an office or an origin is named after a town (its kinds), which the incident need not be in.
     const dropped = crossesBorders || firedFrom(text, match) ? AREA_KINDS : TOWN_KINDS;
     pushKeptSenses(out, match, (s) => !dropped.has(s.entity.kind));
   }
@@ -216,14 +215,14 @@ function labelsArea(text: string, match: NameMatch): boolean {
   );
 }
 
-/**
- * A town's or a province's name that names a firm, a college or a facility: "the Mosul Bank branch", "Punjab
- * University", "a Bank of Boston office", "the Al-Quds mosque".
- */
 /** A listed person's home town: "two engineers, Ted Lowry of Leeds and Ben Hart of Derby". */
 const namesHomeOf = (text: string, match: NameMatch): boolean =>
   PERSON_OF_BEFORE.test(text.slice(Math.max(0, match.span[0] - 40), match.span[0]));
 
+/**
+ * A town's or a province's name that names a firm, a college or a facility: "the Mosul Bank branch", "Punjab
+ * University", "a Bank of Boston office", "the Al-Quds mosque".
+ */
 function namesFirm(text: string, match: NameMatch): boolean {
   const after = text.slice(match.span[1], match.span[1] + 48);
   return (

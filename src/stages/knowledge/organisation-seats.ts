@@ -1,4 +1,4 @@
-import type { NameSense } from './kb-types.js';
+import { TOWN_KINDS, type NameSense } from './kb-types.js';
 import type { NameMatch } from './mention-matcher.js';
 import { asDemonym } from './name-match-builder.js';
 import { needsSupport, SMALL_TOWN } from './country-evidence.js';
@@ -23,8 +23,6 @@ const ARABIC_BODY_BEFORE =
   /(?:^|[\s(])(Saraya|Kataib|Kata'ib|Jaish|Jaysh|Liwa|Harakat|Ansar|Jund|Tanzim|Jabhat|Asaib|Usbat|Alwiya|Fursan)\s+(?:(?:al|el|Al|El)-)?$/u;
 // "Al-Aqsa members", "Al-Aqsa militants": a group named after a site, shortened to the site's name.
 const MEMBERS_AFTER = /^\s+(?:members?|militants?|fighters?|gunmen|operatives?|activists?|cells?)\b/u;
-
-const TOWN_KINDS: ReadonlySet<string> = new Set(['city', 'district', 'site']);
 
 /** Firms named for their country most often trade at home ("the Nepal Lever company"): the country stays. */
 const FIRMS = new Set(['Company', 'Corporation', 'Bank', 'Airlines']);

@@ -1,4 +1,4 @@
-import type { Entity, KnowledgeBase } from './kb-types.js';
+import { TOWN_KINDS, type Entity, type KnowledgeBase } from './kb-types.js';
 import type { NameMatch } from './mention-matcher.js';
 import { pushKeptSenses } from './name-match-builder.js';
 import { parentsOf } from './entity-parents.js';
@@ -9,8 +9,6 @@ const POSSESSIVE_BETWEEN = /^['’]s\s+$/u;
 /** The unit's noun after the second name: the first then names the province or agency that holds it. */
 const UNIT_AFTER =
   /^\s+(?:district|District|sub-district|Sub-district|area|tehsil|Tehsil|village|Village)\b/u;
-/** The kinds a province's name also names and that the possessive rules out: its seat, an agency, a site. */
-const TOWN_KINDS: ReadonlySet<string> = new Set(['city', 'district', 'site']);
 /** How far from a town's point its quarters lie: Manila's Makati, Istanbul's Aksaray, Grozny's districts. */
 const QUARTER_REACH_KM = 10;
 
@@ -36,6 +34,7 @@ export function withoutPossessorTowns(
       out.push(match);
       continue;
     }
+    // A province's name also names its seat, an agency or a site: the possessive rules those out.
     pushKeptSenses(out, match, (s) => !TOWN_KINDS.has(s.entity.kind));
   }
   return out;
