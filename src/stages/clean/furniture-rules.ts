@@ -50,8 +50,12 @@ const HEADLINE_STAMP = new RegExp(
 /** Prose names the day in full and after a lower-case word ("struck on Friday"): the stamp's are neither. */
 const STAMP_CASE = /[A-Z\d][\w'’-]*\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b/y;
 
-/** Sputnik's stamp glued to its share widget: "Middle East 0812 14.06.2017Get short URL" (clock, then date). */
+/**
+ * Sputnik's stamp glued to its share widget: "Middle East 0812 14.06.2017Get short URL" (clock, then date).
+ * Its look-behind is tried at every offset of the head: a head without the widget's words skips it.
+ */
 const SHORT_URL_STAMP = /(?<=\s)\d{3,4}\s+(\d{1,2}\.\d{1,2}\.\d{4})(?=Get short URL)/;
+const SHORT_URL_WIDGET = 'Get short URL';
 
 /** Saudi Press Agency dateline: city, Hijri date, "الموافق" Gregorian date, agency. */
 const SPA_DATELINE = new RegExp(
@@ -137,8 +141,9 @@ const INLINE: readonly {
   },
   {
     probe: 'Tags',
-    // No sentence mark inside: a list that runs to the line end, never sentences after it.
-    re: /(?<=\S\s+)Tags\s[^\n.!?]{0,300}?(?=\s*(?:Community standards|\n|$))/g,
+    // No sentence mark inside: a list that runs to the line end, never sentences after it. The word is
+    // matched before the look-behind that checks what precedes it, so only where "Tags" stands is that tried.
+    re: /Tags(?<=\S\s+Tags)\s[^\n.!?]{0,300}?(?=\s*(?:Community standards|\n|$))/g,
     kind: 'other',
     reason: 'tag list',
   },
@@ -221,7 +226,8 @@ export function findFurniture(text: string): Finding[] {
 
 /** A stamp past the headline: an agency's, one glued to the share widget, or the site's own. */
 function stampNearTop(head: string): Finding | null {
-  const agency = AGENCY_STAMP.exec(head) ?? SHORT_URL_STAMP.exec(head);
+  const agency =
+    AGENCY_STAMP.exec(head) ?? (head.includes(SHORT_URL_WIDGET) ? SHORT_URL_STAMP.exec(head) : null);
   if (agency) return stampFinding(agency, 'byline', 'agency date stamp');
   const site = HEADLINE_STAMP.exec(head);
   if (!site) return null;

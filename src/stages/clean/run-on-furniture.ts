@@ -21,8 +21,18 @@ const WIRE = 'Sputnik|Reuters|AFP|AP';
 /** The end of a line, white space allowed. */
 const LINE_END = '(?=[ \\t]*(?:\\n|$))';
 
-/** `probe`: a cheap test every match passes, so most texts skip a rule whose pattern scans each position. */
-const RULES: readonly { probe: RegExp; re: RegExp; kind: Finding['kind']; reason: string }[] = [
+/**
+ * `probe`: a cheap test every match passes, so most texts skip a rule whose pattern scans each position.
+ * `last`: what the end of the text (its white space trimmed) must match instead, for a rule whose match
+ * closes the text and holds no line break: its scan starts at the text's last line.
+ */
+const RULES: readonly {
+  probe?: RegExp;
+  last?: RegExp;
+  re: RegExp;
+  kind: Finding['kind'];
+  reason: string;
+}[] = [
   {
     // "Air strikes hit the old city - YouTube": the title of an embedded video.
     probe: /YouTube|Vimeo|Dailymotion/,
@@ -77,7 +87,7 @@ const RULES: readonly { probe: RegExp; re: RegExp; kind: Finding['kind']; reason
   {
     // A desk's code or page number closing agency copy: "… the Israeli regime. MBMB", "… FNA reported. 219",
     // "… truce violation. SSH 11". Only the text's very end: a number there closes no sentence.
-    probe: /[.!?"”’)][ \t]+(?:[A-Z]{2,8}|\d{1,3})\b/,
+    last: /[A-Z\d]$/,
     re: new RegExp(
       `${AFTER_STOP}(?:[A-Z]{2,8}(?:[ \\t]+\\d{1,3}(?:-\\d{1,3})?)?|\\d{1,3}(?:-\\d{1,3})?)(?=\\s*$)`,
       'g',
@@ -151,8 +161,14 @@ const MAX_TITLE = 20;
  */
 export function findRunOnFurniture(text: string): Finding[] {
   const out: Finding[] = [];
+  const trimmed = text.trimEnd();
+  // Enough for a `last` pattern, which then reads a few characters rather than the whole text.
+  const end = trimmed.slice(-12);
+  const lastLine = trimmed.lastIndexOf('\n') + 1;
   for (const rule of RULES) {
-    if (!rule.probe.test(text)) continue;
+    if ((rule.probe && !rule.probe.test(text)) || (rule.last && !rule.last.test(end))) continue;
+    // matchAll starts where the pattern's lastIndex stands.
+    rule.re.lastIndex = rule.last ? lastLine : 0;
     for (const m of text.matchAll(rule.re))
       out.push(finding([m.index, m.index + m[0].length], rule.kind, rule.reason));
   }
