@@ -86,6 +86,15 @@ describe('a group the base places in one country, named with a nationality of it
   it("puts a village the base does not know in the group's country too", () => {
     expect(countryOf('Freedonian settlers attacked farmers near the village of Kavara.')).toBe('SV');
   });
+
+  it("places an incident the article names no place for in the group's country", () => {
+    const events = resolvedEvents({
+      text: 'A night watchman was stabbed at a farm gate. Police suspect settlers.',
+      published: '2010-05-02',
+      mentions: [['settlers', settlers]],
+    });
+    expect(events[0]?.location?.country).toBe('SV');
+  });
 });
 
 describe('an article that names no place, only a firm of one country', () => {

@@ -10,15 +10,14 @@ import { onScene } from './article-place.js';
 import { headsName } from './body-names.js';
 
 /**
- * Groups that fight in one country, and missions posted in one ("KFOR troops", "a UNIFIL patrol"): where an
- * unplaced incident of theirs most likely happened. The base gives an intergovernmental body a country only
- * when it serves in that one country.
+ * Sides outside the state that the base places in the one country they act in (armed groups, "Jewish settlers",
+ * "Palestinian militants"), and missions posted in one ("KFOR troops", "a UNIFIL patrol"): where an unplaced
+ * incident of theirs most likely happened. The base gives an intergovernmental body a country only when it
+ * serves in that one country.
  */
-const ARMED = new Set(['armed-group', 'igo']);
+const NON_STATE = new Set(['armed-group', 'group', 'igo']);
 /** A state's forces, failing such groups: they also serve abroad ("spying for U.S. forces"). */
 const STATE_FORCES = new Set(['state-forces']);
-/** Sides outside the state, and missions, that the base places in the one country they act in. */
-const NON_STATE = new Set(['armed-group', 'group', 'igo']);
 /** Parties and people of one country: where an incident against them most likely happened, failing all else. */
 const POLITICAL = new Set(['party', 'person']);
 /**
@@ -42,9 +41,9 @@ const PLACED_TIE_BREAK = 0.1;
  * place counts for its country (a town tells its country as well as the country's name does), a
  * nationality half as much ("وكالة الأنباء الألمانية" is an agency, not a German incident) and its retellings
  * a quarter, and each non-state armed group named as much as a place, for the country it fights in. An
- * article that names no place at all is placed in the country its named armed groups fight in ("the ELN blew
- * up a pipeline" in Colombia), else in that of the state forces it names, else of its parties and people, else of
- * its firms and institutions.
+ * article that names no place at all is placed in the country its named armed groups and other sides outside
+ * the state act in ("the ELN blew up a pipeline" in Colombia), else in that of the state forces it names,
+ * else of its parties and people, else of its firms and institutions.
  */
 export function articleCountry(doc: Document): PlaceRef | null {
   const text = doc.text ?? '';
@@ -92,9 +91,10 @@ export function articleCountry(doc: Document): PlaceRef | null {
       });
     }
   }
-  // No place at all: the country of the armed groups named, else of the state forces ("the Taliban executed a man
-  // they said spied for U.S. forces" is Afghan), else of the parties and people, else of the firms.
-  for (const kinds of [ARMED, STATE_FORCES, POLITICAL, INSTITUTIONS]) {
+  // No place at all: the country of the armed groups and other sides outside the state named ("settlers
+  // shot at a car" is the West Bank's), else of the state forces ("the Taliban executed a man they said
+  // spied for U.S. forces" is Afghan), else of the parties and people, else of the firms.
+  for (const kinds of [NON_STATE, STATE_FORCES, POLITICAL, INSTITUTIONS]) {
     if (counts.size > 0) break;
     for (const m of doc.mentions ?? []) {
       const code = m.actor?.country;

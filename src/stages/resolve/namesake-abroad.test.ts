@@ -25,6 +25,16 @@ describe('a town the base knows only abroad, in an article tied to another count
     expect(loc).toMatchObject({ name: 'Ostrava', country: 'FD', entity_id: null, lat: null });
   });
 
+  it('takes a province named before the town as the owner of a part of itself ("Lesno\'s hill country")', () => {
+    const text =
+      "In Lesno's hill country, masked members of a banned rebel faction blew up a school in Ostrava.";
+    const loc = placeOf(text, [
+      ['Lesno', lesno],
+      ['Ostrava', ostrava],
+    ]);
+    expect(loc).toMatchObject({ name: 'Ostrava', country: 'FD', entity_id: null, lat: null });
+  });
+
   it('takes an Arabic province its noun tells as one («محافظة X»), though named far past the town', () => {
     const loc = placeOf(FAR_PROVINCE, [
       ['أوسترافا', ostrava],

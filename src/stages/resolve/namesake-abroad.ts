@@ -57,9 +57,10 @@ const PROVINCE_NOUN_BEFORE = new RegExp(String.raw`(?:${[...ARABIC_PROVINCE_NOUN
 
 /**
  * A province of the town's sentence, when all it names there are of one country: named shortly after the town,
- * or anywhere in the sentence when its province noun says it is one ("In Lesno province, … near Ostrava"). A
- * bare name before the town is another matter: where a rocket was fired from ("from the X Strip toward Y"),
- * or a person's name that reads as a province ("Sheikh Qasimiya … in Y").
+ * or anywhere in the sentence when its province noun says it is one ("In Lesno province, … near Ostrava") or
+ * it owns a part of itself ("in Lesno's Brod district, … near Ostrava"). A bare name before the town is
+ * another matter: where a rocket was fired from ("from the X Strip toward Y"), or a person's name that reads
+ * as a province ("Sheikh Qasimiya … in Y").
  */
 function provinceOfSentence(loc: PlaceRef, others: readonly Mention[], doc: Document): Mention | null {
   const [at, end] = loc.spans[0]!;
@@ -71,11 +72,16 @@ function provinceOfSentence(loc: PlaceRef, others: readonly Mention[], doc: Docu
       m.via !== 'demonym' &&
       sentence[0] <= m.span[0] &&
       m.span[1] <= sentence[1] &&
-      ((end <= m.span[0] && m.span[0] - end <= PROVINCE_REACH) || toldAsProvince(m, doc.text ?? '')),
+      ((end <= m.span[0] && m.span[0] - end <= PROVINCE_REACH) ||
+        toldAsProvince(m, doc.text ?? '') ||
+        OWNER_AFTER.test((doc.text ?? '').slice(m.span[1], m.span[1] + 3))),
   );
   const countries = new Set(provinces.map((m) => m.place?.country));
   return countries.size === 1 ? provinces[0]! : null;
 }
+
+/** "Lesno's Brod district": a province that owns a part of itself, named as such. */
+const OWNER_AFTER = /^['’]s\b/;
 
 /** Whether a province noun stands next to the mention. */
 function toldAsProvince(m: Mention, text: string): boolean {
