@@ -30,7 +30,7 @@ export const LOCATIVE_CUES = new Set([
   ...PLACE_CUES,
   ...DIRECTION_CUES,
   ...keys(
-    `in at near from to into outside inside within upon between toward towards around across of
+    `in at near from to into outside inside within upon between toward towards around across through of
     في من إلى الى قرب`,
   ),
 ]);
@@ -67,9 +67,10 @@ export const WEAPON_NOUNS = keys(`rocket rockets missile missiles`);
 /**
  * The nouns in front of such names: Arabic in construct state ("شارع حيفا"), and the Spanish and French
  * heads of a bank's, a street's or a square's name ("Banco Galicia", "Avenida Brasil", "Plaza Venezuela",
- * "Hotel Medina"), which name a firm or a site, not the place.
+ * "Hotel Medina"), which name a firm or a site, not the place; and a navy's prefix, before a warship named
+ * after a town or a state ("the USS Tacoma", "HMS Exeter"), which sails far from it.
  */
-export const NAMED_AFTER_BEFORE = keys(`شارع ساحة ميدان فندق banco avenida calle plaza hotel`);
+export const NAMED_AFTER_BEFORE = keys(`شارع ساحة ميدان فندق banco avenida calle plaza hotel uss hms`);
 
 /**
  * Words that, right after a place name or a nationality, make it part of an organisation's name: "Palestine
