@@ -146,3 +146,13 @@ clinic airport mosque church synagogue temple shrine market bazaar shop store su
 prison jail barracks consulate cinema theatre theater stadium offices headquarters branch residence home house
 building harbor harbour showroom showrooms hotel warehouse depot
 `);
+
+/**
+ * "at Lima and 12th Street", "the Quito and 9th Avenue office": one of two streets that cross, named after a
+ * town as avenues of Latin American cities often are; the corner lies in the town of the report.
+ */
+export const CROSS_STREET_AFTER = /^\s+and\s+\d+(?:st|nd|rd|th)\s+(?:streets?|avenues?|st|ave)\b/;
+
+/** "the Fourth Geneva Convention", "the Oslo Accords": a treaty's name, not "the Anaheim Convention Center". */
+export const TREATY_AFTER =
+  /^\s+(?:conventions?|accords?|protocols?|treaty)\b(?!\s+(?:center|centre|hall|complex))/;

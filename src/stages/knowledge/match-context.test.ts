@@ -306,3 +306,11 @@ describe('a town whose English name an Egyptian city shares', () => {
     expect(places(text)[0]).toBe(`Alexandria=${expected}`);
   });
 });
+
+describe('one of two crossing streets named after a town', () => {
+  it('is no mention of the town: "the Quito and 9th Avenue office"', () => {
+    expect(places('Arsonists burned the Quito and 9th Avenue office of a senator in Bogota')).toEqual([
+      'Bogota=place:co:bogota',
+    ]);
+  });
+});
