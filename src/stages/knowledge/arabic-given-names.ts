@@ -69,7 +69,7 @@ const PLACE_PART_WORDS = new Set(
 );
 // Words that head a place's name of several words ("Tal al-Abyad", "Bab al-Hawa", "Deir al-Zour"): no given
 // names, so a match on them alone is left to the other rules.
-const PLACE_HEAD_WORDS = new Set(
+export const PLACE_HEAD_WORDS: ReadonlySet<string> = new Set(
   `Tal Tell Tel Deir Dayr Kafr Ain Ein Ras Bir Beit Bayt Jabal Jebel Bab Qasr Suq Souq Souk Hay Hai Wadi Khan Jisr
   Maarat Marj Umm Abu Bani Beni Sidi Nahr Qalat Arab Sheikh`.split(/\s+/),
 );

@@ -30,7 +30,7 @@ export const LOCATIVE_CUES = new Set([
   ...PLACE_CUES,
   ...DIRECTION_CUES,
   ...keys(
-    `in at near from to into outside inside within upon between toward towards around across of
+    `in at near from to into outside inside within upon between toward towards around across through of
     في من إلى الى قرب`,
   ),
 ]);
@@ -67,9 +67,10 @@ export const WEAPON_NOUNS = keys(`rocket rockets missile missiles`);
 /**
  * The nouns in front of such names: Arabic in construct state ("شارع حيفا"), and the Spanish and French
  * heads of a bank's, a street's or a square's name ("Banco Galicia", "Avenida Brasil", "Plaza Venezuela",
- * "Hotel Medina"), which name a firm or a site, not the place.
+ * "Hotel Medina"), which name a firm or a site, not the place; and a navy's prefix, before a warship named
+ * after a town or a state ("the USS Tacoma", "HMS Exeter"), which sails far from it.
  */
-export const NAMED_AFTER_BEFORE = keys(`شارع ساحة ميدان فندق banco avenida calle plaza hotel`);
+export const NAMED_AFTER_BEFORE = keys(`شارع ساحة ميدان فندق banco avenida calle plaza hotel uss hms`);
 
 /**
  * Words that, right after a place name or a nationality, make it part of an organisation's name: "Palestine
@@ -145,3 +146,13 @@ clinic airport mosque church synagogue temple shrine market bazaar shop store su
 prison jail barracks consulate cinema theatre theater stadium offices headquarters branch residence home house
 building harbor harbour showroom showrooms hotel warehouse depot
 `);
+
+/**
+ * "at Lima and 12th Street", "the Quito and 9th Avenue office": one of two streets that cross, named after a
+ * town as avenues of Latin American cities often are; the corner lies in the town of the report.
+ */
+export const CROSS_STREET_AFTER = /^\s+and\s+\d+(?:st|nd|rd|th)\s+(?:streets?|avenues?|st|ave)\b/;
+
+/** "the Fourth Geneva Convention", "the Oslo Accords": a treaty's name, not "the Anaheim Convention Center". */
+export const TREATY_AFTER =
+  /^\s+(?:conventions?|accords?|protocols?|treaty)\b(?!\s+(?:center|centre|hall|complex))/;

@@ -247,6 +247,12 @@ describe('a spelling met only by its consonants after "at"', () => {
   });
 });
 
+describe('a spelling met only by its consonants after a place noun and a title', () => {
+  it('is a person’s name: "the city councillor Walter …" is no Waltair', () => {
+    expect(places('Gunmen killed the city councillor Walter Ospina near his farm')).toEqual([]);
+  });
+});
+
 describe('a spelling met only by its consonants before "of"', () => {
   it('is a title when no place follows the "of": "to Minister of Rural Affairs"', () => {
     expect(places('A car bomb hit an adviser to Minister of Rural Affairs near her home')).toEqual([]);
@@ -270,6 +276,41 @@ describe('a place named after "branch of"', () => {
   it('while "a branch of" names where the firm works', () => {
     expect(places("A charge damaged a branch of Brittany's farm credit bank")).toEqual([
       'Brittany=region:fr:brittany',
+    ]);
+  });
+});
+
+describe('a warship named after a town', () => {
+  it('is no mention of the town: "the USS Boston"', () => {
+    expect(places('A skiff packed with explosives rammed the USS Boston off Aden')).toEqual([
+      'Aden=place:ye:aden',
+    ]);
+  });
+});
+
+describe('"through" before a name that is also a word', () => {
+  it('puts the town on the map: "driving through Hub"', () => {
+    expect(places('The convoy was driving through Hub when a mine exploded')).toEqual(['Hub=place:pk:hub']);
+  });
+});
+
+describe('a town whose English name an Egyptian city shares', () => {
+  it.each([
+    [
+      'near Baghdad, the Iraqi town',
+      'A roadside bomb hit a patrol in Alexandria, south of Baghdad',
+      'place:iq:iskandariya',
+    ],
+    ['alone, the Egyptian city', 'A bomb exploded in a tram in Alexandria', 'place:eg:alexandria'],
+  ])('is read by the article: %s', (_why, text, expected) => {
+    expect(places(text)[0]).toBe(`Alexandria=${expected}`);
+  });
+});
+
+describe('one of two crossing streets named after a town', () => {
+  it('is no mention of the town: "the Quito and 9th Avenue office"', () => {
+    expect(places('Arsonists burned the Quito and 9th Avenue office of a senator in Bogota')).toEqual([
+      'Bogota=place:co:bogota',
     ]);
   });
 });

@@ -212,7 +212,10 @@ export function skeletonCued(viewText: string, match: NameMatch): boolean {
   if (cue === 'the' || (cue === 'of' && !townOf)) return false;
   // "fired at Bet Jala": before a name of several words "at" is cue enough; before one word it fronts titles
   // and venues as often ("at Minister …" is no Monastir).
-  return (cue === 'at' && match.key.includes(' ')) || placeCued(viewText, match);
+  if (cue === 'at' && match.key.includes(' ')) return true;
+  // A place noun with another word between it and the name fronts a title or an office, not the name: "the
+  // city councillor Walden" is a person, though "city" comes two words before.
+  return (LOCATIVE_CUES.has(cue) || ARTICLES.has(cue)) && placeCued(viewText, match);
 }
 
 /** How far into the text the country a chronology's entry is filed under may start. */

@@ -14,6 +14,7 @@ import {
   PLACED_BEFORE,
 } from './name-context-words.js';
 import { afterWorldGivenName, headsWorldName } from './world-given-names.js';
+import { inVillageName } from './village-name-parts.js';
 import { hasCasedLetter, mayBeLowerAt, mayBeUpperAt } from './letter-cases.js';
 import { titleAndGivenNameBefore, titleOrNameBefore } from './person-titles.js';
 
@@ -61,7 +62,8 @@ export function withoutNameParts(text: string, matches: readonly NameMatch[]): N
       personsName ||
       afterGiven ||
       ARABIC_FAMILY_NAME_BEFORE.test(text.slice(Math.max(0, match.span[0] - 24), match.span[0])) ||
-      (cased && inLatinPersonsName(text, match, personWords, named, ends));
+      (cased &&
+        (inLatinPersonsName(text, match, personWords, named, ends) || inVillageName(text, match, matches)));
     const givenName =
       cased &&
       (personsName ||

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { placeMentions } from './knowledge-fixtures.js';
+import { placeMentions, townMentions } from './knowledge-fixtures.js';
 import { loadKnowledgeBase } from './index.js';
 
 const kb = await loadKnowledgeBase({ dataDir: fileURLToPath(new URL('./fixtures/kb/', import.meta.url)) });
@@ -304,6 +304,24 @@ describe('a firm’s or a facility’s town may lie across a border from where t
     const shipped = await shippedBase;
     const text = 'Unknown men torched the Al-Quds mosque in west Mosul last night.';
     expect(placeMentions(shipped, text, { demonyms: false })).toEqual(['Mosul=place:iq:mosul']);
+  });
+});
+
+describe('a firm’s town gives way to a place a later sentence puts on the map', () => {
+  it('drops the town an insurance firm is named after when the next sentence names where it happened', async () => {
+    const shipped = await shippedBase;
+    const text =
+      'A manager of the Lisbon Insurance Company was stabbed on Tuesday. Police in Porto said the attacker fled on foot.';
+    expect(townMentions(shipped, text, { bySentence: true })).toEqual(['Porto=place:pt:oporto']);
+  });
+
+  it('keeps the town a hospital is named after, which stands most often in it', async () => {
+    const shipped = await shippedBase;
+    const text = 'A nurse was shot outside the Kirkuk General Hospital. Her family lives in Tuz Khurmatu.';
+    expect(townMentions(shipped, text, { bySentence: true })).toEqual([
+      'Kirkuk=place:iq:kirkuk',
+      'Tuz Khurmatu=place:iq:tuz-khurmatu',
+    ]);
   });
 });
 

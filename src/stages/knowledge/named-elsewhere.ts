@@ -152,11 +152,12 @@ export function withoutNamesElsewhere(
     // A firm's or a facility's branches, like a route's ends, stand abroad as well: "a Bank of Boston branch in
     // Santiago", "the Al-Quds mosque in west Baghdad".
     // People, too, are met away from home: "Ted Lowry of Leeds".
-    const crossesBorders = route || namesFirm(text, match) || namesHomeOf(text, match);
+    const firm = namesFirm(text, match);
+    const crossesBorders = route || firm || namesFacility(text, match) || namesHomeOf(text, match);
     if (
       !(crossesBorders || namesElsewhere(text, match)) ||
       !(
-        otherPlaceFollows(kb, text, matches, i, crossesBorders, boundFor(text, match)) ||
+        otherPlaceFollows(kb, text, matches, i, { crossesBorders, bound: boundFor(text, match), firm }) ||
         sceneBesideDestination(kb, text, matches, i)
       )
     ) {
@@ -220,17 +221,22 @@ const namesHomeOf = (text: string, match: NameMatch): boolean =>
   PERSON_OF_BEFORE.test(text.slice(Math.max(0, match.span[0] - 40), match.span[0]));
 
 /**
- * A town's or a province's name that names a firm, a college or a facility: "the Mosul Bank branch", "Punjab
- * University", "a Bank of Boston office", "the Al-Quds mosque".
+ * A town's or a province's name that names a firm or a college: "the Mosul Bank branch", "Punjab University",
+ * "a Bank of Boston office".
  */
 function namesFirm(text: string, match: NameMatch): boolean {
-  const after = text.slice(match.span[1], match.span[1] + 48);
   return (
-    FIRM_AFTER.test(after) ||
-    FACILITY_AFTER.test(after) ||
+    FIRM_AFTER.test(text.slice(match.span[1], match.span[1] + 48)) ||
     FIRM_BEFORE.test(text.slice(Math.max(0, match.span[0] - 24), match.span[0]))
   );
 }
+
+/**
+ * A town's name that names a facility: "the Al-Quds mosque", "the Tirin General Hospital". Unlike a firm's, such a
+ * name stands most often in its own town, so only its own sentence may put the scene elsewhere.
+ */
+const namesFacility = (text: string, match: NameMatch): boolean =>
+  FACILITY_AFTER.test(text.slice(match.span[1], match.span[1] + 48));
 
 /**
  * An end of a route named by its ends: "the Baghdad-Mosul highway", "the Baku-Tbilisi-Ceyhan oil pipeline",
@@ -251,20 +257,22 @@ function endsRoute(text: string, match: NameMatch): boolean {
  * True when a later match of the same sentence, after a locative, may be a place other than the town and
  * the provinces around it (matches come in text order). A route's end or a firm's namesake may be across a
  * border from it (`crossesBorders`: "the Baku-Novorossiysk pipeline near Makhachkala", "the Santander Bank
- * branch in Santiago"); any other name is weighed only in its own theatre.
+ * branch in Santiago"); any other name is weighed only in its own theatre. A firm's town (`firm`) gives way to
+ * a place a later sentence puts on the map as well: "the head of a Lisbon weekly's bureau was shot. He sat on
+ * the election board in Porto" — the paper is read far from its home, and the text seldom says where it was
+ * hit in the same breath.
  */
 function otherPlaceFollows(
   kb: KnowledgeBase,
   text: string,
   matches: readonly NameMatch[],
   at: number,
-  crossesBorders: boolean,
-  bound = false,
+  { crossesBorders, bound, firm }: { crossesBorders: boolean; bound: boolean; firm: boolean },
 ): boolean {
   const around = aroundOf(kb, matches[at]);
   // Where the last name that only says where the town lies ends: "from Musayyib, Babil in Iraq".
   let lies = matches[at].span[1];
-  for (let i = at + 1; i < matches.length && matches[i].sentence === matches[at].sentence; i++) {
+  for (let i = at + 1; i < matches.length && (firm || matches[i].sentence === matches[at].sentence); i++) {
     const later = matches[i];
     if (WHERE_IT_LIES.test(text.slice(lies, later.span[0]))) {
       lies = later.span[1];

@@ -4,10 +4,12 @@
 import { wordSpans } from '../../core/text/word-scanner.js';
 import { LATIN } from './country-evidence.js';
 import {
+  CROSS_STREET_AFTER,
   LOCATIVE_CUES,
   NAMED_AFTER_AFTER,
   NAMED_AFTER_BEFORE,
   ORGANISATION_NOUNS,
+  TREATY_AFTER,
   WEAPON_NOUNS,
 } from './context-cues.js';
 import { PLACE_KINDS } from './kb-types.js';
@@ -77,7 +79,8 @@ export function namesNoPlace(
   }
   if (lead !== undefined && NAMED_AFTER_BEFORE.has(lead)) return true;
   if (namesSea(before, next, match) || namesNativePeople(lead, next, match, viewText)) return true;
-  if (TREATY_AFTER.test(viewText.slice(match.view[1], match.view[1] + 40))) return true;
+  const after = viewText.slice(match.view[1], match.view[1] + 40);
+  if (TREATY_AFTER.test(after) || CROSS_STREET_AFTER.test(after)) return true;
   return match.senses.every((s) => s.via !== 'demonym') && namesGovernment(viewText, match, lead);
 }
 
@@ -254,9 +257,6 @@ function namesNativePeople(
   if (NATIVE_PEOPLES.has((lead ?? '').toLowerCase()) || next === 'الحمر') return true;
   return NATIVE_NAMED.test(viewText.slice(0, match.view[0]));
 }
-
-/** "the Fourth Geneva Convention", "the Oslo Accords": a treaty's name, not "the Anaheim Convention Center". */
-const TREATY_AFTER = /^\s+(?:conventions?|accords?|protocols?|treaty)\b(?!\s+(?:center|centre|hall|complex))/;
 
 /** "رييس اقليم كردستان" (رئيس, normalised), "حاكم راس الخيمه": the place a president or a ruler heads. */
 const RULER_BEFORE = /(?:^|\s)[وفلب]?(?:ال)?(?:رييس|رييسه|حاكم|امير|ملك|سلطان)\s+$/;
