@@ -15,7 +15,7 @@ import { loadLexicon } from './lexicon-loader.js';
 import { shippedLexicon } from './lexicon-cache.js';
 import { PhraseMatcher } from './phrase-matcher.js';
 import { carryTown, foldArea, foldRetelling, oneCountry, oneTown } from './place-memory.js';
-import { articleFacts, type ArticleFacts } from './article-facts.js';
+import { articleFacts, withSentenceBefore, type ArticleFacts } from './article-facts.js';
 import { siteToldBack } from './site-told-back.js';
 import { asRiot, isRiotStory } from './riot-context.js';
 import { carrySides } from './side-carrier.js';
@@ -138,7 +138,7 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     // One context for the sentence's frames, made when the first of them is built: copying the article's
     // facts for every frame cost more than the rest of the loop around the builder.
     let context: BuildContext | undefined;
-    const sentenceContext = () => (context ??= { ...article(), townBefore, countryBefore });
+    const sentenceContext = () => (context ??= withSentenceBefore(article(), townBefore, countryBefore));
     let folded = false;
     for (const frame of frames) {
       const commentary = judgedAct(frame) || praisedAct(frame);

@@ -1,4 +1,5 @@
 /** Sides a sentence only suspects of a part in the incident: a hedge is no attribution. */
+import { oncePer } from '../../core/once-per.js';
 import { wordSet } from '../../core/text/word-set.js';
 import type { Token } from '../../core/records.js';
 import type { ActorCandidate } from './actor-finder.js';
@@ -35,16 +36,10 @@ const HEDGE = new Set([
 ]);
 
 /**
- * Whether a sentence's tokens hold a hedge, read once per sentence: every frame of it asks, and most
- * sentences hold none.
+ * Whether a sentence's tokens hold a hedge, read once per sentence (see `oncePer`): every frame of it
+ * asks, and most sentences hold none.
  */
-function hedges(tokens: readonly Token[]): boolean {
-  let hedged = HEDGED.get(tokens);
-  if (hedged === undefined) HEDGED.set(tokens, (hedged = tokens.some((t) => HEDGE.has(t.norm))));
-  return hedged;
-}
-/** The answers of `hedges`, by a sentence's token list (the frames of a sentence share it). */
-const HEDGED = new WeakMap<readonly Token[], boolean>();
+const hedges = oncePer((tokens: readonly Token[]) => tokens.some((t) => HEDGE.has(t.norm)));
 
 /**
  * "Police said the involvement of Pakistan's ISI could not be ruled out", «لم تستبعد الشرطة تورط جماعة

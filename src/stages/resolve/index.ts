@@ -180,12 +180,12 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
   let fallback: PlaceRef | null | undefined;
   const articleFallback = () => (fallback === undefined ? (fallback = articleCountry(doc)) : fallback);
   for (const { event } of merged) {
+    if (!datelineTown || hasTown(event)) continue;
     // A crowd the clause does not place, in a report filed from a town: the town's crowd.
     const crowd = CROWD.has(event.event_type?.value ?? '') && event.timing?.value !== 'historical';
-    const sameCountry = !event.location || event.location.country === datelineTown?.country;
+    const sameCountry = !event.location || event.location.country === datelineTown.country;
     // "a grenade went off in one part of the city": a report's unnamed city is its dateline's town.
-    const theCity = event.evidence.some((s) => THE_CITY.test(text.slice(s[0], s[1])));
-    if (datelineTown && (crowd || theCity) && !hasTown(event) && sameCountry) event.location = datelineTown;
+    if (sameCountry && (crowd || saysTheCity(event, text))) event.location = datelineTown;
   }
   const pointed = merged.filter((item) => pointsAtSomething(item.event));
   // "PERU.  A bomb exploded outside a bank.": a report under a country dateline, or one that tells a single
@@ -286,9 +286,8 @@ function placeInTheCity(placed: Placed[], text: string): void {
   const towns: PlaceRef[] = [];
   for (const { event } of placed) {
     const town = towns.at(-1);
-    const theCity = event.evidence.some((s) => THE_CITY.test(text.slice(s[0], s[1])));
     const anchored = event.date !== null || event.fatalities !== null || event.injuries !== null;
-    if (!hasTown(event) && theCity && anchored && town)
+    if (!hasTown(event) && anchored && town && saysTheCity(event, text))
       event.location = placeWith(town, town.country, [...town.spans]);
     if (event.location?.precision === 'town') towns.push(event.location);
   }
@@ -384,6 +383,14 @@ function toldAgainLater(item: Placed, items: Placed[]): boolean {
       other.event.sub_event_type?.value === sub &&
       (!country || other.event.location?.country === country),
   );
+}
+
+/**
+ * Whether a sentence telling `event` speaks of "the city" (THE_CITY): asked last, of an event a town may
+ * still place, as the pattern runs over each of its sentences.
+ */
+function saysTheCity(event: EventRecord, text: string): boolean {
+  return event.evidence.some((s) => THE_CITY.test(text.slice(s[0], s[1])));
 }
 
 function hasTown(e: EventRecord): boolean {
