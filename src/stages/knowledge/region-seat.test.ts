@@ -23,6 +23,9 @@ describe('a regional office named beside its region, in an article naming no tow
     expect(towns('Shots were fired at a cafe in the provincial capital of Huila.')).toEqual([
       'provincial capital=place:co:neiva',
     ]);
+    expect(towns("Police sealed off the capital of Colombia's Huila after the blast.")).toEqual([
+      'capital=place:co:neiva',
+    ]);
   });
 
   it('is not read when the article names a town of that country', () => {

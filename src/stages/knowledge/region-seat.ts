@@ -28,10 +28,10 @@ const OFFICE_AFTER = new RegExp(
 );
 /**
  * Right before the region's name: "the governor of", "the Works Minister for", "the capital city of", "the
- * police chief of the": the office of the region named next.
+ * police chief of the", "the capital of Indonesia's": the office of the region named next.
  */
 const OFFICE_BEFORE = new RegExp(
-  String.raw`(?<!\p{L})(?<office>(?:(?:provincial|regional|state)\s+)?${OFFICE})\s+(?:of|for)\s+(?:all\s+of\s+)?(?:the\s+)?(?:republic\s+of\s+)?$`,
+  String.raw`(?<!\p{L})(?<office>(?:(?:provincial|regional|state)\s+)?${OFFICE})\s+(?:of|for)\s+(?:all\s+of\s+)?(?:the\s+)?(?:republic\s+of\s+|[\p{L}-]+['’]s\s+)?$`,
   'iu',
 );
 
