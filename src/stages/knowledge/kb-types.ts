@@ -72,4 +72,6 @@ export interface KnowledgeBase {
   readonly sources: readonly string[];
   /** The town each country (ISO alpha-2) keeps foreign embassies in, by entity id (`data/embassy-towns.tsv`). */
   readonly embassyTowns?: ReadonlyMap<string, string>;
+  /** The town each region's government sits in, by entity id (`data/region-seats.tsv`). */
+  readonly regionSeats?: ReadonlyMap<string, string>;
 }

@@ -38,14 +38,17 @@ export async function loadKnowledgeBase(
 ): Promise<KnowledgeBase> {
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
   const userDirs = options.userDirs ?? [];
-  const embassies = embassyTowns(join(dataDir, 'embassy-towns.tsv'));
+  const towns = {
+    embassyTowns: townTable(join(dataDir, 'embassy-towns.tsv')),
+    regionSeats: townTable(join(dataDir, 'region-seats.tsv')),
+  };
   // Built once by `npm run build` (kb-cache.ts): only the shipped base, so not when a user folder adds rows.
   if (userDirs.every((dir) => filesIn(dir, TSV).length === 0)) {
     const stamp = sourceStamp(dataDir, SHIPPED_FOLDERS);
     const cached = readKnowledgeCache(options.cacheFile ?? KB_CACHE_FILE, stamp);
-    if (cached !== null) return { ...cached, embassyTowns: embassies };
+    if (cached !== null) return { ...cached, ...towns };
   }
-  return { ...buildKnowledgeBase(dataDir, userDirs), embassyTowns: embassies };
+  return { ...buildKnowledgeBase(dataDir, userDirs), ...towns };
 }
 
 /**
@@ -86,13 +89,16 @@ function buildKnowledgeBase(dataDir: string, userDirs: readonly string[]): Knowl
   return { entities, trie: packTrie(trie, [...entities.values()]), sources };
 }
 
-/** `data/embassy-towns.tsv`: country code, then the id of the town its embassies stand in; none without it. */
-function embassyTowns(file: string): Map<string, string> {
+/**
+ * A hand table of towns by key (`data/embassy-towns.tsv`: a country code, then the id of the town its embassies
+ * stand in; `data/region-seats.tsv`: a region's id, then its seat's): empty without the file.
+ */
+function townTable(file: string): Map<string, string> {
   let text = '';
   try {
     text = readFileSync(file, 'utf8');
   } catch {
-    // A data folder without the table (a test's, a user's copy) keeps no embassy towns.
+    // A data folder without the table (a test's, a user's copy) keeps no such towns.
   }
   const rows = text.split('\n').filter((line) => line !== '' && !line.startsWith('#'));
   return new Map(rows.slice(1).map((line) => line.split('\t') as [string, string]));
