@@ -89,6 +89,23 @@ describe('the shipped place files', () => {
     expect(twice).toEqual([]);
   });
 
+  it.each(['embassy-towns.tsv', 'region-seats.tsv'])(
+    '%s names a town of the country or region it keys',
+    (name) => {
+      const pairs = readFileSync(join(dir, '..', name), 'utf8')
+        .split('\n')
+        .filter((line) => line !== '' && !line.startsWith('#'))
+        .slice(1)
+        .map((line) => line.split('\t'));
+      expect(pairs.length).toBeGreaterThan(10);
+      for (const [key, town] of pairs) {
+        const country = key.includes(':') ? byId.get(key)?.country : key;
+        expect(country, key).toBeDefined();
+        expect(byId.get(town)?.country, `${key} -> ${town}`).toBe(country);
+      }
+    },
+  );
+
   it('gives every region and town an Arabic name', () => {
     const unnamed = rows.filter((row) => row.kind !== 'country' && row.name_ar === '').map((row) => row.id);
     expect(unnamed).toEqual([]);
