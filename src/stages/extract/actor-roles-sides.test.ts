@@ -301,6 +301,25 @@ describe('whose weapon, whose words, who joined whom', () => {
       },
       ['Opposition Rebels (Syria)', 'Military Forces of Syria'],
     ],
+    [
+      'takes the civilians an English nationality qualifies after the act as the target, not as a force',
+      {
+        text: 'Masked gunmen attacked Canadian citizens near Kandahar on Monday.',
+        mentions: [
+          ['Canadian', demonymEntity('Canada', 'CA')],
+          ['Kandahar', placeEntity('Kandahar', 'AF')],
+        ],
+      },
+      [undefined, 'Civilians'],
+    ],
+    [
+      'takes guerrillas for the rebels of the country',
+      {
+        text: 'Guerrillas ambushed an army convoy near Idlib on Monday.',
+        mentions: [['Idlib', placeEntity('Idlib', 'SY')]],
+      },
+      ['Opposition Rebels (Syria)', 'Military Forces of Syria'],
+    ],
   ])('%s', (_name, spec, expected) => {
     expect(firstSubType(spec)).toBeDefined();
     expect(actorsOf(spec)).toEqual(expected);

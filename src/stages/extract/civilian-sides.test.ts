@@ -36,6 +36,14 @@ describe('the civilians an event rule names', () => {
         mentions: [['Kandahar', kandahar]],
       },
     ],
+    [
+      'by a profession in Arabic',
+      {
+        text: 'اغتال مسلحون مجهولون قاضيا في قندهار مساء الاثنين.',
+        language: 'ar',
+        mentions: [['قندهار', kandahar]],
+      },
+    ],
   ])('are the knowledge base’s Civilians when told %s', (_, spec) => {
     expect(targetOf(spec)).toMatchObject(CIVILIANS);
   });

@@ -56,8 +56,21 @@ export function nextToForceCue(view: SentenceView, at: number): boolean {
     forceNounAfter(view, at) !== undefined ||
     view.cues.some((c) => isForceCue(view, c) && (c.end === hedged || c.end === reach)) ||
     view.triggers.some(
-      (t) => t.end === at || t.end === reach || (t.start === at + 1 && englishWord(view, at)),
+      (t) =>
+        ((t.end === at || t.end === reach) && !civiliansAfter(view, at)) ||
+        (t.start === at + 1 && englishWord(view, at)),
     )
+  );
+}
+
+/**
+ * "attacked American citizens": an English adjective qualifies the noun after it, so when that noun names
+ * civilians the nationality is theirs, not a force that did the act told before it.
+ */
+function civiliansAfter(view: SentenceView, at: number): boolean {
+  return (
+    englishWord(view, at) &&
+    view.actorNouns.some((h) => h.start === at + 1 && h.phrase.tag.startsWith('Civilians'))
   );
 }
 

@@ -21,6 +21,50 @@ describe('the teller of an incident', () => {
     expect(actor2).toBe('Civilians');
   });
 
+  it.each([
+    [
+      'one of its officers',
+      'A roadside bomb killed five people in Kunduz on Sunday, according to a police officer.',
+    ],
+    [
+      'itself, closing the sentence',
+      'A roadside bomb killed five people in Kunduz on Sunday, according to police',
+    ],
+  ])('is not the target when the news is given "according to" %s', (_, text) => {
+    const [, actor2] = actorsOf({
+      text,
+      mentions: [
+        ['police', police],
+        ['Kunduz', kunduz],
+      ],
+      quantities: [['five', killed(5, 'people')]],
+    });
+    expect(actor2).toBe('Civilians');
+  });
+
+  it('is still a side when a clause after "according to" may tell its own part', () => {
+    const [, actor2] = actorsOf({
+      text: 'Rioters threw stones in Kunduz and according to police, five rounds were fired by the station officer to control the mob.',
+      mentions: [
+        ['police', police],
+        ['Kunduz', kunduz],
+      ],
+    });
+    expect(actor2).toBe('Police Forces of Afghanistan');
+  });
+
+  it('is not the target when it concludes what the blast was', () => {
+    const [, actor2] = actorsOf({
+      text: 'A car bomb exploded in Kunduz on Sunday, killing five people, and police inspectors concluded it was planted overnight.',
+      mentions: [
+        ['police', police],
+        ['Kunduz', kunduz],
+      ],
+      quantities: [['five', killed(5, 'people')]],
+    });
+    expect(actor2).toBe('Civilians');
+  });
+
   it('is no side when its commander tells the raid («قال قائد الشرطة … إن مسلحين»)', () => {
     const text = 'قال قائد الشرطة في قندوز يوم الأحد إن مسلحين هاجموا مدرسة للبنات وقتلوا حارسها.';
     const told = actorsOf({

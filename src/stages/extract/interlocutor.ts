@@ -14,7 +14,7 @@ const SPEECH_VERB =
   /^[وف]?(?:قال|قالت|افاد|افادت|اعلن|اعلنت|ذكر|ذكرت|اكد|اكدت|اوضح|اوضحت|اضاف|اضافت|صرح|صرحت|نقل|نقلت|بحسب|حسب|وفق|ادان|ادانت|ندد|نددت|استنكر|استنكرت|شجب|شجبت|نعي|نعت|ينعي|تنعي|نعوا)$/;
 
 const SPEECH_EN =
-  /^(?:said|says|say|saying|told|tells|announced|reported|reports|report|stated|states|confirmed|added|learned|noted|quoted|revealed|condemned|condemns|denounced|denounces)$/;
+  /^(?:said|says|say|saying|told|tells|announced|reported|reports|report|stated|states|confirmed|added|learned|noted|quoted|revealed|condemned|condemns|denounced|denounces|concluded|tweeted|explained|disclosed)$/;
 /**
  * Office holders named between a verb of saying and their body: «قال قائد الشرطة», «أفاد مدير شرطة»,
  * «صرح رئيس الأركان» (folded: ئ → ي, ؤ → و).
@@ -129,7 +129,12 @@ function sourceBody(view: Frame['view'], c: ActorCandidate): boolean {
 export function isInterlocutor(view: Frame['view'], c: ActorCandidate): boolean {
   if (spokenBefore(view, c.at) && !ownAct(view, c)) return true;
   // "The spokesman for the Front was killed": a spokesman harmed in the incident speaks for no one there.
-  if ((spokenFor(view, c) && !memberHarmed(view, c)) || failedDuty(view, c) || sourceBody(view, c))
+  if (
+    (spokenFor(view, c) && !memberHarmed(view, c)) ||
+    failedDuty(view, c) ||
+    sourceBody(view, c) ||
+    accordingTo(view, c)
+  )
     return true;
   for (let at = Math.max(0, c.at - APPEAL_REACH); at < c.at; at++) {
     const word = view.tokens[at].norm;
@@ -169,6 +174,23 @@ function spokenBefore(view: Frame['view'], at: number): boolean {
     (OFFICE.test(word(at - 1)) && SPEECH_VERB.test(word(at - 2))) ||
     jointSpeaker(word, at)
   );
+}
+
+/** Whose word a side's own man gives: "according to an Iraqi army officer", "… army Lieutenant …". */
+const TELLER_EN =
+  /^(?:officer|officers|official|officials|spokesman|spokeswoman|spokesperson|source|sources|statement|lieutenant|captain|major|colonel|general|commander|sergeant)$/;
+
+/**
+ * "…, according to an Iraqi army officer", "…, according to the army.": the side after "according to" gives
+ * the news through one of its men or ends the sentence with it. "According to police, rounds were fired by
+ * the station officer" may still tell of the police's own part, so a clause after the side leaves it a side.
+ */
+function accordingTo(view: Frame['view'], c: ActorCandidate): boolean {
+  const word = (i: number) => view.tokens[i]?.norm ?? '';
+  const to = /^(?:a|an|the)$/.test(word(c.at - 1)) ? c.at - 2 : c.at - 1;
+  if (word(to) !== 'to' || word(to - 1) !== 'according') return false;
+  const end = tokenAt(view, c.ref.spans[0][1]);
+  return end >= view.tokens.length || TELLER_EN.test(word(end));
 }
 
 /** Words a first speaker joined to another may run to: «ذكر الجيش الإسرائيلي والشرطة». */

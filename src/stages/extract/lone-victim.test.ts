@@ -36,6 +36,8 @@ describe('one person an act harmed, named by no side’s word', () => {
       'Ofelia Ccanto Rivas, a radio host, was shot dead on Sunday evening in Tarma.',
       'Ofelia Ccanto Rivas, a radio host,',
     ],
+    ['Hooded men kidnapped the deputy mayor of Tarma from his car on Friday.', 'the deputy mayor of Tarma'],
+    ['Gunmen abducted a rural nurse outside Tarma on Friday.', 'a rural nurse'],
   ])('is the civilian target: %s', (text, words) => {
     expect(targetWords(text)).toEqual([words]);
   });

@@ -1,6 +1,7 @@
 /**
- * One person an act killed or hurt, whom the clause names by a name or a role that is no side's word: "shot
- * dead a local journalist", "killed the mayor of Alto Verde", "Rosa Perez, a teacher, was shot dead".
+ * One person an act killed, hurt or carried off, whom the clause names by a name or a role that is no side's
+ * word: "shot dead a local journalist", "killed the mayor of Alto Verde", "kidnapped the deputy mayor of
+ * Alto Verde", "Rosa Perez, a teacher, was shot dead".
  */
 import { civiliansAt } from '../../core/civilians.js';
 import type { ActorCandidate } from './actor-finder.js';
@@ -25,7 +26,7 @@ const FIGHTER =
   /\b(?:terrorists?|militants?|fighters?|commanders?|jihadists?|insurgents?|rebels?|guerrillas?|gunm[ae]n|soldiers?|troopers?|police(?:m[ae]n|wom[ae]n)?|officers?|bombers?|attackers?|assailants?|suspects?|snipers?|combatants?|members?|operatives?|emirs?)\b/i;
 /** The verb of an act that harmed one person, then that person ("gunned down a shopkeeper"). */
 const ACTIVE = new RegExp(
-  String.raw`\b(?:killed|killing|murdered|murdering|assassinated|assassinating|shot dead|shot and killed|gunned down|stabbed to death|wounded|wounding|injured|injuring)\s+(?!(?:him|her|himself|herself|another|the other)\b)((?:${ONE_OBJECT})[\w'’-]*(?:\s+(?!${STOP}\b)[a-z][\w-]*(?<!s)\b){0,2}(?!\s+(?!${STOP}\b)[a-z]+s\b)${TAIL})`,
+  String.raw`\b(?:killed|killing|murdered|murdering|assassinated|assassinating|shot dead|shot and killed|gunned down|stabbed to death|wounded|wounding|injured|injuring|kidnapped|kidnapping|abducted|abducting)\s+(?!(?:him|her|himself|herself|another|the other)\b)((?:${ONE_OBJECT})[\w'’-]*(?:\s+(?!${STOP}\b)[a-z][\w-]*(?<!s)\b){0,2}(?!\s+(?!${STOP}\b)[a-z]+s\b)${TAIL})`,
   'g',
 );
 /**
@@ -43,7 +44,21 @@ const PASSIVE = new RegExp(
  * passive): a clause that holds none is not scanned, which most clauses are not worth.
  */
 const READINGS: readonly { pattern: RegExp; words: readonly string[] }[] = [
-  { pattern: ACTIVE, words: ['kill', 'murder', 'assassinat', 'shot', 'gunned', 'stabbed', 'wound', 'injur'] },
+  {
+    pattern: ACTIVE,
+    words: [
+      'kill',
+      'murder',
+      'assassinat',
+      'shot',
+      'gunned',
+      'stabbed',
+      'wound',
+      'injur',
+      'kidnap',
+      'abduct',
+    ],
+  },
   { pattern: PASSIVE, words: ['was', 'been'] },
 ];
 
@@ -55,7 +70,8 @@ const READINGS: readonly { pattern: RegExp; words: readonly string[] }[] = [
  * @example loneVictim(frame, text)?.ref.spans // the words "a local journalist" in "Gunmen shot dead a local journalist"
  */
 export function loneVictim(frame: Frame, text: string): ActorCandidate | null {
-  if (!mayHarmCivilians(frame)) return null;
+  // A kidnapping harms its captive as surely as a shooting: "kidnapped the deputy mayor".
+  if (frame.family !== 'abduction' && !mayHarmCivilians(frame)) return null;
   const { view } = frame;
   const from = view.tokens[frame.from]?.span[0];
   const to = view.tokens[frame.to - 1]?.span[1];
@@ -66,8 +82,13 @@ export function loneVictim(frame: Frame, text: string): ActorCandidate | null {
     for (const m of clause.matchAll(pattern)) {
       const start = from + m.index + m[0].indexOf(m[1]);
       const span: [number, number] = [start, start + m[1].length];
-      const named = (s: readonly [number, number]) => s[0] < span[1] && s[1] > span[0];
-      if (FIGHTER.test(m[1]) || view.mentions.some((x) => x.kind !== 'person' && named(x.span))) continue;
+      const named = (s: readonly [number, number], within = span) => s[0] < within[1] && s[1] > within[0];
+      // "the deputy mayor of Nablus": a place the tail names tells whose office it is, not a side.
+      const of = m[1].search(/\s+of\s/);
+      const head: [number, number] = of < 0 ? span : [start, start + of];
+      const side = (x: (typeof view.mentions)[number]) =>
+        x.kind !== 'person' && named(x.span, x.place ? head : span);
+      if (FIGHTER.test(m[1]) || view.mentions.some(side)) continue;
       if (view.actorNouns.some((h) => named(hitSpan(view, h)))) continue;
       return { ref: civiliansAt([span]), side: 'civilian', at: tokenAt(view, start), country: null };
     }
