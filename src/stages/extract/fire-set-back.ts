@@ -27,8 +27,11 @@ export function fireSetBack(frame: Frame, before: SentenceView | undefined): Pla
   if (frame.family !== 'looting' || !frame.anaphoric || !before || !toldFire(before)) return null;
   if (!frame.triggers.some((t) => frame.view.tokens.slice(t.start, t.end).some((w) => FIRE.test(w.norm))))
     return null;
-  const place = before.mentions.find(
-    (m) => m.place && m.via !== 'demonym' && m.place.precision !== 'country',
-  );
+  return placeToldIn(before);
+}
+
+/** The first place finer than a country a sentence names by its own name (not by a people's adjective). */
+export function placeToldIn(view: SentenceView): PlaceRef | null {
+  const place = view.mentions.find((m) => m.place && m.via !== 'demonym' && m.place.precision !== 'country');
   return place ? placeRefOf(place) : null;
 }

@@ -7,6 +7,7 @@ import { buildFrames, type Frame } from './frame-builder.js';
 import { carryBomber, carryClaim, carryPlace } from './follow-up-carrier.js';
 import { carryNamedClaim } from './named-claim.js';
 import { fireSetBack } from './fire-set-back.js';
+import { attackToldBack } from './attack-told-back.js';
 import { chamberProtest } from './chamber-protest.js';
 import { isCrimeStory, isNonEvent, keepInCrimeStory, retracts } from './non-event-filter.js';
 import { runsSince } from './running-acts.js';
@@ -146,7 +147,10 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
         continue;
       for (const m of buildEvents(frame, sentenceContext())) {
         // "A blaze gutted a shop in Wadi Sarim. Police say the fire had been started …": placed by the sentence before.
-        const fireBefore = m.unsupported ? fireSetBack(frame, views[at - 1]) : null;
+        // "Masked men sprayed a clinic in Tell Haroun with bullets. The attack …": placed there too.
+        const fireBefore = m.unsupported
+          ? (fireSetBack(frame, views[at - 1]) ?? attackToldBack(frame, views, at))
+          : null;
         if (fireBefore) m.record.location = fireBefore;
         else if (m.unsupported) {
           unsupported.push([m, frame]);
