@@ -40,9 +40,9 @@ describe('incidents told by what was left, given or felled', () => {
       ['Attack'],
     ],
     [
-      'a man sniped by gunmen',
+      'a man sniped by a gunman',
       {
-        text: 'A clerk died after being sniped by gunmen in Tikrit on Sunday.',
+        text: 'A clerk in Tikrit was sniped by a lone gunman on Sunday.',
         mentions: [['Tikrit', placeEntity('Tikrit', 'IQ')]],
       },
       ['Attack'],
