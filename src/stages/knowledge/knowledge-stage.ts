@@ -24,6 +24,7 @@ import { withUlsterLoyalists } from './ulster-loyalists.js';
 import { withClockCountries } from './clock-towns.js';
 import { withInstitutionTown } from './institution-town.js';
 import { withRegionSeat } from './region-seat.js';
+import { withSuburbTowns } from './suburb-town.js';
 import { surfaceFilter } from './surface-filter.js';
 
 /**
@@ -75,7 +76,12 @@ export function findMentions(
   const capitalTowns = withCapitalTown(kb, text, sentences, mentions, options.published);
   let named = withInstitutionTown(kb, text, sentences, capitalTowns, options.published);
   for (const step of SLIP_AND_CLUE_STEPS) named = step(kb, text, sentences, named);
-  return withEmbassyTown(kb, text, withRegionSeat(kb, text, named), options.published);
+  return withEmbassyTown(
+    kb,
+    text,
+    withRegionSeat(kb, text, withSuburbTowns(kb, text, named)),
+    options.published,
+  );
 }
 
 /**

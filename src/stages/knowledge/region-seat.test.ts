@@ -39,3 +39,23 @@ describe('a regional office named beside its region, in an article naming no tow
     expect(towns('Smoke rose over the Chechen capital after a blast.')).toEqual(['capital=place:ru:grozny']);
   });
 });
+
+describe('an Arabic regional office named before its region, in an article naming no town', () => {
+  it('is the seat for the governor or his deputy', () => {
+    expect(towns('أصيب محافظ ديالى بشظايا عبوة ناسفة صباح اليوم.')).toEqual(['محافظ=place:iq:baqubah']);
+    expect(towns('نجا نائب محافظ واسط من كمين نصبه مسلحون.')).toEqual(['نائب محافظ=place:iq:kut']);
+  });
+
+  it('is the seat for a council, a building or a chancery of the governorate', () => {
+    expect(towns('سقطت قذيفتان على مبنى مجلس محافظة نينوى.')).toEqual(['مجلس=place:iq:mosul']);
+    expect(towns('انفجرت دراجة مفخخة قرب مبنى المحافظة في ديالى.')).toEqual(['مبنى=place:iq:baqubah']);
+    expect(towns('أغلقت الطرق المؤدية إلى ديوان محافظة الأنبار.')).toEqual(['ديوان=place:iq:ramadi']);
+    expect(towns('هاجم انتحاري مقر قيادة شرطة محافظة صلاح الدين.')).toEqual(['قيادة شرطة=place:iq:tikrit']);
+  });
+
+  it('is not read from a council or a centre without the governorate word, nor beside a named town', () => {
+    expect(towns('اجتمع مجلس العشائر في نينوى أمس.')).toEqual([]);
+    expect(towns('افتتح مركز صحي جديد في محافظة ديالى.')).toEqual([]);
+    expect(towns('أصيب محافظ ديالى في انفجار قرب المقدادية.')).toEqual(['المقدادية=place:iq:muqdadiyah']);
+  });
+});

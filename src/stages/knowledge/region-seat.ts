@@ -1,7 +1,7 @@
 // "smoke rose from the Diyala provincial council", "the governor of Kandahar Province escaped an ambush",
 // "Dagestan's interior ministry": a regional government's offices stand in the region's seat, and a
 // report naming such an office and no town tells the seat's town. This module reads those words, beside a region
-// the base keeps a seat for (data/region-seats.tsv), as the seat's town.
+// the base keeps a seat for (data/region-seats.tsv), as the seat's town — in English and in Arabic ("محافظ ديالى").
 import type { Mention } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import type { KnowledgeBase } from './kb-types.js';
@@ -35,7 +35,32 @@ const OFFICE_BEFORE = new RegExp(
   'iu',
 );
 
+/**
+ * The Arabic offices, right before the region's name (a clitic "و", "ب", "ل" or "ف" may lead): the governor,
+ * "محافظ ديالى", and his deputy; the police command or chief, "قيادة شرطة"; the capital, "عاصمة". A council, a
+ * building, a head office, a chancery or a centre, "مجلس", "مبنى", "مقر", "ديوان", "مركز", are the province's only
+ * with the governorate word after them ("مجلس محافظة نينوى", "مبنى المحافظة في ديالى"), which the region's name
+ * may hold: "مجلس" or "مركز" alone are any council or centre.
+ */
+const ARABIC_OFFICE_BEFORE = new RegExp(
+  String.raw`(?<!\p{L})[وبلف]?(?<office>(?:(?:نائب|معاون)\s+)?محافظ|(?:قيادة|مديرية|قائد|مدير)\s+شرطة|عاصمة|(?:مجلس|مبنى|مقر|ديوان|مركز)(?=\s+(?:ال)?محافظ[ةه](?:\s|$)))\s+(?:(?:ال)?محافظ[ةه]\s+(?:في\s+)?)?$`,
+  'u',
+);
+
 const LOCAL = new Set(['town', 'district', 'site']);
+
+/** The governorate word a region's Arabic name may open with, "محافظة نينوى": read with the words before it. */
+const GOVERNORATE_WORD = /^محافظ[ةه]\s+/u;
+
+/** The Arabic office named right before the region (its governorate word included), or null. */
+function arabicOffice(text: string, [start, end]: Span): Span | null {
+  const cut = start + (GOVERNORATE_WORD.exec(text.slice(start, end))?.[0].length ?? 0);
+  const from = Math.max(0, start - 60);
+  const match = ARABIC_OFFICE_BEFORE.exec(text.slice(from, cut));
+  if (!match?.groups) return null;
+  const officeStart = from + match.index + match[0].indexOf(match.groups.office);
+  return [officeStart, officeStart + match.groups.office.length];
+}
 
 /**
  * Adds the seat's town, on the office's words, for each region mention with a regional office named beside it,
@@ -63,7 +88,7 @@ export function withRegionSeat(kb: KnowledgeBase, text: string, mentions: Mentio
       ? [end + after[0].length - after.groups.office.length, end + after[0].length]
       : before?.groups
         ? [from + before.index, from + before.index + before.groups.office.length]
-        : null;
+        : arabicOffice(text, region.span);
     if (office !== null) added.push(placeFromWords(kb, text, office, seat, SEAT_SCORE));
   }
   return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.span[0] - b.span[0]);

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions, loadKnowledgeBase } from './index.js';
+
+const kb = await loadKnowledgeBase();
+
+/** `surface=id>town` for each town mention, the town being the one the mention is told in, if any. */
+const towns = (text: string): string[] =>
+  findMentions(kb, text, [[0, text.length]])
+    .filter((m) => m.kind === 'city')
+    .map((m) => `${text.slice(...m.span)}=${m.entity_id}>${m.place?.city?.entity_id ?? ''}`);
+
+describe('a town named right before a larger town close by', () => {
+  it('is a suburb of that town', () => {
+    expect(towns('Rockets fell on a school in Bat Yam in Tel Aviv.')).toEqual([
+      'Bat Yam=place:il:bat-yam>place:il:tel-aviv',
+      'Tel Aviv=place:il:tel-aviv>',
+    ]);
+    expect(towns('A bomb went off in a shop in Saint-Denis in Paris.')[0]).toBe(
+      'Saint-Denis=place:fr:saint-denis>place:fr:paris',
+    );
+  });
+
+  it('reaches farther when the words name the part of the town', () => {
+    expect(towns('Shots were fired at a checkpoint in Chechen-Aul in southern Grozny.')[0]).toBe(
+      'Chechen-Aul=place:ru:chechen-aul>place:ru:grozny',
+    );
+    expect(towns('Shots were fired at a checkpoint in Chechen-Aul in Grozny.')[0]).toBe(
+      'Chechen-Aul=place:ru:chechen-aul>',
+    );
+  });
+
+  it('is a part of the town the words after it call it a suburb or an area of', () => {
+    expect(towns('Two cars burned overnight in Saint-Denis, a crowded quarter in northern Paris.')[0]).toBe(
+      'Saint-Denis=place:fr:saint-denis>place:fr:paris',
+    );
+  });
+
+  it('stays a town of its own when it lies farther off, or the second name is an area', () => {
+    expect(towns('Gunmen robbed a bank in Jounieh in Beirut.')[0]).toBe('Jounieh=place:lb:jounieh>');
+    expect(towns('A bomb hit a shop in Bat Yam in Tel Aviv district.')[0]).toBe('Bat Yam=place:il:bat-yam>');
+  });
+});
