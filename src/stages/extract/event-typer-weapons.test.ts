@@ -130,3 +130,25 @@ describe("a state force's assault", () => {
     );
   });
 });
+
+describe('property wrecked with a device', () => {
+  it.each<[string, string, string]>([
+    [
+      'a mast brought down with explosives is an explosive attack',
+      'Rebels wrecked a relay mast with explosives near Kirkuk on Tuesday.',
+      'Remote explosive/landmine/IED',
+    ],
+    [
+      'a mast wrecked with no device named stays property destruction',
+      'Rebels wrecked a relay mast near Kirkuk on Tuesday.',
+      'Looting/property destruction',
+    ],
+    [
+      'explosives loaded long after the looting are not its instrument',
+      'Rebels looted two trucks from an army depot near Kirkuk last month and packed them with explosives.',
+      'Looting/property destruction',
+    ],
+  ])('%s', (_, text, sub) => {
+    expect(firstSubType({ text, mentions: kirkuk })).toBe(sub);
+  });
+});

@@ -7,7 +7,7 @@ import { killedBombers } from './killed-bombers.js';
 import { hitSpan } from './sentence-view.js';
 import { typeTerritory } from './territory-typer.js';
 import { typeViolence } from './violence-typer.js';
-import { frameCues } from './weapon-cues.js';
+import { frameCues, isInstrument } from './weapon-cues.js';
 
 /** A frame's sub-event type with the words that decided it, for the event's evidence. */
 export interface Typed {
@@ -73,7 +73,26 @@ export function typeFrame(frame: Frame, roles: Roles): Typed {
         spans: triggerSpans,
       };
     }
+    case 'looting': {
+      // "wrecked the relay mast with explosives", «دمروا الجسر بالمتفجرات»: property brought down by a device
+      // told as its instrument is an explosive attack; the damage is its outcome.
+      const device = cueOf('ied');
+      if (device && isInstrument(view, device) && wreckedWith(frame, device))
+        return { sub: 'Remote explosive/landmine/IED', spans: [...triggerSpans, hitSpan(view, device)] };
+      return { sub: explicit[0] ?? 'Other', spans: triggerSpans };
+    }
     default:
       return { sub: explicit[0] ?? 'Other', spans: triggerSpans };
   }
+}
+
+/** How many tokens after the act its instrument may stand: "wrecked the two relay masts with explosives". */
+const INSTRUMENT_REACH = 5;
+
+/**
+ * The device is what the act was done with: close after one of its words ("wrecked a bridge with dynamite"),
+ * not the load of something taken and filled later on ("seized two vans and, weeks on, filled them with bombs").
+ */
+function wreckedWith(frame: Frame, device: { start: number }): boolean {
+  return frame.triggers.some((t) => device.start >= t.end && device.start - t.end <= INSTRUMENT_REACH);
 }

@@ -17,7 +17,10 @@ const DELIVERY_CUES = new Set(['air', 'shelling', 'grenade', 'ied']);
 const SUPPORTED_REACH = 2;
 
 /** "بقاذفة", "بالصواريخ", "with mortars": the cue word is the instrument of the act. */
-function isInstrument(view: Frame['view'], cue: { start: number; phrase: { words: string[] } }): boolean {
+export function isInstrument(
+  view: Frame['view'],
+  cue: { start: number; phrase: { words: string[] } },
+): boolean {
   const token = view.tokens[cue.start].norm;
   if (/^[\u0600-\u06ff]/.test(token)) return /^(?:و?ب)/.test(token) && !cue.phrase.words[0].startsWith('ب');
   return /^(?:with|using)$/i.test(view.tokens[cue.start - 1]?.norm ?? '');

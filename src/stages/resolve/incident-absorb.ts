@@ -10,9 +10,10 @@ import { type Placed, townOfSeat } from './placed.js';
 import { headlineTown, roundedHeadline } from './headline-telling.js';
 
 const ARRESTS = 'Arrests';
+const IED = 'Remote explosive/landmine/IED';
 
 /** Sub-types, least telling first: a merge keeps the more telling one. */
-const VAGUE_SUBS = [LOOTING, 'Attack', 'Armed clash', 'Remote explosive/landmine/IED'];
+const VAGUE_SUBS = [LOOTING, 'Attack', 'Armed clash', IED];
 
 /** Told by casualty words alone, naming no weapon: its type and sides are guesses from who died. */
 export function tollOnly(p: Placed): boolean {
@@ -49,6 +50,10 @@ export function absorb(
     // Men taken during a raid or a battle are taken in that incident: the violence is the event, whichever
     // telling came first.
     const arrestInViolence = b.sub_event_type.value === ARRESTS && isViolent(a);
+    // "A driver was gunned down at dawn. A mine hit the same road last year.": a shooting its own trigger tells
+    // is not made a bombing by a bomb another sentence tells, most often an earlier attack or the background.
+    const shotNotBombed =
+      into.namedGun === true && item.first !== into.first && b.sub_event_type.value === IED;
     const keepB =
       (a.event_type?.value === 'Protests' && b.event_type?.value === 'Riots') ||
       (a.sub_event_type.value === ARRESTS && (b.event_type?.value === 'Battles' || isViolent(b))) ||
@@ -57,6 +62,7 @@ export function absorb(
       ((!into.namedBomb || b.sub_event_type.value === 'Suicide bomb') &&
         !vagueReference &&
         !arrestInViolence &&
+        !shotNotBombed &&
         moreTelling(b.sub_event_type.value, a.sub_event_type.value));
     const spans = uniqueSpans([...a.sub_event_type.spans, ...b.sub_event_type.spans]);
     a.sub_event_type = { value: keepB ? b.sub_event_type.value : a.sub_event_type.value, spans };

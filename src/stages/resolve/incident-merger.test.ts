@@ -286,6 +286,20 @@ describe('the incident merger', () => {
     expect(merged.map((m) => m.event.sub_event_type?.value)).toEqual([expected]);
   });
 
+  it.each([
+    ['a shooting keeps its type against a bomb told in a later sentence', 1, 'Attack'],
+    [
+      'a shooting told with a bomb in its own sentence becomes the bombing',
+      0,
+      'Remote explosive/landmine/IED',
+    ],
+  ] as const)('%s', (_, bombSentence, expected) => {
+    const shooting = { ...mention(0, 'Attack', { location: place('Damascus') }), namedGun: true };
+    const bomb = mention(bombSentence, 'Remote explosive/landmine/IED', { location: place('Damascus') });
+    const merged = mergeIncidents([shooting, bomb]);
+    expect(merged.map((m) => m.event.sub_event_type?.value)).toEqual([expected]);
+  });
+
   it("leaves an unplaced telling with another count, right after a town's report, to that town alone", () => {
     const shelling = 'Shelling/artillery/missile attack' as const;
     const killed = (value: number) => ({ fatalities: { value, qualifier: 'exact' as const, spans: [] } });

@@ -61,6 +61,7 @@ import { offDestination } from './destination.js';
 import { placeFromNextTelling } from './next-town.js';
 import { placeWith } from '../../core/place-ref.js';
 import { packedMap } from '../../core/packed-map.js';
+import { namedWeapon } from './named-weapon.js';
 
 /** "the town of X", "بلدة X": the text itself says the place is a town or village. */
 const TOWN_MARK = /(?:\b(?:town|village|city) of\s+|(?:^|\s)[وفب]?(?:بلدة|قرية)\s+)$/i;
@@ -93,8 +94,6 @@ function provinceNamed(text: string, span: Span | undefined): boolean {
   );
 }
 
-/** Trigger words that name the device: such a bomb keeps its type when merged with other weapons. */
-const NAMED_BOMB = /bomb|explosive|\bied|mine|عبو|مفخخ|ناسف|لغم|الغام/i;
 /** "in parts of the city": the town a local report is filed from. */
 const THE_CITY = /\b(?:of|in|across) the city\b/i;
 /** A clause that opens by placing its incident vaguely before the news. */
@@ -139,13 +138,14 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
     event.date = olderOwnDate(event, text, times) ?? runAsSpan(event.date, times);
     offWireDateline(event, doc);
     const at = sentenceIndex(starts, event.evidence[0]?.[0] ?? 0);
-    const trigger = event.event_type?.spans[0];
+    const weapon = namedWeapon(text, event.event_type?.spans[0]);
     return {
       event,
       first: at,
       last: at,
-      anaphoric: definite(text, trigger) || casualtyOfKnownIncident(event, text),
-      namedBomb: trigger !== undefined && NAMED_BOMB.test(text.slice(trigger[0], trigger[1])),
+      anaphoric: definite(text, event.event_type?.spans[0]) || casualtyOfKnownIncident(event, text),
+      namedBomb: weapon === 'bomb',
+      namedGun: weapon === 'gun',
       townMarked: townMarked(text, event.location?.spans[0]),
       provinceNamed: provinceNamed(text, event.location?.spans[0]),
       toldPlace: toldPlace(event, text),

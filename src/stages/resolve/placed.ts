@@ -14,6 +14,8 @@ export interface Placed {
   anaphoric: boolean;
   /** Its trigger names the bomb itself ("car bomb", "عبوة ناسفة"), not just a blast. */
   namedBomb?: boolean;
+  /** Its trigger names a shooting ("gunned down", "برصاص"): a bomb told in another sentence does not retype it. */
+  namedGun?: boolean;
   /** Its place is named as a town or village ("the town of X"). */
   townMarked?: boolean;
   /** Its place is named as a province ("Raqqa province"), though the knowledge base has the town. */
