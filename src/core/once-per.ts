@@ -1,5 +1,3 @@
-import { recentMemo } from './recent-memo.js';
-
 /**
  * `read` answered once per item, items told apart by identity: every frame of a sentence asks again what
  * only the sentence's view decides (its claim words, its words of support), and each answer scans the
@@ -9,7 +7,7 @@ import { recentMemo } from './recent-memo.js';
  * @example const claims = oncePer(claimWords); claims(view) === claims(view)
  */
 export function oncePer<K extends object, T>(read: (item: K) => T): (item: K) => T {
-  const known = recentMemo<K, { answer: T }>();
+  const known = new WeakMap<K, { answer: T }>();
   return (item) => {
     const hit = known.get(item);
     if (hit !== undefined) return hit.answer;

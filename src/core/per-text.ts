@@ -1,5 +1,3 @@
-import { recentMemo } from './recent-memo.js';
-
 /**
  * `read` answered once per item (a count, a place's mention …), text and starting offset: every frame of a
  * sentence asks again about the sentence's counts and places, and the patterns behind an answer scan tens to
@@ -12,7 +10,7 @@ import { recentMemo } from './recent-memo.js';
 export function perText<K extends object, T>(
   read: (item: K, text: string, from: number) => T,
 ): (item: K, text: string, from?: number) => T {
-  const known = recentMemo<K, { text: string; from: number; answer: T }>();
+  const known = new WeakMap<K, { text: string; from: number; answer: T }>();
   return (item, text, from = 0) => {
     const hit = known.get(item);
     if (hit !== undefined && hit.text === text && hit.from === from) return hit.answer;
