@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPlaceFiles, capitalPhrase, capitalPhraseEn } from './place-files.js';
 import { KB_COLUMNS, type PlaceRow } from './place-row.js';
 import { asciiFold } from './place-slug.js';
+import { distanceKm } from '../../src/stages/knowledge/import-reconciler.js';
 
 const dir = join(import.meta.dirname, '..', '..', 'data', 'places');
 const fileNames = readdirSync(dir).filter((name) => name.endsWith('.tsv'));
@@ -25,12 +26,6 @@ function foldedTownName(name: string): string {
     .replace(/^(?:al|el|ad|as|ar|an|at|az)[- ]/, '')
     .replace(/[^a-z]/g, '')
     .replace(/h$/, '');
-}
-
-function kmApart(a: Row, b: Row): number {
-  const dLat = Number(a.lat) - Number(b.lat);
-  const dLon = (Number(a.lon) - Number(b.lon)) * Math.cos((Number(a.lat) * Math.PI) / 180);
-  return Math.hypot(dLat, dLon) * 111.2;
 }
 
 function arabicNames(row: Row): string[] {
@@ -82,7 +77,7 @@ describe('the shipped place files', () => {
       same.flatMap((a, i) =>
         same
           .slice(i + 1)
-          .filter((b) => kmApart(a, b) < 15)
+          .filter((b) => distanceKm(Number(a.lat), Number(a.lon), Number(b.lat), Number(b.lon)) < 15)
           .map((b) => `${a.id} = ${b.id}`),
       ),
     );

@@ -148,10 +148,10 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
       for (const m of buildEvents(frame, sentenceContext())) {
         // "A blaze gutted a shop in Wadi Sarim. Police say the fire had been started …": placed by the sentence before.
         // "Masked men sprayed a clinic in Tell Haroun with bullets. The attack …": placed there too.
-        const fireBefore = m.unsupported
+        const toldBefore = m.unsupported
           ? (fireSetBack(frame, views[at - 1]) ?? attackToldBack(frame, views, at))
           : null;
-        if (fireBefore) m.record.location = fireBefore;
+        if (toldBefore) m.record.location = toldBefore;
         else if (m.unsupported) {
           unsupported.push([m, frame]);
           continue;
