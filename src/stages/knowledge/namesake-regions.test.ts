@@ -23,6 +23,17 @@ describe('a province sharing its name with its seat town', () => {
     );
   });
 
+  // The second name's reading, by the words between a place of the province and it.
+  it.each([
+    ['A grenade hit the Hawija bus station in Kirkuk.', 'region:iq:kirkuk'],
+    ['Gunmen fired on the Kozluk checkpoint, in Batman.', 'region:tr:batman'],
+    ['A bomb went off in Hawija and in Kirkuk.', 'place:iq:kirkuk'],
+    ['The convoy left Hawija bound to Kirkuk.', 'place:iq:kirkuk'],
+    ['Hawija police were sent in Kirkuk.', 'place:iq:kirkuk'],
+  ])('reads "%s" with %s', (text, second) => {
+    expect(placesIn(text)[1]).toBe(second);
+  });
+
   it('lets the namesake step pick the district of that province', () => {
     expect(placesIn("A tower was burned overnight in Ghazni province's Qarabagh district.")).toEqual([
       'region:af:ghazni',

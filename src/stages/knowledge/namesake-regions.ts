@@ -16,12 +16,18 @@ import { parentsOf } from './entity-parents.js';
 import type { ChosenSense } from './sense-chooser.js';
 
 /**
- * The words from a place to the province it lies in, after it: "… districts of", "… district village in",
- * "… district,", "… in the southern", "… village in the province of", "… (". No list ("Yala and Raman") nor
- * a new clause between.
+ * Up to three words naming a thing at the place before "in": "… market in", "… car park in", "… prison in".
+ * Not a list, a way ("to", "from"), a bearing ("south of" says where, not what holds it) nor a verb.
  */
-const INSIDE_THEN_PROVINCE =
-  /^\s*(?:(?:(?:sub-?)?districts?|villages?|towns?|areas?|municipality|tambon|amphoe)\s*){0,2}(?:,|\(|\bof\b|\bin\b)\s*(?:the\s+)?(?:[a-z-]+ern\s+)?(?:(?:province|state|region)\s+of\s+)?$/;
+const THING_AT_PLACE = String.raw`(?:(?!(?:and|or|to|from|near|(?:north|south|east|west)\w*|was|were|is|are|has|have|had|the)\b)[a-z-]+(?![a-z-])\s*){0,3}`;
+/**
+ * The words from a place to the province it lies in, after it: "… districts of", "… district village in",
+ * "… district,", "… , in", "… in the southern", "… village in the province of", "… market in", "… (". No list
+ * ("Yala and Raman") nor a new clause between.
+ */
+const INSIDE_THEN_PROVINCE = new RegExp(
+  String.raw`^\s*(?:(?:(?:sub-?)?districts?|villages?|towns?|areas?|municipality|tambon|amphoe)\s*){0,2}${THING_AT_PLACE}(?:,\s*(?:in\b)?|\(|\bof\b|\bin\b)\s*(?:the\s+)?(?:[a-z-]+ern\s+)?(?:(?:province|state|region)\s+of\s+)?$`,
+);
 /** "Yala's Raman district", "Yala province's Raman district": the province's possessive, then the place. */
 const PROVINCE_THEN_INSIDE = /^(?:\s+(?:province|governorate))?(?:'|’)s?\s+$/;
 
