@@ -277,16 +277,16 @@ describe('a crowd the clause does not place', () => {
 describe('a weak mention the next sentence refers back to', () => {
   it('is confirmed by the definite reference and told from its own sentence', () => {
     const doc = fixtureDocument({
-      text: 'A farmers credit union branch was damaged by an explosive device. The blast shattered its glass door.',
+      text: 'A farmers credit union branch was hit with an explosive device overnight. The blast shattered its glass door.',
     });
     const events = eventsOf(doc);
     expect(events.map((e) => e.sub_event_type?.value)).toEqual(['Remote explosive/landmine/IED']);
-    expect(doc.text!.slice(...events[0].evidence[0])).toContain('damaged by an explosive device');
+    expect(doc.text!.slice(...events[0].evidence[0])).toContain('hit with an explosive device');
   });
 
   it('stays unsupported when the next sentence tells nothing', () => {
     const doc = fixtureDocument({
-      text: 'A farmers credit union branch was damaged by an explosive device. Nobody has claimed it.',
+      text: 'A farmers credit union branch was hit with an explosive device overnight. Nobody has claimed it.',
     });
     expect(eventsOf(doc)).toEqual([]);
   });

@@ -11,7 +11,7 @@ function typesOf(text: string): string[] {
 }
 
 // Incidents told in wordings the trigger rows missed: a court's ruling named only as what the act answered,
-// and a mine stepped on or driven over.
+// a mine stepped on or driven over, a building damaged by a bomb, and one taken by force.
 describe('incidents in wordings the rows missed', () => {
   it.each([
     [
@@ -20,6 +20,10 @@ describe('incidents in wordings the rows missed', () => {
     ],
     ['a mine stepped on', 'A herdsman stepped on a mine outside Tromso and lost his foot.'],
     ['a mine driven over', 'The patrol car drove over a mine on the coast road near Tromso.'],
+    ['a building damaged by a bomb, told nowhere', 'A ferry office was damaged by a small explosive device.'],
+    ['a house destroyed by a fire', 'The house of a councillor in Tromso was destroyed by a fire.'],
+    ['an embassy invaded', 'Eight men invaded the embassy in Tromso to demand the release of a prisoner.'],
+    ['a consulate seized', 'Two exiles seized control of the consulate in Tromso for a day.'],
   ])('keeps %s', (_case, text) => {
     expect(typesOf(text)).toHaveLength(1);
   });
@@ -30,6 +34,8 @@ describe('incidents in wordings the rows missed', () => {
     ['a threat to shoot', 'The rebels threatened that they would shoot any soldier near Tromso.'],
     ['a warning of bombings', 'The group warned of more bombings in Tromso.'],
     ['a bombing planned', 'The cell plans to bomb a bank in Tromso.'],
+    ['a country invaded', 'The army invaded the country two decades ago.'],
+    ['a house damaged by a storm', 'A ferry office was damaged by the storm.'],
   ])('gives none for %s', (_case, text) => {
     expect(typesOf(text)).toEqual([]);
   });

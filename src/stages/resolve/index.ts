@@ -13,6 +13,7 @@ import {
 } from './article-place.js';
 import { townOfQuarter } from './quarter-of-town.js';
 import { articleCountry } from './article-country.js';
+import { leadTellsIt } from './lead-antecedent.js';
 import { toldAsAnchor, undateAnchor } from './anchor-incident.js';
 import { ownRun, runAsSpan } from './day-runs.js';
 import { olderOwnDate } from './past-perfect.js';
@@ -190,10 +191,10 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
   const pointed = merged.filter((item) => pointsAtSomething(item.event));
   // "PERU.  A bomb exploded outside a bank.": a report under a country dateline, or one that tells a single
   // incident, tells it even when it dates, counts and names nothing (the publication date dates it); an
-  // article's undated indefinite mentions among others are most often background. Under a country
-  // dateline even "the explosion" is the entry's incident when it is the only one told; the lead's own is news.
+  // article's undated indefinite mentions among others are most often background. Under a country dateline, or
+  // right after a lead naming a place, even "the explosion" is the one incident told; the lead's own is news.
   const short = datelineCountry !== null || merged.length === 1;
-  const entry = datelineCountry !== null && merged.length === 1;
+  const entry = merged.length === 1 && (datelineCountry !== null || leadTellsIt(merged[0], doc));
   const lone = (item: Placed) => (short || item.first === 0) && (!item.anaphoric || entry);
   const kept = withoutRoundUpLeads(pointed.length > 0 ? pointed : merged.filter(lone), text);
   const towned = kept.filter((item) => hasTown(item.event));

@@ -50,6 +50,22 @@ describe('a short report that dates, counts and names nothing', () => {
     expect(eventsOf('Its front was wrecked by the explosion, the council said.')).toHaveLength(0);
   });
 
+  it('keeps "the explosion" told right after a lead that names a place, as the lead\'s own incident', () => {
+    const hassia: Parameters<typeof fixtureDocument>[0]['mentions'] = [
+      ['Hassia', placeEntity('Hassia', 'SY')],
+    ];
+    const after =
+      'A savings bank in Hassia lost its windows overnight. The explosion also wrecked a cash machine.';
+    expect(eventsOf(after, hassia)[0]?.location?.name).toBe('Hassia');
+    // The lead names no place, or the explosion is told further on: still a reference to something else.
+    expect(
+      eventsOf('A savings bank lost its windows overnight. The explosion also wrecked a cash machine.'),
+    ).toEqual([]);
+    const later =
+      'A savings bank in Hassia lost its windows overnight. Its staff went home. The explosion also wrecked a cash machine.';
+    expect(eventsOf(later, hassia)).toEqual([]);
+  });
+
   it('places an incident of an article that names no place in the country its armed group fights in', () => {
     const [e] = eventsOf('Rebels of the Ruritanian Front blew up a pipeline overnight.', [
       ['Ruritanian Front', actorEntity('Ruritanian Front', 'armed-group', 'RT')],
