@@ -43,6 +43,14 @@ export interface ActorCandidate {
 }
 
 const GROUP_KINDS = new Set(['armed-group', 'party', 'group']);
+/**
+ * "the police", «قوات الأمن», "جنديين" in a text that names no country nor place (`stateless`): still a
+ * state's forces, named without their state ("Police Forces"), where a kind of side only a country tells
+ * ("Opposition Rebels") is dropped. Where the text places anything, the forces' state is known to the
+ * article if not to the sentence: a name without it would stand in for the state's own, so they are left out.
+ */
+const STATELESS_FORCES = /^((?:Police|Military) Forces) of \{country\}$/;
+
 /** "Gunmen", "armed men": the knowledge base's catch-all entity names no side (ACLED leaves actor1 empty). */
 export const UNNAMED = /^Unidentified\b/;
 
@@ -55,6 +63,7 @@ export const UNNAMED = /^Unidentified\b/;
 export function actorCandidates(
   frame: Frame,
   country: { code: string; name: string } | null,
+  stateless = false,
 ): ActorCandidate[] {
   const view = frame.view;
   const out: ActorCandidate[] = [];
@@ -105,10 +114,14 @@ export function actorCandidates(
       demonymNear(view, hit.start, hit.end, local ? 0 : 1) ??
       (country ? forcesThere(template, country.code, view.tokens[hit.end]?.norm ?? '') : undefined);
     const place = nation ?? country;
-    if (template.includes('{country}') && !place) continue;
-    const named = local?.[place!.code] ?? RENAMED_SIDES[template]?.[place!.code];
+    if (template.includes('{country}') && !place && !(stateless && STATELESS_FORCES.test(template))) continue;
+    const named = place ? (local?.[place.code] ?? RENAMED_SIDES[template]?.[place.code]) : undefined;
     if (local && !named) continue;
-    const name = named?.name ?? template.replace('{country}', place ? countryPhrase(place.name) : '');
+    const name =
+      named?.name ??
+      (place
+        ? template.replace('{country}', countryPhrase(place.name))
+        : template.replace(STATELESS_FORCES, '$1'));
     const side = sideOf(template);
     // "جنود أميركيين", "Iraqi police": a force its nationality names is that state's force, as named as
     // the knowledge base's own entries for it; civilians are the base's one Civilians.

@@ -168,7 +168,7 @@ function subjectsAt(view: SentenceView, verb: number, carried: boolean): number[
  */
 const DESCRIBING = /^(?:armed|with|using|wearing|riding|carrying|dressed|from|belonging|of)$/;
 /** Words that may stand before the subject's head at the sentence start: "Two masked men", "A group of six gunmen". */
-const OPENING =
+export const OPENING =
   /^(?:a|an|the|group|of|some|several|about|around|dozens?|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|unknown|unidentified|suspected|masked|hooded|armed)$/;
 /** How far before its verb the head of a described subject may stand. */
 const HEAD_REACH = 8;

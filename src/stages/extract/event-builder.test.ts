@@ -289,7 +289,7 @@ describe('the country of a bare force noun whose clause names no place', () => {
     ]);
   });
 
-  it('is none when the whole sentence names no place', () => {
-    expect(actors('قصف الجيش مخزنا للأسلحة صباح اليوم.', [])).toEqual([null]);
+  it('is none when the whole text names no place: the force is named without a state', () => {
+    expect(actors('قصف الجيش مخزنا للأسلحة صباح اليوم.', [])).toEqual(['Military Forces']);
   });
 });

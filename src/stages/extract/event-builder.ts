@@ -70,7 +70,8 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
   // tells whose army a bare force noun of this one is.
   const sidesCode = code ?? sentencePlaceCountry(frame, ctx) ?? sidesHome;
   const sidesIn = sidesCode ? { code: sidesCode, name: countryName(sidesCode, ctx.countryNames) } : null;
-  const candidates = actorCandidates(frame, sidesIn);
+  // A text that places nothing (a lone sentence) still names the police and the army it tells of.
+  const candidates = actorCandidates(frame, sidesIn, !ctx.home && ctx.countryNames.size === 0);
   const roles = assignRoles(frame, candidates, sidesIn);
   if (!sidesCode) roles.actor2 ??= victimInTheCountry(frame, ctx, roles.actor1);
   const typed = typeFrame(frame, roles);

@@ -5,6 +5,7 @@ import type { Roles } from './actor-roles.js';
 import type { Frame } from './frame-builder.js';
 import { killedBombers } from './killed-bombers.js';
 import { hitSpan } from './sentence-view.js';
+import { shootingClause } from './shooting-clause.js';
 import { typeTerritory } from './territory-typer.js';
 import { typeViolence } from './violence-typer.js';
 import { frameCues, isInstrument } from './weapon-cues.js';
@@ -22,7 +23,9 @@ export interface Typed {
  *
  * @example typeFrame(frame, roles).sub // 'Suicide bomb'
  */
-export function typeFrame(frame: Frame, roles: Roles): Typed {
+export function typeFrame(whole: Frame, roles: Roles): Typed {
+  // "opened fire …, after a bomb exploded": the bomb of the clause after a shooting is another act's.
+  const frame = shootingClause(whole);
   const view = frame.view;
   const killed = killedBombers(frame);
   const triggers = frame.triggers.filter((t) => !killed.bombers.includes(t));

@@ -42,6 +42,26 @@ describe('the teller of an incident', () => {
     expect(actor2).toBe('Civilians');
   });
 
+  it.each([
+    [
+      'armed men',
+      'According to police, masked gunmen on a tractor opened fire at a tea stall in Kunduz on Sunday.',
+    ],
+    [
+      'the act itself',
+      'According to the police, a roadside bomb tore through a lorry of melons in Kunduz on Sunday.',
+    ],
+  ])('is no side when the clause after "according to" opens on %s', (_, text) => {
+    const [actor1] = actorsOf({
+      text,
+      mentions: [
+        ['police', police],
+        ['Kunduz', kunduz],
+      ],
+    });
+    expect(actor1).toBeUndefined();
+  });
+
   it('is still a side when a clause after "according to" may tell its own part', () => {
     const [, actor2] = actorsOf({
       text: 'Rioters threw stones in Kunduz and according to police, five rounds were fired by the station officer to control the mob.',

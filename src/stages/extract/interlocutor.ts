@@ -1,5 +1,7 @@
 /** Sides that take part only in the telling of an incident: speakers, spokesmen, the addressed, the blamed. */
 import { wordSet } from '../../core/text/word-set.js';
+import { ARMED_NOUNS } from './armed-nouns.js';
+import { OPENING } from './armed-subject.js';
 import { ARABIC_CALLED, ARABIC_DEMANDED } from './appeal-words.js';
 import type { ActorCandidate } from './actor-finder.js';
 import type { Frame } from './frame-builder.js';
@@ -182,15 +184,31 @@ const TELLER_EN =
 
 /**
  * "…, according to an Iraqi army officer", "…, according to the army.": the side after "according to" gives
- * the news through one of its men or ends the sentence with it. "According to police, rounds were fired by
- * the station officer" may still tell of the police's own part, so a clause after the side leaves it a side.
+ * the news through one of its men or ends the sentence with it, or the clause after it opens on a doer of its
+ * own (see `ownDoerAt`: "according to the police, masked gunmen …"). A clause that names no doer ("according
+ * to the police, shots came from the guard post") may still tell of the police's own part: a side still.
  */
 function accordingTo(view: Frame['view'], c: ActorCandidate): boolean {
   const word = (i: number) => view.tokens[i]?.norm ?? '';
   const to = /^(?:a|an|the)$/.test(word(c.at - 1)) ? c.at - 2 : c.at - 1;
   if (word(to) !== 'to' || word(to - 1) !== 'according') return false;
   const end = tokenAt(view, c.ref.spans[0][1]);
-  return end >= view.tokens.length || TELLER_EN.test(word(end));
+  return end >= view.tokens.length || TELLER_EN.test(word(end)) || ownDoerAt(view, end);
+}
+
+/**
+ * Whether the clause from token `at` opens, past a count or a "masked"/"unidentified", on a doer of its own:
+ * armed men ("two gunmen"), a named side ("Taliban fighters") or the act itself ("a roadside bomb").
+ */
+function ownDoerAt(view: Frame['view'], at: number): boolean {
+  let head = at;
+  while (head < view.tokens.length && OPENING.test(view.tokens[head].norm)) head++;
+  const from = view.tokens[head]?.span[0];
+  return (
+    ARMED_NOUNS.has(view.tokens[head]?.norm ?? '') ||
+    view.mentions.some((m) => m.span[0] === from) ||
+    view.triggers.some((t) => t.start === head)
+  );
 }
 
 /** Words a first speaker joined to another may run to: «ذكر الجيش الإسرائيلي والشرطة». */
