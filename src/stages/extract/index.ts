@@ -25,6 +25,7 @@ import { judgedAct, praisedAct } from './evaluated-act.js';
 import { loneVictim } from './lone-victim.js';
 import { carryTolls } from './toll-carry.js';
 import { retypePlanted } from './planted-then-found.js';
+import { briefIncident } from './brief-incident.js';
 import { buildSentenceViews, LINK_WORDS, type EventLexicons } from './sentence-view.js';
 
 /**
@@ -107,6 +108,8 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
   // The weak mentions the sentence before could not support, with their frames: a definite reference in
   // the next sentence ("… planted a device outside a bank. The explosion broke its windows.") confirms them.
   let waiting: [EventMention, Frame][] = [];
+  // Every weak mention no sentence supported: a brief that tells nothing else may place its first (see below).
+  const unplaced: [EventMention, Frame][] = [];
   const toldIn = new Map<EventMention, number>();
   /** Gives a kept mention the sides an earlier record carries over, and the harmed people as its target. */
   const fillSides = (m: EventMention, frame: Frame, earlier: EventRecord[]) => {
@@ -180,6 +183,7 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
         toldIn.set(m, at - 1);
       }
     waiting = told.length === 0 ? unsupported : [];
+    unplaced.push(...unsupported);
     out.push(...told);
     for (const m of told) toldIn.set(m, at);
     if (told.length === 0) {
@@ -191,6 +195,8 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     else if (folded) since = 0;
     else since++;
   });
+  const brief = out.length === 0 ? briefIncident(unplaced, views) : null;
+  if (brief) out.push(brief);
   carryTolls(out, views, text, lexicons.actorNouns);
   // An article that told no event has nothing to sift: its kind is not read.
   if (out.length === 0) return out;

@@ -5,6 +5,7 @@ import { packedMap } from '../../core/packed-map.js';
 import { answered, answeredTokens } from './answered-acts.js';
 import { inFrame, type Frame } from './frame-builder.js';
 import { countedCases } from './counted-cases.js';
+import { courtAside } from './court-aside.js';
 import { engulfedByWar } from './engulfed-by-war.js';
 import { heldCaptives } from './held-captives.js';
 import {
@@ -82,14 +83,15 @@ export function isNonEvent(frame: Frame, text: string): boolean {
 
 /**
  * A court's ruling told in the sentence, not in the words of an act the frame answers: "the office was
- * bombed in response to the death sentences passed on three members" is the bombing, not the sentencing.
+ * bombed in response to the death sentences passed on three members" is the bombing, not the sentencing. Nor
+ * is a trial the act is tied to, or a ruling that tells who its victim was (see `courtAside`).
  */
 function courtTold(frame: Frame, text: string): boolean {
   const court = frame.view.cues.filter((c) => c.phrase.tag === 'court');
   if (court.length === 0) return false;
   const scope = answeredTokens(frame.view, text);
   if (answered(scope, frame.triggers[0])) return true;
-  return court.some((c) => !answered(scope, c));
+  return court.some((c) => !answered(scope, c) && !courtAside(frame.view, c, frame.triggers[0], text));
 }
 
 /**

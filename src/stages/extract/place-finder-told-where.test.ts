@@ -44,6 +44,14 @@ describe('a clause that names the incident again to say where it happened', () =
       },
       ['Lakhpur IQ'],
     ],
+    [
+      'and where a body was found after a long aside between commas',
+      {
+        text: 'The body of Omar Fadel, a retired colonel of the city police, was found in Lakhpur.',
+        mentions: [['Lakhpur', placeEntity('Lakhpur', 'IQ')]],
+      },
+      ['Lakhpur IQ'],
+    ],
   ])('%s', (_why, spec, expected) => {
     expect(placesOf(spec)).toEqual(expected);
   });

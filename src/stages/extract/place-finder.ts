@@ -230,15 +230,21 @@ function armedGroupIn(frame: Frame): boolean {
 /** "The attack took place", "the blast occurred", "الانفجار وقع في": words after a trigger that say where. */
 const TOOK_PLACE =
   /^\s+(?:(?:took\s+place|occurred|happened|was\s+carried\s+out(?!\s+by))\b|(?:وقع|وقعت|حدث|حدثت)\s)/i;
-/** "The bodies of three men were found", "the body was dumped": where the dead were found is where they died. */
-const FOUND_AT = /^bod(?:y|ies)\b(?:\s+[\w-]+){0,5}?\s+(?:was|were)\s+(?:found|discovered|dumped)\b/i;
+/**
+ * "The bodies of four farmers were found", "the body of Omar Fadel, a judge, was found": where the dead were found
+ * is where they died. As far as the lexicon's "body of …14 was found" reaches, asides and commas included.
+ */
+const FOUND_AT =
+  /^bod(?:y|ies)\b(?:[\s,]+[\w'().-]+){0,14}?[\s,]+(?:was|were)\s+(?:found|discovered|dumped)\b/i;
+/** How many characters after the trigger FOUND_AT reads: fourteen words and the verb. */
+const FOUND_WINDOW = 120;
 /**
  * "The attack took place south of Samarra", "the bodies were found west of Ramadi": a clause that refers back
  * to an incident only to place it, by the town it is measured from as readily as by "in".
  */
 function toldWhere(frame: Frame, text: string): boolean {
   const [start, end] = hitSpan(frame.view, frame.triggers.at(-1)!);
-  return TOOK_PLACE.test(text.slice(end, end + 32)) || FOUND_AT.test(text.slice(start, end + 64));
+  return TOOK_PLACE.test(text.slice(end, end + 32)) || FOUND_AT.test(text.slice(start, end + FOUND_WINDOW));
 }
 
 /** A mention with the score it is sorted by. */

@@ -3,8 +3,8 @@ import { subTypesOf } from '../../../test/support/resolved-events.js';
 import type { FixtureSpec } from './fixture-document.js';
 import { placeEntity } from './fixture-entities.js';
 
-// Trigger rows for harm told by what was left, given or felled rather than by a blow: gas canisters and mines
-// set down, poison given, a sniper's shot, hangings by an armed side, harassment, towers brought down.
+// Trigger rows for harm told by what was left, given or felled rather than by a blow: gas canisters, bombs and
+// mines set down, poison given, a sniper's shot, hangings by an armed side, harassment, towers brought down.
 describe('incidents told by what was left, given or felled', () => {
   it.each<[string, FixtureSpec, string[]]>([
     [
@@ -19,6 +19,22 @@ describe('incidents told by what was left, given or felled', () => {
       'tear-gas canisters fired at a crowd stay no bomb',
       {
         text: 'Police fired tear gas canisters at students in Patras on Monday.',
+        mentions: [['Patras', placeEntity('Patras', 'GR')]],
+      },
+      [],
+    ],
+    [
+      'a bomb told as left somewhere, in the passive',
+      {
+        text: 'Two bombs were left beside a police post in Patras overnight.',
+        mentions: [['Patras', placeEntity('Patras', 'GR')]],
+      },
+      ['Remote explosive/landmine/IED'],
+    ],
+    [
+      'explosives a war left over tell no incident',
+      {
+        text: 'Many explosives were left over from the civil war in the hills near Patras.',
         mentions: [['Patras', placeEntity('Patras', 'GR')]],
       },
       [],

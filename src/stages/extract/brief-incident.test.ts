@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { placesOf } from '../../../test/support/places-of.js';
+import { placeEntity } from './fixture-entities.js';
+
+const nazran = placeEntity('Nazran', 'RU');
+const malgobek = placeEntity('Malgobek', 'RU');
+const ACT = 'Two youths targeted a shop owned by a councillor. The shop lies in the old quarter of Nazran.';
+
+describe('a brief that tells one incident in weak words, its town in another sentence', () => {
+  it('places the incident at the one town the brief names', () => {
+    expect(placesOf({ text: ACT, mentions: [['Nazran', nazran]] })).toEqual(['Nazran RU']);
+  });
+
+  it('tells nothing when the brief names two towns', () => {
+    const text = `${ACT} The councillor moved there from Malgobek.`;
+    const mentions: [string, typeof nazran][] = [
+      ['Nazran', nazran],
+      ['Malgobek', malgobek],
+    ];
+    expect(placesOf({ text, mentions })).toEqual([]);
+  });
+
+  it('tells nothing when the brief sets its other act aside, as a threat', () => {
+    const text =
+      'A gang vowed to attack the market of Nazran. The attack would come at dusk, a leaflet said.';
+    expect(placesOf({ text, mentions: [['Nazran', nazran]] })).toEqual([]);
+  });
+
+  it('tells nothing in a longer story, which mentions an act more often than it reports one', () => {
+    const more =
+      ' The council met on Monday. It discussed the budget. It also discussed the roads. It rose late.';
+    expect(placesOf({ text: ACT + more, mentions: [['Nazran', nazran]] })).toEqual([]);
+  });
+});

@@ -1,0 +1,49 @@
+/** A brief that tells one incident in weak words, its town named in another sentence. */
+import { placeRefOf } from '../../core/place-ref.js';
+import type { EventMention } from './event-builder.js';
+import type { Family, Frame } from './frame-builder.js';
+import type { SentenceView } from './sentence-view.js';
+
+/** Sentences a brief holds at most: a report of one incident, not a story that mentions one. */
+const BRIEF_SENTENCES = 5;
+/** Families of harm a brief's weak words tell (not arrests, truces or ground taken). */
+const HARM = new Set<Family>(['violence', 'looting', 'abduction']);
+
+/**
+ * Lexicon words that tell no act of their own: a look-alike (@none: "gas station") and a bare launching verb
+ * (@launch: "heads placed in boxes"), kept only beside a weapon that is then a trigger of its own.
+ */
+const NO_ACT = new Set(['@none', '@launch']);
+
+/** English only: on Arabic news it made an incident of a weak word in an article that tells none. */
+const english = (frame: Frame) => frame.triggers.every((t) => t.phrase.lang === 'en');
+
+/**
+ * "Two youths targeted a shop owned by a councillor. The shop lies in the old quarter of Nazran.": a brief (a
+ * few sentences) whose only words of acts are weak ones no sentence supported, the first of harm naming no place,
+ * while the brief names exactly one town: that town is the incident's. Returns the mention so placed, or null.
+ *
+ * @example briefIncident(unsupported, views) // the targeting of the brief above, placed at Nazran
+ */
+export function briefIncident(
+  unsupported: readonly [EventMention, Frame][],
+  views: readonly SentenceView[],
+): EventMention | null {
+  if (views.length > BRIEF_SENTENCES) return null;
+  // "A militia threatened to attack X. The attack would come at night.": a brief whose other words of acts were
+  // set aside (threatened, planned, denied, a ruling) tells what its weak words point at, and it is no incident.
+  const weak = new Set(unsupported.flatMap(([, frame]) => frame.triggers));
+  if (views.some((v) => v.triggers.some((t) => !NO_ACT.has(t.phrase.tag) && !weak.has(t)))) return null;
+  const first = unsupported.find(([, frame]) => HARM.has(frame.family) && english(frame));
+  if (!first) return null;
+  const towns = views.flatMap((v) =>
+    v.mentions.filter((m) => m.place && m.via !== 'demonym' && m.place.precision !== 'country'),
+  );
+  const ids = new Set(towns.map((m) => m.entity_id));
+  if (ids.size !== 1) return null;
+  const [m] = first;
+  const town = placeRefOf(towns[0]);
+  if (m.record.location && m.record.location.country !== town.country) return null;
+  m.record.location = town;
+  return m;
+}
