@@ -1,3 +1,4 @@
+import '../core/native-regexps.js';
 import { Command } from 'commander';
 import { quietOnClosedPipe } from './closed-pipe.js';
 import { registerCommands } from './commands.js';
