@@ -1,22 +1,12 @@
 import type { Mention } from '../../core/records.js';
 import type { Frame } from './frame-builder.js';
 import { hitSpan } from './sentence-view.js';
+import { AIRCRAFT, HIJACK, leftFrom } from '../../core/flight-words.js';
 
 // A hijacked flight is seized where it took off, or soon after: the town it left is the incident's place,
 // not the town it was bound for nor the one it was made to land at. Elsewhere "from X" names where people or
-// warplanes came from (core/place-stance), so only a hijacking's clause reads the town it left as its scene.
-
-/** "hijacked", "the hijacking", «اختطاف», «خطف»: a trigger that seizes a vehicle or an aircraft. */
-const HIJACK = /hijack|skyjack|(?:^|\s)[وف]?(?:ا?ختطا?ف|خطف)/i;
-/** "an airliner", "a jet", "a flight", «طائرة»: the sentence tells of an aircraft. */
-const AIRCRAFT =
-  /\b(?:(?:air)?planes?|airliners?|(?:jumbo\s+)?jets?|jetliners?|aircraft|flights?|airlines?|airways|boeing)\b|(?:^|\s)[وب]?(?:ال)?طائر[ةه]/i;
-/**
- * "flying from", "en route from", "bound from", "just after it took off from", "a flight between", «أقلعت
- * من», «القادمة من مطار»: the words before the town a flight left.
- */
-const LEFT_FROM =
-  /(?:\b(?:flights?|flying|flew|en\s?route|bound|travell?ing|took\s+off|take\s+off|takeoff|taking\s+off|departed|departing|leaving|left)\s+(?:[\w-]+\s+){0,2}?(?:from|between)\s+(?:the\s+)?|(?:^|\s)(?:[أا]قلعت|(?:ال)?قادم[ةه])\s+من\s+(?:مطار\s+)?)$/i;
+// warplanes came from (core/place-stance), so only a hijacking's clause reads the town it left as its scene
+// (core/flight-words; the resolve stage reads it in the sentences after, see resolve/destination).
 
 /**
  * The town a hijacked aircraft left, when the frame is a hijacking and its sentence names where the flight
@@ -37,6 +27,6 @@ export function departedTown(frame: Frame, places: readonly Mention[], text: str
       m.place?.precision !== 'region' &&
       m.span[0] >= view.span[0] &&
       m.span[1] <= view.span[1] &&
-      LEFT_FROM.test(text.slice(Math.max(view.span[0], m.span[0] - 48), m.span[0])),
+      leftFrom(text, m.span, view.span[0]),
   );
 }

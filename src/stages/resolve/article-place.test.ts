@@ -290,3 +290,45 @@ describe('placeFromSentence', () => {
     expect(placed('Police arrested four men and took one to a hospital in Lakhpur.')).toBe('Ruritania');
   });
 });
+
+describe('placeFromArticle with no town named', () => {
+  const regionIn = (said: string, name: string): Mention =>
+    ({
+      span: [said.indexOf(name), said.indexOf(name) + name.length],
+      entity_id: `region:${name}`,
+      kind: 'region',
+      name,
+      via: 'name',
+      score: 1,
+      place: { country: 'SV', lat: null, lon: null, precision: 'region' },
+    }) as unknown as Mention;
+  const sylvania: PlaceRef = { ...greece, name: 'Sylvania', country: 'SV', entity_id: 'country:SV' };
+  const placeOf = (said: string): string | undefined => {
+    const event = { location: sylvania, evidence: [[0, said.length]] } as unknown as EventRecord;
+    placeFromArticle(event, { text: said, mentions: [regionIn(said, 'Ostmark')] } as Document, sylvania);
+    return event.location?.name;
+  };
+
+  it('takes a province the article puts the scene in', () => {
+    expect(
+      placeOf('Gunmen shot a tribal elder leaving evening prayers at a shrine in Ostmark Province.'),
+    ).toBe('Ostmark');
+  });
+
+  it('keeps the country its own clause tells the incident in', () => {
+    const said = 'Troops shelled villages in Ostmark Province. Scattered raids killed 9 rebels in Sylvania.';
+    const inSylvania = { ...regionIn(said, 'Sylvania'), kind: 'country', entity_id: 'country:SV' } as Mention;
+    inSylvania.place = { ...inSylvania.place!, precision: 'country' };
+    const raids = said.indexOf('Scattered');
+    const event = { location: sylvania, evidence: [[raids, said.length]] } as unknown as EventRecord;
+    const mentions = [regionIn(said, 'Ostmark'), inSylvania];
+    placeFromArticle(event, { text: said, mentions } as Document, sylvania);
+    expect(event.location?.name).toBe('Sylvania');
+  });
+
+  it("keeps the country for a province named only as an office's", () => {
+    expect(placeOf('Gunmen shot a tribal elder. The Ostmark governor condemned the killing.')).toBe(
+      'Sylvania',
+    );
+  });
+});

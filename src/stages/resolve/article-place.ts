@@ -1,12 +1,11 @@
 import { nearBefore } from '../../core/distance-words.js';
-import { newDocument } from '../../core/new-document.js';
-import { packedMap } from '../../core/packed-map.js';
 import { placeRefOf, placeWith } from '../../core/place-ref.js';
 import { offScene } from '../../core/place-stance.js';
 import type { Document, EventRecord, Mention, PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import { namesNationality, namesWhose } from './body-names.js';
 import { sentenceSpanAt } from './sentence-at.js';
+import { CUE_REACH, sceneCue } from './destination.js';
 import { districtInProvince, townInProvince, unknownTown } from './unknown-town.js';
 
 /** "20 km south of Aleppo", "from Gaza toward …", "between X and Y": a town the place is measured from. */
@@ -55,6 +54,35 @@ export function placeFromArticle(event: EventRecord, doc: Document, fallback: Pl
   )
     toUnknownTown(event, doc);
   if (event.location?.precision === 'country') toReferenceTown(event, doc);
+  if (event.location?.precision === 'country') toNamedRegion(event, doc);
+}
+
+/**
+ * "gunmen shot a tribal elder leaving evening prayers at a shrine in Lakhpur Province": with no town of the scene, named or
+ * unknown, nor one it is measured from, the incident is placed at a province or region of its country that its
+ * sentences, or the one after them, put something in ("in X", "through X"), the nearest the text comes to the
+ * scene — unless its own clause told it in the country ("scattered attacks across the country", "in Iraq").
+ */
+function toNamedRegion(event: EventRecord, doc: Document): void {
+  const text = doc.text ?? '';
+  const mentions = doc.mentions ?? [];
+  const inCountry = mentions.some(
+    (m) =>
+      m.kind === 'country' &&
+      m.place?.country === event.location?.country &&
+      event.evidence.some(([from, to]) => from <= m.span[0] && m.span[1] <= to) &&
+      (toldAt(text, m.span) || JOINED_BEFORE.test(text.slice(Math.max(0, m.span[0] - 3), m.span[0]))),
+  );
+  if (inCountry) return;
+  const region = mentions.find(
+    (m) =>
+      m.place?.precision === 'region' &&
+      m.via !== 'demonym' &&
+      m.place.country === event.location?.country &&
+      (toldAt(text, m.span) || sceneCue(text.slice(Math.max(0, m.span[0] - CUE_REACH), m.span[0]))) &&
+      onScene(doc, m),
+  );
+  if (region) event.location = placeRefOf(region);
 }
 
 /**
@@ -91,6 +119,8 @@ const LOCATIVE_BEFORE =
   /(?:\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?|(?:^|\s)(?:في|قرب|داخل)\s+(?:(?:مدينة|بلدة|قرية)\s+)?)$/i;
 const HOSPITAL_BEFORE = /(?:\bhospital|مستشفى)(?:\s+\S+){0,2}\s*$/i;
 const JOINED_LOCATIVE = /^ب/;
+/** «بالعراق», «وبسوريا»: the locative joined to a name the base matched without it. */
+const JOINED_BEFORE = /(?:^|\s)[وف]?ب$/;
 
 function toldAt(text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span[0] - 40), span[0]);
@@ -199,7 +229,7 @@ export function placeAtRegionTown(event: EventRecord, doc: Document): void {
       m.place.country === loc.country &&
       m.place.admin1 === region &&
       told.some(([from, to]) => from <= m.span[0] && m.span[1] <= to) &&
-      toldAt(text, m.span) &&
+      (toldAt(text, m.span) || sceneCue(text.slice(Math.max(0, m.span[0] - CUE_REACH), m.span[0]))) &&
       onScene(doc, m),
   );
   if (town) event.location = placeRefOf(town);
@@ -282,65 +312,6 @@ function endOfRoute(text: string, span: Span): boolean {
     ROUTE_OR_OFFICE_AFTER.test(after) ||
     /\p{Lu}\p{L}*-$/u.test(before)
   );
-}
-
-/**
- * A news digest's item opening: "* دكار - رويترز:", "* جنيف - أ.ف.ب:", "* واشنطن ـ «الشرق الأوسط»:",
- * "* Paris (AFP) -": a bulleted line whose first words are a town and a wire.
- */
-const ITEM_DATELINE = /^\*\s+[^\n:*]{1,40}?(?:\s[-–—ـ]\s*[^\n:]{1,25}:|\s\((?:[^\n()]{1,20})\)\s*[-–—:]?)/gmu;
-/** A bulleted line: a digest item's headline or dateline. */
-const BULLET = /^\*\s/;
-
-/** An item of a news digest: its text range, and the document of only the mentions inside it. */
-export interface Story {
-  from: number;
-  to: number;
-  doc: Document;
-  country: PlaceRef | null;
-}
-
-/**
- * The items of a news digest — each from the bulleted lines that open it to the next item — with only their
- * own mentions and the country those give (`countryOf`), so that no item lends its country or its towns to
- * another; null when the document is no digest (fewer than two items).
- *
- * @example storyOf(digestStories(digest, articleCountry), cambodiaEvent)?.doc.mentions // Cambodia's only
- */
-export function digestStories(
-  doc: Document,
-  countryOf: (story: Document) => PlaceRef | null,
-): Story[] | null {
-  const text = doc.text ?? '';
-  // Most articles hold no asterisk, where the pattern, tried through the whole text, cannot match.
-  if (!text.includes('*')) return null;
-  const starts = packedMap([...text.matchAll(ITEM_DATELINE)], (m) => headlineStart(text, m.index));
-  if (starts.length < 2) return null;
-  const bounds = [0, ...starts, text.length];
-  return bounds.slice(0, -1).map((from, i) => {
-    const to = bounds[i + 1];
-    // Copied onto a new document, not spread: the story keeps the one shape of documents (core/new-document.ts).
-    const story = Object.assign(newDocument(doc.source, doc.raw, doc.diagnostics), doc);
-    story.mentions = (doc.mentions ?? []).filter((m) => from <= m.span[0] && m.span[1] <= to);
-    return { from, to, doc: story, country: countryOf(story) };
-  });
-}
-
-/** The digest item an event is told in; null for an article that is no digest. */
-export function storyOf(stories: readonly Story[] | null, event: EventRecord): Story | null {
-  const at = event.evidence[0]?.[0];
-  if (stories === null || at === undefined) return null;
-  return stories.findLast((s) => s.from <= at) ?? null;
-}
-
-/** The start of the run of bulleted lines that ends with the item's dateline line at `line`. */
-function headlineStart(text: string, line: number): number {
-  let start = line;
-  for (;;) {
-    const previous = text.lastIndexOf('\n', start - 2) + 1;
-    if (start === 0 || !BULLET.test(text.slice(previous, start))) return start;
-    start = previous;
-  }
 }
 
 /** "south of Aleppo", "between X and Y": the place is a point another is measured from. */

@@ -28,6 +28,14 @@ const at = (text: string, name: string, country: string): PlaceRef => ({
 
 const event = (location: PlaceRef | null) => ({ location }) as unknown as EventRecord;
 
+/** A town of the base named in `text` (its first occurrence). */
+const townIn = (text: string, name: string, country: string): Mention => ({
+  ...mention(name, text.indexOf(name), country),
+  kind: 'city',
+  entity_id: `place:${name}`,
+  place: { country, lat: null, lon: null, precision: 'town' },
+});
+
 describe('readDateline', () => {
   it('finds a country in capitals that opens the text', () => {
     const doc = { text: 'GREECE.  A bomb went off.', mentions: [mention('GREECE', 0, 'GR')] } as Document;
@@ -91,16 +99,28 @@ describe('toDatelineCountry', () => {
 
   it("moves an event placed at a firm named after a foreign town to the dateline country's town", () => {
     const told = 'GREECE.  Rebels bombed the Dallas Trading office in the port of Piraeus.';
-    const town = (name: string, country: string): Mention => ({
-      ...mention(name, told.indexOf(name), country),
-      kind: 'city',
-      entity_id: `place:${name}`,
-      place: { country, lat: null, lon: null, precision: 'town' },
-    });
+    const town = (name: string, country: string) => townIn(told, name, country);
     const [dallas, piraeus] = [town('Dallas', 'US'), town('Piraeus', 'GR')];
     const e = { location: placeOf(dallas), evidence: [[9, told.length]] } as unknown as EventRecord;
     toDatelineCountry(e, dateline, { text: told, mentions: [dateline, dallas, piraeus] } as Document);
     expect(e.location?.name).toBe('Piraeus');
+  });
+
+  it("moves an event placed at a town abroad to the entry's town in the dateline country", () => {
+    const told =
+      'GREECE.  A fire gutted a travel agency in Piraeus.  A caller said it avenged a verdict in Dallas.';
+    const town = (name: string, country: string) => townIn(told, name, country);
+    const [piraeus, dallas] = [town('Piraeus', 'GR'), town('Dallas', 'US')];
+    const caller = told.indexOf('A caller');
+    const sentences = [{ span: [9, caller - 2] }, { span: [caller, told.length] }];
+    const entry = (mentions: Mention[]) => ({ text: told, mentions, sentences }) as unknown as Document;
+    const e = { location: placeOf(dallas), evidence: [[caller, told.length]] } as unknown as EventRecord;
+    toDatelineCountry(e, dateline, entry([dateline, piraeus, dallas]));
+    expect(e.location?.name).toBe('Piraeus');
+    // With no town of the dateline's country in the entry, the dateline's country.
+    const alone = { location: placeOf(dallas), evidence: [[caller, told.length]] } as unknown as EventRecord;
+    toDatelineCountry(alone, dateline, entry([dateline, dallas]));
+    expect([alone.location?.precision, alone.location?.country]).toEqual(['country', 'GR']);
   });
 
   it("keeps a town of the neighbour that shares the dateline country's theatre", () => {

@@ -76,17 +76,11 @@ export function toDatelineCountry(event: EventRecord, dateline: Mention, doc: Do
   // the Mozambique border" names only the line the scene lies by).
   if (abroadInLead && loc && countryToldBeside(doc, loc) && !toldAsBorder(doc, loc)) return;
   // A country word is placed in a town later, from the whole article; a foreign town here, from its sentences.
-  const town =
-    loc && loc.precision !== 'country'
-      ? (doc.mentions ?? []).find(
-          (m) =>
-            m.place?.country === code &&
-            m.place.precision !== 'country' &&
-            m.via !== 'demonym' &&
-            onScene(doc, m) &&
-            event.evidence.some((s) => s[0] <= m.span[0] && m.span[1] <= s[1]),
-        )
-      : undefined;
+  const home = (m: Mention) =>
+    m.place?.country === code && m.place.precision !== 'country' && m.via !== 'demonym' && onScene(doc, m);
+  const told = (m: Mention) => event.evidence.some((s) => s[0] <= m.span[0] && m.span[1] <= s[1]);
+  const mentions = doc.mentions ?? [];
+  const town = loc && loc.precision !== 'country' ? mentions.find((m) => home(m) && told(m)) : undefined;
   if (town) event.location = placeRefOf(town);
   // "ISRAEL.  Shots were fired at a checkpoint in East Jerusalem": a town of the neighbour that shares the
   // dateline country's theatre is the ground the chronology files under that country, not abroad.
@@ -95,7 +89,12 @@ export function toDatelineCountry(event: EventRecord, dateline: Mention, doc: Do
   // base and with nothing naming that country, keeps its name and words in the dateline's country, without the
   // base's entity and coordinates (those of a namesake, or of a place the chronology files under another country).
   else if (abroadInLead && loc && LOCAL_PRECISIONS.has(loc.precision)) event.location = namesakeIn(loc, code);
-  else event.location = datelinePlace(dateline);
+  // "A fire hit a travel agency in Utrecht. … a protest against an execution in Madrid": else the entry's first
+  // town in the dateline's country, as the article's town places an incident told only by its country.
+  else {
+    const entryTown = loc && loc.precision !== 'country' ? mentions.find(home) : undefined;
+    event.location = entryTown ? placeRefOf(entryTown) : datelinePlace(dateline);
+  }
 }
 
 /** "near the Mozambique border": the place's own mention names a border, not where the incident was. */

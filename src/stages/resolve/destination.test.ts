@@ -4,7 +4,7 @@ import type { FixtureSpec } from '../extract/fixture-document.js';
 import { resolvedEvents } from '../../../test/support/resolved-events.js';
 import { placeRefOf } from '../../core/place-ref.js';
 import type { Document, EventRecord, Mention } from '../../core/records.js';
-import { offDestination } from './destination.js';
+import { offDestination, placeAtDeparture } from './destination.js';
 
 const towns: NonNullable<FixtureSpec['mentions']> = [
   ['Lakhpur', placeEntity('Lakhpur', 'IN')],
@@ -64,5 +64,39 @@ describe('offDestination', () => {
     const event = { location: placeRefOf(lakhpur), evidence: [[0, text.length]] } as unknown as EventRecord;
     offDestination(event, doc);
     expect(event.location?.name).toBe('Lakhpur');
+  });
+});
+
+describe('placeAtDeparture', () => {
+  /** The place of the event the first sentence tells, placed at `first`, after placeAtDeparture. */
+  const departureOf = (text: string, first: string, trigger: string): string | undefined => {
+    const at = (name: string): Mention => ({
+      ...placeEntity(name, 'IN'),
+      span: [text.indexOf(name), text.indexOf(name) + name.length],
+    });
+    const mentions = ['Lakhpur', 'Rampur', 'Sitapur'].filter((n) => text.includes(n)).map(at);
+    const sentences = [...text.matchAll(/[^.]+\./g)].map((s) => ({ span: [s.index, s.index + s[0].length] }));
+    const doc = { text, mentions, sentences } as unknown as Document;
+    const start = text.indexOf(trigger);
+    const event = {
+      location: placeRefOf(mentions.find((m) => m.name === first)!),
+      evidence: [sentences[0].span],
+      event_type: { value: 'Violence against civilians', spans: [[start, start + trigger.length]] },
+    } as unknown as EventRecord;
+    placeAtDeparture(event, doc);
+    return event.location?.name;
+  };
+
+  it('places a hijacking at the town the flight left, told in the sentence after', () => {
+    const text =
+      'Two gunmen hijacked a jet over Sitapur. The airliner had been flying from Lakhpur to Rampur. Both surrendered.';
+    expect(departureOf(text, 'Sitapur', 'hijacked')).toBe('Lakhpur');
+  });
+
+  it('keeps the place of another act, or of a flight whose departure is not told', () => {
+    const bus = 'Gunmen attacked a bus near Sitapur. It had been driving from Lakhpur to Rampur.';
+    expect(departureOf(bus, 'Sitapur', 'attacked')).toBe('Sitapur');
+    const bound = 'Two gunmen hijacked a jet over Sitapur. The jet was bound for Rampur.';
+    expect(departureOf(bound, 'Sitapur', 'hijacked')).toBe('Sitapur');
   });
 });

@@ -4,6 +4,7 @@ import { namesDestination, offScene } from '../../core/place-stance.js';
 import type { Document, EventRecord, Mention } from '../../core/records.js';
 import { sentenceSpanAt } from './sentence-at.js';
 import { articleCountry } from './article-country.js';
+import { AIRCRAFT, HIJACK, leftFrom } from '../../core/flight-words.js';
 
 /** "traveling to", "driving back to", "pilgrims to": the town next is where someone was going. */
 const TRAVEL_TO =
@@ -14,7 +15,7 @@ const SCENE_BEFORE =
 /** "a hospital in": where the wounded were taken, not where they were hit. */
 const HOSPITAL_BEFORE = /\bhospital(?:\s+\S+){0,2}\s+(?:in|at|near)\s+(?:the\s+)?$/i;
 /** How far before a town its cue may start (characters). */
-const CUE_REACH = 40;
+export const CUE_REACH = 40;
 
 /**
  * "gunmen attacked pilgrims traveling to Karbala in a neighbourhood of Baghdad", "fired upon a train traveling
@@ -67,10 +68,50 @@ export function offDestination(event: EventRecord, doc: Document): void {
 }
 
 function toldAsScene(m: Mention, text: string, before: string, from: number): boolean {
-  return (
-    SCENE_BEFORE.test(before) &&
-    !HOSPITAL_BEFORE.test(before) &&
-    !TRAVEL_TO.test(before) &&
-    !offScene(m, text, from)
-  );
+  return sceneCue(before) && !offScene(m, text, from);
+}
+
+/**
+ * The words before a town put the scene there: "in", "passed through", "in the Tirin area of" — not a
+ * hospital's town nor where someone was going.
+ *
+ * @example sceneCue('the car was hit in the northern outskirts of ') === true
+ */
+export function sceneCue(before: string): boolean {
+  return SCENE_BEFORE.test(before) && !HOSPITAL_BEFORE.test(before) && !TRAVEL_TO.test(before);
+}
+
+/** Sentences after a hijacking's own within which the town its flight left may be told. */
+const DEPARTURE_REACH = 2;
+
+/**
+ * "Gunmen hijacked a jet with 90 aboard. It had been flying from Rampur to Adrow.": a hijacked flight is
+ * seized where it took off (core/flight-words), which the sentences after the hijacking's may tell: the town
+ * of the event's country the flight left is its place, over where it was bound or made to land.
+ *
+ * @example placeAtDeparture(event, doc) // event.location.name === 'Rampur'
+ */
+export function placeAtDeparture(event: EventRecord, doc: Document): void {
+  const text = doc.text ?? '';
+  const trigger = event.event_type?.spans[0];
+  if (!trigger || !HIJACK.test(text.slice(trigger[0], trigger[1]))) return;
+  // "… hijacked an airliner. It had taken off from Rampur. … The hijacker surrendered.": after its first.
+  const end = event.evidence[0]?.[1] ?? 0;
+  const after = (doc.sentences ?? []).filter((s) => s.span[0] >= end).slice(0, DEPARTURE_REACH);
+  const told = [...event.evidence, ...after.map((s) => s.span)];
+  const country = event.location?.country;
+  const left = (doc.mentions ?? []).find((m) => {
+    const sentence = told.find(([from, to]) => from <= m.span[0] && m.span[1] <= to);
+    return (
+      sentence !== undefined &&
+      m.via !== 'demonym' &&
+      m.place !== undefined &&
+      m.place.precision !== 'country' &&
+      m.place.precision !== 'region' &&
+      (!country || m.place.country === country) &&
+      AIRCRAFT.test(text.slice(sentence[0], sentence[1])) &&
+      leftFrom(text, m.span, sentence[0])
+    );
+  });
+  if (left) event.location = placeRefOf(left);
 }

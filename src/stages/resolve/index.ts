@@ -3,14 +3,13 @@ import type { Document, EventRecord, PlaceRef, TimeExpression } from '../../core
 import type { Span } from '../../core/span.js';
 import type { Stage, StageContext } from '../../core/stage.js';
 import {
-  digestStories,
   nationalityTownToArticle,
   placeAtRegionTown,
   placeAtUnknownTown,
   placeFromArticle,
   placeFromSentence,
-  storyOf,
 } from './article-place.js';
+import { digestStories, storyOf } from './digest-stories.js';
 import { townOfQuarter } from './quarter-of-town.js';
 import { articleCountry } from './article-country.js';
 import { leadTellsIt } from './lead-antecedent.js';
@@ -58,7 +57,7 @@ import { namesakeAtHome } from './namesake-abroad.js';
 import { placeWithinThenBorders } from './then-borders.js';
 import { tollsOfTownIncidents } from './town-toll.js';
 import { tollAsOutcome } from './outcome-toll.js';
-import { offDestination } from './destination.js';
+import { offDestination, placeAtDeparture } from './destination.js';
 import { placeFromNextTelling } from './next-town.js';
 import { placeWith } from '../../core/place-ref.js';
 import { packedMap } from '../../core/packed-map.js';
@@ -238,6 +237,7 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
     const event = item.event;
     offDestination(event, doc);
     if (datelineCountry) toDatelineCountry(event, datelineCountry, doc);
+    placeAtDeparture(event, doc);
     if (doerInDoubt(event, events, text, spans) || hearsayDoer(event, text, spans)) event.actor1 = null;
     const story = storyOf(stories, event);
     // Under a chronology's dateline the entry's country is the dateline's, whatever nationalities it names.

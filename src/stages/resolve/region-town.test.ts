@@ -58,4 +58,17 @@ describe('placeAtRegionTown', () => {
     expect(placeOf(text, [['Nordhagen', 'Ostmark']], 'district')).toBe('Nordhagen');
     expect(placeOf(text, [['Nordhagen', 'Westmark']], 'district')).toBe('Ostmark');
   });
+
+  it('takes a town of the region the incident passed through, or whose area it happened in', () => {
+    const through = 'Gunmen shot two guards in Ostmark province. The guards were driving through Rampur.';
+    expect(placeOf(through, [['Rampur', 'Ostmark']])).toBe('Rampur');
+    const area = 'A bomb wrecked a school in Ostmark province, in the Tirin area of Rampur.';
+    expect(placeOf(area, [['Rampur', 'Ostmark']])).toBe('Rampur');
+    // Not the town they were driving to, nor the one whose hospital took the wounded.
+    const goingTo = 'Gunmen shot two guards in Ostmark province. The guards were driving to Rampur.';
+    expect(placeOf(goingTo, [['Rampur', 'Ostmark']])).toBe('Ostmark');
+    const hospital =
+      'Gunmen shot two guards in Ostmark province. A surgeon tended both guards at a hospital in Rampur.';
+    expect(placeOf(hospital, [['Rampur', 'Ostmark']])).toBe('Ostmark');
+  });
 });
