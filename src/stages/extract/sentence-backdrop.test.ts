@@ -17,21 +17,18 @@ function datedOf(text: string, phrase: string): string[] {
 }
 
 describe('a year told in an earlier clause of the sentence', () => {
-  it('dates the clause that goes on from it', () => {
-    expect(
-      datedOf(
-        'وكان المتمردون قد شنوا العام الماضي هجوما واسعا مكنهم من السيطرة على مدينة تعز.',
-        'العام الماضي',
-      ),
-    ).toEqual(['2014 historical']);
-  });
-
-  it('leaves a stretch that runs since that year alone', () => {
-    expect(
-      datedOf(
-        'وكان المتمردون قد شنوا منذ العام الماضي هجوما واسعا مكنهم من السيطرة على مدينة تعز.',
-        'العام الماضي',
-      ),
-    ).toEqual(['2015-08-07 current']);
+  it.each([
+    [
+      'dates the clause that goes on from it',
+      'وكان المتمردون قد شنوا العام الماضي هجوما واسعا مكنهم من السيطرة على مدينة تعز.',
+      '2014 historical',
+    ],
+    [
+      'leaves a stretch that runs since that year alone',
+      'وكان المتمردون قد شنوا منذ العام الماضي هجوما واسعا مكنهم من السيطرة على مدينة تعز.',
+      '2015-08-07 current',
+    ],
+  ])('%s', (_, text, dated) => {
+    expect(datedOf(text, 'العام الماضي')).toEqual([dated]);
   });
 });
