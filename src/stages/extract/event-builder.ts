@@ -12,6 +12,7 @@ import { findPlaces } from './place-finder.js';
 import { groundToldBack, namesTheCountry } from './place-memory.js';
 import { tokenAt } from './sentence-view.js';
 import { nearestTime, occurredOn, recalls } from './incident-date.js';
+import { sentenceBackdrop } from './sentence-backdrop.js';
 import { count } from './incident-toll.js';
 import { withTollRoles } from './toll-words.js';
 import { tollFromWords } from './worded-tolls.js';
@@ -97,7 +98,8 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
       frame,
       view.times.filter((t) => occurredOn(t, ctx.text)),
       ctx.text,
-    );
+    ) ??
+    sentenceBackdrop(frame, ctx.text);
   // "no injuries were reported" at a peaceful march is what peaceful means, not a toll worth a field.
   const harmless = takesNoToll(typed.sub);
   const toll = (role: 'killed' | 'injured') =>

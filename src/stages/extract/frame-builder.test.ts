@@ -83,6 +83,9 @@ describe('triggers that tell no incident', () => {
     ],
     ['an Arabic march called off', { text: 'وأعلنت النقابات عن مسيرة في الموصل ثم ألغت المسيرة.' }],
     ['a march its organiser called off', { text: 'ودعا الاتحاد إلى مسيرة في الموصل ثم ألغى المسيرة.' }],
+    ['a battle put off', { text: 'ورفض النائب الأعذار التي تقدم لتأجيل معركة التحرير في الموصل.' }],
+    ['a battle put off, told by its verb', { text: 'وأرجأت القيادة معركة التحرير في الموصل.' }],
+    ['an assault called off', { text: 'وقرر المجلس العسكري إلغاء الهجوم على الموصل.' }],
     ['an Arabic campaign going on', { text: 'وعادت المفاوضات في وقت يستمر القصف الجوي على الموصل.' }],
     ['rocket fire to be halted', { text: 'وأعلنت الفصائل وقف إطلاق الصواريخ من الموصل.' }],
     ['shelling that stopped', { text: 'توقف القصف على الموصل صباح اليوم.' }],
@@ -133,6 +136,10 @@ describe('triggers that tell no incident', () => {
     ],
   ])('frames %s', (_, spec, triggers) => {
     expect(framed(spec)).toEqual(triggers);
+  });
+
+  it('still frames an attack told before talks that were put off', () => {
+    expect(framed({ text: 'قتل خمسة جنود في هجوم على الموصل بعد تأجيل المفاوضات.' })).not.toEqual([]);
   });
 
   it('still frames an attack told as done', () => {

@@ -24,6 +24,11 @@ const SITE_TAIL =
 const OWNER_LINK = wordSet('of the to belonging belongs under control');
 /** "a checkpoint manned by": a "by" that names the holder, never the attacker ("an attack on a post by IS"). */
 const HELD_BY = wordSet('controlled held manned run');
+/**
+ * "مسجد إدارة الطوارئ", "مقر قيادة الشرطة", "مبنى مديرية الأمن": an office of the force between the post and
+ * the force's name (folded Arabic) still ties the post to it.
+ */
+const OFFICE = /^(?:[وفبل]?(?:ال)?|لل)(?:اداره|قياده|مديريه|مبني)$/;
 /** Tokens from a post to its owner ("a checkpoint under the control of the YPG"). */
 const OWNER_REACH = 6;
 
@@ -39,7 +44,7 @@ export function ownedSites(view: SentenceView, candidates: ActorCandidate[]): Ac
     let head = c.at - 1;
     while (head > c.at - OWNER_REACH) {
       if (norm(head) === 'by' && HELD_BY.has(norm(head - 1))) head -= 2;
-      else if (OWNER_LINK.has(norm(head)) || UNIT.test(norm(head))) head--;
+      else if (OWNER_LINK.has(norm(head)) || UNIT.test(norm(head)) || OFFICE.test(norm(head))) head--;
       else break;
     }
     const vehicle = struckVehicle(view, c, candidates);

@@ -124,13 +124,14 @@ const CALLING_OFF = /^[وف]?(?:ب|ل)?(?:الغاء|تاجيل|ارجاء)$/;
 /**
  * "the BJP, which had announced a protest rally on Friday, cancelled its plans": a protest the sentence
  * calls off after naming it, in the same clause, did not take place ("protested, and the board postponed
- * the exam" did).
+ * the exam" did). Any act the sentence calls off before naming it ("أرجأت الحكومة الهجوم", "تأجيل
+ * المعركة") did not take place either.
  */
 function isCalledOff(view: SentenceView, text: string, trigger: PhraseHit): boolean {
-  if (trigger.phrase.tag !== 'Peaceful protest') return false;
-  // "ألغت المسيرة", "cancelled the march": the gathering is the object of the calling off.
+  // "ألغت المسيرة", "cancelled the march", "تأجيل معركة التحرير": the act is the object of the calling off.
   const before = view.tokens.slice(Math.max(0, trigger.start - 2), trigger.start);
   if (before.some((t) => CALLED_OFF.test(t.norm) || CALLING_OFF.test(t.norm))) return true;
+  if (trigger.phrase.tag !== 'Peaceful protest') return false;
   const after = view.tokens.slice(trigger.end);
   const off = after.findIndex(
     (t, i) => CALLED_OFF.test(t.norm) || (t.norm === 'called' && after[i + 1]?.norm === 'off'),

@@ -12,6 +12,7 @@ import { tellsNews } from './interlocutor.js';
 import { afterAgent, agentBetween, hitSpan } from './sentence-view.js';
 import { unusedDevice } from './unused-device.js';
 import { airRaidOnPlace } from './raids-on-places.js';
+import { airWarBombardment } from './air-war-sides.js';
 import { chosenWeapon, isWeaponType } from './weapon-choice.js';
 import type { CueOf } from './weapon-cues.js';
 
@@ -43,7 +44,7 @@ export function typeViolence(
   const disrupted = unusedDevice(frame, tags, words);
   if (disrupted) return { sub: 'Disrupted weapons use', spans: [...spans, hitSpan(frame.view, disrupted)] };
   const weapon = chosenWeapon(frame, explicit, tags, spans, cueOf);
-  if (weapon) return weapon;
+  if (weapon) return airWarBombardment(weapon, roles, cueOf);
   const protesters = cueOf('protesters');
   if (
     protesters &&
