@@ -21,6 +21,8 @@ describe('an Arabic given name next to a town’s name makes a person’s name o
       ['Baghdad=place:iq:baghdad'],
     ],
     ['a region after a known given name', 'Mourners buried Hamid Virginia on Monday', []],
+    ['a town after a given name spelled as in Afghanistan', 'Gunmen shot Yousuf Mosul near his home', []],
+    ['a town after "Younes"', 'Gunmen shot Younes Mosul near his home', []],
   ])('%s', (_why, text, expected) => {
     expect(places(text)).toEqual(expected);
   });

@@ -148,9 +148,11 @@ export function isNestedAbroad(
  * names, while the article's places and actors belong to one other country, named again and again and
  * outweighing any third one named beside it, is a local name the base lacks, not a place abroad. A
  * nationality does not count (an Israeli driver shot near a West Bank settlement). The shipped base's own
- * towns keep their exact names.
+ * towns keep their exact names, unless they head a facility's name ("the Havana Refinery" in a story of
+ * Iraq) while the other country is named at least twice.
  */
 export function isStrayNamesake(
+  viewText: string,
   match: NameMatch,
   sense: NameSense,
   { voters, namedEvidence }: { voters: readonly NameMatch[]; namedEvidence: CountryEvidence },
@@ -166,7 +168,8 @@ export function isStrayNamesake(
   // Spelled out only past the cheaper test above: asked of nearly every Latin place.
   const exact = nameTokens(sense.written).join(' ') === match.key;
   if (exact && sense.entity.tier !== 'world') {
-    if (!isOutnumberedVillage(sense.entity, voters, other)) return false;
+    const facility = votes >= STRAY_EVIDENCE && headsFacilityName(viewText, match);
+    if (!facility && !isOutnumberedVillage(sense.entity, voters, other)) return false;
   } else {
     // A respelled town gives way to a single place of the other country ("Hiwuddar near Kapran"); a state's
     // forces, which fight abroad, or a group named once do not make it a stray.
@@ -223,6 +226,21 @@ function isOutnumberedVillage(entity: Entity, voters: readonly NameMatch[], othe
       places.add(senses[0].entity.id);
   }
   return places.size >= 2;
+}
+
+/** A hotel, a bar, a bank or a refinery right after a name: the one a place's name was given to. */
+const FACILITY_AFTER =
+  /^\s+(?:hotel|club|caf[eé]|restaurant|bar|refinery|hospital|cinema|theat(?:re|er)|stadium|mall|supermarket|bank)\b/;
+
+/**
+ * "outside the Sari Club", "the Havana Refinery": a place's name heading a facility's own name, with no
+ * indefinite article before ("a London hotel" is a hotel in London). Towns abroad, the largest too, lend
+ * their names to hotels, bars and banks at home.
+ */
+function headsFacilityName(viewText: string, match: NameMatch): boolean {
+  if (!FACILITY_AFTER.test(viewText.slice(match.view[1], match.view[1] + 16))) return false;
+  const before = wordsBefore(viewText, match, 1)[0];
+  return before !== 'a' && before !== 'an';
 }
 
 /** Votes for the one other country that make a respelled foreign town a stray. */

@@ -8,6 +8,7 @@ import { capitalisedName, isSoundKey, SKELETON_MARK } from './name-tokens.js';
 import { longestFirst } from './match-overlaps.js';
 import { nameMatch, withSenses } from './name-match-builder.js';
 import { skeletonCued } from './match-context.js';
+import { NOT_NAME_WORDS } from './name-context-words.js';
 import { memoFor, wordReadings, type TrieMemo, type WordReadings } from './word-readings.js';
 
 /** A knowledge-base name found in the text, before any sense is chosen. */
@@ -117,7 +118,7 @@ function longestAt(
     if (r.sound && (lowerCase ??= writtenInLowerCase(view, text, from))) continue;
     const childSenses = r.senses;
     const senses = r.bare
-      ? possessors(childSenses, view, text, from, followedByName(walk, view, text, i))
+      ? possessors(childSenses, view, text, from, noTownPossessive(walk, view, text, i))
       : r.demonymOnly
         ? childSenses?.filter((s) => s.via === 'demonym')
         : childSenses;
@@ -216,6 +217,31 @@ function followedByName(walk: Walk, view: NormalizedView, text: string, i: numbe
   return latin && !writtenInLowerCase(view, text, from);
 }
 
+/** Words no possessive stands before: "Calis was shot" is a man's name, not Cali's. */
+const NO_POSSESSED = new Set('was is has had said says who will would were are'.split(' '));
+
+/**
+ * Whether word `i`, read as a name and a bare "s", can be no town's possessive: a capitalised Latin word
+ * stands right before it — one space between, and no place's kind, day, bearing or locative ("Costas
+ * Simitis", not "North Syrias") — or right after it ("Idris Ramadan"), or a comma or a verb follows, where a
+ * possessive needs the thing possessed ("Simitis was out of town", "asked for Lamus, who"). A stop may follow
+ * a town's name that a report writes with an "s" ("near Montanitas.").
+ */
+function noTownPossessive(walk: Walk, view: NormalizedView, text: string, i: number): boolean {
+  if (followedByName(walk, view, text, i)) return true;
+  if (i + 1 < walk.words.count) {
+    const gap = walk.view.slice(walk.words.ends[i], walk.words.starts[i + 1]);
+    const next = walk.view.slice(walk.words.starts[i + 1], walk.words.ends[i + 1]);
+    if (gap.startsWith(',') || (gap === ' ' && NO_POSSESSED.has(next))) return true;
+  }
+  if (i === 0) return false;
+  const [start, end] = [walk.words.starts[i - 1], walk.words.ends[i - 1]];
+  if (walk.view.slice(end, walk.words.starts[i]) !== ' ' || !/^[a-z]+$/.test(walk.view.slice(start, end)))
+    return false;
+  const word = text.slice(...toOriginalSpan(view, [start, end]));
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && !NOT_NAME_WORDS.has(word);
+}
+
 const COMMA = /[,،]/;
 
 /** "In", "On", "At": English prepositions whose consonants a name's "Ain", "Ayn" or "At-" share. */
@@ -258,15 +284,16 @@ function notesOf(walk: Walk, from: number, to: number): WordNotes | undefined {
 /**
  * The senses a name read before a bare "s" may take ("Syrias army", "Assads forces"): a capitalised name
  * of an entity shipped with marsad, not a demonym ("Kurds" is a plural) nor a worldwide town ("Sales" is no town of
- * Sale); none when the word is written in lower case, and no town when a capitalised word follows: "Idris
- * Ramadan" is a first name and a surname, not Idri's Ramadan, while "Russias Aerospace Forces" are Russia's.
+ * Sale); none when the word is written in lower case, and no town when a capitalised word follows or goes
+ * before: "Idris Ramadan" is a first name and a surname, not Idri's Ramadan, and "Costas Simitis" a given name
+ * and a surname, not Simiti's, while "Russias Aerospace Forces" are Russia's.
  */
 function possessors(
   senses: readonly NameSense[] | undefined,
   view: NormalizedView,
   text: string,
   from: number,
-  beforeName: boolean,
+  besideName: boolean,
 ): readonly NameSense[] | undefined {
   if (senses === undefined) return undefined;
   if (writtenInLowerCase(view, text, from)) return [];
@@ -275,6 +302,6 @@ function possessors(
       s.entity.tier === 'shipped' &&
       s.via !== 'demonym' &&
       // People bear towns' names as first names ("Idris" is no Idri's), unlike countries'.
-      !(beforeName && TOWN_KINDS.has(s.entity.kind)),
+      !(besideName && TOWN_KINDS.has(s.entity.kind)),
   );
 }

@@ -172,7 +172,7 @@ export function chooseSenses(
     const sentence = groups.get(match.sentence) ?? [];
     if (isForeignQuarter(viewText, best.sense.entity, match, { evidence, namedEvidence, voters })) continue;
     if (isNestedAbroad(viewText, best.sense.entity, match, evidence, sentence)) continue;
-    if (isStrayNamesake(match, best.sense, { voters, namedEvidence })) continue;
+    if (isStrayNamesake(viewText, match, best.sense, { voters, namedEvidence })) continue;
     if (isForeignToEntry(best.sense.entity, match, filed, evidence)) continue;
     let penalty = 0;
     if (isOrdinaryWord(match.key)) {

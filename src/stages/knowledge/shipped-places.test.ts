@@ -37,6 +37,7 @@ describe('the shipped base knows the regions and towns terrorism reporting names
     // A bare possessive "s" before a capitalised word: a country's, but no town's ("Idris" is a first name).
     ['Russias Special Forces raided a village', 'Russia=country:RU (RU)'],
     ['Idris Hamdan was shot dead in Ubari', 'Ubari=place:ly:ubari (LY)'],
+    ['Shells hit Aleppos old city at dawn', 'Aleppo=place:sy:aleppo (SY)'],
     // A border crossing has a town on each side: the Pakistani one where the text names its agency.
     ['Gunmen fired on tankers near Torkham in the Khyber Agency', 'Torkham=place:pk:torkham (PK)'],
     ['Tankers waited at Torkham in Nangarhar', 'Torkham=place:af:torkham (AF)'],
@@ -325,5 +326,19 @@ describe('names of people and of buildings are not the places they share a word 
 
   it('knows Beytüşşebap by its Arabic name', () => {
     expect(firstPlace('قتل جنديان في هجوم على بلدة بيت الشباب')).toBe('بيت الشباب=place:tr:beytussebap (TR)');
+  });
+});
+
+describe('a bare possessive "s" after a given name', () => {
+  it('ends a surname, no town’s possessive', () => {
+    const text = 'Protesters gathered outside the house in Athens where Costas Simitis lives';
+    const places = findMentions(kb, text, [[0, text.length]]).filter((m) => m.place !== undefined);
+    expect(places.map((m) => m.entity_id)).toEqual(['place:gr:athens']);
+  });
+
+  it('ends a name before a verb: a possessive needs the thing possessed', () => {
+    const text = 'Calis was taken to hospital after gunmen fired near Diyarbakir';
+    const places = findMentions(kb, text, [[0, text.length]]).filter((m) => m.place !== undefined);
+    expect(places.map((m) => m.entity_id)).toEqual(['place:tr:diyarbakir']);
   });
 });

@@ -35,6 +35,9 @@ describe('a place’s name next to a given name people bear outside the Arab wor
     ],
     ['a town before a known given name', 'Rebels bombed the home of Lal Bahadur Thapa, an officer', []],
     ['the surname named again alone', 'Masked men seized Ivan Mosul on Monday. Mosul was freed later', []],
+    ['a town after an English given name', 'Someone slashed the tyres of Robin Mosul overnight', []],
+    ['a town after a Greek given name', 'Protesters marched to the home of Costas Mosul overnight', []],
+    ['a town after a Dutch given name, named again', 'Theo Mosul was stabbed. Mosul had been warned', []],
   ])('drops %s', (_why, text, expected) => {
     expect(places(text)).toEqual(expected);
   });
@@ -47,6 +50,11 @@ describe('a place’s name next to a given name people bear outside the Arab wor
       'Mosul=place:iq:mosul',
     ],
     ['a country heading a firm', 'Georgia Telecom lost a mast in the storm', 'Georgia=country:GE'],
+    [
+      'a town after an English given name a locative puts on the map',
+      'Shells fell near David Mosul overnight',
+      'Mosul=place:iq:mosul',
+    ],
     [
       'a town followed by a day',
       'Three men were shot in Alexandria Sunday',

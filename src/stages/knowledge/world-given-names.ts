@@ -24,7 +24,9 @@ const GIVEN_NAMES: ReadonlySet<string> = new Set(
   Kemal Cemal Recep Bulent Murat Erdal Bahadur Prasad Kumar Prakash Krishna Gopal Ramesh Suresh Mahesh Rajesh
   Dinesh Sunil Anil Vijay Sanjay Ajay Ashok Rakesh Mukesh Manoj Santosh Ganesh Dhan Hiroshi Takashi Kenji
   Kazuo Kazuya Akira Pierre Jacques Michel Philippe Alain Francois Marcel Andre Giuseppe Giovanni Francesco
-  Luigi Paolo Hans Klaus Jurgen Helmut Wolfgang`.split(/\s+/),
+  Luigi Paolo Hans Klaus Jurgen Helmut Wolfgang Adolfo Gabriela Eugenia John Paul Peter David Michael James
+  Robert William Richard Thomas Joseph Daniel Stephen Steven Kevin Brian Patrick Theo Victor Emily Robin Costas
+  Kostas Nikos Yannis Giorgos Dimitris Christos Andreas`.split(/\s+/),
 );
 
 /**
