@@ -124,3 +124,39 @@ function toldJustBefore(items: Placed[], phrases: (DaysAfterPhrase | null)[], i:
     )
     .at(-1);
 }
+
+/**
+ * "a week after", "weeks after", "two months after", "a year after", «بعد أسبوع من», «بعد أسابيع على», «بعد
+ * أشهر من», then the words of its clause up to the trigger: no comma or stop between.
+ */
+const LONG_AFTER = guardedPattern(
+  /(?:\b(?:weeks?|months?|years?)\s+after|(?:^|\s)[وف]?بعد\s+(?:[أا]سبوعين|[أا]سبوع|[أا]سابيع|شهرين|شهر|[أا]شهر|عامين|عام|[أا]عوام|سنتين|سنة|سنوات)\s+(?:من|على))(?:\s+[^\s.!?؟,،;؛:]+)*\s*$/i,
+);
+
+/**
+ * The words of a trigger's own clause after it: up to a stop or comma, or to a word that opens a clause of
+ * another act ("shot two guards near a school that was bombed last year": the bombing's "last year").
+ */
+const OWN_CLAUSE =
+  /^[^.!?؟,،;؛:]*?(?=[.!?؟,،;؛:]|\b(?:that|which|where|who|whom|when|after|since|before|while)\b|(?:^|\s)[وف]?(?:الذي|التي|الذين|حيث|بعد|عندما|قبل)(?=\s)|$)/i;
+/** "last year", "last month", "three years ago", «العام الماضي», «قبل أشهر»: a time well before the news. */
+const LONG_AGO = guardedPattern(
+  /\blast\s+(?:year|month)\b|\b(?:months|years|a\s+year|one\s+year)\s+ago\b|(?:^|\s)(?:العام|الشهر)\s+الماضي(?![\u0621-\u064a])|(?:^|\s)قبل\s+(?:[أا]شهر|سنوات|عام|عامين|[أا]عوام)(?![\u0621-\u064a])/i,
+);
+/** Characters after a trigger its own clause is read in. */
+const AFTER_REACH = 80;
+
+/**
+ * Whether the mention is told as what came a day or more before the news of its sentence: "a day after" or
+ * "weeks after" stands before its trigger, or "last year" in its own clause after it.
+ *
+ * @example toldEarlier(bomb, 'Gunmen killed a guard, a week after a car bomb hit the post.') // true
+ */
+export function toldEarlier(event: EventRecord, text: string): boolean {
+  const trigger = event.event_type?.spans[0];
+  if (!trigger) return false;
+  if (daysBefore(event, text) > 0) return true;
+  if (LONG_AFTER.test(text.slice(Math.max(0, trigger[0] - REACH), trigger[0]))) return true;
+  const clause = OWN_CLAUSE.exec(text.slice(trigger[1], trigger[1] + AFTER_REACH))?.[0] ?? '';
+  return LONG_AGO.test(clause);
+}
