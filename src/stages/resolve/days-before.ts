@@ -5,12 +5,12 @@ import { DAY_MS } from '../../core/day-ms.js';
 import type { Placed } from './placed.js';
 
 /**
- * "a day after", "two days after", «بعد يوم من», «بعد يومين على», «بعد ثلاثة أيام من», «غداة», then the words of
+ * "a day after", "two days after", «بعد يوم من», «بعد يومين على», «بعد 3 أيام من», «غداة», then the words of
  * its clause up to a trigger of the earlier incident ("a day after air strikes on a bus station in the
  * eastern suburbs left thirty dead"): no comma or stop between. Groups 1 to 3 count the days.
  */
 const DAYS_AFTER = guardedPattern(
-  /(?:\b(a|one|two|three)\s+days?\s+after|(?:^|\s)[وف]?(?:بعد\s+(يوم|يومين|ثلاث[ةه]\s+[أا]يام)\s+(?:من|على)|(غداة|غداه)))(?:\s+[^\s.!?؟,،;؛:]+)*\s*$/i,
+  /(?:\b(a|one|two|three|[1-9])\s+days?\s+after|(?:^|\s)[وف]?(?:بعد\s+(يوم|يومين|(?:ثلاث[ةه]|[1-9])\s+[أا]يام)\s+(?:من|على)|(غداة|غداه)))(?:\s+[^\s.!?؟,،;؛:]+)*\s*$/i,
 );
 /** Characters before a trigger within which its "a day after" stands (a clause of about twenty words). */
 const REACH = 120;
@@ -29,7 +29,8 @@ function daysAfterPhrase(event: EventRecord, text: string): DaysAfterPhrase | nu
   const m = DAYS_AFTER.exec(text.slice(from, trigger[0]));
   const count = (m?.[1] ?? m?.[2] ?? m?.[3] ?? '').toLowerCase();
   if (!m || !count) return null;
-  const days = /^(?:a|one|يوم|غداة|غداه)$/.test(count) ? 1 : /^(?:two|يومين)$/.test(count) ? 2 : 3;
+  const digit = /^[1-9]/.test(count) ? Number(count[0]) : 0;
+  const days = digit || (/^(?:a|one|يوم|غداة|غداه)$/.test(count) ? 1 : /^(?:two|يومين)$/.test(count) ? 2 : 3);
   return { days, at: from + m.index };
 }
 
@@ -126,11 +127,11 @@ function toldJustBefore(items: Placed[], phrases: (DaysAfterPhrase | null)[], i:
 }
 
 /**
- * "a week after", "weeks after", "two months after", "a year after", «بعد أسبوع من», «بعد أسابيع على», «بعد
- * أشهر من», then the words of its clause up to the trigger: no comma or stop between.
+ * "a week after", "weeks after", "two months after", "a year after", «بعد أسبوع من», «بعد 3 أيام على», «بعد
+ * أقل من شهر من», then the words of its clause up to the trigger: no comma or stop between.
  */
 const LONG_AFTER = guardedPattern(
-  /(?:\b(?:weeks?|months?|years?)\s+after|(?:^|\s)[وف]?بعد\s+(?:[أا]سبوعين|[أا]سبوع|[أا]سابيع|شهرين|شهر|[أا]شهر|عامين|عام|[أا]عوام|سنتين|سنة|سنوات)\s+(?:من|على))(?:\s+[^\s.!?؟,،;؛:]+)*\s*$/i,
+  /(?:\b(?:weeks?|months?|years?)\s+after|(?:^|\s)[وف]?بعد\s+(?:[^\s.!?؟,،;؛:]+\s+){0,2}?(?:[أا]يام|[أا]سبوعين|[أا]سبوع|[أا]سابيع|شهرين|شهر|[أا]شهر|عامين|عام|[أا]عوام|سنتين|سنة|سنوات)\s+(?:من|على))(?:\s+[^\s.!?؟,،;؛:]+)*\s*$/i,
 );
 
 /**

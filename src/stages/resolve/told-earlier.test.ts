@@ -38,6 +38,7 @@ describe('an act told as well before the news of its sentence', () => {
     ['"weeks after"', 'Guards were killed, weeks after a car bomb hit the gate.', 'car bomb'],
     ['"a year after"', 'Guards were killed, a year after a car bomb hit the gate.', 'car bomb'],
     ['«بعد أسبوع من»', 'قتل حارسان، بعد أسبوع من انفجار سيارة مفخخة عند البوابة.', 'انفجار'],
+    ['«بعد أقل من شهر من»', 'قتل حارسان، بعد أقل من شهر من انفجار سيارة مفخخة عند البوابة.', 'انفجار'],
     ['"last year" in its own clause', 'Guards were shot near a gate a bomb hit last year.', 'bomb'],
     ['«العام الماضي»', 'قتل حارسان قرب بوابة استهدفها انفجار العام الماضي.', 'انفجار'],
   ])('is read from %s', (_, text, trigger) => {
