@@ -7,13 +7,19 @@ import type { SentenceView } from './sentence-view.js';
 
 /** How many tokens before a trigger "days after" may stand ("days after a deadly chemical attack"). */
 const DAYS_AFTER_REACH = 5;
-const DAYS_AFTER = /^(?:days|weeks|months|hours|day|week|month|ايام|اسابيع|اشهر|ساعات|يوم|ساعه)$/;
+const DAYS_AFTER =
+  /^(?:days|weeks|months|hours|day|week|month|ايام|اسابيع|اشهر|ساعات|يوم|ساعه|يومين|اسبوع|اسبوعين|شهر|شهرين)$/;
 
 /** Words that count the span of a "days after" ("two days after", "just hours after"). */
 const SPAN_COUNT = /^(?:a|an|one|two|three|four|five|six|seven|just|only|\d+)$/;
 
 /** «غداة», «وغداة»: "the day after" in one word, behind a conjunction or not. */
 const DAY_AFTER_WORD = wordSet('غداه', 'و ف');
+/** «من», «على» (folded): the word that closes an Arabic "days after" («بعد ثلاثة أيام على»). */
+const AFTER_OF = wordSet('من علي');
+/** Tokens between «بعد» and its span of time: a count, or "less than" («بعد 3 أيام», «بعد أقل من أسبوع»). */
+const COUNT_REACH = 3;
+
 /** An English or an Arabic comma. */
 const COMMA = /[,،]/;
 
@@ -28,7 +34,10 @@ export function daysAfter(view: SentenceView, trigger: PhraseHit): number {
     if (DAY_AFTER_WORD.has(word)) return i;
     if (i === 0) continue;
     const prev = view.tokens[i - 1].norm;
-    if (word === 'من' && view.tokens[i - 2]?.norm === 'بعد' && DAYS_AFTER.test(prev)) return i - 2;
+    if (AFTER_OF.has(word) && DAYS_AFTER.test(prev)) {
+      for (let k = i - 2; k >= Math.max(0, i - 2 - COUNT_REACH); k--)
+        if (view.tokens[k].stem === 'بعد') return k;
+    }
     if ((word === 'after' || word === 'بعد') && DAYS_AFTER.test(prev)) {
       let k = i - 1;
       while (k > 0 && SPAN_COUNT.test(view.tokens[k - 1].norm)) k--;

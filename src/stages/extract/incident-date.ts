@@ -6,6 +6,7 @@ import { mainTrigger, type Frame } from './frame-builder.js';
 import { tokenAt } from './sentence-view.js';
 import { CLAUSE_BREAK } from './cue-scope.js';
 import { datesAnotherAct } from './other-act-day.js';
+import { shootingClause } from './shooting-clause.js';
 
 /** Tokens of distance a coarser date weighs as. */
 const PRECISION_COST = { day: 0, month: 6, year: 12 };
@@ -89,6 +90,16 @@ function inRelativeClause(
   return !CLAUSE_BREAK.test(text.slice(frame.view.tokens[opener].span[1], t.span[0]));
 }
 
+/**
+ * "Men shot two guards near a school that was bombed last year": the token where a shooting's own clause ends
+ * when a clause of another act follows it in the frame (see `shootingClause`), else past the frame's end. A
+ * date from there on dates that other act, not the shooting.
+ */
+function otherActsClause(frame: Frame): number {
+  const own = shootingClause(frame).to;
+  return own < frame.to ? own : Infinity;
+}
+
 /** A date the words before it tie to an incident of the sentence, even one outside this clause. */
 export function occurredOn(t: { span: readonly [number, number] }, text: string): boolean {
   return OCCURRED_ON.test(text.slice(Math.max(0, t.span[0] - 36), t.span[0]));
@@ -101,6 +112,7 @@ export function occurredOn(t: { span: readonly [number, number] }, text: string)
 export function nearestTime(frame: Frame, times: Frame['view']['times'], text: string): DateRef | null {
   const at = mainTrigger(frame).start;
   const opener = relativeOpener(frame);
+  const otherAct = otherActsClause(frame);
   // The reason is read once per time: both the cost and the filter below ask it.
   const weekdays = new Set(times.filter((t) => WEEKDAY.test(t.reason ?? '')));
   // A weekday is often a name ("صلاة الجمعة", Friday prayers) where a written date is not; a date the text
@@ -128,6 +140,7 @@ export function nearestTime(frame: Frame, times: Frame['view']['times'], text: s
       !datesABlame(t, text) &&
       !namesAnother(t, frame, text) &&
       !datesAnotherAct(t, frame, text) &&
+      tokenAt(frame.view, t.span[0]) < otherAct &&
       !namesAWar(t, text) &&
       !(weekdays.has(t) && saidOn(t, text) && tokenAt(frame.view, t.span[0]) > at),
   );

@@ -24,6 +24,19 @@ describe('the day an incident is dated by', () => {
     expect(datesOf(doc)).toEqual(['Air/drone strike 2015-07-24']);
   });
 
+  it('leaves the year of the bombing a clause after a shooting tells to that bombing', () => {
+    const doc: FixtureSpec = {
+      text: 'Masked men shot dead two guards near a school that was bombed last year in Duhok, police said on Monday.',
+      published: '2015-07-21',
+      mentions: [['Duhok', duhok]],
+      times: [
+        ['last year', { value: '2014', precision: 'year', reason: 'year relative' }],
+        ['on Monday', { value: '2015-07-20', precision: 'day', reason: 'latest such weekday' }],
+      ],
+    };
+    expect(datesOf(doc)).not.toContain('Attack 2014');
+  });
+
   it('prefers the day the strike happened to the day written before the verb of saying', () => {
     const doc: FixtureSpec = {
       text: 'The army on Monday said its jets had bombed rebel camps in the hills near Duhok on Saturday.',

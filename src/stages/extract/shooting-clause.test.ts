@@ -15,6 +15,10 @@ describe('the weapon of a shooting', () => {
       'a relative clause',
       'Masked men fired at a milk van in Mardan on Sunday, killing two guards of a school which a car bomb struck in May.',
     ],
+    [
+      'a clause of the place',
+      'Masked men opened fire on a van in Mardan on Sunday, killing four riders, near a bazaar where a suicide bomber killed ten people in spring.',
+    ],
   ])('is not a bomb told in %s after it', (_, text) => {
     expect(firstSubType({ text, mentions })).toBe('Attack');
   });

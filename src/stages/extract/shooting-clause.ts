@@ -5,8 +5,8 @@ import type { Frame } from './frame-builder.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import { isWeaponType } from './weapon-choice.js';
 
-/** English words that open a clause told beside the act before them: "after", "which", "when". */
-const SUBORDINATE = wordSet('after following which that who when before since while');
+/** English words that open a clause told beside the act before them: "after", "which", "where", "when". */
+const SUBORDINATE = wordSet('after following which that who where when before since while');
 /** The words of a shooting act: "opened fire", "shot dead", "gunned down". */
 const SHOOTING = /\b(?:fire|fired|firing|shot|shooting|shootings|gunned)\b/;
 

@@ -56,6 +56,12 @@ describe('an incident told as what came days before another', () => {
     expect(datesOf(inArabic(text))).toEqual(['Ramadi 2015-07-26', 'Fallujah 2015-07-25']);
   });
 
+  it('counts the days a digit gives («بعد 3 أيام على»)', () => {
+    const text =
+      'قتل خمسة جنود في انفجار في الرمادي، بعد 3 أيام على مقتل ثلاثة من الشرطة في انفجار في الفلوجة.';
+    expect(datesOf(inArabic(text))).toEqual(['Ramadi 2015-07-26', 'Fallujah 2015-07-23']);
+  });
+
   it('dates an undated background clause told with the news', () => {
     const text =
       'The bodies of the three were found in Ramadi on Saturday, two days after gunmen kidnapped them in Fallujah.';

@@ -5,12 +5,12 @@ import { DAY_MS } from '../../core/day-ms.js';
 import type { Placed } from './placed.js';
 
 /**
- * "a day after", "two days after", «بعد يوم من», «بعد يومين على», «بعد ثلاثة أيام من», «غداة», then the words of
+ * "a day after", "two days after", «بعد يوم من», «بعد يومين على», «بعد 3 أيام من», «غداة», then the words of
  * its clause up to a trigger of the earlier incident ("a day after air strikes on a bus station in the
  * eastern suburbs left thirty dead"): no comma or stop between. Groups 1 to 3 count the days.
  */
 const DAYS_AFTER = guardedPattern(
-  /(?:\b(a|one|two|three)\s+days?\s+after|(?:^|\s)[وف]?(?:بعد\s+(يوم|يومين|ثلاث[ةه]\s+[أا]يام)\s+(?:من|على)|(غداة|غداه)))(?:\s+[^\s.!?؟,،;؛:]+)*\s*$/i,
+  /(?:\b(a|one|two|three|[1-9])\s+days?\s+after|(?:^|\s)[وف]?(?:بعد\s+(يوم|يومين|(?:ثلاث[ةه]|[1-9])\s+[أا]يام)\s+(?:من|على)|(غداة|غداه)))(?:\s+[^\s.!?؟,،;؛:]+)*\s*$/i,
 );
 /** Characters before a trigger within which its "a day after" stands (a clause of about twenty words). */
 const REACH = 120;
@@ -29,7 +29,8 @@ function daysAfterPhrase(event: EventRecord, text: string): DaysAfterPhrase | nu
   const m = DAYS_AFTER.exec(text.slice(from, trigger[0]));
   const count = (m?.[1] ?? m?.[2] ?? m?.[3] ?? '').toLowerCase();
   if (!m || !count) return null;
-  const days = /^(?:a|one|يوم|غداة|غداه)$/.test(count) ? 1 : /^(?:two|يومين)$/.test(count) ? 2 : 3;
+  const digit = /^[1-9]/.test(count) ? Number(count[0]) : 0;
+  const days = digit || (/^(?:a|one|يوم|غداة|غداه)$/.test(count) ? 1 : /^(?:two|يومين)$/.test(count) ? 2 : 3);
   return { days, at: from + m.index };
 }
 
@@ -123,4 +124,40 @@ function toldJustBefore(items: Placed[], phrases: (DaysAfterPhrase | null)[], i:
         (other.event.evidence[0]?.[0] ?? 0) < start,
     )
     .at(-1);
+}
+
+/**
+ * "a week after", "weeks after", "two months after", "a year after", «بعد أسبوع من», «بعد 3 أيام على», «بعد
+ * أقل من شهر من», then the words of its clause up to the trigger: no comma or stop between.
+ */
+const LONG_AFTER = guardedPattern(
+  /(?:\b(?:weeks?|months?|years?)\s+after|(?:^|\s)[وف]?بعد\s+(?:[^\s.!?؟,،;؛:]+\s+){0,2}?(?:[أا]يام|[أا]سبوعين|[أا]سبوع|[أا]سابيع|شهرين|شهر|[أا]شهر|عامين|عام|[أا]عوام|سنتين|سنة|سنوات)\s+(?:من|على))(?:\s+[^\s.!?؟,،;؛:]+)*\s*$/i,
+);
+
+/**
+ * The words of a trigger's own clause after it: up to a stop or comma, or to a word that opens a clause of
+ * another act ("shot two guards near a school that was bombed last year": the bombing's "last year").
+ */
+const OWN_CLAUSE =
+  /^[^.!?؟,،;؛:]*?(?=[.!?؟,،;؛:]|\b(?:that|which|where|who|whom|when|after|since|before|while)\b|(?:^|\s)[وف]?(?:الذي|التي|الذين|حيث|بعد|عندما|قبل)(?=\s)|$)/i;
+/** "last year", "last month", "three years ago", «العام الماضي», «قبل أشهر»: a time well before the news. */
+const LONG_AGO = guardedPattern(
+  /\blast\s+(?:year|month)\b|\b(?:months|years|a\s+year|one\s+year)\s+ago\b|(?:^|\s)(?:العام|الشهر)\s+الماضي(?![\u0621-\u064a])|(?:^|\s)قبل\s+(?:[أا]شهر|سنوات|عام|عامين|[أا]عوام)(?![\u0621-\u064a])/i,
+);
+/** Characters after a trigger its own clause is read in. */
+const AFTER_REACH = 80;
+
+/**
+ * Whether the mention is told as what came a day or more before the news of its sentence: "a day after" or
+ * "weeks after" stands before its trigger, or "last year" in its own clause after it.
+ *
+ * @example toldEarlier(bomb, 'Gunmen killed a guard, a week after a car bomb hit the post.') // true
+ */
+export function toldEarlier(event: EventRecord, text: string): boolean {
+  const trigger = event.event_type?.spans[0];
+  if (!trigger) return false;
+  if (daysBefore(event, text) > 0) return true;
+  if (LONG_AFTER.test(text.slice(Math.max(0, trigger[0] - REACH), trigger[0]))) return true;
+  const clause = OWN_CLAUSE.exec(text.slice(trigger[1], trigger[1] + AFTER_REACH))?.[0] ?? '';
+  return LONG_AGO.test(clause);
 }

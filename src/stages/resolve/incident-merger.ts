@@ -156,8 +156,9 @@ function belongsTo(item: Placed, into: Placed, latest: boolean): boolean {
   const a = into.event;
   const b = item.event;
   if (item.separate && item.first > into.last) return false;
-  // "… killed on Sunday, a day after a blast": the news and what came days before it are two incidents.
-  if (answerEachOther(item, into) || (item.first === into.last && !item.daysBefore !== !into.daysBefore)) {
+  // "… killed on Sunday, a week after a blast", "… near a school bombed last year": the news and what came
+  // well before it are two incidents, and the older one does not type the news.
+  if (answerEachOther(item, into) || (item.first === into.last && !item.earlier !== !into.earlier)) {
     return false;
   }
   if (item.sameOperation && item.first - into.last <= 1) return true;

@@ -19,7 +19,7 @@ import { olderOwnDate } from './past-perfect.js';
 import { datelinePlace, offWireDateline, readDateline, toDatelineCountry } from './dateline-reader.js';
 import { carriedDate, namedByPlace, sentenceIndex, toldAtOf } from './carried-date.js';
 import { recalledAsMemory } from './recalled-incident.js';
-import { datedBeforeTold, daysBefore } from './days-before.js';
+import { datedBeforeTold, toldEarlier } from './days-before.js';
 import { locateCountryPlace } from './country-coordinates.js';
 import { confidenceOf, eventId } from './event-scorer.js';
 import { DAY_MS } from '../../core/day-ms.js';
@@ -164,7 +164,7 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
       bareAttack: toldAsBareAttack(event, text),
       battleDead: diedInBattle(event, text),
       answer: answerRole(event, text),
-      daysBefore: daysBefore(event, text),
+      earlier: toldEarlier(event, text),
       title: at === 0 && headingAt(text, doc.sentences ?? [], 0),
       section: lastHeading(text, doc.sentences ?? [], at),
       recalled: recalled(event.date, reference),

@@ -50,8 +50,8 @@ export interface Placed {
   title?: boolean;
   /** The sentence index of the last section heading before it ("Attacks on the rise" on a line of its own). */
   section?: number;
-  /** It is told as what came that many days before the news of its sentence ("a day after"), else 0. */
-  daysBefore?: number;
+  /** It is told as an act a day or more before the news of its sentence ("a week after"): see `toldEarlier`. */
+  earlier?: boolean;
   /** Its sentence sets an act against the act it answers, and which of the two it is. */
   answer?: AnswerRole | null;
   /** It is a clash whose dead are told as fallen in it ("killed in clashes"): see `diedInBattle`. */
