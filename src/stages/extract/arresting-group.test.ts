@@ -57,3 +57,34 @@ describe('the side arrested', () => {
     expect(actorsOf({ text, mentions })[1]).toBeUndefined();
   });
 });
+
+// A group that announces an arrest, told on its own channel or after the kind of group it is, made it.
+describe('the announcing group', () => {
+  it.each([
+    ['after its channel', 'أعلنت المقاومة الشعبية على حسابها في تويتر اعتقال قيادي حوثي في مدينة تعز.'],
+    ['after the kind of group', 'أعلنت حركة المقاومة الشعبية اعتقال قيادي حوثي في مدينة تعز مساء الأحد.'],
+    ['before its verb', 'وكانت مصادر في المقاومة الشعبية أكدت نبأ اعتقال قيادي حوثي في مدينة تعز.'],
+  ])('takes the announcer %s for the arrester', (_, text) => {
+    expect(actorsOf({ text, mentions: sides('المقاومة الشعبية') })[0]).toBe('Popular Resistance (Yemen)');
+  });
+
+  it.each([
+    ['its leaders', 'أكدت حركة المقاومة الشعبية اعتقال أحد قادتها عند حاجز حوثي في مدينة تعز.'],
+    [
+      'a leader in the group',
+      'أعلنت المقاومة الشعبية اعتقال القيادي في المقاومة سالم عند حاجز حوثي في مدينة تعز.',
+    ],
+  ])('leaves a group announcing the arrest of %s', (_, text) => {
+    expect(actorsOf({ text, mentions: sides('المقاومة الشعبية') })[0]).not.toBe('Popular Resistance (Yemen)');
+  });
+
+  it('keeps a group that arrested its own men', () => {
+    const text = 'اعتقلت المقاومة الشعبية خمسة من عناصرها في مدينة تعز بتهمة التعاون مع الحوثيين.';
+    expect(actorsOf({ text, mentions: sides('المقاومة الشعبية') })[0]).toBe('Popular Resistance (Yemen)');
+  });
+
+  it('leaves a group whose words before the arrest are no channel', () => {
+    const text = 'أعلنت المقاومة الشعبية على لسان قائدها أن الشرطة نفذت اعتقال قيادي حوثي في مدينة تعز.';
+    expect(actorsOf({ text, mentions: sides('المقاومة الشعبية') })[0]).not.toBe('Popular Resistance (Yemen)');
+  });
+});

@@ -28,7 +28,8 @@ export function arrestingGroup(frame: Frame, candidates: ActorCandidate[]): Acto
           announcedOwn(view, trigger, c) ||
           placedBefore(view, trigger, c) ||
           splitVerbSubject(view, trigger, c)) &&
-        !counted(c),
+        !counted(c) &&
+        !(announces(view, c) && ownMembersArrested(view, trigger)),
     ) ?? null
   );
 }
@@ -38,18 +39,73 @@ const ANNOUNCE = /^[وف]?(?:اعلن|اعلنت|اكد|اكدت|تاكيد)$/;
 /** Tokens from the end of the group's name to the arrest noun ("… في اليمن اعتقال", "… يوم الأحد اعتقال"). */
 const ANNOUNCED_REACH = 3;
 
+/** The kind of group a name can follow without being part of it: «أعلنت حركة المقاومة». */
+const GROUP_HEAD = /^(?:حركه|جماعه|تنظيم|قوات|فصايل|ميليشيا|ميليشيات)$/;
+/** The channel an announcement went out on, between the group and the arrest («على حسابها في تويتر»). */
+const CHANNEL_OPEN = /^(?:علي|عبر|في)$/;
+const CHANNEL = /^(?:حساب|موقع|صفح|بيان|قنا|تويتر|فيسبوك|تلغرام|منصا)/;
+/** Tokens of such a channel phrase: «على حسابها الرسمي في تويتر». */
+const CHANNEL_REACH = 6;
+
 /**
- * "أعلنت قوات الحشد الشعبي اعتقال القيادي في داعش": a group that announces or confirms an arrest told as
- * the verbal noun right after it, with no force named, made it. `trigger` is the frame's main trigger.
+ * "أعلنت قوات الحشد الشعبي اعتقال القيادي في داعش", «أعلنت المقاومة على حسابها في تويتر اعتقال …»: a group
+ * that announces or confirms an arrest told as the verbal noun right after it (or after the channel it
+ * announced on), with no force named, made it. `trigger` is the frame's main trigger.
  */
 function announcedOwn(view: SentenceView, trigger: PhraseHit, c: ActorCandidate): boolean {
   const end = tokenAt(view, c.ref.spans[0][1]);
+  if (ANNOUNCE.test(view.tokens[end]?.norm ?? '')) return toldAfterVerb(view, trigger, end);
+  const gap = trigger.start - end;
+  const onChannel =
+    gap <= CHANNEL_REACH &&
+    CHANNEL_OPEN.test(view.tokens[end]?.norm ?? '') &&
+    CHANNEL.test(view.tokens[end + 1]?.norm ?? '');
   return (
-    ANNOUNCE.test(view.tokens[c.at - 1]?.norm ?? '') &&
+    announces(view, c) &&
     !/^ال/.test(view.tokens[trigger.start].norm) &&
-    trigger.start >= end &&
-    trigger.start - end <= ANNOUNCED_REACH
+    gap >= 0 &&
+    (gap <= ANNOUNCED_REACH || onChannel)
   );
+}
+
+/** «نبأ», «خبر»: the news an announcing verb can take before the arrest it tells of (folded forms). */
+const NEWS = /^(?:نبا|خبر)$/;
+
+/** «المقاومة أكدت اعتقال», «… أكدت نبأ اعتقال»: the arrest is the object of the verb at `verb`. */
+function toldAfterVerb(view: SentenceView, trigger: PhraseHit, verb: number): boolean {
+  const gap = trigger.start - verb;
+  return gap === 1 || (gap === 2 && NEWS.test(view.tokens[verb + 1].norm));
+}
+
+/**
+ * Whether the group `c` is the subject of an announcing verb right before or after it («أعلنت حركة
+ * حماس», «المقاومة أكدت»).
+ */
+function announces(view: SentenceView, c: ActorCandidate): boolean {
+  const before = GROUP_HEAD.test(view.tokens[c.at - 1]?.norm ?? '') ? c.at - 2 : c.at - 1;
+  const after = tokenAt(view, c.ref.spans[0][1]);
+  return ANNOUNCE.test(view.tokens[before]?.norm ?? '') || ANNOUNCE.test(view.tokens[after]?.norm ?? '');
+}
+
+/** «قادتها», «عناصرهم», «أحد أعضائه»: the announcer's own men (folded forms, with its pronoun). */
+const ITS_MEN = /^(?:قادت|عناصر|اعضاي|افراد|قياديي|مقاتلي|ناشطي|نشطاي|كوادر|مسوولي|انصار|منتسبي)(?:ها|هم|ه)$/;
+/** «القيادي في الحركة»: the group the arrested belongs to, told back by its kind. */
+const ITS_KIND = /^(?:الحركه|الجماعه|التنظيم|المقاومه)$/;
+/** Tokens after the arrest word within which the arrested are told. */
+const ARRESTED_REACH = 4;
+
+/**
+ * «أكدت حماس اعتقال أحد قادتها», «أعلنت الحركة اعتقال القيادي في الحركة»: a group that announces the
+ * arrest of its own men suffered it, so it did not make it. (A group that arrests its own men, «اعتقل
+ * التنظيم 5 من عناصره», still made it: only the announcer is checked.)
+ */
+function ownMembersArrested(view: SentenceView, trigger: PhraseHit): boolean {
+  const last = Math.min(view.tokens.length - 1, trigger.end + ARRESTED_REACH);
+  for (let k = trigger.end + 1; k <= last; k++) {
+    const word = view.tokens[k].norm;
+    if (ITS_MEN.test(word) || (ITS_KIND.test(word) && view.tokens[k - 1].norm === 'في')) return true;
+  }
+  return false;
 }
 
 /** Words that open the place of the arrest between its doer and the arrest word ("في لحج", "بمدينة"). */

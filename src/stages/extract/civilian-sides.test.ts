@@ -111,3 +111,23 @@ describe('a hospital the wounded were taken to', () => {
     expect(targetIn('قصف المسلحون المستشفى الوحيد في الواحة مساء الخميس.')).toBe('Civilians');
   });
 });
+
+// One member of the security forces killed names the forces as the side attacked, in Arabic and English.
+describe('a single member of the security forces', () => {
+  const oasis = placeEntity('الواحة', 'YE');
+  const targetIn = (text: string) => targetOf({ text, mentions: [['الواحة', oasis]] })?.name ?? null;
+
+  it.each([
+    ['a security man', 'استشهد عنصر أمن برصاص مسلحين في الواحة مساء الخميس.'],
+    ['a border guard in Arabic', 'استشهد أحد أفراد حرس الحدود في هجوم مسلح قرب الواحة.'],
+    ['a border guard in English', 'Gunmen shot a border guard dead on Thursday close to الواحة.'],
+  ])('is %s', (_, text) => {
+    expect(targetIn(text)).toBe('Police Forces of Yemen');
+  });
+
+  it("leaves a plant's guard no force", () => {
+    expect(targetIn('استشهد حارس محطة الكهرباء برصاص مسلحين في الواحة مساء الخميس.') ?? '').not.toMatch(
+      /Forces/,
+    );
+  });
+});
