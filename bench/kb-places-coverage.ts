@@ -15,6 +15,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { distanceKm } from '../src/core/great-circle.js';
 import { foldCodePoint } from '../src/core/text/char-fold.js';
 import { PLACE_SCOPES } from '../scripts/kb/places-scope.js';
 import { SHARED } from './corpus-files.js';
@@ -52,14 +53,6 @@ function normalise(name: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   return bare.replace(LABEL, '').replace(/^ال/, '');
-}
-
-function distanceKm(a: Named, b: Named): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 12742 * Math.asin(Math.sqrt(h));
 }
 
 function inScope(cc: string, admin1: string, population: number): boolean {
@@ -128,14 +121,17 @@ function loadOurPlaces(): Map<string, Named[]> {
 }
 
 function covered(town: OracleTown, ours: Map<string, Named[]>): boolean {
-  return town.names.some((name) => (ours.get(name) ?? []).some((p) => distanceKm(p, town) <= RADIUS_KM));
+  return town.names.some((name) =>
+    (ours.get(name) ?? []).some((p) => distanceKm(p.lat, p.lon, town.lat, town.lon) <= RADIUS_KM),
+  );
 }
 
 /** The Arabic names of our rows near a missed town: tells a spelling gap from a missing town. */
 function nearby(town: OracleTown, ours: Map<string, Named[]>): string {
   const near = new Set<string>();
   for (const places of ours.values()) {
-    for (const p of places) if (distanceKm(p, town) <= RADIUS_KM) near.add(p.names[0]);
+    for (const p of places)
+      if (distanceKm(p.lat, p.lon, town.lat, town.lon) <= RADIUS_KM) near.add(p.names[0]);
   }
   return near.size > 0 ? [...near].join('/') : '(no row within 25 km)';
 }

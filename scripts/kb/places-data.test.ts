@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPlaceFiles, capitalPhrase, capitalPhraseEn } from './place-files.js';
 import { KB_COLUMNS, type PlaceRow } from './place-row.js';
 import { asciiFold } from './place-slug.js';
-import { distanceKm } from '../../src/stages/knowledge/import-reconciler.js';
+import { distanceKm } from '../../src/core/great-circle.js';
 
 const dir = join(import.meta.dirname, '..', '..', 'data', 'places');
 const fileNames = readdirSync(dir).filter((name) => name.endsWith('.tsv'));

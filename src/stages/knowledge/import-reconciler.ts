@@ -2,6 +2,7 @@ import type { Entity, KnowledgeBase } from './kb-types.js';
 import { PLACE_KINDS } from './kb-types.js';
 import { nameTokens } from './name-tokens.js';
 import { sensesAt } from './packed-trie.js';
+import { distanceKm } from '../../core/great-circle.js';
 
 /** Two rows for one place name this close (km) are the same place. */
 export const SAME_PLACE_KM = 30;
@@ -58,17 +59,4 @@ function sameNamed(kb: KnowledgeBase, row: Entity): string | undefined {
     }
   }
   return undefined;
-}
-
-/**
- * Great-circle distance in kilometres.
- *
- * @example Math.round(distanceKm(32.89, 13.19, 34.43, 35.84)) // ≈ 2,100 km: the two Tripolis
- */
-export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const rad = Math.PI / 180;
-  const a =
-    Math.sin(((lat2 - lat1) * rad) / 2) ** 2 +
-    Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
-  return 6371 * 2 * Math.asin(Math.sqrt(a));
 }

@@ -2,7 +2,7 @@ import { TOWN_KINDS, type Entity, type KnowledgeBase } from './kb-types.js';
 import type { NameMatch } from './mention-matcher.js';
 import { pushKeptSenses } from './name-match-builder.js';
 import { parentsOf } from './entity-parents.js';
-import { distanceKm } from './import-reconciler.js';
+import { distanceKm } from '../../core/great-circle.js';
 
 /** "'s " between the two names: "Yala's Tolgam district". */
 const POSSESSIVE_BETWEEN = /^['’]s\s+$/u;

@@ -4,7 +4,7 @@
 // Baghdad". A town far from the second one is a town in the area the second one names, and stays the place.
 import type { Mention } from '../../core/records.js';
 import { IN_PART_OF } from '../../core/text/part-of-words.js';
-import { distanceKm } from './import-reconciler.js';
+import { distanceKm } from '../../core/great-circle.js';
 import type { Entity, KnowledgeBase } from './kb-types.js';
 
 /**

@@ -1,3 +1,4 @@
+import { distanceKm } from '../../core/great-circle.js';
 import { samePlace } from '../../core/place-ref.js';
 import type { PlaceRef } from '../../core/records.js';
 
@@ -40,16 +41,8 @@ const REGION_RADIUS_KM = 120;
  * @example near(silopi, sirnak) === true
  */
 export function near(a: PlaceRef | null, b: PlaceRef | null): boolean {
-  const km = distanceKm(a, b);
-  return km !== null && km <= REGION_RADIUS_KM;
-}
-
-function distanceKm(a: PlaceRef | null, b: PlaceRef | null): number | null {
-  if (a?.lat == null || a.lon == null || b?.lat == null || b.lon == null) return null;
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad * Math.cos(((a.lat + b.lat) / 2) * rad);
-  return 6371 * Math.hypot(dLat, dLon);
+  if (a?.lat == null || a.lon == null || b?.lat == null || b.lon == null) return false;
+  return distanceKm(a.lat, a.lon, b.lat, b.lon) <= REGION_RADIUS_KM;
 }
 
 /** Coarsest first: a merge keeps the town over the province over the country. */
