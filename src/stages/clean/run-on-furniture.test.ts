@@ -86,6 +86,12 @@ describe('furniture inside run-on lines', () => {
       'Agencies contributed Read Also',
     ],
     [
+      'an empty related-links heading on the line after its credit',
+      `${LEAD} Reuters contributed to this report.\nRelated Stories`,
+      'empty related-links heading',
+      'Reuters contributed to this report.\nRelated Stories',
+    ],
+    [
       'an embedded tweet with its links and signature',
       `${LEAD} Shelling Hits Harbour District httpst.co4kQz9 pic.twitter.com7hYt2 Harbour Watch (harbourwatch) May 3 2019 ${NEXT}`,
       'embedded tweet',
@@ -115,6 +121,7 @@ describe('furniture inside run-on lines', () => {
       'a title running to the line end',
       `${LEAD} Read more: Ferry workers strike over unpaid wages across the northern coast`,
     ],
+    ['a related-links heading with a sentence after it', `${LEAD} Read Also ${NEXT}`],
     ['a number opening the next sentence', `${LEAD} 12 soldiers were hurt.`],
     ['an acronym opening the next sentence', `${LEAD} UN monitors said more.`],
     ['a code closing a line before more text', `${LEAD} MBMB\n${NEXT}`],

@@ -24,11 +24,12 @@ const LINE_END = '(?=[ \\t]*(?:\\n|$))';
 /**
  * `probe`: a cheap test every match passes, so most texts skip a rule whose pattern scans each position.
  * `last`: what the end of the text (its white space trimmed) must match instead, for a rule whose match
- * closes the text and holds no line break: its scan starts at the text's last line.
+ * closes the text. `lastLine`: that match holds no line break either, so its scan starts at the text's last line.
  */
 const RULES: readonly {
   probe?: RegExp;
   last?: RegExp;
+  lastLine?: true;
   re: RegExp;
   kind: Finding['kind'];
   reason: string;
@@ -88,6 +89,7 @@ const RULES: readonly {
     // A desk's code or page number closing agency copy: "… the Israeli regime. MBMB", "… FNA reported. 219",
     // "… truce violation. SSH 11". Only the text's very end: a number there closes no sentence.
     last: /[A-Z\d]$/,
+    lastLine: true,
     re: new RegExp(
       `${AFTER_STOP}(?:[A-Z]{2,8}(?:[ \\t]+\\d{1,3}(?:-\\d{1,3})?)?|\\d{1,3}(?:-\\d{1,3})?)(?=\\s*$)`,
       'g',
@@ -98,7 +100,7 @@ const RULES: readonly {
   {
     // A related-links heading left with nothing under it at the text's end, a contributors' credit before it:
     // "… resumed after dark. Agencies contributed Read Also".
-    probe: /Read|Related/,
+    last: /(?:Also|also|More|more|Related|News|Stories)$/,
     re: new RegExp(
       `${AFTER_STOP}(?:(?:Agencies|Reuters|AFP|AP) contributed(?: to this report)?\\.?\\s+)?(?:Read (?:Also|also|More|more)|Related(?: News| Stories)?)(?=\\s*$)`,
       'g',
@@ -168,7 +170,7 @@ export function findRunOnFurniture(text: string): Finding[] {
   for (const rule of RULES) {
     if ((rule.probe && !rule.probe.test(text)) || (rule.last && !rule.last.test(end))) continue;
     // matchAll starts where the pattern's lastIndex stands.
-    rule.re.lastIndex = rule.last ? lastLine : 0;
+    rule.re.lastIndex = rule.lastLine ? lastLine : 0;
     for (const m of text.matchAll(rule.re))
       out.push(finding([m.index, m.index + m[0].length], rule.kind, rule.reason));
   }

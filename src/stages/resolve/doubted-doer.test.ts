@@ -28,6 +28,16 @@ describe('an incident whose telling says its doer is not known', () => {
     expect(e.actor1).toBeNull();
   });
 
+  it('reads "not able to identify who", and no doubt in a text that only holds "able"', () => {
+    const doubted =
+      'The Ruritanian air force bombed a bus depot in Velmora on Tuesday, though the monitor was not ' +
+      'immediately able to identify who struck it.';
+    expect(eventsOf(doubted)[0].actor1).toBeNull();
+    const sure =
+      'The Ruritanian air force bombed a bus depot in Velmora on Tuesday, and no table of the dead was available.';
+    expect(eventsOf(sure)[0].actor1?.name).toBe('Military Forces of Ruritania');
+  });
+
   it('keeps the perpetrator a telling names when no doubt is told', () => {
     const text =
       'The Ruritanian air force bombed a bus depot in Velmora on Tuesday, killing nine people, a monitor said.';

@@ -23,6 +23,9 @@ const DOUBT = guardedPattern(
     String.raw`\b(?:(?:${NOT_KNOWN}|${NOT_ABLE})\s+${DOER_ACT}|${UNKNOWN_CRAFT}|(?:not\s+(?:immediately\s+)?clear|unclear)\s+(?:whether|if)\s+[^.;]{0,80}?\b(?:carried\s+out|conducted|launched|fired|staged|flown|dropped)\s+by\s+[^.;]{2,80}?\bor\b)`,
     'i',
   ),
+  // Read off the pattern alone, its guard is "clear", "known", "able" … — "able" stands in nearly every
+  // text ("available", "table"). Each alternative also holds "who", "identity", "nationality" or "clear".
+  'who identity nationality clear',
 );
 
 /**
