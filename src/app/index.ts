@@ -1,4 +1,3 @@
-import '../core/native-regexps.js';
 export { createMarsad, type Marsad } from './marsad.js';
 export { INGEST_BATCH, runBatch, type BatchFailure, type BatchSummary } from './run-batch.js';
 export { buildStages } from './stages.js';

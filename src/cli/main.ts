@@ -1,4 +1,3 @@
-import '../core/native-regexps.js';
 import { Command } from 'commander';
 import { quietOnClosedPipe } from './closed-pipe.js';
 import { registerCommands } from './commands.js';
