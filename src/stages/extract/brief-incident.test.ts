@@ -4,7 +4,8 @@ import { placeEntity } from './fixture-entities.js';
 
 const nazran = placeEntity('Nazran', 'RU');
 const malgobek = placeEntity('Malgobek', 'RU');
-const ACT = 'Two youths targeted a shop owned by a councillor. The shop lies in the old quarter of Nazran.';
+const ACT =
+  'Two youths targeted a kiosk run by a councillor. The kiosk stands in the market district of Nazran.';
 
 describe('a brief that tells one incident in weak words, its town in another sentence', () => {
   it('places the incident at the one town the brief names', () => {

@@ -19,7 +19,7 @@ const NO_ACT = new Set(['@none', '@launch']);
 const english = (frame: Frame) => frame.triggers.every((t) => t.phrase.lang === 'en');
 
 /**
- * "Two youths targeted a shop owned by a councillor. The shop lies in the old quarter of Nazran.": a brief (a
+ * "Two youths targeted a kiosk run by a councillor. The kiosk stands in the market district of Nazran.": a brief (a
  * few sentences) whose only words of acts are weak ones no sentence supported, the first of harm naming no place,
  * while the brief names exactly one town: that town is the incident's. Returns the mention so placed, or null.
  *

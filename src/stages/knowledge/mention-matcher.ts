@@ -224,7 +224,7 @@ const NO_POSSESSED = new Set('was is has had said says who will would were are'.
  * Whether word `i`, read as a name and a bare "s", can be no town's possessive: a capitalised Latin word
  * stands right before it — one space between, and no place's kind, day, bearing or locative ("Costas
  * Simitis", not "North Syrias") — or right after it ("Idris Ramadan"), or a comma or a verb follows, where a
- * possessive needs the thing possessed ("Simitis was out of town", "asked for Lamus, who"). A stop may follow
+ * possessive needs the thing possessed ("Simitis was abroad", "asked for Lamus, who"). A stop may follow
  * a town's name that a report writes with an "s" ("near Montanitas.").
  */
 function noTownPossessive(walk: Walk, view: NormalizedView, text: string, i: number): boolean {
