@@ -1,8 +1,10 @@
 // `npm run bench`: the speed benchmarks (every bench/*-bench.ts), each in its own process so memory figures
-// are its own. `npm run bench:quality`: the accuracy measurements against the shared data sets.
+// are its own, and with the node flags `marsad` runs with. `npm run bench:quality`: the accuracy
+// measurements against the shared data sets.
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { MARSAD_NODE_FLAGS } from '../scripts/node-flags.mjs';
 
 const QUALITY = [
   'events-dev.ts',
@@ -32,7 +34,9 @@ const benches = (
 let failed = 0;
 for (const name of benches) {
   console.log(`\n== ${name}`);
-  const result = spawnSync(process.execPath, ['--import', 'tsx', `${dir}${name}`], { stdio: 'inherit' });
+  const result = spawnSync(process.execPath, [...MARSAD_NODE_FLAGS, '--import', 'tsx', `${dir}${name}`], {
+    stdio: 'inherit',
+  });
   if (result.status !== 0) failed++;
 }
 process.exitCode = failed ? 1 : 0;

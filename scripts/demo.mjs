@@ -2,9 +2,12 @@
 // terminal — serve them at http://127.0.0.1:8080 (scripts and CI get the listing and exit).
 import { spawnSync } from 'node:child_process';
 import { demoInputs } from './demo-inputs.mjs';
+import { MARSAD_NODE_FLAGS } from './node-flags.mjs';
 
 const marsad = (...args) => {
-  const result = spawnSync(process.execPath, ['bin/marsad.js', ...args], { stdio: 'inherit' });
+  const result = spawnSync(process.execPath, [...MARSAD_NODE_FLAGS, 'bin/marsad.js', ...args], {
+    stdio: 'inherit',
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 
