@@ -23,6 +23,7 @@ import { areaHolders, placeUsers } from './bystanders.js';
 import { isInterlocutor } from './interlocutor.js';
 import { beforePurpose } from './purpose-clause.js';
 import { suspectedSides } from './suspected-sides.js';
+import { impliedArrester } from './arrest-authority.js';
 import { impliedSide } from './implied-side.js';
 import { territoryRoles } from './ground-roles.js';
 import { clauseBefore, violenceRoles } from './violence-roles.js';
@@ -94,7 +95,7 @@ export function assignRoles(
         (c) => c.side === 'group' && c.ref.name !== arrester?.ref.name && !users.includes(c),
       );
       return {
-        actor1: arrester ?? impliedSide(frame, 'Police Forces of', country),
+        actor1: arrester ?? impliedArrester(frame, country),
         // «قياديا حوثيا حاول الفرار … ألقت القبض على قيادي حوثي»: one side named twice is still one side.
         actor2: new Set(groups.map((c) => c.ref.name)).size === 1 ? groups[0] : null,
         claimedBy,

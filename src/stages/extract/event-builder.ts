@@ -1,3 +1,4 @@
+import { unclaimedTolls } from './claimed-tolls.js';
 import type { Span } from '../../core/span.js';
 import type { EventRecord, PlaceRef, Quantity } from '../../core/records.js';
 import { countryName } from '../../core/country-names.js';
@@ -81,11 +82,13 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
       const at = tokenAt(view, i.span[0]);
       return at >= frame.from && at < frame.to;
     });
-  const quantities = withTollRoles(inWindow(view.quantities), ctx.text);
+  const quantities = unclaimedTolls(view, withTollRoles(inWindow(view.quantities), ctx.text));
   // "Nine settlers were wounded in an attack …": the toll before the sentence's first incident is its own.
   const first = view.triggers.every((t) => t.start >= frame.from);
   const before = first
-    ? withTollRoles(view.quantities, ctx.text).filter((q) => tokenAt(view, q.span[0]) < frame.from)
+    ? unclaimedTolls(view, withTollRoles(view.quantities, ctx.text)).filter(
+        (q) => tokenAt(view, q.span[0]) < frame.from,
+      )
     : [];
   const clause: Span = [view.tokens[frame.from].span[0], view.tokens[frame.to - 1].span[1]];
   // Burning or wrecking that kills or hurts people is an attack on them, not damage to property: told by

@@ -30,10 +30,18 @@ const BATTLE = /^[وفبل]*(?:ال)?(?:معركه|معارك)$/;
 const FIGURE_OF_BATTLE =
   /^(?:ال)?(?:وعي|حضاره|خلاص|تنميه|بناء|اصلاح|عقول|افكار|اعلاميه|فكريه|سياسيه|انتخابيه|انتخابات|دبلوماسيه|قانونيه|قضاييه|اقتصاديه|ثقافيه|الكترونيه|افتراضيه|كسر)$/;
 
+/** «ضربة», «ضربات» with their clitics (folded). */
+const BLOW = /^[وفبل]*(?:ال)?(?:ضربه|ضربات)$/;
+/** Verbs that say what something amounts to: «تعتبر», «يعد», «تشكل», «يمثل», «اعتبر» (folded). */
+const AMOUNTS_TO = /^[وف]?(?:يعتبر|تعتبر|اعتبر|اعتبرت|يعد|تعد|عد|يشكل|تشكل|شكل|شكلت|يمثل|تمثل|مثل|مثلت)$/;
+/** Tokens between such a verb and the blow («تعتبر خسارة القاعدة ضربة»). */
+const AMOUNTS_REACH = 4;
+
 /**
  * «كان إغلاق المعبر سببا في تفجير الوضع», «الشرارة لانفجار الغضب الشعبي», «تظاهرة المسرح العربي في
- * قرطاج», «معركة الوعي»: a blast whose object is a situation or a feeling, a «تظاهرة» of the arts, and a
- * battle of ideas or votes tell no incident.
+ * قرطاج», «معركة الوعي», «وتعتبر خسارة القاعدة ضربة قاسية للمتمردين»: a blast whose object is a situation
+ * or a feeling, a «تظاهرة» of the arts, a battle of ideas or votes, and a blow something is said to amount
+ * to tell no incident.
  */
 export function figurativeSense(view: SentenceView, trigger: PhraseHit): boolean {
   if (trigger.phrase.lang === 'en') return burningLand(view, trigger);
@@ -42,6 +50,7 @@ export function figurativeSense(view: SentenceView, trigger: PhraseHit): boolean
   const next = view.tokens[trigger.end]?.norm ?? '';
   if (GATHERING.test(word)) return CULTURE.test(next);
   if (BATTLE.test(word)) return FIGURE_OF_BATTLE.test(next);
+  if (BLOW.test(word)) return amountsTo(view, trigger.start);
   if (!BLAST.test(word)) return false;
   return ABSTRACT.test(next) || (DEEDS.test(next) && ABSTRACT.test(view.tokens[trigger.end + 1]?.norm ?? ''));
 }
@@ -69,4 +78,12 @@ function burningLand(view: SentenceView, trigger: PhraseHit): boolean {
   if (!land) return false;
   const first = view.tokens.findIndex((t) => t.span[0] === land.span[0]);
   return !PLACING.test(view.tokens[first - 1]?.norm ?? '');
+}
+
+/** A verb saying what something amounts to stands up to `AMOUNTS_REACH` tokens before token `at`. */
+function amountsTo(view: SentenceView, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - AMOUNTS_REACH); k--) {
+    if (AMOUNTS_TO.test(view.tokens[k].norm)) return true;
+  }
+  return false;
 }

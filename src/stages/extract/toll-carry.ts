@@ -12,6 +12,7 @@ import { ADDITION } from '../../core/text/addition-words.js';
 import { answeredSpan } from '../../core/text/answer-words.js';
 import { WIDE_AREA } from '../../core/text/wide-area-words.js';
 import { withTollRoles } from './toll-words.js';
+import { unclaimedTolls } from './claimed-tolls.js';
 import { tollFromWords } from './worded-tolls.js';
 import { isWarReference } from './trigger-gate.js';
 import { victimsOf } from './victims.js';
@@ -117,7 +118,8 @@ export function carryTolls(
       answer !== null &&
       t.spans[0][0] >= view.span[0] + answer[0] &&
       t.spans[0][0] < view.span[0] + answer[1];
-    const quantities = withTollRoles(view.quantities, text);
+    // «وقال التنظيم إنه أوقع 180 قتيلا»: a group's boast of the incident told before is no toll of it.
+    const quantities = unclaimedTolls(view, withTollRoles(view.quantities, text));
     for (const [role, field] of [
       ['killed', 'fatalities'],
       ['injured', 'injuries'],
