@@ -53,7 +53,7 @@ function ownsEmbassy(text: string, m: Mention): boolean {
 }
 
 /**
- * "LEBANON. A grenade was thrown at the U.S. embassy": foreign embassies stand in the city their host keeps
+ * "LEBANON. Someone hurled a grenade over the U.S. embassy wall": foreign embassies stand in the city their host keeps
  * them in (`data/embassy-towns.tsv`), so in an article that names one country as such (not as an owner or a
  * nationality), or a chronology's entry filed under one whatever others it names, and no town, district or
  * site at all, nor a region of that country, the first embassy or ambassador it names places its incident in

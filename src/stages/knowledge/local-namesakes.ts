@@ -36,7 +36,7 @@ export function isForeignQuarter(
     return isQuarterNamedAfter(viewText, entity, { evidence, namedEvidence, voters });
   if ((entity.kind !== 'site' && entity.kind !== 'district') || entity.country === null) return false;
   // A place filed under a region is no quarter of a town: a border crossing or a regional council ("rockets
-  // from the Gaza Strip toward Sha'ar HaNegev") stands beside the neighbour it faces.
+  // fired at Sha'ar HaNegev out of the Gaza Strip") stands beside the neighbour it faces.
   if (entity.parent?.startsWith('region:')) return false;
   const own = new Set(match.senses.map((s) => s.entity.country)).size === 1 ? 1 : 0;
   if ((evidence.get(entity.country) ?? 0) - own > 0) return false;

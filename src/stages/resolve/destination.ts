@@ -54,7 +54,7 @@ export function offDestination(event: EventRecord, doc: Document): void {
   }
   // "a pipeline carrying oil to the Turkish port of Ceyhan … attacks on pipelines are frequent in Iraq": with no
   // town of the scene, the country the article places things in, when the article names no other town or
-  // province in the destination's ("drove through Manda on its way to Katra" stays by Jammu).
+  // province in the destination's ("the convoy passed Manda, heading for Katra" stays by Jammu).
   const own = event.location?.country;
   const homeNamed = mentions.some(
     (m) =>
