@@ -265,7 +265,7 @@ const DISMISSING =
 const DISMISS_REACH = 4;
 
 /**
- * "The motive of robbery is unlikely", "police ruled out theft": a crime named only to be set aside makes the
+ * "robbery seems unlikely", "police ruled out theft": a crime named only to be set aside makes the
  * story no crime story; the killing is left to the reader's other words.
  */
 function dismissedMotive(view: SentenceView, cue: PhraseHit): boolean {

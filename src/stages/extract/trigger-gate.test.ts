@@ -313,7 +313,7 @@ describe('acts a sentence names its suspected author for', () => {
     ],
     [
       'a doubt over who was behind it',
-      'A rebel cell might have been behind the bombing in Gaza.',
+      'A rebel cell could be behind the bombing of a cafe in Gaza.',
       ['bombing'],
     ],
     ['the same doubt in Arabic', 'ربما يكون التنظيم وراء التفجير في غزة.', ['التفجير']],

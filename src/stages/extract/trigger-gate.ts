@@ -79,7 +79,7 @@ export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] 
 const AFTER = /^(?:after|following|[وف]?(?:بعد|عقب|اثر|باثر))$/;
 
 /**
- * "the group may be linked to a bomb blast", "ربما يكون التنظيم وراء التفجير": the doubt is over who carried the
+ * "the cell may be linked to the blast", "ربما يكون التنظيم وراء التفجير": the doubt is over who carried the
  * act out, told after a word tying a side to it; the act itself is told as done.
  */
 const BLAME_LINK =
