@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { subTypesOf } from '../../../test/support/resolved-events.js';
+import { resolvedEvents, subTypesOf } from '../../../test/support/resolved-events.js';
 import type { FixtureSpec } from './fixture-document.js';
 import { actorEntity, placeEntity } from './fixture-entities.js';
 
@@ -177,5 +177,25 @@ describe('a weak verb joined to an armed opening after a date the sentence opens
     ['On the night of 3 May 2001, workers entered the mill and destroyed the old pump.', []],
   ])('reads "%s" as %j', (text, types) => {
     expect(subTypesOf({ text, times: [['3 May 2001', may3]] })).toEqual(types);
+  });
+});
+
+// A side blamed for a deed is its hand; the blame is never read as the side's claim.
+describe('a deed an armed side is blamed for', () => {
+  const mentions: FixtureSpec['mentions'] = [
+    ['Qarn Liberation Front', actorEntity('Qarn Liberation Front')],
+    ['Zabul', zabul],
+  ];
+
+  it('keeps a town hall the blamed side destroyed, with no claim', () => {
+    const text = 'Officials blame the Qarn Liberation Front for destroying the town hall in Zabul.';
+    const events = resolvedEvents({ text, mentions });
+    expect(events.map((e) => e.sub_event_type?.value)).toEqual(['Looting/property destruction']);
+    expect(events[0].claimed_by ?? null).toBeNull();
+  });
+
+  it('drops a town hall a side bearing no arms is blamed for damaging', () => {
+    const text = 'Officials blame a building firm for damaging the town hall in Zabul.';
+    expect(subTypesOf({ text, mentions: [['Zabul', zabul]] })).toEqual([]);
   });
 });

@@ -123,7 +123,7 @@ export function armedHand(view: SentenceView, trigger: PhraseHit): boolean {
     return true;
   // "Raiders blindfolded and broke the arm of …": the armed side opening the sentence does the joined verb too.
   if (joinedToArmedOpening(view, trigger.start)) return true;
-  if (claimedDeed(view, trigger.start)) return true;
+  if (claimedDeed(view, trigger.start) || blamedDeed(view, trigger.start)) return true;
   if (next !== 'by' && next !== 'with') return false;
   // "wrecked by the explosion": a weapon told as known points back at an incident told before, if any.
   const known = KNOWN.test(view.tokens[agentAt + 1]?.norm ?? '');
@@ -145,6 +145,26 @@ function claimedDeed(view: SentenceView, verb: number): boolean {
   let at = verb - 1;
   while (at > 0 && BETWEEN.test(view.tokens[at].norm)) at--;
   return view.tokens[at]?.norm === 'for' && CLAIMED_DEED.test(view.tokens[at - 1]?.norm ?? '');
+}
+
+/** Words of blame or charge laid on a side for a deed: "blamed the rebels for destroying". */
+const BLAMING = /^(?:blame|blamed|blames|blaming|accuse|accused|accuses|accusing)$/;
+/** Tokens from the word of blame to the side it lays the deed on ("blame the National Liberation Army"). */
+const BLAME_REACH = 8;
+
+/**
+ * "Authorities blame the rebels for destroying a pipeline", "accused the militia of wounding two guards": a
+ * deed an armed side is blamed for has that side for its hand. Blame is no claim: the side stays the
+ * perpetrator the sentence suspects, never the one claiming.
+ */
+function blamedDeed(view: SentenceView, verb: number): boolean {
+  let at = verb - 1;
+  while (at > 0 && BETWEEN.test(view.tokens[at].norm)) at--;
+  if (!/^(?:for|of)$/.test(view.tokens[at]?.norm ?? '')) return false;
+  let side = at - 1;
+  while (side > 0 && BETWEEN.test(view.tokens[side].norm)) side--;
+  if (!armedAt(view, side)) return false;
+  return view.tokens.slice(Math.max(0, side - BLAME_REACH), side).some((t) => BLAMING.test(t.norm));
 }
 
 /**

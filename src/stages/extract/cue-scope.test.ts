@@ -22,3 +22,18 @@ describe('cues inside a relative aside', () => {
     expect(assertedWords({ text: 'The militia threatened to attack the harbour on Monday.' })).toEqual([]);
   });
 });
+
+// The aside may open on a noun phrase set beside the name before its relative pronoun.
+describe('cues inside an aside that opens on a noun phrase', () => {
+  it('keeps a shooting after an aside that tells a plan', () => {
+    expect(
+      assertedWords({
+        text: 'Omar Haddad, a fisherman who was planning to emigrate, was shot twice near the quay.',
+      }),
+    ).toContain('was shot');
+  });
+
+  it('still drops a plan told in the main clause after a noun phrase', () => {
+    expect(assertedWords({ text: 'A fisherman was planning to attack the quay.' })).toEqual([]);
+  });
+});

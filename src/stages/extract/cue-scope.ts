@@ -25,12 +25,16 @@ export function governing(
   );
 }
 
-/** The words that open a relative aside after a comma: ", who had threatened …,". */
-const ASIDE_OPENING = /,\s*(?:who|whom|whose|which)\b[^,]*$/i;
+/**
+ * The words that open a relative aside after a comma: ", who had threatened …,", or after a short noun phrase
+ * set beside a name (", a fighter who was planning to surrender,").
+ */
+const ASIDE_OPENING = /,\s*(?:(?:a|an|the)\s+(?:[\w'-]+\s+){1,3})?(?:who|whom|whose|which)\b[^,]*$/i;
 
 /**
- * "A trader, who had received threats, was shot dead": a cue inside a relative aside that a comma closes
- * before the trigger tells of the person the aside describes, not of the main clause's act.
+ * "A trader, who had received threats, was shot dead", "A trader, a man who had received threats, was shot
+ * dead": a cue inside a relative aside that a comma closes before the trigger tells of the person the aside
+ * describes, not of the main clause's act.
  */
 function inClosedAside(view: SentenceView, text: string, cue: PhraseHit, trigger: PhraseHit): boolean {
   const cueStart = view.tokens[cue.start].span[0];

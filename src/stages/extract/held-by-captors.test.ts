@@ -13,6 +13,8 @@ describe('captivity told by its end', () => {
   it.each([
     'Two engineers were held by the Qarn Liberation Front near Wadi Sarim. They were released after nine days.',
     'Two engineers were stopped near Wadi Sarim and held by the Qarn Liberation Front for several hours.',
+    // "stopped" right before "and" is a deed of its own, not a halt of the holding.
+    'Near Wadi Sarim two engineers were stopped and held by the Qarn Liberation Front for several hours.',
   ])('reads people held by an armed side and let go as a kidnapping: %s', (text) => {
     expect(subTypesOf({ text, mentions: front })).toEqual([ABDUCTION]);
   });

@@ -251,9 +251,26 @@ function accusedPractice(frame: Frame): boolean {
  */
 export function isCrimeStory(views: readonly SentenceView[], text: string): boolean {
   const cued = (tag: string) => views.some((v) => v.cues.some((c) => c.phrase.tag === tag));
-  const crime = views.some((v) => v.cues.some((c) => c.phrase.tag === 'crime' && !agencyName(v, text, c)));
+  const crime = views.some((v) =>
+    v.cues.some((c) => c.phrase.tag === 'crime' && !agencyName(v, text, c) && !dismissedMotive(v, c)),
+  );
   if (!crime || cued('political')) return false;
   return !views.some((v) => v.mentions.some((m) => POLITICAL_KINDS.has(m.kind)));
+}
+
+/** Words that set a motive aside: "robbery is unlikely", "police ruled out robbery", «استبعدت دافع السرقة». */
+const DISMISSING =
+  /^(?:unlikely|ruled|rule|rules|excluded|discounted|[وف]?(?:استبعد|استبعدت|استبعدوا|يستبعد|تستبعد|مستبعد|مستبعدا|مستبعده))$/;
+/** How many tokens either side of a crime word the word setting it aside may stand. */
+const DISMISS_REACH = 4;
+
+/**
+ * "robbery seems unlikely", "police ruled out theft": a crime named only to be set aside makes the
+ * story no crime story; the killing is left to the reader's other words.
+ */
+function dismissedMotive(view: SentenceView, cue: PhraseHit): boolean {
+  const near = view.tokens.slice(Math.max(0, cue.start - DISMISS_REACH), cue.end + DISMISS_REACH);
+  return near.some((t) => DISMISSING.test(t.norm));
 }
 
 /** Head words of an agency's name that a crime word may open ("Drug Enforcement Administration"). */

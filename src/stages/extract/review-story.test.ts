@@ -44,3 +44,15 @@ describe('reviews of a film or a novel', () => {
     expect(subTypesOf(spec)).toEqual(['Peaceful protest', 'Attack']);
   });
 });
+
+describe('the film trade, not a work', () => {
+  it('keeps a killing in a story that names a film maker and the film industry', () => {
+    const spec: FixtureSpec = {
+      text:
+        'Gunmen shot dead a film maker in Ramadi. He had worked in the film industry for years. ' +
+        'His last film angered the militants.',
+      mentions: [['Ramadi', ramadi]],
+    };
+    expect(subTypesOf(spec)).toEqual(['Attack']);
+  });
+});

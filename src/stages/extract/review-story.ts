@@ -8,6 +8,20 @@ const WORK: ReadonlySet<string> = new Set([
   ...wordSet('فيلم افلام روايه مسلسل', 'و ب ل ال لل وال ولل بال بلل لال للل'),
   ...wordSet('film films movie movies novel novels documentary screenplay'),
 ]);
+/**
+ * Words after a work's name that make it the trade, not a work: "a film maker", "the film industry", "a movie
+ * star" name people and a business, as "filmmaker" does.
+ */
+const TRADE = new Set([
+  'maker',
+  'makers',
+  'industry',
+  'industries',
+  'star',
+  'stars',
+  'director',
+  'directors',
+]);
 /** Sentences naming the work an article needs to be a review. */
 const REVIEW_MIN = 3;
 /** Event types a review still reports as news: the protests and riots the work set off. */
@@ -20,7 +34,9 @@ const REACTIONS = new Set(['Protests', 'Riots']);
  * @example isReview(views) // true for a review of a war film
  */
 export function isReview(views: readonly SentenceView[]): boolean {
-  return views.filter((v) => v.tokens.some((t) => WORK.has(t.norm))).length >= REVIEW_MIN;
+  const namesWork = (v: SentenceView) =>
+    v.tokens.some((t, i) => WORK.has(t.norm) && !TRADE.has(v.tokens[i + 1]?.norm ?? ''));
+  return views.filter(namesWork).length >= REVIEW_MIN;
 }
 
 /**

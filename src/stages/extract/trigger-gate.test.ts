@@ -304,6 +304,27 @@ describe('acts a sentence names its suspected author for', () => {
       [],
     );
   });
+
+  it.each<[string, string, string[]]>([
+    [
+      'a doubt over who is tied to a blast',
+      'Police think a rebel cell may be linked to a blast in Gaza.',
+      ['blast'],
+    ],
+    [
+      'a doubt over who was behind it',
+      'A rebel cell could be behind the bombing of a cafe in Gaza.',
+      ['bombing'],
+    ],
+    ['the same doubt in Arabic', 'ربما يكون التنظيم وراء التفجير في غزة.', ['التفجير']],
+  ])('keeps the act of %s', (_, text, words) => {
+    const place = text.includes('Gaza') ? 'Gaza' : 'غزة';
+    expect(asserted({ text, mentions: [[place, gaza]] })).toEqual(words);
+  });
+
+  it('still drops an act only feared', () => {
+    expect(asserted({ text: 'A rebel cell may bomb a fuel depot in Gaza.' })).toEqual([]);
+  });
 });
 
 describe('acts a clause predicts or asks leave to carry out', () => {

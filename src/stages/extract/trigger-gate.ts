@@ -26,6 +26,8 @@ const SPEECH_REACH = 1;
 /** "backed by US air strikes": the support named right after the cue is part of another act, or generic. */
 const SUPPORT_REACH = 2;
 const NEGATION_REACH = 1;
+/** The negation cues that halt an act ("stopped the offensive") rather than deny it. */
+const HALTING = /^(?:stops|stopped|stopping|halts|halted|halting)$/;
 /** "whether its strikes … had killed": how far after a dropped incident its killing verb still belongs to it. */
 const KILL_REACH = 8;
 
@@ -76,6 +78,13 @@ export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] 
 /** Words that open a clause telling what came before: "after", «بعد», «عقب», «إثر». */
 const AFTER = /^(?:after|following|[وف]?(?:بعد|عقب|اثر|باثر))$/;
 
+/**
+ * "the cell may be linked to the blast", "ربما يكون التنظيم وراء التفجير": the doubt is over who carried the
+ * act out, told after a word tying a side to it; the act itself is told as done.
+ */
+const BLAME_LINK =
+  /^(?:linked|behind|responsible|involved|connected|tied|وراء|مسوول|مسووله|مسوولا|متورط|متورطه|متورطا)$/;
+
 /** Words that may stand between "after" and the incident it names: "after a deadly bombing". */
 const AFTER_FILLER = /^(?:a|an|the|this|its|their|deadly|recent|latest|last|twin|double)$/;
 
@@ -83,11 +92,13 @@ const AFTER_FILLER = /^(?:a|an|the|this|its|their|deadly|recent|latest|last|twin
  * An unreal cue governs the trigger, unless the trigger is the incident an "after" names: "the army vowed
  * revenge after a bombing that killed 12", «توعد بالثأر بعد تفجير»: the vow is unreal, the incident it follows
  * is not. «إمكانية تجدد القتال بعد قطع الهدنة» names no incident right after its «بعد» ("after breaking the truce").
+ * Nor does a doubt over who is tied to the act (`BLAME_LINK`) make the act unreal.
  */
 function unrealBeforeAfter(view: SentenceView, text: string, trigger: PhraseHit): boolean {
   const cue = governing(view, text, trigger, 'unreal', UNREAL_REACH);
   if (cue === undefined || foughtOff(view, cue, trigger)) return false;
   const between = wordsBetween(view, cue.end, trigger.start);
+  if (between.some((w) => BLAME_LINK.test(w))) return false;
   const after = between.findLastIndex((w) => AFTER.test(w));
   return after < 0 || !between.slice(after + 1).every((w) => AFTER_FILLER.test(w));
 }
@@ -103,6 +114,9 @@ function isNegated(view: SentenceView, text: string, trigger: PhraseHit): boolea
     const verb = view.triggers.find((o) => o.end === trigger.start && o.phrase.tag.startsWith('@'));
     return verb !== undefined && verb.phrase.tag !== '@none' && isNegated(view, text, verb);
   }
+  // "were stopped and held by rebels", "gunmen stopped and searched a bus": a halting verb joined by "and" to
+  // the act is a deed told before it, not the act called to a halt.
+  if (HALTING.test(view.tokens[cue.start].norm) && view.tokens[cue.end]?.norm === 'and') return false;
   const holds = (o: PhraseHit) => o.start <= cue.start && cue.end <= o.end;
   return (
     !view.triggers.some((o) => o !== trigger && holds(o)) &&

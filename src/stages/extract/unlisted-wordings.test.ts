@@ -11,7 +11,8 @@ function typesOf(text: string): string[] {
 }
 
 // Incidents told in wordings the trigger rows missed: a court's ruling named only as what the act answered,
-// a mine stepped on or driven over, a building damaged by a bomb, and one taken by force.
+// a mine stepped on or driven over, a building damaged by a bomb, one taken by force, and a wound told by the
+// part of the body it struck.
 describe('incidents in wordings the rows missed', () => {
   it.each([
     [
@@ -24,6 +25,10 @@ describe('incidents in wordings the rows missed', () => {
     ['a house destroyed by a fire', 'The house of a councillor in Tromso was destroyed by a fire.'],
     ['an embassy invaded', 'Eight men invaded the embassy in Tromso to demand the release of a prisoner.'],
     ['a consulate seized', 'Two exiles seized control of the consulate in Tromso for a day.'],
+    [
+      'a wound told by where it struck',
+      'A harbour clerk was wounded in the chest outside his home in Tromso.',
+    ],
   ])('keeps %s', (_case, text) => {
     expect(typesOf(text)).toHaveLength(1);
   });
@@ -36,6 +41,7 @@ describe('incidents in wordings the rows missed', () => {
     ['a bombing planned', 'The cell plans to bomb a bank in Tromso.'],
     ['a country invaded', 'The army invaded the country two decades ago.'],
     ['a house damaged by a storm', 'A ferry office was damaged by the storm.'],
+    ['a player hurt in training', 'The goalkeeper was injured in the leg during training in Tromso.'],
   ])('gives none for %s', (_case, text) => {
     expect(typesOf(text)).toEqual([]);
   });
