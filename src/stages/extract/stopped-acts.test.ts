@@ -8,7 +8,7 @@ const at = (text: string, town: string, country: string): FixtureSpec => ({
   mentions: [[town, placeEntity(town, country)]],
 });
 
-// Acts tried and stopped, devices told found by a participle, and fires set to things named at length: each an
+// Acts tried and stopped, bombers caught with their charge, devices told found by a participle, and fires set to things named at length: each an
 // incident, beside a look-alike that must stay none.
 describe('blasts tried, devices found, hijackings tried, long objects set on fire', () => {
   it.each<[string, FixtureSpec, string[]]>([
@@ -30,6 +30,25 @@ describe('blasts tried, devices found, hijackings tried, long objects set on fir
       'a myth "exploded" is no blast',
       at('The new museum in Ghent tried to explode the myth of the quiet medieval town.', 'Ghent', 'BE'),
       [],
+    ],
+    [
+      'a bomb tried to be planted: the device stopped before its use',
+      at('Two men tried to plant a bomb under the footbridge at Ghent before dawn.', 'Ghent', 'BE'),
+      ['Disrupted weapons use'],
+    ],
+    [
+      'a seed of doubt planted is no bomb',
+      at('Critics in Ghent said the campaign tried to plant a seed of doubt among voters.', 'Ghent', 'BE'),
+      [],
+    ],
+    [
+      'a courier stopped with the charge he carried',
+      at(
+        'A courier was arrested carrying about three kilos of TNT near the ferry pier in Ghent.',
+        'Ghent',
+        'BE',
+      ),
+      ['Disrupted weapons use'],
     ],
     [
       'a device told found by its participle',
