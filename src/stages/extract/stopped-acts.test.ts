@@ -33,7 +33,7 @@ describe('blasts tried, devices found, hijackings tried, long objects set on fir
     ],
     [
       'a bomb tried to be planted: the device stopped before its use',
-      at('Two men tried to plant a bomb under the footbridge at Ghent before dawn.', 'Ghent', 'BE'),
+      at('Before dawn two men in Ghent tried to plant a pipe bomb beside a footbridge.', 'Ghent', 'BE'),
       ['Disrupted weapons use'],
     ],
     [
@@ -67,7 +67,7 @@ describe('blasts tried, devices found, hijackings tried, long objects set on fir
     [
       "a hijacking tried with the owner's names before the craft",
       at(
-        'A drunk passenger failed in his attempt to hijack a chartered Ghent Air jet over the sea.',
+        "Crew over the sea foiled a drunk passenger's attempt to hijack a chartered Ghent Air jet.",
         'Ghent',
         'BE',
       ),
