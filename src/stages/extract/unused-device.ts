@@ -32,7 +32,7 @@ export function unusedDevice(
   words: string,
 ): { start: number; end: number } | undefined {
   if (!tags.every((t) => DEVICES.has(t))) return undefined;
-  // "tried to detonate", "failed to detonate": a trigger that itself tells the blast stopped tells no use.
+  // "tried to detonate": a trigger that itself tells the blast stopped tells no use.
   const tellsUse = (t: PhraseHit) =>
     t.phrase.tag !== 'Disrupted weapons use' && USED.test(t.phrase.words.join(' ')) && !forestalled(frame, t);
   if (USED.test(words) && frame.triggers.some(tellsUse)) return undefined;
