@@ -1,6 +1,7 @@
 // A bomb found, defused, failing to go off or only attempted is ACLED's disrupted weapons use, not an explosion.
 import { attemptMade } from './attempted-acts.js';
 import type { Frame } from './frame-builder.js';
+import type { PhraseHit } from './phrase-matcher.js';
 
 /** Device tags a find can be about; a killing, a clash or a blow says the device was used. */
 const DEVICES = new Set([
@@ -31,11 +32,10 @@ export function unusedDevice(
   words: string,
 ): { start: number; end: number } | undefined {
   if (!tags.every((t) => DEVICES.has(t))) return undefined;
-  if (
-    USED.test(words) &&
-    frame.triggers.some((t) => USED.test(t.phrase.words.join(' ')) && !forestalled(frame, t))
-  )
-    return undefined;
+  // "tried to detonate": a trigger that itself tells the blast stopped tells no use.
+  const tellsUse = (t: PhraseHit) =>
+    t.phrase.tag !== 'Disrupted weapons use' && USED.test(t.phrase.words.join(' ')) && !forestalled(frame, t);
+  if (USED.test(words) && frame.triggers.some(tellsUse)) return undefined;
   // "defused an explosive device": the trigger itself says so.
   const said = frame.triggers.find((t) => t.phrase.tag === 'Disrupted weapons use');
   if (said) return said;
