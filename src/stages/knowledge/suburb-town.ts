@@ -18,7 +18,8 @@ const BEARING = /\b(?:north|south|east|west|central)/i;
 const CALLED_PART =
   /^\s*,\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:suburb|neighbou?rhood|quarter|area)\s+(?:of|in|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$/iu;
 /** "Makum in Tinsukia District": the second name is the area's, not its namesake town's. */
-const AREA_NOUN_AFTER = /^\s+(?:district|province|governorate|department|division|county|region|state)\b/i;
+export const AREA_NOUN_AFTER =
+  /^\s+(?:district|province|governorate|department|division|county|region|state)\b/i;
 
 /**
  * The mentions, each town named right before a larger town it lies close to ("X in Y") told as a district
