@@ -25,6 +25,7 @@ import { withClockCountries } from './clock-towns.js';
 import { withInstitutionTown } from './institution-town.js';
 import { withRegionSeat } from './region-seat.js';
 import { withSuburbTowns } from './suburb-town.js';
+import { withFacilityTowns } from './facility-town.js';
 import { surfaceFilter } from './surface-filter.js';
 
 /**
@@ -79,7 +80,7 @@ export function findMentions(
   return withEmbassyTown(
     kb,
     text,
-    withRegionSeat(kb, text, withSuburbTowns(kb, text, named)),
+    withRegionSeat(kb, text, withFacilityTowns(kb, text, withSuburbTowns(kb, text, named))),
     options.published,
   );
 }

@@ -52,4 +52,11 @@ describe('a province sharing its name with its seat town', () => {
       'place:th:narathiwat',
     ]);
   });
+  it('reads the territory before a border, a fence or a withdrawal', () => {
+    expect(placesIn('A mortar round fell by the Gaza border fence late on Monday.')).toEqual([
+      'region:ps:gaza-strip',
+    ]);
+    expect(placesIn('Settlers marched against the planned Gaza pullout.')).toEqual(['region:ps:gaza-strip']);
+    expect(placesIn('A mortar round fell on a school in Gaza late on Monday.')).toEqual(['place:ps:gaza']);
+  });
 });

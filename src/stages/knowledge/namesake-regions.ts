@@ -32,8 +32,15 @@ const INSIDE_THEN_PROVINCE = new RegExp(
 const PROVINCE_THEN_INSIDE = /^(?:\s+(?:province|governorate))?(?:'|’)s?\s+$/;
 
 /**
+ * "the Gaza border fence", "the Kunar frontier", "the Gaza pullout": a border, a fence or a withdrawal belongs
+ * to a territory, not to the town that shares its name.
+ */
+const TERRITORY_NOUN_AFTER =
+  /^\s+(?:security\s+|border\s+)?(?:borders?|fences?|frontiers?|perimeter|withdrawal|pullout|disengagement)\b/i;
+
+/**
  * `chosen` with each town read as its same-country, same-name province where the sentence says the province
- * is meant.
+ * is meant, or where the noun after it names a territory's border or a withdrawal from it.
  *
  * @example withNamesakeRegions(kb, chosen, view.text) // 'Yala' in "the Raman district of Yala" → region:th:yala
  */
@@ -51,6 +58,8 @@ export function withNamesakeRegions(
       (s) => s.entity.kind === 'region' && s.entity.country === entity.country && s.via !== 'demonym',
     );
     if (region === undefined) return c;
+    if (TERRITORY_NOUN_AFTER.test(viewText.slice(c.match.view[1], c.match.view[1] + 30)))
+      return chosenSense(c.match, region, c.score);
     bySentence ??= groupedBySentence(chosen);
     const tied = (bySentence.get(c.match.sentence) ?? []).some((o) => {
       if (o === c || o.sense.via === 'demonym' || !PLACE_KINDS.has(o.sense.entity.kind)) return false;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { placeRefOf } from '../../core/place-ref.js';
 import { findMentions, loadKnowledgeBase } from './index.js';
 
 const kb = await loadKnowledgeBase();
@@ -38,5 +39,26 @@ describe('a town named right before a larger town close by', () => {
   it('stays a town of its own when it lies farther off, or the second name is an area', () => {
     expect(towns('Gunmen robbed a bank in Jounieh in Beirut.')[0]).toBe('Jounieh=place:lb:jounieh>');
     expect(towns('A bomb hit a shop in Bat Yam in Tel Aviv district.')[0]).toBe('Bat Yam=place:il:bat-yam>');
+  });
+});
+
+describe('a town that names a facility standing in another town', () => {
+  it.each([
+    ['Masked men stormed the Saqlawiyah police station in Fallujah at dawn.', 'place:iq:fallujah'],
+    ['A roadside charge went off beside the Kharnabat bridge in central Baqubah.', 'place:iq:baqubah'],
+    // Only "in" puts the facility inside the town; "Y district" is an area, not the town.
+    ['Masked men stormed the Saqlawiyah police station near Fallujah at dawn.', ''],
+    ['Masked men stormed the Saqlawiyah police station in Fallujah district.', ''],
+    // No facility noun between the two names.
+    ['Masked men stormed a house in Saqlawiyah and then drove into Fallujah.', ''],
+  ])('tells the town of "%s" in %s', (text, town) => {
+    expect(towns(text)[0].split('>')[1]).toBe(town);
+  });
+
+  it('gives the event the outer town, keeping the facility town as its district', () => {
+    const text = 'Masked men stormed the Saqlawiyah police station in Fallujah at dawn.';
+    const first = findMentions(kb, text, [[0, text.length]]).find((m) => m.kind === 'city');
+    const ref = first && placeRefOf(first);
+    expect([ref?.entity_id, ref?.district?.name]).toEqual(['place:iq:fallujah', 'Saqlawiyah']);
   });
 });

@@ -27,30 +27,42 @@ const AREA_NOUN_AFTER = /^\s+(?:district|province|governorate|department|divisio
  * @example withSuburbTowns(kb, 'A kiosk burned in Bat Yam in Tel Aviv.', mentions) // Bat Yam's place.city: Tel Aviv
  */
 export function withSuburbTowns(kb: KnowledgeBase, text: string, mentions: Mention[]): Mention[] {
-  let out: Mention[] | undefined;
-  for (let i = 0; i + 1 < mentions.length; i++) {
-    const suburb = mentions[i];
-    const town = mentions[i + 1];
-    if (suburb.place?.precision !== 'town' || suburb.place.city || town.place?.precision !== 'town') continue;
-    if (town.entity_id === suburb.entity_id || town.place.city) continue;
+  return withTownsToldIn(kb, text, mentions, (suburb, town, outer) => {
     const gap = text.slice(suburb.span[1], town.span[0]);
     const called = CALLED_PART.test(gap);
-    if (!called && !IN_PART_OF.test(gap)) continue;
-    if (AREA_NOUN_AFTER.test(text.slice(town.span[1], town.span[1] + 16))) continue;
+    if (!called && !IN_PART_OF.test(gap)) return false;
     const inner = kb.entities.get(suburb.entity_id);
+    return (
+      inner !== undefined &&
+      isSuburbOf(inner, outer, called || BEARING.test(gap) ? PART_REACH_KM : SUBURB_REACH_KM)
+    );
+  });
+}
+
+/**
+ * The mentions, each town that `liesIn` the town mentioned right after it told as a part of that town: the
+ * event layer places it there, keeping it as the district. Neither may already be told in a town, and the
+ * second must be the town itself, not an area named after it ("Makum in Tinsukia District").
+ */
+export function withTownsToldIn(
+  kb: KnowledgeBase,
+  text: string,
+  mentions: Mention[],
+  liesIn: (inner: Mention, town: Mention, outer: Entity) => boolean,
+): Mention[] {
+  let out: Mention[] | undefined;
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const inner = mentions[i];
+    const town = mentions[i + 1];
+    if (inner.place?.precision !== 'town' || inner.place.city || town.place?.precision !== 'town') continue;
+    if (town.entity_id === inner.entity_id || town.place.city) continue;
+    if (AREA_NOUN_AFTER.test(text.slice(town.span[1], town.span[1] + 16))) continue;
     const outer = kb.entities.get(town.entity_id);
-    if (
-      inner === undefined ||
-      outer === undefined ||
-      !isSuburbOf(inner, outer, called || BEARING.test(gap) ? PART_REACH_KM : SUBURB_REACH_KM)
-    )
-      continue;
+    if (outer === undefined || !liesIn(inner, town, outer)) continue;
     const name = outer.name_en !== '' ? outer.name_en : outer.name_ar;
+    const city = { name, entity_id: outer.id, lat: outer.lat, lon: outer.lon };
     out ??= [...mentions];
-    out[i] = {
-      ...suburb,
-      place: { ...suburb.place, city: { name, entity_id: outer.id, lat: outer.lat, lon: outer.lon } },
-    };
+    out[i] = { ...inner, place: { ...inner.place, city } };
   }
   return out ?? mentions;
 }
