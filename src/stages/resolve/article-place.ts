@@ -245,7 +245,7 @@ export function placeAtRegionTown(event: EventRecord, doc: Document): void {
         inRegion(m, told) &&
         (toldAt(text, m.span) || sceneCue(text.slice(Math.max(0, m.span[0] - CUE_REACH), m.span[0]))),
     ) ??
-    // "The Rampur town hall, on the island of Ostmark, was bombed": the incident's own sentence names a town of
+    // "Bombers wrecked the Rampur council building on Ostmark island": the incident's own sentence names a town of
     // the region, with no locative (the seat of a body it struck, say): the nearest the text comes to the scene.
     // An incident the article recalls is told by its region; a town beside it is most often the news's.
     mentions.find(

@@ -73,7 +73,7 @@ describe('placeAtRegionTown', () => {
   });
 
   it("takes a town of the region its own sentence names with no locative, as a body's seat", () => {
-    const hall = 'The Rampur town hall, on the island of Ostmark, was wrecked by a bomb.';
+    const hall = 'Bombers wrecked the Rampur council building on Ostmark island last night.';
     expect(placeOf(hall, [['Rampur', 'Ostmark']])).toBe('Rampur');
     // Not a route's end, a hospital's town, or one part of a region taken in whole.
     const road = 'A mine tore through a lorry on the Rampur-Lakhpur road in Ostmark province.';
