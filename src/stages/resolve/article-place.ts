@@ -7,6 +7,7 @@ import { namesNationality, namesWhose } from './body-names.js';
 import { sentenceSpanAt } from './sentence-at.js';
 import { CUE_REACH, sceneCue } from './destination.js';
 import { districtInProvince, townInProvince, unknownTown } from './unknown-town.js';
+import { namedAsSeat, seatTownInCountry } from './seat-town.js';
 
 /** "20 km south of Aleppo", "from Gaza toward …", "between X and Y": a town the place is measured from. */
 const RELATIVE =
@@ -55,6 +56,7 @@ export function placeFromArticle(event: EventRecord, doc: Document, fallback: Pl
     toUnknownTown(event, doc);
   if (event.location?.precision === 'country') toReferenceTown(event, doc);
   if (event.location?.precision === 'country') toNamedRegion(event, doc);
+  seatTownInCountry(event, doc);
 }
 
 /**
@@ -205,6 +207,14 @@ const FOLLOWING = 2;
 const FOLLOWING_KNOWN = 1;
 
 /**
+ * «نقلوا إلى مستشفى رامبور» ("taken to Rampur's hospital"), "the whole province, including the city of Rampur",
+ * "the province, whose capital Rampur …": a town named after a hospital the wounded went to, as one part of a
+ * region that the incident took in whole, or as the region's capital, which tells what the region is.
+ */
+const NOT_THE_SCENE_BEFORE =
+  /(?:\bhospital|مستشفى|\bincluding|بما\s+(?:فيها|فيه|في\s+ذلك)|\bcapital|عاصم[ةه]|عاصمت\S*)(?:\s+\S+){0,3}\s+$/i;
+
+/**
  * "Three bombs went off across Ostmark province. The last wrecked an empty chalet in Rampur.": an event its
  * clause could place only at a province or region is placed at a town or district of the base in that region
  * ("Gush Katif" in the Gaza Strip) that its sentences, or the one after them, put on the scene after a locative
@@ -221,17 +231,31 @@ export function placeAtRegionTown(event: EventRecord, doc: Document): void {
   if (!region) return;
   const text = doc.text ?? '';
   const told = toldSpans(event, doc, FOLLOWING_KNOWN);
-  const town = mentions.find(
-    (m) =>
-      (m.kind === 'city' || m.kind === 'district') &&
-      !loc.name.includes(m.name) &&
-      (m.place?.precision === 'town' || m.place?.precision === 'district') &&
-      m.place.country === loc.country &&
-      m.place.admin1 === region &&
-      told.some(([from, to]) => from <= m.span[0] && m.span[1] <= to) &&
-      (toldAt(text, m.span) || sceneCue(text.slice(Math.max(0, m.span[0] - CUE_REACH), m.span[0]))) &&
-      onScene(doc, m),
-  );
+  const inRegion = (m: Mention, spans: readonly Span[]) =>
+    (m.kind === 'city' || m.kind === 'district') &&
+    !loc.name.includes(m.name) &&
+    (m.place?.precision === 'town' || m.place?.precision === 'district') &&
+    m.place.country === loc.country &&
+    m.place.admin1 === region &&
+    spans.some(([from, to]) => from <= m.span[0] && m.span[1] <= to) &&
+    onScene(doc, m);
+  const town =
+    mentions.find(
+      (m) =>
+        inRegion(m, told) &&
+        (toldAt(text, m.span) || sceneCue(text.slice(Math.max(0, m.span[0] - CUE_REACH), m.span[0]))),
+    ) ??
+    // "Bombers wrecked the Rampur council building on Ostmark island": the incident's own sentence names a town of
+    // the region, with no locative (the seat of a body it struck, say): the nearest the text comes to the scene.
+    // An incident the article recalls is told by its region; a town beside it is most often the news's.
+    mentions.find(
+      (m) =>
+        event.timing?.value !== 'historical' &&
+        (m.via !== 'demonym' || namedAsSeat(m, text)) &&
+        inRegion(m, event.evidence) &&
+        !endOfRoute(text, m.span) &&
+        !NOT_THE_SCENE_BEFORE.test(text.slice(Math.max(0, m.span[0] - 40), m.span[0])),
+    );
   if (town) event.location = placeRefOf(town);
 }
 

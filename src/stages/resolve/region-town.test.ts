@@ -71,4 +71,18 @@ describe('placeAtRegionTown', () => {
       'Gunmen shot two guards in Ostmark province. A surgeon tended both guards at a hospital in Rampur.';
     expect(placeOf(hospital, [['Rampur', 'Ostmark']])).toBe('Ostmark');
   });
+
+  it("takes a town of the region its own sentence names with no locative, as a body's seat", () => {
+    const hall = 'Bombers wrecked the Rampur council building on Ostmark island last night.';
+    expect(placeOf(hall, [['Rampur', 'Ostmark']])).toBe('Rampur');
+    // Not a route's end, a hospital's town, or one part of a region taken in whole.
+    const road = 'A mine tore through a lorry on the Rampur-Lakhpur road in Ostmark province.';
+    expect(placeOf(road, [['Rampur', 'Ostmark']])).toBe('Ostmark');
+    const hospital = 'Shells fell across Ostmark, and six wounded were rushed to a hospital in Rampur.';
+    expect(placeOf(hospital, [['Rampur', 'Ostmark']])).toBe('Ostmark');
+    const whole = 'Rebels seized all of Ostmark last summer, including the city of Rampur.';
+    expect(placeOf(whole, [['Rampur', 'Ostmark']])).toBe('Ostmark');
+    const capital = 'Troops are set to march on Ostmark, whose capital Rampur the rebels still hold.';
+    expect(placeOf(capital, [['Rampur', 'Ostmark']])).toBe('Ostmark');
+  });
 });
