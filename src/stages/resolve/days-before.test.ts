@@ -154,25 +154,26 @@ describe('an incident told as what came weeks, months or some days before the ne
 
   const turkey = actorEntity('Military Forces of Turkey', 'state-forces', 'TR');
 
-  it('does not take the doers of the news for its own', () => {
-    const text =
-      'Turkish jets bombed a depot in Ramadi on Saturday, three days after a deadly suicide blast that targeted civilians in Fallujah.';
-    const spec = onSaturday(text);
-    const events = told({ ...spec, mentions: [...spec.mentions!, ['Turkish jets', turkey]] });
-    expect(events).toEqual([
-      'Ramadi 2015-07-25 current Military Forces of Turkey',
-      'Fallujah 2015-07-22 current -',
-    ]);
-  });
-
-  it('does not take them in Arabic either', () => {
-    const text =
-      'قصف الجيش التركي مخزنا في الرمادي، بعد يومين من هجوم انتحاري دام واستهدف مدنيين في الفلوجة.';
-    const spec = inArabic(text);
-    const events = told({ ...spec, mentions: [...spec.mentions!, ['الجيش التركي', turkey]] });
-    expect(events).toEqual([
-      'Ramadi 2015-07-26 current Military Forces of Turkey',
-      'Fallujah 2015-07-24 current -',
-    ]);
-  });
+  it.each([
+    [
+      'in English',
+      onSaturday(
+        'Turkish jets bombed a depot in Ramadi on Saturday, three days after a deadly suicide blast that targeted civilians in Fallujah.',
+      ),
+      'Turkish jets',
+      ['Ramadi 2015-07-25', 'Fallujah 2015-07-22'],
+    ],
+    [
+      'in Arabic',
+      inArabic('قصف الجيش التركي مخزنا في الرمادي، بعد يومين من هجوم انتحاري دام واستهدف مدنيين في الفلوجة.'),
+      'الجيش التركي',
+      ['Ramadi 2015-07-26', 'Fallujah 2015-07-24'],
+    ],
+  ])(
+    'does not take the doers of the news for its own (%s)',
+    (_, spec: FixtureSpec, jets, [ramadi, fallujah]) => {
+      const events = told({ ...spec, mentions: [...spec.mentions!, [jets, turkey]] });
+      expect(events).toEqual([`${ramadi} current Military Forces of Turkey`, `${fallujah} current -`]);
+    },
+  );
 });
