@@ -1,5 +1,6 @@
 /** Incidents told as what came days before the news ("a day after", «بعد يومين من», «غداة»): other incidents. */
 import { wordSet } from '../../core/text/word-set.js';
+import { countOf, DAY_AFTER_WORD, unitWordsOf } from '../../core/text/time-span-words.js';
 import { clauseOpening } from './clause-opening.js';
 import type { Frame } from './frame-builder.js';
 import type { PhraseHit } from './phrase-matcher.js';
@@ -7,14 +8,14 @@ import type { SentenceView } from './sentence-view.js';
 
 /** How many tokens before a trigger "days after" may stand ("days after a deadly chemical attack"). */
 const DAYS_AFTER_REACH = 5;
-const DAYS_AFTER =
-  /^(?:days|weeks|months|hours|day|week|month|ايام|اسابيع|اشهر|ساعات|يوم|ساعه|يومين|اسبوع|اسبوعين|شهر|شهرين)$/;
+/** Spans of hours to months: "a year after" most often names an era the news is set in, not an incident. */
+const DAYS_AFTER = new Set(unitWordsOf(['hour', 'day', 'week', 'month']));
 
 /** Words that count the span of a "days after" ("two days after", "just hours after"). */
-const SPAN_COUNT = /^(?:a|an|one|two|three|four|five|six|seven|just|only|\d+)$/;
+const spanCount = (norm: string) => countOf(norm) !== undefined || norm === 'just' || norm === 'only';
 
 /** «غداة», «وغداة»: "the day after" in one word, behind a conjunction or not. */
-const DAY_AFTER_WORD = wordSet('غداه', 'و ف');
+const DAY_AFTER = wordSet(DAY_AFTER_WORD, 'و ف');
 /** «من», «على» (folded): the word that closes an Arabic "days after" («بعد ثلاثة أيام على»). */
 const AFTER_OF = wordSet('من علي');
 /** Tokens between «بعد» and its span of time: a count, or "less than" («بعد 3 أيام», «بعد أقل من أسبوع»). */
@@ -31,16 +32,16 @@ export function daysAfter(view: SentenceView, trigger: PhraseHit): number {
   for (let i = Math.max(0, trigger.start - DAYS_AFTER_REACH); i < trigger.start; i++) {
     const word = view.tokens[i].norm;
     // «غداة تبادل لإطلاق النار»: "the day after" in one word.
-    if (DAY_AFTER_WORD.has(word)) return i;
+    if (DAY_AFTER.has(word)) return i;
     if (i === 0) continue;
     const prev = view.tokens[i - 1].norm;
-    if (AFTER_OF.has(word) && DAYS_AFTER.test(prev)) {
+    if (AFTER_OF.has(word) && DAYS_AFTER.has(prev)) {
       for (let k = i - 2; k >= Math.max(0, i - 2 - COUNT_REACH); k--)
         if (view.tokens[k].stem === 'بعد') return k;
     }
-    if ((word === 'after' || word === 'بعد') && DAYS_AFTER.test(prev)) {
+    if ((word === 'after' || word === 'بعد') && DAYS_AFTER.has(prev)) {
       let k = i - 1;
-      while (k > 0 && SPAN_COUNT.test(view.tokens[k - 1].norm)) k--;
+      while (k > 0 && spanCount(view.tokens[k - 1].norm)) k--;
       return k;
     }
   }

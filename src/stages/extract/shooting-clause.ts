@@ -1,12 +1,12 @@
 // The words that type a shooting: its own clause, not a bomb a clause after it tells of ("masked men fired at
 // the toll booth, after a bomb had gone off there the day before").
-import { wordSet } from '../../core/text/word-set.js';
+import { SUBORDINATORS } from '../../core/text/time-span-words.js';
 import type { Frame } from './frame-builder.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import { isWeaponType } from './weapon-choice.js';
 
-/** English words that open a clause told beside the act before them: "after", "which", "where", "when". */
-const SUBORDINATE = wordSet('after following which that who where when before since while');
+/** Words that open a clause told beside the act before them: "after", "which", "where", "when". */
+const SUBORDINATE: ReadonlySet<string> = new Set([...SUBORDINATORS.en, ...SUBORDINATORS.ar]);
 /** The words of a shooting act: "opened fire", "shot dead", "gunned down". */
 const SHOOTING = /\b(?:fire|fired|firing|shot|shooting|shootings|gunned)\b/;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FixtureSpec } from '../extract/fixture-document.js';
-import { placeEntity } from '../extract/fixture-entities.js';
+import { actorEntity, placeEntity } from '../extract/fixture-entities.js';
 import { resolvedEvents } from '../../../test/support/resolved-events.js';
 
 const [ramadi, fallujah] = [placeEntity('Ramadi', 'IQ'), placeEntity('Fallujah', 'IQ')];
@@ -125,4 +125,55 @@ describe('an incident told after a sentence that ends "two days after …"', () 
     expect(datesOf(onSaturday(text))).toContainEqual(expect.stringMatching(/^Fallujah \d{4}-/));
     expect(datesOf(onSaturday(text))).not.toContain('Fallujah 2015-07-24');
   });
+});
+
+describe('an incident told as what came weeks, months or some days before the news', () => {
+  /** "place date timing actor1" of each event the two stages make of the document. */
+  const told = (spec: FixtureSpec) =>
+    resolvedEvents({ published: '2015-07-26', ...spec }).map(
+      (e) => `${e.location?.name} ${e.date?.value} ${e.timing?.value} ${e.actor1?.name ?? '-'}`,
+    );
+
+  it.each([
+    ['"a week after"', 'a week after', 'Fallujah 2015-07-18 current -'],
+    ['"days after" (the month only)', 'days after', 'Fallujah 2015-07 current -'],
+    ['"two months after" (historical)', 'two months after', 'Fallujah 2015-05 historical -'],
+  ])('counts back %s from the news', (_, after, fallujah) => {
+    const text = `A car bomb killed five soldiers in Ramadi on Saturday, ${after} a blast killed three in Fallujah.`;
+    expect(told(onSaturday(text))).toEqual(['Ramadi 2015-07-25 current Military Forces of Iraq', fallujah]);
+  });
+
+  it.each([
+    ['«بعد أسبوعين من»', 'بعد أسبوعين من', 'Fallujah 2015-07-12 current -'],
+    ['«بعد أيام من» (the month only)', 'بعد أيام من', 'Fallujah 2015-07 current -'],
+    ['«بعد ثلاثة أشهر على» (historical)', 'بعد ثلاثة أشهر على', 'Fallujah 2015-04 historical -'],
+  ])('counts back %s from the news', (_, after, fallujah) => {
+    const text = `قتل خمسة جنود في انفجار في الرمادي، ${after} مقتل ثلاثة من الشرطة في انفجار في الفلوجة.`;
+    expect(told(inArabic(text))).toEqual(['Ramadi 2015-07-26 current -', fallujah]);
+  });
+
+  const turkey = actorEntity('Military Forces of Turkey', 'state-forces', 'TR');
+
+  it.each([
+    [
+      'in English',
+      onSaturday(
+        'Turkish jets bombed a depot in Ramadi on Saturday, three days after a deadly suicide blast that targeted civilians in Fallujah.',
+      ),
+      'Turkish jets',
+      ['Ramadi 2015-07-25', 'Fallujah 2015-07-22'],
+    ],
+    [
+      'in Arabic',
+      inArabic('قصف الجيش التركي مخزنا في الرمادي، بعد يومين من هجوم انتحاري دام واستهدف مدنيين في الفلوجة.'),
+      'الجيش التركي',
+      ['Ramadi 2015-07-26', 'Fallujah 2015-07-24'],
+    ],
+  ])(
+    'does not take the doers of the news for its own (%s)',
+    (_, spec: FixtureSpec, jets, [ramadi, fallujah]) => {
+      const events = told({ ...spec, mentions: [...spec.mentions!, [jets, turkey]] });
+      expect(events).toEqual([`${ramadi} current Military Forces of Turkey`, `${fallujah} current -`]);
+    },
+  );
 });

@@ -19,7 +19,8 @@ import { olderOwnDate } from './past-perfect.js';
 import { datelinePlace, offWireDateline, readDateline, toDatelineCountry } from './dateline-reader.js';
 import { carriedDate, namedByPlace, sentenceIndex, toldAtOf } from './carried-date.js';
 import { recalledAsMemory } from './recalled-incident.js';
-import { datedBeforeTold, toldEarlier } from './days-before.js';
+import { datedBeforeTold } from './days-before.js';
+import { toldEarlier } from './time-before.js';
 import { locateCountryPlace } from './country-coordinates.js';
 import { confidenceOf, eventId } from './event-scorer.js';
 import { DAY_MS } from '../../core/day-ms.js';
@@ -70,7 +71,6 @@ const TOWN_MARK = /(?:\b(?:town|village|city) of\s+|(?:^|\s)[وفب]?(?:بلدة
  * the name, with where the town lies ("the chief of X village" may name an office, not the scene).
  */
 const TOWN_MARK_AFTER = /^\s+(?:town|village),?\s+(?:in|of|near|\d+\s*km)\b/i;
-
 function townMarked(text: string, span: Span | undefined): boolean {
   return (
     span !== undefined &&
@@ -226,7 +226,7 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
     event.timing = judgeTiming(event, reference, times);
   }
   // Once every incident has its day: a day or two before the one it is told "a day after" (still current).
-  datedBeforeTold(told, carried, text);
+  datedBeforeTold(told, carried, text, reference);
   // A digest's item is its own article: no item lends its country or towns to another.
   const stories = digestStories(doc, articleCountry);
   // Days carried from the lead or the report date join a town's tellings of the day into one event.

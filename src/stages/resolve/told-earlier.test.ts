@@ -3,7 +3,7 @@ import type { EventRecord } from '../../core/records.js';
 import type { FixtureSpec } from '../extract/fixture-document.js';
 import { placeEntity } from '../extract/fixture-entities.js';
 import { resolvedEvents } from '../../../test/support/resolved-events.js';
-import { toldEarlier } from './days-before.js';
+import { toldEarlier } from './time-before.js';
 
 const mentions: FixtureSpec['mentions'] = [['Tikrit', placeEntity('Tikrit', 'IQ')]];
 
