@@ -195,6 +195,18 @@ describe('a place named aside', () => {
     expect(namesHome(town(text, 'Rampur'), text)).toBe(false);
   });
 
+  it('names the town a person has lived in, or one told after a name and an age, as his home', () => {
+    const lived = 'A surveyor who had lived in Lakhpur for a decade was seized near Rampur.';
+    expect(namesHome(town(lived, 'Lakhpur'), lived)).toBe(true);
+    expect(namesHome(town(lived, 'Rampur'), lived)).toBe(false);
+    const aged = 'Gunmen shot the nurse Tova Kell, 38, of Lakhpur, outside a clinic in Rampur.';
+    expect(namesHome(town(aged, 'Lakhpur'), aged)).toBe(true);
+    expect(namesHome(town(aged, 'Rampur'), aged)).toBe(false);
+    const state = 'Raiders wounded Ivo Brand, 52, of Lakhpur, Ostmark, at a depot in Rampur.';
+    expect(namesHome(town(state, 'Ostmark'), state)).toBe(true);
+    expect(namesHome(town(state, 'Rampur'), state)).toBe(false);
+  });
+
   it('names a pact signed in a town, not the scene, in either language', () => {
     const arabic = 'خرق المتمردون هدنة وقعت بموجب اتفاقات سلام لاكبور ثم قصفوا رامبور';
     expect(namesAccord(town(arabic, 'لاكبور'), arabic)).toBe(true);

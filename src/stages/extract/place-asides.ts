@@ -94,10 +94,12 @@ const HOME_REACH = 40;
 
 /**
  * «الذين ينتمون إلى قضاء تلعفر», «ينحدر من مدينة درنة», "fighters hailing from Tal Afar": where people come
- * from by birth or kin, not where they fought. The text is read as written, with or without hamza.
+ * from by birth or kin, not where they fought. So is where a person "has lived" for years, and the town after
+ * a name and an age ("Ann Doe, 41, of Lakhpur", and its state in "of Lakhpur, Ostmark"), as reports tell who
+ * someone is. The text is read as written, with or without hamza.
  */
 const HOME_BEFORE =
-  /(?:(?:^|\s)(?:[يت]نتم(?:ي|ون|ين)|[يت]نحدر(?:ون|ين)?|المنحدر(?:ون|ين)?)\s+(?:[إا]لى|من)|\b(?:hailing|hails|originally|natives?)\s+(?:from|of)(?:\s+the)?)\s+(?:(?:قضاء|مدينة|محافظة|ناحية|قرية|بلدة|منطقة|town|city|village|district|province)\s+(?:of\s+)?)?$/i;
+  /(?:(?:^|\s)(?:[يت]نتم(?:ي|ون|ين)|[يت]نحدر(?:ون|ين)?|المنحدر(?:ون|ين)?)\s+(?:[إا]لى|من)|\b(?:hailing|hails|originally|natives?)\s+(?:from|of)(?:\s+the)?|\b(?:has|had|have)\s+lived\s+in(?:\s+the)?|,\s*\d{1,3},\s+of(?:\s+[A-Z][\w.'-]*){0,3},?)\s+(?:(?:قضاء|مدينة|محافظة|ناحية|قرية|بلدة|منطقة|town|city|village|district|province)\s+(?:of\s+)?)?$/i;
 
 /**
  * A place's name that here is a person's home, not where anything happened.
