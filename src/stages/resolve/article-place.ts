@@ -247,10 +247,12 @@ export function placeAtRegionTown(event: EventRecord, doc: Document): void {
     ) ??
     // "Bombers wrecked the Rampur council building on Ostmark island": the incident's own sentence names a town of
     // the region, with no locative (the seat of a body it struck, say): the nearest the text comes to the scene.
-    // An incident the article recalls is told by its region; a town beside it is most often the news's.
+    // An incident the article recalls is told by its region; a town beside it is most often the news's. A
+    // district so named ("Ostmark's Lakhpur city") may be the seat's own quarter, so only a town is taken.
     mentions.find(
       (m) =>
         event.timing?.value !== 'historical' &&
+        m.place?.precision === 'town' &&
         (m.via !== 'demonym' || namedAsSeat(m, text)) &&
         inRegion(m, event.evidence) &&
         !endOfRoute(text, m.span) &&
