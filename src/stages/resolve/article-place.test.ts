@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Document, EventRecord, Mention, PlaceRef } from '../../core/records.js';
+import { placeEntity } from '../extract/fixture-entities.js';
 import { placeAtUnknownTown, placeFromArticle, placeFromSentence } from './article-place.js';
 
 const text = 'A British diplomat was shot dead. He was driving to work in Athens.';
@@ -292,16 +293,10 @@ describe('placeFromSentence', () => {
 });
 
 describe('placeFromArticle with no town named', () => {
-  const regionIn = (said: string, name: string): Mention =>
-    ({
-      span: [said.indexOf(name), said.indexOf(name) + name.length],
-      entity_id: `region:${name}`,
-      kind: 'region',
-      name,
-      via: 'name',
-      score: 1,
-      place: { country: 'SV', lat: null, lon: null, precision: 'region' },
-    }) as unknown as Mention;
+  const regionIn = (said: string, name: string): Mention => ({
+    ...placeEntity(name, 'SV', 'region'),
+    span: [said.indexOf(name), said.indexOf(name) + name.length],
+  });
   const sylvania: PlaceRef = { ...greece, name: 'Sylvania', country: 'SV', entity_id: 'country:SV' };
   const placeOf = (said: string): string | undefined => {
     const event = { location: sylvania, evidence: [[0, said.length]] } as unknown as EventRecord;

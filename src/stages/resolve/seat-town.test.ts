@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Document, EventRecord, Mention } from '../../core/records.js';
+import { placeEntity } from '../extract/fixture-entities.js';
 import { seatTownInCountry } from './seat-town.js';
 
 /** The knowledge stage's reading of `written` in `text` as the seat of a body: the town `name` of `country`. */
 const seatIn = (text: string, written: string, name: string, country = 'XS'): Mention => ({
-  span: [text.indexOf(written), text.indexOf(written) + written.length],
-  entity_id: `city:${name}`,
-  kind: 'city',
-  name,
+  ...placeEntity(name, country),
   via: 'demonym',
-  score: 1,
-  place: { country, lat: null, lon: null, precision: 'town' },
+  span: [text.indexOf(written), text.indexOf(written) + written.length],
 });
 
 /** The place of an event placed only in the country XS, after seatTownInCountry. */
