@@ -41,6 +41,13 @@ describe('the web UI in Chromium', () => {
       await explore(page);
       expect(await page.locator('.leaflet-basemap-pane canvas').count()).toBe(1);
       expect(await rows(page).count()).toBe(ALL_EVENTS);
+      // Initiator first; a target alone keeps an unidentified first side.
+      const actorsOf = (e: { id: string }) =>
+        page.locator(`#event-list .event-summary[data-id="${e.id}"] .event-summary-actors`).textContent();
+      expect(await actorsOf(hostile.events[0])).toBe('unidentified ⟷ Civilians');
+      expect(await actorsOf(articles.find((a) => a.source === 'aden-protest.txt')!.events[0])).toBe(
+        'Police Forces of Yemen',
+      );
       // Every point is on top: the basemap, drawn after the first markers, must not cover them.
       const hidden = await page.locator('path.event-marker').evaluateAll(
         (paths) =>

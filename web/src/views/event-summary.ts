@@ -33,6 +33,15 @@ export function placeLabel(place: StoredEvent['location']): Array<Node | string>
 }
 
 /**
+ * The sides to show, initiator first. A target with no initiator named keeps an "unidentified" first side: shown alone, the
+ * target reads as the doer ("Police Forces of Syria" under a bombing that struck them).
+ */
+function actorSides(e: StoredEvent): Array<StoredEvent['actor1']> {
+  if (e.actor2) return [e.actor1, e.actor2];
+  return e.actor1 ? [e.actor1] : [];
+}
+
+/**
  * One event as a line of a list: type, place, date, actors, fatalities. Names from articles sit in
  * <bdi> so an Arabic name in an English interface (or the reverse) does not reorder its neighbours.
  *
@@ -40,7 +49,7 @@ export function placeLabel(place: StoredEvent['location']): Array<Node | string>
  */
 export function eventSummary(e: StoredEvent): HTMLElement {
   const type = e.event_type?.value;
-  const actors = [e.actor1, e.actor2].filter((a) => a !== null);
+  const actors = actorSides(e);
   return h(
     'a',
     { class: 'event-summary', href: eventHref(e.id), data: { id: e.id } },
@@ -73,7 +82,10 @@ export function eventSummary(e: StoredEvent): HTMLElement {
         h(
           'span',
           { class: 'event-summary-actors' },
-          ...actors.flatMap((a, i) => [i ? ' ⟷ ' : '', h('bdi', { lang: nameLang(a) }, localName(a))]),
+          ...actors.flatMap((a, i) => [
+            i ? ' ⟷ ' : '',
+            a ? h('bdi', { lang: nameLang(a) }, localName(a)) : h('i', {}, t('unnamedActor')),
+          ]),
         ),
     ),
   );
