@@ -27,4 +27,16 @@ describe('oncePer', () => {
     expect(read({ n: 1 })).toBeUndefined();
     expect(calls).toEqual([1, 1]);
   });
+
+  it('reads an item afresh when another was asked about in between', () => {
+    const calls: string[] = [];
+    const read = oncePer((item: { word: string }) => {
+      calls.push(item.word);
+      return item.word.length;
+    });
+    const raid = { word: 'raid' };
+    const blast = { word: 'blast' };
+    expect([read(raid), read(raid), read(blast), read(raid)]).toEqual([4, 4, 5, 4]);
+    expect(calls).toEqual(['raid', 'blast', 'raid']);
+  });
 });

@@ -28,4 +28,13 @@ describe('perText', () => {
     expect(read({ word: 'raid' }, 'the raid')).toBe(4);
     expect(calls).toEqual(['raid@0', 'raid@5', 'raid@0', 'raid@0']);
   });
+
+  it('answers again after another text was read in between', () => {
+    const { calls, read } = counted();
+    const item = { word: 'raid' };
+    expect(read(item, 'a raid')).toBe(2);
+    expect(read(item, 'the raid')).toBe(4);
+    expect(read(item, 'a raid')).toBe(2);
+    expect(calls).toEqual(['raid@0', 'raid@0', 'raid@0']);
+  });
 });
