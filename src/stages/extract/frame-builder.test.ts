@@ -134,6 +134,11 @@ describe('triggers that tell no incident', () => {
       },
       ['attacked'],
     ],
+    [
+      'an attack claimed by a group named after a month and a year',
+      { text: 'A group calling itself May 07 claimed an attack on a bank in Mosul.' },
+      ['attack'],
+    ],
   ])('frames %s', (_, spec, triggers) => {
     expect(framed(spec)).toEqual(triggers);
   });

@@ -7,6 +7,7 @@ import { tokenAt } from './sentence-view.js';
 import { CLAUSE_BREAK } from './cue-scope.js';
 import { datesAnotherAct } from './other-act-day.js';
 import { shootingClause } from './shooting-clause.js';
+import { officeTerm } from './office-terms.js';
 
 /** Tokens of distance a coarser date weighs as. */
 const PRECISION_COST = { day: 0, month: 6, year: 12 };
@@ -142,6 +143,7 @@ export function nearestTime(frame: Frame, times: Frame['view']['times'], text: s
       !datesAnotherAct(t, frame, text) &&
       tokenAt(frame.view, t.span[0]) < otherAct &&
       !namesAWar(t, text) &&
+      !officeTerm(frame.view, text, t) &&
       !(weekdays.has(t) && saidOn(t, text) && tokenAt(frame.view, t.span[0]) > at),
   );
   // The cheapest, the earliest among equals (each cost computed once: it reads the text before the date).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { subTypesOf } from '../../../test/support/resolved-events.js';
+import { resolvedEvents, subTypesOf } from '../../../test/support/resolved-events.js';
 import { type FixtureSpec } from './fixture-document.js';
 import { actorEntity, placeEntity } from './fixture-entities.js';
 
@@ -229,6 +229,17 @@ describe('clauses that tell no incident', () => {
       ],
     });
     expect(types).toEqual(['Armed clash']);
+  });
+
+  it('keeps a killing whose victim is named by the years he held an office, and leaves those years undated', () => {
+    const [e] = resolvedEvents({
+      text: 'The deputy mayor of Lakhpur from 2004-2008, Ravi Dhar, died when gunmen fired on his jeep.',
+      mentions: [['Lakhpur', placeEntity('Lakhpur', 'IN')]],
+      published: '2011-03-02',
+      times: [['2004-2008', { value: '2004', end: '2008', precision: 'year', reason: 'range: years' }]],
+    });
+    expect(e?.sub_event_type?.value).toBe('Attack');
+    expect(e?.date?.value).not.toBe('2004');
   });
 
   it('keeps past attacks told with their toll', () => {

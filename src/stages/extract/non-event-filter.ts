@@ -20,6 +20,7 @@ import {
 } from './many-incidents.js';
 import { sentenceCarriedOutByState } from './sentenced-executions.js';
 import { countedSince, sinceIncident } from './since-spans.js';
+import { officeTerm } from './office-terms.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import { tokenAt, type SentenceView } from './sentence-view.js';
 
@@ -58,7 +59,7 @@ export function isNonEvent(frame: Frame, text: string): boolean {
     return true;
   if (heldCaptives(frame) || sentenceCarriedOutByState(frame)) return true;
   if (!tollTold(frame) && (cuedBefore(frame, 'need') || accusedPractice(frame))) return true;
-  if (countedOverSpan(frame) || habitual(frame)) return true;
+  if (countedOverSpan(frame, text) || habitual(frame)) return true;
   const cues = frame.view.cues.filter((c) => c.start >= frame.from && c.end <= frame.to);
   const killsOnly = frame.triggers.every((t) => t.phrase.tag === '@kill');
   // "so far, 60 people had been arrested": a running total of arrests is no one round-up either.
@@ -165,9 +166,10 @@ const SPAN_MIN_DAYS = 3;
 /**
  * "في الفترة من 7 يونيو وحتى العاشر من الشهر الجاري، قتل 40 جنديا", "between 1 and 20 May, 40 were killed",
  * "وشهدت نفس الفترة مقتل 11": what the frame tells over a span of days is a running total of many incidents,
- * not one. A range the times stage read as a part of a month ("منتصف فبراير") is a vague day, not a span.
+ * not one. A range the times stage read as a part of a month ("منتصف فبراير") is a vague day, not a span; a
+ * range of years after an office ("the mayor from 1994-1998") is its holder's term.
  */
-function countedOverSpan(frame: Frame): boolean {
+function countedOverSpan(frame: Frame, text: string): boolean {
   const view = frame.view;
   const words = packedMap(view.tokens.slice(frame.from, frame.to), (t) => t.norm);
   // The words are joined only for a frame that holds the period's own word, which no other frame is worth.
@@ -177,7 +179,7 @@ function countedOverSpan(frame: Frame): boolean {
     cue.test(view.tokens[tokenAt(view, t.span[0]) - 1]?.norm ?? '');
   const spans = (from: string | null, to: string | undefined | null) =>
     from !== null && !!to && Date.parse(to) - Date.parse(from) > SPAN_MIN_DAYS * DAY_MS;
-  const times = view.times.filter((t) => inFrame(frame, t.span));
+  const times = view.times.filter((t) => inFrame(frame, t.span) && !officeTerm(view, text, t));
   return times.some(
     (t, i) =>
       (/\brange\b/.test(t.reason) && spans(t.value, t.end)) ||

@@ -269,12 +269,18 @@ function sentenceOf(starts: readonly number[], sentences: readonly { span: Span 
   return found >= 0 && span[0] < sentences[found].span[1] ? found : -1;
 }
 
-/** "On May 23, gunmen attacked": a word of a date is no cue ("may" would make the attack a possibility). */
+/**
+ * "On May 23, gunmen attacked": a word of a date is no cue ("may" would make the attack a possibility). Nor is
+ * "may" right before a number the times stage left unread: "a group calling itself May 98", the month with a
+ * two-digit year.
+ */
 function outsideTimes(cues: PhraseHit[], tokens: Token[], times: readonly TimeExpression[]): PhraseHit[] {
-  if (times.length === 0) return cues;
+  const month = (c: PhraseHit) =>
+    c.end - c.start === 1 && tokens[c.start].norm === 'may' && /^\d/.test(tokens[c.end]?.norm ?? '');
+  if (times.length === 0 && !cues.some(month)) return cues;
   return cues.filter((c) => {
     const [from, to] = [tokens[c.start].span[0], tokens[c.end - 1].span[1]];
-    return !times.some((t) => t.span[0] <= from && to <= t.span[1]);
+    return !month(c) && !times.some((t) => t.span[0] <= from && to <= t.span[1]);
   });
 }
 

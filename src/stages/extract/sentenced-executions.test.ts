@@ -5,9 +5,13 @@ import { createExtractStage } from './index.js';
 
 const extract = createExtractStage();
 
-/** The sub-type and taker of each event of an Arabic text. */
-function events(text: string, mentions: Parameters<typeof fixtureDocument>[0]['mentions']): string[] {
-  const doc = fixtureDocument({ text, language: 'ar', mentions });
+/** The sub-type and taker of each event of a text (Arabic unless told). */
+function events(
+  text: string,
+  mentions: Parameters<typeof fixtureDocument>[0]['mentions'],
+  language: 'ar' | 'en' = 'ar',
+): string[] {
+  const doc = fixtureDocument({ text, language, mentions });
   extract.run(doc, { referenceDate: null });
   return (doc.events ?? []).map((e) => `${e.sub_event_type?.value} by ${e.actor1?.name ?? '-'}`);
 }
@@ -25,5 +29,16 @@ describe('a death sentence carried out', () => {
   it('is no incident when the state carries it out after a trial', () => {
     const text = 'نفذت السلطات حكم الإعدام بحق ستة مدانين في سجن كولفار يوم الأحد.';
     expect(events(text, [['كولفار', placeEntity('Kolvar', 'RT')]])).toEqual([]);
+  });
+
+  it('is an attack in English too when an armed group is blamed for it, and none when a state carries it out', () => {
+    const front = actorEntity('Kolvar Liberation Front');
+    const blamed = 'Officials blamed the Kolvar Liberation Front for the execution of a village head.';
+    expect(events(blamed, [['Kolvar Liberation Front', front]], 'en')).toEqual([
+      'Attack by Kolvar Liberation Front',
+    ]);
+    const hanged =
+      'Crowds gathered outside the prison before the execution of a convicted smuggler in Kolvar.';
+    expect(events(hanged, [['Kolvar', placeEntity('Kolvar', 'RT')]], 'en')).toEqual([]);
   });
 });

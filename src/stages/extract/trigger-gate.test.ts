@@ -203,6 +203,13 @@ describe('an attack made in words', () => {
   it('keeps gunmen who attacked a checkpoint after a sermon', () => {
     expect(asserted({ text: 'وهاجم مسلحون حاجزا للشرطة بعد صلاة الجمعة.' })).toContain('وهاجم');
   });
+
+  it('drops an attack told in a column, but not one by a unit whose name ends in "Column"', () => {
+    expect(asserted({ text: 'A weekly column attacked the mayor of Lakhpur.' })).toEqual([]);
+    expect(asserted({ text: 'The Red Hill Mobile Column killed a farmer near Lakhpur.' })).toContain(
+      'killed',
+    );
+  });
 });
 
 describe('ground a side is said to hold', () => {

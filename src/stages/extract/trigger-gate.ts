@@ -9,7 +9,7 @@ import { tellsNoDetention } from './detention-senses.js';
 import { guardedAgainst } from './guarded-against.js';
 import { listedAsKinds } from './kinds-lists.js';
 import { namesPlace } from './place-look-alikes.js';
-import { madeInWords } from './verbal-acts.js';
+import { madeInWords, toldInSpeech } from './verbal-acts.js';
 import { plannedOrKnown } from './planned-acts.js';
 import { foughtOff } from './fought-off.js';
 import { unmadeInfinitive } from './attempted-acts.js';
@@ -21,8 +21,6 @@ import { calledFor, compoundAdjective, heededView, noLongerHeeded, ofNothing } f
 const UNREAL_REACH = 5;
 /** "الهجوم المرتقب", "clashes were feared": an unreal word this many tokens after a trigger governs it. */
 const UNREAL_AFTER_REACH = 4;
-/** "a tweet attacking", "في كلمة هاجم فيها": a word of speech right before the verb makes it verbal. */
-const SPEECH_REACH = 1;
 /** "backed by US air strikes": the support named right after the cue is part of another act, or generic. */
 const SUPPORT_REACH = 2;
 const NEGATION_REACH = 1;
@@ -47,7 +45,7 @@ export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] 
       !byCampaign(view, text, t) &&
       !unrealBeforeAfter(heeded, text, t) &&
       !isNegated(view, text, t) &&
-      !governing(view, text, t, 'speech', SPEECH_REACH) &&
+      !toldInSpeech(view, text, t) &&
       !(governing(view, text, t, 'support', SUPPORT_REACH) && !isPastVerb(view, t)) &&
       !followed(view, text, t, 'unreal-after', UNREAL_AFTER_REACH) &&
       !(isReference(view, t) && !datedInClause(view, text, t)) &&

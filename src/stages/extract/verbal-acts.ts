@@ -1,4 +1,5 @@
 import { ARMED_DEAD, ARMED_NOUNS } from './armed-nouns.js';
+import { governing } from './cue-scope.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import type { SentenceView } from './sentence-view.js';
 
@@ -21,6 +22,30 @@ const BETWEEN = /^(?:the|a|an|has|had|have|also|then|who|'s|’s)$/;
 const OBJECT_REACH = 4;
 /** "شن القيادي … هجوما": how far after a launching verb the attack noun that carries its object may stand. */
 const NOUN_REACH = 8;
+
+/** "a tweet attacking", "في كلمة هاجم فيها": a word of speech right before the verb makes it verbal. */
+const SPEECH_REACH = 1;
+/** Words that open a noun phrase: a capital after one may be the sentence's own, not a name's. */
+const DETERMINER = /^(?:the|a|an|this|that|his|her|its|their)$/;
+
+/**
+ * "in a tweet attacking the mayor", "a column attacking": the verb is told in words. Not when the word of speech
+ * is part of a name, capitalised right after another capitalised word ("the Teofilo Forero Mobile Column
+ * killed", a guerrilla unit).
+ */
+export function toldInSpeech(view: SentenceView, text: string, trigger: PhraseHit): boolean {
+  const cue = governing(view, text, trigger, 'speech', SPEECH_REACH);
+  if (cue === undefined) return false;
+  const capital = (k: number) =>
+    /^\p{Lu}/u.test(text.slice(view.tokens[k]?.span[0] ?? 0, view.tokens[k]?.span[1] ?? 0));
+  const before = view.tokens[cue.start - 1];
+  return !(
+    capital(cue.start) &&
+    before !== undefined &&
+    capital(cue.start - 1) &&
+    !DETERMINER.test(before.norm)
+  );
+}
 
 /**
  * An act made in words, not arms: an Arabic attack by an office-holder or told with its speech, an attack on

@@ -12,7 +12,6 @@ import {
 import { digestStories, storyOf } from './digest-stories.js';
 import { townOfQuarter } from './quarter-of-town.js';
 import { articleCountry } from './article-country.js';
-import { leadTellsIt } from './lead-antecedent.js';
 import { toldAsAnchor, undateAnchor } from './anchor-incident.js';
 import { ownRun, runAsSpan } from './day-runs.js';
 import { olderOwnDate } from './past-perfect.js';
@@ -51,6 +50,7 @@ import { foldTownDays } from './town-day.js';
 import { heldOnTheirWay } from './incident-kinds.js';
 import { partOfName } from './placed.js';
 import { withoutRoundUpLeads } from './round-up-lead.js';
+import { unpointedIncidents } from './unpointed-incidents.js';
 import { doerInDoubt, hearsayDoer } from './doubted-doer.js';
 import { dayNamedLater, undatedLead } from './day-named-incident.js';
 import { trucePlace } from './truce-place.js';
@@ -188,14 +188,8 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
     if (sameCountry && (crowd || saysTheCity(event, text))) event.location = datelineTown;
   }
   const pointed = merged.filter((item) => pointsAtSomething(item.event));
-  // "PERU.  A bomb exploded outside a bank.": a report under a country dateline, or one that tells a single
-  // incident, tells it even when it dates, counts and names nothing (the publication date dates it); an
-  // article's undated indefinite mentions among others are most often background. Under a country dateline, or
-  // right after a lead naming a place, even "the explosion" is the one incident told; the lead's own is news.
-  const short = datelineCountry !== null || merged.length === 1;
-  const entry = merged.length === 1 && (datelineCountry !== null || leadTellsIt(merged[0], doc));
-  const lone = (item: Placed) => (short || item.first === 0) && (!item.anaphoric || entry);
-  const kept = withoutRoundUpLeads(pointed.length > 0 ? pointed : merged.filter(lone), text);
+  const unpointed = pointed.length > 0 ? [] : unpointedIncidents(merged, datelineCountry !== null, doc);
+  const kept = withoutRoundUpLeads(pointed.length > 0 ? pointed : unpointed, text);
   const towned = kept.filter((item) => hasTown(item.event));
   // Where the article places its incidents, one it cannot place is most often background or a round-up
   // figure; the strategic kinds (arrests, truces) are told country-wide and stay.

@@ -66,6 +66,14 @@ describe('a short report that dates, counts and names nothing', () => {
     expect(eventsOf(later, hassia)).toEqual([]);
   });
 
+  it('keeps the first incident of a brief whose lead tells none, but not of a longer story', () => {
+    const brief =
+      'A farmer saw two men leave a box by a school. Police came and found explosives inside. Bomb experts set off the device safely.';
+    expect(eventsOf(brief).map((e) => e.sub_event_type?.value)).toEqual(['Disrupted weapons use']);
+    const story = `The council met on Monday. Its members spoke of roads. ${brief} The meeting then closed.`;
+    expect(eventsOf(story)).toEqual([]);
+  });
+
   it('places an incident of an article that names no place in the country its armed group fights in', () => {
     const [e] = eventsOf('Rebels of the Ruritanian Front blew up a pipeline overnight.', [
       ['Ruritanian Front', actorEntity('Ruritanian Front', 'armed-group', 'RT')],
