@@ -1,18 +1,18 @@
-// Where a journey began or was to end is seldom where the travellers were struck: "pilgrims walking from Baghdad
-// to Karbala were hit near Mahmudiyah". named-elsewhere.ts reads these words before a town's name to weigh it
+// Where a journey began or was to end is seldom where the travellers were struck: "a convoy driving from Hama to
+// Homs came under fire outside Rastan". named-elsewhere.ts reads these words before a town's name to weigh it
 // against the other places the report names.
 import type { NameMatch } from './mention-matcher.js';
 
 /**
- * A journey's start: "pilgrims travelling back from Karbala", "a convoy on its way from Kandahar". The report
- * often tells where they were struck in a later sentence ("Their bodies were found in Baghdad").
+ * A journey's start: "mourners driving home from Hama", "a convoy on its way from Kandahar". The report
+ * often tells where they were struck in a later sentence ("The car was found burnt out near Homs").
  */
 const TRAVELLED_FROM =
   /\b(?:travel(?:l)?(?:ing|ed)|driving|drove|walking|returning|heading|headed|on\s+(?:the|their|his|her|its)\s+way)(?:\s+(?:back|home))?\s+from\s+(?:the\s+)?$/i;
 
 /**
- * A journey's end told after its start, a capitalised name: "pilgrims walking from Baghdad to Karbala", "a bus
- * travelling from Wana to Tank".
+ * A journey's end told after its start, a capitalised name: "villagers walking from Shirqat to Mosul", "a lorry
+ * heading from Hama to Homs".
  */
 const JOURNEY_END_BEFORE =
   /\b(?:travel(?:l)?(?:ing|ed)|driving|drove|walking|heading|headed|bound|en\s+route|on\s+(?:the|their|his|her|its)\s+way)\s+from\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+to\s+(?:the\s+)?$/u;

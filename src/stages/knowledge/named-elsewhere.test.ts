@@ -397,17 +397,17 @@ describe('where travellers set out from or were heading gives way to where the r
   it.each([
     [
       'the place told in a later sentence',
-      'Pilgrims travelling back from Hama were shot on the road. Their bodies were found in Homs',
+      'Mourners driving home from Hama were fired on. Their car was later found burnt out in Homs',
       ['Homs=place:sy:homs'],
     ],
     [
       'both ends of the journey, the blast near a third town in the next sentence',
-      'A bomb hit pilgrims walking from Baghdad to Mosul. It went off near Mahmudiyah',
+      'A roadside charge struck villagers walking from Baghdad to Mosul. It had been buried near Mahmudiyah',
       ['Mahmudiyah=place:iq:mahmudiyah'],
     ],
     [
       'a town far from the one named after "in"',
-      'Police found the body of a teacher from Mosul in western Baghdad',
+      'Officers came upon the corpse of a teacher from Mosul in western Baghdad',
       ['Baghdad=place:iq:baghdad'],
     ],
   ])('%s', (_label, text, expected) => {
@@ -415,14 +415,13 @@ describe('where travellers set out from or were heading gives way to where the r
   });
 
   it('keeps a journey’s ends when no other place is named', () => {
-    expect(places('A bomb hit pilgrims walking from Baghdad to Mosul. Nobody was hurt')).toEqual([
-      'Baghdad=place:iq:baghdad',
-      'Mosul=place:iq:mosul',
-    ]);
+    expect(
+      places('A roadside charge struck villagers walking from Baghdad to Mosul. Nobody was hurt'),
+    ).toEqual(['Baghdad=place:iq:baghdad', 'Mosul=place:iq:mosul']);
   });
 
   it('keeps a town near the one named after "in", which may hold it', () => {
-    expect(places('Police found the body of a farmer from Mahmudiyah in Musayyib district')).toEqual([
+    expect(places('Officers came upon the corpse of a farmer from Mahmudiyah in Musayyib district')).toEqual([
       'Mahmudiyah=place:iq:mahmudiyah',
       'Musayyib=place:iq:musayyib',
     ]);

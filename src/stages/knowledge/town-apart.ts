@@ -1,5 +1,5 @@
-// "a tribal leader from Fallujah in west Baghdad": a town named after another with only "in" between most
-// often says where the first lies ("a man from Musayyib in Babil"), but a town far off cannot hold the first
+// "a clerk from Tikrit in western Mosul": a town named after another with only "in" between most often says
+// where the first lies ("a farmer from Musayyib in Babil"), but a town far off cannot hold the first
 // one: it is where the incident was. named-elsewhere.ts then weighs the first name as told elsewhere.
 import { distanceKm } from '../../core/great-circle.js';
 import type { Entity } from './kb-types.js';
@@ -17,10 +17,10 @@ const AREA_NOUN_AFTER =
 /**
  * Whether only "in" stands between `match` and `later`, and `later` names a town (or its namesake province) far
  * from every town `match` may name and apart from the places around it (`around`), so that it cannot be where
- * `match` lies — as a province can ("a man from Musayyib in Babil"), a district ("in Doda district") or a town
- * next to it ("a man from Thanamandi in Rajouri", Rajouri's district).
+ * `match` lies — as a province can ("a farmer from Musayyib in Babil"), a district ("in Doda district") or a
+ * town next to it (a hamlet told in the seat of its district, a few kilometres off).
  *
- * @example townApartAfterIn(text, fallujah, baghdad, around) // true in "a man from Fallujah in west Baghdad"
+ * @example townApartAfterIn(text, fallujah, baghdad, around) // true in "a clerk from Tikrit in western Mosul"
  */
 export function townApartAfterIn(
   text: string,
