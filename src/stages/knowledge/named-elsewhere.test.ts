@@ -397,7 +397,7 @@ describe('where travellers set out from or were heading gives way to where the r
   it.each([
     [
       'the place told in a later sentence',
-      'Mourners driving home from Hama were fired on. Their car was later found burnt out in Homs',
+      'Mourners driving home from Hama were fired on. Hours later their burnt car turned up in Homs',
       ['Homs=place:sy:homs'],
     ],
     [
