@@ -392,3 +392,38 @@ describe('a town the scene is told from as a bearing gives way to the place its 
     expect(places(text)).toEqual(expected);
   });
 });
+
+describe('where travellers set out from or were heading gives way to where the report puts them', () => {
+  it.each([
+    [
+      'the place told in a later sentence',
+      'Mourners driving home from Hama were fired on. Hours later their burnt car turned up in Homs',
+      ['Homs=place:sy:homs'],
+    ],
+    [
+      'both ends of the journey, the blast near a third town in the next sentence',
+      'A roadside charge struck villagers walking from Baghdad to Mosul. It had been buried near Mahmudiyah',
+      ['Mahmudiyah=place:iq:mahmudiyah'],
+    ],
+    [
+      'a town far from the one named after "in"',
+      'Officers came upon the corpse of a teacher from Mosul in western Baghdad',
+      ['Baghdad=place:iq:baghdad'],
+    ],
+  ])('%s', (_label, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+
+  it('keeps a journey’s ends when no other place is named', () => {
+    expect(
+      places('A roadside charge struck villagers walking from Baghdad to Mosul. Nobody was hurt'),
+    ).toEqual(['Baghdad=place:iq:baghdad', 'Mosul=place:iq:mosul']);
+  });
+
+  it('keeps a town near the one named after "in", which may hold it', () => {
+    expect(places('Officers came upon the corpse of a farmer from Mahmudiyah in Musayyib district')).toEqual([
+      'Mahmudiyah=place:iq:mahmudiyah',
+      'Musayyib=place:iq:musayyib',
+    ]);
+  });
+});

@@ -5,6 +5,8 @@ import type { NameMatch } from './mention-matcher.js';
 import { pushKeptSenses } from './name-match-builder.js';
 import { parentsOf } from './entity-parents.js';
 import { sameTheatre } from '../../core/shared-theatres.js';
+import { journeyEnd, travelledFrom } from './journey-ends.js';
+import { townApartAfterIn } from './town-apart.js';
 
 /** A capitalised "Road" right after the name: "Mosul Road", "Hama Road". */
 const ROAD_AFTER = /^\s+Road\b/u;
@@ -56,7 +58,7 @@ const SETTLEMENT_OF_BEFORE =
 /** A train, a bus or a flight named for where it was bound: "a Hama-bound train", "the Homs-bound bus". */
 const BOUND_AFTER = /^\s?[-–]\s?bound\b/u;
 /** On the way to a town: "a bus heading to Homs", "pilgrims travelling to Karbala", "a train bound for Hama". */
-const DESTINATION = String.raw`(?:travel(?:l)?ing|heading|headed|bound|en\s+route|on\s+(?:the|their|his|her|its)\s+way)\s+(?:to|for|toward|towards)`;
+const DESTINATION = String.raw`(?:travel(?:l)?ing|heading|headed|bound|walking|driving|en\s+route|on\s+(?:the|their|his|her|its)\s+way)\s+(?:to|for|toward|towards)`;
 /** A destination right before the name. */
 const DESTINATION_BEFORE = new RegExp(String.raw`\b${DESTINATION}\s+(?:the\s+)?$`, 'i');
 /**
@@ -117,17 +119,15 @@ const WHERE_IT_LIES =
   /^\s*(?:(?:village|town|area|camp|settlement|district)\s*)?(?:,|\(|\bin\b|\bnear\b)\s*(?:(?:an?|the)\s+(?:\w+\s+)?(?:village|town|city|suburb|settlement|district|area)\s+(?:in|near|of|outside)\s+)?(?:near\s+)?(?:the\s+)?(?:(?:north|south|east|west|central|\w+ern)\s+)?$/i;
 
 /**
- * Drops the town senses of a name that heads a street's ("Mosul Road"), a route's ("the Baghdad-Mosul
- * highway"), a firm's ("the Mosul Bank branch") or an office's name ("the Mosul police chief", "a Musayyib council member"), or says where people
- * or fire came from ("settlers from Ariel", "a resident of Homs", "mortars fired from Tal Abyad"), when the
- * sentence goes on to put the incident in another place: "a shop on Mosul Road in Baghdad", "a bus on the
- * Baghdad-Mosul highway near Mahmudiyah", "the Mosul police chief was seized in Baghdad", "a family from Hama
- * was attacked near Homs". The street or the route runs through that place, the official serves and the
- * family lives elsewhere; none is where it happened. With no other place put on the map after it ("two cars burned
- * on Hama Road", "the Mosul governor was wounded"), or only the province or country around the town or the
- * places it lies in ("the Mosul governor … in Iraq", "a man from Musayyib, Babil in Iraq"), the name is the
- * best clue to the town and stays. Judged on the original text: case tells the street from "the Mosul road",
- * the road that leads to the place and often stands at it.
+ * Drops the town senses of a name that heads a street's ("Mosul Road"), a route's ("the Baghdad-Mosul highway"),
+ * a firm's ("the Mosul Bank branch") or an office's name ("the Mosul police chief"), or says where people or fire
+ * came from ("settlers from Ariel", "a resident of Homs", "mortars fired from Tal Abyad") or travellers were
+ * bound, when the report goes on to put the incident in another place: "a shop on Mosul Road in Baghdad", "a bus
+ * on the Baghdad-Mosul highway near Mahmudiyah", "a family from Hama was attacked near Homs". None is where it
+ * happened. With no other place put on the map after it ("two cars burned on Hama Road"), or only the province or
+ * country around the town or the places it lies in ("a man from Musayyib, Babil in Iraq"), the name is the best
+ * clue to the town and stays. Judged on the original text: case tells the street from "the Mosul road", the road
+ * that leads to the place and often stands at it.
  *
  * @example withoutNamesElsewhere(kb, text, matches) // no town Mosul in "a shop on Mosul Road in Baghdad"
  */
@@ -200,7 +200,8 @@ function namesElsewhere(text: string, match: NameMatch): boolean {
     OFFICE_AFTER.test(after) ||
     ORIGIN_BEFORE.test(before) ||
     BEARING_BEFORE.test(before) ||
-    firedFrom(text, match)
+    firedFrom(text, match) ||
+    journeyEnd(text, match)
   );
 }
 
@@ -272,9 +273,11 @@ function otherPlaceFollows(
   const around = aroundOf(kb, matches[at]);
   // Where the last name that only says where the town lies ends: "from Musayyib, Babil in Iraq".
   let lies = matches[at].span[1];
-  for (let i = at + 1; i < matches.length && (firm || matches[i].sentence === matches[at].sentence); i++) {
+  const across = firm || travelledFrom(text, matches[at]);
+  for (let i = at + 1; i < matches.length && (across || matches[i].sentence === matches[at].sentence); i++) {
     const later = matches[i];
-    if (WHERE_IT_LIES.test(text.slice(lies, later.span[0]))) {
+    const apart = i === at + 1 && townApartAfterIn(text, matches[at], later, around);
+    if (!apart && WHERE_IT_LIES.test(text.slice(lies, later.span[0]))) {
       lies = later.span[1];
       continue;
     }
@@ -341,7 +344,7 @@ function sceneBesideDestination(
   // A bearing's town is weighed against its own sentence only: "a village south of Hama" may be told
   // elsewhere in an article that goes on to other incidents.
   const bearing = BEARING_BEFORE.test(before);
-  if (!bearing && !DESTINATION_BEFORE.test(before)) return false;
+  if (!bearing && !DESTINATION_BEFORE.test(before) && !journeyEnd(text, match)) return false;
   const around = aroundOf(kb, match);
   // The names right after it that only say where it lies: "on their way to Wadi Sarim, near Ostmark".
   let lies = at;

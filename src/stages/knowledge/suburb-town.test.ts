@@ -36,6 +36,15 @@ describe('a town named right before a larger town close by', () => {
     );
   });
 
+  it('is a part of the town a bearing after a comma names', () => {
+    expect(towns('A sniper wounded a shopkeeper in Buhriz, southern Baqubah.')[0]).toBe(
+      'Buhriz=place:iq:buhriz>place:iq:baqubah',
+    );
+    expect(towns('A sniper wounded a shopkeeper in Musayyib, southern Baghdad.')[0]).toBe(
+      'Musayyib=place:iq:musayyib>',
+    );
+  });
+
   it('stays a town of its own when it lies farther off, or the second name is an area', () => {
     expect(towns('Gunmen robbed a bank in Jounieh in Beirut.')[0]).toBe('Jounieh=place:lb:jounieh>');
     expect(towns('A bomb hit a shop in Bat Yam in Tel Aviv district.')[0]).toBe('Bat Yam=place:il:bat-yam>');

@@ -17,6 +17,8 @@ const BEARING = /\b(?:north|south|east|west|central)/i;
 /** "X, a suburb of Y", "X, a crowded quarter in western Y": words that call X a part of Y. */
 const CALLED_PART =
   /^\s*,\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:suburb|neighbou?rhood|quarter|area)\s+(?:of|in|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$/iu;
+/** "Kadhimiya, northern Baghdad", "Ealing, west London": a town told as a part of the larger town after a comma. */
+const COMMA_PART = /^\s*,\s+(?:(?:north|south)-?(?:east|west)?|east|west|central)(?:ern)?\s+$/i;
 /** "Makum in Tinsukia District": the second name is the area's, not its namesake town's. */
 const AREA_NOUN_AFTER = /^\s+(?:district|province|governorate|department|division|county|region|state)\b/i;
 
@@ -29,7 +31,7 @@ const AREA_NOUN_AFTER = /^\s+(?:district|province|governorate|department|divisio
 export function withSuburbTowns(kb: KnowledgeBase, text: string, mentions: Mention[]): Mention[] {
   return withTownsToldIn(kb, text, mentions, (suburb, town, outer) => {
     const gap = text.slice(suburb.span[1], town.span[0]);
-    const called = CALLED_PART.test(gap);
+    const called = CALLED_PART.test(gap) || COMMA_PART.test(gap);
     if (!called && !IN_PART_OF.test(gap)) return false;
     const inner = kb.entities.get(suburb.entity_id);
     return (
