@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { placesOf } from '../../../test/support/places-of.js';
+import { resolvedEvents } from '../../../test/support/resolved-events.js';
 import { placeEntity } from './fixture-entities.js';
 
 const nazran = placeEntity('Nazran', 'RU');
@@ -31,5 +32,27 @@ describe('a brief that tells one incident in weak words, its town in another sen
     const more =
       ' The council met on Monday. It discussed the budget. It also discussed the roads. It rose late.';
     expect(placesOf({ text: ACT + more, mentions: [['Nazran', nazran]] })).toEqual([]);
+  });
+
+  // The country told by a demonym: it places the act, yet names no town and supports no weak word.
+  const norwegian = { ...placeEntity('Norway', 'NO', 'country'), via: 'demonym' as const };
+  const inNorway = (text: string) =>
+    resolvedEvents({ text, mentions: [['Norwegian', norwegian]] }).map((e) => [
+      e.sub_event_type?.value,
+      e.location?.country,
+    ]);
+
+  it('keeps the one incident of a brief that names no town, placed in its country', () => {
+    expect(inNorway('A gang attacked a Norwegian grocer. No more was reported.')).toEqual([['Attack', 'NO']]);
+  });
+
+  it('tells nothing in a brief that places its weak act nowhere', () => {
+    expect(resolvedEvents({ text: 'A gang attacked a grocer. No more was reported.' })).toEqual([]);
+  });
+
+  it('tells nothing in a longer story that names no town', () => {
+    const more =
+      ' The council met on Monday. It discussed the budget. It also discussed the roads. It heard a petition. It rose late.';
+    expect(inNorway('A gang attacked a Norwegian grocer.' + more)).toEqual([]);
   });
 });

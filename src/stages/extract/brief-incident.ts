@@ -21,7 +21,10 @@ const english = (frame: Frame) => frame.triggers.every((t) => t.phrase.lang === 
 /**
  * "Two youths targeted a kiosk run by a councillor. The kiosk stands in the market district of Nazran.": a brief (a
  * few sentences) whose only words of acts are weak ones no sentence supported, the first of harm naming no place,
- * while the brief names exactly one town: that town is the incident's. Returns the mention so placed, or null.
+ * while the brief names exactly one town: that town is the incident's. A brief that names no town but whose
+ * clause placed the act in a country ("SPAIN. A gang beat a shopkeeper with clubs. No more was reported.") still
+ * reports it, placed no finer: such a note is a log entry, and a story that only mentions an act runs longer.
+ * Placed nowhere ("A fire destroyed the old barn."), or with two towns, it tells none. Returns the mention, or null.
  *
  * @example briefIncident(unsupported, views) // the targeting of the brief above, placed at Nazran
  */
@@ -40,8 +43,9 @@ export function briefIncident(
     v.mentions.filter((m) => m.place && m.via !== 'demonym' && m.place.precision !== 'country'),
   );
   const ids = new Set(towns.map((m) => m.entity_id));
-  if (ids.size !== 1) return null;
   const [m] = first;
+  if (ids.size === 0) return m.record.location ? m : null;
+  if (ids.size > 1) return null;
   const town = placeRefOf(towns[0]);
   if (m.record.location && m.record.location.country !== town.country) return null;
   m.record.location = town;

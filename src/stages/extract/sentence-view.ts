@@ -3,6 +3,7 @@ import type { Span } from '../../core/span.js';
 import { guardedPattern } from '../../core/text/guarded-pattern.js';
 import { armedHand, bareArmedVerb } from './armed-subject.js';
 import { keepHeldCaptives } from './held-by-captors.js';
+import { passiveWounding, weakened } from './told-wounded.js';
 import type { PhraseHit, PhraseMatcher, TokenWords } from './phrase-matcher.js';
 import { tokenWords } from './token-keys.js';
 
@@ -158,6 +159,8 @@ export function buildSentenceViews(doc: Document, lexicons: EventLexicons): Sent
   // Pushed, not mapped: an optimised `map` makes a holey array and an unoptimised one a packed array, and
   // the readers of views would see both layouts (and be deoptimised) depending on who ran first.
   const views: SentenceView[] = [];
+  // Bare "were wounded" dropped for want of a hand: a text that tells no other act reports it (see below).
+  const wounded: [SentenceView, PhraseHit][] = [];
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index];
     const tokens = inSpanOrder(tokensBySentence[index]);
@@ -179,11 +182,19 @@ export function buildSentenceViews(doc: Document, lexicons: EventLexicons): Sent
     );
     // "the company damaged a mast", "veterans wounded in the war": a bare verb of wrecking or wounding with no
     // armed hand tells no act at all, so no reader of the sentence's acts may take it for one.
-    if (triggers.some(bareArmedVerb))
+    if (triggers.some(bareArmedVerb)) {
       view.triggers = triggers.filter((t) => !bareArmedVerb(t) || armedHand(view, t));
+      for (const t of triggers)
+        if (!view.triggers.includes(t) && passiveWounding(view, t)) wounded.push([view, t]);
+    }
     views.push(view);
   }
   keepHeldCaptives(views);
+  // "Three guards were wounded in Nablus. The operation was ordered by …": victims told wounded in a text that
+  // tells no other act are its incident, a weak word needing support like "were killed". Beside another act
+  // they are its toll, told in a sentence of their own.
+  if (views.every((v) => v.triggers.length === 0))
+    for (const [view, t] of wounded) view.triggers = [...view.triggers, weakened(t)];
   return views;
 }
 

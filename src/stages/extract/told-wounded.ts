@@ -1,0 +1,50 @@
+/** People told wounded in a past passive that names no hand: a weak word of an incident, like "were killed". */
+import type { PhraseHit } from './phrase-matcher.js';
+import { PAST_PASSIVE_AUXILIARY } from './passive-auxiliaries.js';
+import type { SentenceView } from './sentence-view.js';
+
+/** The bare verbs of wounding the lexicon holds. */
+const WOUNDING = /^(?:wounded|injured)$/;
+/** Words that may stand between the auxiliary and the verb: "were also wounded", "was critically injured". */
+const BETWEEN =
+  /^(?:also|all|both|critically|seriously|severely|slightly|lightly|badly|gravely|reportedly|allegedly)$/;
+
+/** "injured in the match", "hurt in training": a player's injury, no one's act. */
+const PLAY = /^(?:match|matches|game|games|training|tournament|season|league|fixture|race|practice|workout)$/;
+
+/**
+ * "Three guards were wounded in Nablus", "She was critically injured": a wounding told of its victims by a past
+ * passive, with no hand named, not denied ("no one was injured") and not in a sentence of sport. A participle with no auxiliary ("veterans wounded in the war") describes people
+ * and tells none.
+ *
+ * @example passiveWounding(view, trigger) // true for "wounded" in "Two guards were wounded in Nablus."
+ */
+export function passiveWounding(view: SentenceView, trigger: PhraseHit): boolean {
+  if (trigger.phrase.lang !== 'en' || trigger.end - trigger.start !== 1) return false;
+  if (!WOUNDING.test(view.tokens[trigger.start].norm)) return false;
+  // "injured by a house fire", "hurt by a falling tree": a hand named after "by" that is no armed one.
+  if (view.tokens[trigger.end]?.norm === 'by') return false;
+  let at = trigger.start - 1;
+  while (at > 0 && BETWEEN.test(view.tokens[at].norm)) at--;
+  if (!PAST_PASSIVE_AUXILIARY.has(view.tokens[at]?.norm ?? '')) return false;
+  // "no one was injured", "nobody was hurt": the wounding denied.
+  const subject = view.tokens[at - 1]?.norm ?? '';
+  const denied =
+    /^(?:nobody|none|noone)$/.test(subject) || (subject === 'one' && view.tokens[at - 2]?.norm === 'no');
+  return !denied && !view.tokens.some((t) => PLAY.test(t.norm));
+}
+
+/** One weak copy per lexicon phrase, so hits of the same phrase still share it. */
+const WEAK_COPIES = new WeakMap<PhraseHit['phrase'], PhraseHit['phrase']>();
+
+/**
+ * The hit with its phrase made weak: the lexicon's bare "wounded" is strong for the armed hand it needs, and
+ * without that hand the passive needs support.
+ *
+ * @example weakened(hit).phrase.strength // 'weak'
+ */
+export function weakened(hit: PhraseHit): PhraseHit {
+  let phrase = WEAK_COPIES.get(hit.phrase);
+  if (!phrase) WEAK_COPIES.set(hit.phrase, (phrase = { ...hit.phrase, strength: 'weak' }));
+  return { ...hit, phrase };
+}
