@@ -267,5 +267,15 @@ const BORDER_AFTER =
  */
 export function bordersOn(m: Mention, text: string): boolean {
   if (BORDERING.test(text.slice(Math.max(0, m.span[0] - 40), m.span[0]))) return true;
+  return namesBorderLine(m, text);
+}
+
+/**
+ * "near the Syrian border", "the Afghanistan/Pakistan border": a country whose name or nationality words the
+ * line itself, the scene lying on the near side of it.
+ *
+ * @example namesBorderLine(syria, 'a village near the Syrian border') // true
+ */
+export function namesBorderLine(m: Mention, text: string): boolean {
   return m.place?.precision === 'country' && BORDER_AFTER.test(text.slice(m.span[1], m.span[1] + 40));
 }

@@ -4,7 +4,13 @@ import { placeRefOf } from '../../core/place-ref.js';
 import type { Mention, PlaceRef } from '../../core/records.js';
 import { perText } from '../../core/per-text.js';
 import { mainTrigger, type Frame } from './frame-builder.js';
-import { attackersPost, bordersOn, namesOrigin, namesSpeechPlace } from '../../core/place-stance.js';
+import {
+  attackersPost,
+  bordersOn,
+  namesBorderLine,
+  namesOrigin,
+  namesSpeechPlace,
+} from '../../core/place-stance.js';
 import {
   ASIDE_COST,
   housedIn,
@@ -196,14 +202,16 @@ export function findPlaces(
   if (chosen.length > 0) return { places: chosen.map(refOf), country: null };
   // "in Syria" over "the United States" that struck there: a country after a locative, then after the trigger.
   // "ELN guerrillas … along the border with Venezuela": a country named as the border the scene lies by
-  // gives way to the home of an armed group the sentence names, left to the article to weigh.
+  // gives way to the home of an armed group the sentence names, left to the article to weigh; one that words
+  // the line itself ("a village near the Syrian border") always does, the scene lying on the near side.
   const groupHome = armedGroupIn(frame);
+  const beyond = (m: Mention) => namesBorderLine(m, text) || (groupHome && bordersOn(m, text));
   const countries = ascending(
     named.filter(
       (m) =>
         m.place!.precision === 'country' &&
         !DESTINATION.test(text.slice(Math.max(0, m.span[0] - 12), m.span[0])) &&
-        !(groupHome && bordersOn(m, text)),
+        !beyond(m),
     ),
     (m) => countryRank(m, frame, text),
   );
@@ -212,9 +220,7 @@ export function findPlaces(
   // foreigners at work or travel ("an Italian aid worker was kidnapped … the Italian was freed"): they are abroad.
   const demonym = [
     ...local,
-    ...inReach.filter(
-      (m) => isNationality(m, text) && !ofVisitors(m, visitors) && !(groupHome && bordersOn(m, text)),
-    ),
+    ...inReach.filter((m) => isNationality(m, text) && !ofVisitors(m, visitors) && !beyond(m)),
   ].find((m) => m.place?.country);
   return {
     places: [],

@@ -60,6 +60,31 @@ describe('a country named only as the border the scene lies by', () => {
     expect(events[0]?.location?.country).toBe('SV');
   });
 
+  it('gives way to the country the entry is filed under, or whose reporter was seized, with no group named', () => {
+    const freedonia = placeEntity('Freedonia', 'FD', 'country');
+    const filed = resolvedEvents({
+      text: 'FREEDONIA.  Gunmen killed two farmers in a village near the Sylvania border.',
+      published: '2010-05-02',
+      mentions: [
+        ['FREEDONIA', freedonia],
+        ['Sylvania', sylvania],
+      ],
+    });
+    expect(filed[0]?.location?.country).toBe('FD');
+    const seized = resolvedEvents({
+      text:
+        'A Freedonian reporter was kidnapped by gunmen near the Sylvania border on Monday. ' +
+        'He wrote for a Freedonian daily.',
+      published: '2010-05-02',
+      mentions: [
+        ['Freedonian', freedonian],
+        ['Sylvania', sylvania],
+        ['Freedonian', freedonian, 2],
+      ],
+    });
+    expect(seized[0]?.location?.country).toBe('FD');
+  });
+
   it('is the place when the clause names it as where the attack happened', () => {
     expect(countryOf('Freedonia Liberation Front guerrillas kidnapped two reporters in Sylvania.')).toBe(
       'SV',
