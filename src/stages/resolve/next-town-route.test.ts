@@ -16,11 +16,11 @@ function firstPlace(text: string): string | undefined {
   return resolvedEvents({ text, published: '2004-03-09', mentions })[0]?.location?.name;
 }
 
-const JOURNEY = 'A bomb exploded on a bus travelling from Strelsau to Zenda on Monday, killing two. ';
+const JOURNEY = 'A bomb ripped through a coach on its way from Strelsau to Zenda on Monday, killing two. ';
 
 describe('a telling placed only at the end of a route', () => {
   it('takes the town the next telling of the same kind puts the incident in', () => {
-    expect(firstPlace(JOURNEY + 'The blast went off as the bus was in Hentzau.')).toBe('Hentzau');
+    expect(firstPlace(JOURNEY + 'The blast went off as the coach was in Hentzau.')).toBe('Hentzau');
   });
 
   it('keeps the route end when the next telling is of another kind', () => {
