@@ -8,6 +8,7 @@ import { sentenceSpanAt } from './sentence-at.js';
 import { CUE_REACH, sceneCue } from './destination.js';
 import { districtInProvince, townInProvince, unknownTown } from './unknown-town.js';
 import { namedAsSeat, seatTownInCountry } from './seat-town.js';
+import { endOfRoute } from './route-end.js';
 
 /** "20 km south of Aleppo", "from Gaza toward …", "between X and Y": a town the place is measured from. */
 const RELATIVE =
@@ -312,33 +313,6 @@ const withPart = (province: PlaceRef, part: PlaceRef): PlaceRef => ({
   district: { name: part.name, entity_id: null },
   spans: [...province.spans, ...part.spans],
 });
-
-/**
- * "between Quetta and", "traveled to": words that make the town next an end of a route ("next to", "close to"
- * put the scene by it).
- */
-const ROUTE_BEFORE = /\b(?:(?<!next |close )to|between|towards?)\s+(?:the\s+)?$|\bbetween\s+\S+\s+and\s+$/u;
-/** "from Najaf to": a start of a route is told with its end ("a body recovered from Pampore" names no route). */
-const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/u;
-const TO_AFTER = /^[^.,;]{0,24}?\s(?:to|towards?|for)\s/u;
-
-/** "-Gardez", "-bound", " Governor": words after a town that name a route it ends or an office it names. */
-const ROUTE_OR_OFFICE_AFTER = /^(?:-(?:\p{Lu}|bound\b)|\s+(?:[Dd]eputy\s+)?(?:[Gg]overnor|[Mm]ayor)\b)/u;
-
-/**
- * "the Kabul-Gardez highway", "between Quetta and Taftan", "a Quetta-bound train", "the Khost Governor": a
- * town named as a route's end or an office's seat, not as where anything happened.
- */
-function endOfRoute(text: string, span: Span): boolean {
-  const before = text.slice(Math.max(0, span[0] - 32), span[0]);
-  const after = text.slice(span[1], span[1] + 16);
-  return (
-    ROUTE_BEFORE.test(before) ||
-    (FROM_BEFORE.test(before) && TO_AFTER.test(text.slice(span[1], span[1] + 32))) ||
-    ROUTE_OR_OFFICE_AFTER.test(after) ||
-    /\p{Lu}\p{L}*-$/u.test(before)
-  );
-}
 
 /** "south of Aleppo", "between X and Y": the place is a point another is measured from. */
 function measuredFrom(text: string, span: Span): boolean {

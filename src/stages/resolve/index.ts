@@ -59,7 +59,7 @@ import { placeWithinThenBorders } from './then-borders.js';
 import { tollsOfTownIncidents } from './town-toll.js';
 import { tollAsOutcome } from './outcome-toll.js';
 import { offDestination, placeAtDeparture } from './destination.js';
-import { placeFromNextTelling } from './next-town.js';
+import { placeFromNextTelling, sceneAfterRoute } from './next-town.js';
 import { placeWith } from '../../core/place-ref.js';
 import { packedMap } from '../../core/packed-map.js';
 import { namedWeapon } from './named-weapon.js';
@@ -174,6 +174,7 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
   const { town: datelineTown, country: datelineCountry } = readDateline(doc);
   // A report filed from a town calls that town "the city" (below); another, the town it told last.
   if (!datelineTown) placeInTheCity(placed, text);
+  sceneAfterRoute(placed, doc);
   const merged = foldStrikeEchoes(foldLead(mergeIncidents(placed)), text);
   placeBattleDead(merged);
   // The article's country is read from every place it names: asked only once an incident needs it.

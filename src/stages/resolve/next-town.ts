@@ -1,6 +1,12 @@
+import { AIRCRAFT } from '../../core/flight-words.js';
 import { placeWith } from '../../core/place-ref.js';
-import type { Document, EventRecord, Mention } from '../../core/records.js';
+import type { Document, EventRecord, Mention, PlaceRef } from '../../core/records.js';
+import type { Span } from '../../core/span.js';
 import { sentenceIndex } from './carried-date.js';
+import { CUE_REACH, sceneCue } from './destination.js';
+import type { Placed } from './placed.js';
+import { endOfRoute } from './route-end.js';
+import { sentenceSpanAt } from './sentence-at.js';
 
 /** Place precisions finer than a province: what makes a mention a town of the article. */
 const LOCAL = new Set(['town', 'district', 'site']);
@@ -41,4 +47,48 @@ function onlyTown(mentions: readonly Mention[], id: string | null): boolean {
       !LOCAL.has(m.place?.precision ?? '') ||
       (id !== null && (m.entity_id === id || m.place?.city?.entity_id === id)),
   );
+}
+
+/** Sentences after the route's telling within which the telling of its scene may start. */
+const SCENE_REACH = 2;
+/** "another driver was found dead", "two days before", "also": words that tell another incident. */
+const ANOTHER = /\b(?:another|other|second|separate|also|again|earlier|before|previous(?:ly)?)\b/i;
+
+/**
+ * "A bomb blew up a coach on its journey from Lakhpur to Rampur. The blast hit it near Adrow.": a telling
+ * whose only town is an end of a route (route-end.ts: "from X to Y", "between X and Y", "the X-Y road") says
+ * which road, not where on it; the telling of the same kind of incident right after, at a town of the same
+ * country named as no route's end, says where. The route's telling takes that town, so the merger may then
+ * join the two as one incident. A telling told as a separate incident, or as one recalled
+ * from long before, is another incident and lends nothing.
+ *
+ * @example sceneAfterRoute(placed, doc) // placed[0].event.location.name === 'Adrow'
+ */
+export function sceneAfterRoute(placed: readonly Placed[], doc: Document): void {
+  const text = doc.text ?? '';
+  const words = (p: Placed) => p.event.evidence.map(([from, to]) => text.slice(from, to)).join(' ');
+  for (let i = 0; i + 1 < placed.length; i++) {
+    const [item, next] = [placed[i], placed[i + 1]];
+    const route = item.event.location;
+    const scene = next.event.location;
+    // A flight is placed where it left (destination.ts), not where it stopped or landed.
+    if (!route || !onlyRouteEnd(route, text) || AIRCRAFT.test(words(item))) continue;
+    if (!scene || !LOCAL.has(scene.precision) || scene.country !== route.country) continue;
+    if (scene.spans.length === 0 || !scene.spans.every((span) => toldAsScene(span, doc))) continue;
+    const gap = next.first - item.last;
+    if (gap < 1 || gap > SCENE_REACH || next.separate || next.recalled || ANOTHER.test(words(next))) continue;
+    if (next.event.event_type?.value !== item.event.event_type?.value) continue;
+    item.event.location = placeWith(scene, scene.country, [...scene.spans]);
+  }
+}
+
+/** The place is a town named only as a route's end or an office's seat. */
+const onlyRouteEnd = (place: PlaceRef, text: string): boolean =>
+  place.precision === 'town' && place.spans.length > 0 && place.spans.every((span) => endOfRoute(text, span));
+
+/** "in X", "near X", "in the X area": a place named after a locative, as no route's end. */
+function toldAsScene(span: Span, doc: Document): boolean {
+  const text = doc.text ?? '';
+  const from = Math.max(sentenceSpanAt(doc, span[0])?.[0] ?? 0, span[0] - CUE_REACH);
+  return !endOfRoute(text, span) && sceneCue(text.slice(from, span[0]));
 }
