@@ -271,3 +271,52 @@ describe('a mission the base posts in one country', () => {
     ).toBe('SV');
   });
 });
+
+describe("a state's police named beside a nationality in an article that names no place", () => {
+  // The base's police forces carry ids ending in ":police"; its armies do not.
+  const police = {
+    ...actorEntity('Sylvanian police', 'state-forces', 'SV'),
+    entity_id: 'actor:forces:sv:police',
+  };
+  const theirPolice = {
+    ...actorEntity('Freedonian police', 'state-forces', 'FD'),
+    entity_id: 'actor:forces:fd:police',
+  };
+  const troops = actorEntity('Sylvanian troops', 'state-forces', 'SV');
+  const countryOf = (text: string, mentions: FixtureSpec['mentions']) =>
+    resolvedEvents({ text, published: '2010-05-02', mentions })[0]?.location?.country;
+
+  it('places the incident where the police serve: they keep order at home only', () => {
+    const text =
+      'A Freedonian couple found a bomb fixed under their car. They called the Sylvanian police, who defused it.';
+    expect(
+      countryOf(text, [
+        ['Freedonian', freedonian],
+        ['Sylvanian police', police],
+      ]),
+    ).toBe('SV');
+  });
+
+  it('gives way to a place the article names: police also serve in missions abroad', () => {
+    const text =
+      'Gunmen killed two Freedonian officers in an ambush on a van of Freedonian police. ' +
+      'The unit serves with a peace mission in Sylvania.';
+    expect(
+      countryOf(text, [
+        ['Freedonian', freedonian],
+        ['Freedonian police', theirPolice],
+        ['Sylvania', sylvania],
+      ]),
+    ).toBe('SV');
+  });
+
+  it("leaves the nationality's country to a state's troops, who also serve abroad", () => {
+    const text = 'Two Freedonian villagers were shot dead on a road watched by Sylvanian troops.';
+    expect(
+      countryOf(text, [
+        ['Freedonian', freedonian],
+        ['Sylvanian troops', troops],
+      ]),
+    ).toBe('FD');
+  });
+});
