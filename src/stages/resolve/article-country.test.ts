@@ -6,6 +6,10 @@ import { actorEntity, demonymEntity, placeEntity } from '../extract/fixture-enti
 const freedonian = demonymEntity('Freedonian', 'FD');
 const sylvania = placeEntity('Sylvania', 'SV', 'country');
 
+/** The country the first event of a text with these mentions is placed in. */
+const countryIn = (text: string, mentions: FixtureSpec['mentions']) =>
+  resolvedEvents({ text, published: '2010-05-02', mentions })[0]?.location?.country;
+
 /** The country an unplaced attack on Freedonian soldiers is given, with the nationality told `times` times. */
 function countryOf(times: number): string | null | undefined {
   const text =
@@ -100,13 +104,11 @@ describe('a group the base places in one country, named with a nationality of it
 describe('an article that names no place, only a firm of one country', () => {
   const bank = actorEntity('Freedonia Savings Bank', 'organisation', 'FD');
   const leader = actorEntity('Rufus Firefly', 'person', 'SV');
-  const countryOf = (text: string, mentions: FixtureSpec['mentions']) =>
-    resolvedEvents({ text, published: '2010-05-02', mentions })[0]?.location?.country;
 
   it("is placed in the firm's country", () => {
     const text =
       'Hooded youths threw petrol bombs at a Freedonia Savings Bank branch, burning two cash machines.';
-    expect(countryOf(text, [['Freedonia Savings Bank', bank]])).toBe('FD');
+    expect(countryIn(text, [['Freedonia Savings Bank', bank]])).toBe('FD');
   });
 
   it('but a person of one country outweighs it', () => {
@@ -116,7 +118,7 @@ describe('an article that names no place, only a firm of one country', () => {
       ['Freedonia Savings Bank', bank],
       ['Rufus Firefly', leader],
     ];
-    expect(countryOf(text, mentions)).toBe('SV');
+    expect(countryIn(text, mentions)).toBe('SV');
   });
 });
 
@@ -253,18 +255,16 @@ describe('an unplaced incident naming an armed group and a state force', () => {
 
 describe('a mission the base posts in one country', () => {
   const mission = actorEntity('SYLFOR', 'igo', 'SV');
-  const countryOf = (text: string, mentions: FixtureSpec['mentions']) =>
-    resolvedEvents({ text, published: '2010-05-02', mentions })[0]?.location?.country;
 
   it("places an incident no place is named for in the mission's country", () => {
     const text = 'A bomb exploded under a SYLFOR vehicle, damaging the car.';
-    expect(countryOf(text, [['SYLFOR', mission]])).toBe('SV');
+    expect(countryIn(text, [['SYLFOR', mission]])).toBe('SV');
   });
 
   it("outweighs the nationality of the mission's soldiers", () => {
     const text = 'A man threw a grenade at two Freedonian SYLFOR soldiers, wounding both.';
     expect(
-      countryOf(text, [
+      countryIn(text, [
         ['Freedonian', freedonian],
         ['SYLFOR', mission],
       ]),
@@ -283,14 +283,12 @@ describe("a state's police named beside a nationality in an article that names n
     entity_id: 'actor:forces:fd:police',
   };
   const troops = actorEntity('Sylvanian troops', 'state-forces', 'SV');
-  const countryOf = (text: string, mentions: FixtureSpec['mentions']) =>
-    resolvedEvents({ text, published: '2010-05-02', mentions })[0]?.location?.country;
 
   it('places the incident where the police serve: they keep order at home only', () => {
     const text =
       'A Freedonian couple found a bomb fixed under their car. They called the Sylvanian police, who defused it.';
     expect(
-      countryOf(text, [
+      countryIn(text, [
         ['Freedonian', freedonian],
         ['Sylvanian police', police],
       ]),
@@ -302,7 +300,7 @@ describe("a state's police named beside a nationality in an article that names n
       'Gunmen killed two Freedonian officers in an ambush on a van of Freedonian police. ' +
       'The unit serves with a peace mission in Sylvania.';
     expect(
-      countryOf(text, [
+      countryIn(text, [
         ['Freedonian', freedonian],
         ['Freedonian police', theirPolice],
         ['Sylvania', sylvania],
@@ -312,11 +310,7 @@ describe("a state's police named beside a nationality in an article that names n
 
   it("leaves the nationality's country to a state's troops, who also serve abroad", () => {
     const text = 'Two Freedonian villagers were shot dead on a road watched by Sylvanian troops.';
-    expect(
-      countryOf(text, [
-        ['Freedonian', freedonian],
-        ['Sylvanian troops', troops],
-      ]),
-    ).toBe('FD');
+    const mentions: FixtureSpec['mentions'] = [['Freedonian', freedonian]];
+    expect(countryIn(text, [...mentions, ['Sylvanian troops', troops]])).toBe('FD');
   });
 });
