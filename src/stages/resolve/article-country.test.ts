@@ -6,6 +6,10 @@ import { actorEntity, demonymEntity, placeEntity } from '../extract/fixture-enti
 const freedonian = demonymEntity('Freedonian', 'FD');
 const sylvania = placeEntity('Sylvania', 'SV', 'country');
 
+/** The country the first event of a text with these mentions is placed in. */
+const countryIn = (text: string, mentions: FixtureSpec['mentions']) =>
+  resolvedEvents({ text, published: '2010-05-02', mentions })[0]?.location?.country;
+
 /** The country an unplaced attack on Freedonian soldiers is given, with the nationality told `times` times. */
 function countryOf(times: number): string | null | undefined {
   const text =
@@ -125,13 +129,11 @@ describe('a group the base places in one country, named with a nationality of it
 describe('an article that names no place, only a firm of one country', () => {
   const bank = actorEntity('Freedonia Savings Bank', 'organisation', 'FD');
   const leader = actorEntity('Rufus Firefly', 'person', 'SV');
-  const countryOf = (text: string, mentions: FixtureSpec['mentions']) =>
-    resolvedEvents({ text, published: '2010-05-02', mentions })[0]?.location?.country;
 
   it("is placed in the firm's country", () => {
     const text =
       'Hooded youths threw petrol bombs at a Freedonia Savings Bank branch, burning two cash machines.';
-    expect(countryOf(text, [['Freedonia Savings Bank', bank]])).toBe('FD');
+    expect(countryIn(text, [['Freedonia Savings Bank', bank]])).toBe('FD');
   });
 
   it('but a person of one country outweighs it', () => {
@@ -141,7 +143,7 @@ describe('an article that names no place, only a firm of one country', () => {
       ['Freedonia Savings Bank', bank],
       ['Rufus Firefly', leader],
     ];
-    expect(countryOf(text, mentions)).toBe('SV');
+    expect(countryIn(text, mentions)).toBe('SV');
   });
 });
 
@@ -278,21 +280,62 @@ describe('an unplaced incident naming an armed group and a state force', () => {
 
 describe('a mission the base posts in one country', () => {
   const mission = actorEntity('SYLFOR', 'igo', 'SV');
-  const countryOf = (text: string, mentions: FixtureSpec['mentions']) =>
-    resolvedEvents({ text, published: '2010-05-02', mentions })[0]?.location?.country;
 
   it("places an incident no place is named for in the mission's country", () => {
     const text = 'A bomb exploded under a SYLFOR vehicle, damaging the car.';
-    expect(countryOf(text, [['SYLFOR', mission]])).toBe('SV');
+    expect(countryIn(text, [['SYLFOR', mission]])).toBe('SV');
   });
 
   it("outweighs the nationality of the mission's soldiers", () => {
     const text = 'A man threw a grenade at two Freedonian SYLFOR soldiers, wounding both.';
     expect(
-      countryOf(text, [
+      countryIn(text, [
         ['Freedonian', freedonian],
         ['SYLFOR', mission],
       ]),
     ).toBe('SV');
+  });
+});
+
+describe("a state's police named beside a nationality in an article that names no place", () => {
+  // The base's police forces carry ids ending in ":police"; its armies do not.
+  const police = {
+    ...actorEntity('Sylvanian police', 'state-forces', 'SV'),
+    entity_id: 'actor:forces:sv:police',
+  };
+  const theirPolice = {
+    ...actorEntity('Freedonian police', 'state-forces', 'FD'),
+    entity_id: 'actor:forces:fd:police',
+  };
+  const troops = actorEntity('Sylvanian troops', 'state-forces', 'SV');
+
+  it('places the incident where the police serve: they keep order at home only', () => {
+    const text =
+      'A Freedonian couple found a bomb fixed under their car. They called the Sylvanian police, who defused it.';
+    expect(
+      countryIn(text, [
+        ['Freedonian', freedonian],
+        ['Sylvanian police', police],
+      ]),
+    ).toBe('SV');
+  });
+
+  it('gives way to a place the article names: police also serve in missions abroad', () => {
+    const text =
+      'Gunmen killed two Freedonian officers in an ambush on a van of Freedonian police. ' +
+      'The unit serves with a peace mission in Sylvania.';
+    expect(
+      countryIn(text, [
+        ['Freedonian', freedonian],
+        ['Freedonian police', theirPolice],
+        ['Sylvania', sylvania],
+      ]),
+    ).toBe('SV');
+  });
+
+  it("leaves the nationality's country to a state's troops, who also serve abroad", () => {
+    const text = 'Two Freedonian villagers were shot dead on a road watched by Sylvanian troops.';
+    const mentions: FixtureSpec['mentions'] = [['Freedonian', freedonian]];
+    expect(countryIn(text, [...mentions, ['Sylvanian troops', troops]])).toBe('FD');
   });
 });

@@ -77,11 +77,15 @@ export function articleCountry(doc: Document): PlaceRef | null {
   // nationality ("CPN-M cadres torched the Modern Indian School" is Nepal's). Once, not per mention: in a
   // long article the places named decide, as groups strike across borders (the PKK in Iraq). So does a
   // group the base places in one country: "Israeli settlers" act in the West Bank, their nationality aside.
+  // In an article that places nothing on the scene, a state's police vote as a place does: they serve at
+  // home, unlike its troops ("the Saudi police were called" outweighs the nationality of the foreigners they
+  // were called to). Where a place is named, it decides: police also serve in missions abroad.
   const groups = new Set<string>();
   if (counts.size > 0) {
     for (const m of doc.mentions ?? []) {
       const code = m.actor?.country;
-      if (!code || !NON_STATE.has(m.kind) || groups.has(m.entity_id)) continue;
+      const home = NON_STATE.has(m.kind) || (placed.size === 0 && policeAtHome(m));
+      if (!code || !home || groups.has(m.entity_id)) continue;
       groups.add(m.entity_id);
       const seen = counts.get(code);
       counts.set(code, {
@@ -125,6 +129,14 @@ const SERVED =
  */
 function servedAbroad(m: Mention, text: string): boolean {
   return m.kind === 'state-forces' && SERVED.test(text.slice(Math.max(0, m.span[0] - 32), m.span[0]));
+}
+
+/** The base's police force of one state (its id ends so), as against that state's army. */
+const POLICE_ID = /:police$/;
+
+/** A state's police force: it keeps order at home only, so its country is where it acted. */
+function policeAtHome(m: Mention): boolean {
+  return m.kind === 'state-forces' && POLICE_ID.test(m.entity_id);
 }
 
 /** "ethnic" right before a nationality: a people named as a minority of another state's. */
