@@ -1,4 +1,5 @@
 import { MONTHS } from '../times/month-lexicon.js';
+import { AGE_MARKERS, agedAside, agedListItem } from './age-asides.js';
 import { COUNTED_NOUNS } from './casualty-lexicon.js';
 import { PhraseTable } from './phrase-table.js';
 import type { Lexeme } from './word-lexer.js';
@@ -38,7 +39,8 @@ function isCompoundModifier(lex: readonly Lexeme[], unit: number): boolean {
 // hour, a sum, an identifier or a rank.
 const MARKERS_BEFORE = new PhraseTable<true>(
   [
-    'aged aged_from aged_between ages_from ages_between ages_of age age_of ages عمر عمره عمرها بعمر العمر الساعة رقم no number article resolution المادة القرار الفقرة page',
+    AGE_MARKERS,
+    'الساعة رقم no number article resolution المادة القرار الفقرة page',
     'الصفحة flight الرحلة route highway code $ € £ us$ usd الكيلو × rs inr half quarter_of third_of',
   ]
     .join(' ')
@@ -63,6 +65,7 @@ export function isNotACount(lex: readonly Lexeme[], i: number, next: number): bo
   if (after && (unit || isMonthAt(lex, next))) return true;
   if (after?.norm === '-' && UNITS_AFTER.matchAt(lex, next + 1)) return true;
   if (prev && (MARKERS_BEFORE.matchBefore(lex, i) || MONTHS.matchBefore(lex, i))) return true;
+  if (agedListItem(lex, i) || agedAside(lex, i)) return true;
   if (first.kind !== 'number') return isOrdinalTeen(lex, i);
   const year = /^\d{4}$/.test(first.norm) && +first.norm >= 1300 && +first.norm <= 2100 && next === i + 1;
   if (year && !(after && COUNTED_NOUNS.matchAt(lex, next))) return true;
