@@ -206,6 +206,11 @@ describe('the web UI in Chromium', () => {
       const fatalities = text.locator('mark[data-fields~="fatalities"]');
       expect(await fatalities.textContent()).toBe('١٢ شخصاً على الأقل');
       expect(await text.locator('mark[data-fields~="location"]').textContent()).toBe('مدينة الموصل');
+      // The sub-type rests on the type's words: said once, not quoted twice.
+      expect(await page.textContent('tr[data-field="sub_event_type"] td:last-child')).toContain(
+        'the same words as Event type',
+      );
+      expect(await page.locator('tr[data-field="event_type"] q.quote').count()).toBeGreaterThan(0);
       const colour = await fatalities.evaluate((el) => getComputedStyle(el).backgroundColor);
       expect(colour).not.toMatch(/rgba\(0, 0, 0, 0\)|transparent/);
       // Each paragraph finds its own direction: the Arabic ones read right to left.

@@ -67,7 +67,7 @@ function render(event: StoredEvent, article: EventArticle): HTMLElement {
     'table',
     { class: 'fields' },
     h('thead', {}, h('tr', {}, h('th', {}, t('field')), h('th', {}, t('value')), h('th', {}, t('evidence')))),
-    h('tbody', {}, ...fields.map((f) => fieldRow(f, event, article.text, focus))),
+    h('tbody', {}, ...fields.map((f, i) => fieldRow(f, event, article.text, focus, quotedAbove(fields, i)))),
   );
   const type = event.event_type?.value;
   const articleColumn = h(
@@ -123,11 +123,24 @@ function revealEvidence(column: HTMLElement): void {
   column.scrollTop += offset - column.clientHeight / 4;
 }
 
+/**
+ * The field above that quotes exactly the same words, if any: the type, sub-type and timing of an event often rest on
+ * the same trigger words, and quoting them three times over buries the fields that differ.
+ */
+function quotedAbove(fields: EventField[], i: number): EventField | undefined {
+  const same = (a: EventField['spans'], b: EventField['spans']) =>
+    a.length === b.length && a.every((s, j) => s[0] === b[j][0] && s[1] === b[j][1]);
+  const f = fields[i];
+  if (f.key === 'evidence' || f.spans.length === 0) return undefined;
+  return fields.slice(0, i).find((above) => above.key !== 'evidence' && same(above.spans, f.spans));
+}
+
 function fieldRow(
   f: EventField,
   event: StoredEvent,
   text: string,
   focus: (key: string | null) => void,
+  sameAs: EventField | undefined,
 ): HTMLElement {
   const shown = f.key === 'location' ? placeLabel(event.location) : [h('bdi', {}, f.value)];
   const linked = f.entityId ? h('a', { href: entityHref(f.entityId) }, ...shown) : h('span', {}, ...shown);
@@ -138,11 +151,13 @@ function fieldRow(
   const quotes =
     f.key === 'evidence'
       ? []
-      : f.spans.map((s) => {
-          const quoted = text.slice(s[0], s[1]);
-          // Not dir="auto": a bare number would read left-to-right and sit at the left edge of an Arabic page.
-          return h('q', { dir: quoteDir(quoted), class: `quote f-${f.key}` }, quoted);
-        });
+      : sameAs
+        ? [h('span', { class: 'muted basis' }, t('sameWordsAs', { field: t(sameAs.label) }))]
+        : f.spans.map((s) => {
+            const quoted = text.slice(s[0], s[1]);
+            // Not dir="auto": a bare number would read left-to-right and sit at the left edge of an Arabic page.
+            return h('q', { dir: quoteDir(quoted), class: `quote f-${f.key}` }, quoted);
+          });
   return h(
     'tr',
     { data: { field: f.key } },
