@@ -14,8 +14,8 @@ const PLAY = /^(?:match|matches|game|games|training|tournament|season|league|fix
 
 /**
  * "Three guards were wounded in Nablus", "She was critically injured": a wounding told of its victims by a past
- * passive, with no hand named, not denied ("no one was injured") and not in a sentence of sport. A participle with no auxiliary ("veterans wounded in the war") describes people
- * and tells none.
+ * passive, with no hand named, not denied ("no one was injured") and not in a sentence of sport. A participle
+ * with no auxiliary ("veterans wounded in the war") describes people and tells none.
  *
  * @example passiveWounding(view, trigger) // true for "wounded" in "Two guards were wounded in Nablus."
  */

@@ -32,6 +32,8 @@ const DETERMINER = /^(?:the|a|an|this|that|his|her|its|their)$/;
  * "in a tweet attacking the mayor", "a column attacking": the verb is told in words. Not when the word of speech
  * is part of a name, capitalised right after another capitalised word ("the Teofilo Forero Mobile Column
  * killed", a guerrilla unit).
+ *
+ * @example toldInSpeech(view, text, trigger) // true for "attacking" in "in a tweet attacking the mayor"
  */
 export function toldInSpeech(view: SentenceView, text: string, trigger: PhraseHit): boolean {
   const cue = governing(view, text, trigger, 'speech', SPEECH_REACH);

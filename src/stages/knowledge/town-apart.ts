@@ -20,7 +20,7 @@ const AREA_NOUN_AFTER =
  * `match` lies — as a province can ("a farmer from Musayyib in Babil"), a district ("in Doda district") or a
  * town next to it (a hamlet told in the seat of its district, a few kilometres off).
  *
- * @example townApartAfterIn(text, fallujah, baghdad, around) // true in "a clerk from Tikrit in western Mosul"
+ * @example townApartAfterIn(text, tikrit, mosul, around) // true in "a clerk from Tikrit in western Mosul"
  */
 export function townApartAfterIn(
   text: string,
