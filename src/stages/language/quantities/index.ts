@@ -305,7 +305,10 @@ function singleAt(
     readNumber(lex, end + 1) !== null
   )
     return null;
-  const found = ROLE_BEFORE.matchBefore(lex, i) ?? PEOPLE_ROLE_BEFORE.matchBefore(lex, i);
+  const found =
+    ROLE_BEFORE.matchBefore(lex, i) ??
+    PEOPLE_ROLE_BEFORE.matchBefore(lex, i) ??
+    (article ? null : verbBeforeSubject(lex, i));
   // "a murdered leader": a participle after an article describes the noun; it tells no incident.
   const attributive = found && found.start > 0 && ARTICLES.opens(lex[found.start - 1]);
   const before = attributive ? null : found;
@@ -333,6 +336,25 @@ function singleAt(
     }),
     next: end + one,
   };
+}
+
+/** How many words an Arabic subject may hold between its verb and the one it killed: "قتل مسلحون مجهولون رجلا". */
+const SUBJECT_WORDS = 2;
+
+/**
+ * "قتل مسلحون رجلا", "اغتال مجهولون شابا": in Arabic the verb comes first, then its subject, then the one it
+ * harmed, whose accusative ending ("رجلا", not "رجل") marks him as the object. The verb before the subject
+ * tells his fate. The subject's words are words, never a number ("قتل مسلح 38 سائحا" counts the 38).
+ */
+function verbBeforeSubject(lex: readonly Lexeme[], i: number): { value: Role; start: number } | null {
+  if (!lex[i].norm.endsWith('ا')) return null;
+  for (let gap = 1; gap <= SUBJECT_WORDS; gap++) {
+    const subject = lex[i - gap];
+    if (subject?.sentence !== lex[i].sentence || subject.kind !== 'word') return null;
+    const verb = ROLE_BEFORE.matchBefore(lex, i - gap);
+    if (verb) return verb;
+  }
+  return null;
 }
 
 /**
