@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolvedEvents } from '../../../test/support/resolved-events.js';
+import type { FixtureSpec } from './fixture-document.js';
+import { killed } from './fixture-actors.js';
 import { actorEntity, placeEntity } from './fixture-entities.js';
 
 const rebels = actorEntity('Ruritanian Front', 'armed-group', 'RT');
@@ -34,5 +36,69 @@ describe('an act set beside another "meanwhile" in one sentence', () => {
       'Shelling/artillery/missile attack Ostrava',
       'Air/drone strike Bela',
     ]);
+  });
+});
+
+describe('a killing told "meanwhile" beside another act', () => {
+  const places: [string, ReturnType<typeof placeEntity>][] = [
+    ['Ostrava', placeEntity('Ostrava', 'RT')],
+    ['Bela', placeEntity('Bela', 'RT')],
+    ['أوسترافا', placeEntity('Ostrava', 'RT')],
+    ['بيلا', placeEntity('Bela', 'RT')],
+  ];
+  const wounded = (value: number) => ({ ...killed(value, 'others'), role: 'injured' as const });
+  const told = (text: string, quantities: FixtureSpec['quantities']) =>
+    resolvedEvents({
+      text,
+      published: '2019-02-02',
+      mentions: places.filter(([name]) => text.includes(name)),
+      quantities,
+    }).map(
+      (e) =>
+        `${e.sub_event_type?.value} ${e.location?.name} killed ${e.fatalities?.value ?? '-'} hurt ${e.injuries?.value ?? '-'}`,
+    );
+
+  it.each<[string, FixtureSpec['quantities']]>([
+    [
+      'Three soldiers were killed by a roadside bomb that hit their patrol in Ostrava on Monday, while two civilians were killed in mortar shelling on a market in Bela.',
+      [
+        ['Three', killed(3, 'soldiers')],
+        ['two', killed(2, 'civilians')],
+      ],
+    ],
+    [
+      'قتل ثلاثة جنود بانفجار عبوة ناسفة استهدفت دوريتهم في أوسترافا صباح الاثنين، بينما قتل مدنيان في قصف بقذائف الهاون على سوق في بيلا.',
+      [
+        ['ثلاثة', killed(3, 'جنود')],
+        ['مدنيان', killed(2, 'civilians')],
+      ],
+    ],
+  ])(
+    'is an incident of its own, with its own place and dead, when its clause names its own act: %s',
+    (text, quantities) => {
+      expect(told(text, quantities)).toEqual([
+        'Remote explosive/landmine/IED Ostrava killed 3 hurt -',
+        'Shelling/artillery/missile attack Bela killed 2 hurt -',
+      ]);
+    },
+  );
+
+  it.each<[string, FixtureSpec['quantities']]>([
+    [
+      'Three soldiers were killed by a roadside bomb in Ostrava on Monday, while five others were wounded.',
+      [
+        ['Three', killed(3, 'soldiers')],
+        ['five', wounded(5)],
+      ],
+    ],
+    [
+      'قتل ثلاثة جنود بانفجار عبوة ناسفة في أوسترافا يوم الاثنين، بينما أصيب خمسة آخرون.',
+      [
+        ['ثلاثة', killed(3, 'جنود')],
+        ['خمسة', wounded(5)],
+      ],
+    ],
+  ])('only adds to the first act when its clause names no act of its own: %s', (text, quantities) => {
+    expect(told(text, quantities)).toEqual(['Remote explosive/landmine/IED Ostrava killed 3 hurt 5']);
   });
 });

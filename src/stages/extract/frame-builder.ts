@@ -76,6 +76,28 @@ function bareKill(trigger: PhraseHit): boolean {
   return trigger.phrase.tag === '@kill' && trigger.phrase.strength !== 'strong';
 }
 
+/**
+ * Whether a bare killing verb after a "meanwhile" (`end` is the last act's) opens a clause naming an act of its
+ * own: "…, while two civilians were killed in shelling on Y" («، بينما قتل مدنيان في قصف») tells a second
+ * incident; "…, while five others were wounded" («، بينما أصيب خمسة آخرون») only more of the first one's toll.
+ * ("، فيما" is left out: as often as not it goes on with the same incident.)
+ */
+function killedMeanwhile(
+  view: SentenceView,
+  text: string,
+  triggers: readonly PhraseHit[],
+  end: number,
+  kill: PhraseHit,
+): boolean {
+  return (
+    bareKill(kill) &&
+    meanwhileBetween(view, text, end, kill.start) &&
+    triggers.some(
+      (t) => t.start > kill.start && !bareKill(t) && !meanwhileBetween(view, text, kill.end, t.start),
+    )
+  );
+}
+
 /** English verbs of storming a place: the assault itself, not only the ground it takes. */
 const STORMED = /^(?:stormed|overran|overrun)$/;
 
@@ -186,7 +208,7 @@ export function buildFrames(view: SentenceView, text: string): Frame[] {
         !secondIncident(view, last!.triggers[0].end, trigger) &&
         !ALSO.test(gap) &&
         !meanwhileBetween(view, text, lastEnd, trigger.start)) ||
-        killJoins) &&
+        (killJoins && !killedMeanwhile(view, text, real, lastEnd, trigger))) &&
       !battleApart(view, text, last!, trigger);
     // "killing four, a day after eight were killed in a similar attack": the incident told as what came a
     // day before the news is another one, with its own day and toll; the news does not join it, nor it the
@@ -296,7 +318,11 @@ function divide(view: SentenceView, text: string, last: PhraseHit, next: PhraseH
   const end = Math.max(last.end, Math.min(reach(last), next.start));
   if (killedInBattle(view, text, next))
     return tollClauseStart(view, text, end, next) ?? cut(view, text, end, next.start);
-  return bareKill(next) ? (afterOpening(view, end, next.start) ?? end) : cut(view, text, end, next.start);
+  // "…, while two civilians were killed in shelling": the words before the "while" are the first act's.
+  if (!bareKill(next)) return cut(view, text, end, next.start);
+  return meanwhileBetween(view, text, last.end, next.start)
+    ? cut(view, text, end, next.start)
+    : (afterOpening(view, end, next.start) ?? end);
 }
 
 /**
