@@ -1,5 +1,6 @@
 import type { Token } from '../../core/records.js';
 import { ARMED_NOUNS } from './armed-nouns.js';
+import { heldOrTakenPeople } from './captive-holders.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import type { SentenceView } from './sentence-view.js';
 
@@ -75,8 +76,9 @@ export function armedSubject(view: SentenceView, trigger: PhraseHit): boolean {
 }
 
 /**
- * A bare verb of wrecking or wounding ("destroyed", "wounded"), or a building taken by a hand the row does not
- * name ("occupied the offices"), which tells an incident only with an armed hand.
+ * A bare verb of wrecking or wounding ("destroyed", "wounded"), a building taken by a hand the row does not
+ * name ("occupied the offices"), or people held or taken ("are holding three nuns", captive-holders.ts), which
+ * tells an incident only with an armed hand.
  *
  * @example bareArmedVerb(trigger) // true for "wounded" in "The veterans wounded in the war marched."
  */
@@ -84,6 +86,7 @@ export function bareArmedVerb(trigger: PhraseHit): boolean {
   const first = trigger.phrase.words[0];
   if (trigger.phrase.lang !== 'en') return false;
   if (trigger.phrase.strength === 'weak' && OCCUPYING.test(first)) return true;
+  if (heldOrTakenPeople(trigger)) return true;
   return (
     trigger.phrase.words.length === 1 &&
     (WRECKING.test(first) || WOUNDING.test(first) || SHOOTING.test(first))

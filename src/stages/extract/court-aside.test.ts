@@ -21,6 +21,11 @@ describe('a court word beside an act', () => {
       'Judge Omar Fadel, who sentenced two smugglers last spring, was shot dead in Jakarta.',
       ['Attack'],
     ],
+    [
+      'a ruling in an aside that tells who the owner of the target is',
+      'Gunmen lobbed a grenade over the wall of Sami Rahal, a convicted smuggler, in Jakarta.',
+      ['Grenade'],
+    ],
   ])('keeps the act: %s', (_why, text, expected) => {
     expect(subTypesOf({ text, mentions })).toEqual(expected);
   });

@@ -11,12 +11,29 @@ const TIED = /^(?:related|linked|tied|coincide|coinciding|connection|witness|wit
 /** How many words before the court word the tie may stand ("to coincide with the trial"). */
 const TIE_REACH = 4;
 
+/** Court words that describe a person by a past ruling: "a convicted smuggler", "a jailed activist". */
+const RULED_ON = /^(?:convicted|jailed|imprisoned|sentenced|condemned|acquitted|indicted)$/;
+const INDEFINITE = /^(?:a|an)$/;
+
+/**
+ * "the home of Sami Rahal, a convicted smuggler": a court word after an indefinite article that opens an
+ * aside (a comma before it) tells who the person named is, not a ruling told as news.
+ */
+function describesPerson(view: SentenceView, court: PhraseHit, text: string): boolean {
+  const article = view.tokens[court.start - 1];
+  const before = view.tokens[court.start - 2];
+  if (!RULED_ON.test(view.tokens[court.start].norm) || !INDEFINITE.test(article?.norm ?? '') || !before)
+    return false;
+  return text.slice(before.span[1], article.span[0]).includes(',');
+}
+
 /**
  * A court word (a "court" cue) that tells what the act was tied to or whom it struck, not a ruling on the act:
  * after the trigger, tied to it by a word such as "related to" ("bombings related to the fraud trial"), or
  * before it in a relative clause closed by a comma ("Judge Omar Fadel, who sentenced a tycoon to jail, was
- * assassinated"). "Five men were sentenced over the bombing" and "the men who bombed the bus were sentenced"
- * stay rulings.
+ * assassinated"), or an aside after the trigger that tells who someone is ("the home of Sami Rahal, a convicted
+ * smuggler"). "Five men were sentenced over the bombing" and "the men who bombed the bus were sentenced" stay
+ * rulings.
  *
  * @example courtAside(view, court, trigger, text) // true for "trial" in "bombings related to the fraud trial"
  */
@@ -24,7 +41,9 @@ export function courtAside(view: SentenceView, court: PhraseHit, trigger: Phrase
   const tokens = view.tokens;
   if (court.start >= trigger.end) {
     const from = Math.max(trigger.end, court.start - TIE_REACH);
-    return tokens.slice(from, court.start).some((t) => TIED.test(t.norm));
+    return (
+      tokens.slice(from, court.start).some((t) => TIED.test(t.norm)) || describesPerson(view, court, text)
+    );
   }
   if (court.end > trigger.start || !RELATIVE_PRONOUNS.has(tokens[court.start - 1]?.norm ?? '')) return false;
   return text.slice(tokens[court.end - 1].span[1], tokens[trigger.start].span[0]).includes(',');

@@ -13,6 +13,7 @@ describe('a crime named only to be ruled out', () => {
       'Attack',
     ]);
     expect(story('Investigators have ruled out robbery.')).toEqual(['Attack']);
+    expect(story('The mayor discarded any thought of armed robbery.')).toEqual(['Attack']);
     expect(story('They took his wallet in the robbery.')).toEqual([]);
     const arabic = subTypesOf({
       text: 'قتل رجلان موظفا في مدينة اللاذقية. واستبعدت الشرطة دافع السرقة.',

@@ -2,6 +2,7 @@ import { guardedPattern } from '../../core/text/guarded-pattern.js';
 import type { EventRecord, TimeExpression } from '../../core/records.js';
 import { DAY_MS } from '../../core/day-ms.js';
 import { packedMap } from '../../core/packed-map.js';
+import { toldAsEffect } from './accident-effect.js';
 import { answered, answeredTokens } from './answered-acts.js';
 import { inFrame, type Frame } from './frame-builder.js';
 import { countedCases } from './counted-cases.js';
@@ -77,7 +78,8 @@ export function isNonEvent(frame: Frame, text: string): boolean {
   // weapon named tell the disaster.
   const weakOnly =
     frame.triggers.every((t) => t.phrase.strength === 'weak') && !WEAPONS.some((tag) => hasTag(cues, tag));
-  if (hasTag(cues, 'accident') && (killsOnly || weakOnly)) return true;
+  const accident = cues.some((c) => c.phrase.tag === 'accident' && !toldAsEffect(frame.view, c));
+  if (accident && (killsOnly || weakOnly)) return true;
   // A protest outside a court is still a protest.
   return frame.family !== 'protest' && courtTold(frame, text);
 }
@@ -260,11 +262,17 @@ export function isCrimeStory(views: readonly SentenceView[], text: string): bool
   return !views.some((v) => v.mentions.some((m) => POLITICAL_KINDS.has(m.kind)));
 }
 
-/** Words that set a motive aside: "robbery is unlikely", "police ruled out robbery", «استبعدت دافع السرقة». */
+/**
+ * Words that set a motive aside: "robbery is unlikely", "police ruled out robbery", "discarded robbery as a
+ * motive", «استبعدت دافع السرقة».
+ */
 const DISMISSING =
-  /^(?:unlikely|ruled|rule|rules|excluded|discounted|[وف]?(?:استبعد|استبعدت|استبعدوا|يستبعد|تستبعد|مستبعد|مستبعدا|مستبعده))$/;
-/** How many tokens either side of a crime word the word setting it aside may stand. */
-const DISMISS_REACH = 4;
+  /^(?:unlikely|ruled|rule|rules|excluded|discounted|discarded|[وف]?(?:استبعد|استبعدت|استبعدوا|يستبعد|تستبعد|مستبعد|مستبعدا|مستبعده))$/;
+/**
+ * How many tokens either side of a crime word the word setting it aside may stand ("discarded any thought of
+ * armed robbery").
+ */
+const DISMISS_REACH = 5;
 
 /**
  * "robbery seems unlikely", "police ruled out theft": a crime named only to be set aside makes the
