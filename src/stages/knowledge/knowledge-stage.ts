@@ -27,6 +27,7 @@ import { withRegionSeat } from './region-seat.js';
 import { withSuburbTowns } from './suburb-town.js';
 import { withFacilityTowns } from './facility-town.js';
 import { surfaceFilter } from './surface-filter.js';
+import { withGroupHomeRegion } from './group-home-region.js';
 
 /**
  * Every place and actor of the knowledge base named in `text` within the given sentences, one sense each,
@@ -77,12 +78,13 @@ export function findMentions(
   const capitalTowns = withCapitalTown(kb, text, sentences, mentions, options.published);
   let named = withInstitutionTown(kb, text, sentences, capitalTowns, options.published);
   for (const step of SLIP_AND_CLUE_STEPS) named = step(kb, text, sentences, named);
-  return withEmbassyTown(
+  const placed = withEmbassyTown(
     kb,
     text,
     withRegionSeat(kb, text, withFacilityTowns(kb, text, withSuburbTowns(kb, text, named))),
     options.published,
   );
+  return withGroupHomeRegion(kb, text, placed);
 }
 
 /**

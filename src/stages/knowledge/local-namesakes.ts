@@ -83,11 +83,11 @@ function isQuarterNamedAfter(viewText: string, entity: Entity, votes: ArticleVot
 
 /**
  * The words from a name to the place it lies in: "… Police Station in", "… neighborhood of southeastern",
- * "… square, a central area of", "… Municipality City Hall (" — no list ("in Beirut, and in Baghdad") nor
- * a new clause between.
+ * "… square, a central area of", "… Municipality City Hall (", "… power station outside" (a plant on a town's
+ * edge is the town's) — no list ("in Beirut, and in Baghdad") nor a new clause between.
  */
 const INSIDE =
-  /^(?:[^.;:()",]|,\s(?:an?|the)\s){0,40}?(?:\s(?:in|of)\s+(?:the\s+)?(?:[a-z-]+ern\s+|central\s+)?|\s?\(\s*)$/;
+  /^(?:[^.;:()",]|,\s(?:an?|the)\s){0,40}?(?:\s(?:in|of|outside)\s+(?:the\s+)?(?:[a-z-]+ern\s+|central\s+)?|\s?\(\s*)$/;
 /** "Qara Tappa, Diyala Province": a town and then, after a comma, the province it lies in. */
 const BESIDE = /^(?:\s[a-z-]+){0,2}\s?,\s*$/;
 /** "Puerto Rico (Meta Department)": a name and, in brackets, the province it lies in. */

@@ -40,14 +40,15 @@ export const FAITHS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Nouns of bodies, offices and buildings: in "the Medellin Public Enterprises", "the Taji Air Base" or
- * "Saravena Municipal Councilor" the capitalised words after a town name a thing of the town's, not a person.
+ * Nouns of bodies, offices and buildings: in "the Medellin Public Enterprises", "the Taji Air Base",
+ * "Saravena Municipal Councilor" or "the Izmir Regional Directorate" the capitalised words after a town name a
+ * thing of the town's, not a person.
  */
 export const INSTITUTION_WORDS: ReadonlySet<string> = new Set(
   `Air Base Police Academy Public Municipal Council Councilor Councillor Mosque Church Temple School University
   College Hospital Market Bazaar Station Center Centre Hill Areas Development Gas Oil Power Electric Company Bank
   Party Front Army Security Government Governor Mayor Chief Command Office Department Court Prison Road Street
-  Bridge Dam Stadium Hotel Convention Authority Corporation Enterprises Television Radio Club Forum`.split(
-    /\s+/,
-  ),
+  Bridge Dam Stadium Hotel Convention Authority Corporation Enterprises Television Radio Club Forum Regional
+  Provincial Directorate Ministry Branch Headquarters Bureau Agency Committee Community Institute Museum Library
+  Embassy Consulate Terminal Refinery Factory Transit Railway`.split(/\s+/),
 );

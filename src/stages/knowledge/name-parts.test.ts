@@ -115,6 +115,16 @@ describe('a town name inside a person’s or an organisation’s name is no plac
       'Mosul',
     ],
     ['a town before a person’s three names', 'In Mosul Fadhel al-Jubouri, a tribal elder, was shot', 'Mosul'],
+    [
+      'a town heading the name of a state office of its own',
+      'The Mosul Regional Directorate of customs was hit by a parcel bomb',
+      'Mosul',
+    ],
+    [
+      'a town heading the name of its transit line',
+      'The Mosul Light Transit lost a depot to arsonists',
+      'Mosul',
+    ],
   ])('but keeps %s', (_why, text, surface) => {
     expect(places(text)).toContain(`${surface}=place:iq:mosul`);
   });

@@ -15,6 +15,12 @@ describe('a town abroad that the text puts inside a place of another country', (
     expect(places('A bomb hit the Khobar market of northern Mosul')).toEqual(['Mosul=place:iq:mosul']);
   });
 
+  it('is no place outside a town of another country: "the Khobar depot outside Baghdad" is a local namesake', () => {
+    expect(places('Saboteurs set fire to the Khobar fuel depot outside Baghdad')).toEqual([
+      'Baghdad=place:iq:baghdad',
+    ]);
+  });
+
   it('is no place before a comma and the province it lies in', () => {
     expect(places('A bomb went off in the village of Khobar, Homs Governorate')).toEqual([
       'Homs Governorate=region:sy:homs',
