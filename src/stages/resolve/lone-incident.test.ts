@@ -43,6 +43,16 @@ describe('a short report that dates, counts and names nothing', () => {
     expect(eventsOf('The bombing of the mosque was condemned by the council.')).toHaveLength(0);
   });
 
+  it('keeps a bare reference that a brief blames on a named armed group, placed in its country', () => {
+    const front: Parameters<typeof fixtureDocument>[0]['mentions'] = [
+      ['Ruritanian Front', actorEntity('Ruritanian Front', 'armed-group', 'RT')],
+    ];
+    const blamed = 'Officials attributed the bombing of a river ferry to the Ruritanian Front.';
+    expect(eventsOf(blamed, front)[0]?.location?.country).toBe('RT');
+    // Named but not blamed, the group leaves the reference pointing at an incident told elsewhere.
+    expect(eventsOf('The Ruritanian Front condemned the bombing of the ferry.', front)).toEqual([]);
+  });
+
   it('keeps "the explosion" under a country dateline when the entry tells no other incident', () => {
     const text = 'PERU.  The windows of a bank branch were shattered by the explosion.';
     const [e] = eventsOf(text, [['PERU', placeEntity('Peru', 'PE', 'country')]]);

@@ -267,6 +267,9 @@ describe('definite', () => {
     ['Six died in the attack.', 'attack', true],
     ['A second car bomb attack hit Raqqa an hour later.', 'car bomb attack', false],
     ['Firemen reported that petrol bombs set a depot in Kestrel Town alight.', 'petrol bombs', false],
+    ['A farmer rang the council, telling it that grenades lay by the Kestrel Town well.', 'grenades', false],
+    ['A caller told police that a mine lay under the bridge.', 'mine', false],
+    ['Villagers still told of that attack years on.', 'attack', true],
   ])('reads "%s" as telling a known incident: %s', (text, trigger, known) => {
     const at = text.indexOf(trigger);
     expect(definite(text, [at, at + trigger.length])).toBe(known);

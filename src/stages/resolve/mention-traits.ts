@@ -154,10 +154,11 @@ export function definite(text: string, span: Span | undefined): boolean {
 
 /**
  * "firefighters said that a fuel bottle was hurled": a "that" after a verb of saying or knowing opens what was
- * said, it points back at nothing.
+ * said, it points back at nothing; so does one after telling someone ("a caller told police that", "informing
+ * it that").
  */
 const CONJUNCTION_THAT =
-  /\b(?:said|says|say|report|reports|reported|claim|claims|claimed|stated|states|announced|confirmed|added|noted|believe|believes|believed|suspect|suspects|suspected|learned|learnt|revealed|warned|alleged|indicated|showed|shows|knew|know|thought)\s+that\s+$/i;
+  /\b(?:(?:said|says|say|report|reports|reported|claim|claims|claimed|stated|states|announced|confirmed|added|noted|believe|believes|believed|suspect|suspects|suspected|learned|learnt|revealed|warned|alleged|indicated|showed|shows|knew|know|thought)|(?:told|tell|tells|telling|inform|informs|informed|informing|notified|notifying)(?:\s+(?!of\b|about\b)[\w-]+){0,2})\s+that\s+$/i;
 
 /**
  * "Seven Iraqis were killed": a toll the clause places only by a nationality word tells whose people
