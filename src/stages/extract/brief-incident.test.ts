@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { placesOf } from '../../../test/support/places-of.js';
 import { resolvedEvents } from '../../../test/support/resolved-events.js';
-import { placeEntity } from './fixture-entities.js';
+import { actorEntity, placeEntity } from './fixture-entities.js';
 
 const nazran = placeEntity('Nazran', 'RU');
 const malgobek = placeEntity('Malgobek', 'RU');
@@ -48,6 +48,15 @@ describe('a brief that tells one incident in weak words, its town in another sen
 
   it('tells nothing in a brief that places its weak act nowhere', () => {
     expect(resolvedEvents({ text: 'A gang attacked a grocer. No more was reported.' })).toEqual([]);
+  });
+
+  it('keeps the incident of a brief that names no place but a side at home in one country', () => {
+    const front = actorEntity('Ruritanian Front', 'armed-group', 'RT');
+    const events = resolvedEvents({
+      text: 'A kiosk run by a councillor was targeted. Police blamed the Ruritanian Front.',
+      mentions: [['Ruritanian Front', front]],
+    });
+    expect(events.map((e) => [e.sub_event_type?.value, e.location?.country])).toEqual([['Attack', 'RT']]);
   });
 
   it('tells nothing in a longer story that names no town', () => {

@@ -23,7 +23,8 @@ const english = (frame: Frame) => frame.triggers.every((t) => t.phrase.lang === 
  * few sentences) whose only words of acts are weak ones no sentence supported, the first of harm naming no place,
  * while the brief names exactly one town: that town is the incident's. A brief that names no town but whose
  * clause placed the act in a country ("SPAIN. A gang beat a shopkeeper with clubs. No more was reported.") still
- * reports it, placed no finer: such a note is a log entry, and a story that only mentions an act runs longer.
+ * reports it, placed no finer: such a note is a log entry, and a story that only mentions an act runs longer; so
+ * does one naming a side at home in one country ("the ELN", a party, a paper), which resolve places there.
  * Placed nowhere ("A fire destroyed the old barn."), or with two towns, it tells none. Returns the mention, or null.
  *
  * @example briefIncident(unsupported, views) // the targeting of the brief above, placed at Nazran
@@ -44,7 +45,8 @@ export function briefIncident(
   );
   const ids = new Set(towns.map((m) => m.entity_id));
   const [m] = first;
-  if (ids.size === 0) return m.record.location ? m : null;
+  const homed = views.some((v) => v.mentions.some((x) => x.actor?.country));
+  if (ids.size === 0) return m.record.location || homed ? m : null;
   if (ids.size > 1) return null;
   const town = placeRefOf(towns[0]);
   if (m.record.location && m.record.location.country !== town.country) return null;
