@@ -9,6 +9,11 @@ import { CUE_REACH, sceneCue } from './destination.js';
 import { districtInProvince, townInProvince, unknownTown } from './unknown-town.js';
 import { namedAsSeat, seatTownInCountry } from './seat-town.js';
 import { endOfRoute } from './route-end.js';
+import { inRegionOf } from './region-reach.js';
+
+/** Kinds of mention that are a town of the article, and, failing one, a site of it. */
+const TOWN_KINDS = ['city', 'district'];
+const SITE_KINDS = ['site'];
 
 /** "20 km south of Aleppo", "from Gaza toward …", "between X and Y": a town the place is measured from. */
 const RELATIVE =
@@ -37,14 +42,17 @@ export function placeFromArticle(event: EventRecord, doc: Document, fallback: Pl
   }
   const code = event.location?.country ?? null;
   // A quarter of a town the base knows ("in West Beirut") places the incident in that town as well.
-  const town = (doc.mentions ?? []).find(
-    (m) =>
-      (m.kind === 'city' || m.kind === 'district') &&
-      m.via !== 'demonym' &&
-      m.place?.country === code &&
-      code !== null &&
-      onScene(doc, m),
-  );
+  const ofCountry = (m: Mention, kinds: readonly string[]) =>
+    kinds.includes(m.kind) &&
+    m.via !== 'demonym' &&
+    m.place?.country === code &&
+    code !== null &&
+    onScene(doc, m);
+  // With no town, a site of the country the article names ("the Rampur airport", "Lakhpur stadium"), which the
+  // base places in its town: the nearest the text comes to the scene.
+  const mentions = doc.mentions ?? [];
+  const town =
+    mentions.find((m) => ofCountry(m, TOWN_KINDS)) ?? mentions.find((m) => ofCountry(m, SITE_KINDS));
   if (town) event.location = placeRefOf(town);
   // No town of the base: one the incident's sentences name that the base does not know — in the country a
   // nationality gives only when the article lies in that country too.
@@ -114,12 +122,14 @@ export function placeFromSentence(event: EventRecord, doc: Document): void {
 }
 
 /**
- * "in Latifiyah", "at the city of Najaf", «في تعز», «بالعاصمة»: a town told as where something is, after a
- * locative — not a name ("the Minsk accords"), a government ("brokered by Moscow") or a time ("after the fall
- * of Aden"); nor the hospital the wounded were taken to ("a hospital in Jenin").
+ * "in Latifiyah", "at the city of Najaf", "in the main square of Rampur", "at the entrance to Rampur", "in
+ * Ostmark province's Rampur district" (not "Ostmark's", which may be its namesake seat's quarter), «في تعز»,
+ * «بالعاصمة»: a town told as where something is, after a locative — not a name ("the Minsk accords"), a
+ * government ("brokered by Moscow") or a time ("after the fall of Aden"); nor the hospital the wounded were taken
+ * to ("a hospital in Jenin").
  */
 const LOCATIVE_BEFORE =
-  /(?:\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?|(?:^|\s)(?:في|قرب|داخل)\s+(?:(?:مدينة|بلدة|قرية)\s+)?)$/i;
+  /(?:\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:(?:[a-z]+\s+)?(?:cent(?:re|er)|heart|square|entrance|edge|gates?|outskirts)\s+(?:of|to)\s+(?:the\s+)?)?(?:(?:city|town|village)\s+of\s+|[A-Z][\w-]*\s+province['’]s\s+)?|(?:^|\s)(?:في|قرب|داخل)\s+(?:(?:مدينة|بلدة|قرية)\s+)?)$/i;
 const HOSPITAL_BEFORE = /(?:\bhospital|مستشفى)(?:\s+\S+){0,2}\s*$/i;
 const JOINED_LOCATIVE = /^ب/;
 /** «بالعراق», «وبسوريا»: the locative joined to a name the base matched without it. */
@@ -189,7 +199,12 @@ function toReferenceTown(event: EventRecord, doc: Document): void {
 function toUnknownTown(event: EventRecord, doc: Document): void {
   const loc = event.location;
   const known = [...(doc.mentions ?? []).map((m) => m.span), ...(loc?.spans ?? [])];
-  event.location = unknownTown(doc.text ?? '', toldSpans(event, doc), known, loc?.country ?? null) ?? loc;
+  // "Police defused a bomb under a car in Tirin. The IRA, who often …": the sentence right before the incident's
+  // own may have set the scene that its telling goes on from; weighed last.
+  const start = event.evidence[0]?.[0] ?? 0;
+  const before = (doc.sentences ?? []).filter((s) => s.span[1] <= start).slice(-1);
+  const spans = [...toldSpans(event, doc), ...before.map((s) => s.span)];
+  event.location = unknownTown(doc.text ?? '', spans, known, loc?.country ?? null) ?? loc;
 }
 
 /**
@@ -218,7 +233,8 @@ const NOT_THE_SCENE_BEFORE =
 /**
  * "Three bombs went off across Ostmark province. The last wrecked an empty chalet in Rampur.": an event its
  * clause could place only at a province or region is placed at a town or district of the base in that region
- * ("Gush Katif" in the Gaza Strip) that its sentences, or the one after them, put on the scene after a locative
+ * ("Gush Katif" in the Gaza Strip; near a region named bare, "a house in Sderot in the western Negev": see
+ * region-reach.ts) that its sentences, or the one after them, put on the scene after a locative
  * ("in X", "the town of X") — not a point measured from, nor where anyone came from or went; nor the region's
  * namesake seat, which may be the region itself told short ("Gaza" for the Gaza Strip).
  *
@@ -232,12 +248,12 @@ export function placeAtRegionTown(event: EventRecord, doc: Document): void {
   if (!region) return;
   const text = doc.text ?? '';
   const told = toldSpans(event, doc, FOLLOWING_KNOWN);
-  const inRegion = (m: Mention, spans: readonly Span[]) =>
+  const inRegion = (m: Mention, spans: readonly Span[], reach = true) =>
     (m.kind === 'city' || m.kind === 'district') &&
     !loc.name.includes(m.name) &&
     (m.place?.precision === 'town' || m.place?.precision === 'district') &&
     m.place.country === loc.country &&
-    m.place.admin1 === region &&
+    (reach ? inRegionOf(doc, loc, region, m) : m.place.admin1 === region) &&
     spans.some(([from, to]) => from <= m.span[0] && m.span[1] <= to) &&
     onScene(doc, m);
   const town =
@@ -255,7 +271,8 @@ export function placeAtRegionTown(event: EventRecord, doc: Document): void {
         event.timing?.value !== 'historical' &&
         m.place?.precision === 'town' &&
         (m.via !== 'demonym' || namedAsSeat(m, text)) &&
-        inRegion(m, event.evidence) &&
+        // Named with no locative, a town is taken only from the region's own province (no reach: region-reach.ts).
+        inRegion(m, event.evidence, false) &&
         !endOfRoute(text, m.span) &&
         !NOT_THE_SCENE_BEFORE.test(text.slice(Math.max(0, m.span[0] - 40), m.span[0])),
     );

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import type { Document, EventRecord, Mention, PlaceRef } from '../../core/records.js';
+import { placeAtRegionTown, placeFromArticle, placeFromSentence } from './article-place.js';
+
+const sylvania: PlaceRef = {
+  name: 'Sylvania',
+  country: 'SV',
+  lat: null,
+  lon: null,
+  precision: 'country',
+  entity_id: 'country:SV',
+  spans: [],
+};
+/** A place the base knows, named at `name`'s last occurrence in `said`. */
+const known = (said: string, name: string, kind: string, precision: string, admin1: string | null = null) =>
+  ({
+    span: [said.lastIndexOf(name), said.lastIndexOf(name) + name.length],
+    entity_id: `${kind}:${name}`,
+    kind,
+    name,
+    via: 'name',
+    score: 1,
+    place: { country: 'SV', lat: 31.4, lon: 35, precision, admin1 },
+  }) as unknown as Mention;
+const docOf = (said: string, mentions: Mention[]): Document =>
+  ({
+    text: said,
+    mentions,
+    sentences: [...said.matchAll(/[^.]+\.\s*/g)].map((m) => ({ span: [m.index!, m.index! + m[0].length] })),
+  }) as unknown as Document;
+const eventAt = (said: string, from = 0, location: PlaceRef | null = sylvania) =>
+  ({ location, evidence: [[from, said.indexOf('.', from) + 1]] }) as unknown as EventRecord;
+
+describe('placeFromArticle: a site, and the sentence before the incident', () => {
+  it('takes a site of the country the article names when it names no town', () => {
+    const said = 'A grenade was found in an airliner about to leave the Rampur airport.';
+    const event = eventAt(said);
+    placeFromArticle(event, docOf(said, [known(said, 'Rampur airport', 'site', 'site')]), sylvania);
+    expect([event.location?.name, event.location?.precision]).toEqual(['Rampur airport', 'site']);
+  });
+
+  it('takes a town over a site', () => {
+    const said = 'A bomb went off near the Rampur airport. Police sealed off Tirin.';
+    const event = eventAt(said);
+    const mentions = [known(said, 'Rampur airport', 'site', 'site'), known(said, 'Tirin', 'city', 'town')];
+    placeFromArticle(event, docOf(said, mentions), sylvania);
+    expect(event.location?.name).toBe('Tirin');
+  });
+
+  it('takes a town the base does not know from the sentence right before the incident’s own', () => {
+    const said = 'Police defused a bomb under a car in the town of Tirin. The owner had been warned.';
+    const event = eventAt(said, said.indexOf('The owner'));
+    placeFromArticle(event, docOf(said, []), sylvania);
+    expect(event.location?.name).toBe('Tirin');
+  });
+});
+
+describe('placeFromSentence: a square, an entrance, a province’s district', () => {
+  const placed = (said: string) => {
+    const event = eventAt(said);
+    placeFromSentence(event, docOf(said, [known(said, 'Rampur', 'city', 'town')]));
+    return event.location?.name;
+  };
+
+  it('takes a town told by its square, its entrance or as a province’s part', () => {
+    expect(placed('Police arrested a man with a bomb in the main square of Rampur.')).toBe('Rampur');
+    expect(placed('Police arrested a man with a bomb at the entrance to the city of Rampur.')).toBe('Rampur');
+    expect(placed("Police arrested a man with a bomb in Ostmark province's Rampur district.")).toBe('Rampur');
+  });
+
+  it('keeps the country for a town after words that place nothing', () => {
+    expect(placed('In response Rampur officials arrested a man with a bomb.')).toBe('Sylvania');
+  });
+});
+
+describe('placeAtRegionTown: a region named bare', () => {
+  const atRegion = (said: string, admin1: string | null) => {
+    const region = known(said, 'Ostmark', 'region', 'region', 'Ostmark');
+    const location: PlaceRef = {
+      ...sylvania,
+      name: 'Ostmark',
+      precision: 'region',
+      entity_id: 'region:Ostmark',
+    };
+    const event = eventAt(said, 0, { ...location, lat: 31, lon: 35, spans: [region.span] });
+    placeAtRegionTown(event, docOf(said, [region, known(said, 'Rampur', 'city', 'town', admin1)]));
+    return event.location?.name;
+  };
+
+  it('places the incident at a near town of another province told beside a bare region', () => {
+    expect(atRegion('Two rockets fell in the western Ostmark, one near a house in Rampur.', 'Lakhpur')).toBe(
+      'Rampur',
+    );
+  });
+
+  it('keeps the region told as a province for a town of another province', () => {
+    expect(atRegion('Two rockets fell in Ostmark province, one near a house in Rampur.', 'Lakhpur')).toBe(
+      'Ostmark',
+    );
+  });
+});
