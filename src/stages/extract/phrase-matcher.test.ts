@@ -62,6 +62,25 @@ describe('the phrase matcher', () => {
     ]);
   });
 
+  it('finds, of a first word opening many phrases, those the next word continues and those needing none, in lexicon order', () => {
+    const seconds = ['up', 'back', 'off', 'down', 'out', 'over', 'aloft', 'hostage', 'captive'];
+    const matcher = matcherOf([
+      ...seconds.map((second) => `en\theld ${second}\tverb\theld-${second}\tweak`),
+      'en\theld … ransom\tverb\tgapped\tweak',
+      'en\theld hostage\tverb\thostage-again\tweak',
+      'en\theld\tverb\theld\tweak',
+    ]);
+    const found = (sentence: string) => matcher.findAll(keysOf(sentence)).map((h) => h.phrase.tag);
+    expect(found('they held hostage a guard')).toEqual(['held-hostage', 'hostage-again', 'held']);
+    expect(found('they held a guard for ransom')).toEqual(['gapped', 'held']);
+    expect(found('they held aloft')).toEqual(['held-aloft', 'held']);
+    // "off" is a lexicon word here, "them" is none: each leaves only the phrases it may continue.
+    expect(found('they held them')).toEqual(['held']);
+    expect(matcher.findLongest(keysOf('they held hostage a guard')).map((h) => h.phrase.tag)).toEqual([
+      'held-hostage',
+    ]);
+  });
+
   it('leaves the words in a gap to other phrases and consumes the tail', () => {
     const matcher = matcherOf([
       'ar\tانتهى …2 هدنة\tverb\t@none\tweak',

@@ -84,6 +84,14 @@ export class PhraseMatcher {
    * by their second word, most where the next token has none.
    */
   private readonly openByFirst: (readonly NumberedPhrase[])[] = [];
+  /**
+   * The same lists for each word that may stand second: the phrases needing that word second, with those
+   * needing none, in the same order. A first word may open two thousand phrases ("held …"), and where the
+   * next token is some lexicon word all of them were tried, to be turned away by their second word one by
+   * one: four in five phrases tried over the corpus. Only for a first word that many phrases need a second
+   * word after (`SECOND_INDEXED`): turning a few away costs less than the look-up.
+   */
+  private readonly bySecond: (ReadonlyMap<number, readonly NumberedPhrase[]> | undefined)[] = [];
 
   constructor(phrases: readonly LexiconPhrase[]) {
     const lists = new Map<number, NumberedPhrase[]>();
@@ -103,13 +111,21 @@ export class PhraseMatcher {
       const open = list.filter((numbered) => numbered.second < 0);
       this.byFirst.push(list);
       this.openByFirst.push(open.length === list.length ? list : open.length > 0 ? open : NONE);
+      this.bySecond.push(list.length - open.length >= SECOND_INDEXED ? bySecondWord(list) : undefined);
     }
   }
 
-  /** The phrases that may start at token `i`: those needing a second word only when token `i + 1` has one. */
+  /**
+   * The phrases that may start at token `i`: those needing a second word only when token `i + 1` has one,
+   * and only those needing the one it has when it has one (most tokens have one key or none).
+   */
   private startingAt(keys: TokenWords, i: number, key: number): readonly NumberedPhrase[] {
-    const table = i + 1 < keys.length && keys[i + 1].length > 0 ? this.byFirst : this.openByFirst;
-    return table[key] ?? NONE;
+    const next = i + 1 < keys.length ? keys[i + 1] : NO_KEYS;
+    if (next.length === 0) return this.openByFirst[key] ?? NONE;
+    const bySecond = this.bySecond[key];
+    if (next.length === 1 && bySecond !== undefined)
+      return bySecond.get(next[0]) ?? this.openByFirst[key] ?? NONE;
+    return this.byFirst[key] ?? NONE;
   }
 
   /** Every phrase that matches at every position (overlaps kept). */
@@ -169,6 +185,27 @@ export class PhraseMatcher {
 }
 
 const NONE: readonly NumberedPhrase[] = [];
+const NO_KEYS: readonly number[] = [];
+/** How many phrases of one first word must need a second word for `bySecond` to list them by it. */
+const SECOND_INDEXED = 8;
+
+/** For each word some phrase of `list` needs second, the phrases needing it or no word second, in order. */
+function bySecondWord(list: readonly NumberedPhrase[]): ReadonlyMap<number, readonly NumberedPhrase[]> {
+  const lists = new Map<number, NumberedPhrase[]>();
+  const open: NumberedPhrase[] = [];
+  for (const numbered of list) {
+    if (numbered.second < 0) {
+      open.push(numbered);
+      for (const phrases of lists.values()) phrases.push(numbered);
+      continue;
+    }
+    let phrases = lists.get(numbered.second);
+    // A word first met as a second starts after the phrases needing none that came before.
+    if (phrases === undefined) lists.set(numbered.second, (phrases = [...open]));
+    phrases.push(numbered);
+  }
+  return lists;
+}
 
 /** Whether `hits` holds a hit of `phrase` at or after index `from`: one phrase is found once a position. */
 function hasPhraseSince(hits: readonly PhraseHit[], from: number, phrase: LexiconPhrase): boolean {
