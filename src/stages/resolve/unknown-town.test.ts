@@ -22,6 +22,8 @@ describe('unknownTown', () => {
       'A bridge outside of Kari-Dor in the west was bombed.': 'Kari-Dor@20',
       'A checkpoint was raided in the Geelan District of Ghazni Province.': 'Geelan@31',
       'Six bodies were found in the Carevo locality.': 'Carevo@29',
+      'Gunmen shot a farmer in the locality of Carevo.': 'Carevo@40',
+      'A bomb went off in the Tirin town of the east.': 'Tirin@23',
       'Gunmen attacked a plant in Wahdia but were repelled.': 'Wahdia@27',
       'A blast went off in Mijici which was followed by gunfire.': 'Mijici@20',
       "A boy died when a bomb went off at Kamra's Friday market.": 'Kamra@35',

@@ -9,15 +9,15 @@ const LINK = String.raw`(?:de|del|la|las|los|di|da|do|dos|sur|al|el)`;
 const NAME = String.raw`${WORD}(?:\s(?:${LINK}\s)?${WORD}){0,3}`;
 /**
  * "in Maalot", "outside of Kari-Dor", "through Manda", "near the village of Gimry", "the eastern city of Lubz",
- * "in the Geelan District of Ghazni", "in the Carevac locality": a capitalised name of up to four words after a
- * locative (group 1), after a word that says it is a town's (group 2), or between a locative and such a word
- * (group 3); "at the Lubz Town Hall", "The Tirin police station was": a town named by its own council or
- * police post (group 4).
+ * "the locality of Tirin", "in the Geelan District of Ghazni", "in the Carevac locality", "in the Lubz town of
+ * Kosa": a capitalised name of up to four words after a locative (group 1), after a word that says it is a town's
+ * (group 2), or between a locative and such a word (group 3); "at the Lubz Town Hall", "The Tirin police station
+ * was": a town named by its own council or police post (group 4).
  */
 const NAMED_TOWN = new RegExp(
   String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|[Tt]hrough|[Oo]utside(?:\s+of)?)\s+(${NAME})` +
-    String.raw`|\b(?:town|village|city|hamlet|settlement|municipality|(?:commercial|residential|rural)\s+(?:district|area)|outskirts|centre|center)\s+of\s+(${NAME})` +
-    String.raw`|\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+the\s+(${NAME})\s+(?:[Dd]istrict|area|[Vv]illage|locality)\b` +
+    String.raw`|\b(?:town|village|city|hamlet|settlement|municipality|locality|(?:commercial|residential|rural)\s+(?:district|area)|outskirts|centre|center)\s+of\s+(${NAME})` +
+    String.raw`|\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+the\s+(${NAME})\s+(?:[Dd]istrict|area|[Vv]illage|[Tt]own|locality)\b` +
     String.raw`|(?:\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]n|[Oo]utside)\s+the|\bThe)\s+(${NAME})\s+(?:[Tt]own\s+[Hh]all|[Cc]ity\s+[Hh]all|[Pp]olice\s+(?:[Ss]tation|[Pp]ost)|[Gg]endarmerie)\b`,
   'gud',
 );
