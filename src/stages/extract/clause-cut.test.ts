@@ -60,7 +60,7 @@ describe('a killing told "meanwhile" beside another act', () => {
 
   it.each<[string, FixtureSpec['quantities']]>([
     [
-      'Three soldiers were killed by a roadside bomb that hit their patrol in Ostrava on Monday, while two civilians were killed in mortar shelling on a market in Bela.',
+      'Three soldiers were killed as a roadside bomb tore through their patrol in Ostrava on Monday, while two civilians were killed in mortar shelling on a market in Bela.',
       [
         ['Three', killed(3, 'soldiers')],
         ['two', killed(2, 'civilians')],
@@ -85,7 +85,7 @@ describe('a killing told "meanwhile" beside another act', () => {
 
   it.each<[string, FixtureSpec['quantities']]>([
     [
-      'Three soldiers were killed by a roadside bomb in Ostrava on Monday, while five others were wounded.',
+      'Three soldiers were killed as a roadside bomb blew up in Ostrava on Monday, while five others were wounded.',
       [
         ['Three', killed(3, 'soldiers')],
         ['five', wounded(5)],

@@ -1,4 +1,4 @@
-// "Militants of the United Liberation Front of Assam threw a grenade at a police post", "the Movement for the
+// "Militants of the United Liberation Front of Assam lobbed a grenade over a barracks wall", "the Movement for the
 // Emancipation of the Niger Delta blew up a pipeline": an armed group named after the region it fights in,
 // in a report that names no town, district or region of its own, tells the reader where the attack was — the
 // group's region, as a reader takes it. This module reads that region from the words of the group's name.

@@ -40,7 +40,7 @@ describe('placeFromArticle: a site, and the sentence before the incident', () =>
   });
 
   it('takes a town over a site', () => {
-    const said = 'A bomb went off near the Rampur airport. Police sealed off Tirin.';
+    const said = 'A device exploded close to the Rampur airport. Police sealed off Tirin.';
     const event = eventAt(said);
     const mentions = [known(said, 'Rampur airport', 'site', 'site'), known(said, 'Tirin', 'city', 'town')];
     placeFromArticle(event, docOf(said, mentions), sylvania);
@@ -48,7 +48,8 @@ describe('placeFromArticle: a site, and the sentence before the incident', () =>
   });
 
   it('takes a town the base does not know from the sentence right before the incident’s own', () => {
-    const said = 'Police defused a bomb under a car in the town of Tirin. The owner had been warned.';
+    const said =
+      'Police made safe a device fixed beneath a van in the town of Tirin. The owner had been warned.';
     const event = eventAt(said, said.indexOf('The owner'));
     placeFromArticle(event, docOf(said, []), sylvania);
     expect(event.location?.name).toBe('Tirin');
@@ -63,13 +64,17 @@ describe('placeFromSentence: a square, an entrance, a province’s district', ()
   };
 
   it('takes a town told by its square, its entrance or as a province’s part', () => {
-    expect(placed('Police arrested a man with a bomb in the main square of Rampur.')).toBe('Rampur');
-    expect(placed('Police arrested a man with a bomb at the entrance to the city of Rampur.')).toBe('Rampur');
-    expect(placed("Police arrested a man with a bomb in Ostmark province's Rampur district.")).toBe('Rampur');
+    expect(placed('Police caught a man carrying a bomb in the main square of Rampur.')).toBe('Rampur');
+    expect(placed('Police caught a man carrying a bomb at the entrance to the city of Rampur.')).toBe(
+      'Rampur',
+    );
+    expect(placed("Police caught a man carrying a bomb in Ostmark province's Rampur district.")).toBe(
+      'Rampur',
+    );
   });
 
   it('keeps the country for a town after words that place nothing', () => {
-    expect(placed('In response Rampur officials arrested a man with a bomb.')).toBe('Sylvania');
+    expect(placed('In response Rampur officials caught a man carrying a bomb.')).toBe('Sylvania');
   });
 });
 

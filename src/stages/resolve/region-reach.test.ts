@@ -50,7 +50,7 @@ describe('toldAsUnit', () => {
   });
 
   it('says a desert named bare is not told as a unit', () => {
-    const text = 'Two rockets fell in the western Ostmark; one hit a shed.';
+    const text = 'Two rockets landed in western Ostmark; one hit a shed.';
     expect(toldAsUnit(text, region(text, 'Ostmark').spans)).toBe(false);
   });
 });
@@ -64,7 +64,7 @@ describe('inRegionOf', () => {
   });
 
   it('takes a near town of another province when the region is named bare, in the same sentence', () => {
-    const text = 'Two rockets fell in the western Ostmark; one hit a shed near Rampur.';
+    const text = 'Two rockets landed in western Ostmark; one hit a shed near Rampur.';
     const doc = docOf(text);
     expect(
       inRegionOf(doc, region(text, 'Ostmark'), 'Ostmark', town(text, 'Rampur', 'Lakhpur District')),
@@ -87,7 +87,7 @@ describe('inRegionOf', () => {
   });
 
   it('refuses a town of another province told two sentences on', () => {
-    const text = 'Two rockets fell in the western Ostmark. Nobody was hurt. An earlier one hit Rampur.';
+    const text = 'Two rockets landed in western Ostmark. Nobody was hurt. An earlier one hit Rampur.';
     const doc = docOf(text);
     expect(
       inRegionOf(doc, region(text, 'Ostmark'), 'Ostmark', town(text, 'Rampur', 'Lakhpur District')),
@@ -95,7 +95,7 @@ describe('inRegionOf', () => {
   });
 
   it('refuses a far town of another province', () => {
-    const text = 'Two rockets fell in the western Ostmark, a day after a raid in Rampur.';
+    const text = 'Two rockets landed in western Ostmark, a day after a raid in Rampur.';
     const doc = docOf(text);
     expect(
       inRegionOf(doc, region(text, 'Ostmark'), 'Ostmark', town(text, 'Rampur', 'Lakhpur District', 34)),

@@ -23,7 +23,7 @@ describe('unknownTown', () => {
       'A checkpoint was raided in the Geelan District of Ghazni Province.': 'Geelan@31',
       'Six bodies were found in the Carevo locality.': 'Carevo@29',
       'Gunmen shot a farmer in the locality of Carevo.': 'Carevo@40',
-      'A bomb went off in the Tirin town of the east.': 'Tirin@23',
+      'A device exploded in the Tirin town of the east.': 'Tirin@25',
       'Gunmen attacked a plant in Wahdia but were repelled.': 'Wahdia@27',
       'A blast went off in Mijici which was followed by gunfire.': 'Mijici@20',
       "A boy died when a bomb went off at Kamra's Friday market.": 'Kamra@35',

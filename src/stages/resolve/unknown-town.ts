@@ -9,7 +9,7 @@ const LINK = String.raw`(?:de|del|la|las|los|di|da|do|dos|sur|al|el)`;
 const NAME = String.raw`${WORD}(?:\s(?:${LINK}\s)?${WORD}){0,3}`;
 /**
  * "in Maalot", "outside of Kari-Dor", "through Manda", "near the village of Gimry", "the eastern city of Lubz",
- * "the locality of Tirin", "in the Geelan District of Ghazni", "in the Carevac locality", "in the Lubz town of
+ * "the locality of Tirin", "in the Tirin District of Lakhpur", "in the Carevac locality", "in the Lubz town of
  * Kosa": a capitalised name of up to four words after a locative (group 1), after a word that says it is a town's
  * (group 2), or between a locative and such a word (group 3); "at the Lubz Town Hall", "The Tirin police station
  * was": a town named by its own council or police post (group 4).
