@@ -28,6 +28,17 @@ describe('the subject of an English passive of harm', () => {
       [undefined, 'Military Forces of Turkey'],
     ],
     [
+      'takes a side a pronoun takes up as the passive subject for the harmed ("… when they were attacked")',
+      {
+        text: 'Israeli policemen were patrolling the old market of Hebron on Sunday when they were attacked.',
+        mentions: [
+          ['Israeli', demonymEntity('Israel', 'IL')],
+          ['Hebron', placeEntity('Hebron', 'PS')],
+        ],
+      },
+      [undefined, 'Police Forces of Israel'],
+    ],
+    [
       'looks past the head noun and an adverb ("police officer was reportedly stabbed")',
       {
         text: 'An Israeli police officer was reportedly stabbed in Hebron on Sunday.',

@@ -200,12 +200,34 @@ export function passiveHarmed(view: Frame['view'], c: ActorCandidate): boolean {
   const word = (i: number) => view.tokens[i]?.norm ?? '';
   let at = tokenAt(view, c.ref.spans[0][1]);
   if (HEAD_NOUN.test(word(at))) at++;
-  const lead = at;
+  return harmedFrom(word, at) || harmedAsPronoun(word, at);
+}
+
+/** Whether the words from `at` tell a passive of harm: "was killed", "were reportedly attacked", "came under". */
+function harmedFrom(word: (i: number) => string, from: number): boolean {
+  let at = from;
   while (PASSIVE_LEAD.test(word(at))) at++;
-  const auxiliary = at > lead && PASSIVE_AUXILIARY.has(word(at - 1));
+  const auxiliary = at > from && PASSIVE_AUXILIARY.has(word(at - 1));
   while (PASSIVE_ADVERB.test(word(at))) at++;
   if (CAME.test(word(at)) && word(at + 1) === 'under') return true;
   return auxiliary && (HARMED.test(word(at)) || ASSAILED.test(word(at)) || amongHarmed(word, at));
+}
+
+/** Words that open a clause of what befell a subject meanwhile ("… when they were attacked"). */
+const WHEN = /^(?:when|as|while)$/;
+const SUBJECT_PRONOUN = /^(?:they|he|she)$/;
+/** Tokens from a side to the "when" of its own clause ("were patrolling the old market of Lubz when"). */
+const WHEN_REACH = 10;
+
+/**
+ * "The guards were walking their rounds by the gate when they were shot": the side a pronoun takes up as the
+ * subject of a passive of harm is the harmed, though the clause it opens tells what it was doing.
+ */
+function harmedAsPronoun(word: (i: number) => string, from: number): boolean {
+  for (let i = from; i < from + WHEN_REACH; i++) {
+    if (WHEN.test(word(i))) return SUBJECT_PRONOUN.test(word(i + 1)) && harmedFrom(word, i + 2);
+  }
+  return false;
 }
 
 /** Words that end the subject of a passive told after a side's member: another clause's speech. */
