@@ -3,6 +3,7 @@
  * the forces of a state its nationality or name stands for, the owner a possessive points back to ("its
  * jets"), and the common nouns of people (civilians, police, protesters) named for the incident's country.
  */
+import { forcesId } from '../../core/forces-id.js';
 import { CIVILIANS } from '../../core/civilians.js';
 import { countryPhrase } from '../../core/country-names.js';
 import type { ActorRef, Mention } from '../../core/records.js';
@@ -12,7 +13,6 @@ import {
   actsAsState,
   demonymNear,
   fallenOf,
-  forcesId,
   isNationality,
   loyalForcesAt,
   nearCue,

@@ -17,15 +17,6 @@ const AUTHORITIES = /^(?:authorities|السلطات)$/;
  */
 const MILITARY_ADJECTIVE = /^(?:(?:ال)?(?:حربيه|حربي|مقاتله|عسكريه|عسكري|جويه|جوي)|war|fighter|military)$/;
 
-/**
- * The id the knowledge base gives a state's military or police (data/actors/state-forces.tsv).
- *
- * @example forcesId('TR', true) // 'actor:forces:tr:police'
- */
-export function forcesId(country: string, police: boolean): string {
-  return `actor:forces:${country.toLowerCase()}:${police ? 'police' : 'military'}`;
-}
-
 /** Nouns of a military unit a nationality may follow ("وحدة إسرائيلية خاصة", "قوة أميركية", "زوارق إيرانية"). */
 export const UNIT =
   /^(?:[وفبل]?(?:ال)?|لل)(?:وحده|قوه|قوات|دوريه|فرقه|كتيبه|مروحيه|مروحيات|دبابه|دبابات|زوارق|بوارج|سفن|طراد)$/;

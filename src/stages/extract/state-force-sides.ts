@@ -7,7 +7,8 @@ import { countryName, countryPhrase } from '../../core/country-names.js';
 import type { Mention } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import type { ActorCandidate } from './actor-finder.js';
-import { forcesId, isNationality, nextToForceCue } from './force-nationality.js';
+import { forcesId } from '../../core/forces-id.js';
+import { isNationality, nextToForceCue } from './force-nationality.js';
 import { tokenAt, type SentenceView } from './sentence-view.js';
 
 /** The military (or police) of the country `m` names, told by the words at `span` from token `at`. */

@@ -41,10 +41,11 @@ function regionInName(kb: KnowledgeBase, text: string, group: Mention): Mention 
     for (let i = 0; i + size <= words.length; i++) {
       const start = words[i][0];
       const end = words[i + size - 1][0] + words[i + size - 1][1];
-      const key = nameTokens(text.slice(start, end)).join(' ');
+      const tokens = nameTokens(text.slice(start, end));
+      const key = tokens.join(' ');
       // By its own name only: "Basque", "Chechen" or "Ulster" in a group's name say who its fighters are,
       // and ETA bombs well beyond the Basque Country.
-      const region = sensesAt(kb.trie, key.split(' ')).find(
+      const region = sensesAt(kb.trie, tokens).find(
         (s) =>
           s.entity.kind === 'region' &&
           s.entity.country === group.actor?.country &&

@@ -1,4 +1,5 @@
 // The country an article's events lie in when their own clauses place them nowhere.
+import { isPoliceId } from '../../core/forces-id.js';
 import { countryName } from '../../core/country-names.js';
 import { countryPlace } from '../../core/place-ref.js';
 import { bordersOn } from '../../core/place-stance.js';
@@ -131,12 +132,9 @@ function servedAbroad(m: Mention, text: string): boolean {
   return m.kind === 'state-forces' && SERVED.test(text.slice(Math.max(0, m.span[0] - 32), m.span[0]));
 }
 
-/** The base's police force of one state (its id ends so), as against that state's army. */
-const POLICE_ID = /:police$/;
-
 /** A state's police force: it keeps order at home only, so its country is where it acted. */
 function policeAtHome(m: Mention): boolean {
-  return m.kind === 'state-forces' && POLICE_ID.test(m.entity_id);
+  return m.kind === 'state-forces' && isPoliceId(m.entity_id);
 }
 
 /** "ethnic" right before a nationality: a people named as a minority of another state's. */

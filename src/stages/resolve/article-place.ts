@@ -8,7 +8,7 @@ import { sentenceSpanAt } from './sentence-at.js';
 import { CUE_REACH, sceneCue } from './destination.js';
 import { districtInProvince, townInProvince, unknownTown } from './unknown-town.js';
 import { namedAsSeat, seatTownInCountry } from './seat-town.js';
-import { endOfRoute } from './route-end.js';
+import { endOfRoute, namedOnlyAsRouteEnd } from './route-end.js';
 import { inRegionOf } from './region-reach.js';
 
 /** Kinds of mention that are a town of the article, and, failing one, a site of it. */
@@ -303,7 +303,7 @@ export function placeAtUnknownTown(event: EventRecord, doc: Document): void {
     if (part) event.location = withPart(loc, part);
     return;
   }
-  const routeEnd = loc.precision === 'town' && loc.spans.every((span) => endOfRoute(text, span));
+  const routeEnd = namedOnlyAsRouteEnd(loc, text);
   if (loc.precision !== 'region' && !routeEnd) return;
   const town = townInProvince(text, event.evidence, known, loc.country);
   const part = town || routeEnd ? null : districtInProvince(text, event.evidence, known, loc.country);

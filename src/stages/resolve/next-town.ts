@@ -1,11 +1,11 @@
 import { AIRCRAFT } from '../../core/flight-words.js';
 import { placeWith } from '../../core/place-ref.js';
-import type { Document, EventRecord, Mention, PlaceRef } from '../../core/records.js';
+import type { Document, EventRecord, Mention } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import { sentenceIndex } from './carried-date.js';
 import { CUE_REACH, sceneCue } from './destination.js';
 import type { Placed } from './placed.js';
-import { endOfRoute } from './route-end.js';
+import { endOfRoute, namedOnlyAsRouteEnd } from './route-end.js';
 import { sentenceSpanAt } from './sentence-at.js';
 
 /** Place precisions finer than a province: what makes a mention a town of the article. */
@@ -72,7 +72,7 @@ export function sceneAfterRoute(placed: readonly Placed[], doc: Document): void 
     const route = item.event.location;
     const scene = next.event.location;
     // A flight is placed where it left (destination.ts), not where it stopped or landed.
-    if (!route || !onlyRouteEnd(route, text) || AIRCRAFT.test(words(item))) continue;
+    if (!route || !namedOnlyAsRouteEnd(route, text) || AIRCRAFT.test(words(item))) continue;
     if (!scene || !LOCAL.has(scene.precision) || scene.country !== route.country) continue;
     if (scene.spans.length === 0 || !scene.spans.every((span) => toldAsScene(span, doc))) continue;
     const gap = next.first - item.last;
@@ -81,10 +81,6 @@ export function sceneAfterRoute(placed: readonly Placed[], doc: Document): void 
     item.event.location = placeWith(scene, scene.country, [...scene.spans]);
   }
 }
-
-/** The place is a town named only as a route's end or an office's seat. */
-const onlyRouteEnd = (place: PlaceRef, text: string): boolean =>
-  place.precision === 'town' && place.spans.length > 0 && place.spans.every((span) => endOfRoute(text, span));
 
 /** "in X", "near X", "in the X area": a place named after a locative, as no route's end. */
 function toldAsScene(span: Span, doc: Document): boolean {

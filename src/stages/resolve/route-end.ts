@@ -1,4 +1,5 @@
 // A town named only as an end of a road or a journey, or as an office's seat: not where anything happened.
+import type { PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 
 /**
@@ -27,5 +28,18 @@ export function endOfRoute(text: string, span: Span): boolean {
     (FROM_BEFORE.test(before) && TO_AFTER.test(text.slice(span[1], span[1] + 32))) ||
     ROUTE_OR_OFFICE_AFTER.test(after) ||
     /\p{Lu}\p{L}*-$/u.test(before)
+  );
+}
+
+/**
+ * A town the text names only as a route's end or an office's seat, in every one of its words.
+ *
+ * @example namedOnlyAsRouteEnd(ref, 'a mine on the Lakhpur-Adrow road') // true for Lakhpur, named there alone
+ */
+export function namedOnlyAsRouteEnd(place: PlaceRef, text: string): boolean {
+  return (
+    place.precision === 'town' &&
+    place.spans.length > 0 &&
+    place.spans.every((span) => endOfRoute(text, span))
   );
 }
