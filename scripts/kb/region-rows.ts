@@ -19,6 +19,15 @@ function centroid(cities: readonly SourceCity[]): [number, number] | null {
 }
 
 /**
+ * The id of a region a hand table types: its country, then its English name as a slug.
+ *
+ * @example regionId('SY', 'Deir ez-Zor') // 'region:sy:deir-ez-zor'
+ */
+export function regionId(cc: string, nameEn: string): string {
+  return `region:${cc.toLowerCase()}:${slugify(nameEn)}`;
+}
+
+/**
  * First-level regions of one country from its hand table scripts/kb/regions/<cc>.tsv (admin1, name_en,
  * aliases_en, name_ar, aliases_ar, lat, lon). lat/lon default to the centroid of the GeoNames towns with
  * that admin1 code; the scope's region words (محافظة، ولاية …) are added as Arabic aliases.
@@ -37,7 +46,7 @@ export function buildRegionRows(
   // "ريف دمشق", which is the Rif Dimashq governorate.
   const ownNames = new Set(hand.flatMap((row) => [row.name_ar, ...splitList(row.aliases_ar)]));
   const rows = hand.map((row): PlaceRow => {
-    const id = `region:${scope.cc.toLowerCase()}:${slugify(row.name_en)}`;
+    const id = regionId(scope.cc, row.name_en);
     if (row.admin1) idByAdmin1.set(row.admin1, id);
     const typed = row.lat && row.lon ? ([Number(row.lat), Number(row.lon)] as [number, number]) : null;
     const position = typed ?? centroid(cities.filter((c) => row.admin1 && c.adminCode === row.admin1));

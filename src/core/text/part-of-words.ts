@@ -10,6 +10,16 @@ const PART_OF = String.raw`\s*(?:town|city|village)?\s*,?\s*in\s+(?:the\s+)?(?:(
  */
 export const IN_PART_OF = new RegExp(`^${PART_OF}$`, 'i');
 
+/**
+ * "X town in Y district of Z", "X, Z", "X in Z": the words between a town and the province named after them
+ * that put the town inside the province. Read by the extract stage (the town is the place, the province only
+ * says where it lies) and the resolve stage (the town a province's incident is at).
+ *
+ * @example TOWN_IN_PROVINCE.test(' town in Rampur district of ') === true
+ */
+export const TOWN_IN_PROVINCE =
+  /^\s*(?:town|city|village|district)?\s*(?:,|in|of)\s+(?:(?:the\s+)?\S+\s+(?:district|province|state|governorate|region)\s+(?:of|in)\s+)?$/i;
+
 const NAME_AFTER = new RegExp(`^${PART_OF}((?:(?:al|el|ad|as|ar|ash)-)?[\\w'’-]+)`, 'i');
 
 /**

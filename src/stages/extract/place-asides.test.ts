@@ -20,6 +20,16 @@ describe('a place named aside', () => {
     expect(namesFirm(town(text, 'lakhpur'), text)).toBe(false);
   });
 
+  it("names the cause a group is named for or a region's office, not the scene, and keeps a liberation told in lower case", () => {
+    const text = 'The Front for the Liberation of Ostmark said it planted the charge found in Lakhpur.';
+    expect(namesFirm(town(text, 'Ostmark'), text)).toBe(true);
+    expect(namesFirm(town(text, 'Lakhpur'), text)).toBe(false);
+    const office = 'A parcel addressed to the Ostmark Regional Authority bureau in Lakhpur was defused.';
+    expect(namesFirm(town(office, 'Ostmark'), office)).toBe(true);
+    const battle = 'Troops pressed the push for the liberation of Rampur on Monday.';
+    expect(namesFirm(town(battle, 'Rampur'), battle)).toBe(false);
+  });
+
   it('names a bank, a club, a radio, a charity or a holiday, but not a university, after or before it', () => {
     const text =
       'Gunmen robbed the Bank of Rurania office, the Lakhpur Multi Purpose Society, the Adrow soccer club, ' +

@@ -14,23 +14,26 @@ import { namesOfficeSeat } from './office-seats.js';
 // weighs or drops such places.
 
 /**
- * "Rampur Textile Mills", "mecca masjid", "the sabarmati express", "the gujarat government", "Independence
- * Day", "Lakhpur Radio", "the Rampur soccer club", "the Rurania Relief Council": a place's name in a firm's, a
+ * "Rampur Textile Mills", "mecca masjid", "the sabarmati express", "the gujarat government", "the Ostmark
+ * Regional Authority", "Independence Day", "Lakhpur Radio", "the Rampur soccer club", "the Rurania Relief Council": a place's name in a firm's, a
  * mosque's, a train's, a government's, a holiday's, a club's or a charity's, not where it stands; "US-led",
  * "London-based": in a word that tells who leads or backs a side. A university or a college is not among
  * them: "the Lakhpur University" stands in Lakhpur (and "… in Rampur" moves it: housedIn).
  */
 const FIRM_AFTER =
-  /^(?:\s+(?:industries|company|corporation|mills|ltd|limited|bank|airlines|airways|society|masjid|mosque|express|government|administration|day|radio|television|tv|relief|(?:soccer|football)\s+(?:club|team)|fc|(?:governorate|provincial) (?:building|headquarters|offices?|council))|-(?:led|backed|based|funded|supported|sponsored|trained|brokered|allied|aligned))\b/i;
+  /^(?:\s+(?:industries|company|corporation|mills|ltd|limited|bank|airlines|airways|society|masjid|mosque|express|government|administration|day|radio|television|tv|relief|(?:soccer|football)\s+(?:club|team)|fc|(?:governorate|provincial) (?:building|headquarters|offices?|council)|regional (?:authority|government|assembly|administration))|-(?:led|backed|based|funded|supported|sponsored|trained|brokered|allied|aligned))\b/i;
 /**
  * "the Lakhpur Multi Purpose Society", "the Rampur Cooperative Bank": capitalised words between the name and
  * the head noun of a firm, a club or a charity, written as one proper name.
  */
 const FIRM_RUN_AFTER =
   /^(?:\s+\p{Lu}[\p{L}'’-]*){1,3}\s+(?:Society|Company|Corporation|Bank|Club|Foundation|Association|Industries|Mills|Airlines|Airways|Radio|Television|Ltd|Limited)\b/u;
-/** "the Bank of Lakhpur", "Radio Adrow", "the Popular Front of Adrow": a firm's, station's or party's name. */
+/**
+ * "the Bank of Lakhpur", "Radio Adrow", "the Popular Front of Adrow", "the Front for the Liberation of Ostmark":
+ * a firm's, station's or party's name, or the cause a group is named for.
+ */
 const FIRM_OF_BEFORE =
-  /\b(?:(?:Bank|Party|Front|Movement|League|Alliance|Federation|Congress)\s+of|Radio)\s+$/;
+  /\b(?:(?:Bank|Party|Front|Movement|League|Alliance|Federation|Congress|Liberation|Independence|Freedom|Salvation)\s+of(?:\s+the)?|Radio)\s+$/;
 
 /**
  * A place whose name is a firm's, a mosque's, a holiday's or a train's, or qualifies a side, never the
@@ -43,7 +46,7 @@ export function namesFirm(m: Mention, text: string): boolean {
   return (
     FIRM_AFTER.test(after) ||
     FIRM_RUN_AFTER.test(after) ||
-    FIRM_OF_BEFORE.test(text.slice(Math.max(0, m.span[0] - 16), m.span[0]))
+    FIRM_OF_BEFORE.test(text.slice(Math.max(0, m.span[0] - 24), m.span[0]))
   );
 }
 

@@ -1,5 +1,5 @@
 import type { Mention } from '../../core/records.js';
-import { IN_PART_OF } from '../../core/text/part-of-words.js';
+import { IN_PART_OF, TOWN_IN_PROVINCE } from '../../core/text/part-of-words.js';
 import type { Frame } from './frame-builder.js';
 import { OWNERS_POSSESSIVE } from './place-asides.js';
 import { tokenAt } from './sentence-view.js';
@@ -87,9 +87,6 @@ export const PART_NOUN_AFTER = /^\s+(?:district|area|neighbou?rhood|quarter|subu
 const DISTRICT_OF = /^\s+(?:sub-?)?district\s+(?:of|in)\s+(?:the\s+)?$/i;
 /** Tokens between a town and the province named after it to say where the town lies. */
 const QUALIFIER_GAP = 2;
-/** "X town in Y district of Z", "X in Z province": words that put the town inside the province. */
-const QUALIFIER_WORDS =
-  /^\s*(?:town|city|village|district)?\s*(?:,|in|of)\s+(?:(?:the\s+)?\S+\s+(?:district|province|state|governorate|region)\s+(?:of|in)\s+)?$/i;
 
 /**
  * "بلدة الشيخ مسكين بمحافظة درعا", "Nad Ali in Helmand province": a province named right after a town of its
@@ -124,7 +121,7 @@ export function qualifiedTown(ranked: Mention[], frame: Frame, places: Mention[]
   );
   const town = earlier.filter((m) => !namedAsDistrict(m, text)).at(-1);
   const near = town && at - tokenAt(view, town.span[1] - 1) - 1 <= QUALIFIER_GAP;
-  if (town && (near || QUALIFIER_WORDS.test(text.slice(town.span[1], best.span[0])))) return town;
+  if (town && (near || TOWN_IN_PROVINCE.test(text.slice(town.span[1], best.span[0])))) return town;
   // "the Rampur District of Lakhpur Province", when no town is put in that district: the district is finer —
   // unless brackets hold it, which only say where the place before them lies ("Tirin (Rampur district of …)").
   const head = earlier.at(-1);

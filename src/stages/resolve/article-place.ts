@@ -1,6 +1,7 @@
 import { nearBefore } from '../../core/distance-words.js';
 import { placeRefOf, placeWith } from '../../core/place-ref.js';
 import { offScene } from '../../core/place-stance.js';
+import { TOWN_IN_PROVINCE } from '../../core/text/part-of-words.js';
 import type { Document, EventRecord, Mention, PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import { namesNationality, namesWhose } from './body-names.js';
@@ -256,7 +257,15 @@ export function placeAtRegionTown(event: EventRecord, doc: Document): void {
     (reach ? inRegionOf(doc, loc, region, m) : m.place.admin1 === region) &&
     spans.some(([from, to]) => from <= m.span[0] && m.span[1] <= to) &&
     onScene(doc, m);
+  // "stones were thrown at Lakhpur town in Rampur district of Ostmark": the town the text puts in the region
+  // by name, before any other of its towns the incident's sentences name.
+  const regionNamed = mentions.filter((m) => m.entity_id === loc.entity_id);
+  const placedInRegion = (m: Mention) =>
+    regionNamed.some(
+      (r) => r.span[0] >= m.span[1] && TOWN_IN_PROVINCE.test(text.slice(m.span[1], r.span[0])),
+    );
   const town =
+    mentions.find((m) => inRegion(m, told) && placedInRegion(m)) ??
     mentions.find(
       (m) =>
         inRegion(m, told) &&

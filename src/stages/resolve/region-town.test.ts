@@ -41,6 +41,17 @@ describe('placeAtRegionTown', () => {
     expect(placeOf(text, [['Rampur', 'Ostmark']])).toBe('Rampur');
   });
 
+  it('takes the town the sentence puts in the region by name over an earlier town of it', () => {
+    const text =
+      'A grocer was knifed in Rampur on Friday, and police fired tear gas at Lakhpur town in Tirin district of Ostmark to scatter a crowd burning stalls.';
+    expect(
+      placeOf(text, [
+        ['Rampur', 'Ostmark'],
+        ['Lakhpur', 'Ostmark'],
+      ]),
+    ).toBe('Lakhpur');
+  });
+
   it('keeps the region for a town of another region, a town measured from, or one told later on', () => {
     const other =
       'Two bombs went off across Ostmark province overnight. The second wrecked a closed bakery in Lakhpur.';
