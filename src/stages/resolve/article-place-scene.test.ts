@@ -47,6 +47,21 @@ describe('placeFromArticle: a site, and the sentence before the incident', () =>
     expect(event.location?.name).toBe('Tirin');
   });
 
+  it('takes a town the base does not know from the second sentence before the incident’s own', () => {
+    const said = 'A van blew up in the village of Tirin. Nobody was hurt. Rebels were blamed for the blast.';
+    const event = eventAt(said, said.indexOf('Rebels'));
+    placeFromArticle(event, docOf(said, []), sylvania);
+    expect(event.location?.name).toBe('Tirin');
+  });
+
+  it('takes a village whose country alone the base read from the way its name is written', () => {
+    const said = 'Overnight arsonists burned a hut in Ban Khok Lom.';
+    const village = { ...known(said, 'Ban Khok Lom', 'country', 'country'), via: 'alias' } as Mention;
+    const event = eventAt(said, 0, { ...sylvania, spans: [village.span] });
+    placeFromArticle(event, docOf(said, [village]), sylvania);
+    expect([event.location?.name, event.location?.precision]).toEqual(['Ban Khok Lom', 'town']);
+  });
+
   it('takes a town the base does not know from the sentence right before the incident’s own', () => {
     const said =
       'Police made safe a device fixed beneath a van in the town of Tirin. The owner had been warned.';
@@ -75,6 +90,56 @@ describe('placeFromSentence: a square, an entrance, a province’s district', ()
 
   it('keeps the country for a town after words that place nothing', () => {
     expect(placed('In response Rampur officials caught a man carrying a bomb.')).toBe('Sylvania');
+  });
+
+  it('takes a town told as a capital or a community', () => {
+    expect(placed('Police caught a man carrying a bomb in the eastern Ostmark capital of Rampur.')).toBe(
+      'Rampur',
+    );
+    expect(placed('Police caught a man carrying a bomb in Ostmark’s capital, Rampur.')).toBe('Rampur');
+    expect(placed('A shell fell near the hill community of Rampur at noon.')).toBe('Rampur');
+  });
+
+  it('takes a town the base does not know that the incident’s own sentence names', () => {
+    const said = 'Rebels burned two lorries in Tirin village. The convoy was bound for Rampur.';
+    const event = eventAt(said);
+    placeFromSentence(event, docOf(said, [known(said, 'Rampur', 'city', 'town')]));
+    expect(event.location?.name).toBe('Tirin');
+  });
+
+  it('takes a town of another country over a country read from a nationality', () => {
+    const said = 'Guards held a Sylvanian courier with a bomb at a roadblock near Rampur.';
+    const courier = { ...known(said, 'Sylvanian', 'country', 'country'), via: 'demonym' } as Mention;
+    const rampur = known(said, 'Rampur', 'city', 'town');
+    const event = eventAt(said, 0, { ...sylvania, spans: [courier.span] });
+    placeFromSentence(
+      event,
+      docOf(said, [courier, { ...rampur, place: { ...rampur.place!, country: 'RT' } }]),
+    );
+    expect([event.location?.name, event.location?.country]).toEqual(['Rampur', 'RT']);
+  });
+});
+
+describe('placeFromArticle: the region an armed group is named after', () => {
+  const fighters = (said: string, group: string) => ({
+    ...known(said, group, 'armed-group', 'region'),
+    place: undefined,
+    actor: { country: 'SV', parent_id: null },
+  });
+  const placed = (said: string, group: string) => {
+    const event = eventAt(said);
+    const mentions = [known(said, 'Ostmark', 'region', 'region', 'Ostmark'), fighters(said, group)];
+    placeFromArticle(event, docOf(said, mentions), sylvania);
+    return event.location?.name;
+  };
+
+  it('takes the region the group’s name holds, or holds before its acronym', () => {
+    expect(placed('The Ostmark Freedom Army was blamed for a grenade.', 'Ostmark Freedom Army')).toBe(
+      'Ostmark',
+    );
+    expect(placed('The Ostmark Freedom Army (OFA) was blamed for a grenade.', 'OFA')).toBe('Ostmark');
+    // A region named apart from the group's name says nothing of where it fought.
+    expect(placed('Ostmark leaders said the OFA threw a grenade.', 'OFA')).toBe('Sylvania');
   });
 });
 

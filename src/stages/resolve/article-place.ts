@@ -4,6 +4,7 @@ import { offScene } from '../../core/place-stance.js';
 import { TOWN_IN_PROVINCE } from '../../core/text/part-of-words.js';
 import type { Document, EventRecord, Mention, PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
+import { namedAsVillage } from '../../core/village-names.js';
 import { namesNationality, namesWhose } from './body-names.js';
 import { sentenceSpanAt } from './sentence-at.js';
 import { CUE_REACH, sceneCue } from './destination.js';
@@ -91,17 +92,38 @@ function toNamedRegion(event: EventRecord, doc: Document): void {
       m.place?.precision === 'region' &&
       m.via !== 'demonym' &&
       m.place.country === event.location?.country &&
-      (toldAt(text, m.span) || sceneCue(text.slice(Math.max(0, m.span[0] - CUE_REACH), m.span[0]))) &&
+      (toldAt(text, m.span) ||
+        sceneCue(text.slice(Math.max(0, m.span[0] - CUE_REACH), m.span[0])) ||
+        inGroupName(m, mentions, text)) &&
       onScene(doc, m),
   );
   if (region) event.location = placeRefOf(region);
 }
 
 /**
+ * "a grenade thrown by the Ruritania Liberation Front": a region an armed group is named after, which the
+ * knowledge stage reads as a place only when the report names no finer one (group-home-region.ts) — where the
+ * group fights, and so the nearest the text comes to the scene.
+ */
+function inGroupName(m: Mention, mentions: readonly Mention[], text: string): boolean {
+  return mentions.some(
+    (g) =>
+      g.kind === 'armed-group' &&
+      ((g.span[0] <= m.span[0] && m.span[1] <= g.span[1]) ||
+        // "the Ruritania Liberation Front (RLF)": the group read by its acronym after its name.
+        (g.span[0] >= m.span[1] && NAME_BEFORE_ACRONYM.test(text.slice(m.span[1], g.span[0])))),
+  );
+}
+
+/** The rest of a group's name after a region in it, up to the bracket opening the group's acronym. */
+const NAME_BEFORE_ACRONYM = /^(?:\s+\p{Lu}[\p{L}'’-]*)*\s*\(\s*$/u;
+
+/**
  * "Police arrested six men who were planting bombs by the railway in Latifiyah": an incident its clause
  * places only by its country, told in the same sentence as a town of that country the sentence puts on the
  * scene after a locative (not where anyone came from or went, not a point measured from), happened in that
- * town; for articles whose other incidents have towns, where the article's first town need not be this one's.
+ * town (of any country, when a nationality gave the country); for articles whose other incidents have towns,
+ * where the article's first town need not be this one's.
  *
  * @example placeFromSentence(event, doc) // event.location.name === 'Latifiyah'
  */
@@ -110,27 +132,50 @@ export function placeFromSentence(event: EventRecord, doc: Document): void {
   if (!loc || loc.precision !== 'country' || loc.country === null) return;
   // "a ceasefire brokered in Moscow": an accord is told where it was struck, not where the sentence's act was.
   if (event.sub_event_type?.value === 'Agreement') return;
+  // "Troops held a Sylvanian courier at a roadblock near Rampur": a country read from a nationality says whose,
+  // not where, and yields to a town of another country the sentence puts on the scene.
+  const whose = namesNationality(doc, loc);
   const town = (doc.mentions ?? []).find(
     (m) =>
       (m.kind === 'city' || m.kind === 'district') &&
       m.via !== 'demonym' &&
-      m.place?.country === loc.country &&
+      (m.place?.country === loc.country || (whose && m.place?.country != null)) &&
       event.evidence.some(([from, to]) => from <= m.span[0] && m.span[1] <= to) &&
       toldAt(doc.text ?? '', m.span) &&
       onScene(doc, m),
   );
   if (town) event.location = placeRefOf(town);
+  // "Rebels burned two lorries in Tirin village; the convoy was bound for Rampur": no town of the base, but one
+  // the base does not know right in the incident's own sentences — the scene, though another telling of the
+  // article has its town.
+  else event.location = unknownTown(doc.text ?? '', event.evidence, knownSpans(doc, loc), loc.country) ?? loc;
 }
 
 /**
- * "in Latifiyah", "at the city of Najaf", "in the main square of Rampur", "at the entrance to Rampur", "in
+ * The words the base or the event's place already read: no unknown town is taken from them — but a village's
+ * name the knowledge stage read only a country from ("a hut in Ban Khok Samet") is still the village's.
+ */
+function knownSpans(doc: Document, loc: PlaceRef | null): Span[] {
+  const text = doc.text ?? '';
+  const country = loc?.precision === 'country';
+  return [
+    ...(doc.mentions ?? [])
+      .filter((m) => m.kind !== 'country' || !namedAsVillage(text, m.span))
+      .map((m) => m.span),
+    ...(loc?.spans ?? []).filter((span) => !country || !namedAsVillage(text, span)),
+  ];
+}
+
+/**
+ * "in Latifiyah", "at the city of Najaf", "in the eastern Ostmark capital of Rampur", "near the hill community
+ * of Tirin", "in Ostmark's capital, Rampur", "in the main square of Rampur", "at the entrance to Rampur", "in
  * Ostmark province's Rampur district" (not "Ostmark's", which may be its namesake seat's quarter), «في تعز»,
  * «بالعاصمة»: a town told as where something is, after a locative — not a name ("the Minsk accords"), a
  * government ("brokered by Moscow") or a time ("after the fall of Aden"); nor the hospital the wounded were taken
  * to ("a hospital in Jenin").
  */
 const LOCATIVE_BEFORE =
-  /(?:\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:(?:[a-z]+\s+)?(?:cent(?:re|er)|heart|square|entrance|edge|gates?|outskirts)\s+(?:of|to)\s+(?:the\s+)?)?(?:(?:city|town|village)\s+of\s+|[A-Z][\w-]*\s+province['’]s\s+)?|(?:^|\s)(?:في|قرب|داخل)\s+(?:(?:مدينة|بلدة|قرية)\s+)?)$/i;
+  /(?:\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:(?:[a-z]+\s+)?(?:cent(?:re|er)|heart|square|entrance|edge|gates?|outskirts)\s+(?:of|to)\s+(?:the\s+)?)?(?:(?:[a-z-]+\s+){0,2}(?:city|town|village|capital|community|settlement)\s+of\s+|[A-Z][\w-]*\s+province['’]s\s+|[A-Z][\w-]*['’]s\s+(?:[a-z]+\s+)?(?:capital|city|town),?\s+)?|(?:^|\s)(?:في|قرب|داخل)\s+(?:(?:مدينة|بلدة|قرية)\s+)?)$/i;
 const HOSPITAL_BEFORE = /(?:\bhospital|مستشفى)(?:\s+\S+){0,2}\s*$/i;
 const JOINED_LOCATIVE = /^ب/;
 /** «بالعراق», «وبسوريا»: the locative joined to a name the base matched without it. */
@@ -199,12 +244,13 @@ function toReferenceTown(event: EventRecord, doc: Document): void {
  */
 function toUnknownTown(event: EventRecord, doc: Document): void {
   const loc = event.location;
-  const known = [...(doc.mentions ?? []).map((m) => m.span), ...(loc?.spans ?? [])];
-  // "Police defused a bomb under a car in Tirin. The IRA, who often …": the sentence right before the incident's
-  // own may have set the scene that its telling goes on from; weighed last.
+  const known = knownSpans(doc, loc);
+  // "Police defused a bomb under a car in Tirin. No one knows why. The IRA, who often …": the sentences right
+  // before the incident's own may have set the scene that its telling goes on from; weighed last, the nearer
+  // first.
   const start = event.evidence[0]?.[0] ?? 0;
-  const before = (doc.sentences ?? []).filter((s) => s.span[1] <= start).slice(-1);
-  const spans = [...toldSpans(event, doc), ...before.map((s) => s.span)];
+  const before = (doc.sentences ?? []).filter((s) => s.span[1] <= start).slice(-PRECEDING);
+  const spans = [...toldSpans(event, doc), ...before.reverse().map((s) => s.span)];
   event.location = unknownTown(doc.text ?? '', spans, known, loc?.country ?? null) ?? loc;
 }
 
@@ -218,6 +264,8 @@ function toldSpans(event: EventRecord, doc: Document, following = FOLLOWING): Sp
   return [...event.evidence, ...after.map((s) => s.span)];
 }
 
+/** Sentences before an incident's own that may name its town the base does not know. */
+const PRECEDING = 2;
 /** Sentences after an incident's own that may name its town the base does not know. */
 const FOLLOWING = 2;
 /** Sentences after an incident's own that may name its known town: a region's towns are told further on too. */
@@ -303,7 +351,7 @@ export function placeAtUnknownTown(event: EventRecord, doc: Document): void {
   const loc = event.location;
   if (!loc) return;
   const text = doc.text ?? '';
-  const known = [...(doc.mentions ?? []).map((m) => m.span), ...loc.spans];
+  const known = knownSpans(doc, loc);
   if (seatOfArea(loc, text)) {
     // "In Lakhpur district, … in the Tirin area": an area the base does not know, too, is the district's part.
     const part =

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Span } from '../../core/span.js';
 import { townMention } from '../../core/mention-fixture.js';
-import { unknownTown } from './unknown-town.js';
+import { townInProvince, unknownTown } from './unknown-town.js';
 
 /** The unknown town a one-sentence text names for an incident in Ruritania, as "name@start". */
 function townIn(text: string, known: Span[] = []): string | undefined {
@@ -79,8 +79,32 @@ describe('unknownTown', () => {
     expect(townIn(text, [townMention(text, 'Lakhpur').span])).toBeUndefined();
   });
 
+  it('takes a village whose own name says it is one, whoever the text says is of it', () => {
+    expect(townIn('An elder of Ban Khok Lom was knifed at dusk.')).toBe('Ban Khok Lom@12');
+    expect(townIn('Raiders knifed a clerk from the tambon of Sai Rae at dusk.')).toBe('Sai Rae@42');
+    expect(townIn('A note from Ban Ki-moon was read out after the blast.')).toBeUndefined();
+  });
+
+  it('takes a town told in the countryside round it or as a community', () => {
+    expect(townIn('At dusk a farmer was knifed in rural Lubz Alto.')).toBe('Lubz Alto@37');
+    expect(townIn('Raiders knifed ten men from the community of Lubz Alto.')).toBe('Lubz Alto@45');
+  });
+
   it('leaves a name the knowledge base knows to the mentions', () => {
     const text = 'A bomb went off in Lakhpur.';
     expect(townIn(text, [townMention(text, 'Lakhpur').span])).toBeUndefined();
+  });
+});
+
+describe('townInProvince', () => {
+  const inProvince = (text: string) => townInProvince(text, [[0, text.length]], [], 'RT')?.name;
+
+  it('takes a town the text calls a town or a village, before its name or after it', () => {
+    expect(inProvince('Raiders knifed ten men from the village of Lubz Alto in Ostmark.')).toBe('Lubz Alto');
+    expect(inProvince('A device went off in the Tirin town of Ostmark.')).toBe('Tirin');
+    expect(inProvince('A device went off in Tirin Village, Ostmark.')).toBe('Tirin');
+    // A district or an area is the province's part, not a town.
+    expect(inProvince('A device went off in the Tirin area of Ostmark.')).toBeUndefined();
+    expect(inProvince('A device went off in Tirin District, Ostmark.')).toBeUndefined();
   });
 });

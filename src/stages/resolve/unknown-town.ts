@@ -12,13 +12,16 @@ const NAME = String.raw`${WORD}(?:\s(?:${LINK}\s)?${WORD}){0,3}`;
  * "the locality of Tirin", "in the Tirin District of Lakhpur", "in the Carevac locality", "in the Lubz town of
  * Kosa": a capitalised name of up to four words after a locative (group 1), after a word that says it is a town's
  * (group 2), or between a locative and such a word (group 3); "at the Lubz Town Hall", "The Tirin police station
- * was": a town named by its own council or police post (group 4).
+ * was": a town named by its own council or police post (group 4); "a headman of tambon Rae", "a farmer from Ban
+ * Khok": a village whose own name says it is one (groups 5 and 6), whoever the text says is of it. A town told
+ * in its countryside ("in rural Tirin") or as a community ("the community of Lubz") is the town.
  */
 const NAMED_TOWN = new RegExp(
-  String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|[Tt]hrough|[Oo]utside(?:\s+of)?)\s+(${NAME})` +
-    String.raw`|\b(?:town|village|city|hamlet|settlement|municipality|locality|(?:commercial|residential|rural)\s+(?:district|area)|outskirts|centre|center)\s+of\s+(${NAME})` +
+  String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|[Tt]hrough|[Oo]utside(?:\s+of)?)\s+(?:rural\s+)?(${NAME})` +
+    String.raw`|\b(?:town|village|city|hamlet|settlement|community|municipality|locality|(?:commercial|residential|rural)\s+(?:district|area)|outskirts|centre|center)\s+of\s+(${NAME})` +
     String.raw`|\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+the\s+(${NAME})\s+(?:[Dd]istrict|area|[Vv]illage|[Tt]own|locality)\b` +
-    String.raw`|(?:\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]n|[Oo]utside)\s+the|\bThe)\s+(${NAME})\s+(?:[Tt]own\s+[Hh]all|[Cc]ity\s+[Hh]all|[Pp]olice\s+(?:[Ss]tation|[Pp]ost)|[Gg]endarmerie)\b`,
+    String.raw`|(?:\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]n|[Oo]utside)\s+the|\bThe)\s+(${NAME})\s+(?:[Tt]own\s+[Hh]all|[Cc]ity\s+[Hh]all|[Pp]olice\s+(?:[Ss]tation|[Pp]ost)|[Gg]endarmerie)\b` +
+    String.raw`|\b(?:[Oo]f|[Ff]rom)\s+(?:the\s+)?(?:[Tt]ambon\s+(?:of\s+)?(${NAME})|((?:Ban\s+(?!Ki\b)|Killi\s+)${NAME}))`,
   'gud',
 );
 /**
@@ -111,10 +114,24 @@ export function townInProvince(
   country: string | null,
 ): PlaceRef | null {
   return firstTown(text, evidence, known, country, (m, end) => {
+    // "the village of Tirin", "in the Tirin town of Ostmark": the text says the name is a town's.
+    if (
+      TOWN_WORD_BEFORE.test(m[0]) ||
+      (m[3] !== undefined && TOWN_WORD_AFTER.test(text.slice(end, end + 10)))
+    )
+      return true;
     const words = m[1] ?? m[4];
-    return words !== undefined && !KIND_AFTER.test(words) && !AREA_AFTER.test(text.slice(end, end + 12));
+    return words !== undefined && !AREA_KIND_AFTER.test(words) && !AREA_AFTER.test(text.slice(end, end + 12));
   });
 }
+
+/** "Tirin District", "Tirin Province": a name told with the word for an area ("Tirin Village" is a town's). */
+const AREA_KIND_AFTER = /\s+(?:District|Province)$/u;
+
+/** "town of", "the community of": a word before a name that says it is a town's, not an area's. */
+const TOWN_WORD_BEFORE = /^(?:town|village|city|hamlet|settlement|community|municipality|locality)\s+of\s/;
+/** "Tirin village", "the Tirin town of Ostmark": the same said after the name. */
+const TOWN_WORD_AFTER = /^\s+(?:[Vv]illage|[Tt]own|locality)\b/;
 
 /** "District", "area" after a name: a part of the province named so. */
 const DISTRICT_AFTER = /^\s+(?:[Dd]istrict|[Aa]rea)\b/;
@@ -172,7 +189,7 @@ function townOf(
   text: string,
   known: readonly Span[],
 ): { name: string; spans: Span[] } | null {
-  const group = [1, 2, 3, 4].find((g) => m[g] !== undefined)!;
+  const group = [1, 2, 3, 4, 5, 6].find((g) => m[g] !== undefined)!;
   const words = m[group];
   const start = from + m.indices![group][0];
   const end = start + words.length;
