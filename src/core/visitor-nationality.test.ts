@@ -17,6 +17,10 @@ describe('namesVisitors', () => {
     ['A man with a Ruritanian passport was stabbed.', true],
     ['Bandits robbed three elderly Ruritanian tourists.', true],
     ['A Ruritanian oil engineer was abducted from his camp.', true],
+    ['Thieves stabbed a Ruritanian citizen outside his flat.', true],
+    ['Kidnappers freed the Ruritanian businessman after a week.', true],
+    ['An elderly Ruritanian missionary was shot at his clinic.', true],
+    ['Police caught a Ruritanian exile carrying a pistol.', true],
     ['Five Ruritanian policemen died in the blast.', false],
     ['Ruritanian construction workers were shot at.', false],
   ])('"%s": %s', (text, expected) => {

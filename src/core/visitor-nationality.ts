@@ -1,13 +1,13 @@
 import type { Mention } from './records.js';
 import { guardedPattern } from './text/guarded-pattern.js';
 
-// A nationality the text gives foreigners at work or travel: "an Italian aid worker", "two Croatian truck
-// drivers", "German tourists", "his German passport". Such people are abroad, so their nationality is the one
+// A nationality the text gives foreigners at work, travel or in exile: "an Italian aid worker", "two Croatian
+// truck drivers", "German tourists", "his German passport", "a Dutch citizen", "a Danish missionary". Such people are abroad, so their nationality is the one
 // country the incident is most likely not in. Both the extract stage (which country a clause is in) and the
 // resolve stage (which country an article's unplaced events lie in) ask. English only for now.
 
 /** What foreigners at work or travel are called. */
-const VISITORS = String.raw`(?:nationals?|passports?|tourists?|truck\s+drivers?|truckers?|lorry\s+drivers?|aid\s+workers?|engineers?|contractors?|technicians?)`;
+const VISITORS = String.raw`(?:nationals?|passports?|tourists?|truck\s+drivers?|truckers?|lorry\s+drivers?|aid\s+workers?|engineers?|contractors?|technicians?|citizens?|businessm[ae]n|missionar(?:y|ies)|exiles?)`;
 /** Their name right after their nationality (two words may stand between): "an Italian aid worker". */
 const VISITORS_AFTER = new RegExp(String.raw`^\s+(?:[a-z-]+\s+){0,2}?${VISITORS}\b`);
 /**
@@ -20,7 +20,7 @@ const VISITORS_BEFORE = guardedPattern(
     'u',
   ),
   // Every alternative of VISITORS holds one.
-  'national passport tourist truck lorry aid engineer contractor technician',
+  'national passport tourist truck lorry aid engineer contractor technician citizen businessm missionar exile',
 );
 
 /**

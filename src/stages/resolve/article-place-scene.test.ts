@@ -169,3 +169,43 @@ describe('placeAtRegionTown: a region named bare', () => {
     );
   });
 });
+
+describe('placeFromArticle: a country named without a locative', () => {
+  /** The event placed at Borduria by its name in `said`, the article's country being Sylvania. */
+  const placedFrom = (said: string, sylvanianTown = true) => {
+    const at = said.indexOf('Borduria');
+    const borduria = {
+      span: [at, at + 'Borduria'.length],
+      entity_id: 'country:BD',
+      kind: 'country',
+      name: 'Borduria',
+      via: 'name',
+      score: 1,
+      place: { country: 'BD', lat: null, lon: null, precision: 'country' },
+    } as unknown as Mention;
+    const mentions = sylvanianTown ? [borduria, known(said, 'Strelsau', 'city', 'town')] : [borduria];
+    const location = { ...sylvania, name: 'Borduria', country: 'BD', spans: [borduria.span] } as PlaceRef;
+    const event = eventAt(said, 0, location);
+    placeFromArticle(event, { ...docOf(said, mentions), language: 'en' }, sylvania);
+    return event.location?.country;
+  };
+
+  it("gives way to the article's country, unless told as where or the article names no ground there", () => {
+    // The name tells a party to the story, not the ground.
+    expect(placedFrom('Masked men grabbed a radio host of Borduria as he left a cafe in Strelsau.')).toBe(
+      'SV',
+    );
+    // A locative tells it as where, or as a line along which.
+    expect(placedFrom('Masked men grabbed a radio host in the north of Borduria, far from Strelsau.')).toBe(
+      'BD',
+    );
+    expect(placedFrom('Masked men grabbed a radio host on the road between Borduria and Strelsau.')).toBe(
+      'BD',
+    );
+    expect(placedFrom('Masked men drove a radio host out of Borduria by night, towards Strelsau.')).toBe(
+      'BD',
+    );
+    // No ground of the article's own country is named.
+    expect(placedFrom('Masked men grabbed a radio host of Borduria as he left a cafe.', false)).toBe('BD');
+  });
+});

@@ -23,8 +23,9 @@ const RELATIVE =
 
 /**
  * Places an event its own clause could only place by a country word, from the rest of the article:
- * a nationality ("a British diplomat was shot dead. He was driving … in Athens") or a country's name opening
- * a body's ("members of the Denmark Relief Council") gives way to the country the article's places lie in,
+ * a nationality ("a British diplomat was shot dead. He was driving … in Athens"), a country's name opening
+ * a body's ("members of the Denmark Relief Council") or one told without a locative ("a reporter of Borduria
+ * was seized … in Strelsau") gives way to the country the article's places lie in,
  * and a country to the first town the article names in it, unless only as a point the place is measured
  * from or as somewhere off the scene (where troops were heading, attackers are posted, a source was
  * reached); failing that, to a town the base does not know that the incident's own sentences name. Only for
@@ -35,7 +36,10 @@ const RELATIVE =
 export function placeFromArticle(event: EventRecord, doc: Document, fallback: PlaceRef | null): void {
   const loc = event.location;
   if (loc && loc.precision !== 'country') return;
-  const whose = loc && namesWhose(doc, loc);
+  const whose =
+    loc &&
+    (namesWhose(doc, loc) ||
+      (notToldAsWhere(doc, loc) && fallback !== null && groundOf(doc, fallback.country)));
   if (loc && fallback && loc.country !== fallback.country && whose) event.location = fallback;
   // "An American drone struck a car": whose the aircraft was, in an article that names no place of its own.
   if (event.location && airborneNationality(doc, event.location)) {
@@ -425,3 +429,35 @@ function airborneNationality(doc: Document, loc: PlaceRef): boolean {
       AIRCRAFT_BEFORE.test(text.slice(Math.max(0, span[0] - 40), span[0])))
   );
 }
+
+/**
+ * "in Syria", "into Borduria", "out of Sylvania", "across the south of Ruritania", "along the border with
+ * Sylvania", "between Borduria and Sylvania": the words before a country told as the ground something happened on, or as a line
+ * it happened along.
+ */
+const COUNTRY_LOCATIVE =
+  /(?:\b(?:in|into|inside|out\s+of|near|across|at|throughout|within)\s+(?:the\s+)?(?:(?:north|south|east|west|centre|center|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:of\s+)?(?:the\s+)?)?|\b(?:border|frontier)\s+(?:of|with)\s+(?:the\s+)?|\bbetween\s+(?:the\s+)?(?:[\w-]+\s+){1,2}and\s+(?:the\s+)?|\bbetween\s+(?:the\s+)?)$/i;
+
+/**
+ * A country's name the place was read from, told without a locative ("a reporter of Borduria", "an ultimatum
+ * to Sylvania to pull out its troops", "Sylvania has welcomed the talks"): it names a party to the story, not
+ * the ground, as a nationality does. English only for now.
+ */
+function notToldAsWhere(doc: Document, loc: PlaceRef): boolean {
+  const span = loc.spans[0];
+  // The locatives are English words: another language's text is not read here.
+  if (!span || loc.precision !== 'country' || doc.language !== 'en') return false;
+  return !COUNTRY_LOCATIVE.test((doc.text ?? '').slice(Math.max(0, span[0] - 40), span[0]));
+}
+
+/**
+ * Whether the article names ground in the country: a place of it by name, or an armed group that fights there.
+ * A country the article's vote rests on nationalities alone ("two Sylvanian men") is no better a place than the
+ * country word it would replace.
+ */
+const groundOf = (doc: Document, code: string | null): boolean =>
+  (doc.mentions ?? []).some(
+    (m) =>
+      (m.via !== 'demonym' && m.place?.country === code) ||
+      (m.kind === 'armed-group' && m.actor?.country === code),
+  );

@@ -83,10 +83,24 @@ describe('toDatelineCountry', () => {
     expect(e.location?.country).toBe('GR');
   });
 
-  it('keeps a country the clause places the incident in', () => {
+  it('moves an event the lead places in another country to the dateline country', () => {
     const e = event(at(text, 'Turkey', 'TR'));
     toDatelineCountry(e, dateline, doc);
-    expect(e.location?.country).toBe('TR');
+    expect(e.location?.country).toBe('GR');
+  });
+
+  it("puts a town of a state that seceded since in the dateline's state of then, the new state named or not", () => {
+    const told = 'SUDAN.  Rebels raided a depot at Kolvo, fighting for a free South Sudan.';
+    const heading = mention('SUDAN', 0, 'SD');
+    const kolvo = townIn(told, 'Kolvo', 'SS');
+    const named = mention('South Sudan', told.indexOf('South Sudan'), 'SS');
+    const e = {
+      location: placeOf(kolvo),
+      date: { value: '1988-04-02', precision: 'day' },
+      evidence: [[11, told.length]],
+    } as unknown as EventRecord;
+    toDatelineCountry(e, heading, { text: told, mentions: [heading, kolvo, named] } as Document);
+    expect([e.location?.name, e.location?.country]).toEqual(['Kolvo', 'SD']);
   });
 
   it('moves an event placed at a country told as a border to the dateline country', () => {
@@ -156,7 +170,7 @@ describe("a chronology's entry placed abroad only by a later sentence", () => {
     expect(countryOf(text)).toBe('FD');
   });
 
-  it('stays abroad when the first sentence puts it in a town of a country it names', () => {
+  it("is a namesake in the heading's country even when the first sentence names the other country", () => {
     const named = resolvedEvents({
       text: 'FREEDONIA.  A refugee was shot dead in his apartment in Lakhpur, Sylvania.',
       published: '1980-05-02',
@@ -166,7 +180,7 @@ describe("a chronology's entry placed abroad only by a later sentence", () => {
         ['Sylvania', placeEntity('Sylvania', 'SV', 'country')],
       ],
     });
-    expect(named[0]?.location?.country).toBe('SV');
+    expect([named[0]?.location?.name, named[0]?.location?.country]).toEqual(['Lakhpur', 'FD']);
   });
 
   it("is a namesake in the heading's country when the first sentence names a town abroad but not its country", () => {

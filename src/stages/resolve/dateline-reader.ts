@@ -1,11 +1,9 @@
 import { chronologyCountry } from '../../core/chronology-entry.js';
 import { countryPlace, LOCAL_PRECISIONS, namesakeIn, placeRefOf, placeWith } from '../../core/place-ref.js';
-import { bordersOn } from '../../core/place-stance.js';
 import { sameTheatre } from '../../core/shared-theatres.js';
 import type { Document, EventRecord, Mention, PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import { onScene } from './article-place.js';
-import { sentenceSpanAt } from './sentence-at.js';
 import { heldThen } from './then-borders.js';
 
 /**
@@ -48,12 +46,12 @@ export function readDateline(doc: Document): Dateline {
  * Puts an event the text places only by a word that is not a locative ("a U.S. embassy", "a Spanish
  * college", "the U.S.-owned Zion House"), or by a place abroad only a sentence after the entry's first puts
  * anything in, in the country of the dateline: the incident happened where the report is filed from; a
- * nationality, an owner or a firm's name is not a place. So is an event the lead places abroad without naming
- * that other country ("LEBANON.  An official was kidnapped in Khaldah": a namesake the base knows only abroad,
- * or a place the entry names for another reason, as a chronology files its entries under where they happened);
- * one placed in a country ("arrested in Costa Rica") or in a town whose country the sentence names ("in Athens,
- * Greece") stays there. A town of the dateline's country the event's sentences name is its place; else a town
- * the lead placed it in, as a namesake in the dateline's country; else the dateline country.
+ * nationality, an owner or a firm's name is not a place. So is an event the lead places abroad ("LEBANON.  An
+ * official was kidnapped in Khaldah": a namesake the base knows only abroad, or a place the entry names for
+ * another reason), even where the lead names that other country ("arrested in Costa Rica", "surrendered in
+ * Athens, Greece"): a chronology files its entry under the country its heading names, wherever the story ends.
+ * A town of the dateline's country the event's sentences name is its place; else a town the lead placed it in,
+ * as a namesake in the dateline's country; else the dateline country.
  *
  * @example toDatelineCountry(event, dateline, doc) // event.location.country === 'GR'
  */
@@ -61,8 +59,13 @@ export function toDatelineCountry(event: EventRecord, dateline: Mention, doc: Do
   const text = doc.text ?? '';
   const loc = event.location;
   const code = dateline.place!.country!;
-  // "SUDAN.  Rebels raided Bentiu" in 1988: a town of a state that seceded since lay in the dateline's then.
-  if (loc && (loc.country === code || heldThen(loc.country ?? '', code, event.date?.value))) return;
+  if (loc?.country === code) return;
+  // "SUDAN.  Rebels raided Bentiu" in 1988: a town of a state that seceded since lay in the dateline's then,
+  // even where the entry names the new state as well ("… raided Bentiu to press for a free South Sudan").
+  if (loc && heldThen(loc.country ?? '', code, event.date?.value)) {
+    event.location = placeWith(loc, code, loc.spans);
+    return;
+  }
   const span = loc?.spans[0];
   const placedIn = span && LOCATIVE_BEFORE.test(text.slice(Math.max(0, span[0] - 12), span[0]));
   const abroadInLead = placedIn && inLead(doc, span, dateline);
@@ -72,9 +75,6 @@ export function toDatelineCountry(event: EventRecord, dateline: Mention, doc: Do
     event.location = placeWith(loc, code, loc.spans);
     return;
   }
-  // "arrested in Costa Rica", "surrendered in Athens, Greece": the lead names the other country itself ("near
-  // the Mozambique border" names only the line the scene lies by).
-  if (abroadInLead && loc && countryToldBeside(doc, loc) && !toldAsBorder(doc, loc)) return;
   // A country word is placed in a town later, from the whole article; a foreign town here, from its sentences.
   const home = (m: Mention) =>
     m.place?.country === code && m.place.precision !== 'country' && m.via !== 'demonym' && onScene(doc, m);
@@ -95,28 +95,6 @@ export function toDatelineCountry(event: EventRecord, dateline: Mention, doc: Do
     const entryTown = loc && loc.precision !== 'country' ? mentions.find(home) : undefined;
     event.location = entryTown ? placeRefOf(entryTown) : datelinePlace(dateline);
   }
-}
-
-/** "near the Mozambique border": the place's own mention names a border, not where the incident was. */
-const toldAsBorder = (doc: Document, loc: PlaceRef): boolean =>
-  (doc.mentions ?? []).some((m) => m.span[0] === loc.spans[0]?.[0] && bordersOn(m, doc.text ?? ''));
-
-/**
- * Whether the place is a country, or its sentence names its country by name ("in Athens, Greece"): a
- * nationality ("Saudi authorities") or a province of it does not.
- */
-function countryToldBeside(doc: Document, loc: PlaceRef): boolean {
-  if (loc.precision === 'country') return true;
-  const sentence = sentenceSpanAt(doc, loc.spans[0]![0]);
-  return (doc.mentions ?? []).some(
-    (m) =>
-      m.kind === 'country' &&
-      m.via !== 'demonym' &&
-      m.place?.country === loc.country &&
-      sentence !== undefined &&
-      sentence[0] <= m.span[0] &&
-      m.span[1] <= sentence[1],
-  );
 }
 
 /**
