@@ -7,7 +7,7 @@ const BIN = fileURLToPath(new URL('../bin/marsad.js', import.meta.url));
 
 describe("marsad's node flags", () => {
   it('are read from the first line of bin/marsad.js', () => {
-    expect(MARSAD_NODE_FLAGS).toEqual(['--no-regexp-tier-up']);
+    expect(MARSAD_NODE_FLAGS).toEqual(['--no-regexp-tier-up', '--no-allocation-site-pretenuring']);
     expect(nodeFlagsOf('#!/usr/bin/env -S node\nx')).toEqual([]);
     expect(nodeFlagsOf('#!/usr/bin/env -S node --a-b --c\n')).toEqual(['--a-b', '--c']);
   });

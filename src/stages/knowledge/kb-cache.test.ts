@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,7 +6,11 @@ import { describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from './kb-types.js';
 import { ROOT, type PackedTrie } from './packed-trie.js';
 import { sensesAt } from './packed-trie.js';
-import { loadKnowledgeBase, writeShippedKnowledgeCache } from './knowledge-loader.js';
+import {
+  loadKnowledgeBase,
+  shippedKnowledgeCacheFresh,
+  writeShippedKnowledgeCache,
+} from './knowledge-loader.js';
 import { lookup } from './index.js';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/kb/', import.meta.url));
@@ -52,6 +56,14 @@ describe('the built knowledge-base cache', () => {
     // Senses point at the very entities of the map, as the matcher and the chooser compare them.
     const sense = sensesAt(cached.trie, ['tripoli'])[0];
     expect(cached.entities.get(sense!.entity.id)).toBe(sense!.entity);
+  });
+
+  it('tells whether it would be read: not once a data file has changed since it was written', () => {
+    const { dataDir, cacheFile } = cachedCopy();
+    expect(shippedKnowledgeCacheFresh(cacheFile, dataDir)).toBe(true);
+    expect(shippedKnowledgeCacheFresh(join(dataDir, 'absent.bin'), dataDir)).toBe(false);
+    appendFileSync(join(dataDir, 'places', 'places.tsv'), '\n');
+    expect(shippedKnowledgeCacheFresh(cacheFile, dataDir)).toBe(false);
   });
 
   it('is what is read when it was built from the files on disk', async () => {
