@@ -46,8 +46,7 @@ export async function loadKnowledgeBase(
   };
   // Built once by `npm run build` (kb-cache.ts): only the shipped base, so not when a user folder adds rows.
   if (userDirs.every((dir) => filesIn(dir, TSV).length === 0)) {
-    const stamp = sourceStamp(dataDir, SHIPPED_FOLDERS, [REGION_DIVISIONS_FILE]);
-    const cached = readKnowledgeCache(options.cacheFile ?? KB_CACHE_FILE, stamp);
+    const cached = readKnowledgeCache(options.cacheFile ?? KB_CACHE_FILE, shippedStamp(dataDir));
     if (cached !== null) return { ...cached, ...towns };
   }
   return { ...buildKnowledgeBase(dataDir, userDirs), ...towns };
@@ -60,8 +59,7 @@ export async function loadKnowledgeBase(
  * @example writeShippedKnowledgeCache(); // after tsc, in npm run build
  */
 export function writeShippedKnowledgeCache(file = KB_CACHE_FILE, dataDir = DEFAULT_DATA_DIR): void {
-  const stamp = sourceStamp(dataDir, SHIPPED_FOLDERS, [REGION_DIVISIONS_FILE]);
-  writeKnowledgeCache(file, stamp, buildKnowledgeBase(dataDir, []));
+  writeKnowledgeCache(file, shippedStamp(dataDir), buildKnowledgeBase(dataDir, []));
 }
 
 /**
@@ -73,8 +71,12 @@ export function writeShippedKnowledgeCache(file = KB_CACHE_FILE, dataDir = DEFAU
  * @example shippedKnowledgeCacheFresh() // false after editing data/places/*.tsv, until npm run build
  */
 export function shippedKnowledgeCacheFresh(file = KB_CACHE_FILE, dataDir = DEFAULT_DATA_DIR): boolean {
-  return readKnowledgeCache(file, sourceStamp(dataDir, SHIPPED_FOLDERS)) !== null;
+  return readKnowledgeCache(file, shippedStamp(dataDir)) !== null;
 }
+
+/** What the shipped base is built from: its folders and the regions' divisions table. */
+const shippedStamp = (dataDir: string): string =>
+  sourceStamp(dataDir, SHIPPED_FOLDERS, [REGION_DIVISIONS_FILE]);
 
 /** The base built from its sources: shipped folders, then user folders, then the worldwide towns. */
 function buildKnowledgeBase(dataDir: string, userDirs: readonly string[]): KnowledgeBase {
