@@ -14,6 +14,7 @@ const geonamesLine = (
   lon: string,
   cc: string,
   pop: string,
+  admin1 = '01',
 ) =>
   [
     id,
@@ -26,7 +27,7 @@ const geonamesLine = (
     'PPL',
     cc,
     '',
-    '01',
+    admin1,
     '',
     '',
     '',
@@ -67,6 +68,20 @@ describe('marsad kb import and lookup', () => {
     const [found] = await lookupName('بقرية المثال الكبرى', { kbDir });
     expect(found).toMatchObject({ entity_id: 'place:geonames:990000001', country: 'LY' });
     expect((await lookupName('Example Village', { kbDir }))[0].entity_id).toBe('place:geonames:990000001');
+  });
+
+  it('files an imported town under the region of the base its GeoNames first-level division is', async () => {
+    const dir = await scratch();
+    const kbDir = join(dir, 'kb');
+    const town = geonamesLine('990000002', 'Example Oasis', '', '39.1', '76.2', 'CN', '30000', '13');
+    await writeFile(join(dir, 'towns.txt'), town);
+    await importGeonames({ files: [join(dir, 'towns.txt')], kbDir });
+    const written = await readFile(join(kbDir, 'geonames.tsv'), 'utf8');
+    const row = written
+      .split('\n')
+      .find((l) => l.startsWith('place:geonames:990000002'))!
+      .split('\t');
+    expect(row[8]).toBe('region:cn:xinjiang');
   });
 
   it('imports a CSV, matching a row to a known entity by name, country and distance', async () => {

@@ -7,6 +7,7 @@ import { marsadHome } from '../core/config.js';
 import { MarsadError } from '../core/errors.js';
 import {
   applyAlternateName,
+  divisionsOf,
   formatKbTsv,
   loadKnowledgeBase,
   lookup,
@@ -17,6 +18,7 @@ import {
   parseKbTsv,
   reconcile,
   type Entity,
+  type KnowledgeBase,
   type LookupResult,
 } from '../stages/knowledge/index.js';
 
@@ -45,6 +47,9 @@ export function defaultKbDir(env: NodeJS.ProcessEnv = process.env): string {
  * @example await importGeonames({ files: ['cities15000.txt', 'alternateNamesV2.txt'] })
  */
 export async function importGeonames(options: { files: string[]; kbDir?: string }): Promise<ImportSummary> {
+  const kbDir = options.kbDir ?? defaultKbDir();
+  const kb = await loadKnowledgeBase({ userDirs: [kbDir] });
+  const regionOf = divisionsOf(kb.entities);
   const places = new Map<string, Entity>();
   const alternates: string[] = [];
   for (const file of options.files) {
@@ -53,7 +58,7 @@ export async function importGeonames(options: { files: string[]; kbDir?: string 
       continue;
     }
     for await (const line of lines(file)) {
-      const entity = parseGeonamesLine(line, basename(file));
+      const entity = parseGeonamesLine(line, basename(file), regionOf);
       if (entity !== null) places.set(entity.refs[0].slice('geonames:'.length), entity);
     }
   }
@@ -67,12 +72,7 @@ export async function importGeonames(options: { files: string[]; kbDir?: string 
       if (alt !== null && place !== undefined) applyAlternateName(place, alt);
     }
   }
-  return writeImport(
-    options.kbDir ?? defaultKbDir(),
-    'geonames.tsv',
-    [...places.values()],
-    'marsad kb import geonames',
-  );
+  return writeImport(kbDir, 'geonames.tsv', [...places.values()], 'marsad kb import geonames', kb);
 }
 
 /**
@@ -115,8 +115,9 @@ async function writeImport(
   fileName: string,
   imported: Entity[],
   by: string,
+  loaded?: KnowledgeBase,
 ): Promise<ImportSummary> {
-  const kb = await loadKnowledgeBase({ userDirs: [kbDir] });
+  const kb = loaded ?? (await loadKnowledgeBase({ userDirs: [kbDir] }));
   const { rows, known, added } = reconcile(kb, imported);
   const target = join(kbDir, fileName);
   const merged = new Map<string, Entity>();

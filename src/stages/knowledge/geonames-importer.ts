@@ -18,11 +18,17 @@ function kindOf(featureClass: string, featureCode: string): EntityKind | null {
 /**
  * One line of a GeoNames dump (`cities15000.txt`, `allCountries.txt`, a country file: 19 tab-separated
  * columns) as an entity `place:geonames:<id>`, with its Arabic-script alternate names as Arabic aliases.
- * Returns null for comments, short lines and features that are not places events happen in.
+ * Returns null for comments, short lines and features that are not places events happen in. A place lies
+ * in the region `regionOf` gives for its first-level division (`CN.13`: see region-divisions.ts), else in its
+ * country.
  *
  * @example parseGeonamesLine(line)?.refs // ['geonames:2210247']
  */
-export function parseGeonamesLine(line: string, origin: string): Entity | null {
+export function parseGeonamesLine(
+  line: string,
+  origin: string,
+  regionOf: ReadonlyMap<string, string> = new Map(),
+): Entity | null {
   const c = line.split('\t');
   if (c.length < 15 || line.startsWith('#') || !/^\d+$/.test(c[0])) return null;
   const kind = kindOf(c[6], c[7]);
@@ -39,7 +45,7 @@ export function parseGeonamesLine(line: string, origin: string): Entity | null {
     aliases_ar: arabic.slice(1),
     demonyms_en: [],
     demonyms_ar: [],
-    parent: `country:${c[8]}`,
+    parent: (kind !== 'region' && regionOf.get(`${c[8]}.${c[10]}`)) || `country:${c[8]}`,
     country: c[8],
     lat: Number(c[4]),
     lon: Number(c[5]),

@@ -10,6 +10,7 @@ export type { Entity, KnowledgeBase } from './kb-types.js';
 export { KB_COLUMNS, parseKbTsv } from './tsv-reader.js';
 export { parseGeonamesLine, parseAlternateNameLine, applyAlternateName } from './geonames-importer.js';
 export { parseKbCsv } from './csv-importer.js';
+export { divisionsOf } from './region-divisions.js';
 export { reconcile, type Reconciled } from './import-reconciler.js';
 export { formatKbTsv } from './tsv-writer.js';
 export { mergeInto } from './knowledge-loader.js';

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Entity } from './kb-types.js';
 
+/** How a region's references name its GeoNames first-level division: `geonames-admin1:CN.13`. */
+const DIVISION_REF = 'geonames-admin1:';
+
 /** The table of each region's GeoNames first-level division, in the data folder. */
 export const REGION_DIVISIONS_FILE = 'region-admin1.tsv';
 
@@ -27,7 +30,23 @@ export function regionDivisions(file: string, entities: ReadonlyMap<string, Enti
     const region = entities.get(id);
     if (region?.kind !== 'region' || `${region.country}.` !== division.slice(0, 3)) continue;
     regions.set(division, id);
-    region.refs = [...region.refs, `geonames-admin1:${division}`];
+    region.refs = [...region.refs, `${DIVISION_REF}${division}`];
   }
+  return regions;
+}
+
+/**
+ * The region behind each GeoNames first-level division in a loaded base, from the references its regions
+ * carry (`geonames-admin1:CN.13`): what `regionDivisions` read, for an import that places GeoNames rows.
+ *
+ * @example divisionsOf(kb.entities).get('CN.13') // 'region:cn:xinjiang'
+ */
+export function divisionsOf(entities: ReadonlyMap<string, Entity>): Map<string, string> {
+  const regions = new Map<string, string>();
+  entities.forEach((entity) => {
+    if (entity.kind !== 'region') return;
+    for (const ref of entity.refs)
+      if (ref.startsWith(DIVISION_REF)) regions.set(ref.slice(DIVISION_REF.length), entity.id);
+  });
   return regions;
 }
