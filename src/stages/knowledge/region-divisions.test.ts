@@ -3,25 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Entity } from './kb-types.js';
+import { townEntity } from './knowledge-fixtures.js';
 import { regionDivisions } from './region-divisions.js';
 
 const entity = (id: string, kind: Entity['kind'], country: string): Entity => ({
-  id,
+  ...townEntity(id, id, '', country),
   kind,
-  name_en: id,
-  aliases_en: [],
-  name_ar: '',
-  aliases_ar: [],
-  demonyms_en: [],
-  demonyms_ar: [],
-  parent: `country:${country}`,
-  country,
-  lat: null,
-  lon: null,
-  population: null,
-  refs: [],
-  origin: 'test',
-  tier: 'shipped',
 });
 
 describe('regionDivisions', () => {
