@@ -21,7 +21,7 @@ describe('a place named aside', () => {
   });
 
   it("names the cause a group is named for or a region's office, not the scene, and keeps a liberation told in lower case", () => {
-    const text = 'The Front for the Liberation of Ostmark said it planted the charge found in Lakhpur.';
+    const text = 'The Union for the Freedom of Ostmark said it planted the charge found in Lakhpur.';
     expect(namesFirm(town(text, 'Ostmark'), text)).toBe(true);
     expect(namesFirm(town(text, 'Lakhpur'), text)).toBe(false);
     const office = 'A parcel addressed to the Ostmark Regional Authority bureau in Lakhpur was defused.';

@@ -29,7 +29,7 @@ const FIRM_AFTER =
 const FIRM_RUN_AFTER =
   /^(?:\s+\p{Lu}[\p{L}'’-]*){1,3}\s+(?:Society|Company|Corporation|Bank|Club|Foundation|Association|Industries|Mills|Airlines|Airways|Radio|Television|Ltd|Limited)\b/u;
 /**
- * "the Bank of Lakhpur", "Radio Adrow", "the Popular Front of Adrow", "the Front for the Liberation of Ostmark":
+ * "the Bank of Lakhpur", "Radio Adrow", "the Popular Front of Adrow", "the Union for the Independence of Ostmark":
  * a firm's, station's or party's name, or the cause a group is named for.
  */
 const FIRM_OF_BEFORE =
