@@ -1,4 +1,5 @@
 import type { Token } from '../../core/records.js';
+import { agentAfterScene } from './agent-after-scene.js';
 import { ARMED_NOUNS } from './armed-nouns.js';
 import { heldOrTakenPeople } from './captive-holders.js';
 import type { PhraseHit } from './phrase-matcher.js';
@@ -127,13 +128,15 @@ export function armedHand(view: SentenceView, trigger: PhraseHit): boolean {
   // "Raiders blindfolded and broke the arm of …": the armed side opening the sentence does the joined verb too.
   if (joinedToArmedOpening(view, trigger.start)) return true;
   if (claimedDeed(view, trigger.start) || blamedDeed(view, trigger.start)) return true;
-  if (next !== 'by' && next !== 'with') return false;
+  // "was destroyed in the port of X by the front": the agent told after the scene of the deed.
+  const byAt = next === 'by' || next === 'with' ? agentAt : agentAfterScene(view, trigger.end - 1);
+  const by = view.tokens[byAt]?.norm;
+  if (byAt < 0 || (by !== 'by' && by !== 'with')) return false;
   // "wrecked by the explosion": a weapon told as known points back at an incident told before, if any.
-  const known = KNOWN.test(view.tokens[agentAt + 1]?.norm ?? '');
-  for (let at = agentAt + 1; at <= agentAt + AGENT_REACH && at < view.tokens.length; at++) {
-    if ((!known && INSTRUMENT.test(view.tokens[at].norm)) || (next === 'by' && armedAt(view, at)))
-      return true;
-    if ((wounding || shooting) && next === 'by' && HUMAN_AGENT.test(view.tokens[at].norm)) return true;
+  const known = KNOWN.test(view.tokens[byAt + 1]?.norm ?? '');
+  for (let at = byAt + 1; at <= byAt + AGENT_REACH && at < view.tokens.length; at++) {
+    if ((!known && INSTRUMENT.test(view.tokens[at].norm)) || (by === 'by' && armedAt(view, at))) return true;
+    if ((wounding || shooting) && by === 'by' && HUMAN_AGENT.test(view.tokens[at].norm)) return true;
     // The phrase after "by" ends at a mark: "damaged by fire, police said" names no one after it.
     if (!/^[\p{L}\d-]+$/u.test(view.tokens[at].norm)) return false;
   }

@@ -1,3 +1,4 @@
+import { doneWithArms } from './weapon-used.js';
 import { unclaimedTolls } from './claimed-tolls.js';
 import type { Span } from '../../core/span.js';
 import type { EventRecord, PlaceRef, Quantity } from '../../core/records.js';
@@ -114,6 +115,7 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
   // A device found or defused is an incident told on its own ("a bomb packed with TNT was found at a bus depot").
   const strong =
     typed.sub === 'Disrupted weapons use' ||
+    doneWithArms(frame) ||
     frame.triggers.some(
       (t) => t.phrase.strength === 'strong' || armedSubject(view, t) || aircraftSubject(view, t),
     );

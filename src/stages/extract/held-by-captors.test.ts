@@ -41,3 +41,15 @@ describe('captivity told by its end', () => {
     expect(subTypesOf({ text, mentions: [['Wadi Sarim', placeEntity('Wadi Sarim', 'SD')]] })).toEqual([]);
   });
 });
+
+describe('captors named as a people', () => {
+  const mentions: FixtureSpec['mentions'] = [
+    ['Vardanians', { ...placeEntity('Vardania', 'VR', 'country'), via: 'demonym' }],
+    ['Wadi Sarim', placeEntity('Wadi Sarim', 'SD')],
+  ];
+
+  it('reads a teacher held by a people and then freed as a kidnapping', () => {
+    const text = 'A schoolteacher was held by Vardanians near Wadi Sarim. He was freed a fortnight later.';
+    expect(subTypesOf({ text, mentions })).toEqual([ABDUCTION]);
+  });
+});

@@ -34,6 +34,18 @@ function captivityOver(words: readonly string[]): boolean {
 }
 
 /**
+ * "was held by Vardanians": captors named as a people (a plural nationality word), whom the release told after
+ * makes kidnappers; a town "held by the Vardanians" is left out by the release the rule needs.
+ */
+function heldByPeople(view: SentenceView, trigger: PhraseHit): boolean {
+  const agent = view.tokens[view.tokens[trigger.end]?.norm === 'the' ? trigger.end + 1 : trigger.end];
+  if (!agent || !/s$/.test(agent.norm)) return false;
+  return view.mentions.some(
+    (m) => m.via === 'demonym' && m.span[0] <= agent.span[0] && m.span[1] >= agent.span[1],
+  );
+}
+
+/**
  * "The engineer was held by the Qarn Liberation Front. They released him a week later.": a kidnapping told by
  * its end — someone held (or "apprehended") by an armed side (a group the base knows or armed men, after
  * "by") and released, or held for a span of hours or days, as the same sentence or the next tells. Without the
@@ -50,7 +62,7 @@ export function keepHeldCaptives(views: readonly SentenceView[]): void {
       if (!heldBy(t)) return true;
       const later = [...view.tokens.slice(t.end), ...(next?.tokens ?? [])].map((token) => token.norm);
       const passive = PASSIVE.test(view.tokens[t.start - 1]?.norm ?? '');
-      return passive && armedHand(view, t) && captivityOver(later);
+      return passive && (armedHand(view, t) || heldByPeople(view, t)) && captivityOver(later);
     });
   });
 }

@@ -50,6 +50,7 @@ import { foldTownDays } from './town-day.js';
 import { heldOnTheirWay } from './incident-kinds.js';
 import { partOfName } from './placed.js';
 import { withoutRoundUpLeads } from './round-up-lead.js';
+import { withoutSeriesLeads } from './series-lead.js';
 import { unpointedIncidents } from './unpointed-incidents.js';
 import { doerInDoubt, hearsayDoer } from './doubted-doer.js';
 import { dayNamedLater, undatedLead } from './day-named-incident.js';
@@ -175,7 +176,7 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
   // A report filed from a town calls that town "the city" (below); another, the town it told last.
   if (!datelineTown) placeInTheCity(placed, text);
   sceneAfterRoute(placed, doc);
-  const merged = foldStrikeEchoes(foldLead(mergeIncidents(placed)), text);
+  const merged = foldStrikeEchoes(foldLead(mergeIncidents(withoutSeriesLeads(placed, doc))), text);
   placeBattleDead(merged);
   // The article's country is read from every place it names: asked only once an incident needs it.
   let fallback: PlaceRef | null | undefined;
