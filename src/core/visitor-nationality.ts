@@ -2,8 +2,8 @@ import type { Mention } from './records.js';
 import { guardedPattern } from './text/guarded-pattern.js';
 
 // A nationality the text gives foreigners at work, travel or in exile: "an Italian aid worker", "two Croatian
-// truck drivers", "German tourists", "his German passport", "a Dutch citizen", "a Danish missionary". Such people are abroad, so their nationality is the one
-// country the incident is most likely not in. Both the extract stage (which country a clause is in) and the
+// truck drivers", "German tourists", "his German passport", "a Dutch citizen", "a Danish missionary". Such
+// people are abroad, so their nationality is the one country the incident is most likely not in. Both the extract stage (which country a clause is in) and the
 // resolve stage (which country an article's unplaced events lie in) ask. English only for now.
 
 /** What foreigners at work or travel are called. */

@@ -15,10 +15,11 @@ import { namesOfficeSeat } from './office-seats.js';
 
 /**
  * "Rampur Textile Mills", "mecca masjid", "the sabarmati express", "the gujarat government", "the Ostmark
- * Regional Authority", "Independence Day", "Lakhpur Radio", "the Rampur soccer club", "the Rurania Relief Council": a place's name in a firm's, a
- * mosque's, a train's, a government's, a holiday's, a club's or a charity's, not where it stands; "US-led",
- * "London-based": in a word that tells who leads or backs a side. A university or a college is not among
- * them: "the Lakhpur University" stands in Lakhpur (and "… in Rampur" moves it: housedIn).
+ * Regional Authority", "Independence Day", "Lakhpur Radio", "the Rampur soccer club", "the Rurania Relief
+ * Council": a place's name in a firm's, a mosque's, a train's, a government's, a holiday's, a club's or a
+ * charity's, not where it stands; "US-led", "London-based": in a word that tells who leads or backs a side. A
+ * university or a college is not among them: "the Lakhpur University" stands in Lakhpur (and "… in Rampur" moves
+ * it: housedIn).
  */
 const FIRM_AFTER =
   /^(?:\s+(?:industries|company|corporation|mills|ltd|limited|bank|airlines|airways|society|masjid|mosque|express|government|administration|day|radio|television|tv|relief|(?:soccer|football)\s+(?:club|team)|fc|(?:governorate|provincial) (?:building|headquarters|offices?|council)|regional (?:authority|government|assembly|administration))|-(?:led|backed|based|funded|supported|sponsored|trained|brokered|allied|aligned))\b/i;

@@ -8,7 +8,7 @@ const ARMS = new Set(['ied', 'grenade', 'shelling']);
  * The word that brings in what an act was done with. Not "with" or "by": "a bank was hit with a device" is
  * left to a later sentence to confirm, as the other weak words are.
  */
-const WITH = /^using$/;
+const WITH = 'using';
 /** Tokens from "using" to the weapon ("using a home-made remote-fired charge"). */
 const WITH_REACH = 5;
 
@@ -25,7 +25,7 @@ export function doneWithArms(frame: Frame): boolean {
   const { view } = frame;
   const cues = view.cues.filter((c) => c.start >= frame.from && c.end <= frame.to && arms(c));
   if (cues.length === 0) return false;
-  const opens = (at: number) => WITH.test(view.tokens[at]?.norm ?? '');
+  const opens = (at: number) => view.tokens[at]?.norm === WITH;
   const brought = cues.some((c) => {
     for (let at = c.start - 1; at >= Math.max(frame.from, c.start - WITH_REACH); at--)
       if (opens(at)) return true;

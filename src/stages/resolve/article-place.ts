@@ -432,8 +432,8 @@ function airborneNationality(doc: Document, loc: PlaceRef): boolean {
 
 /**
  * "in Syria", "into Borduria", "out of Sylvania", "across the south of Ruritania", "along the border with
- * Sylvania", "between Borduria and Sylvania": the words before a country told as the ground something happened on, or as a line
- * it happened along.
+ * Sylvania", "between Borduria and Sylvania": the words before a country told as the ground something happened
+ * on, or as a line it happened along.
  */
 const COUNTRY_LOCATIVE =
   /(?:\b(?:in|into|inside|out\s+of|near|across|at|throughout|within)\s+(?:the\s+)?(?:(?:north|south|east|west|centre|center|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:of\s+)?(?:the\s+)?)?|\b(?:border|frontier)\s+(?:of|with)\s+(?:the\s+)?|\bbetween\s+(?:the\s+)?(?:[\w-]+\s+){1,2}and\s+(?:the\s+)?|\bbetween\s+(?:the\s+)?)$/i;

@@ -33,6 +33,10 @@ const docOf = (text: string): Document => {
   return { text, sentences } as unknown as Document;
 };
 
+/** Whether Rampur, filed by the base under `admin1` at latitude `lat`, lies in Ostmark as `text` tells them. */
+const rampurInOstmark = (text: string, admin1: string | null, lat?: number): boolean =>
+  inRegionOf(docOf(text), region(text, 'Ostmark'), 'Ostmark', town(text, 'Rampur', admin1, lat));
+
 describe('toldAsUnit', () => {
   it('says a region named with its province word is told as a unit', () => {
     const text = 'Shells fell in Ostmark province overnight.';
@@ -58,47 +62,31 @@ describe('toldAsUnit', () => {
 describe('inRegionOf', () => {
   it('takes a town of the region’s own province wherever it lies', () => {
     const text = 'Shells fell in Ostmark province. Later a shop burned in Rampur.';
-    expect(
-      inRegionOf(docOf(text), region(text, 'Ostmark'), 'Ostmark', town(text, 'Rampur', 'Ostmark', 40)),
-    ).toBe(true);
+    expect(rampurInOstmark(text, 'Ostmark', 40)).toBe(true);
   });
 
   it('takes a near town of another province when the region is named bare, in the same sentence', () => {
     const text = 'Two rockets landed in western Ostmark; one hit a shed near Rampur.';
-    const doc = docOf(text);
-    expect(
-      inRegionOf(doc, region(text, 'Ostmark'), 'Ostmark', town(text, 'Rampur', 'Lakhpur District')),
-    ).toBe(true);
+    expect(rampurInOstmark(text, 'Lakhpur District')).toBe(true);
   });
 
   it('takes a near town the base gives no province, even beside a province', () => {
     const text = 'Shells fell in Ostmark province, one on a school in Rampur.';
-    expect(inRegionOf(docOf(text), region(text, 'Ostmark'), 'Ostmark', town(text, 'Rampur', null))).toBe(
-      true,
-    );
+    expect(rampurInOstmark(text, null)).toBe(true);
   });
 
   it('refuses a near town of another province beside a region told as a province', () => {
     const text = 'Shells fell in Ostmark province, one on a school in Rampur.';
-    const doc = docOf(text);
-    expect(
-      inRegionOf(doc, region(text, 'Ostmark'), 'Ostmark', town(text, 'Rampur', 'Lakhpur District')),
-    ).toBe(false);
+    expect(rampurInOstmark(text, 'Lakhpur District')).toBe(false);
   });
 
   it('refuses a town of another province told two sentences on', () => {
     const text = 'Two rockets landed in western Ostmark. Nobody was hurt. An earlier one hit Rampur.';
-    const doc = docOf(text);
-    expect(
-      inRegionOf(doc, region(text, 'Ostmark'), 'Ostmark', town(text, 'Rampur', 'Lakhpur District')),
-    ).toBe(false);
+    expect(rampurInOstmark(text, 'Lakhpur District')).toBe(false);
   });
 
   it('refuses a far town of another province', () => {
     const text = 'Two rockets landed in western Ostmark, a day after a raid in Rampur.';
-    const doc = docOf(text);
-    expect(
-      inRegionOf(doc, region(text, 'Ostmark'), 'Ostmark', town(text, 'Rampur', 'Lakhpur District', 34)),
-    ).toBe(false);
+    expect(rampurInOstmark(text, 'Lakhpur District', 34)).toBe(false);
   });
 });

@@ -7,6 +7,8 @@ const WORD = String.raw`(?:[Aa]l-|[Ee]l-)?\p{Lu}\p{Ll}[\p{L}'’-]*`;
 /** Small words inside a name: "San Vicente de Caguan", "Las Arenas", "Trunelli di Fiumorbo". */
 const LINK = String.raw`(?:de|del|la|las|los|di|da|do|dos|sur|al|el)`;
 const NAME = String.raw`${WORD}(?:\s(?:${LINK}\s)?${WORD}){0,3}`;
+/** Words that say the name after "of" is a town's: "the town of X", "the community of X". */
+const TOWN_WORDS = String.raw`(?:town|village|city|hamlet|settlement|community|municipality|locality)`;
 /**
  * "in Maalot", "outside of Kari-Dor", "through Manda", "near the village of Gimry", "the eastern city of Lubz",
  * "the locality of Tirin", "in the Tirin District of Lakhpur", "in the Carevac locality", "in the Lubz town of
@@ -18,7 +20,7 @@ const NAME = String.raw`${WORD}(?:\s(?:${LINK}\s)?${WORD}){0,3}`;
  */
 const NAMED_TOWN = new RegExp(
   String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|[Tt]hrough|[Oo]utside(?:\s+of)?)\s+(?:rural\s+)?(${NAME})` +
-    String.raw`|\b(?:town|village|city|hamlet|settlement|community|municipality|locality|(?:commercial|residential|rural)\s+(?:district|area)|outskirts|centre|center)\s+of\s+(${NAME})` +
+    String.raw`|\b(?:${TOWN_WORDS}|(?:commercial|residential|rural)\s+(?:district|area)|outskirts|centre|center)\s+of\s+(${NAME})` +
     String.raw`|\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+the\s+(${NAME})\s+(?:[Dd]istrict|area|[Vv]illage|[Tt]own|locality)\b` +
     String.raw`|(?:\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]n|[Oo]utside)\s+the|\bThe)\s+(${NAME})\s+(?:[Tt]own\s+[Hh]all|[Cc]ity\s+[Hh]all|[Pp]olice\s+(?:[Ss]tation|[Pp]ost)|[Gg]endarmerie)\b` +
     String.raw`|\b(?:[Oo]f|[Ff]rom)\s+(?:the\s+)?(?:[Tt]ambon\s+(?:of\s+)?(${NAME})|((?:Ban\s+(?!Ki\b)|Killi\s+)${NAME}))`,
@@ -129,7 +131,7 @@ export function townInProvince(
 const AREA_KIND_AFTER = /\s+(?:District|Province)$/u;
 
 /** "town of", "the community of": a word before a name that says it is a town's, not an area's. */
-const TOWN_WORD_BEFORE = /^(?:town|village|city|hamlet|settlement|community|municipality|locality)\s+of\s/;
+const TOWN_WORD_BEFORE = new RegExp(String.raw`^${TOWN_WORDS}\s+of\s`);
 /** "Tirin village", "the Tirin town of Ostmark": the same said after the name. */
 const TOWN_WORD_AFTER = /^\s+(?:[Vv]illage|[Tt]own|locality)\b/;
 
