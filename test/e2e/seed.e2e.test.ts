@@ -81,6 +81,16 @@ describe.skipIf(!haveSeed)('the seed article, end to end', () => {
     expect(october[0].actor1?.name).toBe('Hamas');
   });
 
+  it('keeps the 2021 handing of Afghanistan to the Taliban as a historical transfer of territory', () => {
+    const handover = article.events.filter((e) => e.location?.country === 'AF');
+    expect(handover).toHaveLength(1);
+    expect(handover[0].sub_event_type?.value).toBe('Non-violent transfer of territory');
+    expect(handover[0].timing?.value).toBe('historical');
+    expect(handover[0].date).toMatchObject({ value: '2021', precision: 'year' });
+    expect(handover[0].actor1?.name).toBe('Taliban');
+    expect(handover[0].sub_event_type?.spans.map(slice).join(' ')).toMatch(/السيطرة/);
+  });
+
   it('makes no event of a whole war, nor of the advice and speculation', () => {
     // The loop below proves nothing over no events: the Moscow and the 7 October events are there.
     expect(article.events.length).toBeGreaterThanOrEqual(2);

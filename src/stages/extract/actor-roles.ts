@@ -26,6 +26,7 @@ import { suspectedSides } from './suspected-sides.js';
 import { impliedArrester } from './arrest-authority.js';
 import { impliedSide } from './implied-side.js';
 import { territoryRoles } from './ground-roles.js';
+import { transferRoles } from './transfer-roles.js';
 import { clauseBefore, violenceRoles } from './violence-roles.js';
 
 /** The roles of one incident: who did it, to whom, and who claimed it. */
@@ -113,6 +114,8 @@ export function assignRoles(
         claimedBy,
       };
     }
+    case 'transfer':
+      return transferRoles(frame, candidates, claimedBy);
     case 'territory':
       return territoryRoles(
         frame,

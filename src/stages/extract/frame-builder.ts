@@ -23,7 +23,8 @@ export type Family =
   | 'arrest'
   | 'territory'
   | 'agreement'
-  | 'change';
+  | 'change'
+  | 'transfer';
 
 /** One incident told by one clause: its triggers and the token window its arguments are sought in. */
 export interface Frame {
@@ -54,6 +55,7 @@ const FAMILY_OF: Record<string, Family> = {
   'Government regains territory': 'territory',
   Agreement: 'agreement',
   'Change to group/activity': 'change',
+  'Non-violent transfer of territory': 'transfer',
 };
 
 /**
@@ -61,8 +63,11 @@ const FAMILY_OF: Record<string, Family> = {
  * Protests stay apart: a march and the assault on its marchers are two events.
  */
 const JOINABLE = new Set<Family>(['violence', 'riot', 'looting', 'abduction', 'sexual']);
-/** "killed hours after the ceasefire took effect": a truce or a group's change of course holds no killing. */
-const PEACEFUL = new Set<Family>(['agreement', 'change']);
+/**
+ * "killed hours after the ceasefire took effect": a truce, a group's change of course or ground handed over
+ * holds no killing.
+ */
+const PEACEFUL = new Set<Family>(['agreement', 'change', 'transfer']);
 /** When joined, the family that names the incident (riots over the violence in them). */
 const PRIORITY: Family[] = ['riot', 'violence', 'abduction', 'sexual', 'looting'];
 /** Triggers further apart than this many tokens start separate frames. */

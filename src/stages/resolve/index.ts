@@ -45,6 +45,7 @@ import {
 import { toldPlace } from './told-place.js';
 import { diedInBattle, placeBattleDead } from './battle-dead.js';
 import { judgeTiming } from './timing-judge.js';
+import { markRecalledYears } from './undated-article.js';
 import { SINCE } from './told-day.js';
 import { foldTownDays } from './town-day.js';
 import { heldOnTheirWay } from './incident-kinds.js';
@@ -223,6 +224,7 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
   }
   // Once every incident has its day: a day or two before the one it is told "a day after" (still current).
   datedBeforeTold(told, carried, text, reference);
+  if (reference === null) markRecalledYears(packedMap(told, (item) => item.event));
   // A digest's item is its own article: no item lends its country or towns to another.
   const stories = digestStories(doc, articleCountry);
   // Days carried from the lead or the report date join a town's tellings of the day into one event.
