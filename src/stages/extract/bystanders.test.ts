@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorsOf } from './fixture-actors.js';
+import { actorsOf, killed } from './fixture-actors.js';
 import { actorEntity, demonymEntity, placeEntity } from './fixture-entities.js';
 
 describe('sides named for a place', () => {
@@ -14,5 +14,66 @@ describe('sides named for a place', () => {
         ],
       }),
     ).toEqual(['Police Forces of Israel', undefined]);
+  });
+
+  it.each<[string, string, [string | undefined, string | undefined]]>([
+    [
+      'a possessive',
+      "Jets struck the Northern Front's stronghold of Zarin, killing 14 civilians.",
+      [undefined, 'Civilians'],
+    ],
+    [
+      '"group\'s de facto capital"',
+      "Shelling of the Northern Front group's de facto capital Zarin killed 14 civilians.",
+      [undefined, 'Civilians'],
+    ],
+    [
+      'a noun before the noun',
+      'Raids on the Northern Front bastion of Zarin killed 14 civilians.',
+      [undefined, 'Civilians'],
+    ],
+  ])(
+    'does not take an armed group named as the owner of a stronghold for the target (%s)',
+    (_, text, expected) => {
+      const front = text.indexOf('Northern Front');
+      expect(
+        actorsOf({
+          text,
+          mentions: [
+            [text.slice(front, front + 'Northern Front'.length), actorEntity('Northern Front')],
+            ['Zarin', placeEntity('Zarin', 'SY')],
+          ],
+          quantities: [['14', killed(14, 'civilians')]],
+        }),
+      ).toEqual(expected);
+    },
+  );
+
+  it('leaves the owner the target when the blow harmed no civilians', () => {
+    const text = "Jets struck the Northern Front's stronghold of Zarin, killing 14 fighters.";
+    expect(
+      actorsOf({
+        text,
+        mentions: [
+          ['Northern Front', actorEntity('Northern Front')],
+          ['Zarin', placeEntity('Zarin', 'SY')],
+        ],
+        quantities: [['14', killed(14, 'fighters')]],
+      }),
+    ).toEqual([undefined, 'Northern Front']);
+  });
+
+  it("leaves a state's stronghold the target: the post attacked", () => {
+    expect(
+      actorsOf({
+        text: 'Rebels attacked an army stronghold near Zarin, killing 14 soldiers.',
+        mentions: [
+          ['Rebels', actorEntity('Northern Rebels')],
+          ['army', actorEntity('Military Forces of Syria', 'state-forces', 'SY')],
+          ['Zarin', placeEntity('Zarin', 'SY')],
+        ],
+        quantities: [['14', killed(14, 'soldiers')]],
+      }),
+    ).toEqual(['Northern Rebels', 'Military Forces of Syria']);
   });
 });

@@ -2,6 +2,7 @@
 import type { ActorCandidate } from './actor-finder.js';
 import type { Frame } from './frame-builder.js';
 import { tokenAt } from './sentence-view.js';
+import { civilianTarget } from './role-clues.js';
 
 /**
  * A verb of using or dwelling with a pronoun of the place it qualifies ("طريق يستخدمه المستوطنون", "حي
@@ -36,10 +37,41 @@ const HELD_OBJECT = /^(?:the|a|an|its|their|his|her|it|them|on|onto|out|back|unt
  */
 export function areaHolders(frame: Frame, candidates: ActorCandidate[]): ActorCandidate[] {
   const norm = (i: number) => frame.view.tokens[i]?.norm ?? '';
+  let civiliansHarmed: boolean | undefined;
+  const harmsCivilians = () =>
+    (civiliansHarmed ??= candidates.some((c) => c.side === 'civilian') || civilianTarget(frame) !== null);
   return candidates.filter((c) => {
     const after = tokenAt(frame.view, c.ref.spans[0][1]);
-    return (
-      HELD.test(norm(after)) && NOUN_PHRASE_LEAD.test(norm(c.at - 1)) && !HELD_OBJECT.test(norm(after + 1))
-    );
+    const held =
+      HELD.test(norm(after)) && NOUN_PHRASE_LEAD.test(norm(c.at - 1)) && !HELD_OBJECT.test(norm(after + 1));
+    return held || (c.side === 'group' && strongholdOwner(norm, after) && harmsCivilians());
   });
+}
+
+/**
+ * Words between a side and the stronghold it owns: "the Islamic State group's de facto capital" (a name's
+ * possessive ending stays on its last word: "group's", "Taliban's").
+ */
+const OWNER_TO_STRONGHOLD =
+  /^(?:\S*(?:'s|’s)|'|’|s|group|groups|de|facto|self|-|declared|styled|main|last|remaining|key|former)$/;
+/**
+ * A town or area named as a side's own ground. Plural "strongholds" are its positions, where the blow fell
+ * on the side itself (site-owners.ts).
+ */
+const STRONGHOLD = /^(?:stronghold|bastion|capital|heartland|enclave)$/;
+/** How many words may stand between the side and its stronghold. */
+const OWNER_REACH = 5;
+
+/**
+ * "air strikes on the Islamic State group's stronghold of Raqqa killed 25 civilians", "shelling of the Daesh
+ * bastion of Manbij hit a market": where the blow harmed civilians, an armed group named as the owner of a
+ * stronghold tells whose ground the place is, as "IS-held" does. Where it harmed no civilians the group may
+ * well be the target; a state's stronghold is most often the post attacked.
+ */
+function strongholdOwner(norm: (i: number) => string, after: number): boolean {
+  for (let i = after; i < after + OWNER_REACH; i++) {
+    if (STRONGHOLD.test(norm(i))) return true;
+    if (!OWNER_TO_STRONGHOLD.test(norm(i))) return false;
+  }
+  return false;
 }
