@@ -38,7 +38,7 @@ const NOUNS: [string, Role | undefined, string][] = [
   [
     'militants',
     undefined,
-    'مسلح مسلحا مقاتل مقاتلا إرهابي إرهابيا متشدد متشددا متمرد متمردا militant fighter gunman rebel insurgent jihadist terrorist | مسلحين مسلحون مقاتلين مقاتلون إرهابيين متشددين متمردين militants fighters gunmen rebels insurgents jihadists terrorists',
+    'مسلح مسلحا مقاتل مقاتلا إرهابي إرهابيا متشدد متشددا متمرد متمردا militant fighter gunman rebel insurgent jihadist terrorist militiaman | مسلحين مسلحون مقاتلين مقاتلون إرهابيين متشددين متمردين militants fighters gunmen rebels insurgents jihadists terrorists militiamen militia',
   ],
   ['members', undefined, 'عنصر عنصرا member | عناصر members'],
   ['leaders', undefined, 'قيادي قياديا قائد قائدا leader commander | قادة قياديين leaders commanders'],

@@ -317,6 +317,11 @@ const english: [string, string][] = [
     'a woman was killed and 19 others on a ferry were wounded',
     '1 exact killed women | 19 exact injured others',
   ],
+  // A second noun joined to the counted one shares its passive verb; after a casualty word, the verb is
+  // another's fate.
+  ['more than 40 troops and militia were killed', '40 at_least killed soldiers'],
+  ['12 soldiers and policemen were wounded', '12 exact injured soldiers'],
+  ['killed three soldiers and guards were wounded', '3 exact killed soldiers'],
   [
     'Sixty-three people including 21 children were killed',
     '63 exact killed people | 21 exact killed children',

@@ -22,6 +22,7 @@ import {
   roleAcrossPhrase,
   roleEarlierInClause,
   verbAcrossPhrase,
+  verbAfterCoordinate,
   verbAfterPartitive,
 } from './role-clauses.js';
 
@@ -131,6 +132,7 @@ export function attachRole(lex: readonly Lexeme[], from: number, to: number, own
   if (!after && a === next) {
     const across =
       verbAcrossPhrase(lex, next, within) ??
+      (before ? null : verbAfterCoordinate(lex, next, within)) ??
       verbAfterPartitive(lex, from, next, within) ??
       fateAcrossSide(lex, from, next, within);
     if (across) [after, a] = [across, across.at];

@@ -1,4 +1,4 @@
-import { AUXILIARIES, ROLE_AFTER, ROLE_BEFORE, type Role } from './casualty-lexicon.js';
+import { AUXILIARIES, COUNTED_NOUNS, ROLE_AFTER, ROLE_BEFORE, type Role } from './casualty-lexicon.js';
 import { afterNisba } from './arabic-role-subject.js';
 import { readNumber } from './number-reader.js';
 import type { Lexeme } from './word-lexer.js';
@@ -82,6 +82,24 @@ export function verbAcrossPhrase(
     return hit ? { ...hit, at: k + 1 } : null;
   }
   return null;
+}
+
+/**
+ * "40 troops and militia were killed", "12 soldiers and policemen were wounded": a second noun joined to the
+ * counted one shares its number and its passive verb. The caller asks only when no casualty word stands
+ * before the number: in "killed three soldiers and guards were wounded" the verb after is another fate.
+ */
+export function verbAfterCoordinate(
+  lex: readonly Lexeme[],
+  next: number,
+  within: (k: number) => boolean,
+): { value: Role; length: number; at: number } | null {
+  if (!within(next + 1) || lex[next].norm !== 'and') return null;
+  const noun = COUNTED_NOUNS.matchAt(lex, next + 1);
+  const auxiliary = next + 1 + (noun?.length ?? 0);
+  if (!noun || !within(auxiliary + 1) || !AUXILIARIES.has(lex[auxiliary].norm)) return null;
+  const hit = ROLE_AFTER.matchAt(lex, auxiliary + 1);
+  return hit ? { ...hit, at: auxiliary + 1 } : null;
 }
 
 /**
