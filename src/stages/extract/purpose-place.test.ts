@@ -8,8 +8,8 @@ describe('the scene over the place a purpose clause names', () => {
   it('places a bombing at the town it was in, not the region whose vote it meant to disrupt', () => {
     const places = placesOf({
       text:
-        'In an effort to disrupt the vote in Ostmark, rebels detonated a landmine near a magistrate ' +
-        'who was on poll duty in Rampur.',
+        'In an effort to disrupt the vote in Ostmark, rebels set off a mine beside an election officer ' +
+        'who was counting ballots in Rampur.',
       mentions: [
         ['Ostmark', placeEntity('Ostmark', 'XX', 'region')],
         ['Rampur', placeEntity('Rampur', 'XX')],

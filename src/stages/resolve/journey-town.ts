@@ -20,7 +20,7 @@ const DESTINATION =
 const REACH = 80;
 
 /**
- * "Rebels kidnapped eight farmers from Rampur", "a bus on its way to Lakhpur was ambushed", "a convoy travelling
+ * "Rebels kidnapped eight farmers from Rampur", "gunmen ambushed a lorry on its way to Lakhpur", "a convoy travelling
  * from Rampur to Lakhpur": an event left at its country whose own sentences name a town of that country only as
  * a journey's end is placed at that town — the town, not the country, is the best place an analyst has. The
  * start is taken over the end: captives taken "from" a village were taken there, and travellers were last known
