@@ -38,7 +38,7 @@ export function withoutSummedLeads(items: Placed[], doc: Document): Placed[] {
     const towned = items.filter(
       (item) => town(item) !== null && (!country || item.event.location?.country === country),
     );
-    if (sumOfTowns(towned) === toll || shareGroups(lead.event, towned, doc)) rounded.add(lead);
+    if (sumOfTowns(towned) === toll || shareOutGroups(lead.event, towned, doc)) rounded.add(lead);
   }
   return rounded.size === 0 ? items : items.filter((item) => !rounded.has(item));
 }
@@ -59,7 +59,7 @@ function sumOfTowns(towned: Placed[]): number | null {
  * one of the groups in their own clause (the words from the town before). Each such incident, uncounted, is
  * given its group's count; true when every group found its town.
  */
-function shareGroups(lead: EventRecord, towned: Placed[], doc: Document): boolean {
+function shareOutGroups(lead: EventRecord, towned: Placed[], doc: Document): boolean {
   const text = doc.text ?? '';
   const groups = countedGroups(lead, doc.quantities ?? []);
   if (groups.length < SHARED_BY) return false;
