@@ -84,6 +84,17 @@ describe('a place named aside', () => {
     expect(namedAside(town(text, 'Adrow'), text, 0)).toBe(false);
   });
 
+  it('names aside the place a purpose clause aims at, not where people gathered to protest', () => {
+    const text =
+      'In an effort to disrupt the vote in Ostmark, rebels set off a mine by a polling station in Rampur.';
+    expect(namedAside(town(text, 'Ostmark', 'XX', 'region'), text, 0)).toBe(true);
+    expect(namedAside(town(text, 'Rampur'), text, 0)).toBe(false);
+    const answered = 'Youths stoned a bus in protest against the raid on Lakhpur.';
+    expect(namedAside(town(answered, 'Lakhpur'), answered, 0)).toBe(true);
+    const rally = 'Police beat students who had gathered to protest in Lakhpur.';
+    expect(namedAside(town(rally, 'Lakhpur'), rally, 0)).toBe(false);
+  });
+
   it('names a government, not where it was protested against', () => {
     const text = 'workers protested an order of the rurania government in lakhpur';
     expect(namesFirm(town(text, 'rurania'), text)).toBe(true);

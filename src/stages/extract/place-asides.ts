@@ -273,9 +273,17 @@ const SOURCE_PLACE =
   /(?:\baccording to|(?:^|\s)(?:بحسب|حسب|وفقا ل\S*|نقلا عن))\s+(?:\S+\s+){0,5}?(?:في|ب|in|of)\s+(?:the\s+)?$/i;
 
 /**
+ * "in an effort to disrupt the vote in X", "to protest the trial in X", "in protest against the raid on X": the
+ * place of what the act was aimed at or answered, told in a purpose clause, not where the act was; no comma
+ * or stop between the purpose and the place, and a word of its own between ("gathered to protest in X" is there).
+ */
+const PURPOSE_PLACE =
+  /\b(?:to\s+(?:disrupt|derail|sabotage|boycott|protest|undermine|avenge)|in\s+protest\s+(?:against|of|at|over|to))\s+(?:[^\s,;.:]+\s+){1,5}?(?:in|at|on|of)\s+(?:the\s+)?$/i;
+
+/**
  * A place named aside — an office's seat or a route's end, a person's town, where travellers were heading,
- * where shots came from, where figures come from — looking back no further than `from` (the sentence's
- * start): the incident's place only as a last resort.
+ * where shots came from, what the act was aimed at, where figures come from — looking back no further than
+ * `from` (the sentence's start): the incident's place only as a last resort.
  *
  * @example namedAside(diyala, 'gunmen shot Diyala governor Ali', 0) // true
  */
@@ -285,6 +293,7 @@ export function namedAside(m: Mention, text: string, from: number): boolean {
     namesPersonsTown(m, text) ||
     namesDestination(m, text, from) ||
     namesShootersGround(m, text, from) ||
+    PURPOSE_PLACE.test(text.slice(Math.max(from, m.span[0] - 60), m.span[0])) ||
     SOURCE_PLACE.test(text.slice(Math.max(from, m.span[0] - 60), m.span[0]))
   );
 }

@@ -29,3 +29,25 @@ describe('a truce accused of breach', () => {
     ]);
   });
 });
+
+describe('a truce told as the background of another act', () => {
+  it('is no agreement when words stand between "despite" and the truce', () => {
+    expect(
+      subTypes('Despite a fragile truce with the army, militiamen shelled a market in Baghdad on Sunday.'),
+    ).toEqual(['Shelling/artillery/missile attack']);
+  });
+
+  it('is no agreement when it closes the sentence of the attack', () => {
+    expect(
+      subTypes('Militiamen shelled a market in Baghdad on Sunday, despite an announced truce with the army.'),
+    ).toEqual(['Shelling/artillery/missile attack']);
+  });
+
+  it('is no agreement when its collapse is told', () => {
+    expect(
+      subTypes(
+        'After the collapse of a short ceasefire deal, militiamen shelled a market in Baghdad on Sunday.',
+      ),
+    ).toEqual(['Shelling/artillery/missile attack']);
+  });
+});

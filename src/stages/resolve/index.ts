@@ -52,6 +52,7 @@ import { heldOnTheirWay } from './incident-kinds.js';
 import { partOfName } from './placed.js';
 import { withoutRoundUpLeads } from './round-up-lead.js';
 import { withoutSeriesLeads } from './series-lead.js';
+import { withoutSummedLeads } from './summed-lead.js';
 import { unpointedIncidents } from './unpointed-incidents.js';
 import { doerInDoubt, hearsayDoer } from './doubted-doer.js';
 import { dayNamedLater, undatedLead } from './day-named-incident.js';
@@ -61,6 +62,7 @@ import { placeWithinThenBorders } from './then-borders.js';
 import { tollsOfTownIncidents } from './town-toll.js';
 import { tollAsOutcome } from './outcome-toll.js';
 import { offDestination, placeAtDeparture } from './destination.js';
+import { placeAtJourneyEnd } from './journey-town.js';
 import { placeFromNextTelling, sceneAfterRoute } from './next-town.js';
 import { placeWith } from '../../core/place-ref.js';
 import { packedMap } from '../../core/packed-map.js';
@@ -177,7 +179,10 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
   // A report filed from a town calls that town "the city" (below); another, the town it told last.
   if (!datelineTown) placeInTheCity(placed, text);
   sceneAfterRoute(placed, doc);
-  const merged = foldStrikeEchoes(foldLead(mergeIncidents(withoutSeriesLeads(placed, doc))), text);
+  const merged = foldStrikeEchoes(
+    foldLead(mergeIncidents(withoutSummedLeads(withoutSeriesLeads(placed, doc), doc))),
+    text,
+  );
   placeBattleDead(merged);
   // The article's country is read from every place it names: asked only once an incident needs it.
   let fallback: PlaceRef | null | undefined;
@@ -251,6 +256,7 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
     else placeFromSentence(event, story?.doc ?? doc);
     placeAtRegionTown(event, story?.doc ?? doc);
     placeAtUnknownTown(event, doc);
+    placeAtJourneyEnd(event, story?.doc ?? doc);
     townOfQuarter(event, story?.doc ?? doc);
     namesakeAtHome(event, story?.doc ?? doc);
     placeWithinThenBorders(event, doc.mentions ?? []);
