@@ -53,7 +53,10 @@ export function frameCues(frame: Frame, masked: PhraseHit[]): CueOf {
   const view = frame.view;
   // "teargas shells", "a heart attack": the words of a phrase that only looks like a trigger name no weapon.
   // A gapped phrase masks its words up to its last one ("with a cover from the Syrian Air Force").
-  const masks = packedMap([...view.triggers.filter((t) => t.phrase.tag === '@none'), ...masked], (t) => ({
+  // Tear gas thrown into a room is a trigger of its own, and its "gas" names no chemical weapon either.
+  const irritants = view.cues.filter((c) => c.phrase.tag === 'irritant');
+  const lookAlikes = view.triggers.filter((t) => t.phrase.tag === '@none');
+  const masks = packedMap([...lookAlikes, ...irritants, ...masked], (t) => ({
     start: t.start,
     end: reach(t),
   }));
