@@ -21,6 +21,7 @@ import { recalledAsMemory } from './recalled-incident.js';
 import { datedBeforeTold } from './days-before.js';
 import { toldEarlier } from './time-before.js';
 import { locateCountryPlace } from './country-coordinates.js';
+import { placeAlongCrossBorderRoute } from './cross-border-route.js';
 import { confidenceOf, eventId } from './event-scorer.js';
 import { DAY_MS } from '../../core/day-ms.js';
 import { foldLead, mergeIncidents, type Placed } from './incident-merger.js';
@@ -249,6 +250,7 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
     else placeFromSentence(event, story?.doc ?? doc);
     placeAtRegionTown(event, story?.doc ?? doc);
     placeAtUnknownTown(event, doc);
+    placeAlongCrossBorderRoute(event, doc);
     townOfQuarter(event, story?.doc ?? doc);
     namesakeAtHome(event, story?.doc ?? doc);
     placeWithinThenBorders(event, doc.mentions ?? []);
