@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { townMention as town } from './mention-fixture.js';
 import {
   attackersPost,
+  bordersOn,
   inTagList,
   namesDestination,
   namesOrigin,
@@ -101,6 +102,17 @@ describe('a place named off the scene', () => {
     // "came back", and a possessive after "from": the governor's tour was elsewhere.
     const tour = 'Shells hit the palace in Lakhpur on the day the governor came back from his Adrow tour.';
     expect(namesDestination(town(tour, 'Adrow'), tour, 0)).toBe(true);
+  });
+
+  it('names a country as the border the scene lies by, but not its border guards', () => {
+    const nation = (text: string) => {
+      const m = town(text, 'Sylvanian', 'SV');
+      return { ...m, place: { ...m.place!, precision: 'country' as const } };
+    };
+    const line = 'Gunmen shot two shepherds near the Sylvanian border.';
+    expect(bordersOn(nation(line), line)).toBe(true);
+    const guards = 'Sylvanian border guards exchanged fire with smugglers.';
+    expect(bordersOn(nation(guards), guards)).toBe(false);
   });
 
   it('names where a letter was posted, its country after a comma too, not where it was opened', () => {

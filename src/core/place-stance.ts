@@ -261,10 +261,11 @@ const BORDERING = guardedPattern(
 );
 /**
  * "the Afghan border", "the Afghanistan/Pakistan border": a country named as the line the scene lies by, on
- * either side of it — not a crossing or a post on it, which are places of their own.
+ * either side of it — not a crossing or a post on it, which are places of their own, nor the forces that guard
+ * it ("Kyrgyz border guards" serve their own side).
  */
 const BORDER_AFTER =
-  /^(?:[-/][\p{L}.]+)?\s+(?:border|frontier)s?\b(?!\s+(?:crossing|post|checkpoint|gate|terminal|town|village|city)s?\b)/iu;
+  /^(?:[-/][\p{L}.]+)?\s+(?:border|frontier)s?\b(?!\s+(?:crossing|post|checkpoint|gate|terminal|town|village|city|guard|police|patrol|troop|force)s?\b)/iu;
 
 /**
  * A place the text names only as the neighbour of the scene ("the plain adjacent to Latakia province"), or
