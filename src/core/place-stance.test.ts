@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { townMention as town } from './mention-fixture.js';
 import {
   attackersPost,
+  bordersOn,
   inTagList,
   namesDestination,
   namesOrigin,
@@ -98,6 +99,26 @@ describe('a place named off the scene', () => {
     expect(namesDestination(town(train, 'Sitapur'), train, 0)).toBe(true);
     const both = 'Gunmen fired on a truck travelling from Tirin to Adrow.';
     expect(namesDestination(town(both, 'Tirin'), both, 0)).toBe(false);
+    // "came back", and a possessive after "from": the governor's tour was elsewhere.
+    const tour = 'Shells hit the palace in Lakhpur on the day the governor came back from his Adrow tour.';
+    expect(namesDestination(town(tour, 'Adrow'), tour, 0)).toBe(true);
+  });
+
+  it('names a country as the border the scene lies by, but not its border guards', () => {
+    const nation = (text: string) => {
+      const m = town(text, 'Sylvanian', 'SV');
+      return { ...m, place: { ...m.place!, precision: 'country' as const } };
+    };
+    const line = 'Gunmen shot two shepherds near the Sylvanian border.';
+    expect(bordersOn(nation(line), line)).toBe(true);
+    const guards = 'Sylvanian border guards exchanged fire with smugglers.';
+    expect(bordersOn(nation(guards), guards)).toBe(false);
+  });
+
+  it('names where a letter was posted, its country after a comma too, not where it was opened', () => {
+    const text = 'A parcel bomb opened at an office in Lakhpur had been postmarked from Rampur, Sylvania.';
+    const posted = (name: string) => namesOrigin(town(text, name), text, 0);
+    expect(['Rampur', 'Sylvania', 'Lakhpur'].map(posted)).toEqual([true, true, false]);
   });
 
   it('names where travellers were on their way back from, or the embassy they were returning from', () => {

@@ -35,15 +35,23 @@ const HEADED_TO = String.raw`\b(?:on\s+(?:their|its|his|her|the)\s+way|en\s+rout
  * from X", "a train coming from X", "returning home from X", "on their way back from X", "returning from the
  * embassy in X" (an errand done there, before the journey that met the attack).
  */
-const TRAVELLED_FROM = String.raw`\b(?:(?:travel(?:l)?(?:ing|ed)|return(?:ing|ed)|coming|driving)\s+(?:back\s+|home\s+)?|on\s+(?:their|its|his|her|the)\s+way\s+(?:back|home)\s+)from\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:embassy|consulate)\s+in\s+)?`;
+const TRAVELLED_FROM = String.raw`\b(?:(?:travel(?:l)?(?:ing|ed)|return(?:ing|ed)|coming|came|driving)\s+(?:back\s+|home\s+)?|on\s+(?:their|its|his|her|the)\s+way\s+(?:back|home)\s+)from\s+(?:(?:the|his|her|their|its)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:embassy|consulate)\s+in\s+)?`;
 /**
  * Where oil, gas or goods are carried: "a pipeline carrying crude to the port of X", "a fuel line to X",
  * "transporting goods to X's refinery"; not through "in" ("carried a bomb to a school in X" is there).
  */
 const CARRIED_TO = String.raw`\b(?:(?:pipe|fuel|gas|oil|power)\s?lines?|carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|pump(?:s|ed|ing)?|export(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,3}?(?:to|into|towards?)\s+(?:the\s+)?(?:(?!(?:in|at|near)\s)[\w'’-]+\s+){0,2}?(?:of\s+)?`;
+/**
+ * Where a letter or parcel was posted, not where it was opened or found: "postmarked from X", "mailed from X,
+ * Y" (a town and its country), "a parcel sent from X".
+ */
+const MAILED_FROM = String.raw`\b(?:postmarked|mailed|posted|sent)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?(?:[A-Za-z-]+,\s+)?`;
 /** Words right before a place that make it where someone or something came from, not the scene. */
 const ORIGIN = guardedPattern(
-  new RegExp(`(?:${[CROWD_FROM, FIRED_FROM, FLOWN_FROM, FLOWN_BACK_TO, SUPPLIED_FROM].join('|')})$`, 'i'),
+  new RegExp(
+    `(?:${[CROWD_FROM, FIRED_FROM, FLOWN_FROM, FLOWN_BACK_TO, SUPPLIED_FROM, MAILED_FROM].join('|')})$`,
+    'i',
+  ),
   // Every alternative holds one: "from", "من", "نازحي", "return", a base («قاعدة», «قواعد»).
   'from من نازحي return قاعد قواعد',
 );
@@ -253,10 +261,11 @@ const BORDERING = guardedPattern(
 );
 /**
  * "the Afghan border", "the Afghanistan/Pakistan border": a country named as the line the scene lies by, on
- * either side of it — not a crossing or a post on it, which are places of their own.
+ * either side of it — not a crossing or a post on it, which are places of their own, nor the forces that guard
+ * it ("Kyrgyz border guards" serve their own side).
  */
 const BORDER_AFTER =
-  /^(?:[-/][\p{L}.]+)?\s+(?:border|frontier)s?\b(?!\s+(?:crossing|post|checkpoint|gate|terminal|town|village|city)s?\b)/iu;
+  /^(?:[-/][\p{L}.]+)?\s+(?:border|frontier)s?\b(?!\s+(?:crossing|post|checkpoint|gate|terminal|town|village|city|guard|police|patrol|troop|force)s?\b)/iu;
 
 /**
  * A place the text names only as the neighbour of the scene ("the plain adjacent to Latakia province"), or

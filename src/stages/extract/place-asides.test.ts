@@ -49,12 +49,16 @@ describe('a place named aside', () => {
     expect(namesFirm(town(text, 'Rampur'), text)).toBe(false);
   });
 
-  it('names a party or a front "of" a province, not where its members were seized', () => {
+  it('names a party, a front or a union "of" a province, not where its members were seized', () => {
     const text =
       'Rebels raided Rampur and seized two members of the Popular Front of Adrow and the Workers Party of Sitapur.';
     expect(namesFirm(town(text, 'Adrow'), text)).toBe(true);
     expect(namesFirm(town(text, 'Sitapur'), text)).toBe(true);
     expect(namesFirm(town(text, 'Rampur'), text)).toBe(false);
+    const union =
+      'Gunmen wounded an official of the Revolutionary Union of Ostmark outside his home in Tirin.';
+    expect(namesFirm(town(union, 'Ostmark'), union)).toBe(true);
+    expect(namesFirm(town(union, 'Tirin'), union)).toBe(false);
   });
 
   it("names a province's school or bridge, not a town's, and not the province where it is told as a place", () => {

@@ -30,11 +30,11 @@ const FIRM_AFTER =
 const FIRM_RUN_AFTER =
   /^(?:\s+\p{Lu}[\p{L}'’-]*){1,3}\s+(?:Society|Company|Corporation|Bank|Club|Foundation|Association|Industries|Mills|Airlines|Airways|Radio|Television|Ltd|Limited)\b/u;
 /**
- * "the Bank of Lakhpur", "Radio Adrow", "the Popular Front of Adrow", "the Union for the Independence of Ostmark":
- * a firm's, station's or party's name, or the cause a group is named for.
+ * "the Bank of Lakhpur", "Radio Adrow", "the Popular Front of Adrow", "the Democratic Union of Rampur", "the Union for
+ * the Independence of Ostmark": a firm's, station's or party's name, or the cause a group is named for.
  */
 const FIRM_OF_BEFORE =
-  /\b(?:(?:Bank|Party|Front|Movement|League|Alliance|Federation|Congress|Liberation|Independence|Freedom|Salvation)\s+of(?:\s+the)?|Radio)\s+$/;
+  /\b(?:(?:Bank|Party|Front|Movement|Union|League|Alliance|Federation|Congress|Liberation|Independence|Freedom|Salvation)\s+of(?:\s+the)?|Radio)\s+$/;
 
 /**
  * A place whose name is a firm's, a mosque's, a holiday's or a train's, or qualifies a side, never the

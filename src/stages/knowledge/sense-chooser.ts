@@ -27,6 +27,7 @@ import {
 } from './common-word-names.js';
 import { readsAsCommonNoun } from './common-noun-reading.js';
 import { leadsForce } from './force-leader.js';
+import { namesakeOfArticle } from './article-namesake.js';
 import { namesOwner } from './owner-countries.js';
 import { spelledAsWritten, textSpelling } from './spelled-as-written.js';
 import {
@@ -169,6 +170,7 @@ export function chooseSenses(
       ? undefined
       : ranked.find((r) => !isPlace(r.sense) && named.has(r.sense.entity.id));
     let best = namedGroup ?? province ?? ranked[0];
+    best = namesakeOfArticle(ranked, best, match, voters) ?? best;
     const sentence = groups.get(match.sentence) ?? [];
     if (isForeignQuarter(viewText, best.sense.entity, match, { evidence, namedEvidence, voters })) continue;
     if (isNestedAbroad(viewText, best.sense.entity, match, evidence, sentence)) continue;

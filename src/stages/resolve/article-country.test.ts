@@ -89,6 +89,19 @@ describe('a country named only as the border the scene lies by', () => {
     expect(seized[0]?.location?.country).toBe('FD');
   });
 
+  it('gives way to the country of a town a distance is measured from', () => {
+    const text =
+      'A car bomb killed nine people at a tea house in a hamlet near the Sylvania border. ' +
+      'The hamlet lies sixty miles north of Tarnow.';
+    const tarnow = placeEntity('Tarnow', 'FD');
+    expect(
+      countryIn(text, [
+        ['Sylvania', sylvania],
+        ['Tarnow', tarnow],
+      ]),
+    ).toBe('FD');
+  });
+
   it('is the place when the clause names it as where the attack happened', () => {
     expect(countryOf('Freedonia Liberation Front guerrillas kidnapped two reporters in Sylvania.')).toBe(
       'SV',

@@ -34,6 +34,11 @@ const PLACE_VOTE = 2;
 const NATIONALITY_VOTE = 1;
 /** A nationality told again mostly names the same people again: a quarter of a place. */
 const RETOLD_NATIONALITY_VOTE = 0.5;
+/**
+ * "a hamlet close to the Sylvanian border": a country named as the line the scene lies by is as often the
+ * neighbour across it, so it counts less than a town a distance is measured from ("ninety miles north of X").
+ */
+const BORDER_VOTE = 0.5;
 /** Less than any vote: it only breaks ties. */
 const PLACED_TIE_BREAK = 0.1;
 
@@ -59,7 +64,8 @@ export function articleCountry(doc: Document): PlaceRef | null {
     if (ofVisitors(m, visitors)) continue;
     // "along the border with Venezuela" names the neighbour of the scene, "a pipeline carrying oil to Turkey"
     // where things go, "the Denmark Relief Council" an owner: each counts as a nationality does.
-    const aside = m.via === 'demonym' || bordersOn(m, text) || !onScene(doc, m) || headsName(m, text);
+    const border = bordersOn(m, text);
+    const aside = m.via === 'demonym' || border || !onScene(doc, m) || headsName(m, text);
     if (!aside) placed.add(m.place.country);
     const seen = counts.get(m.place.country);
     // The country's own name is the best span to point at; else the first place in it.
@@ -69,7 +75,9 @@ export function articleCountry(doc: Document): PlaceRef | null {
     const again = m.via === 'demonym' && nationalities.has(m.place.country);
     if (m.via === 'demonym') nationalities.add(m.place.country);
     counts.set(m.place.country, {
-      n: (seen?.n ?? 0) + (!aside ? PLACE_VOTE : again ? RETOLD_NATIONALITY_VOTE : NATIONALITY_VOTE),
+      n:
+        (seen?.n ?? 0) +
+        (!aside ? PLACE_VOTE : border ? BORDER_VOTE : again ? RETOLD_NATIONALITY_VOTE : NATIONALITY_VOTE),
       span: named || !seen ? m.span : seen.span,
       name: named ? m.name : (seen?.name ?? null),
     });

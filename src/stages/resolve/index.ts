@@ -21,6 +21,7 @@ import { recalledAsMemory } from './recalled-incident.js';
 import { datedBeforeTold } from './days-before.js';
 import { toldEarlier } from './time-before.js';
 import { locateCountryPlace } from './country-coordinates.js';
+import { placeAlongCrossBorderRoute } from './cross-border-route.js';
 import { confidenceOf, eventId } from './event-scorer.js';
 import { DAY_MS } from '../../core/day-ms.js';
 import { foldLead, mergeIncidents, type Placed } from './incident-merger.js';
@@ -257,6 +258,7 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
     placeAtRegionTown(event, story?.doc ?? doc);
     placeAtUnknownTown(event, doc);
     placeAtJourneyEnd(event, story?.doc ?? doc);
+    placeAlongCrossBorderRoute(event, doc);
     townOfQuarter(event, story?.doc ?? doc);
     namesakeAtHome(event, story?.doc ?? doc);
     placeWithinThenBorders(event, doc.mentions ?? []);
