@@ -53,6 +53,7 @@ import { withoutRoundUpLeads } from './round-up-lead.js';
 import { withoutSeriesLeads } from './series-lead.js';
 import { unpointedIncidents } from './unpointed-incidents.js';
 import { doerInDoubt, hearsayDoer } from './doubted-doer.js';
+import { groundStriker } from './grounded-striker.js';
 import { dayNamedLater, undatedLead } from './day-named-incident.js';
 import { trucePlace } from './truce-place.js';
 import { namesakeAtHome } from './namesake-abroad.js';
@@ -235,6 +236,7 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
     if (datelineCountry) toDatelineCountry(event, datelineCountry, doc);
     placeAtDeparture(event, doc);
     if (doerInDoubt(event, events, text, spans) || hearsayDoer(event, text, spans)) event.actor1 = null;
+    groundStriker(event, text, doc.mentions ?? []);
     const story = storyOf(stories, event);
     // Under a chronology's dateline the entry's country is the dateline's, whatever nationalities it names.
     const storyCountry = story
