@@ -26,13 +26,13 @@ export function foughtOff(view: SentenceView, cue: PhraseHit, trigger: PhraseHit
   );
 }
 
-/** Words of trying, the unreal cue of an attack attempted: «حاولوا مباغتة الثوار بهجوم», "tried to storm". */
+/** Words of trying, the unreal cue of an attack attempted: «حاول المسلحون اقتحام القرية», "tried to storm". */
 const TRYING = /^(?:tried|attempted|[وف]?(?:حاول|حاولوا|حاولت|يحاول|يحاولون|محاوله|محاولات))$/;
 
 /**
- * «حاول المتمردون مباغتة الثوار بهجوم، إلا أن المقاومة تصدت له، ما أدى إلى مقتل 14 متمردا», "rebels tried to
- * storm the post but were repelled, losing six men": an attack tried and fought off with dead or wounded told
- * after the repelling word was a fight, not an attempt only.
+ * «حاول المسلحون اقتحام البلدة فصدهم الأهالي وقتلوا ثلاثة منهم», "rebels tried to storm the post but were
+ * repelled, losing six men": an attack tried and fought off with dead or wounded told after the repelling word
+ * was a fight, not an attempt only.
  *
  * @example repelledAttempt(view, tried, attack) // true for "… tried to attack …, but were repelled: six died"
  */
