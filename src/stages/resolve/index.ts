@@ -54,6 +54,7 @@ import { withoutSeriesLeads } from './series-lead.js';
 import { unpointedIncidents } from './unpointed-incidents.js';
 import { doerInDoubt, hearsayDoer } from './doubted-doer.js';
 import { groundStriker } from './grounded-striker.js';
+import { crowdOfScene } from './crowd-country.js';
 import { dayNamedLater, undatedLead } from './day-named-incident.js';
 import { trucePlace } from './truce-place.js';
 import { namesakeAtHome } from './namesake-abroad.js';
@@ -259,7 +260,10 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
     return event;
   });
   placeFromNextTelling(resolved, doc);
-  for (const event of resolved) event.confidence = confidenceOf(event);
+  for (const event of resolved) {
+    crowdOfScene(event, doc.mentions ?? []);
+    event.confidence = confidenceOf(event);
+  }
   return resolved;
 }
 
