@@ -55,6 +55,7 @@ import { unpointedIncidents } from './unpointed-incidents.js';
 import { doerInDoubt, hearsayDoer } from './doubted-doer.js';
 import { groundStriker } from './grounded-striker.js';
 import { crowdOfScene } from './crowd-country.js';
+import { abductedCivilians } from './abducted-civilians.js';
 import { dayNamedLater, undatedLead } from './day-named-incident.js';
 import { trucePlace } from './truce-place.js';
 import { namesakeAtHome } from './namesake-abroad.js';
@@ -262,6 +263,7 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
   placeFromNextTelling(resolved, doc);
   for (const event of resolved) {
     crowdOfScene(event, doc.mentions ?? []);
+    abductedCivilians(event);
     event.confidence = confidenceOf(event);
   }
   return resolved;
