@@ -25,4 +25,17 @@ describe('the people an abduction took', () => {
     });
     expect(event.actor2?.name).toBe('Police Forces of Libya');
   });
+
+  it('are left open when an armed group is told to have arrested them', () => {
+    const [event] = resolvedEvents({
+      text: 'أعلن تنظيم داعش اعتقال قيادي بارز في مدينة زوارة أمس.',
+      language: 'ar',
+      mentions: [
+        ['تنظيم داعش', actorEntity('Islamic State')],
+        ['زوارة', zuwara],
+      ],
+    });
+    expect(event.sub_event_type?.value).toBe('Abduction/forced disappearance');
+    expect(event.actor2).toBeNull();
+  });
 });

@@ -7,12 +7,20 @@ import type { EventRecord } from '../../core/records.js';
 const CIVILIAN_HARM = new Set(['Abduction/forced disappearance', 'Sexual violence']);
 
 /**
- * The civilians an abduction or a rape took, as its target, when the text names no one side of the victims.
- *
- * @example abductedCivilians(event) // actor2 Civilians for "gunmen seized three engineers"
+ * Words of arrest: an armed group's "arrest" (read as an abduction) takes rival fighters and leaders as often as
+ * civilians («أعلنت المقاومة اعتقال قيادي في الجماعة»).
  */
-export function abductedCivilians(event: EventRecord): void {
+const ARREST = /اعتقا?ل|القبض|احتجا?ز|arrest|detain|captur/i;
+
+/**
+ * The civilians an abduction or a rape took, as its target, when the text names no one side of the victims and
+ * the act is not told as an arrest.
+ *
+ * @example abductedCivilians(event, text) // actor2 Civilians for "gunmen seized three engineers"
+ */
+export function abductedCivilians(event: EventRecord, text: string): void {
   const sub = event.sub_event_type;
   if (event.actor2 !== null || !sub || !CIVILIAN_HARM.has(sub.value)) return;
+  if (sub.spans.some(([from, to]) => ARREST.test(text.slice(from, to)))) return;
   event.actor2 = civiliansAt(sub.spans);
 }

@@ -263,7 +263,7 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
   placeFromNextTelling(resolved, doc);
   for (const event of resolved) {
     crowdOfScene(event, doc.mentions ?? []);
-    abductedCivilians(event);
+    abductedCivilians(event, text);
     event.confidence = confidenceOf(event);
   }
   return resolved;
