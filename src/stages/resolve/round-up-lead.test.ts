@@ -15,13 +15,31 @@ const hurt = (value: number) => ({
   role: 'injured' as const,
   noun: 'civilians',
 });
-/** The tolls of the Baqubah lead (12 dead, 20 hurt) and of the bombing after it (5 dead, 8 hurt). */
-const LEAD_AND_BOMB: FixtureSpec['quantities'] = [
-  ['12', killed(12)],
-  ['20', hurt(20)],
-  ['خمسة', killed(5)],
-  ['ثمانية', hurt(8)],
-];
+
+/**
+ * A report that leads with 12 dead and 20 hurt in Baqubah, then tells a bombing there (5 dead, 8 hurt) and
+ * `more` (with its tolls and places), resolved.
+ */
+function baqubahReport(
+  more: string,
+  tolls: NonNullable<FixtureSpec['quantities']>,
+  places: NonNullable<FixtureSpec['mentions']>,
+) {
+  const text =
+    'أفادت مصادر أمنية بمقتل 12 مدنيا وإصابة 20 آخرين في مدينة بعقوبة. ' +
+    'وقالت المصادر إن عبوة ناسفة انفجرت في سوق بعقوبة ما أدى إلى مقتل خمسة مدنيين وإصابة ثمانية. ' +
+    more;
+  return resolvedEvents({
+    text,
+    language: 'ar',
+    mentions: [
+      ['بعقوبة', placeEntity('Baqubah', 'IQ')],
+      ['بعقوبة', placeEntity('Baqubah', 'IQ'), 2],
+      ...places,
+    ],
+    quantities: [['12', killed(12)], ['20', hurt(20)], ['خمسة', killed(5)], ['ثمانية', hurt(8)], ...tolls],
+  });
+}
 
 const ROUND_UP =
   'أفادت مصادر أمنية بمقتل عشرة من عناصر تنظيم داعش وثلاثة مدنيين في أعمال عنف بمحافظة نينوى. ' +
@@ -47,20 +65,15 @@ describe("a round-up's lead, which sums the incidents it goes on to tell", () =>
   });
 
   it('is no incident of its own when its dead and wounded are those of the incidents told after it', () => {
-    const text =
-      'أفادت مصادر أمنية بمقتل 12 مدنيا وإصابة 20 آخرين في مدينة بعقوبة. ' +
-      'وقالت المصادر إن عبوة ناسفة انفجرت في سوق بعقوبة ما أدى إلى مقتل خمسة مدنيين وإصابة ثمانية. ' +
-      'وأشارت إلى مقتل سبعة مدنيين وإصابة 12 جراء سقوط قذائف هاون على منازل في المقدادية.';
-    const events = resolvedEvents({
-      text,
-      language: 'ar',
-      mentions: [
-        ['بعقوبة', placeEntity('Baqubah', 'IQ')],
-        ['بعقوبة', placeEntity('Baqubah', 'IQ'), 2],
-        ['المقدادية', placeEntity('Muqdadiyah', 'IQ')],
+    const shelling = 'وأشارت إلى مقتل سبعة مدنيين وإصابة 12 جراء سقوط قذائف هاون على منازل في المقدادية.';
+    const events = baqubahReport(
+      shelling,
+      [
+        ['سبعة', killed(7)],
+        ['12', hurt(12), 2],
       ],
-      quantities: [...LEAD_AND_BOMB!, ['سبعة', killed(7)], ['12', hurt(12), 2]],
-    });
+      [['المقدادية', placeEntity('Muqdadiyah', 'IQ')]],
+    );
     expect(events.map((e) => [e.location?.name, e.fatalities?.value])).toEqual([
       ['Baqubah', 5],
       ['Muqdadiyah', 7],
@@ -68,18 +81,6 @@ describe("a round-up's lead, which sums the incidents it goes on to tell", () =>
   });
 
   it('stays an incident when the incidents after it account for only part of its dead', () => {
-    const text =
-      'أفادت مصادر أمنية بمقتل 12 مدنيا وإصابة 20 آخرين في مدينة بعقوبة. ' +
-      'وقالت المصادر إن عبوة ناسفة انفجرت في سوق بعقوبة ما أدى إلى مقتل خمسة مدنيين وإصابة ثمانية.';
-    const events = resolvedEvents({
-      text,
-      language: 'ar',
-      mentions: [
-        ['بعقوبة', placeEntity('Baqubah', 'IQ')],
-        ['بعقوبة', placeEntity('Baqubah', 'IQ'), 2],
-      ],
-      quantities: LEAD_AND_BOMB,
-    });
-    expect(events.map((e) => e.fatalities?.value)).toEqual([12, 5]);
+    expect(baqubahReport('', [], []).map((e) => e.fatalities?.value)).toEqual([12, 5]);
   });
 });
