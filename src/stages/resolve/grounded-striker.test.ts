@@ -21,7 +21,8 @@ const abha = placeEntity('Abha', 'SA');
 
 describe('an armed group named beside an air strike', () => {
   it('is the side hit, and the coalition the sentence names flew the strike', () => {
-    const text = 'اقتحم مسلحو جبهة النصرة قرية قرب إدلب أمس، تزامنا مع غارات نفذتها طائرات الائتلاف الدولي على القرية.';
+    const text =
+      'اقتحم مسلحو جبهة النصرة قرية قرب إدلب أمس، تزامنا مع غارات نفذتها طائرات الائتلاف الدولي على القرية.';
     const mentions: FixtureSpec['mentions'] = [
       ['جبهة النصرة', actorEntity('Al-Nusra Front')],
       ['إدلب', idlib],

@@ -22,7 +22,9 @@ function armedGroup(id: string | null, name: string, mentions: Mention[]): boole
 /** The one air-war coalition the incident's tellings name ("غارات نفذها الائتلاف الدولي"), if only one. */
 function coalitionTold(event: EventRecord, mentions: Mention[]): EventRecord['actor1'] {
   const told = mentions.filter(
-    (m) => AIR_WAR_SIDES.has(m.entity_id) && event.evidence.some(([from, to]) => from <= m.span[0] && m.span[1] <= to),
+    (m) =>
+      AIR_WAR_SIDES.has(m.entity_id) &&
+      event.evidence.some(([from, to]) => from <= m.span[0] && m.span[1] <= to),
   );
   if (told.length === 0 || told.some((m) => m.entity_id !== told[0].entity_id)) return null;
   return { name: told[0].name, entity_id: told[0].entity_id, spans: told.map((m) => m.span) };
