@@ -37,3 +37,21 @@ describe('protests the authorities intervene in', () => {
     ]);
   });
 });
+
+describe('crowds that went out "to protest"', () => {
+  const placedIn = (text: string) => {
+    const doc = fixtureDocument({ text, mentions: [['حمص', placeEntity('Homs', 'SY')]] });
+    extract.run(doc, { referenceDate: null });
+    return (doc.events ?? []).map((e) => [e.sub_event_type?.value, e.location?.name]);
+  };
+
+  it('tells a protest of its own, placed by the town named before it', () => {
+    expect(placedIn('ساد الغضب بين سكان حمص، ما دفع المئات للتظاهر أمام مبنى المحافظة.')).toEqual([
+      ['Peaceful protest', 'Homs'],
+    ]);
+  });
+
+  it('tells no protest that was only called for', () => {
+    expect(placedIn('دعا ناشطون في حمص للتظاهر يوم الجمعة المقبل.')).toEqual([]);
+  });
+});

@@ -53,4 +53,22 @@ describe('readings an analyst would not take for an incident', () => {
       'Remote explosive/landmine/IED',
     );
   });
+
+  it('reads no arrest in a halt to work or a broadcast', () => {
+    expect(subTypeIn('أمر المسلحون أصحاب المحلات في الموصل بإيقاف عمل المولدات الكهربائية.')).toBeUndefined();
+    expect(subTypeIn('قررت السلطات إيقاف البث في إذاعة محلية بمدينة الموصل أمس.')).toBeUndefined();
+  });
+
+  it('keeps suspects held as an arrest', () => {
+    expect(subTypeIn('تمكنت الشرطة من إيقاف أربعة مشتبه بهم في الموصل أمس.')).toBe('Arrests');
+  });
+
+  it('reads no new bombing in a device likened to one used in bombings before', () => {
+    expect(subTypeIn('هدد رجل جيرانه بقنبلة شبيهة بتلك التي استخدمت في تفجيرات الموصل.')).toBeUndefined();
+  });
+
+  it('reads no arrest in one named as the aim of an effort', () => {
+    expect(subTypeIn('وتتواصل الجهود لأجل اعتقال الفارين من السجن في الموصل.')).toBeUndefined();
+    expect(subTypeIn('وتعمل الشرطة من أجل اعتقال الفارين من السجن في الموصل.')).toBeUndefined();
+  });
 });

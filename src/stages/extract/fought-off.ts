@@ -25,3 +25,24 @@ export function foughtOff(view: SentenceView, cue: PhraseHit, trigger: PhraseHit
     foiledAttempt(view, cue, trigger)
   );
 }
+
+/** Words of trying, the unreal cue of an attack attempted: «حاول المسلحون اقتحام القرية», "tried to storm". */
+const TRYING = /^(?:tried|attempted|[وف]?(?:حاول|حاولوا|حاولت|يحاول|يحاولون|محاوله|محاولات))$/;
+
+/**
+ * «حاول المسلحون اقتحام البلدة فصدهم الأهالي وقتلوا ثلاثة منهم», "rebels tried to storm the post but were
+ * repelled, losing six men": an attack tried and fought off with dead or wounded told after the repelling word
+ * was a fight, not an attempt only.
+ *
+ * @example repelledAttempt(view, tried, attack) // true for "… tried to attack …, but were repelled: six died"
+ */
+export function repelledAttempt(view: SentenceView, cue: PhraseHit, trigger: PhraseHit): boolean {
+  if (!TRYING.test(view.tokens[cue.start].norm)) return false;
+  const repel = view.tokens.findIndex((t, k) => k >= trigger.end && REPEL.test(t.norm));
+  if (repel < 0) return false;
+  const after = view.tokens[repel].span[1];
+  return (
+    view.triggers.some((t) => t.phrase.tag === '@kill' && t.start > repel) ||
+    view.quantities.some((q) => (q.role === 'killed' || q.role === 'injured') && q.span[0] >= after)
+  );
+}

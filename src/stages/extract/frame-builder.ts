@@ -404,10 +404,17 @@ const DEMONSTRATIVES_AR = /^(?:هذا|هذه|ذلك|تلك)$/;
 const DETERMINERS_EN = /^(?:the|this|that|these|those)$/i;
 const BLANK = /^\s*$/;
 
-/** A definite noun phrase: Arabic al- on the first word, or an English determiner before it. */
+/** «للتظاهر», «وللاحتجاج»: "to protest", the verbal noun of an aim after a verb of going out or moving people. */
+const TO_PROTEST = /^[وف]?لل/;
+
+/**
+ * A definite noun phrase: Arabic al- on the first word, or an English determiner before it. «خرج المئات
+ * للتظاهر» ("hundreds went out to protest") tells a protest of its own, not one told before.
+ */
 function isDefinite(view: SentenceView, text: string, trigger: PhraseHit): boolean {
   const first = view.tokens[trigger.start];
   if (ARABIC_WORD.test(first.norm)) {
+    if (familyOf(trigger.phrase.tag) === 'protest' && TO_PROTEST.test(first.norm)) return false;
     return ARABIC_DEFINITE.test(first.norm) || demonstrativeBefore(view, text, trigger, DEMONSTRATIVES_AR);
   }
   return demonstrativeBefore(view, text, trigger, DETERMINERS_EN);

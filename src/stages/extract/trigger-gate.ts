@@ -11,9 +11,10 @@ import { listedAsKinds } from './kinds-lists.js';
 import { namesPlace } from './place-look-alikes.js';
 import { madeInWords, toldInSpeech } from './verbal-acts.js';
 import { plannedOrKnown } from './planned-acts.js';
-import { foughtOff } from './fought-off.js';
+import { foughtOff, repelledAttempt } from './fought-off.js';
 import { unmadeInfinitive } from './attempted-acts.js';
 import { aimOfSweep } from './raid-aims.js';
+import { seizedArms } from './seized-arms.js';
 import { CLAUSE_BREAK, datedInClause, followed, governing } from './cue-scope.js';
 import { calledFor, compoundAdjective, heededView, noLongerHeeded, ofNothing } from './unreal-scopes.js';
 
@@ -68,6 +69,7 @@ export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] 
       !struckGathering(view, t) &&
       !expelsNoSide(view, t) &&
       !aimOfSweep(view, text, t) &&
+      !seizedArms(view, t) &&
       !(plannedOrKnown(view, text, t) && !datedInClause(view, text, t)),
   );
   return kept.filter((t) => !killOfDropped(view, text, t, kept));
@@ -94,7 +96,7 @@ const AFTER_FILLER = /^(?:a|an|the|this|its|their|deadly|recent|latest|last|twin
  */
 function unrealBeforeAfter(view: SentenceView, text: string, trigger: PhraseHit): boolean {
   const cue = governing(view, text, trigger, 'unreal', UNREAL_REACH);
-  if (cue === undefined || foughtOff(view, cue, trigger)) return false;
+  if (cue === undefined || foughtOff(view, cue, trigger) || repelledAttempt(view, cue, trigger)) return false;
   const between = wordsBetween(view, cue.end, trigger.start);
   if (between.some((w) => BLAME_LINK.test(w))) return false;
   const after = between.findLastIndex((w) => AFTER.test(w));

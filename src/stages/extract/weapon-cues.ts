@@ -3,6 +3,7 @@
 import { packedMap } from '../../core/packed-map.js';
 import type { Frame } from './frame-builder.js';
 import { notAirPower } from './aircraft-words.js';
+import { seizedArms } from './seized-arms.js';
 import { subjectlessJoinedVerb } from './joined-verb.js';
 import { supportWords } from './support-words.js';
 import { reach, type PhraseHit } from './phrase-matcher.js';
@@ -71,7 +72,8 @@ export function frameCues(frame: Frame, masked: PhraseHit[]): CueOf {
       !masks.some((m) => c.start >= m.start && c.end <= m.end) &&
       !foreign.some((t) => c.start < t.end && c.end > t.start) &&
       !support.some((s) => s.end <= c.start && c.start - s.end <= SUPPORTED_REACH) &&
-      !(c.phrase.tag === 'air' && notAirPower(view, c)),
+      !(c.phrase.tag === 'air' && notAirPower(view, c)) &&
+      !seizedArms(view, c),
   );
   const cues = live.filter((c) => c.start >= frame.from && c.end <= frame.to);
   // "مقاتلات … أغارت على … وطال القصف": a definite noun told back takes the weapon its sentence named;

@@ -4,15 +4,32 @@ const keys = (list: string): ReadonlySet<string> =>
   new Set(list.split(/\s+/).filter(Boolean).map(normalizeName));
 
 /**
- * Words that announce a place right after them: "مدينة الخبر", "ريف حلب", "the town of Van".
+ * Words that announce a place right after them: "مدينة الخبر", "ريف حلب", "the town of Van"; «جبهة صرواح»,
+ * the front line at a town, in war reports.
  *
  * @example PLACE_CUES.has('مدينه') === true // normalised, like the text they are compared with
  */
 export const PLACE_CUES = keys(`
 مدينة بلدة قرية محافظة ولاية مقاطعة منطقة حي ريف مخيم ناحية قضاء مديرية إقليم مركز مطار ميناء جزيرة واحة دولة جمهورية العاصمة
+جبهة جبهات
 شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط أطراف ضواحي مدينتي بلدتي قرب بالقرب مدخل محيط
 city town village province district governorate region near outside suburb suburbs suburban port airport
 `);
+
+/** Proclitics an Arabic place noun carries in running text: «بمنطقة», «وقرية», «فبلدة», «وبمدينة». */
+const PROCLITIC = /^(?:وب|فب|ول|ب|و|ف|ل)/;
+
+/**
+ * A place noun, bare or behind an Arabic proclitic: «بمنطقة صرواح», «وجبهة الجوف» announce the place as
+ * «منطقة» does.
+ *
+ * @example isPlaceCue('بمنطقه') === true
+ */
+export function isPlaceCue(word: string): boolean {
+  if (PLACE_CUES.has(word)) return true;
+  const bare = word.replace(PROCLITIC, '');
+  return bare !== word && bare.length > 2 && PLACE_CUES.has(bare);
+}
 
 /** Bearings that put the next name on the map: "northern Iraq", "east of Kerbala", "in central Mostar". */
 export const DIRECTION_CUES = keys(`

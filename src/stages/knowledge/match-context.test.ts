@@ -314,3 +314,13 @@ describe('one of two crossing streets named after a town', () => {
     ]);
   });
 });
+
+describe('an Arabic place noun that announces a small town', () => {
+  it.each([
+    ['behind a proclitic', 'وتواصلت المعارك بمنطقة صرواح غرب مأرب'],
+    ['the front line at the town', 'وتواصلت المعارك في جبهة صرواح غرب مأرب'],
+    ['the front line behind a proclitic', 'وتواصلت المعارك وبجبهة صرواح غرب مأرب'],
+  ])('puts the town on the map: %s', (_why, text) => {
+    expect(places(text).map((p) => p.split('=')[1])).toContain('place:ye:sirwah');
+  });
+});

@@ -6,6 +6,7 @@ import {
   DIRECTION_CUES,
   FACILITY_NOUNS,
   LOCATIVE_CUES,
+  isPlaceCue,
   PLACE_CUES,
   PLACE_NOUNS_AFTER,
 } from './context-cues.js';
@@ -194,7 +195,7 @@ export function placeCued(viewText: string, match: NameMatch, capitalised = fals
   const last = words[words.length - 1];
   if (ARTICLES.has(last) && !(capitalised && last === 'at')) words.pop();
   const before = words.slice(-2);
-  return LOCATIVE_CUES.has(before[before.length - 1]) || before.some((w) => PLACE_CUES.has(w));
+  return LOCATIVE_CUES.has(before[before.length - 1]) || before.some(isPlaceCue);
 }
 
 /**

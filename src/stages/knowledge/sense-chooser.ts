@@ -3,7 +3,7 @@ import { PLACE_KINDS } from './kb-types.js';
 import { packedMap } from '../../core/packed-map.js';
 import type { NameMatch } from './mention-matcher.js';
 import { withSenses } from './name-match-builder.js';
-import { ACTOR_CUES, LOCATIVE_CUES, PLACE_CUES } from './context-cues.js';
+import { ACTOR_CUES, isPlaceCue, LOCATIVE_CUES, PLACE_CUES } from './context-cues.js';
 import {
   facilityOf,
   filedUnder,
@@ -365,7 +365,7 @@ function hasCue(viewText: string, match: NameMatch, entity: Entity): boolean {
   // word "of" is no town called Of.
   if (isPlace && LATIN.test(match.key))
     return before.length === 2 && PLACE_CUES.has(before[0]) && before[1] === 'of';
-  return before.some((w) => (isPlace ? PLACE_CUES : ACTOR_CUES).has(w));
+  return before.some((w) => (isPlace ? isPlaceCue(w) : ACTOR_CUES.has(w)));
 }
 
 const isPlace = (sense: NameSense): boolean => PLACE_KINDS.has(sense.entity.kind);

@@ -56,6 +56,9 @@ import { withoutSeriesLeads } from './series-lead.js';
 import { withoutSummedLeads } from './summed-lead.js';
 import { unpointedIncidents } from './unpointed-incidents.js';
 import { doerInDoubt, hearsayDoer } from './doubted-doer.js';
+import { groundStriker } from './grounded-striker.js';
+import { crowdOfScene } from './crowd-country.js';
+import { abductedCivilians } from './abducted-civilians.js';
 import { dayNamedLater, undatedLead } from './day-named-incident.js';
 import { trucePlace } from './truce-place.js';
 import { namesakeAtHome } from './namesake-abroad.js';
@@ -243,6 +246,7 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
     if (datelineCountry) toDatelineCountry(event, datelineCountry, doc);
     placeAtDeparture(event, doc);
     if (doerInDoubt(event, events, text, spans) || hearsayDoer(event, text, spans)) event.actor1 = null;
+    groundStriker(event, text, doc.mentions ?? []);
     const story = storyOf(stories, event);
     // Under a chronology's dateline the entry's country is the dateline's, whatever nationalities it names.
     const storyCountry = story
@@ -267,7 +271,11 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
     return event;
   });
   placeFromNextTelling(resolved, doc);
-  for (const event of resolved) event.confidence = confidenceOf(event);
+  for (const event of resolved) {
+    crowdOfScene(event, doc.mentions ?? []);
+    abductedCivilians(event, text);
+    event.confidence = confidenceOf(event);
+  }
   return resolved;
 }
 

@@ -1,0 +1,46 @@
+// "اشتباكات عنيفة ترافقت مع قصف جوي … من قبل مقاتلي الفصائل", "Nusra stormed the base as coalition raids hit":
+// an armed group flies no warplanes. Named beside an air strike its telling gives no drone, it is the side the
+// strike hit, not the one that flew it.
+import type { EventRecord, Mention } from '../../core/records.js';
+
+/** The armed sides that wage their wars from the air: the Saudi-led and the US-led coalitions. */
+const AIR_WAR_SIDES = new Set(['actor:saudi-led-coalition', 'actor:us-led-coalition']);
+
+/** Sides the text names by a word for fighters, not a name: "the rebels", "the factions". */
+const FIGHTERS_NAMED = /\b(?:Rebels|Militia|Revolutionaries|Resistance|factions)\b/;
+
+/** Drones, the one aircraft armed groups fly: "طائرة مسيرة", "a drone" (folded or not). */
+const DRONE = /drones?\b|مسير[ةه]|مسيرات|درون/i;
+
+/** Whether `ref` names an armed group the text tells of, rather than a state's forces or a coalition of states. */
+function armedGroup(id: string | null, name: string, mentions: Mention[]): boolean {
+  if (id === null || id.startsWith('actor:forces:') || AIR_WAR_SIDES.has(id)) return false;
+  const named = mentions.find((m) => m.entity_id === id);
+  return named ? named.kind === 'armed-group' : FIGHTERS_NAMED.test(name);
+}
+
+/** The one air-war coalition the incident's tellings name ("غارات نفذها الائتلاف الدولي"), if only one. */
+function coalitionTold(event: EventRecord, mentions: Mention[]): EventRecord['actor1'] {
+  const told = mentions.filter(
+    (m) =>
+      AIR_WAR_SIDES.has(m.entity_id) &&
+      event.evidence.some(([from, to]) => from <= m.span[0] && m.span[1] <= to),
+  );
+  if (told.length === 0 || told.some((m) => m.entity_id !== told[0].entity_id)) return null;
+  return { name: told[0].name, entity_id: told[0].entity_id, spans: told.map((m) => m.span) };
+}
+
+/**
+ * The air strike's armed-group perpetrator, when its tellings name no drone, taken for its target (if it has
+ * none); the perpetrator is then the one air-war coalition its tellings name, if any.
+ *
+ * @example groundStriker(event, text, mentions) // actor1 US-led Coalition, actor2 Al-Nusra Front for "Nusra attacked as coalition raids hit"
+ */
+export function groundStriker(event: EventRecord, text: string, mentions: Mention[]): void {
+  const striker = event.actor1;
+  if (event.sub_event_type?.value !== 'Air/drone strike' || !striker) return;
+  if (!armedGroup(striker.entity_id, striker.name, mentions)) return;
+  if (event.evidence.some(([from, to]) => DRONE.test(text.slice(from, to)))) return;
+  event.actor1 = coalitionTold(event, mentions);
+  event.actor2 ??= striker;
+}
