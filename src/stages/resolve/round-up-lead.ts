@@ -1,5 +1,6 @@
 // A round-up's lead: the dead of several incidents summed under one toll across a province.
 import type { Placed } from './placed.js';
+import { summedLater } from './summed-lead.js';
 
 /**
  * "بمقتل عشرة من داعش وثلاثة مدنيين في أعمال عنف بمحافظة نينوى", "في حوادث متفرقة", "in violence across
@@ -34,36 +35,4 @@ export function withoutRoundUpLeads(items: Placed[], text: string): Placed[] {
     );
     return towned.length < SUMMED;
   });
-}
-
-/**
- * «بمقتل 12 مدنيا وإصابة 20 في مدينة X», then a bomb there that killed 5 and hurt 8 and a shelling nearby that
- * killed 7 and hurt 12: a lead whose dead (and wounded, when told) are exactly those of the next two or more
- * incidents the article tells after it, in more than one place, is their sum, not an incident of its own. One
- * incident told whole and then by its parts in one place stays whole.
- *
- * @example summedLater(lead, items) // true for a lead of 12 dead and 20 hurt followed by 5/8 and 7/12
- */
-function summedLater(item: Placed, items: Placed[]): boolean {
-  const dead = item.event.fatalities?.value;
-  if (dead === undefined) return false;
-  const hurt = item.event.injuries?.value;
-  const later = items.filter((o) => o !== item && o.first >= item.last).sort((a, b) => a.first - b.first);
-  let [summedDead, summedHurt, count] = [0, 0, 0];
-  const places = new Set<string>();
-  for (const other of later) {
-    const toll = other.event.fatalities?.value;
-    if (toll === undefined || other.event.location?.country !== item.event.location?.country) return false;
-    [summedDead, summedHurt, count] = [
-      summedDead + toll,
-      summedHurt + (other.event.injuries?.value ?? 0),
-      count + 1,
-    ];
-    places.add(other.event.location?.name ?? '');
-    if (summedDead >= dead) {
-      const summed = summedDead === dead && (hurt === undefined || summedHurt === hurt);
-      return summed && count >= SUMMED && places.size > 1;
-    }
-  }
-  return false;
 }

@@ -100,3 +100,37 @@ function countedGroups(lead: EventRecord, quantities: readonly Quantity[]): Quan
 }
 
 const within = (inner: Span, outer: Span) => outer[0] <= inner[0] && inner[1] <= outer[1];
+
+/**
+ * «بمقتل 12 مدنيا وإصابة 20 في مدينة X», then a bomb there that killed 5 and hurt 8 and a shelling nearby that
+ * killed 7 and hurt 12: a lead whose dead (and wounded, when told) are exactly those of the next two or more
+ * incidents the article tells after it, in more than one place, is their sum, not an incident of its own. One
+ * incident told whole and then by its parts in one place stays whole. Asked once incidents are merged
+ * (round-up-lead.ts), of a lead placed anywhere, even in one of the towns; `withoutSummedLeads` asks before
+ * merging, of leads left at their country, which would otherwise merge into one town's incident.
+ *
+ * @example summedLater(lead, items) // true for a lead of 12 dead and 20 hurt followed by 5/8 and 7/12
+ */
+export function summedLater(item: Placed, items: Placed[]): boolean {
+  const dead = item.event.fatalities?.value;
+  if (dead === undefined) return false;
+  const hurt = item.event.injuries?.value;
+  const later = items.filter((o) => o !== item && o.first >= item.last).sort((a, b) => a.first - b.first);
+  let [summedDead, summedHurt, count] = [0, 0, 0];
+  const places = new Set<string>();
+  for (const other of later) {
+    const toll = other.event.fatalities?.value;
+    if (toll === undefined || other.event.location?.country !== item.event.location?.country) return false;
+    [summedDead, summedHurt, count] = [
+      summedDead + toll,
+      summedHurt + (other.event.injuries?.value ?? 0),
+      count + 1,
+    ];
+    places.add(other.event.location?.name ?? '');
+    if (summedDead >= dead) {
+      const summed = summedDead === dead && (hurt === undefined || summedHurt === hurt);
+      return summed && count >= SHARED_BY && places.size > 1;
+    }
+  }
+  return false;
+}
