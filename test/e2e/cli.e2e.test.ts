@@ -8,10 +8,16 @@ import { describe, expect, it } from 'vitest';
 const run = promisify(execFile);
 const ROOT = new URL('../..', import.meta.url).pathname;
 
+/**
+ * The CLI from source in one node process, loaded through tsx (`npx tsx` ran npm, then tsx's own launcher, then
+ * this node: three starts a command).
+ */
+const CLI = ['--import', 'tsx', 'src/cli/main.ts'];
+
 /** Runs the real CLI from source, as a user would; never throws, returns what it printed and its status. */
 async function marsad(args: string[], env: Record<string, string> = {}) {
   try {
-    const { stdout, stderr } = await run('npx', ['tsx', 'src/cli/main.ts', ...args], {
+    const { stdout, stderr } = await run(process.execPath, [...CLI, ...args], {
       cwd: ROOT,
       env: { ...process.env, MARSAD_HOME: join(tmpdir(), 'marsad-e2e-home'), ...env },
       maxBuffer: 64 * 1024 * 1024,
@@ -152,7 +158,7 @@ describe('marsad extract', () => {
   });
 
   it('reads an article from standard input with -', async () => {
-    const child = execFile('npx', ['tsx', 'src/cli/main.ts', 'extract', '-'], { cwd: ROOT });
+    const child = execFile(process.execPath, [...CLI, 'extract', '-'], { cwd: ROOT });
     child.stdin?.end('Protesters marched in Basra on Friday demanding jobs and electricity.\n');
     const output = await new Promise<string>((resolve) => {
       let out = '';
