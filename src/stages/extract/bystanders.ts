@@ -63,7 +63,7 @@ const STRONGHOLD = /^(?:stronghold|bastion|capital|heartland|enclave)$/;
 const OWNER_REACH = 5;
 
 /**
- * "air strikes on the Islamic State group's stronghold of Raqqa killed 25 civilians", "shelling of the Daesh
+ * "jets bombed the Front's stronghold of Zarin, killing nine farmers", "shelling of the Daesh
  * bastion of Manbij hit a market": where the blow harmed civilians, an armed group named as the owner of a
  * stronghold tells whose ground the place is, as "IS-held" does. Where it harmed no civilians the group may
  * well be the target; a state's stronghold is most often the post attacked.

@@ -58,7 +58,7 @@ describe('ground handed over without a fight', () => {
 
   it('a manner of holding is no handing over: "single-handed control"', () => {
     const spec = {
-      text: 'Aid cannot stay under the single-handed control of one side, the envoy said on Monday.',
+      text: 'Food convoys must not be left in the single-handed control of a faction, the envoy said.',
       mentions: [],
     };
     expect(transfers(spec)).toEqual([]);

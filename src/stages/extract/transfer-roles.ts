@@ -8,7 +8,7 @@ import type { ActorRef } from '../../core/records.js';
 const ARMED = (c: ActorCandidate) => c.side === 'group' || (c.side === 'forces' && !c.site);
 
 /**
- * "the coalition handed control of the country to the Taliban", «تسليم السيطرة على البلاد إلى حركة طالبان»:
+ * "the army handed control of the district to the militia", «تسليم السيطرة على المعبر إلى المتمردين»:
  * ACLED codes the side that gains the ground first. It is named after the words of handing over; the side
  * that gave it up is named before them or among them.
  *

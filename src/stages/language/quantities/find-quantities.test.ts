@@ -319,7 +319,7 @@ const english: [string, string][] = [
   ],
   // A second noun joined to the counted one shares its passive verb; after a casualty word, the verb is
   // another's fate.
-  ['more than 40 troops and militia were killed', '40 at_least killed soldiers'],
+  ['over 25 soldiers and militia were killed', '25 at_least killed soldiers'],
   ['12 soldiers and policemen were wounded', '12 exact injured soldiers'],
   ['killed three soldiers and guards were wounded', '3 exact killed soldiers'],
   [

@@ -85,7 +85,7 @@ export function verbAcrossPhrase(
 }
 
 /**
- * "40 troops and militia were killed", "12 soldiers and policemen were wounded": a second noun joined to the
+ * "some 25 soldiers and militiamen were killed", "12 soldiers and policemen were wounded": a second noun joined to the
  * counted one shares its number and its passive verb. The caller asks only when no casualty word stands
  * before the number: in "killed three soldiers and guards were wounded" the verb after is another fate.
  */
