@@ -59,4 +59,13 @@ describe('an armed group named beside an air strike', () => {
     ];
     expect(strikeSides(text, mentions)).toEqual(['Saudi-led Coalition', 'Houthi Movement']);
   });
+
+  it('keeps a group whose "strikes" its telling puts in no aircraft', () => {
+    const text = 'The Northern Front carried out strikes on army posts near Idlib, killing four soldiers.';
+    const mentions: FixtureSpec['mentions'] = [
+      ['Northern Front', actorEntity('Northern Front')],
+      ['Idlib', idlib],
+    ];
+    expect(strikeSides(text, mentions)[0]).toBe('Northern Front');
+  });
 });

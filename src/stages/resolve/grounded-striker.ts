@@ -9,6 +9,14 @@ const AIR_WAR_SIDES = new Set(['actor:saudi-led-coalition', 'actor:us-led-coalit
 /** Sides the text names by a word for fighters, not a name: "the rebels", "the factions". */
 const FIGHTERS_NAMED = /\b(?:Rebels|Militia|Revolutionaries|Resistance|factions)\b/;
 
+/**
+ * Words that put the strike in the air ("warplanes", "air raids", «غارة», «قصف جوي»), not an air force named as
+ * the one harmed. An "air strike" told by a bare "strike" may be a general strike a group called, or a blow on the
+ * ground: its group did it.
+ */
+const AIRBORNE =
+  /\b(?:air(?!\s+force)|airstrikes?|warplanes?|jets?|aircraft|bombers?|helicopters?|planes?)\b|غار[ةه]|غارات|جوي|طيران|طائر[ةه]|طائرات|مقاتلات/i;
+
 /** Drones, the one aircraft armed groups fly: "طائرة مسيرة", "a drone" (folded or not). */
 const DRONE = /drones?\b|مسير[ةه]|مسيرات|درون/i;
 
@@ -31,8 +39,8 @@ function coalitionTold(event: EventRecord, mentions: Mention[]): EventRecord['ac
 }
 
 /**
- * The air strike's armed-group perpetrator, when its tellings name no drone, taken for its target (if it has
- * none); the perpetrator is then the one air-war coalition its tellings name, if any.
+ * The air strike's armed-group perpetrator, when its tellings name no drone but name aircraft or an air-war
+ * coalition, taken for its target (if it has none); the perpetrator is then that coalition, if any.
  *
  * @example groundStriker(event, text, mentions) // actor1 US-led Coalition, actor2 Al-Nusra Front for "Nusra attacked as coalition raids hit"
  */
@@ -41,6 +49,8 @@ export function groundStriker(event: EventRecord, text: string, mentions: Mentio
   if (event.sub_event_type?.value !== 'Air/drone strike' || !striker) return;
   if (!armedGroup(striker.entity_id, striker.name, mentions)) return;
   if (event.evidence.some(([from, to]) => DRONE.test(text.slice(from, to)))) return;
-  event.actor1 = coalitionTold(event, mentions);
+  const coalition = coalitionTold(event, mentions);
+  if (!coalition && !event.evidence.some(([from, to]) => AIRBORNE.test(text.slice(from, to)))) return;
+  event.actor1 = coalition;
   event.actor2 ??= striker;
 }
