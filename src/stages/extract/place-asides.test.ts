@@ -4,6 +4,7 @@ import {
   housedIn,
   namedAside,
   namesAccord,
+  namesApproachGoal,
   namesFirm,
   namesHome,
   namesOfficeOrRoute,
@@ -209,6 +210,16 @@ describe('a place named aside', () => {
     expect(namesPersonsTown(town(campus, 'Rampur'), campus)).toBe(false);
     const councillor = 'a grenade wrecked the shop of a councillor in Rurania, in Adrow county';
     expect(namesPersonsTown(town(councillor, 'Rurania'), councillor)).toBe(false);
+  });
+
+  it('names ground forces head for or approach, and the places listed with it, not where they fought', () => {
+    const heading = 'دارت معارك في قرية رامبور، فيما تتجه قوات مدرعة إلى منطقة لاكبور.';
+    expect(namesApproachGoal(town(heading, 'لاكبور'), heading)).toBe(true);
+    expect(namesApproachGoal(town(heading, 'رامبور'), heading)).toBe(false);
+    const near = 'طهرت القوات بلدة رامبور واقتربت من مطار أدرو ومنطقة لاكبور.';
+    expect(namesApproachGoal(town(near, 'أدرو'), near)).toBe(true);
+    expect(namesApproachGoal(town(near, 'لاكبور'), near)).toBe(true);
+    expect(namesApproachGoal(town(near, 'رامبور'), near)).toBe(false);
   });
 
   it('names where people come from, not where they fought', () => {

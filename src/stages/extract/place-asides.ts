@@ -206,8 +206,24 @@ export function namesRegionBuilding(m: Mention, text: string): boolean {
 }
 
 /**
+ * «تتجه قوات مدرعة إلى منطقة X», «اقتربت من مطار المدينة ومنطقة X»: ground that forces head for or draw near
+ * (and the places listed with it) is where they have not yet fought; the fight told beside it was elsewhere.
+ */
+const APPROACHED =
+  /(?:^|\s)[وف]?(?:[تي]?قترب|اقترب|[تي]تجه|اتجه)\S*\s+(?:\S+\s+){0,3}?(?:من|الى|إلى|نحو)\s+(?:\S+\s+){0,2}?و?(?:(?:منطقة|مدينة|بلدة|قرية|مديرية)\s+)?$/;
+
+/**
+ * A place named as the goal forces are heading for or approaching.
+ *
+ * @example namesApproachGoal(lakhpur, 'اقتربت القوات من لاكبور') // true
+ */
+export function namesApproachGoal(m: Pick<Mention, 'span'>, text: string): boolean {
+  return APPROACHED.test(text.slice(Math.max(0, m.span[0] - 60), m.span[0]));
+}
+
+/**
  * A name that here is a firm's, a person's, people's home or the country a mission serves ("the U.S.
- * Embassy"): never the incident's place.
+ * Embassy"), or ground forces only head for: never the incident's place.
  *
  * @example notTheScene(meccaMention, 'stones thrown at mecca masjid') // true
  */
@@ -221,7 +237,8 @@ export function notTheScene(m: Mention, text: string): boolean {
     namesSideInPair(m, text) ||
     inTagList(m, text) ||
     namesHospitalTown(m, text) ||
-    namesRegionBuilding(m, text)
+    namesRegionBuilding(m, text) ||
+    namesApproachGoal(m, text)
   );
 }
 
