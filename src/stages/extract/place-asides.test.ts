@@ -213,7 +213,7 @@ describe('a place named aside', () => {
   });
 
   it('names ground forces head for or approach, and the places listed with it, not where they fought', () => {
-    const heading = 'دارت معارك في قرية رامبور، فيما تتجه قوات مدرعة إلى منطقة لاكبور.';
+    const heading = 'اشتبك الطرفان قرب قرية رامبور، بينما تتجه دبابات الجيش نحو بلدة لاكبور.';
     expect(namesApproachGoal(town(heading, 'لاكبور'), heading)).toBe(true);
     expect(namesApproachGoal(town(heading, 'رامبور'), heading)).toBe(false);
     const near = 'طهرت القوات بلدة رامبور واقتربت من مطار أدرو ومنطقة لاكبور.';
