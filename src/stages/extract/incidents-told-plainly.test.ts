@@ -29,6 +29,16 @@ describe('incidents told in plain words', () => {
       ['Attack'],
     ],
     [
+      'people attacked with bats or knives, named between the verb and the arms, are attacked',
+      at('Youths attacked two shopkeepers with knives and iron bars in Lakhpur.', 'Lakhpur', 'IN'),
+      ['Attack'],
+    ],
+    [
+      'a speaker who attacked a rival with words attacked no one',
+      at('The minister attacked the opposition with harsh words in Lakhpur.', 'Lakhpur', 'IN'),
+      [],
+    ],
+    [
       'tear gas police fire at a crowd is no attack',
       at('Police fired tear gas into the crowd in Nairobi.', 'Nairobi', 'KE'),
       [],
