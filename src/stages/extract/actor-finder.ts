@@ -42,6 +42,16 @@ export interface ActorCandidate {
   site?: boolean;
 }
 
+/** An armed side that can strike, arrest or fight: a group or a state's forces not named by a post they hold. */
+export const armedSide = (c: ActorCandidate): boolean =>
+  (c.side === 'forces' || c.side === 'group') && !c.site;
+
+/**
+ * A party to a truce or a handover: any group, even one named by its positions ("Houthi positions were handed
+ * over"), or a state's forces not named by a post.
+ */
+export const partySide = (c: ActorCandidate): boolean => c.side === 'group' || armedSide(c);
+
 const GROUP_KINDS = new Set(['armed-group', 'party', 'group']);
 /**
  * "the police", «قوات الأمن», "جنديين" in a text that names no country nor place (`stateless`): still a

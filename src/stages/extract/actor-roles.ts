@@ -4,7 +4,14 @@
  * violence is read by `violenceRoles`.
  */
 import type { ActorRef } from '../../core/records.js';
-import { actorCandidates, sentenceWide, type ActorCandidate, type ActorSide } from './actor-finder.js';
+import {
+  actorCandidates,
+  armedSide,
+  partySide,
+  sentenceWide,
+  type ActorCandidate,
+  type ActorSide,
+} from './actor-finder.js';
 import { asRioters, protestSubject } from './protest-sides.js';
 import { findClaimant } from './claim-finder.js';
 import { familyOf, type Frame } from './frame-builder.js';
@@ -87,7 +94,7 @@ export function assignRoles(
     }
     case 'arrest': {
       // "الاعتقالات التي قام بها الحوثيون": a side the text names as the doer arrested, whoever else is named.
-      const doers = candidates.filter((c) => (c.side === 'forces' || c.side === 'group') && !c.site);
+      const doers = candidates.filter(armedSide);
       const arrester =
         agentOf(frame, doers) ?? pick(candidates, 'forces') ?? arrestingGroup(frame, candidates);
       // "بشبهة إلقاء الحجارة على طريق يستخدمه المستوطنون": a side named for a place it uses was not arrested.
@@ -105,9 +112,7 @@ export function assignRoles(
     case 'agreement':
     case 'change': {
       // "أعلنت قوات التحالف هدنة": announcing a truce or a pull-back is the act, so the speaker is its side.
-      const sides = candidates.filter(
-        (c) => (c.side === 'group' || (c.side === 'forces' && !c.site)) && !brokeAgreement(frame.view, c),
-      );
+      const sides = candidates.filter((c) => partySide(c) && !brokeAgreement(frame.view, c));
       return {
         actor1: sides[0] ?? null,
         actor2: sides.find((c) => c.ref.name !== sides[0]?.ref.name) ?? null,

@@ -2,7 +2,7 @@
  * The two sides of a battle told by "between X and Y" ("battles between soldiers and insurgents", «اشتباكات بين
  * الجيش والمسلحين»): word order alone names no subject there, so the pair itself decides both roles.
  */
-import type { ActorCandidate } from './actor-finder.js';
+import { armedSide, type ActorCandidate } from './actor-finder.js';
 import { isBattle } from './battle-tolls.js';
 import { mainTrigger, type Frame } from './frame-builder.js';
 import { tokenAt } from './sentence-view.js';
@@ -39,7 +39,7 @@ export function sidesBetween(
   const trigger = mainTrigger(frame);
   if (!isBattle(trigger)) return undefined;
   const view = frame.view;
-  const armed = candidates.filter((c) => (c.side === 'forces' || c.side === 'group') && !c.site);
+  const armed = candidates.filter(armedSide);
   for (let b = trigger.end; b < Math.min(frame.to, trigger.end + BETWEEN_REACH); b++) {
     if (!BETWEEN.test(view.tokens[b].norm)) continue;
     const first = armed.find((c) => c.at > b && c.at - b <= FIRST_REACH);

@@ -17,12 +17,15 @@ export const REPEL =
  */
 export function foughtOff(view: SentenceView, cue: PhraseHit, trigger: PhraseHit): boolean {
   if (!REPEL.test(view.tokens[cue.start].norm)) return false;
-  const kill = view.triggers.some((t) => t.phrase.tag === '@kill' && t.start >= trigger.end);
-  const after = view.tokens[trigger.end - 1].span[1];
+  return harmToldAfter(view, trigger.end - 1) || foiledAttempt(view, cue, trigger);
+}
+
+/** Dead or wounded told after token `at`: a killing word, or a count of the killed or injured. */
+function harmToldAfter(view: SentenceView, at: number): boolean {
+  const after = view.tokens[at].span[1];
   return (
-    kill ||
-    view.quantities.some((q) => (q.role === 'killed' || q.role === 'injured') && q.span[0] >= after) ||
-    foiledAttempt(view, cue, trigger)
+    view.triggers.some((t) => t.phrase.tag === '@kill' && t.start > at) ||
+    view.quantities.some((q) => (q.role === 'killed' || q.role === 'injured') && q.span[0] >= after)
   );
 }
 
@@ -39,10 +42,5 @@ const TRYING = /^(?:tried|attempted|[وف]?(?:حاول|حاولوا|حاولت|�
 export function repelledAttempt(view: SentenceView, cue: PhraseHit, trigger: PhraseHit): boolean {
   if (!TRYING.test(view.tokens[cue.start].norm)) return false;
   const repel = view.tokens.findIndex((t, k) => k >= trigger.end && REPEL.test(t.norm));
-  if (repel < 0) return false;
-  const after = view.tokens[repel].span[1];
-  return (
-    view.triggers.some((t) => t.phrase.tag === '@kill' && t.start > repel) ||
-    view.quantities.some((q) => (q.role === 'killed' || q.role === 'injured') && q.span[0] >= after)
-  );
+  return repel >= 0 && harmToldAfter(view, repel);
 }

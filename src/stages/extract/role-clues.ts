@@ -2,7 +2,7 @@
 import { packedMap } from '../../core/packed-map.js';
 import { civiliansAt } from '../../core/civilians.js';
 import { spanContains } from '../../core/span.js';
-import { CUE_REACH, type ActorCandidate } from './actor-finder.js';
+import { armedSide, CUE_REACH, type ActorCandidate } from './actor-finder.js';
 import { mainTrigger, type Frame } from './frame-builder.js';
 import { hitSpan, tokenAt, wordsBetween } from './sentence-view.js';
 import { PAST_PASSIVE_AUXILIARY } from './passive-auxiliaries.js';
@@ -93,7 +93,7 @@ const BETWEEN = /^(?:between|بين|among)$/;
 export function jointSeconds(frame: Frame, candidates: ActorCandidate[]): ActorCandidate[] {
   if (frame.triggers.some((t) => t.phrase.tag === 'Armed clash')) return [];
   const view = frame.view;
-  const armed = candidates.filter((c) => (c.side === 'forces' || c.side === 'group') && !c.site);
+  const armed = candidates.filter(armedSide);
   return armed.filter((c, i) => {
     const first = armed[i - 1];
     if (!first || first.ref.name === c.ref.name) return false;

@@ -1,11 +1,9 @@
 /** The sides of ground handed over without a fight: who received it (actor1) and who gave it up (actor2). */
-import type { ActorCandidate } from './actor-finder.js';
+import { partySide, type ActorCandidate } from './actor-finder.js';
 import type { Roles } from './actor-roles.js';
 import { mainTrigger, type Frame } from './frame-builder.js';
 import { reach } from './phrase-matcher.js';
 import type { ActorRef } from '../../core/records.js';
-
-const ARMED = (c: ActorCandidate) => c.side === 'group' || (c.side === 'forces' && !c.site);
 
 /**
  * "the army handed control of the district to the militia", «تسليم السيطرة على المعبر إلى المتمردين»:
@@ -16,7 +14,7 @@ const ARMED = (c: ActorCandidate) => c.side === 'group' || (c.side === 'forces' 
  */
 export function transferRoles(frame: Frame, candidates: ActorCandidate[], claimedBy: ActorRef | null): Roles {
   const trigger = mainTrigger(frame);
-  const sides = candidates.filter(ARMED);
+  const sides = candidates.filter(partySide);
   const end = reach(trigger);
   const taker = sides.find((c) => c.at >= end) ?? null;
   // «سلمت القوات الحكومية السيطرة على …»: the giver may stand inside the phrase, as the verb's subject.

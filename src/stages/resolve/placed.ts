@@ -69,6 +69,12 @@ export interface Placed {
   provincesTold?: string[];
 }
 
+/** The name of the place an incident is told at, when finer than a country ("Rampur"); else null. */
+export const townName = (p: Placed): string | null => {
+  const location = p.event.location;
+  return location !== null && location.precision !== 'country' ? location.name : null;
+};
+
 /** The place an incident is told at; a nationality places nothing and agrees with any place. */
 export const whereOf = (p: Placed): PlaceRef | null => (p.nationalityPlace ? null : p.event.location);
 

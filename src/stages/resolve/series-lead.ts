@@ -1,6 +1,6 @@
 // A series' lead: "a wave of bombings", «سلسلة هجمات», the words that gather the incidents an article goes on to tell.
 import type { Document, Mention } from '../../core/records.js';
-import type { Placed } from './placed.js';
+import { townName, type Placed } from './placed.js';
 
 /** How far before a trigger its series word may stand ("a string of car bomb blasts"). */
 const REACH = 40;
@@ -42,11 +42,6 @@ function tellsListedItem(item: Placed, text: string, at: number): boolean {
   );
 }
 
-/** A place of its own: named finer than the country. */
-const placeOf = (item: Placed) => {
-  const location = item.event.location;
-  return location && location.precision !== 'country' ? location.name : null;
-};
 const tolled = (item: Placed) => item.event.fatalities !== null || item.event.injuries !== null;
 
 /**
@@ -81,7 +76,7 @@ export function withoutSeriesLeads(items: Placed[], doc: Document): Placed[] {
   const series = new Set(items.filter((item) => seriesTrigger(item, text) && spread(item, doc)));
   if (series.size === 0) return items;
   const others = items.filter((item) => !series.has(item));
-  const places = new Set(others.map(placeOf).filter((name) => name !== null));
+  const places = new Set(others.map(townName).filter((name) => name !== null));
   const tolls = others.filter(tolled).length;
   if (places.size < TOLD_APART && tolls < TOLD_APART) return items;
   return others;

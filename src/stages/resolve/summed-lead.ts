@@ -1,7 +1,7 @@
 // A lead that sums the tolls of the incidents told after it, town by town: a round-up, not one of them.
 import type { Document, EventRecord, Quantity } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
-import type { Placed } from './placed.js';
+import { townName, type Placed } from './placed.js';
 
 /** Towns a lead's toll must be shared among to be their sum. */
 const SHARED_BY = 2;
@@ -12,11 +12,6 @@ const GROUP_WORDS: Record<string, RegExp> = {
   civilians: /\b(?:civilians?|residents|villagers)\b/i,
   soldiers: /\b(?:soldiers?|troops)\b/i,
   police: /\b(?:police(?:m[ae]n)?)\b/i,
-};
-
-const town = (item: Placed) => {
-  const location = item.event.location;
-  return location !== null && location.precision !== 'country' ? location.name : null;
 };
 
 /**
@@ -33,10 +28,10 @@ export function withoutSummedLeads(items: Placed[], doc: Document): Placed[] {
   const rounded = new Set<Placed>();
   for (const lead of items) {
     const toll = lead.event.fatalities?.value;
-    if (town(lead) !== null || !toll) continue;
+    if (townName(lead) !== null || !toll) continue;
     const country = lead.event.location?.country;
     const towned = items.filter(
-      (item) => town(item) !== null && (!country || item.event.location?.country === country),
+      (item) => townName(item) !== null && (!country || item.event.location?.country === country),
     );
     if (sumOfTowns(towned) === toll || shareOutGroups(lead.event, towned, doc)) rounded.add(lead);
   }
@@ -48,7 +43,8 @@ function sumOfTowns(towned: Placed[]): number | null {
   const dead = new Map<string, number>();
   for (const item of towned) {
     const value = item.event.fatalities?.value;
-    if (value) dead.set(town(item)!, Math.max(dead.get(town(item)!) ?? 0, value));
+    const name = townName(item);
+    if (value && name) dead.set(name, Math.max(dead.get(name) ?? 0, value));
   }
   return dead.size < SHARED_BY ? null : [...dead.values()].reduce((a, b) => a + b, 0);
 }
@@ -66,7 +62,7 @@ function shareOutGroups(lead: EventRecord, towned: Placed[], doc: Document): boo
   const uncounted = towned.filter((item) => !item.event.fatalities && !item.event.injuries);
   const sentence = uncounted[0]?.event.evidence[0];
   const told = uncounted.filter((item) => item.event.evidence[0]?.[0] === sentence?.[0]);
-  if (!sentence || new Set(told.map(town)).size < SHARED_BY) return false;
+  if (!sentence || new Set(told.map(townName)).size < SHARED_BY) return false;
   const spans = told.map((item) => item.event.location!.spans.find((s) => within(s, sentence)));
   if (spans.some((s) => s === undefined)) return false;
   const claims = told.map((_, k) => {
