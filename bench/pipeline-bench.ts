@@ -1,5 +1,6 @@
 // Whole-pipeline throughput on the real corpus: articles/s on one core, MB/s, events found, peak memory.
 import { readFileSync } from 'node:fs';
+import { MARSAD_NODE_FLAGS } from '../scripts/node-flags.mjs';
 import { BUILT, productModule } from './built-product.js';
 import { corpusTextFiles } from './corpus-files.js';
 
@@ -101,6 +102,11 @@ const stageTotal = [...perStage.values()].reduce((a, b) => a + b, 0);
 // Asked last, once the peak is read, as the check reads the 9 MB file again.
 const kbCached = shippedKnowledgeCacheFresh();
 
+// The rates hang on the V8 flags `marsad` runs with (bin/marsad.js): a run without one of them measures another
+// product. `npm run bench` passes them; a run by hand must too.
+const missingFlags = MARSAD_NODE_FLAGS.filter((flag) => !process.execArgv.includes(flag));
+if (missingFlags.length > 0)
+  console.log(`pipeline: run without marsad's node flags ${missingFlags.join(' ')}: rates not comparable`);
 console.log(
   `pipeline (${BUILT ? 'built dist/' : 'TypeScript sources under tsx: run npm run build for the product'}): ` +
     `${files.length} corpus articles × ${rounds}, ${(bytes / 1e6).toFixed(2)} MB each round, one core\n` +

@@ -4,12 +4,12 @@
 // crashed worker processes.
 import { readFileSync } from 'node:fs';
 
-const SHEBANG = /^#!\/usr\/bin\/env -S node((?: --[a-z-]+)*)\n/;
+const SHEBANG = /^#!\/usr\/bin\/env -S node((?: --[a-z-]+(?:=\d+)?)*)\n/;
 
-/** The flags of a `#!/usr/bin/env -S node --flag …` first line. */
+/** The flags of a `#!/usr/bin/env -S node --flag --limit=N …` first line. */
 export function nodeFlagsOf(script) {
   const match = SHEBANG.exec(script);
-  if (!match) throw new Error('bin/marsad.js must start with "#!/usr/bin/env -S node [--flag …]"');
+  if (!match) throw new Error('bin/marsad.js must start with "#!/usr/bin/env -S node [--flag[=N] …]"');
   return match[1].split(' ').filter(Boolean);
 }
 

@@ -7,9 +7,14 @@ const BIN = fileURLToPath(new URL('../bin/marsad.js', import.meta.url));
 
 describe("marsad's node flags", () => {
   it('are read from the first line of bin/marsad.js', () => {
-    expect(MARSAD_NODE_FLAGS).toEqual(['--no-regexp-tier-up', '--no-allocation-site-pretenuring']);
+    expect(MARSAD_NODE_FLAGS).toEqual([
+      '--no-regexp-tier-up',
+      '--no-allocation-site-pretenuring',
+      '--max-inlined-bytecode-size-cumulative=300',
+    ]);
     expect(nodeFlagsOf('#!/usr/bin/env -S node\nx')).toEqual([]);
     expect(nodeFlagsOf('#!/usr/bin/env -S node --a-b --c\n')).toEqual(['--a-b', '--c']);
+    expect(nodeFlagsOf('#!/usr/bin/env -S node --a --size-b=42\n')).toEqual(['--a', '--size-b=42']);
   });
 
   it('name a missing or foreign first line', () => {
