@@ -61,6 +61,19 @@ describe('a misspelt town in a place slot of an article about one country', () =
     expect(places('A mine went off in the Dirat area of Jalalabd.')).toEqual(['Jalalabd=place:af:jalalabad']);
   });
 
+  it('reads "outside of", "around", "rural" and "downtown" as a town’s slot', () => {
+    expect(places('A mine went off outside of Jalalabd.')).toEqual(['Jalalabd=place:af:jalalabad']);
+    expect(places('Raids around Kandahr left four dead.')).toEqual(['Kandahr=place:af:kandahar']);
+    expect(places('Rebels burned a tractor in rural Jalalabd.')).toEqual(['Jalalabd=place:af:jalalabad']);
+    expect(places('A shop burned in downtown Kandahr.')).toEqual(['Kandahr=place:af:kandahar']);
+  });
+
+  it('reads "the settlement (crossing, district) of" and "the mayor of" as a town’s slot', () => {
+    expect(places('Stones were thrown at the settlement of Pesagor.')).toEqual(['Pesagor=place:ps:psagot']);
+    expect(places('Kidnappers seized the mayor of Jalalabd.')).toEqual(['Jalalabd=place:af:jalalabad']);
+    expect(places('A school burned in the district of Kandahr.')).toEqual(['Kandahr=place:af:kandahar']);
+  });
+
   it('is a large town of the worldwide gazetteer when the article names no country', () => {
     expect(places('Commuters fled a blast near a tram shelter in Voronesh.')).toEqual([
       'Voronesh=place:geonames:472045',
@@ -76,6 +89,13 @@ describe('a misspelt town in a place slot of an article about one country', () =
   it('reads a five-letter word after a preposition as a town it drops a letter of or swaps two in', () => {
     expect(places('Two Iraqi policemen were shot in Krkuk on Monday.')).toEqual(['Krkuk=place:iq:kirkuk']);
     expect(places('A shop was bombed in Hilah, Iraq.')).toEqual(['Hilah=place:iq:hillah']);
+  });
+
+  it('reads a word the base knows only by its consonant skeleton as that place, before a place noun', () => {
+    // The matcher takes a skeleton only after a locative right in front; "district" after it says as much.
+    expect(places('Two farmers were robbed in the Polannaruwa district.')).toEqual([
+      'Polannaruwa=place:lk:polonnaruwa',
+    ]);
   });
 
   it("takes the country a chronology's entry is filed under", () => {

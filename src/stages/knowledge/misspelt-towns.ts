@@ -25,14 +25,16 @@ const SLIP_SCORE = 0.6;
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /**
- * A capitalised word of six letters or more (five after a preposition) in a place's slot: after "in", "near", "outside", "at", "from", "the town of" or
- * "the heart (centre, outskirts, area, neighbourhood) of", with no capitalised word after it but "District", nor one behind a particle (that would be a longer name, a
- * person's, or a title: "Sabana de Torres", "in Charge of Public Affairs"); before "province",
+ * A capitalised word of six letters or more (five after a preposition) in a place's slot: after "in", "near",
+ * "outside (of)", "around", "at", "from", "rural", "downtown", "the town (settlement, crossing, district) of",
+ * "the mayor of" or "the heart (centre, outskirts, area, neighbourhood) of", with no capitalised word after
+ * it but "District", nor one behind a particle (that would be a longer name, a person's, or a title: "Sabana
+ * de Torres", "in Charge of Public Affairs"); before "province",
  * "governorate" or "department" (Colombia's and Peru's provinces); or before "village", "town", "area" or
  * "district", capitalised or not. Groups 1 and 3 are a town's slot, group 2 a region's.
  */
 const SLOT =
-  /\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|[Ff]rom|(?:town|village|city|heart|centre|center|outskirts|area|neighbou?rhood|quarter|suburb)\s+of)\s+(\p{Lu}\p{Ll}{4,})\b(?![-'’]|\s+(?:(?:of|de|del|da|do|la|el|al)\s+)?(?!District\b)\p{Lu})|\b(\p{Lu}\p{Ll}{5,})\s+(?:[Pp]rovince|[Gg]overnorate|[Dd]epartment)\b|\b(\p{Lu}\p{Ll}{5,})(?=\s+(?:[Vv]illage|[Tt]own|[Aa]rea|[Dd]istrict)\b)/gu;
+  /\b(?:[Ii]n|[Nn]ear|[Oo]utside(?:\s+of)?|[Aa]round|[Aa]t|[Ff]rom|rural|downtown|(?:town|village|city|settlement|crossing|district|heart|centre|center|outskirts|area|neighbou?rhood|quarter|suburb|mayor)\s+of)\s+(\p{Lu}\p{Ll}{4,})\b(?![-'’]|\s+(?:(?:of|de|del|da|do|la|el|al)\s+)?(?!District\b)\p{Lu})|\b(\p{Lu}\p{Ll}{5,})\s+(?:[Pp]rovince|[Gg]overnorate|[Dd]epartment)\b|\b(\p{Lu}\p{Ll}{5,})(?=\s+(?:[Vv]illage|[Tt]own|[Aa]rea|[Dd]istrict)\b)/gu;
 
 /**
  * What every slot that can give a town holds: a slot's word counts only when it lower-cases to Latin letters
@@ -118,9 +120,17 @@ function slipsUndone(word: string, anyEdit: boolean): Set<string> {
   return out;
 }
 
-/** Whether the base holds `key` as a one-word name of anything, written, loosened or as its skeleton. */
+/** Whether the base holds `key` as a one-word name of anything, written or loosened. */
 const known = (kb: KnowledgeBase, key: string): boolean =>
-  [key, looseLatin(key), skeletonLatin(key)].some((k) => sensesAt(kb.trie, [k]).length > 0);
+  [key, looseLatin(key)].some((k) => sensesAt(kb.trie, [k]).length > 0);
+
+/**
+ * The senses of the names `key` shares its consonant skeleton with ("Polannaruwa" and Polonnaruwa), demonyms
+ * aside. The matcher reads a skeleton only after a locative right in front; a place's slot says as much when
+ * the place noun follows ("the Mahabubnager district").
+ */
+const skeletonSenses = (kb: KnowledgeBase, key: string): readonly NameSense[] =>
+  sensesAt(kb.trie, [skeletonLatin(key)]).filter((s) => s.via !== 'demonym');
 
 /**
  * A worldwide gazetteer town this large is one a report may name with no country ("a tram shelter in Voronesh"):
@@ -145,7 +155,10 @@ function slipTarget(
   country: string | null,
 ): Entity | undefined {
   const found = new Set<Entity>();
-  for (const sense of slipSenses(kb, key)) {
+  // A word the base knows by its skeleton is that name's spelling, not a slip of another; shorter words share
+  // their skeletons with too many names ("Khums", "Homes").
+  const skeleton = key.length < MIN_LETTERS ? [] : skeletonSenses(kb, key);
+  for (const sense of skeleton.length > 0 ? skeleton : slipSenses(kb, key)) {
     const entity = sense.entity;
     if (reading.kinds.has(entity.kind) && within(entity, country, reading)) found.add(entity);
   }
