@@ -93,8 +93,15 @@ describe('a misspelt town in a place slot of an article about one country', () =
 
   it('reads a word the base knows only by its consonant skeleton as that place, before a place noun', () => {
     // The matcher takes a skeleton only after a locative right in front; "district" after it says as much.
-    expect(places('Two farmers were robbed in the Polannaruwa district.')).toEqual([
+    expect(places('Two farmers were robbed in the Polannaruwa district of Sri Lanka.')).toEqual([
       'Polannaruwa=place:lk:polonnaruwa',
+    ]);
+  });
+
+  it('reads a town of the article’s theatre as of its country (Israel and the Palestinian territories)', () => {
+    expect(places('Shells fired from Beit Hanoun landed in Sederof.')).toEqual([
+      'Beit Hanoun=place:ps:beit-hanoun',
+      'Sederof=place:il:sderot',
     ]);
   });
 

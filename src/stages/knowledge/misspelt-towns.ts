@@ -11,6 +11,7 @@ import { placeFromWords } from './mention-builder.js';
 import { NOT_NAME_WORDS } from './name-context-words.js';
 import { looseLatin, skeletonLatin } from './name-tokens.js';
 import { sensesAt } from './packed-trie.js';
+import { sameTheatre } from '../../core/shared-theatres.js';
 
 /** Shorter names sit one edit from too many others ("Hamra", "Hamma", "Hama"), the word's and the town's. */
 const MIN_LETTERS = 6;
@@ -64,7 +65,7 @@ const SHORT_WORD: SlotReading = { kinds: TOWN_KINDS, typedOnly: true };
  * A mention that says where the article is: a place named, or an actor of one country. A nationality alone
  * says whose ("the Iranian consulate in Kahndar", "a German student seized in Jalalbd"), not where.
  */
-const placesArticle = (m: Mention): boolean =>
+export const placesArticle = (m: Mention): boolean =>
   Boolean((m.place?.country && m.via !== 'demonym') || m.actor?.country);
 
 /**
@@ -72,7 +73,7 @@ const placesArticle = (m: Mention): boolean =>
  * places name (nationalities and actors' countries half a vote), when one leads; null on a tie, or when only
  * nationalities name countries.
  */
-function leadingCountry(text: string, mentions: Mention[]): string | null {
+export function leadingCountry(text: string, mentions: Mention[]): string | null {
   const filed = chronologyCountry({ text, mentions })?.place?.country;
   if (filed) return filed;
   if (!mentions.some(placesArticle)) return null;
@@ -139,13 +140,14 @@ const skeletonSenses = (kb: KnowledgeBase, key: string): readonly NameSense[] =>
 const WORLD_CITY_POPULATION = 100_000;
 
 /**
- * In the article's country; in an article that names none, a town typed for marsad anywhere or a large one of
- * the worldwide gazetteer, as in a slot that reads typed towns only.
+ * In the article's country or its theatre (shells "from Beit Hanoun" land in an Israeli town); in an article
+ * that names none, a town typed for marsad anywhere or a large one of the worldwide gazetteer, as in a slot
+ * that reads typed towns only.
  */
 const within = (entity: Entity, country: string | null, reading: SlotReading): boolean =>
   (entity.tier !== 'world' ||
     (!reading.typedOnly && (country !== null || (entity.population ?? 0) >= WORLD_CITY_POPULATION))) &&
-  (country === null || entity.country === country);
+  (country === null || (entity.country !== null && sameTheatre(entity.country, country)));
 
 /** The one place `reading` allows in `country` named one slip from `key`, or undefined when none is, or several. */
 function slipTarget(
@@ -155,9 +157,11 @@ function slipTarget(
   country: string | null,
 ): Entity | undefined {
   const found = new Set<Entity>();
-  // A word the base knows by its skeleton is that name's spelling, not a slip of another; shorter words share
-  // their skeletons with too many names ("Khums", "Homes").
-  const skeleton = key.length < MIN_LETTERS ? [] : skeletonSenses(kb, key);
+  // A word the base knows by its skeleton is that name's spelling, not a slip of another. Shorter words share
+  // their skeletons with too many names ("Khums", "Homes"), and with no country told so do longer ones: such
+  // a word is left alone.
+  const skeleton = skeletonSenses(kb, key);
+  if (skeleton.length > 0 && (key.length < MIN_LETTERS || country === null)) return undefined;
   for (const sense of skeleton.length > 0 ? skeleton : slipSenses(kb, key)) {
     const entity = sense.entity;
     if (reading.kinds.has(entity.kind) && within(entity, country, reading)) found.add(entity);
