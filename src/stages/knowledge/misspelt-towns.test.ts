@@ -105,6 +105,32 @@ describe('a misspelt town in a place slot of an article about one country', () =
     ]);
   });
 
+  it('reads a word behind a bearing after the preposition ("in central …")', () => {
+    expect(places('A checkpoint was hit in central Kandahr, Afghanistan.')).toEqual([
+      'Kandahr=place:af:kandahar',
+    ]);
+  });
+
+  it('reads a province after a preposition, the town when a town shares the province’s name', () => {
+    expect(places('Shops burned in Wazirstan, Pakistan.')).toEqual(['Wazirstan=region:pk:waziristan']);
+    expect(places('Shops burned in Ghanzi, Afghanistan.')).toEqual(['Ghanzi=place:af:ghazni']);
+  });
+
+  it('reads "the province of" and "region" as a region’s slot, "municipality" and "City" as a town’s', () => {
+    expect(places('Pylons fell in the province of Narthiwat, Thailand.')).toEqual([
+      'Narthiwat=region:th:narathiwat',
+    ]);
+    expect(places('A relay mast burned in the Cantabaria region of Spain.')).toEqual([
+      'Cantabaria=region:es:cantabria',
+    ]);
+    expect(places('Rebels shot a farmer in the Plandas municipality, Colombia.')).toEqual([
+      'Plandas=place:co:planadas',
+    ]);
+    expect(places('Soldiers were patrolling Kunkuz City in Afghanistan.')).toEqual([
+      'Kunkuz=place:af:kunduz',
+    ]);
+  });
+
   it("takes the country a chronology's entry is filed under", () => {
     expect(places('IRAQ.  Gunmen killed a farmer near Habbaniyh.')).toEqual([
       'Habbaniyh=place:iq:habbaniyah',

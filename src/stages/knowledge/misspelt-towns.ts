@@ -28,14 +28,16 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 /**
  * A capitalised word of six letters or more (five after a preposition) in a place's slot: after "in", "near",
  * "outside (of)", "around", "at", "from", "rural", "downtown", "the town (settlement, crossing, district) of",
- * "the mayor of" or "the heart (centre, outskirts, area, neighbourhood) of", with no capitalised word after
- * it but "District", nor one behind a particle (that would be a longer name, a person's, or a title: "Sabana
- * de Torres", "in Charge of Public Affairs"); before "province",
- * "governorate" or "department" (Colombia's and Peru's provinces); or before "village", "town", "area" or
- * "district", capitalised or not. Groups 1 and 3 are a town's slot, group 2 a region's.
+ * "the mayor of" or "the heart (centre, outskirts, area, neighbourhood) of", maybe behind a bearing ("in
+ * central Ghanzi"), with no capitalised word after it but "District", nor one behind a particle (that would
+ * be a longer name, a person's, or a title: "Sabana de Torres", "in Charge of Public Affairs"); before
+ * "province", "governorate", "department" (Colombia's and Peru's provinces) or "region", or after "the
+ * province (governorate, department) of"; or before "village", "town", "area", "district" or "municipality",
+ * capitalised or not, or "City". Group 1 is a town's slot (or a province's), groups 2 and 3 a region's, group
+ * 4 a town's.
  */
 const SLOT =
-  /\b(?:[Ii]n|[Nn]ear|[Oo]utside(?:\s+of)?|[Aa]round|[Aa]t|[Ff]rom|rural|downtown|(?:town|village|city|settlement|crossing|district|heart|centre|center|outskirts|area|neighbou?rhood|quarter|suburb|mayor)\s+of)\s+(\p{Lu}\p{Ll}{4,})\b(?![-'’]|\s+(?:(?:of|de|del|da|do|la|el|al)\s+)?(?!District\b)\p{Lu})|\b(\p{Lu}\p{Ll}{5,})\s+(?:[Pp]rovince|[Gg]overnorate|[Dd]epartment)\b|\b(\p{Lu}\p{Ll}{5,})(?=\s+(?:[Vv]illage|[Tt]own|[Aa]rea|[Dd]istrict)\b)/gu;
+  /\b(?:[Ii]n|[Nn]ear|[Oo]utside(?:\s+of)?|[Aa]round|[Aa]t|[Ff]rom|rural|downtown|(?:town|village|city|settlement|crossing|district|heart|centre|center|outskirts|area|neighbou?rhood|quarter|suburb|mayor)\s+of)\s+(?:(?:central|northern|southern|eastern|western)\s+)?(\p{Lu}\p{Ll}{4,})\b(?![-'’]|\s+(?:(?:of|de|del|da|do|la|el|al)\s+)?(?!District\b)\p{Lu})|\b(\p{Lu}\p{Ll}{5,})\s+(?:[Pp]rovince|[Gg]overnorate|[Dd]epartment|[Rr]egion)\b|\b(?:province|governorate|department)\s+of\s+(\p{Lu}\p{Ll}{5,})\b(?![-'’]|\s+\p{Lu})|\b(\p{Lu}\p{Ll}{5,})(?=\s+(?:[Vv]illage|[Tt]own|[Aa]rea|[Dd]istrict|[Mm]unicipality|City)\b)/gu;
 
 /**
  * What every slot that can give a town holds: a slot's word counts only when it lower-cases to Latin letters
@@ -51,7 +53,8 @@ interface SlotReading {
   typedOnly: boolean;
 }
 const TOWN_KINDS: ReadonlySet<EntityKind> = new Set(['city', 'district']);
-const AFTER_PREPOSITION: SlotReading = { kinds: TOWN_KINDS, typedOnly: false };
+/** After a preposition a town, or a province ("in Wazirstan", "in Songkhia"). */
+const AFTER_PREPOSITION: SlotReading = { kinds: new Set([...TOWN_KINDS, 'region']), typedOnly: false };
 const BEFORE_PROVINCE: SlotReading = { kinds: new Set(['region']), typedOnly: false };
 /**
  * "the Leninsky district" is named after a word (Lenin), not after the worldwide gazetteer's Leninsk: before a
@@ -149,7 +152,10 @@ const within = (entity: Entity, country: string | null, reading: SlotReading): b
     (!reading.typedOnly && (country !== null || (entity.population ?? 0) >= WORLD_CITY_POPULATION))) &&
   (country === null || (entity.country !== null && sameTheatre(entity.country, country)));
 
-/** The one place `reading` allows in `country` named one slip from `key`, or undefined when none is, or several. */
+/**
+ * The one place `reading` allows in `country` named one slip from `key` — of a town and a province named alike,
+ * the town — or undefined when none is, or several.
+ */
 function slipTarget(
   kb: KnowledgeBase,
   key: string,
@@ -166,7 +172,11 @@ function slipTarget(
     const entity = sense.entity;
     if (reading.kinds.has(entity.kind) && within(entity, country, reading)) found.add(entity);
   }
-  return found.size === 1 ? [...found][0] : undefined;
+  if (found.size === 1) return [...found][0];
+  // "in Ghanzi": a province named after its seat town, and the town, are one place's two readings; the town's
+  // is the finer.
+  const towns = [...found].filter((e) => TOWN_KINDS.has(e.kind));
+  return towns.length === 1 ? towns[0] : undefined;
 }
 
 /**
@@ -211,7 +221,7 @@ export function withMisspeltTowns(
   if (country === null && mentions.some(placesArticle)) return mentions;
   const added: Mention[] = [];
   for (const slot of text.matchAll(SLOT)) {
-    const word = slot[1] ?? slot[2] ?? slot[3];
+    const word = slot[1] ?? slot[2] ?? slot[3] ?? slot[4];
     const start = slot.index + slot[0].indexOf(word);
     const span: Span = [start, start + word.length];
     if (!sentences.some(([from, to]) => from <= span[0] && span[1] <= to)) continue;
@@ -224,7 +234,7 @@ export function withMisspeltTowns(
       ? SHORT_WORD
       : slot[1]
         ? AFTER_PREPOSITION
-        : slot[2]
+        : slot[2] || slot[3]
           ? BEFORE_PROVINCE
           : BEFORE_PLACE_NOUN;
     const entity = slipTarget(kb, key, reading, country);
