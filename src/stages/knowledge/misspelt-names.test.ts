@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions, loadKnowledgeBase } from './index.js';
+import { oneSlipApart } from './misspelt-names.js';
+import { oneSlipAway } from './misspelt-towns.js';
 
 const kb = await loadKnowledgeBase();
 
@@ -46,5 +48,18 @@ describe('two capitalised words the rule leaves alone', () => {
 
   it('a name of three capitalised words or more', () => {
     expect(places('Shots were fired at the New Dehli Junction Market.')).toEqual([]);
+  });
+});
+
+describe('oneSlipApart', () => {
+  it('tells a letter dropped, added or changed, or two neighbours swapped, after the first letter', () => {
+    expect(['darom', 'drm', 'drum', 'dorm', 'droms'].every((w) => oneSlipApart('drom', w))).toBe(true);
+    expect(['drom', 'trom', 'dramo', 'darome', 'mord'].some((w) => oneSlipApart('drom', w))).toBe(false);
+  });
+
+  it('agrees with oneSlipAway', () => {
+    const slips = oneSlipAway('deqlim');
+    for (const word of ['deqalim', 'dekalim', 'deqlin', 'edqlim', 'deqilm', 'deqlimm', 'deqli'])
+      expect(oneSlipApart('deqlim', word)).toBe(slips.has(word));
   });
 });
