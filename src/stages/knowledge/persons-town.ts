@@ -10,11 +10,11 @@ interface RankedSense {
 }
 
 /**
- * "gunmen attacked a checkpoint in al-Baghdadi": a name a person is known by that a town bears too (Abu Bakr
+ * "a patrol was ambushed near al-Baghdadi": a name a person is known by that a town bears too (Abu Bakr
  * al-Baghdadi, Khan al-Baghdadi), right after a locative or a place noun, is the town — a person is named
  * "in" nowhere.
  *
- * @example townOfPersonsName(view.text, matchOf('al-Baghdadi'), ranked, person, false) // Khan al-Baghdadi, in "a checkpoint in al-Baghdadi"
+ * @example townOfPersonsName(view.text, matchOf('al-Baghdadi'), ranked, person, false) // Khan al-Baghdadi, in "a patrol ambushed near al-Baghdadi"
  */
 export function townOfPersonsName(
   viewText: string,
