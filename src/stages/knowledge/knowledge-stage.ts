@@ -19,6 +19,7 @@ import { withNamesakeRegions } from './namesake-regions.js';
 import { withEmbassyTown } from './embassy-town.js';
 import { withCapitalTown } from './capital-town.js';
 import { withMisspeltTowns } from './misspelt-towns.js';
+import { withMisspeltNames } from './misspelt-names.js';
 import { withVillageCountries } from './village-prefixes.js';
 import { withUlsterLoyalists } from './ulster-loyalists.js';
 import { withClockCountries } from './clock-towns.js';
@@ -93,6 +94,7 @@ export function findMentions(
  */
 const SLIP_AND_CLUE_STEPS = [
   withMisspeltTowns,
+  withMisspeltNames,
   withVillageCountries,
   withUlsterLoyalists,
   withClockCountries,

@@ -61,6 +61,19 @@ describe('a misspelt town in a place slot of an article about one country', () =
     expect(places('A mine went off in the Dirat area of Jalalabd.')).toEqual(['Jalalabd=place:af:jalalabad']);
   });
 
+  it('reads "outside of", "around", "rural" and "downtown" as a town’s slot', () => {
+    expect(places('A mine went off outside of Jalalabd.')).toEqual(['Jalalabd=place:af:jalalabad']);
+    expect(places('Raids around Kandahr left four dead.')).toEqual(['Kandahr=place:af:kandahar']);
+    expect(places('Rebels burned a tractor in rural Jalalabd.')).toEqual(['Jalalabd=place:af:jalalabad']);
+    expect(places('A shop burned in downtown Kandahr.')).toEqual(['Kandahr=place:af:kandahar']);
+  });
+
+  it('reads "the settlement (crossing, district) of" and "the mayor of" as a town’s slot', () => {
+    expect(places('Stones were thrown at the settlement of Pesagor.')).toEqual(['Pesagor=place:ps:psagot']);
+    expect(places('Kidnappers seized the mayor of Jalalabd.')).toEqual(['Jalalabd=place:af:jalalabad']);
+    expect(places('A school burned in the district of Kandahr.')).toEqual(['Kandahr=place:af:kandahar']);
+  });
+
   it('is a large town of the worldwide gazetteer when the article names no country', () => {
     expect(places('Commuters fled a blast near a tram shelter in Voronesh.')).toEqual([
       'Voronesh=place:geonames:472045',
@@ -76,6 +89,46 @@ describe('a misspelt town in a place slot of an article about one country', () =
   it('reads a five-letter word after a preposition as a town it drops a letter of or swaps two in', () => {
     expect(places('Two Iraqi policemen were shot in Krkuk on Monday.')).toEqual(['Krkuk=place:iq:kirkuk']);
     expect(places('A shop was bombed in Hilah, Iraq.')).toEqual(['Hilah=place:iq:hillah']);
+  });
+
+  it('reads a word the base knows only by its consonant skeleton as that place, before a place noun', () => {
+    // The matcher takes a skeleton only after a locative right in front; "district" after it says as much.
+    expect(places('Two farmers were robbed in the Polannaruwa district of Sri Lanka.')).toEqual([
+      'Polannaruwa=place:lk:polonnaruwa',
+    ]);
+  });
+
+  it('reads a town of the article’s theatre as of its country (Israel and the Palestinian territories)', () => {
+    expect(places('Shells fired from Beit Hanoun landed in Sederof.')).toEqual([
+      'Beit Hanoun=place:ps:beit-hanoun',
+      'Sederof=place:il:sderot',
+    ]);
+  });
+
+  it('reads a word behind a bearing after the preposition ("in central …")', () => {
+    expect(places('A checkpoint was hit in central Kandahr, Afghanistan.')).toEqual([
+      'Kandahr=place:af:kandahar',
+    ]);
+  });
+
+  it('reads a province after a preposition, the town when a town shares the province’s name', () => {
+    expect(places('Shops burned in Wazirstan, Pakistan.')).toEqual(['Wazirstan=region:pk:waziristan']);
+    expect(places('Shops burned in Ghanzi, Afghanistan.')).toEqual(['Ghanzi=place:af:ghazni']);
+  });
+
+  it('reads "the province of" and "region" as a region’s slot, "municipality" and "City" as a town’s', () => {
+    expect(places('Pylons fell in the province of Narthiwat, Thailand.')).toEqual([
+      'Narthiwat=region:th:narathiwat',
+    ]);
+    expect(places('A relay mast burned in the Cantabaria region of Spain.')).toEqual([
+      'Cantabaria=region:es:cantabria',
+    ]);
+    expect(places('Rebels shot a farmer in the Plandas municipality, Colombia.')).toEqual([
+      'Plandas=place:co:planadas',
+    ]);
+    expect(places('Soldiers were patrolling Kunkuz City in Afghanistan.')).toEqual([
+      'Kunkuz=place:af:kunduz',
+    ]);
   });
 
   it("takes the country a chronology's entry is filed under", () => {

@@ -11,6 +11,7 @@ import { placeFromWords } from './mention-builder.js';
 import { NOT_NAME_WORDS } from './name-context-words.js';
 import { looseLatin, skeletonLatin } from './name-tokens.js';
 import { sensesAt } from './packed-trie.js';
+import { sameTheatre } from '../../core/shared-theatres.js';
 
 /** Shorter names sit one edit from too many others ("Hamra", "Hamma", "Hama"), the word's and the town's. */
 const MIN_LETTERS = 6;
@@ -25,14 +26,18 @@ const SLIP_SCORE = 0.6;
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /**
- * A capitalised word of six letters or more (five after a preposition) in a place's slot: after "in", "near", "outside", "at", "from", "the town of" or
- * "the heart (centre, outskirts, area, neighbourhood) of", with no capitalised word after it but "District", nor one behind a particle (that would be a longer name, a
- * person's, or a title: "Sabana de Torres", "in Charge of Public Affairs"); before "province",
- * "governorate" or "department" (Colombia's and Peru's provinces); or before "village", "town", "area" or
- * "district", capitalised or not. Groups 1 and 3 are a town's slot, group 2 a region's.
+ * A capitalised word of six letters or more (five after a preposition) in a place's slot: after "in", "near",
+ * "outside (of)", "around", "at", "from", "rural", "downtown", "the town (settlement, crossing, district) of",
+ * "the mayor of" or "the heart (centre, outskirts, area, neighbourhood) of", maybe behind a bearing ("in
+ * central Ghanzi"), with no capitalised word after it but "District", nor one behind a particle (that would
+ * be a longer name, a person's, or a title: "Sabana de Torres", "in Charge of Public Affairs"); before
+ * "province", "governorate", "department" (Colombia's and Peru's provinces) or "region", or after "the
+ * province (governorate, department) of"; or before "village", "town", "area", "district" or "municipality",
+ * capitalised or not, or "City". Group 1 is a town's slot (or a province's), groups 2 and 3 a region's, group
+ * 4 a town's.
  */
 const SLOT =
-  /\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|[Ff]rom|(?:town|village|city|heart|centre|center|outskirts|area|neighbou?rhood|quarter|suburb)\s+of)\s+(\p{Lu}\p{Ll}{4,})\b(?![-'’]|\s+(?:(?:of|de|del|da|do|la|el|al)\s+)?(?!District\b)\p{Lu})|\b(\p{Lu}\p{Ll}{5,})\s+(?:[Pp]rovince|[Gg]overnorate|[Dd]epartment)\b|\b(\p{Lu}\p{Ll}{5,})(?=\s+(?:[Vv]illage|[Tt]own|[Aa]rea|[Dd]istrict)\b)/gu;
+  /\b(?:[Ii]n|[Nn]ear|[Oo]utside(?:\s+of)?|[Aa]round|[Aa]t|[Ff]rom|rural|downtown|(?:town|village|city|settlement|crossing|district|heart|centre|center|outskirts|area|neighbou?rhood|quarter|suburb|mayor)\s+of)\s+(?:(?:central|northern|southern|eastern|western)\s+)?(\p{Lu}\p{Ll}{4,})\b(?![-'’]|\s+(?:(?:of|de|del|da|do|la|el|al)\s+)?(?!District\b)\p{Lu})|\b(\p{Lu}\p{Ll}{5,})\s+(?:[Pp]rovince|[Gg]overnorate|[Dd]epartment|[Rr]egion)\b|\b(?:province|governorate|department)\s+of\s+(\p{Lu}\p{Ll}{5,})\b(?![-'’]|\s+\p{Lu})|\b(\p{Lu}\p{Ll}{5,})(?=\s+(?:[Vv]illage|[Tt]own|[Aa]rea|[Dd]istrict|[Mm]unicipality|City)\b)/gu;
 
 /**
  * What every slot that can give a town holds: a slot's word counts only when it lower-cases to Latin letters
@@ -48,7 +53,8 @@ interface SlotReading {
   typedOnly: boolean;
 }
 const TOWN_KINDS: ReadonlySet<EntityKind> = new Set(['city', 'district']);
-const AFTER_PREPOSITION: SlotReading = { kinds: TOWN_KINDS, typedOnly: false };
+/** After a preposition a town, or a province ("in Wazirstan", "in Songkhia"). */
+const AFTER_PREPOSITION: SlotReading = { kinds: new Set([...TOWN_KINDS, 'region']), typedOnly: false };
 const BEFORE_PROVINCE: SlotReading = { kinds: new Set(['region']), typedOnly: false };
 /**
  * "the Leninsky district" is named after a word (Lenin), not after the worldwide gazetteer's Leninsk: before a
@@ -62,7 +68,7 @@ const SHORT_WORD: SlotReading = { kinds: TOWN_KINDS, typedOnly: true };
  * A mention that says where the article is: a place named, or an actor of one country. A nationality alone
  * says whose ("the Iranian consulate in Kahndar", "a German student seized in Jalalbd"), not where.
  */
-const placesArticle = (m: Mention): boolean =>
+export const placesArticle = (m: Mention): boolean =>
   Boolean((m.place?.country && m.via !== 'demonym') || m.actor?.country);
 
 /**
@@ -70,7 +76,7 @@ const placesArticle = (m: Mention): boolean =>
  * places name (nationalities and actors' countries half a vote), when one leads; null on a tie, or when only
  * nationalities name countries.
  */
-function leadingCountry(text: string, mentions: Mention[]): string | null {
+export function leadingCountry(text: string, mentions: Mention[]): string | null {
   const filed = chronologyCountry({ text, mentions })?.place?.country;
   if (filed) return filed;
   if (!mentions.some(placesArticle)) return null;
@@ -118,9 +124,17 @@ function slipsUndone(word: string, anyEdit: boolean): Set<string> {
   return out;
 }
 
-/** Whether the base holds `key` as a one-word name of anything, written, loosened or as its skeleton. */
+/** Whether the base holds `key` as a one-word name of anything, written or loosened. */
 const known = (kb: KnowledgeBase, key: string): boolean =>
-  [key, looseLatin(key), skeletonLatin(key)].some((k) => sensesAt(kb.trie, [k]).length > 0);
+  [key, looseLatin(key)].some((k) => sensesAt(kb.trie, [k]).length > 0);
+
+/**
+ * The senses of the names `key` shares its consonant skeleton with ("Polannaruwa" and Polonnaruwa), demonyms
+ * aside. The matcher reads a skeleton only after a locative right in front; a place's slot says as much when
+ * the place noun follows ("the Mahabubnager district").
+ */
+const skeletonSenses = (kb: KnowledgeBase, key: string): readonly NameSense[] =>
+  sensesAt(kb.trie, [skeletonLatin(key)]).filter((s) => s.via !== 'demonym');
 
 /**
  * A worldwide gazetteer town this large is one a report may name with no country ("a tram shelter in Voronesh"):
@@ -129,15 +143,19 @@ const known = (kb: KnowledgeBase, key: string): boolean =>
 const WORLD_CITY_POPULATION = 100_000;
 
 /**
- * In the article's country; in an article that names none, a town typed for marsad anywhere or a large one of
- * the worldwide gazetteer, as in a slot that reads typed towns only.
+ * In the article's country or its theatre (shells "from Beit Hanoun" land in an Israeli town); in an article
+ * that names none, a town typed for marsad anywhere or a large one of the worldwide gazetteer, as in a slot
+ * that reads typed towns only.
  */
 const within = (entity: Entity, country: string | null, reading: SlotReading): boolean =>
   (entity.tier !== 'world' ||
     (!reading.typedOnly && (country !== null || (entity.population ?? 0) >= WORLD_CITY_POPULATION))) &&
-  (country === null || entity.country === country);
+  (country === null || (entity.country !== null && sameTheatre(entity.country, country)));
 
-/** The one place `reading` allows in `country` named one slip from `key`, or undefined when none is, or several. */
+/**
+ * The one place `reading` allows in `country` named one slip from `key` — of a town and a province named alike,
+ * the town — or undefined when none is, or several.
+ */
 function slipTarget(
   kb: KnowledgeBase,
   key: string,
@@ -145,11 +163,20 @@ function slipTarget(
   country: string | null,
 ): Entity | undefined {
   const found = new Set<Entity>();
-  for (const sense of slipSenses(kb, key)) {
+  // A word the base knows by its skeleton is that name's spelling, not a slip of another. Shorter words share
+  // their skeletons with too many names ("Khums", "Homes"), and with no country told so do longer ones: such
+  // a word is left alone.
+  const skeleton = skeletonSenses(kb, key);
+  if (skeleton.length > 0 && (key.length < MIN_LETTERS || country === null)) return undefined;
+  for (const sense of skeleton.length > 0 ? skeleton : slipSenses(kb, key)) {
     const entity = sense.entity;
     if (reading.kinds.has(entity.kind) && within(entity, country, reading)) found.add(entity);
   }
-  return found.size === 1 ? [...found][0] : undefined;
+  if (found.size === 1) return [...found][0];
+  // "in Ghanzi": a province named after its seat town, and the town, are one place's two readings; the town's
+  // is the finer.
+  const towns = [...found].filter((e) => TOWN_KINDS.has(e.kind));
+  return towns.length === 1 ? towns[0] : undefined;
 }
 
 /**
@@ -194,7 +221,7 @@ export function withMisspeltTowns(
   if (country === null && mentions.some(placesArticle)) return mentions;
   const added: Mention[] = [];
   for (const slot of text.matchAll(SLOT)) {
-    const word = slot[1] ?? slot[2] ?? slot[3];
+    const word = slot[1] ?? slot[2] ?? slot[3] ?? slot[4];
     const start = slot.index + slot[0].indexOf(word);
     const span: Span = [start, start + word.length];
     if (!sentences.some(([from, to]) => from <= span[0] && span[1] <= to)) continue;
@@ -207,7 +234,7 @@ export function withMisspeltTowns(
       ? SHORT_WORD
       : slot[1]
         ? AFTER_PREPOSITION
-        : slot[2]
+        : slot[2] || slot[3]
           ? BEFORE_PROVINCE
           : BEFORE_PLACE_NOUN;
     const entity = slipTarget(kb, key, reading, country);

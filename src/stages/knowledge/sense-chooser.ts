@@ -28,6 +28,7 @@ import {
 import { readsAsCommonNoun } from './common-noun-reading.js';
 import { leadsForce } from './force-leader.js';
 import { namesakeOfArticle } from './article-namesake.js';
+import { townOfPersonsName } from './persons-town.js';
 import { namesOwner } from './owner-countries.js';
 import { spelledAsWritten, textSpelling } from './spelled-as-written.js';
 import {
@@ -171,6 +172,7 @@ export function chooseSenses(
       : ranked.find((r) => !isPlace(r.sense) && named.has(r.sense.entity.id));
     let best = namedGroup ?? province ?? ranked[0];
     best = namesakeOfArticle(ranked, best, match, voters) ?? best;
+    best = townOfPersonsName(viewText, match, ranked, best, caseless) ?? best;
     const sentence = groups.get(match.sentence) ?? [];
     if (isForeignQuarter(viewText, best.sense.entity, match, { evidence, namedEvidence, voters })) continue;
     if (isNestedAbroad(viewText, best.sense.entity, match, evidence, sentence)) continue;
