@@ -130,6 +130,17 @@ describe('nationalities that name a state force', () => {
       },
       undefined,
     ],
+    [
+      'does not take a nationality of several words for a force when civilians follow it',
+      {
+        text: 'He is charged with the murder of South Korean citizens in an attack on a hotel in Benghazi.',
+        mentions: [
+          ['South Korean', demonymEntity('South Korea', 'KR')],
+          ['Benghazi', placeEntity('Benghazi', 'LY')],
+        ],
+      },
+      undefined,
+    ],
   ])('%s', (_, spec, expected) => {
     expect(perpetratorOf(spec)).toBe(expected);
   });
