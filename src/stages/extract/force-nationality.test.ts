@@ -133,7 +133,7 @@ describe('nationalities that name a state force', () => {
     [
       'does not take a nationality of several words for a force when civilians follow it',
       {
-        text: 'He is charged with the murder of South Korean citizens in an attack on a hotel in Benghazi.',
+        text: 'He faces charges over the murder of South Korean citizens at a Benghazi hotel last year.',
         mentions: [
           ['South Korean', demonymEntity('South Korea', 'KR')],
           ['Benghazi', placeEntity('Benghazi', 'LY')],

@@ -43,7 +43,7 @@ describe('one person an act harmed, named by no side’s word', () => {
       'union leader Elmer Huaman',
     ],
     [
-      'Former agriculture minister Nilda Copa Rojas was killed by a parcel bomb in Tarma.',
+      'Former agriculture minister Nilda Copa Rojas was shot dead on Friday night in Tarma.',
       'Former agriculture minister Nilda Copa Rojas',
     ],
   ])('is the civilian target: %s', (text, words) => {
