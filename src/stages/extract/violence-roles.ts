@@ -163,11 +163,15 @@ export function violenceRoles(
   // A named group or force before an Arabic verbal noun is still most often its agent ("داعش … هجوما").
   // "شن داعش هجوما ضد مقاتلين من المعارضة … وسيطر على": a side told as the object of an earlier act in
   // the clause is not the subject of this one.
+  // "Rebels raided a checkpoint": an English trigger phrase that opens with its doer ("rebels raided") holds
+  // its subject.
+  const headsTrigger = (c: ActorCandidate) =>
+    !arabic && c.at === trigger.start && tokenAt(view, c.ref.spans[0][1]) < trigger.end;
   const before = [...perpetrators]
     .reverse()
     .find(
       (c) =>
-        c.at < trigger.start &&
+        (c.at < trigger.start || headsTrigger(c)) &&
         !targeted.includes(c) &&
         !objects.includes(c) &&
         !relativeAntecedent(frame, c, trigger, perpetrators) &&
