@@ -19,6 +19,15 @@ const turkishAlias = { ...placeEntity('Turkey', 'TR', 'country'), via: 'alias' a
 describe('who did what to whom', () => {
   it.each<[string, FixtureSpec, [string | undefined, string | undefined]]>([
     [
+      'takes the doer that opens a trigger phrase ("rebels raided") for its subject',
+      {
+        text: 'Rebels raided an army outpost near Sirte on Friday, killing three soldiers.',
+        mentions: [['Sirte', placeEntity('Sirte', 'LY')]],
+        quantities: [['three soldiers', killed(3, 'soldiers')]],
+      },
+      ['Opposition Rebels (Libya)', 'Military Forces of Libya'],
+    ],
+    [
       'leaves the perpetrator empty when the text offers rivals',
       {
         text: 'Khan Shaykhun was bombed by either Syrian regime or Russian jets, witnesses said.',

@@ -35,4 +35,10 @@ describe('the arrester of an arrest that names none', () => {
     const mentions: FixtureSpec['mentions'] = [['Tikrit', placeEntity('Tikrit', 'IQ')]];
     expect(actorsOf({ text, mentions })[0]).toBe('Police Forces of Iraq');
   });
+
+  it('names the police of a country whose name takes "the" as the side finder does', () => {
+    const text = 'Five men were arrested in Davao on Monday.';
+    const mentions: FixtureSpec['mentions'] = [['Davao', placeEntity('Davao', 'PH')]];
+    expect(actorsOf({ text, mentions })[0]).toBe('Police Forces of the Philippines');
+  });
 });

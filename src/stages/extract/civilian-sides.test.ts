@@ -110,6 +110,16 @@ describe('a hospital the wounded were taken to', () => {
   it('keeps a hospital struck as the civilians harmed', () => {
     expect(targetIn('قصف المسلحون المستشفى الوحيد في الواحة مساء الخميس.')).toBe('Civilians');
   });
+
+  it('is no civilian target in English either, where the dead were brought to it', () => {
+    const text = 'The bodies of six soldiers killed in Kandahar were brought to the hospital on Monday.';
+    const spec = { text, mentions: [['Kandahar', kandahar]] as FixtureSpec['mentions'] };
+    expect(targetOf(spec)?.name ?? null).not.toBe('Civilians');
+    expect(
+      targetOf({ text: 'Militants shelled the hospital in Kandahar on Monday.', mentions: spec.mentions })
+        ?.name,
+    ).toBe('Civilians');
+  });
 });
 
 // One member of the security forces killed names the forces as the side attacked, in Arabic and English.

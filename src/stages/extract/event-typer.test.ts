@@ -30,6 +30,22 @@ describe('the sub-event type', () => {
       'Government regains territory',
     ],
     [
+      'a counterattack that kills troops is a battle, whoever struck first',
+      {
+        text: 'Over 20 soldiers died in a counterattack near Palmyra on Sunday.',
+        mentions: [['Palmyra', placeEntity('Palmyra', 'SY')]],
+      },
+      'Armed clash',
+    ],
+    [
+      "a force's counter-attack with no one harmed is a battle, not an attack",
+      {
+        text: 'Government forces launched a counter attack near Palmyra on Sunday, a monitor said.',
+        mentions: [['Palmyra', placeEntity('Palmyra', 'SY')]],
+      },
+      'Armed clash',
+    ],
+    [
       'violence breaking out between communities is mob violence',
       {
         text: 'Violence broke out between two communities in Valsad on Sunday.',

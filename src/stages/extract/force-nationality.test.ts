@@ -130,6 +130,17 @@ describe('nationalities that name a state force', () => {
       },
       undefined,
     ],
+    [
+      'does not take a nationality of several words for a force when civilians follow it',
+      {
+        text: 'He faces charges over the murder of South Korean citizens at a Benghazi hotel last year.',
+        mentions: [
+          ['South Korean', demonymEntity('South Korea', 'KR')],
+          ['Benghazi', placeEntity('Benghazi', 'LY')],
+        ],
+      },
+      undefined,
+    ],
   ])('%s', (_, spec, expected) => {
     expect(perpetratorOf(spec)).toBe(expected);
   });

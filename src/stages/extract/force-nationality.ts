@@ -55,14 +55,15 @@ export function nextToForceCue(view: SentenceView, at: number): boolean {
 }
 
 /**
- * "attacked American citizens": an English adjective qualifies the noun after it, so when that noun names
- * civilians the nationality is theirs, not a force that did the act told before it.
+ * "attacked American citizens", "the killing of U.S. nationals": an English adjective qualifies the noun
+ * after it, so when that noun names civilians the nationality is theirs, not a force that did the act told
+ * before it. A nationality of several tokens ("U.S.", "South Korean") is read to its end.
  */
 function civiliansAfter(view: SentenceView, at: number): boolean {
-  return (
-    englishWord(view, at) &&
-    view.actorNouns.some((h) => h.start === at + 1 && h.phrase.tag.startsWith('Civilians'))
-  );
+  if (!englishWord(view, at)) return false;
+  const nationality = view.mentions.find((m) => tokenAt(view, m.span[0]) === at);
+  const next = nationality ? tokenAt(view, nationality.span[1]) : at + 1;
+  return view.actorNouns.some((h) => h.start === next && h.phrase.tag.startsWith('Civilians'));
 }
 
 /**

@@ -63,6 +63,7 @@ describe('triggers that tell no incident', () => {
       { text: 'The coalition asks whether its strikes killed civilians in Mosul.' },
     ],
     ['a hard-hit province', { text: 'Tourism in Mosul was the worst hit.' }],
+    ['a push that hit a setback', { text: "The army's push on Mosul hit a serious setback on Monday." }],
     ['a protest to be held', { text: 'Unions organised a protest rally to be held in Mosul on Sunday.' }],
     [
       'an Arabic march that will be held',

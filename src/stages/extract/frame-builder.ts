@@ -1,5 +1,6 @@
 import type { Span } from '../../core/span.js';
 import { answerBoundary, answered, answeredTokens, withoutAnswered } from './answered-acts.js';
+import { truceAsideEnd } from './truce-aside.js';
 import { afterOpening, ALSO, cut, meanwhileBetween } from './clause-cut.js';
 import { reach, type PhraseHit } from './phrase-matcher.js';
 import { isBattle, killedInBattle, tollClauseStart } from './battle-tolls.js';
@@ -244,6 +245,7 @@ export function buildFrames(view: SentenceView, text: string): Frame[] {
   absorbLeadingKills(frames);
   absorbDamage(frames);
   absorbRaids(frames);
+  const asideEnd = truceAsideEnd(view, text);
   frames.forEach((frame, i) => {
     // Two frames share the words between them at a "، كما", else half and half: "هجوم موسكو" keeps its
     // Moscow, and the side named just before the next trigger ("حماس في هجومها") goes with that one.
@@ -261,6 +263,8 @@ export function buildFrames(view: SentenceView, text: string): Frame[] {
         daysAfterBoundary(view, text, frame, next) ??
         divide(view, text, frame.triggers.at(-1)!, next.triggers[0]));
     [frame.from, frame.to] = withoutAnswered(scope, frame.triggers[0], frame.from, frame.to);
+    // "Despite the ceasefire brokered by Ruritania, gunmen attacked …": the truce's words are not the act's.
+    if (frame.triggers[0].start >= asideEnd) frame.from = Math.max(frame.from, asideEnd);
     const floor = i === 0 ? 0 : frames[i - 1].triggers.at(-1)!.end;
     const cue = governing(view, text, frame.triggers[0], 'background', BACKGROUND_REACH, floor);
     const background = cue && !frontedAndClosed(view, text, cue, frame.triggers[0]) ? cue : undefined;

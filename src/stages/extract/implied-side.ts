@@ -3,6 +3,7 @@
  * harmed.
  */
 import { civiliansAt } from '../../core/civilians.js';
+import { countryPhrase } from '../../core/country-names.js';
 import type { Quantity } from '../../core/records.js';
 import type { ActorCandidate } from './actor-finder.js';
 import { inFrame, type Frame } from './frame-builder.js';
@@ -21,7 +22,10 @@ export function impliedSide(
   country: { code: string; name: string } | null,
 ): ActorCandidate | null {
   if (!country) return null;
-  const name = prefix.endsWith('of') ? `${prefix} ${country.name}` : `${prefix} (${country.name})`;
+  // "Police Forces of the United Kingdom", as the side finder and the knowledge base name that force.
+  const name = prefix.endsWith('of')
+    ? `${prefix} ${countryPhrase(country.name)}`
+    : `${prefix} (${country.name})`;
   const span = hitSpan(frame.view, frame.triggers[0]);
   return {
     ref: { name, entity_id: null, spans: [span] },

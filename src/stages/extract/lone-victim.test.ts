@@ -38,6 +38,14 @@ describe('one person an act harmed, named by no side’s word', () => {
     ],
     ['Hooded men kidnapped the deputy mayor of Tarma from his car on Friday.', 'the deputy mayor of Tarma'],
     ['Gunmen abducted a rural nurse outside Tarma on Friday.', 'a rural nurse'],
+    [
+      'Two men on a motorbike shot dead union leader Elmer Huaman outside Tarma.',
+      'union leader Elmer Huaman',
+    ],
+    [
+      'Former agriculture minister Nilda Copa Rojas was shot dead on Friday night in Tarma.',
+      'Former agriculture minister Nilda Copa Rojas',
+    ],
   ])('is the civilian target: %s', (text, words) => {
     expect(targetWords(text)).toEqual([words]);
   });

@@ -8,7 +8,7 @@ import type { ActorCandidate } from './actor-finder.js';
 import { ADVERBS, INJURED_WORDS, KILLED_WORDS } from './fate-words.js';
 import type { Frame } from './frame-builder.js';
 import { mayHarmCivilians } from './implied-side.js';
-import { ONE_OBJECT } from './one-victim-words.js';
+import { ONE_OBJECT, TITLE } from './one-victim-words.js';
 import { hitSpan, tokenAt } from './sentence-view.js';
 
 /** Words that end the words naming the victim: what follows tells where, when or how. */
@@ -30,12 +30,13 @@ const ACTIVE = new RegExp(
   'g',
 );
 /**
- * A named person, with what the text says of them, then the fate ("Rosa Perez, a teacher, was shot dead"):
- * the clause's subject, so it opens the sentence or follows a comma. Not a person told by a common noun ("A
- * young man was killed"), whom the clause leaves unplaced.
+ * A named person, with what the text says of them, then the fate ("Rosa Perez, a teacher, was shot dead",
+ * "Union leader Rosa Perez was shot dead", "Former health minister Rosa Perez was killed"): the clause's
+ * subject, so it opens the sentence or follows a comma. Not a person told by a common noun ("A young man was
+ * killed"), whom the clause leaves unplaced.
  */
 const PASSIVE = new RegExp(
-  String.raw`(?:^|[,;]\s+)((?!(?:The|A|An|This|That|One|His|Her|Their|Another|Police)\b)(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+(?:,\s+(?:a|an|the)\s+[^,.;]{2,80},)?)\s+(?:was|had been|has been)\s+${ADVERBS}(?:${KILLED_WORDS}|${INJURED_WORDS})\b`,
+  String.raw`(?:^|[,;]\s+)((?!(?:The|A|An|This|That|One|His|Her|Their|Another|Police)\b)(?:[A-Z][a-z]+\s+(?:[a-z]+\s+)?${TITLE}\s+)?(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+(?:,\s+(?:a|an|the)\s+[^,.;]{2,80},)?)\s+(?:was|had been|has been)\s+${ADVERBS}(?:${KILLED_WORDS}|${INJURED_WORDS})\b`,
   'g',
 );
 

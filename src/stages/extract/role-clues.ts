@@ -185,10 +185,18 @@ const QUARTER = /^(?:residential )?(?:neighbourhood|neighborhood|district|area|a
 /** «للمستشفى»: the hospital with «ل» joined, where one is taken to. */
 const JOINED_TO = /^[وف]?لل/;
 
-/** «نقل إلى المستشفى», «أسعف للمستشفى»: a hospital the wounded were taken to, not a place struck. */
+/** "to hospital", "to a hospital", "to the hospital": in English, where one is taken to. */
+const TO_HOSPITAL = /^(?:to|to a|to the|to a nearby|to the nearest|to a local) hospitals?$/;
+
+/**
+ * «نقل إلى المستشفى», «أسعف للمستشفى», "the bodies were brought to the hospital": a hospital the wounded or
+ * the dead were taken to, not a place struck.
+ */
 function takenTo(view: Frame['view'], at: number): boolean {
   const word = view.tokens[at].norm;
-  return HOSPITAL.test(word) && (JOINED_TO.test(word) || view.tokens[at - 1]?.norm === 'الي');
+  if (HOSPITAL.test(word)) return JOINED_TO.test(word) || view.tokens[at - 1]?.norm === 'الي';
+  const before = (n: number) => view.tokens.slice(Math.max(0, at - n), at + 1).map((t) => t.norm);
+  return [1, 2, 3].some((n) => TO_HOSPITAL.test(before(n).join(' ')));
 }
 
 /**

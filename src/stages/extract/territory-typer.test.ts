@@ -251,11 +251,19 @@ describe('people seized', () => {
     expect(subTypes('The army captured six militants near Tessalit.')).toEqual(['Arrests']);
   });
 
+  it.each<[string, string]>([
+    ['Four drivers were seized by gunmen near Tessalit on Monday.', 'Abduction/forced disappearance'],
+    ['The suspect was captured by soldiers near Tessalit on Monday.', 'Arrests'],
+  ])('are taken when told as the subject of a passive: %s', (text, subType) => {
+    expect(subTypes(text)).toEqual([subType]);
+  });
+
   it.each([
     // The people hold the post taken; the village is the object, the soldiers only in a clause about it.
     "Rebels seized the soldiers' outpost near Tessalit.",
     'Rebels captured the village where soldiers had camped near Tessalit.',
     'The village near Tessalit was captured by rebels.',
+    'The army outpost manned by twelve soldiers near Tessalit was overrun by rebels.',
   ])('leave ground taken when the ground is the object: %s', (text) => {
     expect(subTypes(text)).toEqual([OVERTAKEN]);
   });

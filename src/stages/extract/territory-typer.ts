@@ -154,18 +154,39 @@ const PASSIVE_ADVERB = wordSet('briefly temporarily reportedly allegedly');
 /** Tokens before a passive auxiliary within which its subject's head stands ("the consulate in Bonn was"). */
 const SUBJECT_REACH = 4;
 
+/** The token of the auxiliary of an English passive verb of taking ("was briefly seized"), or -1. */
+function passiveAuxiliary(frame: Frame): number {
+  const trigger = mainTrigger(frame);
+  if (trigger.phrase.lang !== 'en') return -1;
+  const tokens = frame.view.tokens;
+  let at = trigger.start - 1;
+  while (at > 0 && PASSIVE_ADVERB.has(tokens[at].norm)) at--;
+  return AUXILIARY.test(tokens[at]?.norm ?? '') ? at : -1;
+}
+
 /**
  * "The consulate in Bonn was briefly seized by four men": a building told as the subject of a passive verb of
  * taking, a few words before its auxiliary.
  */
 function buildingTakenPassive(frame: Frame): boolean {
-  const trigger = mainTrigger(frame);
-  if (trigger.phrase.lang !== 'en') return false;
+  const at = passiveAuxiliary(frame);
   const tokens = frame.view.tokens;
-  let at = trigger.start - 1;
-  while (at > 0 && PASSIVE_ADVERB.has(tokens[at].norm)) at--;
-  if (!AUXILIARY.test(tokens[at]?.norm ?? '')) return false;
-  return tokens.slice(Math.max(0, at - SUBJECT_REACH), at).some((t) => BUILDING.has(t.norm));
+  return at > 0 && tokens.slice(Math.max(0, at - SUBJECT_REACH), at).some((t) => BUILDING.has(t.norm));
+}
+
+/** Tokens before the people right before a passive within which a "by" makes them a participle's agents. */
+const AGENT_REACH = 3;
+
+/**
+ * "Four drivers were seized by gunmen", "the suspect was captured by police": people told as the subject of a
+ * passive verb of taking, right before its auxiliary. Not the agents of a participle before it ("the post
+ * manned by 20 soldiers was overrun": ground taken).
+ */
+function peopleTakenPassive(frame: Frame): boolean {
+  const at = passiveAuxiliary(frame);
+  const tokens = frame.view.tokens;
+  if (at < 1 || !PEOPLE.has(tokens[at - 1].norm)) return false;
+  return !tokens.slice(Math.max(0, at - 1 - AGENT_REACH), at - 1).some((t) => t.norm === 'by');
 }
 
 /**
@@ -184,8 +205,11 @@ const HELD_POST = wordSet(
  */
 const takesBuilding = (frame: Frame): boolean => takenHead(frame, BUILDING) || buildingTakenPassive(frame);
 
-/** "Gunmen seized nine workers", "rebels captured three soldiers": people taken, not ground. */
-const takesPeople = (frame: Frame): boolean => takenHead(frame, PEOPLE);
+/**
+ * "Gunmen seized nine workers", "rebels captured three soldiers", "the suspect was captured by police":
+ * people taken, not ground.
+ */
+const takesPeople = (frame: Frame): boolean => takenHead(frame, PEOPLE) || peopleTakenPassive(frame);
 
 /**
  * A frame of ground changing hands, not a building stormed: its ground is named after the verb. A building

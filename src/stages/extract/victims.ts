@@ -2,6 +2,7 @@
 import type { ActorCandidate } from './actor-finder.js';
 import type { Frame } from './frame-builder.js';
 import { fellInAmbush } from './ambushed.js';
+import { namedAsDead } from './dead-of.js';
 import { isFallenWord } from './force-nationality.js';
 import { afterAgent, tokenAt, wordsBetween } from './sentence-view.js';
 import { PASSIVE_AUXILIARY } from './passive-auxiliaries.js';
@@ -96,6 +97,7 @@ export function victimsOf(frame: Frame, candidates: ActorCandidate[]): ActorCand
       passiveHarmed(view, c) ||
       rankKilled(view, c) ||
       fellInAmbush(view, c) ||
+      namedAsDead(view, c) ||
       memberHarmed(view, c) ||
       counted.some((q) => q.nounSpan && membersOf(view, q.nounSpan, c))
     );

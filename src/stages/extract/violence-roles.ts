@@ -3,6 +3,7 @@
  * shares the subject of the clause before it. `assignRoles` hands every act not told by its own family's
  * rules (protest, riot, arrest, agreement) to `violenceRoles`.
  */
+import { investigates } from './investigators.js';
 import { actorCandidates, CUE_REACH, type ActorCandidate } from './actor-finder.js';
 import { mainTrigger, type Frame } from './frame-builder.js';
 import { advancing, agentOf, attempted, civilianTarget, exposed, relativeAntecedent } from './role-clues.js';
@@ -82,14 +83,18 @@ export function clauseBefore(
  */
 export function violenceRoles(
   frame: Frame,
-  candidates: ActorCandidate[],
+  offered: ActorCandidate[],
   claim: ActorCandidate | null,
   country: { code: string; name: string } | null,
   backed: ActorCandidate | null = null,
 ): Roles {
   const view = frame.view;
   const trigger = mainTrigger(frame);
-  const victims = victimsOf(frame, candidates);
+  const fallen = victimsOf(frame, offered);
+  // "Police investigating the bombing": those who look into the act did not do it, nor suffered it unless
+  // the clause says they were harmed ("soldiers investigating the blast were wounded").
+  const candidates = offered.filter((c) => fallen.includes(c) || !investigates(view, c, trigger));
+  const victims = fallen.filter((c) => candidates.includes(c));
   const claimedBy = claim?.ref ?? null;
   // The claimant as the frame knows it, or as named before the frame ("… وتبناه التنظيم").
   const claimant = claim
@@ -163,11 +168,15 @@ export function violenceRoles(
   // A named group or force before an Arabic verbal noun is still most often its agent ("داعش … هجوما").
   // "شن داعش هجوما ضد مقاتلين من المعارضة … وسيطر على": a side told as the object of an earlier act in
   // the clause is not the subject of this one.
+  // "Rebels raided a checkpoint": an English trigger phrase that opens with its doer ("rebels raided") holds
+  // its subject.
+  const headsTrigger = (c: ActorCandidate) =>
+    !arabic && c.at === trigger.start && tokenAt(view, c.ref.spans[0][1]) < trigger.end;
   const before = [...perpetrators]
     .reverse()
     .find(
       (c) =>
-        c.at < trigger.start &&
+        (c.at < trigger.start || headsTrigger(c)) &&
         !targeted.includes(c) &&
         !objects.includes(c) &&
         !relativeAntecedent(frame, c, trigger, perpetrators) &&

@@ -41,6 +41,13 @@ describe('surfaceFilter', () => {
     expect(surfaceFilter(true)(matchOf(is), 'isis')).toBe(is);
   });
 
+  it('reads "let" and "car" in lower-cased text as words, not the acronyms of a group or a country', () => {
+    const lashkar = [sense('actor:lashkar', 'LeT')];
+    expect(surfaceFilter(true)(matchOf(lashkar), 'let')).toEqual([]);
+    const car = [sense('country:cf', 'CAR'), sense('place:xx:car', 'Car')];
+    expect(surfaceFilter(true)(matchOf(car), 'car').map((s) => s.entity.id)).toEqual(['place:xx:car']);
+  });
+
   it('takes a name whose closing land feature is written in lower case, but not a lower-case first word', () => {
     const strip = [sense('place:xx:zarqa-strip', 'Zarqa Strip')];
     expect(filter(matchOf(strip), 'Zarqa strip').map((s) => s.entity.id)).toEqual(['place:xx:zarqa-strip']);

@@ -13,7 +13,7 @@ const LATIN_LETTER = /[A-Za-z]/;
  */
 export function surfaceFilter(caseless: boolean): SenseFilter {
   if (caseless)
-    return (match, original) => (FUNCTION_WORDS.has(original) ? wordSenses(match.senses) : match.senses);
+    return (match, original) => (ACRONYM_WORDS.has(original) ? wordSenses(match.senses) : match.senses);
   return (match: NameMatch, original: string): readonly NameSense[] => {
     // The same name is met written the same way over and over: the answer depends on nothing else, and
     // sense lists are the knowledge base's own (never changed), so the answer is shared. Splitting and
@@ -32,14 +32,29 @@ export function surfaceFilter(caseless: boolean): SenseFilter {
   };
 }
 
-/** Words an acronym may spell ("IS", "US", "IT") that lower-cased text uses as words in every sentence. */
-const FUNCTION_WORDS = new Set(
-  'is us it as at in on or to we an am he me my no so up do go be by of if'.split(' '),
+/**
+ * Words an acronym may spell ("IS", "US", "IT", "LeT", "CAR") that lower-cased text uses as words: the
+ * function words of every sentence, and common words of incident reports ("a car bomb", "far from").
+ */
+const ACRONYM_WORDS = new Set(
+  'is us it as at in on or to we an am he me my no so up do go be by of if let car far'.split(' '),
 );
 
-/** "is" in lower-cased text is the verb: of a name's senses, the acronyms drop. */
+/**
+ * An acronym, or a short name written with capitals inside it as one is ("LeT"): spelled letter by letter,
+ * never a word of the text.
+ */
+function spelledAsAcronym(written: string): boolean {
+  return (
+    isAcronym(written) || (/^[A-Za-z]{2,5}$/.test(written) && written.replace(/[^A-Z]/g, '').length >= 2)
+  );
+}
+
+/** "is" in lower-cased text is the verb, "car" the vehicle: of a name's senses, the acronyms drop. */
 function wordSenses(senses: readonly NameSense[]): readonly NameSense[] {
-  return senses.some((s) => isAcronym(s.written)) ? senses.filter((s) => !isAcronym(s.written)) : senses;
+  return senses.some((s) => spelledAsAcronym(s.written))
+    ? senses.filter((s) => !spelledAsAcronym(s.written))
+    : senses;
 }
 
 // Bounded so that a long run's memory is too: when full the memo starts over.

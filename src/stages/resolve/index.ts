@@ -59,6 +59,8 @@ import { doerInDoubt, hearsayDoer } from './doubted-doer.js';
 import { groundStriker } from './grounded-striker.js';
 import { crowdOfScene } from './crowd-country.js';
 import { abductedCivilians } from './abducted-civilians.js';
+import { rebelsNamed } from './rebels-named.js';
+import { withSideIds } from '../../core/sides-by-name.js';
 import { dayNamedLater, undatedLead } from './day-named-incident.js';
 import { trucePlace } from './truce-place.js';
 import { namesakeAtHome } from './namesake-abroad.js';
@@ -274,7 +276,9 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
   for (const event of resolved) {
     crowdOfScene(event, doc.mentions ?? []);
     abductedCivilians(event, text);
+    rebelsNamed(event, text, doc.mentions ?? []);
     event.confidence = confidenceOf(event);
+    withSideIds(event);
   }
   return resolved;
 }
