@@ -68,6 +68,16 @@ describe('weapons that are not the weapon of the act', () => {
 
   it.each<[string, string, string]>([
     [
+      'a village whose name reads "toxic" is no poison gas',
+      'وقتل القيادي داخل سيارة فجرت في قرية سام قرب كركوك يوم الثلاثاء.',
+      'Remote explosive/landmine/IED',
+    ],
+    [
+      'while a toxic gas is',
+      'وقتل خمسة أشخاص اختناقا بغاز سام أطلقته قذائف على قرية قرب كركوك يوم الثلاثاء.',
+      'Chemical weapon',
+    ],
+    [
       'clashes that disabled tanks with guided anti-tank missiles stay clashes',
       'وأسفرت الاشتباكات في كركوك عن إعطاب ثلاث دبابات للجيش بواسطة صواريخ التاو ومقتل سبعة جنود.',
       'Armed clash',

@@ -112,8 +112,9 @@ export function findPlaces(
   const toldTown = (m: Mention) => told && m.place?.precision !== 'country' && !namesOfficeOrRoute(m, text);
   const onlyAfter = takesGround(frame);
   // "…, while clashes raged in the district of Wadi Sirr": a locality the base does not know is the scene,
-  // and no town named before the trigger is.
+  // and no town named before the trigger is; a region it may lie in still can be.
   const elsewhere = tellsUnnamedLocality(frame, places, text);
+  const displacedTown = (m: Mention) => elsewhere && m.place?.precision !== 'region';
   const inReach = places.filter((m) => {
     const at = tokenAt(view, m.span[0]);
     if (at < frame.from || at >= frame.to) return false;
@@ -124,7 +125,7 @@ export function findPlaces(
         ? REACH.after
         : reach.after;
     if (at >= trigger.start) return at - frame.triggers.at(-1)!.end <= after;
-    if (elsewhere) return false;
+    if (displacedTown(m)) return false;
     const gap = text.slice(m.span[1], view.tokens[trigger.start]?.span[0] ?? m.span[1]);
     return (!onlyAfter || groundBeforeVerb(frame, trigger, gap)) && trigger.start - at <= reach.before;
   });
@@ -189,9 +190,14 @@ export function findPlaces(
         text,
         tokenAt(view, head.span[0]) < trigger.start,
       )
-    : frame.anaphoric || elsewhere
+    : frame.anaphoric
       ? [] // "this shelling": the places before it are its antecedent's
-      : topicPlace(frame, places, costOf, text);
+      : topicPlace(
+          frame,
+          places.filter((m) => !displacedTown(m)),
+          costOf,
+          text,
+        );
   const landmark =
     chosen.length === 0
       ? (namedSiteNear(local, text) ??

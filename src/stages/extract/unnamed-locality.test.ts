@@ -42,4 +42,14 @@ describe('a clause that puts its incident in a locality the base does not know',
       }),
     ).toEqual(['Lakhpur YE']);
   });
+
+  it('keeps the region an earlier clause named, which the locality may lie in', () => {
+    const text =
+      'وأفادت السلطات في إقليم أوستمارك بأن قنبلة انفجرت أمام مكتب للحزب في بلدة تيرين الصغيرة دون إصابات.';
+    const mentions: [string, ReturnType<typeof placeEntity>][] = [
+      ['إقليم أوستمارك', placeEntity('Ostmark', 'ES', 'region')],
+    ];
+    expect(placesOf({ text, mentions })).toHaveLength(1);
+    expect(placesOf({ text, mentions })[0]).toMatch(/ ES$/);
+  });
 });
