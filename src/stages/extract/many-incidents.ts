@@ -42,10 +42,11 @@ export function presentOnly(frame: Frame): boolean {
 }
 
 /**
- * "عمليات خطف وقتل", "جرائم اغتيال": Arabic words that make the incident after them a practice of many. A series
- * ("سلسلة تفجيرات", "a series of bombs") is left alone: it is as often one coordinated incident.
+ * "عمليات خطف وقتل", "جرائم اغتيال", «حملات الاعتقال», «حالات اغتصاب»: Arabic words that make the incident after
+ * them a practice of many. A series ("سلسلة تفجيرات", "a series of bombs") is left alone: it is as often one
+ * coordinated incident; so is one campaign («حملة اعتقالات» in a town).
  */
-const BULK = /^[وبل]?(?:ال)?(?:عمليات|جرايم)$/;
+const BULK = /^[وبل]?(?:ال)?(?:عمليات|جرايم|حملات|حالات)$/;
 
 /**
  * Incidents told in bulk with no date or toll of their own: plural triggers of a background clause
