@@ -16,7 +16,7 @@ import {
 
 describe('a place named aside', () => {
   it('names where people once fought, told to say who they are, not where they were arrested', () => {
-    const ar = 'وقالت الوزارة إنه تم إلقاء القبض على شبكة تضم خمسة رجال بعضهم حارب في لاكبور.';
+    const ar = 'وقالت الوزارة إن الشرطة اعتقلت خلية من خمسة رجال بعضهم حارب في لاكبور.';
     expect(namesPastFight(town(ar, 'لاكبور'), ar)).toBe(true);
     const en = 'Police arrested a cell of five men, some of whom had fought in Lakhpur.';
     expect(namesPastFight(town(en, 'Lakhpur'), en)).toBe(true);

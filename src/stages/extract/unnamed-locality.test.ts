@@ -9,7 +9,7 @@ describe('a clause that puts its incident in a locality the base does not know',
   it.each<[string, string, [string, ReturnType<typeof placeEntity>][], string[]]>([
     [
       "does not take the town an earlier clause names, but the article's",
-      'قالت مصادر قبلية في رامبور إن تعزيزات كبيرة وصلت إلى منطقة لخبور، فيما دارت اشتباكات عنيفة مساء السبت في مديرية وادي السر.',
+      'قالت مصادر قبلية في رامبور إن تعزيزات كبيرة وصلت إلى منطقة لخبور، فيما اندلعت مواجهات ضارية ليل السبت في مديرية وادي السر.',
       [
         ['رامبور', rampur],
         ['لخبور', lakhpur],
@@ -31,7 +31,7 @@ describe('a clause that puts its incident in a locality the base does not know',
 
   it('while a locality the base knows is the place', () => {
     const text =
-      'قالت مصادر قبلية في رامبور إن تعزيزات كبيرة وصلت، فيما دارت اشتباكات عنيفة مساء السبت في منطقة لخبور.';
+      'قالت مصادر قبلية في رامبور إن تعزيزات كبيرة وصلت، فيما اندلعت مواجهات ضارية ليل السبت في منطقة لخبور.';
     expect(
       placesOf({
         text,

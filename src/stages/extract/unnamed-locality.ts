@@ -15,7 +15,7 @@ const LOCALITY_HEAD =
  * clause puts its incident in a locality the gazetteer does not know. A town an earlier clause opened with is
  * then another scene, not this one's.
  *
- * @example tellsUnnamedLocality(frame, places, text) // true for «دارت اشتباكات مساء السبت في مديرية وادي السر»
+ * @example tellsUnnamedLocality(frame, places, text) // true for «اندلعت مواجهات ليل السبت في مديرية وادي السر»
  */
 export function tellsUnnamedLocality(frame: Frame, places: Mention[], text: string): boolean {
   const view = frame.view;
