@@ -283,7 +283,7 @@ const DOCUMENT_DATED =
   /(?:(?:^|\s)(?:حمل|حملت|يحمل|تحمل)\s+تاريخ|(?:^|\s)(?:ب|و)?تاريخ|(?:^|\s)(?:ال)?مؤرخ[ةه]?(?:\s+(?:في|ب))?|\bdated)\s*$/i;
 
 /**
- * «وفي بيان حمل تاريخ اليوم، قال التنظيم إن مقاتليه هاجموا …», "in a statement dated Monday": the day a
+ * «وذكر التنظيم في بيان يحمل تاريخ اليوم أن مقاتليه هاجموا …», "in a statement dated Monday": the day a
  * statement or a letter bears dates the document, not the incident it tells of.
  */
 function datesADocument(t: { span: readonly [number, number] }, text: string): boolean {
