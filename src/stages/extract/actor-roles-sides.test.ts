@@ -349,3 +349,17 @@ describe('whose weapon, whose words, who joined whom', () => {
     expect(actorsOf(spec)).toEqual(['Military Forces of Nigeria', 'Boko Haram']);
   });
 });
+
+describe('the parties to an accord told beside an act', () => {
+  const mentions: FixtureSpec['mentions'] = [
+    ['جبهة الريف', actorEntity('Rif Front', 'armed-group', 'IQ')],
+    ['حركة الوادي', actorEntity('Wadi Movement', 'armed-group', 'IQ')],
+    ['كركوك', placeEntity('Kirkuk', 'IQ')],
+  ];
+
+  it('are not the target of the attack that ended it', () => {
+    const text =
+      'وأوقع التفجير الذي نسب إلى جبهة الريف في كركوك 30 قتيلا، لتنتهي بذلك هدنة بين الحكومة وحركة الوادي.';
+    expect(actorsOf({ text, mentions })[1]).not.toBe('Wadi Movement');
+  });
+});

@@ -19,6 +19,7 @@ import {
   agentOf,
   backing,
   brokeAgreement,
+  partyToAccord,
   civilianTarget,
   jointSeconds,
   rivalMobs,
@@ -55,7 +56,10 @@ export function assignRoles(
   country: { code: string; name: string } | null,
 ): Roles {
   const suspected = suspectedSides(frame, given);
-  const offered = given.filter((c) => !suspected.includes(c));
+  // "… ended a truce between Ankara and the rebels": the parties to an accord told beside an act took no part
+  // in it; an agreement's own frame keeps them.
+  const accord = frame.family === 'agreement' || frame.family === 'change';
+  const offered = given.filter((c) => !suspected.includes(c) && (accord || !partyToAccord(frame.view, c)));
   const earlier = antecedent(frame, offered);
   if (earlier) return assignRoles(earlier, actorCandidates(earlier, country), country);
   // A backer ("مدعومة بغارات من التحالف") takes part in neither role, unless the frame is its strikes alone.

@@ -88,3 +88,32 @@ describe('the announcing group', () => {
     expect(actorsOf({ text, mentions: sides('المقاومة الشعبية') })[0]).not.toBe('Popular Resistance (Yemen)');
   });
 });
+
+describe('a group told back by its kind', () => {
+  const mentions: FixtureSpec['mentions'] = [
+    ['جبهة الريف', actorEntity('Rif Front', 'armed-group', 'IQ')],
+    ['لاكبور', placeEntity('Lakhpur', 'IQ')],
+  ];
+
+  it.each([
+    [
+      'with the light verb «قيام»',
+      'وأفاد سكان في لاكبور التي تسيطر عليها جبهة الريف بقيام التنظيم باحتجاز 30 عائلة.',
+    ],
+    [
+      'as the subject of the arrest verb',
+      'وفي لاكبور التي تسيطر عليها جبهة الريف، احتجز التنظيم أمس 30 عائلة.',
+    ],
+  ])('made the arrest %s', (_, text) => {
+    expect(actorsOf({ text, mentions })[0]).toBe('Rif Front');
+  });
+
+  it('is no side when the sentence named two groups before it', () => {
+    const text = 'وأفاد سكان في لاكبور التي تتقاسمها جبهة الريف وحركة الوادي بقيام التنظيم باحتجاز 30 عائلة.';
+    const two: FixtureSpec['mentions'] = [
+      ...mentions,
+      ['حركة الوادي', actorEntity('Wadi Movement', 'armed-group', 'IQ')],
+    ];
+    expect(actorsOf({ text, mentions: two })[0]).not.toBe('Rif Front');
+  });
+});

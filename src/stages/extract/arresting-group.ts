@@ -19,7 +19,7 @@ export function arrestingGroup(frame: Frame, candidates: ActorCandidate[]): Acto
     view.quantities.some(
       (q) => c.ref.spans[0][0] >= q.span[0] && c.ref.spans[0][0] <= (q.nounSpan ?? q.span)[1] + 1,
     );
-  return (
+  const named =
     candidates.find(
       (c) =>
         c.side === 'group' &&
@@ -30,8 +30,32 @@ export function arrestingGroup(frame: Frame, candidates: ActorCandidate[]): Acto
           splitVerbSubject(view, trigger, c)) &&
         !counted(c) &&
         !(announces(view, c) && ownMembersArrested(view, trigger)),
-    ) ?? null
+    ) ?? null;
+  return named ?? (kindAsDoer(view, trigger) ? groupToldBack(candidates, trigger) : null);
+}
+
+/** «التنظيم», «الجماعة», «الحركة» (folded): a group told back by the kind it is. */
+const GROUP_KIND = /^(?:التنظيم|الجماعه|الحركه)$/;
+/** «قام», «قيام»: the light verb an Arabic act is told with («قام التنظيم باحتجاز …») (folded forms). */
+const DID = /^[وف]?(?:قام|قامت|قاموا|قيام|بقيام)$/;
+
+/**
+ * «بقيام التنظيم باحتجاز 50 عائلة», «التنظيم قام باحتجاز»: the arrest's doer is a group told back by its kind
+ * alone, with the light verb «قام» next to it.
+ */
+function kindAsDoer(view: SentenceView, trigger: PhraseHit): boolean {
+  const word = (k: number) => view.tokens[k]?.norm ?? '';
+  const before = word(trigger.start - 1);
+  return (
+    (GROUP_KIND.test(before) && DID.test(word(trigger.start - 2))) ||
+    (DID.test(before) && GROUP_KIND.test(word(trigger.start - 2)))
   );
+}
+
+/** The one group the sentence named before `trigger`, which a group noun («التنظيم») tells back. */
+function groupToldBack(candidates: ActorCandidate[], trigger: PhraseHit): ActorCandidate | null {
+  const before = candidates.filter((c) => c.side === 'group' && c.at < trigger.start);
+  return new Set(before.map((c) => c.ref.name)).size === 1 ? before[0] : null;
 }
 
 /** Arabic verbs of announcing or confirming, and the noun "تأكيد" (folded forms). */

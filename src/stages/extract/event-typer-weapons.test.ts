@@ -66,6 +66,40 @@ describe('weapons that are not the weapon of the act', () => {
     expect(firstSubType({ text, mentions })).toBe(sub);
   });
 
+  it.each<[string, string, string]>([
+    [
+      'a village whose name reads "toxic" is no poison gas',
+      'وقتل القيادي داخل سيارة فجرت في قرية سام قرب كركوك يوم الثلاثاء.',
+      'Remote explosive/landmine/IED',
+    ],
+    [
+      'while a toxic gas is',
+      'وقتل خمسة أشخاص اختناقا بغاز سام أطلقته قذائف على قرية قرب كركوك يوم الثلاثاء.',
+      'Chemical weapon',
+    ],
+    [
+      'clashes that disabled tanks with guided anti-tank missiles stay clashes',
+      'وأسفرت الاشتباكات في كركوك عن إعطاب ثلاث دبابات للجيش بواسطة صواريخ التاو ومقتل سبعة جنود.',
+      'Armed clash',
+    ],
+    [
+      'and in English',
+      'Heavy clashes in Kirkuk left three army tanks destroyed by TOW missiles on Tuesday.',
+      'Armed clash',
+    ],
+    [
+      'while clashes told with rockets fired at the town are a shelling',
+      'وأسفرت الاشتباكات في كركوك عن سقوط عشرات الصواريخ على الأحياء السكنية ومقتل سبعة مدنيين.',
+      'Shelling/artillery/missile attack',
+    ],
+  ])('%s', (_, text, sub) => {
+    const mentions: FixtureSpec['mentions'] = [
+      ['كركوك', placeEntity('Kirkuk', 'IQ')],
+      ['Kirkuk', placeEntity('Kirkuk', 'IQ')],
+    ];
+    expect(firstSubType({ text, mentions: mentions.filter(([name]) => text.includes(name)) })).toBe(sub);
+  });
+
   it('takes no aircraft from a radio station whose initials spell "air": a petrol bombing stays one', () => {
     const text = 'two men hurled petrol bombs at the all city radio (air) premises in Kirkuk on Tuesday.';
     expect(firstSubType({ text, mentions: kirkuk })).toBe('Remote explosive/landmine/IED');

@@ -124,3 +124,23 @@ describe('the sub-event type', () => {
     expect(sub).not.toBe('Air/drone strike');
   });
 });
+
+describe('armed men counted among the dead', () => {
+  const mentions: FixtureSpec['mentions'] = [['كركوك', placeEntity('Kirkuk', 'IQ')]];
+
+  it.each([
+    [
+      'fighters counted dead make a fight',
+      'هاجم مسلحون مبنيين في كركوك أمس وقتلوا 50 مقاتلا.',
+      'Armed clash',
+    ],
+    ['rebels counted dead too', 'أسفر هجوم على موقع في كركوك أمس عن مقتل 14 متمردا.', 'Armed clash'],
+    [
+      'civilians counted dead are an attack on them',
+      'هاجم مسلحون مبنيين في كركوك أمس وقتلوا 50 مدنيا.',
+      'Attack',
+    ],
+  ])('%s', (_, text, sub) => {
+    expect(firstSubType({ text, mentions })).toBe(sub);
+  });
+});

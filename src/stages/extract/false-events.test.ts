@@ -72,3 +72,32 @@ describe('readings an analyst would not take for an incident', () => {
     expect(subTypeIn('وتعمل الشرطة من أجل اعتقال الفارين من السجن في الموصل.')).toBeUndefined();
   });
 });
+
+describe('blows told as exposure or as what could happen', () => {
+  it.each([
+    [
+      'a province most exposed to attacks',
+      'وتعد محافظة الموصل الأكثر عرضة لهجمات الانتحاريات بين المحافظات.',
+    ],
+    [
+      'air strikes that could hit the airports',
+      'وقال المصدر إن ضربات جوية يمكن أن تستهدف مطارات الموصل إذا خرقت الهدنة.',
+    ],
+    [
+      'campaigns of arrests and of killings',
+      'وقالت الحركة إن حملات الاعتقال وحملات الاغتيال في الموصل ستفشل.',
+    ],
+    [
+      'cases of rape and killing a report lists',
+      'وقال التقرير إن الأدلة تثبت وقوع حالات اغتصاب وقتل في الموصل.',
+    ],
+  ])('tells no incident: %s', (_, text) => {
+    expect(subTypeIn(text)).toBeUndefined();
+  });
+
+  it('keeps one campaign of arrests in a town on a day', () => {
+    expect(subTypeIn('وشنت قوات الأمن حملة اعتقالات واسعة في الموصل يوم الثلاثاء طالت عشرين شابا.')).toBe(
+      'Arrests',
+    );
+  });
+});

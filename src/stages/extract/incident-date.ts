@@ -139,6 +139,7 @@ export function nearestTime(frame: Frame, times: Frame['view']['times'], text: s
       (!named || datesTheName(t, named, text)) &&
       (!recalled || tokenAt(frame.view, t.span[0]) >= at) &&
       !datesABlame(t, text) &&
+      !datesADocument(t, text) &&
       !namesAnother(t, frame, text) &&
       !datesAnotherAct(t, frame, text) &&
       tokenAt(frame.view, t.span[0]) < otherAct &&
@@ -275,6 +276,18 @@ function namesAWar(t: { span: readonly [number, number] }, text: string): boolea
     WAR_BEFORE.test(text.slice(Math.max(0, t.span[0] - 12), t.span[0])) ||
     WAR_AFTER.test(text.slice(t.span[1], t.span[1] + 8))
   );
+}
+
+/** «بيان حمل تاريخ», «رسالة بتاريخ», «المؤرخ في», "a statement dated": the words that date a document. */
+const DOCUMENT_DATED =
+  /(?:(?:^|\s)(?:حمل|حملت|يحمل|تحمل)\s+تاريخ|(?:^|\s)(?:ب|و)?تاريخ|(?:^|\s)(?:ال)?مؤرخ[ةه]?(?:\s+(?:في|ب))?|\bdated)\s*$/i;
+
+/**
+ * «وذكر التنظيم في بيان يحمل تاريخ اليوم أن مقاتليه هاجموا …», "in a statement dated Monday": the day a
+ * statement or a letter bears dates the document, not the incident it tells of.
+ */
+function datesADocument(t: { span: readonly [number, number] }, text: string): boolean {
+  return DOCUMENT_DATED.test(text.slice(Math.max(0, t.span[0] - 20), t.span[0]));
 }
 
 function datesABlame(t: { span: readonly [number, number] }, text: string): boolean {

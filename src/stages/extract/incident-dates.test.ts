@@ -11,6 +11,19 @@ function datesOf(spec: FixtureSpec) {
 }
 
 describe('the day an incident is dated by', () => {
+  it.each([
+    ['وذكر التنظيم في بيان يحمل تاريخ اليوم أن مقاتليه هاجموا موقعا للجيش في دهوك.', 'اليوم'],
+    ['In a statement dated Monday, the group said its fighters attacked an army post in Duhok.', 'Monday'],
+  ])('leaves the day a statement bears to the statement: %s', (text, when) => {
+    const doc: FixtureSpec = {
+      text,
+      published: '2015-07-21',
+      mentions: [[text.includes('Duhok') ? 'Duhok' : 'دهوك', duhok]],
+      times: [[when, { value: '2015-07-20', precision: 'day', reason: 'test' }]],
+    };
+    expect(datesOf(doc).join()).not.toContain('2015-07-20');
+  });
+
   it('prefers the day the strike happened to the day a statement told of it', () => {
     const doc: FixtureSpec = {
       text: 'The ministry said in a statement on 25 July that jets bombed rebel camps near Duhok last night.',

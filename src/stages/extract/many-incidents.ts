@@ -42,10 +42,11 @@ export function presentOnly(frame: Frame): boolean {
 }
 
 /**
- * "عمليات خطف وقتل", "جرائم اغتيال": Arabic words that make the incident after them a practice of many. A series
- * ("سلسلة تفجيرات", "a series of bombs") is left alone: it is as often one coordinated incident.
+ * "عمليات خطف وقتل", "جرائم اغتيال", «حملات الاعتقال», «حالات اغتصاب»: Arabic words that make the incident after
+ * them a practice of many. A series ("سلسلة تفجيرات", "a series of bombs") is left alone: it is as often one
+ * coordinated incident; so is one campaign («حملة اعتقالات» in a town).
  */
-const BULK = /^[وبل]?(?:ال)?(?:عمليات|جرايم)$/;
+const BULK = /^[وبل]?(?:ال)?(?:عمليات|جرايم|حملات|حالات)$/;
 
 /**
  * Incidents told in bulk with no date or toll of their own: plural triggers of a background clause
@@ -61,16 +62,22 @@ const TALLY = /^(?:عشرات|ميات|الاف|dozens|hundreds|scores|thousands
 /** How far before its plural noun the tally word may stand ("dozens of air strikes"). */
 const TALLY_REACH = 2;
 
+/** Words of a trend: «العدد المتزايد من الهجمات», «تصاعد الهجمات», "the growing number of suicide attacks". */
+const TREND = /^(?:المتزايد|المتصاعد|تزايد|تصاعد|ازدياد|growing|increasing|rising|mounting)$/;
+/** How far before its plural noun a trend word may stand ("a growing number of suicide attacks"). */
+const TREND_REACH = 4;
+
 /**
  * "استهدفته عشرات الغارات", "hundreds of air strikes on IS positions": acts in the plural counted by the dozen,
- * with no day and no town of their own, are a campaign's tally.
+ * with no day and no town of their own, are a campaign's tally; so are acts told as a trend ("the growing
+ * number of suicide attacks in both countries").
  */
 export function tallied(frame: Frame): boolean {
   const view = frame.view;
+  const before = (t: { start: number }, reach: number, words: RegExp) =>
+    view.tokens.slice(Math.max(0, t.start - reach), t.start).some((w) => words.test(w.norm));
   const counted = frame.triggers.some(
-    (t) =>
-      isPlural(t) &&
-      view.tokens.slice(Math.max(0, t.start - TALLY_REACH), t.start).some((w) => TALLY.test(w.norm)),
+    (t) => isPlural(t) && (before(t, TALLY_REACH, TALLY) || before(t, TREND_REACH, TREND)),
   );
   const placed = view.mentions.some(
     (m) => m.place && !WIDE_PRECISION.has(m.place.precision) && inFrame(frame, m.span),
@@ -161,9 +168,12 @@ export function allusion(frame: Frame): boolean {
   );
 }
 
-/** A plural noun trigger ("attacks", "riots", "هجمات"): many incidents, unless a count or date makes it one. */
+/**
+ * A plural noun trigger ("attacks", "car bombs", "هجمات", «الهجمات الانتحارية»): many incidents, unless a count
+ * or date makes it one. An English phrase ends with its noun, an Arabic one opens with it.
+ */
 function isPlural(trigger: Frame['triggers'][number]): boolean {
   if (trigger.phrase.pos === 'verb') return false;
-  const last = trigger.phrase.words.at(-1)!;
-  return /^[\u0600-\u06ff]/.test(last) ? /ات$/.test(last) : /[^s]s$/.test(last);
+  const { words } = trigger.phrase;
+  return /^[\u0600-\u06ff]/.test(words[0]) ? /ات$/.test(words[0]) : /[^s]s$/.test(words.at(-1)!);
 }

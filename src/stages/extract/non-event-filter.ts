@@ -19,6 +19,7 @@ import {
   tallied,
   WIDE_PRECISION,
 } from './many-incidents.js';
+import { protestInGeneral } from './protest-in-general.js';
 import { sentenceCarriedOutByState } from './sentenced-executions.js';
 import { countedSince, sinceIncident } from './since-spans.js';
 import { officeTerm } from './office-terms.js';
@@ -55,7 +56,8 @@ export function isNonEvent(frame: Frame, text: string): boolean {
       presentOnly(frame) ||
       massArrests(frame) ||
       engulfedByWar(frame) ||
-      countedCases(frame))
+      countedCases(frame) ||
+      protestInGeneral(frame))
   )
     return true;
   if (heldCaptives(frame) || sentenceCarriedOutByState(frame)) return true;

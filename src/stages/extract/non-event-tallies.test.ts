@@ -35,6 +35,20 @@ describe('acts told as many: a running total, a tally, a practice kept up', () =
       },
     ],
     [
+      'attacks told as a growing number',
+      {
+        text: 'وتزداد الحركة قوة، كما يشير العدد المتزايد من الهجمات الانتحارية في سوريا، فإن الانسحاب قد يضعف الروح المعنوية.',
+        mentions: [['سوريا', syria]],
+      },
+    ],
+    [
+      'attacks told as a growing number, in English',
+      {
+        text: 'The group grows stronger, as the growing number of suicide attacks in Syria shows.',
+        mentions: [['Syria', syria]],
+      },
+    ],
+    [
       'shelling told as continued',
       { text: 'Residents of Mosul fled the continued shelling by the army.', mentions: [['Mosul', mosul]] },
     ],

@@ -8,12 +8,24 @@ import {
   namesFirm,
   namesHome,
   namesOfficeOrRoute,
+  namesPastFight,
   namesPerson,
   namesPersonsTown,
   namesRegionBuilding,
 } from './place-asides.js';
 
 describe('a place named aside', () => {
+  it('names where people once fought, told to say who they are, not where they were arrested', () => {
+    const ar = 'وقالت الوزارة إن الشرطة اعتقلت خلية من خمسة رجال بعضهم حارب في لاكبور.';
+    expect(namesPastFight(town(ar, 'لاكبور'), ar)).toBe(true);
+    const en = 'Police arrested a cell of five men, some of whom had fought in Lakhpur.';
+    expect(namesPastFight(town(en, 'Lakhpur'), en)).toBe(true);
+    const battle = 'وقال المرصد إن المقاتلين حاربوا في لاكبور أمس.';
+    expect(namesPastFight(town(battle, 'لاكبور'), battle)).toBe(false);
+    const fight = 'Rebels fought in Lakhpur on Monday.';
+    expect(namesPastFight(town(fight, 'Lakhpur'), fight)).toBe(false);
+  });
+
   it('names a mosque or a train, not a place, when one of those words follows it', () => {
     const text = 'stones were thrown at mecca masjid and at the sabarmati express near lakhpur';
     expect(namesFirm(town(text, 'mecca'), text)).toBe(true);

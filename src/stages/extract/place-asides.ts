@@ -222,8 +222,24 @@ export function namesApproachGoal(m: Pick<Mention, 'span'>, text: string): boole
 }
 
 /**
+ * «تضم خمسة رجال بعضهم حارب في سوريا», «سبق أن قاتل في العراق», "some of whom had fought in Syria": where
+ * people fought before, told to say who they are; the arrest or the attack told with it was elsewhere.
+ */
+const FOUGHT_BEFORE =
+  /(?:(?:^|\s)(?:بعضهم|بعضها|احدهم|أحدهم|سبق\s+(?:لهم\s+|له\s+)?[أا]ن)\s+(?:حارب|قاتل)\S*\s+(?:في|ب)\s*|\b(?:some|one|two|three|several|many|most)\s+of\s+whom\s+(?:had\s+)?fought\s+in\s+(?:the\s+)?|\b(?:had|have)\s+(?:previously\s+|once\s+)?fought\s+in\s+(?:the\s+)?)$/i;
+
+/**
+ * A place named as where people fought before, not where the incident was.
+ *
+ * @example namesPastFight(syria, 'شبكة تضم خمسة رجال بعضهم حارب في سوريا') // true
+ */
+export function namesPastFight(m: Pick<Mention, 'span'>, text: string): boolean {
+  return FOUGHT_BEFORE.test(text.slice(Math.max(0, m.span[0] - 40), m.span[0]));
+}
+
+/**
  * A name that here is a firm's, a person's, people's home or the country a mission serves ("the U.S.
- * Embassy"), or ground forces only head for: never the incident's place.
+ * Embassy"), where people once fought, or ground forces only head for: never the incident's place.
  *
  * @example notTheScene(meccaMention, 'stones thrown at mecca masjid') // true
  */
@@ -232,6 +248,7 @@ export function notTheScene(m: Mention, text: string): boolean {
     namesFirm(m, text) ||
     namesPerson(m, text) ||
     namesHome(m, text) ||
+    namesPastFight(m, text) ||
     namesMission(m, text) ||
     namesAccord(m, text) ||
     namesSideInPair(m, text) ||

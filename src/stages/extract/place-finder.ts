@@ -36,6 +36,7 @@ import { hitSpan, tokenAt } from './sentence-view.js';
 import { listable, listedWith, stretchStart } from './place-lists.js';
 import { departedTown } from './flight-departure.js';
 import { groundBeforeVerb, takesGround } from './territory-typer.js';
+import { tellsUnnamedLocality } from './unnamed-locality.js';
 
 const ACTOR_KINDS = new Set('state-forces armed-group party igo group organisation media person'.split(' '));
 /** How far from its trigger a place may stand and still be the incident's place, in tokens. */
@@ -110,6 +111,10 @@ export function findPlaces(
   const told = frame.anaphoric && toldWhere(frame, text);
   const toldTown = (m: Mention) => told && m.place?.precision !== 'country' && !namesOfficeOrRoute(m, text);
   const onlyAfter = takesGround(frame);
+  // "…, while clashes raged in the district of Wadi Sirr": a locality the base does not know is the scene,
+  // and no town named before the trigger is; a region it may lie in still can be.
+  const elsewhere = tellsUnnamedLocality(frame, places, text);
+  const displacedTown = (m: Mention) => elsewhere && m.place?.precision !== 'region';
   const inReach = places.filter((m) => {
     const at = tokenAt(view, m.span[0]);
     if (at < frame.from || at >= frame.to) return false;
@@ -120,6 +125,7 @@ export function findPlaces(
         ? REACH.after
         : reach.after;
     if (at >= trigger.start) return at - frame.triggers.at(-1)!.end <= after;
+    if (displacedTown(m)) return false;
     const gap = text.slice(m.span[1], view.tokens[trigger.start]?.span[0] ?? m.span[1]);
     return (!onlyAfter || groundBeforeVerb(frame, trigger, gap)) && trigger.start - at <= reach.before;
   });
@@ -186,7 +192,12 @@ export function findPlaces(
       )
     : frame.anaphoric
       ? [] // "this shelling": the places before it are its antecedent's
-      : topicPlace(frame, places, costOf, text);
+      : topicPlace(
+          frame,
+          places.filter((m) => !displacedTown(m)),
+          costOf,
+          text,
+        );
   const landmark =
     chosen.length === 0
       ? (namedSiteNear(local, text) ??

@@ -157,6 +157,25 @@ export function brokeAgreement(view: Frame['view'], c: ActorCandidate): boolean 
   );
 }
 
+/** Nouns of an agreement or of talks, whose «بين», "between" names its parties (folded). */
+const ACCORD =
+  /^(?:[وفبل]?(?:ال)?(?:هدنه|تهديه|اتفاق|اتفاقيه|مصالحه|مفاوضات|محادثات)|truce|ceasefire|agreement|talks)$/;
+/** Tokens from «بين» to a party: «بين انقرة والمتمردين الاكراد», "between Ankara and Kurdish rebels". */
+const PARTY_REACH = 4;
+
+/**
+ * «لتنتهي بذلك هدنة بين أنقرة والمتمردين الأكراد», "ended a truce between Ankara and Kurdish rebels": a side
+ * named as a party to an agreement or to talks, told beside an act, is neither its doer nor its target.
+ *
+ * @example partyToAccord(frame.view, rebels) // true for «هدنة بين أنقرة والمتمردين»
+ */
+export function partyToAccord(view: Frame['view'], c: ActorCandidate): boolean {
+  const word = (k: number) => view.tokens[k]?.norm ?? '';
+  for (let b = c.at - 1; b >= Math.max(0, c.at - PARTY_REACH); b--)
+    if (/^(?:بين|between)$/i.test(word(b))) return ACCORD.test(word(b - 1)) || ACCORD.test(word(b - 2));
+  return false;
+}
+
 /** Words of time before an advance ("خلال", "أثناء", "لدى", "إثر"). */
 const DURING = /^(?:خلال|اثناء|لدي|عند|اثر|ابان)$/;
 /** Arabic verbal nouns of a force's advance, whose agent follows them ("تقدم القوات", "توغل الجيش"). */

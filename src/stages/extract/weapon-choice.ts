@@ -5,6 +5,7 @@ import type { SubEventType } from '../../core/taxonomy.js';
 import { bomberKills } from './bomber-kills.js';
 import type { Typed } from './event-typer.js';
 import type { Frame } from './frame-builder.js';
+import type { PhraseHit } from './phrase-matcher.js';
 import { hitSpan } from './sentence-view.js';
 import type { CueOf } from './weapon-cues.js';
 
@@ -44,14 +45,19 @@ export function isWeaponType(tag: string): boolean {
 }
 
 /** A weapon cue refines a trigger only where it can: an air cue does not make a shooting an air strike. */
-function fitsCue(sub: SubEventType, tags: string[], weapons: SubEventType[]): boolean {
+function fitsCue(sub: SubEventType, tags: string[], weapons: SubEventType[], antiTank: boolean): boolean {
   // A weapon the trigger names ("car bomb") yields only to a suicide attacker, gas or aircraft; a mortar
   // mentioned in the same clause is another weapon, not this one.
   if (weapons.length > 0 && !OVERRIDING.has(sub)) return false;
   if (sub === 'Suicide bomb')
     return tags.some((t) => t === '@explosion' || t === '@attack') || weapons.length > 0;
   if (sub === 'Air/drone strike' || sub === 'Chemical weapon') return !tags.includes('@fire');
-  return !tags.includes('Armed clash') || sub === 'Shelling/artillery/missile attack';
+  return !tags.includes('Armed clash') || (sub === 'Shelling/artillery/missile attack' && !antiTank);
+}
+
+/** "clashes … disabled tanks with TOW missiles": the missile `hit` names is a guided anti-tank one. */
+function antiTankMissile(frame: Frame, hit: PhraseHit): boolean {
+  return frame.view.cues.some((c) => c.phrase.tag === 'antitank' && c.start <= hit.start && hit.end <= c.end);
 }
 
 /**
@@ -82,7 +88,8 @@ export function chosenWeapon(
       if (
         hit &&
         (weapons.length === 0 || rank < WEAPON_RANK.get(weapons[0])!) &&
-        (fitsCue(sub, tags, weapons) || (sub === 'Suicide bomb' && bomberKills(frame, hit)))
+        (fitsCue(sub, tags, weapons, antiTankMissile(frame, hit)) ||
+          (sub === 'Suicide bomb' && bomberKills(frame, hit)))
       ) {
         return { sub, spans: [...spans, hitSpan(frame.view, hit)] };
       }
