@@ -17,6 +17,17 @@ describe('a truce told in a clause that opens the sentence', () => {
     expect(actorsOf(spec)).toEqual([undefined, 'Military Forces of Libya']);
   });
 
+  it('is read after a dateline the sentence opens with', () => {
+    const text =
+      'SIRTE, Libya (Wire) — Despite the truce agreed between the army and the rebels, gunmen raided a checkpoint in Sirte, killing two soldiers.';
+    const spec = {
+      text,
+      mentions: [['Sirte', sirte]] as [string, typeof sirte][],
+      quantities: [['two soldiers', killed(2, 'soldiers')]] as [string, ReturnType<typeof killed>][],
+    };
+    expect(actorsOf(spec)).toEqual([undefined, 'Military Forces of Libya']);
+  });
+
   it('leaves a side named in the main clause the act’s', () => {
     const text =
       'Despite the truce agreed last week, rebels attacked a checkpoint in Sirte, killing two soldiers.';
