@@ -4,6 +4,7 @@ import {
   attackersPost,
   bordersOn,
   inTagList,
+  namesBroker,
   namesDestination,
   namesOrigin,
   namesShootersGround,
@@ -23,6 +24,18 @@ describe('a place named off the scene', () => {
   it('keeps a town told in a sentence that ends before the tag words', () => {
     const told = 'خطف مسلحون عشرة رجال في لاكبور. سمات خطف رهائن';
     expect(inTagList(town(told, 'لاكبور'), told)).toBe(false);
+  });
+
+  it('names the broker of a truce or of talks, one or two of them, in English and Arabic', () => {
+    const one = 'Though a truce mediated by Ostmark held for a week, rockets fell on Lakhpur';
+    expect(namesBroker(town(one, 'Ostmark'), one)).toBe(true);
+    expect(offScene(town(one, 'Ostmark'), one, 0)).toBe(true);
+    expect(namesBroker(town(one, 'Lakhpur'), one)).toBe(false);
+    const two = 'a ceasefire brokered by Ostmark and Ruritania collapsed';
+    expect(namesBroker(town(two, 'Ruritania'), two)).toBe(true);
+    const arabic = 'رغم الهدنة التي تمت بوساطة رامبور سقطت قذائف على لاكبور';
+    expect(namesBroker(town(arabic, 'رامبور'), arabic)).toBe(true);
+    expect(namesBroker(town(arabic, 'لاكبور'), arabic)).toBe(false);
   });
 
   it('names a capital paired with an armed side as its government, either side first', () => {

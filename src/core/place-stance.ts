@@ -235,6 +235,24 @@ export function inTagList(m: Mention, text: string): boolean {
 }
 
 /**
+ * "a ceasefire brokered by Ruritania", "mediated by Ostmark and Ruritania", «هدنة بوساطة رامبور», «برعاية
+ * لاكبور وأدرو»: the country or town that brokered a truce or talks, not a side nor where anything happened.
+ */
+const BROKER_BEFORE = guardedPattern(
+  /(?:\b(?:brokered|mediated|sponsored|guaranteed|negotiated)\s+by\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*\s+(?:and|&)\s+(?:the\s+)?)?|(?:^|\s)(?:ب)?(?:وساط[ةه]|رعاي[ةه]|ضمان[ةه]?)\s+(?:من\s+)?(?:[\u0621-\u064a]+\s+و)?)$/iu,
+  'brokered mediated sponsored guaranteed negotiated وساط رعاي ضمان',
+);
+
+/**
+ * A place named as the broker of a truce or of talks.
+ *
+ * @example namesBroker(ruritania, 'despite a ceasefire brokered by Ruritania') // true
+ */
+export function namesBroker(m: Pick<Mention, 'span'>, text: string): boolean {
+  return BROKER_BEFORE.test(text.slice(Math.max(0, m.span[0] - 48), m.span[0]));
+}
+
+/**
  * A place the text names as anything but the scene: where people or shots came from or went, where
  * attackers are posted, where words were said. For a place taken from outside the incident's own clause.
  *
@@ -247,6 +265,7 @@ export function offScene(m: Mention, text: string, from: number): boolean {
     attackersPost(m, text, from, true) ||
     namesSpeechPlace(m, text, from) ||
     namesSideInPair(m, text) ||
+    namesBroker(m, text) ||
     inTagList(m, text)
   );
 }

@@ -25,6 +25,17 @@ describe('articleFacts', () => {
     expect(factsOf(doc).home).toBe('SY');
   });
 
+  it('takes no home from the broker of a truce', () => {
+    const doc = fixtureDocument({
+      text: 'Despite a truce brokered by Ruritania, rockets fell on Aleppo.',
+      mentions: [
+        ['Ruritania', placeEntity('Ruritania', 'RU', 'country')],
+        ['Aleppo', placeEntity('Aleppo', 'SY')],
+      ],
+    });
+    expect(factsOf(doc).home).toBe('SY');
+  });
+
   it('names each country the article mentions by its code', () => {
     const doc = fixtureDocument({
       text: 'Shells fell on Wadi Sarim in Yemen.',

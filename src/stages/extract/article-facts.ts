@@ -1,5 +1,5 @@
 import { chronologyCountry } from '../../core/chronology-entry.js';
-import { namesOrigin } from '../../core/place-stance.js';
+import { namesBroker, namesOrigin } from '../../core/place-stance.js';
 import type { Document, Mention, PlaceRef } from '../../core/records.js';
 import { visitorCountries } from '../../core/visitor-nationality.js';
 import type { BuildContext } from './event-builder.js';
@@ -31,8 +31,9 @@ export function articleFacts(doc: Document, views: readonly SentenceView[]): Art
   for (const m of mentions) {
     if (m.kind === 'country' && m.place?.country) countryNames.set(m.place.country, m.name);
     // A nationality ("the German news agency") tells no place; names of places and countries do, but not
-    // where a shot came from: "a rocket fired from across the border hit X" is told from X's country.
-    if (m.place?.country && m.via !== 'demonym' && !namesOrigin(m, text, 0))
+    // where a shot came from: "a rocket fired from across the border hit X" is told from X's country; nor
+    // the broker of a truce ("despite a ceasefire brokered by Ruritania, shells hit X").
+    if (m.place?.country && m.via !== 'demonym' && !namesOrigin(m, text, 0) && !namesBroker(m, text))
       placeCounts.set(m.place.country, (placeCounts.get(m.place.country) ?? 0) + 1);
   }
   const home = [...placeCounts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;

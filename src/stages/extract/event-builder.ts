@@ -14,6 +14,7 @@ import { findPlaces } from './place-finder.js';
 import { groundToldBack, namesTheCountry } from './place-memory.js';
 import { tokenAt } from './sentence-view.js';
 import { nearestTime, occurredOn, recalls } from './incident-date.js';
+import { ordinalTruceDates } from './ordinal-truces.js';
 import { sentenceBackdrop } from './sentence-backdrop.js';
 import { count } from './incident-toll.js';
 import { withTollRoles } from './toll-words.js';
@@ -136,12 +137,17 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
   // toll of none of them; each town's own telling gives its own. A region named right after a town ("in
   // Yarumal, Antioquia") only locates it.
   const shared = places.filter((p, i) => !locatesTown(p, places[i - 1], ctx.text)).length > 1;
-  return places.map((place) => {
+  // "two truces failed, the first on 13 May and the second on 10 July": one agreement for each day.
+  const ordinals = frame.family === 'agreement' ? ordinalTruceDates(frame, ctx.text) : [];
+  const dates = ordinals.length > 0 ? ordinals : [time];
+  return places.flatMap((place) => dates.map((date) => eventAt(place, date)));
+
+  function eventAt(place: PlaceRef | null, date: typeof time): EventMention {
     const record: EventRecord = {
       id: '',
       event_type: { value: eventTypeOf(typed.sub), spans: typed.spans.slice(0, frame.triggers.length) },
       sub_event_type: { value: typed.sub, spans: typed.spans },
-      date: time,
+      date,
       timing: recalls(frame, ctx.text) ? { value: 'historical', spans: [frame.backgroundSpan!] } : null,
       location:
         place ??
@@ -182,7 +188,7 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
         (!strong && !specific && !named) ||
         (frame.family === 'territory' && !killingStorm(frame, typed.sub) && !place && !found.country),
     };
-  });
+  }
 }
 
 /** `place` is a region named right after `town` with only a comma between: it tells where the town is. */

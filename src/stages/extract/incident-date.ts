@@ -308,7 +308,7 @@ const DAY_RUN = 7;
  * its first day here (the resolve stage tells it by its month once the incident's tellings are merged); a
  * run of years ("in the 1990s") keeps its first year.
  */
-function asIncidentDate(t: Frame['view']['times'][number]): DateRef {
+export function asIncidentDate(t: Frame['view']['times'][number]): DateRef {
   const value = t.value!;
   const spans = [t.span];
   const run = t.end && t.end !== value && t.precision !== 'year';

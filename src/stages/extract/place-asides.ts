@@ -2,6 +2,7 @@ import { guardedPattern } from '../../core/text/guarded-pattern.js';
 import { namesMission } from '../../core/mission-country.js';
 import {
   inTagList,
+  namesBroker,
   namesDestination,
   namesShootersGround,
   namesSideInPair,
@@ -252,6 +253,7 @@ export function notTheScene(m: Mention, text: string): boolean {
     namesMission(m, text) ||
     namesAccord(m, text) ||
     namesSideInPair(m, text) ||
+    namesBroker(m, text) ||
     inTagList(m, text) ||
     namesHospitalTown(m, text) ||
     namesRegionBuilding(m, text) ||

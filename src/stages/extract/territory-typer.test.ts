@@ -254,6 +254,9 @@ describe('people seized', () => {
   it.each<[string, string]>([
     ['Four drivers were seized by gunmen near Tessalit on Monday.', 'Abduction/forced disappearance'],
     ['The suspect was captured by soldiers near Tessalit on Monday.', 'Arrests'],
+    ['She was seized by gunmen near Tessalit on Monday.', 'Abduction/forced disappearance'],
+    ['The fugitive was captured near Tessalit on Monday.', 'Arrests'],
+    ['He was captured near Tessalit after a three-day manhunt.', 'Arrests'],
   ])('are taken when told as the subject of a passive: %s', (text, subType) => {
     expect(subTypes(text)).toEqual([subType]);
   });

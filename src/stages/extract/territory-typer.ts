@@ -78,9 +78,12 @@ export function typeTerritory(
   progov: PhraseHit | undefined,
 ): SubEventType {
   if (takesBuilding(frame)) return 'Attack';
-  // "Gunmen seized nine workers": people taken are held, not ground; state forces holding them arrest them.
+  // "Gunmen seized nine workers": people taken are held, not ground; state forces holding them arrest them,
+  // and so does the law no side names ("the fugitive was captured after a manhunt").
   if (takesPeople(frame))
-    return roles.actor1?.side === 'forces' ? 'Arrests' : 'Abduction/forced disappearance';
+    return roles.actor1?.side === 'forces' || (roles.actor1 === null && lawPursues(frame))
+      ? 'Arrests'
+      : 'Abduction/forced disappearance';
   const named = takerInPhrase(frame);
   if (named) return byTaker(frame, named.side, named.m.name, named.m.span[0]);
   // A pro-government militia named as the subject: before the verb, or right after it ("سيطرت المقاومة
@@ -120,7 +123,8 @@ const PEOPLE = wordSet(
     'teachers doctor doctors nurse nurses journalist journalists reporter reporters pilgrim pilgrims trader ' +
     'traders herder herders shepherd shepherds foreigner foreigners crew sailor sailors missionary ' +
     'missionaries soldier soldiers troops policeman policemen officer officers guard guards member members ' +
-    'militant militants fighter fighters rebel rebels insurgent insurgents gunman gunmen suspect suspects',
+    'militant militants fighter fighters rebel rebels insurgent insurgents gunman gunmen suspect suspects ' +
+    'fugitive fugitives escapee escapees',
 );
 
 /** Words after which a noun is no longer the taken object's head: another noun's, a clause's, or the taker. */
@@ -177,15 +181,19 @@ function buildingTakenPassive(frame: Frame): boolean {
 /** Tokens before the people right before a passive within which a "by" makes them a participle's agents. */
 const AGENT_REACH = 3;
 
+/** "He was captured", "they were seized": a pronoun for people as a passive's subject. */
+const PERSONAL_PRONOUN = wordSet('he she they');
+
 /**
- * "Four drivers were seized by gunmen", "the suspect was captured by police": people told as the subject of a
- * passive verb of taking, right before its auxiliary. Not the agents of a participle before it ("the post
- * manned by 20 soldiers was overrun": ground taken).
+ * "Four drivers were seized by gunmen", "the suspect was captured by police", "he was captured": people told
+ * as the subject of a passive verb of taking, right before its auxiliary. Not the agents of a participle
+ * before it ("the post manned by 20 soldiers was overrun": ground taken).
  */
 function peopleTakenPassive(frame: Frame): boolean {
   const at = passiveAuxiliary(frame);
   const tokens = frame.view.tokens;
-  if (at < 1 || !PEOPLE.has(tokens[at - 1].norm)) return false;
+  const subject = tokens[at - 1]?.norm ?? '';
+  if (at < 1 || !(PEOPLE.has(subject) || PERSONAL_PRONOUN.has(subject))) return false;
   return !tokens.slice(Math.max(0, at - 1 - AGENT_REACH), at - 1).some((t) => t.norm === 'by');
 }
 
@@ -204,6 +212,12 @@ const HELD_POST = wordSet(
  * changing hands.
  */
 const takesBuilding = (frame: Frame): boolean => takenHead(frame, BUILDING) || buildingTakenPassive(frame);
+
+/** Words of the law's pursuit of someone: whoever takes a suspect or a fugitive after a manhunt arrests him. */
+const LAW_PURSUIT = wordSet('suspect suspects fugitive fugitives escapee escapees manhunt manhunts warrant');
+
+/** "The suspect was captured", "he was caught after a manhunt": the sentence tells the law pursuing someone. */
+const lawPursues = (frame: Frame): boolean => frame.view.tokens.some((t) => LAW_PURSUIT.has(t.norm));
 
 /**
  * "Gunmen seized nine workers", "rebels captured three soldiers", "the suspect was captured by police":

@@ -8,6 +8,8 @@ describe('a truce told in a clause that opens the sentence', () => {
   it.each([
     'Despite the truce agreed between the army and the rebels, gunmen raided a checkpoint in Sirte, killing two soldiers.',
     'After the ceasefire between the army and the rebels broke down, gunmen raided a checkpoint in Sirte, killing two soldiers.',
+    // After a dateline the sentence opens with.
+    'SIRTE, Libya (Wire) — Despite the truce agreed between the army and the rebels, gunmen raided a checkpoint in Sirte, killing two soldiers.',
   ])('lends its parties to no side of the act told after it: %s', (text) => {
     const spec = {
       text,

@@ -28,6 +28,22 @@ describe('the subject of an English passive of harm', () => {
       [undefined, 'Military Forces of Turkey'],
     ],
     [
+      'takes the force of an officer named by rank and name as the passive subject for the harmed',
+      {
+        text: 'Army Colonel Tomas Verin was shot dead in Hakkari on Monday.',
+        mentions: [['Hakkari', placeEntity('Hakkari', 'TR')]],
+      },
+      [undefined, 'Military Forces of Turkey'],
+    ],
+    [
+      'takes the force of an officer named by rank alone as the passive subject for the harmed',
+      {
+        text: 'A police lieutenant colonel was stabbed in Hakkari on Monday.',
+        mentions: [['Hakkari', placeEntity('Hakkari', 'TR')]],
+      },
+      [undefined, 'Police Forces of Turkey'],
+    ],
+    [
       'takes a side a pronoun takes up as the passive subject for the harmed ("… when they were attacked")',
       {
         text: 'Israeli policemen were patrolling the old market of Hebron on Sunday when they were attacked.',

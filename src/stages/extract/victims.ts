@@ -202,7 +202,33 @@ export function passiveHarmed(view: Frame['view'], c: ActorCandidate): boolean {
   const word = (i: number) => view.tokens[i]?.norm ?? '';
   let at = tokenAt(view, c.ref.spans[0][1]);
   if (HEAD_NOUN.test(word(at))) at++;
+  at = pastRankAndName(word, at);
   return harmedFrom(word, at) || harmedAsPronoun(word, at);
+}
+
+/** English ranks an officer is named by after his force ("an army colonel", "Police Lieutenant Colonel"). */
+const ENGLISH_RANK =
+  /^(?:colonel|col|major|maj|captain|capt|lieutenant|lt|lieut|sergeant|sgt|corporal|cpl|general|gen|brigadier|inspector|superintendent|constable|private|pvt|commander)$/;
+/** Ranks one officer may hold at once ("lieutenant colonel", "brigadier general"). */
+const RANKS_AT_ONCE = 2;
+/** Words of the officer's name that may follow his rank ("Colonel Ahmad Rahimi"). */
+const NAME_WORDS = 3;
+/** Words that end a name: a passive's lead, speech, a joint or a clause of its own. */
+const NOT_NAME =
+  /^(?:who|was|were|been|being|has|have|had|is|are|and|or|said|says|told|of|in|on|at|by|from|with|the|a|an|[^\p{L}]+)$/u;
+
+/**
+ * "an army colonel was killed", "Police Major Juan Ortiz was shot dead": the token after the rank and the
+ * name an officer of the side is named by, whose passive then tells the side harmed; `at` itself when no rank
+ * follows the side.
+ */
+function pastRankAndName(word: (i: number) => string, at: number): number {
+  let next = at;
+  while (next - at < RANKS_AT_ONCE && ENGLISH_RANK.test(word(next).replace(/\.$/u, ''))) next++;
+  if (next === at) return at;
+  const ranked = next;
+  while (next - ranked < NAME_WORDS && word(next) !== '' && !NOT_NAME.test(word(next))) next++;
+  return PASSIVE_LEAD.test(word(next)) ? next : at;
 }
 
 /** Whether the words from `at` tell a passive of harm: "was killed", "were reportedly attacked", "came under". */

@@ -1,6 +1,6 @@
 /** The places a telling finds its own place by: "Hays, south of Hodeidah", «الجفينة جنوب غرب مأرب». */
 import { packedMap } from '../../core/packed-map.js';
-import type { Document, EventRecord } from '../../core/records.js';
+import type { Document, EventRecord, Mention } from '../../core/records.js';
 
 /** "south of", "north-west of the", "جنوب غرب", "غربي": the words that make the next place a landmark. */
 const MEASURED_FROM =
@@ -41,6 +41,26 @@ export function landmarksOf(event: EventRecord, doc: Document): string[] {
     const landmark = MEASURED_FROM.test(between) || RIGHT_NEAR.test(between) || COUNTRYSIDE_OF.test(between);
     return landmark && !DISTANCE.test(between);
   });
+  const capital = capitalMeasuredFrom(text, own[1], doc.mentions ?? []);
+  if (capital !== null) landmarks.push(capital);
   // Packed, as the merger's spreads of them are: its readers see one array layout (core/packed-map.ts).
   return packedMap(landmarks, (m) => m.entity_id);
+}
+
+/** "west of the capital", «غربي العاصمة»: a bearing, then the bare word for the capital, naming no town itself. */
+const BEARING_TO_CAPITAL =
+  /^[\s,،]*(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+the\s+capital\b|[وب]?(?:شمال|جنوب|شرق|غرب)[يى]?(?:\s+(?:شرق|غرب)[يى]?)?\s+(?:ال)?عاصم[ةه](?![\u0621-\u064a]))/i;
+/** The words a town is named by as the capital ("the capital", «العاصمة», "the Yemeni capital"). */
+const CAPITAL_WORD = /capital|عاصم/i;
+
+/**
+ * "Jets struck Sanaa, shaking the capital. … a camp west of the capital": a site measured from the bare
+ * capital, which the knowledge stage leaves unplaced (a bearing is no place of the incident), is found by the
+ * town the article's other words for the capital name — one town, else none.
+ */
+function capitalMeasuredFrom(text: string, from: number, mentions: readonly Mention[]): Mention | null {
+  if (!BEARING_TO_CAPITAL.test(text.slice(from, from + LANDMARK_REACH))) return null;
+  const named = mentions.filter((m) => m.kind === 'city' && CAPITAL_WORD.test(text.slice(...m.span)));
+  const towns = new Set(named.map((m) => m.entity_id));
+  return towns.size === 1 ? named[0] : null;
 }
