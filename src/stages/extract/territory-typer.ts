@@ -79,6 +79,8 @@ export function typeTerritory(
 ): SubEventType {
   if (takesBuilding(frame)) return 'Attack';
   // "Gunmen seized nine workers": people taken are held, not ground; state forces holding them arrest them.
+  // "Two guards were killed by the men who had seized them": the killing names the incident.
+  if (takesPeople(frame) && frame.triggers.some((t) => t.phrase.tag === '@kill')) return 'Attack';
   if (takesPeople(frame))
     return roles.actor1?.side === 'forces' ? 'Arrests' : 'Abduction/forced disappearance';
   const named = takerInPhrase(frame);
@@ -184,8 +186,27 @@ const HELD_POST = wordSet(
  */
 const takesBuilding = (frame: Frame): boolean => takenHead(frame, BUILDING) || buildingTakenPassive(frame);
 
+/** Pronouns of people a verb of taking may hold: "the men who had seized them". */
+const PERSONAL_OBJECT = wordSet('him her them');
+/** Counts of people told before a bare participle: "a guard was shot and two captured". */
+const PEOPLE_COUNT = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|several|others)$/;
+
+/**
+ * "The men who had captured them", "a guard was shot and two captured": a verb of taking whose object
+ * is a pronoun of people, or whose subject is a bare count of them, takes people, not ground.
+ */
+function takesCountedOrNamedPeople(frame: Frame): boolean {
+  const trigger = mainTrigger(frame);
+  if (trigger.phrase.lang !== 'en') return false;
+  const tokens = frame.view.tokens;
+  return (
+    PERSONAL_OBJECT.has(tokens[trigger.end]?.norm ?? '') ||
+    PEOPLE_COUNT.test(tokens[trigger.start - 1]?.norm ?? '')
+  );
+}
+
 /** "Gunmen seized nine workers", "rebels captured three soldiers": people taken, not ground. */
-const takesPeople = (frame: Frame): boolean => takenHead(frame, PEOPLE);
+const takesPeople = (frame: Frame): boolean => takenHead(frame, PEOPLE) || takesCountedOrNamedPeople(frame);
 
 /**
  * A frame of ground changing hands, not a building stormed: its ground is named after the verb. A building

@@ -280,6 +280,8 @@ describe('an unplaced incident naming an armed group and a state force', () => {
   it.each([
     'A rocket hit a lorry convoy bound to supply Sylvanian troops, and one driver died.',
     'Gunmen burned three tankers hauling supplies for Sylvanian troops.',
+    'A bomb went off while a train was loaded with goods for Sylvanian troops.',
+    'A driver delivering fuel for Sylvanian troops was shot dead.',
     'A cook working for Sylvanian troops was shot dead by gunmen.',
   ])('is no country when the force is one that others supply or work for: "%s"', (text) => {
     const events = resolvedEvents({

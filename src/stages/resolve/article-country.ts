@@ -129,11 +129,11 @@ export function articleCountry(doc: Document): PlaceRef | null {
 
 /** Words before a state's forces that make them the ones others supply or work for. */
 const SERVED =
-  /\b(?:suppl(?:y|ies|ied|ying)(?:\s+(?:for|to))?|work(?:s|ed|ing)?\s+(?:for|with)|contractors?\s+(?:for|with|to))\s+(?:the\s+)?$/i;
+  /\b(?:suppl(?:y|ies|ied|ying)(?:\s+(?:for|to))?|(?:goods|fuel|equipment|cargo|provisions)\s+(?:for|to)|work(?:s|ed|ing)?\s+(?:for|with)|contractors?\s+(?:for|with|to))\s+(?:the\s+)?$/i;
 
 /**
- * "a convoy supplying US troops", "drivers hauling supplies for US forces", "a contractor working with British
- * troops": forces that convoys supply or civilians work for are an expedition abroad, so their state is not
+ * "a convoy supplying US troops", "drivers hauling supplies for US forces", "a train loaded with goods for US
+ * forces", "a contractor working with British troops": forces that convoys supply or civilians work for are an expedition abroad, so their state is not
  * where the incident happened.
  */
 function servedAbroad(m: Mention, text: string): boolean {
