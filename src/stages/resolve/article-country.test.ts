@@ -293,6 +293,32 @@ describe('an unplaced incident naming an armed group and a state force', () => {
   });
 });
 
+describe('a party of one country among nationalities that tie', () => {
+  const party = actorEntity('Rally Party', 'party', 'SV');
+  const sylvanian = demonymEntity('Sylvanian', 'SV');
+
+  it("tips the tie to the party's country", () => {
+    const text =
+      'Gunmen shot a clerk inside a Rally Party branch. A Freedonian and a Sylvanian guest were there.';
+    const mentions: FixtureSpec['mentions'] = [
+      ['Rally Party', party],
+      ['Freedonian', freedonian],
+      ['Sylvanian', sylvanian],
+    ];
+    expect(countryIn(text, mentions)).toBe('SV');
+  });
+
+  it('adds no country the text does not otherwise name', () => {
+    const text = 'Gunmen shot a clerk inside a Rally Party branch. A Freedonian guest was there.';
+    expect(
+      countryIn(text, [
+        ['Rally Party', party],
+        ['Freedonian', freedonian],
+      ]),
+    ).toBe('FD');
+  });
+});
+
 describe('a mission the base posts in one country', () => {
   const mission = actorEntity('SYLFOR', 'igo', 'SV');
 

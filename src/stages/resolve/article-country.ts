@@ -39,6 +39,8 @@ const RETOLD_NATIONALITY_VOTE = 0.5;
  * neighbour across it, so it counts less than a town a distance is measured from ("ninety miles north of X").
  */
 const BORDER_VOTE = 0.5;
+/** A party or a person of one country: it tips a near tie between the places and nationalities named. */
+const POLITICAL_VOTE = 0.25;
 /** Less than any vote: it only breaks ties. */
 const PLACED_TIE_BREAK = 0.1;
 
@@ -102,6 +104,17 @@ export function articleCountry(doc: Document): PlaceRef | null {
         span: seen?.span ?? m.span,
         name: seen?.name ?? null,
       });
+    }
+  }
+  // Parties and people of one country, among places that leave a near tie ("anarchists wrecked a party's office;
+  // a French guest spoke in the city that day"): a quarter of a place each, once per entity.
+  if (counts.size > 0) {
+    const people = new Set<string>();
+    for (const m of doc.mentions ?? []) {
+      const code = m.actor?.country;
+      if (!code || !POLITICAL.has(m.kind) || people.has(m.entity_id) || !counts.has(code)) continue;
+      people.add(m.entity_id);
+      counts.get(code)!.n += POLITICAL_VOTE;
     }
   }
   // No place at all: the country of the armed groups and other sides outside the state named ("settlers
