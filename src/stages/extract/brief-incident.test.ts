@@ -22,6 +22,24 @@ describe('a brief that tells one incident in weak words, its town in another sen
     expect(placesOf({ text, mentions })).toEqual([]);
   });
 
+  it('places the incident at the one town when the brief also names its province', () => {
+    const text = `INGUSHETIA.  ${ACT}`;
+    const mentions: [string, typeof nazran][] = [
+      ['INGUSHETIA', placeEntity('Ingushetia', 'RU', 'region')],
+      ['Nazran', nazran],
+    ];
+    expect(placesOf({ text, mentions })).toEqual(['Nazran RU']);
+  });
+
+  it('tells nothing when the province named beside the town lies in another country', () => {
+    const text = `${ACT} The councillor came from Kakheti.`;
+    const mentions: [string, typeof nazran][] = [
+      ['Nazran', nazran],
+      ['Kakheti', placeEntity('Kakheti', 'GE', 'region')],
+    ];
+    expect(placesOf({ text, mentions })).toEqual([]);
+  });
+
   it('tells nothing when the brief sets its other act aside, as a threat', () => {
     const text =
       'A gang vowed to attack the market of Nazran. The attack would come at dusk, a leaflet said.';
@@ -44,6 +62,15 @@ describe('a brief that tells one incident in weak words, its town in another sen
 
   it('keeps the one incident of a brief that names no town, placed in its country', () => {
     expect(inNorway('A gang attacked a Norwegian grocer. No more was reported.')).toEqual([['Attack', 'NO']]);
+  });
+
+  it("keeps the one incident of a chronology's entry under its country's dateline, placed there", () => {
+    const entry =
+      "A clerk died in a blaze at a tailor's shop. Police believe a fire was started there on purpose.";
+    const ruritania = placeEntity('Ruritania', 'RT', 'country');
+    const placed = resolvedEvents({ text: `RURITANIA.  ${entry}`, mentions: [['RURITANIA', ruritania]] });
+    expect(placed.map((e) => e.location?.country)).toEqual(['RT']);
+    expect(resolvedEvents({ text: entry })).toEqual([]);
   });
 
   it('tells nothing in a brief that places its weak act nowhere', () => {

@@ -21,10 +21,11 @@ const english = (frame: Frame) => frame.triggers.every((t) => t.phrase.lang === 
 /**
  * "Two youths targeted a kiosk run by a councillor. The kiosk stands in the market district of Nazran.": a brief (a
  * few sentences) whose only words of acts are weak ones no sentence supported, the first of harm naming no place,
- * while the brief names exactly one town: that town is the incident's. A brief that names no town but whose
+ * while the brief names exactly one town (and maybe provinces of its country): that town is the incident's. A brief that names no town but whose
  * clause placed the act in a country ("SPAIN. A gang beat a shopkeeper with clubs. No more was reported.") still
  * reports it, placed no finer: such a note is a log entry, and a story that only mentions an act runs longer; so
- * does one naming a side at home in one country ("the ELN", a party, a paper), which resolve places there.
+ * does one naming a side at home in one country ("the ELN", a party, a paper), which resolve places there, and a
+ * chronology's entry under its country's dateline ("BAHRAIN.  A shop was burned. Officials said …").
  * Placed nowhere ("A fire destroyed the old barn."), or with two towns, it tells none. Returns the mention, or null.
  *
  * @example briefIncident(unsupported, views) // the targeting of the brief above, placed at Nazran
@@ -32,6 +33,7 @@ const english = (frame: Frame) => frame.triggers.every((t) => t.phrase.lang === 
 export function briefIncident(
   unsupported: readonly [EventMention, Frame][],
   views: readonly SentenceView[],
+  underCountryDateline = false,
 ): EventMention | null {
   if (views.length > BRIEF_SENTENCES) return null;
   // "A militia threatened to attack X. The attack would come at night.": a brief whose other words of acts were
@@ -40,13 +42,18 @@ export function briefIncident(
   if (views.some((v) => v.triggers.some((t) => !NO_ACT.has(t.phrase.tag) && !weak.has(t)))) return null;
   const first = unsupported.find(([, frame]) => HARM.has(frame.family) && english(frame));
   if (!first) return null;
-  const towns = views.flatMap((v) =>
+  const areas = views.flatMap((v) =>
     v.mentions.filter((m) => m.place && m.via !== 'demonym' && m.place.precision !== 'country'),
   );
+  // "INGUSHETIA. A grenade wrecked a kiosk in Nazran": a province named beside one town of
+  // its country only tells where the town lies.
+  const local = areas.filter((m) => m.place!.precision !== 'region');
+  const oneCountry = new Set(areas.map((m) => m.place!.country)).size === 1;
+  const towns = oneCountry && new Set(local.map((m) => m.entity_id)).size === 1 ? local : areas;
   const ids = new Set(towns.map((m) => m.entity_id));
   const [m] = first;
   const homed = views.some((v) => v.mentions.some((x) => x.actor?.country));
-  if (ids.size === 0) return m.record.location || homed ? m : null;
+  if (ids.size === 0) return m.record.location || homed || underCountryDateline ? m : null;
   if (ids.size > 1) return null;
   const town = placeRefOf(towns[0]);
   if (m.record.location && m.record.location.country !== town.country) return null;

@@ -26,6 +26,11 @@ describe('a court word beside an act', () => {
       'Gunmen lobbed a grenade over the wall of Sami Rahal, a convicted smuggler, in Jakarta.',
       ['Grenade'],
     ],
+    [
+      'a ruling that describes the prisoners a demand asks to free',
+      'Four armed men seized a bus in Jakarta, demanding the release of convicted comrades.',
+      ['Attack'],
+    ],
   ])('keeps the act: %s', (_why, text, expected) => {
     expect(subTypesOf({ text, mentions })).toEqual(expected);
   });

@@ -27,12 +27,26 @@ function describesPerson(view: SentenceView, court: PhraseHit, text: string): bo
   return text.slice(before.span[1], article.span[0]).includes(',');
 }
 
+/** Words of a demand for prisoners, that a court word after them describes: "the release of jailed comrades". */
+const FREED = /^(?:release|releasing|free|freeing|freedom|exchange|swap)$/;
+
+/**
+ * "seized a consulate to demand the release of jailed comrades", "in exchange for convicted militants": a
+ * court word after a word of freeing describes the prisoners a demand asks for, not a ruling told as news.
+ */
+function describesPrisoners(view: SentenceView, court: PhraseHit, from: number): boolean {
+  return (
+    RULED_ON.test(view.tokens[court.start].norm) &&
+    view.tokens.slice(from, court.start).some((t) => FREED.test(t.norm))
+  );
+}
+
 /**
  * A court word (a "court" cue) that tells what the act was tied to or whom it struck, not a ruling on the act:
  * after the trigger, tied to it by a word such as "related to" ("bombings related to the fraud trial"), or
  * before it in a relative clause closed by a comma ("Judge Omar Fadel, who sentenced a tycoon to jail, was
  * assassinated"), or an aside after the trigger that tells who someone is ("the home of Sami Rahal, a convicted
- * smuggler"). "Five men were sentenced over the bombing" and "the men who bombed the bus were sentenced" stay
+ * smuggler"), or the prisoners a demand asks to free ("demanding the release of jailed comrades"). "Five men were sentenced over the bombing" and "the men who bombed the bus were sentenced" stay
  * rulings.
  *
  * @example courtAside(view, court, trigger, text) // true for "trial" in "bombings related to the fraud trial"
@@ -42,7 +56,9 @@ export function courtAside(view: SentenceView, court: PhraseHit, trigger: Phrase
   if (court.start >= trigger.end) {
     const from = Math.max(trigger.end, court.start - TIE_REACH);
     return (
-      tokens.slice(from, court.start).some((t) => TIED.test(t.norm)) || describesPerson(view, court, text)
+      tokens.slice(from, court.start).some((t) => TIED.test(t.norm)) ||
+      describesPerson(view, court, text) ||
+      describesPrisoners(view, court, from)
     );
   }
   if (court.end > trigger.start || !RELATIVE_PRONOUNS.has(tokens[court.start - 1]?.norm ?? '')) return false;

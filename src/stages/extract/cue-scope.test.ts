@@ -37,3 +37,31 @@ describe('cues inside an aside that opens on a noun phrase', () => {
     expect(assertedWords({ text: 'A fisherman was planning to attack the quay.' })).toEqual([]);
   });
 });
+
+// So does a participle set between commas beside a noun, and a fronted circumstance a comma closes: the main
+// clause after the comma tells the act.
+describe('cues inside a participle aside or a fronted circumstance', () => {
+  it('keeps a killing after an aside that tells an aim', () => {
+    expect(
+      assertedWords({ text: 'A sniper, apparently seeking to hit an officer, mistakenly killed a cook.' }),
+    ).toContain('killed');
+  });
+
+  it('keeps a defusing after an aside that tells a readiness', () => {
+    expect(
+      assertedWords({ text: 'Two mortars, ready to be fired at the barracks, were defused by engineers.' }),
+    ).toContain('were defused');
+  });
+
+  it('keeps a defusing after a fronted circumstance that tells a fear', () => {
+    expect(
+      assertedWords({
+        text: 'After word of a possible car bomb, police defused a device at the market.',
+      }),
+    ).toEqual(['defused']);
+  });
+
+  it('still drops an aim told in the main clause', () => {
+    expect(assertedWords({ text: 'The sniper was seeking to kill the judge.' })).toEqual([]);
+  });
+});

@@ -32,14 +32,35 @@ export function governing(
 const ASIDE_OPENING = /,\s*(?:(?:a|an|the)\s+(?:[\w'-]+\s+){1,3})?(?:who|whom|whose|which)\b[^,]*$/i;
 
 /**
- * "A trader, who had received threats, was shot dead", "A trader, a man who had received threats, was shot
- * dead": a cue inside a relative aside that a comma closes before the trigger tells of the person the aside
- * describes, not of the main clause's act.
+ * A participle set between commas beside a noun, its words within four of the comma: "a sniper, apparently
+ * seeking to hit an officer, killed a cook", "the rockets, ready to be launched, were defused".
  */
-function inClosedAside(view: SentenceView, text: string, cue: PhraseHit, trigger: PhraseHit): boolean {
-  const cueStart = view.tokens[cue.start].span[0];
-  if (!ASIDE_OPENING.test(text.slice(view.span[0], cueStart))) return false;
-  return text.slice(view.tokens[cue.end - 1].span[1], view.tokens[trigger.start].span[0]).includes(',');
+const PARTICIPLE_ASIDE_OPENING = /,\s*(?:[\w'-]+\s+){0,4}$/;
+
+/**
+ * The opening phrase of a sentence that tells what came before or around the act: "Following rumours of a
+ * planned raid, police searched …", "Amid threats to burn the market, gunmen shot …".
+ */
+const FRONTED_CIRCUMSTANCE = /^[\s"“]*(?:following|after|amid|amidst|despite|before)\b[^,]*$/i;
+
+/**
+ * "A trader, who had received threats, was shot dead", "A trader, a man who had received threats, was shot
+ * dead", "A sniper, apparently seeking to hit an officer, killed a cook", "After threats to bomb the depot, a
+ * bomb exploded there": words (a cue, or an act a cue makes unreal) inside an aside or a fronted circumstance
+ * that a comma closes before the trigger tell of the person the aside describes or of what came before, not
+ * of the main clause's act.
+ */
+export function inClosedAside(
+  view: SentenceView,
+  text: string,
+  inside: PhraseHit,
+  trigger: PhraseHit,
+): boolean {
+  const before = text.slice(view.span[0], view.tokens[inside.start].span[0]);
+  const aside =
+    ASIDE_OPENING.test(before) || PARTICIPLE_ASIDE_OPENING.test(before) || FRONTED_CIRCUMSTANCE.test(before);
+  if (!aside) return false;
+  return text.slice(view.tokens[inside.end - 1].span[1], view.tokens[trigger.start].span[0]).includes(',');
 }
 
 /** Words that may stand before a cue that opens its sentence: a link or a count ("And two days after"). */

@@ -195,7 +195,10 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     else if (folded) since = 0;
     else since++;
   });
-  const brief = out.length === 0 ? briefIncident(unplaced, views) : null;
+  const brief =
+    out.length === 0 && unplaced.length > 0
+      ? briefIncident(unplaced, views, article().chronologyLead !== null)
+      : null;
   if (brief) out.push(brief);
   carryTolls(out, views, text, lexicons.actorNouns);
   // An article that told no event has nothing to sift: its kind is not read.

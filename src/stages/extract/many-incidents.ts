@@ -104,15 +104,33 @@ export function ongoing(frame: Frame): boolean {
   );
 }
 
+/** "In a string of three grenade blasts in", "In one of a spate of arson attacks in": an opening naming the wave. */
+const SERIES_OPENING = /^in (?:one (?:in|of) )?a (?:series|string|spate|wave) of (?:[\w-]+ ){0,3}$/;
+
+/**
+ * "In a series of blasts in Rivland, a depot was damaged": a wave named in an opening phrase that a comma closes
+ * frames the one incident its main clause tells, which the wave's words place.
+ */
+function oneOfSeries(frame: Frame, text: string): boolean {
+  const { tokens, span } = frame.view;
+  const start = frame.triggers[0].start;
+  const opening = tokens
+    .slice(0, start)
+    .map((t) => `${t.norm} `)
+    .join('');
+  return SERIES_OPENING.test(opening) && text.slice(tokens[start].span[1], span[1]).includes(',');
+}
+
 /** Region and country mentions: "the Gujarat riots" names months of rioting over a state, not one riot. */
 export const WIDE_PRECISION = new Set(['region', 'country']);
 
 /**
  * "the Gujarat riots", "the riots in Gujarat": a plural trigger noun named by the region right before it,
- * or by "in" and the region right after it.
+ * or by "in" and the region right after it; not the series an opening names to frame one of its incidents.
  */
-export function namedWave(frame: Frame): boolean {
+export function namedWave(frame: Frame, text: string): boolean {
   const view = frame.view;
+  if (oneOfSeries(frame, text)) return false;
   return frame.triggers.every(
     (t) =>
       isPlural(t) &&

@@ -368,6 +368,18 @@ describe('incidents counted from or told in bulk', () => {
     expect(types).toEqual(['Remote explosive/landmine/IED']);
   });
 
+  it('keeps the one incident told after an opening that names its series in a region', () => {
+    const region = placeEntity('Rivland', 'RV', 'region');
+    const types = (text: string) => subTypesOf({ text, mentions: [['Rivland', region]] });
+    expect(types('In a string of blasts in Rivland, a bakery lost its front.')).toEqual([
+      'Remote explosive/landmine/IED',
+    ]);
+    expect(types('In one of a spate of explosions in Rivland, a footbridge fell.')).toEqual([
+      'Remote explosive/landmine/IED',
+    ]);
+    expect(types('Leaders spoke about the explosions in Rivland.')).toEqual([]);
+  });
+
   it('keeps a series told with its day and toll', () => {
     const types = subTypesOf({
       text: 'وشهدت الموصل امس سلسلة تفجيرات قتل فيها 20 شخصا.',

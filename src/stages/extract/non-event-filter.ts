@@ -44,7 +44,7 @@ const POLITICAL_KINDS = new Set(['armed-group', 'party']);
  * @example isNonEvent(frame, text) // true for "11 people were killed in a stampede"
  */
 export function isNonEvent(frame: Frame, text: string): boolean {
-  if (!told(frame) && (namedWave(frame) || sinceIncident(frame))) return true;
+  if (!told(frame) && (namedWave(frame, text) || sinceIncident(frame))) return true;
   // "similar killings in Syria this year": a year or a month spans many incidents; only a day singles one out.
   const undated = !told(frame, 'day');
   if (

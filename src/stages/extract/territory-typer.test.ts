@@ -261,6 +261,20 @@ describe('people seized', () => {
     expect(subTypes(text)).toEqual([subType]);
   });
 
+  it('are abducted when a pronoun names them', () => {
+    expect(subTypes('Masked men stopped a lorry near Tessalit and captured them.')).toEqual([
+      'Abduction/forced disappearance',
+    ]);
+  });
+
+  // A killing told with the taking of people names the incident: no ground changed hands, so none is needed.
+  it.each([
+    'Two drivers were shot dead near Tessalit by the men who had seized them.',
+    'Guards fought off raiders near Tessalit; one raider was killed and two captured.',
+  ])('are the victims of an attack when the clause kills some: %s', (text) => {
+    expect(subTypes(text)).toEqual(['Attack']);
+  });
+
   it.each([
     // The people hold the post taken; the village is the object, the soldiers only in a clause about it.
     "Rebels seized the soldiers' outpost near Tessalit.",

@@ -80,6 +80,8 @@ export function typeTerritory(
   if (takesBuilding(frame)) return 'Attack';
   // "Gunmen seized nine workers": people taken are held, not ground; state forces holding them arrest them,
   // and so does the law no side names ("the fugitive was captured after a manhunt").
+  // "Two guards were killed by the men who had seized them": the killing names the incident.
+  if (takesPeople(frame) && frame.triggers.some((t) => t.phrase.tag === '@kill')) return 'Attack';
   if (takesPeople(frame))
     return roles.actor1?.side === 'forces' || (roles.actor1 === null && lawPursues(frame))
       ? 'Arrests'
@@ -219,11 +221,31 @@ const LAW_PURSUIT = wordSet('suspect suspects fugitive fugitives escapee escapee
 /** "The suspect was captured", "he was caught after a manhunt": the sentence tells the law pursuing someone. */
 const lawPursues = (frame: Frame): boolean => frame.view.tokens.some((t) => LAW_PURSUIT.has(t.norm));
 
+/** Pronouns of people a verb of taking may hold: "the men who had seized them". */
+const PERSONAL_OBJECT = wordSet('him her them');
+/** Counts of people told before a bare participle: "a guard was shot and two captured". */
+const PEOPLE_COUNT = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|several|others)$/;
+
 /**
- * "Gunmen seized nine workers", "rebels captured three soldiers", "the suspect was captured by police":
- * people taken, not ground.
+ * "The men who had captured them", "a guard was shot and two captured": a verb of taking whose object
+ * is a pronoun of people, or whose subject is a bare count of them, takes people, not ground.
  */
-const takesPeople = (frame: Frame): boolean => takenHead(frame, PEOPLE) || peopleTakenPassive(frame);
+function takesCountedOrNamedPeople(frame: Frame): boolean {
+  const trigger = mainTrigger(frame);
+  if (trigger.phrase.lang !== 'en') return false;
+  const tokens = frame.view.tokens;
+  return (
+    PERSONAL_OBJECT.has(tokens[trigger.end]?.norm ?? '') ||
+    PEOPLE_COUNT.test(tokens[trigger.start - 1]?.norm ?? '')
+  );
+}
+
+/**
+ * "Gunmen seized nine workers", "rebels captured three soldiers", "the suspect was captured by police",
+ * "the men who had seized them": people taken, not ground.
+ */
+const takesPeople = (frame: Frame): boolean =>
+  takenHead(frame, PEOPLE) || peopleTakenPassive(frame) || takesCountedOrNamedPeople(frame);
 
 /**
  * A frame of ground changing hands, not a building stormed: its ground is named after the verb. A building

@@ -15,7 +15,7 @@ import { foughtOff, repelledAttempt } from './fought-off.js';
 import { unmadeInfinitive } from './attempted-acts.js';
 import { aimOfSweep } from './raid-aims.js';
 import { seizedArms } from './seized-arms.js';
-import { CLAUSE_BREAK, datedInClause, followed, governing } from './cue-scope.js';
+import { CLAUSE_BREAK, datedInClause, followed, governing, inClosedAside } from './cue-scope.js';
 import { calledFor, compoundAdjective, heededView, noLongerHeeded, ofNothing } from './unreal-scopes.js';
 
 /** An unreal cue (threat, plan, denial …) governs a trigger up to this many tokens after it. */
@@ -226,7 +226,8 @@ function killOfDropped(view: SentenceView, text: string, trigger: PhraseHit, kep
   const last = before.at(-1);
   if (!last || kept.includes(last) || trigger.start - last.end > KILL_REACH) return false;
   const gap = text.slice(view.tokens[last.end - 1].span[1], view.tokens[trigger.start].span[0]);
-  return !CLAUSE_BREAK.test(gap);
+  // "A sniper, seeking to hit an officer, killed a cook": the aside's act is unreal, the main clause's is not.
+  return !CLAUSE_BREAK.test(gap) && !inClosedAside(view, text, last, trigger);
 }
 
 /**

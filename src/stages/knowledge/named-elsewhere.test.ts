@@ -338,6 +338,11 @@ describe('a firm named after a town abroad, with its branch’s town named after
       ['Caracas=place:ve:caracas'],
     ],
     [
+      'a bank named "of" a foreign town, after the town it stands in',
+      'Rioters in Lima threw stones at the local Bank of Boston office',
+      ['Lima=place:pe:lima'],
+    ],
+    [
       'a bank named "of" a town, with nothing else named',
       'Gunmen robbed a Bank of Boston branch at dawn',
       ['Boston=place:us:boston'],

@@ -158,6 +158,7 @@ export function withoutNamesElsewhere(
       !(crossesBorders || namesElsewhere(text, match)) ||
       !(
         otherPlaceFollows(kb, text, matches, i, { crossesBorders, bound: boundFor(text, match), firm }) ||
+        (namesBank(text, match) && placeToldBefore(kb, text, matches, i)) ||
         sceneBesideDestination(kb, text, matches, i)
       )
     ) {
@@ -295,6 +296,41 @@ function otherPlaceFollows(
   }
   return false;
 }
+
+/** "a Bank of Boston branch": a bank named "of" a town, whose branches trade far from it. */
+const BANK_OF_BEFORE = /\bBank\s+of\s+(?:the\s+)?$/u;
+
+const namesBank = (text: string, match: NameMatch): boolean =>
+  BANK_OF_BEFORE.test(text.slice(Math.max(0, match.span[0] - 16), match.span[0]));
+
+/**
+ * True when an earlier match puts another place on the map ("protesters in Lima smashed the windows of a Bank of
+ * Boston branch"): a bank's town gives way to it as to a place told after, its branches standing anywhere. Not a
+ * college's or a paper's, which mostly stand at home ("a blast at the University of Lakhpur's campus").
+ */
+function placeToldBefore(
+  kb: KnowledgeBase,
+  text: string,
+  matches: readonly NameMatch[],
+  at: number,
+): boolean {
+  const around = aroundOf(kb, matches[at]);
+  return matches
+    .slice(0, at)
+    .some(
+      (earlier) =>
+        earlier.senses.some((s) => WIDE_OR_TOWN.has(s.entity.kind)) &&
+        LOCATIVE_BEFORE.test(text.slice(Math.max(0, earlier.span[0] - 40), earlier.span[0])) &&
+        !NAME_OF_AFTER.test(text.slice(earlier.span[1], earlier.span[1] + 40)) &&
+        anotherPlace(matches[at], earlier, around, true),
+    );
+}
+
+/** "at the University of Mosul": a word that heads a longer name "of" a place is no place of its own. */
+const NAME_OF_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}/u;
+
+/** Towns, provinces and countries: what a locative puts on the map, unlike a quarter or a site ("at the University"). */
+const WIDE_OR_TOWN: ReadonlySet<string> = new Set(['city', 'region', 'country']);
 
 /** The senses of `match` and the places they lie in: "Musayyib, Babil" names Babil only as Musayyib's. */
 function aroundOf(kb: KnowledgeBase, match: NameMatch): Set<string> {

@@ -280,6 +280,8 @@ describe('an unplaced incident naming an armed group and a state force', () => {
   it.each([
     'A rocket hit a lorry convoy bound to supply Sylvanian troops, and one driver died.',
     'Gunmen burned three tankers hauling supplies for Sylvanian troops.',
+    'A bomb went off while a train was loaded with goods for Sylvanian troops.',
+    'A driver delivering fuel for Sylvanian troops was shot dead.',
     'A cook working for Sylvanian troops was shot dead by gunmen.',
   ])('is no country when the force is one that others supply or work for: "%s"', (text) => {
     const events = resolvedEvents({
@@ -288,6 +290,32 @@ describe('an unplaced incident naming an armed group and a state force', () => {
       mentions: [['Sylvanian troops', troops]],
     });
     expect(events[0]?.location?.country ?? null).toBeNull();
+  });
+});
+
+describe('a party of one country among nationalities that tie', () => {
+  const party = actorEntity('Rally Party', 'party', 'SV');
+  const sylvanian = demonymEntity('Sylvanian', 'SV');
+
+  it("tips the tie to the party's country", () => {
+    const text =
+      'Gunmen shot a clerk inside a Rally Party branch. A Freedonian and a Sylvanian guest were there.';
+    const mentions: FixtureSpec['mentions'] = [
+      ['Rally Party', party],
+      ['Freedonian', freedonian],
+      ['Sylvanian', sylvanian],
+    ];
+    expect(countryIn(text, mentions)).toBe('SV');
+  });
+
+  it('adds no country the text does not otherwise name', () => {
+    const text = 'Gunmen shot a clerk inside a Rally Party branch. A Freedonian guest was there.';
+    expect(
+      countryIn(text, [
+        ['Rally Party', party],
+        ['Freedonian', freedonian],
+      ]),
+    ).toBe('FD');
   });
 });
 

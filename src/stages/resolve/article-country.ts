@@ -39,6 +39,8 @@ const RETOLD_NATIONALITY_VOTE = 0.5;
  * neighbour across it, so it counts less than a town a distance is measured from ("ninety miles north of X").
  */
 const BORDER_VOTE = 0.5;
+/** A party or a person of one country: it tips a near tie between the places and nationalities named. */
+const POLITICAL_VOTE = 0.25;
 /** Less than any vote: it only breaks ties. */
 const PLACED_TIE_BREAK = 0.1;
 
@@ -104,6 +106,17 @@ export function articleCountry(doc: Document): PlaceRef | null {
       });
     }
   }
+  // Parties and people of one country, among places that leave a near tie ("anarchists wrecked a party's office;
+  // a French guest spoke in the city that day"): a quarter of a place each, once per entity.
+  if (counts.size > 0) {
+    const people = new Set<string>();
+    for (const m of doc.mentions ?? []) {
+      const code = m.actor?.country;
+      if (!code || !POLITICAL.has(m.kind) || people.has(m.entity_id) || !counts.has(code)) continue;
+      people.add(m.entity_id);
+      counts.get(code)!.n += POLITICAL_VOTE;
+    }
+  }
   // No place at all: the country of the armed groups and other sides outside the state named ("settlers
   // shot at a car" is the West Bank's), else of the state forces ("the Taliban executed a man they said
   // spied for U.S. forces" is Afghan), else of the parties and people, else of the firms.
@@ -129,11 +142,11 @@ export function articleCountry(doc: Document): PlaceRef | null {
 
 /** Words before a state's forces that make them the ones others supply or work for. */
 const SERVED =
-  /\b(?:suppl(?:y|ies|ied|ying)(?:\s+(?:for|to))?|work(?:s|ed|ing)?\s+(?:for|with)|contractors?\s+(?:for|with|to))\s+(?:the\s+)?$/i;
+  /\b(?:suppl(?:y|ies|ied|ying)(?:\s+(?:for|to))?|(?:goods|fuel|equipment|cargo|provisions)\s+(?:for|to)|work(?:s|ed|ing)?\s+(?:for|with)|contractors?\s+(?:for|with|to))\s+(?:the\s+)?$/i;
 
 /**
- * "a convoy supplying US troops", "drivers hauling supplies for US forces", "a contractor working with British
- * troops": forces that convoys supply or civilians work for are an expedition abroad, so their state is not
+ * "a convoy supplying US troops", "drivers hauling supplies for US forces", "a train loaded with goods for US
+ * forces", "a contractor working with British troops": forces that convoys supply or civilians work for are an expedition abroad, so their state is not
  * where the incident happened.
  */
 function servedAbroad(m: Mention, text: string): boolean {

@@ -16,3 +16,25 @@ export function leadTellsIt(item: Placed, doc: Document): boolean {
     (m) => m.place !== undefined && m.via !== 'demonym' && m.span[1] <= lead[1] && onScene(doc, m),
   );
 }
+
+/**
+ * "A herdsman trod on a bomb by the well. The bomb tore off his foot.": the thing the one incident of a brief
+ * is first told by as known ("the bomb"), right after a lead that brought it in ("a bomb"), is the lead's own:
+ * the lead tells the incident in words that name no act.
+ *
+ * @example leadIntroducesIt(onlyItem, doc) // true for the brief above
+ */
+export function leadIntroducesIt(item: Placed, doc: Document): boolean {
+  const lead = doc.sentences?.[0]?.span;
+  const trigger = item.event.event_type?.spans[0];
+  if (item.first !== 1 || !lead || !trigger) return false;
+  const text = doc.text ?? '';
+  const noun =
+    text
+      .slice(...trigger)
+      .split(/\s+/)
+      .at(-1)
+      ?.toLowerCase() ?? '';
+  if (!/^[a-z-]{3,}$/.test(noun)) return false;
+  return new RegExp(String.raw`\b(?:a|an)\s+(?:[\w-]+\s+){0,3}${noun}\b`, 'i').test(text.slice(...lead));
+}

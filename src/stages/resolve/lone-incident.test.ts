@@ -76,6 +76,13 @@ describe('a short report that dates, counts and names nothing', () => {
     expect(eventsOf(later, hassia)).toEqual([]);
   });
 
+  it('keeps "the bomb" of a brief whose lead brought in "a bomb", as the lead\'s own incident', () => {
+    const brief = 'A herdsman trod on a buried bomb by the well. The bomb hit him with fragments.';
+    expect(eventsOf(brief)).toHaveLength(1);
+    // A lead that brought in something else leaves "the bomb" pointing at an incident told elsewhere.
+    expect(eventsOf('A herdsman walked to the well. The bomb hit him with fragments.')).toEqual([]);
+  });
+
   it('keeps the first incident of a brief whose lead tells none, but not of a longer story', () => {
     const brief =
       'A farmer saw two men leave a box by a school. Police came and found explosives inside. Bomb experts set off the device safely.';

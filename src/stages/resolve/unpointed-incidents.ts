@@ -1,5 +1,5 @@
 import type { Document } from '../../core/records.js';
-import { leadTellsIt } from './lead-antecedent.js';
+import { leadIntroducesIt, leadTellsIt } from './lead-antecedent.js';
 import { pinnedOnGroup } from './pinned-on-group.js';
 import type { Placed } from './placed.js';
 
@@ -11,7 +11,8 @@ const BRIEF_SENTENCES = 5;
  * outside a bank.": a report under a country dateline, or one that tells a single incident, tells it even so (the
  * publication date dates it); an article's undated indefinite mentions among others are most often background,
  * save its lead's. Under a country dateline, or right after a lead naming a place, even "the explosion" is the one
- * incident told; so is an English brief's one reference that it blames on a named armed group (`pinnedOnGroup`).
+ * incident told; so is an English brief's one reference that it blames on a named armed group (`pinnedOnGroup`),
+ * or that names as known what its lead brought in (`leadIntroducesIt`: "a bomb … The bomb").
  * When none of those is left, an English brief of a few sentences that opens on something else ("Residents
  * reported a parcel by the road. Troops found a bomb in it and destroyed it.") still tells one incident: its first
  * act told as new (not "the blast", which points at one told elsewhere). Arabic briefs are left out: on Arabic
@@ -24,7 +25,9 @@ export function unpointedIncidents(items: Placed[], underCountryDateline: boolea
   const brief = doc.language === 'en' && (doc.sentences?.length ?? 0) <= BRIEF_SENTENCES;
   const entry =
     items.length === 1 &&
-    (underCountryDateline || leadTellsIt(items[0], doc) || (brief && pinnedOnGroup(items[0], doc)));
+    (underCountryDateline ||
+      leadTellsIt(items[0], doc) ||
+      (brief && (pinnedOnGroup(items[0], doc) || leadIntroducesIt(items[0], doc))));
   const kept = items.filter((item) => (short || item.first === 0) && (!item.anaphoric || entry));
   if (kept.length > 0 || !brief) return kept;
   const first = items.find((item) => !item.anaphoric && !item.title);
