@@ -237,7 +237,7 @@ describe('the web UI in Chromium', () => {
       const removed = text.locator('mark[data-fields~="removed:related-links"]');
       expect(await removed.count()).toBe(1);
       expect(await text.locator('.run-label').textContent()).toBe('Removed: related links');
-      await page.locator('tr[data-field="fatalities"] button').click();
+      await page.locator('tr[data-field="fatalities"] button.link-button').click();
       expect(await fatalities.getAttribute('class')).toContain('active');
       expect(await text.getAttribute('class')).toContain('focused');
       await shot(page, 'event-arabic-evidence');
