@@ -350,6 +350,29 @@ describe('the web UI in Chromium', () => {
     });
   });
 
+  it('takes the keyboard past the map and its markers straight to the list of events', async () => {
+    await withPage(async (page) => {
+      await explore(page);
+      const focused = () =>
+        page.evaluate(() => {
+          const el = document.activeElement as HTMLElement;
+          return `${el.tagName.toLowerCase()}.${el.className} ${el.dataset.id ?? ''}`.trim();
+        });
+      await page.focus('#language-switch');
+      await page.keyboard.press('Tab');
+      expect(await focused()).toBe('button.skip-link');
+      // Out of sight until the keyboard reaches it, then readable.
+      expect((await page.locator('.skip-link').boundingBox())!.width).toBeGreaterThan(50);
+      await page.keyboard.press('Enter');
+      expect(await focused()).toBe('h2.list-heading');
+      await page.keyboard.press('Tab');
+      const first = await rows(page).first().getAttribute('data-id');
+      expect(await focused()).toBe(`a.event-summary ${first}`);
+      await page.locator('#language-switch').focus();
+      expect((await page.locator('.skip-link').boundingBox())!.width).toBeLessThanOrEqual(1);
+    });
+  });
+
   it('says so when an event id does not exist', async () => {
     await withPage(async (page) => {
       await page.goto(`${session.ui.url}#/events/no-such-event`);

@@ -32,6 +32,7 @@ const en = {
   watchlists: 'Watchlists',
   watchName: 'Name (optional)',
   watchNameLabel: 'Name of the watchlist',
+  skipToEvents: 'Skip to the list of events',
   watch: 'Watch',
   watchEmpty: 'Set filters and press Watch to see what is new each time you come back.',
   watchAll: 'All events',
@@ -153,6 +154,7 @@ const ar: Record<StringKey, string> = {
   watchlists: 'قوائم المتابعة',
   watchName: 'الاسم (اختياري)',
   watchNameLabel: 'اسم قائمة المتابعة',
+  skipToEvents: 'انتقل إلى قائمة الأحداث',
   watch: 'تابِع',
   watchEmpty: 'اضبط عوامل التصفية واضغط «تابِع» لترى الجديد كلما عدت.',
   watchAll: 'كل الأحداث',
@@ -253,6 +255,7 @@ const enPlurals = {
   events: { one: '{n} event', other: '{n} events' },
   eventsHere: { one: '{n} event here', other: '{n} events here — zoom in' },
   newEvents: { one: '{n} new', other: '{n} new' },
+  filtersSet: { one: '{n} set', other: '{n} set' },
   timeline: {
     one: 'Events per day — drag to select dates',
     other: 'Events per {n} days — drag to select dates',
@@ -285,6 +288,14 @@ const arPlurals: Record<PluralKey, PluralForms> = {
     few: '{n} أحداث جديدة',
     many: '{n} حدثًا جديدًا',
     other: '{n} حدث جديد',
+  },
+  filtersSet: {
+    zero: 'لا شيء مضبوط',
+    one: 'عامل واحد مضبوط',
+    two: 'عاملان مضبوطان',
+    few: '{n} عوامل مضبوطة',
+    many: '{n} عاملًا مضبوطًا',
+    other: '{n} عامل مضبوط',
   },
   timeline: {
     one: 'الأحداث يوميًا — اسحب لتحديد التواريخ',
