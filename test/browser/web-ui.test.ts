@@ -350,6 +350,21 @@ describe('the web UI in Chromium', () => {
     });
   });
 
+  it('saves each export under the name the server gives it, a STIX bundle as .stix.json', async () => {
+    await withPage(async (page) => {
+      await explore(page, '?country=SY');
+      const named = async (format: string) => {
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.click(`a.export-link[data-format="${format}"]`),
+        ]);
+        return download.suggestedFilename();
+      };
+      expect(await named('stix')).toBe('marsad-events.stix.json');
+      expect(await named('geojson')).toBe('marsad-events.geojson');
+    });
+  });
+
   it('takes the keyboard past the map and its markers straight to the list of events', async () => {
     await withPage(async (page) => {
       await explore(page);
