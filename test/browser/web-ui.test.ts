@@ -350,6 +350,15 @@ describe('the web UI in Chromium', () => {
     });
   });
 
+  it('says the timeline has nothing to chart when no dated event matches', async () => {
+    await withPage(async (page) => {
+      await explore(page, '?q=words-no-article-has');
+      expect(await page.textContent('#event-list .empty')).toBe('No events match these filters.');
+      expect(await page.locator('.timeline-chart rect.bar').count()).toBe(0);
+      expect(await page.textContent('.timeline-caption')).toBe('No dated events to chart for these filters');
+    });
+  });
+
   it('saves each export under the name the server gives it, a STIX bundle as .stix.json', async () => {
     await withPage(async (page) => {
       await explore(page, '?country=SY');
