@@ -276,6 +276,13 @@ describe('the web UI in Chromium', () => {
       await page.locator('tr[data-field="actor1"] a').click();
       await page.waitForSelector('.entity-page[data-state="ready"]');
       expect(await page.textContent('.entity-page h1')).toBe('داعش · Islamic State');
+      // Each list of names reads in its own direction: the English ones left to right, the Arabic right to left.
+      const directions = await page
+        .locator('.entity-page dd.names')
+        .evaluateAll((dds) =>
+          dds.map((dd) => `${dd.getAttribute('lang')} ${getComputedStyle(dd).direction}`),
+        );
+      expect(directions).toEqual(['en ltr', 'ar rtl']);
       await shot(page, 'entity-ar');
     });
   });
