@@ -59,4 +59,25 @@ describe('the web UI on a phone', () => {
       await close();
     }
   });
+
+  it('folds the filters into their title, which says how many are set, so the map is on the first screen', async () => {
+    const { page, trouble, close } = await openPage(session.browser);
+    try {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(`${session.ui.url}#/?country=IQ&timing=current`);
+      await page.waitForSelector('.explore[data-state="ready"]');
+      const fold = page.locator('.filter-fold');
+      expect(await fold.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
+      expect(await page.textContent('.filter-fold summary')).toBe('Filters 2 set');
+      expect((await page.locator('.map').boundingBox())!.y).toBeLessThan(844 / 2);
+      await shot(page, 'phone-filters-folded');
+      await page.locator('.filter-fold summary').click();
+      expect(await page.locator('#filter-country').isVisible()).toBe(true);
+      await page.selectOption('#filter-timing', '');
+      await expect.poll(() => page.textContent('.filter-fold summary')).toBe('Filters 1 set');
+      expect(trouble.errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
 });

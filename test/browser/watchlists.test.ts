@@ -52,7 +52,8 @@ describe('watchlists', () => {
       expect(await page.locator('ul.watchlists li').textContent()).toContain('press Watch');
 
       await explore('?country=IQ');
-      await page.fill('#watch-name', 'Iraq <b>bold</b>');
+      // The name field is labelled, not only given a placeholder that typing hides.
+      await page.getByLabel('Name of the watchlist').fill('Iraq <b>bold</b>');
       await page.click('.watch-form button');
       await expect.poll(() => iraq.locator('a').textContent()).toBe('Iraq <b>bold</b>');
 

@@ -237,7 +237,7 @@ describe('the web UI in Chromium', () => {
       const removed = text.locator('mark[data-fields~="removed:related-links"]');
       expect(await removed.count()).toBe(1);
       expect(await text.locator('.run-label').textContent()).toBe('Removed: related links');
-      await page.locator('tr[data-field="fatalities"] button').click();
+      await page.locator('tr[data-field="fatalities"] button.link-button').click();
       expect(await fatalities.getAttribute('class')).toContain('active');
       expect(await text.getAttribute('class')).toContain('focused');
       await shot(page, 'event-arabic-evidence');
@@ -276,6 +276,13 @@ describe('the web UI in Chromium', () => {
       await page.locator('tr[data-field="actor1"] a').click();
       await page.waitForSelector('.entity-page[data-state="ready"]');
       expect(await page.textContent('.entity-page h1')).toBe('داعش · Islamic State');
+      // Each list of names reads in its own direction: the English ones left to right, the Arabic right to left.
+      const directions = await page
+        .locator('.entity-page dd.names')
+        .evaluateAll((dds) =>
+          dds.map((dd) => `${dd.getAttribute('lang')} ${getComputedStyle(dd).direction}`),
+        );
+      expect(directions).toEqual(['en ltr', 'ar rtl']);
       await shot(page, 'entity-ar');
     });
   });
@@ -347,6 +354,53 @@ describe('the web UI in Chromium', () => {
       expect(download.suggestedFilename()).toBe('marsad-events.csv');
       const clicked = (await readFile((await download.path())!, 'utf8')).trim().split(/\r?\n/);
       expect(clicked).toEqual([header, ...lines]);
+    });
+  });
+
+  it('says the timeline has nothing to chart when no dated event matches', async () => {
+    await withPage(async (page) => {
+      await explore(page, '?q=words-no-article-has');
+      expect(await page.textContent('#event-list .empty')).toBe('No events match these filters.');
+      expect(await page.locator('.timeline-chart rect.bar').count()).toBe(0);
+      expect(await page.textContent('.timeline-caption')).toBe('No dated events to chart for these filters');
+    });
+  });
+
+  it('saves each export under the name the server gives it, a STIX bundle as .stix.json', async () => {
+    await withPage(async (page) => {
+      await explore(page, '?country=SY');
+      const named = async (format: string) => {
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.click(`a.export-link[data-format="${format}"]`),
+        ]);
+        return download.suggestedFilename();
+      };
+      expect(await named('stix')).toBe('marsad-events.stix.json');
+      expect(await named('geojson')).toBe('marsad-events.geojson');
+    });
+  });
+
+  it('takes the keyboard past the map and its markers straight to the list of events', async () => {
+    await withPage(async (page) => {
+      await explore(page);
+      const focused = () =>
+        page.evaluate(() => {
+          const el = document.activeElement as HTMLElement;
+          return `${el.tagName.toLowerCase()}.${el.className} ${el.dataset.id ?? ''}`.trim();
+        });
+      await page.focus('#language-switch');
+      await page.keyboard.press('Tab');
+      expect(await focused()).toBe('button.skip-link');
+      // Out of sight until the keyboard reaches it, then readable.
+      expect((await page.locator('.skip-link').boundingBox())!.width).toBeGreaterThan(50);
+      await page.keyboard.press('Enter');
+      expect(await focused()).toBe('h2.list-heading');
+      await page.keyboard.press('Tab');
+      const first = await rows(page).first().getAttribute('data-id');
+      expect(await focused()).toBe(`a.event-summary ${first}`);
+      await page.locator('#language-switch').focus();
+      expect((await page.locator('.skip-link').boundingBox())!.width).toBeLessThanOrEqual(1);
     });
   });
 

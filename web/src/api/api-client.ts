@@ -45,16 +45,31 @@ async function getJson<T>(path: string, params?: URLSearchParams): Promise<T> {
   return (await res.json()) as T;
 }
 
+/** A downloaded file and the name the server gave it (its Content-Disposition), if it gave one. */
+export interface Download {
+  file: Blob;
+  name: string | null;
+}
+
 /**
  * A download from the API with the reader's key: a plain link cannot send the key header, so the file is
- * fetched and handed to the browser as a blob.
+ * fetched and handed to the browser as a blob, under the server's name for it.
  *
- * @example const file = await fetchDownload('api/export?format=csv')
+ * @example const { file, name } = await fetchDownload('api/export?format=csv') // name 'marsad-events.csv'
  */
-export async function fetchDownload(address: string): Promise<Blob> {
+export async function fetchDownload(address: string): Promise<Download> {
   const res = await fetch(address, { headers: keyHeaders() });
   if (!res.ok) throw await refusal(res);
-  return res.blob();
+  return { file: await res.blob(), name: attachmentName(res.headers.get('content-disposition')) };
+}
+
+/**
+ * The file name of a Content-Disposition header as the API writes it (a quoted plain name).
+ *
+ * @example attachmentName('attachment; filename="marsad-events.stix.json"') === 'marsad-events.stix.json'
+ */
+export function attachmentName(header: string | null): string | null {
+  return /filename="([^"/\\]+)"/.exec(header ?? '')?.[1] ?? null;
 }
 
 /**

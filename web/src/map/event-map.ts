@@ -55,7 +55,7 @@ export function createEventMap(container: HTMLElement, handlers: EventMapHandler
   map.attributionControl.addAttribution('Natural Earth');
   map.setView(lastView?.center ?? [28, 40], lastView?.zoom ?? 3);
   addBasemap(map).catch((err: unknown) => console.error(err));
-  addTypeLegend(map);
+  const legend = addTypeLegend(map);
   const markers = L.layerGroup().addTo(map);
   const rings = L.layerGroup().addTo(map);
   let located: Located[] = [];
@@ -134,7 +134,12 @@ export function createEventMap(container: HTMLElement, handlers: EventMapHandler
       });
       if ((frame || !lastView) && located.length > 0) {
         // Frame the data on a first visit and when the filters change; otherwise keep the reader's view.
-        map.fitBounds(L.latLngBounds(located.map((l) => l.at)).pad(0.2), { maxZoom: 8, animate: false });
+        // Framed above the legend, so no point it frames is hidden under the legend in the bottom corner.
+        map.fitBounds(L.latLngBounds(located.map((l) => l.at)).pad(0.2), {
+          maxZoom: 8,
+          animate: false,
+          paddingBottomRight: [0, legendRoom(container, legend)],
+        });
       }
       draw();
     },
@@ -153,4 +158,17 @@ export function createEventMap(container: HTMLElement, handlers: EventMapHandler
     },
     bbox,
   };
+}
+
+/** Room a marker needs beside the legend's edge: the largest cluster's radius. */
+const MARKER_CLEARANCE = 24;
+
+/**
+ * How far up from the map's foot the legend reaches, plus a marker's clearance: the strip a framed view
+ * keeps free of points. At most half the map, so a short map still frames its points at a useful zoom.
+ */
+function legendRoom(container: HTMLElement, legend: HTMLElement): number {
+  const map = container.getBoundingClientRect();
+  const room = map.bottom - legend.getBoundingClientRect().top + MARKER_CLEARANCE;
+  return Math.round(Math.max(0, Math.min(room, map.height / 2)));
 }

@@ -23,7 +23,8 @@ function isRtl(language: string | null | undefined): boolean {
 /**
  * Renders article text with its marks as text nodes only. Each line is its own paragraph with
  * `dir="auto"`, so a Latin quote inside an Arabic article keeps its own direction; runs under a mark become
- * `<mark data-fields="k1 k2" class="f-k1 f-k2">` so CSS colours them and views can find a field's words.
+ * `<mark data-fields="k1 k2" data-start="120" class="f-k1 f-k2">` so CSS colours them and views can find a
+ * field's words, and the words of one of its spans.
  *
  * @example
  * renderArticleText('قتل 12 شخصا', { language: 'ar', marks: [{ span: [4, 6], key: 'fatalities' }] })
@@ -55,7 +56,8 @@ export function renderArticleText(text: string, options: ArticleTextOptions): HT
               'mark',
               {
                 class: run.keys.map((k) => `f-${cssName(k)}`).join(' '),
-                data: { fields: run.keys.join(' ') },
+                // Where the run starts in the text: a view finds the words of one span among a field's marks.
+                data: { fields: run.keys.join(' '), start: String(run.start) },
               },
               content,
             );

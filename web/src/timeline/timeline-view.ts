@@ -140,7 +140,8 @@ export function createTimeline(container: HTMLElement, onBrush: (range: DateRang
         const hi = bins.findLastIndex((b) => !selected.until || b.start <= selected.until);
         if (lo !== -1 && hi >= lo) showShade(lo, hi);
       }
-      const title = tn('timeline', daysPerBar(bins));
+      // An empty chart under "drag to select dates" reads as a chart that failed to load.
+      const title = bins.length > 0 ? tn('timeline', daysPerBar(bins)) : t('nothingToChart');
       chart.setAttribute('aria-label', `${title}. ${t('timelineKeys')}`);
       maxLabel.textContent = bins.length ? formatNumber(max) : '';
       clear.textContent = t('clearDates');

@@ -23,8 +23,14 @@ export function entityPage(root: HTMLElement, id: string): void {
 
 function render(entity: EntitySummary, events: readonly StoredEvent[]): HTMLElement {
   const arabic = entity.names.ar[0];
+  // Each list reads in its own language's direction: English names laid out right to left in the Arabic
+  // interface put the start of a name that wraps at the far end of the line above its continuation.
   const names = (list: readonly string[], lang: 'en' | 'ar'): HTMLElement =>
-    h('dd', { lang, class: 'names' }, ...list.flatMap((n, i) => [i ? ' · ' : '', h('bdi', {}, n)]));
+    h(
+      'dd',
+      { lang, dir: lang === 'ar' ? 'rtl' : 'ltr', class: 'names' },
+      ...list.flatMap((n, i) => [i ? ' · ' : '', h('bdi', {}, n)]),
+    );
   return h(
     'div',
     { class: 'entity-page', data: { state: 'ready', id: entity.id } },

@@ -11,6 +11,8 @@ export interface EventList {
   /** Marks events picked on the map and scrolls the first into view. */
   select(ids: readonly string[]): void;
   message(text: string): void;
+  /** Moves the keyboard's focus to the list's heading: the next Tab reaches the first event. */
+  focus(): void;
 }
 
 /**
@@ -20,6 +22,8 @@ export interface EventList {
  */
 export function createEventList(container: HTMLElement, onHover: (ids: string[]) => void): EventList {
   const heading = h('h2', { class: 'list-heading' });
+  // Focusable from a script only (the explore page's skip link), not a stop of the Tab key.
+  heading.tabIndex = -1;
   const items = h('ol', { class: 'event-list' });
   const footer = h('div', { class: 'list-footer' });
   replaceChildren(container, heading, items, footer);
@@ -51,6 +55,9 @@ export function createEventList(container: HTMLElement, onHover: (ids: string[])
         if (on && !first) first = row;
       }
       first?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    },
+    focus() {
+      heading.focus();
     },
     message(text) {
       heading.textContent = t('events');

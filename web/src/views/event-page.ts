@@ -1,7 +1,7 @@
 // esbuild adds this stylesheet to assets/app.css, beside the page it styles.
 import './event-page.css';
 import { getEvent } from '../api/api-client.js';
-import type { EventArticle, StoredEvent } from '../api/api-types.js';
+import type { EventArticle, Span, StoredEvent } from '../api/api-types.js';
 import { h } from '../dom/h.js';
 import { formatPercent, t } from '../i18n/locale.js';
 import { removedKindLabel, subTypeLabel, typeLabel } from '../i18n/taxonomy-labels.js';
@@ -47,18 +47,25 @@ function render(event: StoredEvent, article: EventArticle): HTMLElement {
       key.startsWith('removed:') ? t('removed', { kind: removedKindLabel(key.slice(8)) }) : null,
   });
   let focused: string | null = null;
-  // A second click on the same field shows every highlight again.
-  const focus = (wanted: string | null): void => {
-    const key = wanted === focused ? null : wanted;
+  /**
+   * Highlights a field's words and scrolls the article to them; a second click on the same field shows every
+   * highlight again. With `span` (a quote was clicked) the field stays chosen and the article opens at that
+   * span's words, so a field told in several places can be followed to each of them.
+   */
+  const focus = (wanted: string, span?: Span): void => {
+    const key = wanted === focused && !span ? null : wanted;
     focused = key;
     text.classList.toggle('focused', key !== null);
     let first: HTMLElement | null = null;
+    let ofSpan: HTMLElement | null = null;
     for (const mark of text.querySelectorAll<HTMLElement>('mark[data-fields]')) {
       const on = key !== null && (mark.dataset.fields ?? '').split(' ').includes(key);
       mark.classList.toggle('active', on);
       if (on && !first) first = mark;
+      if (on && span && !ofSpan && within(mark, span)) ofSpan = mark;
     }
-    first?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    const target = ofSpan ?? first;
+    if (target) reveal(articleColumn, target, 'asked');
     for (const row of table.querySelectorAll<HTMLElement>('tr[data-field]')) {
       row.classList.toggle('active', row.dataset.field === key);
     }
@@ -88,7 +95,10 @@ function render(event: StoredEvent, article: EventArticle): HTMLElement {
     text,
   );
   // Once the page is in the document: the article column opens on the event's sentences, not the top.
-  requestAnimationFrame(() => revealEvidence(articleColumn));
+  requestAnimationFrame(() => {
+    const sentence = articleColumn.querySelector<HTMLElement>('mark[data-fields~="evidence"]');
+    if (sentence) reveal(articleColumn, sentence, 'opening');
+  });
   return h(
     'div',
     { class: 'event-page', data: { state: 'ready', id: event.id } },
@@ -113,14 +123,25 @@ function render(event: StoredEvent, article: EventArticle): HTMLElement {
 }
 
 /**
- * Scrolls the article column (a scrolling panel beside the fields on a wide screen) so the event's first
- * sentence sits near its top; the window itself never moves. A narrow screen, one column, is left as is.
+ * Brings `mark` into view. On a wide screen the article column is a scrolling panel beside the fields: it
+ * scrolls so the words sit near its top, and the window itself never moves (the page's title and the field
+ * the reader clicked stay where they were). On a narrow screen, one column, the window scrolls to the words
+ * when the reader asked for them, and stays at the top when the page opens.
  */
-function revealEvidence(column: HTMLElement): void {
-  const first = column.querySelector<HTMLElement>('mark[data-fields~="evidence"]');
-  if (!first || column.scrollHeight <= column.clientHeight) return;
-  const offset = first.getBoundingClientRect().top - column.getBoundingClientRect().top;
-  column.scrollTop += offset - column.clientHeight / 4;
+function reveal(column: HTMLElement, mark: HTMLElement, moment: 'opening' | 'asked'): void {
+  const behavior: ScrollBehavior = moment === 'opening' ? 'instant' : 'smooth';
+  if (column.scrollHeight > column.clientHeight) {
+    const offset = mark.getBoundingClientRect().top - column.getBoundingClientRect().top;
+    column.scrollTo({ top: column.scrollTop + offset - column.clientHeight / 4, behavior });
+  } else if (moment === 'asked') {
+    mark.scrollIntoView({ block: 'center', behavior });
+  }
+}
+
+/** Whether a mark's words are part of `span` (a mark is a run of the text: it starts inside the span). */
+function within(mark: HTMLElement, span: Span): boolean {
+  const start = Number(mark.dataset.start);
+  return start >= span[0] && start < span[1];
 }
 
 /**
@@ -139,7 +160,7 @@ function fieldRow(
   f: EventField,
   event: StoredEvent,
   text: string,
-  focus: (key: string | null) => void,
+  focus: (key: string, span?: Span) => void,
   sameAs: EventField | undefined,
 ): HTMLElement {
   const shown = f.key === 'location' ? placeLabel(event.location) : [h('bdi', {}, f.value)];
@@ -155,8 +176,13 @@ function fieldRow(
         ? [h('span', { class: 'muted basis' }, t('sameWordsAs', { field: t(sameAs.label) }))]
         : f.spans.map((s) => {
             const quoted = text.slice(s[0], s[1]);
-            // Not dir="auto": a bare number would read left-to-right and sit at the left edge of an Arabic page.
-            return h('q', { dir: quoteDir(quoted), class: `quote f-${f.key}` }, quoted);
+            // A quote opens the article at its own words: a field told twice is found in both places.
+            return h(
+              'button',
+              { type: 'button', class: 'quote-jump', on: { click: () => focus(f.key, s) } },
+              // Not dir="auto": a bare number would read left-to-right and sit at the left edge of an Arabic page.
+              h('q', { dir: quoteDir(quoted), class: `quote f-${f.key}` }, quoted),
+            );
           });
   return h(
     'tr',

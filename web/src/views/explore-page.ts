@@ -42,9 +42,17 @@ export function explorePage(root: HTMLElement, initial: Filters, refused: DayPar
   const mapEl = h('div', { class: 'map', id: 'map' });
   const timelineEl = h('div', { class: 'timeline', id: 'timeline' });
   const listEl = h('section', { class: 'list-area', id: 'event-list' });
+  // The map's markers are each a stop of the Tab key: a keyboard reader would go through all of them to
+  // reach the events. The first stop of the page takes them straight there.
+  const skip = h(
+    'button',
+    { type: 'button', class: 'skip-link', on: { click: () => list.focus() } },
+    t('skipToEvents'),
+  );
   const page = h(
     'div',
     { class: 'explore' },
+    skip,
     aside,
     h('section', { class: 'map-area' }, mapEl, timelineEl),
     listEl,

@@ -69,9 +69,10 @@ function downloadWithKey(ev: MouseEvent, failure: HTMLElement): void {
   ev.preventDefault();
   failure.textContent = '';
   fetchDownload(link.href)
-    .then((file) => {
+    .then(({ file, name }) => {
       const address = URL.createObjectURL(file);
-      h('a', { href: address, download: link.download }).click();
+      // The server's name keeps the ending tools look for (a STIX bundle is .stix.json).
+      h('a', { href: address, download: name ?? link.download }).click();
       setTimeout(() => URL.revokeObjectURL(address), 60_000);
     })
     .catch((err: unknown) => {

@@ -2,7 +2,7 @@
 import './filter-bar.css';
 import { ACLED_TAXONOMY, EVENT_TYPES, type EventType } from '../../../src/core/taxonomy.js';
 import { h, replaceChildren } from '../dom/h.js';
-import { t } from '../i18n/locale.js';
+import { t, tn } from '../i18n/locale.js';
 import type { StringKey } from '../i18n/strings.js';
 import { subTypeLabel, typeLabel } from '../i18n/taxonomy-labels.js';
 import { isoDay, type DayParams, type Filters } from '../state/filter-state.js';
@@ -12,6 +12,8 @@ import { entityChip } from './entity-chip.js';
 
 /** How long the reader pauses in the text field before what they typed is searched. */
 const TYPING_PAUSE_MS = 600;
+/** Below this width the filters come before the map in one column: open, they would fill the first screen. */
+const NARROW = '(max-width: 900px)';
 
 export interface FilterBar {
   /** Shows filters changed elsewhere (a brush on the timeline) without firing `onChange`. */
@@ -51,10 +53,20 @@ export function createFilterBar(container: HTMLElement, options: FilterBarOption
   const q = input('q', 'search', t('textPlaceholder'));
   const minFatalities = input('min_fatalities', 'number');
   minFatalities.min = '0';
+  const setCount = h('span', { class: 'filters-set' });
+  /** The filters the reader chose, counted beside the title: folded on a phone, it says some apply. */
+  const countSet = (): void => {
+    const set = Object.keys(filters).filter((key) => key !== 'bbox').length;
+    setCount.textContent = set > 0 ? tn('filtersSet', set) : '';
+  };
+  const apply = (next: Filters): void => {
+    filters = next;
+    countSet();
+    options.onChange(filters);
+  };
   const reset = (): void => {
     show({ bbox: filters.bbox });
-    filters = read();
-    options.onChange(filters);
+    apply(read());
   };
   const follow = h('input', { type: 'checkbox', id: 'filter-follow-map' });
   follow.checked = options.followMap;
@@ -89,13 +101,14 @@ export function createFilterBar(container: HTMLElement, options: FilterBarOption
   };
 
   const chip = entityChip(() => {
-    filters = read();
-    delete filters.entity;
+    const next = read();
+    delete next.entity;
     chip.show(undefined);
-    options.onChange(filters);
+    apply(next);
   });
   const show = (f: Filters): void => {
     filters = { ...f };
+    countSet();
     chip.show(f.entity);
     country.value = f.country ?? '';
     type.value = f.type ?? '';
@@ -112,10 +125,11 @@ export function createFilterBar(container: HTMLElement, options: FilterBarOption
     q.value = f.q ?? '';
   };
 
-  const form = h(
-    'form',
-    { class: 'filter-bar', role: 'search', on: { submit: (ev) => ev.preventDefault() } },
-    h('h2', {}, t('filters')),
+  const summary = h('summary', {}, h('h2', {}, t('filters')), ' ', setCount);
+  const fold = h(
+    'details',
+    { class: 'filter-fold' },
+    summary,
     chip.element,
     field('country', country),
     field('eventType', type),
@@ -128,6 +142,15 @@ export function createFilterBar(container: HTMLElement, options: FilterBarOption
     h('label', { class: 'check' }, follow, t('onlyMapView')),
     h('button', { type: 'button', class: 'secondary', on: { click: reset } }, t('reset')),
   );
+  // On a phone the filters fold into their title, so the map and the events are on the first screen; beside
+  // the map they stay open, and the title is a heading, not a stop of the Tab key.
+  fold.open = !window.matchMedia(NARROW).matches;
+  if (fold.open) summary.tabIndex = -1;
+  const form = h(
+    'form',
+    { class: 'filter-bar', role: 'search', on: { submit: (ev) => ev.preventDefault() } },
+    fold,
+  );
   // Free text applies once the reader pauses, as a search box does; Enter or leaving the field applies at once.
   let typing: ReturnType<typeof setTimeout> | undefined;
   q.addEventListener('input', () => {
@@ -135,8 +158,7 @@ export function createFilterBar(container: HTMLElement, options: FilterBarOption
     typing = setTimeout(() => {
       const next = read();
       if (next.q === filters.q) return;
-      filters = next;
-      options.onChange(filters);
+      apply(next);
     }, TYPING_PAUSE_MS);
   });
   form.addEventListener('change', (ev) => {
@@ -147,8 +169,7 @@ export function createFilterBar(container: HTMLElement, options: FilterBarOption
     const next = read();
     // Text typed and already applied after a pause changes nothing when the field is left.
     if (ev.target === q && next.q === filters.q) return;
-    filters = next;
-    options.onChange(filters);
+    apply(next);
   });
   replaceChildren(container, form);
   show(filters);

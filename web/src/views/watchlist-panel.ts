@@ -61,6 +61,8 @@ export function createWatchlistPanel(
         },
       },
     },
+    // A placeholder is no name: it is gone once the reader types, and screen readers may not say it.
+    h('label', { for: 'watch-name', class: 'visually-hidden' }, t('watchNameLabel')),
     name,
     h('button', { type: 'submit', class: 'secondary' }, t('watch')),
   );
