@@ -18,6 +18,7 @@ const places = [
   place('bir-ali', 'Bir Ali', 'بئر علي'),
   place('ain-sefra', 'Ain Sefra'),
   place('safra', 'Safra'),
+  place('kafr-nabl', 'Kafr Nabl (KN)'),
   { ...place('iraq', 'Iraq'), kind: 'country' as const, demonyms_ar: ['عراقي'] },
 ];
 const built = createTrie();
@@ -34,6 +35,13 @@ function found(text: string): [string, string[]][] {
 }
 
 describe('matchNames', () => {
+  it('ends a name that opens a bracket at the bracket that closes it', () => {
+    expect(found('Shells fell on Kafr Nabl (KN) and Mosul (in the north).')).toEqual([
+      ['Kafr Nabl (KN)', ['kafr-nabl']],
+      ['Mosul', ['mosul']],
+    ]);
+  });
+
   it('reads an opening English preposition as part of a name met by its skeleton only after a place cue', () => {
     expect(found('In Safra, two guards were shot.')).toEqual([['Safra', ['safra']]]);
     expect(found('Two guards were shot in Ayn Safra.')).toEqual([['Ayn Safra', ['ain-sefra']]]);

@@ -139,7 +139,7 @@ function longestAt(
   if (candidates.length > 1)
     candidates.sort((a, b) => b.end - a.end || a.start - b.start || skeletal(a.key) - skeletal(b.key));
   for (const c of unitedBySpan(candidates)) {
-    const span = toOriginalSpan(view, [c.start, c.end]);
+    const span = withClosingBracket(text, toOriginalSpan(view, [c.start, c.end]));
     // The name as the text writes it, cut once for the three tests that read it.
     const written = text.slice(span[0], span[1]);
     if (isSoundKey(c.key) && !capitalisedName(written)) continue;
@@ -151,6 +151,18 @@ function longestAt(
     return { match: senses === c.senses ? match : withSenses(match, senses), next: c.next };
   }
   return null;
+}
+
+/**
+ * `span` taking in the bracket that closes one opened inside it: the words of "Islamic State (IS)" end at "IS",
+ * and a name quoted as evidence or listed among an entity's names should not read "Islamic State (IS".
+ *
+ * @example withClosingBracket('Islamic State (IS) fighters', [0, 17]) // [0, 18]
+ */
+function withClosingBracket(text: string, span: Span): Span {
+  if (text.charCodeAt(span[1]) !== 0x29 /* ) */) return span;
+  const open = text.lastIndexOf('(', span[1] - 1);
+  return open >= span[0] && text.indexOf(')', open) === span[1] ? [span[0], span[1] + 1] : span;
 }
 
 /** Walks the trie from `node` on with word `j` and the words after it, collecting every name that ends. */
