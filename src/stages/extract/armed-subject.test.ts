@@ -67,6 +67,20 @@ describe('wrecking and attacks by an armed hand', () => {
     );
   });
 
+  it('keeps a depot a known armed group destroyed, its short form in brackets before the verb', () => {
+    const mentions: FixtureSpec['mentions'] = [
+      ['Mountain Liberation Front', actorEntity('Mountain Liberation Front')],
+      ['Zabul', zabul],
+    ];
+    const text = 'The Mountain Liberation Front (MLF) destroyed a fuel depot in Zabul.';
+    expect(subTypesOf({ text, mentions })).toEqual(['Looting/property destruction']);
+  });
+
+  it('drops a depot a company named with its short form in brackets destroyed', () => {
+    const text = 'The Northern Demolition Company (NDC) destroyed an old fuel depot in Zabul.';
+    expect(subTypesOf({ text, mentions: [['Zabul', zabul]] })).toEqual([]);
+  });
+
   it('keeps a school militants burned, with no place named', () => {
     expect(subTypesOf({ text: 'Militants burned a village school.' })).toEqual([
       'Looting/property destruction',

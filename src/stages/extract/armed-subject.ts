@@ -182,10 +182,27 @@ function blamedDeed(view: SentenceView, verb: number): boolean {
 function subjectsAt(view: SentenceView, verb: number, carried: boolean): number[] {
   let at = verb - 1;
   while (at > 0 && BETWEEN.test(view.tokens[at].norm)) at--;
-  if (!carried) return [at];
+  const named = [at, ...nameBeforeShortForm(view, at)];
+  if (!carried) return named;
   for (let open = at - 1; open > 0 && open >= verb - CARRIED_REACH; open--)
-    if (CARRIED.test(view.tokens[open].norm)) return [at, open - 1];
-  return [at];
+    if (CARRIED.test(view.tokens[open].norm)) return [...named, open - 1];
+  return named;
+}
+
+/** The width of " (" and ") " (or ", " around an apposition): marks and a space between a name and its short form. */
+const SHORT_FORM_GAP = 2;
+
+/**
+ * "The Peoples Front (PF) destroyed …": when the word before the verb is one word set off by a mark and a space
+ * on both sides, a short form in brackets, the name it stands for ends right before it, and the base may know
+ * the name and not the short form. Tokens hold no marks, so the widths of the gaps tell the brackets.
+ */
+function nameBeforeShortForm(view: SentenceView, at: number): number[] {
+  const [name, short, next] = [view.tokens[at - 1], view.tokens[at], view.tokens[at + 1]];
+  if (!name || !short || !next) return [];
+  const setOff =
+    short.span[0] - name.span[1] === SHORT_FORM_GAP && next.span[0] - short.span[1] === SHORT_FORM_GAP;
+  return setOff ? [at - 1] : [];
 }
 
 /**
