@@ -178,6 +178,22 @@ describe('clauses that tell no incident', () => {
     expect(subTypesOf(spec)).toEqual([]);
   });
 
+  it('keeps a few counted attacks in a whole province, as no wave named after it', () => {
+    const region = placeEntity('Narathiwat', 'TH', 'region');
+    expect(
+      subTypesOf({
+        text: 'Rebels carried out three arson attacks in Narathiwat province.',
+        mentions: [['Narathiwat', region]],
+      }),
+    ).toEqual(['Looting/property destruction']);
+    expect(
+      subTypesOf({
+        text: 'Party leaders spoke about the arson attacks in Narathiwat province.',
+        mentions: [['Narathiwat', region]],
+      }),
+    ).toEqual([]);
+  });
+
   it('drops the incidents a sentence then declares to be rumours, and keeps those told after it', () => {
     const types = subTypesOf({
       text:
