@@ -313,6 +313,15 @@ describe('clauses that tell no incident', () => {
     expect(types).toEqual(['Attack']);
   });
 
+  it('keeps a shooting at a journalist who wrote about drugs, but not a shooting over drugs', () => {
+    const shooting = (text: string) =>
+      subTypesOf({ text, mentions: [['Medellin', placeEntity('Medellin', 'CO')]] });
+    expect(
+      shooting('Two men shot at a radio journalist in Medellin. He had written about drug gangs.'),
+    ).toEqual(['Attack']);
+    expect(shooting('Two men shot a trader in Medellin. The quarrel was about drugs.')).toEqual([]);
+  });
+
   it('keeps a stabbing by an extremist that the police call a hate crime', () => {
     const types = subTypesOf({
       text: 'طعن رجل متطرف أربعة مصلين أمام مسجد في مدينة حيفا. ووصفت الشرطة الهجوم بأنه جريمة كراهية.',
