@@ -148,6 +148,9 @@ describe('wounding by an armed hand', () => {
 describe('the bare "shot" and "beat"', () => {
   it.each([
     ['Raiders shot the ferryman near the weir on Monday.', ['Attack']],
+    ['A masked man with a rifle shot two anglers near the weir.', ['Attack']],
+    ['A hooded man shot the ferryman near the weir.', ['Attack']],
+    ['A young man shot a video near the weir.', []],
     ['Gunmen stopped a lorry near the weir and shot the driver.', ['Attack']],
     ['The director shot the film near the weir last year.', []],
     ['Raiders stopped a lorry near the weir, and a tourist shot a photo.', []],

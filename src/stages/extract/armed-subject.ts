@@ -10,8 +10,10 @@ const MEMBERS = /^(?:unit|units|members|cell|cells|commando)$/;
 /** What the wrecking was done with or by ("by a homemade explosive device", "with explosives", "by a guerrilla attack"). */
 const INSTRUMENT =
   /^(?:explosion|explosions|blast|blasts|explosive|explosives|bomb|bombs|device|devices|charge|charges|grenade|grenades|rocket|rockets|mortar|mortars|gunfire|bullets|molotov|arson|attack)$/;
-/** "armed men", "masked men", "armed members": men named by their arms. */
+/** "armed men", "a masked man", "armed members": men named by their arms. */
 const ARMED_MEN = /^(?:armed|masked|hooded)$/;
+/** "men" and its singular: "a masked man" is as armed as "masked men". */
+const MAN = /^(?:men|man)$/;
 /** Words that may stand between the side and its verb: "gunmen who attacked", "the Taliban have destroyed". */
 const BETWEEN =
   /^(?:who|have|has|had|then|also|reportedly|allegedly|partially|partly|completely|totally|virtually|practically|badly|seriously|heavily|slightly|severely|\))$/;
@@ -272,7 +274,7 @@ function afterTimeOpening(view: SentenceView, verb: number): number {
 function armedAt(view: SentenceView, at: number): boolean {
   const word = view.tokens[at]?.norm ?? '';
   const before = view.tokens[at - 1];
-  if (ARMED_NOUNS.has(word) || ((word === 'men' || MEMBERS.test(word)) && ARMED_MEN.test(before?.norm ?? '')))
+  if (ARMED_NOUNS.has(word) || ((MAN.test(word) || MEMBERS.test(word)) && ARMED_MEN.test(before?.norm ?? '')))
     return true;
   return armedGroup(view, view.tokens[at]) || (MEMBERS.test(word) && armedGroup(view, before));
 }
