@@ -43,6 +43,14 @@ describe('wrecking and attacks by an armed hand', () => {
     ]);
   });
 
+  it('keeps a wrecking by armed men told with one word of their kind before them and described before the verb', () => {
+    const mentions: FixtureSpec['mentions'] = [['Zabul', zabul]];
+    const text = 'Radical vigilantes belonging to a moral police wrecked two cinemas in Zabul.';
+    expect(subTypesOf({ text, mentions })).toEqual(['Looting/property destruction']);
+    const company = 'Local builders belonging to a guild wrecked two cinemas in Zabul.';
+    expect(subTypesOf({ text: company, mentions })).toEqual([]);
+  });
+
   it('drops an attack made in words by a report on an armed side', () => {
     expect(subTypesOf({ text: 'A report on rebels from the north attacked the tax law.' })).toEqual([]);
   });

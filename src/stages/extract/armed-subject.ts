@@ -228,7 +228,11 @@ function armedHeadBefore(view: SentenceView, verb: number): boolean {
   for (let head = verb - 2; head >= Math.max(0, verb - HEAD_REACH); head--) {
     if (!DESCRIBING.test(view.tokens[head + 1].norm) || !armedAt(view, head)) continue;
     const unbroken = view.tokens.slice(head + 1, verb).every((t) => PLAIN_WORD.test(t.norm));
-    return unbroken && view.tokens.slice(0, head).every((t) => OPENING.test(t.norm));
+    // "Islamic vigilantes belonging to …": one word of the side's kind may stand right before its head.
+    const opening = view.tokens
+      .slice(0, head)
+      .every((t, i) => OPENING.test(t.norm) || (i === head - 1 && PLAIN_WORD.test(t.norm)));
+    return unbroken && opening;
   }
   return false;
 }
