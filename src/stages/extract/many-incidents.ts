@@ -122,7 +122,7 @@ function oneOfSeries(frame: Frame, text: string): boolean {
 }
 
 /**
- * "four arson attacks in Pattani province": a few acts counted one by one are that many incidents in the region,
+ * "five arson attacks in Yala province": a few acts counted one by one are that many incidents in the region,
  * not a wave named after it (a tally of dozens is `tallied`'s).
  */
 const FEW = /^(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)$/;
