@@ -43,6 +43,14 @@ describe('wrecking and attacks by an armed hand', () => {
     ]);
   });
 
+  it('keeps a wrecking by armed men told with one word of their kind before them and described before the verb', () => {
+    const mentions: FixtureSpec['mentions'] = [['Zabul', zabul]];
+    const text = 'Radical vigilantes belonging to a moral police wrecked two cinemas in Zabul.';
+    expect(subTypesOf({ text, mentions })).toEqual(['Looting/property destruction']);
+    const company = 'Local builders belonging to a guild wrecked two cinemas in Zabul.';
+    expect(subTypesOf({ text: company, mentions })).toEqual([]);
+  });
+
   it('drops an attack made in words by a report on an armed side', () => {
     expect(subTypesOf({ text: 'A report on rebels from the north attacked the tax law.' })).toEqual([]);
   });
@@ -65,6 +73,20 @@ describe('wrecking and attacks by an armed hand', () => {
     expect(subTypesOf({ text: 'A Hamas unit partially destroyed a fuel depot in Zabul.', mentions })).toEqual(
       ['Looting/property destruction'],
     );
+  });
+
+  it('keeps a depot a known armed group destroyed, its short form in brackets before the verb', () => {
+    const mentions: FixtureSpec['mentions'] = [
+      ['Mountain Liberation Front', actorEntity('Mountain Liberation Front')],
+      ['Zabul', zabul],
+    ];
+    const text = 'The Mountain Liberation Front (MLF) destroyed a fuel depot in Zabul.';
+    expect(subTypesOf({ text, mentions })).toEqual(['Looting/property destruction']);
+  });
+
+  it('drops a depot a company named with its short form in brackets destroyed', () => {
+    const text = 'The Northern Demolition Company (NDC) destroyed an old fuel depot in Zabul.';
+    expect(subTypesOf({ text, mentions: [['Zabul', zabul]] })).toEqual([]);
   });
 
   it('keeps a school militants burned, with no place named', () => {
@@ -134,6 +156,9 @@ describe('wounding by an armed hand', () => {
 describe('the bare "shot" and "beat"', () => {
   it.each([
     ['Raiders shot the ferryman near the weir on Monday.', ['Attack']],
+    ['A masked man with a rifle shot two anglers near the weir.', ['Attack']],
+    ['A hooded man shot the ferryman near the weir.', ['Attack']],
+    ['A young man shot a video near the weir.', []],
     ['Gunmen stopped a lorry near the weir and shot the driver.', ['Attack']],
     ['The director shot the film near the weir last year.', []],
     ['Raiders stopped a lorry near the weir, and a tourist shot a photo.', []],

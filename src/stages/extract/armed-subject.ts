@@ -10,8 +10,10 @@ const MEMBERS = /^(?:unit|units|members|cell|cells|commando)$/;
 /** What the wrecking was done with or by ("by a homemade explosive device", "with explosives", "by a guerrilla attack"). */
 const INSTRUMENT =
   /^(?:explosion|explosions|blast|blasts|explosive|explosives|bomb|bombs|device|devices|charge|charges|grenade|grenades|rocket|rockets|mortar|mortars|gunfire|bullets|molotov|arson|attack)$/;
-/** "armed men", "masked men", "armed members": men named by their arms. */
+/** "armed men", "a masked man", "armed members": men named by their arms. */
 const ARMED_MEN = /^(?:armed|masked|hooded)$/;
+/** "men" and its singular: "a masked man" is as armed as "masked men". */
+const MAN = /^(?:men|man)$/;
 /** Words that may stand between the side and its verb: "gunmen who attacked", "the Taliban have destroyed". */
 const BETWEEN =
   /^(?:who|have|has|had|then|also|reportedly|allegedly|partially|partly|completely|totally|virtually|practically|badly|seriously|heavily|slightly|severely|\))$/;
@@ -182,10 +184,27 @@ function blamedDeed(view: SentenceView, verb: number): boolean {
 function subjectsAt(view: SentenceView, verb: number, carried: boolean): number[] {
   let at = verb - 1;
   while (at > 0 && BETWEEN.test(view.tokens[at].norm)) at--;
-  if (!carried) return [at];
+  const named = [at, ...nameBeforeShortForm(view, at)];
+  if (!carried) return named;
   for (let open = at - 1; open > 0 && open >= verb - CARRIED_REACH; open--)
-    if (CARRIED.test(view.tokens[open].norm)) return [at, open - 1];
-  return [at];
+    if (CARRIED.test(view.tokens[open].norm)) return [...named, open - 1];
+  return named;
+}
+
+/** The width of " (" and ") " (or ", " around an apposition): marks and a space between a name and its short form. */
+const SHORT_FORM_GAP = 2;
+
+/**
+ * "The Peoples Front (PF) destroyed …": when the word before the verb is one word set off by a mark and a space
+ * on both sides, a short form in brackets, the name it stands for ends right before it, and the base may know
+ * the name and not the short form. Tokens hold no marks, so the widths of the gaps tell the brackets.
+ */
+function nameBeforeShortForm(view: SentenceView, at: number): number[] {
+  const [name, short, next] = [view.tokens[at - 1], view.tokens[at], view.tokens[at + 1]];
+  if (!name || !short || !next) return [];
+  const setOff =
+    short.span[0] - name.span[1] === SHORT_FORM_GAP && next.span[0] - short.span[1] === SHORT_FORM_GAP;
+  return setOff ? [at - 1] : [];
 }
 
 /**
@@ -209,7 +228,11 @@ function armedHeadBefore(view: SentenceView, verb: number): boolean {
   for (let head = verb - 2; head >= Math.max(0, verb - HEAD_REACH); head--) {
     if (!DESCRIBING.test(view.tokens[head + 1].norm) || !armedAt(view, head)) continue;
     const unbroken = view.tokens.slice(head + 1, verb).every((t) => PLAIN_WORD.test(t.norm));
-    return unbroken && view.tokens.slice(0, head).every((t) => OPENING.test(t.norm));
+    // "Islamic vigilantes belonging to …": one word of the side's kind may stand right before its head.
+    const opening = view.tokens
+      .slice(0, head)
+      .every((t, i) => OPENING.test(t.norm) || (i === head - 1 && PLAIN_WORD.test(t.norm)));
+    return unbroken && opening;
   }
   return false;
 }
@@ -255,7 +278,7 @@ function afterTimeOpening(view: SentenceView, verb: number): number {
 function armedAt(view: SentenceView, at: number): boolean {
   const word = view.tokens[at]?.norm ?? '';
   const before = view.tokens[at - 1];
-  if (ARMED_NOUNS.has(word) || ((word === 'men' || MEMBERS.test(word)) && ARMED_MEN.test(before?.norm ?? '')))
+  if (ARMED_NOUNS.has(word) || ((MAN.test(word) || MEMBERS.test(word)) && ARMED_MEN.test(before?.norm ?? '')))
     return true;
   return armedGroup(view, view.tokens[at]) || (MEMBERS.test(word) && armedGroup(view, before));
 }

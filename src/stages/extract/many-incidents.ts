@@ -121,6 +121,12 @@ function oneOfSeries(frame: Frame, text: string): boolean {
   return SERIES_OPENING.test(opening) && text.slice(tokens[start].span[1], span[1]).includes(',');
 }
 
+/**
+ * "five arson attacks in Yala province": a few acts counted one by one are that many incidents in the region,
+ * not a wave named after it (a tally of dozens is `tallied`'s).
+ */
+const FEW = /^(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)$/;
+
 /** Region and country mentions: "the Gujarat riots" names months of rioting over a state, not one riot. */
 export const WIDE_PRECISION = new Set(['region', 'country']);
 
@@ -134,6 +140,7 @@ export function namedWave(frame: Frame, text: string): boolean {
   return frame.triggers.every(
     (t) =>
       isPlural(t) &&
+      !FEW.test(view.tokens[t.start - 1]?.norm ?? '') &&
       (wideAt(view, view.tokens[t.start - 1], 1) ||
         (view.tokens[t.end]?.norm === 'in' && wideAt(view, view.tokens[t.end + 1], 0))),
   );

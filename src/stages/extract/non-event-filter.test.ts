@@ -178,6 +178,22 @@ describe('clauses that tell no incident', () => {
     expect(subTypesOf(spec)).toEqual([]);
   });
 
+  it('keeps a few counted attacks in a whole province, as no wave named after it', () => {
+    const region = placeEntity('Narathiwat', 'TH', 'region');
+    expect(
+      subTypesOf({
+        text: 'Rebels carried out three arson attacks in Narathiwat province.',
+        mentions: [['Narathiwat', region]],
+      }),
+    ).toEqual(['Looting/property destruction']);
+    expect(
+      subTypesOf({
+        text: 'Party leaders spoke about the arson attacks in Narathiwat province.',
+        mentions: [['Narathiwat', region]],
+      }),
+    ).toEqual([]);
+  });
+
   it('drops the incidents a sentence then declares to be rumours, and keeps those told after it', () => {
     const types = subTypesOf({
       text:
@@ -295,6 +311,15 @@ describe('clauses that tell no incident', () => {
       mentions: [['Medellin', placeEntity('Medellin', 'CO')]],
     });
     expect(types).toEqual(['Attack']);
+  });
+
+  it('keeps a shooting at a journalist who wrote about drugs, but not a shooting over drugs', () => {
+    const shooting = (text: string) =>
+      subTypesOf({ text, mentions: [['Medellin', placeEntity('Medellin', 'CO')]] });
+    expect(
+      shooting('Two men shot at a radio journalist in Medellin. He had written about drug gangs.'),
+    ).toEqual(['Attack']);
+    expect(shooting('Two men shot a trader in Medellin. The quarrel was about drugs.')).toEqual([]);
   });
 
   it('keeps a stabbing by an extremist that the police call a hate crime', () => {

@@ -296,6 +296,38 @@ describe('incident words the older trigger rows missed', () => {
       },
       [],
     ],
+    [
+      'a weapon told as used to attack is an attack',
+      {
+        text: 'A hunting rifle was used to attack a school bus near Lurgan on Monday.',
+        mentions: [['Lurgan', placeEntity('Lurgan', 'GB')]],
+      },
+      ['Attack'],
+    ],
+    [
+      'a weapon that could be used to attack tells no attack',
+      {
+        text: 'Police fear the rifles could be used to attack a patrol near Lurgan.',
+        mentions: [['Lurgan', placeEntity('Lurgan', 'GB')]],
+      },
+      [],
+    ],
+    [
+      'a hotel an armed group took over is an attack',
+      {
+        text: 'Rebels took over a hotel in Lurgan and held the guests inside.',
+        mentions: [['Lurgan', placeEntity('Lurgan', 'GB')]],
+      },
+      ['Attack'],
+    ],
+    [
+      'a hotel a firm took over is none',
+      {
+        text: 'A Dutch chain took over a hotel in Lurgan last year.',
+        mentions: [['Lurgan', placeEntity('Lurgan', 'GB')]],
+      },
+      [],
+    ],
   ])('%s', (_case, spec, expected) => {
     expect(subTypesOf(spec)).toEqual(expected);
   });
