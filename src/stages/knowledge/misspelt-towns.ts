@@ -52,17 +52,18 @@ interface SlotReading {
   kinds: ReadonlySet<EntityKind>;
   typedOnly: boolean;
 }
-const TOWN_KINDS: ReadonlySet<EntityKind> = new Set(['city', 'district']);
+/** What a slot's word may be as a town: a town or a district; not a site, unlike the base's TOWN_KINDS. */
+const SPELT_TOWN_KINDS: ReadonlySet<EntityKind> = new Set(['city', 'district']);
 /** After a preposition a town, or a province ("in Wazirstan", "in Songkhia"). */
-const AFTER_PREPOSITION: SlotReading = { kinds: new Set([...TOWN_KINDS, 'region']), typedOnly: false };
+const AFTER_PREPOSITION: SlotReading = { kinds: new Set([...SPELT_TOWN_KINDS, 'region']), typedOnly: false };
 const BEFORE_PROVINCE: SlotReading = { kinds: new Set(['region']), typedOnly: false };
 /**
  * "the Leninsky district" is named after a word (Lenin), not after the worldwide gazetteer's Leninsk: before a
  * place noun only towns typed for marsad count.
  */
-const BEFORE_PLACE_NOUN: SlotReading = { kinds: TOWN_KINDS, typedOnly: true };
+const BEFORE_PLACE_NOUN: SlotReading = { kinds: SPELT_TOWN_KINDS, typedOnly: true };
 /** A five-letter word after a preposition: a town typed for marsad (in the article's country, if it names one). */
-const SHORT_WORD: SlotReading = { kinds: TOWN_KINDS, typedOnly: true };
+const SHORT_WORD: SlotReading = { kinds: SPELT_TOWN_KINDS, typedOnly: true };
 
 /**
  * A mention that says where the article is: a place named, or an actor of one country. A nationality alone
@@ -175,7 +176,7 @@ function slipTarget(
   if (found.size === 1) return [...found][0];
   // "in Ghanzi": a province named after its seat town, and the town, are one place's two readings; the town's
   // is the finer.
-  const towns = [...found].filter((e) => TOWN_KINDS.has(e.kind));
+  const towns = [...found].filter((e) => SPELT_TOWN_KINDS.has(e.kind));
   return towns.length === 1 ? towns[0] : undefined;
 }
 
