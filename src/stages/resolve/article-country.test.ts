@@ -408,7 +408,7 @@ describe("a country's short form used as its nationality", () => {
   });
 
   it('stays a place where the words go on from a place', () => {
-    const text = 'A parcel bomb went off at a post office in the SV and hurt two clerks. A Freedonian spoke.';
+    const text = 'Two clerks were hurt when a parcel blew up in the SV on Friday. A Freedonian spoke.';
     expect(
       countryIn(text, [
         ['SV', shortForm],
@@ -420,7 +420,8 @@ describe("a country's short form used as its nationality", () => {
 
 describe('a body named for two countries', () => {
   it('stands in the first: the partner named second gets no vote', () => {
-    const text = 'A bomb went off outside the Freedonian-Sylvanian Institute, a Sylvanian language school.';
+    const text =
+      'Vandals hurled a pipe bomb toward the Freedonian-Sylvanian Institute, a Sylvanian language school.';
     expect(
       countryIn(text, [
         ['Freedonian', freedonian],
@@ -441,5 +442,22 @@ describe("a town that ends a bank's name", () => {
         ['Freedonia', placeEntity('Freedonia', 'FD', 'country')],
       ]),
     ).toBe('FD');
+  });
+});
+
+describe('the nationality of soldiers', () => {
+  it('says less of where than that of other people: soldiers serve abroad', () => {
+    const text = 'A roadside bomb killed a Sylvanian soldier and two Freedonian farmers near a market.';
+    expect(
+      countryIn(text, [
+        ['Sylvanian', demonymEntity('Sylvanian', 'SV')],
+        ['Freedonian', freedonian],
+      ]),
+    ).toBe('FD');
+  });
+
+  it('is still the country when nothing else is named', () => {
+    const text = 'A roadside bomb killed two Sylvanian soldiers near a market.';
+    expect(countryIn(text, [['Sylvanian', demonymEntity('Sylvanian', 'SV')]])).toBe('SV');
   });
 });

@@ -34,6 +34,8 @@ const PLACE_VOTE = 2;
 const NATIONALITY_VOTE = 1;
 /** A nationality told again mostly names the same people again: a quarter of a place. */
 const RETOLD_NATIONALITY_VOTE = 0.5;
+/** A nationality of troops: they serve abroad as often as at home, so a quarter of a place. */
+const TROOPS_NATIONALITY_VOTE = 0.5;
 /**
  * "a hamlet close to the Sylvanian border": a country named as the line the scene lies by is as often the
  * neighbour across it, so it counts less than a town a distance is measured from ("ninety miles north of X").
@@ -83,7 +85,15 @@ export function articleCountry(doc: Document): PlaceRef | null {
     counts.set(m.place.country, {
       n:
         (seen?.n ?? 0) +
-        (!aside ? PLACE_VOTE : border ? BORDER_VOTE : again ? RETOLD_NATIONALITY_VOTE : NATIONALITY_VOTE),
+        (!aside
+          ? PLACE_VOTE
+          : border
+            ? BORDER_VOTE
+            : again
+              ? RETOLD_NATIONALITY_VOTE
+              : nationality && namesTroops(m, text)
+                ? TROOPS_NATIONALITY_VOTE
+                : NATIONALITY_VOTE),
       span: named || !seen ? m.span : seen.span,
       name: named ? m.name : (seen?.name ?? null),
     });
@@ -155,6 +165,18 @@ const SERVED =
  */
 function servedAbroad(m: Mention, text: string): boolean {
   return m.kind === 'state-forces' && SERVED.test(text.slice(Math.max(0, m.span[0] - 32), m.span[0]));
+}
+
+/** Soldiers right after a nationality (one word may stand between): "two Sylvanian navy sailors". */
+const TROOPS_AFTER =
+  /^\.?\s+(?:[a-z]+\s+)?(?:soldiers?|troops|servicem[ae]n|marines?|Marines?|paratroopers?|sailors?|airm[ae]n)\b/;
+
+/**
+ * "a Sylvanian soldier and three Zendan farmers died": soldiers serve abroad as often as at home, so their
+ * nationality says less of where than other people's does.
+ */
+function namesTroops(m: Mention, text: string): boolean {
+  return TROOPS_AFTER.test(text.slice(m.span[1], m.span[1] + 40));
 }
 
 /** A state's police force: it keeps order at home only, so its country is where it acted. */
