@@ -380,3 +380,84 @@ describe("a state's police named beside a nationality in an article that names n
     expect(countryIn(text, [...mentions, ['Sylvanian troops', troops]])).toBe('FD');
   });
 });
+
+describe("a country's short form used as its nationality", () => {
+  const shortForm = { ...placeEntity('Sylvania', 'SV', 'country'), via: 'alias' as const };
+  const front = actorEntity('Freedonia Liberation Front', 'armed-group', 'FD');
+
+  it('counts as a nationality, not a place, before a lowercase word', () => {
+    const text = 'Gunmen killed a guard and a cook, hours after the SV strikes on Freedonia.';
+    expect(
+      countryIn(text, [
+        ['SV', shortForm],
+        ['Freedonia', placeEntity('Freedonia', 'FD', 'country')],
+      ]),
+    ).toBe('FD');
+  });
+
+  it('is a nationality told again after one of its people', () => {
+    const text =
+      'Freedonia Liberation Front rebels seized a Sylvanian teacher they said had ties to the SV government.';
+    expect(
+      countryIn(text, [
+        ['Freedonia Liberation Front', front],
+        ['Sylvanian', demonymEntity('Sylvanian', 'SV')],
+        ['SV', shortForm],
+      ]),
+    ).toBe('FD');
+  });
+
+  it('stays a place where the words go on from a place', () => {
+    const text = 'Two clerks were hurt when a parcel blew up in the SV on Friday. A Freedonian spoke.';
+    expect(
+      countryIn(text, [
+        ['SV', shortForm],
+        ['Freedonian', freedonian],
+      ]),
+    ).toBe('SV');
+  });
+});
+
+describe('a body named for two countries', () => {
+  it('stands in the first: the partner named second gets no vote', () => {
+    const text =
+      'Vandals hurled a pipe bomb toward the Freedonian-Sylvanian Institute, a Sylvanian language school.';
+    expect(
+      countryIn(text, [
+        ['Freedonian', freedonian],
+        ['Sylvanian', demonymEntity('Sylvanian', 'SV')],
+        ['Sylvanian', demonymEntity('Sylvanian', 'SV'), 2],
+      ]),
+    ).toBe('FD');
+  });
+});
+
+describe("a town that ends a bank's name", () => {
+  it('says whose the bank is, not where its branch stands', () => {
+    const text =
+      'Arsonists burned a Bank of Zenda branch in the capital. Police of Freedonia found the cans.';
+    expect(
+      countryIn(text, [
+        ['Zenda', placeEntity('Zenda', 'SV')],
+        ['Freedonia', placeEntity('Freedonia', 'FD', 'country')],
+      ]),
+    ).toBe('FD');
+  });
+});
+
+describe('the nationality of soldiers', () => {
+  it('says less of where than that of other people: soldiers serve abroad', () => {
+    const text = 'A roadside bomb killed a Sylvanian soldier and two Freedonian farmers near a market.';
+    expect(
+      countryIn(text, [
+        ['Sylvanian', demonymEntity('Sylvanian', 'SV')],
+        ['Freedonian', freedonian],
+      ]),
+    ).toBe('FD');
+  });
+
+  it('is still the country when nothing else is named', () => {
+    const text = 'A roadside bomb killed two Sylvanian soldiers near a market.';
+    expect(countryIn(text, [['Sylvanian', demonymEntity('Sylvanian', 'SV')]])).toBe('SV');
+  });
+});

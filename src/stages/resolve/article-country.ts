@@ -8,7 +8,7 @@ import { namesVisitors, ofVisitors, visitorCountries } from '../../core/visitor-
 import type { Document, Mention, PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import { onScene } from './article-place.js';
-import { headsName } from './body-names.js';
+import { headsName, namesBank, namesPartner, usedAsNationality } from './body-names.js';
 
 /**
  * Sides outside the state that the base places in the one country they act in (armed groups, "Jewish settlers",
@@ -34,6 +34,8 @@ const PLACE_VOTE = 2;
 const NATIONALITY_VOTE = 1;
 /** A nationality told again mostly names the same people again: a quarter of a place. */
 const RETOLD_NATIONALITY_VOTE = 0.5;
+/** A nationality of troops: they serve abroad as often as at home, so a quarter of a place. */
+const TROOPS_NATIONALITY_VOTE = 0.5;
 /**
  * "a hamlet close to the Sylvanian border": a country named as the line the scene lies by is as often the
  * neighbour across it, so it counts less than a town a distance is measured from ("ninety miles north of X").
@@ -63,23 +65,35 @@ export function articleCountry(doc: Document): PlaceRef | null {
     // "the U.S. Embassy" stands abroad: the country a mission serves is the one the article is not in; so do
     // "two Turkish truck drivers", and "the Turkish drivers" told again.
     if (!m.place?.country || ofMinority(m, text) || namesMission(m, text) || namesVisitors(m, text)) continue;
-    if (ofVisitors(m, visitors)) continue;
+    // "the Freedonian-Sylvanian Institute" stands in Freedonia: the partner named second is abroad.
+    if (ofVisitors(m, visitors) || namesPartner(doc.mentions ?? [], m, text)) continue;
+    // "the US strikes", "a US soldier": a short form used as a nationality is one.
+    const nationality = m.via === 'demonym' || usedAsNationality(m, text);
     // "along the border with Venezuela" names the neighbour of the scene, "a pipeline carrying oil to Turkey"
-    // where things go, "the Denmark Relief Council" an owner: each counts as a nationality does.
+    // where things go, "the Denmark Relief Council" and "a Bank of Boston branch" an owner: each counts as a
+    // nationality does.
     const border = bordersOn(m, text);
-    const aside = m.via === 'demonym' || border || !onScene(doc, m) || headsName(m, text);
+    const aside = nationality || border || !onScene(doc, m) || headsName(m, text) || namesBank(m, text);
     if (!aside) placed.add(m.place.country);
     const seen = counts.get(m.place.country);
     // The country's own name is the best span to point at; else the first place in it.
     const named = m.kind === 'country' && m.via !== 'demonym' && !seen?.name;
     // A nationality says who, not where: told again ("Chilean marines … the Chilean military"), it mostly
     // names the same people again, and counts half.
-    const again = m.via === 'demonym' && nationalities.has(m.place.country);
-    if (m.via === 'demonym') nationalities.add(m.place.country);
+    const again = nationality && nationalities.has(m.place.country);
+    if (nationality) nationalities.add(m.place.country);
     counts.set(m.place.country, {
       n:
         (seen?.n ?? 0) +
-        (!aside ? PLACE_VOTE : border ? BORDER_VOTE : again ? RETOLD_NATIONALITY_VOTE : NATIONALITY_VOTE),
+        (!aside
+          ? PLACE_VOTE
+          : border
+            ? BORDER_VOTE
+            : again
+              ? RETOLD_NATIONALITY_VOTE
+              : nationality && namesTroops(m, text)
+                ? TROOPS_NATIONALITY_VOTE
+                : NATIONALITY_VOTE),
       span: named || !seen ? m.span : seen.span,
       name: named ? m.name : (seen?.name ?? null),
     });
@@ -151,6 +165,18 @@ const SERVED =
  */
 function servedAbroad(m: Mention, text: string): boolean {
   return m.kind === 'state-forces' && SERVED.test(text.slice(Math.max(0, m.span[0] - 32), m.span[0]));
+}
+
+/** Soldiers right after a nationality (one word may stand between): "two Sylvanian navy sailors". */
+const TROOPS_AFTER =
+  /^\.?\s+(?:[a-z]+\s+)?(?:soldiers?|troops|servicem[ae]n|marines?|Marines?|paratroopers?|sailors?|airm[ae]n)\b/;
+
+/**
+ * "a Sylvanian soldier and three Zendan farmers died": soldiers serve abroad as often as at home, so their
+ * nationality says less of where than other people's does.
+ */
+function namesTroops(m: Mention, text: string): boolean {
+  return TROOPS_AFTER.test(text.slice(m.span[1], m.span[1] + 40));
 }
 
 /** A state's police force: it keeps order at home only, so its country is where it acted. */

@@ -1,4 +1,6 @@
-// A country's name that opens the name of a body: whose the body is, not where anything happened.
+// Places named as whose a body or people are, not where anything happened: a country's name opening a body's
+// name, a country's short form used as its nationality, a town ending a bank's name, the partner of a body
+// named for two countries.
 import type { Document, Mention, PlaceRef } from '../../core/records.js';
 import { CALENDAR_NAMES } from '../../core/text/calendar-names.js';
 
@@ -17,6 +19,65 @@ const NAME_WORD_AFTER = new RegExp(
  */
 export function headsName(m: Mention, text: string): boolean {
   return m.kind === 'country' && NAME_WORD_AFTER.test(text.slice(m.span[1], m.span[1] + 16));
+}
+
+/** A country's short form: two to five capitals, dots allowed ("US", "U.S.", "UK", "UAE"). */
+const SHORT_FORM = /^(?:\p{Lu}\.?){2,5}$/u;
+/** A lowercase word after it, other than one that goes on from a place ("in the US and …", "to the UK last week"). */
+const ADJECTIVE_USE =
+  /^\.?\s+(?!(?:and|or|but|nor|on|in|at|to|from|for|by|with|since|last|this|next|where|when|while|which|who|that|as|after|before|during|until|over|under|through|than|so|earlier|later|yesterday|today|tonight|itself)\b)\p{Ll}/u;
+
+/**
+ * "the US strikes on Sylvania", "ties to the UK government", "a US soldier": a country's short form before a
+ * lowercase word is used as its nationality, saying whose the strikes, government or soldier are, not where
+ * anything happened.
+ *
+ * @example usedAsNationality(mentionOf('US'), 'after the US strikes on Sylvania') === true
+ */
+export function usedAsNationality(m: Mention, text: string): boolean {
+  return (
+    m.kind === 'country' &&
+    SHORT_FORM.test(text.slice(m.span[0], m.span[1])) &&
+    ADJECTIVE_USE.test(text.slice(m.span[1], m.span[1] + 24))
+  );
+}
+
+/** A bank's name ending right before a place: "the Bank of …". */
+const BANK_OF = /\bBank\s+of\s+(?:the\s+)?$/;
+
+/**
+ * "an ATM of the Bank of Ruritania", "a Bank of Zenda branch": a place that ends a bank's name says whose the
+ * bank is, not where its branch stands, as banks keep branches far from the place they are named after.
+ *
+ * @example namesBank(mentionOf('Zenda'), 'a bomb hit a Bank of Zenda branch') === true
+ */
+export function namesBank(m: Mention, text: string): boolean {
+  return BANK_OF.test(text.slice(Math.max(0, m.span[0] - 16), m.span[0]));
+}
+
+/** A nationality or country joined by a hyphen to one before it: "-US", "-American". */
+const AFTER_HYPHEN = /\p{L}[-‐–]$/u;
+/** A capitalised word after the pair: the name of a body ("… Cultural Alliance", "… Institute"). */
+const BODY_WORD_AFTER = /^\s+\p{Lu}\p{Ll}/u;
+
+/**
+ * "the Freedonian-Sylvanian Institute", "the Freedonia-Sylvania Cultural Alliance": a body named for two
+ * countries is one's centre in the other, and stands in the first named; the second is the partner abroad,
+ * with no vote for where anything happened. Only when another country's name or nationality comes right
+ * before the hyphen, and a name word after the pair.
+ *
+ * @example namesPartner(mentions, sylvanianMention, 'a bomb at the Freedonian-Sylvanian Institute') === true
+ */
+export function namesPartner(mentions: readonly Mention[], m: Mention, text: string): boolean {
+  if (!AFTER_HYPHEN.test(text.slice(Math.max(0, m.span[0] - 2), m.span[0]))) return false;
+  if (!BODY_WORD_AFTER.test(text.slice(m.span[1], m.span[1] + 8))) return false;
+  return mentions.some(
+    (o) =>
+      o !== m &&
+      o.place?.precision === 'country' &&
+      o.place.country !== m.place?.country &&
+      o.span[1] === m.span[0] - 1,
+  );
 }
 
 /** A nationality at a place's first span ("a Sylvanian trader"): whose, not where. */
