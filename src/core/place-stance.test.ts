@@ -10,6 +10,7 @@ import {
   namesShootersGround,
   namesSideInPair,
   namesSpeechPlace,
+  namesVenue,
   offScene,
 } from './place-stance.js';
 
@@ -36,6 +37,18 @@ describe('a place named off the scene', () => {
     const arabic = 'رغم الهدنة التي تمت بوساطة رامبور سقطت قذائف على لاكبور';
     expect(namesBroker(town(arabic, 'رامبور'), arabic)).toBe(true);
     expect(namesBroker(town(arabic, 'لاكبور'), arabic)).toBe(false);
+  });
+
+  it('names where a summit or a conference meets, not where the incident was', () => {
+    const one = 'Rioters in Lakhpur burned cars in protest at a summit being held in Rampur.';
+    expect(namesVenue(town(one, 'Rampur'), one)).toBe(true);
+    expect(offScene(town(one, 'Rampur'), one, 0)).toBe(true);
+    expect(namesVenue(town(one, 'Lakhpur'), one)).toBe(false);
+    const named =
+      'Shops burned days before the Summit of the Northern Isles planned 4-6 May in Adrow, Ostmark.';
+    expect(namesVenue(town(named, 'Ostmark'), named)).toBe(true);
+    const scene = 'Someone planted a bomb at the conference hall in Rampur.';
+    expect(namesVenue(town(scene, 'Rampur'), scene)).toBe(false);
   });
 
   it('names a capital paired with an armed side as its government, either side first', () => {

@@ -253,6 +253,26 @@ export function namesBroker(m: Pick<Mention, 'span'>, text: string): boolean {
 }
 
 /**
+ * "in protest at a summit being held in Zenda", "a conference to be held in Ruritania", "the talks planned for
+ * May in Adrow, Ruritania": where a summit, conference or talks meet — the occasion of an incident, which
+ * happened wherever the text tells it did, often elsewhere. The gathering may carry a name ("the Summit of
+ * the Andes") and the town its country after a comma.
+ */
+const VENUE_BEFORE = guardedPattern(
+  /\b(?:[Ss]ummit|[Cc]onference|[Cc]ongress|[Cc]onvention|[Ff]orum|talks)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})?\s+(?:(?:being|to\s+be|that\s+was|which\s+was|was|is)\s+)?(?:held|hosted|staged|planned|scheduled)\s+(?:[\w-]+\s+){0,3}?in\s+(?:the\s+city\s+of\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+(?:de|del|la|\p{Lu}[\p{L}-]*)){0,3},\s+)?$/u,
+  'held hosted staged planned scheduled',
+);
+
+/**
+ * A place named as where a summit, conference or talks meet.
+ *
+ * @example namesVenue(zenda, 'riots against a summit being held in Zenda') // true
+ */
+export function namesVenue(m: Pick<Mention, 'span'>, text: string): boolean {
+  return VENUE_BEFORE.test(text.slice(Math.max(0, m.span[0] - 120), m.span[0]));
+}
+
+/**
  * A place the text names as anything but the scene: where people or shots came from or went, where
  * attackers are posted, where words were said. For a place taken from outside the incident's own clause.
  *
@@ -266,6 +286,7 @@ export function offScene(m: Mention, text: string, from: number): boolean {
     namesSpeechPlace(m, text, from) ||
     namesSideInPair(m, text) ||
     namesBroker(m, text) ||
+    namesVenue(m, text) ||
     inTagList(m, text)
   );
 }

@@ -39,6 +39,16 @@ describe('namesVisitors', () => {
     expect(namesVisitors(demonym(text, name), text)).toBe(true);
   });
 
+  it.each([
+    ['A mortar hit the square, wounding twenty, including two Ruritanians.', true],
+    ['Rebels seized thirty hostages, most of them Ruritanians, at the mine.', true],
+    ['The blast killed six, among them a Ruritanian and a Sylvanian.', false],
+    ['The blast killed six, including four Ruritanian policemen.', false],
+    ['Four Ruritanians were killed in the blast.', false],
+  ])('names visitors singled out among victims: "%s": %s', (text, expected) => {
+    expect(namesVisitors(demonym(text, 'Ruritanian'), text)).toBe(expected);
+  });
+
   it('leaves a nationality that only follows visitors in another clause', () => {
     const text = 'Two tourists were robbed. Ruritanian police made an arrest.';
     expect(namesVisitors(demonym(text, 'Ruritanian'), text)).toBe(false);

@@ -24,6 +24,28 @@ const VISITORS_BEFORE = guardedPattern(
 );
 
 /**
+ * A few people of one nationality singled out among the victims or the people at a scene: "wounding twenty,
+ * including two Ruritanians", "hostages, most of them Ruritanians". The others are the locals; the few named
+ * apart are foreigners there. Only a nationality standing as a noun (a plural, then the clause ends or goes on
+ * with "and"): "including two Ruritanian policemen" names the locals' police.
+ */
+const SINGLED_OUT_BEFORE = guardedPattern(
+  /\b(?:including|among\s+them|most\s+of\s+them)\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|\d+)\s+)?$/i,
+  'including among most',
+);
+/** The end of a plural nationality standing as a noun (its "s" in the span or right after it). */
+const NOUN_PLURAL_END = /^s?\s*(?:[,.;)]|and\b|$)/;
+
+function singledOut(m: Pick<Mention, 'span'>, text: string): boolean {
+  const after = text.slice(m.span[1], m.span[1] + 6);
+  return (
+    (text[m.span[1] - 1] === 's' || after.startsWith('s')) &&
+    NOUN_PLURAL_END.test(after) &&
+    SINGLED_OUT_BEFORE.test(text.slice(Math.max(0, m.span[0] - 40), m.span[0]))
+  );
+}
+
+/**
  * Whether a nationality names foreigners at work or travel.
  *
  * @example namesVisitors(italianMention, 'an Italian aid worker was kidnapped') // true
@@ -33,7 +55,8 @@ export function namesVisitors(m: Pick<Mention, 'span' | 'via'>, text: string): b
   return (
     m.via === 'demonym' &&
     (VISITORS_AFTER.test(text.slice(m.span[1], m.span[1] + 40)) ||
-      VISITORS_BEFORE.test(text.slice(Math.max(0, m.span[0] - 100), m.span[0])))
+      VISITORS_BEFORE.test(text.slice(Math.max(0, m.span[0] - 100), m.span[0])) ||
+      singledOut(m, text))
   );
 }
 

@@ -1,5 +1,5 @@
 import { chronologyCountry } from '../../core/chronology-entry.js';
-import { namesBroker, namesOrigin } from '../../core/place-stance.js';
+import { namesBroker, namesOrigin, namesVenue } from '../../core/place-stance.js';
 import type { Document, Mention, PlaceRef } from '../../core/records.js';
 import { visitorCountries } from '../../core/visitor-nationality.js';
 import type { BuildContext } from './event-builder.js';
@@ -32,8 +32,15 @@ export function articleFacts(doc: Document, views: readonly SentenceView[]): Art
     if (m.kind === 'country' && m.place?.country) countryNames.set(m.place.country, m.name);
     // A nationality ("the German news agency") tells no place; names of places and countries do, but not
     // where a shot came from: "a rocket fired from across the border hit X" is told from X's country; nor
-    // the broker of a truce ("despite a ceasefire brokered by Ruritania, shells hit X").
-    if (m.place?.country && m.via !== 'demonym' && !namesOrigin(m, text, 0) && !namesBroker(m, text))
+    // the broker of a truce ("despite a ceasefire brokered by Ruritania, shells hit X"), nor the venue of a
+    // summit ("against a summit being held in Ruritania").
+    if (
+      m.place?.country &&
+      m.via !== 'demonym' &&
+      !namesOrigin(m, text, 0) &&
+      !namesBroker(m, text) &&
+      !namesVenue(m, text)
+    )
       placeCounts.set(m.place.country, (placeCounts.get(m.place.country) ?? 0) + 1);
   }
   const home = [...placeCounts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;

@@ -3,6 +3,7 @@ import { namesMission } from '../../core/mission-country.js';
 import {
   inTagList,
   namesBroker,
+  namesVenue,
   namesDestination,
   namesShootersGround,
   namesSideInPair,
@@ -254,6 +255,7 @@ export function notTheScene(m: Mention, text: string): boolean {
     namesAccord(m, text) ||
     namesSideInPair(m, text) ||
     namesBroker(m, text) ||
+    namesVenue(m, text) ||
     inTagList(m, text) ||
     namesHospitalTown(m, text) ||
     namesRegionBuilding(m, text) ||

@@ -25,3 +25,15 @@ describe("a small town abroad whose name a town of the article's country shares"
     expect(countryOf(text, 'San Miguel')).toBe('CO');
   });
 });
+
+describe('a town whose sentence names a place of one other country', () => {
+  it('is the namesake in that country, even when the other place is too small to vote', () => {
+    const text = 'A clerk of El Paso was shot near Chiriguana.';
+    expect(countryOf(text, 'El Paso')).toBe('CO');
+  });
+
+  it('stays where it ranks first when the article names a place of its country too', () => {
+    const text = 'A clerk of El Paso was shot near Chiriguana. Texas police were told.';
+    expect(countryOf(text, 'El Paso')).toBe('US');
+  });
+});

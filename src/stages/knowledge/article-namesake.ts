@@ -45,3 +45,36 @@ function placesByCountry(matches: readonly NameMatch[]): Map<string, number> {
   }
   return counts;
 }
+
+/** How far below the first a namesake may rank and still be taken for the one its sentence's places back. */
+const NEIGHBOUR_GAP = 0.4;
+
+/**
+ * "A mayor of San Rafael was shot near the Lempa river": a town ranked first in a country the article names no
+ * other place of, while another place of its sentence — even a gazetteer river or hamlet, too small to vote on
+ * its own — lies in one other country, where a town of the same name ranks close behind, is that town. Two
+ * names that each could lie anywhere agree on the country they share.
+ *
+ * @example namesakeOfSentence(ranked, ranked[0], sanRafael, sentenceVoters, voters) // El Salvador's San Rafael
+ */
+export function namesakeOfSentence<T extends { sense: NameSense; value: number }>(
+  ranked: readonly T[],
+  best: T,
+  match: NameMatch,
+  sentence: readonly NameMatch[],
+  voters: readonly NameMatch[],
+): T | undefined {
+  const entity = best.sense.entity;
+  if (!isTown(entity) || entity.country === null) return undefined;
+  const others = (ms: readonly NameMatch[]) => ms.filter((v) => v !== match && v.key !== match.key);
+  if ((placesByCountry(others(voters)).get(entity.country) ?? 0) > 0) return undefined;
+  const neighbours = [...placesByCountry(others(sentence)).keys()];
+  if (neighbours.length !== 1) return undefined;
+  return ranked.find(
+    (r) =>
+      r !== best &&
+      isTown(r.sense.entity) &&
+      r.sense.entity.country === neighbours[0] &&
+      best.value - r.value <= NEIGHBOUR_GAP,
+  );
+}

@@ -27,7 +27,7 @@ import {
 } from './common-word-names.js';
 import { readsAsCommonNoun } from './common-noun-reading.js';
 import { leadsForce } from './force-leader.js';
-import { namesakeOfArticle } from './article-namesake.js';
+import { namesakeOfArticle, namesakeOfSentence } from './article-namesake.js';
 import { townOfPersonsName } from './persons-town.js';
 import { namesOwner } from './owner-countries.js';
 import { spelledAsWritten, textSpelling } from './spelled-as-written.js';
@@ -171,9 +171,10 @@ export function chooseSenses(
       ? undefined
       : ranked.find((r) => !isPlace(r.sense) && named.has(r.sense.entity.id));
     let best = namedGroup ?? province ?? ranked[0];
-    best = namesakeOfArticle(ranked, best, match, voters) ?? best;
-    best = townOfPersonsName(viewText, match, ranked, best, caseless) ?? best;
     const sentence = groups.get(match.sentence) ?? [];
+    best = namesakeOfArticle(ranked, best, match, voters) ?? best;
+    best = namesakeOfSentence(ranked, best, match, sentence, voters) ?? best;
+    best = townOfPersonsName(viewText, match, ranked, best, caseless) ?? best;
     if (isForeignQuarter(viewText, best.sense.entity, match, { evidence, namedEvidence, voters })) continue;
     if (isNestedAbroad(viewText, best.sense.entity, match, evidence, sentence)) continue;
     if (isStrayNamesake(viewText, match, best.sense, { voters, namedEvidence })) continue;

@@ -445,6 +445,28 @@ describe("a town that ends a bank's name", () => {
   });
 });
 
+describe("a country's name ending a company's", () => {
+  const freedonia = placeEntity('Freedonia', 'FD', 'country');
+  const mentions: FixtureSpec['mentions'] = [
+    ['Freedonian', freedonian],
+    ['Freedonian', freedonian, 2],
+    ['Sylvania', sylvania],
+    ['Freedonia', freedonia, 3],
+  ];
+
+  it('says whose the company is, as a nationality does, not where its men were seized', () => {
+    const text =
+      'Gunmen seized two Freedonian drivers. A Freedonian firm in Sylvania, ZTK Freedonia, employed them.';
+    expect(countryIn(text, mentions)).toBe('SV');
+  });
+
+  it('still places the incident when the name stands apart from an acronym', () => {
+    const text =
+      'Gunmen seized two Freedonian drivers. A Freedonian firm in Sylvania said ZTK, Freedonia, employed them.';
+    expect(countryIn(text, mentions)).toBe('FD');
+  });
+});
+
 describe('the nationality of soldiers', () => {
   it('says less of where than that of other people: soldiers serve abroad', () => {
     const text = 'A roadside bomb killed a Sylvanian soldier and two Freedonian farmers near a market.';

@@ -8,7 +8,7 @@ import { namesVisitors, ofVisitors, visitorCountries } from '../../core/visitor-
 import type { Document, Mention, PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import { onScene } from './article-place.js';
-import { headsName, namesBank, namesPartner, usedAsNationality } from './body-names.js';
+import { endsCompanyName, headsName, namesBank, namesPartner, usedAsNationality } from './body-names.js';
 
 /**
  * Sides outside the state that the base places in the one country they act in (armed groups, "Jewish settlers",
@@ -67,8 +67,10 @@ export function articleCountry(doc: Document): PlaceRef | null {
     if (!m.place?.country || ofMinority(m, text) || namesMission(m, text) || namesVisitors(m, text)) continue;
     // "the Freedonian-Sylvanian Institute" stands in Freedonia: the partner named second is abroad.
     if (ofVisitors(m, visitors) || namesPartner(doc.mentions ?? [], m, text)) continue;
-    // "the US strikes", "a US soldier": a short form used as a nationality is one.
-    const nationality = m.via === 'demonym' || usedAsNationality(m, text);
+    // "the US strikes", "a US soldier": a short form used as a nationality is one; so is a country's name
+    // ending a company's ("ACME Sylvania"), which says whose the company is.
+    const nationality =
+      m.via === 'demonym' || usedAsNationality(m, text) || endsCompanyName(doc.mentions ?? [], m, text);
     // "along the border with Venezuela" names the neighbour of the scene, "a pipeline carrying oil to Turkey"
     // where things go, "the Denmark Relief Council" and "a Bank of Boston branch" an owner: each counts as a
     // nationality does.

@@ -42,6 +42,27 @@ export function usedAsNationality(m: Mention, text: string): boolean {
   );
 }
 
+/** A company's acronym right before a country's name, a space between: "ACME Sylvania". */
+const ACRONYM_BEFORE = /(?<![\p{L}.])\p{Lu}{2,6}[ \t]+$/u;
+
+/**
+ * "a contractor, ACME Sylvania, said": a country's name ending a company's (an acronym right before it, the
+ * acronym no place or body of its own) names the branch's or owner's country, a nationality rather than the
+ * scene. Not a country's long name in capitals ("NAJAF SYLVANIA"), where the line is a heading.
+ *
+ * @example endsCompanyName(mentions, mentionOf('Sylvania'), 'a contractor, ACME Sylvania, said') === true
+ */
+export function endsCompanyName(mentions: readonly Mention[], m: Mention, text: string): boolean {
+  if (m.kind !== 'country' || m.via === 'demonym') return false;
+  const name = text.slice(m.span[0], m.span[1]);
+  if (name.length > 3 && name === name.toUpperCase()) return false;
+  const before = text.slice(Math.max(0, m.span[0] - 10), m.span[0]);
+  const acronym = ACRONYM_BEFORE.exec(before);
+  if (!acronym) return false;
+  const acronymStart = m.span[0] - before.length + acronym.index;
+  return !mentions.some((o) => o !== m && o.span[1] > acronymStart && o.span[0] < m.span[0]);
+}
+
 /** A bank's name ending right before a place: "the Bank of …". */
 const BANK_OF = /\bBank\s+of\s+(?:the\s+)?$/;
 
