@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions, loadKnowledgeBase } from './index.js';
-import { droppedOrSwapped, oneSlipAway } from './misspelt-towns.js';
+import { droppedOrSwapped, firstLetterSwapped, oneSlipAway } from './misspelt-towns.js';
 
 const kb = await loadKnowledgeBase();
 
@@ -176,6 +176,25 @@ describe('a capitalised word the rule leaves alone', () => {
 
   it('when it is not in a place slot', () => {
     expect(places('Jalalabd was quiet, Afghan officials said.')).toEqual([]);
+  });
+});
+
+describe('a town written with another first letter', () => {
+  it('is read when a transliteration swaps it (b/v, k/q/c, j/g/y, i/y/e), the rest kept', () => {
+    expect(places('Guerrillas burned a truck in Billavicencio, Colombia, at dawn.')).toEqual([
+      'Billavicencio=place:co:villavicencio',
+    ]);
+  });
+
+  it('is not read for a letter outside those pairs', () => {
+    expect(places('Guerrillas burned a truck in Millavicencio, Colombia, at dawn.')).toEqual([]);
+  });
+});
+
+describe('firstLetterSwapped', () => {
+  it('gives the spellings with a transliteration’s other first letter', () => {
+    expect([...firstLetterSwapped('qandahar')].sort()).toEqual(['candahar', 'kandahar']);
+    expect(firstLetterSwapped('mosul').size).toBe(0);
   });
 });
 

@@ -107,6 +107,33 @@ export const oneSlipAway = (word: string): Set<string> => slipsUndone(word, true
  */
 export const droppedOrSwapped = (word: string): Set<string> => slipsUndone(word, false);
 
+/**
+ * Letters one transliteration writes for another at a name's start ("Billavicencio" for Villavicencio,
+ * "Qandahar" for Kandahar, "Jeddah" and "Yeddah"): each letter's stand-ins.
+ */
+const FIRST_LETTER_STAND_INS: Readonly<Record<string, string>> = {
+  b: 'v',
+  v: 'b',
+  k: 'qc',
+  q: 'kc',
+  c: 'kq',
+  j: 'gy',
+  g: 'jy',
+  y: 'jgie',
+  i: 'ye',
+  e: 'iy',
+};
+
+/**
+ * The spellings `word` could be of a name written with another first letter by a transliteration, the rest kept.
+ *
+ * @example firstLetterSwapped('billavicencio').has('villavicencio') === true
+ */
+export function firstLetterSwapped(word: string): Set<string> {
+  const standIns = FIRST_LETTER_STAND_INS[word[0] ?? ''] ?? '';
+  return new Set([...standIns].map((letter) => letter + word.slice(1)));
+}
+
 /** The spellings one swap or one added letter from `word`, and with `anyEdit` one dropped or changed letter too. */
 function slipsUndone(word: string, anyEdit: boolean): Set<string> {
   const out = new Set<string>();
@@ -181,8 +208,9 @@ function slipTarget(
 }
 
 /**
- * The senses, demonyms aside, of every spelling of `MIN_LETTERS` or more one slip from `key`: some 400
- * look-ups, kept per word (a few thousand words at most, then started over), since news repeats its misspellings.
+ * The senses, demonyms aside, of every spelling of `MIN_LETTERS` or more one slip from `key`, or with its first
+ * letter a transliteration's stand-in: some 400 look-ups, kept per word (a few thousand words at most, then
+ * started over), since news repeats its misspellings.
  */
 function slipSenses(kb: KnowledgeBase, key: string): readonly NameSense[] {
   let memo = SLIP_MEMOS.get(kb.trie);
@@ -191,7 +219,10 @@ function slipSenses(kb: KnowledgeBase, key: string): readonly NameSense[] {
   if (memoised !== undefined) return memoised;
   const senses: NameSense[] = [];
   const short = key.length < MIN_LETTERS;
-  for (const spelling of short ? droppedOrSwapped(key) : oneSlipAway(key)) {
+  const spellings = short
+    ? droppedOrSwapped(key)
+    : new Set([...oneSlipAway(key), ...firstLetterSwapped(key)]);
+  for (const spelling of spellings) {
     if (spelling.length < (short ? SHORT_LETTERS : MIN_LETTERS)) continue;
     for (const sense of sensesAt(kb.trie, [spelling])) if (sense.via !== 'demonym') senses.push(sense);
   }
