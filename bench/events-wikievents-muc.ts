@@ -40,6 +40,7 @@ import type { ArticleOutput } from '../src/core/article-output.js';
 import type { ActorRef, PlaceRef } from '../src/core/records.js';
 import { SHARED } from './corpus-files.js';
 import { analyseText, ratio } from './events-bench-kit.js';
+import { parseKbTsv } from '../src/stages/knowledge/tsv-reader.js';
 
 const DIR = join(SHARED, 'data', 'event-gold');
 const SHOW_MISSES = process.argv.includes('--misses');
@@ -139,11 +140,8 @@ function groupNames(): Map<string, string[]> {
   const dir = join(import.meta.dirname, '..', 'data', 'actors');
   const names = new Map<string, string[]>();
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.tsv')))
-    for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
-      const [id, kind, , aliases] = line.split('\t');
-      if (kind === 'armed-group' || kind === 'party')
-        names.set(id, (aliases ?? '').split('|').filter(Boolean));
-    }
+    for (const e of parseKbTsv(readFileSync(join(dir, file), 'utf8'), file))
+      if (e.kind === 'armed-group' || e.kind === 'party') names.set(e.id, [...e.aliases_en]);
   return names;
 }
 const GROUP_NAMES = groupNames();

@@ -284,11 +284,18 @@ export function offScene(m: Mention, text: string, from: number): boolean {
     namesDestination(m, text, from) ||
     attackersPost(m, text, from, true) ||
     namesSpeechPlace(m, text, from) ||
-    namesSideInPair(m, text) ||
-    namesBroker(m, text) ||
-    namesVenue(m, text) ||
-    inTagList(m, text)
+    namesPartyBrokerOrVenue(m, text)
   );
+}
+
+/**
+ * The checks of `offScene` that read only the words around the name, not where its clause starts: a side in
+ * a pair, a truce's broker, a gathering's venue, a list of tags. The extract stage's asides ask them too.
+ *
+ * @example namesPartyBrokerOrVenue(ruritania, 'despite a ceasefire brokered by Ruritania') // true
+ */
+export function namesPartyBrokerOrVenue(m: Mention, text: string): boolean {
+  return namesSideInPair(m, text) || namesBroker(m, text) || namesVenue(m, text) || inTagList(m, text);
 }
 
 /**
@@ -327,4 +334,17 @@ export function bordersOn(m: Mention, text: string): boolean {
  */
 export function namesBorderLine(m: Mention, text: string): boolean {
   return m.place?.precision === 'country' && BORDER_AFTER.test(text.slice(m.span[1], m.span[1] + 40));
+}
+
+/** A bank's name ending right before a place: "the Bank of …". */
+const BANK_OF = /\bBank\s+of\s+(?:the\s+)?$/;
+
+/**
+ * "an ATM of the Bank of Ruritania", "a Bank of Zenda branch": a place that ends a bank's name says whose the
+ * bank is, not where its branch stands, as banks keep branches far from the place they are named after.
+ *
+ * @example namesBank(mentionOf('Zenda'), 'a bomb hit a Bank of Zenda branch') === true
+ */
+export function namesBank(m: Pick<Mention, 'span'>, text: string): boolean {
+  return BANK_OF.test(text.slice(Math.max(0, m.span[0] - 16), m.span[0]));
 }

@@ -1,13 +1,6 @@
 import { guardedPattern } from '../../core/text/guarded-pattern.js';
 import { namesMission } from '../../core/mission-country.js';
-import {
-  inTagList,
-  namesBroker,
-  namesVenue,
-  namesDestination,
-  namesShootersGround,
-  namesSideInPair,
-} from '../../core/place-stance.js';
+import { namesDestination, namesPartyBrokerOrVenue, namesShootersGround } from '../../core/place-stance.js';
 import type { Mention } from '../../core/records.js';
 import { namesOfficeSeat } from './office-seats.js';
 
@@ -253,10 +246,7 @@ export function notTheScene(m: Mention, text: string): boolean {
     namesPastFight(m, text) ||
     namesMission(m, text) ||
     namesAccord(m, text) ||
-    namesSideInPair(m, text) ||
-    namesBroker(m, text) ||
-    namesVenue(m, text) ||
-    inTagList(m, text) ||
+    namesPartyBrokerOrVenue(m, text) ||
     namesHospitalTown(m, text) ||
     namesRegionBuilding(m, text) ||
     namesApproachGoal(m, text)

@@ -90,11 +90,10 @@ export function violenceRoles(
 ): Roles {
   const view = frame.view;
   const trigger = mainTrigger(frame);
-  const fallen = victimsOf(frame, offered);
+  const victims = victimsOf(frame, offered);
   // "Police investigating the bombing": those who look into the act did not do it, nor suffered it unless
   // the clause says they were harmed ("soldiers investigating the blast were wounded").
-  const candidates = offered.filter((c) => fallen.includes(c) || !investigates(view, c, trigger));
-  const victims = fallen.filter((c) => candidates.includes(c));
+  const candidates = offered.filter((c) => victims.includes(c) || !investigates(view, c, trigger));
   const claimedBy = claim?.ref ?? null;
   // The claimant as the frame knows it, or as named before the frame ("… وتبناه التنظيم").
   const claimant = claim

@@ -1,13 +1,13 @@
 // A small town abroad met by a name the article's own country also has a town of.
 import { SMALL_TOWN } from './country-evidence.js';
 import type { Entity, NameSense } from './kb-types.js';
-import { PLACE_KINDS } from './kb-types.js';
+import { PLACE_KINDS, TOWN_KINDS } from './kb-types.js';
 import type { NameMatch } from './mention-matcher.js';
 
 /** Places of a country named this often make the article that country's. */
 const NAMED_AGAIN = 2;
 
-const isTown = (e: Entity): boolean => e.kind === 'city' || e.kind === 'district' || e.kind === 'site';
+const isTown = (e: Entity): boolean => TOWN_KINDS.has(e.kind);
 
 /**
  * "Firebombs hit a bank in San Miguel; in Quilmes and Mar del Plata shops burned": a small town ranked first
@@ -27,7 +27,7 @@ export function namesakeOfArticle<T extends { sense: NameSense }>(
 ): T | undefined {
   const entity = best.sense.entity;
   if (!isTown(entity) || entity.country === null || (entity.population ?? 0) >= SMALL_TOWN) return undefined;
-  const places = placesByCountry(voters.filter((v) => v !== match && v.key !== match.key));
+  const places = placesByCountry(voters.filter((v) => v.key !== match.key));
   if ((places.get(entity.country) ?? 0) > 0) return undefined;
   const [first, second] = [...places.entries()].sort((a, b) => b[1] - a[1]);
   if (!first || first[1] < NAMED_AGAIN || (second?.[1] ?? 0) >= first[1]) return undefined;
@@ -66,7 +66,7 @@ export function namesakeOfSentence<T extends { sense: NameSense; value: number }
 ): T | undefined {
   const entity = best.sense.entity;
   if (!isTown(entity) || entity.country === null) return undefined;
-  const others = (ms: readonly NameMatch[]) => ms.filter((v) => v !== match && v.key !== match.key);
+  const others = (ms: readonly NameMatch[]) => ms.filter((v) => v.key !== match.key);
   if ((placesByCountry(others(voters)).get(entity.country) ?? 0) > 0) return undefined;
   const neighbours = [...placesByCountry(others(sentence)).keys()];
   if (neighbours.length !== 1) return undefined;

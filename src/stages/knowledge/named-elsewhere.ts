@@ -5,6 +5,7 @@ import type { NameMatch } from './mention-matcher.js';
 import { pushKeptSenses } from './name-match-builder.js';
 import { parentsOf } from './entity-parents.js';
 import { sameTheatre } from '../../core/shared-theatres.js';
+import { namesBank } from '../../core/place-stance.js';
 import { journeyEnd, travelledFrom } from './journey-ends.js';
 import { townApartAfterIn } from './town-apart.js';
 
@@ -158,7 +159,7 @@ export function withoutNamesElsewhere(
       !(crossesBorders || namesElsewhere(text, match)) ||
       !(
         otherPlaceFollows(kb, text, matches, i, { crossesBorders, bound: boundFor(text, match), firm }) ||
-        (namesBank(text, match) && placeToldBefore(kb, text, matches, i)) ||
+        (namesBank(match, text) && placeToldBefore(kb, text, matches, i)) ||
         sceneBesideDestination(kb, text, matches, i)
       )
     ) {
@@ -296,12 +297,6 @@ function otherPlaceFollows(
   }
   return false;
 }
-
-/** "a Bank of Boston branch": a bank named "of" a town, whose branches trade far from it. */
-const BANK_OF_BEFORE = /\bBank\s+of\s+(?:the\s+)?$/u;
-
-const namesBank = (text: string, match: NameMatch): boolean =>
-  BANK_OF_BEFORE.test(text.slice(Math.max(0, match.span[0] - 16), match.span[0]));
 
 /**
  * True when an earlier match puts another place on the map ("protesters in Lima smashed the windows of a Bank of

@@ -2,13 +2,13 @@
 import { isPoliceId } from '../../core/forces-id.js';
 import { countryName } from '../../core/country-names.js';
 import { countryPlace } from '../../core/place-ref.js';
-import { bordersOn } from '../../core/place-stance.js';
+import { bordersOn, namesBank } from '../../core/place-stance.js';
 import { namesMission } from '../../core/mission-country.js';
 import { namesVisitors, ofVisitors, visitorCountries } from '../../core/visitor-nationality.js';
 import type { Document, Mention, PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import { onScene } from './article-place.js';
-import { endsCompanyName, headsName, namesBank, namesPartner, usedAsNationality } from './body-names.js';
+import { endsCompanyName, headsName, namesPartner, usedAsNationality } from './body-names.js';
 
 /**
  * Sides outside the state that the base places in the one country they act in (armed groups, "Jewish settlers",
@@ -45,6 +45,17 @@ const BORDER_VOTE = 0.5;
 const POLITICAL_VOTE = 0.25;
 /** Less than any vote: it only breaks ties. */
 const PLACED_TIE_BREAK = 0.1;
+
+/**
+ * What one mention adds to its country's count: a place on the scene the most, a border named half that, a
+ * nationality less, told again or of troops (who serve abroad) less still.
+ */
+function voteOf(aside: boolean, border: boolean, again: boolean, troops: boolean): number {
+  if (!aside) return PLACE_VOTE;
+  if (border) return BORDER_VOTE;
+  if (again) return RETOLD_NATIONALITY_VOTE;
+  return troops ? TROOPS_NATIONALITY_VOTE : NATIONALITY_VOTE;
+}
 
 /**
  * The country the article's places lie in, as the place of events whose clause names none: every named
@@ -85,17 +96,7 @@ export function articleCountry(doc: Document): PlaceRef | null {
     const again = nationality && nationalities.has(m.place.country);
     if (nationality) nationalities.add(m.place.country);
     counts.set(m.place.country, {
-      n:
-        (seen?.n ?? 0) +
-        (!aside
-          ? PLACE_VOTE
-          : border
-            ? BORDER_VOTE
-            : again
-              ? RETOLD_NATIONALITY_VOTE
-              : nationality && namesTroops(m, text)
-                ? TROOPS_NATIONALITY_VOTE
-                : NATIONALITY_VOTE),
+      n: (seen?.n ?? 0) + voteOf(aside, border, again, nationality && namesTroops(m, text)),
       span: named || !seen ? m.span : seen.span,
       name: named ? m.name : (seen?.name ?? null),
     });

@@ -63,19 +63,6 @@ export function endsCompanyName(mentions: readonly Mention[], m: Mention, text: 
   return !mentions.some((o) => o !== m && o.span[1] > acronymStart && o.span[0] < m.span[0]);
 }
 
-/** A bank's name ending right before a place: "the Bank of …". */
-const BANK_OF = /\bBank\s+of\s+(?:the\s+)?$/;
-
-/**
- * "an ATM of the Bank of Ruritania", "a Bank of Zenda branch": a place that ends a bank's name says whose the
- * bank is, not where its branch stands, as banks keep branches far from the place they are named after.
- *
- * @example namesBank(mentionOf('Zenda'), 'a bomb hit a Bank of Zenda branch') === true
- */
-export function namesBank(m: Mention, text: string): boolean {
-  return BANK_OF.test(text.slice(Math.max(0, m.span[0] - 16), m.span[0]));
-}
-
 /** A nationality or country joined by a hyphen to one before it: "-US", "-American". */
 const AFTER_HYPHEN = /\p{L}[-‐–]$/u;
 /** A capitalised word after the pair: the name of a body ("… Cultural Alliance", "… Institute"). */
