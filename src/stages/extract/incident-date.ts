@@ -278,16 +278,20 @@ function namesAWar(t: { span: readonly [number, number] }, text: string): boolea
   );
 }
 
-/** «بيان حمل تاريخ», «رسالة بتاريخ», «المؤرخ في», "a statement dated": the words that date a document. */
+/**
+ * «بيان حمل تاريخ», «رسالة بتاريخ», «المؤرخ في», "a statement dated": the words that date a document. A bare
+ * «بتاريخ» is how Arabic dates anything («وقع الهجوم بتاريخ …»): only after a document's noun, a word between
+ * at most («كتابي إليكم بتاريخ»), is it the document's.
+ */
 const DOCUMENT_DATED =
-  /(?:(?:^|\s)(?:حمل|حملت|يحمل|تحمل)\s+تاريخ|(?:^|\s)(?:ب|و)?تاريخ|(?:^|\s)(?:ال)?مؤرخ[ةه]?(?:\s+(?:في|ب))?|\bdated)\s*$/i;
+  /(?:(?:^|\s)(?:حمل|حملت|يحمل|تحمل)\s+تاريخ|(?:بيان|رسال[ةه]|وثيق[ةه]|كتاب|خطاب|مذكر[ةه])\S*\s+(?:\S+\s+)?(?:ب|و)?تاريخ|(?:^|\s)(?:ال)?مؤرخ[ةه]?(?:\s+(?:في|ب))?|\bdated)\s*$/i;
 
 /**
  * «وذكر التنظيم في بيان يحمل تاريخ اليوم أن مقاتليه هاجموا …», "in a statement dated Monday": the day a
  * statement or a letter bears dates the document, not the incident it tells of.
  */
 function datesADocument(t: { span: readonly [number, number] }, text: string): boolean {
-  return DOCUMENT_DATED.test(text.slice(Math.max(0, t.span[0] - 20), t.span[0]));
+  return DOCUMENT_DATED.test(text.slice(Math.max(0, t.span[0] - 32), t.span[0]));
 }
 
 function datesABlame(t: { span: readonly [number, number] }, text: string): boolean {

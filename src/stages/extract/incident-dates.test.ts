@@ -24,6 +24,21 @@ describe('the day an incident is dated by', () => {
     expect(datesOf(doc).join()).not.toContain('2015-07-20');
   });
 
+  it('keeps a day told with a bare «بتاريخ» for the incident, and leaves one a letter bears to the letter', () => {
+    const dated = (text: string): FixtureSpec => ({
+      text,
+      published: '2015-07-21',
+      mentions: [['دهوك', duhok]],
+      times: [['5 يوليو', { value: '2015-07-05', precision: 'day', reason: 'test' }]],
+    });
+    expect(datesOf(dated('هاجم مسلحون موقعا للجيش في دهوك بتاريخ 5 يوليو.'))).toEqual([
+      'Armed clash 2015-07-05',
+    ]);
+    expect(
+      datesOf(dated('وقال التنظيم في رسالة بتاريخ 5 يوليو إن مقاتليه هاجموا موقعا للجيش في دهوك.')),
+    ).toEqual(['Armed clash 2015-07-21']);
+  });
+
   it('prefers the day the strike happened to the day a statement told of it', () => {
     const doc: FixtureSpec = {
       text: 'The ministry said in a statement on 25 July that jets bombed rebel camps near Duhok last night.',
