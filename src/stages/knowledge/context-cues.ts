@@ -16,8 +16,11 @@ export const PLACE_CUES = keys(`
 city town village province district governorate region near outside suburb suburbs suburban port airport
 `);
 
-/** Proclitics an Arabic place noun carries in running text: «بمنطقة», «وقرية», «فبلدة», «وبمدينة». */
-const PROCLITIC = /^(?:وب|فب|ول|ب|و|ف|ل)/;
+/**
+ * Proclitics an Arabic place noun carries in running text: «بمنطقة», «وقرية», «فبلدة», «وبمدينة». Each is
+ * tried, not the longest alone: «فبلدة» is «ف» + «بلدة», and «وبالقرب» is «و» + «بالقرب».
+ */
+const PROCLITICS = ['وب', 'فب', 'ول', 'فل', 'ب', 'و', 'ف', 'ل'];
 
 /**
  * A place noun, bare or behind an Arabic proclitic: «بمنطقة صرواح», «وجبهة الجوف» announce the place as
@@ -27,8 +30,9 @@ const PROCLITIC = /^(?:وب|فب|ول|ب|و|ف|ل)/;
  */
 export function isPlaceCue(word: string): boolean {
   if (PLACE_CUES.has(word)) return true;
-  const bare = word.replace(PROCLITIC, '');
-  return bare !== word && bare.length > 2 && PLACE_CUES.has(bare);
+  return PROCLITICS.some(
+    (p) => word.length - p.length > 2 && word.startsWith(p) && PLACE_CUES.has(word.slice(p.length)),
+  );
 }
 
 /** Bearings that put the next name on the map: "northern Iraq", "east of Kerbala", "in central Mostar". */

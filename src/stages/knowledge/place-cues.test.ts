@@ -2,6 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { placeMentions } from './knowledge-fixtures.js';
 import { loadKnowledgeBase } from './index.js';
+import { isPlaceCue } from './context-cues.js';
+import { normalizeName } from '../../core/text/normalize.js';
 
 const kb = await loadKnowledgeBase({ dataDir: fileURLToPath(new URL('./fixtures/kb/', import.meta.url)) });
 
@@ -63,5 +65,18 @@ describe('a cue does not make a foreign gazetteer town of a name in a story abou
       'Syrian=country:SY',
       'Dresden=place:geonames:2935022',
     ]);
+  });
+});
+
+describe('an Arabic place noun behind proclitics', () => {
+  it('is read behind each proclitic, not the longest alone', () => {
+    expect(isPlaceCue(normalizeName('فبلدة'))).toBe(true);
+    expect(isPlaceCue(normalizeName('وبالقرب'))).toBe(true);
+    expect(isPlaceCue(normalizeName('وبمدينة'))).toBe(true);
+  });
+
+  it('is no cue when what is left is no place noun', () => {
+    expect(isPlaceCue(normalizeName('فبلغت'))).toBe(false);
+    expect(isPlaceCue(normalizeName('وحي'))).toBe(false);
   });
 });
