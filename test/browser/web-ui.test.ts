@@ -132,9 +132,11 @@ describe('the web UI in Chromium', () => {
       await page.waitForSelector('.explore[data-state="ready"]');
       expect(await rows(page).count()).toBe(0);
       expect(await page.textContent('#event-list .empty')).toBe('No events match these filters.');
+      expect(await page.locator('a.export-link').first().isVisible()).toBe(false); // nothing to download
       await page.click('text=Reset filters');
       await page.waitForSelector('.explore[data-state="ready"]');
       expect(await rows(page).count()).toBe(ALL_EVENTS);
+      expect(await page.locator('a.export-link[data-format="csv"]').isVisible()).toBe(true);
       expect(await page.inputValue('#filter-actor')).toBe('');
     });
   });

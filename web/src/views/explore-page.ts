@@ -118,6 +118,8 @@ export function explorePage(root: HTMLElement, initial: Filters, refused: DayPar
 
   function show(next: string | null, mine: number, total?: number, frame = false): void {
     map.setEvents(events, frame);
+    // An empty file is no answer: with nothing listed there is nothing to download.
+    downloads.element.hidden = events.length === 0;
     list.show(events, next ? () => void more(next, mine, total) : null, total);
     watched.update(filtersToParams(filters).toString());
     page.dataset.state = 'ready';
@@ -144,6 +146,7 @@ export function explorePage(root: HTMLElement, initial: Filters, refused: DayPar
     // The timeline still shows every day, so the reader can drag a range that works.
     if (datesReversed(filters)) {
       map.setEvents([], false);
+      downloads.element.hidden = true;
       list.message(t('datesReversed'));
       try {
         const stats = await getStats(withoutDates(filters));
@@ -172,6 +175,7 @@ export function explorePage(root: HTMLElement, initial: Filters, refused: DayPar
       const refused = err instanceof ApiError ? refusedFilter(err.parameter, filters) : null;
       if (refused) return leaveOut(refused, frame);
       list.message(loadFailureMessage(err));
+      downloads.element.hidden = true;
       page.dataset.state = 'error';
     } finally {
       clearTimeout(slow);
