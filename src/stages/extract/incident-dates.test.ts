@@ -21,7 +21,8 @@ describe('the day an incident is dated by', () => {
       mentions: [[text.includes('Duhok') ? 'Duhok' : 'دهوك', duhok]],
       times: [[when, { value: '2015-07-20', precision: 'day', reason: 'test' }]],
     };
-    expect(datesOf(doc).join()).not.toContain('2015-07-20');
+    // Undated itself, the attack takes the day the article was published.
+    expect(datesOf(doc)).toEqual(['Armed clash 2015-07-21']);
   });
 
   it('keeps a day told with a bare «بتاريخ» for the incident, and leaves one a letter bears to the letter', () => {
