@@ -101,10 +101,15 @@ export function assignRoles(
       const doers = candidates.filter(armedSide);
       const arrester =
         agentOf(frame, doers) ?? pick(candidates, 'forces') ?? arrestingGroup(frame, candidates);
-      // "بشبهة إلقاء الحجارة على طريق يستخدمه المستوطنون": a side named for a place it uses was not arrested.
+      // "بشبهة إلقاء الحجارة على طريق يستخدمه المستوطنون": a side named for a place it uses was not arrested,
+      // nor one that only told of the arrest («أعلنت المقاومة أن الشرطة اعتقلت قياديا حوثيا»).
       const users = placeUsers(frame, candidates);
       const groups = candidates.filter(
-        (c) => c.side === 'group' && c.ref.name !== arrester?.ref.name && !users.includes(c),
+        (c) =>
+          c.side === 'group' &&
+          c.ref.name !== arrester?.ref.name &&
+          !users.includes(c) &&
+          !isInterlocutor(frame.view, c),
       );
       return {
         actor1: arrester ?? impliedArrester(frame, country),

@@ -85,7 +85,40 @@ describe('the announcing group', () => {
 
   it('leaves a group whose words before the arrest are no channel', () => {
     const text = 'أعلنت المقاومة الشعبية على لسان قائدها أن الشرطة نفذت اعتقال قيادي حوثي في مدينة تعز.';
-    expect(actorsOf({ text, mentions: sides('المقاومة الشعبية') })[0]).not.toBe('Popular Resistance (Yemen)');
+    expect(actorsOf({ text, mentions: sides('المقاومة الشعبية') })).toEqual([
+      'Police Forces of Yemen',
+      'Houthi Movement',
+    ]);
+  });
+});
+
+describe('an arrest «carried out» by a force', () => {
+  it.each([
+    ['told by itself', 'الشرطة نفذت اعتقال قيادي حوثي في مدينة تعز.'],
+    [
+      'told by a group that only announced it',
+      'أعلنت المقاومة الشعبية أن الشرطة نفذت اعتقال قيادي حوثي في مدينة تعز.',
+    ],
+    ['told with the arrest verb', 'قالت المقاومة الشعبية إن الشرطة اعتقلت قياديا حوثيا في مدينة تعز.'],
+  ])('was made by the force and suffered by the group after the arrest, %s', (_, text) => {
+    const mentions: FixtureSpec['mentions'] = [
+      ...sides('المقاومة الشعبية'),
+      ['الشرطة', actorEntity('Police Forces of Yemen', 'state-forces', 'YE')],
+    ];
+    const named = mentions.filter(([phrase]) => text.includes(phrase));
+    expect(actorsOf({ text, mentions: named })).toEqual(['Police Forces of Yemen', 'Houthi Movement']);
+  });
+});
+
+describe('the group in whose name the arrested acted', () => {
+  it('is the side arrested, not one that speaks for it', () => {
+    const text = 'اعتقلت الشرطة ثلاثة شبان يخططون لهجمات باسم جماعة الحوثي في مدينة تعز.';
+    const mentions: FixtureSpec['mentions'] = [
+      ['الشرطة', actorEntity('Police Forces of Yemen', 'state-forces', 'YE')],
+      ['الحوثي', actorEntity('Houthi Movement', 'armed-group', 'YE')],
+      ['مدينة تعز', placeEntity('Taiz', 'YE')],
+    ];
+    expect(actorsOf({ text, mentions })).toEqual(['Police Forces of Yemen', 'Houthi Movement']);
   });
 });
 

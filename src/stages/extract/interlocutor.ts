@@ -38,6 +38,8 @@ const APPEAL_REACH = 3;
 /** "المتحدث باسم الجيش" (in the name of), "a spokesman for the army": the body a spokesman speaks for. */
 const SPOKESMAN = /^(?:spokesman|spokeswoman|spokesperson|spokesmen)$/;
 const SPOKESMAN_FOR = /^(?:for|of)$/;
+/** «المتحدث», «والناطق», «متحدثة» (folded): who speaks «باسم» a side. */
+const ARABIC_SPEAKER = /^[وف]?(?:ال)?(?:متحدث|متحدثه|ناطق|ناطقه|متحدثون|ناطقون)$/;
 /** Words of failing a duty ("had utterly failed to control", "فشلت في حماية", "عجزت عن منع"). */
 const FAILED = new Set([
   ...wordSet('failed fails failure'),
@@ -90,8 +92,10 @@ function ownDeedEnglish(view: Frame['view'], after: number): boolean {
 /** "المتحدث باسم الجيش الأوكراني", "a spokesman for the Ukrainian army": the side a spokesman speaks for. */
 function spokenFor(view: Frame['view'], c: ActorCandidate): boolean {
   const word = (i: number) => view.tokens[i]?.norm ?? '';
-  // "باسم الجيش الأوكراني": the side may be named by its nationality after the force noun.
-  if (word(c.at - 1) === 'باسم' || word(c.at - 2) === 'باسم') return true;
+  // "المتحدث باسم الجيش الأوكراني": the side may be named by its nationality after the force noun. Without a
+  // speaker before it, «باسم» is "in the name of" («يخططون لاعتداءات باسم التنظيم»): the side acts through others.
+  const inName = word(c.at - 1) === 'باسم' ? c.at - 1 : word(c.at - 2) === 'باسم' ? c.at - 2 : -1;
+  if (inName >= 0) return [1, 2, 3].some((back) => ARABIC_SPEAKER.test(word(inName - back)));
   const lead = word(c.at - 1) === 'the' ? c.at - 2 : c.at - 1;
   return SPOKESMAN_FOR.test(word(lead)) && SPOKESMAN.test(word(lead - 1));
 }

@@ -36,6 +36,12 @@ const FIRING = /^[وفب]?اطلاق$/;
 /** "الاعتقالات التي قام بها الحوثيون": "carried it out" before the side that did. */
 const CARRIED_OUT = wordSet('قام قامت قاموا يقوم تقوم يقومون');
 const WITH_IT = wordSet('به بها بهم بهما');
+/**
+ * Verbs of carrying out that, bare, may come before the act they carried out: «الشرطة نفذت اعتقال قيادي
+ * حوثي». Right before the act's noun, their subject stands before them and what follows the act is its
+ * object; only after the act («هجوم نفذه مسلحون») does the doer follow.
+ */
+const CARRIED_OUT_FIRST = wordSet('نفذ نفذت نفذوا شن شنت شنوا', 'و ف');
 /** Attribution verbs among AGENT_WORD: the side they name stands after "إلى", past the attributing subject. */
 const ATTRIBUTION = wordSet(ATTRIBUTING, 'و ف');
 /** Tokens after the trigger within which a house, a market or a wedding is the incident's target. */
@@ -265,13 +271,15 @@ export function civilianTarget(frame: Frame, skip?: RegExp): ActorCandidate | nu
  */
 export function agentOf(frame: Frame, perpetrators: ActorCandidate[]): ActorCandidate | undefined {
   const view = frame.view;
+  const act = mainTrigger(frame).start;
   const cues = packedMap(
     view.cues.filter(
       (c) =>
         c.phrase.tag === 'agent' &&
         c.start >= frame.from &&
         c.end <= frame.to &&
-        !NOT_AN_ACT.test(view.tokens[c.start - 1]?.norm ?? ''),
+        !NOT_AN_ACT.test(view.tokens[c.start - 1]?.norm ?? '') &&
+        !(c.end === act && CARRIED_OUT_FIRST.has(view.tokens[c.start].norm)),
     ),
     (c) => c.end,
   );
