@@ -233,6 +233,22 @@ describe('incident words the older trigger rows missed', () => {
       [],
     ],
     [
+      'a party that will sit in the opposition takes its seats, it stages no sit-in',
+      {
+        text: 'In Lucknow the party leader confirmed his decision to sit in the opposition for now.',
+        mentions: [['Lucknow', placeEntity('Lucknow', 'IN')]],
+      },
+      [],
+    ],
+    [
+      'students who sit in at the square stage a sit-in',
+      {
+        text: 'Students began a sit-in outside the governor house in Lucknow on Monday.',
+        mentions: [['Lucknow', placeEntity('Lucknow', 'IN')]],
+      },
+      ['Peaceful protest'],
+    ],
+    [
       'an office occupied by armed men, told in the passive',
       {
         text: 'The ferry company office in Lurgan was occupied by a group of masked militants for an hour.',

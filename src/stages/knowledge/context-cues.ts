@@ -80,6 +80,14 @@ neighbourhood suburb county tehsil subdistrict township kibbutz moshav crossing
 `);
 
 /**
+ * Nouns that make a place's name, right before them, the name of a language: "carved in Pali language",
+ * "the Sindhi script". The language is spoken or written far from the town of that name.
+ *
+ * @example LANGUAGE_NOUNS.has('script') === true
+ */
+export const LANGUAGE_NOUNS = keys(`language languages script dialect dialects tongue`);
+
+/**
  * Nouns that make a place's name, right before them, the name of a weapon: "two Nasir rockets", "a Scud
  * missile". The weapon says nothing about where it fell.
  */

@@ -5,6 +5,7 @@ import { wordSpans } from '../../core/text/word-scanner.js';
 import { LATIN } from './country-evidence.js';
 import {
   CROSS_STREET_AFTER,
+  LANGUAGE_NOUNS,
   LOCATIVE_CUES,
   NAMED_AFTER_AFTER,
   NAMED_AFTER_BEFORE,
@@ -58,6 +59,12 @@ export function namesNoPlace(
     return !standsInNamesake(viewText, match, next);
   // "at 5 pm Cairo time": a time zone, not the place.
   if (next === 'time' && match.senses.every((s) => s.via !== 'demonym')) return true;
+  // "carved in Pali language": a town's name as a language's ("a US language school" is the country's school).
+  if (
+    LANGUAGE_NOUNS.has(next) &&
+    match.senses.every((s) => s.via !== 'demonym' && s.entity.kind !== 'country')
+  )
+    return true;
   // A nationality in an organisation's name still says whose it is ("Iraqi National Guard"); a place does not.
   if (ORGANISATION_NOUNS.has(next) && match.senses.every((s) => s.via !== 'demonym')) {
     if (!PERIODIC_EVENT_AFTER.test(viewText.slice(match.view[1], match.view[1] + 40))) return true;

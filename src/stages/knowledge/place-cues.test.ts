@@ -80,3 +80,14 @@ describe('an Arabic place noun behind proclitics', () => {
     expect(isPlaceCue(normalizeName('وحي'))).toBe(false);
   });
 });
+
+describe('a town whose name is also a language', () => {
+  it('is no place before "language" or "script"', () => {
+    expect(places('Old stones carved in Dresden language were found')).toEqual([]);
+    expect(places('A plaque in the Dresden script was broken')).toEqual([]);
+  });
+
+  it('is the place without them', () => {
+    expect(places('Old stones were found in Dresden')).toEqual(['Dresden=place:geonames:2935022']);
+  });
+});
