@@ -84,6 +84,22 @@ describe('the civilians an event rule names', () => {
     expect([known, bare]).toMatchObject([null, CIVILIANS]);
   });
 
+  it.each([
+    ['a pub', 'A parcel bomb wrecked a pub in Kandahar late on Monday.', 'pub'],
+    ['shops', 'Masked men set fire to several shops in Kandahar on Monday.', 'shops'],
+    ['a bank branch', 'A bomb went off outside a bank branch in Kandahar on Monday.', 'bank branch'],
+    ['a dance hall', 'Gunmen threw a grenade into a dance hall in Kandahar on Monday.', 'dance hall'],
+  ])('are the owners of %s struck, a place of trade or leisure', (_, text, words) => {
+    const target = targetOf({ text, mentions: [['Kandahar', kandahar]] });
+    expect(target).toMatchObject(CIVILIANS);
+    expect(target!.spans.map(([a, b]) => text.slice(a, b))).toEqual([words]);
+  });
+
+  it('are not a bank by its name, an institution', () => {
+    const text = 'Rioters in Kandahar on Monday pelted the Bank of Ruritania with stones.';
+    expect(targetOf({ text, mentions: [['Kandahar', kandahar]] })?.name ?? null).not.toBe('Civilians');
+  });
+
   it('are not the quarter a clash was fought in, but are the quarter shelled', () => {
     const fought = targetOf({
       text: 'Fighting raged on Monday in the old neighbourhood of Kandahar.',
