@@ -27,6 +27,7 @@ import {
 } from './role-clues.js';
 import { arrestingGroup } from './arresting-group.js';
 import { spokenAgainst } from './cue-targets.js';
+import { sentResponders } from './sent-responders.js';
 import { areaHolders, placeUsers } from './bystanders.js';
 import { isInterlocutor } from './interlocutor.js';
 import { beforePurpose } from './purpose-clause.js';
@@ -90,7 +91,10 @@ export function assignRoles(
         // suspects were booked for rioting": the police who tell of a riot did not face it.
         actor2: rivalMobs(frame)
           ? rioters
-          : (candidates.find((c) => c.side === 'forces' && !isInterlocutor(frame.view, c)) ??
+          : (candidates.find(
+              (c) =>
+                c.side === 'forces' && !isInterlocutor(frame.view, c) && !sentResponders(frame, [c]).length,
+            ) ??
             pick(candidates, 'civilian') ??
             civilianTarget(frame, VEHICLE)),
         claimedBy,
@@ -143,7 +147,12 @@ export function assignRoles(
       // sides of an act only intended ("بغية … تنفيذ مجازر بحق الأبرياء") take no part.
       const own = beforePurpose(frame);
       const told = candidates.filter((c) => c.at < own.to);
-      const left = [...areaHolders(own, told), ...jointSeconds(own, told), ...spokenAgainst(own, told)];
+      const left = [
+        ...areaHolders(own, told),
+        ...jointSeconds(own, told),
+        ...spokenAgainst(own, told),
+        ...sentResponders(own, told),
+      ];
       return violenceRoles(
         own,
         told.filter((c) => !left.includes(c)),

@@ -4,7 +4,7 @@ import { actorsOf } from './fixture-actors.js';
 import { actorEntity, placeEntity } from './fixture-entities.js';
 
 /** The sides and place of a sentence whose resistance is written `resistance` («المقاومة», «للمقاومة»). */
-const sides = (resistance: string): FixtureSpec['mentions'] => [
+const sides = (resistance: string): NonNullable<FixtureSpec['mentions']> => [
   [resistance, actorEntity('Popular Resistance (Yemen)', 'armed-group', 'YE')],
   ['حوثي', actorEntity('Houthi Movement', 'armed-group', 'YE')],
   ['مدينة تعز', placeEntity('Taiz', 'YE')],
