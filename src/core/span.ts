@@ -1,3 +1,5 @@
+import { sortSmall } from './small-sort.js';
+
 /**
  * A half-open range `[start, end)` in UTF-16 code units of a document's decoded text.
  * Every extracted value points back to the words behind it with one or more spans.
@@ -29,7 +31,7 @@ export function uniqueSpans(spans: readonly Span[]): Span[] {
   if (spans.length < 2) return [...spans];
   const out: Span[] = [];
   // Sorted, equal spans stand next to each other: each is checked against the last kept, no key strings.
-  for (const s of [...spans].sort((a, b) => a[0] - b[0] || a[1] - b[1])) {
+  for (const s of sortSmall([...spans], (a, b) => a[0] - b[0] || a[1] - b[1])) {
     const last = out.at(-1);
     if (!last || last[0] !== s[0] || last[1] !== s[1]) out.push(s);
   }

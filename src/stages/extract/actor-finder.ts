@@ -25,6 +25,7 @@ import { namesNoSide } from './noun-senses.js';
 import { ridersCivilianVehicle } from './ridden-vehicle.js';
 import { isAddress, ownedSites } from './site-owners.js';
 import { forcesThere, LOCAL_SIDES, RENAMED_SIDES } from './local-sides.js';
+import { sortSmall } from '../../core/small-sort.js';
 
 /** Tokens between a cue ("by", "نفذه", "على", "against") and the side it introduces. */
 export const CUE_REACH = 3;
@@ -147,7 +148,7 @@ export function actorCandidates(
       site: hit.phrase.pos === 'site',
     });
   }
-  return ownedSites(view, out.sort(byPosition));
+  return ownedSites(view, sortSmall(out, byPosition));
 }
 
 function byPosition(a: ActorCandidate, b: ActorCandidate): number {

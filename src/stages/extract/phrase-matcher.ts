@@ -238,16 +238,39 @@ function matchAt(numbered: NumberedPhrase, keys: TokenWords, at: number): Phrase
     for (let k = 1; k < words.length; k++) if (!keys[at + k].includes(words[k])) return null;
     return { phrase, start: at, end: at + words.length, tail: undefined };
   }
+  // Most gapped phrases tried miss a later word: their runs are built only once every word is found.
+  if (!gappedWordsFound(words, gaps, keys, at)) return null;
   const runs: [number, number][] = [[at, at + 1]];
   for (let k = 1; k < words.length; k++) {
     const next = runs[runs.length - 1][1];
-    const last = Math.min(keys.length - 1, next + gaps[k]);
-    let found = -1;
-    for (let p = next; p <= last && found < 0; p++) if (keys[p].includes(words[k])) found = p;
+    const found = gappedWordAt(words[k], gaps[k], keys, next);
     if (found < 0) return null;
     if (found === next) runs[runs.length - 1][1]++;
     else runs.push([found, found + 1]);
   }
   const [head, ...tail] = runs;
   return { phrase, start: head[0], end: head[1], tail: tail.length > 0 ? tail : undefined };
+}
+
+/** Whether `matchAt` finds every later word of a gapped phrase from `at`: its search, with no runs kept. */
+function gappedWordsFound(
+  words: readonly number[],
+  gaps: readonly number[],
+  keys: TokenWords,
+  at: number,
+): boolean {
+  let next = at + 1;
+  for (let k = 1; k < words.length; k++) {
+    const found = gappedWordAt(words[k], gaps[k], keys, next);
+    if (found < 0) return false;
+    next = found + 1;
+  }
+  return true;
+}
+
+/** The nearest token from `next` on, at most `gap` words past it, that can be `word`; -1 for none. */
+function gappedWordAt(word: number, gap: number, keys: TokenWords, next: number): number {
+  const last = Math.min(keys.length - 1, next + gap);
+  for (let p = next; p <= last; p++) if (keys[p].includes(word)) return p;
+  return -1;
 }

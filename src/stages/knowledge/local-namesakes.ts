@@ -12,6 +12,7 @@ import { wordsBefore } from './match-context.js';
 import type { NameMatch } from './mention-matcher.js';
 import { nameTokens } from './name-tokens.js';
 import { sameTheatre } from '../../core/shared-theatres.js';
+import { sortSmall } from '../../core/small-sort.js';
 
 /** The votes an article's names give, and the matches that give them (`voters`). */
 interface ArticleVotes {
@@ -127,7 +128,10 @@ export function isNestedAbroad(
   const town = entity.kind === 'city' || entity.kind === 'district' || entity.kind === 'site';
   if (cc === null || !(town || entity.kind === 'country')) return false;
   if ((evidence.get(cc) ?? 0) - (countryEvidence([match]).get(cc) ?? 0) > 0) return false;
-  const next = sentence.filter((m) => m.view[0] >= match.view[1]).sort((a, b) => a.view[0] - b.view[0])[0];
+  const next = sortSmall(
+    sentence.filter((m) => m.view[0] >= match.view[1]),
+    (a, b) => a.view[0] - b.view[0],
+  )[0];
   if (next === undefined) return false;
   const between = viewText.slice(match.view[1], next.view[0]);
   const host = subnationalEvidence([next]);
@@ -160,7 +164,10 @@ export function isStrayNamesake(
   const cc = sense.entity.country;
   if (!LATIN.test(match.key) || cc === null || !PLACE_KINDS.has(sense.entity.kind)) return false;
   if (sense.entity.kind === 'country') return false;
-  const others = [...namedEvidence].filter(([other]) => other !== cc).sort((a, b) => b[1] - a[1]);
+  const others = sortSmall(
+    [...namedEvidence].filter(([other]) => other !== cc),
+    (a, b) => b[1] - a[1],
+  );
   // One other country, or one that outweighs all the rest together ("rebels of a neighbour crossed over").
   const rest = others.slice(1).reduce((sum, [, v]) => sum + v, 0);
   if (others.length === 0 || others[0][1] <= rest) return false;

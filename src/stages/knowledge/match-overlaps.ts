@@ -1,4 +1,5 @@
 import type { NameMatch } from './mention-matcher.js';
+import { sortSmall } from '../../core/small-sort.js';
 
 /**
  * Keeps the longest of overlapping matches, wherever they start: in "تنظيم الدولة الإسلامية في العراق
@@ -12,7 +13,8 @@ export function longestFirst(found: { match: NameMatch; next: number }[]): NameM
   // Sized, not grown from the first match's word: an array written from a far index is a hash table.
   const taken = new Uint8Array(found.reduce((most, f) => Math.max(most, f.next), 0));
   const kept: NameMatch[] = [];
-  const bySize = [...found].sort(
+  const bySize = sortSmall(
+    [...found],
     (a, b) =>
       b.next - b.match.word - (a.next - a.match.word) ||
       Number(prepositionFronted(a.match)) - Number(prepositionFronted(b.match)) ||
@@ -25,7 +27,7 @@ export function longestFirst(found: { match: NameMatch; next: number }[]): NameM
     taken.fill(1, match.word, next);
     kept.push(match);
   }
-  return kept.sort((a, b) => a.word - b.word);
+  return sortSmall(kept, (a, b) => a.word - b.word);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { NormalizedView, Token, WordNotes } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import { toOriginalSpan, toViewOffset } from '../../core/text/normalize.js';
 import { WordBounds } from '../../core/text/word-scanner.js';
+import { sortSmall } from '../../core/small-sort.js';
 import { TOWN_KINDS, type NameSense } from './kb-types.js';
 import type { PackedTrie } from './packed-trie.js';
 import { capitalisedName, isSoundKey, SKELETON_MARK } from './name-tokens.js';
@@ -137,7 +138,7 @@ function longestAt(
   // At equal extent, spellings met exactly or loosely come before those met only by their skeleton.
   // Most words start one candidate: a sort of one would still copy it into a work array of its own.
   if (candidates.length > 1)
-    candidates.sort((a, b) => b.end - a.end || a.start - b.start || skeletal(a.key) - skeletal(b.key));
+    sortSmall(candidates, (a, b) => b.end - a.end || a.start - b.start || skeletal(a.key) - skeletal(b.key));
   for (const c of unitedBySpan(candidates)) {
     const span = withClosingBracket(text, toOriginalSpan(view, [c.start, c.end]));
     // The name as the text writes it, cut once for the three tests that read it.

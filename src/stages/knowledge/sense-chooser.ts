@@ -1,6 +1,7 @@
 import type { Entity, NameSense } from './kb-types.js';
 import { PLACE_KINDS } from './kb-types.js';
 import { packedMap } from '../../core/packed-map.js';
+import { sortSmall } from '../../core/small-sort.js';
 import type { NameMatch } from './mention-matcher.js';
 import { withSenses } from './name-match-builder.js';
 import { ACTOR_CUES, isPlaceCue, LOCATIVE_CUES, PLACE_CUES } from './context-cues.js';
@@ -225,12 +226,15 @@ export function rankSenses(
 ): { sense: NameSense; value: number }[] {
   // Pushed (see `packedMap`): mapped, the ranking turned holey once this was optimised, and the sense
   // chooser reading it, one of the largest functions to compile, was deoptimised and compiled again.
-  return packedMap(withoutLoosenedCountries(senses, spelling), (sense) => ({
-    sense,
-    value:
-      senseValue(sense.entity, sense, evidence, local) +
-      (spelledAsWritten(sense, spelling) ? SPELLED_VALUE : 0),
-  })).sort((a, b) => b.value - a.value);
+  return sortSmall(
+    packedMap(withoutLoosenedCountries(senses, spelling), (sense) => ({
+      sense,
+      value:
+        senseValue(sense.entity, sense, evidence, local) +
+        (spelledAsWritten(sense, spelling) ? SPELLED_VALUE : 0),
+    })),
+    (a, b) => b.value - a.value,
+  );
 }
 
 /**
