@@ -198,3 +198,26 @@ describe('a country heading an organisation’s name says whose the body is', ()
     ]);
   });
 });
+
+describe('a city heading a family’s or a tribe’s name of two words', () => {
+  it('is a surname or a forebear’s name, not the scene', () => {
+    expect(places('A grenade hit the gate of the Mosul Haddad family late on Friday')).toEqual([]);
+    expect(places('Gunmen of the Mosul Zubaidi tribe held two engineers for a week')).toEqual([]);
+  });
+
+  it('stays a place before a faith’s word, or with no kin noun after the name', () => {
+    expect(places('A grenade hit the gate of the Mosul Christian family late on Friday')).toEqual([
+      'Mosul=place:iq:mosul',
+    ]);
+  });
+});
+
+describe('a city between a person’s role in lower case and a capitalised word', () => {
+  it('is a given name: the word after it the surname', () => {
+    expect(places('Gunmen shot dead party member Mosul Karimov outside his shop')).toEqual([]);
+  });
+
+  it('stays a place when a place noun or a body’s word follows', () => {
+    expect(places('The commander Mosul Police named was shot at dawn')).toEqual(['Mosul=place:iq:mosul']);
+  });
+});

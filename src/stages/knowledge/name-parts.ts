@@ -62,6 +62,7 @@ export function withoutNameParts(text: string, matches: readonly NameMatch[]): N
       personsName ||
       afterGiven ||
       ARABIC_FAMILY_NAME_BEFORE.test(text.slice(Math.max(0, match.span[0] - 24), match.span[0])) ||
+      (cased && (headsKinName(text, match, named) || namedAfterRole(text, match, named))) ||
       (cased &&
         (inLatinPersonsName(text, match, personWords, named, ends) || inVillageName(text, match, matches)));
     const givenName =
@@ -275,6 +276,43 @@ function closesNameRun(text: string, match: NameMatch, ends: ReadonlySet<number>
 }
 
 const POSSESSIVE = /^['’]s\b/;
+
+/** A person's role in lower case right before a name: "party member", "an activist", "the editor". */
+const ROLE_BEFORE =
+  /(?:^|\s)(?:member|activist|leader|official|councill?or|journalist|editor|reporter|commander|chairman|businessman|trader|teacher|cadre|supporter|worker)\s$/;
+
+/**
+ * "killed party member Sabra Devnath": a place's name between a person's role in lower case and a capitalised
+ * word is a given name, the word after it the surname — unless that word is a curated place, a place noun or
+ * a body's word ("a leader Kabul Police trusted").
+ */
+function namedAfterRole(text: string, match: NameMatch, named: ReadonlySet<number>): boolean {
+  const [start, end] = match.span;
+  if (!ROLE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return false;
+  const next = CAPITALISED_AFTER.exec(text.slice(end, end + 24));
+  return (
+    next !== null &&
+    !named.has(end + 1) &&
+    !NOT_NAME_WORDS.has(next[1]) &&
+    !INSTITUTION_WORDS.has(next[1]) &&
+    !FAITHS.has(next[1])
+  );
+}
+
+/** A capitalised word, then "family", "tribe" or "clan": the rest of a kin group's name after the match. */
+const KIN_NAME_AFTER = /^\s(\p{Lu}\p{Ll}+)\s(?:family|tribe|clan)\b/u;
+
+/**
+ * "the house of the Teheran Narvaez family", "gunmen of the Bani Dhabian tribe": a place's name heading a
+ * family's or a tribe's name of two words is a surname or a forebear's name, as "the Narvaez family" alone
+ * would be — unless the word after it is a faith, a place noun or a curated place ("the Gaza Christian family",
+ * "a Tikrit Shammar tribe").
+ */
+function headsKinName(text: string, match: NameMatch, named: ReadonlySet<number>): boolean {
+  const kin = KIN_NAME_AFTER.exec(text.slice(match.span[1], match.span[1] + 40));
+  if (kin === null || named.has(match.span[1] + 1)) return false;
+  return !FAITHS.has(kin[1]) && !NOT_NAME_WORDS.has(kin[1]) && !INSTITUTION_WORDS.has(kin[1]);
+}
 
 /**
  * A name next to another capitalised word, with no locative before it: "Gary Hughes", "Marcel Fontaine" and

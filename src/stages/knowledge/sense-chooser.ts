@@ -105,11 +105,13 @@ export function chooseSenses(
   const evidence = countryEvidence(voters, caseless);
   // Countries named by a place or an actor of theirs, not by a nationality ("an Iraqi diplomat in Geneva"),
   // as where someone came from ("a bomber from Uzbekistan blew himself up in Bannu"), nor by a person, who
-  // travels and is named abroad ("an ally of Milosevic was shot in Podgorica").
+  // travels and is named abroad ("an ally of Milosevic was shot in Podgorica"). A region's people are the
+  // exception: "a Corsican gendarme" names the island as "a gendarme in Corsica" would, for a people is
+  // named after the land it lives in, not a passport carried abroad.
   const namedEvidence = countryEvidence(
     voters.filter(
       (m) =>
-        m.senses.every((s) => s.via !== 'demonym' && s.entity.kind !== 'person') &&
+        m.senses.every((s) => namesRegionOrPlace(s) && s.entity.kind !== 'person') &&
         !namedAsOrigin(viewText, m),
     ),
     caseless,
@@ -403,3 +405,6 @@ function supportedElsewhere(
   if (named.has(entity.id)) return true;
   return entity.kind !== 'country' && entity.country !== null && (evidence.get(entity.country) ?? 0) > 0;
 }
+
+/** A sense that names a place itself, or a region through its people ("Corsican", "Chechen"): not a nationality. */
+const namesRegionOrPlace = (s: NameSense): boolean => s.via !== 'demonym' || s.entity.kind === 'region';

@@ -89,6 +89,18 @@ export function headsWorldName(text: string, match: NameMatch, named: ReadonlySe
     words.every((w) => !NOT_NAME_WORDS.has(w) && !NOT_SURNAMES.has(w.replace(/[’'-].*/, '')));
   if (!surname || named.has(end + 1) || !PLAIN_WORD.test(text.slice(Math.max(0, start - 40), end + 80)))
     return false;
+  // "near the Salvador Pereira stadium": a ground named after the person, wherever it stands.
+  if (namesFacilityAfterPerson(text.slice(end + after![0].length, end + 80))) return true;
   const lead = text.slice(Math.max(0, start - 24), start);
   return !PLACED_BEFORE.test(lead) && !ARTICLE_BEFORE.test(lead);
 }
+
+/** A ground or a building in lower case right after a person's name: "stadium", "hospital". */
+const FACILITY_NOUN = /^\s(?:stadium|arena|hospital|airport|school|college|library|museum|memorial|bridge)\b/;
+
+/**
+ * "near the Salvador Pereira stadium": a given name and a surname are a person's, even after a locative and an
+ * article, when a ground or a building named after them follows in lower case — a thing's own name would go
+ * on capitalised ("the Milan Stock Exchange").
+ */
+const namesFacilityAfterPerson = (rest: string): boolean => FACILITY_NOUN.test(rest);
