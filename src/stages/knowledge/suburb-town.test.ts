@@ -82,6 +82,8 @@ describe('a town the words put near, at the edge of, or beside a larger town clo
       'place:dz:algiers',
     ],
     ['Arsonists burned a print shop in Kreuzberg, Berlin, before dawn.', 'Kreuzberg', 'place:de:berlin'],
+    // Farther off (some 20 km) for a village by a far larger town.
+    ['Gunmen shot a tribal elder in Kanan, a village near Baqubah.', 'Kanan', 'place:iq:baqubah'],
   ])('tells "%s" in the larger town', (text, name, town) => {
     expect(
       towns(text)
@@ -94,7 +96,9 @@ describe('a town the words put near, at the edge of, or beside a larger town clo
     expect(towns('Shops burned in Offenbach, Frankfurt and Hanau.')[0]).toBe(
       'Offenbach=place:geonames:2857807>',
     );
-    expect(towns('A grenade hit a bus stop in Ramla, near Tel Aviv.')[0]).toBe('Ramla=place:il:ramla>');
+    expect(towns('A grenade hit a bus stop in Ashdod, near Tel Aviv.')[0]).toBe('Ashdod=place:il:ashdod>');
+    // A town of a size with the one named after it is no suburb of it, however close.
+    expect(towns('A grenade hit a bus stop in Hadera, near Netanya.')[0]).toBe('Hadera=place:il:hadera>');
   });
 });
 

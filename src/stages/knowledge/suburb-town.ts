@@ -23,13 +23,11 @@ const CALLED_PART =
 const COMMA_PART = /^\s*,\s+(?:(?:north|south)-?(?:east|west)?|east|west|central)(?:ern)?\s+$/i;
 /**
  * "X near Y", "X (near Y)", "X village near Y", "X, a village near Y", "X, on the southern outskirts of Y",
- * "X outside of Y": words that put X by Y. Only a town close by is read as Y's suburb: a town some way off
- * stays the place ("near" spans tens of kilometres in reports).
+ * "X outside of Y": words that put X by Y. Only a town close by is read as Y's suburb — within 12 km, or 25 km
+ * of a town far larger — a town some way off stays the place ("near" spans tens of kilometres in reports).
  */
 const NEAR_PART =
   /^\s*[,(]?\s*(?:(?:an?\s+(?:[\p{L}-]+\s+){0,2}?)?(?:town|village|suburb|area|district|neighbou?rhood)\s+)?(?:near|just\s+outside(?:\s+of)?|outside(?:\s+of)?|on\s+the\s+(?:[\p{L}-]+\s+)?outskirts\s+of)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$/iu;
-/** "on the outskirts of", "just outside": words that say X lies at the edge of Y, farther out than "near" alone. */
-const OUTSKIRTS = /\b(?:outskirts|outside)\b/i;
 /** "Kreuzberg, Berlin": a town told by the larger town it lies in, after a comma — not in a list of towns. */
 const BARE_COMMA = /^\s*,\s*$/;
 const LIST_BEFORE = /(?:,|\band|\bor)\s*$/i;
@@ -52,9 +50,10 @@ const AREA_NOUN_AFTER = /^\s+(?:district|province|governorate|department|divisio
  */
 export function withSuburbTowns(kb: KnowledgeBase, text: string, mentions: Mention[]): Mention[] {
   const suburbsFirst = withTownsToldIn(kb, text, mentions, (suburb, town, outer) => {
-    const reach = reachOf(text, suburb, town);
     const inner = kb.entities.get(suburb.entity_id);
-    return reach > 0 && inner !== undefined && isSuburbOf(inner, outer, reach);
+    if (inner === undefined) return false;
+    const reach = reachOf(text, suburb, town, isFarLarger(inner, outer));
+    return reach > 0 && isSuburbOf(inner, outer, reach);
   });
   return withSuburbsNamedAfter(kb, text, suburbsFirst);
 }
@@ -63,13 +62,13 @@ export function withSuburbTowns(kb: KnowledgeBase, text: string, mentions: Menti
  * How far (km) the town `suburb` may lie from the larger `town` named after it, to be read as its suburb; 0
  * when the words between do not tell it there.
  */
-function reachOf(text: string, suburb: Mention, town: Mention): number {
+function reachOf(text: string, suburb: Mention, town: Mention, farLarger: boolean): number {
   const gap = text.slice(suburb.span[1], town.span[0]);
   const afterTown = text.slice(town.span[1], town.span[1] + 40);
   if (CALLED_PART.test(gap) || COMMA_PART.test(gap)) return PART_REACH_KM;
   if (TOWN_SUBURB_GAP.test(gap) && SUBURB_NOUN_AFTER.test(afterTown)) return PART_REACH_KM;
   if (IN_PART_OF.test(gap)) return BEARING.test(gap) ? PART_REACH_KM : SUBURB_REACH_KM;
-  if (NEAR_PART.test(gap)) return OUTSKIRTS.test(gap) ? PART_REACH_KM : SUBURB_REACH_KM;
+  if (NEAR_PART.test(gap)) return farLarger ? PART_REACH_KM : SUBURB_REACH_KM;
   const listed =
     LIST_BEFORE.test(text.slice(Math.max(0, suburb.span[0] - 8), suburb.span[0])) ||
     LIST_AFTER.test(afterTown);
@@ -143,6 +142,13 @@ export function withTownsToldIn(
   }
   return out ?? mentions;
 }
+
+/**
+ * Whether `outer` has at least three times the people of `inner`: a village or a small town "near" a city
+ * some 20 km off is told by the city, a town of a size with it is not ("Hadera, near Netanya").
+ */
+const isFarLarger = (inner: Entity, outer: Entity): boolean =>
+  outer.population !== null && (inner.population ?? 0) * 3 <= outer.population;
 
 /** A town of the same country within `reachKm` of a larger one. */
 function isSuburbOf(inner: Entity, outer: Entity, reachKm: number): boolean {
