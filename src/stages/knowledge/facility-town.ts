@@ -10,17 +10,19 @@ import type { KnowledgeBase } from './kb-types.js';
 /** What stands at one spot and is often named after a town or village: structures along with buildings. */
 const STRUCTURE_NOUNS: ReadonlySet<string> = new Set([
   ...FACILITY_NOUNS,
-  ...'junction crossing crossroads roadblock checkpoint checkpost bridge refinery campus center centre post square roundabout intersection gate road street highway'.split(
+  ...'junction crossing crossroads roadblock checkpoint checkpost bridge refinery campus center centre post square roundabout intersection gate road street highway club complex compound'.split(
     ' ',
   ),
 ]);
 
 /**
  * The gap between the facility's name and the town: up to two qualifying words ("police", "power", "gas"),
- * the noun, then "in", "in the", "in eastern" — within one clause. The noun is the last word before "in".
+ * the noun, then "in", "in the", "in eastern", maybe after a comma ("the Chalandri tax office, in Marousi")
+ * — within one clause. The noun is the last word before "in". A nationality among the qualifiers ("the
+ * Tarsus American School in Adana") is no place between the two.
  */
 const GAP =
-  /^\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}+)\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?$/iu;
+  /^\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}+),?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?$/iu;
 
 /**
  * The mentions, each town that names a facility standing in another town of its country ("the X police

@@ -71,3 +71,61 @@ describe('a town that names a facility standing in another town', () => {
     expect([ref?.entity_id, ref?.district?.name]).toEqual(['place:iq:fallujah', 'Saqlawiyah']);
   });
 });
+
+describe('a town the words put near, at the edge of, or beside a larger town close by', () => {
+  it.each([
+    ['A mast was shot up at night in Pliyevo (near Nazran).', 'Pliyevo', 'place:ru:nazran'],
+    ['A charge went off by a school in Barsuki village near Nazran.', 'Barsuki', 'place:ru:nazran'],
+    [
+      'Police found a parcel bomb in El Harrach, on the eastern outskirts of Algiers.',
+      'El Harrach',
+      'place:dz:algiers',
+    ],
+    ['Arsonists burned a print shop in Kreuzberg, Berlin, before dawn.', 'Kreuzberg', 'place:de:berlin'],
+    // Farther off (some 20 km) for a village by a far larger town.
+    ['Gunmen shot a tribal elder in Kanan, a village near Baqubah.', 'Kanan', 'place:iq:baqubah'],
+  ])('tells "%s" in the larger town', (text, name, town) => {
+    expect(
+      towns(text)
+        .find((t) => t.startsWith(`${name}=`))
+        ?.split('>')[1],
+    ).toBe(town);
+  });
+
+  it('keeps a town named in a list, or lying farther off, as a town of its own', () => {
+    expect(towns('Shops burned in Offenbach, Frankfurt and Hanau.')[0]).toBe(
+      'Offenbach=place:geonames:2857807>',
+    );
+    expect(towns('A grenade hit a bus stop in Ashdod, near Tel Aviv.')[0]).toBe('Ashdod=place:il:ashdod>');
+    // A town of a size with the one named after it is no suburb of it, however close.
+    expect(towns('A grenade hit a bus stop in Hadera, near Netanya.')[0]).toBe('Hadera=place:il:hadera>');
+  });
+});
+
+describe('a town the words call a suburb of the larger town named with it', () => {
+  it("is that town's suburb whichever comes first", () => {
+    expect(towns('A bomb was defused outside a flat in the Tel Aviv suburb of Holon.')[1]).toBe(
+      'Holon=place:il:holon>place:il:tel-aviv',
+    );
+    expect(towns('Gunmen robbed a bank in Kifisia, an Athens suburb, at noon.')[0]).toBe(
+      'Kifisia=place:gr:kifisia>place:gr:athens',
+    );
+  });
+
+  it('needs "the" before the larger town\'s name, even after a list', () => {
+    expect(towns('Fires were set in Haifa and the Tel Aviv suburb of Holon.')[2]).toBe(
+      'Holon=place:il:holon>place:il:tel-aviv',
+    );
+    expect(towns('Police in Tel Aviv district of Holon said nothing.')[1]).toBe('Holon=place:il:holon>');
+  });
+});
+
+describe('a facility named after a town and placed in another', () => {
+  it.each([
+    ['A car bomb went off outside the Tarsus American College in Adana.', 'place:tr:adana'],
+    ['Arsonists burned the Chalandri tax office, in Marousi, overnight.', 'place:gr:maroussi'],
+    ['Two pipe bombs were found near the Desertmartin football club in Magherafelt.', 'place:gb:magherafelt'],
+  ])('tells "%s" in %s', (text, town) => {
+    expect(towns(text)[0].split('>')[1]).toBe(town);
+  });
+});
