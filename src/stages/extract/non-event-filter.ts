@@ -3,6 +3,7 @@ import type { EventRecord, TimeExpression } from '../../core/records.js';
 import { DAY_MS } from '../../core/day-ms.js';
 import { packedMap } from '../../core/packed-map.js';
 import { toldAsEffect } from './accident-effect.js';
+import { mishapBlast } from './mishap-blast.js';
 import { answered, answeredTokens } from './answered-acts.js';
 import { inFrame, type Frame } from './frame-builder.js';
 import { countedCases } from './counted-cases.js';
@@ -82,6 +83,8 @@ export function isNonEvent(frame: Frame, text: string): boolean {
     frame.triggers.every((t) => t.phrase.strength === 'weak') && !WEAPONS.some((tag) => hasTag(cues, tag));
   const accident = cues.some((c) => c.phrase.tag === 'accident' && !toldAsEffect(frame.view, c));
   if (accident && (killsOnly || weakOnly)) return true;
+  // «حادث اندلاع حريق تلاه انفجار في مصنع»: a blast by mishap, with no bomb, side or attack to make it an act.
+  if (mishapBlast(frame)) return true;
   // A protest outside a court is still a protest.
   return frame.family !== 'protest' && courtTold(frame, text);
 }

@@ -84,6 +84,9 @@ export function typeViolence(
   // Burning a house with its people inside is an attack on them, not damage to property; a hostage-taking
   // in which people are killed is an attack on them, not an abduction.
   if (DEADLY_AS_ATTACK.has(explicit[0]) && tags.includes('@kill')) return { sub: 'Attack', spans };
+  // «قتلوا القرويين ثم اغتصبوا النساء»: abuses listed after a killing are more of that incident; the act told
+  // first names it ("raped and then killed a girl" stays a sexual assault).
+  if (explicit[0] === 'Sexual violence' && killingToldFirst(frame)) return { sub: 'Attack', spans };
   if (explicit.length > 0) return { sub: explicit[0], spans };
   return { sub: 'Attack', spans };
 }
@@ -103,6 +106,19 @@ function armedKilled(frame: Frame): boolean {
       KILLED_PASSIVE.test(tokens[t.start - 1]?.norm ?? '') &&
       ARMED_DEAD.has(tokens[t.start - 2]?.norm ?? ''),
   );
+}
+
+/** The first word of a forces cue that names armed men, not a state's force: "insurgents", «مسلحين». */
+const ARMED_MEN =
+  /^(?:terrorists|militants|insurgents|gunmen|gunman|jihadists|عناصر|العناصر|ارهابيين|الارهابيين|خليه|الخليه|مقاتلا|متمردا|مسلحا|ارهابيا|جهاديا)$/;
+
+/** Triggers that tell a killing or a blow at people. */
+const KILLING_TAGS = new Set(['@kill', '@attack', '@fire']);
+
+/** Whether the frame's first trigger tells a killing or a blow, before the other abuses it lists. */
+function killingToldFirst(frame: Frame): boolean {
+  const first = frame.triggers.reduce((a, b) => (b.start < a.start ? b : a));
+  return KILLING_TAGS.has(first.phrase.tag);
 }
 
 /** Acts that, told with a killing in the same clause, are an attack on the people killed. */
@@ -149,9 +165,19 @@ function forcesTargeted(frame: Frame): boolean {
           c.start - t.end <= TARGET_REACH &&
           !afterAgent(view, c.start) &&
           !agentBetween(view, t.end, c.start) &&
+          !(civiliansFirst(view, t.end, c.start) && !ARMED_MEN.test(c.phrase.words[0])) &&
           !tellsNews(view, c.start, c.end) &&
           !AGENCY.test(view.tokens[c.start - 1]?.norm ?? '')) ||
           (passive && c.end <= t.start && t.start - c.end <= 1)),
     );
   });
+}
+
+/**
+ * «مقتل 12 سائحا وشرطي», "killing nine tourists and a guard": victims led by civilians, a policeman or guard
+ * among them, are the people an attack struck, not a force it fought. Armed men after the civilians ("killing
+ * both civilians and insurgents") are a second side still (see `ARMED_MEN`).
+ */
+function civiliansFirst(view: Frame['view'], from: number, to: number): boolean {
+  return view.cues.some((c) => c.phrase.tag === 'civilian' && c.start >= from && c.end <= to);
 }

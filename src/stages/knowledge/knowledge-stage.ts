@@ -23,6 +23,7 @@ import { withMisspeltNames } from './misspelt-names.js';
 import { withVillageCountries } from './village-prefixes.js';
 import { withUlsterLoyalists } from './ulster-loyalists.js';
 import { withClockCountries } from './clock-towns.js';
+import { withCommunalSides } from './communal-sides.js';
 import { withInstitutionTown } from './institution-town.js';
 import { withRegionSeat } from './region-seat.js';
 import { withSuburbTowns } from './suburb-town.js';
@@ -79,6 +80,7 @@ export function findMentions(
   const capitalTowns = withCapitalTown(kb, text, sentences, mentions, options.published);
   let named = withInstitutionTown(kb, text, sentences, capitalTowns, options.published);
   for (const step of SLIP_AND_CLUE_STEPS) named = step(kb, text, sentences, named);
+  named = withCommunalSides(kb, text, sentences, named);
   const placed = withEmbassyTown(
     kb,
     text,

@@ -12,6 +12,9 @@ import {
 } from './context-cues.js';
 import type { NameMatch } from './mention-matcher.js';
 
+/** An Arabic letter: a cue word of Arabic script. */
+const ARABIC_LETTER = /[\u0621-\u064a]/;
+
 /** The word right after a match, when only spaces stand between ("Raman district", not "Raman. District"). */
 export function nextWord(viewText: string, match: NameMatch): string {
   // Asked of nearly every match, by several rules: the word is found by a reused scanner, not as a new pair.
@@ -216,7 +219,9 @@ export function skeletonCued(viewText: string, match: NameMatch): boolean {
   if (cue === 'at' && match.key.includes(' ')) return true;
   // A place noun with another word between it and the name fronts a title or an office, not the name: "the
   // city councillor Walden" is a person, though "city" comes two words before.
-  return (LOCATIVE_CUES.has(cue) || ARTICLES.has(cue)) && placeCued(viewText, match);
+  // «بمدينة هامبورج»: an Arabic place noun carries its proclitic.
+  const arabicNoun = ARABIC_LETTER.test(cue ?? '') && isPlaceCue(cue);
+  return (LOCATIVE_CUES.has(cue) || ARTICLES.has(cue) || arabicNoun) && placeCued(viewText, match);
 }
 
 /** How far into the text the country a chronology's entry is filed under may start. */

@@ -236,3 +236,42 @@ export function capitalisedName(written: string): boolean {
     .split(/[\s\-\u2010\u2011]+/)
     .every((w) => w === '' || plainArticle(w) === 'al' || w[0] !== w[0].toLowerCase());
 }
+
+/** Letters Arabic writes a foreign G with: ج (Egypt, the Gulf), غ (the Levant), ق and ڨ (the Maghreb), گ. */
+const FOREIGN_G = new Set(['ج', 'غ', 'ق', 'ڨ', 'گ']);
+/** Letters Arabic writes a foreign V with: ف, or ڤ. */
+const FOREIGN_V = new Set(['ف', 'ڤ']);
+/** Long vowels and their seats, written or left out in a foreign name («هامبورغ», «هامبرغ»). */
+const FOREIGN_VOWELS = new Set(['ا', 'و', 'ي', 'ى', 'ء', 'ئ', 'ؤ']);
+/** A word in Arabic letters, Persian ڤ, ڨ and گ included. */
+const ARABIC_SCRIPT_WORD = /^[\u0621-\u064a\u06a4\u06a8\u06af]+$/;
+/** Four letters at least: shorter skeletons are shared by too many words. */
+const MIN_FOREIGN_SKELETON = 4;
+
+/**
+ * The skeleton of a foreign (non-Arabic) place name written in Arabic letters, whose spellings differ by the
+ * letter a G or a V is written with and by long vowels written or left out inside the word: «هامبورج» and «هامبورغ» (Hamburg),
+ * «ڤولفسبورج» and «فولفسبورغ». The G letters become ج, the V letters ف, long vowels between the first and the
+ * last letter and a final ه are dropped, doubled letters written once; marked with `~`. Only names of places outside the Arab world
+ * are indexed so: in an Arabic name ج and غ make different words. Returns the word itself for other scripts,
+ * for a word with the Arabic article, and when fewer than four letters remain.
+ *
+ * @example foreignArabicSkeleton('هامبورغ') === foreignArabicSkeleton('هامبورج') // '~همبرج'
+ */
+export function foreignArabicSkeleton(word: string): string {
+  // A word with the Arabic article is an Arabic word («الإدارية»), whatever foreign name its letters spell.
+  if (!ARABIC_SCRIPT_WORD.test(word) || word.startsWith('ال')) return word;
+  let out = '';
+  for (let i = 0; i < word.length; i++) {
+    let c = word[i];
+    if (FOREIGN_G.has(c)) c = 'ج';
+    else if (FOREIGN_V.has(c)) c = 'ف';
+    // A last vowel is kept: «نامبالا» and «نامبال» are two towns.
+    const last = i === word.length - 1;
+    if (i > 0 && !last && FOREIGN_VOWELS.has(c)) continue;
+    if (i > 0 && last && c === 'ه') continue;
+    if (c === out[out.length - 1]) continue;
+    out += c;
+  }
+  return out.length < MIN_FOREIGN_SKELETON ? word : `${SKELETON_MARK}${out}`;
+}

@@ -2,6 +2,7 @@ import type { Entity, NameSense, NameTrieNode, NameVia } from './kb-types.js';
 import { PLACE_KINDS } from './kb-types.js';
 import {
   ARTICLE_SKELETON,
+  foreignArabicSkeleton,
   looseLatin,
   nameTokens,
   plainArticle,
@@ -66,6 +67,11 @@ export function addEntityNames(trie: NameTrieNode, entity: Entity): void {
   if (entity.name_ar !== '') addWrittenName(trie, entity, entity.name_ar, 'name', skeletons);
   addWrittenNames(trie, entity, entity.aliases_en, 'alias', skeletons);
   addWrittenNames(trie, entity, entity.aliases_ar, 'alias', skeletons);
+  if (foreignPlace(entity)) {
+    if (entity.name_ar !== '') addForeignSkeleton(trie, entity, entity.name_ar, 'name');
+    for (let i = 0; i < entity.aliases_ar.length; i++)
+      addForeignSkeleton(trie, entity, entity.aliases_ar[i], 'alias');
+  }
   addWrittenNames(trie, entity, entity.demonyms_en, 'demonym', skeletons);
   addWrittenNames(trie, entity, entity.demonyms_ar, 'demonym', skeletons);
 }
@@ -110,6 +116,36 @@ function addWrittenName(
   if (!skeletons) return;
   const skeleton = respelled(tokens, skeletonLatin);
   if (skeleton !== null) addName(trie, skeleton, sense);
+}
+
+/**
+ * Countries whose place names Arabic writes as Arabic words: there «جبلة» and «غبلة» are two names, and a
+ * G letter is no spelling habit. Israel's towns are named in Arabic by Arab news too.
+ */
+const ARABIC_NAMED = new Set(
+  `DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE IL EH`.split(/\s+/),
+);
+
+/** A place below a country outside the Arab world: its Arabic name renders a foreign one. */
+function foreignPlace(entity: Entity): boolean {
+  return (
+    PLACE_KINDS.has(entity.kind) &&
+    entity.kind !== 'country' &&
+    entity.country !== null &&
+    !ARABIC_NAMED.has(entity.country)
+  );
+}
+
+/**
+ * Indexes the Arabic name of a foreign place under its `foreignArabicSkeleton`, word by word: «هامبورج»
+ * meets the base's «هامبورغ». Every word must have a skeleton: a short word left as written would let the
+ * key meet other words.
+ */
+function addForeignSkeleton(trie: NameTrieNode, entity: Entity, written: string, via: NameVia): void {
+  const tokens = nameTokens(written);
+  const keys = tokens.map(foreignArabicSkeleton);
+  if (keys.some((k, i) => k === tokens[i])) return;
+  addName(trie, keys, { entity, via, written });
 }
 
 /** Indexes a name's tokens and their loose spelling. */

@@ -3,7 +3,13 @@ import { procliticReadings } from '../../core/text/arabic-clitics.js';
 import { RangeMemo } from '../../core/text/range-memo.js';
 import type { NameSense } from './kb-types.js';
 import { ROOT, type PackedTrie } from './packed-trie.js';
-import { looseLatin, plainArticle, skeletonLatin, soundSkeleton } from './name-tokens.js';
+import {
+  foreignArabicSkeleton,
+  looseLatin,
+  plainArticle,
+  skeletonLatin,
+  soundSkeleton,
+} from './name-tokens.js';
 
 /**
  * How the name matcher reads one word of the normalised view: the keys it may start a name with (with
@@ -144,7 +150,29 @@ function readWord(word: string, trie: PackedTrie): WordReadings {
   if (articleToken >= 0) inner.push(withToken(reading(article), articleToken));
   const articleNode = word === 'el' ? trie.child(ROOT, article) : -1;
   if (articleNode >= 0) first.push(firstReading(reading(article), articleNode, trie));
+  if (first.length === 0 && inner.length === 0) foreignReadings(word, trie, first, inner);
   return first.length === 0 && inner.length === 0 ? NO_READINGS : { first, inner };
+}
+
+/**
+ * «بمدينة هامبورج»: an Arabic word the base knows by no spelling of its own, read by the skeleton foreign
+ * place names are indexed under (`foreignArabicSkeleton`), behind a proclitic too («بهامبورج»). Only a word
+ * that reads as nothing else: a name written as the base writes it keeps its own places.
+ */
+function foreignReadings(word: string, trie: PackedTrie, first: FirstReading[], inner: Reading[]): void {
+  const skeleton = foreignArabicSkeleton(word);
+  if (skeleton === word) return;
+  const node = trie.child(ROOT, skeleton);
+  if (node >= 0) first.push(firstReading(reading(skeleton), node, trie));
+  const token = trie.innerTokenNumber(skeleton);
+  if (token >= 0) inner.push(withToken(reading(skeleton), token));
+  if (node >= 0 || !ARABIC_PROCLITIC_START.test(word)) return;
+  const known = (stem: string) => trie.child(ROOT, foreignArabicSkeleton(stem)) >= 0;
+  for (const { prefix, stem } of procliticReadings(word, known)) {
+    const key = foreignArabicSkeleton(stem);
+    const at = trie.child(ROOT, key);
+    if (key !== stem && at >= 0) first.push(firstReading(reading(key, prefix.length), at, trie));
+  }
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { EventRecord } from '../../core/records.js';
+import type { EventRecord, PlaceRef } from '../../core/records.js';
 import { datesAgree, differ, sameToll, withinADay } from './incident-facts.js';
 import {
   arrestsOfCrowd,
@@ -61,8 +61,18 @@ function atItsPlace(item: Placed, back: Placed[], latest: Placed | undefined): P
     return undefined;
   return back.find((m) => {
     const there = whereOf(m);
-    return there !== null && samePlace(there, where) && belongsTo(item, m, m === latest);
+    return there !== null && placeOrItsProvince(there, where) && belongsTo(item, m, m === latest);
   });
+}
+
+/**
+ * The place an incident was told at, or the province around its town: "a bomber struck a post at Dogubeyazit"
+ * … "the attack in Agri" names the town's province.
+ */
+function placeOrItsProvince(there: PlaceRef, where: PlaceRef): boolean {
+  if (samePlace(there, where)) return true;
+  const town = LOCAL.has(there.precision) && where.precision === 'region';
+  return town && there.country === where.country && near(there, where);
 }
 
 /**
@@ -211,7 +221,7 @@ function belongsTo(item: Placed, into: Placed, latest: boolean): boolean {
     !item.provinceNamed &&
     !landmark;
   if (sameToll(a, b) && !(towns && placesAgree(a.location, b.location) === 'differ')) return true;
-  if (toldAtItsSeat(into, item)) return true;
+  if (toldAtItsSeat(into, item) || battleToldAtProvince(into, item)) return true;
   const otherToll =
     differ(a.fatalities?.value, b.fatalities?.value) &&
     !item.moreVictims &&
@@ -361,4 +371,29 @@ function historical(p: Placed): boolean {
 /** Told as background, or dated weeks before publication: an earlier incident the article recalls. */
 function recalled(p: Placed): boolean {
   return historical(p) || p.recalled === true;
+}
+
+/** Sentences within which a battle told again at its province is the battle told before. */
+const RETELLING_REACH = 3;
+
+/**
+ * «اشتبكت قوات الأمن مع مسلحي داعش في الرمادي» … «يخوضون معارك تطهيرها من داعش» placed in Anbar province: the
+ * same battle, on the same day, told again a few sentences on at the province around its town, with no other
+ * toll and no side the first telling does not name (its sides in another order, or one of them left out), is
+ * that battle told again, not a second one.
+ */
+function battleToldAtProvince(into: Placed, item: Placed): boolean {
+  const [a, b] = [into.event, item.event];
+  if (a.sub_event_type?.value !== 'Armed clash' || b.sub_event_type?.value !== 'Armed clash') return false;
+  if (item.first - into.last > RETELLING_REACH || a.date?.value !== b.date?.value) return false;
+  const [town, province] = [a.location, b.location];
+  const inProvince =
+    town !== null &&
+    province !== null &&
+    LOCAL.has(town.precision) &&
+    province.precision === 'region' &&
+    near(town, province);
+  if (!inProvince || differ(a.fatalities?.value, b.fatalities?.value)) return false;
+  const sides = new Set([a.actor1?.entity_id, a.actor2?.entity_id].filter((id) => id));
+  return [b.actor1?.entity_id, b.actor2?.entity_id].every((id) => !id || sides.has(id));
 }

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { subTypesOf } from '../../../test/support/resolved-events.js';
+import type { FixtureSpec } from './fixture-document.js';
+import { placeEntity } from './fixture-entities.js';
+
+const munich: FixtureSpec['mentions'] = [['ميونيخ', placeEntity('Munich', 'DE')]];
+
+describe('a blast told as a mishap', () => {
+  it('tells no incident of a fire and blast in a workshop', () => {
+    const text = 'أصيب عشرة عمال مساء أمس في حادث اندلاع حريق وانفجار داخل ورشة للدهانات في مدينة ميونيخ.';
+    expect(subTypesOf({ text, mentions: munich })).toEqual([]);
+  });
+
+  it('tells no incident of a blast while the firemen worked', () => {
+    const text = 'وقع انفجار أثناء أعمال الإطفاء في مخزن بمدينة ميونيخ فأصيب ثلاثة أشخاص.';
+    expect(subTypesOf({ text, mentions: munich })).toEqual([]);
+  });
+
+  it('keeps a blast a bomb or an armed side makes an act, fire or not', () => {
+    const bomb = 'أصيب عشرة أشخاص في انفجار عبوة ناسفة أدى إلى اندلاع حريق في سوق بمدينة ميونيخ.';
+    expect(subTypesOf({ text: bomb, mentions: munich })).toEqual(['Remote explosive/landmine/IED']);
+    const set = 'أصيب عشرة أشخاص في تفجير أدى إلى اندلاع حريق في سوق بمدينة ميونيخ.';
+    expect(subTypesOf({ text: set, mentions: munich })).toHaveLength(1);
+  });
+});

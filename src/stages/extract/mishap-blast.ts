@@ -1,0 +1,43 @@
+/**
+ * A blast told as a mishap: «حادث اندلاع حريق تلاه انفجار في مصنع», "a fire broke out in the depot and a blast
+ * followed". The blast is no remote violence when nothing makes it an act.
+ */
+import type { Frame } from './frame-builder.js';
+
+/** Cue tags that tell a blast by mishap: an accident, a fire or leak, the firemen at work. */
+const MISHAP_TAGS = new Set(['accident', 'mishap']);
+/**
+ * Cue tags that make a blast an act whatever else the clause says: a bomb, a bomber, a shell or an air strike,
+ * or an armed or extremist side. A chemical cue is left out: a gas leak names gas too.
+ */
+const ACT_TAGS = new Set([
+  'ied',
+  'grenade',
+  'suicide',
+  'shelling',
+  'air',
+  'antitank',
+  'remnant',
+  'political',
+]);
+/** Words that tell a blast someone set off: «تفجير», «فجروا», "bombing", "detonated". */
+const SET_OFF = /^(?:ال)?تفجير|^فجر|^يفجر|^bomb|^detonat|^blew|^blown|^blow/;
+/** Sides that make a blast political wherever they are named in the sentence. */
+const ARMED_KINDS = new Set(['armed-group', 'party']);
+
+/**
+ * True for a frame told by blast words alone (no one set it off), whose clause tells a mishap (an accident, a
+ * fire that broke out, a gas leak, a short circuit, the firemen's work) and names no bomb, no armed side and no
+ * attack: an accident, not political violence.
+ *
+ * @example mishapBlast(frame) // true for «أصيب عشرة في حادث اندلاع حريق أعقبه انفجار في مصنع»
+ */
+export function mishapBlast(frame: Frame): boolean {
+  if (!frame.triggers.every((t) => t.phrase.tag === '@explosion' && !SET_OFF.test(t.phrase.words[0]))) {
+    return false;
+  }
+  const cues = frame.view.cues.filter((c) => c.start >= frame.from && c.end <= frame.to);
+  if (!cues.some((c) => MISHAP_TAGS.has(c.phrase.tag))) return false;
+  if (cues.some((c) => ACT_TAGS.has(c.phrase.tag))) return false;
+  return !frame.view.mentions.some((m) => ARMED_KINDS.has(m.kind));
+}
