@@ -87,7 +87,7 @@ describe('the civilians an event rule names', () => {
   it.each([
     ['a pub', 'A parcel bomb wrecked a pub in Kandahar late on Monday.', 'pub'],
     ['shops', 'Masked men set fire to several shops in Kandahar on Monday.', 'shops'],
-    ['a bank branch', 'A bomb went off outside a bank branch in Kandahar on Monday.', 'bank branch'],
+    ['a bank branch', 'A grenade hit a bank branch in Kandahar at noon.', 'bank branch'],
     ['a dance hall', 'Gunmen threw a grenade into a dance hall in Kandahar on Monday.', 'dance hall'],
   ])('are the owners of %s struck, a place of trade or leisure', (_, text, words) => {
     const target = targetOf({ text, mentions: [['Kandahar', kandahar]] });

@@ -8,10 +8,10 @@ const paramilitary = actorEntity('Police Forces of India', 'state-forces', 'IN')
 
 describe('a force sent to an incident', () => {
   it('did not set the fires it was dispatched to', () => {
-    const text = 'The paramilitary has been dispatched to Surat where fresh arson and looting were reported.';
+    const text = 'The paramilitary was dispatched into Surat, where shops were looted and burned overnight.';
     expect(actorsOf({ text, mentions: [['The paramilitary', paramilitary], surat] })).toEqual([
       undefined,
-      undefined,
+      'Civilians',
     ]);
   });
 

@@ -15,13 +15,13 @@ const TOLD_AWAY = /^(?:where|after|following|amid|when|once|since)$/;
 const AUXILIARY_REACH = 3;
 
 /**
- * "The BSF has been dispatched to Surat where fresh arson was reported", "troops were rushed into the town
+ * "reserve police were dispatched into Anand, where shops burned overnight", "troops were rushed into the town
  * after the mob burned shops": a force that is the subject of a passive of sending, told before the incident
  * it was sent to ("where", "after"), came to the incident; it is neither who did it nor who suffered it.
  * One sent that then acts ("troops were deployed to the town and opened fire") is told with its own verb
  * and stays a side.
  *
- * @example sentResponders(frame, candidates) // [BSF] in "The BSF has been dispatched to Surat where …"
+ * @example sentResponders(frame, candidates) // [reserve police] in "reserve police were dispatched into Anand, where …"
  */
 export function sentResponders(frame: Frame, candidates: ActorCandidate[]): ActorCandidate[] {
   const { tokens } = frame.view;

@@ -235,7 +235,7 @@ describe('incident words the older trigger rows missed', () => {
     [
       'a party that will sit in the opposition takes its seats, it stages no sit-in',
       {
-        text: 'In Lucknow the party leader confirmed his decision to sit in the opposition for now.',
+        text: 'In Lucknow the party chose to sit in the opposition after the vote.',
         mentions: [['Lucknow', placeEntity('Lucknow', 'IN')]],
       },
       [],

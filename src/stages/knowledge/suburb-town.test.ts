@@ -104,7 +104,7 @@ describe('a town the words put near, at the edge of, or beside a larger town clo
 
 describe('a town the words call a suburb of the larger town named with it', () => {
   it("is that town's suburb whichever comes first", () => {
-    expect(towns('A bomb was defused outside a flat in the Tel Aviv suburb of Holon.')[1]).toBe(
+    expect(towns('Police searched the Tel Aviv suburb of Holon after a bomb was defused.')[1]).toBe(
       'Holon=place:il:holon>place:il:tel-aviv',
     );
     expect(towns('Gunmen robbed a bank in Kifisia, an Athens suburb, at noon.')[0]).toBe(
@@ -122,7 +122,7 @@ describe('a town the words call a suburb of the larger town named with it', () =
 
 describe('a facility named after a town and placed in another', () => {
   it.each([
-    ['A car bomb went off outside the Tarsus American College in Adana.', 'place:tr:adana'],
+    ['Gunmen fired on the Tarsus American College in Adana at night.', 'place:tr:adana'],
     ['Arsonists burned the Chalandri tax office, in Marousi, overnight.', 'place:gr:maroussi'],
     ['Two pipe bombs were found near the Desertmartin football club in Magherafelt.', 'place:gb:magherafelt'],
   ])('tells "%s" in %s', (text, town) => {

@@ -76,8 +76,8 @@ function reachOf(text: string, suburb: Mention, town: Mention, farLarger: boolea
 }
 
 /**
- * The mentions, each town named as "the Y suburb of X" told as a part of Y: "the Tel Aviv suburb of Ramat Gan"
- * places the incident in Tel Aviv, Ramat Gan kept as its district, as "Ramat Gan, a Tel Aviv suburb" does.
+ * The mentions, each town named as "the Y suburb of X" told as a part of Y: "the Haifa suburb of Kiryat Ata"
+ * places the incident in Haifa, Kiryat Ata kept as its district, as "Kiryat Ata, a Haifa suburb" does.
  */
 function withSuburbsNamedAfter(kb: KnowledgeBase, text: string, mentions: Mention[]): Mention[] {
   let out: Mention[] | undefined;
@@ -131,7 +131,7 @@ export function withTownsToldIn(
   let out: Mention[] | undefined;
   for (let i = 0; i + 1 < mentions.length; i++) {
     const inner = mentions[i];
-    // A nationality between is no place: "the Tarsus American School in Adana".
+    // A nationality between is no place: "the Tarsus American College in Adana".
     const town = nextNamedPlace(mentions, i);
     if (town === undefined || !bothFreeTowns(inner, town)) continue;
     if (AREA_NOUN_AFTER.test(text.slice(town.span[1], town.span[1] + 16))) continue;

@@ -92,10 +92,14 @@ describe('a street named for a place that a convoy passes through is no place of
 
 describe('a town people bear as a given name, then a surname and a ground named after them', () => {
   it('is that person’s given name, even after a locative and an article', () => {
-    expect(places('A car bomb went off near the Alexandria Petrova stadium before the match')).toEqual([]);
+    expect(
+      places('Fans fled as a device exploded near the Alexandria Petrova stadium before the match'),
+    ).toEqual([]);
   });
 
   it('stays the town without a ground’s noun after the pair', () => {
-    expect(places('A car bomb went off near the Alexandria Petrova road before the match')).not.toEqual([]);
+    expect(
+      places('Fans fled as a device exploded near the Alexandria Petrova road before the match'),
+    ).not.toEqual([]);
   });
 });
