@@ -12,14 +12,14 @@ describe('victims led by civilians, a policeman among them', () => {
   });
 
   it('keeps a battle when the policemen are the ones killed', () => {
-    const text = 'هاجم مسلحون دورية في صفاقس مساء الأحد مما أسفر عن مقتل ثلاثة من رجال الشرطة.';
+    const text = 'هاجم مسلحون دورية في صفاقس مساء الأحد فقتلوا ثلاثة من رجال الشرطة.';
     expect(subTypesOf({ text, mentions: sfax })).toEqual(['Armed clash']);
   });
 });
 
 describe('victims led by civilians, armed men among them', () => {
   it('keeps the battle: the armed men are a second side', () => {
-    const text = 'Gunmen fired on a bus in Sfax on Sunday, killing both civilians and insurgents.';
+    const text = 'Gunmen fired on a bus in Sfax at dusk, killing both civilians and insurgents.';
     const mentions: FixtureSpec['mentions'] = [['Sfax', placeEntity('Sfax', 'TN')]];
     expect(subTypesOf({ text, mentions })).toEqual(['Armed clash']);
   });
