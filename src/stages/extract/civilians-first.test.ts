@@ -19,7 +19,7 @@ describe('victims led by civilians, a policeman among them', () => {
 
 describe('victims led by civilians, armed men among them', () => {
   it('keeps the battle: the armed men are a second side', () => {
-    const text = 'Gunmen fired on a bus in Sfax at dusk, killing both civilians and insurgents.';
+    const text = 'Gunmen shot at a minibus in Sfax at dusk, killing both civilians and insurgents.';
     const mentions: FixtureSpec['mentions'] = [['Sfax', placeEntity('Sfax', 'TN')]];
     expect(subTypesOf({ text, mentions })).toEqual(['Armed clash']);
   });

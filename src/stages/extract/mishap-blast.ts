@@ -1,5 +1,5 @@
 /**
- * A blast told as a mishap: «شب حريق في مخزن أعقبه انفجار», "a fire broke out in the depot and a blast
+ * A blast told as a mishap: «شب حريق في مخزن أعقبه انفجار», "the depot caught fire and a blast
  * followed". The blast is no remote violence when nothing makes it an act.
  */
 import type { Frame } from './frame-builder.js';
