@@ -175,7 +175,6 @@ export function explorePage(root: HTMLElement, initial: Filters, refused: DayPar
       const refused = err instanceof ApiError ? refusedFilter(err.parameter, filters) : null;
       if (refused) return leaveOut(refused, frame);
       list.message(loadFailureMessage(err));
-      downloads.element.hidden = true;
       page.dataset.state = 'error';
     } finally {
       clearTimeout(slow);
