@@ -33,7 +33,9 @@ export async function buildWeb(outDir = path.join(WEB, 'dist')): Promise<string>
   await cp(path.join(leaflet, 'leaflet.css'), path.join(assets, 'leaflet/leaflet.css'));
   await cp(path.join(leaflet, 'images'), path.join(assets, 'leaflet/images'), { recursive: true });
   const atlas = path.dirname(require.resolve('world-atlas/countries-50m.json'));
-  await cp(path.join(atlas, 'countries-50m.json'), path.join(assets, 'countries-50m.json'));
+  for (const scale of ['110m', '50m']) {
+    await cp(path.join(atlas, `countries-${scale}.json`), path.join(assets, `countries-${scale}.json`));
+  }
   await cp(path.join(atlas, 'LICENSE'), path.join(assets, 'world-atlas-LICENSE.txt'));
   await cp(path.join(WEB, 'index.html'), path.join(outDir, 'index.html'));
   return outDir;

@@ -24,6 +24,8 @@ export interface EventMap {
   /** Rings the events' positions, e.g. while the pointer is over their rows in the list. */
   highlight(ids: readonly string[]): void;
   bbox(): [number, number, number, number];
+  /** Gives the map the default view if no events came to frame one (their load failed). */
+  ensureView(): void;
 }
 
 /** @example shortCount(1234) === '1.2k' — four digits do not fit in a cluster's badge. */
@@ -53,7 +55,15 @@ export function createEventMap(container: HTMLElement, handlers: EventMapHandler
   container.dir = 'ltr';
   const map = L.map(container, { zoomSnap: 1, maxZoom: MAX_ZOOM, minZoom: 1, worldCopyJump: true });
   map.attributionControl.addAttribution('Natural Earth');
-  map.setView(lastView?.center ?? [28, 40], lastView?.zoom ?? 3);
+  // On a first visit the view waits for the events, which frame it: a default view set now would be
+  // drawn (basemap and all) and then thrown away by that framing.
+  let hasView = false;
+  // Not whenReady: 'load' comes after the first moveend, whose handler reads the view (bbox).
+  map.once('viewprereset', () => (hasView = true));
+  if (lastView) map.setView(lastView.center, lastView.zoom);
+  const ensureView = (): void => {
+    if (!hasView) map.setView([28, 40], 3);
+  };
   addBasemap(map).catch((err: unknown) => console.error(err));
   const legend = addTypeLegend(map);
   const markers = L.layerGroup().addTo(map);
@@ -65,11 +75,15 @@ export function createEventMap(container: HTMLElement, handlers: EventMapHandler
   };
 
   const bbox = (): [number, number, number, number] => {
+    ensureView();
     const b = map.getBounds();
     return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
   };
 
+  /** Counts draws, so setEvents can tell whether moving the view has drawn its markers already. */
+  let draws = 0;
   function draw(): void {
+    draws++;
     markers.clearLayers();
     const zoom = map.getZoom();
     const points = located.map(({ event, at }) => {
@@ -132,6 +146,7 @@ export function createEventMap(container: HTMLElement, handlers: EventMapHandler
         const { lat, lon } = event.location ?? {};
         return lat != null && lon != null ? [{ event, at: [lat, lon] as L.LatLngTuple }] : [];
       });
+      const drawsBefore = draws;
       if ((frame || !lastView) && located.length > 0) {
         // Frame the data on a first visit and when the filters change; otherwise keep the reader's view.
         // Framed above the legend, so no point it frames is hidden under the legend in the bottom corner.
@@ -141,7 +156,9 @@ export function createEventMap(container: HTMLElement, handlers: EventMapHandler
           paddingBottomRight: [0, legendRoom(container, legend)],
         });
       }
-      draw();
+      ensureView();
+      // A framing that changed the zoom has drawn them (zoomend); drawing again would build every marker twice.
+      if (draws === drawsBefore) draw();
     },
     highlight(ids) {
       rings.clearLayers();
@@ -157,6 +174,7 @@ export function createEventMap(container: HTMLElement, handlers: EventMapHandler
       }
     },
     bbox,
+    ensureView,
   };
 }
 

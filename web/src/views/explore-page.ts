@@ -174,6 +174,7 @@ export function explorePage(root: HTMLElement, initial: Filters, refused: DayPar
       if (mine !== ticket) return;
       const refused = err instanceof ApiError ? refusedFilter(err.parameter, filters) : null;
       if (refused) return leaveOut(refused, frame);
+      map.ensureView();
       list.message(loadFailureMessage(err));
       page.dataset.state = 'error';
     } finally {
