@@ -3,6 +3,7 @@
  * claimed it — by the family of the act: protesters march, police arrest, signatories agree, and every act of
  * violence is read by `violenceRoles`.
  */
+import { displacedPeople } from './displaced-people.js';
 import type { ActorRef } from '../../core/records.js';
 import {
   actorCandidates,
@@ -138,7 +139,12 @@ export function assignRoles(
       // sides of an act only intended ("بغية … تنفيذ مجازر بحق الأبرياء") take no part.
       const own = beforePurpose(frame);
       const told = candidates.filter((c) => c.at < own.to);
-      const left = [...areaHolders(own, told), ...jointSeconds(own, told), ...spokenAgainst(own, told)];
+      const left = [
+        ...areaHolders(own, told),
+        ...jointSeconds(own, told),
+        ...spokenAgainst(own, told),
+        ...displacedPeople(own, told),
+      ];
       return violenceRoles(
         own,
         told.filter((c) => !left.includes(c)),

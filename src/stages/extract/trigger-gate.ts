@@ -15,6 +15,8 @@ import { foughtOff, repelledAttempt } from './fought-off.js';
 import { unmadeInfinitive } from './attempted-acts.js';
 import { aimOfSweep } from './raid-aims.js';
 import { seizedArms } from './seized-arms.js';
+import { destroyedArms } from './destroyed-arms.js';
+import { withoutMereCauses } from './cause-clause.js';
 import { CLAUSE_BREAK, datedInClause, followed, governing, inClosedAside } from './cue-scope.js';
 import { calledFor, compoundAdjective, heededView, noLongerHeeded, ofNothing } from './unreal-scopes.js';
 
@@ -70,9 +72,14 @@ export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] 
       !expelsNoSide(view, t) &&
       !aimOfSweep(view, text, t) &&
       !seizedArms(view, t) &&
+      !destroyedArms(view, text, t) &&
       !(plannedOrKnown(view, text, t) && !datedInClause(view, text, t)),
   );
-  return kept.filter((t) => !killOfDropped(view, text, t, kept));
+  return withoutMereCauses(
+    view,
+    text,
+    kept.filter((t) => !killOfDropped(view, text, t, kept)),
+  );
 }
 
 /** Words that open a clause telling what came before: "after", «بعد», «عقب», «إثر». */
