@@ -22,4 +22,8 @@ describe('a disturbance told only as a cause', () => {
     const text = 'Rioting broke out in Surat on Sunday and shops were set on fire.';
     expect(subTypesOf({ text, mentions })).not.toEqual([]);
   });
+  it('stays an incident when the cause is a blast, not a disturbance', () => {
+    const text = 'Traffic on the Surat ring road was halted because of a roadside bomb on Sunday.';
+    expect(subTypesOf({ text, mentions })).not.toEqual([]);
+  });
 });

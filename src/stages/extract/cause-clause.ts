@@ -17,9 +17,15 @@ const CAUSE_OPENERS: [string, string][] = [
 /** Words that may stand between the opener and the disturbance ("due to the recent communal riots"). */
 const CAUSE_REACH = 4;
 
-/** Whether an English trigger follows a cause opener closely, with no other trigger or break between. */
+/**
+ * Trigger classes of a disturbance a place lives under (riots, unrest): a blast or an attack told as a cause
+ * ("wounded because of a roadside bomb", "oil spilled due to an attack") is still the incident.
+ */
+const DISTURBANCES = new Set(['@riot', 'Violent demonstration', 'Mob violence']);
+
+/** Whether an English disturbance trigger follows a cause opener closely, with no break between. */
 function opensCause(view: SentenceView, text: string, hit: PhraseHit): boolean {
-  if (hit.phrase.lang !== 'en') return false;
+  if (hit.phrase.lang !== 'en' || !DISTURBANCES.has(hit.phrase.tag)) return false;
   const tokens = view.tokens;
   for (let k = hit.start - 1; k >= Math.max(1, hit.start - CAUSE_REACH - 1); k--) {
     if (/[.;:!?,]/.test(text.slice(tokens[k].span[1], tokens[k + 1].span[0]))) return false;
