@@ -15,7 +15,6 @@ import { foughtOff, repelledAttempt } from './fought-off.js';
 import { unmadeInfinitive } from './attempted-acts.js';
 import { aimOfSweep } from './raid-aims.js';
 import { seizedArms } from './seized-arms.js';
-import { destroyedArms } from './destroyed-arms.js';
 import { withoutMereCauses } from './cause-clause.js';
 import { CLAUSE_BREAK, datedInClause, followed, governing, inClosedAside } from './cue-scope.js';
 import { calledFor, compoundAdjective, heededView, noLongerHeeded, ofNothing } from './unreal-scopes.js';
@@ -72,7 +71,6 @@ export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] 
       !expelsNoSide(view, t) &&
       !aimOfSweep(view, text, t) &&
       !seizedArms(view, t) &&
-      !destroyedArms(view, text, t) &&
       !(plannedOrKnown(view, text, t) && !datedInClause(view, text, t)),
   );
   return withoutMereCauses(
