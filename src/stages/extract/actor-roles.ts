@@ -3,6 +3,7 @@
  * claimed it — by the family of the act: protesters march, police arrest, signatories agree, and every act of
  * violence is read by `violenceRoles`.
  */
+import { displacedPeople } from './displaced-people.js';
 import type { ActorRef } from '../../core/records.js';
 import {
   actorCandidates,
@@ -152,6 +153,7 @@ export function assignRoles(
         ...jointSeconds(own, told),
         ...spokenAgainst(own, told),
         ...sentResponders(own, told),
+        ...displacedPeople(own, told),
       ];
       return violenceRoles(
         own,

@@ -6,6 +6,7 @@ import { reach, type PhraseHit } from './phrase-matcher.js';
 import { isBattle, killedInBattle, tollClauseStart } from './battle-tolls.js';
 import { daysAfter, daysAfterBoundary } from './days-after.js';
 import { alludedGround } from './planned-acts.js';
+import { perfectGround } from './perfect-ground.js';
 import { hitSpan, tokenAt, type SentenceView } from './sentence-view.js';
 import { CLAUSE_BREAK, frontedAndClosed, governing } from './cue-scope.js';
 import { toldOutcome } from './told-outcome.js';
@@ -268,7 +269,7 @@ export function buildFrames(view: SentenceView, text: string): Frame[] {
     const floor = i === 0 ? 0 : frames[i - 1].triggers.at(-1)!.end;
     const cue = governing(view, text, frame.triggers[0], 'background', BACKGROUND_REACH, floor);
     const background = cue && !frontedAndClosed(view, text, cue, frame.triggers[0]) ? cue : undefined;
-    const alluded = background ? null : alludedGround(frame, text);
+    const alluded = background ? null : (alludedGround(frame, text) ?? perfectGround(frame, text));
     frame.background = background !== undefined || alluded !== null;
     frame.backgroundSpan = background ? hitSpan(view, background) : alluded;
     frame.anaphoric = frame.triggers.every((t) => isDefinite(view, text, t));

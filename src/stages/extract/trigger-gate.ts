@@ -15,6 +15,7 @@ import { foughtOff, repelledAttempt } from './fought-off.js';
 import { unmadeInfinitive } from './attempted-acts.js';
 import { aimOfSweep } from './raid-aims.js';
 import { seizedArms } from './seized-arms.js';
+import { withoutMereCauses } from './cause-clause.js';
 import { CLAUSE_BREAK, datedInClause, followed, governing, inClosedAside } from './cue-scope.js';
 import { calledFor, compoundAdjective, heededView, noLongerHeeded, ofNothing } from './unreal-scopes.js';
 
@@ -72,7 +73,11 @@ export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] 
       !seizedArms(view, t) &&
       !(plannedOrKnown(view, text, t) && !datedInClause(view, text, t)),
   );
-  return kept.filter((t) => !killOfDropped(view, text, t, kept));
+  return withoutMereCauses(
+    view,
+    text,
+    kept.filter((t) => !killOfDropped(view, text, t, kept)),
+  );
 }
 
 /** Words that open a clause telling what came before: "after", «بعد», «عقب», «إثر». */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { EventRecord } from '../../core/records.js';
 import { fixtureDocument, type FixtureSpec } from '../extract/fixture-document.js';
 import { actorEntity, placeEntity } from '../extract/fixture-entities.js';
 import { createExtractStage } from '../extract/index.js';
@@ -6,12 +7,17 @@ import { createResolveStage } from './index.js';
 
 const ctx = { referenceDate: null };
 
-/** actor1 and actor2 of the air strike the pipeline reads in `text`. */
-function strikeSides(text: string, mentions: FixtureSpec['mentions']): [string?, string?] {
+/** The air strikes the pipeline reads in `text`, in text order. */
+function airStrikes(text: string, mentions: FixtureSpec['mentions']): EventRecord[] {
   const doc = fixtureDocument({ text, published: '2016-03-02', mentions });
   createExtractStage().run(doc, ctx);
   createResolveStage().run(doc, ctx);
-  const strike = doc.events!.find((e) => e.sub_event_type?.value === 'Air/drone strike');
+  return doc.events!.filter((e) => e.sub_event_type?.value === 'Air/drone strike');
+}
+
+/** actor1 and actor2 of the air strike the pipeline reads in `text`. */
+function strikeSides(text: string, mentions: FixtureSpec['mentions']): [string?, string?] {
+  const strike = airStrikes(text, mentions)[0];
   if (!strike) throw new Error(`no air strike in: ${text}`);
   return [strike.actor1?.name, strike.actor2?.name];
 }
@@ -67,5 +73,18 @@ describe('an armed group named beside an air strike', () => {
       ['Idlib', idlib],
     ];
     expect(strikeSides(text, mentions)[0]).toBe('Northern Front');
+  });
+
+  it('does not keep a group carried over from another incident as a drone pilot', () => {
+    const text =
+      'The deputy head of the Northern Front and nine other fighters were killed in air raids on Monday in Idlib province. ' +
+      'On Friday a drone strike near Raqqa killed a field commander, the monitor said.';
+    const drone = airStrikes(text, [
+      ['Northern Front', actorEntity('Northern Front')],
+      ['Idlib', idlib],
+      ['Raqqa', placeEntity('Raqqa', 'SY')],
+    ]).at(-1)!;
+    expect(drone.evidence.some(([from, to]) => text.slice(from, to).includes('drone'))).toBe(true);
+    expect(drone.actor1?.name).not.toBe('Northern Front');
   });
 });

@@ -39,8 +39,8 @@ function coalitionTold(event: EventRecord, mentions: Mention[]): EventRecord['ac
 }
 
 /**
- * The air strike's armed-group perpetrator, when its tellings name no drone but name aircraft or an air-war
- * coalition, taken for its target (if it has none); the perpetrator is then that coalition, if any.
+ * The air strike's armed-group perpetrator, when its tellings name no drone flown by it but name aircraft or an
+ * air-war coalition, taken for its target (if it has none); the perpetrator is then that coalition, if any.
  *
  * @example groundStriker(event, text, mentions) // actor1 US-led Coalition, actor2 Al-Nusra Front for "Nusra attacked as coalition raids hit"
  */
@@ -48,9 +48,14 @@ export function groundStriker(event: EventRecord, text: string, mentions: Mentio
   const striker = event.actor1;
   if (event.sub_event_type?.value !== 'Air/drone strike' || !striker) return;
   if (!armedGroup(striker.entity_id, striker.name, mentions)) return;
-  if (event.evidence.some(([from, to]) => DRONE.test(text.slice(from, to)))) return;
+  // A group flies drones only where its own telling names it: a group carried over from another incident
+  // (its name outside every telling of this one) is that incident's side, not this drone's pilot.
+  const toldHere = striker.spans.some(([a, b]) => event.evidence.some(([from, to]) => from <= a && b <= to));
+  const drone = event.evidence.some(([from, to]) => DRONE.test(text.slice(from, to)));
+  if (drone && toldHere) return;
   const coalition = coalitionTold(event, mentions);
-  if (!coalition && !event.evidence.some(([from, to]) => AIRBORNE.test(text.slice(from, to)))) return;
+  const airborne = drone || event.evidence.some(([from, to]) => AIRBORNE.test(text.slice(from, to)));
+  if (!coalition && !airborne) return;
   event.actor1 = coalition;
   event.actor2 ??= striker;
 }
