@@ -19,7 +19,7 @@ const CAUSE_REACH = 4;
 
 /**
  * Trigger classes of a disturbance a place lives under (riots, unrest): a blast or an attack told as a cause
- * ("wounded because of a roadside bomb", "oil spilled due to an attack") is still the incident.
+ * ("hurt because of a roadside blast", "oil spilled due to an attack") is still the incident.
  */
 const DISTURBANCES = new Set(['@riot', 'Violent demonstration', 'Mob violence']);
 

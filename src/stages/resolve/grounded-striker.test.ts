@@ -77,7 +77,7 @@ describe('an armed group named beside an air strike', () => {
 
   it('does not keep a group carried over from another incident as a drone pilot', () => {
     const text =
-      'The deputy head of the Northern Front and nine other fighters were killed in air raids on Monday in Idlib province. ' +
+      'The deputy head of the Northern Front and nine other fighters died in air raids on Monday in Idlib province. ' +
       'On Friday a drone strike near Raqqa killed a field commander, the monitor said.';
     const drone = airStrikes(text, [
       ['Northern Front', actorEntity('Northern Front')],
