@@ -22,4 +22,10 @@ describe('a blast told as a mishap', () => {
     const set = 'أصيب عشرة أشخاص في تفجير أدى إلى اندلاع حريق في سوق بمدينة ميونيخ.';
     expect(subTypesOf({ text: set, mentions: munich })).toHaveLength(1);
   });
+
+  it('keeps a blast whose vehicle crashed into a barrier: a crash is the attack told, no mishap', () => {
+    const text =
+      'A fuel truck exploded when it crashed into the barrier of a police post in Munich, wounding four policemen.';
+    expect(subTypesOf({ text, mentions: [['Munich', placeEntity('Munich', 'DE')]] })).toHaveLength(1);
+  });
 });

@@ -7,6 +7,11 @@ import type { Frame } from './frame-builder.js';
 /** Cue tags that tell a blast by mishap: an accident, a fire or leak, the firemen at work. */
 const MISHAP_TAGS = new Set(['accident', 'mishap']);
 /**
+ * Accident words an attack's own story tells as well: a car bomb "crashed into" the barrier, a building
+ * "collapsed" after the blast. They make no blast a mishap.
+ */
+const ATTACK_AFTERMATH = /^(?:crash|crashed|collapse|collapsed|tragedy|disaster|انهيار)$/;
+/**
  * Cue tags that make a blast an act whatever else the clause says: a bomb, a bomber, a shell or an air strike,
  * or an armed or extremist side. A chemical cue is left out: a gas leak names gas too.
  */
@@ -37,7 +42,9 @@ export function mishapBlast(frame: Frame): boolean {
     return false;
   }
   const cues = frame.view.cues.filter((c) => c.start >= frame.from && c.end <= frame.to);
-  if (!cues.some((c) => MISHAP_TAGS.has(c.phrase.tag))) return false;
+  const mishap = (c: (typeof cues)[number]) =>
+    MISHAP_TAGS.has(c.phrase.tag) && !ATTACK_AFTERMATH.test(c.phrase.words.join(' '));
+  if (!cues.some(mishap)) return false;
   if (cues.some((c) => ACT_TAGS.has(c.phrase.tag))) return false;
   return !frame.view.mentions.some((m) => ARMED_KINDS.has(m.kind));
 }
