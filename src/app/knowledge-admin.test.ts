@@ -108,12 +108,13 @@ describe('marsad kb import and lookup', () => {
     expect(town?.why.filter((w) => w.includes(' is its '))).toHaveLength(2);
   });
 
-  it('reports a missing input file as INPUT_UNREADABLE', async () => {
-    await expect(importGeonames({ files: ['/nonexistent/cities.txt'], kbDir: '/tmp' })).rejects.toMatchObject(
-      {
-        code: 'INPUT_UNREADABLE',
-      },
-    );
+  it('reports a missing input file as INPUT_UNREADABLE, before it reads the knowledge base', async () => {
+    // A knowledge base directory holding a file that is no knowledge: the missing input is still named first.
+    const kbDir = await mkdtemp(join(tmpdir(), 'marsad-kb-'));
+    await writeFile(join(kbDir, 'notes.tsv'), 'not a header\n');
+    await expect(importGeonames({ files: ['/nonexistent/cities.txt'], kbDir })).rejects.toMatchObject({
+      code: 'INPUT_UNREADABLE',
+    });
   });
 
   it('keeps user knowledge under $MARSAD_HOME/kb', () => {

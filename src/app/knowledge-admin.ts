@@ -48,12 +48,14 @@ export function defaultKbDir(env: NodeJS.ProcessEnv = process.env): string {
  */
 export async function importGeonames(options: { files: string[]; kbDir?: string }): Promise<ImportSummary> {
   const kbDir = options.kbDir ?? defaultKbDir();
+  // An unreadable input is named before the knowledge base is read: that is the mistake to fix first.
+  const columns = await Promise.all(options.files.map(columnCount));
   const kb = await loadKnowledgeBase({ userDirs: [kbDir] });
   const regionOf = divisionsOf(kb.entities);
   const places = new Map<string, Entity>();
   const alternates: string[] = [];
-  for (const file of options.files) {
-    if ((await columnCount(file)) < 15) {
+  for (const [k, file] of options.files.entries()) {
+    if (columns[k] < 15) {
       alternates.push(file);
       continue;
     }
