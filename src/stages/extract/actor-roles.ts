@@ -28,7 +28,7 @@ import {
 } from './role-clues.js';
 import { arrestingGroup } from './arresting-group.js';
 import { spokenAgainst } from './cue-targets.js';
-import { sentResponders } from './sent-responders.js';
+import { sentResponders, sentToIncident } from './sent-responders.js';
 import { areaHolders, placeUsers } from './bystanders.js';
 import { isInterlocutor } from './interlocutor.js';
 import { beforePurpose } from './purpose-clause.js';
@@ -93,8 +93,7 @@ export function assignRoles(
         actor2: rivalMobs(frame)
           ? rioters
           : (candidates.find(
-              (c) =>
-                c.side === 'forces' && !isInterlocutor(frame.view, c) && !sentResponders(frame, [c]).length,
+              (c) => c.side === 'forces' && !isInterlocutor(frame.view, c) && !sentToIncident(frame, c),
             ) ??
             pick(candidates, 'civilian') ??
             civilianTarget(frame, VEHICLE)),

@@ -24,19 +24,23 @@ const AUXILIARY_REACH = 3;
  * @example sentResponders(frame, candidates) // [reserve police] in "reserve police were dispatched into Anand, where …"
  */
 export function sentResponders(frame: Frame, candidates: ActorCandidate[]): ActorCandidate[] {
+  return candidates.filter((c) => sentToIncident(frame, c));
+}
+
+/** Whether the force `c` was sent to the frame's incident (see `sentResponders`). */
+export function sentToIncident(frame: Frame, c: ActorCandidate): boolean {
+  if (c.side !== 'forces') return false;
   const { tokens } = frame.view;
   const trigger = mainTrigger(frame).start;
-  return candidates.filter((c) => {
-    if (c.side !== 'forces' || c.at > trigger) return false;
-    const after = tokenAt(frame.view, c.ref.spans[0][1]);
-    let verb = after;
-    while (verb < after + AUXILIARY_REACH && AUXILIARY.test(tokens[verb]?.norm ?? '')) verb++;
-    return (
-      verb > after &&
-      verb < trigger &&
-      SENT.test(tokens[verb]?.norm ?? '') &&
-      TOWARD.test(tokens[verb + 1]?.norm ?? '') &&
-      tokens.slice(verb + 2, trigger).some((t) => TOLD_AWAY.test(t.norm))
-    );
-  });
+  if (c.at > trigger) return false;
+  const after = tokenAt(frame.view, c.ref.spans[0][1]);
+  let verb = after;
+  while (verb < after + AUXILIARY_REACH && AUXILIARY.test(tokens[verb]?.norm ?? '')) verb++;
+  return (
+    verb > after &&
+    verb < trigger &&
+    SENT.test(tokens[verb]?.norm ?? '') &&
+    TOWARD.test(tokens[verb + 1]?.norm ?? '') &&
+    tokens.slice(verb + 2, trigger).some((t) => TOLD_AWAY.test(t.norm))
+  );
 }
