@@ -1,7 +1,7 @@
 // "In Dantewada district, rebels stormed the village of Cherli": a town's name right before "district" names
 // the district its seat gives the name to, an area, not the town itself. When the report goes on to name a
 // smaller town of the same country close by, that town is where it happened and the district only the area
-// around it — as "the Kalaiya area of Bara district" already reads. The district's mention is then told as a
+// around it, as the words "the X area of Y district" already tell. The district's mention is then told as a
 // region, so the town named after it is the first place in it. A district with no smaller town named after it
 // stays its seat town (a report of "a blast in Mastung district" is filed at Mastung), and so does one that a
 // larger or a distant town follows ("the Maiwand district … to Kandahar city", "Rangae district … Pattani"),
