@@ -28,6 +28,7 @@ import { withInstitutionTown } from './institution-town.js';
 import { withRegionSeat } from './region-seat.js';
 import { withSuburbTowns } from './suburb-town.js';
 import { withFacilityTowns } from './facility-town.js';
+import { withDistrictAreas } from './district-area.js';
 import { surfaceFilter } from './surface-filter.js';
 import { withGroupHomeRegion } from './group-home-region.js';
 
@@ -84,7 +85,11 @@ export function findMentions(
   const placed = withEmbassyTown(
     kb,
     text,
-    withRegionSeat(kb, text, withFacilityTowns(kb, text, withSuburbTowns(kb, text, named))),
+    withRegionSeat(
+      kb,
+      text,
+      withFacilityTowns(kb, text, withSuburbTowns(kb, text, withDistrictAreas(kb, text, named))),
+    ),
     options.published,
   );
   return withGroupHomeRegion(kb, text, placed);

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions, loadKnowledgeBase } from './index.js';
+
+const kb = await loadKnowledgeBase();
+
+/** Each place named in `text`, with the precision it is told at. */
+const placesOf = (text: string): string[] =>
+  findMentions(kb, text, [[0, text.length]])
+    .filter((m) => m.place !== undefined)
+    .map((m) => `${m.name}:${m.place?.precision}`);
+
+describe('a district named after its seat, then a town in it', () => {
+  it('tells the district as the area when a smaller town close by is named after it', () => {
+    expect(placesOf('In Dantewada district on Sunday night, Maoist cadres torched huts in Cherli.')).toEqual([
+      'Dantewada:region',
+      'Cherli:town',
+    ]);
+  });
+
+  it('keeps the seat town when no other town is named', () => {
+    expect(placesOf('Two constables died when a mine blew up in Dantewada district.')).toEqual([
+      'Dantewada:town',
+    ]);
+  });
+
+  it('keeps the seat town when the town named after it is larger', () => {
+    expect(placesOf('A convoy was hit in Maiwand district while it drove on to Kandahar.')).toEqual([
+      'Maiwand:town',
+      'Kandahar:town',
+    ]);
+  });
+
+  it('keeps the seat town when the smaller town lies far from it', () => {
+    expect(
+      placesOf('A teacher was shot in Doda district; a week before, rebels torched huts in Cherli.'),
+    ).toEqual(['Doda:town', 'Cherli:town']);
+  });
+
+  it('keeps the seat town when the smaller town is named only some sentences on', () => {
+    const text =
+      'In Dantewada district a jeep ran over a mine. Police searched the forest for days. Later rebels raided Cherli.';
+    expect(placesOf(text)).toEqual(['Dantewada:town', 'Cherli:town']);
+  });
+
+  it('keeps the seat town when the base does not know how many live there', () => {
+    const text =
+      'Jets bombed a market in the Maarat al-Numan district, and a clinic in Khan Shaykhun was hit.';
+    expect(placesOf(text)).toEqual(['Maarat al-Numan:town', 'Khan Shaykhun:town']);
+  });
+});
