@@ -120,4 +120,19 @@ describe('a list longer than a screen', () => {
       await close();
     }
   });
+
+  it('names the place of a cluster whose events are all there, close in', async () => {
+    const { page, trouble, close } = await openPage(session.browser);
+    try {
+      // Framed close in: every event of the search is at Marib, one cluster.
+      await page.goto(`${session.ui.url}#/?q=Marib`);
+      await page.waitForSelector('.explore[data-state="ready"]');
+      expect(await page.locator('.cluster').getAttribute('data-count')).toBe(String(COUNT - 1));
+      expect(await page.locator('.leaflet-tooltip.place-label').allTextContents()).toEqual(['Marib']);
+      await shot(page, 'cluster-place-label');
+      expect(trouble.errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
 });
