@@ -84,6 +84,11 @@ describe('a list longer than a screen', () => {
       expect(await page.locator('#event-list li').last().getAttribute('aria-posinset')).toBe(String(COUNT));
       expect(await page.locator('#event-list .list-footer button').count()).toBe(0);
       await shot(page, 'long-list-end');
+      // New filters: their list is shown from its top, the count above it in sight.
+      await page.fill('#filter-q', 'Marib');
+      await page.press('#filter-q', 'Enter');
+      await expect.poll(() => page.textContent('#event-list h2')).toBe(`${COUNT - 1} events`);
+      expect(await page.locator('#event-list').evaluate((el) => el.scrollTop)).toBe(0);
       expect(trouble.errors).toEqual([]);
     } finally {
       await close();

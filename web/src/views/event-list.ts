@@ -110,6 +110,9 @@ export function createEventList(container: HTMLElement, onHover: (ids: string[])
       if (!grown) {
         replaceChildren(items);
         selected = new Set();
+        // A new list is read from its top: kept, the old scroll showed the new list's last rows, its count
+        // and download links out of sight above. (On a phone the page scrolls, not the list: nothing moves.)
+        container.scrollTop = 0;
       }
       for (const row of items.children) row.setAttribute('aria-setsize', String(setSize));
       const first = addRows(keep + ROW_BATCH);
