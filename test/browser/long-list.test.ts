@@ -57,16 +57,22 @@ const session = uiSession(articles);
 
 const rows = (page: Page) => page.locator('#event-list .event-summary');
 
-async function explore(page: Page): Promise<void> {
-  await page.goto(`${session.ui.url}#/`);
-  await page.waitForSelector('.explore[data-state="ready"]');
+/** Opens the explore page at `query` on a fresh page, runs `body`, and fails on any script error. */
+async function explore(query: string, body: (page: Page) => Promise<void>): Promise<void> {
+  const { page, trouble, close } = await openPage(session.browser);
+  try {
+    await page.goto(`${session.ui.url}#/${query}`);
+    await page.waitForSelector('.explore[data-state="ready"]');
+    await body(page);
+    expect(trouble.errors).toEqual([]);
+  } finally {
+    await close();
+  }
 }
 
 describe('a list longer than a screen', () => {
   it('puts its rows in the page a batch at a time as the reader scrolls, each telling its place', async () => {
-    const { page, trouble, close } = await openPage(session.browser);
-    try {
-      await explore(page);
+    await explore('', async (page) => {
       expect(await page.textContent('#event-list h2')).toBe(`${COUNT} events`);
       expect(await rows(page).count()).toBe(ROW_BATCH);
       const first = page.locator('#event-list li').first();
@@ -89,55 +95,36 @@ describe('a list longer than a screen', () => {
       await page.press('#filter-q', 'Enter');
       await expect.poll(() => page.textContent('#event-list h2')).toBe(`${COUNT - 1} events`);
       expect(await page.locator('#event-list').evaluate((el) => el.scrollTop)).toBe(0);
-      expect(trouble.errors).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('lets the keyboard go on past the first batch', async () => {
-    const { page, trouble, close } = await openPage(session.browser);
-    try {
-      await explore(page);
+    await explore('', async (page) => {
       await page.locator('.skip-link').focus();
       await page.keyboard.press('Enter');
       for (let i = 0; i < ROW_BATCH + 5; i++) await page.keyboard.press('Tab');
       const focused = () => page.evaluate(() => document.activeElement?.closest('li')?.ariaPosInSet);
       expect(await focused()).toBe(String(ROW_BATCH + 5));
       expect(await rows(page).count()).toBeGreaterThan(ROW_BATCH + 5);
-      expect(trouble.errors).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('shows a row picked on the map even when it was not in the page yet', async () => {
-    const { page, trouble, close } = await openPage(session.browser);
-    try {
-      await explore(page);
+    await explore('', async (page) => {
       await page.locator(`path.event-marker[data-id="${farEvent}"]`).click();
       const picked = page.locator('#event-list .event-summary.selected');
       await expect.poll(() => picked.count()).toBe(1);
       expect(await picked.getAttribute('data-id')).toBe(farEvent);
       await expect.poll(() => picked.isVisible()).toBe(true);
-      expect(trouble.errors).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('names the place of a cluster whose events are all there, close in', async () => {
-    const { page, trouble, close } = await openPage(session.browser);
-    try {
-      // Framed close in: every event of the search is at Marib, one cluster.
-      await page.goto(`${session.ui.url}#/?q=Marib`);
-      await page.waitForSelector('.explore[data-state="ready"]');
+    // Framed close in: every event of the search is at Marib, one cluster.
+    await explore('?q=Marib', async (page) => {
       expect(await page.locator('.cluster').getAttribute('data-count')).toBe(String(COUNT - 1));
       expect(await page.locator('.leaflet-tooltip.place-label').allTextContents()).toEqual(['Marib']);
       await shot(page, 'cluster-place-label');
-      expect(trouble.errors).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 });

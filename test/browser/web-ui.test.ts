@@ -79,10 +79,13 @@ describe('the web UI in Chromium', () => {
         .toBe(true);
       const button = page.locator(other === '50m' ? '.leaflet-control-zoom-in' : '.leaflet-control-zoom-out');
       await expect
-        .poll(async () => {
-          if (await button.isEnabled()) await button.click();
-          return map.getAttribute('data-basemap-scale');
-        })
+        .poll(
+          async () => {
+            if (await button.isEnabled()) await button.click();
+            return map.getAttribute('data-basemap-scale');
+          },
+          { timeout: 15_000 },
+        )
         .toBe(other);
       expect(fetched.filter((p) => p.endsWith(`countries-${other}.json`))).toHaveLength(1);
     });
