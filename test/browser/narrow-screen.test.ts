@@ -80,4 +80,25 @@ describe('the web UI on a phone', () => {
       await close();
     }
   });
+
+  it('keeps each day of the list on one line, in Arabic too', async () => {
+    const { page, trouble, close } = await openPage(session.browser, 'ar');
+    try {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(`${session.ui.url}#/`);
+      await page.waitForSelector('.explore[data-state="ready"]');
+      const days = await page
+        .locator('#event-list .event-summary-meta bdi')
+        .evaluateAll((all) =>
+          all
+            .filter((el) => /^\d{4}-\d{2}-\d{2}$/.test(el.textContent ?? ''))
+            .map((el) => [getComputedStyle(el).whiteSpace, el.getClientRects().length]),
+        );
+      expect(days.length).toBeGreaterThan(0);
+      expect(days.filter(([space, lines]) => space !== 'nowrap' || lines !== 1)).toEqual([]);
+      expect(trouble.errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
 });

@@ -65,6 +65,32 @@ describe('the web UI in Chromium', () => {
     });
   });
 
+  it('fetches the other basemap scale while idle, and draws it when the zoom crosses to it', async () => {
+    await withPage(async (page) => {
+      const fetched: string[] = [];
+      page.on('requestfinished', (r) => fetched.push(new URL(r.url()).pathname));
+      await explore(page);
+      const map = page.locator('.map');
+      const first = await map.getAttribute('data-basemap-scale');
+      const other = first === '50m' ? '110m' : '50m';
+      // No zoom yet: only the idle moment after the page is ready can have asked for it.
+      await expect
+        .poll(() => fetched.includes(`/assets/countries-${other}.json`), { timeout: 10_000 })
+        .toBe(true);
+      const button = page.locator(other === '50m' ? '.leaflet-control-zoom-in' : '.leaflet-control-zoom-out');
+      await expect
+        .poll(
+          async () => {
+            if (await button.isEnabled()) await button.click();
+            return map.getAttribute('data-basemap-scale');
+          },
+          { timeout: 15_000 },
+        )
+        .toBe(other);
+      expect(fetched.filter((p) => p.endsWith(`countries-${other}.json`))).toHaveLength(1);
+    });
+  });
+
   it('keeps the list in step with the map and splits a cluster when it is clicked', async () => {
     const tripoli = articles.find((a) => a.source === 'tripoli-clashes.txt')!.events[0].id;
     await withPage(async (page) => {

@@ -98,16 +98,25 @@ export function createEventMap(container: HTMLElement, handlers: EventMapHandler
     }
   }
 
+  /**
+   * Close in, the basemap has no towns: the place name labels a point, or a cluster whose events are all
+   * at one place, so the reader keeps their bearings. False when there is no one place to name.
+   */
+  function labelPlace(marker: L.Layer, items: readonly StoredEvent[]): boolean {
+    const place = items[0]?.location;
+    if (map.getZoom() < LABEL_ZOOM || !place?.name) return false;
+    if (items.some((e) => e.location?.name !== place.name)) return false;
+    marker.bindTooltip(h('bdi', {}, localName(place)), {
+      permanent: true,
+      direction: 'right',
+      className: 'place-label',
+    });
+    return true;
+  }
+
   function pointMarker(e: StoredEvent, at: L.LatLng): L.Layer {
     const marker = L.circleMarker(at, markerStyle(e));
-    // Close in, the basemap has no towns: the place name labels the point so the reader keeps their bearings.
-    if (map.getZoom() >= LABEL_ZOOM && e.location?.name) {
-      marker.bindTooltip(h('bdi', {}, localName(e.location)), {
-        permanent: true,
-        direction: 'right',
-        className: 'place-label',
-      });
-    } else marker.bindTooltip(tooltipOf([e]));
+    if (!labelPlace(marker, [e])) marker.bindTooltip(tooltipOf([e]));
     // The path exists only once the marker is on the map; the id lets tests and tools find an event's point.
     marker.on('add', () => marker.getElement()?.setAttribute('data-id', e.id));
     marker.on('click', () => openPicks([e], at));
@@ -120,10 +129,16 @@ export function createEventMap(container: HTMLElement, handlers: EventMapHandler
     ring.style.background = typeMixGradient(items.map((e) => e.event_type?.value));
     const size = Math.min(48, 24 + Math.round(Math.log2(items.length) * 5));
     const marker = L.marker(at, {
-      icon: L.divIcon({ html: ring, className: 'cluster-icon', iconSize: [size, size] }),
+      icon: L.divIcon({
+        html: ring,
+        className: 'cluster-icon',
+        iconSize: [size, size],
+        // A place label starts at the ring's edge, not over its count.
+        tooltipAnchor: [size / 2, 0],
+      }),
       keyboard: true,
     });
-    marker.bindTooltip(tooltipOf(items));
+    if (!labelPlace(marker, items)) marker.bindTooltip(tooltipOf(items));
     marker.on('click', () => {
       const ids = new Set(items.map((e) => e.id));
       const bounds = L.latLngBounds(located.filter((l) => ids.has(l.event.id)).map((l) => l.at));

@@ -79,6 +79,13 @@ describe('the days most events fall on', () => {
     expect([focused.earlier, focused.later]).toEqual([1, 2]);
   });
 
+  it('sets aside one far day of a short list too', () => {
+    const fortnight = Array.from({ length: 14 }, (_, i) => ({ key: addDays('2019-06-03', i), count: 3 }));
+    const focused = focusDays([{ key: '1967-06-05', count: 1 }, ...fortnight]);
+    expect(focused.rows.map((r) => r.key)).toEqual(fortnight.map((r) => r.key));
+    expect([focused.earlier, focused.later]).toEqual([1, 0]);
+  });
+
   it('keeps every day when the far days hold more than a few events', () => {
     const focused = focusDays([{ key: '1945-08-06', count: 40 }, ...month]);
     expect(focused.rows).toHaveLength(31);

@@ -60,15 +60,16 @@ export function rangeOfBins(bins: readonly DayBin[], a: number, b: number): { si
   return { since: bins[lo].start, until: bins[hi].end };
 }
 
-/** Share of the events a focused axis may leave out, at each end. */
+/** Share of the events a focused axis may leave out, at each end; one event always may. */
 const TAIL_SHARE = 0.01;
 /** How many times shorter the focused axis must be than the whole before a few far days are left out. */
 const FOCUS_GAIN = 4;
 
 /**
  * The days most events fall on: a handful of far days (a 1945 bombing an article recalls, beside a month of
- * news) would squeeze every bar of the month into one. Up to 1% of the events at each end are set aside
- * when that makes the axis at least four times shorter; their counts are returned for the caption.
+ * news) would squeeze every bar of the month into one. Up to 1% of the events at each end, and at least one,
+ * are set aside when that makes the axis at least four times shorter; their counts are returned for the
+ * caption. At least one: a search matching 40 events, one of them the 1945 bombing, drew a single bar.
  *
  * @example focusDays([{ key: '1945-08-06', count: 1 }, …a month of 2017 with 300 events]) // { rows: the month, earlier: 1, later: 0 }
  */
@@ -79,7 +80,7 @@ export function focusDays(rows: readonly { key: string; count: number }[]): {
 } {
   const days = rows.filter((r) => DAY.test(r.key)).sort((a, b) => a.key.localeCompare(b.key));
   const total = days.reduce((n, r) => n + r.count, 0);
-  const spare = Math.floor(total * TAIL_SHARE);
+  const spare = Math.max(1, Math.floor(total * TAIL_SHARE));
   let lo = 0;
   let earlier = 0;
   while (lo < days.length - 1 && earlier + days[lo].count <= spare) earlier += days[lo++].count;

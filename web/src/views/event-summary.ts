@@ -68,7 +68,8 @@ export function eventSummary(e: StoredEvent): HTMLElement {
         { class: 'event-summary-meta' },
         ...placeLabel(e.location),
         ' · ',
-        h('bdi', {}, e.date?.value ?? t('unknownDate')),
+        // A day broken at its hyphens ("2015-08-" above "10") reads as two values, worse still right to left.
+        h('bdi', { class: 'nowrap' }, e.date?.value ?? t('unknownDate')),
         e.fatalities && ' · ',
         // One unit: "at least 12" split over two lines reads as two facts.
         e.fatalities &&

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { ArticleOutput } from '../../src/core/article-output.js';
+import { ROW_BATCH } from '../../web/src/views/event-list.js';
+import { openPage, shot } from './browser-session.js';
+import { buildArticle, type PlaceSpec } from './fixtures/article-builder.js';
+import { uiSession } from './ui-server.js';
+
+/*
+ * Many short reports written for this test, one event each: more events than the list puts in the page
+ * at once. The oldest happened far from the others, so it is a marker of its own and the last row.
+ */
+const COUNT = ROW_BATCH * 2 + 30;
+const MARIB: Omit<PlaceSpec, 'quote'> = {
+  name: 'Marib',
+  entity_id: 'place:ye:marib',
+  country: 'YE',
+  lat: 15.46,
+  lon: 45.32,
+};
+const SOCOTRA: Omit<PlaceSpec, 'quote'> = {
+  name: 'Socotra',
+  entity_id: 'place:ye:socotra',
+  country: 'YE',
+  lat: 12.5,
+  lon: 53.9,
+};
+
+function report(n: number): ArticleOutput {
+  const far = n === COUNT - 1;
+  const town = far ? SOCOTRA : MARIB;
+  const sentence = `Shells fell on a farm outside ${town.name} in the night, the ${n + 1}th such report this year.`;
+  const day = new Date(Date.UTC(2023, 5, 30) - n * 86_400_000).toISOString().slice(0, 10);
+  return buildArticle({
+    source: `report-${n}.txt`,
+    language: 'en',
+    title: `Report ${n + 1}`,
+    published: day,
+    lines: [sentence],
+    events: [
+      {
+        sentence,
+        type: 'Explosions/Remote violence',
+        subType: 'Shelling/artillery/missile attack',
+        typeQuote: 'Shells fell',
+        date: day,
+        dateQuote: 'in the night',
+        place: { ...town, quote: town.name },
+      },
+    ],
+  });
+}
+
+const articles = Array.from({ length: COUNT }, (_, n) => report(n));
+const farEvent = articles[COUNT - 1].events[0].id;
+const session = uiSession(articles);
+
+const rows = (page: Page) => page.locator('#event-list .event-summary');
+
+/** Opens the explore page at `query` on a fresh page, runs `body`, and fails on any script error. */
+async function explore(query: string, body: (page: Page) => Promise<void>): Promise<void> {
+  const { page, trouble, close } = await openPage(session.browser);
+  try {
+    await page.goto(`${session.ui.url}#/${query}`);
+    await page.waitForSelector('.explore[data-state="ready"]');
+    await body(page);
+    expect(trouble.errors).toEqual([]);
+  } finally {
+    await close();
+  }
+}
+
+describe('a list longer than a screen', () => {
+  it('puts its rows in the page a batch at a time as the reader scrolls, each telling its place', async () => {
+    await explore('', async (page) => {
+      expect(await page.textContent('#event-list h2')).toBe(`${COUNT} events`);
+      expect(await rows(page).count()).toBe(ROW_BATCH);
+      const first = page.locator('#event-list li').first();
+      expect([await first.getAttribute('aria-posinset'), await first.getAttribute('aria-setsize')]).toEqual([
+        '1',
+        String(COUNT),
+      ]);
+      // Straight to the end, as the End key or the scroll bar does, until no more rows come.
+      await expect
+        .poll(async () => {
+          await page.locator('#event-list').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+          return rows(page).count();
+        })
+        .toBe(COUNT);
+      expect(await page.locator('#event-list li').last().getAttribute('aria-posinset')).toBe(String(COUNT));
+      expect(await page.locator('#event-list .list-footer button').count()).toBe(0);
+      await shot(page, 'long-list-end');
+      // New filters: their list is shown from its top, the count above it in sight.
+      await page.fill('#filter-q', 'Marib');
+      await page.press('#filter-q', 'Enter');
+      await expect.poll(() => page.textContent('#event-list h2')).toBe(`${COUNT - 1} events`);
+      expect(await page.locator('#event-list').evaluate((el) => el.scrollTop)).toBe(0);
+    });
+  });
+
+  it('lets the keyboard go on past the first batch', async () => {
+    await explore('', async (page) => {
+      await page.locator('.skip-link').focus();
+      await page.keyboard.press('Enter');
+      for (let i = 0; i < ROW_BATCH + 5; i++) await page.keyboard.press('Tab');
+      const focused = () => page.evaluate(() => document.activeElement?.closest('li')?.ariaPosInSet);
+      expect(await focused()).toBe(String(ROW_BATCH + 5));
+      expect(await rows(page).count()).toBeGreaterThan(ROW_BATCH + 5);
+    });
+  });
+
+  it('shows a row picked on the map even when it was not in the page yet', async () => {
+    await explore('', async (page) => {
+      await page.locator(`path.event-marker[data-id="${farEvent}"]`).click();
+      const picked = page.locator('#event-list .event-summary.selected');
+      await expect.poll(() => picked.count()).toBe(1);
+      expect(await picked.getAttribute('data-id')).toBe(farEvent);
+      await expect.poll(() => picked.isVisible()).toBe(true);
+    });
+  });
+
+  it('names the place of a cluster whose events are all there, close in', async () => {
+    // Framed close in: every event of the search is at Marib, one cluster.
+    await explore('?q=Marib', async (page) => {
+      expect(await page.locator('.cluster').getAttribute('data-count')).toBe(String(COUNT - 1));
+      expect(await page.locator('.leaflet-tooltip.place-label').allTextContents()).toEqual(['Marib']);
+      await shot(page, 'cluster-place-label');
+    });
+  });
+});
