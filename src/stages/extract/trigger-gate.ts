@@ -15,6 +15,7 @@ import { foughtOff, repelledAttempt } from './fought-off.js';
 import { unmadeInfinitive } from './attempted-acts.js';
 import { aimOfSweep } from './raid-aims.js';
 import { seizedArms } from './seized-arms.js';
+import { aftermathDamage } from './aftermath-damage.js';
 import { withoutMereCauses } from './cause-clause.js';
 import { CLAUSE_BREAK, datedInClause, followed, governing, inClosedAside } from './cue-scope.js';
 import { calledFor, compoundAdjective, heededView, noLongerHeeded, ofNothing } from './unreal-scopes.js';
@@ -71,6 +72,7 @@ export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] 
       !expelsNoSide(view, t) &&
       !aimOfSweep(view, text, t) &&
       !seizedArms(view, t) &&
+      !aftermathDamage(view, t) &&
       !(plannedOrKnown(view, text, t) && !datedInClause(view, text, t)),
   );
   return withoutMereCauses(

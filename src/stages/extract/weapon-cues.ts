@@ -7,6 +7,7 @@ import { seizedArms } from './seized-arms.js';
 import { subjectlessJoinedVerb } from './joined-verb.js';
 import { supportWords } from './support-words.js';
 import { reach, type PhraseHit } from './phrase-matcher.js';
+import { isWeaponType } from './weapon-choice.js';
 
 /** The frame's cue of one tag ("air", "police", "remnant"), when it may read one. */
 export type CueOf = (name: string) => PhraseHit | undefined;
@@ -67,9 +68,15 @@ export function frameCues(frame: Frame, masked: PhraseHit[]): CueOf {
   // "troops backed by Russian warplanes attacked", «بدأت القوات بدعم من الطيران هجوما»: the air power named
   // as support is not the act's weapon.
   const support = supportWords(view);
+  // "a gas canister exploded outside the bank": a trigger that names its weapon in its own words (a bomb made of
+  // a gas bottle) is not made a chemical attack by the "gas" among them.
+  const ownWeapon = frame.triggers.filter(
+    (t) => isWeaponType(t.phrase.tag) && t.phrase.tag !== 'Chemical weapon',
+  );
   const live = view.cues.filter(
     (c) =>
       !masks.some((m) => c.start >= m.start && c.end <= m.end) &&
+      !(c.phrase.tag === 'chemical' && ownWeapon.some((t) => c.start >= t.start && c.end <= reach(t))) &&
       !foreign.some((t) => c.start < t.end && c.end > t.start) &&
       !support.some((s) => s.end <= c.start && c.start - s.end <= SUPPORTED_REACH) &&
       !(c.phrase.tag === 'air' && notAirPower(view, c)) &&

@@ -90,3 +90,10 @@ describe('a name right after a word for forces is the leader, not a town of that
     expect(placeIds('بيان من الجزائر: قتل مدنيان في قصف على بشار')).toContain('place:dz:bechar');
   });
 });
+
+// A camp named after a town of another country is the camp, not that town.
+describe('the shipped base reads a camp by its whole name', () => {
+  it('Camp Doha is the base in Kuwait, not Qatar’s capital', () => {
+    expect(placeIds('Shots hit a jeep a few miles from Camp Doha')).toEqual(['place:kw:camp-doha']);
+  });
+});
