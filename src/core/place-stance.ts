@@ -1,3 +1,4 @@
+import { perText } from './per-text.js';
 import type { Mention } from './records.js';
 import { guardedPattern } from './text/guarded-pattern.js';
 import { REPORTING_VERBS } from './text/saying-words.js';
@@ -244,13 +245,14 @@ const BROKER_BEFORE = guardedPattern(
 );
 
 /**
- * A place named as the broker of a truce or of talks.
+ * A place named as the broker of a truce or of talks. Answered once per mention and text (`perText`): the
+ * article's facts ask it of every place, and each frame's asides of the same places again.
  *
  * @example namesBroker(ruritania, 'despite a ceasefire brokered by Ruritania') // true
  */
-export function namesBroker(m: Pick<Mention, 'span'>, text: string): boolean {
-  return BROKER_BEFORE.test(text.slice(Math.max(0, m.span[0] - 48), m.span[0]));
-}
+export const namesBroker = perText((m: Pick<Mention, 'span'>, text: string): boolean =>
+  BROKER_BEFORE.test(text.slice(Math.max(0, m.span[0] - 48), m.span[0])),
+);
 
 /**
  * "in protest at a summit being held in Zenda", "a conference to be held in Ruritania", "the talks planned for
@@ -264,13 +266,14 @@ const VENUE_BEFORE = guardedPattern(
 );
 
 /**
- * A place named as where a summit, conference or talks meet.
+ * A place named as where a summit, conference or talks meet. Answered once per mention and text, as
+ * `namesBroker` is.
  *
  * @example namesVenue(zenda, 'riots against a summit being held in Zenda') // true
  */
-export function namesVenue(m: Pick<Mention, 'span'>, text: string): boolean {
-  return VENUE_BEFORE.test(text.slice(Math.max(0, m.span[0] - 120), m.span[0]));
-}
+export const namesVenue = perText((m: Pick<Mention, 'span'>, text: string): boolean =>
+  VENUE_BEFORE.test(text.slice(Math.max(0, m.span[0] - 120), m.span[0])),
+);
 
 /**
  * A place the text names as anything but the scene: where people or shots came from or went, where
