@@ -65,7 +65,7 @@ function inPlaceName(view: SentenceView, k: number): boolean {
 
 /**
  * The words in `[from, to)` that count against `SINCE_REACH`: a place's name and the word that opens it
- * count for none, however long the name («أحرق 15 منزلا في الضفة الغربية المحتلة منذ عام 2008»).
+ * count for none, however long the name («أحرقت 7 مزارع في سهل البقاع الغربي منذ عام 2012»).
  */
 function wordsBetween(view: SentenceView, from: number, to: number): number {
   const opensPlace = (k: number) => k + 1 < to && inPlaceName(view, k + 1);

@@ -130,7 +130,7 @@ export function carryTolls(
         tollFromWords(text, view.span, role) ??
         (taken && role === 'killed' ? theTaken() : null);
       const told = answering(found) ? null : found;
-      // «نعى مقتل 2070 شخصا على يد التنظيم»: thousands dead are a tally of many incidents (see `isNonEvent`),
+      // «رثى المحافظ 1800 قتيل من أهالي المدينة»: thousands dead are a tally of many incidents (see `isNonEvent`),
       // no toll of the one told before.
       if (role === 'killed' && (told?.value ?? 0) >= TALLY_DEAD) continue;
       const had = target[field];
