@@ -359,6 +359,14 @@ describe('clauses that tell no incident', () => {
     expect(types).toEqual([]);
   });
 
+  it('keeps a hostage-taking told since an evening, a place name of two words between', () => {
+    const types = subTypesOf({
+      text: 'واحتجز مسلحون ثلاثة من شرطة بني وليد رهائن منذ مساء الأحد.',
+      mentions: [['بني وليد', placeEntity('Bani Walid', 'LY')]],
+    });
+    expect(types).toEqual(['Abduction/forced disappearance']);
+  });
+
   it('drops attacks told as a habit or as the means of a policy', () => {
     const inKarma = (text: string) =>
       subTypesOf({ text, mentions: [['الكرمة', placeEntity('Karma', 'IQ')]] });

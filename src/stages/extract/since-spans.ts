@@ -43,7 +43,7 @@ export function countedSince(frame: Frame, undated: boolean): boolean {
       c.phrase.tag === 'total' &&
       c.start >= first.end &&
       c.start <= frame.to &&
-      wordsBetween(frame.view, first.end, c.start) <= SINCE_REACH,
+      (taking ? c.start - first.end : wordsBetween(frame.view, first.end, c.start)) <= SINCE_REACH,
   );
   if (since === undefined || taking) return since !== undefined;
   let origin = since.end;
@@ -65,7 +65,9 @@ function inPlaceName(view: SentenceView, k: number): boolean {
 
 /**
  * The words in `[from, to)` that count against `SINCE_REACH`: a place's name and the word that opens it
- * count for none, however long the name («أحرقت 7 مزارع في سهل البقاع الغربي منذ عام 2012»).
+ * count for none, however long the name («أحرقت 7 مزارع في سهل البقاع الغربي منذ عام 2012»). Only for acts
+ * counted from a long span: people taken are counted from any "since", and «احتجزوا ثلاثة من شرطة بني وليد
+ * رهائن منذ مساء الأحد» is one hostage-taking that goes on, its place name no reason to reach further.
  */
 function wordsBetween(view: SentenceView, from: number, to: number): number {
   const opensPlace = (k: number) => k + 1 < to && inPlaceName(view, k + 1);
