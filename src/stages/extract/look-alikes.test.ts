@@ -40,6 +40,7 @@ describe('phrases of the shipped lexicons that only look like incidents', () => 
     ['a fierce attack in words', 'وشن الاتحاد العام للعمال هجوما شديدا على الحكومة في الموصل.'],
     ['a battle of balances', 'وتحتدم معركة التوازنات بين الكتل قبيل جلسة البرلمان في الموصل.'],
     ['a war in the media', 'وتخوض القناتان حربا إعلامية منذ شهرين حول بلدية الموصل.'],
+    ['the battlefield named as a place', 'وجمع الباحثون شهادات من ساحة المعركة قرب الموصل.'],
   ])('makes no frame of %s', (_, text) => {
     expect(frameCount(text)).toBe(0);
   });

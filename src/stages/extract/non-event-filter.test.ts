@@ -340,6 +340,41 @@ describe('clauses that tell no incident', () => {
     expect(shooting('a land dispute with his cousin')).toEqual([]);
   });
 
+  it('keeps a killing a rights group calls a war crime: a charge laid on a side at war, no ordinary crime', () => {
+    const story = (charge: string) =>
+      subTypesOf({
+        text: `أعدم جنود خمسة أسرى في قرية المالكية، ووصفت منظمة حقوقية ما جرى بأنه ${charge}.`,
+        mentions: [['المالكية', placeEntity('Al Malikiyah', 'SY')]],
+      });
+    expect(story('جريمة حرب')).toEqual(['Attack']);
+    expect(story('جريمة ضد الإنسانية')).toEqual(['Attack']);
+    expect(story('جريمة ثأر')).toEqual([]);
+  });
+
+  it('drops a toll of houses burned counted since a year, past a place of several words', () => {
+    const types = subTypesOf({
+      text: 'وأحرق 9 منازل لمزارعين في وادي الأردن الشمالي منذ عام 2011.',
+      mentions: [['وادي الأردن الشمالي', placeEntity('Northern Jordan Valley', 'PS', 'region')]],
+    });
+    expect(types).toEqual([]);
+  });
+
+  it('keeps a hostage-taking told since an evening, a place name of two words between', () => {
+    const types = subTypesOf({
+      text: 'واحتجز مسلحون ثلاثة من شرطة بني وليد رهائن منذ مساء الأحد.',
+      mentions: [['بني وليد', placeEntity('Bani Walid', 'LY')]],
+    });
+    expect(types).toEqual(['Abduction/forced disappearance']);
+  });
+
+  it('drops attacks told as a habit or as the means of a policy', () => {
+    const inKarma = (text: string) =>
+      subTypesOf({ text, mentions: [['الكرمة', placeEntity('Karma', 'IQ')]] });
+    expect(inKarma('وهاجم المسلحون جنودا في كل مرة دخلت فيها دورية إلى بلدة الكرمة.')).toEqual([]);
+    expect(inKarma('وتتبع الجماعة سياسة تقوم على مهاجمة مراكز الشرطة في الكرمة.')).toEqual([]);
+    expect(inKarma('وهاجم المسلحون جنودا حين دخلت دورية إلى بلدة الكرمة.')).toEqual(['Attack']);
+  });
+
   it('keeps a killing by a named armed group even where the text calls it a crime', () => {
     const types = subTypesOf({
       text: 'اغتال تنظيم داعش قاضيا في مدينة الموصل في جريمة جديدة.',

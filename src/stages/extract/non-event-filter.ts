@@ -4,6 +4,7 @@ import { DAY_MS } from '../../core/day-ms.js';
 import { packedMap } from '../../core/packed-map.js';
 import { toldAsEffect } from './accident-effect.js';
 import { mishapBlast } from './mishap-blast.js';
+import { runOverOnRoad } from './run-over.js';
 import { answered, answeredTokens } from './answered-acts.js';
 import { inFrame, type Frame } from './frame-builder.js';
 import { countedCases } from './counted-cases.js';
@@ -31,7 +32,7 @@ import { tokenAt, type SentenceView } from './sentence-view.js';
 const CRIME_LIKE = new Set(['Attack', 'Armed clash', 'Arrests', 'Abduction/forced disappearance']);
 const WEAPONS = ['air', 'shelling', 'ied', 'grenade', 'chemical', 'suicide'];
 /** Dead that a killing word alone never tells of one incident. */
-const TALLY_DEAD = 1000;
+export const TALLY_DEAD = 1000;
 /** Actor kinds that make a killing political whatever words surround it. */
 const POLITICAL_KINDS = new Set(['armed-group', 'party']);
 
@@ -82,7 +83,7 @@ export function isNonEvent(frame: Frame, text: string): boolean {
   const weakOnly =
     frame.triggers.every((t) => t.phrase.strength === 'weak') && !WEAPONS.some((tag) => hasTag(cues, tag));
   const accident = cues.some((c) => c.phrase.tag === 'accident' && !toldAsEffect(frame.view, c));
-  if (accident && (killsOnly || weakOnly)) return true;
+  if ((accident && (killsOnly || weakOnly)) || runOverOnRoad(frame)) return true;
   // «شب حريق في مخزن أعقبه انفجار»: a blast by mishap, with no bomb, side or attack to make it an act.
   if (mishapBlast(frame)) return true;
   // A protest outside a court is still a protest.

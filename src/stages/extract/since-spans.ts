@@ -1,4 +1,5 @@
 import type { Frame } from './frame-builder.js';
+import type { SentenceView } from './sentence-view.js';
 
 // Spans of time counted from a day or an incident ("since the war began", "منذ اجتياحها العاصمة"): what is told
 // over one is a running total, and the incident one counts from is told as a date, not as news.
@@ -11,11 +12,7 @@ export function sinceIncident(frame: Frame): boolean {
   const view = frame.view;
   let at = frame.triggers[0].start;
   // "since the Ghouta massacre": the place that names the incident may stand before it.
-  const named = (k: number) =>
-    view.mentions.some(
-      (m) => m.place && m.span[0] <= view.tokens[k].span[0] && m.span[1] >= view.tokens[k].span[1],
-    );
-  while (at > 0 && at > frame.triggers[0].start - 3 && named(at - 1)) at--;
+  while (at > 0 && at > frame.triggers[0].start - 3 && inPlaceName(view, at - 1)) at--;
   // "since the communal violence erupted", "منذ اندلاع الاحتجاجات": a word or two may qualify it.
   for (let k = 0; k < SINCE_QUALIFIERS && at > 0 && QUALIFIER.test(view.tokens[at - 1].norm); k++) at--;
   if (/^(?:the|its|their|his|her)$/i.test(view.tokens[at - 1]?.norm ?? '')) at--;
@@ -45,7 +42,8 @@ export function countedSince(frame: Frame, undated: boolean): boolean {
     (c) =>
       c.phrase.tag === 'total' &&
       c.start >= first.end &&
-      c.start <= Math.min(frame.to, first.end + SINCE_REACH),
+      c.start <= frame.to &&
+      (taking ? c.start - first.end : wordsBetween(frame.view, first.end, c.start)) <= SINCE_REACH,
   );
   if (since === undefined || taking) return since !== undefined;
   let origin = since.end;
@@ -58,6 +56,25 @@ export function countedSince(frame: Frame, undated: boolean): boolean {
 
 /** How far after the first act its "since" stands: past its subject ("اختطفت جماعة الحوثيين المتمردة منذ"). */
 const SINCE_REACH = 5;
+
+/** Whether token `k` lies inside a place's name. */
+function inPlaceName(view: SentenceView, k: number): boolean {
+  const token = view.tokens[k];
+  return view.mentions.some((m) => m.place && m.span[0] <= token.span[0] && m.span[1] >= token.span[1]);
+}
+
+/**
+ * The words in `[from, to)` that count against `SINCE_REACH`: a place's name and the word that opens it
+ * count for none, however long the name («أحرقت 7 مزارع في سهل البقاع الغربي منذ عام 2012»). Only for acts
+ * counted from a long span: people taken are counted from any "since", and «احتجزوا ثلاثة من شرطة بني وليد
+ * رهائن منذ مساء الأحد» is one hostage-taking that goes on, its place name no reason to reach further.
+ */
+function wordsBetween(view: SentenceView, from: number, to: number): number {
+  const opensPlace = (k: number) => k + 1 < to && inPlaceName(view, k + 1);
+  let words = 0;
+  for (let k = from; k < to; k++) if (!inPlaceName(view, k) && !opensPlace(k)) words++;
+  return words;
+}
 /** Words that open what a span is counted from: "since the war", "since early 2014". */
 const ORIGIN_OPENER = /^(?:the|early|mid|late)$/i;
 /** What a long span is counted from: a war or its start, a year, a month, years or months. */

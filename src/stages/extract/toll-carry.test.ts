@@ -19,6 +19,23 @@ function eventsInKirkuk(text: string, quantities: FixtureSpec['quantities'] = []
 }
 
 describe('tolls told in the next sentence', () => {
+  it('leave a tally of thousands dead to itself, not to the takeover told before', () => {
+    const doc = fixtureDocument({
+      text: 'سيطر مسلحو التنظيم على مدينة كركوك في الحادي عشر من يونيو 2014. ونعى المحافظ مقتل 1800 شخص من أهالي كركوك على يد المسلحين.',
+      published: '2015-08-01',
+      mentions: [
+        ['كركوك', placeEntity('Kirkuk', 'IQ'), 1],
+        ['كركوك', placeEntity('Kirkuk', 'IQ'), 2],
+      ],
+      times: [['الحادي عشر من يونيو 2014', { value: '2014-06-11', precision: 'day', reason: 'explicit' }]],
+      quantities: [['1800 شخص', { value: 1800, qualifier: 'exact', role: 'killed' }]],
+    });
+    extract.run(doc, { referenceDate: null });
+    expect(doc.events!.map((e) => [e.sub_event_type?.value, e.fatalities?.value ?? null])).toEqual([
+      ['Non-state actor overtakes territory', null],
+    ]);
+  });
+
   it('go to the incident told just before when it has none', () => {
     const doc = fixtureDocument({
       text: 'A car bomb went off beside a bakery in Kirkuk. Nine people died and fifteen more were hurt.',

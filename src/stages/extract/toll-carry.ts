@@ -15,6 +15,7 @@ import { withTollRoles } from './toll-words.js';
 import { unclaimedTolls } from './claimed-tolls.js';
 import { tollFromWords } from './worded-tolls.js';
 import { isWarReference } from './trigger-gate.js';
+import { TALLY_DEAD } from './non-event-filter.js';
 import { victimsOf } from './victims.js';
 
 /** A toll sentence belongs to an incident told at most this many sentences before it. */
@@ -129,6 +130,9 @@ export function carryTolls(
         tollFromWords(text, view.span, role) ??
         (taken && role === 'killed' ? theTaken() : null);
       const told = answering(found) ? null : found;
+      // «رثى المحافظ 1800 قتيل من أهالي المدينة»: thousands dead are a tally of many incidents (see `isNonEvent`),
+      // no toll of the one told before.
+      if (role === 'killed' && (told?.value ?? 0) >= TALLY_DEAD) continue;
       const had = target[field];
       // "None were hurt" after a blast is the blast's toll; after police fire on a crowd it may speak of
       // only part of the incident, so it stays unknown (the convention the dev annotations follow).
