@@ -97,7 +97,7 @@ function namedAt(mentions: readonly Mention[], offset: number): boolean {
 }
 
 /** Whether a count of the killed or hurt, or its noun, holds `offset`. */
-function harmedAt(quantities: readonly Quantity[], offset: number): boolean {
+export function harmedAt(quantities: readonly Quantity[], offset: number): boolean {
   for (const q of quantities)
     if (
       (q.role === 'killed' || q.role === 'injured') &&
@@ -108,7 +108,7 @@ function harmedAt(quantities: readonly Quantity[], offset: number): boolean {
 }
 
 /** Where a perpetrator stands: before the act, right after an Arabic verb, or after "by". */
-function perpetratorPlace(frame: Pick<Frame, 'view' | 'triggers'>): (at: number) => boolean {
+export function perpetratorPlace(frame: Pick<Frame, 'view' | 'triggers'>): (at: number) => boolean {
   const { tokens } = frame.view;
   const act = frame.triggers[0];
   const word = tokens[act.start]?.norm ?? '';
