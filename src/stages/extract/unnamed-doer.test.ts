@@ -33,7 +33,7 @@ describe('armed men named by no side', () => {
     [
       'takes gunmen that open the words of the act ("Gunmen fired") for the perpetrator',
       {
-        text: 'Gunmen fired at the police post of Sirnak overnight, wounding a pair of officers.',
+        text: 'Gunmen fired on a police station in Sirnak, wounding two officers.',
         mentions: [
           ['Gunmen', UNNAMED],
           ['Sirnak', placeEntity('Sirnak', 'TR')],
@@ -52,10 +52,10 @@ describe('armed men named by no side', () => {
     [
       'reads "unidentified individuals", a phrase the knowledge base has no entry for',
       {
-        text: 'On Friday unidentified individuals hurled a grenade toward a minibus in Tocache.',
+        text: 'Unidentified individuals threw a grenade at a bus in Tocache on Friday.',
         mentions: [['Tocache', placeEntity('Tocache', 'PE')]],
       },
-      ['Unidentified Armed Group (Peru)', undefined],
+      ['Unidentified Armed Group (Peru)', 'Civilians'],
     ],
   ])('%s', (_, spec, expected) => {
     expect(actorsOf(spec)).toEqual(expected);
@@ -84,6 +84,13 @@ describe('armed men named by no side', () => {
         text: 'The terrorist group executed 20 villagers near Palmyra on Tuesday.',
         mentions: [['Palmyra', placeEntity('Palmyra', 'SY')]],
         quantities: [['20 villagers', killed(20, 'villagers')]],
+      },
+    ],
+    [
+      'leaves out the terrorists whose positions a passive tells were hit',
+      {
+        text: 'Artillery positions belonging to Takfiri terrorists were also destroyed near Tadmur.',
+        mentions: [['Tadmur', placeEntity('Tadmur', 'SY')]],
       },
     ],
   ])('%s', (_, spec) => {

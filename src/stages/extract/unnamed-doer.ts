@@ -75,7 +75,7 @@ export function unnamedDoer(
  * The roles, made for named sides, give an act whose sentence names no other side to the one group offered:
  * these words are the doer only where a doer stands ("by gunmen", "gunmen opened fire"), not where the
  * harmed do ("three terrorists were killed", "positions of the terrorists were destroyed"), and not as a
- * name for a group the story has told ("the terrorist group struck again").
+ * name for a group the story has told ("the terrorist group has killed hundreds").
  */
 function struck(frame: Frame, doer: ActorCandidate): boolean {
   const { view } = frame;
