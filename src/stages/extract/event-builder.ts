@@ -1,7 +1,7 @@
 import { doneWithArms } from './weapon-used.js';
 import { unclaimedTolls } from './claimed-tolls.js';
 import type { Span } from '../../core/span.js';
-import type { ActorRef, EventRecord, PlaceRef, Quantity } from '../../core/records.js';
+import type { EventRecord, PlaceRef, Quantity } from '../../core/records.js';
 import { countryName } from '../../core/country-names.js';
 import { eventTypeOf, type SubEventType } from '../../core/taxonomy.js';
 import { actorCandidates, type ActorCandidate } from './actor-finder.js';
@@ -21,7 +21,6 @@ import { withTollRoles } from './toll-words.js';
 import { tollFromWords } from './worded-tolls.js';
 import { inTown, unknownVillage, villageAnchors } from './unknown-village.js';
 import { victimsOf } from './victims.js';
-import { unnamedDoer } from './unnamed-doer.js';
 
 /** Frame families whose sides are crowds: protesters and rioters, named by their country. */
 const CROWDS = new Set(['protest', 'riot']);
@@ -50,8 +49,6 @@ export interface EventMention {
   record: EventRecord;
   /** True when nothing specific (place, count, named actor) backs a weak trigger: it is left out. */
   unsupported: boolean;
-  /** Armed men named by no side who struck, when no side did: actor1 if the story names none either. */
-  unnamed?: ActorRef;
 }
 
 /**
@@ -82,9 +79,6 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
   const roles = assignRoles(frame, candidates, sidesIn);
   if (!sidesCode) roles.actor2 ??= victimInTheCountry(frame, ctx, roles.actor1);
   const typed = typeFrame(frame, roles);
-  // Armed men of no named side are named by a country even where the clause places nothing: the article's.
-  const home = ctx.home ? countryName(ctx.home, ctx.countryNames) : null;
-  const unnamed = roles.actor1 ? null : unnamedDoer(frame, candidates, sidesIn, sidesIn?.name ?? home);
   const inWindow = <T extends { span: readonly [number, number] }>(items: T[]) =>
     items.filter((i) => {
       const at = tokenAt(view, i.span[0]);
@@ -186,7 +180,7 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
     // plural, nowhere and uncounted, tells a pattern of conduct, not an incident.
     const pattern = frame.triggers.every((t) => PLURAL_ACTS.test(t.phrase.words.at(-1) ?? ''));
     const named = (roles.actor1?.ref.entity_id ?? null) !== null && !pattern;
-    const mention: EventMention = {
+    return {
       record,
       // Ground changes hands only where the text says which ground: a place after the trigger. A storming
       // told with its own killing ("killed when gunmen stormed his home") is an attack, which needs no ground.
@@ -194,8 +188,6 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
         (!strong && !specific && !named) ||
         (frame.family === 'territory' && !killingStorm(frame, typed.sub) && !place && !found.country),
     };
-    if (unnamed) mention.unnamed = unnamed;
-    return mention;
   }
 }
 

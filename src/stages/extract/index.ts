@@ -20,8 +20,6 @@ import { articleFacts, withSentenceBefore, type ArticleFacts } from './article-f
 import { siteToldBack } from './site-told-back.js';
 import { asRiot, isRiotStory } from './riot-context.js';
 import { carrySides } from './side-carrier.js';
-import { unnamedGroup } from './unnamed-doer.js';
-import { countryName } from '../../core/country-names.js';
 import { harmedPeople } from './implied-side.js';
 import { judgedAct, praisedAct } from './evaluated-act.js';
 import { loneVictim } from './lone-victim.js';
@@ -203,15 +201,6 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
       : null;
   if (brief) out.push(brief);
   carryTolls(out, views, text, lexicons.actorNouns);
-  // Last, once every carrier has had its say: armed men named by no side are the perpetrator only of an
-  // incident to which neither its sentence nor the story around it gave a named one. They are named by the
-  // country the incident was placed in, which a later sentence may have told.
-  for (const m of out) {
-    if (m.record.actor1 !== null || !m.unnamed) continue;
-    const code = m.record.location?.country;
-    const name = code ? unnamedGroup(countryName(code, facts?.countryNames)) : m.unnamed.name;
-    m.record.actor1 = { ...m.unnamed, name };
-  }
   // An article that told no event has nothing to sift: its kind is not read.
   if (out.length === 0) return out;
   const keep = isCrimeStory(views, text) ? keepInCrimeStory : isReview(views) ? keepInReview : null;

@@ -97,7 +97,7 @@ function namedAt(mentions: readonly Mention[], offset: number): boolean {
 }
 
 /** Whether a count of the killed or hurt, or its noun, holds `offset`. */
-export function harmedAt(quantities: readonly Quantity[], offset: number): boolean {
+function harmedAt(quantities: readonly Quantity[], offset: number): boolean {
   for (const q of quantities)
     if (
       (q.role === 'killed' || q.role === 'injured') &&
@@ -108,7 +108,7 @@ export function harmedAt(quantities: readonly Quantity[], offset: number): boole
 }
 
 /** Where a perpetrator stands: before the act, right after an Arabic verb, or after "by". */
-export function perpetratorPlace(frame: Pick<Frame, 'view' | 'triggers'>): (at: number) => boolean {
+function perpetratorPlace(frame: Pick<Frame, 'view' | 'triggers'>): (at: number) => boolean {
   const { tokens } = frame.view;
   const act = frame.triggers[0];
   const word = tokens[act.start]?.norm ?? '';
