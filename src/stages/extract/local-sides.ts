@@ -37,6 +37,9 @@ export const LOCAL_SIDES: Record<string, Record<string, LocalSide>> = {
     IQ: US_LED_COALITION,
     SY: US_LED_COALITION,
   },
+  // "alliance troops": the fighters of some alliance of armed groups, which no country's news names alone;
+  // the words only keep "troops" from being read as the state's army.
+  'Alliance of {country}': {},
   // "قصف المتمردون حي الروضة": the rebels of Yemen's war are the Houthis, of Syria's the opposition.
   'Rebels of {country}': { YE: HOUTHIS, SY: SYRIAN_REBELS },
 };
