@@ -1,4 +1,6 @@
-import type { EventRecord } from './records.js';
+import { countryName, countryPhrase } from './country-names.js';
+import { forcesId } from './forces-id.js';
+import type { EventRecord, Mention } from './records.js';
 
 /**
  * Sides the knowledge base keeps under the very name an actor-noun template gives them (data/actors/
@@ -12,17 +14,44 @@ export const SIDES_BY_NAME: Readonly<Record<string, string>> = {
   'Pro-Government Militia (Syria)': 'actor:pro-government-militia-syria',
 };
 
+/** A state's forces as the actor-noun templates name them: "Military Forces of the United States". */
+const STATE_FORCES = /^(Military|Police) Forces of (.+)$/;
+
 /**
- * Gives an event's sides named by such a template, with no id, the entity's id. Done once the incident is
- * settled: which side a merge or a later sentence keeps weighs a side the text names by a common noun as
- * generic, and so it stays.
- *
- * @example withSideIds(event) // actor1 gets 'actor:opposition-rebels-syria' for "rebels shelled Idlib"
+ * The states a document's sides may be named for, by the phrase a template writes for each ("the United
+ * States"): the base's name of each country the document names, and the usual name of every country its places
+ * and actors lie in.
  */
-export function withSideIds(event: EventRecord): void {
+export function statesByPhrase(mentions: readonly Mention[]): Map<string, string> {
+  const states = new Map<string, string>();
+  for (const m of mentions) {
+    const code = m.place?.country ?? m.actor?.country;
+    if (!code) continue;
+    if (m.kind === 'country') states.set(countryPhrase(m.name), code);
+    states.set(countryPhrase(countryName(code)), code);
+  }
+  return states;
+}
+
+/**
+ * Gives an event's sides named by such a template, with no id, the entity's id; and a state's forces the
+ * template named from the incident's country ("the army" in a Syrian report) the id the base gives that state's
+ * forces, as a force named by its nationality already has. Done once the incident is settled: which side a
+ * merge or a later sentence keeps weighs a side the text names by a common noun as generic, and so it stays.
+ *
+ * @example withSideIds(event, states) // actor1 gets 'actor:opposition-rebels-syria' for "rebels shelled Idlib"
+ */
+export function withSideIds(event: EventRecord, states: ReadonlyMap<string, string>): void {
   for (const role of ['actor1', 'actor2'] as const) {
     const side = event[role];
-    const id = side && side.entity_id === null ? SIDES_BY_NAME[side.name] : undefined;
-    if (side && id) event[role] = { ...side, entity_id: id };
+    if (!side || side.entity_id !== null) continue;
+    const id = SIDES_BY_NAME[side.name] ?? stateForcesId(side.name, states);
+    if (id) event[role] = { ...side, entity_id: id };
   }
+}
+
+function stateForcesId(name: string, states: ReadonlyMap<string, string>): string | undefined {
+  const forces = STATE_FORCES.exec(name);
+  const code = forces && states.get(forces[2]);
+  return code ? forcesId(code, forces[1] === 'Police') : undefined;
 }

@@ -38,6 +38,39 @@ describe('protests the authorities intervene in', () => {
   });
 });
 
+describe('crowds the police broke up short of live fire', () => {
+  const sides = (text: string) => {
+    const doc = fixtureDocument({ text, mentions: [['Valsad', placeEntity('Valsad', 'IN')]] });
+    extract.run(doc, { referenceDate: null });
+    return (doc.events ?? []).map((e) => [e.sub_event_type?.value, e.actor1?.name, e.actor2?.name]);
+  };
+
+  it('tells the protest the means alone reveal, with the police as its second side', () => {
+    expect(
+      sides('Police turned water cannon on demonstrators outside the mill in Valsad on Monday.'),
+    ).toEqual([['Protest with intervention', 'Protesters (India)', 'Police Forces of India']]);
+  });
+
+  it('types tear gas fired at marchers as intervention, not excessive force', () => {
+    expect(sides('Police fired tear gas at the marchers in Valsad on Monday.')).toEqual([
+      ['Protest with intervention', 'Protesters (India)', 'Police Forces of India'],
+    ]);
+  });
+
+  it('reads a crowd that "demonstrated against" something as a protest, not one that demonstrated a skill', () => {
+    expect(typesOf('Hundreds of traders demonstrated against the new levy in Valsad on Monday.')).toEqual([
+      'Peaceful protest',
+    ]);
+    expect(typesOf('The firm demonstrated its new looms in Valsad on Monday.')).toEqual([]);
+  });
+
+  it('tells no attack for shots fired into the air at a homecoming', () => {
+    expect(
+      typesOf('The freed fishermen reached Valsad on Monday, met by hugs and shots fired high into the air.'),
+    ).toEqual([]);
+  });
+});
+
 describe('crowds that went out "to protest"', () => {
   const placedIn = (text: string) => {
     const doc = fixtureDocument({ text, mentions: [['حمص', placeEntity('Homs', 'SY')]] });

@@ -47,15 +47,18 @@ export function typeFrame(whole: Frame, roles: Roles): Typed {
         spans: triggerSpans,
       };
     case 'protest': {
-      const violent = tags.some((t) => t === '@fire' || t === '@kill');
+      // "police fired tear gas at the marchers": firing what breaks up a crowd is no force beyond it.
+      const curb = view.cues.find((c) => c.phrase.tag === 'curb');
+      const violent = tags.some((t) => t === '@kill' || (t === '@fire' && !curb));
       const police = roles.actor2?.side === 'forces' || cueOf('police');
       if (violent && police) return { sub: 'Excessive force against protesters', spans: triggerSpans };
-      // "police detained 40 workers during the protest": a protest with intervention; the police must be told
-      // ("demanding the arrest of the accused" names an arrest nobody made).
+      // "police detained 40 workers during the protest", "police dispersed the sit-in with water cannon": a
+      // protest with intervention; the police must be told ("demanding the arrest of the accused" names an
+      // arrest nobody made).
       const told = police || view.cues.some((c) => c.phrase.tag === 'police');
-      const seized = told && view.triggers.find((t) => t.phrase.tag === 'Arrests');
-      if (seized)
-        return { sub: 'Protest with intervention', spans: [...triggerSpans, hitSpan(view, seized)] };
+      const curbed = told && (curb ?? view.triggers.find((t) => t.phrase.tag === 'Arrests'));
+      if (curbed)
+        return { sub: 'Protest with intervention', spans: [...triggerSpans, hitSpan(view, curbed)] };
       return { sub: 'Peaceful protest', spans: triggerSpans };
     }
     case 'territory':

@@ -5,6 +5,8 @@
 import type { ActorCandidate } from './actor-finder.js';
 import type { Frame } from './frame-builder.js';
 import { ARABIC_WORD } from './arabic-particles.js';
+import { isInterlocutor } from './interlocutor.js';
+import { sentToIncident } from './sent-responders.js';
 
 /** Words of number between a protest verb and the people it names ("تظاهر آلاف الطلاب"). */
 const HOW_MANY = /^(?:الاف|الالاف|ميات|الميات|عشرات|العشرات|عدد|من|حشود|جموع)$/;
@@ -64,4 +66,18 @@ export function asRioters(
   if (!c) return null;
   const name = country ? `Rioters (${country.name})` : 'Rioters';
   return { ...c, ref: { ...c.ref, name }, side: 'rioters' };
+}
+
+/**
+ * "police fired tear gas to disperse the marchers": the force that broke up a protest, its second side as ACLED
+ * codes it; not police who only told of the protest or were sent to it.
+ *
+ * @example interveningForce(frame, candidates)?.ref.name // 'Police Forces of Iraq'
+ */
+export function interveningForce(frame: Frame, candidates: readonly ActorCandidate[]): ActorCandidate | null {
+  return (
+    candidates.find(
+      (c) => c.side === 'forces' && !isInterlocutor(frame.view, c) && !sentToIncident(frame, c),
+    ) ?? null
+  );
 }

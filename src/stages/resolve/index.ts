@@ -60,7 +60,7 @@ import { groundStriker } from './grounded-striker.js';
 import { crowdOfScene } from './crowd-country.js';
 import { abductedCivilians } from './abducted-civilians.js';
 import { rebelsNamed } from './rebels-named.js';
-import { withSideIds } from '../../core/sides-by-name.js';
+import { statesByPhrase, withSideIds } from '../../core/sides-by-name.js';
 import { dayNamedLater, undatedLead } from './day-named-incident.js';
 import { trucePlace } from './truce-place.js';
 import { namesakeAtHome } from './namesake-abroad.js';
@@ -273,12 +273,13 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
     return event;
   });
   placeFromNextTelling(resolved, doc);
+  const states = statesByPhrase(doc.mentions ?? []);
   for (const event of resolved) {
     crowdOfScene(event, doc.mentions ?? []);
     abductedCivilians(event, text);
     rebelsNamed(event, text, doc.mentions ?? []);
     event.confidence = confidenceOf(event);
-    withSideIds(event);
+    withSideIds(event, states);
   }
   return resolved;
 }
