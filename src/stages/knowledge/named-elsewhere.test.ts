@@ -140,6 +140,36 @@ describe('a town heading a street’s or an office’s name, or an origin, with 
       ['Homs=place:sy:homs'],
     ],
     [
+      'a town’s deputy governor, written with a possessive',
+      'Rebels fired on Mosul’s deputy governor as he drove through Baghdad',
+      ['Baghdad=place:iq:baghdad'],
+    ],
+    [
+      'the town’s police forces headed by the victim',
+      'Snipers targeted Omar Saleh, head of the Shirqat police forces, at a market in Mosul',
+      ['Mosul=place:iq:mosul'],
+    ],
+    [
+      'a district commissioner of one town, killed in another',
+      'A grenade killed the district commissioner of Musayyib outside a shop in Mahmudiyah',
+      ['Mahmudiyah=place:iq:mahmudiyah'],
+    ],
+    [
+      'an Arabic police commander’s town',
+      'نجا قائد شرطة الموصل من عبوة ناسفة في بغداد',
+      ['بغداد=place:iq:baghdad'],
+    ],
+    [
+      'an Arabic governor’s town, the scene written with "ب"',
+      'أصيب محافظ الموصل بجروح في هجوم ببغداد',
+      ['بغداد=place:iq:baghdad'],
+    ],
+    [
+      'an Arabic municipal head’s town',
+      'اغتال مسلحون رئيس بلدية المحمودية داخل مدينة بغداد',
+      ['بغداد=place:iq:baghdad'],
+    ],
+    [
       'a destination after the scene the sentence gave first',
       'Police defused a device left aboard a coach in Mosul bound for Baghdad',
       ['Mosul=place:iq:mosul'],
@@ -430,5 +460,32 @@ describe('where travellers set out from or were heading gives way to where the r
       'Mahmudiyah=place:iq:mahmudiyah',
       'Musayyib=place:iq:musayyib',
     ]);
+  });
+});
+
+describe('an official’s town gives way to a scene the next sentence tells', () => {
+  it.each([
+    [
+      'the scene in the next sentence',
+      'A blast missed the convoy of the Mosul governor on Sunday. The charge had been buried near Mahmudiyah',
+      ['Mahmudiyah=place:iq:mahmudiyah'],
+    ],
+    [
+      'the next sentence names a place without putting it on the map',
+      'Rebels shot the Mosul governor. Police later searched Baghdad',
+      ['Mosul=place:iq:mosul', 'Baghdad=place:iq:baghdad'],
+    ],
+    [
+      'only a sentence two further on names another',
+      'Rebels shot the Mosul governor. He was taken to hospital. Later a bomb went off in Baghdad',
+      ['Mosul=place:iq:mosul', 'Baghdad=place:iq:baghdad'],
+    ],
+    [
+      'a resident’s town does not reach into the next sentence',
+      'Rebels shot a resident of Mosul. Later a bomb went off in Baghdad',
+      ['Mosul=place:iq:mosul', 'Baghdad=place:iq:baghdad'],
+    ],
+  ])('%s', (_label, text, expected) => {
+    expect(townMentions(kb, text, { bySentence: true })).toEqual(expected);
   });
 });

@@ -37,11 +37,17 @@ const FACILITY_AFTER =
 const BRAND_AFTER = /^\s?-\s?\p{Lu}\p{Ll}+\b/u;
 /**
  * An office or a body the town's name heads: "the Mosul police chief", "a Musayyib council member", "the Hama
- * governor", "a former Homs mayor". Not its premises ("the Homs mayor's office" stands in the town) and not an
+ * governor", "a former Homs mayor", "Hama's deputy governor", "the Shirqat police forces". Not its premises ("the Homs mayor's office" stands in the town) and not an
  * Israeli regional council, which is a place of its own.
  */
 const OFFICE_AFTER =
-  /^\s+(?:(?:city|municipal|provincial|district)\s+)?(?:police\s+(?:chief|commander|director|department|official|officer)s?|council(?:lor|man|men|s)?|governor|mayor|consul(?:[ -]general)?)\b(?!['’]s)/i;
+  /^(?:['’]s)?\s+(?:(?:city|municipal|provincial|district)\s+)?(?:deputy\s+)?(?:police\s+(?:chief|commander|director|department|forces|official|officer)s?|council(?:lor|man|men|s)?|governor|mayor|consul(?:[ -]general)?)\b(?!['’]s)/i;
+/**
+ * An office named in Arabic before its seat: «محافظ نينوى», «قائد شرطة الفلوجة», «رئيس بلدية الخليل», «عضو مجلس
+ * محافظة كركوك». Its holder, like an English "Mosul governor", is as often struck away from it.
+ */
+const OFFICE_BEFORE_AR =
+  /(?:^|\s)[وفلب]?(?:ال)?(?:(?:نائب\s+)?(?:محافظ|والي)|(?:قائد|مدير|آمر)\s+(?:ال)?شرطة(?:\s+(?:قضاء|ناحية|محافظة|مدينة))?|رئيس\s+(?:بلدية|مجلس\s+(?:محافظة|بلدية|قضاء|مدينة))|عضو\s+(?:ال)?مجلس\s+(?:محافظة|بلدية))\s+$/u;
 /**
  * A town's name labelling the area of the settlement or village named next, behind "the": "the Gaza settlement
  * of Tal Nir", "the Hebron villages of Zif and Karma", "the hilly Udhampur district village of Tolgam". The
@@ -75,8 +81,15 @@ const FROM_TOWN = String.raw`(?:settlers?|residents?|natives?|inhabitants?|famil
  * Park of Derby, were seized": the town is where each comes from.
  */
 const PERSON_OF_BEFORE = /(?:[,;(]\s*|\band\s+)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}\s+of\s+$/u;
+/** The town's officials: "the mayor of Hama", "the police chief of Hama", "the district commissioner of Hama". */
+const OFFICE_OF = String.raw`(?:mayor|governor|commissioner|police\s+chief|chief\s+of\s+police|council(?:lor|man)?|consul)\s+of`;
 /** The town's people and officials: "a resident of Homs", "the mayor of Hama". */
-const OF_TOWN = String.raw`(?:residents?|natives?|inhabitants?|mayor|governor|police\s+chief|chief\s+of\s+police|council(?:lor|man)?|consul)\s+of`;
+const OF_TOWN = String.raw`(?:(?:residents?|natives?|inhabitants?)\s+of|${OFFICE_OF})`;
+/** An official's title "of" the town right before its name: "the deputy governor of Hama". */
+const OFFICE_OF_BEFORE = new RegExp(
+  String.raw`\b${OFFICE_OF}\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$`,
+  'i',
+);
 /**
  * People or vehicles that came from the town, or were on their way to it, and the town's officials: "settlers from
  * Ariel", "a family from Hama", "a train travelling from Homs", "a resident of Homs", "a bus heading to Homs", "the
@@ -104,6 +117,12 @@ const ROUTE_NOUN_AFTER =
  */
 const LOCATIVE_BEFORE =
   /\b(?:in|near|at|outside|into|through|toward|towards|(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\s+from)\s+(?:the\s+)?(?:(?:city|town|village|area)\s+of\s+)?(?:(?:north|south|east|west|central|\w+ern)\s+)?$/i;
+/**
+ * The Arabic locatives: «في الموصل», «قرب مدينة الموصل», «ببغداد» (the "ب" written onto the name), which put a
+ * place on the map as "in" does: «نجا محافظ نينوى من هجوم في الموصل».
+ */
+const LOCATIVE_BEFORE_AR =
+  /(?:^|\s)(?:(?:في|قرب|بالقرب من|داخل|وسط)\s+(?:(?:مدينة|بلدة|قرية|منطقة|ناحية|قضاء)\s+)?|[وف]?ب)$/u;
 /**
  * "in the Tolgard area of Zenkar District, Ghazni Province", "in Zenkar District, Ghazni Province": a locative's
  * place the base does not know (a name, capitalised), then the district or province that holds it — which the
@@ -154,11 +173,17 @@ export function withoutNamesElsewhere(
     // Santiago", "the Al-Quds mosque in west Baghdad".
     // People, too, are met away from home: "Ted Lowry of Leeds".
     const firm = namesFirm(text, match);
+    const office = namesOffice(text, match);
     const crossesBorders = route || firm || namesFacility(text, match) || namesHomeOf(text, match);
     if (
       !(crossesBorders || namesElsewhere(text, match)) ||
       !(
-        otherPlaceFollows(kb, text, matches, i, { crossesBorders, bound: boundFor(text, match), firm }) ||
+        otherPlaceFollows(kb, text, matches, i, {
+          crossesBorders,
+          bound: boundFor(text, match),
+          firm,
+          office,
+        }) ||
         (namesBank(match, text) && placeToldBefore(kb, text, matches, i)) ||
         sceneBesideDestination(kb, text, matches, i)
       )
@@ -200,10 +225,24 @@ function namesElsewhere(text: string, match: NameMatch): boolean {
     BRAND_AFTER.test(after) ||
     BOUND_AFTER.test(after) ||
     OFFICE_AFTER.test(after) ||
+    OFFICE_BEFORE_AR.test(before) ||
     ORIGIN_BEFORE.test(before) ||
     BEARING_BEFORE.test(before) ||
     firedFrom(text, match) ||
     journeyEnd(text, match)
+  );
+}
+
+/**
+ * A town named as the seat of an official's office: "the Hama governor", "Hama's deputy governor", "the police chief
+ * of Hama", «قائد شرطة حماة». It tells who was struck, not where.
+ */
+function namesOffice(text: string, match: NameMatch): boolean {
+  const before = text.slice(Math.max(0, match.span[0] - 40), match.span[0]);
+  return (
+    OFFICE_AFTER.test(text.slice(match.span[1], match.span[1] + 48)) ||
+    OFFICE_BEFORE_AR.test(before) ||
+    OFFICE_OF_BEFORE.test(before)
   );
 }
 
@@ -270,13 +309,21 @@ function otherPlaceFollows(
   text: string,
   matches: readonly NameMatch[],
   at: number,
-  { crossesBorders, bound, firm }: { crossesBorders: boolean; bound: boolean; firm: boolean },
+  {
+    crossesBorders,
+    bound,
+    firm,
+    office,
+  }: { crossesBorders: boolean; bound: boolean; firm: boolean; office: boolean },
 ): boolean {
   const around = aroundOf(kb, matches[at]);
   // Where the last name that only says where the town lies ends: "from Musayyib, Babil in Iraq".
   let lies = matches[at].span[1];
   const across = firm || travelledFrom(text, matches[at]);
-  for (let i = at + 1; i < matches.length && (across || matches[i].sentence === matches[at].sentence); i++) {
+  // An official's town gives way to a place the next sentence puts on the map too: "a bomb missed the Lakhpur
+  // governor's convoy. It went off in Rampur" — the report names the victim first and the scene after.
+  const last = matches[at].sentence + (office ? 1 : 0);
+  for (let i = at + 1; i < matches.length && (across || matches[i].sentence <= last); i++) {
     const later = matches[i];
     const apart = i === at + 1 && townApartAfterIn(text, matches[at], later, around);
     if (!apart && WHERE_IT_LIES.test(text.slice(lies, later.span[0]))) {
@@ -422,7 +469,12 @@ function putOnMap(
   matches: readonly NameMatch[],
 ): boolean {
   const before = text.slice(Math.max(from, to - 90), to);
-  if (LOCATIVE_BEFORE.test(before.slice(-40)) || SETTLEMENT_OF_BEFORE.test(before.slice(-60))) return true;
+  if (
+    LOCATIVE_BEFORE.test(before.slice(-40)) ||
+    LOCATIVE_BEFORE_AR.test(before.slice(-30)) ||
+    SETTLEMENT_OF_BEFORE.test(before.slice(-60))
+  )
+    return true;
   if (route && ROUTE_IN_AREA_BEFORE.test(before.slice(-30))) return true;
   const chain = AREA_CHAIN_BEFORE.exec(before);
   if (chain === null) return false;
