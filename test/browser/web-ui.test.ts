@@ -298,6 +298,11 @@ describe('the web UI in Chromium', () => {
       expect(await page.getAttribute('html', 'dir')).toBe('rtl');
       expect(await page.textContent('tr[data-field="fatalities"] th')).toBe('القتلى');
       expect(await page.textContent('.event-meta')).toContain('الموصل');
+      // The confidence stands isolated from the Arabic words before it, whatever marks the formatter writes.
+      const percent = new Intl.NumberFormat('ar-u-nu-latn', { style: 'percent', maximumFractionDigits: 0 });
+      expect(await page.locator('.event-meta bdi').allTextContents()).toContain(
+        percent.format(mosul.events[0].confidence),
+      );
       expect(await page.textContent('tr[data-field="location"] td')).toContain('الموصل');
       expect(await page.textContent('tr[data-field="actor2"] td')).toContain('الحشد الشعبي');
       await shot(page, 'event-ar');

@@ -116,7 +116,10 @@ function render(event: StoredEvent, article: EventArticle): HTMLElement {
       ...placeLabel(event.location),
       ' · ',
       h('bdi', {}, event.date?.value ?? t('unknownDate')),
-      ` · ${t('confidence')}: ${formatPercent(event.confidence)}`,
+      ` · ${t('confidence')}: `,
+      // Isolated, as the date is: where a browser's formatter writes no direction marks around the sign, the
+      // bidi algorithm reads "60" after Arabic words as an Arabic number and shows "%60".
+      h('bdi', {}, formatPercent(event.confidence)),
     ),
     h('div', { class: 'event-columns' }, h('section', { class: 'event-fields' }, table), articleColumn),
   );
