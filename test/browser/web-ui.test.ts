@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { openPage, shot, type PageTrouble } from './browser-session.js';
 import { browserArticles, HOSTILE_MARKUP } from './fixtures/browser-articles.js';
 import { uiSession } from './ui-server.js';
+import { formatPercent } from '../../web/src/i18n/locale.js';
 
 const articles = browserArticles();
 const mosul = articles.find((a) => a.source === 'mosul-market.txt')!;
@@ -299,9 +300,8 @@ describe('the web UI in Chromium', () => {
       expect(await page.textContent('tr[data-field="fatalities"] th')).toBe('القتلى');
       expect(await page.textContent('.event-meta')).toContain('الموصل');
       // The confidence stands isolated from the Arabic words before it, whatever marks the formatter writes.
-      const percent = new Intl.NumberFormat('ar-u-nu-latn', { style: 'percent', maximumFractionDigits: 0 });
       expect(await page.locator('.event-meta bdi').allTextContents()).toContain(
-        percent.format(mosul.events[0].confidence),
+        formatPercent(mosul.events[0].confidence, 'ar'),
       );
       expect(await page.textContent('tr[data-field="location"] td')).toContain('الموصل');
       expect(await page.textContent('tr[data-field="actor2"] td')).toContain('الحشد الشعبي');

@@ -127,15 +127,15 @@ function entitiesMembership(key: string, match: (w: EntitiesEB) => Expression<Sq
   };
 }
 
-// An actor is named by entity id ("actor:islamic-state"), by part of any name stored for the entity in
-// either script ("Islamic State", "تنظيم الدولة"), or, for actors the knowledge base does not know, by
-// the start of their own name ("Protesters").
 /**
  * Folded words that tell what a name stands against: "التحالف الدولي ضد داعش" and "the anti-ISIS coalition"
  * name the coalition, and asking for داعش or ISIS does not ask for it.
  */
 const OPPOSED = ['ضد', 'محاربه', 'مكافحه', 'against', 'anti', 'counter', 'defeat', 'war on'];
 
+// An actor is named by entity id ("actor:islamic-state"), by part of any name stored for the entity in
+// either script ("Islamic State", "تنظيم الدولة"), or, for actors the knowledge base does not know, by
+// the start of their own name ("Protesters").
 function actorMatch(w: EntitiesEB, actor: string): Expression<SqlBool> {
   const folded = foldName(actor);
   const roles = w('event_entities.role', 'in', ACTOR_ROLES);

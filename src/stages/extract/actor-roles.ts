@@ -13,7 +13,7 @@ import {
   type ActorCandidate,
   type ActorSide,
 } from './actor-finder.js';
-import { asRioters, protestSubject } from './protest-sides.js';
+import { asRioters, interveningForce, protestSubject } from './protest-sides.js';
 import { findClaimant } from './claim-finder.js';
 import { familyOf, type Frame } from './frame-builder.js';
 import {
@@ -28,7 +28,7 @@ import {
 } from './role-clues.js';
 import { arrestingGroup } from './arresting-group.js';
 import { spokenAgainst } from './cue-targets.js';
-import { sentResponders, sentToIncident } from './sent-responders.js';
+import { sentResponders } from './sent-responders.js';
 import { areaHolders, placeUsers } from './bystanders.js';
 import { isInterlocutor } from './interlocutor.js';
 import { beforePurpose } from './purpose-clause.js';
@@ -92,9 +92,7 @@ export function assignRoles(
         // suspects were booked for rioting": the police who tell of a riot did not face it.
         actor2: rivalMobs(frame)
           ? rioters
-          : (candidates.find(
-              (c) => c.side === 'forces' && !isInterlocutor(frame.view, c) && !sentToIncident(frame, c),
-            ) ??
+          : (interveningForce(frame, candidates) ??
             pick(candidates, 'civilian') ??
             civilianTarget(frame, VEHICLE)),
         claimedBy,

@@ -83,9 +83,10 @@ export function isNonEvent(frame: Frame, text: string): boolean {
   const weakOnly =
     frame.triggers.every((t) => t.phrase.strength === 'weak') && !WEAPONS.some((tag) => hasTag(cues, tag));
   const accident = cues.some((c) => c.phrase.tag === 'accident' && !toldAsEffect(frame.view, c));
-  if ((accident && (killsOnly || weakOnly)) || runOverOnRoad(frame)) return true;
-  // «شب حريق في مخزن أعقبه انفجار»: a blast by mishap, with no bomb, side or attack to make it an act.
-  if (mishapBlast(frame)) return true;
+  if (accident && (killsOnly || weakOnly)) return true;
+  // «دهسته سيارة», «شب حريق في مخزن أعقبه انفجار»: a road accident, and a blast by mishap with no bomb, side or
+  // attack to make it an act.
+  if (runOverOnRoad(frame) || mishapBlast(frame)) return true;
   // A protest outside a court is still a protest.
   return frame.family !== 'protest' && courtTold(frame, text);
 }

@@ -129,6 +129,16 @@ export function wordsBetween(view: SentenceView, from: number, to: number): stri
 }
 
 /**
+ * Whether token `k` lies inside the name of a place the sentence mentions: "the Ghouta massacre", «سهل البقاع».
+ *
+ * @example inPlaceName(view, 1) // true for "the Ghouta massacre" when Ghouta is a place mention
+ */
+export function inPlaceName(view: SentenceView, k: number): boolean {
+  const token = view.tokens[k];
+  return view.mentions.some((m) => m.place && m.span[0] <= token.span[0] && m.span[1] >= token.span[1]);
+}
+
+/**
  * Index of the first token that starts at or after `offset`: the word after a name that ends inside its
  * token, past the possessive the token carries ("the Green Brigade's posts", "Nusra Fronts strongholds" as
  * scrapers that drop apostrophes leave it).

@@ -1,5 +1,5 @@
 import type { Frame } from './frame-builder.js';
-import type { SentenceView } from './sentence-view.js';
+import { inPlaceName, type SentenceView } from './sentence-view.js';
 
 // Spans of time counted from a day or an incident ("since the war began", "منذ اجتياحها العاصمة"): what is told
 // over one is a running total, and the incident one counts from is told as a date, not as news.
@@ -43,7 +43,7 @@ export function countedSince(frame: Frame, undated: boolean): boolean {
       c.phrase.tag === 'total' &&
       c.start >= first.end &&
       c.start <= frame.to &&
-      (taking ? c.start - first.end : wordsBetween(frame.view, first.end, c.start)) <= SINCE_REACH,
+      (taking ? c.start - first.end : countedWordsBetween(frame.view, first.end, c.start)) <= SINCE_REACH,
   );
   if (since === undefined || taking) return since !== undefined;
   let origin = since.end;
@@ -57,19 +57,13 @@ export function countedSince(frame: Frame, undated: boolean): boolean {
 /** How far after the first act its "since" stands: past its subject ("اختطفت جماعة الحوثيين المتمردة منذ"). */
 const SINCE_REACH = 5;
 
-/** Whether token `k` lies inside a place's name. */
-function inPlaceName(view: SentenceView, k: number): boolean {
-  const token = view.tokens[k];
-  return view.mentions.some((m) => m.place && m.span[0] <= token.span[0] && m.span[1] >= token.span[1]);
-}
-
 /**
  * The words in `[from, to)` that count against `SINCE_REACH`: a place's name and the word that opens it
  * count for none, however long the name («أحرقت 7 مزارع في سهل البقاع الغربي منذ عام 2012»). Only for acts
  * counted from a long span: people taken are counted from any "since", and «احتجزوا ثلاثة من شرطة بني وليد
  * رهائن منذ مساء الأحد» is one hostage-taking that goes on, its place name no reason to reach further.
  */
-function wordsBetween(view: SentenceView, from: number, to: number): number {
+function countedWordsBetween(view: SentenceView, from: number, to: number): number {
   const opensPlace = (k: number) => k + 1 < to && inPlaceName(view, k + 1);
   let words = 0;
   for (let k = from; k < to; k++) if (!inPlaceName(view, k) && !opensPlace(k)) words++;

@@ -1,7 +1,7 @@
 import type { Token } from '../../core/records.js';
 import { RELATIVE_PRONOUNS } from './relative-pronouns.js';
 import type { PhraseHit } from './phrase-matcher.js';
-import { wordsBetween, type SentenceView } from './sentence-view.js';
+import { inPlaceName, wordsBetween, type SentenceView } from './sentence-view.js';
 import { expelsNoSide } from './expelling.js';
 import { figurativeSense } from './figurative-words.js';
 import { struckGathering } from './struck-gathering.js';
@@ -245,11 +245,8 @@ function isReference(view: SentenceView, trigger: PhraseHit): boolean {
   // "the investigation into the alleged chemical attack": a determiner and a word of doubt may stand between.
   // "the aftermath of the Godhra killings": the place that names the incident may stand there too.
   let from = trigger.start;
-  const gap = (token: Token | undefined) =>
-    token !== undefined &&
-    (REFERENCE_GAP.test(token.norm) ||
-      view.mentions.some((m) => m.place && m.span[0] <= token.span[0] && m.span[1] >= token.span[1]));
-  while (from > trigger.start - 3 && gap(view.tokens[from - 1])) from--;
+  const gap = (k: number) => k >= 0 && (REFERENCE_GAP.test(view.tokens[k].norm) || inPlaceName(view, k));
+  while (from > trigger.start - 3 && gap(from - 1)) from--;
   return view.cues.some(
     (c) =>
       c.phrase.tag === 'reference' && c.end >= from && c.end <= trigger.start && !authorSuspected(view, c),

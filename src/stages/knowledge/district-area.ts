@@ -7,7 +7,7 @@
 // larger or a distant town follows ("the Maiwand district … to Kandahar city", "Rangae district … Pattani"),
 // or one named only some sentences on, which tells another incident.
 import type { Mention } from '../../core/records.js';
-import { distanceKm } from '../../core/great-circle.js';
+import { isSuburbOf } from './suburb-town.js';
 import type { Entity, KnowledgeBase } from './kb-types.js';
 
 /** "Dantewada district", "Jaffna District": the district named after the town. */
@@ -61,8 +61,5 @@ const isDistrictName = (text: string, m: Mention): boolean =>
 
 /** A town of the seat's country, with fewer people than the seat (whose people the base knows), within reach. */
 function liesInDistrict(town: Entity | undefined, seat: Entity): boolean {
-  if (town === undefined || town.country !== seat.country) return false;
-  if (seat.population === null || (town.population ?? 0) >= seat.population) return false;
-  if (town.lat === null || town.lon === null || seat.lat === null || seat.lon === null) return false;
-  return distanceKm(town.lat, town.lon, seat.lat, seat.lon) <= DISTRICT_REACH_KM;
+  return town !== undefined && isSuburbOf(town, seat, DISTRICT_REACH_KM);
 }

@@ -13,7 +13,7 @@ import {
 import type { NameMatch } from './mention-matcher.js';
 
 /** An Arabic letter: a cue word of Arabic script. */
-const ARABIC_LETTER = /[\u0621-\u064a]/;
+export const ARABIC_LETTER = /[\u0621-\u064a]/;
 
 /** The word right after a match, when only spaces stand between ("Raman district", not "Raman. District"). */
 export function nextWord(viewText: string, match: NameMatch): string {

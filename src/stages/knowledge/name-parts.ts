@@ -62,9 +62,11 @@ export function withoutNameParts(text: string, matches: readonly NameMatch[]): N
       personsName ||
       afterGiven ||
       ARABIC_FAMILY_NAME_BEFORE.test(text.slice(Math.max(0, match.span[0] - 24), match.span[0])) ||
-      (cased && (headsKinName(text, match, named) || namedAfterRole(text, match, named))) ||
       (cased &&
-        (inLatinPersonsName(text, match, personWords, named, ends) || inVillageName(text, match, matches)));
+        (headsKinName(text, match, named) ||
+          namedAfterRole(text, match, named) ||
+          inLatinPersonsName(text, match, personWords, named, ends) ||
+          inVillageName(text, match, matches)));
     const givenName =
       cased &&
       (personsName ||
@@ -290,14 +292,12 @@ function namedAfterRole(text: string, match: NameMatch, named: ReadonlySet<numbe
   const [start, end] = match.span;
   if (!ROLE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return false;
   const next = CAPITALISED_AFTER.exec(text.slice(end, end + 24));
-  return (
-    next !== null &&
-    !named.has(end + 1) &&
-    !NOT_NAME_WORDS.has(next[1]) &&
-    !INSTITUTION_WORDS.has(next[1]) &&
-    !FAITHS.has(next[1])
-  );
+  return next !== null && !named.has(end + 1) && mayBeSurname(next[1]);
 }
+
+/** A capitalised word that may be a surname: no place noun, body's word or faith. */
+const mayBeSurname = (word: string): boolean =>
+  !NOT_NAME_WORDS.has(word) && !INSTITUTION_WORDS.has(word) && !FAITHS.has(word);
 
 /** A capitalised word, then "family", "tribe" or "clan": the rest of a kin group's name after the match. */
 const KIN_NAME_AFTER = /^\s(\p{Lu}\p{Ll}+)\s(?:family|tribe|clan)\b/u;
@@ -311,7 +311,7 @@ const KIN_NAME_AFTER = /^\s(\p{Lu}\p{Ll}+)\s(?:family|tribe|clan)\b/u;
 function headsKinName(text: string, match: NameMatch, named: ReadonlySet<number>): boolean {
   const kin = KIN_NAME_AFTER.exec(text.slice(match.span[1], match.span[1] + 40));
   if (kin === null || named.has(match.span[1] + 1)) return false;
-  return !FAITHS.has(kin[1]) && !NOT_NAME_WORDS.has(kin[1]) && !INSTITUTION_WORDS.has(kin[1]);
+  return mayBeSurname(kin[1]);
 }
 
 /**

@@ -173,7 +173,6 @@ export function withoutNamesElsewhere(
     // Santiago", "the Al-Quds mosque in west Baghdad".
     // People, too, are met away from home: "Ted Lowry of Leeds".
     const firm = namesFirm(text, match);
-    const office = namesOffice(text, match);
     const crossesBorders = route || firm || namesFacility(text, match) || namesHomeOf(text, match);
     if (
       !(crossesBorders || namesElsewhere(text, match)) ||
@@ -182,7 +181,7 @@ export function withoutNamesElsewhere(
           crossesBorders,
           bound: boundFor(text, match),
           firm,
-          office,
+          office: namesOffice(text, match),
         }) ||
         (namesBank(match, text) && placeToldBefore(kb, text, matches, i)) ||
         sceneBesideDestination(kb, text, matches, i)

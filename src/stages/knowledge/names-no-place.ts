@@ -14,7 +14,7 @@ import {
   WEAPON_NOUNS,
 } from './context-cues.js';
 import { PLACE_KINDS } from './kb-types.js';
-import { nextWord, skeletonCued, wordsBefore } from './match-context.js';
+import { ARABIC_LETTER, nextWord, skeletonCued, wordsBefore } from './match-context.js';
 import type { NameMatch } from './mention-matcher.js';
 import { SKELETON_MARK } from './name-tokens.js';
 
@@ -302,8 +302,6 @@ function namesGovernment(viewText: string, match: NameMatch, lead: string | unde
     (REPORTING_AFTER.test(after) && match.senses.every((s) => s.entity.kind !== 'country'));
   return speaks && (lead === undefined || !LOCATIVE_CUES.has(lead));
 }
-
-const ARABIC_LETTER = /[\u0621-\u064a]/;
 
 /** The name that starts right after the "of" that follows the match ("of Mosul", "of the Gaza"), if any. */
 /**

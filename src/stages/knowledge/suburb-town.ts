@@ -151,7 +151,7 @@ const isFarLarger = (inner: Entity, outer: Entity): boolean =>
   outer.population !== null && (inner.population ?? 0) * 3 <= outer.population;
 
 /** A town of the same country within `reachKm` of a larger one. */
-function isSuburbOf(inner: Entity, outer: Entity, reachKm: number): boolean {
+export function isSuburbOf(inner: Entity, outer: Entity, reachKm: number): boolean {
   if (inner.country !== outer.country || outer.population === null) return false;
   if ((inner.population ?? 0) >= outer.population) return false;
   if (inner.lat === null || inner.lon === null || outer.lat === null || outer.lon === null) return false;

@@ -70,9 +70,18 @@ function atItsPlace(item: Placed, back: Placed[], latest: Placed | undefined): P
  * … "the attack in Agri" names the town's province.
  */
 function placeOrItsProvince(there: PlaceRef, where: PlaceRef): boolean {
-  if (samePlace(there, where)) return true;
-  const town = LOCAL.has(there.precision) && where.precision === 'region';
-  return town && there.country === where.country && near(there, where);
+  return samePlace(there, where) || (townInProvince(there, where) && there.country === where.country);
+}
+
+/** A town or district, and a region near enough to hold it. */
+function townInProvince(town: PlaceRef | null, province: PlaceRef | null): boolean {
+  return (
+    town !== null &&
+    province !== null &&
+    LOCAL.has(town.precision) &&
+    province.precision === 'region' &&
+    near(town, province)
+  );
 }
 
 /**
@@ -386,14 +395,8 @@ function battleToldAtProvince(into: Placed, item: Placed): boolean {
   const [a, b] = [into.event, item.event];
   if (a.sub_event_type?.value !== 'Armed clash' || b.sub_event_type?.value !== 'Armed clash') return false;
   if (item.first - into.last > RETELLING_REACH || a.date?.value !== b.date?.value) return false;
-  const [town, province] = [a.location, b.location];
-  const inProvince =
-    town !== null &&
-    province !== null &&
-    LOCAL.has(town.precision) &&
-    province.precision === 'region' &&
-    near(town, province);
-  if (!inProvince || differ(a.fatalities?.value, b.fatalities?.value)) return false;
+  if (!townInProvince(a.location, b.location) || differ(a.fatalities?.value, b.fatalities?.value))
+    return false;
   const sides = new Set([a.actor1?.entity_id, a.actor2?.entity_id].filter((id) => id));
   return [b.actor1?.entity_id, b.actor2?.entity_id].every((id) => !id || sides.has(id));
 }

@@ -33,11 +33,10 @@ function countries(scale: Scale): Promise<Countries> {
 
 /** The i-th country of the scale, unwrapped across the antimeridian, converted once per visit. */
 function countryShape(all: Countries, i: number): Feature {
-  // world-atlas's countries are polygons and multipolygons: each converts to one feature, not a collection.
-  const country = feature(all.topology, all.topology.objects.countries.geometries[i]!) as Feature;
   return (all.shapes[i] ??= unwrapAntimeridian({
     type: 'FeatureCollection',
-    features: [country],
+    // world-atlas's countries are polygons and multipolygons: each converts to one feature, not a collection.
+    features: [feature(all.topology, all.topology.objects.countries.geometries[i]!) as Feature],
   }).features[0]!);
 }
 

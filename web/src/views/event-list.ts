@@ -52,8 +52,13 @@ export function createEventList(container: HTMLElement, onHover: (ids: string[])
   // Watches a row near the end of those in the page, and the last: once one is scrolled (or focused)
   // into view, the next batch is added. Scrolling inside the list's column or the whole page (a phone) both count.
   const nearEnd = new IntersectionObserver((entries) => {
-    if (entries.some((entry) => entry.isIntersecting)) addRows(items.children.length + ROW_BATCH);
+    if (entries.some((entry) => entry.isIntersecting)) addBatch();
   });
+
+  /** Puts the next batch of rows in the page; returns the first one added. */
+  function addBatch(): HTMLElement | null {
+    return addRows(items.children.length + ROW_BATCH);
+  }
 
   /** Puts rows in the page up to `count`; returns the first one added. */
   function addRows(count: number): HTMLElement | null {
@@ -81,7 +86,7 @@ export function createEventList(container: HTMLElement, onHover: (ids: string[])
     const hidden = items.children.length < shown.length;
     const fetchMore = loadMore;
     const next = hidden
-      ? () => addRows(items.children.length + ROW_BATCH)?.focus()
+      ? () => addBatch()?.focus()
       : fetchMore &&
         (() => {
           askedForMore = true;
