@@ -61,6 +61,7 @@ describe('the shipped base knows towns and quarters reports named and it lacked'
     ['Border police lost a jeep to a mine near Kang last week', 'Kang=place:af:kang'],
     ['Arsonists burned a timber office in Monmouth, Oregon', 'Monmouth, Oregon=place:us:monmouth-oregon'],
     ['Settlers blocked the river port of Puerto Casado', 'Puerto Casado=place:py:puerto-casado'],
+    ['Masked men blew up a holiday home in Pieve overnight', 'Pieve=place:fr:pieve'],
   ])('%s', (text, expected) => {
     expect(firstPlace(text)).toBe(expected);
   });
