@@ -82,6 +82,22 @@ function hasLooseSpot(word: string): boolean {
   return spot || (word.charCodeAt(n - 1) === CODE.h && 'aeiou'.includes(word[n - 2]));
 }
 
+/** "Saint" or "Sainte" as a whole word of a name, which English and French news also write "St." and "Ste.". */
+const SAINT_WORD = /\bSaint(e?)\b/g;
+
+/**
+ * A name with "Saint" or "Sainte" written as news abbreviates them ("Saint Paul" as "St. Paul",
+ * "Sainte-Maxime" as "Ste-Maxime"), or null when the name holds neither. The point after the abbreviation is
+ * no part of a name's tokens, so one spelling stands for "St." and "St".
+ *
+ * @example abbreviatedSaint('Saint-Jean-de-Luz') === 'St-Jean-de-Luz'
+ */
+export function abbreviatedSaint(written: string): string | null {
+  if (!written.includes('Saint')) return null;
+  const short = written.replace(SAINT_WORD, 'St$1');
+  return short === written ? null : short;
+}
+
 const LATIN_SPELLING = /^[a-z'\u2019]{5,}$/;
 
 /** Marks skeleton keys so they never meet a real token in the trie. */

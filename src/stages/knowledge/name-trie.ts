@@ -1,6 +1,7 @@
 import type { Entity, NameSense, NameTrieNode, NameVia } from './kb-types.js';
 import { PLACE_KINDS } from './kb-types.js';
 import {
+  abbreviatedSaint,
   ARTICLE_SKELETON,
   foreignArabicSkeleton,
   looseLatin,
@@ -103,6 +104,9 @@ function addWrittenName(
 ): void {
   const sense: NameSense = { entity, via, written };
   const tokens = nameTokens(written);
+  // "St. Paul" is the name "Saint Paul" as news abbreviates it, indexed as that spelling written so.
+  const saint = abbreviatedSaint(written);
+  if (saint !== null) addRespelledName(trie, nameTokens(saint), { entity, via, written: saint });
   // Inside the name only: "Ar-Raqqa" indexed as "al raqqa" would take "Al-Raqqa" from "Raqqa province".
   const inner = tokens.length > 1 ? respelled(tokens.slice(1), plainArticle) : null;
   const plain = inner === null ? null : [tokens[0], ...inner];

@@ -54,3 +54,30 @@ describe('the shipped base reads towns by the names reports give them', () => {
     expect(firstPlace(text)).toBe(expected);
   });
 });
+
+// Towns and quarters typed in more-places-city58b.tsv.
+describe('the shipped base knows towns and quarters reports named and it lacked', () => {
+  it.each([
+    ['Border police lost a jeep to a mine near Kang last week', 'Kang=place:af:kang'],
+    ['Arsonists burned a timber office in Monmouth, Oregon', 'Monmouth, Oregon=place:us:monmouth-oregon'],
+    ['Settlers blocked the river port of Puerto Casado', 'Puerto Casado=place:py:puerto-casado'],
+    ['Masked men blew up a holiday home in Pieve overnight', 'Pieve=place:fr:pieve'],
+  ])('%s', (text, expected) => {
+    expect(firstPlace(text)).toBe(expected);
+  });
+
+  it.each([
+    [
+      'Youths burned two cash machines in Larratxo',
+      'Larratxo=place:es:san-sebastian:larratxo in place:es:san-sebastian',
+    ],
+    ['A charge blew out the door of a villa in Cardo', 'Cardo=place:fr:bastia:cardo in place:fr:bastia'],
+    ['Police defused a device on a jeepney in Quiapo', 'Quiapo=place:ph:manila:quiapo in place:ph:manila'],
+  ])('%s', (text, expected) => {
+    expect(placeInTown(text)).toBe(expected);
+  });
+
+  it('reads Kang, a surname too, as the Afghan town only with a place cue', () => {
+    expect(firstPlace('Kang scored twice for the visitors')).toBeUndefined();
+  });
+});
