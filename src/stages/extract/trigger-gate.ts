@@ -223,10 +223,12 @@ function launchesWeapon(view: SentenceView, text: string, trigger: PhraseHit): b
 
 /**
  * "whether its strikes near Manbij had killed civilians": a killing verb told right after an incident the
- * sentence does not assert (unreal, negated, planned) is that incident's toll, as unreal as it is.
+ * sentence does not assert (unreal, negated, planned) is that incident's toll, as unreal as it is. So is a
+ * participle that says what that incident aims at: "has been conducting air raids for its allies targeting
+ * both the rebels and the militias" tells the campaign's targets, no clash between them.
  */
 function killOfDropped(view: SentenceView, text: string, trigger: PhraseHit, kept: PhraseHit[]): boolean {
-  if (trigger.phrase.tag !== '@kill') return false;
+  if (trigger.phrase.tag !== '@kill' && !isEnglishParticiple(view, trigger)) return false;
   const before = view.triggers.filter(
     (t) => t.end <= trigger.start && t.phrase.tag !== '@none' && t.phrase.tag !== '@launch',
   );
@@ -235,6 +237,15 @@ function killOfDropped(view: SentenceView, text: string, trigger: PhraseHit, kep
   const gap = text.slice(view.tokens[last.end - 1].span[1], view.tokens[trigger.start].span[0]);
   // "A sniper, seeking to hit an officer, killed a cook": the aside's act is unreal, the main clause's is not.
   return !CLAUSE_BREAK.test(gap) && !inClosedAside(view, text, last, trigger);
+}
+
+/** "targeting", "hitting": a one-word English trigger in -ing, which may modify the noun of an act before it. */
+function isEnglishParticiple(view: SentenceView, trigger: PhraseHit): boolean {
+  return (
+    trigger.phrase.lang === 'en' &&
+    trigger.end - trigger.start === 1 &&
+    /ing$/.test(view.tokens[trigger.start].norm)
+  );
 }
 
 /**
