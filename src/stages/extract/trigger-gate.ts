@@ -16,6 +16,7 @@ import { unmadeInfinitive } from './attempted-acts.js';
 import { aimOfSweep } from './raid-aims.js';
 import { seizedArms } from './seized-arms.js';
 import { aftermathDamage } from './aftermath-damage.js';
+import { AFTER, AFTER_FILLER } from './after-incident.js';
 import { withoutMereCauses } from './cause-clause.js';
 import { CLAUSE_BREAK, datedInClause, followed, governing, inClosedAside } from './cue-scope.js';
 import { calledFor, compoundAdjective, heededView, noLongerHeeded, ofNothing } from './unreal-scopes.js';
@@ -82,18 +83,12 @@ export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] 
   );
 }
 
-/** Words that open a clause telling what came before: "after", «بعد», «عقب», «إثر». */
-const AFTER = /^(?:after|following|[وف]?(?:بعد|عقب|اثر|باثر))$/;
-
 /**
  * "the cell may be linked to the blast", "ربما يكون التنظيم وراء التفجير": the doubt is over who carried the
  * act out, told after a word tying a side to it; the act itself is told as done.
  */
 const BLAME_LINK =
   /^(?:linked|behind|responsible|involved|connected|tied|وراء|مسوول|مسووله|مسوولا|متورط|متورطه|متورطا)$/;
-
-/** Words that may stand between "after" and the incident it names: "after a deadly bombing". */
-const AFTER_FILLER = /^(?:a|an|the|this|its|their|deadly|recent|latest|last|twin|double)$/;
 
 /**
  * An unreal cue governs the trigger, unless the trigger is the incident an "after" names: "the army vowed
