@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { ArticleOutput } from '../../src/core/article-output.js';
 import { ROW_BATCH } from '../../web/src/views/event-list.js';
 import { openPage, shot } from './browser-session.js';
-import { buildArticle, type PlaceSpec } from './fixtures/article-builder.js';
+import { shellingReports } from './fixtures/shelling-reports.js';
 import { uiSession } from './ui-server.js';
 
 /*
@@ -11,47 +10,7 @@ import { uiSession } from './ui-server.js';
  * at once. The oldest happened far from the others, so it is a marker of its own and the last row.
  */
 const COUNT = ROW_BATCH * 2 + 30;
-const MARIB: Omit<PlaceSpec, 'quote'> = {
-  name: 'Marib',
-  entity_id: 'place:ye:marib',
-  country: 'YE',
-  lat: 15.46,
-  lon: 45.32,
-};
-const SOCOTRA: Omit<PlaceSpec, 'quote'> = {
-  name: 'Socotra',
-  entity_id: 'place:ye:socotra',
-  country: 'YE',
-  lat: 12.5,
-  lon: 53.9,
-};
-
-function report(n: number): ArticleOutput {
-  const far = n === COUNT - 1;
-  const town = far ? SOCOTRA : MARIB;
-  const sentence = `Shells fell on a farm outside ${town.name} in the night, the ${n + 1}th such report this year.`;
-  const day = new Date(Date.UTC(2023, 5, 30) - n * 86_400_000).toISOString().slice(0, 10);
-  return buildArticle({
-    source: `report-${n}.txt`,
-    language: 'en',
-    title: `Report ${n + 1}`,
-    published: day,
-    lines: [sentence],
-    events: [
-      {
-        sentence,
-        type: 'Explosions/Remote violence',
-        subType: 'Shelling/artillery/missile attack',
-        typeQuote: 'Shells fell',
-        date: day,
-        dateQuote: 'in the night',
-        place: { ...town, quote: town.name },
-      },
-    ],
-  });
-}
-
-const articles = Array.from({ length: COUNT }, (_, n) => report(n));
+const articles = shellingReports(COUNT);
 const farEvent = articles[COUNT - 1].events[0].id;
 const session = uiSession(articles);
 

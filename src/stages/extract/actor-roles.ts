@@ -16,6 +16,7 @@ import {
 import { asRioters, interveningForce, protestSubject } from './protest-sides.js';
 import { findClaimant } from './claim-finder.js';
 import { familyOf, type Frame } from './frame-builder.js';
+import { afterIncidentOpening } from './after-incident.js';
 import {
   agentOf,
   backing,
@@ -165,10 +166,12 @@ export function assignRoles(
 
 /**
  * "طائرات تركية شنت هجوما …، وشمل القصف مناطق …": a definite trigger that names no side of its own refers
- * back to the incident its sentence told before it, and takes that incident's sides.
+ * back to the incident its sentence told before it, and takes that incident's sides. Not one an "after"
+ * names ("jets struck the camps after the bombing"): the clause before tells what followed it.
  */
 function antecedent(frame: Frame, candidates: ActorCandidate[]): Frame | null {
   if (candidates.length > 0 || !frame.anaphoric || frame.from === 0) return null;
+  if (afterIncidentOpening(frame.view, frame.triggers[0]) >= 0) return null;
   return clauseBefore(frame, (t) => familyOf(t.phrase.tag) === frame.family);
 }
 

@@ -48,6 +48,17 @@ describe('triggers another act or a doubt governs', () => {
     expect(asserted({ text, mentions: [['Gaza', gaza]] })).toEqual([]);
   });
 
+  it('drops a participle telling the targets of raids told as an ongoing campaign', () => {
+    const text =
+      'The air force has been conducting air raids in support of its allies targeting both the rebels and the militias near Gaza.';
+    expect(asserted({ text, mentions: [['Gaza', gaza]] })).toEqual([]);
+  });
+
+  it('keeps a participle telling the targets of raids told as done', () => {
+    const text = 'The air force carried out raids in the north on Monday targeting the rebels near Gaza.';
+    expect(asserted({ text, mentions: [['Gaza', gaza]] })).toEqual(['raids', 'targeting']);
+  });
+
   it('keeps a killing told after an asserted incident', () => {
     const text = 'Its strikes near Gaza killed four civilians on Monday.';
     expect(asserted({ text, mentions: [['Gaza', gaza]] })).toEqual(['strikes', 'killed']);

@@ -16,6 +16,7 @@ import { unmadeInfinitive } from './attempted-acts.js';
 import { aimOfSweep } from './raid-aims.js';
 import { seizedArms } from './seized-arms.js';
 import { aftermathDamage } from './aftermath-damage.js';
+import { AFTER, AFTER_FILLER } from './after-incident.js';
 import { withoutMereCauses } from './cause-clause.js';
 import { CLAUSE_BREAK, datedInClause, followed, governing, inClosedAside } from './cue-scope.js';
 import { calledFor, compoundAdjective, heededView, noLongerHeeded, ofNothing } from './unreal-scopes.js';
@@ -82,18 +83,12 @@ export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] 
   );
 }
 
-/** Words that open a clause telling what came before: "after", «بعد», «عقب», «إثر». */
-const AFTER = /^(?:after|following|[وف]?(?:بعد|عقب|اثر|باثر))$/;
-
 /**
  * "the cell may be linked to the blast", "ربما يكون التنظيم وراء التفجير": the doubt is over who carried the
  * act out, told after a word tying a side to it; the act itself is told as done.
  */
 const BLAME_LINK =
   /^(?:linked|behind|responsible|involved|connected|tied|وراء|مسوول|مسووله|مسوولا|متورط|متورطه|متورطا)$/;
-
-/** Words that may stand between "after" and the incident it names: "after a deadly bombing". */
-const AFTER_FILLER = /^(?:a|an|the|this|its|their|deadly|recent|latest|last|twin|double)$/;
 
 /**
  * An unreal cue governs the trigger, unless the trigger is the incident an "after" names: "the army vowed
@@ -223,10 +218,12 @@ function launchesWeapon(view: SentenceView, text: string, trigger: PhraseHit): b
 
 /**
  * "whether its strikes near Manbij had killed civilians": a killing verb told right after an incident the
- * sentence does not assert (unreal, negated, planned) is that incident's toll, as unreal as it is.
+ * sentence does not assert (unreal, negated, planned) is that incident's toll, as unreal as it is. So is a
+ * participle that says what that incident aims at: "has been conducting air raids for its allies targeting
+ * both the rebels and the militias" tells the campaign's targets, no clash between them.
  */
 function killOfDropped(view: SentenceView, text: string, trigger: PhraseHit, kept: PhraseHit[]): boolean {
-  if (trigger.phrase.tag !== '@kill') return false;
+  if (trigger.phrase.tag !== '@kill' && !isEnglishParticiple(view, trigger)) return false;
   const before = view.triggers.filter(
     (t) => t.end <= trigger.start && t.phrase.tag !== '@none' && t.phrase.tag !== '@launch',
   );
@@ -235,6 +232,15 @@ function killOfDropped(view: SentenceView, text: string, trigger: PhraseHit, kep
   const gap = text.slice(view.tokens[last.end - 1].span[1], view.tokens[trigger.start].span[0]);
   // "A sniper, seeking to hit an officer, killed a cook": the aside's act is unreal, the main clause's is not.
   return !CLAUSE_BREAK.test(gap) && !inClosedAside(view, text, last, trigger);
+}
+
+/** "targeting", "hitting": a one-word English trigger in -ing, which may modify the noun of an act before it. */
+function isEnglishParticiple(view: SentenceView, trigger: PhraseHit): boolean {
+  return (
+    trigger.phrase.lang === 'en' &&
+    trigger.end - trigger.start === 1 &&
+    /ing$/.test(view.tokens[trigger.start].norm)
+  );
 }
 
 /**

@@ -21,10 +21,8 @@ import { loadFailureMessage } from './load-failure.js';
 import { exportLinks } from './export-links.js';
 import { createFilterBar } from './filter-bar.js';
 import { createWatchlistPanel } from './watchlist-panel.js';
+import { FIRST_LOAD, PAGE } from './server-pages.js';
 
-const PAGE = 500;
-/** The map shows at most this many events before the reader asks for more; clusters keep it readable. */
-const FIRST_LOAD = 1000;
 let followMap = false;
 
 /**
@@ -125,6 +123,16 @@ export function explorePage(root: HTMLElement, initial: Filters, refused: DayPar
     page.dataset.state = 'ready';
   }
 
+  /**
+   * No list, only a message: the markers and download links of the filters shown before go too, or the
+   * map would show, and a download would give, what the message says could not be listed.
+   */
+  function showNothing(message: string): void {
+    map.setEvents([], false);
+    downloads.element.hidden = true;
+    list.message(message);
+  }
+
   async function more(cursor: string, mine: number, total?: number): Promise<void> {
     const next = await loadPages(mine, cursor, PAGE);
     if (mine === ticket) show(next, mine, total);
@@ -145,9 +153,7 @@ export function explorePage(root: HTMLElement, initial: Filters, refused: DayPar
     // The API would refuse the range in English; the reader is told in the interface language.
     // The timeline still shows every day, so the reader can drag a range that works.
     if (datesReversed(filters)) {
-      map.setEvents([], false);
-      downloads.element.hidden = true;
-      list.message(t('datesReversed'));
+      showNothing(t('datesReversed'));
       try {
         const stats = await getStats(withoutDates(filters));
         if (mine === ticket) timeline.update(stats.by_day, {});
@@ -175,7 +181,7 @@ export function explorePage(root: HTMLElement, initial: Filters, refused: DayPar
       const refused = err instanceof ApiError ? refusedFilter(err.parameter, filters) : null;
       if (refused) return leaveOut(refused, frame);
       map.ensureView();
-      list.message(loadFailureMessage(err));
+      showNothing(loadFailureMessage(err));
       page.dataset.state = 'error';
     } finally {
       clearTimeout(slow);
