@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type FixtureSpec } from './fixture-document.js';
 import { actorsOf, killed } from './fixture-actors.js';
 import { actorEntity, demonymEntity, placeEntity } from './fixture-entities.js';
+import { subTypesOf } from '../../../test/support/resolved-events.js';
 
 /** A head of state as the knowledge base files him: under his country. */
 const hadi = { country: 'YE', parent_id: 'country:YE' };
@@ -109,6 +110,22 @@ describe('sides named by common nouns', () => {
         ],
       },
       ['Hezbollah', 'Military Forces of Israel'],
+    ],
+    [
+      'takes «جيش الجنوب» in South Sudan for its army',
+      {
+        text: 'قصف جيش الجنوب معسكرا للمتمردين قرب بلدة بانتيو فجر الخميس.',
+        mentions: [['بانتيو', placeEntity('Bentiu', 'SS')]],
+      },
+      ['Military Forces of South Sudan', undefined],
+    ],
+    [
+      'takes «جيش الجنوب» in Lebanon for the South Lebanon Army',
+      {
+        text: 'قصف جيش الجنوب أطراف بلدة شبعا بقذائف المدفعية.',
+        mentions: [['شبعا', placeEntity('Shebaa', 'LB')]],
+      },
+      ['South Lebanon Army', undefined],
     ],
     [
       'names no side by "the resistance" where the country has no one side called so',
@@ -322,5 +339,12 @@ describe('sides named by common nouns', () => {
       ['Bol', placeEntity('Bol', 'TD')],
     ];
     expect(actorsOf({ text, mentions })).toEqual([actor1, 'Boko Haram']);
+  });
+});
+
+describe('a local side the base files among a state’s forces', () => {
+  it('arrests as the state’s army does, not abducts as an armed group', () => {
+    const text = 'اعتقل جيش الجنوب خمسة شبان في بلدة بانتيو مساء الأحد.';
+    expect(subTypesOf({ text, mentions: [['بانتيو', placeEntity('Bentiu', 'SS')]] })).toEqual(['Arrests']);
   });
 });

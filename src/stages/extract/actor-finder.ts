@@ -133,7 +133,8 @@ export function actorCandidates(
       (place
         ? template.replace('{country}', countryPhrase(place.name))
         : template.replace(STATELESS_FORCES, '$1'));
-    const side = sideOf(template);
+    // A local side the base files among a state's forces («جيش الجنوب» in South Sudan) is one.
+    const side = named?.id.startsWith('actor:forces:') ? 'forces' : sideOf(template);
     // "جنود أميركيين", "Iraqi police": a force its nationality names is that state's force, as named as
     // the knowledge base's own entries for it; civilians are the base's one Civilians.
     const id =

@@ -9,7 +9,7 @@ import { aircraftSubject } from './aircraft-subject.js';
 import { armedSubject } from './armed-subject.js';
 import { assignRoles } from './actor-roles.js';
 import { typeFrame } from './event-typer.js';
-import { interveningForce } from './protest-sides.js';
+import { interventionSides } from './protest-sides.js';
 import type { Frame } from './frame-builder.js';
 import { findPlaces } from './place-finder.js';
 import { groundToldBack, namesTheCountry } from './place-memory.js';
@@ -80,7 +80,7 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
   const roles = assignRoles(frame, candidates, sidesIn);
   if (!sidesCode) roles.actor2 ??= victimInTheCountry(frame, ctx, roles.actor1);
   const typed = typeFrame(frame, roles);
-  if (typed.sub === 'Protest with intervention') roles.actor2 ??= interveningForce(frame, candidates);
+  if (typed.sub === 'Protest with intervention') interventionSides(frame, roles, candidates, sidesIn);
   const inWindow = <T extends { span: readonly [number, number] }>(items: T[]) =>
     items.filter((i) => {
       const at = tokenAt(view, i.span[0]);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureDocument, type FixtureSpec } from './fixture-document.js';
 import { placeEntity } from './fixture-entities.js';
 import { createExtractStage } from './index.js';
+import { resolvedEvents } from '../../../test/support/resolved-events.js';
 
 const extract = createExtractStage();
 
@@ -86,5 +87,23 @@ describe('crowds that went out "to protest"', () => {
 
   it('tells no protest that was only called for', () => {
     expect(placedIn('دعا ناشطون في حمص للتظاهر يوم الجمعة المقبل.')).toEqual([]);
+  });
+});
+
+describe('an arrest of protesters told as the intervention in their protest', () => {
+  const sides = (text: string) =>
+    resolvedEvents({ text, mentions: [['Valsad', placeEntity('Valsad', 'IN')]] }).map((e) => [
+      e.sub_event_type?.value,
+      e.actor1?.name,
+      e.actor2?.name,
+    ]);
+
+  it.each([
+    'Police arrested twenty protesters at a sit-in near the mill gate in Valsad on Friday.',
+    'Police arrested six protesters in Valsad on Friday after a sit-in.',
+  ])('has the crowd for its first side and the police who arrested it for its second: "%s"', (text) => {
+    expect(sides(text)).toEqual([
+      ['Protest with intervention', 'Protesters (India)', 'Police Forces of India'],
+    ]);
   });
 });

@@ -14,6 +14,9 @@ describe('trigger words read as a figure or a festival', () => {
     ['a battle of civilisation', 'وقال الكاتب إن الأمة تخوض معركة الحضارة مع خصومها.'],
     ['a battle of awareness', 'وتدور معركة الوعي ضد الشائعات على منصات التواصل.'],
     ['an online battle', 'ودارت معركة إلكترونية بين قراصنة البلدين أمس.'],
+    ["a whole people's struggle", 'وقال الخطيب إن معركة بلادنا مع الفكر المتشدد طويلة.'],
+    ['a battle against a scourge', 'وأكد الوزير في كلمته أن الحكومة تخوض معركة ضد الفساد.'],
+    ['what a vote is called', 'ووصف المرشح الجولة الثانية بأنها معركة حاسمة.'],
     ['a blow a loss amounts to', 'ويعد سقوط المعسكر الجبلي ضربة موجعة للمسلحين في الشمال.'],
     ['blows a defeat is said to be', 'واعتبر المحلل انسحاب الكتيبة ضربات متتالية لمعنويات المقاتلين.'],
   ])('drops %s', (_, text) => {
@@ -24,6 +27,8 @@ describe('trigger words read as a figure or a festival', () => {
     ['a car bomb', 'قتل خمسة في انفجار سيارة مفخخة قرب سوق الواحة.', 'انفجار'],
     ['a street protest', 'خرجت تظاهرة حاشدة في مدينة الواحة احتجاجا على الغلاء.', 'تظاهرة'],
     ['a fought battle', 'قتل عشرة مقاتلين في معركة عنيفة قرب بلدة الواحة.', 'معركة'],
+    ['a battle that comes first', 'وقال القائد إن الأولوية الآن هي معركة بلدة الواحة.', 'معركة'],
+    ['a battle against fighters', 'قتل عشرة في معركة ضد مسلحين قرب بلدة الواحة.', 'معركة'],
     ['strikes that hit', 'وجهت الطائرات ضربات إلى مخازن السلاح قرب بلدة الواحة فجر السبت.', 'ضربات'],
   ])('keeps %s', (_, text, word) => {
     expect(asserted(text)).toContain(word);

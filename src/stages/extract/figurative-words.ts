@@ -30,6 +30,22 @@ const BATTLE = /^[وفبل]*(?:ال)?(?:معركه|معارك)$/;
 const FIGURE_OF_BATTLE =
   /^(?:ال)?(?:وعي|حضاره|خلاص|تنميه|بناء|اصلاح|عقول|افكار|اعلاميه|فكريه|سياسيه|انتخابيه|انتخابات|دبلوماسيه|قانونيه|قضاييه|اقتصاديه|ثقافيه|الكترونيه|افتراضيه|كسر)$/;
 
+/**
+ * Whose battle is a whole people's, fought as a figure of a long struggle: «معركة شعبنا مع الغلو», «معركة الأمة»
+ * (folded).
+ */
+const NATION_OWNER = /^(?:وطننا|بلادنا|امتنا|شعبنا|الامه|الوطن)$/;
+/** What a battle «ضد» is only ever a campaign against: poverty, corruption, disease, terrorism as a whole. */
+const ABSTRACT_FOE =
+  /^(?:ال)?(?:فقر|بطاله|فساد|جهل|اميه|امراض|مرض|وباء|اوبيه|غلاء|تضخم|ارهاب|تطرف|مخدرات|تصحر)$/;
+/** «ضد», «على» (against) before a battle's foe (folded). */
+const AGAINST = /^(?:ضد|علي)$/;
+/**
+ * Words that make the battle after them what something is called: «وصف الانتخابات بأنها معركة» (folded). Not
+ * «هي», «ستكون»: «الأولوية هي معركة المدينة» and «ستكون معركة المدينة صعبة» tell a battle fought.
+ */
+const CALLED = /^(?:بانها|بانه|باعتبارها|باعتباره)$/;
+
 /** «ضربة», «ضربات» with their clitics (folded). */
 const BLOW = /^[وفبل]*(?:ال)?(?:ضربه|ضربات)$/;
 /** Verbs that say what something amounts to: «تعتبر», «يعد», «تشكل», «يمثل», «اعتبر» (folded). */
@@ -40,8 +56,8 @@ const AMOUNTS_REACH = 4;
 /**
  * «كان إغلاق المعبر سببا في تفجير الوضع», «الشرارة لانفجار الغضب الشعبي», «تظاهرة المسرح العربي في
  * قرطاج», «معركة الوعي», «وتعتبر خسارة القاعدة ضربة قاسية للمتمردين»: a blast whose object is a situation
- * or a feeling, a «تظاهرة» of the arts, a battle of ideas or votes, and a blow something is said to amount
- * to tell no incident.
+ * or a feeling, a «تظاهرة» of the arts, a battle as a figure (`figurativeBattle`), and a blow something is
+ * said to amount to tell no incident.
  */
 export function figurativeSense(view: SentenceView, trigger: PhraseHit): boolean {
   if (trigger.phrase.lang === 'en') return burningLand(view, trigger);
@@ -49,10 +65,21 @@ export function figurativeSense(view: SentenceView, trigger: PhraseHit): boolean
   const word = view.tokens[trigger.start].norm;
   const next = view.tokens[trigger.end]?.norm ?? '';
   if (GATHERING.test(word)) return CULTURE.test(next);
-  if (BATTLE.test(word)) return FIGURE_OF_BATTLE.test(next);
+  if (BATTLE.test(word)) return figurativeBattle(view, trigger.start);
   if (BLOW.test(word)) return amountsTo(view, trigger.start);
   if (!BLAST.test(word)) return false;
   return ABSTRACT.test(next) || (DEEDS.test(next) && ABSTRACT.test(view.tokens[trigger.end + 1]?.norm ?? ''));
+}
+
+/**
+ * «معركة الوعي», «معركة بلادنا مع التشدد طويلة», «تخوض معركة ضد الفقر», «وصفها بأنها معركة مصيرية»: a battle
+ * of ideas or votes, a whole people's, one against a scourge or what something is called is a figure.
+ */
+function figurativeBattle(view: SentenceView, at: number): boolean {
+  const next = view.tokens[at + 1]?.norm ?? '';
+  if (FIGURE_OF_BATTLE.test(next) || NATION_OWNER.test(next)) return true;
+  if (AGAINST.test(next) && ABSTRACT_FOE.test(view.tokens[at + 2]?.norm ?? '')) return true;
+  return CALLED.test(view.tokens[at - 1]?.norm ?? '');
 }
 
 /** "burned", "burnt", "was burning": what a land does only as a figure of its unrest. */

@@ -20,8 +20,8 @@ const US_LED_COALITION: LocalSide = { name: 'US-led Coalition', id: 'actor:us-le
  * Actor-noun templates (data/lexicons/events-actor-nouns.tsv) whose side depends on the country: a bare
  * "the resistance" is the Popular Resistance in Yemen, Hezbollah in Lebanon, Hamas in Gaza; "the armed
  * factions" and "the revolutionaries" are the rebels in Syria; "the coalition" is the one at war there;
- * "the rebels" are the Houthis in Yemen.
- * Elsewhere such a noun names no one side.
+ * "the rebels" are the Houthis in Yemen; «جيش الجنوب» is South Sudan's army there, the South Lebanon Army in
+ * Lebanon. Elsewhere such a noun names no one side.
  */
 export const LOCAL_SIDES: Record<string, Record<string, LocalSide>> = {
   'Resistance of {country}': {
@@ -42,6 +42,12 @@ export const LOCAL_SIDES: Record<string, Record<string, LocalSide>> = {
   'Alliance of {country}': {},
   // "قصف المتمردون حي الروضة": the rebels of Yemen's war are the Houthis, of Syria's the opposition.
   'Rebels of {country}': { YE: HOUTHIS, SY: SYRIAN_REBELS },
+  // «جيش الجنوب»: the army South Sudan fought its way to statehood with is its army now; in Lebanon's news, the
+  // militia Israel kept in the south until 2000.
+  'Southern army of {country}': {
+    SS: { name: 'Military Forces of South Sudan', id: 'actor:forces:ss:military' },
+    LB: { name: 'South Lebanon Army', id: 'actor:south-lebanon-army' },
+  },
 };
 
 /**

@@ -27,8 +27,11 @@ const ACT_TAGS = new Set([
 ]);
 /** Words that tell a blast someone set off: «تفجير», «فجروا», "bombing", "detonated". */
 const SET_OFF = /^(?:ال)?تفجير|^فجر|^يفجر|^bomb|^detonat|^blew|^blown|^blow/;
-/** Sides that make a blast political wherever they are named in the sentence. */
-const ARMED_KINDS = new Set(['armed-group', 'party']);
+/**
+ * Kinds of side that make violence political wherever they are named: a blast in their sentence, a killing
+ * in their article (non-event-filter.ts's crime stories).
+ */
+export const POLITICAL_KINDS: ReadonlySet<string> = new Set(['armed-group', 'party']);
 
 /**
  * True for a frame told by blast words alone (no one set it off), whose clause tells a mishap (an accident, a
@@ -46,5 +49,5 @@ export function mishapBlast(frame: Frame): boolean {
     MISHAP_TAGS.has(c.phrase.tag) && !ATTACK_AFTERMATH.test(c.phrase.words.join(' '));
   if (!cues.some(mishap)) return false;
   if (cues.some((c) => ACT_TAGS.has(c.phrase.tag))) return false;
-  return !frame.view.mentions.some((m) => ARMED_KINDS.has(m.kind));
+  return !frame.view.mentions.some((m) => POLITICAL_KINDS.has(m.kind));
 }

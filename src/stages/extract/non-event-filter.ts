@@ -3,7 +3,7 @@ import type { EventRecord, TimeExpression } from '../../core/records.js';
 import { DAY_MS } from '../../core/day-ms.js';
 import { packedMap } from '../../core/packed-map.js';
 import { toldAsEffect } from './accident-effect.js';
-import { mishapBlast } from './mishap-blast.js';
+import { mishapBlast, POLITICAL_KINDS } from './mishap-blast.js';
 import { runOverOnRoad } from './run-over.js';
 import { answered, answeredTokens } from './answered-acts.js';
 import { inFrame, type Frame } from './frame-builder.js';
@@ -33,8 +33,6 @@ const CRIME_LIKE = new Set(['Attack', 'Armed clash', 'Arrests', 'Abduction/force
 const WEAPONS = ['air', 'shelling', 'ied', 'grenade', 'chemical', 'suicide'];
 /** Dead that a killing word alone never tells of one incident. */
 export const TALLY_DEAD = 1000;
-/** Actor kinds that make a killing political whatever words surround it. */
-const POLITICAL_KINDS = new Set(['armed-group', 'party']);
 
 /**
  * True when a frame tells no incident of its own although its trigger is real: a running total

@@ -2,7 +2,8 @@
  * Who marched or rioted, where the knowledge base names no side for them: the people an Arabic protest verb
  * is told of, and marchers who turned to burning and stone-throwing, named as rioters.
  */
-import type { ActorCandidate } from './actor-finder.js';
+import { sentenceWide, type ActorCandidate } from './actor-finder.js';
+import type { Roles } from './actor-roles.js';
 import type { Frame } from './frame-builder.js';
 import { ARABIC_WORD } from './arabic-particles.js';
 import { isInterlocutor } from './interlocutor.js';
@@ -80,4 +81,23 @@ export function interveningForce(frame: Frame, candidates: readonly ActorCandida
       (c) => c.side === 'forces' && !isInterlocutor(frame.view, c) && !sentToIncident(frame, c),
     ) ?? null
   );
+}
+
+/**
+ * The sides of a protest the police broke up: the crowd first, the force second. "Police arrested 40
+ * protesters at the sit-in" tells an arrest whose doer is the force and whose catch is the crowd, and the
+ * sit-in's own clause names no force: it is the one the sentence tells intervening, as for tear gas fired.
+ *
+ * @example interventionSides(frame, roles, candidates, country); roles.actor2?.ref.name // 'Police Forces of Iraq'
+ */
+export function interventionSides(
+  frame: Frame,
+  roles: Roles,
+  candidates: readonly ActorCandidate[],
+  country: { code: string; name: string } | null,
+): void {
+  if (frame.family === 'arrest' && roles.actor1?.side === 'forces')
+    [roles.actor1, roles.actor2] = [candidates.find((c) => c.side === 'protesters') ?? null, roles.actor1];
+  roles.actor2 ??=
+    interveningForce(frame, candidates) ?? interveningForce(frame, sentenceWide(frame, country));
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { Entity, KnowledgeBase } from './kb-types.js';
+import { withCommunalSides } from './communal-sides.js';
 import { findMentions, loadKnowledgeBase } from './index.js';
+import { townEntity } from './knowledge-fixtures.js';
+import { addEntityNames, createTrie } from './name-trie.js';
+import { packTrie } from './packed-trie.js';
 
 const kb = await loadKnowledgeBase();
 
@@ -27,5 +32,25 @@ describe('communities named as the two sides of a fight', () => {
 
   it('are left alone when one of the pair names no militia', () => {
     expect(actors('اندلعت اشتباكات بين الطوارق والسكان المحليين.')).toEqual([]);
+  });
+
+  it('are placed on their own words when the first word is written inside the second', () => {
+    const militias: Entity[] = [
+      { ...townEntity('zayn-militia', 'Zayn militia', 'ميليشيا الزين'), kind: 'group' },
+      { ...townEntity('zaynata-militia', 'Zaynata militia', 'ميليشيا الزيناتة'), kind: 'group' },
+    ];
+    const built = createTrie();
+    for (const e of militias) addEntityNames(built, e);
+    const small: KnowledgeBase = {
+      entities: new Map(militias.map((e) => [e.id, e])),
+      trie: packTrie(built, militias),
+      sources: [],
+    };
+    const text = 'تواصل القتال بين الزين والزيناتة ليلة أمس.';
+    const found = withCommunalSides(small, text, [[0, text.length]], []);
+    expect(found.map((m) => `${text.slice(...m.span)}=${m.entity_id}`)).toEqual([
+      'الزين=zayn-militia',
+      'الزيناتة=zaynata-militia',
+    ]);
   });
 });

@@ -15,7 +15,7 @@ import { sensesAt } from './packed-trie.js';
  * a tribe's noun («بين قبيلتي …»), two words joined by «و». Groups 1 and 2 are the two communities' words.
  */
 const PAIR =
-  /(?<![\p{L}\p{M}])(?:[وف]?بين|قبيلتي|قبيلتا|عشيرتي|عشيرتا)\s+(?:(?:قبيلتي|قبيلتا|قبيلة|قبائل|عشيرتي|عشائر|مسلحي|أبناء|ابناء)\s+)?([\p{L}\p{M}]+)\s+و([\p{L}\p{M}]+)/gu;
+  /(?<![\p{L}\p{M}])(?:[وف]?بين|قبيلتي|قبيلتا|عشيرتي|عشيرتا)\s+(?:(?:قبيلتي|قبيلتا|قبيلة|قبائل|عشيرتي|عشائر|مسلحي|أبناء|ابناء)\s+)?([\p{L}\p{M}]+)\s+و([\p{L}\p{M}]+)/dgu;
 /** The noun the base names a community's militia with: «ميليشيا التبو». */
 const MILITIA = 'ميليشيا';
 /** How sure the reading is: a side's community, not its militia's name. */
@@ -39,10 +39,7 @@ export function withCommunalSides(
   for (const found of text.matchAll(PAIR)) {
     const [first, second] = [militiaOf(kb, found[1]), militiaOf(kb, found[2])];
     if (first === undefined || second === undefined || first === second) continue;
-    const end = found.index + found[0].length;
-    const secondSpan: Span = [end - found[2].length, end];
-    const firstStart = found.index + found[0].lastIndexOf(found[1], secondSpan[0]);
-    const firstSpan: Span = [firstStart, firstStart + found[1].length];
+    const [firstSpan, secondSpan]: Span[] = [found.indices![1], found.indices![2]];
     for (const [span, entity] of [
       [firstSpan, first],
       [secondSpan, second],

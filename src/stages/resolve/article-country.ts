@@ -107,17 +107,19 @@ export function articleCountry(doc: Document): PlaceRef | null {
   // group the base places in one country: "Israeli settlers" act in the West Bank, their nationality aside.
   // In an article that places nothing on the scene, a state's police vote as a place does: they serve at
   // home, unlike its troops ("the Saudi police were called" outweighs the nationality of the foreigners they
-  // were called to). Where a place is named, it decides: police also serve in missions abroad.
+  // were called to). Where a place is named, it decides: police also serve in missions abroad. Any other
+  // force of a state ("the Freedonian forces", «القوات القبرصية») tells its troops' nationality as soldiers'
+  // does, and votes as much, once; not one that others supply or work for, an expedition abroad.
   const groups = new Set<string>();
   if (counts.size > 0) {
     for (const m of doc.mentions ?? []) {
       const code = m.actor?.country;
-      const home = NON_STATE.has(m.kind) || (placed.size === 0 && policeAtHome(m));
-      if (!code || !home || groups.has(m.entity_id)) continue;
+      const vote = sideVote(m, placed.size === 0);
+      if (!code || vote === 0 || groups.has(m.entity_id) || servedAbroad(m, text)) continue;
       groups.add(m.entity_id);
       const seen = counts.get(code);
       counts.set(code, {
-        n: (seen?.n ?? 0) + PLACE_VOTE,
+        n: (seen?.n ?? 0) + vote,
         span: seen?.span ?? m.span,
         name: seen?.name ?? null,
       });
@@ -180,6 +182,16 @@ const TROOPS_AFTER =
  */
 function namesTroops(m: Mention, text: string): boolean {
   return TROOPS_AFTER.test(text.slice(m.span[1], m.span[1] + 40));
+}
+
+/**
+ * What a side named in the article adds to its country, once: a group outside the state as much as a place,
+ * and so a state's police where nothing else is placed; any other force of a state as much as its soldiers'
+ * nationality; others nothing.
+ */
+function sideVote(m: Mention, nothingPlaced: boolean): number {
+  if (NON_STATE.has(m.kind) || (nothingPlaced && policeAtHome(m))) return PLACE_VOTE;
+  return STATE_FORCES.has(m.kind) ? TROOPS_NATIONALITY_VOTE : 0;
 }
 
 /** A state's police force: it keeps order at home only, so its country is where it acted. */
