@@ -56,7 +56,46 @@ export function toldInSpeech(view: SentenceView, text: string, trigger: PhraseHi
  * @example madeInWords(view, text, trigger) // true for "attacked" in "The minister attacked the new tax law."
  */
 export function madeInWords(view: SentenceView, text: string, trigger: PhraseHit): boolean {
-  return isVerbalAttack(view, trigger) || attacksWords(view, text, trigger) || isDispute(view, trigger);
+  return (
+    isVerbalAttack(view, trigger) ||
+    attacksWords(view, text, trigger) ||
+    isDispute(view, trigger) ||
+    voicedProtest(view, trigger)
+  );
+}
+
+/** «احتجاجه», «احتجاجها», «احتجاجاتهم»: a protest owned by a pronoun, the form a complaint is voiced in. */
+const OWNED_PROTEST = /^[وفبل]?احتجاج(?:ات)?(?:ه|ها|هم|هما|نا|ي)$/;
+/** «مذكرة احتجاج», «رسالة احتجاج», «بيان احتجاج»: the paper a complaint is handed in. */
+const PROTEST_PAPER = /^[وفبل]?(?:ال)?(?:مذكره|مذكرات|رساله|رسايل|بيان|برقيه|خطاب)$/;
+/** «احتجاجا رسميا», «احتجاج رسمي»: a complaint lodged by a state or a body. */
+const LODGED = /^(?:ال)?رسمي(?:ا|ه)?$/;
+/**
+ * «أعلن», «أبدى», «أعرب عن», «عبر عن», «سجل», «أبلغ», «جدد»: the verbs a complaint is voiced by. An owned protest
+ * with no such verb may be a crowd's own ("نفذ الطلاب احتجاجهم أمام الوزارة").
+ */
+const VOICING =
+  /^[وف]?(?:[يت]?(?:علن|بدي|عرب|عبر|سجل|بلغ|جدد|نقل)|اعلن|ابدي|اعرب|ابلغ)(?:ت|وا)?$|^(?:تعبيرا|اعرابا)$/;
+/** How far before the owned protest its voicing verb may stand, past a subject and «عن». */
+const VOICING_REACH = 6;
+/** A bare protest noun, the only one the readings above take. */
+const PROTEST_NOUN = /^[وفبل]?(?:ال)?احتجاج(?:ا|ات)?$/;
+
+/**
+ * «أعلنت الوزارة احتجاجها على القرار», «سلم السفير مذكرة احتجاج», «قدمت احتجاجا رسميا»: a complaint voiced,
+ * written or lodged is no gathering in the street. When the sentence names protesters («أبدى المتظاهرون
+ * احتجاجهم»), the crowd is there and the protest stays.
+ */
+function voicedProtest(view: SentenceView, trigger: PhraseHit): boolean {
+  if (trigger.phrase.lang !== 'ar' || trigger.end - trigger.start !== 1) return false;
+  const word = view.tokens[trigger.start].norm;
+  const voicedBy = view.tokens.slice(Math.max(0, trigger.start - VOICING_REACH), trigger.start);
+  const voiced =
+    (OWNED_PROTEST.test(word) && voicedBy.some((t) => VOICING.test(t.norm))) ||
+    (PROTEST_NOUN.test(word) &&
+      (PROTEST_PAPER.test(view.tokens[trigger.start - 1]?.norm ?? '') ||
+        LODGED.test(view.tokens[trigger.end]?.norm ?? '')));
+  return voiced && !view.cues.some((c) => c.phrase.tag === 'protesters');
 }
 
 /**
