@@ -16,6 +16,11 @@ describe('trigger words read as a figure or a festival', () => {
     ['an online battle', 'ودارت معركة إلكترونية بين قراصنة البلدين أمس.'],
     ['a blow a loss amounts to', 'ويعد سقوط المعسكر الجبلي ضربة موجعة للمسلحين في الشمال.'],
     ['blows a defeat is said to be', 'واعتبر المحلل انسحاب الكتيبة ضربات متتالية لمعنويات المقاتلين.'],
+    ['a saying of crops and kin laid waste', 'وقال الخطيب إن الغزاة أحرقوا الحرث والنسل في تلك البلاد.'],
+    [
+      'a saying of a blow that makes one stronger',
+      'وصبر الأهالي على المحنة، فالضربة التي لا تقتلك تزيدك صلابة.',
+    ],
   ])('drops %s', (_, text) => {
     expect(asserted(text)).toEqual([]);
   });
