@@ -171,6 +171,9 @@ const SAYING = /^[وف]?(?:قايلا|قايله|قايلين|مضيفا|مضي�
 const SPOKEN_IN = /^[وفب]?(?:خطب|خطبت|خطاب|كلمت|تصريحات|مقال|مقالات|تغريدات?)(?:ه|ها|هم)$/;
 /** How far after an attack a participle of saying may stand. */
 const SAYING_REACH = 6;
+/** «في مقال», «في تغريدة», «في كلمة», «في مقابلة»: the medium an attack in words is made in, after «في» (folded). */
+const MEDIUM =
+  /^(?:مقال|مقاله|مقالات|تغريده|تغريدات|تغريداته|كلمه|كلمته|خطاب|خطابه|حديث|حديثه|مقابله|مقابلته|تصريح|تصريحات|منشور)$/;
 /** "شن" and its forms, the verb an attack noun is launched by. */
 const LAUNCHING = /^[وفل]?[يت]?شن(?:ت|وا)?$/;
 /** Reaches past an office-holder's title, name and party: "شن المتحدث باسم الجبهة الوطنية، المهندس …، هجوما". */
@@ -178,8 +181,8 @@ const LAUNCH_REACH = 12;
 
 /**
  * "شن النائب هجوماً لاذعاً على الحكومة", "وهاجم الوزير المعارضة قائلا", "لأنه هاجم التنظيم
- * خلال خطبه": an Arabic attack made by an office-holder named right after its verb, or told with a participle
- * of saying or the speech it was made in, is verbal.
+ * خلال خطبه", «شن الكاتب هجوما على الحكومة في مقال»: an Arabic attack made by an office-holder named right
+ * after its verb, or told with a participle of saying or the speech or medium it was made in, is verbal.
  */
 function isVerbalAttack(view: SentenceView, trigger: PhraseHit): boolean {
   if (trigger.phrase.lang !== 'ar' || trigger.phrase.tag !== '@attack') return false;
@@ -188,9 +191,13 @@ function isVerbalAttack(view: SentenceView, trigger: PhraseHit): boolean {
   for (let k = trigger.start - 1; verb < 0 && k >= Math.max(0, trigger.start - LAUNCH_REACH); k--)
     if (LAUNCHING.test(view.tokens[k].norm)) verb = k;
   if (verb >= 0 && OFFICE.test(view.tokens[verb + 1]?.norm ?? '')) return true;
-  return view.tokens
-    .slice(trigger.end, trigger.end + SAYING_REACH)
-    .some((t) => SAYING.test(t.norm) || SPOKEN_IN.test(t.norm));
+  const after = view.tokens.slice(trigger.end, trigger.end + SAYING_REACH);
+  return after.some((t, k) => SAYING.test(t.norm) || SPOKEN_IN.test(t.norm) || inMedium(after, k));
+}
+
+/** The token at `k` is «في» and the medium after it («في مقال»). */
+function inMedium(tokens: readonly { norm: string }[], k: number): boolean {
+  return tokens[k].norm === 'في' && MEDIUM.test(tokens[k + 1]?.norm ?? '');
 }
 
 /** Office-holders and bodies one fights in words: "a battle with the fire chief", "a fight with the board". */
