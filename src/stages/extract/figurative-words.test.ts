@@ -16,6 +16,8 @@ describe('trigger words read as a figure or a festival', () => {
     ['an online battle', 'ودارت معركة إلكترونية بين قراصنة البلدين أمس.'],
     ['a blow a loss amounts to', 'ويعد سقوط المعسكر الجبلي ضربة موجعة للمسلحين في الشمال.'],
     ['blows a defeat is said to be', 'واعتبر المحلل انسحاب الكتيبة ضربات متتالية لمعنويات المقاتلين.'],
+    ['a right "raped", a usurpation', 'واتهم رئيس النقابة الشركة باغتصاب حق توزيع الكتب في المدينة.'],
+    ['initiatives "assassinated"', 'وقال النائب إن ما جرى اغتيال لكل المبادرات المطروحة.'],
     ['a saying of crops and kin laid waste', 'وقال الخطيب إن الغزاة أحرقوا الحرث والنسل في تلك البلاد.'],
     [
       'a saying of a blow that makes one stronger',
@@ -25,10 +27,23 @@ describe('trigger words read as a figure or a festival', () => {
     expect(asserted(text)).toEqual([]);
   });
 
+  it('drops a whole country "assassinated"', () => {
+    const text = 'واعتبر الكاتب أن الحرب كانت محاولة لاغتيال لبنان.';
+    expect(assertedWords({ text, mentions: [['لبنان', placeEntity('Lebanon', 'LB', 'country')]] })).toEqual(
+      [],
+    );
+  });
+
   it.each([
     ['a car bomb', 'قتل خمسة في انفجار سيارة مفخخة قرب سوق الواحة.', 'انفجار'],
     ['a street protest', 'خرجت تظاهرة حاشدة في مدينة الواحة احتجاجا على الغلاء.', 'تظاهرة'],
     ['a fought battle', 'قتل عشرة مقاتلين في معركة عنيفة قرب بلدة الواحة.', 'معركة'],
+    ['an activist assassinated', 'اغتيل الناشط برصاص مسلحين قرب بلدة الواحة مساء الأحد.', 'اغتيل'],
+    [
+      'the assassination of an officer',
+      'ونجا ضابط من محاولة لاغتيال المحافظ قرب بلدة الواحة.',
+      'محاولة لاغتيال',
+    ],
     ['strikes that hit', 'وجهت الطائرات ضربات إلى مخازن السلاح قرب بلدة الواحة فجر السبت.', 'ضربات'],
   ])('keeps %s', (_, text, word) => {
     expect(asserted(text)).toContain(word);
