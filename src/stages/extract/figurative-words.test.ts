@@ -19,8 +19,22 @@ describe('trigger words read as a figure or a festival', () => {
     ['what a vote is called', 'ووصف المرشح الجولة الثانية بأنها معركة حاسمة.'],
     ['a blow a loss amounts to', 'ويعد سقوط المعسكر الجبلي ضربة موجعة للمسلحين في الشمال.'],
     ['blows a defeat is said to be', 'واعتبر المحلل انسحاب الكتيبة ضربات متتالية لمعنويات المقاتلين.'],
+    ['a right "raped", a usurpation', 'واتهم رئيس النقابة الشركة باغتصاب حق توزيع الكتب في المدينة.'],
+    ['initiatives "assassinated"', 'وقال النائب إن ما جرى اغتيال لكل المبادرات المطروحة.'],
+    ['a saying of crops and kin laid waste', 'وقال الخطيب إن الغزاة أحرقوا الحرث والنسل في تلك البلاد.'],
+    [
+      'a saying of a blow that makes one stronger',
+      'وصبر الأهالي على المحنة، فالضربة التي لا تقتلك تزيدك صلابة.',
+    ],
   ])('drops %s', (_, text) => {
     expect(asserted(text)).toEqual([]);
+  });
+
+  it('drops a whole country "assassinated"', () => {
+    const text = 'واعتبر الكاتب أن الحرب كانت محاولة لاغتيال لبنان.';
+    expect(assertedWords({ text, mentions: [['لبنان', placeEntity('Lebanon', 'LB', 'country')]] })).toEqual(
+      [],
+    );
   });
 
   it.each([
@@ -29,6 +43,12 @@ describe('trigger words read as a figure or a festival', () => {
     ['a fought battle', 'قتل عشرة مقاتلين في معركة عنيفة قرب بلدة الواحة.', 'معركة'],
     ['a battle that comes first', 'وقال القائد إن الأولوية الآن هي معركة بلدة الواحة.', 'معركة'],
     ['a battle against fighters', 'قتل عشرة في معركة ضد مسلحين قرب بلدة الواحة.', 'معركة'],
+    ['an activist assassinated', 'اغتيل الناشط برصاص مسلحين قرب بلدة الواحة مساء الأحد.', 'اغتيل'],
+    [
+      'the assassination of an officer',
+      'ونجا ضابط من محاولة لاغتيال المحافظ قرب بلدة الواحة.',
+      'محاولة لاغتيال',
+    ],
     ['strikes that hit', 'وجهت الطائرات ضربات إلى مخازن السلاح قرب بلدة الواحة فجر السبت.', 'ضربات'],
   ])('keeps %s', (_, text, word) => {
     expect(asserted(text)).toContain(word);

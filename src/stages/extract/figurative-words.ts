@@ -53,15 +53,42 @@ const AMOUNTS_TO = /^[وف]?(?:يعتبر|تعتبر|اعتبر|اعتبرت|ي�
 /** Tokens between such a verb and the blow («تعتبر خسارة القاعدة ضربة»). */
 const AMOUNTS_REACH = 4;
 
+/** «اغتيال», «اغتصاب» with their clitics (folded): of a person an incident, of a right or a land a figure. */
+const TAKING_LIFE_OR_BODY = /^[وفبل]*(?:ال)?(?:اغتيال|اغتصاب)$/;
+/**
+ * What is "assassinated" or "raped" only as a figure: a right, power, land, an initiative, peace, the truth,
+ * the state («اغتصاب الحقوق», «اغتصاب السلطة», «اغتيال الحلم», «اغتيال الديمقراطية»). Folded, with «ال» and «ل».
+ */
+const FIGURE_OF_TAKING =
+  /^ل?(?:ال)?(?:حق|حقوق|سلطه|حكم|ارض|اراضي|مبادره|مبادرات|حلم|احلام|ديمقراطيه|حقيقه|سلام|دوله|وطن|شرعيه|دستور|عداله|قضيه|امل|فرحه|ذاكره|اراده)$/;
+
+/**
+ * «اغتصاب حق الرعي», «اغتيال لكل الآمال», «سعي لاغتيال العراق»: an assassination or a rape whose
+ * object is a right, an idea or a whole country is a usurpation or a ruin told as a figure.
+ */
+function figurativeTaking(view: SentenceView, trigger: PhraseHit): boolean {
+  // «لكل الآمال»: "of every" stands before the object.
+  const every = /^ل?كل$/.test(view.tokens[trigger.end]?.norm ?? '') ? 1 : 0;
+  const next = view.tokens[trigger.end + every];
+  if (next === undefined) return false;
+  if (FIGURE_OF_TAKING.test(next.norm)) return true;
+  return view.mentions.some(
+    (m) => m.span[0] === next.span[0] && LAND.has(m.place?.precision ?? '') && m.via !== 'demonym',
+  );
+}
+
 /**
  * «كان إغلاق المعبر سببا في تفجير الوضع», «الشرارة لانفجار الغضب الشعبي», «تظاهرة المسرح العربي في
- * قرطاج», «معركة الوعي», «وتعتبر خسارة القاعدة ضربة قاسية للمتمردين»: a blast whose object is a situation
- * or a feeling, a «تظاهرة» of the arts, a battle as a figure (`figurativeBattle`), and a blow something is
- * said to amount to tell no incident.
+ * قرطاج», «معركة الوعي», «وتعتبر خسارة القاعدة ضربة قاسية للمتمردين», «اغتصاب الحقوق»: a blast whose object is a
+ * situation or a feeling, a «تظاهرة» of the arts, a battle as a figure (`figurativeBattle`), a blow something
+ * is said to amount to, and an assassination or a rape of a right, an idea or a land tell no incident.
  */
 export function figurativeSense(view: SentenceView, trigger: PhraseHit): boolean {
   if (trigger.phrase.lang === 'en') return burningLand(view, trigger);
-  if (trigger.phrase.lang !== 'ar' || trigger.end - trigger.start !== 1) return false;
+  if (trigger.phrase.lang !== 'ar') return false;
+  // «محاولة لاغتيال العراق»: the taking may end a longer phrase.
+  if (TAKING_LIFE_OR_BODY.test(view.tokens[trigger.end - 1].norm)) return figurativeTaking(view, trigger);
+  if (trigger.end - trigger.start !== 1) return false;
   const word = view.tokens[trigger.start].norm;
   const next = view.tokens[trigger.end]?.norm ?? '';
   if (GATHERING.test(word)) return CULTURE.test(next);

@@ -16,6 +16,12 @@ describe('the lexicon loader', () => {
     expect(strengthOf('يهاجمون')).toEqual(['@attack/weak']);
   });
 
+  it('reads an imperfect written as a fixed word as an imperfect, weak', () => {
+    expect(strengthOf('يفجرون')).toEqual(['@explosion/weak']);
+    expect(triggers.find((p) => p.words.join(' ') === 'يفجرون')?.imperfect).toBe(true);
+    expect(strengthOf('فجروا')).toEqual(['@explosion/strong']);
+  });
+
   it('finds fire aimed at someone when the shooters stand between the verb and the fire', () => {
     expect(strengthOf(normalizeName('النار على'))).toEqual(['@fire/weak']);
   });

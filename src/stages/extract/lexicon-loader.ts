@@ -47,6 +47,9 @@ export const LEXICON_DIR = new URL('../../../data/lexicons/', import.meta.url);
  *
  * @example loadLexicon('events-triggers.tsv').some((p) => p.words.join(' ') === 'يقصف') === true
  */
+/** One Arabic word in the third person of the imperfect: «يفجر», «يفجرون», «يغتال» (folded). */
+const IMPERFECT_WORD = /^ي[\u0621-\u064a]{2,}$/;
+
 export function loadLexicon(fileName: string, dir: URL = LEXICON_DIR): LexiconPhrase[] {
   const phrases: LexiconPhrase[] = [];
   for (const { cells, line, where } of tsvRows(fileName, dir)) {
@@ -62,7 +65,10 @@ export function loadLexicon(fileName: string, dir: URL = LEXICON_DIR): LexiconPh
       for (const form of expand(base, lang, pos)) {
         // "يستهدف", "يهاجم": the imperfect tells a habit, an aim or a plan as often as an act ("خطة تستهدف
         // تطوير المدن"), so a strong verb needs a place, a count or a named side there.
-        const imperfect = pos === 'verb' && lang === 'ar' && !form.startsWith(head);
+        // A verb written out as a fixed word in its imperfect («يفجرون», «يغتال») is as much an imperfect.
+        const imperfect =
+          lang === 'ar' &&
+          (pos === 'verb' ? !form.startsWith(head) : pos === 'fixed' && IMPERFECT_WORD.test(form));
         const { words, gaps } = gapped(form.split(/\s+/));
         // One literal, every field set (undefined when absent): spreads made a layout per combination of
         // gaps and imperfect, which the matcher's hot loop then read polymorphically, and copied each of the

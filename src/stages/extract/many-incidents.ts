@@ -46,11 +46,12 @@ export function presentOnly(frame: Frame): boolean {
  * them a practice of many. A series ("سلسلة تفجيرات", "a series of bombs") is left alone: it is as often one
  * coordinated incident; so is one campaign («حملة اعتقالات» in a town).
  */
-const BULK = /^[وبل]?(?:ال)?(?:عمليات|جرايم|حملات|حالات)$/;
+const BULK = /^[وبل]?(?:ال)?(?:عمليات|جرايم|حملات|حالات|تكرار)$/;
 
 /**
  * Incidents told in bulk with no date or toll of their own: plural triggers of a background clause
- * ("previous attacks on Midan"), or a practice ("عمليات خطف وقتل طالت مزارعين").
+ * ("previous attacks on Midan"), a practice ("عمليات خطف وقتل طالت مزارعين"), or an act told as repeated
+ * («تكرار خطف التجار»).
  */
 export function inBulk(frame: Frame): boolean {
   if (frame.background && frame.triggers.every(isPlural)) return true;
@@ -68,16 +69,34 @@ const TREND = /^(?:المتزايد|المتصاعد|تزايد|تصاعد|از�
 const TREND_REACH = 4;
 
 /**
+ * A count of ten acts or more right before the act's noun: «160 هجوما», «نحو مئتي غارة», «ألف قذيفة», «ثلاثين
+ * تفجيرا», "some 120 bombings". Arabic counts a noun past ten in the singular, so the noun's number tells
+ * nothing here. Four digits are left out: "the 2005 bombings" names the year of one wave, not a count.
+ */
+const MANY_ACTS =
+  /^(?:[1-9]\d{1,2}|[1-9]\d{0,2},\d{3}|(?:ثلاث|اربع|خمس|ست|سبع|ثمان|ثماني|تسع)?(?:مايه|ميه)|(?:ما|م)يت(?:ا|ي|ان|ين)|الفا?|الفي|الفين|(?:عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع)(?:ون|ين))$/;
+
+/**
+ * Nouns of whole incidents, which a count past ten makes a tally: attacks, bombings, strikes (folded). Rounds
+ * are left out: «أطلقوا 20 صاروخا على البلدة», "fired 20 rockets at the base" is one shelling.
+ */
+const INCIDENT_NOUN =
+  /^(?:هجوم|هجوما|هجمات|تفجير|تفجيرا|تفجيرات|انفجار|انفجارا|انفجارات|غاره|غارات|ضربه|ضربات|اعتداء|اعتداءات|attacks|bombings|strikes|raids|blasts|explosions|assaults|ambushes)$/;
+
+/**
  * "استهدفته عشرات الغارات", "hundreds of air strikes on IS positions": acts in the plural counted by the dozen,
- * with no day and no town of their own, are a campaign's tally; so are acts told as a trend ("the growing
- * number of suicide attacks in both countries").
+ * with no day and no town of their own, are a campaign's tally; so are acts counted one by one past ten
+ * («سجلت الشرطة نحو 160 هجوما بالقنابل») and acts told as a trend ("the growing number of suicide attacks in
+ * both countries").
  */
 export function tallied(frame: Frame): boolean {
   const view = frame.view;
   const before = (t: { start: number }, reach: number, words: RegExp) =>
     view.tokens.slice(Math.max(0, t.start - reach), t.start).some((w) => words.test(w.norm));
   const counted = frame.triggers.some(
-    (t) => isPlural(t) && (before(t, TALLY_REACH, TALLY) || before(t, TREND_REACH, TREND)),
+    (t) =>
+      (isPlural(t) && (before(t, TALLY_REACH, TALLY) || before(t, TREND_REACH, TREND))) ||
+      (t.phrase.pos !== 'verb' && INCIDENT_NOUN.test(headWord(t)) && before(t, 1, MANY_ACTS)),
   );
   const placed = view.mentions.some(
     (m) => m.place && !WIDE_PRECISION.has(m.place.precision) && inFrame(frame, m.span),
@@ -193,12 +212,18 @@ export function allusion(frame: Frame): boolean {
   );
 }
 
+/** The word a trigger's noun is told by: an Arabic phrase opens with it, an English one ends with it. */
+function headWord(trigger: Frame['triggers'][number]): string {
+  const { words } = trigger.phrase;
+  return /^[\u0600-\u06ff]/.test(words[0]) ? words[0] : words.at(-1)!;
+}
+
 /**
  * A plural noun trigger ("attacks", "car bombs", "هجمات", «الهجمات الانتحارية»): many incidents, unless a count
  * or date makes it one. An English phrase ends with its noun, an Arabic one opens with it.
  */
 function isPlural(trigger: Frame['triggers'][number]): boolean {
   if (trigger.phrase.pos === 'verb') return false;
-  const { words } = trigger.phrase;
-  return /^[\u0600-\u06ff]/.test(words[0]) ? /ات$/.test(words[0]) : /[^s]s$/.test(words.at(-1)!);
+  const head = headWord(trigger);
+  return /^[\u0600-\u06ff]/.test(head) ? /ات$/.test(head) : /[^s]s$/.test(head);
 }

@@ -49,6 +49,24 @@ describe('acts told as many: a running total, a tally, a practice kept up', () =
       },
     ],
     [
+      'suicide attacks counted past a hundred in a year',
+      {
+        text: 'وسجلت سوريا في ذلك العام أكثر من مائتي هجوم انتحاري بحسب تقرير أممي.',
+        mentions: [['سوريا', syria]],
+      },
+    ],
+    [
+      'bomb attacks counted in figures over a year',
+      {
+        text: 'وسجلت الشرطة في سوريا نحو 160 هجوما بالقنابل العام الماضي.',
+        mentions: [['سوريا', syria]],
+      },
+    ],
+    [
+      'kidnappings told as repeated',
+      { text: 'ورأى المحافظ أن تكرار خطف التجار في الموصل يهدد الاقتصاد.', mentions: [['الموصل', mosul]] },
+    ],
+    [
       'shelling told as continued',
       { text: 'Residents of Mosul fled the continued shelling by the army.', mentions: [['Mosul', mosul]] },
     ],
@@ -80,6 +98,32 @@ describe('acts told as many: a running total, a tally, a practice kept up', () =
         quantities: [['خمسة مدنيين', { value: 5, qualifier: 'exact', role: 'killed' }]],
       },
       ['Shelling/artillery/missile attack'],
+    ],
+    [
+      'strikes counted past ten on a town',
+      { text: 'وشنت الطائرات 14 غارة على مدينة الرقة.', mentions: [['الرقة', raqqa]] },
+      ['Air/drone strike'],
+    ],
+    [
+      'twenty rockets fired in one shelling',
+      {
+        text: 'وأطلق المسلحون 20 صاروخا على قاعدة للجيش في سوريا.',
+        mentions: [['سوريا', syria]],
+      },
+      ['Shelling/artillery/missile attack'],
+    ],
+    [
+      'twenty rockets fired in one shelling, in English',
+      { text: 'Militants fired 20 rockets at an army base in Syria.', mentions: [['Syria', syria]] },
+      ['Shelling/artillery/missile attack'],
+    ],
+    [
+      'the bombings of one year named by it',
+      {
+        text: 'Survivors of the 2005 bombings in Mosul met the mayor.',
+        mentions: [['Mosul', mosul]],
+      },
+      ['Remote explosive/landmine/IED'],
     ],
     [
       'a truce declared for some hours each day',

@@ -56,6 +56,7 @@ export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] 
       !isPathSense(view, t) &&
       !isSubjunctive(view, t) &&
       !isPurpose(view, t) &&
+      !aimedAct(view, t) &&
       !tellsNoDetention(view, t) &&
       !isHolding(view, t) &&
       !describesSide(view, t) &&
@@ -401,6 +402,22 @@ function isPurpose(view: SentenceView, trigger: PhraseHit): boolean {
     !hit.phrase.words[0].startsWith('ل');
   if (aimed(trigger)) return true;
   return view.triggers.some((h) => h.end === trigger.start && aimed(h));
+}
+
+/** «لتوجيه», «لشن», «لتنفيذ»: the lam of purpose on a verbal noun of carrying an act out (folded). */
+const TO_CARRY_OUT = /^ل(?:توجيه|شن|تنفيذ)$/;
+
+/**
+ * «حلف لتوجيه ضربة عسكرية إلى جارتها», «طلب دعما لتنفيذ ضربات جوية», «ذريعة لشن هجوم»: an act named after the
+ * lam of purpose and a verbal noun of carrying it out is what someone aims at, not an act made, unless a verb
+ * after it tells the act done («تسللوا لشن هجوم على حاجز وقتلوا جنديين»).
+ */
+function aimedAct(view: SentenceView, trigger: PhraseHit): boolean {
+  if (trigger.phrase.lang !== 'ar' || trigger.phrase.pos === 'verb') return false;
+  if (!TO_CARRY_OUT.test(view.tokens[trigger.start - 1]?.norm ?? '')) return false;
+  return !view.triggers.some(
+    (t) => t.start >= trigger.end && t.phrase.pos === 'verb' && t.phrase.tag !== '@none',
+  );
 }
 
 /** "مناطق واسعة", "large swathes", "much of": ground told as an expanse, not a place taken. */

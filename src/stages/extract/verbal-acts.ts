@@ -56,7 +56,46 @@ export function toldInSpeech(view: SentenceView, text: string, trigger: PhraseHi
  * @example madeInWords(view, text, trigger) // true for "attacked" in "The minister attacked the new tax law."
  */
 export function madeInWords(view: SentenceView, text: string, trigger: PhraseHit): boolean {
-  return isVerbalAttack(view, trigger) || attacksWords(view, text, trigger) || isDispute(view, trigger);
+  return (
+    isVerbalAttack(view, trigger) ||
+    attacksWords(view, text, trigger) ||
+    isDispute(view, trigger) ||
+    voicedProtest(view, trigger)
+  );
+}
+
+/** «احتجاجه», «احتجاجها», «احتجاجاتهم»: a protest owned by a pronoun, the form a complaint is voiced in. */
+const OWNED_PROTEST = /^[وفبل]?احتجاج(?:ات)?(?:ه|ها|هم|هما|نا|ي)$/;
+/** «مذكرة احتجاج», «رسالة احتجاج», «بيان احتجاج»: the paper a complaint is handed in. */
+const PROTEST_PAPER = /^[وفبل]?(?:ال)?(?:مذكره|مذكرات|رساله|رسايل|بيان|برقيه|خطاب)$/;
+/** «احتجاجا رسميا», «احتجاج رسمي»: a complaint lodged by a state or a body. */
+const LODGED = /^(?:ال)?رسمي(?:ا|ه)?$/;
+/**
+ * «أعلن», «أبدى», «أعرب عن», «عبر عن», «سجل», «أبلغ», «جدد»: the verbs a complaint is voiced by. An owned protest
+ * with no such verb may be a crowd's own ("نفذ الطلاب احتجاجهم أمام الوزارة").
+ */
+const VOICING =
+  /^[وف]?(?:[يت]?(?:علن|بدي|عرب|عبر|سجل|بلغ|جدد|نقل)|اعلن|ابدي|اعرب|ابلغ)(?:ت|وا)?$|^(?:تعبيرا|اعرابا)$/;
+/** How far before the owned protest its voicing verb may stand, past a subject and «عن». */
+const VOICING_REACH = 6;
+/** A bare protest noun, the only one the readings above take. */
+const PROTEST_NOUN = /^[وفبل]?(?:ال)?احتجاج(?:ا|ات)?$/;
+
+/**
+ * «أعلنت الوزارة احتجاجها على القرار», «سلم السفير مذكرة احتجاج», «قدمت احتجاجا رسميا»: a complaint voiced,
+ * written or lodged is no gathering in the street. When the sentence names protesters («أبدى المتظاهرون
+ * احتجاجهم»), the crowd is there and the protest stays.
+ */
+function voicedProtest(view: SentenceView, trigger: PhraseHit): boolean {
+  if (trigger.phrase.lang !== 'ar' || trigger.end - trigger.start !== 1) return false;
+  const word = view.tokens[trigger.start].norm;
+  const voicedBy = view.tokens.slice(Math.max(0, trigger.start - VOICING_REACH), trigger.start);
+  const voiced =
+    (OWNED_PROTEST.test(word) && voicedBy.some((t) => VOICING.test(t.norm))) ||
+    (PROTEST_NOUN.test(word) &&
+      (PROTEST_PAPER.test(view.tokens[trigger.start - 1]?.norm ?? '') ||
+        LODGED.test(view.tokens[trigger.end]?.norm ?? '')));
+  return voiced && !view.cues.some((c) => c.phrase.tag === 'protesters');
 }
 
 /**
@@ -132,6 +171,9 @@ const SAYING = /^[وف]?(?:قايلا|قايله|قايلين|مضيفا|مضي�
 const SPOKEN_IN = /^[وفب]?(?:خطب|خطبت|خطاب|كلمت|تصريحات|مقال|مقالات|تغريدات?)(?:ه|ها|هم)$/;
 /** How far after an attack a participle of saying may stand. */
 const SAYING_REACH = 6;
+/** «في مقال», «في تغريدة», «في كلمة», «في مقابلة»: the medium an attack in words is made in, after «في» (folded). */
+const MEDIUM =
+  /^(?:مقال|مقاله|مقالات|تغريده|تغريدات|تغريداته|كلمه|كلمته|خطاب|خطابه|حديث|حديثه|مقابله|مقابلته|تصريح|تصريحات|منشور)$/;
 /** "شن" and its forms, the verb an attack noun is launched by. */
 const LAUNCHING = /^[وفل]?[يت]?شن(?:ت|وا)?$/;
 /** Reaches past an office-holder's title, name and party: "شن المتحدث باسم الجبهة الوطنية، المهندس …، هجوما". */
@@ -139,8 +181,8 @@ const LAUNCH_REACH = 12;
 
 /**
  * "شن النائب هجوماً لاذعاً على الحكومة", "وهاجم الوزير المعارضة قائلا", "لأنه هاجم التنظيم
- * خلال خطبه": an Arabic attack made by an office-holder named right after its verb, or told with a participle
- * of saying or the speech it was made in, is verbal.
+ * خلال خطبه", «شن الكاتب هجوما على الحكومة في مقال»: an Arabic attack made by an office-holder named right
+ * after its verb, or told with a participle of saying or the speech or medium it was made in, is verbal.
  */
 function isVerbalAttack(view: SentenceView, trigger: PhraseHit): boolean {
   if (trigger.phrase.lang !== 'ar' || trigger.phrase.tag !== '@attack') return false;
@@ -149,9 +191,13 @@ function isVerbalAttack(view: SentenceView, trigger: PhraseHit): boolean {
   for (let k = trigger.start - 1; verb < 0 && k >= Math.max(0, trigger.start - LAUNCH_REACH); k--)
     if (LAUNCHING.test(view.tokens[k].norm)) verb = k;
   if (verb >= 0 && OFFICE.test(view.tokens[verb + 1]?.norm ?? '')) return true;
-  return view.tokens
-    .slice(trigger.end, trigger.end + SAYING_REACH)
-    .some((t) => SAYING.test(t.norm) || SPOKEN_IN.test(t.norm));
+  const after = view.tokens.slice(trigger.end, trigger.end + SAYING_REACH);
+  return after.some((t, k) => SAYING.test(t.norm) || SPOKEN_IN.test(t.norm) || inMedium(after, k));
+}
+
+/** The token at `k` is «في» and the medium after it («في مقال»). */
+function inMedium(tokens: readonly { norm: string }[], k: number): boolean {
+  return tokens[k].norm === 'في' && MEDIUM.test(tokens[k + 1]?.norm ?? '');
 }
 
 /** Office-holders and bodies one fights in words: "a battle with the fire chief", "a fight with the board". */

@@ -33,6 +33,11 @@ describe('attacks made in words', () => {
     expect(subTypesOf({ text, mentions: [['طبرق', tobruk]] })).toEqual([]);
   });
 
+  it('drops an attack on the government made in a newspaper column', () => {
+    const text = 'وشن الكاتب هجوما على الحكومة في مقال نشرته صحيفة في طبرق أمس.';
+    expect(subTypesOf({ text, mentions: [['طبرق', tobruk]] })).toEqual([]);
+  });
+
   it('keeps gunmen attacking a clinic told in a statement after a mark', () => {
     const text = "Gunmen attacked Kandor's clinic, a ministry statement said.";
     expect(subTypesOf({ text, mentions: [['Kandor', kandor]] })).toEqual(['Attack']);
