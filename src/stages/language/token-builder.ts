@@ -2,7 +2,7 @@ import type { NormalizedView, Sentence, Token, WordNotes } from '../../core/reco
 import type { Span } from '../../core/span.js';
 import { toOriginalSpan, toViewOffset } from '../../core/text/normalize.js';
 import { splitWrittenClitics } from '../../core/text/written-clitics.js';
-import { wordSpans } from '../../core/text/word-scanner.js';
+import { WordBounds } from '../../core/text/word-scanner.js';
 import { writtenWord, WrittenWord } from './written-words.js';
 
 /**
@@ -24,16 +24,23 @@ export function buildTokens(text: string, sentences: readonly Sentence[], view: 
     while (map[cursor] < original) cursor++;
     return cursor;
   };
-  sentences.forEach((sentence, index) => {
-    for (const span of wordSpans(text, sentence.span[0], sentence.span[1])) {
-      const from = viewOffset(span[0]);
-      const to = viewOffset(span[1]);
-      // A "word" of harakat or tatweel alone has nothing to match.
-      if (to > from) tokens.push(tokenAt(text, view, span, from, to, index));
+  for (let index = 0; index < sentences.length; index++) {
+    const words = WORDS.scan(text, sentences[index].span[0], sentences[index].span[1]);
+    for (let w = 0; w < words.count; w++) {
+      const from = viewOffset(words.starts[w]);
+      const to = viewOffset(words.ends[w]);
+      // A "word" of harakat or tatweel alone has nothing to match; a token's span is made only for a token.
+      if (to > from) tokens.push(tokenAt(text, view, [words.starts[w], words.ends[w]], from, to, index));
     }
-  });
+  }
   return tokens;
 }
+
+/**
+ * The words of the sentence being read, cut by one reused scanner: a list of pairs per sentence, one pair
+ * a word, was among the largest sources of garbage of the pipeline, and a token keeps only its own pair.
+ */
+const WORDS = new WordBounds();
 
 function tokenAt(
   text: string,
