@@ -599,3 +599,23 @@ describe('a province’s seat named after an official’s town is another place'
     ]);
   });
 });
+
+describe('a bearing’s town gives way to the place named right after it', () => {
+  it('drops the town a scene is told south of when "near" names the scene', () => {
+    expect(places('A mine went off south of Mosul near Shirqat')).toEqual(['Shirqat=place:iq:shirqat']);
+  });
+});
+
+describe('the seat of a prefecture gives way to the town of it the next sentence names', () => {
+  it('drops the seat when the next sentence puts the blast in one of its towns', () => {
+    expect(
+      townMentions(
+        kb,
+        'Bombs went off in two towns of the sub-prefecture of Homs. In Hama, a bakery burned',
+        {
+          bySentence: true,
+        },
+      ),
+    ).toEqual(['Hama=place:sy:hama']);
+  });
+});

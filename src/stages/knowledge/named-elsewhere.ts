@@ -82,8 +82,11 @@ const FROM_TOWN = String.raw`(?:settlers?|residents?|natives?|inhabitants?|famil
  * Park of Derby, were seized": the town is where each comes from.
  */
 const PERSON_OF_BEFORE = /(?:[,;(]\s*|\band\s+)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}\s+of\s+$/u;
-/** The town's officials: "the mayor of Hama", "the police chief of Hama", "the district commissioner of Hama". */
-const OFFICE_OF = String.raw`(?:mayor|governor|commissioner|police\s+chief|chief\s+of\s+police|council(?:lor|man)?|consul)\s+of`;
+/**
+ * The town's officials, and the area a prefect governs from it: "the mayor of Hama", "the police chief of Hama", "the
+ * district commissioner of Hama", "the towns of the sub-prefecture of Calvi".
+ */
+const OFFICE_OF = String.raw`(?:mayor|governor|commissioner|police\s+chief|chief\s+of\s+police|council(?:lor|man)?|consul|(?:sub-?)?prefect(?:ure)?)\s+of`;
 /** The town's people and officials: "a resident of Homs", "the mayor of Hama". */
 const OF_TOWN = String.raw`(?:(?:residents?|natives?|inhabitants?)\s+of|(?:deputy|senator|MP|lawmaker|legislator|candidate|representative)s?\s+(?:for|of)|${OFFICE_OF})`;
 /** An official's title "of" the town right before its name: "the deputy governor of Hama". */
@@ -447,9 +450,12 @@ function sceneBesideDestination(
   const bearing = BEARING_BEFORE.test(before);
   if (!bearing && !DESTINATION_BEFORE.test(before) && !journeyEnd(text, match)) return false;
   const around = aroundOf(kb, match);
-  // The names right after it that only say where it lies: "on their way to Wadi Sarim, near Ostmark".
+  // The names right after it that only say where it lies: "on their way to Wadi Sarim, near Ostmark". Not after a
+  // bearing, whose town is only the point the scene is told from: "south of Hebron near Bet Hagai" puts the scene
+  // at Bet Hagai.
   let lies = at;
   while (
+    !bearing &&
     lies + 1 < matches.length &&
     matches[lies + 1].sentence === match.sentence &&
     WHERE_IT_LIES.test(text.slice(matches[lies].span[1], matches[lies + 1].span[0]))
