@@ -512,8 +512,17 @@ describe('where fire came from gives way to where it was aimed', () => {
       'Two rockets were launched from northern Mosul into Shirqat',
       ['Shirqat=place:iq:shirqat'],
     ],
+    [
+      'the town the firing side stood in',
+      'Militants in northern Mosul fired rockets toward Shirqat',
+      ['Shirqat=place:iq:shirqat'],
+    ],
   ])('%s', (_label, text, expected) => {
     expect(places(text)).toEqual(expected);
+  });
+
+  it('keeps the town the gunmen fired in when no target place is named', () => {
+    expect(places('Gunmen in Mosul opened fire on a policeman')).toEqual(['Mosul=place:iq:mosul']);
   });
 });
 

@@ -221,8 +221,16 @@ const FIRED_FROM =
 /** What fire's origin drops: the town kinds and a province. */
 const AREA_KINDS: ReadonlySet<string> = new Set([...TOWN_KINDS, 'region']);
 
+/** Those who fired told by where they stood: "militants in northern Gaza fired rockets toward …". */
+const IN_BEFORE = /\bin\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$/i;
+const FIRED_AFTER = /^\s+(?:fired|opened\s+fire|launched)\b/;
+
 function firedFrom(text: string, match: NameMatch): boolean {
-  return FIRED_FROM.test(text.slice(Math.max(0, match.span[0] - 70), match.span[0]));
+  const before = text.slice(Math.max(0, match.span[0] - 70), match.span[0]);
+  return (
+    FIRED_FROM.test(before) ||
+    (IN_BEFORE.test(before.slice(-24)) && FIRED_AFTER.test(text.slice(match.span[1], match.span[1] + 16)))
+  );
 }
 
 /**
