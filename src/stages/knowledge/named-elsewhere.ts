@@ -15,10 +15,11 @@ const ROAD_AFTER = /^\s+Road\b/u;
  * A firm, a college, a newspaper, a club or a body named after its town, the noun capitalised, or said to be based
  * there: "the Bangkok Bank branch", "the Quetta Electric Supply Company", "Istanbul University's dental faculty", "a
  * reporter of the Lakhpur Times", "a Lakhpur-based charity", "the Lakhpur Boxing Club", "a Lakhpur TV crew", "the
- * Lakhpur Youth, a gang". Its branches, campuses, members and staff stand anywhere.
+ * Lakhpur Youth, a gang". Its branches, campuses, members and staff stand anywhere. A club in lower case is its
+ * premises (facility-town.ts): "the Lakhpur football club in Rampur".
  */
 const FIRM_AFTER =
-  /^(?:\s+(?:Bank|University|Electric|Electricity|Cement|Oil|Gas|Airlines?|Airways|Insurance|Company|Corporation|Co\.|Post|Times|Tribune|Herald|Gazette|newspaper|daily|weekly|(?:(?:[Ss]occer|[Ff]ootball|[Bb]oxing|[Ss]ports?)\s+)?[Cc]lub|Youth|Volunteers|Commandos?|[Cc]ooperative|Television|TV|Chamber|Directorate|Federation|Association|Syndicate)\b|\s?[-–]\s?based\b)/u;
+  /^(?:\s+(?:Bank|University|Electric|Electricity|Cement|Oil|Gas|Airlines?|Airways|Insurance|Company|Corporation|Co\.|Post|Times|Tribune|Herald|Gazette|newspaper|daily|weekly|(?:(?:Soccer|Football|Boxing|Sports?)\s+)?Club|Youth|Volunteers|Commandos?|[Cc]ooperative|Television|TV|Chamber|Directorate|Federation|Association|Syndicate)\b|\s?[-–]\s?based\b)/u;
 /**
  * A firm or a college named "of" a town, or a broadcaster named for one: "a Bank of Boston branch", "the
  * University of Mosul", "a reporter for Radio Galkayo". Its staff are met anywhere.
@@ -362,7 +363,8 @@ function otherPlaceFollows(
     // Where a vehicle was bound may be what tells the country: it stays when the scene's name is one two
     // countries share (a Lakhpur-bound lorry burned in a Tripoli keeps Lakhpur, which tells which Tripoli).
     if (
-      anotherPlace(matches[at], later, around, crossesBorders) &&
+      (anotherPlace(matches[at], later, around, crossesBorders) ||
+        seatToldApart(text, matches[at], later, around)) &&
       (!bound || onlyInTheatreOf(matches[at], later))
     )
       return true;
@@ -426,17 +428,33 @@ function anotherPlace(
       (crossesBorders ||
         match.senses.some((t) => sameTheatre(t.entity.country ?? '', s.entity.country ?? ''))),
   );
-  // A province's seat bears its name: "the Tirin police chief was shot at his house in Lakhpur" names the town of
-  // Lakhpur, not only the province of that name that holds Tirin.
-  const seat = places.some(
+  return places.length > 0 && places.every((s) => !around.has(s.entity.id));
+}
+
+/**
+ * Whether `other`, told some words after `match`, names the seat town of the province that holds it: "the Tirin
+ * police chief, a colonel, was shot at his house in Lakhpur" names the town of Lakhpur, not only the province of
+ * that name. Right after it ("the Tirin bus station in Lakhpur") the name only says which province holds it.
+ */
+function seatToldApart(
+  text: string,
+  match: NameMatch,
+  other: NameMatch,
+  around: ReadonlySet<string>,
+): boolean {
+  if (wordCount(text.slice(match.span[1], other.span[0])) < SEAT_APART_WORDS) return false;
+  return other.senses.some(
     (s) =>
       s.entity.kind === 'city' &&
       !around.has(s.entity.id) &&
       s.entity.parent !== null &&
       around.has(s.entity.parent),
   );
-  return places.length > 0 && (seat || places.every((s) => !around.has(s.entity.id)));
 }
+
+/** How many words must stand between an official's town and a seat named after it to read the seat as a town. */
+const SEAT_APART_WORDS = 4;
+const wordCount = (gap: string): number => gap.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 
 /**
  * Where travellers were heading is not where they were struck when the article puts the scene on the map
