@@ -105,9 +105,9 @@ const ORIGIN_BEFORE = new RegExp(
   'i',
 );
 /**
- * A stretch told by its two ends, or what a line links: "a pylon between Kabul and Surobi", "a pipeline linking
- * Kirkuk to the Baiji refinery", "the line connecting Hama with Homs", "a pipeline that carries crude from Kirkuk to
- * Ceyhan". Each end is only where the stretch begins or ends.
+ * A stretch told by its two ends, or what a line links: "a mast between Lakhpur and Rampur", "a pipe linking
+ * Lakhpur with the Rampur depot", "the line connecting Hama with Homs", "a main that carries water from Tirin to
+ * Lakhpur". Each end is only where the stretch begins or ends.
  */
 const STRETCH_END_BEFORE =
   /\b(?:between|link(?:s|ing|ed)?|connect(?:s|ing|ed)?|join(?:s|ing|ed)?|(?:runs?|running|leads?|leading|carr(?:ies|ying)|relays?|pump(?:s|ing)?|ship(?:s|ping)?)(?:\s+\p{Ll}+){0,3}?\s+from)\s+(?:the\s+)?(?:(?:towns?|cities|villages?|settlements?)\s+of\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:[\p{L}'’-]+\s+){0,3}?(?:and|to|with)\s+(?:the\s+)?)?$/u;
@@ -214,15 +214,15 @@ export function withoutNamesElsewhere(
 
 /**
  * Fire that came from the place: "mortars fired from Tal Abyad", "two rockets from the Homs Governorate", "gunmen
- * opened fire from the direction of Tal Abyad", "shots fired from the village of Lal", "rockets from northern
- * Gaza". A province so named is no more the scene than a town: "shells from the Homs Governorate fell on Hama".
+ * opened fire from the direction of Tirin", "shots fired from the village of Lal", "rockets from northern
+ * Lakhpur". A province so named is no more the scene than a town: "shells from the Homs Governorate fell on Hama".
  */
 const FIRED_FROM =
   /\b(?:fired|fire|launched|shots|shooting|firing|rockets?|mortars?|shells?|missiles?)\s+(?:\w+\s+)?from\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?(?:(?:\w+\s+)?(?:village|town|city|camp|area)\s+of\s+(?:the\s+)?)?(?:(?:north|south|east|west)(?:ern)?\s+)?$/i;
 /** What fire's origin drops: the town kinds and a province. */
 const AREA_KINDS: ReadonlySet<string> = new Set([...TOWN_KINDS, 'region']);
 
-/** Those who fired told by where they stood: "militants in northern Gaza fired rockets toward …". */
+/** Those who fired told by where they stood: "rebels in eastern Lakhpur fired shells toward …". */
 const IN_BEFORE = /\bin\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$/i;
 const FIRED_AFTER = /^\s+(?:fired|opened\s+fire|launched)\b/;
 
@@ -477,8 +477,8 @@ function sceneBesideDestination(
   if (!bearing && !DESTINATION_BEFORE.test(before) && !journeyEnd(text, match)) return false;
   const around = aroundOf(kb, match);
   // The names right after it that only say where it lies: "on their way to Wadi Sarim, near Ostmark". Not after a
-  // bearing, whose town is only the point the scene is told from: "south of Hebron near Bet Hagai" puts the scene
-  // at Bet Hagai.
+  // bearing, whose town is only the point the scene is told from: "south of Lakhpur near Tirin" puts the scene
+  // at Tirin.
   let lies = at;
   while (
     !bearing &&
