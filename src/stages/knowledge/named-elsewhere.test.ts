@@ -499,12 +499,12 @@ describe('where fire came from gives way to where it was aimed', () => {
     ],
     [
       'fire from the direction of a town',
-      'Shots were fired from the direction of Shirqat at a farm near Mosul',
+      'Snipers fired from the direction of Shirqat at a farm near Mosul',
       ['Mosul=place:iq:mosul'],
     ],
     [
       'fire from the village a town is',
-      'Shots were fired from the village of Shirqat at a car outside Mosul',
+      'Snipers fired from the village of Shirqat at a car outside Mosul',
       ['Mosul=place:iq:mosul'],
     ],
     [
@@ -522,7 +522,7 @@ describe('where fire came from gives way to where it was aimed', () => {
   });
 
   it('keeps the town the gunmen fired in when no target place is named', () => {
-    expect(places('Gunmen in Mosul opened fire on a policeman')).toEqual(['Mosul=place:iq:mosul']);
+    expect(places('Two gunmen in Mosul shot at a policeman')).toEqual(['Mosul=place:iq:mosul']);
   });
 });
 
@@ -543,10 +543,9 @@ describe('a journey told with words between its verb and its ends gives way to w
   });
 
   it('keeps the town a hijacked flight set out from, where the hijackers boarded', () => {
-    expect(places('A jet flying from Homs to Hama was hijacked and forced to land in Deir ez-Zor')).toEqual([
-      'Homs=place:sy:homs',
-      'Deir ez-Zor=place:sy:deir-ez-zor',
-    ]);
+    expect(
+      places('A jet flying from Homs to Hama was seized by hijackers and made to land in Deir ez-Zor'),
+    ).toEqual(['Homs=place:sy:homs', 'Deir ez-Zor=place:sy:deir-ez-zor']);
   });
 });
 
