@@ -4,18 +4,28 @@
 import type { NameMatch } from './mention-matcher.js';
 
 /**
+ * Words that set people or goods on a journey, a few words before its "from": "travelling", "on its way", "a bus
+ * plying", "a lorry transporting flour", "a jet flying".
+ */
+const JOURNEY = String.raw`(?:[Tt]ravel(?:l)?(?:ing|ed)|[Dd]riving|[Dd]rove|[Ww]alking|[Rr]eturning|[Hh]eading|[Hh]eaded|[Ff]lying|[Pp]lying|[Tt]ransporting|[Cc]arrying|[Ee]n\s+route|[Oo]n\s+(?:the|their|his|her|its)\s+way)`;
+
+/**
  * A journey's start: "mourners driving home from Hama", "a convoy on its way from Kandahar". The report
  * often tells where they were struck in a later sentence ("The car was found burnt out near Homs").
  */
-const TRAVELLED_FROM =
-  /\b(?:travel(?:l)?(?:ing|ed)|driving|drove|walking|returning|heading|headed|on\s+(?:the|their|his|her|its)\s+way)(?:\s+(?:back|home))?\s+from\s+(?:the\s+)?$/i;
+const TRAVELLED_FROM = new RegExp(
+  String.raw`\b${JOURNEY}(?:\s+(?:back|home))?(?:\s+[\p{L}\d][\p{L}\d'’-]*){0,4}?\s+from\s+(?:the\s+)?$`,
+  'u',
+);
 
 /**
  * A journey's end told after its start, a capitalised name: "villagers walking from Shirqat to Mosul", "a lorry
  * heading from Hama to Homs".
  */
-const JOURNEY_END_BEFORE =
-  /\b(?:travel(?:l)?(?:ing|ed)|driving|drove|walking|heading|headed|bound|en\s+route|on\s+(?:the|their|his|her|its)\s+way)\s+from\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+to\s+(?:the\s+)?$/u;
+const JOURNEY_END_BEFORE = new RegExp(
+  String.raw`\b(?:${JOURNEY}|bound)(?:\s+[\p{L}\d][\p{L}\d'’-]*){0,4}?\s+from\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+to\s+(?:the\s+)?$`,
+  'u',
+);
 
 /**
  * Whether the name of `match` is where travellers set out from.
@@ -23,7 +33,20 @@ const JOURNEY_END_BEFORE =
  * @example travelledFrom('a bus travelling from Homs', { span: [21, 25] } as NameMatch) === true
  */
 export const travelledFrom = (text: string, match: NameMatch): boolean =>
-  TRAVELLED_FROM.test(text.slice(Math.max(0, match.span[0] - 40), match.span[0]));
+  TRAVELLED_FROM.test(text.slice(Math.max(0, match.span[0] - 80), match.span[0]));
+
+/** A hijacking told around the name: "a jet flying from Homs was hijacked", "hijackers seized a flight from Homs". */
+const HIJACK = /\bhijack/i;
+
+/**
+ * Whether the name of `match` is where a hijacked flight or vehicle set out from: the hijackers boarded there,
+ * and the report places the hijacking there even when it tells where the plane was forced down.
+ *
+ * @example hijackedFrom('a jet flying from Homs was hijacked', { span: [18, 22] } as NameMatch) === true
+ */
+export const hijackedFrom = (text: string, match: NameMatch): boolean =>
+  travelledFrom(text, match) &&
+  HIJACK.test(text.slice(Math.max(0, match.span[0] - 120), match.span[1] + 160));
 
 /**
  * Whether the name of `match` is where travellers were heading, told after where they set out from.
@@ -31,4 +54,4 @@ export const travelledFrom = (text: string, match: NameMatch): boolean =>
  * @example journeyEnd('a bus travelling from Homs to Hama', { span: [30, 34] } as NameMatch) === true
  */
 export const journeyEnd = (text: string, match: NameMatch): boolean =>
-  JOURNEY_END_BEFORE.test(text.slice(Math.max(0, match.span[0] - 70), match.span[0]));
+  JOURNEY_END_BEFORE.test(text.slice(Math.max(0, match.span[0] - 110), match.span[0]));

@@ -489,3 +489,141 @@ describe('an official’s town gives way to a scene the next sentence tells', ()
     expect(townMentions(kb, text, { bySentence: true })).toEqual(expected);
   });
 });
+
+describe('where fire came from gives way to where it was aimed', () => {
+  it.each([
+    [
+      'fire opened from a town',
+      'Gunmen opened fire from Tal Abyad on a patrol near Hama',
+      ['Hama=place:sy:hama'],
+    ],
+    [
+      'fire from the direction of a town',
+      'Snipers fired from the direction of Shirqat at a farm near Mosul',
+      ['Mosul=place:iq:mosul'],
+    ],
+    [
+      'fire from the village a town is',
+      'Snipers fired from the village of Shirqat at a car outside Mosul',
+      ['Mosul=place:iq:mosul'],
+    ],
+    [
+      'rockets from a part of a town',
+      'Two rockets were launched from northern Mosul into Shirqat',
+      ['Shirqat=place:iq:shirqat'],
+    ],
+    [
+      'the town the firing side stood in',
+      'Militants in northern Mosul fired rockets toward Shirqat',
+      ['Shirqat=place:iq:shirqat'],
+    ],
+  ])('%s', (_label, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+
+  it('keeps the town the gunmen fired in when no target place is named', () => {
+    expect(places('Two gunmen in Mosul shot at a policeman')).toEqual(['Mosul=place:iq:mosul']);
+  });
+});
+
+describe('a journey told with words between its verb and its ends gives way to where it was struck', () => {
+  it.each([
+    [
+      'a bus on its way from one town to another, hit near a third',
+      'A bomb tore through a minibus on its way from Homs to Hama. It had been left under a seat and went off near Tal Abyad',
+      ['Tal Abyad=place:sy:tal-abyad'],
+    ],
+    [
+      'a lorry carrying goods between two towns, the driver found in the next sentence',
+      'Rebels stopped a lorry transporting flour for the army from Baghdad to Mosul. The driver turned up dead near Shirqat',
+      ['Shirqat=place:iq:shirqat'],
+    ],
+  ])('%s', (_label, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+
+  it('keeps the town a hijacked flight set out from, where the hijackers boarded', () => {
+    expect(
+      places('A jet flying from Homs to Hama was seized by hijackers and made to land in Deir ez-Zor'),
+    ).toEqual(['Homs=place:sy:homs', 'Deir ez-Zor=place:sy:deir-ez-zor']);
+  });
+});
+
+describe('the ends of a stretch give way to the place the stretch was hit at', () => {
+  it.each([
+    [
+      'a line between two towns, hit near a third',
+      'Saboteurs felled a power line between Homs and Hama, in a field near Tal Abyad',
+      ['Tal Abyad=place:sy:tal-abyad'],
+    ],
+    [
+      'a pipeline that carries oil from one town to another, hit near a third in the next sentence',
+      'Saboteurs struck a pipeline that carries crude from Mosul to Baghdad. The charge went off near Shirqat',
+      ['Shirqat=place:iq:shirqat'],
+    ],
+  ])('%s', (_label, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+
+  it('keeps both ends when nothing else is named', () => {
+    expect(places('Saboteurs felled a power line between Homs and Hama')).toEqual([
+      'Homs=place:sy:homs',
+      'Hama=place:sy:hama',
+    ]);
+  });
+});
+
+describe('a club, a gang or a person named after a town is met away from it', () => {
+  it.each([
+    [
+      'a member of a boxing club',
+      'A trainer of the Hama Boxing Club turned up dead in Homs',
+      ['Homs=place:sy:homs'],
+    ],
+    [
+      'a gang named after a town',
+      'A gang styling itself the Mosul Youth said it had torched cars in Baghdad',
+      ['Baghdad=place:iq:baghdad'],
+    ],
+    [
+      'a party official from a town',
+      'The party’s local president from Shirqat was gunned down outside a mosque in Mosul',
+      ['Mosul=place:iq:mosul'],
+    ],
+    [
+      'a senator for a town',
+      'Stones smashed the windows of a senator for Hama in Homs',
+      ['Homs=place:sy:homs'],
+    ],
+  ])('%s', (_label, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});
+
+describe('a province’s seat named after an official’s town is another place', () => {
+  it('drops the town of a police chief shot at his home in the seat of its province', () => {
+    expect(places('The police chief of Dibis was shot dead on Sunday outside his house in Kirkuk')).toEqual([
+      'Kirkuk=place:iq:kirkuk',
+    ]);
+  });
+});
+
+describe('a bearing’s town gives way to the place named right after it', () => {
+  it('drops the town a scene is told south of when "near" names the scene', () => {
+    expect(places('A mine went off south of Mosul near Shirqat')).toEqual(['Shirqat=place:iq:shirqat']);
+  });
+});
+
+describe('the seat of a prefecture gives way to the town of it the next sentence names', () => {
+  it('drops the seat when the next sentence puts the blast in one of its towns', () => {
+    expect(
+      townMentions(
+        kb,
+        'Bombs went off in two towns of the sub-prefecture of Homs. In Hama, a bakery burned',
+        {
+          bySentence: true,
+        },
+      ),
+    ).toEqual(['Hama=place:sy:hama']);
+  });
+});

@@ -6,18 +6,20 @@ import { pushKeptSenses } from './name-match-builder.js';
 import { parentsOf } from './entity-parents.js';
 import { sameTheatre } from '../../core/shared-theatres.js';
 import { namesBank } from '../../core/place-stance.js';
-import { journeyEnd, travelledFrom } from './journey-ends.js';
+import { hijackedFrom, journeyEnd, travelledFrom } from './journey-ends.js';
 import { townApartAfterIn } from './town-apart.js';
 
 /** A capitalised "Road" right after the name: "Mosul Road", "Hama Road". */
 const ROAD_AFTER = /^\s+Road\b/u;
 /**
- * A firm, a college or a newspaper named after its town, the noun capitalised, or said to be based there: "the
- * Bangkok Bank branch", "the Quetta Electric Supply Company", "Istanbul University's dental faculty", "a reporter
- * of the Lakhpur Times", "a Lakhpur-based charity". Its branches, campuses and staff stand anywhere.
+ * A firm, a college, a newspaper, a club or a body named after its town, the noun capitalised, or said to be based
+ * there: "the Bangkok Bank branch", "the Quetta Electric Supply Company", "Istanbul University's dental faculty", "a
+ * reporter of the Lakhpur Times", "a Lakhpur-based charity", "the Lakhpur Boxing Club", "a Lakhpur TV crew", "the
+ * Lakhpur Youth, a gang". Its branches, campuses, members and staff stand anywhere. A club in lower case is its
+ * premises (facility-town.ts): "the Lakhpur football club in Rampur".
  */
 const FIRM_AFTER =
-  /^(?:\s+(?:Bank|University|Electric|Electricity|Cement|Oil|Gas|Airlines?|Airways|Insurance|Company|Corporation|Post|Times|Tribune|Herald|Gazette|newspaper|daily|weekly)\b|\s?[-–]\s?based\b)/u;
+  /^(?:\s+(?:Bank|University|Electric|Electricity|Cement|Oil|Gas|Airlines?|Airways|Insurance|Company|Corporation|Co\.|Post|Times|Tribune|Herald|Gazette|newspaper|daily|weekly|(?:(?:Soccer|Football|Boxing|Sports?)\s+)?Club|Youth|Volunteers|Commandos?|[Cc]ooperative|Television|TV|Chamber|Directorate|Federation|Association|Syndicate)\b|\s?[-–]\s?based\b)/u;
 /**
  * A firm or a college named "of" a town, or a broadcaster named for one: "a Bank of Boston branch", "the
  * University of Mosul", "a reporter for Radio Galkayo". Its staff are met anywhere.
@@ -75,16 +77,19 @@ const DESTINATION_BEFORE = new RegExp(String.raw`\b${DESTINATION}\s+(?:the\s+)?$
 const BEARING_BEFORE =
   /(?<!\b(?:the|in)\s)\b(?:north|south|east|west)(?:ern)?(?:[ -]?(?:north|south|east|west))?\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$/i;
 /** People or vehicles that came from the town: "settlers from Ariel", "a train travelling from Homs". */
-const FROM_TOWN = String.raw`(?:settlers?|residents?|natives?|inhabitants?|famil(?:y|ies)|couple|Israelis?|Palestinians?|m[ae]n|wom[ae]n|people|villagers|workers?|members?|leaders?|activists?|pilgrims|officials?|officers?|policem[ae]n|soldiers?|postm[ae]n|professors?|teachers?|doctors?|engineers?|journalists?|politicians?|clerics?|judges?|businessm[ae]n|merchants?|students?|farmers?|drivers?|shepherds?|tribesm[ae]n|trains?|bus(?:es)?|minibus(?:es)?|flights?|planes?|convoys?|trucks?|travel(?:l)?ing|driving|returning)(?:\s+\w+)?,?\s+from`;
+const FROM_TOWN = String.raw`(?:settlers?|residents?|natives?|inhabitants?|famil(?:y|ies)|couple|Israelis?|Palestinians?|m[ae]n|wom[ae]n|people|villagers|workers?|members?|leaders?|activists?|pilgrims|officials?|officers?|policem[ae]n|soldiers?|postm[ae]n|professors?|teachers?|doctors?|engineers?|journalists?|politicians?|clerics?|judges?|businessm[ae]n|merchants?|students?|farmers?|drivers?|shepherds?|tribesm[ae]n|presidents?|chairm[ae]n|heads?|chiefs?|commanders?|candidates?|legislators?|lawmakers?|deputies|senators?|employees?|guards?|recruits?|traders?|passengers?|refugees?|labou?rers?|trains?|bus(?:es)?|minibus(?:es)?|flights?|planes?|convoys?|trucks?|travel(?:l)?ing|driving|returning)(?:\s+\w+)?,?\s+from`;
 /**
  * A person's full name, listed after a comma or an "and", then "of": "two engineers, Ana Ruiz of Leeds and Tom
  * Park of Derby, were seized": the town is where each comes from.
  */
 const PERSON_OF_BEFORE = /(?:[,;(]\s*|\band\s+)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}\s+of\s+$/u;
-/** The town's officials: "the mayor of Hama", "the police chief of Hama", "the district commissioner of Hama". */
-const OFFICE_OF = String.raw`(?:mayor|governor|commissioner|police\s+chief|chief\s+of\s+police|council(?:lor|man)?|consul)\s+of`;
+/**
+ * The town's officials, and the area a prefect governs from it: "the mayor of Hama", "the police chief of Hama", "the
+ * district commissioner of Hama", "the towns of the sub-prefecture of Calvi".
+ */
+const OFFICE_OF = String.raw`(?:mayor|governor|commissioner|police\s+chief|chief\s+of\s+police|council(?:lor|man)?|consul|(?:sub-?)?prefect(?:ure)?)\s+of`;
 /** The town's people and officials: "a resident of Homs", "the mayor of Hama". */
-const OF_TOWN = String.raw`(?:(?:residents?|natives?|inhabitants?)\s+of|${OFFICE_OF})`;
+const OF_TOWN = String.raw`(?:(?:residents?|natives?|inhabitants?)\s+of|(?:deputy|senator|MP|lawmaker|legislator|candidate|representative)s?\s+(?:for|of)|${OFFICE_OF})`;
 /** An official's title "of" the town right before its name: "the deputy governor of Hama". */
 const OFFICE_OF_BEFORE = new RegExp(
   String.raw`\b${OFFICE_OF}\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$`,
@@ -99,6 +104,16 @@ const ORIGIN_BEFORE = new RegExp(
   String.raw`\b(?:${FROM_TOWN}|${OF_TOWN}|${DESTINATION})\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$`,
   'i',
 );
+/**
+ * A stretch told by its two ends, or what a line links: "a mast between Lakhpur and Rampur", "a pipe linking
+ * Lakhpur with the Rampur depot", "the line connecting Hama with Homs", "a main that carries water from Tirin to
+ * Lakhpur". Each end is only where the stretch begins or ends.
+ */
+const STRETCH_END_BEFORE =
+  /\b(?:between|link(?:s|ing|ed)?|connect(?:s|ing|ed)?|join(?:s|ing|ed)?|(?:runs?|running|leads?|leading|carr(?:ies|ying)|relays?|pump(?:s|ing)?|ship(?:s|ping)?)(?:\s+\p{Ll}+){0,3}?\s+from)\s+(?:the\s+)?(?:(?:towns?|cities|villages?|settlements?)\s+of\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:[\p{L}'’-]+\s+){0,3}?(?:and|to|with)\s+(?:the\s+)?)?$/u;
+const endsStretch = (text: string, match: NameMatch): boolean =>
+  STRETCH_END_BEFORE.test(text.slice(Math.max(0, match.span[0] - 60), match.span[0]));
+
 /**
  * A route between two towns: "the Baghdad-Mosul highway", "the Hama-Homs Road". The name before the dash is
  * followed by the other and the road's noun; the name after it by the noun alone, with a name and a dash
@@ -142,7 +157,7 @@ const WHERE_IT_LIES =
  * Drops the town senses of a name that heads a street's ("Mosul Road"), a route's ("the Baghdad-Mosul highway"),
  * a firm's ("the Mosul Bank branch") or an office's name ("the Mosul police chief"), or says where people or fire
  * came from ("settlers from Ariel", "a resident of Homs", "mortars fired from Tal Abyad") or travellers were
- * bound, when the report goes on to put the incident in another place: "a shop on Mosul Road in Baghdad", "a bus
+ * bound, or ends a stretch ("a power line between Homs and Hama"), when the report goes on to put the incident in another place: "a shop on Mosul Road in Baghdad", "a bus
  * on the Baghdad-Mosul highway near Mahmudiyah", "a family from Hama was attacked near Homs". None is where it
  * happened. With no other place put on the map after it ("two cars burned on Hama Road"), or only the province or
  * country around the town or the places it lies in ("a man from Musayyib, Babil in Iraq"), the name is the best
@@ -181,7 +196,7 @@ export function withoutNamesElsewhere(
           crossesBorders,
           bound: boundFor(text, match),
           firm,
-          office: namesOffice(text, match),
+          nextSentence: namesOffice(text, match) || endsStretch(text, match),
         }) ||
         (namesBank(match, text) && placeToldBefore(kb, text, matches, i)) ||
         sceneBesideDestination(kb, text, matches, i)
@@ -198,16 +213,25 @@ export function withoutNamesElsewhere(
 }
 
 /**
- * Fire that came from the place: "mortars fired from Tal Abyad", "two rockets from the Homs Governorate". A
- * province so named is no more the scene than a town: "shells from the Homs Governorate fell on Hama".
+ * Fire that came from the place: "mortars fired from Tal Abyad", "two rockets from the Homs Governorate", "gunmen
+ * opened fire from the direction of Tirin", "shots fired from the village of Lal", "rockets from northern
+ * Lakhpur". A province so named is no more the scene than a town: "shells from the Homs Governorate fell on Hama".
  */
 const FIRED_FROM =
-  /\b(?:fired|launched|shots|shooting|firing|rockets?|mortars?|shells?|missiles?)\s+(?:\w+\s+)?from\s+(?:the\s+)?$/i;
+  /\b(?:fired|fire|launched|shots|shooting|firing|rockets?|mortars?|shells?|missiles?)\s+(?:\w+\s+)?from\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?(?:(?:\w+\s+)?(?:village|town|city|camp|area)\s+of\s+(?:the\s+)?)?(?:(?:north|south|east|west)(?:ern)?\s+)?$/i;
 /** What fire's origin drops: the town kinds and a province. */
 const AREA_KINDS: ReadonlySet<string> = new Set([...TOWN_KINDS, 'region']);
 
+/** Those who fired told by where they stood: "rebels in eastern Lakhpur fired shells toward …". */
+const IN_BEFORE = /\bin\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$/i;
+const FIRED_AFTER = /^\s+(?:fired|opened\s+fire|launched)\b/;
+
 function firedFrom(text: string, match: NameMatch): boolean {
-  return FIRED_FROM.test(text.slice(Math.max(0, match.span[0] - 30), match.span[0]));
+  const before = text.slice(Math.max(0, match.span[0] - 70), match.span[0]);
+  return (
+    FIRED_FROM.test(before) ||
+    (IN_BEFORE.test(before.slice(-24)) && FIRED_AFTER.test(text.slice(match.span[1], match.span[1] + 16)))
+  );
 }
 
 /**
@@ -228,6 +252,8 @@ function namesElsewhere(text: string, match: NameMatch): boolean {
     ORIGIN_BEFORE.test(before) ||
     BEARING_BEFORE.test(before) ||
     firedFrom(text, match) ||
+    (travelledFrom(text, match) && !hijackedFrom(text, match)) ||
+    endsStretch(text, match) ||
     journeyEnd(text, match)
   );
 }
@@ -312,16 +338,17 @@ function otherPlaceFollows(
     crossesBorders,
     bound,
     firm,
-    office,
-  }: { crossesBorders: boolean; bound: boolean; firm: boolean; office: boolean },
+    nextSentence,
+  }: { crossesBorders: boolean; bound: boolean; firm: boolean; nextSentence: boolean },
 ): boolean {
   const around = aroundOf(kb, matches[at]);
   // Where the last name that only says where the town lies ends: "from Musayyib, Babil in Iraq".
   let lies = matches[at].span[1];
   const across = firm || travelledFrom(text, matches[at]);
-  // An official's town gives way to a place the next sentence puts on the map too: "a bomb missed the Lakhpur
-  // governor's convoy. It went off in Rampur" — the report names the victim first and the scene after.
-  const last = matches[at].sentence + (office ? 1 : 0);
+  // An official's town, or a stretch's end, gives way to a place the next sentence puts on the map too: "a bomb
+  // missed the Lakhpur governor's convoy. It went off in Rampur", "a pipeline from Lakhpur to Rampur was blown up.
+  // The charge went off near Tirin" — the report names the victim or the line first and the scene after.
+  const last = matches[at].sentence + (nextSentence ? 1 : 0);
   for (let i = at + 1; i < matches.length && (across || matches[i].sentence <= last); i++) {
     const later = matches[i];
     const apart = i === at + 1 && townApartAfterIn(text, matches[at], later, around);
@@ -336,7 +363,8 @@ function otherPlaceFollows(
     // Where a vehicle was bound may be what tells the country: it stays when the scene's name is one two
     // countries share (a Lakhpur-bound lorry burned in a Tripoli keeps Lakhpur, which tells which Tripoli).
     if (
-      anotherPlace(matches[at], later, around, crossesBorders) &&
+      (anotherPlace(matches[at], later, around, crossesBorders) ||
+        seatToldApart(text, matches[at], later, around)) &&
       (!bound || onlyInTheatreOf(matches[at], later))
     )
       return true;
@@ -404,6 +432,31 @@ function anotherPlace(
 }
 
 /**
+ * Whether `other`, told some words after `match`, names the seat town of the province that holds it: "the Tirin
+ * police chief, a colonel, was shot at his house in Lakhpur" names the town of Lakhpur, not only the province of
+ * that name. Right after it ("the Tirin bus station in Lakhpur") the name only says which province holds it.
+ */
+function seatToldApart(
+  text: string,
+  match: NameMatch,
+  other: NameMatch,
+  around: ReadonlySet<string>,
+): boolean {
+  if (wordCount(text.slice(match.span[1], other.span[0])) < SEAT_APART_WORDS) return false;
+  return other.senses.some(
+    (s) =>
+      s.entity.kind === 'city' &&
+      !around.has(s.entity.id) &&
+      s.entity.parent !== null &&
+      around.has(s.entity.parent),
+  );
+}
+
+/** How many words must stand between an official's town and a seat named after it to read the seat as a town. */
+const SEAT_APART_WORDS = 4;
+const wordCount = (gap: string): number => gap.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+
+/**
  * Where travellers were heading is not where they were struck when the article puts the scene on the map
  * anywhere else, before the name or in a later sentence: "pilgrims travelling to Karbala were shot. It
  * happened in Baghdad", "a lorry stopped near Hama while bound for Aleppo". Nor is a bearing's town when its
@@ -423,9 +476,12 @@ function sceneBesideDestination(
   const bearing = BEARING_BEFORE.test(before);
   if (!bearing && !DESTINATION_BEFORE.test(before) && !journeyEnd(text, match)) return false;
   const around = aroundOf(kb, match);
-  // The names right after it that only say where it lies: "on their way to Wadi Sarim, near Ostmark".
+  // The names right after it that only say where it lies: "on their way to Wadi Sarim, near Ostmark". Not after a
+  // bearing, whose town is only the point the scene is told from: "south of Lakhpur near Tirin" puts the scene
+  // at Tirin.
   let lies = at;
   while (
+    !bearing &&
     lies + 1 < matches.length &&
     matches[lies + 1].sentence === match.sentence &&
     WHERE_IT_LIES.test(text.slice(matches[lies].span[1], matches[lies + 1].span[0]))
