@@ -33,7 +33,7 @@ export function carrySides(
   if (!source) return;
   const named = source.actor1?.entity_id ? source.actor1 : null;
   // Another incident takes only a named side ("gunmen" told before names no one); and one that names its own
-  // perpetrator, if only by a word that names no side ("Terrorist groups fired two rocket shells on …"), is
+  // perpetrator, if only by a word that names no side ("Terrorist groups launched a pair of rockets at …"), is
   // not the named side's told before. The clause is scanned for such a word only when there is a side to carry.
   if (!anaphoric && (named === null || namesUnnamedPerpetrator(frame))) return;
   const carried = named !== null && record.actor1 === null && named.name !== record.actor2?.name;
