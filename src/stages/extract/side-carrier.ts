@@ -27,14 +27,15 @@ export function carrySides(
   frame: Pick<Frame, 'anaphoric' | 'triggers' | 'view' | 'from' | 'to'>,
 ): void {
   const anaphoric = frame.anaphoric;
-  // "Terrorist groups fired two rocket shells on …": another incident that names its own perpetrator, if
-  // only by a word that names no side, is not the named side's told before.
-  if (!anaphoric && namesUnnamedPerpetrator(frame)) return;
   // "the attack" (a bare attack word) may tell any violence again.
   const vague = anaphoric && frame.triggers.some((t) => t.phrase.tag === '@attack');
   const source = earlier.findLast((e) => sameStory(e, record, anaphoric, vague));
   if (!source) return;
   const named = source.actor1?.entity_id ? source.actor1 : null;
+  // Another incident takes only a named side ("gunmen" told before names no one); and one that names its own
+  // perpetrator, if only by a word that names no side ("Terrorist groups launched a pair of rockets at …"), is
+  // not the named side's told before. The clause is scanned for such a word only when there is a side to carry.
+  if (!anaphoric && (named === null || namesUnnamedPerpetrator(frame))) return;
   const carried = named !== null && record.actor1 === null && named.name !== record.actor2?.name;
   if (carried) {
     record.actor1 = copy(named);
@@ -63,16 +64,13 @@ function namesUnnamedPerpetrator(frame: Pick<Frame, 'view' | 'from' | 'to' | 'tr
   const { tokens, mentions, quantities } = frame.view;
   const where = perpetratorPlace(frame);
   // Loops over the sentence's mentions and counts, not lists of their spans and a closure for each: asked
-  // of every event, those were most of what carrying sides allocated.
+  // of every event, those were most of what carrying sides allocated. A token where no perpetrator stands
+  // is passed over before its mentions are looked at.
   for (let at = frame.from; at < frame.to; at++) {
+    if (!where(at)) continue;
     const start = tokens[at].span[0];
-    const noSide = catchAllAt(mentions, start) || SIDELESS_PERPETRATORS.has(tokens[at].norm);
-    if (
-      where(at) &&
-      noSide &&
-      !harmedAt(quantities, start) &&
-      !(at >= 1 && namedAt(mentions, tokens[at - 1].span[0]))
-    )
+    const noSide = SIDELESS_PERPETRATORS.has(tokens[at].norm) || catchAllAt(mentions, start);
+    if (noSide && !harmedAt(quantities, start) && !(at >= 1 && namedAt(mentions, tokens[at - 1].span[0])))
       return true;
   }
   return false;

@@ -251,11 +251,14 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
     groundStriker(event, text, doc.mentions ?? []);
     const story = storyOf(stories, event);
     // Under a chronology's dateline the entry's country is the dateline's, whatever nationalities it names.
-    const storyCountry = story
-      ? story.country
-      : datelineCountry
-        ? datelinePlace(datelineCountry)
-        : articleFallback();
+    // Weighed only for an event it may place: the article's country reads every mention it names.
+    const storyCountry = !mayTakeStoryCountry(event)
+      ? null
+      : story
+        ? story.country
+        : datelineCountry
+          ? datelinePlace(datelineCountry)
+          : articleFallback();
     if (!event.location && storyCountry) event.location = storyCountry;
     event.location = trucePlace(event, storyCountry);
     nationalityTownToArticle(event, story?.doc ?? doc, storyCountry);
@@ -282,6 +285,17 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
     withSideIds(event, states);
   }
   return resolved;
+}
+
+/**
+ * Whether the country of the story (its dateline's, or the article's) may still place an event: one with no
+ * place, only a country, or a town the base does not know, whose country a nationality may have given. Every
+ * reader of that country below (`trucePlace`, `nationalityTownToArticle`, `placeFromArticle`) leaves a known
+ * town or area where it is.
+ */
+function mayTakeStoryCountry(event: EventRecord): boolean {
+  const loc = event.location;
+  return !loc || loc.precision === 'country' || (loc.precision === 'town' && loc.entity_id === null);
 }
 
 /** Sentence `k` is a heading: no full stop, on a line of its own (the title when k is 0). */
