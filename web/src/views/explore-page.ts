@@ -125,11 +125,12 @@ export function explorePage(root: HTMLElement, initial: Filters, refused: DayPar
 
   /**
    * No list, only a message: the markers and download links of the filters shown before go too, or the
-   * map would show, and a download would give, what the message says could not be listed.
+   * map would show, and a download would give, what the message says could not be listed. A list refused
+   * for want of a key keeps its links: one clicked asks for the key, as the list does.
    */
-  function showNothing(message: string): void {
+  function showNothing(message: string, keyNeeded = false): void {
     map.setEvents([], false);
-    downloads.element.hidden = true;
+    downloads.element.hidden = !keyNeeded;
     list.message(message);
   }
 
@@ -181,7 +182,7 @@ export function explorePage(root: HTMLElement, initial: Filters, refused: DayPar
       const refused = err instanceof ApiError ? refusedFilter(err.parameter, filters) : null;
       if (refused) return leaveOut(refused, frame);
       map.ensureView();
-      showNothing(loadFailureMessage(err));
+      showNothing(loadFailureMessage(err), err instanceof ApiError && err.status === 401);
       page.dataset.state = 'error';
     } finally {
       clearTimeout(slow);
