@@ -4,7 +4,7 @@ import { placeCued } from './match-context.js';
 import type { NameMatch } from './mention-matcher.js';
 
 /** A sense as the chooser ranks it. */
-interface RankedSense {
+export interface RankedSense {
   sense: NameSense;
   value: number;
 }

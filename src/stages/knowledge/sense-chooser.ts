@@ -30,6 +30,7 @@ import { readsAsCommonNoun } from './common-noun-reading.js';
 import { leadsForce } from './force-leader.js';
 import { namesakeOfArticle, namesakeOfSentence } from './article-namesake.js';
 import { townOfPersonsName } from './persons-town.js';
+import { townOfDateline } from './dateline-town.js';
 import { namesOwner } from './owner-countries.js';
 import { spelledAsWritten, textSpelling } from './spelled-as-written.js';
 import {
@@ -178,6 +179,7 @@ export function chooseSenses(
     best = namesakeOfArticle(ranked, best, match, voters) ?? best;
     best = namesakeOfSentence(ranked, best, match, sentence, voters) ?? best;
     best = townOfPersonsName(viewText, match, ranked, best, caseless) ?? best;
+    best = townOfDateline(viewText, match, ranked, best) ?? best;
     if (isForeignQuarter(viewText, best.sense.entity, match, { evidence, namedEvidence, voters })) continue;
     if (isNestedAbroad(viewText, best.sense.entity, match, evidence, sentence)) continue;
     if (isStrayNamesake(viewText, match, best.sense, { voters, namedEvidence })) continue;

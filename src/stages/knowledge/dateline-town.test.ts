@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions, loadKnowledgeBase } from './index.js';
+
+const kb = await loadKnowledgeBase();
+
+/** `surface=entity` for every place mentioned, in text order. */
+const places = (text: string): string[] =>
+  findMentions(kb, text, [[0, text.length]])
+    .filter((m) => m.place !== undefined)
+    .map((m) => `${text.slice(...m.span)}=${m.entity_id}`);
+
+describe('a name that opens an Arabic dateline', () => {
+  it('is the town the story was filed from, not the country of that name', () => {
+    expect(places('عمان - بترا\nأصيب ثلاثة رجال أمن في مداهمة لشقة شرقي المدينة.')).toEqual([
+      'عمان=place:jo:amman',
+    ]);
+    expect(places('عمان — الغد: أوقفت الشرطة سائقا دهس مارة قرب دوار مزدحم.')).toEqual([
+      'عمان=place:jo:amman',
+    ]);
+  });
+
+  it('stays the country elsewhere in the line', () => {
+    expect(places('استقبلت عمان - وفق بيان رسمي - وفدا عسكريا من الهند.')).toContain('عمان=country:OM');
+    expect(places('عمان تستضيف محادثات بين وفدين من اليمن.')).toContain('عمان=country:OM');
+  });
+});
