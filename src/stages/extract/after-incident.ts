@@ -3,10 +3,10 @@ import type { PhraseHit } from './phrase-matcher.js';
 import type { SentenceView } from './sentence-view.js';
 
 /** Words that open a clause telling what came before: "after", «بعد», «عقب», «إثر». */
-export const AFTER = /^(?:after|following|[وف]?(?:بعد|عقب|اثر|باثر))$/;
+const AFTER = /^(?:after|following|[وف]?(?:بعد|عقب|اثر|باثر))$/;
 
 /** Words that may stand between "after" and the incident it names: "after a deadly bombing". */
-export const AFTER_FILLER = /^(?:a|an|the|this|its|their|deadly|recent|latest|last|twin|double)$/;
+const AFTER_FILLER = /^(?:a|an|the|this|its|their|deadly|recent|latest|last|twin|double)$/;
 
 /**
  * Where the "after" that names `trigger` as what came before stands ("struck the camps after the suicide

@@ -40,6 +40,9 @@ const HYPHEN_IN_WORD = /(?<=\p{L})-(?=\p{L})/gu;
 /** The lexicon folder shipped with marsad, found from this file so it works from src/ and from dist/. */
 export const LEXICON_DIR = new URL('../../../data/lexicons/', import.meta.url);
 
+/** One Arabic word in the third person of the imperfect: «يفجر», «يفجرون», «يغتال» (folded). */
+const IMPERFECT_WORD = /^ي[\u0621-\u064a]{2,}$/;
+
 /**
  * Reads a `lang forms pos tag [strength]` TSV lexicon and expands Arabic verbs and nouns to their forms.
  * A verb written as a phrase ("فتح … النار") has its first word expanded; a set named in braces
@@ -47,9 +50,6 @@ export const LEXICON_DIR = new URL('../../../data/lexicons/', import.meta.url);
  *
  * @example loadLexicon('events-triggers.tsv').some((p) => p.words.join(' ') === 'يقصف') === true
  */
-/** One Arabic word in the third person of the imperfect: «يفجر», «يفجرون», «يغتال» (folded). */
-const IMPERFECT_WORD = /^ي[\u0621-\u064a]{2,}$/;
-
 export function loadLexicon(fileName: string, dir: URL = LEXICON_DIR): LexiconPhrase[] {
   const phrases: LexiconPhrase[] = [];
   for (const { cells, line, where } of tsvRows(fileName, dir)) {

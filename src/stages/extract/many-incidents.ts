@@ -224,6 +224,6 @@ function headWord(trigger: Frame['triggers'][number]): string {
  */
 function isPlural(trigger: Frame['triggers'][number]): boolean {
   if (trigger.phrase.pos === 'verb') return false;
-  const head = headWord(trigger);
-  return /^[\u0600-\u06ff]/.test(head) ? /ات$/.test(head) : /[^s]s$/.test(head);
+  // An Arabic head in «ات», an English one in a single "s".
+  return /ات$|[^s]s$/.test(headWord(trigger));
 }

@@ -19,8 +19,8 @@ const ROAD_VEHICLE =
 const REACH = 3;
 
 /**
- * True for a frame whose only strong-less words are «دهس» (and a bare killing word) told with a road vehicle
- * or its driver beside it: a road accident, not a ramming attack.
+ * True for a frame with no strong trigger whose «دهس» has a road vehicle or its driver beside it: a road
+ * accident, not a ramming attack.
  *
  * @example runOverOnRoad(frame) // true for «توفي طفل بعد أن دهسته سيارة مسرعة في حي النسيم»
  */

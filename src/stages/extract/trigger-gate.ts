@@ -16,7 +16,7 @@ import { unmadeInfinitive } from './attempted-acts.js';
 import { aimOfSweep } from './raid-aims.js';
 import { seizedArms } from './seized-arms.js';
 import { aftermathDamage } from './aftermath-damage.js';
-import { AFTER, AFTER_FILLER } from './after-incident.js';
+import { afterIncidentOpening } from './after-incident.js';
 import { withoutMereCauses } from './cause-clause.js';
 import { CLAUSE_BREAK, datedInClause, followed, governing, inClosedAside } from './cue-scope.js';
 import { calledFor, compoundAdjective, heededView, noLongerHeeded, ofNothing } from './unreal-scopes.js';
@@ -102,8 +102,7 @@ function unrealBeforeAfter(view: SentenceView, text: string, trigger: PhraseHit)
   if (cue === undefined || foughtOff(view, cue, trigger) || repelledAttempt(view, cue, trigger)) return false;
   const between = wordsBetween(view, cue.end, trigger.start);
   if (between.some((w) => BLAME_LINK.test(w))) return false;
-  const after = between.findLastIndex((w) => AFTER.test(w));
-  return after < 0 || !between.slice(after + 1).every((w) => AFTER_FILLER.test(w));
+  return afterIncidentOpening(view, trigger) < cue.end;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { ARMED_DEAD, ARMED_NOUNS } from './armed-nouns.js';
 import { governing } from './cue-scope.js';
 import type { PhraseHit } from './phrase-matcher.js';
-import type { SentenceView } from './sentence-view.js';
+import { wordsBetween, type SentenceView } from './sentence-view.js';
 
 /** What is said or decided, which only words can attack: "the new tax law", "the minister's remarks". */
 const SAID_EN =
@@ -89,9 +89,11 @@ const PROTEST_NOUN = /^[وفبل]?(?:ال)?احتجاج(?:ا|ات)?$/;
 function voicedProtest(view: SentenceView, trigger: PhraseHit): boolean {
   if (trigger.phrase.lang !== 'ar' || trigger.end - trigger.start !== 1) return false;
   const word = view.tokens[trigger.start].norm;
-  const voicedBy = view.tokens.slice(Math.max(0, trigger.start - VOICING_REACH), trigger.start);
   const voiced =
-    (OWNED_PROTEST.test(word) && voicedBy.some((t) => VOICING.test(t.norm))) ||
+    (OWNED_PROTEST.test(word) &&
+      wordsBetween(view, Math.max(0, trigger.start - VOICING_REACH), trigger.start).some((w) =>
+        VOICING.test(w),
+      )) ||
     (PROTEST_NOUN.test(word) &&
       (PROTEST_PAPER.test(view.tokens[trigger.start - 1]?.norm ?? '') ||
         LODGED.test(view.tokens[trigger.end]?.norm ?? '')));
