@@ -16,10 +16,7 @@ const ORIGIN = 'country-forces';
  * @example addCountryForces(entities) // entities.get('actor:forces:is:police')?.name_en === 'Police Forces of Iceland'
  */
 export function addCountryForces(entities: Map<string, Entity>): void {
-  const countries: Entity[] = [];
-  entities.forEach((entity) => {
-    if (entity.kind === 'country' && entity.country !== null) countries.push(entity);
-  });
+  const countries = [...entities.values()].filter((e) => e.kind === 'country' && e.country !== null);
   for (const country of countries) {
     for (const police of [false, true]) {
       const id = forcesId(country.country!, police);

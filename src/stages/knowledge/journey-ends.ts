@@ -39,13 +39,12 @@ export const travelledFrom = (text: string, match: NameMatch): boolean =>
 const HIJACK = /\bhijack/i;
 
 /**
- * Whether the name of `match` is where a hijacked flight or vehicle set out from: the hijackers boarded there,
- * and the report places the hijacking there even when it tells where the plane was forced down.
+ * Whether a hijacking is told around the name of `match`: a hijacked flight or vehicle's start is where the
+ * hijackers boarded, and the report places the hijacking there even when it tells where the plane was forced down.
  *
- * @example hijackedFrom('a jet flying from Homs was hijacked', { span: [18, 22] } as NameMatch) === true
+ * @example hijackTold('a jet flying from Homs was hijacked', { span: [18, 22] } as NameMatch) === true
  */
-export const hijackedFrom = (text: string, match: NameMatch): boolean =>
-  travelledFrom(text, match) &&
+export const hijackTold = (text: string, match: NameMatch): boolean =>
   HIJACK.test(text.slice(Math.max(0, match.span[0] - 120), match.span[1] + 160));
 
 /**

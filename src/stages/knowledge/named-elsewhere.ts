@@ -6,7 +6,7 @@ import { pushKeptSenses } from './name-match-builder.js';
 import { parentsOf } from './entity-parents.js';
 import { sameTheatre } from '../../core/shared-theatres.js';
 import { namesBank } from '../../core/place-stance.js';
-import { hijackedFrom, journeyEnd, travelledFrom } from './journey-ends.js';
+import { hijackTold, journeyEnd, travelledFrom } from './journey-ends.js';
 import { townApartAfterIn } from './town-apart.js';
 
 /** A capitalised "Road" right after the name: "Mosul Road", "Hama Road". */
@@ -252,7 +252,7 @@ function namesElsewhere(text: string, match: NameMatch): boolean {
     ORIGIN_BEFORE.test(before) ||
     BEARING_BEFORE.test(before) ||
     firedFrom(text, match) ||
-    (travelledFrom(text, match) && !hijackedFrom(text, match)) ||
+    (travelledFrom(text, match) && !hijackTold(text, match)) ||
     endsStretch(text, match) ||
     journeyEnd(text, match)
   );
