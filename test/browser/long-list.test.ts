@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ROW_BATCH } from '../../web/src/views/event-list.js';
-import { openPage, shot } from './browser-session.js';
+import { shot } from './browser-session.js';
 import { shellingReports } from './fixtures/shelling-reports.js';
-import { uiSession } from './ui-server.js';
+import { onExplorePage, uiSession } from './ui-server.js';
 
 /*
  * Many short reports written for this test, one event each: more events than the list puts in the page
@@ -17,17 +17,8 @@ const session = uiSession(articles);
 const rows = (page: Page) => page.locator('#event-list .event-summary');
 
 /** Opens the explore page at `query` on a fresh page, runs `body`, and fails on any script error. */
-async function explore(query: string, body: (page: Page) => Promise<void>): Promise<void> {
-  const { page, trouble, close } = await openPage(session.browser);
-  try {
-    await page.goto(`${session.ui.url}#/${query}`);
-    await page.waitForSelector('.explore[data-state="ready"]');
-    await body(page);
-    expect(trouble.errors).toEqual([]);
-  } finally {
-    await close();
-  }
-}
+const explore = (query: string, body: (page: Page) => Promise<void>) =>
+  onExplorePage(session, `#/${query}`, body);
 
 describe('a list longer than a screen', () => {
   it('puts its rows in the page a batch at a time as the reader scrolls, each telling its place', async () => {

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { FIRST_LOAD } from '../../web/src/views/server-pages.js';
-import { openPage } from './browser-session.js';
 import { shellingReports } from './fixtures/shelling-reports.js';
-import { uiSession } from './ui-server.js';
+import { onExplorePage, uiSession } from './ui-server.js';
 
 /* More events than the explore page asks the server for at first: the rest come when the reader asks. */
 const COUNT = FIRST_LOAD + 30;
@@ -13,17 +12,7 @@ const rows = (page: Page) => page.locator('#event-list .event-summary');
 const footerButton = (page: Page) => page.locator('#event-list .list-footer button');
 
 /** Opens the explore page on a fresh page, runs `body`, and fails on any script error. */
-async function explore(body: (page: Page) => Promise<void>): Promise<void> {
-  const { page, trouble, close } = await openPage(session.browser);
-  try {
-    await page.goto(session.ui.url);
-    await page.waitForSelector('.explore[data-state="ready"]');
-    await body(page);
-    expect(trouble.errors).toEqual([]);
-  } finally {
-    await close();
-  }
-}
+const explore = (body: (page: Page) => Promise<void>) => onExplorePage(session, '', body);
 
 describe('a list longer than the first request', () => {
   it('loads the rest from the server when the reader reaches the end, keeping the rows read', async () => {

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { createMarsad, knowledgeLookup } from '../../src/app/index.js';
 import { createSqliteStore } from '../../src/adapters/store/index.js';
 import type { ArticleOutput } from '../../src/core/article-output.js';
@@ -11,7 +11,7 @@ import { loadConfig } from '../../src/core/config.js';
 import type { ServingStore } from '../../src/core/ports.js';
 import { buildServer } from '../../src/server/build-server.js';
 import { buildWeb } from '../../web/build/build-web.js';
-import { launchChromium } from './browser-session.js';
+import { launchChromium, openPage } from './browser-session.js';
 
 export interface UiServer {
   url: string;
@@ -77,4 +77,26 @@ export function uiSession(articles: readonly ArticleOutput[]): UiSession {
     await session.ui?.close();
   });
   return session;
+}
+
+/**
+ * Opens the explore page at `address` (what follows the UI's url) on a fresh page of the session, runs
+ * `body` once it is ready, and fails on any script error.
+ *
+ * @example await onExplorePage(session, '#/?q=Marib', async (page) => { … })
+ */
+export async function onExplorePage(
+  session: UiSession,
+  address: string,
+  body: (page: Page) => Promise<void>,
+): Promise<void> {
+  const { page, trouble, close } = await openPage(session.browser);
+  try {
+    await page.goto(`${session.ui.url}${address}`);
+    await page.waitForSelector('.explore[data-state="ready"]');
+    await body(page);
+    expect(trouble.errors).toEqual([]);
+  } finally {
+    await close();
+  }
 }

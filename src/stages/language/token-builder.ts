@@ -37,8 +37,8 @@ export function buildTokens(text: string, sentences: readonly Sentence[], view: 
 }
 
 /**
- * The words of the sentence being read, cut by one reused scanner: a list of pairs per sentence, one pair
- * a word, was among the largest sources of garbage of the pipeline, and a token keeps only its own pair.
+ * The words of the sentence being read, cut by one reused scanner: no list of pairs per sentence, one pair
+ * a word, for the collector; a token keeps only its own pair.
  */
 const WORDS = new WordBounds();
 

@@ -9,7 +9,7 @@ import {
   placeFromArticle,
   placeFromSentence,
 } from './article-place.js';
-import { digestStories, storyOf } from './digest-stories.js';
+import { digestStories, storyOf, type Story } from './digest-stories.js';
 import { townOfQuarter } from './quarter-of-town.js';
 import { articleCountry } from './article-country.js';
 import { toldAsAnchor, undateAnchor } from './anchor-incident.js';
@@ -238,6 +238,9 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
   if (reference === null) markRecalledYears(packedMap(told, (item) => item.event));
   // A digest's item is its own article: no item lends its country or towns to another.
   const stories = digestStories(doc, articleCountry);
+  // Under a chronology's dateline the entry's country is the dateline's, whatever nationalities it names.
+  const countryOfStory = (story: Story | null): PlaceRef | null =>
+    story ? story.country : datelineCountry ? datelinePlace(datelineCountry) : articleFallback();
   // Days carried from the lead or the report date join a town's tellings of the day into one event.
   const incidents = foldTownDays(told, text);
   const spans = packedMap(doc.sentences ?? [], (s) => s.span);
@@ -250,15 +253,8 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
     if (doerInDoubt(event, events, text, spans) || hearsayDoer(event, text, spans)) event.actor1 = null;
     groundStriker(event, text, doc.mentions ?? []);
     const story = storyOf(stories, event);
-    // Under a chronology's dateline the entry's country is the dateline's, whatever nationalities it names.
     // Weighed only for an event it may place: the article's country reads every mention it names.
-    const storyCountry = !mayTakeStoryCountry(event)
-      ? null
-      : story
-        ? story.country
-        : datelineCountry
-          ? datelinePlace(datelineCountry)
-          : articleFallback();
+    const storyCountry = mayTakeStoryCountry(event) ? countryOfStory(story) : null;
     if (!event.location && storyCountry) event.location = storyCountry;
     event.location = trucePlace(event, storyCountry);
     nationalityTownToArticle(event, story?.doc ?? doc, storyCountry);

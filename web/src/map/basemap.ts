@@ -2,6 +2,7 @@ import L from 'leaflet';
 import { feature } from 'topojson-client';
 import type { Feature } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
+import { remembered } from '../state/remembered.js';
 import { unwrapAntimeridian } from './antimeridian.js';
 import { scaleForZoom, type Scale } from './basemap-scale.js';
 
@@ -20,15 +21,9 @@ async function fetchCountries(scale: Scale): Promise<Countries> {
   return { topology: (await res.json()) as Countries['topology'], shapes: [] };
 }
 
+/** A failed fetch is tried again at the next zoom, not remembered. */
 function countries(scale: Scale): Promise<Countries> {
-  let shapes = loaded.get(scale);
-  if (!shapes) {
-    shapes = fetchCountries(scale);
-    // A failed fetch is tried again at the next zoom, not remembered.
-    shapes.catch(() => loaded.delete(scale));
-    loaded.set(scale, shapes);
-  }
-  return shapes;
+  return remembered(loaded, scale, () => fetchCountries(scale));
 }
 
 /** The i-th country of the scale, unwrapped across the antimeridian, converted once per visit. */
@@ -85,17 +80,9 @@ export async function addBasemap(map: L.Map): Promise<void> {
   let shown: Scale | null = null;
 
   function layerOf(scale: Scale): Promise<Building> {
-    let building = layers.get(scale);
-    if (!building) {
-      building = countries(scale).then((all) => ({
-        layer: L.geoJSON(undefined, options),
-        countries: all,
-        added: 0,
-      }));
-      building.catch(() => layers.delete(scale));
-      layers.set(scale, building);
-    }
-    return building;
+    return remembered(layers, scale, () =>
+      countries(scale).then((all) => ({ layer: L.geoJSON(undefined, options), countries: all, added: 0 })),
+    );
   }
 
   async function show(scale: Scale): Promise<void> {

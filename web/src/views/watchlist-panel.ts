@@ -6,6 +6,7 @@ import { h, replaceChildren } from '../dom/h.js';
 import { countryName, t, tn } from '../i18n/locale.js';
 import { subTypeLabel, typeLabel } from '../i18n/taxonomy-labels.js';
 import { filtersFromParams } from '../state/filter-state.js';
+import { remembered } from '../state/remembered.js';
 import { watchlists, type Watchlist } from '../state/watchlists.js';
 
 /** The panel the explore page puts in its aside, and how it hears what the page shows. */
@@ -31,16 +32,10 @@ export function createWatchlistPanel(
   // Each count is asked once a visit: the page updates the panel at every refresh (each move of a map the
   // list follows), and a request per watchlist each time would eat into the API's rate limit.
   const asked = new Map<string, Promise<StatsResponse>>();
-  const statsOf = (query: string, storedAfter = ''): Promise<StatsResponse> => {
-    const key = `${query}\n${storedAfter}`;
-    let stats = asked.get(key);
-    if (!stats) {
-      stats = getStats(filtersFromParams(new URLSearchParams(query)), storedAfter);
-      asked.set(key, stats);
-      stats.catch(() => asked.delete(key));
-    }
-    return stats;
-  };
+  const statsOf = (query: string, storedAfter = ''): Promise<StatsResponse> =>
+    remembered(asked, `${query}\n${storedAfter}`, () =>
+      getStats(filtersFromParams(new URLSearchParams(query)), storedAfter),
+    );
   const seen = (query: string, then: (seenAt: string) => Watchlist[]) =>
     statsOf(query)
       .then((stats) => render(then(stats.last_stored ?? '')))
