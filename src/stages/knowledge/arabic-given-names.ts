@@ -10,6 +10,7 @@ import {
   NOT_NAME_WORDS,
   PLACED_BEFORE,
 } from './name-context-words.js';
+import { isCapitalisedWord } from './letter-cases.js';
 
 // Arabic given names, the commonest source of towns read in people's names: before a town's name they make it
 // a family name ("Haydar Hamzah", "Walid Qasim", "Qassem Mansour"), after one they make it a given name and
@@ -102,7 +103,7 @@ function fatherBetween(text: string, match: NameMatch, father: RegExpExecArray):
 export function headsFamilyName(text: string, match: NameMatch, named: ReadonlySet<number>): boolean {
   const [start, end] = match.span;
   const surface = text.slice(start, end);
-  if (!/^\p{Lu}\p{Ll}+$/u.test(surface) || PLACE_HEAD_WORDS.has(surface)) return false;
+  if (!isCapitalisedWord(surface) || PLACE_HEAD_WORDS.has(surface)) return false;
   const tail = text.slice(end, end + 40);
   const father = FATHER_THEN_FAMILY.exec(tail);
   if (father !== null && !named.has(end + 1)) return fatherBetween(text, match, father);

@@ -15,7 +15,7 @@ import {
 } from './name-context-words.js';
 import { afterWorldGivenName, headsWorldName } from './world-given-names.js';
 import { inVillageName } from './village-name-parts.js';
-import { hasCasedLetter, mayBeLowerAt, mayBeUpperAt } from './letter-cases.js';
+import { hasCasedLetter, isCapitalisedWord, mayBeLowerAt, mayBeUpperAt } from './letter-cases.js';
 import { titleAndGivenNameBefore, titleOrNameBefore } from './person-titles.js';
 
 /** What a name inside a longer personal name vetoes: any place but a country (a nationality may be meant). */
@@ -76,7 +76,7 @@ export function withoutNameParts(text: string, matches: readonly NameMatch[]): N
     const namePart = inLongerName || givenName || titled;
     const surface = text.slice(...match.span);
     // "Maulvi Salahuddin … Salahuddin was a spy": a title shows the name a person's as a given name does.
-    if ((afterGiven || givenName || titled) && /^\p{Lu}\p{Ll}+$/u.test(surface)) personWords.add(surface);
+    if ((afterGiven || givenName || titled) && isCapitalisedWord(surface)) personWords.add(surface);
     if (!namePart && cased && namesBody(text, match)) {
       out.push(withSenses(match, match.senses.map(asOwner)));
       continue;
@@ -174,7 +174,7 @@ function headsPersonDescribed(text: string, match: NameMatch): boolean {
 function respelledSurname(text: string, match: NameMatch): boolean {
   const [start, end] = match.span;
   const surface = text.slice(start, end);
-  if (!/^\p{Lu}\p{Ll}+$/u.test(surface) || normalizeName(surface) === match.key) return false;
+  if (!isCapitalisedWord(surface) || normalizeName(surface) === match.key) return false;
   const lead = text.slice(Math.max(0, start - 24), start);
   const before = CAPITALISED_BEFORE.exec(lead);
   if (before === null || NOT_NAME_WORDS.has(before[1])) return false;
