@@ -28,6 +28,14 @@ const CAPITALISED_BEFORE = /(?:^|\s)(\p{Lu}\p{Ll}+)\s$/u;
 // "عبدالرحمن بن عبدالله السند": after "بن" (son of) and a father's name comes the family name, which many
 // Arabic families take from a place; no town or region is meant.
 const ARABIC_FAMILY_NAME_BEFORE = /(?:^|[\s(،,])(?:بن|ابن)\s+[\u0621-\u064a]+\s+$/u;
+/**
+ * Whether the match is such a family name. Every match of `ARABIC_FAMILY_NAME_BEFORE` holds "بن": a text
+ * before the match without it (every English one) is not run through the pattern, tried at each of its places.
+ */
+function arabicFamilyName(text: string, match: NameMatch): boolean {
+  const lead = text.slice(Math.max(0, match.span[0] - 24), match.span[0]);
+  return lead.includes('بن') && ARABIC_FAMILY_NAME_BEFORE.test(lead);
+}
 
 /**
  * Drops the town senses of a match that is part of a person's or an organisation's name, judged on the
@@ -55,13 +63,18 @@ export function withoutNameParts(text: string, matches: readonly NameMatch[]): N
     }
   // Words a given name or a title has shown to be a person's ("Hamid Naama" … "killing Naama").
   const personWords = new Set<string>();
+  // Where a match right after an Arabic given name starts: the last step below asks it again of every match
+  // kept, whose span is the one read here, and two long patterns a match are spared the second time.
+  const afterArabicGiven = new Set<number>();
   for (const match of matches) {
     const personsName = cased && endsPersonsName(text, match, ends);
-    const afterGiven = cased && (afterGivenName(text, match) || afterWorldGivenName(text, match, ends));
+    const afterArabic = cased && afterGivenName(text, match);
+    if (afterArabic) afterArabicGiven.add(match.span[0]);
+    const afterGiven = afterArabic || (cased && afterWorldGivenName(text, match, ends));
     const inLongerName =
       personsName ||
       afterGiven ||
-      ARABIC_FAMILY_NAME_BEFORE.test(text.slice(Math.max(0, match.span[0] - 24), match.span[0])) ||
+      arabicFamilyName(text, match) ||
       (cased &&
         (headsKinName(text, match, named) ||
           namedAfterRole(text, match, named) ||
@@ -102,7 +115,7 @@ export function withoutNameParts(text: string, matches: readonly NameMatch[]): N
   const kept: NameMatch[] = [];
   for (const match of out) {
     // "Abdul Hadi", "Mohammed Hadi": the end of another person's name, not the leader's surname ("Hadi" alone).
-    if (!cased || !afterGivenName(text, match)) kept.push(match);
+    if (!afterArabicGiven.has(match.span[0])) kept.push(match);
     else {
       pushKeptSenses(kept, match, (s) => s.entity.kind !== 'person' || /\s/.test(s.written));
     }
@@ -290,6 +303,9 @@ const ROLE_BEFORE =
  */
 function namedAfterRole(text: string, match: NameMatch, named: ReadonlySet<number>): boolean {
   const [start, end] = match.span;
+  // The surname's capital first (`CAPITALISED_AFTER` needs one right after the space): a character's code
+  // rules out most names, before the role's words are looked for.
+  if (!mayBeUpperAt(text, end + 1)) return false;
   if (!ROLE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return false;
   const next = CAPITALISED_AFTER.exec(text.slice(end, end + 24));
   return next !== null && !named.has(end + 1) && mayBeSurname(next[1]);
