@@ -6,6 +6,7 @@ import { pushKeptSenses } from './name-match-builder.js';
 import { parentsOf } from './entity-parents.js';
 import { sameTheatre } from '../../core/shared-theatres.js';
 import { namesBank } from '../../core/place-stance.js';
+import { guardedPattern } from '../../core/text/guarded-pattern.js';
 import { hijackTold, journeyEnd, travelledFrom } from './journey-ends.js';
 import { townApartAfterIn } from './town-apart.js';
 
@@ -216,9 +217,11 @@ export function withoutNamesElsewhere(
  * Fire that came from the place: "mortars fired from Tal Abyad", "two rockets from the Homs Governorate", "gunmen
  * opened fire from the direction of Tirin", "shots fired from the village of Lal", "rockets from northern
  * Lakhpur". A province so named is no more the scene than a town: "shells from the Homs Governorate fell on Hama".
+ * Guarded (core/text/guarded-pattern): every match holds "from", which most leads lack.
  */
-const FIRED_FROM =
-  /\b(?:fired|fire|launched|shots|shooting|firing|rockets?|mortars?|shells?|missiles?)\s+(?:\w+\s+)?from\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?(?:(?:\w+\s+)?(?:village|town|city|camp|area)\s+of\s+(?:the\s+)?)?(?:(?:north|south|east|west)(?:ern)?\s+)?$/i;
+const FIRED_FROM = guardedPattern(
+  /\b(?:fired|fire|launched|shots|shooting|firing|rockets?|mortars?|shells?|missiles?)\s+(?:\w+\s+)?from\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?(?:(?:\w+\s+)?(?:village|town|city|camp|area)\s+of\s+(?:the\s+)?)?(?:(?:north|south|east|west)(?:ern)?\s+)?$/i,
+);
 /** What fire's origin drops: the town kinds and a province. */
 const AREA_KINDS: ReadonlySet<string> = new Set([...TOWN_KINDS, 'region']);
 
@@ -230,7 +233,8 @@ function firedFrom(text: string, match: NameMatch): boolean {
   const before = text.slice(Math.max(0, match.span[0] - 70), match.span[0]);
   return (
     FIRED_FROM.test(before) ||
-    (IN_BEFORE.test(before.slice(-24)) && FIRED_AFTER.test(text.slice(match.span[1], match.span[1] + 16)))
+    // The verb after the name first: anchored at its start, it fails at once where "in …" is tried at each place.
+    (FIRED_AFTER.test(text.slice(match.span[1], match.span[1] + 16)) && IN_BEFORE.test(before.slice(-24)))
   );
 }
 
