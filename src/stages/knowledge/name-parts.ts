@@ -17,6 +17,7 @@ import { afterWorldGivenName, headsWorldName } from './world-given-names.js';
 import { inVillageName } from './village-name-parts.js';
 import { hasCasedLetter, isCapitalisedWord, mayBeLowerAt, mayBeUpperAt } from './letter-cases.js';
 import { titleAndGivenNameBefore, titleOrNameBefore } from './person-titles.js';
+import { guardedPattern } from '../../core/text/guarded-pattern.js';
 
 /** What a name inside a longer personal name vetoes: any place but a country (a nationality may be meant). */
 const NOT_COUNTRY_KINDS: ReadonlySet<string> = new Set([...PLACE_KINDS].filter((k) => k !== 'country'));
@@ -358,10 +359,16 @@ function isNamePart(text: string, match: NameMatch, cased: boolean): boolean {
   );
 }
 
-/** "the Bank of Boston", "a Church of Ireland hall", "Banco Galicia": a bank or a church named for a place. */
-const BODY_NAMED_FOR = /(?:^|[\s(])(?<!West\s)(?:Bank|Church|Banco|Banca|Caja|Caixa)\s+(?:(?:of|de)\s+)?$/u;
+/**
+ * "the Bank of Boston", "a Church of Ireland hall", "Banco Galicia": a bank or a church named for a place.
+ * This and the next are asked before every name of an article with capitals and hardly ever match: guarded
+ * (core/text/guarded-pattern) by their words, they run only on a lead that holds one.
+ */
+const BODY_NAMED_FOR = guardedPattern(
+  /(?:^|[\s(])(?<!West\s)(?:Bank|Church|Banco|Banca|Caja|Caixa)\s+(?:(?:of|de)\s+)?$/u,
+);
 /** "Radio France", "Air Seychelles": a broadcaster or an airline named for its country. */
-const CARRIER_NAMED_FOR = /(?:^|[\s(])(?:Radio|Air)\s+$/u;
+const CARRIER_NAMED_FOR = guardedPattern(/(?:^|[\s(])(?:Radio|Air)\s+$/u);
 
 /**
  * A place's name that a bank's, a church's, a broadcaster's or an airline's name takes: whose the body is,
