@@ -81,7 +81,8 @@ describe('a particle next to a town’s name makes a person’s name of the two'
 describe('afterGivenName reads the given name back from the end of the words before the match', () => {
   // The patterns the reading stands for: a known given name (a few of the list) or a particle, then the match.
   const givenName = /(?:^|[\s(,])(?:Mohammed|Hassan|Hasan|Ali|Said|Saeed|Sami|Samir|Abdullah|Hadi|Mahdi)\s$/u;
-  const particle = /(?:^|[\s(,])(?:Abdul|Abdel|Abdal|Abdol|Abdur|Abd|Abu|Abou|Bin|Ibn)[\s-](?:(?:al|el)[\s-])?$/iu;
+  const particle =
+    /(?:^|[\s(,])(?:Abdul|Abdel|Abdal|Abdol|Abdur|Abd|Abu|Abou|Bin|Ibn)[\s-](?:(?:al|el)[\s-])?$/iu;
   it.each([
     'the lawyer Hassan ',
     'Hassan ',
