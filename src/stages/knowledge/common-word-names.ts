@@ -51,7 +51,7 @@ tovar velez amari ercan tuba dol rashad obi girard dafni baghdadi al-baghdadi
 // Towns of conflict reporting whose names are also English words ("Hit", "Tank", "Swat") or name a better-known
 // thing ("Kama", a Russian river): written with a capital after "in" or "near" they are the town, so a
 // preposition will do, as for the names above.
-const TOWN_WORDS = `hit tank swat sui bara burqa litter waterside kama`;
+const TOWN_WORDS = `hit tank swat sui bara burqa litter waterside kama hay`;
 
 // English words and brands that name towns: these need a place noun in front ("the Swat valley" does not count).
 const ENGLISH_MORE = `

@@ -321,6 +321,14 @@ describe('a town’s name labelling the area of a settlement or village named ne
     const text = 'A bomb went off outside a house in Surankote village of Poonch district.';
     expect(placeMentions(shipped, text, { demonyms: false })).toContain('Surankote=place:in:surankote');
   });
+
+  it.each([
+    ['A farmer was shot dead in the Jamalsan village of Udhampur district.', 'Jamalsan=place:in:jamalsan'],
+    ['Raiders looted a shop in the Gundala village of Bhadradri district.', 'Gundala=place:in:gundala'],
+  ])('keeps the village after "the" when what it is "of" is a district: %s', async (text, expected) => {
+    const shipped = await shippedBase;
+    expect(placeMentions(shipped, text, { demonyms: false })).toContain(expected);
+  });
 });
 
 describe('a firm’s or a facility’s town may lie across a border from where the sentence places it', () => {

@@ -59,6 +59,12 @@ const OFFICE_BEFORE_AR =
 const AREA_LABEL_AFTER = /^\s+(?:district\s+)?(?:settlements?|villages?)\s+of\s+(?:the\s+)?\p{Lu}/u;
 const AREA_LABEL_BEFORE = /\bthe\s+(?:\p{Ll}+\s+){0,2}$/u;
 /**
+ * A unit of a country named after "of": "the Kelmor village of Tarkot district", "the Usmanpur village of Bihar
+ * state". What the village is "of" is then the larger area it lies in, so the name before is the village's own.
+ */
+const OF_LARGER_UNIT =
+  /^\s+(?:settlements?|villages?)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:[Dd]istrict|[Pp]rovince|[Ss]tate|[Gg]overnorate|[Tt]ehsil|[Mm]andal|[Aa]rea)\b/u;
+/**
  * "the village of", "the Gaza settlement of" right before a name: what puts it on the map as a place. Not
  * "Tolgam village of Udhampur", which only says where Tolgam lies.
  */
@@ -277,8 +283,10 @@ const boundFor = (text: string, match: NameMatch): boolean =>
 
 /** A town's name labelling the area of the settlement or village named next ("the Gaza settlement of Tal Nir"). */
 function labelsArea(text: string, match: NameMatch): boolean {
+  const after = text.slice(match.span[1], match.span[1] + 64);
   return (
-    AREA_LABEL_AFTER.test(text.slice(match.span[1], match.span[1] + 48)) &&
+    AREA_LABEL_AFTER.test(after) &&
+    !OF_LARGER_UNIT.test(after) &&
     AREA_LABEL_BEFORE.test(text.slice(Math.max(0, match.span[0] - 30), match.span[0]))
   );
 }
