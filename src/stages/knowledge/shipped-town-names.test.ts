@@ -89,7 +89,7 @@ describe('the shipped base knows places of Europe, the Americas and Africa that 
     ['Students marched to the castle hill in Upsal', 'Upsal=place:se:uppsala'],
     ['Dockers walked out at the banana port of Ceiba', 'Ceiba=place:hn:la-ceiba'],
     ['Strikers blocked the bauxite plant in Mungo', 'Mungo=place:sr:moengo'],
-    ['A grenade was hurled into a café in Srbinje', 'Srbinje=place:ba:foca'],
+    ['Someone threw a grenade at a café in Srbinje', 'Srbinje=place:ba:foca'],
     ['A freight train left the rails near Uzunova at dawn', 'Uzunova=place:ru:uzunovo'],
   ])('%s', (text, expected) => {
     expect(firstPlace(text)).toBe(expected);
@@ -101,7 +101,7 @@ describe('the shipped base knows places of Europe, the Americas and Africa that 
       'Chapinero=place:co:bogota:chapinero in place:co:bogota',
     ],
     [
-      'A car bomb went off in Bastion Popular overnight',
+      'Overnight a car bomb exploded in Bastion Popular',
       'Bastion Popular=place:ec:guayaquil:bastion-popular in place:ec:guayaquil',
     ],
     [
