@@ -44,7 +44,7 @@ ariel itamar ofra kanaan raman calvi erez efrat dolev talmon immanuel fatih uri 
 dora hura mansour cesar caldas santander valencia trujillo vergara jasim safi saida saleh sale manar
 ortega suarez solano balboa argelia gigante calamar convencion eli kadim safwan mora whitehead metzer munger
 qasim qassim khalid khaled nasir ana aga sabah samar rhodes larissa valera muthana muthanna tata lal
-moira dekel kedar tasso bulalacao riyad yokota artem artyom kochi eyal matignon restrepo acevedo kang
+moira dekel kedar tasso bulalacao riyad yokota artem artyom kochi eyal matignon restrepo acevedo kang mungo
 tovar velez amari ercan tuba dol rashad obi girard dafni baghdadi al-baghdadi
 `;
 
