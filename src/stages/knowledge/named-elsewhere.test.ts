@@ -627,3 +627,46 @@ describe('the seat of a prefecture gives way to the town of it the next sentence
     ).toEqual(['Hama=place:sy:hama']);
   });
 });
+
+describe('an official’s town, or a resident’s, named by the title before it or the noun after it, gives way to the scene', () => {
+  it.each([
+    [
+      'a judge "in" one town, seized at his house in another',
+      'Masked men seized a senior judge in Mosul outside his house in Shirqat',
+      ['Shirqat=place:iq:shirqat'],
+    ],
+    [
+      'the chief of police "in" one town, hit as his car was entering another',
+      'A mine tore through the car of the chief of police in Hama while it was entering Homs',
+      ['Homs=place:sy:homs'],
+    ],
+    [
+      'the head "of" one town’s department, the bomb found near another',
+      'Sappers defused a bomb meant for the head of Mosul’s traffic department near Mahmudiyah',
+      ['Mahmudiyah=place:iq:mahmudiyah'],
+    ],
+    [
+      'a resident named by his town before the noun',
+      'A Hama resident was shot dead at a checkpoint near Homs',
+      ['Homs=place:sy:homs'],
+    ],
+    [
+      'a candidate named by his district',
+      'A Musayyib district candidate was gunned down in Mahmudiyah',
+      ['Mahmudiyah=place:iq:mahmudiyah'],
+    ],
+    [
+      'a councilor, spelt with one l',
+      'A Mosul Councilor lost a leg when a bomb went off under his car in Baghdad',
+      ['Baghdad=place:iq:baghdad'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+
+  it('keeps the village whose head was struck there', () => {
+    expect(places('Rebels shot dead the village head of Shirqat as he left the mosque near Mosul')).toContain(
+      'Shirqat=place:iq:shirqat',
+    );
+  });
+});

@@ -39,11 +39,12 @@ const FACILITY_AFTER =
 const BRAND_AFTER = /^\s?-\s?\p{Lu}\p{Ll}+\b/u;
 /**
  * An office or a body the town's name heads: "the Mosul police chief", "a Musayyib council member", "the Hama
- * governor", "a former Homs mayor", "Hama's deputy governor", "the Shirqat police forces". Not its premises ("the Homs mayor's office" stands in the town) and not an
+ * governor", "a former Homs mayor", "Hama's deputy governor", "the Shirqat police forces", "a Hama councilor", "the
+ * Lakhpur district candidate", "the Tirin Tehsildar", "the Rampur Deputy" (its member of parliament). Not its premises ("the Homs mayor's office" stands in the town) and not an
  * Israeli regional council, which is a place of its own.
  */
 const OFFICE_AFTER =
-  /^(?:['’]s)?\s+(?:(?:city|municipal|provincial|district)\s+)?(?:deputy\s+)?(?:police\s+(?:chief|commander|director|department|forces|official|officer)s?|council(?:lor|man|men|s)?|governor|mayor|consul(?:[ -]general)?)\b(?!['’]s)/i;
+  /^(?:['’]s)?\s+(?:(?:city|municipal|provincial|district)\s+)?(?:deputy\s+)?(?:police\s+(?:chief|commander|director|department|forces|official|officer)s?|council(?:l?ors?|man|men|s)?|governor|mayor|consul(?:[ -]general)?|tehsildar|superintendent|candidates?|deputy|MPs?|MLAs?)\b(?!['’]s)/i;
 /**
  * An office named in Arabic before its seat: «محافظ نينوى», «قائد شرطة الفلوجة», «رئيس بلدية الخليل», «عضو مجلس
  * محافظة كركوك». Its holder, like an English "Mosul governor", is as often struck away from it.
@@ -85,9 +86,12 @@ const FROM_TOWN = String.raw`(?:settlers?|residents?|natives?|inhabitants?|famil
 const PERSON_OF_BEFORE = /(?:[,;(]\s*|\band\s+)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}\s+of\s+$/u;
 /**
  * The town's officials, and the area a prefect governs from it: "the mayor of Hama", "the police chief of Hama", "the
- * district commissioner of Hama", "the towns of the sub-prefecture of Calvi".
+ * district commissioner of Hama", "the towns of the sub-prefecture of Calvi", "the head of Hama's traffic police", "the
+ * chief of police in Hama", "a judge in Hama". Not "the village head of Tirin", struck in his village as often as not.
  */
-const OFFICE_OF = String.raw`(?:mayor|governor|commissioner|police\s+chief|chief\s+of\s+police|council(?:lor|man)?|consul|(?:sub-?)?prefect(?:ure)?)\s+of`;
+const OFFICE_OF = String.raw`(?:(?:mayor|governor|commissioner|police\s+chief|chief\s+of\s+police|council(?:l?or|man)?|consul|(?:sub-?)?prefect(?:ure)?|(?<!village\s)head|tehsildar)\s+of|(?:mayor|governor|police\s+chief|chief\s+of\s+police|judge)\s+in)`;
+/** The town's people named by it: "a Homs resident", "two Mosul natives". */
+const RESIDENT_AFTER = /^\s+(?:residents?|natives?)\b/i;
 /** The town's people and officials: "a resident of Homs", "the mayor of Hama". */
 const OF_TOWN = String.raw`(?:(?:residents?|natives?|inhabitants?)\s+of|(?:deputy|senator|MP|lawmaker|legislator|candidate|representative)s?\s+(?:for|of)|${OFFICE_OF})`;
 /** An official's title "of" the town right before its name: "the deputy governor of Hama". */
@@ -127,11 +131,11 @@ const ROUTE_NOUN_AFTER =
   /^(?:\s+(?!(?:and|or|the|to|of|in)\b)\p{Ll}+){0,2}\s+(?:[Hh]ighway|[Rr]oad|[Pp]ipeline|[Rr]ailway|[Rr]ailroad|[Ll]ine|[Tt]rain|[Mm]otorway|[Ee]xpressway)\b/u;
 /**
  * What puts the later name on the map: "in western Baghdad", "near Mahmudiyah", "two km from Baghdad", "through
- * Zabul Province", "in the area of Mahmudiyah" — not a bare "from", which names where someone came from ("on his
+ * Zabul Province", "as the convoy entered Homs", "in the area of Mahmudiyah" — not a bare "from", which names where someone came from ("on his
  * way back from Homs").
  */
 const LOCATIVE_BEFORE =
-  /\b(?:in|near|at|outside|into|through|toward|towards|(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\s+from)\s+(?:the\s+)?(?:(?:city|town|village|area)\s+of\s+)?(?:(?:north|south|east|west|central|\w+ern)\s+)?$/i;
+  /\b(?:in|near|at|outside|into|through|toward|towards|entere?(?:d|ing)|(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\s+from)\s+(?:the\s+)?(?:(?:city|town|village|area)\s+of\s+)?(?:(?:north|south|east|west|central|\w+ern)\s+)?$/i;
 /**
  * The Arabic locatives: «في الموصل», «قرب مدينة الموصل», «ببغداد» (the "ب" written onto the name), which put a
  * place on the map as "in" does: «نجا محافظ نينوى من هجوم في الموصل».
@@ -250,6 +254,7 @@ function namesElsewhere(text: string, match: NameMatch): boolean {
     OFFICE_AFTER.test(after) ||
     OFFICE_BEFORE_AR.test(before) ||
     ORIGIN_BEFORE.test(before) ||
+    RESIDENT_AFTER.test(after) ||
     BEARING_BEFORE.test(before) ||
     firedFrom(text, match) ||
     (travelledFrom(text, match) && !hijackTold(text, match)) ||
