@@ -670,3 +670,16 @@ describe('an official’s town, or a resident’s, named by the title before it 
     );
   });
 });
+
+describe('where fire came from gives way to where it landed', () => {
+  it('told in the next sentence', () => {
+    const text = 'Militants fired two rockets from Homs toward the plain. Both fell short in Hama.';
+    expect(townMentions(kb, text, { bySentence: true })).toEqual(['Hama=place:sy:hama']);
+  });
+
+  it('with two words between the weapon and "from"', () => {
+    expect(places('Militants fired rockets at night from Tal Abyad, and one landed in Hama')).toEqual([
+      'Hama=place:sy:hama',
+    ]);
+  });
+});

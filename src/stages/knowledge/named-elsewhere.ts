@@ -200,7 +200,7 @@ export function withoutNamesElsewhere(
           crossesBorders,
           bound: boundFor(text, match),
           firm,
-          nextSentence: namesOffice(text, match) || endsStretch(text, match),
+          nextSentence: namesOffice(text, match) || endsStretch(text, match) || firedFrom(text, match),
         }) ||
         (namesBank(match, text) && placeToldBefore(kb, text, matches, i)) ||
         sceneBesideDestination(kb, text, matches, i)
@@ -219,10 +219,11 @@ export function withoutNamesElsewhere(
 /**
  * Fire that came from the place: "mortars fired from Tal Abyad", "two rockets from the Homs Governorate", "gunmen
  * opened fire from the direction of Tirin", "shots fired from the village of Lal", "rockets from northern
- * Lakhpur". A province so named is no more the scene than a town: "shells from the Homs Governorate fell on Hama".
+ * Lakhpur", "rockets at night from Tirin". A province so named is no more the scene than a town: "shells from the Homs
+ * Governorate fell on Hama". Where the fire landed is often told in the next sentence: "They fell short in Hama".
  */
 const FIRED_FROM =
-  /\b(?:fired|fire|launched|shots|shooting|firing|rockets?|mortars?|shells?|missiles?)\s+(?:\w+\s+)?from\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?(?:(?:\w+\s+)?(?:village|town|city|camp|area)\s+of\s+(?:the\s+)?)?(?:(?:north|south|east|west)(?:ern)?\s+)?$/i;
+  /\b(?:fired|fire|launched|shots|shooting|firing|rockets?|mortars?|shells?|missiles?)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?(?:(?:\w+\s+)?(?:village|town|city|camp|area)\s+of\s+(?:the\s+)?)?(?:(?:north|south|east|west)(?:ern)?\s+)?$/i;
 /** What fire's origin drops: the town kinds and a province. */
 const AREA_KINDS: ReadonlySet<string> = new Set([...TOWN_KINDS, 'region']);
 
