@@ -683,3 +683,25 @@ describe('where fire came from gives way to where it landed', () => {
     ]);
   });
 });
+
+describe('a town’s name labelling the area of the village named next, told with "area" or "Mount"', () => {
+  it.each([
+    [
+      '"the X area village of Y"',
+      'Masked men shot a farmer in the Mosul area village of Shirqat',
+      ['Shirqat=place:iq:shirqat'],
+    ],
+    [
+      '"the X-area village of Y"',
+      'Masked men stormed the Mosul-area village of Shirqat at dawn',
+      ['Shirqat=place:iq:shirqat'],
+    ],
+    [
+      '"the Mount X settlement of Y"',
+      'Snipers fired on the northern Mount Homs settlement of Tal Abyad',
+      ['Tal Abyad=place:sy:tal-abyad'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});

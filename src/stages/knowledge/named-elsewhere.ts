@@ -54,11 +54,13 @@ const OFFICE_BEFORE_AR =
 /**
  * A town's name labelling the area of the settlement or village named next, behind "the": "the Gaza settlement
  * of Tal Nir", "the Hebron villages of Zif and Karma", "the hilly Udhampur district village of Tolgam". The
- * later place is where it happened. Without "the" the name is the village's own: "in Tolgam village of
- * Udhampur".
+ * later place is where it happened, as in "the Hebron area village of Zif", "the Jenin-area settlement of Tal
+ * Nir" and "the southern Mount Hebron settlement of Karma". Without "the" the name is the village's own: "in
+ * Tolgam village of Udhampur".
  */
-const AREA_LABEL_AFTER = /^\s+(?:district\s+)?(?:settlements?|villages?)\s+of\s+(?:the\s+)?\p{Lu}/u;
-const AREA_LABEL_BEFORE = /\bthe\s+(?:\p{Ll}+\s+){0,2}$/u;
+const AREA_LABEL_AFTER =
+  /^(?:\s+(?:(?:district|area)\s+)?|\s?-\s?area\s+)(?:settlements?|villages?)\s+of\s+(?:the\s+)?\p{Lu}/u;
+const AREA_LABEL_BEFORE = /\bthe\s+(?:\p{Ll}+\s+){0,2}(?:Mount\s+)?$/u;
 /**
  * "the village of", "the Gaza settlement of" right before a name: what puts it on the map as a place. Not
  * "Tolgam village of Udhampur", which only says where Tolgam lies.
