@@ -705,3 +705,35 @@ describe('a town’s name labelling the area of the village named next, told wit
     expect(places(text)).toEqual(expected);
   });
 });
+
+describe('a town gives way to the place its sentence or the next says the incident took place in', () => {
+  it.each([
+    [
+      'a town a power line feeds',
+      'Rebels blew up a power line feeding Mosul. The explosion took place near Shirqat',
+      ['Shirqat=place:iq:shirqat'],
+    ],
+    [
+      'the town of a police headquarters where the victim served',
+      'Gunmen shot a colonel at the Mosul police headquarters. The incident took place in Mahmudiyah',
+      ['Mahmudiyah=place:iq:mahmudiyah'],
+    ],
+    [
+      'not for a quarter, most likely of the town named before',
+      'A bomb went off in Baghdad. The attack took place in the Hamza neighbourhood',
+      ['Baghdad=place:iq:baghdad', 'Hamza=place:iq:hamza'],
+    ],
+    [
+      'not for a place in another country, more likely a misread namesake',
+      'A bomb hit a convoy in Mosul. The attack took place in Homs',
+      ['Mosul=place:iq:mosul', 'Homs=place:sy:homs'],
+    ],
+    [
+      'not for a place told two sentences on',
+      'A bomb hit a convoy in Mosul. Two soldiers died. The attack took place in Shirqat',
+      ['Mosul=place:iq:mosul', 'Shirqat=place:iq:shirqat'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(townMentions(kb, text, { bySentence: true })).toEqual(expected);
+  });
+});

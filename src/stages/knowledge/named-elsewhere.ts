@@ -195,6 +195,10 @@ export function withoutNamesElsewhere(
     // People, too, are met away from home: "Ted Lowry of Leeds".
     const firm = namesFirm(text, match);
     const crossesBorders = route || firm || namesFacility(text, match) || namesHomeOf(text, match);
+    if (sceneToldAfter(kb, text, matches, i)) {
+      pushKeptSenses(out, match, (s) => !TOWN_KINDS.has(s.entity.kind));
+      continue;
+    }
     if (
       !(crossesBorders || namesElsewhere(text, match)) ||
       !(
@@ -217,6 +221,47 @@ export function withoutNamesElsewhere(
   }
   return out;
 }
+
+/**
+ * "The attack took place in Hama", "the explosion occurred near Homs": the report telling in so many words where
+ * the incident happened, right before the name.
+ */
+const SCENE_TOLD_BEFORE =
+  /\b(?:attack|incident|explosion|blast|bombing|kidnapping|abduction|shooting|ambush|assault|killing|murder)s?\s+(?:occurred|took\s+place|happened|was\s+carried\s+out)\s+(?:[\p{L}-]+\s+){0,3}?(?:in|at|near|outside|on)\s+(?:the\s+)?(?:(?:town|city|village|area|district|province)\s+of\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?$/iu;
+
+/**
+ * "the Karama neighbourhood", "the Tirin district of the city": a quarter, most likely of the town named before,
+ * whatever namesake the base reads it as.
+ */
+const QUARTER_AFTER =
+  /^(?:\s+(?:neighbou?rhood|quarter|district)\b|[^.]{0,40}?\bof\s+the\s+(?:city|town)\b)/i;
+
+/**
+ * Whether, after the town of the `at`-th match, its sentence or the next tells in so many words that the incident
+ * happened in another place of its theatre: "Gunmen seized the deputy mayor of Hama. The attack took place in Homs",
+ * "a colonel at the Hama police headquarters was shot. The incident occurred in Homs". Whatever the town was named
+ * for — an office, a destination, a firm — it is not the scene. A place the town lies in, or one in it, is no other.
+ */
+function sceneToldAfter(kb: KnowledgeBase, text: string, matches: readonly NameMatch[], at: number): boolean {
+  const match = matches[at];
+  if (!match.senses.some((s) => TOWN_KINDS.has(s.entity.kind))) return false;
+  let around: Set<string> | undefined;
+  for (let i = at + 1; i < matches.length && matches[i].sentence <= match.sentence + 1; i++) {
+    const later = matches[i];
+    if (!SCENE_TOLD_BEFORE.test(text.slice(Math.max(match.span[1], later.span[0] - 90), later.span[0])))
+      continue;
+    if (QUARTER_AFTER.test(text.slice(later.span[1], later.span[1] + 60))) continue;
+    around ??= aroundOf(kb, match);
+    if (anotherPlace(match, later, around, false) && !insideOf(kb, later, match)) return true;
+  }
+  return false;
+}
+
+/** Whether a sense of `later` lies in a town `match` may name (a quarter of it, say). */
+const insideOf = (kb: KnowledgeBase, later: NameMatch, match: NameMatch): boolean =>
+  later.senses.some((s) =>
+    parentsOf(kb, s.entity.id).some((id) => match.senses.some((t) => t.entity.id === id)),
+  );
 
 /**
  * Fire that came from the place: "mortars fired from Tal Abyad", "two rockets from the Homs Governorate", "gunmen
