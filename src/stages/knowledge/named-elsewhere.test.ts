@@ -737,3 +737,11 @@ describe('a town gives way to the place its sentence or the next says the incide
     expect(townMentions(kb, text, { bySentence: true })).toEqual(expected);
   });
 });
+
+describe('a route’s ends give way to the province the route is told to run through', () => {
+  it('told after "of"', () => {
+    const found = places('A mine struck a minibus on the Mosul-Baghdad highway of Kirkuk Province');
+    expect(found).not.toContain('Mosul=place:iq:mosul');
+    expect(found).not.toContain('Baghdad=place:iq:baghdad');
+  });
+});

@@ -152,9 +152,12 @@ const LOCATIVE_BEFORE_AR =
  */
 const AREA_CHAIN_BEFORE =
   /\b(?:in|near|at|outside|through)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}?(?:area|village|district|District|sub-district)(?:\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,3}?(?:district|District|area))?\s*(?:,|\bof|\bin)\s+(?:the\s+)?$/u;
-/** "the Kabul-Kandahar Highway, Ghazni Province": the province a route's stretch runs through, told after it. */
+/**
+ * "the Kabul-Kandahar Highway, Ghazni Province", "the Kabul-Kandahar highway of Zabul Province": the province a
+ * route's stretch runs through, told after it.
+ */
 const ROUTE_IN_AREA_BEFORE =
-  /(?:[Hh]ighway|[Rr]oad|[Pp]ipeline|[Rr]ailway|[Rr]ailroad|[Mm]otorway|[Ee]xpressway)\s*,\s*$/u;
+  /(?:[Hh]ighway|[Rr]oad|[Pp]ipeline|[Rr]ailway|[Rr]ailroad|[Mm]otorway|[Ee]xpressway)(?:\s*,\s*|\s+of\s+)(?:the\s+)?$/u;
 /** "Ariel (near Nablus)", "Musayyib, in Babil": the later name only says where the town lies. */
 const WHERE_IT_LIES =
   /^\s*(?:(?:village|town|area|camp|settlement|district)\s*)?(?:,|\(|\bin\b|\bnear\b)\s*(?:(?:an?|the)\s+(?:\w+\s+)?(?:village|town|city|suburb|settlement|district|area)\s+(?:in|near|of|outside)\s+)?(?:near\s+)?(?:the\s+)?(?:(?:north|south|east|west|central|\w+ern)\s+)?$/i;
