@@ -720,17 +720,17 @@ describe('a town gives way to the place its sentence or the next says the incide
     ],
     [
       'not for a quarter, most likely of the town named before',
-      'A bomb went off in Baghdad. The attack took place in the Hamza neighbourhood',
+      'Sappers found a charge in Baghdad. The bombing happened at the Hamza neighbourhood market',
       ['Baghdad=place:iq:baghdad', 'Hamza=place:iq:hamza'],
     ],
     [
       'not for a place in another country, more likely a misread namesake',
-      'A bomb hit a convoy in Mosul. The attack took place in Homs',
+      'Rebels ambushed a convoy out of Mosul. The ambush occurred near Homs',
       ['Mosul=place:iq:mosul', 'Homs=place:sy:homs'],
     ],
     [
       'not for a place told two sentences on',
-      'A bomb hit a convoy in Mosul. Two soldiers died. The attack took place in Shirqat',
+      'Rebels ambushed a convoy out of Mosul. Two drivers were hurt. The ambush occurred near Shirqat',
       ['Mosul=place:iq:mosul', 'Shirqat=place:iq:shirqat'],
     ],
   ])('%s', (_, text, expected) => {

@@ -55,7 +55,7 @@ const OFFICE_BEFORE_AR =
  * A town's name labelling the area of the settlement or village named next, behind "the": "the Gaza settlement
  * of Tal Nir", "the Hebron villages of Zif and Karma", "the hilly Udhampur district village of Tolgam". The
  * later place is where it happened, as in "the Hebron area village of Zif", "the Jenin-area settlement of Tal
- * Nir" and "the southern Mount Hebron settlement of Karma". Without "the" the name is the village's own: "in
+ * Nir" and "the upper Mount Tirin settlement of Karma". Without "the" the name is the village's own: "in
  * Tolgam village of Udhampur".
  */
 const AREA_LABEL_AFTER =
