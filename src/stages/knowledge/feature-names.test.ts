@@ -25,7 +25,7 @@ describe('a small town of the worldwide gazetteer before a landform’s or a par
 
   it('drops it before a street’s noun: "Gardens", "Street", "Avenue", "Lane"', () => {
     for (const text of [
-      'A pipe bomb was pushed through a letterbox in Alexandria Gardens, Virginia',
+      'Someone slid a pipe bomb through a letterbox in Alexandria Gardens, Virginia',
       'Two cars burned on Alexandria Street, Virginia',
       'Police sealed off Alexandria Avenue in Virginia',
       'A grenade landed in Alexandria Lane, Virginia',
