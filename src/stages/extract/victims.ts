@@ -221,8 +221,10 @@ export function passiveHarmed(view: Frame['view'], c: ActorCandidate): boolean {
 }
 
 /** English ranks an officer is named by after his force ("an army colonel", "Police Lieutenant Colonel"). */
-const ENGLISH_RANK =
-  /^(?:colonel|col|major|maj|captain|capt|lieutenant|lt|lieut|sergeant|sgt|corporal|cpl|general|gen|brigadier|inspector|superintendent|constable|private|pvt|commander)$/;
+const ENGLISH_RANK = wordSet(
+  'colonel col major maj captain capt lieutenant lt lieut sergeant sgt corporal cpl general gen brigadier ' +
+    'inspector superintendent constable private pvt commander',
+);
 /** Ranks one officer may hold at once ("lieutenant colonel", "brigadier general"). */
 const RANKS_AT_ONCE = 2;
 /** Words of the officer's name that may follow his rank ("Colonel Ahmad Rahimi"). */
@@ -238,7 +240,7 @@ const NOT_NAME =
  */
 function pastRankAndName(word: (i: number) => string, at: number): number {
   let next = at;
-  while (next - at < RANKS_AT_ONCE && ENGLISH_RANK.test(word(next).replace(/\.$/u, ''))) next++;
+  while (next - at < RANKS_AT_ONCE && ENGLISH_RANK.has(word(next).replace(/\.$/u, ''))) next++;
   if (next === at) return at;
   const ranked = next;
   while (next - ranked < NAME_WORDS && word(next) !== '' && !NOT_NAME.test(word(next))) next++;
