@@ -157,13 +157,21 @@ function namesOf(kb: KnowledgeBase, mention: Mention): string[] {
  */
 const UNIT_AFTER = /\s+(?:town|village|municipality|district|province)$/i;
 
+/**
+ * A saint's title as RAND's column and the base may each write it: "St. Petersburg", "St-Florent", "Ste. Marie"
+ * are Saint Petersburg, Saint-Florent, Sainte-Marie. A lone word only, never inside one ("Stuttgart").
+ */
+const SAINT_SHORT = /\b(st|ste)\b\.?/g;
+const comparable = (name: string): string =>
+  normalizeName(name)
+    .replace(SAINT_SHORT, (_, short: string) => (short === 'st' ? 'saint' : 'sainte'))
+    .replace(/[^a-z0-9]/g, '');
+
 function sameName(names: readonly string[], gold: string): boolean {
   // The name as written and, when it ends in a unit's noun, without it ("Cape Town" stays Cape Town).
-  const targets = [...new Set([gold, gold.replace(UNIT_AFTER, '')])].map((g) =>
-    normalizeName(g).replace(/[^a-z0-9]/g, ''),
-  );
+  const targets = [...new Set([gold, gold.replace(UNIT_AFTER, '')])].map(comparable);
   return names.some((n) => {
-    const candidate = normalizeName(n).replace(/[^a-z0-9]/g, '');
+    const candidate = comparable(n);
     return targets.some(
       (target) =>
         candidate === target || levenshtein(candidate, target) <= Math.max(1, Math.floor(target.length / 5)),

@@ -2,6 +2,7 @@ import type { ArticleOutput } from '../../core/article-output.js';
 import type { DateRef, EventRecord, Mention, PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import { foldName, searchTerms } from './search-terms.js';
+import { isWholeSpelling } from './spelling.js';
 import type { StoreTables } from './store-schema.js';
 
 type Row<T extends keyof StoreTables> = StoreTables[T];
@@ -166,7 +167,8 @@ function addEntities(rows: ArticleRows, article: ArticleOutput): void {
   for (const m of article.mentions) {
     add(m.entity_id, m.kind, m.name);
     // "Russian" names no one: a demonym's surface is not one of the entity's names.
-    if (m.via !== 'demonym') add(m.entity_id, m.kind, article.text.slice(m.span[0], m.span[1]), 0);
+    const surface = article.text.slice(m.span[0], m.span[1]);
+    if (m.via !== 'demonym' && isWholeSpelling(surface)) add(m.entity_id, m.kind, surface, 0);
   }
   const kindOf = (id: string, fallback: string): string =>
     article.mentions.find((m) => m.entity_id === id)?.kind ?? fallback;

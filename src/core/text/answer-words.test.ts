@@ -23,3 +23,18 @@ describe('the act an answering act answers', () => {
     expect(told('A bomb killed three people in the market.')).toBeNull();
   });
 });
+
+describe('the act the news is told as coming after', () => {
+  it('is told apart from the anaphor that opens the sentence', () => {
+    expect(told('The raid came after gunmen fired rockets at the base, killing two.')).toBe(
+      'came after gunmen fired rockets at the base, killing two.',
+    );
+    expect(told('The bombing comes just after militants stormed a checkpoint.')).toBe(
+      'comes just after militants stormed a checkpoint.',
+    );
+  });
+
+  it('is not read into a sentence where nothing came after anything', () => {
+    expect(told('Reinforcements came from the capital after dark.')).toBeNull();
+  });
+});

@@ -2,13 +2,15 @@ import type { Span } from '../span.js';
 import { guardedPattern } from './guarded-pattern.js';
 
 /**
- * Words that set an act against the act it answers: "in response to", "in retaliation for", «ردا على».
- * Read by the extract stage (the two acts make two frames) and the resolve stage (the two never merge, and
- * the answering act takes no day of the act answered), so the list lives here rather than in either.
+ * Words that set an act against the act it answers: "in response to", "in retaliation for", «ردا على»; and
+ * "the raid came after militants shelled a border post": an act the news is told as following is another
+ * incident, by its own side, even where an anaphor ("the raid") opens the sentence. Read by the extract stage
+ * (the two acts make two frames) and the resolve stage (the two never merge, and the answering act takes no
+ * day of the act answered), so the list lives here rather than in either.
  */
 const ANSWER = guardedPattern(
-  /(?<words>\b(?:response|retaliation|reprisal)s?\s+(?:to|for)\b)|(?:^|[\s،,(«"])[وف]?(?<ar>رد(?:اً|ًا|ا)\s+(?:على|علي|عليه|عليها))(?=[\s،,.]|$)/i,
-  'response retaliation reprisal رد',
+  /(?<words>\b(?:(?:response|retaliation|reprisal)s?\s+(?:to|for)|(?:came|comes|come)\s+(?:just\s+|shortly\s+|only\s+)?(?:after|following))\b)|(?:^|[\s،,(«"])[وف]?(?<ar>رد(?:اً|ًا|ا)\s+(?:على|علي|عليه|عليها))(?=[\s،,.]|$)/i,
+  'response retaliation reprisal came comes come رد',
 );
 /** What may stand before answer words that open the sentence: «ورداً على …، قصفت …», "In response to …, jets". */
 const OPENING = /^[\s"“«(]*(?:in|و|ف)?\s*$/i;

@@ -1,6 +1,7 @@
 import { wordSet } from '../../core/text/word-set.js';
 import { clauseOpening } from './clause-opening.js';
 import type { SentenceView } from './sentence-view.js';
+import type { Span } from '../../core/span.js';
 
 /**
  * "، كما شنت": a comma before "كما" (likewise) opens a second main clause, one more act of the same subject
@@ -96,6 +97,18 @@ export function cut(view: SentenceView, text: string, end: number, start: number
 
 /** A token written with a capital letter first: a word of a name, in English. */
 const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * Whether the word at `span` starts with a capital (`CAPITALISED`). An ASCII or Arabic first letter is told
+ * by its code: it is most words, Arabic has no capitals, and the pattern's Unicode class, run on a piece cut
+ * out of the text for every word of every cut, was some 0.6% of the extract stage's time.
+ */
+function capitalised(text: string, span: Span): boolean {
+  const c = text.charCodeAt(span[0]);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  if (c >= 0x600 && c <= 0x6ff) return false;
+  return CAPITALISED.test(text.slice(span[0], span[1]));
+}
 /** A comma or semicolon between two tokens: the words after it up to the next act are that act's. */
 const CLAUSE_MARK = /[,;]/;
 
@@ -106,7 +119,7 @@ const CLAUSE_MARK = /[,;]/;
  * the name and what the clause tells of it stay with the act before it.
  */
 function pastName(view: SentenceView, text: string, at: number, start: number): number {
-  const capital = (k: number) => CAPITALISED.test(text.slice(view.tokens[k].span[0], view.tokens[k].span[1]));
+  const capital = (k: number) => capitalised(text, view.tokens[k].span);
   if (at <= 0 || at >= start || !capital(at - 1) || !capital(at)) return at;
   let past = at;
   while (past < start && capital(past)) past++;

@@ -62,6 +62,22 @@ describe('devices found or made harmless, fire bombs thrown, fires started', () 
       ['Disrupted weapons use'],
     ],
     [
+      'car bombs destroyed by the side they were driven at, other targets between',
+      {
+        text: 'Kurdish fighters near Tal Abyad destroyed three trucks and two car bombs at dawn.',
+        mentions: [['Tal Abyad', placeEntity('Tal Abyad', 'SY')]],
+      },
+      ['Disrupted weapons use'],
+    ],
+    [
+      'car bombs destroyed in a round of air raids: the raids are the incident',
+      {
+        text: 'Allied aircraft carried out six air strikes near Tal Abyad, destroying two bunkers and a car bomb.',
+        mentions: [['Tal Abyad', placeEntity('Tal Abyad', 'SY')]],
+      },
+      ['Air/drone strike'],
+    ],
+    [
       'a bomb defused in words: a place must come with the bare infinitive',
       {
         text: 'Engineers in Mardan managed to defuse the bomb before noon.',

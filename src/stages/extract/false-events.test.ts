@@ -100,4 +100,15 @@ describe('blows told as exposure or as what could happen', () => {
       'Arrests',
     );
   });
+
+  it('reads no incident in an act named as what threatens someone', () => {
+    expect(subTypeIn('Renewed fighting threatens thousands of families trapped in Mosul.')).toBeUndefined();
+    expect(subTypeIn('معارك جديدة تهدد آلاف العائلات المحاصرة في الموصل.')).toBeUndefined();
+  });
+
+  it('keeps an act that happened and then threatened people', () => {
+    expect(subTypeIn('Gunmen clashed with police in Mosul and threatened the shopkeepers.')).toBe(
+      'Armed clash',
+    );
+  });
 });

@@ -22,6 +22,8 @@ describe('trigger words read as a figure or a festival', () => {
     ['a right "raped", a usurpation', 'واتهم رئيس النقابة الشركة باغتصاب حق توزيع الكتب في المدينة.'],
     ['initiatives "assassinated"', 'وقال النائب إن ما جرى اغتيال لكل المبادرات المطروحة.'],
     ['a saying of crops and kin laid waste', 'وقال الخطيب إن الغزاة أحرقوا الحرث والنسل في تلك البلاد.'],
+    ['a campaign "targeting" a doing', 'ويرى الكاتب أن الحملة الإعلامية استهدفت تشويه سمعة الجامعة.'],
+    ['a plan "targeting" a weakening', 'وقال المعارض إن القانون الجديد يستهدف إضعاف النقابات المستقلة.'],
     [
       'a saying of a blow that makes one stronger',
       'وصبر الأهالي على المحنة، فالضربة التي لا تقتلك تزيدك صلابة.',
@@ -50,6 +52,8 @@ describe('trigger words read as a figure or a festival', () => {
       'محاولة لاغتيال',
     ],
     ['strikes that hit', 'وجهت الطائرات ضربات إلى مخازن السلاح قرب بلدة الواحة فجر السبت.', 'ضربات'],
+    ['a gathering targeted', 'استهدف مسلحون تجمعا للمصلين قرب بلدة الواحة.', 'استهدف'],
+    ['reinforcements targeted', 'استهدفت المدفعية تعزيزات للمسلحين قرب بلدة الواحة.', 'استهدفت'],
   ])('keeps %s', (_, text, word) => {
     expect(asserted(text)).toContain(word);
   });

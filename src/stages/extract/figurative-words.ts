@@ -86,6 +86,8 @@ function figurativeTaking(view: SentenceView, trigger: PhraseHit): boolean {
 export function figurativeSense(view: SentenceView, trigger: PhraseHit): boolean {
   if (trigger.phrase.lang === 'en') return burningLand(view, trigger);
   if (trigger.phrase.lang !== 'ar') return false;
+  if (TARGETING.test(view.tokens[trigger.start].norm) && trigger.end - trigger.start === 1)
+    return aimedAtDoing(view, trigger);
   // «محاولة لاغتيال العراق»: the taking may end a longer phrase.
   if (TAKING_LIFE_OR_BODY.test(view.tokens[trigger.end - 1].norm)) return figurativeTaking(view, trigger);
   if (trigger.end - trigger.start !== 1) return false;
@@ -140,4 +142,24 @@ function amountsTo(view: SentenceView, at: number): boolean {
     if (AMOUNTS_TO.test(view.tokens[k].norm)) return true;
   }
   return false;
+}
+
+/** «استهدف», «استهدفت», «يستهدف», «تستهدف» and the others of the verb (folded, a conjunction before). */
+const TARGETING = /^[وف]?(?:استهدف|استهدفت|استهدفوا|يستهدف|تستهدف|يستهدفون)$/;
+/**
+ * A verbal noun of the form «تفعيل» with no plural ending, what a plan or a campaign aims at: «تشويه», «تحسين»,
+ * «تقويض». A target struck is a thing or people («تجمع», «تعزيزات», «منزلا»), not a doing.
+ */
+const DOING = /^ت[^\sي]{2}ي[^\s]$/;
+/** Verbal nouns of other forms a figurative «استهدف» takes: to terrorise, spread, weaken, topple, shake. */
+const OTHER_DOING =
+  /^(?:ارهاب|اشاعه|اثاره|اضعاف|افشال|اسقاط|ارباك|اخضاع|اقصاء|اسكات|زعزعه|ضرب|النيل|المساس|نشر|بث|زرع)$/;
+
+/**
+ * «الحملة استهدفت تشويه صورة البلد», «التفجير الذي استهدف إرهاب رجال الأمن»: «استهدف» with a doing as its
+ * object is "aimed at" it, an aim and not a target struck.
+ */
+function aimedAtDoing(view: SentenceView, trigger: PhraseHit): boolean {
+  const next = view.tokens[trigger.end]?.norm ?? '';
+  return DOING.test(next) || OTHER_DOING.test(next);
 }

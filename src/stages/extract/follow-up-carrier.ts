@@ -6,8 +6,11 @@ import { REFERENCE } from './reference-places.js';
 import { unknownVillage } from './unknown-village.js';
 
 /** "الحادثة وقعت في", "وقع الهجوم في", "the incident took place in": a sentence that says where it was. */
-const INCIDENT_AT =
-  /(?:(?:^|\s)[وف]?(?:الحادث|الحادثة|الهجوم|الانفجار|الاعتداء)\s+(?:وقع|وقعت)|(?:^|\s)[وف]?(?:وقع|وقعت)\s+(?:الحادث|الحادثة|الهجوم|الانفجار|الاعتداء)|\bthe (?:incident|attack|blast|explosion) (?:took place|occurred|happened))\s/i;
+const INCIDENT_AT = guardedPattern(
+  /(?:(?:^|\s)[وف]?(?:الحادث|الحادثة|الهجوم|الانفجار|الاعتداء)\s+(?:وقع|وقعت)|(?:^|\s)[وف]?(?:وقع|وقعت)\s+(?:الحادث|الحادثة|الهجوم|الانفجار|الاعتداء)|\bthe (?:incident|attack|blast|explosion) (?:took place|occurred|happened))\s/i,
+  // Run over a whole sentence after each one with events: most hold none of its nouns.
+  'الحادث الهجوم الانفجار الاعتداء incident attack blast explosion',
+);
 /** "قرب الخليل", "near Hebron": a landmark to find the place by. */
 const NEAR = /(?:قرب|بالقرب من|near)\s+$/i;
 
@@ -20,9 +23,9 @@ const NEAR = /(?:قرب|بالقرب من|near)\s+$/i;
  */
 export function carryPlace(previous: readonly EventRecord[], view: SentenceView, text: string): boolean {
   const last = previous.at(-1);
-  const sentence = text.slice(view.span[0], view.span[1]);
-  const at = INCIDENT_AT.exec(sentence);
-  if (!last || !at) return false;
+  if (!last) return false;
+  const at = INCIDENT_AT.exec(text.slice(view.span[0], view.span[1]));
+  if (!at) return false;
   const from = view.span[0] + at.index + at[0].length;
   const towns = view.mentions.filter(
     (m) =>

@@ -9,6 +9,7 @@ import type { ActorCandidate } from './actor-finder.js';
 import { inFrame, type Frame } from './frame-builder.js';
 import { MARTYR } from './force-nationality.js';
 import { hitSpan, tokenAt } from './sentence-view.js';
+import { wordSet } from '../../core/text/word-set.js';
 
 /**
  * A side the trigger itself names, by the country it happened in: a protest implies protesters, an arrest
@@ -38,8 +39,12 @@ export function impliedSide(
 /** Families of acts whose harmed the clause may leave unnamed: an arrest or a protest harms no one by itself. */
 const HARMING = new Set<Frame['family']>(['violence', 'riot']);
 /** "air strikes on the stronghold", «غارات على مواقع»: a military objective struck, whose dead were fighters. */
-const MILITARY_OBJECTIVE =
-  /^(?:stronghold|strongholds|position|positions|base|bases|camp|camps|checkpoint|checkpoints|[وفبل]?(?:ال)?(?:مواقع|موقع|معسكر|معسكرات|معقل|معاقل|تحصينات|ثكنه))$/;
+// Sets of whole words (the Arabic with each proclitic it may carry), not an anchored alternation: every token
+// of the frame is asked, and a set answers with one hash where the pattern ran the regex machine.
+const MILITARY_OBJECTIVE: ReadonlySet<string> = new Set([
+  ...wordSet('stronghold strongholds position positions base bases camp camps checkpoint checkpoints'),
+  ...wordSet('مواقع موقع معسكر معسكرات معقل معاقل تحصينات ثكنه', 'و ف ب ل ال وال فال بال لال'),
+]);
 
 /**
  * Whether those the act harmed, when no side is named as its target, are civilians: not in a clash, whose
@@ -48,7 +53,7 @@ const MILITARY_OBJECTIVE =
 export function mayHarmCivilians(frame: Frame): boolean {
   const { tokens } = frame.view;
   if (!HARMING.has(frame.family) || frame.triggers.some((t) => t.phrase.tag === 'Armed clash')) return false;
-  return !tokens.slice(frame.from, frame.to).some((t) => MILITARY_OBJECTIVE.test(t.norm));
+  return !tokens.slice(frame.from, frame.to).some((t) => MILITARY_OBJECTIVE.has(t.norm));
 }
 
 /**

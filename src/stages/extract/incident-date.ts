@@ -172,6 +172,7 @@ export function namedIncident(frame: Frame, text: string): readonly [number, num
   const trigger = mainTrigger(frame);
   if (frame.triggers.some((t) => t.phrase.pos === 'verb')) return null;
   const start = frame.view.tokens[trigger.start].span[0];
+  if (!nameMayEndBefore(text, start)) return null;
   const name = NAMED_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
   if (!name) return null;
   if (frame.view.quantities.some((q) => q.role === 'killed' || q.role === 'injured')) return null;
@@ -181,6 +182,23 @@ export function namedIncident(frame: Frame, text: string): readonly [number, num
 /** "of the Godhra ", "for the 1984 ": a name between "of/for/since the" and a trigger noun. */
 const NAMED_BEFORE =
   /\b(?:of|for|since|about|commemorat\w*|anniversary)\s+the\s+((?:(?:1[89]|20)\d\d|[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3}\s+)$/;
+/**
+ * Whether the word before the spaces before `at` can end `NAMED_BEFORE`'s name: it starts with a capital or
+ * with the first digit of a year. Most words before a trigger noun are "the", "a" or an Arabic word: read
+ * from the characters, they turn the pattern away before it is tried at each of sixty positions (some 0.4%
+ * of the extract stage).
+ */
+function nameMayEndBefore(text: string, at: number): boolean {
+  let end = at;
+  while (end > 0 && SPACE.test(text[end - 1])) end--;
+  if (end === at) return false;
+  let from = end;
+  while (from > 0 && !SPACE.test(text[from - 1])) from--;
+  const c = text.charCodeAt(from);
+  return (c >= 0x41 && c <= 0x5a) || c === 0x31 || c === 0x32;
+}
+const SPACE = /\s/;
+
 /** Characters after a named incident within which a date introduced by "on/of/in" dates it. */
 const NAME_DATE_REACH = 4;
 

@@ -62,6 +62,7 @@ export function createExtractStage(lexicons: EventLexicons = loadEventLexicons()
       'language',
       'published',
       'genre',
+      'normalized',
     ],
     writes: ['events'],
     run(doc) {
@@ -203,6 +204,10 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
   carryTolls(out, views, text, lexicons.actorNouns);
   // An article that told no event has nothing to sift: its kind is not read.
   if (out.length === 0) return out;
-  const keep = isCrimeStory(views, text) ? keepInCrimeStory : isReview(views) ? keepInReview : null;
+  const keep = isCrimeStory(views, text)
+    ? keepInCrimeStory
+    : isReview(views, doc.normalized?.text)
+      ? keepInReview
+      : null;
   return keep ? out.filter((m) => keep(m.record)) : out;
 }

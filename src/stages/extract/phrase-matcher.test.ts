@@ -127,6 +127,17 @@ describe('the phrase matcher', () => {
     expect(matcher.findLongest(keysOf('اطلق سراح الرهائن')).map((h) => h.phrase.tag)).toEqual(['@none']);
     expect(matcher.findAll(keysOf('a car bomb')).map((h) => [h.start, h.end])).toEqual([[1, 3]]);
   });
+
+  it('turns a phrase away at a third word the sentence does not hold there, and finds it where it does', () => {
+    const matcher = matcherOf([
+      'en\thave been guarding … sheep\tfixed\t@hold\tstrong',
+      'en\thave been … shot\tfixed\t@fire\tstrong',
+    ]);
+    const tags = (sentence: string) => matcher.findLongest(keysOf(sentence)).map((h) => h.phrase.tag);
+    expect(tags('they have been guarding the sheep')).toEqual(['@hold']);
+    expect(tags('they have been watching the sheep')).toEqual([]);
+    expect(tags('they have been guarding and shot')).toEqual(['@fire']);
+  });
 });
 
 describe('the shipped triggers', () => {

@@ -53,11 +53,25 @@ interface NumberedPhrase {
   phrase: LexiconPhrase;
   words: number[];
   /**
+   * The phrase's gaps (`phrase.gaps`), kept beside its numbers: the matcher asks them of every phrase it
+   * tries, and reading them here spares it a visit to the phrase, another object elsewhere in memory, for
+   * each of the thousands it turns away (the three lexicons matched over the corpus's sentences, best of
+   * 60 runs: 10.0–11.7 ms → 9.4–9.8 for the triggers).
+   */
+  gaps: readonly number[] | undefined;
+  /**
    * The word that must stand right after the first, -1 when none must (one word, or a gap before the
    * second): a first word may open two thousand phrases ("held {held-count} {held-span} by …"), and most
    * are ruled out by the next token alone, before a match is tried.
    */
   second: number;
+  /**
+   * The word that must stand two after the first, -1 when none must (a gap before the second or the third
+   * word, or fewer words). "have been holding {gap} man", "have been holding {gap} women" …: sixty-seven
+   * phrases share "have been", and each "have been killed" tried them all, searching on past the third token
+   * for each; this number turns each away at that token.
+   */
+  third: number;
 }
 
 /**
@@ -98,7 +112,8 @@ export class PhraseMatcher {
     for (const phrase of phrases) {
       const words = phrase.words.map(idOf);
       const second = words.length > 1 && !phrase.gaps?.[1] ? words[1] : -1;
-      const numbered = { phrase, words, second };
+      const third = second >= 0 && words.length > 2 && !phrase.gaps?.[2] ? words[2] : -1;
+      const numbered = { phrase, words, gaps: phrase.gaps, second, third };
       const list = lists.get(numbered.words[0]);
       if (list) list.push(numbered);
       else lists.set(numbered.words[0], [numbered]);
@@ -167,10 +182,9 @@ export class PhraseMatcher {
       let masks: PhraseHit[] | null = null;
       for (const key of keys[i]) {
         for (const numbered of this.startingAt(keys, i, key)) {
-          const phrase = numbered.phrase;
-          if (best && !phrase.gaps && phrase.words.length <= reach(best) - best.start) continue;
+          if (best && !numbered.gaps && numbered.words.length <= reach(best) - best.start) continue;
           const hit = matchAt(numbered, keys, i);
-          if (hit?.tail && phrase.tag === '@none') (masks ??= []).push(hit);
+          if (hit?.tail && numbered.phrase.tag === '@none') (masks ??= []).push(hit);
           if (hit && (!best || reach(hit) > reach(best))) best = hit;
         }
       }
@@ -230,9 +244,9 @@ export function reach(hit: PhraseHit): number {
 
 /** The phrase matched at `at`, or null. A gapped word is taken at its nearest place. */
 function matchAt(numbered: NumberedPhrase, keys: TokenWords, at: number): PhraseHit | null {
-  const { phrase, words, second } = numbered;
+  const { phrase, words, gaps, second, third } = numbered;
   if (second >= 0 && (at + 1 >= keys.length || !keys[at + 1].includes(second))) return null;
-  const gaps = phrase.gaps;
+  if (third >= 0 && (at + 2 >= keys.length || !keys[at + 2].includes(third))) return null;
   if (!gaps) {
     if (at + words.length > keys.length) return null;
     for (let k = 1; k < words.length; k++) if (!keys[at + k].includes(words[k])) return null;

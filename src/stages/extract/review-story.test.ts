@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { subTypesOf } from '../../../test/support/resolved-events.js';
 import type { FixtureSpec } from './fixture-document.js';
 import { placeEntity } from './fixture-entities.js';
+import { fixtureDocument } from './fixture-document.js';
+import { loadEventLexicons } from './index.js';
+import { isReview } from './review-story.js';
+import { buildSentenceViews } from './sentence-view.js';
+import { normalizeForMatching } from '../../core/text/normalize.js';
 
 const ramadi = placeEntity('Ramadi', 'IQ');
 const cairo = placeEntity('Cairo', 'EG');
@@ -54,5 +59,29 @@ describe('the film trade, not a work', () => {
       mentions: [['Ramadi', ramadi]],
     };
     expect(subTypesOf(spec)).toEqual(['Attack']);
+  });
+});
+
+describe('a review told from the folded text', () => {
+  const lexicons = loadEventLexicons();
+  const read = (text: string) => {
+    const views = buildSentenceViews(fixtureDocument({ text }), lexicons);
+    return [isReview(views), isReview(views, normalizeForMatching(text).text)];
+  };
+
+  it('finds the work in the folded view where the tokens name it', () => {
+    expect(read(review('In the last reel of the film, gunmen shot dead the hero.'))).toEqual([true, true]);
+  });
+
+  it('finds an Arabic work written with a tatweel and vowel marks', () => {
+    const text =
+      'يروي الفيـلم قصة جندي في الحرب. عُرِض الفيلم في مهرجان كبير. ونال الفيـلم جائزتين في العام الماضي.';
+    expect(read(text)).toEqual([true, true]);
+  });
+
+  it('reads no review in an article whose folded text names no work', () => {
+    const text =
+      'Gunmen shot dead a guard at the gate. Police sealed the road. The guard was buried on Sunday.';
+    expect(read(text)).toEqual([false, false]);
   });
 });

@@ -13,8 +13,11 @@ import { wordSet } from '../../core/text/word-set.js';
  */
 const SITE_HEAD =
   /^(?:[وفبل]?(?:ال)?(?:مركز|مقر|مسجد|اكاديميه|كليه|ثكنه|معسكر|معسكرات|مخيمات|قواعد|قاعده|نقطه|حاجز|دوريه|مخفر|موقع|مواقع|تجمعات|تعزيزات|مخازن)ا?|checkpoint|checkpoints|post|positions|base|bases|camps|hideouts|posts|strongholds|targets|academy|garrison|garrisons|barracks|outpost|outposts)$/;
-const SITE_TAIL =
-  /^(?:positions|position|bases|base|camps|camp|hideouts|hideout|posts|post|checkpoint|checkpoints|convoy|patrol|station|headquarters|strongholds|targets|academy|garrison|garrisons|barracks|outpost|outposts|compound|compounds)$/;
+/** A post word after the side's name ("Houthi positions"): a set, one hash a word where a pattern ran. */
+const SITE_TAIL = wordSet(
+  'positions position bases base camps camp hideouts hideout posts post checkpoint checkpoints convoy patrol ' +
+    'station headquarters strongholds targets academy garrison garrisons barracks outpost outposts compound compounds',
+);
 
 /**
  * Words that stand between a post and its owner: an article or a unit word ("positions of the PKK",
@@ -49,7 +52,7 @@ export function ownedSites(view: SentenceView, candidates: ActorCandidate[]): Ac
     }
     const vehicle = struckVehicle(view, c, candidates);
     const site =
-      SITE_HEAD.test(norm(head)) || SITE_TAIL.test(norm(tokenFrom(view, c.ref.spans[0][1]))) || vehicle >= 0;
+      SITE_HEAD.test(norm(head)) || SITE_TAIL.has(norm(tokenFrom(view, c.ref.spans[0][1]))) || vehicle >= 0;
     const marked = site && !c.site ? { ...c, site: true } : c;
     if (site) heads.set(marked, vehicle >= 0 ? vehicle : head);
     return marked;

@@ -191,6 +191,11 @@ describe('wishes, intents and aims', () => {
     expect(asserted({ text }).filter((w) => !/هجوم/.test(w))).toEqual([]);
   });
 
+  it('drops strikes weighed and an attack trained for', () => {
+    expect(asserted({ text: 'وتدرس القيادة العسكرية شن ضربات جوية على مخازن السلاح في الجبل.' })).toEqual([]);
+    expect(asserted({ text: 'وقال المحقق إن الثلاثة تدربوا على تفجير سيارة مفخخة في المطار.' })).toEqual([]);
+  });
+
   it('keeps a means resorted to', () => {
     expect(asserted({ text: 'لجأ المسلحون إلى تفجير الجسر بعد انسحابهم من البلدة.' })).toEqual(['تفجير']);
   });

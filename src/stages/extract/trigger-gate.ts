@@ -15,6 +15,7 @@ import { foughtOff, repelledAttempt } from './fought-off.js';
 import { unmadeInfinitive } from './attempted-acts.js';
 import { aimOfSweep } from './raid-aims.js';
 import { seizedArms } from './seized-arms.js';
+import { threateningAct } from './threatening-act.js';
 import { aftermathDamage } from './aftermath-damage.js';
 import { afterIncidentOpening } from './after-incident.js';
 import { withoutMereCauses } from './cause-clause.js';
@@ -74,6 +75,7 @@ export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] 
       !expelsNoSide(view, t) &&
       !aimOfSweep(view, text, t) &&
       !seizedArms(view, t) &&
+      !threateningAct(view, t) &&
       !aftermathDamage(view, t) &&
       !(plannedOrKnown(view, text, t) && !datedInClause(view, text, t)),
   );

@@ -112,6 +112,15 @@ describe('the subject of an English passive of harm', () => {
       ['Boko Haram', 'Military Forces of Chad'],
     ],
     [
+      'keeps a side for the one who struck when a tense or an adverb stands before its act, past a count',
+      {
+        text: 'Five men were hurt when government forces had also shelled the fields near Bol.',
+        mentions: [['Bol', placeEntity('Bol', 'TD')]],
+        quantities: [['Five', { ...killed(5, 'men'), role: 'injured' as const }]],
+      },
+      ['Military Forces of Chad', undefined],
+    ],
+    [
       'keeps the subject of an active verb of assault as the one who struck',
       {
         text: 'Chadian troops attacked Boko Haram fighters near Bol on Thursday.',

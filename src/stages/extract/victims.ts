@@ -47,7 +47,8 @@ export function victimsOf(frame: Frame, candidates: ActorCandidate[]): ActorCand
     // "جنديين قتلا": a verb of killing right after a side tells its fate, not its weapon.
     const end = tokenAt(view, c.ref.spans[0][1]);
     // "Nigerian troops came under attack": unless the act's own words tell it fell on that side.
-    const weapon = view.triggers.some((t) => t.start === end && t.phrase.tag !== '@kill');
+    const verbAt = pastVerbAdverbs(view, end);
+    const weapon = view.triggers.some((t) => t.start === verbAt && t.phrase.tag !== '@kill');
     if (weapon && !passiveHarmed(view, c)) return false;
     // "قتل القيادي في داعش … في غارة للتحالف": a member told after the killing verb, before the weapon.
     // Members after a clash or an attack ("اشتبكت عناصر المقاومة مع مسلحي الحوثي") fought in it.
@@ -102,6 +103,19 @@ export function victimsOf(frame: Frame, candidates: ActorCandidate[]): ActorCand
       counted.some((q) => q.nounSpan && membersOf(view, q.nounSpan, c))
     );
   });
+}
+
+/**
+ * "had", "also", "later": the words an English verb's tense or an adverb puts between a side and its act
+ * ("government forces had also fired missiles"), which leave the side its subject.
+ */
+const BEFORE_VERB = wordSet('had have has also then later again reportedly allegedly');
+
+/** The token after `at` past any words of `BEFORE_VERB`. */
+function pastVerbAdverbs(view: Frame['view'], at: number): number {
+  let k = at;
+  while (k < view.tokens.length && BEFORE_VERB.has(view.tokens[k].norm)) k++;
+  return k;
 }
 
 /** Arabic verbs of being killed, not their verbal nouns ("مقتل"): "قتل", "قتلوا", "استشهد". */
@@ -207,8 +221,10 @@ export function passiveHarmed(view: Frame['view'], c: ActorCandidate): boolean {
 }
 
 /** English ranks an officer is named by after his force ("an army colonel", "Police Lieutenant Colonel"). */
-const ENGLISH_RANK =
-  /^(?:colonel|col|major|maj|captain|capt|lieutenant|lt|lieut|sergeant|sgt|corporal|cpl|general|gen|brigadier|inspector|superintendent|constable|private|pvt|commander)$/;
+const ENGLISH_RANK = wordSet(
+  'colonel col major maj captain capt lieutenant lt lieut sergeant sgt corporal cpl general gen brigadier ' +
+    'inspector superintendent constable private pvt commander',
+);
 /** Ranks one officer may hold at once ("lieutenant colonel", "brigadier general"). */
 const RANKS_AT_ONCE = 2;
 /** Words of the officer's name that may follow his rank ("Colonel Ahmad Rahimi"). */
@@ -224,7 +240,7 @@ const NOT_NAME =
  */
 function pastRankAndName(word: (i: number) => string, at: number): number {
   let next = at;
-  while (next - at < RANKS_AT_ONCE && ENGLISH_RANK.test(word(next).replace(/\.$/u, ''))) next++;
+  while (next - at < RANKS_AT_ONCE && ENGLISH_RANK.has(word(next).replace(/\.$/u, ''))) next++;
   if (next === at) return at;
   const ranked = next;
   while (next - ranked < NAME_WORDS && word(next) !== '' && !NOT_NAME.test(word(next))) next++;

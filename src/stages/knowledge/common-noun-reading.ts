@@ -1,5 +1,5 @@
 import type { NameMatch } from './mention-matcher.js';
-import { CUE_ONLY_KEYS } from './common-word-names.js';
+import { COMMON_WORD_KEYS, CUE_ONLY_KEYS } from './common-word-names.js';
 import { inConstructState, wordsBefore } from './match-context.js';
 import { wordSpans } from '../../core/text/word-scanner.js';
 import { ARABIC_PLACE_NOUNS } from '../../core/text/place-nouns.js';
@@ -24,3 +24,19 @@ export function readsAsCommonNoun(viewText: string, match: NameMatch): boolean {
     /^\s+$/.test(viewText.slice(match.view[1], next[0]))
   );
 }
+
+/**
+ * Whether an ordinary-word name the base knows without the article is met with one: «وسط البلد» is downtown,
+ * not the Iraqi town Balad («بلد»), «الصور» pictures and not Tyre; such towns are written bare. Read in the
+ * normalised view, where the matched name leaves the article («ال», or «لل» after the preposition) before it.
+ *
+ * @example takesArticle(view.text, matchOf('بلد')) === true // in "وسط البلد"
+ */
+export function takesArticle(viewText: string, match: NameMatch): boolean {
+  if (!COMMON_WORD_KEYS.has(match.key) || match.key.startsWith('ال')) return false;
+  const at = match.view[0];
+  return ARTICLE_BEFORE.test(viewText.slice(Math.max(0, at - 6), at));
+}
+
+/** The article at the end of a word's proclitics, right before a name: «ال», «وال», «بال», «لل», «وبال». */
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])[وفبك]{0,2}(?:ال|لل)$/u;

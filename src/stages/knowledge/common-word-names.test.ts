@@ -198,3 +198,14 @@ describe('a given name, a surname and an English word that are also towns', () =
     expect(places(text)).toContain(place);
   });
 });
+
+describe('an ordinary word the base knows as a town written bare, met with the article', () => {
+  it('is the common noun: «وسط البلد» is downtown, not Balad', () => {
+    expect(places('انفجرت عبوة ناسفة في وسط البلد مساء أمس')).toEqual([]);
+    expect(places('تجمع المحتجون بوسط البلد قرب الجسر القديم')).toEqual([]);
+  });
+
+  it('is still the town written bare after a cue', () => {
+    expect(places('انفجرت عبوة ناسفة في قضاء بلد مساء أمس')).toEqual(['بلد=place:iq:balad']);
+  });
+});

@@ -44,14 +44,14 @@ ariel itamar ofra kanaan raman calvi erez efrat dolev talmon immanuel fatih uri 
 dora hura mansour cesar caldas santander valencia trujillo vergara jasim safi saida saleh sale manar
 ortega suarez solano balboa argelia gigante calamar convencion eli kadim safwan mora whitehead metzer munger
 qasim qassim khalid khaled nasir ana aga sabah samar rhodes larissa valera muthana muthanna tata lal
-moira dekel kedar tasso bulalacao riyad yokota artem artyom kochi eyal matignon restrepo acevedo kang
+moira dekel kedar tasso bulalacao riyad yokota artem artyom kochi eyal matignon restrepo acevedo kang mungo
 tovar velez amari ercan tuba dol rashad obi girard dafni baghdadi al-baghdadi
 `;
 
 // Towns of conflict reporting whose names are also English words ("Hit", "Tank", "Swat") or name a better-known
 // thing ("Kama", a Russian river): written with a capital after "in" or "near" they are the town, so a
 // preposition will do, as for the names above.
-const TOWN_WORDS = `hit tank swat sui bara burqa litter waterside kama`;
+const TOWN_WORDS = `hit tank swat sui bara burqa litter waterside kama hay`;
 
 // English words and brands that name towns: these need a place noun in front ("the Swat valley" does not count).
 const ENGLISH_MORE = `

@@ -164,6 +164,19 @@ honorary
 export const OWNED_BEFORE = keys(`سفارة سفارات قنصلية قنصليات سفير مواطن مواطني مواطنو رعايا`);
 
 /**
+ * Arms and war craft a country's name or nationality follows as their owner: «قاذفة تركية», «زوارق إيرانية»,
+ * «مدفعية سورية», «طائرة حربية سورية» — whose the bomber, the boats, the guns are (the feminine nationality is
+ * written as some write the country), never where they struck. Read with or without a clitic before them
+ * («بقاذفة»). Not a bare «طائرة»: «الطائرة السعودية» landing at an airport is an airliner, no side's arm.
+ *
+ * @example CRAFT_BEFORE.has(normalizeName('مقاتلات')) === true
+ */
+export const CRAFT_BEFORE = keys(`
+مقاتلة مقاتلات قاذفة قاذفات حربية مروحية مروحيات دبابة دبابات مدرعة مدرعات زورق زوارق بارجة بوارج
+فرقاطة مدمرة غواصة صاروخ صواريخ قذيفة قذائف مدفعية راجمة راجمات
+`);
+
+/**
  * Buildings and businesses that a town's name, used as an adjective, puts in that town: "a Miami travel
  * agency", "an Annecy law court", "a Karachi police station".
  *

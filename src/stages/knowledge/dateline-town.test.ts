@@ -19,6 +19,13 @@ describe('a name that opens an Arabic dateline', () => {
     ]);
   });
 
+  it('is the town before a kashida written as the dash, and with a kashida in its own name', () => {
+    expect(places('عمان ـ بترا\nأوقف رجال الأمن شابين سرقا متجرا في حي شعبي.')).toEqual([
+      'عمان=place:jo:amman',
+    ]);
+    expect(places('عمـان - الغد: اعتقلت الشرطة لصا اقتحم صيدلية ليلا.')).toEqual(['عمـان=place:jo:amman']);
+  });
+
   it('stays the country elsewhere in the line', () => {
     expect(places('استقبلت عمان - وفق بيان رسمي - وفدا عسكريا من الهند.')).toContain('عمان=country:OM');
     expect(places('عمان تستضيف محادثات بين وفدين من اليمن.')).toContain('عمان=country:OM');

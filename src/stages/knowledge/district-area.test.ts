@@ -48,3 +48,23 @@ describe('a district named after its seat, then a town in it', () => {
     expect(placesOf(text)).toEqual(['Maarat al-Numan:town', 'Khan Shaykhun:town']);
   });
 });
+
+describe('a district the base files as an area of its own, then a town in it', () => {
+  it('tells the district as the area and the town as the place', () => {
+    expect(placesOf('In Morang district on Friday, rebels set fire to a tax office in Biratnagar.')).toEqual([
+      'Morang:region',
+      'Biratnagar:town',
+    ]);
+  });
+
+  it('reads a French department named before its town so', () => {
+    expect(placesOf('Someone left a bomb by the Haute-Corse road office in Bastia overnight.')).toEqual([
+      'Haute-Corse:region',
+      'Bastia:town',
+    ]);
+  });
+
+  it('keeps the district when no town is named after it', () => {
+    expect(placesOf('Rebels torched two lorries in Morang district at dawn.')).toEqual(['Morang:district']);
+  });
+});

@@ -5,7 +5,9 @@
 // region, so the town named after it is the first place in it. A district with no smaller town named after it
 // stays its seat town (a report of "a blast in Mastung district" is filed at Mastung), and so does one that a
 // larger or a distant town follows ("the Maiwand district … to Kandahar city", "Rangae district … Pattani"),
-// or one named only some sentences on, which tells another incident.
+// or one named only some sentences on, which tells another incident. A district the base files as an area
+// of its own, in no town ("In Morang district … in Biratnagar", "the Haute-Corse road office in Bastia"), is
+// read the same way.
 import type { Mention } from '../../core/records.js';
 import { isSuburbOf } from './suburb-town.js';
 import type { Entity, KnowledgeBase } from './kb-types.js';
@@ -53,11 +55,15 @@ export function withDistrictAreas(kb: KnowledgeBase, text: string, mentions: Men
  */
 const sentenceEnds = (gap: string): number => gap.match(/[.!?]\s/g)?.length ?? 0;
 
-/** A town mention, not told in another town, whose name the word "district" follows. */
+/**
+ * A town mention, not told in another town, whose name the word "district" follows — or a district the base
+ * files as an area of its own, in no town ("Morang", "Haute-Corse", "Prigorodny District").
+ */
 const isDistrictName = (text: string, m: Mention): boolean =>
-  m.place?.precision === 'town' &&
-  !m.place.city &&
-  DISTRICT_AFTER.test(text.slice(m.span[1], m.span[1] + 12));
+  (m.place?.precision === 'town' &&
+    !m.place.city &&
+    DISTRICT_AFTER.test(text.slice(m.span[1], m.span[1] + 12))) ||
+  (m.place?.precision === 'district' && !m.place.city);
 
 /** A town of the seat's country, with fewer people than the seat (whose people the base knows), within reach. */
 function liesInDistrict(town: Entity | undefined, seat: Entity): boolean {

@@ -22,4 +22,14 @@ describe('a small town of the worldwide gazetteer before a landform’s or a par
     ])
       expect(places(text)).not.toContain('Alexandria=place:geonames:4744091');
   });
+
+  it('drops it before a street’s noun: "Gardens", "Street", "Avenue", "Lane"', () => {
+    for (const text of [
+      'Someone slid a pipe bomb through a letterbox in Alexandria Gardens, Virginia',
+      'Two cars burned on Alexandria Street, Virginia',
+      'Police sealed off Alexandria Avenue in Virginia',
+      'A grenade landed in Alexandria Lane, Virginia',
+    ])
+      expect(places(text)).not.toContain('Alexandria=place:geonames:4744091');
+  });
 });

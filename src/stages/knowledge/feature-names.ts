@@ -1,11 +1,15 @@
-// Features named after small towns abroad: "the Santa Catalina Mountains", "Hazelwood Park", "the Carlton Hotel".
+// Features named after small towns abroad: "the Santa Catalina Mountains", "Hazelwood Park", "the Carlton Hotel",
+// "Sutton Gardens".
 import { TOWN_KINDS, type NameSense } from './kb-types.js';
 import type { NameMatch } from './mention-matcher.js';
 import { needsSupport } from './country-evidence.js';
 
-/** A landform's, a park's, a college's or a hotel's capitalised noun right after a name: "Mountains", "Park". */
+/**
+ * A landform's, a park's, a college's, a hotel's or a street's capitalised noun right after a name: "Mountains",
+ * "Park", "Gardens", "Avenue".
+ */
 const FEATURE_AFTER =
-  /^\s+(?:Mountains?|Park|River|Lake|Valley|Hills|Forest|Beach|Bay|Canyon|Creek|College|Hotel)\b/u;
+  /^\s+(?:Mountains?|Park|River|Lake|Valley|Hills|Forest|Beach|Bay|Canyon|Creek|College|Hotel|Gardens|Streets?|Avenue|Lane)\b/u;
 
 /** A name that starts with a saint's title, written out or abbreviated: "Saint Joseph", "St. Joseph", "Ste-Anne". */
 const SAINT_NAME = /^(?:Saint|Sainte|St|Ste)\b/u;

@@ -1,3 +1,4 @@
+import { withoutObjectPronoun } from './object-pronoun.js';
 import type { Document, Mention, Token } from '../../core/records.js';
 import type { Stage } from '../../core/stage.js';
 import { packedMap } from '../../core/packed-map.js';
@@ -53,17 +54,20 @@ export function findMentions(
 ): Mention[] {
   const caseless = isLowerCased(text, sentences);
   const filter = surfaceFilter(caseless);
-  const matches = withoutRedefinedAcronyms(
+  const matches = withoutObjectPronoun(
     text,
-    withoutPossessorTowns(
-      kb,
+    withoutRedefinedAcronyms(
       text,
-      withoutNamesElsewhere(
+      withoutPossessorTowns(
         kb,
         text,
-        withoutLongerNameParts(
+        withoutNamesElsewhere(
+          kb,
           text,
-          withoutNameParts(text, matchNames(kb.trie, view, text, sentences, filter, options.tokens)),
+          withoutLongerNameParts(
+            text,
+            withoutNameParts(text, matchNames(kb.trie, view, text, sentences, filter, options.tokens)),
+          ),
         ),
       ),
     ),
@@ -76,6 +80,7 @@ export function findMentions(
     view.text,
     options.publicationCountry ?? null,
     caseless,
+    text,
   );
   for (const c of withNamedParents(kb, withNamesakeRegions(kb, chosen, view.text)))
     mentions.push(toMention(kb, asOwner(c, view.text)));

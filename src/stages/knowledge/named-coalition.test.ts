@@ -10,6 +10,13 @@ function coalitions(text: string): string[] {
     .map((m) => `${text.slice(...m.span)}=${m.entity_id}`);
 }
 
+describe('coalition aircraft the article names no coalition for', () => {
+  it('are no one coalition in the base: the country of the raid tells which (see local-sides.ts)', () => {
+    expect(coalitions('Coalition aircraft struck a bridge outside Mosul at dawn.')).toEqual([]);
+    expect(coalitions('Coalition warplanes hit a fuel depot near Saada overnight.')).toEqual([]);
+  });
+});
+
 describe('a bare "the coalition" after the article named one in full', () => {
   it('is that coalition, wherever it struck', () => {
     expect(

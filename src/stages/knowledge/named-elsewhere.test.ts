@@ -321,6 +321,14 @@ describe('a town’s name labelling the area of a settlement or village named ne
     const text = 'A bomb went off outside a house in Surankote village of Poonch district.';
     expect(placeMentions(shipped, text, { demonyms: false })).toContain('Surankote=place:in:surankote');
   });
+
+  it.each([
+    ['A farmer was shot dead in the Jamalsan village of Udhampur district.', 'Jamalsan=place:in:jamalsan'],
+    ['Raiders looted a shop in the Gundala village of Bhadradri district.', 'Gundala=place:in:gundala'],
+  ])('keeps the village after "the" when what it is "of" is a district: %s', async (text, expected) => {
+    const shipped = await shippedBase;
+    expect(placeMentions(shipped, text, { demonyms: false })).toContain(expected);
+  });
 });
 
 describe('a firm’s or a facility’s town may lie across a border from where the sentence places it', () => {
@@ -625,5 +633,123 @@ describe('the seat of a prefecture gives way to the town of it the next sentence
         },
       ),
     ).toEqual(['Hama=place:sy:hama']);
+  });
+});
+
+describe('an official’s town, or a resident’s, named by the title before it or the noun after it, gives way to the scene', () => {
+  it.each([
+    [
+      'a judge "in" one town, seized at his house in another',
+      'Masked men seized a senior judge in Mosul outside his house in Shirqat',
+      ['Shirqat=place:iq:shirqat'],
+    ],
+    [
+      'the chief of police "in" one town, hit as his car was entering another',
+      'A mine tore through the car of the chief of police in Hama while it was entering Homs',
+      ['Homs=place:sy:homs'],
+    ],
+    [
+      'the head "of" one town’s department, the bomb found near another',
+      'Sappers defused a bomb meant for the head of Mosul’s traffic department near Mahmudiyah',
+      ['Mahmudiyah=place:iq:mahmudiyah'],
+    ],
+    [
+      'a resident named by his town before the noun',
+      'A Hama resident was shot dead at a checkpoint near Homs',
+      ['Homs=place:sy:homs'],
+    ],
+    [
+      'a candidate named by his district',
+      'A Musayyib district candidate was gunned down in Mahmudiyah',
+      ['Mahmudiyah=place:iq:mahmudiyah'],
+    ],
+    [
+      'a councilor, spelt with one l',
+      'A Mosul Councilor lost a leg when a bomb went off under his car in Baghdad',
+      ['Baghdad=place:iq:baghdad'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+
+  it('keeps the village whose head was struck there', () => {
+    expect(places('Rebels shot dead the village head of Shirqat as he left the mosque near Mosul')).toContain(
+      'Shirqat=place:iq:shirqat',
+    );
+  });
+});
+
+describe('where fire came from gives way to where it landed', () => {
+  it('told in the next sentence', () => {
+    const text = 'Militants fired two rockets from Homs toward the plain. Both fell short in Hama.';
+    expect(townMentions(kb, text, { bySentence: true })).toEqual(['Hama=place:sy:hama']);
+  });
+
+  it('with two words between the weapon and "from"', () => {
+    expect(places('Militants fired rockets at night from Tal Abyad, and one landed in Hama')).toEqual([
+      'Hama=place:sy:hama',
+    ]);
+  });
+});
+
+describe('a town’s name labelling the area of the village named next, told with "area" or "Mount"', () => {
+  it.each([
+    [
+      '"the X area village of Y"',
+      'Masked men shot a farmer in the Mosul area village of Shirqat',
+      ['Shirqat=place:iq:shirqat'],
+    ],
+    [
+      '"the X-area village of Y"',
+      'Masked men stormed the Mosul-area village of Shirqat at dawn',
+      ['Shirqat=place:iq:shirqat'],
+    ],
+    [
+      '"the Mount X settlement of Y"',
+      'Snipers fired on the northern Mount Homs settlement of Tal Abyad',
+      ['Tal Abyad=place:sy:tal-abyad'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});
+
+describe('a town gives way to the place its sentence or the next says the incident took place in', () => {
+  it.each([
+    [
+      'a town a power line feeds',
+      'Rebels blew up a power line feeding Mosul. The explosion took place near Shirqat',
+      ['Shirqat=place:iq:shirqat'],
+    ],
+    [
+      'the town of a police headquarters where the victim served',
+      'Gunmen shot a colonel at the Mosul police headquarters. The incident took place in Mahmudiyah',
+      ['Mahmudiyah=place:iq:mahmudiyah'],
+    ],
+    [
+      'not for a quarter, most likely of the town named before',
+      'Sappers found a charge in Baghdad. The bombing happened at the Hamza neighbourhood market',
+      ['Baghdad=place:iq:baghdad', 'Hamza=place:iq:hamza'],
+    ],
+    [
+      'not for a place in another country, more likely a misread namesake',
+      'Rebels ambushed a convoy out of Mosul. The ambush occurred near Homs',
+      ['Mosul=place:iq:mosul', 'Homs=place:sy:homs'],
+    ],
+    [
+      'not for a place told two sentences on',
+      'Rebels ambushed a convoy out of Mosul. Two drivers were hurt. The ambush occurred near Shirqat',
+      ['Mosul=place:iq:mosul', 'Shirqat=place:iq:shirqat'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(townMentions(kb, text, { bySentence: true })).toEqual(expected);
+  });
+});
+
+describe('a route’s ends give way to the province the route is told to run through', () => {
+  it('told after "of"', () => {
+    const found = places('A mine struck a minibus on the Mosul-Baghdad highway of Kirkuk Province');
+    expect(found).not.toContain('Mosul=place:iq:mosul');
+    expect(found).not.toContain('Baghdad=place:iq:baghdad');
   });
 });

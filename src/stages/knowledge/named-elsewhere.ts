@@ -42,11 +42,12 @@ const FACILITY_AFTER =
 const BRAND_AFTER = /^\s?-\s?\p{Lu}\p{Ll}+\b/u;
 /**
  * An office or a body the town's name heads: "the Mosul police chief", "a Musayyib council member", "the Hama
- * governor", "a former Homs mayor", "Hama's deputy governor", "the Shirqat police forces". Not its premises ("the Homs mayor's office" stands in the town) and not an
+ * governor", "a former Homs mayor", "Hama's deputy governor", "the Shirqat police forces", "a Hama councilor", "the
+ * Lakhpur district candidate", "the Tirin Tehsildar", "the Rampur Deputy" (its member of parliament). Not its premises ("the Homs mayor's office" stands in the town) and not an
  * Israeli regional council, which is a place of its own.
  */
 const OFFICE_AFTER =
-  /^(?:['’]s)?\s+(?:(?:city|municipal|provincial|district)\s+)?(?:deputy\s+)?(?:police\s+(?:chief|commander|director|department|forces|official|officer)s?|council(?:lor|man|men|s)?|governor|mayor|consul(?:[ -]general)?)\b(?!['’]s)/i;
+  /^(?:['’]s)?\s+(?:(?:city|municipal|provincial|district)\s+)?(?:deputy\s+)?(?:police\s+(?:chief|commander|director|department|forces|official|officer)s?|council(?:l?ors?|man|men|s)?|governor|mayor|consul(?:[ -]general)?|tehsildar|superintendent|candidates?|deputy|MPs?|MLAs?)\b(?!['’]s)/i;
 /**
  * An office named in Arabic before its seat: «محافظ نينوى», «قائد شرطة الفلوجة», «رئيس بلدية الخليل», «عضو مجلس
  * محافظة كركوك». Its holder, like an English "Mosul governor", is as often struck away from it.
@@ -57,11 +58,19 @@ const OFFICE_BEFORE_AR = guardedPattern(
 /**
  * A town's name labelling the area of the settlement or village named next, behind "the": "the Gaza settlement
  * of Tal Nir", "the Hebron villages of Zif and Karma", "the hilly Udhampur district village of Tolgam". The
- * later place is where it happened. Without "the" the name is the village's own: "in Tolgam village of
- * Udhampur".
+ * later place is where it happened, as in "the Hebron area village of Zif", "the Jenin-area settlement of Tal
+ * Nir" and "the upper Mount Tirin settlement of Karma". Without "the" the name is the village's own: "in
+ * Tolgam village of Udhampur".
  */
-const AREA_LABEL_AFTER = /^\s+(?:district\s+)?(?:settlements?|villages?)\s+of\s+(?:the\s+)?\p{Lu}/u;
-const AREA_LABEL_BEFORE = /\bthe\s+(?:\p{Ll}+\s+){0,2}$/u;
+const AREA_LABEL_AFTER =
+  /^(?:\s+(?:(?:district|area)\s+)?|\s?-\s?area\s+)(?:settlements?|villages?)\s+of\s+(?:the\s+)?\p{Lu}/u;
+const AREA_LABEL_BEFORE = /\bthe\s+(?:\p{Ll}+\s+){0,2}(?:Mount\s+)?$/u;
+/**
+ * A unit of a country named after "of": "the Kelmor village of Tarkot district", "the Usmanpur village of Bihar
+ * state". What the village is "of" is then the larger area it lies in, so the name before is the village's own.
+ */
+const OF_LARGER_UNIT =
+  /^\s+(?:settlements?|villages?)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:[Dd]istrict|[Pp]rovince|[Ss]tate|[Gg]overnorate|[Tt]ehsil|[Mm]andal|[Aa]rea)\b/u;
 /**
  * "the village of", "the Gaza settlement of" right before a name: what puts it on the map as a place. Not
  * "Tolgam village of Udhampur", which only says where Tolgam lies.
@@ -89,9 +98,12 @@ const FROM_TOWN = String.raw`(?:settlers?|residents?|natives?|inhabitants?|famil
 const PERSON_OF_BEFORE = /(?:[,;(]\s*|\band\s+)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}\s+of\s+$/u;
 /**
  * The town's officials, and the area a prefect governs from it: "the mayor of Hama", "the police chief of Hama", "the
- * district commissioner of Hama", "the towns of the sub-prefecture of Calvi".
+ * district commissioner of Hama", "the towns of the sub-prefecture of Calvi", "the head of Hama's traffic police", "the
+ * chief of police in Hama", "a judge in Hama". Not "the village head of Tirin", struck in his village as often as not.
  */
-const OFFICE_OF = String.raw`(?:mayor|governor|commissioner|police\s+chief|chief\s+of\s+police|council(?:lor|man)?|consul|(?:sub-?)?prefect(?:ure)?)\s+of`;
+const OFFICE_OF = String.raw`(?:(?:mayor|governor|commissioner|police\s+chief|chief\s+of\s+police|council(?:l?or|man)?|consul|(?:sub-?)?prefect(?:ure)?|(?<!village\s)head|tehsildar)\s+of|(?:mayor|governor|police\s+chief|chief\s+of\s+police|judge)\s+in)`;
+/** The town's people named by it: "a Homs resident", "two Mosul natives". */
+const RESIDENT_AFTER = /^\s+(?:residents?|natives?)\b/i;
 /** The town's people and officials: "a resident of Homs", "the mayor of Hama". */
 const OF_TOWN = String.raw`(?:(?:residents?|natives?|inhabitants?)\s+of|(?:deputy|senator|MP|lawmaker|legislator|candidate|representative)s?\s+(?:for|of)|${OFFICE_OF})`;
 /** An official's title "of" the town right before its name: "the deputy governor of Hama". */
@@ -132,11 +144,11 @@ const ROUTE_NOUN_AFTER =
   /^(?:\s+(?!(?:and|or|the|to|of|in)\b)\p{Ll}+){0,2}\s+(?:[Hh]ighway|[Rr]oad|[Pp]ipeline|[Rr]ailway|[Rr]ailroad|[Ll]ine|[Tt]rain|[Mm]otorway|[Ee]xpressway)\b/u;
 /**
  * What puts the later name on the map: "in western Baghdad", "near Mahmudiyah", "two km from Baghdad", "through
- * Zabul Province", "in the area of Mahmudiyah" — not a bare "from", which names where someone came from ("on his
+ * Zabul Province", "as the convoy entered Homs", "in the area of Mahmudiyah" — not a bare "from", which names where someone came from ("on his
  * way back from Homs").
  */
 const LOCATIVE_BEFORE =
-  /\b(?:in|near|at|outside|into|through|toward|towards|(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\s+from)\s+(?:the\s+)?(?:(?:city|town|village|area)\s+of\s+)?(?:(?:north|south|east|west|central|\w+ern)\s+)?$/i;
+  /\b(?:in|near|at|outside|into|through|toward|towards|entere?(?:d|ing)|(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\s+from)\s+(?:the\s+)?(?:(?:city|town|village|area)\s+of\s+)?(?:(?:north|south|east|west|central|\w+ern)\s+)?$/i;
 /**
  * The Arabic locatives: «في الموصل», «قرب مدينة الموصل», «ببغداد» (the "ب" written onto the name), which put a
  * place on the map as "in" does: «نجا محافظ نينوى من هجوم في الموصل».
@@ -151,9 +163,12 @@ const LOCATIVE_BEFORE_AR =
  */
 const AREA_CHAIN_BEFORE =
   /\b(?:in|near|at|outside|through)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}?(?:area|village|district|District|sub-district)(?:\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,3}?(?:district|District|area))?\s*(?:,|\bof|\bin)\s+(?:the\s+)?$/u;
-/** "the Kabul-Kandahar Highway, Ghazni Province": the province a route's stretch runs through, told after it. */
+/**
+ * "the Kabul-Kandahar Highway, Ghazni Province", "the Kabul-Kandahar highway of Zabul Province": the province a
+ * route's stretch runs through, told after it.
+ */
 const ROUTE_IN_AREA_BEFORE =
-  /(?:[Hh]ighway|[Rr]oad|[Pp]ipeline|[Rr]ailway|[Rr]ailroad|[Mm]otorway|[Ee]xpressway)\s*,\s*$/u;
+  /(?:[Hh]ighway|[Rr]oad|[Pp]ipeline|[Rr]ailway|[Rr]ailroad|[Mm]otorway|[Ee]xpressway)(?:\s*,\s*|\s+of\s+)(?:the\s+)?$/u;
 /** "Ariel (near Nablus)", "Musayyib, in Babil": the later name only says where the town lies. */
 const WHERE_IT_LIES =
   /^\s*(?:(?:village|town|area|camp|settlement|district)\s*)?(?:,|\(|\bin\b|\bnear\b)\s*(?:(?:an?|the)\s+(?:\w+\s+)?(?:village|town|city|suburb|settlement|district|area)\s+(?:in|near|of|outside)\s+)?(?:near\s+)?(?:the\s+)?(?:(?:north|south|east|west|central|\w+ern)\s+)?$/i;
@@ -194,6 +209,10 @@ export function withoutNamesElsewhere(
     // People, too, are met away from home: "Ted Lowry of Leeds".
     const firm = namesFirm(text, match);
     const crossesBorders = route || firm || namesFacility(text, match) || namesHomeOf(text, match);
+    if (sceneToldAfter(kb, text, matches, i)) {
+      pushKeptSenses(out, match, (s) => !TOWN_KINDS.has(s.entity.kind));
+      continue;
+    }
     if (
       !(crossesBorders || namesElsewhere(text, match)) ||
       !(
@@ -201,7 +220,7 @@ export function withoutNamesElsewhere(
           crossesBorders,
           bound: boundFor(text, match),
           firm,
-          nextSentence: namesOffice(text, match) || endsStretch(text, match),
+          nextSentence: namesOffice(text, match) || endsStretch(text, match) || firedFrom(text, match),
         }) ||
         (namesBank(match, text) && placeToldBefore(kb, text, matches, i)) ||
         sceneBesideDestination(kb, text, matches, i)
@@ -218,13 +237,55 @@ export function withoutNamesElsewhere(
 }
 
 /**
+ * "The attack took place in Hama", "the explosion occurred near Homs": the report telling in so many words where
+ * the incident happened, right before the name.
+ */
+const SCENE_TOLD_BEFORE =
+  /\b(?:attack|incident|explosion|blast|bombing|kidnapping|abduction|shooting|ambush|assault|killing|murder)s?\s+(?:occurred|took\s+place|happened|was\s+carried\s+out)\s+(?:[\p{L}-]+\s+){0,3}?(?:in|at|near|outside|on)\s+(?:the\s+)?(?:(?:town|city|village|area|district|province)\s+of\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?$/iu;
+
+/**
+ * "the Karama neighbourhood", "the Tirin district of the city": a quarter, most likely of the town named before,
+ * whatever namesake the base reads it as.
+ */
+const QUARTER_AFTER =
+  /^(?:\s+(?:neighbou?rhood|quarter|district)\b|[^.]{0,40}?\bof\s+the\s+(?:city|town)\b)/i;
+
+/**
+ * Whether, after the town of the `at`-th match, its sentence or the next tells in so many words that the incident
+ * happened in another place of its theatre: "Gunmen seized the deputy mayor of Hama. The attack took place in Homs",
+ * "a colonel at the Hama police headquarters was shot. The incident occurred in Homs". Whatever the town was named
+ * for — an office, a destination, a firm — it is not the scene. A place the town lies in, or one in it, is no other.
+ */
+function sceneToldAfter(kb: KnowledgeBase, text: string, matches: readonly NameMatch[], at: number): boolean {
+  const match = matches[at];
+  if (!match.senses.some((s) => TOWN_KINDS.has(s.entity.kind))) return false;
+  let around: Set<string> | undefined;
+  for (let i = at + 1; i < matches.length && matches[i].sentence <= match.sentence + 1; i++) {
+    const later = matches[i];
+    if (!SCENE_TOLD_BEFORE.test(text.slice(Math.max(match.span[1], later.span[0] - 90), later.span[0])))
+      continue;
+    if (QUARTER_AFTER.test(text.slice(later.span[1], later.span[1] + 60))) continue;
+    around ??= aroundOf(kb, match);
+    if (anotherPlace(match, later, around, false) && !insideOf(kb, later, match)) return true;
+  }
+  return false;
+}
+
+/** Whether a sense of `later` lies in a town `match` may name (a quarter of it, say). */
+const insideOf = (kb: KnowledgeBase, later: NameMatch, match: NameMatch): boolean =>
+  later.senses.some((s) =>
+    parentsOf(kb, s.entity.id).some((id) => match.senses.some((t) => t.entity.id === id)),
+  );
+
+/**
  * Fire that came from the place: "mortars fired from Tal Abyad", "two rockets from the Homs Governorate", "gunmen
  * opened fire from the direction of Tirin", "shots fired from the village of Lal", "rockets from northern
- * Lakhpur". A province so named is no more the scene than a town: "shells from the Homs Governorate fell on Hama".
+ * Lakhpur", "rockets at night from Tirin". A province so named is no more the scene than a town: "shells from the Homs
+ * Governorate fell on Hama". Where the fire landed is often told in the next sentence: "They fell short in Hama".
  * Guarded (core/text/guarded-pattern): every match holds "from", which most leads lack.
  */
 const FIRED_FROM = guardedPattern(
-  /\b(?:fired|fire|launched|shots|shooting|firing|rockets?|mortars?|shells?|missiles?)\s+(?:\w+\s+)?from\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?(?:(?:\w+\s+)?(?:village|town|city|camp|area)\s+of\s+(?:the\s+)?)?(?:(?:north|south|east|west)(?:ern)?\s+)?$/i,
+  /\b(?:fired|fire|launched|shots|shooting|firing|rockets?|mortars?|shells?|missiles?)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?(?:(?:\w+\s+)?(?:village|town|city|camp|area)\s+of\s+(?:the\s+)?)?(?:(?:north|south|east|west)(?:ern)?\s+)?$/i,
 );
 /** What fire's origin drops: the town kinds and a province. */
 const AREA_KINDS: ReadonlySet<string> = new Set([...TOWN_KINDS, 'region']);
@@ -258,6 +319,7 @@ function namesElsewhere(text: string, match: NameMatch): boolean {
     OFFICE_AFTER.test(after) ||
     OFFICE_BEFORE_AR.test(before) ||
     ORIGIN_BEFORE.test(before) ||
+    RESIDENT_AFTER.test(after) ||
     BEARING_BEFORE.test(before) ||
     firedFrom(text, match) ||
     (travelledFrom(text, match) && !hijackTold(text, match)) ||
@@ -285,8 +347,10 @@ const boundFor = (text: string, match: NameMatch): boolean =>
 
 /** A town's name labelling the area of the settlement or village named next ("the Gaza settlement of Tal Nir"). */
 function labelsArea(text: string, match: NameMatch): boolean {
+  const after = text.slice(match.span[1], match.span[1] + 64);
   return (
-    AREA_LABEL_AFTER.test(text.slice(match.span[1], match.span[1] + 48)) &&
+    AREA_LABEL_AFTER.test(after) &&
+    !OF_LARGER_UNIT.test(after) &&
     AREA_LABEL_BEFORE.test(text.slice(Math.max(0, match.span[0] - 30), match.span[0]))
   );
 }

@@ -31,6 +31,9 @@ describe('a country named as the owner of an embassy or of its citizens reads as
     ['the servicemen of the country', 'A bomb wounded three US servicemen near the airport', 'US'],
     ['the sailors of the country', 'Pirates took two Russia sailors off the tanker', 'RU'],
     ['an Arabic embassy before the name', 'هاجم مسلحون سفارة العراق صباح اليوم', 'IQ'],
+    ['an Arabic warplane the name qualifies', 'ألقت مقاتلات سورية براميل على القرية فجرا', 'SY'],
+    ['an Arabic bomber the name qualifies', 'ظن الحراس أن الطائرة قاذفة سورية فأطلقوا عليها النار', 'SY'],
+    ['an Arabic shell with a clitic before it', 'أصيب راع بقذيفة سورية سقطت قرب قطيعه', 'SY'],
     ["the country's own forces", "Russia's jets bombed the town on Monday", 'RU'],
     ['the same, its apostrophe dropped', 'Russias jets bombed the town on Monday', 'RU'],
     ['officers of the country behind a word that qualifies them', 'Gunmen fired on US prison officers', 'US'],
@@ -153,5 +156,10 @@ describe("a country's full name before a qualified noun", () => {
     const text = 'Maoists bombed a Nepal telecommunications corporation station';
     const nepal = findMentions(shipped, text, [[0, text.length]]).find((m) => m.entity_id === 'country:NP');
     expect(nepal?.via).toBe('name');
+  });
+
+  it('but not a country an Arabic shell fell in', () => {
+    expect(viaOf('سقطت قذيفة في سورية قرب الحدود مساء', 'SY')).not.toBe('demonym');
+    expect(viaOf('سقطت قذيفة في سورية قرب الحدود مساء', 'SY')).toBeDefined();
   });
 });

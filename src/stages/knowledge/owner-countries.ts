@@ -3,6 +3,7 @@ import { allUnits, unitTest } from '../../core/text/unit-class.js';
 import { wordSpans } from '../../core/text/word-scanner.js';
 import {
   CONDUCT_AFTER_POSSESSIVE,
+  CRAFT_BEFORE,
   FORCES_AFTER_POSSESSIVE,
   OWNED_AFTER,
   OWNED_BEFORE,
@@ -117,12 +118,13 @@ function isOwner(viewText: string, [start, nameEnd]: readonly [number, number], 
   if ([SERVED_BEFORE, BOUND_BEFORE, OWNED_OF_BEFORE, PEOPLE_FROM_BEFORE].some((cue) => cue.test(lead)))
     return true;
   const before = wordSpans(viewText, Math.max(0, start - 20), start).pop();
-  return (
-    before !== undefined &&
-    joined(viewText, before[1], start) &&
-    OWNED_BEFORE.has(viewText.slice(before[0], before[1]))
-  );
+  if (before === undefined || !joined(viewText, before[1], start)) return false;
+  const word = viewText.slice(before[0], before[1]);
+  return OWNED_BEFORE.has(word) || CRAFT_BEFORE.has(word) || CRAFT_BEFORE.has(word.replace(CLITIC, ''));
 }
+
+/** «بقاذفة», «والطائرات»: a conjunction or preposition, and the article, written onto the noun. */
+const CLITIC = /^(?:[وف]?(?:ب|ل|ك)?(?:ال)?)/;
 
 const PAIRING = new Set(['and', 'or']);
 

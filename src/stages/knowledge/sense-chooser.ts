@@ -26,7 +26,7 @@ import {
   PERSONAL_NAME_KEYS,
   SUPPORT_ONLY_KEYS,
 } from './common-word-names.js';
-import { readsAsCommonNoun } from './common-noun-reading.js';
+import { readsAsCommonNoun, takesArticle } from './common-noun-reading.js';
 import { leadsForce } from './force-leader.js';
 import { namesakeOfArticle, namesakeOfSentence } from './article-namesake.js';
 import { townOfPersonsName } from './persons-town.js';
@@ -65,7 +65,8 @@ export interface ChosenSense {
  * (country names twice). Then each candidate scores on where it comes from (curated over the worldwide
  * gazetteer), kind, population and the article's countries (and the publication's, when known); the
  * best wins. Names that are also ordinary words stand only with a cue word in front of them or — for
- * Arabic — with the same entity or its country named elsewhere in the article.
+ * Arabic — with the same entity or its country named elsewhere in the article. `text`, the original of the
+ * view, keeps what the view drops (a kashida dash).
  *
  * @example chooseSenses(matches, view.text).map((c) => c.sense.entity.id)
  */
@@ -74,6 +75,7 @@ export function chooseSenses(
   viewText: string,
   publicationCountry: string | null = null,
   caseless = false,
+  text = viewText,
 ): ChosenSense[] {
   const starts = new Map(matches.map((m) => [m.view[0], m]));
   const ends = new Set(matches.map((m) => m.view[1]));
@@ -179,14 +181,14 @@ export function chooseSenses(
     best = namesakeOfArticle(ranked, best, match, voters) ?? best;
     best = namesakeOfSentence(ranked, best, match, sentence, voters) ?? best;
     best = townOfPersonsName(viewText, match, ranked, best, caseless) ?? best;
-    best = townOfDateline(viewText, match, ranked, best) ?? best;
+    best = townOfDateline(viewText, match, ranked, best, text) ?? best;
     if (isForeignQuarter(viewText, best.sense.entity, match, { evidence, namedEvidence, voters })) continue;
     if (isNestedAbroad(viewText, best.sense.entity, match, evidence, sentence)) continue;
     if (isStrayNamesake(viewText, match, best.sense, { voters, namedEvidence })) continue;
     if (isForeignToEntry(best.sense.entity, match, filed, evidence)) continue;
     let penalty = 0;
     if (isOrdinaryWord(match.key)) {
-      if (readsAsCommonNoun(viewText, match)) continue;
+      if (readsAsCommonNoun(viewText, match) || takesArticle(viewText, match)) continue;
       const shared = SUPPORT_ONLY_KEYS.has(match.key);
       // The province noun or the governor is itself the cue: "the Santander governor" is no bank's.
       const cued = !shared && (province ?? ranked.find((r) => hasCue(viewText, match, r.sense.entity)));

@@ -81,3 +81,47 @@ describe('the shipped base knows towns and quarters reports named and it lacked'
     expect(firstPlace('Kang scored twice for the visitors')).toBeUndefined();
   });
 });
+
+// Towns, quarters and sites typed in more-places-kb59a.tsv.
+describe('the shipped base knows places of Europe, the Americas and Africa that reports named and it lacked', () => {
+  it.each([
+    ['Aid convoys waited for days on the road outside Bunia', 'Bunia=place:cd:bunia'],
+    ['Students marched to the castle hill in Upsal', 'Upsal=place:se:uppsala'],
+    ['Dockers walked out at the banana port of Ceiba', 'Ceiba=place:hn:la-ceiba'],
+    ['Strikers blocked the bauxite plant in Mungo', 'Mungo=place:sr:moengo'],
+    ['Someone threw a grenade at a café in Srbinje', 'Srbinje=place:ba:foca'],
+    ['A freight train left the rails near Uzunova at dawn', 'Uzunova=place:ru:uzunovo'],
+  ])('%s', (text, expected) => {
+    expect(firstPlace(text)).toBe(expected);
+  });
+
+  it.each([
+    [
+      'Masked men set a bus alight in the Chapinero district',
+      'Chapinero=place:co:bogota:chapinero in place:co:bogota',
+    ],
+    [
+      'Overnight a car bomb exploded in Bastion Popular',
+      'Bastion Popular=place:ec:guayaquil:bastion-popular in place:ec:guayaquil',
+    ],
+    [
+      'Shots were fired at houses on Cluan Place',
+      'Cluan Place=place:gb:belfast:cluan-place in place:gb:belfast',
+    ],
+  ])('%s', (text, expected) => {
+    expect(placeInTown(text)).toBe(expected);
+  });
+
+  it('reads Mungo, a given name too, as the Surinamese town only with a place cue', () => {
+    expect(firstPlace('Mungo signed for the club last spring')).toBeUndefined();
+  });
+
+  it('reads Antigua as the Guatemalan town in a Guatemalan report and as the island state elsewhere', () => {
+    const text = 'GUATEMALA.  Bandits robbed a tour bus in Antigua';
+    const antigua = findMentions(kb, text, [[0, text.length]]).find(
+      (m) => text.slice(...m.span) === 'Antigua',
+    );
+    expect(antigua?.entity_id).toBe('place:gt:antigua-guatemala');
+    expect(firstPlace('The touring side lost the opening match in Antigua')).toBe('Antigua=country:AG');
+  });
+});

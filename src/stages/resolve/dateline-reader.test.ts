@@ -70,6 +70,13 @@ describe('readDateline', () => {
     expect(readDateline(town('Lakhpur: youths threw stones at buses.')).town?.name).toBe('Lakhpur');
     expect(readDateline(town('Lakhpur saw stones thrown at buses.')).town).toBeNull();
   });
+
+  it('finds an Arabic town before a kashida written as the dash, and one with a kashida in its name', () => {
+    const town = (text: string, name: string): Document =>
+      ({ text, mentions: [townIn(text, name, 'YE')] }) as Document;
+    expect(readDateline(town('المخا ـ أطلق مسلحون النار على دورية.', 'المخا')).town?.name).toBe('المخا');
+    expect(readDateline(town('المخـا - أطلق مسلحون النار على دورية.', 'المخـا')).town?.name).toBe('المخـا');
+  });
 });
 
 describe('toDatelineCountry', () => {

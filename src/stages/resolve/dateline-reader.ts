@@ -17,8 +17,11 @@ export interface Dateline {
 
 /** How far into the body a dateline's town may start. */
 const TOWN_REACH = 3;
-/** What follows a dateline's town: a colon, a dash, an agency in brackets, another town ("a/b:"). */
-const TOWN_END = /^\s*(?:[:\-–—]|\(|\/)/;
+/**
+ * What follows a dateline's town: a colon, a dash (a kashida written as one, «عدن ـ»), an agency in brackets,
+ * another town ("a/b:").
+ */
+const TOWN_END = /^\s*(?:[:\-–—\u0640]|\(|\/)/;
 /** "in Syria", "near Israel": a country the clause places the incident in ("at the U.S. embassy" names an owner). */
 const LOCATIVE_BEFORE = /\b(?:in|into|inside|near|across)\s+(?:the\s+)?$/i;
 
