@@ -2,6 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { placeMentions } from './knowledge-fixtures.js';
 import { loadKnowledgeBase } from './index.js';
+import { afterGivenName } from './arabic-given-names.js';
+import type { NameMatch } from './mention-matcher.js';
 
 const kb = await loadKnowledgeBase({ dataDir: fileURLToPath(new URL('./fixtures/kb/', import.meta.url)) });
 
@@ -73,5 +75,38 @@ describe('a particle next to a town’s name makes a person’s name of the two'
     ['a town a place noun and "of" put before a given name', 'Shells hit the outskirts of Mosul Hassan said'],
   ])('but keeps %s', (_why, text) => {
     expect(places(text)).toContain('Mosul=place:iq:mosul');
+  });
+});
+
+describe('afterGivenName reads the given name back from the end of the words before the match', () => {
+  // The patterns the reading stands for: a known given name (a few of the list) or a particle, then the match.
+  const givenName = /(?:^|[\s(,])(?:Mohammed|Hassan|Hasan|Ali|Said|Saeed|Sami|Samir|Abdullah|Hadi|Mahdi)\s$/u;
+  const particle =
+    /(?:^|[\s(,])(?:Abdul|Abdel|Abdal|Abdol|Abdur|Abd|Abu|Abou|Bin|Ibn)[\s-](?:(?:al|el)[\s-])?$/iu;
+  it.each([
+    'the lawyer Hassan ',
+    'Hassan ',
+    'lawyer (Hassan ',
+    'lawyers,Hassan ',
+    'Mr-Hassan ',
+    'hassan ',
+    'Hassans ',
+    'Hassan  ',
+    'Hassan\t',
+    'Hassan',
+    ' ',
+    '',
+    'Mohammed Ali ',
+    'aliHassan ',
+    'Sami Samir ',
+    'the town of Abu ',
+    'a man named Abdul ',
+    'the Said ',
+    'a long line of words then Mahdi ',
+  ])('tells %j as the patterns do', (lead) => {
+    const text = `${lead}Karbala`;
+    const match = { span: [lead.length, text.length] } as unknown as NameMatch;
+    const before = text.slice(Math.max(0, lead.length - 16), lead.length);
+    expect(afterGivenName(text, match)).toBe(givenName.test(before) || particle.test(before));
   });
 });

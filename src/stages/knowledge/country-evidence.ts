@@ -3,8 +3,22 @@ import type { Entity, NameSense } from './kb-types.js';
 import { PLACE_KINDS } from './kb-types.js';
 import type { NameMatch } from './mention-matcher.js';
 
-/** A Latin letter: the key is an English (or other Latin-script) name. */
-export const LATIN = /[a-z]/i;
+/**
+ * A Latin letter: the key is an English (or other Latin-script) name. Tells what `/[a-z]/i` does (without the
+ * Unicode flag only A-Z and a-z fold into that class), by code: the chooser's rules ask it of a match's key
+ * several times over, some 60,000 times a corpus pass, and a call into a pattern costs more than reading a key.
+ *
+ * @example LATIN.test('tripoli') === true; LATIN.test('الموصل') === false
+ */
+export const LATIN = {
+  test(text: string): boolean {
+    for (let i = 0; i < text.length; i++) {
+      const lower = text.charCodeAt(i) | 0x20;
+      if (lower >= 0x61 && lower <= 0x7a) return true;
+    }
+    return false;
+  },
+};
 
 /** Countries the article is about, from the names in it that can mean only one country. */
 export type CountryEvidence = Map<string, number>;

@@ -16,6 +16,7 @@ const SUM_BEFORE = /[$€£]\s?\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s*\
 export function marksCurrency(viewText: string, match: NameMatch): boolean {
   const after = viewText.slice(match.view[1], match.view[1] + 10);
   if (CURRENCY_AFTER.test(after)) return true;
-  const before = viewText.slice(Math.max(0, match.view[0] - 30), match.view[0]);
-  return SUM_BEFORE.test(before) && viewText.startsWith(')', match.view[1]);
+  // The closing bracket first: it is one character to look at, and hardly any name has one after it.
+  if (!viewText.startsWith(')', match.view[1])) return false;
+  return SUM_BEFORE.test(viewText.slice(Math.max(0, match.view[0] - 30), match.view[0]));
 }

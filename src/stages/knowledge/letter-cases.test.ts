@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasCasedLetter, mayBeLowerAt, mayBeUpperAt } from './letter-cases.js';
+import { hasCasedLetter, isCapitalisedWord, mayBeLowerAt, mayBeUpperAt } from './letter-cases.js';
 
 describe('letter cases by character code', () => {
   it('rules out ASCII of the other case, digits, spaces and Arabic letters, and past either end', () => {
@@ -24,5 +24,28 @@ describe('letter cases by character code', () => {
     expect(hasCasedLetter('أصيب ٤ جنود قرب ق x')).toBe(true);
     // Past ASCII: accented Latin, Greek and Cyrillic have cases; a surrogate pair is taken as cased.
     expect(['قرب É', 'قرب λ', 'قرب Ж', 'قرب 𝐀'].map(hasCasedLetter)).toEqual([true, true, true, true]);
+  });
+});
+
+describe('isCapitalisedWord', () => {
+  it.each([
+    'Naama',
+    'Ab',
+    'NATO',
+    'naama',
+    'A',
+    '',
+    'Zoë',
+    'Émile',
+    'Ömer',
+    'ÖMER',
+    'Al-Rashid',
+    "O'Neil",
+    'Kabul2',
+    'بغداد',
+    'Łódź',
+    'Straße',
+  ])('tells %j as /^\\p{Lu}\\p{Ll}+$/u does', (word) => {
+    expect(isCapitalisedWord(word)).toBe(/^\p{Lu}\p{Ll}+$/u.test(word));
   });
 });

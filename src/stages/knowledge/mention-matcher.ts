@@ -10,6 +10,7 @@ import { longestFirst } from './match-overlaps.js';
 import { nameMatch, withSenses } from './name-match-builder.js';
 import { skeletonCued } from './match-context.js';
 import { NOT_NAME_WORDS } from './name-context-words.js';
+import { isCapitalisedWord } from './letter-cases.js';
 import { memoFor, wordReadings, type TrieMemo, type WordReadings } from './word-readings.js';
 
 /** A knowledge-base name found in the text, before any sense is chosen. */
@@ -252,7 +253,7 @@ function noTownPossessive(walk: Walk, view: NormalizedView, text: string, i: num
   if (walk.view.slice(end, walk.words.starts[i]) !== ' ' || !/^[a-z]+$/.test(walk.view.slice(start, end)))
     return false;
   const word = text.slice(...toOriginalSpan(view, [start, end]));
-  return /^\p{Lu}\p{Ll}+$/u.test(word) && !NOT_NAME_WORDS.has(word);
+  return isCapitalisedWord(word) && !NOT_NAME_WORDS.has(word);
 }
 
 const COMMA = /[,،]/;

@@ -50,6 +50,8 @@ export function withMisspeltNames(
   let mayLie: ((e: Entity) => boolean) | null | undefined;
   const added: Mention[] = [];
   for (const run of text.matchAll(CAPITALISED_RUN)) {
+    // One word is never two of a name, behind an opener or not: most runs are one, and are spared the split.
+    if (!run[0].includes(' ') && !run[0].includes('-')) continue;
     const words = run[0].split(/[ -]/);
     const opener = OPENERS.has(words[0]) ? words[0].length + 1 : 0;
     if (words.length - (opener > 0 ? 1 : 0) !== 2) continue;

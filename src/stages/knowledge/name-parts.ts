@@ -15,8 +15,9 @@ import {
 } from './name-context-words.js';
 import { afterWorldGivenName, headsWorldName } from './world-given-names.js';
 import { inVillageName } from './village-name-parts.js';
-import { hasCasedLetter, mayBeLowerAt, mayBeUpperAt } from './letter-cases.js';
+import { hasCasedLetter, isCapitalisedWord, mayBeLowerAt, mayBeUpperAt } from './letter-cases.js';
 import { titleAndGivenNameBefore, titleOrNameBefore } from './person-titles.js';
+import { guardedPattern } from '../../core/text/guarded-pattern.js';
 
 /** What a name inside a longer personal name vetoes: any place but a country (a nationality may be meant). */
 const NOT_COUNTRY_KINDS: ReadonlySet<string> = new Set([...PLACE_KINDS].filter((k) => k !== 'country'));
@@ -28,6 +29,14 @@ const CAPITALISED_BEFORE = /(?:^|\s)(\p{Lu}\p{Ll}+)\s$/u;
 // "عبدالرحمن بن عبدالله السند": after "بن" (son of) and a father's name comes the family name, which many
 // Arabic families take from a place; no town or region is meant.
 const ARABIC_FAMILY_NAME_BEFORE = /(?:^|[\s(،,])(?:بن|ابن)\s+[\u0621-\u064a]+\s+$/u;
+/**
+ * Whether the match is such a family name. Every match of `ARABIC_FAMILY_NAME_BEFORE` holds "بن": a text
+ * before the match without it (every English one) is not run through the pattern, tried at each of its places.
+ */
+function arabicFamilyName(text: string, match: NameMatch): boolean {
+  const lead = text.slice(Math.max(0, match.span[0] - 24), match.span[0]);
+  return lead.includes('بن') && ARABIC_FAMILY_NAME_BEFORE.test(lead);
+}
 
 /**
  * Drops the town senses of a match that is part of a person's or an organisation's name, judged on the
@@ -55,13 +64,18 @@ export function withoutNameParts(text: string, matches: readonly NameMatch[]): N
     }
   // Words a given name or a title has shown to be a person's ("Hamid Naama" … "killing Naama").
   const personWords = new Set<string>();
+  // Where a match right after an Arabic given name starts: the last step below asks it again of every match
+  // kept, whose span is the one read here, and two long patterns a match are spared the second time.
+  const afterArabicGiven = new Set<number>();
   for (const match of matches) {
     const personsName = cased && endsPersonsName(text, match, ends);
-    const afterGiven = cased && (afterGivenName(text, match) || afterWorldGivenName(text, match, ends));
+    const afterArabic = cased && afterGivenName(text, match);
+    if (afterArabic) afterArabicGiven.add(match.span[0]);
+    const afterGiven = afterArabic || (cased && afterWorldGivenName(text, match, ends));
     const inLongerName =
       personsName ||
       afterGiven ||
-      ARABIC_FAMILY_NAME_BEFORE.test(text.slice(Math.max(0, match.span[0] - 24), match.span[0])) ||
+      arabicFamilyName(text, match) ||
       (cased &&
         (headsKinName(text, match, named) ||
           namedAfterRole(text, match, named) ||
@@ -76,7 +90,7 @@ export function withoutNameParts(text: string, matches: readonly NameMatch[]): N
     const namePart = inLongerName || givenName || titled;
     const surface = text.slice(...match.span);
     // "Maulvi Salahuddin … Salahuddin was a spy": a title shows the name a person's as a given name does.
-    if ((afterGiven || givenName || titled) && /^\p{Lu}\p{Ll}+$/u.test(surface)) personWords.add(surface);
+    if ((afterGiven || givenName || titled) && isCapitalisedWord(surface)) personWords.add(surface);
     if (!namePart && cased && namesBody(text, match)) {
       out.push(withSenses(match, match.senses.map(asOwner)));
       continue;
@@ -102,7 +116,7 @@ export function withoutNameParts(text: string, matches: readonly NameMatch[]): N
   const kept: NameMatch[] = [];
   for (const match of out) {
     // "Abdul Hadi", "Mohammed Hadi": the end of another person's name, not the leader's surname ("Hadi" alone).
-    if (!cased || !afterGivenName(text, match)) kept.push(match);
+    if (!afterArabicGiven.has(match.span[0])) kept.push(match);
     else {
       pushKeptSenses(kept, match, (s) => s.entity.kind !== 'person' || /\s/.test(s.written));
     }
@@ -174,7 +188,7 @@ function headsPersonDescribed(text: string, match: NameMatch): boolean {
 function respelledSurname(text: string, match: NameMatch): boolean {
   const [start, end] = match.span;
   const surface = text.slice(start, end);
-  if (!/^\p{Lu}\p{Ll}+$/u.test(surface) || normalizeName(surface) === match.key) return false;
+  if (!isCapitalisedWord(surface) || normalizeName(surface) === match.key) return false;
   const lead = text.slice(Math.max(0, start - 24), start);
   const before = CAPITALISED_BEFORE.exec(lead);
   if (before === null || NOT_NAME_WORDS.has(before[1])) return false;
@@ -290,6 +304,9 @@ const ROLE_BEFORE =
  */
 function namedAfterRole(text: string, match: NameMatch, named: ReadonlySet<number>): boolean {
   const [start, end] = match.span;
+  // The surname's capital first (`CAPITALISED_AFTER` needs one right after the space): a character's code
+  // rules out most names, before the role's words are looked for.
+  if (!mayBeUpperAt(text, end + 1)) return false;
   if (!ROLE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return false;
   const next = CAPITALISED_AFTER.exec(text.slice(end, end + 24));
   return next !== null && !named.has(end + 1) && mayBeSurname(next[1]);
@@ -342,10 +359,16 @@ function isNamePart(text: string, match: NameMatch, cased: boolean): boolean {
   );
 }
 
-/** "the Bank of Boston", "a Church of Ireland hall", "Banco Galicia": a bank or a church named for a place. */
-const BODY_NAMED_FOR = /(?:^|[\s(])(?<!West\s)(?:Bank|Church|Banco|Banca|Caja|Caixa)\s+(?:(?:of|de)\s+)?$/u;
+/**
+ * "the Bank of Boston", "a Church of Ireland hall", "Banco Galicia": a bank or a church named for a place.
+ * This and the next are asked before every name of an article with capitals and hardly ever match: guarded
+ * (core/text/guarded-pattern) by their words, they run only on a lead that holds one.
+ */
+const BODY_NAMED_FOR = guardedPattern(
+  /(?:^|[\s(])(?<!West\s)(?:Bank|Church|Banco|Banca|Caja|Caixa)\s+(?:(?:of|de)\s+)?$/u,
+);
 /** "Radio France", "Air Seychelles": a broadcaster or an airline named for its country. */
-const CARRIER_NAMED_FOR = /(?:^|[\s(])(?:Radio|Air)\s+$/u;
+const CARRIER_NAMED_FOR = guardedPattern(/(?:^|[\s(])(?:Radio|Air)\s+$/u);
 
 /**
  * A place's name that a bank's, a church's, a broadcaster's or an airline's name takes: whose the body is,

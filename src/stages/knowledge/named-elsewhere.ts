@@ -6,6 +6,7 @@ import { pushKeptSenses } from './name-match-builder.js';
 import { parentsOf } from './entity-parents.js';
 import { sameTheatre } from '../../core/shared-theatres.js';
 import { namesBank } from '../../core/place-stance.js';
+import { guardedPattern } from '../../core/text/guarded-pattern.js';
 import { hijackTold, journeyEnd, travelledFrom } from './journey-ends.js';
 import { townApartAfterIn } from './town-apart.js';
 
@@ -22,9 +23,11 @@ const FIRM_AFTER =
   /^(?:\s+(?:Bank|University|Electric|Electricity|Cement|Oil|Gas|Airlines?|Airways|Insurance|Company|Corporation|Co\.|Post|Times|Tribune|Herald|Gazette|newspaper|daily|weekly|(?:(?:Soccer|Football|Boxing|Sports?)\s+)?Club|Youth|Volunteers|Commandos?|[Cc]ooperative|Television|TV|Chamber|Directorate|Federation|Association|Syndicate)\b|\s?[-–]\s?based\b)/u;
 /**
  * A firm or a college named "of" a town, or a broadcaster named for one: "a Bank of Boston branch", "the
- * University of Mosul", "a reporter for Radio Galkayo". Its staff are met anywhere.
+ * University of Mosul", "a reporter for Radio Galkayo". Its staff are met anywhere. Guarded (see
+ * core/text/guarded-pattern), as are the Arabic offices and the stretch's ends below: asked before every
+ * town's name, they nearly never match, and most leads lack the words each needs.
  */
-const FIRM_BEFORE = /\b(?:(?:Bank|University)\s+of\s+(?:the\s+)?|Radio\s+)$/u;
+const FIRM_BEFORE = guardedPattern(/\b(?:(?:Bank|University)\s+of\s+(?:the\s+)?|Radio\s+)$/u);
 /**
  * A mosque, a shrine, a hotel, a bus station, a school or a hospital named after a town: "the Al-Quds mosque in
  * west Baghdad", "a Shamal bus terminal at Mosul", "the Tirin Primary School in Lakhpur". Such names honour
@@ -49,8 +52,9 @@ const OFFICE_AFTER =
  * An office named in Arabic before its seat: «محافظ نينوى», «قائد شرطة الفلوجة», «رئيس بلدية الخليل», «عضو مجلس
  * محافظة كركوك». Its holder, like an English "Mosul governor", is as often struck away from it.
  */
-const OFFICE_BEFORE_AR =
-  /(?:^|\s)[وفلب]?(?:ال)?(?:(?:نائب\s+)?(?:محافظ|والي)|(?:قائد|مدير|آمر)\s+(?:ال)?شرطة(?:\s+(?:قضاء|ناحية|محافظة|مدينة))?|رئيس\s+(?:بلدية|مجلس\s+(?:محافظة|بلدية|قضاء|مدينة))|عضو\s+(?:ال)?مجلس\s+(?:محافظة|بلدية))\s+$/u;
+const OFFICE_BEFORE_AR = guardedPattern(
+  /(?:^|\s)[وفلب]?(?:ال)?(?:(?:نائب\s+)?(?:محافظ|والي)|(?:قائد|مدير|آمر)\s+(?:ال)?شرطة(?:\s+(?:قضاء|ناحية|محافظة|مدينة))?|رئيس\s+(?:بلدية|مجلس\s+(?:محافظة|بلدية|قضاء|مدينة))|عضو\s+(?:ال)?مجلس\s+(?:محافظة|بلدية))\s+$/u,
+);
 /**
  * A town's name labelling the area of the settlement or village named next, behind "the": "the Gaza settlement
  * of Tal Nir", "the Hebron villages of Zif and Karma", "the hilly Udhampur district village of Tolgam". The
@@ -121,8 +125,9 @@ const ORIGIN_BEFORE = new RegExp(
  * Lakhpur with the Rampur depot", "the line connecting Hama with Homs", "a main that carries water from Tirin to
  * Lakhpur". Each end is only where the stretch begins or ends.
  */
-const STRETCH_END_BEFORE =
-  /\b(?:between|link(?:s|ing|ed)?|connect(?:s|ing|ed)?|join(?:s|ing|ed)?|(?:runs?|running|leads?|leading|carr(?:ies|ying)|relays?|pump(?:s|ing)?|ship(?:s|ping)?)(?:\s+\p{Ll}+){0,3}?\s+from)\s+(?:the\s+)?(?:(?:towns?|cities|villages?|settlements?)\s+of\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:[\p{L}'’-]+\s+){0,3}?(?:and|to|with)\s+(?:the\s+)?)?$/u;
+const STRETCH_END_BEFORE = guardedPattern(
+  /\b(?:between|link(?:s|ing|ed)?|connect(?:s|ing|ed)?|join(?:s|ing|ed)?|(?:runs?|running|leads?|leading|carr(?:ies|ying)|relays?|pump(?:s|ing)?|ship(?:s|ping)?)(?:\s+\p{Ll}+){0,3}?\s+from)\s+(?:the\s+)?(?:(?:towns?|cities|villages?|settlements?)\s+of\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:[\p{L}'’-]+\s+){0,3}?(?:and|to|with)\s+(?:the\s+)?)?$/u,
+);
 const endsStretch = (text: string, match: NameMatch): boolean =>
   STRETCH_END_BEFORE.test(text.slice(Math.max(0, match.span[0] - 60), match.span[0]));
 
@@ -277,9 +282,11 @@ const insideOf = (kb: KnowledgeBase, later: NameMatch, match: NameMatch): boolea
  * opened fire from the direction of Tirin", "shots fired from the village of Lal", "rockets from northern
  * Lakhpur", "rockets at night from Tirin". A province so named is no more the scene than a town: "shells from the Homs
  * Governorate fell on Hama". Where the fire landed is often told in the next sentence: "They fell short in Hama".
+ * Guarded (core/text/guarded-pattern): every match holds "from", which most leads lack.
  */
-const FIRED_FROM =
-  /\b(?:fired|fire|launched|shots|shooting|firing|rockets?|mortars?|shells?|missiles?)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?(?:(?:\w+\s+)?(?:village|town|city|camp|area)\s+of\s+(?:the\s+)?)?(?:(?:north|south|east|west)(?:ern)?\s+)?$/i;
+const FIRED_FROM = guardedPattern(
+  /\b(?:fired|fire|launched|shots|shooting|firing|rockets?|mortars?|shells?|missiles?)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?(?:(?:\w+\s+)?(?:village|town|city|camp|area)\s+of\s+(?:the\s+)?)?(?:(?:north|south|east|west)(?:ern)?\s+)?$/i,
+);
 /** What fire's origin drops: the town kinds and a province. */
 const AREA_KINDS: ReadonlySet<string> = new Set([...TOWN_KINDS, 'region']);
 
@@ -291,7 +298,8 @@ function firedFrom(text: string, match: NameMatch): boolean {
   const before = text.slice(Math.max(0, match.span[0] - 70), match.span[0]);
   return (
     FIRED_FROM.test(before) ||
-    (IN_BEFORE.test(before.slice(-24)) && FIRED_AFTER.test(text.slice(match.span[1], match.span[1] + 16)))
+    // The verb after the name first: anchored at its start, it fails at once where "in …" is tried at each place.
+    (FIRED_AFTER.test(text.slice(match.span[1], match.span[1] + 16)) && IN_BEFORE.test(before.slice(-24)))
   );
 }
 

@@ -45,7 +45,9 @@ export function namesNoPlace(
   starts: ReadonlyMap<number, NameMatch>,
   ends: ReadonlySet<number>,
 ): boolean {
-  if (IZAFA_BEFORE.test(viewText.slice(Math.max(0, match.view[0] - 8), match.view[0]))) return true;
+  // Every link holds a dash: a lead without one (most) is not run through the pattern.
+  const izafa = viewText.slice(Math.max(0, match.view[0] - 8), match.view[0]);
+  if (izafa.includes('-') && IZAFA_BEFORE.test(izafa)) return true;
   if (otherCapital(viewText, match, starts)) return true;
   if (describesWordBefore(viewText, match) || inSpanishName(viewText, match, ends)) return true;
   if (headsSpanishName(viewText, match, starts) || partOfAnotherCountry(viewText, match, starts)) return true;
@@ -398,6 +400,8 @@ const CLAIMED_CAPITAL = /(?:de facto|self-declared|self-styled|self-proclaimed|s
  * or "the Syrian capital's outskirts", still does.
  */
 function otherCapital(viewText: string, match: NameMatch, starts: ReadonlyMap<number, NameMatch>): boolean {
+  // A name ending in "capital" ends in an "l" (or "L"): one character's code rules out nearly every match.
+  if ((viewText.charCodeAt(match.view[1] - 1) | 0x20) !== 0x6c) return false;
   if (!/ capital$/i.test(viewText.slice(match.view[0], match.view[1]))) return false;
   if (starts.has(match.view[1] + 1) && viewText[match.view[1]] === ' ') return true;
   return CLAIMED_CAPITAL.test(viewText.slice(Math.max(0, match.view[0] - 24), match.view[0]));

@@ -1,4 +1,5 @@
 import type { Span } from '../../core/span.js';
+import { allUnits, unitTest } from '../../core/text/unit-class.js';
 import { wordSpans } from '../../core/text/word-scanner.js';
 import {
   CONDUCT_AFTER_POSSESSIVE,
@@ -13,9 +14,12 @@ import type { NameMatch } from './mention-matcher.js';
 import { asDemonym, chosenSense } from './name-match-builder.js';
 import type { ChosenSense } from './sense-chooser.js';
 
+const isSpace = unitTest(/\s/);
 // Between the name and the noun only spaces, after a possessive "'s" or the last period of an
 // abbreviation ("U.S. Embassy"); a period after a full word ends the sentence ("in Iraq. Embassy staff").
-const JOINER = /^\s+$/;
+// Told by code unit from a table (`unitTest`), as `/^\s+$/` tells of the slice, without cutting it out:
+// every country's name is weighed so.
+const joined = (viewText: string, from: number, to: number): boolean => allUnits(viewText, from, to, isSpace);
 const ABBREVIATION_END = /\.\p{L}$/u;
 /** "US", "U.S", "UK": a country's initials (the view is lower-cased, so told by length). */
 const ABBREVIATION = /^(?:\p{L}\.?){2,3}$/u;
@@ -95,7 +99,7 @@ function isOwner(viewText: string, [start, nameEnd]: readonly [number, number], 
   if (COMPOUND_BEFORE.test(viewText.slice(Math.max(0, start - 2), start))) return true;
   const [next, second] = wordSpans(viewText, end, Math.min(viewText.length, end + 40), 2);
   if (ABBREVIATION.test(name) && pairedOwner(viewText, end)) return true;
-  if (next !== undefined && JOINER.test(viewText.slice(end, next[0]))) {
+  if (next !== undefined && joined(viewText, end, next[0])) {
     if (adjectives && adjectiveInitials(viewText, name, start, next)) return true;
     const word = viewText.slice(next[0], next[1]);
     if (OWNED_AFTER.has(word)) return true;
@@ -106,7 +110,7 @@ function isOwner(viewText: string, [start, nameEnd]: readonly [number, number], 
     // "US prison officers", "a US language school": behind one word that qualifies it, the owned noun of an
     // abbreviation, which is an adjective; a full name so used most often names a firm at home ("a Nepal
     // telecommunications corporation").
-    const qualified = second !== undefined && JOINER.test(viewText.slice(next[1], second[0]));
+    const qualified = second !== undefined && joined(viewText, next[1], second[0]);
     if (qualified && ABBREVIATION.test(name) && OWNED_AFTER.has(viewText.slice(second[0], second[1])))
       return true;
   }
@@ -114,7 +118,7 @@ function isOwner(viewText: string, [start, nameEnd]: readonly [number, number], 
   if ([SERVED_BEFORE, BOUND_BEFORE, OWNED_OF_BEFORE, PEOPLE_FROM_BEFORE].some((cue) => cue.test(lead)))
     return true;
   const before = wordSpans(viewText, Math.max(0, start - 20), start).pop();
-  if (before === undefined || !JOINER.test(viewText.slice(before[1], start))) return false;
+  if (before === undefined || !joined(viewText, before[1], start)) return false;
   const word = viewText.slice(before[0], before[1]);
   return OWNED_BEFORE.has(word) || CRAFT_BEFORE.has(word) || CRAFT_BEFORE.has(word.replace(CLITIC, ''));
 }
@@ -136,7 +140,7 @@ function pairedOwner(viewText: string, end: number): boolean {
     return false;
   let at = end;
   for (const [i, [from, to]] of words.entries()) {
-    if (!JOINER.test(viewText.slice(at, from))) return false;
+    if (!joined(viewText, at, from)) return false;
     at = to;
     const word = viewText.slice(from, to);
     if (i >= 2 && (OWNED_AFTER.has(word) || FORCES_AFTER_POSSESSIVE.has(word))) return true;

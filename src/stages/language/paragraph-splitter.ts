@@ -1,4 +1,5 @@
 import type { Span } from '../../core/span.js';
+import { unitTest } from '../../core/text/unit-class.js';
 
 /** Characters after which a line break always ends a paragraph. */
 const LINE_FINAL = /[.!?؟؛:…"'»”’)\]۔]$/;
@@ -33,15 +34,21 @@ export function paragraphSpans(text: string, start: number, end: number): Span[]
   return paragraphs;
 }
 
+const isSpace = unitTest(/\s/);
+
 function continuesParagraph(text: string, previous: Span, line: Span): boolean {
   const lastLineStart = text.lastIndexOf('\n', previous[1] - 1) + 1;
   const lastLine = text.slice(Math.max(lastLineStart, previous[0]), previous[1]);
   return lastLine.length >= 50 && !LINE_FINAL.test(lastLine) && /[a-z]/.test(text[line[0]]);
 }
 
-/** The span without surrounding white space (including U+2029 and NBSP), or null when nothing is left. */
+/**
+ * The span without surrounding white space (including U+2029 and NBSP), or null when nothing is left. Every
+ * line and sentence of an article is trimmed: each character is looked up in `isSpace`'s table rather than
+ * run through `/\s/`, a call into the pattern a character.
+ */
 export function trim(text: string, start: number, end: number): [number, number] | null {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return start < end ? [start, end] : null;
 }

@@ -1,3 +1,5 @@
+import { unitTest } from '../../core/text/unit-class.js';
+
 /**
  * Letter counts by script, and within Arabic script the letters that only one language of the region
  * uses. Pashto: ټ ډ ړ ښ ږ ګ ځ څ ې ۍ ڼ; Sorani Kurdish: ڕ ڵ ۆ ێ ە; Urdu: ے ں ٹ ڈ ڑ; Persian (shared with the
@@ -30,7 +32,8 @@ for (const [letters, clue] of [
 ] as const) {
   for (const ch of letters) CLUE[ch.charCodeAt(0) - 0x0600] = clue;
 }
-const LETTER = /\p{L}/u;
+/** Any letter of another script, looked up by code unit (see `unitTest`): the profile reads every character. */
+const isLetter = unitTest(/\p{L}/u);
 
 /**
  * Counts the letters of `text[start, end)`.
@@ -58,7 +61,7 @@ export function profileScript(text: string, start = 0, end = text.length): Scrip
     } else if (c >= 0xc0 && c < 0x250 && c !== 0xd7 && c !== 0xf7) {
       p.letters++;
       p.latin++;
-    } else if (c > 0x7f && LETTER.test(text[i])) {
+    } else if (c > 0x7f && isLetter(c)) {
       p.letters++;
     }
   }

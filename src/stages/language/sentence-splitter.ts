@@ -1,5 +1,6 @@
 import type { Sentence } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
+import { unitTest } from '../../core/text/unit-class.js';
 import { paragraphSpans, trim } from './paragraph-splitter.js';
 import { ABBREVIATIONS, SENTENCE_OPENERS, TITLES } from './sentence-abbreviations.js';
 
@@ -12,11 +13,17 @@ const TERMINAL = new Set(['.', '!', '?', '؟', '…', '۔']);
  */
 const TERMINALS = /[.!?؟…۔]/g;
 const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']', '›']);
-/** Letters, digits and the marks on them: "جريحًا" carries its tanwin before its last letter. */
-const LETTER = /[\p{L}\p{M}\p{Nd}]/u;
+/**
+ * Letters, digits and the marks on them: "جريحًا" carries its tanwin before its last letter. Asked of one
+ * character at a time while words are read around a terminal mark (some 50,000 times a corpus pass): answered
+ * from a table (`unitTest`), not by a call into the pattern each time.
+ */
+const isLetter = unitTest(/[\p{L}\p{M}\p{Nd}]/u);
+const isSpace = unitTest(/\s/);
 /** Harakat, other combining marks and the tatweel: no letters of a word's own. */
 const MARKS = /[\p{M}\u0640]/gu;
 const PURE_LETTER = /\p{L}/u;
+const isPureLetter = unitTest(PURE_LETTER);
 const ARABIC_LETTER = /[\u0621-\u064a\u0671-\u06d3]/;
 /** "… إلخ" (etc.) closes a list inside the sentence. */
 const ETC = new Set(['إلخ', 'الخ']);
@@ -50,7 +57,7 @@ function splitParagraph(text: string, start: number, end: number, out: Sentence[
     const runEnd = j;
     while (j < end && CLOSERS.has(text[j])) j++;
     // A leading list number ("1.") or a stray mark never makes a sentence of its own.
-    if (PURE_LETTER.test(text.slice(sentenceStart, i)) && endsSentence(text, i, runEnd, j, end)) {
+    if (holdsLetter(text, sentenceStart, i) && endsSentence(text, i, runEnd, j, end)) {
       push(text, sentenceStart, j, out);
       sentenceStart = j;
     }
@@ -62,13 +69,27 @@ function splitParagraph(text: string, start: number, end: number, out: Sentence[
 function push(text: string, start: number, end: number, out: Sentence[]): void {
   const span = trim(text, start, end);
   // Rules, ornaments and bare numbers ("***", "---", a page number) carry no words and make no sentence.
-  if (span && PURE_LETTER.test(text.slice(span[0], span[1]))) out.push({ span });
+  if (span && holdsLetter(text, span[0], span[1])) out.push({ span });
+}
+
+/**
+ * Whether `text[from, to)` holds a letter, as `PURE_LETTER` tells of the slice: asked of each sentence and of
+ * the text before each terminal mark, mostly answered by its first few characters from a table without
+ * cutting the slice. A surrogate, half of a letter beyond the BMP perhaps, leaves the answer to the pattern.
+ */
+function holdsLetter(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const unit = text.charCodeAt(i);
+    if (isPureLetter(unit)) return true;
+    if (unit >= 0xd800 && unit <= 0xdfff) return PURE_LETTER.test(text.slice(from, to));
+  }
+  return false;
 }
 
 /** Decides whether the terminal run text[i, runEnd) (closers up to j) ends a sentence. */
 function endsSentence(text: string, i: number, runEnd: number, j: number, end: number): boolean {
   const run = text.slice(i, runEnd);
-  if (j < end && !/\s/.test(text[j])) {
+  if (j < end && !isSpace(text.charCodeAt(j))) {
     // "الحدود.وقال", «عن "التنظيم".وقال», "were kidnapped.On Monday": a missing space between two Arabic
     // words, the first maybe closed by a quote or a bracket, or between a lower-case English word and a
     // capitalised sentence opener; otherwise a number, URL or "U.S.-led".
@@ -117,7 +138,8 @@ function wordBefore(text: string, i: number): string {
   let k = i;
   while (
     k > 0 &&
-    (LETTER.test(text[k - 1]) || (text[k - 1] === '.' && k - 1 > 0 && LETTER.test(text[k - 2])))
+    (isLetter(text.charCodeAt(k - 1)) ||
+      (text[k - 1] === '.' && k - 1 > 0 && isLetter(text.charCodeAt(k - 2))))
   )
     k--;
   return text.slice(k, i);
@@ -125,9 +147,9 @@ function wordBefore(text: string, i: number): string {
 
 function nextWord(text: string, from: number, end: number): string {
   let k = from;
-  while (k < end && !LETTER.test(text[k])) k++;
+  while (k < end && !isLetter(text.charCodeAt(k))) k++;
   let e = k;
-  while (e < end && LETTER.test(text[e])) e++;
+  while (e < end && isLetter(text.charCodeAt(e))) e++;
   return text.slice(k, e);
 }
 

@@ -1,0 +1,46 @@
+/**
+ * A one-character pattern's answer for a UTF-16 code unit, kept in a table filled on first sight of each
+ * unit. The language and knowledge stages asked such patterns of single characters hundreds of thousands of
+ * times a pass over the corpus (`/\s/.test(text[i])` while trimming a line, `LETTER.test(text[k])` while
+ * reading the word before a full stop); a call into the regular expression engine costs some 80 ns, a
+ * table read a few. The pattern is run on the unit as a one-unit string, exactly as `pattern.test(text[i])`
+ * runs it, so the answer is the pattern's own.
+ *
+ * @example
+ * const isSpace = unitTest(/\s/);
+ * isSpace(' '.charCodeAt(0)); // true
+ * isSpace('a'.charCodeAt(0)); // false
+ */
+export function unitTest(pattern: RegExp): (unit: number) => boolean {
+  if (pattern.global || pattern.sticky) throw new Error(`unitTest: /${pattern.source}/ keeps a lastIndex`);
+  // 0 = not yet seen, 1 = no, 2 = yes.
+  const answers = new Uint8Array(0x10000);
+  return (unit) => {
+    let answer = answers[unit];
+    if (answer === 0) answers[unit] = answer = pattern.test(String.fromCharCode(unit)) ? 2 : 1;
+    return answer === 2;
+  };
+}
+
+/**
+ * Whether `text[from, to)` is not empty and every code unit of it passes `test`: what `/^\s+$/` tells of
+ * the slice, for `unitTest(/\s/)`, without cutting the slice out.
+ *
+ * @example allUnits('a  b', 1, 3, unitTest(/\s/)) === true
+ */
+export function allUnits(text: string, from: number, to: number, test: (unit: number) => boolean): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) if (!test(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * Whether some code unit of `text[from, to)` passes `test`: what `/\s/` tells of the slice, for
+ * `unitTest(/\s/)`, without cutting the slice out.
+ *
+ * @example anyUnit('Dar Kelmo', 0, 9, unitTest(/\s/)) === true
+ */
+export function anyUnit(text: string, from: number, to: number, test: (unit: number) => boolean): boolean {
+  for (let i = from; i < to; i++) if (test(text.charCodeAt(i))) return true;
+  return false;
+}
