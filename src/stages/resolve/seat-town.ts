@@ -39,4 +39,16 @@ export function seatTownInCountry(event: EventRecord, doc: Document): void {
  */
 export const namedAsSeat = (m: Mention, text: string): boolean =>
   normalizeName(text.slice(m.span[0], m.span[1])) === normalizeName(m.name) &&
-  !STATE_AFTER.test(text.slice(m.span[1], m.span[1] + 24));
+  !STATE_AFTER.test(text.slice(m.span[1], m.span[1] + 24)) &&
+  !namedAsBase(m, text);
+
+/** "the Rampur-based monitor", "the Rampur based daily". */
+const BASED_AFTER = /^\s?[-–]?\s?based\b/i;
+
+/**
+ * "The Rampur-based monitor said …": a place named as the base of a group or an outlet tells where that body sits — most often far from the incidents it reports — never where they were.
+ *
+ * @example namedAsBase(mentionOf('Rampur'), 'The Rampur-based group said …') === true
+ */
+export const namedAsBase = (m: Mention, text: string): boolean =>
+  BASED_AFTER.test(text.slice(m.span[1], m.span[1] + 8));
