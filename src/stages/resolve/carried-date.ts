@@ -122,21 +122,15 @@ function toldBefore(date: NonNullable<EventRecord['date']>, item: Placed, doc: D
 
 const within = (at: number, [from, to]: Span) => at >= from && at < to;
 
-/**
- * "Insurgents ambushed a patrol on 25 February … In Sitapur the army shelled the hills": an incident whose
- * first actor is named and differs from the named first actor of the incident told before is another
- * side's act, not a further telling of that day.
- */
-function otherSide(before: EventRecord, e: EventRecord): boolean {
-  const [a, b] = [before.actor1?.entity_id, e.actor1?.entity_id];
-  return !!a && !!b && a !== b;
-}
-
 /** "before, including on", "in the past, such as in": words that give a day as an example of a past habit. */
 const EXAMPLE_BEFORE =
   /\b(?:before|in the past)\b[\s,]*(?:(?:including|such as|notably|most recently|as)\s+)?(?:on|in)?\s*$/i;
-/** "previously", "on previous occasions": a clause that tells a past habit, not the day's news. */
-const PAST_HABIT = /\b(?:previously|in the past|on (?:a )?previous occasions?)\b/i;
+/**
+ * "previously", "on previous occasions": a clause that tells a past habit, not the day's news ("a previously
+ * unknown group" names a group; "in the past 24 hours" is the news).
+ */
+const PAST_HABIT =
+  /\b(?:previously|on (?:a )?previous occasions?)\b(?!\s+(?:unknown|unheard|unreported|undisclosed))/i;
 
 /**
  * "The group has shelled the town before, including on 25 January, killing six": a day given as an example
@@ -192,7 +186,7 @@ export function carriedDate(
     if (date && inAnswered(date.spans)) continue;
     // Each incident takes the lead's day by its own paragraph: a lead day is never passed on.
     if (date?.basis === 'report lead') continue;
-    if (date && (otherSide(items[k].event, items[i].event) || pastExample(doc, date.spans[0]))) continue;
+    if (date && pastExample(doc, date.spans[0])) continue;
     if (date && items[k].event.timing?.value !== 'historical' && toldBefore(date, items[i], doc)) {
       return { ...date, spans: [...date.spans], basis: date.basis ?? 'preceding incident' };
     }
