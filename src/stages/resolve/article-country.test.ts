@@ -515,7 +515,7 @@ describe('a place named as the base of the body that reports', () => {
   const sylvanian = demonymEntity('Sylvania', 'SV');
   const lakhpur = { ...placeEntity('Lakhpur', 'SV'), via: 'demonym' as const };
 
-  it('places nothing when written before "-based"', () => {
+  it('places nothing when the body written after it speaks', () => {
     expect(
       countryIn('The Sylvania-based watchdog said 30 people were hurt when troops shelled the valley.', [
         ['Sylvania', sylvanian],
@@ -538,6 +538,12 @@ describe('a place named as the base of the body that reports', () => {
       ],
     });
     expect(told[0]?.location?.name).toBe('Sylvania');
+  });
+
+  it('still places an incident that struck the based body', () => {
+    expect(
+      countryIn('Arsonists burned the offices of a Lakhpur-based weekly overnight.', [['Lakhpur', lakhpur]]),
+    ).toBe('SV');
   });
 
   it('still lets the same nationality vote elsewhere', () => {
