@@ -99,7 +99,6 @@ describe('an undated incident in an opinion piece', () => {
 
 describe('the day of the incident told just before', () => {
   const rebels = actorEntity('Rampur Rebels', 'armed-group', 'IN');
-  const army = actorEntity('Military Forces of India', 'state-forces', 'IN');
   const told = (text: string, day: string) =>
     eventsOf({
       text,
@@ -108,7 +107,6 @@ describe('the day of the incident told just before', () => {
         ['Rampur', rampur],
         ['Sitapur', sitapur],
         [text.startsWith('I') ? 'Insurgents' : 'insurgents', rebels],
-        ...(text.includes('the army') ? [['the army', army] as const] : []),
       ],
       times: [[day, { value: '2011-04-03', precision: 'day', reason: 'day and month' }]],
     });
