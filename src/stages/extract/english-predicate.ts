@@ -5,6 +5,8 @@ import { OWN_SUBJECT_LEAD } from './passive-auxiliaries.js';
 
 /** English words before an "-ing" form that make it a noun or another clause's ("the killing of", "after"). */
 const NOUN_LEAD = /^(?:the|a|an|of|after|before|for|in|by|on|with|from|while|and|or|his|their|its)$/;
+/** "Sunday's bombing", "the rebels' shelling": a possessive before an "-ing" form makes it a noun. */
+const POSSESSIVE_LEAD = /['’]s?$/;
 
 /**
  * "Syrian government forces after two days of heavy clashes seized a hill": an English past verb with no
@@ -20,7 +22,8 @@ export function englishPredicate(frame: Frame, country: { code: string; name: st
   const lastAct = view.triggers.filter((t) => t.end <= verb.start).at(-1);
   const word = view.tokens[verb.start].norm;
   const lead = view.tokens[verb.start - 1]?.norm ?? '';
-  if (lastAct && /^[a-z]+ing$/.test(word)) return !NOUN_LEAD.test(lead) && !OWN_SUBJECT_LEAD.has(lead);
+  if (lastAct && /^[a-z]+ing$/.test(word))
+    return !NOUN_LEAD.test(lead) && !POSSESSIVE_LEAD.test(lead) && !OWN_SUBJECT_LEAD.has(lead);
   if (!lastAct || !/^[a-z]+ed$/.test(word)) return false;
   if (OWN_SUBJECT_LEAD.has(lead)) return false;
   return !sentenceWide(frame, country).some((c) => c.at >= lastAct.end && c.at < verb.start);

@@ -195,3 +195,23 @@ describe('a force named only as whom a civilian informs', () => {
     expect(event.sub_event_type?.value).toBe('Armed clash');
   });
 });
+
+describe('a bombing told beside the police', () => {
+  const police = actorEntity('Police Forces of Iraq', 'state-forces', 'IQ');
+  const told = (text: string) =>
+    resolvedEvents({ text, mentions: [...kirkuk, ['Police', police]] }).map((e) =>
+      [e.sub_event_type?.value, e.actor1?.name ?? 'nobody'].join(' by '),
+    );
+
+  it('is no air strike: the police fly no aircraft', () => {
+    expect(told('Police bombing of a hideout in Kirkuk left two gunmen dead.')[0]).not.toMatch(
+      /^Air\/drone strike/,
+    );
+  });
+
+  it("is not the police's act when it is the reason for their arrests", () => {
+    const acts = told("Police detained four men over Saturday's bombing of a bakery in Kirkuk.");
+    expect(acts).toContain('Arrests by Police Forces of Iraq');
+    expect(acts.filter((act) => !act.startsWith('Arrests ')).join('; ')).not.toMatch(/Police/);
+  });
+});

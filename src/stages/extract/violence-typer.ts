@@ -1,5 +1,6 @@
 // The sub-type of a violent act: its weapon when one is told, else who struck whom — armed men fighting
 // forces or falling to them make a battle, a crowd fighting the police a violent demonstration.
+import { isPoliceId } from '../../core/forces-id.js';
 import type { Span } from '../../core/span.js';
 import type { SubEventType } from '../../core/taxonomy.js';
 import type { Roles } from './actor-roles.js';
@@ -63,8 +64,13 @@ export function typeViolence(
   if (/\bstrikes?\b/.test(words)) return { sub: 'Air/drone strike', spans };
   if (airRaidOnPlace(frame)) return { sub: 'Air/drone strike', spans };
   // "Regime bombing on the town", "the army's bombardment": a state's bombing with no device named is from
-  // the air, not a planted bomb.
-  if (roles.actor1?.side === 'forces' && STATE_BOMBING.test(words) && !cueOf('ied'))
+  // the air, not a planted bomb. Police fly no aircraft: a bombing told beside them is a bomb's.
+  if (
+    roles.actor1?.side === 'forces' &&
+    !policeForce(roles.actor1.ref) &&
+    STATE_BOMBING.test(words) &&
+    !cueOf('ied')
+  )
     return { sub: 'Air/drone strike', spans };
   if (tags.includes('@explosion')) return { sub: 'Remote explosive/landmine/IED', spans };
   // "تصفية 6 مسلحين", "eliminated 75 militants": armed men killed fell in a fight, whoever killed them.
@@ -129,6 +135,10 @@ const TARGET_REACH = 3;
 
 /** The English words of a bombing that, done by a state's forces, is from the air. */
 const STATE_BOMBING = /\b(?:bombing|bombings|bombardment|bombardments)\b/;
+
+/** Whether a force is a state's police, which fly no aircraft: by its id or its name. */
+const policeForce = (ref: { name: string; entity_id: string | null }): boolean =>
+  (ref.entity_id !== null && isPoliceId(ref.entity_id)) || /\bpolice\b/i.test(ref.name);
 
 /** Words that make the force after them the shooter: "برصاص الجيش", "بنيران القوات". */
 const AGENCY = /^(?:برصاص|بنيران|برصاصه|بقذيفه|بقذايف)$/;

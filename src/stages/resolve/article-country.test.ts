@@ -510,3 +510,45 @@ describe("a state's forces named in an article that places its incident nowhere"
     expect(countryIn(served, [...places, ['Freedonian forces', forces]])).toBe('SV');
   });
 });
+
+describe('a place named as the base of the body that reports', () => {
+  const sylvanian = demonymEntity('Sylvania', 'SV');
+  const lakhpur = { ...placeEntity('Lakhpur', 'SV'), via: 'demonym' as const };
+
+  it('places nothing when the body written after it speaks', () => {
+    expect(
+      countryIn('The Sylvania-based watchdog said 30 people were hurt when troops shelled the valley.', [
+        ['Sylvania', sylvanian],
+      ]),
+    ).toBeUndefined();
+    expect(
+      countryIn('A Lakhpur-based monitor said 30 people were hurt when troops shelled the valley.', [
+        ['Lakhpur', lakhpur],
+      ]),
+    ).toBeUndefined();
+  });
+
+  it('is not taken as the town of an incident placed only in its country', () => {
+    const told = resolvedEvents({
+      text: 'A Lakhpur-based monitor said 30 people were hurt when troops shelled a valley in Sylvania.',
+      published: '2010-05-02',
+      mentions: [
+        ['Lakhpur', lakhpur],
+        ['Sylvania', sylvania],
+      ],
+    });
+    expect(told[0]?.location?.name).toBe('Sylvania');
+  });
+
+  it('still places an incident that struck the based body', () => {
+    expect(
+      countryIn('Arsonists burned the offices of a Lakhpur-based weekly overnight.', [['Lakhpur', lakhpur]]),
+    ).toBe('SV');
+  });
+
+  it('still lets the same nationality vote elsewhere', () => {
+    expect(
+      countryIn('Sylvanian troops shelled the valley, wounding 30 people.', [['Sylvanian', sylvanian]]),
+    ).toBe('SV');
+  });
+});

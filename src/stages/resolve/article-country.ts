@@ -9,6 +9,7 @@ import type { Document, Mention, PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import { onScene } from './article-place.js';
 import { endsCompanyName, headsName, namesPartner, usedAsNationality } from './body-names.js';
+import { namedAsBase } from './seat-town.js';
 
 /**
  * Sides outside the state that the base places in the one country they act in (armed groups, "Jewish settlers",
@@ -76,6 +77,8 @@ export function articleCountry(doc: Document): PlaceRef | null {
     // "the U.S. Embassy" stands abroad: the country a mission serves is the one the article is not in; so do
     // "two Turkish truck drivers", and "the Turkish drivers" told again.
     if (!m.place?.country || ofMinority(m, text) || namesMission(m, text) || namesVisitors(m, text)) continue;
+    // "the Britain-based monitor said …": where a body reporting the incidents sits, not where they were.
+    if (namedAsBase(m, text)) continue;
     // "the Freedonian-Sylvanian Institute" stands in Freedonia: the partner named second is abroad.
     if (ofVisitors(m, visitors) || namesPartner(doc.mentions ?? [], m, text)) continue;
     // "the US strikes", "a US soldier": a short form used as a nationality is one; so is a country's name

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FixtureSpec } from '../extract/fixture-document.js';
-import { placeEntity } from '../extract/fixture-entities.js';
+import { actorEntity, placeEntity } from '../extract/fixture-entities.js';
 import { resolvedEvents } from '../../../test/support/resolved-events.js';
 
 const [rampur, sitapur, kanpur] = ['Rampur', 'Sitapur', 'Kanpur'].map((town) => placeEntity(town, 'IN'));
@@ -94,5 +94,60 @@ describe('an undated incident in an opinion piece', () => {
   it('takes none in Arabic either', () => {
     const text = 'إن التفجير الجبان الذي استهدف مسجدا مزدحما في رامبور وقتل تسعة مصلين يجب أن يوحد الأمة.';
     expect(column(text, 'opinion', 'رامبور')).toEqual(['Remote explosive/landmine/IED Rampur undated']);
+  });
+});
+
+describe('the day of the incident told just before', () => {
+  const rebels = actorEntity('Rampur Rebels', 'armed-group', 'IN');
+  const told = (text: string, day: string) =>
+    eventsOf({
+      text,
+      published: '2011-04-06',
+      mentions: [
+        ['Rampur', rampur],
+        ['Sitapur', sitapur],
+        [text.startsWith('I') ? 'Insurgents' : 'insurgents', rebels],
+      ],
+      times: [[day, { value: '2011-04-03', precision: 'day', reason: 'day and month' }]],
+    });
+
+  it('is not carried when that incident is a past example', () => {
+    expect(
+      told(
+        'The insurgents have shelled Rampur before, including on April 3, killing four. ' +
+          'In Sitapur the insurgents also burned a police post.',
+        'on April 3',
+      ),
+    ).toContain('Looting/property destruction Sitapur 2011-04-06');
+  });
+
+  it('is not carried from a clause that says the side did it previously', () => {
+    expect(
+      told(
+        'The insurgents previously ambushed a patrol in Rampur on April 3, killing four. ' +
+          'In Sitapur the insurgents also burned a police post.',
+        'on April 3',
+      ),
+    ).toContain('Looting/property destruction Sitapur 2011-04-06');
+  });
+
+  it('is still carried past a previously unknown group', () => {
+    expect(
+      told(
+        'A previously unknown group of insurgents ambushed a patrol in Rampur on April 3, killing four. ' +
+          'In Sitapur the insurgents also burned a police post.',
+        'on April 3',
+      ),
+    ).toContain('Looting/property destruction Sitapur 2011-04-03');
+  });
+
+  it('is carried to a further telling by the same side', () => {
+    expect(
+      told(
+        'Insurgents ambushed a patrol in Rampur on April 3, killing four. ' +
+          'In Sitapur the insurgents also burned a police post.',
+        'on April 3',
+      ),
+    ).toContain('Looting/property destruction Sitapur 2011-04-03');
   });
 });

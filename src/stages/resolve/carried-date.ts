@@ -122,6 +122,29 @@ function toldBefore(date: NonNullable<EventRecord['date']>, item: Placed, doc: D
 
 const within = (at: number, [from, to]: Span) => at >= from && at < to;
 
+/** "before, including on", "in the past, such as in": words that give a day as an example of a past habit. */
+const EXAMPLE_BEFORE =
+  /\b(?:before|in the past)\b[\s,]*(?:(?:including|such as|notably|most recently|as)\s+)?(?:on|in)?\s*$/i;
+/**
+ * "previously", "on previous occasions": a clause that tells a past habit, not the day's news ("a previously
+ * unknown group" names a group; "in the past 24 hours" is the news).
+ */
+const PAST_HABIT =
+  /\b(?:previously|on (?:a )?previous occasions?)\b(?!\s+(?:unknown|unheard|unreported|undisclosed))/i;
+
+/**
+ * "The group has shelled the town before, including on 25 January, killing six": a day given as an example
+ * of what a side did in the past dates that example only, not the incidents told after it.
+ */
+function pastExample(doc: Document, day: Span | undefined): boolean {
+  if (!day) return false;
+  const text = doc.text ?? '';
+  const sentence = (doc.sentences ?? []).find((s) => within(day[0], s.span));
+  const from = sentence ? sentence.span[0] : Math.max(0, day[0] - 120);
+  const before = text.slice(from, day[0]);
+  return EXAMPLE_BEFORE.test(before) || PAST_HABIT.test(before);
+}
+
 /** A day at most `LEAD_DAYS` before publication, and not after it. */
 function recent(day: string | null, published: string): boolean {
   return day !== null && day <= published && Date.parse(published) - Date.parse(day) <= LEAD_DAYS * DAY_MS;
@@ -163,6 +186,7 @@ export function carriedDate(
     if (date && inAnswered(date.spans)) continue;
     // Each incident takes the lead's day by its own paragraph: a lead day is never passed on.
     if (date?.basis === 'report lead') continue;
+    if (date && pastExample(doc, date.spans[0])) continue;
     if (date && items[k].event.timing?.value !== 'historical' && toldBefore(date, items[i], doc)) {
       return { ...date, spans: [...date.spans], basis: date.basis ?? 'preceding incident' };
     }

@@ -39,4 +39,20 @@ export function seatTownInCountry(event: EventRecord, doc: Document): void {
  */
 export const namedAsSeat = (m: Mention, text: string): boolean =>
   normalizeName(text.slice(m.span[0], m.span[1])) === normalizeName(m.name) &&
-  !STATE_AFTER.test(text.slice(m.span[1], m.span[1] + 24));
+  !STATE_AFTER.test(text.slice(m.span[1], m.span[1] + 24)) &&
+  !namedAsBase(m, text);
+
+/** "the Rampur-based monitor", "the Rampur based daily". */
+const BASED_AFTER = /^\s?[-–]?\s?based\b/i;
+/** "… monitor said", "… group reported": the based body speaks, within its clause. */
+const SPEAKS_AFTER = /^[^.;:]{0,60}?\b(?:said|says|reported|reports|told|added|counted|documented)\b/i;
+
+/**
+ * "The Rampur-based monitor said …": a place named as the base of a group or an outlet that tells of the
+ * incidents is where that body sits — most often far from them — never where they were. The base of a body
+ * the incident struck ("the offices of a Rampur-based daily were bombed") is most often its scene.
+ *
+ * @example namedAsBase(mentionOf('Rampur'), 'The Rampur-based group said …') === true
+ */
+export const namedAsBase = (m: Mention, text: string): boolean =>
+  BASED_AFTER.test(text.slice(m.span[1], m.span[1] + 8)) && SPEAKS_AFTER.test(text.slice(m.span[1]));
