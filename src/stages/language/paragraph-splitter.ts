@@ -34,7 +34,8 @@ export function paragraphSpans(text: string, start: number, end: number): Span[]
   return paragraphs;
 }
 
-const isSpace = unitTest(/\s/);
+/** White space as `/\s/` tells it, read from a table: the splitters ask it of every character they trim. */
+export const isSpace = unitTest(/\s/);
 
 function continuesParagraph(text: string, previous: Span, line: Span): boolean {
   const lastLineStart = text.lastIndexOf('\n', previous[1] - 1) + 1;

@@ -1,7 +1,7 @@
 import type { Sentence } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import { unitTest } from '../../core/text/unit-class.js';
-import { paragraphSpans, trim } from './paragraph-splitter.js';
+import { isSpace, paragraphSpans, trim } from './paragraph-splitter.js';
 import { ABBREVIATIONS, SENTENCE_OPENERS, TITLES } from './sentence-abbreviations.js';
 
 // The Arabic semicolon ؛ joins clauses of one sentence, as annotated corpora (AQMAR) treat it.
@@ -19,7 +19,6 @@ const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']', '›']);
  * from a table (`unitTest`), not by a call into the pattern each time.
  */
 const isLetter = unitTest(/[\p{L}\p{M}\p{Nd}]/u);
-const isSpace = unitTest(/\s/);
 /** Harakat, other combining marks and the tatweel: no letters of a word's own. */
 const MARKS = /[\p{M}\u0640]/gu;
 const PURE_LETTER = /\p{L}/u;
