@@ -186,8 +186,8 @@ const NAMED_BEFORE =
 /**
  * Whether the word before the spaces before `at` can end `NAMED_BEFORE`'s name: it starts with a capital or
  * with the first digit of a year. Most words before a trigger noun are "the", "a" or an Arabic word: read
- * from the characters, they turn the pattern away before it is tried at each of sixty positions (some 0.4%
- * of the extract stage).
+ * from the characters, they turn the pattern away before it is tried at each of sixty positions (about 0.5%
+ * of the extract stage's profile).
  */
 function nameMayEndBefore(text: string, at: number): boolean {
   let end = at;
