@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findMentions, loadKnowledgeBase } from './index.js';
+import { loadKnowledgeBase } from './index.js';
+import { placeMentions } from './knowledge-fixtures.js';
 
 const kb = await loadKnowledgeBase();
 
-/** `surface=entity` for every place mentioned, in text order. */
-const places = (text: string): string[] =>
-  findMentions(kb, text, [[0, text.length]])
-    .filter((m) => m.place !== undefined)
-    .map((m) => `${text.slice(...m.span)}=${m.entity_id}`);
+const places = (text: string): string[] => placeMentions(kb, text);
 
 describe('a name that opens an Arabic dateline', () => {
   it('is the town the story was filed from, not the country of that name', () => {

@@ -16,7 +16,7 @@ const KASHIDA_DASH = /^[ \t]+\u0640+[ \t]/;
  * elsewhere. English chronologies open with the country in capitals ("LEBANON - …"), so Latin-script
  * names are left to the other rules.
  *
- * @example townOfDateline(view.text, matchOf('عمان'), ranked, oman) // Amman, in «عمان - بترا قال …»
+ * @example townOfDateline(view.text, matchOf('عمان'), ranked, oman, text) // Amman, in «عمان - بترا قال …»
  * @example townOfDateline(view.text, matchOf('عمان'), ranked, oman, text) // Amman, in «عمان ـ بترا قال …»
  */
 export function townOfDateline(
@@ -24,7 +24,7 @@ export function townOfDateline(
   match: NameMatch,
   ranked: readonly RankedSense[],
   best: RankedSense,
-  text = viewText,
+  text: string,
 ): RankedSense | undefined {
   if (best.sense.entity.kind !== 'country' || LATIN.test(match.key)) return undefined;
   const lineStart = viewText.lastIndexOf('\n', match.view[0] - 1) + 1;

@@ -1,4 +1,3 @@
-import { withoutObjectPronoun } from './object-pronoun.js';
 import type { Document, Mention, Token } from '../../core/records.js';
 import type { Stage } from '../../core/stage.js';
 import { packedMap } from '../../core/packed-map.js';
@@ -26,6 +25,7 @@ import { withUlsterLoyalists } from './ulster-loyalists.js';
 import { withClockCountries } from './clock-towns.js';
 import { withCommunalSides } from './communal-sides.js';
 import { withNamedCoalition } from './named-coalition.js';
+import { withoutObjectPronoun } from './object-pronoun.js';
 import { withInstitutionTown } from './institution-town.js';
 import { withRegionSeat } from './region-seat.js';
 import { withSuburbTowns } from './suburb-town.js';
@@ -54,24 +54,14 @@ export function findMentions(
 ): Mention[] {
   const caseless = isLowerCased(text, sentences);
   const filter = surfaceFilter(caseless);
-  const matches = withoutObjectPronoun(
-    text,
-    withoutRedefinedAcronyms(
-      text,
-      withoutPossessorTowns(
-        kb,
-        text,
-        withoutNamesElsewhere(
-          kb,
-          text,
-          withoutLongerNameParts(
-            text,
-            withoutNameParts(text, matchNames(kb.trie, view, text, sentences, filter, options.tokens)),
-          ),
-        ),
-      ),
-    ),
-  );
+  // Each filter drops matches (or senses) the one before left standing, in this order.
+  let matches = matchNames(kb.trie, view, text, sentences, filter, options.tokens);
+  matches = withoutNameParts(text, matches);
+  matches = withoutLongerNameParts(text, matches);
+  matches = withoutNamesElsewhere(kb, text, matches);
+  matches = withoutPossessorTowns(kb, text, matches);
+  matches = withoutRedefinedAcronyms(text, matches);
+  matches = withoutObjectPronoun(text, matches);
   // Pushed, not mapped: `map` makes a packed array until it is optimised and a holey one after, and every
   // stage after this one that loops over the mentions was deoptimised when the layout changed under it.
   const mentions: Mention[] = [];

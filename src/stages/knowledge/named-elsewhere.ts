@@ -203,16 +203,16 @@ export function withoutNamesElsewhere(
       pushKeptSenses(out, match, (s) => !isNamesakeTown(s));
       continue;
     }
+    if (sceneToldAfter(kb, text, matches, i)) {
+      pushKeptSenses(out, match, (s) => !TOWN_KINDS.has(s.entity.kind));
+      continue;
+    }
     const route = endsRoute(text, match);
     // A firm's or a facility's branches, like a route's ends, stand abroad as well: "a Bank of Boston branch in
     // Santiago", "the Al-Quds mosque in west Baghdad".
     // People, too, are met away from home: "Ted Lowry of Leeds".
     const firm = namesFirm(text, match);
     const crossesBorders = route || firm || namesFacility(text, match) || namesHomeOf(text, match);
-    if (sceneToldAfter(kb, text, matches, i)) {
-      pushKeptSenses(out, match, (s) => !TOWN_KINDS.has(s.entity.kind));
-      continue;
-    }
     if (
       !(crossesBorders || namesElsewhere(text, match)) ||
       !(

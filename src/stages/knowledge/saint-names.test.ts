@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { abbreviatedSaint } from './name-tokens.js';
-import { findMentions, loadKnowledgeBase } from './index.js';
+import { loadKnowledgeBase } from './index.js';
+import { placeMentions } from './knowledge-fixtures.js';
 
 const kb = await loadKnowledgeBase();
 
-/** Every place `text` names, as `surface=entity`. */
-const places = (text: string): string[] =>
-  findMentions(kb, text, [[0, text.length]])
-    .filter((m) => m.place !== undefined)
-    .map((m) => `${text.slice(...m.span)}=${m.entity_id}`);
+const places = (text: string): string[] => placeMentions(kb, text);
 
 describe('abbreviatedSaint writes a saint’s title as news shortens it', () => {
   it.each([
