@@ -22,11 +22,14 @@ export function unitTest(pattern: RegExp): (unit: number) => boolean {
   };
 }
 
+/** White space as `/\s/` tells it, read from one table that every stage shares. */
+export const isWhiteSpace = unitTest(/\s/);
+
 /**
  * Whether `text[from, to)` is not empty and every code unit of it passes `test`: what `/^\s+$/` tells of
- * the slice, for `unitTest(/\s/)`, without cutting the slice out.
+ * the slice, for `isWhiteSpace`, without cutting the slice out.
  *
- * @example allUnits('a  b', 1, 3, unitTest(/\s/)) === true
+ * @example allUnits('a  b', 1, 3, isWhiteSpace) === true
  */
 export function allUnits(text: string, from: number, to: number, test: (unit: number) => boolean): boolean {
   if (to <= from) return false;
@@ -36,9 +39,9 @@ export function allUnits(text: string, from: number, to: number, test: (unit: nu
 
 /**
  * Whether some code unit of `text[from, to)` passes `test`: what `/\s/` tells of the slice, for
- * `unitTest(/\s/)`, without cutting the slice out.
+ * `isWhiteSpace`, without cutting the slice out.
  *
- * @example anyUnit('Dar Kelmo', 0, 9, unitTest(/\s/)) === true
+ * @example anyUnit('Dar Kelmo', 0, 9, isWhiteSpace) === true
  */
 export function anyUnit(text: string, from: number, to: number, test: (unit: number) => boolean): boolean {
   for (let i = from; i < to; i++) if (test(text.charCodeAt(i))) return true;
