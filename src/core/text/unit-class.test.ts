@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allUnits, unitTest } from './unit-class.js';
+import { allUnits, isWhiteSpace, unitTest } from './unit-class.js';
 
 describe('unitTest', () => {
   it('answers for every code unit as the pattern does on that unit alone', () => {
@@ -18,6 +18,13 @@ describe('unitTest', () => {
 
   it('refuses a pattern that keeps a lastIndex', () => {
     expect(() => unitTest(/\s/g)).toThrow();
+  });
+});
+
+describe('isWhiteSpace', () => {
+  it('is /\\s/ for every code unit', () => {
+    for (let unit = 0; unit < 0x10000; unit++)
+      expect(isWhiteSpace(unit), `unit ${unit}`).toBe(/\s/.test(String.fromCharCode(unit)));
   });
 });
 

@@ -42,8 +42,8 @@ const REACTIONS = new Set(['Protests', 'Riots']);
  *
  * `folded`, the document's normalised view (`doc.normalized.text`), lets an article that never names a work
  * be told without reading its tokens: a token's norm is a piece of that view, so a norm in `WORK` leaves one
- * of `WORK_ROOTS` in it. Reading every token's norm cost some 2% of the extract stage; nine searches of the
- * view cost a third of that, and pass over all but one article in thirty.
+ * of `WORK_ROOTS` in it. Reading every token's norm took some 1.8% of the extract stage's profile; with the
+ * nine searches of the view first, 0.4%, as they settle 680 of the corpus's 700 articles.
  *
  * @example isReview(views) // true for a review of a war film
  */

@@ -10,7 +10,7 @@ import {
   NOT_NAME_WORDS,
   PLACED_BEFORE,
 } from './name-context-words.js';
-import { unitTest } from '../../core/text/unit-class.js';
+import { isWhiteSpace } from '../../core/text/unit-class.js';
 import { isCapitalisedWord } from './letter-cases.js';
 
 // Arabic given names, the commonest source of towns read in people's names: before a town's name they make it
@@ -33,8 +33,6 @@ export const afterGivenName = (text: string, match: NameMatch): boolean => {
   return endsWithGivenName(lead) || PARTICLE_BEFORE.test(lead);
 };
 
-const isSpace = unitTest(/\s/);
-
 /**
  * Whether `lead` ends with one of `GIVEN_NAMES` and one white-space character, the name opening `lead` or
  * standing after white space, "(" or ",": what `(?:^|[\s(,])(?:GIVEN_NAMES)\s$` tells. Read back from the
@@ -44,14 +42,14 @@ const isSpace = unitTest(/\s/);
  */
 function endsWithGivenName(lead: string): boolean {
   const last = lead.length - 1;
-  if (last < 1 || !isSpace(lead.charCodeAt(last))) return false;
+  if (last < 1 || !isWhiteSpace(lead.charCodeAt(last))) return false;
   let start = last;
   while (start > 0 && !opensName(lead.charCodeAt(start - 1))) start--;
   return GIVEN_NAME_SET.has(lead.slice(start, last));
 }
 
 /** White space, "(" or ",": what may stand right before a given name. */
-const opensName = (unit: number): boolean => isSpace(unit) || unit === 0x28 || unit === 0x2c;
+const opensName = (unit: number): boolean => isWhiteSpace(unit) || unit === 0x28 || unit === 0x2c;
 
 /**
  * "Riyadh Jassim was shot", "Sabah Ahmed", "Riyadh Abdul-Karim": a place's name right before an Arabic given

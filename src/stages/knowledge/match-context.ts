@@ -1,5 +1,5 @@
 // What the words around a name say about it: a cue before it, a place noun or a street after it.
-import { allUnits, unitTest } from '../../core/text/unit-class.js';
+import { allUnits, isWhiteSpace } from '../../core/text/unit-class.js';
 import { WordBounds, wordSpans } from '../../core/text/word-scanner.js';
 import { PROVINCE_NOUNS } from '../../core/text/place-nouns.js';
 import { LATIN } from './country-evidence.js';
@@ -20,14 +20,12 @@ export const ARABIC_LETTER = /[\u0621-\u064a]/;
 export function nextWord(viewText: string, match: NameMatch): string {
   // Asked of nearly every match, by several rules: the word is found by a reused scanner, not as a new pair.
   const after = NEXT_WORD.scan(viewText, match.view[1], Math.min(viewText.length, match.view[1] + 30), 1);
-  const adjacent = after.count > 0 && allUnits(viewText, match.view[1], after.starts[0], isSpace);
+  const adjacent = after.count > 0 && allUnits(viewText, match.view[1], after.starts[0], isWhiteSpace);
   return adjacent ? viewText.slice(after.starts[0], after.ends[0]) : '';
 }
 
 /** The scanner of `nextWord`, which keeps none of its bounds past the call. */
 const NEXT_WORD = new WordBounds();
-/** `/\s/` by code unit, from a table (`unitTest`): the gaps around every match are read with it. */
-const isSpace = unitTest(/\s/);
 
 /**
  * "the Raman district", "the Erez settlement": a place noun right after the name says it is a place's.
@@ -171,7 +169,7 @@ const WORDS_BEFORE = new WordBounds();
 function clauseStart(viewText: string, from: number, to: number): number {
   const start = Math.max(0, from);
   for (let i = to - 1; i > start; i--) {
-    if (isStop(viewText.charCodeAt(i - 1)) && isSpace(viewText.charCodeAt(i))) return i;
+    if (isStop(viewText.charCodeAt(i - 1)) && isWhiteSpace(viewText.charCodeAt(i))) return i;
   }
   return start;
 }

@@ -1,5 +1,5 @@
 import type { Span } from '../../core/span.js';
-import { allUnits, unitTest } from '../../core/text/unit-class.js';
+import { allUnits, isWhiteSpace } from '../../core/text/unit-class.js';
 import { wordSpans } from '../../core/text/word-scanner.js';
 import {
   CONDUCT_AFTER_POSSESSIVE,
@@ -14,12 +14,12 @@ import type { NameMatch } from './mention-matcher.js';
 import { asDemonym, chosenSense } from './name-match-builder.js';
 import type { ChosenSense } from './sense-chooser.js';
 
-const isSpace = unitTest(/\s/);
 // Between the name and the noun only spaces, after a possessive "'s" or the last period of an
 // abbreviation ("U.S. Embassy"); a period after a full word ends the sentence ("in Iraq. Embassy staff").
 // Told by code unit from a table (`unitTest`), as `/^\s+$/` tells of the slice, without cutting it out:
 // every country's name is weighed so.
-const joined = (viewText: string, from: number, to: number): boolean => allUnits(viewText, from, to, isSpace);
+const joined = (viewText: string, from: number, to: number): boolean =>
+  allUnits(viewText, from, to, isWhiteSpace);
 const ABBREVIATION_END = /\.\p{L}$/u;
 /** "US", "U.S", "UK": a country's initials (the view is lower-cased, so told by length). */
 const ABBREVIATION = /^(?:\p{L}\.?){2,3}$/u;

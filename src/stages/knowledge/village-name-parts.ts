@@ -1,13 +1,11 @@
 // Villages of two words that the base knows by one of them only: reports name hamlets the gazetteers lack
 // ("the village of Dar Kelmo", "Upal Tanra village"), and the word the base does know is then some town
 // abroad (Kelmo, Tanra), not the village.
-import { anyUnit, unitTest } from '../../core/text/unit-class.js';
+import { anyUnit, isWhiteSpace } from '../../core/text/unit-class.js';
 import { PLACE_HEAD_WORDS } from './arabic-given-names.js';
 import type { NameMatch } from './mention-matcher.js';
 import { NOT_NAME_WORDS } from './name-context-words.js';
 
-/** `/\s/` by code unit from a table: a match of several words is told without a pattern run per match. */
-const isSpace = unitTest(/\s/);
 const VILLAGE_NOUN = String.raw`(?:[Vv]illage|[Tt]own|[Hh]amlet)`;
 /** "the village of Dar ": the first word of the village's name, right before the match. */
 const FIRST_WORD_AFTER_NOUN = new RegExp(String.raw`\b${VILLAGE_NOUN}\s+of\s+(\p{Lu}\p{Ll}+)\s$`, 'u');
@@ -35,7 +33,7 @@ const mayBeNamePart = (word: string): boolean =>
  */
 export function inVillageName(text: string, match: NameMatch, matches: readonly NameMatch[]): boolean {
   const [start, end] = match.span;
-  if (anyUnit(text, start, end, isSpace)) return false;
+  if (anyUnit(text, start, end, isWhiteSpace)) return false;
   const lead = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 32);
   const first = FIRST_WORD_AFTER_NOUN.exec(lead) ?? (NOUN_AFTER.test(after) ? FIRST_WORD.exec(lead) : null);

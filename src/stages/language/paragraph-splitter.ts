@@ -1,5 +1,5 @@
 import type { Span } from '../../core/span.js';
-import { unitTest } from '../../core/text/unit-class.js';
+import { isWhiteSpace } from '../../core/text/unit-class.js';
 
 /** Characters after which a line break always ends a paragraph. */
 const LINE_FINAL = /[.!?؟؛:…"'»”’)\]۔]$/;
@@ -34,9 +34,6 @@ export function paragraphSpans(text: string, start: number, end: number): Span[]
   return paragraphs;
 }
 
-/** White space as `/\s/` tells it, read from a table: the splitters ask it of every character they trim. */
-export const isSpace = unitTest(/\s/);
-
 function continuesParagraph(text: string, previous: Span, line: Span): boolean {
   const lastLineStart = text.lastIndexOf('\n', previous[1] - 1) + 1;
   const lastLine = text.slice(Math.max(lastLineStart, previous[0]), previous[1]);
@@ -45,11 +42,11 @@ function continuesParagraph(text: string, previous: Span, line: Span): boolean {
 
 /**
  * The span without surrounding white space (including U+2029 and NBSP), or null when nothing is left. Every
- * line and sentence of an article is trimmed: each character is looked up in `isSpace`'s table rather than
+ * line and sentence of an article is trimmed: each character is looked up in `isWhiteSpace`'s table rather than
  * run through `/\s/`, a call into the pattern a character.
  */
 export function trim(text: string, start: number, end: number): [number, number] | null {
-  while (start < end && isSpace(text.charCodeAt(start))) start++;
-  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
+  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
   return start < end ? [start, end] : null;
 }

@@ -1,7 +1,7 @@
 import type { Sentence } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
-import { unitTest } from '../../core/text/unit-class.js';
-import { isSpace, paragraphSpans, trim } from './paragraph-splitter.js';
+import { isWhiteSpace, unitTest } from '../../core/text/unit-class.js';
+import { paragraphSpans, trim } from './paragraph-splitter.js';
 import { ABBREVIATIONS, SENTENCE_OPENERS, TITLES } from './sentence-abbreviations.js';
 
 // The Arabic semicolon ؛ joins clauses of one sentence, as annotated corpora (AQMAR) treat it.
@@ -88,7 +88,7 @@ function holdsLetter(text: string, from: number, to: number): boolean {
 /** Decides whether the terminal run text[i, runEnd) (closers up to j) ends a sentence. */
 function endsSentence(text: string, i: number, runEnd: number, j: number, end: number): boolean {
   const run = text.slice(i, runEnd);
-  if (j < end && !isSpace(text.charCodeAt(j))) {
+  if (j < end && !isWhiteSpace(text.charCodeAt(j))) {
     // "الحدود.وقال", «عن "التنظيم".وقال», "were kidnapped.On Monday": a missing space between two Arabic
     // words, the first maybe closed by a quote or a bracket, or between a lower-case English word and a
     // capitalised sentence opener; otherwise a number, URL or "U.S.-led".
