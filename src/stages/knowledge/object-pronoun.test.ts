@@ -17,6 +17,7 @@ describe('"US" in a line written in capitals', () => {
   it('is the United States before a noun, and in a line of mixed case', () => {
     expect(namesUs('PROTEST AGAINST US BASE GROWS\n\nHundreds marched on Monday.')).toBe(true);
     expect(namesUs('JETS BOMB US CONVOY\n\nTwo trucks burned.')).toBe(true);
+    expect(namesUs('REBELS FIGHT AGAINST US-BACKED TROOPS\n\nThe clashes went on.')).toBe(true);
     expect(namesUs('Rebels said the strikes were aimed at the US.')).toBe(true);
   });
 });

@@ -10,8 +10,11 @@ BOMBS BOMBING BOMBED TARGET TARGETS TARGETING TARGETED BEAT BEATS BEATING LET LE
 TELL TELLS TOLD GIVE GIVES GAVE JOIN JOINS JOINED SAVE SAVES SAVED SEE SEES SAW FOLLOW FOLLOWS AGAINST WITH
 FOR TOWARD TOWARDS AMONG BEHIND`.split(/\s+/),
 );
-/** What follows the pronoun in such a headline: its end, a stop, a quote, or an adverb. */
-const AFTER = /^(?:\s*(?:$|[.,;:!?'"’”)\n-])|\s+(?:HARD|AGAIN|ALL|TOO|NOW|BADLY|TODAY|ANY\s+MORE|ANYMORE)\b)/;
+/**
+ * What follows the pronoun in such a headline: its end, a stop, a quote, or an adverb. Not a hyphen: "US-BACKED
+ * TROOPS" is the country.
+ */
+const AFTER = /^(?:\s*(?:$|[.,;:!?'"’”)\n])|\s+(?:HARD|AGAIN|ALL|TOO|NOW|BADLY|TODAY|ANY\s+MORE|ANYMORE)\b)/;
 const LOWER = /\p{Ll}/u;
 
 /**
