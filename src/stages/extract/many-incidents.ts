@@ -123,6 +123,34 @@ export function ongoing(frame: Frame): boolean {
   );
 }
 
+/** «خلال», «طوال», «طيلة» (folded), and «مدى» of «على مدى»: the words that open a span of time. */
+const SPAN_OPENER = /^[وف]?(?:خلال|طوال|طيله|مدي)$/;
+/** The span's unit, months or longer (folded): «الأشهر», «الشهور», «السنوات», «الأعوام». */
+const LONG_UNIT = /^(?:ال)?(?:اشهر|شهور|سنوات|اعوام|سنين)$/;
+/** What makes the span the one just past: «الماضية», «الأخيرة», «المنصرمة», maybe after «القليلة». */
+const JUST_PAST = /^(?:الماضيه|الاخيره|المنصرمه)$/;
+
+/** «الرابعة», «الأحدث» (folded): a rank right before the span makes the act one of those, not their tally. */
+const RANK_IN_SPAN = /^(?:ال)?(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|احدث|اعنف|اكبر|اخطر)ه?$/;
+/** How far before the span its rank may stand («هي الرابعة من نوعها خلال»). */
+const RANK_REACH = 3;
+
+/**
+ * «وتعرض المئات للخطف خلال الأشهر الماضية», «على مدى السنوات الأخيرة»: acts told over the months or years just
+ * past, with no day of their own, are the tally of a campaign, not one incident. «الحادثة الرابعة خلال الأشهر
+ * الماضية» ranks one incident among them, kept.
+ */
+export function overPastMonths(frame: Frame): boolean {
+  const tokens = frame.view.tokens;
+  for (let k = frame.from; k < frame.to - 2; k++) {
+    if (!SPAN_OPENER.test(tokens[k].norm) || !LONG_UNIT.test(tokens[k + 1].norm)) continue;
+    if (tokens.slice(Math.max(0, k - RANK_REACH), k).some((t) => RANK_IN_SPAN.test(t.norm))) continue;
+    const next = tokens[k + 2].norm === 'القليله' ? tokens[k + 3]?.norm : tokens[k + 2].norm;
+    if (JUST_PAST.test(next ?? '')) return true;
+  }
+  return false;
+}
+
 /** "In a string of three grenade blasts in", "In one of a spate of arson attacks in": an opening naming the wave. */
 const SERIES_OPENING = /^in (?:one (?:in|of) )?a (?:series|string|spate|wave) of (?:[\w-]+ ){0,3}$/;
 

@@ -17,6 +17,7 @@ import {
   massArrests,
   namedWave,
   ongoing,
+  overPastMonths,
   presentOnly,
   tallied,
   WIDE_PRECISION,
@@ -53,6 +54,7 @@ export function isNonEvent(frame: Frame, text: string): boolean {
       allusion(frame) ||
       tallied(frame) ||
       ongoing(frame) ||
+      overPastMonths(frame) ||
       presentOnly(frame) ||
       massArrests(frame) ||
       engulfedByWar(frame) ||
