@@ -32,6 +32,24 @@ export function massArrests(frame: Frame): boolean {
   return many && !view.tokens.some((t) => RAIDS.test(t.norm));
 }
 
+/** «مئات», «المئات», «آلاف», «الآلاف» (folded): people counted by the hundred or the thousand. */
+const HUNDREDS_AR = /^[وب]?(?:ال)?(?:ميات|الاف)$/;
+
+/**
+ * «وتعرض المئات من الأكاديميين للخطف والإخفاء», «اختطفت الجماعة آلاف الناشطين»: people taken by the hundred,
+ * with no day and no town of their own, are the tally of a campaign of abductions, not one kidnapping; a
+ * town keeps one mass abduction («خطف مسلحون مئات التلميذات من مدرستهن في بلدة …»).
+ */
+export function massAbductions(frame: Frame): boolean {
+  if (frame.family !== 'abduction' || frame.triggers[0].phrase.lang !== 'ar') return false;
+  const { view } = frame;
+  const many = view.tokens.slice(frame.from, frame.to).some((t) => HUNDREDS_AR.test(t.norm));
+  const placed = view.mentions.some(
+    (m) => m.place && !WIDE_PRECISION.has(m.place.precision) && inFrame(frame, m.span),
+  );
+  return many && !placed;
+}
+
 /**
  * "الجماعات التي تستهدف القرى", "شركة تستهدف الشباب": a frame told only by Arabic verbs in the imperfect, with
  * no day and no toll of its own, is a habit, an aim or a description of a side, not one incident. A crowd

@@ -14,6 +14,7 @@ import { heldCaptives } from './held-captives.js';
 import {
   allusion,
   inBulk,
+  massAbductions,
   massArrests,
   namedWave,
   ongoing,
@@ -57,6 +58,7 @@ export function isNonEvent(frame: Frame, text: string): boolean {
       overPastMonths(frame) ||
       presentOnly(frame) ||
       massArrests(frame) ||
+      massAbductions(frame) ||
       engulfedByWar(frame) ||
       countedCases(frame) ||
       protestInGeneral(frame))
