@@ -283,6 +283,18 @@ describe('whose weapon, whose words, who joined whom', () => {
       [undefined, 'Military Forces of Kenya'],
     ],
     [
+      'takes the force of an officer killed as the harmed when an aside on him closes before the verb',
+      {
+        text: 'قال مسؤولون إن عقيدا في الجيش الكيني ومن أبرز معاوني وزير الدفاع، قتل صباح السبت بقذيفة أصابت موكبه في نيروبي.',
+        language: 'ar',
+        mentions: [
+          ['الكيني', demonymEntity('Kenya', 'KE')],
+          ['نيروبي', placeEntity('Nairobi', 'KE')],
+        ],
+      },
+      [undefined, 'Military Forces of Kenya'],
+    ],
+    [
       'takes fighters killed in an attack they launched themselves on a base for its initiator',
       {
         text: 'قتل 14 مسلحا من المعارضة على الأقل في هجوم فاشل نفذوه على قاعدة عسكرية في ريف حماة.',

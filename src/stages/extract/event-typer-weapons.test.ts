@@ -130,6 +130,16 @@ describe('bombardment verbs', () => {
       'قصفت الولايات المتحدة مدينة إدلب بقنبلة نووية يوم الثلاثاء.',
       'Air/drone strike',
     ],
+    [
+      'an attack told as a rocket attack («هجوم صاروخي») is a missile attack',
+      'قتل عقيد في الجيش السوري يوم الثلاثاء في هجوم صاروخي استهدف سيارته قرب إدلب.',
+      'Shelling/artillery/missile attack',
+    ],
+    [
+      'and so in the accusative («هجوما صاروخيا»)',
+      'وشن مسلحون هجوما صاروخيا على ثكنة للجيش في إدلب مساء الثلاثاء.',
+      'Shelling/artillery/missile attack',
+    ],
   ])('%s', (_, text, sub) => {
     const mentions: FixtureSpec['mentions'] = text.includes('إدلب')
       ? [['إدلب', placeEntity('Idlib', 'SY')]]

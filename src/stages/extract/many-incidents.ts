@@ -32,6 +32,24 @@ export function massArrests(frame: Frame): boolean {
   return many && !view.tokens.some((t) => RAIDS.test(t.norm));
 }
 
+/** «مئات», «المئات», «آلاف», «الآلاف» (folded): people counted by the hundred or the thousand. */
+const HUNDREDS_AR = /^[وب]?(?:ال)?(?:ميات|الاف)$/;
+
+/**
+ * «وتعرض المئات من الأكاديميين للخطف والإخفاء», «اختطفت الجماعة آلاف الناشطين»: people taken by the hundred,
+ * with no day and no town of their own, are the tally of a campaign of abductions, not one kidnapping; a
+ * town keeps one mass abduction («خطف مسلحون مئات التلميذات من مدرستهن في بلدة …»).
+ */
+export function massAbductions(frame: Frame): boolean {
+  if (frame.family !== 'abduction' || frame.triggers[0].phrase.lang !== 'ar') return false;
+  const { view } = frame;
+  const many = view.tokens.slice(frame.from, frame.to).some((t) => HUNDREDS_AR.test(t.norm));
+  const placed = view.mentions.some(
+    (m) => m.place && !WIDE_PRECISION.has(m.place.precision) && inFrame(frame, m.span),
+  );
+  return many && !placed;
+}
+
 /**
  * "الجماعات التي تستهدف القرى", "شركة تستهدف الشباب": a frame told only by Arabic verbs in the imperfect, with
  * no day and no toll of its own, is a habit, an aim or a description of a side, not one incident. A crowd
@@ -121,6 +139,34 @@ export function ongoing(frame: Frame): boolean {
     (t) =>
       ONGOING_AFTER.test(tokens[t.end]?.norm ?? '') || ONGOING_BEFORE.test(tokens[t.start - 1]?.norm ?? ''),
   );
+}
+
+/** «خلال», «طوال», «طيلة» (folded), and «مدى» of «على مدى»: the words that open a span of time. */
+const SPAN_OPENER = /^[وف]?(?:خلال|طوال|طيله|مدي)$/;
+/** The span's unit, months or longer (folded): «الأشهر», «الشهور», «السنوات», «الأعوام». */
+const LONG_UNIT = /^(?:ال)?(?:اشهر|شهور|سنوات|اعوام|سنين)$/;
+/** What makes the span the one just past: «الماضية», «الأخيرة», «المنصرمة», maybe after «القليلة». */
+const JUST_PAST = /^(?:الماضيه|الاخيره|المنصرمه)$/;
+
+/** «الرابعة», «الأحدث» (folded): a rank right before the span makes the act one of those, not their tally. */
+const RANK_IN_SPAN = /^(?:ال)?(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|احدث|اعنف|اكبر|اخطر)ه?$/;
+/** How far before the span its rank may stand («هي الرابعة من نوعها خلال»). */
+const RANK_REACH = 3;
+
+/**
+ * «وتعرض المئات للخطف خلال الأشهر الماضية», «على مدى السنوات الأخيرة»: acts told over the months or years just
+ * past, with no day of their own, are the tally of a campaign, not one incident. «الحادثة الرابعة خلال الأشهر
+ * الماضية» ranks one incident among them, kept.
+ */
+export function overPastMonths(frame: Frame): boolean {
+  const tokens = frame.view.tokens;
+  for (let k = frame.from; k < frame.to - 2; k++) {
+    if (!SPAN_OPENER.test(tokens[k].norm) || !LONG_UNIT.test(tokens[k + 1].norm)) continue;
+    if (tokens.slice(Math.max(0, k - RANK_REACH), k).some((t) => RANK_IN_SPAN.test(t.norm))) continue;
+    const next = tokens[k + 2].norm === 'القليله' ? tokens[k + 3]?.norm : tokens[k + 2].norm;
+    if (JUST_PAST.test(next ?? '')) return true;
+  }
+  return false;
 }
 
 /** "In a string of three grenade blasts in", "In one of a spate of arson attacks in": an opening naming the wave. */

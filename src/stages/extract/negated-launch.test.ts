@@ -21,3 +21,16 @@ describe('a denied launching verb denies the weapon it takes', () => {
     expect(asserted(text)).toContain('قصفت');
   });
 });
+
+describe('a weapon or an act said not to have been there', () => {
+  it.each([
+    ['«فلم تكن هناك» before a car bomb', 'ولم يثبت شيء مما رواه الشاهد، فلم تكن هناك سيارة مفخخة قرب الرقة.'],
+    ['«لم يكن هناك» before an attack', 'وأكد المتحدث أنه لم يكن هناك هجوم على الحاجز في الرقة.'],
+  ])('drops it after %s', (_, text) => {
+    expect(asserted(text)).toEqual([]);
+  });
+
+  it('keeps a blast told before «ولم تكن هناك إصابات»', () => {
+    expect(asserted('وانفجرت سيارة مفخخة في الرقة ولم تكن هناك إصابات.')).toContain('سيارة مفخخة');
+  });
+});

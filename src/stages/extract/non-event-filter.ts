@@ -14,9 +14,11 @@ import { heldCaptives } from './held-captives.js';
 import {
   allusion,
   inBulk,
+  massAbductions,
   massArrests,
   namedWave,
   ongoing,
+  overPastMonths,
   presentOnly,
   tallied,
   WIDE_PRECISION,
@@ -53,8 +55,10 @@ export function isNonEvent(frame: Frame, text: string): boolean {
       allusion(frame) ||
       tallied(frame) ||
       ongoing(frame) ||
+      overPastMonths(frame) ||
       presentOnly(frame) ||
       massArrests(frame) ||
+      massAbductions(frame) ||
       engulfedByWar(frame) ||
       countedCases(frame) ||
       protestInGeneral(frame))

@@ -70,6 +70,20 @@ describe('acts told as many: a running total, a tally, a practice kept up', () =
       'shelling told as continued',
       { text: 'Residents of Mosul fled the continued shelling by the army.', mentions: [['Mosul', mosul]] },
     ],
+    [
+      'people taken by the hundred, with no day or town',
+      {
+        text: 'وتعرض مئات المعلمين في محافظة نينوى للخطف والتعذيب على أيدي عناصر التنظيم بسبب رفضهم مناهجه.',
+        mentions: [['نينوى', placeEntity('Nineveh', 'IQ', 'region')]],
+      },
+    ],
+    [
+      'kidnappings told over the months just past',
+      {
+        text: 'وتعرض عشرات المدرسين في الموصل للخطف والتعذيب على يد المسلحين خلال الأشهر القليلة الماضية.',
+        mentions: [['الموصل', mosul]],
+      },
+    ],
   ])('drops %s', (_, spec) => {
     expect(subTypesOf(spec)).toEqual([]);
   });
@@ -88,6 +102,22 @@ describe('acts told as many: a running total, a tally, a practice kept up', () =
       'raids by the dozen on a town',
       { text: 'وشنت الطائرات عشرات الغارات على مدينة الرقة.', mentions: [['الرقة', raqqa]] },
       ['Air/drone strike'],
+    ],
+    [
+      'hundreds taken at once from a town',
+      {
+        text: 'وخطف مسلحون مئات العمال من مصنع للإسمنت في الموصل.',
+        mentions: [['الموصل', mosul]],
+      },
+      ['Abduction/forced disappearance'],
+    ],
+    [
+      'a kidnapping ranked among those of the months just past',
+      {
+        text: 'وخطف مسلحون طبيبا في الموصل، في حادثة هي الثالثة من نوعها خلال الأشهر الماضية.',
+        mentions: [['الموصل', mosul]],
+      },
+      ['Abduction/forced disappearance'],
     ],
     [
       'shelling kept up that a day singles out',

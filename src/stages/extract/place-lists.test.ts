@@ -80,3 +80,28 @@ describe("a stretch's ends with the province named after the second", () => {
     expect(placeOf(text)).toBe('Lakhpur');
   });
 });
+
+describe('two towns named after «بين» and the dual of their noun', () => {
+  const placed = (text: string) =>
+    resolvedEvents({
+      text,
+      language: 'ar',
+      published: '2022-04-09',
+      mentions: [
+        ['جنين', placeEntity('Jenin', 'PS')],
+        ['طوباس', placeEntity('Tubas', 'PS')],
+      ],
+    }).map((e) => e.location?.name);
+
+  it('are the two ends of one road, one incident placed at the first', () => {
+    expect(placed('أطلق مسلحون النار على شاحنة على الطريق بين مدينتي جنين وطوباس مساء الخميس.')).toEqual([
+      'Jenin',
+    ]);
+  });
+
+  it('are so when the dual is written with the Persian yeh', () => {
+    expect(placed('أطلق مسلحون النار على شاحنة على الطريق بین مدینتی جنين وطوباس مساء الخميس.')).toEqual([
+      'Jenin',
+    ]);
+  });
+});

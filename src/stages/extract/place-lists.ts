@@ -41,12 +41,14 @@ const THROUGH_LANDMARK =
   /^\s*(?:(?:north|south|east|west)(?:ern)?\s+of\s+|[وب]?(?:شمال|جنوب|شرق|غرب)[يى]?\s+)\S+(?:[\s,،]|و|and)*$/i;
 
 /**
- * "between Tikrit and Kirkuk", "the road linking X and Y", "بين X و Y": two ends of one stretch of road; "near Tulkarm and Qalqilya",
- * "in the vicinity of three villages named one after another": the surroundings of one spot. Either way the
- * towns listed place one incident, not one each as "shelling on Damascus, Aleppo and Idlib" does.
+ * "between Tikrit and Kirkuk", "the road linking X and Y", "بين X و Y", "بين مدينتي X و Y": two ends of one
+ * stretch of road; "near Tulkarm and Qalqilya", "in the vicinity of three villages named one after another":
+ * the surroundings of one spot. Either way the towns listed place one incident, not one each as "shelling on
+ * Damascus, Aleppo and Idlib" does. The Arabic nouns of the ends (dual «مدينتي», plural «بلدات») may be
+ * written with the Persian yeh «ی».
  */
 const BETWEEN =
-  /(?:\b(?:between|connecting|linking|near|nearby|in the vicinity of|close to|not far from)|(?:^|\s)بين)\s+(?:the\s+)?(?:towns?\s+of\s+|cities\s+of\s+)?$/i;
+  /(?:\b(?:between|connecting|linking|near|nearby|in the vicinity of|close to|not far from)|(?:^|\s)ب[يی]ن)\s+(?:the\s+)?(?:towns?\s+of\s+|cities\s+of\s+|(?:مد[يی]نت[يیى]|بلدت[يیى]|قر[يی]ت[يیى]|مدن|بلدات|قر[ىی])\s+)?$/i;
 /** How far before a list's first place the word that makes it one stretch is looked for, in characters. */
 const BETWEEN_REACH = 24;
 

@@ -24,6 +24,23 @@ describe('clauses that tell a practice, a duty, a requirement or an accusation',
       },
     ],
     [
+      'blasts told as almost weekly',
+      {
+        text: 'وباتت تفجيرات السيارات المفخخة أمرا شبه أسبوعي في عدن.',
+        mentions: [['عدن', aden]],
+      },
+    ],
+    [
+      'shelling told as done every week',
+      {
+        text: 'وتتعرض قرى الساحل للقصف أسبوعيا من مواقع الحوثيين قرب عدن.',
+        mentions: [
+          ['الحوثيين', houthis],
+          ['عدن', aden],
+        ],
+      },
+    ],
+    [
       'a battle that must be fought',
       {
         text: 'إنها معركة يجب أن تخاض ضد الفكر المتطرف في سوريا.',

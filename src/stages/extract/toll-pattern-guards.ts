@@ -5,7 +5,7 @@
 import { guardedPattern, type GuardedPattern } from '../../core/text/guarded-pattern.js';
 import { HIS_DEATH, ONE_BODY, ONE_DIED, ONE_SUFFERED } from './one-victim-words.js';
 import type { TollRole } from './toll-words.js';
-import { FATE_OF_ANOTHER_AR, ONE_MORE_AR, ONE_NAMED_AR } from './toll-words-ar.js';
+import { FATE_OF_ANOTHER_AR, ONE_MORE_AR, ONE_NAMED_AR, ONE_SUBJECT_AR } from './toll-words-ar.js';
 import { BOTH } from './two-victim-words.js';
 
 /** BOTH: "were", "died", "both", "couple" ("were", "both" or "couple" for the hurt). */
@@ -35,4 +35,9 @@ export const ONE_MORE_AR_GUARDED: Record<TollRole, GuardedPattern> = {
 export const FATE_OF_ANOTHER_AR_GUARDED: Record<TollRole, GuardedPattern> = {
   killed: guardedPattern(FATE_OF_ANOTHER_AR.killed, 'آخر اخر'),
   injured: guardedPattern(FATE_OF_ANOTHER_AR.injured, 'آخر اخر'),
+};
+/** «أن ضابطا … قتل اليوم»: «أن» or «إن» (maybe «بأن») before the one person. */
+export const ONE_SUBJECT_AR_GUARDED: Record<TollRole, GuardedPattern> = {
+  killed: guardedPattern(ONE_SUBJECT_AR.killed, 'أن إن ان'),
+  injured: guardedPattern(ONE_SUBJECT_AR.injured, 'أن إن ان'),
 };

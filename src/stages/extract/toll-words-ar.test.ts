@@ -19,6 +19,10 @@ describe('tollFromWords in Arabic', () => {
     // A name that "one of" a group's people describes: one victim; an amount with no number is none.
     ['وأعلنت مصادر محلية مقتل أبو سعد الأنصاري، أحد قادة التنظيم، في غارة.', 'killed', 1],
     ['وأكد الجيش مقتل عشرات المسلحين، أحد أكبر خسائرهم.', 'killed', null],
+    // One person in the accusative after «أن», then the passive verb of their fate and when or how.
+    ['وذكرت الوكالة أن عقيدا في الشرطة قتل مساء الخميس بانفجار عبوة.', 'killed', 1],
+    ['وأفاد مصدر بأن طبيبا من المستشفى، وهو أحد المتطوعين، أصيب برصاص قناص.', 'injured', 1],
+    ['وقالت الشرطة إن مسلحا قتل جارين له بعد خلاف.', 'killed', null],
   ] as const)('reads "%s" as %s: %s', (text, role, value) => {
     expect(tollFromWords(text, [0, text.length], role)?.value ?? null).toBe(value);
   });

@@ -77,3 +77,17 @@ export function namedBeforeOthersAr(
 export const ONE_NAMED_AR = new RegExp(
   String.raw`(?<=^|\s)[وف]?(?:مقتل|اغتيال|[إا]عدام|استشهاد|مصرع)\s+(?!(?:ال)?(?:عشرات|مئات|عدد|بعض)\s)(?:[^\s\d٠-٩.،,؛:!?«»"]+\s+){0,3}[^\s\d٠-٩.،,؛:!?«»"]+\s*[،,]\s*(?:[أا]حد|[إا]حدى)\s+(?:ال)?(?:قادة|قياديي|عناصر|[أا]عضاء|مسؤولي|زعماء|[أا]مراء|مقاتلي|مسلحي|ضباط|شيوخ|وجهاء|[أا]برز|كبار)(?=$|\s)`,
 );
+
+/**
+ * One person named by a singular noun in the accusative after «أن» or «إن» (its tanween «ا»), then the
+ * passive verb of their fate, then when, where or how: «أكد شهود أن ضابطا كبيرا في الجيش قتل اليوم في
+ * هجوم», «قال إن مدنيا أصيب برصاص». An aside closed by a comma may stand between («ومن أبرز مساعديه،»). Not
+ * when a noun or a number follows the verb: «أن مسلحا قتل ثلاثة» tells whom he killed.
+ */
+const ONE_SUBJECT = String.raw`(?:^|\s)[وف]?(?:[أإا]ن|ب[أا]ن)\s+(?:جنديا|ضابطا|شرطيا|مدنيا|طفلا|رجلا|شخصا|شابا|جنرالا|عقيدا|عميدا|لواء|رائدا|نقيبا|مقدما|مسؤولا|قياديا|عنصرا|مواطنا|صحفيا|حارسا|سائقا|طالبا|موظفا|مهندسا|طبيبا)(?:\s+[^\s\d٠-٩.؛:!?]+){0,14}?[\s،,]+`;
+/** What follows a passive fate verb: a day, a place, a cause or the clause's end. */
+const AFTER_FATE = String.raw`(?=\s*[.،,(]|\s*$|\s+(?:اليوم|[أا]مس|صباح|مساء|ليلة|فجر|يوم|في|خلال|جراء|بسبب|[إا]ثر|عندما|[أا]ثناء|بنيران|برصاص|بقذيفة|بانفجار|ب[إا]طلاق|متأثرا|بجروح)(?=$|[\s.،,]))`;
+export const ONE_SUBJECT_AR: Record<TollRole, RegExp> = {
+  killed: new RegExp(String.raw`${ONE_SUBJECT}(?:قتل|قُتل|اغتيل|استشهد|لق[يى] حتفه|لق[يى] مصرعه)${AFTER_FATE}`),
+  injured: new RegExp(String.raw`${ONE_SUBJECT}(?:[أا]صيب|جرح)${AFTER_FATE}`),
+};

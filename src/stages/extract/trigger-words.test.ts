@@ -24,6 +24,14 @@ describe('trigger and cue words of the lexicons', () => {
       'Disrupted weapons use',
     ],
     [
+      'a unit and a day standing between «فكك» and the device still defuse it',
+      {
+        text: 'فككت وحدة الهندسة مساء السبت عبوة ناسفة زرعت تحت جسر في صيدا.',
+        mentions: [['صيدا', placeEntity('Sidon', 'LB')]],
+      },
+      'Disrupted weapons use',
+    ],
+    [
       'a car-bomb workshop destroyed by the forces is weapons taken out of use',
       {
         text: 'ودمرت القوات الأمنية أكبر معمل لتفخيخ السيارات وسط مدينة الفلوجة أمس.',

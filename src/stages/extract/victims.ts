@@ -122,13 +122,18 @@ function pastVerbAdverbs(view: Frame['view'], at: number): number {
 const KILLED_VERB = /^(?:قتل|قتلا|قتلوا|استشهد|استشهدا|استشهدوا)$/;
 /** Tokens before a force's name in which his rank and «في» stand ("ضابطا كبيرا في الجيش الكيني"). */
 const RANK_REACH = 5;
+/** «ومن», «وأحد»: words opening an aside on the officer between his force and the verb ("ومن أقرب مساعدي الوزير،"). */
+const ASIDE_OPENER = /^و(?:من|احد)$/;
+/** Tokens an aside on the officer may run to the comma that closes it. */
+const ASIDE_REACH = 8;
 
 /**
  * "ضابطا كبيرا في الجيش الكيني قتل في هجوم": the force of an officer named by his rank right before a verb
- * of killing is the one he served, the harmed — not the subject of the verb.
+ * of killing is the one he served, the harmed — not the subject of the verb. An aside on the officer closed
+ * by a comma may stand between ("في الجيش الكيني ومن أقرب مساعدي الرئيس، قتل").
  */
 function rankKilled(view: Frame['view'], c: ActorCandidate): boolean {
-  const end = tokenAt(view, c.ref.spans[0][1]);
+  const end = asideEnd(view, tokenAt(view, c.ref.spans[0][1]));
   const killed = view.triggers.some(
     (t) => t.start === end && t.phrase.tag === '@kill' && KILLED_VERB.test(view.tokens[end].norm),
   );
@@ -136,6 +141,19 @@ function rankKilled(view: Frame['view'], c: ActorCandidate): boolean {
   const before = wordsBetween(view, Math.max(0, c.at - RANK_REACH), c.at);
   const rank = before.findIndex((w) => RANK.test(w));
   return rank >= 0 && before.slice(rank + 1).includes('في');
+}
+
+/**
+ * The token after an aside that opens at `at` with `ASIDE_OPENER` and closes with a mark of punctuation
+ * (tokens further apart than one space); `at` itself when none opens there.
+ */
+function asideEnd(view: Frame['view'], at: number): number {
+  if (!ASIDE_OPENER.test(view.tokens[at]?.norm ?? '')) return at;
+  const last = Math.min(view.tokens.length - 1, at + ASIDE_REACH);
+  for (let k = at + 1; k <= last; k++) {
+    if (view.tokens[k].span[0] - view.tokens[k - 1].span[1] > 1) return k;
+  }
+  return at;
 }
 
 /** Tokens from the end of a side's name to the «على» or «ضد» that names the target of its act. */

@@ -17,6 +17,7 @@ import {
   ONE_SUFFERED_GUARDED,
   FATE_OF_ANOTHER_AR_GUARDED,
   ONE_MORE_AR_GUARDED,
+  ONE_SUBJECT_AR_GUARDED,
 } from './toll-pattern-guards.js';
 import type { TollRole } from './toll-words.js';
 /**
@@ -132,7 +133,8 @@ export function tollFromWords(text: string, window: Span, role: TollRole): Count
           ONE_NAMED_AR_GUARDED.exec(clause))
         : ONE_SUFFERED_GUARDED.exec(clause)) ??
       ONE_MORE_AR_GUARDED[role].exec(clause) ??
-      FATE_OF_ANOTHER_AR_GUARDED[role].exec(clause));
+      FATE_OF_ANOTHER_AR_GUARDED[role].exec(clause) ??
+      ONE_SUBJECT_AR_GUARDED[role].exec(clause));
   if (!m) return null;
   const start = window[0] + m.index;
   const rest = clause.slice(m.index + m[0].length);

@@ -209,3 +209,15 @@ describe('an ordinary word the base knows as a town written bare, met with the a
     expect(places('انفجرت عبوة ناسفة في قضاء بلد مساء أمس')).toEqual(['بلد=place:iq:balad']);
   });
 });
+
+describe('an Arabic noun of a row that is also an Egyptian town', () => {
+  it('is no town in "standing in the row", far from Egypt', () => {
+    expect(places('ووقف المهاجم في الصف بين المتدربين قبل أن يفجر نفسه في كابل')).not.toContain(
+      'الصف=place:eg:al-saff',
+    );
+  });
+
+  it('is the town after its noun', () => {
+    expect(places('اندلع حريق في مدينة الصف')).toContain('الصف=place:eg:al-saff');
+  });
+});

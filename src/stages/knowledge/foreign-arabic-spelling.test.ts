@@ -45,3 +45,17 @@ describe('an Arabic word whose letters spell a foreign name', () => {
     expect(foreignArabicSkeleton('الادارية')).toBe('الادارية');
   });
 });
+
+describe('an Arabic noun in «ة» whose skeleton meets a foreign town', () => {
+  it('is no town: «مدرسة» (a school) is not Madras', () => {
+    expect(places('وانفجرت عبوة ناسفة قرب مدرسة في بلدة نائية')).not.toContain('مدرسة=place:in:chennai');
+  });
+});
+
+describe('a foreign district written with a vowel and «ه» at its end', () => {
+  it('is still read by its skeleton: «ايستينيه» is İstinye', () => {
+    expect(places('أغلقت الشرطة شارعا قرب حي ايستينيه شمال اسطنبول')).toContain(
+      'ايستينيه=place:tr:istanbul:istinye',
+    );
+  });
+});

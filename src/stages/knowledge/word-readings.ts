@@ -157,9 +157,12 @@ function readWord(word: string, trie: PackedTrie): WordReadings {
 /**
  * «بمدينة هامبورج»: an Arabic word the base knows by no spelling of its own, read by the skeleton foreign
  * place names are indexed under (`foreignArabicSkeleton`), behind a proclitic too («بهامبورج»). Only a word
- * that reads as nothing else: a name written as the base writes it keeps its own places.
+ * that reads as nothing else: a name written as the base writes it keeps its own places. Not a word ending in
+ * a consonant and «ة» (folded «ه»), the mark of an Arabic noun: the skeleton drops that letter, and «مدرسة» (a
+ * school) would meet «مدراس» (Madras). A foreign name may end in a vowel and «ه» («ايستينيه», İstinye).
  */
 function foreignReadings(word: string, trie: PackedTrie, first: FirstReading[], inner: Reading[]): void {
+  if (endsAsArabicNoun(word)) return;
   const skeleton = foreignArabicSkeleton(word);
   if (skeleton === word) return;
   const node = trie.child(ROOT, skeleton);
@@ -174,6 +177,10 @@ function foreignReadings(word: string, trie: PackedTrie, first: FirstReading[], 
     if (key !== stem && at >= 0) first.push(firstReading(reading(key, prefix.length), at, trie));
   }
 }
+
+/** A folded word ending in «ه» (for «ة») after a letter that is no long vowel: «مدرسه», not «ايستينيه». */
+const ARABIC_NOUN_END = /[^اويىءئؤ]ه$/;
+const endsAsArabicNoun = (word: string) => ARABIC_NOUN_END.test(word);
 
 /**
  * `r` as the first word of a name, at `node` of `trie`: a literal with every field, not a spread copy, which

@@ -16,6 +16,11 @@ describe('a time ago told without its count', () => {
     ]);
   });
 
+  it('is so behind «و», opening its clause before a comma', () => {
+    expect(found('ومنذ أيام، أحرق مجهولون مخزنا للحبوب في القرية.', 'ar')).toEqual(['2015-07 month [ومنذ أيام]']);
+    expect(found('وقبل أيام، خطف مسلحون مهندسا من بيته.', 'ar')).toEqual(['2015-07 month [وقبل أيام]']);
+  });
+
   it('is vague recency told by its month, in English', () => {
     expect(found('Raiders burned the millet stores a few days ago.', 'en')).toEqual([
       '2015-07 month [a few days ago]',

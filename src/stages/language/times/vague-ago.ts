@@ -1,4 +1,4 @@
-import { UNITS, VAGUE_RUN_DAYS } from './time-lexicon.js';
+import { AGO_BEFORE, UNITS, VAGUE_RUN_DAYS } from './time-lexicon.js';
 import type { LexemeWindow, TimeMatch } from './time-match.js';
 
 /** Vague counts before the unit (folded): «بضعة أيام», «عدة أيام», "a few days", "several days". */
@@ -14,14 +14,15 @@ const FOLLOWS_AGO = new Set(['في', 'علي', 'عند', 'قرب', 'داخل', '
 
 /**
  * «منذ أيام», «قبل بضعة أيام», "days ago", "a few days ago": days ago told without their count are vague
- * recency, told like "in recent days" (its month), not the day of writing. Weeks ago («قبل أسابيع») may be
- * well over a month back, and are left alone.
+ * recency, told like "in recent days" (its month), not the day of writing; so are «ومنذ أيام،», «وقبل أيام»
+ * behind a conjunction. Weeks ago («قبل أسابيع») may be well over a month back, and are left alone.
  *
  * @example vagueAgo(window('منذ أيام'), 0)?.spec // { kind: 'recent', days: 7 }
  */
 export function vagueAgo(w: LexemeWindow, i: number): TimeMatch | null {
-  const arabic = w.is(i, i, 'منذ', 'قبل');
-  let k = arabic ? i + 1 : i;
+  const ago = w.lex[i].kind === 'word' ? AGO_BEFORE.matchAt(w.lex, i) : null;
+  const arabic = ago !== null;
+  let k = ago ? i + ago.length : i;
   if (w.is(i, k, 'a') && w.is(i, k + 1, 'few')) k++;
   if (w.at(i, k) && VAGUE_COUNTS.has(w.lex[k].norm)) k++;
   const unit = w.at(i, k) ? UNITS.matchAt(w.lex, k) : null;
