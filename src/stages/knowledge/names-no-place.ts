@@ -99,9 +99,15 @@ export function namesNoPlace(
  * Corsica's savings bank").
  */
 function branchOf(before: readonly string[], lead: string | undefined): boolean {
-  const words = lead === 'the' ? before.slice(0, -1) : before;
-  const owner = words[words.length - 3];
-  return words.slice(-2).join(' ') === 'branch of' && owner !== undefined && !UNNAMED_BRANCH.has(owner);
+  // Read by index, not cut and joined: asked of every place's name, most of which have no "of" before them.
+  const last = before.length - (lead === 'the' ? 2 : 1);
+  const owner = before[last - 2];
+  return (
+    before[last] === 'of' &&
+    before[last - 1] === 'branch' &&
+    owner !== undefined &&
+    !UNNAMED_BRANCH.has(owner)
+  );
 }
 /** Words before "branch" that name no town: "a branch of", "the local branch of". */
 const UNNAMED_BRANCH = new Set(['a', 'an', 'the', 'its', 'their', 'local', 'one']);
@@ -218,13 +224,15 @@ const SEA_BEFORE = new Set(['خليج', 'بحر', 'البحر', 'المحيط'])
  * front of the name, `next` the word after it.
  */
 function namesSea(before: readonly string[], next: string, match: NameMatch): boolean {
+  // The senses first: most names are no country's, and their words need not be lower-cased.
+  if (!match.senses.some((s) => s.entity.kind === 'country')) return false;
   const [first, last] = before.slice(-2).map((w) => w.toLowerCase());
-  const sea =
+  return (
     SEA_BEFORE.has(last) ||
     ((first === 'gulf' || first === 'sea') && last === 'of') ||
     next.toLowerCase() === 'sea' ||
-    next.toLowerCase() === 'ocean';
-  return sea && match.senses.some((s) => s.entity.kind === 'country');
+    next.toLowerCase() === 'ocean'
+  );
 }
 
 /**
