@@ -8,7 +8,7 @@ import type { PackedTrie } from './packed-trie.js';
 import { capitalisedName, isSoundKey, SKELETON_MARK } from './name-tokens.js';
 import { longestFirst } from './match-overlaps.js';
 import { nameMatch, withSenses } from './name-match-builder.js';
-import { skeletonCued } from './match-context.js';
+import { lastOf, skeletonCued } from './match-context.js';
 import { NOT_NAME_WORDS } from './name-context-words.js';
 import { isCapitalisedWord } from './letter-cases.js';
 import { memoFor, wordReadings, type TrieMemo, type WordReadings } from './word-readings.js';
@@ -199,10 +199,12 @@ function walkFrom(walk: Walk, node: number, j: number, start: number, key: strin
  * Egyptian town and reaches the Iraqi "Mahmudiyah" only by its loose spelling, and the chooser must see
  * both. The first key (the most exact reading) is kept. Input sorted by extent; output in the same order.
  */
-function unitedBySpan(candidates: readonly Candidate[]): Candidate[] {
+function unitedBySpan(candidates: readonly Candidate[]): readonly Candidate[] {
+  // Most words start one candidate, which has nothing to unite with: no list is made for it.
+  if (candidates.length === 1) return candidates;
   const out: Candidate[] = [];
   for (const c of candidates) {
-    const last = out[out.length - 1];
+    const last = lastOf(out);
     // A skeleton reading stays apart: the chooser trusts it only with a place cue.
     const apart = last === undefined || skeletal(last.key) !== skeletal(c.key);
     if (apart || last.start !== c.start || last.end !== c.end) {

@@ -14,7 +14,7 @@ import {
   WEAPON_NOUNS,
 } from './context-cues.js';
 import { PLACE_KINDS } from './kb-types.js';
-import { ARABIC_LETTER, nextWord, skeletonCued, wordsBefore } from './match-context.js';
+import { ARABIC_LETTER, lastOf, nextWord, skeletonCued, wordsBefore } from './match-context.js';
 import type { NameMatch } from './mention-matcher.js';
 import { SKELETON_MARK } from './name-tokens.js';
 
@@ -54,7 +54,7 @@ export function namesNoPlace(
   // Only the very next word counts, not one across a full stop ("… in north Belfast. Army experts …").
   const next = nextWord(viewText, match);
   const before = wordsBefore(viewText, match, 4);
-  const lead = before[before.length - 1];
+  const lead = lastOf(before);
   // "on Haifa Street", "the Palestine Hotel" name a street or a building; "a Beirut street", "a busy Paris
   // street", "a central Baghdad hotel" put one in the city.
   if (NAMED_AFTER_AFTER.has(next) && (lead === undefined || NAME_LEADS.has(lead)))
@@ -99,14 +99,13 @@ export function namesNoPlace(
  * Corsica's savings bank").
  */
 function branchOf(before: readonly string[], lead: string | undefined): boolean {
-  // Read by index, not cut and joined: asked of every place's name, most of which have no "of" before them.
+  // Read by index (never a negative one: see `lastOf`), not cut and joined.
   const last = before.length - (lead === 'the' ? 2 : 1);
-  const owner = before[last - 2];
   return (
+    last >= 2 &&
     before[last] === 'of' &&
     before[last - 1] === 'branch' &&
-    owner !== undefined &&
-    !UNNAMED_BRANCH.has(owner)
+    !UNNAMED_BRANCH.has(before[last - 2])
   );
 }
 /** Words before "branch" that name no town: "a branch of", "the local branch of". */
