@@ -8,7 +8,7 @@ import {
 } from './country-evidence.js';
 import type { Entity, NameSense } from './kb-types.js';
 import { PLACE_KINDS } from './kb-types.js';
-import { wordsBefore } from './match-context.js';
+import { lastOf, wordsBefore } from './match-context.js';
 import type { NameMatch } from './mention-matcher.js';
 import { nameTokens } from './name-tokens.js';
 import { sameTheatre } from '../../core/shared-theatres.js';
@@ -256,5 +256,5 @@ const STRAY_EVIDENCE = 2;
 /** "from Beit Jala", "from the Gaza Strip": where something came from. */
 export function namedAsOrigin(viewText: string, match: NameMatch): boolean {
   const before = wordsBefore(viewText, match, 2);
-  return before[before.length - 1] === 'from' || (before[0] === 'from' && before[1] === 'the');
+  return lastOf(before) === 'from' || (before[0] === 'from' && before[1] === 'the');
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions, loadKnowledgeBase } from './index.js';
-import { oneSlipApart } from './misspelt-names.js';
+import { inOneSlipAway, oneSlipApart } from './misspelt-names.js';
 import { oneSlipAway } from './misspelt-towns.js';
 
 const kb = await loadKnowledgeBase();
@@ -61,5 +61,21 @@ describe('oneSlipApart', () => {
     const slips = oneSlipAway('deqlim');
     for (const word of ['deqalim', 'dekalim', 'deqlin', 'edqlim', 'deqilm', 'deqlimm', 'deqli'])
       expect(oneSlipApart('deqlim', word)).toBe(slips.has(word));
+  });
+});
+
+describe('inOneSlipAway', () => {
+  it('agrees with oneSlipAway, whose added and changed letters are a-z only', () => {
+    for (const word of ['deqlim', "ba'qub", 'kfaar']) {
+      const slips = oneSlipAway(word);
+      // Every slip, and each of them again with its first differing letter an apostrophe or an accented one.
+      const others = [...slips].flatMap((slip) => {
+        let i = 0;
+        while (slip[i] === word[i]) i++;
+        return [slip, ...["'", 'é'].map((c) => slip.slice(0, i) + c + slip.slice(i + 1))];
+      });
+      for (const other of [...others, word, 'deqlimqq', "d'eqlim"])
+        expect(inOneSlipAway(word, other), `${word} ${other}`).toBe(slips.has(other));
+    }
   });
 });

@@ -9,7 +9,7 @@ import { TOWN_KINDS } from './kb-types.js';
 import { placeFromWords } from './mention-builder.js';
 import { nameTokens } from './name-tokens.js';
 import { ROOT } from './packed-trie.js';
-import { leadingCountry, oneSlipAway, placesArticle } from './misspelt-towns.js';
+import { leadingCountry, placesArticle } from './misspelt-towns.js';
 import { sameTheatre } from '../../core/shared-theatres.js';
 
 /**
@@ -96,18 +96,17 @@ function namedWithSlip(kb: KnowledgeBase, first: string, second: string): Entity
       if (oneSlipApart(second, token)) for (const s of trie.senses(node) ?? []) out.push(s.entity);
     });
   }
-  if (first.length >= MIN_SLIPPED_LETTERS && trie.innerTokenNumber(second) >= 0) {
-    for (const slip of oneSlipAway(first)) {
-      const node = trie.child(ROOT, slip);
-      const end = node < 0 ? -1 : trie.child(node, second);
-      if (end >= 0) for (const s of trie.senses(end) ?? []) out.push(s.entity);
-    }
+  const secondToken = trie.innerTokenNumber(second);
+  if (first.length >= MIN_SLIPPED_LETTERS && secondToken >= 0) {
+    trie.forEachHead(secondToken, (token, node) => {
+      if (inOneSlipAway(first, token)) for (const s of trie.senses(node) ?? []) out.push(s.entity);
+    });
   }
   return out;
 }
 
 /**
- * The one town among `places` that `mayLie` allows, or undefined.
+ * The one town among `places` that `mayLie` allows, or undefined (`places` in any order).
  */
 function oneTown(places: readonly Entity[], mayLie: (e: Entity) => boolean): Entity | undefined {
   const towns = new Set(places.filter((e) => TOWN_KINDS.has(e.kind) && mayLie(e)));
@@ -147,4 +146,22 @@ export function oneSlipApart(a: string, b: string): boolean {
   }
   // One letter dropped from the longer.
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * Whether `b` is one of `oneSlipAway(a)` (misspelt-towns.ts), told without spelling them all out: `oneSlipApart`,
+ * with a letter added or changed one of a-z, as `oneSlipAway` writes them.
+ *
+ * @example inOneSlipAway('drom', 'darom') === true
+ * @example inOneSlipAway('drom', "d'rom") === false // oneSlipApart('drom', "d'rom") === true
+ */
+export function inOneSlipAway(a: string, b: string): boolean {
+  if (!oneSlipApart(a, b)) return false;
+  // A letter dropped: any letter may be.
+  if (b.length < a.length) return true;
+  let i = 1;
+  while (a[i] === b[i]) i++;
+  // Two neighbours swapped keep their letters; else `b[i]` is the letter added or changed.
+  const swapped = a.length === b.length && a[i] === b[i + 1] && a[i + 1] === b[i];
+  return swapped || (b.charCodeAt(i) >= 0x61 && b.charCodeAt(i) <= 0x7a);
 }

@@ -14,7 +14,7 @@ import {
   WEAPON_NOUNS,
 } from './context-cues.js';
 import { PLACE_KINDS } from './kb-types.js';
-import { ARABIC_LETTER, nextWord, skeletonCued, wordsBefore } from './match-context.js';
+import { ARABIC_LETTER, lastOf, nextWord, skeletonCued, wordsBefore } from './match-context.js';
 import type { NameMatch } from './mention-matcher.js';
 import { SKELETON_MARK } from './name-tokens.js';
 
@@ -54,7 +54,7 @@ export function namesNoPlace(
   // Only the very next word counts, not one across a full stop ("… in north Belfast. Army experts …").
   const next = nextWord(viewText, match);
   const before = wordsBefore(viewText, match, 4);
-  const lead = before[before.length - 1];
+  const lead = lastOf(before);
   // "on Haifa Street", "the Palestine Hotel" name a street or a building; "a Beirut street", "a busy Paris
   // street", "a central Baghdad hotel" put one in the city.
   if (NAMED_AFTER_AFTER.has(next) && (lead === undefined || NAME_LEADS.has(lead)))
@@ -99,9 +99,14 @@ export function namesNoPlace(
  * Corsica's savings bank").
  */
 function branchOf(before: readonly string[], lead: string | undefined): boolean {
-  const words = lead === 'the' ? before.slice(0, -1) : before;
-  const owner = words[words.length - 3];
-  return words.slice(-2).join(' ') === 'branch of' && owner !== undefined && !UNNAMED_BRANCH.has(owner);
+  // Read by index (never a negative one: see `lastOf`), not cut and joined.
+  const last = before.length - (lead === 'the' ? 2 : 1);
+  return (
+    last >= 2 &&
+    before[last] === 'of' &&
+    before[last - 1] === 'branch' &&
+    !UNNAMED_BRANCH.has(before[last - 2])
+  );
 }
 /** Words before "branch" that name no town: "a branch of", "the local branch of". */
 const UNNAMED_BRANCH = new Set(['a', 'an', 'the', 'its', 'their', 'local', 'one']);
@@ -218,13 +223,15 @@ const SEA_BEFORE = new Set(['خليج', 'بحر', 'البحر', 'المحيط'])
  * front of the name, `next` the word after it.
  */
 function namesSea(before: readonly string[], next: string, match: NameMatch): boolean {
+  // The senses first: most names are no country's, and their words need not be lower-cased.
+  if (!match.senses.some((s) => s.entity.kind === 'country')) return false;
   const [first, last] = before.slice(-2).map((w) => w.toLowerCase());
-  const sea =
+  return (
     SEA_BEFORE.has(last) ||
     ((first === 'gulf' || first === 'sea') && last === 'of') ||
     next.toLowerCase() === 'sea' ||
-    next.toLowerCase() === 'ocean';
-  return sea && match.senses.some((s) => s.entity.kind === 'country');
+    next.toLowerCase() === 'ocean'
+  );
 }
 
 /**

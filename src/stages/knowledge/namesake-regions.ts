@@ -63,18 +63,23 @@ export function withNamesakeRegions(
     bySentence ??= groupedBySentence(chosen);
     const tied = (bySentence.get(c.match.sentence) ?? []).some((o) => {
       if (o === c || o.sense.via === 'demonym' || !PLACE_KINDS.has(o.sense.entity.kind)) return false;
+      // The words between first: anchored, they fail at once for most pairs, where the parents of every
+      // reading of the other name cost a look-up in the base each.
+      const between =
+        o.match.view[1] <= c.match.view[0]
+          ? INSIDE_THEN_PROVINCE.test(viewText.slice(o.match.view[1], c.match.view[0]))
+          : PROVINCE_THEN_INSIDE.test(viewText.slice(c.match.view[1], o.match.view[0]));
       // Any reading of the other name will do: "the Qarabagh district of Ghazni" ties Ghazni to the
       // Qarabagh of Ghazni, which the namesake step then picks over the larger one of Herat.
-      const inside = o.match.senses.some(
-        (s) =>
-          s.via !== 'demonym' &&
-          PLACE_KINDS.has(s.entity.kind) &&
-          parentsOf(kb, s.entity.id).includes(region.entity.id),
+      return (
+        between &&
+        o.match.senses.some(
+          (s) =>
+            s.via !== 'demonym' &&
+            PLACE_KINDS.has(s.entity.kind) &&
+            parentsOf(kb, s.entity.id).includes(region.entity.id),
+        )
       );
-      if (!inside) return false;
-      return o.match.view[1] <= c.match.view[0]
-        ? INSIDE_THEN_PROVINCE.test(viewText.slice(o.match.view[1], c.match.view[0]))
-        : PROVINCE_THEN_INSIDE.test(viewText.slice(c.match.view[1], o.match.view[0]));
     });
     return tied ? chosenSense(c.match, region, c.score) : c;
   });

@@ -22,6 +22,20 @@ function twoWordNames() {
 }
 
 describe('the packed name trie', () => {
+  it('lists the first words of the names a second word goes on, with the node each pair leads to', () => {
+    const trie = twoWordNames();
+    const heads = (second: string): string[] => {
+      const found: string[] = [];
+      trie.forEachHead(trie.innerTokenNumber(second), (head, node) => {
+        expect(node).toBe(trie.child(trie.child(ROOT, head), second));
+        found.push(head);
+      });
+      return found.sort();
+    };
+    expect(heads('w8')).toEqual(['few', 'many']);
+    expect(heads('w9')).toEqual(['many']);
+  });
+
   it('finds every child of a node of few edges and of many, and no child that is not there', () => {
     const trie = twoWordNames();
     for (const [head, count] of [

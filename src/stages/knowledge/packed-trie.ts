@@ -51,6 +51,11 @@ export class PackedTrie {
   /** Node → its senses, once asked for: one slot per node from the start, so the list is never sparse. */
   private readonly senseLists: (readonly NameSense[] | undefined)[] = [];
   private readonly tokenNumbers = new Map<string, number>();
+  /**
+   * Token number → the token: the strings the map above is keyed by, kept in order too so that walking a node's
+   * edges (`forEachChild`, `forEachHead`) cuts no string out of the table per edge.
+   */
+  private readonly tokenStrings: string[] = [];
   /** Token number → whether it leads out of any node but the root. */
   private readonly inner: Uint8Array;
   /**
@@ -66,7 +71,10 @@ export class PackedTrie {
   ) {
     const { tokens, edgeEnds, edgeToken } = arrays;
     for (let n = 0; n < edgeEnds.length; n++) this.senseLists.push(undefined);
-    for (let t = 0; t < tokens.length; t++) this.tokenNumbers.set(strings.at(tokens[t]), t);
+    for (let t = 0; t < tokens.length; t++) {
+      this.tokenStrings.push(strings.at(tokens[t]));
+      this.tokenNumbers.set(this.tokenStrings[t], t);
+    }
     this.inner = new Uint8Array(tokens.length);
     for (let e = edgeEnds[ROOT]; e < edgeToken.length; e++) this.inner[edgeToken[e]] = 1;
     this.rootChild = new Int32Array(tokens.length).fill(-1);
@@ -138,11 +146,49 @@ export class PackedTrie {
     return list;
   }
 
-  /** Every edge out of `node`, as (token, child), in token-number order: for walking a whole trie, as the cache test does to compare two. */
+  /**
+   * Every name's first word and the node its second word leads to, for each name whose second word is the token
+   * numbered `t` (`innerTokenNumber`): the first words a misspelt one may stand for before a word spelt right,
+   * met without looking up every slip of it (some 400 look-ups a word).
+   */
+  forEachHead(t: number, visit: (head: string, node: number) => void): void {
+    const heads = (this.headsBySecond ??= this.indexHeads());
+    for (let i = runStart(heads.ends, t); i < heads.ends[t]; i++)
+      visit(this.tokenStrings[heads.token[i]], heads.node[i]);
+  }
+
+  /** The heads by second word (`forEachHead`), built on first use: few articles ever ask. */
+  private headsBySecond: { ends: Int32Array; token: Int32Array; node: Int32Array } | undefined;
+
+  private indexHeads(): { ends: Int32Array; token: Int32Array; node: Int32Array } {
+    const { tokens, edgeEnds, edgeToken, edgeChild } = this.arrays;
+    const ends = new Int32Array(tokens.length);
+    const secondEdges = (visit: (head: number, second: number) => void): void => {
+      for (let e = 0; e < edgeEnds[ROOT]; e++) {
+        const head = edgeChild[e];
+        for (let second = runStart(edgeEnds, head); second < edgeEnds[head]; second++) visit(e, second);
+      }
+    };
+    secondEdges((_, second) => ends[edgeToken[second]]++);
+    for (let t = 1; t < ends.length; t++) ends[t] += ends[t - 1];
+    const count = ends.length === 0 ? 0 : ends[ends.length - 1];
+    const token = new Int32Array(count);
+    const node = new Int32Array(count);
+    // Filled from each run's end back, so the ends are left where each run ends.
+    const fill = ends.slice();
+    secondEdges((head, second) => {
+      const i = --fill[edgeToken[second]];
+      token[i] = edgeToken[head];
+      node[i] = edgeChild[second];
+    });
+    return { ends, token, node };
+  }
+
+  /** Every edge out of `node`, as (token, child), in token-number order: the names a head word goes on to (misspelt-names.ts), or a whole trie walked (the cache test). */
   forEachChild(node: number, visit: (token: string, child: number) => void): void {
-    const { edgeEnds, edgeToken, edgeChild, tokens } = this.arrays;
+    const { edgeEnds, edgeToken, edgeChild } = this.arrays;
     for (let e = runStart(edgeEnds, node); e < edgeEnds[node]; e++)
-      visit(this.strings.at(tokens[edgeToken[e]]), edgeChild[e]);
+      visit(this.tokenStrings[edgeToken[e]], edgeChild[e]);
   }
 }
 

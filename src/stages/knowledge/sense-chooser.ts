@@ -9,6 +9,7 @@ import {
   facilityOf,
   filedUnder,
   inConstructState,
+  lastOf,
   placeCued,
   namesProvince,
   placeNounAfter,
@@ -370,8 +371,7 @@ function hasCue(viewText: string, match: NameMatch, entity: Entity): boolean {
     before[1] === 'the' &&
     ARTICLE_CUES.has(before[0]) &&
     viewText[match.view[1]] !== '-';
-  const locative =
-    (LOCATIVE_CUES.has(before[before.length - 1]) && !readsAsVerb(viewText, match)) || articleCue;
+  const locative = (LOCATIVE_CUES.has(lastOf(before) ?? '') && !readsAsVerb(viewText, match)) || articleCue;
   if (bigCity && (locative || placeNounAfter(viewText, match))) return true;
   if (isPlace && namedByAdminNoun(viewText, match)) return true;
   // In English a place noun announces the name only as "the town of X": in "the old city of …" the
