@@ -44,21 +44,25 @@ export interface Frame {
   anaphoric: boolean;
 }
 
-const FAMILY_OF: Record<string, Family> = {
-  '@riot': 'riot',
-  'Violent demonstration': 'riot',
-  'Mob violence': 'riot',
-  'Peaceful protest': 'protest',
-  'Looting/property destruction': 'looting',
-  'Abduction/forced disappearance': 'abduction',
-  'Sexual violence': 'sexual',
-  Arrests: 'arrest',
-  '@capture': 'territory',
-  'Government regains territory': 'territory',
-  Agreement: 'agreement',
-  'Change to group/activity': 'change',
-  'Non-violent transfer of territory': 'transfer',
-};
+/**
+ * The family of each trigger tag that is not an act of violence. A Map: most tags asked about are in no
+ * family, and a miss on an object's keys is looked up along its prototype chain as well.
+ */
+const FAMILY_OF: ReadonlyMap<string, Family> = new Map<string, Family>([
+  ['@riot', 'riot'],
+  ['Violent demonstration', 'riot'],
+  ['Mob violence', 'riot'],
+  ['Peaceful protest', 'protest'],
+  ['Looting/property destruction', 'looting'],
+  ['Abduction/forced disappearance', 'abduction'],
+  ['Sexual violence', 'sexual'],
+  ['Arrests', 'arrest'],
+  ['@capture', 'territory'],
+  ['Government regains territory', 'territory'],
+  ['Agreement', 'agreement'],
+  ['Change to group/activity', 'change'],
+  ['Non-violent transfer of territory', 'transfer'],
+]);
 
 /**
  * Families that may share a clause with violence and become one incident (a mob that burns and stabs).
@@ -141,7 +145,7 @@ export function inFrame(frame: Frame, span: Span): boolean {
 }
 
 export function familyOf(tag: string): Family {
-  return FAMILY_OF[tag] ?? 'violence';
+  return FAMILY_OF.get(tag) ?? 'violence';
 }
 
 /** English words that make the weapon after them the instrument of the act before it. */

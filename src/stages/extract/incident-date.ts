@@ -112,6 +112,8 @@ export function occurredOn(t: { span: readonly [number, number] }, text: string)
  * "on Tuesday" and "since March 2011" tells its incident's day; the month is background).
  */
 export function nearestTime(frame: Frame, times: Frame['view']['times'], text: string): DateRef | null {
+  // Most clauses hold no date: their trigger's relative clause, recalled act and named incident go unread.
+  if (times.length === 0) return null;
   const at = mainTrigger(frame).start;
   const opener = relativeOpener(frame);
   const otherAct = otherActsClause(frame);

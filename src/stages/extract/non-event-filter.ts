@@ -1,7 +1,6 @@
 import { guardedPattern } from '../../core/text/guarded-pattern.js';
 import type { EventRecord, TimeExpression } from '../../core/records.js';
 import { DAY_MS } from '../../core/day-ms.js';
-import { packedMap } from '../../core/packed-map.js';
 import { toldAsEffect } from './accident-effect.js';
 import { mishapBlast, POLITICAL_KINDS } from './mishap-blast.js';
 import { runOverOnRoad } from './run-over.js';
@@ -28,7 +27,7 @@ import { sentenceCarriedOutByState } from './sentenced-executions.js';
 import { countedSince, sinceIncident } from './since-spans.js';
 import { officeTerm } from './office-terms.js';
 import type { PhraseHit } from './phrase-matcher.js';
-import { tokenAt, type SentenceView } from './sentence-view.js';
+import { tokenAt, wordsBetween, type SentenceView } from './sentence-view.js';
 
 /** Sub-types ordinary crime is told with: a killing, a shooting, a kidnapping, the arrest that follows. */
 const CRIME_LIKE = new Set(['Attack', 'Armed clash', 'Arrests', 'Abduction/forced disappearance']);
@@ -171,6 +170,12 @@ const SPAN_CLOSES = /^(?:[و]?(?:حتي|الي|لغايه)|until|to|through|and|
 const SAME_PERIOD = guardedPattern(/(?:^|\s)(?:نفس الفتره|الفتره (?:نفسها|ذاتها)|the same period)(?:\s|$)/);
 /** The word of "the period" one of which every match of `SAME_PERIOD` holds. */
 const PERIOD_WORDS = ['period', 'الفتره'];
+/** Whether a token from `from` up to `to` holds one of `PERIOD_WORDS`. */
+function holdsPeriodWord(view: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, view.tokens.length); k++)
+    for (const word of PERIOD_WORDS) if (view.tokens[k].norm.includes(word)) return true;
+  return false;
+}
 /** Days a span must run over to hold more than one incident. */
 const SPAN_MIN_DAYS = 3;
 
@@ -182,9 +187,12 @@ const SPAN_MIN_DAYS = 3;
  */
 function countedOverSpan(frame: Frame, text: string): boolean {
   const view = frame.view;
-  const words = packedMap(view.tokens.slice(frame.from, frame.to), (t) => t.norm);
-  // The words are joined only for a frame that holds the period's own word, which no other frame is worth.
-  if (words.some((w) => PERIOD_WORDS.some((p) => w.includes(p))) && SAME_PERIOD.test(words.join(' ')))
+  // The words are listed and joined only for a frame that holds the period's own word, which no other frame
+  // is worth: looked for token by token, with no list of every frame's words made first.
+  if (
+    holdsPeriodWord(view, frame.from, frame.to) &&
+    SAME_PERIOD.test(wordsBetween(view, frame.from, frame.to).join(' '))
+  )
     return true;
   const before = (t: TimeExpression, cue: RegExp) =>
     cue.test(view.tokens[tokenAt(view, t.span[0]) - 1]?.norm ?? '');

@@ -204,9 +204,12 @@ export function namesRegionBuilding(m: Mention, text: string): boolean {
  * «تتجه قوات مدرعة إلى منطقة X», «اقتربت من مطار المدينة ومنطقة X»: ground that forces head for or draw near
  * (and the places listed with it) is where they have not yet fought; the fight told beside it was elsewhere.
  */
-const APPROACHED =
-  /(?:^|\s)[وف]?(?:[تي]?قترب|اقترب|[تي]تجه|اتجه)\S*\s+(?:\S+\s+){0,3}?(?:من|الى|إلى|نحو)\s+(?:\S+\s+){0,2}?و?(?:(?:منطقة|مدينة|بلدة|قرية|مديرية)\s+)?$/;
-
+const APPROACHED = guardedPattern(
+  /(?:^|\s)[وف]?(?:[تي]?قترب|اقترب|[تي]تجه|اتجه)\S*\s+(?:\S+\s+){0,3}?(?:من|الى|إلى|نحو)\s+(?:\S+\s+){0,2}?و?(?:(?:منطقة|مدينة|بلدة|قرية|مديرية)\s+)?$/,
+  // Asked of every place a frame weighs: most leads hold no verb of approach, and a search for its
+  // stems costs less than the pattern tried at each position.
+  'قترب تجه',
+);
 /**
  * A place named as the goal forces are heading for or approaching.
  *
@@ -220,9 +223,11 @@ export function namesApproachGoal(m: Pick<Mention, 'span'>, text: string): boole
  * «تضم خمسة رجال بعضهم حارب في سوريا», «سبق أن قاتل في العراق», "some of whom had fought in Syria": where
  * people fought before, told to say who they are; the arrest or the attack told with it was elsewhere.
  */
-const FOUGHT_BEFORE =
-  /(?:(?:^|\s)(?:بعضهم|بعضها|احدهم|أحدهم|سبق\s+(?:لهم\s+|له\s+)?[أا]ن)\s+(?:حارب|قاتل)\S*\s+(?:في|ب)\s*|\b(?:some|one|two|three|several|many|most)\s+of\s+whom\s+(?:had\s+)?fought\s+in\s+(?:the\s+)?|\b(?:had|have)\s+(?:previously\s+|once\s+)?fought\s+in\s+(?:the\s+)?)$/i;
-
+const FOUGHT_BEFORE = guardedPattern(
+  /(?:(?:^|\s)(?:بعضهم|بعضها|احدهم|أحدهم|سبق\s+(?:لهم\s+|له\s+)?[أا]ن)\s+(?:حارب|قاتل)\S*\s+(?:في|ب)\s*|\b(?:some|one|two|three|several|many|most)\s+of\s+whom\s+(?:had\s+)?fought\s+in\s+(?:the\s+)?|\b(?:had|have)\s+(?:previously\s+|once\s+)?fought\s+in\s+(?:the\s+)?)$/i,
+  // Asked of every place a frame weighs: most leads tell no fighting at all.
+  'fought حارب قاتل',
+);
 /**
  * A place named as where people fought before, not where the incident was.
  *
@@ -259,9 +264,11 @@ export function notTheScene(m: Mention, text: string): boolean {
  * "three died when a shell hit the hospital in X") has no carrying or dying verb right before it and stays the
  * scene.
  */
-const HOSPITAL_TOWN =
-  /(?:\b(?:taken|rushed|brought|carried|evacuated|transferred|transported|airlifted|flown|admitted|treated|died|succumbed)\s+(?:(?:later|there|to|at|in|a|an|the|nearest|nearby|local|main|military|general|district|city|provincial)\s+){0,4}hospitals?|(?:^|\s)(?:نقل|أسعف|اسعف)\S*\s+(?:إلى|الى)\s+(?:ال)?مستشف\S*)\s+(?:(?:in|at)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?|(?:في|ب)\s*(?:مدينة\s+)?)$/i;
-
+const HOSPITAL_TOWN = guardedPattern(
+  /(?:\b(?:taken|rushed|brought|carried|evacuated|transferred|transported|airlifted|flown|admitted|treated|died|succumbed)\s+(?:(?:later|there|to|at|in|a|an|the|nearest|nearby|local|main|military|general|district|city|provincial)\s+){0,4}hospitals?|(?:^|\s)(?:نقل|أسعف|اسعف)\S*\s+(?:إلى|الى)\s+(?:ال)?مستشف\S*)\s+(?:(?:in|at)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?|(?:في|ب)\s*(?:مدينة\s+)?)$/i,
+  // Asked of every place a frame weighs: most leads name no hospital.
+  'hospital مستشف',
+);
 /**
  * A place named as the town of the hospital the wounded were taken to or died in.
  *

@@ -149,9 +149,12 @@ export function listedWith(
   const regional = (run: Mention[]) => run.every((m) => m.place?.precision === 'region');
   // A place that names the incident before its trigger ("the Kathua killings") owns no later list: the
   // towns further on are where something else happens.
-  const out = runs.flatMap(({ places, listed }, i) =>
-    i === 0 || (!modifier && listed > 1 && !(regional(places) && !regional(runs[0].places))) ? places : [],
-  );
+  // Pushed, not `flatMap`ped: the flatMap over one or two runs was this function's costliest line in a
+  // steady profile of the corpus (0.17% of the whole run).
+  const out: Mention[] = [];
+  for (const [i, { places, listed }] of runs.entries())
+    if (i === 0 || (!modifier && listed > 1 && !(regional(places) && !regional(runs[0].places))))
+      out.push(...places);
   // "Pittsburgh, Pennsylvania": a region listed with a town of its own says where the town lies.
   const enclosingRegion = (m: Mention) =>
     m.place?.precision === 'region' &&

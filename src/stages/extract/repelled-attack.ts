@@ -13,9 +13,11 @@ const ATTEMPT_REACH = 6;
 function repelAt(frame: Frame, reach: number): number {
   const tokens = frame.view.tokens;
   const trigger = mainTrigger(frame).start;
-  return tokens.findLastIndex(
-    (t, i) => i >= frame.from && i < trigger && trigger - i <= reach && REPEL.test(t.norm),
-  );
+  // Only the `reach` tokens before the trigger are read: a search of the whole sentence from its end made
+  // a call per token, and this is asked once per side of every frame of violence.
+  for (let i = trigger - 1; i >= Math.max(frame.from, trigger - reach); i--)
+    if (REPEL.test(tokens[i].norm)) return i;
+  return -1;
 }
 
 /**

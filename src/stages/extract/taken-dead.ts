@@ -1,5 +1,6 @@
 import type { CountRef, Quantity } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
+import { guardedPattern } from '../../core/text/guarded-pattern.js';
 import { TWO_PEOPLE } from './two-victim-words.js';
 
 /**
@@ -11,12 +12,18 @@ import { TWO_PEOPLE } from './two-victim-words.js';
 const TAKEN = String.raw`(?:men|women|victims|hostages|captives|workers)`;
 const ALL_COUNTED = String.raw`(?:[Aa]ll (?:the )?|[Tt]he )(?:two|three|four|five|six|seven|eight|nine|ten|\d+)`;
 const THEIR = String.raw`(?:(?:[Tt]heir|[Tt]he ${TAKEN}(?:'s|’s|'|’)?|${ALL_COUNTED}) (?:(?!(?:other|more)\b)[a-z]+ )?(?:bodies|corpses)|[Tt]he (?:bodies|corpses) of the ${TAKEN})`;
-const THEIR_BODIES = new RegExp(
-  String.raw`\b(?:${THEIR} (?:were|had been) (?:later |then |also )?(?:found|discovered|recovered|dumped|returned)|(?:found|discovered|recovered) ${THEIR})\b`,
+const THEIR_BODIES = guardedPattern(
+  new RegExp(
+    String.raw`\b(?:${THEIR} (?:were|had been) (?:later |then |also )?(?:found|discovered|recovered|dumped|returned)|(?:found|discovered|recovered) ${THEIR})\b`,
+  ),
+  // Asked of every sentence after an incident: most name no bodies, and the pattern tried at each of their
+  // words cost more than looking for the two.
+  'bodies corpses',
 );
 /** "They were later found shot dead", "Both were found dead", "the hostages were executed". */
-const THEY_DIED =
-  /\b(?:[Tt]hey|[Bb]oth|[Aa]ll|[Tt]he (?:men|women|victims|hostages|captives)) were (?:later |then |all |both |subsequently )*(?:found (?:shot |stabbed |beaten )?dead|found (?:shot|stabbed|beaten|strangled|hacked) to death|killed|executed|beheaded|shot dead|murdered)\b/;
+const THEY_DIED = guardedPattern(
+  /\b(?:[Tt]hey|[Bb]oth|[Aa]ll|[Tt]he (?:men|women|victims|hostages|captives)) were (?:later |then |all |both |subsequently )*(?:found (?:shot |stabbed |beaten )?dead|found (?:shot|stabbed|beaten|strangled|hacked) to death|killed|executed|beheaded|shot dead|murdered)\b/,
+);
 
 /**
  * "Militants kidnapped a police major and his driver", "Ali Omar, a judge, and his guard were abducted": two
