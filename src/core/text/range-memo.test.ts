@@ -27,6 +27,16 @@ describe('RangeMemo', () => {
     expect(words.every((w, i) => memo.get(`(${w})`, 1, w.length + 1) === i)).toBe(true);
   });
 
+  it('looks up many ranges at once as one by one, a range not held giving undefined', () => {
+    const memo = new RangeMemo<number>(100);
+    const text = 'fox hen fox owl';
+    memo.set(text, 0, 3, 1);
+    memo.set(text, 12, 15, 2);
+    const out: (number | undefined)[] = [];
+    memo.getAll(text, Int32Array.of(0, 4, 8, 12), Int32Array.of(3, 7, 11, 15), 4, out);
+    expect(out).toEqual([1, undefined, 1, 2]);
+  });
+
   it('forgets what it holds once full, so memory stays bounded', () => {
     const memo = new RangeMemo<number>(2);
     memo.set('a', 0, 1, 1);

@@ -57,6 +57,48 @@ export class RangeMemo<T> {
     }
   }
 
+  /**
+   * The values stored for each range `text[starts[w], ends[w])`, w < count, into `out` (undefined where
+   * none is). As `get` for each, but in phases over all the ranges, each phase's loads independent of one
+   * another: a look-up in a vocabulary-sized table waits on memory, slot then key then value, and `get`
+   * after `get` waits for one chain after the other, where here the processor has the slots of many ranges
+   * loading at once, then their keys, then their values.
+   */
+  getAll(text: string, starts: Int32Array, ends: Int32Array, count: number, out: (T | undefined)[]): void {
+    const slots = this.slots;
+    const mask = this.mask;
+    const found = this.found.length >= count ? this.found : (this.found = new Int32Array(count * 2));
+    // The first slot of each range's probe, read with nothing waiting on it: every slot loads at once.
+    let firstEntries = 0;
+    for (let w = 0; w < count; w++) {
+      const hash = rangeHash(text, starts[w], ends[w]);
+      found[w] = hash;
+      firstEntries |= slots[(hash & mask) * SLOT + 1];
+    }
+    if (firstEntries === 0) {
+      // Every first slot is free: none of the ranges is held.
+      for (let w = 0; w < count; w++) out[w] = undefined;
+      return;
+    }
+    for (let w = 0; w < count; w++) {
+      const hash = found[w];
+      let entry = 0;
+      for (let i = hash & mask; ; i = (i + 1) & mask) {
+        const e = slots[i * SLOT + 1];
+        if (e === 0) break;
+        if (slots[i * SLOT] === hash && this.keyEquals(e, text, starts[w], ends[w])) {
+          entry = e;
+          break;
+        }
+      }
+      found[w] = entry;
+    }
+    for (let w = 0; w < count; w++) out[w] = found[w] === 0 ? undefined : this.values[found[w] - 1];
+  }
+
+  /** Scratch of `getAll`: a hash, then an entry, per range. */
+  private found = new Int32Array(64);
+
   /** Stores `value` for the characters `text[start, end)`; the key must not be present already. */
   set(text: string, start: number, end: number, value: T): void {
     if (this.values.length >= this.capacity) this.clear();

@@ -20,6 +20,8 @@ export interface Decoded {
   how: 'bom' | 'declared' | 'detected' | 'chardet' | 'fallback';
   /** Offsets in `text` of U+FFFD characters that replaced invalid bytes. */
   replaced: number[];
+  /** Whether the bytes were exactly `text` in UTF-8 (valid UTF-8, no BOM): hashing them hashes the text. */
+  utf8Exact?: boolean;
 }
 
 const BOMS: readonly { bytes: readonly number[]; encoding: string }[] = [
@@ -64,6 +66,7 @@ export function decodeBytes(bytes: Uint8Array, declared: string | null): Decoded
       encoding: 'utf-8',
       how: declared === 'utf-8' ? 'declared' : 'detected',
       replaced: [],
+      utf8Exact: true,
     };
   }
   if (declared === 'windows-1256' || declared === 'iso-8859-6') {

@@ -113,6 +113,14 @@ describe('the ingest stage', () => {
     expect(a.content_hash).toBe(b.content_hash);
   });
 
+  it('fingerprints text behind a BOM or repaired mojibake as the text, not as its bytes', () => {
+    const plain = ingest(new TextEncoder().encode('Talks resumed’s end'));
+    expect(
+      ingest(bom([0xef, 0xbb, 0xbf], new TextEncoder().encode('Talks resumed’s end'))).content_hash,
+    ).toBe(plain.content_hash);
+    expect(ingest(new TextEncoder().encode('Talks resumedâ€™s end')).content_hash).toBe(plain.content_hash);
+  });
+
   it('fingerprints as SHA-256 of the text in UTF-8', () => {
     // The digest of "abc", as FIPS 180-2 lists it.
     expect(ingest(new TextEncoder().encode('abc')).content_hash).toBe(

@@ -44,8 +44,11 @@ export function createIngestStage(): Stage {
       }
       if (repaired.repairs > 0) doc.diagnostics.push(repairedDiagnostic(doc.source, repaired.repairs));
       doc.markup = { format, source: repaired.text };
-      // The one-shot digest: no Hash object per article.
-      doc.content_hash = hash('sha256', repaired.text);
+      // The one-shot digest of the text's UTF-8 (no Hash object per article). When the input bytes are that
+      // UTF-8 already, they are hashed as they are: the text was not encoded back into a buffer, which took
+      // more of the stage than the digest itself.
+      const same = decoded.utf8Exact === true && repaired.repairs === 0;
+      doc.content_hash = hash('sha256', same ? raw.bytes : repaired.text);
     },
   };
 }

@@ -21,6 +21,9 @@ const LOSSY: readonly [RegExp, string][] = [
   [/Â(?= )/g, ''],
 ];
 
+/** The first character of every `LOSSY` spelling and `CANDIDATE` run. */
+const MISREAD_LEAD = /[\u00C2-\u00F4]/;
+
 export interface Repair {
   text: string;
   /** How many misread sequences were turned back into the characters they encoded. */
@@ -35,6 +38,9 @@ export interface Repair {
  * @example repairMojibake('itâ€™s').text // 'it’s'
  */
 export function repairMojibake(text: string): Repair {
+  // Every pattern below opens with a misread lead byte (Â…ô); most texts hold none, and one scan for it
+  // spares the three that would each find nothing.
+  if (!MISREAD_LEAD.test(text)) return { text, repairs: 0 };
   let out = text;
   let repairs = 0;
   for (const [re, by] of LOSSY) {

@@ -51,3 +51,22 @@ export function writtenWord(text: string, start: number, end: number): WrittenWo
   }
   return word;
 }
+
+/**
+ * The entries of the words `text[starts[w], ends[w])`, w < count, into `out`, made empty on first sight:
+ * as `writtenWord` for each in turn, but looked up together (see `RangeMemo.getAll`).
+ */
+export function writtenWords(
+  text: string,
+  starts: Int32Array,
+  ends: Int32Array,
+  count: number,
+  out: WrittenWord[],
+): void {
+  const found = out as (WrittenWord | undefined)[];
+  WORDS.getAll(text, starts, ends, count, found);
+  for (let w = 0; w < count; w++) {
+    // A word new to the memo, or repeated in these words after its first sight: looked up in turn.
+    if (found[w] === undefined) found[w] = writtenWord(text, starts[w], ends[w]);
+  }
+}
