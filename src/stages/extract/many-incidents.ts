@@ -104,10 +104,13 @@ export function tallied(frame: Frame): boolean {
   return counted && !placed;
 }
 
-/** Adjectives of an act kept up over time: "القصف العشوائي", "the continued shelling", "daily raids". */
+/**
+ * Adjectives of an act kept up over time: "القصف العشوائي", "the continued shelling", "daily raids"; and of
+ * acts answering each other in turn, "tit-for-tat attacks" (its last word, as the hyphens split it).
+ */
 const ONGOING_AFTER = /^(?:ال)?(?:متواصل|مستمر|يومي|متكرر|عشوايي)ه?$/;
 const ONGOING_BEFORE =
-  /^(?:continued|continuing|ongoing|daily|repeated|relentless|incessant|constant|indiscriminate)$/;
+  /^(?:continued|continuing|ongoing|daily|repeated|relentless|incessant|constant|indiscriminate|tat|tit-for-tat)$/;
 
 /**
  * "بسبب القصف المتواصل على الأحياء", "the continued shelling of the city": an act qualified as kept up

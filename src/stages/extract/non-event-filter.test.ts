@@ -197,6 +197,20 @@ describe('clauses that tell no incident', () => {
       },
     ],
     [
+      'attacks told as a cycle of reprisals between two sides',
+      {
+        text: 'The killings were the newest turn in a spiral of tit-for-tat attacks between troops and rebels near Idlib.',
+        mentions: [['Idlib', placeEntity('Idlib', 'SY')]],
+      },
+    ],
+    [
+      'a mob the police kept a crowd from turning into',
+      {
+        text: 'Quick police work in Gaya kept the marchers from turning into a mob.',
+        mentions: [['Gaya', placeEntity('Gaya', 'IN')]],
+      },
+    ],
+    [
       'towns hit by a flood',
       {
         text: 'Three towns were hit by floods in Sindh.',
