@@ -199,14 +199,14 @@ describe('clauses that tell no incident', () => {
     [
       'attacks told as a cycle of reprisals between two sides',
       {
-        text: 'The killings were the newest turn in a spiral of tit-for-tat attacks between troops and rebels near Idlib.',
+        text: 'The killings were the newest turn in a spiral of tit-for-tat raids that troops and rebels trade near Idlib.',
         mentions: [['Idlib', placeEntity('Idlib', 'SY')]],
       },
     ],
     [
       'a mob the police kept a crowd from turning into',
       {
-        text: 'Quick police work in Gaya kept the marchers from turning into a mob.',
+        text: 'Quick police work in Gaya kept the marchers from turning into an unruly mob.',
         mentions: [['Gaya', placeEntity('Gaya', 'IN')]],
       },
     ],
@@ -222,7 +222,8 @@ describe('clauses that tell no incident', () => {
   });
 
   it('keeps the strike a campaign is said to have cost lives in when it has a day and a toll of its own', () => {
-    const text = 'The offensive has cost more lives: coalition air strikes killed 14 people in Raqqa on Sunday.';
+    const text =
+      'The offensive has cost more lives: coalition air strikes killed 14 people in Raqqa on Sunday.';
     const spec = {
       text,
       mentions: [['Raqqa', placeEntity('Raqqa', 'SY')]],
