@@ -18,6 +18,14 @@ const BETWEEN_REACH = 3;
  */
 const ACTS = /(?:attacks|bombings|incidents|assaults|ambushes|shootings)$/i;
 const BLASTS = /(?:blasts|explosions)$/i;
+/**
+ * "(One of two attacks)", "the 3rd of 7 attacks": the count is the whole the incident told is one of; the
+ * toll after it is that incident's, unless a relative clause gives it to the whole ("one of five attacks in
+ * which 43 were killed").
+ */
+const PART_OF =
+  /\b(?:one|two|three|four|five|six|seven|\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|last|another) of$/i;
+const TOLL_CLAUSE = /^\s*(?:in which|(?:which|that) (?:killed|left|claimed|wounded|injured))\b/i;
 /** A plural English noun of incidents: its last word ends in a single "s" ("attacks", "bombings", "blasts"). */
 const PLURAL = /[^s]s$/i;
 
@@ -54,7 +62,11 @@ export function countsSeveral(event: EventRecord, text: string): boolean {
     .filter((w) => w !== '');
   let apart = false;
   for (let k = before.length - 1; k >= 0 && k >= before.length - 1 - BETWEEN_REACH; k--) {
-    if (COUNT.test(before[k])) return ACTS.test(noun) || (apart && BLASTS.test(noun));
+    if (COUNT.test(before[k]))
+      return (
+        (ACTS.test(noun) || (apart && BLASTS.test(noun))) &&
+        (!PART_OF.test(before.slice(0, k).join(' ')) || TOLL_CLAUSE.test(text.slice(trigger[1])))
+      );
     if (APART.test(before[k])) apart = true;
     else if (!BETWEEN.test(before[k])) return false;
   }

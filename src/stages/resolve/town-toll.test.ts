@@ -72,6 +72,18 @@ describe('a toll told without a town beside a town incident that has none', () =
     expect(kept.map((item) => [item.event.fatalities?.value, item.event.injuries?.value])).toEqual([[30, 90]]);
   });
 
+  it('gives a town incident that counts its hurt no dead of a protest told beside it', () => {
+    const hurt: CountRef = { value: 8, qualifier: 'exact', spans: [[2, 3]] };
+    const kept = tollsOfTownIncidents(
+      [
+        mention(0, 'Remote explosive/landmine/IED', { location: town, injuries: hurt }),
+        mention(1, 'Protest with intervention', { fatalities: killed(2) }),
+      ],
+      stays,
+    );
+    expect(kept.map((item) => item.event.fatalities?.value ?? null)).toEqual([null, 2]);
+  });
+
   it('is not the toll of one town incident when it is the sum of several counted ("four attacks")', () => {
     const roundUp = { ...mention(1, 'Attack', { fatalities: killed(27) }), several: true };
     expect(tolls([mention(0, 'Attack', { location: town }), roundUp])).toEqual([null, 27]);

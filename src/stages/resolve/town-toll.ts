@@ -81,8 +81,9 @@ function partOf(part: Placed, rollUp: Placed): boolean {
 }
 
 /**
- * A town's violent incident (or its arson, looting) with no count of its own of the kind the toll gives
- * ("30 died in air raids on Homs. The monitor said 90 more were hurt"), that the toll may complete; a
+ * A town's violent incident (or its arson, looting) with no count of its own, or none of the kind a violent
+ * act's toll gives ("30 died in air raids on Homs. The monitor said 90 more were hurt"), that the toll may
+ * complete; a
  * toll placed in another country ("502 killed in Russian bombings") is not that town's, unless that country
  * is only the victims' nationality ("One American was killed").
  */
@@ -93,7 +94,7 @@ function hostOf(host: Placed, item: Placed): boolean {
     e.location !== null &&
     e.location.precision !== 'country' &&
     !historical(host) &&
-    !countedAlike(e, item.event) &&
+    (!counted(e) || (isViolent(item.event) && !countedAlike(e, item.event))) &&
     (isViolent(e) || e.sub_event_type?.value === LOOTING) &&
     ((item.event.location?.country ?? e.location.country) === e.location.country ||
       victimsNationality(item)) &&
