@@ -233,6 +233,16 @@ describe('clauses that tell no incident', () => {
     expect(subTypesOf(spec)).toEqual(['Air/drone strike']);
   });
 
+  it('keeps a bomb found in time, though the finding is told as a blast averted', () => {
+    const text = 'Police in Gaya averted disaster on Monday when they found a bomb under a bus seat.';
+    const spec = {
+      text,
+      mentions: [['Gaya', placeEntity('Gaya', 'IN')]],
+      times: [['on Monday', { value: '2002-03-11', precision: 'day', reason: 'fixture' }]],
+    } satisfies FixtureSpec;
+    expect(subTypesOf(spec)).toEqual(['Disrupted weapons use']);
+  });
+
   it('keeps riots the police are told to have put down in a town on a day', () => {
     const text = 'Police controlled the riots in Vadodara on Sunday after a mob torched two shops.';
     const spec = {
