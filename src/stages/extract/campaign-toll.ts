@@ -11,12 +11,12 @@ const COST = /^(?:cost|exacted|taken|claimed|inflicted)$/;
 const TOLL = /^(?:toll|tolls|lives|casualties)$/;
 /** Words that may stand between the perfect and its verb: "has already cost", "have so far taken". */
 const ADVERB = /^(?:already|also|so|far|now|thus|since|reportedly)$/;
-/** Words from the verb to the trigger within which the toll's noun stands: "cost a heavy civilian death toll from". */
+/** Words from the verb to the trigger within which the toll's noun stands: "taken a grim toll among civilians in". */
 const OBJECT_REACH = 12;
 
 /**
  * Every trigger of the frame stands in the object of a perfect verb of cost whose object is a toll: "have
- * cost a heavy civilian death toll from Russian and coalition air raids", "has claimed hundreds of civilian
+ * taken a grim toll among civilians in the bombing raids", "has claimed hundreds of civilian
  * lives in allied strikes". What a single raid cost is told with its own verb ("the strike killed 14").
  *
  * @example campaignToll(frame) // true for "The offensive has taken a heavy toll from air strikes"

@@ -201,7 +201,7 @@ export function allusion(frame: Frame): boolean {
   if (frame.family !== 'riot') return false;
   const near = (start: number, end: number) =>
     frame.triggers.some((t) => start < t.end + OWN_REACH && end > t.start - OWN_REACH);
-  // "the government controlled the riots": who handled a wave is no side of it.
+  // "the government contained the riots": who handled a wave is no side of it.
   const handled = frame.triggers.every((t) => handledWave(view, t.start));
   const own =
     view.mentions.some(
@@ -223,7 +223,7 @@ export function allusion(frame: Frame): boolean {
 const HANDLED = /^(?:controlled|contained|handled|handling|condemned|probing|probed|investigating)$/;
 
 /**
- * "the state government controlled the riots", "defended the handling of the riots": a determiner right
+ * "the state government contained the riots", "defended the handling of the riots": a determiner right
  * before the noun at `start`, and a verb of dealing with it (or its "of") right before that.
  */
 function handledWave(view: SentenceView, start: number): boolean {

@@ -57,7 +57,7 @@ describe('an act told as what a reference back came after', () => {
   it('is another incident than the one that reference names, with its own side and dead', () => {
     const text =
       'Government forces fired rockets at the suburbs of Aleppo on Sunday, a monitor said. ' +
-      'The assault came after rebels fired mortar rounds at Aleppo, killing three.';
+      'The assault came just after rebels fired two mortar shells on Aleppo, killing three.';
     const spec = {
       text,
       mentions: [
@@ -77,7 +77,7 @@ describe('an act told as what a reference back came after', () => {
     const text =
       'Air raids killed 20 people in Douma on Sunday, a monitor said. ' +
       'The monitor said 50 were hurt, adding that rockets had also been fired at the suburbs. ' +
-      'The assault came after rebels fired mortar rounds at Damascus, killing three.';
+      'The assault came just after rebels fired two mortar shells on Damascus, killing three.';
     const spec = {
       text,
       mentions: [

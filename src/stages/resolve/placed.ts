@@ -92,7 +92,7 @@ export function answerEachOther(a: Placed, b: Placed): boolean {
 }
 
 /**
- * "Army jets pounded the suburbs. The assault came after rebels fired mortars at the centre": an act told,
+ * "Army jets pounded the suburbs. The assault came just after rebels fired mortars on the centre": an act told,
  * in its own words, as what the sentence's reference back came after is not the incident told just before
  * it, the one that reference names, but the earlier act that incident answered (see `AnswerRole`).
  */

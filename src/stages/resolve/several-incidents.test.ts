@@ -81,9 +81,9 @@ describe('countsSeveral', () => {
     expect(counted('Rebels fired three suicide car bombs at a checkpoint.', 'car bombs')).toBe(false);
     expect(counted('The attacks on Monday shook the city.', 'attacks')).toBe(false);
     // The whole the incident told is one of counts several only when the toll is told of that whole.
-    expect(counted('(One of two attacks) A bomb hurt three guests at a hotel.', 'attacks')).toBe(false);
+    expect(counted('(One of two attacks) Three hotel guests were hurt by a bomb.', 'attacks')).toBe(false);
     expect(counted('This was the 3rd of 7 attacks that day.', 'attacks')).toBe(false);
-    expect(counted('This is one of four attacks in which 30 died.', 'attacks')).toBe(true);
+    expect(counted('It was one of four attacks in which 30 died.', 'attacks')).toBe(true);
   });
 
   it('takes "one of the attacks" for one incident, not a reference to the round-up', () => {
