@@ -122,10 +122,13 @@ export function tallied(frame: Frame): boolean {
   return counted && !placed;
 }
 
-/** Adjectives of an act kept up over time: "القصف العشوائي", "the continued shelling", "daily raids". */
+/**
+ * Adjectives of an act kept up over time: "القصف العشوائي", "the continued shelling", "daily raids"; and of
+ * acts answering each other in turn, "tit-for-tat attacks" (its last word, as the hyphens split it).
+ */
 const ONGOING_AFTER = /^(?:ال)?(?:متواصل|مستمر|يومي|متكرر|عشوايي)ه?$/;
 const ONGOING_BEFORE =
-  /^(?:continued|continuing|ongoing|daily|repeated|relentless|incessant|constant|indiscriminate)$/;
+  /^(?:continued|continuing|ongoing|daily|repeated|relentless|incessant|constant|indiscriminate|tat|tit-for-tat)$/;
 
 /**
  * "بسبب القصف المتواصل على الأحياء", "the continued shelling of the city": an act qualified as kept up
@@ -244,9 +247,13 @@ export function allusion(frame: Frame): boolean {
   if (frame.family !== 'riot') return false;
   const near = (start: number, end: number) =>
     frame.triggers.some((t) => start < t.end + OWN_REACH && end > t.start - OWN_REACH);
+  // "the government contained the riots": who handled a wave is no side of it.
+  const handled = frame.triggers.every((t) => handledWave(view, t.start));
   const own =
-    view.mentions.some((m) => near(tokenAt(view, m.span[0]), tokenAt(view, m.span[1] - 1) + 1)) ||
-    view.actorNouns.some((a) => near(a.start, a.end));
+    view.mentions.some(
+      (m) => near(tokenAt(view, m.span[0]), tokenAt(view, m.span[1] - 1) + 1) && !(handled && !m.place),
+    ) ||
+    (!handled && view.actorNouns.some((a) => near(a.start, a.end)));
   return (
     !own &&
     frame.triggers.every(
@@ -256,6 +263,19 @@ export function allusion(frame: Frame): boolean {
         view.tokens.slice(Math.max(0, t.start - ALLUSION_REACH), t.start).some((w) => DEFINITE.test(w.norm)),
     )
   );
+}
+
+/** Verbs of dealing with a wave as a matter in hand: "controlled the riots", "the handling of the riots". */
+const HANDLED = /^(?:controlled|contained|handled|handling|condemned|probing|probed|investigating)$/;
+
+/**
+ * "the state government contained the riots", "defended the handling of the riots": a determiner right
+ * before the noun at `start`, and a verb of dealing with it (or its "of") right before that.
+ */
+function handledWave(view: SentenceView, start: number): boolean {
+  const before = (k: number) => view.tokens[start - k]?.norm ?? '';
+  if (!DEFINITE.test(before(1))) return false;
+  return HANDLED.test(before(2)) || (before(2) === 'of' && HANDLED.test(before(3)));
 }
 
 /** The word a trigger's noun is told by: an Arabic phrase opens with it, an English one ends with it. */

@@ -168,6 +168,49 @@ describe('clauses that tell no incident', () => {
       },
     ],
     [
+      'a wave of riots named after a state, in a sentence a year dates for something else',
+      {
+        text: 'Last year the mayor quarrelled with the premier, and he now backs his line on the Gujarat riots.',
+        mentions: [['Gujarat', placeEntity('Gujarat', 'IN', 'region')]],
+        times: [['Last year', { value: '2001', precision: 'year', reason: 'fixture' }]],
+      },
+    ],
+    [
+      'riots a government is said to have brought under control',
+      {
+        text: 'In Patna the minister defended his cabinet. "The state government contained the riots in under 3 days," he said.',
+        mentions: [['Patna', placeEntity('Patna', 'IN')]],
+      },
+    ],
+    [
+      'raids told as where the toll of a campaign came from',
+      {
+        text: 'The push against the militants around Tabqa has exacted a grim civilian toll from Turkish and allied bombing.',
+        mentions: [['Tabqa', placeEntity('Tabqa', 'SY')]],
+      },
+    ],
+    [
+      'strikes told as what a campaign cost in lives',
+      {
+        text: 'The offensive on Raqqa has already claimed hundreds of civilian lives in coalition air strikes.',
+        mentions: [['Raqqa', placeEntity('Raqqa', 'SY')]],
+      },
+    ],
+    [
+      'attacks told as a cycle of reprisals between two sides',
+      {
+        text: 'The killings were the newest turn in a spiral of tit-for-tat raids that troops and rebels trade near Idlib.',
+        mentions: [['Idlib', placeEntity('Idlib', 'SY')]],
+      },
+    ],
+    [
+      'a mob the police kept a crowd from turning into',
+      {
+        text: 'Quick police work in Gaya kept the marchers from turning into an unruly mob.',
+        mentions: [['Gaya', placeEntity('Gaya', 'IN')]],
+      },
+    ],
+    [
       'towns hit by a flood',
       {
         text: 'Three towns were hit by floods in Sindh.',
@@ -176,6 +219,38 @@ describe('clauses that tell no incident', () => {
     ],
   ])('gives no event for %s', (_, spec) => {
     expect(subTypesOf(spec)).toEqual([]);
+  });
+
+  it('keeps the strike a campaign is said to have cost lives in when it has a day and a toll of its own', () => {
+    const text =
+      'The offensive has cost more lives: coalition air strikes killed 14 people in Raqqa on Sunday.';
+    const spec = {
+      text,
+      mentions: [['Raqqa', placeEntity('Raqqa', 'SY')]],
+      quantities: [['14 people', killed(14)]],
+      times: [['on Sunday', { value: '2017-10-08', precision: 'day', reason: 'fixture' }]],
+    } satisfies FixtureSpec;
+    expect(subTypesOf(spec)).toEqual(['Air/drone strike']);
+  });
+
+  it('keeps a bomb found in time, though the finding is told as a blast averted', () => {
+    const text = 'Police in Gaya averted disaster on Monday when they found a bomb under a bus seat.';
+    const spec = {
+      text,
+      mentions: [['Gaya', placeEntity('Gaya', 'IN')]],
+      times: [['on Monday', { value: '2002-03-11', precision: 'day', reason: 'fixture' }]],
+    } satisfies FixtureSpec;
+    expect(subTypesOf(spec)).toEqual(['Disrupted weapons use']);
+  });
+
+  it('keeps riots the police are told to have put down in a town on a day', () => {
+    const text = 'Police controlled the riots in Vadodara on Sunday after a mob torched two shops.';
+    const spec = {
+      text,
+      mentions: [['Vadodara', placeEntity('Vadodara', 'IN')]],
+      times: [['on Sunday', { value: '2002-03-10', precision: 'day', reason: 'fixture' }]],
+    } satisfies FixtureSpec;
+    expect(subTypesOf(spec)).toHaveLength(1);
   });
 
   it('keeps a few counted attacks in a whole province, as no wave named after it', () => {

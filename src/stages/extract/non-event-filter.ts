@@ -9,6 +9,7 @@ import { inFrame, type Frame } from './frame-builder.js';
 import { countedCases } from './counted-cases.js';
 import { courtAside } from './court-aside.js';
 import { engulfedByWar } from './engulfed-by-war.js';
+import { campaignToll } from './campaign-toll.js';
 import { heldCaptives } from './held-captives.js';
 import {
   allusion,
@@ -45,12 +46,15 @@ export const TALLY_DEAD = 1000;
  * @example isNonEvent(frame, text) // true for "11 people were killed in a stampede"
  */
 export function isNonEvent(frame: Frame, text: string): boolean {
-  if (!told(frame) && (namedWave(frame, text) || sinceIncident(frame))) return true;
+  if (!told(frame) && sinceIncident(frame)) return true;
   // "similar killings in Syria this year": a year or a month spans many incidents; only a day singles one out.
+  // So does it for a wave named after a region, however the rest of its sentence dates something else.
   const undated = !told(frame, 'day');
   if (
     undated &&
-    (inBulk(frame) ||
+    (namedWave(frame, text) ||
+      campaignToll(frame) ||
+      inBulk(frame) ||
       allusion(frame) ||
       tallied(frame) ||
       ongoing(frame) ||

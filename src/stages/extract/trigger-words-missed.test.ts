@@ -8,6 +8,22 @@ import { placeEntity } from './fixture-entities.js';
 describe('incident words the older trigger rows missed', () => {
   it.each<[string, FixtureSpec, string[]]>([
     [
+      'suspects the police "nabbed" over a bombing are an arrest, the news of the day',
+      {
+        text: 'Police in Lahore nabbed two brothers on Tuesday over the bombing of a church that killed 12 worshippers.',
+        mentions: [['Lahore', placeEntity('Lahore', 'PK')]],
+      },
+      ['Arrests'],
+    ],
+    [
+      'a man the police "took into custody" or "apprehended" is arrested',
+      {
+        text: 'Police in Lahore took a cleric into custody on Tuesday and apprehended his driver.',
+        mentions: [['Lahore', placeEntity('Lahore', 'PK')]],
+      },
+      ['Arrests'],
+    ],
+    [
       '"massacred" is a killing like "massacre"',
       {
         text: 'Six farmers were massacred in Pattani on Sunday.',

@@ -45,3 +45,68 @@ describe('an act and the act it answers', () => {
     expect(eventsOf(spec)).toEqual(['الهجوم 2015-07-26', 'قصفت 2015-07-29']);
   });
 });
+
+describe('an act told as what a reference back came after', () => {
+  /** "trigger actor1 toll" of each event the two stages make of the document. */
+  const tellings = (spec: FixtureSpec): string[] =>
+    resolvedEvents({ published: '2015-07-29', ...spec }).map((e) => {
+      const [from, to] = e.event_type!.spans[0];
+      return `${spec.text.slice(from, to)} ${e.actor1?.name ?? '-'} ${e.fatalities?.value ?? '-'}`;
+    });
+
+  it('is another incident than the one that reference names, with its own side and dead', () => {
+    const text =
+      'Government forces fired rockets at the suburbs of Aleppo on Sunday, a monitor said. ' +
+      'The assault came just after rebels fired two mortar shells on Aleppo, killing three.';
+    const spec = {
+      text,
+      mentions: [
+        ['Aleppo', aleppo, 1],
+        ['Aleppo', aleppo, 2],
+      ],
+      times: [['on Sunday', sunday]],
+      quantities: [['three', { value: 3, qualifier: 'exact', role: 'killed' }]],
+    } satisfies FixtureSpec;
+    expect(tellings(spec)).toEqual([
+      'fired rockets Military Forces of Syria -',
+      'fired Opposition Rebels (Syria) 3',
+    ]);
+  });
+
+  it('is another incident even when the telling before it names no side and no place', () => {
+    const text =
+      'Air raids killed 20 people in Douma on Sunday, a monitor said. ' +
+      'The monitor said 50 were hurt, adding that rockets had also been fired at the suburbs. ' +
+      'The assault came just after rebels fired two mortar shells on Damascus, killing three.';
+    const spec = {
+      text,
+      mentions: [
+        ['Douma', placeEntity('Douma', 'SY')],
+        ['Damascus', placeEntity('Damascus', 'SY')],
+      ],
+      times: [['on Sunday', sunday]],
+      quantities: [
+        ['20 people', { value: 20, qualifier: 'exact', role: 'killed' }],
+        ['50', { value: 50, qualifier: 'exact', role: 'injured' }],
+        ['three', { value: 3, qualifier: 'exact', role: 'killed' }],
+      ],
+    } satisfies FixtureSpec;
+    expect(tellings(spec)).toEqual(['Air raids - 20', 'fired Opposition Rebels (Syria) 3']);
+  });
+
+  it('may still be the incident told before when no reference back opens the sentence', () => {
+    const text =
+      'Rebels fired mortar rounds at Aleppo on Sunday, killing three. ' +
+      "The group's statement came after rebels fired mortar rounds at Aleppo.";
+    const spec = {
+      text,
+      mentions: [
+        ['Aleppo', aleppo, 1],
+        ['Aleppo', aleppo, 2],
+      ],
+      times: [['on Sunday', sunday]],
+      quantities: [['three', { value: 3, qualifier: 'exact', role: 'killed' }]],
+    } satisfies FixtureSpec;
+    expect(tellings(spec)).toHaveLength(1);
+  });
+});

@@ -151,3 +151,32 @@ describe('the day of the incident told just before', () => {
     ).toContain('Looting/property destruction Sitapur 2011-04-03');
   });
 });
+
+describe('an incident told only as what someone reacted to', () => {
+  const friday = { value: '2002-03-01', precision: 'day', reason: 'weekday' } as const;
+
+  it('takes neither the day of the reaction nor the publication date', () => {
+    const spec = {
+      text:
+        'On Friday the minister said the marchers in Rampur had been misled. ' +
+        'He also condemned the torching of a bus in Sitapur and the beating of its driver.',
+      published: '2002-03-02',
+      mentions: [
+        ['Rampur', rampur],
+        ['Sitapur', sitapur],
+      ],
+      times: [['On Friday', friday]],
+    } satisfies FixtureSpec;
+    expect(eventsOf(spec)).toEqual(['Looting/property destruction Sitapur undated']);
+  });
+
+  it('still takes the lead day when the article tells it as news', () => {
+    const spec = {
+      text: 'On Friday a mob torched a bus in Sitapur. The minister condemned the torching of the bus.',
+      published: '2002-03-02',
+      mentions: [['Sitapur', sitapur]],
+      times: [['On Friday', friday]],
+    } satisfies FixtureSpec;
+    expect(eventsOf(spec).map((e) => e.split(' ').at(-1))).toEqual(['2002-03-01']);
+  });
+});

@@ -197,7 +197,7 @@ export function carriedDate(
   // A local report filed from a town tells its round-up on its lead's day ("scattered clashes … on Monday").
   // An opinion or analysis piece is written days or weeks after the incidents it turns over: neither its
   // lead nor its publication day dates one its words leave undated.
-  if (COMMENTARY.has(doc.genre?.value ?? 'news')) return null;
+  if (COMMENTARY.has(doc.genre?.value ?? 'news') || reactedTo(items[i].event, doc.text ?? '')) return null;
   const lead = leadDay(doc, published, datelined, doc.sentences?.[items[i].first]?.span[0] ?? 0);
   if (lead) return lead;
   if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return null;
@@ -207,6 +207,27 @@ export function carriedDate(
     spans: [...(doc.published?.spans ?? [])],
     basis: 'publication date',
   };
+}
+
+/**
+ * "condemned the", "criticised the burning of a bus and the killing": a verb of reacting to an act, and the
+ * words of its object up to the noun, in one clause.
+ */
+const REACTION =
+  /\b(?:condemned|condemning|criticised|criticized|criticising|criticizing|deplored|deploring|denounced|denouncing)\s+[^.;:,!?]{0,80}$/i;
+
+/**
+ * "The minister on Friday condemned the burning of a train in X", and nothing else tells it: an incident told
+ * only as what someone reacted to is older than the reaction, which the lead's day and the publication date
+ * date. Its own day unknown, it takes neither.
+ */
+function reactedTo(event: EventRecord, text: string): boolean {
+  const trigger = event.event_type?.spans[0];
+  return (
+    trigger !== undefined &&
+    event.evidence.length === 1 &&
+    REACTION.test(text.slice(Math.max(0, trigger[0] - 100), trigger[0]))
+  );
 }
 
 /** The index of the sentence that holds `offset`, given the sentences' starts in order. */

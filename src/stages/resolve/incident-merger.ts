@@ -14,7 +14,14 @@ import {
 } from './incident-kinds.js';
 import { samePlace } from '../../core/place-ref.js';
 import { near, placesAgree } from './place-relations.js';
-import { answerEachOther, type Placed, toldAtItsSeat, townOfSeat, whereOf } from './placed.js';
+import {
+  answerEachOther,
+  answeredAfterLatest,
+  type Placed,
+  toldAtItsSeat,
+  townOfSeat,
+  whereOf,
+} from './placed.js';
 import { battleBeside } from './battle-dead.js';
 import { headlineTown, roundedHeadline } from './headline-telling.js';
 import { absorb, findsPlaceBy, tollOnly } from './incident-absorb.js';
@@ -115,7 +122,8 @@ const LOCAL = new Set(['town', 'district']);
 export function foldLead(items: Placed[]): Placed[] {
   const [lead, ...rest] = items;
   const where = lead?.event.location;
-  if (!lead || (where && where.precision !== 'country') || !isViolent(lead.event)) return items;
+  if (!lead || roundUpToll(lead) || (where && where.precision !== 'country') || !isViolent(lead.event))
+    return items;
   const a = lead.event;
   const detail = rest.find((item) => {
     const b = item.event;
@@ -180,6 +188,12 @@ function belongsTo(item: Placed, into: Placed, latest: boolean): boolean {
   if (answerEachOther(item, into) || (item.first === into.last && !item.earlier !== !into.earlier)) {
     return false;
   }
+  if (latest && answeredAfterLatest(item, into)) return false;
+  // "five simultaneous attacks in which 43 were killed" and "a bomber struck a checkpoint in X": a round-up
+  // and one of its incidents are two tellings, and the round-up's toll is not that incident's. "The attacks"
+  // still points back to the round-up.
+  if (roundUpToll(item) !== roundUpToll(into) && !(into.several && item.anaphoric && item.plural))
+    return false;
   if (item.sameOperation && item.first - into.last <= 1) return true;
   // "… a pipeline from Kirkuk to Bayji. The attack occurred in Ishaqi.": the next sentence says where it was.
   const where = a.location?.country;
@@ -283,6 +297,10 @@ function belongsTo(item: Placed, into: Placed, latest: boolean): boolean {
   const sameKind = sameSub && (item.section ?? -1) <= into.last;
   return item.anaphoric || item.first - into.last <= 1 || sameKind || tollOnly;
 }
+
+/** A round-up with a toll of its own ("five attacks in which 43 were killed"): see `countsSeveral`. */
+const roundUpToll = (p: Placed): boolean =>
+  p.several === true && (p.event.fatalities !== null || p.event.injuries !== null);
 
 /**
  * "strikes on the medical centre in Hays" then "17 Houthis were killed", or a headline's "100 Killed in

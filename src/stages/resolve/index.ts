@@ -73,6 +73,7 @@ import { placeFromNextTelling, sceneAfterRoute } from './next-town.js';
 import { placeWith } from '../../core/place-ref.js';
 import { packedMap } from '../../core/packed-map.js';
 import { namedWeapon } from './named-weapon.js';
+import { countsSeveral, pluralTrigger } from './several-incidents.js';
 
 /** "the town of X", "بلدة X": the text itself says the place is a town or village. */
 const TOWN_MARK = /(?:\b(?:town|village|city) of\s+|(?:^|\s)[وفب]?(?:بلدة|قرية)\s+)$/i;
@@ -174,6 +175,8 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
       bareAttack: toldAsBareAttack(event, text),
       battleDead: diedInBattle(event, text),
       answer: answerRole(event, text),
+      several: countsSeveral(event, text),
+      plural: pluralTrigger(event, text),
       earlier: toldEarlier(event, text),
       title: at === 0 && headingAt(text, doc.sentences ?? [], 0),
       section: lastHeading(text, doc.sentences ?? [], at),
@@ -260,7 +263,8 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
     nationalityTownToArticle(event, story?.doc ?? doc, storyCountry);
     if (towned.length === 0) placeFromArticle(event, story?.doc ?? doc, storyCountry);
     else placeFromSentence(event, story?.doc ?? doc);
-    placeAtRegionTown(event, story?.doc ?? doc);
+    // A round-up's toll is its incidents' together: no one town of the region takes it.
+    if (!item.several || !(event.fatalities || event.injuries)) placeAtRegionTown(event, story?.doc ?? doc);
     placeAtUnknownTown(event, doc);
     placeAtJourneyEnd(event, story?.doc ?? doc);
     placeAlongCrossBorderRoute(event, doc);

@@ -320,7 +320,19 @@ export interface AnswerRole {
   span: Span;
   /** The mention is the answering act, told outside those words. */
   answering: boolean;
+  /**
+   * The sentence opens with a reference back and goes on to the act answered: "The assault came after rebels
+   * fired …", whose reference is the incident told before, and whose act answered is another.
+   */
+  afterReference: boolean;
 }
+
+/**
+ * "The assault", "These raids": a definite incident noun opening the sentence, the reference back the answer
+ * words follow. "The group's statement came after reports of shelling" refers to no incident.
+ */
+const REFERENCE_BACK =
+  /^\W*(?:the|this|these|that|those)\s+(?:\w+\s+){0,2}(?:assault|attacks?|raids?|strikes?|bombardment|bombings?|shelling|offensive|barrage|blasts?|explosions?|killings?|operation)\s*$/i;
 
 /**
  * "Jets struck the camp in retaliation for a rocket fired on Sunday": the mention's place against the act
@@ -335,7 +347,11 @@ export function answerRole(event: EventRecord, text: string): AnswerRole | null 
   const own = answeredSpan(text.slice(sentence[0], sentence[1]));
   if (!own) return null;
   const span: Span = [sentence[0] + own[0], sentence[0] + own[1]];
-  return { span, answering: trigger[0] < span[0] || trigger[0] >= span[1] };
+  return {
+    span,
+    answering: trigger[0] < span[0] || trigger[0] >= span[1],
+    afterReference: span[1] === sentence[1] && REFERENCE_BACK.test(text.slice(sentence[0], span[0])),
+  };
 }
 
 /**

@@ -54,6 +54,10 @@ export interface Placed {
   earlier?: boolean;
   /** Its sentence sets an act against the act it answers, and which of the two it is. */
   answer?: AnswerRole | null;
+  /** It counts several incidents under one telling ("five simultaneous attacks"): see `countsSeveral`. */
+  several?: boolean;
+  /** Its trigger is a plural noun ("the attacks"): a reference back may point to a round-up. */
+  plural?: boolean;
   /** It is a clash whose dead are told as fallen in it ("killed in clashes"): see `diedInBattle`. */
   battleDead?: boolean;
   /** It is told only as an attack, naming no weapon and no second side: see `toldAsBareAttack`. */
@@ -85,6 +89,16 @@ export const whereOf = (p: Placed): PlaceRef | null => (p.nationalityPlace ? nul
 export function answerEachOther(a: Placed, b: Placed): boolean {
   const [x, y] = [a.answer, b.answer];
   return !!x && !!y && x.span[0] === y.span[0] && x.answering !== y.answering;
+}
+
+/**
+ * "Army jets pounded the suburbs. The assault came just after rebels fired mortars on the centre": an act told,
+ * in its own words, as what the sentence's reference back came after is not the incident told just before
+ * it, the one that reference names, but the earlier act that incident answered (see `AnswerRole`).
+ */
+export function answeredAfterLatest(item: Placed, into: Placed): boolean {
+  const role = item.answer;
+  return !!role && role.afterReference && !role.answering && !item.anaphoric && into.last < item.first;
 }
 
 /** `town`'s telling puts its town in the place `seat` is told at: the seat there names the province. */

@@ -59,6 +59,36 @@ describe('a toll told without a town beside a town incident that has none', () =
     expect(tolls(far)).toEqual([null, 5]);
   });
 
+  it('gives the hurt told next a town incident that counts only its dead, but no second count of the dead', () => {
+    // "Air raids killed 30 in Strelsau. The monitor said 90 more were hurt, adding that rockets were fired too."
+    const hurt: CountRef = { value: 90, qualifier: 'exact', spans: [[10, 12]] };
+    const kept = tollsOfTownIncidents(
+      [
+        mention(0, 'Air/drone strike', { location: town, fatalities: killed(30) }),
+        mention(1, 'Shelling/artillery/missile attack', { injuries: hurt }),
+      ],
+      stays,
+    );
+    expect(kept.map((item) => [item.event.fatalities?.value, item.event.injuries?.value])).toEqual([[30, 90]]);
+  });
+
+  it('gives a town incident that counts its hurt no dead of a protest told beside it', () => {
+    const hurt: CountRef = { value: 8, qualifier: 'exact', spans: [[2, 3]] };
+    const kept = tollsOfTownIncidents(
+      [
+        mention(0, 'Remote explosive/landmine/IED', { location: town, injuries: hurt }),
+        mention(1, 'Protest with intervention', { fatalities: killed(2) }),
+      ],
+      stays,
+    );
+    expect(kept.map((item) => item.event.fatalities?.value ?? null)).toEqual([null, 2]);
+  });
+
+  it('is not the toll of one town incident when it is the sum of several counted ("four attacks")', () => {
+    const roundUp = { ...mention(1, 'Attack', { fatalities: killed(27) }), several: true };
+    expect(tolls([mention(0, 'Attack', { location: town }), roundUp])).toEqual([null, 27]);
+  });
+
   it('is not the toll of a protest, nor one told as another incident or recalled', () => {
     expect(
       tolls([

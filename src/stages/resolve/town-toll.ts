@@ -18,7 +18,7 @@ import { near } from './place-relations.js';
 export function tollsOfTownIncidents(items: Placed[], stays: (item: Placed) => boolean): Placed[] {
   const gone = new Set<Placed>();
   for (const item of items) {
-    if (stays(item) || !counted(item.event) || item.separate || historical(item)) continue;
+    if (stays(item) || !counted(item.event) || item.separate || item.several || historical(item)) continue;
     const host = items.find((other) => !gone.has(other) && hostOf(other, item) && beside(other, item));
     if (!host) continue;
     absorb(host, item);
@@ -81,7 +81,9 @@ function partOf(part: Placed, rollUp: Placed): boolean {
 }
 
 /**
- * A town's violent incident (or its arson, looting) with no count of its own that the toll may complete; a
+ * A town's violent incident (or its arson, looting) with no count of its own, or none of the kind a violent
+ * act's toll gives ("30 died in air raids on Homs. The monitor said 90 more were hurt"), that the toll may
+ * complete; a
  * toll placed in another country ("502 killed in Russian bombings") is not that town's, unless that country
  * is only the victims' nationality ("One American was killed").
  */
@@ -92,7 +94,7 @@ function hostOf(host: Placed, item: Placed): boolean {
     e.location !== null &&
     e.location.precision !== 'country' &&
     !historical(host) &&
-    !counted(e) &&
+    (!counted(e) || (isViolent(item.event) && !countedAlike(e, item.event))) &&
     (isViolent(e) || e.sub_event_type?.value === LOOTING) &&
     ((item.event.location?.country ?? e.location.country) === e.location.country ||
       victimsNationality(item)) &&
@@ -118,4 +120,7 @@ function victimsNationality(item: Placed): boolean {
 
 const killed = (p: Placed): number => p.event.fatalities?.value ?? 0;
 const counted = (e: EventRecord): boolean => e.fatalities !== null || e.injuries !== null;
+/** Both count the dead, or both the hurt: two tolls of one kind are two incidents' (or a sum's). */
+const countedAlike = (a: EventRecord, b: EventRecord): boolean =>
+  (a.fatalities !== null && b.fatalities !== null) || (a.injuries !== null && b.injuries !== null);
 const historical = (p: Placed): boolean => p.event.timing?.value === 'historical';

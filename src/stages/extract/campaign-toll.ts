@@ -1,0 +1,45 @@
+import type { Frame } from './frame-builder.js';
+
+// "The push on the militants has exacted a grim civilian toll from allied bombing": raids told as what a
+// campaign's toll came from are the campaign's many raids, summed up, not one incident with a day and a place.
+
+/** "has", "have", "had": the perfect that sums a campaign up. */
+const PERFECT = /^(?:has|have|had)$/;
+/** Verbs of what a campaign cost: "cost", "exacted", "taken", "claimed", "inflicted". */
+const COST = /^(?:cost|exacted|taken|claimed|inflicted)$/;
+/** The object of that cost: a toll, lives, casualties. */
+const TOLL = /^(?:toll|tolls|lives|casualties)$/;
+/** Words that may stand between the perfect and its verb: "has already cost", "have so far taken". */
+const ADVERB = /^(?:already|also|so|far|now|thus|since|reportedly)$/;
+/** Words from the verb to the trigger within which the toll's noun stands: "taken a grim toll among civilians in". */
+const OBJECT_REACH = 12;
+
+/**
+ * Every trigger of the frame stands in the object of a perfect verb of cost whose object is a toll: "have
+ * taken a grim toll among civilians in the bombing raids", "has claimed hundreds of civilian
+ * lives in allied strikes". What a single raid cost is told with its own verb ("the strike killed 14").
+ *
+ * @example campaignToll(frame) // true for "The offensive has taken a heavy toll from air strikes"
+ */
+export function campaignToll(frame: Frame): boolean {
+  const tokens = frame.view.tokens;
+  return frame.triggers.every((t) => {
+    let toll = false;
+    for (let k = t.start - 1; k >= 0 && k >= t.start - OBJECT_REACH; k--) {
+      const word = tokens[k].norm;
+      if (TOLL.test(word)) toll = true;
+      else if (COST.test(word)) return toll && perfectBefore(frame, k);
+    }
+    return false;
+  });
+}
+
+/** A "has" or "have" right before the verb at `at`, or with an adverb between. */
+function perfectBefore(frame: Frame, at: number): boolean {
+  const tokens = frame.view.tokens;
+  for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
+    if (PERFECT.test(tokens[k].norm)) return true;
+    if (!ADVERB.test(tokens[k].norm)) return false;
+  }
+  return false;
+}
