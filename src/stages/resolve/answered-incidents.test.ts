@@ -6,6 +6,19 @@ import { resolvedEvents } from '../../../test/support/resolved-events.js';
 const aleppo = placeEntity('Aleppo', 'SY');
 const sunday = { value: '2015-07-26', precision: 'day', reason: 'weekday' } as const;
 
+/** A text naming Aleppo twice and Sunday once, with three killed. */
+function aleppoTwiceThreeDead(text: string): FixtureSpec {
+  return {
+    text,
+    mentions: [
+      ['Aleppo', aleppo, 1],
+      ['Aleppo', aleppo, 2],
+    ],
+    times: [['on Sunday', sunday]],
+    quantities: [['three', { value: 3, qualifier: 'exact', role: 'killed' }]],
+  };
+}
+
 /** "trigger date" of each event the two stages make of the document. */
 function eventsOf(spec: FixtureSpec): string[] {
   return resolvedEvents({ published: '2015-07-29', ...spec }).map((e) => {
@@ -58,15 +71,7 @@ describe('an act told as what a reference back came after', () => {
     const text =
       'Government forces fired rockets at the suburbs of Aleppo on Sunday, a monitor said. ' +
       'The assault came just after rebels fired two mortar shells on Aleppo, killing three.';
-    const spec = {
-      text,
-      mentions: [
-        ['Aleppo', aleppo, 1],
-        ['Aleppo', aleppo, 2],
-      ],
-      times: [['on Sunday', sunday]],
-      quantities: [['three', { value: 3, qualifier: 'exact', role: 'killed' }]],
-    } satisfies FixtureSpec;
+    const spec = aleppoTwiceThreeDead(text);
     expect(tellings(spec)).toEqual([
       'fired rockets Military Forces of Syria -',
       'fired Opposition Rebels (Syria) 3',
@@ -98,15 +103,7 @@ describe('an act told as what a reference back came after', () => {
     const text =
       'Rebels fired mortar rounds at Aleppo on Sunday, killing three. ' +
       "The group's statement came after rebels fired mortar rounds at Aleppo.";
-    const spec = {
-      text,
-      mentions: [
-        ['Aleppo', aleppo, 1],
-        ['Aleppo', aleppo, 2],
-      ],
-      times: [['on Sunday', sunday]],
-      quantities: [['three', { value: 3, qualifier: 'exact', role: 'killed' }]],
-    } satisfies FixtureSpec;
+    const spec = aleppoTwiceThreeDead(text);
     expect(tellings(spec)).toHaveLength(1);
   });
 });

@@ -8,6 +8,19 @@ import { countsSeveral, pluralTrigger } from './several-incidents.js';
 const monday = { value: '2018-05-14', precision: 'day', reason: 'weekday' } as const;
 const killed27 = { value: 27, qualifier: 'exact', role: 'killed' } as const;
 
+/** A Monday round-up in Kirkuk province with 27 dead, then one of its attacks told at Hawija. */
+function kirkukThenHawija(text: string): FixtureSpec {
+  return {
+    text,
+    mentions: [
+      ['Kirkuk', placeEntity('Kirkuk', 'IQ', 'region')],
+      ['Hawija', placeEntity('Hawija', 'IQ')],
+    ],
+    times: [['on Monday', monday]],
+    quantities: [['27 people', killed27]],
+  };
+}
+
 /** "place toll" of each event the two stages make of the document. */
 function tellings(spec: FixtureSpec): string[] {
   return resolvedEvents({ published: '2018-05-15', ...spec }).map(
@@ -20,32 +33,14 @@ describe('a round-up that counts several incidents under one toll', () => {
     const text =
       'Militants staged four coordinated attacks across Kirkuk province on Monday in which 27 people died. ' +
       'Gunmen attacked a checkpoint in Hawija.';
-    const spec = {
-      text,
-      mentions: [
-        ['Kirkuk', placeEntity('Kirkuk', 'IQ', 'region')],
-        ['Hawija', placeEntity('Hawija', 'IQ')],
-      ],
-      times: [['on Monday', monday]],
-      quantities: [['27 people', killed27]],
-    } satisfies FixtureSpec;
-    expect(tellings(spec)).toEqual(['Kirkuk 27', 'Hawija -']);
+    expect(tellings(kirkukThenHawija(text))).toEqual(['Kirkuk 27', 'Hawija -']);
   });
 
   it('keeps its toll at its province, not at the town one of its attacks is told at', () => {
     const text =
       'Four simultaneous bombings in which 27 people were killed struck Kirkuk province on Monday. ' +
       'One of the attacks hit a market in Hawija.';
-    const spec = {
-      text,
-      mentions: [
-        ['Kirkuk', placeEntity('Kirkuk', 'IQ', 'region')],
-        ['Hawija', placeEntity('Hawija', 'IQ')],
-      ],
-      times: [['on Monday', monday]],
-      quantities: [['27 people', killed27]],
-    } satisfies FixtureSpec;
-    expect(tellings(spec)).toEqual(['Kirkuk 27', 'Hawija -']);
+    expect(tellings(kirkukThenHawija(text))).toEqual(['Kirkuk 27', 'Hawija -']);
   });
 
   it('stays at its province when the next sentence tells one of its attacks at a town there', () => {
