@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CIVILIANS } from '../../core/civilians.js';
 import { fixtureDocument, type FixtureSpec } from './fixture-document.js';
-import { killed } from './fixture-actors.js';
+import { actorsOf, killed } from './fixture-actors.js';
 import { placeEntity } from './fixture-entities.js';
 import { createExtractStage } from './index.js';
 
@@ -156,5 +156,24 @@ describe('a single member of the security forces', () => {
     expect(targetIn('استشهد حارس محطة الكهرباء برصاص مسلحين في الواحة مساء الخميس.') ?? '').not.toMatch(
       /Forces/,
     );
+  });
+});
+
+describe('civilians one clause counts, beside a clause told "meanwhile"', () => {
+  const port = placeEntity('المرفأ', 'YE');
+  const hills = placeEntity('التلال', 'YE');
+
+  it('are not the targets of the act the second clause tells', () => {
+    const text =
+      'قتلت امرأتان في قصف طال حيا سكنيا في المرفأ يوم السبت، في وقت قصفت طائرات حربية معسكرا في التلال.';
+    const spec: FixtureSpec = {
+      text,
+      mentions: [
+        ['المرفأ', port],
+        ['التلال', hills],
+      ],
+      quantities: [['امرأتان', killed(2, 'women')]],
+    };
+    expect(actorsOf(spec, -1)[1]).not.toBe('Civilians');
   });
 });

@@ -178,3 +178,27 @@ describe('a sentence that names the suicide bomber of the incident just told', (
     expect(typed('وتمكن الحراس من قتل الانتحاري عند البوابة.')).toBe('Armed clash');
   });
 });
+
+describe('a sentence that names the day of the incident just told, which named none', () => {
+  const lead = 'قتل راكب وأصيب سائق في هجوم مسلح على شاحنة قرب مدينة ماردين.';
+  const dateOf = (after: string, day: string) => {
+    const events = resolvedEvents({
+      text: `${lead} ${after}`,
+      published: '2011-04-09',
+      mentions: [['ماردين', placeEntity('ماردين', 'TR')]],
+      times: [[day, { value: '2011-04-06', precision: 'day', reason: 'weekday before publication' }]],
+    });
+    expect(events).toHaveLength(1);
+    return events[0].date?.value;
+  };
+
+  it('gives it that day', () => {
+    const after = 'وقالت وكالة محلية إن الشاحنة تعرضت للهجوم المسلح قرب الجسر صباح الأربعاء.';
+    expect(dateOf(after, 'صباح الأربعاء')).toBe('2011-04-06');
+  });
+
+  it('but not the day of a statement about it', () => {
+    const after = 'وقالت الوكالة في بيان لها الأربعاء إن الشاحنة تعرضت للهجوم المسلح قرب الجسر.';
+    expect(dateOf(after, 'الأربعاء')).not.toBe('2011-04-06');
+  });
+});

@@ -1,6 +1,9 @@
 import { guardedPattern } from '../../core/text/guarded-pattern.js';
 import type { EventRecord, Mention } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
+import type { Frame } from './frame-builder.js';
+import type { EventMention } from './event-builder.js';
+import { saidOn } from './incident-date.js';
 import type { SentenceView } from './sentence-view.js';
 import { REFERENCE } from './reference-places.js';
 import { unknownVillage } from './unknown-village.js';
@@ -55,6 +58,31 @@ export function carryPlace(previous: readonly EventRecord[], view: SentenceView,
       spans: [town.span],
     };
   else return false;
+  last.evidence = [...last.evidence, view.span];
+  return true;
+}
+
+/**
+ * "… a gunman fired on a lorry near Mardin. The agency said the lorry came under the attack on the road on
+ * Wednesday morning.": a sentence whose only incident is the one just told, named again by its definite noun
+ * and too weak to stand alone (`unsupported`), gives it the day it names when that one names none. The day
+ * of a statement («قال في بيانه الأحد») is the telling's, not the incident's.
+ *
+ * @example carryDay(previousSentenceEvents, unsupported, view, doc.text) // true when the day was taken
+ */
+export function carryDay(
+  previous: readonly EventRecord[],
+  unsupported: readonly (readonly [EventMention, Frame])[],
+  view: SentenceView,
+  text: string,
+): boolean {
+  const last = previous.at(-1);
+  if (!last || last.date) return false;
+  const ownDay = (date: EventRecord['date']) =>
+    date?.precision === 'day' && date.spans.length > 0 && date.spans.every((span) => !saidOn({ span }, text));
+  const retold = unsupported.find(([m, frame]) => frame.anaphoric && ownDay(m.record.date));
+  if (!retold) return false;
+  last.date = retold[0].record.date;
   last.evidence = [...last.evidence, view.span];
   return true;
 }

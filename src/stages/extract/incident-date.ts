@@ -263,7 +263,8 @@ function judgedAfter(t: Frame['view']['times'][number], frame: Frame, text: stri
   return BLAMED.test(text.slice(t.span[1], trigger)) || WAR_CRIME.test(sentence);
 }
 
-function saidOn(t: { span: readonly [number, number] }, text: string): boolean {
+/** "said on Tuesday", «في بيانه الأحد»: the day of `t` is that of a statement about the incident. */
+export function saidOn(t: { span: readonly [number, number] }, text: string): boolean {
   return (
     SAID_ON.test(text.slice(Math.max(0, t.span[0] - 24), t.span[0])) ||
     SAYING_NEXT.test(text.slice(t.span[1], t.span[1] + 16))

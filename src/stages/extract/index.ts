@@ -4,7 +4,7 @@ import type { Stage } from '../../core/stage.js';
 import { continueAirStrike } from './air-strike-continued.js';
 import { buildEvents, type BuildContext, type EventMention } from './event-builder.js';
 import { buildFrames, type Frame } from './frame-builder.js';
-import { carryBomber, carryClaim, carryPlace } from './follow-up-carrier.js';
+import { carryBomber, carryClaim, carryDay, carryPlace } from './follow-up-carrier.js';
 import { carryNamedClaim } from './named-claim.js';
 import { fireSetBack } from './fire-set-back.js';
 import { attackToldBack } from './attack-told-back.js';
@@ -188,7 +188,10 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     out.push(...told);
     for (const m of told) toldIn.set(m, at);
     if (told.length === 0) {
-      if (since <= TOLL_CARRY) carryBomber(before, view, text);
+      if (since <= TOLL_CARRY) {
+        carryBomber(before, view, text);
+        carryDay(before, unsupported, view, text);
+      }
       const claimed = since <= TOLL_CARRY && carryClaim(before, view, text, groups);
       if (!claimed && since <= CLAIM_CARRY) carryNamedClaim(before, view);
     }

@@ -3,7 +3,7 @@ import { packedMap } from '../../core/packed-map.js';
 import { civiliansAt } from '../../core/civilians.js';
 import { spanContains } from '../../core/span.js';
 import { armedSide, CUE_REACH, type ActorCandidate } from './actor-finder.js';
-import { mainTrigger, type Frame } from './frame-builder.js';
+import { inFrame, mainTrigger, type Frame } from './frame-builder.js';
 import { hitSpan, tokenAt, wordsBetween } from './sentence-view.js';
 import { PAST_PASSIVE_AUXILIARY } from './passive-auxiliaries.js';
 import { blamedSide } from './blame-clues.js';
@@ -250,8 +250,10 @@ export function civilianTarget(frame: Frame, skip?: RegExp): ActorCandidate | nu
       // "حزب العمال الكردستاني" (the Kurdistan Workers' Party): a word of a side's name names no workers.
       !view.mentions.some((m) => m.kind !== 'country' && spanContains(m.span, hitSpan(view, c))),
   );
+  // Counted in the frame's own words: "…, meanwhile jets struck a camp" harms none of the civilians the
+  // clause before counts.
   const counted = view.quantities.find(
-    (q) => q.noun === 'civilians' || q.noun === 'children' || q.noun === 'women',
+    (q) => (q.noun === 'civilians' || q.noun === 'children' || q.noun === 'women') && inFrame(frame, q.span),
   );
   const span = cue ? hitSpan(view, cue) : counted ? (counted.nounSpan ?? counted.span) : null;
   if (!span) return null;

@@ -71,3 +71,27 @@ describe('a party name several countries share ("حزب العمال")', () => {
     expect(pkkOf('فاز حزب العمال الأسترالي بالانتخابات بينما قصفت تركيا مواقع قرب ماردين')).toBe(0);
   });
 });
+
+describe('Arabic names of the war in Yemen and of like-named forces elsewhere', () => {
+  it.each([
+    ['the putschists of a Yemen story', 'قصف الانقلابيون قرية قرب تعز بالمدفعية', 'actor:houthi-movement'],
+    [
+      'the putschists of a Turkey story',
+      'اعتقلت الشرطة عشرة من الانقلابيين في أنقرة',
+      'actor:gulen-movement',
+    ],
+    ['the coup militias spelt without «ي»', 'هاجمت المليشيات الانقلابية حيا في عدن', 'actor:houthi-movement'],
+    [
+      'the people’s army of a Yemen story',
+      'صد الجيش الشعبي هجوما على بلدة قرب الضالع جنوبي اليمن',
+      'actor:popular-resistance-yemen',
+    ],
+    [
+      'the people’s army of a South Sudan story',
+      'اشتبك الجيش الشعبي مع المتمردين قرب ملكال',
+      'actor:forces:ss:military',
+    ],
+  ])('%s', (_why, text, expected) => {
+    expect(firstActor(text)).toBe(expected);
+  });
+});

@@ -139,6 +139,10 @@ export const CUE_ONLY_KEYS: ReadonlySet<string> = new Set(
  * Short names that several parties share ("حزب العمال": the Kurdistan Workers' Party in a Turkish story, Labour
  * in a British or an Australian one): they stand only where the article names the same entity in full or its
  * country, never by a cue word alone ("زعيم حزب العمال" leads Labour as well), and never with another
- * country's adjective after them ("حزب العمال البريطاني").
+ * country's adjective after them ("حزب العمال البريطاني"). So too "the putschists" («الانقلابيين»: the Houthis in
+ * a Yemeni story, the Gülenists in a Turkish one) and "the people's army" («الجيش الشعبي»: Yemen's resistance,
+ * South Sudan's army).
  */
-export const SUPPORT_ONLY_KEYS: ReadonlySet<string> = new Set(['حزب العمال'].map(normalizeName));
+export const SUPPORT_ONLY_KEYS: ReadonlySet<string> = new Set(
+  ['حزب العمال', 'الانقلابيين', 'الانقلابيون', 'الجيش الشعبي'].map(normalizeName),
+);
