@@ -35,8 +35,14 @@ describe('shells and rockets seized or found', () => {
 
 describe('grenades and shells someone holds or a craft is fitted with', () => {
   it.each<[string, string]>([
-    ['grenades found on men stopped at a checkpoint', 'أوقف الجنود سيارة قرب الفلوجة وكان بحوزة ركابها قنابل يدوية.'],
-    ['mortar shells in a driver’s keeping', 'وأوقفت دورية شاحنة قرب الفلوجة وبحوزة سائقها عشرات قذائف الهاون.'],
+    [
+      'grenades found on men stopped at a checkpoint',
+      'أوقف الجنود سيارة قرب الفلوجة وكان بحوزة ركابها قنابل يدوية.',
+    ],
+    [
+      'mortar shells in a driver’s keeping',
+      'وأوقفت دورية شاحنة قرب الفلوجة وبحوزة سائقها عشرات قذائف الهاون.',
+    ],
     ['rockets a gunboat is fitted with', 'وترسو قرب الفلوجة زوارق نهرية مزودة بصواريخ قصيرة المدى.'],
   ])('tell no blow: %s', (_, text) => {
     expect(subTypeOf(text)).toBeUndefined();

@@ -88,6 +88,8 @@ const ONE_SUBJECT = String.raw`(?:^|\s)[وف]?(?:[أإا]ن|ب[أا]ن)\s+(?:ج�
 /** What follows a passive fate verb: a day, a place, a cause or the clause's end. */
 const AFTER_FATE = String.raw`(?=\s*[.،,(]|\s*$|\s+(?:اليوم|[أا]مس|صباح|مساء|ليلة|فجر|يوم|في|خلال|جراء|بسبب|[إا]ثر|عندما|[أا]ثناء|بنيران|برصاص|بقذيفة|بانفجار|ب[إا]طلاق|متأثرا|بجروح)(?=$|[\s.،,]))`;
 export const ONE_SUBJECT_AR: Record<TollRole, RegExp> = {
-  killed: new RegExp(String.raw`${ONE_SUBJECT}(?:قتل|قُتل|اغتيل|استشهد|لق[يى] حتفه|لق[يى] مصرعه)${AFTER_FATE}`),
+  killed: new RegExp(
+    String.raw`${ONE_SUBJECT}(?:قتل|قُتل|اغتيل|استشهد|لق[يى] حتفه|لق[يى] مصرعه)${AFTER_FATE}`,
+  ),
   injured: new RegExp(String.raw`${ONE_SUBJECT}(?:[أا]صيب|جرح)${AFTER_FATE}`),
 };

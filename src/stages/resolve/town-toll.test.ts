@@ -69,7 +69,9 @@ describe('a toll told without a town beside a town incident that has none', () =
       ],
       stays,
     );
-    expect(kept.map((item) => [item.event.fatalities?.value, item.event.injuries?.value])).toEqual([[30, 90]]);
+    expect(kept.map((item) => [item.event.fatalities?.value, item.event.injuries?.value])).toEqual([
+      [30, 90],
+    ]);
   });
 
   it('gives a town incident that counts its hurt no dead of a protest told beside it', () => {

@@ -17,7 +17,9 @@ describe('a time ago told without its count', () => {
   });
 
   it('is so behind «و», opening its clause before a comma', () => {
-    expect(found('ومنذ أيام، أحرق مجهولون مخزنا للحبوب في القرية.', 'ar')).toEqual(['2015-07 month [ومنذ أيام]']);
+    expect(found('ومنذ أيام، أحرق مجهولون مخزنا للحبوب في القرية.', 'ar')).toEqual([
+      '2015-07 month [ومنذ أيام]',
+    ]);
     expect(found('وقبل أيام، خطف مسلحون مهندسا من بيته.', 'ar')).toEqual(['2015-07 month [وقبل أيام]']);
   });
 
