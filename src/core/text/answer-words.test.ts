@@ -34,6 +34,19 @@ describe('the act the news is told as coming after', () => {
     );
   });
 
+  it('is told after "followed" as after "came after"', () => {
+    expect(told('The barrage followed a salvo that rebels fired at the airport.')).toBe(
+      'followed a salvo that rebels fired at the airport.',
+    );
+  });
+
+  it('is not read into "followed by" or a clause hanging on a noun', () => {
+    expect(told('Heavy shelling was followed by an air raid on the town.')).toBeNull();
+    expect(told('Shelling followed by an air raid hit the town.')).toBeNull();
+    expect(told('The riots that followed the arrest left four dead.')).toBeNull();
+    expect(told('Troops followed orders and left the town.')).toBeNull();
+  });
+
   it('is not read into a sentence where nothing came after anything', () => {
     expect(told('Reinforcements came from the capital after dark.')).toBeNull();
   });

@@ -3,14 +3,17 @@ import { guardedPattern } from './guarded-pattern.js';
 
 /**
  * Words that set an act against the act it answers: "in response to", "in retaliation for", «ردا على»; and
- * "the raid came after militants shelled a border post": an act the news is told as following is another
- * incident, by its own side, even where an anaphor ("the raid") opens the sentence. Read by the extract stage
+ * "the raid came after militants shelled a border post", "the shelling followed a salvo that rebels fired": an
+ * act the news is told as following is another incident, by its own side, even where an anaphor ("the raid")
+ * opens the sentence. "Followed" counts only before what it follows ("followed by" tells the order the other
+ * way round), and not in a clause that hangs on a noun ("the clashes that followed the arrest killed five"
+ * tells the clashes, not an act answered, up to the sentence's end). Read by the extract stage
  * (the two acts make two frames) and the resolve stage (the two never merge, and the answering act takes no
  * day of the act answered), so the list lives here rather than in either.
  */
 const ANSWER = guardedPattern(
-  /(?<words>\b(?:(?:response|retaliation|reprisal)s?\s+(?:to|for)|(?:came|comes|come)\s+(?:just\s+|shortly\s+|only\s+)?(?:after|following))\b)|(?:^|[\s،,(«"])[وف]?(?<ar>رد(?:اً|ًا|ا)\s+(?:على|علي|عليه|عليها))(?=[\s،,.]|$)/i,
-  'response retaliation reprisal came comes come رد',
+  /(?<words>\b(?:(?:response|retaliation|reprisal)s?\s+(?:to|for)|(?:came|comes|come)\s+(?:just\s+|shortly\s+|only\s+)?(?:after|following)|(?<!\b(?:that|which|who|was|were|is|are|be|been|being)\s+)followed(?=\s+(?:an?|the|two|three|four|five|several|days|hours|weeks|\d)\b))\b)|(?:^|[\s،,(«"])[وف]?(?<ar>رد(?:اً|ًا|ا)\s+(?:على|علي|عليه|عليها))(?=[\s،,.]|$)/i,
+  'response retaliation reprisal came comes come followed رد',
 );
 /** What may stand before answer words that open the sentence: «ورداً على …، قصفت …», "In response to …, jets". */
 const OPENING = /^[\s"“«(]*(?:in|و|ف)?\s*$/i;

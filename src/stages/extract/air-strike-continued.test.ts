@@ -45,3 +45,55 @@ describe('a sentence opening on a subjectless joined verb goes on with the aircr
     );
   });
 });
+
+describe('a bare killing told right after an air strike is more of that air war', () => {
+  const JETS =
+    'Russian jets struck militant posts near Mayadin overnight, killing 50 Islamic State fighters. ';
+  const STORMED_POSTS = 'Tribal gunmen stormed militant posts near Mayadin overnight, the monitor said. ';
+
+  /** The sub-type and doer of the last event the extract stage finds in `text`. */
+  function lastEnglishEvent(text: string): [string | undefined, string | undefined] {
+    const doc = fixtureDocument({
+      text,
+      language: 'en',
+      mentions: (
+        [
+          ['Russian', actorEntity('Military Forces of Russia', 'state-forces', 'RU')],
+          ['Mayadin', placeEntity('Al-Mayadin', 'SY')],
+          ['Abu Kamal', placeEntity('Abu Kamal', 'SY')],
+        ] as const
+      ).filter(([name]) => text.includes(name)),
+      quantities: (
+        [
+          ['50', { value: 50, qualifier: 'exact', role: 'killed' }],
+          ['30', { value: 30, qualifier: 'exact', role: 'killed' }],
+        ] as const
+      ).filter(([count]) => text.includes(count)),
+    });
+    extract.run(doc, { referenceDate: null });
+    const last = doc.events!.at(-1);
+    return [last?.sub_event_type?.value, last?.actor1?.name];
+  }
+
+  it('takes the dead told with no doer for another strike by the same side', () => {
+    expect(
+      lastEnglishEvent(`${JETS}Another 30 fighters were killed near Abu Kamal, the ministry added.`),
+    ).toEqual(['Air/drone strike', 'Military Forces of Russia']);
+  });
+
+  it('leaves a killing told with a ground fight its own', () => {
+    expect(
+      lastEnglishEvent(
+        `${JETS}Another 30 fighters were killed in clashes near Abu Kamal, the ministry added.`,
+      )[0],
+    ).not.toBe('Air/drone strike');
+  });
+
+  it('leaves a killing after a sentence that told no air strike its own', () => {
+    expect(
+      lastEnglishEvent(
+        `${STORMED_POSTS}Another 30 fighters were killed near Abu Kamal, the ministry added.`,
+      )[0],
+    ).not.toBe('Air/drone strike');
+  });
+});

@@ -5,8 +5,10 @@
  * by no one.
  */
 import type { EventRecord } from '../../core/records.js';
+import { eventTypeOf } from '../../core/taxonomy.js';
 import type { Frame } from './frame-builder.js';
 import { subjectlessJoinedVerb } from './joined-verb.js';
+import { wordsBetween } from './sentence-view.js';
 
 const AIR_STRIKE = 'Air/drone strike';
 const SHELLING = 'Shelling/artillery/missile attack';
@@ -25,6 +27,36 @@ export function continueAirStrike(previous: readonly EventRecord[], record: Even
   if (before?.sub_event_type?.value !== AIR_STRIKE) return;
   if (record.sub_event_type?.value !== SHELLING || record.actor1 !== null) return;
   record.sub_event_type = { ...record.sub_event_type, value: AIR_STRIKE };
+  const side = before.actor1;
+  if (side) record.actor1 = { ...side, spans: side.spans.map((s) => [s[0], s[1]]) };
+}
+
+/** What a bare killing is typed by no word of its own: a blow at people, or armed men fallen in a fight. */
+const UNTOLD_BLOW = new Set(['Attack', 'Armed clash']);
+/** Words of a fight or a killing on the ground, which no aircraft does. */
+const GROUND_WORDS =
+  /^(?:shot|shooting|gun\w*|stabb\w*|clash(?:es|ed|ing)?|fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|ambush\w*|execut\w*|behead\w*|sniper\w*|firefights?|assault\w*|storm\w*)$/;
+
+/**
+ * "Russian jets struck positions near Mayadin, killing 50 fighters. Another 30 fighters were killed near
+ * Abu Kamal.": a bare killing with no doer and no word of a ground fight, told right after a sentence whose
+ * last event was an air strike, is more of that air war, not a clash (nor an attack) by no one. Turns
+ * `record` into an air strike by that strike's side.
+ *
+ * @example continueAirWarKilling(previousSentenceEvents, record, frame); record.sub_event_type?.value // 'Air/drone strike'
+ */
+export function continueAirWarKilling(
+  previous: readonly EventRecord[],
+  record: EventRecord,
+  frame: Frame,
+): void {
+  const before = previous.at(-1);
+  if (before?.sub_event_type?.value !== AIR_STRIKE || record.actor1 !== null) return;
+  if (!UNTOLD_BLOW.has(record.sub_event_type?.value ?? '')) return;
+  if (frame.triggers.some((t) => t.phrase.tag !== '@kill')) return;
+  if (wordsBetween(frame.view, 0, frame.view.tokens.length).some((w) => GROUND_WORDS.test(w))) return;
+  record.event_type = { ...record.event_type!, value: eventTypeOf(AIR_STRIKE) };
+  record.sub_event_type = { ...record.sub_event_type!, value: AIR_STRIKE };
   const side = before.actor1;
   if (side) record.actor1 = { ...side, spans: side.spans.map((s) => [s[0], s[1]]) };
 }

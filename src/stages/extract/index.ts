@@ -1,7 +1,7 @@
 import { packedMap } from '../../core/packed-map.js';
 import type { Document, EventRecord } from '../../core/records.js';
 import type { Stage } from '../../core/stage.js';
-import { continueAirStrike } from './air-strike-continued.js';
+import { continueAirStrike, continueAirWarKilling } from './air-strike-continued.js';
 import { buildEvents, type BuildContext, type EventMention } from './event-builder.js';
 import { buildFrames, type Frame } from './frame-builder.js';
 import { carryBomber, carryClaim, carryDay, carryPlace } from './follow-up-carrier.js';
@@ -170,7 +170,10 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
             continue;
           }
         }
-        if (since === 0) continueAirStrike(before, m.record, frame);
+        if (since === 0) {
+          continueAirStrike(before, m.record, frame);
+          continueAirWarKilling(before, m.record, frame);
+        }
         fillSides(m, frame, earlier);
         told.push(riotStory ? { ...m, record: asRiot(m.record, frame) } : m);
       }

@@ -47,6 +47,22 @@ describe('runningTotal: a fate told over the past weeks', () => {
   });
 });
 
+describe('runningTotal: a fate told over the past few days', () => {
+  it.each([
+    [
+      'Medics said 52 people, among them 11 children, were killed and 200 more hurt in the raids on the province over the past few days.',
+      true,
+    ],
+    ['Monitors say 30 people have died since Friday in fighting around the dam.', true],
+    ['Officials said 9 people were killed in recent days along the river.', true],
+    // Days that count the blasts, not the dead, leave the toll the incident's own.
+    ['A bomb killed 14 people at the market, the third such blast since Friday.', false],
+    ['A bomb killed 14 people at the market on Friday.', false],
+  ] as const)('"%s" → %s', (text, summed) => {
+    expect(runningTotal(killedCount(text), text)).toBe(summed);
+  });
+});
+
 describe('runningTotal: a sum told over several incidents', () => {
   it.each([
     ['Seven bombs went off across the province. A total of 6 people were killed.', true],

@@ -29,6 +29,15 @@ const WAR_BY_LENGTH = String.raw`\b(?:\d+|[a-z]+)[- ](?:month|year)[- ](?:(?:old
  * of weeks or more, right after its verb (not "the third attack in the past week": a count of attacks).
  */
 const FATE_OVER_A_SPAN = String.raw`\b(?:killed|died|dead|wounded|injured|hurt)\s+(?:in|over|during|within) the (?:past|last) (?:(?:few|several|two|three|four|five|six|\d+) )?(?:weeks?|months?|years?)\b`;
+/**
+ * "72 were killed in the bombing of the province over the past few days", "have died since Saturday in the
+ * fighting": a count summed over several days, told after it in the same sentence (not "a bomb killed 14,
+ * the third such blast since Friday": there the days count the blasts, told by an ordinal before them).
+ */
+const OVER_DAYS_AFTER = new RegExp(
+  String.raw`^(?:(?!\b(?:second|third|fourth|fifth|sixth|such|latest)\b)[^.;؛]){0,120}?\b(?:(?:in|over|during|within) the (?:past|last) (?:few|several|three|four|five|six|seven|ten|\d+) days|in recent days|since (?:last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b`,
+  'i',
+);
 const RUNNING_AFTER = new RegExp(
   String.raw`^[^.;؛]{0,80}?(?:${SINCE}|${LONG_AGO}|${WAR_BY_LENGTH}|${FATE_OVER_A_SPAN})`,
   'i',
@@ -78,7 +87,8 @@ export const runningTotal = perText(readAsRunning);
 
 function readAsRunning(q: Quantity, text: string): boolean {
   const end = (q.nounSpan ?? q.span)[1];
-  const after = RUNNING_AFTER.exec(text.slice(end, end + 120));
+  const after =
+    RUNNING_AFTER.exec(text.slice(end, end + 120)) ?? OVER_DAYS_AFTER.exec(text.slice(end, end + 160));
   const before = RUNNING_BEFORE.exec(leadSinceStop(text, q.span[0] - 260, q.span[0]));
   return (
     [after, before].some((m) => m !== null && !RECORD.test(m[0])) ||

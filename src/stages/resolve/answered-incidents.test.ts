@@ -78,6 +78,25 @@ describe('an act told as what a reference back came after', () => {
     ]);
   });
 
+  it('is another incident when the reference back is told as following it', () => {
+    const text =
+      'Government forces fired rockets at the suburbs of Aleppo on Sunday, a monitor said. ' +
+      'The barrage followed a salvo of mortar shells that rebels fired on Aleppo, killing three.';
+    const spec = {
+      text,
+      mentions: [
+        ['Aleppo', aleppo, 1],
+        ['Aleppo', aleppo, 2],
+      ],
+      times: [['on Sunday', sunday]],
+      quantities: [['three', { value: 3, qualifier: 'exact', role: 'killed' }]],
+    } satisfies FixtureSpec;
+    expect(tellings(spec)).toEqual([
+      'fired rockets Military Forces of Syria -',
+      'mortar shells Opposition Rebels (Syria) 3',
+    ]);
+  });
+
   it('is another incident even when the telling before it names no side and no place', () => {
     const text =
       'Air raids killed 20 people in Douma on Sunday, a monitor said. ' +
