@@ -38,21 +38,40 @@ export function guardedPattern(pattern: RegExp, words = ''): GuardedPattern {
   };
 }
 
-/** Whether a text holds one of `words` and one string of each list read off `pattern` (see `guardedPattern`). */
+/**
+ * Whether a text holds one of `words` and one string of each list read off `pattern` (see `guardedPattern`).
+ * The guards are run on some 230 texts an article and nearly always say no at their first list: the checks
+ * are called directly, not through `every` and `some` and a closure made per text, which cost a seventh of
+ * the guards' time (the corpus's 164k guard calls of a pass replayed: 20.1–20.7 ms → 17.3–17.4).
+ */
 function guardOf(pattern: RegExp, words: string): (text: string) => boolean {
   const declared = words.split(' ').filter((w) => w !== '');
   const lists = declared.length > 0 ? [declared, ...requiredStrings(pattern)] : requiredStrings(pattern);
   const checks = lists.map((list) => holdsOneOf(list, pattern));
-  return (text) => checks.every((holds) => holds(text));
+  if (checks.length === 0) return () => true;
+  if (checks.length === 1) return checks[0];
+  return (text) => {
+    for (let k = 0; k < checks.length; k++) if (!checks[k](text)) return false;
+    return true;
+  };
 }
 
 /**
  * Whether a text holds one of `strings`, compared as `pattern` compares: a few plain searches, or one
  * pattern of them all when they are many or the pattern ignores case (its words then match "And" and
- * "AND" too, by the pattern's own case folding).
+ * "AND" too, by the pattern's own case folding). Four or more strings cost less as one pattern, measured
+ * on the guards' texts.
  */
 function holdsOneOf(strings: readonly string[], pattern: RegExp): (text: string) => boolean {
-  if (!pattern.ignoreCase && strings.length <= 3) return (text) => strings.some((s) => text.includes(s));
+  if (!pattern.ignoreCase && strings.length === 1) {
+    const only = strings[0];
+    return (text) => text.includes(only);
+  }
+  if (!pattern.ignoreCase && strings.length <= 3)
+    return (text) => {
+      for (let k = 0; k < strings.length; k++) if (text.includes(strings[k])) return true;
+      return false;
+    };
   const flags = (pattern.ignoreCase ? 'i' : '') + (pattern.unicode ? 'u' : '');
   const anyOf = new RegExp(strings.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), flags);
   return (text) => anyOf.test(text);
