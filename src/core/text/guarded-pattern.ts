@@ -30,30 +30,58 @@ export function guardedPattern(pattern: RegExp, words = ''): GuardedPattern {
     throw new Error(`guardedPattern: /${pattern.source}/ keeps a lastIndex`);
   // The guard is read off the pattern when the pattern is first run, not when its module is loaded: reading
   // forty patterns cost some 50 ms of every start, and a run that never tries a pattern never pays for it.
-  let holdsAll: ((text: string) => boolean) | undefined;
-  const guard = (text: string): boolean => (holdsAll ??= guardOf(pattern, words))(text);
+  let checks: readonly Check[] | undefined;
+  const guard = (text: string): boolean => holdsAll((checks ??= checksOf(pattern, words)), text);
   return {
     exec: (text) => (guard(text) ? pattern.exec(text) : null),
     test: (text) => guard(text) && pattern.test(text),
   };
 }
 
-/** Whether a text holds one of `words` and one string of each list read off `pattern` (see `guardedPattern`). */
-function guardOf(pattern: RegExp, words: string): (text: string) => boolean {
-  const declared = words.split(' ').filter((w) => w !== '');
-  const lists = declared.length > 0 ? [declared, ...requiredStrings(pattern)] : requiredStrings(pattern);
-  const checks = lists.map((list) => holdsOneOf(list, pattern));
-  return (text) => checks.every((holds) => holds(text));
+/**
+ * One list of a guard: a text passes when it holds one of `strings`, compared as the guarded pattern
+ * compares — by a few plain searches, or, when `anyOf` is set, by that one pattern of them all.
+ */
+interface Check {
+  strings: readonly string[];
+  anyOf: RegExp | null;
 }
 
 /**
- * Whether a text holds one of `strings`, compared as `pattern` compares: a few plain searches, or one
- * pattern of them all when they are many or the pattern ignores case (its words then match "And" and
- * "AND" too, by the pattern's own case folding).
+ * The checks of `pattern`'s guard: one of `words`, and one string of each list read off `pattern` (see
+ * `guardedPattern`). Four or more strings are looked for as one pattern, and all when the pattern ignores
+ * case (its words then match "And" and "AND" too, by the pattern's own case folding): a few plain searches
+ * cost less, many cost more, measured on the guards' texts.
  */
-function holdsOneOf(strings: readonly string[], pattern: RegExp): (text: string) => boolean {
-  if (!pattern.ignoreCase && strings.length <= 3) return (text) => strings.some((s) => text.includes(s));
+function checksOf(pattern: RegExp, words: string): Check[] {
+  const declared = words.split(' ').filter((w) => w !== '');
+  const lists = declared.length > 0 ? [declared, ...requiredStrings(pattern)] : requiredStrings(pattern);
   const flags = (pattern.ignoreCase ? 'i' : '') + (pattern.unicode ? 'u' : '');
-  const anyOf = new RegExp(strings.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), flags);
-  return (text) => anyOf.test(text);
+  return lists.map((strings) => ({
+    strings,
+    anyOf:
+      !pattern.ignoreCase && strings.length <= 3
+        ? null
+        : new RegExp(strings.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), flags),
+  }));
+}
+
+/**
+ * Whether `text` passes every check. The guards are run on some 230 texts an article and nearly always say
+ * no at their first check: one loop over plain records, where a closure per check called through `every`
+ * and `some` (and a closure made per text) cost a sixth of the guards' time (the corpus's 164k guard calls
+ * of a pass replayed: 23.9 → 19.9 ms).
+ */
+function holdsAll(checks: readonly Check[], text: string): boolean {
+  for (let k = 0; k < checks.length; k++) {
+    const { strings, anyOf } = checks[k];
+    if (anyOf !== null ? !anyOf.test(text) : !holdsOneOf(strings, text)) return false;
+  }
+  return true;
+}
+
+/** Whether `text` holds one of `strings`, as they are written. */
+function holdsOneOf(strings: readonly string[], text: string): boolean {
+  for (let k = 0; k < strings.length; k++) if (text.includes(strings[k])) return true;
+  return false;
 }
