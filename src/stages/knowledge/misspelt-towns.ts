@@ -268,7 +268,7 @@ const namedDistrict = (text: string, span: Span, entity: Entity): boolean =>
 /**
  * Whether a slip's town could lie in the area the text names right after the word: when the base does not
  * put it there (nor in the province of a town whose district is named), the word is another village, one the
- * base lacks — "Mohala village in the Rajnandgaon district" is not Mohali of the Punjab.
+ * base lacks — "Mohala village, in Rajnandgaon district" is not Mohali of the Punjab.
  */
 function liesIn(kb: KnowledgeBase, entity: Entity, area: Mention): boolean {
   const areas = new Set([area.entity_id, ...parentsOf(kb, area.entity_id, 1)]);
