@@ -138,6 +138,22 @@ describe('a misspelt town in a place slot of an article about one country', () =
   });
 });
 
+describe('a misspelt town followed by the area it lies in', () => {
+  it('is read when the base puts the town in that area', () => {
+    expect(places('Police found a body near Kandahr, Kandahar Province, on Friday.')).toEqual([
+      'Kandahr=place:af:kandahar',
+      'Kandahar Province=region:af:kandahar',
+    ]);
+  });
+
+  it('is read as a district the text calls one, whatever state it names: states are redrawn', () => {
+    expect(places('On Sunday rebels shot a clerk in Mahabubnager district, Andhra Pradesh.')).toEqual([
+      'Mahabubnager=place:in:mahabubnagar',
+      'Andhra Pradesh=region:in:andhra-pradesh',
+    ]);
+  });
+});
+
 describe('a capitalised word the rule leaves alone', () => {
   it('when the article names countries and none leads', () => {
     expect(places('Gunmen shot two policemen in Jalalabd, between Afghanistan and Pakistan.')).toEqual([]);
@@ -172,6 +188,15 @@ describe('a capitalised word the rule leaves alone', () => {
 
   it('when a five-letter word would need a letter changed', () => {
     expect(places('Two Iraqi policemen were shot in Basri on Monday.')).toEqual([]);
+  });
+
+  it('when the area named right after it is not one the near town lies in: another village, the base lacks', () => {
+    expect(places('Police found a body near Kandahr village, Helmand Province, on Friday.')).toEqual([
+      'Helmand Province=region:af:helmand',
+    ]);
+    expect(
+      places('Gunmen seized two drivers in the Kandahr area of Zirak District, Helmand Province.'),
+    ).toEqual(['Helmand Province=region:af:helmand']);
   });
 
   it('when it is not in a place slot', () => {

@@ -12,6 +12,7 @@ import { NOT_NAME_WORDS } from './name-context-words.js';
 import { looseLatin, skeletonLatin } from './name-tokens.js';
 import { sensesAt } from './packed-trie.js';
 import { sameTheatre } from '../../core/shared-theatres.js';
+import { parentsOf } from './entity-parents.js';
 
 /** Shorter names sit one edit from too many others ("Hamra", "Hamma", "Hama"), the word's and the town's. */
 const MIN_LETTERS = 6;
@@ -234,6 +235,47 @@ const SLIP_MEMOS = new WeakMap<object, Map<string, readonly NameSense[]>>();
 const SLIP_MEMO_LIMIT = 4096;
 
 /**
+ * What joins a village's name to the area the text puts it in: "Tirin village in the Lakhpur district", "Tirin,
+ * Lakhpur province", "the Tirin area of Lakhpur district", "Tirin District, Lakhpur Province", maybe through a
+ * smaller unit the base lacks ("the Tirin area of Bavan District, Lakhpur Province").
+ */
+const LIES_IN_BETWEEN =
+  /^(?:\s+(?:[Vv]illage|[Tt]own|[Aa]rea|[Dd]istrict))?(?:\s*,\s*|\s+(?:in|of)\s+)(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+(?:[Dd]istrict|[Tt]ehsil)\s*,\s*)?$/u;
+/** The unit noun that makes a town's name an area's: "Lakhpur district", "Lakhpur Province". */
+const AREA_NOUN = /^\s*(?:[Dd]istrict|[Pp]rovince|[Ss]tate|[Gg]overnorate|[Rr]egion)\b/u;
+
+/**
+ * The area the text puts the word at `span` in, right after it ("Tirin village in the Lakhpur district"): a
+ * region, or a name the text calls a unit — its mention ending in the unit's noun, or the noun right after it.
+ */
+function areaNamedAfter(text: string, span: Span, mentions: readonly Mention[]): Mention | undefined {
+  const next = mentions.find((m) => m.span[0] >= span[1] && m.place !== undefined && m.via !== 'demonym');
+  if (next === undefined || !LIES_IN_BETWEEN.test(text.slice(span[1], next.span[0]))) return undefined;
+  const [from, to] = next.span;
+  const unit =
+    AREA_NOUN.test(text.slice(to, to + 16)) || /\s(?:district|province|state)$/i.test(text.slice(from, to));
+  return next.kind === 'region' || unit ? next : undefined;
+}
+
+/**
+ * A district the text calls one, "the Lakhpur district of Tirin state": districts outlast the states drawn
+ * around them (Mahabubnagar, Andhra Pradesh's until 2014, is Telangana's in the base), so the state named
+ * need not be the one the base puts it in.
+ */
+const namedDistrict = (text: string, span: Span, entity: Entity): boolean =>
+  entity.kind === 'district' && /^\s+[Dd]istrict\b/u.test(text.slice(span[1], span[1] + 10));
+
+/**
+ * Whether a slip's town could lie in the area the text names right after the word: when the base does not
+ * put it there (nor in the province of a town whose district is named), the word is another village, one the
+ * base lacks — "Mohala village, in Rajnandgaon district" is not Mohali of the Punjab.
+ */
+function liesIn(kb: KnowledgeBase, entity: Entity, area: Mention): boolean {
+  const areas = new Set([area.entity_id, ...parentsOf(kb, area.entity_id, 1)]);
+  return parentsOf(kb, entity.id).some((id) => areas.has(id) && !id.startsWith('country:'));
+}
+
+/**
  * Adds a town (a region before "province") for each capitalised word in a place's slot that no mention covers,
  * that the base does not know and that is no day, month or place noun, when exactly one place of that kind in
  * the article's country (any typed for marsad, when it names no country) is named one edit from it. The
@@ -271,6 +313,8 @@ export function withMisspeltTowns(
           : BEFORE_PLACE_NOUN;
     const entity = slipTarget(kb, key, reading, country);
     if (entity === undefined) continue;
+    const area = areaNamedAfter(text, span, mentions);
+    if (area !== undefined && !liesIn(kb, entity, area) && !namedDistrict(text, span, entity)) continue;
     added.push(placeFromWords(kb, text, span, entity, SLIP_SCORE));
   }
   return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.span[0] - b.span[0]);

@@ -140,6 +140,16 @@ describe('a town heading a street’s or an office’s name, or an origin, with 
       ['Homs=place:sy:homs'],
     ],
     [
+      'a load a van carried to one town, neither the town nor its province the scene',
+      'A van carrying recruits to Kirkuk was bombed near Mosul',
+      ['Mosul=place:iq:mosul'],
+    ],
+    [
+      'pilgrims to one town, shot in another',
+      'Gunmen shot at a coach of pilgrims to Mosul in Baghdad',
+      ['Baghdad=place:iq:baghdad'],
+    ],
+    [
       'a town’s deputy governor, written with a possessive',
       'Rebels fired on Mosul’s deputy governor as he drove through Baghdad',
       ['Baghdad=place:iq:baghdad'],

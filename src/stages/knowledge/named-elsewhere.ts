@@ -79,8 +79,12 @@ const SETTLEMENT_OF_BEFORE =
   /\bthe\s+(?:[\p{L}'’-]+\s+){0,3}?(?:settlements?|villages?)\s+of\s+(?:the\s+)?$/u;
 /** A train, a bus or a flight named for where it was bound: "a Hama-bound train", "the Homs-bound bus". */
 const BOUND_AFTER = /^\s?[-–]\s?bound\b/u;
-/** On the way to a town: "a bus heading to Homs", "pilgrims travelling to Karbala", "a train bound for Hama". */
-const DESTINATION = String.raw`(?:travel(?:l)?ing|heading|headed|bound|walking|driving|en\s+route|on\s+(?:the|their|his|her|its)\s+way)\s+(?:to|for|toward|towards)`;
+/**
+ * On the way to a town: "a bus heading to Homs", "pilgrims travelling to Karbala", "a train bound for Hama", and
+ * what a vehicle took there: "a van carrying recruits to Hama", "a barge ferrying grain to Tirin", "pilgrims to
+ * Karbala".
+ */
+const DESTINATION = String.raw`(?:(?:travel(?:l)?ing|heading|headed|bound|walking|driving|en\s+route|on\s+(?:the|their|his|her|its)\s+way)\s+(?:to|for|toward|towards)|(?:carrying|transporting|ferrying)(?:\s+[\w'’-]+){1,3}?\s+to|pilgrims\s+(?:to|for))`;
 /** A destination right before the name. */
 const DESTINATION_BEFORE = new RegExp(String.raw`\b${DESTINATION}\s+(?:the\s+)?$`, 'i');
 /**
@@ -231,8 +235,11 @@ export function withoutNamesElsewhere(
       out.push(match);
       continue;
     }
-    // A street, an office or an origin is named after a town (its kinds), which the incident need not be in.
-    const dropped = crossesBorders || firedFrom(text, match) ? AREA_KINDS : TOWN_KINDS;
+    // A street, an office or an origin is named after a town (its kinds), which the incident need not be in. A
+    // destination, though, is where the travellers had not yet come: its province is not the scene either ("a
+    // lorry bound for Kabul" is no more in Kabul province than in the town).
+    const dropped =
+      crossesBorders || firedFrom(text, match) || headedFor(text, match) ? AREA_KINDS : TOWN_KINDS;
     pushKeptSenses(out, match, (s) => !dropped.has(s.entity.kind));
   }
   return out;
@@ -357,6 +364,11 @@ function namesOffice(text: string, match: NameMatch): boolean {
     OFFICE_OF_BEFORE.test(before)
   );
 }
+
+/** A place named as where travellers or a load were heading: "a bus heading to Homs", "from Homs to Hama". */
+const headedFor = (text: string, match: NameMatch): boolean =>
+  DESTINATION_BEFORE.test(text.slice(Math.max(0, match.span[0] - 30), match.span[0])) ||
+  journeyEnd(text, match);
 
 /** A town named as where a vehicle was bound: "a Hama-bound train". */
 const boundFor = (text: string, match: NameMatch): boolean =>
