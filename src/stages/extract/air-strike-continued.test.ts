@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureDocument, type At } from './fixture-document.js';
+import { fixtureDocument, type At, type FixtureSpec } from './fixture-document.js';
 import { actorEntity, placeEntity } from './fixture-entities.js';
 import { createExtractStage } from './index.js';
 
@@ -51,24 +51,23 @@ describe('a bare killing told right after an air strike is more of that air war'
     'Russian jets struck militant posts near Mayadin overnight, killing 50 Islamic State fighters. ';
   const STORMED_POSTS = 'Tribal gunmen stormed militant posts near Mayadin overnight, the monitor said. ';
 
+  const ENGLISH_MENTIONS: NonNullable<FixtureSpec['mentions']> = [
+    ['Russian', actorEntity('Military Forces of Russia', 'state-forces', 'RU')],
+    ['Mayadin', placeEntity('Al-Mayadin', 'SY')],
+    ['Abu Kamal', placeEntity('Abu Kamal', 'SY')],
+  ];
+  const ENGLISH_TOLLS: NonNullable<FixtureSpec['quantities']> = [
+    ['50', { value: 50, qualifier: 'exact', role: 'killed' }],
+    ['30', { value: 30, qualifier: 'exact', role: 'killed' }],
+  ];
+
   /** The sub-type and doer of the last event the extract stage finds in `text`. */
   function lastEnglishEvent(text: string): [string | undefined, string | undefined] {
     const doc = fixtureDocument({
       text,
       language: 'en',
-      mentions: (
-        [
-          ['Russian', actorEntity('Military Forces of Russia', 'state-forces', 'RU')],
-          ['Mayadin', placeEntity('Al-Mayadin', 'SY')],
-          ['Abu Kamal', placeEntity('Abu Kamal', 'SY')],
-        ] as const
-      ).filter(([name]) => text.includes(name)),
-      quantities: (
-        [
-          ['50', { value: 50, qualifier: 'exact', role: 'killed' }],
-          ['30', { value: 30, qualifier: 'exact', role: 'killed' }],
-        ] as const
-      ).filter(([count]) => text.includes(count)),
+      mentions: ENGLISH_MENTIONS.filter(([name]) => text.includes(name)),
+      quantities: ENGLISH_TOLLS.filter(([count]) => text.includes(count)),
     });
     extract.run(doc, { referenceDate: null });
     const last = doc.events!.at(-1);
