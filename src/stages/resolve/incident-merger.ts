@@ -243,7 +243,8 @@ function belongsTo(item: Placed, into: Placed, latest: boolean): boolean {
     !into.provinceNamed &&
     !item.provinceNamed &&
     !landmark;
-  if (sameToll(a, b) && !(towns && placesAgree(a.location, b.location) === 'differ')) return true;
+  const apart = towns && placesAgree(a.location, b.location) === 'differ' && !headlineTown(into, item);
+  if (sameToll(a, b) && !apart) return true;
   if (toldAtItsSeat(into, item) || battleToldAtProvince(into, item)) return true;
   const otherToll =
     differ(a.fatalities?.value, b.fatalities?.value) &&
