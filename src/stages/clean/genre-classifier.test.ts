@@ -58,6 +58,12 @@ describe('the genre classifier', () => {
       'other',
     ],
     [
+      "the writer's own weighing of what is likely or true, no reporting verb",
+      'الأرجح أن الهدنة لن تصمد طويلا. والحقيقة أن الطرفين يستعدان لجولة أخرى. أعتقد أن الوسطاء تأخروا.',
+      {},
+      'opinion',
+    ],
+    [
       'a tagline and more reporting verbs than opinion cues',
       'I think so, he said. She said, they reported, he announced, officials confirmed, it told.',
       { removed: [bio], hasDateline: true },

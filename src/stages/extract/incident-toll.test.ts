@@ -98,6 +98,10 @@ describe('count leaves out some of the fallen told for what else is true of them
     ['Doctors at the clinic said four of the dead were nurses.', 'killed', null],
     // The toll told before them stays the toll.
     ['The shelling wounded 22 people; nine of the wounded were still in surgery.', 'injured', 22],
+    // Those carried elsewhere are some of the wounded, not all of them.
+    ['وقال الطبيب إنه جرى نقل 6 جرحى بمروحية إلى العاصمة للعلاج.', 'injured', null],
+    ['Medics said they airlifted 6 injured men to the capital overnight.', 'injured', null],
+    ['وأصيب 19 شخصا في الانفجار وتم نقل 6 جرحى إلى العاصمة.', 'injured', 19],
   ])('reads "%s" as %s %s', (text, role, toll) => {
     expect(tollOf(text, role)).toBe(toll);
   });

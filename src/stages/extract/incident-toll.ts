@@ -25,7 +25,10 @@ export function count(
       x.value !== null &&
       !(harmless && x.value === 0) &&
       !held(x) &&
-      !SOME_OF_THE_FALLEN[role].test(ofWhom(x, text)),
+      !SOME_OF_THE_FALLEN[role].test(ofWhom(x, text)) &&
+      !(
+        role === 'injured' && CARRIED_AWAY.test(text.slice(Math.max(0, x.span[0] - CARRIER_REACH), x.span[0]))
+      ),
   );
   if (at < 0) return null;
   const q = quantities[at];
@@ -68,6 +71,14 @@ const SOME_OF_THE_FALLEN = {
   injured: /^\s+of the (?:wounded|injured)\b/i,
   killed: /^\s+of the (?:dead|killed)\b/i,
 };
+/**
+ * «نقل 8 مصابين إلى العاصمة», "airlifted 6 injured to the capital": the wounded a verb of carrying takes
+ * somewhere are those moved for care, some of the wounded; their number is not the toll.
+ */
+const CARRIED_AWAY =
+  /(?:^|\s)(?:[وف]?(?:نقل|ينقل|تنقل|نقلت|اجلي|أجلي|يجلي|اجلاء|إجلاء|اخلاء|إخلاء)|airlifted|evacuated|transferred|flew|flown)\s+$/i;
+/** Characters before a figure in which its verb of carrying stands. */
+const CARRIER_REACH = 12;
 /** Characters after a figure in which "of the wounded", "من عناصر" says whose share it counts. */
 const OF_WHOM_REACH = 24;
 /** The text right after a figure that may say whose share it counts ("ten of the guards", "nine of the dead"). */

@@ -6,12 +6,22 @@ import { type Placed, whereOf } from './placed.js';
 /** The sentences after a headline that make its lead. */
 const HEADLINE_LEAD = 2;
 
-/** "… on rural Idlib" in the headline, "in the town of X" in the body: the body names the very town. */
+/**
+ * Characters a section heading holds at most: a few words. A longer line with no full stop is a clause a
+ * line break cut off, not a heading.
+ */
+const SECTION_HEADING_CHARS = 60;
+
+/**
+ * "… on rural Idlib" in the headline, "in the town of X" in the body: the body names the very town. So does
+ * the line right under a section heading of its own ("Four dead in Hebron" on a line, then "… in Yatta").
+ */
 export function headlineTown(into: Placed, item: Placed): boolean {
+  const short = into.event.evidence.every(([from, to]) => to - from <= SECTION_HEADING_CHARS);
+  const underHeading = short && item.section === into.first && item.first === into.first + 1;
   return (
-    into.first === 0 &&
-    into.last === 0 &&
-    item.townMarked === true &&
+    into.last === into.first &&
+    (into.first === 0 ? item.townMarked === true : underHeading) &&
     !into.townMarked &&
     into.event.location?.country === item.event.location?.country &&
     item.event.location?.precision === 'town'

@@ -332,4 +332,16 @@ describe('the incident merger on burnings, unrest over two days, tolls and revie
     expect(mergeIncidents([bare(0), { ...bomb(), separate: true }])).toHaveLength(2);
     expect(mergeIncidents([{ ...bare(0), bareAttack: false }, bomb()])).toHaveLength(2);
   });
+
+  it('folds "the attack" told back at the region around the bomb\'s town into that bomb', () => {
+    const town: PlaceRef = { ...place('Kestrel', 'YE'), lat: 15.0, lon: 44.0 };
+    const region: PlaceRef = { ...place('Kestrel Hills', 'YE'), precision: 'region', lat: 15.3, lon: 44.2 };
+    const bomb = () => mention(0, 'Remote explosive/landmine/IED', { location: town });
+    const told = (where: PlaceRef, anaphoric: boolean) => ({
+      ...mention(5, 'Armed clash', { location: where }, anaphoric),
+      bareAttack: true,
+    });
+    expect(mergeIncidents([bomb(), told(region, true)])).toHaveLength(1);
+    expect(mergeIncidents([bomb(), told(region, false)])).toHaveLength(2);
+  });
 });

@@ -101,6 +101,23 @@ describe('the incident merger', () => {
     expect(mergeIncidents([bomb(), later(-1)])).toHaveLength(1);
   });
 
+  it("folds a section heading's toll at a city into the blast the next line tells at a town", () => {
+    const four = { value: 4, qualifier: 'exact' as const, spans: [[0, 1]] as Span[] };
+    const heading = () => mention(4, 'Attack', { location: place('Hebron', 'PS'), fatalities: four });
+    const body = (section: number) => ({
+      ...mention(5, 'Remote explosive/landmine/IED', { location: place('Yatta', 'PS'), fatalities: four }),
+      section,
+    });
+    const merged = mergeIncidents([heading(), body(4)]);
+    expect(merged.map((m) => m.event.location?.name)).toEqual(['Yatta']);
+    expect(merged[0].event.sub_event_type?.value).toBe('Remote explosive/landmine/IED');
+    // A line of the body, no heading, names its own incident; so does a long line a break cut off.
+    expect(mergeIncidents([heading(), body(-1)])).toHaveLength(2);
+    const long = heading();
+    long.event.evidence = [[40, 160]];
+    expect(mergeIncidents([long, body(4)])).toHaveLength(2);
+  });
+
   it('keeps a gas attack apart from a bomb told next to it, but folds a named bomb into the blast', () => {
     const bomb = mention(0, 'Remote explosive/landmine/IED', { location: place('Hassia') });
     expect(mergeIncidents([bomb, mention(2, 'Chemical weapon')])).toHaveLength(2);

@@ -243,7 +243,8 @@ function belongsTo(item: Placed, into: Placed, latest: boolean): boolean {
     !into.provinceNamed &&
     !item.provinceNamed &&
     !landmark;
-  if (sameToll(a, b) && !(towns && placesAgree(a.location, b.location) === 'differ')) return true;
+  const apart = towns && placesAgree(a.location, b.location) === 'differ' && !headlineTown(into, item);
+  if (sameToll(a, b) && !apart) return true;
   if (toldAtItsSeat(into, item) || battleToldAtProvince(into, item)) return true;
   const otherToll =
     differ(a.fatalities?.value, b.fatalities?.value) &&
@@ -321,11 +322,14 @@ function tollOfTheIncident(into: Placed, item: Placed): boolean {
  * with no weapon and no second side is the blast or strike told with it, whose type says what it was. Told
  * after the blast, only "the attack" points back to it; "militants attacked a post" tells another act. "attacks
  * in Hama and Idlib" … "rockets fell on a hamlet in the Idlib countryside": a bare attack at the
- * seat the blast's town is told to lie in is that blast too.
+ * seat the blast's town is told to lie in is that blast too. So is "the attack" pointing back from the region
+ * around the blast's town («الحادث الذي طال الثكنة بمنطقة جازان» after a blast in the town of Jizan).
  */
 function attackOfTheBlast(into: Placed, item: Placed): boolean {
   const [attack, blast] = into.bareAttack ? [into, item] : [item, into];
   const where = whereOf(attack);
+  const aroundBlast =
+    attack.anaphoric && where?.precision === 'region' && where.country === whereOf(blast)?.country;
   return (
     attack.bareAttack === true &&
     (attack === into || attack.anaphoric) &&
@@ -333,7 +337,9 @@ function attackOfTheBlast(into: Placed, item: Placed): boolean {
     blast.event.event_type?.value === 'Explosions/Remote violence' &&
     where !== null &&
     where.precision !== 'country' &&
-    (placesAgree(where, whereOf(blast)) === 'same' || townOfSeat(blast, attack))
+    (placesAgree(where, whereOf(blast)) === 'same' ||
+      townOfSeat(blast, attack) ||
+      (aroundBlast && near(where, whereOf(blast))))
   );
 }
 

@@ -225,6 +225,8 @@ describe('toldAsBareAttack', () => {
     ['Three guards died in an attack that targeted the depot.', ['died', 'attack', 'targeted'], true],
     ['ودان الوزير الهجوم الذي استهدف مقر الشرطة في البلدة.', ['الهجوم', 'استهدف'], true],
     ['قتل خمسة جنود في هجوم على الحاجز.', ['قتل', 'هجوم'], true],
+    ['واستنكر الحزب الاعتداء الآثم الذي استهدف ثكنة للحرس في الجبل.', ['استهدف'], true],
+    ['وقالت الشرطة إن مسلحين استهدفوا ثكنة للحرس في الجبل.', ['استهدفوا'], false],
     ['Gunmen attacked the army post in the north.', ['attacked'], false],
     ['هاجم مسلحون الحاجز بالرصاص.', ['هاجم'], false],
     ['A man was hurt in a rocket attack on the village.', ['hurt', 'attack'], false],
@@ -270,6 +272,9 @@ describe('definite', () => {
     ['A farmer rang the council, telling it that grenades lay by the Kestrel Town well.', 'grenades', false],
     ['A caller told police that a mine lay under the bridge.', 'mine', false],
     ['Villagers still told of that attack years on.', 'attack', true],
+    ['وشجب الوزير الحادث الإجرامي الذي استهدف حافلة للجنود قرب الحدود.', 'استهدف', true],
+    ['وندد النواب بالعمل الذي استهدف مقر البلدية.', 'استهدف', true],
+    ['وقال إن التنظيم الذي استهدف المعسكر فر إلى الجبال.', 'استهدف', false],
   ])('reads "%s" as telling a known incident: %s', (text, trigger, known) => {
     const at = text.indexOf(trigger);
     expect(definite(text, [at, at + trigger.length])).toBe(known);

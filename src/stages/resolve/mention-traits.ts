@@ -140,6 +140,13 @@ const RANKED_DEFINITE =
   /\b(?:the|this|that)\s+(?:(?:first|deadliest|bloodiest|worst|biggest|largest|most serious|most deadly)\s+)?$/i;
 
 /**
+ * «الحادث الإرهابي الذي استهدف», «العمل الذي طال»: a verb in the relative clause of a definite word for an
+ * incident (the incident, the act, the assault, the operation) tells what that known incident did.
+ */
+const INCIDENT_RELATIVE =
+  /(?:^|\s)[وفبل]?(?:ال|لل)(?:حادث|عمل|اعتداء|عملية)(?:\s+ال\S+)?\s+(?:الذي|التي)\s+$/;
+
+/**
  * "the attack", "this blast", "الهجوم", "هذا التفجير": the trigger refers to something already told.
  *
  * @example definite('Five died in the attack.', [17, 23]) // true
@@ -149,7 +156,14 @@ export function definite(text: string, span: Span | undefined): boolean {
   const word = text.slice(span[0], span[1]);
   const before = text.slice(Math.max(0, span[0] - 24), span[0]);
   const ranked = RANKED_DEFINITE.test(before) && !CONJUNCTION_THAT.test(before);
-  return /^[وفب]?(?:ال|لل)/.test(word) || ranked || /(?:هذا|هذه)\s+$/.test(before);
+  return (
+    /^[وفب]?(?:ال|لل)/.test(word) || ranked || /(?:هذا|هذه)\s+$/.test(before) || incidentRelative(text, span)
+  );
+}
+
+/** Whether the word at `span` opens the relative clause of a definite word for an incident. */
+function incidentRelative(text: string, span: Span): boolean {
+  return INCIDENT_RELATIVE.test(text.slice(Math.max(0, span[0] - 36), span[0]));
 }
 
 /**
@@ -384,7 +398,9 @@ export function toldAsBareAttack(event: EventRecord, text: string): boolean {
   const folded = packedMap(words, normalizeName);
   // "قتل تسعة جنود في هجوم": the dead and the target told with it name no weapon either.
   const aside = (w: string, i: number) => TARGETED.test(folded[i]) || CASUALTY.test(w);
-  if (!folded.some((w) => ATTACK_WORD.test(w))) return false;
+  // «الحادث الذي استهدف المسجد»: a word of targeting told of a known incident names it an attack too.
+  const ofIncident = (w: string, i: number) => TARGETED.test(w) && incidentRelative(text, triggers[i]);
+  if (!folded.some((w, i) => ATTACK_WORD.test(w) || ofIncident(w, i))) return false;
   if (!words.every((w, i) => ATTACK_WORD.test(folded[i]) || aside(w, i))) return false;
   // Folding the whole evidence costs more than the trigger tests: done only for a telling they let through.
   const told = event.evidence.map(([a, b]) => normalizeName(text.slice(a, b))).join(' ');
