@@ -259,3 +259,19 @@ describe('a toll told in the sentence before the incident', () => {
     expect(event.fatalities).toBeNull();
   });
 });
+
+describe('a toll told before "adding that" and a new act', () => {
+  it('goes to the incident told before, not to the act told after it', () => {
+    const events = eventsInKirkuk(
+      'Jets bombed two villages outside Kirkuk, killing 12 people. The monitor said 90 more were hurt, adding that troops had also launched rockets at the district.',
+      [
+        ['12', { value: 12, qualifier: 'exact', role: 'killed', noun: 'people' }],
+        ['90', { value: 90, qualifier: 'exact', role: 'injured' }],
+      ],
+    );
+    expect(events.map((e) => [e.fatalities?.value ?? null, e.injuries?.value ?? null])).toEqual([
+      [12, 90],
+      [null, null],
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 import { countryName } from '../../core/country-names.js';
 import { packedMap } from '../../core/packed-map.js';
 import type { ActorRef, EventRecord, Quantity } from '../../core/records.js';
+import type { Span } from '../../core/span.js';
 import { actorCandidates } from './actor-finder.js';
 import { takesNoToll, type EventMention } from './event-builder.js';
 import type { Frame } from './frame-builder.js';
@@ -20,6 +21,11 @@ import { victimsOf } from './victims.js';
 
 /** A toll sentence belongs to an incident told at most this many sentences before it. */
 const CARRY = 2;
+/**
+ * "… 60 were hurt, adding that troops had also shelled the area": a speaker's next act, told after the toll
+ * of the incident before; the toll stays that incident's, not the new act's.
+ */
+const ADDING_THAT = /,?\s+adding\s+that\s/i;
 /**
  * "One of the wounded later died", "Two of the hurt died later of their injuries", "He succumbed to his wounds
  * two days later": people the incident hurt who died after it, more dead beside those it counted; told by a
@@ -83,6 +89,10 @@ export function carryTolls(
   const placed = packedMap(mentions, (m) => ({ m, at: sentenceOf(m), back: refersBack(m.record, text) }));
   for (const [i, view] of views.entries()) {
     const own = placed.filter((p) => p.at === i);
+    // The sentence up to "adding that" when all its own acts are told after it: a toll of no act of its own.
+    const cut = tollBeforeAdded(view, text, own);
+    const span: Span = cut === null ? view.span : [view.span[0], cut];
+    const telling = own.filter((p) => cut === null || p.m.record.event_type!.spans[0][0] < cut);
     // A sentence that tells "the attack" again gives its toll past other such retellings to the incident.
     const before = placed.filter((p) => p.at < i && i - p.at <= CARRY && !(own.length > 0 && p.back)).at(-1);
     // "One policeman died and two were hurt. The casualties came after a roadside bomb went off.": a toll told
@@ -95,10 +105,10 @@ export function carryTolls(
     const from = before ?? ahead;
     if (!from || takesNoToll(from.m.record.sub_event_type?.value)) continue;
     const target = from.m.record;
-    const words = text.slice(view.span[0], view.span[1]);
+    const words = text.slice(span[0], span[1]);
     // "Their bodies were found", "Both were found dead": the dead of the incident, whatever the finding tells.
     const taken = before !== undefined && pointsToTheTaken(words);
-    if (!taken && own.some((p) => !p.back)) continue;
+    if (!taken && telling.some((p) => !p.back)) continue;
     // "23 journalists killed in the country's long war", "has taken more than 300000 lives since it began": a whole
     // war's dead, or a running total, are no incident's toll.
     if (view.triggers.some((t) => isWarReference(view, text, t))) continue;
@@ -120,14 +130,16 @@ export function carryTolls(
       t.spans[0][0] >= view.span[0] + answer[0] &&
       t.spans[0][0] < view.span[0] + answer[1];
     // «وقال التنظيم إنه أوقع 180 قتيلا»: a group's boast of the incident told before is no toll of it.
-    const quantities = unclaimedTolls(view, withTollRoles(view.quantities, text));
+    const quantities = unclaimedTolls(view, withTollRoles(view.quantities, text)).filter(
+      (q) => q.span[0] < span[1],
+    );
     for (const [role, field] of [
       ['killed', 'fatalities'],
       ['injured', 'injuries'],
     ] as const) {
       const found =
         count(quantities, role, false, text) ??
-        tollFromWords(text, view.span, role) ??
+        tollFromWords(text, span, role) ??
         (taken && role === 'killed' ? theTaken() : null);
       const told = answering(found) ? null : found;
       // «رثى المحافظ 1800 قتيل من أهالي المدينة»: thousands dead are a tally of many incidents (see `isNonEvent`),
@@ -142,19 +154,41 @@ export function carryTolls(
       // "His driver was also killed.", "Another officer was injured.", "One of the wounded later died.": more
       // victims of the same incident (a retelling's "also" is left to the merge of the retelling with its
       // incident).
-      else if (own.length === 0 && told.value > 0 && (ADDITION.test(words) || diedAfter(role, words)))
+      else if (telling.length === 0 && told.value > 0 && (ADDITION.test(words) || diedAfter(role, words)))
         target[field] = { ...had, value: had.value + told.value, spans: [...had.spans, ...told.spans] };
       else continue;
       if (target.actor2 === null && told.value > 0)
         target.actor2 = harmedSide(view, quantities, target, actorNouns);
-      // The toll moves: a retelling kept apart from its incident must not count the victims twice.
-      for (const p of own) p.m.record[field] = null;
+      // The toll moves: a retelling kept apart from its incident must not count the victims twice, nor an act
+      // told after "adding that" take it.
+      for (const p of own) if (movedFrom(p.m.record[field], span)) p.m.record[field] = null;
       // The sentence that gave the toll tells the incident too.
       if (!target.evidence.some((s) => s[0] === view.span[0]))
         target.evidence = [...target.evidence, view.span].sort((a, b) => a[0] - b[0]);
     }
   }
 }
+
+/**
+ * Where "adding that" starts in `view` when the sentence tells its own acts only after it and a toll before it
+ * (see {@link ADDING_THAT}); null otherwise.
+ */
+function tollBeforeAdded(
+  view: SentenceView,
+  text: string,
+  own: readonly { m: EventMention }[],
+): number | null {
+  if (own.length === 0) return null;
+  const found = ADDING_THAT.exec(text.slice(view.span[0], view.span[1]));
+  if (!found) return null;
+  const cut = view.span[0] + found.index;
+  const after = own.every((p) => (p.m.record.event_type?.spans[0]?.[0] ?? -1) > cut);
+  return after && view.quantities.some((q) => q.span[0] < cut) ? cut : null;
+}
+
+/** A toll a sentence's own act held that lies in the part of the sentence that gave it away. */
+const movedFrom = (toll: { spans: readonly Span[] } | null, span: Span): boolean =>
+  toll !== null && (toll.spans.length === 0 || toll.spans[0][0] < span[1]);
 
 /**
  * "The casualties occurred after …", "They were hit when …": a sentence that opens on a definite word points

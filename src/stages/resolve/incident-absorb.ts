@@ -140,7 +140,11 @@ export function absorb(
   const struck = into.mutual === true && b.actor2 !== null;
   const target =
     !guessed && !struck && b.actor1?.name === a.actor2?.name && actorWeight(b, item.mutual) < CLAIMANT;
-  const replaced = (actorWeight(b, item.mutual) > actorWeight(a, into.mutual) || guessed) && !target;
+  // "the army fought rebels" … "an assault led by the Nusra Front": a side told only as another's ally, with
+  // no foe of its own, joins a pair already told; it takes the place of neither.
+  const joins = item.ally === true && b.actor2 === null && a.actor2 !== null;
+  const replaced =
+    (actorWeight(b, item.mutual) > actorWeight(a, into.mutual) || guessed) && !target && !joins;
   // "Army units clashed with Nusra" … "Ahrar al-Sham attacked army posts": when the side the telling
   // struck is the perpetrator told before, its pair stands whole; two foes of one side are no pair.
   const struckBefore = replaced && b.actor2 !== null && b.actor2.name === a.actor1?.name;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EventRecord, PlaceRef } from '../../core/records.js';
+import type { Span } from '../../core/span.js';
 import { foldLead, mergeIncidents } from './incident-merger.js';
 import { mention, place } from './placed-fixture.js';
 
@@ -231,6 +232,29 @@ describe('the incident merger on burnings, unrest over two days, tolls and revie
     );
     // "Elsewhere, …", «من ناحية ثانية»: a town's incident told as another is not the lead's detail.
     expect(foldLead([lead(), { ...detail(2), separate: true }])).toHaveLength(2);
+  });
+
+  it("keeps a town's own toll when a plural lead that counts more dead folds into it: the lead sums several", () => {
+    const syria = { ...place('Syria'), precision: 'country' as const, entity_id: 'country:SY' };
+    const toll = (value: number) => ({
+      value,
+      qualifier: 'exact' as const,
+      spans: [[value, value + 2]] as Span[],
+    });
+    const lead = (plural: boolean) => ({
+      ...mention(0, 'Air/drone strike', { location: syria, fatalities: toll(90) }),
+      plural,
+    });
+    const town = (sentence: number, name: string, value: number) =>
+      mention(sentence, 'Air/drone strike', { location: place(name), fatalities: toll(value) });
+    const kept = foldLead([lead(true), town(1, 'Mayadin', 30), town(2, 'Raqqa', 60)]);
+    expect(kept.map((p) => [p.event.location?.name, p.event.fatalities?.value])).toEqual([
+      ['Mayadin', 30],
+      ['Raqqa', 60],
+    ]);
+    // One strike told in the singular is the town's, told first in the lead with its toll.
+    const single = foldLead([lead(false), town(1, 'Mayadin', 30)]);
+    expect(single.map((p) => p.event.fatalities?.value)).toEqual([90]);
   });
 
   it('keeps an attack recalled with its own day weeks back apart from the undated incident of the day', () => {

@@ -139,8 +139,20 @@ export function foldLead(items: Placed[]): Placed[] {
     );
   });
   if (!detail) return items;
+  const own = oneOfMany(lead, detail) ? detail.event.fatalities : null;
   absorb(lead, detail);
+  if (own) lead.event.fatalities = own;
   return items.filter((item) => item !== detail);
+}
+
+/**
+ * "Air strikes killed 90 fighters in Syria … 30 of them died near Mayadin": strikes told in the plural with
+ * more dead than the town's own count sum several incidents; the town's is one of them and keeps its own
+ * toll (the lead's day and words still join it).
+ */
+function oneOfMany(lead: Placed, detail: Placed): boolean {
+  const own = detail.event.fatalities?.value ?? 0;
+  return lead.plural === true && own > 0 && own < (lead.event.fatalities?.value ?? 0);
 }
 
 /**

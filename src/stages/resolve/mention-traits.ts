@@ -277,6 +277,22 @@ export function headingLine(text: string, span: Span | undefined): boolean {
   return span !== undefined && !/[.!?؟…]["'”»)]*$/.test(text.slice(span[0], span[1]).trim());
 }
 
+/** "led by", "backed by", "alongside": words after which a side is told as the ally of another. */
+const ALLY_BEFORE = /\b(?:(?:led|backed|supported|joined)\s+by|alongside)\s+(?:the\s+)?$/i;
+/** Characters before a side's name that `ALLY_BEFORE` may need: "supported by the ". */
+const ALLY_REACH = 24;
+
+/**
+ * "troops fell back before a rebel assault led by the Nusra Front": its actor1 is named as leading or backing
+ * another side, so it is that side's ally, not the foe of whoever fought that side.
+ *
+ * @example toldAsAlly(event, 'a rebel assault led by the Nusra Front') // true when its actor1 is the Nusra Front
+ */
+export function toldAsAlly(event: EventRecord, text: string): boolean {
+  const at = event.actor1?.spans[0]?.[0];
+  return at !== undefined && ALLY_BEFORE.test(text.slice(Math.max(0, at - ALLY_REACH), at));
+}
+
 /** Words of a fight both sides wage: "clashes", "fighting", "exchanged fire", «اشتباكات», «معارك», «تبادل إطلاق النار». */
 const MUTUAL =
   /^(?:clash|clashes|clashed|clashing|fighting|fight|fights|fought|gunfight|gun battles?|firefights?|battles?|fierce battles|exchanges? of (?:gun)?fire|exchanged (?:gun)?fire|exchanging fire|traded (?:gun)?fire|[وف]?(?:ب|بال|ال|لل)?(?:[اإ]شتب|مواجه|معارك|معركة|قتال|تبادل)\S*(?:\s.*)?)$/i;

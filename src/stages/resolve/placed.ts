@@ -64,6 +64,8 @@ export interface Placed {
   bareAttack?: boolean;
   /** Its actor1 is one side of a fight told by a word of both sides ("clashes between X and Y"). */
   mutual?: boolean;
+  /** Its actor1 is told as leading or backing another side ("an assault led by X"): see `toldAsAlly`. */
+  ally?: boolean;
   /** The name, lower-cased, its town is told to lie in right after it ("al-Rastan in northern Homs"). */
   partOf?: string | null;
   /**
