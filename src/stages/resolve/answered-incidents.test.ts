@@ -82,15 +82,7 @@ describe('an act told as what a reference back came after', () => {
     const text =
       'Government forces fired rockets at the suburbs of Aleppo on Sunday, a monitor said. ' +
       'The barrage followed a salvo of mortar shells that rebels fired on Aleppo, killing three.';
-    const spec = {
-      text,
-      mentions: [
-        ['Aleppo', aleppo, 1],
-        ['Aleppo', aleppo, 2],
-      ],
-      times: [['on Sunday', sunday]],
-      quantities: [['three', { value: 3, qualifier: 'exact', role: 'killed' }]],
-    } satisfies FixtureSpec;
+    const spec = aleppoTwiceThreeDead(text);
     expect(tellings(spec)).toEqual([
       'fired rockets Military Forces of Syria -',
       'mortar shells Opposition Rebels (Syria) 3',
