@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryPlace, namesakeIn, placeWith } from './place-ref.js';
+import { countryPlace, namesakeIn, placeInDistrict, placeWith } from './place-ref.js';
 import type { PlaceRef } from './records.js';
 
 const town: PlaceRef = {
@@ -11,6 +11,26 @@ const town: PlaceRef = {
   entity_id: 'place:xx:northbridge',
   spans: [[3, 14]],
 };
+
+describe('placeInDistrict', () => {
+  it('tells a place at a district with new spans, the district last as in every place that has one', () => {
+    const quarter = { name: 'Lower Mill', entity_id: null };
+    const told = placeInDistrict(town, quarter, [
+      [3, 14],
+      [20, 30],
+    ]);
+    expect(told).toEqual({
+      ...town,
+      spans: [
+        [3, 14],
+        [20, 30],
+      ],
+      district: quarter,
+    });
+    expect(Object.keys(told)).toEqual([...Object.keys(town), 'district']);
+    expect('district' in town).toBe(false);
+  });
+});
 
 describe('placeWith', () => {
   it('copies a place with another country and spans, its fields in the order of every place', () => {

@@ -39,8 +39,11 @@ export interface ActorCandidate {
   /** Token index of its first word in the sentence. */
   at: number;
   country: string | null;
-  /** A post, station or patrol the force is named by ("a police station"): a target, never the perpetrator. */
-  site?: boolean;
+  /**
+   * A post, station or patrol the force is named by ("a police station"): a target, never the perpetrator.
+   * Always written, false or true: one hidden class for every candidate keeps their readers monomorphic.
+   */
+  site: boolean;
 }
 
 /** An armed side that can strike, arrest or fight: a group or a state's forces not named by a post they hold. */
@@ -209,7 +212,8 @@ function possessiveOwner(
   );
   if (!owner) return null;
   const span: Span = english ? [token.span[0], next.span[1]] : token.span;
-  return { ...owner, ref: { ...owner.ref, spans: [span] }, at };
+  const ref = { ...owner.ref, spans: [span] };
+  return { ref, side: owner.side, at, country: owner.country, site: owner.site };
 }
 
 /** The candidates of each sentence's opening words, by end token and country, computed once per sentence. */
@@ -262,7 +266,8 @@ function generic(
   const c = fromMention(m, side, at);
   const place = demonymNear(view, at, tokenAt(view, m.span[1])) ?? country;
   if (side === 'civilian' || !place) return c;
-  return { ...c, ref: { ...c.ref, name: `${m.name} (${countryPhrase(place.name)})` }, country: place.code };
+  const ref = { ...c.ref, name: `${m.name} (${countryPhrase(place.name)})` };
+  return { ref, side: c.side, at: c.at, country: place.code, site: c.site };
 }
 
 function fromMention(m: Mention, side: ActorSide, at: number): ActorCandidate {
@@ -271,6 +276,7 @@ function fromMention(m: Mention, side: ActorSide, at: number): ActorCandidate {
     side,
     at,
     country: m.actor?.country ?? null,
+    site: false,
   };
 }
 

@@ -33,6 +33,7 @@ export function impliedSide(
     side: 'forces',
     at: frame.triggers[0].start,
     country: country.code,
+    site: false,
   };
 }
 
@@ -93,5 +94,6 @@ export function harmedPeople(frame: Frame): ActorCandidate | null {
     side: 'civilian',
     at: tokenAt(frame.view, span[0]),
     country: null,
+    site: false,
   };
 }

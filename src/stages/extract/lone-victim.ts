@@ -144,7 +144,13 @@ export function loneVictim(frame: Frame, text: string): ActorCandidate | null {
       if (FIGHTER.test(m[1]) || view.mentions.some(side)) continue;
       if (AIMED_AT.test(m[0]) && !OFFICE.test(m[1]) && !NAME_ONLY.test(m[1])) continue;
       if (view.actorNouns.some((h) => named(hitSpan(view, h)))) continue;
-      return { ref: civiliansAt([span]), side: 'civilian', at: tokenAt(view, start), country: null };
+      return {
+        ref: civiliansAt([span]),
+        side: 'civilian',
+        at: tokenAt(view, start),
+        country: null,
+        site: false,
+      };
     }
   }
   return null;

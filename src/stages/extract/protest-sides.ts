@@ -52,6 +52,7 @@ export function protestSubject(
     side: 'protesters',
     at,
     country: country?.code ?? null,
+    site: false,
   };
 }
 

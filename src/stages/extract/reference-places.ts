@@ -1,5 +1,5 @@
 import { nearBefore } from '../../core/distance-words.js';
-import { placeRefOf, placeWith } from '../../core/place-ref.js';
+import { placeInDistrict, placeRefOf, placeWith } from '../../core/place-ref.js';
 import type { Mention, PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import { sameTheatre } from '../../core/shared-theatres.js';
@@ -163,11 +163,9 @@ export function quarterKept(town: Mention, from: Mention, places: Mention[], tex
   return withQuarter(ref, district, quarter.span);
 }
 
-/** The place told at its quarter: a literal through `placeWith`, not a spread (see there). */
+/** The place told at its quarter, through `placeInDistrict` (see there). */
 function withQuarter(ref: PlaceRef, district: NonNullable<PlaceRef['district']>, span: Span): PlaceRef {
-  const place = placeWith(ref, ref.country, [...ref.spans, span]);
-  place.district = district;
-  return place;
+  return placeInDistrict(ref, district, [...ref.spans, span]);
 }
 
 /** "Gilo neighborhood": a quarter's name the base knows with its noun. */

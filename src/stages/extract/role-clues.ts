@@ -262,6 +262,7 @@ export function civilianTarget(frame: Frame, skip?: RegExp): ActorCandidate | nu
     side: 'civilian',
     at: cue?.start ?? 0,
     country: null,
+    site: false,
   };
 }
 

@@ -53,7 +53,8 @@ export function ownedSites(view: SentenceView, candidates: ActorCandidate[]): Ac
     const vehicle = struckVehicle(view, c, candidates);
     const site =
       SITE_HEAD.test(norm(head)) || SITE_TAIL.has(norm(tokenFrom(view, c.ref.spans[0][1]))) || vehicle >= 0;
-    const marked = site && !c.site ? { ...c, site: true } : c;
+    const marked =
+      site && !c.site ? { ref: c.ref, side: c.side, at: c.at, country: c.country, site: true } : c;
     if (site) heads.set(marked, vehicle >= 0 ? vehicle : head);
     return marked;
   });

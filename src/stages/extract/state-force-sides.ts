@@ -22,6 +22,7 @@ export function stateForces(m: Mention, span: Span, at: number, police: boolean)
     side: 'forces',
     at,
     country: m.place?.country ?? null,
+    site: false,
   };
 }
 
@@ -35,7 +36,7 @@ export function loyalForces(view: SentenceView, m: Mention, from: number): Actor
   if (!parent.startsWith('country:')) {
     const side = parent.startsWith('actor:forces:') ? 'forces' : 'group';
     const ref = { name: m.actor!.parent_name!, entity_id: parent, spans: [span] };
-    return { ref, side, at: from, country: m.actor!.country };
+    return { ref, side, at: from, country: m.actor!.country, site: false };
   }
   const code = parent.slice('country:'.length);
   return {
@@ -47,6 +48,7 @@ export function loyalForces(view: SentenceView, m: Mention, from: number): Actor
     side: 'forces',
     at: from,
     country: code,
+    site: false,
   };
 }
 

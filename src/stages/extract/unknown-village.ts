@@ -1,4 +1,5 @@
 import { wordSet } from '../../core/text/word-set.js';
+import { placeInDistrict } from '../../core/place-ref.js';
 import type { Mention, PlaceRef, Token } from '../../core/records.js';
 import { NOT_A_PLACE_WORD, SITE_WORD_AT_END } from '../../core/place-words.js';
 import { namesOrigin } from '../../core/place-stance.js';
@@ -364,11 +365,7 @@ export function inTown(village: PlaceRef, places: readonly PlaceRef[], text: str
     IN_AREA.test(gap) &&
     (AREA_WORD_AFTER.test(text.slice(to, to + 16)) || AREA_WORD_AT_END.test(text.slice(from, to)));
   if (!area && (next.precision !== 'town' || !INSIDE_TOWN.test(gap))) return village;
-  return {
-    ...next,
-    district: { name: village.name, entity_id: null },
-    spans: [...next.spans, ...village.spans],
-  };
+  return placeInDistrict(next, { name: village.name, entity_id: null }, [...next.spans, ...village.spans]);
 }
 
 /** "the Amil neighbourhood of ", "the Dora district of the city of ": a quarter's name (group 1) told as a part of the town named next. */

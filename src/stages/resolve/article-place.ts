@@ -1,5 +1,5 @@
 import { nearBefore } from '../../core/distance-words.js';
-import { placeRefOf, placeWith } from '../../core/place-ref.js';
+import { placeInDistrict, placeRefOf, placeWith } from '../../core/place-ref.js';
 import { offScene } from '../../core/place-stance.js';
 import { TOWN_IN_PROVINCE } from '../../core/text/part-of-words.js';
 import type { Document, EventRecord, Mention, PlaceRef } from '../../core/records.js';
@@ -386,11 +386,8 @@ const seatOfArea = (loc: PlaceRef, text: string): boolean =>
   loc.spans.every((span) => AREA_NAMED.test(text.slice(span[1], span[1] + 16)));
 
 /** The province kept as the place, the district or area of it the text names kept beside it. */
-const withPart = (province: PlaceRef, part: PlaceRef): PlaceRef => ({
-  ...province,
-  district: { name: part.name, entity_id: null },
-  spans: [...province.spans, ...part.spans],
-});
+const withPart = (province: PlaceRef, part: PlaceRef): PlaceRef =>
+  placeInDistrict(province, { name: part.name, entity_id: null }, [...province.spans, ...part.spans]);
 
 /** "south of Aleppo", "between X and Y": the place is a point another is measured from. */
 function measuredFrom(text: string, span: Span): boolean {

@@ -1,4 +1,4 @@
-import { placeRefOf, placeWith } from '../../core/place-ref.js';
+import { placeInDistrict, placeRefOf } from '../../core/place-ref.js';
 import type { Document, EventRecord, Mention, PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import { PART_OF_TOWN } from '../../core/text/part-of-words.js';
@@ -44,8 +44,5 @@ function partOfTown(text: string, quarter: Span, town: Mention): boolean {
 
 /** The town, told with the quarter's words too, the quarter kept as its district. */
 function withQuarter(town: PlaceRef, quarter: PlaceRef, span: Span): PlaceRef {
-  // A literal through `placeWith`, not a spread: see there.
-  const place = placeWith(town, town.country, [...town.spans, span]);
-  place.district = { name: quarter.name, entity_id: quarter.entity_id };
-  return place;
+  return placeInDistrict(town, { name: quarter.name, entity_id: quarter.entity_id }, [...town.spans, span]);
 }
