@@ -46,8 +46,8 @@ export function createIngestStage(): Stage {
       doc.markup = { format, source: repaired.text };
       // The one-shot digest of the text's UTF-8 (no Hash object per article). When the input bytes are that
       // UTF-8 already, they are hashed as they are: the text was not encoded back into a buffer, which took
-      // more of the stage than the digest itself.
-      const same = decoded.utf8Exact === true && repaired.repairs === 0;
+      // more of the stage than the digest itself. (An unrepaired text is the decoded string itself.)
+      const same = decoded.utf8Exact === true && repaired.text === decoded.text;
       doc.content_hash = hash('sha256', same ? raw.bytes : repaired.text);
     },
   };

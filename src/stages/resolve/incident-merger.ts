@@ -18,6 +18,7 @@ import {
   answerEachOther,
   answeredAfterLatest,
   type Placed,
+  roundUpToll,
   toldAtItsSeat,
   townOfSeat,
   whereOf,
@@ -310,10 +311,6 @@ function belongsTo(item: Placed, into: Placed, latest: boolean): boolean {
   const sameKind = sameSub && (item.section ?? -1) <= into.last;
   return item.anaphoric || item.first - into.last <= 1 || sameKind || tollOnly;
 }
-
-/** A round-up with a toll of its own ("five attacks in which 43 were killed"): see `countsSeveral`. */
-const roundUpToll = (p: Placed): boolean =>
-  p.several === true && (p.event.fatalities !== null || p.event.injuries !== null);
 
 /**
  * "strikes on the medical centre in Hays" then "17 Houthis were killed", or a headline's "100 Killed in

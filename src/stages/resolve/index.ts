@@ -51,7 +51,7 @@ import { markRecalledYears } from './undated-article.js';
 import { SINCE } from './told-day.js';
 import { foldTownDays } from './town-day.js';
 import { heldOnTheirWay } from './incident-kinds.js';
-import { partOfName } from './placed.js';
+import { partOfName, roundUpToll } from './placed.js';
 import { withoutRoundUpLeads } from './round-up-lead.js';
 import { withoutSeriesLeads } from './series-lead.js';
 import { withoutSummedLeads } from './summed-lead.js';
@@ -266,7 +266,7 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
     if (towned.length === 0) placeFromArticle(event, story?.doc ?? doc, storyCountry);
     else placeFromSentence(event, story?.doc ?? doc);
     // A round-up's toll is its incidents' together: no one town of the region takes it.
-    if (!item.several || !(event.fatalities || event.injuries)) placeAtRegionTown(event, story?.doc ?? doc);
+    if (!roundUpToll(item)) placeAtRegionTown(event, story?.doc ?? doc);
     placeAtUnknownTown(event, doc);
     placeAtJourneyEnd(event, story?.doc ?? doc);
     placeAlongCrossBorderRoute(event, doc);

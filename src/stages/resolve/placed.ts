@@ -103,6 +103,10 @@ export function answeredAfterLatest(item: Placed, into: Placed): boolean {
   return !!role && role.afterReference && !role.answering && !item.anaphoric && into.last < item.first;
 }
 
+/** A round-up with a toll of its own ("five attacks in which 43 were killed"): see `countsSeveral`. */
+export const roundUpToll = (p: Placed): boolean =>
+  p.several === true && (p.event.fatalities !== null || p.event.injuries !== null);
+
 /** `town`'s telling puts its town in the place `seat` is told at: the seat there names the province. */
 export function townOfSeat(town: Placed, seat: Placed): boolean {
   return !!town.partOf && town.partOf === seat.event.location?.name.toLowerCase();

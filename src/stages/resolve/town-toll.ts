@@ -83,9 +83,8 @@ function partOf(part: Placed, rollUp: Placed): boolean {
 /**
  * A town's violent incident (or its arson, looting) with no count of its own, or none of the kind a violent
  * act's toll gives ("30 died in air raids on Homs. The monitor said 90 more were hurt"), that the toll may
- * complete; a
- * toll placed in another country ("502 killed in Russian bombings") is not that town's, unless that country
- * is only the victims' nationality ("One American was killed").
+ * complete; a toll placed in another country ("502 killed in Russian bombings") is not that town's, unless
+ * that country is only the victims' nationality ("One American was killed").
  */
 function hostOf(host: Placed, item: Placed): boolean {
   const e = host.event;
