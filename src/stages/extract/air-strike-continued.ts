@@ -8,7 +8,6 @@ import type { EventRecord } from '../../core/records.js';
 import { eventTypeOf } from '../../core/taxonomy.js';
 import type { Frame } from './frame-builder.js';
 import { subjectlessJoinedVerb } from './joined-verb.js';
-import { wordsBetween } from './sentence-view.js';
 
 const AIR_STRIKE = 'Air/drone strike';
 const SHELLING = 'Shelling/artillery/missile attack';
@@ -26,7 +25,12 @@ export function continueAirStrike(previous: readonly EventRecord[], record: Even
   const before = previous.at(-1);
   if (before?.sub_event_type?.value !== AIR_STRIKE) return;
   if (record.sub_event_type?.value !== SHELLING || record.actor1 !== null) return;
-  record.sub_event_type = { ...record.sub_event_type, value: AIR_STRIKE };
+  retypeAsAirStrikeOf(record, before);
+}
+
+/** Types `record` as an air strike and gives it the side (a copy) of `before`, the air strike it goes on. */
+function retypeAsAirStrikeOf(record: EventRecord, before: EventRecord): void {
+  record.sub_event_type = { ...record.sub_event_type!, value: AIR_STRIKE };
   const side = before.actor1;
   if (side) record.actor1 = { ...side, spans: side.spans.map((s) => [s[0], s[1]]) };
 }
@@ -54,9 +58,7 @@ export function continueAirWarKilling(
   if (before?.sub_event_type?.value !== AIR_STRIKE || record.actor1 !== null) return;
   if (!UNTOLD_BLOW.has(record.sub_event_type?.value ?? '')) return;
   if (frame.triggers.some((t) => t.phrase.tag !== '@kill')) return;
-  if (wordsBetween(frame.view, 0, frame.view.tokens.length).some((w) => GROUND_WORDS.test(w))) return;
+  if (frame.view.tokens.some((t) => GROUND_WORDS.test(t.norm))) return;
   record.event_type = { ...record.event_type!, value: eventTypeOf(AIR_STRIKE) };
-  record.sub_event_type = { ...record.sub_event_type!, value: AIR_STRIKE };
-  const side = before.actor1;
-  if (side) record.actor1 = { ...side, spans: side.spans.map((s) => [s[0], s[1]]) };
+  retypeAsAirStrikeOf(record, before);
 }

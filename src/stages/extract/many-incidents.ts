@@ -44,10 +44,7 @@ export function massAbductions(frame: Frame): boolean {
   if (frame.family !== 'abduction' || frame.triggers[0].phrase.lang !== 'ar') return false;
   const { view } = frame;
   const many = view.tokens.slice(frame.from, frame.to).some((t) => HUNDREDS_AR.test(t.norm));
-  const placed = view.mentions.some(
-    (m) => m.place && !WIDE_PRECISION.has(m.place.precision) && inFrame(frame, m.span),
-  );
-  return many && !placed;
+  return many && !placedFinely(frame);
 }
 
 /**
@@ -116,10 +113,7 @@ export function tallied(frame: Frame): boolean {
       (isPlural(t) && (before(t, TALLY_REACH, TALLY) || before(t, TREND_REACH, TREND))) ||
       (t.phrase.pos !== 'verb' && INCIDENT_NOUN.test(headWord(t)) && before(t, 1, MANY_ACTS)),
   );
-  const placed = view.mentions.some(
-    (m) => m.place && !WIDE_PRECISION.has(m.place.precision) && inFrame(frame, m.span),
-  );
-  return counted && !placed;
+  return counted && !placedFinely(frame);
 }
 
 /**
@@ -196,7 +190,14 @@ function oneOfSeries(frame: Frame, text: string): boolean {
 const FEW = /^(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)$/;
 
 /** Region and country mentions: "the Gujarat riots" names months of rioting over a state, not one riot. */
-export const WIDE_PRECISION = new Set(['region', 'country']);
+const WIDE_PRECISION = new Set(['region', 'country']);
+
+/** Whether the frame names a place finer than a region or a country: a town singles one incident out. */
+export function placedFinely(frame: Frame): boolean {
+  return frame.view.mentions.some(
+    (m) => m.place && !WIDE_PRECISION.has(m.place.precision) && inFrame(frame, m.span),
+  );
+}
 
 /**
  * "the Gujarat riots", "the riots in Gujarat": a plural trigger noun named by the region right before it,

@@ -19,9 +19,9 @@ import {
   namedWave,
   ongoing,
   overPastMonths,
+  placedFinely,
   presentOnly,
   tallied,
-  WIDE_PRECISION,
 } from './many-incidents.js';
 import { protestInGeneral } from './protest-in-general.js';
 import { sentenceCarriedOutByState } from './sentenced-executions.js';
@@ -261,10 +261,7 @@ function cuedBefore(frame: Frame, tag: string): boolean {
  * ("اتهم الحوثيين بقصف عدن"), and "the massacre" is the incident told elsewhere, its perpetrator named.
  */
 function accusedPractice(frame: Frame): boolean {
-  const placed = frame.view.mentions.some(
-    (m) => m.place && !WIDE_PRECISION.has(m.place.precision) && inFrame(frame, m.span),
-  );
-  return !placed && !frame.anaphoric && cuedBefore(frame, 'accusation');
+  return !placedFinely(frame) && !frame.anaphoric && cuedBefore(frame, 'accusation');
 }
 
 /**

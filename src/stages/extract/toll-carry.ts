@@ -89,10 +89,11 @@ export function carryTolls(
   const placed = packedMap(mentions, (m) => ({ m, at: sentenceOf(m), back: refersBack(m.record, text) }));
   for (const [i, view] of views.entries()) {
     const own = placed.filter((p) => p.at === i);
-    // The sentence up to "adding that" when all its own acts are told after it: a toll of no act of its own.
+    // The sentence up to "adding that" when all its own acts are told after it: a toll of no act of its own,
+    // so a cut sentence tells none of its acts in that part.
     const cut = tollBeforeAdded(view, text, own);
     const span: Span = cut === null ? view.span : [view.span[0], cut];
-    const telling = own.filter((p) => cut === null || p.m.record.event_type!.spans[0][0] < cut);
+    const telling = cut === null ? own : [];
     // A sentence that tells "the attack" again gives its toll past other such retellings to the incident.
     const before = placed.filter((p) => p.at < i && i - p.at <= CARRY && !(own.length > 0 && p.back)).at(-1);
     // "One policeman died and two were hurt. The casualties came after a roadside bomb went off.": a toll told
