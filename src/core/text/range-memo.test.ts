@@ -37,6 +37,15 @@ describe('RangeMemo', () => {
     expect(out).toEqual([1, undefined, 1, 2]);
   });
 
+  it('gives undefined for every range when none is held', () => {
+    const memo = new RangeMemo<number>(100);
+    const text = 'fox hen owl';
+    memo.set(text, 4, 7, 1);
+    const out: (number | undefined)[] = [5, 5];
+    memo.getAll(text, Int32Array.of(0, 8), Int32Array.of(3, 11), 2, out);
+    expect(out).toEqual([undefined, undefined]);
+  });
+
   it('forgets what it holds once full, so memory stays bounded', () => {
     const memo = new RangeMemo<number>(2);
     memo.set('a', 0, 1, 1);

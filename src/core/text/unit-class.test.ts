@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allUnits, isWhiteSpace, unitTest } from './unit-class.js';
+import { allUnits, anyUnit, isWhiteSpace, unitTest } from './unit-class.js';
 
 describe('unitTest', () => {
   it('answers for every code unit as the pattern does on that unit alone', () => {
@@ -39,5 +39,16 @@ describe('allUnits', () => {
   ])('tells %s as /^\\s+$/ does on the slice', (_name, text, from, to, expected) => {
     expect(allUnits(text, from, to, isSpace)).toBe(expected);
     expect(/^\s+$/.test(text.slice(from, to))).toBe(expected);
+  });
+});
+
+describe('anyUnit', () => {
+  it.each([
+    ['a space inside the name', 'Kel Mora', 0, 8, true],
+    ['one word', 'Kelmora town', 0, 7, false],
+    ['an empty range', 'a b', 1, 1, false],
+  ])('tells %s as /\\s/ does on the slice', (_name, text, from, to, expected) => {
+    expect(anyUnit(text, from, to, isWhiteSpace)).toBe(expected);
+    expect(/\s/.test(text.slice(from, to))).toBe(expected);
   });
 });

@@ -3,8 +3,8 @@
  * unit. The language and knowledge stages asked such patterns of single characters hundreds of thousands of
  * times a pass over the corpus (`/\s/.test(text[i])` while trimming a line, `LETTER.test(text[k])` while
  * reading the word before a full stop); such a call costs some 15–25 ns a character on this machine, a
- * table read about 1 ns more than the bare loop. The pattern is run on the unit as a one-unit string, exactly as `pattern.test(text[i])`
- * runs it, so the answer is the pattern's own.
+ * table read about 1 ns more than the bare loop. The pattern is run on the unit as a one-unit string,
+ * exactly as `pattern.test(text[i])` runs it, so the answer is the pattern's own.
  *
  * @example
  * const isSpace = unitTest(/\s/);

@@ -3,6 +3,7 @@ import { COMMON_WORD_KEYS, CUE_ONLY_KEYS } from './common-word-names.js';
 import { inConstructState, wordsBefore } from './match-context.js';
 import { wordSpans } from '../../core/text/word-scanner.js';
 import { ARABIC_PLACE_NOUNS } from '../../core/text/place-nouns.js';
+import { allUnits, isWhiteSpace } from '../../core/text/unit-class.js';
 
 /**
  * Whether a cue-only name ("مقر" Muqur / headquarters) reads as the common noun its word is: it heads a
@@ -21,7 +22,7 @@ export function readsAsCommonNoun(viewText: string, match: NameMatch): boolean {
   return (
     next !== undefined &&
     viewText.startsWith('لل', next[0]) &&
-    /^\s+$/.test(viewText.slice(match.view[1], next[0]))
+    allUnits(viewText, match.view[1], next[0], isWhiteSpace)
   );
 }
 

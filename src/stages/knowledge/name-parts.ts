@@ -27,15 +27,12 @@ const NOT_COUNTRY_KINDS: ReadonlySet<string> = new Set([...PLACE_KINDS].filter((
 const CAPITALISED_AFTER = /^\s(\p{Lu}\p{Ll}+)/u;
 const CAPITALISED_BEFORE = /(?:^|\s)(\p{Lu}\p{Ll}+)\s$/u;
 // "عبدالرحمن بن عبدالله السند": after "بن" (son of) and a father's name comes the family name, which many
-// Arabic families take from a place; no town or region is meant.
-const ARABIC_FAMILY_NAME_BEFORE = /(?:^|[\s(،,])(?:بن|ابن)\s+[\u0621-\u064a]+\s+$/u;
-/**
- * Whether the match is such a family name. Every match of `ARABIC_FAMILY_NAME_BEFORE` holds "بن": a text
- * before the match without it (every English one) is not run through the pattern, tried at each of its places.
- */
+// Arabic families take from a place; no town or region is meant. Every match holds "بن": guarded by it
+// (core/text/guarded-pattern), a lead without it (every English one) is not tried at each of its places.
+const ARABIC_FAMILY_NAME_BEFORE = guardedPattern(/(?:^|[\s(،,])(?:بن|ابن)\s+[\u0621-\u064a]+\s+$/u, 'بن');
+/** Whether the match is such a family name. */
 function arabicFamilyName(text: string, match: NameMatch): boolean {
-  const lead = text.slice(Math.max(0, match.span[0] - 24), match.span[0]);
-  return lead.includes('بن') && ARABIC_FAMILY_NAME_BEFORE.test(lead);
+  return ARABIC_FAMILY_NAME_BEFORE.test(text.slice(Math.max(0, match.span[0] - 24), match.span[0]));
 }
 
 /**

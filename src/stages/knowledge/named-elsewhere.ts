@@ -246,10 +246,10 @@ export function withoutNamesElsewhere(
 }
 
 /** "The attack took place", "the explosion occurred": the report telling in so many words that the incident happened. */
-const SCENE_TOLD = String.raw`(?:attack|incident|explosion|blast|bombing|kidnapping|abduction|shooting|ambush|assault|killing|murder)s?\s+(?:occurred|took\s+place|happened|was\s+carried\s+out)\s`;
+const SCENE_TOLD = String.raw`(?:attack|incident|explosion|blast|bombing|kidnapping|abduction|shooting|ambush|assault|killing|murder)s?\s+(?:occurred|took\s+place|happened|was\s+carried\s+out)`;
 /** "The attack took place in Hama", "the explosion occurred near Homs": told so right before the name. */
 const SCENE_TOLD_BEFORE = new RegExp(
-  String.raw`\b${SCENE_TOLD}+(?:[\p{L}-]+\s+){0,3}?(?:in|at|near|outside|on)\s+(?:the\s+)?(?:(?:town|city|village|area|district|province)\s+of\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?$`,
+  String.raw`\b${SCENE_TOLD}\s+(?:[\p{L}-]+\s+){0,3}?(?:in|at|near|outside|on)\s+(?:the\s+)?(?:(?:town|city|village|area|district|province)\s+of\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?$`,
   'iu',
 );
 /**
@@ -258,7 +258,7 @@ const SCENE_TOLD_BEFORE = new RegExp(
  * was some 4% of the knowledge stage. No `\b` in front: a lead cut inside a word ("xattack") gives the
  * pattern a word boundary the whole text lacks.
  */
-const SCENE_TOLD_SOMEWHERE = new RegExp(SCENE_TOLD, 'iu');
+const SCENE_TOLD_SOMEWHERE = new RegExp(String.raw`${SCENE_TOLD}\s`, 'iu');
 /**
  * A word of each verb of `SCENE_TOLD` without a "k" or an "s" (which the Unicode flag also matches as the Kelvin
  * sign and the long s): looked for first without that flag, it rules out most texts in a third of the time.

@@ -17,12 +17,14 @@ import { PLACE_KINDS } from './kb-types.js';
 import { ARABIC_LETTER, lastOf, nextWord, skeletonCued, wordsBefore } from './match-context.js';
 import type { NameMatch } from './mention-matcher.js';
 import { SKELETON_MARK } from './name-tokens.js';
+import { guardedPattern } from '../../core/text/guarded-pattern.js';
 
 /**
  * The Persian and Urdu link of a compound name ("Koh-e-Safi", "Khak-e Safed", "Bab-i-Khyber"): the name
- * after it is the compound's second half (Safi in Morocco, Safed in Israel), not a place of its own.
+ * after it is the compound's second half (Safi in Morocco, Safed in Israel), not a place of its own. Every
+ * link holds a dash: guarded by it (core/text/guarded-pattern), a lead without one (most) is not run through it.
  */
-const IZAFA_BEFORE = /\p{L}-(?:e|i|ul|ud|ur)[-\s]$/u;
+const IZAFA_BEFORE = guardedPattern(/\p{L}-(?:e|i|ul|ud|ur)[-\s]$/u, '-');
 
 /**
  * "a Bab El Oued daily market stall", "the Peshawar weekly bazaar": "daily" and "weekly" before such a noun
@@ -45,9 +47,7 @@ export function namesNoPlace(
   starts: ReadonlyMap<number, NameMatch>,
   ends: ReadonlySet<number>,
 ): boolean {
-  // Every link holds a dash: a lead without one (most) is not run through the pattern.
-  const izafa = viewText.slice(Math.max(0, match.view[0] - 8), match.view[0]);
-  if (izafa.includes('-') && IZAFA_BEFORE.test(izafa)) return true;
+  if (IZAFA_BEFORE.test(viewText.slice(Math.max(0, match.view[0] - 8), match.view[0]))) return true;
   if (otherCapital(viewText, match, starts)) return true;
   if (describesWordBefore(viewText, match) || inSpanishName(viewText, match, ends)) return true;
   if (headsSpanishName(viewText, match, starts) || partOfAnotherCountry(viewText, match, starts)) return true;
