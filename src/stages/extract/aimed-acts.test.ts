@@ -5,13 +5,21 @@ import { placeEntity } from './fixture-entities.js';
 
 const asserted = (text: string) => assertedWords({ text });
 
-// An act named after «لتوجيه», «لشن» or «لتنفيذ» is what a side aims at or asks for, not an act made,
+// An act named after «لتوجيه», «لشن», «لتنفيذ», «لارتكاب» or «لتسديد» is what a side aims at or asks for, not an act made,
 // unless a verb after it tells the act done.
 describe('acts named as an aim', () => {
   it.each([
     ['a strike an alliance would be for', 'ونفى المتحدث أن تدخل بلاده حلفا لتوجيه ضربة عسكرية إلى جارتها.'],
     ['air strikes a king asks for', 'وطلب الأمير من حلفائه دعما لتنفيذ ضربات جوية على معسكرات المتمردين.'],
     ['an attack a pretext is for', 'ورأى الكاتب أن الحادث كان ذريعة لشن هجوم واسع على المخيمات.'],
+    [
+      'killings militias were armed to commit',
+      'واتهم التقرير الحكومة بتسليح الميليشيات لارتكاب جرائم قتل في القرى.',
+    ],
+    [
+      'strikes special units were sent to deliver',
+      'وأرسلت القيادة وحدات خاصة لتسديد ضربات إلى معاقل المتمردين.',
+    ],
   ])('drops %s', (_, text) => {
     expect(asserted(text)).toEqual([]);
   });

@@ -24,6 +24,9 @@ describe('trigger words read as a figure or a festival', () => {
     ['a saying of crops and kin laid waste', 'وقال الخطيب إن الغزاة أحرقوا الحرث والنسل في تلك البلاد.'],
     ['a campaign "targeting" a doing', 'ويرى الكاتب أن الحملة الإعلامية استهدفت تشويه سمعة الجامعة.'],
     ['a plan "targeting" a weakening', 'وقال المعارض إن القانون الجديد يستهدف إضعاف النقابات المستقلة.'],
+    ['the spotlight snatched', 'وخطف المهاجم الشاب الأضواء في مباراة الأمس بملعب الواحة.'],
+    ['a win snatched', 'وخطف الفريق الضيف فوزا ثمينا من مضيفه في ملعب الواحة.'],
+    ['a title snatched', 'ويسعى النادي إلى اختطاف اللقب من منافسه التقليدي هذا الموسم.'],
     [
       'a saying of a blow that makes one stronger',
       'وصبر الأهالي على المحنة، فالضربة التي لا تقتلك تزيدك صلابة.',
@@ -52,6 +55,8 @@ describe('trigger words read as a figure or a festival', () => {
       'محاولة لاغتيال',
     ],
     ['strikes that hit', 'وجهت الطائرات ضربات إلى مخازن السلاح قرب بلدة الواحة فجر السبت.', 'ضربات'],
+    ['engineers kidnapped', 'وخطف مسلحون ثلاثة مهندسين قرب بلدة الواحة يوم الجمعة.', 'وخطف'],
+    ['a footballer kidnapped', 'واختطف مسلحون لاعب كرة قدم قرب بلدة الواحة يوم الجمعة.', 'واختطف'],
     ['a gathering targeted', 'استهدف مسلحون تجمعا للمصلين قرب بلدة الواحة.', 'استهدف'],
     ['reinforcements targeted', 'استهدفت المدفعية تعزيزات للمسلحين قرب بلدة الواحة.', 'استهدفت'],
   ])('keeps %s', (_, text, word) => {
@@ -69,5 +74,36 @@ describe('a whole state that "burned"', () => {
 
   it('keeps people in the state who burned things', () => {
     expect(wordsOf('Rioters in Marshland burned two buses on Friday.')).toContain('burned');
+  });
+});
+
+describe('English acts of a bill, an idea or a show', () => {
+  const nairobi = placeEntity('Nairobi', 'KE');
+  const told = (text: string) => assertedWords({ text, mentions: [['Nairobi', nairobi]] });
+
+  it.each([
+    ['a bill killed in committee', 'The housing bill was killed in committee in Nairobi on Tuesday.'],
+    ['a film that bombed', 'The new film bombed at the box office in Nairobi last weekend.'],
+    ['a character assassination', 'The minister called the report a character assassination in Nairobi.'],
+    [
+      'fans who stormed the pitch',
+      'Home fans stormed the pitch after the final whistle in Nairobi on Sunday.',
+    ],
+    ['a meeting hijacked', 'Critics said the meeting was hijacked by party loyalists in Nairobi on Monday.'],
+    ['an attack on democracy', 'The senator called the new decree an attack on democracy in Nairobi.'],
+  ])('drops %s', (_, text) => {
+    expect(told(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a bus hijacked', 'Gunmen hijacked a bus carrying 40 passengers near Nairobi on Monday.', 'hijacked'],
+    ['an attack on rights activists', 'Gunmen attacked rights activists in Nairobi on Monday.', 'attacked'],
+    [
+      'a bomb attack on the host of a show',
+      "A bomb attack on the show's host wounded him in Nairobi.",
+      'bomb attack',
+    ],
+  ])('keeps %s', (_, text, word) => {
+    expect(told(text)).toContain(word);
   });
 });

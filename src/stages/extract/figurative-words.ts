@@ -2,6 +2,7 @@
  * Trigger words read in a sense that names no incident: a blast of feelings, a festival, a battle of ideas,
  * a whole state that "burned".
  */
+import { wordSet } from '../../core/text/word-set.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import type { SentenceView } from './sentence-view.js';
 
@@ -77,14 +78,40 @@ function figurativeTaking(view: SentenceView, trigger: PhraseHit): boolean {
   );
 }
 
+/** «خطف», «اختطف», «يخطف», «اختطاف» with their clitics and persons (folded). */
+const SNATCH = /^[وفبل]*(?:ال)?(?:[يتن]?خطف|[يتن]?ختطف|اختطف|اختطاف)(?:ت|وا|ون|ان)?$/;
+/**
+ * What is "snatched" only as a figure: the spotlight, eyes and hearts, a title, a win, points, a goal, a seat,
+ * a name, a revolution or a decision («خطف الأضواء», «خطف لقب البطولة», «خطف فوزا ثمينا», «اختطاف الثورة»).
+ * Folded, with «ال» or the accusative «ا».
+ */
+const FIGURE_OF_SNATCHING =
+  /^(?:ال)?(?:اضواء|انظار|قلوب|لقب|القاب|فوز|انتصار|نقاط|نقطه|صداره|بطاقه|هدف|اهداف|تعادل|ميداليه|كاس|بطوله|مقعد|مقاعد|اسم|ثوره|قرار|فتوي)ا?$/;
+/** Tokens after a snatching verb within which its object stands, past a subject («خطف النجم الأضواء»). */
+const SNATCHED_REACH = 3;
+
+/**
+ * «خطف المهاجم الأضواء», «خطف الفريق فوزا ثمينا», «اختطاف الثورة»: a snatching whose object is a prize, the
+ * spotlight or an idea is a figure of winning or usurping, not a kidnapping.
+ */
+function snatchedPrize(view: SentenceView, trigger: PhraseHit): boolean {
+  const end = Math.min(view.tokens.length, trigger.end + SNATCHED_REACH);
+  for (let at = trigger.end; at < end; at++) {
+    const word = view.tokens[at].norm;
+    if (FIGURE_OF_SNATCHING.test(word) || FIGURE_OF_TAKING.test(word)) return true;
+  }
+  return false;
+}
+
 /**
  * «كان إغلاق المعبر سببا في تفجير الوضع», «الشرارة لانفجار الغضب الشعبي», «تظاهرة المسرح العربي في
- * قرطاج», «معركة الوعي», «وتعتبر خسارة القاعدة ضربة قاسية للمتمردين», «اغتصاب الحقوق»: a blast whose object is a
- * situation or a feeling, a «تظاهرة» of the arts, a battle as a figure (`figurativeBattle`), a blow something
- * is said to amount to, and an assassination or a rape of a right, an idea or a land tell no incident.
+ * قرطاج», «معركة الوعي», «وتعتبر خسارة القاعدة ضربة قاسية للمتمردين», «اغتصاب الحقوق», «خطف الأضواء»: a blast
+ * whose object is a situation or a feeling, a «تظاهرة» of the arts, a battle as a figure (`figurativeBattle`),
+ * a blow something is said to amount to, an assassination or a rape of a right, an idea or a land, and a
+ * prize or the spotlight snatched tell no incident.
  */
 export function figurativeSense(view: SentenceView, trigger: PhraseHit): boolean {
-  if (trigger.phrase.lang === 'en') return burningLand(view, trigger);
+  if (trigger.phrase.lang === 'en') return burningLand(view, trigger) || englishFigure(view, trigger);
   if (trigger.phrase.lang !== 'ar') return false;
   if (TARGETING.test(view.tokens[trigger.start].norm) && trigger.end - trigger.start === 1)
     return aimedAtDoing(view, trigger);
@@ -92,6 +119,7 @@ export function figurativeSense(view: SentenceView, trigger: PhraseHit): boolean
   if (TAKING_LIFE_OR_BODY.test(view.tokens[trigger.end - 1].norm)) return figurativeTaking(view, trigger);
   if (trigger.end - trigger.start !== 1) return false;
   const word = view.tokens[trigger.start].norm;
+  if (SNATCH.test(word)) return snatchedPrize(view, trigger);
   const next = view.tokens[trigger.end]?.norm ?? '';
   if (GATHERING.test(word)) return CULTURE.test(next);
   if (BATTLE.test(word)) return figurativeBattle(view, trigger.start);
@@ -109,6 +137,54 @@ function figurativeBattle(view: SentenceView, at: number): boolean {
   if (FIGURE_OF_BATTLE.test(next) || NATION_OWNER.test(next)) return true;
   if (AGAINST.test(next) && ABSTRACT_FOE.test(view.tokens[at + 2]?.norm ?? '')) return true;
   return CALLED.test(view.tokens[at - 1]?.norm ?? '');
+}
+
+/**
+ * What is killed, attacked, hijacked or stormed only as a figure: a bill or a plan, a debate, a freedom, a
+ * reputation, a show or the pitch ("the bill was killed", "an attack on democracy", "fans stormed the pitch").
+ */
+const ABSTRACT_EN = wordSet(
+  'bill bills motion motions proposal proposals legislation amendment amendments deal plan plans idea ideas ' +
+    'debate debates agenda process democracy freedom freedoms reputation show pitch charts hopes dream ' +
+    'dreams career momentum narrative constitution',
+);
+/**
+ * What is "hijacked" only as a figure, beyond `ABSTRACT_EN`: a gathering, a movement, a vote or a campaign
+ * ("the rally was hijacked by party loyalists"); a plane, a bus or a ship is hijacked in earnest.
+ */
+const HIJACKED_EN = wordSet(
+  'rally rallies protest protests meeting conference movement revolution election campaign issue',
+);
+const HIJACK = /^hijack(?:ed|ing|s)?$/;
+/** "an attack on rights activists", "the show's host": a head after the word makes it people or a place. */
+const PEOPLE_OR_SITE =
+  /^(?:groups?|activists?|workers?|defenders?|campaigners?|offices?|headquarters|hosts?|venues?|organi[sz]ers?|staff|members?|leaders?|lawyers?|'s|’s)$/;
+/** Words between an English act and its object: "of", "on", a determiner or a possessive. */
+const OBJECT_LEAD = wordSet('of on at against upon the a an his her its their our');
+/** "was killed": the passive whose subject stands before it. */
+const PASSIVE_BE = wordSet('was were is are been be');
+
+/**
+ * "the bill was killed in committee", "a scathing attack on democracy", "fans stormed the pitch", "the film
+ * bombed at the box office", "the rally was hijacked", "a character assassination": an English act whose
+ * object or passive subject is a bill, an idea, a freedom, a show or the pitch (for a hijacking, also a
+ * gathering or a campaign), or an assassination of character, tells no incident.
+ */
+function englishFigure(view: SentenceView, trigger: PhraseHit): boolean {
+  const tokens = view.tokens;
+  const before = tokens[trigger.start - 1]?.norm ?? '';
+  if (before === 'character') return true;
+  const hijack = HIJACK.test(tokens[trigger.start].norm);
+  const abstract = (at: number) => {
+    const word = tokens[at]?.norm ?? '';
+    const next = tokens[at + 1]?.norm ?? '';
+    const figure = ABSTRACT_EN.has(word) || (hijack && HIJACKED_EN.has(word));
+    return (word === 'box' && next === 'office') || (figure && !PEOPLE_OR_SITE.test(next));
+  };
+  if (PASSIVE_BE.has(before) && abstract(trigger.start - 2)) return true;
+  let at = trigger.end;
+  while (at < trigger.end + 3 && OBJECT_LEAD.has(tokens[at]?.norm ?? '')) at++;
+  return abstract(at);
 }
 
 /** "burned", "burnt", "was burning": what a land does only as a figure of its unrest. */

@@ -24,6 +24,9 @@ import {
   tallied,
 } from './many-incidents.js';
 import { protestInGeneral } from './protest-in-general.js';
+import { kindOfHappening } from './what-happens.js';
+import { toldAsTrend } from './told-trends.js';
+import { datedInClause } from './cue-scope.js';
 import { sentenceCarriedOutByState } from './sentenced-executions.js';
 import { countedSince, sinceIncident } from './since-spans.js';
 import { officeTerm } from './office-terms.js';
@@ -40,13 +43,14 @@ export const TALLY_DEAD = 1000;
  * True when a frame tells no incident of its own although its trigger is real: a running total
  * ("17 killed since 22 July"), deaths by accident or disaster (a stampede), a court's ruling, a wave named
  * after a whole region ("the Gujarat riots") or alluded to ("during the riots"), past incidents told in bulk
- * ("previous attacks on Midan"), an act a requirement asks for, a practice an accuser names, or a state's
- * death sentence carried out.
+ * ("previous attacks on Midan"), acts told as what goes on or as a trend ("a rise in attacks"), an act a
+ * requirement asks for, a practice an accuser names, or a state's death sentence carried out.
  *
  * @example isNonEvent(frame, text) // true for "11 people were killed in a stampede"
  */
 export function isNonEvent(frame: Frame, text: string): boolean {
   if (!told(frame) && sinceIncident(frame)) return true;
+  if (toldInGeneral(frame, text)) return true;
   // "similar killings in Syria this year": a year or a month spans many incidents; only a day singles one out.
   // So does it for a wave named after a region, however the rest of its sentence dates something else.
   const undated = !told(frame, 'day');
@@ -94,6 +98,18 @@ export function isNonEvent(frame: Frame, text: string): boolean {
   if (runOverOnRoad(frame) || mishapBlast(frame)) return true;
   // A protest outside a court is still a protest.
   return frame.family !== 'protest' && courtTold(frame, text);
+}
+
+/**
+ * «ما يجري في البلاد من قتل وخطف», «زيادة عدد الهجمات», "a rise in attacks": a frame whose every act is a kind
+ * of what goes on or a trend, with no day told after any of them, tells no one incident. Judged on the frame,
+ * not the trigger: a trigger dropped would hand its words to the incident told beside it.
+ */
+function toldInGeneral(frame: Frame, text: string): boolean {
+  const view = frame.view;
+  return frame.triggers.every(
+    (t) => (kindOfHappening(view, text, t) || toldAsTrend(view, text, t)) && !datedInClause(view, text, t),
+  );
 }
 
 /**

@@ -251,6 +251,8 @@ describe('the path sense of مسيرة', () => {
   it.each([
     ['a team’s run', 'وقال المدرب إن مسيرة المنتخب في البطولة كانت ناجحة.'],
     ['a country’s development', 'وتؤخر الأزمة مسيرة لبنان التنموية.'],
+    ['a path of building', 'وأكمل الوزير مع رفاقه مسيرة بناء الدولة الحديثة عبر عقدين.'],
+    ['a path of struggle', 'وقال الخطيب إن الحزب سيواصل مسيرة نضال طويلة من أجل العدالة.'],
   ])('drops %s', (_, text) => {
     expect(
       asserted({ text, mentions: text.includes('لبنان') ? [['لبنان', placeEntity('Lebanon', 'LB')]] : [] }),
@@ -374,5 +376,28 @@ describe('acts a clause predicts or asks leave to carry out', () => {
     ],
   ])('keeps %s', (_, text, words) => {
     expect(asserted({ text, mentions: [['Gaza', gaza]] })).toEqual(words);
+  });
+});
+
+describe('acts a side relies on or did not choose', () => {
+  it.each<[string, string]>([
+    ['bombings a group relies on', 'وتعتمد الجماعة على التفجيرات في الأسواق لإرهاب السكان في غزة.'],
+    [
+      'English bombings insurgents rely on',
+      'Insurgents in Gaza rely heavily on roadside bombings to slow the army.',
+    ],
+    [
+      'rockets fired instead of talks',
+      'وطالب الوزير الحركة بالانشغال بالتنمية بدلا من إطلاق الصواريخ من غزة.',
+    ],
+    ['shelling instead of talks', 'The council urged the militia to negotiate instead of shelling Gaza.'],
+  ])('drops %s', (_, text) => {
+    const place = text.includes('Gaza') ? 'Gaza' : 'غزة';
+    expect(asserted({ text, mentions: [[place, gaza]] })).toEqual([]);
+  });
+
+  it('keeps an act told before "instead of"', () => {
+    const text = 'The army shelled Gaza on Monday instead of the villages, killing four.';
+    expect(asserted({ text, mentions: [['Gaza', gaza]] })).toContain('shelled');
   });
 });

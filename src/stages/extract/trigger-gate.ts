@@ -283,8 +283,8 @@ const REFERENCE_GAP =
 const MARCHERS = new Set(['protesters']);
 
 /**
- * "مسيرة المنتخب", "مسيرة لبنان التنموية", "مسيرة التكامل": an indefinite "مسيرة" with a noun or a place
- * after it is a career or a path ("the team's run"); a march takes an adjective or a preposition
+ * "مسيرة المنتخب", "مسيرة لبنان التنموية", "مسيرة التكامل", «مسيرة نضال»: an indefinite "مسيرة" with a noun, a
+ * place or a word of building or struggle after it is a career or a path ("the team's run"); a march takes an adjective or a preposition
  * ("مسيرة حاشدة في", "مسيرة ضد"), or its marchers ("مسيرة المتظاهرين").
  */
 function isPathSense(view: SentenceView, trigger: PhraseHit): boolean {
@@ -294,8 +294,11 @@ function isPathSense(view: SentenceView, trigger: PhraseHit): boolean {
   if (next === undefined) return false;
   const marchers = view.cues.some((c) => c.start === trigger.end && MARCHERS.has(c.phrase.tag));
   const named = view.mentions.some((m) => m.span[0] === next.span[0]);
-  return !marchers && (named || /^ال[\u0600-\u06ff]{3,}$/.test(next.norm));
+  return !marchers && (named || /^ال[\u0600-\u06ff]{3,}$/.test(next.norm) || PATH_OF.test(next.norm));
 }
+
+/** «مسيرة تأسيس», «مسيرة نضال», «مسيرة عطاء»: the building or the struggle a path is of (folded, no «ال»). */
+const PATH_OF = /^(?:تاسيس|بناء|نضال|كفاح|عطاء|اصلاح|تنميه|تطوير|نهضه|حياه|عمل|تقدم)$/;
 
 /** How far after a trigger, in its clause, a war's name can make the act part of that war (tokens). */
 const WAR_REACH = 20;
@@ -405,17 +408,23 @@ function isPurpose(view: SentenceView, trigger: PhraseHit): boolean {
   return view.triggers.some((h) => h.end === trigger.start && aimed(h));
 }
 
-/** «لتوجيه», «لشن», «لتنفيذ»: the lam of purpose on a verbal noun of carrying an act out (folded). */
-const TO_CARRY_OUT = /^ل(?:توجيه|شن|تنفيذ)$/;
+/** «لتوجيه», «لشن», «لتنفيذ», «لارتكاب», «لتسديد»: the lam of purpose on a verbal noun of carrying an act out (folded). */
+const TO_CARRY_OUT = /^ل(?:توجيه|شن|تنفيذ|ارتكاب|تسديد)$/;
+/** «لارتكاب جرائم قتل», «لتنفيذ عمليات خطف», «لشن مزيد من الهجمات»: words between the purpose and the act. */
+const KIND_OF_ACTS = /^(?:جرايم|جريمه|عمليات|عمليه|اعمال|مزيد|المزيد|من)$/;
+/** How many such words may stand there. */
+const KIND_REACH = 2;
 
 /**
- * «حلف لتوجيه ضربة عسكرية إلى جارتها», «طلب دعما لتنفيذ ضربات جوية», «ذريعة لشن هجوم»: an act named after the
- * lam of purpose and a verbal noun of carrying it out is what someone aims at, not an act made, unless a verb
- * after it tells the act done («تسللوا لشن هجوم على حاجز وقتلوا جنديين»).
+ * «حلف لتوجيه ضربة عسكرية إلى جارتها», «طلب دعما لتنفيذ ضربات جوية», «ذريعة لشن هجوم», «أطلق يدهم لارتكاب
+ * جرائم قتل»: an act named after the lam of purpose and a verbal noun of carrying it out is what someone aims
+ * at, not an act made, unless a verb after it tells the act done («تسللوا لشن هجوم على حاجز وقتلوا جنديين»).
  */
 function aimedAct(view: SentenceView, trigger: PhraseHit): boolean {
   if (trigger.phrase.lang !== 'ar' || trigger.phrase.pos === 'verb') return false;
-  if (!TO_CARRY_OUT.test(view.tokens[trigger.start - 1]?.norm ?? '')) return false;
+  let k = trigger.start - 1;
+  while (k >= trigger.start - KIND_REACH && KIND_OF_ACTS.test(view.tokens[k]?.norm ?? '')) k--;
+  if (!TO_CARRY_OUT.test(view.tokens[k]?.norm ?? '')) return false;
   return !view.triggers.some(
     (t) => t.start >= trigger.end && t.phrase.pos === 'verb' && t.phrase.tag !== '@none',
   );

@@ -44,6 +44,8 @@ describe('acts a call or a demand asks for', () => {
       'an act a warning warns against after its «من»',
       'حذر قائد الشرطة أمس زعماء العشائر المسلحة في المحافظة من الاستمرار في إطلاق الصواريخ على الموصل.',
     ],
+    ['a blast a tense situation portends', 'وقال النائب إن التوتر في أحياء الموصل ينذر بانفجار قريب.'],
+    ['clashes a standoff portended', 'وأنذر الخلاف بين الفصيلين في الموصل أمس بمواجهات مسلحة.'],
   ])('drops %s', (_, text) => {
     expect(asserted(text)).toEqual([]);
   });

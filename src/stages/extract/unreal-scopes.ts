@@ -18,9 +18,13 @@ const CALL = new Set([
 ]);
 /** Verbs and nouns of demanding, whose object may be a «ب» noun: "طالب بمهاجمة", "ناشد". */
 const DEMAND = wordSet(`${ARABIC_DEMANDED} يطالب تطالب يطالبون مطالبه مطالبات يناشد`, 'و ف');
-/** Verbs of threatening, whose «ب» noun is the act threatened: "هدد … باغتيال", "توعد … بشن هجمات". */
+/**
+ * Verbs of threatening, whose «ب» noun is the act threatened: "هدد … باغتيال", "توعد … بشن هجمات"; and of
+ * foreboding, whose «ب» noun is what a situation portends: «الوضع ينذر بانفجار», «أنذر الموقف بمواجهات».
+ */
 const THREAT = wordSet(
-  'هدد هددت هددوا يهدد تهدد يهددون مهددا مهدده مهددين توعد توعدت توعدوا يتوعد تتوعد متوعدا',
+  'هدد هددت هددوا يهدد تهدد يهددون مهددا مهدده مهددين توعد توعدت توعدوا يتوعد تتوعد متوعدا ' +
+    'انذر انذرت ينذر تنذر منذرا منذره ينبي تنبي',
   'و ف',
 );
 /**

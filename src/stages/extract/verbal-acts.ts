@@ -176,15 +176,23 @@ const SAYING_REACH = 6;
 /** «في مقال», «في تغريدة», «في كلمة», «في مقابلة»: the medium an attack in words is made in, after «في» (folded). */
 const MEDIUM =
   /^(?:مقال|مقاله|مقالات|تغريده|تغريدات|تغريداته|كلمه|كلمته|خطاب|خطابه|حديث|حديثه|مقابله|مقابلته|تصريح|تصريحات|منشور)$/;
+/**
+ * «شنت المنظمة في تقرير لها هجوما»: a report or a statement the attack is launched in, before its noun. After
+ * the attack «في بيان» most often says where the news of an armed one was given.
+ */
+const REPORT = /^(?:تقرير|تقريرها|تقريره|بيان|بيانها|بيانه)$/;
 /** "شن" and its forms, the verb an attack noun is launched by. */
 const LAUNCHING = /^[وفل]?[يت]?شن(?:ت|وا)?$/;
+/** «هجوما», «هجوم»: the noun a launching verb launches (folded). */
+const ATTACK_NOUN = /^هجوم(?:ا|ات)?$/;
 /** Reaches past an office-holder's title, name and party: "شن المتحدث باسم الجبهة الوطنية، المهندس …، هجوما". */
 const LAUNCH_REACH = 12;
 
 /**
  * "شن النائب هجوماً لاذعاً على الحكومة", "وهاجم الوزير المعارضة قائلا", "لأنه هاجم التنظيم
  * خلال خطبه", «شن الكاتب هجوما على الحكومة في مقال»: an Arabic attack made by an office-holder named right
- * after its verb, or told with a participle of saying or the speech or medium it was made in, is verbal.
+ * after its verb, or told with a participle of saying, the speech, report or medium it was made in, a charge
+ * joined after it, "harshly", or made online, is verbal.
  */
 function isVerbalAttack(view: SentenceView, trigger: PhraseHit): boolean {
   if (trigger.phrase.lang !== 'ar' || trigger.phrase.tag !== '@attack') return false;
@@ -193,9 +201,50 @@ function isVerbalAttack(view: SentenceView, trigger: PhraseHit): boolean {
   for (let k = trigger.start - 1; verb < 0 && k >= Math.max(0, trigger.start - LAUNCH_REACH); k--)
     if (LAUNCHING.test(view.tokens[k].norm)) verb = k;
   if (verb >= 0 && OFFICE.test(view.tokens[verb + 1]?.norm ?? '')) return true;
+  // «شنت اللجنة في تقرير لها هجوما على الحكومة»: the medium may stand between the verb and its noun.
+  const launcher = verb < 0 && LAUNCHING.test(view.tokens[trigger.start].norm) ? trigger.start : verb;
+  // The launching verb itself reaches the noun it launches.
+  let noun = launcher === trigger.start ? -1 : trigger.start;
+  for (let k = launcher + 1; noun < 0 && k < Math.min(view.tokens.length, launcher + LAUNCH_REACH); k++)
+    if (ATTACK_NOUN.test(view.tokens[k].norm)) noun = k;
+  if (launcher >= 0 && noun >= 0) {
+    const lead = view.tokens.slice(launcher + 1, noun);
+    if (
+      lead.some((t, k) => k > 0 && lead[k - 1].norm === 'في' && (MEDIUM.test(t.norm) || REPORT.test(t.norm)))
+    )
+      return true;
+  }
   const after = view.tokens.slice(trigger.end, trigger.end + SAYING_REACH);
-  return after.some((t, k) => SAYING.test(t.norm) || SPOKEN_IN.test(t.norm) || inMedium(after, k));
+  return after.some(
+    (t, k) =>
+      SAYING.test(t.norm) ||
+      SPOKEN_IN.test(t.norm) ||
+      (JOINED_CHARGE.test(t.norm) && !TOLD_BACK.test(view.tokens[trigger.start].norm)) ||
+      ONLINE.test(t.norm) ||
+      (t.norm === HARSHLY && ATTACK_VERB.test(view.tokens[trigger.start].norm)) ||
+      inMedium(after, k),
+  );
 }
+
+/**
+ * «… هجوما حادا على الحكومة واتهمها بالفشل», «صعد من هجومه على موسكو وانتقد الحلف»: a charge of the one
+ * attacked (its pronoun) or a reproach joined right after the attack is more of the same speech (folded).
+ */
+const JOINED_CHARGE = /^و(?:اتهم|وصف|يتهم|تتهم|يصف|تصف)(?:ت)?(?:ه|ها|هم|هما)$|^و(?:انتقد|ينتقد|تنتقد)(?:ت)?$/;
+/**
+ * «هاجم الوزير المعارضة بشدة»: "harshly", the manner of a reproach, which no armed assault is told in (folded).
+ * Only of the attack verb itself: in «أدان الهجوم بشدة» it is the manner of the condemning.
+ */
+const HARSHLY = 'بشده';
+/** «هاجم», «وهاجمت», «يهاجم»: the verb of attacking (folded). */
+const ATTACK_VERB = /^[وف]?[يت]?هاجم/;
+/**
+ * «الهجوم», «بالهجوم»: a definite attack is most often one told before, which a speaker may condemn and then
+ * charge someone over («ندد بالهجوم واتهمها بالوقوف وراءه»).
+ */
+const TOLD_BACK = /^[وفبل]?(?:ال|لل)/;
+/** «هجوم على موقعه في الإنترنت», «هجوم إلكتروني», «هجوم سيبراني»: an attack online or on computers (folded). */
+const ONLINE = /^(?:ال)?(?:انترنت|الكتروني|الكترونيه|سيبراني|سيبرانيه)$/;
 
 /** The token at `k` is «في» and the medium after it («في مقال»). */
 function inMedium(tokens: readonly { norm: string }[], k: number): boolean {

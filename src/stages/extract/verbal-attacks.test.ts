@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { assertedWords } from '../../../test/support/asserted-words.js';
 import { subTypesOf } from '../../../test/support/resolved-events.js';
 import { actorEntity, placeEntity } from './fixture-entities.js';
 
@@ -70,6 +71,40 @@ describe('attacks made in words', () => {
   it('keeps a party attacking with grenades', () => {
     const text = 'The party attacked a rival rally with grenades in Kandor on Monday.';
     expect(subTypesOf({ text, mentions: [['Kandor', kandor]] })).toEqual(['Grenade']);
+  });
+
+  it('drops an attack a rights group launched in its report', () => {
+    const text = 'شنت منظمة حقوقية في تقرير لها أمس هجوما قويا على الحكومة في طبرق.';
+    expect(subTypesOf({ text, mentions: [['طبرق', tobruk]] })).toEqual([]);
+  });
+
+  it('drops an attack followed by a charge against the one attacked', () => {
+    const text = 'وشن الناشط يوسف الكاتب هجوما قويا على الحكومة في طبرق واتهمها بالتقصير.';
+    expect(subTypesOf({ text, mentions: [['طبرق', tobruk]] })).toEqual([]);
+  });
+
+  it('drops an attack made "harshly"', () => {
+    const text = 'وهاجم الناشط الحقوقي خالد سالم الحكومة بشدة في طبرق يوم السبت.';
+    expect(subTypesOf({ text, mentions: [['طبرق', tobruk]] })).toEqual([]);
+  });
+
+  it('keeps an attack condemned "harshly"', () => {
+    expect(assertedWords({ text: 'وأدان الوزير في طبرق الهجوم بشدة.' })).toEqual(['الهجوم']);
+  });
+
+  it('keeps an attack condemned, with a charge after it', () => {
+    const text = 'وندد الوزير في طبرق بالهجوم واتهمها بالوقوف وراءه.';
+    expect(assertedWords({ text })).toEqual(['بالهجوم']);
+  });
+
+  it('drops an attack online', () => {
+    const text = 'وتعرضت الكاتبة لهجوم واسع على شبكة الإنترنت في طبرق يوم الأحد.';
+    expect(subTypesOf({ text, mentions: [['طبرق', tobruk]] })).toEqual([]);
+  });
+
+  it('keeps an armed attack whose news a statement gave', () => {
+    const text = 'شن مسلحون هجوما على حاجز في طبرق أمس، قال الجيش في بيان إنه أسفر عن مقتل جنديين.';
+    expect(subTypesOf({ text, mentions: [['طبرق', tobruk]] })).not.toEqual([]);
   });
 
   it('keeps Arabic gunmen attacking a party office', () => {

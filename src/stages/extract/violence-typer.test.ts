@@ -215,3 +215,22 @@ describe('a bombing told beside the police', () => {
     expect(acts.filter((act) => !act.startsWith('Arrests ')).join('; ')).not.toMatch(/Police/);
   });
 });
+
+describe('a ramming told as an attack with a car', () => {
+  const hebron: FixtureSpec['mentions'] = [['الخليل', placeEntity('Hebron', 'PS')]];
+
+  it('is an attack on the soldiers run down, not a clash with them', () => {
+    const text = 'وقال الجيش إن شابا هاجم ثلاثة جنود بسيارته عند مفترق قرب الخليل يوم الخميس.';
+    expect(firstSubType({ text, mentions: hebron })).toBe('Attack');
+  });
+
+  it('is an attack in English too', () => {
+    const text = 'A youth attacked three soldiers with his car at a junction near Hebron on Thursday.';
+    expect(firstSubType({ text, mentions: [['Hebron', placeEntity('Hebron', 'PS')]] })).toBe('Attack');
+  });
+
+  it('leaves a car loaded with explosives a bomb', () => {
+    const text = 'وهاجم مسلحون حاجزا للجيش بسيارة مفخخة قرب الخليل يوم الخميس.';
+    expect(firstSubType({ text, mentions: hebron })).not.toBe('Attack');
+  });
+});

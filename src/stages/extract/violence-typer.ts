@@ -83,7 +83,8 @@ export function typeViolence(
   const arabicAssault = frame.triggers.some((t) => t.phrase.tag === '@attack' && t.phrase.lang === 'ar');
   if (roles.actor1?.side === 'forces' && !roles.actor2 && arabicAssault && !harmedPeople(frame))
     return { sub: 'Armed clash', spans };
-  if (explicit.includes('Attack')) return { sub: 'Attack', spans };
+  if (explicit.includes('Attack') || (tags.includes('@attack') && rammedWithVehicle(frame)))
+    return { sub: 'Attack', spans };
   const target = roles.actor2?.side;
   if (explicit.includes('Armed clash') || target === 'forces' || target === 'group' || forcesTargeted(frame))
     return { sub: 'Armed clash', spans };
@@ -95,6 +96,38 @@ export function typeViolence(
   if (explicit[0] === 'Sexual violence' && killingToldFirst(frame)) return { sub: 'Attack', spans };
   if (explicit.length > 0) return { sub: explicit[0], spans };
   return { sub: 'Attack', spans };
+}
+
+/** «بسيارته», «بشاحنة», «بجرافته»: a road vehicle or a bulldozer as the instrument of an Arabic act (folded). */
+const BY_VEHICLE_AR = /^ب(?:سيار|شاحن|جراف|مركب|حافل)(?:ه|ت(?:ه|ها|هم))$/;
+/** "with his car", "using a truck": the English vehicle an act is done with. */
+const VEHICLE_EN = /^(?:car|cars|truck|lorry|van|vehicle|bulldozer|tractor|bus)$/;
+const WITH_EN = /^(?:with|using)$/;
+/** «بسيارة مفخخة», "with a car bomb": a vehicle filled with explosives is a bomb, not a ramming. */
+const LOADED = /^(?:مفخخه|ملغومه|bomb|bombs)$/;
+/** "هاجم جنديين بسيارته عند الحاجز": how many tokens after the attack verb its vehicle may stand. */
+const VEHICLE_REACH = 4;
+
+/**
+ * «هاجم فلسطيني الجنود بسيارته», "attacked two soldiers with his car": an attack whose only weapon is the car
+ * driven at the victims is a ramming, an attack by one man at the wheel, not a clash of armed sides, whoever
+ * the victims are.
+ */
+function rammedWithVehicle(frame: Frame): boolean {
+  const tokens = frame.view.tokens;
+  return frame.triggers.some((t) => {
+    if (t.phrase.tag !== '@attack') return false;
+    for (let at = t.end; at < Math.min(tokens.length, t.end + VEHICLE_REACH); at++) {
+      const word = tokens[at].norm;
+      const vehicle = BY_VEHICLE_AR.test(word)
+        ? at
+        : WITH_EN.test(word) && VEHICLE_EN.test(tokens[at + 2]?.norm ?? '')
+          ? at + 2
+          : -1;
+      if (vehicle >= 0) return !LOADED.test(tokens[vehicle + 1]?.norm ?? '');
+    }
+    return false;
+  });
 }
 
 /** "were killed": the passive that tells the word before it as the ones killed. */

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { subTypesOf } from '../../../test/support/resolved-events.js';
+import type { FixtureSpec } from './fixture-document.js';
+import { placeEntity } from './fixture-entities.js';
+
+const kandor = placeEntity('Kandor', 'AF');
+const mentions = (text: string): FixtureSpec['mentions'] => [
+  [text.includes('Kandor') ? 'Kandor' : 'قندور', kandor],
+];
+const told = (text: string) => subTypesOf({ text, mentions: mentions(text) });
+
+describe('acts told as a trend', () => {
+  it.each([
+    ['a rise in the number of attacks', 'وأكد مسؤول في البلدية زيادة عدد الهجمات الصاروخية على أحياء قندور.'],
+    ['bombings that have grown', 'ويقول الباحثون إن التفجيرات في أسواق قندور تزايدت في الأشهر الأخيرة.'],
+    ['an English rise in attacks', 'Charities warned of a steep rise in attacks on clinics in Kandor.'],
+    [
+      'English bombings that increased',
+      'Residents say bombings have increased in the old quarter of Kandor.',
+    ],
+  ])('drops %s', (_, text) => {
+    expect(told(text)).toEqual([]);
+  });
+
+  it('keeps attacks whose toll rose', () => {
+    expect(told('قتل خمسة مزارعين في هجمات على قرى قندور، وارتفعت حصيلة الضحايا إلى عشرة.')).not.toEqual([]);
+  });
+
+  it('keeps an attack told beside the trend it belongs to', () => {
+    const text = 'Attacks have increased in Kandor, where gunmen shot dead two guards on Monday.';
+    expect(told(text)).not.toEqual([]);
+  });
+});
