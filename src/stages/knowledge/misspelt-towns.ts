@@ -59,7 +59,7 @@ const SPELT_TOWN_KINDS: ReadonlySet<EntityKind> = new Set(['city', 'district']);
 const AFTER_PREPOSITION: SlotReading = { kinds: new Set([...SPELT_TOWN_KINDS, 'region']), typedOnly: false };
 const BEFORE_PROVINCE: SlotReading = { kinds: new Set(['region']), typedOnly: false };
 /**
- * "the Leninsky district" is named after a word (Lenin), not after the worldwide gazetteer's Leninsk: before a
+ * "the Uritsky district" is named after a man (Uritsky), not after the worldwide gazetteer's Uritsk: before a
  * place noun only towns typed for marsad count.
  */
 const BEFORE_PLACE_NOUN: SlotReading = { kinds: SPELT_TOWN_KINDS, typedOnly: true };
