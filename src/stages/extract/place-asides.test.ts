@@ -56,6 +56,18 @@ describe('a place named aside', () => {
     expect(namesFirm(town(club, 'Adrow'), club)).toBe(false);
   });
 
+  it('names a channel or a rocket numbered after a town, or a fund, but not a ward numbered so', () => {
+    const text =
+      'A shell hit the Lakhpur-2 Television studio in Rampur after militants fired two Tirin-3 rockets at Adrow.';
+    expect(namesFirm(town(text, 'Lakhpur'), text)).toBe(true);
+    expect(namesFirm(town(text, 'Tirin'), text)).toBe(true);
+    expect(namesFirm(town(text, 'Rampur'), text)).toBe(false);
+    const fund = 'Arsonists burned the Ostmark Teachers Pension Fund office in Sitapur.';
+    expect(namesFirm(town(fund, 'Ostmark'), fund)).toBe(true);
+    const ward = 'Rebels shot a shopkeeper at Tirin-9 in Adrow district.';
+    expect(namesFirm(town(ward, 'Tirin'), ward)).toBe(false);
+  });
+
   it('names a radio station after a town, not where its reporter was shot', () => {
     const text = 'Gunmen shot a presenter for Radio Lakhpur as he left a cafe in Rampur.';
     expect(namesFirm(town(text, 'Lakhpur'), text)).toBe(true);

@@ -12,18 +12,20 @@ import { namesOfficeSeat } from './office-seats.js';
  * "Rampur Textile Mills", "mecca masjid", "the sabarmati express", "the gujarat government", "the Ostmark
  * Regional Authority", "Independence Day", "Lakhpur Radio", "the Rampur soccer club", "the Rurania Relief
  * Council": a place's name in a firm's, a mosque's, a train's, a government's, a holiday's, a club's or a
- * charity's, not where it stands; "US-led", "London-based": in a word that tells who leads or backs a side. A
- * university or a college is not among them: "the Lakhpur University" stands in Lakhpur (and "… in Rampur" moves
- * it: housedIn).
+ * charity's, not where it stands; "US-led", "London-based": in a word that tells who leads or backs a side;
+ * "Lakhpur-2 Television", "Tirin-3 rockets": a channel's or a weapon's model, numbered after the town (not
+ * "Tirin-9", a ward of the town). A university or a college is not among them: "the Lakhpur University" stands
+ * in Lakhpur (and "… in Rampur" moves it: housedIn).
  */
 const FIRM_AFTER =
-  /^(?:\s+(?:industries|company|corporation|mills|ltd|limited|bank|airlines|airways|society|masjid|mosque|express|government|administration|day|radio|television|tv|relief|(?:soccer|football)\s+(?:club|team)|fc|(?:governorate|provincial) (?:building|headquarters|offices?|council)|regional (?:authority|government|assembly|administration))|-(?:led|backed|based|funded|supported|sponsored|trained|brokered|allied|aligned))\b/i;
+  /^(?:\s+(?:industries|company|corporation|mills|ltd|limited|bank|airlines|airways|society|masjid|mosque|express|government|administration|day|radio|television|tv|relief|(?:soccer|football)\s+(?:club|team)|fc|(?:governorate|provincial) (?:building|headquarters|offices?|council)|regional (?:authority|government|assembly|administration))|-(?:led|backed|based|funded|supported|sponsored|trained|brokered|allied|aligned)|-\d+\s+(?:television|tv|channel|rockets?|missiles?))\b/i;
 /**
- * "the Lakhpur Multi Purpose Society", "the Rampur Cooperative Bank": capitalised words between the name and
- * the head noun of a firm, a club or a charity, written as one proper name.
+ * "the Lakhpur Multi Purpose Society", "the Rampur Cooperative Bank", "the Tirin Teachers Pension Fund":
+ * capitalised words between the name and the head noun of a firm, a club, a charity or a fund, written as one
+ * proper name.
  */
 const FIRM_RUN_AFTER =
-  /^(?:\s+\p{Lu}[\p{L}'’-]*){1,3}\s+(?:Society|Company|Corporation|Bank|Club|Foundation|Association|Industries|Mills|Airlines|Airways|Radio|Television|Ltd|Limited)\b/u;
+  /^(?:\s+\p{Lu}[\p{L}'’-]*){1,3}\s+(?:Society|Company|Corporation|Bank|Club|Foundation|Fund|Association|Industries|Mills|Airlines|Airways|Radio|Television|Ltd|Limited)\b/u;
 /**
  * "the Bank of Lakhpur", "Radio Adrow", "the Popular Front of Adrow", "the Democratic Union of Rampur", "the Union for
  * the Independence of Ostmark": a firm's, station's or party's name, or the cause a group is named for.

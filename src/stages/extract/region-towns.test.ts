@@ -177,4 +177,24 @@ describe('townInRegion', () => {
     // "Rurania's Lakhpur area" may be the seat's own quarter, told apart from the province's.
     expect(districtOf("A shop was burned in Rurania's Lakhpur city.", 'Rurania')).toBeUndefined();
   });
+
+  it("takes the seat's district that a province's possessive names, the text calling it a district", () => {
+    const region = placeEntity('Rurania', 'IN', 'region');
+    const seat = { name: 'Rurania', entity_id: 'place:in:rurania', lat: null, lon: null };
+    const bloc = placeEntity('Lakhpur', 'IN');
+    const quarter = {
+      ...bloc,
+      kind: 'district' as const,
+      place: { ...bloc.place!, precision: 'district' as const, admin1: 'Rurania', city: seat },
+    };
+    const province = { ...region, place: { ...region.place!, admin1: 'Rurania' } };
+    const [event] = resolvedEvents({
+      text: "A grenade wounded two guards in Rurania's Lakhpur district at dusk.",
+      mentions: [
+        ['Rurania', province],
+        ['Lakhpur', quarter],
+      ],
+    });
+    expect(event.location?.district?.name).toBe('Lakhpur');
+  });
 });

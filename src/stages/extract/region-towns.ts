@@ -143,7 +143,8 @@ export function ownedPart(best: Mention, places: readonly Mention[], text: strin
   const ownedBy = best.place?.precision;
   const admin1 = best.place?.admin1;
   // "Lakhpur Province's Tirin city": a district of the province's seat, owned by the province the text names
-  // as one ("Lakhpur's Tirin area" may be the seat's own quarter).
+  // as one ("Lakhpur's Tirin area" may be the seat's own quarter) — or called a district itself: "Lakhpur's
+  // Muang district", the seat's district that the province is run from.
   const provinceSaid = PROVINCE_OWNER.test(text.slice(best.span[0], best.span[1] + 10));
   const owned = places.find(
     (m) =>
@@ -154,7 +155,7 @@ export function ownedPart(best: Mention, places: readonly Mention[], text: strin
           m.place.city?.entity_id === best.entity_id) ||
         (ownedBy === 'region' &&
           m.place?.precision === 'district' &&
-          (!m.place.city || provinceSaid) &&
+          (!m.place.city || provinceSaid || seatDistrict(best, m, text)) &&
           !!m.place.admin1 &&
           m.place.admin1 === admin1)),
   );
@@ -166,6 +167,10 @@ export function ownedPart(best: Mention, places: readonly Mention[], text: strin
       (ownedBy === 'town' && PART_NOUN_AFTER.test(text.slice(owned.span[1], owned.span[1] + 16))));
   return partOf ? owned : undefined;
 }
+
+/** "Lakhpur's Muang district": a district the text calls one, of the seat town named like the province. */
+const seatDistrict = (province: Mention, district: Mention, text: string): boolean =>
+  district.place?.city?.name === province.name && namedAsDistrict(district, text);
 
 /** "Lakhpur Province's", "the Lakhpur governorate's": a province named as one before its possessive. */
 const PROVINCE_OWNER = /\s(?:province|governorate)['’]s\s/i;

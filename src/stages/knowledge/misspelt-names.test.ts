@@ -24,6 +24,15 @@ describe('a town of two words with one of them misspelt', () => {
     ]);
   });
 
+  it('is left out as where fire came from when a place named after it is where the fire fell', () => {
+    expect(places('Rockets were fired from Khan Yurnus overnight.')).toEqual([
+      'Khan Yurnus=place:ps:khan-younis',
+    ]);
+    expect(places('Rockets fired from Khan Yurnus struck a greenhouse in Morag.')).toEqual([
+      'Morag=place:ps:morag',
+    ]);
+  });
+
   it('is put on the map by a place noun after it, or by a capitalised locative before it', () => {
     expect(places('Shells hit the Neve Deqlim settlement.')).toEqual(['Neve Deqlim=place:ps:neve-dekalim']);
     expect(places('In Kfar Drom a greenhouse burned.')).toEqual(['Kfar Drom=place:ps:kfar-darom']);

@@ -9,7 +9,7 @@ import { TOWN_KINDS } from './kb-types.js';
 import { placeFromWords } from './mention-builder.js';
 import { nameTokens } from './name-tokens.js';
 import { ROOT } from './packed-trie.js';
-import { leadingCountry, placesArticle } from './misspelt-towns.js';
+import { leadingCountry, originBeforeScene, placesArticle } from './misspelt-towns.js';
 import { sameTheatre } from '../../core/shared-theatres.js';
 
 /**
@@ -76,7 +76,8 @@ export function withMisspeltNames(
     }
     if (mayLie === null) break;
     const town = oneTown(named, mayLie);
-    if (town !== undefined) added.push(placeFromWords(kb, text, span, town, SLIP_SCORE));
+    if (town !== undefined && !originBeforeScene(text, span, sentences, mentions))
+      added.push(placeFromWords(kb, text, span, town, SLIP_SCORE));
   }
   return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.span[0] - b.span[0]);
 }

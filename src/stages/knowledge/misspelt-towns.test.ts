@@ -56,6 +56,12 @@ describe('a misspelt town in a place slot of an article about one country', () =
     expect(places('Mortars were fired from Kandahr overnight.')).toEqual(['Kandahr=place:af:kandahar']);
   });
 
+  it('leaves out the town fire came from when the text names a place after it, where the fire fell', () => {
+    expect(places('Mortars fired from Kandahr overnight fell on a market in Spin Boldak.')).toEqual([
+      'Spin Boldak=place:af:spin-boldak',
+    ]);
+  });
+
   it('reads "the heart of" and "the … area of" as a town\'s slot', () => {
     expect(places('A bomb went off in the heart of Jalalabd.')).toEqual(['Jalalabd=place:af:jalalabad']);
     expect(places('A mine went off in the Dirat area of Jalalabd.')).toEqual(['Jalalabd=place:af:jalalabad']);
@@ -169,7 +175,8 @@ describe('a capitalised word the rule leaves alone', () => {
   });
 
   it('before a place noun, when only a worldwide gazetteer town is one slip away', () => {
-    const text = 'Soldiers patrolled the Leninsky district all night, Russian officials in Grozny said.';
+    // "Uritsky" is named after a man (Uritsky), not after the worldwide gazetteer's Uritsk, one letter away.
+    const text = 'Soldiers patrolled the Uritsky district all night, Russian officials in Grozny said.';
     expect(places(text)).toEqual(['Grozny=place:ru:grozny']);
   });
 

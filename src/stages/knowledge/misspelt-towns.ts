@@ -13,6 +13,7 @@ import { looseLatin, skeletonLatin } from './name-tokens.js';
 import { sensesAt } from './packed-trie.js';
 import { sameTheatre } from '../../core/shared-theatres.js';
 import { parentsOf } from './entity-parents.js';
+import { namesOrigin } from '../../core/place-stance.js';
 
 /** Shorter names sit one edit from too many others ("Hamra", "Hamma", "Hama"), the word's and the town's. */
 const MIN_LETTERS = 6;
@@ -59,7 +60,7 @@ const SPELT_TOWN_KINDS: ReadonlySet<EntityKind> = new Set(['city', 'district']);
 const AFTER_PREPOSITION: SlotReading = { kinds: new Set([...SPELT_TOWN_KINDS, 'region']), typedOnly: false };
 const BEFORE_PROVINCE: SlotReading = { kinds: new Set(['region']), typedOnly: false };
 /**
- * "the Leninsky district" is named after a word (Lenin), not after the worldwide gazetteer's Leninsk: before a
+ * "the Uritsky district" is named after a man (Uritsky), not after the worldwide gazetteer's Uritsk: before a
  * place noun only towns typed for marsad count.
  */
 const BEFORE_PLACE_NOUN: SlotReading = { kinds: SPELT_TOWN_KINDS, typedOnly: true };
@@ -276,6 +277,27 @@ function liesIn(kb: KnowledgeBase, entity: Entity, area: Mention): boolean {
 }
 
 /**
+ * Whether the words before `span` name it as where fire, people or goods came from ("mortars fired from Khan
+ * Yanus"), while a place is named after it in its sentence or the next: that place is the scene, and the slip,
+ * read after the origins of names spelt right were weighed (named-elsewhere.ts), would pass for it.
+ *
+ * @example originBeforeScene(text, span, sentences, mentions) // true at "Kandahr": "shells fired from Kandahr hit Spin Boldak"
+ */
+export function originBeforeScene(
+  text: string,
+  span: Span,
+  sentences: readonly Span[],
+  mentions: readonly Mention[],
+): boolean {
+  const at = sentences.findIndex(([from, to]) => from <= span[0] && span[1] <= to);
+  if (at < 0 || !namesOrigin({ span }, text, sentences[at][0])) return false;
+  const reach = sentences[at + 1]?.[1] ?? sentences[at][1];
+  return mentions.some(
+    (m) => m.place !== undefined && m.via !== 'demonym' && m.span[0] >= span[1] && m.span[1] <= reach,
+  );
+}
+
+/**
  * Adds a town (a region before "province") for each capitalised word in a place's slot that no mention covers,
  * that the base does not know and that is no day, month or place noun, when exactly one place of that kind in
  * the article's country (any typed for marsad, when it names no country) is named one edit from it. The
@@ -312,7 +334,7 @@ export function withMisspeltTowns(
           ? BEFORE_PROVINCE
           : BEFORE_PLACE_NOUN;
     const entity = slipTarget(kb, key, reading, country);
-    if (entity === undefined) continue;
+    if (entity === undefined || originBeforeScene(text, span, sentences, mentions)) continue;
     const area = areaNamedAfter(text, span, mentions);
     if (area !== undefined && !liesIn(kb, entity, area) && !namedDistrict(text, span, entity)) continue;
     added.push(placeFromWords(kb, text, span, entity, SLIP_SCORE));

@@ -53,3 +53,29 @@ describe('namesakes in one country, told apart by the town or province named wit
     expect(places).not.toContain('place:sy:al-hasakah');
   });
 });
+
+// Grozny and Makhachkala each have a Leninsky district; reports name it with its town or after it.
+describe('a city district two towns share, told apart by the town named with it', () => {
+  it('reads the district of the town the sentence names', () => {
+    expect(placesIn("A sniper wounded a traffic officer in Makhachkala's Leninsky district.")).toContain(
+      'place:ru:makhachkala:leninsky',
+    );
+    expect(placesIn('Sappers cleared a mine from a yard in the Leninsky district of Grozny.')).toContain(
+      'place:ru:grozny:leninsky',
+    );
+  });
+});
+
+describe('a namesake abroad, told by the town its sentence names inside it', () => {
+  it('reads the province holding the town named beside it, not the foreign town the name ranks first', () => {
+    const places = placesIn('Arsonists struck outside the Santander teachers union in Bucaramanga.');
+    expect(places).toContain('region:co:santander');
+    expect(places).not.toContain('place:es:santander');
+  });
+
+  it('keeps the ranked town when the sentence names nothing inside a namesake', () => {
+    expect(placesIn('Arsonists struck outside a teachers union in Santander.')).toEqual([
+      'place:es:santander',
+    ]);
+  });
+});

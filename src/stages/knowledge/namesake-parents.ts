@@ -4,7 +4,9 @@
  * often says which: "the Mueang district of Pattani province", "Khanpur, in Haripur" — or the article does,
  * naming the province a sentence before. This step, run after the sense chooser, switches a place to the
  * namesake lying in a town or region the same sentence names, or, when that names none of the namesakes'
- * places, one the rest of the article names.
+ * places, one the rest of the article names. A namesake abroad is told the same way, but only by holding a town
+ * its sentence names: "the Santander savings fund in Bucaramanga" names Colombia's Santander department, around
+ * Bucaramanga, not the Spanish port the name ranks first.
  */
 import { packedMap } from '../../core/packed-map.js';
 import type { Entity, KnowledgeBase, NameSense } from './kb-types.js';
@@ -44,19 +46,40 @@ export function withNamedParents(kb: KnowledgeBase, chosen: readonly ChosenSense
   }
   const everywhere = [...named.values()].flat();
   return chosen.map((c) => {
-    if (!PLACE_KINDS.has(c.sense.entity.kind) || !hasRival(c)) return c;
+    if (!PLACE_KINDS.has(c.sense.entity.kind) || c.sense.entity.kind === 'country') return c;
+    const sentence = named.get(c.match.sentence) ?? [];
     // The sentence's own names first; only when they place no namesake, those of the rest of the article
     // ("… in Pattani province. The bomb went off in Muang district.").
-    return (
-      placedBy(kb, c, named.get(c.match.sentence) ?? []) ??
-      placedBy(
-        kb,
-        c,
-        everywhere.filter((o) => o.match.sentence !== c.match.sentence),
-      ) ??
-      c
-    );
+    const placed = hasRival(c)
+      ? (placedBy(kb, c, sentence) ??
+        placedBy(
+          kb,
+          c,
+          everywhere.filter((o) => o.match.sentence !== c.match.sentence),
+        ))
+      : undefined;
+    return placed ?? (hasRivalAbroad(c) ? (heldByRivalAbroad(kb, c, sentence) ?? c) : c);
   });
+}
+
+/**
+ * `c` switched to its namesake in another country that holds a town or region its sentence names, when `c`
+ * neither lies in nor holds any of them; undefined otherwise.
+ */
+function heldByRivalAbroad(
+  kb: KnowledgeBase,
+  c: ChosenSense,
+  sentence: readonly ChosenSense[],
+): ChosenSense | undefined {
+  const own = new Set(c.match.senses.map((s) => s.entity.id));
+  const holders = new Set(
+    sentence.filter((o) => !own.has(o.sense.entity.id)).flatMap((o) => containers(kb, o.sense.entity.parent)),
+  );
+  if (holders.size === 0 || holders.has(c.sense.entity.id)) return undefined;
+  const names = new Set(sentence.map((o) => o.sense.entity.id));
+  if (containers(kb, c.sense.entity.parent).some((p) => names.has(p))) return undefined;
+  const rival = c.match.senses.find((s) => isRivalAbroad(s, c.sense.entity) && holders.has(s.entity.id));
+  return rival === undefined ? undefined : chosenSense(c.match, rival, c.score);
 }
 
 /**
@@ -79,6 +102,16 @@ function placedBy(kb: KnowledgeBase, c: ChosenSense, named: readonly ChosenSense
 
 /** A same-country place namesake `c` could be switched to: without one, `c` stays whatever the names say. */
 const hasRival = (c: ChosenSense): boolean => c.match.senses.some((s) => isRival(s, c.sense.entity));
+
+const hasRivalAbroad = (c: ChosenSense): boolean =>
+  c.match.senses.some((s) => isRivalAbroad(s, c.sense.entity));
+
+/** A town or region of another country by the same name: a country holds too much to be told so. */
+const isRivalAbroad = (s: NameSense, entity: Entity): boolean =>
+  s.entity.country !== entity.country &&
+  s.via !== 'demonym' &&
+  s.entity.kind !== 'country' &&
+  PLACE_KINDS.has(s.entity.kind);
 
 const isRival = (s: NameSense, entity: Entity): boolean =>
   s.entity !== entity &&

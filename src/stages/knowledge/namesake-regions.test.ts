@@ -52,6 +52,13 @@ describe('a province sharing its name with its seat town', () => {
       'place:th:narathiwat',
     ]);
   });
+  it('stays the town when the name before it is the same town, restated', () => {
+    expect(placesIn('In the Sudanese capital, Khartoum, thieves looted a pharmacy at noon.')).toEqual([
+      'place:sd:khartoum',
+      'place:sd:khartoum',
+    ]);
+  });
+
   it('reads the territory before a border, a fence or a withdrawal', () => {
     expect(placesIn('A mortar round fell by the Gaza border fence late on Monday.')).toEqual([
       'region:ps:gaza-strip',

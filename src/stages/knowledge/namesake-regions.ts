@@ -70,11 +70,13 @@ export function withNamesakeRegions(
           ? INSIDE_THEN_PROVINCE.test(viewText.slice(o.match.view[1], c.match.view[0]))
           : PROVINCE_THEN_INSIDE.test(viewText.slice(c.match.view[1], o.match.view[0]));
       // Any reading of the other name will do: "the Qarabagh district of Ghazni" ties Ghazni to the
-      // Qarabagh of Ghazni, which the namesake step then picks over the larger one of Herat.
+      // Qarabagh of Ghazni, which the namesake step then picks over the larger one of Herat. Not the town
+      // itself, named twice: "the Sudanese capital, Khartoum" restates the town, no province around it.
       return (
         between &&
         o.match.senses.some(
           (s) =>
+            s.entity !== entity &&
             s.via !== 'demonym' &&
             PLACE_KINDS.has(s.entity.kind) &&
             parentsOf(kb, s.entity.id).includes(region.entity.id),
