@@ -116,9 +116,12 @@ const SPAN_OF_TIME = String.raw`(?:(?:a|an|one|two|three|four|five|six|seven|a f
  * stone-throwing, killing two" counts the firing's dead, and "strikes in response to an attack that killed
  * 1400" the attack's).
  */
-const OLDER_INCIDENT = new RegExp(
-  String.raw`\b(?:(?:comes?|came|occurred|happened|took place)\s+(?:just\s+|only\s+|also\s+)?(?:${SPAN_OF_TIME}\s+after|(?:after|following)\s+(?:the\s+)?${DEATHS}\b)|${SPAN_OF_TIME}\s+(?:prior to|before)\s+(?:this|the)\s+(?:incident|attack))\b[^.;؛]{0,100}$|\b(?:(?:in\s+(?:retaliation|revenge|response|reprisal)\s+(?:for|to)|(?:retaliation|revenge|reprisal)\s+for|to\s+(?:avenge|protest)|protesting)\s+(?:the\s+)?${DEATHS}|(?:sentenced|convicted|charged|accused|jailed)\b[^.;,]{0,80}\bfor)\b[^.;,؛،]{0,100}$`,
-  'i',
+const OLDER_INCIDENT = guardedPattern(
+  new RegExp(
+    String.raw`\b(?:(?:comes?|came|occurred|happened|took place)\s+(?:just\s+|only\s+|also\s+)?(?:${SPAN_OF_TIME}\s+after|(?:after|following)\s+(?:the\s+)?${DEATHS}\b)|${SPAN_OF_TIME}\s+(?:prior to|before)\s+(?:this|the)\s+(?:incident|attack))\b[^.;؛]{0,100}$|\b(?:(?:in\s+(?:retaliation|revenge|response|reprisal)\s+(?:for|to)|(?:retaliation|revenge|reprisal)\s+for|to\s+(?:avenge|protest)|protesting)\s+(?:the\s+)?${DEATHS}|(?:sentenced|convicted|charged|accused|jailed)\b[^.;,]{0,80}\bfor)\b[^.;,؛،]{0,100}$`,
+    'i',
+  ),
+  'after following prior before retaliation revenge response reprisal avenge protest sentenced convicted charged accused jailed',
 );
 
 /** The count at `at` is the dead of an older incident the sentence names as the cause or the one before. */

@@ -324,21 +324,27 @@ const roleOfVerb = (verb: string): TollRole => (/^(?:wound|injur)/i.test(verb) ?
  * "Four porters were killed as well as a ferryman", "… were killed along with the driver", "… were hurt as
  * well as their Ruritanian guide": one more victim after the fate words a count's verb ends with.
  */
-const ONE_MORE_AFTER_FATE: Record<TollRole, RegExp> = {
+const ONE_MORE_AFTER_FATE: Record<TollRole, GuardedPattern> = {
   killed: oneMoreAfter('killed|dead|died'),
   injured: oneMoreAfter('wounded|injured|hurt'),
 };
-function oneMoreAfter(fate: string): RegExp {
-  return new RegExp(
-    String.raw`^[^.;]{0,100}?\b(?:${fate})\b,?\s+(?:as well as|along with|together with) (?:a|an|one|the|his|her|their) (?!(?:number|group|few|total|series|dozen|rest|other|others)\b)(?:[A-Za-z][\w-]*\s+){0,2}?[a-z][\w-]*(?<!s|men)(?=${CLAUSE_END}|\s+(?:in|inside|at|near|on|who|when|as|from)\b)`,
+function oneMoreAfter(fate: string): GuardedPattern {
+  return guardedPattern(
+    new RegExp(
+      String.raw`^[^.;]{0,100}?\b(?:${fate})\b,?\s+(?:as well as|along with|together with) (?:a|an|one|the|his|her|their) (?!(?:number|group|few|total|series|dozen|rest|other|others)\b)(?:[A-Za-z][\w-]*\s+){0,2}?[a-z][\w-]*(?<!s|men)(?=${CLAUSE_END}|\s+(?:in|inside|at|near|on|who|when|as|from)\b)`,
+    ),
+    'with well',
   );
 }
 /**
  * "Two guards were killed instantly, and another died in hospital", "… and another man was killed": one more
  * dead right after the fate, with no number of its own (not "another was wounded": another fate).
  */
-const ANOTHER_DIED_AFTER_FATE = new RegExp(
-  String.raw`^[^.;]{0,100}?\b(?:killed|dead|died)\b[^.;,]{0,30}?,?\s+(?:and\s+|while\s+|but\s+)?another\s+(?:(?!(?:was|were)\b)[a-z]+\s+)?(?:later\s+)?(?:died|succumbed|was\s+(?:also\s+)?killed)\b`,
+const ANOTHER_DIED_AFTER_FATE = guardedPattern(
+  new RegExp(
+    String.raw`^[^.;]{0,100}?\b(?:killed|dead|died)\b[^.;,]{0,30}?,?\s+(?:and\s+|while\s+|but\s+)?another\s+(?:(?!(?:was|were)\b)[a-z]+\s+)?(?:later\s+)?(?:died|succumbed|was\s+(?:also\s+)?killed)\b`,
+  ),
+  'another',
 );
 /** "Ali Hassan Omar", "Sa'id Mahmud al-Amiri": a personal name of two or more words. */
 const NAME = String.raw`(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|ibn|de|del)(?: (?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|ibn|de|del)){1,5}`;
