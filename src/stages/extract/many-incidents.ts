@@ -176,6 +176,8 @@ const SERIES_OPENING = /^in (?:one (?:in|of) )?a (?:series|string|spate|wave) of
 function oneOfSeries(frame: Frame, text: string): boolean {
   const { tokens, span } = frame.view;
   const start = frame.triggers[0].start;
+  // Most openings do not start with "in": their words are not joined only to be turned away.
+  if (start === 0 || !tokens[0].norm.startsWith('in')) return false;
   const opening = tokens
     .slice(0, start)
     .map((t) => `${t.norm} `)

@@ -110,6 +110,18 @@ describe('the phrase matcher', () => {
     expect(matcher.findAll(keysOf('فتح الوزير باب الحوار مع المعارضة لاطفاء النار'))).toEqual([]);
   });
 
+  it('reads the words of each sentence it is given, and of a lexicon built after a sentence was read', () => {
+    const matcher = matcherOf(['en\tset … ablaze\tverb\tArson\tstrong']);
+    const burnt = keysOf('rioters set the depot ablaze');
+    const spared = keysOf('rioters set up a depot');
+    const found = (keys: TokenWords) => matcher.findAll(keys).map((h) => h.phrase.tag);
+    expect([found(burnt), found(spared), found(burnt)]).toEqual([['Arson'], [], ['Arson']]);
+    const later = matcherOf(['en\tset … alight\tverb\tLater arson\tstrong']);
+    expect(later.findAll(keysOf('rioters set the depot alight')).map((h) => h.phrase.tag)).toEqual([
+      'Later arson',
+    ]);
+  });
+
   it('lets a gap written with a digit hold that many words', () => {
     const matcher = matcherOf(['ar\tفجر …4 انفسهم\tfixed\tSuicide bomb\tstrong']);
     expect(matcher.findAll(keysOf('فجر انتحاريون من التنظيم المتشدد انفسهم')).length).toBe(1);

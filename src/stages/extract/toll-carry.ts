@@ -10,6 +10,7 @@ import { actorNounsOf, viewWith, type SentenceView } from './sentence-view.js';
 import type { PhraseMatcher } from './phrase-matcher.js';
 import { deadOfTheTaken, pointsToTheTaken } from './taken-dead.js';
 import { ADDITION } from '../../core/text/addition-words.js';
+import { guardedPattern } from '../../core/text/guarded-pattern.js';
 import { answeredSpan } from '../../core/text/answer-words.js';
 import { WIDE_AREA } from '../../core/text/wide-area-words.js';
 import { withTollRoles } from './toll-words.js';
@@ -25,7 +26,7 @@ const CARRY = 2;
  * "… 60 were hurt, adding that troops had also shelled the area": a speaker's next act, told after the toll
  * of the incident before; the toll stays that incident's, not the new act's.
  */
-const ADDING_THAT = /,?\s+adding\s+that\s/i;
+const ADDING_THAT = guardedPattern(/,?\s+adding\s+that\s/i, 'adding');
 /**
  * "One of the wounded later died", "Two of the hurt died later of their injuries", "He succumbed to his wounds
  * two days later": people the incident hurt who died after it, more dead beside those it counted; told by a

@@ -3,7 +3,7 @@
 import { packedMap } from '../../core/packed-map.js';
 import type { Quantity } from '../../core/records.js';
 import { quantityWith } from '../../core/quantity-shape.js';
-import { guardedPattern } from '../../core/text/guarded-pattern.js';
+import { guardedPattern, type GuardedPattern } from '../../core/text/guarded-pattern.js';
 import { perText } from '../../core/per-text.js';
 import { runningTotal } from './running-totals.js';
 import { EXCEPT } from './no-victim-words.js';
@@ -55,15 +55,25 @@ const OTHER_COUNTED = String.raw`(?:${SMALL_COUNT}|eleven|twelve|dozens?|hundred
 /** The ages of the people counted, told before their verb: "Two clerks, aged 36 and 48, were gunned down". */
 const AGE_LIST = String.raw`(?:,\s*)?(?:aged|ages?)\s+\d{1,3}(?:\s*,\s*\d{1,3})*(?:,?\s+(?:and|&)\s+\d{1,3})?\s*,?\s*`;
 const SUBJECT_TAIL = String.raw`^\s*(?:(?:${TAIL_WORD}\s+){0,12}?|(?:(?!${OTHER_COUNTED})${TAIL_WORD}\s+){13,18}?)(?:[\w'’-]+\s*(?=[(,]))?(?:${AGE_LIST})?(?:\([^)]{0,160}\)\s*|,\s*(?:including|among them|most of them|identified as|named)\b[^;.]{0,100}?(?:,\s*|\s+(?=(?:were|was|died)\b))|,\s*${TWO_NAMES},\s*|,\s*(?:the|a|an|[a-z]+ed|[a-z]+s(?=\s+of\b)|mostly|mainly|all|many|most|some|several|(?:at least )?one of (?:whom|them))\s+(?:(?!\band\b)[^,;.()]){2,80},\s*)?${RELATIVE}`;
-/** "Five Israelis were killed", "3 policemen later died": the casualty words right after a count's noun. */
-const AFTER_COUNT: Record<TollRole, RegExp> = {
-  killed: new RegExp(
-    String.raw`${SUBJECT_TAIL}(?:(?:were|was|had been|have been|are)\s+${ADVERBS}${FIRST_VERB}(?:${KILLED_WORDS})|${ADVERBS}died)\b${NOT_BOTH}`,
-    'i',
+/**
+ * "Five Israelis were killed", "3 policemen later died": the casualty words right after a count's noun.
+ * Guarded by the stems of its fate words (`KILLED_WORDS`, `INJURED_WORDS`, `SUFFERED_INJURIES`): its
+ * subject of up to eighteen words is tried word by word before it fails on a text that tells no fate.
+ */
+const AFTER_COUNT: Record<TollRole, GuardedPattern> = {
+  killed: guardedPattern(
+    new RegExp(
+      String.raw`${SUBJECT_TAIL}(?:(?:were|was|had been|have been|are)\s+${ADVERBS}${FIRST_VERB}(?:${KILLED_WORDS})|${ADVERBS}died)\b${NOT_BOTH}`,
+      'i',
+    ),
+    'kill dead died slain martyr murder assassinat execut behead decapitat hanged lynch gunned fatally death strangled',
   ),
-  injured: new RegExp(
-    String.raw`${SUBJECT_TAIL}(?:(?:were|was|had been|have been|are)\s+${ADVERBS}${FIRST_VERB}(?:${INJURED_WORDS})|${SUFFERED_INJURIES})\b${NOT_BOTH}`,
-    'i',
+  injured: guardedPattern(
+    new RegExp(
+      String.raw`${SUBJECT_TAIL}(?:(?:were|was|had been|have been|are)\s+${ADVERBS}${FIRST_VERB}(?:${INJURED_WORDS})|${SUFFERED_INJURIES})\b${NOT_BOTH}`,
+      'i',
+    ),
+    'wound injur hurt hospitali blinded maimed stabbed shot burns',
   ),
 };
 /**
@@ -116,14 +126,18 @@ const ONE_WORD = String.raw`(?!(?:and|${SMALL_COUNT}|several|many|some|dozens?)\
  * guards", "the mayor was wounded, along with two of his guards": one victim named before the count, who is
  * one more of the same fate.
  */
-const ONE_BEFORE: Record<TollRole, RegExp> = {
-  killed: oneBefore('killed', 'killing|killed'),
-  injured: oneBefore('injured', 'wounding|injuring'),
+const ONE_BEFORE: Record<TollRole, GuardedPattern> = {
+  killed: oneBefore('killed', 'killing|killed', 'kill'),
+  injured: oneBefore('injured', 'wounding|injuring', 'wounding injuring'),
 };
-function oneBefore(role: TollRole, selfVerbs: string): RegExp {
-  return new RegExp(
-    String.raw`\b(?:(?:${selfVerbs})\s+((?:himself|herself|him|her)(?:\s+and\s+|,\s*))|${FATE_BEFORE[role]},?\s+((?:(?:along|together)\s+with|alongside|as well as)\s+)|${NAMING_VERB[role]}\s+((?:${ONE_WORD}\s+){1,6}?(?:(?:along|together)\s+with|alongside)\s+))$`,
-    'i',
+/** `ONE_BEFORE` of a fate, guarded by the stems of its verbs before "himself" (`selfWords`) and by "with" and the like. */
+function oneBefore(role: TollRole, selfVerbs: string, selfWords: string): GuardedPattern {
+  return guardedPattern(
+    new RegExp(
+      String.raw`\b(?:(?:${selfVerbs})\s+((?:himself|herself|him|her)(?:\s+and\s+|,\s*))|${FATE_BEFORE[role]},?\s+((?:(?:along|together)\s+with|alongside|as well as)\s+)|${NAMING_VERB[role]}\s+((?:${ONE_WORD}\s+){1,6}?(?:(?:along|together)\s+with|alongside)\s+))$`,
+      'i',
+    ),
+    `${selfWords} with alongside well`,
   );
 }
 /**
@@ -310,21 +324,27 @@ const roleOfVerb = (verb: string): TollRole => (/^(?:wound|injur)/i.test(verb) ?
  * "Four porters were killed as well as a ferryman", "… were killed along with the driver", "… were hurt as
  * well as their Ruritanian guide": one more victim after the fate words a count's verb ends with.
  */
-const ONE_MORE_AFTER_FATE: Record<TollRole, RegExp> = {
+const ONE_MORE_AFTER_FATE: Record<TollRole, GuardedPattern> = {
   killed: oneMoreAfter('killed|dead|died'),
   injured: oneMoreAfter('wounded|injured|hurt'),
 };
-function oneMoreAfter(fate: string): RegExp {
-  return new RegExp(
-    String.raw`^[^.;]{0,100}?\b(?:${fate})\b,?\s+(?:as well as|along with|together with) (?:a|an|one|the|his|her|their) (?!(?:number|group|few|total|series|dozen|rest|other|others)\b)(?:[A-Za-z][\w-]*\s+){0,2}?[a-z][\w-]*(?<!s|men)(?=${CLAUSE_END}|\s+(?:in|inside|at|near|on|who|when|as|from)\b)`,
+function oneMoreAfter(fate: string): GuardedPattern {
+  return guardedPattern(
+    new RegExp(
+      String.raw`^[^.;]{0,100}?\b(?:${fate})\b,?\s+(?:as well as|along with|together with) (?:a|an|one|the|his|her|their) (?!(?:number|group|few|total|series|dozen|rest|other|others)\b)(?:[A-Za-z][\w-]*\s+){0,2}?[a-z][\w-]*(?<!s|men)(?=${CLAUSE_END}|\s+(?:in|inside|at|near|on|who|when|as|from)\b)`,
+    ),
+    'with well',
   );
 }
 /**
  * "Two guards were killed instantly, and another died in hospital", "… and another man was killed": one more
  * dead right after the fate, with no number of its own (not "another was wounded": another fate).
  */
-const ANOTHER_DIED_AFTER_FATE = new RegExp(
-  String.raw`^[^.;]{0,100}?\b(?:killed|dead|died)\b[^.;,]{0,30}?,?\s+(?:and\s+|while\s+|but\s+)?another\s+(?:(?!(?:was|were)\b)[a-z]+\s+)?(?:later\s+)?(?:died|succumbed|was\s+(?:also\s+)?killed)\b`,
+const ANOTHER_DIED_AFTER_FATE = guardedPattern(
+  new RegExp(
+    String.raw`^[^.;]{0,100}?\b(?:killed|dead|died)\b[^.;,]{0,30}?,?\s+(?:and\s+|while\s+|but\s+)?another\s+(?:(?!(?:was|were)\b)[a-z]+\s+)?(?:later\s+)?(?:died|succumbed|was\s+(?:also\s+)?killed)\b`,
+  ),
+  'another',
 );
 /** "Ali Hassan Omar", "Sa'id Mahmud al-Amiri": a personal name of two or more words. */
 const NAME = String.raw`(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|ibn|de|del)(?: (?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|ibn|de|del)){1,5}`;
