@@ -43,14 +43,24 @@ export function mergeIncidents(items: Placed[]): Placed[] {
   const back: Placed[] = [];
   for (const item of items) {
     const town = townGoneOnFrom(item, back);
-    const pool = town >= 0 ? back.slice(0, town + 1) : back;
-    const into = atItsPlace(item, pool, back[0]) ?? pool.find((m) => belongsTo(item, m, m === back[0]));
+    const pool = town >= 0 ? back.slice(0, town + 1) : item.demonstrative ? lastToldFirst(back) : back;
+    const latest = pool[0];
+    const into = atItsPlace(item, pool, latest) ?? pool.find((m) => belongsTo(item, m, m === latest));
     if (into) absorb(into, item);
     else out.push(item);
     // Tellings that went on from a town's report with another count: that town's, so no other town's.
     if (!into && town < 0) back.unshift(item);
   }
   return out;
+}
+
+/**
+ * The incidents told so far, by the sentence each was last told in, latest first: "this bombing" points to
+ * the one told last, which may have been first told before another ("a bombing in X … a bombing in Y … the
+ * bombing in X, … this bombing").
+ */
+function lastToldFirst(back: readonly Placed[]): Placed[] {
+  return [...back].sort((a, b) => b.last - a.last);
 }
 
 /** Characters from a reference's trigger to the place it names ("the attack in Agri", «الهجوم في اغري»). */

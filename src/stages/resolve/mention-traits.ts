@@ -161,6 +161,19 @@ export function definite(text: string, span: Span | undefined): boolean {
   );
 }
 
+/** "this attack", "these raids", «هذا التفجير», «وهذه الغارات»: a demonstrative right before the trigger. */
+const DEMONSTRATIVE = /(?:\b(?:this|these)|(?:^|\s)[وف]?(?:مثل\s+)?(?:هذا|هذه))\s+$/i;
+
+/**
+ * "… the depot was bombed again. This attack …", «وهذا التفجير»: a trigger named with a demonstrative points to the
+ * incident the text told last, even one first told before others.
+ *
+ * @example demonstrative('The police post was bombed. This attack was the third.', [33, 39]) // true
+ */
+export function demonstrative(text: string, span: Span | undefined): boolean {
+  return span !== undefined && DEMONSTRATIVE.test(text.slice(Math.max(0, span[0] - 16), span[0]));
+}
+
 /** Whether the word at `span` opens the relative clause of a definite word for an incident. */
 function incidentRelative(text: string, span: Span): boolean {
   return INCIDENT_RELATIVE.test(text.slice(Math.max(0, span[0] - 36), span[0]));
