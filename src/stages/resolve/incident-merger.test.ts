@@ -45,6 +45,21 @@ describe('the incident merger', () => {
     ]);
   });
 
+  it('reads "this bombing" against the tellings before its sentence, not a clause of its own that joined another', () => {
+    const toll = { value: 4, qualifier: 'exact' as const, spans: [[33, 34]] as Span[] };
+    const merged = mergeIncidents([
+      mention(0, 'Remote explosive/landmine/IED', { location: place('Tirin') }),
+      mention(1, 'Remote explosive/landmine/IED', { location: place('Adrow') }),
+      mention(2, 'Remote explosive/landmine/IED', { location: place('Tirin') }),
+      mention(3, 'Remote explosive/landmine/IED', { location: place('Adrow') }),
+      { ...mention(3, 'Remote explosive/landmine/IED', { fatalities: toll }, true), demonstrative: true },
+    ]);
+    expect(merged.map((m) => [m.event.location?.name, m.event.fatalities?.value ?? null])).toEqual([
+      ['Tirin', 4],
+      ['Adrow', null],
+    ]);
+  });
+
   it('joins an arrest that names no one making it to the abduction told just before, as one detention', () => {
     const militia = { name: 'Hill Militia', entity_id: 'actor:hill-militia', spans: [[0, 4]] as Span[] };
     const merged = mergeIncidents([
