@@ -1,4 +1,5 @@
 import type { ActorRef } from './records.js';
+import { actorRef } from './record-refs.js';
 import type { Span } from './span.js';
 
 /**
@@ -14,9 +15,8 @@ export const CIVILIANS = { name: 'Civilians', entity_id: 'actor:civilians' } as 
  * @example civiliansAt([[4, 13]]) // { name: 'Civilians', entity_id: 'actor:civilians', spans: [[4, 13]] }
  */
 export function civiliansAt(spans: Span[], basis?: ActorRef['basis']): ActorRef {
-  // Literals in the field order of every other actor reference, not spread copies of CIVILIANS: a spread
-  // copy gets a hidden class of its own that V8 holds only weakly, made anew after each major collection,
-  // and every optimised reader of actor references (resolve's merger, doubted doers) was deoptimised by it.
-  const { name, entity_id } = CIVILIANS;
-  return basis ? { name, entity_id, spans, basis } : { name, entity_id, spans };
+  // Built as every other actor reference is, not spread from CIVILIANS: a spread copy gets a hidden class of
+  // its own that V8 holds only weakly, made anew after each major collection, and every optimised reader of
+  // actor references (resolve's merger, doubted doers) was deoptimised by it.
+  return actorRef(CIVILIANS.name, CIVILIANS.entity_id, spans, basis);
 }

@@ -1,6 +1,7 @@
 import { countryName, countryPhrase } from './country-names.js';
 import { forcesId } from './forces-id.js';
 import type { EventRecord, Mention } from './records.js';
+import { actorRef } from './record-refs.js';
 
 /**
  * Sides the knowledge base keeps under the very name an actor-noun template gives them (data/actors/
@@ -46,7 +47,7 @@ export function withSideIds(event: EventRecord, states: ReadonlyMap<string, stri
     const side = event[role];
     if (!side || side.entity_id !== null) continue;
     const id = SIDES_BY_NAME[side.name] ?? stateForcesId(side.name, states);
-    if (id) event[role] = { ...side, entity_id: id };
+    if (id) event[role] = actorRef(side.name, id, side.spans, side.basis);
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Document, EventRecord, Genre } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import { DAY_MS } from '../../core/day-ms.js';
+import { dateRef } from '../../core/record-refs.js';
 import { packedMap } from '../../core/packed-map.js';
 import type { Placed } from './incident-merger.js';
 import { toldDay } from './told-day.js';
@@ -108,7 +109,7 @@ function leadDay(
       recent(x.value, published) &&
       (datelined || YESTERDAY.test(text.slice(x.span[0], x.span[1]))),
   );
-  return t ? { value: t.value!, precision: 'day', spans: [t.span], basis: 'report lead' } : null;
+  return t ? dateRef(t.value!, 'day', [t.span], 'report lead') : null;
 }
 
 /**
@@ -188,7 +189,7 @@ export function carriedDate(
     if (date?.basis === 'report lead') continue;
     if (date && pastExample(doc, date.spans[0])) continue;
     if (date && items[k].event.timing?.value !== 'historical' && toldBefore(date, items[i], doc)) {
-      return { ...date, spans: [...date.spans], basis: date.basis ?? 'preceding incident' };
+      return dateRef(date.value, date.precision, [...date.spans], date.basis ?? 'preceding incident');
     }
   }
   const published = doc.published?.value?.slice(0, 10);
@@ -201,12 +202,7 @@ export function carriedDate(
   const lead = leadDay(doc, published, datelined, doc.sentences?.[items[i].first]?.span[0] ?? 0);
   if (lead) return lead;
   if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return null;
-  return {
-    value: published,
-    precision: 'day',
-    spans: [...(doc.published?.spans ?? [])],
-    basis: 'publication date',
-  };
+  return dateRef(published, 'day', [...(doc.published?.spans ?? [])], 'publication date');
 }
 
 /**

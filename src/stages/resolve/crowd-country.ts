@@ -3,6 +3,7 @@
 // tells of take the country of the place their incident ends up in.
 import { countryPhrase } from '../../core/country-names.js';
 import type { ActorRef, EventRecord, Mention } from '../../core/records.js';
+import { actorRef } from '../../core/record-refs.js';
 
 /** "Protesters (Cameroon)": the crowd's word and the country it is named by. */
 const CROWD = /^(Protesters|Rioters) \((.+)\)$/;
@@ -15,7 +16,7 @@ function renamed(ref: ActorRef | null, code: string, mentions: Mention[]): Actor
   const other = mentions.find(named);
   const own = mentions.find((m) => m.kind === 'country' && m.entity_id === `country:${code}`);
   if (!other || !own || other.entity_id === own.entity_id) return ref;
-  return { ...ref, name: `${crowd[1]} (${countryPhrase(own.name)})` };
+  return actorRef(`${crowd[1]} (${countryPhrase(own.name)})`, ref.entity_id, ref.spans, ref.basis);
 }
 
 /**

@@ -1,6 +1,7 @@
 // A wire report often leaves its lead incident undated ("air strikes killed 25, a monitor said on Wednesday")
 // and names its day only later, as an attribute of the incident: "the Tuesday raids", "Tuesday's assault".
 import type { DateRef, Document, EventRecord } from '../../core/records.js';
+import { dateRef } from '../../core/record-refs.js';
 import { REPORTING_VERBS } from '../../core/text/saying-words.js';
 import { VIOLENT } from './incident-kinds.js';
 
@@ -57,5 +58,9 @@ export function dayNamedLater(event: EventRecord, doc: Document): DateRef | null
   });
   const days = new Set(named.map((t) => t.value));
   if (days.size !== 1) return null;
-  return { value: named[0].value!, precision: 'day', spans: named.map((t) => t.span) };
+  return dateRef(
+    named[0].value!,
+    'day',
+    named.map((t) => t.span),
+  );
 }

@@ -1,5 +1,6 @@
 import type { DateRef, TimeExpression } from '../../core/records.js';
 import { DAY_MS, middleOfRun } from '../../core/day-ms.js';
+import { dateRef } from '../../core/record-refs.js';
 
 /** Days a run may span and still be told of the incident by its first day in the extract stage. */
 const RUN_DAYS = 7;
@@ -17,8 +18,8 @@ export function runAsSpan(date: DateRef | null, times: readonly TimeExpression[]
   if (Date.parse(t.end) - Date.parse(t.value) > RUN_DAYS * DAY_MS) return date;
   const sameMonth = t.value.slice(0, 7) === t.end.slice(0, 7);
   return sameMonth
-    ? { ...date, value: t.value.slice(0, 7), precision: 'month' }
-    : { ...date, value: t.value.slice(0, 4), precision: 'year' };
+    ? dateRef(t.value.slice(0, 7), 'month', date.spans, date.basis)
+    : dateRef(t.value.slice(0, 4), 'year', date.spans, date.basis);
 }
 
 /**

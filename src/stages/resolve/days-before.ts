@@ -2,6 +2,7 @@ import { packedMap } from '../../core/packed-map.js';
 import type { ActorRef, EventRecord } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import { DAY_MS } from '../../core/day-ms.js';
+import { dateRef } from '../../core/record-refs.js';
 import { UNIT_DAYS } from '../../core/text/time-span-words.js';
 import type { Placed } from './placed.js';
 import { isHistorical } from './timing-judge.js';
@@ -51,7 +52,7 @@ export function datedBeforeTold(
       reference && isHistorical(value, reference)
         ? { value: 'historical', spans: [...(event.event_type?.spans ?? [])] }
         : timing && { ...timing, spans: [...timing.spans] };
-    event.date = { value, precision: phrase.precision, spans: [...from.spans], basis: 'days before told' };
+    event.date = dateRef(value, phrase.precision, [...from.spans], 'days before told');
   });
 }
 

@@ -36,7 +36,7 @@ export type CountMerge = (a: CountRef | null, b: CountRef | null) => CountRef | 
 /** "His driver was also killed.": the victims told after the first telling add to its count. */
 export function addCount(a: CountRef | null, b: CountRef | null): CountRef | null {
   if (!a || !b) return a ?? b;
-  return { ...a, value: a.value + b.value, spans: uniqueSpans([...a.spans, ...b.spans]) };
+  return { value: a.value + b.value, qualifier: a.qualifier, spans: uniqueSpans([...a.spans, ...b.spans]) };
 }
 
 /**

@@ -31,7 +31,7 @@ export function typesAgree(a: EventRecord, b: EventRecord, sameSentence: boolean
   const sa = a.sub_event_type?.value;
   const sb = b.sub_event_type?.value;
   if (sa === sb) return true;
-  if (burnedInAttack(a, b)) return true;
+  if (burnedInAttack(a, b) || oneDetention(a, b)) return true;
   if (!isViolent(a) || !isViolent(b)) return false;
   if (sa === 'Attack' || sb === 'Attack' || sameSentence || claimedBlast(a, b)) return true;
   // A gas attack is not a blast told more precisely: it is another incident.
@@ -41,6 +41,21 @@ export function typesAgree(a: EventRecord, b: EventRecord, sameSentence: boolean
     sa !== CHEMICAL &&
     sb !== CHEMICAL;
   return explosions && (sa === 'Remote explosive/landmine/IED' || sb === 'Remote explosive/landmine/IED');
+}
+
+/**
+ * "Militiamen seized the mayor's brother. … The arrest of the brother …": a detention told as an abduction by
+ * the side it names as taking him, and again as an arrest that names no one making it, can be one incident
+ * (place and day still decide): whether it is an arrest or an abduction is read off who made it.
+ */
+function oneDetention(a: EventRecord, b: EventRecord): boolean {
+  const [arrest, abduction] = a.sub_event_type?.value === 'Arrests' ? [a, b] : [b, a];
+  return (
+    arrest.sub_event_type?.value === 'Arrests' &&
+    arrest.actor1 === null &&
+    abduction.sub_event_type?.value === 'Abduction/forced disappearance' &&
+    abduction.actor1 !== null
+  );
 }
 
 /**

@@ -30,6 +30,57 @@ describe('the incident merger', () => {
     ).toHaveLength(2);
   });
 
+  it('joins "this bombing" to the incident told last, though another was first told after it', () => {
+    const again = mention(2, 'Remote explosive/landmine/IED', { location: place('Tirin') });
+    const toll = { value: 4, qualifier: 'exact' as const, spans: [[33, 34]] as Span[] };
+    const merged = mergeIncidents([
+      mention(0, 'Remote explosive/landmine/IED', { location: place('Tirin') }),
+      mention(1, 'Remote explosive/landmine/IED', { location: place('Adrow') }),
+      again,
+      { ...mention(3, 'Remote explosive/landmine/IED', { fatalities: toll }, true), demonstrative: true },
+    ]);
+    expect(merged.map((m) => [m.event.location?.name, m.event.fatalities?.value ?? null])).toEqual([
+      ['Tirin', 4],
+      ['Adrow', null],
+    ]);
+  });
+
+  it('reads "this bombing" against the tellings before its sentence, not a clause of its own that joined another', () => {
+    const toll = { value: 4, qualifier: 'exact' as const, spans: [[33, 34]] as Span[] };
+    const merged = mergeIncidents([
+      mention(0, 'Remote explosive/landmine/IED', { location: place('Tirin') }),
+      mention(1, 'Remote explosive/landmine/IED', { location: place('Adrow') }),
+      mention(2, 'Remote explosive/landmine/IED', { location: place('Tirin') }),
+      mention(3, 'Remote explosive/landmine/IED', { location: place('Adrow') }),
+      { ...mention(3, 'Remote explosive/landmine/IED', { fatalities: toll }, true), demonstrative: true },
+    ]);
+    expect(merged.map((m) => [m.event.location?.name, m.event.fatalities?.value ?? null])).toEqual([
+      ['Tirin', 4],
+      ['Adrow', null],
+    ]);
+  });
+
+  it('joins an arrest that names no one making it to the abduction told just before, as one detention', () => {
+    const militia = { name: 'Hill Militia', entity_id: 'actor:hill-militia', spans: [[0, 4]] as Span[] };
+    const merged = mergeIncidents([
+      mention(0, 'Abduction/forced disappearance', { actor1: militia, location: place('Tirin') }),
+      mention(1, 'Arrests'),
+    ]);
+    expect(merged).toHaveLength(1);
+    expect(merged[0].event.sub_event_type?.value).toBe('Abduction/forced disappearance');
+  });
+
+  it('keeps an arrest by a named force apart from an abduction told before it', () => {
+    const militia = { name: 'Hill Militia', entity_id: 'actor:hill-militia', spans: [[0, 4]] as Span[] };
+    const police = { name: 'Police', entity_id: 'actor:police', spans: [[10, 16]] as Span[] };
+    expect(
+      mergeIncidents([
+        mention(0, 'Abduction/forced disappearance', { actor1: militia, location: place('Tirin') }),
+        mention(1, 'Arrests', { actor1: police }),
+      ]),
+    ).toHaveLength(2);
+  });
+
   it('joins a reference back that names its province right after it to the incident told there, past another', () => {
     const province = { ...place('Agri', 'TR'), precision: 'region' as const };
     const merged = mergeIncidents([

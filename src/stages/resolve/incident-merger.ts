@@ -41,16 +41,35 @@ export function mergeIncidents(items: Placed[]): Placed[] {
   // The incidents told so far, nearest first, that a later telling may join: kept up as items come, not
   // filtered anew for each (a long round-up tells dozens).
   const back: Placed[] = [];
+  // The sentences each incident was told in: "this bombing" points to the one told last before its sentence.
+  const toldIn = new Map<Placed, number[]>();
   for (const item of items) {
     const town = townGoneOnFrom(item, back);
-    const pool = town >= 0 ? back.slice(0, town + 1) : back;
-    const into = atItsPlace(item, pool, back[0]) ?? pool.find((m) => belongsTo(item, m, m === back[0]));
+    const pool =
+      town >= 0 ? back.slice(0, town + 1) : item.demonstrative ? lastToldFirst(back, toldIn, item) : back;
+    const latest = pool[0];
+    const into = atItsPlace(item, pool, latest) ?? pool.find((m) => belongsTo(item, m, m === latest));
     if (into) absorb(into, item);
     else out.push(item);
+    const told = toldIn.get(into ?? item) ?? [];
+    told.push(item.first, item.last);
+    toldIn.set(into ?? item, told);
     // Tellings that went on from a town's report with another count: that town's, so no other town's.
     if (!into && town < 0) back.unshift(item);
   }
   return out;
+}
+
+/**
+ * The incidents told so far, by the last sentence before `item`'s each was told in, latest first: "this
+ * bombing" points to the one told last, which may have been first told before another ("a bombing in X … a
+ * bombing in Y … the bombing in X, … this bombing"); a clause of its own sentence that joined one does not
+ * make that one the last told.
+ */
+function lastToldFirst(back: readonly Placed[], toldIn: Map<Placed, number[]>, item: Placed): Placed[] {
+  const lastBefore = (m: Placed) =>
+    Math.max(-1, ...(toldIn.get(m) ?? []).filter((sentence) => sentence < item.first));
+  return [...back].sort((a, b) => lastBefore(b) - lastBefore(a));
 }
 
 /** Characters from a reference's trigger to the place it names ("the attack in Agri", «الهجوم في اغري»). */

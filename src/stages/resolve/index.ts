@@ -24,12 +24,14 @@ import { locateCountryPlace } from './country-coordinates.js';
 import { placeAlongCrossBorderRoute } from './cross-border-route.js';
 import { confidenceOf, eventId } from './event-scorer.js';
 import { DAY_MS } from '../../core/day-ms.js';
+import { dateRef } from '../../core/record-refs.js';
 import { foldLead, mergeIncidents, type Placed } from './incident-merger.js';
 import { foldStrikeEchoes } from './strike-echo.js';
 import {
   answerRole,
   casualtyOfKnownIncident,
   definite,
+  demonstrative,
   inSameOperation,
   landmarksOf,
   onlyCasualty,
@@ -156,6 +158,7 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
       first: at,
       last: at,
       anaphoric: definite(text, event.event_type?.spans[0]) || casualtyOfKnownIncident(event, text),
+      demonstrative: demonstrative(text, event.event_type?.spans[0]),
       namedBomb: weapon === 'bomb',
       namedGun: weapon === 'gun',
       townMarked: townMarked(text, event.location?.spans[0]),
@@ -233,7 +236,7 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
       // "earlier, police fired …": vague recency gives the month, not the day it is carried from.
       const words = text.slice(event.evidence[0]?.[0] ?? 0, event.evidence[0]?.[1] ?? 0);
       if (event.date?.precision === 'day' && EARLIER.test(words)) {
-        event.date = { ...event.date, value: event.date.value.slice(0, 7), precision: 'month' };
+        event.date = dateRef(event.date.value.slice(0, 7), 'month', event.date.spans, event.date.basis);
       }
     }
     event.timing = judgeTiming(event, reference, times);

@@ -5,6 +5,7 @@ import { heldOnTheirWay } from './incident-kinds.js';
 import {
   casualtyOfKnownIncident,
   definite,
+  demonstrative,
   inSameOperation,
   placedByNationality,
   quotationOf,
@@ -77,6 +78,25 @@ describe('tellsMoreVictims', () => {
   it('needs a toll to add', () => {
     const text = 'His bodyguard was also killed.';
     expect(tellsMoreVictims(eventOf(text, 'killed', { fatalities: null }), text)).toBe(false);
+  });
+});
+
+describe('demonstrative', () => {
+  const at = (text: string, word: string): Span => [text.indexOf(word), text.indexOf(word) + word.length];
+
+  it.each([
+    ['Gunmen stormed a depot. These raids were the second this month.', 'raids'],
+    ['انفجرت عبوة قرب الجسر. ويظهر مثل هذا التفجير ضعف الحراسة.', 'التفجير'],
+    ['سقطت قذيفة على السوق. وهذه الغارة هي الثالثة.', 'الغارة'],
+  ])('finds the demonstrative before the trigger in "%s"', (text, word) => {
+    expect(demonstrative(text, at(text, word))).toBe(true);
+  });
+
+  it.each([
+    ['Gunmen stormed a depot. The raid was the second this month.', 'raid'],
+    ['This week a mine hit a bus near the ferry.', 'mine'],
+  ])('finds none in "%s"', (text, word) => {
+    expect(demonstrative(text, at(text, word))).toBe(false);
   });
 });
 

@@ -2,6 +2,7 @@
 import { countryName, countryPhrase } from '../../core/country-names.js';
 import { LOCAL_PRECISIONS, namesakeIn } from '../../core/place-ref.js';
 import type { ActorRef, Document, EventRecord, Mention, PlaceRef } from '../../core/records.js';
+import { actorRef } from '../../core/record-refs.js';
 import { normalizeForMatching } from '../../core/text/normalize.js';
 import { ARABIC_PROVINCE_NOUNS, PROVINCE_NOUNS } from '../../core/text/place-nouns.js';
 import { sentenceSpanAt } from './sentence-at.js';
@@ -44,7 +45,8 @@ function rehomed(actor: ActorRef | null, from: string, to: string): ActorRef | n
     [` of ${from}`, ` of ${to}`],
     [` (${from})`, ` (${to})`],
   ])
-    if (actor.name.endsWith(was)) return { ...actor, name: actor.name.slice(0, -was.length) + now };
+    if (actor.name.endsWith(was))
+      return actorRef(actor.name.slice(0, -was.length) + now, actor.entity_id, actor.spans, actor.basis);
   return actor;
 }
 

@@ -1,4 +1,5 @@
 import type { DateRef, EventRecord, TimeExpression } from '../../core/records.js';
+import { dateRef } from '../../core/record-refs.js';
 
 /**
  * "had been killed", "had fled", «كان قد قتل», «كانت قد اختطفت»: the past perfect (or its Arabic «كان قد»)
@@ -35,5 +36,5 @@ export function olderOwnDate(
       !BREAK.test(text.slice(trigger[1], t.span[0])) &&
       t.value < date.value.slice(0, t.value.length),
   );
-  return own ? { value: own.value!, precision: own.precision, spans: [own.span] } : null;
+  return own ? dateRef(own.value!, own.precision, [own.span]) : null;
 }

@@ -12,6 +12,8 @@ export interface Placed {
   last: number;
   /** Its trigger is a definite noun ("the attack", "الهجوم"): it may point back to an incident told before. */
   anaphoric: boolean;
+  /** Its trigger follows "this" or "these" («هذا», «هذه»): it points back to the incident told last. */
+  demonstrative?: boolean;
   /** Its trigger names the bomb itself ("car bomb", "عبوة ناسفة"), not just a blast. */
   namedBomb?: boolean;
   /** Its trigger names a shooting ("gunned down", "برصاص"): a bomb told in another sentence does not retype it. */

@@ -1,4 +1,5 @@
 import type { ActorRef, EventRecord, Mention } from '../../core/records.js';
+import { actorRef } from '../../core/record-refs.js';
 import { SIDES_BY_NAME } from '../../core/sides-by-name.js';
 
 /** A side named by a common noun for the rebels of a country: "the guerrillas", "rebel forces". */
@@ -53,7 +54,7 @@ export function rebelsNamed(event: EventRecord, text: string, mentions: readonly
   const named = (side: ActorRef | null): ActorRef | null => {
     if (!side || side.entity_id !== null || !GENERIC_REBELS.test(side.name)) return side;
     const group = rebelsCalledSo(text, mentions, country);
-    return group ? { ...side, name: group.name, entity_id: group.entity_id } : side;
+    return group ? actorRef(group.name, group.entity_id, side.spans, side.basis) : side;
   };
   event.actor1 = named(event.actor1);
   event.actor2 = named(event.actor2);

@@ -1,4 +1,5 @@
 import type { Document, EventRecord, TimeExpression } from '../../core/records.js';
+import { dateRef } from '../../core/record-refs.js';
 import type { Span } from '../../core/span.js';
 import { ARABIC_SAYING_VERBS, REPORTING_VERBS } from '../../core/text/saying-words.js';
 import { otherActBefore } from '../../core/text/other-act-day.js';
@@ -73,7 +74,7 @@ export function toldDay(
         !(answered && x.span[0] >= answered[0] && x.span[1] <= answered[1]) &&
         tiedToIncident(text, from, x, k < first),
     );
-    if (t) return { value: t.value!, precision: t.precision, spans: [t.span] };
+    if (t) return dateRef(t.value!, t.precision, [t.span]);
   }
   return null;
 }
