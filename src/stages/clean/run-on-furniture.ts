@@ -27,7 +27,7 @@ const LINE_END = '(?=[ \\t]*(?:\\n|$))';
  * closes the text. `lastLine`: that match holds no line break either, so its scan starts at the text's last line.
  */
 const RULES: readonly {
-  probe?: RegExp;
+  probe?: { test(text: string): boolean };
   last?: RegExp;
   lastLine?: true;
   re: RegExp;
@@ -66,7 +66,7 @@ const RULES: readonly {
   {
     // The writers' names repeated as the last words of a run-on line: "Jane Roe and Omar Aziz."
     // The last name ends its line.
-    probe: /\s[A-Z][\w'’-]+\.?(?=[ \t]*(?:\n|$))/,
+    probe: { test: endsALineWithName },
     re: new RegExp(
       `${afterStop('[A-Z]')}[\\w'’-]+(?:\\s+(?:and\\s+)?[A-Z][\\w'’-]+){1,7}\\.?${LINE_END}`,
       'g',
@@ -126,6 +126,45 @@ const RULES: readonly {
     reason: 'slideshow label',
   },
 ];
+
+/**
+ * Whether a line of `text` ends in a capitalised word after white space, a full stop and spaces or tabs
+ * allowed after it: as /\s[A-Z][\w'’-]+\.?(?=[ \t]*(?:\n|$))/ tells, but read back from each line end,
+ * where that pattern was tried at every character of the text.
+ *
+ * @example endsALineWithName('Two died.\nBy Jane Roe.') // true
+ */
+export function endsALineWithName(text: string): boolean {
+  for (let newline = text.indexOf('\n'); ; newline = text.indexOf('\n', newline + 1)) {
+    if (lineEndsWithName(text, newline === -1 ? text.length : newline)) return true;
+    if (newline === -1) return false;
+  }
+}
+
+function lineEndsWithName(text: string, lineEnd: number): boolean {
+  let i = lineEnd;
+  while (i > 0 && (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0x09)) i--;
+  if (i > 0 && text.charCodeAt(i - 1) === 0x2e) i--;
+  const wordEnd = i;
+  while (i > 0 && isNameUnit(text.charCodeAt(i - 1))) i--;
+  const first = text.charCodeAt(i);
+  return wordEnd - i >= 2 && first >= 0x41 && first <= 0x5a && i > 0 && WHITE_SPACE.test(text[i - 1]);
+}
+
+/** [\w'’-]: an ASCII letter, digit or underscore, an apostrophe or a hyphen. */
+function isNameUnit(c: number): boolean {
+  return (
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x30 && c <= 0x39) ||
+    c === 0x5f ||
+    c === 0x27 ||
+    c === 0x2019 ||
+    c === 0x2d
+  );
+}
+
+const WHITE_SPACE = /\s/;
 
 /** A related-stories heading after the article, in a line that runs on into the site's footer. */
 const FOOTER_START = new RegExp(
