@@ -1,4 +1,5 @@
 import type { RemovedKind } from '../../core/records.js';
+import { isWhiteSpace } from '../../core/text/unit-class.js';
 import { MONTH_NAME, parseDate } from './date-parser.js';
 import { finding, type Clue, type Finding } from './finding.js';
 
@@ -87,7 +88,6 @@ const BYLINE_PREFIX = 5;
 /** The headings of an inline related-stories list, lower-cased: the list opens with one and a colon. */
 const RELATED_HEADINGS = ['related stories', 'related news', 'also read', 'read also', 'full coverage'];
 const HEADING_REACH = Math.max(...RELATED_HEADINGS.map((h) => h.length));
-const WHITE_SPACE = /\s/;
 
 /**
  * Whether a related-stories heading stands before a colon of `text`, in any case, white space allowed
@@ -99,7 +99,7 @@ const WHITE_SPACE = /\s/;
 export function relatedHeadingBeforeColon(text: string): boolean {
   for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
     let end = colon;
-    while (end > 0 && WHITE_SPACE.test(text[end - 1])) end--;
+    while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
     const before = text.slice(Math.max(0, end - HEADING_REACH), end).toLowerCase();
     for (const heading of RELATED_HEADINGS) if (before.endsWith(heading)) return true;
   }

@@ -1,3 +1,4 @@
+import { isWhiteSpace } from '../../core/text/unit-class.js';
 import { COPYRIGHT } from './cue-lexicons.js';
 import { MONTH_NAME } from './date-parser.js';
 import { finding, type Finding } from './finding.js';
@@ -148,7 +149,7 @@ function lineEndsWithName(text: string, lineEnd: number): boolean {
   const wordEnd = i;
   while (i > 0 && isNameUnit(text.charCodeAt(i - 1))) i--;
   const first = text.charCodeAt(i);
-  return wordEnd - i >= 2 && first >= 0x41 && first <= 0x5a && i > 0 && WHITE_SPACE.test(text[i - 1]);
+  return wordEnd - i >= 2 && first >= 0x41 && first <= 0x5a && i > 0 && isWhiteSpace(text.charCodeAt(i - 1));
 }
 
 /** [\w'’-]: an ASCII letter, digit or underscore, an apostrophe or a hyphen. */
@@ -163,8 +164,6 @@ function isNameUnit(c: number): boolean {
     c === 0x2d
   );
 }
-
-const WHITE_SPACE = /\s/;
 
 /** A related-stories heading after the article, in a line that runs on into the site's footer. */
 const FOOTER_START = new RegExp(
