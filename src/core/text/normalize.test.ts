@@ -100,6 +100,14 @@ describe('normalizeForMatching', () => {
     expect(view.toOriginal.length).toBe(view.text.length + 1);
     expect(view.toOriginal[view.text.length]).toBe(40);
   });
+
+  it('keeps every character after a ligature that outgrew the room left for the text', () => {
+    const text = `${'ﷺ'.repeat(3)}${'b'.repeat(100)}`;
+    const view = normalizeForMatching(text);
+    const ligature = normalizeForMatching('ﷺ').text;
+    expect(view.text).toBe(`${ligature.repeat(3)}${'b'.repeat(100)}`);
+    expect(Array.from(view.toOriginal.slice(-3))).toEqual([101, 102, 103]);
+  });
 });
 
 describe('normalizeName', () => {
