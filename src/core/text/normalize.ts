@@ -29,7 +29,8 @@ export function normalizeForMatching(text: string): NormalizedView {
   const length = text.length;
   // Room for every character left to fold to one unit, and for the end offset: a character folded to one
   // unit, as most are, then writes with no test for room, and only a longer fold makes more room.
-  let units = new Uint16Array(length + 16);
+  // The units are copied into the view's string, so one array serves every text.
+  let units = UNITS.length >= length + 16 ? UNITS : (UNITS = new Uint16Array(length + 16));
   let map = new Int32Array(length + 16);
   let n = 0;
   // Every unit or'ed in: above 0xFF the view needs two bytes a unit (see `unitsToString`).
@@ -58,10 +59,8 @@ export function normalizeForMatching(text: string): NormalizedView {
     }
     const folded = c < 128 ? ASCII[c] : foldCodePoint(cp);
     const needed = n + folded.length + (length - i - width) + 1;
-    if (needed > map.length) {
-      map = grow(map, needed);
-      units = grow(units, needed);
-    }
+    if (needed > map.length) map = grow(map, needed);
+    if (needed > units.length) units = UNITS = grow(units, needed);
     for (let k = 0; k < folded.length; k++) {
       units[n] = folded.charCodeAt(k);
       wide |= units[n];
@@ -70,8 +69,12 @@ export function normalizeForMatching(text: string): NormalizedView {
     i += width;
   }
   map[n] = length;
-  return { text: unitsToString(units, n, wide > 0xff), toOriginal: map.slice(0, n + 1) };
+  // A view of the map, not a copy: the few entries of room past its end cost less than copying it.
+  return { text: unitsToString(units, n, wide > 0xff), toOriginal: map.subarray(0, n + 1) };
 }
+
+/** The code units of the view being built (see `normalizeForMatching`). */
+let UNITS = new Uint16Array(4096);
 
 function grow<A extends Int32Array<ArrayBuffer> | Uint16Array<ArrayBuffer>>(array: A, needed: number): A {
   const bigger = new (array.constructor as new (length: number) => A)(
