@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsALineWithName, findRunOnFurniture } from './run-on-furniture.js';
+import { digitAfterParenthesis, endsALineWithName, findRunOnFurniture } from './run-on-furniture.js';
 
 const LEAD = 'Shelling hit the eastern district of the town on Monday and wounded four civilians.';
 const NEXT = 'The army said its units returned fire at the launch sites.';
@@ -153,5 +153,17 @@ describe('endsALineWithName', () => {
     ['an empty text', ''],
   ])('answers as the pattern does for %s', (_name, text) => {
     expect(endsALineWithName(text)).toBe(pattern.test(text));
+  });
+});
+
+describe('digitAfterParenthesis', () => {
+  it.each([
+    ['a count in brackets', 'Photo gallery (8 Images) of the flooded port'],
+    ['a bracket before a word, then one before a digit', 'The mayor (acting) spoke at (3 pm)'],
+    ['a bracket closing the text', 'The mayor spoke ('],
+    ['an Arabic-Indic digit', 'صور (٥ صور)'],
+    ['no bracket', 'The mayor spoke at 3 pm'],
+  ])('answers as /\\(\\d/ does for %s', (_name, text) => {
+    expect(digitAfterParenthesis(text)).toBe(/\(\d/.test(text));
   });
 });

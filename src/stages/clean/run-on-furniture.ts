@@ -121,12 +121,29 @@ const RULES: readonly {
     reason: 'embedded tweet',
   },
   {
-    probe: /\(\d/,
+    probe: { test: digitAfterParenthesis },
     re: /(?:Slideshow|Gallery|Photo gallery)\s*\(\d+\s+(?:Images|Photos|Pictures)\)/gi,
     kind: 'caption',
     reason: 'slideshow label',
   },
 ];
+
+/**
+ * Whether a digit follows a "(" somewhere in `text`, as /\(\d/ tells: read from each "(", where the pattern
+ * was tried at every character.
+ *
+ * @example digitAfterParenthesis('Gallery (12 Photos)') // true
+ */
+export function digitAfterParenthesis(text: string): boolean {
+  for (let i = text.indexOf('('); i !== -1; i = text.indexOf('(', i + 1)) {
+    const next = text.charCodeAt(i + 1);
+    if (next >= 0x30 && next <= 0x39) return true;
+  }
+  return false;
+}
+
+/** The headings `LINK_START` opens with: a text holding none has no such link. */
+const LINK_HEADINGS = ['Read also', 'Read more', 'Also read', 'See also'];
 
 /**
  * Whether a line of `text` ends in a capitalised word after white space, a full stop and spaces or tabs
@@ -213,7 +230,8 @@ export function findRunOnFurniture(text: string): Finding[] {
       out.push(finding([m.index, m.index + m[0].length], rule.kind, rule.reason));
   }
   if (text.includes('Tags')) out.push(...runsToOpener(text, TAGS_START, MAX_TAGS, 'tag list'));
-  if (/Read (?:also|more)|See also|Also read/.test(text))
+  // Four plain searches cost less than one pattern of them, which tries each character of the text.
+  if (LINK_HEADINGS.some((heading) => text.includes(heading)))
     out.push(...runsToOpener(text, LINK_START, MAX_TITLE, 'story link before a sentence'));
   // The footer pattern scans every position; its heading words are the cheap test.
   if (!FOOTER_PROBE.test(text)) return out;
