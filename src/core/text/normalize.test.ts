@@ -100,6 +100,21 @@ describe('normalizeForMatching', () => {
     expect(view.toOriginal.length).toBe(view.text.length + 1);
     expect(view.toOriginal[view.text.length]).toBe(40);
   });
+
+  it('leaves a view as it was when the next text is normalised', () => {
+    const first = normalizeForMatching('قُتل ثلاثة في الميناء');
+    const copy = { text: first.text, toOriginal: Array.from(first.toOriginal) };
+    normalizeForMatching(`${'Rain closed the northern road again. '.repeat(200)}ﷺ`);
+    expect({ text: first.text, toOriginal: Array.from(first.toOriginal) }).toEqual(copy);
+  });
+
+  it('keeps every character after a ligature that outgrew the room left for the text', () => {
+    const text = `${'ﷺ'.repeat(3)}${'b'.repeat(100)}`;
+    const view = normalizeForMatching(text);
+    const ligature = normalizeForMatching('ﷺ').text;
+    expect(view.text).toBe(`${ligature.repeat(3)}${'b'.repeat(100)}`);
+    expect(Array.from(view.toOriginal.slice(-3))).toEqual([101, 102, 103]);
+  });
 });
 
 describe('normalizeName', () => {

@@ -26,12 +26,16 @@ const SINGLE_UNIT = new Uint32Array(0x10000).fill(UNSEEN);
 export function normalizeForMatching(text: string): NormalizedView {
   // The view is built as code units and turned into a string once: appending to a string unit by unit
   // allocates a rope node per character.
-  let units = new Uint16Array(text.length + 16);
-  let map = new Int32Array(text.length + 16);
+  const length = text.length;
+  // Room for every character left to fold to one unit, and for the end offset: a character folded to one
+  // unit, as most are, then writes with no test for room, and only a longer fold makes more room.
+  // The units are copied into the view's string, so one array serves every text.
+  let units = UNITS.length >= length + 16 ? UNITS : (UNITS = new Uint16Array(length + 16));
+  let map = new Int32Array(length + 16);
   let n = 0;
   // Every unit or'ed in: above 0xFF the view needs two bytes a unit (see `unitsToString`).
   let wide = 0;
-  for (let i = 0; i < text.length;) {
+  for (let i = 0; i < length;) {
     const c = text.charCodeAt(i);
     let single = SINGLE_UNIT[c];
     if (single === UNSEEN && (c < 0xd800 || c > 0xdfff)) {
@@ -39,10 +43,6 @@ export function normalizeForMatching(text: string): NormalizedView {
       SINGLE_UNIT[c] = single = folded.length === 1 ? folded.charCodeAt(0) : OTHER;
     }
     if (single < OTHER) {
-      if (n + 1 >= map.length) {
-        map = grow(map, n + 1);
-        units = grow(units, n + 1);
-      }
       units[n] = single;
       wide |= single;
       map[n++] = i++;
@@ -50,7 +50,7 @@ export function normalizeForMatching(text: string): NormalizedView {
     }
     let cp = c;
     let width = 1;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < length) {
       const d = text.charCodeAt(i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) {
         cp = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
@@ -58,10 +58,9 @@ export function normalizeForMatching(text: string): NormalizedView {
       }
     }
     const folded = c < 128 ? ASCII[c] : foldCodePoint(cp);
-    if (n + folded.length >= map.length) {
-      map = grow(map, n + folded.length);
-      units = grow(units, n + folded.length);
-    }
+    const needed = n + folded.length + (length - i - width) + 1;
+    if (needed > map.length) map = grow(map, needed);
+    if (needed > units.length) units = UNITS = grow(units, needed);
     for (let k = 0; k < folded.length; k++) {
       units[n] = folded.charCodeAt(k);
       wide |= units[n];
@@ -69,9 +68,13 @@ export function normalizeForMatching(text: string): NormalizedView {
     }
     i += width;
   }
-  map[n] = text.length;
-  return { text: unitsToString(units, n, wide > 0xff), toOriginal: map.slice(0, n + 1) };
+  map[n] = length;
+  // A view of the map, not a copy: the few entries of room past its end cost less than copying it.
+  return { text: unitsToString(units, n, wide > 0xff), toOriginal: map.subarray(0, n + 1) };
 }
+
+/** The code units of the view being built (see `normalizeForMatching`). */
+let UNITS = new Uint16Array(4096);
 
 function grow<A extends Int32Array<ArrayBuffer> | Uint16Array<ArrayBuffer>>(array: A, needed: number): A {
   const bigger = new (array.constructor as new (length: number) => A)(

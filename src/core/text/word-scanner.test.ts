@@ -25,6 +25,9 @@ describe('wordSpans', () => {
     ['U.S.-led', ['U', 'S', 'led']],
     ['e-mail me', ['e', 'mail', 'me']],
     ['😀 fire', ['fire']],
+    ['fire😀ash', ['fire', 'ash']],
+    ['𝐀𝐁 fire', ['𝐀𝐁', 'fire']],
+    ["Qur'an, 1,2", ["Qur'an", '1,2']],
     ['', []],
     ['   ', []],
   ])('cuts %j into %j', (text, expected) => {

@@ -1,11 +1,15 @@
 import type { Span } from '../span.js';
 
-/** Character classes for the scanner; computed once per BMP code unit on first sight. */
+/**
+ * Character classes for the scanner; computed once per BMP code unit on first sight. The classes of word
+ * characters share a bit, so that one test tells a word character.
+ */
 const OTHER = 1;
-const WORD = 2;
-const APOSTROPHE = 3;
-const NUMBER_SEPARATOR = 4;
-const DIGIT = 5;
+const APOSTROPHE = 2;
+const NUMBER_SEPARATOR = 3;
+const WORDISH = 0x10;
+const WORD = WORDISH | 1;
+const DIGIT = WORDISH | 2;
 
 const classes = new Uint8Array(0x10000);
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
@@ -21,8 +25,17 @@ function classify(unit: number): number {
   return OTHER;
 }
 
+/**
+ * The class of the code unit at `i`. Surrogates are never stored in the table, so a unit classified once
+ * costs one read, with no range test before it: the scanner asks this of every character it passes.
+ */
 function classAt(text: string, i: number): number {
   const unit = text.charCodeAt(i);
+  const c = classes[unit];
+  return c !== 0 ? c : unseenClassAt(text, i, unit);
+}
+
+function unseenClassAt(text: string, i: number, unit: number): number {
   if (unit >= 0xd800 && unit <= 0xdbff) {
     // Astral letters (rare in news) are words; other astral symbols (emoji) are not.
     return LETTER_OR_MARK.test(String.fromCodePoint(text.codePointAt(i) ?? unit)) ? WORD : OTHER;
@@ -31,12 +44,10 @@ function classAt(text: string, i: number): number {
     const high = i > 0 ? text.charCodeAt(i - 1) : 0;
     return high >= 0xd800 && high <= 0xdbff ? classAt(text, i - 1) : OTHER;
   }
-  let c = classes[unit];
-  if (c === 0) classes[unit] = c = classify(unit);
-  return c;
+  return (classes[unit] = classify(unit));
 }
 
-const isWordish = (c: number): boolean => c === WORD || c === DIGIT;
+const isWordish = (c: number): boolean => (c & WORDISH) !== 0;
 
 /**
  * The words of `text[start, end)`: runs of letters, marks and digits. An apostrophe between letters stays
@@ -57,7 +68,8 @@ export function wordSpans(text: string, start = 0, end = text.length, limit = In
     }
     const to = wordEnd(text, i, end);
     spans.push([i, to]);
-    i = to;
+    // The character a word ends before is no word's (see `wordEnd`).
+    i = to + 1;
   }
   return spans;
 }
@@ -87,7 +99,8 @@ export class WordBounds {
       if (this.count === this.starts.length) this.grow();
       this.starts[this.count] = i;
       this.ends[this.count++] = to;
-      i = to;
+      // The character a word ends before is no word's (see `wordEnd`).
+      i = to + 1;
     }
     return this;
   }
@@ -102,7 +115,10 @@ export class WordBounds {
   }
 }
 
-/** The end of the word that starts at `from`, a letter, mark or digit before `end`. */
+/**
+ * The end of the word that starts at `from`, a letter, mark or digit before `end`: `end`, or a character
+ * that belongs to no word.
+ */
 function wordEnd(text: string, from: number, end: number): number {
   let i = from;
   let prev = classAt(text, i++);
@@ -113,6 +129,8 @@ function wordEnd(text: string, from: number, end: number): number {
       i++;
       continue;
     }
+    // Most words end at a space or a mark that joins nothing: the character after it is not read.
+    if (c === OTHER) break;
     const next = i + 1 < end ? classAt(text, i + 1) : OTHER;
     const joins =
       (c === APOSTROPHE && prev === WORD && next === WORD) ||

@@ -9,15 +9,18 @@ import { MONTH_NAME } from './date-parser.js';
  */
 const SH = '\\u0651?';
 
+const IMPERATIVE_AR = `(?:ف|و)?(?:جر${SH}ب|اشترك|اشتركوا|سج${SH}ل (?:الآن|مجان)|حم${SH}ل (?:التطبيق|تطبيق)|احصل على|تابعنا|تابعونا|انضم(?:وا)? إلينا|اضغط هنا|ادعم|اكتشف المزيد|لا تفو${SH}ت|وس${SH}ع)(?![\\u0621-\\u064A])|(?:ف|و)?(?:قم|استمتع) ب`;
+const IMPERATIVE_EN =
+  "(?:subscribe|sign up|try|download|follow us|join us|join now|click here|follow (?:us|@\\w+)|get the latest|don['’]t miss|support (?:our|independent) journalism|become a (?:member|subscriber)|register|get (?:unlimited|full|the app|access|our|\\w+ \\w+ delivered)|expand your|unlock|start your (?:free )?trial)\\b";
+
 /**
  * Second-person imperatives that open promos: try, subscribe, sign up, download, follow us … Only at the
  * start of a sentence or clause, where a command stands; "residents who subscribe" is reported speech.
+ * Both languages' commands share one opening, Arabic ones also after "؟" and "،": the pattern tries its
+ * opening at every character of a line, and tried it three times over when each list had its own.
  */
 export const IMPERATIVE = new RegExp(
-  [
-    `(?:^|[.!?؟:،,]\\s*)(?:ف|و)?(?:جر${SH}ب|اشترك|اشتركوا|سج${SH}ل (?:الآن|مجان)|حم${SH}ل (?:التطبيق|تطبيق)|احصل على|تابعنا|تابعونا|انضم(?:وا)? إلينا|اضغط هنا|ادعم|اكتشف المزيد|لا تفو${SH}ت|وس${SH}ع)(?![\\u0621-\\u064A])|(?:^|[.!?؟:،,]\\s*)(?:ف|و)?(?:قم|استمتع) ب`,
-    "(?:^|[.!?:,]\\s*)(?:subscribe|sign up|try|download|follow us|join us|join now|click here|follow (?:us|@\\w+)|get the latest|don['’]t miss|support (?:our|independent) journalism|become a (?:member|subscriber)|register|get (?:unlimited|full|the app|access|our|\\w+ \\w+ delivered)|expand your|unlock|start your (?:free )?trial)\\b",
-  ].join('|'),
+  `(?:^|[.!?:,]\\s*)(?:${IMPERATIVE_AR}|${IMPERATIVE_EN})|[؟،]\\s*(?:${IMPERATIVE_AR})`,
   'i',
 );
 

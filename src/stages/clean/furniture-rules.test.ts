@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findFurniture } from './furniture-rules.js';
+import { findFurniture, relatedHeadingBeforeColon } from './furniture-rules.js';
 
 describe('an agency date stamp near the top', () => {
   it('is found after a headline glued on the same line, and dates the article', () => {
@@ -83,5 +83,30 @@ describe('share buttons closing the text', () => {
 
   it('are not two names before the last words of a sentence', () => {
     expect(shares('A bridge was shelled.\nFacebook Twitter posts showed it. Email')).toEqual([]);
+  });
+});
+
+describe('relatedHeadingBeforeColon', () => {
+  // What the related-stories rule needs of a text: its pattern's heading and colon.
+  const pattern = /(?:related stories|related news|also read|read also|full coverage)\s*:/i;
+
+  it.each([
+    ['a heading and a colon', 'The dam held. Related Stories: Floods recede in the valley'],
+    ['a heading, spaces and a line break before the colon', 'The dam held. READ ALSO \n : Floods recede'],
+    ['a heading glued to a word before it', 'The dam heldalso read: Floods recede'],
+    ['a colon with no heading', 'The engineer said: the dam held'],
+    ['a heading with no colon', 'Also read the engineers’ report on the dam'],
+    ['a heading after the colon', 'The dam held: related news follows'],
+    ['a colon opening the text', ': the dam held'],
+    ['no colon at all', 'The dam held through the night'],
+  ])('answers as the pattern does for %s', (_name, text) => {
+    expect(relatedHeadingBeforeColon(text)).toBe(pattern.test(text));
+  });
+
+  it('still finds the list in a text with other colons before it', () => {
+    const text = 'Time: 10:40. The dam held.\nRelated news: Floods recede in the valley\nMore text follows';
+    expect(findFurniture(text).map((f) => text.slice(...f.span))).toContain(
+      'Related news: Floods recede in the valley',
+    );
   });
 });

@@ -1,4 +1,5 @@
 import type { RemovedKind } from '../../core/records.js';
+import { isWhiteSpace } from '../../core/text/unit-class.js';
 import { MONTH_NAME, parseDate } from './date-parser.js';
 import { finding, type Clue, type Finding } from './finding.js';
 
@@ -84,15 +85,37 @@ const DATELINES: readonly RegExp[] = [
 /** The entry of DATELINES that matches a writer's or outlet's by-line prefix rather than a wire dateline. */
 const BYLINE_PREFIX = 5;
 
+/** The headings of an inline related-stories list, lower-cased: the list opens with one and a colon. */
+const RELATED_HEADINGS = ['related stories', 'related news', 'also read', 'read also', 'full coverage'];
+const HEADING_REACH = Math.max(...RELATED_HEADINGS.map((h) => h.length));
+
+/**
+ * Whether a related-stories heading stands before a colon of `text`, in any case, white space allowed
+ * between. Half the texts hold a colon, and the list's pattern, tried at every character of one, cost
+ * eight times what reading back from each colon does.
+ *
+ * @example relatedHeadingBeforeColon('Read Also : the talks') // true
+ */
+export function relatedHeadingBeforeColon(text: string): boolean {
+  for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
+    let end = colon;
+    while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+    const before = text.slice(Math.max(0, end - HEADING_REACH), end).toLowerCase();
+    for (const heading of RELATED_HEADINGS) if (before.endsWith(heading)) return true;
+  }
+  return false;
+}
+
 /** Inline furniture anywhere in the text, each ended by the end of its line. */
 /**
- * `probe`: a literal every match contains, checked first so most texts skip the rule for one indexOf. `last`:
+ * `probe`: a literal every match contains, checked first so most texts skip the rule for one indexOf, or a
+ * test every text with a match passes, for a rule whose literals are too common to tell much. `last`:
  * what the end of the text (its white space trimmed) must match, for a rule whose match closes the text and
  * holds no line break: its scan starts at the text's last line.
  */
 const INLINE: readonly {
   re: RegExp;
-  probe: string;
+  probe: string | ((text: string) => boolean);
   last?: RegExp;
   kind: Finding['kind'];
   reason: string;
@@ -112,7 +135,7 @@ const INLINE: readonly {
     publisher: true,
   },
   {
-    probe: ':',
+    probe: relatedHeadingBeforeColon,
     re: /(?:related stories|related news|also read|read also|full coverage)\s*:[^\n]*?(?=\s*(?:Facebook\s+Twitter|\n|$))/gi,
     kind: 'related-links',
     reason: 'inline related-stories list',
@@ -213,7 +236,8 @@ export function findFurniture(text: string): Finding[] {
   const end = trimmed.slice(-12);
   const lastLine = trimmed.lastIndexOf('\n') + 1;
   for (const rule of INLINE) {
-    if (!text.includes(rule.probe) || (rule.last && !rule.last.test(end))) continue;
+    const probed = typeof rule.probe === 'string' ? text.includes(rule.probe) : rule.probe(text);
+    if (!probed || (rule.last && !rule.last.test(end))) continue;
     rule.re.lastIndex = rule.last ? lastLine : 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const span = [m.index, m.index + m[0].length] as const;

@@ -22,11 +22,13 @@ interface Words {
  */
 export function findRepeatedPhrases(text: string): Finding[] {
   const words = splitWords(text);
-  const { start, end } = words;
+  const { count, start, end, hash } = words;
   const out: Finding[] = [];
-  for (let i = 0; i < words.count; i++) {
-    for (let k = 2; k <= 6 && i + 2 * k <= words.count; k++) {
-      if (!sameWord(text, words, i, i + k) || !sameRun(words, i, k, text)) continue;
+  for (let i = 0; i < count; i++) {
+    const first = hash[i];
+    for (let k = 2; k <= 6 && i + 2 * k <= count; k++) {
+      // Most words have no twin in the next six: their hashes alone rule every k out.
+      if (hash[i + k] !== first || !sameRun(words, i, k, text)) continue;
       if (end[i + k - 1] - start[i] < 6) continue;
       out.push(finding([start[i], start[i + k]], 'other', 'immediately repeated phrase'));
       i += 2 * k - 1;
@@ -73,8 +75,9 @@ let scratch: Words = {
 
 /** Runs of characters between white space, with their offsets and FNV-1a hashes: a char-code loop, no regex. */
 function splitWords(text: string): Words {
+  const length = text.length;
   // A word takes at least two characters of text, its own and the space after it.
-  const size = (text.length >> 1) + 1;
+  const size = (length >> 1) + 1;
   if (scratch.start.length < size)
     scratch = {
       count: 0,
@@ -82,25 +85,33 @@ function splitWords(text: string): Words {
       end: new Int32Array(size),
       hash: new Int32Array(size),
     };
-  const words = scratch;
-  words.count = 0;
-  let from = -1;
-  let h = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 32;
-    const space = c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
-    if (space && from !== -1) {
-      words.start[words.count] = from;
-      words.end[words.count] = i;
-      words.hash[words.count++] = h;
-      from = -1;
-    } else if (!space) {
-      if (from === -1) {
-        from = i;
-        h = 0x811c9dc5 | 0;
-      }
-      h = Math.imul(h ^ c, 0x01000193);
+  const { start, end, hash } = scratch;
+  // Word by word, each character read once: a loop over characters asking of each whether a word ended
+  // there cost a tenth more of the finder's time.
+  let count = 0;
+  let i = 0;
+  while (i < length) {
+    let c = text.charCodeAt(i);
+    if (isWordBreak(c)) {
+      i++;
+      continue;
     }
+    const from = i;
+    let h = 0x811c9dc5 | 0;
+    for (;;) {
+      h = Math.imul(h ^ c, 0x01000193);
+      if (++i === length) break;
+      c = text.charCodeAt(i);
+      if (isWordBreak(c)) break;
+    }
+    start[count] = from;
+    end[count] = i;
+    hash[count++] = h;
   }
-  return words;
+  scratch.count = count;
+  return scratch;
+}
+
+function isWordBreak(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findRunOnFurniture } from './run-on-furniture.js';
+import { digitAfterParenthesis, endsALineWithName, findRunOnFurniture } from './run-on-furniture.js';
 
 const LEAD = 'Shelling hit the eastern district of the town on Monday and wounded four civilians.';
 const NEXT = 'The army said its units returned fire at the launch sites.';
@@ -131,5 +131,39 @@ describe('furniture inside run-on lines', () => {
     ],
   ])('leaves %s alone', (_name, text) => {
     expect(found(text)).toEqual([]);
+  });
+});
+
+describe('endsALineWithName', () => {
+  // The pattern the scan stands for: it must answer as this does on every text.
+  const pattern = /\s[A-Z][\w'’-]+\.?(?=[ \t]*(?:\n|$))/;
+
+  it.each([
+    ['a name closing the text', 'The ferry sank. Omar Aziz'],
+    ['a name and a full stop, then tabs and spaces', 'The ferry sank. Omar Aziz.\t \nMore lines follow here'],
+    ['a hyphenated name closing a middle line', 'Two boats left\nby Jane Roe-Hill\nThe port shut'],
+    ['a name with a curly apostrophe', 'Crew members, said O’Neil'],
+    ['a name after a no-break space', 'The ferry sank.\u00a0Aziz'],
+    ['a lower-case word closing every line', 'the ferry sank\nthe port shut'],
+    ['a single capital letter', 'The ferry sank in sector B'],
+    ['a name glued after a full stop', 'The ferry sank.Aziz'],
+    ['two full stops after the name', 'The ferry sank. Omar Aziz..'],
+    ['a carriage return before the line break', 'The ferry sank. Omar Aziz\r\nThe port shut'],
+    ['a name at the very start', 'Aziz'],
+    ['an empty text', ''],
+  ])('answers as the pattern does for %s', (_name, text) => {
+    expect(endsALineWithName(text)).toBe(pattern.test(text));
+  });
+});
+
+describe('digitAfterParenthesis', () => {
+  it.each([
+    ['a count in brackets', 'Photo gallery (8 Images) of the flooded port'],
+    ['a bracket before a word, then one before a digit', 'The mayor (acting) spoke at (3 pm)'],
+    ['a bracket closing the text', 'The mayor spoke ('],
+    ['an Arabic-Indic digit', 'صور (٥ صور)'],
+    ['no bracket', 'The mayor spoke at 3 pm'],
+  ])('answers as /\\(\\d/ does for %s', (_name, text) => {
+    expect(digitAfterParenthesis(text)).toBe(/\(\d/.test(text));
   });
 });

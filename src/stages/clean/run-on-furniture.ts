@@ -1,3 +1,4 @@
+import { isWhiteSpace } from '../../core/text/unit-class.js';
 import { COPYRIGHT } from './cue-lexicons.js';
 import { MONTH_NAME } from './date-parser.js';
 import { finding, type Finding } from './finding.js';
@@ -27,7 +28,7 @@ const LINE_END = '(?=[ \\t]*(?:\\n|$))';
  * closes the text. `lastLine`: that match holds no line break either, so its scan starts at the text's last line.
  */
 const RULES: readonly {
-  probe?: RegExp;
+  probe?: { test(text: string): boolean };
   last?: RegExp;
   lastLine?: true;
   re: RegExp;
@@ -66,7 +67,7 @@ const RULES: readonly {
   {
     // The writers' names repeated as the last words of a run-on line: "Jane Roe and Omar Aziz."
     // The last name ends its line.
-    probe: /\s[A-Z][\w'’-]+\.?(?=[ \t]*(?:\n|$))/,
+    probe: { test: endsALineWithName },
     re: new RegExp(
       `${afterStop('[A-Z]')}[\\w'’-]+(?:\\s+(?:and\\s+)?[A-Z][\\w'’-]+){1,7}\\.?${LINE_END}`,
       'g',
@@ -120,12 +121,66 @@ const RULES: readonly {
     reason: 'embedded tweet',
   },
   {
-    probe: /\(\d/,
+    probe: { test: digitAfterParenthesis },
     re: /(?:Slideshow|Gallery|Photo gallery)\s*\(\d+\s+(?:Images|Photos|Pictures)\)/gi,
     kind: 'caption',
     reason: 'slideshow label',
   },
 ];
+
+/**
+ * Whether a digit follows a "(" somewhere in `text`, as /\(\d/ tells: read from each "(", where the pattern
+ * was tried at every character.
+ *
+ * @example digitAfterParenthesis('Gallery (12 Photos)') // true
+ */
+export function digitAfterParenthesis(text: string): boolean {
+  for (let i = text.indexOf('('); i !== -1; i = text.indexOf('(', i + 1)) {
+    const next = text.charCodeAt(i + 1);
+    if (next >= 0x30 && next <= 0x39) return true;
+  }
+  return false;
+}
+
+/** The headings `LINK_START` opens with: a text holding none has no such link. */
+const LINK_HEADINGS = ['Read also', 'Read more', 'Also read', 'See also'];
+
+/**
+ * Whether a line of `text` ends in a capitalised word after white space, a full stop and spaces or tabs
+ * allowed after it: as /\s[A-Z][\w'’-]+\.?(?=[ \t]*(?:\n|$))/ tells, but read back from each line end,
+ * where that pattern was tried at every character of the text.
+ *
+ * @example endsALineWithName('Two died.\nBy Jane Roe.') // true
+ */
+export function endsALineWithName(text: string): boolean {
+  for (let newline = text.indexOf('\n'); ; newline = text.indexOf('\n', newline + 1)) {
+    if (lineEndsWithName(text, newline === -1 ? text.length : newline)) return true;
+    if (newline === -1) return false;
+  }
+}
+
+function lineEndsWithName(text: string, lineEnd: number): boolean {
+  let i = lineEnd;
+  while (i > 0 && (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0x09)) i--;
+  if (i > 0 && text.charCodeAt(i - 1) === 0x2e) i--;
+  const wordEnd = i;
+  while (i > 0 && isNameUnit(text.charCodeAt(i - 1))) i--;
+  const first = text.charCodeAt(i);
+  return wordEnd - i >= 2 && first >= 0x41 && first <= 0x5a && i > 0 && isWhiteSpace(text.charCodeAt(i - 1));
+}
+
+/** [\w'’-]: an ASCII letter, digit or underscore, an apostrophe or a hyphen. */
+function isNameUnit(c: number): boolean {
+  return (
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x30 && c <= 0x39) ||
+    c === 0x5f ||
+    c === 0x27 ||
+    c === 0x2019 ||
+    c === 0x2d
+  );
+}
 
 /** A related-stories heading after the article, in a line that runs on into the site's footer. */
 const FOOTER_START = new RegExp(
@@ -175,7 +230,8 @@ export function findRunOnFurniture(text: string): Finding[] {
       out.push(finding([m.index, m.index + m[0].length], rule.kind, rule.reason));
   }
   if (text.includes('Tags')) out.push(...runsToOpener(text, TAGS_START, MAX_TAGS, 'tag list'));
-  if (/Read (?:also|more)|See also|Also read/.test(text))
+  // Four plain searches cost less than one pattern of them, which tries each character of the text.
+  if (LINK_HEADINGS.some((heading) => text.includes(heading)))
     out.push(...runsToOpener(text, LINK_START, MAX_TITLE, 'story link before a sentence'));
   // The footer pattern scans every position; its heading words are the cheap test.
   if (!FOOTER_PROBE.test(text)) return out;

@@ -123,7 +123,8 @@ function isShareBar(text: string): boolean {
 }
 
 function linkShare(text: string): number {
-  if (!/[@#]|http|www\./.test(text)) return 0;
+  // Four plain searches cost less than one pattern of them, which tries each character of the line.
+  if (!(text.includes('@') || text.includes('#') || text.includes('http') || text.includes('www.'))) return 0;
   const links = text.match(LINK)?.length ?? 0;
   if (links === 0) return 0;
   const words = text.match(WORD)?.length ?? 1;

@@ -19,4 +19,13 @@ describe('profileScript', () => {
   it('counts only the requested range', () => {
     expect(profileScript('abc قتل', 4).arabicScript).toBe(3);
   });
+
+  it('counts nothing past the end of the text when the range reaches beyond it', () => {
+    expect(profileScript('قتل 5', 0, 40)).toEqual(profileScript('قتل 5'));
+  });
+
+  it('starts every profile from zero', () => {
+    profileScript('پلیس ښار کەس ہوئے');
+    expect(profileScript('abc')).toEqual({ ...profileScript(''), letters: 3, latin: 3 });
+  });
 });

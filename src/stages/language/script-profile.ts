@@ -32,8 +32,29 @@ for (const [letters, clue] of [
 ] as const) {
   for (const ch of letters) CLUE[ch.charCodeAt(0) - 0x0600] = clue;
 }
-/** Any letter of another script, looked up by code unit (see `unitTest`): the profile reads every character. */
+/** Any letter of another script, looked up by code unit (see `unitTest`). */
 const isLetter = unitTest(/\p{L}/u);
+
+/**
+ * What each code unit counts as, filled on first sight (0 = not yet seen): nothing, a Latin letter, a letter
+ * of another script, or an Arabic-script letter plus the clue it gives. The profile reads every character of
+ * the body, and one table read answers what a row of range tests did.
+ */
+const NOT_A_LETTER = 1;
+const LATIN = 2;
+const OTHER_LETTER = 3;
+const ARABIC_SCRIPT = 8;
+const COUNTS = new Uint8Array(0x10000);
+
+function countOf(c: number): number {
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) return LATIN;
+  if ((c >= 0x0620 && c <= 0x06ff && c !== 0x0640) || (c >= 0xfb50 && c <= 0xfeff)) {
+    if (!isArabicLetter(c)) return NOT_A_LETTER;
+    return ARABIC_SCRIPT + (c <= 0x06ff ? CLUE[c - 0x0600] : 0);
+  }
+  if (c >= 0xc0 && c < 0x250 && c !== 0xd7 && c !== 0xf7) return LATIN;
+  return c > 0x7f && isLetter(c) ? OTHER_LETTER : NOT_A_LETTER;
+}
 
 /**
  * Counts the letters of `text[start, end)`.
@@ -41,32 +62,39 @@ const isLetter = unitTest(/\p{L}/u);
  * @example profileScript('سلام world').latin === 5
  */
 export function profileScript(text: string, start = 0, end = text.length): ScriptProfile {
-  const p = emptyProfile();
-  for (let i = start; i < end; i++) {
+  // Counted in locals, written to the profile once: a field of an object is read and written in memory.
+  let letters = 0;
+  let latin = 0;
+  let arabicScript = 0;
+  const clues = CLUE_COUNTS.fill(0);
+  // A segment may reach past the text, whose missing characters count as no letter.
+  const stop = Math.min(end, text.length);
+  for (let i = start; i < stop; i++) {
     const c = text.charCodeAt(i);
-    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) {
-      p.letters++;
-      p.latin++;
-    } else if ((c >= 0x0620 && c <= 0x06ff && c !== 0x0640) || (c >= 0xfb50 && c <= 0xfeff)) {
-      if (!isArabicLetter(c)) continue;
-      p.letters++;
-      p.arabicScript++;
-      if (c > 0x06ff) continue;
-      const clue = CLUE[c - 0x0600];
-      if (clue === ARABIC_ONLY) p.arabicOnly++;
-      else if (clue === PERSIANISH) p.persianish++;
-      else if (clue === PASHTO) p.pashto++;
-      else if (clue === SORANI) p.sorani++;
-      else if (clue === URDU) p.urdu++;
-    } else if (c >= 0xc0 && c < 0x250 && c !== 0xd7 && c !== 0xf7) {
-      p.letters++;
-      p.latin++;
-    } else if (c > 0x7f && isLetter(c)) {
-      p.letters++;
+    let count = COUNTS[c];
+    if (count === 0) COUNTS[c] = count = countOf(c);
+    if (count === NOT_A_LETTER) continue;
+    letters++;
+    if (count === LATIN) latin++;
+    else if (count >= ARABIC_SCRIPT) {
+      arabicScript++;
+      clues[count - ARABIC_SCRIPT]++;
     }
   }
-  return p;
+  return {
+    letters,
+    arabicScript,
+    latin,
+    pashto: clues[PASHTO],
+    sorani: clues[SORANI],
+    urdu: clues[URDU],
+    persianish: clues[PERSIANISH],
+    arabicOnly: clues[ARABIC_ONLY],
+  };
 }
+
+/** Letters of each clue (index 0: none) in the text being profiled. */
+const CLUE_COUNTS = new Int32Array(URDU + 1);
 
 function isArabicLetter(c: number): boolean {
   // Letters only: harakat (064B–065F), digits (0660–0669, 06F0–06F9) and signs are not counted.

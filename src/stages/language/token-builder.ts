@@ -16,20 +16,14 @@ import { WrittenWord, writtenWords } from './written-words.js';
  */
 export function buildTokens(text: string, sentences: readonly Sentence[], view: NormalizedView): Token[] {
   const tokens: Token[] = [];
-  const map = view.toOriginal;
   // Words come in text order, so one cursor walks the view instead of a search per word.
   let cursor = 0;
-  const viewOffset = (original: number): number => {
-    if (cursor > 0 && map[cursor - 1] >= original) cursor = toViewOffset(view, original);
-    while (map[cursor] < original) cursor++;
-    return cursor;
-  };
   for (let index = 0; index < sentences.length; index++) {
     const words = WORDS.scan(text, sentences[index].span[0], sentences[index].span[1]);
     const kept = KEPT.clear(words.count);
     for (let w = 0; w < words.count; w++) {
-      const from = viewOffset(words.starts[w]);
-      const to = viewOffset(words.ends[w]);
+      const from = (cursor = viewOffsetFrom(view, cursor, words.starts[w]));
+      const to = (cursor = viewOffsetFrom(view, cursor, words.ends[w]));
       // A "word" of harakat or tatweel alone has nothing to match; a token's span is made only for a token.
       if (to > from) kept.add(words.starts[w], words.ends[w], from, to);
     }
@@ -38,6 +32,19 @@ export function buildTokens(text: string, sentences: readonly Sentence[], view: 
     for (let k = 0; k < kept.count; k++) tokens.push(tokenAt(text, view, kept, k, index));
   }
   return tokens;
+}
+
+/**
+ * The view offset of `original`, walked to from the view offset `cursor` of an earlier one (or searched
+ * for, when `original` lies behind). A function of its own rather than a closure over the cursor: the
+ * cursor then stays a local of the loop instead of a variable of the closure's context, read and written
+ * in memory at every character walked.
+ */
+function viewOffsetFrom(view: NormalizedView, cursor: number, original: number): number {
+  const map = view.toOriginal;
+  if (cursor > 0 && map[cursor - 1] >= original) cursor = toViewOffset(view, original);
+  while (map[cursor] < original) cursor++;
+  return cursor;
 }
 
 /**
