@@ -229,7 +229,12 @@ const withCandidateSenses = (c: Candidate, senses: readonly NameSense[]): Candid
 
 /** Whether the text has a lower-case letter (or none with a case) where the view has `from`. */
 function writtenInLowerCase(view: NormalizedView, text: string, from: number): boolean {
-  const first = text.charAt(toOriginalSpan(view, [from, from + 1])[0]);
+  const at = view.toOriginal[from];
+  // Asked of every Latin word a name's sound may start: an ASCII letter is told by its code, with no
+  // one-letter string made and lower-cased.
+  const code = text.charCodeAt(at);
+  if (code < 0x80) return code < 0x41 || code > 0x5a;
+  const first = text.charAt(at);
   return first === first.toLowerCase();
 }
 
