@@ -58,7 +58,7 @@ export function matchNames(
     view: view.text,
     words: SENTENCE_WORDS,
     readings: [],
-    candidates: [],
+    candidates: null,
     tokens,
     token: 0,
   };
@@ -93,7 +93,12 @@ interface Walk {
   words: WordBounds;
   /** The readings of the sentence's words met so far: a word read inside a name is read again as a first. */
   readings: WordReadings[];
-  candidates: Candidate[];
+  /**
+   * The candidates of the word being read, null until one is found: most words that start a reading start no
+   * name, and a list made for each of them (its first push reserves seventeen slots) was the matcher's largest
+   * garbage.
+   */
+  candidates: Candidate[] | null;
   tokens: readonly Token[];
   /** The first token not yet passed: words are read in text order, and so are tokens. */
   token: number;
@@ -118,7 +123,7 @@ function longestAt(
   // Most words start no name: they are answered from the memo without a walk.
   const first = readingsOf(walk, i).first;
   if (first.length === 0) return null;
-  const candidates: Candidate[] = (walk.candidates = []);
+  walk.candidates = null;
   const from = walk.words.starts[i];
   const to = walk.words.ends[i];
   let lowerCase: boolean | undefined;
@@ -132,7 +137,7 @@ function longestAt(
         ? childSenses?.filter((s) => s.via === 'demonym')
         : childSenses;
     if (senses !== undefined && senses.length > 0)
-      candidates.push({
+      addCandidate(walk, {
         start: from + r.skip,
         end: to - r.cut,
         key: r.key,
@@ -142,7 +147,9 @@ function longestAt(
     // A possessive ends the name: "Russia's forces" is not a longer name.
     if (r.cut === 0 && !r.demonymOnly && r.leads) walkFrom(walk, r.node, i + 1, from + r.skip, r.key);
   }
-  if (candidates.length === 0) return null;
+  // Filled through `addCandidate`, which the compiler does not follow from the `null` set above.
+  const candidates = walk.candidates as Candidate[] | null;
+  if (candidates === null) return null;
   // At equal extent, spellings met exactly or loosely come before those met only by their skeleton.
   // Most words start one candidate: a sort of one would still copy it into a work array of its own.
   if (candidates.length > 1)
@@ -189,9 +196,15 @@ function walkFrom(walk: Walk, node: number, j: number, start: number, key: strin
     acrossComma ??= j > 0 && COMMA.test(walk.view.slice(walk.words.ends[j - 1], walk.words.starts[j]));
     if (acrossComma && (skeletal(k) === 1 || isSoundKey(k))) continue;
     const senses = walk.trie.senses(child);
-    if (senses !== undefined) walk.candidates.push({ start, end: end - r.cut, key: k, senses, next: j + 1 });
+    if (senses !== undefined) addCandidate(walk, { start, end: end - r.cut, key: k, senses, next: j + 1 });
     if (r.cut === 0) walkFrom(walk, child, j + 1, start, k);
   }
+}
+
+/** Adds `candidate` to the word's candidates, making the list with the first. */
+function addCandidate(walk: Walk, candidate: Candidate): void {
+  if (walk.candidates === null) walk.candidates = [candidate];
+  else walk.candidates.push(candidate);
 }
 
 /**
