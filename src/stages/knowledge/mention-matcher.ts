@@ -57,7 +57,7 @@ export function matchNames(
     memo: memoFor(trie),
     view: view.text,
     words: SENTENCE_WORDS,
-    readings: [],
+    readings: SENTENCE_READINGS,
     candidates: null,
     tokens,
     token: 0,
@@ -66,7 +66,7 @@ export function matchNames(
     const from = toViewOffset(view, sentence[0]);
     const to = toViewOffset(view, sentence[1]);
     walk.words.scan(view.text, from, to);
-    walk.readings = [];
+    readSentence(walk);
     const found: { match: NameMatch; next: number }[] = [];
     for (let i = 0; i < walk.words.count; i++) {
       const at = longestAt(walk, view, text, i, index, filter);
@@ -84,6 +84,12 @@ export function matchNames(
  */
 const SENTENCE_WORDS = new WordBounds();
 
+/**
+ * The readings of the words of the sentence being read, by word, one list for every call as the bounds are:
+ * made per sentence, the list grew slot by slot as words were read, the matcher's second largest garbage.
+ */
+const SENTENCE_READINGS: WordReadings[] = [];
+
 /** The state of one `matchNames` call: the current sentence's words in the view, the candidates of a word. */
 interface Walk {
   trie: PackedTrie;
@@ -91,7 +97,7 @@ interface Walk {
   view: string;
   /** The words of the sentence being read, in the view: one set of bounds reused sentence after sentence. */
   words: WordBounds;
-  /** The readings of the sentence's words met so far: a word read inside a name is read again as a first. */
+  /** The readings of the sentence's words (past its word count, those of an earlier sentence). */
   readings: WordReadings[];
   /**
    * The candidates of the word being read, null until one is found: most words that start a reading start no
@@ -298,14 +304,20 @@ const prepositionAsName = (key: string, written: string): boolean =>
 
 const skeletal = (key: string): number => (key.includes(SKELETON_MARK) ? 1 : 0);
 
-function readingsOf(walk: Walk, j: number): WordReadings {
-  const known = walk.readings[j];
-  if (known !== undefined) return known;
-  const from = walk.words.starts[j];
-  const to = walk.words.ends[j];
-  const readings = wordReadings(walk.memo, walk.view, from, to, notesOf(walk, from, to));
-  walk.readings[j] = readings;
-  return readings;
+/** The readings of word `j` of the sentence being read. */
+const readingsOf = (walk: Walk, j: number): WordReadings => walk.readings[j];
+
+/**
+ * Reads every word of the sentence in `walk.words`, in text order (the order the tokens are passed in): each
+ * is read as a first word, and a word read inside a name is read again as a first.
+ */
+function readSentence(walk: Walk): void {
+  const { words, readings } = walk;
+  for (let j = 0; j < words.count; j++) {
+    const from = words.starts[j];
+    const to = words.ends[j];
+    readings[j] = wordReadings(walk.memo, walk.view, from, to, notesOf(walk, from, to));
+  }
 }
 
 /**
