@@ -58,6 +58,7 @@ export function matchNames(
     view: view.text,
     words: SENTENCE_WORDS,
     readings: SENTENCE_READINGS,
+    firstCounts: SENTENCE_FIRST_COUNTS,
     candidates: null,
     tokens,
     token: 0,
@@ -90,6 +91,12 @@ const SENTENCE_WORDS = new WordBounds();
  */
 const SENTENCE_READINGS: WordReadings[] = [];
 
+/**
+ * The count of first readings of each word of the sentence being read, one list for every call: most words
+ * start no name, and a number in this short list tells so where the word's readings lie elsewhere in memory.
+ */
+const SENTENCE_FIRST_COUNTS: number[] = [];
+
 /** The state of one `matchNames` call: the current sentence's words in the view, the candidates of a word. */
 interface Walk {
   trie: PackedTrie;
@@ -99,6 +106,8 @@ interface Walk {
   words: WordBounds;
   /** The readings of the sentence's words (past its word count, those of an earlier sentence). */
   readings: WordReadings[];
+  /** How many first readings each of the sentence's words has, counted as the words are read. */
+  firstCounts: number[];
   /**
    * The candidates of the word being read, null until one is found: most words that start a reading start no
    * name, and a list made for each of them (its first push reserves seventeen slots) was the matcher's largest
@@ -126,9 +135,9 @@ function longestAt(
   sentence: number,
   filter: SenseFilter,
 ): { match: NameMatch; next: number } | null {
-  // Most words start no name: they are answered from the memo without a walk.
+  // Most words start no name: they are answered without a walk, nor a look at their readings.
+  if (walk.firstCounts[i] === 0) return null;
   const first = readingsOf(walk, i).first;
-  if (first.length === 0) return null;
   walk.candidates = null;
   const from = walk.words.starts[i];
   const to = walk.words.ends[i];
@@ -312,11 +321,12 @@ const readingsOf = (walk: Walk, j: number): WordReadings => walk.readings[j];
  * is read as a first word, and a word read inside a name is read again as a first.
  */
 function readSentence(walk: Walk): void {
-  const { words, readings } = walk;
+  const { words, readings, firstCounts } = walk;
   for (let j = 0; j < words.count; j++) {
     const from = words.starts[j];
     const to = words.ends[j];
     readings[j] = wordReadings(walk.memo, walk.view, from, to, notesOf(walk, from, to));
+    firstCounts[j] = readings[j].first.length;
   }
 }
 
