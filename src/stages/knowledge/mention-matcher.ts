@@ -317,8 +317,10 @@ const skeletal = (key: string): number => (key.includes(SKELETON_MARK) ? 1 : 0);
 const readingsOf = (walk: Walk, j: number): WordReadings => walk.readings[j];
 
 /**
- * Reads every word of the sentence in `walk.words`, in text order (the order the tokens are passed in): each
- * is read as a first word, and a word read inside a name is read again as a first.
+ * Reads every word of the sentence in `walk.words`, in text order (the order the tokens are passed in). Every
+ * word is asked for as a first word anyway; read in one loop, one word's readings wait in memory on no other
+ * word's, and the processor fetches several at once (~4% of the knowledge stage against reading each word
+ * when first asked).
  */
 function readSentence(walk: Walk): void {
   const { words, readings, firstCounts } = walk;
