@@ -67,10 +67,10 @@ const FAR_LARGER = 4;
  * @example outweighsNamesakes(sensesAt(kb.trie, ['athens'])) === true
  */
 export function outweighsNamesakes(senses: readonly NameSense[]): boolean {
-  const shipped = Math.max(
-    0,
-    ...senses.map((s) => (s.entity.tier === 'shipped' ? (s.entity.population ?? 0) : 0)),
-  );
+  // A loop, not a spread of a mapped list into `Math.max`: the chooser asks this of every match it ranks.
+  let shipped = 0;
+  for (const s of senses)
+    if (s.entity.tier === 'shipped') shipped = Math.max(shipped, s.entity.population ?? 0);
   return senses.some((s) => s.entity.tier === 'world' && (s.entity.population ?? 0) * FAR_LARGER <= shipped);
 }
 

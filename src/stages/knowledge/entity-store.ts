@@ -71,6 +71,9 @@ export const entityArraysOf = (sections: Record<string, Section>): EntityArrays 
   listItems: sections.listItems as Int32Array,
 });
 
+/** The most entities `EntityStore.get` keeps at hand before it starts over: a long run stays bounded. */
+const ASKED_LIMIT = 4096;
+
 /**
  * The entities by id, each made on first use (see `EntityArrays`), in file order. A gazetteer town's empty
  * name lists (not its refs) are the shared frozen `NO_NAMES`, as `worldCities` makes them.
@@ -78,6 +81,12 @@ export const entityArraysOf = (sections: Record<string, Section>): EntityArrays 
 export class EntityStore implements ReadonlyMap<string, Entity> {
   private readonly made: (Entity | undefined)[] = [];
   private readonly byId = new Map<string, number>();
+  /**
+   * The entities asked for by id so far: the rules ask again and again for the few an article names and the
+   * places they lie in (a parent, its parent), and a look-up in this small table stays in the processor's
+   * caches, where one in the table of every id, then in the list of every entity, waits on memory twice.
+   */
+  private readonly asked = new Map<string, Entity>();
   /** Entity index by English name, the first in file order winning; built on first use (`firstNamed`). */
   private byName: Map<string, number> | undefined;
 
@@ -102,8 +111,14 @@ export class EntityStore implements ReadonlyMap<string, Entity> {
   }
 
   get(id: string): Entity | undefined {
+    const asked = this.asked.get(id);
+    if (asked !== undefined) return asked;
     const index = this.byId.get(id);
-    return index === undefined ? undefined : this.at(index);
+    if (index === undefined) return undefined;
+    const entity = this.at(index);
+    if (this.asked.size >= ASKED_LIMIT) this.asked.clear();
+    this.asked.set(id, entity);
+    return entity;
   }
 
   has(id: string): boolean {

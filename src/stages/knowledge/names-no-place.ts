@@ -1,6 +1,7 @@
 // Whether a place's name is part of another name (a street, an organisation, a treaty, a sea, a compound) or
 // stands for a government: words around the name that make it no place where anything happened. Split from
 // the match context, whose word helpers these rules read through.
+import { isWhiteSpace } from '../../core/text/unit-class.js';
 import { wordSpans } from '../../core/text/word-scanner.js';
 import { LATIN } from './country-evidence.js';
 import {
@@ -223,14 +224,16 @@ const SEA_BEFORE = new Set(['خليج', 'بحر', 'البحر', 'المحيط'])
  * front of the name, `next` the word after it.
  */
 function namesSea(before: readonly string[], next: string, match: NameMatch): boolean {
-  // The senses first: most names are no country's, and their words need not be lower-cased.
+  // The senses first: most names are no country's.
   if (!match.senses.some((s) => s.entity.kind === 'country')) return false;
-  const [first, last] = before.slice(-2).map((w) => w.toLowerCase());
+  // The view's words are lower-cased already; of one word in front, that word is the first.
+  const first = before.length > 1 ? before[before.length - 2] : lastOf(before);
+  const last = before.length > 1 ? before[before.length - 1] : undefined;
   return (
-    SEA_BEFORE.has(last) ||
+    (last !== undefined && SEA_BEFORE.has(last)) ||
     ((first === 'gulf' || first === 'sea') && last === 'of') ||
-    next.toLowerCase() === 'sea' ||
-    next.toLowerCase() === 'ocean'
+    next === 'sea' ||
+    next === 'ocean'
   );
 }
 
@@ -301,8 +304,9 @@ const ENTERING_AFTER = /^\s+(?:\S+\s+)?(?:في|الي)\s+(?:ال)?(?:حرب|حم
 function namesGovernment(viewText: string, match: NameMatch, lead: string | undefined): boolean {
   const before = viewText.slice(Math.max(0, match.view[0] - 16), match.view[0]);
   const after = viewText.slice(match.view[1], match.view[1] + 32);
-  // The words in front that make a government are Arabic: most English text is spared the three tests.
-  if (ARABIC_LETTER.test(before)) {
+  // The words in front that make a government are Arabic, and each of the three ends a space before the name:
+  // most English text, and a name with a proclitic written onto it («بانقره»), is spared the tests.
+  if (isWhiteSpace(before.charCodeAt(before.length - 1)) && ARABIC_LETTER.test(before)) {
     if (RULER_BEFORE.test(before) || SPEAKING_BEFORE.test(before)) return true;
     if (ENTERING_BEFORE.test(before) && ENTERING_AFTER.test(after)) return true;
   }

@@ -1,4 +1,5 @@
 import type { Span } from '../../core/span.js';
+import { guardedPattern } from '../../core/text/guarded-pattern.js';
 import { allUnits, isWhiteSpace } from '../../core/text/unit-class.js';
 import { wordSpans } from '../../core/text/word-scanner.js';
 import {
@@ -41,14 +42,24 @@ const SEAT_BEFORE = /\bheadquartered\s+in\s+(?:the\s+)?$/;
 // was hit.
 const BANK_BEFORE = /\b(?:banco|banca|caja|caixa)\s+(?:(?:de|di|del|della|do|da)\s+)?$/;
 
+// The three patterns below, tried on the lead of every country's name, are guarded (core/text/guarded-pattern)
+// by the preposition each holds: a lead without it (most) is not tried at each of its places.
 // "spying for Iraq", "a spy for the United States", "he worked for the U.S.": the state served, not where.
-const SERVED_BEFORE = /\b(?:spy|spies|spied|spying|work|works|worked|working)\s+for\s+(?:the\s+)?$/;
+const SERVED_BEFORE = guardedPattern(
+  /\b(?:spy|spies|spied|spying|work|works|worked|working)\s+for\s+(?:the\s+)?$/,
+  'for',
+);
 // "the embassy of Italy", "the deputy consul of Cyprus": the owner told after its noun.
-const OWNED_OF_BEFORE = /\b(?:embass(?:y|ies)|consulate|consul|ambassador|envoy)\s+of\s+(?:the\s+)?$/;
+const OWNED_OF_BEFORE = guardedPattern(
+  /\b(?:embass(?:y|ies)|consulate|consul|ambassador|envoy)\s+of\s+(?:the\s+)?$/,
+  'of',
+);
 // "a police officer from Ghana", "a businessman from South Korea", "one from Bangladesh": people named by the
 // country they come from, as a nationality names them.
-const PEOPLE_FROM_BEFORE =
-  /\b(?:officers?|businessm[ae]n|workers?|expatriates?|tourists?|engineers?|journalists?|refugees?|m[ae]n|wom[ae]n|drivers?|one|two|three|four|five|six|seven|eight|nine|ten)\s+from\s+(?:the\s+)?$/;
+const PEOPLE_FROM_BEFORE = guardedPattern(
+  /\b(?:officers?|businessm[ae]n|workers?|expatriates?|tourists?|engineers?|journalists?|refugees?|m[ae]n|wom[ae]n|drivers?|one|two|three|four|five|six|seven|eight|nine|ten)\s+from\s+(?:the\s+)?$/,
+  'from',
+);
 
 /**
  * Marks a country named as an owner ("the U.S. Consulate in Hillah", "سفارة العراق في عمّان"), and any place
@@ -115,7 +126,12 @@ function isOwner(viewText: string, [start, nameEnd]: readonly [number, number], 
       return true;
   }
   const lead = viewText.slice(Math.max(0, start - 24), start);
-  if ([SERVED_BEFORE, BOUND_BEFORE, OWNED_OF_BEFORE, PEOPLE_FROM_BEFORE].some((cue) => cue.test(lead)))
+  if (
+    SERVED_BEFORE.test(lead) ||
+    BOUND_BEFORE.test(lead) ||
+    OWNED_OF_BEFORE.test(lead) ||
+    PEOPLE_FROM_BEFORE.test(lead)
+  )
     return true;
   const before = wordSpans(viewText, Math.max(0, start - 20), start).pop();
   if (before === undefined || !joined(viewText, before[1], start)) return false;

@@ -78,8 +78,14 @@ export function chooseSenses(
   caseless = false,
   text = viewText,
 ): ChosenSense[] {
-  const starts = new Map(matches.map((m) => [m.view[0], m]));
-  const ends = new Set(matches.map((m) => m.view[1]));
+  // Filled by a loop: built from a mapped list of pairs, the map cost a pair per match and the
+  // constructor's walk of them through the iterator protocol.
+  const starts = new Map<number, NameMatch>();
+  const ends = new Set<number>();
+  for (const m of matches) {
+    starts.set(m.view[0], m);
+    ends.add(m.view[1]);
+  }
   const usable: NameMatch[] = [];
   // Those that are no ordinary word, and of them the ones that vote for a country.
   const plain: NameMatch[] = [];
@@ -146,11 +152,9 @@ export function chooseSenses(
       : sentenceEvidence(match.sentence);
     // "FRANCE.  Gunmen stormed his Versailles home": the heading names the country in every sentence.
     const local = filed === null ? own : new Map(own).set(filed, (own.get(filed) ?? 0) + 2);
+    const support = { local, evidence, namedEvidence, caseless };
     const ranked = rankSenses(
-      match.senses.filter(
-        (s) =>
-          !isUnsupportedSmallTown(viewText, match, s.entity, { local, evidence, namedEvidence, caseless }),
-      ),
+      match.senses.filter((s) => !isUnsupportedSmallTown(viewText, match, s.entity, support)),
       evidence,
       local,
       textSpelling(viewText, match),
