@@ -360,6 +360,58 @@ describe('whose weapon, whose words, who joined whom', () => {
     };
     expect(actorsOf(spec)).toEqual(['Military Forces of Nigeria', 'Boko Haram']);
   });
+
+  it.each<[string, FixtureSpec, [string | undefined, string | undefined]]>([
+    [
+      'takes the soldiers after "the kidnapping of" for those kidnapped',
+      {
+        text: 'The kidnapping of two Malian soldiers near Kidal on Monday was blamed on bandits.',
+        mentions: [
+          ['Malian', demonymEntity('Mali', 'ML')],
+          ['Kidal', placeEntity('Kidal', 'ML')],
+        ],
+      },
+      [undefined, 'Military Forces of Mali'],
+    ],
+    [
+      'takes the group whose commander was assassinated for the target, before the people it angered',
+      {
+        text: 'The assassination of a Hamas commander in Rafah on Monday angered residents.',
+        mentions: [
+          ['Hamas', actorEntity('Hamas')],
+          ['Rafah', placeEntity('Rafah', 'PS')],
+        ],
+      },
+      [undefined, 'Hamas'],
+    ],
+  ])('%s', (_name, spec, expected) => {
+    expect(actorsOf(spec)).toEqual(expected);
+  });
+
+  it('does not take a nationality told as a plural noun of people before the act for its forces', () => {
+    const spec: FixtureSpec = {
+      text: 'Doctors examined the 12 herders, including 3 Nigeriens, killed near Gao in Mali last week.',
+      mentions: [
+        ['Nigeriens', demonymEntity('Niger', 'NE')],
+        ['Gao', placeEntity('Gao', 'ML')],
+      ],
+    };
+    expect(actorsOf(spec)[0]).toBeUndefined();
+  });
+
+  it.each(["'", '’'])(
+    'does not take a country named in the possessive (%s) after the act for the side that did it',
+    (apostrophe) => {
+      const spec: FixtureSpec = {
+        text: `Investigators said drones were used to attack Bolivia${apostrophe}s president in La Paz on Saturday.`,
+        mentions: [
+          ['Bolivia', demonymEntity('Bolivia', 'BO')],
+          ['La Paz', placeEntity('La Paz', 'BO')],
+        ],
+      };
+      expect(actorsOf(spec)[0]).toBeUndefined();
+    },
+  );
 });
 
 describe('the parties to an accord told beside an act', () => {

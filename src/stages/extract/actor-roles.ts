@@ -30,6 +30,8 @@ import {
 import { arrestingGroup } from './arresting-group.js';
 import { spokenAgainst } from './cue-targets.js';
 import { sentResponders } from './sent-responders.js';
+import { bombSquads } from './bomb-squads.js';
+import { tellingSides } from './telling-sides.js';
 import { areaHolders, placeUsers } from './bystanders.js';
 import { isInterlocutor } from './interlocutor.js';
 import { beforePurpose } from './purpose-clause.js';
@@ -151,6 +153,8 @@ export function assignRoles(
         ...jointSeconds(own, told),
         ...spokenAgainst(own, told),
         ...sentResponders(own, told),
+        ...bombSquads(own, told),
+        ...tellingSides(own, told),
         ...displacedPeople(own, told),
       ];
       return violenceRoles(

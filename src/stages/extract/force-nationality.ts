@@ -49,7 +49,7 @@ export function nextToForceCue(view: SentenceView, at: number): boolean {
     view.triggers.some(
       (t) =>
         ((t.end === at || t.end === reach) && !civiliansAfter(view, at)) ||
-        (t.start === at + 1 && englishWord(view, at)),
+        (t.start === at + 1 && englishWord(view, at) && !PEOPLE_OF.test(view.tokens[at].norm)),
     )
   );
 }
@@ -70,6 +70,12 @@ function civiliansAfter(view: SentenceView, at: number): boolean {
  * An English adjective comes before its noun ("Turkish shelling"); an Arabic nisba follows its own, so the
  * incident word after it («ضرب الوحدة الوطنية اللبنانية وقتل») starts another phrase.
  */
+/**
+ * "Colombians", "Iraqis", "Kurds": a nationality told as a plural noun names people of it, never its forces,
+ * though an act follows it ("the 12 herders, among them 3 Nigeriens, killed in …"). "Swiss", "US" are no plurals.
+ */
+const PEOPLE_OF = /^[a-z]+[^s]s$/;
+
 function englishWord(view: SentenceView, at: number): boolean {
   return /^[a-z]/.test(view.tokens[at]?.norm ?? '');
 }

@@ -376,3 +376,21 @@ describe('the doer a clause names by its form', () => {
     expect(actorsOf(spec)).toEqual(expected);
   });
 });
+
+describe('a "by" past the doer’s own fate', () => {
+  it('does not take the police who killed the stabber for the side that stabbed', () => {
+    const spec: FixtureSpec = {
+      text: 'A man stabbed eight shoppers in a mall in Kisumu on Saturday before he was killed by two police officers.',
+      mentions: [['Kisumu', placeEntity('Kisumu', 'KE')]],
+    };
+    expect(actorsOfEvent(spec)[0]).toBeUndefined();
+  });
+
+  it('still takes a "by" that names the doer of the act itself', () => {
+    const spec: FixtureSpec = {
+      text: 'Eight shoppers were stabbed by police officers in a mall in Kisumu on Saturday.',
+      mentions: [['Kisumu', placeEntity('Kisumu', 'KE')]],
+    };
+    expect(actorsOfEvent(spec)[0]).toBe('Police Forces of Kenya');
+  });
+});

@@ -305,12 +305,28 @@ export function agentOf(frame: Frame, perpetrators: ActorCandidate[]): ActorCand
     (q) => q.start,
   );
   for (const end of cues) {
+    if (end > act && ownFateBetween(view, act, end)) continue;
     const found = perpetrators.find(
       (c) => c.at >= end && c.at - end <= AGENT_REACH && !targetAt.some((t) => t >= end && t < c.at),
     );
     if (found) return found;
   }
   return undefined;
+}
+
+/** Words that open a clause of what befell the doer after or before the act ("before he was killed"). */
+const THEN = wordSet('before after until when');
+/** The doer taken up by a pronoun as the subject of that clause. */
+const DOER_PRONOUN = wordSet('he she they');
+
+/**
+ * "A man stabbed eight shoppers … before he was shot by a constable": a "by" past a clause
+ * that tells the doer's own fate ("before he", "until they") names who stopped the doer, not who did the act.
+ */
+function ownFateBetween(view: Frame['view'], act: number, cue: number): boolean {
+  for (let at = act + 1; at < cue - 1; at++)
+    if (THEN.has(view.tokens[at].norm) && DOER_PRONOUN.has(view.tokens[at + 1].norm)) return true;
+  return false;
 }
 
 /**
@@ -366,6 +382,44 @@ export const LINKED = /^-?(?:linked|affiliated|aligned)$/;
 /** "forces backed by jets", "forces allied with the regime": the side is the one backed, not the backer. */
 const BACKING_VERB = /^(?:by|to|with)$/;
 
+/**
+ * "the Levant branch of", "the armed wing of", «فرع», «الذراع العسكري ل»: words that tell the side named
+ * right after them as the parent of a side told just before ("Tahrir al-Sham the Levant branch of al-Qaeda").
+ */
+const OFFSHOOT = wordSet(
+  'branch affiliate offshoot franchise wing league فرع الفرع ذراع الذراع جناح الجناح',
+  'و',
+);
+/** A word in Latin letters: an English offshoot word. */
+const LATIN = /^[a-z]/;
+/** Words between an offshoot word and its parent: "of the ruling", an Arabic adjective («العسكري»). */
+const PARENT_REACH = 4;
+/** Words between the side described and its offshoot word: "the Syrian", "the armed", "the youth". */
+const DESCRIBED_REACH = 4;
+
+/**
+ * "fighters for Hayat Tahrir al-Sham the Levant branch of al-Qaeda", "Imbonerakure, the youth league of the
+ * ruling party", «جبهة النصرة فرع تنظيم القاعدة»: a parent named only to describe the side told before it is
+ * no side of the act, neither its doer nor the foe of its own offshoot.
+ */
+function parentInApposition(view: Frame['view'], c: ActorCandidate, candidates: ActorCandidate[]): boolean {
+  let offshoot = -1;
+  for (let at = c.at - 1; at >= Math.max(0, c.at - PARENT_REACH); at--)
+    if (OFFSHOOT.has(view.tokens[at].norm)) {
+      offshoot = at;
+      break;
+    }
+  // "Al-Qaeda's Syrian affiliate Al-Nusra Front": in English the parent follows "of"; the side right after
+  // the word is the offshoot itself. An Arabic offshoot word governs its parent with no word between.
+  if (offshoot < 0 || (LATIN.test(view.tokens[offshoot].norm) && view.tokens[offshoot + 1].norm !== 'of'))
+    return false;
+  return candidates.some((o) => {
+    if (o === c || o.ref.name === c.ref.name || !armedSide(o) || o.at >= offshoot) return false;
+    const end = tokenAt(view, o.ref.spans[0][1] - 1) + 1;
+    return end <= offshoot && offshoot - end <= DESCRIBED_REACH;
+  });
+}
+
 /** Sides named as backing another and, when its backers are named after it, the side they back. */
 export interface Backing {
   backers: ActorCandidate[];
@@ -394,6 +448,7 @@ export function backing(frame: Frame, candidates: ActorCandidate[]): Backing {
     // "the Al Qaeda-linked Nusra Front": a side linked to the one named right after it is not that side.
     const link = [after, after + 1].find((i) => LINKED.test(norm(i)));
     if (link !== undefined && candidates.some((o) => o.at > link && o.at <= link + 2)) return true;
+    if (parentInApposition(view, c, candidates)) return true;
     const at = words.filter((w) => w < c.at && c.at - w <= SUPPORT_REACH).sort((a, b) => b - a)[0];
     if (at === undefined) return false;
     // "مدعومة بالطيران هاجمت مواقع داعش": an act or a target word between them starts another clause.

@@ -27,6 +27,16 @@ describe('the object of an English verb of striking', () => {
       [undefined, 'Military Forces of Chad'],
     ],
     [
+      "is the target when the speaker's own men are its subject",
+      'The rebel radio said that our men ambushed troops twice on the road out of Bol.',
+      [undefined, 'Military Forces of Chad'],
+    ],
+    [
+      "is the target when a side's units, named by a pronoun, are its subject",
+      'The insurgent group said their units attacked policemen on the road out of Bol.',
+      [undefined, 'Police Forces of Chad'],
+    ],
+    [
       'keeps a side named as the subject of a killing verb as the one that killed',
       'Police shot dead two bandits near the market in Bol.',
       ['Police Forces of Chad', 'Civilians'],

@@ -39,11 +39,22 @@ export function verbObjects(frame: Frame, perpetrators: ActorCandidate[]): Actor
   });
 }
 
-/** "gunmen attacked", "insurgents later ambushed": armed men of no named side are the subject of the verb at `verb`. */
+/** "our men", "their units": a speaker's or a side's own fighters, named by a pronoun of possession. */
+const OWN_PRONOUN = /^(?:our|their|his)$/;
+const OWN_FIGHTERS = /^(?:men|forces|troops|units|combatants|comrades)$/;
+
+/**
+ * "gunmen attacked", "insurgents later ambushed", "our men ambushed": armed men of no named side are the
+ * subject of the verb at `verb`.
+ */
 function armedSubject(view: SentenceView, verb: number): boolean {
   let at = verb - 1;
   while (at > 0 && ADVERB.test(view.tokens[at].norm)) at--;
-  return at >= 0 && ARMED_NOUNS.has(view.tokens[at].norm);
+  if (at < 0) return false;
+  const word = view.tokens[at].norm;
+  return (
+    ARMED_NOUNS.has(word) || (OWN_FIGHTERS.test(word) && OWN_PRONOUN.test(view.tokens[at - 1]?.norm ?? ''))
+  );
 }
 
 /** «أن», «إن» (folded, maybe after «و», «ف», «ل», «ب»): a clause after them may open with its subject. */

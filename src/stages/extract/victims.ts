@@ -100,10 +100,14 @@ export function victimsOf(frame: Frame, candidates: ActorCandidate[]): ActorCand
       fellInAmbush(view, c) ||
       namedAsDead(view, c) ||
       memberHarmed(view, c) ||
+      CASUALTIES.has(view.tokens[end]?.norm ?? '') ||
       counted.some((q) => q.nounSpan && membersOf(view, q.nounSpan, c))
     );
   });
 }
+
+/** "185 army casualties", "heavy police losses": a noun of the harmed right after a side names it harmed. */
+const CASUALTIES = wordSet('casualties losses fatalities');
 
 /**
  * "had", "also", "later": the words an English verb's tense or an adverb puts between a side and its act
@@ -235,7 +239,23 @@ export function passiveHarmed(view: Frame['view'], c: ActorCandidate): boolean {
   let at = tokenAt(view, c.ref.spans[0][1]);
   if (HEAD_NOUN.test(word(at))) at++;
   at = pastRankAndName(word, at);
-  return harmedFrom(word, at) || harmedAsPronoun(word, at);
+  return harmedFrom(word, at) || harmedAsPronoun(word, at) || harmedWithPartner(word, at);
+}
+
+/** "and", "or": a second subject joined to the side's own. */
+const JOINT = /^(?:and|or)$/;
+/** Words of the second subject ("and one guerrilla", "and two of their drivers"). */
+const PARTNER_REACH = 4;
+
+/**
+ * "three troopers and a herdsman were wounded in the crossfire": a side joined by "and" to another subject
+ * shares that subject's passive of harm.
+ */
+function harmedWithPartner(word: (i: number) => string, from: number): boolean {
+  if (!JOINT.test(word(from))) return false;
+  for (let at = from + 2; at <= from + PARTNER_REACH; at++)
+    if (PASSIVE_LEAD.test(word(at))) return harmedFrom(word, at);
+  return false;
 }
 
 /** English ranks an officer is named by after his force ("an army colonel", "Police Lieutenant Colonel"). */

@@ -23,6 +23,7 @@ import { sidesBetween } from './between-sides.js';
 import { joinedVerb } from './joined-verb.js';
 import { ownMembersHarmed } from './own-members.js';
 import { defendedHomeland } from './homeland-defender.js';
+import { doersSought } from './sought-doers.js';
 import type { Roles } from './actor-roles.js';
 
 /** Tokens between a trigger noun and the side it belongs to ("قصف للحوثيين", "raids by the coalition"). */
@@ -74,6 +75,33 @@ export function clauseBefore(
     : null;
 }
 
+/** "Venezuela's", "the rebels'": an English possessive ending kept on a name's last word. */
+const POSSESSIVE_END = /(?:['’]s|s['’])$/;
+/** The same ending told as a token of its own. */
+const POSSESSIVE_MARK = /^(?:['’]s?)$/;
+
+/** Whether the English side `c` is named in the possessive ("Bolivia's president"): the owner of what follows. */
+function inPossessive(view: Frame['view'], c: ActorCandidate): boolean {
+  const end = c.ref.spans[0][1];
+  const last = tokenAt(view, end - 1);
+  if (view.tokens[last].span[1] > end) return POSSESSIVE_END.test(view.tokens[last].norm);
+  return POSSESSIVE_MARK.test(view.tokens[last + 1]?.norm ?? '');
+}
+
+/**
+ * "the kidnapping of two Malian soldiers", "the assassination of a Hamas commander": the side after an
+ * English act's "of" is whom the act befell (one that did it is told by "by").
+ */
+function ofObjects(
+  frame: Frame,
+  trigger: Frame['triggers'][number],
+  perpetrators: ActorCandidate[],
+): ActorCandidate[] {
+  const of = frame.view.tokens[trigger.end - 1].norm === 'of' ? trigger.end - 1 : trigger.end;
+  if (frame.view.tokens[of]?.norm !== 'of') return [];
+  return perpetrators.filter((c) => c.at > of && c.at - of <= GENITIVE_REACH);
+}
+
 /**
  * Who struck and who was struck in an act of violence (attack, battle, strike, abduction): a claimant or a
  * "by" first, then word order (Arabic verb–subject, subject–verb, English subject first), the sides a cue
@@ -115,6 +143,8 @@ export function violenceRoles(
     (c) => c.phrase.tag === 'target' && c.start >= frame.from - CUE_REACH && c.end <= frame.to,
   );
   const targeted = [
+    // "the assassination of a Hamas commander angered residents": whom the act befell comes first.
+    ...ofObjects(frame, trigger, perpetrators),
     ...targetsAfterCue(
       frame,
       targetCues.filter((c) => c.start >= frame.from),
@@ -171,10 +201,13 @@ export function violenceRoles(
   // its subject.
   const headsTrigger = (c: ActorCandidate) =>
     !arabic && c.at === trigger.start && tokenAt(view, c.ref.spans[0][1]) < trigger.end;
+  // "police combed the hills for those responsible for the bombing": the doers sought did it.
+  const sought = doersSought(view, trigger.start);
   const before = [...perpetrators]
     .reverse()
     .find(
       (c) =>
+        !sought &&
         (c.at < trigger.start || headsTrigger(c)) &&
         !targeted.includes(c) &&
         !objects.includes(c) &&
@@ -188,8 +221,13 @@ export function violenceRoles(
     : perpetrators.find((c) =>
         frame.triggers.some((t) => t.phrase.tag !== '@kill' && t.start === tokenAt(view, c.ref.spans[0][1])),
       );
+  // "drones were flown at Bolivia's president": a side in the possessive owns the target.
   const genitive = perpetrators.find(
-    (c) => c.at >= trigger.end && c.at - trigger.end < GENITIVE_REACH && !targeted.includes(c),
+    (c) =>
+      c.at >= trigger.end &&
+      c.at - trigger.end < GENITIVE_REACH &&
+      !targeted.includes(c) &&
+      (arabic || !inPossessive(view, c)),
   );
   // "عناصر داعش هاجمت قطعات عسكرية": a named side just before an Arabic verb is its subject (SVO), and
   // the side after the verb is then its object.
@@ -270,8 +308,10 @@ export function violenceRoles(
     null;
   // "A Taliban commander was killed in clashes with Afghan forces": the side a passive's harmed faced struck.
   const harmed = actor1 ? undefined : victims.find((c) => passiveHarmed(view, c));
+  // "two policemen were hurt as gunmen shot at a checkpoint": a post struck struck no one; the
+  // harmed were the target.
   if (harmed && actor2 && targeted.includes(actor2) && actor2.ref.name !== harmed.ref.name)
-    return { actor1: actor2, actor2: harmed, claimedBy };
+    return { actor1: actor2.site ? null : actor2, actor2: harmed, claimedBy };
   if (!actor1) return { actor1: battleFoe(frame, victims, actor2) ?? null, actor2, claimedBy };
   return {
     actor1: actor1 && actor1.ref.name !== actor2?.ref.name && !rival ? actor1 : null,
