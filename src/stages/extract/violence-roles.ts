@@ -84,6 +84,9 @@ const POSSESSIVE_MARK = /^(?:['’]s?)$/;
 function inPossessive(view: Frame['view'], c: ActorCandidate): boolean {
   const end = c.ref.spans[0][1];
   const last = tokenAt(view, end - 1);
+  // A name whose span ends past every token ("… the Haqqani Network (HN)." at the sentence's end: its span
+  // takes the closing bracket) has nothing after it to be a possessive.
+  if (last === view.tokens.length) return false;
   if (view.tokens[last].span[1] > end) return POSSESSIVE_END.test(view.tokens[last].norm);
   return POSSESSIVE_MARK.test(view.tokens[last + 1]?.norm ?? '');
 }
