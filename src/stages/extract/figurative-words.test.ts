@@ -103,6 +103,16 @@ describe('English acts of a bill, an idea or a show', () => {
       "A bomb attack on the show's host wounded him in Nairobi.",
       'bomb attack',
     ],
+    [
+      'a protest against a bill',
+      'Hundreds of teachers protested against the bill outside parliament in Nairobi on Monday.',
+      'protested',
+    ],
+    [
+      'a march against the constitution',
+      'Students marched against the constitution in Nairobi on Friday.',
+      'marched',
+    ],
   ])('keeps %s', (_, text, word) => {
     expect(told(text)).toContain(word);
   });

@@ -2,6 +2,7 @@
  * Trigger words read in a sense that names no incident: a blast of feelings, a festival, a battle of ideas,
  * a whole state that "burned".
  */
+import { eventTypeOf, isSubEventType } from '../../core/taxonomy.js';
 import { wordSet } from '../../core/text/word-set.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import type { SentenceView } from './sentence-view.js';
@@ -111,7 +112,8 @@ function snatchedPrize(view: SentenceView, trigger: PhraseHit): boolean {
  * prize or the spotlight snatched tell no incident.
  */
 export function figurativeSense(view: SentenceView, trigger: PhraseHit): boolean {
-  if (trigger.phrase.lang === 'en') return burningLand(view, trigger) || englishFigure(view, trigger);
+  if (trigger.phrase.lang === 'en')
+    return burningLand(view, trigger) || (!crowdAct(trigger) && englishFigure(view, trigger));
   if (trigger.phrase.lang !== 'ar') return false;
   if (TARGETING.test(view.tokens[trigger.start].norm) && trigger.end - trigger.start === 1)
     return aimedAtDoing(view, trigger);
@@ -163,6 +165,17 @@ const PEOPLE_OR_SITE =
 const OBJECT_LEAD = wordSet('of on at against upon the a an his her its their our');
 /** "was killed": the passive whose subject stands before it. */
 const PASSIVE_BE = wordSet('was were is are been be');
+
+/**
+ * "protested against the bill", "marched against the constitution": a crowd's act aimed at a bill or a plan
+ * is a protest in earnest; only the acts of violence take such objects as a figure.
+ */
+function crowdAct(trigger: PhraseHit): boolean {
+  const tag = trigger.phrase.tag;
+  if (!isSubEventType(tag)) return false;
+  const type = eventTypeOf(tag);
+  return type === 'Protests' || type === 'Riots';
+}
 
 /**
  * "the bill was killed in committee", "a scathing attack on democracy", "fans stormed the pitch", "the film
