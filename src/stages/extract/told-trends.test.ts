@@ -18,6 +18,7 @@ describe('acts told as a trend', () => {
       'English bombings that increased',
       'Residents say bombings have increased in the old quarter of Kandor.',
     ],
+    ['English raids that intensified', 'Farmers near Kandor say night raids have intensified since spring.'],
   ])('drops %s', (_, text) => {
     expect(told(text)).toEqual([]);
   });

@@ -22,7 +22,7 @@ const PLURAL_AR = /ات$/;
 const TREND_EN = wordSet('increase rise surge spike upsurge uptick decline drop fall decrease reduction');
 /** English verbs of rising and falling after the plural acts ("attacks have increased"). */
 const TREND_VERB_EN = wordSet(
-  'increased risen rose declined dropped fallen fell decreased surged soared doubled',
+  'increased risen rose declined dropped fallen fell decreased surged soared doubled intensified escalated',
 );
 /** Auxiliaries between English acts and their verb. */
 const AUXILIARY = wordSet('have has had');
