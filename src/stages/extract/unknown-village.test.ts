@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeEntity } from './fixture-entities.js';
+import { actorEntity, placeEntity } from './fixture-entities.js';
 import { quarterOfTown } from './unknown-village.js';
 import type { FixtureSpec } from './fixture-document.js';
 import { placesOf } from '../../../test/support/places-of.js';
@@ -135,6 +135,8 @@ describe('villages located by a place the base knows, named right after them', (
     ['A rail line was blown up in Tarnak outside of Quetta on Monday.', 'Quetta', 'Tarnak IN'],
     ['Gunmen shot dead a trader from Lashar, Pulwama.', 'Pulwama', 'Lashar IN'],
     ['Militants kidnapped a driver from Amrit, south of Baqubah.', 'Baqubah', 'Amrit IN'],
+    ['Gunmen shot a Hindu in Quil, Tral, on Monday.', 'Tral', 'Quil IN'],
+    ['Gunmen shot at the Sikhs in Quil, Tral, on Monday.', 'Tral', 'Quil IN'],
   ])('names the village, not the place that locates it: %s', (text, anchor, place) => {
     expect(placesOf({ text, mentions: [[anchor, placeEntity(anchor, 'IN')]] })).toEqual([place]);
   });
@@ -146,6 +148,15 @@ describe('villages located by a place the base knows, named right after them', (
       ['Guatemala City', placeEntity('Guatemala City', 'GT')],
     ] satisfies FixtureSpec['mentions'];
     expect(placesOf({ text, mentions })).toEqual(['Los Pinos GT']);
+  });
+
+  it('names the village where a known side is, after "the Taliban in"', () => {
+    const text = 'Drones struck the Taliban in Quil, Tral, on Monday.';
+    const mentions = [
+      ['Taliban', actorEntity('Taliban')],
+      ['Tral', placeEntity('Tral', 'IN')],
+    ] satisfies FixtureSpec['mentions'];
+    expect(placesOf({ text, mentions })).toEqual(['Quil IN']);
   });
 
   it('leaves a namesake the base knows in part to the place finder', () => {
@@ -170,6 +181,8 @@ describe('villages located by a place the base knows, named right after them', (
     ['where a shot came from', 'Rockets fired from Zanoor, north of Nablus, wounded two.'],
     ['a firm\'s name after "at"', 'A bomb exploded at Citimart in Nablus, wounding two.'],
     ['a district', 'A bomb wounded two men in the Hazar area of the Beit Dajan District, Nablus.'],
+    ["a programme's title", 'Gunmen kidnapped two teachers of the Venture in Rural Schooling in Nablus.'],
+    ["a brigade's name", 'A rocket fired by the Martyrs in Galilee Battalions near Nablus wounded two.'],
     [
       'a bracket that holds more',
       'A bomb wounded two men at the Caja Nablusia (Nablus Savings) in the city.',

@@ -230,9 +230,35 @@ const LOCALITY_APPOSITION =
   /^\s*,\s*(?:an?|the)\s+(?:\w+\s+)?(?:town|village|suburb|hamlet|city|neighbou?rhood|settlement|area)\b(?:\s+(?:just\s+|some\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?)?\s+(?:of|near|outside|in)\s+(?:the\s+)?$/i;
 /** "the Roy-i-Do Aab District, Samangan": a name with its kind is a district's or a province's, no village. */
 const AREA_WORD = /\s(?:District|Province|Governorate|Department|County|Region|State|Municipality)$/;
+/**
+ * "the Venture in Rural Schooling", "the Harvest in Common": "the", a capitalised word that is no plural and
+ * "in" open an organisation's or a programme's title, not a locative ("the Sikhs in Quil", "a Hindu in Quil"
+ * name people where they are). The word is group 1.
+ */
+const TITLE_BEFORE_IN = /\bthe\s+([A-Z][a-z]*[a-rt-z])\s+$/;
+/** "the Martyrs in Galilee Battalions", "Rural Uplands Program": a name that ends in a body's word names the body. */
+const BODY_WORD_AT_END =
+  /\s(?:Programm?e?|Project|Initiative|Brigades?|Battalions?|Front|Movement|Party|Foundation|Fund|Association|Society|Committee|Union|League|Alliance|Coalition|Organi[sz]ation)$/;
 /** "Killed in Rocket Fire in Daraa", a headline's: a name that ends in a word for an act names the act. */
 const ACT_WORD =
   /\s(?:Fire|Attacks?|Blasts?|Bombings?|Explosions?|Strikes?|Raids?|Shelling|Clashes|Ambush|Violence|Fighting)$/;
+/**
+ * Whether the locative at `at` stands inside a title ("the Venture in Rural Schooling"): the capitalised word
+ * before it is no people's, faith's or known side's name ("the Taliban in Quil" says where they are).
+ */
+function opensTitle(text: string, at: number, mentions: readonly Mention[]): boolean {
+  if (text[at] !== 'i' && text[at] !== 'I') return false;
+  const before = text.slice(Math.max(0, at - 40), at);
+  const title = TITLE_BEFORE_IN.exec(before);
+  if (!title) return false;
+  const from = at - title[0].length + title[0].indexOf(title[1]);
+  return (
+    !NOT_A_NAME.test(title[1]) &&
+    !NOT_A_PLACE_WORD.has(title[1]) &&
+    !mentions.some((x) => x.span[0] < from + title[1].length && x.span[1] > from)
+  );
+}
+
 /**
  * "a man was shot in Kachdooru, Pulwama", "a lorry driver in Mandili, a town east of Baqubah": an unknown name after
  * a locative that the text locates by a place the base knows, named right after it, is a village of that
@@ -256,6 +282,8 @@ function locatedVillage(text: string, clause: Span, mentions: readonly Mention[]
       SITE_WORD_AT_END.test(name) ||
       ACT_WORD.test(name) ||
       AREA_WORD.test(name) ||
+      BODY_WORD_AT_END.test(name) ||
+      opensTitle(text, clause[0] + m.index, mentions) ||
       mentions.some((x) => x.span[0] < span[1] && x.span[1] > span[0])
     )
       continue;
