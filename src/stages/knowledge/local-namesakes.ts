@@ -1,14 +1,14 @@
 // Local namesakes the base lacks: a name that matched a place abroad, while the article tells of a place at home.
 import {
-  countryEvidence,
   type CountryEvidence,
+  countryVotes,
   LATIN,
   SMALL_TOWN,
   subnationalEvidence,
 } from './country-evidence.js';
 import type { Entity, NameSense } from './kb-types.js';
 import { PLACE_KINDS } from './kb-types.js';
-import { lastOf, wordsBefore } from './match-context.js';
+import { lastOf, WORDS_BEFORE_REACH, wordsBefore } from './match-context.js';
 import type { NameMatch } from './mention-matcher.js';
 import { nameTokens } from './name-tokens.js';
 import { sameTheatre } from '../../core/shared-theatres.js';
@@ -78,8 +78,8 @@ function isQuarterNamedAfter(viewText: string, entity: Entity, votes: ArticleVot
       QUARTER_BEFORE.test(viewText.slice(Math.max(0, v.view[0] - 16), v.view[0])),
   );
   if (!quarter) return false;
-  const elsewhere = countryEvidence(votes.voters.filter((v) => !same.includes(v)));
-  return (elsewhere.get(cc) ?? 0) === 0;
+  const elsewhere = votes.voters.filter((v) => !same.includes(v));
+  return countryVotes(elsewhere, cc) === 0;
 }
 
 /**
@@ -127,7 +127,7 @@ export function isNestedAbroad(
   const cc = entity.country;
   const town = entity.kind === 'city' || entity.kind === 'district' || entity.kind === 'site';
   if (cc === null || !(town || entity.kind === 'country')) return false;
-  if ((evidence.get(cc) ?? 0) - (countryEvidence([match]).get(cc) ?? 0) > 0) return false;
+  if ((evidence.get(cc) ?? 0) - countryVotes([match], cc) > 0) return false;
   const next = sortSmall(
     sentence.filter((m) => m.view[0] >= match.view[1]),
     (a, b) => a.view[0] - b.view[0],
@@ -184,8 +184,8 @@ export function isStrayNamesake(
     if (votes < needed) return false;
   }
   // The name's own votes, however often the article repeats it, say nothing for its country.
-  const elsewhere = countryEvidence(voters.filter((v) => !v.senses.every((s) => s.entity === sense.entity)));
-  return (elsewhere.get(cc) ?? 0) === 0;
+  const elsewhere = voters.filter((v) => !v.senses.every((s) => s.entity === sense.entity));
+  return countryVotes(elsewhere, cc) === 0;
 }
 
 /**
@@ -203,7 +203,7 @@ export function isForeignToEntry(
   const town = entity.kind === 'city' || entity.kind === 'district' || entity.kind === 'site';
   if (filed === null || cc === null || cc === filed || !town || (entity.population ?? 0) >= SMALL_TOWN)
     return false;
-  return (evidence.get(cc) ?? 0) - (countryEvidence([match]).get(cc) ?? 0) <= 0;
+  return (evidence.get(cc) ?? 0) - countryVotes([match], cc) <= 0;
 }
 
 /** The votes `country` has from the places among `voters`, not from its actors or its nationality. */
@@ -211,7 +211,7 @@ function placeVotes(voters: readonly NameMatch[], country: string): number {
   const places = voters.filter((v) =>
     v.senses.every((s) => PLACE_KINDS.has(s.entity.kind) && s.via !== 'demonym'),
   );
-  return countryEvidence(places).get(country) ?? 0;
+  return countryVotes(places, country);
 }
 
 /**
@@ -255,6 +255,17 @@ const STRAY_EVIDENCE = 2;
 
 /** "from Beit Jala", "from the Gaza Strip": where something came from. */
 export function namedAsOrigin(viewText: string, match: NameMatch): boolean {
+  // Asked of every voter, and most have no "from" within reach: their words are then not cut.
+  const end = match.view[0];
+  if (!writtenWithin(viewText, 'from', Math.max(0, end - WORDS_BEFORE_REACH), end)) return false;
   const before = wordsBefore(viewText, match, 2);
   return lastOf(before) === 'from' || (before[0] === 'from' && before[1] === 'the');
+}
+
+/** Whether `word` is written somewhere inside `text[from, to)`: a few units read, no string cut. */
+function writtenWithin(text: string, word: string, from: number, to: number): boolean {
+  const first = word.charCodeAt(0);
+  for (let i = to - word.length; i >= from; i--)
+    if (text.charCodeAt(i) === first && text.startsWith(word, i)) return true;
+  return false;
 }

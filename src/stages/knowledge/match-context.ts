@@ -156,7 +156,12 @@ export const lastOf = <T>(list: readonly T[]): T | undefined =>
  *
  * @example wordsBefore(view.text, matchOf('Mosul')) // ['town', 'of'] in "the town of Mosul"
  */
-export function wordsBefore(viewText: string, match: NameMatch, count = 2, reach = 40): string[] {
+export function wordsBefore(
+  viewText: string,
+  match: NameMatch,
+  count = 2,
+  reach = WORDS_BEFORE_REACH,
+): string[] {
   const from = clauseStart(viewText, match.view[0] - reach, match.view[0]);
   // The chooser asks this several times of every match: the words are cut by one reused scanner, not into
   // a pair per word and two lists, which made this the largest source of garbage of the whole pipeline.
@@ -166,6 +171,9 @@ export function wordsBefore(viewText: string, match: NameMatch, count = 2, reach
     out.push(viewText.slice(words.starts[i], words.ends[i]));
   return out;
 }
+
+/** How far back `wordsBefore` looks for words, unless told otherwise. */
+export const WORDS_BEFORE_REACH = 40;
 
 /** The scanner of `wordsBefore`, which keeps none of its bounds past the call. */
 const WORDS_BEFORE = new WordBounds();
