@@ -71,7 +71,10 @@ export function outweighsNamesakes(senses: readonly NameSense[]): boolean {
   let shipped = 0;
   for (const s of senses)
     if (s.entity.tier === 'shipped') shipped = Math.max(shipped, s.entity.population ?? 0);
-  return senses.some((s) => s.entity.tier === 'world' && (s.entity.population ?? 0) * FAR_LARGER <= shipped);
+  // Nor `some` with a closure over the largest: the closure was made for every match.
+  for (const s of senses)
+    if (s.entity.tier === 'world' && (s.entity.population ?? 0) * FAR_LARGER <= shipped) return true;
+  return false;
 }
 
 /**
@@ -180,8 +183,15 @@ export function countryVotes(matches: readonly NameMatch[], country: string): nu
 
 /** The country `m` votes for, or null when it gives no vote. */
 function votedBy(m: NameMatch, caseless: boolean): string | null {
-  // Gazetteer towns that still need support do not vote, or "Ali" would vouch for its own India.
-  if (m.senses.every((s) => needsSupport(s.entity) || isWordLikeTown(s.entity, m.key, caseless))) return null;
+  // Gazetteer towns that still need support do not vote, or "Ali" would vouch for its own India. A loop, not
+  // `every` with a closure over the match: asked of every voter of every count, the closures were garbage.
+  let voting = false;
+  for (const s of m.senses)
+    if (!needsSupport(s.entity) && !isWordLikeTown(s.entity, m.key, caseless)) {
+      voting = true;
+      break;
+    }
+  if (!voting) return null;
   const country = votedCountry(m.senses);
   return country === MIXED ? null : country;
 }

@@ -31,11 +31,11 @@ export function isForeignQuarter(
   viewText: string,
   entity: Entity,
   match: NameMatch,
-  { evidence, namedEvidence, voters }: ArticleVotes,
+  votes: ArticleVotes,
 ): boolean {
-  if (entity.kind === 'city')
-    return isQuarterNamedAfter(viewText, entity, { evidence, namedEvidence, voters });
+  if (entity.kind === 'city') return isQuarterNamedAfter(viewText, entity, votes);
   if ((entity.kind !== 'site' && entity.kind !== 'district') || entity.country === null) return false;
+  const { evidence, namedEvidence, voters } = votes;
   // A place filed under a region is no quarter of a town: a border crossing or a regional council ("rockets
   // fired at Sha'ar HaNegev out of the Gaza Strip") stands beside the neighbour it faces.
   if (entity.parent?.startsWith('region:')) return false;
@@ -54,8 +54,13 @@ export function isForeignQuarter(
         !namedAsOrigin(viewText, m),
     ),
   );
-  const home = entity.country;
-  return [...towns.keys()].some((cc) => !sameTheatre(cc, home));
+  return namesOtherTheatre(towns, entity.country);
+}
+
+/** Whether `evidence` holds a country outside `country`'s theatre: asked of every town, with no list made. */
+function namesOtherTheatre(evidence: CountryEvidence, country: string): boolean {
+  for (const cc of evidence.keys()) if (!sameTheatre(cc, country)) return true;
+  return false;
 }
 
 /** "the La Paz neighborhood", "in barrio La Paz": a quarter's noun right after a name, or Spanish's before it. */
@@ -69,7 +74,7 @@ const QUARTER_BEFORE = /\bbarrio\s+$/i;
  */
 function isQuarterNamedAfter(viewText: string, entity: Entity, votes: ArticleVotes): boolean {
   const cc = entity.country;
-  if (cc === null || ![...votes.namedEvidence.keys()].some((other) => !sameTheatre(other, cc))) return false;
+  if (cc === null || !namesOtherTheatre(votes.namedEvidence, cc)) return false;
   const same = votes.voters.filter((v) => v.senses.some((s) => s.entity === entity));
   if ((votes.evidence.get(cc) ?? 0) > same.length) return false;
   const quarter = same.some(
@@ -164,14 +169,22 @@ export function isStrayNamesake(
   const cc = sense.entity.country;
   if (!LATIN.test(match.key) || cc === null || !PLACE_KINDS.has(sense.entity.kind)) return false;
   if (sense.entity.kind === 'country') return false;
-  const others = sortSmall(
-    [...namedEvidence].filter(([other]) => other !== cc),
-    (a, b) => b[1] - a[1],
-  );
+  // The other country named most (the first named of those tied), read off the votes with no list made:
+  // asked of nearly every Latin place.
+  let other: string | null = null;
+  let votes = 0;
+  let total = 0;
+  for (const named of namedEvidence.keys()) {
+    if (named === cc) continue;
+    const v = namedEvidence.get(named) ?? 0;
+    total += v;
+    if (other === null || v > votes) {
+      other = named;
+      votes = v;
+    }
+  }
   // One other country, or one that outweighs all the rest together ("rebels of a neighbour crossed over").
-  const rest = others.slice(1).reduce((sum, [, v]) => sum + v, 0);
-  if (others.length === 0 || others[0][1] <= rest) return false;
-  const [other, votes] = others[0];
+  if (other === null || votes <= total - votes) return false;
   // Spelled out only past the cheaper test above: asked of nearly every Latin place.
   const exact = nameTokens(sense.written).join(' ') === match.key;
   if (exact && sense.entity.tier !== 'world') {

@@ -145,6 +145,8 @@ export function chooseSenses(
   const named = new Set<string>();
   for (const m of plain) if (m.senses.length === 1) named.add(m.senses[0].entity.id);
   const filed = filedUnder(viewText, usable);
+  // One object for every match's namesake rules, which read the article's votes from it.
+  const articleVotes = { evidence, namedEvidence, voters };
   const out: ChosenSense[] = [];
   for (const match of usable) {
     const own = outweighsNamesakes(match.senses)
@@ -187,9 +189,9 @@ export function chooseSenses(
     best = namesakeOfSentence(ranked, best, match, sentence, voters) ?? best;
     best = townOfPersonsName(viewText, match, ranked, best, caseless) ?? best;
     best = townOfDateline(viewText, match, ranked, best, text) ?? best;
-    if (isForeignQuarter(viewText, best.sense.entity, match, { evidence, namedEvidence, voters })) continue;
+    if (isForeignQuarter(viewText, best.sense.entity, match, articleVotes)) continue;
     if (isNestedAbroad(viewText, best.sense.entity, match, evidence, sentence)) continue;
-    if (isStrayNamesake(viewText, match, best.sense, { voters, namedEvidence })) continue;
+    if (isStrayNamesake(viewText, match, best.sense, articleVotes)) continue;
     if (isForeignToEntry(best.sense.entity, match, filed, evidence)) continue;
     let penalty = 0;
     if (isOrdinaryWord(match.key)) {
@@ -257,8 +259,14 @@ function withoutLoosenedCountries(
   senses: readonly NameSense[],
   spelling: string | null,
 ): readonly NameSense[] {
-  if (spelling === null || !senses.some((s) => spelledAsWritten(s, spelling))) return senses;
+  if (spelling === null || !someSpelledAsWritten(senses, spelling)) return senses;
   return senses.filter((s) => s.entity.kind !== 'country' || spelledAsWritten(s, spelling));
+}
+
+/** Whether one of `senses` is written as the text spells it: a loop, where `some` made a closure per match. */
+function someSpelledAsWritten(senses: readonly NameSense[], spelling: string): boolean {
+  for (const s of senses) if (spelledAsWritten(s, spelling)) return true;
+  return false;
 }
 
 const TIER_VALUE: Record<Entity['tier'], number> = { shipped: 1, user: 0.8, world: 0.3 };
