@@ -238,14 +238,26 @@ function isOutnumberedVillage(entity: Entity, voters: readonly NameMatch[], othe
   if (!town || (entity.population ?? 0) >= SMALL_TOWN) return false;
   const places = new Set<string>();
   for (const v of voters) {
-    const senses = v.senses.filter((s) => s.entity.tier !== 'world');
-    const local = senses.every(
-      (s) => s.via !== 'demonym' && s.entity.kind !== 'country' && PLACE_KINDS.has(s.entity.kind),
-    );
-    if (senses.length > 0 && local && senses.every((s) => s.entity.country === other))
-      places.add(senses[0].entity.id);
+    const id = localPlaceOf(v, other);
+    if (id !== null) places.add(id);
   }
   return places.size >= 2;
+}
+
+/**
+ * The id of the first of `match`'s senses beside the worldwide gazetteer's when all of those are places below
+ * country level in `country`, named by their own name, not a people's; else null. Read in one loop: asked of
+ * every voter, a list of the senses made for each was garbage.
+ */
+function localPlaceOf(match: NameMatch, country: string): string | null {
+  let first: string | null = null;
+  for (const s of match.senses) {
+    if (s.entity.tier === 'world') continue;
+    const local = s.via !== 'demonym' && s.entity.kind !== 'country' && PLACE_KINDS.has(s.entity.kind);
+    if (!local || s.entity.country !== country) return null;
+    first ??= s.entity.id;
+  }
+  return first;
 }
 
 /** A hotel, a bar, a bank or a refinery right after a name: the one a place's name was given to. */

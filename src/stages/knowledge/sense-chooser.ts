@@ -156,7 +156,7 @@ export function chooseSenses(
     const local = filed === null ? own : new Map(own).set(filed, (own.get(filed) ?? 0) + 2);
     const support = { local, evidence, namedEvidence, caseless };
     const ranked = rankSenses(
-      match.senses.filter((s) => !isUnsupportedSmallTown(viewText, match, s.entity, support)),
+      supportedSenses(viewText, match, support),
       evidence,
       local,
       textSpelling(viewText, match),
@@ -218,6 +218,20 @@ export function chooseSenses(
   return out;
 }
 
+/**
+ * `match`'s senses but the small towns nothing supports (`isUnsupportedSmallTown`): the match's own list, not a
+ * copy, when none drops, as for most matches.
+ */
+function supportedSenses(viewText: string, match: NameMatch, support: TownSupport): readonly NameSense[] {
+  const senses = match.senses;
+  let kept: NameSense[] | null = null;
+  for (let i = 0; i < senses.length; i++) {
+    if (isUnsupportedSmallTown(viewText, match, senses[i].entity, support)) kept ??= senses.slice(0, i);
+    else if (kept !== null) kept.push(senses[i]);
+  }
+  return kept ?? senses;
+}
+
 /** The home evidence of the other voters of `match`'s sentence, `voters`. */
 function sentenceHomeEvidence(voters: readonly NameMatch[], match: NameMatch): CountryEvidence {
   const others = voters.filter((m) => m !== match);
@@ -260,7 +274,9 @@ function withoutLoosenedCountries(
   spelling: string | null,
 ): readonly NameSense[] {
   if (spelling === null || !someSpelledAsWritten(senses, spelling)) return senses;
-  return senses.filter((s) => s.entity.kind !== 'country' || spelledAsWritten(s, spelling));
+  const loosened = (s: NameSense) => s.entity.kind === 'country' && !spelledAsWritten(s, spelling);
+  // Most such names have no country to drop: their senses are kept as they are, not copied.
+  return senses.some(loosened) ? senses.filter((s) => !loosened(s)) : senses;
 }
 
 /** Whether one of `senses` is written as the text spells it: a loop, where `some` made a closure per match. */
@@ -273,6 +289,14 @@ const TIER_VALUE: Record<Entity['tier'], number> = { shipped: 1, user: 0.8, worl
 /** What the text's own spelling of a name adds: less than a kind or a country's vote, enough for a near tie. */
 const SPELLED_VALUE = 0.1;
 
+/** The votes a small town's support is looked for in: its sentence's, the article's, and those of places. */
+interface TownSupport {
+  local: CountryEvidence;
+  evidence: CountryEvidence;
+  namedEvidence: CountryEvidence;
+  caseless: boolean;
+}
+
 /**
  * Towns of imported and worldwide gazetteers share their names with people and things ("Campbell", "Ali",
  * "Hilton", "Toyota"): without "in/near/at …" right in front or its country named in the same sentence,
@@ -284,12 +308,7 @@ function isUnsupportedSmallTown(
   viewText: string,
   match: NameMatch,
   entity: Entity,
-  context: {
-    local: CountryEvidence;
-    evidence: CountryEvidence;
-    namedEvidence: CountryEvidence;
-    caseless: boolean;
-  },
+  context: TownSupport,
 ): boolean {
   const { local, evidence, namedEvidence } = context;
   const wordLike = isWordLikeTown(entity, match.key, context.caseless);
