@@ -71,7 +71,10 @@ export function outweighsNamesakes(senses: readonly NameSense[]): boolean {
   let shipped = 0;
   for (const s of senses)
     if (s.entity.tier === 'shipped') shipped = Math.max(shipped, s.entity.population ?? 0);
-  return senses.some((s) => s.entity.tier === 'world' && (s.entity.population ?? 0) * FAR_LARGER <= shipped);
+  // Nor `some` with a closure over the largest: the closure was made for every match.
+  for (const s of senses)
+    if (s.entity.tier === 'world' && (s.entity.population ?? 0) * FAR_LARGER <= shipped) return true;
+  return false;
 }
 
 /**
@@ -160,12 +163,38 @@ function votedCountry(senses: readonly NameSense[]): string | null | typeof MIXE
 export function countryEvidence(matches: readonly NameMatch[], caseless = false): CountryEvidence {
   const evidence: CountryEvidence = new Map();
   for (const m of matches) {
-    // Gazetteer towns that still need support do not vote, or "Ali" would vouch for its own India.
-    if (m.senses.every((s) => needsSupport(s.entity) || isWordLikeTown(s.entity, m.key, caseless))) continue;
-    const country = votedCountry(m.senses);
-    if (country === null || country === MIXED) continue;
-    const weight = m.senses.some((s) => s.entity.kind === 'country') ? 2 : 1;
-    evidence.set(country, (evidence.get(country) ?? 0) + weight);
+    const country = votedBy(m, caseless);
+    if (country !== null) evidence.set(country, (evidence.get(country) ?? 0) + voteWeight(m));
   }
   return evidence;
 }
+
+/**
+ * The votes `matches` give `country`: `countryEvidence(matches).get(country) ?? 0`, without the map, which
+ * the namesake rules made for every match they weighed and read one country of.
+ *
+ * @example countryVotes(matchesOf('Shelling hit Aleppo, Syria'), 'SY') === 3
+ */
+export function countryVotes(matches: readonly NameMatch[], country: string): number {
+  let votes = 0;
+  for (const m of matches) if (votedBy(m, false) === country) votes += voteWeight(m);
+  return votes;
+}
+
+/** The country `m` votes for, or null when it gives no vote. */
+function votedBy(m: NameMatch, caseless: boolean): string | null {
+  // Gazetteer towns that still need support do not vote, or "Ali" would vouch for its own India. A loop, not
+  // `every` with a closure over the match: asked of every voter of every count, the closures were garbage.
+  let voting = false;
+  for (const s of m.senses)
+    if (!needsSupport(s.entity) && !isWordLikeTown(s.entity, m.key, caseless)) {
+      voting = true;
+      break;
+    }
+  if (!voting) return null;
+  const country = votedCountry(m.senses);
+  return country === MIXED ? null : country;
+}
+
+/** A country's name votes twice. */
+const voteWeight = (m: NameMatch): number => (m.senses.some((s) => s.entity.kind === 'country') ? 2 : 1);

@@ -26,6 +26,7 @@ import { withClockCountries } from './clock-towns.js';
 import { withCommunalSides } from './communal-sides.js';
 import { withNamedCoalition } from './named-coalition.js';
 import { withoutObjectPronoun } from './object-pronoun.js';
+import { isLowerCased } from './lower-cased-text.js';
 import { withInstitutionTown } from './institution-town.js';
 import { withRegionSeat } from './region-seat.js';
 import { withSuburbTowns } from './suburb-town.js';
@@ -103,22 +104,6 @@ const SLIP_AND_CLUE_STEPS = [
   withUlsterLoyalists,
   withClockCountries,
 ] as const;
-
-/**
- * True for lower-cased text (some corpora and scrapers lower-case everything): Latin sentences exist and
- * none begins with a capital. Judged on the body sentences only — boilerplate left around a lower-cased
- * story ("Facebook Twitter Linkedin Mail") must not switch the capital checks back on.
- */
-function isLowerCased(text: string, sentences: readonly Span[]): boolean {
-  let latin = 0;
-  for (const [start, end] of sentences) {
-    const first = /\p{L}/u.exec(text.slice(start, Math.min(end, start + 80)))?.[0] ?? '';
-    if (!/[A-Za-z]/.test(first)) continue;
-    latin++;
-    if (first !== first.toLowerCase()) return false;
-  }
-  return latin > 0;
-}
 
 /**
  * The knowledge stage: names in the article's body sentences (never in removed boilerplate, which has

@@ -24,6 +24,10 @@ describe('letter cases by character code', () => {
     expect(hasCasedLetter('أصيب ٤ جنود قرب ق x')).toBe(true);
     // Past ASCII: accented Latin, Greek and Cyrillic have cases; a surrogate pair is taken as cased.
     expect(['قرب É', 'قرب λ', 'قرب Ж', 'قرب 𝐀'].map(hasCasedLetter)).toEqual([true, true, true, true]);
+    // Marks past ASCII that have no case are passed over, and the text is read on after them.
+    expect(hasCasedLetter('«قرب» — ثم ‘x’')).toBe(true);
+    expect(hasCasedLetter('«قرب» — ثم ‘٣’ €')).toBe(false);
+    expect(hasCasedLetter('\u0000 \u007f @[`{')).toBe(false);
   });
 });
 

@@ -1,14 +1,14 @@
 // Local namesakes the base lacks: a name that matched a place abroad, while the article tells of a place at home.
 import {
-  countryEvidence,
   type CountryEvidence,
+  countryVotes,
   LATIN,
   SMALL_TOWN,
   subnationalEvidence,
 } from './country-evidence.js';
 import type { Entity, NameSense } from './kb-types.js';
 import { PLACE_KINDS } from './kb-types.js';
-import { lastOf, wordsBefore } from './match-context.js';
+import { lastOf, WORDS_BEFORE_REACH, wordsBefore } from './match-context.js';
 import type { NameMatch } from './mention-matcher.js';
 import { nameTokens } from './name-tokens.js';
 import { sameTheatre } from '../../core/shared-theatres.js';
@@ -31,11 +31,11 @@ export function isForeignQuarter(
   viewText: string,
   entity: Entity,
   match: NameMatch,
-  { evidence, namedEvidence, voters }: ArticleVotes,
+  votes: ArticleVotes,
 ): boolean {
-  if (entity.kind === 'city')
-    return isQuarterNamedAfter(viewText, entity, { evidence, namedEvidence, voters });
+  if (entity.kind === 'city') return isQuarterNamedAfter(viewText, entity, votes);
   if ((entity.kind !== 'site' && entity.kind !== 'district') || entity.country === null) return false;
+  const { evidence, namedEvidence, voters } = votes;
   // A place filed under a region is no quarter of a town: a border crossing or a regional council ("rockets
   // fired at Sha'ar HaNegev out of the Gaza Strip") stands beside the neighbour it faces.
   if (entity.parent?.startsWith('region:')) return false;
@@ -54,8 +54,13 @@ export function isForeignQuarter(
         !namedAsOrigin(viewText, m),
     ),
   );
-  const home = entity.country;
-  return [...towns.keys()].some((cc) => !sameTheatre(cc, home));
+  return namesOtherTheatre(towns, entity.country);
+}
+
+/** Whether `evidence` holds a country outside `country`'s theatre: asked of every town, with no list made. */
+function namesOtherTheatre(evidence: CountryEvidence, country: string): boolean {
+  for (const cc of evidence.keys()) if (!sameTheatre(cc, country)) return true;
+  return false;
 }
 
 /** "the La Paz neighborhood", "in barrio La Paz": a quarter's noun right after a name, or Spanish's before it. */
@@ -69,7 +74,7 @@ const QUARTER_BEFORE = /\bbarrio\s+$/i;
  */
 function isQuarterNamedAfter(viewText: string, entity: Entity, votes: ArticleVotes): boolean {
   const cc = entity.country;
-  if (cc === null || ![...votes.namedEvidence.keys()].some((other) => !sameTheatre(other, cc))) return false;
+  if (cc === null || !namesOtherTheatre(votes.namedEvidence, cc)) return false;
   const same = votes.voters.filter((v) => v.senses.some((s) => s.entity === entity));
   if ((votes.evidence.get(cc) ?? 0) > same.length) return false;
   const quarter = same.some(
@@ -78,8 +83,8 @@ function isQuarterNamedAfter(viewText: string, entity: Entity, votes: ArticleVot
       QUARTER_BEFORE.test(viewText.slice(Math.max(0, v.view[0] - 16), v.view[0])),
   );
   if (!quarter) return false;
-  const elsewhere = countryEvidence(votes.voters.filter((v) => !same.includes(v)));
-  return (elsewhere.get(cc) ?? 0) === 0;
+  const elsewhere = votes.voters.filter((v) => !same.includes(v));
+  return countryVotes(elsewhere, cc) === 0;
 }
 
 /**
@@ -127,7 +132,7 @@ export function isNestedAbroad(
   const cc = entity.country;
   const town = entity.kind === 'city' || entity.kind === 'district' || entity.kind === 'site';
   if (cc === null || !(town || entity.kind === 'country')) return false;
-  if ((evidence.get(cc) ?? 0) - (countryEvidence([match]).get(cc) ?? 0) > 0) return false;
+  if ((evidence.get(cc) ?? 0) - countryVotes([match], cc) > 0) return false;
   const next = sortSmall(
     sentence.filter((m) => m.view[0] >= match.view[1]),
     (a, b) => a.view[0] - b.view[0],
@@ -164,14 +169,22 @@ export function isStrayNamesake(
   const cc = sense.entity.country;
   if (!LATIN.test(match.key) || cc === null || !PLACE_KINDS.has(sense.entity.kind)) return false;
   if (sense.entity.kind === 'country') return false;
-  const others = sortSmall(
-    [...namedEvidence].filter(([other]) => other !== cc),
-    (a, b) => b[1] - a[1],
-  );
+  // The other country named most (the first named of those tied), read off the votes with no list made:
+  // asked of nearly every Latin place.
+  let other: string | null = null;
+  let votes = 0;
+  let total = 0;
+  for (const named of namedEvidence.keys()) {
+    if (named === cc) continue;
+    const v = namedEvidence.get(named) ?? 0;
+    total += v;
+    if (other === null || v > votes) {
+      other = named;
+      votes = v;
+    }
+  }
   // One other country, or one that outweighs all the rest together ("rebels of a neighbour crossed over").
-  const rest = others.slice(1).reduce((sum, [, v]) => sum + v, 0);
-  if (others.length === 0 || others[0][1] <= rest) return false;
-  const [other, votes] = others[0];
+  if (other === null || votes <= total - votes) return false;
   // Spelled out only past the cheaper test above: asked of nearly every Latin place.
   const exact = nameTokens(sense.written).join(' ') === match.key;
   if (exact && sense.entity.tier !== 'world') {
@@ -184,8 +197,8 @@ export function isStrayNamesake(
     if (votes < needed) return false;
   }
   // The name's own votes, however often the article repeats it, say nothing for its country.
-  const elsewhere = countryEvidence(voters.filter((v) => !v.senses.every((s) => s.entity === sense.entity)));
-  return (elsewhere.get(cc) ?? 0) === 0;
+  const elsewhere = voters.filter((v) => !v.senses.every((s) => s.entity === sense.entity));
+  return countryVotes(elsewhere, cc) === 0;
 }
 
 /**
@@ -203,7 +216,7 @@ export function isForeignToEntry(
   const town = entity.kind === 'city' || entity.kind === 'district' || entity.kind === 'site';
   if (filed === null || cc === null || cc === filed || !town || (entity.population ?? 0) >= SMALL_TOWN)
     return false;
-  return (evidence.get(cc) ?? 0) - (countryEvidence([match]).get(cc) ?? 0) <= 0;
+  return (evidence.get(cc) ?? 0) - countryVotes([match], cc) <= 0;
 }
 
 /** The votes `country` has from the places among `voters`, not from its actors or its nationality. */
@@ -211,7 +224,7 @@ function placeVotes(voters: readonly NameMatch[], country: string): number {
   const places = voters.filter((v) =>
     v.senses.every((s) => PLACE_KINDS.has(s.entity.kind) && s.via !== 'demonym'),
   );
-  return countryEvidence(places).get(country) ?? 0;
+  return countryVotes(places, country);
 }
 
 /**
@@ -225,14 +238,26 @@ function isOutnumberedVillage(entity: Entity, voters: readonly NameMatch[], othe
   if (!town || (entity.population ?? 0) >= SMALL_TOWN) return false;
   const places = new Set<string>();
   for (const v of voters) {
-    const senses = v.senses.filter((s) => s.entity.tier !== 'world');
-    const local = senses.every(
-      (s) => s.via !== 'demonym' && s.entity.kind !== 'country' && PLACE_KINDS.has(s.entity.kind),
-    );
-    if (senses.length > 0 && local && senses.every((s) => s.entity.country === other))
-      places.add(senses[0].entity.id);
+    const id = localPlaceOf(v, other);
+    if (id !== null) places.add(id);
   }
   return places.size >= 2;
+}
+
+/**
+ * The id of the first of `match`'s senses beside the worldwide gazetteer's when all of those are places below
+ * country level in `country`, named by their own name, not a people's; else null. Read in one loop: asked of
+ * every voter, a list of the senses made for each was garbage.
+ */
+function localPlaceOf(match: NameMatch, country: string): string | null {
+  let first: string | null = null;
+  for (const s of match.senses) {
+    if (s.entity.tier === 'world') continue;
+    const local = s.via !== 'demonym' && s.entity.kind !== 'country' && PLACE_KINDS.has(s.entity.kind);
+    if (!local || s.entity.country !== country) return null;
+    first ??= s.entity.id;
+  }
+  return first;
 }
 
 /** A hotel, a bar, a bank or a refinery right after a name: the one a place's name was given to. */
@@ -255,6 +280,17 @@ const STRAY_EVIDENCE = 2;
 
 /** "from Beit Jala", "from the Gaza Strip": where something came from. */
 export function namedAsOrigin(viewText: string, match: NameMatch): boolean {
+  // Asked of every voter, and most have no "from" within reach: their words are then not cut.
+  const end = match.view[0];
+  if (!writtenWithin(viewText, 'from', Math.max(0, end - WORDS_BEFORE_REACH), end)) return false;
   const before = wordsBefore(viewText, match, 2);
   return lastOf(before) === 'from' || (before[0] === 'from' && before[1] === 'the');
+}
+
+/** Whether `word` is written somewhere inside `text[from, to)`: a few units read, no string cut. */
+function writtenWithin(text: string, word: string, from: number, to: number): boolean {
+  const first = word.charCodeAt(0);
+  for (let i = to - word.length; i >= from; i--)
+    if (text.charCodeAt(i) === first && text.startsWith(word, i)) return true;
+  return false;
 }

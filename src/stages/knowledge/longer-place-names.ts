@@ -4,6 +4,7 @@ import type { NameMatch } from './mention-matcher.js';
 import { pushKeptSenses } from './name-match-builder.js';
 import { FAITHS, INSTITUTION_WORDS, NOT_NAME_WORDS, PLACED_BEFORE } from './name-context-words.js';
 import { mayBeUpperAt } from './letter-cases.js';
+import { foldedName } from './spelled-as-written.js';
 
 /**
  * "in Dera Sultan Pir", "in Panama de Lomas", "near Barqah al-Gharbiyah": the match, then a capitalised word
@@ -51,7 +52,7 @@ export function withoutLongerNameParts(text: string, matches: readonly NameMatch
       continue;
     }
     const surface = normalizeName(text.slice(...match.span));
-    const loose = (s: NameSense) => PART_KINDS.has(s.entity.kind) && normalizeName(s.written) !== surface;
+    const loose = (s: NameSense) => PART_KINDS.has(s.entity.kind) && foldedName(s.written) !== surface;
     if (!match.senses.some(loose) || !partOfLongerName(text, match, starts)) {
       out.push(match);
       continue;

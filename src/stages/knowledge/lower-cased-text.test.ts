@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Span } from '../../core/span.js';
 import { findMentions } from './knowledge-stage.js';
 import { loadKnowledgeBase } from './knowledge-loader.js';
+import { isLowerCased } from './lower-cased-text.js';
 import type { KnowledgeBase } from './kb-types.js';
 
 let kb: KnowledgeBase;
@@ -42,5 +43,55 @@ describe('names in lower-cased text', () => {
     const names = findMentions(kb, text, [[0, text.length]]).map((m) => m.name);
     expect(names).toContain('Nice');
     expect(names).not.toContain('United States');
+  });
+});
+
+describe('isLowerCased', () => {
+  /** The sentences' first letters read by cutting each opening out and matching any letter in it. */
+  const byPattern = (text: string, sentences: readonly Span[]): boolean => {
+    let latin = 0;
+    for (const [start, end] of sentences) {
+      const first = /\p{L}/u.exec(text.slice(start, Math.min(end, start + 80)))?.[0] ?? '';
+      if (!/[A-Za-z]/.test(first)) continue;
+      latin++;
+      if (first !== first.toLowerCase()) return false;
+    }
+    return latin > 0;
+  };
+  const whole = (text: string): Span[] => [[0, text.length]];
+
+  it.each([
+    ['"the convoy left at dawn."', whole],
+    ['"The convoy left at dawn."', whole],
+    ['12 trucks burned.', whole],
+    [
+      'قصف الجيش القرية. then it rained.',
+      (t: string): Span[] => [
+        [0, 17],
+        [18, t.length],
+      ],
+    ],
+    ['𝐀 bold heading, then the story', whole],
+    ['\u{1d41a}lpha team moved in', whole],
+    ['\ud835 lone lead unit, then text', whole],
+    ['\udc00 lone trail unit, Then text', whole],
+    ['ſ long s opens this one', whole],
+    ['\u212a for the Kelvin sign opens this one', whole],
+    [`${' '.repeat(79)}X after the opening`, whole],
+    [`${' '.repeat(78)}𝐀`, whole],
+    ['...', whole],
+  ])('reads %j as cutting and matching the opening does', (text, sentences) => {
+    expect(isLowerCased(text, sentences(text))).toBe(byPattern(text, sentences(text)));
+  });
+
+  it('reads a pair cut by the end of the opening as no letter', () => {
+    const text = `${' '.repeat(79)}\u{1d41a} then lower-case words`;
+    expect(isLowerCased(text, [[0, text.length]])).toBe(false);
+    expect(
+      isLowerCased(`${text}. more words`, [
+        [0, text.length],
+        [text.length + 2, text.length + 12],
+      ]),
+    ).toBe(true);
   });
 });

@@ -156,16 +156,28 @@ export const lastOf = <T>(list: readonly T[]): T | undefined =>
  *
  * @example wordsBefore(view.text, matchOf('Mosul')) // ['town', 'of'] in "the town of Mosul"
  */
-export function wordsBefore(viewText: string, match: NameMatch, count = 2, reach = 40): string[] {
+export function wordsBefore(
+  viewText: string,
+  match: NameMatch,
+  count = 2,
+  reach = WORDS_BEFORE_REACH,
+): string[] {
   const from = clauseStart(viewText, match.view[0] - reach, match.view[0]);
   // The chooser asks this several times of every match: the words are cut by one reused scanner, not into
   // a pair per word and two lists, which made this the largest source of garbage of the whole pipeline.
   const words = WORDS_BEFORE.scan(viewText, from, match.view[0]);
-  const out: string[] = [];
-  for (let i = Math.max(0, words.count - count); i < words.count; i++)
-    out.push(viewText.slice(words.starts[i], words.ends[i]));
-  return out;
+  const first = Math.max(0, words.count - count);
+  for (let i = first; i < words.count; i++)
+    WORDS_CUT[i - first] = viewText.slice(words.starts[i], words.ends[i]);
+  // Copied out at its length: a list pushed to reserves seventeen slots at its first word, which were garbage.
+  return WORDS_CUT.slice(0, words.count - first);
 }
+
+/** The words `wordsBefore` cuts, before they are copied out; slots past the last call's words are stale. */
+const WORDS_CUT: string[] = [];
+
+/** How far back `wordsBefore` looks for words, unless told otherwise. */
+export const WORDS_BEFORE_REACH = 40;
 
 /** The scanner of `wordsBefore`, which keeps none of its bounds past the call. */
 const WORDS_BEFORE = new WordBounds();

@@ -13,11 +13,13 @@ import { leadingCountry, originBeforeScene, placesArticle } from './misspelt-tow
 import { sameTheatre } from '../../core/shared-theatres.js';
 
 /**
- * A run of capitalised Latin words, apart by a space or a dash ("Porto-Vacchio"): the keyboard slips this
- * module mends are made in English reports. Written without the Unicode flag, as misspelt-towns' SLOT_WORD is
- * for the reason measured there (a Unicode class took some 30 times longer to fail over an Arabic article).
+ * A run of two or more capitalised Latin words, apart by a space or a dash ("Porto-Vacchio"): the keyboard slips
+ * this module mends are made in English reports. Written without the Unicode flag, as misspelt-towns' SLOT_WORD
+ * is for the reason measured there (a Unicode class took some 30 times longer to fail over an Arabic article).
+ * One word is never two of a name, behind an opener or not: a run of one, most of them, is not matched at all,
+ * where a match made for each capitalised word of an English article was garbage.
  */
-const CAPITALISED_RUN = /\b[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)*\b/g;
+const CAPITALISED_RUN = /\b[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)+\b/g;
 /** Words that open a sentence or a place's phrase with a capital, and so may run into a name ("In Kfar Drom"). */
 const OPENERS = new Set(['The', 'In', 'At', 'On', 'A', 'An', 'Near', 'From', 'Outside', 'Into', 'To']);
 /**
@@ -50,8 +52,6 @@ export function withMisspeltNames(
   let mayLie: ((e: Entity) => boolean) | null | undefined;
   const added: Mention[] = [];
   for (const run of text.matchAll(CAPITALISED_RUN)) {
-    // One word is never two of a name, behind an opener or not: most runs are one, and are spared the split.
-    if (!run[0].includes(' ') && !run[0].includes('-')) continue;
     const words = run[0].split(/[ -]/);
     const opener = OPENERS.has(words[0]) ? words[0].length + 1 : 0;
     if (words.length - (opener > 0 ? 1 : 0) !== 2) continue;

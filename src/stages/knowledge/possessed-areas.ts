@@ -48,10 +48,12 @@ function ownsNextPlace(
 ): boolean {
   if (next === undefined || next.sentence !== match.sentence) return false;
   if (!match.senses.some((s) => TOWN_KINDS.has(s.entity.kind))) return false;
-  const towns = match.senses.filter((s) => s.entity.kind === 'city').map((s) => s.entity);
-  if (towns.length > 0 && !match.senses.some((s) => s.entity.kind === 'region')) return false;
+  const town = match.senses.some((s) => s.entity.kind === 'city');
+  if (town && !match.senses.some((s) => s.entity.kind === 'region')) return false;
   if (!POSSESSIVE_BETWEEN.test(text.slice(match.span[1], next.span[0]))) return false;
   if (!UNIT_AFTER.test(text.slice(next.span[1], next.span[1] + 16))) return false;
+  // Listed only past the tests above, which most town names fail.
+  const towns = match.senses.filter((s) => s.entity.kind === 'city').map((s) => s.entity);
   const places = next.senses.filter((s) => TOWN_KINDS.has(s.entity.kind));
   // The place lies in what the name owns (a namesake elsewhere, "Istanbul's Aksaray" read as the far
   // province's town, says nothing), and not in the town itself or by it.

@@ -145,6 +145,8 @@ export function chooseSenses(
   const named = new Set<string>();
   for (const m of plain) if (m.senses.length === 1) named.add(m.senses[0].entity.id);
   const filed = filedUnder(viewText, usable);
+  // One object for every match's namesake rules, which read the article's votes from it.
+  const articleVotes = { evidence, namedEvidence, voters };
   const out: ChosenSense[] = [];
   for (const match of usable) {
     const own = outweighsNamesakes(match.senses)
@@ -154,7 +156,7 @@ export function chooseSenses(
     const local = filed === null ? own : new Map(own).set(filed, (own.get(filed) ?? 0) + 2);
     const support = { local, evidence, namedEvidence, caseless };
     const ranked = rankSenses(
-      match.senses.filter((s) => !isUnsupportedSmallTown(viewText, match, s.entity, support)),
+      supportedSenses(viewText, match, support),
       evidence,
       local,
       textSpelling(viewText, match),
@@ -187,9 +189,9 @@ export function chooseSenses(
     best = namesakeOfSentence(ranked, best, match, sentence, voters) ?? best;
     best = townOfPersonsName(viewText, match, ranked, best, caseless) ?? best;
     best = townOfDateline(viewText, match, ranked, best, text) ?? best;
-    if (isForeignQuarter(viewText, best.sense.entity, match, { evidence, namedEvidence, voters })) continue;
+    if (isForeignQuarter(viewText, best.sense.entity, match, articleVotes)) continue;
     if (isNestedAbroad(viewText, best.sense.entity, match, evidence, sentence)) continue;
-    if (isStrayNamesake(viewText, match, best.sense, { voters, namedEvidence })) continue;
+    if (isStrayNamesake(viewText, match, best.sense, articleVotes)) continue;
     if (isForeignToEntry(best.sense.entity, match, filed, evidence)) continue;
     let penalty = 0;
     if (isOrdinaryWord(match.key)) {
@@ -214,6 +216,20 @@ export function chooseSenses(
     out.push({ match, sense: best.sense, score: Math.round(score * 100) / 100 });
   }
   return out;
+}
+
+/**
+ * `match`'s senses but the small towns nothing supports (`isUnsupportedSmallTown`): the match's own list, not a
+ * copy, when none drops, as for most matches.
+ */
+function supportedSenses(viewText: string, match: NameMatch, support: TownSupport): readonly NameSense[] {
+  const senses = match.senses;
+  let kept: NameSense[] | null = null;
+  for (let i = 0; i < senses.length; i++) {
+    if (isUnsupportedSmallTown(viewText, match, senses[i].entity, support)) kept ??= senses.slice(0, i);
+    else if (kept !== null) kept.push(senses[i]);
+  }
+  return kept ?? senses;
 }
 
 /** The home evidence of the other voters of `match`'s sentence, `voters`. */
@@ -257,13 +273,29 @@ function withoutLoosenedCountries(
   senses: readonly NameSense[],
   spelling: string | null,
 ): readonly NameSense[] {
-  if (spelling === null || !senses.some((s) => spelledAsWritten(s, spelling))) return senses;
-  return senses.filter((s) => s.entity.kind !== 'country' || spelledAsWritten(s, spelling));
+  if (spelling === null || !someSpelledAsWritten(senses, spelling)) return senses;
+  const loosened = (s: NameSense) => s.entity.kind === 'country' && !spelledAsWritten(s, spelling);
+  // Most such names have no country to drop: their senses are kept as they are, not copied.
+  return senses.some(loosened) ? senses.filter((s) => !loosened(s)) : senses;
+}
+
+/** Whether one of `senses` is written as the text spells it: a loop, where `some` made a closure per match. */
+function someSpelledAsWritten(senses: readonly NameSense[], spelling: string): boolean {
+  for (const s of senses) if (spelledAsWritten(s, spelling)) return true;
+  return false;
 }
 
 const TIER_VALUE: Record<Entity['tier'], number> = { shipped: 1, user: 0.8, world: 0.3 };
 /** What the text's own spelling of a name adds: less than a kind or a country's vote, enough for a near tie. */
 const SPELLED_VALUE = 0.1;
+
+/** The votes a small town's support is looked for in: its sentence's, the article's, and those of places. */
+interface TownSupport {
+  local: CountryEvidence;
+  evidence: CountryEvidence;
+  namedEvidence: CountryEvidence;
+  caseless: boolean;
+}
 
 /**
  * Towns of imported and worldwide gazetteers share their names with people and things ("Campbell", "Ali",
@@ -276,12 +308,7 @@ function isUnsupportedSmallTown(
   viewText: string,
   match: NameMatch,
   entity: Entity,
-  context: {
-    local: CountryEvidence;
-    evidence: CountryEvidence;
-    namedEvidence: CountryEvidence;
-    caseless: boolean;
-  },
+  context: TownSupport,
 ): boolean {
   const { local, evidence, namedEvidence } = context;
   const wordLike = isWordLikeTown(entity, match.key, context.caseless);

@@ -27,10 +27,12 @@ export function spelledAsWritten(sense: NameSense, spelling: string | null): boo
 
 /**
  * `normalizeName` of a sense's written name, folded once: the chooser asks this of every sense of every
- * Latin-script match up to twice, and the knowledge base's names are few beside the matches. Bounded: when
- * full the memo starts over.
+ * Latin-script match up to twice, and the longer-name rule of every capitalised one; the knowledge base's
+ * names are few beside the matches. Bounded: when full the memo starts over.
+ *
+ * @example foldedName('Mallawi') === normalizeName('Mallawi')
  */
-function foldedName(written: string): string {
+export function foldedName(written: string): string {
   let folded = FOLDED.get(written);
   if (folded === undefined) {
     if (FOLDED.size >= FOLDED_LIMIT) FOLDED.clear();
