@@ -362,14 +362,16 @@ const JOURNEY_FROM =
 export function namesRouteEnd(m: Pick<Mention, 'span'>, text: string): boolean {
   const before = text.slice(Math.max(0, m.span[0] - 60), m.span[0]);
   const after = text.slice(m.span[1], m.span[1] + 40);
+  // A pattern ending at the name is tried from every character before it: the words it cannot match
+  // without ("between", "from", a hyphen last, what follows the name) are looked for first.
   return (
     /^-\p{Lu}/u.test(after) ||
     /^-bound\b/i.test(after) ||
-    (BETWEEN_FIRST.test(before) && AND_NEXT.test(after)) ||
-    BETWEEN_SECOND.test(before) ||
-    /\p{Lu}\p{L}*-$/u.test(before) ||
-    (/\bfrom\s+(?:the\s+)?$/.test(before) && JOURNEY_ON.test(after)) ||
-    JOURNEY_FROM.test(before)
+    (AND_NEXT.test(after) && BETWEEN_FIRST.test(before)) ||
+    (before.includes('between') && BETWEEN_SECOND.test(before)) ||
+    (before.endsWith('-') && /\p{Lu}\p{L}*-$/u.test(before)) ||
+    (before.includes('from') &&
+      ((JOURNEY_ON.test(after) && /\bfrom\s+(?:the\s+)?$/.test(before)) || JOURNEY_FROM.test(before)))
   );
 }
 
