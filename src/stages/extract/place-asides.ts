@@ -151,9 +151,12 @@ export function namesPersonsTown(m: Pick<Mention, 'span'>, text: string): boolea
   const before = text.slice(Math.max(0, m.span[0] - HOME_REACH), m.span[0]);
   // "a man from Tirin, Lakhpur": the town that locates his village is his home as much as the village ("from
   // Tirin in Lakhpur" may tell where he was: villageAnchors reads it so).
-  const home = before.replace(HOME_LOCATED, '');
+  // Cut only where a "from" stands: the cut tries its pattern from every character.
+  const from = /from/i.test(before);
   return (
-    (PERSON_FROM.test(home) && !STRUCK_AT_HOME.test(text.slice(m.span[1], m.span[1] + 80))) ||
+    (from &&
+      PERSON_FROM.test(before.replace(HOME_LOCATED, '')) &&
+      !STRUCK_AT_HOME.test(text.slice(m.span[1], m.span[1] + 80))) ||
     PERSON_IN.test(before) ||
     EMPLOYER_IN.test(text.slice(Math.max(0, m.span[0] - EMPLOYER_REACH), m.span[0]))
   );
