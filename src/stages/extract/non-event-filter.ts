@@ -31,7 +31,7 @@ import { sentenceCarriedOutByState } from './sentenced-executions.js';
 import { countedSince, sinceIncident } from './since-spans.js';
 import { officeTerm } from './office-terms.js';
 import type { PhraseHit } from './phrase-matcher.js';
-import { mayHoldCue, tokenAt, wordsBetween, type SentenceView } from './sentence-view.js';
+import { tokenAt, wordsBetween, type SentenceView } from './sentence-view.js';
 
 /** Sub-types ordinary crime is told with: a killing, a shooting, a kidnapping, the arrest that follows. */
 const CRIME_LIKE = new Set(['Attack', 'Armed clash', 'Arrests', 'Abduction/forced disappearance']);
@@ -289,12 +289,8 @@ function accusedPractice(frame: Frame): boolean {
  */
 export function isCrimeStory(views: readonly SentenceView[], text: string): boolean {
   const cued = (tag: string) => views.some((v) => v.cues.some((c) => c.phrase.tag === tag));
-  // Asked of every sentence once an article tells events: most hold no crime word, and their cues need
-  // not be searched for.
-  const crime = views.some(
-    (v) =>
-      mayHoldCue(v, 'crime') &&
-      v.cues.some((c) => c.phrase.tag === 'crime' && !agencyName(v, text, c) && !dismissedMotive(v, c)),
+  const crime = views.some((v) =>
+    v.cues.some((c) => c.phrase.tag === 'crime' && !agencyName(v, text, c) && !dismissedMotive(v, c)),
   );
   if (!crime || cued('political')) return false;
   return !views.some((v) => v.mentions.some((m) => POLITICAL_KINDS.has(m.kind)));

@@ -152,22 +152,6 @@ describe('the phrase matcher', () => {
   });
 });
 
-describe('whether a tag may be found', () => {
-  const matcher = matcherOf([
-    'en\tcattle theft\tfixed\tcrime\tstrong',
-    'en\tpolling station\tfixed\tvote\tstrong',
-  ]);
-
-  it('may find a tag where the first word of one of its phrases stands', () => {
-    expect(matcher.mayFind(keysOf('the cattle were sold'), 'crime')).toBe(true);
-  });
-
-  it('cannot find a tag whose phrases open with no word of the sentence, though a later word stands', () => {
-    expect(matcher.mayFind(keysOf('a theft near the polling station'), 'crime')).toBe(false);
-    expect(matcher.mayFind(keysOf('a theft near the polling station'), 'vote')).toBe(true);
-  });
-});
-
 describe('the shipped triggers', () => {
   it.each([
     ['فتح مسلحان مساء الخميس النار على السفارة', '@fire'],

@@ -107,9 +107,6 @@ export class PhraseMatcher {
    */
   private readonly bySecond: (ReadonlyMap<number, readonly NumberedPhrase[]> | undefined)[] = [];
 
-  /** The first words of the phrases of each tag asked about (`mayFind`), found when first asked. */
-  private readonly firstWordsByTag = new Map<string, ReadonlySet<number>>();
-
   constructor(phrases: readonly LexiconPhrase[]) {
     const lists = new Map<number, NumberedPhrase[]>();
     for (const phrase of phrases) {
@@ -144,22 +141,6 @@ export class PhraseMatcher {
     if (next.length === 1 && bySecond !== undefined)
       return bySecond.get(next[0]) ?? this.openByFirst[key] ?? NONE;
     return this.byFirst[key] ?? NONE;
-  }
-
-  /**
-   * Whether a phrase tagged `tag` may match in `keys`: false when no token can be the first word of any,
-   * which is all `findAll` would be asked to learn for most sentences.
-   */
-  mayFind(keys: TokenWords, tag: string): boolean {
-    let firstWords = this.firstWordsByTag.get(tag);
-    if (firstWords === undefined) {
-      const opening = new Set<number>();
-      for (let id = 0; id < this.byFirst.length; id++)
-        if (this.byFirst[id].some((numbered) => numbered.phrase.tag === tag)) opening.add(id);
-      this.firstWordsByTag.set(tag, (firstWords = opening));
-    }
-    for (let i = 0; i < keys.length; i++) for (const key of keys[i]) if (firstWords.has(key)) return true;
-    return false;
   }
 
   /** Every phrase that matches at every position (overlaps kept). */

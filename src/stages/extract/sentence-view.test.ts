@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureDocument } from './fixture-document.js';
 import { loadEventLexicons } from './index.js';
-import { buildSentenceViews, marksBetween, mayHoldCue } from './sentence-view.js';
+import { buildSentenceViews, marksBetween } from './sentence-view.js';
 
 const lexicons = loadEventLexicons();
 
@@ -22,23 +22,5 @@ describe('marks of punctuation between tokens', () => {
 
   it('reads an Arabic comma as the pattern says', () => {
     expect(marksAfterEach('خبز، ماء وملح', /[,،]/)).toEqual([true, false]);
-  });
-});
-
-describe('cues read when first asked for', () => {
-  const text = 'Two herders had a quarrel over a well. Nobody knows who took the goats.';
-
-  it('tells a sentence with no opening word of a crime cue holds none, and one with such a word may', () => {
-    const views = buildSentenceViews(fixtureDocument({ text }), lexicons);
-    expect(views.map((v) => mayHoldCue(v, 'crime'))).toEqual([true, false]);
-  });
-
-  it('finds the same cues however late they are read', () => {
-    const views = buildSentenceViews(
-      fixtureDocument({ text: 'A land dispute in the hills led to a brawl.' }),
-      lexicons,
-    );
-    expect(views[0].cues.map((c) => c.phrase.tag)).toContain('crime');
-    expect(mayHoldCue(views[0], 'crime')).toBe(true);
   });
 });

@@ -31,52 +31,12 @@ class SentenceRecord implements SentenceView {
     public span: Span,
     public tokens: Token[],
     public triggers: PhraseHit[],
-    private found: PhraseHit[] | null,
+    public cues: PhraseHit[],
     public actorNouns: PhraseHit[],
     public mentions: Mention[],
     public quantities: Quantity[],
     public times: TimeExpression[],
-    /** Where the cues are looked for when first read, until then: the lexicon words of the tokens. */
-    private cueSearch: CueSearch | null,
   ) {}
-
-  /**
-   * Most sentences tell no act, and most of their cues are never read: they are looked for when first read.
-   */
-  get cues(): PhraseHit[] {
-    if (this.found === null) {
-      const search = this.cueSearch!;
-      this.found = outsideTimes(search.matcher.findAll(search.keys), this.tokens, this.times);
-      this.cueSearch = null;
-    }
-    return this.found;
-  }
-
-  set cues(cues: PhraseHit[]) {
-    this.found = cues;
-    this.cueSearch = null;
-  }
-
-  /** See `mayHoldCue`. */
-  mayHoldCue(tag: string): boolean {
-    return this.cueSearch === null || this.cueSearch.matcher.mayFind(this.cueSearch.keys, tag);
-  }
-}
-
-/**
- * Whether the sentence may hold a cue of `tag`: false only when no token is the first word of any such cue,
- * told without searching for the sentence's cues when they were not read yet.
- *
- * @example views.filter((v) => mayHoldCue(v, 'crime') && v.cues.some((c) => c.phrase.tag === 'crime'))
- */
-export function mayHoldCue(view: SentenceView, tag: string): boolean {
-  return !(view instanceof SentenceRecord) || view.mayHoldCue(tag);
-}
-
-/** The cue lexicon and a sentence's lexicon words, kept for the sentence's cues until they are read. */
-interface CueSearch {
-  matcher: PhraseMatcher;
-  keys: TokenWords;
 }
 
 /**
@@ -95,7 +55,6 @@ export function viewWith(view: SentenceView, change: Partial<SentenceView>): Sen
     change.mentions ?? view.mentions,
     change.quantities ?? view.quantities,
     change.times ?? view.times,
-    null,
   );
 }
 
@@ -227,13 +186,12 @@ export function buildSentenceViews(doc: Document, lexicons: EventLexicons): Sent
       sentence.span,
       tokens,
       triggers,
-      null,
+      outsideTimes(lexicons.cues.findAll(keys), tokens, times[index]),
       // Actor nouns serve only the frames of triggers: most sentences have none and need no search.
       triggers.length > 0 ? lexicons.actorNouns.findLongest(keys) : [],
       inSpanOrder(mentions[index]),
       inSpanOrder(quantities[index]),
       inSpanOrder(times[index]),
-      { matcher: lexicons.cues, keys },
     );
     // "the company damaged a mast", "veterans wounded in the war": a bare verb of wrecking or wounding with no
     // armed hand tells no act at all, so no reader of the sentence's acts may take it for one.
