@@ -68,9 +68,11 @@ export function assignRoles(
   const earlier = antecedent(frame, offered);
   if (earlier) return assignRoles(earlier, actorCandidates(earlier, country), country);
   // A backer ("مدعومة بغارات من التحالف") takes part in neither role, unless the frame is its strikes alone.
-  const { backers, ownAct, ...clue } = backing(frame, offered);
-  const backed = ownAct ? null : clue.backed;
-  const candidates = ownAct ? backers : offered.filter((c) => !backers.includes(c));
+  // Read field by field: a rest pattern copied the clue into a fresh object, property by property.
+  const clue = backing(frame, offered);
+  const backers = clue.backers;
+  const backed = clue.ownAct ? null : clue.backed;
+  const candidates = clue.ownAct ? backers : offered.filter((c) => !backers.includes(c));
   const claimant = findClaimant(frame, candidates);
   const claimedBy = claimant?.ref ?? null;
   switch (frame.family) {
@@ -148,15 +150,15 @@ export function assignRoles(
       // sides of an act only intended ("بغية … تنفيذ مجازر بحق الأبرياء") take no part.
       const own = beforePurpose(frame);
       const told = candidates.filter((c) => c.at < own.to);
-      const left = [
-        ...areaHolders(own, told),
-        ...jointSeconds(own, told),
-        ...spokenAgainst(own, told),
-        ...sentResponders(own, told),
-        ...bombSquads(own, told),
-        ...tellingSides(own, told),
-        ...displacedPeople(own, told),
-      ];
+      // Joined by `concat`, not spread: a spread walks each list through its iterator.
+      const left = areaHolders(own, told).concat(
+        jointSeconds(own, told),
+        spokenAgainst(own, told),
+        sentResponders(own, told),
+        bombSquads(own, told),
+        tellingSides(own, told),
+        displacedPeople(own, told),
+      );
       return violenceRoles(
         own,
         told.filter((c) => !left.includes(c)),

@@ -151,9 +151,12 @@ export function namesPersonsTown(m: Pick<Mention, 'span'>, text: string): boolea
   const before = text.slice(Math.max(0, m.span[0] - HOME_REACH), m.span[0]);
   // "a man from Tirin, Lakhpur": the town that locates his village is his home as much as the village ("from
   // Tirin in Lakhpur" may tell where he was: villageAnchors reads it so).
-  const home = before.replace(HOME_LOCATED, '');
+  // Cut only where a "from" stands: the cut tries its pattern from every character.
+  const from = /from/i.test(before);
   return (
-    (PERSON_FROM.test(home) && !STRUCK_AT_HOME.test(text.slice(m.span[1], m.span[1] + 80))) ||
+    (from &&
+      PERSON_FROM.test(before.replace(HOME_LOCATED, '')) &&
+      !STRUCK_AT_HOME.test(text.slice(m.span[1], m.span[1] + 80))) ||
     PERSON_IN.test(before) ||
     EMPLOYER_IN.test(text.slice(Math.max(0, m.span[0] - EMPLOYER_REACH), m.span[0]))
   );
@@ -362,14 +365,16 @@ const JOURNEY_FROM =
 export function namesRouteEnd(m: Pick<Mention, 'span'>, text: string): boolean {
   const before = text.slice(Math.max(0, m.span[0] - 60), m.span[0]);
   const after = text.slice(m.span[1], m.span[1] + 40);
+  // A pattern ending at the name is tried from every character before it: the words it cannot match
+  // without ("between", "from", a hyphen last, what follows the name) are looked for first.
   return (
     /^-\p{Lu}/u.test(after) ||
     /^-bound\b/i.test(after) ||
-    (BETWEEN_FIRST.test(before) && AND_NEXT.test(after)) ||
-    BETWEEN_SECOND.test(before) ||
-    /\p{Lu}\p{L}*-$/u.test(before) ||
-    (/\bfrom\s+(?:the\s+)?$/.test(before) && JOURNEY_ON.test(after)) ||
-    JOURNEY_FROM.test(before)
+    (AND_NEXT.test(after) && BETWEEN_FIRST.test(before)) ||
+    (before.includes('between') && BETWEEN_SECOND.test(before)) ||
+    (before.endsWith('-') && /\p{Lu}\p{L}*-$/u.test(before)) ||
+    (before.includes('from') &&
+      ((JOURNEY_ON.test(after) && /\bfrom\s+(?:the\s+)?$/.test(before)) || JOURNEY_FROM.test(before)))
   );
 }
 

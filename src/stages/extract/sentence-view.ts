@@ -169,13 +169,16 @@ export function buildSentenceViews(doc: Document, lexicons: EventLexicons): Sent
   // Pushed, not mapped: an optimised `map` makes a holey array and an unoptimised one a packed array, and
   // the readers of views would see both layouts (and be deoptimised) depending on who ran first.
   const views: SentenceView[] = [];
+  const text = doc.text ?? '';
+  // Most texts hold no list of links anywhere: their sentences are then not cut out one by one to look.
+  const linked = MAY_LINK.test(text);
   // Bare "were wounded" dropped for want of a hand: a text that tells no other act reports it (see below).
   const wounded: [SentenceView, PhraseHit][] = [];
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index];
     const tokens = inSpanOrder(tokensBySentence[index]);
     const keys = keysOf(tokens);
-    const links = linksFrom(doc.text ?? '', sentence.span);
+    const links = linked ? linksFrom(text, sentence.span) : sentence.span[1];
     // A list of links to other stories glued to the sentence tells their news, not this one's.
     const triggers = lexicons.triggers.findLongest(keys).filter((t) => tokens[t.start].span[0] < links);
     const view = new SentenceRecord(
@@ -231,14 +234,28 @@ export const LINK_WORDS = {
   ar: 'اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|أخبار ذات صلة|مواضيع ذات صلة',
 };
 
+/** What follows an English link word that opens a list: a colon maybe, then a capital, a digit or a quote. */
+const LINK_OPENING = String.raw`\s*:?\s+(?=["'“A-Z0-9])`;
+/** The words one of which every list of links opens with. */
+const LINK_GUARD = 'Related Read Also See اقرأ صلة';
+
 /**
  * "… (Photo AP) Print Tweet Views 318 Related Border talks …": a page's related-links widget, run into a
  * sentence by the text extraction. A capitalised "Related" (or "Read more", "اقرأ أيضا") before a capital or
  * a quote starts it; plain prose says "related to".
  */
 const LINK_LIST = guardedPattern(
-  new RegExp(`(?:^|\\s)(?:${LINK_WORDS.en})\\s*:?\\s+(?=["'“A-Z0-9])|${LINK_WORDS.ar}`),
-  'Related Read Also See اقرأ صلة',
+  new RegExp(`(?:^|\\s)(?:${LINK_WORDS.en})${LINK_OPENING}|${LINK_WORDS.ar}`),
+  LINK_GUARD,
+);
+
+/**
+ * `LINK_LIST` without its opening space: found in a text wherever `LINK_LIST` is found in one of its
+ * sentences (where the sentence's start stands for the space).
+ */
+const MAY_LINK = guardedPattern(
+  new RegExp(`(?:${LINK_WORDS.en})${LINK_OPENING}|${LINK_WORDS.ar}`),
+  LINK_GUARD,
 );
 
 /** The offset where a sentence's run-in list of links starts; the sentence's end when it has none. */

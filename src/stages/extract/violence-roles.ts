@@ -206,17 +206,15 @@ export function violenceRoles(
     !arabic && c.at === trigger.start && tokenAt(view, c.ref.spans[0][1]) < trigger.end;
   // "police combed the hills for those responsible for the bombing": the doers sought did it.
   const sought = doersSought(view, trigger.start);
-  const before = [...perpetrators]
-    .reverse()
-    .find(
-      (c) =>
-        !sought &&
-        (c.at < trigger.start || headsTrigger(c)) &&
-        !targeted.includes(c) &&
-        !objects.includes(c) &&
-        !relativeAntecedent(frame, c, trigger, perpetrators) &&
-        (subjectFirst || c.ref.entity_id !== null),
-    );
+  const before = perpetrators.findLast(
+    (c) =>
+      !sought &&
+      (c.at < trigger.start || headsTrigger(c)) &&
+      !targeted.includes(c) &&
+      !objects.includes(c) &&
+      !relativeAntecedent(frame, c, trigger, perpetrators) &&
+      (subjectFirst || c.ref.entity_id !== null),
+  );
   // "Syrian government shelling of a town", "US air strikes on the stronghold": an English side right before
   // the weapon is whose weapon it was, whatever cue ("killed on Sunday in") may stand before it.
   const owner = arabic
@@ -235,17 +233,15 @@ export function violenceRoles(
   // "عناصر داعش هاجمت قطعات عسكرية": a named side just before an Arabic verb is its subject (SVO), and
   // the side after the verb is then its object.
   const adjacent = arabicVerb
-    ? [...perpetrators]
-        .reverse()
-        .find(
-          (c) =>
-            c.at < trigger.start &&
-            trigger.start - c.at <= ADJACENT_SUBJECT &&
-            c.ref.entity_id !== null &&
-            !targeted.includes(c) &&
-            !objects.includes(c) &&
-            !view.tokens.slice(c.at + 1, trigger.start).some((t) => CLAUSE_OPENER.test(t.norm)),
-        )
+    ? perpetrators.findLast(
+        (c) =>
+          c.at < trigger.start &&
+          trigger.start - c.at <= ADJACENT_SUBJECT &&
+          c.ref.entity_id !== null &&
+          !targeted.includes(c) &&
+          !objects.includes(c) &&
+          !view.tokens.slice(c.at + 1, trigger.start).some((t) => CLAUSE_OPENER.test(t.norm)),
+      )
     : undefined;
   // A group that claimed the incident did it: its claim outweighs a "by" that may belong to another clause.
   // "القوات … مدعومة بغارات من التحالف": the side its backers back acted, whatever the act's word order.
