@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Document, Quantity } from '../../core/records.js';
 import { count } from './incident-toll.js';
+import { actorsOf } from './fixture-actors.js';
 import { fixtureDocument, type FixtureSpec } from './fixture-document.js';
 import { actorEntity, demonymEntity, placeEntity } from './fixture-entities.js';
 import { buildEvents } from './event-builder.js';
@@ -291,5 +292,14 @@ describe('the country of a bare force noun whose clause names no place', () => {
 
   it('is none when the whole text names no place: the force is named without a state', () => {
     expect(actors('قصف الجيش مخزنا للأسلحة صباح اليوم.', [])).toEqual(['Military Forces']);
+  });
+});
+
+describe('a bare force noun in a text that places nothing', () => {
+  it('is of the one country the text names, even only by a nationality', () => {
+    const text =
+      'The Ruritanian interior minister said that the inquiry into the monks murdered by soldiers would close soon.';
+    const [actor1] = actorsOf({ text, mentions: [['Ruritanian', demonymEntity('Ruritania', 'RU')]] });
+    expect(actor1).toBe('Military Forces of Ruritania');
   });
 });
