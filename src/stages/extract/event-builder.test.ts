@@ -295,8 +295,8 @@ describe('the country of a bare force noun whose clause names no place', () => {
   });
 });
 
-describe('a bare force noun in a text that places nothing', () => {
-  it('is of the one country the text names, even only by a nationality', () => {
+describe('a bare force noun in a sentence that places nothing', () => {
+  it('is of the one nationality the sentence names before the act, however far from it', () => {
     const text =
       'The Ruritanian interior minister said that the inquiry into the monks murdered by soldiers would close soon.';
     const [actor1] = actorsOf({ text, mentions: [['Ruritanian', demonymEntity('Ruritania', 'RU')]] });

@@ -74,9 +74,9 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
   const sidesHome = ctx.home && homeSides ? ctx.home : null;
   // "قصف الجيش سيارتين في قرية جنوبي العريش حيث تدور اشتباكات": a place told for the clause after it still
   // tells whose army a bare force noun of this one is.
-  // "the Ruritanian minister said that the nuns murdered by soldiers …": in a text that places nothing and
-  // names one country, if only by a nationality, a bare force noun is that country's.
-  const sidesCode = code ?? sentencePlaceCountry(frame, ctx) ?? sidesHome ?? soleCountry(ctx);
+  // "the Ruritanian minister said that the nuns murdered by soldiers …": a sentence that places nothing but
+  // names one nationality before the act, however far from it, tells whose a bare force noun is.
+  const sidesCode = code ?? sentencePlaceCountry(frame, ctx) ?? sidesHome ?? sentenceNationality(frame, ctx);
   const sidesIn = sidesCode ? { code: sidesCode, name: countryName(sidesCode, ctx.countryNames) } : null;
   // A text that places nothing (a lone sentence) still names the police and the army it tells of.
   const candidates = actorCandidates(frame, sidesIn, !ctx.home && ctx.countryNames.size === 0);
@@ -287,11 +287,18 @@ function sentencePlaceCountry(frame: Frame, ctx: BuildContext): string | null {
 }
 
 /**
- * The one country a text that places nothing names, by its name or only by a nationality. (A text with places
- * has a home, whose forces fight on either side: its bare force nouns are left to the rules of its clauses.)
+ * The one country the frame's sentence names by a nationality before the act, if only one ("the Ruritanian
+ * minister said that the nuns murdered by soldiers …"), and not that of foreigners at work or travel. One told
+ * after the act is more often a teller's ("…, a Ruritanian source said").
  */
-function soleCountry(ctx: BuildContext): string | null {
-  if (ctx.home !== null || ctx.countryNames.size !== 1) return null;
-  const [code] = ctx.countryNames.keys();
-  return code;
+function sentenceNationality(frame: Frame, ctx: BuildContext): string | null {
+  const act = frame.view.tokens[frame.triggers[0].start].span[0];
+  let found: string | null = null;
+  for (const m of frame.view.mentions) {
+    const code = m.via === 'demonym' && m.span[0] < act ? (m.place?.country ?? null) : null;
+    if (code === null || ctx.visitors.has(code)) continue;
+    if (found !== null && found !== code) return null;
+    found = code;
+  }
+  return found;
 }
