@@ -302,4 +302,14 @@ describe('a bare force noun in a sentence that places nothing', () => {
     const [actor1] = actorsOf({ text, mentions: [['Ruritanian', demonymEntity('Ruritania', 'RU')]] });
     expect(actor1).toBe('Military Forces of Ruritania');
   });
+
+  it('takes no country when a side of the sentence before the act is of another', () => {
+    const text =
+      'The Kravonian Red Cross and the Ruritanian minister said that the inquiry into the monks murdered by soldiers would close soon.';
+    const mentions: FixtureSpec['mentions'] = [
+      ['Ruritanian', demonymEntity('Ruritania', 'RU')],
+      ['Kravonian Red Cross', actorEntity('Kravonian Red Cross', 'organisation', 'KV')],
+    ];
+    expect(actorsOf({ text, mentions })[0]).toBeUndefined();
+  });
 });

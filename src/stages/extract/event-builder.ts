@@ -287,18 +287,20 @@ function sentencePlaceCountry(frame: Frame, ctx: BuildContext): string | null {
 }
 
 /**
- * The one country the frame's sentence names by a nationality before the act, if only one ("the Ruritanian
- * minister said that the nuns murdered by soldiers …"), and not that of foreigners at work or travel. One told
- * after the act is more often a teller's ("…, a Ruritanian source said").
+ * The one country the frame's sentence names before the act, by a nationality only ("the Ruritanian minister
+ * said that the nuns murdered by soldiers …"), not that of foreigners at work or travel; none when a place or a
+ * side of that stretch belongs to another ("Ruritanian troops … on the Kravonian border"). One told after the
+ * act is more often a teller's ("…, a Ruritanian source said").
  */
 function sentenceNationality(frame: Frame, ctx: BuildContext): string | null {
   const act = frame.view.tokens[frame.triggers[0].start].span[0];
   let found: string | null = null;
+  const named = new Set<string>();
   for (const m of frame.view.mentions) {
-    const code = m.via === 'demonym' && m.span[0] < act ? (m.place?.country ?? null) : null;
-    if (code === null || ctx.visitors.has(code)) continue;
-    if (found !== null && found !== code) return null;
-    found = code;
+    const code = m.place?.country ?? m.actor?.country ?? null;
+    if (code === null || m.span[0] >= act) continue;
+    if (m.via === 'demonym' && !ctx.visitors.has(code)) found ??= code;
+    named.add(code);
   }
-  return found;
+  return found !== null && named.size === 1 ? found : null;
 }
