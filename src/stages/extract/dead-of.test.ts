@@ -11,6 +11,8 @@ describe('a side named after a noun of its dead', () => {
   it.each([
     'Medics in Strelsau said the bodies of 14 Ruritanian soldiers lay in the morgue.',
     'The bodies of at least nine Ruritanian policemen were flown out of Strelsau on Tuesday.',
+    'The army in Strelsau confirmed the deaths of one sergeant and five Ruritanian soldiers in raids on Monday.',
+    'Strelsau mourned the death of a pilot and four Ruritanian soldiers in the raid.',
   ])('is the side harmed, not the one that killed: %s', (text) => {
     const [actor1, actor2] = actorsOf({ text, mentions });
     expect(actor1).toBeUndefined();

@@ -7,21 +7,37 @@ import type { SentenceView } from './sentence-view.js';
 const DEAD_NOUNS = wordSet('bodies body corpses corpse remains deaths death funerals funeral');
 /** A count and its hedges between "of" and the side ("bodies of at least 20", "deaths of some"). */
 const COUNT_WORDS = wordSet(
-  'the some several dozens dozen scores at least more than about nearly over up to one two three four five ' +
+  'the a an some several dozens dozen scores at least more than about nearly over up to one two three four five ' +
     'six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred',
 );
 /** Tokens of a count that may stand between "of" and the side. */
 const COUNT_REACH = 4;
+/** Words that join the dead of one list ("the deaths of a sergeant and nine soldiers"). */
+const LIST_JOINS = wordSet('and');
+/** Words of one earlier member of the list, past its count ("police officer" in "of one police officer and"). */
+const MEMBER_REACH = 2;
+/** Earlier members of the list a side may stand behind. */
+const LIST_REACH = 4;
 
 /**
- * "the bodies of 20 Ruritanian soldiers", "the deaths of six policemen": the side named after a noun of the
- * dead, past a count, is the side that lost them.
+ * "the bodies of 20 Ruritanian soldiers", "the deaths of six policemen", "the death of one officer and six
+ * soldiers": the side named after a noun of the dead, past a count and earlier members of the same list, is a
+ * side that lost them.
  *
  * @example namedAsDead(view, soldiers) // true for "saw the bodies of 20 Ruritanian soldiers"
  */
 export function namedAsDead(view: SentenceView, c: ActorCandidate): boolean {
   const norm = (i: number) => view.tokens[i]?.norm ?? '';
+  const isCount = (i: number) => COUNT_WORDS.has(norm(i)) || /^\d+$/.test(norm(i));
   let at = c.at - 1;
-  while (at > c.at - 1 - COUNT_REACH && (COUNT_WORDS.has(norm(at)) || /^\d+$/.test(norm(at)))) at--;
-  return norm(at) === 'of' && DEAD_NOUNS.has(norm(at - 1));
+  for (let members = 0; ; members++) {
+    const countStart = at;
+    while (at > countStart - COUNT_REACH && isCount(at)) at--;
+    if (norm(at) === 'of') return DEAD_NOUNS.has(norm(at - 1));
+    if (!LIST_JOINS.has(norm(at)) || members === LIST_REACH) return false;
+    const join = at;
+    at--;
+    while (at >= join - MEMBER_REACH && !isCount(at) && norm(at) !== 'of') at--;
+    if (at < join - MEMBER_REACH - 1 || !(isCount(at) || norm(at) === 'of')) return false;
+  }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Document, Quantity } from '../../core/records.js';
 import { count } from './incident-toll.js';
+import { actorsOf } from './fixture-actors.js';
 import { fixtureDocument, type FixtureSpec } from './fixture-document.js';
 import { actorEntity, demonymEntity, placeEntity } from './fixture-entities.js';
 import { buildEvents } from './event-builder.js';
@@ -291,5 +292,24 @@ describe('the country of a bare force noun whose clause names no place', () => {
 
   it('is none when the whole text names no place: the force is named without a state', () => {
     expect(actors('قصف الجيش مخزنا للأسلحة صباح اليوم.', [])).toEqual(['Military Forces']);
+  });
+});
+
+describe('a bare force noun in a sentence that places nothing', () => {
+  it('is of the one nationality the sentence names before the act, however far from it', () => {
+    const text =
+      'The Ruritanian interior minister said that the inquiry into the monks murdered by soldiers would close soon.';
+    const [actor1] = actorsOf({ text, mentions: [['Ruritanian', demonymEntity('Ruritania', 'RU')]] });
+    expect(actor1).toBe('Military Forces of Ruritania');
+  });
+
+  it('takes no country when a side of the sentence before the act is of another', () => {
+    const text =
+      'The Kravonian Red Cross and the Ruritanian minister said that the inquiry into the monks murdered by soldiers would close soon.';
+    const mentions: FixtureSpec['mentions'] = [
+      ['Ruritanian', demonymEntity('Ruritania', 'RU')],
+      ['Kravonian Red Cross', actorEntity('Kravonian Red Cross', 'organisation', 'KV')],
+    ];
+    expect(actorsOf({ text, mentions })[0]).toBeUndefined();
   });
 });

@@ -22,6 +22,7 @@ import { withTollRoles } from './toll-words.js';
 import { tollFromWords } from './worded-tolls.js';
 import { inTown, unknownVillage, villageAnchors } from './unknown-village.js';
 import { victimsOf } from './victims.js';
+import { relativeHost } from './relative-host.js';
 
 /** Frame families whose sides are crowds: protesters and rioters, named by their country. */
 const CROWDS = new Set(['protest', 'riot']);
@@ -60,7 +61,7 @@ export interface EventMention {
  */
 export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
   const view = frame.view;
-  const found = findPlaces(frame, ctx.text, ctx.home, ctx.visitors);
+  const found = placesOf(frame, ctx);
   const code = found.places[0]?.country ?? found.country?.code ?? null;
   const country = code ? { code, name: countryName(code, ctx.countryNames) } : null;
   // "the protesters deflated the tyres": a crowd the clause does not place is the article's country's;
@@ -73,7 +74,9 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
   const sidesHome = ctx.home && homeSides ? ctx.home : null;
   // "قصف الجيش سيارتين في قرية جنوبي العريش حيث تدور اشتباكات": a place told for the clause after it still
   // tells whose army a bare force noun of this one is.
-  const sidesCode = code ?? sentencePlaceCountry(frame, ctx) ?? sidesHome;
+  // "the Ruritanian minister said that the nuns murdered by soldiers …": a sentence that places nothing but
+  // names one nationality before the act, however far from it, tells whose a bare force noun is.
+  const sidesCode = code ?? sentencePlaceCountry(frame, ctx) ?? sidesHome ?? sentenceNationality(frame, ctx);
   const sidesIn = sidesCode ? { code: sidesCode, name: countryName(sidesCode, ctx.countryNames) } : null;
   // A text that places nothing (a lone sentence) still names the police and the army it tells of.
   const candidates = actorCandidates(frame, sidesIn, !ctx.home && ctx.countryNames.size === 0);
@@ -198,6 +201,20 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
   }
 }
 
+/**
+ * The places of the frame's clause. "Police in Lagos arrested a gunman who shot dead two traders": an act told
+ * of the object of the main clause's act, placed nowhere of its own, lies where the main clause does.
+ */
+function placesOf(frame: Frame, ctx: BuildContext): ReturnType<typeof findPlaces> {
+  const own = findPlaces(frame, ctx.text, ctx.home, ctx.visitors);
+  const hanging = own.places.length === 0 ? relativeHost(frame.view, frame.triggers[0]) : null;
+  if (!hanging) return own;
+  const main = { ...frame, triggers: [hanging.host], from: 0, to: hanging.pronoun };
+  const hosted = findPlaces(main, ctx.text, ctx.home, ctx.visitors);
+  // "arrested a Ruritanian soldier who …": the doer's nationality names a country, not the scene.
+  return hosted.places.length > 0 || own.country === null ? hosted : own;
+}
+
 /** `place` is a region named right after `town` with only a comma between: it tells where the town is. */
 function locatesTown(place: PlaceRef | null, town: PlaceRef | null | undefined, text: string): boolean {
   if (!place || !town || place.precision !== 'region' || town.precision === 'region') return false;
@@ -240,10 +257,6 @@ export function takesNoToll(sub: SubEventType | undefined): boolean {
 }
 
 /**
- * The country of the places the frame's whole sentence names, asked when its own clause names none. A frame
- * whose window is the whole sentence has looked there already: its places are not looked for again.
- */
-/**
  * «اقتحم انتحاري مركزا للدرك في شرق البلاد، وقتل جنديان»: the dead a clause counts in "the country", named
  * by its noun alone, are of the country of the incident just told (else the article's) — the target, unless
  * they are the side that struck. Only the counted victims: the country decides no other role.
@@ -262,9 +275,32 @@ function victimInTheCountry(
   return victim && victim.ref.name !== actor1?.ref.name ? victim : null;
 }
 
+/**
+ * The country of the places the frame's whole sentence names, asked when its own clause names none. A frame
+ * whose window is the whole sentence has looked there already: its places are not looked for again.
+ */
 function sentencePlaceCountry(frame: Frame, ctx: BuildContext): string | null {
   const sentence = { from: 0, to: frame.view.tokens.length };
   if (frame.from === sentence.from && frame.to === sentence.to) return null;
   const whole = findPlaces({ ...frame, ...sentence }, ctx.text, ctx.home, ctx.visitors);
   return whole.places[0]?.country ?? whole.country?.code ?? null;
+}
+
+/**
+ * The one country the frame's sentence names before the act, by a nationality only ("the Ruritanian minister
+ * said that the nuns murdered by soldiers …"), not that of foreigners at work or travel; none when a place or a
+ * side of that stretch belongs to another ("Ruritanian troops … on the Kravonian border"). One told after the
+ * act is more often a teller's ("…, a Ruritanian source said").
+ */
+function sentenceNationality(frame: Frame, ctx: BuildContext): string | null {
+  const act = frame.view.tokens[frame.triggers[0].start].span[0];
+  let found: string | null = null;
+  const named = new Set<string>();
+  for (const m of frame.view.mentions) {
+    const code = m.place?.country ?? m.actor?.country ?? null;
+    if (code === null || m.span[0] >= act) continue;
+    if (m.via === 'demonym' && !ctx.visitors.has(code)) found ??= code;
+    named.add(code);
+  }
+  return found !== null && named.size === 1 ? found : null;
 }

@@ -13,6 +13,7 @@ import { toldOutcome } from './told-outcome.js';
 import { assertedTriggers } from './trigger-gate.js';
 import { isWeaponType } from './weapon-choice.js';
 import { ARABIC_WORD } from './arabic-particles.js';
+import { relativeHost } from './relative-host.js';
 
 /** Kinds of incident a trigger can start; triggers of joinable families in one clause make one frame. */
 export type Family =
@@ -268,6 +269,10 @@ export function buildFrames(view: SentenceView, text: string): Frame[] {
         daysAfterBoundary(view, text, frame, next) ??
         divide(view, text, frame.triggers.at(-1)!, next.triggers[0]));
     [frame.from, frame.to] = withoutAnswered(scope, frame.triggers[0], frame.from, frame.to);
+    // "arrested a gunman who shot dead two traders": the gunman is the arrest's object and the shooting's doer.
+    const hanging = prev ? relativeHost(view, frame.triggers[0]) : null;
+    if (hanging && hanging.host === prev!.triggers.at(-1))
+      frame.from = Math.min(frame.from, hanging.host.end);
     // "Despite the ceasefire brokered by Ruritania, gunmen attacked …": the truce's words are not the act's.
     if (frame.triggers[0].start >= asideEnd) frame.from = Math.max(frame.from, asideEnd);
     const floor = i === 0 ? 0 : frames[i - 1].triggers.at(-1)!.end;

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { resolvedEvents } from '../../../test/support/resolved-events.js';
+import type { FixtureSpec } from './fixture-document.js';
+import { demonymEntity, placeEntity } from './fixture-entities.js';
+
+const strelsau = placeEntity('Strelsau', 'RU');
+const tuesday = { value: '2031-04-08', precision: 'day' as const, reason: 'weekday' };
+
+function eventsOf(spec: FixtureSpec) {
+  return resolvedEvents(spec).map((e) => ({
+    type: e.sub_event_type?.value,
+    place: e.location?.name ?? null,
+    actor1: e.actor1?.name ?? null,
+  }));
+}
+
+describe('an act told in a relative clause on the object of the main act', () => {
+  it.each([
+    'Police in Strelsau on Tuesday arrested a Ruritanian soldier who shot dead two farmers.',
+    'On Tuesday police in Strelsau detained a Ruritanian soldier who had stabbed a shopkeeper.',
+  ])('lies where the main clause does, done by that object: %s', (text) => {
+    const events = eventsOf({
+      text,
+      published: '2031-04-09',
+      mentions: [
+        ['Strelsau', strelsau],
+        ['Ruritanian', demonymEntity('Ruritania', 'RU')],
+      ],
+      times: [['Tuesday', tuesday]],
+    });
+    expect(events).toContainEqual({
+      type: 'Arrests',
+      place: 'Strelsau',
+      actor1: 'Police Forces of Ruritania',
+    });
+    expect(events).toContainEqual({
+      type: 'Attack',
+      place: 'Strelsau',
+      actor1: 'Military Forces of Ruritania',
+    });
+  });
+});
