@@ -14,6 +14,20 @@ function at(text: string, phrase: string, entity: Omit<Mention, 'span'>, admin1:
 
 const anyTown = () => 0;
 
+/** The province of Rurania, whose seat town Rurania holds the quarter Lakhpur. */
+function provinceAndSeatQuarter() {
+  const region = placeEntity('Rurania', 'IN', 'region');
+  const seat = { name: 'Rurania', entity_id: 'place:in:rurania', lat: null, lon: null };
+  const bloc = placeEntity('Lakhpur', 'IN');
+  const quarter = {
+    ...bloc,
+    kind: 'district' as const,
+    place: { ...bloc.place!, precision: 'district' as const, admin1: 'Rurania', city: seat },
+  };
+  const province = { ...region, place: { ...region.place!, admin1: 'Rurania' } };
+  return { province, quarter };
+}
+
 describe('townInRegion', () => {
   it('places a region more precisely by a town of it', () => {
     const text = 'A bomb hit a bank of Sindhia in Lakhpur.';
@@ -154,15 +168,7 @@ describe('townInRegion', () => {
   });
 
   it("takes a district of the seat that a province's possessive names, the province said as one", () => {
-    const region = placeEntity('Rurania', 'IN', 'region');
-    const seat = { name: 'Rurania', entity_id: 'place:in:rurania', lat: null, lon: null };
-    const bloc = placeEntity('Lakhpur', 'IN');
-    const quarter = {
-      ...bloc,
-      kind: 'district' as const,
-      place: { ...bloc.place!, precision: 'district' as const, admin1: 'Rurania', city: seat },
-    };
-    const province = { ...region, place: { ...region.place!, admin1: 'Rurania' } };
+    const { province, quarter } = provinceAndSeatQuarter();
     const districtOf = (text: string, name: string) =>
       resolvedEvents({
         text,
@@ -179,15 +185,7 @@ describe('townInRegion', () => {
   });
 
   it("takes the seat's district that a province's possessive names, the text calling it a district", () => {
-    const region = placeEntity('Rurania', 'IN', 'region');
-    const seat = { name: 'Rurania', entity_id: 'place:in:rurania', lat: null, lon: null };
-    const bloc = placeEntity('Lakhpur', 'IN');
-    const quarter = {
-      ...bloc,
-      kind: 'district' as const,
-      place: { ...bloc.place!, precision: 'district' as const, admin1: 'Rurania', city: seat },
-    };
-    const province = { ...region, place: { ...region.place!, admin1: 'Rurania' } };
+    const { province, quarter } = provinceAndSeatQuarter();
     const [event] = resolvedEvents({
       text: "A grenade wounded two guards in Rurania's Lakhpur district at dusk.",
       mentions: [
