@@ -86,6 +86,16 @@ describe('the owner of a post struck', () => {
       'Military Forces of Chad',
     ]);
   });
+
+  it.each([
+    ['a training center', 'Two recruits were killed inside the military training center near Bol on Friday.'],
+    ['an installation', 'Gunmen stormed a military installation near Bol on Friday, killing three soldiers.'],
+  ])('is the target when the force owns %s, not the side that struck it', (_, text) => {
+    expect(actorsOf({ text, mentions: [['Bol', placeEntity('Bol', 'TD')]] })).toEqual([
+      undefined,
+      'Military Forces of Chad',
+    ]);
+  });
 });
 
 describe('the owner of a vehicle', () => {

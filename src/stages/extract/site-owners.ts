@@ -16,7 +16,16 @@ const SITE_HEAD =
 /** A post word after the side's name ("Houthi positions"): a set, one hash a word where a pattern ran. */
 const SITE_TAIL = wordSet(
   'positions position bases base camps camp hideouts hideout posts post checkpoint checkpoints convoy patrol ' +
-    'station headquarters strongholds targets academy garrison garrisons barracks outpost outposts compound compounds',
+    'station headquarters strongholds targets academy garrison garrisons barracks outpost outposts compound compounds ' +
+    'center centers centre centres facility facilities installation installations complex complexes depot depots',
+);
+/**
+ * "the military training center", "a police detention facility", "rebel weapons depots": what a post is for,
+ * told between its owner and the post word. A closed set: any word there would make "the army shelled
+ * positions" the army's own positions.
+ */
+const SITE_USE = wordSet(
+  'training command detention recruitment supply logistics weapons ammunition arms operations',
 );
 
 /**
@@ -51,8 +60,9 @@ export function ownedSites(view: SentenceView, candidates: ActorCandidate[]): Ac
       else break;
     }
     const vehicle = struckVehicle(view, c, candidates);
-    const site =
-      SITE_HEAD.test(norm(head)) || SITE_TAIL.has(norm(tokenFrom(view, c.ref.spans[0][1]))) || vehicle >= 0;
+    const after = tokenFrom(view, c.ref.spans[0][1]);
+    const tail = SITE_USE.has(norm(after)) ? after + 1 : after;
+    const site = SITE_HEAD.test(norm(head)) || SITE_TAIL.has(norm(tail)) || vehicle >= 0;
     const marked =
       site && !c.site ? { ref: c.ref, side: c.side, at: c.at, country: c.country, site: true } : c;
     if (site) heads.set(marked, vehicle >= 0 ? vehicle : head);
